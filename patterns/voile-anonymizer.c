@@ -1,77 +1,241 @@
-/* voile-anonymizer.c — STUB, to be replaced (issue 2). */
+/* voile-anonymizer.c — replaces findings by placeholders, one placeholder per value.
+ *
+ * "One value" is decided on a normalised key, so that "06 12 34 56 78" and "06.12.34.56.78",
+ * or "Marie.Dupont@x.fr" and "marie.dupont@x.fr", share "[PHONE_1]" / "[EMAIL_1]". For
+ * people the engine already tells which mentions are one person (VoileFinding.entity).
+ */
 #include "config.h"
 
-#include "voile-anonymizer.h"
+#include "voile-mapping-private.h"
 
-#include <gio/gio.h>
+#include <string.h>
 
-struct _VoileMapping
+typedef enum
 {
-  int unused;
-};
+  NORMALISE_EXACT,   /* secrets: every byte matters */
+  NORMALISE_CASE,    /* e-mails, IP addresses: case does not matter */
+  NORMALISE_COMPACT, /* numbers and codes: neither case nor spacing, dots, dashes */
+  NORMALISE_PHONE,   /* compact, and +33 / 0033 are the leading 0 */
+  NORMALISE_SPACING, /* amounts: spacing does not matter */
+  NORMALISE_TEXT,    /* names, addresses, dates: case, and runs of spaces are one */
+} Normalisation;
 
-VoileMapping *
-voile_mapping_new (void)
+static Normalisation
+normalisation_for_type (VoileType type)
 {
-  return g_new0 (VoileMapping, 1);
+  switch (type)
+    {
+      case VOILE_TYPE_SECRET:
+        return NORMALISE_EXACT;
+      case VOILE_TYPE_EMAIL:
+      case VOILE_TYPE_IP_ADDRESS:
+        return NORMALISE_CASE;
+      case VOILE_TYPE_PHONE:
+        return NORMALISE_PHONE;
+      case VOILE_TYPE_IBAN:
+      case VOILE_TYPE_CREDIT_CARD:
+      case VOILE_TYPE_FR_NIR:
+      case VOILE_TYPE_FR_SIREN:
+      case VOILE_TYPE_FR_SIRET:
+      case VOILE_TYPE_FR_VAT:
+      case VOILE_TYPE_US_SSN:
+      case VOILE_TYPE_UK_NINO:
+      case VOILE_TYPE_ID_DOCUMENT:
+      case VOILE_TYPE_LICENSE_PLATE:
+      case VOILE_TYPE_CUSTOMER_ID:
+        return NORMALISE_COMPACT;
+      case VOILE_TYPE_AMOUNT:
+        return NORMALISE_SPACING;
+      case VOILE_TYPE_PERSON:
+      case VOILE_TYPE_LOCATION:
+      case VOILE_TYPE_POSTAL_ADDRESS:
+      case VOILE_TYPE_DATE_OF_BIRTH:
+      case VOILE_TYPE_DATE:
+      case VOILE_N_TYPES:
+      default:
+        return NORMALISE_TEXT;
+    }
 }
 
-void
-voile_mapping_free (VoileMapping *mapping)
+static gboolean
+is_space (gunichar c)
 {
-  g_free (mapping);
+  return g_unichar_isspace (c) || c == 0x00a0 || c == 0x202f || c == 0x2007;
 }
 
-void
-voile_mapping_clear (VoileMapping *mapping)
+/* Writes "TYPE\x1F" and the normalised value into one buffer sized up front, so that no
+ * partial copy of the value is left in freed memory. NUL bytes are dropped (keys are C
+ * strings); invalid UTF-8 bytes are kept as they are. */
+static char *
+make_key (VoileType type, const char *value, gsize len)
 {
+  Normalisation norm = normalisation_for_type (type);
+  const char *type_name = voile_type_get_name (type);
+  gsize size = strlen (type_name) + 2 + 4 * len + 8;
+  char *key = g_malloc (size);
+  gsize n = 0;
+  const char *p = value;
+  const char *end = value + len;
+  gboolean pending_space = FALSE;
+
+  n = (gsize)g_snprintf (key, size, "%s\x1f", type_name);
+  gsize body = n;
+
+  while (p < end)
+    {
+      gunichar c = g_utf8_get_char_validated (p, end - p);
+      const char *next;
+
+      if (c == (gunichar)-1 || c == (gunichar)-2)
+        {
+          if (pending_space && n > body)
+            key[n++] = ' ';
+          pending_space = FALSE;
+          key[n++] = *p++;
+          continue;
+        }
+      next = g_utf8_next_char (p);
+      if (c == 0)
+        {
+          p = next;
+          continue;
+        }
+      switch (norm)
+        {
+          case NORMALISE_EXACT:
+            memcpy (key + n, p, (gsize)(next - p));
+            n += (gsize)(next - p);
+            p = next;
+            continue;
+          case NORMALISE_CASE:
+            break;
+          case NORMALISE_COMPACT:
+          case NORMALISE_PHONE:
+            if (is_space (c) || c == '.' || c == '-' || c == '/' || c == '(' || c == ')'
+                || c == 0x2010 || c == 0x2011 || c == 0x2013)
+              {
+                p = next;
+                continue;
+              }
+            break;
+          case NORMALISE_SPACING:
+            if (is_space (c))
+              {
+                p = next;
+                continue;
+              }
+            break;
+          case NORMALISE_TEXT:
+            if (is_space (c))
+              {
+                pending_space = TRUE;
+                p = next;
+                continue;
+              }
+            if (pending_space && n > body)
+              key[n++] = ' ';
+            pending_space = FALSE;
+            break;
+          default:
+            g_assert_not_reached ();
+        }
+      n += (gsize)g_unichar_to_utf8 (g_unichar_tolower (c), key + n);
+      p = next;
+    }
+  key[n] = '\0';
+
+  if (norm == NORMALISE_PHONE)
+    {
+      /* "+33 (0)6…", "0033 6…" and "06…" are one number. */
+      char *digits = key + body;
+      gsize old_len = n - body;
+
+      if (g_str_has_prefix (digits, "+33") || g_str_has_prefix (digits, "0033"))
+        {
+          gsize prefix = digits[0] == '+' ? 3 : 4;
+          gsize keep_zero = digits[prefix] == '0' ? 0 : 1;
+
+          memmove (digits + keep_zero, digits + prefix, old_len - prefix + 1);
+          if (keep_zero)
+            digits[0] = '0';
+        }
+      else if (g_str_has_prefix (digits, "00"))
+        {
+          digits[0] = '+';
+          memmove (digits + 1, digits + 2, old_len - 2 + 1);
+        }
+      /* Leave no stale digits after the shortened key. */
+      gsize new_len = strlen (digits);
+      voile_secure_zero (digits + new_len, old_len - new_len);
+    }
+  return key;
 }
 
-guint
-voile_mapping_get_size (const VoileMapping *mapping)
+/* The value a placeholder restores: the first spelling met, except for people, where the
+ * longest mention ("Marie Dupont" rather than "Marie") says the most. */
+static void
+update_entry (VoileMappingEntry *entry, const char *value, gsize len)
 {
-  return 0;
-}
-
-void
-voile_mapping_expire (VoileMapping *mapping, gint64 older_than_us)
-{
-}
-
-gboolean
-voile_mapping_save (const VoileMapping *mapping, const char *path, GError **error)
-{
-  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, "not implemented");
-  return FALSE;
-}
-
-VoileMapping *
-voile_mapping_load (const char *path, GError **error)
-{
-  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, "not implemented");
-  return NULL;
+  entry->last_used_us = g_get_monotonic_time ();
+  if (entry->type == VOILE_TYPE_PERSON && len > entry->value_len)
+    voile_mapping_entry_set_value (entry, value, len);
 }
 
 char *
 voile_anonymize (VoileMapping *mapping, const char *text, gsize len, const VoileScanResult *scan,
                  gsize *out_len)
 {
-  *out_len = len;
-  return g_strndup (text, len);
-}
+  GString *out;
+  gsize cursor = 0;
 
-char *
-voile_restore (const VoileMapping *mapping, const char *text, gsize len, gsize *out_len,
-               guint *n_restored)
-{
-  *out_len = len;
-  if (n_restored)
-    *n_restored = 0;
-  return g_strndup (text, len);
-}
+  g_return_val_if_fail (mapping != NULL, NULL);
+  g_return_val_if_fail (text != NULL || len == 0, NULL);
+  g_return_val_if_fail (scan != NULL, NULL);
 
-gboolean
-voile_mapping_text_has_placeholders (const VoileMapping *mapping, const char *text, gsize len)
-{
-  return FALSE;
+  out = g_string_sized_new (len + 16);
+  for (guint i = 0; i < scan->findings->len; i++)
+    {
+      const VoileFinding *finding = &g_array_index (scan->findings, VoileFinding, i);
+      const char *value = text + finding->start;
+      gsize value_len = finding->end - finding->start;
+      VoileMappingEntry *entry;
+      char *key;
+
+      /* Findings are sorted and disjoint; anything else is skipped rather than trusted. */
+      if (finding->type >= VOILE_N_TYPES || finding->start < cursor || finding->end > len
+          || finding->start >= finding->end)
+        continue;
+
+      if (finding->entity > 0 && finding->entity <= scan->entities->len
+          && g_ptr_array_index (scan->entities, finding->entity - 1) != NULL)
+        {
+          const char *entity = g_ptr_array_index (scan->entities, finding->entity - 1);
+          key = make_key (finding->type, entity, strlen (entity));
+        }
+      else
+        key = make_key (finding->type, value, value_len);
+
+      entry = voile_mapping_lookup_key (mapping, key);
+      if (entry != NULL)
+        {
+          voile_secure_free_string (key);
+          update_entry (entry, value, value_len);
+        }
+      else
+        entry = voile_mapping_add (mapping, finding->type, 0, key, value, value_len);
+
+      g_string_append_len (out, text + cursor, (gssize)(finding->start - cursor));
+      if (entry != NULL)
+        {
+          g_string_append_c (out, VOILE_PLACEHOLDER_OPEN);
+          g_string_append (out, entry->placeholder);
+          g_string_append_c (out, VOILE_PLACEHOLDER_CLOSE);
+        }
+      cursor = finding->end;
+    }
+  g_string_append_len (out, text + cursor, (gssize)(len - cursor));
+
+  if (out_len != NULL)
+    *out_len = out->len;
+  return g_string_free (out, FALSE);
 }

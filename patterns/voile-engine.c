@@ -1,33 +1,221 @@
-/* voile-engine.c — STUB, to be replaced by the engine (issue 2). */
+/* voile-engine.c — finds anchors in one pass, runs the rules there, resolves overlaps.
+ *
+ * Why anchors: running twenty regular expressions over megabytes of text is far too slow
+ * for a clipboard watcher. One byte loop spots the few places where a detector could
+ * start (digit runs, '@', '+', currency signs, keywords…) and only the rules declaring that
+ * anchor kind run there, anchored, on a bounded window. Every rule runs at most once per
+ * anchor over at most its window: the scan stays linear whatever the input.
+ */
 #include "config.h"
 
 #include "voile-engine.h"
 
+#include "voile-names.h"
+#include "voile-rules.h"
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <gio/gio.h>
+#include <pcre2.h>
+#include <stdlib.h>
 #include <string.h>
+
+#define MAX_RULES 64
+/* Keyword prefilter: three bytes, each folded to one of 32 classes. */
+#define KW_CLASSES 32
+#define KW_TABLE_SIZE (KW_CLASSES * KW_CLASSES * KW_CLASSES)
+#define CONTEXT_BYTES 48
 
 struct _VoileEngine
 {
-  int unused;
+  const VoileRule *rules;
+  guint n_rules;
+  pcre2_code *codes[MAX_RULES];
+  gboolean jit[MAX_RULES];
+  guint32 max_pairs;
+  guint64 by_anchor[VOILE_N_ANCHORS];
+  /* DIGIT rules allowed by the first digit / by the byte after the first digit run. */
+  guint64 digit_first_ok[256];
+  guint64 digit_after_ok[256];
+  guint8 kw_table[KW_TABLE_SIZE]; /* index into kw_masks; 0 = no keyword starts so */
+  guint64 kw_masks[256];
+  guint n_kw_masks;
+  VoileNameFinder *names;
 };
+
+/* Per-scan state: nothing here is shared between threads. */
+typedef struct
+{
+  VoileEngine *engine;
+  const char *text;
+  gsize len;
+  guint64 enabled; /* rules whose type is in the mask */
+  pcre2_match_data *md;
+  GArray *findings;
+  GArray *placeholders; /* of gsize pairs */
+  gsize ipv6_done;
+} ScanState;
+
+static guint8
+kw_class_compute (guchar c)
+{
+  if (c >= 'a' && c <= 'z')
+    return (guint8) (c - 'a' + 1);
+  if (c >= 'A' && c <= 'Z')
+    return (guint8) (c - 'A' + 1);
+  if (c >= '0' && c <= '9')
+    return 27;
+  if (c == '_')
+    return 28;
+  if (c == '-' || c == '.')
+    return 29;
+  if (c >= 0x80)
+    return 30;
+  if (c == ' ')
+    return 31;
+  return 0;
+}
+
+static guint8 kw_classes[256];
+
+static inline guint8
+kw_class (guchar c)
+{
+  return kw_classes[c];
+}
+
+static inline gboolean
+is_word_byte (guchar c)
+{
+  return g_ascii_isalnum (c) || c == '_';
+}
+
+static guint
+kw_key (guint8 a, guint8 b, guint8 c)
+{
+  return ((guint) a * KW_CLASSES + b) * KW_CLASSES + c;
+}
+
+static void
+kw_table_add (VoileEngine *engine, guint key, guint rule)
+{
+  guint64 mask = engine->kw_masks[engine->kw_table[key]] | (G_GUINT64_CONSTANT (1) << rule);
+  guint idx;
+
+  for (idx = 1; idx < engine->n_kw_masks; idx++)
+    if (engine->kw_masks[idx] == mask)
+      break;
+  if (idx == engine->n_kw_masks)
+    {
+      g_assert (engine->n_kw_masks < G_N_ELEMENTS (engine->kw_masks));
+      engine->kw_masks[engine->n_kw_masks++] = mask;
+    }
+  engine->kw_table[key] = (guint8) idx;
+}
+
+static void
+register_keywords (VoileEngine *engine, guint rule, const char *const *keywords)
+{
+  for (const char *const *kw = keywords; *kw != NULL; kw++)
+    {
+      gsize n = strlen (*kw);
+      guint8 a = kw_class ((guchar) (*kw)[0]);
+      guint8 b = n > 1 ? kw_class ((guchar) (*kw)[1]) : 0;
+
+      if (n >= 3)
+        kw_table_add (engine, kw_key (a, b, kw_class ((guchar) (*kw)[2])), rule);
+      else
+        /* A short keyword ("né" is three bytes, "ti" would be two): any third byte that
+         * ends the word. */
+        for (guint8 c = 0; c < KW_CLASSES; c++)
+          if (c == 0 || c > 26)
+            kw_table_add (engine, kw_key (a, b, c), rule);
+    }
+}
 
 VoileEngine *
 voile_engine_new (GError **error)
 {
-  return g_new0 (VoileEngine, 1);
+  g_autoptr (VoileEngine) engine = g_new0 (VoileEngine, 1);
+
+  engine->rules = voile_rules_get (&engine->n_rules);
+  /* Idempotent: threads building engines at once write the same values. */
+  for (guint c = 0; c < 256; c++)
+    kw_classes[c] = kw_class_compute ((guchar) c);
+  g_assert (engine->n_rules <= MAX_RULES);
+  engine->n_kw_masks = 1;
+
+  for (guint i = 0; i < engine->n_rules; i++)
+    {
+      const VoileRule *rule = &engine->rules[i];
+
+      for (guint a = 0; a < VOILE_N_ANCHORS; a++)
+        if (rule->anchors & (1u << a))
+          engine->by_anchor[a] |= G_GUINT64_CONSTANT (1) << i;
+      for (guint c = 0; c < 256; c++)
+        {
+          guint64 bit = G_GUINT64_CONSTANT (1) << i;
+          if (rule->first_bytes == NULL || (c != 0 && strchr (rule->first_bytes, (int) c)))
+            engine->digit_first_ok[c] |= bit;
+          if (rule->after_run == NULL || (c != 0 && strchr (rule->after_run, (int) c)))
+            engine->digit_after_ok[c] |= bit;
+        }
+      if ((rule->anchors & VOILE_ANCHOR_KEYWORD) && rule->keywords != NULL)
+        register_keywords (engine, i, rule->keywords);
+
+      if (rule->pattern == NULL)
+        continue;
+
+      int errcode = 0;
+      PCRE2_SIZE erroffset = 0;
+      engine->codes[i] = pcre2_compile ((PCRE2_SPTR) rule->pattern, PCRE2_ZERO_TERMINATED,
+                                        PCRE2_UTF | PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK,
+                                        &errcode, &erroffset, NULL);
+      if (engine->codes[i] == NULL)
+        {
+          PCRE2_UCHAR msg[256];
+          pcre2_get_error_message (errcode, msg, sizeof msg);
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                       "Detector “%s” does not compile at offset %zu: %s", rule->id,
+                       (size_t) erroffset, (const char *) msg);
+          return NULL;
+        }
+      /* JIT may be unavailable (SELinux, W^X): the interpreter still works. */
+      engine->jit[i] = pcre2_jit_compile (engine->codes[i], PCRE2_JIT_COMPLETE) == 0;
+      guint32 captures = 0;
+      pcre2_pattern_info (engine->codes[i], PCRE2_INFO_CAPTURECOUNT, &captures);
+      engine->max_pairs = MAX (engine->max_pairs, captures + 1);
+    }
+
+  engine->names = voile_name_finder_new ();
+  return g_steal_pointer (&engine);
 }
 
 VoileEngine *
 voile_engine_get_default (void)
 {
   static VoileEngine *engine;
+
   if (g_once_init_enter (&engine))
-    g_once_init_leave (&engine, voile_engine_new (NULL));
+    {
+      g_autoptr (GError) error = NULL;
+      VoileEngine *e = voile_engine_new (&error);
+      if (e == NULL)
+        g_error ("Cannot build the detection engine: %s", error->message);
+      g_once_init_leave (&engine, e);
+    }
   return engine;
 }
 
 void
 voile_engine_free (VoileEngine *engine)
 {
+  if (engine == NULL)
+    return;
+  for (guint i = 0; i < MAX_RULES; i++)
+    if (engine->codes[i] != NULL)
+      pcre2_code_free (engine->codes[i]);
+  if (engine->names != NULL)
+    voile_name_finder_free (engine->names);
   g_free (engine);
 }
 
@@ -50,10 +238,600 @@ voile_scan_result_free (VoileScanResult *result)
   g_free (result);
 }
 
+/* ---- running one rule ---------------------------------------------------------------- */
+
+static gboolean
+has_context_word (const ScanState *st, const VoileRule *rule, gsize pos)
+{
+  char buf[CONTEXT_BYTES + 1];
+  gsize from = pos > CONTEXT_BYTES ? pos - CONTEXT_BYTES : 0;
+  gsize n = pos - from;
+
+  for (gsize i = 0; i < n; i++)
+    buf[i] = g_ascii_tolower (st->text[from + i]);
+  buf[n] = '\0';
+  /* NUL bytes in the text would end the string early: that only shortens the context. */
+  for (const char *const *w = rule->context; *w != NULL; w++)
+    if (strstr (buf, *w) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+add_finding (ScanState *st, const VoileRule *rule, const VoileCandidate *c)
+{
+  VoileFinding f = {
+    .type = rule->type,
+    .start = c->start,
+    .end = c->end,
+    .confidence = c->confidence,
+    .entity = 0,
+  };
+  g_array_append_val (st->findings, f);
+}
+
+/* Tries rule number r at pos; covers: the match must reach past this offset (for rules
+ * tried from words before their anchor). Returns TRUE when a finding was added. */
+guint64 voile_stats_runs[64], voile_stats_hits[64];
+static gboolean
+run_rule (ScanState *st, guint r, gsize pos, gsize covers)
+{
+  voile_stats_runs[r]++;
+  const VoileRule *rule = &st->engine->rules[r];
+  VoileCandidate c = {
+    .text = st->text,
+    .len = st->len,
+    .anchor = pos,
+    .confidence = rule->confidence,
+  };
+
+  if (rule->match != NULL)
+    {
+      if (!rule->match (&c))
+        return FALSE;
+      c.match_start = c.start;
+      c.match_end = c.end;
+    }
+  else
+    {
+      gsize window_end = MIN (st->len, pos + rule->window);
+      int rc;
+
+      /* Never cut a UTF-8 sequence: the matcher trusts the subject to be valid. */
+      while (window_end > pos && window_end < st->len
+             && ((guchar) st->text[window_end] & 0xC0) == 0x80)
+        window_end--;
+      if (st->engine->jit[r])
+        rc = pcre2_jit_match (st->engine->codes[r], (PCRE2_SPTR) st->text, window_end, pos, 0,
+                              st->md, NULL);
+      else
+        rc = pcre2_match (st->engine->codes[r], (PCRE2_SPTR) st->text, window_end, pos,
+                          PCRE2_NO_UTF_CHECK, st->md, NULL);
+      if (rc <= 0)
+        return FALSE;
+      PCRE2_SIZE *ov = pcre2_get_ovector_pointer (st->md);
+      c.match_start = ov[0];
+      c.match_end = ov[1];
+      /* A match that runs into the window's end may be a truncated longer thing. */
+      if (c.match_end == window_end && window_end < st->len)
+        return FALSE;
+      if (rule->group > 0)
+        {
+          if ((guint) rc <= rule->group || ov[2 * rule->group] == PCRE2_UNSET)
+            return FALSE;
+          c.start = ov[2 * rule->group];
+          c.end = ov[2 * rule->group + 1];
+        }
+      else
+        {
+          c.start = c.match_start;
+          c.end = c.match_end;
+        }
+    }
+  if (c.end <= c.start || c.match_end <= covers)
+    return FALSE;
+
+  if (rule->context != NULL)
+    {
+      c.has_context = has_context_word (st, rule, c.match_start);
+      if (rule->needs_context && !c.has_context)
+        return FALSE;
+    }
+  if (rule->validate != NULL && !rule->validate (&c))
+    return FALSE;
+  if (c.has_context && rule->context_confidence > c.confidence)
+    c.confidence = rule->context_confidence;
+  if (c.end <= c.start)
+    return FALSE;
+  add_finding (st, rule, &c);
+  voile_stats_hits[r]++;
+  return TRUE;
+}
+
+/* Start of the word before pos on the same line, or G_MAXSIZE. */
+static gsize
+previous_word_start (const char *text, gsize pos)
+{
+  gsize i = pos;
+
+  while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == ',' || text[i - 1] == '\t'))
+    i--;
+  if (i == 0 || i == pos)
+    return G_MAXSIZE;
+  gsize end = i;
+  while (i > 0 && end - i < 40)
+    {
+      guchar c = (guchar) text[i - 1];
+      if (!(is_word_byte (c) || c >= 0x80 || c == '.' || c == '\'' || c == '-'))
+        break;
+      i--;
+    }
+  return i < end ? i : G_MAXSIZE;
+}
+
+static void
+run_rules (ScanState *st, guint64 mask, gsize pos)
+{
+  mask &= st->enabled;
+  while (mask != 0)
+    {
+      guint r = (guint) __builtin_ctzll (mask);
+      const VoileRule *rule = &st->engine->rules[r];
+
+      mask &= mask - 1;
+      if (rule->back_words > 0)
+        {
+          gsize starts[8];
+          guint n = 0;
+          gsize p = pos;
+          while (n < rule->back_words && n < G_N_ELEMENTS (starts))
+            {
+              p = previous_word_start (st->text, p);
+              if (p == G_MAXSIZE)
+                break;
+              starts[n++] = p;
+            }
+          gboolean found = FALSE;
+          /* Farthest first: the longest address wins. */
+          for (guint k = n; k > 0 && !found; k--)
+            found = run_rule (st, r, starts[k - 1], pos);
+          if (!found)
+            run_rule (st, r, pos, pos);
+        }
+      else
+        run_rule (st, r, pos, pos);
+    }
+}
+
+/* ---- anchors ------------------------------------------------------------------------ */
+
+static guint64
+digit_rules (const ScanState *st, gsize i)
+{
+  const char *t = st->text;
+  gsize len = st->len;
+  gsize j = i;
+  guint first_run = 0, digits = 0;
+  guint64 mask = 0;
+  guint64 candidates = st->engine->by_anchor[0] & st->enabled;
+
+  while (j < len && g_ascii_isdigit (t[j]))
+    j++, first_run++;
+  candidates &= st->engine->digit_first_ok[(guchar) t[i]];
+  candidates &= st->engine->digit_after_ok[j < len ? (guchar) t[j] : 0];
+  if (candidates == 0)
+    return 0;
+  digits = first_run;
+  /* Digits joined by single separators: "06 12 34 56 78", "1 500,00", "15/03/2024". */
+  while (j < len && j - i < 64)
+    {
+      guchar c = (guchar) t[j];
+      gsize sep = 0;
+      if (c == ' ' || c == '.' || c == '-' || c == '/' || c == ',' || c == ':')
+        sep = 1;
+      else if (c == 0xC2 && j + 1 < len && (guchar) t[j + 1] == 0xA0)
+        sep = 2;
+      else if (c == 0xE2 && j + 2 < len && (guchar) t[j + 1] == 0x80 && (guchar) t[j + 2] == 0xAF)
+        sep = 3;
+      if (sep == 0 || j + sep >= len || !g_ascii_isdigit (t[j + sep]))
+        break;
+      j += sep;
+      while (j < len && g_ascii_isdigit (t[j]))
+        j++, digits++;
+    }
+  first_run = MIN (first_run, 255u);
+  while (candidates != 0)
+    {
+      guint r = (guint) __builtin_ctzll (candidates);
+      const VoileRule *rule = &st->engine->rules[r];
+      candidates &= candidates - 1;
+      if (digits >= rule->min_digits && first_run >= rule->first_run_min
+          && (rule->first_run_max == 0 || first_run <= rule->first_run_max)
+          && (rule->prefilter == NULL || rule->prefilter (t, len, i, j)))
+        mask |= G_GUINT64_CONSTANT (1) << r;
+    }
+  return mask;
+}
+
+static gboolean
+upper_digit_anchor (const char *t, gsize len, gsize i)
+{
+  gsize lim = MIN (len, i + 5);
+
+  for (gsize j = i + 1; j < lim; j++)
+    {
+      char c = t[j];
+      if (g_ascii_isdigit (c))
+        return TRUE;
+      if (c == ' ' || c == '-')
+        return j == i + 2 && j + 1 < len && g_ascii_isdigit (t[j + 1]);
+      if (!g_ascii_isupper (c))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+static void
+at_anchor (ScanState *st, gsize at)
+{
+  const char *t = st->text;
+  gsize s = at;
+
+  while (s > 0 && at - s < 64)
+    {
+      char c = t[s - 1];
+      if (!(g_ascii_isalnum (c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'
+            || c == '\''))
+        break;
+      s--;
+    }
+  while (s < at && !g_ascii_isalnum (t[s]))
+    s++;
+  if (s < at)
+    run_rules (st, st->engine->by_anchor[3], s);
+}
+
+static void
+assign_anchor (ScanState *st, gsize op)
+{
+  const char *t = st->text;
+  gsize e = op;
+  char id[72];
+
+  while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+    e--;
+  if (e > 0 && (t[e - 1] == '"' || t[e - 1] == '\''))
+    e--;
+  gsize s = e;
+  while (s > 0 && e - s < 64 && (is_word_byte ((guchar) t[s - 1]) || t[s - 1] == '.'
+                                 || t[s - 1] == '-'))
+    s--;
+  if (s == e || (s > 0 && is_word_byte ((guchar) t[s - 1])))
+    return;
+  for (gsize i = s; i < e; i++)
+    id[i - s] = g_ascii_tolower (t[i]);
+  id[e - s] = '\0';
+
+  guint64 mask = st->engine->by_anchor[9] & st->enabled;
+  guint64 hits = 0;
+  while (mask != 0)
+    {
+      guint r = (guint) __builtin_ctzll (mask);
+      mask &= mask - 1;
+      for (const char *const *kw = st->engine->rules[r].keywords; kw != NULL && *kw != NULL; kw++)
+        if (strstr (id, *kw) != NULL)
+          {
+            hits |= G_GUINT64_CONSTANT (1) << r;
+            break;
+          }
+    }
+  if (hits != 0)
+    run_rules (st, hits, s);
+}
+
+static void
+hex_colon_anchor (ScanState *st, gsize colon)
+{
+  const char *t = st->text;
+  gsize s = colon;
+
+  if (colon < st->ipv6_done)
+    return;
+  while (s > 0 && colon - s < 40 && (g_ascii_isxdigit (t[s - 1]) || t[s - 1] == ':'))
+    s--;
+  if (s > 0 && (is_word_byte ((guchar) t[s - 1]) || t[s - 1] == '.' || t[s - 1] == ':'))
+    return;
+  /* Cheap rejections before the parser: "Note: …", "10:30". */
+  if (colon + 1 >= st->len || !(g_ascii_isxdigit (t[colon + 1]) || t[colon + 1] == ':'))
+    {
+      if (!(colon > s && t[colon - 1] == ':'))
+        return;
+    }
+  gsize e = colon;
+  while (e < st->len && e - s < 45 && (g_ascii_isxdigit (t[e]) || t[e] == ':' || t[e] == '.'))
+    e++;
+  st->ipv6_done = e;
+  run_rules (st, st->engine->by_anchor[10], s);
+}
+
+static void
+placeholder_anchor (ScanState *st, gsize open)
+{
+  const char *t = st->text;
+  gsize i = open + 1;
+  gsize lim = MIN (st->len, open + 48);
+  gboolean underscore_digit = FALSE;
+
+  if (i >= lim || !g_ascii_isupper (t[i]))
+    return;
+  while (i < lim && (g_ascii_isupper (t[i]) || g_ascii_isdigit (t[i]) || t[i] == '_'))
+    {
+      if (t[i] == '_' && i + 1 < lim && g_ascii_isdigit (t[i + 1]))
+        underscore_digit = TRUE;
+      i++;
+    }
+  if (i < lim && t[i] == ']' && underscore_digit)
+    {
+      gsize span[2] = { open, i + 1 };
+      g_array_append_vals (st->placeholders, span, 2);
+    }
+}
+
+static void
+find_anchors (ScanState *st)
+{
+  const char *t = st->text;
+  gsize len = st->len;
+  const guint64 *by = st->engine->by_anchor;
+  gsize i = 0;
+
+  while (i < len)
+    {
+      guchar c = (guchar) t[i];
+
+      if (g_ascii_isdigit (c))
+        {
+          guchar p1 = i > 0 ? (guchar) t[i - 1] : ' ';
+          guchar p2 = i > 1 ? (guchar) t[i - 2] : ' ';
+          gboolean start = !is_word_byte (p1);
+          /* The "3" of "1.3", "10:30", "2024-03": not the start of a number. */
+          if (start && (p1 == '.' || p1 == ',' || p1 == ':' || p1 == '/') && g_ascii_isdigit (p2))
+            start = FALSE;
+          if (start && p1 == '-' && is_word_byte (p2))
+            start = FALSE;
+          if (start)
+            {
+              guint64 mask = digit_rules (st, i);
+              if (mask != 0)
+                run_rules (st, mask, i);
+            }
+          while (i < len && is_word_byte ((guchar) t[i]))
+            i++;
+          continue;
+        }
+      if (g_ascii_isalpha (c))
+        {
+          guchar p1 = i > 0 ? (guchar) t[i - 1] : ' ';
+          if (!is_word_byte (p1) && p1 < 0x80)
+            {
+              guint8 b = i + 1 < len ? kw_class ((guchar) t[i + 1]) : 0;
+              guint8 d = i + 2 < len ? kw_class ((guchar) t[i + 2]) : 0;
+              guint8 idx = st->engine->kw_table[kw_key (kw_class (c), b, d)];
+              if (idx != 0)
+                run_rules (st, st->engine->kw_masks[idx] & by[2], i);
+              if (g_ascii_isupper (c) && upper_digit_anchor (t, len, i))
+                run_rules (st, by[1], i);
+            }
+          while (i < len && is_word_byte ((guchar) t[i]))
+            i++;
+          continue;
+        }
+      switch (c)
+        {
+        case '@':
+          at_anchor (st, i);
+          break;
+        case '+':
+          if (i + 1 < len && g_ascii_isdigit (t[i + 1]))
+            run_rules (st, by[4], i);
+          break;
+        case '(':
+          if (i + 1 < len && g_ascii_isdigit (t[i + 1]))
+            run_rules (st, by[5], i);
+          break;
+        case '$':
+          run_rules (st, by[6], i);
+          break;
+        case 0xC2: /* £ */
+          if (i + 1 < len && (guchar) t[i + 1] == 0xA3)
+            run_rules (st, by[6], i);
+          break;
+        case 0xE2: /* € */
+          if (i + 2 < len && (guchar) t[i + 1] == 0x82 && (guchar) t[i + 2] == 0xAC)
+            run_rules (st, by[6], i);
+          break;
+        case '-':
+          if (i + 10 <= len && memcmp (t + i, "-----BEGIN", 10) == 0)
+            {
+              run_rules (st, by[7], i);
+              i += 10;
+              continue;
+            }
+          break;
+        case ':':
+          if (i + 2 < len && t[i + 1] == '/' && t[i + 2] == '/')
+            {
+              gsize s = i;
+              while (s > 0 && i - s < 16
+                     && (g_ascii_isalnum (t[s - 1]) || t[s - 1] == '+' || t[s - 1] == '.'
+                         || t[s - 1] == '-'))
+                s--;
+              while (s < i && !g_ascii_isalpha (t[s]))
+                s++;
+              if (s < i)
+                run_rules (st, by[8], s);
+            }
+          else
+            {
+              assign_anchor (st, i);
+              hex_colon_anchor (st, i);
+            }
+          break;
+        case '=':
+          assign_anchor (st, i);
+          break;
+        case '[':
+          placeholder_anchor (st, i);
+          break;
+        default:
+          break;
+        }
+      i++;
+    }
+}
+
+/* ---- overlaps ---------------------------------------------------------------------- */
+
+static int
+compare_by_start (gconstpointer a, gconstpointer b)
+{
+  const VoileFinding *fa = a, *fb = b;
+  if (fa->start != fb->start)
+    return fa->start < fb->start ? -1 : 1;
+  if (fa->end != fb->end)
+    return fa->end > fb->end ? -1 : 1;
+  return 0;
+}
+
+/* The better of two overlapping findings: validated beats format-only beats context-only
+ * (confidence), then the longer, then the earlier. */
+static int
+compare_by_merit (gconstpointer a, gconstpointer b)
+{
+  const VoileFinding *fa = *(const VoileFinding *const *) a;
+  const VoileFinding *fb = *(const VoileFinding *const *) b;
+  if (fa->confidence != fb->confidence)
+    return fa->confidence > fb->confidence ? -1 : 1;
+  gsize la = fa->end - fa->start, lb = fb->end - fb->start;
+  if (la != lb)
+    return la > lb ? -1 : 1;
+  if (fa->start != fb->start)
+    return fa->start < fb->start ? -1 : 1;
+  return 0;
+}
+
+static void
+resolve_overlaps (GArray *findings)
+{
+  g_autoptr (GArray) kept = g_array_sized_new (FALSE, FALSE, sizeof (VoileFinding),
+                                               findings->len);
+  g_autoptr (GPtrArray) group = g_ptr_array_new ();
+  guint i = 0;
+
+  g_array_sort (findings, compare_by_start);
+  while (i < findings->len)
+    {
+      VoileFinding *first = &g_array_index (findings, VoileFinding, i);
+      gsize group_start = first->start, group_end = first->end;
+      guint j = i + 1;
+
+      while (j < findings->len && g_array_index (findings, VoileFinding, j).start < group_end)
+        {
+          group_end = MAX (group_end, g_array_index (findings, VoileFinding, j).end);
+          j++;
+        }
+      if (j == i + 1)
+        {
+          g_array_append_val (kept, *first);
+          i = j;
+          continue;
+        }
+
+      /* Overlapping group: best first, each kept only where the span is still free. */
+      g_ptr_array_set_size (group, 0);
+      for (guint k = i; k < j; k++)
+        g_ptr_array_add (group, &g_array_index (findings, VoileFinding, k));
+      g_ptr_array_sort (group, compare_by_merit);
+      g_autofree guint8 *taken = g_malloc0 (group_end - group_start);
+      guint first_kept = kept->len;
+      for (guint k = 0; k < group->len; k++)
+        {
+          VoileFinding *f = group->pdata[k];
+          gboolean free_span = TRUE;
+          for (gsize b = f->start; b < f->end && free_span; b++)
+            free_span = !taken[b - group_start];
+          if (!free_span)
+            continue;
+          memset (taken + (f->start - group_start), 1, f->end - f->start);
+          g_array_append_val (kept, *f);
+        }
+      /* Keep the output sorted (this group lies after every earlier one). */
+      qsort (kept->data + first_kept * sizeof (VoileFinding), kept->len - first_kept,
+             sizeof (VoileFinding), compare_by_start);
+      i = j;
+    }
+  g_array_set_size (findings, 0);
+  g_array_append_vals (findings, kept->data, kept->len);
+}
+
+static void
+drop_inside_placeholders (GArray *findings, GArray *placeholders)
+{
+  guint out = 0, p = 0;
+
+  if (placeholders->len == 0)
+    return;
+  for (guint i = 0; i < findings->len; i++)
+    {
+      VoileFinding *f = &g_array_index (findings, VoileFinding, i);
+      while (p < placeholders->len && g_array_index (placeholders, gsize, p + 1) <= f->start)
+        p += 2;
+      if (p < placeholders->len && g_array_index (placeholders, gsize, p) < f->end)
+        continue;
+      g_array_index (findings, VoileFinding, out++) = *f;
+    }
+  g_array_set_size (findings, out);
+}
+
 VoileScanResult *
 voile_engine_scan (VoileEngine *engine, const char *text, gsize len, guint32 type_mask)
 {
-  return voile_scan_result_new ();
+  VoileScanResult *result = voile_scan_result_new ();
+  g_autoptr (GArray) placeholders = g_array_new (FALSE, FALSE, sizeof (gsize));
+  ScanState st = {
+    .engine = engine,
+    .text = text,
+    .len = len,
+    .findings = result->findings,
+    .placeholders = placeholders,
+  };
+
+  g_return_val_if_fail (engine != NULL, result);
+  if (text == NULL || len == 0)
+    return result;
+
+  for (guint i = 0; i < engine->n_rules; i++)
+    if (type_mask & VOILE_TYPE_BIT (engine->rules[i].type))
+      st.enabled |= G_GUINT64_CONSTANT (1) << i;
+
+  st.md = pcre2_match_data_create (engine->max_pairs + 1, NULL);
+  find_anchors (&st);
+  pcre2_match_data_free (st.md);
+
+  resolve_overlaps (result->findings);
+  drop_inside_placeholders (result->findings, placeholders);
+
+  if (type_mask & (VOILE_TYPE_BIT (VOILE_TYPE_PERSON) | VOILE_TYPE_BIT (VOILE_TYPE_LOCATION)))
+    {
+      guint before = result->findings->len;
+      voile_name_finder_find (engine->names, text, len, type_mask, result);
+      if (result->findings->len != before)
+        {
+          resolve_overlaps (result->findings);
+          drop_inside_placeholders (result->findings, placeholders);
+        }
+    }
+  return result;
 }
 
 gboolean
@@ -65,11 +843,59 @@ voile_scan_result_has_direct_identifier (const VoileScanResult *result)
   return FALSE;
 }
 
+/* The form of a value that does not change with how it is written: digits and letters
+ * only, upper-cased, for numbers; case-folded with single spaces for words. */
+static char *
+normalize_value (VoileType type, const char *text, gsize len)
+{
+  GString *s = g_string_sized_new (len);
+  gboolean numeric = type != VOILE_TYPE_POSTAL_ADDRESS && type != VOILE_TYPE_PERSON
+                     && type != VOILE_TYPE_LOCATION && type != VOILE_TYPE_SECRET
+                     && type != VOILE_TYPE_EMAIL && type != VOILE_TYPE_DATE
+                     && type != VOILE_TYPE_DATE_OF_BIRTH;
+  gboolean space = FALSE;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      guchar c = (guchar) text[i];
+      if (numeric)
+        {
+          if (g_ascii_isalnum (c))
+            g_string_append_c (s, g_ascii_toupper (c));
+        }
+      else if (g_ascii_isspace (c))
+        space = s->len > 0;
+      else
+        {
+          if (space)
+            g_string_append_c (s, ' ');
+          space = FALSE;
+          g_string_append_c (s, type == VOILE_TYPE_SECRET ? (char) c : g_ascii_tolower (c));
+        }
+    }
+  return g_string_free (s, FALSE);
+}
+
 void
 voile_scan_result_count_by_type (const VoileScanResult *result, const char *text,
                                  guint counts[VOILE_N_TYPES])
 {
+  g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
   memset (counts, 0, sizeof (guint) * VOILE_N_TYPES);
   for (guint i = 0; i < result->findings->len; i++)
-    counts[g_array_index (result->findings, VoileFinding, i).type]++;
+    {
+      const VoileFinding *f = &g_array_index (result->findings, VoileFinding, i);
+      char *key;
+
+      if (f->entity > 0)
+        key = g_strdup_printf ("%u#%u", f->type, f->entity);
+      else
+        {
+          g_autofree char *norm = normalize_value (f->type, text + f->start, f->end - f->start);
+          key = g_strdup_printf ("%u:%s", f->type, norm);
+        }
+      if (g_hash_table_add (seen, key))
+        counts[f->type]++;
+    }
 }

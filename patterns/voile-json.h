@@ -1,0 +1,49 @@
+/* voile-json.h — just enough JSON for the CLI's output and the map file.
+ *
+ * GLib has no JSON and Voile needs only flat documents, so a writer helper and a small
+ * pull reader are cheaper than a new dependency.
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Appends text as a quoted JSON string. NUL bytes and control characters are escaped
+ * (\u0000); bytes that are not valid UTF-8 become U+FFFD. */
+void
+voile_json_append_string (GString *out, const char *text, gsize len);
+
+typedef struct
+{
+  const char *pos;
+  const char *end;
+  const char *start;
+} VoileJsonReader;
+
+void
+voile_json_reader_init (VoileJsonReader *reader, const char *data, gsize len);
+/* Skips white space; returns the next byte without consuming it, or 0 at the end. */
+char
+voile_json_reader_peek (VoileJsonReader *reader);
+/* Consumes c (after white space) or fails. */
+gboolean
+voile_json_reader_expect (VoileJsonReader *reader, char c, GError **error);
+/* Reads a string; the result is NUL-terminated and *out_len (nullable) is its length, which
+ * may be more than strlen() when it holds \u0000. The caller owns (and should zero) it. */
+char *
+voile_json_reader_read_string (VoileJsonReader *reader, gsize *out_len, GError **error);
+/* Reads a non-negative integer that fits in a guint64. */
+gboolean
+voile_json_reader_read_uint (VoileJsonReader *reader, guint64 *out, GError **error);
+/* Skips any value (nested at most 64 deep). */
+gboolean
+voile_json_reader_skip_value (VoileJsonReader *reader, GError **error);
+/* Fails unless only white space is left. */
+gboolean
+voile_json_reader_expect_end (VoileJsonReader *reader, GError **error);
+/* Line number (from 1) of the reader's position, for error messages. */
+guint
+voile_json_reader_get_line (const VoileJsonReader *reader);
+
+G_END_DECLS

@@ -1,0 +1,54 @@
+/* voile-mapping-private.h — the mapping's entries, shared by the anonymizer and the restorer.
+ *
+ * Not installed, not used outside patterns/ (and its tests).
+ */
+#pragma once
+
+#include "voile-anonymizer.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  VoileType type;
+  guint number;      /* the N of "[TYPE_N]", from 1 */
+  char *placeholder; /* "EMAIL_3": no brackets, upper case; also the restore lookup key */
+  char *key;         /* type name, a 0x1F separator and the normalised value (or entity) */
+  char *value;       /* the text put back on restore; may hold NUL bytes */
+  gsize value_len;
+  gint64 last_used_us; /* g_get_monotonic_time() of the last anonymize that used it */
+} VoileMappingEntry;
+
+struct _VoileMapping
+{
+  GPtrArray *entries;         /* owns the VoileMappingEntry */
+  GHashTable *by_key;         /* entry->key -> entry */
+  GHashTable *by_placeholder; /* entry->placeholder -> entry */
+  guint next_number[VOILE_N_TYPES];
+};
+
+/* Overwrites n bytes with zeroes in a way the compiler may not elide. */
+void
+voile_secure_zero (void *data, gsize n);
+/* Zeroes then frees a NUL-terminated string. */
+void
+voile_secure_free_string (char *str);
+
+VoileMappingEntry *
+voile_mapping_lookup_key (const VoileMapping *mapping, const char *key);
+VoileMappingEntry *
+voile_mapping_lookup_placeholder (const VoileMapping *mapping, VoileType type, guint number);
+/* Takes ownership of key; copies value. number 0 = the next free number of the type. Returns
+ * NULL when number is already taken. */
+VoileMappingEntry *
+voile_mapping_add (VoileMapping *mapping, VoileType type, guint number, char *key,
+                   const char *value, gsize value_len);
+/* Replaces the value put back on restore (zeroing the old one). */
+void
+voile_mapping_entry_set_value (VoileMappingEntry *entry, const char *value, gsize value_len);
+
+/* Loads a mapping from the bytes of a map file; name is used in error messages only. */
+VoileMapping *
+voile_mapping_load_from_data (const char *data, gsize len, const char *name, GError **error);
+
+G_END_DECLS

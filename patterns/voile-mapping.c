@@ -1,0 +1,476 @@
+/* voile-mapping.c — the placeholder → value table: in memory, zeroed when forgotten.
+ *
+ * The only way it reaches the disk is voile_mapping_save(), which the CLI calls on the
+ * user's explicit request (--map); the daemon never does.
+ */
+#include "config.h"
+
+#include "voile-mapping-private.h"
+
+#include "voile-json.h"
+
+#include <errno.h>
+#include <gio/gio.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#define MAP_FORMAT "voile-mapping"
+#define MAP_VERSION 1
+/* A map file holds a few values per text: anything much bigger is not one of ours. */
+#define MAP_MAX_FILE_SIZE (256u * 1024 * 1024)
+#define KEY_SEPARATOR '\x1f'
+
+void
+voile_secure_zero (void *data, gsize n)
+{
+  /* A volatile pointer: the stores cannot be proven dead, so they are not removed. */
+  volatile unsigned char *p = data;
+
+  while (n-- > 0)
+    *p++ = 0;
+}
+
+void
+voile_secure_free_string (char *str)
+{
+  if (str == NULL)
+    return;
+  voile_secure_zero (str, strlen (str));
+  g_free (str);
+}
+
+static void
+entry_free (VoileMappingEntry *entry)
+{
+  g_free (entry->placeholder);
+  voile_secure_free_string (entry->key);
+  if (entry->value != NULL)
+    voile_secure_zero (entry->value, entry->value_len);
+  g_free (entry->value);
+  voile_secure_zero (entry, sizeof *entry);
+  g_free (entry);
+}
+
+VoileMapping *
+voile_mapping_new (void)
+{
+  VoileMapping *mapping = g_new0 (VoileMapping, 1);
+
+  mapping->entries = g_ptr_array_new ();
+  mapping->by_key = g_hash_table_new (g_str_hash, g_str_equal);
+  mapping->by_placeholder = g_hash_table_new (g_str_hash, g_str_equal);
+  return mapping;
+}
+
+void
+voile_mapping_clear (VoileMapping *mapping)
+{
+  g_return_if_fail (mapping != NULL);
+
+  g_hash_table_remove_all (mapping->by_key);
+  g_hash_table_remove_all (mapping->by_placeholder);
+  for (guint i = 0; i < mapping->entries->len; i++)
+    entry_free (g_ptr_array_index (mapping->entries, i));
+  g_ptr_array_set_size (mapping->entries, 0);
+  memset (mapping->next_number, 0, sizeof mapping->next_number);
+}
+
+void
+voile_mapping_free (VoileMapping *mapping)
+{
+  if (mapping == NULL)
+    return;
+  voile_mapping_clear (mapping);
+  g_ptr_array_unref (mapping->entries);
+  g_hash_table_unref (mapping->by_key);
+  g_hash_table_unref (mapping->by_placeholder);
+  g_free (mapping);
+}
+
+guint
+voile_mapping_get_size (const VoileMapping *mapping)
+{
+  g_return_val_if_fail (mapping != NULL, 0);
+  return mapping->entries->len;
+}
+
+void
+voile_mapping_expire (VoileMapping *mapping, gint64 older_than_us)
+{
+  guint kept = 0;
+
+  g_return_if_fail (mapping != NULL);
+
+  /* Numbering goes on after an expiry (unlike clear): an old answer still holding
+   * "[EMAIL_1]" must not be restored with a newer, unrelated value. */
+  for (guint i = 0; i < mapping->entries->len; i++)
+    {
+      VoileMappingEntry *entry = g_ptr_array_index (mapping->entries, i);
+
+      if (entry->last_used_us < older_than_us)
+        {
+          g_hash_table_remove (mapping->by_key, entry->key);
+          g_hash_table_remove (mapping->by_placeholder, entry->placeholder);
+          entry_free (entry);
+        }
+      else
+        mapping->entries->pdata[kept++] = entry;
+    }
+  g_ptr_array_set_size (mapping->entries, kept);
+}
+
+VoileMappingEntry *
+voile_mapping_lookup_key (const VoileMapping *mapping, const char *key)
+{
+  return g_hash_table_lookup (mapping->by_key, key);
+}
+
+VoileMappingEntry *
+voile_mapping_lookup_placeholder (const VoileMapping *mapping, VoileType type, guint number)
+{
+  char placeholder[64];
+
+  g_snprintf (placeholder, sizeof placeholder, "%s_%u", voile_type_get_name (type), number);
+  return g_hash_table_lookup (mapping->by_placeholder, placeholder);
+}
+
+void
+voile_mapping_entry_set_value (VoileMappingEntry *entry, const char *value, gsize value_len)
+{
+  if (entry->value != NULL)
+    voile_secure_zero (entry->value, entry->value_len);
+  g_free (entry->value);
+  entry->value = g_malloc (value_len + 1);
+  memcpy (entry->value, value, value_len);
+  entry->value[value_len] = '\0';
+  entry->value_len = value_len;
+}
+
+VoileMappingEntry *
+voile_mapping_add (VoileMapping *mapping, VoileType type, guint number, char *key,
+                   const char *value, gsize value_len)
+{
+  g_autofree char *placeholder = NULL;
+
+  if (number == 0)
+    number = ++mapping->next_number[type];
+  placeholder = g_strdup_printf ("%s_%u", voile_type_get_name (type), number);
+  if (number == 0 || g_hash_table_contains (mapping->by_placeholder, placeholder)
+      || g_hash_table_contains (mapping->by_key, key))
+    {
+      voile_secure_free_string (key);
+      return NULL;
+    }
+  mapping->next_number[type] = MAX (mapping->next_number[type], number);
+
+  VoileMappingEntry *entry = g_new0 (VoileMappingEntry, 1);
+  entry->type = type;
+  entry->number = number;
+  entry->placeholder = g_steal_pointer (&placeholder);
+  entry->key = key;
+  entry->last_used_us = g_get_monotonic_time ();
+  voile_mapping_entry_set_value (entry, value, value_len);
+  g_ptr_array_add (mapping->entries, entry);
+  g_hash_table_insert (mapping->by_key, entry->key, entry);
+  g_hash_table_insert (mapping->by_placeholder, entry->placeholder, entry);
+  return entry;
+}
+
+/* Saving ------------------------------------------------------------------------------ */
+
+gboolean
+voile_mapping_save (const VoileMapping *mapping, const char *path, GError **error)
+{
+  gsize estimate = 128;
+  gboolean ok;
+
+  g_return_val_if_fail (mapping != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  /* Size the buffer once so that growing it leaves no stray copies of the values in freed
+   * memory: every byte escapes to at most 6. */
+  for (guint i = 0; i < mapping->entries->len; i++)
+    {
+      const VoileMappingEntry *entry = g_ptr_array_index (mapping->entries, i);
+      estimate += 128 + 6 * (entry->value_len + strlen (entry->key));
+    }
+
+  GString *out = g_string_sized_new (estimate);
+  g_string_append (out, "{\n  \"format\": \"" MAP_FORMAT "\",\n  \"version\": ");
+  g_string_append_printf (out, "%d,\n  \"entries\": [", MAP_VERSION);
+  for (guint i = 0; i < mapping->entries->len; i++)
+    {
+      const VoileMappingEntry *entry = g_ptr_array_index (mapping->entries, i);
+      const char *match = strchr (entry->key, KEY_SEPARATOR);
+
+      match = match != NULL ? match + 1 : "";
+      g_string_append (out, i == 0 ? "\n    " : ",\n    ");
+      g_string_append (out, "{\"placeholder\": ");
+      voile_json_append_string (out, entry->placeholder, strlen (entry->placeholder));
+      g_string_append (out, ", \"value\": ");
+      voile_json_append_string (out, entry->value, entry->value_len);
+      g_string_append (out, ", \"match\": ");
+      voile_json_append_string (out, match, strlen (match));
+      g_string_append (out, "}");
+    }
+  g_string_append (out, "\n  ]\n}\n");
+
+  /* Created with mode 0600 (less with the umask) and renamed into place: the values are
+   * never readable by others, not even for an instant. */
+  ok = g_file_set_contents_full (path, out->str, (gssize)out->len, G_FILE_SET_CONTENTS_CONSISTENT,
+                                 0600, error);
+  voile_secure_zero (out->str, out->allocated_len);
+  g_string_free (out, TRUE);
+  return ok;
+}
+
+/* Loading ----------------------------------------------------------------------------- */
+
+static gboolean
+parse_placeholder (const char *placeholder, VoileType *out_type, guint *out_number)
+{
+  const char *underscore = strrchr (placeholder, '_');
+  guint64 number;
+  g_autofree char *type_name = NULL;
+
+  if (underscore == NULL || underscore[1] == '0'
+      || !g_ascii_string_to_unsigned (underscore + 1, 10, 1, G_MAXINT, &number, NULL))
+    return FALSE;
+  type_name = g_strndup (placeholder, (gsize)(underscore - placeholder));
+  if (!voile_type_from_name (type_name, out_type)
+      || strcmp (type_name, voile_type_get_name (*out_type)) != 0)
+    return FALSE;
+  *out_number = (guint)number;
+  return TRUE;
+}
+
+static gboolean
+parse_entry (VoileMapping *mapping, VoileJsonReader *reader, GError **error)
+{
+  g_autofree char *placeholder = NULL;
+  char *value = NULL;
+  gsize value_len = 0;
+  char *match = NULL;
+  gsize match_len = 0;
+  gboolean ok = FALSE;
+  VoileType type;
+  guint number;
+  guint line;
+
+  voile_json_reader_peek (reader);
+  line = voile_json_reader_get_line (reader);
+  if (!voile_json_reader_expect (reader, '{', error))
+    return FALSE;
+  if (voile_json_reader_peek (reader) != '}')
+    for (;;)
+      {
+        g_autofree char *name = voile_json_reader_read_string (reader, NULL, error);
+        char **target = NULL;
+        gsize *target_len = NULL;
+
+        if (name == NULL || !voile_json_reader_expect (reader, ':', error))
+          goto out;
+        if (strcmp (name, "placeholder") == 0)
+          target = &placeholder;
+        else if (strcmp (name, "value") == 0)
+          target = &value, target_len = &value_len;
+        else if (strcmp (name, "match") == 0)
+          target = &match, target_len = &match_len;
+
+        if (target == NULL)
+          {
+            if (!voile_json_reader_skip_value (reader, error))
+              goto out;
+          }
+        else
+          {
+            char *s = voile_json_reader_read_string (reader, target_len, error);
+            if (s == NULL)
+              goto out;
+            if (*target != NULL)
+              {
+                voile_secure_zero (s, target_len != NULL ? *target_len : strlen (s));
+                g_free (s);
+                g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                             _ ("line %u: “%s” given twice"), line, name);
+                goto out;
+              }
+            *target = s;
+          }
+        if (voile_json_reader_peek (reader) != ',')
+          break;
+        voile_json_reader_expect (reader, ',', NULL);
+      }
+  if (!voile_json_reader_expect (reader, '}', error))
+    goto out;
+
+  if (placeholder == NULL || value == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   _ ("line %u: an entry needs a “placeholder” and a “value”"), line);
+      goto out;
+    }
+  if (!parse_placeholder (placeholder, &type, &number))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   _ ("line %u: “%s” is not a Voile placeholder"), line, placeholder);
+      goto out;
+    }
+  if (match != NULL && memchr (match, '\0', match_len) != NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _ ("line %u: invalid “match”"),
+                   line);
+      goto out;
+    }
+
+  /* Without "match", the entry restores but never matches a new value. */
+  char *key = match != NULL
+                  ? g_strdup_printf ("%s%c%s", voile_type_get_name (type), KEY_SEPARATOR, match)
+                  : g_strdup_printf ("%s%c%c%s", voile_type_get_name (type), KEY_SEPARATOR,
+                                     KEY_SEPARATOR, placeholder);
+  if (voile_mapping_lookup_placeholder (mapping, type, number) != NULL)
+    {
+      voile_secure_free_string (key);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _ ("line %u: “%s” appears twice"),
+                   line, placeholder);
+      goto out;
+    }
+  if (voile_mapping_add (mapping, type, number, key, value, value_len) == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   _ ("line %u: the value of “%s” appears twice"), line, placeholder);
+      goto out;
+    }
+  ok = TRUE;
+
+out:
+  if (value != NULL)
+    voile_secure_zero (value, value_len);
+  g_free (value);
+  if (match != NULL)
+    voile_secure_zero (match, match_len);
+  g_free (match);
+  return ok;
+}
+
+static gboolean
+parse_map (VoileMapping *mapping, VoileJsonReader *reader, GError **error)
+{
+  gboolean format_ok = FALSE;
+  guint64 version = 0;
+  gboolean have_entries = FALSE;
+
+  if (!voile_json_reader_expect (reader, '{', error))
+    return FALSE;
+  if (voile_json_reader_peek (reader) != '}')
+    for (;;)
+      {
+        g_autofree char *name = voile_json_reader_read_string (reader, NULL, error);
+
+        if (name == NULL || !voile_json_reader_expect (reader, ':', error))
+          return FALSE;
+        if (strcmp (name, "format") == 0)
+          {
+            g_autofree char *format = voile_json_reader_read_string (reader, NULL, error);
+            if (format == NULL)
+              return FALSE;
+            format_ok = strcmp (format, MAP_FORMAT) == 0;
+          }
+        else if (strcmp (name, "version") == 0)
+          {
+            if (!voile_json_reader_read_uint (reader, &version, error))
+              return FALSE;
+          }
+        else if (strcmp (name, "entries") == 0)
+          {
+            if (!voile_json_reader_expect (reader, '[', error))
+              return FALSE;
+            have_entries = TRUE;
+            if (voile_json_reader_peek (reader) != ']')
+              for (;;)
+                {
+                  if (!parse_entry (mapping, reader, error))
+                    return FALSE;
+                  if (voile_json_reader_peek (reader) != ',')
+                    break;
+                  voile_json_reader_expect (reader, ',', NULL);
+                }
+            if (!voile_json_reader_expect (reader, ']', error))
+              return FALSE;
+          }
+        else if (!voile_json_reader_skip_value (reader, error))
+          return FALSE;
+        if (voile_json_reader_peek (reader) != ',')
+          break;
+        voile_json_reader_expect (reader, ',', NULL);
+      }
+  if (!voile_json_reader_expect (reader, '}', error)
+      || !voile_json_reader_expect_end (reader, error))
+    return FALSE;
+  if (!format_ok || !have_entries)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                           _ ("no “format”: “voile-mapping” or no “entries”"));
+      return FALSE;
+    }
+  if (version != MAP_VERSION)
+    {
+      g_autofree char *found = g_strdup_printf ("%" G_GUINT64_FORMAT, version);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   _ ("unsupported map file version %s (this Voile reads %d)"), found, MAP_VERSION);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+VoileMapping *
+voile_mapping_load_from_data (const char *data, gsize len, const char *name, GError **error)
+{
+  g_autoptr (VoileMapping) mapping = voile_mapping_new ();
+  g_autoptr (GError) local_error = NULL;
+  VoileJsonReader reader;
+
+  voile_json_reader_init (&reader, data, len);
+  if (!parse_map (mapping, &reader, &local_error))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   /* Translators: the first %s is a file name, the second the reason */
+                   _ ("“%s” is not a valid Voile map file: %s"), name, local_error->message);
+      return NULL;
+    }
+  return g_steal_pointer (&mapping);
+}
+
+VoileMapping *
+voile_mapping_load (const char *path, GError **error)
+{
+  g_autofree char *display = NULL;
+  GStatBuf st;
+  char *data = NULL;
+  gsize len = 0;
+  VoileMapping *mapping;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  display = g_filename_display_name (path);
+  if (g_stat (path, &st) != 0)
+    {
+      int saved_errno = errno;
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _ ("Cannot read the map file “%s”: %s"), display, g_strerror (saved_errno));
+      return NULL;
+    }
+  if (!S_ISREG (st.st_mode) || (guint64)st.st_size > MAP_MAX_FILE_SIZE)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _ ("“%s” is not a Voile map file"),
+                   display);
+      return NULL;
+    }
+  if (!g_file_get_contents (path, &data, &len, error))
+    return NULL;
+  mapping = voile_mapping_load_from_data (data, len, display, error);
+  voile_secure_zero (data, len);
+  g_free (data);
+  return mapping;
+}

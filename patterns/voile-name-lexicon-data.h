@@ -1,0 +1,19 @@
+/* voile-name-lexicon-data.h — the tables compiled from data/names/ at build time.
+ *
+ * Defined in the generated voile-name-data.c (data/names/compile-name-table.py); read
+ * only through voile-name-lexicon.h.
+ */
+#pragma once
+
+#include <glib.h>
+
+extern const guint voile_name_lexicon_bits;
+extern const guint voile_name_context_bits;
+extern const gunichar voile_name_fold_first;
+extern const gunichar voile_name_fold_last;
+extern const guint32 voile_name_lexicon_checks[];
+extern const guint8 voile_name_lexicon_flags[];
+extern const guint32 voile_name_context_checks[];
+extern const guint32 voile_name_context_flags[];
+/* ASCII letters (up to two, NUL-terminated) for U+00C0..U+017F; "" when not a letter. */
+extern const char voile_name_fold_table[][3];

@@ -1,0 +1,140 @@
+/* voile-name-lexicon.c — folding and hash lookups over the compiled name tables. */
+#include "config.h"
+
+#include "voile-name-lexicon.h"
+#include "voile-name-lexicon-data.h"
+
+/* Must match hash64() in data/names/compile-name-table.py. */
+static inline guint64
+name_hash (const char *key, gsize len)
+{
+  guint64 h = G_GUINT64_CONSTANT (0xcbf29ce484222325);
+
+  for (gsize i = 0; i < len; i++)
+    {
+      h ^= (guchar) key[i];
+      h *= G_GUINT64_CONSTANT (0x100000001b3);
+    }
+  h ^= h >> 33;
+  h *= G_GUINT64_CONSTANT (0xff51afd7ed558ccd);
+  h ^= h >> 33;
+  return h;
+}
+
+gboolean
+voile_name_fold (const char *word, gsize len, char *out, gsize *out_len)
+{
+  gsize n = 0;
+  gsize i = 0;
+
+  while (i < len)
+    {
+      guchar c = (guchar) word[i];
+
+      if (c < 0x80)
+        {
+          if (g_ascii_isalpha (c))
+            {
+              if (n >= VOILE_NAME_KEY_MAX)
+                return FALSE;
+              out[n++] = g_ascii_tolower (c);
+            }
+          else if (c == '-')
+            {
+              if (n >= VOILE_NAME_KEY_MAX)
+                return FALSE;
+              out[n++] = '-';
+            }
+          else if (c != '\'')
+            return FALSE;
+          i++;
+        }
+      else if ((c & 0xe0) == 0xc0 && i + 1 < len)
+        {
+          gunichar u = ((gunichar) (c & 0x1f) << 6) | ((guchar) word[i + 1] & 0x3f);
+          const char *folded;
+
+          if (u < voile_name_fold_first || u > voile_name_fold_last)
+            return FALSE;
+          folded = voile_name_fold_table[u - voile_name_fold_first];
+          if (folded[0] == '\0')
+            return FALSE;
+          for (; *folded != '\0'; folded++)
+            {
+              if (n >= VOILE_NAME_KEY_MAX)
+                return FALSE;
+              out[n++] = *folded;
+            }
+          i += 2;
+        }
+      else if (c == 0xe2 && i + 2 < len && (guchar) word[i + 1] == 0x80
+               && (guchar) word[i + 2] == 0x99)
+        i += 3; /* ’ */
+      else
+        return FALSE;
+    }
+  *out_len = n;
+  return n > 0;
+}
+
+static guint
+table_lookup (const guint32 *checks, guint bits, const char *key, gsize len, gsize *slot_out)
+{
+  guint64 h = name_hash (key, len);
+  guint32 check = (guint32) (h >> 32) | 1;
+  gsize mask = ((gsize) 1 << bits) - 1;
+  gsize slot = (gsize) h & mask;
+
+  while (checks[slot] != 0)
+    {
+      if (checks[slot] == check)
+        {
+          *slot_out = slot;
+          return TRUE;
+        }
+      slot = (slot + 1) & mask;
+    }
+  return FALSE;
+}
+
+guint
+voile_name_lexicon_lookup (const char *key, gsize len)
+{
+  gsize slot;
+
+  if (!table_lookup (voile_name_lexicon_checks, voile_name_lexicon_bits, key, len, &slot))
+    return 0;
+  return voile_name_lexicon_flags[slot];
+}
+
+guint
+voile_name_context_lookup (const char *key, gsize len)
+{
+  gsize slot;
+
+  if (!table_lookup (voile_name_context_checks, voile_name_context_bits, key, len, &slot))
+    return 0;
+  return voile_name_context_flags[slot];
+}
+
+guint
+voile_name_lookup_word (const char *word, gsize len)
+{
+  char key[VOILE_NAME_KEY_MAX];
+  gsize key_len;
+
+  if (!voile_name_fold (word, len, key, &key_len))
+    return 0;
+  return voile_name_lexicon_lookup (key, key_len);
+}
+
+guint
+voile_name_context_word (const char *word, gsize len)
+{
+  char key[VOILE_NAME_KEY_MAX];
+  gsize key_len;
+
+  if (!voile_name_fold (word, len, key, &key_len))
+    return 0;
+  return voile_name_context_lookup (key, key_len);
+}

@@ -1,0 +1,58 @@
+/* voile-name-lexicon.h — what a word is: a first name, a surname, a common word, a title…
+ *
+ * Two hash tables compiled into the library from data/names/ (no file read at run time).
+ * Words are looked up by their folded key: lower case, accents dropped, apostrophes
+ * dropped ("Hélène", "HELENE" and "hélène" are one key; "O'Neill" is "oneill").
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  VOILE_NAME_FIRST = 1 << 0,     /* a given name */
+  VOILE_NAME_LAST = 1 << 1,      /* a surname */
+  VOILE_NAME_AMBIGUOUS = 1 << 2, /* a name that is also a common word: "Rose", "Petit" */
+  VOILE_NAME_PROPER = 1 << 3,    /* a name that is also a place or brand: "Florence" */
+  VOILE_NAME_WORD = 1 << 4,      /* a common word and no name: "Station", "Market" */
+} VoileNameFlags;
+
+/* Order = class list of data/names/compile-name-table.py. */
+typedef enum
+{
+  VOILE_CONTEXT_TITLE = 1 << 0,
+  VOILE_CONTEXT_GREETING = 1 << 1,
+  VOILE_CONTEXT_CLOSING = 1 << 2,
+  VOILE_CONTEXT_DETERMINER = 1 << 3,
+  VOILE_CONTEXT_PARTICLE = 1 << 4,
+  VOILE_CONTEXT_PLACE_BEFORE = 1 << 5,
+  VOILE_CONTEXT_ORG_AFTER = 1 << 6,
+  VOILE_CONTEXT_STOP = 1 << 7,
+  VOILE_CONTEXT_PERSON_KEY = 1 << 8,
+  VOILE_CONTEXT_FIRST_KEY = 1 << 9,
+  VOILE_CONTEXT_LAST_KEY = 1 << 10,
+  VOILE_CONTEXT_THING_KEY = 1 << 11,
+  VOILE_CONTEXT_CITY_KEY = 1 << 12,
+  VOILE_CONTEXT_LIVES = 1 << 13,
+  VOILE_CONTEXT_FROM_KEY = 1 << 14,
+} VoileContextFlags;
+
+/* Longest folded key looked up; longer words are never names. */
+#define VOILE_NAME_KEY_MAX 40
+
+/* Folds word[0..len) into out (VOILE_NAME_KEY_MAX bytes). FALSE when the word holds
+ * anything but letters of Latin-1/Latin Extended-A, hyphens and apostrophes, or is too
+ * long: such a word is in no table. */
+gboolean voile_name_fold (const char *word, gsize len, char *out, gsize *out_len);
+
+/* Flags of a folded key; 0 when unknown. */
+guint voile_name_lexicon_lookup (const char *key, gsize len);
+guint voile_name_context_lookup (const char *key, gsize len);
+
+/* Fold and look up in one go: 0 when the word cannot be folded. */
+guint voile_name_lookup_word (const char *word, gsize len);
+guint voile_name_context_word (const char *word, gsize len);
+
+G_END_DECLS

@@ -1,0 +1,260 @@
+/* voile-name-tokens.c — words of a line, with their shape, for the name finder. */
+#include "config.h"
+
+#include "voile-name-tokens.h"
+#include "voile-name-lexicon.h"
+
+#include <string.h>
+
+/* Letter at p (p < end)? len gets the character's byte length, upper its case. */
+static inline gboolean
+letter_at (const char *p, const char *end, gsize *len, gboolean *upper)
+{
+  guchar c = (guchar) *p;
+
+  if (c < 0x80)
+    {
+      *len = 1;
+      *upper = (c >= 'A' && c <= 'Z');
+      return g_ascii_isalpha (c);
+    }
+  if (c < 0xc0)
+    {
+      *len = 1;
+      return FALSE;
+    }
+  *len = c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
+  if (p + *len > end)
+    {
+      *len = 1;
+      return FALSE;
+    }
+  gunichar u = g_utf8_get_char (p);
+  *upper = g_unichar_isupper (u);
+  return g_unichar_isalpha (u);
+}
+
+/* ’ (U+2019) at p? */
+static inline gboolean
+is_curly_apostrophe (const char *p, const char *end)
+{
+  return p + 3 <= end && (guchar) p[0] == 0xe2 && (guchar) p[1] == 0x80 && (guchar) p[2] == 0x99;
+}
+
+static gboolean
+is_elision (const char *word, gsize len)
+{
+  static const char *const elisions[] = { "l", "d", "j", "m", "n", "s", "t", "c", "qu",
+                                          "jusqu", "lorsqu", "puisqu", "quoiqu" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (elisions); i++)
+    if (strlen (elisions[i]) == len && g_ascii_strncasecmp (word, elisions[i], len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static inline gboolean
+is_space (guchar c)
+{
+  return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f';
+}
+
+void
+voile_name_tokenize_line (const char *text, gsize line_start, gsize line_end,
+                          gboolean after_sentence, GArray *tokens)
+{
+  const char *end = text + line_end;
+  const char *p = text + line_start;
+  gboolean sentence;
+  gboolean pending_elision = FALSE;
+  guint first_index = tokens->len;
+  gsize gap_start = line_start;
+  gboolean gap_clean = FALSE; /* only spaces (or one dot) since the previous word */
+
+  sentence = after_sentence;
+  while (p < end)
+    {
+      gsize clen;
+      gboolean upper;
+
+      if (!letter_at (p, end, &clen, &upper))
+        {
+          guchar c = (guchar) *p;
+
+          if (c == '.' || c == '!' || c == '?' || c == ';')
+            sentence = TRUE;
+          if (!is_space (c))
+            {
+              /* "J. Dupont", "Dr. Petit": one dot keeps the words joined. */
+              if (!(c == '.' && gap_clean && p == text + gap_start))
+                gap_clean = FALSE;
+            }
+          if (g_ascii_isdigit (c) || c == '_')
+            {
+              /* A number or identifier glued to nothing: skip it whole. */
+              while (p < end && (g_ascii_isalnum (*p) || *p == '_' || (guchar) *p >= 0x80))
+                p++;
+              gap_clean = FALSE;
+              continue;
+            }
+          p += clen;
+          continue;
+        }
+
+      /* A word. */
+      const char *start = p;
+      gboolean first_upper = upper;
+      gboolean any_lower = FALSE, any_upper = FALSE, other = FALSE, camel = FALSE;
+      gboolean prev_lower = FALSE;
+      guint letters = 0, segment_letters = 0;
+
+      while (p < end)
+        {
+          if (letter_at (p, end, &clen, &upper))
+            {
+              if (upper)
+                {
+                  any_upper = TRUE;
+                  /* "McDonald", "DeVito" are names; "MyClass", "JavaScript" are not. */
+                  if (prev_lower && segment_letters > 3)
+                    camel = TRUE;
+                }
+              else
+                any_lower = TRUE;
+              prev_lower = !upper;
+              letters++;
+              segment_letters++;
+              p += clen;
+              continue;
+            }
+          guchar c = (guchar) *p;
+          gsize sep = c == '\'' || c == '-' ? 1 : is_curly_apostrophe (p, end) ? 3 : 0;
+          gsize next_len;
+          gboolean next_upper;
+
+          if (sep > 0 && p + sep < end && letter_at (p + sep, end, &next_len, &next_upper))
+            {
+              if (c != '-' && letters <= 6 && is_elision (start, (gsize) (p - start))
+                  && !(letters == 1 && first_upper && next_upper))
+                {
+                  /* "l'Oréal", "d'Artagnan", "L'équipe": the word starts after the
+                   * apostrophe. */
+                  pending_elision = TRUE;
+                  p += sep;
+                  start = p;
+                  first_upper = next_upper;
+                  any_lower = any_upper = other = camel = prev_lower = FALSE;
+                  letters = segment_letters = 0;
+                  continue;
+                }
+              p += sep;
+              prev_lower = FALSE;
+              segment_letters = 0;
+              continue;
+            }
+          if (g_ascii_isdigit (c) || c == '_')
+            {
+              other = TRUE;
+              p++;
+              continue;
+            }
+          break;
+        }
+
+      VoileToken token = { 0 };
+      token.start = (gsize) (start - text);
+      token.end = (gsize) (p - text);
+      token.sentence_start = sentence;
+      token.elided = pending_elision;
+      token.dot_after = p < end && *p == '.';
+      if (other || camel)
+        token.shape = VOILE_SHAPE_OTHER;
+      else if (!first_upper)
+        token.shape = VOILE_SHAPE_LOWER;
+      else if (letters == 1)
+        token.shape = VOILE_SHAPE_INITIAL;
+      else if (!any_lower && any_upper)
+        token.shape = VOILE_SHAPE_UPPER;
+      else
+        token.shape = VOILE_SHAPE_CAP;
+
+      if (tokens->len > first_index)
+        {
+          VoileToken *prev = &g_array_index (tokens, VoileToken, tokens->len - 1);
+          prev->joined = gap_clean;
+        }
+      g_array_append_val (tokens, token);
+      pending_elision = FALSE;
+      sentence = FALSE;
+      gap_start = token.end;
+      gap_clean = TRUE;
+    }
+
+  /* next_char of each word: the first non-space byte after it on the line. */
+  for (guint i = first_index; i < tokens->len; i++)
+    {
+      VoileToken *t = &g_array_index (tokens, VoileToken, i);
+      const char *q = text + t->end;
+
+      while (q < end && is_space ((guchar) *q))
+        q++;
+      t->next_char = q < end ? *q : '\0';
+    }
+}
+
+void
+voile_token_lookup (const char *text, VoileToken *token)
+{
+  char key[VOILE_NAME_KEY_MAX];
+  gsize key_len;
+
+  if (token->looked_up)
+    return;
+  token->looked_up = TRUE;
+  if (token->shape == VOILE_SHAPE_OTHER)
+    return;
+  if (!voile_name_fold (text + token->start, token->end - token->start, key, &key_len))
+    return;
+  token->context_flags = voile_name_context_lookup (key, key_len);
+  token->name_flags = voile_name_lexicon_lookup (key, key_len);
+  if (token->name_flags != 0 || memchr (key, '-', key_len) == NULL)
+    return;
+
+  /* "Jean-Pierre" is a first name when each part is; "Dupont-Martin" a surname when a part
+   * is a name; "Saint-Denis" is a place. */
+  gboolean all_first = TRUE, any_name = TRUE, all_ambiguous = TRUE;
+  gboolean first_part = TRUE;
+  gsize part_start = 0;
+
+  any_name = FALSE;
+  for (gsize i = 0; i <= key_len; i++)
+    {
+      if (i < key_len && key[i] != '-')
+        continue;
+      if (i > part_start)
+        {
+          guint flags = voile_name_lexicon_lookup (key + part_start, i - part_start);
+          guint context = voile_name_context_lookup (key + part_start, i - part_start);
+
+          if (first_part && (context & VOILE_CONTEXT_PLACE_BEFORE))
+            {
+              token->name_flags = VOILE_NAME_PROPER;
+              return;
+            }
+          if (!(flags & VOILE_NAME_FIRST))
+            all_first = FALSE;
+          if (flags & (VOILE_NAME_FIRST | VOILE_NAME_LAST))
+            any_name = TRUE;
+          if (!(flags & VOILE_NAME_AMBIGUOUS))
+            all_ambiguous = FALSE;
+          first_part = FALSE;
+        }
+      part_start = i + 1;
+    }
+  if (all_first)
+    token->name_flags |= VOILE_NAME_FIRST;
+  else if (any_name)
+    token->name_flags |= VOILE_NAME_LAST;
+  if (any_name && all_ambiguous)
+    token->name_flags |= VOILE_NAME_AMBIGUOUS;
+}

@@ -1,0 +1,47 @@
+/* voile-name-tokens.h — splits one line of text into words for the name finder.
+ *
+ * A word is a run of letters, with inner hyphens and apostrophes ("Jean-Pierre",
+ * "O'Neill"); French elisions are split off ("l'Oréal" gives "l'" and "Oréal"). Digits or
+ * underscores make a word OTHER: identifiers and placeholders ("PERSON_1") are never names.
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  VOILE_SHAPE_LOWER,   /* "rose", "de" */
+  VOILE_SHAPE_CAP,     /* "Rose", "Jean-Pierre", "McDonald" */
+  VOILE_SHAPE_UPPER,   /* "DUPONT", two letters or more */
+  VOILE_SHAPE_INITIAL, /* one capital letter: "J" in "J. Dupont", "M" in "M. Martin" */
+  VOILE_SHAPE_OTHER,   /* "MyClass", "v2", "first_name" */
+} VoileShape;
+
+typedef struct
+{
+  gsize start;
+  gsize end;
+  guint8 shape;          /* VoileShape */
+  guint8 sentence_start; /* first word of a sentence or of the line */
+  guint8 dot_after;      /* directly followed by '.' */
+  guint8 joined;         /* only spaces (no punctuation) between this word and the next */
+  guint8 elided;         /* an elision before it: "l'", "d'" (the word is after the apostrophe) */
+  guint8 looked_up;      /* name_flags and context_flags are known */
+  guint16 name_flags;    /* VoileNameFlags */
+  guint32 context_flags; /* VoileContextFlags */
+  char next_char;        /* first non-space character after the word ('\0' at end of line) */
+} VoileToken;
+
+/* Appends the words of text[line_start..line_end) to tokens (a GArray of VoileToken).
+ * after_sentence: TRUE when the line starts a sentence (the previous line ended one or
+ * was empty). */
+void voile_name_tokenize_line (const char *text, gsize line_start, gsize line_end,
+                               gboolean after_sentence, GArray *tokens);
+
+/* Looks the word up (once) and fills name_flags and context_flags. Hyphenated words
+ * unknown as a whole take their parts' flags. */
+void voile_token_lookup (const char *text, VoileToken *token);
+
+G_END_DECLS

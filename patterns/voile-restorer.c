@@ -1,0 +1,231 @@
+/* voile-restorer.c — finds placeholders in a chatbot's answer and puts the values back.
+ *
+ * Chatbots rewrite what they quote: "[EMAIL_1]" comes back as "EMAIL_1", "email_1",
+ * "Email 1", "EMAIL-1", "**[EMAIL_1]**" or, in escaped markdown, "EMAIL\_1". A placeholder
+ * is recognised as a whole word: a type name (its underscores written as "_", "-", " ",
+ * "\_" or nothing), an optional separator and a number without leading zero, with no letter,
+ * digit or underscore on either side. Digits are read greedily, so "EMAIL_10" is never
+ * EMAIL_1; a bracket ends it, so "[EMAIL_1]0" is EMAIL_1 then "0". Only placeholders the
+ * mapping knows are replaced; the rest of the text is left byte for byte.
+ */
+#include "config.h"
+
+#include "voile-mapping-private.h"
+
+#include <string.h>
+
+/* Names a chatbot answering in French may give the tags. */
+static const struct
+{
+  const char *name;
+  VoileType type;
+} aliases[] = {
+  { "PERSONNE", VOILE_TYPE_PERSON },        { "TELEPHONE", VOILE_TYPE_PHONE },
+  { "E_MAIL", VOILE_TYPE_EMAIL },           { "COURRIEL", VOILE_TYPE_EMAIL },
+  { "ADRESSE", VOILE_TYPE_POSTAL_ADDRESS },
+};
+
+#define MAX_DIGITS 9
+
+static gboolean
+is_word_char (gunichar c)
+{
+  return c == '_' || g_unichar_isalnum (c);
+}
+
+/* Is the character that ends just before pos a letter, a digit or an underscore? */
+static gboolean
+word_char_before (const char *text, gsize pos)
+{
+  if (pos == 0)
+    return FALSE;
+  guchar b = (guchar)text[pos - 1];
+  if (b < 0x80)
+    return b == '_' || g_ascii_isalnum (b);
+
+  gsize start = pos - 1;
+  while (start > 0 && pos - start < 4 && ((guchar)text[start] & 0xc0) == 0x80)
+    start--;
+  gunichar c = g_utf8_get_char_validated (text + start, (gssize)(pos - start));
+  return c != (gunichar)-1 && c != (gunichar)-2 && is_word_char (c);
+}
+
+static gboolean
+word_char_at (const char *text, gsize len, gsize pos)
+{
+  if (pos >= len)
+    return FALSE;
+  guchar b = (guchar)text[pos];
+  if (b < 0x80)
+    return b == '_' || g_ascii_isalnum (b);
+  gunichar c = g_utf8_get_char_validated (text + pos, (gssize)(len - pos));
+  return c != (gunichar)-1 && c != (gunichar)-2 && is_word_char (c);
+}
+
+/* Skips one optional separator: "_", "-", " ", "\_". */
+static gsize
+skip_separator (const char *text, gsize len, gsize pos)
+{
+  if (pos < len && (text[pos] == '_' || text[pos] == '-' || text[pos] == ' '))
+    return pos + 1;
+  if (pos + 1 < len && text[pos] == '\\' && text[pos + 1] == '_')
+    return pos + 2;
+  return pos;
+}
+
+/* Matches name (upper case, '_' between words) at pos; returns the end or 0. */
+static gsize
+match_name (const char *text, gsize len, gsize pos, const char *name)
+{
+  for (const char *n = name; *n != '\0'; n++)
+    {
+      if (*n == '_')
+        {
+          pos = skip_separator (text, len, pos);
+          continue;
+        }
+      if (pos >= len || g_ascii_toupper (text[pos]) != *n)
+        return 0;
+      pos++;
+    }
+  return pos;
+}
+
+/* Tries to read a placeholder starting at pos (a word start); on success fills the type,
+ * the number and the end of the word. */
+static gboolean
+match_placeholder_at (const char *text, gsize len, gsize pos, VoileType *out_type,
+                      guint *out_number, gsize *out_end)
+{
+  char first = g_ascii_toupper (text[pos]);
+
+  for (guint i = 0; i < VOILE_N_TYPES + G_N_ELEMENTS (aliases); i++)
+    {
+      VoileType type = i < VOILE_N_TYPES ? (VoileType)i : aliases[i - VOILE_N_TYPES].type;
+      const char *name
+          = i < VOILE_N_TYPES ? voile_type_get_name (type) : aliases[i - VOILE_N_TYPES].name;
+      gsize end;
+      guint number = 0;
+      guint n_digits = 0;
+
+      if (name[0] != first)
+        continue;
+      end = match_name (text, len, pos, name);
+      if (end == 0)
+        continue;
+      end = skip_separator (text, len, end);
+      if (end >= len || text[end] < '1' || text[end] > '9')
+        continue;
+      while (end < len && g_ascii_isdigit (text[end]) && n_digits <= MAX_DIGITS)
+        {
+          number = number * 10 + (guint)(text[end] - '0');
+          end++;
+          n_digits++;
+        }
+      if (n_digits > MAX_DIGITS || word_char_at (text, len, end))
+        continue;
+      *out_type = type;
+      *out_number = number;
+      *out_end = end;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Finds the next placeholder known to mapping at or after *pos. On success, [*out_start,
+ * *out_end) covers it with its brackets, if it kept them, and *out_entry is its entry. */
+static gboolean
+find_next (const VoileMapping *mapping, const char *text, gsize len, gsize *pos, gsize *out_start,
+           gsize *out_end, const VoileMappingEntry **out_entry)
+{
+  for (gsize i = *pos; i < len; i++)
+    {
+      VoileType type;
+      guint number;
+      gsize start = i;
+      gsize end;
+      const VoileMappingEntry *entry;
+
+      if (!g_ascii_isalpha (text[i]) || word_char_before (text, i)
+          || !match_placeholder_at (text, len, i, &type, &number, &end))
+        continue;
+
+      entry = voile_mapping_lookup_placeholder (mapping, type, number);
+      if (entry == NULL)
+        {
+          i = end - 1;
+          continue;
+        }
+      /* Brackets go with the placeholder only as a pair: in "[EMAIL_1, EMAIL_2]" they
+       * belong to the sentence. */
+      if (start >= 1 && end < len && text[start - 1] == '[' && text[end] == ']')
+        {
+          start -= 1;
+          end += 1;
+        }
+      else if (start >= 2 && end + 1 < len && text[start - 2] == '\\' && text[start - 1] == '['
+               && text[end] == '\\' && text[end + 1] == ']')
+        {
+          start -= 2;
+          end += 2;
+        }
+      *out_start = start;
+      *out_end = end;
+      *out_entry = entry;
+      *pos = end;
+      return TRUE;
+    }
+  *pos = len;
+  return FALSE;
+}
+
+char *
+voile_restore (const VoileMapping *mapping, const char *text, gsize len, gsize *out_len,
+               guint *n_restored)
+{
+  GString *out;
+  gsize pos = 0;
+  gsize cursor = 0;
+  gsize start, end;
+  const VoileMappingEntry *entry;
+  guint count = 0;
+
+  g_return_val_if_fail (mapping != NULL, NULL);
+  g_return_val_if_fail (text != NULL || len == 0, NULL);
+
+  /* Two passes: the output is allocated once, so that growing it leaves no copies of the
+   * values in freed memory. */
+  gsize size = len;
+  while (find_next (mapping, text, len, &pos, &start, &end, &entry))
+    size = size - (end - start) + entry->value_len;
+
+  out = g_string_sized_new (size + 1);
+  pos = 0;
+  while (find_next (mapping, text, len, &pos, &start, &end, &entry))
+    {
+      g_string_append_len (out, text + cursor, (gssize)(start - cursor));
+      g_string_append_len (out, entry->value, (gssize)entry->value_len);
+      cursor = end;
+      count++;
+    }
+  g_string_append_len (out, text + cursor, (gssize)(len - cursor));
+
+  if (n_restored != NULL)
+    *n_restored = count;
+  if (out_len != NULL)
+    *out_len = out->len;
+  return g_string_free (out, FALSE);
+}
+
+gboolean
+voile_mapping_text_has_placeholders (const VoileMapping *mapping, const char *text, gsize len)
+{
+  gsize pos = 0;
+  gsize start, end;
+  const VoileMappingEntry *entry;
+
+  g_return_val_if_fail (mapping != NULL, FALSE);
+  g_return_val_if_fail (text != NULL || len == 0, FALSE);
+
+  return find_next (mapping, text, len, &pos, &start, &end, &entry);
+}

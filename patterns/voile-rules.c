@@ -1,0 +1,1459 @@
+/* voile-rules.c — the detector table and the per-rule checks.
+ *
+ * Patterns are PCRE2 (UTF, no UCP: "[0-9]" and not "\d", so that other scripts' digits
+ * do not count), compiled anchored: the engine tries them only where an anchor is.
+ * Confidence follows how a match is known to be right: checksum-validated ≈ 0.95–0.99,
+ * format only ≈ 0.75–0.9, context words only ≈ 0.7–0.8.
+ */
+#include "config.h"
+
+#include "voile-rules.h"
+
+#include "voile-validators.h"
+
+#include <arpa/inet.h>
+#include <string.h>
+
+/* ---- shared pattern pieces ------------------------------------------------------- */
+
+/* A number ends where no letter, digit or decimal part follows. */
+#define NUM_END "(?![0-9A-Za-z_]|[.,][0-9])"
+#define WORD_END "(?![0-9A-Za-z_])"
+#define SPACE "[ \\x{A0}\\x{202F}]"
+
+#define YEAR "(?:1[89]|20)[0-9]{2}"
+#define MONTH_FR                                                                                \
+  "janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|"         \
+  "d[ée]cembre"
+#define MONTH_EN                                                                                \
+  "January|February|March|April|May|June|July|August|September|October|November|December|"     \
+  "JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+#define MONTH_FR_ABBR "janv|f[ée]vr?|avr|juil|sept|oct|nov|d[ée]c"
+#define MONTH_EN_ABBR "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+#define MONTH_FULL "(?:(?i:" MONTH_FR ")|" MONTH_EN ")"
+#define MONTH_ABBR "(?:(?i:" MONTH_FR_ABBR ")|" MONTH_EN_ABBR ")"
+
+/* "15 mars 2024", "1er janvier", "3rd of March, 2024", "12 sept. 2023". */
+#define DATE_DMY_TEXT                                                                           \
+  "(?:1er|[0-9]{1,2})(?:er|st|nd|rd|th)?(?:[ ]+of)?" SPACE "+"                                  \
+  "(?:" MONTH_FULL WORD_END "(?:,?" SPACE "+" YEAR WORD_END ")?"                               \
+  "|" MONTH_ABBR "(?:\\.(?:" SPACE "+" YEAR WORD_END ")?|" SPACE "+" YEAR WORD_END "))"
+/* "March 15, 2024", "March 2024", "mars 2024", "Sept. 3rd". */
+#define DATE_MDY_TEXT                                                                           \
+  "(?:" MONTH_FULL "|" MONTH_ABBR "\\.?)" SPACE "+"                                             \
+  "(?:(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?(?:,?" SPACE "+" YEAR ")?|" YEAR ")" WORD_END
+/* 15/03/2024, 15.03.24, 03-15-2024. */
+#define DATE_NUM                                                                                \
+  "[0-9]{1,2}(?:/[0-9]{1,2}/|\\.[0-9]{1,2}\\.|-[0-9]{1,2}-)(?:[0-9]{4}|[0-9]{2})" NUM_END
+/* 2024-03-15, 2024/03/15. */
+#define DATE_ISO                                                                                \
+  YEAR "(?:-(?:0[1-9]|1[0-2])-|/(?:0[1-9]|1[0-2])/)(?:0[1-9]|[12][0-9]|3[01])(?![0-9])"
+
+/* 3 420, 1 500,00, 1,250.00, 12.5 */
+#define AMOUNT_NUM                                                                              \
+  "(?:[0-9]{1,3}(?:(?:[ .,']|\\x{A0}|\\x{202F})[0-9]{3})+|[0-9]+)(?:[.,][0-9]{1,2})?"
+#define CURRENCY_AFTER                                                                          \
+  "(?:€|\\$|£|(?i:eur|euros?|usd|dollars?|gbp|livres?[ ]sterling|chf)(?![A-Za-z]))"
+#define CURRENCY_BEFORE "(?:€|US\\$|\\$|£|EUR|USD|GBP|CHF)"
+
+/* ---- helpers for validators ------------------------------------------------------ */
+
+static gsize
+compact (const VoileCandidate *c, char *out, gsize out_size, gboolean upper)
+{
+  return voile_compact_alnum (c->text + c->start, c->end - c->start, out, out_size, upper);
+}
+
+static gboolean
+span_has_byte (const VoileCandidate *c, const char *bytes)
+{
+  for (gsize i = c->start; i < c->end; i++)
+    if (strchr (bytes, c->text[i]) != NULL && c->text[i] != '\0')
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+followed_by_time_with_seconds (const VoileCandidate *c)
+{
+  const char *t = c->text;
+  gsize i = c->end;
+
+  if (i < c->len && (t[i] == 'T' || t[i] == ' ' || t[i] == '_'))
+    i++;
+  else
+    return FALSE;
+  /* hh:mm:ss */
+  if (i + 8 > c->len)
+    return FALSE;
+  return g_ascii_isdigit (t[i]) && g_ascii_isdigit (t[i + 1]) && t[i + 2] == ':'
+         && g_ascii_isdigit (t[i + 3]) && g_ascii_isdigit (t[i + 4]) && t[i + 5] == ':'
+         && g_ascii_isdigit (t[i + 6]) && g_ascii_isdigit (t[i + 7]);
+}
+
+/* Case-insensitive: does one of words end just before pos (spaces skipped)? */
+static gboolean
+preceded_by_word (const VoileCandidate *c, gsize pos, const char *const *words)
+{
+  gsize i = pos;
+
+  while (i > 0 && (c->text[i - 1] == ' ' || c->text[i - 1] == ':' || c->text[i - 1] == '.'))
+    i--;
+  for (const char *const *w = words; *w != NULL; w++)
+    {
+      gsize n = strlen (*w);
+      if (i >= n && g_ascii_strncasecmp (c->text + i - n, *w, n) == 0
+          && (i == n || !g_ascii_isalpha (c->text[i - n - 1])))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+is_placeholder_value (const char *v, gsize n)
+{
+  static const char *const fakes[] = { "xxx",         "***",       "changeme", "change_me",
+                                       "example",     "your",      "placeholder", "redacted",
+                                       "dummy",       "<",         "${",       "{{",
+                                       "%(",          "process.env", "os.environ", "getenv",
+                                       "null",        "none",      "true",     "false",
+                                       "undefined",   "secret",    "password", "motdepasse",
+                                       "token",       "...",       "…",        "env(",
+                                       "xxxx",        "****" };
+  g_autofree char *lower = g_ascii_strdown (v, (gssize) n);
+
+  if (n == 0 || v[0] == '$' || v[0] == '%' || v[0] == '{' || v[0] == '<' || v[0] == '/'
+      || v[0] == '~' || v[0] == '.' || v[0] == '(' || v[0] == '[')
+    return TRUE;
+  for (gsize i = 0; i < G_N_ELEMENTS (fakes); i++)
+    if (strstr (lower, fakes[i]) != NULL)
+      return TRUE;
+  /* One character repeated. */
+  gboolean same = TRUE;
+  for (gsize i = 1; i < n; i++)
+    same &= v[i] == v[0];
+  return same;
+}
+
+/* ---- per-rule validators --------------------------------------------------------- */
+
+static gboolean
+v_email (VoileCandidate *c)
+{
+  static const char *const file_exts[] = { "png", "jpg", "jpeg", "gif", "svg", "webp",
+                                           "bmp", "ico", "pdf",  "css", "js",  NULL };
+  const char *t = c->text;
+  gsize at = c->start;
+
+  /* "x@db" in "…:S3cr3t!x@db": a local part does not start after such punctuation. */
+  if (c->start > 0 && t[c->start - 1] != '\0' && strchr ("!#$%&*?^`{|}~", t[c->start - 1]) != NULL)
+    return FALSE;
+  /* "scheme://user:pass@host": the password detector owns it. */
+  if (c->start > 0 && t[c->start - 1] == ':')
+    {
+      for (gsize i = c->start - 1; i > 0 && i + 64 > c->start; i--)
+        if (t[i] == ' ' || t[i] == '\n')
+          break;
+        else if (t[i] == '/' && t[i - 1] == '/')
+          return FALSE;
+    }
+  while (at < c->end && t[at] != '@')
+    at++;
+  /* TLD: "icon@2x.png" is a file name. */
+  gsize dot = c->end;
+  while (dot > at && t[dot - 1] != '.')
+    dot--;
+  for (const char *const *e = file_exts; *e != NULL; e++)
+    if (c->end - dot == strlen (*e) && g_ascii_strncasecmp (t + dot, *e, c->end - dot) == 0)
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+v_phone_digits (VoileCandidate *c, guint min, guint max)
+{
+  char d[40];
+  gsize n = compact (c, d, sizeof d, FALSE);
+  return n != G_MAXSIZE && n >= min && n <= max;
+}
+
+static gboolean
+v_phone_fr (VoileCandidate *c)
+{
+  char d[40];
+  gsize n = compact (c, d, sizeof d, FALSE);
+
+  if (n != 10)
+    return FALSE;
+  /* 08 9x and 0 800…: still phone numbers; but a number with every pair equal
+   * ("01 01 01 01 01") is a pattern, not a line. */
+  gboolean same = TRUE;
+  for (int i = 2; i < 10; i += 2)
+    same &= d[i] == d[0] && d[i + 1] == d[1];
+  return !same;
+}
+
+static gboolean
+v_phone_intl (VoileCandidate *c)
+{
+  /* Unbalanced parenthesis at the end: "(+33 6 12…)" is fine, "+1 (555" is not a number. */
+  gsize open = 0, close = 0;
+  for (gsize i = c->start; i < c->end; i++)
+    {
+      open += c->text[i] == '(';
+      close += c->text[i] == ')';
+    }
+  if (open != close)
+    return FALSE;
+  return v_phone_digits (c, 8, 15);
+}
+
+static gboolean
+v_phone_uk (VoileCandidate *c)
+{
+  char d[40];
+  gsize n = compact (c, d, sizeof d, FALSE);
+
+  if (n != 11 || d[0] != '0' || strchr ("12378", d[1]) == NULL)
+    return FALSE;
+  /* Eleven digits in one block are an identifier more often than a phone number,
+   * unless it is a mobile (07…). */
+  if (!span_has_byte (c, " ") && d[1] != '7')
+    return FALSE;
+  return TRUE;
+}
+
+static gboolean
+v_iban (VoileCandidate *c)
+{
+  char buf[40];
+  gsize n = 0;
+  gsize i = c->start;
+  guint want = 0;
+
+  /* Collect letters and digits up to the country's length: the pattern may have run on
+   * into the next word ("… 189 BIC AGRIFRPP"). */
+  for (; i < c->end; i++)
+    {
+      char ch = c->text[i];
+      if (!g_ascii_isalnum (ch))
+        continue;
+      buf[n++] = g_ascii_toupper (ch);
+      if (n == 2)
+        {
+          buf[2] = '\0';
+          want = voile_iban_country_length (buf);
+          if (want == 0)
+            return FALSE;
+        }
+      if (want != 0 && n == want)
+        {
+          i++;
+          break;
+        }
+    }
+  if (want == 0 || n != want)
+    return FALSE;
+  /* The IBAN must not end in the middle of a word. */
+  if (i < c->len && g_ascii_isalnum (c->text[i]))
+    return FALSE;
+  if (!voile_iban_is_valid (buf, n))
+    return FALSE;
+  c->end = i;
+  return TRUE;
+}
+
+static gboolean
+v_rib (VoileCandidate *c)
+{
+  char bank[6], branch[6], account[12], key[3];
+  const char *t = c->text + c->start;
+  gsize n = c->end - c->start;
+
+  if (n != 26)
+    return FALSE;
+  memcpy (bank, t, 5), bank[5] = '\0';
+  memcpy (branch, t + 6, 5), branch[5] = '\0';
+  memcpy (account, t + 12, 11), account[11] = '\0';
+  memcpy (key, t + 24, 2), key[2] = '\0';
+  return voile_rib_is_valid (bank, branch, account, key);
+}
+
+static gboolean
+v_card (VoileCandidate *c)
+{
+  char d[32];
+  gsize n = compact (c, d, sizeof d, FALSE);
+  return n != G_MAXSIZE && voile_card_is_valid (d, n);
+}
+
+static gboolean
+v_nir (VoileCandidate *c)
+{
+  char d[32];
+  gsize n = compact (c, d, sizeof d, TRUE);
+  return n != G_MAXSIZE && voile_nir_is_valid (d, n);
+}
+
+static gboolean
+v_siren (VoileCandidate *c)
+{
+  char d[16];
+  gsize n = compact (c, d, sizeof d, FALSE);
+
+  if (n != 9 || !voile_siren_is_valid (d, n))
+    return FALSE;
+  /* Nine digits in one block: only after "SIREN", "RCS"… */
+  if (!span_has_byte (c, " .") && !c->has_context)
+    return FALSE;
+  return TRUE;
+}
+
+static gboolean
+looks_like_compact_timestamp (const char *d)
+{
+  /* yyyymmddhhmmss */
+  guint y = (guint) ((d[0] - '0') * 1000 + (d[1] - '0') * 100 + (d[2] - '0') * 10 + (d[3] - '0'));
+  guint m = (guint) ((d[4] - '0') * 10 + (d[5] - '0'));
+  guint day = (guint) ((d[6] - '0') * 10 + (d[7] - '0'));
+  guint h = (guint) ((d[8] - '0') * 10 + (d[9] - '0'));
+  return y >= 1970 && y <= 2099 && m >= 1 && m <= 12 && day >= 1 && day <= 31 && h < 24;
+}
+
+static gboolean
+v_siret (VoileCandidate *c)
+{
+  char d[20];
+  gsize n = compact (c, d, sizeof d, FALSE);
+
+  if (n != 14 || !voile_siret_is_valid (d, n))
+    return FALSE;
+  if (!c->has_context && !span_has_byte (c, " .") && looks_like_compact_timestamp (d))
+    return FALSE;
+  return TRUE;
+}
+
+static gboolean
+v_fr_vat (VoileCandidate *c)
+{
+  char d[20];
+  gsize n = compact (c, d, sizeof d, TRUE);
+
+  if (n != 13 || !voile_fr_vat_is_valid (d, n))
+    return FALSE;
+  if (!g_ascii_isdigit (d[2]) || !g_ascii_isdigit (d[3]))
+    c->confidence = 0.85f;
+  return TRUE;
+}
+
+static gboolean
+v_us_ssn (VoileCandidate *c)
+{
+  char d[16];
+  gsize n = compact (c, d, sizeof d, FALSE);
+  return n == 9 && voile_us_ssn_is_valid (d, n);
+}
+
+static gboolean
+v_uk_nino (VoileCandidate *c)
+{
+  char d[16];
+  gsize n = compact (c, d, sizeof d, TRUE);
+  return n == 9 && voile_uk_nino_is_valid (d, n);
+}
+
+static gboolean
+v_plate_siv (VoileCandidate *c)
+{
+  const char *t = c->text + c->start;
+  gsize n = c->end - c->start;
+  const char *num = n == 9 ? t + 3 : t + 2;
+
+  /* SS is never issued; 000 neither. */
+  if (t[0] == 'S' && t[1] == 'S')
+    return FALSE;
+  if (num[0] == '0' && num[1] == '0' && num[2] == '0')
+    return FALSE;
+  return TRUE;
+}
+
+static gboolean
+v_plate_fni (VoileCandidate *c)
+{
+  static const char *const units[] = { "AM", "PM", "KM", "KG", "MB", "GB", "KB", "TB", "MO",
+                                       "GO", "KO", "TO", "CM", "MM", "ML", "CL", "HT", "TTC",
+                                       "EUR", "USD", "GBP", "CHF", "MG", "MHZ", "GHZ", "KW",
+                                       "KWH", "MW", "VA", "PC", "PCS", "LOT", "REF", "NB",
+                                       "MN", "SEC", "MIN", "H", NULL };
+  const char *t = c->text;
+  gsize i = c->start;
+
+  while (i < c->end && g_ascii_isdigit (t[i]))
+    i++;
+  i++;
+  gsize l = i;
+  while (l < c->end && g_ascii_isupper (t[l]))
+    l++;
+  for (const char *const *u = units; *u != NULL; u++)
+    if (strlen (*u) == l - i && strncmp (t + i, *u, l - i) == 0)
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+v_ipv4 (VoileCandidate *c)
+{
+  static const char *const version_words[] = { "v", "version", "ver", "release", "build",
+                                                "rev", "firmware", "android", "ios",
+                                                "python", "gtk", "glib", NULL };
+  const char *t = c->text + c->start;
+  gsize n = c->end - c->start;
+  char buf[24];
+  struct in_addr addr;
+
+  if (n >= sizeof buf)
+    return FALSE;
+  memcpy (buf, t, n);
+  buf[n] = '\0';
+  char *slash = strchr (buf, '/');
+  if (slash != NULL)
+    *slash = '\0';
+  if (inet_pton (AF_INET, buf, &addr) != 1)
+    return FALSE;
+  guint32 a = ntohl (addr.s_addr);
+  /* Unspecified, loopback, netmasks, network and broadcast addresses name no one. */
+  if ((a >> 24) == 0 || (a >> 24) == 127 || (a >> 24) >= 224 || (a & 0xff) == 0
+      || (a & 0xff) == 255)
+    return FALSE;
+  if (c->start > 0 && (c->text[c->start - 1] == 'v' || c->text[c->start - 1] == 'V'))
+    return FALSE;
+  if (preceded_by_word (c, c->start, version_words))
+    return FALSE;
+  return TRUE;
+}
+
+static gboolean
+hex_colon_char (char ch)
+{
+  return g_ascii_isxdigit (ch) || ch == ':' || ch == '.';
+}
+
+/* IPv6: a run of hex digits, ':' and '.' that inet_pton() accepts. */
+static gboolean
+m_ipv6 (VoileCandidate *c)
+{
+  const char *t = c->text;
+  gsize s = c->anchor, e = c->anchor;
+  char buf[64];
+  struct in6_addr addr;
+
+  while (e < c->len && e - s < 45 && hex_colon_char (t[e]))
+    e++;
+  /* Do not take a piece of a longer word, or a time ("10:30:00"). */
+  if (e < c->len && (g_ascii_isalnum (t[e]) || t[e] == '_' || t[e] == ':'))
+    return FALSE;
+  while (e > s && (t[e - 1] == '.' || t[e - 1] == ':'))
+    {
+      /* "::" at the end is part of the address; a lone ':' or '.' is punctuation. */
+      if (t[e - 1] == ':' && e - 2 > s && t[e - 2] == ':')
+        break;
+      e--;
+    }
+  gsize n = e - s;
+  if (n < 6 || n >= sizeof buf)
+    return FALSE;
+  memcpy (buf, t + s, n);
+  buf[n] = '\0';
+  guint colons = 0, digits = 0, groups = 0;
+  for (gsize i = 0; i < n; i++)
+    {
+      colons += buf[i] == ':';
+      digits += g_ascii_isdigit (buf[i]) ? 1 : 0;
+      if (buf[i] != ':' && (i == 0 || buf[i - 1] == ':'))
+        groups++;
+    }
+  if (colons < 2 || digits == 0 || groups < 2)
+    return FALSE;
+  if (inet_pton (AF_INET6, buf, &addr) != 1)
+    return FALSE;
+  if (IN6_IS_ADDR_LOOPBACK (&addr) || IN6_IS_ADDR_UNSPECIFIED (&addr))
+    return FALSE;
+  c->start = s;
+  c->end = e;
+  return TRUE;
+}
+
+static gboolean
+date_parts_valid (guint a, guint b, gboolean year_known)
+{
+  gboolean dm = a >= 1 && a <= 31 && b >= 1 && b <= 12;
+  gboolean md = a >= 1 && a <= 12 && b >= 1 && b <= 31;
+  return dm || md;
+}
+
+static gboolean
+v_date_num (VoileCandidate *c)
+{
+  const char *t = c->text + c->start;
+  gsize n = c->end - c->start;
+  guint parts[3] = { 0 }, lens[3] = { 0 };
+  guint k = 0;
+  char sep = 0;
+
+  for (gsize i = 0; i < n && k < 3; i++)
+    {
+      if (g_ascii_isdigit (t[i]))
+        {
+          parts[k] = parts[k] * 10 + (guint) (t[i] - '0');
+          lens[k]++;
+        }
+      else
+        {
+          sep = t[i];
+          k++;
+        }
+    }
+  if (!date_parts_valid (parts[0], parts[1], TRUE))
+    return FALSE;
+  if (lens[2] == 4)
+    {
+      if (parts[2] < 1900 || parts[2] > 2099)
+        return FALSE;
+    }
+  else
+    {
+      /* Two-digit years look like versions ("1.2.24") unless written dd/mm/yy. */
+      if (lens[0] != 2 || lens[1] != 2 || sep == '-')
+        return FALSE;
+    }
+  /* A log timestamp (date, time to the second) marks an event, not a person's date. */
+  if (followed_by_time_with_seconds (c))
+    return FALSE;
+  return TRUE;
+}
+
+static gboolean
+v_date_iso (VoileCandidate *c)
+{
+  return !followed_by_time_with_seconds (c);
+}
+
+static gboolean
+v_amount (VoileCandidate *c)
+{
+  const char *t = c->text;
+
+  /* "$1" in a shell script or a regex replacement is not money. */
+  if (t[c->start] == '$' || (c->start + 1 < c->end && t[c->start + 1] == '$'))
+    {
+      gsize digits = 0;
+      for (gsize i = c->start; i < c->end; i++)
+        digits += g_ascii_isdigit (t[i]) ? 1 : 0;
+      if (digits == 1 || (c->start > 0 && (t[c->start - 1] == '\\' || t[c->start - 1] == '{')))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+value_has_digits (const VoileCandidate *c, guint min)
+{
+  guint digits = 0;
+  for (gsize i = c->start; i < c->end; i++)
+    digits += g_ascii_isdigit (c->text[i]) ? 1 : 0;
+  return digits >= min;
+}
+
+static gboolean
+value_is_date_or_year (const VoileCandidate *c)
+{
+  const char *t = c->text + c->start;
+  gsize n = c->end - c->start;
+
+  if (n == 4 && (strncmp (t, "19", 2) == 0 || strncmp (t, "20", 2) == 0)
+      && g_ascii_isdigit (t[2]) && g_ascii_isdigit (t[3]))
+    return TRUE;
+  /* dd/mm/yyyy, dd.mm.yy… */
+  guint seps = 0, digits = 0;
+  for (gsize i = 0; i < n; i++)
+    if (t[i] == '/' || t[i] == '.')
+      seps++;
+    else if (g_ascii_isdigit (t[i]))
+      digits++;
+    else
+      return FALSE;
+  return seps == 2 && digits == n - 2;
+}
+
+static gboolean
+v_customer_id (VoileCandidate *c)
+{
+  gsize n = c->end - c->start;
+  return n >= 4 && n <= 40 && value_has_digits (c, 2) && !value_is_date_or_year (c);
+}
+
+static gboolean
+v_id_document (VoileCandidate *c)
+{
+  return value_has_digits (c, 1) && !value_is_date_or_year (c);
+}
+
+static gboolean
+v_token_entropy (VoileCandidate *c)
+{
+  const char *t = c->text + c->start;
+  gsize n = c->end - c->start;
+  return voile_shannon_entropy (t, n) >= 3.0 && value_has_digits (c, 1);
+}
+
+static gboolean
+v_url_password (VoileCandidate *c)
+{
+  return !is_placeholder_value (c->text + c->start, c->end - c->start);
+}
+
+/* The identifier before '=' or ':', lower-cased, with its kind. */
+static gboolean
+identifier_is_password (const char *id)
+{
+  static const char *const words[] = { "password", "passwd", "passphrase", "pwd", "mdp",
+                                       "motdepasse", "mot_de_passe", NULL };
+  for (const char *const *w = words; *w != NULL; w++)
+    if (strstr (id, *w) != NULL)
+      return TRUE;
+  return strcmp (id, "pass") == 0 || strcmp (id, "passe") == 0 || strcmp (id, "pw") == 0
+         || g_str_has_suffix (id, "_pass");
+}
+
+static gboolean
+v_assign (VoileCandidate *c)
+{
+  const char *t = c->text;
+  const char *v = t + c->start;
+  gsize n = c->end - c->start;
+  char id[64];
+  gsize idn = 0;
+
+  for (gsize i = c->match_start; i < c->len && idn + 1 < sizeof id; i++)
+    {
+      char ch = t[i];
+      if (!g_ascii_isalnum (ch) && ch != '_' && ch != '-' && ch != '.')
+        break;
+      id[idn++] = g_ascii_tolower (ch);
+    }
+  id[idn] = '\0';
+  if (strstr (id, "passport") != NULL || strstr (id, "passeport") != NULL)
+    return FALSE;
+  /* Strip a closing quote the pattern took. */
+  while (n > 0 && (v[n - 1] == '"' || v[n - 1] == '\''))
+    n--;
+  c->end = c->start + n;
+  if (is_placeholder_value (v, n))
+    return FALSE;
+
+  if (identifier_is_password (id))
+    {
+      gboolean digit = FALSE, symbol = FALSE, upper = FALSE, lower = FALSE;
+      if (n < 6)
+        return FALSE;
+      for (gsize i = 0; i < n; i++)
+        {
+          guchar ch = (guchar) v[i];
+          digit |= g_ascii_isdigit (ch);
+          upper |= g_ascii_isupper (ch);
+          lower |= g_ascii_islower (ch);
+          symbol |= !g_ascii_isalnum (ch);
+        }
+      /* "password: please reset it" is prose, "hunter2" a password. */
+      return digit || symbol || (upper && lower && !g_ascii_isupper (v[0]));
+    }
+  /* Tokens, keys, secrets: long and random (gitleaks' generic rule). */
+  return n >= 12 && voile_shannon_entropy (v, n) >= 3.2 && value_has_digits (c, 1);
+}
+
+static gboolean
+v_postcode_uk (VoileCandidate *c)
+{
+  /* "EF789GH" is as much a plate as a postcode: written without its space, less sure. */
+  if (!span_has_byte (c, " "))
+    c->confidence = 0.8f;
+  return TRUE;
+}
+
+static gboolean
+v_postcode_fr (VoileCandidate *c)
+{
+  static const char *const not_cities[] = { "Euros", "EUR", "Eur", "Clients", "Utilisateurs",
+                                            "Users", "Habitants", "Personnes", "Km", "Pages",
+                                            "Mots", "Words", "Points", "Jours", "Days", "Ans",
+                                            "Visiteurs", "Abonnés", "Followers", "Ventes",
+                                            "Articles", "Produits", "Items", "Lignes", "Lines",
+                                            "Dollars", "Francs", "Exemplaires", NULL };
+  const char *t = c->text;
+  gsize i = c->start + 5;
+
+  while (i < c->end && t[i] == ' ')
+    i++;
+  gsize w = i;
+  while (w < c->end && t[w] != ' ' && t[w] != '-')
+    w++;
+  for (const char *const *s = not_cities; *s != NULL; s++)
+    if (strlen (*s) == w - i && strncmp (t + i, *s, w - i) == 0)
+      return FALSE;
+  return TRUE;
+}
+
+/* ---- cheap tests run before a digit-anchored rule's pattern ------------------------ */
+
+static gsize
+skip_spaces (const char *t, gsize len, gsize p)
+{
+  for (;;)
+    {
+      if (p < len && (t[p] == ' ' || t[p] == '\t'))
+        p++;
+      else if (p + 1 < len && (guchar) t[p] == 0xC2 && (guchar) t[p + 1] == 0xA0)
+        p += 2;
+      else if (p + 2 < len && (guchar) t[p] == 0xE2 && (guchar) t[p + 1] == 0x80
+               && (guchar) t[p + 2] == 0xAF)
+        p += 3;
+      else
+        return p;
+    }
+}
+
+/* A currency sign or word follows the number. */
+static gboolean
+pf_currency_after (const char *t, gsize len, gsize anchor, gsize end)
+{
+  gsize p = skip_spaces (t, len, end);
+
+  if (p < len && (t[p] == 'k' || t[p] == 'K' || t[p] == 'M'))
+    p = skip_spaces (t, len, p + 1);
+  if (p >= len)
+    return FALSE;
+  switch ((guchar) t[p])
+    {
+    case '$':
+    case 0xE2: /* € */
+    case 0xC2: /* £ */
+    case 'e':
+    case 'E':
+    case 'u':
+    case 'U':
+    case 'd':
+    case 'D':
+    case 'g':
+    case 'G':
+    case 'l':
+    case 'L':
+    case 'c':
+    case 'C':
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* "15 mars", "1er janvier", "3rd of March": a month's initial after the day. */
+static gboolean
+pf_month_after (const char *t, gsize len, gsize anchor, gsize end)
+{
+  gsize p = anchor;
+
+  while (p < len && g_ascii_isdigit (t[p]))
+    p++;
+  for (int k = 0; k < 2 && p < len && g_ascii_islower (t[p]); k++)
+    p++;
+  gsize q = skip_spaces (t, len, p);
+  if (q == p)
+    return FALSE;
+  if (q + 3 < len && t[q] == 'o' && t[q + 1] == 'f' && t[q + 2] == ' ')
+    q += 3;
+  return q < len && strchr ("jfmasondJFMASOND", t[q]) != NULL && t[q] != '\0';
+}
+
+/* The word after the number (and "bis", "B", ","): a street type's first two letters. */
+static gboolean
+pf_street_fr (const char *t, gsize len, gsize anchor, gsize end)
+{
+  static const char *const starts[] = { "ru", "av", "bd", "bo", "al", "im", "ch", "pl", "qu",
+                                        "co", "ro", "sq", "pa", "vo", "se", "fa", "fg", "ci",
+                                        "r\xc3", "re", "lo", "ha", "li", "pr", "es", "vi", "mo",
+                                        "tr", "cl", "do", "ga", NULL };
+  gsize p = anchor;
+
+  while (p < len && g_ascii_isdigit (t[p]))
+    p++;
+  p = skip_spaces (t, len, p);
+  if (p + 3 <= len && (strncmp (t + p, "bis", 3) == 0 || strncmp (t + p, "ter", 3) == 0))
+    p += 3;
+  else if (p + 6 <= len && strncmp (t + p, "quater", 6) == 0)
+    p += 6;
+  else if (p < len && g_ascii_isalpha (t[p]) && (p + 1 >= len || !g_ascii_isalpha (t[p + 1])))
+    p++;
+  if (p < len && t[p] == ',')
+    p++;
+  p = skip_spaces (t, len, p);
+  if (p + 2 > len)
+    return FALSE;
+  char a = g_ascii_tolower (t[p]), b = g_ascii_tolower (t[p + 1]);
+  for (const char *const *st = starts; *st != NULL; st++)
+    if ((*st)[0] == a && (*st)[1] == b)
+      return TRUE;
+  return FALSE;
+}
+
+/* "221B Baker Street": a capitalised word after the number. */
+static gboolean
+pf_capitalised_word_after (const char *t, gsize len, gsize anchor, gsize end)
+{
+  gsize p = anchor;
+
+  while (p < len && g_ascii_isdigit (t[p]))
+    p++;
+  if (p < len && g_ascii_isalpha (t[p]))
+    p++;
+  gsize q = skip_spaces (t, len, p);
+  return q > p && q < len && (g_ascii_isupper (t[q]) || (guchar) t[q] >= 0xC3);
+}
+
+/* "Springfield, IL 62704": a state code just before the ZIP code. */
+static gboolean
+pf_state_before (const char *t, gsize len, gsize anchor, gsize end)
+{
+  return anchor >= 4 && t[anchor - 1] == ' ' && g_ascii_isupper (t[anchor - 2])
+         && g_ascii_isupper (t[anchor - 3]) && t[anchor - 4] == ' ';
+}
+
+/* ---- the table ---------------------------------------------------------------------- */
+
+static const char *const kw_months[] = { "janvier", "février", "fevrier", "mars", "avril",
+                                         "mai", "juin", "juillet", "août", "aout",
+                                         "septembre", "octobre", "novembre", "décembre",
+                                         "decembre", "janv", "févr", "fevr", "fév", "avr",
+                                         "juil", "sept", "oct", "nov", "déc", "dec",
+                                         "january", "february", "march", "april", "may",
+                                         "june", "july", "august", "september", "october",
+                                         "november", "december", "jan", "feb", "mar", "apr",
+                                         "jun", "jul", "aug", "sep", NULL };
+static const char *const kw_birth[] = { "né",    "née",       "date de naissance", "naissance",
+                                        "dob",   "d.o.b",     "date of birth",     "born",
+                                        "birth", "ddn",       NULL };
+static const char *const kw_currency[] = { "eur", "usd", "gbp", "chf", "us$", NULL };
+static const char *const kw_customer[] = {
+  "n°",        "nº",        "no ",      "no.",       "no:",      "numéro",    "numero",
+  "nr.",       "nr ",       "réf",      "ref",       "client",   "dossier",   "contrat",
+  "commande",  "facture",   "adhérent", "adherent",  "abonné",   "abonne",    "sinistre",
+  "police",    "ticket",    "compte",   "membre",    "account",  "acct",      "customer",
+  "order",     "invoice",   "case",     "member",    "policy",   "code",      "id ",
+  "identifiant", "reference", "référence", "booking", "reservation", "réservation",
+  "confirmation", "contract", "claim", "tracking", "matricule", NULL
+};
+static const char *const kw_id_document[] = {
+  "passeport", "passport", "pièce d'identité", "piece d'identite", "pièce d’identité",
+  "carte d'identité", "carte nationale", "carte d’identité", "cni", "identity card",
+  "identity document", "id card", "national id", "titre de séjour", "titre de sejour",
+  "permis de conduire", "driving licence", "driving license", "driver's license",
+  "driver license", "drivers license", NULL
+};
+static const char *const kw_assign[] = { "password", "passwd", "passphrase", "pwd", "mdp",
+                                         "pass", "pw", "secret", "token", "apikey",
+                                         "api_key", "api-key", "accesskey", "access_key",
+                                         "privatekey", "private_key", "credential",
+                                         "auth", "motdepasse", NULL };
+static const char *const kw_aws[] = { "akia", "asia", "abia", "acca", "agpa", "aida", "aroa",
+                                      "aipa", "anpa", "anva", "apka", NULL };
+static const char *const kw_tokens[] = { "ghp_", "gho_", "ghu_", "ghs_", "ghr_",
+                                         "github_pat_", "glpat-", "xoxb-", "xoxa-", "xoxp-",
+                                         "xoxr-", "xoxs-", "sk_live_", "sk_test_", "rk_live_",
+                                         "rk_test_", "aiza", "npm_", "hf_", NULL };
+static const char *const kw_sk[] = { "sk-", NULL };
+static const char *const kw_jwt[] = { "eyj", NULL };
+
+static const char *const ctx_phone[] = { "tel", "tél", "phone", "portable", "mobile", "cell",
+                                         "fax", "appel", "call", "joindre", "whatsapp", NULL };
+static const char *const ctx_siren[] = { "siren", "rcs", "immatricul", "société", "societe",
+                                         "entreprise", "sas", "sarl", NULL };
+static const char *const ctx_siret[] = { "siret", "établissement", "etablissement", NULL };
+static const char *const ctx_ssn[] = { "ssn", "social security", "social sec", NULL };
+static const char *const ctx_plate[] = { "immatricul", "plaque", "véhicule", "vehicule",
+                                         "voiture", "plate", "vehicle", "car ", NULL };
+static const char *const ctx_card[] = { "carte", "card", "cb", "visa", "mastercard", "amex",
+                                        NULL };
+
+static const VoileRule rules[] = {
+  /* ---- contact -------------------------------------------------------------------- */
+  {
+      .id = "email",
+      .type = VOILE_TYPE_EMAIL,
+      .anchors = VOILE_ANCHOR_AT,
+      .pattern = "[A-Za-z0-9](?:[A-Za-z0-9._%+'\\-]{0,63})@"
+                 "(?:[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,62}[A-Za-z0-9])?\\.)+[A-Za-z]{2,24}"
+                 "(?![A-Za-z0-9\\-])",
+      .window = 340,
+      .confidence = 0.98f,
+      .validate = v_email,
+  },
+  {
+      .id = "phone-fr",
+      .first_bytes = "0",
+      .type = VOILE_TYPE_PHONE,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern = "0[1-9](?:(?:[ .\\-]|\\x{A0})?[0-9]{2}){4}" NUM_END
+                 "|0[1-9][0-9]{2}(?:[ .\\-]?[0-9]{3}){2}" NUM_END
+                 "|0 [89][0-9]{2}(?: [0-9]{3}){2}" NUM_END,
+      .min_digits = 10,
+      .first_run_min = 1,
+      .first_run_max = 10,
+      .window = 40,
+      .confidence = 0.9f,
+      .validate = v_phone_fr,
+      .context = ctx_phone,
+      .context_confidence = 0.97f,
+  },
+  {
+      .id = "phone-fr-intl",
+      .first_bytes = "0",
+      .type = VOILE_TYPE_PHONE,
+      .anchors = VOILE_ANCHOR_PLUS | VOILE_ANCHOR_DIGIT,
+      .pattern = "(?<![0-9A-Za-z])(?:\\+|00)[ ]?(?:33|262|590|594|596|269|687|689|508|681)"
+                 "[ .\\-]?(?:\\(0\\)[ .\\-]?)?[1-9](?:[ .\\-]?[0-9]{2}){4}" NUM_END,
+      .min_digits = 11,
+      .first_run_min = 2,
+      .first_run_max = 14,
+      .window = 48,
+      .confidence = 0.97f,
+      .validate = v_phone_intl,
+  },
+  {
+      .id = "phone-intl",
+      .type = VOILE_TYPE_PHONE,
+      .anchors = VOILE_ANCHOR_PLUS,
+      .pattern = "(?<![0-9A-Za-z])\\+[ ]?[1-9][0-9]{0,2}(?:[ .\\-]?\\(0\\))?"
+                 "(?:[ .\\-]?\\(?[0-9]{1,5}\\)?){2,6}" NUM_END,
+      .window = 48,
+      .confidence = 0.9f,
+      .validate = v_phone_intl,
+  },
+  {
+      .id = "phone-uk",
+      .first_bytes = "0",
+      .type = VOILE_TYPE_PHONE,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern = "0[1-9][0-9]{1,3}[ ]?[0-9]{3,4}[ ]?[0-9]{3,4}" NUM_END,
+      .min_digits = 11,
+      .first_run_min = 3,
+      .first_run_max = 11,
+      .window = 32,
+      .confidence = 0.8f,
+      .validate = v_phone_uk,
+      .context = ctx_phone,
+      .context_confidence = 0.92f,
+  },
+  {
+      .id = "phone-us",
+      .first_bytes = "23456789(", .after_run = ".-)",
+      .type = VOILE_TYPE_PHONE,
+      .anchors = VOILE_ANCHOR_DIGIT | VOILE_ANCHOR_PAREN,
+      .pattern = "(?:\\([2-9][0-9]{2}\\)[ ]?|[2-9][0-9]{2}[.\\-])[2-9][0-9]{2}[.\\-][0-9]{4}" NUM_END,
+      .min_digits = 10,
+      .first_run_min = 3,
+      .first_run_max = 3,
+      .window = 24,
+      .confidence = 0.8f,
+      .context = ctx_phone,
+      .context_confidence = 0.92f,
+  },
+
+  /* ---- bank ------------------------------------------------------------------------ */
+  {
+      .id = "iban",
+      .type = VOILE_TYPE_IBAN,
+      .anchors = VOILE_ANCHOR_UPPER_DIGIT,
+      .pattern = "[A-Z]{2}[ ]?[0-9]{2}(?:[ \\-]?[A-Z0-9]){11,30}",
+      .window = 80,
+      .confidence = 0.99f,
+      .validate = v_iban,
+  },
+  {
+      .id = "rib",
+      .after_run = " ",
+      .type = VOILE_TYPE_IBAN,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern = "[0-9]{5} [0-9]{5} [0-9A-Z]{11} [0-9]{2}" NUM_END,
+      .min_digits = 10,
+      .first_run_min = 5,
+      .first_run_max = 5,
+      .window = 32,
+      .confidence = 0.97f,
+      .validate = v_rib,
+  },
+  {
+      .id = "credit-card",
+      .first_bytes = "23456",
+      .type = VOILE_TYPE_CREDIT_CARD,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern = "(?:[0-9]{4}([ \\-]?)[0-9]{4}\\1[0-9]{4}\\1[0-9]{4}(?:\\1[0-9]{3})?" NUM_END
+                 "|[0-9]{4}([ \\-]?)[0-9]{6}\\2[0-9]{4,5}" NUM_END "|[0-9]{14,19}" NUM_END ")"
+                 "(?!-[0-9])",
+      .min_digits = 14,
+      .first_run_min = 4,
+      .first_run_max = 19,
+      .window = 32,
+      .confidence = 0.95f,
+      .validate = v_card,
+      .context = ctx_card,
+      .context_confidence = 0.98f,
+  },
+
+  /* ---- official identifiers -------------------------------------------------------- */
+  {
+      .id = "fr-nir",
+      .first_bytes = "123478",
+      .type = VOILE_TYPE_FR_NIR,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern = "[1-478][ .]?[0-9]{2}[ .]?[0-9]{2}[ .]?"
+                 "(?:(?:[0-9]{2}|2[ABab])[ .]?[0-9]{3}|[0-9]{3}[ .]?[0-9]{2})"
+                 "[ .]?[0-9]{3}[ .]?[0-9]{2}" NUM_END,
+      .min_digits = 6, /* "1 85 05 2A…": the digits stop at the A */
+      .first_run_min = 1,
+      .first_run_max = 15,
+      .window = 40,
+      .confidence = 0.97f,
+      .validate = v_nir,
+  },
+  {
+      .id = "fr-siret",
+      .type = VOILE_TYPE_FR_SIRET,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern = "[0-9]{3}([ .]?)[0-9]{3}\\1[0-9]{3}[ .]?[0-9]{5}" NUM_END,
+      .min_digits = 14,
+      .first_run_min = 3,
+      .first_run_max = 14,
+      .window = 32,
+      .confidence = 0.88f,
+      .validate = v_siret,
+      .context = ctx_siret,
+      .context_confidence = 0.98f,
+  },
+  {
+      .id = "fr-siren",
+      .type = VOILE_TYPE_FR_SIREN,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern = "[0-9]{3}([ .]?)[0-9]{3}\\1[0-9]{3}" NUM_END,
+      .min_digits = 9,
+      .first_run_min = 3,
+      .first_run_max = 9,
+      .window = 24,
+      .confidence = 0.8f,
+      .validate = v_siren,
+      .context = ctx_siren,
+      .context_confidence = 0.96f,
+  },
+  {
+      .id = "fr-vat",
+      .type = VOILE_TYPE_FR_VAT,
+      .anchors = VOILE_ANCHOR_UPPER_DIGIT,
+      .pattern = "FR[ ]?[0-9A-HJ-NP-Z]{2}[ ]?[0-9]{3}[ ]?[0-9]{3}[ ]?[0-9]{3}" NUM_END,
+      .window = 24,
+      .confidence = 0.98f,
+      .validate = v_fr_vat,
+  },
+  {
+      .id = "us-ssn",
+      .after_run = " -",
+      .type = VOILE_TYPE_US_SSN,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern = "[0-9]{3}([ \\-])[0-9]{2}\\1[0-9]{4}" NUM_END "(?!-[0-9])",
+      .min_digits = 9,
+      .first_run_min = 3,
+      .first_run_max = 3,
+      .window = 16,
+      .confidence = 0.85f,
+      .validate = v_us_ssn,
+      .context = ctx_ssn,
+      .context_confidence = 0.97f,
+  },
+  {
+      .id = "us-ssn-plain",
+      .type = VOILE_TYPE_US_SSN,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern = "[0-9]{9}" NUM_END,
+      .min_digits = 9,
+      .first_run_min = 9,
+      .first_run_max = 9,
+      .window = 12,
+      .confidence = 0.8f,
+      .validate = v_us_ssn,
+      .context = ctx_ssn,
+      .needs_context = TRUE,
+  },
+  {
+      .id = "uk-nino",
+      .type = VOILE_TYPE_UK_NINO,
+      .anchors = VOILE_ANCHOR_UPPER_DIGIT,
+      .pattern = "[A-Z]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[A-D]" WORD_END,
+      .window = 16,
+      .confidence = 0.95f,
+      .validate = v_uk_nino,
+  },
+  {
+      .id = "id-document",
+      .type = VOILE_TYPE_ID_DOCUMENT,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_id_document,
+      .pattern = "(?i:passeport|passport|pi[èe]ce[ ]+d['’]identit[ée]"
+                 "|carte[ ]+(?:nationale[ ]+)?d['’]identit[ée]|cni|identity[ ]+(?:card|document)"
+                 "|id[ ]+card|national[ ]+id(?:entity)?(?:[ ]+card)?|titre[ ]+de[ ]+s[ée]jour"
+                 "|permis[ ]+de[ ]+conduire|driving[ ]+licen[cs]e|driver['’]?s?[ ]+licen[cs]e)"
+                 "s?" WORD_END "[^\\n\\r0-9]{0,40}?(?<![A-Za-z0-9])"
+                 "([0-9]{2}[ ]?[A-Z]{2}[ ]?[0-9]{5}|[A-Z0-9]{6,14})" WORD_END,
+      .group = 1,
+      .window = 120,
+      .confidence = 0.85f,
+      .validate = v_id_document,
+  },
+  {
+      .id = "plate-siv",
+      .type = VOILE_TYPE_LICENSE_PLATE,
+      .anchors = VOILE_ANCHOR_UPPER_DIGIT,
+      .pattern = "[A-HJ-NP-TV-Z]{2}([\\- ])[0-9]{3}\\1[A-HJ-NP-TV-Z]{2}" WORD_END "(?!-[0-9A-Z])",
+      .window = 12,
+      .confidence = 0.9f,
+      .validate = v_plate_siv,
+      .context = ctx_plate,
+      .context_confidence = 0.97f,
+  },
+  {
+      .id = "plate-siv-compact",
+      .type = VOILE_TYPE_LICENSE_PLATE,
+      .anchors = VOILE_ANCHOR_UPPER_DIGIT,
+      .pattern = "[A-HJ-NP-TV-Z]{2}[0-9]{3}[A-HJ-NP-TV-Z]{2}" WORD_END,
+      .window = 10,
+      .confidence = 0.92f,
+      .validate = v_plate_siv,
+      .context = ctx_plate,
+      .needs_context = TRUE,
+  },
+  {
+      .id = "plate-fni",
+      .after_run = " -",
+      .type = VOILE_TYPE_LICENSE_PLATE,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern = "[0-9]{2,4}([ \\-])[A-HJ-NP-TV-Z]{2,3}\\1"
+                 "(?:0[1-9]|[1-8][0-9]|9[0-5]|2[AB]|97[1-6])" WORD_END,
+      .min_digits = 2,
+      .first_run_min = 2,
+      .first_run_max = 4,
+      .window = 16,
+      .confidence = 0.75f,
+      .validate = v_plate_fni,
+      .context = ctx_plate,
+      .context_confidence = 0.95f,
+  },
+
+  /* ---- network ----------------------------------------------------------------------- */
+  {
+      .id = "ipv4",
+      .after_run = ".",
+      .type = VOILE_TYPE_IP_ADDRESS,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern = "(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])"
+                 "(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}"
+                 "(?:/[0-9]{1,2})?(?![0-9A-Za-z_]|\\.[0-9A-Za-z])",
+      .min_digits = 4,
+      .first_run_min = 1,
+      .first_run_max = 3,
+      .window = 24,
+      .confidence = 0.9f,
+      .validate = v_ipv4,
+  },
+  {
+      .id = "ipv6",
+      .type = VOILE_TYPE_IP_ADDRESS,
+      .anchors = VOILE_ANCHOR_HEX_COLON,
+      .match = m_ipv6,
+      .window = 48,
+      .confidence = 0.9f,
+  },
+
+  /* ---- addresses ----------------------------------------------------------------------- */
+  {
+      .id = "street-fr",
+      .prefilter = pf_street_fr,
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern = "[0-9]{1,4}(?:[ ]?(?:bis|ter|quater|[A-Da-d])(?![A-Za-z]))?,?[ ]+"
+                 "(?i:rue|avenue|av\\.|bd|boulevard|all[ée]e|impasse|chemin|place|quai|cours"
+                 "|route|square|passage|voie|sentier|rond-point|faubourg|fg|cit[ée]"
+                 "|r[ée]sidence|lotissement|hameau|lieu-dit|parvis|promenade|esplanade|villa"
+                 "|ruelle|mont[ée]e|traverse|clos|domaine|chauss[ée]e|galerie|cour|sq\\.)"
+                 "(?:[ ]+(?:(?:de|du|des|la|le|les|aux?|sur|sous|en|et)[ ]+)*"
+                 "(?:[dlDL]['’])?(?:\\p{Lu}[\\p{L}'’\\-]*|[0-9]{1,4}(?:er)?)){1,6}",
+      .min_digits = 1,
+      .first_run_min = 1,
+      .first_run_max = 4,
+      .window = 160,
+      .confidence = 0.88f,
+  },
+  {
+      .id = "street-en",
+      .prefilter = pf_capitalised_word_after,
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern = "[0-9]{1,5}[A-Za-z]?[ ]+(?:\\p{Lu}[\\p{L}'\\-]*\\.?[ ]+){1,4}"
+                 "(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct"
+                 "|Place|Pl|Way|Terrace|Close|Crescent|Square|Parkway|Pkwy|Highway|Hwy"
+                 "|Gardens|Grove|Row|Mews|Hill)\\.?(?![A-Za-z])"
+                 "(?:[ ]+(?:NW|NE|SW|SE|N|S|E|W)(?![A-Za-z]))?"
+                 "(?:,?[ ]+(?:Apt|Apartment|Suite|Ste|Unit|Flat)\\.?[ ]*#?[0-9A-Za-z\\-]+)?",
+      .min_digits = 1,
+      .first_run_min = 1,
+      .first_run_max = 5,
+      .window = 160,
+      .confidence = 0.88f,
+  },
+  {
+      .id = "postcode-fr",
+      .after_run = " ",
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern = "(?:0[1-9]|[1-8][0-9]|9[0-8])[0-9]{3}[ ]+\\p{Lu}[\\p{L}'’\\-]*"
+                 "(?:[ \\-]+(?:(?:sur|sous|l[eè]s|en|de|du|des|la|le|aux?|et)[ \\-]+)?"
+                 "(?:[dlDL]['’])?\\p{Lu}[\\p{L}'’\\-]*){0,4}(?:[ ]+(?i:cedex)(?:[ ]+[0-9]{1,2})?)?"
+                 "(?=[ \\t]*(?:$|[\\r\\n,;.)(|/\\t]|France|FRANCE))",
+      .min_digits = 5,
+      .first_run_min = 5,
+      .first_run_max = 5,
+      .window = 120,
+      .confidence = 0.85f,
+      .validate = v_postcode_fr,
+  },
+  {
+      .id = "postcode-uk",
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_UPPER_DIGIT,
+      .pattern = "(?:\\p{Lu}[\\p{L}'\\-]+,?[ ]+)?"
+                 "(?:[A-Z]{1,2}[0-9][A-Z0-9]?) ?[0-9][ABD-HJLNP-UW-Z]{2}" WORD_END,
+      .back_words = 1,
+      .window = 48,
+      .confidence = 0.88f,
+      .validate = v_postcode_uk,
+  },
+  {
+      .id = "city-state-zip-us",
+      .prefilter = pf_state_before,
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern = "\\p{Lu}[\\p{L}.'\\-]*(?:[ ]\\p{Lu}[\\p{L}.'\\-]*){0,2},[ ]*"
+                 "(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]"
+                 "|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])[ ]+[0-9]{5}(?:-[0-9]{4})?"
+                 NUM_END,
+      .min_digits = 5,
+      .first_run_min = 5,
+      .first_run_max = 5,
+      .back_words = 4,
+      .window = 80,
+      .confidence = 0.88f,
+  },
+
+  /* ---- dates ------------------------------------------------------------------------- */
+  {
+      .id = "date-of-birth",
+      .type = VOILE_TYPE_DATE_OF_BIRTH,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_birth,
+      .pattern = "(?i:n[ée]e?(?:\\(e\\))?[ ]+(?:le|en)|date[ ]+de[ ]+naissance"
+                 "|date[ ]+of[ ]+birth|birth[ ]?date|birthday|d\\.?o\\.?b\\.?|ddn"
+                 "|born(?:[ ]+(?:on|in))?|naissance)"
+                 "[ \\t]*(?:[:=\\-][ \\t]*)?(?:(?i:le|on|the)[ ]+)?"
+                 "(" DATE_DMY_TEXT "|" DATE_NUM "|" DATE_ISO "|" DATE_MDY_TEXT "|" YEAR WORD_END
+                 ")",
+      .group = 1,
+      .window = 100,
+      .confidence = 0.95f,
+  },
+  {
+      .id = "date-numeric",
+      .after_run = "/.-",
+      .type = VOILE_TYPE_DATE,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern = DATE_NUM,
+      .min_digits = 4,
+      .first_run_min = 1,
+      .first_run_max = 2,
+      .window = 16,
+      .confidence = 0.8f,
+      .validate = v_date_num,
+  },
+  {
+      .id = "date-iso",
+      .after_run = "-/",
+      .type = VOILE_TYPE_DATE,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern = DATE_ISO,
+      .min_digits = 8,
+      .first_run_min = 4,
+      .first_run_max = 4,
+      .window = 16,
+      .confidence = 0.8f,
+      .validate = v_date_iso,
+  },
+  {
+      .id = "date-text",
+      .prefilter = pf_month_after,
+      .type = VOILE_TYPE_DATE,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern = DATE_DMY_TEXT,
+      .min_digits = 1,
+      .first_run_min = 1,
+      .first_run_max = 2,
+      .window = 48,
+      .confidence = 0.8f,
+  },
+  {
+      .id = "date-text-month-first",
+      .type = VOILE_TYPE_DATE,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_months,
+      .pattern = DATE_MDY_TEXT,
+      .window = 48,
+      .confidence = 0.78f,
+  },
+
+  /* ---- amounts ------------------------------------------------------------------------ */
+  {
+      .id = "amount-currency-after",
+      .prefilter = pf_currency_after,
+      .type = VOILE_TYPE_AMOUNT,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern = AMOUNT_NUM SPACE "?(?:[kKM]" SPACE "?)?" CURRENCY_AFTER,
+      .min_digits = 1,
+      .first_run_min = 1,
+      .first_run_max = 15,
+      .window = 48,
+      .confidence = 0.85f,
+      .validate = v_amount,
+  },
+  {
+      .id = "amount-currency-before",
+      .type = VOILE_TYPE_AMOUNT,
+      .anchors = VOILE_ANCHOR_CURRENCY | VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_currency,
+      .pattern = CURRENCY_BEFORE SPACE "?" AMOUNT_NUM "(?:" SPACE "?[kKM](?![A-Za-z]))?" NUM_END,
+      .window = 48,
+      .confidence = 0.85f,
+      .validate = v_amount,
+  },
+
+  /* ---- references ------------------------------------------------------------------- */
+  {
+      .id = "customer-id",
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_customer,
+      .pattern = "(?i:"
+                 "(?:n°|nº|no\\.?|num[ée]ro|nr\\.?)[ ]*(?:de[ ]+|d['’]|du[ ]+)?"
+                 "(?:client|dossier|contrat|commande|facture|adh[ée]rent|abonn[ée]|sinistre"
+                 "|police|ticket|compte|membre|r[ée]servation|s[ée]curit[ée] sociale)"
+                 "|(?:client|dossier|contrat|commande|facture|adh[ée]rent|abonn[ée]|sinistre"
+                 "|police|ticket|compte|membre|r[ée]servation|account|customer|order|invoice"
+                 "|case|member(?:ship)?|policy|booking|reservation|confirmation|contract"
+                 "|claim|tracking|reference)[ ]*(?:n°|nº|no\\.?|num[ée]ro|number|nr\\.?|#|id|ref\\.?|:)"
+                 "|(?:code|id|identifiant|r[ée]f[ée]rence|r[ée]f\\.?)[ ]+"
+                 "(?:client|customer|dossier|commande|adh[ée]rent|abonn[ée])"
+                 "|r[ée]f[ée]rence|r[ée]f\\.?|reference|acct\\.?|matricule)"
+                 "[ \\t]*(?:[:#=\\-][ \\t]*)?(?:(?i:n°|nº)[ ]*)?#?[ ]*"
+                 "([A-Za-z0-9]+(?:[\\-/._][A-Za-z0-9]+)*)" WORD_END,
+      .group = 1,
+      .window = 120,
+      .confidence = 0.75f,
+      .validate = v_customer_id,
+  },
+
+  /* ---- secrets ------------------------------------------------------------------------ */
+  {
+      .id = "private-key",
+      .type = VOILE_TYPE_SECRET,
+      .anchors = VOILE_ANCHOR_PEM,
+      .pattern = "-----BEGIN[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----"
+                 "(?:[\\s\\S]*?-----END[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----"
+                 "|(?:\\s*[A-Za-z0-9+/=:\\-]+)+)",
+      .window = 16384,
+      .confidence = 0.99f,
+  },
+  {
+      .id = "aws-access-key",
+      .type = VOILE_TYPE_SECRET,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_aws,
+      .pattern = "(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z2-7]{16}"
+                 WORD_END,
+      .window = 24,
+      .confidence = 0.95f,
+  },
+  {
+      .id = "saas-token",
+      .type = VOILE_TYPE_SECRET,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_tokens,
+      .pattern = "(?:(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{22,255}"
+                 "|glpat-[A-Za-z0-9_\\-]{20,}|xox[abprs]-[A-Za-z0-9\\-]{10,}"
+                 "|[sr]k_(?:live|test)_[A-Za-z0-9]{16,}|AIza[0-9A-Za-z_\\-]{35}"
+                 "|npm_[A-Za-z0-9]{36}|hf_[A-Za-z0-9]{30,})" WORD_END,
+      .window = 300,
+      .confidence = 0.97f,
+  },
+  {
+      .id = "sk-token",
+      .type = VOILE_TYPE_SECRET,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_sk,
+      .pattern = "sk-(?:proj-|ant-(?:api|admin)[0-9]{2}-|svcacct-|admin-)?[A-Za-z0-9_\\-]{20,}"
+                 "(?![A-Za-z0-9_\\-])",
+      .window = 300,
+      .confidence = 0.95f,
+      .validate = v_token_entropy,
+  },
+  {
+      .id = "jwt",
+      .type = VOILE_TYPE_SECRET,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_jwt,
+      .pattern = "eyJ[A-Za-z0-9_\\-]{8,}\\.[A-Za-z0-9_\\-]{8,}\\.[A-Za-z0-9_\\-]{8,}"
+                 "(?![A-Za-z0-9_\\-])",
+      .window = 8192,
+      .confidence = 0.95f,
+  },
+  {
+      .id = "url-password",
+      .type = VOILE_TYPE_SECRET,
+      .anchors = VOILE_ANCHOR_SCHEME,
+      .pattern = "[A-Za-z][A-Za-z0-9+.\\-]{1,15}://[^\\s:/@]{1,64}:([^\\s/@]{1,128})@"
+                 "[A-Za-z0-9\\[]",
+      .group = 1,
+      .window = 240,
+      .confidence = 0.95f,
+      .validate = v_url_password,
+  },
+  {
+      .id = "key-value-secret",
+      .type = VOILE_TYPE_SECRET,
+      .anchors = VOILE_ANCHOR_ASSIGN,
+      .keywords = kw_assign,
+      .pattern = "(?:[A-Za-z0-9_.\\-]+|(?i:mot de passe))[\"']?[ \\t]*(?:=>|:=|=|:)[ \\t]*"
+                 "(?:(?i:bearer|basic|token)[ ]+)?[\"'`]?([^\\s\"'`,;&<>]{4,256})",
+      .group = 1,
+      .window = 320,
+      .confidence = 0.9f,
+      .validate = v_assign,
+  },
+};
+
+const VoileRule *
+voile_rules_get (guint *n_rules)
+{
+  *n_rules = G_N_ELEMENTS (rules);
+  return rules;
+}

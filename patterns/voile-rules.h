@@ -1,0 +1,102 @@
+/* voile-rules.h — the detector table: one row per way of finding a type.
+ *
+ * The engine never runs a pattern over the whole text. One cheap pass finds anchors (a
+ * digit run at a word boundary, an '@', a '+', a currency sign, a keyword…) and each rule
+ * runs, anchored, only at the anchors of the kinds it declares. Adding a detector is
+ * adding a row here and a test in tests/engine/.
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "voile-types.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  /* A digit run whose previous byte is not a letter, digit or '_' (nor a number
+   * separator after one: the "3" of "1.3" is not a new number). */
+  VOILE_ANCHOR_DIGIT = 1 << 0,
+  /* An upper-case ASCII word start with a digit within four bytes ("FR76", "NW1",
+   * "AB-123-CD", "AB 12 34 56 C"). */
+  VOILE_ANCHOR_UPPER_DIGIT = 1 << 1,
+  /* A word start whose first three bytes (lower-cased) begin one of the rule's keywords. */
+  VOILE_ANCHOR_KEYWORD = 1 << 2,
+  /* The start of the local part before an '@'. */
+  VOILE_ANCHOR_AT = 1 << 3,
+  /* A '+' followed by a digit. */
+  VOILE_ANCHOR_PLUS = 1 << 4,
+  /* A '(' followed by a digit. */
+  VOILE_ANCHOR_PAREN = 1 << 5,
+  /* '$', '£' or '€'. */
+  VOILE_ANCHOR_CURRENCY = 1 << 6,
+  /* "-----BEGIN". */
+  VOILE_ANCHOR_PEM = 1 << 7,
+  /* The scheme before "://". */
+  VOILE_ANCHOR_SCHEME = 1 << 8,
+  /* The identifier before '=' or ':' when it holds one of the rule's keywords
+   * (as a substring, lower-cased): "DB_PASSWORD=", "\"api_key\":". */
+  VOILE_ANCHOR_ASSIGN = 1 << 9,
+  /* The start of a run of hex digits, ':' and '.' that holds "::" or several ':'. */
+  VOILE_ANCHOR_HEX_COLON = 1 << 10,
+} VoileAnchor;
+
+#define VOILE_N_ANCHORS 11
+
+/* A match being checked by a rule's validator. The validator may move start/end (e.g.
+ * to trim an IBAN to its country's length) and change confidence. */
+typedef struct
+{
+  const char *text; /* the whole scanned text */
+  gsize len;
+  gsize anchor; /* where the rule was tried */
+  gsize start;  /* the finding */
+  gsize end;
+  gsize match_start; /* the whole regex match (keyword included) */
+  gsize match_end;
+  float confidence;
+  gboolean has_context; /* one of the rule's context words precedes the match */
+} VoileCandidate;
+
+typedef gboolean (*VoileValidateFunc) (VoileCandidate *candidate);
+/* For rules without a pattern: find a match at anchor, fill start/end. */
+typedef gboolean (*VoileMatchFunc) (VoileCandidate *candidate);
+
+typedef struct
+{
+  const char *id; /* "phone-fr": for tests and debugging */
+  VoileType type;
+  guint anchors; /* VoileAnchor bits */
+  const char *pattern; /* PCRE2, compiled anchored with UTF; NULL when match is set */
+  VoileMatchFunc match;
+  /* KEYWORD and ASSIGN anchors: lower-case ASCII (UTF-8 allowed after the 3rd byte). */
+  const char *const *keywords;
+  /* DIGIT anchors: at least min_digits digits in the number at the anchor (digits joined by
+   * single separators), and a first digit run of first_run_min..first_run_max digits. */
+  guint8 min_digits;
+  guint8 first_run_min;
+  guint8 first_run_max;
+  /* Also try the pattern from up to this many words before the anchor, on the same line
+   * ("Springfield, IL 62704" is anchored at 62704). */
+  guint8 back_words;
+  /* DIGIT anchors, cheap byte tests before any regex: the first digit must be one of
+   * first_bytes, the byte after the first digit run one of after_run (NULL: any). */
+  const char *first_bytes;
+  const char *after_run;
+  /* DIGIT anchors: a last cheap test (e.g. "a currency sign follows the number"); end is
+   * where the digits joined by separators end. */
+  gboolean (*prefilter) (const char *text, gsize len, gsize anchor, gsize end);
+  guint8 group; /* capture group that is the finding; 0 = the whole match */
+  guint16 window; /* longest match, in bytes */
+  float confidence;
+  VoileValidateFunc validate; /* nullable */
+  /* Lower-case words looked for in the 48 bytes before the match. */
+  const char *const *context;
+  float context_confidence; /* confidence when a context word is there (0: unchanged) */
+  gboolean needs_context;   /* drop the match without one */
+} VoileRule;
+
+const VoileRule *voile_rules_get (guint *n_rules);
+
+G_END_DECLS

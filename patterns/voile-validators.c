@@ -1,0 +1,381 @@
+/* voile-validators.c — checksums and issuing rules of structured identifiers. */
+#include "config.h"
+
+#include "voile-validators.h"
+
+#include <math.h>
+#include <string.h>
+
+static gboolean
+all_digits (const char *s, gsize len)
+{
+  if (len == 0)
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    if (!g_ascii_isdigit (s[i]))
+      return FALSE;
+  return TRUE;
+}
+
+static guint
+parse_uint (const char *s, gsize len)
+{
+  guint v = 0;
+  for (gsize i = 0; i < len; i++)
+    v = v * 10 + (guint) (s[i] - '0');
+  return v;
+}
+
+gboolean
+voile_luhn_is_valid (const char *digits, gsize len)
+{
+  guint sum = 0;
+
+  if (!all_digits (digits, len))
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    {
+      guint d = (guint) (digits[len - 1 - i] - '0');
+      if (i % 2 == 1)
+        {
+          d *= 2;
+          if (d > 9)
+            d -= 9;
+        }
+      sum += d;
+    }
+  return sum % 10 == 0;
+}
+
+/* SWIFT IBAN registry (ISO 13616), release 2024: country code and total length. */
+static const struct
+{
+  char cc[3];
+  guint8 len;
+} iban_lengths[] = {
+  { "AD", 24 }, { "AE", 23 }, { "AL", 28 }, { "AT", 20 }, { "AZ", 28 }, { "BA", 20 },
+  { "BE", 16 }, { "BG", 22 }, { "BH", 22 }, { "BI", 27 }, { "BR", 29 }, { "BY", 28 },
+  { "CH", 21 }, { "CR", 22 }, { "CY", 28 }, { "CZ", 24 }, { "DE", 22 }, { "DJ", 27 },
+  { "DK", 18 }, { "DO", 28 }, { "EE", 20 }, { "EG", 29 }, { "ES", 24 }, { "FI", 18 },
+  { "FK", 18 }, { "FO", 18 }, { "FR", 27 }, { "GB", 22 }, { "GE", 22 }, { "GI", 23 },
+  { "GL", 18 }, { "GR", 27 }, { "GT", 28 }, { "HN", 28 }, { "HR", 21 }, { "HU", 28 },
+  { "IE", 22 }, { "IL", 23 }, { "IQ", 23 }, { "IS", 26 }, { "IT", 27 }, { "JO", 30 },
+  { "KW", 30 }, { "KZ", 20 }, { "LB", 28 }, { "LC", 32 }, { "LI", 21 }, { "LT", 20 },
+  { "LU", 20 }, { "LV", 21 }, { "LY", 25 }, { "MC", 27 }, { "MD", 24 }, { "ME", 22 },
+  { "MK", 19 }, { "MN", 20 }, { "MR", 27 }, { "MT", 31 }, { "MU", 30 }, { "NI", 28 },
+  { "NL", 18 }, { "NO", 15 }, { "OM", 23 }, { "PK", 24 }, { "PL", 28 }, { "PS", 29 },
+  { "PT", 25 }, { "QA", 29 }, { "RO", 24 }, { "RS", 22 }, { "RU", 33 }, { "SA", 24 },
+  { "SC", 31 }, { "SD", 18 }, { "SE", 24 }, { "SI", 19 }, { "SK", 24 }, { "SM", 27 },
+  { "SO", 23 }, { "ST", 25 }, { "SV", 28 }, { "TL", 23 }, { "TN", 24 }, { "TR", 26 },
+  { "UA", 29 }, { "VA", 22 }, { "VG", 24 }, { "XK", 20 }, { "YE", 30 },
+};
+
+guint
+voile_iban_country_length (const char *country)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (iban_lengths); i++)
+    if (iban_lengths[i].cc[0] == country[0] && iban_lengths[i].cc[1] == country[1])
+      return iban_lengths[i].len;
+  return 0;
+}
+
+/* Remainder mod 97 of the number spelled by s, letters counting as 10..35 (ISO 7064). */
+static guint
+mod97_alnum (const char *s, gsize len, guint rem)
+{
+  for (gsize i = 0; i < len; i++)
+    {
+      char c = s[i];
+      if (g_ascii_isdigit (c))
+        rem = (rem * 10 + (guint) (c - '0')) % 97;
+      else
+        {
+          guint v = (guint) (g_ascii_toupper (c) - 'A') + 10;
+          rem = (rem * 100 + v) % 97;
+        }
+    }
+  return rem;
+}
+
+gboolean
+voile_iban_is_valid (const char *iban, gsize len)
+{
+  if (len < 15 || len > 34)
+    return FALSE;
+  if (!g_ascii_isupper (iban[0]) || !g_ascii_isupper (iban[1]) || !g_ascii_isdigit (iban[2])
+      || !g_ascii_isdigit (iban[3]))
+    return FALSE;
+  if (voile_iban_country_length (iban) != len)
+    return FALSE;
+  for (gsize i = 4; i < len; i++)
+    if (!g_ascii_isdigit (iban[i]) && !g_ascii_isupper (iban[i]))
+      return FALSE;
+  /* Move the first four characters to the end. */
+  guint rem = mod97_alnum (iban + 4, len - 4, 0);
+  rem = mod97_alnum (iban, 4, rem);
+  return rem == 1;
+}
+
+/* RIB letters: A/J→1, B/K/S→2, … I/R/Z→9. */
+static guint
+rib_mod97 (const char *s, gsize len, guint rem)
+{
+  for (gsize i = 0; i < len; i++)
+    {
+      char c = g_ascii_toupper (s[i]);
+      guint d;
+      if (g_ascii_isdigit (c))
+        d = (guint) (c - '0');
+      else if (c >= 'A' && c <= 'I')
+        d = (guint) (c - 'A') + 1;
+      else if (c >= 'J' && c <= 'R')
+        d = (guint) (c - 'J') + 1;
+      else if (c >= 'S' && c <= 'Z')
+        d = (guint) (c - 'S') + 2;
+      else
+        return G_MAXUINT;
+      rem = (rem * 10 + d) % 97;
+    }
+  return rem;
+}
+
+gboolean
+voile_rib_is_valid (const char *bank, const char *branch, const char *account, const char *key)
+{
+  if (strlen (bank) != 5 || strlen (branch) != 5 || strlen (account) != 11 || strlen (key) != 2)
+    return FALSE;
+  if (!all_digits (bank, 5) || !all_digits (branch, 5) || !all_digits (key, 2))
+    return FALSE;
+  guint b = rib_mod97 (bank, 5, 0);
+  guint g = rib_mod97 (branch, 5, 0);
+  guint a = rib_mod97 (account, 11, 0);
+  if (a == G_MAXUINT)
+    return FALSE;
+  guint k = 97 - ((89 * b + 15 * g + 3 * a) % 97);
+  return k == parse_uint (key, 2);
+}
+
+gboolean
+voile_nir_is_valid (const char *nir, gsize len)
+{
+  char digits[16];
+  guint64 n = 0;
+
+  if (len != 15)
+    return FALSE;
+  memcpy (digits, nir, 15);
+  digits[15] = '\0';
+
+  /* Sex: 1/2, 3/4 (foreigners in transit), 7/8 (provisional numbers). */
+  if (strchr ("123478", digits[0]) == NULL)
+    return FALSE;
+  if (!all_digits (digits + 1, 4))
+    return FALSE;
+  guint month = parse_uint (digits + 3, 2);
+  /* 20 and 30–42 are used for unknown months, 50+ for provisional numbers. */
+  if (month == 0 || (month > 12 && month < 20) || (month > 42 && month < 50))
+    return FALSE;
+
+  /* Corsica: 2A counts as 19, 2B as 18 in the key (the département is still "2A"). */
+  gboolean corsica = FALSE;
+  if (digits[5] == '2' && (digits[6] == 'A' || digits[6] == 'B' || digits[6] == 'a'
+                           || digits[6] == 'b'))
+    {
+      gboolean a = g_ascii_toupper (digits[6]) == 'A';
+      digits[5] = '1';
+      digits[6] = a ? '9' : '8';
+      corsica = TRUE;
+    }
+  if (!all_digits (digits + 5, 10))
+    return FALSE;
+  if (!corsica && digits[5] == '0' && digits[6] == '0')
+    return FALSE;
+  for (int i = 0; i < 13; i++)
+    n = n * 10 + (guint64) (digits[i] - '0');
+  guint key = parse_uint (digits + 13, 2);
+  return key >= 1 && key <= 97 && key == 97 - (guint) (n % 97);
+}
+
+static gboolean
+is_la_poste_siren (const char *digits)
+{
+  return strncmp (digits, "356000000", 9) == 0;
+}
+
+gboolean
+voile_siren_is_valid (const char *digits, gsize len)
+{
+  if (len != 9 || !all_digits (digits, len))
+    return FALSE;
+  if (strncmp (digits, "000000000", 9) == 0)
+    return FALSE;
+  return voile_luhn_is_valid (digits, len) || is_la_poste_siren (digits);
+}
+
+gboolean
+voile_siret_is_valid (const char *digits, gsize len)
+{
+  if (len != 14 || !all_digits (digits, len))
+    return FALSE;
+  if (strncmp (digits, "000000000", 9) == 0)
+    return FALSE;
+  if (is_la_poste_siren (digits))
+    {
+      guint sum = 0;
+      for (gsize i = 0; i < len; i++)
+        sum += (guint) (digits[i] - '0');
+      /* The head office (SIRET 35600000000048) follows Luhn like everyone else. */
+      return sum % 5 == 0 || voile_luhn_is_valid (digits, len);
+    }
+  return voile_luhn_is_valid (digits, len);
+}
+
+gboolean
+voile_fr_vat_is_valid (const char *vat, gsize len)
+{
+  if (len != 13 || g_ascii_toupper (vat[0]) != 'F' || g_ascii_toupper (vat[1]) != 'R')
+    return FALSE;
+  if (!voile_siren_is_valid (vat + 4, 9))
+    return FALSE;
+  if (all_digits (vat + 2, 2))
+    {
+      guint64 siren = 0;
+      for (int i = 4; i < 13; i++)
+        siren = siren * 10 + (guint64) (vat[i] - '0');
+      return parse_uint (vat + 2, 2) == (12 + 3 * (siren % 97)) % 97;
+    }
+  /* Newer keys use letters (no I or O) and have no published check. */
+  for (int i = 2; i < 4; i++)
+    if (!g_ascii_isalnum (vat[i]) || vat[i] == 'I' || vat[i] == 'O')
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+voile_us_ssn_is_valid (const char *digits, gsize len)
+{
+  if (len != 9 || !all_digits (digits, len))
+    return FALSE;
+  guint area = parse_uint (digits, 3);
+  guint group = parse_uint (digits + 3, 2);
+  guint serial = parse_uint (digits + 5, 4);
+  if (area == 0 || area == 666 || area >= 900)
+    return FALSE;
+  if (group == 0 || serial == 0)
+    return FALSE;
+  /* Woolworth's wallet card and the ad sample: published, never a person's. */
+  if (strncmp (digits, "078051120", 9) == 0 || strncmp (digits, "219099999", 9) == 0)
+    return FALSE;
+  return TRUE;
+}
+
+gboolean
+voile_uk_nino_is_valid (const char *nino, gsize len)
+{
+  static const char *const unused_prefixes[] = { "BG", "GB", "KN", "NK", "NT", "TN", "ZZ" };
+
+  if (len != 9)
+    return FALSE;
+  char a = nino[0], b = nino[1];
+  if (!g_ascii_isupper (a) || !g_ascii_isupper (b))
+    return FALSE;
+  if (strchr ("DFIQUV", a) != NULL || strchr ("DFIQUVO", b) != NULL)
+    return FALSE;
+  for (gsize i = 0; i < G_N_ELEMENTS (unused_prefixes); i++)
+    if (a == unused_prefixes[i][0] && b == unused_prefixes[i][1])
+      return FALSE;
+  if (!all_digits (nino + 2, 6))
+    return FALSE;
+  return nino[8] >= 'A' && nino[8] <= 'D';
+}
+
+static gboolean
+in_prefix_range (const char *digits, guint n, guint lo, guint hi)
+{
+  guint v = parse_uint (digits, n);
+  return v >= lo && v <= hi;
+}
+
+gboolean
+voile_card_is_valid (const char *digits, gsize len)
+{
+  gboolean ok = FALSE;
+
+  if (len < 14 || len > 19 || !all_digits (digits, len))
+    return FALSE;
+
+  switch (digits[0])
+    {
+    case '2':
+      /* Mastercard 2221–2720; Mir 2200–2204. */
+      ok = len == 16
+           && (in_prefix_range (digits, 4, 2221, 2720) || in_prefix_range (digits, 4, 2200, 2204));
+      break;
+    case '3':
+      if (digits[1] == '4' || digits[1] == '7')
+        ok = len == 15; /* Amex */
+      else if (in_prefix_range (digits, 3, 300, 305) || digits[1] == '6' || digits[1] == '8'
+               || digits[1] == '9')
+        ok = len >= 14 && len <= 16; /* Diners */
+      else if (in_prefix_range (digits, 4, 3528, 3589))
+        ok = len >= 16; /* JCB */
+      break;
+    case '4':
+      ok = len == 16 || len == 19; /* Visa (13-digit cards are gone; EAN-13 looks alike) */
+      break;
+    case '5':
+      if (in_prefix_range (digits, 2, 51, 55))
+        ok = len == 16;
+      else
+        ok = len >= 16 && (digits[1] == '0' || digits[1] >= '6'); /* Maestro */
+      break;
+    case '6':
+      /* Discover 6011, 644–649, 65; UnionPay 62; Maestro 6304, 67xx. */
+      ok = len >= 16;
+      break;
+    default:
+      ok = FALSE;
+      break;
+    }
+  return ok && voile_luhn_is_valid (digits, len);
+}
+
+double
+voile_shannon_entropy (const char *s, gsize len)
+{
+  guint counts[256] = { 0 };
+  double h = 0;
+
+  if (len == 0)
+    return 0;
+  for (gsize i = 0; i < len; i++)
+    counts[(guchar) s[i]]++;
+  for (guint i = 0; i < 256; i++)
+    if (counts[i] > 0)
+      {
+        double p = (double) counts[i] / (double) len;
+        h -= p * log2 (p);
+      }
+  return h;
+}
+
+gsize
+voile_compact_alnum (const char *text, gsize len, char *out, gsize out_size, gboolean upper)
+{
+  gsize n = 0;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      char c = text[i];
+      if (!g_ascii_isalnum (c))
+        continue;
+      if (n + 1 >= out_size)
+        {
+          out[n] = '\0';
+          return G_MAXSIZE;
+        }
+      out[n++] = upper ? g_ascii_toupper (c) : c;
+    }
+  out[n] = '\0';
+  return n;
+}

@@ -1,0 +1,609 @@
+/* test-anonymizer.c — the mapping, the anonymizer and the restorer, on hand-built scans
+ * (independent of the detectors). */
+#define _POSIX_C_SOURCE 200809L
+
+#include "config.h"
+
+#include "voile-anonymizer.h"
+#include "voile-mapping-private.h"
+
+#include <fcntl.h>
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <stdint.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* Builds a scan of text by hand: each (value, type, entity) marks the next occurrence of
+ * value after the previous finding. */
+typedef struct
+{
+  const char *value;
+  VoileType type;
+  guint entity;
+} Mark;
+
+static VoileScanResult *
+make_scan (const char *text, const Mark *marks, guint n_marks, const char *const *entities)
+{
+  VoileScanResult *scan = voile_scan_result_new ();
+  gsize from = 0;
+
+  for (guint i = 0; entities != NULL && entities[i] != NULL; i++)
+    g_ptr_array_add (scan->entities, g_strdup (entities[i]));
+  for (guint i = 0; i < n_marks; i++)
+    {
+      const char *hit = strstr (text + from, marks[i].value);
+      g_assert_nonnull (hit);
+      VoileFinding finding = {
+        .type = marks[i].type,
+        .start = (gsize)(hit - text),
+        .end = (gsize)(hit - text) + strlen (marks[i].value),
+        .confidence = 0.9f,
+        .entity = marks[i].entity,
+      };
+      g_array_append_val (scan->findings, finding);
+      from = finding.end;
+    }
+  return scan;
+}
+
+static char *
+anonymize (VoileMapping *mapping, const char *text, const Mark *marks, guint n_marks,
+           const char *const *entities)
+{
+  g_autoptr (VoileScanResult) scan = make_scan (text, marks, n_marks, entities);
+  gsize out_len = 0;
+  char *out = voile_anonymize (mapping, text, strlen (text), scan, &out_len);
+
+  g_assert_cmpuint (out_len, ==, strlen (out));
+  return out;
+}
+
+static char *
+restore (const VoileMapping *mapping, const char *text, guint *n_restored)
+{
+  gsize out_len = 0;
+  char *out = voile_restore (mapping, text, strlen (text), &out_len, n_restored);
+
+  g_assert_cmpuint (out_len, ==, strlen (out));
+  return out;
+}
+
+static void
+test_same_value_same_placeholder (void)
+{
+  g_autoptr (VoileMapping) mapping = voile_mapping_new ();
+  const char *text = "Écrire à marie@example.fr ou Marie@Example.FR, copie à paul@example.org.";
+  const Mark marks[] = {
+    { "marie@example.fr", VOILE_TYPE_EMAIL },
+    { "Marie@Example.FR", VOILE_TYPE_EMAIL },
+    { "paul@example.org", VOILE_TYPE_EMAIL },
+  };
+  g_autofree char *out = anonymize (mapping, text, marks, G_N_ELEMENTS (marks), NULL);
+
+  g_assert_cmpstr (out, ==, "Écrire à [EMAIL_1] ou [EMAIL_1], copie à [EMAIL_2].");
+  g_assert_cmpuint (voile_mapping_get_size (mapping), ==, 2);
+}
+
+static void
+test_same_placeholder_across_texts (void)
+{
+  g_autoptr (VoileMapping) mapping = voile_mapping_new ();
+  const Mark first[] = {
+    { "FR76 3000 6000 0112 3456 7890 189", VOILE_TYPE_IBAN },
+    { "06 12 34 56 78", VOILE_TYPE_PHONE },
+  };
+  const Mark second[] = {
+    { "07 98 76 54 32", VOILE_TYPE_PHONE },
+    { "+33 (0)6 12 34 56 78", VOILE_TYPE_PHONE },
+    { "fr7630006000011234567890189", VOILE_TYPE_IBAN },
+    { "0033 6.12.34.56.78", VOILE_TYPE_PHONE },
+    { "+33612345678", VOILE_TYPE_PHONE },
+  };
+  g_autofree char *a = anonymize (
+      mapping, "IBAN FR76 3000 6000 0112 3456 7890 189, tél. 06 12 34 56 78", first, 2, NULL);
+  g_autofree char *b = anonymize (mapping,
+                                  "Appelez le 07 98 76 54 32 ou le +33 (0)6 12 34 56 78 ; IBAN "
+                                  "fr7630006000011234567890189 ; 0033 6.12.34.56.78 ; +33612345678",
+                                  second, G_N_ELEMENTS (second), NULL);
+
+  g_assert_cmpstr (a, ==, "IBAN [IBAN_1], tél. [PHONE_1]");
+  g_assert_cmpstr (b, ==,
+                   "Appelez le [PHONE_2] ou le [PHONE_1] ; IBAN [IBAN_1] ; [PHONE_1] ; [PHONE_1]");
+}
+
+static void
+test_person_entities (void)
+{
+  g_autoptr (VoileMapping) mapping = voile_mapping_new ();
+  const char *text = "Bonjour Marie, je transmets à M. Dupont. Marie Dupont et Paul Martin.";
+  const char *const entities[] = { "marie dupont", "paul martin", NULL };
+  const Mark marks[] = {
+    { "Marie", VOILE_TYPE_PERSON, 1 },
+    { "Dupont", VOILE_TYPE_PERSON, 1 },
+    { "Marie Dupont", VOILE_TYPE_PERSON, 1 },
+    { "Paul Martin", VOILE_TYPE_PERSON, 2 },
+  };
+  g_autofree char *out = anonymize (mapping, text, marks, G_N_ELEMENTS (marks), entities);
+  g_autofree char *back = NULL;
+
+  g_assert_cmpstr (out, ==,
+                   "Bonjour [PERSON_1], je transmets à M. [PERSON_1]. [PERSON_1] et [PERSON_2].");
+  /* The longest mention is what comes back. */
+  back = restore (mapping, "Réponse pour [PERSON_1] et PERSON_2.", NULL);
+  g_assert_cmpstr (back, ==, "Réponse pour Marie Dupont et Paul Martin.");
+
+  /* A later text whose engine run numbered entities differently: the key decides. */
+  const char *const other_entities[] = { "paul martin", NULL };
+  const Mark other[] = { { "Paul MARTIN", VOILE_TYPE_PERSON, 1 } };
+  g_autofree char *again = anonymize (mapping, "Signé : Paul MARTIN", other, 1, other_entities);
+  g_assert_cmpstr (again, ==, "Signé : [PERSON_2]");
+}
+
+static void
+test_restore_rewritten (void)
+{
+  g_autoptr (VoileMapping) mapping = voile_mapping_new ();
+  const Mark marks[] = {
+    { "marie@example.fr", VOILE_TYPE_EMAIL },
+    { "4970 1012 3456 7890", VOILE_TYPE_CREDIT_CARD },
+    { "Marie Dupont", VOILE_TYPE_PERSON },
+    { "1 85 05 78 006 084 36", VOILE_TYPE_FR_NIR },
+  };
+  g_autofree char *out = anonymize (
+      mapping, "marie@example.fr 4970 1012 3456 7890 Marie Dupont 1 85 05 78 006 084 36", marks,
+      G_N_ELEMENTS (marks), NULL);
+  g_assert_cmpstr (out, ==, "[EMAIL_1] [CREDIT_CARD_1] [PERSON_1] [FR_NIR_1]");
+
+  static const struct
+  {
+    const char *in;
+    const char *out;
+    guint n;
+  } cases[] = {
+    { "[EMAIL_1]", "marie@example.fr", 1 },
+    { "EMAIL_1", "marie@example.fr", 1 },
+    { "email_1", "marie@example.fr", 1 },
+    { "Email 1", "marie@example.fr", 1 },
+    { "EMAIL-1", "marie@example.fr", 1 },
+    { "EMAIL1", "marie@example.fr", 1 },
+    { "E-mail 1", "marie@example.fr", 1 },
+    { "Écrivez à **[EMAIL_1]**.", "Écrivez à **marie@example.fr**.", 1 },
+    { "(EMAIL_1), `EMAIL_1`; «EMAIL_1»",
+      "(marie@example.fr), `marie@example.fr`; «marie@example.fr»", 3 },
+    { "Contact: EMAIL\\_1 or \\[EMAIL\\_1\\]", "Contact: marie@example.fr or marie@example.fr", 2 },
+    { "person_1 paid with credit card 1 (Credit-Card-1, CREDITCARD_1)",
+      "Marie Dupont paid with 4970 1012 3456 7890 (4970 1012 3456 7890, 4970 1012 3456 7890)", 4 },
+    { "Bonjour Personne 1, votre NIR FR NIR 1",
+      "Bonjour Marie Dupont, votre NIR 1 85 05 78 006 084 36", 2 },
+    /* Not ours, or not a whole placeholder: left byte for byte. */
+    { "[EMAIL_2] EMAIL_10 EMAIL_01 [PHONE_1]", "[EMAIL_2] EMAIL_10 EMAIL_01 [PHONE_1]", 0 },
+    { "MYEMAIL_1 EMAIL_1x EMAIL_1_x email_1é éEMAIL_1 2EMAIL_1",
+      "MYEMAIL_1 EMAIL_1x EMAIL_1_x email_1é éEMAIL_1 2EMAIL_1", 0 },
+    { "EMAIL_1000000000000", "EMAIL_1000000000000", 0 },
+    /* The bracket ends the placeholder: "[EMAIL_1]0" is EMAIL_1 then 0. */
+    { "[EMAIL_1]0", "marie@example.fr0", 1 },
+    /* Unpaired brackets belong to the sentence. */
+    { "[EMAIL_1, PERSON_1]", "[marie@example.fr, Marie Dupont]", 2 },
+    { "", "", 0 },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      guint n = 99;
+      g_autofree char *back = restore (mapping, cases[i].in, &n);
+      g_test_message ("restore “%s”", cases[i].in);
+      g_assert_cmpstr (back, ==, cases[i].out);
+      g_assert_cmpuint (n, ==, cases[i].n);
+      g_assert_true (
+          voile_mapping_text_has_placeholders (mapping, cases[i].in, strlen (cases[i].in))
+          == (cases[i].n > 0));
+    }
+}
+
+static void
+test_email_10_is_not_email_1 (void)
+{
+  g_autoptr (VoileMapping) mapping = voile_mapping_new ();
+  g_autoptr (GString) text = g_string_new (NULL);
+  g_autoptr (GArray) marks = g_array_new (FALSE, FALSE, sizeof (Mark));
+  g_autoptr (GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 1; i <= 10; i++)
+    {
+      char *value = g_strdup_printf ("user%u@example.com", i);
+      g_string_append_printf (text, "%s ", value);
+      g_ptr_array_add (values, value);
+      Mark mark = { value, VOILE_TYPE_EMAIL, 0 };
+      g_array_append_val (marks, mark);
+    }
+  g_autofree char *out
+      = anonymize (mapping, text->str, (const Mark *)marks->data, marks->len, NULL);
+  g_assert_true (g_str_has_prefix (out, "[EMAIL_1] [EMAIL_2]"));
+  g_assert_true (g_str_has_suffix (out, "[EMAIL_10] "));
+
+  g_autofree char *back = restore (mapping, "EMAIL_10, [EMAIL_1]0, email_1.", NULL);
+  g_assert_cmpstr (back, ==, "user10@example.com, user1@example.com0, user1@example.com.");
+}
+
+static void
+test_round_trip_bytes (void)
+{
+  g_autoptr (VoileMapping) mapping = voile_mapping_new ();
+  /* NUL bytes and non-ASCII text around the findings survive both ways. */
+  const char text[] = "Nom : Zoé Lefèvre\0binaire\nIBAN : DE89 3704 0044 0532 0130 00\n"
+                      "Zoé Lefèvre — zoe@exemple.fr\n";
+  gsize len = sizeof text - 1;
+  g_autoptr (VoileScanResult) scan = voile_scan_result_new ();
+  const struct
+  {
+    gsize start;
+    const char *value;
+    VoileType type;
+  } marks[] = {
+    { 6, "Zoé Lefèvre", VOILE_TYPE_PERSON },
+    { 35, "DE89 3704 0044 0532 0130 00", VOILE_TYPE_IBAN },
+    { 63, "Zoé Lefèvre", VOILE_TYPE_PERSON },
+    { 81, "zoe@exemple.fr", VOILE_TYPE_EMAIL },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (marks); i++)
+    {
+      g_assert_cmpmem (text + marks[i].start, strlen (marks[i].value), marks[i].value,
+                       strlen (marks[i].value));
+      VoileFinding f
+          = { marks[i].type, marks[i].start, marks[i].start + strlen (marks[i].value), 0.9f, 0 };
+      g_array_append_val (scan->findings, f);
+    }
+  gsize anon_len = 0, back_len = 0;
+  g_autofree char *anon = voile_anonymize (mapping, text, len, scan, &anon_len);
+  const char expected[] = "Nom : [PERSON_1]\0binaire\nIBAN : [IBAN_1]\n[PERSON_1] — [EMAIL_1]\n";
+  g_assert_cmpmem (anon, anon_len, expected, sizeof expected - 1);
+  g_autofree char *back = voile_restore (mapping, anon, anon_len, &back_len, NULL);
+  g_assert_cmpmem (back, back_len, text, len);
+}
+
+static void
+test_bad_findings_skipped (void)
+{
+  g_autoptr (VoileMapping) mapping = voile_mapping_new ();
+  g_autoptr (VoileScanResult) scan = voile_scan_result_new ();
+  const char *text = "abc def ghi";
+  const VoileFinding findings[] = {
+    { VOILE_TYPE_EMAIL, 4, 7, 1, 0 },   /* "def" */
+    { VOILE_TYPE_EMAIL, 5, 9, 1, 0 },   /* overlaps: skipped */
+    { VOILE_TYPE_EMAIL, 8, 40, 1, 0 },  /* past the end: skipped */
+    { VOILE_N_TYPES, 8, 9, 1, 0 },      /* no such type: skipped */
+    { VOILE_TYPE_PERSON, 8, 11, 1, 7 }, /* entity out of range: its own text is the key */
+  };
+  g_array_append_vals (scan->findings, findings, G_N_ELEMENTS (findings));
+  gsize len;
+  g_autofree char *out = voile_anonymize (mapping, text, strlen (text), scan, &len);
+  g_assert_cmpstr (out, ==, "abc [EMAIL_1] [PERSON_1]");
+}
+
+/* Reads memory that was freed without telling the sanitizers: /proc/self/mem is a file. */
+static gboolean
+read_raw_memory (const void *address, void *buffer, gsize len)
+{
+  int fd = g_open ("/proc/self/mem", O_RDONLY, 0);
+  gboolean ok;
+
+  if (fd < 0)
+    return FALSE;
+  ok = pread (fd, buffer, len, (off_t)(uintptr_t)address) == (gssize)len;
+  close (fd);
+  return ok;
+}
+
+/* Whether 32 consecutive bytes of secret (taken beyond the allocator's first 16 bytes of
+ * bookkeeping) are still readable at address. */
+static gboolean
+secret_left_at (const void *address, const char *secret, gsize len)
+{
+  g_autofree char *copy = g_malloc (len);
+
+  g_assert_cmpuint (len, >, 64);
+  if (!read_raw_memory (address, copy, len))
+    {
+      g_test_skip ("/proc/self/mem not readable");
+      return FALSE;
+    }
+  return memcmp (copy + 32, secret + 32, 32) == 0;
+}
+
+typedef enum
+{
+  FORGET_BY_CLEAR,
+  FORGET_BY_EXPIRE,
+  FORGET_BY_FREE,
+} ForgetHow;
+
+static void
+check_values_zeroed (ForgetHow how)
+{
+  VoileMapping *mapping = voile_mapping_new ();
+  g_autoptr (GString) secret = g_string_new ("-----BEGIN PRIVATE KEY-----");
+  for (guint i = 0; i < 8; i++)
+    g_string_append (secret, "MIIEvQIBADANBgkqhkiG9w0BAQEFAASC");
+  g_autoptr (VoileScanResult) scan = voile_scan_result_new ();
+  VoileFinding f = { VOILE_TYPE_SECRET, 0, secret->len, 1, 0 };
+  g_array_append_val (scan->findings, f);
+  gsize len;
+  g_autofree char *out = voile_anonymize (mapping, secret->str, secret->len, scan, &len);
+  g_assert_cmpstr (out, ==, "[SECRET_1]");
+
+  VoileMappingEntry *entry = g_ptr_array_index (mapping->entries, 0);
+  const void *value_at = entry->value;
+  const void *key_at = entry->key;
+  g_autofree char *key_copy = g_strdup (entry->key);
+  g_assert_true (secret_left_at (value_at, secret->str, secret->len));
+
+  switch (how)
+    {
+      case FORGET_BY_CLEAR:
+        voile_mapping_clear (mapping);
+        g_assert_cmpuint (voile_mapping_get_size (mapping), ==, 0);
+        break;
+      case FORGET_BY_EXPIRE:
+        voile_mapping_expire (mapping, g_get_monotonic_time () + 1);
+        g_assert_cmpuint (voile_mapping_get_size (mapping), ==, 0);
+        break;
+      case FORGET_BY_FREE:
+        g_clear_pointer (&mapping, voile_mapping_free);
+        break;
+    }
+  g_assert_false (secret_left_at (value_at, secret->str, secret->len));
+  g_assert_false (secret_left_at (key_at, key_copy, strlen (key_copy)));
+  voile_mapping_free (mapping);
+}
+
+static void
+test_zeroed_on_clear (void)
+{
+  check_values_zeroed (FORGET_BY_CLEAR);
+}
+
+static void
+test_zeroed_on_expire (void)
+{
+  check_values_zeroed (FORGET_BY_EXPIRE);
+}
+
+static void
+test_zeroed_on_free (void)
+{
+  check_values_zeroed (FORGET_BY_FREE);
+}
+
+static void
+test_clear_restarts_numbering (void)
+{
+  g_autoptr (VoileMapping) mapping = voile_mapping_new ();
+  const Mark a[] = { { "a@example.com", VOILE_TYPE_EMAIL } };
+  const Mark b[] = { { "b@example.com", VOILE_TYPE_EMAIL } };
+  g_autofree char *first = anonymize (mapping, "a@example.com", a, 1, NULL);
+  voile_mapping_clear (mapping);
+  g_autofree char *back = restore (mapping, "[EMAIL_1]", NULL);
+  g_assert_cmpstr (back, ==, "[EMAIL_1]");
+  g_autofree char *second = anonymize (mapping, "b@example.com", b, 1, NULL);
+  g_assert_cmpstr (second, ==, "[EMAIL_1]");
+  g_autofree char *back2 = restore (mapping, "[EMAIL_1]", NULL);
+  g_assert_cmpstr (back2, ==, "b@example.com");
+}
+
+static void
+test_ttl_expiry (void)
+{
+  g_autoptr (VoileMapping) mapping = voile_mapping_new ();
+  const Mark old_mark[] = { { "old@example.com", VOILE_TYPE_EMAIL } };
+  const Mark new_mark[] = { { "new@example.com", VOILE_TYPE_EMAIL } };
+  const Mark later_mark[] = { { "later@example.com", VOILE_TYPE_EMAIL } };
+
+  g_autofree char *a = anonymize (mapping, "old@example.com", old_mark, 1, NULL);
+  g_usleep (2000);
+  gint64 between = g_get_monotonic_time ();
+  g_usleep (2000);
+  g_autofree char *b = anonymize (mapping, "new@example.com", new_mark, 1, NULL);
+  g_assert_cmpstr (b, ==, "[EMAIL_2]");
+
+  /* Nothing is older than a time in the past. */
+  voile_mapping_expire (mapping, between - G_USEC_PER_SEC);
+  g_assert_cmpuint (voile_mapping_get_size (mapping), ==, 2);
+
+  voile_mapping_expire (mapping, between);
+  g_assert_cmpuint (voile_mapping_get_size (mapping), ==, 1);
+  g_autofree char *back = restore (mapping, "[EMAIL_1] [EMAIL_2]", NULL);
+  g_assert_cmpstr (back, ==, "[EMAIL_1] new@example.com");
+
+  /* Numbers are not reused after an expiry: an old answer cannot get a new value. */
+  g_autofree char *c = anonymize (mapping, "later@example.com", later_mark, 1, NULL);
+  g_assert_cmpstr (c, ==, "[EMAIL_3]");
+
+  /* Use refreshes an entry. */
+  g_usleep (2000);
+  gint64 mark = g_get_monotonic_time ();
+  g_usleep (2000);
+  g_autofree char *d = anonymize (mapping, "new@example.com", new_mark, 1, NULL);
+  voile_mapping_expire (mapping, mark);
+  g_assert_cmpuint (voile_mapping_get_size (mapping), ==, 1);
+  g_autofree char *back2 = restore (mapping, "EMAIL_2 EMAIL_3", NULL);
+  g_assert_cmpstr (back2, ==, "new@example.com EMAIL_3");
+}
+
+static char *
+temp_path (const char *name)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("voile-test-XXXXXX", &error);
+  g_assert_no_error (error);
+  return g_build_filename (dir, name, NULL);
+}
+
+static void
+remove_temp (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_remove (path);
+  g_rmdir (dir);
+}
+
+static void
+test_save_load (void)
+{
+  g_autoptr (VoileMapping) mapping = voile_mapping_new ();
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = temp_path ("map.json");
+  /* Quotes, backslashes, control characters and a NUL byte in the values. */
+  const char text[] = "A \"Zoé\" \\ Lefèvre\ttab\nB zoe@x.fr C 06 12 34 56 78 D a\0b";
+  gsize len = sizeof text - 1;
+  g_autoptr (VoileScanResult) scan = voile_scan_result_new ();
+  const VoileFinding findings[] = {
+    { VOILE_TYPE_PERSON, 2, 23, 1, 0 },
+    { VOILE_TYPE_EMAIL, 26, 34, 1, 0 },
+    { VOILE_TYPE_PHONE, 37, 51, 1, 0 },
+    { VOILE_TYPE_SECRET, 54, 57, 1, 0 },
+  };
+  g_array_append_vals (scan->findings, findings, G_N_ELEMENTS (findings));
+  gsize anon_len;
+  g_autofree char *anon = voile_anonymize (mapping, text, len, scan, &anon_len);
+  g_assert_cmpstr (anon, ==, "A [PERSON_1]\nB [EMAIL_1] C [PHONE_1] D [SECRET_1]");
+
+  /* Created 0600 whatever the umask, and never wider. */
+  mode_t old_umask = umask (0);
+  gboolean saved = voile_mapping_save (mapping, path, &error);
+  umask (old_umask);
+  g_assert_no_error (error);
+  g_assert_true (saved);
+  GStatBuf st;
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 07777, ==, 0600);
+
+  /* Saving again over a file that was world-readable makes it private. */
+  g_assert_cmpint (g_chmod (path, 0644), ==, 0);
+  g_assert_true (voile_mapping_save (mapping, path, &error));
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 07777, ==, 0600);
+
+  g_autoptr (VoileMapping) loaded = voile_mapping_load (path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (loaded);
+  g_assert_cmpuint (voile_mapping_get_size (loaded), ==, 4);
+  gsize back_len;
+  g_autofree char *back = voile_restore (loaded, anon, anon_len, &back_len, NULL);
+  g_assert_cmpmem (back, back_len, text, len);
+
+  /* A loaded map goes on: known values keep their placeholder, new ones get the next. */
+  const Mark marks[] = {
+    { "06.12.34.56.78", VOILE_TYPE_PHONE },
+    { "ZOE@X.FR", VOILE_TYPE_EMAIL },
+    { "other@x.fr", VOILE_TYPE_EMAIL },
+  };
+  g_autofree char *more
+      = anonymize (loaded, "06.12.34.56.78 ZOE@X.FR other@x.fr", marks, G_N_ELEMENTS (marks), NULL);
+  g_assert_cmpstr (more, ==, "[PHONE_1] [EMAIL_1] [EMAIL_2]");
+  remove_temp (path);
+}
+
+static void
+check_load_fails (const char *contents, const char *message_part)
+{
+  g_autofree char *path = temp_path ("bad.json");
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  g_autoptr (VoileMapping) mapping = voile_mapping_load (path, &error);
+  g_assert_null (mapping);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, "bad.json"));
+  if (message_part != NULL)
+    g_assert_nonnull (strstr (error->message, message_part));
+  remove_temp (path);
+}
+
+static void
+test_load_errors (void)
+{
+  g_autoptr (GError) error = NULL;
+  const char *ok_head = "{\"format\": \"voile-mapping\", \"version\": 1, \"entries\": [";
+
+  check_load_fails ("", "line 1");
+  check_load_fails ("hello", NULL);
+  check_load_fails ("{\"entries\": []}", "voile-mapping");
+  check_load_fails ("{\"format\": \"voile-mapping\", \"version\": 2, \"entries\": []}", "version");
+  g_autofree char *unknown_type
+      = g_strconcat (ok_head, "{\"placeholder\": \"FOO_1\", \"value\": \"x\"}]}", NULL);
+  check_load_fails (unknown_type, "FOO_1");
+  g_autofree char *zero
+      = g_strconcat (ok_head, "{\"placeholder\": \"EMAIL_0\", \"value\": \"x\"}]}", NULL);
+  check_load_fails (zero, "EMAIL_0");
+  g_autofree char *twice = g_strconcat (ok_head,
+                                        "{\"placeholder\": \"EMAIL_1\", \"value\": \"x\"},\n"
+                                        "{\"placeholder\": \"EMAIL_1\", \"value\": \"y\"}]}",
+                                        NULL);
+  check_load_fails (twice, "line 2");
+  g_autofree char *no_value = g_strconcat (ok_head, "{\"placeholder\": \"EMAIL_1\"}]}", NULL);
+  check_load_fails (no_value, "value");
+  g_autofree char *truncated = g_strconcat (ok_head, "{\"placeholder\": \"EMAIL_1\", \"val", NULL);
+  check_load_fails (truncated, NULL);
+  g_autofree char *bad_escape
+      = g_strconcat (ok_head, "{\"placeholder\": \"EMAIL_1\", \"value\": \"\\ud800\"}]}", NULL);
+  check_load_fails (bad_escape, NULL);
+  g_autofree char *trailing = g_strconcat (ok_head, "]} x", NULL);
+  check_load_fails (trailing, NULL);
+
+  /* Unknown members are skipped (forward compatibility). */
+  g_autofree char *path = temp_path ("extra.json");
+  g_autofree char *extra = g_strconcat ("{\"note\": {\"a\": [1, 2.5e3, true, null]}, ", ok_head + 1,
+                                        "{\"placeholder\": \"IBAN_4\", \"value\": \"\\u00e9\", "
+                                        "\"created\": 12}]}",
+                                        NULL);
+  g_assert_true (g_file_set_contents (path, extra, -1, NULL));
+  g_autoptr (VoileMapping) mapping = voile_mapping_load (path, &error);
+  g_assert_no_error (error);
+  g_autofree char *back = restore (mapping, "iban 4", NULL);
+  g_assert_cmpstr (back, ==, "é");
+  remove_temp (path);
+
+  /* Missing file, directory. */
+  g_assert_null (voile_mapping_load ("/nonexistent/map.json", &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_null (voile_mapping_load ("/", &error));
+  g_assert_nonnull (error);
+}
+
+static void
+test_save_error (void)
+{
+  g_autoptr (VoileMapping) mapping = voile_mapping_new ();
+  g_autoptr (GError) error = NULL;
+
+  g_assert_false (voile_mapping_save (mapping, "/nonexistent/dir/map.json", &error));
+  g_assert_nonnull (error);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/anonymizer/same-value-same-placeholder", test_same_value_same_placeholder);
+  g_test_add_func ("/anonymizer/same-placeholder-across-texts", test_same_placeholder_across_texts);
+  g_test_add_func ("/anonymizer/person-entities", test_person_entities);
+  g_test_add_func ("/anonymizer/bad-findings-skipped", test_bad_findings_skipped);
+  g_test_add_func ("/anonymizer/round-trip-bytes", test_round_trip_bytes);
+  g_test_add_func ("/restorer/rewritten-placeholders", test_restore_rewritten);
+  g_test_add_func ("/restorer/email-10-is-not-email-1", test_email_10_is_not_email_1);
+  g_test_add_func ("/mapping/zeroed-on-clear", test_zeroed_on_clear);
+  g_test_add_func ("/mapping/zeroed-on-expire", test_zeroed_on_expire);
+  g_test_add_func ("/mapping/zeroed-on-free", test_zeroed_on_free);
+  g_test_add_func ("/mapping/clear-restarts-numbering", test_clear_restarts_numbering);
+  g_test_add_func ("/mapping/ttl-expiry", test_ttl_expiry);
+  g_test_add_func ("/mapping/save-load", test_save_load);
+  g_test_add_func ("/mapping/load-errors", test_load_errors);
+  g_test_add_func ("/mapping/save-error", test_save_error);
+
+  return g_test_run ();
+}

@@ -1,0 +1,421 @@
+/* test-engine.c — every detector found in context, its look-alikes not found, and the
+ * engine's promises (sorted, never overlapping, placeholders skipped, distinct counts,
+ * shared between threads, any bytes accepted). */
+#include "config.h"
+
+#include <string.h>
+
+#include "voile-engine.h"
+
+/* Names have their own tests: keep them out of these. */
+#define STRUCTURED_MASK                                                                         \
+  (VOILE_TYPE_MASK_ALL & ~VOILE_TYPE_BIT (VOILE_TYPE_PERSON)                                    \
+   & ~VOILE_TYPE_BIT (VOILE_TYPE_LOCATION))
+
+typedef struct
+{
+  const char *text;
+  const char *type;  /* expected type name */
+  const char *value; /* the finding's exact text */
+} Found;
+
+typedef struct
+{
+  const char *text;
+  const char *type; /* no finding of this type ("*": no finding at all) */
+} NotFound;
+
+static const Found found[] = {
+  /* EMAIL */
+  { "Écrivez-moi à marie.dupont@example.fr demain.", "EMAIL", "marie.dupont@example.fr" },
+  { "Contact: John.O'Neil+news@mail.co.uk,", "EMAIL", "John.O'Neil+news@mail.co.uk" },
+  /* PHONE */
+  { "Mon portable : 06 12 34 56 78.", "PHONE", "06 12 34 56 78" },
+  { "Tél. 01.45.67.89.10", "PHONE", "01.45.67.89.10" },
+  { "appelez le 0612345678 svp", "PHONE", "0612345678" },
+  { "fixe 04-72-11-22-33", "PHONE", "04-72-11-22-33" },
+  { "Call +33 6 12 34 56 78 now", "PHONE", "+33 6 12 34 56 78" },
+  { "ou +33 (0)1 45 67 89 10", "PHONE", "+33 (0)1 45 67 89 10" },
+  { "ou 0033 6 12 34 56 78", "PHONE", "0033 6 12 34 56 78" },
+  { "La Réunion : +262 692 12 34 56", "PHONE", "+262 692 12 34 56" },
+  { "Guadeloupe +590 690 12 34 56.", "PHONE", "+590 690 12 34 56" },
+  { "UK office: +44 20 7946 0958", "PHONE", "+44 20 7946 0958" },
+  { "ring 020 7946 0958 today", "PHONE", "020 7946 0958" },
+  { "mobile 07700 900123", "PHONE", "07700 900123" },
+  { "US: (555) 234-5678", "PHONE", "(555) 234-5678" },
+  { "call 415-555-2671 tomorrow", "PHONE", "415-555-2671" },
+  { "Berlin +49 30 12345678", "PHONE", "+49 30 12345678" },
+  { "numéro vert 0 800 123 456", "PHONE", "0 800 123 456" },
+  /* IBAN */
+  { "IBAN : FR76 3000 6000 0112 3456 7890 189", "IBAN", "FR76 3000 6000 0112 3456 7890 189" },
+  { "IBAN FR7630006000011234567890189 BIC AGRIFRPP", "IBAN", "FR7630006000011234567890189" },
+  { "IBAN: DE89 3704 0044 0532 0130 00.", "IBAN", "DE89 3704 0044 0532 0130 00" },
+  { "pay to GB29 NWBK 6016 1331 9268 19 please", "IBAN", "GB29 NWBK 6016 1331 9268 19" },
+  { "compte BE68539007547034", "IBAN", "BE68539007547034" },
+  { "RIB : 30006 00001 12345678901 89", "IBAN", "30006 00001 12345678901 89" },
+  /* CREDIT_CARD */
+  { "carte 4111 1111 1111 1111 exp 12/27", "CREDIT_CARD", "4111 1111 1111 1111" },
+  { "card 5555-5555-5555-4444", "CREDIT_CARD", "5555-5555-5555-4444" },
+  { "Amex 3782 822463 10005", "CREDIT_CARD", "3782 822463 10005" },
+  { "cb:4012888888881881", "CREDIT_CARD", "4012888888881881" },
+  /* FR_NIR */
+  { "N° sécu : 1 85 05 75 123 456 73", "FR_NIR", "1 85 05 75 123 456 73" },
+  { "NIR 185057512345673", "FR_NIR", "185057512345673" },
+  { "sécurité sociale 1 85 05 2A 012 345 79", "FR_NIR", "1 85 05 2A 012 345 79" },
+  /* FR_SIREN / FR_SIRET / FR_VAT */
+  { "SIREN : 732 829 320", "FR_SIREN", "732 829 320" },
+  { "RCS Paris 732829320", "FR_SIREN", "732829320" },
+  { "SIRET 732 829 320 00074", "FR_SIRET", "732 829 320 00074" },
+  { "siret: 73282932000074", "FR_SIRET", "73282932000074" },
+  { "La Poste SIRET 356 000 000 49837", "FR_SIRET", "356 000 000 49837" },
+  { "TVA intracom FR44 732829320", "FR_VAT", "FR44 732829320" },
+  { "N° TVA : FR44732829320", "FR_VAT", "FR44732829320" },
+  /* US_SSN / UK_NINO */
+  { "SSN: 536-22-5314", "US_SSN", "536-22-5314" },
+  { "social security number 536225314", "US_SSN", "536225314" },
+  { "NI number AB 12 34 56 C", "UK_NINO", "AB 12 34 56 C" },
+  { "NINO: JG103759A.", "UK_NINO", "JG103759A" },
+  /* ID_DOCUMENT */
+  { "Passeport n° 09AB12345 délivré", "ID_DOCUMENT", "09AB12345" },
+  { "numéro de carte d'identité : 880692310285", "ID_DOCUMENT", "880692310285" },
+  { "CNI X4RTBPFW4", "ID_DOCUMENT", "X4RTBPFW4" },
+  { "Passport No. 533401372", "ID_DOCUMENT", "533401372" },
+  /* IP_ADDRESS */
+  { "connexion depuis 82.65.14.201 hier", "IP_ADDRESS", "82.65.14.201" },
+  { "server 192.168.1.24:8080", "IP_ADDRESS", "192.168.1.24" },
+  { "from 2001:db8:85a3::8a2e:370:7334 at", "IP_ADDRESS", "2001:db8:85a3::8a2e:370:7334" },
+  { "link fe80::1ff:fe23:4567:890a.", "IP_ADDRESS", "fe80::1ff:fe23:4567:890a" },
+  /* LICENSE_PLATE */
+  { "véhicule immatriculé AB-123-CD", "LICENSE_PLATE", "AB-123-CD" },
+  { "plaque GH 456 KL", "LICENSE_PLATE", "GH 456 KL" },
+  { "vieille voiture 123 ABC 75", "LICENSE_PLATE", "123 ABC 75" },
+  { "immatriculation EF789GH", "LICENSE_PLATE", "EF789GH" },
+  /* POSTAL_ADDRESS */
+  { "J'habite au 161 bis allée Victor Hugo depuis", "POSTAL_ADDRESS",
+    "161 bis allée Victor Hugo" },
+  { "12 rue de la Paix\n75002 Paris", "POSTAL_ADDRESS", "12 rue de la Paix" },
+  { "12 rue de la Paix\n75002 Paris\n", "POSTAL_ADDRESS", "75002 Paris" },
+  { "Adresse : 3, avenue du Général de Gaulle, 69003 Lyon.", "POSTAL_ADDRESS", "69003 Lyon" },
+  { "Siège : 8 place d'Italie", "POSTAL_ADDRESS", "8 place d'Italie" },
+  { "13008 Marseille CEDEX 08\n", "POSTAL_ADDRESS", "13008 Marseille CEDEX 08" },
+  { "Visit 221B Baker Street, London NW1 6XE.", "POSTAL_ADDRESS", "221B Baker Street" },
+  { "Visit 221B Baker Street, London NW1 6XE.", "POSTAL_ADDRESS", "London NW1 6XE" },
+  { "1600 Pennsylvania Ave NW, Washington", "POSTAL_ADDRESS", "1600 Pennsylvania Ave NW" },
+  { "742 Evergreen Terrace\nSpringfield, IL 62704", "POSTAL_ADDRESS", "Springfield, IL 62704" },
+  { "in Salt Lake City, UT 84101.", "POSTAL_ADDRESS", "Salt Lake City, UT 84101" },
+  /* DATE_OF_BIRTH / DATE */
+  { "Marie, née le 12/03/1985 à Lyon", "DATE_OF_BIRTH", "12/03/1985" },
+  { "Né le 3 mars 1990", "DATE_OF_BIRTH", "3 mars 1990" },
+  { "Date de naissance : 1985-03-12", "DATE_OF_BIRTH", "1985-03-12" },
+  { "DOB: March 5, 1978", "DATE_OF_BIRTH", "March 5, 1978" },
+  { "born on 5 March 1978", "DATE_OF_BIRTH", "5 March 1978" },
+  { "rendez-vous le 15/03/2024 à 10h", "DATE", "15/03/2024" },
+  { "le 1er janvier 2023", "DATE", "1er janvier 2023" },
+  { "signé le 14 févr. 2024", "DATE", "14 févr. 2024" },
+  { "on March 15, 2024 we met", "DATE", "March 15, 2024" },
+  { "meeting 2024-03-15 at noon", "DATE", "2024-03-15" },
+  { "depuis mars 2024", "DATE", "mars 2024" },
+  /* AMOUNT */
+  { "total 3 420 € TTC", "AMOUNT", "3 420 €" },
+  { "soit 1 500,00 EUR", "AMOUNT", "1 500,00 EUR" },
+  { "it costs $1,250.00 now", "AMOUNT", "$1,250.00" },
+  { "only £300.", "AMOUNT", "£300" },
+  { "prix : 49,90 €", "AMOUNT", "49,90 €" },
+  { "loyer 850 euros", "AMOUNT", "850 euros" },
+  { "EUR 2 500", "AMOUNT", "EUR 2 500" },
+  { "budget 3 k€", "AMOUNT", "3 k€" },
+  { "salaire 2\xe2\x80\xaf" "350\xc2\xa0€", "AMOUNT", "2\xe2\x80\xaf" "350\xc2\xa0€" }, /* narrow no-break space */
+  /* CUSTOMER_ID */
+  { "N° client : CL-2024-00731", "CUSTOMER_ID", "CL-2024-00731" },
+  { "votre numéro de dossier 2023/4471", "CUSTOMER_ID", "2023/4471" },
+  { "Réf. FAC-88123", "CUSTOMER_ID", "FAC-88123" },
+  { "contrat n° 7781-AB", "CUSTOMER_ID", "7781-AB" },
+  { "Account number: 00123456", "CUSTOMER_ID", "00123456" },
+  { "Order #A1234567", "CUSTOMER_ID", "A1234567" },
+  /* SECRET */
+  { "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA7\n-----END RSA PRIVATE KEY-----\n",
+    "SECRET", "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA7\n-----END RSA PRIVATE KEY-----" },
+  { "aws_access_key_id = AKIAIOSFODNN7EXAMPLE", "SECRET", "AKIAIOSFODNN7EXAMPLE" },
+  { "token ghp_16C7e42F292c6912E7710c838347Ae178B4a ok", "SECRET",
+    "ghp_16C7e42F292c6912E7710c838347Ae178B4a" },
+  { "GITLAB=glpat-xY7kP2mQ9vR4tW1zB3nC", "SECRET", "glpat-xY7kP2mQ9vR4tW1zB3nC" },
+  { "key sk-proj-4fJ8kL2mN9pQ3rS7tU1vW5xY0zA6bC", "SECRET",
+    "sk-proj-4fJ8kL2mN9pQ3rS7tU1vW5xY0zA6bC" },
+  { "slack xoxb-1234567890-abcdefGHIJ", "SECRET", "xoxb-1234567890-abcdefGHIJ" },
+  { "stripe sk_live_4eC39HqLyjWDarjtT1zdp7dc", "SECRET", "sk_live_4eC39HqLyjWDarjtT1zdp7dc" },
+  { "maps AIzaSyA1b2C3d4E5f6G7h8I9j0KlMnOpQrStUvW", "SECRET",
+    "AIzaSyA1b2C3d4E5f6G7h8I9j0KlMnOpQrStUvW" },
+  { "Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.dBjftJeZ4CVPmB92K27uhbUJU1p1r",
+    "SECRET", "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.dBjftJeZ4CVPmB92K27uhbUJU1p1r" },
+  { "DATABASE_URL=postgres://admin:S3cr3t!x@db.internal:5432/app", "SECRET", "S3cr3t!x" },
+  { "DB_PASSWORD=hunter2024", "SECRET", "hunter2024" },
+  { "  \"api_key\": \"a8F3kL9qZ2xW7vB1nM4c\",", "SECRET", "a8F3kL9qZ2xW7vB1nM4c" },
+  { "Mot de passe : Soleil2024!", "SECRET", "Soleil2024!" },
+};
+
+static const NotFound not_found[] = {
+  /* versions, hashes, UUIDs, timestamps, codes, decimals, ports */
+  { "Upgrade to version 1.2.3.4 today", "IP_ADDRESS" },
+  { "GTK 4.8.3, glib v2.74.1", "*" },
+  { "commit 3f4a9c1e2b7d8a6f5e4c3b2a1908f7e6d5c4b3a2", "*" },
+  { "id 550e8400-e29b-41d4-a716-446655440000", "*" },
+  { "id 12345678-1234-1234-1234-123456789012", "*" },
+  { "2024-03-15T10:32:01Z INFO started", "DATE" },
+  { "2024-03-15 10:32:01,123 ERROR failed", "DATE" },
+  { "[15/03/2024 10:32:01] GET /index", "DATE" },
+  { "EAN 3017620422003", "*" },
+  { "réf. produit : ABC", "*" },
+  { "listen on port 8080 and 443", "*" },
+  { "pi = 3.14159265358979", "*" },
+  { "ratio 0.612345678", "*" },
+  { "1700000000123 ms", "*" },
+  { "Quantité 12 34 56 78 90 12", "PHONE" },
+  { "| 12 | 450 | 3 200 |", "*" },
+  { "prix unitaire 12.50", "AMOUNT" },
+  { "echo $1 and $2", "AMOUNT" },
+  /* checksums */
+  { "IBAN FR76 3000 6000 0112 3456 7890 188", "IBAN" },
+  { "carte 4111 1111 1111 1112", "CREDIT_CARD" },
+  { "NIR 1 85 05 75 123 456 74", "FR_NIR" },
+  { "SIRET 732 829 320 00075", "FR_SIRET" },
+  { "TVA FR45732829320", "FR_VAT" },
+  { "SSN 666-22-5314", "US_SSN" },
+  { "NINO GB123456C", "UK_NINO" },
+  { "plaque SS-123-AB", "LICENSE_PLATE" },
+  { "serial 732829320 in stock", "FR_SIREN" },
+  { "20240315103201", "*" },
+  /* words and prose */
+  { "LE CLIENT A APPELÉ LE SERVICE APRÈS-VENTE POUR UNE RÉCLAMATION.", "*" },
+  { "password: please reset it", "SECRET" },
+  { "PASSWORD=${DB_PASSWORD}", "SECRET" },
+  { "token: <your token here>", "SECRET" },
+  { "He may be late, 5 may not be enough.", "DATE" },
+  { "Nous avons 12000 Clients en France", "POSTAL_ADDRESS" },
+  { "icon@2x.png", "EMAIL" },
+  { "MP3 4KB file", "POSTAL_ADDRESS" },
+  { "from 10 AM 12 people", "LICENSE_PLATE" },
+  { "cd $(pwd)", "SECRET" },
+  /* placeholders */
+  { "Bonjour [PERSON_1], votre IBAN [IBAN_2] et [EMAIL_1].", "*" },
+  { "appelez [PHONE_12] ou [DATE_3]", "*" },
+};
+
+static GPtrArray *
+scan_values (const char *text, const char *type_name)
+{
+  g_autoptr (VoileScanResult) r
+      = voile_engine_scan (voile_engine_get_default (), text, strlen (text), STRUCTURED_MASK);
+  GPtrArray *values = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < r->findings->len; i++)
+    {
+      VoileFinding *f = &g_array_index (r->findings, VoileFinding, i);
+      if (type_name == NULL || strcmp (type_name, "*") == 0
+          || strcmp (voile_type_get_name (f->type), type_name) == 0)
+        g_ptr_array_add (values, g_strdup_printf ("%s=%.*s", voile_type_get_name (f->type),
+                                                  (int) (f->end - f->start), text + f->start));
+    }
+  return values;
+}
+
+static char *
+describe (GPtrArray *values)
+{
+  g_ptr_array_add (values, NULL);
+  char *s = g_strjoinv (" | ", (char **) values->pdata);
+  g_ptr_array_remove_index (values, values->len - 1);
+  return s;
+}
+
+static void
+test_found (void)
+{
+  guint failures = 0;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (found); i++)
+    {
+      g_autoptr (GPtrArray) values = scan_values (found[i].text, NULL);
+      g_autofree char *want = g_strdup_printf ("%s=%s", found[i].type, found[i].value);
+      gboolean ok = FALSE;
+      for (guint k = 0; k < values->len; k++)
+        ok |= strcmp (values->pdata[k], want) == 0;
+      if (!ok)
+        {
+          g_autofree char *got = describe (values);
+          g_printerr ("MISSED %s in «%s»; got: %s\n", want, found[i].text, got);
+          failures++;
+        }
+    }
+  g_assert_cmpuint (failures, ==, 0);
+}
+
+static void
+test_not_found (void)
+{
+  guint failures = 0;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (not_found); i++)
+    {
+      g_autoptr (GPtrArray) values = scan_values (not_found[i].text, not_found[i].type);
+      if (values->len > 0)
+        {
+          g_autofree char *got = describe (values);
+          g_printerr ("FALSE POSITIVE in «%s»: %s\n", not_found[i].text, got);
+          failures++;
+        }
+    }
+  g_assert_cmpuint (failures, ==, 0);
+}
+
+static void
+check_sorted_disjoint (const VoileScanResult *r, gsize len)
+{
+  for (guint i = 0; i < r->findings->len; i++)
+    {
+      VoileFinding *f = &g_array_index (r->findings, VoileFinding, i);
+      g_assert_cmpuint (f->start, <, f->end);
+      g_assert_cmpuint (f->end, <=, len);
+      g_assert_cmpfloat (f->confidence, >, 0.0f);
+      g_assert_cmpfloat (f->confidence, <=, 1.0f);
+      if (i > 0)
+        g_assert_cmpuint (g_array_index (r->findings, VoileFinding, i - 1).end, <=, f->start);
+    }
+}
+
+static const char *mixed_text
+    = "Bonjour,\nJe suis Marie Dupont, née le 12/03/1985, 161 bis allée Victor Hugo, 75016 "
+      "Paris.\nTél : 06 12 34 56 78 ou +33 6 12 34 56 78. E-mail marie.dupont@example.fr, "
+      "MARIE.DUPONT@EXAMPLE.FR.\nIBAN FR76 3000 6000 0112 3456 7890 189, soit aussi "
+      "FR7630006000011234567890189. Facture de 3 420 € du 15 mars 2024.\n";
+
+static void
+test_sorted_and_counts (void)
+{
+  g_autoptr (VoileScanResult) r = voile_engine_scan (voile_engine_get_default (), mixed_text,
+                                                     strlen (mixed_text), VOILE_TYPE_MASK_ALL);
+  guint counts[VOILE_N_TYPES];
+
+  check_sorted_disjoint (r, strlen (mixed_text));
+  voile_scan_result_count_by_type (r, mixed_text, counts);
+  /* One phone written two ways, one e-mail in two cases, one IBAN grouped or not. */
+  g_assert_cmpuint (counts[VOILE_TYPE_EMAIL], ==, 1);
+  g_assert_cmpuint (counts[VOILE_TYPE_IBAN], ==, 1);
+  g_assert_cmpuint (counts[VOILE_TYPE_PHONE], ==, 2);
+  g_assert_cmpuint (counts[VOILE_TYPE_DATE_OF_BIRTH], ==, 1);
+  g_assert_cmpuint (counts[VOILE_TYPE_AMOUNT], ==, 1);
+  g_assert_cmpuint (counts[VOILE_TYPE_POSTAL_ADDRESS], ==, 2);
+  g_assert_true (voile_scan_result_has_direct_identifier (r));
+}
+
+static void
+test_quasi_only (void)
+{
+  const char *text = "Facture de 3 420 € du 15 mars 2024.";
+  g_autoptr (VoileScanResult) r = voile_engine_scan (voile_engine_get_default (), text,
+                                                     strlen (text), STRUCTURED_MASK);
+  g_assert_cmpuint (r->findings->len, ==, 2);
+  g_assert_false (voile_scan_result_has_direct_identifier (r));
+}
+
+static void
+test_type_mask (void)
+{
+  g_autoptr (VoileScanResult) r
+      = voile_engine_scan (voile_engine_get_default (), mixed_text, strlen (mixed_text),
+                           VOILE_TYPE_BIT (VOILE_TYPE_EMAIL));
+  g_assert_cmpuint (r->findings->len, ==, 2);
+  for (guint i = 0; i < r->findings->len; i++)
+    g_assert_cmpint (g_array_index (r->findings, VoileFinding, i).type, ==, VOILE_TYPE_EMAIL);
+}
+
+static gpointer
+scan_in_thread (gpointer data)
+{
+  guint total = 0;
+  for (int i = 0; i < 200; i++)
+    {
+      g_autoptr (VoileScanResult) r = voile_engine_scan (
+          voile_engine_get_default (), mixed_text, strlen (mixed_text), STRUCTURED_MASK);
+      total += r->findings->len;
+    }
+  return GUINT_TO_POINTER (total);
+}
+
+static void
+test_threads (void)
+{
+  GThread *threads[4];
+  g_autoptr (VoileScanResult) r = voile_engine_scan (voile_engine_get_default (), mixed_text,
+                                                     strlen (mixed_text), STRUCTURED_MASK);
+
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    threads[i] = g_thread_new ("scan", scan_in_thread, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    g_assert_cmpuint (GPOINTER_TO_UINT (g_thread_join (threads[i])), ==, 200 * r->findings->len);
+}
+
+static void
+scan_big (char fill, gsize len)
+{
+  g_autofree char *text = g_malloc (len);
+  memset (text, fill, len);
+  g_autoptr (VoileScanResult) r
+      = voile_engine_scan (voile_engine_get_default (), text, len, VOILE_TYPE_MASK_ALL);
+  check_sorted_disjoint (r, len);
+}
+
+static void
+test_pathological (void)
+{
+  /* Each of these would be quadratic with a naive "regex at every offset" scan. */
+  const char *units[] = { "1 ", "@", "a@", "1.", "+1", "::", "=", "ab:", "$1 ", "12 34 ",
+                          "-----BEGIN ", "[A_1", "eyJ", "€1" };
+  scan_big ('1', 4 * 1024 * 1024);
+  scan_big ('@', 4 * 1024 * 1024);
+  scan_big (':', 4 * 1024 * 1024);
+  scan_big ('\0', 1024 * 1024);
+  for (gsize u = 0; u < G_N_ELEMENTS (units); u++)
+    {
+      GString *s = g_string_new (NULL);
+      while (s->len < 2 * 1024 * 1024)
+        g_string_append (s, units[u]);
+      g_autoptr (VoileScanResult) r
+          = voile_engine_scan (voile_engine_get_default (), s->str, s->len, VOILE_TYPE_MASK_ALL);
+      check_sorted_disjoint (r, s->len);
+      g_string_free (s, TRUE);
+    }
+}
+
+static void
+test_nul_bytes (void)
+{
+  const char text[] = "mail\0marie@example.fr\0tel 06 12 34 56 78\0";
+  g_autoptr (VoileScanResult) r = voile_engine_scan (voile_engine_get_default (), text,
+                                                     sizeof text - 1, STRUCTURED_MASK);
+  g_assert_cmpuint (r->findings->len, ==, 2);
+}
+
+static void
+test_empty (void)
+{
+  g_autoptr (VoileScanResult) r
+      = voile_engine_scan (voile_engine_get_default (), "", 0, VOILE_TYPE_MASK_ALL);
+  g_assert_nonnull (r);
+  g_assert_cmpuint (r->findings->len, ==, 0);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/engine/found-in-context", test_found);
+  g_test_add_func ("/engine/look-alikes-not-found", test_not_found);
+  g_test_add_func ("/engine/sorted-and-distinct-counts", test_sorted_and_counts);
+  g_test_add_func ("/engine/quasi-identifiers-only", test_quasi_only);
+  g_test_add_func ("/engine/type-mask", test_type_mask);
+  g_test_add_func ("/engine/threads", test_threads);
+  g_test_add_func ("/engine/pathological-inputs", test_pathological);
+  g_test_add_func ("/engine/nul-bytes", test_nul_bytes);
+  g_test_add_func ("/engine/empty", test_empty);
+  return g_test_run ();
+}
