@@ -168,10 +168,9 @@ pause_for_activated (GSimpleAction *action, GVariant *parameter, gpointer user_d
   VoileApplication *self = user_data;
   guint minutes = g_variant_get_uint32 (parameter);
   gint64 until = minutes == 0 ? 0 : g_get_real_time () / G_USEC_PER_SEC + (gint64) minutes * 60;
-  g_settings_delay (self->settings);
-  g_settings_set_int64 (self->settings, "paused-until", until);
+  /* paused first: a paused-until without paused would be reset by sync_pause_timer(). */
   g_settings_set_boolean (self->settings, VOILE_ACTION_PAUSED, TRUE);
-  g_settings_apply (self->settings);
+  g_settings_set_int64 (self->settings, "paused-until", until);
   sync_pause_timer (self);
   update_status (self);
 }

@@ -9,6 +9,7 @@
 #include "voile-json.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <math.h>
 #include <string.h>
 
@@ -46,9 +47,15 @@ append_display_value (GString *out, const char *value, gsize len)
       else
         {
           const char *next = g_utf8_next_char (p);
+          gunichar u = g_utf8_get_char (p);
           if (next > end)
             next = end;
-          g_string_append_len (out, p, next - p);
+          /* C1 controls and bidi overrides could drive the terminal or hide text. */
+          if ((u >= 0x80 && u <= 0x9f) || (u >= 0x202a && u <= 0x202e)
+              || (u >= 0x2066 && u <= 0x2069))
+            g_string_append_printf (out, "\\u%04x", u);
+          else
+            g_string_append_len (out, p, next - p);
           p = next;
           chars++;
           continue;
@@ -330,6 +337,20 @@ voile_cli_anonymize (int argc, char **argv)
   return VOILE_CLI_EXIT_OK;
 }
 
+/* The map holds the real values: say so when other users can read it. */
+static void
+warn_if_map_shared (const char *map_path)
+{
+  GStatBuf st;
+
+  if (g_stat (map_path, &st) == 0 && (st.st_mode & 077) != 0)
+    {
+      g_autofree char *display = g_filename_display_name (map_path);
+      voile_cli_error (_ ("warning: other users can read the map file “%s” (chmod 600 it)"),
+                       display);
+    }
+}
+
 int
 voile_cli_restore (int argc, char **argv)
 {
@@ -371,6 +392,7 @@ voile_cli_restore (int argc, char **argv)
       voile_cli_error ("%s", error->message);
       return VOILE_CLI_EXIT_ERROR;
     }
+  warn_if_map_shared (map_path);
   text = voile_cli_read_text (path, &len, &error);
   if (text == NULL)
     {

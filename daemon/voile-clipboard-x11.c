@@ -2,7 +2,8 @@
  *
  * GdkClipboard::changed fires twice per copy (first with no formats while GDK asks the new
  * owner for its TARGETS) and once at start-up; our own writes are "local". The targets
- * themselves come from VoileX11Targets, which sees the password-manager hint GTK hides. */
+ * themselves, and the content, are read by VoileX11Selection, which sees the password-manager
+ * hint GTK hides and survives an owner that dies in the middle of a transfer. */
 #include "config.h"
 
 #include <gdk/x11/gdkx.h>
@@ -11,9 +12,8 @@
 
 #include "voile-clipboard-backends.h"
 #include "voile-types.h"
-#include "voile-x11-targets.h"
+#include "voile-x11-selection.h"
 
-#define READ_CHUNK (64 * 1024)
 /* Past this, a read is given up: the owner is stuck or gone. */
 #define READ_TIMEOUT_S 10
 
@@ -21,15 +21,16 @@ struct _VoileClipboardX11
 {
   VoileClipboard parent_instance;
   GdkClipboard *clipboards[2]; /* CLIPBOARD, PRIMARY */
-  VoileX11Targets *targets;
+  VoileX11Selection *selection;
 };
 
 G_DECLARE_FINAL_TYPE (VoileClipboardX11, voile_clipboard_x11, VOILE, CLIPBOARD_X11,
                       VoileClipboard)
 G_DEFINE_TYPE (VoileClipboardX11, voile_clipboard_x11, VOILE_TYPE_CLIPBOARD)
 
+/* In order of preference. TEXT and COMPOUND_TEXT alone (very old programs) are not read. */
 static const char *const text_targets[] = {
-  "UTF8_STRING", "text/plain;charset=utf-8", "text/plain", "STRING", "TEXT", "COMPOUND_TEXT",
+  "UTF8_STRING", "text/plain;charset=utf-8", "text/plain", "STRING",
 };
 
 /* Offered by file managers next to the paths as text: a copy of files, not text. */
@@ -37,8 +38,6 @@ static const char *const file_targets[] = {
   "text/uri-list", "x-special/gnome-copied-files", "application/x-kde-cutselection",
 };
 
-static const char *read_mime_types[] = { "text/plain;charset=utf-8", "text/plain", NULL };
-static const char *html_mime_types[] = { "text/html", NULL };
 
 static gboolean
 targets_contain_any (GStrv targets, const char *const *wanted, gsize n_wanted)
@@ -55,25 +54,14 @@ typedef struct
 {
   VoileSelection selection;
   gsize max_bytes;
+  const char *text_target;
   gboolean has_html;
-  gboolean reading_html;
-  GByteArray *buffer;
-  GInputStream *stream;
   VoileClipboardContent *content;
-  GCancellable *cancellable; /* ours: the caller's, or the timeout */
-  gulong caller_cancel_id;
+  GCancellable *cancellable; /* ours: cancelled by the caller's, or by the timeout */
   GCancellable *caller_cancellable;
+  gulong caller_cancel_id;
   guint timeout_id;
 } ReadData;
-
-static void
-wipe_byte_array (GByteArray *array)
-{
-  if (array == NULL)
-    return;
-  memset (array->data, 0, array->len);
-  g_byte_array_unref (array);
-}
 
 static void
 read_data_free (ReadData *data)
@@ -83,8 +71,6 @@ read_data_free (ReadData *data)
     g_cancellable_disconnect (data->caller_cancellable, data->caller_cancel_id);
   g_clear_object (&data->caller_cancellable);
   g_clear_object (&data->cancellable);
-  g_clear_object (&data->stream);
-  wipe_byte_array (g_steal_pointer (&data->buffer));
   voile_clipboard_content_free (data->content);
   g_free (data);
 }
@@ -104,6 +90,12 @@ on_caller_cancelled (GCancellable *caller, gpointer user_data)
   g_cancellable_cancel (G_CANCELLABLE (user_data));
 }
 
+static const char *
+selection_name (VoileSelection selection)
+{
+  return selection == VOILE_SELECTION_PRIMARY ? "PRIMARY" : "CLIPBOARD";
+}
+
 static void
 return_content (GTask *task)
 {
@@ -113,138 +105,112 @@ return_content (GTask *task)
   g_object_unref (task);
 }
 
-/* Turns the bytes read into NUL-terminated UTF-8. An HTML flavour may come as UTF-16 with a
- * byte-order mark (Firefox); text that is not UTF-8 is repaired with U+FFFD. */
+/* Takes the bytes (zeroing them) as NUL-terminated UTF-8. STRING is Latin-1; an HTML flavour
+ * may come as UTF-16 with a byte-order mark (Firefox); other text that is not UTF-8 is
+ * repaired with U+FFFD. */
 static char *
-bytes_to_utf8 (GByteArray *buffer, gsize *out_len)
+bytes_to_utf8 (GBytes *bytes, const char *target, gsize *out_len)
 {
-  const guint8 *data = buffer->data;
-  gsize len = buffer->len;
-  char *text;
+  gsize len = 0;
+  guint8 *owned = g_bytes_unref_to_data (bytes, &len);
+  const guint8 *data = owned;
+  char *text = NULL;
+  gsize written = 0;
 
-  if (len >= 2 && ((data[0] == 0xFF && data[1] == 0xFE) || (data[0] == 0xFE && data[1] == 0xFF)))
+  if (g_str_equal (target, "STRING"))
+    text = g_convert ((const char *) data, (gssize) len, "UTF-8", "ISO-8859-1", NULL, &written,
+                      NULL);
+  else if (len >= 2 && ((data[0] == 0xFF && data[1] == 0xFE) || (data[0] == 0xFE && data[1] == 0xFF)))
+    text = g_convert ((const char *) data + 2, (gssize) len - 2, "UTF-8",
+                      data[0] == 0xFF ? "UTF-16LE" : "UTF-16BE", NULL, &written, NULL);
+  else
     {
-      const char *from = data[0] == 0xFF ? "UTF-16LE" : "UTF-16BE";
-      gsize written = 0;
-      text = g_convert ((const char *) data + 2, len - 2, "UTF-8", from, NULL, &written, NULL);
-      if (text == NULL)
-        return NULL;
-      *out_len = written;
-      return text;
+      if (len >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF)
+        {
+          data += 3;
+          len -= 3;
+        }
+      if (voile_text_is_valid ((const char *) data, len, NULL))
+        {
+          text = g_malloc (len + 1);
+          memcpy (text, data, len);
+          text[len] = '\0';
+          written = len;
+        }
+      else
+        {
+          text = g_utf8_make_valid ((const char *) data, (gssize) len);
+          written = strlen (text);
+        }
     }
-  if (len >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF)
-    {
-      data += 3;
-      len -= 3;
-    }
-  if (voile_text_is_valid ((const char *) data, len, NULL))
-    {
-      text = g_malloc (len + 1);
-      memcpy (text, data, len);
-      text[len] = '\0';
-      *out_len = len;
-      return text;
-    }
-  text = g_utf8_make_valid ((const char *) data, (gssize) len);
-  *out_len = strlen (text);
+  memset (owned, 0, (gsize) (data - owned) + len);
+  g_free (owned);
+  *out_len = written;
   return text;
 }
 
-static void read_flavour (GTask *task);
-
 static void
-on_chunk_read (GObject *source, GAsyncResult *result, gpointer user_data)
+on_html_read (GObject *source, GAsyncResult *result, gpointer user_data)
 {
   GTask *task = user_data;
+  VoileClipboardX11 *self = g_task_get_source_object (task);
   ReadData *data = g_task_get_task_data (task);
   g_autoptr (GError) error = NULL;
-  g_autoptr (GBytes) chunk = g_input_stream_read_bytes_finish (G_INPUT_STREAM (source), result,
-                                                              &error);
-  if (chunk == NULL)
+  GBytes *bytes = voile_x11_selection_read_finish (self->selection, result, &error);
+
+  if (g_cancellable_is_cancelled (data->cancellable))
     {
-      g_task_return_error (task, g_steal_pointer (&error));
+      g_clear_pointer (&bytes, g_bytes_unref);
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "Cancelled");
       g_object_unref (task);
       return;
     }
-
-  gsize size = g_bytes_get_size (chunk);
-  if (size > 0 && data->buffer->len + size <= data->max_bytes)
+  /* No HTML after all, or too big: the text alone is fine, we never republish the original
+   * HTML. */
+  if (bytes != NULL)
     {
-      g_byte_array_append (data->buffer, g_bytes_get_data (chunk, NULL), size);
-      g_input_stream_read_bytes_async (data->stream, READ_CHUNK, G_PRIORITY_DEFAULT,
-                                       data->cancellable, on_chunk_read, task);
-      return;
-    }
-  if (size > 0)
-    {
-      /* Over the cap. A too-big HTML flavour is only dropped: we never republish it. */
-      if (!data->reading_html)
-        {
-          wipe_byte_array (g_steal_pointer (&data->buffer));
-          data->content->kind = VOILE_CONTENT_TOO_BIG;
-          g_input_stream_close_async (data->stream, G_PRIORITY_DEFAULT, NULL, NULL, NULL);
-          return_content (task);
-          return;
-        }
-      g_byte_array_set_size (data->buffer, 0);
-    }
-  g_input_stream_close_async (data->stream, G_PRIORITY_DEFAULT, NULL, NULL, NULL);
-  g_clear_object (&data->stream);
-
-  gsize len = 0;
-  if (!data->reading_html)
-    {
-      data->content->text = bytes_to_utf8 (data->buffer, &len);
-      data->content->len = len;
-      data->content->kind = len > 0 ? VOILE_CONTENT_TEXT : VOILE_CONTENT_EMPTY;
-      if (data->content->text == NULL)
-        data->content->kind = VOILE_CONTENT_NOT_TEXT;
-      if (data->content->kind == VOILE_CONTENT_TEXT && data->has_html)
-        {
-          data->reading_html = TRUE;
-          wipe_byte_array (data->buffer);
-          data->buffer = g_byte_array_new ();
-          read_flavour (task);
-          return;
-        }
-    }
-  else if (data->buffer->len > 0)
-    {
-      data->content->html = bytes_to_utf8 (data->buffer, &len);
+      gsize len = 0;
+      data->content->html = bytes_to_utf8 (bytes, "text/html", &len);
     }
   return_content (task);
 }
 
 static void
-on_stream_ready (GObject *source, GAsyncResult *result, gpointer user_data)
+on_text_read (GObject *source, GAsyncResult *result, gpointer user_data)
 {
   GTask *task = user_data;
+  VoileClipboardX11 *self = g_task_get_source_object (task);
   ReadData *data = g_task_get_task_data (task);
   g_autoptr (GError) error = NULL;
-  data->stream = gdk_clipboard_read_finish (GDK_CLIPBOARD (source), result, NULL, &error);
-  if (data->stream == NULL)
+  GBytes *bytes = voile_x11_selection_read_finish (self->selection, result, &error);
+
+  if (bytes == NULL)
     {
-      if (data->reading_html && !g_cancellable_is_cancelled (data->cancellable))
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE))
         {
-          return_content (task); /* no HTML after all: the text alone is fine */
+          data->content->kind = VOILE_CONTENT_TOO_BIG;
+          return_content (task);
           return;
         }
       g_task_return_error (task, g_steal_pointer (&error));
       g_object_unref (task);
       return;
     }
-  g_input_stream_read_bytes_async (data->stream, READ_CHUNK, G_PRIORITY_DEFAULT,
-                                   data->cancellable, on_chunk_read, task);
-}
 
-static void
-read_flavour (GTask *task)
-{
-  VoileClipboardX11 *self = g_task_get_source_object (task);
-  ReadData *data = g_task_get_task_data (task);
-  gdk_clipboard_read_async (self->clipboards[data->selection],
-                            (const char **) (data->reading_html ? html_mime_types : read_mime_types),
-                            G_PRIORITY_DEFAULT, data->cancellable, on_stream_ready, task);
+  gsize len = 0;
+  data->content->text = bytes_to_utf8 (bytes, data->text_target, &len);
+  data->content->len = len;
+  data->content->kind = data->content->text == NULL ? VOILE_CONTENT_NOT_TEXT
+                        : len > 0                   ? VOILE_CONTENT_TEXT
+                                                    : VOILE_CONTENT_EMPTY;
+  if (data->content->kind == VOILE_CONTENT_TEXT && data->has_html)
+    {
+      voile_x11_selection_read_async (self->selection, selection_name (data->selection),
+                                      "text/html", data->max_bytes, data->cancellable,
+                                      on_html_read, task);
+      return;
+    }
+  return_content (task);
 }
 
 static void
@@ -254,8 +220,8 @@ on_targets (GObject *source, GAsyncResult *result, gpointer user_data)
   VoileClipboardX11 *self = g_task_get_source_object (task);
   ReadData *data = g_task_get_task_data (task);
   g_autoptr (GError) error = NULL;
-  g_autoptr (VoileX11TargetsResult) targets =
-      voile_x11_targets_query_finish (self->targets, result, &error);
+  g_autoptr (VoileX11Targets) targets =
+      voile_x11_selection_query_targets_finish (self->selection, result, &error);
 
   if (targets == NULL)
     {
@@ -263,25 +229,27 @@ on_targets (GObject *source, GAsyncResult *result, gpointer user_data)
       g_object_unref (task);
       return;
     }
-  if (g_task_return_error_if_cancelled (task))
-    {
-      g_object_unref (task);
-      return;
-    }
 
   data->content->is_ours = gdk_clipboard_is_local (self->clipboards[data->selection]);
+  for (gsize i = 0; i < G_N_ELEMENTS (text_targets) && data->text_target == NULL; i++)
+    if (g_strv_contains ((const char *const *) targets->targets, text_targets[i]))
+      data->text_target = text_targets[i];
+
   if (targets->secret)
     data->content->kind = VOILE_CONTENT_SECRET;
   else if (targets->targets[0] == NULL)
     data->content->kind = VOILE_CONTENT_EMPTY;
-  else if (!targets_contain_any (targets->targets, text_targets, G_N_ELEMENTS (text_targets))
+  else if (data->text_target == NULL
            || targets_contain_any (targets->targets, file_targets, G_N_ELEMENTS (file_targets)))
     data->content->kind = VOILE_CONTENT_NOT_TEXT;
+  else if (data->content->is_ours)
+    data->content->kind = VOILE_CONTENT_EMPTY; /* our own text: no need to read it */
   else
     {
       data->has_html = g_strv_contains ((const char *const *) targets->targets, "text/html");
-      data->buffer = g_byte_array_new ();
-      read_flavour (task);
+      voile_x11_selection_read_async (self->selection, selection_name (data->selection),
+                                      data->text_target, data->max_bytes, data->cancellable,
+                                      on_text_read, task);
       return;
     }
   return_content (task);
@@ -312,9 +280,8 @@ voile_clipboard_x11_read_async (VoileClipboard *clipboard, VoileSelection select
   data->timeout_id = g_timeout_add_seconds (READ_TIMEOUT_S, on_read_timeout, data);
   g_task_set_task_data (task, data, (GDestroyNotify) read_data_free);
 
-  voile_x11_targets_query_async (self->targets,
-                                 selection == VOILE_SELECTION_PRIMARY ? "PRIMARY" : "CLIPBOARD",
-                                 data->cancellable, on_targets, task);
+  voile_x11_selection_query_targets_async (self->selection, selection_name (selection),
+                                           data->cancellable, on_targets, task);
 }
 
 static VoileClipboardContent *
@@ -391,7 +358,7 @@ voile_clipboard_x11_dispose (GObject *object)
         g_signal_handlers_disconnect_by_data (self->clipboards[i], self);
       g_clear_object (&self->clipboards[i]);
     }
-  g_clear_pointer (&self->targets, voile_x11_targets_free);
+  g_clear_pointer (&self->selection, voile_x11_selection_free);
   G_OBJECT_CLASS (voile_clipboard_x11_parent_class)->dispose (object);
 }
 
@@ -423,7 +390,7 @@ voile_clipboard_x11_new (GError **error)
       return NULL;
     }
   VoileClipboardX11 *self = g_object_new (voile_clipboard_x11_get_type (), NULL);
-  self->targets = voile_x11_targets_new (GDK_X11_DISPLAY (display));
+  self->selection = voile_x11_selection_new (GDK_X11_DISPLAY (display));
   self->clipboards[VOILE_SELECTION_CLIPBOARD] = g_object_ref (gdk_display_get_clipboard (display));
   self->clipboards[VOILE_SELECTION_PRIMARY] =
       g_object_ref (gdk_display_get_primary_clipboard (display));

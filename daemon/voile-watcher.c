@@ -249,12 +249,12 @@ notify_detection (VoileWatcher *self, Copy *copy, gboolean with_buttons)
 {
   g_autofree char *counts = format_counts (copy->outcome->counts);
   const char *const actions[] = {
-    VOILE_ACTION_ANONYMIZE, _("Anonymize"), VOILE_ACTION_PREVIEW, _("Preview"),
-    VOILE_ACTION_IGNORE,    _("Ignore"),    NULL,
+    VOILE_ACTION_ANONYMIZE, C_("notification button", "Anonymize"), VOILE_ACTION_PREVIEW, C_("notification button", "Preview"),
+    VOILE_ACTION_IGNORE,    C_("notification button", "Ignore"),    NULL,
   };
   g_autofree char *body = with_buttons
-                              ? g_strdup_printf (_("Found %s. Anonymize before pasting it into a chatbot?"), counts)
-                              : g_strdup_printf (_("Found %s."), counts);
+                              ? g_strdup_printf (_("Found: %s. Anonymize the text before pasting it into a chatbot?"), counts)
+                              : g_strdup_printf (_("Found: %s."), counts);
   notify (self, _("Personal data in the clipboard"), body, with_buttons ? actions : NULL, copy,
           FALSE);
   self->pending_notified = TRUE;
@@ -264,16 +264,16 @@ static void
 notify_anonymized (VoileWatcher *self, Copy *original)
 {
   g_autofree char *counts = format_counts (original->outcome->counts);
-  g_autofree char *body = g_strdup_printf (_("Replaced %s."), counts);
-  const char *const actions[] = { VOILE_ACTION_UNDO, _("Undo"), NULL };
+  g_autofree char *body = g_strdup_printf (_("Replaced: %s."), counts);
+  const char *const actions[] = { VOILE_ACTION_UNDO, C_("notification button", "Undo"), NULL };
   notify (self, _("Clipboard anonymized"), body, actions, original, TRUE);
 }
 
 static void
 notify_restorable (VoileWatcher *self, Copy *copy)
 {
-  const char *const actions[] = { VOILE_ACTION_RESTORE, _("Restore"), VOILE_ACTION_IGNORE,
-                                  _("Ignore"), NULL };
+  const char *const actions[] = { VOILE_ACTION_RESTORE, C_("notification button", "Restore"), VOILE_ACTION_IGNORE,
+                                  C_("notification button", "Ignore"), NULL };
   notify (self, _("Placeholders in the clipboard"),
           _("This text holds placeholders from an anonymized text. Put the real values back?"),
           actions, copy, FALSE);

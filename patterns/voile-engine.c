@@ -12,6 +12,7 @@
 
 #include "voile-names.h"
 #include "voile-rules.h"
+#include "voile-tables.h"
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <gio/gio.h>
@@ -272,11 +273,9 @@ add_finding (ScanState *st, const VoileRule *rule, const VoileCandidate *c)
 
 /* Tries rule number r at pos; covers: the match must reach past this offset (for rules
  * tried from words before their anchor). Returns TRUE when a finding was added. */
-guint64 voile_stats_runs[64], voile_stats_hits[64];
 static gboolean
 run_rule (ScanState *st, guint r, gsize pos, gsize covers)
 {
-  voile_stats_runs[r]++;
   const VoileRule *rule = &st->engine->rules[r];
   VoileCandidate c = {
     .text = st->text,
@@ -344,7 +343,6 @@ run_rule (ScanState *st, guint r, gsize pos, gsize covers)
   if (c.end <= c.start)
     return FALSE;
   add_finding (st, rule, &c);
-  voile_stats_hits[r]++;
   return TRUE;
 }
 
@@ -451,6 +449,55 @@ digit_rules (const ScanState *st, gsize i)
         mask |= G_GUINT64_CONSTANT (1) << r;
     }
   return mask;
+}
+
+/* Case-insensitive prefix test, for ASCII and for the Latin-1 letters of UTF-8 (C3 xx:
+ * "É" is C3 89, "é" C3 A9), so that "NÉ LE" and "RÉF." match "né le" and "réf". */
+static gboolean
+keyword_at (const char *t, gsize avail, const char *kw)
+{
+  for (gsize i = 0; kw[i] != '\0'; i++)
+    {
+      guchar a, b;
+      if (i >= avail)
+        return FALSE;
+      a = (guchar) t[i];
+      b = (guchar) kw[i];
+      if (a == b)
+        continue;
+      if (a < 0x80 && b < 0x80 && g_ascii_tolower (a) == g_ascii_tolower (b))
+        continue;
+      if (i > 0 && (guchar) kw[i - 1] == 0xC3 && (guchar) t[i - 1] == 0xC3 && a >= 0x80
+          && b >= 0x80 && (a | 0x20) == (b | 0x20))
+        continue;
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The three-byte prefilter said "maybe": run only the rules one of whose keywords really
+ * starts here (a call into the regex engine costs more than a few compares). */
+static void
+keyword_anchor (ScanState *st, guint64 mask, gsize i)
+{
+  guint64 hits = 0;
+  gsize avail = st->len - i;
+
+  while (mask != 0)
+    {
+      guint r = (guint) __builtin_ctzll (mask);
+      mask &= mask - 1;
+      for (const char *const *kw = st->engine->rules[r].keywords; *kw != NULL; kw++)
+        {
+          if (keyword_at (st->text + i, avail, *kw))
+            {
+              hits |= G_GUINT64_CONSTANT (1) << r;
+              break;
+            }
+        }
+    }
+  if (hits != 0)
+    run_rules (st, hits, i);
 }
 
 static gboolean
@@ -599,6 +646,17 @@ find_anchors (ScanState *st)
             start = FALSE;
           if (start && p1 == '-' && is_word_byte (p2))
             start = FALSE;
+          /* The "147" of "2 147 483 648": a group of a number written with spaces. */
+          if (start && p1 == ' ' && g_ascii_isdigit (p2) && i + 3 <= len)
+            {
+              gsize b = i - 1, run = 0, cur = 0;
+              while (b > 0 && g_ascii_isdigit (t[b - 1]) && run < 4)
+                b--, run++;
+              while (i + cur < len && g_ascii_isdigit (t[i + cur]) && cur < 4)
+                cur++;
+              if (run <= 3 && cur == 3 && (b == 0 || !is_word_byte ((guchar) t[b - 1])))
+                start = FALSE;
+            }
           if (start)
             {
               guint64 mask = digit_rules (st, i);
@@ -618,7 +676,7 @@ find_anchors (ScanState *st)
               guint8 d = i + 2 < len ? kw_class ((guchar) t[i + 2]) : 0;
               guint8 idx = st->engine->kw_table[kw_key (kw_class (c), b, d)];
               if (idx != 0)
-                run_rules (st, st->engine->kw_masks[idx] & by[2], i);
+                keyword_anchor (st, st->engine->kw_masks[idx] & by[2] & st->enabled, i);
               if (g_ascii_isupper (c) && upper_digit_anchor (t, len, i))
                 run_rules (st, by[1], i);
             }
@@ -642,8 +700,8 @@ find_anchors (ScanState *st)
         case '$':
           run_rules (st, by[6], i);
           break;
-        case 0xC2: /* £ */
-          if (i + 1 < len && (guchar) t[i + 1] == 0xA3)
+        case 0xC2: /* £ ¥ */
+          if (i + 1 < len && ((guchar) t[i + 1] == 0xA3 || (guchar) t[i + 1] == 0xA5))
             run_rules (st, by[6], i);
           break;
         case 0xE2: /* € */
@@ -679,6 +737,11 @@ find_anchors (ScanState *st)
           break;
         case '=':
           assign_anchor (st, i);
+          break;
+        case ',':
+          /* define('DB_PASSWORD', '…') */
+          if (i > 0 && (t[i - 1] == '\'' || t[i - 1] == '"'))
+            assign_anchor (st, i);
           break;
         case '[':
           placeholder_anchor (st, i);
@@ -775,6 +838,19 @@ resolve_overlaps (GArray *findings)
 }
 
 static void
+drop_unwanted_types (GArray *findings, guint32 type_mask)
+{
+  guint out = 0;
+  for (guint i = 0; i < findings->len; i++)
+    {
+      VoileFinding *f = &g_array_index (findings, VoileFinding, i);
+      if (type_mask & VOILE_TYPE_BIT (f->type))
+        g_array_index (findings, VoileFinding, out++) = *f;
+    }
+  g_array_set_size (findings, out);
+}
+
+static void
 drop_inside_placeholders (GArray *findings, GArray *placeholders)
 {
   guint out = 0, p = 0;
@@ -810,8 +886,13 @@ voile_engine_scan (VoileEngine *engine, const char *text, gsize len, guint32 typ
   if (text == NULL || len == 0)
     return result;
 
+  /* Birth dates are also found as dates promoted by their context: look for dates when
+   * either is asked for, drop what was not asked for at the end. */
+  guint32 search_mask = type_mask;
+  if (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_DATE_OF_BIRTH))
+    search_mask |= VOILE_TYPE_BIT (VOILE_TYPE_DATE);
   for (guint i = 0; i < engine->n_rules; i++)
-    if (type_mask & VOILE_TYPE_BIT (engine->rules[i].type))
+    if (search_mask & VOILE_TYPE_BIT (engine->rules[i].type))
       st.enabled |= G_GUINT64_CONSTANT (1) << i;
 
   st.md = pcre2_match_data_create (engine->max_pairs + 1, NULL);
@@ -819,6 +900,14 @@ voile_engine_scan (VoileEngine *engine, const char *text, gsize len, guint32 typ
   pcre2_match_data_free (st.md);
 
   resolve_overlaps (result->findings);
+  guint before_tables = result->findings->len;
+  voile_tables_apply (text, len, search_mask, result->findings);
+  if (result->findings->len != before_tables)
+    resolve_overlaps (result->findings);
+  if (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_DATE_OF_BIRTH))
+    voile_tables_promote_birth_dates (text, len, result->findings);
+  if (search_mask != type_mask)
+    drop_unwanted_types (result->findings, type_mask);
   drop_inside_placeholders (result->findings, placeholders);
 
   if (type_mask & (VOILE_TYPE_BIT (VOILE_TYPE_PERSON) | VOILE_TYPE_BIT (VOILE_TYPE_LOCATION)))

@@ -169,6 +169,19 @@ trim (const char *text, gsize *start, gsize *end)
     (*end)--;
 }
 
+/* "Email", "e-mail", "Téléphone", "phone", "mobile": a column of contact details. */
+static gboolean
+header_is_contact (const char *key, gsize len)
+{
+  static const char *const words[] = { "mail", "phone", "tel", "mobile", "portable" };
+  g_autofree char *down = g_ascii_strdown (key, len);
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (strstr (down, words[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 /* A header: 2+ short fields, at least one naming a person or a city. */
 static gboolean
 try_header (VoileFieldState *st, const char *text, gsize start, gsize end)
@@ -186,6 +199,7 @@ try_header (VoileFieldState *st, const char *text, gsize start, gsize end)
   n = split_row (text, start, end, delim, starts, ends, MAX_COLUMNS);
   if (n < 2 || n > MAX_COLUMNS)
     return FALSE;
+  gboolean first = FALSE, last = FALSE, whole = FALSE, contact = FALSE;
   for (guint i = 0; i < n; i++)
     {
       trim (text, &starts[i], &ends[i]);
@@ -193,9 +207,18 @@ try_header (VoileFieldState *st, const char *text, gsize start, gsize end)
         return FALSE;
       st->kinds[i] = voile_name_classify_key (text + starts[i], ends[i] - starts[i], NULL);
       useful |= st->kinds[i] != VOILE_FIELD_NONE;
+      first |= st->kinds[i] == VOILE_FIELD_FIRST;
+      last |= st->kinds[i] == VOILE_FIELD_LAST;
+      whole |= st->kinds[i] == VOILE_FIELD_NAME || st->kinds[i] == VOILE_FIELD_PERSON;
+      contact |= header_is_contact (text + starts[i], ends[i] - starts[i]);
     }
   if (!useful)
     return FALSE;
+  /* A table of people: its name columns take any name. */
+  if ((first && last) || ((first || last || whole) && contact))
+    for (guint i = 0; i < n; i++)
+      if (st->kinds[i] != VOILE_FIELD_NONE && st->kinds[i] != VOILE_FIELD_CITY)
+        st->kinds[i] |= VOILE_FIELD_RELAXED;
   st->in_table = TRUE;
   st->delimiter = delim;
   st->n_columns = n;
@@ -240,35 +263,116 @@ close_record (VoileNameCollector *c, VoileFieldState *st)
     }
 }
 
-/* "Nom : Dupont", "- Patient: ROBERT Firmin", "De : Marie Dupont <marie@…>". */
+/* Adds the items of a value: "Gillian Ormerod (Chair), Rajesh Pillai et Ade Ogunleye". */
+static void
+add_value_items (VoileNameCollector *c, gsize vs, gsize ve, VoileFieldKind kind)
+{
+  const char *text = c->text;
+  gsize item = vs, p = vs;
+  guint depth = 0;
+
+  while (p <= ve)
+    {
+      gboolean split = p == ve;
+      gsize skip = 1;
+
+      if (!split)
+        {
+          char ch = text[p];
+          if (ch == '(' || ch == '[')
+            {
+              if (depth++ == 0 && p > item)
+                voile_name_collector_add_field (c, item, p, kind);
+              p++;
+              continue;
+            }
+          if ((ch == ')' || ch == ']') && depth > 0)
+            {
+              if (--depth == 0)
+                item = p + 1;
+              p++;
+              continue;
+            }
+          if (depth > 0)
+            {
+              p++;
+              continue;
+            }
+          split = ch == ',' || ch == ';' || ch == '&' || ch == '/' || ch == '+';
+          if (!split && ch == ' ' && p + 4 <= ve
+              && (memcmp (text + p, " et ", 4) == 0
+                  || (p + 5 <= ve && memcmp (text + p, " and ", 5) == 0)))
+            {
+              split = TRUE;
+              skip = text[p + 1] == 'e' ? 3 : 4;
+            }
+        }
+      if (split)
+        {
+          if (p > item)
+            voile_name_collector_add_field (c, item, p, kind);
+          item = p + skip;
+          p += skip;
+          continue;
+        }
+      p++;
+    }
+}
+
+/* "Nom : Dupont", "- Patient: ROBERT Firmin", "De : Marie Dupont <marie@…>",
+ * "name = Ghazal Mirzaei", "Nom de naissance ..... KERBRAT", and several per line when
+ * wide spaces separate them ("Nom : MORVAN      Prénom : Loïc"). */
 static void
 key_value_line (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize end)
 {
   const char *text = c->text;
-  gsize ks = start, colon, vs, ve;
-  gboolean is_from;
-  VoileFieldKind kind;
+  gsize ks = start;
 
-  while (ks < end && (g_ascii_isspace (text[ks]) || strchr ("-*>#", text[ks]) != NULL))
-    ks++;
-  if (ks < end && (text[ks] == '"' || text[ks] == '{'))
-    return; /* JSON: see json_fields() */
-  for (colon = ks; colon < end && colon - ks <= MAX_KEY_LEN && text[colon] != ':'; colon++)
-    if (text[colon] == ',' || text[colon] == ';' || text[colon] == '=')
-      return;
-  if (colon >= end || text[colon] != ':' || colon == ks)
-    return;
-  kind = voile_name_classify_key (text + ks, colon - ks, &is_from);
-  if (kind == VOILE_FIELD_NONE)
-    return;
+  for (guint pairs = 0; pairs < 4 && ks < end; pairs++)
+    {
+      gsize sep, vs, ve;
+      gboolean is_from;
+      VoileFieldKind kind;
 
-  vs = colon + 1;
-  for (ve = vs; ve < end && strchr ("<([|;,\"", text[ve]) == NULL; ve++)
-    ;
-  if (is_from && (ve == end || text[ve] != '<'))
-    kind = VOILE_FIELD_NAME;
-  open_record (c, st);
-  voile_name_collector_add_field (c, vs, ve, kind);
+      while (ks < end && (g_ascii_isspace (text[ks]) || strchr ("-*>#|", text[ks]) != NULL))
+        ks++;
+      if (ks >= end || text[ks] == '"' || text[ks] == '{')
+        return; /* JSON: see json_fields() */
+      for (sep = ks; sep < end && sep - ks <= MAX_KEY_LEN; sep++)
+        {
+          char ch = text[sep];
+          if (ch == ':' || ch == '=' || (ch == '.' && sep + 2 < end && text[sep + 1] == '.'
+                                         && text[sep + 2] == '.'))
+            break;
+          if (ch == ',' || ch == ';' || ch == '(' || ch == '"' || ch == '<' || ch == '>')
+            return;
+        }
+      if (sep >= end || sep - ks > MAX_KEY_LEN || sep == ks)
+        return;
+      kind = voile_name_classify_key (text + ks, sep - ks, &is_from);
+
+      vs = sep + 1;
+      while (vs < end && (text[vs] == '.' || text[vs] == ' ' || text[vs] == '\t'))
+        vs++;
+      /* The value ends at an e-mail, a pipe, a tab or a wide space (the next pair). */
+      for (ve = vs; ve < end; ve++)
+        if (strchr ("<|\t\"", text[ve]) != NULL
+            || (text[ve] == ' ' && ve + 1 < end && text[ve + 1] == ' '))
+          break;
+      if (kind != VOILE_FIELD_NONE)
+        {
+          if (is_from && (ve == end || text[ve] != '<'))
+            kind = VOILE_FIELD_NAME;
+          open_record (c, st);
+          add_value_items (c, vs, ve, kind);
+        }
+      /* Another pair after a wide space or a tab? */
+      while (ve < end && text[ve] != ' ' && text[ve] != '\t')
+        ve++;
+      if (ve + 1 >= end || !(text[ve] == '\t' || text[ve + 1] == ' '))
+        return;
+      ks = ve;
+    }
 }
 
 /* "first_name": "Marie" — any number per line; '{' and '}' bound records. */
@@ -518,18 +622,15 @@ voile_name_find_fields (VoileNameCollector *c, VoileFieldState *st, gsize line_s
         return;
       st->in_table = FALSE;
     }
-  if (memchr (text + s, ':', line_end - s) == NULL && memchr (text + s, '{', line_end - s) == NULL
-      && memchr (text + s, '}', line_end - s) == NULL)
-    {
-      if (keyword_at (text, s, c->len, "insert"))
-        sql_insert (c, s);
-      else if (try_header (st, text, s, line_end))
-        close_record (c, st);
-      return;
-    }
   if (keyword_at (text, s, c->len, "insert"))
     {
       sql_insert (c, s);
+      return;
+    }
+  if (memchr (text + s, ':', line_end - s) == NULL && memchr (text + s, '{', line_end - s) == NULL
+      && memchr (text + s, '}', line_end - s) == NULL && try_header (st, text, s, line_end))
+    {
+      close_record (c, st);
       return;
     }
   key_value_line (c, st, line_start, line_end);

@@ -11,8 +11,8 @@ extern const guint voile_name_lexicon_bits;
 extern const guint voile_name_context_bits;
 extern const gunichar voile_name_fold_first;
 extern const gunichar voile_name_fold_last;
-extern const guint32 voile_name_lexicon_checks[];
-extern const guint8 voile_name_lexicon_flags[];
+/* (24 check bits << 8) | VoileNameFlags; 0 = empty. */
+extern const guint32 voile_name_lexicon_slots[];
 extern const guint32 voile_name_context_checks[];
 extern const guint32 voile_name_context_flags[];
 /* ASCII letters (up to two, NUL-terminated) for U+00C0..U+017F; "" when not a letter. */

@@ -37,7 +37,7 @@ voile_name_fold (const char *word, gsize len, char *out, gsize *out_len)
             {
               if (n >= VOILE_NAME_KEY_MAX)
                 return FALSE;
-              out[n++] = g_ascii_tolower (c);
+              out[n++] = (char) (c | 0x20);
             }
           else if (c == '-')
             {
@@ -77,44 +77,39 @@ voile_name_fold (const char *word, gsize len, char *out, gsize *out_len)
   return n > 0;
 }
 
-static guint
-table_lookup (const guint32 *checks, guint bits, const char *key, gsize len, gsize *slot_out)
-{
-  guint64 h = name_hash (key, len);
-  guint32 check = (guint32) (h >> 32) | 1;
-  gsize mask = ((gsize) 1 << bits) - 1;
-  gsize slot = (gsize) h & mask;
-
-  while (checks[slot] != 0)
-    {
-      if (checks[slot] == check)
-        {
-          *slot_out = slot;
-          return TRUE;
-        }
-      slot = (slot + 1) & mask;
-    }
-  return FALSE;
-}
-
 guint
 voile_name_lexicon_lookup (const char *key, gsize len)
 {
-  gsize slot;
+  guint64 h = name_hash (key, len);
+  guint32 check = (guint32) (h >> 40) | 1;
+  gsize mask = ((gsize) 1 << voile_name_lexicon_bits) - 1;
+  gsize slot = (gsize) h & mask;
+  guint32 value;
 
-  if (!table_lookup (voile_name_lexicon_checks, voile_name_lexicon_bits, key, len, &slot))
-    return 0;
-  return voile_name_lexicon_flags[slot];
+  while ((value = voile_name_lexicon_slots[slot]) != 0)
+    {
+      if ((value >> 8) == check)
+        return value & 0xff;
+      slot = (slot + 1) & mask;
+    }
+  return 0;
 }
 
 guint
 voile_name_context_lookup (const char *key, gsize len)
 {
-  gsize slot;
+  guint64 h = name_hash (key, len);
+  guint32 check = (guint32) (h >> 32) | 1;
+  gsize mask = ((gsize) 1 << voile_name_context_bits) - 1;
+  gsize slot = (gsize) h & mask;
 
-  if (!table_lookup (voile_name_context_checks, voile_name_context_bits, key, len, &slot))
-    return 0;
-  return voile_name_context_flags[slot];
+  while (voile_name_context_checks[slot] != 0)
+    {
+      if (voile_name_context_checks[slot] == check)
+        return voile_name_context_flags[slot];
+      slot = (slot + 1) & mask;
+    }
+  return 0;
 }
 
 guint

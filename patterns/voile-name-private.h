@@ -21,7 +21,13 @@ typedef enum
   VOILE_FIELD_FIRST,  /* "prénom", "first_name" */
   VOILE_FIELD_LAST,   /* "nom", "last_name" */
   VOILE_FIELD_CITY,   /* "ville", "city" */
+  /* Or'ed in: the record surely describes a person (a table with first-name and
+   * last-name columns, or a name column beside an e-mail column): common words and
+   * names in no list are taken ("Poulain", "Nkechi Eze"). */
+  VOILE_FIELD_RELAXED = 0x10,
 } VoileFieldKind;
+
+#define VOILE_FIELD_KIND_MASK 0x0f
 
 typedef struct
 {

@@ -6,6 +6,38 @@
 
 #include <string.h>
 
+/* Byte classes of ASCII, so the hot loop needs no library call. */
+enum
+{
+  BYTE_LOWER = 1 << 0,
+  BYTE_UPPER = 1 << 1,
+  BYTE_DIGIT = 1 << 2,
+  BYTE_SPACE = 1 << 3, /* blanks that keep two words joined */
+  BYTE_BREAK = 1 << 4, /* after these a capital says nothing: ". ! ? ; : | ( ) [ ] \" * >" */
+};
+
+static guint8 byte_class[256]; /* 0 for bytes >= 0x80 */
+
+static void
+init_byte_class (void)
+{
+  static gsize done;
+
+  if (g_once_init_enter (&done))
+    {
+      for (int c = 'a'; c <= 'z'; c++)
+        byte_class[c] = BYTE_LOWER;
+      for (int c = 'A'; c <= 'Z'; c++)
+        byte_class[c] = BYTE_UPPER;
+      for (int c = '0'; c <= '9'; c++)
+        byte_class[c] = BYTE_DIGIT;
+      byte_class[' '] = byte_class['\r'] = byte_class['\v'] = byte_class['\f'] = BYTE_SPACE;
+      for (const char *b = ".!?;:|()[]\"*>"; *b != '\0'; b++)
+        byte_class[(guchar) *b] = BYTE_BREAK;
+      g_once_init_leave (&done, 1);
+    }
+}
+
 /* Letter at p (p < end)? len gets the character's byte length, upper its case. */
 static inline gboolean
 letter_at (const char *p, const char *end, gsize *len, gboolean *upper)
@@ -15,8 +47,8 @@ letter_at (const char *p, const char *end, gsize *len, gboolean *upper)
   if (c < 0x80)
     {
       *len = 1;
-      *upper = (c >= 'A' && c <= 'Z');
-      return g_ascii_isalpha (c);
+      *upper = (byte_class[c] & BYTE_UPPER) != 0;
+      return (byte_class[c] & (BYTE_LOWER | BYTE_UPPER)) != 0;
     }
   if (c < 0xc0)
     {
@@ -28,6 +60,13 @@ letter_at (const char *p, const char *end, gsize *len, gboolean *upper)
     {
       *len = 1;
       return FALSE;
+    }
+  if (c == 0xc3)
+    {
+      /* Latin-1 letters, the common case: À-Þ upper, ß-ÿ lower, × and ÷ not letters. */
+      guchar d = (guchar) p[1];
+      *upper = d < 0x9f;
+      return d >= 0x80 && d != 0x97 && d != 0xb7;
     }
   gunichar u = g_utf8_get_char (p);
   *upper = g_unichar_isupper (u);
@@ -53,10 +92,24 @@ is_elision (const char *word, gsize len)
   return FALSE;
 }
 
+/* Prefixes after which a capital stays inside a name: "McDonald", "MacArthur", "DeVito",
+ * "LaFontaine", "DiCaprio", "VanDyke", "FitzGerald". */
+static gboolean
+is_name_prefix (const char *segment, gsize len)
+{
+  static const char *const prefixes[] = { "Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le",
+                                          "Van", "Von", "Fitz" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
+    if (strlen (prefixes[i]) == len && memcmp (segment, prefixes[i], len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static inline gboolean
 is_space (guchar c)
 {
-  return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f';
+  return c == '\t' || (byte_class[c] & BYTE_SPACE);
 }
 
 void
@@ -71,6 +124,7 @@ voile_name_tokenize_line (const char *text, gsize line_start, gsize line_end,
   gsize gap_start = line_start;
   gboolean gap_clean = FALSE; /* only spaces (or one dot) since the previous word */
 
+  init_byte_class ();
   sentence = after_sentence;
   while (p < end)
     {
@@ -81,18 +135,22 @@ voile_name_tokenize_line (const char *text, gsize line_start, gsize line_end,
         {
           guchar c = (guchar) *p;
 
-          if (c == '.' || c == '!' || c == '?' || c == ';')
+          /* After these, a capital says nothing: "Hi" in "| Hi Niamh" opens a message. */
+          guint8 cls = byte_class[c];
+          if (cls & BYTE_BREAK)
             sentence = TRUE;
-          if (!is_space (c))
+          if (!(cls & BYTE_SPACE))
             {
               /* "J. Dupont", "Dr. Petit": one dot keeps the words joined. */
               if (!(c == '.' && gap_clean && p == text + gap_start))
                 gap_clean = FALSE;
             }
-          if (g_ascii_isdigit (c) || c == '_')
+          if ((cls & BYTE_DIGIT) || c == '_')
             {
               /* A number or identifier glued to nothing: skip it whole. */
-              while (p < end && (g_ascii_isalnum (*p) || *p == '_' || (guchar) *p >= 0x80))
+              while (p < end
+                     && ((guchar) *p >= 0x80 || *p == '_'
+                         || (byte_class[(guchar) *p] & (BYTE_DIGIT | BYTE_LOWER | BYTE_UPPER))))
                 p++;
               gap_clean = FALSE;
               continue;
@@ -107,16 +165,29 @@ voile_name_tokenize_line (const char *text, gsize line_start, gsize line_end,
       gboolean any_lower = FALSE, any_upper = FALSE, other = FALSE, camel = FALSE;
       gboolean prev_lower = FALSE;
       guint letters = 0, segment_letters = 0;
+      const char *segment = start;
 
       while (p < end)
         {
+          if (byte_class[(guchar) *p] & BYTE_LOWER)
+            {
+              /* Fast path: a run of ASCII lower-case letters. */
+              const char *q = p + 1;
+              while (q < end && (byte_class[(guchar) *q] & BYTE_LOWER))
+                q++;
+              any_lower = prev_lower = TRUE;
+              letters += (guint) (q - p);
+              segment_letters += (guint) (q - p);
+              p = q;
+              continue;
+            }
           if (letter_at (p, end, &clen, &upper))
             {
               if (upper)
                 {
                   any_upper = TRUE;
-                  /* "McDonald", "DeVito" are names; "MyClass", "JavaScript" are not. */
-                  if (prev_lower && segment_letters > 3)
+                  /* "McDonald", "DeVito" are names; "MyClass", "NaOH" are not. */
+                  if (prev_lower && !is_name_prefix (segment, (gsize) (p - segment)))
                     camel = TRUE;
                 }
               else
@@ -142,6 +213,7 @@ voile_name_tokenize_line (const char *text, gsize line_start, gsize line_end,
                   pending_elision = TRUE;
                   p += sep;
                   start = p;
+                  segment = p;
                   first_upper = next_upper;
                   any_lower = any_upper = other = camel = prev_lower = FALSE;
                   letters = segment_letters = 0;
@@ -150,9 +222,10 @@ voile_name_tokenize_line (const char *text, gsize line_start, gsize line_end,
               p += sep;
               prev_lower = FALSE;
               segment_letters = 0;
+              segment = p;
               continue;
             }
-          if (g_ascii_isdigit (c) || c == '_')
+          if ((byte_class[c] & BYTE_DIGIT) || c == '_')
             {
               other = TRUE;
               p++;
@@ -203,14 +276,29 @@ voile_name_tokenize_line (const char *text, gsize line_start, gsize line_end,
 }
 
 void
+voile_token_lookup_context (const char *text, VoileToken *token)
+{
+  char key[VOILE_NAME_KEY_MAX];
+  gsize key_len;
+
+  if (token->looked_up & 1)
+    return;
+  token->looked_up |= 1;
+  if (token->shape == VOILE_SHAPE_OTHER || token->end - token->start > VOILE_NAME_KEY_MAX
+      || !voile_name_fold (text + token->start, token->end - token->start, key, &key_len))
+    return;
+  token->context_flags = voile_name_context_lookup (key, key_len);
+}
+
+void
 voile_token_lookup (const char *text, VoileToken *token)
 {
   char key[VOILE_NAME_KEY_MAX];
   gsize key_len;
 
-  if (token->looked_up)
+  if (token->looked_up & 2)
     return;
-  token->looked_up = TRUE;
+  token->looked_up = 3;
   if (token->shape == VOILE_SHAPE_OTHER)
     return;
   if (!voile_name_fold (text + token->start, token->end - token->start, key, &key_len))

@@ -28,7 +28,7 @@ typedef struct
   guint8 dot_after;      /* directly followed by '.' */
   guint8 joined;         /* only spaces (no punctuation) between this word and the next */
   guint8 elided;         /* an elision before it: "l'", "d'" (the word is after the apostrophe) */
-  guint8 looked_up;      /* name_flags and context_flags are known */
+  guint8 looked_up;      /* bits: 1 context_flags known, 2 name_flags known */
   guint16 name_flags;    /* VoileNameFlags */
   guint32 context_flags; /* VoileContextFlags */
   char next_char;        /* first non-space character after the word ('\0' at end of line) */
@@ -43,5 +43,7 @@ void voile_name_tokenize_line (const char *text, gsize line_start, gsize line_en
 /* Looks the word up (once) and fills name_flags and context_flags. Hyphenated words
  * unknown as a whole take their parts' flags. */
 void voile_token_lookup (const char *text, VoileToken *token);
+/* Only context_flags (the small table): enough for the words around a name. */
+void voile_token_lookup_context (const char *text, VoileToken *token);
 
 G_END_DECLS

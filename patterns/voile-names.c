@@ -22,6 +22,10 @@
 /* Longest structured value taken for a name or a city. */
 #define MAX_FIELD_LEN 80
 
+/* Below this many words a text is a snippet, not general prose (see
+ * drop_bare_without_context()). */
+#define PROSE_MIN_WORDS 60
+
 #define CONFIDENCE_CONTEXT 0.9f
 #define CONFIDENCE_GREETING 0.85f
 #define CONFIDENCE_PAIR 0.85f
@@ -46,11 +50,33 @@ typedef enum
   CONTEXT_DETERMINER,
 } NameContext;
 
+/* What the whole line looks like: computed the first time a rule asks. */
 typedef struct
 {
+  VoileNameCollector *c;
+  GArray *tokens;
+  gboolean known;
   gboolean title_like; /* "Rapport Annuel Sur La Gestion": most words capitalised */
   gboolean all_caps;   /* "MERCI DE RAPPELER": no lower-case word */
 } LineInfo;
+
+static void line_info (LineInfo *info);
+
+static inline gboolean
+line_title_like (LineInfo *line)
+{
+  if (!line->known)
+    line_info (line);
+  return line->title_like;
+}
+
+static inline gboolean
+line_all_caps (LineInfo *line)
+{
+  if (!line->known)
+    line_info (line);
+  return line->all_caps;
+}
 
 VoileNameFinder *
 voile_name_finder_new (void)
@@ -318,7 +344,7 @@ given_index (GArray *tokens, const guint *names, guint n)
  * word, or -1. */
 static gint
 match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameContext context,
-            const LineInfo *line)
+            LineInfo *line)
 {
   guint names[NAME_WORDS_MAX];
   guint n = collect_names (c, tokens, from, to, names);
@@ -336,7 +362,8 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
       for (k = 0; k < n; k++)
         {
           VoileToken *t = tok (tokens, names[k]);
-          if (is_word_only (t) && !(k > 0 && t->shape == VOILE_SHAPE_UPPER))
+          if (is_word_only (t) && t->shape != VOILE_SHAPE_INITIAL
+              && !(k > 0 && t->shape == VOILE_SHAPE_UPPER))
             break;
         }
       if (k == 0 || (k == 1 && t0->shape == VOILE_SHAPE_INITIAL))
@@ -363,8 +390,8 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
         return -1;
       if (k == 1 && (t0->name_flags & VOILE_NAME_PROPER) && !is_firm_first (t0))
         return -1; /* "Hello Paris" */
-      if (context == CONTEXT_CLOSING && !any_name)
-        return -1; /* "L'équipe Support" */
+      if (context == CONTEXT_CLOSING && !any_name && k < 2)
+        return -1; /* "L'équipe Support", "Acme" */
       voile_name_collector_add_person (c, (VoileToken *) tokens->data, names[0], names[k - 1],
                                        given_index (tokens, names, k), CONFIDENCE_GREETING,
                                        VOILE_FIELD_NONE);
@@ -376,9 +403,9 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
       gboolean upper_pair = t0->shape == VOILE_SHAPE_UPPER && t1->shape == VOILE_SHAPE_UPPER;
 
       /* "J. Dupont" */
-      if (t0->shape == VOILE_SHAPE_INITIAL && t0->dot_after && is_nameish (t1)
-          && !is_word_only (t1) && t1->shape == VOILE_SHAPE_CAP && !line->title_like
-          && ((t1->name_flags & VOILE_NAME_LAST) || n == 2))
+      if (t0->shape == VOILE_SHAPE_INITIAL && t0->dot_after && !is_word_only (t1)
+          && t1->shape == VOILE_SHAPE_CAP && !line_title_like (line)
+          && ((t1->name_flags & VOILE_NAME_LAST) || is_unknown (t1)))
         {
           voile_name_collector_add_person (c, (VoileToken *) tokens->data, names[0], names[1], 0,
                                            CONFIDENCE_INITIAL, VOILE_FIELD_NONE);
@@ -411,13 +438,12 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
 
           if (t1->shape == VOILE_SHAPE_INITIAL)
             ok = firm0 && n >= 3 && is_nameish (tok (tokens, names[2]));
-          else if (upper_pair || line->all_caps)
-            ok = is_nameish (t1) && (firm0 || is_firm_last (t1)) && !line->title_like;
-          else if (line->title_like)
+          else if (upper_pair || line_all_caps (line))
+            ok = is_nameish (t1) && (firm0 || is_firm_last (t1)) && !line_title_like (line);
+          else if (line_title_like (line))
             ok = firm0 && is_nameish (t1) && !(t1->name_flags & VOILE_NAME_PROPER);
           else
-            ok = firm0 || firm1
-                 || (!t0->sentence_start && is_nameish (t1) && t0->shape == VOILE_SHAPE_CAP);
+            ok = firm0 || firm1; /* "Rose Garden", "Will Power": both ambiguous */
           if (t0->shape != t1->shape && t1->shape != VOILE_SHAPE_INITIAL)
             ok = FALSE; /* "Marie DUPONT" is the admin order's job; "ANNA Smith" is noise */
           if (ok)
@@ -441,7 +467,7 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
       /* "Dupont Marie": surname first, title case. */
       if ((t0->name_flags & VOILE_NAME_LAST) && !(t0->name_flags & VOILE_NAME_FIRST)
           && t0->shape == VOILE_SHAPE_CAP && t1->shape == VOILE_SHAPE_CAP
-          && (t1->name_flags & VOILE_NAME_FIRST) && !line->title_like
+          && (t1->name_flags & VOILE_NAME_FIRST) && !line_title_like (line)
           && (is_firm_last (t0) && is_firm_first (t1)))
         {
           voile_name_collector_add_person (c, (VoileToken *) tokens->data, names[0], names[1],
@@ -452,7 +478,7 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
 
   /* "Sophie" alone: a first name that is nothing else. */
   if (t0->shape == VOILE_SHAPE_CAP && is_firm_first (t0) && context != CONTEXT_DETERMINER
-      && !t0->elided && !line->title_like && !line->all_caps
+      && !t0->elided && !line_title_like (line) && !line_all_caps (line)
       && (t1 == NULL || is_word_only (t1) || t1->shape != VOILE_SHAPE_CAP))
     {
       guint next = names[0] + 1;
@@ -471,73 +497,15 @@ lookup_context (VoileNameCollector *c, GArray *tokens, guint i, guint32 flag)
 {
   VoileToken *t = tok (tokens, i);
 
-  voile_token_lookup (c->text, t);
+  voile_token_lookup_context (c->text, t);
   return (t->context_flags & flag) != 0;
-}
-
-/* "12345 Ville" just before tokens[i]? (a French postcode and its city) */
-static gboolean
-after_postcode (const char *text, gsize start)
-{
-  if (start < 6 || text[start - 1] != ' ')
-    return FALSE;
-  for (gsize k = start - 6; k < start - 1; k++)
-    if (!g_ascii_isdigit (text[k]))
-      return FALSE;
-  return start == 6 || !g_ascii_isalnum (text[start - 7]);
-}
-
-/* A city after "demeurant à", "né à", "born in": tokens[from..to] capitalised words. */
-static gboolean
-try_location (VoileNameCollector *c, GArray *tokens, guint from, guint to)
-{
-  VoileToken *t0 = tok (tokens, from);
-  gboolean place = FALSE;
-
-  if (after_postcode (c->text, t0->start))
-    place = TRUE;
-  else if (from >= 2)
-    {
-      VoileToken *prep = tok (tokens, from - 1);
-      gsize len = prep->end - prep->start;
-      const char *w = c->text + prep->start;
-
-      if (prep->joined
-          && ((len == 2 && memcmp (w, "\xc3\xa0", 2) == 0) || (len == 2 && memcmp (w, "in", 2) == 0)
-              || (len == 1 && w[0] == 'a')))
-        for (guint k = from - 1; k-- > 0 && k + 8 >= from;)
-          if (lookup_context (c, tokens, k, VOILE_CONTEXT_LIVES))
-            {
-              place = TRUE;
-              break;
-            }
-    }
-  if (!place)
-    return FALSE;
-
-  guint last = from;
-  for (guint k = from + 1; k <= to && k < from + 4; k++)
-    {
-      VoileToken *t = tok (tokens, k);
-      voile_token_lookup (c->text, t);
-      if (t->shape == VOILE_SHAPE_CAP || t->shape == VOILE_SHAPE_UPPER)
-        last = k;
-      else if (!is_particle (t))
-        break;
-    }
-  voile_name_collector_add_location (c, t0->start, tok (tokens, last)->end, CONFIDENCE_LOCATION);
-  return TRUE;
 }
 
 static void
 judge_run (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameContext context,
-           const LineInfo *line)
+           LineInfo *line)
 {
   guint i = from;
-
-  if (c->type_mask & VOILE_TYPE_BIT (VOILE_TYPE_LOCATION))
-    if (try_location (c, tokens, from, to))
-      return;
 
   while (i <= to)
     {
@@ -551,7 +519,7 @@ judge_run (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCont
           continue;
         }
       if ((t->context_flags & VOILE_CONTEXT_TITLE) && i < to
-          && (t->shape != VOILE_SHAPE_INITIAL || t->dot_after || t->joined))
+          && (t->shape != VOILE_SHAPE_INITIAL || t->dot_after))
         {
           context = CONTEXT_TITLE;
           i++;
@@ -578,10 +546,13 @@ judge_run (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCont
 }
 
 static void
-line_info (VoileNameCollector *c, GArray *tokens, LineInfo *info)
+line_info (LineInfo *info)
 {
+  VoileNameCollector *c = info->c;
+  GArray *tokens = info->tokens;
   guint words = 0, lower = 0, caps = 0, common = 0, upper = 0;
 
+  info->known = TRUE;
   for (guint i = 0; i < tokens->len; i++)
     {
       VoileToken *t = tok (tokens, i);
@@ -623,9 +594,8 @@ line_is_closing (VoileNameCollector *c, GArray *tokens)
 static void
 find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing)
 {
-  LineInfo info;
+  LineInfo info = { c, tokens, FALSE, FALSE, FALSE };
 
-  line_info (c, tokens, &info);
   for (guint i = 0; i < tokens->len; i++)
     {
       VoileToken *t = tok (tokens, i);
@@ -655,7 +625,7 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing)
       else if (i > 0)
         {
           VoileToken *prev = tok (tokens, i - 1);
-          voile_token_lookup (c->text, prev);
+          voile_token_lookup_context (c->text, prev);
           if ((prev->context_flags & VOILE_CONTEXT_GREETING)
               && (prev->joined || prev->next_char == ',')
               && (prev->sentence_start || i == 1))
@@ -663,7 +633,8 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing)
           else if ((prev->context_flags & VOILE_CONTEXT_CLOSING) && prev->next_char == ','
                    && i <= 3)
             context = CONTEXT_CLOSING;
-          else if ((prev->context_flags & VOILE_CONTEXT_TITLE) && prev->joined)
+          else if ((prev->context_flags & VOILE_CONTEXT_TITLE) && prev->joined
+                   && (prev->shape != VOILE_SHAPE_INITIAL || prev->dot_after))
             context = CONTEXT_TITLE;
           else if (prev->joined && (prev->context_flags & VOILE_CONTEXT_PLACE_BEFORE))
             {
@@ -727,14 +698,18 @@ voile_name_collector_add_field (VoileNameCollector *c, gsize start, gsize end,
                                 VoileFieldKind kind)
 {
   GArray *tokens = c->scratch;
-  guint first = 0, n, any_name = 0, firm_first = 0, caps = 0;
+  gboolean relaxed = (kind & VOILE_FIELD_RELAXED) != 0;
+  guint first = 0, n, any_name = 0, firm_first = 0, caps = 0, unknown = 0, names_n = 0;
   gboolean lower_value = TRUE;
 
+  kind &= VOILE_FIELD_KIND_MASK;
   /* Quotes and spaces around; then letters, spaces, hyphens, apostrophes, dots only (a
    * city may follow its postcode: "75011 Paris"). */
-  while (start < end && (g_ascii_isspace (c->text[start]) || c->text[start] == '\''))
+  while (start < end && (g_ascii_isspace (c->text[start]) || c->text[start] == '\''
+                         || c->text[start] == '"'))
     start++;
-  while (end > start && (g_ascii_isspace (c->text[end - 1]) || c->text[end - 1] == '\''))
+  while (end > start && (g_ascii_isspace (c->text[end - 1]) || c->text[end - 1] == '\''
+                         || c->text[end - 1] == '"'))
     end--;
   if (kind == VOILE_FIELD_CITY)
     while (start < end && (g_ascii_isdigit (c->text[start]) || c->text[start] == ' '))
@@ -780,27 +755,43 @@ voile_name_collector_add_field (VoileNameCollector *c, gsize start, gsize end,
   for (guint i = first; i < n; i++)
     {
       VoileToken *t = tok (tokens, i);
-      if (is_particle (t) && i > first && i + 1 < n)
+
+      /* "de La Fontaine", "Le Breton", "van Dyke": particles anywhere but last. */
+      if (is_particle (t) && i + 1 < n)
         continue;
-      if (t->shape == VOILE_SHAPE_LOWER && !(lower_value && is_nameish (t)))
+      names_n++;
+      if (t->context_flags & (VOILE_CONTEXT_STOP | VOILE_CONTEXT_GREETING))
+        return FALSE;
+      if (t->shape == VOILE_SHAPE_LOWER && !lower_value)
         return FALSE; /* "Service commercial" */
-      if (is_word_only (t) || (t->context_flags & (VOILE_CONTEXT_STOP | VOILE_CONTEXT_GREETING)))
+      if (is_word_only (t) && !(relaxed && !lower_value))
         return FALSE; /* "Clavier", "Comptabilité" */
       any_name += is_nameish (t);
+      unknown += is_unknown (t);
       firm_first += (t->name_flags & VOILE_NAME_FIRST) && !(t->name_flags & VOILE_NAME_PROPER);
       caps += t->shape == VOILE_SHAPE_CAP || t->shape == VOILE_SHAPE_UPPER;
     }
+  if (names_n == 0)
+    return FALSE;
+  /* "owner = ghazal", "marie;dupont": lower case, one word, in no word list. */
+  if (lower_value
+      && !(any_name == names_n || (names_n == 1 && unknown == 1 && kind != VOILE_FIELD_NAME
+                                   && tok (tokens, n - 1)->end - tok (tokens, first)->start >= 3)))
+    return FALSE;
 
   switch (kind)
     {
     case VOILE_FIELD_NAME:
       /* "name": "Marie Dupont" yes; "name": "voile", "Acme Cloud" no. */
-      if (firm_first == 0 || caps < n - first || lower_value)
+      if (!relaxed && (caps < names_n || lower_value
+                       || (firm_first == 0 && (names_n < 2 || any_name + unknown < names_n))))
+        return FALSE;
+      if (relaxed && any_name == 0 && caps < 2)
         return FALSE;
       break;
     case VOILE_FIELD_PERSON:
-      /* "Client : Acme" is a company: one known name at least. */
-      if (any_name == 0)
+      /* "Client : Acme" is a company: a known name, or two capitalised words. */
+      if (any_name == 0 && (caps < 2 || unknown < caps))
         return FALSE;
       break;
     case VOILE_FIELD_FIRST:
@@ -965,6 +956,37 @@ sort_mentions (GArray *mentions)
   g_array_set_size (mentions, out);
 }
 
+/* Is tokens[i] part of a company or shop name? A capitalised common word joined before or
+ * after it, or an ampersand next to it. */
+static gboolean
+in_company_name (VoileNameCollector *c, GArray *tokens, guint i)
+{
+  VoileToken *t = tok (tokens, i);
+
+  if (t->next_char == '&' || (t->start >= 2 && c->text[t->start - 2] == '&'))
+    return TRUE;
+  if (i > 0 && tok (tokens, i - 1)->joined)
+    {
+      VoileToken *prev = tok (tokens, i - 1);
+      voile_token_lookup (c->text, prev);
+      if ((prev->shape == VOILE_SHAPE_CAP || prev->shape == VOILE_SHAPE_UPPER)
+          && is_word_only (prev) && !(prev->context_flags & VOILE_CONTEXT_TITLE)
+          && !prev->sentence_start)
+        return TRUE;
+    }
+  if (i + 1 < tokens->len && t->joined)
+    {
+      VoileToken *next = tok (tokens, i + 1);
+      voile_token_lookup (c->text, next);
+      if ((next->shape == VOILE_SHAPE_CAP || next->shape == VOILE_SHAPE_UPPER)
+          && !is_nameish (next) && !(next->context_flags & VOILE_CONTEXT_STOP))
+        return TRUE;
+      if (next->context_flags & VOILE_CONTEXT_ORG_AFTER)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Second pass: capitalised words equal to a part of a found name, anywhere. */
 static void
 find_later_mentions (VoileNameCollector *c, GHashTable *parts)
@@ -1005,6 +1027,9 @@ find_later_mentions (VoileNameCollector *c, GHashTable *parts)
                   || t->end - t->start != key_len)
                 continue;
             }
+          /* "Cabinet Roche", "Fairweather Joinery Ltd", "Calloway & Finch": a company. */
+          if (in_company_name (c, tokens, i))
+            continue;
           /* Skip words already inside a mention. */
           while (cursor < c->mentions->len
                  && g_array_index (c->mentions, VoileNameMention, cursor).end <= t->start)
@@ -1097,11 +1122,12 @@ is_bare (const VoileNameMention *m)
 }
 
 /* Names found by the lists alone count only in a text that is about someone: one with a
- * contact detail, an identifier, a greeting, a title or a structured field. A literature
- * essay, a cocktail menu or a book list mentions people who are not the user's contacts
- * ("Victor Hugo", "Tom Collins", "George Orwell"). */
+ * contact detail, an identifier, a greeting, a title or a structured field, or a short
+ * snippet (a sentence or two says nothing either way, and a missed name costs more). A
+ * literature essay, a cocktail menu or a book list mentions people who are not the user's
+ * contacts ("Victor Hugo", "Tom Collins", "George Orwell"). */
 static void
-drop_bare_without_context (VoileNameCollector *c)
+drop_bare_without_context (VoileNameCollector *c, guint words)
 {
   gboolean context = FALSE;
   guint out = 0;
@@ -1118,7 +1144,8 @@ drop_bare_without_context (VoileNameCollector *c)
   for (guint i = 0; i < c->mentions->len; i++)
     {
       const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
-      if (!is_bare (m))
+      /* A lone first name needs context even in a snippet ("London", "Sophie"). */
+      if (!is_bare (m) || (words < PROSE_MIN_WORDS && m->confidence != CONFIDENCE_SINGLE))
         g_array_index (c->mentions, VoileNameMention, out++) = *m;
     }
   g_array_set_size (c->mentions, out);
@@ -1143,6 +1170,7 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
   g_autoptr (VoileFieldState) fields = NULL;
   VoileNameCollector c = { 0 };
   gboolean after_sentence = TRUE, after_closing = FALSE;
+  guint words = 0;
   gsize pos = 0;
 
   type_mask &= VOILE_TYPE_BIT (VOILE_TYPE_PERSON) | VOILE_TYPE_BIT (VOILE_TYPE_LOCATION);
@@ -1167,6 +1195,7 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
       g_array_set_size (tokens, 0);
       voile_name_tokenize_line (text, pos, line_end, after_sentence, tokens);
       voile_name_find_fields (&c, fields, pos, line_end);
+      words += tokens->len;
       if (tokens->len > 0)
         {
           find_in_line (&c, tokens, after_closing);
@@ -1180,7 +1209,7 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
   /* Later mentions and entities. */
   parts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
   sort_mentions (c.mentions);
-  drop_bare_without_context (&c);
+  drop_bare_without_context (&c, words);
   for (guint i = 0; i < c.mentions->len; i++)
     {
       const VoileNameMention *m = &g_array_index (c.mentions, VoileNameMention, i);

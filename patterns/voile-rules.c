@@ -29,7 +29,8 @@
   "January|February|March|April|May|June|July|August|September|October|November|December|"     \
   "JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
 #define MONTH_FR_ABBR "janv|f[ée]vr?|avr|juil|sept|oct|nov|d[ée]c"
-#define MONTH_EN_ABBR "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+#define MONTH_EN_ABBR                                                                           \
+  "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC"
 #define MONTH_FULL "(?:(?i:" MONTH_FR ")|" MONTH_EN ")"
 #define MONTH_ABBR "(?:(?i:" MONTH_FR_ABBR ")|" MONTH_EN_ABBR ")"
 
@@ -38,10 +39,20 @@
   "(?:1er|[0-9]{1,2})(?:er|st|nd|rd|th)?(?:[ ]+of)?" SPACE "+"                                  \
   "(?:" MONTH_FULL WORD_END "(?:,?" SPACE "+" YEAR WORD_END ")?"                               \
   "|" MONTH_ABBR "(?:\\.(?:" SPACE "+" YEAR WORD_END ")?|" SPACE "+" YEAR WORD_END "))"
-/* "March 15, 2024", "March 2024", "mars 2024", "Sept. 3rd". */
+/* "March 15, 2024", "Sept. 3rd". A month and a year alone ("mars 2024") are not flagged:
+ * too coarse to point at anyone. */
 #define DATE_MDY_TEXT                                                                           \
   "(?:" MONTH_FULL "|" MONTH_ABBR "\\.?)" SPACE "+"                                             \
-  "(?:(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?(?:,?" SPACE "+" YEAR ")?|" YEAR ")" WORD_END
+  "(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?(?:,?" SPACE "+" YEAR ")?" WORD_END "(?!:)"
+/* 12/03, 9/14: day and month (or month and day) without the year. */
+#define DATE_SHORT                                                                              \
+  "(?<![0-9/.,:\\-])(?:[0-9]{2}/[0-9]{1,2}|[0-9]/[0-9]{2})(?![0-9]|/[0-9]|[.,:\\-][0-9]|[%/])"
+/* Airline style: 07AUG72, 14OCT. */
+#define DATE_AIRLINE "[0-3][0-9](?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:[0-9]{2})?" WORD_END
+#define WEEKDAY                                                                                 \
+  "(?:(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|(?i:lun|mar|mer|jeu|ven|sam|dim)\\."  \
+  "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY"          \
+  "|THURSDAY|FRIDAY|SATURDAY|SUNDAY|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?)"
 /* 15/03/2024, 15.03.24, 03-15-2024. */
 #define DATE_NUM                                                                                \
   "[0-9]{1,2}(?:/[0-9]{1,2}/|\\.[0-9]{1,2}\\.|-[0-9]{1,2}-)(?:[0-9]{4}|[0-9]{2})" NUM_END
@@ -51,10 +62,13 @@
 
 /* 3 420, 1 500,00, 1,250.00, 12.5 */
 #define AMOUNT_NUM                                                                              \
-  "(?:[0-9]{1,3}(?:(?:[ .,']|\\x{A0}|\\x{202F})[0-9]{3})+|[0-9]+)(?:[.,][0-9]{1,2})?"
+  "(?:[0-9]{1,3}(?:(?:[ .,']|\\x{A0}|\\x{202F})[0-9]{3})+|[0-9]+)(?:[.,][0-9]{1,4})?"
+#define CURRENCY_CODES "EUR|USD|GBP|CHF|CAD|AUD|NZD|JPY|CNY|HKD|SGD|INR|SEK|NOK|DKK|PLN|CZK|MAD|XOF|XPF"
 #define CURRENCY_AFTER                                                                          \
-  "(?:€|\\$|£|(?i:eur|euros?|usd|dollars?|gbp|livres?[ ]sterling|chf)(?![A-Za-z]))"
-#define CURRENCY_BEFORE "(?:€|US\\$|\\$|£|EUR|USD|GBP|CHF)"
+  "(?:(?:(?i:millions?|milliards?|mille|thousand|million|billion)[ ]?(?:d['’]|de[ ]|of[ ])?)?"  \
+  "(?:€|\\$|£|¥|(?:" CURRENCY_CODES ")(?![A-Za-z])"                                            \
+  "|(?i:euros?|dollars?|livres?[ ]sterling|pounds?|francs?(?:[ ]suisses?|[ ]CFA)?|yens?)(?![A-Za-z])))"
+#define CURRENCY_BEFORE "(?:€|US\\$|C\\$|A\\$|\\$|£|¥|(?:" CURRENCY_CODES ")(?![A-Za-z]))"
 
 /* ---- helpers for validators ------------------------------------------------------ */
 
@@ -122,8 +136,11 @@ is_placeholder_value (const char *v, gsize n)
                                        "xxxx",        "****" };
   g_autofree char *lower = g_ascii_strdown (v, (gssize) n);
 
-  if (n == 0 || v[0] == '$' || v[0] == '%' || v[0] == '{' || v[0] == '<' || v[0] == '/'
-      || v[0] == '~' || v[0] == '.' || v[0] == '(' || v[0] == '[')
+  if (n == 0 || v[0] == '$' || v[0] == '{' || v[0] == '<' || v[0] == '/' || v[0] == '~'
+      || v[0] == '.' || v[0] == '(' || v[0] == '[')
+    return TRUE;
+  /* %(name)s, %{name}, %NAME% are templates; "%YrLS…" is a password. */
+  if (v[0] == '%' && n > 1 && (v[1] == '(' || v[1] == '{' || v[n - 1] == '%'))
     return TRUE;
   for (gsize i = 0; i < G_N_ELEMENTS (fakes); i++)
     if (strstr (lower, fakes[i]) != NULL)
@@ -147,6 +164,9 @@ v_email (VoileCandidate *c)
 
   /* "x@db" in "…:S3cr3t!x@db": a local part does not start after such punctuation. */
   if (c->start > 0 && t[c->start - 1] != '\0' && strchr ("!#$%&*?^`{|}~", t[c->start - 1]) != NULL)
+    return FALSE;
+  /* "https://key@sentry.io": a URL's user part, not an address. */
+  if (c->start > 0 && t[c->start - 1] == '/')
     return FALSE;
   /* "scheme://user:pass@host": the password detector owns it. */
   if (c->start > 0 && t[c->start - 1] == ':')
@@ -270,12 +290,13 @@ v_rib (VoileCandidate *c)
   const char *t = c->text + c->start;
   gsize n = c->end - c->start;
 
-  if (n != 26)
+  char compact_rib[32];
+  if (voile_compact_alnum (t, n, compact_rib, sizeof compact_rib, TRUE) != 23)
     return FALSE;
-  memcpy (bank, t, 5), bank[5] = '\0';
-  memcpy (branch, t + 6, 5), branch[5] = '\0';
-  memcpy (account, t + 12, 11), account[11] = '\0';
-  memcpy (key, t + 24, 2), key[2] = '\0';
+  memcpy (bank, compact_rib, 5), bank[5] = '\0';
+  memcpy (branch, compact_rib + 5, 5), branch[5] = '\0';
+  memcpy (account, compact_rib + 10, 11), account[11] = '\0';
+  memcpy (key, compact_rib + 21, 2), key[2] = '\0';
   return voile_rib_is_valid (bank, branch, account, key);
 }
 
@@ -284,6 +305,9 @@ v_card (VoileCandidate *c)
 {
   char d[32];
   gsize n = compact (c, d, sizeof d, FALSE);
+  /* Old 13-digit Visa cards, only when grouped: a 13-digit block is an EAN-13. */
+  if (n == 13 && d[0] == '4' && span_has_byte (c, " "))
+    return voile_luhn_is_valid (d, n);
   return n != G_MAXSIZE && voile_card_is_valid (d, n);
 }
 
@@ -533,6 +557,35 @@ v_date_num (VoileCandidate *c)
 }
 
 static gboolean
+v_date_short (VoileCandidate *c)
+{
+  const char *t = c->text + c->start;
+  guint a = 0, b = 0;
+  gsize i = 0, n = c->end - c->start;
+
+  while (i < n && g_ascii_isdigit (t[i]))
+    a = a * 10 + (guint) (t[i++] - '0');
+  i++;
+  while (i < n && g_ascii_isdigit (t[i]))
+    b = b * 10 + (guint) (t[i++] - '0');
+  gsize first_len = 0;
+  while (first_len < n && g_ascii_isdigit (t[first_len]))
+    first_len++;
+  /* European dd/mm: two digits each ("12/03", not "22/7", a fraction). US m/dd: one-digit
+   * month ("9/14"). "08/27" is a card's expiry (mm/yy), "11/24" a batch number. */
+  if (first_len == 2)
+    return n == 5 && a >= 1 && a <= 31 && b >= 1 && b <= 12;
+  return a >= 1 && a <= 9 && b >= 1 && b <= 31;
+}
+
+static gboolean
+v_date_text (VoileCandidate *c)
+{
+  /* "mars 16 10:32:01 host systemd[1]": a syslog timestamp. */
+  return !followed_by_time_with_seconds (c);
+}
+
+static gboolean
 v_date_iso (VoileCandidate *c)
 {
   return !followed_by_time_with_seconds (c);
@@ -586,10 +639,53 @@ value_is_date_or_year (const VoileCandidate *c)
 }
 
 static gboolean
+is_gtin (const char *d, gsize n)
+{
+  guint sum = 0;
+  if (n != 8 && n != 12 && n != 13 && n != 14)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    sum += (guint) (d[n - 1 - i] - '0') * (i % 2 == 1 ? 3 : 1);
+  return sum % 10 == 0;
+}
+
+static gboolean
 v_customer_id (VoileCandidate *c)
 {
+  const char *t = c->text + c->start;
   gsize n = c->end - c->start;
-  return n >= 4 && n <= 40 && value_has_digits (c, 2) && !value_is_date_or_year (c);
+  gsize digits = 0, spaces = 0;
+
+  if (n < 4 || n > 40 || !value_has_digits (c, 2) || value_is_date_or_year (c))
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    {
+      digits += g_ascii_isdigit (t[i]) ? 1 : 0;
+      spaces += t[i] == ' ';
+    }
+  if (digits + spaces == n)
+    {
+      /* Short numbers are counts ("account ending 6619"), product codes are GTINs. */
+      if (digits < 5)
+        return FALSE;
+      if (spaces == 0 && is_gtin (t, n))
+        return FALSE;
+      /* "680 000" is a quantity: thousands groups. */
+      gboolean thousands = TRUE;
+      gsize group = 0, groups = 0;
+      for (gsize i = 0; i <= n; i++)
+        if (i == n || t[i] == ' ')
+          {
+            thousands &= groups == 0 ? (group >= 1 && group <= 3) : group == 3;
+            groups++;
+            group = 0;
+          }
+        else
+          group++;
+      if (spaces > 0 && thousands)
+        return FALSE;
+    }
+  return TRUE;
 }
 
 static gboolean
@@ -604,6 +700,32 @@ v_token_entropy (VoileCandidate *c)
   const char *t = c->text + c->start;
   gsize n = c->end - c->start;
   return voile_shannon_entropy (t, n) >= 3.0 && value_has_digits (c, 1);
+}
+
+static gboolean
+v_prose_password (VoileCandidate *c)
+{
+  const char *v = c->text + c->start;
+  gsize n = c->end - c->start;
+  gboolean digit = FALSE, alpha = FALSE, symbol = FALSE;
+
+  /* Sentence punctuation after the password. */
+  while (n > 0 && strchr (".,;:)", v[n - 1]) != NULL && v[n - 1] != '\0')
+    n--;
+  c->end = c->start + n;
+  if (n < 6 || is_placeholder_value (v, n))
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    {
+      guchar ch = (guchar) v[i];
+      digit |= g_ascii_isdigit (ch);
+      alpha |= g_ascii_isalpha (ch) || ch >= 0x80;
+      symbol |= !g_ascii_isalnum (ch) && ch < 0x80;
+    }
+  /* "password reset", "mot de passe oublié": words; e-mail addresses and URLs: not it. */
+  if (memchr (v, '@', n) != NULL || g_strstr_len (v, (gssize) n, "://") != NULL)
+    return FALSE;
+  return alpha && (digit || (symbol && n >= 8));
 }
 
 static gboolean
@@ -650,6 +772,9 @@ v_assign (VoileCandidate *c)
   c->end = c->start + n;
   if (is_placeholder_value (v, n))
     return FALSE;
+  /* Publishable keys are meant to be public. */
+  if (g_str_has_prefix (v, "pk_live_") || g_str_has_prefix (v, "pk_test_"))
+    return FALSE;
 
   if (identifier_is_password (id))
     {
@@ -662,7 +787,7 @@ v_assign (VoileCandidate *c)
           digit |= g_ascii_isdigit (ch);
           upper |= g_ascii_isupper (ch);
           lower |= g_ascii_islower (ch);
-          symbol |= !g_ascii_isalnum (ch);
+          symbol |= !g_ascii_isalnum (ch) && ch < 0x80;
         }
       /* "password: please reset it" is prose, "hunter2" a password. */
       return digit || symbol || (upper && lower && !g_ascii_isupper (v[0]));
@@ -732,27 +857,7 @@ pf_currency_after (const char *t, gsize len, gsize anchor, gsize end)
     p = skip_spaces (t, len, p + 1);
   if (p >= len)
     return FALSE;
-  switch ((guchar) t[p])
-    {
-    case '$':
-    case 0xE2: /* € */
-    case 0xC2: /* £ */
-    case 'e':
-    case 'E':
-    case 'u':
-    case 'U':
-    case 'd':
-    case 'D':
-    case 'g':
-    case 'G':
-    case 'l':
-    case 'L':
-    case 'c':
-    case 'C':
-      return TRUE;
-    default:
-      return FALSE;
-    }
+  return t[p] == '$' || (guchar) t[p] == 0xE2 || (guchar) t[p] == 0xC2 || g_ascii_isalpha (t[p]);
 }
 
 /* "15 mars", "1er janvier", "3rd of March": a month's initial after the day. */
@@ -818,6 +923,46 @@ pf_capitalised_word_after (const char *t, gsize len, gsize anchor, gsize end)
   return q > p && q < len && (g_ascii_isupper (t[q]) || (guchar) t[q] >= 0xC3);
 }
 
+static gsize
+run_end (const char *t, gsize len, gsize p)
+{
+  while (p < len && g_ascii_isdigit (t[p]))
+    p++;
+  return p;
+}
+
+/* "3 ABC", "123-AB": a separator then two capitals after the digits. */
+static gboolean
+pf_capitals_after (const char *t, gsize len, gsize anchor, gsize end)
+{
+  gsize p = run_end (t, len, anchor);
+  return p + 2 < len && g_ascii_isupper (t[p + 1]) && g_ascii_isupper (t[p + 2]);
+}
+
+/* "123 456 789…" or a long block: the shapes of SIREN and SIRET numbers. */
+static gboolean
+pf_siren_siret (const char *t, gsize len, gsize anchor, gsize end)
+{
+  gsize p = run_end (t, len, anchor);
+  gsize n = p - anchor;
+  if (n == 3)
+    return p + 3 < len && (t[p] == ' ' || t[p] == '.') && g_ascii_isdigit (t[p + 1])
+           && g_ascii_isdigit (t[p + 2]) && g_ascii_isdigit (t[p + 3]);
+  return n == 9 || n == 14;
+}
+
+/* "1 85 05…", "185057512345673", "185052A…". */
+static gboolean
+pf_nir (const char *t, gsize len, gsize anchor, gsize end)
+{
+  gsize p = run_end (t, len, anchor);
+  gsize n = p - anchor;
+  if (n == 1)
+    return p + 2 < len && (t[p] == ' ' || t[p] == '.') && g_ascii_isdigit (t[p + 1])
+           && g_ascii_isdigit (t[p + 2]);
+  return n == 6 || n == 13 || n == 15;
+}
+
 /* "Springfield, IL 62704": a state code just before the ZIP code. */
 static gboolean
 pf_state_before (const char *t, gsize len, gsize anchor, gsize end)
@@ -837,31 +982,56 @@ static const char *const kw_months[] = { "janvier", "février", "fevrier", "mars
                                          "june", "july", "august", "september", "october",
                                          "november", "december", "jan", "feb", "mar", "apr",
                                          "jun", "jul", "aug", "sep", NULL };
+static const char *const kw_weekdays[] = { "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+                                           "samedi", "dimanche", "lun.", "mar.", "mer.",
+                                           "jeu.", "ven.", "sam.", "dim.", "monday", "tuesday",
+                                           "wednesday", "thursday", "friday", "saturday",
+                                           "sunday", "mon", "tue", "wed", "thu", "fri", "sat",
+                                           "sun", NULL };
 static const char *const kw_birth[] = { "né",    "née",       "date de naissance", "naissance",
                                         "dob",   "d.o.b",     "date of birth",     "born",
                                         "birth", "ddn",       NULL };
-static const char *const kw_currency[] = { "eur", "usd", "gbp", "chf", "us$", NULL };
+static const char *const kw_currency[] = { "eur", "usd", "gbp", "chf", "cad", "aud", "nzd",
+                                           "jpy", "cny", "hkd", "sgd", "inr", "sek", "nok",
+                                           "dkk", "pln", "czk", "mad", "xof", "xpf", "us$",
+                                           "c$", "a$", NULL };
+/* Words that introduce a customer's reference. Invoice and product numbers ("facture n°",
+ * "réf. 3700…") name a document or an item, not a person: not here. */
+#define REF_NOUNS_FR                                                                            \
+  "(?:client|dossier|contrat|commande|adh[ée]rent|abonn[ée]|sinistre|police|ticket|compte"      \
+  "|membre|r[ée]servation|allocataire|fiscal|avis|contravention|fid[ée]lit[ée]|succession"      \
+  "|r[ée]f[ée]rence|r[ée]clamation|colis|patient|identifiant)"
+#define REF_NOUNS_EN                                                                            \
+  "(?:account|customer|order|case|member(?:ship)?|policy|booking|reservation|confirmation"      \
+  "|contract|claim|tracking|reference|payroll|deposit|dispute|employee|loyalty|ticket|parcel"   \
+  "|patient|subscriber|tenant|application)"
 static const char *const kw_customer[] = {
-  "n°",        "nº",        "no ",      "no.",       "no:",      "numéro",    "numero",
-  "nr.",       "nr ",       "réf",      "ref",       "client",   "dossier",   "contrat",
-  "commande",  "facture",   "adhérent", "adherent",  "abonné",   "abonne",    "sinistre",
-  "police",    "ticket",    "compte",   "membre",    "account",  "acct",      "customer",
-  "order",     "invoice",   "case",     "member",    "policy",   "code",      "id ",
-  "identifiant", "reference", "référence", "booking", "reservation", "réservation",
-  "confirmation", "contract", "claim", "tracking", "matricule", NULL
+  "n°", "nº", "no ", "no.", "no:", "numéro", "numero", "nr.", "nr ", "client", "dossier",
+  "contrat", "commande", "adhérent", "adherent", "abonné", "abonne", "sinistre", "police",
+  "ticket", "compte", "membre", "réservation", "reservation", "allocataire", "fiscal", "avis",
+  "contravention", "fidélité", "fidelite", "succession", "référence", "reference",
+  "réclamation", "reclamation", "colis", "patient", "identifiant", "account", "acct",
+  "customer", "order", "case", "member", "policy", "booking", "confirmation", "contract",
+  "claim", "tracking", "payroll", "deposit", "dispute", "employee", "loyalty", "parcel",
+  "subscriber", "tenant", "application", "matricule", "our", "your", "nos", "vos", "notre",
+  "votre", "réf", "ref", NULL
 };
 static const char *const kw_id_document[] = {
   "passeport", "passport", "pièce d'identité", "piece d'identite", "pièce d’identité",
   "carte d'identité", "carte nationale", "carte d’identité", "cni", "identity card",
   "identity document", "id card", "national id", "titre de séjour", "titre de sejour",
   "permis de conduire", "driving licence", "driving license", "driver's license",
-  "driver license", "drivers license", NULL
+  "driver license", "drivers license", "carte de séjour", "carte de sejour",
+  "residence permit", "licence number", "license number", "licence no", "license no", "pp",
+  NULL
 };
-static const char *const kw_assign[] = { "password", "passwd", "passphrase", "pwd", "mdp",
-                                         "pass", "pw", "secret", "token", "apikey",
-                                         "api_key", "api-key", "accesskey", "access_key",
-                                         "privatekey", "private_key", "credential",
-                                         "auth", "motdepasse", NULL };
+static const char *const kw_assign[] = { "pass", "pwd", "pw", "mdp", "secret", "token", "key",
+                                         "credential", "auth", "salt", NULL };
+static const char *const kw_password_words[] = { "password", "passwd", "passcode", "mot de passe",
+                                                 "mdp", "pwd", "code wifi", "code wi-fi",
+                                                 "wifi", "wi-fi", NULL };
+static const char *const kw_cli[] = { "mysql", "mariadb", "psql", "curl", "wget", "sshpass",
+                                      "smbclient", NULL };
 static const char *const kw_aws[] = { "akia", "asia", "abia", "acca", "agpa", "aida", "aroa",
                                       "aipa", "anpa", "anva", "apka", NULL };
 static const char *const kw_tokens[] = { "ghp_", "gho_", "ghu_", "ghs_", "ghr_",
@@ -901,7 +1071,7 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_PHONE,
       .anchors = VOILE_ANCHOR_DIGIT,
       .pattern = "0[1-9](?:(?:[ .\\-]|\\x{A0})?[0-9]{2}){4}" NUM_END
-                 "|0[1-9][0-9]{2}(?:[ .\\-]?[0-9]{3}){2}" NUM_END
+                 "|08[0-9]{2}(?:[ .]?[0-9]{3}){2}" NUM_END
                  "|0 [89][0-9]{2}(?: [0-9]{3}){2}" NUM_END,
       .min_digits = 10,
       .first_run_min = 1,
@@ -978,14 +1148,14 @@ static const VoileRule rules[] = {
   },
   {
       .id = "rib",
-      .after_run = " ",
+      .after_run = " \t",
       .type = VOILE_TYPE_IBAN,
       .anchors = VOILE_ANCHOR_DIGIT,
-      .pattern = "[0-9]{5} [0-9]{5} [0-9A-Z]{11} [0-9]{2}" NUM_END,
-      .min_digits = 10,
+      .pattern = "[0-9]{5}[ \\t]+[0-9]{5}[ \\t]+[0-9A-Z]{11}[ \\t]+[0-9]{2}" NUM_END,
+      .min_digits = 5, /* the groups may be set apart by several spaces */
       .first_run_min = 5,
       .first_run_max = 5,
-      .window = 32,
+      .window = 96,
       .confidence = 0.97f,
       .validate = v_rib,
   },
@@ -995,9 +1165,10 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_CREDIT_CARD,
       .anchors = VOILE_ANCHOR_DIGIT,
       .pattern = "(?:[0-9]{4}([ \\-]?)[0-9]{4}\\1[0-9]{4}\\1[0-9]{4}(?:\\1[0-9]{3})?" NUM_END
-                 "|[0-9]{4}([ \\-]?)[0-9]{6}\\2[0-9]{4,5}" NUM_END "|[0-9]{14,19}" NUM_END ")"
+                 "|[0-9]{4}([ \\-]?)[0-9]{6}\\2[0-9]{4,5}" NUM_END "|[0-9]{14,19}" NUM_END
+                 "|4[0-9]{3} [0-9]{4} [0-9]{4} [0-9]" NUM_END ")"
                  "(?!-[0-9])",
-      .min_digits = 14,
+      .min_digits = 13,
       .first_run_min = 4,
       .first_run_max = 19,
       .window = 32,
@@ -1010,6 +1181,7 @@ static const VoileRule rules[] = {
   /* ---- official identifiers -------------------------------------------------------- */
   {
       .id = "fr-nir",
+      .prefilter = pf_nir,
       .first_bytes = "123478",
       .type = VOILE_TYPE_FR_NIR,
       .anchors = VOILE_ANCHOR_DIGIT,
@@ -1025,6 +1197,7 @@ static const VoileRule rules[] = {
   },
   {
       .id = "fr-siret",
+      .prefilter = pf_siren_siret,
       .type = VOILE_TYPE_FR_SIRET,
       .anchors = VOILE_ANCHOR_DIGIT,
       .pattern = "[0-9]{3}([ .]?)[0-9]{3}\\1[0-9]{3}[ .]?[0-9]{5}" NUM_END,
@@ -1039,6 +1212,7 @@ static const VoileRule rules[] = {
   },
   {
       .id = "fr-siren",
+      .prefilter = pf_siren_siret,
       .type = VOILE_TYPE_FR_SIREN,
       .anchors = VOILE_ANCHOR_DIGIT,
       .pattern = "[0-9]{3}([ .]?)[0-9]{3}\\1[0-9]{3}" NUM_END,
@@ -1106,9 +1280,13 @@ static const VoileRule rules[] = {
       .pattern = "(?i:passeport|passport|pi[èe]ce[ ]+d['’]identit[ée]"
                  "|carte[ ]+(?:nationale[ ]+)?d['’]identit[ée]|cni|identity[ ]+(?:card|document)"
                  "|id[ ]+card|national[ ]+id(?:entity)?(?:[ ]+card)?|titre[ ]+de[ ]+s[ée]jour"
-                 "|permis[ ]+de[ ]+conduire|driving[ ]+licen[cs]e|driver['’]?s?[ ]+licen[cs]e)"
+                 "|permis[ ]+de[ ]+conduire|driving[ ]+licen[cs]e|driver['’]?s?[ ]+licen[cs]e"
+                 "|carte[ ]+de[ ]+s[ée]jour|residence[ ]+permit|licen[cs]e[ ]+(?:number|no\\.?|n°)"
+                 /* airline passenger lists: "PP A09384751" */
+                 "|(?-i:PP)(?=[ ]+[A-Z]?[0-9]{7,9}(?![A-Za-z0-9])))"
                  "s?" WORD_END "[^\\n\\r0-9]{0,40}?(?<![A-Za-z0-9])"
-                 "([0-9]{2}[ ]?[A-Z]{2}[ ]?[0-9]{5}|[A-Z0-9]{6,14})" WORD_END,
+                 "([0-9]{2}[ ]?[A-Z]{2}[ ]?[0-9]{5}|[A-Z0-9]{6,20}|[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,8}){1,5})"
+                 WORD_END "(?!-[A-Za-z0-9])",
       .group = 1,
       .window = 120,
       .confidence = 0.85f,
@@ -1138,6 +1316,7 @@ static const VoileRule rules[] = {
   },
   {
       .id = "plate-fni",
+      .prefilter = pf_capitals_after,
       .after_run = " -",
       .type = VOILE_TYPE_LICENSE_PLATE,
       .anchors = VOILE_ANCHOR_DIGIT,
@@ -1234,9 +1413,10 @@ static const VoileRule rules[] = {
       .id = "postcode-uk",
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_UPPER_DIGIT,
-      .pattern = "(?:\\p{Lu}[\\p{L}'\\-]+,?[ ]+)?"
+      /* A postcode alone ("SA1 8PW") is left alone: the town makes it an address line. */
+      .pattern = "(?:\\p{Lu}[\\p{L}'\\-]+[ ])?\\p{Lu}[\\p{L}'\\-]+,?[ ]+"
                  "(?:[A-Z]{1,2}[0-9][A-Z0-9]?) ?[0-9][ABD-HJLNP-UW-Z]{2}" WORD_END,
-      .back_words = 1,
+      .back_words = 2,
       .window = 48,
       .confidence = 0.88f,
       .validate = v_postcode_uk,
@@ -1265,11 +1445,13 @@ static const VoileRule rules[] = {
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_birth,
       .pattern = "(?i:n[ée]e?(?:\\(e\\))?[ ]+(?:le|en)|date[ ]+de[ ]+naissance"
-                 "|date[ ]+of[ ]+birth|birth[ ]?date|birthday|d\\.?o\\.?b\\.?|ddn"
+                 "|date[ _]?(?:de[ _]+)?naissance|date[ _]?of[ _]?birth|birth[ _]?date|birthday"
+                 "|d\\.?o\\.?b\\.?|ddn"
                  "|born(?:[ ]+(?:on|in))?|naissance)"
-                 "[ \\t]*(?:[:=\\-][ \\t]*)?(?:(?i:le|on|the)[ ]+)?"
-                 "(" DATE_DMY_TEXT "|" DATE_NUM "|" DATE_ISO "|" DATE_MDY_TEXT "|" YEAR WORD_END
-                 ")",
+                 "[\"']?[ \\t]*(?:[.…]{2,}[ \\t]*)?(?:[:=\\-][ \\t]*)?[\"']?"
+                 "(?:(?i:le|on|the)[ ]+)?"
+                 "(" DATE_DMY_TEXT "|" DATE_NUM "|" DATE_ISO "|" DATE_MDY_TEXT "|" DATE_AIRLINE
+                 "|" YEAR WORD_END ")",
       .group = 1,
       .window = 100,
       .confidence = 0.95f,
@@ -1306,6 +1488,7 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_DATE,
       .anchors = VOILE_ANCHOR_DIGIT,
       .pattern = DATE_DMY_TEXT,
+      .validate = v_date_text,
       .min_digits = 1,
       .first_run_min = 1,
       .first_run_max = 2,
@@ -1320,6 +1503,44 @@ static const VoileRule rules[] = {
       .pattern = DATE_MDY_TEXT,
       .window = 48,
       .confidence = 0.78f,
+      .validate = v_date_text,
+  },
+  {
+      .id = "date-weekday",
+      .type = VOILE_TYPE_DATE,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_weekdays,
+      .pattern = WEEKDAY ",?" SPACE "+(?:" DATE_DMY_TEXT "|" DATE_NUM "|" DATE_SHORT
+                 "|(?:1er|0?[1-9]|[12][0-9]|3[01])(?:er|st|nd|rd|th)?"
+                 "(?![0-9/:hH]|[.,][0-9]|[ ]?(?i:am|pm|a\\.m|p\\.m|h|heures?|o['’]clock)(?![a-z])))",
+      .window = 64,
+      .confidence = 0.82f,
+      .validate = v_date_text,
+  },
+  {
+      .id = "date-short",
+      .type = VOILE_TYPE_DATE,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .after_run = "/",
+      .pattern = DATE_SHORT,
+      .min_digits = 2,
+      .first_run_min = 1,
+      .first_run_max = 2,
+      .window = 12,
+      .confidence = 0.7f,
+      .validate = v_date_short,
+  },
+  {
+      .id = "date-airline",
+      .type = VOILE_TYPE_DATE,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .after_run = "JFMASOND",
+      .pattern = DATE_AIRLINE,
+      .min_digits = 2,
+      .first_run_min = 2,
+      .first_run_max = 2,
+      .window = 12,
+      .confidence = 0.75f,
   },
 
   /* ---- amounts ------------------------------------------------------------------------ */
@@ -1353,19 +1574,16 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_CUSTOMER_ID,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_customer,
-      .pattern = "(?i:"
-                 "(?:n°|nº|no\\.?|num[ée]ro|nr\\.?)[ ]*(?:de[ ]+|d['’]|du[ ]+)?"
-                 "(?:client|dossier|contrat|commande|facture|adh[ée]rent|abonn[ée]|sinistre"
-                 "|police|ticket|compte|membre|r[ée]servation|s[ée]curit[ée] sociale)"
-                 "|(?:client|dossier|contrat|commande|facture|adh[ée]rent|abonn[ée]|sinistre"
-                 "|police|ticket|compte|membre|r[ée]servation|account|customer|order|invoice"
-                 "|case|member(?:ship)?|policy|booking|reservation|confirmation|contract"
-                 "|claim|tracking|reference)[ ]*(?:n°|nº|no\\.?|num[ée]ro|number|nr\\.?|#|id|ref\\.?|:)"
-                 "|(?:code|id|identifiant|r[ée]f[ée]rence|r[ée]f\\.?)[ ]+"
-                 "(?:client|customer|dossier|commande|adh[ée]rent|abonn[ée])"
-                 "|r[ée]f[ée]rence|r[ée]f\\.?|reference|acct\\.?|matricule)"
+      .pattern = "(?i:(?:n°|nº|no\\.?|num[ée]ro|nr\\.?)[ ]*(?:de[ ]+|d['’]|du[ ]+)?"
+                 "(?:" REF_NOUNS_FR ")|" REF_NOUNS_FR "|" REF_NOUNS_EN "|matricule|acct\\.?"
+                 "|(?:our|your|nos|vos|notre|votre)[ ]+r[ée]f(?:[ée]rence)?s?\\.?"
+                 "|r[ée]f(?:[ée]rence)?\\.?(?=[ ]*:))"
+                 /* "de location", "on the invoice is", "CAF": a few words in between */
+                 "(?:[ ]+(?:[\\p{L}'’\\-]{1,14}\\.?|n°|#)){0,5}?"
                  "[ \\t]*(?:[:#=\\-][ \\t]*)?(?:(?i:n°|nº)[ ]*)?#?[ ]*"
-                 "([A-Za-z0-9]+(?:[\\-/._][A-Za-z0-9]+)*)" WORD_END,
+                 "((?=[A-Z0-9./\\-]*[0-9])[A-Z0-9]+(?:[\\-/._][A-Z0-9]+)*"
+                 "(?:[ ](?=[A-Z0-9]{0,6}[0-9])[A-Z0-9]{1,7}(?![A-Za-z0-9\\-/])){0,3})" WORD_END
+                 "(?![\\-/.][A-Za-z0-9])",
       .group = 1,
       .window = 120,
       .confidence = 0.75f,
@@ -1442,12 +1660,58 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_SECRET,
       .anchors = VOILE_ANCHOR_ASSIGN,
       .keywords = kw_assign,
-      .pattern = "(?:[A-Za-z0-9_.\\-]+|(?i:mot de passe))[\"']?[ \\t]*(?:=>|:=|=|:)[ \\t]*"
-                 "(?:(?i:bearer|basic|token)[ ]+)?[\"'`]?([^\\s\"'`,;&<>]{4,256})",
+      .pattern = "[A-Za-z0-9_.\\-]+[\"']?[ \\t]*(?:=>|:=|=|:|,)[ \\t]*"
+                 "(?:(?i:bearer|basic|token)[ ]+)?"
+                 "(?|\"([^\"\\n]{4,256})\"|'([^'\\n]{4,256})'|`([^`\\n]{4,256})`"
+                 /* Google app passwords: four groups of four letters */
+                 "|([a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4})(?![A-Za-z0-9])"
+                 "|([^\\s\"'`,;&<>]{4,256}))",
       .group = 1,
       .window = 320,
       .confidence = 0.9f,
       .validate = v_assign,
+  },
+  {
+      .id = "password-in-prose",
+      .type = VOILE_TYPE_SECRET,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_password_words,
+      .pattern = "(?i:passwords?|passwd|mot[ ]de[ ]passe|mdp|passcode|code[ ]wi-?fi"
+                 "|wi-?fi[ ](?:password|key)|pwd)"
+                 "(?:[ \\t]+(?i:is|est|c['’]est|admin|root|du|de|la|le|for|the|wifi|wi-fi|:|=|-|/)){0,4}"
+                 "[ \\t]*[:=]?[ \\t]*[\"'«“]?[ ]?([^\\s\"'»”]{6,64})",
+      .group = 1,
+      .window = 140,
+      .confidence = 0.85f,
+      .validate = v_prose_password,
+  },
+  {
+      .id = "cli-password",
+      .type = VOILE_TYPE_SECRET,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_cli,
+      .pattern = "(?:mysql(?:dump|admin)?|mariadb(?:-dump)?|psql|curl|wget|sshpass|smbclient)"
+                 "(?![A-Za-z0-9_])[^\\n]{0,120}?[ ]"
+                 "(?|-p'([^'\\n]{4,64})'|-p\"([^\"\\n]{4,64})\"|-p([^\\s'\"]{4,64})"
+                 "|--password[= ]['\"]?([^\\s'\"]{4,64})"
+                 "|(?:-u|--user)[ ]+[^\\s:'\"]+:([^\\s'\"@]{4,64})"
+                 "|-p[ ]+([^\\s'\"-][^\\s'\"]{3,63}))",
+      .group = 1,
+      .window = 240,
+      .confidence = 0.9f,
+      .validate = v_url_password,
+  },
+  {
+      .id = "webhook-url",
+      .type = VOILE_TYPE_SECRET,
+      .anchors = VOILE_ANCHOR_SCHEME,
+      .pattern = "(?|https://hooks\\.slack\\.com/(?:services|workflows)/[A-Z0-9]+/[A-Z0-9]+/"
+                 "([A-Za-z0-9]{16,})"
+                 "|https://(?:discord(?:app)?\\.com)/api/webhooks/[0-9]+/([A-Za-z0-9_\\-]{40,})"
+                 "|https?://([0-9a-f]{32})@[A-Za-z0-9.\\-]*sentry)",
+      .group = 1,
+      .window = 240,
+      .confidence = 0.93f,
   },
 };
 

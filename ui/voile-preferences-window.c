@@ -122,7 +122,7 @@ append_switch (GtkWidget *list, GSettings *settings, const char *key, const char
 static gboolean
 scaled_to_value (GValue *value, GVariant *variant, gpointer user_data)
 {
-  g_value_set_double (value, (double) g_variant_get_uint32 (variant) / GPOINTER_TO_UINT (user_data));
+  g_value_set_double (value, (double)g_variant_get_uint32 (variant) / GPOINTER_TO_UINT (user_data));
   return TRUE;
 }
 
@@ -131,7 +131,7 @@ value_to_scaled (const GValue *value, const GVariantType *type, gpointer user_da
 {
   double scaled = g_value_get_double (value) * GPOINTER_TO_UINT (user_data);
 
-  return g_variant_new_uint32 ((guint32) CLAMP (scaled, 0, G_MAXUINT32));
+  return g_variant_new_uint32 ((guint32)CLAMP (scaled, 0, G_MAXUINT32));
 }
 
 static void
@@ -162,19 +162,19 @@ append_number (GtkWidget *list, GSettings *settings, const char *key, const char
       else if (g_variant_is_of_type (low, G_VARIANT_TYPE_INT32))
         lower = g_variant_get_int32 (low), upper = g_variant_get_int32 (high);
       else if (g_variant_is_of_type (low, G_VARIANT_TYPE_UINT64))
-        lower = (double) g_variant_get_uint64 (low), upper = (double) g_variant_get_uint64 (high);
+        lower = (double)g_variant_get_uint64 (low), upper = (double)g_variant_get_uint64 (high);
       else if (g_variant_is_of_type (low, G_VARIANT_TYPE_INT64))
-        lower = (double) g_variant_get_int64 (low), upper = (double) g_variant_get_int64 (high);
+        lower = (double)g_variant_get_int64 (low), upper = (double)g_variant_get_int64 (high);
     }
   g_variant_unref (limits);
 
   control = gtk_spin_button_new_with_range (lower / scale, upper / scale, step);
   gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (control), TRUE);
-  if (scale > 1 && g_variant_type_equal (g_settings_schema_key_get_value_type (schema_key),
-                                         G_VARIANT_TYPE_UINT32))
+  if (scale > 1
+      && g_variant_type_equal (g_settings_schema_key_get_value_type (schema_key),
+                               G_VARIANT_TYPE_UINT32))
     g_settings_bind_with_mapping (settings, key, control, "value", G_SETTINGS_BIND_DEFAULT,
-                                  scaled_to_value, value_to_scaled, GUINT_TO_POINTER (scale),
-                                  NULL);
+                                  scaled_to_value, value_to_scaled, GUINT_TO_POINTER (scale), NULL);
   else
     g_settings_bind (settings, key, control, "value", G_SETTINGS_BIND_DEFAULT);
   gtk_list_box_append (GTK_LIST_BOX (list), new_row (title, subtitle, control));
@@ -183,8 +183,8 @@ append_number (GtkWidget *list, GSettings *settings, const char *key, const char
 static void
 append_mode (GtkWidget *list, GSettings *settings)
 {
-  const char *labels[] = { _("Ask before anonymizing"), _("Anonymize automatically"),
-                           _("Warn only"), NULL };
+  const char *labels[]
+      = { _ ("Ask before anonymizing"), _ ("Anonymize automatically"), _ ("Warn only"), NULL };
   GtkWidget *control;
 
   if (!has_key (settings, "mode"))
@@ -193,17 +193,10 @@ append_mode (GtkWidget *list, GSettings *settings)
   g_settings_bind_with_mapping (settings, "mode", control, "selected", G_SETTINGS_BIND_DEFAULT,
                                 mode_to_selected, selected_to_mode, NULL, NULL);
   gtk_list_box_append (GTK_LIST_BOX (list),
-                       new_row (_("When personal data is copied"),
-                                _("Automatic mode replaces the clipboard at once; you can undo "
-                                  "it from the notification or the tray."),
+                       new_row (_ ("When personal data is copied"),
+                                _ ("Automatic mode replaces the clipboard at once; you can undo "
+                                   "it from the notification or the tray."),
                                 control));
-}
-
-static void
-on_forget_clicked (GtkButton *button, GtkApplication *app)
-{
-  if (g_action_group_has_action (G_ACTION_GROUP (app), VOILE_ACTION_FORGET))
-    g_action_group_activate_action (G_ACTION_GROUP (app), VOILE_ACTION_FORGET, NULL);
 }
 
 static GtkWindow *
@@ -217,7 +210,7 @@ create_window (GtkApplication *app, GSettings *settings)
   GtkEventController *shortcuts = gtk_shortcut_controller_new ();
 
   gtk_window_set_application (GTK_WINDOW (window), app);
-  gtk_window_set_title (GTK_WINDOW (window), _("Voile Preferences"));
+  gtk_window_set_title (GTK_WINDOW (window), _ ("Voile Preferences"));
   gtk_window_set_default_size (GTK_WINDOW (window), 560, 640);
 
   gtk_widget_set_margin_top (page, 12);
@@ -225,41 +218,42 @@ create_window (GtkApplication *app, GSettings *settings)
   gtk_widget_set_margin_start (page, 18);
   gtk_widget_set_margin_end (page, 18);
 
-  list = append_group (GTK_BOX (page), _("Protection"));
-  append_switch (list, settings, VOILE_ACTION_PAUSED, _("Pause protection"),
-                 _("Copied text is not looked at until you turn this off."));
+  list = append_group (GTK_BOX (page), _ ("Protection"));
+  append_switch (list, settings, VOILE_ACTION_PAUSED, _ ("Pause protection"),
+                 _ ("Copied text is not looked at until you turn this off."));
   append_mode (list, settings);
-  append_switch (list, settings, VOILE_ACTION_WATCH_PRIMARY, _("Also watch selected text"),
-                 _("Text selected with the mouse (the primary selection), pasted with the "
-                   "middle button."));
-  append_switch (list, settings, "notifications", _("Show notifications"),
-                 _("Without them, use the tray menu or the voile command."));
-  append_switch (list, settings, "show-tray", _("Show the tray icon"),
-                 _("Where the desktop has a tray: KDE, XFCE, MATE, Cinnamon, or GNOME with the "
-                   "AppIndicator extension."));
+  append_switch (list, settings, VOILE_ACTION_WATCH_PRIMARY, _ ("Also watch selected text"),
+                 _ ("Text selected with the mouse (the primary selection), pasted with the "
+                    "middle button."));
+  append_switch (list, settings, "notifications", _ ("Show notifications"),
+                 _ ("Without them, use the tray menu or the voile command."));
+  append_switch (list, settings, "show-tray", _ ("Show the tray icon"),
+                 _ ("Where the desktop has a tray: KDE, XFCE, MATE, Cinnamon, or GNOME with the "
+                    "AppIndicator extension."));
 
-  list = append_group (GTK_BOX (page), _("What to look for"));
+  list = append_group (GTK_BOX (page), _ ("What to look for"));
   for (guint i = 0; i < VOILE_N_CATEGORIES; i++)
     {
-      g_autofree char *key = g_strconcat (VOILE_ACTION_CATEGORY_PREFIX,
-                                          voile_category_get_id (i), NULL);
+      g_autofree char *key
+          = g_strconcat (VOILE_ACTION_CATEGORY_PREFIX, voile_category_get_id (i), NULL);
 
       append_switch (list, settings, key, voile_category_get_label (i), NULL);
     }
 
-  list = append_group (GTK_BOX (page), _("Privacy and limits"));
-  append_number (list, settings, "mapping-ttl-minutes", _("Forget placeholders after (minutes)"),
-                 _("How long Voile remembers which real value each placeholder stands for, "
-                   "in memory only, to put it back into answers."),
+  list = append_group (GTK_BOX (page), _ ("Privacy and limits"));
+  append_number (list, settings, "mapping-ttl-minutes", _ ("Forget placeholders after (minutes)"),
+                 _ ("How long Voile remembers which real value each placeholder stands for, "
+                    "in memory only, to put it back into answers."),
                  5, 1);
-  append_number (list, settings, "max-size", _("Largest text to check (KB)"),
-                 _("Bigger copies are left alone."), 1024, 1024);
-  forget = gtk_button_new_with_mnemonic (_("_Forget Now"));
-  g_signal_connect (forget, "clicked", G_CALLBACK (on_forget_clicked), app);
+  append_number (list, settings, "max-size", _ ("Largest text to check (KB)"),
+                 _ ("Bigger copies are left alone."), 1024, 1024);
+  forget = gtk_button_new_with_mnemonic (_ ("_Forget Now"));
+  /* Greyed out while the daemon has nothing to forget. */
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (forget), "app." VOILE_ACTION_FORGET);
   gtk_list_box_append (GTK_LIST_BOX (list),
-                       new_row (_("Forget placeholders"),
-                                _("Clears the stored values at once; earlier placeholders can "
-                                  "no longer be restored."),
+                       new_row (_ ("Forget placeholders"),
+                                _ ("Clears the stored values at once; earlier placeholders can "
+                                   "no longer be restored."),
                                 forget));
 
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
@@ -274,8 +268,7 @@ create_window (GtkApplication *app, GSettings *settings)
   gtk_widget_add_controller (window, shortcuts);
 
   /* The bindings hold the settings object; keep it for as long as the window. */
-  g_object_set_data_full (G_OBJECT (window), "settings", g_object_ref (settings),
-                          g_object_unref);
+  g_object_set_data_full (G_OBJECT (window), "settings", g_object_ref (settings), g_object_unref);
   return GTK_WINDOW (window);
 }
 

@@ -7,6 +7,7 @@ G_BEGIN_DECLS
 
 /* Opens the preferences window, or raises it when already open. Every control is bound to
  * its GSettings key: changes apply at once, with no Apply button. */
-void voile_preferences_window_present (GtkApplication *app);
+void
+voile_preferences_window_present (GtkApplication *app);
 
 G_END_DECLS

@@ -63,9 +63,9 @@ highlight_placeholders (GtkTextBuffer *buffer)
         continue;
       /* Placeholders are ASCII: byte offsets map to characters through the buffer. */
       gtk_text_buffer_get_iter_at_offset (buffer, &start,
-                                          (int) g_utf8_pointer_to_offset (text, text + i));
+                                          (int)g_utf8_pointer_to_offset (text, text + i));
       end = start;
-      gtk_text_iter_forward_chars (&end, (int) n);
+      gtk_text_iter_forward_chars (&end, (int)n);
       gtk_text_buffer_apply_tag_by_name (buffer, "placeholder", &start, &end);
       i += n - 1;
     }
@@ -78,7 +78,7 @@ set_text (GtkWindow *window, const char *anonymized, gsize len)
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
   gboolean truncated = len > MAX_SHOWN_BYTES;
   /* Invalid UTF-8 and NUL bytes become U+FFFD: a GtkTextBuffer takes valid text only. */
-  g_autofree char *valid = g_utf8_make_valid (anonymized, (gssize) MIN (len, MAX_SHOWN_BYTES));
+  g_autofree char *valid = g_utf8_make_valid (anonymized, (gssize)MIN (len, MAX_SHOWN_BYTES));
 
   gtk_text_buffer_set_text (buffer, valid, -1);
   if (truncated)
@@ -87,9 +87,8 @@ set_text (GtkWindow *window, const char *anonymized, gsize len)
 
       gtk_text_buffer_get_end_iter (buffer, &end);
       gtk_text_buffer_insert (buffer, &end, "\n\n", -1);
-      gtk_text_buffer_insert_with_tags_by_name (buffer, &end,
-                                                _("(The text is too long to show in full.)"),
-                                                -1, "note", NULL);
+      gtk_text_buffer_insert_with_tags_by_name (
+          buffer, &end, _ ("(The text is too long to show in full.)"), -1, "note", NULL);
     }
   highlight_placeholders (buffer);
 }
@@ -158,15 +157,15 @@ create_window (GtkApplication *app)
   GtkWidget *anonymize = gtk_button_new_with_mnemonic (C_ ("preview", "_Anonymize"));
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *intro = gtk_label_new (
-      _("This text will replace the clipboard. The highlighted placeholders stand for the "
-        "personal data; Voile can put the real values back into the answer you copy."));
+      _ ("This text will replace the clipboard. The highlighted placeholders stand for the "
+         "personal data; Voile can put the real values back into the answer you copy."));
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkWidget *view = gtk_text_view_new ();
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
   GtkEventController *shortcuts = gtk_shortcut_controller_new ();
 
   gtk_window_set_application (GTK_WINDOW (window), app);
-  gtk_window_set_title (GTK_WINDOW (window), _("Anonymized text"));
+  gtk_window_set_title (GTK_WINDOW (window), _ ("Anonymized text"));
   gtk_window_set_default_size (GTK_WINDOW (window), 640, 480);
 
   gtk_header_bar_pack_start (GTK_HEADER_BAR (header), cancel);
@@ -182,11 +181,16 @@ create_window (GtkApplication *app)
   gtk_text_view_set_cursor_visible (GTK_TEXT_VIEW (view), FALSE);
   gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
   gtk_text_view_set_monospace (GTK_TEXT_VIEW (view), TRUE);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 6);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 6);
   gtk_text_buffer_create_tag (buffer, "placeholder", "weight", 700, "background", "#f6d32d",
                               "foreground", "#000000", NULL);
   gtk_text_buffer_create_tag (buffer, "note", "style", PANGO_STYLE_ITALIC, NULL);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), view);
   gtk_widget_set_vexpand (scrolled, TRUE);
+  gtk_widget_add_css_class (scrolled, "frame");
 
   gtk_widget_set_margin_top (box, 12);
   gtk_widget_set_margin_bottom (box, 12);

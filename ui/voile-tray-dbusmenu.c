@@ -32,8 +32,8 @@ struct _VoileTrayDbusmenu
   GActionGroup *actions;
   DbusmenuServer *server;
   DbusmenuMenuitem *root;
-  GPtrArray *bindings;      /* Binding*, for the items built last time */
-  GPtrArray *models;        /* GMenuModel* whose items-changed we listen to */
+  GPtrArray *bindings; /* Binding*, for the items built last time */
+  GPtrArray *models;   /* GMenuModel* whose items-changed we listen to */
   guint rebuild_id;
 };
 
@@ -77,8 +77,7 @@ update_binding (VoileTrayDbusmenu *self, Binding *binding)
 
   if (state == NULL)
     return;
-  if (binding->target != NULL
-      && g_variant_is_of_type (state, g_variant_get_type (binding->target)))
+  if (binding->target != NULL && g_variant_is_of_type (state, g_variant_get_type (binding->target)))
     {
       dbusmenu_menuitem_property_set (binding->item, DBUSMENU_MENUITEM_PROP_TOGGLE_TYPE,
                                       DBUSMENU_MENUITEM_TOGGLE_RADIO);
@@ -118,11 +117,13 @@ on_item_activated (DbusmenuMenuitem *item, guint timestamp, gpointer user_data)
 
   /* Check items toggle through their action with no parameter; radio items set it to their
    * target: the daemon changes the state, and the change comes back to every view. */
+  g_debug ("menu item %d: activating %s", dbusmenu_menuitem_get_id (item), binding->action);
   if (self != NULL && g_action_group_has_action (self->actions, binding->action))
     g_action_group_activate_action (self->actions, binding->action, binding->target);
 }
 
-static void schedule_rebuild (VoileTrayDbusmenu *self);
+static void
+schedule_rebuild (VoileTrayDbusmenu *self);
 
 static void
 on_items_changed (GMenuModel *model, int position, int removed, int added, gpointer user_data)
@@ -190,8 +191,7 @@ append_model (VoileTrayDbusmenu *self, DbusmenuMenuitem *parent, GMenuModel *mod
 
   for (int i = 0; i < n; i++)
     {
-      g_autoptr (GMenuModel) section
-          = g_menu_model_get_item_link (model, i, G_MENU_LINK_SECTION);
+      g_autoptr (GMenuModel) section = g_menu_model_get_item_link (model, i, G_MENU_LINK_SECTION);
       g_autoptr (DbusmenuMenuitem) item = NULL;
 
       if (section != NULL)
@@ -282,8 +282,7 @@ on_action_enabled_changed (GActionGroup *group, const char *name, gboolean enabl
 }
 
 static void
-on_action_state_changed (GActionGroup *group, const char *name, GVariant *state,
-                         gpointer user_data)
+on_action_state_changed (GActionGroup *group, const char *name, GVariant *state, gpointer user_data)
 {
   update_action (user_data, name);
 }

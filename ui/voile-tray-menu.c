@@ -42,14 +42,14 @@ voile_tray_menu_format_status (GVariant *status)
       g_autofree char *hhmm = until != NULL ? g_date_time_format (until, "%H:%M") : NULL;
 
       /* TRANSLATORS: tray status line; %s is a time of day such as 14:05. */
-      return g_strdup_printf (_("Paused until %s"), hhmm != NULL ? hhmm : "?");
+      return g_strdup_printf (_ ("Paused until %s"), hhmm != NULL ? hhmm : "?");
     }
   if (paused)
     /* TRANSLATORS: tray status line while protection is paused with no end time. */
-    return g_strdup (_("Paused"));
+    return g_strdup (_ ("Paused"));
   if (g_strcmp0 (backend, "none") == 0)
     /* TRANSLATORS: tray status line when no clipboard could be watched on this desktop. */
-    return g_strdup (_("Clipboard not available on this desktop"));
+    return g_strdup (_ ("Clipboard not available on this desktop"));
 
   /* TRANSLATORS: tray status line; only a count, never any copied text. */
   return g_strdup_printf (ngettext ("Protecting — %u text anonymized today",
@@ -89,7 +89,8 @@ update_status_line (GMenu *section, GActionGroup *group)
 }
 
 static void
-on_status_changed (GActionGroup *group, const char *action_name, GVariant *state, gpointer user_data)
+on_status_changed (GActionGroup *group, const char *action_name, GVariant *state,
+                   gpointer user_data)
 {
   update_status_line (G_MENU (user_data), group);
 }
@@ -154,31 +155,31 @@ voile_tray_menu_new (GApplication *app)
   g_signal_connect_object (app, "action-added::" VOILE_ACTION_STATUS, G_CALLBACK (on_status_added),
                            status, 0);
 
-  g_menu_append (pause, _("Pause protection"), "app." VOILE_ACTION_PAUSED);
-  append_with_target (pause, _("Pause for 15 minutes"), "app." VOILE_ACTION_PAUSE_FOR,
+  g_menu_append (pause, _ ("Pause protection"), "app." VOILE_ACTION_PAUSED);
+  append_with_target (pause, _ ("Pause for 15 minutes"), "app." VOILE_ACTION_PAUSE_FOR,
                       g_variant_new_uint32 (15));
-  append_with_target (pause, _("Pause for 1 hour"), "app." VOILE_ACTION_PAUSE_FOR,
+  append_with_target (pause, _ ("Pause for 1 hour"), "app." VOILE_ACTION_PAUSE_FOR,
                       g_variant_new_uint32 (60));
 
-  append_with_target (mode, _("Ask before anonymizing"), "app." VOILE_ACTION_MODE,
+  append_with_target (mode, _ ("Ask before anonymizing"), "app." VOILE_ACTION_MODE,
                       g_variant_new_string ("ask"));
-  append_with_target (mode, _("Anonymize automatically"), "app." VOILE_ACTION_MODE,
+  append_with_target (mode, _ ("Anonymize automatically"), "app." VOILE_ACTION_MODE,
                       g_variant_new_string ("auto"));
-  append_with_target (mode, _("Warn only"), "app." VOILE_ACTION_MODE,
+  append_with_target (mode, _ ("Warn only"), "app." VOILE_ACTION_MODE,
                       g_variant_new_string ("notify"));
   /* TRANSLATORS: tray submenu with one check item per kind of personal data. */
-  g_menu_append_submenu (mode, _("Categories"), categories);
+  g_menu_append_submenu (mode, _ ("Categories"), categories);
 
   /* The same commands as the notifications' buttons, for desktops whose notifications have
    * none: shown only while the daemon has something for them to act on. */
-  append_hidden_when_disabled (commands, _("Anonymize the clipboard"),
+  append_hidden_when_disabled (commands, _ ("Anonymize the clipboard"),
                                "app." VOILE_ACTION_ANONYMIZE);
-  append_hidden_when_disabled (commands, _("Show the anonymized text…"),
+  append_hidden_when_disabled (commands, _ ("Show the anonymized text…"),
                                "app." VOILE_ACTION_PREVIEW);
-  append_hidden_when_disabled (commands, _("Put the real values back"),
+  append_hidden_when_disabled (commands, _ ("Put the real values back"),
                                "app." VOILE_ACTION_RESTORE);
-  g_menu_append (commands, _("Undo last anonymization"), "app." VOILE_ACTION_UNDO);
-  g_menu_append (commands, _("Forget placeholders"), "app." VOILE_ACTION_FORGET);
+  g_menu_append (commands, _ ("Undo last anonymization"), "app." VOILE_ACTION_UNDO);
+  g_menu_append (commands, _ ("Forget placeholders"), "app." VOILE_ACTION_FORGET);
 
   g_menu_append (app_section, C_ ("tray menu", "Preferences…"), "app." VOILE_ACTION_PREFERENCES);
   g_menu_append (app_section, C_ ("tray menu", "About Voile"), "app." VOILE_ACTION_ABOUT);

@@ -36,7 +36,8 @@ struct _VoileTraySupervisor
   gpointer state_data;
 };
 
-static void spawn_helper (VoileTraySupervisor *self);
+static void
+spawn_helper (VoileTraySupervisor *self);
 
 static void
 update_state (VoileTraySupervisor *self)
@@ -214,8 +215,8 @@ voile_tray_supervisor_get_state (VoileTraySupervisor *self)
 }
 
 void
-voile_tray_supervisor_set_state_func (VoileTraySupervisor *self,
-                                      VoileTraySupervisorStateFunc func, gpointer user_data)
+voile_tray_supervisor_set_state_func (VoileTraySupervisor *self, VoileTraySupervisorStateFunc func,
+                                      gpointer user_data)
 {
   g_return_if_fail (self != NULL);
   self->state_func = func;

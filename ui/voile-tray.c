@@ -48,9 +48,9 @@ show_status (Tray *tray)
     }
 
   if (paused)
-    app_indicator_set_icon_full (tray->indicator, ICON_PAUSED, _("Voile is paused"));
+    app_indicator_set_icon_full (tray->indicator, ICON_PAUSED, _ ("Voile is paused"));
   else
-    app_indicator_set_icon_full (tray->indicator, ICON_PROTECTING, _("Voile is protecting"));
+    app_indicator_set_icon_full (tray->indicator, ICON_PROTECTING, _ ("Voile is protecting"));
   app_indicator_set_status (tray->indicator, attention && !paused ? APP_INDICATOR_STATUS_ATTENTION
                                                                   : APP_INDICATOR_STATUS_ACTIVE);
 }
@@ -84,7 +84,7 @@ show_tray (Tray *tray, GDBusConnection *bus, const char *daemon)
     app_indicator_set_icon_theme_path (tray->indicator, theme_path);
   app_indicator_set_title (tray->indicator, "Voile");
   app_indicator_set_attention_icon_full (tray->indicator, ICON_ATTENTION,
-                                         _("Voile found personal data"));
+                                         _ ("Voile found personal data"));
   /* AppIndicator registers only once it has a GtkMenu; the panel then reads our own dbusmenu
    * tree instead of that (empty) menu's: see voile-tray-dbusmenu.c for why. */
   tray->placeholder_menu = g_object_ref_sink (gtk_menu_new ());
@@ -130,7 +130,7 @@ on_daemon_vanished (GDBusConnection *bus, const char *name, gpointer user_data)
 
   if (!tray->daemon_seen)
     {
-      g_printerr ("%s\n", _("Voile is not running."));
+      g_printerr ("%s\n", _ ("Voile is not running."));
       tray->exit_status = 1;
     }
   gtk_main_quit ();
@@ -156,9 +156,9 @@ main (int argc, char **argv)
 
   watch_id = g_bus_watch_name (G_BUS_TYPE_SESSION, VOILE_DBUS_NAME, G_BUS_NAME_WATCHER_FLAGS_NONE,
                                on_daemon_appeared, on_daemon_vanished, &tray, NULL);
-  host_watch_id = g_bus_watch_name (G_BUS_TYPE_SESSION, TRAY_WATCHER_NAME,
-                                    G_BUS_NAME_WATCHER_FLAGS_NONE, NULL, on_host_vanished, NULL,
-                                    NULL);
+  host_watch_id
+      = g_bus_watch_name (G_BUS_TYPE_SESSION, TRAY_WATCHER_NAME, G_BUS_NAME_WATCHER_FLAGS_NONE,
+                          NULL, on_host_vanished, NULL, NULL);
   gtk_main ();
   g_bus_unwatch_name (host_watch_id);
   g_bus_unwatch_name (watch_id);

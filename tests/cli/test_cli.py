@@ -188,9 +188,10 @@ class AnonymizeRestore(TempDirTestCase):
         r = run(["anonymize", "--map", map_path, path])
         self.assertEqual(r.returncode, 0, r.stderr)
         anonymized = r.stdout
-        for value in (b"marie.dupont@example.fr", b"06 12 34 56 78", b"FR76 3000"):
+        for value in (b"Marie Dupont", b"marie.dupont@example.fr", b"06 12 34 56 78",
+                      b"FR76 3000"):
             self.assertNotIn(value, anonymized)
-        for placeholder in (b"[EMAIL_1]", b"[PHONE_1]", b"[IBAN_1]"):
+        for placeholder in (b"[PERSON_1]", b"[EMAIL_1]", b"[PHONE_1]", b"[IBAN_1]"):
             self.assertIn(placeholder, anonymized)
         self.assertTrue(anonymized.endswith(b"\x00binary tail without newline"))
         self.assertEqual(stat.S_IMODE(os.stat(map_path).st_mode), 0o600)
@@ -234,6 +235,14 @@ class AnonymizeRestore(TempDirTestCase):
         self.assertEqual(r.stdout.decode(), (
             "Dear Zoé Lefèvre, I wrote to **zoe@exemple.fr** (zoe@exemple.fr) and ten@exemple.fr; "
             "zoe@exemple.fr0 stays apart, EMAIL_2 is unknown, MY_EMAIL_1 is code.\n"))
+        # The map holds real values: a map others can read is pointed out, not refused.
+        os.chmod(map_path, 0o644)
+        r = run(["restore", "--map", map_path], stdin=b"EMAIL_1")
+        self.assertEqual((r.returncode, r.stdout), (0, b"zoe@exemple.fr"))
+        self.assertIn(b"other users can read the map file", r.stderr)
+        os.chmod(map_path, 0o600)
+        r = run(["restore", "--map", map_path], stdin=b"EMAIL_1")
+        self.assertEqual((r.returncode, r.stdout, r.stderr), (0, b"zoe@exemple.fr", b""))
 
     def test_bad_map_files(self):
         not_a_map = self.write("notes.txt", b"my precious notes\n")

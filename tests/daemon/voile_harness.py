@@ -351,6 +351,9 @@ class Session:
         """What a click on a notification's button does: ActionInvoked, then NotificationClosed
         (reason 2, dismissed by the user)."""
         nid = notification.id if isinstance(notification, Notification) else int(notification)
+        # A person takes longer than this to click; it lets the daemon take the server's reply
+        # (the notification's id) before the signal that refers to it.
+        time.sleep(0.3)
         self.call(NOTIFY_NAME, NOTIFY_PATH, MOCK_IFACE, "EmitSignal",
                   GLib.Variant("(sssav)", (NOTIFY_NAME, "ActionInvoked", "us",
                                            [GLib.Variant("u", nid),
@@ -452,7 +455,9 @@ class Session:
         exe = os.environ.get("VOILE_CLI")
         if not exe:
             raise RuntimeError("VOILE_CLI is not set")
-        return subprocess.run([exe] + list(args), env=self.env, capture_output=True,
+        env = dict(self.env)
+        env.pop("G_MESSAGES_DEBUG", None)  # GLib prints debug messages on stdout
+        return subprocess.run([exe] + list(args), env=env, capture_output=True,
                               text=True, timeout=timeout, check=check)
 
     # ---- the X11 clipboard ------------------------------------------------------------------

@@ -1,2 +1,342 @@
-#include <glib.h>
-int main (int argc, char **argv) { g_test_init (&argc, &argv, NULL); return g_test_run (); }
+/* test-names — the name finder (PERSON, LOCATION) called directly, as the engine does.
+ *
+ * Each case is a text and what a user expects: the exact spans reported (title and
+ * greeting words left out), the ones that must not be, and which mentions are one person.
+ */
+#include <string.h>
+
+#include "voile-engine.h"
+#include "voile-names.h"
+
+static VoileNameFinder *finder;
+
+/* Runs the finder; extra structured findings (e.g. EMAIL) as "TYPE", "exact text" pairs,
+ * NULL-terminated, located at their first occurrence in text. */
+static VoileScanResult *
+scan_with (const char *text, guint32 mask, ...)
+{
+  VoileScanResult *result = voile_scan_result_new ();
+  const char *type_name;
+  va_list args;
+
+  va_start (args, mask);
+  while ((type_name = va_arg (args, const char *)) != NULL)
+    {
+      const char *value = va_arg (args, const char *);
+      const char *at = strstr (text, value);
+      VoileFinding f = { 0 };
+
+      g_assert_nonnull (at);
+      g_assert_true (voile_type_from_name (type_name, &f.type));
+      f.start = (gsize) (at - text);
+      f.end = f.start + strlen (value);
+      f.confidence = 1.0f;
+      g_array_append_val (result->findings, f);
+    }
+  va_end (args);
+  voile_name_finder_find (finder, text, strlen (text), mask, result);
+  return result;
+}
+
+static VoileScanResult *
+scan (const char *text)
+{
+  return scan_with (text, VOILE_TYPE_MASK_ALL, NULL);
+}
+
+/* "PERSON:Marie Dupont|LOCATION:Lyon" — every PERSON/LOCATION finding, in order. */
+static char *
+describe (const VoileScanResult *result, const char *text)
+{
+  g_autoptr (GString) out = g_string_new (NULL);
+
+  for (guint i = 0; i < result->findings->len; i++)
+    {
+      const VoileFinding *f = &g_array_index (result->findings, VoileFinding, i);
+      if (f->type != VOILE_TYPE_PERSON && f->type != VOILE_TYPE_LOCATION)
+        continue;
+      if (out->len > 0)
+        g_string_append_c (out, '|');
+      g_string_append_printf (out, "%s:%.*s", voile_type_get_name (f->type),
+                              (int) (f->end - f->start), text + f->start);
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static void
+assert_finds (const char *text, const char *expected)
+{
+  g_autoptr (VoileScanResult) result = scan (text);
+  g_autofree char *got = describe (result, text);
+
+  if (g_strcmp0 (got, expected) != 0)
+    {
+      /* Report every wrong case of a test, not only the first. */
+      g_printerr ("in «%s»\n  expected «%s»\n  got      «%s»\n", text, expected, got);
+      g_test_fail ();
+    }
+}
+
+/* The entity of the finding whose text is value (the n-th such, from 0). */
+static guint
+entity_of (const VoileScanResult *result, const char *text, const char *value, guint nth)
+{
+  for (guint i = 0; i < result->findings->len; i++)
+    {
+      const VoileFinding *f = &g_array_index (result->findings, VoileFinding, i);
+      if (f->end - f->start == strlen (value) && memcmp (text + f->start, value, strlen (value)) == 0
+          && nth-- == 0)
+        {
+          g_assert_cmpuint (f->entity, >, 0);
+          g_assert_cmpuint (f->entity, <=, result->entities->len);
+          return f->entity;
+        }
+    }
+  g_error ("no finding «%s» in «%s»", value, text);
+  return 0;
+}
+
+/* ---- what must be found ---- */
+
+static void
+test_full_names (void)
+{
+  assert_finds ("Le dossier de Marie Dupont est complet.", "PERSON:Marie Dupont");
+  assert_finds ("Convocation : DUPONT Marie, salle 3.", "PERSON:DUPONT Marie");
+  assert_finds ("J'ai eu Jean-Pierre Martin au téléphone.", "PERSON:Jean-Pierre Martin");
+  assert_finds ("Signé par Marie-Claire de La Fontaine hier.",
+                "PERSON:Marie-Claire de La Fontaine");
+  assert_finds ("I spoke with John O'Neill this morning.", "PERSON:John O'Neill");
+  assert_finds ("Ask John F. Kennedy about it.", "PERSON:John F. Kennedy");
+  assert_finds ("Validé par C. Dubreuil le 20 mars.", "PERSON:C. Dubreuil");
+}
+
+static void
+test_titles_greetings_closings (void)
+{
+  assert_finds ("Rendez-vous avec Mme Leroux.", "PERSON:Leroux");
+  assert_finds ("Le dossier de M. Martin est prêt.", "PERSON:Martin");
+  assert_finds ("Le Dr Petit consulte le mardi.", "PERSON:Petit");
+  assert_finds ("Maître Durand a répondu.", "PERSON:Durand");
+  assert_finds ("Thanks to Mr. Swift for the report.", "PERSON:Swift");
+  assert_finds ("Bonjour Sophie,\nmerci pour votre retour.", "PERSON:Sophie");
+  assert_finds ("Hi John,\nsee below.", "PERSON:John");
+  assert_finds ("Merci pour tout.\nCordialement,\nAmbre Roche", "PERSON:Ambre Roche");
+  assert_finds ("Best regards,\n\nSeun Adeyemi", "PERSON:Seun Adeyemi");
+  /* Names in no list, in a context that says they are names. */
+  assert_finds ("Rendez-vous avec Mme Zyxwarquet demain.", "PERSON:Zyxwarquet");
+  assert_finds ("Bonjour Ifeoma,\nvoici le devis.", "PERSON:Ifeoma");
+  assert_finds ("| Hi Niamh, reminder: your appointment is tomorrow.", "PERSON:Niamh");
+  assert_finds ("Mme Monique Le Roux, née Guillou, son épouse", "PERSON:Monique Le Roux|PERSON:Guillou");
+}
+
+static void
+test_structured (void)
+{
+  assert_finds ("nom;prénom;email;ville\nDUPONT;Marie;m@example.fr;Lyon\n",
+                "PERSON:DUPONT|PERSON:Marie|LOCATION:Lyon");
+  assert_finds ("first_name\tlast_name\tcity\nJohn\tSmith\tLeeds\n",
+                "PERSON:John|PERSON:Smith|LOCATION:Leeds");
+  assert_finds ("\"Name\",\"Email\",\"Town\"\n\"Nkechi Eze\",\"n@x.co.uk\",\"Croydon\"\n",
+                "PERSON:Nkechi Eze|LOCATION:Croydon");
+  assert_finds ("Patient : ROBERT Firmin\n", "PERSON:ROBERT Firmin");
+  assert_finds ("Client : M. Martin\n", "PERSON:Martin");
+  assert_finds ("Nom : MORVAN           Prénom : Loïc\n", "PERSON:MORVAN|PERSON:Loïc");
+  assert_finds ("Nom de naissance ......... KERBRAT\n", "PERSON:KERBRAT");
+  assert_finds ("[user]\n\tname = Ghazal Mirzaei\n", "PERSON:Ghazal Mirzaei");
+  assert_finds ("Present: Gillian Ormerod (Chair), Rajesh Pillai and Ade Ogunleye\n",
+                "PERSON:Gillian Ormerod|PERSON:Rajesh Pillai|PERSON:Ade Ogunleye");
+  assert_finds ("INSERT INTO clients (nom, prenom, ville) VALUES ('Lefebvre', 'Camille', "
+                "'Rennes'), ('Girard', 'Hugo', 'Brest');",
+                "PERSON:Lefebvre|PERSON:Camille|LOCATION:Rennes|PERSON:Girard|PERSON:Hugo|"
+                "LOCATION:Brest");
+  assert_finds ("INSERT INTO users VALUES (1, 'Nathalie', 'Perrin', 'active');",
+                "PERSON:Nathalie|PERSON:Perrin");
+  assert_finds ("{\"first_name\": \"Sophie\", \"last_name\": \"Bernard\", \"city\": \"Nantes\"}",
+                "PERSON:Sophie|PERSON:Bernard|LOCATION:Nantes");
+  assert_finds ("{\"name\": \"Lucas Moreau\", \"company\": \"Acme\"}", "PERSON:Lucas Moreau");
+}
+
+static void
+test_entities (void)
+{
+  const char *text = "Bonjour Marie,\nJe transmets le dossier de Marie Dupont. "
+                     "Mme Dupont rappellera, et Paul Martin est en copie, Marie aussi.";
+  g_autoptr (VoileScanResult) result = scan (text);
+  guint marie = entity_of (result, text, "Marie", 0);
+
+  g_assert_cmpuint (entity_of (result, text, "Marie Dupont", 0), ==, marie);
+  g_assert_cmpuint (entity_of (result, text, "Dupont", 0), ==, marie);
+  g_assert_cmpuint (entity_of (result, text, "Marie", 1), ==, marie);
+  g_assert_cmpuint (entity_of (result, text, "Paul Martin", 0), !=, marie);
+  g_assert_cmpstr (g_ptr_array_index (result->entities, marie - 1), ==, "marie dupont");
+
+  /* "DUPONT Marie" and "Marie Dupont" are one key, given name first. */
+  const char *admin = "Convocation de DUPONT Marie. Marie Dupont confirme.";
+  g_autoptr (VoileScanResult) r2 = scan (admin);
+  g_assert_cmpuint (entity_of (r2, admin, "DUPONT Marie", 0), ==,
+                    entity_of (r2, admin, "Marie Dupont", 0));
+
+  /* First-name and last-name columns of one row are one person. */
+  const char *csv = "prenom,nom,tel\nLéa,Morel,0600000000\nMorel a payé.\n";
+  g_autoptr (VoileScanResult) r3 = scan (csv);
+  g_assert_cmpuint (entity_of (r3, csv, "Léa", 0), ==, entity_of (r3, csv, "Morel", 0));
+  g_assert_cmpuint (entity_of (r3, csv, "Morel", 1), ==, entity_of (r3, csv, "Léa", 0));
+}
+
+static void
+test_later_mentions (void)
+{
+  assert_finds ("Marie Dupont a appelé. Dupont veut un devis ; Marie rappellera.",
+                "PERSON:Marie Dupont|PERSON:Dupont|PERSON:Marie");
+  /* A company bearing the surname is not the person. */
+  assert_finds ("Cordialement,\nAmbre Roche\nCabinet Roche & Associés",
+                "PERSON:Ambre Roche");
+}
+
+static void
+test_email_local_parts (void)
+{
+  const char *text = "Écrire à marie.dupont@example.fr : Marie et Dupont sont prévenus.";
+  g_autoptr (VoileScanResult) result =
+      scan_with (text, VOILE_TYPE_MASK_ALL, "EMAIL", "marie.dupont@example.fr", NULL);
+  g_autofree char *got = describe (result, text);
+
+  /* Nothing inside the address; both later words, as one person. */
+  g_assert_cmpstr (got, ==, "PERSON:Marie|PERSON:Dupont");
+  g_assert_cmpuint (entity_of (result, text, "Marie", 0), ==,
+                    entity_of (result, text, "Dupont", 0));
+  g_assert_cmpstr (g_ptr_array_index (result->entities, 0), ==, "marie dupont");
+
+  /* Role addresses say nothing about names. */
+  const char *role = "Écrire à contact.commercial@example.fr ou à Commercial Martin.";
+  g_autoptr (VoileScanResult) r2 =
+      scan_with (role, VOILE_TYPE_MASK_ALL, "EMAIL", "contact.commercial@example.fr", NULL);
+  g_autofree char *got2 = describe (r2, role);
+  g_assert_cmpstr (got2, ==, "");
+}
+
+static void
+test_location (void)
+{
+  assert_finds ("Nom : Dupont\nVille : Saint-Étienne\n", "PERSON:Dupont|LOCATION:Saint-Étienne");
+  /* Cities in prose are places, not people, and not reported. */
+  assert_finds ("La réunion à Paris est reportée ; on se voit à Lyon.", "");
+}
+
+/* ---- what must not be found ---- */
+
+static void
+test_common_words (void)
+{
+  assert_finds ("Le petit chat dort près d'une rose.", "");
+  assert_finds ("Pierre qui roule n'amasse pas mousse.", "");
+  assert_finds ("Le boulanger ouvre à sept heures.", "");
+  assert_finds ("Will you send the file? Mark my words.", "");
+  assert_finds ("Rendez-vous en Avril, lundi ou Mardi. See you in May or June.", "");
+  assert_finds ("Le Petit Prince est un livre.", "");
+  assert_finds ("Grant access to the bucket, then Rose Garden opens.", "");
+}
+
+static void
+test_headings_and_caps (void)
+{
+  assert_finds ("RAPPORT ANNUEL DE LA SOCIÉTÉ\nCONDITIONS GÉNÉRALES DE VENTE\n", "");
+  assert_finds ("THE SOFTWARE IS PROVIDED AS IS, WITHOUT WARRANTY OF ANY KIND.", "");
+  assert_finds ("Conditions Générales De Vente\nPolitique De Confidentialité\n", "");
+}
+
+static void
+test_places_brands_and_prose (void)
+{
+  /* Street and school names carry people's names; companies carry surnames. */
+  assert_finds ("Livraison rue Victor Hugo, près du lycée Jean Moulin.", "");
+  assert_finds ("Use Julia or Ruby, deploy with Jenkins on Ubuntu.", "");
+  assert_finds ("Florence est une ville magnifique.", "");
+  /* Famous people in general prose: no contact, no title, no structured field. */
+  assert_finds ("Victor Hugo publie Les Misérables en 1862, pendant son exil à Guernesey. Le "
+                "roman suit Jean Valjean, ancien forçat, de sa sortie du bagne jusqu'à sa mort ; "
+                "il croise Fantine, ouvrière renvoyée, puis recueille sa fille Cosette, que "
+                "les Thénardier exploitent. Le livre mêle l'histoire, la philosophie et le "
+                "roman d'aventures, et reste l'un des plus lus de la littérature française.",
+                "");
+  /* …but the same name in a message that is about someone is reported. */
+  assert_finds ("Bonjour,\nJean Valjean a appelé pour son devis.\nCordialement,\nAmbre Roche",
+                "PERSON:Jean Valjean|PERSON:Ambre Roche");
+}
+
+static void
+test_placeholders_and_structured_spans (void)
+{
+  assert_finds ("Bonjour [PERSON_1], merci [NOM_2] et PERSON_3.", "");
+  const char *text = "Envoyé par Marie Dupont, 12 rue Victor Hugo, 75011 Paris.";
+  g_autoptr (VoileScanResult) result =
+      scan_with (text, VOILE_TYPE_MASK_ALL, "POSTAL_ADDRESS", "12 rue Victor Hugo",
+                 "POSTAL_ADDRESS", "75011 Paris", NULL);
+  g_autofree char *got = describe (result, text);
+  g_assert_cmpstr (got, ==, "PERSON:Marie Dupont");
+}
+
+static void
+test_type_mask (void)
+{
+  const char *text = "nom;ville\nDupont;Lyon\n";
+  g_autoptr (VoileScanResult) only_location =
+      scan_with (text, VOILE_TYPE_BIT (VOILE_TYPE_LOCATION), NULL);
+  g_autofree char *got = describe (only_location, text);
+  g_assert_cmpstr (got, ==, "LOCATION:Lyon");
+  g_assert_cmpuint (only_location->entities->len, ==, 0);
+
+  g_autoptr (VoileScanResult) none = scan_with (text, VOILE_TYPE_BIT (VOILE_TYPE_EMAIL), NULL);
+  g_assert_cmpuint (none->findings->len, ==, 0);
+}
+
+static void
+test_bad_input (void)
+{
+  /* NUL bytes, a huge line, lone punctuation, nothing: no crash, sane output. */
+  static const char with_nul[] = "Bonjour Sophie,\0\0Mme Leroux\0";
+  g_autoptr (VoileScanResult) r1 = voile_scan_result_new ();
+  voile_name_finder_find (finder, with_nul, sizeof with_nul - 1, VOILE_TYPE_MASK_ALL, r1);
+  g_assert_cmpuint (r1->findings->len, ==, 2);
+
+  g_autoptr (GString) big = g_string_new (NULL);
+  for (guint i = 0; i < 20000; i++)
+    g_string_append (big, "Marie Dupont ééé '-'- O'' -- ");
+  g_autoptr (VoileScanResult) r2 = voile_scan_result_new ();
+  voile_name_finder_find (finder, big->str, big->len, VOILE_TYPE_MASK_ALL, r2);
+  for (guint i = 1; i < r2->findings->len; i++)
+    g_assert_cmpuint (g_array_index (r2->findings, VoileFinding, i).start, >=,
+                      g_array_index (r2->findings, VoileFinding, i - 1).end);
+
+  assert_finds ("", "");
+  assert_finds ("'''---...,,,", "");
+  assert_finds ("INSERT INTO t (nom) VALUES ('Dupont", "PERSON:Dupont");
+  assert_finds ("{\"nom\": \"", "");
+}
+
+int
+main (int argc, char **argv)
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  g_test_set_nonfatal_assertions ();
+  finder = voile_name_finder_new ();
+  g_test_add_func ("/names/full-names", test_full_names);
+  g_test_add_func ("/names/titles-greetings-closings", test_titles_greetings_closings);
+  g_test_add_func ("/names/structured", test_structured);
+  g_test_add_func ("/names/entities", test_entities);
+  g_test_add_func ("/names/later-mentions", test_later_mentions);
+  g_test_add_func ("/names/email-local-parts", test_email_local_parts);
+  g_test_add_func ("/names/location", test_location);
+  g_test_add_func ("/names/negatives/common-words", test_common_words);
+  g_test_add_func ("/names/negatives/headings-caps", test_headings_and_caps);
+  g_test_add_func ("/names/negatives/places-brands-prose", test_places_brands_and_prose);
+  g_test_add_func ("/names/placeholders-structured-spans", test_placeholders_and_structured_spans);
+  g_test_add_func ("/names/type-mask", test_type_mask);
+  g_test_add_func ("/names/bad-input", test_bad_input);
+  status = g_test_run ();
+  voile_name_finder_free (finder);
+  return status;
+}

@@ -162,8 +162,8 @@ test_status_line (void)
 static void
 test_menu_items (void)
 {
-  g_autoptr (GApplication) app = g_application_new ("io.github.voile.TestMenu",
-                                                    G_APPLICATION_NON_UNIQUE);
+  g_autoptr (GApplication) app
+      = g_application_new ("io.github.voile.TestMenu", G_APPLICATION_NON_UNIQUE);
   g_autoptr (GMenuModel) menu = NULL;
   g_autoptr (GMenuModel) status_section = NULL;
   g_autoptr (GString) actions = g_string_new (NULL);
@@ -189,8 +189,8 @@ test_menu_items (void)
   g_assert_cmpstr (label, ==, "Protecting — 0 texts anonymized today");
   g_clear_pointer (&label, g_free);
 
-  status = g_simple_action_new_stateful (VOILE_ACTION_STATUS, NULL,
-                                         status_state (FALSE, 0, 2, "x11"));
+  status
+      = g_simple_action_new_stateful (VOILE_ACTION_STATUS, NULL, status_state (FALSE, 0, 2, "x11"));
   g_action_map_add_action (G_ACTION_MAP (app), G_ACTION (status));
   label = item_label (status_section, 0);
   g_assert_cmpstr (label, ==, "Protecting — 2 texts anonymized today");
@@ -204,7 +204,7 @@ test_menu_items (void)
 
 /* ---- the preview window ------------------------------------------------------------------- */
 
-static guint anonymize_count, ignore_count;
+static guint anonymize_count, ignore_count, forget_count;
 
 static void
 on_anonymize (GSimpleAction *action, GVariant *parameter, gpointer user_data)
@@ -218,12 +218,19 @@ on_ignore (GSimpleAction *action, GVariant *parameter, gpointer user_data)
   ignore_count++;
 }
 
+static void
+on_forget (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  forget_count++;
+}
+
 static GtkApplication *
 new_app (void)
 {
   static const GActionEntry entries[] = {
     { VOILE_ACTION_ANONYMIZE, on_anonymize },
     { VOILE_ACTION_IGNORE, on_ignore },
+    { VOILE_ACTION_FORGET, on_forget },
   };
   /* One id per app: an app can outlive its test (windows hold references to it). */
   static guint serial;
@@ -249,8 +256,8 @@ only_window (GtkApplication *app)
 static gboolean
 tagged (GtkTextBuffer *buffer, const char *needle, int *n_tagged)
 {
-  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer),
-                                               "placeholder");
+  GtkTextTag *tag
+      = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "placeholder");
   GtkTextIter start, match_start, match_end;
 
   gtk_text_buffer_get_start_iter (buffer, &start);
@@ -287,9 +294,10 @@ test_preview_window (void)
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   shown = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
   /* Invalid bytes and NUL become U+FFFD; nothing after them is lost. */
-  g_assert_cmpstr (shown, ==,
-                   "Bonjour [PERSON_1],\nécrivez à [EMAIL_12]. [not_one] [X_] \xef\xbf\xbd\xef\xbf\xbd"
-                   "end");
+  g_assert_cmpstr (
+      shown, ==,
+      "Bonjour [PERSON_1],\nécrivez à [EMAIL_12]. [not_one] [X_] \xef\xbf\xbd\xef\xbf\xbd"
+      "end");
 
   g_assert_true (tagged (buffer, "[PERSON_1]", &n));
   g_assert_cmpint (n, ==, 10);
@@ -306,9 +314,9 @@ test_preview_window (void)
   g_assert_true (only_window (app) == window);
 
   /* "Anonymize" activates app.anonymize once and closes. */
-  g_signal_emit_by_name (find_widget (GTK_WIDGET (window), GTK_TYPE_BUTTON, button_has_label,
-                                      "_Anonymize"),
-                         "clicked");
+  g_signal_emit_by_name (
+      find_widget (GTK_WIDGET (window), GTK_TYPE_BUTTON, button_has_label, "_Anonymize"),
+      "clicked");
   iterate ();
   g_assert_cmpuint (anonymize_count, ==, 1);
   g_assert_cmpuint (ignore_count, ==, 0);
@@ -327,9 +335,8 @@ test_preview_window (void)
   voile_preview_window_present (app, "x", 1);
   iterate ();
   window = only_window (app);
-  g_signal_emit_by_name (find_widget (GTK_WIDGET (window), GTK_TYPE_BUTTON, button_has_label,
-                                      "_Cancel"),
-                         "clicked");
+  g_signal_emit_by_name (
+      find_widget (GTK_WIDGET (window), GTK_TYPE_BUTTON, button_has_label, "_Cancel"), "clicked");
   iterate ();
   g_assert_cmpuint (ignore_count, ==, 2);
   g_assert_null (gtk_application_get_windows (app));
@@ -349,8 +356,8 @@ test_preview_window_big_text (void)
     big[i] = (i % 64 == 63) ? '\n' : "[EMAIL_1] "[i % 10];
   voile_preview_window_present (app, big, len);
   iterate ();
-  view = GTK_TEXT_VIEW (find_widget (GTK_WIDGET (only_window (app)), GTK_TYPE_TEXT_VIEW, NULL,
-                                     NULL));
+  view = GTK_TEXT_VIEW (
+      find_widget (GTK_WIDGET (only_window (app)), GTK_TYPE_TEXT_VIEW, NULL, NULL));
   gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (view), &start, &end);
   shown = gtk_text_buffer_get_text (gtk_text_view_get_buffer (view), &start, &end, FALSE);
   g_assert_cmpuint (strlen (shown), <, len);
@@ -368,7 +375,7 @@ test_preferences_window (void)
   g_autoptr (GSettings) settings = g_settings_new (APP_ID);
   g_autoptr (GPtrArray) switches = g_ptr_array_new ();
   GtkWindow *window;
-  GtkWidget *pause, *mode, *names, *max_size, *ttl;
+  GtkWidget *pause, *mode, *names, *max_size, *ttl, *forget;
 
   g_settings_reset (settings, "paused");
   g_settings_reset (settings, "mode");
@@ -415,6 +422,18 @@ test_preferences_window (void)
   g_assert_true (GTK_IS_SPIN_BUTTON (ttl));
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (ttl), 30);
   g_assert_cmpuint (g_settings_get_uint (settings, "mapping-ttl-minutes"), ==, 30);
+
+  /* "Forget Now" drives app.forget, and is greyed out while that action is disabled. */
+  forget = find_widget (GTK_WIDGET (window), GTK_TYPE_BUTTON, button_has_label, "_Forget Now");
+  g_assert_nonnull (forget);
+  forget_count = 0;
+  g_signal_emit_by_name (forget, "clicked");
+  g_assert_cmpuint (forget_count, ==, 1);
+  g_simple_action_set_enabled (
+      G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (app), VOILE_ACTION_FORGET)),
+      FALSE);
+  iterate ();
+  g_assert_false (gtk_widget_get_sensitive (forget));
 
   /* One window only. */
   voile_preferences_window_present (app);

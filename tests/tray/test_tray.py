@@ -135,10 +135,15 @@ def check_pause_click():
         host, item = start_with_tray(s)
         host.wait_menu(item, lambda m: L["protecting"] in m.labels())
 
-        # Protecting: a copy with personal data raises a notification.
+        # Protecting: a copy with personal data raises a notification, and the icon asks for
+        # attention for a short while.
         s.copy(PERSONAL_TEXT)
         s.wait_notifications(1)
         s.clear_notifications()
+        wait_until(lambda: host.item_property(item, "Status") == "NeedsAttention", 5,
+                   what="the attention state")
+        wait_until(lambda: host.item_property(item, "Status") == "Active", 20,
+                   what="the attention state to pass")
 
         host.click(item, L["pause"])
         s.wait_action_state("paused", lambda v: v is True)

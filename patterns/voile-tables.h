@@ -1,0 +1,23 @@
+/* voile-tables.h — what a table's column header says about its cells.
+ *
+ * CRM exports and spreadsheets pasted as CSV, TSV or Markdown name their columns once:
+ * "Date de naissance", "N° adhérent", "SIREN". A date under "dob" is a date of birth, a
+ * bare 9-digit number under "SIREN" is a SIREN although no context word sits next to it.
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* findings: GArray of VoileFinding, sorted and non-overlapping. Converts DATE findings in
+ * birth-date columns to DATE_OF_BIRTH, and appends findings for cells of identifier
+ * columns that hold none yet (the caller sorts and resolves overlaps afterwards). */
+void voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *findings);
+
+/* Converts a DATE to DATE_OF_BIRTH when a birth keyword ("date de naissance", "DOB",
+ * "born"…) precedes it closely with no other date in between (an answer on the line after
+ * a question, a form with dot leaders). */
+void voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings);
+
+G_END_DECLS

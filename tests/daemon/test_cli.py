@@ -1,0 +1,73 @@
+#!/usr/bin/python3
+"""`voile status`, `voile pause [MINUTES]` and `voile resume` against the real daemon."""
+
+import json
+import time
+import unittest
+
+from voile_harness import SessionTestCase, wait_until
+
+TEXT = "Merci de répondre à paul.bernard@example.net avant vendredi."
+
+
+class CliTest(SessionTestCase):
+    session_args = dict(notifications="actions", lang="en")
+
+    def status_json(self):
+        r = self.s.run_cli(["status", "--json"])
+        self.assertEqual(r.returncode, 0, r.stderr)
+        return json.loads(r.stdout)
+
+    def test_status(self):
+        r = self.s.run_cli(["status"])
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn("ask", r.stdout)
+        self.assertIn("x11", r.stdout)
+        st = self.status_json()
+        self.assertEqual(st["mode"], "ask")
+        self.assertEqual(st["backend"], "x11")
+        self.assertFalse(st["paused"])
+        self.assertEqual(st["notifications"], "actions")
+
+    def test_pause_15_then_resume(self):
+        s = self.s
+        before = int(time.time())
+        r = s.run_cli(["pause", "15"])
+        self.assertEqual(r.returncode, 0, r.stderr)
+        st = self.status_json()
+        self.assertTrue(st["paused"])
+        self.assertGreaterEqual(st["paused-until"], before + 15 * 60)
+        self.assertTrue(s.action_state("paused"))
+        s.copy(TEXT)
+        s.assert_no_new_notification(2.0)
+
+        r = s.run_cli(["resume"])
+        self.assertEqual(r.returncode, 0, r.stderr)
+        st = self.status_json()
+        self.assertFalse(st["paused"])
+        self.assertEqual(st["paused-until"], 0)
+        s.copy(TEXT + " ")
+        [n] = s.wait_notifications(1)
+        self.assertIn("anonymize", n.action_ids)
+
+    def test_pause_until_resumed(self):
+        s = self.s
+        r = s.run_cli(["pause"])
+        self.assertEqual(r.returncode, 0, r.stderr)
+        st = self.status_json()
+        self.assertTrue(st["paused"])
+        self.assertEqual(st["paused-until"], 0)
+        s.run_cli(["resume"], check=True)
+        self.assertFalse(self.status_json()["paused"])
+
+    def test_status_without_daemon(self):
+        s = self.s
+        s.stop_daemon()
+        wait_until(lambda: not s.name_has_owner("io.github.voile.Voile"), 10,
+                   what="the daemon to leave the bus")
+        r = s.run_cli(["status"])
+        self.assertEqual(r.returncode, 2)
+
+
+if __name__ == "__main__":
+    unittest.main()
