@@ -149,8 +149,8 @@ sync_pause_timer (VoileApplication *self)
       g_settings_set_boolean (self->settings, VOILE_ACTION_PAUSED, FALSE);
       return;
     }
-  self->resume_id = g_timeout_add_seconds ((guint) MIN (until - now, G_MAXUINT), on_pause_over,
-                                           self);
+  self->resume_id
+      = g_timeout_add_seconds ((guint)MIN (until - now, G_MAXUINT), on_pause_over, self);
 }
 
 static void
@@ -167,7 +167,7 @@ pause_for_activated (GSimpleAction *action, GVariant *parameter, gpointer user_d
 {
   VoileApplication *self = user_data;
   guint minutes = g_variant_get_uint32 (parameter);
-  gint64 until = minutes == 0 ? 0 : g_get_real_time () / G_USEC_PER_SEC + (gint64) minutes * 60;
+  gint64 until = minutes == 0 ? 0 : g_get_real_time () / G_USEC_PER_SEC + (gint64)minutes * 60;
   /* paused first: a paused-until without paused would be reset by sync_pause_timer(). */
   g_settings_set_boolean (self->settings, VOILE_ACTION_PAUSED, TRUE);
   g_settings_set_int64 (self->settings, "paused-until", until);
@@ -246,10 +246,10 @@ static void
 about_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
   const char *developers[] = { "The Voile authors", NULL };
-  gtk_show_about_dialog (NULL, "program-name", _("Voile"), "logo-icon-name", APP_ID,
-                         "version", PACKAGE_VERSION, "comments",
-                         _("Keeps personal data out of chatbots: checks what you copy and "
-                           "offers to anonymize it. Everything stays on your computer."),
+  gtk_show_about_dialog (NULL, "program-name", _ ("Voile"), "logo-icon-name", APP_ID, "version",
+                         PACKAGE_VERSION, "comments",
+                         _ ("Keeps personal data out of chatbots: checks what you copy and "
+                            "offers to anonymize it. Everything stays on your computer."),
                          "license-type", GTK_LICENSE_GPL_3_0, "authors", developers, NULL);
 }
 
@@ -296,8 +296,8 @@ add_settings_actions (VoileApplication *self)
     }
   for (guint c = 0; c < VOILE_N_CATEGORIES; c++)
     {
-      g_autofree char *key =
-          g_strconcat (VOILE_ACTION_CATEGORY_PREFIX, voile_category_get_id (c), NULL);
+      g_autofree char *key
+          = g_strconcat (VOILE_ACTION_CATEGORY_PREFIX, voile_category_get_id (c), NULL);
       g_autoptr (GAction) action = g_settings_create_action (self->settings, key);
       g_action_map_add_action (G_ACTION_MAP (self), action);
     }
@@ -347,7 +347,7 @@ voile_application_startup (GApplication *app)
   else
     g_message ("Watching the clipboard (%s)", voile_clipboard_get_name (self->clipboard));
 
-  self->notifier = voile_notifier_new (_("Voile"));
+  self->notifier = voile_notifier_new (_ ("Voile"));
   voile_notifier_set_state_func (self->notifier, on_notifier_state_changed, self);
   self->watcher = voile_watcher_new (self->clipboard, self->settings, self->notifier);
   g_signal_connect (self->watcher, "state-changed", G_CALLBACK (on_watcher_state_changed), self);
@@ -355,8 +355,8 @@ voile_application_startup (GApplication *app)
   add_settings_actions (self);
   g_action_map_add_action_entries (G_ACTION_MAP (self), command_entries,
                                    G_N_ELEMENTS (command_entries), self);
-  self->status = g_simple_action_new_stateful (VOILE_ACTION_STATUS, NULL,
-                                               g_variant_new ("a{sv}", NULL));
+  self->status
+      = g_simple_action_new_stateful (VOILE_ACTION_STATUS, NULL, g_variant_new ("a{sv}", NULL));
   g_signal_connect (self->status, "change-state", G_CALLBACK (status_change_state), self);
   g_signal_connect (self->status, "activate", G_CALLBACK (status_activated), self);
   g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (self->status));
@@ -369,8 +369,8 @@ voile_application_startup (GApplication *app)
   if (bus != NULL)
     {
       self->tray_menu = voile_tray_menu_new (app);
-      self->tray_menu_export_id =
-          g_dbus_connection_export_menu_model (bus, VOILE_DBUS_MENU_PATH, self->tray_menu, &error);
+      self->tray_menu_export_id = g_dbus_connection_export_menu_model (bus, VOILE_DBUS_MENU_PATH,
+                                                                       self->tray_menu, &error);
       if (self->tray_menu_export_id == 0)
         g_warning ("Could not export the tray menu: %s", error->message);
     }
@@ -445,8 +445,8 @@ static void
 voile_application_init (VoileApplication *self)
 {
   const GOptionEntry options[] = {
-    { "replace", 'r', 0, G_OPTION_ARG_NONE, NULL, N_("Replace the running instance"), NULL },
-    { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and exit"), NULL },
+    { "replace", 'r', 0, G_OPTION_ARG_NONE, NULL, N_ ("Replace the running instance"), NULL },
+    { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_ ("Show the version and exit"), NULL },
     { NULL },
   };
   g_application_add_main_option_entries (G_APPLICATION (self), options);

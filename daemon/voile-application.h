@@ -9,6 +9,7 @@ G_BEGIN_DECLS
 #define VOILE_TYPE_APPLICATION (voile_application_get_type ())
 G_DECLARE_FINAL_TYPE (VoileApplication, voile_application, VOILE, APPLICATION, GtkApplication)
 
-VoileApplication *voile_application_new (void);
+VoileApplication *
+voile_application_new (void);
 
 G_END_DECLS

@@ -8,16 +8,20 @@ G_BEGIN_DECLS
 
 /* GdkClipboard on the X11 display GTK opened (also GNOME on Wayland through XWayland).
  * NULL with error when GTK does not run on X11. */
-VoileClipboard *voile_clipboard_x11_new (GError **error);
+VoileClipboard *
+voile_clipboard_x11_new (GError **error);
 
 /* voile-clipboard-wayland.c (engineer W). Built when meson defines HAVE_WAYLAND_CLIPBOARD.
  * is_usable: TRUE when the compositor offers data-control (so GTK may stay on Wayland);
  * called in main() before GTK starts, must not need GTK. */
-gboolean voile_clipboard_wayland_is_usable (void);
-VoileClipboard *voile_clipboard_wayland_new (GError **error);
+gboolean
+voile_clipboard_wayland_is_usable (void);
+VoileClipboard *
+voile_clipboard_wayland_new (GError **error);
 
 /* FALSE when the Wayland backend will be used; then GTK may open the Wayland display.
  * TRUE otherwise: GTK must use X11 (XWayland on GNOME) for the clipboard to work. */
-gboolean voile_clipboard_session_wants_x11 (void);
+gboolean
+voile_clipboard_session_wants_x11 (void);
 
 G_END_DECLS

@@ -24,26 +24,29 @@ struct _VoileClipboardX11
   VoileX11Selection *selection;
 };
 
-G_DECLARE_FINAL_TYPE (VoileClipboardX11, voile_clipboard_x11, VOILE, CLIPBOARD_X11,
-                      VoileClipboard)
+G_DECLARE_FINAL_TYPE (VoileClipboardX11, voile_clipboard_x11, VOILE, CLIPBOARD_X11, VoileClipboard)
 G_DEFINE_TYPE (VoileClipboardX11, voile_clipboard_x11, VOILE_TYPE_CLIPBOARD)
 
 /* In order of preference. TEXT and COMPOUND_TEXT alone (very old programs) are not read. */
 static const char *const text_targets[] = {
-  "UTF8_STRING", "text/plain;charset=utf-8", "text/plain", "STRING",
+  "UTF8_STRING",
+  "text/plain;charset=utf-8",
+  "text/plain",
+  "STRING",
 };
 
 /* Offered by file managers next to the paths as text: a copy of files, not text. */
 static const char *const file_targets[] = {
-  "text/uri-list", "x-special/gnome-copied-files", "application/x-kde-cutselection",
+  "text/uri-list",
+  "x-special/gnome-copied-files",
+  "application/x-kde-cutselection",
 };
-
 
 static gboolean
 targets_contain_any (GStrv targets, const char *const *wanted, gsize n_wanted)
 {
   for (gsize i = 0; i < n_wanted; i++)
-    if (g_strv_contains ((const char *const *) targets, wanted[i]))
+    if (g_strv_contains ((const char *const *)targets, wanted[i]))
       return TRUE;
   return FALSE;
 }
@@ -101,7 +104,7 @@ return_content (GTask *task)
 {
   ReadData *data = g_task_get_task_data (task);
   g_task_return_pointer (task, g_steal_pointer (&data->content),
-                         (GDestroyNotify) voile_clipboard_content_free);
+                         (GDestroyNotify)voile_clipboard_content_free);
   g_object_unref (task);
 }
 
@@ -118,10 +121,10 @@ bytes_to_utf8 (GBytes *bytes, const char *target, gsize *out_len)
   gsize written = 0;
 
   if (g_str_equal (target, "STRING"))
-    text = g_convert ((const char *) data, (gssize) len, "UTF-8", "ISO-8859-1", NULL, &written,
-                      NULL);
-  else if (len >= 2 && ((data[0] == 0xFF && data[1] == 0xFE) || (data[0] == 0xFE && data[1] == 0xFF)))
-    text = g_convert ((const char *) data + 2, (gssize) len - 2, "UTF-8",
+    text = g_convert ((const char *)data, (gssize)len, "UTF-8", "ISO-8859-1", NULL, &written, NULL);
+  else if (len >= 2
+           && ((data[0] == 0xFF && data[1] == 0xFE) || (data[0] == 0xFE && data[1] == 0xFF)))
+    text = g_convert ((const char *)data + 2, (gssize)len - 2, "UTF-8",
                       data[0] == 0xFF ? "UTF-16LE" : "UTF-16BE", NULL, &written, NULL);
   else
     {
@@ -130,7 +133,7 @@ bytes_to_utf8 (GBytes *bytes, const char *target, gsize *out_len)
           data += 3;
           len -= 3;
         }
-      if (voile_text_is_valid ((const char *) data, len, NULL))
+      if (voile_text_is_valid ((const char *)data, len, NULL))
         {
           text = g_malloc (len + 1);
           memcpy (text, data, len);
@@ -139,11 +142,11 @@ bytes_to_utf8 (GBytes *bytes, const char *target, gsize *out_len)
         }
       else
         {
-          text = g_utf8_make_valid ((const char *) data, (gssize) len);
+          text = g_utf8_make_valid ((const char *)data, (gssize)len);
           written = strlen (text);
         }
     }
-  memset (owned, 0, (gsize) (data - owned) + len);
+  memset (owned, 0, (gsize)(data - owned) + len);
   g_free (owned);
   *out_len = written;
   return text;
@@ -206,8 +209,8 @@ on_text_read (GObject *source, GAsyncResult *result, gpointer user_data)
   if (data->content->kind == VOILE_CONTENT_TEXT && data->has_html)
     {
       voile_x11_selection_read_async (self->selection, selection_name (data->selection),
-                                      "text/html", data->max_bytes, data->cancellable,
-                                      on_html_read, task);
+                                      "text/html", data->max_bytes, data->cancellable, on_html_read,
+                                      task);
       return;
     }
   return_content (task);
@@ -220,8 +223,8 @@ on_targets (GObject *source, GAsyncResult *result, gpointer user_data)
   VoileClipboardX11 *self = g_task_get_source_object (task);
   ReadData *data = g_task_get_task_data (task);
   g_autoptr (GError) error = NULL;
-  g_autoptr (VoileX11Targets) targets =
-      voile_x11_selection_query_targets_finish (self->selection, result, &error);
+  g_autoptr (VoileX11Targets) targets
+      = voile_x11_selection_query_targets_finish (self->selection, result, &error);
 
   if (targets == NULL)
     {
@@ -232,7 +235,7 @@ on_targets (GObject *source, GAsyncResult *result, gpointer user_data)
 
   data->content->is_ours = gdk_clipboard_is_local (self->clipboards[data->selection]);
   for (gsize i = 0; i < G_N_ELEMENTS (text_targets) && data->text_target == NULL; i++)
-    if (g_strv_contains ((const char *const *) targets->targets, text_targets[i]))
+    if (g_strv_contains ((const char *const *)targets->targets, text_targets[i]))
       data->text_target = text_targets[i];
 
   if (targets->secret)
@@ -246,7 +249,7 @@ on_targets (GObject *source, GAsyncResult *result, gpointer user_data)
     data->content->kind = VOILE_CONTENT_EMPTY; /* our own text: no need to read it */
   else
     {
-      data->has_html = g_strv_contains ((const char *const *) targets->targets, "text/html");
+      data->has_html = g_strv_contains ((const char *const *)targets->targets, "text/html");
       voile_x11_selection_read_async (self->selection, selection_name (data->selection),
                                       data->text_target, data->max_bytes, data->cancellable,
                                       on_text_read, task);
@@ -273,20 +276,19 @@ voile_clipboard_x11_read_async (VoileClipboard *clipboard, VoileSelection select
   if (cancellable != NULL)
     {
       data->caller_cancellable = g_object_ref (cancellable);
-      data->caller_cancel_id = g_cancellable_connect (cancellable, G_CALLBACK (on_caller_cancelled),
-                                                      g_object_ref (data->cancellable),
-                                                      g_object_unref);
+      data->caller_cancel_id
+          = g_cancellable_connect (cancellable, G_CALLBACK (on_caller_cancelled),
+                                   g_object_ref (data->cancellable), g_object_unref);
     }
   data->timeout_id = g_timeout_add_seconds (READ_TIMEOUT_S, on_read_timeout, data);
-  g_task_set_task_data (task, data, (GDestroyNotify) read_data_free);
+  g_task_set_task_data (task, data, (GDestroyNotify)read_data_free);
 
   voile_x11_selection_query_targets_async (self->selection, selection_name (selection),
                                            data->cancellable, on_targets, task);
 }
 
 static VoileClipboardContent *
-voile_clipboard_x11_read_finish (VoileClipboard *clipboard, GAsyncResult *result,
-                                 GError **error)
+voile_clipboard_x11_read_finish (VoileClipboard *clipboard, GAsyncResult *result, GError **error)
 {
   return g_task_propagate_pointer (G_TASK (result), error);
 }
@@ -294,8 +296,8 @@ voile_clipboard_x11_read_finish (VoileClipboard *clipboard, GAsyncResult *result
 /* ---- publishing --------------------------------------------------------------------------- */
 
 static gboolean
-voile_clipboard_x11_publish (VoileClipboard *clipboard, VoileSelection selection,
-                             const char *text, gsize len, const char *html, GError **error)
+voile_clipboard_x11_publish (VoileClipboard *clipboard, VoileSelection selection, const char *text,
+                             gsize len, const char *html, GError **error)
 {
   VoileClipboardX11 *self = VOILE_CLIPBOARD_X11 (clipboard);
   g_autoptr (GBytes) text_bytes = g_bytes_new (text, len);
@@ -333,9 +335,9 @@ static void
 on_gdk_clipboard_changed (GdkClipboard *gdk_clipboard, gpointer user_data)
 {
   VoileClipboardX11 *self = user_data;
-  VoileSelection selection =
-      gdk_clipboard == self->clipboards[VOILE_SELECTION_PRIMARY] ? VOILE_SELECTION_PRIMARY
-                                                                  : VOILE_SELECTION_CLIPBOARD;
+  VoileSelection selection = gdk_clipboard == self->clipboards[VOILE_SELECTION_PRIMARY]
+                                 ? VOILE_SELECTION_PRIMARY
+                                 : VOILE_SELECTION_CLIPBOARD;
   if (gdk_clipboard_is_local (gdk_clipboard))
     return;
   /* The first signal of a copy comes before GDK knows the formats: wait for the second. */
@@ -392,8 +394,8 @@ voile_clipboard_x11_new (GError **error)
   VoileClipboardX11 *self = g_object_new (voile_clipboard_x11_get_type (), NULL);
   self->selection = voile_x11_selection_new (GDK_X11_DISPLAY (display));
   self->clipboards[VOILE_SELECTION_CLIPBOARD] = g_object_ref (gdk_display_get_clipboard (display));
-  self->clipboards[VOILE_SELECTION_PRIMARY] =
-      g_object_ref (gdk_display_get_primary_clipboard (display));
+  self->clipboards[VOILE_SELECTION_PRIMARY]
+      = g_object_ref (gdk_display_get_primary_clipboard (display));
   for (guint i = 0; i < G_N_ELEMENTS (self->clipboards); i++)
     g_signal_connect (self->clipboards[i], "changed", G_CALLBACK (on_gdk_clipboard_changed), self);
   return VOILE_CLIPBOARD (self);

@@ -49,7 +49,7 @@ void
 voile_clipboard_emit_changed (VoileClipboard *self, VoileSelection selection)
 {
   g_return_if_fail (VOILE_IS_CLIPBOARD (self));
-  g_signal_emit (self, signals[SIGNAL_CHANGED], 0, (guint) selection);
+  g_signal_emit (self, signals[SIGNAL_CHANGED], 0, (guint)selection);
 }
 
 void

@@ -29,7 +29,7 @@ replacement_clear (gpointer data)
 char *
 voile_html_from_text (const char *text, gsize len)
 {
-  g_autofree char *escaped = g_markup_escape_text (text, (gssize) len);
+  g_autofree char *escaped = g_markup_escape_text (text, (gssize)len);
   return g_strconcat ("<meta charset=\"utf-8\"><pre>", escaped, "</pre>", NULL);
 }
 
@@ -57,7 +57,7 @@ match_placeholders (const char *text, gsize len, const VoileScanResult *scan,
       const char *close = memchr (anonymized + q, ']', anonymized_len - q);
       if (close == NULL)
         return NULL;
-      gsize placeholder_len = (gsize) (close - (anonymized + q)) + 1;
+      gsize placeholder_len = (gsize)(close - (anonymized + q)) + 1;
       Replacement r = {
         .value = g_strndup (text + f->start, f->end - f->start),
         .placeholder = g_strndup (anonymized + q, placeholder_len),
@@ -90,13 +90,12 @@ static const struct
   const char *name;
   const char *utf8;
 } entities[] = {
-  { "amp", "&" },      { "lt", "<" },       { "gt", ">" },       { "quot", "\"" },
-  { "apos", "'" },     { "nbsp", " " },     { "eacute", "é" },   { "egrave", "è" },
-  { "ecirc", "ê" },    { "euml", "ë" },     { "agrave", "à" },   { "acirc", "â" },
-  { "ccedil", "ç" },   { "ocirc", "ô" },    { "ouml", "ö" },     { "icirc", "î" },
-  { "iuml", "ï" },     { "ugrave", "ù" },   { "ucirc", "û" },    { "uuml", "ü" },
-  { "Eacute", "É" },   { "Egrave", "È" },   { "Agrave", "À" },   { "Ccedil", "Ç" },
-  { "laquo", "«" },    { "raquo", "»" },    { "rsquo", "’" },    { "euro", "€" },
+  { "amp", "&" },    { "lt", "<" },     { "gt", ">" },     { "quot", "\"" },  { "apos", "'" },
+  { "nbsp", " " },   { "eacute", "é" }, { "egrave", "è" }, { "ecirc", "ê" },  { "euml", "ë" },
+  { "agrave", "à" }, { "acirc", "â" },  { "ccedil", "ç" }, { "ocirc", "ô" },  { "ouml", "ö" },
+  { "icirc", "î" },  { "iuml", "ï" },   { "ugrave", "ù" }, { "ucirc", "û" },  { "uuml", "ü" },
+  { "Eacute", "É" }, { "Egrave", "È" }, { "Agrave", "À" }, { "Ccedil", "Ç" }, { "laquo", "«" },
+  { "raquo", "»" },  { "rsquo", "’" },  { "euro", "€" },
 };
 
 char *
@@ -110,11 +109,14 @@ voile_html_visible_text (const char *html)
       if (*p == '<')
         {
           /* Script and style bodies are not visible; comments neither. */
-          if (g_ascii_strncasecmp (p, "<script", 7) == 0 || g_ascii_strncasecmp (p, "<style", 6) == 0)
+          if (g_ascii_strncasecmp (p, "<script", 7) == 0
+              || g_ascii_strncasecmp (p, "<style", 6) == 0)
             {
-              const char *end = strstr (p, g_ascii_strncasecmp (p, "<script", 7) == 0 ? "</script" : "</style");
+              const char *end
+                  = strstr (p, g_ascii_strncasecmp (p, "<script", 7) == 0 ? "</script" : "</style");
               if (end == NULL)
-                end = strstr (p, g_ascii_strncasecmp (p, "<script", 7) == 0 ? "</SCRIPT" : "</STYLE");
+                end = strstr (p,
+                              g_ascii_strncasecmp (p, "<script", 7) == 0 ? "</SCRIPT" : "</STYLE");
               if (end != NULL)
                 p = end;
             }
@@ -131,11 +133,12 @@ voile_html_visible_text (const char *html)
           const char *semi = strchr (p, ';');
           if (semi != NULL && semi - p <= 10)
             {
-              gsize name_len = (gsize) (semi - p - 1);
+              gsize name_len = (gsize)(semi - p - 1);
               if (p[1] == '#')
                 {
-                  gunichar c = (p[2] == 'x' || p[2] == 'X') ? (gunichar) g_ascii_strtoull (p + 3, NULL, 16)
-                                                            : (gunichar) g_ascii_strtoull (p + 2, NULL, 10);
+                  gunichar c = (p[2] == 'x' || p[2] == 'X')
+                                   ? (gunichar)g_ascii_strtoull (p + 3, NULL, 16)
+                                   : (gunichar)g_ascii_strtoull (p + 2, NULL, 10);
                   if (g_unichar_validate (c) && c != 0)
                     {
                       g_string_append_unichar (out, c);
@@ -147,7 +150,8 @@ voile_html_visible_text (const char *html)
                 {
                   gboolean found = FALSE;
                   for (gsize i = 0; i < G_N_ELEMENTS (entities) && !found; i++)
-                    if (strlen (entities[i].name) == name_len && strncmp (p + 1, entities[i].name, name_len) == 0)
+                    if (strlen (entities[i].name) == name_len
+                        && strncmp (p + 1, entities[i].name, name_len) == 0)
                       {
                         g_string_append (out, entities[i].utf8);
                         found = TRUE;
@@ -177,9 +181,8 @@ text_has_direct_identifier (VoileEngine *engine, const char *text)
 }
 
 char *
-voile_html_anonymize (VoileEngine *engine, const char *original_html, const char *text,
-                      gsize len, const VoileScanResult *scan, const char *anonymized,
-                      gsize anonymized_len)
+voile_html_anonymize (VoileEngine *engine, const char *original_html, const char *text, gsize len,
+                      const VoileScanResult *scan, const char *anonymized, gsize anonymized_len)
 {
   g_autoptr (GArray) pairs = match_placeholders (text, len, scan, anonymized, anonymized_len);
   if (pairs == NULL || original_html == NULL)
@@ -207,7 +210,8 @@ voile_html_anonymize (VoileEngine *engine, const char *original_html, const char
     }
   g_autofree char *visible = leaks ? NULL : voile_html_visible_text (html->str);
   if (!leaks)
-    leaks = text_has_direct_identifier (engine, visible) || text_has_direct_identifier (engine, html->str);
+    leaks = text_has_direct_identifier (engine, visible)
+            || text_has_direct_identifier (engine, html->str);
   if (visible != NULL)
     memset (visible, 0, strlen (visible));
 

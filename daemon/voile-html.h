@@ -15,15 +15,17 @@ G_BEGIN_DECLS
  * percent-encoded spellings); the result is checked by scanning its visible text and its
  * markup again. When that finds anything, or the values cannot be matched to their
  * placeholders, the escaped anonymized text in <pre> is returned instead. Never NULL. */
-char *voile_html_anonymize (VoileEngine *engine, const char *original_html, const char *text,
-                            gsize len, const VoileScanResult *scan, const char *anonymized,
-                            gsize anonymized_len);
+char *
+voile_html_anonymize (VoileEngine *engine, const char *original_html, const char *text, gsize len,
+                      const VoileScanResult *scan, const char *anonymized, gsize anonymized_len);
 
 /* The escaped text inside <pre>: the fallback above. */
-char *voile_html_from_text (const char *text, gsize len);
+char *
+voile_html_from_text (const char *text, gsize len);
 
 /* The text a browser would show for html: tags dropped, common entities decoded. For
  * checking only. */
-char *voile_html_visible_text (const char *html);
+char *
+voile_html_visible_text (const char *html);
 
 G_END_DECLS

@@ -108,12 +108,14 @@ run_job (gpointer data, gpointer user_data)
 
   switch (job->kind)
     {
-    case JOB_SHOW:
+      case JOB_SHOW:
+      /* One notification at a time. The previous one is closed rather than replaced: a
+       * late NotificationClosed or ActionInvoked for it must not reach the new one, which
+       * would happen if both shared an id. */
       if (self->current != NULL)
         {
-          gint id = 0;
-          g_object_get (self->current, "id", &id, NULL);
-          g_object_set (job->notification, "id", id, NULL);
+          notify_notification_close (self->current, NULL);
+          g_main_context_invoke (NULL, unref_on_main, g_steal_pointer (&self->current));
         }
       if (!notify_notification_show (job->notification, &error))
         {
@@ -123,32 +125,30 @@ run_job (gpointer data, gpointer user_data)
         }
       else
         self->failing = FALSE;
-      if (self->current != NULL)
-        g_main_context_invoke (NULL, unref_on_main, self->current);
       self->current = g_steal_pointer (&job->notification);
       break;
 
     case JOB_CLOSE:
-      if (self->current != NULL)
-        {
-          notify_notification_close (self->current, NULL);
-          g_main_context_invoke (NULL, unref_on_main, g_steal_pointer (&self->current));
-        }
-      break;
+        if (self->current != NULL)
+          {
+            notify_notification_close (self->current, NULL);
+            g_main_context_invoke (NULL, unref_on_main, g_steal_pointer (&self->current));
+          }
+        break;
 
-    case JOB_CAPS:
-      {
-        GList *caps = notify_get_server_caps ();
-        StateUpdate *update = g_new0 (StateUpdate, 1);
-        update->self = self;
-        update->state = caps == NULL ? SERVER_NONE
-                        : g_list_find_custom (caps, "actions", (GCompareFunc) g_strcmp0)
-                            ? SERVER_ACTIONS
-                            : SERVER_NO_ACTIONS;
-        g_list_free_full (caps, g_free);
-        g_main_context_invoke (NULL, apply_state_on_main, update);
-      }
-      break;
+      case JOB_CAPS:
+        {
+          GList *caps = notify_get_server_caps ();
+          StateUpdate *update = g_new0 (StateUpdate, 1);
+          update->self = self;
+          update->state = caps == NULL ? SERVER_NONE
+                          : g_list_find_custom (caps, "actions", (GCompareFunc)g_strcmp0)
+                              ? SERVER_ACTIONS
+                              : SERVER_NO_ACTIONS;
+          g_list_free_full (caps, g_free);
+          g_main_context_invoke (NULL, apply_state_on_main, update);
+        }
+        break;
     }
   if (job->notification != NULL)
     g_main_context_invoke (NULL, unref_on_main, job->notification);
@@ -188,9 +188,9 @@ voile_notifier_new (const char *app_name)
   if (!notify_is_initted ())
     notify_init (app_name);
   self->worker = g_thread_pool_new (run_job, self, 1, FALSE, NULL);
-  self->watch_id = g_bus_watch_name (G_BUS_TYPE_SESSION, NOTIFY_BUS_NAME,
-                                     G_BUS_NAME_WATCHER_FLAGS_NONE, on_server_appeared,
-                                     on_server_vanished, self, NULL);
+  self->watch_id
+      = g_bus_watch_name (G_BUS_TYPE_SESSION, NOTIFY_BUS_NAME, G_BUS_NAME_WATCHER_FLAGS_NONE,
+                          on_server_appeared, on_server_vanished, self, NULL);
   return self;
 }
 
@@ -211,13 +211,13 @@ voile_notifier_get_server_state (VoileNotifier *self)
 {
   switch (self->state)
     {
-    case SERVER_ACTIONS:
-      return "actions";
-    case SERVER_NO_ACTIONS:
-      return "no-actions";
-    case SERVER_NONE:
-    default:
-      return "none";
+      case SERVER_ACTIONS:
+        return "actions";
+      case SERVER_NO_ACTIONS:
+        return "no-actions";
+      case SERVER_NONE:
+      default:
+        return "none";
     }
 }
 
@@ -228,8 +228,7 @@ voile_notifier_has_actions (VoileNotifier *self)
 }
 
 void
-voile_notifier_set_state_func (VoileNotifier *self, VoileNotifierStateFunc func,
-                               gpointer user_data)
+voile_notifier_set_state_func (VoileNotifier *self, VoileNotifierStateFunc func, gpointer user_data)
 {
   self->state_func = func;
   self->state_data = user_data;
@@ -244,11 +243,11 @@ on_action (NotifyNotification *notification, char *action, gpointer user_data)
 
 void
 voile_notifier_show (VoileNotifier *self, const char *summary, const char *body,
-                     const char *const *actions, VoileNotifierActionFunc func,
-                     gpointer user_data, GDestroyNotify destroy)
+                     const char *const *actions, VoileNotifierActionFunc func, gpointer user_data,
+                     GDestroyNotify destroy)
 {
-  NotifyNotification *notification = notify_notification_new (summary, body,
-                                                               "io.github.voile.Voile");
+  NotifyNotification *notification
+      = notify_notification_new (summary, body, "io.github.voile.Voile");
   notify_notification_set_hint (notification, "transient", g_variant_new_boolean (TRUE));
   notify_notification_set_hint (notification, "desktop-entry",
                                 g_variant_new_string ("io.github.voile.Voile"));

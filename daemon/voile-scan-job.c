@@ -48,7 +48,7 @@ run (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable
                                   && voile_mapping_text_has_placeholders (data->mapping, text, len);
       g_mutex_unlock (data->mapping_lock);
     }
-  g_task_return_pointer (task, outcome, (GDestroyNotify) voile_scan_outcome_free);
+  g_task_return_pointer (task, outcome, (GDestroyNotify)voile_scan_outcome_free);
 }
 
 void
@@ -63,7 +63,7 @@ voile_scan_job_run_async (GBytes *text, guint32 type_mask, VoileMapping *mapping
   data->type_mask = type_mask;
   data->mapping = mapping;
   data->mapping_lock = mapping_lock;
-  g_task_set_task_data (task, data, (GDestroyNotify) job_data_free);
+  g_task_set_task_data (task, data, (GDestroyNotify)job_data_free);
   g_task_run_in_thread (task, run);
 }
 

@@ -16,14 +16,17 @@ typedef struct
   gboolean has_placeholders;   /* holds placeholders the mapping knows: restorable */
 } VoileScanOutcome;
 
-void voile_scan_outcome_free (VoileScanOutcome *outcome);
+void
+voile_scan_outcome_free (VoileScanOutcome *outcome);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (VoileScanOutcome, voile_scan_outcome_free)
 
 /* Scans text (valid UTF-8) for the types in type_mask with the default engine, and looks for
  * placeholders of mapping, which is only touched with mapping_lock held. */
-void voile_scan_job_run_async (GBytes *text, guint32 type_mask, VoileMapping *mapping,
-                               GMutex *mapping_lock, GCancellable *cancellable,
-                               GAsyncReadyCallback callback, gpointer user_data);
-VoileScanOutcome *voile_scan_job_finish (GAsyncResult *result, GError **error);
+void
+voile_scan_job_run_async (GBytes *text, guint32 type_mask, VoileMapping *mapping,
+                          GMutex *mapping_lock, GCancellable *cancellable,
+                          GAsyncReadyCallback callback, gpointer user_data);
+VoileScanOutcome *
+voile_scan_job_finish (GAsyncResult *result, GError **error);
 
 G_END_DECLS

@@ -122,8 +122,8 @@ struct _VoileWatcher
   guint serials[2];              /* per selection: the newest copy */
   Copy *pending;                 /* a copy with findings, or with placeholders to restore */
   gboolean pending_notified;
-  Copy *undo;                    /* the original our last anonymization replaced */
-  char *published_hash;          /* of the last text we published */
+  Copy *undo;           /* the original our last anonymization replaced */
+  char *published_hash; /* of the last text we published */
   gboolean publishing;
 
   VoileMapping *mapping; /* touched with mapping_lock held: scan jobs read it */
@@ -165,8 +165,8 @@ enabled_type_mask (VoileWatcher *self)
   guint32 mask = 0;
   for (guint c = 0; c < VOILE_N_CATEGORIES; c++)
     {
-      g_autofree char *key =
-          g_strconcat (VOILE_ACTION_CATEGORY_PREFIX, voile_category_get_id (c), NULL);
+      g_autofree char *key
+          = g_strconcat (VOILE_ACTION_CATEGORY_PREFIX, voile_category_get_id (c), NULL);
       if (g_settings_get_boolean (self->settings, key))
         mask |= voile_category_get_type_mask (c);
     }
@@ -249,13 +249,19 @@ notify_detection (VoileWatcher *self, Copy *copy, gboolean with_buttons)
 {
   g_autofree char *counts = format_counts (copy->outcome->counts);
   const char *const actions[] = {
-    VOILE_ACTION_ANONYMIZE, C_("notification button", "Anonymize"), VOILE_ACTION_PREVIEW, C_("notification button", "Preview"),
-    VOILE_ACTION_IGNORE,    C_("notification button", "Ignore"),    NULL,
+    VOILE_ACTION_ANONYMIZE,
+    C_ ("notification button", "Anonymize"),
+    VOILE_ACTION_PREVIEW,
+    C_ ("notification button", "Preview"),
+    VOILE_ACTION_IGNORE,
+    C_ ("notification button", "Ignore"),
+    NULL,
   };
-  g_autofree char *body = with_buttons
-                              ? g_strdup_printf (_("Found: %s. Anonymize the text before pasting it into a chatbot?"), counts)
-                              : g_strdup_printf (_("Found: %s."), counts);
-  notify (self, _("Personal data in the clipboard"), body, with_buttons ? actions : NULL, copy,
+  g_autofree char *body
+      = with_buttons ? g_strdup_printf (
+            _ ("Found: %s. Anonymize the text before pasting it into a chatbot?"), counts)
+                     : g_strdup_printf (_ ("Found: %s."), counts);
+  notify (self, _ ("Personal data in the clipboard"), body, with_buttons ? actions : NULL, copy,
           FALSE);
   self->pending_notified = TRUE;
 }
@@ -264,18 +270,18 @@ static void
 notify_anonymized (VoileWatcher *self, Copy *original)
 {
   g_autofree char *counts = format_counts (original->outcome->counts);
-  g_autofree char *body = g_strdup_printf (_("Replaced: %s."), counts);
-  const char *const actions[] = { VOILE_ACTION_UNDO, C_("notification button", "Undo"), NULL };
-  notify (self, _("Clipboard anonymized"), body, actions, original, TRUE);
+  g_autofree char *body = g_strdup_printf (_ ("Replaced: %s."), counts);
+  const char *const actions[] = { VOILE_ACTION_UNDO, C_ ("notification button", "Undo"), NULL };
+  notify (self, _ ("Clipboard anonymized"), body, actions, original, TRUE);
 }
 
 static void
 notify_restorable (VoileWatcher *self, Copy *copy)
 {
-  const char *const actions[] = { VOILE_ACTION_RESTORE, C_("notification button", "Restore"), VOILE_ACTION_IGNORE,
-                                  C_("notification button", "Ignore"), NULL };
-  notify (self, _("Placeholders in the clipboard"),
-          _("This text holds placeholders from an anonymized text. Put the real values back?"),
+  const char *const actions[] = { VOILE_ACTION_RESTORE, C_ ("notification button", "Restore"),
+                                  VOILE_ACTION_IGNORE, C_ ("notification button", "Ignore"), NULL };
+  notify (self, _ ("Placeholders in the clipboard"),
+          _ ("This text holds placeholders from an anonymized text. Put the real values back?"),
           actions, copy, FALSE);
   self->pending_notified = TRUE;
 }
@@ -283,9 +289,9 @@ notify_restorable (VoileWatcher *self, Copy *copy)
 static void
 notify_failure (VoileWatcher *self)
 {
-  notify (self, _("Could not anonymize the clipboard"),
-          _("The original text is still in the clipboard: do not paste it into a chatbot."),
-          NULL, NULL, FALSE);
+  notify (self, _ ("Could not anonymize the clipboard"),
+          _ ("The original text is still in the clipboard: do not paste it into a chatbot."), NULL,
+          NULL, FALSE);
 }
 
 /* ---- state -------------------------------------------------------------------------------- */
@@ -334,10 +340,11 @@ count_anonymized (VoileWatcher *self)
 static gint64
 ttl_us (VoileWatcher *self)
 {
-  return (gint64) g_settings_get_uint (self->settings, "mapping-ttl-minutes") * 60 * G_USEC_PER_SEC;
+  return (gint64)g_settings_get_uint (self->settings, "mapping-ttl-minutes") * 60 * G_USEC_PER_SEC;
 }
 
-static void schedule_expiry (VoileWatcher *self);
+static void
+schedule_expiry (VoileWatcher *self);
 
 static gboolean
 on_expire (gpointer user_data)
@@ -362,7 +369,7 @@ static void
 schedule_expiry (VoileWatcher *self)
 {
   g_clear_handle_id (&self->expire_id, g_source_remove);
-  guint seconds = (guint) (ttl_us (self) / G_USEC_PER_SEC) + 1;
+  guint seconds = (guint)(ttl_us (self) / G_USEC_PER_SEC) + 1;
   self->expire_id = g_timeout_add_seconds (seconds, on_expire, self);
 }
 
@@ -421,8 +428,8 @@ prepare_in_thread (GTask *task, gpointer source, gpointer task_data, GCancellabl
   const char *text = g_bytes_get_data (data->copy->text, &len);
 
   g_mutex_lock (data->mapping_lock);
-  char *anonymized = voile_anonymize (data->mapping, text, len, data->copy->outcome->scan,
-                                      &out_len);
+  char *anonymized
+      = voile_anonymize (data->mapping, text, len, data->copy->outcome->scan, &out_len);
   g_mutex_unlock (data->mapping_lock);
 
   Publication *publication = g_new0 (Publication, 1);
@@ -430,7 +437,7 @@ prepare_in_thread (GTask *task, gpointer source, gpointer task_data, GCancellabl
     publication->html = voile_html_anonymize (voile_engine_get_default (), data->copy->html, text,
                                               len, data->copy->outcome->scan, anonymized, out_len);
   publication->text = bytes_new_take_secret (anonymized, out_len);
-  g_task_return_pointer (task, publication, (GDestroyNotify) publication_free);
+  g_task_return_pointer (task, publication, (GDestroyNotify)publication_free);
 }
 
 static void
@@ -486,7 +493,7 @@ voile_watcher_anonymize (VoileWatcher *self)
   data->mapping = self->mapping;
   data->mapping_lock = &self->mapping_lock;
   g_autoptr (GTask) task = g_task_new (NULL, NULL, on_prepared, g_object_ref (self));
-  g_task_set_task_data (task, data, (GDestroyNotify) prepare_data_free);
+  g_task_set_task_data (task, data, (GDestroyNotify)prepare_data_free);
   self->publishing = TRUE;
   g_task_run_in_thread (task, prepare_in_thread);
   return TRUE;
@@ -501,8 +508,8 @@ voile_watcher_dup_preview (VoileWatcher *self, gsize *len)
   gsize text_len = 0;
   const char *text = g_bytes_get_data (self->pending->text, &text_len);
   g_mutex_lock (&self->mapping_lock);
-  char *anonymized = voile_anonymize (self->mapping, text, text_len,
-                                      self->pending->outcome->scan, len);
+  char *anonymized
+      = voile_anonymize (self->mapping, text, text_len, self->pending->outcome->scan, len);
   g_mutex_unlock (&self->mapping_lock);
   schedule_expiry (self);
   return anonymized;
@@ -646,8 +653,8 @@ on_read (GObject *source, GAsyncResult *result, gpointer user_data)
   CopyContext *ctx = user_data;
   VoileWatcher *self = ctx->self;
   g_autoptr (GError) error = NULL;
-  g_autoptr (VoileClipboardContent) content =
-      voile_clipboard_read_finish (VOILE_CLIPBOARD (source), result, &error);
+  g_autoptr (VoileClipboardContent) content
+      = voile_clipboard_read_finish (VOILE_CLIPBOARD (source), result, &error);
 
   if (content == NULL)
     {
@@ -664,34 +671,33 @@ on_read (GObject *source, GAsyncResult *result, gpointer user_data)
 
   switch (content->kind)
     {
-    case VOILE_CONTENT_SECRET:
-      g_debug ("Copy marked secret by a password manager: left alone");
-      drop_pending (self, TRUE);
-      copy_context_free (ctx);
-      return;
-    case VOILE_CONTENT_NOT_TEXT:
-    case VOILE_CONTENT_EMPTY:
-      g_debug ("Copy without text: left alone");
-      drop_pending (self, TRUE);
-      copy_context_free (ctx);
-      return;
-    case VOILE_CONTENT_TOO_BIG:
-      g_debug ("Copy over the size cap: left alone");
-      drop_pending (self, TRUE);
-      if (!self->too_big_said)
-        {
-          g_autofree char *size =
-              g_format_size (g_settings_get_uint (self->settings, "max-size"));
-          g_autofree char *body =
-              g_strdup_printf (_("Voile checks copied texts up to %s. Larger ones are not checked."),
-                               size);
-          notify (self, _("Copied text too large to check"), body, NULL, NULL, FALSE);
-          self->too_big_said = TRUE;
-        }
-      copy_context_free (ctx);
-      return;
-    case VOILE_CONTENT_TEXT:
-      break;
+      case VOILE_CONTENT_SECRET:
+        g_debug ("Copy marked secret by a password manager: left alone");
+        drop_pending (self, TRUE);
+        copy_context_free (ctx);
+        return;
+      case VOILE_CONTENT_NOT_TEXT:
+      case VOILE_CONTENT_EMPTY:
+        g_debug ("Copy without text: left alone");
+        drop_pending (self, TRUE);
+        copy_context_free (ctx);
+        return;
+      case VOILE_CONTENT_TOO_BIG:
+        g_debug ("Copy over the size cap: left alone");
+        drop_pending (self, TRUE);
+        if (!self->too_big_said)
+          {
+            g_autofree char *size
+                = g_format_size (g_settings_get_uint (self->settings, "max-size"));
+            g_autofree char *body = g_strdup_printf (
+                _ ("Voile checks copied texts up to %s. Larger ones are not checked."), size);
+            notify (self, _ ("Copied text too large to check"), body, NULL, NULL, FALSE);
+            self->too_big_said = TRUE;
+          }
+        copy_context_free (ctx);
+        return;
+      case VOILE_CONTENT_TEXT:
+        break;
     }
 
   ctx->text = bytes_new_take_secret (g_steal_pointer (&content->text), content->len);
@@ -708,9 +714,8 @@ on_read (GObject *source, GAsyncResult *result, gpointer user_data)
   g_clear_pointer (&self->published_hash, g_free);
   drop_pending (self, TRUE);
 
-  voile_scan_job_run_async (ctx->text, enabled_type_mask (self), self->mapping,
-                            &self->mapping_lock, self->cancellables[ctx->selection], on_scanned,
-                            ctx);
+  voile_scan_job_run_async (ctx->text, enabled_type_mask (self), self->mapping, &self->mapping_lock,
+                            self->cancellables[ctx->selection], on_scanned, ctx);
 }
 
 static void
@@ -827,9 +832,9 @@ voile_watcher_class_init (VoileWatcherClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   object_class->dispose = voile_watcher_dispose;
   object_class->finalize = voile_watcher_finalize;
-  signals[SIGNAL_STATE_CHANGED] = g_signal_new ("state-changed", G_TYPE_FROM_CLASS (klass),
-                                                G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
-                                                G_TYPE_NONE, 0);
+  signals[SIGNAL_STATE_CHANGED]
+      = g_signal_new ("state-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                      NULL, G_TYPE_NONE, 0);
 }
 
 static void

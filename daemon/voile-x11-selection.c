@@ -29,6 +29,10 @@ struct _VoileX11Selection
   Atom hint_atom;
   gulong xevent_id;
   GQueue queue; /* of GTask; the head is in progress once started */
+  /* INCR transfers given up past the size cap: property atom → timeout id. Owners such as
+   * xclip wait for every chunk to be taken before they serve anyone else, so we go on
+   * deleting the chunks, unread, until the end. */
+  GHashTable *draining;
 };
 
 typedef struct
@@ -63,7 +67,61 @@ request_free (Request *request)
   g_free (request);
 }
 
-static void start_next (VoileX11Selection *self);
+static void
+start_next (VoileX11Selection *self);
+
+static gboolean
+on_drain_timeout (gpointer user_data)
+{
+  /* The owner went quiet: forget the transfer (the value was the timeout id, now gone). */
+  g_hash_table_steal (((gpointer *)user_data)[0], ((gpointer *)user_data)[1]);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+start_draining (VoileX11Selection *self, Atom property)
+{
+  gpointer *closure = g_new (gpointer, 2);
+  closure[0] = self->draining;
+  closure[1] = GSIZE_TO_POINTER (property);
+  guint id
+      = g_timeout_add_full (G_PRIORITY_DEFAULT, STEP_TIMEOUT_MS, on_drain_timeout, closure, g_free);
+  g_hash_table_replace (self->draining, GSIZE_TO_POINTER (property), GUINT_TO_POINTER (id));
+  gdk_x11_display_error_trap_push (self->display);
+  XDeleteProperty (self->xdisplay, self->window, property);
+  gdk_x11_display_error_trap_pop_ignored (self->display);
+}
+
+/* A chunk of a transfer we gave up: delete it unread; a zero-length chunk ends it. */
+static void
+drain_chunk (VoileX11Selection *self, Atom property)
+{
+  Atom type = None;
+  int format = 0;
+  unsigned long n_items = 0, bytes_after = 0;
+  guchar *value = NULL;
+  guint id = GPOINTER_TO_UINT (g_hash_table_lookup (self->draining, GSIZE_TO_POINTER (property)));
+
+  gdk_x11_display_error_trap_push (self->display);
+  XGetWindowProperty (self->xdisplay, self->window, property, 0, 0, False, AnyPropertyType, &type,
+                      &format, &n_items, &bytes_after, &value);
+  XDeleteProperty (self->xdisplay, self->window, property);
+  gdk_x11_display_error_trap_pop_ignored (self->display);
+  if (value != NULL)
+    XFree (value);
+  g_source_remove (id);
+  if (bytes_after == 0)
+    g_hash_table_remove (self->draining, GSIZE_TO_POINTER (property));
+  else
+    {
+      gpointer *closure = g_new (gpointer, 2);
+      closure[0] = self->draining;
+      closure[1] = GSIZE_TO_POINTER (property);
+      id = g_timeout_add_full (G_PRIORITY_DEFAULT, STEP_TIMEOUT_MS, on_drain_timeout, closure,
+                               g_free);
+      g_hash_table_replace (self->draining, GSIZE_TO_POINTER (property), GUINT_TO_POINTER (id));
+    }
+}
 
 /* Ends the request of task (the head, or a queued one) with bytes or error. */
 static void
@@ -75,7 +133,9 @@ finish (VoileX11Selection *self, GTask *task, GError *error)
   if (!g_queue_remove (&self->queue, task))
     return; /* already finished */
   g_clear_handle_id (&request->timeout_id, g_source_remove);
-  if (request->started)
+  if (request->incr && error != NULL) /* too big, cancelled or stalled mid-way */
+    start_draining (self, request->property);
+  else if (request->started)
     {
       /* Stop an INCR transfer and leave nothing behind on our window. */
       gdk_x11_display_error_trap_push (self->display);
@@ -87,7 +147,7 @@ finish (VoileX11Selection *self, GTask *task, GError *error)
   else
     {
       GBytes *bytes = g_byte_array_free_to_bytes (g_steal_pointer (&request->buffer));
-      g_task_return_pointer (task, bytes, (GDestroyNotify) g_bytes_unref);
+      g_task_return_pointer (task, bytes, (GDestroyNotify)g_bytes_unref);
     }
   g_object_unref (task);
   if (was_head)
@@ -119,8 +179,7 @@ on_cancelled_idle (gpointer user_data)
 {
   g_autoptr (GTask) task = user_data;
   Request *request = g_task_get_task_data (task);
-  finish (request->self, task,
-          g_error_new_literal (G_IO_ERROR, G_IO_ERROR_CANCELLED, "Cancelled"));
+  finish (request->self, task, g_error_new_literal (G_IO_ERROR, G_IO_ERROR_CANCELLED, "Cancelled"));
   return G_SOURCE_REMOVE;
 }
 
@@ -168,12 +227,11 @@ take_property (VoileX11Selection *self, Request *request, Atom *type, gsize *n_b
   unsigned long n_items = 0, bytes_after = 0;
   int format = 0;
   guchar *value = NULL;
-  long room = (long) MIN ((request->max_bytes - request->buffer->len) / 4 + 1, G_MAXLONG / 8);
+  long room = (long)MIN ((request->max_bytes - request->buffer->len) / 4 + 1, G_MAXLONG / 8);
 
   gdk_x11_display_error_trap_push (self->display);
-  int status = XGetWindowProperty (self->xdisplay, self->window, request->property, 0, room,
-                                   True, AnyPropertyType, type, &format, &n_items, &bytes_after,
-                                   &value);
+  int status = XGetWindowProperty (self->xdisplay, self->window, request->property, 0, room, True,
+                                   AnyPropertyType, type, &format, &n_items, &bytes_after, &value);
   if (gdk_x11_display_error_trap_pop (self->display) != 0 || status != Success)
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, "Could not read the property");
@@ -184,7 +242,7 @@ take_property (VoileX11Selection *self, Request *request, Atom *type, gsize *n_b
     {
       request->format = format;
       request->type = *type;
-      g_byte_array_append (request->buffer, value, (guint) *n_bytes);
+      g_byte_array_append (request->buffer, value, (guint)*n_bytes);
     }
   if (value != NULL)
     XFree (value);
@@ -215,8 +273,9 @@ on_xevent (GdkX11Display *display, gpointer xevent, gpointer user_data)
         return TRUE; /* a late answer to an abandoned request */
       if (event->xselection.property == None)
         {
-          finish (self, task, g_error_new_literal (G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                                                   "The owner refused the conversion"));
+          finish (self, task,
+                  g_error_new_literal (G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                                       "The owner refused the conversion"));
           return TRUE;
         }
       GError *error = NULL;
@@ -232,6 +291,14 @@ on_xevent (GdkX11Display *display, gpointer xevent, gpointer user_data)
         }
       else
         finish (self, task, NULL);
+      return TRUE;
+    }
+
+  if (event->type == PropertyNotify && event->xproperty.window == self->window
+      && event->xproperty.state == PropertyNewValue
+      && g_hash_table_contains (self->draining, GSIZE_TO_POINTER (event->xproperty.atom)))
+    {
+      drain_chunk (self, event->xproperty.atom);
       return TRUE;
     }
 
@@ -268,13 +335,13 @@ convert_async (VoileX11Selection *self, Atom selection, Atom target, gsize max_b
   request->target = target;
   request->max_bytes = max_bytes;
   request->buffer = g_byte_array_new ();
-  g_task_set_task_data (task, request, (GDestroyNotify) request_free);
+  g_task_set_task_data (task, request, (GDestroyNotify)request_free);
   g_queue_push_tail (&self->queue, task);
   if (cancellable != NULL)
     {
       request->cancellable = g_object_ref (cancellable);
-      request->cancel_id = g_cancellable_connect (cancellable, G_CALLBACK (on_cancelled), task,
-                                                  NULL);
+      request->cancel_id
+          = g_cancellable_connect (cancellable, G_CALLBACK (on_cancelled), task, NULL);
     }
   start_next (self);
 }
@@ -315,7 +382,7 @@ on_hint (GObject *source, GAsyncResult *result, gpointer user_data)
   const char *value = bytes ? g_bytes_get_data (bytes, &len) : NULL;
   data->result->secret = value == NULL || (len >= 6 && strncmp (value, "secret", 6) == 0);
   g_task_return_pointer (task, g_steal_pointer (&data->result),
-                         (GDestroyNotify) voile_x11_targets_free);
+                         (GDestroyNotify)voile_x11_targets_free);
 }
 
 static void
@@ -341,7 +408,7 @@ on_targets (GObject *source, GAsyncResult *result, gpointer user_data)
     {
       g_autofree char **names = g_new0 (char *, n_atoms);
       gdk_x11_display_error_trap_push (self->display);
-      Status ok = XGetAtomNames (self->xdisplay, (Atom *) atoms, (int) n_atoms, names);
+      Status ok = XGetAtomNames (self->xdisplay, (Atom *)atoms, (int)n_atoms, names);
       gdk_x11_display_error_trap_pop_ignored (self->display);
       for (gsize i = 0; ok && i < n_atoms; i++)
         {
@@ -362,20 +429,20 @@ on_targets (GObject *source, GAsyncResult *result, gpointer user_data)
       return;
     }
   g_task_return_pointer (task, g_steal_pointer (&data->result),
-                         (GDestroyNotify) voile_x11_targets_free);
+                         (GDestroyNotify)voile_x11_targets_free);
 }
 
 void
 voile_x11_selection_query_targets_async (VoileX11Selection *self, const char *selection,
-                                         GCancellable *cancellable,
-                                         GAsyncReadyCallback callback, gpointer user_data)
+                                         GCancellable *cancellable, GAsyncReadyCallback callback,
+                                         gpointer user_data)
 {
   GTask *task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, voile_x11_selection_query_targets_async);
   TargetsData *data = g_new0 (TargetsData, 1);
   data->self = self;
   data->selection = XInternAtom (self->xdisplay, selection, False);
-  g_task_set_task_data (task, data, (GDestroyNotify) targets_data_free);
+  g_task_set_task_data (task, data, (GDestroyNotify)targets_data_free);
   convert_async (self, data->selection, self->targets_atom, 64 * 1024, cancellable, on_targets,
                  task);
 }
@@ -390,10 +457,9 @@ voile_x11_selection_query_targets_finish (VoileX11Selection *self, GAsyncResult 
 /* ---- content ------------------------------------------------------------------------------ */
 
 void
-voile_x11_selection_read_async (VoileX11Selection *self, const char *selection,
-                                const char *target, gsize max_bytes,
-                                GCancellable *cancellable, GAsyncReadyCallback callback,
-                                gpointer user_data)
+voile_x11_selection_read_async (VoileX11Selection *self, const char *selection, const char *target,
+                                gsize max_bytes, GCancellable *cancellable,
+                                GAsyncReadyCallback callback, gpointer user_data)
 {
   convert_async (self, XInternAtom (self->xdisplay, selection, False),
                  XInternAtom (self->xdisplay, target, False), max_bytes, cancellable, callback,
@@ -415,8 +481,8 @@ voile_x11_selection_new (GdkX11Display *display)
   self->display = g_object_ref (display);
   self->xdisplay = gdk_x11_display_get_xdisplay (GDK_DISPLAY (display));
   XSetWindowAttributes attributes = { .event_mask = PropertyChangeMask };
-  self->window = XCreateWindow (self->xdisplay, DefaultRootWindow (self->xdisplay), -10, -10, 1,
-                                1, 0, 0, InputOnly, CopyFromParent, CWEventMask, &attributes);
+  self->window = XCreateWindow (self->xdisplay, DefaultRootWindow (self->xdisplay), -10, -10, 1, 1,
+                                0, 0, InputOnly, CopyFromParent, CWEventMask, &attributes);
   for (guint i = 0; i < N_PROPERTIES; i++)
     {
       g_autofree char *name = g_strdup_printf ("VOILE_SELECTION_%u", i);
@@ -426,6 +492,7 @@ voile_x11_selection_new (GdkX11Display *display)
   self->targets_atom = XInternAtom (self->xdisplay, "TARGETS", False);
   self->hint_atom = XInternAtom (self->xdisplay, HINT_TARGET, False);
   g_queue_init (&self->queue);
+  self->draining = g_hash_table_new (NULL, NULL);
   self->xevent_id = g_signal_connect (display, "xevent", G_CALLBACK (on_xevent), self);
   return self;
 }
@@ -439,6 +506,12 @@ voile_x11_selection_free (VoileX11Selection *self)
   GTask *task;
   while ((task = g_queue_peek_head (&self->queue)) != NULL)
     finish (self, task, g_error_new_literal (G_IO_ERROR, G_IO_ERROR_CANCELLED, "Shutting down"));
+  GHashTableIter iter;
+  gpointer id;
+  g_hash_table_iter_init (&iter, self->draining);
+  while (g_hash_table_iter_next (&iter, NULL, &id))
+    g_source_remove (GPOINTER_TO_UINT (id));
+  g_hash_table_unref (self->draining);
   XDestroyWindow (self->xdisplay, self->window);
   g_object_unref (self->display);
   g_free (self);

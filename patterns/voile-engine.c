@@ -37,9 +37,15 @@ struct _VoileEngine
   /* DIGIT rules allowed by the first digit / by the byte after the first digit run. */
   guint64 digit_first_ok[256];
   guint64 digit_after_ok[256];
-  guint8 kw_table[KW_TABLE_SIZE]; /* index into kw_masks; 0 = no keyword starts so */
-  guint64 kw_masks[256];
-  guint n_kw_masks;
+  /* Keyword prefilter: the three-byte key of a word start gives a bucket (0: none) of
+   * keywords starting so, in kw_entries[kw_buckets[b].start…+count]. */
+  guint16 kw_table[KW_TABLE_SIZE];
+  guint64 kw_present[KW_TABLE_SIZE / 64]; /* 4 KiB: stays in cache, unlike kw_table */
+  struct
+  {
+    guint start, count;
+  } * kw_buckets;
+  GArray *kw_entries; /* of KwEntry, grouped by bucket */
   VoileNameFinder *names;
 };
 
@@ -60,9 +66,9 @@ static guint8
 kw_class_compute (guchar c)
 {
   if (c >= 'a' && c <= 'z')
-    return (guint8) (c - 'a' + 1);
+    return (guint8)(c - 'a' + 1);
   if (c >= 'A' && c <= 'Z')
-    return (guint8) (c - 'A' + 1);
+    return (guint8)(c - 'A' + 1);
   if (c >= '0' && c <= '9')
     return 27;
   if (c == '_')
@@ -93,43 +99,77 @@ is_word_byte (guchar c)
 static guint
 kw_key (guint8 a, guint8 b, guint8 c)
 {
-  return ((guint) a * KW_CLASSES + b) * KW_CLASSES + c;
+  return ((guint)a * KW_CLASSES + b) * KW_CLASSES + c;
 }
 
-static void
-kw_table_add (VoileEngine *engine, guint key, guint rule)
+typedef struct
 {
-  guint64 mask = engine->kw_masks[engine->kw_table[key]] | (G_GUINT64_CONSTANT (1) << rule);
-  guint idx;
+  guint key;
+  guint rule;
+  const char *keyword;
+} KwEntry;
 
-  for (idx = 1; idx < engine->n_kw_masks; idx++)
-    if (engine->kw_masks[idx] == mask)
-      break;
-  if (idx == engine->n_kw_masks)
-    {
-      g_assert (engine->n_kw_masks < G_N_ELEMENTS (engine->kw_masks));
-      engine->kw_masks[engine->n_kw_masks++] = mask;
-    }
-  engine->kw_table[key] = (guint8) idx;
+static void
+kw_table_add (GArray *pending, guint key, guint rule, const char *keyword)
+{
+  KwEntry e = { key, rule, keyword };
+  g_array_append_val (pending, e);
+}
+
+static int
+compare_kw_entries (gconstpointer a, gconstpointer b)
+{
+  const KwEntry *ea = a, *eb = b;
+  if (ea->key != eb->key)
+    return ea->key < eb->key ? -1 : 1;
+  return ea->rule < eb->rule ? -1 : ea->rule > eb->rule;
 }
 
 static void
-register_keywords (VoileEngine *engine, guint rule, const char *const *keywords)
+build_keyword_buckets (VoileEngine *engine, GArray *pending)
+{
+  guint n_buckets = 1;
+
+  g_array_sort (pending, compare_kw_entries);
+  for (guint i = 0; i < pending->len; i++)
+    if (i == 0
+        || g_array_index (pending, KwEntry, i).key != g_array_index (pending, KwEntry, i - 1).key)
+      n_buckets++;
+  g_assert (n_buckets <= G_MAXUINT16);
+  engine->kw_buckets = g_malloc0 (n_buckets * sizeof *engine->kw_buckets);
+  engine->kw_entries = pending;
+  guint b = 0;
+  for (guint i = 0; i < pending->len; i++)
+    {
+      guint key = g_array_index (pending, KwEntry, i).key;
+      if (i == 0 || key != g_array_index (pending, KwEntry, i - 1).key)
+        {
+          b++;
+          engine->kw_buckets[b].start = i;
+          engine->kw_table[key] = (guint16)b;
+          engine->kw_present[key / 64] |= G_GUINT64_CONSTANT (1) << (key % 64);
+        }
+      engine->kw_buckets[b].count++;
+    }
+}
+
+static void
+register_keywords (GArray *pending, guint rule, const char *const *keywords)
 {
   for (const char *const *kw = keywords; *kw != NULL; kw++)
     {
       gsize n = strlen (*kw);
-      guint8 a = kw_class ((guchar) (*kw)[0]);
-      guint8 b = n > 1 ? kw_class ((guchar) (*kw)[1]) : 0;
+      guint8 a = kw_class ((guchar)(*kw)[0]);
+      guint8 b = n > 1 ? kw_class ((guchar)(*kw)[1]) : 0;
 
       if (n >= 3)
-        kw_table_add (engine, kw_key (a, b, kw_class ((guchar) (*kw)[2])), rule);
+        kw_table_add (pending, kw_key (a, b, kw_class ((guchar)(*kw)[2])), rule, *kw);
       else
         /* A short keyword ("né" is three bytes, "ti" would be two): any third byte that
          * ends the word. */
         for (guint8 c = 0; c < KW_CLASSES; c++)
           if (c == 0 || c > 26)
-            kw_table_add (engine, kw_key (a, b, c), rule);
+            kw_table_add (pending, kw_key (a, b, c), rule, *kw);
     }
 }
 
@@ -139,11 +179,15 @@ voile_engine_new (GError **error)
   g_autoptr (VoileEngine) engine = g_new0 (VoileEngine, 1);
 
   engine->rules = voile_rules_get (&engine->n_rules);
-  /* Idempotent: threads building engines at once write the same values. */
-  for (guint c = 0; c < 256; c++)
-    kw_classes[c] = kw_class_compute ((guchar) c);
+  static gsize classes_ready = 0;
+  if (g_once_init_enter (&classes_ready))
+    {
+      for (guint c = 0; c < 256; c++)
+        kw_classes[c] = kw_class_compute ((guchar)c);
+      g_once_init_leave (&classes_ready, 1);
+    }
   g_assert (engine->n_rules <= MAX_RULES);
-  engine->n_kw_masks = 1;
+  g_autoptr (GArray) pending = g_array_new (FALSE, FALSE, sizeof (KwEntry));
 
   for (guint i = 0; i < engine->n_rules; i++)
     {
@@ -155,21 +199,21 @@ voile_engine_new (GError **error)
       for (guint c = 0; c < 256; c++)
         {
           guint64 bit = G_GUINT64_CONSTANT (1) << i;
-          if (rule->first_bytes == NULL || (c != 0 && strchr (rule->first_bytes, (int) c)))
+          if (rule->first_bytes == NULL || (c != 0 && strchr (rule->first_bytes, (int)c)))
             engine->digit_first_ok[c] |= bit;
-          if (rule->after_run == NULL || (c != 0 && strchr (rule->after_run, (int) c)))
+          if (rule->after_run == NULL || (c != 0 && strchr (rule->after_run, (int)c)))
             engine->digit_after_ok[c] |= bit;
         }
       if ((rule->anchors & VOILE_ANCHOR_KEYWORD) && rule->keywords != NULL)
-        register_keywords (engine, i, rule->keywords);
+        register_keywords (pending, i, rule->keywords);
 
       if (rule->pattern == NULL)
         continue;
 
       int errcode = 0;
       PCRE2_SIZE erroffset = 0;
-      engine->codes[i] = pcre2_compile ((PCRE2_SPTR) rule->pattern, PCRE2_ZERO_TERMINATED,
-                                        PCRE2_UTF | PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK,
+      engine->codes[i] = pcre2_compile ((PCRE2_SPTR)rule->pattern, PCRE2_ZERO_TERMINATED,
+                                        PCRE2_UTF | PCRE2_ANCHORED | PCRE2_MATCH_INVALID_UTF,
                                         &errcode, &erroffset, NULL);
       if (engine->codes[i] == NULL)
         {
@@ -177,7 +221,7 @@ voile_engine_new (GError **error)
           pcre2_get_error_message (errcode, msg, sizeof msg);
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
                        "Detector “%s” does not compile at offset %zu: %s", rule->id,
-                       (size_t) erroffset, (const char *) msg);
+                       (size_t)erroffset, (const char *)msg);
           return NULL;
         }
       /* JIT may be unavailable (SELinux, W^X): the interpreter still works. */
@@ -187,6 +231,7 @@ voile_engine_new (GError **error)
       engine->max_pairs = MAX (engine->max_pairs, captures + 1);
     }
 
+  build_keyword_buckets (engine, g_steal_pointer (&pending));
   engine->names = voile_name_finder_new ();
   return g_steal_pointer (&engine);
 }
@@ -217,6 +262,9 @@ voile_engine_free (VoileEngine *engine)
       pcre2_code_free (engine->codes[i]);
   if (engine->names != NULL)
     voile_name_finder_free (engine->names);
+  if (engine->kw_entries != NULL)
+    g_array_unref (engine->kw_entries);
+  g_free (engine->kw_buckets);
   g_free (engine);
 }
 
@@ -249,7 +297,10 @@ has_context_word (const ScanState *st, const VoileRule *rule, gsize pos)
   gsize n = pos - from;
 
   for (gsize i = 0; i < n; i++)
-    buf[i] = g_ascii_tolower (st->text[from + i]);
+    {
+      char ch = st->text[from + i];
+      buf[i] = (ch >= 'A' && ch <= 'Z') ? (char)(ch + 32) : ch;
+    }
   buf[n] = '\0';
   /* NUL bytes in the text would end the string early: that only shortens the context. */
   for (const char *const *w = rule->context; *w != NULL; w++)
@@ -261,14 +312,16 @@ has_context_word (const ScanState *st, const VoileRule *rule, gsize pos)
 static void
 add_finding (ScanState *st, const VoileRule *rule, const VoileCandidate *c)
 {
-  VoileFinding f = {
+  guint n = st->findings->len;
+
+  g_array_set_size (st->findings, n + 1);
+  g_array_index (st->findings, VoileFinding, n) = (VoileFinding){
     .type = rule->type,
     .start = c->start,
     .end = c->end,
     .confidence = c->confidence,
     .entity = 0,
   };
-  g_array_append_val (st->findings, f);
 }
 
 /* Tries rule number r at pos; covers: the match must reach past this offset (for rules
@@ -296,16 +349,17 @@ run_rule (ScanState *st, guint r, gsize pos, gsize covers)
       gsize window_end = MIN (st->len, pos + rule->window);
       int rc;
 
-      /* Never cut a UTF-8 sequence: the matcher trusts the subject to be valid. */
+      /* Never cut a UTF-8 sequence. (Compiled with PCRE2_MATCH_INVALID_UTF, the patterns
+       * also stay safe on invalid input: such bytes simply never match.) */
       while (window_end > pos && window_end < st->len
-             && ((guchar) st->text[window_end] & 0xC0) == 0x80)
+             && ((guchar)st->text[window_end] & 0xC0) == 0x80)
         window_end--;
       if (st->engine->jit[r])
-        rc = pcre2_jit_match (st->engine->codes[r], (PCRE2_SPTR) st->text, window_end, pos, 0,
+        rc = pcre2_jit_match (st->engine->codes[r], (PCRE2_SPTR)st->text, window_end, pos, 0,
                               st->md, NULL);
       else
-        rc = pcre2_match (st->engine->codes[r], (PCRE2_SPTR) st->text, window_end, pos,
-                          PCRE2_NO_UTF_CHECK, st->md, NULL);
+        rc = pcre2_match (st->engine->codes[r], (PCRE2_SPTR)st->text, window_end, pos, 0, st->md,
+                          NULL);
       if (rc <= 0)
         return FALSE;
       PCRE2_SIZE *ov = pcre2_get_ovector_pointer (st->md);
@@ -316,7 +370,7 @@ run_rule (ScanState *st, guint r, gsize pos, gsize covers)
         return FALSE;
       if (rule->group > 0)
         {
-          if ((guint) rc <= rule->group || ov[2 * rule->group] == PCRE2_UNSET)
+          if ((guint)rc <= rule->group || ov[2 * rule->group] == PCRE2_UNSET)
             return FALSE;
           c.start = ov[2 * rule->group];
           c.end = ov[2 * rule->group + 1];
@@ -330,7 +384,9 @@ run_rule (ScanState *st, guint r, gsize pos, gsize covers)
   if (c.end <= c.start || c.match_end <= covers)
     return FALSE;
 
-  if (rule->context != NULL)
+  /* Context words only matter where they decide (needs_context, SIREN without spaces) or
+   * lift a middling confidence: skip the lookup for matches already sure. */
+  if (rule->context != NULL && (rule->needs_context || rule->confidence < 0.9f))
     {
       c.has_context = has_context_word (st, rule, c.match_start);
       if (rule->needs_context && !c.has_context)
@@ -359,7 +415,7 @@ previous_word_start (const char *text, gsize pos)
   gsize end = i;
   while (i > 0 && end - i < 40)
     {
-      guchar c = (guchar) text[i - 1];
+      guchar c = (guchar)text[i - 1];
       if (!(is_word_byte (c) || c >= 0x80 || c == '.' || c == '\'' || c == '-'))
         break;
       i--;
@@ -373,7 +429,7 @@ run_rules (ScanState *st, guint64 mask, gsize pos)
   mask &= st->enabled;
   while (mask != 0)
     {
-      guint r = (guint) __builtin_ctzll (mask);
+      guint r = (guint)__builtin_ctzll (mask);
       const VoileRule *rule = &st->engine->rules[r];
 
       mask &= mask - 1;
@@ -415,21 +471,21 @@ digit_rules (const ScanState *st, gsize i)
 
   while (j < len && g_ascii_isdigit (t[j]))
     j++, first_run++;
-  candidates &= st->engine->digit_first_ok[(guchar) t[i]];
-  candidates &= st->engine->digit_after_ok[j < len ? (guchar) t[j] : 0];
+  candidates &= st->engine->digit_first_ok[(guchar)t[i]];
+  candidates &= st->engine->digit_after_ok[j < len ? (guchar)t[j] : 0];
   if (candidates == 0)
     return 0;
   digits = first_run;
   /* Digits joined by single separators: "06 12 34 56 78", "1 500,00", "15/03/2024". */
   while (j < len && j - i < 64)
     {
-      guchar c = (guchar) t[j];
+      guchar c = (guchar)t[j];
       gsize sep = 0;
       if (c == ' ' || c == '.' || c == '-' || c == '/' || c == ',' || c == ':')
         sep = 1;
-      else if (c == 0xC2 && j + 1 < len && (guchar) t[j + 1] == 0xA0)
+      else if (c == 0xC2 && j + 1 < len && (guchar)t[j + 1] == 0xA0)
         sep = 2;
-      else if (c == 0xE2 && j + 2 < len && (guchar) t[j + 1] == 0x80 && (guchar) t[j + 2] == 0xAF)
+      else if (c == 0xE2 && j + 2 < len && (guchar)t[j + 1] == 0x80 && (guchar)t[j + 2] == 0xAF)
         sep = 3;
       if (sep == 0 || j + sep >= len || !g_ascii_isdigit (t[j + sep]))
         break;
@@ -440,7 +496,7 @@ digit_rules (const ScanState *st, gsize i)
   first_run = MIN (first_run, 255u);
   while (candidates != 0)
     {
-      guint r = (guint) __builtin_ctzll (candidates);
+      guint r = (guint)__builtin_ctzll (candidates);
       const VoileRule *rule = &st->engine->rules[r];
       candidates &= candidates - 1;
       if (digits >= rule->min_digits && first_run >= rule->first_run_min
@@ -461,14 +517,14 @@ keyword_at (const char *t, gsize avail, const char *kw)
       guchar a, b;
       if (i >= avail)
         return FALSE;
-      a = (guchar) t[i];
-      b = (guchar) kw[i];
+      a = (guchar)t[i];
+      b = (guchar)kw[i];
       if (a == b)
         continue;
-      if (a < 0x80 && b < 0x80 && g_ascii_tolower (a) == g_ascii_tolower (b))
+      if (a < 0x80 && b < 0x80 && (a | 0x20) == (b | 0x20) && g_ascii_isalpha (a))
         continue;
-      if (i > 0 && (guchar) kw[i - 1] == 0xC3 && (guchar) t[i - 1] == 0xC3 && a >= 0x80
-          && b >= 0x80 && (a | 0x20) == (b | 0x20))
+      if (i > 0 && (guchar)kw[i - 1] == 0xC3 && (guchar)t[i - 1] == 0xC3 && a >= 0x80 && b >= 0x80
+          && (a | 0x20) == (b | 0x20))
         continue;
       return FALSE;
     }
@@ -478,23 +534,20 @@ keyword_at (const char *t, gsize avail, const char *kw)
 /* The three-byte prefilter said "maybe": run only the rules one of whose keywords really
  * starts here (a call into the regex engine costs more than a few compares). */
 static void
-keyword_anchor (ScanState *st, guint64 mask, gsize i)
+keyword_anchor (ScanState *st, guint16 bucket, gsize i)
 {
+  const VoileEngine *engine = st->engine;
   guint64 hits = 0;
   gsize avail = st->len - i;
+  guint start = engine->kw_buckets[bucket].start;
+  guint end = start + engine->kw_buckets[bucket].count;
 
-  while (mask != 0)
+  for (guint k = start; k < end; k++)
     {
-      guint r = (guint) __builtin_ctzll (mask);
-      mask &= mask - 1;
-      for (const char *const *kw = st->engine->rules[r].keywords; *kw != NULL; kw++)
-        {
-          if (keyword_at (st->text + i, avail, *kw))
-            {
-              hits |= G_GUINT64_CONSTANT (1) << r;
-              break;
-            }
-        }
+      const KwEntry *e = &g_array_index (engine->kw_entries, KwEntry, k);
+      guint64 bit = G_GUINT64_CONSTANT (1) << e->rule;
+      if ((hits & bit) == 0 && (st->enabled & bit) && keyword_at (st->text + i, avail, e->keyword))
+        hits |= bit;
     }
   if (hits != 0)
     run_rules (st, hits, i);
@@ -550,20 +603,20 @@ assign_anchor (ScanState *st, gsize op)
   if (e > 0 && (t[e - 1] == '"' || t[e - 1] == '\''))
     e--;
   gsize s = e;
-  while (s > 0 && e - s < 64 && (is_word_byte ((guchar) t[s - 1]) || t[s - 1] == '.'
-                                 || t[s - 1] == '-'))
+  while (s > 0 && e - s < 64
+         && (is_word_byte ((guchar)t[s - 1]) || t[s - 1] == '.' || t[s - 1] == '-'))
     s--;
-  if (s == e || (s > 0 && is_word_byte ((guchar) t[s - 1])))
+  if (s == e || (s > 0 && is_word_byte ((guchar)t[s - 1])))
     return;
   for (gsize i = s; i < e; i++)
-    id[i - s] = g_ascii_tolower (t[i]);
+    id[i - s] = (t[i] >= 'A' && t[i] <= 'Z') ? (char)(t[i] + 32) : t[i];
   id[e - s] = '\0';
 
   guint64 mask = st->engine->by_anchor[9] & st->enabled;
   guint64 hits = 0;
   while (mask != 0)
     {
-      guint r = (guint) __builtin_ctzll (mask);
+      guint r = (guint)__builtin_ctzll (mask);
       mask &= mask - 1;
       for (const char *const *kw = st->engine->rules[r].keywords; kw != NULL && *kw != NULL; kw++)
         if (strstr (id, *kw) != NULL)
@@ -586,7 +639,7 @@ hex_colon_anchor (ScanState *st, gsize colon)
     return;
   while (s > 0 && colon - s < 40 && (g_ascii_isxdigit (t[s - 1]) || t[s - 1] == ':'))
     s--;
-  if (s > 0 && (is_word_byte ((guchar) t[s - 1]) || t[s - 1] == '.' || t[s - 1] == ':'))
+  if (s > 0 && (is_word_byte ((guchar)t[s - 1]) || t[s - 1] == '.' || t[s - 1] == ':'))
     return;
   /* Cheap rejections before the parser: "Note: …", "10:30". */
   if (colon + 1 >= st->len || !(g_ascii_isxdigit (t[colon + 1]) || t[colon + 1] == ':'))
@@ -599,6 +652,30 @@ hex_colon_anchor (ScanState *st, gsize colon)
     e++;
   st->ipv6_done = e;
   run_rules (st, st->engine->by_anchor[10], s);
+}
+
+/* "[at]", "(at)", "[arobase]" (case-insensitive): the rule starts at the word before. */
+static void
+obfuscated_at_anchor (ScanState *st, gsize open)
+{
+  const char *t = st->text + open;
+  gsize avail = st->len - open;
+
+  if ((avail >= 4 && g_ascii_strncasecmp (t + 1, "at", 2) == 0 && (t[3] == ']' || t[3] == ')'))
+      || (avail >= 9 && g_ascii_strncasecmp (t + 1, "arobase", 7) == 0
+          && (t[8] == ']' || t[8] == ')')))
+    {
+      gsize end = open, pos;
+      while (end > 0 && st->text[end - 1] == ' ')
+        end--;
+      pos = end;
+      while (pos > 0 && end - pos < 64
+             && (g_ascii_isalnum (st->text[pos - 1]) || strchr ("._%+-", st->text[pos - 1]))
+             && st->text[pos - 1] != '\0')
+        pos--;
+      if (pos < end)
+        run_rules (st, st->engine->by_anchor[11], pos);
+    }
 }
 
 static void
@@ -634,12 +711,12 @@ find_anchors (ScanState *st)
 
   while (i < len)
     {
-      guchar c = (guchar) t[i];
+      guchar c = (guchar)t[i];
 
       if (g_ascii_isdigit (c))
         {
-          guchar p1 = i > 0 ? (guchar) t[i - 1] : ' ';
-          guchar p2 = i > 1 ? (guchar) t[i - 2] : ' ';
+          guchar p1 = i > 0 ? (guchar)t[i - 1] : ' ';
+          guchar p2 = i > 1 ? (guchar)t[i - 2] : ' ';
           gboolean start = !is_word_byte (p1);
           /* The "3" of "1.3", "10:30", "2024-03": not the start of a number. */
           if (start && (p1 == '.' || p1 == ',' || p1 == ':' || p1 == '/') && g_ascii_isdigit (p2))
@@ -654,7 +731,7 @@ find_anchors (ScanState *st)
                 b--, run++;
               while (i + cur < len && g_ascii_isdigit (t[i + cur]) && cur < 4)
                 cur++;
-              if (run <= 3 && cur == 3 && (b == 0 || !is_word_byte ((guchar) t[b - 1])))
+              if (run <= 3 && cur == 3 && (b == 0 || !is_word_byte ((guchar)t[b - 1])))
                 start = FALSE;
             }
           if (start)
@@ -663,91 +740,106 @@ find_anchors (ScanState *st)
               if (mask != 0)
                 run_rules (st, mask, i);
             }
-          while (i < len && is_word_byte ((guchar) t[i]))
+          while (i < len && is_word_byte ((guchar)t[i]))
             i++;
           continue;
         }
       if (g_ascii_isalpha (c))
         {
-          guchar p1 = i > 0 ? (guchar) t[i - 1] : ' ';
+          guchar p1 = i > 0 ? (guchar)t[i - 1] : ' ';
           if (!is_word_byte (p1) && p1 < 0x80)
             {
-              guint8 b = i + 1 < len ? kw_class ((guchar) t[i + 1]) : 0;
-              guint8 d = i + 2 < len ? kw_class ((guchar) t[i + 2]) : 0;
-              guint8 idx = st->engine->kw_table[kw_key (kw_class (c), b, d)];
-              if (idx != 0)
-                keyword_anchor (st, st->engine->kw_masks[idx] & by[2] & st->enabled, i);
+              guint8 b = i + 1 < len ? kw_class ((guchar)t[i + 1]) : 0;
+              guint8 d = i + 2 < len ? kw_class ((guchar)t[i + 2]) : 0;
+              guint key = kw_key (kw_class (c), b, d);
+              if (st->engine->kw_present[key / 64] & (G_GUINT64_CONSTANT (1) << (key % 64)))
+                keyword_anchor (st, st->engine->kw_table[key], i);
               if (g_ascii_isupper (c) && upper_digit_anchor (t, len, i))
-                run_rules (st, by[1], i);
+                {
+                  guint64 mask = by[1] & st->enabled;
+                  for (guint64 m = mask; m != 0; m &= m - 1)
+                    {
+                      guint r = (guint)__builtin_ctzll (m);
+                      const VoileRule *rule = &st->engine->rules[r];
+                      if (rule->prefilter != NULL && !rule->prefilter (t, len, i, i))
+                        mask &= ~(G_GUINT64_CONSTANT (1) << r);
+                    }
+                  if (mask != 0)
+                    run_rules (st, mask, i);
+                }
             }
-          while (i < len && is_word_byte ((guchar) t[i]))
+          while (i < len && is_word_byte ((guchar)t[i]))
             i++;
           continue;
         }
       switch (c)
         {
-        case '@':
-          at_anchor (st, i);
-          break;
-        case '+':
-          if (i + 1 < len && g_ascii_isdigit (t[i + 1]))
-            run_rules (st, by[4], i);
-          break;
-        case '(':
-          if (i + 1 < len && g_ascii_isdigit (t[i + 1]))
-            run_rules (st, by[5], i);
-          break;
-        case '$':
-          run_rules (st, by[6], i);
-          break;
-        case 0xC2: /* £ ¥ */
-          if (i + 1 < len && ((guchar) t[i + 1] == 0xA3 || (guchar) t[i + 1] == 0xA5))
+          case '@':
+            at_anchor (st, i);
+            break;
+          case '+':
+            if (i + 1 < len && g_ascii_isdigit (t[i + 1]))
+              run_rules (st, by[4], i);
+            break;
+
+          case '$':
             run_rules (st, by[6], i);
-          break;
-        case 0xE2: /* € */
-          if (i + 2 < len && (guchar) t[i + 1] == 0x82 && (guchar) t[i + 2] == 0xAC)
-            run_rules (st, by[6], i);
-          break;
-        case '-':
-          if (i + 10 <= len && memcmp (t + i, "-----BEGIN", 10) == 0)
-            {
-              run_rules (st, by[7], i);
-              i += 10;
-              continue;
-            }
-          break;
-        case ':':
-          if (i + 2 < len && t[i + 1] == '/' && t[i + 2] == '/')
-            {
-              gsize s = i;
-              while (s > 0 && i - s < 16
-                     && (g_ascii_isalnum (t[s - 1]) || t[s - 1] == '+' || t[s - 1] == '.'
-                         || t[s - 1] == '-'))
-                s--;
-              while (s < i && !g_ascii_isalpha (t[s]))
-                s++;
-              if (s < i)
-                run_rules (st, by[8], s);
-            }
-          else
-            {
-              assign_anchor (st, i);
-              hex_colon_anchor (st, i);
-            }
-          break;
-        case '=':
-          assign_anchor (st, i);
-          break;
-        case ',':
-          /* define('DB_PASSWORD', '…') */
-          if (i > 0 && (t[i - 1] == '\'' || t[i - 1] == '"'))
+            break;
+          case 0xC2: /* £ ¥ */
+            if (i + 1 < len && ((guchar)t[i + 1] == 0xA3 || (guchar)t[i + 1] == 0xA5))
+              run_rules (st, by[6], i);
+            break;
+          case 0xE2: /* € */
+            if (i + 2 < len && (guchar)t[i + 1] == 0x82 && (guchar)t[i + 2] == 0xAC)
+              run_rules (st, by[6], i);
+            break;
+          case '-':
+            if (i + 10 <= len && memcmp (t + i, "-----BEGIN", 10) == 0)
+              {
+                run_rules (st, by[7], i);
+                i += 10;
+                continue;
+              }
+            break;
+          case ':':
+            if (i + 2 < len && t[i + 1] == '/' && t[i + 2] == '/')
+              {
+                gsize s = i;
+                while (s > 0 && i - s < 16
+                       && (g_ascii_isalnum (t[s - 1]) || t[s - 1] == '+' || t[s - 1] == '.'
+                           || t[s - 1] == '-'))
+                  s--;
+                while (s < i && !g_ascii_isalpha (t[s]))
+                  s++;
+                if (s < i)
+                  run_rules (st, by[8], s);
+              }
+            else
+              {
+                assign_anchor (st, i);
+                hex_colon_anchor (st, i);
+              }
+            break;
+          case '=':
             assign_anchor (st, i);
-          break;
-        case '[':
-          placeholder_anchor (st, i);
-          break;
-        default:
-          break;
+            break;
+          case ',':
+            /* define('DB_PASSWORD', '…') */
+            if (i > 0 && (t[i - 1] == '\'' || t[i - 1] == '"'))
+              assign_anchor (st, i);
+            break;
+          case '[':
+            placeholder_anchor (st, i);
+            obfuscated_at_anchor (st, i);
+            break;
+          case '(':
+            if (i + 1 < len && g_ascii_isdigit (t[i + 1]))
+              run_rules (st, by[5], i);
+            else
+              obfuscated_at_anchor (st, i);
+            break;
+          default:
+            break;
         }
       i++;
     }
@@ -771,8 +863,8 @@ compare_by_start (gconstpointer a, gconstpointer b)
 static int
 compare_by_merit (gconstpointer a, gconstpointer b)
 {
-  const VoileFinding *fa = *(const VoileFinding *const *) a;
-  const VoileFinding *fb = *(const VoileFinding *const *) b;
+  const VoileFinding *fa = *(const VoileFinding *const *)a;
+  const VoileFinding *fb = *(const VoileFinding *const *)b;
   if (fa->confidence != fb->confidence)
     return fa->confidence > fb->confidence ? -1 : 1;
   gsize la = fa->end - fa->start, lb = fb->end - fb->start;
@@ -786,12 +878,20 @@ compare_by_merit (gconstpointer a, gconstpointer b)
 static void
 resolve_overlaps (GArray *findings)
 {
-  g_autoptr (GArray) kept = g_array_sized_new (FALSE, FALSE, sizeof (VoileFinding),
-                                               findings->len);
   g_autoptr (GPtrArray) group = g_ptr_array_new ();
-  guint i = 0;
+  g_autoptr (GArray) winners = g_array_new (FALSE, FALSE, sizeof (VoileFinding));
+  guint i = 0, out = 0;
 
-  g_array_sort (findings, compare_by_start);
+  /* Anchors come in text order, so the array is nearly always sorted already. */
+  gboolean sorted = TRUE;
+  for (guint k = 1; k < findings->len && sorted; k++)
+    sorted = compare_by_start (&g_array_index (findings, VoileFinding, k - 1),
+                               &g_array_index (findings, VoileFinding, k))
+             <= 0;
+  if (!sorted)
+    g_array_sort (findings, compare_by_start);
+
+  /* Compacts in place: out never passes i. */
   while (i < findings->len)
     {
       VoileFinding *first = &g_array_index (findings, VoileFinding, i);
@@ -805,7 +905,7 @@ resolve_overlaps (GArray *findings)
         }
       if (j == i + 1)
         {
-          g_array_append_val (kept, *first);
+          g_array_index (findings, VoileFinding, out++) = *first;
           i = j;
           continue;
         }
@@ -816,7 +916,7 @@ resolve_overlaps (GArray *findings)
         g_ptr_array_add (group, &g_array_index (findings, VoileFinding, k));
       g_ptr_array_sort (group, compare_by_merit);
       g_autofree guint8 *taken = g_malloc0 (group_end - group_start);
-      guint first_kept = kept->len;
+      g_array_set_size (winners, 0);
       for (guint k = 0; k < group->len; k++)
         {
           VoileFinding *f = group->pdata[k];
@@ -826,15 +926,14 @@ resolve_overlaps (GArray *findings)
           if (!free_span)
             continue;
           memset (taken + (f->start - group_start), 1, f->end - f->start);
-          g_array_append_val (kept, *f);
+          g_array_append_val (winners, *f);
         }
-      /* Keep the output sorted (this group lies after every earlier one). */
-      qsort (kept->data + first_kept * sizeof (VoileFinding), kept->len - first_kept,
-             sizeof (VoileFinding), compare_by_start);
+      g_array_sort (winners, compare_by_start);
+      for (guint k = 0; k < winners->len; k++)
+        g_array_index (findings, VoileFinding, out++) = g_array_index (winners, VoileFinding, k);
       i = j;
     }
-  g_array_set_size (findings, 0);
-  g_array_append_vals (findings, kept->data, kept->len);
+  g_array_set_size (findings, out);
 }
 
 static void
@@ -902,6 +1001,13 @@ voile_engine_scan (VoileEngine *engine, const char *text, gsize len, guint32 typ
   resolve_overlaps (result->findings);
   guint before_tables = result->findings->len;
   voile_tables_apply (text, len, search_mask, result->findings);
+  if (search_mask & VOILE_TYPE_BIT (VOILE_TYPE_POSTAL_ADDRESS))
+    {
+      if (result->findings->len != before_tables)
+        resolve_overlaps (result->findings);
+      before_tables = result->findings->len;
+      voile_tables_complete_addresses (text, len, result->findings);
+    }
   if (result->findings->len != before_tables)
     resolve_overlaps (result->findings);
   if (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_DATE_OF_BIRTH))
@@ -946,7 +1052,7 @@ normalize_value (VoileType type, const char *text, gsize len)
 
   for (gsize i = 0; i < len; i++)
     {
-      guchar c = (guchar) text[i];
+      guchar c = (guchar)text[i];
       if (numeric)
         {
           if (g_ascii_isalnum (c))
@@ -959,7 +1065,7 @@ normalize_value (VoileType type, const char *text, gsize len)
           if (space)
             g_string_append_c (s, ' ');
           space = FALSE;
-          g_string_append_c (s, type == VOILE_TYPE_SECRET ? (char) c : g_ascii_tolower (c));
+          g_string_append_c (s, type == VOILE_TYPE_SECRET ? (char)c : g_ascii_tolower (c));
         }
     }
   return g_string_free (s, FALSE);
@@ -982,6 +1088,21 @@ voile_scan_result_count_by_type (const VoileScanResult *result, const char *text
       else
         {
           g_autofree char *norm = normalize_value (f->type, text + f->start, f->end - f->start);
+          if (f->type == VOILE_TYPE_PHONE)
+            {
+              /* +33 6…, 0033 6… and 06… are one number (as the anonymizer keys them). */
+              const char *rest = NULL;
+              if (text[f->start] == '+' && g_str_has_prefix (norm, "33"))
+                rest = norm + 2;
+              else if (g_str_has_prefix (norm, "0033"))
+                rest = norm + 4;
+              if (rest != NULL)
+                {
+                  char *local = g_strconcat (rest[0] == '0' ? "" : "0", rest, NULL);
+                  g_free (norm);
+                  norm = local;
+                }
+            }
           key = g_strdup_printf ("%u:%s", f->type, norm);
         }
       if (g_hash_table_add (seen, key))

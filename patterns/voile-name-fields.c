@@ -15,7 +15,7 @@
 #define MAX_COLUMNS 64
 #define MAX_KEY_LEN 48
 #define MAX_VALUE_LEN 120
-#define MAX_HEADER_LEN 4096
+#define MAX_HEADER_LEN 1024
 
 struct _VoileFieldState
 {
@@ -24,6 +24,12 @@ struct _VoileFieldState
   guint n_columns;
   guint8 kinds[MAX_COLUMNS]; /* VoileFieldKind per column */
   gboolean record_open;      /* "Key: value" lines or a JSON object */
+  /* A table aligned with spaces (pandas, `column -t`): columns by position. */
+  gboolean in_aligned;
+  guint n_aligned;
+  guint16 col_start[MAX_COLUMNS]; /* offsets from the line start */
+  guint16 col_end[MAX_COLUMNS];
+  guint8 aligned_kinds[MAX_COLUMNS];
 };
 
 VoileFieldState *
@@ -43,7 +49,7 @@ voile_field_state_free (VoileFieldState *state)
 VoileFieldKind
 voile_name_classify_key (const char *key, gsize len, gboolean *is_from)
 {
-  guint32 all = 0;
+  guint32 all = 0, first_word = 0;
   guint words = 0;
   gsize i = 0;
 
@@ -57,7 +63,7 @@ voile_name_classify_key (const char *key, gsize len, gboolean *is_from)
     {
       gsize start;
 
-      while (i < len && !(g_ascii_isalpha (key[i]) || (guchar) key[i] >= 0x80))
+      while (i < len && !(g_ascii_isalpha (key[i]) || (guchar)key[i] >= 0x80))
         {
           if (g_ascii_isdigit (key[i]))
             return VOILE_FIELD_NONE; /* "name2", "adresse1": not worth the risk */
@@ -66,18 +72,24 @@ voile_name_classify_key (const char *key, gsize len, gboolean *is_from)
       if (i >= len)
         break;
       start = i++;
-      while (i < len && (g_ascii_islower (key[i]) || (guchar) key[i] >= 0x80
-                         || (g_ascii_isupper (key[i]) && g_ascii_isupper (key[i - 1])
-                             && !(i + 1 < len && g_ascii_islower (key[i + 1])))))
+      while (i < len
+             && (g_ascii_islower (key[i]) || (guchar)key[i] >= 0x80
+                 || (g_ascii_isupper (key[i]) && g_ascii_isupper (key[i - 1])
+                     && !(i + 1 < len && g_ascii_islower (key[i + 1])))))
         i++;
       if (++words > 4)
         return VOILE_FIELD_NONE;
-      all |= voile_name_context_word (key + start, i - start);
+      guint32 flags = voile_name_context_word (key + start, i - start);
+      if (words == 1)
+        first_word = flags;
+      all |= flags;
     }
 
   if (all & VOILE_CONTEXT_THING_KEY)
     return VOILE_FIELD_NONE;
-  if (all & VOILE_CONTEXT_CITY_KEY)
+  /* "Lieu de naissance", "Ville du client" are cities; "Nom de naissance" is a name. */
+  if ((first_word & VOILE_CONTEXT_CITY_KEY)
+      || ((all & VOILE_CONTEXT_CITY_KEY) && !(all & VOILE_CONTEXT_PERSON_KEY)))
     return VOILE_FIELD_CITY;
   if ((all & VOILE_CONTEXT_FIRST_KEY) && (all & VOILE_CONTEXT_PERSON_KEY))
     return VOILE_FIELD_FIRST; /* "prénom", "first_name", "given name" */
@@ -85,7 +97,7 @@ voile_name_classify_key (const char *key, gsize len, gboolean *is_from)
     {
       /* "nom complet", "full name" hold whole names; "nom", "last_name" the surname. */
       return words == 1 || (all & VOILE_CONTEXT_FIRST_KEY) == 0 ? VOILE_FIELD_LAST
-                                                                 : VOILE_FIELD_PERSON;
+                                                                : VOILE_FIELD_PERSON;
     }
   if (all & VOILE_CONTEXT_PERSON_KEY)
     {
@@ -146,17 +158,31 @@ static char
 guess_delimiter (const char *text, gsize start, gsize end)
 {
   static const char candidates[] = { '\t', ';', ',', '|' };
+  guint counts[G_N_ELEMENTS (candidates)] = { 0 };
   guint best_count = 0;
   char best = 0;
 
+  for (gsize p = start; p < end; p++)
+    switch (text[p])
+      {
+        case '\t':
+          counts[0]++;
+          break;
+        case ';':
+          counts[1]++;
+          break;
+        case ',':
+          counts[2]++;
+          break;
+        case '|':
+          counts[3]++;
+          break;
+        default:
+          break;
+      }
   for (guint k = 0; k < G_N_ELEMENTS (candidates); k++)
-    {
-      guint count = 0;
-      for (gsize p = start; p < end; p++)
-        count += text[p] == candidates[k];
-      if (count > best_count)
-        best_count = count, best = candidates[k];
-    }
+    if (counts[k] > best_count)
+      best_count = counts[k], best = candidates[k];
   return best;
 }
 
@@ -174,11 +200,14 @@ static gboolean
 header_is_contact (const char *key, gsize len)
 {
   static const char *const words[] = { "mail", "phone", "tel", "mobile", "portable" };
-  g_autofree char *down = g_ascii_strdown (key, len);
 
-  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
-    if (strstr (down, words[i]) != NULL)
-      return TRUE;
+  for (gsize p = 0; p < len; p++)
+    for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+      {
+        gsize n = strlen (words[i]);
+        if (p + n <= len && g_ascii_strncasecmp (key + p, words[i], n) == 0)
+          return TRUE;
+      }
   return FALSE;
 }
 
@@ -193,6 +222,15 @@ try_header (VoileFieldState *st, const char *text, gsize start, gsize end)
 
   if (end - start > MAX_HEADER_LEN)
     return FALSE;
+  /* Most lines are prose: no delimiter among the first bytes, no header. */
+  {
+    gsize p = start;
+    while (p < end && p - start <= MAX_KEY_LEN + 2 && text[p] != ',' && text[p] != ';'
+           && text[p] != '\t' && text[p] != '|')
+      p++;
+    if (p >= end || p - start > MAX_KEY_LEN + 2)
+      return FALSE;
+  }
   delim = guess_delimiter (text, start, end);
   if (delim == 0)
     return FALSE;
@@ -205,15 +243,19 @@ try_header (VoileFieldState *st, const char *text, gsize start, gsize end)
       trim (text, &starts[i], &ends[i]);
       if (ends[i] - starts[i] > MAX_KEY_LEN || memchr (text + starts[i], '@', ends[i] - starts[i]))
         return FALSE;
+    }
+  for (guint i = 0; i < n; i++)
+    {
       st->kinds[i] = voile_name_classify_key (text + starts[i], ends[i] - starts[i], NULL);
       useful |= st->kinds[i] != VOILE_FIELD_NONE;
       first |= st->kinds[i] == VOILE_FIELD_FIRST;
       last |= st->kinds[i] == VOILE_FIELD_LAST;
       whole |= st->kinds[i] == VOILE_FIELD_NAME || st->kinds[i] == VOILE_FIELD_PERSON;
-      contact |= header_is_contact (text + starts[i], ends[i] - starts[i]);
     }
   if (!useful)
     return FALSE;
+  for (guint i = 0; i < n && !contact; i++)
+    contact = header_is_contact (text + starts[i], ends[i] - starts[i]);
   /* A table of people: its name columns take any name. */
   if ((first && last) || ((first || last || whole) && contact))
     for (guint i = 0; i < n; i++)
@@ -239,6 +281,96 @@ table_row (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize end)
       voile_name_collector_add_field (c, starts[i], ends[i], st->kinds[i]);
   voile_name_collector_end_record (c);
   return TRUE;
+}
+
+/* ---- tables aligned with spaces ------------------------------------------------------- */
+
+/* "   customer_id first_name   last_name    email   city": identifiers only, wide gaps. */
+static gboolean
+try_aligned_header (VoileFieldState *st, const char *text, gsize start, gsize end)
+{
+  gboolean useful = FALSE, wide_gap = FALSE;
+  guint n = 0;
+  gsize p = start;
+
+  if (end - start > MAX_HEADER_LEN)
+    return FALSE;
+  while (p < end)
+    {
+      gsize ws = p, we;
+
+      while (p < end && text[p] == ' ')
+        p++;
+      if (p - ws >= 2 && n > 0)
+        wide_gap = TRUE;
+      if (p >= end)
+        break;
+      we = p;
+      while (we < end
+             && (g_ascii_isalnum (text[we]) || text[we] == '_' || text[we] == '-'
+                 || (guchar)text[we] >= 0x80))
+        we++;
+      if (we == p || (we < end && text[we] != ' ') || we - p > MAX_KEY_LEN || n == MAX_COLUMNS
+          || we - start > G_MAXUINT16)
+        return FALSE;
+      st->col_start[n] = (guint16)(p - start);
+      st->col_end[n] = (guint16)(we - start);
+      st->aligned_kinds[n] = voile_name_classify_key (text + p, we - p, NULL);
+      useful |= st->aligned_kinds[n] != VOILE_FIELD_NONE;
+      n++;
+      p = we;
+    }
+  if (n < 3 || !wide_gap || !useful)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    if (st->aligned_kinds[i] != VOILE_FIELD_NONE && st->aligned_kinds[i] != VOILE_FIELD_CITY)
+      st->aligned_kinds[i] |= VOILE_FIELD_RELAXED;
+  st->in_aligned = TRUE;
+  st->n_aligned = n;
+  return TRUE;
+}
+
+/* A row: each value sits under its header, right- or left-aligned. */
+static gboolean
+aligned_row (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize end)
+{
+  const char *text = c->text;
+  guint matched = 0;
+  gsize p = start;
+
+  voile_name_collector_begin_record (c);
+  while (p < end)
+    {
+      gsize vs, ve;
+
+      while (p < end && text[p] == ' ')
+        p++;
+      if (p >= end)
+        break;
+      vs = p;
+      /* A value may hold single spaces ("Marie Dupont"); two end it. */
+      while (p < end && !(text[p] == ' ' && (p + 1 >= end || text[p + 1] == ' ')))
+        p++;
+      ve = p;
+      /* The column the value overlaps most (hand-made tables are aligned roughly). */
+      gsize best_overlap = 0;
+      guint best = 0;
+      for (guint k = 0; k < st->n_aligned; k++)
+        {
+          gsize a = MAX (vs - start, (gsize)st->col_start[k]);
+          gsize b = MIN (ve - start, (gsize)st->col_end[k]);
+          if (b > a && b - a > best_overlap)
+            best_overlap = b - a, best = k;
+        }
+      if (best_overlap > 0)
+        {
+          matched++;
+          if (st->aligned_kinds[best] != VOILE_FIELD_NONE)
+            voile_name_collector_add_field (c, vs, ve, st->aligned_kinds[best]);
+        }
+    }
+  voile_name_collector_end_record (c);
+  return matched >= 2;
 }
 
 /* ---- "Key : value" and JSON ----------------------------------------------------------- */
@@ -311,6 +443,8 @@ add_value_items (VoileNameCollector *c, gsize vs, gsize ve, VoileFieldKind kind)
         {
           if (p > item)
             voile_name_collector_add_field (c, item, p, kind);
+          if ((kind & VOILE_FIELD_KIND_MASK) == VOILE_FIELD_CITY)
+            return; /* "Hai Phong, Vietnam": the city comes first, not the country */
           item = p + skip;
           p += skip;
           continue;
@@ -334,17 +468,29 @@ key_value_line (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize e
       gboolean is_from;
       VoileFieldKind kind;
 
-      while (ks < end && (g_ascii_isspace (text[ks]) || strchr ("-*>#|", text[ks]) != NULL))
+      while (ks < end
+             && (g_ascii_isspace (text[ks]) || text[ks] == '-' || text[ks] == '*' || text[ks] == '>'
+                 || text[ks] == '#' || text[ks] == '|'))
         ks++;
+      /* List numbering: "3. Place of birth:", "b) Nom :". */
+      if (pairs == 0)
+        {
+          gsize q = ks;
+          while (q < end && q - ks < 3 && g_ascii_isalnum (text[q]))
+            q++;
+          if (q > ks && q + 1 < end && (text[q] == '.' || text[q] == ')') && text[q + 1] == ' ')
+            for (ks = q + 1; ks < end && text[ks] == ' '; ks++)
+              ;
+        }
       if (ks >= end || text[ks] == '"' || text[ks] == '{')
         return; /* JSON: see json_fields() */
       for (sep = ks; sep < end && sep - ks <= MAX_KEY_LEN; sep++)
         {
           char ch = text[sep];
-          if (ch == ':' || ch == '=' || (ch == '.' && sep + 2 < end && text[sep + 1] == '.'
-                                         && text[sep + 2] == '.'))
+          if (ch == ':' || ch == '='
+              || (ch == '.' && sep + 2 < end && text[sep + 1] == '.' && text[sep + 2] == '.'))
             break;
-          if (ch == ',' || ch == ';' || ch == '(' || ch == '"' || ch == '<' || ch == '>')
+          if (ch == ',' || ch == ';' || ch == '"' || ch == '<' || ch == '>')
             return;
         }
       if (sep >= end || sep - ks > MAX_KEY_LEN || sep == ks)
@@ -356,7 +502,7 @@ key_value_line (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize e
         vs++;
       /* The value ends at an e-mail, a pipe, a tab or a wide space (the next pair). */
       for (ve = vs; ve < end; ve++)
-        if (strchr ("<|\t\"", text[ve]) != NULL
+        if (text[ve] == '<' || text[ve] == '|' || text[ve] == '\t' || text[ve] == '"'
             || (text[ve] == ' ' && ve + 1 < end && text[ve + 1] == ' '))
           break;
       if (kind != VOILE_FIELD_NONE)
@@ -462,7 +608,7 @@ static gboolean
 keyword_at (const char *text, gsize p, gsize len, const char *word)
 {
   gsize n = strlen (word);
-  return p + n <= len && g_ascii_strncasecmp (text + p, word, n) == 0
+  return p + n <= len && (text[p] | 0x20) == word[0] && g_ascii_strncasecmp (text + p, word, n) == 0
          && (p + n == len || !g_ascii_isalnum (text[p + n]));
 }
 
@@ -597,11 +743,139 @@ sql_insert (VoileNameCollector *c, gsize p)
     }
 }
 
+/* ---- values ------------------------------------------------------------------------- */
+
+gboolean
+voile_name_collector_add_field (VoileNameCollector *c, gsize start, gsize end, VoileFieldKind kind)
+{
+  GArray *tokens = c->scratch;
+  gboolean relaxed = (kind & VOILE_FIELD_RELAXED) != 0;
+  guint first = 0, n, any_name = 0, firm_first = 0, caps = 0, unknown = 0, names_n = 0;
+  gboolean lower_value = TRUE;
+
+  kind &= VOILE_FIELD_KIND_MASK;
+  /* Quotes and spaces around; then letters, spaces, hyphens, apostrophes, dots only (a
+   * city may follow its postcode: "75011 Paris"). */
+  while (start < end
+         && (g_ascii_isspace (c->text[start]) || c->text[start] == '\'' || c->text[start] == '"'))
+    start++;
+  while (end > start
+         && (g_ascii_isspace (c->text[end - 1]) || c->text[end - 1] == '\''
+             || c->text[end - 1] == '"'))
+    end--;
+  if (kind == VOILE_FIELD_CITY)
+    while (start < end && (g_ascii_isdigit (c->text[start]) || c->text[start] == ' '))
+      start++;
+  if (start >= end || end - start > MAX_FIELD_LEN)
+    return FALSE;
+  for (gsize p = start; p < end; p++)
+    {
+      guchar ch = (guchar)c->text[p];
+      if (ch < 0x80 && !g_ascii_isalpha (ch) && strchr (" -'.", ch) == NULL)
+        return FALSE;
+    }
+
+  g_array_set_size (tokens, 0);
+  voile_name_tokenize_line (c->text, start, end, TRUE, tokens, NULL);
+  n = tokens->len;
+  /* "M. Martin", "Mme DUPONT": the title is context. */
+  while (first < n && voile_name_token_has_context (c->text, tokens, first, VOILE_CONTEXT_TITLE)
+         && first + 1 < n)
+    first++;
+  if (first >= n || n - first > NAME_WORDS_MAX + 2)
+    return FALSE;
+
+  for (guint i = first; i < n; i++)
+    {
+      VoileToken *t = tok (tokens, i);
+      voile_token_lookup (c->text, t);
+      if (t->shape == VOILE_SHAPE_OTHER || (t->context_flags & VOILE_CONTEXT_ORG_AFTER))
+        return FALSE;
+      if (t->shape != VOILE_SHAPE_LOWER)
+        lower_value = FALSE;
+    }
+
+  if (kind == VOILE_FIELD_CITY)
+    {
+      VoileToken *t0 = tok (tokens, first);
+      if (t0->shape != VOILE_SHAPE_CAP && t0->shape != VOILE_SHAPE_UPPER)
+        return FALSE;
+      voile_name_collector_add_location (c, t0->start, tok (tokens, n - 1)->end,
+                                         CONFIDENCE_LOCATION);
+      return TRUE;
+    }
+
+  for (guint i = first; i < n; i++)
+    {
+      VoileToken *t = tok (tokens, i);
+
+      /* "de La Fontaine", "Le Breton", "van Dyke": particles anywhere but last. */
+      if (is_particle (t) && i + 1 < n)
+        continue;
+      names_n++;
+      if (t->context_flags & (VOILE_CONTEXT_STOP | VOILE_CONTEXT_GREETING))
+        return FALSE;
+      if (t->shape == VOILE_SHAPE_LOWER && !lower_value)
+        return FALSE; /* "Service commercial" */
+      /* "Clavier", "Comptabilité"; but a "prénom" field holds a first name ("Lotte"). */
+      if (is_word_only (t) && !((relaxed || kind == VOILE_FIELD_FIRST) && !lower_value))
+        return FALSE;
+      any_name += is_nameish (t);
+      unknown += is_unknown (t);
+      firm_first += (t->name_flags & VOILE_NAME_FIRST) && !(t->name_flags & VOILE_NAME_PROPER);
+      caps += t->shape == VOILE_SHAPE_CAP || t->shape == VOILE_SHAPE_UPPER
+              || t->shape == VOILE_SHAPE_INITIAL;
+    }
+  if (names_n == 0)
+    return FALSE;
+  /* "owner = ghazal", "marie;dupont": lower case, one word, in no word list. */
+  if (lower_value
+      && !(any_name == names_n
+           || (names_n == 1 && unknown == 1 && kind != VOILE_FIELD_NAME
+               && tok (tokens, n - 1)->end - tok (tokens, first)->start >= 3)))
+    return FALSE;
+
+  switch (kind)
+    {
+      case VOILE_FIELD_NAME:
+        /* "name": "Marie Dupont" yes; "name": "voile", "Acme Cloud" no. */
+        if (!relaxed
+            && (caps < names_n || lower_value
+                || (firm_first == 0 && (names_n < 2 || any_name + unknown < names_n))))
+          return FALSE;
+        if (relaxed && any_name == 0 && caps < 2)
+          return FALSE;
+        break;
+      case VOILE_FIELD_PERSON:
+        /* "Client : Acme" is a company: a known name, or two capitalised words. */
+        if (any_name == 0 && (caps < 2 || unknown < caps))
+          return FALSE;
+        break;
+      case VOILE_FIELD_FIRST:
+      case VOILE_FIELD_LAST:
+      case VOILE_FIELD_CITY:
+      case VOILE_FIELD_NONE:
+      default:
+        break;
+    }
+
+  {
+    guint names[NAME_WORDS_MAX + 2];
+    guint m = 0;
+    for (guint i = first; i < n; i++)
+      names[m++] = i;
+    voile_name_collector_add_person (c, (VoileToken *)tokens->data, first, n - 1,
+                                     voile_name_given_index (tokens, names, m), CONFIDENCE_FIELD,
+                                     kind);
+  }
+  return TRUE;
+}
+
 /* ---- entry point ---------------------------------------------------------------------- */
 
 void
 voile_name_find_fields (VoileNameCollector *c, VoileFieldState *st, gsize line_start,
-                        gsize line_end)
+                        gsize line_end, guint marks)
 {
   const char *text = c->text;
   gsize s = line_start;
@@ -611,29 +885,38 @@ voile_name_find_fields (VoileNameCollector *c, VoileFieldState *st, gsize line_s
   if (s >= line_end)
     {
       /* A blank line ends a table and a block of "Key: value" lines. */
-      st->in_table = FALSE;
+      st->in_table = st->in_aligned = FALSE;
       close_record (c, st);
       return;
     }
 
   if (st->in_table)
     {
-      if (table_row (c, st, line_start, line_end))
+      if ((marks & VOILE_LINE_DELIM) && table_row (c, st, line_start, line_end))
         return;
       st->in_table = FALSE;
     }
-  if (keyword_at (text, s, c->len, "insert"))
+  if (st->in_aligned)
+    {
+      if (aligned_row (c, st, line_start, line_end))
+        return;
+      st->in_aligned = FALSE;
+    }
+  if (marks == 0 && line_end - s >= 8 && try_aligned_header (st, text, line_start, line_end))
+    return;
+  if ((text[s] | 0x20) == 'i' && keyword_at (text, s, c->len, "insert"))
     {
       sql_insert (c, s);
       return;
     }
-  if (memchr (text + s, ':', line_end - s) == NULL && memchr (text + s, '{', line_end - s) == NULL
-      && memchr (text + s, '}', line_end - s) == NULL && try_header (st, text, s, line_end))
+  if ((marks & (VOILE_LINE_KEY | VOILE_LINE_BRACE | VOILE_LINE_DELIM)) == VOILE_LINE_DELIM
+      && try_header (st, text, s, line_end))
     {
       close_record (c, st);
       return;
     }
-  key_value_line (c, st, line_start, line_end);
-  if (memchr (text + s, '"', line_end - s) != NULL)
+  if (marks & (VOILE_LINE_KEY | VOILE_LINE_DOTS))
+    key_value_line (c, st, line_start, line_end);
+  if (marks & (VOILE_LINE_QUOTE | VOILE_LINE_BRACE))
     json_fields (c, st, s, line_end);
 }

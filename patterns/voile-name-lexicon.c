@@ -12,7 +12,7 @@ name_hash (const char *key, gsize len)
 
   for (gsize i = 0; i < len; i++)
     {
-      h ^= (guchar) key[i];
+      h ^= (guchar)key[i];
       h *= G_GUINT64_CONSTANT (0x100000001b3);
     }
   h ^= h >> 33;
@@ -29,7 +29,7 @@ voile_name_fold (const char *word, gsize len, char *out, gsize *out_len)
 
   while (i < len)
     {
-      guchar c = (guchar) word[i];
+      guchar c = (guchar)word[i];
 
       if (c < 0x80)
         {
@@ -37,7 +37,7 @@ voile_name_fold (const char *word, gsize len, char *out, gsize *out_len)
             {
               if (n >= VOILE_NAME_KEY_MAX)
                 return FALSE;
-              out[n++] = (char) (c | 0x20);
+              out[n++] = (char)(c | 0x20);
             }
           else if (c == '-')
             {
@@ -51,7 +51,7 @@ voile_name_fold (const char *word, gsize len, char *out, gsize *out_len)
         }
       else if ((c & 0xe0) == 0xc0 && i + 1 < len)
         {
-          gunichar u = ((gunichar) (c & 0x1f) << 6) | ((guchar) word[i + 1] & 0x3f);
+          gunichar u = ((gunichar)(c & 0x1f) << 6) | ((guchar)word[i + 1] & 0x3f);
           const char *folded;
 
           if (u < voile_name_fold_first || u > voile_name_fold_last)
@@ -67,8 +67,8 @@ voile_name_fold (const char *word, gsize len, char *out, gsize *out_len)
             }
           i += 2;
         }
-      else if (c == 0xe2 && i + 2 < len && (guchar) word[i + 1] == 0x80
-               && (guchar) word[i + 2] == 0x99)
+      else if (c == 0xe2 && i + 2 < len && (guchar)word[i + 1] == 0x80
+               && (guchar)word[i + 2] == 0x99)
         i += 3; /* ’ */
       else
         return FALSE;
@@ -81,9 +81,9 @@ guint
 voile_name_lexicon_lookup (const char *key, gsize len)
 {
   guint64 h = name_hash (key, len);
-  guint32 check = (guint32) (h >> 40) | 1;
-  gsize mask = ((gsize) 1 << voile_name_lexicon_bits) - 1;
-  gsize slot = (gsize) h & mask;
+  guint32 check = (guint32)(h >> 40) | 1;
+  gsize mask = ((gsize)1 << voile_name_lexicon_bits) - 1;
+  gsize slot = (gsize)h & mask;
   guint32 value;
 
   while ((value = voile_name_lexicon_slots[slot]) != 0)
@@ -99,9 +99,9 @@ guint
 voile_name_context_lookup (const char *key, gsize len)
 {
   guint64 h = name_hash (key, len);
-  guint32 check = (guint32) (h >> 32) | 1;
-  gsize mask = ((gsize) 1 << voile_name_context_bits) - 1;
-  gsize slot = (gsize) h & mask;
+  guint32 check = (guint32)(h >> 32) | 1;
+  gsize mask = ((gsize)1 << voile_name_context_bits) - 1;
+  gsize slot = (gsize)h & mask;
 
   while (voile_name_context_checks[slot] != 0)
     {

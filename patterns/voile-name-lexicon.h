@@ -45,14 +45,19 @@ typedef enum
 /* Folds word[0..len) into out (VOILE_NAME_KEY_MAX bytes). FALSE when the word holds
  * anything but letters of Latin-1/Latin Extended-A, hyphens and apostrophes, or is too
  * long: such a word is in no table. */
-gboolean voile_name_fold (const char *word, gsize len, char *out, gsize *out_len);
+gboolean
+voile_name_fold (const char *word, gsize len, char *out, gsize *out_len);
 
 /* Flags of a folded key; 0 when unknown. */
-guint voile_name_lexicon_lookup (const char *key, gsize len);
-guint voile_name_context_lookup (const char *key, gsize len);
+guint
+voile_name_lexicon_lookup (const char *key, gsize len);
+guint
+voile_name_context_lookup (const char *key, gsize len);
 
 /* Fold and look up in one go: 0 when the word cannot be folded. */
-guint voile_name_lookup_word (const char *word, gsize len);
-guint voile_name_context_word (const char *word, gsize len);
+guint
+voile_name_lookup_word (const char *word, gsize len);
+guint
+voile_name_context_word (const char *word, gsize len);
 
 G_END_DECLS

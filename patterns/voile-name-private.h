@@ -11,6 +11,8 @@
 #include "voile-engine.h"
 #include "voile-name-tokens.h"
 
+#include <string.h>
+
 G_BEGIN_DECLS
 
 typedef enum
@@ -35,10 +37,16 @@ typedef struct
   gsize end;
   VoileType type;
   float confidence;
-  const char *key;  /* entity key (interned), NULL for LOCATION */
-  guint8 field;     /* VoileFieldKind, for joining first and last names of one record */
-  guint record;     /* structured record (row, tuple, object); 0 in prose */
+  const char *key; /* entity key (interned), NULL for LOCATION */
+  guint8 field;    /* VoileFieldKind, for joining first and last names of one record */
+  guint record;    /* structured record (row, tuple, object); 0 in prose */
 } VoileNameMention;
+
+typedef struct
+{
+  guint32 start;
+  guint32 end;
+} VoileSpan;
 
 typedef struct
 {
@@ -48,42 +56,190 @@ typedef struct
   const VoileScanResult *result; /* the structured findings, sorted */
   GArray *mentions;              /* of VoileNameMention */
   GStringChunk *strings;
-  GArray *scratch;               /* of VoileToken, for field values */
-  guint record;                  /* current record number; 0 = none */
-  guint record_first_mention;    /* index of the record's first mention */
+  GArray *scratch;            /* of VoileToken, for field values */
+  GArray *capitals;           /* of VoileSpan: every capitalised word, for later mentions */
+  guint record;               /* current record number; 0 = none */
+  guint record_first_mention; /* index of the record's first mention */
 } VoileNameCollector;
 
 /* TRUE when [start, end) overlaps a structured finding or a Voile placeholder. */
-gboolean voile_name_collector_blocked (VoileNameCollector *c, gsize start, gsize end);
+gboolean
+voile_name_collector_blocked (VoileNameCollector *c, gsize start, gsize end);
 
 /* Adds a PERSON mention whose words are tokens[first..last]. given_at: index of the first
  * given-name word when the surname comes first in the text ("DUPONT Marie"), else 0: the
  * canonical key always puts given names first. */
-void voile_name_collector_add_person (VoileNameCollector *c, const VoileToken *tokens,
-                                      guint first, guint last, guint given_at, float confidence,
-                                      VoileFieldKind field);
-void voile_name_collector_add_location (VoileNameCollector *c, gsize start, gsize end,
-                                        float confidence);
+void
+voile_name_collector_add_person (VoileNameCollector *c, const VoileToken *tokens, guint first,
+                                 guint last, guint given_at, float confidence,
+                                 VoileFieldKind field);
+void
+voile_name_collector_add_location (VoileNameCollector *c, gsize start, gsize end, float confidence);
 
 /* Structured records: mentions of a first-name field and a last-name field in one
  * record are one person. */
-void voile_name_collector_begin_record (VoileNameCollector *c);
-void voile_name_collector_end_record (VoileNameCollector *c);
+void
+voile_name_collector_begin_record (VoileNameCollector *c);
+void
+voile_name_collector_end_record (VoileNameCollector *c);
 
 /* A field value (CSV cell, "Key: value", JSON or SQL string) of the given kind: adds a
  * mention when it looks like a name (or a city). FALSE when it does not. */
-gboolean voile_name_collector_add_field (VoileNameCollector *c, gsize start, gsize end,
-                                         VoileFieldKind kind);
+gboolean
+voile_name_collector_add_field (VoileNameCollector *c, gsize start, gsize end, VoileFieldKind kind);
 
-/* Structured text: call once per line, in order; state persists between lines. */
+/* Structured text: call once per line, in order, with the line's VoileLineMarks; state
+ * persists between lines. */
 typedef struct _VoileFieldState VoileFieldState;
-VoileFieldState *voile_field_state_new (void);
-void voile_field_state_free (VoileFieldState *state);
-void voile_name_find_fields (VoileNameCollector *c, VoileFieldState *state, gsize line_start,
-                             gsize line_end);
+VoileFieldState *
+voile_field_state_new (void);
+void
+voile_field_state_free (VoileFieldState *state);
+void
+voile_name_find_fields (VoileNameCollector *c, VoileFieldState *state, gsize line_start,
+                        gsize line_end, guint marks);
 
 /* Classifies a header or key ("first_name", "Nom du client", "ville"). */
-VoileFieldKind voile_name_classify_key (const char *key, gsize len, gboolean *is_from);
+VoileFieldKind
+voile_name_classify_key (const char *key, gsize len, gboolean *is_from);
+
+/* ---- shared limits and confidences ---------------------------------------------------- */
+
+/* A name has at most this many words (particles not counted). */
+#define NAME_WORDS_MAX 4
+/* Longest structured value taken for a name or a city. */
+#define MAX_FIELD_LEN 80
+
+/* Below this many words a text is a snippet, not general prose (see
+ * drop_bare_without_context()). */
+#define PROSE_MIN_WORDS 60
+
+#define CONFIDENCE_CONTEXT 0.9f
+#define CONFIDENCE_GREETING 0.85f
+#define CONFIDENCE_PAIR 0.85f
+#define CONFIDENCE_ADMIN 0.86f
+#define CONFIDENCE_FIELD 0.9f
+#define CONFIDENCE_LATER 0.8f
+#define CONFIDENCE_INITIAL 0.7f
+#define CONFIDENCE_LIST 0.75f
+#define CONFIDENCE_SINGLE 0.6f
+#define CONFIDENCE_LOCATION 0.8f
+
+/* ---- word predicates (the token must have been looked up for the name tests) ------------ */
+
+static inline VoileToken *
+tok (GArray *tokens, guint i)
+{
+  return &g_array_index (tokens, VoileToken, i);
+}
+
+static inline gboolean
+is_candidate (const VoileToken *t)
+{
+  return t->shape == VOILE_SHAPE_CAP || t->shape == VOILE_SHAPE_UPPER
+         || t->shape == VOILE_SHAPE_INITIAL;
+}
+
+static inline gboolean
+is_nameish (const VoileToken *t)
+{
+  return (t->name_flags & (VOILE_NAME_FIRST | VOILE_NAME_LAST)) != 0;
+}
+
+static inline gboolean
+is_word_only (const VoileToken *t)
+{
+  return (t->name_flags & VOILE_NAME_WORD) && !is_nameish (t);
+}
+
+static inline gboolean
+is_unknown (const VoileToken *t)
+{
+  return t->shape != VOILE_SHAPE_INITIAL
+         && !(t->name_flags & (VOILE_NAME_FIRST | VOILE_NAME_LAST | VOILE_NAME_WORD));
+}
+
+static inline gboolean
+is_firm_first (const VoileToken *t)
+{
+  return (t->name_flags & VOILE_NAME_FIRST)
+         && !(t->name_flags & (VOILE_NAME_AMBIGUOUS | VOILE_NAME_PROPER));
+}
+
+static inline gboolean
+is_firm_last (const VoileToken *t)
+{
+  return (t->name_flags & VOILE_NAME_LAST)
+         && !(t->name_flags & (VOILE_NAME_AMBIGUOUS | VOILE_NAME_PROPER));
+}
+
+static inline gboolean
+is_particle (const VoileToken *t)
+{
+  return (t->context_flags & VOILE_CONTEXT_PARTICLE) && t->shape != VOILE_SHAPE_OTHER
+         && t->end - t->start <= 5;
+}
+
+/* Words that end a name: "Lundi", "Madame", "SARL"… */
+static inline gboolean
+is_breaker (const VoileToken *t)
+{
+  return t->shape == VOILE_SHAPE_OTHER || t->shape == VOILE_SHAPE_LOWER
+         || (t->context_flags
+             & (VOILE_CONTEXT_TITLE | VOILE_CONTEXT_GREETING | VOILE_CONTEXT_STOP
+                | VOILE_CONTEXT_ORG_AFTER | VOILE_CONTEXT_CLOSING));
+}
+
+static inline gboolean
+has_vowel (const char *text, const VoileToken *t)
+{
+  for (gsize i = t->start; i < t->end; i++)
+    if (strchr ("aeiouyAEIOUY", text[i]) != NULL || (guchar)text[i] >= 0x80)
+      return TRUE;
+  return FALSE;
+}
+
+/* Joined to the next word for a name: only spaces between, or the dot of an initial or of
+ * an abbreviated title ("J. Dupont", "M. Martin", "Dr. Petit"). */
+static inline gboolean
+joins_next (const VoileToken *t)
+{
+  if (!t->joined)
+    return FALSE;
+  if (!t->dot_after)
+    return TRUE;
+  return t->shape == VOILE_SHAPE_INITIAL || (t->context_flags & VOILE_CONTEXT_TITLE);
+}
+
+/* Does tokens[i] carry the context flag? Looks the small table up once. */
+static inline gboolean
+voile_name_token_has_context (const char *text, GArray *tokens, guint i, guint32 flag)
+{
+  VoileToken *t = tok (tokens, i);
+
+  voile_token_lookup_context (text, t);
+  return (t->context_flags & flag) != 0;
+}
+
+/* Index of the first given-name word of a name whose words are tokens[names[0..n)], when
+ * the surname comes first ("DUPONT Marie", "DELMAS CORINNE"); else 0. */
+guint
+voile_name_given_index (GArray *tokens, const guint *names, guint n);
+
+/* Appends the folded word to key, after a space when key is not empty (its lower-case
+ * bytes when it cannot be folded). */
+void
+voile_name_append_folded (GString *key, const char *word, gsize len);
+
+/* TRUE when [start, end) overlaps a structured finding of the given type. */
+gboolean
+voile_name_collector_overlaps (VoileNameCollector *c, gsize start, gsize end, VoileType type);
+
+/* After the line pass: drops list-only names in context-free prose, marks later mentions
+ * and e-mail name parts, groups mentions into entities and appends the findings. words:
+ * the text's word count. */
+void
+voile_name_collector_finish (VoileNameCollector *c, guint words);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (VoileFieldState, voile_field_state_free)
 

@@ -17,6 +17,7 @@ enum
 };
 
 static guint8 byte_class[256]; /* 0 for bytes >= 0x80 */
+static guint8 line_mark[256];  /* VoileLineMarks of a byte */
 
 static void
 init_byte_class (void)
@@ -33,7 +34,11 @@ init_byte_class (void)
         byte_class[c] = BYTE_DIGIT;
       byte_class[' '] = byte_class['\r'] = byte_class['\v'] = byte_class['\f'] = BYTE_SPACE;
       for (const char *b = ".!?;:|()[]\"*>"; *b != '\0'; b++)
-        byte_class[(guchar) *b] = BYTE_BREAK;
+        byte_class[(guchar)*b] = BYTE_BREAK;
+      line_mark[':'] = line_mark['='] = VOILE_LINE_KEY;
+      line_mark[','] = line_mark[';'] = line_mark['\t'] = line_mark['|'] = VOILE_LINE_DELIM;
+      line_mark['"'] = VOILE_LINE_QUOTE;
+      line_mark['{'] = line_mark['}'] = VOILE_LINE_BRACE;
       g_once_init_leave (&done, 1);
     }
 }
@@ -42,7 +47,7 @@ init_byte_class (void)
 static inline gboolean
 letter_at (const char *p, const char *end, gsize *len, gboolean *upper)
 {
-  guchar c = (guchar) *p;
+  guchar c = (guchar)*p;
 
   if (c < 0x80)
     {
@@ -64,7 +69,7 @@ letter_at (const char *p, const char *end, gsize *len, gboolean *upper)
   if (c == 0xc3)
     {
       /* Latin-1 letters, the common case: À-Þ upper, ß-ÿ lower, × and ÷ not letters. */
-      guchar d = (guchar) p[1];
+      guchar d = (guchar)p[1];
       *upper = d < 0x9f;
       return d >= 0x80 && d != 0x97 && d != 0xb7;
     }
@@ -73,18 +78,29 @@ letter_at (const char *p, const char *end, gsize *len, gboolean *upper)
   return g_unichar_isalpha (u);
 }
 
+/* « » “ ” at p? A capital after them says nothing. */
+static inline gboolean
+is_opening_quote (const char *p, const char *end)
+{
+  guchar a = (guchar)p[0], b = p + 1 < end ? (guchar)p[1] : 0;
+
+  if (a == 0xc2)
+    return b == 0xab || b == 0xbb;
+  return a == 0xe2 && b == 0x80 && p + 2 < end && ((guchar)p[2] == 0x9c || (guchar)p[2] == 0x9d);
+}
+
 /* ’ (U+2019) at p? */
 static inline gboolean
 is_curly_apostrophe (const char *p, const char *end)
 {
-  return p + 3 <= end && (guchar) p[0] == 0xe2 && (guchar) p[1] == 0x80 && (guchar) p[2] == 0x99;
+  return p + 3 <= end && (guchar)p[0] == 0xe2 && (guchar)p[1] == 0x80 && (guchar)p[2] == 0x99;
 }
 
 static gboolean
 is_elision (const char *word, gsize len)
 {
-  static const char *const elisions[] = { "l", "d", "j", "m", "n", "s", "t", "c", "qu",
-                                          "jusqu", "lorsqu", "puisqu", "quoiqu" };
+  static const char *const elisions[]
+      = { "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu" };
 
   for (guint i = 0; i < G_N_ELEMENTS (elisions); i++)
     if (strlen (elisions[i]) == len && g_ascii_strncasecmp (word, elisions[i], len) == 0)
@@ -97,8 +113,8 @@ is_elision (const char *word, gsize len)
 static gboolean
 is_name_prefix (const char *segment, gsize len)
 {
-  static const char *const prefixes[] = { "Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le",
-                                          "Van", "Von", "Fitz" };
+  static const char *const prefixes[]
+      = { "Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz" };
 
   for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
     if (strlen (prefixes[i]) == len && memcmp (segment, prefixes[i], len) == 0)
@@ -114,13 +130,21 @@ is_space (guchar c)
 
 void
 voile_name_tokenize_line (const char *text, gsize line_start, gsize line_end,
-                          gboolean after_sentence, GArray *tokens)
+                          gboolean after_sentence, GArray *tokens, guint *marks)
 {
+  guint seen = 0;
   const char *end = text + line_end;
   const char *p = text + line_start;
   gboolean sentence;
   gboolean pending_elision = FALSE;
   guint first_index = tokens->len;
+  guint n = first_index;
+  VoileToken *out;
+
+  /* A word takes a letter and a separator: room for all of them up front, so the loop
+   * writes in place. */
+  g_array_set_size (tokens, first_index + (line_end - line_start) / 2 + 1);
+  out = (VoileToken *)(gpointer)tokens->data;
   gsize gap_start = line_start;
   gboolean gap_clean = FALSE; /* only spaces (or one dot) since the previous word */
 
@@ -133,12 +157,19 @@ voile_name_tokenize_line (const char *text, gsize line_start, gsize line_end,
 
       if (!letter_at (p, end, &clen, &upper))
         {
-          guchar c = (guchar) *p;
+          guchar c = (guchar)*p;
 
           /* After these, a capital says nothing: "Hi" in "| Hi Niamh" opens a message. */
           guint8 cls = byte_class[c];
+          seen |= line_mark[c];
+          if (c == '.' && p + 2 < end && p[1] == '.' && p[2] == '.')
+            seen |= VOILE_LINE_DOTS;
           if (cls & BYTE_BREAK)
             sentence = TRUE;
+          else if (c >= 0x80 && is_opening_quote (p, end))
+            sentence = TRUE; /* « Lu et approuvé », “Thanks” */
+          if ((cls & BYTE_SPACE) && p > text + gap_start && p[-1] == ' ' && c == ' ')
+            gap_clean = FALSE; /* two spaces: columns, not one name ("Saoirse   Brennan") */
           if (!(cls & BYTE_SPACE))
             {
               /* "J. Dupont", "Dr. Petit": one dot keeps the words joined. */
@@ -149,8 +180,8 @@ voile_name_tokenize_line (const char *text, gsize line_start, gsize line_end,
             {
               /* A number or identifier glued to nothing: skip it whole. */
               while (p < end
-                     && ((guchar) *p >= 0x80 || *p == '_'
-                         || (byte_class[(guchar) *p] & (BYTE_DIGIT | BYTE_LOWER | BYTE_UPPER))))
+                     && ((guchar)*p >= 0x80 || *p == '_'
+                         || (byte_class[(guchar)*p] & (BYTE_DIGIT | BYTE_LOWER | BYTE_UPPER))))
                 p++;
               gap_clean = FALSE;
               continue;
@@ -164,20 +195,19 @@ voile_name_tokenize_line (const char *text, gsize line_start, gsize line_end,
       gboolean first_upper = upper;
       gboolean any_lower = FALSE, any_upper = FALSE, other = FALSE, camel = FALSE;
       gboolean prev_lower = FALSE;
-      guint letters = 0, segment_letters = 0;
+      guint letters = 0;
       const char *segment = start;
 
       while (p < end)
         {
-          if (byte_class[(guchar) *p] & BYTE_LOWER)
+          if (byte_class[(guchar)*p] & BYTE_LOWER)
             {
               /* Fast path: a run of ASCII lower-case letters. */
               const char *q = p + 1;
-              while (q < end && (byte_class[(guchar) *q] & BYTE_LOWER))
+              while (q < end && (byte_class[(guchar)*q] & BYTE_LOWER))
                 q++;
               any_lower = prev_lower = TRUE;
-              letters += (guint) (q - p);
-              segment_letters += (guint) (q - p);
+              letters += (guint)(q - p);
               p = q;
               continue;
             }
@@ -187,25 +217,29 @@ voile_name_tokenize_line (const char *text, gsize line_start, gsize line_end,
                 {
                   any_upper = TRUE;
                   /* "McDonald", "DeVito" are names; "MyClass", "NaOH" are not. */
-                  if (prev_lower && !is_name_prefix (segment, (gsize) (p - segment)))
+                  if (prev_lower && !is_name_prefix (segment, (gsize)(p - segment)))
                     camel = TRUE;
                 }
               else
                 any_lower = TRUE;
               prev_lower = !upper;
               letters++;
-              segment_letters++;
               p += clen;
               continue;
             }
-          guchar c = (guchar) *p;
+          guchar c = (guchar)*p;
           gsize sep = c == '\'' || c == '-' ? 1 : is_curly_apostrophe (p, end) ? 3 : 0;
           gsize next_len;
           gboolean next_upper;
 
+          /* "Theo's progress": the possessive is not part of the name. */
+          if (sep > 0 && c != '-' && p + sep < end && (p[sep] == 's' || p[sep] == 'S')
+              && (p + sep + 1 >= end
+                  || !(byte_class[(guchar)p[sep + 1]] & (BYTE_LOWER | BYTE_UPPER))))
+            break;
           if (sep > 0 && p + sep < end && letter_at (p + sep, end, &next_len, &next_upper))
             {
-              if (c != '-' && letters <= 6 && is_elision (start, (gsize) (p - start))
+              if (c != '-' && letters <= 6 && is_elision (start, (gsize)(p - start))
                   && !(letters == 1 && first_upper && next_upper))
                 {
                   /* "l'Oréal", "d'Artagnan", "L'équipe": the word starts after the
@@ -216,12 +250,11 @@ voile_name_tokenize_line (const char *text, gsize line_start, gsize line_end,
                   segment = p;
                   first_upper = next_upper;
                   any_lower = any_upper = other = camel = prev_lower = FALSE;
-                  letters = segment_letters = 0;
+                  letters = 0;
                   continue;
                 }
               p += sep;
               prev_lower = FALSE;
-              segment_letters = 0;
               segment = p;
               continue;
             }
@@ -235,8 +268,9 @@ voile_name_tokenize_line (const char *text, gsize line_start, gsize line_end,
         }
 
       VoileToken token = { 0 };
-      token.start = (gsize) (start - text);
-      token.end = (gsize) (p - text);
+      g_assert (n < tokens->len);
+      token.start = (gsize)(start - text);
+      token.end = (gsize)(p - text);
       token.sentence_start = sentence;
       token.elided = pending_elision;
       token.dot_after = p < end && *p == '.';
@@ -251,17 +285,18 @@ voile_name_tokenize_line (const char *text, gsize line_start, gsize line_end,
       else
         token.shape = VOILE_SHAPE_CAP;
 
-      if (tokens->len > first_index)
-        {
-          VoileToken *prev = &g_array_index (tokens, VoileToken, tokens->len - 1);
-          prev->joined = gap_clean;
-        }
-      g_array_append_val (tokens, token);
+      if (n > first_index)
+        out[n - 1].joined = gap_clean;
+      out[n++] = token;
       pending_elision = FALSE;
       sentence = FALSE;
       gap_start = token.end;
       gap_clean = TRUE;
     }
+
+  g_array_set_size (tokens, n);
+  if (marks != NULL)
+    *marks = seen;
 
   /* next_char of each word: the first non-space byte after it on the line. */
   for (guint i = first_index; i < tokens->len; i++)
@@ -269,7 +304,7 @@ voile_name_tokenize_line (const char *text, gsize line_start, gsize line_end,
       VoileToken *t = &g_array_index (tokens, VoileToken, i);
       const char *q = text + t->end;
 
-      while (q < end && is_space ((guchar) *q))
+      while (q < end && is_space ((guchar)*q))
         q++;
       t->next_char = q < end ? *q : '\0';
     }

@@ -34,16 +34,29 @@ typedef struct
   char next_char;        /* first non-space character after the word ('\0' at end of line) */
 } VoileToken;
 
+/* Punctuation seen on a line, so the structured-text rules can skip most lines. */
+typedef enum
+{
+  VOILE_LINE_KEY = 1 << 0,   /* ':' or '=' */
+  VOILE_LINE_DELIM = 1 << 1, /* ',' ';' tab '|' */
+  VOILE_LINE_QUOTE = 1 << 2, /* '"' */
+  VOILE_LINE_BRACE = 1 << 3, /* '{' '}' */
+  VOILE_LINE_DOTS = 1 << 4,  /* "..." */
+} VoileLineMarks;
+
 /* Appends the words of text[line_start..line_end) to tokens (a GArray of VoileToken).
  * after_sentence: TRUE when the line starts a sentence (the previous line ended one or
- * was empty). */
-void voile_name_tokenize_line (const char *text, gsize line_start, gsize line_end,
-                               gboolean after_sentence, GArray *tokens);
+ * was empty). marks (may be NULL) gets the VoileLineMarks of the line. */
+void
+voile_name_tokenize_line (const char *text, gsize line_start, gsize line_end,
+                          gboolean after_sentence, GArray *tokens, guint *marks);
 
 /* Looks the word up (once) and fills name_flags and context_flags. Hyphenated words
  * unknown as a whole take their parts' flags. */
-void voile_token_lookup (const char *text, VoileToken *token);
+void
+voile_token_lookup (const char *text, VoileToken *token);
 /* Only context_flags (the small table): enough for the words around a name. */
-void voile_token_lookup_context (const char *text, VoileToken *token);
+void
+voile_token_lookup_context (const char *text, VoileToken *token);
 
 G_END_DECLS

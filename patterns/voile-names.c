@@ -1,11 +1,10 @@
 /* voile-names.c — finds people's names (PERSON) and cities (LOCATION) in text.
  *
- * One pass over the lines of the text: each line is split into words, and runs of
- * capitalised words are judged by their context (a title, a greeting, a closing line, a
- * structured field) or by the name lists (a first name followed by a surname…). A second
- * pass marks every later mention of a word of a name already found, and of the name parts
- * of e-mail addresses. Then mentions are grouped into entities: "Marie Dupont", "Dupont"
- * and "Marie" are one person.
+ * One pass over the lines of the text: each line is split into words (voile-name-tokens.c)
+ * and given to the structured-text rules (voile-name-fields.c); here, runs of capitalised
+ * words are judged by their context (a title, a greeting, a closing line, a chat header, a
+ * list of people) or by the name lists (a first name followed by a surname…). Then
+ * voile-name-entities.c marks the later mentions and groups mentions into entities.
  */
 #include "config.h"
 
@@ -17,24 +16,6 @@
 
 /* Longer lines are cut (at a space) so that the words of one line stay few. */
 #define LINE_CHUNK_MAX 16384
-/* A name has at most this many words (particles not counted). */
-#define NAME_WORDS_MAX 4
-/* Longest structured value taken for a name or a city. */
-#define MAX_FIELD_LEN 80
-
-/* Below this many words a text is a snippet, not general prose (see
- * drop_bare_without_context()). */
-#define PROSE_MIN_WORDS 60
-
-#define CONFIDENCE_CONTEXT 0.9f
-#define CONFIDENCE_GREETING 0.85f
-#define CONFIDENCE_PAIR 0.85f
-#define CONFIDENCE_ADMIN 0.86f
-#define CONFIDENCE_FIELD 0.9f
-#define CONFIDENCE_LATER 0.8f
-#define CONFIDENCE_INITIAL 0.7f
-#define CONFIDENCE_SINGLE 0.6f
-#define CONFIDENCE_LOCATION 0.8f
 
 struct _VoileNameFinder
 {
@@ -60,7 +41,8 @@ typedef struct
   gboolean all_caps;   /* "MERCI DE RAPPELER": no lower-case word */
 } LineInfo;
 
-static void line_info (LineInfo *info);
+static void
+line_info (LineInfo *info);
 
 static inline gboolean
 line_title_like (LineInfo *line)
@@ -90,222 +72,8 @@ voile_name_finder_free (VoileNameFinder *finder)
   g_free (finder);
 }
 
-/* ---- word predicates ---------------------------------------------------------------- */
-
-static inline VoileToken *
-tok (GArray *tokens, guint i)
-{
-  return &g_array_index (tokens, VoileToken, i);
-}
-
-static inline gboolean
-is_candidate (const VoileToken *t)
-{
-  return t->shape == VOILE_SHAPE_CAP || t->shape == VOILE_SHAPE_UPPER
-         || t->shape == VOILE_SHAPE_INITIAL;
-}
-
-static inline gboolean
-is_nameish (const VoileToken *t)
-{
-  return (t->name_flags & (VOILE_NAME_FIRST | VOILE_NAME_LAST)) != 0;
-}
-
-static inline gboolean
-is_word_only (const VoileToken *t)
-{
-  return (t->name_flags & VOILE_NAME_WORD) && !is_nameish (t);
-}
-
-static inline gboolean
-is_unknown (const VoileToken *t)
-{
-  return t->shape != VOILE_SHAPE_INITIAL
-         && !(t->name_flags & (VOILE_NAME_FIRST | VOILE_NAME_LAST | VOILE_NAME_WORD));
-}
-
-static inline gboolean
-is_firm_first (const VoileToken *t)
-{
-  return (t->name_flags & VOILE_NAME_FIRST)
-         && !(t->name_flags & (VOILE_NAME_AMBIGUOUS | VOILE_NAME_PROPER));
-}
-
-static inline gboolean
-is_firm_last (const VoileToken *t)
-{
-  return (t->name_flags & VOILE_NAME_LAST)
-         && !(t->name_flags & (VOILE_NAME_AMBIGUOUS | VOILE_NAME_PROPER));
-}
-
-static inline gboolean
-is_particle (const VoileToken *t)
-{
-  return (t->context_flags & VOILE_CONTEXT_PARTICLE) && t->shape != VOILE_SHAPE_OTHER
-         && t->end - t->start <= 5;
-}
-
-/* Words that end a name: "Lundi", "Madame", "SARL"… */
-static inline gboolean
-is_breaker (const VoileToken *t)
-{
-  return t->shape == VOILE_SHAPE_OTHER || t->shape == VOILE_SHAPE_LOWER
-         || (t->context_flags
-             & (VOILE_CONTEXT_TITLE | VOILE_CONTEXT_GREETING | VOILE_CONTEXT_STOP
-                | VOILE_CONTEXT_ORG_AFTER | VOILE_CONTEXT_CLOSING));
-}
-
-static gboolean
-has_vowel (const char *text, const VoileToken *t)
-{
-  for (gsize i = t->start; i < t->end; i++)
-    if (strchr ("aeiouyAEIOUY", text[i]) != NULL || (guchar) text[i] >= 0x80)
-      return TRUE;
-  return FALSE;
-}
-
-/* Joined to the next word for a name: only spaces between, or the dot of an initial or of
- * an abbreviated title ("J. Dupont", "M. Martin", "Dr. Petit"). */
-static inline gboolean
-joins_next (const VoileToken *t)
-{
-  if (!t->joined)
-    return FALSE;
-  if (!t->dot_after)
-    return TRUE;
-  return t->shape == VOILE_SHAPE_INITIAL || (t->context_flags & VOILE_CONTEXT_TITLE);
-}
-
-/* ---- the collector ------------------------------------------------------------------ */
-
-gboolean
-voile_name_collector_blocked (VoileNameCollector *c, gsize start, gsize end)
-{
-  GArray *findings = c->result->findings;
-  guint lo = 0, hi = findings->len;
-
-  /* First finding whose end is past start. */
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-      if (g_array_index (findings, VoileFinding, mid).end <= start)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  for (guint i = lo; i < findings->len; i++)
-    {
-      const VoileFinding *f = &g_array_index (findings, VoileFinding, i);
-      if (f->start >= end)
-        break;
-      if (f->type != VOILE_TYPE_PERSON && f->type != VOILE_TYPE_LOCATION)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* Appends the folded word to key (a GString), or its bytes when it cannot be folded. */
-static void
-append_folded (GString *key, const char *word, gsize len)
-{
-  char folded[VOILE_NAME_KEY_MAX];
-  gsize folded_len;
-
-  if (key->len > 0)
-    g_string_append_c (key, ' ');
-  if (voile_name_fold (word, len, folded, &folded_len))
-    g_string_append_len (key, folded, folded_len);
-  else
-    {
-      g_autofree char *down = g_utf8_strdown (word, len);
-      g_string_append (key, down);
-    }
-}
-
-static void
-add_mention (VoileNameCollector *c, gsize start, gsize end, VoileType type, float confidence,
-             const char *key, VoileFieldKind field)
-{
-  VoileNameMention m = { 0 };
-
-  if (start >= end || voile_name_collector_blocked (c, start, end))
-    return;
-  m.start = start;
-  m.end = end;
-  m.type = type;
-  m.confidence = confidence;
-  m.key = key;
-  m.field = field;
-  m.record = field != VOILE_FIELD_NONE ? c->record : 0;
-  g_array_append_val (c->mentions, m);
-}
-
-void
-voile_name_collector_add_person (VoileNameCollector *c, const VoileToken *tokens, guint first,
-                                 guint last, guint given_at, float confidence,
-                                 VoileFieldKind field)
-{
-  g_autoptr (GString) key = g_string_new (NULL);
-
-  if (!(c->type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PERSON)))
-    return;
-  if (given_at > first && given_at <= last)
-    {
-      for (guint i = given_at; i <= last; i++)
-        append_folded (key, c->text + tokens[i].start, tokens[i].end - tokens[i].start);
-      for (guint i = first; i < given_at; i++)
-        append_folded (key, c->text + tokens[i].start, tokens[i].end - tokens[i].start);
-    }
-  else
-    for (guint i = first; i <= last; i++)
-      append_folded (key, c->text + tokens[i].start, tokens[i].end - tokens[i].start);
-
-  add_mention (c, tokens[first].start, tokens[last].end, VOILE_TYPE_PERSON, confidence,
-               g_string_chunk_insert_const (c->strings, key->str), field);
-}
-
-void
-voile_name_collector_add_location (VoileNameCollector *c, gsize start, gsize end,
-                                   float confidence)
-{
-  if (!(c->type_mask & VOILE_TYPE_BIT (VOILE_TYPE_LOCATION)))
-    return;
-  add_mention (c, start, end, VOILE_TYPE_LOCATION, confidence, NULL, VOILE_FIELD_CITY);
-}
-
-void
-voile_name_collector_begin_record (VoileNameCollector *c)
-{
-  c->record++;
-  c->record_first_mention = c->mentions->len;
-}
-
-void
-voile_name_collector_end_record (VoileNameCollector *c)
-{
-  VoileNameMention *first = NULL, *last = NULL;
-  guint n_first = 0, n_last = 0;
-
-  for (guint i = c->record_first_mention; i < c->mentions->len; i++)
-    {
-      VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
-      if (m->record != c->record || m->type != VOILE_TYPE_PERSON)
-        continue;
-      if (m->field == VOILE_FIELD_FIRST)
-        first = m, n_first++;
-      else if (m->field == VOILE_FIELD_LAST)
-        last = m, n_last++;
-    }
-  /* "prénom: Marie" and "nom: Dupont" in one row or object: one person. */
-  if (n_first == 1 && n_last == 1)
-    {
-      g_autofree char *key = g_strconcat (first->key, " ", last->key, NULL);
-      first->key = last->key = g_string_chunk_insert_const (c->strings, key);
-    }
-  c->record_first_mention = c->mentions->len;
-}
-
 /* ---- prose rules -------------------------------------------------------------------- */
+
 
 /* Names (not particles) of the run tokens[from..to], stopping at a breaker; at most
  * NAME_WORDS_MAX. Returns the count, indices in names[]. */
@@ -326,18 +94,6 @@ collect_names (VoileNameCollector *c, GArray *tokens, guint from, guint to, guin
       names[n++] = i;
     }
   return n;
-}
-
-/* Given-name word at index i of names[] onwards, for "DUPONT Marie": the first CAP first
- * name after the leading upper-case surname. */
-static guint
-given_index (GArray *tokens, const guint *names, guint n)
-{
-  if (n >= 2 && tok (tokens, names[0])->shape == VOILE_SHAPE_UPPER)
-    for (guint k = 1; k < n; k++)
-      if (tok (tokens, names[k])->shape == VOILE_SHAPE_CAP)
-        return names[k];
-  return 0;
 }
 
 /* Tries a name starting at tokens[from] (the run ends at to). Returns the index of its last
@@ -368,10 +124,10 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
         }
       if (k == 0 || (k == 1 && t0->shape == VOILE_SHAPE_INITIAL))
         return -1;
-      voile_name_collector_add_person (c, (VoileToken *) tokens->data, names[0], names[k - 1],
-                                       given_index (tokens, names, k), CONFIDENCE_CONTEXT,
-                                       VOILE_FIELD_NONE);
-      return (gint) names[k - 1];
+      voile_name_collector_add_person (c, (VoileToken *)tokens->data, names[0], names[k - 1],
+                                       voile_name_given_index (tokens, names, k),
+                                       CONFIDENCE_CONTEXT, VOILE_FIELD_NONE);
+      return (gint)names[k - 1];
     }
 
   if (context == CONTEXT_GREETING || context == CONTEXT_CLOSING)
@@ -392,10 +148,10 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
         return -1; /* "Hello Paris" */
       if (context == CONTEXT_CLOSING && !any_name && k < 2)
         return -1; /* "L'équipe Support", "Acme" */
-      voile_name_collector_add_person (c, (VoileToken *) tokens->data, names[0], names[k - 1],
-                                       given_index (tokens, names, k), CONFIDENCE_GREETING,
-                                       VOILE_FIELD_NONE);
-      return (gint) names[k - 1];
+      voile_name_collector_add_person (c, (VoileToken *)tokens->data, names[0], names[k - 1],
+                                       voile_name_given_index (tokens, names, k),
+                                       CONFIDENCE_GREETING, VOILE_FIELD_NONE);
+      return (gint)names[k - 1];
     }
 
   if (t1 != NULL)
@@ -407,24 +163,24 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
           && t1->shape == VOILE_SHAPE_CAP && !line_title_like (line)
           && ((t1->name_flags & VOILE_NAME_LAST) || is_unknown (t1)))
         {
-          voile_name_collector_add_person (c, (VoileToken *) tokens->data, names[0], names[1], 0,
+          voile_name_collector_add_person (c, (VoileToken *)tokens->data, names[0], names[1], 0,
                                            CONFIDENCE_INITIAL, VOILE_FIELD_NONE);
-          return (gint) names[1];
+          return (gint)names[1];
         }
 
       /* "DUPONT Marie", "ROBERT Firmin": French administrative order. */
       if (t0->shape == VOILE_SHAPE_UPPER && t1->shape == VOILE_SHAPE_CAP
-          && (t1->name_flags & VOILE_NAME_FIRST) && !(t1->name_flags & VOILE_NAME_PROPER)
-          && !is_word_only (t0)
+          && ((t1->name_flags & VOILE_NAME_FIRST) || (is_firm_last (t0) && is_nameish (t1)))
+          && (!(t1->name_flags & VOILE_NAME_PROPER) || is_nameish (t0)) && !is_word_only (t0)
           && (is_nameish (t0) || (t0->end - t0->start >= 3 && has_vowel (c->text, t0))))
         {
           k = 2;
           while (k < n && tok (tokens, names[k])->shape == VOILE_SHAPE_CAP
                  && (tok (tokens, names[k])->name_flags & VOILE_NAME_FIRST))
             k++;
-          voile_name_collector_add_person (c, (VoileToken *) tokens->data, names[0], names[k - 1],
+          voile_name_collector_add_person (c, (VoileToken *)tokens->data, names[0], names[k - 1],
                                            names[1], CONFIDENCE_ADMIN, VOILE_FIELD_NONE);
-          return (gint) names[k - 1];
+          return (gint)names[k - 1];
         }
 
       /* "Marie Dupont", "Jean-Pierre Martin", "John F. Kennedy", "MARIE DUPONT". */
@@ -443,7 +199,11 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
           else if (line_title_like (line))
             ok = firm0 && is_nameish (t1) && !(t1->name_flags & VOILE_NAME_PROPER);
           else
-            ok = firm0 || firm1; /* "Rose Garden", "Will Power": both ambiguous */
+            /* Both ambiguous ("Rose Baker", "Guillaume Fontaine"): a surname mid-sentence. */
+            ok = firm0 || firm1
+                 || (!t0->sentence_start && (t1->name_flags & VOILE_NAME_LAST)
+                     && !(t0->name_flags & VOILE_NAME_PROPER) && t0->shape == VOILE_SHAPE_CAP
+                     && t1->shape == VOILE_SHAPE_CAP);
           if (t0->shape != t1->shape && t1->shape != VOILE_SHAPE_INITIAL)
             ok = FALSE; /* "Marie DUPONT" is the admin order's job; "ANNA Smith" is noise */
           if (ok)
@@ -457,11 +217,30 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
                     break;
                   k++;
                 }
-              voile_name_collector_add_person (c, (VoileToken *) tokens->data, names[0],
-                                               names[k - 1], 0, CONFIDENCE_PAIR,
-                                               VOILE_FIELD_NONE);
-              return (gint) names[k - 1];
+              voile_name_collector_add_person (c, (VoileToken *)tokens->data, names[0],
+                                               names[k - 1], 0, CONFIDENCE_PAIR, VOILE_FIELD_NONE);
+              return (gint)names[k - 1];
             }
+        }
+
+      /* "my old boss Alasdair Munro": a given name in no list, then a surname that is
+       * nothing else, mid-sentence. */
+      if (n == 2 && t0->shape == VOILE_SHAPE_CAP && t1->shape == VOILE_SHAPE_CAP && is_unknown (t0)
+          && !t0->sentence_start && is_firm_last (t1) && !(t1->name_flags & VOILE_NAME_FIRST)
+          && context == CONTEXT_NONE && !line_title_like (line))
+        {
+          voile_name_collector_add_person (c, (VoileToken *)tokens->data, names[0], names[1], 0,
+                                           CONFIDENCE_PAIR, VOILE_FIELD_NONE);
+          return (gint)names[1];
+        }
+
+      /* "DELMAS CORINNE", "SCHNEIDER ANNE-SOPHIE": bank statements, surname first. */
+      if (upper_pair && !(t0->name_flags & VOILE_NAME_FIRST) && is_firm_last (t0)
+          && is_firm_first (t1) && !line_title_like (line))
+        {
+          voile_name_collector_add_person (c, (VoileToken *)tokens->data, names[0], names[1],
+                                           names[1], CONFIDENCE_PAIR, VOILE_FIELD_NONE);
+          return (gint)names[1];
         }
 
       /* "Dupont Marie": surname first, title case. */
@@ -470,9 +249,9 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
           && (t1->name_flags & VOILE_NAME_FIRST) && !line_title_like (line)
           && (is_firm_last (t0) && is_firm_first (t1)))
         {
-          voile_name_collector_add_person (c, (VoileToken *) tokens->data, names[0], names[1],
+          voile_name_collector_add_person (c, (VoileToken *)tokens->data, names[0], names[1],
                                            names[1], CONFIDENCE_PAIR, VOILE_FIELD_NONE);
-          return (gint) names[1];
+          return (gint)names[1];
         }
     }
 
@@ -485,20 +264,25 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
       if (next < tokens->len && joins_next (t0)
           && (tok (tokens, next)->context_flags & VOILE_CONTEXT_ORG_AFTER))
         return -1;
-      voile_name_collector_add_person (c, (VoileToken *) tokens->data, names[0], names[0], 0,
+      voile_name_collector_add_person (c, (VoileToken *)tokens->data, names[0], names[0], 0,
                                        CONFIDENCE_SINGLE, VOILE_FIELD_NONE);
-      return (gint) names[0];
+      return (gint)names[0];
+    }
+
+  /* "…with Rose", "ask Mark": a name that is also a word, capitalised mid-sentence. */
+  if (t0->shape == VOILE_SHAPE_CAP && (t0->name_flags & VOILE_NAME_FIRST)
+      && !(t0->name_flags & VOILE_NAME_PROPER) && !t0->sentence_start && context == CONTEXT_NONE
+      && !t0->elided && !line_title_like (line) && (t1 == NULL || t1->shape != VOILE_SHAPE_CAP)
+      && names[0] > 0 && tok (tokens, names[0] - 1)->shape == VOILE_SHAPE_LOWER
+      && !voile_name_token_has_context (c->text, tokens, names[0] - 1,
+                                        VOILE_CONTEXT_DETERMINER | VOILE_CONTEXT_PARTICLE
+                                            | VOILE_CONTEXT_PLACE_BEFORE))
+    {
+      voile_name_collector_add_person (c, (VoileToken *)tokens->data, names[0], names[0], 0,
+                                       CONFIDENCE_SINGLE, VOILE_FIELD_NONE);
+      return (gint)names[0];
     }
   return -1;
-}
-
-static gboolean
-lookup_context (VoileNameCollector *c, GArray *tokens, guint i, guint32 flag)
-{
-  VoileToken *t = tok (tokens, i);
-
-  voile_token_lookup_context (c->text, t);
-  return (t->context_flags & flag) != 0;
 }
 
 static void
@@ -532,16 +316,18 @@ judge_run (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCont
           i++;
           continue;
         }
+      if ((t->context_flags & VOILE_CONTEXT_PLACE_BEFORE) && !is_nameish (t) && i < to)
+        return; /* "Rue Victor Hugo", "St Anne's", "Lycée Jean Moulin" */
       if (t->context_flags & (VOILE_CONTEXT_STOP | VOILE_CONTEXT_DETERMINER))
         {
-          context = (t->context_flags & VOILE_CONTEXT_DETERMINER) ? CONTEXT_DETERMINER
-                                                                   : CONTEXT_NONE;
+          context
+              = (t->context_flags & VOILE_CONTEXT_DETERMINER) ? CONTEXT_DETERMINER : CONTEXT_NONE;
           i++;
           continue;
         }
       last = match_name (c, tokens, i, to, context, line);
       context = CONTEXT_NONE;
-      i = last >= 0 ? (guint) last + 1 : i + 1;
+      i = last >= 0 ? (guint)last + 1 : i + 1;
     }
 }
 
@@ -563,8 +349,7 @@ line_info (LineInfo *info)
       words++;
       if (t->shape == VOILE_SHAPE_LOWER)
         {
-          if (len >= 4)
-            lower++;
+          lower++;
           continue;
         }
       caps++;
@@ -575,7 +360,7 @@ line_info (LineInfo *info)
         common++;
     }
   info->all_caps = upper >= 2 && upper == words;
-  info->title_like = words >= 3 && lower == 0 && common * 2 >= caps;
+  info->title_like = caps >= 3 && lower == 0 && common * 2 >= caps;
 }
 
 /* Last word of a short line is a closing: "Cordialement,", "Bien à vous", "Best regards". */
@@ -585,15 +370,132 @@ line_is_closing (VoileNameCollector *c, GArray *tokens)
   if (tokens->len == 0 || tokens->len > 5)
     return FALSE;
   VoileToken *t = tok (tokens, tokens->len - 1);
-  if (t->next_char != '\0' && t->next_char != ',' && t->next_char != '.'
-      && t->next_char != '!')
+  if (t->next_char != '\0' && t->next_char != ',' && t->next_char != '.' && t->next_char != '!')
     return FALSE;
-  return lookup_context (c, tokens, tokens->len - 1, VOILE_CONTEXT_CLOSING);
+  return voile_name_token_has_context (c->text, tokens, tokens->len - 1, VOILE_CONTEXT_CLOSING);
+}
+
+/* "et", "and", "&", ",": what separates the items of a list of people. */
+static gboolean
+is_list_separator (VoileNameCollector *c, GArray *tokens, guint i, gboolean before)
+{
+  VoileToken *t;
+  gsize len;
+  const char *w;
+
+  if (before ? i == 0 : i + 1 >= tokens->len)
+    return TRUE;
+  t = tok (tokens, before ? i - 1 : i);
+  if (strchr (",&;:()", t->next_char) != NULL && t->next_char != '\0')
+    return TRUE;
+  if (!before && (t->next_char == '.' || t->next_char == '\0'))
+    return TRUE;
+  t = tok (tokens, before ? i - 1 : i + 1);
+  len = t->end - t->start;
+  w = c->text + t->start;
+  return (len == 2 && memcmp (w, "et", 2) == 0) || (len == 3 && memcmp (w, "and", 3) == 0);
+}
+
+/* A line listing people ("Table 4 : Jade, Gabin, Rose Lambert, Adam"): once two items are
+ * names, the other items that look like given names are too, common word or not. */
+static void
+find_list_items (VoileNameCollector *c, GArray *tokens, guint first_mention)
+{
+  guint last_mention = c->mentions->len;
+
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      VoileToken *t = tok (tokens, i);
+      guint j = i, firsts = 0, unknown = 0;
+      gboolean taken = FALSE;
+
+      if (t->shape != VOILE_SHAPE_CAP)
+        continue;
+      while (j + 1 < tokens->len && joins_next (tok (tokens, j))
+             && tok (tokens, j + 1)->shape == VOILE_SHAPE_CAP)
+        j++;
+      for (guint m = first_mention; m < last_mention && !taken; m++)
+        {
+          const VoileNameMention *mention = &g_array_index (c->mentions, VoileNameMention, m);
+          taken = mention->start < tok (tokens, j)->end && mention->end > t->start;
+        }
+      if (taken || j - i >= 2 || !is_list_separator (c, tokens, i, TRUE)
+          || !is_list_separator (c, tokens, j, FALSE))
+        {
+          i = j;
+          continue;
+        }
+      for (guint k = i; k <= j; k++)
+        {
+          VoileToken *w = tok (tokens, k);
+          voile_token_lookup (c->text, w);
+          if (w->context_flags
+              & (VOILE_CONTEXT_STOP | VOILE_CONTEXT_TITLE | VOILE_CONTEXT_GREETING
+                 | VOILE_CONTEXT_ORG_AFTER | VOILE_CONTEXT_DETERMINER))
+            firsts = unknown = 0, k = j;
+          else if ((w->name_flags & VOILE_NAME_FIRST) && !(w->name_flags & VOILE_NAME_PROPER))
+            firsts++;
+          else if (is_unknown (w))
+            unknown++;
+        }
+      /* "Jade", "Awa Konaté", "Benoît": a given name first, or two words in no list. */
+      if ((firsts >= 1 && (tok (tokens, i)->name_flags & VOILE_NAME_FIRST))
+          || (j > i && unknown == 2))
+        voile_name_collector_add_person (c, (VoileToken *)tokens->data, i, j, 0, CONFIDENCE_LIST,
+                                         VOILE_FIELD_NONE);
+      i = j;
+    }
+}
+
+/* "Olumide Bankole 09:03", "Jordan Pike  10:42 AM": the header of a chat message, a name
+ * then a time and nothing else. */
+static gboolean
+line_is_speaker (VoileNameCollector *c, GArray *tokens, gsize line_start, gsize line_end)
+{
+  guint n = 0;
+  const char *p, *end = c->text + line_end;
+
+  /* "07:00  Julien (renfo)", "19:00 - Aurore": an agenda line, a time then a name. */
+  p = c->text + line_start;
+  while (p < end && (*p == ' ' || *p == '\t'))
+    p++;
+  if (tokens->len > 0 && p + 5 <= end && g_ascii_isdigit (p[0]) && g_ascii_isdigit (p[1])
+      && (p[2] == ':' || p[2] == 'h') && g_ascii_isdigit (p[3]) && g_ascii_isdigit (p[4]))
+    {
+      for (p += 5; p < c->text + tok (tokens, 0)->start; p++)
+        if (!(*p == ' ' || *p == '\t' || *p == '-' || *p == '|' || (guchar)*p >= 0x80))
+          return FALSE;
+      return tok (tokens, 0)->shape == VOILE_SHAPE_CAP;
+    }
+
+  while (n < tokens->len && n < NAME_WORDS_MAX && tok (tokens, n)->shape == VOILE_SHAPE_CAP)
+    n++;
+  if (n == 0
+      || (n < tokens->len
+          && !(n + 1 == tokens->len && (c->text[tok (tokens, n)->start] | 0x20) != 0
+               && (tok (tokens, n)->end - tok (tokens, n)->start) == 2)))
+    return FALSE; /* only the name, and maybe "AM"/"PM", as words */
+  p = c->text + tok (tokens, n - 1)->end;
+  while (p < end && (*p == ' ' || *p == '\t'))
+    p++;
+  if (!(p + 4 <= end && g_ascii_isdigit (p[0])))
+    return FALSE;
+  p += g_ascii_isdigit (p[1]) ? 2 : 1;
+  if (!(p + 3 <= end && *p == ':' && g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2])))
+    return FALSE;
+  /* Then nothing but "AM"/"PM": not a timetable row ("La Rose  06:38  06:58"). */
+  for (p += 3; p < end; p++)
+    if (!(*p == ' ' || *p == '\t' || *p == '\r' || g_ascii_isalpha (*p)))
+      return FALSE;
+  return TRUE;
 }
 
 static void
-find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing)
+find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsize line_start,
+              gsize line_end)
 {
+  gboolean speaker = line_is_speaker (c, tokens, line_start, line_end);
+  guint first_mention = c->mentions->len;
   LineInfo info = { c, tokens, FALSE, FALSE, FALSE };
 
   for (guint i = 0; i < tokens->len; i++)
@@ -613,22 +515,21 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing)
           if (is_candidate (next))
             j++;
           else if (j + 2 < tokens->len && joins_next (next) && is_candidate (tok (tokens, j + 2))
-                   && lookup_context (c, tokens, j + 1, VOILE_CONTEXT_PARTICLE))
+                   && voile_name_token_has_context (c->text, tokens, j + 1, VOILE_CONTEXT_PARTICLE))
             j += 2;
           else
             break;
         }
 
       /* What comes just before the run. */
-      if (i == 0 && after_closing)
+      if (i == 0 && (after_closing || speaker))
         context = CONTEXT_CLOSING;
       else if (i > 0)
         {
           VoileToken *prev = tok (tokens, i - 1);
           voile_token_lookup_context (c->text, prev);
           if ((prev->context_flags & VOILE_CONTEXT_GREETING)
-              && (prev->joined || prev->next_char == ',')
-              && (prev->sentence_start || i == 1))
+              && (prev->joined || prev->next_char == ',') && (prev->sentence_start || i == 1))
             context = CONTEXT_GREETING;
           else if ((prev->context_flags & VOILE_CONTEXT_CLOSING) && prev->next_char == ','
                    && i <= 3)
@@ -642,7 +543,8 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing)
               continue;
             }
           else if (prev->joined && i >= 2 && (prev->context_flags & VOILE_CONTEXT_DETERMINER)
-                   && lookup_context (c, tokens, i - 2, VOILE_CONTEXT_PLACE_BEFORE))
+                   && voile_name_token_has_context (c->text, tokens, i - 2,
+                                                    VOILE_CONTEXT_PLACE_BEFORE))
             {
               i = j; /* "avenue du Général…", "place de la Concorde" */
               continue;
@@ -655,12 +557,12 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing)
 
       /* "… Victor Hugo Street", "Martin Consulting": a place or a company. */
       if (j + 1 < tokens->len && joins_next (tok (tokens, j))
-          && lookup_context (c, tokens, j + 1, VOILE_CONTEXT_ORG_AFTER))
+          && voile_name_token_has_context (c->text, tokens, j + 1, VOILE_CONTEXT_ORG_AFTER))
         {
           i = j;
           continue;
         }
-      if (lookup_context (c, tokens, j, VOILE_CONTEXT_ORG_AFTER) && j > i)
+      if (voile_name_token_has_context (c->text, tokens, j, VOILE_CONTEXT_ORG_AFTER) && j > i)
         {
           i = j;
           continue;
@@ -669,6 +571,9 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing)
       judge_run (c, tokens, i, j, context, &info);
       i = j;
     }
+
+  if (c->mentions->len >= first_mention + 2)
+    find_list_items (c, tokens, first_mention);
 }
 
 /* End of the line starting at pos; a line longer than LINE_CHUNK_MAX is cut at a space
@@ -682,7 +587,7 @@ next_line_end (const char *text, gsize len, gsize pos, gboolean *cut)
 
   *cut = FALSE;
   if (nl != NULL)
-    return (gsize) (nl - text);
+    return (gsize)(nl - text);
   if (limit == len)
     return len;
   *cut = TRUE;
@@ -691,465 +596,37 @@ next_line_end (const char *text, gsize len, gsize pos, gboolean *cut)
   return end > pos + 1 ? end : limit;
 }
 
-/* ---- structured values -------------------------------------------------------------- */
-
-gboolean
-voile_name_collector_add_field (VoileNameCollector *c, gsize start, gsize end,
-                                VoileFieldKind kind)
+/* A line of an address block holding only a town: "    Grantchester", "CAMBRIDGE". */
+static gboolean
+find_address_city (VoileNameCollector *c, GArray *tokens, gsize line_start, gsize line_end)
 {
-  GArray *tokens = c->scratch;
-  gboolean relaxed = (kind & VOILE_FIELD_RELAXED) != 0;
-  guint first = 0, n, any_name = 0, firm_first = 0, caps = 0, unknown = 0, names_n = 0;
-  gboolean lower_value = TRUE;
+  const VoileToken *first, *last;
 
-  kind &= VOILE_FIELD_KIND_MASK;
-  /* Quotes and spaces around; then letters, spaces, hyphens, apostrophes, dots only (a
-   * city may follow its postcode: "75011 Paris"). */
-  while (start < end && (g_ascii_isspace (c->text[start]) || c->text[start] == '\''
-                         || c->text[start] == '"'))
-    start++;
-  while (end > start && (g_ascii_isspace (c->text[end - 1]) || c->text[end - 1] == '\''
-                         || c->text[end - 1] == '"'))
-    end--;
-  if (kind == VOILE_FIELD_CITY)
-    while (start < end && (g_ascii_isdigit (c->text[start]) || c->text[start] == ' '))
-      start++;
-  if (start >= end || end - start > MAX_FIELD_LEN)
+  if (tokens->len == 0 || tokens->len > 3)
     return FALSE;
-  for (gsize p = start; p < end; p++)
-    {
-      guchar ch = (guchar) c->text[p];
-      if (ch < 0x80 && !g_ascii_isalpha (ch) && strchr (" -'.", ch) == NULL)
-        return FALSE;
-    }
-
-  g_array_set_size (tokens, 0);
-  voile_name_tokenize_line (c->text, start, end, TRUE, tokens);
-  n = tokens->len;
-  /* "M. Martin", "Mme DUPONT": the title is context. */
-  while (first < n && lookup_context (c, tokens, first, VOILE_CONTEXT_TITLE) && first + 1 < n)
-    first++;
-  if (first >= n || n - first > NAME_WORDS_MAX + 2)
-    return FALSE;
-
-  for (guint i = first; i < n; i++)
+  for (guint i = 0; i < tokens->len; i++)
     {
       VoileToken *t = tok (tokens, i);
       voile_token_lookup (c->text, t);
-      if (t->shape == VOILE_SHAPE_OTHER || (t->context_flags & VOILE_CONTEXT_ORG_AFTER))
+      if ((t->shape != VOILE_SHAPE_CAP && t->shape != VOILE_SHAPE_UPPER && !is_particle (t))
+          || is_word_only (t) || (t->context_flags & (VOILE_CONTEXT_STOP | VOILE_CONTEXT_TITLE)))
         return FALSE;
-      if (t->shape != VOILE_SHAPE_LOWER)
-        lower_value = FALSE;
     }
-
-  if (kind == VOILE_FIELD_CITY)
-    {
-      VoileToken *t0 = tok (tokens, first);
-      if (t0->shape != VOILE_SHAPE_CAP && t0->shape != VOILE_SHAPE_UPPER)
-        return FALSE;
-      voile_name_collector_add_location (c, t0->start, tok (tokens, n - 1)->end,
-                                         CONFIDENCE_LOCATION);
-      return TRUE;
-    }
-
-  for (guint i = first; i < n; i++)
-    {
-      VoileToken *t = tok (tokens, i);
-
-      /* "de La Fontaine", "Le Breton", "van Dyke": particles anywhere but last. */
-      if (is_particle (t) && i + 1 < n)
-        continue;
-      names_n++;
-      if (t->context_flags & (VOILE_CONTEXT_STOP | VOILE_CONTEXT_GREETING))
-        return FALSE;
-      if (t->shape == VOILE_SHAPE_LOWER && !lower_value)
-        return FALSE; /* "Service commercial" */
-      if (is_word_only (t) && !(relaxed && !lower_value))
-        return FALSE; /* "Clavier", "Comptabilité" */
-      any_name += is_nameish (t);
-      unknown += is_unknown (t);
-      firm_first += (t->name_flags & VOILE_NAME_FIRST) && !(t->name_flags & VOILE_NAME_PROPER);
-      caps += t->shape == VOILE_SHAPE_CAP || t->shape == VOILE_SHAPE_UPPER;
-    }
-  if (names_n == 0)
+  first = tok (tokens, 0);
+  last = tok (tokens, tokens->len - 1);
+  for (gsize p = line_start; p < first->start; p++)
+    if (!g_ascii_isspace (c->text[p]))
+      return FALSE;
+  for (gsize p = last->end; p < line_end; p++)
+    if (!g_ascii_isspace (c->text[p]) && c->text[p] != ',')
+      return FALSE;
+  if (voile_name_collector_blocked (c, first->start, last->end))
     return FALSE;
-  /* "owner = ghazal", "marie;dupont": lower case, one word, in no word list. */
-  if (lower_value
-      && !(any_name == names_n || (names_n == 1 && unknown == 1 && kind != VOILE_FIELD_NAME
-                                   && tok (tokens, n - 1)->end - tok (tokens, first)->start >= 3)))
-    return FALSE;
-
-  switch (kind)
-    {
-    case VOILE_FIELD_NAME:
-      /* "name": "Marie Dupont" yes; "name": "voile", "Acme Cloud" no. */
-      if (!relaxed && (caps < names_n || lower_value
-                       || (firm_first == 0 && (names_n < 2 || any_name + unknown < names_n))))
-        return FALSE;
-      if (relaxed && any_name == 0 && caps < 2)
-        return FALSE;
-      break;
-    case VOILE_FIELD_PERSON:
-      /* "Client : Acme" is a company: a known name, or two capitalised words. */
-      if (any_name == 0 && (caps < 2 || unknown < caps))
-        return FALSE;
-      break;
-    case VOILE_FIELD_FIRST:
-    case VOILE_FIELD_LAST:
-    case VOILE_FIELD_CITY:
-    case VOILE_FIELD_NONE:
-    default:
-      break;
-    }
-
-  {
-    guint names[NAME_WORDS_MAX + 2];
-    guint m = 0;
-    for (guint i = first; i < n; i++)
-      names[m++] = i;
-    voile_name_collector_add_person (c, (VoileToken *) tokens->data, first, n - 1,
-                                     given_index (tokens, names, m), CONFIDENCE_FIELD, kind);
-  }
+  voile_name_collector_add_location (c, first->start, last->end, CONFIDENCE_LOCATION);
   return TRUE;
 }
 
-/* ---- later mentions and e-mail parts ------------------------------------------------- */
-
-typedef struct
-{
-  gsize position;
-  const char *key; /* the whole name this part belongs to */
-} PartSource;
-
-static void
-add_part_source (GHashTable *parts, const char *part, gsize position, const char *key)
-{
-  GArray *sources = g_hash_table_lookup (parts, part);
-  PartSource source = { position, key };
-
-  if (sources == NULL)
-    {
-      sources = g_array_new (FALSE, FALSE, sizeof (PartSource));
-      g_hash_table_insert (parts, (gpointer) part, sources);
-    }
-  g_array_append_val (sources, source);
-}
-
-/* Every word of a multi-word key is a part pointing at that key. */
-static void
-index_key_parts (VoileNameCollector *c, GHashTable *parts, const char *key, gsize position)
-{
-  const char *p = key;
-
-  while (*p != '\0')
-    {
-      const char *space = strchr (p, ' ');
-      gsize len = space != NULL ? (gsize) (space - p) : strlen (p);
-
-      if (len >= 2 && !(voile_name_context_lookup (p, len)
-                        & (VOILE_CONTEXT_PARTICLE | VOILE_CONTEXT_DETERMINER
-                           | VOILE_CONTEXT_STOP | VOILE_CONTEXT_TITLE)))
-        {
-          g_autofree char *part = g_strndup (p, len);
-          add_part_source (parts, g_string_chunk_insert_const (c->strings, part), position, key);
-        }
-      if (space == NULL)
-        break;
-      p = space + 1;
-    }
-}
-
-/* "marie.dupont@…": marks Marie and Dupont. Only when a part is a known name and none is a
- * common word ("contact.commercial@", "no-reply@"). */
-static void
-index_email_parts (VoileNameCollector *c, GHashTable *parts, const VoileFinding *f)
-{
-  const char *local = c->text + f->start;
-  const char *at = memchr (local, '@', f->end - f->start);
-  gsize starts[4], lens[4];
-  guint n = 0;
-  gboolean any_name = FALSE;
-
-  if (at == NULL)
-    return;
-  for (const char *p = local; p < at;)
-    {
-      const char *q = p;
-      while (q < at && g_ascii_isalpha (*q))
-        q++;
-      if (q > p)
-        {
-          if (n == G_N_ELEMENTS (starts))
-            return;
-          starts[n] = (gsize) (p - c->text);
-          lens[n] = (gsize) (q - p);
-          n++;
-        }
-      p = q < at ? q + 1 : q;
-    }
-  if (n == 0 || n > 3)
-    return;
-
-  guint flags[4];
-  for (guint i = 0; i < n; i++)
-    {
-      flags[i] = voile_name_lookup_word (c->text + starts[i], lens[i]);
-      if (lens[i] < 2)
-        return; /* "j.dupont@": the initial says too little */
-      if ((flags[i] & VOILE_NAME_WORD) && !(flags[i] & (VOILE_NAME_FIRST | VOILE_NAME_LAST)))
-        return;
-      if (voile_name_context_word (c->text + starts[i], lens[i]) != 0)
-        return;
-      any_name |= (flags[i] & (VOILE_NAME_FIRST | VOILE_NAME_LAST)) != 0;
-    }
-  if (!any_name)
-    return;
-  if (n == 1 && ((flags[0] & (VOILE_NAME_AMBIGUOUS | VOILE_NAME_PROPER))
-                 || !(flags[0] & VOILE_NAME_FIRST)))
-    return; /* "marie@" yes; "contact@", "paris@" no */
-
-  g_autoptr (GString) key = g_string_new (NULL);
-  /* "dupont.marie@": given name first in the key. */
-  gboolean swap = n == 2 && !(flags[0] & VOILE_NAME_FIRST) && (flags[1] & VOILE_NAME_FIRST);
-  for (guint k = 0; k < n; k++)
-    {
-      guint i = swap ? (k + 1) % n : k;
-      append_folded (key, c->text + starts[i], lens[i]);
-    }
-  const char *interned = g_string_chunk_insert_const (c->strings, key->str);
-  if (n == 1)
-    {
-      add_part_source (parts, interned, f->start, interned);
-      return;
-    }
-  index_key_parts (c, parts, interned, f->start);
-}
-
-static int
-compare_mentions (gconstpointer a, gconstpointer b)
-{
-  const VoileNameMention *ma = a, *mb = b;
-
-  if (ma->start != mb->start)
-    return ma->start < mb->start ? -1 : 1;
-  if (ma->end != mb->end)
-    return ma->end > mb->end ? -1 : 1; /* longer first */
-  return 0;
-}
-
-/* Sorts and drops mentions overlapping an earlier one. */
-static void
-sort_mentions (GArray *mentions)
-{
-  guint out = 0;
-  gsize covered = 0;
-
-  g_array_sort (mentions, compare_mentions);
-  for (guint i = 0; i < mentions->len; i++)
-    {
-      VoileNameMention *m = &g_array_index (mentions, VoileNameMention, i);
-      if (out > 0 && m->start < covered)
-        continue;
-      covered = m->end;
-      g_array_index (mentions, VoileNameMention, out++) = *m;
-    }
-  g_array_set_size (mentions, out);
-}
-
-/* Is tokens[i] part of a company or shop name? A capitalised common word joined before or
- * after it, or an ampersand next to it. */
-static gboolean
-in_company_name (VoileNameCollector *c, GArray *tokens, guint i)
-{
-  VoileToken *t = tok (tokens, i);
-
-  if (t->next_char == '&' || (t->start >= 2 && c->text[t->start - 2] == '&'))
-    return TRUE;
-  if (i > 0 && tok (tokens, i - 1)->joined)
-    {
-      VoileToken *prev = tok (tokens, i - 1);
-      voile_token_lookup (c->text, prev);
-      if ((prev->shape == VOILE_SHAPE_CAP || prev->shape == VOILE_SHAPE_UPPER)
-          && is_word_only (prev) && !(prev->context_flags & VOILE_CONTEXT_TITLE)
-          && !prev->sentence_start)
-        return TRUE;
-    }
-  if (i + 1 < tokens->len && t->joined)
-    {
-      VoileToken *next = tok (tokens, i + 1);
-      voile_token_lookup (c->text, next);
-      if ((next->shape == VOILE_SHAPE_CAP || next->shape == VOILE_SHAPE_UPPER)
-          && !is_nameish (next) && !(next->context_flags & VOILE_CONTEXT_STOP))
-        return TRUE;
-      if (next->context_flags & VOILE_CONTEXT_ORG_AFTER)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* Second pass: capitalised words equal to a part of a found name, anywhere. */
-static void
-find_later_mentions (VoileNameCollector *c, GHashTable *parts)
-{
-  g_autoptr (GArray) tokens = g_array_new (FALSE, FALSE, sizeof (VoileToken));
-  g_autoptr (GArray) found = g_array_new (FALSE, FALSE, sizeof (VoileNameMention));
-  guint cursor = 0;
-  gsize pos = 0;
-
-  while (pos < c->len)
-    {
-      gboolean cut = FALSE;
-      gsize line_end = next_line_end (c->text, c->len, pos, &cut);
-      g_array_set_size (tokens, 0);
-      voile_name_tokenize_line (c->text, pos, line_end, TRUE, tokens);
-      for (guint i = 0; i < tokens->len; i++)
-        {
-          VoileToken *t = tok (tokens, i);
-          char key[VOILE_NAME_KEY_MAX + 1];
-          gsize key_len;
-
-          if (t->shape != VOILE_SHAPE_CAP && t->shape != VOILE_SHAPE_UPPER
-              && t->shape != VOILE_SHAPE_LOWER)
-            continue;
-          if (t->end - t->start < 2)
-            continue;
-          if (!voile_name_fold (c->text + t->start, t->end - t->start, key, &key_len))
-            continue;
-          key[key_len] = '\0';
-          if (!g_hash_table_contains (parts, key))
-            continue;
-          if (t->shape == VOILE_SHAPE_LOWER)
-            {
-              /* "merci marie": only firm names written exactly ("rose" is a flower). */
-              guint flags = voile_name_lexicon_lookup (key, key_len);
-              if (key_len < 4 || (flags & (VOILE_NAME_AMBIGUOUS | VOILE_NAME_WORD))
-                  || memcmp (key, c->text + t->start, key_len) != 0
-                  || t->end - t->start != key_len)
-                continue;
-            }
-          /* "Cabinet Roche", "Fairweather Joinery Ltd", "Calloway & Finch": a company. */
-          if (in_company_name (c, tokens, i))
-            continue;
-          /* Skip words already inside a mention. */
-          while (cursor < c->mentions->len
-                 && g_array_index (c->mentions, VoileNameMention, cursor).end <= t->start)
-            cursor++;
-          if (cursor < c->mentions->len
-              && g_array_index (c->mentions, VoileNameMention, cursor).start < t->end)
-            continue;
-          if (voile_name_collector_blocked (c, t->start, t->end))
-            continue;
-
-          VoileNameMention m = { 0 };
-          m.start = t->start;
-          m.end = t->end;
-          m.type = VOILE_TYPE_PERSON;
-          m.confidence = CONFIDENCE_LATER;
-          m.key = g_string_chunk_insert_const (c->strings, key);
-          g_array_append_val (found, m);
-        }
-      pos = cut ? line_end : line_end + 1;
-    }
-  g_array_append_vals (c->mentions, found->data, found->len);
-}
-
-/* The whole name a one-word mention belongs to: the latest one before it, else the first. */
-static const char *
-resolve_key (GHashTable *parts, const VoileNameMention *m)
-{
-  GArray *sources;
-  const PartSource *best = NULL;
-
-  if (strchr (m->key, ' ') != NULL)
-    return m->key;
-  sources = g_hash_table_lookup (parts, m->key);
-  if (sources == NULL)
-    return m->key;
-  for (guint i = 0; i < sources->len; i++)
-    {
-      const PartSource *s = &g_array_index (sources, PartSource, i);
-      if (strchr (s->key, ' ') == NULL)
-        continue;
-      if (s->position <= m->start && (best == NULL || best->position > m->start
-                                      || s->position >= best->position))
-        best = s;
-      else if (best == NULL)
-        best = s;
-    }
-  return best != NULL ? best->key : m->key;
-}
-
-static void
-emit_findings (VoileNameCollector *c, GHashTable *parts)
-{
-  g_autoptr (GHashTable) entities = g_hash_table_new (g_str_hash, g_str_equal);
-
-  for (guint i = 0; i < c->mentions->len; i++)
-    {
-      const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
-      VoileFinding f = { 0 };
-
-      f.type = m->type;
-      f.start = m->start;
-      f.end = m->end;
-      f.confidence = m->confidence;
-      if (m->type == VOILE_TYPE_PERSON)
-        {
-          const char *key = resolve_key (parts, m);
-          gpointer index;
-
-          if (!g_hash_table_lookup_extended (entities, key, NULL, &index))
-            {
-              g_ptr_array_add (c->result->entities, g_strdup (key));
-              index = GUINT_TO_POINTER (c->result->entities->len);
-              g_hash_table_insert (entities, (gpointer) key, index);
-            }
-          f.entity = GPOINTER_TO_UINT (index);
-        }
-      g_array_append_val (c->result->findings, f);
-    }
-}
-
 /* ---- entry point -------------------------------------------------------------------- */
-
-/* Found by the lists alone, with no context word: "Marie Dupont", "Sophie". */
-static inline gboolean
-is_bare (const VoileNameMention *m)
-{
-  return m->type == VOILE_TYPE_PERSON
-         && (m->confidence == CONFIDENCE_PAIR || m->confidence == CONFIDENCE_SINGLE
-             || m->confidence == CONFIDENCE_INITIAL);
-}
-
-/* Names found by the lists alone count only in a text that is about someone: one with a
- * contact detail, an identifier, a greeting, a title or a structured field, or a short
- * snippet (a sentence or two says nothing either way, and a missed name costs more). A
- * literature essay, a cocktail menu or a book list mentions people who are not the user's
- * contacts ("Victor Hugo", "Tom Collins", "George Orwell"). */
-static void
-drop_bare_without_context (VoileNameCollector *c, guint words)
-{
-  gboolean context = FALSE;
-  guint out = 0;
-
-  for (guint i = 0; i < c->result->findings->len && !context; i++)
-    {
-      const VoileFinding *f = &g_array_index (c->result->findings, VoileFinding, i);
-      context = !voile_type_is_quasi_identifier (f->type);
-    }
-  for (guint i = 0; i < c->mentions->len && !context; i++)
-    context = !is_bare (&g_array_index (c->mentions, VoileNameMention, i));
-  if (context)
-    return;
-  for (guint i = 0; i < c->mentions->len; i++)
-    {
-      const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
-      /* A lone first name needs context even in a snippet ("London", "Sophie"). */
-      if (!is_bare (m) || (words < PROSE_MIN_WORDS && m->confidence != CONFIDENCE_SINGLE))
-        g_array_index (c->mentions, VoileNameMention, out++) = *m;
-    }
-  g_array_set_size (c->mentions, out);
-}
 
 static gboolean
 ends_sentence (const char *text, gsize line_start, gsize line_end)
@@ -1169,7 +646,7 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
   g_autoptr (GHashTable) parts = NULL;
   g_autoptr (VoileFieldState) fields = NULL;
   VoileNameCollector c = { 0 };
-  gboolean after_sentence = TRUE, after_closing = FALSE;
+  gboolean after_sentence = TRUE, after_closing = FALSE, after_address = FALSE;
   guint words = 0;
   gsize pos = 0;
 
@@ -1184,6 +661,9 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
   c.mentions = g_array_new (FALSE, FALSE, sizeof (VoileNameMention));
   c.strings = g_string_chunk_new (4096);
   c.scratch = g_array_new (FALSE, FALSE, sizeof (VoileToken));
+  /* About one capitalised word in 40 bytes of prose: few reallocations. */
+  c.capitals
+      = g_array_sized_new (FALSE, FALSE, sizeof (VoileSpan), (guint)MIN (len / 40, 1u << 20));
   tokens = g_array_new (FALSE, FALSE, sizeof (VoileToken));
   fields = voile_field_state_new ();
 
@@ -1191,50 +671,41 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
     {
       gboolean cut = FALSE;
       gsize line_end = next_line_end (text, len, pos, &cut);
+      guint marks = 0;
 
       g_array_set_size (tokens, 0);
-      voile_name_tokenize_line (text, pos, line_end, after_sentence, tokens);
-      voile_name_find_fields (&c, fields, pos, line_end);
+      voile_name_tokenize_line (text, pos, line_end, after_sentence, tokens, &marks);
+      voile_name_find_fields (&c, fields, pos, line_end, marks);
       words += tokens->len;
+      for (guint i = 0; i < tokens->len; i++)
+        {
+          const VoileToken *t = tok (tokens, i);
+          if ((t->shape == VOILE_SHAPE_CAP || t->shape == VOILE_SHAPE_UPPER)
+              && t->end <= G_MAXUINT32)
+            {
+              VoileSpan span = { (guint32)t->start, (guint32)t->end };
+              g_array_append_val (c.capitals, span);
+            }
+        }
       if (tokens->len > 0)
         {
-          find_in_line (&c, tokens, after_closing);
+          gboolean city = after_address && find_address_city (&c, tokens, pos, line_end);
+          if (!city)
+            find_in_line (&c, tokens, after_closing, pos, line_end);
           after_closing = line_is_closing (&c, tokens);
+          after_address
+              = city
+                || voile_name_collector_overlaps (&c, pos, line_end, VOILE_TYPE_POSTAL_ADDRESS);
         }
       after_sentence = ends_sentence (text, pos, line_end);
       pos = cut ? line_end : line_end + 1;
     }
-  voile_name_find_fields (&c, fields, len, len); /* ends an open record */
+  voile_name_find_fields (&c, fields, len, len, 0); /* ends an open record */
 
-  /* Later mentions and entities. */
-  parts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
-  sort_mentions (c.mentions);
-  drop_bare_without_context (&c, words);
-  for (guint i = 0; i < c.mentions->len; i++)
-    {
-      const VoileNameMention *m = &g_array_index (c.mentions, VoileNameMention, i);
-      if (m->type != VOILE_TYPE_PERSON)
-        continue;
-      if (strchr (m->key, ' ') != NULL)
-        index_key_parts (&c, parts, m->key, m->start);
-      else
-        add_part_source (parts, m->key, m->start, m->key);
-    }
-  if (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PERSON))
-    for (guint i = 0; i < result->findings->len; i++)
-      {
-        const VoileFinding *f = &g_array_index (result->findings, VoileFinding, i);
-        if (f->type == VOILE_TYPE_EMAIL)
-          index_email_parts (&c, parts, f);
-      }
-  if (g_hash_table_size (parts) > 0)
-    {
-      find_later_mentions (&c, parts);
-      sort_mentions (c.mentions);
-    }
-  emit_findings (&c, parts);
+  voile_name_collector_finish (&c, words);
 
   g_array_unref (c.mentions);
   g_array_unref (c.scratch);
+  g_array_unref (c.capitals);
   g_string_chunk_free (c.strings);
 }

@@ -22,53 +22,67 @@
 #define SPACE "[ \\x{A0}\\x{202F}]"
 
 #define YEAR "(?:1[89]|20)[0-9]{2}"
-#define MONTH_FR                                                                                \
-  "janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|"         \
+#define MONTH_FR                                                                                   \
+  "janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|"           \
   "d[ée]cembre"
-#define MONTH_EN                                                                                \
-  "January|February|March|April|May|June|July|August|September|October|November|December|"     \
+#define MONTH_EN                                                                                   \
+  "January|February|March|April|May|June|July|August|September|October|November|December|"         \
   "JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
 #define MONTH_FR_ABBR "janv|f[ée]vr?|avr|juil|sept|oct|nov|d[ée]c"
-#define MONTH_EN_ABBR                                                                           \
+#define MONTH_EN_ABBR                                                                              \
   "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC"
 #define MONTH_FULL "(?:(?i:" MONTH_FR ")|" MONTH_EN ")"
 #define MONTH_ABBR "(?:(?i:" MONTH_FR_ABBR ")|" MONTH_EN_ABBR ")"
 
 /* "15 mars 2024", "1er janvier", "3rd of March, 2024", "12 sept. 2023". */
-#define DATE_DMY_TEXT                                                                           \
-  "(?:1er|[0-9]{1,2})(?:er|st|nd|rd|th)?(?:[ ]+of)?" SPACE "+"                                  \
-  "(?:" MONTH_FULL WORD_END "(?:,?" SPACE "+" YEAR WORD_END ")?"                               \
+#define DATE_DMY_TEXT                                                                              \
+  "(?:1er|[0-9]{1,2})(?:er|st|nd|rd|th)?(?:[ ]+of)?" SPACE "+"                                     \
+  "(?:" MONTH_FULL WORD_END "(?:,?" SPACE "+" YEAR WORD_END ")?"                                   \
   "|" MONTH_ABBR "(?:\\.(?:" SPACE "+" YEAR WORD_END ")?|" SPACE "+" YEAR WORD_END "))"
 /* "March 15, 2024", "Sept. 3rd". A month and a year alone ("mars 2024") are not flagged:
  * too coarse to point at anyone. */
-#define DATE_MDY_TEXT                                                                           \
-  "(?:" MONTH_FULL "|" MONTH_ABBR "\\.?)" SPACE "+"                                             \
+#define DATE_MDY_TEXT                                                                              \
+  "(?:" MONTH_FULL "|" MONTH_ABBR "\\.?)" SPACE "+"                                                \
   "(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?(?:,?" SPACE "+" YEAR ")?" WORD_END "(?!:)"
 /* 12/03, 9/14: day and month (or month and day) without the year. */
-#define DATE_SHORT                                                                              \
+#define DATE_SHORT                                                                                 \
   "(?<![0-9/.,:\\-])(?:[0-9]{2}/[0-9]{1,2}|[0-9]/[0-9]{2})(?![0-9]|/[0-9]|[.,:\\-][0-9]|[%/])"
 /* Airline style: 07AUG72, 14OCT. */
-#define DATE_AIRLINE "[0-3][0-9](?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:[0-9]{2})?" WORD_END
-#define WEEKDAY                                                                                 \
-  "(?:(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|(?i:lun|mar|mer|jeu|ven|sam|dim)\\."  \
-  "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY"          \
+#define DATE_AIRLINE                                                                               \
+  "[0-3][0-9](?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:[0-9]{2})?" WORD_END
+#define WEEKDAY                                                                                    \
+  "(?:(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|(?i:lun|mar|mer|jeu|ven|sam|dim)"   \
+  "\\."                                                                                            \
+  "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY"             \
   "|THURSDAY|FRIDAY|SATURDAY|SUNDAY|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?)"
 /* 15/03/2024, 15.03.24, 03-15-2024. */
-#define DATE_NUM                                                                                \
+#define DATE_NUM                                                                                   \
   "[0-9]{1,2}(?:/[0-9]{1,2}/|\\.[0-9]{1,2}\\.|-[0-9]{1,2}-)(?:[0-9]{4}|[0-9]{2})" NUM_END
 /* 2024-03-15, 2024/03/15. */
-#define DATE_ISO                                                                                \
+#define DATE_ISO                                                                                   \
   YEAR "(?:-(?:0[1-9]|1[0-2])-|/(?:0[1-9]|1[0-2])/)(?:0[1-9]|[12][0-9]|3[01])(?![0-9])"
 
 /* 3 420, 1 500,00, 1,250.00, 12.5 */
-#define AMOUNT_NUM                                                                              \
+#define AMOUNT_NUM                                                                                 \
   "(?:[0-9]{1,3}(?:(?:[ .,']|\\x{A0}|\\x{202F})[0-9]{3})+|[0-9]+)(?:[.,][0-9]{1,4})?"
-#define CURRENCY_CODES "EUR|USD|GBP|CHF|CAD|AUD|NZD|JPY|CNY|HKD|SGD|INR|SEK|NOK|DKK|PLN|CZK|MAD|XOF|XPF"
-#define CURRENCY_AFTER                                                                          \
-  "(?:(?:(?i:millions?|milliards?|mille|thousand|million|billion)[ ]?(?:d['’]|de[ ]|of[ ])?)?"  \
-  "(?:€|\\$|£|¥|(?:" CURRENCY_CODES ")(?![A-Za-z])"                                            \
-  "|(?i:euros?|dollars?|livres?[ ]sterling|pounds?|francs?(?:[ ]suisses?|[ ]CFA)?|yens?)(?![A-Za-z])))"
+#define CURRENCY_CODES                                                                             \
+  "EUR|USD|GBP|CHF|CAD|AUD|NZD|JPY|CNY|HKD|SGD|INR|SEK|NOK|DKK|PLN|CZK|MAD|XOF|XPF"
+#define CURRENCY_AFTER                                                                             \
+  "(?:(?:(?i:millions?|milliards?|mille|thousand|million|billion)[ ]?(?:d['’]|de[ ]|of[ ])?)?"   \
+  "(?:€|\\$|£|¥|(?:" CURRENCY_CODES ")(?![A-Za-z])"                                                \
+  "|(?i:euros?|dollars?|livres?[ ]sterling|pounds?|francs?(?:[ ]suisses?|[ "                       \
+  "]CFA)?|yens?)(?![A-Za-z])))"
 #define CURRENCY_BEFORE "(?:€|US\\$|C\\$|A\\$|\\$|£|¥|(?:" CURRENCY_CODES ")(?![A-Za-z]))"
+
+/* Where a "postcode City" line ends: end of line, punctuation, a country, or the next word
+ * in lower case ("33000 Bordeaux since last year"). */
+#define POSTCODE_CITY_END                                                                          \
+  "(?=[ \\t]*(?:$|[\\r\\n,;.)(|/\\t\"]|France|FRANCE|Belgique|Belgium|Suisse|Deutschland|Germany)" \
+  "|[ ]+(?:\\p{Ll}|—|–|-[ ]))"
+
+#define STREET_TYPES_EN                                                                            \
+  "(?:Road|Street|Avenue|Lane|Drive|Park|Place|Terrace|Square|Court|Quay|Way|Close|Green"          \
+  "|Grove|Crescent|Row|Hill)"
 
 /* ---- helpers for validators ------------------------------------------------------ */
 
@@ -126,15 +140,20 @@ preceded_by_word (const VoileCandidate *c, gsize pos, const char *const *words)
 static gboolean
 is_placeholder_value (const char *v, gsize n)
 {
-  static const char *const fakes[] = { "xxx",         "***",       "changeme", "change_me",
-                                       "example",     "your",      "placeholder", "redacted",
-                                       "dummy",       "<",         "${",       "{{",
-                                       "%(",          "process.env", "os.environ", "getenv",
-                                       "null",        "none",      "true",     "false",
-                                       "undefined",   "secret",    "password", "motdepasse",
-                                       "token",       "...",       "…",        "env(",
-                                       "xxxx",        "****" };
-  g_autofree char *lower = g_ascii_strdown (v, (gssize) n);
+  static const char *const fakes[]
+      = { "xxx",         "***",         "changeme",   "change_me", "example",  "your",
+          "placeholder", "redacted",    "dummy",      "<",         "${",       "{{",
+          "%(",          "process.env", "os.environ", "getenv",    "null",     "none",
+          "true",        "false",       "undefined",  "secret",    "password", "motdepasse",
+          "token",       "...",         "…",          "env(",      "xxxx",     "****" };
+  static const char *const whole_fakes[]
+      = { "pass", "passwd", "pwd", "pw",     "mdp",        "user",       "username",
+          "test", "foo",    "bar", "mypass", "mypassword", "motdepasse", NULL };
+  g_autofree char *lower = g_ascii_strdown (v, (gssize)n);
+
+  for (const char *const *w = whole_fakes; *w != NULL; w++)
+    if (strcmp (lower, *w) == 0)
+      return TRUE;
 
   if (n == 0 || v[0] == '$' || v[0] == '{' || v[0] == '<' || v[0] == '/' || v[0] == '~'
       || v[0] == '.' || v[0] == '(' || v[0] == '[')
@@ -157,8 +176,8 @@ is_placeholder_value (const char *v, gsize n)
 static gboolean
 v_email (VoileCandidate *c)
 {
-  static const char *const file_exts[] = { "png", "jpg", "jpeg", "gif", "svg", "webp",
-                                           "bmp", "ico", "pdf",  "css", "js",  NULL };
+  static const char *const file_exts[]
+      = { "png", "jpg", "jpeg", "gif", "svg", "webp", "bmp", "ico", "pdf", "css", "js", NULL };
   const char *t = c->text;
   gsize at = c->start;
 
@@ -210,7 +229,11 @@ v_phone_fr (VoileCandidate *c)
   gboolean same = TRUE;
   for (int i = 2; i < 10; i += 2)
     same &= d[i] == d[0] && d[i + 1] == d[1];
-  return !same;
+  /* "0123456789" is the digits in order (a test string, a charset), not a line. */
+  gboolean ascending = TRUE;
+  for (int i = 1; i < 10; i++)
+    ascending &= d[i] == d[i - 1] + 1;
+  return !same && !ascending;
 }
 
 static gboolean
@@ -223,7 +246,32 @@ v_phone_intl (VoileCandidate *c)
       open += c->text[i] == '(';
       close += c->text[i] == ')';
     }
+  /* "(+33) 6 12…": the opening parenthesis is just before the match. */
+  if (open + 1 == close && c->start > 0 && c->text[c->start - 1] == '(')
+    {
+      c->start--;
+      open++;
+    }
   if (open != close)
+    return FALSE;
+  /* "+35236450.6" is a signed decimal: one dot, no other separator, a short last group. */
+  gsize dots = 0, others = 0, last_group = 0;
+  for (gsize i = c->start + 1; i < c->end; i++)
+    {
+      char ch = c->text[i];
+      if (g_ascii_isdigit (ch))
+        last_group++;
+      else
+        {
+          dots += ch == '.';
+          others += ch != '.';
+          last_group = 0;
+        }
+    }
+  if (last_group < 2 || (dots == 1 && others == 0))
+    return FALSE;
+  /* "+20220123085548" (a version's build stamp): too long for a number without spaces. */
+  if (dots + others == 0 && c->end - c->start > 14)
     return FALSE;
   return v_phone_digits (c, 8, 15);
 }
@@ -337,10 +385,10 @@ static gboolean
 looks_like_compact_timestamp (const char *d)
 {
   /* yyyymmddhhmmss */
-  guint y = (guint) ((d[0] - '0') * 1000 + (d[1] - '0') * 100 + (d[2] - '0') * 10 + (d[3] - '0'));
-  guint m = (guint) ((d[4] - '0') * 10 + (d[5] - '0'));
-  guint day = (guint) ((d[6] - '0') * 10 + (d[7] - '0'));
-  guint h = (guint) ((d[8] - '0') * 10 + (d[9] - '0'));
+  guint y = (guint)((d[0] - '0') * 1000 + (d[1] - '0') * 100 + (d[2] - '0') * 10 + (d[3] - '0'));
+  guint m = (guint)((d[4] - '0') * 10 + (d[5] - '0'));
+  guint day = (guint)((d[6] - '0') * 10 + (d[7] - '0'));
+  guint h = (guint)((d[8] - '0') * 10 + (d[9] - '0'));
   return y >= 1970 && y <= 2099 && m >= 1 && m <= 12 && day >= 1 && day <= 31 && h < 24;
 }
 
@@ -404,11 +452,10 @@ v_plate_siv (VoileCandidate *c)
 static gboolean
 v_plate_fni (VoileCandidate *c)
 {
-  static const char *const units[] = { "AM", "PM", "KM", "KG", "MB", "GB", "KB", "TB", "MO",
-                                       "GO", "KO", "TO", "CM", "MM", "ML", "CL", "HT", "TTC",
-                                       "EUR", "USD", "GBP", "CHF", "MG", "MHZ", "GHZ", "KW",
-                                       "KWH", "MW", "VA", "PC", "PCS", "LOT", "REF", "NB",
-                                       "MN", "SEC", "MIN", "H", NULL };
+  static const char *const units[]
+      = { "AM",  "PM", "KM", "KG", "MB",  "GB",  "KB",  "TB",  "MO",  "GO",  "KO",  "TO",  "CM",
+          "MM",  "ML", "CL", "HT", "TTC", "EUR", "USD", "GBP", "CHF", "MG",  "MHZ", "GHZ", "KW",
+          "KWH", "MW", "VA", "PC", "PCS", "LOT", "REF", "NB",  "MN",  "SEC", "MIN", "H",   NULL };
   const char *t = c->text;
   gsize i = c->start;
 
@@ -427,9 +474,9 @@ v_plate_fni (VoileCandidate *c)
 static gboolean
 v_ipv4 (VoileCandidate *c)
 {
-  static const char *const version_words[] = { "v", "version", "ver", "release", "build",
-                                                "rev", "firmware", "android", "ios",
-                                                "python", "gtk", "glib", NULL };
+  static const char *const version_words[]
+      = { "v",       "version", "ver",    "release", "build", "rev", "firmware",
+          "android", "ios",     "python", "gtk",     "glib",  NULL };
   const char *t = c->text + c->start;
   gsize n = c->end - c->start;
   char buf[24];
@@ -452,6 +499,9 @@ v_ipv4 (VoileCandidate *c)
   if (c->start > 0 && (c->text[c->start - 1] == 'v' || c->text[c->start - 1] == 'V'))
     return FALSE;
   if (preceded_by_word (c, c->start, version_words))
+    return FALSE;
+  /* "Pandoc 2.14.0.3", "dpkg 1.4.1.19": small numbers after a one-digit head are a version. */
+  if ((a >> 24) <= 9 && ((a >> 16) & 0xff) <= 20 && ((a >> 8) & 0xff) <= 20 && (a & 0xff) <= 20)
     return FALSE;
   return TRUE;
 }
@@ -479,7 +529,7 @@ m_ipv6 (VoileCandidate *c)
   while (e > s && (t[e - 1] == '.' || t[e - 1] == ':'))
     {
       /* "::" at the end is part of the address; a lone ':' or '.' is punctuation. */
-      if (t[e - 1] == ':' && e - 2 > s && t[e - 2] == ':')
+      if (t[e - 1] == ':' && e >= s + 2 && t[e - 2] == ':')
         break;
       e--;
     }
@@ -528,7 +578,7 @@ v_date_num (VoileCandidate *c)
     {
       if (g_ascii_isdigit (t[i]))
         {
-          parts[k] = parts[k] * 10 + (guint) (t[i] - '0');
+          parts[k] = parts[k] * 10 + (guint)(t[i] - '0');
           lens[k]++;
         }
       else
@@ -564,10 +614,10 @@ v_date_short (VoileCandidate *c)
   gsize i = 0, n = c->end - c->start;
 
   while (i < n && g_ascii_isdigit (t[i]))
-    a = a * 10 + (guint) (t[i++] - '0');
+    a = a * 10 + (guint)(t[i++] - '0');
   i++;
   while (i < n && g_ascii_isdigit (t[i]))
-    b = b * 10 + (guint) (t[i++] - '0');
+    b = b * 10 + (guint)(t[i++] - '0');
   gsize first_len = 0;
   while (first_len < n && g_ascii_isdigit (t[first_len]))
     first_len++;
@@ -623,8 +673,8 @@ value_is_date_or_year (const VoileCandidate *c)
   const char *t = c->text + c->start;
   gsize n = c->end - c->start;
 
-  if (n == 4 && (strncmp (t, "19", 2) == 0 || strncmp (t, "20", 2) == 0)
-      && g_ascii_isdigit (t[2]) && g_ascii_isdigit (t[3]))
+  if (n == 4 && (strncmp (t, "19", 2) == 0 || strncmp (t, "20", 2) == 0) && g_ascii_isdigit (t[2])
+      && g_ascii_isdigit (t[3]))
     return TRUE;
   /* dd/mm/yyyy, dd.mm.yy… */
   guint seps = 0, digits = 0;
@@ -645,7 +695,7 @@ is_gtin (const char *d, gsize n)
   if (n != 8 && n != 12 && n != 13 && n != 14)
     return FALSE;
   for (gsize i = 0; i < n; i++)
-    sum += (guint) (d[n - 1 - i] - '0') * (i % 2 == 1 ? 3 : 1);
+    sum += (guint)(d[n - 1 - i] - '0') * (i % 2 == 1 ? 3 : 1);
   return sum % 10 == 0;
 }
 
@@ -657,6 +707,14 @@ v_customer_id (VoileCandidate *c)
   gsize digits = 0, spaces = 0;
 
   if (n < 4 || n > 40 || !value_has_digits (c, 2) || value_is_date_or_year (c))
+    return FALSE;
+  /* "Ref: CVE-2008-1372" names a vulnerability; "policy 3.6.1.1" a version. */
+  if (n > 4 && strncmp (t, "CVE-", 4) == 0)
+    return FALSE;
+  gboolean dotted_number = TRUE;
+  for (gsize i = 0; i < n; i++)
+    dotted_number &= g_ascii_isdigit (t[i]) || t[i] == '.';
+  if (dotted_number && memchr (t, '.', n) != NULL)
     return FALSE;
   for (gsize i = 0; i < n; i++)
     {
@@ -702,6 +760,43 @@ v_token_entropy (VoileCandidate *c)
   return voile_shannon_entropy (t, n) >= 3.0 && value_has_digits (c, 1);
 }
 
+/* "new(hash_name", "*getpwent", "pw[:-1]", "sqlite3_version", "os.getcwd": code, not a
+ * secret. Only for values written without quotes. */
+static gboolean
+looks_like_code (const char *v, gsize n)
+{
+  if (n == 0 || v[0] == '*' || v[0] == '&')
+    return TRUE;
+  for (gsize i = 0; i < n; i++)
+    if (v[i] != '\0' && strchr ("()[]{};\\", v[i]) != NULL)
+      return TRUE;
+  /* identifier.parts or snake_case_words: every part plain lower-case (digits at the end) */
+  guint parts = 0;
+  gsize i = 0;
+  while (i < n)
+    {
+      gsize s = i;
+      while (i < n && g_ascii_islower (v[i]))
+        i++;
+      gsize letters = i - s;
+      while (i < n && g_ascii_isdigit (v[i]))
+        i++;
+      if (letters < 2 || (i < n && v[i] != '_' && v[i] != '.'))
+        return FALSE;
+      parts++;
+      if (i < n)
+        i++;
+    }
+  return parts >= 2;
+}
+
+static gboolean
+is_quoted (const VoileCandidate *c)
+{
+  return c->start > 0 && c->text[c->start - 1] != '\0'
+         && strchr ("\"'`", c->text[c->start - 1]) != NULL;
+}
+
 static gboolean
 v_prose_password (VoileCandidate *c)
 {
@@ -713,17 +808,17 @@ v_prose_password (VoileCandidate *c)
   while (n > 0 && strchr (".,;:)", v[n - 1]) != NULL && v[n - 1] != '\0')
     n--;
   c->end = c->start + n;
-  if (n < 6 || is_placeholder_value (v, n))
+  if (n < 6 || is_placeholder_value (v, n) || looks_like_code (v, n))
     return FALSE;
   for (gsize i = 0; i < n; i++)
     {
-      guchar ch = (guchar) v[i];
+      guchar ch = (guchar)v[i];
       digit |= g_ascii_isdigit (ch);
       alpha |= g_ascii_isalpha (ch) || ch >= 0x80;
       symbol |= !g_ascii_isalnum (ch) && ch < 0x80;
     }
   /* "password reset", "mot de passe oublié": words; e-mail addresses and URLs: not it. */
-  if (memchr (v, '@', n) != NULL || g_strstr_len (v, (gssize) n, "://") != NULL)
+  if (memchr (v, '@', n) != NULL || g_strstr_len (v, (gssize)n, "://") != NULL)
     return FALSE;
   return alpha && (digit || (symbol && n >= 8));
 }
@@ -738,8 +833,8 @@ v_url_password (VoileCandidate *c)
 static gboolean
 identifier_is_password (const char *id)
 {
-  static const char *const words[] = { "password", "passwd", "passphrase", "pwd", "mdp",
-                                       "motdepasse", "mot_de_passe", NULL };
+  static const char *const words[]
+      = { "password", "passwd", "passphrase", "pwd", "mdp", "motdepasse", "mot_de_passe", NULL };
   for (const char *const *w = words; *w != NULL; w++)
     if (strstr (id, *w) != NULL)
       return TRUE;
@@ -772,6 +867,8 @@ v_assign (VoileCandidate *c)
   c->end = c->start + n;
   if (is_placeholder_value (v, n))
     return FALSE;
+  if (!is_quoted (c) && looks_like_code (v, n))
+    return FALSE;
   /* Publishable keys are meant to be public. */
   if (g_str_has_prefix (v, "pk_live_") || g_str_has_prefix (v, "pk_test_"))
     return FALSE;
@@ -783,7 +880,7 @@ v_assign (VoileCandidate *c)
         return FALSE;
       for (gsize i = 0; i < n; i++)
         {
-          guchar ch = (guchar) v[i];
+          guchar ch = (guchar)v[i];
           digit |= g_ascii_isdigit (ch);
           upper |= g_ascii_isupper (ch);
           lower |= g_ascii_islower (ch);
@@ -806,19 +903,41 @@ v_postcode_uk (VoileCandidate *c)
 }
 
 static gboolean
-v_postcode_fr (VoileCandidate *c)
+v_postcode_city_word (VoileCandidate *c, gsize digits);
+
+static gboolean
+v_postcode_4 (VoileCandidate *c)
 {
-  static const char *const not_cities[] = { "Euros", "EUR", "Eur", "Clients", "Utilisateurs",
-                                            "Users", "Habitants", "Personnes", "Km", "Pages",
-                                            "Mots", "Words", "Points", "Jours", "Days", "Ans",
-                                            "Visiteurs", "Abonnés", "Followers", "Ventes",
-                                            "Articles", "Produits", "Items", "Lignes", "Lines",
-                                            "Dollars", "Francs", "Exemplaires", NULL };
+  const char *t = c->text + c->start;
+  guint v = (guint)((t[0] - '0') * 1000 + (t[1] - '0') * 100 + (t[2] - '0') * 10 + (t[3] - '0'));
+  /* "2024 Paris", "1998 Olympics": years. */
+  if (v >= 1900 && v <= 2099)
+    return FALSE;
+  return v_postcode_city_word (c, 4);
+}
+
+static const char *const not_cities[] = {
+  "Euros",     "EUR",      "Eur",       "Clients", "Utilisateurs", "Users",     "Habitants",
+  "Personnes", "Km",       "Pages",     "Mots",    "Words",        "Points",    "Jours",
+  "Days",      "Ans",      "Visiteurs", "Abonnés", "Followers",    "Ventes",    "Articles",
+  "Produits",  "Items",    "Lignes",    "Lines",   "Dollars",      "Francs",    "Exemplaires",
+  "Salariés",  "Employés", "Employees", "Members", "Membres",      "Adhérents", "Participants",
+  "Inscrits",  "Votes",    "Tonnes",    "Litres",  "Mètres",       "Heures",    "Hours",
+  "Minutes",   "Euro",     "Pieces",    "Pièces",  "Unités",       "Units",     NULL
+};
+
+/* The first word after the postcode must not be a unit ("12000 Clients"). */
+static gboolean
+v_postcode_city_word (VoileCandidate *c, gsize digits)
+{
   const char *t = c->text;
-  gsize i = c->start + 5;
+  gsize i = c->start + digits;
 
   while (i < c->end && t[i] == ' ')
     i++;
+  /* Dutch postcodes: "3511 NK Utrecht". */
+  if (i + 3 < c->end && g_ascii_isupper (t[i]) && g_ascii_isupper (t[i + 1]) && t[i + 2] == ' ')
+    i += 3;
   gsize w = i;
   while (w < c->end && t[w] != ' ' && t[w] != '-')
     w++;
@@ -826,6 +945,12 @@ v_postcode_fr (VoileCandidate *c)
     if (strlen (*s) == w - i && strncmp (t + i, *s, w - i) == 0)
       return FALSE;
   return TRUE;
+}
+
+static gboolean
+v_postcode_fr (VoileCandidate *c)
+{
+  return v_postcode_city_word (c, 5);
 }
 
 /* ---- cheap tests run before a digit-anchored rule's pattern ------------------------ */
@@ -837,10 +962,10 @@ skip_spaces (const char *t, gsize len, gsize p)
     {
       if (p < len && (t[p] == ' ' || t[p] == '\t'))
         p++;
-      else if (p + 1 < len && (guchar) t[p] == 0xC2 && (guchar) t[p + 1] == 0xA0)
+      else if (p + 1 < len && (guchar)t[p] == 0xC2 && (guchar)t[p + 1] == 0xA0)
         p += 2;
-      else if (p + 2 < len && (guchar) t[p] == 0xE2 && (guchar) t[p + 1] == 0x80
-               && (guchar) t[p + 2] == 0xAF)
+      else if (p + 2 < len && (guchar)t[p] == 0xE2 && (guchar)t[p + 1] == 0x80
+               && (guchar)t[p + 2] == 0xAF)
         p += 3;
       else
         return p;
@@ -857,7 +982,7 @@ pf_currency_after (const char *t, gsize len, gsize anchor, gsize end)
     p = skip_spaces (t, len, p + 1);
   if (p >= len)
     return FALSE;
-  return t[p] == '$' || (guchar) t[p] == 0xE2 || (guchar) t[p] == 0xC2 || g_ascii_isalpha (t[p]);
+  return t[p] == '$' || (guchar)t[p] == 0xE2 || (guchar)t[p] == 0xC2 || g_ascii_isalpha (t[p]);
 }
 
 /* "15 mars", "1er janvier", "3rd of March": a month's initial after the day. */
@@ -882,10 +1007,10 @@ pf_month_after (const char *t, gsize len, gsize anchor, gsize end)
 static gboolean
 pf_street_fr (const char *t, gsize len, gsize anchor, gsize end)
 {
-  static const char *const starts[] = { "ru", "av", "bd", "bo", "al", "im", "ch", "pl", "qu",
-                                        "co", "ro", "sq", "pa", "vo", "se", "fa", "fg", "ci",
-                                        "r\xc3", "re", "lo", "ha", "li", "pr", "es", "vi", "mo",
-                                        "tr", "cl", "do", "ga", NULL };
+  static const char *const starts[]
+      = { "ru", "av", "bd", "bo", "al", "im", "ch", "pl",    "qu", "co", "ro",
+          "sq", "pa", "vo", "se", "fa", "fg", "ci", "r\xc3", "re", "lo", "ha",
+          "li", "pr", "es", "vi", "mo", "tr", "cl", "do",    "ga", NULL };
   gsize p = anchor;
 
   while (p < len && g_ascii_isdigit (t[p]))
@@ -920,7 +1045,7 @@ pf_capitalised_word_after (const char *t, gsize len, gsize anchor, gsize end)
   if (p < len && g_ascii_isalpha (t[p]))
     p++;
   gsize q = skip_spaces (t, len, p);
-  return q > p && q < len && (g_ascii_isupper (t[q]) || (guchar) t[q] >= 0xC3);
+  return q > p && q < len && (g_ascii_isupper (t[q]) || (guchar)t[q] >= 0xC3);
 }
 
 static gsize
@@ -963,94 +1088,208 @@ pf_nir (const char *t, gsize len, gsize anchor, gsize end)
   return n == 6 || n == 13 || n == 15;
 }
 
+/* "Kreuzeckstraße 14": a word just before the number. */
+static gboolean
+pf_word_before (const char *t, gsize len, gsize anchor, gsize end)
+{
+  return anchor >= 2 && t[anchor - 1] == ' '
+         && (g_ascii_isalpha (t[anchor - 2]) || (guchar)t[anchor - 2] >= 0x80);
+}
+
+/* ---- UPPER_DIGIT anchors ---- */
+
+static gboolean
+is_up (const char *t, gsize len, gsize i)
+{
+  return i < len && g_ascii_isupper (t[i]);
+}
+
+static gboolean
+is_dig (const char *t, gsize len, gsize i)
+{
+  return i < len && g_ascii_isdigit (t[i]);
+}
+
+/* "FR76…", "FR 76…": a registered country code and two digits. */
+static gboolean
+pf_iban (const char *t, gsize len, gsize a, gsize end)
+{
+  gsize d = a + 2 < len && t[a + 2] == ' ' ? a + 3 : a + 2;
+  return is_dig (t, len, d) && is_dig (t, len, d + 1) && voile_iban_country_length (t + a) != 0;
+}
+
+static gboolean
+pf_fr_vat (const char *t, gsize len, gsize a, gsize end)
+{
+  return a + 1 < len && t[a] == 'F' && t[a + 1] == 'R';
+}
+
+/* "AB123456C", "AB 12 34 56 C" */
+static gboolean
+pf_nino (const char *t, gsize len, gsize a, gsize end)
+{
+  gsize d = a + 2 < len && t[a + 2] == ' ' ? a + 3 : a + 2;
+  return is_up (t, len, a + 1) && is_dig (t, len, d) && is_dig (t, len, d + 1);
+}
+
+/* "AB-123-CD", "AB 123 CD" */
+static gboolean
+pf_plate (const char *t, gsize len, gsize a, gsize end)
+{
+  return is_up (t, len, a + 1) && a + 2 < len && (t[a + 2] == '-' || t[a + 2] == ' ')
+         && is_dig (t, len, a + 3) && is_dig (t, len, a + 4) && is_dig (t, len, a + 5);
+}
+
+/* "AB123CD" */
+static gboolean
+pf_plate_compact (const char *t, gsize len, gsize a, gsize end)
+{
+  return is_up (t, len, a + 1) && is_dig (t, len, a + 2) && is_dig (t, len, a + 3)
+         && is_dig (t, len, a + 4) && is_up (t, len, a + 5) && is_up (t, len, a + 6);
+}
+
+/* "NW1 6XE", "EC1A 1BB", "M1 1AE": outward code, then digit and two letters. */
+static gboolean
+pf_uk_postcode (const char *t, gsize len, gsize a, gsize end)
+{
+  gsize i = a + 1;
+  if (is_up (t, len, i))
+    i++;
+  if (!is_dig (t, len, i))
+    return FALSE;
+  i++;
+  if (is_dig (t, len, i) || is_up (t, len, i))
+    i++;
+  if (i < len && t[i] == ' ')
+    i++;
+  return is_dig (t, len, i) && is_up (t, len, i + 1) && is_up (t, len, i + 2);
+}
+
 /* "Springfield, IL 62704": a state code just before the ZIP code. */
 static gboolean
 pf_state_before (const char *t, gsize len, gsize anchor, gsize end)
 {
-  return anchor >= 4 && t[anchor - 1] == ' ' && g_ascii_isupper (t[anchor - 2])
-         && g_ascii_isupper (t[anchor - 3]) && t[anchor - 4] == ' ';
+  if (anchor < 4 || t[anchor - 1] != ' ' || !g_ascii_isupper (t[anchor - 2])
+      || !g_ascii_isupper (t[anchor - 3]))
+    return FALSE;
+  return t[anchor - 4] == ' '
+         || (anchor >= 5 && g_ascii_isupper (t[anchor - 4]) && t[anchor - 5] == ' ');
 }
 
 /* ---- the table ---------------------------------------------------------------------- */
 
-static const char *const kw_months[] = { "janvier", "février", "fevrier", "mars", "avril",
-                                         "mai", "juin", "juillet", "août", "aout",
-                                         "septembre", "octobre", "novembre", "décembre",
-                                         "decembre", "janv", "févr", "fevr", "fév", "avr",
-                                         "juil", "sept", "oct", "nov", "déc", "dec",
-                                         "january", "february", "march", "april", "may",
-                                         "june", "july", "august", "september", "october",
-                                         "november", "december", "jan", "feb", "mar", "apr",
-                                         "jun", "jul", "aug", "sep", NULL };
-static const char *const kw_weekdays[] = { "lundi", "mardi", "mercredi", "jeudi", "vendredi",
-                                           "samedi", "dimanche", "lun.", "mar.", "mer.",
-                                           "jeu.", "ven.", "sam.", "dim.", "monday", "tuesday",
-                                           "wednesday", "thursday", "friday", "saturday",
-                                           "sunday", "mon", "tue", "wed", "thu", "fri", "sat",
-                                           "sun", NULL };
-static const char *const kw_birth[] = { "né",    "née",       "date de naissance", "naissance",
-                                        "dob",   "d.o.b",     "date of birth",     "born",
-                                        "birth", "ddn",       NULL };
-static const char *const kw_currency[] = { "eur", "usd", "gbp", "chf", "cad", "aud", "nzd",
-                                           "jpy", "cny", "hkd", "sgd", "inr", "sek", "nok",
-                                           "dkk", "pln", "czk", "mad", "xof", "xpf", "us$",
-                                           "c$", "a$", NULL };
+static const char *const kw_months[]
+    = { "janvier",  "février",  "fevrier",  "mars",      "avril",   "mai",      "juin",
+        "juillet",  "août",     "aout",     "septembre", "octobre", "novembre", "décembre",
+        "decembre", "janv",     "févr",     "fevr",      "fév",     "avr",      "juil",
+        "sept",     "oct",      "nov",      "déc",       "dec",     "january",  "february",
+        "march",    "april",    "may",      "june",      "july",    "august",   "september",
+        "october",  "november", "december", "jan",       "feb",     "mar",      "apr",
+        "jun",      "jul",      "aug",      "sep",       NULL };
+static const char *const kw_weekdays[]
+    = { "lundi",    "mardi",    "mercredi", "jeudi",   "vendredi",  "samedi",
+        "dimanche", "lun.",     "mar.",     "mer.",    "jeu.",      "ven.",
+        "sam.",     "dim.",     "monday",   "tuesday", "wednesday", "thursday",
+        "friday",   "saturday", "sunday",   "mon",     "tue",       "wed",
+        "thu",      "fri",      "sat",      "sun",     NULL };
+static const char *const kw_birth[] = {
+  "né",  "née", "date de naissance", "naissance", "dob", "d.o.b", "date of birth", "born", "birth",
+  "ddn", NULL
+};
+static const char *const kw_currency[]
+    = { "eur", "usd", "gbp", "chf", "cad", "aud", "nzd", "jpy", "cny", "hkd", "sgd", "inr",
+        "sek", "nok", "dkk", "pln", "czk", "mad", "xof", "xpf", "us$", "c$",  "a$",  NULL };
 /* Words that introduce a customer's reference. Invoice and product numbers ("facture n°",
  * "réf. 3700…") name a document or an item, not a person: not here. */
-#define REF_NOUNS_FR                                                                            \
-  "(?:client|dossier|contrat|commande|adh[ée]rent|abonn[ée]|sinistre|police|ticket|compte"      \
+#define REF_NOUNS_FR                                                                               \
+  "(?:client|dossier|contrat|commande|adh[ée]rent|abonn[ée]|sinistre|police|ticket|compte"       \
   "|membre|r[ée]servation|allocataire|fiscal|avis|contravention|fid[ée]lit[ée]|succession"      \
   "|r[ée]f[ée]rence|r[ée]clamation|colis|patient|identifiant)"
-#define REF_NOUNS_EN                                                                            \
-  "(?:account|customer|order|case|member(?:ship)?|policy|booking|reservation|confirmation"      \
-  "|contract|claim|tracking|reference|payroll|deposit|dispute|employee|loyalty|ticket|parcel"   \
+/* Words allowed between the noun and the value: connectors, number words, other nouns. */
+#define REF_FILLERS                                                                                \
+  "(?i:de|du|des|d['’]|l['’]|la|le|les|on|the|of|for|your|my|our|votre|mon|notre|is|est|was"   \
+  "|n°|no\\.?|num[ée]ro|number|nr\\.?|id|ref\\.?|invoice|facture|avis|location|carte"            \
+  "|fid[ée]lit[ée]|client|dossier|contrat|commande|compte|account|customer|order|case|claim"     \
+  "|policy|deposit|dispute|membre|member|adh[ée]rent|allocataire|CAF|fiscal|succession"           \
+  "|reference|r[ée]f[ée]rence)"
+#define REF_NOUNS_EN                                                                               \
+  "(?:account|customer|order|case|member(?:ship)?|policy|booking|reservation|confirmation"         \
+  "|contract|claim|tracking|reference|payroll|deposit|dispute|employee|loyalty|ticket|parcel"      \
   "|patient|subscriber|tenant|application)"
-static const char *const kw_customer[] = {
-  "n°", "nº", "no ", "no.", "no:", "numéro", "numero", "nr.", "nr ", "client", "dossier",
-  "contrat", "commande", "adhérent", "adherent", "abonné", "abonne", "sinistre", "police",
-  "ticket", "compte", "membre", "réservation", "reservation", "allocataire", "fiscal", "avis",
-  "contravention", "fidélité", "fidelite", "succession", "référence", "reference",
-  "réclamation", "reclamation", "colis", "patient", "identifiant", "account", "acct",
-  "customer", "order", "case", "member", "policy", "booking", "confirmation", "contract",
-  "claim", "tracking", "payroll", "deposit", "dispute", "employee", "loyalty", "parcel",
-  "subscriber", "tenant", "application", "matricule", "our", "your", "nos", "vos", "notre",
-  "votre", "réf", "ref", NULL
-};
-static const char *const kw_id_document[] = {
-  "passeport", "passport", "pièce d'identité", "piece d'identite", "pièce d’identité",
-  "carte d'identité", "carte nationale", "carte d’identité", "cni", "identity card",
-  "identity document", "id card", "national id", "titre de séjour", "titre de sejour",
-  "permis de conduire", "driving licence", "driving license", "driver's license",
-  "driver license", "drivers license", "carte de séjour", "carte de sejour",
-  "residence permit", "licence number", "license number", "licence no", "license no", "pp",
-  NULL
-};
-static const char *const kw_assign[] = { "pass", "pwd", "pw", "mdp", "secret", "token", "key",
-                                         "credential", "auth", "salt", NULL };
-static const char *const kw_password_words[] = { "password", "passwd", "passcode", "mot de passe",
-                                                 "mdp", "pwd", "code wifi", "code wi-fi",
-                                                 "wifi", "wi-fi", NULL };
-static const char *const kw_cli[] = { "mysql", "mariadb", "psql", "curl", "wget", "sshpass",
-                                      "smbclient", NULL };
-static const char *const kw_aws[] = { "akia", "asia", "abia", "acca", "agpa", "aida", "aroa",
-                                      "aipa", "anpa", "anva", "apka", NULL };
-static const char *const kw_tokens[] = { "ghp_", "gho_", "ghu_", "ghs_", "ghr_",
-                                         "github_pat_", "glpat-", "xoxb-", "xoxa-", "xoxp-",
-                                         "xoxr-", "xoxs-", "sk_live_", "sk_test_", "rk_live_",
-                                         "rk_test_", "aiza", "npm_", "hf_", NULL };
+static const char *const kw_customer[]
+    = { "n°",          "nº",          "no ",        "no.",           "no:",          "numéro",
+        "numero",      "nr.",         "nr ",        "client",        "dossier",      "contrat",
+        "commande",    "adhérent",    "adherent",   "abonné",        "abonne",       "sinistre",
+        "police",      "ticket",      "compte",     "membre",        "réservation",  "reservation",
+        "allocataire", "fiscal",      "avis",       "contravention", "fidélité",     "fidelite",
+        "succession",  "référence",   "reference",  "réclamation",   "reclamation",  "colis",
+        "patient",     "identifiant", "account",    "acct",          "customer",     "order",
+        "case",        "member",      "policy",     "booking",       "confirmation", "contract",
+        "claim",       "tracking",    "payroll",    "deposit",       "dispute",      "employee",
+        "loyalty",     "parcel",      "subscriber", "tenant",        "application",  "matricule",
+        "our",         "your",        "nos",        "vos",           "notre",        "votre",
+        "réf",         "ref",         NULL };
+static const char *const kw_id_document[] = { "passeport",
+                                              "passport",
+                                              "pièce d'identité",
+                                              "piece d'identite",
+                                              "pièce d’identité",
+                                              "carte d'identité",
+                                              "carte nationale",
+                                              "carte d’identité",
+                                              "cni",
+                                              "identity card",
+                                              "identity document",
+                                              "id card",
+                                              "national id",
+                                              "titre de séjour",
+                                              "titre de sejour",
+                                              "permis de conduire",
+                                              "driving licence",
+                                              "driving license",
+                                              "driver's license",
+                                              "driver license",
+                                              "drivers license",
+                                              "carte de séjour",
+                                              "carte de sejour",
+                                              "residence permit",
+                                              "licence number",
+                                              "license number",
+                                              "licence no",
+                                              "license no",
+                                              "pp",
+                                              NULL };
+static const char *const kw_assign[]
+    = { "pass", "pwd", "pw", "mdp", "secret", "token", "key", "credential", "auth", "salt", NULL };
+static const char *const kw_password_words[]
+    = { "password",   "passcode", "mot de passe", "mdp", "code wifi",
+        "code wi-fi", "wifi",     "wi-fi",        NULL };
+static const char *const kw_cli[]
+    = { "mysql", "mariadb", "psql", "curl", "wget", "sshpass", "smbclient", NULL };
+static const char *const kw_south_streets[]
+    = { "rua",   "avenida",  "calle", "carrer", "via",   "viale",    "piazza", "corso",
+        "largo", "travessa", "paseo", "plaza",  "praça", "avinguda", NULL };
+static const char *const kw_po_box[]
+    = { "po box", "p.o. box", "p.o.box", "po. box", "bp ", "cs ", NULL };
+static const char *const kw_dublin[] = { "dublin", "co.", NULL };
+static const char *const kw_aws[] = { "akia", "asia", "abia", "acca", "agpa", "aida",
+                                      "aroa", "aipa", "anpa", "anva", "apka", NULL };
+static const char *const kw_tokens[]
+    = { "ghp_",     "gho_",     "ghu_",  "ghs_",  "ghr_",  "github_pat_", "glpat-",
+        "xoxb-",    "xoxa-",    "xoxp-", "xoxr-", "xoxs-", "sk_live_",    "sk_test_",
+        "rk_live_", "rk_test_", "aiza",  "npm_",  "hf_",   NULL };
 static const char *const kw_sk[] = { "sk-", NULL };
 static const char *const kw_jwt[] = { "eyj", NULL };
 
-static const char *const ctx_phone[] = { "tel", "tél", "phone", "portable", "mobile", "cell",
-                                         "fax", "appel", "call", "joindre", "whatsapp", NULL };
-static const char *const ctx_siren[] = { "siren", "rcs", "immatricul", "société", "societe",
-                                         "entreprise", "sas", "sarl", NULL };
+static const char *const ctx_phone[] = { "tel", "tél",   "phone", "portable", "mobile",   "cell",
+                                         "fax", "appel", "call",  "joindre",  "whatsapp", NULL };
+static const char *const ctx_siren[]
+    = { "siren", "rcs", "immatricul", "société", "societe", "entreprise", "sas", "sarl", NULL };
 static const char *const ctx_siret[] = { "siret", "établissement", "etablissement", NULL };
 static const char *const ctx_ssn[] = { "ssn", "social security", "social sec", NULL };
-static const char *const ctx_plate[] = { "immatricul", "plaque", "véhicule", "vehicule",
-                                         "voiture", "plate", "vehicle", "car ", NULL };
-static const char *const ctx_card[] = { "carte", "card", "cb", "visa", "mastercard", "amex",
-                                        NULL };
+static const char *const ctx_plate[] = { "immatricul", "plaque",  "véhicule", "vehicule", "voiture",
+                                         "plate",      "vehicle", "car ",     NULL };
+static const char *const ctx_card[] = { "carte", "card", "cb", "visa", "mastercard", "amex", NULL };
 
 static const VoileRule rules[] = {
   /* ---- contact -------------------------------------------------------------------- */
@@ -1066,13 +1305,23 @@ static const VoileRule rules[] = {
       .validate = v_email,
   },
   {
+      .id = "email-obfuscated",
+      .type = VOILE_TYPE_EMAIL,
+      .anchors = VOILE_ANCHOR_OBFUSCATED_AT,
+      .pattern = "[A-Za-z0-9][A-Za-z0-9._%+\\-]{0,63}[ ]?[\\[(](?i:at|arobase)[\\])][ ]?"
+                 "[A-Za-z0-9\\-]+(?:[ ]?(?:[\\[(](?i:dot|point)[\\])]|\\.)[ ]?[A-Za-z0-9\\-]+)*"
+                 "[ ]?(?:[\\[(](?i:dot|point)[\\])]|\\.)[ ]?[A-Za-z]{2,24}(?![A-Za-z0-9])",
+      .window = 200,
+      .confidence = 0.9f,
+  },
+  {
       .id = "phone-fr",
       .first_bytes = "0",
       .type = VOILE_TYPE_PHONE,
       .anchors = VOILE_ANCHOR_DIGIT,
-      .pattern = "0[1-9](?:(?:[ .\\-]|\\x{A0})?[0-9]{2}){4}" NUM_END
-                 "|08[0-9]{2}(?:[ .]?[0-9]{3}){2}" NUM_END
-                 "|0 [89][0-9]{2}(?: [0-9]{3}){2}" NUM_END,
+      .pattern
+      = "0[1-9](?:(?:[ .\\-]|\\x{A0})?[0-9]{2}){4}" NUM_END
+        "|08[0-9]{2}(?:[ .]?[0-9]{3}){2}" NUM_END "|0 [89][0-9]{2}(?: [0-9]{3}){2}" NUM_END,
       .min_digits = 10,
       .first_run_min = 1,
       .first_run_max = 10,
@@ -1088,7 +1337,7 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_PHONE,
       .anchors = VOILE_ANCHOR_PLUS | VOILE_ANCHOR_DIGIT,
       .pattern = "(?<![0-9A-Za-z])(?:\\+|00)[ ]?(?:33|262|590|594|596|269|687|689|508|681)"
-                 "[ .\\-]?(?:\\(0\\)[ .\\-]?)?[1-9](?:[ .\\-]?[0-9]{2}){4}" NUM_END,
+                 "\\)?[ .\\-]?(?:\\(0\\)[ .\\-]?)?[1-9](?:[ .\\-]?[0-9]{2}){4}" NUM_END,
       .min_digits = 11,
       .first_run_min = 2,
       .first_run_max = 14,
@@ -1100,7 +1349,7 @@ static const VoileRule rules[] = {
       .id = "phone-intl",
       .type = VOILE_TYPE_PHONE,
       .anchors = VOILE_ANCHOR_PLUS,
-      .pattern = "(?<![0-9A-Za-z])\\+[ ]?[1-9][0-9]{0,2}(?:[ .\\-]?\\(0\\))?"
+      .pattern = "(?<![0-9A-Za-z])\\+[ ]?[1-9][0-9]{0,2}\\)?(?:[ .\\-]?\\(0\\))?"
                  "(?:[ .\\-]?\\(?[0-9]{1,5}\\)?){2,6}" NUM_END,
       .window = 48,
       .confidence = 0.9f,
@@ -1123,12 +1372,14 @@ static const VoileRule rules[] = {
   },
   {
       .id = "phone-us",
-      .first_bytes = "23456789(", .after_run = ".-)",
+      .first_bytes = "123456789(",
+      .after_run = ".-)",
       .type = VOILE_TYPE_PHONE,
       .anchors = VOILE_ANCHOR_DIGIT | VOILE_ANCHOR_PAREN,
-      .pattern = "(?:\\([2-9][0-9]{2}\\)[ ]?|[2-9][0-9]{2}[.\\-])[2-9][0-9]{2}[.\\-][0-9]{4}" NUM_END,
+      .pattern
+      = "(?:1[ .\\-])?(?:\\([2-9][0-9]{2}\\)[ ]?|[2-9][0-9]{2}[.\\-])[2-9][0-9]{2}[.\\-][0-9]{4}" NUM_END,
       .min_digits = 10,
-      .first_run_min = 3,
+      .first_run_min = 1,
       .first_run_max = 3,
       .window = 24,
       .confidence = 0.8f,
@@ -1139,6 +1390,7 @@ static const VoileRule rules[] = {
   /* ---- bank ------------------------------------------------------------------------ */
   {
       .id = "iban",
+      .prefilter = pf_iban,
       .type = VOILE_TYPE_IBAN,
       .anchors = VOILE_ANCHOR_UPPER_DIGIT,
       .pattern = "[A-Z]{2}[ ]?[0-9]{2}(?:[ \\-]?[A-Z0-9]){11,30}",
@@ -1227,6 +1479,7 @@ static const VoileRule rules[] = {
   },
   {
       .id = "fr-vat",
+      .prefilter = pf_fr_vat,
       .type = VOILE_TYPE_FR_VAT,
       .anchors = VOILE_ANCHOR_UPPER_DIGIT,
       .pattern = "FR[ ]?[0-9A-HJ-NP-Z]{2}[ ]?[0-9]{3}[ ]?[0-9]{3}[ ]?[0-9]{3}" NUM_END,
@@ -1265,6 +1518,7 @@ static const VoileRule rules[] = {
   },
   {
       .id = "uk-nino",
+      .prefilter = pf_nino,
       .type = VOILE_TYPE_UK_NINO,
       .anchors = VOILE_ANCHOR_UPPER_DIGIT,
       .pattern = "[A-Z]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[A-D]" WORD_END,
@@ -1285,8 +1539,9 @@ static const VoileRule rules[] = {
                  /* airline passenger lists: "PP A09384751" */
                  "|(?-i:PP)(?=[ ]+[A-Z]?[0-9]{7,9}(?![A-Za-z0-9])))"
                  "s?" WORD_END "[^\\n\\r0-9]{0,40}?(?<![A-Za-z0-9])"
-                 "([0-9]{2}[ ]?[A-Z]{2}[ ]?[0-9]{5}|[A-Z0-9]{6,20}|[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,8}){1,5})"
-                 WORD_END "(?!-[A-Za-z0-9])",
+                 "([0-9]{2}[ ]?[A-Z]{2}[ "
+                 "]?[0-9]{5}|[A-Z0-9]{6,20}|[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,8}){1,5})" WORD_END
+                 "(?!-[A-Za-z0-9])",
       .group = 1,
       .window = 120,
       .confidence = 0.85f,
@@ -1294,6 +1549,7 @@ static const VoileRule rules[] = {
   },
   {
       .id = "plate-siv",
+      .prefilter = pf_plate,
       .type = VOILE_TYPE_LICENSE_PLATE,
       .anchors = VOILE_ANCHOR_UPPER_DIGIT,
       .pattern = "[A-HJ-NP-TV-Z]{2}([\\- ])[0-9]{3}\\1[A-HJ-NP-TV-Z]{2}" WORD_END "(?!-[0-9A-Z])",
@@ -1305,6 +1561,7 @@ static const VoileRule rules[] = {
   },
   {
       .id = "plate-siv-compact",
+      .prefilter = pf_plate_compact,
       .type = VOILE_TYPE_LICENSE_PLATE,
       .anchors = VOILE_ANCHOR_UPPER_DIGIT,
       .pattern = "[A-HJ-NP-TV-Z]{2}[0-9]{3}[A-HJ-NP-TV-Z]{2}" WORD_END,
@@ -1384,7 +1641,9 @@ static const VoileRule rules[] = {
       .pattern = "[0-9]{1,5}[A-Za-z]?[ ]+(?:\\p{Lu}[\\p{L}'\\-]*\\.?[ ]+){1,4}"
                  "(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct"
                  "|Place|Pl|Way|Terrace|Close|Crescent|Square|Parkway|Pkwy|Highway|Hwy"
-                 "|Gardens|Grove|Row|Mews|Hill)\\.?(?![A-Za-z])"
+                 "|Gardens|Grove|Row|Mews|Hill|Quay|Brow|Green|Park|Wharf|Walk|Parade|Rise|View"
+                 "|Gate|Yard|Circus|Embankment|Vale|Mount|Approach|Broadway|Path|Plaza|Alley"
+                 "|Works|Court)\\.?(?![A-Za-z])"
                  "(?:[ ]+(?:NW|NE|SW|SE|N|S|E|W)(?![A-Za-z]))?"
                  "(?:,?[ ]+(?:Apt|Apartment|Suite|Ste|Unit|Flat)\\.?[ ]*#?[0-9A-Za-z\\-]+)?",
       .min_digits = 1,
@@ -1398,10 +1657,11 @@ static const VoileRule rules[] = {
       .after_run = " ",
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_DIGIT,
-      .pattern = "(?:0[1-9]|[1-8][0-9]|9[0-8])[0-9]{3}[ ]+\\p{Lu}[\\p{L}'’\\-]*"
+      .pattern = "(?:0[1-9]|[1-8][0-9]|9[0-8])[0-9]{3}[ ](?:(?:(?:Le|La|Les|LE|LA|LES)[ "
+                 "]|[LD]['’])?\\p{Lu}[\\p{L}'’\\-]{2,}|(?:Eu|Y)(?!\\p{L}))"
                  "(?:[ \\-]+(?:(?:sur|sous|l[eè]s|en|de|du|des|la|le|aux?|et)[ \\-]+)?"
-                 "(?:[dlDL]['’])?\\p{Lu}[\\p{L}'’\\-]*){0,4}(?:[ ]+(?i:cedex)(?:[ ]+[0-9]{1,2})?)?"
-                 "(?=[ \\t]*(?:$|[\\r\\n,;.)(|/\\t]|France|FRANCE))",
+                 "(?:[dlDL]['’])?\\p{Lu}[\\p{L}'’\\-]*){0,4}(?:[ ]+(?i:cedex)(?:[ "
+                 "]+[0-9]{1,2})?)?" POSTCODE_CITY_END,
       .min_digits = 5,
       .first_run_min = 5,
       .first_run_max = 5,
@@ -1411,11 +1671,14 @@ static const VoileRule rules[] = {
   },
   {
       .id = "postcode-uk",
+      .prefilter = pf_uk_postcode,
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_UPPER_DIGIT,
       /* A postcode alone ("SA1 8PW") is left alone: the town makes it an address line. */
-      .pattern = "(?:\\p{Lu}[\\p{L}'\\-]+[ ])?\\p{Lu}[\\p{L}'\\-]+,?[ ]+"
-                 "(?:[A-Z]{1,2}[0-9][A-Z0-9]?) ?[0-9][ABD-HJLNP-UW-Z]{2}" WORD_END,
+      .pattern
+      = "(?:(?:\\p{Lu}[\\p{L}'\\-]+[ ])?\\p{Lu}[\\p{L}'\\-]+,?[ ]+"
+        "|(?<=^|\\n|\\n[ ]|\\n[ ]{2}|\\n[ ]{4}|\\n\\t)(?=[A-Z0-9 ]{5,8}[ \\t]*(?:\\r?\\n|$)))"
+        "(?:[A-Z]{1,2}[0-9][A-Z0-9]?) ?[0-9][ABD-HJLNP-UW-Z]{2}" WORD_END,
       .back_words = 2,
       .window = 48,
       .confidence = 0.88f,
@@ -1428,14 +1691,99 @@ static const VoileRule rules[] = {
       .anchors = VOILE_ANCHOR_DIGIT,
       .pattern = "\\p{Lu}[\\p{L}.'\\-]*(?:[ ]\\p{Lu}[\\p{L}.'\\-]*){0,2},[ ]*"
                  "(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]"
-                 "|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])[ ]+[0-9]{5}(?:-[0-9]{4})?"
-                 NUM_END,
+                 "|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])[ ]+[0-9]{5}(?:-[0-9]{4})?" NUM_END,
       .min_digits = 5,
       .first_run_min = 5,
       .first_run_max = 5,
       .back_words = 4,
       .window = 80,
       .confidence = 0.88f,
+  },
+
+  {
+      .id = "street-suffix-eu",
+      /* Kreuzeckstraße 14, Langestraat 112, Södermannagatan 21, Nørrebrogade 44, 2. tv */
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .prefilter = pf_word_before,
+      .pattern = "\\p{Lu}[\\p{L}\\-]*(?:straße|strasse|str\\.|weg|gasse|platz|allee|damm|ufer"
+                 "|straat|laan|gracht|plein|kade|singel|dijk|gatan|vägen|gade|vej|veien"
+                 "|katu|steig)[ ]+[0-9]{1,4}[a-zA-Z]?"
+                 "(?:,[ ]*[0-9]{1,2}\\.[ ]*(?:tv|th|mf|sal)\\.?)?" WORD_END,
+      .min_digits = 1,
+      .first_run_min = 1,
+      .first_run_max = 4,
+      .back_words = 1,
+      .window = 80,
+      .confidence = 0.85f,
+  },
+  {
+      .id = "street-prefix-south",
+      /* Rua Augusta, 1508; Calle Mayor 12; Via Roma 5 */
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_south_streets,
+      .pattern = "(?:Rua|Avenida|Calle|Carrer|Via|Viale|Piazza|Corso|Largo|Travessa|Paseo|Plaza"
+                 "|Praça|Avinguda)[ ]+(?:(?:de|da|do|del|della|dos|das|di|la)[ ]+)?"
+                 "\\p{Lu}[\\p{L}\\-]*(?:[ ]+\\p{Lu}[\\p{L}\\-]*){0,2},?[ ]+[0-9]{1,5}" WORD_END,
+      .window = 80,
+      .confidence = 0.85f,
+  },
+  {
+      .id = "po-box",
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_po_box,
+      .pattern = "(?:P\\.?[ ]?O\\.?[ ]?Box|BP|CS)[ ]+[0-9]{1,6}" WORD_END,
+      .window = 24,
+      .confidence = 0.85f,
+  },
+  {
+      .id = "dublin-district",
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_dublin,
+      .back_words = 2,
+      /* "Rathmines, Dublin 6" — but not the "Clontarf Road" of "22 Clontarf Road, Dublin 3" */
+      .pattern
+      = "(?:\\p{Lu}[\\p{L}'\\-]+(?:[ ](?!" STREET_TYPES_EN WORD_END ")\\p{Lu}[\\p{L}'\\-]+)?"
+        "(?<!Road|Street|Avenue|Lane|Drive|Park|Place|Terrace|Square|Court|Quay|Way|Close"
+        "|Green|Grove|Crescent|Row|Hill),[ ]*)?"
+        "(?:Dublin[ ](?:1[0-9]|2[0-4]|6W|[1-9])(?![0-9A-Za-z])"
+        "|Co\\.[ ]\\p{Lu}[\\p{L}]+(?:[ ][AC-FHKNPRTV-Y][0-9][0-9W][ "
+        "]?[0-9AC-FHKNPRTV-Y]{4})?" WORD_END ")",
+      .window = 80,
+      .confidence = 0.85f,
+  },
+  {
+      .id = "city-state-postcode-au",
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .prefilter = pf_state_before,
+      .pattern = "\\p{Lu}[\\p{L}.'\\-]*(?:[ ]\\p{Lu}[\\p{L}.'\\-]*){0,2},?[ ]+"
+                 "(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)[ ]+[0-9]{4}" NUM_END,
+      .min_digits = 4,
+      .first_run_min = 4,
+      .first_run_max = 4,
+      .back_words = 4,
+      .window = 80,
+      .confidence = 0.85f,
+  },
+  {
+      .id = "postcode-4-digits",
+      /* Belgium, Switzerland, Denmark, Netherlands, Austria…: 8000 Brugge, 3511 NK Utrecht */
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .after_run = " ",
+      .pattern = "[1-9][0-9]{3}(?:[ ][A-Z]{2})?[ ]\\p{Lu}\\p{Ll}[\\p{L}'’\\-]+(?:[ "
+                 "](?:[A-ZØÆ]|Ø)(?![\\p{L}]))?"
+                 "(?:[ \\-]+\\p{Lu}[\\p{L}'’\\-]+){0,2}" POSTCODE_CITY_END,
+      .min_digits = 4,
+      .first_run_min = 4,
+      .first_run_max = 4,
+      .window = 80,
+      .confidence = 0.75f,
+      .validate = v_postcode_4,
   },
 
   /* ---- dates ------------------------------------------------------------------------- */
@@ -1510,9 +1858,10 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_DATE,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_weekdays,
-      .pattern = WEEKDAY ",?" SPACE "+(?:" DATE_DMY_TEXT "|" DATE_NUM "|" DATE_SHORT
-                 "|(?:1er|0?[1-9]|[12][0-9]|3[01])(?:er|st|nd|rd|th)?"
-                 "(?![0-9/:hH]|[.,][0-9]|[ ]?(?i:am|pm|a\\.m|p\\.m|h|heures?|o['’]clock)(?![a-z])))",
+      .pattern
+      = WEEKDAY ",?" SPACE "+(?:" DATE_DMY_TEXT "|" DATE_NUM "|" DATE_SHORT
+                "|(?:1er|0?[1-9]|[12][0-9]|3[01])(?:er|st|nd|rd|th)?"
+                "(?![0-9/:hH]|[.,][0-9]|[ ]?(?i:am|pm|a\\.m|p\\.m|h|heures?|o['’]clock)(?![a-z])))",
       .window = 64,
       .confidence = 0.82f,
       .validate = v_date_text,
@@ -1579,7 +1928,7 @@ static const VoileRule rules[] = {
                  "|(?:our|your|nos|vos|notre|votre)[ ]+r[ée]f(?:[ée]rence)?s?\\.?"
                  "|r[ée]f(?:[ée]rence)?\\.?(?=[ ]*:))"
                  /* "de location", "on the invoice is", "CAF": a few words in between */
-                 "(?:[ ]+(?:[\\p{L}'’\\-]{1,14}\\.?|n°|#)){0,5}?"
+                 "(?:[ ]+(?:" REF_FILLERS "|(?-i:[A-Z]{2,6})|n°|#)(?![\\p{L}])){0,5}?"
                  "[ \\t]*(?:[:#=\\-][ \\t]*)?(?:(?i:n°|nº)[ ]*)?#?[ ]*"
                  "((?=[A-Z0-9./\\-]*[0-9])[A-Z0-9]+(?:[\\-/._][A-Z0-9]+)*"
                  "(?:[ ](?=[A-Z0-9]{0,6}[0-9])[A-Z0-9]{1,7}(?![A-Za-z0-9\\-/])){0,3})" WORD_END
@@ -1606,8 +1955,7 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_SECRET,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_aws,
-      .pattern = "(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z2-7]{16}"
-                 WORD_END,
+      .pattern = "(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z2-7]{16}" WORD_END,
       .window = 24,
       .confidence = 0.95f,
   },
@@ -1676,10 +2024,11 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_SECRET,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_password_words,
-      .pattern = "(?i:passwords?|passwd|mot[ ]de[ ]passe|mdp|passcode|code[ ]wi-?fi"
-                 "|wi-?fi[ ](?:password|key)|pwd)"
-                 "(?:[ \\t]+(?i:is|est|c['’]est|admin|root|du|de|la|le|for|the|wifi|wi-fi|:|=|-|/)){0,4}"
-                 "[ \\t]*[:=]?[ \\t]*[\"'«“]?[ ]?([^\\s\"'»”]{6,64})",
+      .pattern
+      = "(?i:passwords?|mot[ ]de[ ]passe|mdp|passcode|code[ ]wi-?fi"
+        "|wi-?fi[ ](?:password|key))"
+        "(?:[ \\t]+(?i:is|est|c['’]est|admin|root|du|de|la|le|for|the|wifi|wi-fi|:|=|-|/)){0,4}"
+        "[ \\t]*[:=]?[ \\t]*[\"'«“]?[ ]?([^\\s\"'»”]{6,64})",
       .group = 1,
       .window = 140,
       .confidence = 0.85f,

@@ -40,9 +40,11 @@ typedef enum
   VOILE_ANCHOR_ASSIGN = 1 << 9,
   /* The start of a run of hex digits, ':' and '.' that holds "::" or several ':'. */
   VOILE_ANCHOR_HEX_COLON = 1 << 10,
+  /* "[at]", "(at)", "[arobase]": an e-mail address written to fool harvesters. */
+  VOILE_ANCHOR_OBFUSCATED_AT = 1 << 11,
 } VoileAnchor;
 
-#define VOILE_N_ANCHORS 11
+#define VOILE_N_ANCHORS 12
 
 /* A match being checked by a rule's validator. The validator may move start/end (e.g.
  * to trim an IBAN to its country's length) and change confidence. */
@@ -67,7 +69,7 @@ typedef struct
 {
   const char *id; /* "phone-fr": for tests and debugging */
   VoileType type;
-  guint anchors; /* VoileAnchor bits */
+  guint anchors;       /* VoileAnchor bits */
   const char *pattern; /* PCRE2, compiled anchored with UTF; NULL when match is set */
   VoileMatchFunc match;
   /* KEYWORD and ASSIGN anchors: lower-case ASCII (UTF-8 allowed after the 3rd byte). */
@@ -84,10 +86,11 @@ typedef struct
    * first_bytes, the byte after the first digit run one of after_run (NULL: any). */
   const char *first_bytes;
   const char *after_run;
-  /* DIGIT anchors: a last cheap test (e.g. "a currency sign follows the number"); end is
-   * where the digits joined by separators end. */
+  /* DIGIT and UPPER_DIGIT anchors: a last cheap test before the pattern (e.g. "a currency
+   * sign follows the number"); for DIGIT anchors end is where the digits joined by
+   * separators end, for UPPER_DIGIT anchors end == anchor. */
   gboolean (*prefilter) (const char *text, gsize len, gsize anchor, gsize end);
-  guint8 group; /* capture group that is the finding; 0 = the whole match */
+  guint8 group;   /* capture group that is the finding; 0 = the whole match */
   guint16 window; /* longest match, in bytes */
   float confidence;
   VoileValidateFunc validate; /* nullable */
@@ -97,6 +100,7 @@ typedef struct
   gboolean needs_context;   /* drop the match without one */
 } VoileRule;
 
-const VoileRule *voile_rules_get (guint *n_rules);
+const VoileRule *
+voile_rules_get (guint *n_rules);
 
 G_END_DECLS

@@ -69,25 +69,40 @@ cell_is_document_number (const char *s, gsize n)
   return TRUE;
 }
 
-static const char *const birth_headers[] = { "naissance", "birth", "=dob", "=d.o.b.", "=ddn",
-                                             "=né le", "=né(e) le", "=born", NULL };
-static const char *const reference_headers[] = {
-  "client", "customer", "adhérent", "adherent", "dossier", "contrat", "contract", "member",
-  "account", "compte", "allocataire", "matricule", "policy", "police", "commande", "order",
-  "=ref", "=réf", "=réf.", "=ref.", "référence", "reference", "abonné", "subscriber",
-  "licence", "ticket", "n° sinistre", "claim", NULL
-};
+static const char *const birth_headers[]
+    = { "naissance", "birth", "=dob", "=d.o.b.", "=ddn", "=né le", "=né(e) le", "=born", NULL };
+static const char *const reference_headers[]
+    = { "client",   "customer", "adhérent",    "adherent",  "dossier",     "contrat",
+        "contract", "member",   "account",     "compte",    "allocataire", "matricule",
+        "policy",   "police",   "commande",    "order",     "=ref",        "=réf",
+        "=réf.",    "=ref.",    "référence",   "reference", "abonné",      "subscriber",
+        "licence",  "ticket",   "n° sinistre", "claim",     NULL };
 static const char *const siren_headers[] = { "siren", NULL };
 static const char *const ssn_headers[] = { "=ssn", "social security", NULL };
-static const char *const document_headers[] = { "passport", "passeport", "=cni",
-                                                "carte d'identité", "pièce d'identité",
-                                                "id card", "driving licen", "permis", NULL };
+static gboolean
+cell_is_address (const char *s, gsize n)
+{
+  /* "La Grande Métairie", "12 rue du Moulin": words, not a code. */
+  guint capitals = 0;
+  for (gsize i = 0; i < n; i++)
+    if ((i == 0 || s[i - 1] == ' ') && (g_ascii_isupper (s[i]) || (guchar)s[i] == 0xC3))
+      capitals++;
+  return n >= 4 && n <= 80 && memchr (s, ' ', n) != NULL && memchr (s, '@', n) == NULL
+         && (g_ascii_isdigit (s[0]) || capitals >= 2);
+}
+
+static const char *const address_headers[]
+    = { "adresse", "address", "=rue", "=street", "=voie", NULL };
+static const char *const document_headers[]
+    = { "passport",      "passeport", "=cni", "carte d'identité", "pièce d'identité", "id card",
+        "driving licen", "permis",    NULL };
 
 static const VoileColumnRule column_rules[] = {
   { VOILE_TYPE_DATE_OF_BIRTH, birth_headers, NULL, 0.93f },
   { VOILE_TYPE_FR_SIREN, siren_headers, cell_is_siren, 0.95f },
   { VOILE_TYPE_US_SSN, ssn_headers, cell_is_ssn, 0.95f },
   { VOILE_TYPE_ID_DOCUMENT, document_headers, cell_is_document_number, 0.85f },
+  { VOILE_TYPE_POSTAL_ADDRESS, address_headers, cell_is_address, 0.75f },
   /* Last: "n° client" must not shadow a more specific header. */
   { VOILE_TYPE_CUSTOMER_ID, reference_headers, cell_is_reference, 0.8f },
 };
@@ -108,37 +123,28 @@ header_matches (const char *cell, const char *const *headers)
   return FALSE;
 }
 
-/* The separator of a line that looks like a table row, or 0. */
+static gboolean
+has_two (const char *t, gsize s, gsize e, char sep)
+{
+  const char *first = memchr (t + s, sep, e - s);
+  if (first == NULL)
+    return FALSE;
+  gsize next = (gsize)(first - t) + 1;
+  return next < e && memchr (t + next, sep, e - next) != NULL;
+}
+
+/* The separator of a line that looks like a table row, or 0. memchr() is vectorised:
+ * most lines hold none of these and are dismissed at once. */
 static char
 line_separator (const char *t, gsize s, gsize e)
 {
-  guint tabs = 0, semis = 0, pipes = 0, commas = 0;
-
-  for (gsize i = s; i < e; i++)
-    switch (t[i])
-      {
-      case '\t':
-        tabs++;
-        break;
-      case ';':
-        semis++;
-        break;
-      case '|':
-        pipes++;
-        break;
-      case ',':
-        commas++;
-        break;
-      default:
-        break;
-      }
-  if (tabs >= 1)
+  if (memchr (t + s, '\t', e - s) != NULL)
     return '\t';
-  if (semis >= 2)
+  if (has_two (t, s, e, ';'))
     return ';';
-  if (pipes >= 2)
+  if (has_two (t, s, e, '|'))
     return '|';
-  if (commas >= 2)
+  if (has_two (t, s, e, ','))
     return ',';
   return 0;
 }
@@ -226,6 +232,9 @@ apply_to_cell (const char *t, const Cell *cell, const VoileColumnRule *rule, GAr
     }
   if (k < sorted_len && g_array_index (findings, VoileFinding, k).start < cell->end)
     return; /* the cell already holds something */
+  /* Cells hold values: a comment or punctuation first is something else. */
+  if (!g_ascii_isalnum (t[cell->start]) && (guchar)t[cell->start] < 0xC3)
+    return;
   if (!rule->check (t + cell->start, cell->end - cell->start))
     return;
   VoileFinding f = { rule->type, cell->start, cell->end, rule->confidence, 0 };
@@ -243,14 +252,24 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
   while (pos < len)
     {
       const char *nl = memchr (text + pos, '\n', len - pos);
-      gsize line_end = nl != NULL ? (gsize) (nl - text) : len;
+      gsize line_end = nl != NULL ? (gsize)(nl - text) : len;
       gsize next = line_end + 1;
       char sep = line_separator (text, pos, line_end);
 
-      if (sep != 0)
+      if (sep != 0 && line_end - pos < 2048)
         {
           guint n = split_cells (text, pos, line_end, sep, cells, MAX_COLUMNS);
           gboolean any = FALSE;
+
+          /* A header names its columns in a few words; prose with commas does not. */
+          for (guint c = 0; c < n; c++)
+            {
+              guint spaces = 0;
+              for (gsize k = cells[c].start; k < cells[c].end; k++)
+                spaces += text[k] == ' ';
+              if (cells[c].end - cells[c].start > MAX_HEADER_CELL || spaces > 4)
+                n = 0;
+            }
 
           for (guint c = 0; c < n; c++)
             {
@@ -258,13 +277,12 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
               char lower[MAX_HEADER_CELL + 1];
 
               columns[c] = NULL;
-              if (cl == 0 || cl > MAX_HEADER_CELL
-                  || count_digits (text + cells[c].start, cl) > 0)
+              if (cl == 0 || cl > MAX_HEADER_CELL || count_digits (text + cells[c].start, cl) > 0)
                 continue;
               /* "len(customers)" is code, not a column name. */
               gboolean word_like = TRUE;
               for (gsize i = 0; i < cl && word_like; i++)
-                word_like = strchr ("()=<>{}[]$;", text[cells[c].start + i]) == NULL
+                word_like = strchr ("()=<>{}[]$;/*#&", text[cells[c].start + i]) == NULL
                             || text[cells[c].start + i] == '\0';
               if (!word_like)
                 continue;
@@ -287,7 +305,7 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
               while (next < len)
                 {
                   const char *nl2 = memchr (text + next, '\n', len - next);
-                  gsize row_end = nl2 != NULL ? (gsize) (nl2 - text) : len;
+                  gsize row_end = nl2 != NULL ? (gsize)(nl2 - text) : len;
                   Cell row[MAX_COLUMNS];
                   if (line_separator (text, next, row_end) != sep)
                     break;
@@ -306,33 +324,64 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
   g_array_append_vals (findings, added->data, added->len);
 }
 
-/* Does word occur in s as a whole word ("dob" but not "adobe")? */
 static gboolean
-has_word (const char *s, const char *word)
+is_letter (guchar c)
+{
+  return g_ascii_isalpha (c) || c >= 0x80;
+}
+
+/* Case-insensitive (ASCII) "does text[i..] start with word, ending a word there"? */
+static gboolean
+word_at (const char *t, gsize i, gsize end, const char *word)
 {
   gsize n = strlen (word);
-  for (const char *p = strstr (s, word); p != NULL; p = strstr (p + 1, word))
+  if (i + n > end || g_ascii_strncasecmp (t + i, word, n) != 0)
+    return FALSE;
+  return i + n == end || !is_letter ((guchar)t[i + n]);
+}
+
+/* The last birth keyword in text[from..to), as a position, or G_MAXSIZE. "Place of birth"
+ * and "lieu de naissance" name a town: they do not count. */
+static gsize
+last_birth_keyword (const char *t, gsize from, gsize to)
+{
+  static const char *const words[] = { "naissance", "birth", "birthday", "dob", "d.o.b",     "né",
+                                       "née",       "né(e)", "born",     "ddn", "birthdate", NULL };
+  static const char *const not_before[]
+      = { "place of ", "country of ", "city of ", "lieu de ",        "pays de ",
+          "ville de ", "nom de ",     "acte de ", "certificate of ", NULL };
+  gsize found = G_MAXSIZE;
+
+  for (gsize i = from; i < to; i++)
     {
-      gboolean before = p == s || !g_ascii_isalpha (p[-1]);
-      gboolean after = !g_ascii_isalpha (p[n]);
-      if (before && after)
-        return TRUE;
+      guchar c = (guchar)t[i];
+      /* Only word starts with the initials of the keywords. */
+      if (i > from && is_letter ((guchar)t[i - 1]))
+        continue;
+      c = g_ascii_tolower (c);
+      if (c != 'n' && c != 'b' && c != 'd')
+        continue;
+      for (const char *const *w = words; *w != NULL; w++)
+        if (word_at (t, i, to, *w))
+          {
+            gboolean excluded = FALSE;
+            for (const char *const *x = not_before; *x != NULL && !excluded; x++)
+              {
+                gsize n = strlen (*x);
+                excluded = i >= from + n && g_ascii_strncasecmp (t + i - n, *x, n) == 0;
+              }
+            /* "né le"/"née le", not the "né" of a longer phrase only. */
+            if (!excluded)
+              found = i;
+            break;
+          }
     }
-  return FALSE;
+  return found;
 }
 
 void
 voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
 {
-  static const char *const words[] = { "naissance", "birth", "date of birth", "birthday", "dob",
-                                       "d.o.b", "né le", "née le", "né(e) le", "born", "ddn",
-                                       NULL };
-  static const char *const not_birth_dates[] = { "place of birth", "lieu de naissance",
-                                                 "country of birth", "pays de naissance",
-                                                 "birthplace", "ville de naissance",
-                                                 "city of birth", "nom de naissance",
-                                                 "birth name", "birth certificate",
-                                                 "acte de naissance", NULL };
   gsize previous_end = 0;
 
   for (guint i = 0; i < findings->len; i++)
@@ -344,22 +393,149 @@ voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
         {
           gsize from = f->start > 120 ? f->start - 120 : 0;
           from = MAX (from, previous_end);
-          gsize n = f->start - from;
-          g_autofree char *window = g_ascii_strdown (text + from, (gssize) n);
-          /* g_ascii_strdown stops at a NUL byte: fine, the window only gets shorter. */
-          /* "Place of birth: Lagos" names a town, the next date is something else. */
-          for (const char *const *x = not_birth_dates; *x != NULL; x++)
-            for (char *p = strstr (window, *x); p != NULL; p = strstr (p + 1, *x))
-              memset (p, ' ', strlen (*x));
-          for (const char *const *w = words; *w != NULL; w++)
-            if (has_word (window, *w))
-              {
-                f->type = VOILE_TYPE_DATE_OF_BIRTH;
-                f->confidence = MAX (f->confidence, 0.9f);
-                break;
-              }
+          if (last_birth_keyword (text, from, f->start) != G_MAXSIZE)
+            {
+              f->type = VOILE_TYPE_DATE_OF_BIRTH;
+              f->confidence = MAX (f->confidence, 0.9f);
+            }
         }
       if (is_date || f->type == VOILE_TYPE_DATE_OF_BIRTH)
         previous_end = f->end;
+    }
+}
+
+/* ---- the street line of an address block ----------------------------------------------- */
+
+static const char *const address_starts[]
+    = { "le",          "la",        "les",      "l'",    "l’",        "lieu-dit",    "lieudit",
+        "hameau",      "résidence", "domaine",  "mas",   "villa",     "château",     "ferme",
+        "moulin",      "manoir",    "bâtiment", "bât",   "immeuble",  "appartement", "appt",
+        "chez",        "za",        "zi",       "zac",   "parc",      "quartier",    "cité",
+        "lotissement", "the",       "unit",     "flat",  "apartment", "suite",       "building",
+        "house",       "cottage",   "farm",     "manor", NULL };
+
+/* Words an address line may hold besides capitalised words and numbers. */
+static const char *const address_small_words[]
+    = { "de",   "du",  "des", "la",  "le",   "les", "d'", "l'", "bis",  "ter", "apt", "apt.",
+        "bât.", "bât", "et",  "sur", "sous", "en",  "of", "on", "hent", "rue", NULL };
+
+static gboolean
+in_list (const char *word, gsize n, const char *const *list)
+{
+  for (const char *const *w = list; *w != NULL; w++)
+    if (strlen (*w) == n && g_ascii_strncasecmp (word, *w, n) == 0)
+      return TRUE;
+  /* Accented words: compare bytes as they are. */
+  return FALSE;
+}
+
+/* Start of the address-like words that end at end (exclusive), within [from, end); the
+ * words are capitalised, numbers or small connectors, commas between them allowed. */
+static gsize
+address_words_start (const char *t, gsize from, gsize end)
+{
+  gsize i = end, start = end;
+
+  while (i > from)
+    {
+      while (i > from && (t[i - 1] == ' ' || t[i - 1] == ','))
+        i--;
+      gsize we = i;
+      while (i > from && t[i - 1] != ' ' && t[i - 1] != ',' && t[i - 1] != '\n' && t[i - 1] != '('
+             && t[i - 1] != ':' && t[i - 1] != '\t' && t[i - 1] != '"')
+        i--;
+      if (we == i)
+        break;
+      guchar c = (guchar)t[i];
+      gboolean ok = g_ascii_isupper (c) || g_ascii_isdigit (c)
+                    || (c == 0xC3 && i + 1 < we && (guchar)t[i + 1] < 0xA0)
+                    || in_list (t + i, we - i, address_small_words);
+      if (!ok)
+        break;
+      start = i;
+    }
+  return start;
+}
+
+static gboolean
+looks_like_street_line (const char *t, gsize s, gsize e)
+{
+  gsize n = e - s;
+  gsize w = s;
+
+  if (n < 3 || n > 60 || memchr (t + s, '@', n) != NULL)
+    return FALSE;
+  if (g_ascii_isdigit (t[s]))
+    return TRUE;
+  while (w < e && t[w] != ' ' && t[w] != ',')
+    w++;
+  if (w > s && t[w - 1] == '.')
+    w--;
+  return in_list (t + s, w - s, address_starts)
+         || (w - s == 10 && strncmp (t + s, "Résidence", 10) == 0)
+         || (w - s == 8 && strncmp (t + s, "Château", 8) == 0)
+         || (w - s == 9 && strncmp (t + s, "Bâtiment", 9) == 0);
+}
+
+static gboolean
+overlaps_finding (GArray *findings, guint sorted_len, gsize s, gsize e)
+{
+  guint k = first_finding_after (findings, s);
+  return k < sorted_len && g_array_index (findings, VoileFinding, k).start < e;
+}
+
+void
+voile_tables_complete_addresses (const char *text, gsize len, GArray *findings)
+{
+  guint sorted_len = findings->len;
+
+  for (guint i = 0; i < sorted_len; i++)
+    {
+      const VoileFinding *f = &g_array_index (findings, VoileFinding, i);
+      gsize s, e;
+
+      if (f->type != VOILE_TYPE_POSTAL_ADDRESS)
+        continue;
+      /* "…, 24620 Les Eyzies": the words before the comma on the same line. */
+      if (f->start >= 2 && text[f->start - 2] == ',' && text[f->start - 1] == ' ')
+        {
+          e = f->start - 2;
+          gsize line = e;
+          while (line > 0 && text[line - 1] != '\n')
+            line--;
+          s = address_words_start (text, line, e);
+        }
+      /* "La Ville Hervé\n22400 Lamballe-Armor": the line above. */
+      else if (f->start > 0
+               && (f->start == 1 || text[f->start - 1] == '\n'
+                   || (text[f->start - 1] == ' ' && f->start >= 2)))
+        {
+          gsize b = f->start;
+          while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\t'))
+            b--;
+          if (b == 0 || text[b - 1] != '\n')
+            continue;
+          e = b - 1;
+          if (e > 0 && text[e - 1] == '\r')
+            e--;
+          gsize line = e;
+          while (line > 0 && text[line - 1] != '\n')
+            line--;
+          while (line < e && (text[line] == ' ' || text[line] == '\t'))
+            line++;
+          s = address_words_start (text, line, e);
+          if (s != line)
+            continue; /* the whole line, or nothing */
+        }
+      else
+        continue;
+      while (e > s && (text[e - 1] == ' ' || text[e - 1] == ','))
+        e--;
+      if (s >= e || !looks_like_street_line (text, s, e)
+          || overlaps_finding (findings, sorted_len, s, e))
+        continue;
+      VoileFinding street = { VOILE_TYPE_POSTAL_ADDRESS, s, e, 0.7f, 0 };
+      g_array_append_val (findings, street);
+      f = &g_array_index (findings, VoileFinding, i);
     }
 }

@@ -13,11 +13,20 @@ G_BEGIN_DECLS
 /* findings: GArray of VoileFinding, sorted and non-overlapping. Converts DATE findings in
  * birth-date columns to DATE_OF_BIRTH, and appends findings for cells of identifier
  * columns that hold none yet (the caller sorts and resolves overlaps afterwards). */
-void voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *findings);
+void
+voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *findings);
 
 /* Converts a DATE to DATE_OF_BIRTH when a birth keyword ("date de naissance", "DOB",
  * "born"…) precedes it closely with no other date in between (an answer on the line after
  * a question, a form with dot leaders). */
-void voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings);
+void
+voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings);
+
+/* Adds the street line of an address block: the line above a "postcode City" line, or
+ * the words before ", postcode City", when it reads like one ("La Grange Neuve", "Lieu-dit
+ * Kerhuel", "Unit 4, Canal Side Works", "3 hent Kerjégu"). findings must be sorted; new
+ * ones are appended. */
+void
+voile_tables_complete_addresses (const char *text, gsize len, GArray *findings);
 
 G_END_DECLS

@@ -22,7 +22,7 @@ parse_uint (const char *s, gsize len)
 {
   guint v = 0;
   for (gsize i = 0; i < len; i++)
-    v = v * 10 + (guint) (s[i] - '0');
+    v = v * 10 + (guint)(s[i] - '0');
   return v;
 }
 
@@ -35,7 +35,7 @@ voile_luhn_is_valid (const char *digits, gsize len)
     return FALSE;
   for (gsize i = 0; i < len; i++)
     {
-      guint d = (guint) (digits[len - 1 - i] - '0');
+      guint d = (guint)(digits[len - 1 - i] - '0');
       if (i % 2 == 1)
         {
           d *= 2;
@@ -53,20 +53,18 @@ static const struct
   char cc[3];
   guint8 len;
 } iban_lengths[] = {
-  { "AD", 24 }, { "AE", 23 }, { "AL", 28 }, { "AT", 20 }, { "AZ", 28 }, { "BA", 20 },
-  { "BE", 16 }, { "BG", 22 }, { "BH", 22 }, { "BI", 27 }, { "BR", 29 }, { "BY", 28 },
-  { "CH", 21 }, { "CR", 22 }, { "CY", 28 }, { "CZ", 24 }, { "DE", 22 }, { "DJ", 27 },
-  { "DK", 18 }, { "DO", 28 }, { "EE", 20 }, { "EG", 29 }, { "ES", 24 }, { "FI", 18 },
-  { "FK", 18 }, { "FO", 18 }, { "FR", 27 }, { "GB", 22 }, { "GE", 22 }, { "GI", 23 },
-  { "GL", 18 }, { "GR", 27 }, { "GT", 28 }, { "HN", 28 }, { "HR", 21 }, { "HU", 28 },
-  { "IE", 22 }, { "IL", 23 }, { "IQ", 23 }, { "IS", 26 }, { "IT", 27 }, { "JO", 30 },
-  { "KW", 30 }, { "KZ", 20 }, { "LB", 28 }, { "LC", 32 }, { "LI", 21 }, { "LT", 20 },
-  { "LU", 20 }, { "LV", 21 }, { "LY", 25 }, { "MC", 27 }, { "MD", 24 }, { "ME", 22 },
-  { "MK", 19 }, { "MN", 20 }, { "MR", 27 }, { "MT", 31 }, { "MU", 30 }, { "NI", 28 },
-  { "NL", 18 }, { "NO", 15 }, { "OM", 23 }, { "PK", 24 }, { "PL", 28 }, { "PS", 29 },
-  { "PT", 25 }, { "QA", 29 }, { "RO", 24 }, { "RS", 22 }, { "RU", 33 }, { "SA", 24 },
-  { "SC", 31 }, { "SD", 18 }, { "SE", 24 }, { "SI", 19 }, { "SK", 24 }, { "SM", 27 },
-  { "SO", 23 }, { "ST", 25 }, { "SV", 28 }, { "TL", 23 }, { "TN", 24 }, { "TR", 26 },
+  { "AD", 24 }, { "AE", 23 }, { "AL", 28 }, { "AT", 20 }, { "AZ", 28 }, { "BA", 20 }, { "BE", 16 },
+  { "BG", 22 }, { "BH", 22 }, { "BI", 27 }, { "BR", 29 }, { "BY", 28 }, { "CH", 21 }, { "CR", 22 },
+  { "CY", 28 }, { "CZ", 24 }, { "DE", 22 }, { "DJ", 27 }, { "DK", 18 }, { "DO", 28 }, { "EE", 20 },
+  { "EG", 29 }, { "ES", 24 }, { "FI", 18 }, { "FK", 18 }, { "FO", 18 }, { "FR", 27 }, { "GB", 22 },
+  { "GE", 22 }, { "GI", 23 }, { "GL", 18 }, { "GR", 27 }, { "GT", 28 }, { "HN", 28 }, { "HR", 21 },
+  { "HU", 28 }, { "IE", 22 }, { "IL", 23 }, { "IQ", 23 }, { "IS", 26 }, { "IT", 27 }, { "JO", 30 },
+  { "KW", 30 }, { "KZ", 20 }, { "LB", 28 }, { "LC", 32 }, { "LI", 21 }, { "LT", 20 }, { "LU", 20 },
+  { "LV", 21 }, { "LY", 25 }, { "MC", 27 }, { "MD", 24 }, { "ME", 22 }, { "MK", 19 }, { "MN", 20 },
+  { "MR", 27 }, { "MT", 31 }, { "MU", 30 }, { "NI", 28 }, { "NL", 18 }, { "NO", 15 }, { "OM", 23 },
+  { "PK", 24 }, { "PL", 28 }, { "PS", 29 }, { "PT", 25 }, { "QA", 29 }, { "RO", 24 }, { "RS", 22 },
+  { "RU", 33 }, { "SA", 24 }, { "SC", 31 }, { "SD", 18 }, { "SE", 24 }, { "SI", 19 }, { "SK", 24 },
+  { "SM", 27 }, { "SO", 23 }, { "ST", 25 }, { "SV", 28 }, { "TL", 23 }, { "TN", 24 }, { "TR", 26 },
   { "UA", 29 }, { "VA", 22 }, { "VG", 24 }, { "XK", 20 }, { "YE", 30 },
 };
 
@@ -87,10 +85,10 @@ mod97_alnum (const char *s, gsize len, guint rem)
     {
       char c = s[i];
       if (g_ascii_isdigit (c))
-        rem = (rem * 10 + (guint) (c - '0')) % 97;
+        rem = (rem * 10 + (guint)(c - '0')) % 97;
       else
         {
-          guint v = (guint) (g_ascii_toupper (c) - 'A') + 10;
+          guint v = (guint)(g_ascii_toupper (c) - 'A') + 10;
           rem = (rem * 100 + v) % 97;
         }
     }
@@ -125,13 +123,13 @@ rib_mod97 (const char *s, gsize len, guint rem)
       char c = g_ascii_toupper (s[i]);
       guint d;
       if (g_ascii_isdigit (c))
-        d = (guint) (c - '0');
+        d = (guint)(c - '0');
       else if (c >= 'A' && c <= 'I')
-        d = (guint) (c - 'A') + 1;
+        d = (guint)(c - 'A') + 1;
       else if (c >= 'J' && c <= 'R')
-        d = (guint) (c - 'J') + 1;
+        d = (guint)(c - 'J') + 1;
       else if (c >= 'S' && c <= 'Z')
-        d = (guint) (c - 'S') + 2;
+        d = (guint)(c - 'S') + 2;
       else
         return G_MAXUINT;
       rem = (rem * 10 + d) % 97;
@@ -178,8 +176,8 @@ voile_nir_is_valid (const char *nir, gsize len)
 
   /* Corsica: 2A counts as 19, 2B as 18 in the key (the département is still "2A"). */
   gboolean corsica = FALSE;
-  if (digits[5] == '2' && (digits[6] == 'A' || digits[6] == 'B' || digits[6] == 'a'
-                           || digits[6] == 'b'))
+  if (digits[5] == '2'
+      && (digits[6] == 'A' || digits[6] == 'B' || digits[6] == 'a' || digits[6] == 'b'))
     {
       gboolean a = g_ascii_toupper (digits[6]) == 'A';
       digits[5] = '1';
@@ -191,9 +189,9 @@ voile_nir_is_valid (const char *nir, gsize len)
   if (!corsica && digits[5] == '0' && digits[6] == '0')
     return FALSE;
   for (int i = 0; i < 13; i++)
-    n = n * 10 + (guint64) (digits[i] - '0');
+    n = n * 10 + (guint64)(digits[i] - '0');
   guint key = parse_uint (digits + 13, 2);
-  return key >= 1 && key <= 97 && key == 97 - (guint) (n % 97);
+  return key >= 1 && key <= 97 && key == 97 - (guint)(n % 97);
 }
 
 static gboolean
@@ -223,7 +221,7 @@ voile_siret_is_valid (const char *digits, gsize len)
     {
       guint sum = 0;
       for (gsize i = 0; i < len; i++)
-        sum += (guint) (digits[i] - '0');
+        sum += (guint)(digits[i] - '0');
       /* The head office (SIRET 35600000000048) follows Luhn like everyone else. */
       return sum % 5 == 0 || voile_luhn_is_valid (digits, len);
     }
@@ -241,7 +239,7 @@ voile_fr_vat_is_valid (const char *vat, gsize len)
     {
       guint64 siren = 0;
       for (int i = 4; i < 13; i++)
-        siren = siren * 10 + (guint64) (vat[i] - '0');
+        siren = siren * 10 + (guint64)(vat[i] - '0');
       return parse_uint (vat + 2, 2) == (12 + 3 * (siren % 97)) % 97;
     }
   /* Newer keys use letters (no I or O) and have no published check. */
@@ -306,36 +304,37 @@ voile_card_is_valid (const char *digits, gsize len)
 
   switch (digits[0])
     {
-    case '2':
-      /* Mastercard 2221–2720; Mir 2200–2204. */
-      ok = len == 16
-           && (in_prefix_range (digits, 4, 2221, 2720) || in_prefix_range (digits, 4, 2200, 2204));
-      break;
-    case '3':
-      if (digits[1] == '4' || digits[1] == '7')
-        ok = len == 15; /* Amex */
-      else if (in_prefix_range (digits, 3, 300, 305) || digits[1] == '6' || digits[1] == '8'
-               || digits[1] == '9')
-        ok = len >= 14 && len <= 16; /* Diners */
-      else if (in_prefix_range (digits, 4, 3528, 3589))
-        ok = len >= 16; /* JCB */
-      break;
-    case '4':
-      ok = len == 16 || len == 19; /* Visa (13-digit cards are gone; EAN-13 looks alike) */
-      break;
-    case '5':
-      if (in_prefix_range (digits, 2, 51, 55))
-        ok = len == 16;
-      else
-        ok = len >= 16 && (digits[1] == '0' || digits[1] >= '6'); /* Maestro */
-      break;
-    case '6':
-      /* Discover 6011, 644–649, 65; UnionPay 62; Maestro 6304, 67xx. */
-      ok = len >= 16;
-      break;
-    default:
-      ok = FALSE;
-      break;
+      case '2':
+        /* Mastercard 2221–2720; Mir 2200–2204. */
+        ok = len == 16
+             && (in_prefix_range (digits, 4, 2221, 2720)
+                 || in_prefix_range (digits, 4, 2200, 2204));
+        break;
+      case '3':
+        if (digits[1] == '4' || digits[1] == '7')
+          ok = len == 15; /* Amex */
+        else if (in_prefix_range (digits, 3, 300, 305) || digits[1] == '6' || digits[1] == '8'
+                 || digits[1] == '9')
+          ok = len >= 14 && len <= 16; /* Diners */
+        else if (in_prefix_range (digits, 4, 3528, 3589))
+          ok = len >= 16; /* JCB */
+        break;
+      case '4':
+        ok = len == 16 || len == 19; /* Visa (13-digit cards are gone; EAN-13 looks alike) */
+        break;
+      case '5':
+        if (in_prefix_range (digits, 2, 51, 55))
+          ok = len == 16;
+        else
+          ok = len >= 16 && (digits[1] == '0' || digits[1] >= '6'); /* Maestro */
+        break;
+      case '6':
+        /* Discover 6011, 644–649, 65; UnionPay 62; Maestro 6304, 67xx. */
+        ok = len >= 16;
+        break;
+      default:
+        ok = FALSE;
+        break;
     }
   return ok && voile_luhn_is_valid (digits, len);
 }
@@ -349,11 +348,11 @@ voile_shannon_entropy (const char *s, gsize len)
   if (len == 0)
     return 0;
   for (gsize i = 0; i < len; i++)
-    counts[(guchar) s[i]]++;
+    counts[(guchar)s[i]]++;
   for (guint i = 0; i < 256; i++)
     if (counts[i] > 0)
       {
-        double p = (double) counts[i] / (double) len;
+        double p = (double)counts[i] / (double)len;
         h -= p * log2 (p);
       }
   return h;

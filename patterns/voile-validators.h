@@ -10,44 +10,55 @@
 G_BEGIN_DECLS
 
 /* Luhn (ISO/IEC 7812) over a string of digits; FALSE on any non-digit or empty input. */
-gboolean voile_luhn_is_valid (const char *digits, gsize len);
+gboolean
+voile_luhn_is_valid (const char *digits, gsize len);
 
 /* Registered IBAN length for a two-letter ISO 13616 country code, 0 when unknown. */
-guint voile_iban_country_length (const char *country);
+guint
+voile_iban_country_length (const char *country);
 /* Country, length and mod-97 check. Letters must be upper case. */
-gboolean voile_iban_is_valid (const char *iban, gsize len);
+gboolean
+voile_iban_is_valid (const char *iban, gsize len);
 /* French RIB key: bank (5), branch (5), account (11, letters allowed), key (2). */
-gboolean voile_rib_is_valid (const char *bank, const char *branch, const char *account,
-                             const char *key);
+gboolean
+voile_rib_is_valid (const char *bank, const char *branch, const char *account, const char *key);
 
 /* French social security number: 15 characters (2A/2B allowed), key checked, and the
  * sex, month and département fields plausible. */
-gboolean voile_nir_is_valid (const char *nir, gsize len);
+gboolean
+voile_nir_is_valid (const char *nir, gsize len);
 
 /* SIREN: 9 digits, Luhn. */
-gboolean voile_siren_is_valid (const char *digits, gsize len);
+gboolean
+voile_siren_is_valid (const char *digits, gsize len);
 /* SIRET: 14 digits, Luhn; La Poste establishments (SIREN 356000000) use digit sum % 5. */
-gboolean voile_siret_is_valid (const char *digits, gsize len);
+gboolean
+voile_siret_is_valid (const char *digits, gsize len);
 /* French VAT number "FR" + key (2) + SIREN (9). */
-gboolean voile_fr_vat_is_valid (const char *vat, gsize len);
+gboolean
+voile_fr_vat_is_valid (const char *vat, gsize len);
 
 /* US social security number, 9 digits: area not 000, 666 or 9xx, group not 00, serial
  * not 0000. */
-gboolean voile_us_ssn_is_valid (const char *digits, gsize len);
+gboolean
+voile_us_ssn_is_valid (const char *digits, gsize len);
 /* UK National Insurance number, 9 characters, upper case. */
-gboolean voile_uk_nino_is_valid (const char *nino, gsize len);
+gboolean
+voile_uk_nino_is_valid (const char *nino, gsize len);
 
 /* Payment card: length and issuer range (Visa, Mastercard, Amex, Discover, Diners, JCB,
  * UnionPay, Maestro) and Luhn. */
-gboolean voile_card_is_valid (const char *digits, gsize len);
+gboolean
+voile_card_is_valid (const char *digits, gsize len);
 
 /* Shannon entropy in bits per byte. */
-double voile_shannon_entropy (const char *s, gsize len);
+double
+voile_shannon_entropy (const char *s, gsize len);
 
 /* Copies the ASCII letters and digits of text[0..len) to out (upper-cased when upper),
  * at most out_size - 1 of them, NUL-terminates; returns the number copied, or G_MAXSIZE
  * when there were more than fit. */
-gsize voile_compact_alnum (const char *text, gsize len, char *out, gsize out_size,
-                           gboolean upper);
+gsize
+voile_compact_alnum (const char *text, gsize len, char *out, gsize out_size, gboolean upper);
 
 G_END_DECLS

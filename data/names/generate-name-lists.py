@@ -68,6 +68,9 @@ django docker electra elixir fedora gemini georgia gnome houston jasmine java je
 jessie julia kafka karma katrina kde kotlin laravel lisa lucene luna maven mercedes mint
 mocha nova opal orion pascal phoenix porsche python rails react redis ruby rust siri
 sierra sphinx stella swift tesla ubuntu vagrant vera victoria virginia vista xavier
+renault peugeot citroen michelin ferrari lamborghini ford chevrolet chrysler dodge honda
+toyota nissan mazda suzuki hyundai audi volkswagen opel fiat volvo jaguar lexus hermes
+chanel dior cartier lancome clio megane corsa
 """.split()
 
 # Never a name for Voile, whatever a list says: function words, titles and other words

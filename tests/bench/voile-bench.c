@@ -15,17 +15,17 @@
 #include "voile-anonymizer.h"
 #include "voile-engine.h"
 
-static const char *const first_names[] = { "Marie", "Jean", "Sophie", "Pierre", "Camille",
-                                           "Nicolas", "Julie", "Thomas", "Emma", "Lucas",
-                                           "Olivia", "James", "Emily", "William", "Charlotte" };
-static const char *const surnames[] = { "Dupont", "Martin", "Bernard", "Durand", "Lefebvre",
-                                        "Moreau", "Laurent", "Garnier", "Smith", "Johnson",
-                                        "Brown", "Taylor", "Wilson", "Davies", "Evans" };
-static const char *const cities[] = { "75011 Paris", "69003 Lyon", "13008 Marseille",
+static const char *const first_names[]
+    = { "Marie", "Jean",  "Sophie", "Pierre", "Camille", "Nicolas", "Julie",    "Thomas",
+        "Emma",  "Lucas", "Olivia", "James",  "Emily",   "William", "Charlotte" };
+static const char *const surnames[]
+    = { "Dupont", "Martin",  "Bernard", "Durand", "Lefebvre", "Moreau", "Laurent", "Garnier",
+        "Smith",  "Johnson", "Brown",   "Taylor", "Wilson",   "Davies", "Evans" };
+static const char *const cities[] = { "75011 Paris",    "69003 Lyon",  "13008 Marseille",
                                       "33000 Bordeaux", "59000 Lille", "44000 Nantes" };
-static const char *const streets[] = { "rue de la Paix", "avenue Victor Hugo",
-                                       "boulevard Voltaire", "allée des Tilleuls",
-                                       "chemin du Moulin", "place de la République" };
+static const char *const streets[]
+    = { "rue de la Paix",     "avenue Victor Hugo", "boulevard Voltaire",
+        "allée des Tilleuls", "chemin du Moulin",   "place de la République" };
 
 static const char *const prose[] = {
   "La réunion de lundi a permis de faire le point sur l'avancement du projet. Les équipes "
@@ -52,7 +52,8 @@ static const char *const logs[] = {
 static const char *const code[] = {
   "static int compute_total (const struct item *items, size_t n) {\n  int sum = 0;\n"
   "  for (size_t i = 0; i < n; i++)\n    sum += items[i].price * items[i].qty;\n  return sum;\n}\n",
-  "def parse(line):\n    key, _, value = line.partition('=')\n    return key.strip(), value.strip()\n",
+  "def parse(line):\n    key, _, value = line.partition('=')\n    return key.strip(), "
+  "value.strip()\n",
   "| Produit | Qté | Prix unitaire |\n| Vis 4x40 | 200 | 0.12 |\n| Chevilles | 150 | 0.08 |\n",
 };
 
@@ -66,40 +67,43 @@ append_pii_block (GString *s, GRand *rand)
 
   switch (g_rand_int_range (rand, 0, 4))
     {
-    case 0:
-      g_string_append_printf (
-          s,
-          "Bonjour,\nJe suis %s %s, client depuis 2019 (n° client : CL-%06d). Pouvez-vous "
-          "me rappeler au 06 %02d %02d %02d %02d ? Mon adresse : %d %s, %s.\nCordialement,\n%s "
-          "%s\n%s.%s@exemple.fr\n",
-          first, last, g_rand_int_range (rand, 0, 999999), g_rand_int_range (rand, 10, 99),
-          g_rand_int_range (rand, 10, 99), g_rand_int_range (rand, 10, 99),
-          g_rand_int_range (rand, 10, 99), g_rand_int_range (rand, 1, 200),
-          streets[g_rand_int_range (rand, 0, G_N_ELEMENTS (streets))],
-          cities[g_rand_int_range (rand, 0, G_N_ELEMENTS (cities))], first, last, lower_first,
-          lower_last);
-      break;
-    case 1:
-      g_string_append_printf (
-          s, "nom;prénom;email;téléphone;iban\n%s;%s;%s.%s@mail.com;+33 6 %02d %02d %02d %02d;"
-             "FR76 3000 6000 0112 3456 7890 189\n",
-          last, first, lower_first, lower_last, g_rand_int_range (rand, 10, 99),
-          g_rand_int_range (rand, 10, 99), g_rand_int_range (rand, 10, 99),
-          g_rand_int_range (rand, 10, 99));
-      break;
-    case 2:
-      g_string_append_printf (
-          s, "FACTURE n° F2024-%04d du 15 mars 2024\nClient : %s %s, SIRET 732 829 320 00074\n"
-             "Total HT : %d,00 € — TVA 20 %% — Total TTC : %d,00 €\n",
-          g_rand_int_range (rand, 1, 9999), first, last, g_rand_int_range (rand, 100, 5000),
-          g_rand_int_range (rand, 120, 6000));
-      break;
-    default:
-      g_string_append_printf (
-          s, "Dear %s,\nThank you for your order #%d. We will ship it to 221B Baker Street, "
-             "London NW1 6XE. Call us on +44 20 7946 0958 if needed.\nBest regards,\n%s %s\n",
-          first, g_rand_int_range (rand, 100000, 999999), first, last);
-      break;
+      case 0:
+        g_string_append_printf (
+            s,
+            "Bonjour,\nJe suis %s %s, client depuis 2019 (n° client : CL-%06d). Pouvez-vous "
+            "me rappeler au 06 %02d %02d %02d %02d ? Mon adresse : %d %s, %s.\nCordialement,\n%s "
+            "%s\n%s.%s@exemple.fr\n",
+            first, last, g_rand_int_range (rand, 0, 999999), g_rand_int_range (rand, 10, 99),
+            g_rand_int_range (rand, 10, 99), g_rand_int_range (rand, 10, 99),
+            g_rand_int_range (rand, 10, 99), g_rand_int_range (rand, 1, 200),
+            streets[g_rand_int_range (rand, 0, G_N_ELEMENTS (streets))],
+            cities[g_rand_int_range (rand, 0, G_N_ELEMENTS (cities))], first, last, lower_first,
+            lower_last);
+        break;
+      case 1:
+        g_string_append_printf (
+            s,
+            "nom;prénom;email;téléphone;iban\n%s;%s;%s.%s@mail.com;+33 6 %02d %02d %02d %02d;"
+            "FR76 3000 6000 0112 3456 7890 189\n",
+            last, first, lower_first, lower_last, g_rand_int_range (rand, 10, 99),
+            g_rand_int_range (rand, 10, 99), g_rand_int_range (rand, 10, 99),
+            g_rand_int_range (rand, 10, 99));
+        break;
+      case 2:
+        g_string_append_printf (
+            s,
+            "FACTURE n° F2024-%04d du 15 mars 2024\nClient : %s %s, SIRET 732 829 320 00074\n"
+            "Total HT : %d,00 € — TVA 20 %% — Total TTC : %d,00 €\n",
+            g_rand_int_range (rand, 1, 9999), first, last, g_rand_int_range (rand, 100, 5000),
+            g_rand_int_range (rand, 120, 6000));
+        break;
+      default:
+        g_string_append_printf (
+            s,
+            "Dear %s,\nThank you for your order #%d. We will ship it to 221B Baker Street, "
+            "London NW1 6XE. Call us on +44 20 7946 0958 if needed.\nBest regards,\n%s %s\n",
+            first, g_rand_int_range (rand, 100000, 999999), first, last);
+        break;
     }
 }
 
@@ -111,7 +115,7 @@ build_text (gsize target)
 
   while (s->len < target)
     {
-      guint k = (guint) g_rand_int_range (rand, 0, 8);
+      guint k = (guint)g_rand_int_range (rand, 0, 8);
       if (k < 2)
         append_pii_block (s, rand);
       else if (k < 5)
@@ -131,13 +135,13 @@ cpu_now_us (void)
 {
   struct timespec ts;
   clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
-  return (gint64) ts.tv_sec * 1000000 + ts.tv_nsec / 1000;
+  return (gint64)ts.tv_sec * 1000000 + ts.tv_nsec / 1000;
 }
 
 static double
 mb_per_s (gsize bytes, gint64 us)
 {
-  return (double) bytes / (1024.0 * 1024.0) / ((double) MAX (us, 1) / 1e6);
+  return (double)bytes / (1024.0 * 1024.0) / ((double)MAX (us, 1) / 1e6);
 }
 
 int
@@ -158,8 +162,8 @@ main (int argc, char **argv)
       gint64 t0 = cpu_now_us ();
       g_autoptr (VoileScanResult) structured = voile_engine_scan (
           engine, text->str, text->len,
-          VOILE_TYPE_MASK_ALL & ~(VOILE_TYPE_BIT (VOILE_TYPE_PERSON)
-                                  | VOILE_TYPE_BIT (VOILE_TYPE_LOCATION)));
+          VOILE_TYPE_MASK_ALL
+              & ~(VOILE_TYPE_BIT (VOILE_TYPE_PERSON) | VOILE_TYPE_BIT (VOILE_TYPE_LOCATION)));
       gint64 t1 = cpu_now_us ();
       best_structured = MIN (best_structured, t1 - t0);
       if (structured_only)
@@ -184,14 +188,14 @@ main (int argc, char **argv)
       return 0;
     }
 
-  g_print ("voile-bench: %.1f MB of mixed text, %u findings, best of %u runs, one thread, CPU time\n",
-           (double) text->len / (1024.0 * 1024.0), n_findings, runs);
+  g_print (
+      "voile-bench: %.1f MB of mixed text, %u findings, best of %u runs, one thread, CPU time\n",
+      (double)text->len / (1024.0 * 1024.0), n_findings, runs);
   g_print ("  scan, all types, names on      %8.1f MB/s\n", mb_per_s (text->len, best_scan));
-  g_print ("  scan, structured types only    %8.1f MB/s\n",
-           mb_per_s (text->len, best_structured));
+  g_print ("  scan, structured types only    %8.1f MB/s\n", mb_per_s (text->len, best_structured));
   g_print ("  anonymize (after the scan)     %8.1f MB/s\n", mb_per_s (text->len, best_anon));
   g_print ("  scan + anonymize               %8.1f MB/s\n",
            mb_per_s (text->len, best_scan + best_anon));
-  g_print ("  peak RSS                       %8.1f MB\n", (double) usage.ru_maxrss / 1024.0);
+  g_print ("  peak RSS                       %8.1f MB\n", (double)usage.ru_maxrss / 1024.0);
   return 0;
 }

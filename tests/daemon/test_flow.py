@@ -157,6 +157,23 @@ class FlowTest(SessionTestCase):
         s.copy(b"\x89PNG\r\n\x1a\n" + EMAIL.encode(), target="image/png")
         s.assert_no_new_notification(2.0)
 
+    def test_preview_and_windows(self):
+        s = self.s
+        s.copy(PERSONAL)
+        [n] = s.wait_notifications(1)
+        s.invoke_notification_action(n, "preview")
+        time.sleep(1.0)
+        self.assertTrue(s.daemon_alive())
+        self.assertEqual(s.read_clipboard(), PERSONAL, "preview must not touch the clipboard")
+        # The preview window's button acts through the same action.
+        s.activate("anonymize")
+        self.assertIn("[EMAIL_1]", s.wait_clipboard(lambda t: t != PERSONAL))
+        for action in ("about", "preferences"):
+            s.activate(action)
+            time.sleep(0.5)
+            self.assertTrue(s.daemon_alive(), action)
+        assert_no_value(self, s.daemon_log(), "the daemon's debug log")
+
     def test_primary_is_opt_in(self):
         s = self.s
         s.copy(PERSONAL, selection="primary")

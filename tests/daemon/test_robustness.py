@@ -86,6 +86,22 @@ class RobustnessTest(SessionTestCase):
         self.assert_still_works()
 
 
+class SizeCapTest(SessionTestCase):
+    session_args = dict(notifications="actions", settings={"max-size": "uint32 2048"})
+
+    def test_max_size_setting(self):
+        s = self.s
+        s.copy(("x" * 3000) + " " + EMAIL)
+        [n] = s.wait_notifications(1)
+        self.assertIn("too large", n.summary)
+        self.assertIn("2.0\u00a0kB", n.body)
+        self.assertNotIn(EMAIL, n.summary + n.body)
+        s.clear_notifications()
+        s.copy(TEXT)
+        [n] = s.wait_notifications(1)
+        self.assertIn("anonymize", n.action_ids)
+
+
 class NoNotificationServerTest(SessionTestCase):
     session_args = dict(notifications=None, lang="en")
 

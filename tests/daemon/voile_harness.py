@@ -535,4 +535,10 @@ class SessionTestCase(__import__("unittest").TestCase):
         result = getattr(getattr(self, "_outcome", None), "result", None)
         failed = result is not None and any(
             test is self for test, _ in list(result.errors) + list(result.failures))
-        self.s.__exit__(AssertionError if failed else None, None, None)
+        log = self.s.daemon_log()
+        sanitizer = [line for line in log.splitlines()
+                     if "runtime error:" in line or "AddressSanitizer" in line
+                     or "LeakSanitizer" in line]
+        self.s.__exit__(AssertionError if failed or sanitizer else None, None, None)
+        if sanitizer:
+            raise AssertionError("sanitizer report in the daemon's log:\n" + "\n".join(sanitizer))

@@ -8,8 +8,8 @@
 #include "voile-engine.h"
 
 /* Names have their own tests: keep them out of these. */
-#define STRUCTURED_MASK                                                                         \
-  (VOILE_TYPE_MASK_ALL & ~VOILE_TYPE_BIT (VOILE_TYPE_PERSON)                                    \
+#define STRUCTURED_MASK                                                                            \
+  (VOILE_TYPE_MASK_ALL & ~VOILE_TYPE_BIT (VOILE_TYPE_PERSON)                                       \
    & ~VOILE_TYPE_BIT (VOILE_TYPE_LOCATION))
 
 typedef struct
@@ -29,12 +29,17 @@ static const Found found[] = {
   /* EMAIL */
   { "Écrivez-moi à marie.dupont@example.fr demain.", "EMAIL", "marie.dupont@example.fr" },
   { "Contact: John.O'Neil+news@mail.co.uk,", "EMAIL", "John.O'Neil+news@mail.co.uk" },
+  { "mail: marie.dupont [at] example [dot] fr merci", "EMAIL",
+    "marie.dupont [at] example [dot] fr" },
+  { "écrire à jean(arobase)exemple.com", "EMAIL", "jean(arobase)exemple.com" },
   /* PHONE */
   { "Mon portable : 06 12 34 56 78.", "PHONE", "06 12 34 56 78" },
   { "Tél. 01.45.67.89.10", "PHONE", "01.45.67.89.10" },
   { "appelez le 0612345678 svp", "PHONE", "0612345678" },
   { "fixe 04-72-11-22-33", "PHONE", "04-72-11-22-33" },
   { "Call +33 6 12 34 56 78 now", "PHONE", "+33 6 12 34 56 78" },
+  { "Tél. (+33) 6 12 34 56 78", "PHONE", "(+33) 6 12 34 56 78" },
+  { "toll-free 1-800-555-1234", "PHONE", "1-800-555-1234" },
   { "ou +33 (0)1 45 67 89 10", "PHONE", "+33 (0)1 45 67 89 10" },
   { "ou 0033 6 12 34 56 78", "PHONE", "0033 6 12 34 56 78" },
   { "La Réunion : +262 692 12 34 56", "PHONE", "+262 692 12 34 56" },
@@ -91,13 +96,14 @@ static const Found found[] = {
   { "vieille voiture 123 ABC 75", "LICENSE_PLATE", "123 ABC 75" },
   { "immatriculation EF789GH", "LICENSE_PLATE", "EF789GH" },
   /* POSTAL_ADDRESS */
-  { "J'habite au 161 bis allée Victor Hugo depuis", "POSTAL_ADDRESS",
-    "161 bis allée Victor Hugo" },
+  { "J'habite au 161 bis allée Victor Hugo depuis", "POSTAL_ADDRESS", "161 bis allée Victor Hugo" },
   { "12 rue de la Paix\n75002 Paris", "POSTAL_ADDRESS", "12 rue de la Paix" },
   { "12 rue de la Paix\n75002 Paris\n", "POSTAL_ADDRESS", "75002 Paris" },
   { "Adresse : 3, avenue du Général de Gaulle, 69003 Lyon.", "POSTAL_ADDRESS", "69003 Lyon" },
   { "Siège : 8 place d'Italie", "POSTAL_ADDRESS", "8 place d'Italie" },
   { "13008 Marseille CEDEX 08\n", "POSTAL_ADDRESS", "13008 Marseille CEDEX 08" },
+  { "44240 La Chapelle-sur-Erdre\n", "POSTAL_ADDRESS", "44240 La Chapelle-sur-Erdre" },
+  { "72000 Le Mans, France", "POSTAL_ADDRESS", "72000 Le Mans" },
   { "Visit 221B Baker Street, London NW1 6XE.", "POSTAL_ADDRESS", "221B Baker Street" },
   { "Visit 221B Baker Street, London NW1 6XE.", "POSTAL_ADDRESS", "London NW1 6XE" },
   { "1600 Pennsylvania Ave NW, Washington", "POSTAL_ADDRESS", "1600 Pennsylvania Ave NW" },
@@ -132,7 +138,11 @@ static const Found found[] = {
   { "loyer 850 euros", "AMOUNT", "850 euros" },
   { "EUR 2 500", "AMOUNT", "EUR 2 500" },
   { "budget 3 k€", "AMOUNT", "3 k€" },
-  { "salaire 2\xe2\x80\xaf" "350\xc2\xa0€", "AMOUNT", "2\xe2\x80\xaf" "350\xc2\xa0€" }, /* narrow no-break space */
+  { "salaire 2\xe2\x80\xaf"
+    "350\xc2\xa0€",
+    "AMOUNT",
+    "2\xe2\x80\xaf"
+    "350\xc2\xa0€" }, /* narrow no-break space */
   /* CUSTOMER_ID */
   { "N° client : CL-2024-00731", "CUSTOMER_ID", "CL-2024-00731" },
   { "votre numéro de dossier 2023/4471", "CUSTOMER_ID", "2023/4471" },
@@ -142,8 +152,8 @@ static const Found found[] = {
   { "Account number: 00123456", "CUSTOMER_ID", "00123456" },
   { "Order #A1234567", "CUSTOMER_ID", "A1234567" },
   /* SECRET */
-  { "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA7\n-----END RSA PRIVATE KEY-----\n",
-    "SECRET", "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA7\n-----END RSA PRIVATE KEY-----" },
+  { "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA7\n-----END RSA PRIVATE KEY-----\n", "SECRET",
+    "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA7\n-----END RSA PRIVATE KEY-----" },
   { "aws_access_key_id = AKIAIOSFODNN7EXAMPLE", "SECRET", "AKIAIOSFODNN7EXAMPLE" },
   { "token ghp_16C7e42F292c6912E7710c838347Ae178B4a ok", "SECRET",
     "ghp_16C7e42F292c6912E7710c838347Ae178B4a" },
@@ -160,6 +170,62 @@ static const Found found[] = {
   { "DB_PASSWORD=hunter2024", "SECRET", "hunter2024" },
   { "  \"api_key\": \"a8F3kL9qZ2xW7vB1nM4c\",", "SECRET", "a8F3kL9qZ2xW7vB1nM4c" },
   { "Mot de passe : Soleil2024!", "SECRET", "Soleil2024!" },
+  { "Wi-Fi: Loft / password Fog&Foam-2024!", "SECRET", "Fog&Foam-2024!" },
+  { "Le mot de passe admin c'est Gerard1953! comme d'hab", "SECRET", "Gerard1953!" },
+  { "define( 'DB_PASSWORD', 'P7u#Lw2!xQ9vZr4s' );", "SECRET", "P7u#Lw2!xQ9vZr4s" },
+  { "  SMTP_PASSWORD: qkzt bnva xwrp hmcs", "SECRET", "qkzt bnva xwrp hmcs" },
+  { "MARIADB_ROOT_PASSWORD: %YrLSRiAo*UqRt%V", "SECRET", "%YrLSRiAo*UqRt%V" },
+  { "mysqldump -u backup -p'Bk!9xTq2#Lm7' --all", "SECRET", "Bk!9xTq2#Lm7" },
+  { "curl -fsS -u admin:Rb4nD0m-Adm1n-P4ss https://x", "SECRET", "Rb4nD0m-Adm1n-P4ss" },
+  { "AccountName=acme;AccountKey=aKZTXdaAqAZOtZ8RbVd73fw1tSayZZRH==;", "SECRET",
+    "aKZTXdaAqAZOtZ8RbVd73fw1tSayZZRH==" },
+  { "hook https://hooks.slack.com/services/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", "SECRET",
+    "q8Wz3Lk7Rt2Vn9Xb5Mc1Jp4H" },
+  { "SENTRY_DSN=https://4f9c2a7e1b8d4c3a9e6f5b2d1c8a7e4f@o123456.ingest.sentry.io/42", "SECRET",
+    "4f9c2a7e1b8d4c3a9e6f5b2d1c8a7e4f" },
+  /* more amounts, documents, addresses */
+  { "deposit ¥120,000 paid", "AMOUNT", "¥120,000" },
+  { "funds AUD 18,400 available", "AMOUNT", "AUD 18,400" },
+  { "rachat pour 640 millions d'euros.", "AMOUNT", "640 millions d'euros" },
+  { "rate €1.1794 today", "AMOUNT", "€1.1794" },
+  { "carte de séjour n° 9910457321, c'est bon", "ID_DOCUMENT", "9910457321" },
+  { "Driver's license: W426-531-89-217-0", "ID_DOCUMENT", "W426-531-89-217-0" },
+  { "UK driving licence number OWUSU855219A99CD", "ID_DOCUMENT", "OWUSU855219A99CD" },
+  { "at Kreuzeckstraße 14, 82467 Garmisch-Partenkirchen — she", "POSTAL_ADDRESS",
+    "Kreuzeckstraße 14" },
+  { "at Kreuzeckstraße 14, 82467 Garmisch-Partenkirchen — she", "POSTAL_ADDRESS",
+    "82467 Garmisch-Partenkirchen" },
+  { "Oudegracht 231, 3511 NK Utrecht", "POSTAL_ADDRESS", "3511 NK Utrecht" },
+  { "Rua Augusta, 1508 Lisboa", "POSTAL_ADDRESS", "Rua Augusta, 1508" },
+  { "write to PO Box 4410, Bristol", "POSTAL_ADDRESS", "PO Box 4410" },
+  { "63 Grove Park, Rathmines, Dublin 6", "POSTAL_ADDRESS", "Rathmines, Dublin 6" },
+  { "22 Clontarf Road, Dublin 3, Irlande", "POSTAL_ADDRESS", "Dublin 3" },
+  { "Unit 1203, 88 Queen Street, Melbourne VIC 3000, Australia", "POSTAL_ADDRESS",
+    "Melbourne VIC 3000" },
+  { "    Cambridge\n    CB3 9NF\n", "POSTAL_ADDRESS", "CB3 9NF" },
+  { "Yannick Le Gall\nLa Ville Hervé\n22400 Lamballe-Armor\n", "POSTAL_ADDRESS", "La Ville Hervé" },
+  { "Adresse : Lieu-dit Kerhuel, 29950 Bénodet", "POSTAL_ADDRESS", "Lieu-dit Kerhuel" },
+  { "Unit 4, Canal Side Works, Leeds LS11 5QR", "POSTAL_ADDRESS", "Unit 4, Canal Side Works" },
+  { "I rent at 12 rue Sainte-Catherine, 33000 Bordeaux since May", "POSTAL_ADDRESS",
+    "33000 Bordeaux" },
+  /* tables: the header gives the type */
+  { "nom;prenom;dob;email\nOkafor;Chidinma;1990-01-17;c.o@gmail.com\n", "DATE_OF_BIRTH",
+    "1990-01-17" },
+  { "\"N° adhérent\",\"Nom\",\"Date de naissance\"\n\"A-0112\",\"Poulain\",\"14/06/1961\"\n",
+    "CUSTOMER_ID", "A-0112" },
+  { "| Dossier | SIREN |\n|---|---|\n| D-0412 | 237609268 |\n", "FR_SIREN", "237609268" },
+  { "| Dossier | SIREN |\n|---|---|\n| D-0412 | 237609268 |\n", "CUSTOMER_ID", "D-0412" },
+  /* a birth date asked, then answered */
+  { "Agent: your date of birth please?\nCaller: 4th of November 1976.", "DATE_OF_BIRTH",
+    "4th of November 1976" },
+  /* references in running text */
+  { "the reference is SW-CL-448190 for my claim", "CUSTOMER_ID", "SW-CL-448190" },
+  { "N° allocataire CAF : 2208841", "CUSTOMER_ID", "2208841" },
+  { "Référence de l'avis : 24 22 A123456 78", "CUSTOMER_ID", "24 22 A123456 78" },
+  { "Our ref: OD/77310/PR", "CUSTOMER_ID", "OD/77310/PR" },
+  { "carte 4616 6304 9403 6 refusée", "CREDIT_CARD", "4616 6304 9403 6" },
+  { "RIB 30004         52601          81590830166        28", "IBAN",
+    "30004         52601          81590830166        28" },
 };
 
 static const NotFound not_found[] = {
@@ -209,6 +275,29 @@ static const NotFound not_found[] = {
   { "MP3 4KB file", "POSTAL_ADDRESS" },
   { "from 10 AM 12 people", "LICENSE_PLATE" },
   { "cd $(pwd)", "SECRET" },
+  { "STRIPE_PUBLISHABLE_KEY=pk_live_51P5gRkJSHNbXTzpO7m0B2aYvQ1s", "SECRET" },
+  { "votre mot de passe sera mémorisé", "SECRET" },
+  { "A signed 32-bit integer runs from −2 147 483 648 to 2 147 483 647.", "*" },
+  { "Your current account ending 6619", "CUSTOMER_ID" },
+  { "GET /api/v2/factures?client=1187 HTTP/1.1", "*" },
+  { "| ID | Name |\n10231      Emeka      Obi\n", "POSTAL_ADDRESS" },
+  { "Kering 3 %, LVMH 2 %", "POSTAL_ADDRESS" },
+  { "CALLER: SA1 8PW.", "POSTAL_ADDRESS" },
+  { "Tuesday 5pm slot, Friday, 8am–8pm", "DATE" },
+  { "exp 08/27, lot 11/24, 22/7 ≈ π", "DATE" },
+  { "Place of birth: Hai Phong\nIssued: 14/03/2021", "DATE_OF_BIRTH" },
+  { ">>> len(customers), len(orders)\n(5210, 18833, 0)\n", "CUSTOMER_ID" },
+  { "Réf.      EAN13            Désignation", "*" },
+  { "Automatically generated by Pandoc 2.14.0.3 (since dpkg 1.4.1.19)", "*" },
+  { "lvm-toolchain-snapshot (1:14~++20220123085548+413684313)", "PHONE" },
+  { "echo 0123456789 | tr", "PHONE" },
+  { "postgres://user:pass@localhost/db", "SECRET" },
+  { "  KEYWORDS: sqlite3_version sqlite3_source", "SECRET" },
+  { "        password = new(hash_name, password)", "SECRET" },
+  { "struct passwd *getpwent (void);", "SECRET" },
+  { "in order to satisfy XPG4.2 requirements", "CUSTOMER_ID" },
+  { "Ref: CVE-2008-1372. Updated to Policy 3.6.1.1 (policy 10.1)", "CUSTOMER_ID" },
+  { ".It Li elf_shnum Ta 32768 Ta max ELF sections", "POSTAL_ADDRESS" },
   /* placeholders */
   { "Bonjour [PERSON_1], votre IBAN [IBAN_2] et [EMAIL_1].", "*" },
   { "appelez [PHONE_12] ou [DATE_3]", "*" },
@@ -227,7 +316,7 @@ scan_values (const char *text, const char *type_name)
       if (type_name == NULL || strcmp (type_name, "*") == 0
           || strcmp (voile_type_get_name (f->type), type_name) == 0)
         g_ptr_array_add (values, g_strdup_printf ("%s=%.*s", voile_type_get_name (f->type),
-                                                  (int) (f->end - f->start), text + f->start));
+                                                  (int)(f->end - f->start), text + f->start));
     }
   return values;
 }
@@ -236,7 +325,7 @@ static char *
 describe (GPtrArray *values)
 {
   g_ptr_array_add (values, NULL);
-  char *s = g_strjoinv (" | ", (char **) values->pdata);
+  char *s = g_strjoinv (" | ", (char **)values->pdata);
   g_ptr_array_remove_index (values, values->len - 1);
   return s;
 }
@@ -314,7 +403,7 @@ test_sorted_and_counts (void)
   /* One phone written two ways, one e-mail in two cases, one IBAN grouped or not. */
   g_assert_cmpuint (counts[VOILE_TYPE_EMAIL], ==, 1);
   g_assert_cmpuint (counts[VOILE_TYPE_IBAN], ==, 1);
-  g_assert_cmpuint (counts[VOILE_TYPE_PHONE], ==, 2);
+  g_assert_cmpuint (counts[VOILE_TYPE_PHONE], ==, 1);
   g_assert_cmpuint (counts[VOILE_TYPE_DATE_OF_BIRTH], ==, 1);
   g_assert_cmpuint (counts[VOILE_TYPE_AMOUNT], ==, 1);
   g_assert_cmpuint (counts[VOILE_TYPE_POSTAL_ADDRESS], ==, 2);
@@ -325,8 +414,8 @@ static void
 test_quasi_only (void)
 {
   const char *text = "Facture de 3 420 € du 15 mars 2024.";
-  g_autoptr (VoileScanResult) r = voile_engine_scan (voile_engine_get_default (), text,
-                                                     strlen (text), STRUCTURED_MASK);
+  g_autoptr (VoileScanResult) r
+      = voile_engine_scan (voile_engine_get_default (), text, strlen (text), STRUCTURED_MASK);
   g_assert_cmpuint (r->findings->len, ==, 2);
   g_assert_false (voile_scan_result_has_direct_identifier (r));
 }
@@ -348,8 +437,8 @@ scan_in_thread (gpointer data)
   guint total = 0;
   for (int i = 0; i < 200; i++)
     {
-      g_autoptr (VoileScanResult) r = voile_engine_scan (
-          voile_engine_get_default (), mixed_text, strlen (mixed_text), STRUCTURED_MASK);
+      g_autoptr (VoileScanResult) r = voile_engine_scan (voile_engine_get_default (), mixed_text,
+                                                         strlen (mixed_text), STRUCTURED_MASK);
       total += r->findings->len;
     }
   return GUINT_TO_POINTER (total);
@@ -368,6 +457,58 @@ test_threads (void)
     g_assert_cmpuint (GPOINTER_TO_UINT (g_thread_join (threads[i])), ==, 200 * r->findings->len);
 }
 
+/* Random texts from an alphabet of the characters the anchors look at: whatever the mix,
+ * findings stay sorted, disjoint and inside the text. */
+static void
+test_random_texts (void)
+{
+  static const char *const pieces[]
+      = { "0",       "1",    "6",      "9",           " ",     "  ",   ".",     ",",
+          "-",       "/",    ":",      "@",           "+",     "(",    ")",     "[",
+          "]",       "_",    "=",      "'",           "\"",    "\n",   "\t",    ";",
+          "|",       "€",    "£",      "\xc2\xa0",    "é",     "A",    "F",     "R",
+          "x",       "a",    "Z",      "né le ",      "IBAN ", "rue ", "Paris", "password",
+          "eyJ",     "sk-",  "ghp_",   "-----BEGIN ", "n° ",   "\0",   "::",    "https://",
+          "Dublin ", "Co. ", "PO Box " };
+  g_autoptr (GRand) rand = g_rand_new_with_seed (1234);
+
+  for (guint iter = 0; iter < 3000; iter++)
+    {
+      GString *s = g_string_new (NULL);
+      guint n = (guint)g_rand_int_range (rand, 0, 200);
+      for (guint k = 0; k < n; k++)
+        {
+          const char *p = pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces))];
+          if (p[0] == '\0')
+            g_string_append_c (s, '\0');
+          else
+            g_string_append (s, p);
+        }
+      g_autoptr (VoileScanResult) r
+          = voile_engine_scan (voile_engine_get_default (), s->str, s->len, VOILE_TYPE_MASK_ALL);
+      check_sorted_disjoint (r, s->len);
+      g_string_free (s, TRUE);
+    }
+}
+
+/* The API asks for valid UTF-8, but a caller's mistake must not crash the scan. */
+static void
+test_invalid_utf8 (void)
+{
+  g_autoptr (GRand) rand = g_rand_new_with_seed (99);
+
+  for (guint iter = 0; iter < 500; iter++)
+    {
+      gsize n = (gsize)g_rand_int_range (rand, 0, 600);
+      g_autofree char *buf = g_malloc (n + 1);
+      for (gsize k = 0; k < n; k++)
+        buf[k] = (char)g_rand_int_range (rand, 0, 256);
+      g_autoptr (VoileScanResult) r
+          = voile_engine_scan (voile_engine_get_default (), buf, n, VOILE_TYPE_MASK_ALL);
+      check_sorted_disjoint (r, n);
+    }
+}
+
 static void
 scan_big (char fill, gsize len)
 {
@@ -382,8 +523,8 @@ static void
 test_pathological (void)
 {
   /* Each of these would be quadratic with a naive "regex at every offset" scan. */
-  const char *units[] = { "1 ", "@", "a@", "1.", "+1", "::", "=", "ab:", "$1 ", "12 34 ",
-                          "-----BEGIN ", "[A_1", "eyJ", "€1" };
+  const char *units[] = { "1 ",  "@",   "a@",     "1.",          "+1",   "::",  "=",
+                          "ab:", "$1 ", "12 34 ", "-----BEGIN ", "[A_1", "eyJ", "€1" };
   scan_big ('1', 4 * 1024 * 1024);
   scan_big ('@', 4 * 1024 * 1024);
   scan_big (':', 4 * 1024 * 1024);
@@ -404,8 +545,8 @@ static void
 test_nul_bytes (void)
 {
   const char text[] = "mail\0marie@example.fr\0tel 06 12 34 56 78\0";
-  g_autoptr (VoileScanResult) r = voile_engine_scan (voile_engine_get_default (), text,
-                                                     sizeof text - 1, STRUCTURED_MASK);
+  g_autoptr (VoileScanResult) r
+      = voile_engine_scan (voile_engine_get_default (), text, sizeof text - 1, STRUCTURED_MASK);
   g_assert_cmpuint (r->findings->len, ==, 2);
 }
 
@@ -430,6 +571,8 @@ main (int argc, char **argv)
   g_test_add_func ("/engine/threads", test_threads);
   g_test_add_func ("/engine/pathological-inputs", test_pathological);
   g_test_add_func ("/engine/nul-bytes", test_nul_bytes);
+  g_test_add_func ("/engine/random-texts", test_random_texts);
+  g_test_add_func ("/engine/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/engine/empty", test_empty);
   return g_test_run ();
 }

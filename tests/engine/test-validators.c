@@ -48,19 +48,26 @@ test_iban (void)
 {
   /* Examples from the SWIFT IBAN registry. */
   const char *valid[] = {
-    "FR1420041010050500013M02606", "DE89370400440532013000", "GB29NWBK60161331926819",
-    "BE68539007547034",            "NL91ABNA0417164300",     "ES9121000418450200051332",
-    "IT60X0542811101000000123456", "CH9300762011623852957",  "NO9386011117947",
-    "MT84MALT011000012345MTLCAST001S", "LC55HEMM000100010012001200023015",
-    "RU0204452560040702810412345678901", "SA0380000000608010167519",
+    "FR1420041010050500013M02606",
+    "DE89370400440532013000",
+    "GB29NWBK60161331926819",
+    "BE68539007547034",
+    "NL91ABNA0417164300",
+    "ES9121000418450200051332",
+    "IT60X0542811101000000123456",
+    "CH9300762011623852957",
+    "NO9386011117947",
+    "MT84MALT011000012345MTLCAST001S",
+    "LC55HEMM000100010012001200023015",
+    "RU0204452560040702810412345678901",
+    "SA0380000000608010167519",
     "FR7630006000011234567890189",
   };
   const char *invalid[] = {
     "FR1420041010050500013M02607", /* checksum */
     "FR142004101005050001M02606",  /* length for FR */
     "XX1420041010050500013M02606", /* no such country */
-    "DE89370400440532013001",
-    "GB29NWBK6016133192681",
+    "DE89370400440532013001",      "GB29NWBK6016133192681",
   };
   for (gsize i = 0; i < G_N_ELEMENTS (valid); i++)
     g_assert_true (voile_iban_is_valid (S (valid[i])));
@@ -102,8 +109,8 @@ test_nir (void)
 static void
 test_siren_siret_vat (void)
 {
-  g_assert_true (voile_siren_is_valid (S ("732829320")));  /* published SIREN */
-  g_assert_true (voile_siren_is_valid (S ("552100554")));  /* Peugeot (historic) */
+  g_assert_true (voile_siren_is_valid (S ("732829320"))); /* published SIREN */
+  g_assert_true (voile_siren_is_valid (S ("552100554"))); /* Peugeot (historic) */
   g_assert_false (voile_siren_is_valid (S ("732829321")));
   g_assert_false (voile_siren_is_valid (S ("000000000")));
   g_assert_true (voile_siret_is_valid (S ("73282932000074")));

@@ -29,7 +29,7 @@ main (int argc, char **argv)
       char buf[65536];
       size_t n;
       while ((n = fread (buf, 1, sizeof buf, stdin)) > 0)
-        g_string_append_len (s, buf, (gssize) n);
+        g_string_append_len (s, buf, (gssize)n);
       len = s->len;
       text = g_string_free (s, FALSE);
     }
@@ -43,8 +43,8 @@ main (int argc, char **argv)
     {
       VoileFinding *f = &g_array_index (r->findings, VoileFinding, i);
       g_autofree char *v = g_strndup (text + f->start, f->end - f->start);
-      g_print ("%-15s %6zu %6zu %.2f «%s»\n", voile_type_get_name (f->type), (size_t) f->start,
-               (size_t) f->end, f->confidence, v);
+      g_print ("%-15s %6zu %6zu %.2f «%s»\n", voile_type_get_name (f->type), (size_t)f->start,
+               (size_t)f->end, f->confidence, v);
     }
   return r->findings->len > 0 ? 1 : 0;
 }

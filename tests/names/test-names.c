@@ -28,7 +28,7 @@ scan_with (const char *text, guint32 mask, ...)
 
       g_assert_nonnull (at);
       g_assert_true (voile_type_from_name (type_name, &f.type));
-      f.start = (gsize) (at - text);
+      f.start = (gsize)(at - text);
       f.end = f.start + strlen (value);
       f.confidence = 1.0f;
       g_array_append_val (result->findings, f);
@@ -58,7 +58,7 @@ describe (const VoileScanResult *result, const char *text)
       if (out->len > 0)
         g_string_append_c (out, '|');
       g_string_append_printf (out, "%s:%.*s", voile_type_get_name (f->type),
-                              (int) (f->end - f->start), text + f->start);
+                              (int)(f->end - f->start), text + f->start);
     }
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
@@ -84,8 +84,8 @@ entity_of (const VoileScanResult *result, const char *text, const char *value, g
   for (guint i = 0; i < result->findings->len; i++)
     {
       const VoileFinding *f = &g_array_index (result->findings, VoileFinding, i);
-      if (f->end - f->start == strlen (value) && memcmp (text + f->start, value, strlen (value)) == 0
-          && nth-- == 0)
+      if (f->end - f->start == strlen (value)
+          && memcmp (text + f->start, value, strlen (value)) == 0 && nth-- == 0)
         {
           g_assert_cmpuint (f->entity, >, 0);
           g_assert_cmpuint (f->entity, <=, result->entities->len);
@@ -127,7 +127,8 @@ test_titles_greetings_closings (void)
   assert_finds ("Rendez-vous avec Mme Zyxwarquet demain.", "PERSON:Zyxwarquet");
   assert_finds ("Bonjour Ifeoma,\nvoici le devis.", "PERSON:Ifeoma");
   assert_finds ("| Hi Niamh, reminder: your appointment is tomorrow.", "PERSON:Niamh");
-  assert_finds ("Mme Monique Le Roux, née Guillou, son épouse", "PERSON:Monique Le Roux|PERSON:Guillou");
+  assert_finds ("Mme Monique Le Roux, née Guillou, son épouse",
+                "PERSON:Monique Le Roux|PERSON:Guillou");
 }
 
 static void
@@ -155,6 +156,44 @@ test_structured (void)
   assert_finds ("{\"first_name\": \"Sophie\", \"last_name\": \"Bernard\", \"city\": \"Nantes\"}",
                 "PERSON:Sophie|PERSON:Bernard|LOCATION:Nantes");
   assert_finds ("{\"name\": \"Lucas Moreau\", \"company\": \"Acme\"}", "PERSON:Lucas Moreau");
+}
+
+static void
+test_chats_lists_tables (void)
+{
+  /* A chat message header: a name, then a time. */
+  assert_finds ("Olumide Bankole 09:03\nHi all, quick handover.\n", "PERSON:Olumide Bankole");
+  /* An agenda: a time, then who. */
+  assert_finds ("07:00  Julien (renfo, parc)\n19:00  Aurore & Kader Belaid\n",
+                "PERSON:Julien|PERSON:Aurore|PERSON:Kader Belaid");
+  /* A list of people: once two items are names, a given name that is also a word is too. */
+  assert_finds ("Table 4 (enfants) : Jade, Rose Lambert, Adam\n",
+                "PERSON:Jade|PERSON:Rose Lambert|PERSON:Adam");
+  /* The possessive is not part of the name. */
+  assert_finds ("Thank you for your message about Theo's progress, Mrs Hart.",
+                "PERSON:Theo|PERSON:Hart");
+  /* A table aligned with spaces (pandas, column -t). */
+  assert_finds ("   customer_id first_name   last_name          email     city\n"
+                "0        10231      Emeka         Obi        e@x.com    Lagos\n"
+                "1        10232    Saoirse     Brennan        s@x.com   Galway\n",
+                "PERSON:Emeka|PERSON:Obi|LOCATION:Lagos|PERSON:Saoirse|PERSON:Brennan|"
+                "LOCATION:Galway");
+  /* Upper-case bank statements: one person whatever the order. */
+  const char *text = "Titulaire : EI DELMAS CORINNE\nLe compte de DELMAS CORINNE est débiteur.\n";
+  g_autoptr (VoileScanResult) result = scan (text);
+  g_assert_cmpuint (entity_of (result, text, "DELMAS CORINNE", 0), ==,
+                    entity_of (result, text, "DELMAS CORINNE", 1));
+  g_assert_cmpstr (g_ptr_array_index (result->entities, 0), ==, "corinne delmas");
+}
+
+static void
+test_address_block_city (void)
+{
+  const char *text = "Mr Tom Hale\n44 Lark Lane\n    Grantchester\n    Cambridge\nCB3 9NG\n";
+  g_autoptr (VoileScanResult) result
+      = scan_with (text, VOILE_TYPE_MASK_ALL, "POSTAL_ADDRESS", "44 Lark Lane", NULL);
+  g_autofree char *got = describe (result, text);
+  g_assert_cmpstr (got, ==, "PERSON:Tom Hale|LOCATION:Grantchester|LOCATION:Cambridge");
 }
 
 static void
@@ -190,16 +229,15 @@ test_later_mentions (void)
   assert_finds ("Marie Dupont a appelé. Dupont veut un devis ; Marie rappellera.",
                 "PERSON:Marie Dupont|PERSON:Dupont|PERSON:Marie");
   /* A company bearing the surname is not the person. */
-  assert_finds ("Cordialement,\nAmbre Roche\nCabinet Roche & Associés",
-                "PERSON:Ambre Roche");
+  assert_finds ("Cordialement,\nAmbre Roche\nCabinet Roche & Associés", "PERSON:Ambre Roche");
 }
 
 static void
 test_email_local_parts (void)
 {
   const char *text = "Écrire à marie.dupont@example.fr : Marie et Dupont sont prévenus.";
-  g_autoptr (VoileScanResult) result =
-      scan_with (text, VOILE_TYPE_MASK_ALL, "EMAIL", "marie.dupont@example.fr", NULL);
+  g_autoptr (VoileScanResult) result
+      = scan_with (text, VOILE_TYPE_MASK_ALL, "EMAIL", "marie.dupont@example.fr", NULL);
   g_autofree char *got = describe (result, text);
 
   /* Nothing inside the address; both later words, as one person. */
@@ -210,8 +248,8 @@ test_email_local_parts (void)
 
   /* Role addresses say nothing about names. */
   const char *role = "Écrire à contact.commercial@example.fr ou à Commercial Martin.";
-  g_autoptr (VoileScanResult) r2 =
-      scan_with (role, VOILE_TYPE_MASK_ALL, "EMAIL", "contact.commercial@example.fr", NULL);
+  g_autoptr (VoileScanResult) r2
+      = scan_with (role, VOILE_TYPE_MASK_ALL, "EMAIL", "contact.commercial@example.fr", NULL);
   g_autofree char *got2 = describe (r2, role);
   g_assert_cmpstr (got2, ==, "");
 }
@@ -235,7 +273,7 @@ test_common_words (void)
   assert_finds ("Will you send the file? Mark my words.", "");
   assert_finds ("Rendez-vous en Avril, lundi ou Mardi. See you in May or June.", "");
   assert_finds ("Le Petit Prince est un livre.", "");
-  assert_finds ("Grant access to the bucket, then Rose Garden opens.", "");
+  assert_finds ("Grant access to the bucket. Rose Garden opens at nine.", "");
 }
 
 static void
@@ -270,9 +308,9 @@ test_placeholders_and_structured_spans (void)
 {
   assert_finds ("Bonjour [PERSON_1], merci [NOM_2] et PERSON_3.", "");
   const char *text = "Envoyé par Marie Dupont, 12 rue Victor Hugo, 75011 Paris.";
-  g_autoptr (VoileScanResult) result =
-      scan_with (text, VOILE_TYPE_MASK_ALL, "POSTAL_ADDRESS", "12 rue Victor Hugo",
-                 "POSTAL_ADDRESS", "75011 Paris", NULL);
+  g_autoptr (VoileScanResult) result
+      = scan_with (text, VOILE_TYPE_MASK_ALL, "POSTAL_ADDRESS", "12 rue Victor Hugo",
+                   "POSTAL_ADDRESS", "75011 Paris", NULL);
   g_autofree char *got = describe (result, text);
   g_assert_cmpstr (got, ==, "PERSON:Marie Dupont");
 }
@@ -281,8 +319,8 @@ static void
 test_type_mask (void)
 {
   const char *text = "nom;ville\nDupont;Lyon\n";
-  g_autoptr (VoileScanResult) only_location =
-      scan_with (text, VOILE_TYPE_BIT (VOILE_TYPE_LOCATION), NULL);
+  g_autoptr (VoileScanResult) only_location
+      = scan_with (text, VOILE_TYPE_BIT (VOILE_TYPE_LOCATION), NULL);
   g_autofree char *got = describe (only_location, text);
   g_assert_cmpstr (got, ==, "LOCATION:Lyon");
   g_assert_cmpuint (only_location->entities->len, ==, 0);
@@ -326,6 +364,8 @@ main (int argc, char **argv)
   g_test_add_func ("/names/full-names", test_full_names);
   g_test_add_func ("/names/titles-greetings-closings", test_titles_greetings_closings);
   g_test_add_func ("/names/structured", test_structured);
+  g_test_add_func ("/names/chats-lists-tables", test_chats_lists_tables);
+  g_test_add_func ("/names/address-block-city", test_address_block_city);
   g_test_add_func ("/names/entities", test_entities);
   g_test_add_func ("/names/later-mentions", test_later_mentions);
   g_test_add_func ("/names/email-local-parts", test_email_local_parts);

@@ -36,9 +36,9 @@ main (int argc, char **argv)
   for (guint i = 0; i < result->findings->len; i++)
     {
       const VoileFinding *f = &g_array_index (result->findings, VoileFinding, i);
-      printf ("%s\t%.*s\t%u%s%s\t%.2f\n", voile_type_get_name (f->type), (int) (f->end - f->start),
+      printf ("%s\t%.*s\t%u%s%s\t%.2f\n", voile_type_get_name (f->type), (int)(f->end - f->start),
               input->str + f->start, f->entity, f->entity ? ":" : "",
-              f->entity ? (const char *) g_ptr_array_index (result->entities, f->entity - 1) : "",
+              f->entity ? (const char *)g_ptr_array_index (result->entities, f->entity - 1) : "",
               f->confidence);
     }
   return 0;

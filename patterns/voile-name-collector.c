@@ -1,0 +1,177 @@
+/* voile-name-collector.c — the mentions the name finder collects while it reads a text:
+ * their spans, the canonical keys of the people, the records of structured text.
+ */
+#include "config.h"
+
+#include "voile-name-lexicon.h"
+#include "voile-name-private.h"
+
+gboolean
+voile_name_collector_blocked (VoileNameCollector *c, gsize start, gsize end)
+{
+  GArray *findings = c->result->findings;
+  guint lo = 0, hi = findings->len;
+
+  /* First finding whose end is past start. */
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (g_array_index (findings, VoileFinding, mid).end <= start)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  for (guint i = lo; i < findings->len; i++)
+    {
+      const VoileFinding *f = &g_array_index (findings, VoileFinding, i);
+      if (f->start >= end)
+        break;
+      if (f->type != VOILE_TYPE_PERSON && f->type != VOILE_TYPE_LOCATION)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Appends the folded word to key (a GString), or its bytes when it cannot be folded. */
+void
+voile_name_append_folded (GString *key, const char *word, gsize len)
+{
+  char folded[VOILE_NAME_KEY_MAX];
+  gsize folded_len;
+
+  if (key->len > 0)
+    g_string_append_c (key, ' ');
+  if (voile_name_fold (word, len, folded, &folded_len))
+    g_string_append_len (key, folded, folded_len);
+  else
+    {
+      g_autofree char *down = g_utf8_strdown (word, len);
+      g_string_append (key, down);
+    }
+}
+
+static void
+add_mention (VoileNameCollector *c, gsize start, gsize end, VoileType type, float confidence,
+             const char *key, VoileFieldKind field)
+{
+  VoileNameMention m = { 0 };
+
+  if (start >= end || voile_name_collector_blocked (c, start, end))
+    return;
+  m.start = start;
+  m.end = end;
+  m.type = type;
+  m.confidence = confidence;
+  m.key = key;
+  m.field = field;
+  m.record = field != VOILE_FIELD_NONE ? c->record : 0;
+  g_array_append_val (c->mentions, m);
+}
+
+void
+voile_name_collector_add_person (VoileNameCollector *c, const VoileToken *tokens, guint first,
+                                 guint last, guint given_at, float confidence, VoileFieldKind field)
+{
+  g_autoptr (GString) key = g_string_new (NULL);
+
+  if (!(c->type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PERSON)))
+    return;
+  if (given_at > first && given_at <= last)
+    {
+      for (guint i = given_at; i <= last; i++)
+        voile_name_append_folded (key, c->text + tokens[i].start, tokens[i].end - tokens[i].start);
+      for (guint i = first; i < given_at; i++)
+        voile_name_append_folded (key, c->text + tokens[i].start, tokens[i].end - tokens[i].start);
+    }
+  else
+    for (guint i = first; i <= last; i++)
+      voile_name_append_folded (key, c->text + tokens[i].start, tokens[i].end - tokens[i].start);
+
+  add_mention (c, tokens[first].start, tokens[last].end, VOILE_TYPE_PERSON, confidence,
+               g_string_chunk_insert_const (c->strings, key->str), field);
+}
+
+void
+voile_name_collector_add_location (VoileNameCollector *c, gsize start, gsize end, float confidence)
+{
+  if (!(c->type_mask & VOILE_TYPE_BIT (VOILE_TYPE_LOCATION)))
+    return;
+  add_mention (c, start, end, VOILE_TYPE_LOCATION, confidence, NULL, VOILE_FIELD_CITY);
+}
+
+void
+voile_name_collector_begin_record (VoileNameCollector *c)
+{
+  c->record++;
+  c->record_first_mention = c->mentions->len;
+}
+
+void
+voile_name_collector_end_record (VoileNameCollector *c)
+{
+  VoileNameMention *first = NULL, *last = NULL;
+  guint n_first = 0, n_last = 0;
+
+  for (guint i = c->record_first_mention; i < c->mentions->len; i++)
+    {
+      VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
+      if (m->record != c->record || m->type != VOILE_TYPE_PERSON)
+        continue;
+      if (m->field == VOILE_FIELD_FIRST)
+        first = m, n_first++;
+      else if (m->field == VOILE_FIELD_LAST)
+        last = m, n_last++;
+    }
+  /* "prénom: Marie" and "nom: Dupont" in one row or object: one person. */
+  if (n_first == 1 && n_last == 1)
+    {
+      g_autofree char *key = g_strconcat (first->key, " ", last->key, NULL);
+      first->key = last->key = g_string_chunk_insert_const (c->strings, key);
+    }
+  c->record_first_mention = c->mentions->len;
+}
+
+/* Given-name word at index i of names[] onwards, for "DUPONT Marie": the first CAP first
+ * name after the leading upper-case surname. */
+guint
+voile_name_given_index (GArray *tokens, const guint *names, guint n)
+{
+  if (n >= 2 && tok (tokens, names[0])->shape == VOILE_SHAPE_UPPER)
+    {
+      for (guint k = 1; k < n; k++)
+        if (tok (tokens, names[k])->shape == VOILE_SHAPE_CAP)
+          return names[k];
+      /* All upper case ("DELMAS CORINNE"): the lists tell which word is the given name. */
+      if (!(tok (tokens, names[0])->name_flags & VOILE_NAME_FIRST))
+        for (guint k = 1; k < n; k++)
+          if (tok (tokens, names[k])->name_flags & VOILE_NAME_FIRST)
+            return names[k];
+    }
+  return 0;
+}
+
+/* TRUE when [start, end) overlaps a structured finding of the given type. */
+gboolean
+voile_name_collector_overlaps (VoileNameCollector *c, gsize start, gsize end, VoileType type)
+{
+  GArray *findings = c->result->findings;
+  guint lo = 0, hi = findings->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (g_array_index (findings, VoileFinding, mid).end <= start)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  for (guint i = lo; i < findings->len; i++)
+    {
+      const VoileFinding *f = &g_array_index (findings, VoileFinding, i);
+      if (f->start >= end)
+        break;
+      if (f->type == type)
+        return TRUE;
+    }
+  return FALSE;
+}

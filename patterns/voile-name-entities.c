@@ -1,0 +1,445 @@
+/* voile-name-entities.c — after the line pass: later mentions, e-mail name parts and
+ * entities.
+ *
+ * Every word of a name found once is looked for again among the capitalised words the
+ * first pass recorded (a hash lookup each, behind a Bloom filter: linear). Mentions are
+ * then grouped: "Marie Dupont", "Dupont" and "Marie" are one entity, one placeholder.
+ */
+#include "config.h"
+
+#include "voile-name-lexicon.h"
+#include "voile-name-private.h"
+
+typedef struct
+{
+  gsize position;
+  const char *key; /* the whole name this part belongs to */
+} PartSource;
+
+/* Records that part is a word of a found name; key is that whole name (NULL when the
+ * name is the one word). */
+static void
+add_part_source (GHashTable *parts, const char *part, gsize position, const char *key)
+{
+  GArray *sources = g_hash_table_lookup (parts, part);
+  PartSource source = { position, key };
+
+  if (sources == NULL)
+    {
+      sources = g_array_new (FALSE, FALSE, sizeof (PartSource));
+      g_hash_table_insert (parts, (gpointer)part, sources);
+    }
+  if (key != NULL && strchr (key, ' ') != NULL)
+    {
+      /* Consecutive mentions of one name add one source. */
+      if (sources->len > 0 && g_array_index (sources, PartSource, sources->len - 1).key == key)
+        return;
+      g_array_append_val (sources, source);
+    }
+}
+
+/* Every word of a multi-word key is a part pointing at that key. */
+static void
+index_key_parts (VoileNameCollector *c, GHashTable *parts, const char *key, gsize position)
+{
+  const char *p = key;
+
+  while (*p != '\0')
+    {
+      const char *space = strchr (p, ' ');
+      gsize len = space != NULL ? (gsize)(space - p) : strlen (p);
+
+      if (len >= 2
+          && !(voile_name_context_lookup (p, len)
+               & (VOILE_CONTEXT_PARTICLE | VOILE_CONTEXT_DETERMINER | VOILE_CONTEXT_STOP
+                  | VOILE_CONTEXT_TITLE)))
+        {
+          g_autofree char *part = g_strndup (p, len);
+          add_part_source (parts, g_string_chunk_insert_const (c->strings, part), position, key);
+        }
+      if (space == NULL)
+        break;
+      p = space + 1;
+    }
+}
+
+/* "marie.dupont@…": marks Marie and Dupont. Only when a part is a known name and none is a
+ * common word ("contact.commercial@", "no-reply@"). */
+static void
+index_email_parts (VoileNameCollector *c, GHashTable *parts, const VoileFinding *f)
+{
+  const char *local = c->text + f->start;
+  const char *at = memchr (local, '@', f->end - f->start);
+  gsize starts[4], lens[4];
+  guint n = 0;
+  gboolean any_name = FALSE;
+
+  if (at == NULL)
+    return;
+  for (const char *p = local; p < at;)
+    {
+      const char *q = p;
+      while (
+          q < at
+          && (g_ascii_isalpha (*q) || (*q == '-' && q > p && q + 1 < at && g_ascii_isalpha (q[1]))))
+        q++;
+      if (q > p)
+        {
+          if (n == G_N_ELEMENTS (starts))
+            return;
+          starts[n] = (gsize)(p - c->text);
+          lens[n] = (gsize)(q - p);
+          n++;
+        }
+      p = q < at ? q + 1 : q;
+    }
+  if (n == 0 || n > 3)
+    return;
+
+  guint flags[4];
+  for (guint i = 0; i < n; i++)
+    {
+      flags[i] = voile_name_lookup_word (c->text + starts[i], lens[i]);
+      if (lens[i] < 2)
+        return; /* "j.dupont@": the initial says too little */
+      if ((flags[i] & VOILE_NAME_WORD) && !(flags[i] & (VOILE_NAME_FIRST | VOILE_NAME_LAST)))
+        return;
+      if (voile_name_context_word (c->text + starts[i], lens[i]) != 0)
+        return;
+      any_name |= (flags[i] & (VOILE_NAME_FIRST | VOILE_NAME_LAST)) != 0;
+    }
+  if (!any_name)
+    return;
+  if (n == 1
+      && ((flags[0] & (VOILE_NAME_AMBIGUOUS | VOILE_NAME_PROPER))
+          || !(flags[0] & VOILE_NAME_FIRST)))
+    return; /* "marie@" yes; "contact@", "paris@" no */
+
+  g_autoptr (GString) key = g_string_new (NULL);
+  /* "dupont.marie@": given name first in the key. */
+  gboolean swap = n == 2 && !(flags[0] & VOILE_NAME_FIRST) && (flags[1] & VOILE_NAME_FIRST);
+  for (guint k = 0; k < n; k++)
+    {
+      guint i = swap ? (k + 1) % n : k;
+      voile_name_append_folded (key, c->text + starts[i], lens[i]);
+    }
+  const char *interned = g_string_chunk_insert_const (c->strings, key->str);
+  if (n == 1)
+    {
+      add_part_source (parts, interned, f->start, interned);
+      return;
+    }
+  index_key_parts (c, parts, interned, f->start);
+}
+
+static int
+compare_mentions (gconstpointer a, gconstpointer b)
+{
+  const VoileNameMention *ma = a, *mb = b;
+
+  if (ma->start != mb->start)
+    return ma->start < mb->start ? -1 : 1;
+  if (ma->end != mb->end)
+    return ma->end > mb->end ? -1 : 1; /* longer first */
+  if ((ma->field != VOILE_FIELD_NONE) != (mb->field != VOILE_FIELD_NONE))
+    return ma->field != VOILE_FIELD_NONE ? -1 : 1; /* a field says more than the lists */
+  return 0;
+}
+
+/* Sorts and drops mentions overlapping an earlier one. */
+static void
+sort_mentions (GArray *mentions)
+{
+  guint out = 0;
+  gsize covered = 0;
+
+  g_array_sort (mentions, compare_mentions);
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      VoileNameMention *m = &g_array_index (mentions, VoileNameMention, i);
+      if (out > 0 && m->start < covered)
+        continue;
+      covered = m->end;
+      g_array_index (mentions, VoileNameMention, out++) = *m;
+    }
+  g_array_set_size (mentions, out);
+}
+
+/* Is tokens[i] part of a company or shop name? A capitalised common word joined before or
+ * after it, or an ampersand next to it. */
+static gboolean
+in_company_name (VoileNameCollector *c, GArray *tokens, guint i)
+{
+  VoileToken *t = tok (tokens, i);
+
+  if (t->next_char == '&' || (t->start >= 2 && c->text[t->start - 2] == '&'))
+    return TRUE;
+  if (i > 0 && tok (tokens, i - 1)->joined)
+    {
+      VoileToken *prev = tok (tokens, i - 1);
+      voile_token_lookup (c->text, prev);
+      if ((prev->shape == VOILE_SHAPE_CAP || prev->shape == VOILE_SHAPE_UPPER)
+          && is_word_only (prev) && !(prev->context_flags & VOILE_CONTEXT_TITLE)
+          && !prev->sentence_start)
+        return TRUE;
+    }
+  if (i + 1 < tokens->len && t->joined)
+    {
+      VoileToken *next = tok (tokens, i + 1);
+      voile_token_lookup (c->text, next);
+      if ((next->shape == VOILE_SHAPE_CAP || next->shape == VOILE_SHAPE_UPPER) && !is_nameish (next)
+          && !(next->context_flags & VOILE_CONTEXT_STOP))
+        return TRUE;
+      if (next->context_flags & VOILE_CONTEXT_ORG_AFTER)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* in_company_name() for the word at [start, end): the words around it, re-read. */
+static gboolean
+in_company_name_at (VoileNameCollector *c, gsize start, gsize end)
+{
+  gsize from = start > 160 ? start - 160 : 0, to = end + 160 < c->len ? end + 160 : c->len;
+  gboolean line_start = from == 0;
+  const char *nl = memchr (c->text + end, '\n', to - end);
+
+  if (nl != NULL)
+    to = (gsize)(nl - c->text);
+  for (gsize p = start; p > from; p--)
+    if (c->text[p - 1] == '\n')
+      {
+        from = p;
+        line_start = TRUE;
+        break;
+      }
+  /* Not in the middle of a word. */
+  while (!line_start && from < start && c->text[from] != ' ')
+    from++;
+
+  g_array_set_size (c->scratch, 0);
+  voile_name_tokenize_line (c->text, from, to, line_start, c->scratch, NULL);
+  for (guint i = 0; i < c->scratch->len; i++)
+    if (tok (c->scratch, i)->start == start)
+      return in_company_name (c, c->scratch, i);
+  return FALSE;
+}
+
+/* A small Bloom filter over the parts' keys, so most capitalised words cost one hash. */
+#define PART_FILTER_BITS 4096
+
+static inline guint
+part_filter_bit (const char *key, gsize len)
+{
+  guint h = 2166136261u;
+  for (gsize i = 0; i < len; i++)
+    h = (h ^ (guchar)key[i]) * 16777619u;
+  return h % PART_FILTER_BITS;
+}
+
+/* Second pass: capitalised words equal to a part of a found name, anywhere. Only the
+ * capitalised words recorded by the first pass are read again. */
+static void
+find_later_mentions (VoileNameCollector *c, GHashTable *parts)
+{
+  g_autoptr (GArray) found = g_array_new (FALSE, FALSE, sizeof (VoileNameMention));
+  guint8 filter[PART_FILTER_BITS / 8] = { 0 };
+  GHashTableIter iter;
+  gpointer key_ptr;
+  guint cursor = 0;
+
+  g_hash_table_iter_init (&iter, parts);
+  while (g_hash_table_iter_next (&iter, &key_ptr, NULL))
+    {
+      guint bit = part_filter_bit (key_ptr, strlen (key_ptr));
+      filter[bit / 8] |= 1 << (bit % 8);
+    }
+
+  for (guint i = 0; i < c->capitals->len; i++)
+    {
+      const VoileSpan *w = &g_array_index (c->capitals, VoileSpan, i);
+      char key[VOILE_NAME_KEY_MAX + 1];
+      gsize key_len;
+      guint bit;
+
+      if (w->end - w->start < 2
+          || !voile_name_fold (c->text + w->start, w->end - w->start, key, &key_len))
+        continue;
+      bit = part_filter_bit (key, key_len);
+      if (!(filter[bit / 8] & (1 << (bit % 8))))
+        continue;
+      key[key_len] = '\0';
+      if (!g_hash_table_contains (parts, key))
+        continue;
+      /* Skip words already inside a mention. */
+      while (cursor < c->mentions->len
+             && g_array_index (c->mentions, VoileNameMention, cursor).end <= w->start)
+        cursor++;
+      if (cursor < c->mentions->len
+          && g_array_index (c->mentions, VoileNameMention, cursor).start < w->end)
+        continue;
+      if (voile_name_collector_blocked (c, w->start, w->end))
+        continue;
+      /* "Cabinet Roche", "Fairweather Joinery Ltd", "Calloway & Finch": a company. */
+      if (in_company_name_at (c, w->start, w->end))
+        continue;
+
+      VoileNameMention m = { 0 };
+      m.start = w->start;
+      m.end = w->end;
+      m.type = VOILE_TYPE_PERSON;
+      m.confidence = CONFIDENCE_LATER;
+      m.key = g_string_chunk_insert_const (c->strings, key);
+      g_array_append_val (found, m);
+    }
+  g_array_append_vals (c->mentions, found->data, found->len);
+}
+
+static int
+compare_sources (gconstpointer a, gconstpointer b)
+{
+  const PartSource *sa = a, *sb = b;
+  return sa->position < sb->position ? -1 : sa->position > sb->position;
+}
+
+/* Sorts each part's whole names by position, for resolve_key()'s binary search. */
+static void
+sort_part_sources (GHashTable *parts)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, parts);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    g_array_sort (value, compare_sources);
+}
+
+/* The whole name a one-word mention belongs to: the latest one before it, else the first.
+ * Binary search: a name mentioned thousands of times stays linear overall. */
+static const char *
+resolve_key (GHashTable *parts, const VoileNameMention *m)
+{
+  GArray *sources;
+  guint lo = 0, hi;
+
+  if (strchr (m->key, ' ') != NULL)
+    return m->key;
+  sources = g_hash_table_lookup (parts, m->key);
+  if (sources == NULL || sources->len == 0)
+    return m->key;
+  hi = sources->len;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (g_array_index (sources, PartSource, mid).position <= m->start)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return g_array_index (sources, PartSource, lo > 0 ? lo - 1 : 0).key;
+}
+
+static void
+emit_findings (VoileNameCollector *c, GHashTable *parts)
+{
+  g_autoptr (GHashTable) entities = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < c->mentions->len; i++)
+    {
+      const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
+      VoileFinding f = { 0 };
+
+      f.type = m->type;
+      f.start = m->start;
+      f.end = m->end;
+      f.confidence = m->confidence;
+      if (m->type == VOILE_TYPE_PERSON)
+        {
+          const char *key = resolve_key (parts, m);
+          gpointer index;
+
+          if (!g_hash_table_lookup_extended (entities, key, NULL, &index))
+            {
+              g_ptr_array_add (c->result->entities, g_strdup (key));
+              index = GUINT_TO_POINTER (c->result->entities->len);
+              g_hash_table_insert (entities, (gpointer)key, index);
+            }
+          f.entity = GPOINTER_TO_UINT (index);
+        }
+      g_array_append_val (c->result->findings, f);
+    }
+}
+
+/* Found by the lists alone, with no context word: "Marie Dupont", "Sophie". */
+static inline gboolean
+is_bare (const VoileNameMention *m)
+{
+  return m->type == VOILE_TYPE_PERSON
+         && (m->confidence == CONFIDENCE_PAIR || m->confidence == CONFIDENCE_SINGLE
+             || m->confidence == CONFIDENCE_INITIAL);
+}
+
+/* Names found by the lists alone count only in a text that is about someone: one with a
+ * contact detail, an identifier, a greeting, a title or a structured field, or a short
+ * snippet (a sentence or two says nothing either way, and a missed name costs more). A
+ * literature essay, a cocktail menu or a book list mentions people who are not the user's
+ * contacts ("Victor Hugo", "Tom Collins", "George Orwell"). */
+static void
+drop_bare_without_context (VoileNameCollector *c, guint words)
+{
+  gboolean context = FALSE;
+  guint out = 0;
+
+  for (guint i = 0; i < c->result->findings->len && !context; i++)
+    {
+      const VoileFinding *f = &g_array_index (c->result->findings, VoileFinding, i);
+      context = !voile_type_is_quasi_identifier (f->type);
+    }
+  for (guint i = 0; i < c->mentions->len && !context; i++)
+    context = !is_bare (&g_array_index (c->mentions, VoileNameMention, i));
+  if (context)
+    return;
+  for (guint i = 0; i < c->mentions->len; i++)
+    {
+      const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
+      /* A lone first name needs context even in a snippet ("London", "Sophie"). */
+      if (!is_bare (m) || (words < PROSE_MIN_WORDS && m->confidence != CONFIDENCE_SINGLE))
+        g_array_index (c->mentions, VoileNameMention, out++) = *m;
+    }
+  g_array_set_size (c->mentions, out);
+}
+
+void
+voile_name_collector_finish (VoileNameCollector *c, guint words)
+{
+  g_autoptr (GHashTable) parts = NULL;
+
+  /* part (a folded word of a found name) -> the whole names it belongs to. */
+  parts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_array_unref);
+  sort_mentions (c->mentions);
+  drop_bare_without_context (c, words);
+  for (guint i = 0; i < c->mentions->len; i++)
+    {
+      const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
+      if (m->type != VOILE_TYPE_PERSON)
+        continue;
+      if (strchr (m->key, ' ') != NULL)
+        index_key_parts (c, parts, m->key, m->start);
+      else
+        add_part_source (parts, m->key, m->start, m->key);
+    }
+  if (c->type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PERSON))
+    for (guint i = 0; i < c->result->findings->len; i++)
+      {
+        const VoileFinding *f = &g_array_index (c->result->findings, VoileFinding, i);
+        if (f->type == VOILE_TYPE_EMAIL)
+          index_email_parts (c, parts, f);
+      }
+  sort_part_sources (parts);
+  if (g_hash_table_size (parts) > 0)
+    {
+      find_later_mentions (c, parts);
+      sort_mentions (c->mentions);
+    }
+  emit_findings (c, parts);
+}
