@@ -136,7 +136,8 @@ bytes_to_utf8 (GBytes *bytes, const char *target, gsize *out_len)
       if (voile_text_is_valid ((const char *)data, len, NULL))
         {
           text = g_malloc (len + 1);
-          memcpy (text, data, len);
+          if (len > 0)
+            memcpy (text, data, len);
           text[len] = '\0';
           written = len;
         }
@@ -146,7 +147,8 @@ bytes_to_utf8 (GBytes *bytes, const char *target, gsize *out_len)
           written = strlen (text);
         }
     }
-  memset (owned, 0, (gsize)(data - owned) + len);
+  if (owned != NULL)
+    memset (owned, 0, (gsize) (data - owned) + len);
   g_free (owned);
   *out_len = written;
   return text;
@@ -295,12 +297,38 @@ voile_clipboard_x11_read_finish (VoileClipboard *clipboard, GAsyncResult *result
 
 /* ---- publishing --------------------------------------------------------------------------- */
 
+typedef struct
+{
+  char *data;
+  gsize len;
+} WipedCopy;
+
+static void
+wiped_copy_free (gpointer user_data)
+{
+  WipedCopy *copy = user_data;
+  if (copy->data != NULL)
+    memset (copy->data, 0, copy->len);
+  g_free (copy->data);
+  g_free (copy);
+}
+
+/* GDK keeps what we publish until another program owns the clipboard: zero it then. */
+static GBytes *
+bytes_new_wiped_copy (const char *data, gsize len)
+{
+  WipedCopy *copy = g_new0 (WipedCopy, 1);
+  copy->data = g_memdup2 (data, len);
+  copy->len = len;
+  return g_bytes_new_with_free_func (copy->data, len, wiped_copy_free, copy);
+}
+
 static gboolean
 voile_clipboard_x11_publish (VoileClipboard *clipboard, VoileSelection selection, const char *text,
                              gsize len, const char *html, GError **error)
 {
   VoileClipboardX11 *self = VOILE_CLIPBOARD_X11 (clipboard);
-  g_autoptr (GBytes) text_bytes = g_bytes_new (text, len);
+  g_autoptr (GBytes) text_bytes = bytes_new_wiped_copy (text, len);
   GdkContentProvider *providers[3];
   guint n = 0;
 
@@ -309,7 +337,7 @@ voile_clipboard_x11_publish (VoileClipboard *clipboard, VoileSelection selection
   providers[n++] = gdk_content_provider_new_for_bytes ("text/plain", text_bytes);
   if (html != NULL)
     {
-      g_autoptr (GBytes) html_bytes = g_bytes_new (html, strlen (html));
+      g_autoptr (GBytes) html_bytes = bytes_new_wiped_copy (html, strlen (html));
       providers[n++] = gdk_content_provider_new_for_bytes ("text/html", html_bytes);
     }
   g_autoptr (GdkContentProvider) union_provider = gdk_content_provider_new_union (providers, n);

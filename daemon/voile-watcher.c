@@ -46,7 +46,8 @@ static void
 secret_wipe (gpointer data)
 {
   Secret *secret = data;
-  memset (secret->data, 0, secret->len);
+  if (secret->data != NULL)
+    memset (secret->data, 0, secret->len);
   g_free (secret->data);
   g_free (secret);
 }
@@ -678,7 +679,8 @@ on_read (GObject *source, GAsyncResult *result, gpointer user_data)
         return;
       case VOILE_CONTENT_NOT_TEXT:
       case VOILE_CONTENT_EMPTY:
-        g_debug ("Copy without text: left alone");
+        g_debug ("Copy without text (%s): left alone",
+                 content->kind == VOILE_CONTENT_EMPTY ? "empty" : "not text");
         drop_pending (self, TRUE);
         copy_context_free (ctx);
         return;

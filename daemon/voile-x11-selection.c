@@ -61,7 +61,8 @@ request_free (Request *request)
   g_clear_object (&request->cancellable);
   if (request->buffer != NULL)
     {
-      memset (request->buffer->data, 0, request->buffer->len);
+      if (request->buffer->data != NULL)
+        memset (request->buffer->data, 0, request->buffer->len);
       g_byte_array_unref (request->buffer);
     }
   g_free (request);
@@ -269,7 +270,9 @@ on_xevent (GdkX11Display *display, gpointer xevent, gpointer user_data)
       Request *request = task ? g_task_get_task_data (task) : NULL;
       if (request == NULL || !request->started || request->incr
           || event->xselection.selection != request->selection
-          || event->xselection.target != request->target)
+          || event->xselection.target != request->target
+          || (event->xselection.property != None
+              && event->xselection.property != request->property))
         return TRUE; /* a late answer to an abandoned request */
       if (event->xselection.property == None)
         {

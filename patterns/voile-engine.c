@@ -25,6 +25,8 @@
 #define KW_CLASSES 32
 #define KW_TABLE_SIZE (KW_CLASSES * KW_CLASSES * KW_CLASSES)
 #define CONTEXT_BYTES 48
+/* Index of an anchor kind in by_anchor[]: ANCHOR (PLUS) for VOILE_ANCHOR_PLUS. */
+#define ANCHOR(kind) (__builtin_ctz (VOILE_ANCHOR_##kind))
 
 struct _VoileEngine
 {
@@ -467,7 +469,7 @@ digit_rules (const ScanState *st, gsize i)
   gsize j = i;
   guint first_run = 0, digits = 0;
   guint64 mask = 0;
-  guint64 candidates = st->engine->by_anchor[0] & st->enabled;
+  guint64 candidates = st->engine->by_anchor[ANCHOR (DIGIT)] & st->enabled;
 
   while (j < len && g_ascii_isdigit (t[j]))
     j++, first_run++;
@@ -515,6 +517,9 @@ keyword_at (const char *t, gsize avail, const char *kw)
   for (gsize i = 0; kw[i] != '\0'; i++)
     {
       guchar a, b;
+      /* A final '$': the keyword must end the word ("mar" but not "Marie"). */
+      if (kw[i] == '$' && kw[i + 1] == '\0')
+        return i >= avail || !g_ascii_isalpha (t[i]);
       if (i >= avail)
         return FALSE;
       a = (guchar)t[i];
@@ -588,7 +593,7 @@ at_anchor (ScanState *st, gsize at)
   while (s < at && !g_ascii_isalnum (t[s]))
     s++;
   if (s < at)
-    run_rules (st, st->engine->by_anchor[3], s);
+    run_rules (st, st->engine->by_anchor[ANCHOR (AT)], s);
 }
 
 static void
@@ -612,7 +617,7 @@ assign_anchor (ScanState *st, gsize op)
     id[i - s] = (t[i] >= 'A' && t[i] <= 'Z') ? (char)(t[i] + 32) : t[i];
   id[e - s] = '\0';
 
-  guint64 mask = st->engine->by_anchor[9] & st->enabled;
+  guint64 mask = st->engine->by_anchor[ANCHOR (ASSIGN)] & st->enabled;
   guint64 hits = 0;
   while (mask != 0)
     {
@@ -651,7 +656,7 @@ hex_colon_anchor (ScanState *st, gsize colon)
   while (e < st->len && e - s < 45 && (g_ascii_isxdigit (t[e]) || t[e] == ':' || t[e] == '.'))
     e++;
   st->ipv6_done = e;
-  run_rules (st, st->engine->by_anchor[10], s);
+  run_rules (st, st->engine->by_anchor[ANCHOR (HEX_COLON)], s);
 }
 
 /* "[at]", "(at)", "[arobase]" (case-insensitive): the rule starts at the word before. */
@@ -674,7 +679,7 @@ obfuscated_at_anchor (ScanState *st, gsize open)
              && st->text[pos - 1] != '\0')
         pos--;
       if (pos < end)
-        run_rules (st, st->engine->by_anchor[11], pos);
+        run_rules (st, st->engine->by_anchor[ANCHOR (OBFUSCATED_AT)], pos);
     }
 }
 
@@ -756,7 +761,7 @@ find_anchors (ScanState *st)
                 keyword_anchor (st, st->engine->kw_table[key], i);
               if (g_ascii_isupper (c) && upper_digit_anchor (t, len, i))
                 {
-                  guint64 mask = by[1] & st->enabled;
+                  guint64 mask = by[ANCHOR (UPPER_DIGIT)] & st->enabled;
                   for (guint64 m = mask; m != 0; m &= m - 1)
                     {
                       guint r = (guint)__builtin_ctzll (m);
@@ -779,24 +784,24 @@ find_anchors (ScanState *st)
             break;
           case '+':
             if (i + 1 < len && g_ascii_isdigit (t[i + 1]))
-              run_rules (st, by[4], i);
+              run_rules (st, by[ANCHOR (PLUS)], i);
             break;
 
           case '$':
-            run_rules (st, by[6], i);
+            run_rules (st, by[ANCHOR (CURRENCY)], i);
             break;
           case 0xC2: /* £ ¥ */
             if (i + 1 < len && ((guchar)t[i + 1] == 0xA3 || (guchar)t[i + 1] == 0xA5))
-              run_rules (st, by[6], i);
+              run_rules (st, by[ANCHOR (CURRENCY)], i);
             break;
           case 0xE2: /* € */
             if (i + 2 < len && (guchar)t[i + 1] == 0x82 && (guchar)t[i + 2] == 0xAC)
-              run_rules (st, by[6], i);
+              run_rules (st, by[ANCHOR (CURRENCY)], i);
             break;
           case '-':
             if (i + 10 <= len && memcmp (t + i, "-----BEGIN", 10) == 0)
               {
-                run_rules (st, by[7], i);
+                run_rules (st, by[ANCHOR (PEM)], i);
                 i += 10;
                 continue;
               }
@@ -812,7 +817,7 @@ find_anchors (ScanState *st)
                 while (s < i && !g_ascii_isalpha (t[s]))
                   s++;
                 if (s < i)
-                  run_rules (st, by[8], s);
+                  run_rules (st, by[ANCHOR (SCHEME)], s);
               }
             else
               {
@@ -834,7 +839,7 @@ find_anchors (ScanState *st)
             break;
           case '(':
             if (i + 1 < len && g_ascii_isdigit (t[i + 1]))
-              run_rules (st, by[5], i);
+              run_rules (st, by[ANCHOR (PAREN)], i);
             else
               obfuscated_at_anchor (st, i);
             break;

@@ -1,14 +1,16 @@
 /* voile-name-private.h — what the parts of the name finder share while scanning one text.
  *
  * The finder collects mentions (a span, a type and the key of the person or place) from
- * the prose rules (voile-names.c) and the structured-text rules (voile-name-fields.c),
- * then resolves entities and appends findings.
+ * the prose rules (voile-names.c) and the structured-text rules (voile-name-fields.c) into
+ * a collector (voile-name-collector.c), then voile-name-entities.c adds later mentions,
+ * resolves entities and appends findings.
  */
 #pragma once
 
 #include <glib.h>
 
 #include "voile-engine.h"
+#include "voile-name-lexicon.h"
 #include "voile-name-tokens.h"
 
 #include <string.h>

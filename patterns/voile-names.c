@@ -74,7 +74,6 @@ voile_name_finder_free (VoileNameFinder *finder)
 
 /* ---- prose rules -------------------------------------------------------------------- */
 
-
 /* Names (not particles) of the run tokens[from..to], stopping at a breaker; at most
  * NAME_WORDS_MAX. Returns the count, indices in names[]. */
 static guint
@@ -681,7 +680,7 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
         {
           const VoileToken *t = tok (tokens, i);
           if ((t->shape == VOILE_SHAPE_CAP || t->shape == VOILE_SHAPE_UPPER)
-              && t->end <= G_MAXUINT32)
+              && t->end <= G_MAXUINT32) /* 32-bit offsets: later mentions stop at 4 GiB */
             {
               VoileSpan span = { (guint32)t->start, (guint32)t->end };
               g_array_append_val (c.capitals, span);

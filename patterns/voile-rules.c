@@ -979,10 +979,53 @@ pf_currency_after (const char *t, gsize len, gsize anchor, gsize end)
   gsize p = skip_spaces (t, len, end);
 
   if (p < len && (t[p] == 'k' || t[p] == 'K' || t[p] == 'M'))
-    p = skip_spaces (t, len, p + 1);
+    {
+      gsize q = skip_spaces (t, len, p + 1);
+      if (q < len && (t[q] == '$' || (guchar)t[q] == 0xE2 || (guchar)t[q] == 0xC2))
+        return TRUE;
+    }
   if (p >= len)
     return FALSE;
-  return t[p] == '$' || (guchar)t[p] == 0xE2 || (guchar)t[p] == 0xC2 || g_ascii_isalpha (t[p]);
+  if (t[p] == '$' || (guchar)t[p] == 0xE2 || (guchar)t[p] == 0xC2)
+    return TRUE;
+  if (p + 3 > len)
+    return FALSE;
+  /* First letters of the currency words and codes after a number. */
+  switch (g_ascii_tolower (t[p]))
+    {
+      case 'a': /* AUD */
+      case 'b': /* billion */
+      case 'c': /* CHF CAD CNY CZK */
+      case 'd': /* dollars DKK */
+      case 'e': /* euros EUR */
+      case 'f': /* francs */
+      case 'g': /* GBP */
+      case 'h': /* HKD */
+      case 'i': /* INR */
+      case 'j': /* JPY */
+      case 'l': /* livres */
+      case 'm': /* millions milliards MAD */
+      case 'n': /* NOK NZD */
+      case 'p': /* pounds PLN */
+      case 's': /* SEK SGD */
+      case 't': /* thousand */
+      case 'u': /* USD */
+      case 'x': /* XOF XPF */
+      case 'y': /* yens */
+        break;
+      default:
+        return FALSE;
+    }
+  static const char *const starts[]
+      = { "eur", "usd", "dol", "gbp", "liv", "pou", "fra", "yen", "chf", "cad",
+          "aud", "nzd", "jpy", "cny", "hkd", "sgd", "inr", "sek", "nok", "dkk",
+          "pln", "czk", "mad", "xof", "xpf", "mil", "tho", "bil", NULL };
+  char w0 = g_ascii_tolower (t[p]), w1 = g_ascii_tolower (t[p + 1]),
+       w2 = g_ascii_tolower (t[p + 2]);
+  for (const char *const *st = starts; *st != NULL; st++)
+    if ((*st)[0] == w0 && (*st)[1] == w1 && (*st)[2] == w2)
+      return TRUE;
+  return FALSE;
 }
 
 /* "15 mars", "1er janvier", "3rd of March": a month's initial after the day. */
@@ -1007,10 +1050,6 @@ pf_month_after (const char *t, gsize len, gsize anchor, gsize end)
 static gboolean
 pf_street_fr (const char *t, gsize len, gsize anchor, gsize end)
 {
-  static const char *const starts[]
-      = { "ru", "av", "bd", "bo", "al", "im", "ch", "pl",    "qu", "co", "ro",
-          "sq", "pa", "vo", "se", "fa", "fg", "ci", "r\xc3", "re", "lo", "ha",
-          "li", "pr", "es", "vi", "mo", "tr", "cl", "do",    "ga", NULL };
   gsize p = anchor;
 
   while (p < len && g_ascii_isdigit (t[p]))
@@ -1027,11 +1066,69 @@ pf_street_fr (const char *t, gsize len, gsize anchor, gsize end)
   p = skip_spaces (t, len, p);
   if (p + 2 > len)
     return FALSE;
-  char a = g_ascii_tolower (t[p]), b = g_ascii_tolower (t[p + 1]);
-  for (const char *const *st = starts; *st != NULL; st++)
-    if ((*st)[0] == a && (*st)[1] == b)
-      return TRUE;
-  return FALSE;
+  /* First two letters of the street types (rue, avenue, bd, boulevard, allée, impasse,
+   * chemin, cours, cité, clos, place, passage, promenade, quai, square, sentier, voie,
+   * villa, faubourg, fg, lotissement, lieu-dit, hameau, esplanade, montée, traverse,
+   * domaine, galerie, résidence, route…). */
+  const char *second;
+  switch (g_ascii_tolower (t[p]))
+    {
+      case 'r':
+        second = "uoe\xc3";
+        break;
+      case 'a':
+        second = "vl";
+        break;
+      case 'b':
+        second = "do";
+        break;
+      case 'i':
+        second = "m";
+        break;
+      case 'c':
+        second = "hoil";
+        break;
+      case 'p':
+        second = "lar";
+        break;
+      case 'q':
+        second = "u";
+        break;
+      case 's':
+        second = "qe";
+        break;
+      case 'v':
+        second = "oi";
+        break;
+      case 'f':
+        second = "ag";
+        break;
+      case 'l':
+        second = "oi";
+        break;
+      case 'h':
+        second = "a";
+        break;
+      case 'e':
+        second = "s";
+        break;
+      case 'm':
+        second = "o";
+        break;
+      case 't':
+        second = "r";
+        break;
+      case 'd':
+        second = "o";
+        break;
+      case 'g':
+        second = "a";
+        break;
+      default:
+        return FALSE;
+    }
+  char b = g_ascii_tolower (t[p + 1]);
+  return b != '\0' && strchr (second, b) != NULL;
 }
 
 /* "221B Baker Street": a capitalised word after the number. */
@@ -1088,8 +1185,39 @@ pf_nir (const char *t, gsize len, gsize anchor, gsize end)
   return n == 6 || n == 13 || n == 15;
 }
 
-/* "Kreuzeckstraße 14": a word just before the number. */
+/* "Kreuzeckstraße 14": the word just before the number ends like a street. Runs before
+ * every number that follows a word: compare the last three bytes first. */
 static gboolean
+pf_street_suffix_before (const char *t, gsize len, gsize anchor, gsize end)
+{
+  static const struct
+  {
+    const char *suffix;
+    guint8 n;
+  } suffixes[] = {
+    { "straße", 7 }, { "strasse", 7 }, { "str.", 4 },  { "weg", 3 },  { "gasse", 5 },
+    { "platz", 5 },  { "allee", 5 },   { "damm", 4 },  { "ufer", 4 }, { "straat", 6 },
+    { "laan", 4 },   { "gracht", 6 },  { "plein", 5 }, { "kade", 4 }, { "singel", 6 },
+    { "dijk", 4 },   { "gatan", 5 },   { "vägen", 6 }, { "gade", 4 }, { "vej", 3 },
+    { "veien", 5 },  { "katu", 4 },    { "steig", 5 },
+  };
+  if (anchor < 5 || t[anchor - 1] != ' ')
+    return FALSE;
+  gsize e = anchor - 1;
+  char last[3]
+      = { g_ascii_tolower (t[e - 3]), g_ascii_tolower (t[e - 2]), g_ascii_tolower (t[e - 1]) };
+  for (gsize k = 0; k < G_N_ELEMENTS (suffixes); k++)
+    {
+      const char *sfx = suffixes[k].suffix;
+      gsize n = suffixes[k].n;
+      if (memcmp (last, sfx + n - 3, 3) == 0 && e >= n + 1
+          && g_ascii_strncasecmp (t + e - n, sfx, n) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static G_GNUC_UNUSED gboolean
 pf_word_before (const char *t, gsize len, gsize anchor, gsize end)
 {
   return anchor >= 2 && t[anchor - 1] == ' '
@@ -1165,6 +1293,30 @@ pf_uk_postcode (const char *t, gsize len, gsize a, gsize end)
   return is_dig (t, len, i) && is_up (t, len, i + 1) && is_up (t, len, i + 2);
 }
 
+/* "8000 Brugge", "3511 NK Utrecht": not a year, a capitalised word after. */
+static gboolean
+pf_postcode4 (const char *t, gsize len, gsize anchor, gsize end)
+{
+  if (anchor + 6 > len)
+    return FALSE;
+  guint v = (guint)((t[anchor] - '0') * 1000 + (t[anchor + 1] - '0') * 100
+                    + (t[anchor + 2] - '0') * 10 + (t[anchor + 3] - '0'));
+  if (v >= 1900 && v <= 2099)
+    return FALSE;
+  gsize p = anchor + 5;
+  if (is_up (t, len, p) && is_up (t, len, p + 1) && p + 2 < len && t[p + 2] == ' ')
+    p += 3;
+  return (is_up (t, len, p) || (p < len && (guchar)t[p] >= 0xC3)) && p + 1 < len
+         && (g_ascii_islower (t[p + 1]) || (guchar)t[p + 1] >= 0x80);
+}
+
+/* "0033 6…": two zeros. */
+static gboolean
+pf_double_zero (const char *t, gsize len, gsize anchor, gsize end)
+{
+  return anchor + 1 < len && t[anchor + 1] == '0';
+}
+
 /* "Springfield, IL 62704": a state code just before the ZIP code. */
 static gboolean
 pf_state_before (const char *t, gsize len, gsize anchor, gsize end)
@@ -1179,19 +1331,19 @@ pf_state_before (const char *t, gsize len, gsize anchor, gsize end)
 /* ---- the table ---------------------------------------------------------------------- */
 
 static const char *const kw_months[]
-    = { "janvier",  "février",  "fevrier",  "mars",      "avril",   "mai",      "juin",
+    = { "janvier",  "février",  "fevrier",  "mars$",     "avril",   "mai$",     "juin$",
         "juillet",  "août",     "aout",     "septembre", "octobre", "novembre", "décembre",
-        "decembre", "janv",     "févr",     "fevr",      "fév",     "avr",      "juil",
-        "sept",     "oct",      "nov",      "déc",       "dec",     "january",  "february",
-        "march",    "april",    "may",      "june",      "july",    "august",   "september",
-        "october",  "november", "december", "jan",       "feb",     "mar",      "apr",
-        "jun",      "jul",      "aug",      "sep",       NULL };
+        "decembre", "janv$",    "févr$",    "fevr$",     "fév$",    "avr$",     "juil$",
+        "sept$",    "oct$",     "nov$",     "déc$",      "dec$",    "january",  "february",
+        "march",    "april",    "may$",     "june$",     "july$",   "august",   "september",
+        "october",  "november", "december", "jan$",      "feb$",    "mar$",     "apr$",
+        "jun$",     "jul$",     "aug$",     "sep$",      NULL };
 static const char *const kw_weekdays[]
-    = { "lundi",    "mardi",    "mercredi", "jeudi",   "vendredi",  "samedi",
-        "dimanche", "lun.",     "mar.",     "mer.",    "jeu.",      "ven.",
-        "sam.",     "dim.",     "monday",   "tuesday", "wednesday", "thursday",
-        "friday",   "saturday", "sunday",   "mon",     "tue",       "wed",
-        "thu",      "fri",      "sat",      "sun",     NULL };
+    = { "lundi",  "mardi",   "mercredi",  "jeudi",    "vendredi", "samedi",   "dimanche",
+        "lun.",   "mar.",    "mer.",      "jeu.",     "ven.",     "sam.",     "dim.",
+        "monday", "tuesday", "wednesday", "thursday", "friday",   "saturday", "sunday",
+        "mon$",   "tue$",    "tues$",     "wed$",     "thu$",     "thur$",    "thurs$",
+        "fri$",   "sat$",    "sun$",      NULL };
 static const char *const kw_birth[] = {
   "né",  "née", "date de naissance", "naissance", "dob", "d.o.b", "date of birth", "born", "birth",
   "ddn", NULL
@@ -1320,8 +1472,9 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_PHONE,
       .anchors = VOILE_ANCHOR_DIGIT,
       .pattern
-      = "0[1-9](?:(?:[ .\\-]|\\x{A0})?[0-9]{2}){4}" NUM_END
-        "|08[0-9]{2}(?:[ .]?[0-9]{3}){2}" NUM_END "|0 [89][0-9]{2}(?: [0-9]{3}){2}" NUM_END,
+      /* Not the tail of a number written in groups of four (an IBAN, a card). */
+      = "(?<![0-9]{4}[ ])(?:0[1-9](?:(?:[ .\\-]|\\x{A0})?[0-9]{2}){4}" NUM_END
+        "|08[0-9]{2}(?:[ .]?[0-9]{3}){2}" NUM_END "|0 [89][0-9]{2}(?: [0-9]{3}){2}" NUM_END ")",
       .min_digits = 10,
       .first_run_min = 1,
       .first_run_max = 10,
@@ -1333,6 +1486,7 @@ static const VoileRule rules[] = {
   },
   {
       .id = "phone-fr-intl",
+      .prefilter = pf_double_zero,
       .first_bytes = "0",
       .type = VOILE_TYPE_PHONE,
       .anchors = VOILE_ANCHOR_PLUS | VOILE_ANCHOR_DIGIT,
@@ -1360,7 +1514,7 @@ static const VoileRule rules[] = {
       .first_bytes = "0",
       .type = VOILE_TYPE_PHONE,
       .anchors = VOILE_ANCHOR_DIGIT,
-      .pattern = "0[1-9][0-9]{1,3}[ ]?[0-9]{3,4}[ ]?[0-9]{3,4}" NUM_END,
+      .pattern = "(?<![0-9][ .\\-])0[1-9][0-9]{1,3}[ ]?[0-9]{3,4}[ ]?[0-9]{3,4}" NUM_END,
       .min_digits = 11,
       .first_run_min = 3,
       .first_run_max = 11,
@@ -1376,8 +1530,8 @@ static const VoileRule rules[] = {
       .after_run = ".-)",
       .type = VOILE_TYPE_PHONE,
       .anchors = VOILE_ANCHOR_DIGIT | VOILE_ANCHOR_PAREN,
-      .pattern
-      = "(?:1[ .\\-])?(?:\\([2-9][0-9]{2}\\)[ ]?|[2-9][0-9]{2}[.\\-])[2-9][0-9]{2}[.\\-][0-9]{4}" NUM_END,
+      .pattern = "(?:1[ .\\-])?(?:\\([2-9][0-9]{2}\\)[ "
+                 "]?|[2-9][0-9]{2}[.\\-])[2-9][0-9]{2}[.\\-][0-9]{4}" NUM_END,
       .min_digits = 10,
       .first_run_min = 1,
       .first_run_max = 3,
@@ -1617,6 +1771,8 @@ static const VoileRule rules[] = {
   /* ---- addresses ----------------------------------------------------------------------- */
   {
       .id = "street-fr",
+      .after_run = " ,\xc2"
+                   "abcdqtABCD",
       .prefilter = pf_street_fr,
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_DIGIT,
@@ -1705,7 +1861,7 @@ static const VoileRule rules[] = {
       /* Kreuzeckstraße 14, Langestraat 112, Södermannagatan 21, Nørrebrogade 44, 2. tv */
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_DIGIT,
-      .prefilter = pf_word_before,
+      .prefilter = pf_street_suffix_before,
       .pattern = "\\p{Lu}[\\p{L}\\-]*(?:straße|strasse|str\\.|weg|gasse|platz|allee|damm|ufer"
                  "|straat|laan|gracht|plein|kade|singel|dijk|gatan|vägen|gade|vej|veien"
                  "|katu|steig)[ ]+[0-9]{1,4}[a-zA-Z]?"
@@ -1771,6 +1927,7 @@ static const VoileRule rules[] = {
   },
   {
       .id = "postcode-4-digits",
+      .prefilter = pf_postcode4,
       /* Belgium, Switzerland, Denmark, Netherlands, Austria…: 8000 Brugge, 3511 NK Utrecht */
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_DIGIT,

@@ -72,7 +72,9 @@ typedef struct
   guint anchors;       /* VoileAnchor bits */
   const char *pattern; /* PCRE2, compiled anchored with UTF; NULL when match is set */
   VoileMatchFunc match;
-  /* KEYWORD and ASSIGN anchors: lower-case ASCII (UTF-8 allowed after the 3rd byte). */
+  /* KEYWORD and ASSIGN anchors: lower-case ASCII (UTF-8 allowed after the 3rd byte). For
+   * KEYWORD anchors a final '$' means the keyword must end the word ("mar$": "Mar 5" but
+   * not "Marie"). */
   const char *const *keywords;
   /* DIGIT anchors: at least min_digits digits in the number at the anchor (digits joined by
    * single separators), and a first digit run of first_run_min..first_run_max digits. */

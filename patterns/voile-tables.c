@@ -112,12 +112,18 @@ typedef struct
   gsize start, end; /* trimmed of spaces and quotes */
 } Cell;
 
+/* starts: one bit per byte value / 8 (a cheap "does any byte of cell equal the header's
+ * first byte" test before strstr). */
 static gboolean
-header_matches (const char *cell, const char *const *headers)
+header_matches (const char *cell, guint32 starts, const char *const *headers)
 {
   for (const char *const *h = headers; *h != NULL; h++)
     {
-      if ((*h)[0] == '=' ? strcmp (cell, *h + 1) == 0 : strstr (cell, *h) != NULL)
+      gboolean exact = (*h)[0] == '=';
+      guchar first = (guchar)(*h)[exact ? 1 : 0];
+      if (!(starts & (1u << (first % 32))))
+        continue;
+      if (exact ? strcmp (cell, *h + 1) == 0 : strstr (cell, *h) != NULL)
         return TRUE;
     }
   return FALSE;
@@ -248,6 +254,7 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
   Cell cells[MAX_COLUMNS];
   const VoileColumnRule *columns[MAX_COLUMNS];
   gsize pos = 0;
+  char previous_sep = 0;
 
   while (pos < len)
     {
@@ -255,7 +262,20 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
       gsize line_end = nl != NULL ? (gsize)(nl - text) : len;
       gsize next = line_end + 1;
       char sep = line_separator (text, pos, line_end);
+      char this_sep = sep;
 
+      /* Only the first line of a block of rows can be its header. */
+      if (sep != 0 && sep == previous_sep)
+        sep = 0;
+
+      /* A header is followed by at least one row of the same table. */
+      if (sep != 0 && line_end - pos < 2048 && next < len)
+        {
+          const char *nl_row = memchr (text + next, '\n', len - next);
+          gsize row_end = nl_row != NULL ? (gsize)(nl_row - text) : len;
+          if (line_separator (text, next, row_end) != sep)
+            sep = 0;
+        }
       if (sep != 0 && line_end - pos < 2048)
         {
           guint n = split_cells (text, pos, line_end, sep, cells, MAX_COLUMNS);
@@ -289,9 +309,12 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
               for (gsize i = 0; i < cl; i++)
                 lower[i] = g_ascii_tolower (text[cells[c].start + i]);
               lower[cl] = '\0';
+              guint32 starts = 0;
+              for (gsize i = 0; i < cl; i++)
+                starts |= 1u << ((guchar)lower[i] % 32);
               for (gsize r = 0; r < G_N_ELEMENTS (column_rules); r++)
                 if ((type_mask & VOILE_TYPE_BIT (column_rules[r].type))
-                    && header_matches (lower, column_rules[r].headers))
+                    && header_matches (lower, starts, column_rules[r].headers))
                   {
                     columns[c] = &column_rules[r];
                     any = TRUE;
@@ -319,6 +342,7 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                 }
             }
         }
+      previous_sep = next == line_end + 1 ? this_sep : 0;
       pos = next;
     }
   g_array_append_vals (findings, added->data, added->len);

@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 """Modes (ask / auto / notify), pause, per-category switches, set through the daemon's actions."""
 
+import os
 import time
 import unittest
 
@@ -109,6 +110,13 @@ class ModesTest(SessionTestCase):
         self.assertEqual(st["mode"], "ask")
         self.assertFalse(st["paused"])
         self.assertEqual(st["notifications"], "actions")
+        # The tray menu model is exported for the tray helper.
+        if os.path.exists(os.path.join(os.path.dirname(__file__), "..", "..", "ui",
+                                       "voile-tray-menu.c")):
+            reply = s.call("io.github.voile.Voile", "/io/github/voile/Voile/menus/tray",
+                           "org.gtk.Menus", "Start", GLib.Variant("(au)", ([0],)),
+                           "(a(uuaa{sv}))")
+            self.assertTrue(reply[0], "the tray menu is empty")
         # status is read-only.
         s.set_action_state("status", GLib.Variant("a{sv}", {"paused": GLib.Variant("b", True)}))
         time.sleep(0.3)

@@ -252,6 +252,8 @@ static const NotFound not_found[] = {
   { "echo $1 and $2", "AMOUNT" },
   /* checksums */
   { "IBAN FR76 3000 6000 0112 3456 7890 188", "IBAN" },
+  /* pieces of a mistyped IBAN are not phone numbers */
+  { "IBAN FR76 1027 8060 3100 0205 5940 153 (BIC CMCIFR2A)", "*" },
   { "carte 4111 1111 1111 1112", "CREDIT_CARD" },
   { "NIR 1 85 05 75 123 456 74", "FR_NIR" },
   { "SIRET 732 829 320 00075", "FR_SIRET" },
