@@ -288,7 +288,7 @@ static void
 add_settings_actions (VoileApplication *self)
 {
   const char *keys[] = { VOILE_ACTION_PAUSED, VOILE_ACTION_MODE, VOILE_ACTION_WATCH_PRIMARY,
-                         "notifications", "show-tray" };
+                         VOILE_ACTION_NOTIFICATIONS, VOILE_ACTION_SHOW_TRAY };
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     {
       g_autoptr (GAction) action = g_settings_create_action (self->settings, keys[i]);
@@ -309,7 +309,7 @@ add_settings_actions (VoileApplication *self)
 static void
 sync_tray (VoileApplication *self)
 {
-  gboolean wanted = g_settings_get_boolean (self->settings, "show-tray");
+  gboolean wanted = g_settings_get_boolean (self->settings, VOILE_ACTION_SHOW_TRAY);
   GDBusConnection *bus = g_application_get_dbus_connection (G_APPLICATION (self));
   if (wanted && self->tray == NULL && bus != NULL)
     {
@@ -374,7 +374,8 @@ voile_application_startup (GApplication *app)
       if (self->tray_menu_export_id == 0)
         g_warning ("Could not export the tray menu: %s", error->message);
     }
-  g_signal_connect (self->settings, "changed::show-tray", G_CALLBACK (on_show_tray_changed), self);
+  g_signal_connect (self->settings, "changed::" VOILE_ACTION_SHOW_TRAY,
+                    G_CALLBACK (on_show_tray_changed), self);
   sync_tray (self);
 #endif
   update_status (self);

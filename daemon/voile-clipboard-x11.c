@@ -22,6 +22,9 @@ struct _VoileClipboardX11
   VoileClipboard parent_instance;
   GdkClipboard *clipboards[2]; /* CLIPBOARD, PRIMARY */
   VoileX11Selection *selection;
+  /* What was copied before we started is not news: GDK still has to announce it. */
+  gboolean skip_existing[2];
+  guint skip_existing_id;
 };
 
 G_DECLARE_FINAL_TYPE (VoileClipboardX11, voile_clipboard_x11, VOILE, CLIPBOARD_X11, VoileClipboard)
@@ -148,7 +151,7 @@ bytes_to_utf8 (GBytes *bytes, const char *target, gsize *out_len)
         }
     }
   if (owned != NULL)
-    memset (owned, 0, (gsize) (data - owned) + len);
+    memset (owned, 0, (gsize)(data - owned) + len);
   g_free (owned);
   *out_len = written;
   return text;
@@ -375,7 +378,42 @@ on_gdk_clipboard_changed (GdkClipboard *gdk_clipboard, gpointer user_data)
   gdk_content_formats_get_gtypes (formats, &n_gtypes);
   if (n_mime_types == 0 && n_gtypes == 0)
     return;
+  if (self->skip_existing[selection])
+    {
+      self->skip_existing[selection] = FALSE;
+      g_debug ("Content copied before start-up: not announced");
+      return;
+    }
   voile_clipboard_emit_changed (VOILE_CLIPBOARD (self), selection);
+}
+
+static gboolean
+on_skip_existing_over (gpointer user_data)
+{
+  VoileClipboardX11 *self = user_data;
+  self->skip_existing_id = 0;
+  self->skip_existing[0] = self->skip_existing[1] = FALSE;
+  return G_SOURCE_REMOVE;
+}
+
+/* GDK announces the owner present at start-up with a "changed" of its own, once it knows the
+ * formats. Skip that one (a restart must not re-announce the same copy), but only for a few
+ * seconds, in case GDK never learns the formats. */
+static void
+skip_existing_content (VoileClipboardX11 *self, GdkDisplay *display)
+{
+  Display *xdisplay = gdk_x11_display_get_xdisplay (display);
+  const char *names[] = { "CLIPBOARD", "PRIMARY" };
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      gsize n_mime_types = 0;
+      gdk_content_formats_get_mime_types (gdk_clipboard_get_formats (self->clipboards[i]),
+                                          &n_mime_types);
+      self->skip_existing[i]
+          = n_mime_types == 0
+            && XGetSelectionOwner (xdisplay, XInternAtom (xdisplay, names[i], False)) != None;
+    }
+  self->skip_existing_id = g_timeout_add_seconds (3, on_skip_existing_over, self);
 }
 
 static void
@@ -389,6 +427,7 @@ voile_clipboard_x11_dispose (GObject *object)
       g_clear_object (&self->clipboards[i]);
     }
   g_clear_pointer (&self->selection, voile_x11_selection_free);
+  g_clear_handle_id (&self->skip_existing_id, g_source_remove);
   G_OBJECT_CLASS (voile_clipboard_x11_parent_class)->dispose (object);
 }
 
@@ -426,5 +465,6 @@ voile_clipboard_x11_new (GError **error)
       = g_object_ref (gdk_display_get_primary_clipboard (display));
   for (guint i = 0; i < G_N_ELEMENTS (self->clipboards); i++)
     g_signal_connect (self->clipboards[i], "changed", G_CALLBACK (on_gdk_clipboard_changed), self);
+  skip_existing_content (self, display);
   return VOILE_CLIPBOARD (self);
 }

@@ -105,15 +105,39 @@ source_free (Source *source)
   g_free (source);
 }
 
+/* One paste being served. */
+typedef struct
+{
+  GBytes *bytes;
+  GCancellable *cancellable;
+  guint timeout_id;
+} Write;
+
+/* A paste target that stops reading is given up after this, so that it cannot keep the data
+ * (and a pipe) forever. */
+#define WRITE_TIMEOUT_S 30
+
+static gboolean
+on_write_timeout (gpointer user_data)
+{
+  Write *serving = user_data;
+  serving->timeout_id = 0;
+  g_cancellable_cancel (serving->cancellable);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_written (GObject *stream, GAsyncResult *result, gpointer user_data)
 {
-  GBytes *bytes = user_data;
+  Write *serving = user_data;
   /* A reader that stops early (EPIPE) is its own business. */
   g_output_stream_write_all_finish (G_OUTPUT_STREAM (stream), result, NULL, NULL);
   g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, NULL);
   g_object_unref (stream);
-  g_bytes_unref (bytes);
+  g_clear_handle_id (&serving->timeout_id, g_source_remove);
+  g_object_unref (serving->cancellable);
+  g_bytes_unref (serving->bytes);
+  g_free (serving);
 }
 
 static gboolean
@@ -143,10 +167,14 @@ on_source_send (void *data, struct zwlr_data_control_source_v1 *wl_source, const
       return;
     }
   GOutputStream *stream = g_unix_output_stream_new (fd, TRUE);
+  Write *serving = g_new0 (Write, 1);
+  serving->bytes = g_bytes_ref (bytes);
+  serving->cancellable = g_cancellable_new ();
+  serving->timeout_id = g_timeout_add_seconds (WRITE_TIMEOUT_S, on_write_timeout, serving);
   gsize len = 0;
   const void *buffer = g_bytes_get_data (bytes, &len);
-  g_output_stream_write_all_async (stream, buffer, len, G_PRIORITY_DEFAULT, NULL, on_written,
-                                   g_bytes_ref (bytes));
+  g_output_stream_write_all_async (stream, buffer, len, G_PRIORITY_DEFAULT, serving->cancellable,
+                                   on_written, serving);
 }
 
 static void

@@ -18,13 +18,16 @@
 #define VOILE_ACTION_WATCH_PRIMARY "watch-primary" /* b: also watch the PRIMARY selection */
 /* One per VoileCategory: "category-" + voile_category_get_id() ("category-names"…), b. */
 #define VOILE_ACTION_CATEGORY_PREFIX "category-"
+#define VOILE_ACTION_NOTIFICATIONS "notifications" /* b: show notifications at all */
+#define VOILE_ACTION_SHOW_TRAY "show-tray"         /* b: run the tray helper when a tray exists */
 
 /* Read-only state, maintained by the daemon (activating them does nothing). */
 #define VOILE_ACTION_STATUS "status"
 /* a{sv}: "paused" b, "paused-until" x (unix seconds, 0 = until resumed), "mode" s,
  *        "anonymized-today" u, "backend" s ("x11", "wayland-data-control", "none"),
  *        "attention" b (a detection in the last few seconds), "has-undo" b,
- *        "has-mapping" b, "notifications" s ("actions", "no-actions", "none"),
+ *        "has-mapping" b, "has-pending" b (a copy awaits anonymize/restore/ignore),
+ *        "notifications" s ("actions", "no-actions", "none"),
  *        "tray" s ("running", "no-host", "disabled") */
 
 /* Commands. */

@@ -109,26 +109,26 @@ run_job (gpointer data, gpointer user_data)
   switch (job->kind)
     {
       case JOB_SHOW:
-      /* One notification at a time. The previous one is closed rather than replaced: a
-       * late NotificationClosed or ActionInvoked for it must not reach the new one, which
-       * would happen if both shared an id. */
-      if (self->current != NULL)
-        {
-          notify_notification_close (self->current, NULL);
-          g_main_context_invoke (NULL, unref_on_main, g_steal_pointer (&self->current));
-        }
-      if (!notify_notification_show (job->notification, &error))
-        {
-          if (!self->failing)
-            g_message ("Could not show a notification: %s", error->message);
-          self->failing = TRUE;
-        }
-      else
-        self->failing = FALSE;
-      self->current = g_steal_pointer (&job->notification);
-      break;
+        /* One notification at a time. The previous one is closed rather than replaced: a
+         * late NotificationClosed or ActionInvoked for it must not reach the new one, which
+         * would happen if both shared an id. */
+        if (self->current != NULL)
+          {
+            notify_notification_close (self->current, NULL);
+            g_main_context_invoke (NULL, unref_on_main, g_steal_pointer (&self->current));
+          }
+        if (!notify_notification_show (job->notification, &error))
+          {
+            if (!self->failing)
+              g_message ("Could not show a notification: %s", error->message);
+            self->failing = TRUE;
+          }
+        else
+          self->failing = FALSE;
+        self->current = g_steal_pointer (&job->notification);
+        break;
 
-    case JOB_CLOSE:
+      case JOB_CLOSE:
         if (self->current != NULL)
           {
             notify_notification_close (self->current, NULL);

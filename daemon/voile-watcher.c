@@ -230,7 +230,7 @@ static void
 notify (VoileWatcher *self, const char *summary, const char *body, const char *const *actions,
         const Copy *copy, gboolean for_undo)
 {
-  if (!g_settings_get_boolean (self->settings, "notifications"))
+  if (!g_settings_get_boolean (self->settings, VOILE_ACTION_NOTIFICATIONS))
     return;
   ActionTarget *target = NULL;
   if (actions != NULL && copy != NULL)

@@ -101,27 +101,35 @@ drain_chunk (VoileX11Selection *self, Atom property)
   int format = 0;
   unsigned long n_items = 0, bytes_after = 0;
   guchar *value = NULL;
-  guint id = GPOINTER_TO_UINT (g_hash_table_lookup (self->draining, GSIZE_TO_POINTER (property)));
 
   gdk_x11_display_error_trap_push (self->display);
   XGetWindowProperty (self->xdisplay, self->window, property, 0, 0, False, AnyPropertyType, &type,
                       &format, &n_items, &bytes_after, &value);
-  XDeleteProperty (self->xdisplay, self->window, property);
-  gdk_x11_display_error_trap_pop_ignored (self->display);
   if (value != NULL)
     XFree (value);
-  g_source_remove (id);
-  if (bytes_after == 0)
-    g_hash_table_remove (self->draining, GSIZE_TO_POINTER (property));
-  else
+  /* Gone already: the announcement of a chunk we deleted unread. Not the end. */
+  if (type == None)
     {
-      gpointer *closure = g_new (gpointer, 2);
-      closure[0] = self->draining;
-      closure[1] = GSIZE_TO_POINTER (property);
-      id = g_timeout_add_full (G_PRIORITY_DEFAULT, STEP_TIMEOUT_MS, on_drain_timeout, closure,
-                               g_free);
-      g_hash_table_replace (self->draining, GSIZE_TO_POINTER (property), GUINT_TO_POINTER (id));
+      gdk_x11_display_error_trap_pop_ignored (self->display);
+      return;
     }
+  XDeleteProperty (self->xdisplay, self->window, property);
+  gdk_x11_display_error_trap_pop_ignored (self->display);
+
+  g_source_remove (
+      GPOINTER_TO_UINT (g_hash_table_lookup (self->draining, GSIZE_TO_POINTER (property))));
+  if (bytes_after == 0)
+    {
+      /* A zero-length chunk: the transfer is over. */
+      g_hash_table_remove (self->draining, GSIZE_TO_POINTER (property));
+      return;
+    }
+  gpointer *closure = g_new (gpointer, 2);
+  closure[0] = self->draining;
+  closure[1] = GSIZE_TO_POINTER (property);
+  guint id
+      = g_timeout_add_full (G_PRIORITY_DEFAULT, STEP_TIMEOUT_MS, on_drain_timeout, closure, g_free);
+  g_hash_table_replace (self->draining, GSIZE_TO_POINTER (property), GUINT_TO_POINTER (id));
 }
 
 /* Ends the request of task (the head, or a queued one) with bytes or error. */
@@ -317,6 +325,8 @@ on_xevent (GdkX11Display *display, gpointer xevent, gpointer user_data)
       gsize n = 0;
       if (!take_property (self, request, &type, &n, &error))
         finish (self, task, error);
+      else if (type == None)
+        ; /* nothing there (yet): wait for the next announcement */
       else if (n == 0)
         finish (self, task, NULL); /* a zero-length chunk ends an INCR transfer */
       else

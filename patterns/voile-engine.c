@@ -92,10 +92,35 @@ kw_class (guchar c)
   return kw_classes[c];
 }
 
+/* What the anchor pass does at a byte. Most bytes (spaces, punctuation, the rest of a
+ * word) start nothing: one table read skips them. */
+enum
+{
+  AC_NONE = 0,
+  AC_DIGIT = 1,
+  AC_ALPHA = 2,
+  AC_SPECIAL = 3, /* a byte of the switch in find_anchors() */
+};
+
+static const guint8 anchor_class[256] = {
+  ['0' ... '9'] = AC_DIGIT, ['a' ... 'z'] = AC_ALPHA, ['A' ... 'Z'] = AC_ALPHA, ['@'] = AC_SPECIAL,
+  ['+'] = AC_SPECIAL,       ['$'] = AC_SPECIAL,       [0xC2] = AC_SPECIAL,      [0xE2] = AC_SPECIAL,
+  ['-'] = AC_SPECIAL,       [':'] = AC_SPECIAL,       ['='] = AC_SPECIAL,       [','] = AC_SPECIAL,
+  ['['] = AC_SPECIAL,       ['('] = AC_SPECIAL,
+};
+
+/* ASCII letters, digits and '_'. */
+static const guint8 word_byte[256] = {
+  ['0' ... '9'] = 1,
+  ['a' ... 'z'] = 1,
+  ['A' ... 'Z'] = 1,
+  ['_'] = 1,
+};
+
 static inline gboolean
 is_word_byte (guchar c)
 {
-  return g_ascii_isalnum (c) || c == '_';
+  return word_byte[c];
 }
 
 static guint
@@ -716,9 +741,14 @@ find_anchors (ScanState *st)
 
   while (i < len)
     {
+      while (i < len && anchor_class[(guchar)t[i]] == AC_NONE)
+        i++;
+      if (i >= len)
+        break;
+
       guchar c = (guchar)t[i];
 
-      if (g_ascii_isdigit (c))
+      if (anchor_class[c] == AC_DIGIT)
         {
           guchar p1 = i > 0 ? (guchar)t[i - 1] : ' ';
           guchar p2 = i > 1 ? (guchar)t[i - 2] : ' ';
@@ -749,7 +779,7 @@ find_anchors (ScanState *st)
             i++;
           continue;
         }
-      if (g_ascii_isalpha (c))
+      if (anchor_class[c] == AC_ALPHA)
         {
           guchar p1 = i > 0 ? (guchar)t[i - 1] : ' ';
           if (!is_word_byte (p1) && p1 < 0x80)
@@ -880,6 +910,41 @@ compare_by_merit (gconstpointer a, gconstpointer b)
   return 0;
 }
 
+/* Sorts findings by start. Anchors come in text order, and a later pass (tables, names)
+ * appends its own findings in text order: the array is one sorted run or two, merged
+ * here in linear time (a stable merge, like g_array_sort(), so the same order). */
+static void
+sort_by_start (GArray *findings)
+{
+  VoileFinding *f = (VoileFinding *)(gpointer)findings->data;
+  guint n = findings->len, split = 1, k;
+
+  while (split < n && compare_by_start (&f[split - 1], &f[split]) <= 0)
+    split++;
+  if (split >= n)
+    return;
+  for (k = split + 1; k < n && compare_by_start (&f[k - 1], &f[k]) <= 0; k++)
+    ;
+  if (k < n)
+    {
+      g_array_sort (findings, compare_by_start);
+      return;
+    }
+
+  /* Only the second run (the later pass's, the shorter) is copied; merged from the end,
+   * ties keep the first run's finding first. */
+  guint m = n - split;
+  g_autofree VoileFinding *tail = g_memdup2 (f + split, (gsize)m * sizeof (VoileFinding));
+  gssize a = (gssize)split - 1, b = (gssize)m - 1, out = (gssize)n - 1;
+  while (b >= 0)
+    {
+      if (a >= 0 && compare_by_start (&tail[b], &f[a]) < 0)
+        f[out--] = f[a--];
+      else
+        f[out--] = tail[b--];
+    }
+}
+
 static void
 resolve_overlaps (GArray *findings)
 {
@@ -887,14 +952,7 @@ resolve_overlaps (GArray *findings)
   g_autoptr (GArray) winners = g_array_new (FALSE, FALSE, sizeof (VoileFinding));
   guint i = 0, out = 0;
 
-  /* Anchors come in text order, so the array is nearly always sorted already. */
-  gboolean sorted = TRUE;
-  for (guint k = 1; k < findings->len && sorted; k++)
-    sorted = compare_by_start (&g_array_index (findings, VoileFinding, k - 1),
-                               &g_array_index (findings, VoileFinding, k))
-             <= 0;
-  if (!sorted)
-    g_array_sort (findings, compare_by_start);
+  sort_by_start (findings);
 
   /* Compacts in place: out never passes i. */
   while (i < findings->len)

@@ -72,10 +72,11 @@ void
 voile_name_collector_add_person (VoileNameCollector *c, const VoileToken *tokens, guint first,
                                  guint last, guint given_at, float confidence, VoileFieldKind field)
 {
-  g_autoptr (GString) key = g_string_new (NULL);
+  GString *key = c->key;
 
   if (!(c->type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PERSON)))
     return;
+  g_string_truncate (key, 0);
   if (given_at > first && given_at <= last)
     {
       for (guint i = given_at; i <= last; i++)

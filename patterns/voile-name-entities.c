@@ -54,7 +54,16 @@ index_key_parts (VoileNameCollector *c, GHashTable *parts, const char *key, gsiz
                & (VOILE_CONTEXT_PARTICLE | VOILE_CONTEXT_DETERMINER | VOILE_CONTEXT_STOP
                   | VOILE_CONTEXT_TITLE)))
         {
-          g_autofree char *part = g_strndup (p, len);
+          /* Parts are short: copied on the stack, not g_strndup()ed, to be interned. */
+          char buf[128];
+          g_autofree char *heap = len < sizeof buf ? NULL : g_strndup (p, len);
+          const char *part = heap;
+          if (heap == NULL)
+            {
+              memcpy (buf, p, len);
+              buf[len] = '\0';
+              part = buf;
+            }
           add_part_source (parts, g_string_chunk_insert_const (c->strings, part), position, key);
         }
       if (space == NULL)

@@ -16,6 +16,7 @@
 #define MAX_KEY_LEN 48
 #define MAX_VALUE_LEN 120
 #define MAX_HEADER_LEN 1024
+#define KEY_CACHE_SIZE 256 /* a power of two */
 
 struct _VoileFieldState
 {
@@ -30,6 +31,14 @@ struct _VoileFieldState
   guint16 col_start[MAX_COLUMNS]; /* offsets from the line start */
   guint16 col_end[MAX_COLUMNS];
   guint8 aligned_kinds[MAX_COLUMNS];
+  /* Keys repeat ("Client", "Date", "name"): their classes, remembered for this text. */
+  struct
+  {
+    guint8 len; /* 0: empty slot */
+    guint8 kind;
+    guint8 is_from;
+    char key[MAX_KEY_LEN];
+  } key_cache[KEY_CACHE_SIZE];
 };
 
 VoileFieldState *
@@ -112,6 +121,36 @@ voile_name_classify_key (const char *key, gsize len, gboolean *is_from)
       return VOILE_FIELD_NAME;
     }
   return VOILE_FIELD_NONE;
+}
+
+/* voile_name_classify_key() through the state's cache: each distinct key is folded and
+ * looked up once per text instead of once per line. */
+static VoileFieldKind
+classify_key_cached (VoileFieldState *st, const char *key, gsize len, gboolean *is_from)
+{
+  guint h = 2166136261u;
+
+  if (len == 0 || len > MAX_KEY_LEN)
+    return voile_name_classify_key (key, len, is_from);
+  for (gsize i = 0; i < len; i++)
+    h = (h ^ (guchar)key[i]) * 16777619u;
+  h = (h ^ (h >> 15)) & (KEY_CACHE_SIZE - 1);
+  if (st->key_cache[h].len == len && memcmp (st->key_cache[h].key, key, len) == 0)
+    {
+      if (is_from != NULL)
+        *is_from = st->key_cache[h].is_from;
+      return st->key_cache[h].kind;
+    }
+
+  gboolean from = FALSE;
+  VoileFieldKind kind = voile_name_classify_key (key, len, &from);
+  st->key_cache[h].len = (guint8)len;
+  st->key_cache[h].kind = (guint8)kind;
+  st->key_cache[h].is_from = (guint8)from;
+  memcpy (st->key_cache[h].key, key, len);
+  if (is_from != NULL)
+    *is_from = from;
+  return kind;
 }
 
 /* ---- CSV ---------------------------------------------------------------------------- */
@@ -231,6 +270,32 @@ try_header (VoileFieldState *st, const char *text, gsize start, gsize end)
     if (p >= end || p - start > MAX_KEY_LEN + 2)
       return FALSE;
   }
+  /* Prose with commas: a stretch between two delimiters longer than a key (spaces around
+   * it not counted) rules a header out before guess_delimiter() and split_row() run. Not
+   * with quotes, which split_row() reads differently. */
+  if (memchr (text + start, '"', end - start) == NULL)
+    {
+      /* 1: a delimiter, 2: g_ascii_isspace() for trim() (the tab is a delimiter first). */
+      static const guint8 cls[256] = { [','] = 1,  [';'] = 1,  ['\t'] = 1, ['|'] = 1,
+                                       [' '] = 2,  ['\n'] = 2, ['\f'] = 2, ['\r'] = 2 };
+      gsize first = end, last = 0;
+      for (gsize p = start; p <= end; p++)
+        {
+          guint8 k = p < end ? cls[(guchar)text[p]] : 1;
+          if (k == 1)
+            {
+              if (first < end && last + 1 - first > MAX_KEY_LEN)
+                return FALSE;
+              first = end;
+            }
+          else if (k == 0)
+            {
+              if (first == end)
+                first = p;
+              last = p;
+            }
+        }
+    }
   delim = guess_delimiter (text, start, end);
   if (delim == 0)
     return FALSE;
@@ -246,7 +311,7 @@ try_header (VoileFieldState *st, const char *text, gsize start, gsize end)
     }
   for (guint i = 0; i < n; i++)
     {
-      st->kinds[i] = voile_name_classify_key (text + starts[i], ends[i] - starts[i], NULL);
+      st->kinds[i] = classify_key_cached (st, text + starts[i], ends[i] - starts[i], NULL);
       useful |= st->kinds[i] != VOILE_FIELD_NONE;
       first |= st->kinds[i] == VOILE_FIELD_FIRST;
       last |= st->kinds[i] == VOILE_FIELD_LAST;
@@ -315,7 +380,7 @@ try_aligned_header (VoileFieldState *st, const char *text, gsize start, gsize en
         return FALSE;
       st->col_start[n] = (guint16)(p - start);
       st->col_end[n] = (guint16)(we - start);
-      st->aligned_kinds[n] = voile_name_classify_key (text + p, we - p, NULL);
+      st->aligned_kinds[n] = classify_key_cached (st, text + p, we - p, NULL);
       useful |= st->aligned_kinds[n] != VOILE_FIELD_NONE;
       n++;
       p = we;
@@ -495,7 +560,7 @@ key_value_line (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize e
         }
       if (sep >= end || sep - ks > MAX_KEY_LEN || sep == ks)
         return;
-      kind = voile_name_classify_key (text + ks, sep - ks, &is_from);
+      kind = classify_key_cached (st, text + ks, sep - ks, &is_from);
 
       vs = sep + 1;
       while (vs < end && (text[vs] == '.' || text[vs] == ' ' || text[vs] == '\t'))
@@ -584,7 +649,7 @@ json_fields (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize end)
           p = ve;
           continue;
         }
-      VoileFieldKind kind = voile_name_classify_key (text + ks, ke - ks, NULL);
+      VoileFieldKind kind = classify_key_cached (st, text + ks, ke - ks, NULL);
       if (kind != VOILE_FIELD_NONE)
         {
           open_record (c, st);

@@ -62,6 +62,7 @@ typedef struct
   GArray *capitals;           /* of VoileSpan: every capitalised word, for later mentions */
   guint record;               /* current record number; 0 = none */
   guint record_first_mention; /* index of the record's first mention */
+  GString *key;               /* scratch for a mention's key: one buffer, no allocation each */
 } VoileNameCollector;
 
 /* TRUE when [start, end) overlaps a structured finding or a Voile placeholder. */

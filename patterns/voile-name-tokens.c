@@ -148,6 +148,10 @@ voile_name_tokenize_line (const char *text, gsize line_start, gsize line_end,
   gsize gap_start = line_start;
   gboolean gap_clean = FALSE; /* only spaces (or one dot) since the previous word */
 
+  /* The word whose next_char is still to be seen (G_MAXUINT: none): set by the first
+   * non-space byte the loop meets after it, so no second pass over the line. */
+  guint pending_next = G_MAXUINT;
+
   init_byte_class ();
   sentence = after_sentence;
   while (p < end)
@@ -155,6 +159,19 @@ voile_name_tokenize_line (const char *text, gsize line_start, gsize line_end,
       gsize clen;
       gboolean upper;
 
+      if (*p == ' ')
+        {
+          /* The most common byte between words: only the double-space test applies. */
+          if (p > text + gap_start && p[-1] == ' ')
+            gap_clean = FALSE; /* two spaces: columns, not one name ("Saoirse   Brennan") */
+          p++;
+          continue;
+        }
+      if (pending_next != G_MAXUINT && !is_space ((guchar)*p))
+        {
+          out[pending_next].next_char = *p;
+          pending_next = G_MAXUINT;
+        }
       if (!letter_at (p, end, &clen, &upper))
         {
           guchar c = (guchar)*p;
@@ -287,6 +304,7 @@ voile_name_tokenize_line (const char *text, gsize line_start, gsize line_end,
 
       if (n > first_index)
         out[n - 1].joined = gap_clean;
+      pending_next = n;
       out[n++] = token;
       pending_elision = FALSE;
       sentence = FALSE;
@@ -297,17 +315,6 @@ voile_name_tokenize_line (const char *text, gsize line_start, gsize line_end,
   g_array_set_size (tokens, n);
   if (marks != NULL)
     *marks = seen;
-
-  /* next_char of each word: the first non-space byte after it on the line. */
-  for (guint i = first_index; i < tokens->len; i++)
-    {
-      VoileToken *t = &g_array_index (tokens, VoileToken, i);
-      const char *q = text + t->end;
-
-      while (q < end && is_space ((guchar)*q))
-        q++;
-      t->next_char = q < end ? *q : '\0';
-    }
 }
 
 void

@@ -627,6 +627,36 @@ find_address_city (VoileNameCollector *c, GArray *tokens, gsize line_start, gsiz
 
 /* ---- entry point -------------------------------------------------------------------- */
 
+/* A capitalised word, recorded for later mentions (32-bit offsets: later mentions stop
+ * at 4 GiB). */
+static inline gboolean
+is_capital (const VoileToken *t)
+{
+  return (t->shape == VOILE_SHAPE_CAP || t->shape == VOILE_SHAPE_UPPER) && t->end <= G_MAXUINT32;
+}
+
+/* Does [start, end) overlap a POSTAL_ADDRESS finding? Lines come in order, so a cursor
+ * that only moves forward replaces a binary search per line. */
+static gboolean
+line_has_address (VoileNameCollector *c, guint *cursor, gsize start, gsize end)
+{
+  GArray *findings = c->result->findings;
+  guint i = *cursor;
+
+  while (i < findings->len && g_array_index (findings, VoileFinding, i).end <= start)
+    i++;
+  *cursor = i;
+  for (; i < findings->len; i++)
+    {
+      const VoileFinding *f = &g_array_index (findings, VoileFinding, i);
+      if (f->start >= end)
+        break;
+      if (f->type == VOILE_TYPE_POSTAL_ADDRESS)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 ends_sentence (const char *text, gsize line_start, gsize line_end)
 {
@@ -648,6 +678,7 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
   gboolean after_sentence = TRUE, after_closing = FALSE, after_address = FALSE;
   guint words = 0;
   gsize pos = 0;
+  guint address_cursor = 0;
 
   type_mask &= VOILE_TYPE_BIT (VOILE_TYPE_PERSON) | VOILE_TYPE_BIT (VOILE_TYPE_LOCATION);
   if (text == NULL || len == 0 || type_mask == 0)
@@ -660,6 +691,7 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
   c.mentions = g_array_new (FALSE, FALSE, sizeof (VoileNameMention));
   c.strings = g_string_chunk_new (4096);
   c.scratch = g_array_new (FALSE, FALSE, sizeof (VoileToken));
+  c.key = g_string_sized_new (64);
   /* About one capitalised word in 40 bytes of prose: few reallocations. */
   c.capitals
       = g_array_sized_new (FALSE, FALSE, sizeof (VoileSpan), (guint)MIN (len / 40, 1u << 20));
@@ -676,25 +708,32 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
       voile_name_tokenize_line (text, pos, line_end, after_sentence, tokens, &marks);
       voile_name_find_fields (&c, fields, pos, line_end, marks);
       words += tokens->len;
-      for (guint i = 0; i < tokens->len; i++)
-        {
-          const VoileToken *t = tok (tokens, i);
-          if ((t->shape == VOILE_SHAPE_CAP || t->shape == VOILE_SHAPE_UPPER)
-              && t->end <= G_MAXUINT32) /* 32-bit offsets: later mentions stop at 4 GiB */
-            {
-              VoileSpan span = { (guint32)t->start, (guint32)t->end };
-              g_array_append_val (c.capitals, span);
-            }
-        }
+      {
+        /* Counted, then written in place: g_array_append_val() per word cost a call and
+         * a memcpy each (a hot spot). */
+        guint n_new = 0;
+        for (guint i = 0; i < tokens->len; i++)
+          n_new += is_capital (tok (tokens, i));
+        if (n_new > 0)
+          {
+            guint n_caps = c.capitals->len;
+            g_array_set_size (c.capitals, n_caps + n_new);
+            VoileSpan *caps = (VoileSpan *)(gpointer)c.capitals->data;
+            for (guint i = 0; i < tokens->len; i++)
+              {
+                const VoileToken *t = tok (tokens, i);
+                if (is_capital (t))
+                  caps[n_caps++] = (VoileSpan){ (guint32)t->start, (guint32)t->end };
+              }
+          }
+      }
       if (tokens->len > 0)
         {
           gboolean city = after_address && find_address_city (&c, tokens, pos, line_end);
           if (!city)
             find_in_line (&c, tokens, after_closing, pos, line_end);
           after_closing = line_is_closing (&c, tokens);
-          after_address
-              = city
-                || voile_name_collector_overlaps (&c, pos, line_end, VOILE_TYPE_POSTAL_ADDRESS);
+          after_address = city || line_has_address (&c, &address_cursor, pos, line_end);
         }
       after_sentence = ends_sentence (text, pos, line_end);
       pos = cut ? line_end : line_end + 1;
@@ -705,6 +744,7 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
 
   g_array_unref (c.mentions);
   g_array_unref (c.scratch);
+  g_string_free (c.key, TRUE);
   g_array_unref (c.capitals);
   g_string_chunk_free (c.strings);
 }

@@ -1204,6 +1204,25 @@ pf_street_suffix_before (const char *t, gsize len, gsize anchor, gsize end)
   if (anchor < 5 || t[anchor - 1] != ' ')
     return FALSE;
   gsize e = anchor - 1;
+  /* Most words end with none of the suffixes' last letters: one test rejects them. */
+  switch (g_ascii_tolower (t[e - 1]))
+    {
+      case 'e':
+      case '.':
+      case 'g':
+      case 'z':
+      case 'm':
+      case 'r':
+      case 't':
+      case 'n':
+      case 'l':
+      case 'k':
+      case 'j':
+      case 'u':
+        break;
+      default:
+        return FALSE;
+    }
   char last[3]
       = { g_ascii_tolower (t[e - 3]), g_ascii_tolower (t[e - 2]), g_ascii_tolower (t[e - 1]) };
   for (gsize k = 0; k < G_N_ELEMENTS (suffixes); k++)

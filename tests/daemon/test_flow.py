@@ -186,5 +186,27 @@ class FlowTest(SessionTestCase):
         self.assertIn("anonymize", n.action_ids)
 
 
+class StartUpTest(SessionTestCase):
+    session_args = dict(notifications="actions", lang="en", start_daemon=False)
+
+    def test_content_copied_before_start_is_not_announced(self):
+        s = self.s
+        s.copy(PERSONAL)
+        s.start_daemon()
+        s.assert_no_new_notification(2.0)
+        self.assertEqual(s.read_clipboard(), PERSONAL)
+        # The next copy is.
+        s.copy(PERSONAL + "\n")
+        [n] = s.wait_notifications(1)
+        self.assertIn("anonymize", n.action_ids)
+
+    def test_copy_right_after_start_is_seen(self):
+        s = self.s
+        s.start_daemon()
+        s.copy(PERSONAL)
+        [n] = s.wait_notifications(1)
+        self.assertIn("anonymize", n.action_ids)
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -47,6 +47,18 @@ class RobustnessTest(SessionTestCase):
         s.assert_no_new_notification(3.0)
         self.assert_still_works()
 
+    def test_3_mb_copy_under_the_cap(self):
+        s = self.s
+        filler = ("Compte rendu de réunion sans donnée personnelle. " * 40)[:2000] + "\n"
+        data = filler * (3 * 1024 * 1024 // len(filler)) + f"Contact : {EMAIL}\n"
+        s.copy(data)
+        [n] = s.wait_notifications(1, timeout=30)
+        self.assertIn("1 email", n.body)
+        s.invoke_notification_action(n, "anonymize")
+        text = s.wait_clipboard(lambda t: t != data, timeout=30)
+        self.assertTrue(text.endswith("Contact : [EMAIL_1]\n"))
+        self.assertEqual(len(text), len(data) - len(EMAIL) + len("[EMAIL_1]"))
+
     def test_invalid_utf8_and_nul_bytes(self):
         s = self.s
         data = b"Caf\xe9 cr\xe8me \xff\xfe\x00 ok " + EMAIL.encode() + b" \xc3\x28 fin\x00\x00"
