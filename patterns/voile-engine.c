@@ -39,6 +39,11 @@ struct _VoileEngine
   /* DIGIT rules allowed by the first digit / by the byte after the first digit run. */
   guint64 digit_first_ok[256];
   guint64 digit_after_ok[256];
+  /* DIGIT rules accepting a first run of n digits / a number of n digits (n capped at
+   * 255), and those with a prefilter: digit_rules() tests only these by hand. */
+  guint64 digit_run_ok[256];
+  guint64 digit_count_ok[256];
+  guint64 has_prefilter;
   /* Keyword prefilter: the three-byte key of a word start gives a bucket (0: none) of
    * keywords starting so, in kw_entries[kw_buckets[b].start…+count]. */
   guint16 kw_table[KW_TABLE_SIZE];
@@ -48,8 +53,22 @@ struct _VoileEngine
     guint start, count;
   } * kw_buckets;
   GArray *kw_entries; /* of KwEntry, grouped by bucket */
+  /* ASSIGN rules: per keyword, the set of its bytes (bit c % 64), in keyword order from
+   * assign_masks[assign_first[r]]: a keyword with a byte the identifier lacks cannot be
+   * in it, which spares most strstr() calls. */
+  guint64 *assign_masks;
+  guint assign_first[MAX_RULES];
   VoileNameFinder *names;
 };
+
+static inline guint64
+byte_set (const char *s)
+{
+  guint64 set = 0;
+  for (; *s != '\0'; s++)
+    set |= G_GUINT64_CONSTANT (1) << ((guchar)*s % 64);
+  return set;
+}
 
 /* Per-scan state: nothing here is shared between threads. */
 typedef struct
@@ -215,6 +234,7 @@ voile_engine_new (GError **error)
     }
   g_assert (engine->n_rules <= MAX_RULES);
   g_autoptr (GArray) pending = g_array_new (FALSE, FALSE, sizeof (KwEntry));
+  g_autoptr (GArray) assign_masks = g_array_new (FALSE, FALSE, sizeof (guint64));
 
   for (guint i = 0; i < engine->n_rules; i++)
     {
@@ -230,9 +250,21 @@ voile_engine_new (GError **error)
             engine->digit_first_ok[c] |= bit;
           if (rule->after_run == NULL || (c != 0 && strchr (rule->after_run, (int)c)))
             engine->digit_after_ok[c] |= bit;
+          if (c >= rule->first_run_min && (rule->first_run_max == 0 || c <= rule->first_run_max))
+            engine->digit_run_ok[c] |= bit;
+          if (c >= rule->min_digits)
+            engine->digit_count_ok[c] |= bit;
         }
+      if (rule->prefilter != NULL)
+        engine->has_prefilter |= G_GUINT64_CONSTANT (1) << i;
       if ((rule->anchors & VOILE_ANCHOR_KEYWORD) && rule->keywords != NULL)
         register_keywords (pending, i, rule->keywords);
+      engine->assign_first[i] = assign_masks->len;
+      for (const char *const *kw = rule->keywords; kw != NULL && *kw != NULL; kw++)
+        {
+          guint64 set = byte_set (*kw);
+          g_array_append_val (assign_masks, set);
+        }
 
       if (rule->pattern == NULL)
         continue;
@@ -259,6 +291,7 @@ voile_engine_new (GError **error)
     }
 
   build_keyword_buckets (engine, g_steal_pointer (&pending));
+  engine->assign_masks = (guint64 *)(gpointer)g_array_free (g_steal_pointer (&assign_masks), FALSE);
   engine->names = voile_name_finder_new ();
   return g_steal_pointer (&engine);
 }
@@ -292,6 +325,7 @@ voile_engine_free (VoileEngine *engine)
   if (engine->kw_entries != NULL)
     g_array_unref (engine->kw_entries);
   g_free (engine->kw_buckets);
+  g_free (engine->assign_masks);
   g_free (engine);
 }
 
@@ -520,15 +554,15 @@ digit_rules (const ScanState *st, gsize i)
       while (j < len && g_ascii_isdigit (t[j]))
         j++, digits++;
     }
-  first_run = MIN (first_run, 255u);
+  candidates &= st->engine->digit_run_ok[MIN (first_run, 255u)]
+                & st->engine->digit_count_ok[MIN (digits, 255u)];
+  mask = candidates & ~st->engine->has_prefilter;
+  candidates &= st->engine->has_prefilter;
   while (candidates != 0)
     {
       guint r = (guint)__builtin_ctzll (candidates);
-      const VoileRule *rule = &st->engine->rules[r];
       candidates &= candidates - 1;
-      if (digits >= rule->min_digits && first_run >= rule->first_run_min
-          && (rule->first_run_max == 0 || first_run <= rule->first_run_max)
-          && (rule->prefilter == NULL || rule->prefilter (t, len, i, j)))
+      if (st->engine->rules[r].prefilter (t, len, i, j))
         mask |= G_GUINT64_CONSTANT (1) << r;
     }
   return mask;
@@ -638,8 +672,12 @@ assign_anchor (ScanState *st, gsize op)
     s--;
   if (s == e || (s > 0 && is_word_byte ((guchar)t[s - 1])))
     return;
+  guint64 id_set = 0;
   for (gsize i = s; i < e; i++)
-    id[i - s] = (t[i] >= 'A' && t[i] <= 'Z') ? (char)(t[i] + 32) : t[i];
+    {
+      id[i - s] = (t[i] >= 'A' && t[i] <= 'Z') ? (char)(t[i] + 32) : t[i];
+      id_set |= G_GUINT64_CONSTANT (1) << ((guchar)id[i - s] % 64);
+    }
   id[e - s] = '\0';
 
   guint64 mask = st->engine->by_anchor[ANCHOR (ASSIGN)] & st->enabled;
@@ -648,8 +686,10 @@ assign_anchor (ScanState *st, gsize op)
     {
       guint r = (guint)__builtin_ctzll (mask);
       mask &= mask - 1;
-      for (const char *const *kw = st->engine->rules[r].keywords; kw != NULL && *kw != NULL; kw++)
-        if (strstr (id, *kw) != NULL)
+      const guint64 *kw_set = st->engine->assign_masks + st->engine->assign_first[r];
+      for (const char *const *kw = st->engine->rules[r].keywords; kw != NULL && *kw != NULL;
+           kw++, kw_set++)
+        if ((*kw_set & ~id_set) == 0 && strstr (id, *kw) != NULL)
           {
             hits |= G_GUINT64_CONSTANT (1) << r;
             break;

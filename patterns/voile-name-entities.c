@@ -38,37 +38,57 @@ add_part_source (GHashTable *parts, const char *part, gsize position, const char
     }
 }
 
-/* Every word of a multi-word key is a part pointing at that key. */
+/* Every word of a multi-word key is a part pointing at that key. A name is mentioned
+ * many times: its parts (split, filtered, interned, found in parts) are worked out once
+ * per key and remembered in c->key_parts as their source arrays. */
 static void
 index_key_parts (VoileNameCollector *c, GHashTable *parts, const char *key, gsize position)
 {
-  const char *p = key;
+  GPtrArray *part_sources = g_hash_table_lookup (c->key_parts, key);
 
-  while (*p != '\0')
+  if (part_sources == NULL)
     {
-      const char *space = strchr (p, ' ');
-      gsize len = space != NULL ? (gsize)(space - p) : strlen (p);
+      const char *p = key;
 
-      if (len >= 2
-          && !(voile_name_context_lookup (p, len)
-               & (VOILE_CONTEXT_PARTICLE | VOILE_CONTEXT_DETERMINER | VOILE_CONTEXT_STOP
-                  | VOILE_CONTEXT_TITLE)))
+      part_sources = g_ptr_array_new ();
+      g_hash_table_insert (c->key_parts, (gpointer)key, part_sources);
+      while (*p != '\0')
         {
-          /* Parts are short: copied on the stack, not g_strndup()ed, to be interned. */
-          char buf[128];
-          g_autofree char *heap = len < sizeof buf ? NULL : g_strndup (p, len);
-          const char *part = heap;
-          if (heap == NULL)
+          const char *space = strchr (p, ' ');
+          gsize len = space != NULL ? (gsize)(space - p) : strlen (p);
+
+          if (len >= 2
+              && !(voile_name_context_lookup (p, len)
+                   & (VOILE_CONTEXT_PARTICLE | VOILE_CONTEXT_DETERMINER | VOILE_CONTEXT_STOP
+                      | VOILE_CONTEXT_TITLE)))
             {
-              memcpy (buf, p, len);
-              buf[len] = '\0';
-              part = buf;
+              g_autofree char *part = g_strndup (p, len);
+              const char *interned = g_string_chunk_insert_const (c->strings, part);
+              GArray *sources = g_hash_table_lookup (parts, interned);
+
+              if (sources == NULL)
+                {
+                  sources = g_array_new (FALSE, FALSE, sizeof (PartSource));
+                  g_hash_table_insert (parts, (gpointer)interned, sources);
+                }
+              g_ptr_array_add (part_sources, sources);
             }
-          add_part_source (parts, g_string_chunk_insert_const (c->strings, part), position, key);
+          if (space == NULL)
+            break;
+          p = space + 1;
         }
-      if (space == NULL)
-        break;
-      p = space + 1;
+    }
+
+  /* As add_part_source() for a key with a space: consecutive mentions of one name add one
+   * source. */
+  for (guint i = 0; i < part_sources->len; i++)
+    {
+      GArray *sources = part_sources->pdata[i];
+      PartSource source = { position, key };
+
+      if (sources->len > 0 && g_array_index (sources, PartSource, sources->len - 1).key == key)
+        continue;
+      g_array_append_val (sources, source);
     }
 }
 
@@ -425,6 +445,8 @@ voile_name_collector_finish (VoileNameCollector *c, guint words)
 
   /* part (a folded word of a found name) -> the whole names it belongs to. */
   parts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_array_unref);
+  c->key_parts
+      = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, (GDestroyNotify)g_ptr_array_unref);
   sort_mentions (c->mentions);
   drop_bare_without_context (c, words);
   for (guint i = 0; i < c->mentions->len; i++)
@@ -444,6 +466,7 @@ voile_name_collector_finish (VoileNameCollector *c, guint words)
         if (f->type == VOILE_TYPE_EMAIL)
           index_email_parts (c, parts, f);
       }
+  g_clear_pointer (&c->key_parts, g_hash_table_unref);
   sort_part_sources (parts);
   if (g_hash_table_size (parts) > 0)
     {

@@ -350,6 +350,43 @@ table_row (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize end)
 
 /* ---- tables aligned with spaces ------------------------------------------------------- */
 
+/* A byte of an identifier in an aligned header: letters, digits, '_', '-', UTF-8. */
+static const guint8 ident_byte[256] = {
+  ['0' ... '9'] = 1, ['a' ... 'z'] = 1, ['A' ... 'Z'] = 1, ['_'] = 1, ['-'] = 1, [0x80 ... 0xff] = 1,
+};
+
+/* The shape of an aligned header without reading what the words say: 3+ identifiers
+ * separated by spaces, one gap wide. Prose fails it within a few words, before any word
+ * is classified. */
+static gboolean
+aligned_header_shape (const char *text, gsize start, gsize end)
+{
+  gboolean wide_gap = FALSE;
+  guint n = 0;
+  gsize p = start;
+
+  while (p < end)
+    {
+      gsize ws = p, we;
+
+      while (p < end && text[p] == ' ')
+        p++;
+      if (p - ws >= 2 && n > 0)
+        wide_gap = TRUE;
+      if (p >= end)
+        break;
+      we = p;
+      while (we < end && ident_byte[(guchar)text[we]])
+        we++;
+      if (we == p || (we < end && text[we] != ' ') || we - p > MAX_KEY_LEN || n == MAX_COLUMNS
+          || we - start > G_MAXUINT16)
+        return FALSE;
+      n++;
+      p = we;
+    }
+  return n >= 3 && wide_gap;
+}
+
 /* "   customer_id first_name   last_name    email   city": identifiers only, wide gaps. */
 static gboolean
 try_aligned_header (VoileFieldState *st, const char *text, gsize start, gsize end)
@@ -358,7 +395,7 @@ try_aligned_header (VoileFieldState *st, const char *text, gsize start, gsize en
   guint n = 0;
   gsize p = start;
 
-  if (end - start > MAX_HEADER_LEN)
+  if (end - start > MAX_HEADER_LEN || !aligned_header_shape (text, start, end))
     return FALSE;
   while (p < end)
     {

@@ -21,6 +21,20 @@ name_hash (const char *key, gsize len)
   return h;
 }
 
+/* ASCII folding: the lower-case letter, '-' kept, FOLD_SKIP for the apostrophe, 0 for a
+ * byte that cannot be in a name (the word is not folded). One read per byte. */
+#define FOLD_SKIP 1
+static const guint8 fold_ascii[128] = {
+  ['a'] = 'a', ['b'] = 'b', ['c'] = 'c', ['d'] = 'd', ['e'] = 'e', ['f'] = 'f', ['g'] = 'g',
+  ['h'] = 'h', ['i'] = 'i', ['j'] = 'j', ['k'] = 'k', ['l'] = 'l', ['m'] = 'm', ['n'] = 'n',
+  ['o'] = 'o', ['p'] = 'p', ['q'] = 'q', ['r'] = 'r', ['s'] = 's', ['t'] = 't', ['u'] = 'u',
+  ['v'] = 'v', ['w'] = 'w', ['x'] = 'x', ['y'] = 'y', ['z'] = 'z', ['A'] = 'a', ['B'] = 'b',
+  ['C'] = 'c', ['D'] = 'd', ['E'] = 'e', ['F'] = 'f', ['G'] = 'g', ['H'] = 'h', ['I'] = 'i',
+  ['J'] = 'j', ['K'] = 'k', ['L'] = 'l', ['M'] = 'm', ['N'] = 'n', ['O'] = 'o', ['P'] = 'p',
+  ['Q'] = 'q', ['R'] = 'r', ['S'] = 's', ['T'] = 't', ['U'] = 'u', ['V'] = 'v', ['W'] = 'w',
+  ['X'] = 'x', ['Y'] = 'y', ['Z'] = 'z', ['-'] = '-', ['\''] = FOLD_SKIP,
+};
+
 gboolean
 voile_name_fold (const char *word, gsize len, char *out, gsize *out_len)
 {
@@ -33,19 +47,14 @@ voile_name_fold (const char *word, gsize len, char *out, gsize *out_len)
 
       if (c < 0x80)
         {
-          if (g_ascii_isalpha (c))
+          guint8 f = fold_ascii[c];
+          if (f > FOLD_SKIP)
             {
               if (n >= VOILE_NAME_KEY_MAX)
                 return FALSE;
-              out[n++] = (char)(c | 0x20);
+              out[n++] = (char)f;
             }
-          else if (c == '-')
-            {
-              if (n >= VOILE_NAME_KEY_MAX)
-                return FALSE;
-              out[n++] = '-';
-            }
-          else if (c != '\'')
+          else if (f == 0)
             return FALSE;
           i++;
         }
@@ -110,6 +119,41 @@ voile_name_context_lookup (const char *key, gsize len)
       slot = (slot + 1) & mask;
     }
   return 0;
+}
+
+void
+voile_name_lookup_both (const char *key, gsize len, guint *context, guint *name)
+{
+  guint64 h = name_hash (key, len);
+  guint32 check = (guint32)(h >> 40) | 1;
+  gsize mask = ((gsize)1 << voile_name_lexicon_bits) - 1;
+  gsize slot = (gsize)h & mask;
+  guint32 value;
+
+  *name = 0;
+  while ((value = voile_name_lexicon_slots[slot]) != 0)
+    {
+      if ((value >> 8) == check)
+        {
+          *name = value & 0xff;
+          break;
+        }
+      slot = (slot + 1) & mask;
+    }
+
+  check = (guint32)(h >> 32) | 1;
+  mask = ((gsize)1 << voile_name_context_bits) - 1;
+  slot = (gsize)h & mask;
+  *context = 0;
+  while (voile_name_context_checks[slot] != 0)
+    {
+      if (voile_name_context_checks[slot] == check)
+        {
+          *context = voile_name_context_flags[slot];
+          break;
+        }
+      slot = (slot + 1) & mask;
+    }
 }
 
 guint

@@ -53,6 +53,9 @@ guint
 voile_name_lexicon_lookup (const char *key, gsize len);
 guint
 voile_name_context_lookup (const char *key, gsize len);
+/* Both lookups of one folded key, hashed once. */
+void
+voile_name_lookup_both (const char *key, gsize len, guint *context, guint *name);
 
 /* Fold and look up in one go: 0 when the word cannot be folded. */
 guint

@@ -228,6 +228,8 @@ voile_name_tokenize_line (const char *text, gsize line_start, gsize line_end,
               p = q;
               continue;
             }
+          if (*p == ' ')
+            break; /* the usual end of a word: none of the tests below applies */
           if (letter_at (p, end, &clen, &upper))
             {
               if (upper)
@@ -317,46 +319,31 @@ voile_name_tokenize_line (const char *text, gsize line_start, gsize line_end,
     *marks = seen;
 }
 
-void
-voile_token_lookup_context (const char *text, VoileToken *token)
+/* What the tables say of one word: its context flags and name flags (0 and 0 when it
+ * cannot be folded). A pure function of the word's bytes. */
+static void
+word_flags (const char *word, gsize len, guint32 *context_flags, guint16 *name_flags)
 {
   char key[VOILE_NAME_KEY_MAX];
   gsize key_len;
+  guint word_context, word_name;
 
-  if (token->looked_up & 1)
+  *context_flags = 0;
+  *name_flags = 0;
+  if (!voile_name_fold (word, len, key, &key_len))
     return;
-  token->looked_up |= 1;
-  if (token->shape == VOILE_SHAPE_OTHER || token->end - token->start > VOILE_NAME_KEY_MAX
-      || !voile_name_fold (text + token->start, token->end - token->start, key, &key_len))
-    return;
-  token->context_flags = voile_name_context_lookup (key, key_len);
-}
-
-void
-voile_token_lookup (const char *text, VoileToken *token)
-{
-  char key[VOILE_NAME_KEY_MAX];
-  gsize key_len;
-
-  if (token->looked_up & 2)
-    return;
-  token->looked_up = 3;
-  if (token->shape == VOILE_SHAPE_OTHER)
-    return;
-  if (!voile_name_fold (text + token->start, token->end - token->start, key, &key_len))
-    return;
-  token->context_flags = voile_name_context_lookup (key, key_len);
-  token->name_flags = voile_name_lexicon_lookup (key, key_len);
-  if (token->name_flags != 0 || memchr (key, '-', key_len) == NULL)
+  voile_name_lookup_both (key, key_len, &word_context, &word_name);
+  *context_flags = word_context;
+  *name_flags = word_name;
+  if (word_name != 0 || memchr (key, '-', key_len) == NULL)
     return;
 
   /* "Jean-Pierre" is a first name when each part is; "Dupont-Martin" a surname when a part
    * is a name; "Saint-Denis" is a place. */
-  gboolean all_first = TRUE, any_name = TRUE, all_ambiguous = TRUE;
+  gboolean all_first = TRUE, any_name = FALSE, all_ambiguous = TRUE;
   gboolean first_part = TRUE;
   gsize part_start = 0;
 
-  any_name = FALSE;
   for (gsize i = 0; i <= key_len; i++)
     {
       if (i < key_len && key[i] != '-')
@@ -368,7 +355,7 @@ voile_token_lookup (const char *text, VoileToken *token)
 
           if (first_part && (context & VOILE_CONTEXT_PLACE_BEFORE))
             {
-              token->name_flags = VOILE_NAME_PROPER;
+              *name_flags = VOILE_NAME_PROPER;
               return;
             }
           if (!(flags & VOILE_NAME_FIRST))
@@ -382,9 +369,87 @@ voile_token_lookup (const char *text, VoileToken *token)
       part_start = i + 1;
     }
   if (all_first)
-    token->name_flags |= VOILE_NAME_FIRST;
+    *name_flags |= VOILE_NAME_FIRST;
   else if (any_name)
-    token->name_flags |= VOILE_NAME_LAST;
+    *name_flags |= VOILE_NAME_LAST;
   if (any_name && all_ambiguous)
-    token->name_flags |= VOILE_NAME_AMBIGUOUS;
+    *name_flags |= VOILE_NAME_AMBIGUOUS;
+}
+
+/* Words repeat (Zipf): a per-thread memo of word_flags() for short words spares the fold,
+ * the hash and the probes into the 2 MiB name table (cache misses) on most lookups. Being
+ * a pure function of the bytes, it stays valid from one text to the next; per thread, so
+ * scans on several threads share nothing. */
+#define MEMO_WORD_MAX 24
+#define MEMO_SIZE 4096 /* a power of two */
+
+typedef struct
+{
+  guint8 len; /* 0: empty */
+  guint16 name_flags;
+  guint32 context_flags;
+  char word[MEMO_WORD_MAX];
+} WordMemo;
+
+static GPrivate word_memo_key = G_PRIVATE_INIT (g_free); /* frees it when the thread ends */
+static _Thread_local WordMemo *word_memo;                  /* the same, read without a call */
+
+static void
+lookup_word (const char *word, gsize len, guint32 *context_flags, guint16 *name_flags)
+{
+  WordMemo *memo, *e;
+  guint h = 2166136261u;
+
+  if (len == 0 || len > MEMO_WORD_MAX)
+    {
+      word_flags (word, len, context_flags, name_flags);
+      return;
+    }
+  memo = word_memo;
+  if (memo == NULL)
+    {
+      memo = word_memo = g_new0 (WordMemo, MEMO_SIZE);
+      g_private_set (&word_memo_key, memo);
+    }
+  for (gsize i = 0; i < len; i++)
+    h = (h ^ (guchar)word[i]) * 16777619u;
+  e = &memo[(h ^ (h >> 16)) & (MEMO_SIZE - 1)];
+  if (e->len != len || memcmp (e->word, word, len) != 0)
+    {
+      word_flags (word, len, &e->context_flags, &e->name_flags);
+      memcpy (e->word, word, len);
+      e->len = (guint8)len;
+    }
+  *context_flags = e->context_flags;
+  *name_flags = e->name_flags;
+}
+
+void
+voile_token_lookup_context (const char *text, VoileToken *token)
+{
+  guint32 context_flags;
+  guint16 name_flags;
+
+  if (token->looked_up & 1)
+    return;
+  token->looked_up |= 1;
+  if (token->shape == VOILE_SHAPE_OTHER || token->end - token->start > VOILE_NAME_KEY_MAX)
+    return;
+  lookup_word (text + token->start, token->end - token->start, &context_flags, &name_flags);
+  token->context_flags = context_flags;
+}
+
+void
+voile_token_lookup (const char *text, VoileToken *token)
+{
+  if (token->looked_up & 2)
+    return;
+  token->looked_up = 3;
+  if (token->shape == VOILE_SHAPE_OTHER)
+    return;
+  guint32 context_flags;
+  guint16 name_flags;
+  lookup_word (text + token->start, token->end - token->start, &context_flags, &name_flags);
+  token->context_flags = context_flags;
+  token->name_flags = name_flags;
 }

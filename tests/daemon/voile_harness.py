@@ -502,10 +502,12 @@ class Session:
             raise RuntimeError("the selection owner did not start")
         return proc
 
-    def read_clipboard(self, target="UTF8_STRING", selection="clipboard", raw=False):
-        """The selection's content as text (bytes when raw); None when nobody serves it."""
+    def read_clipboard(self, target="UTF8_STRING", selection="clipboard", raw=False,
+                       timeout=20):
+        """The selection's content as text (bytes when raw); None when nobody serves it.
+        Raises subprocess.TimeoutExpired when the owner does not answer in time."""
         r = subprocess.run(["xclip", "-selection", selection, "-o", "-t", target],
-                           env=self.env, capture_output=True, timeout=20)
+                           env=self.env, capture_output=True, timeout=timeout)
         if r.returncode != 0:
             return None
         return r.stdout if raw else r.stdout.decode("utf-8", "replace")
