@@ -25,6 +25,7 @@
 #endif
 #ifdef HAVE_UI_PREFERENCES
 #include "voile-preferences-window.h"
+#include "voile-wipe.h"
 #endif
 
 struct _VoileApplication
@@ -203,7 +204,7 @@ preview_activated (GSimpleAction *action, GVariant *parameter, gpointer user_dat
 #ifdef HAVE_UI
   voile_preview_window_present (GTK_APPLICATION (self), anonymized, len);
 #endif
-  memset (anonymized, 0, len);
+  voile_wipe (anonymized, len);
 }
 
 static void

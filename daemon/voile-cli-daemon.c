@@ -84,7 +84,6 @@ static GVariant *
 get_status (void)
 {
   g_autoptr (GVariant) reply = NULL;
-  g_autoptr (GVariant) state = NULL;
   gboolean enabled;
   const char *signature;
   GVariantIter *states;

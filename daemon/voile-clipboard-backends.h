@@ -24,4 +24,20 @@ voile_clipboard_wayland_new (GError **error);
 gboolean
 voile_clipboard_session_wants_x11 (void);
 
+/* The cancellable a backend reads with: cancelled by the caller's cancellable, and after
+ * timeout_s seconds so that a clipboard owner that never answers cannot hang a read. Embed it
+ * in the read's data (its address must not change) and clear it when the read ends. */
+typedef struct
+{
+  GCancellable *cancellable;
+  GCancellable *caller;
+  gulong caller_handler;
+  guint timeout_id;
+} VoileReadGuard;
+
+void
+voile_read_guard_init (VoileReadGuard *guard, GCancellable *caller, guint timeout_s);
+void
+voile_read_guard_clear (VoileReadGuard *guard);
+
 G_END_DECLS

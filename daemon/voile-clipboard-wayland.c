@@ -24,6 +24,7 @@
 #include "voile-clipboard-backends.h"
 #include "voile-data-control.h"
 #include "voile-types.h"
+#include "voile-wipe.h"
 
 /* Past this, a read is given up: the owner is stuck or gone. */
 #define READ_TIMEOUT_S 10
@@ -111,10 +112,7 @@ typedef struct
   GInputStream *stream;
   GByteArray *buffer;
   VoileClipboardContent *content;
-  GCancellable *cancellable; /* ours: cancelled by the caller's, or by the timeout */
-  GCancellable *caller_cancellable;
-  gulong caller_cancel_id;
-  guint timeout_id;
+  VoileReadGuard guard; /* guard.cancellable: ours, cancelled by the caller's or a timeout */
 } ReadData;
 
 static void
@@ -123,7 +121,7 @@ clear_buffer (GByteArray **buffer)
   if (*buffer == NULL)
     return;
   /* Copied text may be personal: do not leave it in freed memory. */
-  memset ((*buffer)->data, 0, (*buffer)->len);
+  voile_wipe ((*buffer)->data, (*buffer)->len);
   g_byte_array_unref (*buffer);
   *buffer = NULL;
 }
@@ -131,30 +129,11 @@ clear_buffer (GByteArray **buffer)
 static void
 read_data_free (ReadData *data)
 {
-  g_clear_handle_id (&data->timeout_id, g_source_remove);
-  if (data->caller_cancellable != NULL)
-    g_cancellable_disconnect (data->caller_cancellable, data->caller_cancel_id);
-  g_clear_object (&data->caller_cancellable);
+  voile_read_guard_clear (&data->guard);
   g_clear_object (&data->stream);
   clear_buffer (&data->buffer);
-  g_clear_object (&data->cancellable);
   voile_clipboard_content_free (data->content);
   g_free (data);
-}
-
-static gboolean
-on_read_timeout (gpointer user_data)
-{
-  ReadData *data = user_data;
-  data->timeout_id = 0;
-  g_cancellable_cancel (data->cancellable);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_caller_cancelled (GCancellable *caller, gpointer user_data)
-{
-  g_cancellable_cancel (G_CANCELLABLE (user_data));
 }
 
 static void
@@ -170,7 +149,7 @@ static void
 return_error (GTask *task, GError *error)
 {
   ReadData *data = g_task_get_task_data (task);
-  if (g_cancellable_is_cancelled (data->cancellable))
+  if (g_cancellable_is_cancelled (data->guard.cancellable))
     {
       g_clear_error (&error);
       error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_CANCELLED, "Cancelled");
@@ -288,7 +267,7 @@ on_chunk (GObject *source, GAsyncResult *result, gpointer user_data)
       g_byte_array_append (data->buffer, bytes, (guint)size);
     }
   /* The chunk is plain heap memory that only we hold: zero it too. */
-  memset ((gpointer)bytes, 0, size);
+  voile_wipe ((gpointer)bytes, size);
   read_next_chunk (task);
 }
 
@@ -296,7 +275,7 @@ static void
 read_next_chunk (GTask *task)
 {
   ReadData *data = g_task_get_task_data (task);
-  g_input_stream_read_bytes_async (data->stream, 64 * 1024, G_PRIORITY_DEFAULT, data->cancellable,
+  g_input_stream_read_bytes_async (data->stream, 64 * 1024, G_PRIORITY_DEFAULT, data->guard.cancellable,
                                    on_chunk, task);
 }
 
@@ -334,15 +313,7 @@ voile_clipboard_wayland_read_async (VoileClipboard *clipboard, VoileSelection se
   data->selection = selection;
   data->max_bytes = max_bytes;
   data->content = g_new0 (VoileClipboardContent, 1);
-  data->cancellable = g_cancellable_new ();
-  if (cancellable != NULL)
-    {
-      data->caller_cancellable = g_object_ref (cancellable);
-      data->caller_cancel_id
-          = g_cancellable_connect (cancellable, G_CALLBACK (on_caller_cancelled),
-                                   g_object_ref (data->cancellable), g_object_unref);
-    }
-  data->timeout_id = g_timeout_add_seconds (READ_TIMEOUT_S, on_read_timeout, data);
+  voile_read_guard_init (&data->guard, cancellable, READ_TIMEOUT_S);
   g_task_set_task_data (task, data, (GDestroyNotify)read_data_free);
 
   /* Decided on the MIME types alone: nothing is transferred for what we leave alone. */

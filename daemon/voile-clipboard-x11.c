@@ -13,6 +13,7 @@
 #include "voile-clipboard-backends.h"
 #include "voile-types.h"
 #include "voile-x11-selection.h"
+#include "voile-wipe.h"
 
 /* Past this, a read is given up: the owner is stuck or gone. */
 #define READ_TIMEOUT_S 10
@@ -63,37 +64,15 @@ typedef struct
   const char *text_target;
   gboolean has_html;
   VoileClipboardContent *content;
-  GCancellable *cancellable; /* ours: cancelled by the caller's, or by the timeout */
-  GCancellable *caller_cancellable;
-  gulong caller_cancel_id;
-  guint timeout_id;
+  VoileReadGuard guard; /* guard.cancellable: ours, cancelled by the caller's or a timeout */
 } ReadData;
 
 static void
 read_data_free (ReadData *data)
 {
-  g_clear_handle_id (&data->timeout_id, g_source_remove);
-  if (data->caller_cancellable != NULL)
-    g_cancellable_disconnect (data->caller_cancellable, data->caller_cancel_id);
-  g_clear_object (&data->caller_cancellable);
-  g_clear_object (&data->cancellable);
+  voile_read_guard_clear (&data->guard);
   voile_clipboard_content_free (data->content);
   g_free (data);
-}
-
-static gboolean
-on_read_timeout (gpointer user_data)
-{
-  ReadData *data = user_data;
-  data->timeout_id = 0;
-  g_cancellable_cancel (data->cancellable);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_caller_cancelled (GCancellable *caller, gpointer user_data)
-{
-  g_cancellable_cancel (G_CANCELLABLE (user_data));
 }
 
 static const char *
@@ -151,7 +130,7 @@ bytes_to_utf8 (GBytes *bytes, const char *target, gsize *out_len)
         }
     }
   if (owned != NULL)
-    memset (owned, 0, (gsize)(data - owned) + len);
+    voile_wipe (owned, (gsize)(data - owned) + len);
   g_free (owned);
   *out_len = written;
   return text;
@@ -166,7 +145,7 @@ on_html_read (GObject *source, GAsyncResult *result, gpointer user_data)
   g_autoptr (GError) error = NULL;
   GBytes *bytes = voile_x11_selection_read_finish (self->selection, result, &error);
 
-  if (g_cancellable_is_cancelled (data->cancellable))
+  if (g_cancellable_is_cancelled (data->guard.cancellable))
     {
       g_clear_pointer (&bytes, g_bytes_unref);
       g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "Cancelled");
@@ -214,7 +193,7 @@ on_text_read (GObject *source, GAsyncResult *result, gpointer user_data)
   if (data->content->kind == VOILE_CONTENT_TEXT && data->has_html)
     {
       voile_x11_selection_read_async (self->selection, selection_name (data->selection),
-                                      "text/html", data->max_bytes, data->cancellable, on_html_read,
+                                      "text/html", data->max_bytes, data->guard.cancellable, on_html_read,
                                       task);
       return;
     }
@@ -256,7 +235,7 @@ on_targets (GObject *source, GAsyncResult *result, gpointer user_data)
     {
       data->has_html = g_strv_contains ((const char *const *)targets->targets, "text/html");
       voile_x11_selection_read_async (self->selection, selection_name (data->selection),
-                                      data->text_target, data->max_bytes, data->cancellable,
+                                      data->text_target, data->max_bytes, data->guard.cancellable,
                                       on_text_read, task);
       return;
     }
@@ -277,19 +256,11 @@ voile_clipboard_x11_read_async (VoileClipboard *clipboard, VoileSelection select
   data->max_bytes = max_bytes;
   data->content = g_new0 (VoileClipboardContent, 1);
   data->content->kind = VOILE_CONTENT_EMPTY;
-  data->cancellable = g_cancellable_new ();
-  if (cancellable != NULL)
-    {
-      data->caller_cancellable = g_object_ref (cancellable);
-      data->caller_cancel_id
-          = g_cancellable_connect (cancellable, G_CALLBACK (on_caller_cancelled),
-                                   g_object_ref (data->cancellable), g_object_unref);
-    }
-  data->timeout_id = g_timeout_add_seconds (READ_TIMEOUT_S, on_read_timeout, data);
+  voile_read_guard_init (&data->guard, cancellable, READ_TIMEOUT_S);
   g_task_set_task_data (task, data, (GDestroyNotify)read_data_free);
 
   voile_x11_selection_query_targets_async (self->selection, selection_name (selection),
-                                           data->cancellable, on_targets, task);
+                                           data->guard.cancellable, on_targets, task);
 }
 
 static VoileClipboardContent *
@@ -300,38 +271,12 @@ voile_clipboard_x11_read_finish (VoileClipboard *clipboard, GAsyncResult *result
 
 /* ---- publishing --------------------------------------------------------------------------- */
 
-typedef struct
-{
-  char *data;
-  gsize len;
-} WipedCopy;
-
-static void
-wiped_copy_free (gpointer user_data)
-{
-  WipedCopy *copy = user_data;
-  if (copy->data != NULL)
-    memset (copy->data, 0, copy->len);
-  g_free (copy->data);
-  g_free (copy);
-}
-
-/* GDK keeps what we publish until another program owns the clipboard: zero it then. */
-static GBytes *
-bytes_new_wiped_copy (const char *data, gsize len)
-{
-  WipedCopy *copy = g_new0 (WipedCopy, 1);
-  copy->data = g_memdup2 (data, len);
-  copy->len = len;
-  return g_bytes_new_with_free_func (copy->data, len, wiped_copy_free, copy);
-}
-
 static gboolean
 voile_clipboard_x11_publish (VoileClipboard *clipboard, VoileSelection selection, const char *text,
                              gsize len, const char *html, GError **error)
 {
   VoileClipboardX11 *self = VOILE_CLIPBOARD_X11 (clipboard);
-  g_autoptr (GBytes) text_bytes = bytes_new_wiped_copy (text, len);
+  g_autoptr (GBytes) text_bytes = voile_bytes_new_wiped (text, len);
   GdkContentProvider *providers[3];
   guint n = 0;
 
@@ -340,7 +285,7 @@ voile_clipboard_x11_publish (VoileClipboard *clipboard, VoileSelection selection
   providers[n++] = gdk_content_provider_new_for_bytes ("text/plain", text_bytes);
   if (html != NULL)
     {
-      g_autoptr (GBytes) html_bytes = bytes_new_wiped_copy (html, strlen (html));
+      g_autoptr (GBytes) html_bytes = voile_bytes_new_wiped (html, strlen (html));
       providers[n++] = gdk_content_provider_new_for_bytes ("text/html", html_bytes);
     }
   g_autoptr (GdkContentProvider) union_provider = gdk_content_provider_new_union (providers, n);

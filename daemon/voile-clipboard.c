@@ -4,6 +4,7 @@
 #include "voile-clipboard.h"
 
 #include "voile-clipboard-backends.h"
+#include "voile-wipe.h"
 
 #include <string.h>
 
@@ -24,9 +25,9 @@ voile_clipboard_content_free (VoileClipboardContent *content)
     return;
   /* The text may be personal: do not leave it in freed memory. */
   if (content->text != NULL)
-    memset (content->text, 0, content->len);
+    voile_wipe (content->text, content->len);
   if (content->html != NULL)
-    memset (content->html, 0, strlen (content->html));
+    voile_wipe (content->html, strlen (content->html));
   g_free (content->text);
   g_free (content->html);
   g_free (content);
@@ -109,4 +110,43 @@ voile_clipboard_new_for_session (GError **error)
     }
 #endif
   return voile_clipboard_x11_new (error);
+}
+
+static gboolean
+on_read_guard_timeout (gpointer user_data)
+{
+  VoileReadGuard *guard = user_data;
+
+  guard->timeout_id = 0;
+  g_cancellable_cancel (guard->cancellable);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_read_guard_caller_cancelled (GCancellable *caller, gpointer user_data)
+{
+  g_cancellable_cancel (G_CANCELLABLE (user_data));
+}
+
+void
+voile_read_guard_init (VoileReadGuard *guard, GCancellable *caller, guint timeout_s)
+{
+  guard->cancellable = g_cancellable_new ();
+  guard->caller = caller != NULL ? g_object_ref (caller) : NULL;
+  guard->caller_handler = 0;
+  if (caller != NULL)
+    guard->caller_handler
+        = g_cancellable_connect (caller, G_CALLBACK (on_read_guard_caller_cancelled),
+                                 g_object_ref (guard->cancellable), g_object_unref);
+  guard->timeout_id = g_timeout_add_seconds (timeout_s, on_read_guard_timeout, guard);
+}
+
+void
+voile_read_guard_clear (VoileReadGuard *guard)
+{
+  g_clear_handle_id (&guard->timeout_id, g_source_remove);
+  if (guard->caller != NULL)
+    g_cancellable_disconnect (guard->caller, guard->caller_handler);
+  g_clear_object (&guard->caller);
+  g_clear_object (&guard->cancellable);
 }

@@ -20,6 +20,7 @@
 #include <wayland-client.h>
 
 #include "wlr-data-control-unstable-v1-client-protocol.h"
+#include "voile-wipe.h"
 
 /* What a paste target may ask for; X11 programs get UTF8_STRING through XWayland. */
 static const char *const text_mime_types[] = {
@@ -60,38 +61,6 @@ struct _VoileDataControl
   guint watch_id;
   gboolean broken;
 };
-
-/* ---- data: copied, and zeroed when dropped ------------------------------------------------- */
-
-static void
-zero_and_free (gpointer data, gsize len)
-{
-  memset (data, 0, len);
-  g_free (data);
-}
-
-typedef struct
-{
-  gpointer data;
-  gsize len;
-} Secret;
-
-static void
-secret_free (gpointer user_data)
-{
-  Secret *secret = user_data;
-  zero_and_free (secret->data, secret->len);
-  g_free (secret);
-}
-
-static GBytes *
-bytes_copy_secret (const char *data, gsize len)
-{
-  Secret *secret = g_new (Secret, 1);
-  secret->data = g_memdup2 (data, len);
-  secret->len = len;
-  return g_bytes_new_with_free_func (secret->data, len, secret_free, secret);
-}
 
 /* ---- sources ------------------------------------------------------------------------------- */
 
@@ -445,9 +414,9 @@ voile_data_control_set_selection (VoileDataControl *self, gboolean primary, cons
   Source *source = g_new0 (Source, 1);
   source->owner = self;
   source->primary = primary;
-  source->text = bytes_copy_secret (text, len);
+  source->text = voile_bytes_new_wiped (text, len);
   if (html != NULL)
-    source->html = bytes_copy_secret (html, strlen (html));
+    source->html = voile_bytes_new_wiped (html, strlen (html));
   source->source = zwlr_data_control_manager_v1_create_data_source (self->manager);
   zwlr_data_control_source_v1_add_listener (source->source, &source_listener, source);
   for (gsize i = 0; i < G_N_ELEMENTS (text_mime_types); i++)

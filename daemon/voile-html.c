@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "voile-html.h"
+#include "voile-wipe.h"
 
 #include <string.h>
 
@@ -21,7 +22,7 @@ replacement_clear (gpointer data)
 {
   Replacement *r = data;
   if (r->value != NULL)
-    memset (r->value, 0, strlen (r->value));
+    voile_wipe (r->value, strlen (r->value));
   g_free (r->value);
   g_free (r->placeholder);
 }
@@ -213,11 +214,11 @@ voile_html_anonymize (VoileEngine *engine, const char *original_html, const char
     leaks = text_has_direct_identifier (engine, visible)
             || text_has_direct_identifier (engine, html->str);
   if (visible != NULL)
-    memset (visible, 0, strlen (visible));
+    voile_wipe (visible, strlen (visible));
 
   if (leaks)
     {
-      memset (html->str, 0, html->len);
+      voile_wipe (html->str, html->len);
       g_string_free (html, TRUE);
       return voile_html_from_text (anonymized, anonymized_len);
     }

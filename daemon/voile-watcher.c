@@ -22,6 +22,7 @@
 #include "voile-engine.h"
 #include "voile-html.h"
 #include "voile-scan-job.h"
+#include "voile-wipe.h"
 
 #define ATTENTION_SECONDS 5
 
@@ -36,46 +37,12 @@ typedef struct
   VoileScanOutcome *outcome;
 } Copy;
 
-typedef struct
-{
-  char *data;
-  gsize len;
-} Secret;
-
-static void
-secret_wipe (gpointer data)
-{
-  Secret *secret = data;
-  if (secret->data != NULL)
-    memset (secret->data, 0, secret->len);
-  g_free (secret->data);
-  g_free (secret);
-}
-
-/* Takes text (g_malloc'd, len bytes + NUL) into GBytes that zero it when released. */
-static GBytes *
-bytes_new_take_secret (char *text, gsize len)
-{
-  Secret *secret = g_new0 (Secret, 1);
-  secret->data = text;
-  secret->len = len;
-  return g_bytes_new_with_free_func (text, len, secret_wipe, secret);
-}
-
-static void
-wipe_string (char *text)
-{
-  if (text != NULL)
-    memset (text, 0, strlen (text));
-  g_free (text);
-}
-
 static void
 copy_clear (gpointer data)
 {
   Copy *copy = data;
   g_clear_pointer (&copy->text, g_bytes_unref);
-  g_clear_pointer (&copy->html, wipe_string);
+  g_clear_pointer (&copy->html, voile_wipe_string_free);
   g_clear_pointer (&copy->outcome, voile_scan_outcome_free);
 }
 
@@ -403,7 +370,7 @@ static void
 publication_free (Publication *publication)
 {
   g_clear_pointer (&publication->text, g_bytes_unref);
-  g_clear_pointer (&publication->html, wipe_string);
+  g_clear_pointer (&publication->html, voile_wipe_string_free);
   g_free (publication);
 }
 
@@ -437,7 +404,7 @@ prepare_in_thread (GTask *task, gpointer source, gpointer task_data, GCancellabl
   if (data->copy->html != NULL)
     publication->html = voile_html_anonymize (voile_engine_get_default (), data->copy->html, text,
                                               len, data->copy->outcome->scan, anonymized, out_len);
-  publication->text = bytes_new_take_secret (anonymized, out_len);
+  publication->text = voile_bytes_new_take_wiped (anonymized, out_len);
   g_task_return_pointer (task, publication, (GDestroyNotify)publication_free);
 }
 
@@ -545,7 +512,7 @@ voile_watcher_restore (VoileWatcher *self)
   g_mutex_lock (&self->mapping_lock);
   char *restored = voile_restore (self->mapping, text, len, &out_len, &n_restored);
   g_mutex_unlock (&self->mapping_lock);
-  g_autoptr (GBytes) bytes = bytes_new_take_secret (restored, out_len);
+  g_autoptr (GBytes) bytes = voile_bytes_new_take_wiped (restored, out_len);
 
   /* The chatbot's HTML is not republished: real values pasted raw into markup could break
    * it. A rich-text paste gets the plain restored text. */
@@ -595,7 +562,7 @@ copy_context_free (CopyContext *ctx)
 {
   g_object_unref (ctx->self);
   g_clear_pointer (&ctx->text, g_bytes_unref);
-  g_clear_pointer (&ctx->html, wipe_string);
+  g_clear_pointer (&ctx->html, voile_wipe_string_free);
   g_free (ctx);
 }
 
@@ -702,7 +669,7 @@ on_read (GObject *source, GAsyncResult *result, gpointer user_data)
         break;
     }
 
-  ctx->text = bytes_new_take_secret (g_steal_pointer (&content->text), content->len);
+  ctx->text = voile_bytes_new_take_wiped (g_steal_pointer (&content->text), content->len);
   ctx->html = g_steal_pointer (&content->html);
 
   /* What we published, coming back (a clipboard manager took it over): not a new copy. */

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "voile-x11-selection.h"
+#include "voile-wipe.h"
 
 #include <X11/Xatom.h>
 #include <X11/Xlib.h>
@@ -62,7 +63,7 @@ request_free (Request *request)
   if (request->buffer != NULL)
     {
       if (request->buffer->data != NULL)
-        memset (request->buffer->data, 0, request->buffer->len);
+        voile_wipe (request->buffer->data, request->buffer->len);
       g_byte_array_unref (request->buffer);
     }
   g_free (request);

@@ -166,7 +166,7 @@ make_key (VoileType type, const char *value, gsize len)
         }
       /* Leave no stale digits after the shortened key. */
       gsize new_len = strlen (digits);
-      voile_secure_zero (digits + new_len, old_len - new_len);
+      voile_wipe (digits + new_len, old_len - new_len);
     }
   return key;
 }
@@ -218,7 +218,7 @@ voile_anonymize (VoileMapping *mapping, const char *text, gsize len, const Voile
       entry = voile_mapping_lookup_key (mapping, key);
       if (entry != NULL)
         {
-          voile_secure_free_string (key);
+          voile_wipe_string_free (key);
           update_entry (entry, value, value_len);
         }
       else

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "voile-anonymizer.h"
+#include "voile-wipe.h"
 
 G_BEGIN_DECLS
 
@@ -26,13 +27,6 @@ struct _VoileMapping
   GHashTable *by_placeholder; /* entry->placeholder -> entry */
   guint next_number[VOILE_N_TYPES];
 };
-
-/* Overwrites n bytes with zeroes in a way the compiler may not elide. */
-void
-voile_secure_zero (void *data, gsize n);
-/* Zeroes then frees a NUL-terminated string. */
-void
-voile_secure_free_string (char *str);
 
 VoileMappingEntry *
 voile_mapping_lookup_key (const VoileMapping *mapping, const char *key);

@@ -21,34 +21,15 @@
 #define MAP_MAX_FILE_SIZE (256u * 1024 * 1024)
 #define KEY_SEPARATOR '\x1f'
 
-void
-voile_secure_zero (void *data, gsize n)
-{
-  /* A volatile pointer: the stores cannot be proven dead, so they are not removed. */
-  volatile unsigned char *p = data;
-
-  while (n-- > 0)
-    *p++ = 0;
-}
-
-void
-voile_secure_free_string (char *str)
-{
-  if (str == NULL)
-    return;
-  voile_secure_zero (str, strlen (str));
-  g_free (str);
-}
-
 static void
 entry_free (VoileMappingEntry *entry)
 {
   g_free (entry->placeholder);
-  voile_secure_free_string (entry->key);
+  voile_wipe_string_free (entry->key);
   if (entry->value != NULL)
-    voile_secure_zero (entry->value, entry->value_len);
+    voile_wipe (entry->value, entry->value_len);
   g_free (entry->value);
-  voile_secure_zero (entry, sizeof *entry);
+  voile_wipe (entry, sizeof *entry);
   g_free (entry);
 }
 
@@ -139,7 +120,7 @@ void
 voile_mapping_entry_set_value (VoileMappingEntry *entry, const char *value, gsize value_len)
 {
   if (entry->value != NULL)
-    voile_secure_zero (entry->value, entry->value_len);
+    voile_wipe (entry->value, entry->value_len);
   g_free (entry->value);
   entry->value = g_malloc (value_len + 1);
   memcpy (entry->value, value, value_len);
@@ -159,7 +140,7 @@ voile_mapping_add (VoileMapping *mapping, VoileType type, guint number, char *ke
   if (number == 0 || g_hash_table_contains (mapping->by_placeholder, placeholder)
       || g_hash_table_contains (mapping->by_key, key))
     {
-      voile_secure_free_string (key);
+      voile_wipe_string_free (key);
       return NULL;
     }
   mapping->next_number[type] = MAX (mapping->next_number[type], number);
@@ -220,7 +201,7 @@ voile_mapping_save (const VoileMapping *mapping, const char *path, GError **erro
    * never readable by others, not even for an instant. */
   ok = g_file_set_contents_full (path, out->str, (gssize)out->len, G_FILE_SET_CONTENTS_CONSISTENT,
                                  0600, error);
-  voile_secure_zero (out->str, out->allocated_len);
+  voile_wipe (out->str, out->allocated_len);
   g_string_free (out, TRUE);
   return ok;
 }
@@ -290,7 +271,7 @@ parse_entry (VoileMapping *mapping, VoileJsonReader *reader, GError **error)
               goto out;
             if (*target != NULL)
               {
-                voile_secure_zero (s, target_len != NULL ? *target_len : strlen (s));
+                voile_wipe (s, target_len != NULL ? *target_len : strlen (s));
                 g_free (s);
                 g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
                              _ ("line %u: “%s” given twice"), line, name);
@@ -331,7 +312,7 @@ parse_entry (VoileMapping *mapping, VoileJsonReader *reader, GError **error)
                                      KEY_SEPARATOR, placeholder);
   if (voile_mapping_lookup_placeholder (mapping, type, number) != NULL)
     {
-      voile_secure_free_string (key);
+      voile_wipe_string_free (key);
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _ ("line %u: “%s” appears twice"),
                    line, placeholder);
       goto out;
@@ -346,10 +327,10 @@ parse_entry (VoileMapping *mapping, VoileJsonReader *reader, GError **error)
 
 out:
   if (value != NULL)
-    voile_secure_zero (value, value_len);
+    voile_wipe (value, value_len);
   g_free (value);
   if (match != NULL)
-    voile_secure_zero (match, match_len);
+    voile_wipe (match, match_len);
   g_free (match);
   return ok;
 }
@@ -470,7 +451,7 @@ voile_mapping_load (const char *path, GError **error)
   if (!g_file_get_contents (path, &data, &len, error))
     return NULL;
   mapping = voile_mapping_load_from_data (data, len, display, error);
-  voile_secure_zero (data, len);
+  voile_wipe (data, len);
   g_free (data);
   return mapping;
 }

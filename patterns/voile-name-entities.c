@@ -372,7 +372,12 @@ static void
 emit_findings (VoileNameCollector *c, GHashTable *parts)
 {
   g_autoptr (GHashTable) entities = g_hash_table_new (g_str_hash, g_str_equal);
+  GArray *findings = c->result->findings;
+  guint out = findings->len;
 
+  /* One finding per mention: the room is made once, not grown append by append (each
+   * growth copied the whole array). */
+  g_array_set_size (findings, out + c->mentions->len);
   for (guint i = 0; i < c->mentions->len; i++)
     {
       const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
@@ -395,7 +400,7 @@ emit_findings (VoileNameCollector *c, GHashTable *parts)
             }
           f.entity = GPOINTER_TO_UINT (index);
         }
-      g_array_append_val (c->result->findings, f);
+      g_array_index (findings, VoileFinding, out++) = f;
     }
 }
 
@@ -445,8 +450,8 @@ voile_name_collector_finish (VoileNameCollector *c, guint words)
 
   /* part (a folded word of a found name) -> the whole names it belongs to. */
   parts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_array_unref);
-  c->key_parts
-      = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, (GDestroyNotify)g_ptr_array_unref);
+  c->key_parts = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
+                                        (GDestroyNotify)g_ptr_array_unref);
   sort_mentions (c->mentions);
   drop_bare_without_context (c, words);
   for (guint i = 0; i < c->mentions->len; i++)

@@ -193,38 +193,6 @@ split_row (const char *text, gsize start, gsize end, char delim, gsize *starts, 
   return n;
 }
 
-static char
-guess_delimiter (const char *text, gsize start, gsize end)
-{
-  static const char candidates[] = { '\t', ';', ',', '|' };
-  guint counts[G_N_ELEMENTS (candidates)] = { 0 };
-  guint best_count = 0;
-  char best = 0;
-
-  for (gsize p = start; p < end; p++)
-    switch (text[p])
-      {
-        case '\t':
-          counts[0]++;
-          break;
-        case ';':
-          counts[1]++;
-          break;
-        case ',':
-          counts[2]++;
-          break;
-        case '|':
-          counts[3]++;
-          break;
-        default:
-          break;
-      }
-  for (guint k = 0; k < G_N_ELEMENTS (candidates); k++)
-    if (counts[k] > best_count)
-      best_count = counts[k], best = candidates[k];
-  return best;
-}
-
 static void
 trim (const char *text, gsize *start, gsize *end)
 {
@@ -261,42 +229,56 @@ try_header (VoileFieldState *st, const char *text, gsize start, gsize end)
 
   if (end - start > MAX_HEADER_LEN)
     return FALSE;
-  /* Most lines are prose: no delimiter among the first bytes, no header. */
+
+  /* One pass rules most lines out: prose has no delimiter among its first bytes, or (with
+   * commas) a stretch between two delimiters longer than a key, spaces around it not
+   * counted (not with quotes, which split_row() reads differently). It also counts the
+   * delimiters: the most frequent is the table's (tab first on a tie, then ; , |). */
   {
-    gsize p = start;
-    while (p < end && p - start <= MAX_KEY_LEN + 2 && text[p] != ',' && text[p] != ';'
-           && text[p] != '\t' && text[p] != '|')
-      p++;
-    if (p >= end || p - start > MAX_KEY_LEN + 2)
+    /* 1: g_ascii_isspace() for trim(); 2 + index in candidates[]. */
+    static const guint8 cls[256] = {
+      [' '] = 1, ['\n'] = 1, ['\f'] = 1, ['\r'] = 1, ['\t'] = 2, [';'] = 3, [','] = 4, ['|'] = 5
+    };
+    static const char candidates[] = { '\t', ';', ',', '|' };
+    gboolean quoted = memchr (text + start, '"', end - start) != NULL;
+    gboolean any_delim = FALSE;
+    guint counts[G_N_ELEMENTS (candidates)] = { 0 };
+    gsize first = end, last = 0;
+
+    for (gsize p = start; p <= end; p++)
+      {
+        guint8 k = p < end ? cls[(guchar)text[p]] : 2;
+        if (k >= 2)
+          {
+            if (p < end)
+              {
+                if (!any_delim && p - start > MAX_KEY_LEN + 2)
+                  return FALSE;
+                any_delim = TRUE;
+                counts[k - 2]++;
+              }
+            if (!quoted && first < end && last + 1 - first > MAX_KEY_LEN)
+              return FALSE;
+            first = end;
+            continue;
+          }
+        if (!any_delim && p - start > MAX_KEY_LEN + 2)
+          return FALSE;
+        if (k == 0)
+          {
+            if (first == end)
+              first = p;
+            last = p;
+          }
+      }
+    if (!any_delim)
       return FALSE;
+    guint best_count = 0;
+    delim = 0;
+    for (guint k = 0; k < G_N_ELEMENTS (candidates); k++)
+      if (counts[k] > best_count)
+        best_count = counts[k], delim = candidates[k];
   }
-  /* Prose with commas: a stretch between two delimiters longer than a key (spaces around
-   * it not counted) rules a header out before guess_delimiter() and split_row() run. Not
-   * with quotes, which split_row() reads differently. */
-  if (memchr (text + start, '"', end - start) == NULL)
-    {
-      /* 1: a delimiter, 2: g_ascii_isspace() for trim() (the tab is a delimiter first). */
-      static const guint8 cls[256] = { [','] = 1,  [';'] = 1,  ['\t'] = 1, ['|'] = 1,
-                                       [' '] = 2,  ['\n'] = 2, ['\f'] = 2, ['\r'] = 2 };
-      gsize first = end, last = 0;
-      for (gsize p = start; p <= end; p++)
-        {
-          guint8 k = p < end ? cls[(guchar)text[p]] : 1;
-          if (k == 1)
-            {
-              if (first < end && last + 1 - first > MAX_KEY_LEN)
-                return FALSE;
-              first = end;
-            }
-          else if (k == 0)
-            {
-              if (first == end)
-                first = p;
-              last = p;
-            }
-        }
-    }
-  delim = guess_delimiter (text, start, end);
   if (delim == 0)
     return FALSE;
   n = split_row (text, start, end, delim, starts, ends, MAX_COLUMNS);
@@ -352,7 +334,8 @@ table_row (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize end)
 
 /* A byte of an identifier in an aligned header: letters, digits, '_', '-', UTF-8. */
 static const guint8 ident_byte[256] = {
-  ['0' ... '9'] = 1, ['a' ... 'z'] = 1, ['A' ... 'Z'] = 1, ['_'] = 1, ['-'] = 1, [0x80 ... 0xff] = 1,
+  ['0' ... '9'] = 1, ['a' ... 'z'] = 1, ['A' ... 'Z'] = 1,
+  ['_'] = 1,         ['-'] = 1,         [0x80 ... 0xff] = 1,
 };
 
 /* The shape of an aligned header without reading what the words say: 3+ identifiers

@@ -21,18 +21,19 @@ name_hash (const char *key, gsize len)
   return h;
 }
 
-/* ASCII folding: the lower-case letter, '-' kept, FOLD_SKIP for the apostrophe, 0 for a
- * byte that cannot be in a name (the word is not folded). One read per byte. */
-#define FOLD_SKIP 1
+/* What folding does with an ASCII byte: one table read instead of several tests. */
+enum
+{
+  FOLD_FAIL = 0, /* cannot be in a name: the word is not folded */
+  FOLD_SKIP,     /* the apostrophe: dropped */
+  FOLD_LETTER,   /* kept, lower-cased */
+  FOLD_HYPHEN,   /* kept */
+};
 static const guint8 fold_ascii[128] = {
-  ['a'] = 'a', ['b'] = 'b', ['c'] = 'c', ['d'] = 'd', ['e'] = 'e', ['f'] = 'f', ['g'] = 'g',
-  ['h'] = 'h', ['i'] = 'i', ['j'] = 'j', ['k'] = 'k', ['l'] = 'l', ['m'] = 'm', ['n'] = 'n',
-  ['o'] = 'o', ['p'] = 'p', ['q'] = 'q', ['r'] = 'r', ['s'] = 's', ['t'] = 't', ['u'] = 'u',
-  ['v'] = 'v', ['w'] = 'w', ['x'] = 'x', ['y'] = 'y', ['z'] = 'z', ['A'] = 'a', ['B'] = 'b',
-  ['C'] = 'c', ['D'] = 'd', ['E'] = 'e', ['F'] = 'f', ['G'] = 'g', ['H'] = 'h', ['I'] = 'i',
-  ['J'] = 'j', ['K'] = 'k', ['L'] = 'l', ['M'] = 'm', ['N'] = 'n', ['O'] = 'o', ['P'] = 'p',
-  ['Q'] = 'q', ['R'] = 'r', ['S'] = 's', ['T'] = 't', ['U'] = 'u', ['V'] = 'v', ['W'] = 'w',
-  ['X'] = 'x', ['Y'] = 'y', ['Z'] = 'z', ['-'] = '-', ['\''] = FOLD_SKIP,
+  ['a' ... 'z'] = FOLD_LETTER,
+  ['A' ... 'Z'] = FOLD_LETTER,
+  ['-'] = FOLD_HYPHEN,
+  ['\''] = FOLD_SKIP,
 };
 
 gboolean
@@ -48,13 +49,13 @@ voile_name_fold (const char *word, gsize len, char *out, gsize *out_len)
       if (c < 0x80)
         {
           guint8 f = fold_ascii[c];
-          if (f > FOLD_SKIP)
+          if (f >= FOLD_LETTER)
             {
               if (n >= VOILE_NAME_KEY_MAX)
                 return FALSE;
-              out[n++] = (char)f;
+              out[n++] = f == FOLD_LETTER ? (char)(c | 0x20) : '-';
             }
-          else if (f == 0)
+          else if (f == FOLD_FAIL)
             return FALSE;
           i++;
         }

@@ -319,10 +319,12 @@ voile_name_tokenize_line (const char *text, gsize line_start, gsize line_end,
     *marks = seen;
 }
 
-/* What the tables say of one word: its context flags and name flags (0 and 0 when it
- * cannot be folded). A pure function of the word's bytes. */
+/* What the tables say of one word: its context flags and, when want_name, its name flags
+ * (0 and 0 when it cannot be folded). A pure function of the word's bytes. Without
+ * want_name the large name table is not touched. */
 static void
-word_flags (const char *word, gsize len, guint32 *context_flags, guint16 *name_flags)
+word_flags (const char *word, gsize len, gboolean want_name, guint32 *context_flags,
+            guint16 *name_flags)
 {
   char key[VOILE_NAME_KEY_MAX];
   gsize key_len;
@@ -332,6 +334,11 @@ word_flags (const char *word, gsize len, guint32 *context_flags, guint16 *name_f
   *name_flags = 0;
   if (!voile_name_fold (word, len, key, &key_len))
     return;
+  if (!want_name)
+    {
+      *context_flags = voile_name_context_lookup (key, key_len);
+      return;
+    }
   voile_name_lookup_both (key, key_len, &word_context, &word_name);
   *context_flags = word_context;
   *name_flags = word_name;
@@ -381,28 +388,30 @@ word_flags (const char *word, gsize len, guint32 *context_flags, guint16 *name_f
  * a pure function of the bytes, it stays valid from one text to the next; per thread, so
  * scans on several threads share nothing. */
 #define MEMO_WORD_MAX 24
-#define MEMO_SIZE 4096 /* a power of two */
+#define MEMO_SIZE 8192 /* a power of two: 256 KiB a thread */
 
 typedef struct
 {
-  guint8 len; /* 0: empty */
+  guint8 len;       /* 0: empty */
+  guint8 have_name; /* name_flags known (context lookups alone do not fill them) */
   guint16 name_flags;
   guint32 context_flags;
   char word[MEMO_WORD_MAX];
 } WordMemo;
 
 static GPrivate word_memo_key = G_PRIVATE_INIT (g_free); /* frees it when the thread ends */
-static _Thread_local WordMemo *word_memo;                  /* the same, read without a call */
+static _Thread_local WordMemo *word_memo;                /* the same, read without a call */
 
 static void
-lookup_word (const char *word, gsize len, guint32 *context_flags, guint16 *name_flags)
+lookup_word (const char *word, gsize len, gboolean want_name, guint32 *context_flags,
+             guint16 *name_flags)
 {
   WordMemo *memo, *e;
   guint h = 2166136261u;
 
   if (len == 0 || len > MEMO_WORD_MAX)
     {
-      word_flags (word, len, context_flags, name_flags);
+      word_flags (word, len, want_name, context_flags, name_flags);
       return;
     }
   memo = word_memo;
@@ -416,9 +425,16 @@ lookup_word (const char *word, gsize len, guint32 *context_flags, guint16 *name_
   e = &memo[(h ^ (h >> 16)) & (MEMO_SIZE - 1)];
   if (e->len != len || memcmp (e->word, word, len) != 0)
     {
-      word_flags (word, len, &e->context_flags, &e->name_flags);
+      word_flags (word, len, want_name, &e->context_flags, &e->name_flags);
+      e->have_name = want_name;
       memcpy (e->word, word, len);
       e->len = (guint8)len;
+    }
+  else if (want_name && !e->have_name)
+    {
+      guint32 same_context;
+      word_flags (word, len, TRUE, &same_context, &e->name_flags);
+      e->have_name = TRUE;
     }
   *context_flags = e->context_flags;
   *name_flags = e->name_flags;
@@ -435,7 +451,7 @@ voile_token_lookup_context (const char *text, VoileToken *token)
   token->looked_up |= 1;
   if (token->shape == VOILE_SHAPE_OTHER || token->end - token->start > VOILE_NAME_KEY_MAX)
     return;
-  lookup_word (text + token->start, token->end - token->start, &context_flags, &name_flags);
+  lookup_word (text + token->start, token->end - token->start, FALSE, &context_flags, &name_flags);
   token->context_flags = context_flags;
 }
 
@@ -449,7 +465,7 @@ voile_token_lookup (const char *text, VoileToken *token)
     return;
   guint32 context_flags;
   guint16 name_flags;
-  lookup_word (text + token->start, token->end - token->start, &context_flags, &name_flags);
+  lookup_word (text + token->start, token->end - token->start, TRUE, &context_flags, &name_flags);
   token->context_flags = context_flags;
   token->name_flags = name_flags;
 }

@@ -471,8 +471,10 @@ line_is_speaker (VoileNameCollector *c, GArray *tokens, gsize line_start, gsize 
     n++;
   if (n == 0
       || (n < tokens->len
-          && !(n + 1 == tokens->len && (c->text[tok (tokens, n)->start] | 0x20) != 0
-               && (tok (tokens, n)->end - tok (tokens, n)->start) == 2)))
+          && !(n + 1 == tokens->len && (tok (tokens, n)->end - tok (tokens, n)->start) == 2
+               && ((c->text[tok (tokens, n)->start] | 0x20) == 'a'
+                   || (c->text[tok (tokens, n)->start] | 0x20) == 'p')
+               && (c->text[tok (tokens, n)->start + 1] | 0x20) == 'm')))
     return FALSE; /* only the name, and maybe "AM"/"PM", as words */
   p = c->text + tok (tokens, n - 1)->end;
   while (p < end && (*p == ' ' || *p == '\t'))
@@ -672,13 +674,13 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
                         guint32 type_mask, VoileScanResult *result)
 {
   g_autoptr (GArray) tokens = NULL;
-  g_autoptr (GHashTable) parts = NULL;
   g_autoptr (VoileFieldState) fields = NULL;
   VoileNameCollector c = { 0 };
   gboolean after_sentence = TRUE, after_closing = FALSE, after_address = FALSE;
   guint words = 0;
   gsize pos = 0;
   guint address_cursor = 0;
+  guint n_caps = 0; /* capitalised words in c.capitals */
 
   type_mask &= VOILE_TYPE_BIT (VOILE_TYPE_PERSON) | VOILE_TYPE_BIT (VOILE_TYPE_LOCATION);
   if (text == NULL || len == 0 || type_mask == 0)
@@ -709,22 +711,17 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
       voile_name_find_fields (&c, fields, pos, line_end, marks);
       words += tokens->len;
       {
-        /* Counted, then written in place: g_array_append_val() per word cost a call and
-         * a memcpy each (a hot spot). */
-        guint n_new = 0;
+        /* Written in place into room grown by doubling (c.capitals->len is the room
+         * during the pass, n_caps the count): g_array_append_val() per word cost a call
+         * and a memcpy each (a hot spot). */
+        if (n_caps + tokens->len > c.capitals->len)
+          g_array_set_size (c.capitals, MAX (2 * c.capitals->len, n_caps + tokens->len));
+        VoileSpan *caps = (VoileSpan *)(gpointer)c.capitals->data;
         for (guint i = 0; i < tokens->len; i++)
-          n_new += is_capital (tok (tokens, i));
-        if (n_new > 0)
           {
-            guint n_caps = c.capitals->len;
-            g_array_set_size (c.capitals, n_caps + n_new);
-            VoileSpan *caps = (VoileSpan *)(gpointer)c.capitals->data;
-            for (guint i = 0; i < tokens->len; i++)
-              {
-                const VoileToken *t = tok (tokens, i);
-                if (is_capital (t))
-                  caps[n_caps++] = (VoileSpan){ (guint32)t->start, (guint32)t->end };
-              }
+            const VoileToken *t = tok (tokens, i);
+            if (is_capital (t))
+              caps[n_caps++] = (VoileSpan){ (guint32)t->start, (guint32)t->end };
           }
       }
       if (tokens->len > 0)
@@ -739,6 +736,7 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
       pos = cut ? line_end : line_end + 1;
     }
   voile_name_find_fields (&c, fields, len, len, 0); /* ends an open record */
+  g_array_set_size (c.capitals, n_caps);
 
   voile_name_collector_finish (&c, words);
 

@@ -383,6 +383,7 @@ test_clear_restarts_numbering (void)
   const Mark a[] = { { "a@example.com", VOILE_TYPE_EMAIL } };
   const Mark b[] = { { "b@example.com", VOILE_TYPE_EMAIL } };
   g_autofree char *first = anonymize (mapping, "a@example.com", a, 1, NULL);
+  g_assert_cmpstr (first, ==, "[EMAIL_1]");
   voile_mapping_clear (mapping);
   g_autofree char *back = restore (mapping, "[EMAIL_1]", NULL);
   g_assert_cmpstr (back, ==, "[EMAIL_1]");
@@ -401,6 +402,7 @@ test_ttl_expiry (void)
   const Mark later_mark[] = { { "later@example.com", VOILE_TYPE_EMAIL } };
 
   g_autofree char *a = anonymize (mapping, "old@example.com", old_mark, 1, NULL);
+  g_assert_cmpstr (a, ==, "[EMAIL_1]");
   g_usleep (2000);
   gint64 between = g_get_monotonic_time ();
   g_usleep (2000);
@@ -425,6 +427,7 @@ test_ttl_expiry (void)
   gint64 mark = g_get_monotonic_time ();
   g_usleep (2000);
   g_autofree char *d = anonymize (mapping, "new@example.com", new_mark, 1, NULL);
+  g_assert_cmpstr (d, ==, "[EMAIL_2]");
   voile_mapping_expire (mapping, mark);
   g_assert_cmpuint (voile_mapping_get_size (mapping), ==, 1);
   g_autofree char *back2 = restore (mapping, "EMAIL_2 EMAIL_3", NULL);
