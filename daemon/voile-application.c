@@ -59,6 +59,15 @@ tray_state (VoileApplication *self)
 }
 
 static void
+set_action_enabled (VoileApplication *self, const char *name, gboolean enabled)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), name);
+
+  if (action != NULL)
+    g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
+}
+
+static void
 update_status (VoileApplication *self)
 {
   if (self->status == NULL || self->watcher == NULL)
@@ -87,14 +96,15 @@ update_status (VoileApplication *self)
   if (old == NULL || !g_variant_equal (old, state))
     g_simple_action_set_state (self->status, state);
 
-  /* Commands with nothing to act on are greyed out in the tray. */
-  GActionMap *map = G_ACTION_MAP (self);
-  g_simple_action_set_enabled (
-      G_SIMPLE_ACTION (g_action_map_lookup_action (map, VOILE_ACTION_UNDO)),
-      voile_watcher_has_undo (self->watcher));
-  g_simple_action_set_enabled (
-      G_SIMPLE_ACTION (g_action_map_lookup_action (map, VOILE_ACTION_FORGET)),
-      voile_watcher_has_mapping (self->watcher) || voile_watcher_has_undo (self->watcher));
+  /* Commands with nothing to act on are disabled: the tray greys them out or hides them. */
+  gboolean pending = voile_watcher_has_pending (self->watcher);
+  gboolean mapping = voile_watcher_has_mapping (self->watcher);
+  gboolean undo = voile_watcher_has_undo (self->watcher);
+  set_action_enabled (self, VOILE_ACTION_ANONYMIZE, pending);
+  set_action_enabled (self, VOILE_ACTION_PREVIEW, pending);
+  set_action_enabled (self, VOILE_ACTION_RESTORE, mapping);
+  set_action_enabled (self, VOILE_ACTION_UNDO, undo);
+  set_action_enabled (self, VOILE_ACTION_FORGET, mapping || undo);
 }
 
 static void
