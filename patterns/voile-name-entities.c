@@ -273,6 +273,10 @@ find_later_mentions (VoileNameCollector *c, GHashTable *parts)
 {
   g_autoptr (GArray) found = g_array_new (FALSE, FALSE, sizeof (VoileNameMention));
   guint8 filter[PART_FILTER_BITS / 8] = { 0 };
+  /* The parts' first two letters (a-z each), tested before folding: a word starting with
+   * two ASCII letters folds to a key starting with them lower-cased, so a pair no part
+   * starts with rules the word out without folding it (most capitalised words). */
+  guint8 pairs[26 * 26 / 8 + 1] = { 0 };
   GHashTableIter iter;
   gpointer key_ptr;
   guint cursor = 0;
@@ -280,8 +284,14 @@ find_later_mentions (VoileNameCollector *c, GHashTable *parts)
   g_hash_table_iter_init (&iter, parts);
   while (g_hash_table_iter_next (&iter, &key_ptr, NULL))
     {
-      guint bit = part_filter_bit (key_ptr, strlen (key_ptr));
+      const char *part = key_ptr;
+      guint bit = part_filter_bit (part, strlen (part));
       filter[bit / 8] |= 1 << (bit % 8);
+      if (part[0] >= 'a' && part[0] <= 'z' && part[1] >= 'a' && part[1] <= 'z')
+        {
+          guint pair = (guint)(part[0] - 'a') * 26 + (guint)(part[1] - 'a');
+          pairs[pair / 8] |= 1 << (pair % 8);
+        }
     }
 
   for (guint i = 0; i < c->capitals->len; i++)
@@ -291,8 +301,16 @@ find_later_mentions (VoileNameCollector *c, GHashTable *parts)
       gsize key_len;
       guint bit;
 
-      if (w->end - w->start < 2
-          || !voile_name_fold (c->text + w->start, w->end - w->start, key, &key_len))
+      if (w->end - w->start < 2)
+        continue;
+      guchar a = (guchar)c->text[w->start] | 0x20, b = (guchar)c->text[w->start + 1] | 0x20;
+      if (g_ascii_isalpha (c->text[w->start]) && g_ascii_isalpha (c->text[w->start + 1]))
+        {
+          guint pair = (guint)(a - 'a') * 26 + (guint)(b - 'a');
+          if (!(pairs[pair / 8] & (1 << (pair % 8))))
+            continue;
+        }
+      if (!voile_name_fold (c->text + w->start, w->end - w->start, key, &key_len))
         continue;
       bit = part_filter_bit (key, key_len);
       if (!(filter[bit / 8] & (1 << (bit % 8))))

@@ -240,8 +240,18 @@ try_header (VoileFieldState *st, const char *text, gsize start, gsize end)
       [' '] = 1, ['\n'] = 1, ['\f'] = 1, ['\r'] = 1, ['\t'] = 2, [';'] = 3, [','] = 4, ['|'] = 5
     };
     static const char candidates[] = { '\t', ';', ',', '|' };
-    gboolean quoted = memchr (text + start, '"', end - start) != NULL;
+    gboolean quoted;
     gboolean any_delim = FALSE;
+    gsize head_end = MIN (end, start + MAX_KEY_LEN + 3);
+    gsize h = start;
+
+    /* The loop below gives up at once past the first MAX_KEY_LEN + 3 bytes without a
+     * delimiter: test that with the cheapest loop first (most lines reaching here). */
+    while (h < head_end && cls[(guchar)text[h]] < 2)
+      h++;
+    if (h == head_end)
+      return FALSE;
+    quoted = memchr (text + start, '"', end - start) != NULL;
     guint counts[G_N_ELEMENTS (candidates)] = { 0 };
     gsize first = end, last = 0;
 
@@ -269,6 +279,11 @@ try_header (VoileFieldState *st, const char *text, gsize start, gsize end)
             if (first == end)
               first = p;
             last = p;
+            /* Already longer than a key: the test at the next delimiter (or the line's
+             * end) fails whatever follows, so stop here instead of reading the rest of a
+             * prose line. */
+            if (!quoted && last + 1 - first > MAX_KEY_LEN)
+              return FALSE;
           }
       }
     if (!any_delim)

@@ -128,6 +128,41 @@ build_text (gsize target)
   return s;
 }
 
+/* The given files, each ending with a newline, repeated until the text reaches target. */
+static GString *
+read_files (GPtrArray *paths, gsize target)
+{
+  g_autoptr (GString) one = g_string_new (NULL);
+  GString *s;
+
+  for (guint i = 0; i < paths->len; i++)
+    {
+      g_autofree char *contents = NULL;
+      gsize len = 0;
+      g_autoptr (GError) error = NULL;
+
+      if (!g_file_get_contents (paths->pdata[i], &contents, &len, &error))
+        {
+          g_printerr ("voile-bench: %s\n", error->message);
+          return NULL;
+        }
+      if (!voile_text_is_valid (contents, len, NULL))
+        continue;
+      g_string_append_len (one, contents, (gssize)len);
+      if (len > 0 && contents[len - 1] != '\n')
+        g_string_append_c (one, '\n');
+    }
+  if (one->len == 0)
+    {
+      g_printerr ("voile-bench: no valid UTF-8 text in the given files\n");
+      return NULL;
+    }
+  s = g_string_sized_new (target + one->len);
+  while (s->len < target)
+    g_string_append_len (s, one->str, (gssize)one->len);
+  return s;
+}
+
 /* Thread CPU time, not wall time: the figure must not depend on what else the machine is
  * running (the target is "one core"). */
 static gint64
@@ -149,13 +184,40 @@ main (int argc, char **argv)
 {
   gsize size = 10 * 1024 * 1024;
   guint runs = 3;
-  g_autoptr (GString) text = build_text (size);
+  g_autoptr (GString) text = NULL;
   VoileEngine *engine = voile_engine_get_default ();
   gint64 best_scan = G_MAXINT64, best_structured = G_MAXINT64, best_anon = G_MAXINT64;
   guint n_findings = 0;
   struct rusage usage;
-  /* --structured: the structured scan alone (for profiling the engine without names). */
-  gboolean structured_only = argc > 1 && g_strcmp0 (argv[1], "--structured") == 0;
+  gboolean structured_only = FALSE;
+  const char *write_path = NULL;
+  g_autoptr (GPtrArray) files = g_ptr_array_new ();
+
+  /* --structured: the structured scan alone (for profiling the engine without names).
+   * --write FILE: save the generated text (to diff findings between two builds).
+   * FILE…: scan these files, concatenated and repeated up to 10 MB, instead of the generated
+   * text (e.g. the test corpus: real texts, not templates). */
+  for (int i = 1; i < argc; i++)
+    {
+      if (g_strcmp0 (argv[i], "--structured") == 0)
+        structured_only = TRUE;
+      else if (g_strcmp0 (argv[i], "--write") == 0 && i + 1 < argc)
+        write_path = argv[++i];
+      else
+        g_ptr_array_add (files, argv[i]);
+    }
+  text = files->len > 0 ? read_files (files, size) : build_text (size);
+  if (text == NULL)
+    return 2;
+  if (write_path != NULL)
+    {
+      g_autoptr (GError) error = NULL;
+      if (!g_file_set_contents (write_path, text->str, (gssize)text->len, &error))
+        {
+          g_printerr ("voile-bench: %s\n", error->message);
+          return 2;
+        }
+    }
 
   for (guint r = 0; r < runs; r++)
     {
