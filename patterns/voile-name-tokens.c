@@ -18,6 +18,11 @@ enum
 
 static guint8 byte_class[256]; /* 0 for bytes >= 0x80 */
 static guint8 line_mark[256];  /* VoileLineMarks of a byte */
+/* What a number or identifier glued to it takes in: ASCII letters and digits, '_', and
+ * every byte of a UTF-8 sequence. */
+static const guint8 glued_byte[256] = {
+  ['0' ... '9'] = 1, ['a' ... 'z'] = 1, ['A' ... 'Z'] = 1, ['_'] = 1, [0x80 ... 0xff] = 1,
+};
 
 static void
 init_byte_class (void)
@@ -196,9 +201,7 @@ voile_name_tokenize_line (const char *text, gsize line_start, gsize line_end,
           if ((cls & BYTE_DIGIT) || c == '_')
             {
               /* A number or identifier glued to nothing: skip it whole. */
-              while (p < end
-                     && ((guchar)*p >= 0x80 || *p == '_'
-                         || (byte_class[(guchar)*p] & (BYTE_DIGIT | BYTE_LOWER | BYTE_UPPER))))
+              while (p < end && glued_byte[(guchar)*p])
                 p++;
               gap_clean = FALSE;
               continue;
@@ -226,6 +229,8 @@ voile_name_tokenize_line (const char *text, gsize line_start, gsize line_end,
               any_lower = prev_lower = TRUE;
               letters += (guint)(q - p);
               p = q;
+              if (p < end && *p == ' ')
+                break; /* the usual end of a word, without going round the loop again */
               continue;
             }
           if (*p == ' ')
@@ -420,14 +425,20 @@ lookup_word (const char *word, gsize len, gboolean want_name, guint32 *context_f
       memo = word_memo = g_new0 (WordMemo, MEMO_SIZE);
       g_private_set (&word_memo_key, memo);
     }
+  /* Entries hold their word zero-padded: a fixed-size comparison, which the compiler
+   * turns into three 8-byte compares instead of a memcmp() call. */
+  char padded[MEMO_WORD_MAX] = { 0 };
   for (gsize i = 0; i < len; i++)
-    h = (h ^ (guchar)word[i]) * 16777619u;
+    {
+      h = (h ^ (guchar)word[i]) * 16777619u;
+      padded[i] = word[i];
+    }
   e = &memo[(h ^ (h >> 16)) & (MEMO_SIZE - 1)];
-  if (e->len != len || memcmp (e->word, word, len) != 0)
+  if (e->len != len || memcmp (e->word, padded, MEMO_WORD_MAX) != 0)
     {
       word_flags (word, len, want_name, &e->context_flags, &e->name_flags);
       e->have_name = want_name;
-      memcpy (e->word, word, len);
+      memcpy (e->word, padded, MEMO_WORD_MAX);
       e->len = (guint8)len;
     }
   else if (want_name && !e->have_name)
