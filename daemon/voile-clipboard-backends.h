@@ -6,7 +6,7 @@
 
 G_BEGIN_DECLS
 
-/* GdkClipboard on the X11 display GTK opened (also GNOME on Wayland through XWayland).
+/* X11 selections on the display GTK opened (also GNOME on Wayland through XWayland).
  * NULL with error when GTK does not run on X11. */
 VoileClipboard *
 voile_clipboard_x11_new (GError **error);

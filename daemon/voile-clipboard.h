@@ -1,7 +1,8 @@
 /* voile-clipboard.h — one small interface over the desktop's clipboards.
  *
- * Implementations: voile-clipboard-x11.c (GdkClipboard, also GNOME through XWayland) and
- * voile-clipboard-wayland.c (data-control through wl-paste --watch / wl-copy).
+ * Implementations: voile-clipboard-x11.c (X11 selections read with Xlib, also GNOME through
+ * XWayland) and voile-clipboard-wayland.c (the wlr data-control protocol, spoken natively by
+ * voile-data-control.c).
  */
 #pragma once
 

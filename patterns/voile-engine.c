@@ -520,6 +520,16 @@ run_rules (ScanState *st, guint64 mask, gsize pos)
 
 /* ---- anchors ------------------------------------------------------------------------ */
 
+/* Three dots within the digits at i: "81.64.112.7" starts a field, not a decimal's tail. */
+static gboolean
+looks_like_dotted_quad (const char *t, gsize len, gsize i)
+{
+  guint dots = 0;
+  for (gsize k = i; k < len && k < i + 16 && (g_ascii_isdigit (t[k]) || t[k] == '.'); k++)
+    dots += t[k] == '.';
+  return dots == 3;
+}
+
 static guint64
 digit_rules (const ScanState *st, gsize i)
 {
@@ -731,6 +741,9 @@ obfuscated_at_anchor (ScanState *st, gsize open)
   const char *t = st->text + open;
   gsize avail = st->len - open;
 
+  /* Most brackets open something else: one byte test before the string compares. */
+  if (avail < 4 || (t[1] | 0x20) != 'a')
+    return;
   if ((avail >= 4 && g_ascii_strncasecmp (t + 1, "at", 2) == 0 && (t[3] == ']' || t[3] == ')'))
       || (avail >= 9 && g_ascii_strncasecmp (t + 1, "arobase", 7) == 0
           && (t[8] == ']' || t[8] == ')')))
@@ -795,7 +808,7 @@ find_anchors (ScanState *st)
           gboolean start = !is_word_byte (p1);
           /* The "3" of "1.3", "10:30", "2024-03": not the start of a number. */
           if (start && (p1 == '.' || p1 == ',' || p1 == ':' || p1 == '/') && g_ascii_isdigit (p2))
-            start = FALSE;
+            start = p1 == ',' && looks_like_dotted_quad (t, len, i); /* CSV: "…:55,81.64.1.7" */
           if (start && p1 == '-' && is_word_byte (p2))
             start = FALSE;
           /* The "147" of "2 147 483 648": a group of a number written with spaces. */

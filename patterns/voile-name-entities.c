@@ -327,8 +327,12 @@ find_later_mentions (VoileNameCollector *c, GHashTable *parts)
         continue;
       if (voile_name_collector_blocked (c, w->start, w->end))
         continue;
-      /* "Cabinet Roche", "Fairweather Joinery Ltd", "Calloway & Finch": a company. */
-      if (in_company_name_at (c, w->start, w->end))
+      /* A found person's surname in a company name ("Benali Rénovation") gives the
+       * person away: a mention too (tests/corpus/README.md); a given name there
+       * ("Marie Claire") names the company. */
+      if ((voile_name_lexicon_lookup (key, key_len) & (VOILE_NAME_FIRST | VOILE_NAME_LAST))
+              == VOILE_NAME_FIRST
+          && in_company_name_at (c, w->start, w->end))
         continue;
 
       VoileNameMention m = { 0 };

@@ -96,7 +96,11 @@ voile_name_classify_key (const char *key, gsize len, gboolean *is_from)
 
   if (all & VOILE_CONTEXT_THING_KEY)
     return VOILE_FIELD_NONE;
-  /* "Lieu de naissance", "Ville du client" are cities; "Nom de naissance" is a name. */
+  /* "Lieu de naissance", "Place of birth": a place of birth is not a LOCATION. */
+  if ((all & VOILE_CONTEXT_CITY_KEY) && (all & VOILE_CONTEXT_LIVES)
+      && !(all & VOILE_CONTEXT_PERSON_KEY))
+    return VOILE_FIELD_NONE;
+  /* "Ville du client" is a city; "Nom de naissance" is a name. */
   if ((first_word & VOILE_CONTEXT_CITY_KEY)
       || ((all & VOILE_CONTEXT_CITY_KEY) && !(all & VOILE_CONTEXT_PERSON_KEY)))
     return VOILE_FIELD_CITY;
@@ -551,13 +555,46 @@ add_value_items (VoileNameCollector *c, gsize vs, gsize ve, VoileFieldKind kind)
     }
 }
 
-/* "Nom : Dupont", "- Patient: ROBERT Firmin", "De : Marie Dupont <marie@…>",
- * "name = Ghazal Mirzaei", "Nom de naissance ..... KERBRAT", and several per line when
- * wide spaces separate them ("Nom : MORVAN      Prénom : Loïc"). */
 /* Bytes that may end a "Key: value" value (a space only when doubled): one table load per
  * byte of the value instead of five comparisons. */
 static const guint8 value_stop[256] = { ['<'] = 1, ['|'] = 1, ['\t'] = 1, ['"'] = 1, [' '] = 1 };
 
+/* "From: Compta Distrib'Ouest <compta@…>": a display name before a role mailbox names a
+ * company or a service unless it starts with a given name ("Kader Benali <contact@…>"). */
+static gboolean
+is_company_sender (const char *text, gsize vs, gsize ve, gsize end)
+{
+  static const char *const roles[] = {
+    "contact",     "info",    "infos",          "compta",        "comptabilite",  "facturation",
+    "factures",    "billing", "invoices",       "accounts",      "support",       "service",
+    "sales",       "ventes",  "commercial",     "noreply",       "no-reply",      "ne-pas-repondre",
+    "newsletter",  "news",    "admin",          "hello",         "team",          "equipe",
+    "rh",          "hr",      "jobs",           "recrutement",   "notifications", "sav",
+    "secretariat", "accueil", "reservation",    "reservations",  "booking",       "orders",
+    "commandes",   "office",  "service.client", "serviceclient", "mailer",        NULL
+  };
+  gsize at = ve + 1, ws = vs, we;
+
+  while (at < end && text[at] != '@' && text[at] != '>')
+    at++;
+  if (at >= end || text[at] != '@')
+    return FALSE;
+  for (guint i = 0; roles[i] != NULL; i++)
+    if (strlen (roles[i]) == at - ve - 1
+        && g_ascii_strncasecmp (text + ve + 1, roles[i], at - ve - 1) == 0)
+      {
+        for (we = ws; we < ve && text[we] != ' '; we++)
+          ;
+        guint flags = voile_name_lookup_word (text + ws, we - ws);
+        return !((flags & VOILE_NAME_FIRST)
+                 && !(flags & (VOILE_NAME_AMBIGUOUS | VOILE_NAME_PROPER | VOILE_NAME_WORD)));
+      }
+  return FALSE;
+}
+
+/* "Nom : Dupont", "- Patient: ROBERT Firmin", "De : Marie Dupont <marie@…>",
+ * "name = Ghazal Mirzaei", "Nom de naissance ..... KERBRAT", and several per line when
+ * wide spaces separate them ("Nom : MORVAN      Prénom : Loïc"). */
 static void
 key_value_line (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize end)
 {
@@ -612,7 +649,8 @@ key_value_line (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize e
           if (is_from && (ve == end || text[ve] != '<'))
             kind = VOILE_FIELD_NAME;
           open_record (c, st);
-          add_value_items (c, vs, ve, kind);
+          if (!(is_from && ve < end && text[ve] == '<' && is_company_sender (text, vs, ve, end)))
+            add_value_items (c, vs, ve, kind);
         }
       /* Another pair after a wide space or a tab? */
       while (ve < end && text[ve] != ' ' && text[ve] != '\t')
@@ -934,7 +972,10 @@ voile_name_collector_add_field (VoileNameCollector *c, gsize start, gsize end, V
   if (lower_value
       && !(any_name == names_n
            || (names_n == 1 && unknown == 1 && kind != VOILE_FIELD_NAME
-               && tok (tokens, n - 1)->end - tok (tokens, first)->start >= 3)))
+               && tok (tokens, n - 1)->end - tok (tokens, first)->start >= 3)
+           /* "client": "léa mourier": a person field, a name then a word in no list. */
+           || (kind == VOILE_FIELD_PERSON && names_n >= 2 && any_name + unknown == names_n
+               && is_nameish (tok (tokens, first)))))
     return FALSE;
 
   switch (kind)

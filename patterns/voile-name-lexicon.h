@@ -37,6 +37,8 @@ typedef enum
   VOILE_CONTEXT_CITY_KEY = 1 << 12,
   VOILE_CONTEXT_LIVES = 1 << 13,
   VOILE_CONTEXT_FROM_KEY = 1 << 14,
+  VOILE_CONTEXT_VARIETY = 1 << 15,
+  VOILE_CONTEXT_KIN = 1 << 16,
 } VoileContextFlags;
 
 /* Longest folded key looked up; longer words are never names. */

@@ -44,7 +44,8 @@ typedef enum
   VOILE_LINE_DOTS = 1 << 4,  /* "..." */
 } VoileLineMarks;
 
-/* Appends the words of text[line_start..line_end) to tokens (a GArray of VoileToken).
+/* Appends the words of text[line_start..line_end) to tokens (a GArray of VoileToken, not
+ * zero-terminated).
  * after_sentence: TRUE when the line starts a sentence (the previous line ended one or
  * was empty). marks (may be NULL) gets the VoileLineMarks of the line. */
 void

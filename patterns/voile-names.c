@@ -29,6 +29,7 @@ typedef enum
   CONTEXT_GREETING,
   CONTEXT_CLOSING,
   CONTEXT_DETERMINER,
+  CONTEXT_KIN, /* "sa sœur Bérénice", "my partner Fraser" */
 } NameContext;
 
 /* What the whole line looks like: computed the first time a rule asks. */
@@ -39,7 +40,23 @@ typedef struct
   gboolean known;
   gboolean title_like; /* "Rapport Annuel Sur La Gestion": most words capitalised */
   gboolean all_caps;   /* "MERCI DE RAPPELER": no lower-case word */
+  gint variety;        /* -1 unknown; names a plant or potato variety ("Charlotte potatoes") */
 } LineInfo;
+
+/* Does the line name a plant, fruit or grape variety? Asked only once a name was found
+ * with no context, so the context lookup of every word is rare. */
+static gboolean
+line_names_variety (LineInfo *line)
+{
+  if (line->variety < 0)
+    {
+      line->variety = 0;
+      for (guint i = 0; i < line->tokens->len && !line->variety; i++)
+        line->variety
+            = voile_name_token_has_context (line->c->text, line->tokens, i, VOILE_CONTEXT_VARIETY);
+    }
+  return line->variety;
+}
 
 static void
 line_info (LineInfo *info);
@@ -117,8 +134,10 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
       for (k = 0; k < n; k++)
         {
           VoileToken *t = tok (tokens, names[k]);
+          /* "M. Bastien Lorrain": a common word is the surname after a given name. */
           if (is_word_only (t) && t->shape != VOILE_SHAPE_INITIAL
-              && !(k > 0 && t->shape == VOILE_SHAPE_UPPER))
+              && !(k > 0 && t->shape == VOILE_SHAPE_UPPER)
+              && !(k == 1 && t->shape == VOILE_SHAPE_CAP && is_firm_first (t0)))
             break;
         }
       if (k == 0 || (k == 1 && t0->shape == VOILE_SHAPE_INITIAL))
@@ -127,6 +146,28 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
                                        voile_name_given_index (tokens, names, k),
                                        CONFIDENCE_CONTEXT, VOILE_FIELD_NONE);
       return (gint)names[k - 1];
+    }
+
+  if (context == CONTEXT_KIN)
+    {
+      /* "sa sœur Bérénice", "your colleague Will": a capitalised name after a kinship or
+       * role noun, common word or not. Bare confidence: a literature essay's "sa fille
+       * Cosette" stays unmarked. */
+      for (k = 0; k < n; k++)
+        {
+          VoileToken *t = tok (tokens, names[k]);
+          if (!is_nameish (t) || (t->name_flags & VOILE_NAME_PROPER) || is_word_only (t)
+              || t->shape != VOILE_SHAPE_CAP)
+            break;
+        }
+      if (k > 0)
+        {
+          voile_name_collector_add_person (c, (VoileToken *)tokens->data, names[0], names[k - 1],
+                                           voile_name_given_index (tokens, names, k),
+                                           CONFIDENCE_PAIR, VOILE_FIELD_NONE);
+          return (gint)names[k - 1];
+        }
+      context = CONTEXT_NONE;
     }
 
   if (context == CONTEXT_GREETING || context == CONTEXT_CLOSING)
@@ -298,6 +339,11 @@ judge_run (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCont
       voile_token_lookup (c->text, t);
       if (is_particle (t) && !is_nameish (t))
         {
+          /* "Monsieur le Maire", "Madame la Directrice": a form of address before a
+           * function, not a name ("M. Le Goff" has a capital). */
+          if (context == CONTEXT_TITLE && t->shape == VOILE_SHAPE_LOWER
+              && (t->context_flags & VOILE_CONTEXT_DETERMINER))
+            context = CONTEXT_DETERMINER;
           i++;
           continue;
         }
@@ -324,7 +370,13 @@ judge_run (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCont
           i++;
           continue;
         }
+      guint before = c->mentions->len;
       last = match_name (c, tokens, i, to, context, line);
+      /* "Maris Piper and King Edward potatoes": with no context, a variety line's names
+       * are things. */
+      if (c->mentions->len > before && (context == CONTEXT_NONE || context == CONTEXT_DETERMINER)
+          && line_names_variety (line))
+        g_array_set_size (c->mentions, before);
       context = CONTEXT_NONE;
       i = last >= 0 ? (guint)last + 1 : i + 1;
     }
@@ -491,13 +543,116 @@ line_is_speaker (VoileNameCollector *c, GArray *tokens, gsize line_start, gsize 
   return TRUE;
 }
 
+static inline gboolean
+word_is (VoileNameCollector *c, const VoileToken *t, const char *word, gsize len)
+{
+  return t->end - t->start == len && g_ascii_strncasecmp (c->text + t->start, word, len) == 0;
+}
+
+typedef enum
+{
+  INTRO_NONE,
+  INTRO_KIN,  /* a kinship or role noun: "sa sœur", "votre technicien", "my partner" */
+  INTRO_SELF, /* "c'est", "je suis", "je m'appelle", "this is", "my name is" */
+} Intro;
+
+/* Does tokens[i] introduce a person, so that the words after it are a name even in lower
+ * case? */
+static Intro
+introduces_name (VoileNameCollector *c, GArray *tokens, guint i)
+{
+  VoileToken *t = tok (tokens, i);
+  gsize len = t->end - t->start;
+  const char *w = c->text + t->start;
+
+  if (!t->joined || t->shape != VOILE_SHAPE_LOWER || len < 2 || len > 12)
+    return INTRO_NONE;
+  switch (len)
+    {
+      case 2:
+        /* "this is", "my name is" */
+        if (memcmp (w, "is", 2) == 0 && i > 0)
+          return word_is (c, tok (tokens, i - 1), "this", 4)
+                         || (word_is (c, tok (tokens, i - 1), "name", 4) && i > 1
+                             && word_is (c, tok (tokens, i - 2), "my", 2))
+                     ? INTRO_SELF
+                     : INTRO_NONE;
+        return INTRO_NONE;
+      case 3:
+        /* "c'est" */
+        if (memcmp (w, "est", 3) == 0)
+          return t->elided && t->start >= 2 && (c->text[t->start - 2] | 0x20) == 'c' ? INTRO_SELF
+                                                                                     : INTRO_NONE;
+        break;
+      case 4:
+        if (memcmp (w, "suis", 4) == 0)
+          return i > 0 && word_is (c, tok (tokens, i - 1), "je", 2) ? INTRO_SELF : INTRO_NONE;
+        break;
+      case 7:
+        if (memcmp (w, "appelle", 7) == 0)
+          return t->elided ? INTRO_SELF : INTRO_NONE;
+        break;
+      default:
+        break;
+    }
+  return voile_name_token_has_context (c->text, tokens, i, VOILE_CONTEXT_KIN) ? INTRO_KIN
+                                                                              : INTRO_NONE;
+}
+
+/* "c'est jacqueline moreau-villiers, la cliente", "my partner fraser": a lower-case name
+ * after words that introduce a person. Lower-case words anywhere else stay unread. */
+static void
+find_lower_names (VoileNameCollector *c, GArray *tokens)
+{
+  for (guint i = 0; i + 1 < tokens->len; i++)
+    {
+      VoileToken *t0 = tok (tokens, i + 1);
+      guint k = i + 1;
+      Intro intro;
+
+      if (t0->shape != VOILE_SHAPE_LOWER || t0->end - t0->start < 3)
+        continue;
+      intro = introduces_name (c, tokens, i);
+      if (intro == INTRO_NONE)
+        continue;
+      voile_token_lookup (c->text, t0);
+      if (!is_nameish (t0) || (t0->name_flags & (VOILE_NAME_WORD | VOILE_NAME_PROPER))
+          || (t0->context_flags & (VOILE_CONTEXT_STOP | VOILE_CONTEXT_DETERMINER)))
+        continue;
+      /* The surname, joined by a space: after "c'est", "je suis", a name or a word in no
+       * list ("moreau-villiers"), a common word only after a given name ("oliver grant");
+       * a kinship noun is followed by a given name only ("kader passera" is a verb). */
+      gboolean given
+          = (t0->name_flags & VOILE_NAME_FIRST) && !(t0->name_flags & VOILE_NAME_AMBIGUOUS);
+      while (intro == INTRO_SELF && k + 1 < tokens->len && k - i < 3 && tok (tokens, k)->joined)
+        {
+          VoileToken *t = tok (tokens, k + 1);
+          voile_token_lookup (c->text, t);
+          if (t->shape != VOILE_SHAPE_LOWER || t->context_flags != 0
+              || (t->name_flags & (VOILE_NAME_WORD | VOILE_NAME_PROPER))
+              || !(is_nameish (t) || (is_unknown (t) && t->end - t->start >= 3))
+              || ((t->name_flags & VOILE_NAME_AMBIGUOUS) && !given))
+            break;
+          k++;
+        }
+      /* "c'est rose", "my partner will": one word that is also a common word. */
+      if (k == i + 1 && (t0->name_flags & VOILE_NAME_AMBIGUOUS))
+        continue;
+      /* A kinship noun gives a bare name: "sa fille cosette" in an essay stays unmarked. */
+      voile_name_collector_add_person (c, (VoileToken *)tokens->data, i + 1, k, 0,
+                                       intro == INTRO_SELF ? CONFIDENCE_GREETING : CONFIDENCE_PAIR,
+                                       VOILE_FIELD_NONE);
+      i = k;
+    }
+}
+
 static void
 find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsize line_start,
               gsize line_end)
 {
   gboolean speaker = line_is_speaker (c, tokens, line_start, line_end);
   guint first_mention = c->mentions->len;
-  LineInfo info = { c, tokens, FALSE, FALSE, FALSE };
+  LineInfo info = { c, tokens, FALSE, FALSE, FALSE, -1 };
 
   for (guint i = 0; i < tokens->len; i++)
     {
@@ -538,6 +693,12 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
           else if ((prev->context_flags & VOILE_CONTEXT_TITLE) && prev->joined
                    && (prev->shape != VOILE_SHAPE_INITIAL || prev->dot_after))
             context = CONTEXT_TITLE;
+          else if ((prev->context_flags & VOILE_CONTEXT_CITY_KEY)
+                   && (prev->context_flags & VOILE_CONTEXT_LIVES))
+            {
+              i = j; /* "Place of birth: Hai Phong": a town, and no LOCATION either */
+              continue;
+            }
           else if (prev->joined && (prev->context_flags & VOILE_CONTEXT_PLACE_BEFORE))
             {
               i = j; /* "rue Victor Hugo", "lycée Jean Moulin" */
@@ -550,6 +711,9 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
               i = j; /* "avenue du Général…", "place de la Concorde" */
               continue;
             }
+          else if (prev->joined && prev->shape == VOILE_SHAPE_LOWER
+                   && (prev->context_flags & VOILE_CONTEXT_KIN))
+            context = CONTEXT_KIN;
           else if (prev->joined && (prev->context_flags & VOILE_CONTEXT_DETERMINER))
             context = CONTEXT_DETERMINER;
         }
@@ -573,8 +737,19 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
       i = j;
     }
 
+  find_lower_names (c, tokens);
   if (c->mentions->len >= first_mention + 2)
     find_list_items (c, tokens, first_mention);
+  if (c->mentions->len > first_mention && line_names_variety (&info))
+    {
+      /* "Variétés : Charlotte, Amandine": the list of a variety line is one of things. */
+      guint kept = first_mention;
+      for (guint m = first_mention; m < c->mentions->len; m++)
+        if (g_array_index (c->mentions, VoileNameMention, m).confidence != CONFIDENCE_LIST)
+          g_array_index (c->mentions, VoileNameMention, kept++)
+              = g_array_index (c->mentions, VoileNameMention, m);
+      g_array_set_size (c->mentions, kept);
+    }
 }
 
 /* End of the line starting at pos; a line longer than LINE_CHUNK_MAX is cut at a space

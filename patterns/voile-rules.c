@@ -38,7 +38,8 @@
 #define DATE_DMY_TEXT                                                                              \
   "(?:1er|[0-9]{1,2})(?:er|st|nd|rd|th)?(?:[ ]+of)?" SPACE "+"                                     \
   "(?:" MONTH_FULL WORD_END "(?:,?" SPACE "+" YEAR WORD_END ")?"                                   \
-  "|" MONTH_ABBR "(?:\\.(?:" SPACE "+" YEAR WORD_END ")?|" SPACE "+" YEAR WORD_END "))"
+  "|" MONTH_ABBR "(?:\\.(?:" SPACE "+" YEAR WORD_END ")?|" SPACE "+" YEAR WORD_END ")"             \
+  "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)" WORD_END "(?![.'’\\-]))"
 /* "March 15, 2024", "Sept. 3rd". A month and a year alone ("mars 2024") are not flagged:
  * too coarse to point at anyone. */
 #define DATE_MDY_TEXT                                                                              \
@@ -55,6 +56,11 @@
   "\\."                                                                                            \
   "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY"             \
   "|THURSDAY|FRIDAY|SATURDAY|SUNDAY|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?)"
+/* Passports: "19 JUN/JUIN 92", "07 AUG 1972". */
+#define DATE_PASSPORT                                                                              \
+  "[0-3]?[0-9][ ]+(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"                             \
+  "(?:[ ]?/[ ]?(?:JANV?|F[ÉE]VR?|MARS|AVR|MAI|JUIN|JUIL|AO[ÛU]T?|SEPT?|OCT|NOV|D[ÉE]C))?"       \
+  "[ ]+(?:" YEAR "|[0-9]{2})" WORD_END
 /* 15/03/2024, 15.03.24, 03-15-2024. */
 #define DATE_NUM                                                                                   \
   "[0-9]{1,2}(?:/[0-9]{1,2}/|\\.[0-9]{1,2}\\.|-[0-9]{1,2}-)(?:[0-9]{4}|[0-9]{2})" NUM_END
@@ -79,6 +85,10 @@
 #define POSTCODE_CITY_END                                                                          \
   "(?=[ \\t]*(?:$|[\\r\\n,;.)(|/\\t\"]|France|FRANCE|Belgique|Belgium|Suisse|Deutschland|Germany)" \
   "|[ ]+(?:\\p{Ll}|—|–|-[ ]))"
+
+#define EMAIL_URL_ENCODED                                                                          \
+  "[A-Za-z0-9][A-Za-z0-9._+\\-]{0,63}%40(?:[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,62}[A-Za-z0-9])?\\.)+"   \
+  "[A-Za-z]{2,24}(?![A-Za-z0-9\\-])"
 
 #define STREET_TYPES_EN                                                                            \
   "(?:Road|Street|Avenue|Lane|Drive|Park|Place|Terrace|Square|Court|Quay|Way|Close|Green"          \
@@ -195,6 +205,18 @@ v_email (VoileCandidate *c)
           break;
         else if (t[i] == '/' && t[i - 1] == '/')
           return FALSE;
+    }
+  /* "https://user:TOKEN@github.com": an '@' in a URL's user part is not an address, even
+   * when the local part the pattern took starts in the middle of a long token. */
+  for (gsize i = c->start; i > 2 && c->start - i < 300; i--)
+    {
+      char ch = t[i - 1];
+      if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '/' || ch == '"' || ch == '<')
+        {
+          if (ch == '/' && t[i - 2] == '/' && t[i - 3] == ':')
+            return FALSE;
+          break;
+        }
     }
   while (at < c->end && t[at] != '@')
     at++;
@@ -367,13 +389,48 @@ v_nir (VoileCandidate *c)
   return n != G_MAXSIZE && voile_nir_is_valid (d, n);
 }
 
+/* "182 451 203 octets", "210 000 000 €": a quantity, whatever its checksum. */
+static gboolean
+followed_by_unit (const VoileCandidate *c)
+{
+  static const char *const units[]
+      = { "octets",    "octet",     "bytes",     "byte",        "o",        "ko",
+          "mo",        "go",        "kb",        "mb",          "gb",       "b",
+          "€",         "$",         "£",         "eur",         "euros",    "euro",
+          "usd",       "dollars",   "habitants", "hab",         "km",       "m",
+          "kg",        "g",         "t",         "tonnes",      "l",        "litres",
+          "personnes", "visiteurs", "vues",      "views",       "users",    "utilisateurs",
+          "clients",   "abonnés",   "ms",        "s",           "secondes", "seconds",
+          "pixels",    "px",        "points",    "pts",         "lignes",   "lines",
+          "rows",      "mots",      "words",     "exemplaires", "copies",   "unités",
+          "units",     "fois",      "times",     "votes",       NULL };
+  const char *t = c->text;
+  gsize p = c->end;
+
+  while (p < c->len && (t[p] == ' ' || (guchar)t[p] == 0xC2 || (guchar)t[p] == 0xA0))
+    p++;
+  gsize w = p;
+  if (w < c->len
+      && (t[w] == '$' || (w + 2 < c->len && memcmp (t + w, "€", 3) == 0)
+          || (w > 0 && memcmp (t + w - 1, "£", 2) == 0)))
+    return TRUE;
+  while (w < c->len && (g_ascii_isalpha (t[w]) || (guchar)t[w] >= 0x80))
+    w++;
+  if (w == p)
+    return FALSE;
+  for (const char *const *u = units; *u != NULL; u++)
+    if (strlen (*u) == w - p && g_ascii_strncasecmp (t + p, *u, w - p) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 v_siren (VoileCandidate *c)
 {
   char d[16];
   gsize n = compact (c, d, sizeof d, FALSE);
 
-  if (n != 9 || !voile_siren_is_valid (d, n))
+  if (n != 9 || !voile_siren_is_valid (d, n) || (!c->has_context && followed_by_unit (c)))
     return FALSE;
   /* Nine digits in one block: only after "SIREN", "RCS"… */
   if (!span_has_byte (c, " .") && !c->has_context)
@@ -609,6 +666,24 @@ v_date_num (VoileCandidate *c)
 static gboolean
 v_date_short (VoileCandidate *c)
 {
+  static const char *const date_words[]
+      = { "on",      "by",       "due",     "until",  "till", "from",   "since",
+          "before",  "after",    "the",     "paid",   "le",   "du",     "au",
+          "call",    "date",     "dated",   "of",     "ends", "starts", "deadline",
+          "expires", "delivery", "shipped", "posted", NULL };
+  /* "EVA 4/10", "Séance 6/15", "note 7/10": a score or a count, not a day. */
+  static const char *const score_words[]
+      = { "eva",        "score",      "note",      "noté",       "notée",        "pain",
+          "douleur",    "séance",     "seance",    "session",    "level",        "niveau",
+          "grade",      "rated",      "rating",    "sur",        "out of",       "round",
+          "step",       "étape",      "page",      "chapitre",   "chapter",      "épisode",
+          "episode",    "question",   "exercice",  "série",      "set",          "rep",
+          "reps",       "match",      "fatigue",   "stress",     "anxiété",      "humeur",
+          "mood",       "sommeil",    "sleep",     "rpe",        "anxiety",      "energy",
+          "énergie",    "confidence", "confiance", "motivation", "satisfaction", "difficulty",
+          "difficulté", "intensité",  "intensity", "effort",     "vas",          "nrs",
+          "n°",         "no",         "#",         NULL };
+
   const char *t = c->text + c->start;
   guint a = 0, b = 0;
   gsize i = 0, n = c->end - c->start;
@@ -621,6 +696,11 @@ v_date_short (VoileCandidate *c)
   gsize first_len = 0;
   while (first_len < n && g_ascii_isdigit (t[first_len]))
     first_len++;
+  if (preceded_by_word (c, c->start, score_words))
+    return FALSE;
+  /* "4/10" alone is a mark out of ten more often than the 10th of April. */
+  if (first_len == 1 && b == 10 && !preceded_by_word (c, c->start, date_words))
+    return FALSE;
   /* European dd/mm: two digits each ("12/03", not "22/7", a fraction). US m/dd: one-digit
    * month ("9/14"). "08/27" is a card's expiry (mm/yy), "11/24" a batch number. */
   if (first_len == 2)
@@ -656,6 +736,45 @@ v_amount (VoileCandidate *c)
         return FALSE;
     }
   return TRUE;
+}
+
+static gboolean
+v_pence (VoileCandidate *c)
+{
+  static const char *const before[]
+      = { "price", "prices", "priced", "cost",   "costs",   "costing", "coût",    "coûte",
+          "prix",  "pay",    "paid",   "charge", "charged", "fee",     "fees",    "only",
+          "just",  "extra",  "save",   "tip",    "stamp",   "stamps",  "postage", NULL };
+  static const char *const after[]
+      = { "each",   "per",  "a",     "an",    "off",   "extra",  "more", "less",
+          "change", "coin", "coins", "piece", "stamp", "charge", "fee",  NULL };
+  const char *t = c->text;
+  gsize from = c->start > 48 ? c->start - 48 : 0;
+
+  /* "£3.20 10p", "£1 and 50p": a pound amount just before says it is money. */
+  for (gsize i = from; i + 1 < c->start; i++)
+    if ((guchar)t[i] == 0xC2 && (guchar)t[i + 1] == 0xA3)
+      return TRUE;
+  gsize p = c->end;
+  while (p < c->len && t[p] == ' ')
+    p++;
+  gsize w = p;
+  while (w < c->len && g_ascii_isalpha (t[w]))
+    w++;
+  for (const char *const *a = after; *a != NULL && w > p; a++)
+    if (strlen (*a) == w - p && g_ascii_strncasecmp (t + p, *a, w - p) == 0)
+      return TRUE;
+  /* The words before: "costs 50p", "price: 10p". */
+  gsize e = c->start;
+  while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == ':'))
+    e--;
+  gsize s = e;
+  while (s > 0 && (g_ascii_isalpha (t[s - 1]) || (guchar)t[s - 1] >= 0x80))
+    s--;
+  for (const char *const *b = before; *b != NULL && e > s; b++)
+    if (strlen (*b) == e - s && g_ascii_strncasecmp (t + s, *b, e - s) == 0)
+      return TRUE;
+  return FALSE;
 }
 
 static gboolean
@@ -699,15 +818,55 @@ is_gtin (const char *d, gsize n)
   return sum % 10 == 0;
 }
 
+/* Case-insensitive: is word (lower-case ASCII) in text[from, to) as a whole word? */
+static gboolean
+span_has_word (const char *text, gsize from, gsize to, const char *word)
+{
+  gsize n = strlen (word);
+  for (gsize i = from; i + n <= to; i++)
+    if (g_ascii_strncasecmp (text + i, word, n) == 0 && (i == 0 || !g_ascii_isalpha (text[i - 1]))
+        && (i + n == to || !g_ascii_isalpha (text[i + n])))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 v_customer_id (VoileCandidate *c)
 {
+  static const char *const strong[]
+      = { "n°", "nº", "no", "numéro", "numero", "number", "id", "identifiant", "nr", NULL };
+  static const char *const job_words[]
+      = { "poste",   "offre",   "annonce", "emploi",  "job",      "candidature", "recrute",
+          "hiring",  "cdi",     "cdd",     "vacancy", "position", "stage",       "alternance",
+          "produit", "article", "product", "item",    NULL };
   const char *t = c->text + c->start;
   gsize n = c->end - c->start;
   gsize digits = 0, spaces = 0;
 
   if (n < 4 || n > 40 || !value_has_digits (c, 2) || value_is_date_or_year (c))
     return FALSE;
+  /* "référence SERV-25" in a job ad names the offer; a bare "réf." is weak: it needs a real
+   * number and no job or product word around it. */
+  gsize kw = c->match_start;
+  if (g_ascii_strncasecmp (c->text + kw, "r", 1) == 0
+      && (c->text[kw + 1] == 'e' || c->text[kw + 1] == 'E' || (guchar)c->text[kw + 1] == 0xC3))
+    {
+      gsize from = kw > 120 ? kw - 120 : 0;
+      if (!value_has_digits (c, 3))
+        return FALSE;
+      for (const char *const *w = job_words; *w != NULL; w++)
+        if (span_has_word (c->text, from, kw, *w))
+          return FALSE;
+    }
+  /* "identifiant client 0102458871", "n° client 0612…": the words say what the number is,
+   * whatever it looks like. */
+  for (const char *const *w = strong; *w != NULL && !(t[0] == '0' && memchr (t, ' ', n) != NULL);
+       w++)
+    if (span_has_word (c->text, c->match_start, c->start, *w))
+      {
+        c->confidence = 0.93f;
+        break;
+      }
   /* "Ref: CVE-2008-1372" names a vulnerability; "policy 3.6.1.1" a version. */
   if (n > 4 && strncmp (t, "CVE-", 4) == 0)
     return FALSE;
@@ -744,6 +903,14 @@ v_customer_id (VoileCandidate *c)
         return FALSE;
     }
   return TRUE;
+}
+
+static gboolean
+v_nhs_number (VoileCandidate *c)
+{
+  char d[16];
+  gsize n = compact (c, d, sizeof d, FALSE);
+  return n == 10 && voile_nhs_number_is_valid (d, n);
 }
 
 static gboolean
@@ -795,6 +962,31 @@ is_quoted (const VoileCandidate *c)
 {
   return c->start > 0 && c->text[c->start - 1] != '\0'
          && strchr ("\"'`", c->text[c->start - 1]) != NULL;
+}
+
+static gsize
+count_byte (const char *v, gsize n, char b)
+{
+  gsize k = 0;
+  for (gsize i = 0; i < n; i++)
+    k += v[i] == b;
+  return k;
+}
+
+/* How many of upper, lower, digit, ASCII symbol the value holds, at least k? */
+static gboolean
+has_character_classes (const char *v, gsize n, guint k)
+{
+  gboolean upper = FALSE, lower = FALSE, digit = FALSE, symbol = FALSE;
+  for (gsize i = 0; i < n; i++)
+    {
+      guchar ch = (guchar)v[i];
+      upper |= g_ascii_isupper (ch);
+      lower |= g_ascii_islower (ch);
+      digit |= g_ascii_isdigit (ch);
+      symbol |= !g_ascii_isalnum (ch) && ch > ' ' && ch < 0x80;
+    }
+  return (guint)upper + (guint)lower + (guint)digit + (guint)symbol >= k;
 }
 
 static gboolean
@@ -865,6 +1057,11 @@ v_assign (VoileCandidate *c)
   while (n > 0 && (v[n - 1] == '"' || v[n - 1] == '\''))
     n--;
   c->end = c->start + n;
+  /* WordPress salts and other generated keys: long, quoted, random, every kind of
+   * character — a '<', "{{" or '/' inside is chance, not a template. */
+  if (is_quoted (c) && n >= 32 && has_character_classes (v, n, 4)
+      && voile_shannon_entropy (v, n) >= 4.0 && count_byte (v, n, ' ') * 16 <= n)
+    return TRUE;
   if (is_placeholder_value (v, n))
     return FALSE;
   if (!is_quoted (c) && looks_like_code (v, n))
@@ -1373,33 +1570,40 @@ static const char *const kw_currency[]
 /* Words that introduce a customer's reference. Invoice and product numbers ("facture n°",
  * "réf. 3700…") name a document or an item, not a person: not here. */
 #define REF_NOUNS_FR                                                                               \
-  "(?:client|dossier|contrat|commande|adh[ée]rent|abonn[ée]|sinistre|police|ticket|compte"       \
-  "|membre|r[ée]servation|allocataire|fiscal|avis|contravention|fid[ée]lit[ée]|succession"      \
-  "|r[ée]f[ée]rence|r[ée]clamation|colis|patient|identifiant)"
+  "(?:client(?:e|s)?|dossier|contrat|commande|adh[ée]rent(?:e)?|abonn[ée]e?|sinistre|police"     \
+  "|ticket|compte|membre|r[ée]servation|allocataire|fiscal|avis|contravention|fid[ée]lit[ée]"   \
+  "|succession|r[ée]f[ée]rence|r[ée]clamation|patient(?:e)?|identifiant|bail|soci[ée]taire"    \
+  "|urssaf|locataire|assur[ée]e?)"
 /* Words allowed between the noun and the value: connectors, number words, other nouns. */
 #define REF_FILLERS                                                                                \
   "(?i:de|du|des|d['’]|l['’]|la|le|les|on|the|of|for|your|my|our|votre|mon|notre|is|est|was"   \
   "|n°|no\\.?|num[ée]ro|number|nr\\.?|id|ref\\.?|invoice|facture|avis|location|carte"            \
   "|fid[ée]lit[ée]|client|dossier|contrat|commande|compte|account|customer|order|case|claim"     \
   "|policy|deposit|dispute|membre|member|adh[ée]rent|allocataire|CAF|fiscal|succession"           \
-  "|reference|r[ée]f[ée]rence)"
+  "|reference|r[ée]f[ée]rence|employeur|employer|entretien|chez|nous|c['’]est"                 \
+  "|d['’](?:entretien|assurance|abonnement|adh[ée]sion|location))"
 #define REF_NOUNS_EN                                                                               \
   "(?:account|customer|order|case|member(?:ship)?|policy|booking|reservation|confirmation"         \
-  "|contract|claim|tracking|reference|payroll|deposit|dispute|employee|loyalty|ticket|parcel"      \
-  "|patient|subscriber|tenant|application)"
+  "|contract|claim|reference|payroll|deposit|dispute|employee|loyalty|ticket|patient"              \
+  "|subscriber|tenant|application|staff|a/c)"
 static const char *const kw_customer[]
-    = { "n°",          "nº",          "no ",        "no.",           "no:",          "numéro",
-        "numero",      "nr.",         "nr ",        "client",        "dossier",      "contrat",
-        "commande",    "adhérent",    "adherent",   "abonné",        "abonne",       "sinistre",
-        "police",      "ticket",      "compte",     "membre",        "réservation",  "reservation",
-        "allocataire", "fiscal",      "avis",       "contravention", "fidélité",     "fidelite",
-        "succession",  "référence",   "reference",  "réclamation",   "reclamation",  "colis",
-        "patient",     "identifiant", "account",    "acct",          "customer",     "order",
-        "case",        "member",      "policy",     "booking",       "confirmation", "contract",
-        "claim",       "tracking",    "payroll",    "deposit",       "dispute",      "employee",
-        "loyalty",     "parcel",      "subscriber", "tenant",        "application",  "matricule",
-        "our",         "your",        "nos",        "vos",           "notre",        "votre",
-        "réf",         "ref",         NULL };
+    = { "n°",         "nº",           "no ",           "no.",         "no:",
+        "numéro",     "numero",       "nr.",           "nr ",         "client",
+        "dossier",    "contrat",      "commande",      "adhérent",    "adherent",
+        "abonné",     "abonne",       "sinistre",      "police",      "ticket",
+        "compte",     "membre",       "réservation",   "reservation", "allocataire",
+        "fiscal",     "avis",         "contravention", "fidélité",    "fidelite",
+        "succession", "référence",    "reference",     "réclamation", "reclamation",
+        "bail$",      "patient",      "identifiant",   "account",     "acct",
+        "customer",   "order",        "case",          "member",      "policy",
+        "booking",    "confirmation", "contract",      "claim",       "acc$",
+        "payroll",    "deposit",      "dispute",       "employee",    "loyalty",
+        "sociétaire", "subscriber",   "tenant",        "application", "matricule",
+        "our",        "your",         "nos",           "vos",         "notre",
+        "votre",      "réf",          "ref",           "societaire",  "urssaf",
+        "locataire",  "assuré",       "assure",        "staff",       "a/c",
+        NULL };
+static const char *const kw_nhs[] = { "nhs", NULL };
 static const char *const kw_id_document[] = { "passeport",
                                               "passport",
                                               "pièce d'identité",
@@ -1433,8 +1637,12 @@ static const char *const kw_id_document[] = { "passeport",
 static const char *const kw_assign[]
     = { "pass", "pwd", "pw", "mdp", "secret", "token", "key", "credential", "auth", "salt", NULL };
 static const char *const kw_password_words[]
-    = { "password",   "passcode", "mot de passe", "mdp", "code wifi",
-        "code wi-fi", "wifi",     "wi-fi",        NULL };
+    = { "password",        "passcode",        "mot de passe", "mdp",
+        "code wifi",       "code wi-fi",      "wifi",         "wi-fi",
+        "clé wi",          "cle wi",          "clé wpa",      "cle wpa",
+        "clé de sécurité", "cle de securite", "code du wi",   NULL };
+static const char *const kw_mail_fields[]
+    = { "mail", "user", "login", "to", "from", "recipient", "contact", "account", NULL };
 static const char *const kw_cli[]
     = { "mysql", "mariadb", "psql", "curl", "wget", "sshpass", "smbclient", NULL };
 static const char *const kw_south_streets[]
@@ -1442,6 +1650,11 @@ static const char *const kw_south_streets[]
         "largo", "travessa", "paseo", "plaza",  "praça", "avinguda", NULL };
 static const char *const kw_po_box[]
     = { "po box", "p.o. box", "p.o.box", "po. box", "bp ", "cs ", NULL };
+static const char *const kw_localities[]
+    = { "lieu-dit", "lieudit", "hameau", "za$", "zac$", "zi$", "zae$", "zone", NULL };
+static const char *const kw_buildings[]
+    = { "bât",   "bat",       "esc",       "appt",      "apt", "appartement",
+        "flat$", "apartment", "résidence", "residence", NULL };
 static const char *const kw_dublin[] = { "dublin", "co.", NULL };
 static const char *const kw_aws[] = { "akia", "asia", "abia", "acca", "agpa", "aida",
                                       "aroa", "aipa", "anpa", "anva", "apka", NULL };
@@ -1484,6 +1697,27 @@ static const VoileRule rules[] = {
                  "[ ]?(?:[\\[(](?i:dot|point)[\\])]|\\.)[ ]?[A-Za-z]{2,24}(?![A-Za-z0-9])",
       .window = 200,
       .confidence = 0.9f,
+  },
+  {
+      /* URL-encoded, in a query string or a form body: "email=jane.doe%40example.com". */
+      .id = "email-url-encoded-field",
+      .type = VOILE_TYPE_EMAIL,
+      .anchors = VOILE_ANCHOR_ASSIGN,
+      .keywords = kw_mail_fields,
+      .pattern = "[A-Za-z0-9_.\\-]+[\"']?[ \\t]*[=:][ \\t]*[\"']?(" EMAIL_URL_ENCODED ")",
+      .group = 1,
+      .window = 200,
+      .confidence = 0.95f,
+  },
+  {
+      /* The user of a DSN: "postgres://jane.doe%40example.com:pw@db". */
+      .id = "email-url-encoded-user",
+      .type = VOILE_TYPE_EMAIL,
+      .anchors = VOILE_ANCHOR_SCHEME,
+      .pattern = "[A-Za-z][A-Za-z0-9+.\\-]{1,15}://(" EMAIL_URL_ENCODED ")(?=[:@/?#]|$)",
+      .group = 1,
+      .window = 200,
+      .confidence = 0.95f,
   },
   {
       .id = "phone-fr",
@@ -1800,8 +2034,12 @@ static const VoileRule rules[] = {
                  "|route|square|passage|voie|sentier|rond-point|faubourg|fg|cit[ée]"
                  "|r[ée]sidence|lotissement|hameau|lieu-dit|parvis|promenade|esplanade|villa"
                  "|ruelle|mont[ée]e|traverse|clos|domaine|chauss[ée]e|galerie|cour|sq\\.)"
-                 "(?:[ ]+(?:(?:de|du|des|la|le|les|aux?|sur|sous|en|et)[ ]+)*"
-                 "(?:[dlDL]['’])?(?:\\p{Lu}[\\p{L}'’\\-]*|[0-9]{1,4}(?:er)?)){1,6}",
+                 "(?:(?:[ ]+(?:(?:de|du|des|la|le|les|aux?|sur|sous|en|et)[ ]+)*"
+                 "(?:[dlDL]['’])?(?:\\p{Lu}[\\p{L}'’\\-]*|[0-9]{1,4}(?:er)?)){1,6}"
+                 /* "5 rue des lilas": typed in lower case, after a connector */
+                 "|(?<=[Rr]ue|[Aa]venue|[Bb]oulevard|[Bb]d|[Aa]ll[ée]e|[Ii]mpasse|[Qq]uai)"
+                 "[ ]+(?:de[ ]+la|de|du|des|la|le|les|de[ ]+l['’]|d['’]|l['’])[ ]*"
+                 "\\p{Ll}{3,}(?:[ \\-]\\p{Ll}{3,}){0,2}(?![\\p{L}]))",
       .min_digits = 1,
       .first_run_min = 1,
       .first_run_max = 4,
@@ -1813,8 +2051,12 @@ static const VoileRule rules[] = {
       .prefilter = pf_capitalised_word_after,
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_DIGIT,
-      .pattern = "[0-9]{1,5}[A-Za-z]?[ ]+(?:\\p{Lu}[\\p{L}'\\-]*\\.?[ ]+){1,4}"
-                 "(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct"
+      .pattern = "[0-9]{1,5}[A-Za-z]?[ ]+"
+                 "(?:(?:\\p{Lu}[\\p{L}'\\-]*\\.?|[0-9]{1,3}(?:st|nd|rd|th))[ ]+){1,4}"
+                 "(?:STREET|ROAD|AVENUE|LANE|DRIVE|CRESCENT|TERRACE|GARDENS|PLACE|SQUARE|COURT"
+                 "|WYND|BRAE|GROVE|CLOSE|WAY"
+                 "|Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct"
+                 "|Wynd|Brae|Gait|Loan|Vennel|Croft|Fold|Chase|Meadows|Heights"
                  "|Place|Pl|Way|Terrace|Close|Crescent|Square|Parkway|Pkwy|Highway|Hwy"
                  "|Gardens|Grove|Row|Mews|Hill|Quay|Brow|Green|Park|Wharf|Walk|Parade|Rise|View"
                  "|Gate|Yard|Circus|Embankment|Vale|Mount|Approach|Broadway|Path|Plaza|Alley"
@@ -1826,6 +2068,53 @@ static const VoileRule rules[] = {
       .first_run_max = 5,
       .window = 160,
       .confidence = 0.88f,
+  },
+  {
+      /* Welsh: the street word first, "12 Heol y Coed", "3 Ffordd yr Eglwys". */
+      .id = "street-welsh",
+      .prefilter = pf_capitalised_word_after,
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern = "[0-9]{1,4}[A-Za-z]?[ ]+(?:Heol|HEOL|Ffordd|FFORDD|Stryd|STRYD|L[ôo]n|LON"
+                 "|Rhodfa|Cilgant|Maes|MAES)[ ]+(?:(?:y|yr|Y|YR)[ ]+)?"
+                 "\\p{Lu}[\\p{L}'\\-]*(?:[ ]+\\p{Lu}[\\p{L}'\\-]*){0,2}",
+      .min_digits = 1,
+      .first_run_min = 1,
+      .first_run_max = 4,
+      .window = 80,
+      .confidence = 0.85f,
+  },
+  {
+      /* "ZA LES BORIES", "Lieu-dit Vignola, route des Sanguinaires": places without a
+       * number. */
+      .id = "locality-line-fr",
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_localities,
+      .pattern = "(?:(?i:lieu-?dit|hameau)|ZAC?|ZI|ZAE|Zone[ ]+(?:artisanale|industrielle)"
+                 "|ZONE[ ]+(?:ARTISANALE|INDUSTRIELLE))[ ]+"
+                 "(?:(?:de|du|des|la|le|les|DE|DU|DES|LA|LE|LES)[ ]+)?(?:[dlDL]['’])?"
+                 "\\p{Lu}[\\p{L}'’\\-]*(?:[ ]+(?:(?:de|du|des|la|le|les|DE|DU|DES)[ ]+)?"
+                 "\\p{Lu}[\\p{L}'’\\-]*){0,3}"
+                 "(?:,[ ]*(?i:route|chemin|rue|avenue)[ ]+(?:(?:de|du|des|la|le|les)[ ]+)*"
+                 "(?:[dlDL]['’])?\\p{Lu}[\\p{L}'’\\-]*)?",
+      .window = 120,
+      .confidence = 0.8f,
+  },
+  {
+      /* The building, staircase or flat line of an address: "BÂT. B ESC. 3", "FLAT 2/1",
+       * "Appt 12, 3e étage". Only at the start of a line or of a quoted value. */
+      .id = "building-line",
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_buildings,
+      .pattern = "(?<![^\\n\"'\\t])(?i:b[âa]t(?:iment)?\\.?|esc(?:alier)?\\.?|app?t\\.?"
+                 "|appartement|flat|apartment|r[ée]sidence)[ ]*"
+                 "(?:[0-9]{1,4}(?:/[0-9]{1,3})?[A-Za-z]?|[A-Z]{1,2})(?![\\p{L}0-9])"
+                 "(?:[ ,\\-]+(?i:b[âa]t(?:iment)?\\.?|esc(?:alier)?\\.?|app?t\\.?|appartement"
+                 "|porte|[ée]tage|floor)[ ]*(?:[0-9]{1,4}[A-Za-z]?|[A-Z]{1,2})(?![\\p{L}0-9]))*",
+      .window = 80,
+      .confidence = 0.75f,
   },
   {
       .id = "postcode-fr",
@@ -1974,8 +2263,8 @@ static const VoileRule rules[] = {
                  "|born(?:[ ]+(?:on|in))?|naissance)"
                  "[\"']?[ \\t]*(?:[.…]{2,}[ \\t]*)?(?:[:=\\-][ \\t]*)?[\"']?"
                  "(?:(?i:le|on|the)[ ]+)?"
-                 "(" DATE_DMY_TEXT "|" DATE_NUM "|" DATE_ISO "|" DATE_MDY_TEXT "|" DATE_AIRLINE
-                 "|" YEAR WORD_END ")",
+                 "(" DATE_PASSPORT "|" DATE_DMY_TEXT "|" DATE_NUM "|" DATE_ISO "|" DATE_MDY_TEXT
+                 "|" DATE_AIRLINE "|" YEAR WORD_END ")",
       .group = 1,
       .window = 100,
       .confidence = 0.95f,
@@ -2093,20 +2382,51 @@ static const VoileRule rules[] = {
       .validate = v_amount,
   },
 
+  {
+      /* UK pence, "10p", "50p each": only with money words around ("p. 10" is a page). */
+      .id = "amount-pence",
+      .type = VOILE_TYPE_AMOUNT,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .after_run = "p",
+      .pattern = "[0-9]{1,2}p(?![A-Za-z0-9]|\\.[A-Za-z])",
+      .min_digits = 1,
+      .first_run_min = 1,
+      .first_run_max = 2,
+      .window = 8,
+      .confidence = 0.8f,
+      .validate = v_pence,
+  },
+
   /* ---- references ------------------------------------------------------------------- */
+  {
+      /* "NHS number: 943 476 5919": ten digits with a mod-11 check digit. */
+      .id = "nhs-number",
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_nhs,
+      .pattern = "(?i:nhs)(?:[ ]+(?i:number|no\\.?|n°|num|nr\\.?))?[ \\t]*[:#]?[ \\t]*"
+                 "([0-9]{3}([ \\-]?)[0-9]{3}\\2[0-9]{4})" NUM_END,
+      .group = 1,
+      .window = 48,
+      .confidence = 0.95f,
+      .validate = v_nhs_number,
+  },
   {
       .id = "customer-id",
       .type = VOILE_TYPE_CUSTOMER_ID,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_customer,
       .pattern = "(?i:(?:n°|nº|no\\.?|num[ée]ro|nr\\.?)[ ]*(?:de[ ]+|d['’]|du[ ]+)?"
-                 "(?:" REF_NOUNS_FR ")|" REF_NOUNS_FR "|" REF_NOUNS_EN "|matricule|acct\\.?"
+                 "(?:" REF_NOUNS_FR ")|" REF_NOUNS_FR "|" REF_NOUNS_EN "|matricule|acct?\\.?"
                  "|(?:our|your|nos|vos|notre|votre)[ ]+r[ée]f(?:[ée]rence)?s?\\.?"
                  "|r[ée]f(?:[ée]rence)?\\.?(?=[ ]*:))"
+                 /* "order_id", "customerNumber": a JSON or CSV key */
+                 "(?:[_\\-]?(?i:id|no|nr|num|number|ref)(?![A-Za-z]))?[\"']?"
                  /* "de location", "on the invoice is", "CAF": a few words in between */
                  "(?:[ ]+(?:" REF_FILLERS "|(?-i:[A-Z]{2,6})|n°|#)(?![\\p{L}])){0,5}?"
-                 "[ \\t]*(?:[:#=\\-][ \\t]*)?(?:(?i:n°|nº)[ ]*)?#?[ ]*"
-                 "((?=[A-Z0-9./\\-]*[0-9])[A-Z0-9]+(?:[\\-/._][A-Z0-9]+)*"
+                 "[ \\t]*(?:[:#=\\-][ \\t]*)?(?:(?i:n°|nº)[ ]*)?#?[ ]*[\"'(]?"
+                 /* "Z 4417 0923 5": a letter, then groups of digits */
+                 "((?:[A-Z][ ](?=[0-9]{3}))?(?=[A-Z0-9./\\-]*[0-9])[A-Z0-9]+(?:[\\-/._][A-Z0-9]+)*"
                  "(?:[ ](?=[A-Z0-9]{0,6}[0-9])[A-Z0-9]{1,7}(?![A-Za-z0-9\\-/])){0,3})" WORD_END
                  "(?![\\-/.][A-Za-z0-9])",
       .group = 1,
@@ -2201,8 +2521,10 @@ static const VoileRule rules[] = {
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_password_words,
       .pattern
-      = "(?i:passwords?|mot[ ]de[ ]passe|mdp|passcode|code[ ]wi-?fi"
-        "|wi-?fi[ ](?:password|key))"
+      = "(?i:passwords?|mot[ ]de[ ]passe|mdp|passcode|code[ ](?:du[ ])?wi-?fi"
+        "|wi-?fi[ ](?:password|key)|cl[ée][ ](?:wi-?fi|wpa2?|de[ ]s[ée]curit[ée])"
+        /* "Wi-Fi Freebox-12AB3C, clé : …": the network's name, then its key */
+        "|wi-?fi[ ]*:?[ ]*[A-Za-z0-9_\\-]{1,32}[ ]*[/,][ ]*(?:cl[ée]|key|code))"
         "(?:[ \\t]+(?i:is|est|c['’]est|admin|root|du|de|la|le|for|the|wifi|wi-fi|:|=|-|/)){0,4}"
         "[ \\t]*[:=]?[ \\t]*[\"'«“]?[ ]?([^\\s\"'»”]{6,64})",
       .group = 1,

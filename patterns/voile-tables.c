@@ -112,18 +112,44 @@ typedef struct
   gsize start, end; /* trimmed of spaces and quotes */
 } Cell;
 
+/* Is h in cell as a whole word or identifier part? "order" names "order_id" and "n° order",
+ * not "reorder_point"; a glued id suffix ("customerid", "clientno") is still the word. */
+static gboolean
+cell_has_word (const char *cell, const char *h)
+{
+  static const char *const glued[] = { "id", "no", "nr", "num", "ref", "code", NULL };
+  gsize n = strlen (h);
+
+  for (const char *p = strstr (cell, h); p != NULL; p = strstr (p + 1, h))
+    {
+      if (p > cell && g_ascii_isalpha (p[-1]))
+        continue;
+      if (!g_ascii_isalpha (p[n]))
+        return TRUE;
+      for (const char *const *g = glued; *g != NULL; g++)
+        if (strncmp (p + n, *g, strlen (*g)) == 0)
+          return TRUE;
+    }
+  return FALSE;
+}
+
 /* starts: one bit per byte value / 8 (a cheap "does any byte of cell equal the header's
  * first byte" test before strstr). */
 static gboolean
 header_matches (const char *cell, guint32 starts, const char *const *headers)
 {
+  /* Reference words are common inside other words; "birthdate" must still match. */
+  gboolean whole_word = headers == reference_headers;
+
   for (const char *const *h = headers; *h != NULL; h++)
     {
       gboolean exact = (*h)[0] == '=';
       guchar first = (guchar)(*h)[exact ? 1 : 0];
       if (!(starts & (1u << (first % 32))))
         continue;
-      if (exact ? strcmp (cell, *h + 1) == 0 : strstr (cell, *h) != NULL)
+      if (exact        ? strcmp (cell, *h + 1) == 0
+          : whole_word ? cell_has_word (cell, *h)
+                       : strstr (cell, *h) != NULL)
         return TRUE;
     }
   return FALSE;
@@ -386,13 +412,23 @@ last_birth_keyword (const char *t, gsize from, gsize to)
       if (c != 'n' && c != 'b' && c != 'd')
         continue;
       for (const char *const *w = words; *w != NULL; w++)
-        if (word_at (t, i, to, *w))
+        if ((*w)[0] == (char)c && word_at (t, i, to, *w)) /* the first letter: no call */
           {
             gboolean excluded = FALSE;
             for (const char *const *x = not_before; *x != NULL && !excluded; x++)
               {
                 gsize n = strlen (*x);
                 excluded = i >= from + n && g_ascii_strncasecmp (t + i - n, *x, n) == 0;
+              }
+            /* "née Guillou" gives a maiden name, not a birth date: "né(e)" counts before
+             * "le", "en", a date, not before a capitalised name. */
+            if (!excluded && (*w)[0] == 'n' && (*w)[1] != 'a')
+              {
+                gsize k = i + strlen (*w);
+                while (k < to && t[k] == ' ')
+                  k++;
+                excluded = k < to && g_ascii_isupper (t[k]) && !word_at (t, k, to, "le")
+                           && !word_at (t, k, to, "en") && !word_at (t, k, to, "on");
               }
             /* "né le"/"née le", not the "né" of a longer phrase only. */
             if (!excluded)
@@ -446,8 +482,13 @@ static const char *const address_small_words[]
 static gboolean
 in_list (const char *word, gsize n, const char *const *list)
 {
+  /* n >= 1 at both callers. The first letters first: most words fail there, without the
+   * two calls. */
+  char first = g_ascii_tolower (word[0]);
+
   for (const char *const *w = list; *w != NULL; w++)
-    if (strlen (*w) == n && g_ascii_strncasecmp (word, *w, n) == 0)
+    if (g_ascii_tolower ((*w)[0]) == first && strlen (*w) == n
+        && g_ascii_strncasecmp (word, *w, n) == 0)
       return TRUE;
   /* Accented words: compare bytes as they are. */
   return FALSE;

@@ -378,3 +378,20 @@ voile_compact_alnum (const char *text, gsize len, char *out, gsize out_size, gbo
   out[n] = '\0';
   return n;
 }
+
+gboolean
+voile_nhs_number_is_valid (const char *digits, gsize len)
+{
+  guint sum = 0;
+
+  if (len != 10 || !all_digits (digits, len))
+    return FALSE;
+  for (guint i = 0; i < 9; i++)
+    sum += (guint)(digits[i] - '0') * (10 - i);
+  guint check = 11 - sum % 11;
+  if (check == 11)
+    check = 0;
+  /* 10 is never issued; ten equal digits pass the sum but are not numbers. */
+  return check != 10 && check == (guint)(digits[9] - '0')
+         && strspn (digits, (char[]){ digits[0], '\0' }) != 10;
+}

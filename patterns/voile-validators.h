@@ -46,6 +46,10 @@ voile_us_ssn_is_valid (const char *digits, gsize len);
 gboolean
 voile_uk_nino_is_valid (const char *nino, gsize len);
 
+/* UK NHS number, 10 digits: mod-11 check digit (weights 10…2; 10 is never issued). */
+gboolean
+voile_nhs_number_is_valid (const char *digits, gsize len);
+
 /* Payment card: length and issuer range (Visa, Mastercard, Amex, Discover, Diners, JCB,
  * UnionPay, Maestro) and Luhn. */
 gboolean

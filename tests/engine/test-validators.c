@@ -107,6 +107,16 @@ test_nir (void)
 }
 
 static void
+test_nhs_number (void)
+{
+  g_assert_true (voile_nhs_number_is_valid (S ("9434765919"))); /* NHS Digital's example */
+  g_assert_true (voile_nhs_number_is_valid (S ("4010232137")));
+  g_assert_false (voile_nhs_number_is_valid (S ("9434765918")));
+  g_assert_false (voile_nhs_number_is_valid (S ("943476591")));
+  g_assert_false (voile_nhs_number_is_valid (S ("1111111111")));
+}
+
+static void
 test_siren_siret_vat (void)
 {
   g_assert_true (voile_siren_is_valid (S ("732829320"))); /* published SIREN */
@@ -164,6 +174,7 @@ main (int argc, char **argv)
   g_test_add_func ("/validators/rib", test_rib);
   g_test_add_func ("/validators/nir", test_nir);
   g_test_add_func ("/validators/siren-siret-vat", test_siren_siret_vat);
+  g_test_add_func ("/validators/nhs-number", test_nhs_number);
   g_test_add_func ("/validators/ssn-nino", test_ssn_nino);
   g_test_add_func ("/validators/entropy", test_entropy);
   return g_test_run ();
