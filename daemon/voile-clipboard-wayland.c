@@ -275,8 +275,8 @@ static void
 read_next_chunk (GTask *task)
 {
   ReadData *data = g_task_get_task_data (task);
-  g_input_stream_read_bytes_async (data->stream, 64 * 1024, G_PRIORITY_DEFAULT, data->guard.cancellable,
-                                   on_chunk, task);
+  g_input_stream_read_bytes_async (data->stream, 64 * 1024, G_PRIORITY_DEFAULT,
+                                   data->guard.cancellable, on_chunk, task);
 }
 
 static void

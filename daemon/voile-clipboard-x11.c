@@ -193,8 +193,8 @@ on_text_read (GObject *source, GAsyncResult *result, gpointer user_data)
   if (data->content->kind == VOILE_CONTENT_TEXT && data->has_html)
     {
       voile_x11_selection_read_async (self->selection, selection_name (data->selection),
-                                      "text/html", data->max_bytes, data->guard.cancellable, on_html_read,
-                                      task);
+                                      "text/html", data->max_bytes, data->guard.cancellable,
+                                      on_html_read, task);
       return;
     }
   return_content (task);

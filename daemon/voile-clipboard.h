@@ -18,10 +18,10 @@ typedef enum
 
 typedef enum
 {
-  VOILE_CONTENT_TEXT,      /* text is set (valid UTF-8, maybe with NUL bytes) */
-  VOILE_CONTENT_NOT_TEXT,  /* files, images, uri-list…: leave alone */
-  VOILE_CONTENT_SECRET,    /* x-kde-passwordManagerHint = secret: never read */
-  VOILE_CONTENT_TOO_BIG,   /* over the size cap: not read */
+  VOILE_CONTENT_TEXT,     /* text is set (valid UTF-8, maybe with NUL bytes) */
+  VOILE_CONTENT_NOT_TEXT, /* files, images, uri-list…: leave alone */
+  VOILE_CONTENT_SECRET,   /* x-kde-passwordManagerHint = secret: never read */
+  VOILE_CONTENT_TOO_BIG,  /* over the size cap: not read */
   VOILE_CONTENT_EMPTY,
 } VoileContentKind;
 
@@ -34,7 +34,8 @@ typedef struct
   gboolean is_ours; /* published by this process */
 } VoileClipboardContent;
 
-void voile_clipboard_content_free (VoileClipboardContent *content);
+void
+voile_clipboard_content_free (VoileClipboardContent *content);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (VoileClipboardContent, voile_clipboard_content_free)
 
 #define VOILE_TYPE_CLIPBOARD (voile_clipboard_get_type ())
@@ -46,32 +47,36 @@ struct _VoileClipboardClass
 
   /* Reads what selection holds; never more than max_bytes (TOO_BIG past it). */
   void (*read_async) (VoileClipboard *self, VoileSelection selection, gsize max_bytes,
-                      GCancellable *cancellable, GAsyncReadyCallback callback,
-                      gpointer user_data);
+                      GCancellable *cancellable, GAsyncReadyCallback callback, gpointer user_data);
   VoileClipboardContent *(*read_finish) (VoileClipboard *self, GAsyncResult *result,
                                          GError **error);
   /* Takes ownership of the clipboard with text (and html, when non-NULL, as text/html). */
-  gboolean (*publish) (VoileClipboard *self, VoileSelection selection, const char *text,
-                       gsize len, const char *html, GError **error);
+  gboolean (*publish) (VoileClipboard *self, VoileSelection selection, const char *text, gsize len,
+                       const char *html, GError **error);
   /* "x11", "wayland-data-control"… */
   const char *(*get_name) (VoileClipboard *self);
 };
 
 /* Picks the backend for this session: Wayland data-control where the compositor has it,
  * X11 (XWayland on GNOME) otherwise. NULL with error when none works. */
-VoileClipboard *voile_clipboard_new_for_session (GError **error);
+VoileClipboard *
+voile_clipboard_new_for_session (GError **error);
 
-void voile_clipboard_read_async (VoileClipboard *self, VoileSelection selection, gsize max_bytes,
-                                 GCancellable *cancellable, GAsyncReadyCallback callback,
-                                 gpointer user_data);
-VoileClipboardContent *voile_clipboard_read_finish (VoileClipboard *self, GAsyncResult *result,
-                                                    GError **error);
-gboolean voile_clipboard_publish (VoileClipboard *self, VoileSelection selection,
-                                  const char *text, gsize len, const char *html, GError **error);
-const char *voile_clipboard_get_name (VoileClipboard *self);
+void
+voile_clipboard_read_async (VoileClipboard *self, VoileSelection selection, gsize max_bytes,
+                            GCancellable *cancellable, GAsyncReadyCallback callback,
+                            gpointer user_data);
+VoileClipboardContent *
+voile_clipboard_read_finish (VoileClipboard *self, GAsyncResult *result, GError **error);
+gboolean
+voile_clipboard_publish (VoileClipboard *self, VoileSelection selection, const char *text,
+                         gsize len, const char *html, GError **error);
+const char *
+voile_clipboard_get_name (VoileClipboard *self);
 
 /* For implementations: emit "changed" (signal arg: VoileSelection as guint) once per real
  * change of the selection's owner, not for our own publications. */
-void voile_clipboard_emit_changed (VoileClipboard *self, VoileSelection selection);
+void
+voile_clipboard_emit_changed (VoileClipboard *self, VoileSelection selection);
 
 G_END_DECLS

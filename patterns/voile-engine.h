@@ -32,25 +32,32 @@ typedef struct
   GPtrArray *entities; /* of char *: canonical key of entity i+1 (e.g. "marie dupont") */
 } VoileScanResult;
 
-VoileEngine *voile_engine_new (GError **error);
+VoileEngine *
+voile_engine_new (GError **error);
 /* A process-wide engine, built on first use (thread-safe); never freed. */
-VoileEngine *voile_engine_get_default (void);
-void voile_engine_free (VoileEngine *engine);
+VoileEngine *
+voile_engine_get_default (void);
+void
+voile_engine_free (VoileEngine *engine);
 
 /* text must be valid UTF-8 (see voile_text_is_valid(): NUL bytes are fine) and need not be
  * NUL-terminated. type_mask: VOILE_TYPE_BIT()s of the types to look for
  * (VOILE_TYPE_MASK_ALL for all). Never returns NULL. */
-VoileScanResult *voile_engine_scan (VoileEngine *engine, const char *text, gsize len,
-                                    guint32 type_mask);
+VoileScanResult *
+voile_engine_scan (VoileEngine *engine, const char *text, gsize len, guint32 type_mask);
 
-VoileScanResult *voile_scan_result_new (void);
-void voile_scan_result_free (VoileScanResult *result);
+VoileScanResult *
+voile_scan_result_new (void);
+void
+voile_scan_result_free (VoileScanResult *result);
 /* TRUE when a finding of a direct identifier (not DATE/AMOUNT alone) is present. */
-gboolean voile_scan_result_has_direct_identifier (const VoileScanResult *result);
+gboolean
+voile_scan_result_has_direct_identifier (const VoileScanResult *result);
 /* counts[type] = number of distinct values of that type (one person = one, whatever the
  * number of mentions). counts must hold VOILE_N_TYPES entries. */
-void voile_scan_result_count_by_type (const VoileScanResult *result, const char *text,
-                                      guint counts[VOILE_N_TYPES]);
+void
+voile_scan_result_count_by_type (const VoileScanResult *result, const char *text,
+                                 guint counts[VOILE_N_TYPES]);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (VoileEngine, voile_engine_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (VoileScanResult, voile_scan_result_free)

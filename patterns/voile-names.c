@@ -802,6 +802,163 @@ find_address_city (VoileNameCollector *c, GArray *tokens, gsize line_start, gsiz
   return TRUE;
 }
 
+/* ---- user handles ------------------------------------------------------------------- */
+
+/* Name flags of text[start, end), 0 when empty or too long. */
+static guint
+word_flags (const char *text, gsize start, gsize end)
+{
+  return end > start ? voile_name_lookup_word (text + start, end - start) : 0;
+}
+
+static inline gboolean
+name_only (guint flags, guint wanted)
+{
+  return (flags & wanted) && !(flags & VOILE_NAME_WORD);
+}
+
+/* Does the handle text[start, end) spell a person's name? "nadia.haddad", "ollie_pemberton",
+ * "a.roussel", "yannis.k" (a given name and a surname or an initial), "mkaplan", "jdoe" (an
+ * initial and a surname), "ghazal" (a name alone, when loose). Reports it as PERSON. */
+static gboolean
+find_handle (VoileNameCollector *c, gsize start, gsize end, gboolean loose)
+{
+  const char *text = c->text;
+  gsize sep = 0, n_sep = 0;
+  VoileToken parts[2] = { 0 };
+  gboolean ok = FALSE;
+
+  if (end - start < 3 || end - start > 40)
+    return FALSE;
+  for (gsize p = start; p < end; p++)
+    {
+      guchar ch = (guchar)text[p];
+      if (ch == '.' || ch == '_')
+        sep = p, n_sep++;
+      else if (!(g_ascii_islower (ch) || ch >= 0x80 || (ch == '-' && p > start)))
+        return FALSE; /* digits, capitals (code identifiers), other marks */
+    }
+  if (n_sep > 1)
+    return FALSE;
+  if (n_sep == 1)
+    {
+      gsize l1 = sep - start, l2 = end - sep - 1;
+      guint f1 = word_flags (text, start, sep), f2 = word_flags (text, sep + 1, end);
+
+      if (l1 == 0 || l2 == 0)
+        return FALSE;
+      ok = (l1 == 1 && name_only (f2, VOILE_NAME_LAST) && l2 >= 3)
+           || (name_only (f1, VOILE_NAME_FIRST) && !(f1 & VOILE_NAME_AMBIGUOUS)
+               && (l2 == 1 || name_only (f2, VOILE_NAME_FIRST | VOILE_NAME_LAST)))
+           || (name_only (f1, VOILE_NAME_LAST) && !(f1 & VOILE_NAME_AMBIGUOUS)
+               && name_only (f2, VOILE_NAME_FIRST) && !(f2 & VOILE_NAME_AMBIGUOUS));
+      parts[0].start = start, parts[0].end = sep;
+      parts[1].start = l2 == 1 ? end : sep + 1, parts[1].end = end;
+    }
+  else
+    {
+      guint whole = word_flags (text, start, end);
+      guint rest = end - start >= 5 ? word_flags (text, start + 1, end) : 0;
+
+      ok = (loose && name_only (whole, VOILE_NAME_FIRST | VOILE_NAME_LAST)
+            && !(whole & VOILE_NAME_PROPER))
+           || (whole == 0 && name_only (rest, VOILE_NAME_LAST) && !(rest & VOILE_NAME_PROPER));
+      parts[0].start = start, parts[0].end = end;
+    }
+  if (!ok)
+    return FALSE;
+  voile_name_collector_add_person (c, parts, 0, n_sep == 1 && parts[1].start < end ? 1 : 0, 0,
+                                   CONFIDENCE_FIELD, VOILE_FIELD_NONE);
+  /* The span covers the whole handle ("yannis.k"). */
+  g_array_index (c->mentions, VoileNameMention, c->mentions->len - 1).end = end;
+  return TRUE;
+}
+
+/* Handles where a person's login goes: a chat display name ("**nadia.haddad**:"), the
+ * user of a URL ("https://mkaplan:…@github.com"), the value of a user key
+ * ("NEXTCLOUD_ADMIN_USER: cmercier", "owner = \"ghazal\""), and "a.roussel"-like words. */
+static void
+find_handles (VoileNameCollector *c, gsize line_start, gsize line_end)
+{
+  const char *text = c->text;
+  gsize p = line_start, k;
+  guint before = c->mentions->len;
+
+  while (p < line_end && (text[p] == ' ' || text[p] == '\t'))
+    p++;
+  /* "**nadia.haddad**" */
+  if (p + 4 < line_end && text[p] == '*' && text[p + 1] == '*')
+    {
+      for (k = p + 2; k < line_end && k < p + 44 && text[k] != '*' && text[k] != ' '; k++)
+        ;
+      if (k + 1 < line_end && text[k] == '*' && text[k + 1] == '*')
+        find_handle (c, p + 2, k, TRUE);
+    }
+  /* "ADMIN_USER=jdoe", "owner = \"ghazal\"": a key naming a user, then one word. */
+  for (k = p; k < line_end && k < p + 48 && (g_ascii_isalnum (text[k]) || text[k] == '_'); k++)
+    ;
+  if (k > p && k < line_end && k < p + 48)
+    {
+      gsize key_end = k, vs, ve;
+      while (k < line_end && text[k] == ' ')
+        k++;
+      if (k < line_end && (text[k] == '=' || text[k] == ':'))
+        {
+          gboolean user_key = FALSE;
+          for (gsize q = p; q + 4 <= key_end && !user_key; q++)
+            user_key = g_ascii_strncasecmp (text + q, "user", 4) == 0
+                       || g_ascii_strncasecmp (text + q, "login", 5) == 0
+                       || g_ascii_strncasecmp (text + q, "owner", 5) == 0;
+          vs = k + 1;
+          while (vs < line_end && (text[vs] == ' ' || text[vs] == '"' || text[vs] == '\''))
+            vs++;
+          for (ve = vs; ve < line_end && !strchr (" \"'\t\r,;#", text[ve]); ve++)
+            ;
+          if (user_key && ve > vs)
+            find_handle (c, vs, ve, TRUE);
+        }
+    }
+  /* "https://mkaplan:token@github.com" */
+  for (const char *u = memchr (text + p, ':', line_end - p); u != NULL && u + 3 < text + line_end;
+       u = memchr (u + 1, ':', (gsize)(text + line_end - u - 1)))
+    {
+      if (u[1] != '/' || u[2] != '/')
+        continue;
+      gsize us = (gsize)(u - text) + 3, ue = us;
+      while (ue < line_end && text[ue] != ':' && text[ue] != '@' && text[ue] != '/'
+             && text[ue] != ' ')
+        ue++;
+      gsize at = ue;
+      while (at < line_end && text[at] != '@' && text[at] != '/' && text[at] != ' ')
+        at++;
+      if (at < line_end && text[at] == '@' && ue > us)
+        find_handle (c, us, ue, FALSE);
+    }
+  /* "Le compte a.roussel est verrouillé": a dotted lower-case word, not an e-mail. */
+  for (const char *d = memchr (text + p, '.', line_end - p); d != NULL;
+       d = memchr (d + 1, '.', (gsize)(text + line_end - d - 1)))
+    {
+      gsize dot = (gsize)(d - text), ws = dot, we = dot + 1;
+      if (dot == p || dot + 1 >= line_end || !g_ascii_islower (text[dot + 1])
+          || !g_ascii_isalpha (text[dot - 1]))
+        continue;
+      while (ws > line_start && (g_ascii_islower (text[ws - 1]) || (guchar)text[ws - 1] >= 0x80))
+        ws--;
+      while (we < line_end && (g_ascii_islower (text[we]) || (guchar)text[we] >= 0x80))
+        we++;
+      if ((ws > line_start && !strchr (" \t(\"'", text[ws - 1]))
+          || (we < line_end && !strchr (" \t,;)\"'", text[we])
+              && !(text[we] == '.' && (we + 1 == line_end || text[we + 1] == ' '))))
+        continue;
+      find_handle (c, ws, we, FALSE);
+      if (d < text + we)
+        d = text + we - 1;
+      if (d + 1 >= text + line_end)
+        break;
+    }
+  (void)before;
+}
+
 /* ---- entry point -------------------------------------------------------------------- */
 
 /* A capitalised word, recorded for later mentions (32-bit offsets: later mentions stop
@@ -904,6 +1061,8 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
           gboolean city = after_address && find_address_city (&c, tokens, pos, line_end);
           if (!city)
             find_in_line (&c, tokens, after_closing, pos, line_end);
+          if (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PERSON))
+            find_handles (&c, pos, line_end);
           after_closing = line_is_closing (&c, tokens);
           after_address = city || line_has_address (&c, &address_cursor, pos, line_end);
         }

@@ -13,15 +13,18 @@ G_BEGIN_DECLS
 
 typedef struct _VoileNameFinder VoileNameFinder;
 
-VoileNameFinder *voile_name_finder_new (void);
-void voile_name_finder_free (VoileNameFinder *finder);
+VoileNameFinder *
+voile_name_finder_new (void);
+void
+voile_name_finder_free (VoileNameFinder *finder);
 
 /* Appends PERSON and/or LOCATION findings (as type_mask allows) to result->findings, and
  * their entities to result->entities. result->findings already holds the structured
  * findings, sorted by start: the finder may read them (e-mail local parts, addresses) and
  * must not report a span inside one. The engine sorts and resolves overlaps afterwards. */
-void voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize len,
-                             guint32 type_mask, VoileScanResult *result);
+void
+voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize len,
+                        guint32 type_mask, VoileScanResult *result);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (VoileNameFinder, voile_name_finder_free)
 

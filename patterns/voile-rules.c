@@ -2108,7 +2108,7 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_buildings,
-      .pattern = "(?<![^\\n\"'\\t])(?i:b[âa]t(?:iment)?\\.?|esc(?:alier)?\\.?|app?t\\.?"
+      .pattern = "(?<![^\\n\"'\\t])(?i:b[âa]t(?:iment)?\\.?|esc(?:alier|\\.)|app?t\\.?"
                  "|appartement|flat|apartment|r[ée]sidence)[ ]*"
                  "(?:[0-9]{1,4}(?:/[0-9]{1,3})?[A-Za-z]?|[A-Z]{1,2})(?![\\p{L}0-9])"
                  "(?:[ ,\\-]+(?i:b[âa]t(?:iment)?\\.?|esc(?:alier)?\\.?|app?t\\.?|appartement"

@@ -113,7 +113,7 @@ typedef struct
 } Cell;
 
 /* Is h in cell as a whole word or identifier part? "order" names "order_id" and "n° order",
- * not "reorder_point"; a glued id suffix ("customerid", "clientno") is still the word. */
+ * not "reorder_point"; glued to an id word ("customerid", "numclient") it still is. */
 static gboolean
 cell_has_word (const char *cell, const char *h)
 {
@@ -122,7 +122,14 @@ cell_has_word (const char *cell, const char *h)
 
   for (const char *p = strstr (cell, h); p != NULL; p = strstr (p + 1, h))
     {
-      if (p > cell && g_ascii_isalpha (p[-1]))
+      /* "numclient", "refclient", "idcustomer": glued the other way. */
+      const char *ws = p;
+      while (ws > cell && g_ascii_isalpha (ws[-1]))
+        ws--;
+      gboolean prefix_ok = ws == p;
+      for (const char *const *g = glued; *g != NULL && !prefix_ok; g++)
+        prefix_ok = (gsize)(p - ws) == strlen (*g) && strncmp (ws, *g, strlen (*g)) == 0;
+      if (!prefix_ok)
         continue;
       if (!g_ascii_isalpha (p[n]))
         return TRUE;

@@ -63,7 +63,7 @@ voile_type_from_name (const char *name, VoileType *out_type)
     if (g_ascii_strcasecmp (name, type_info[i].name) == 0)
       {
         if (out_type != NULL)
-          *out_type = (VoileType) i;
+          *out_type = (VoileType)i;
         return TRUE;
       }
   return FALSE;
@@ -97,7 +97,7 @@ voile_category_from_id (const char *id, VoileCategory *out_category)
     if (g_strcmp0 (id, category_ids[i]) == 0)
       {
         if (out_category != NULL)
-          *out_category = (VoileCategory) i;
+          *out_category = (VoileCategory)i;
         return TRUE;
       }
   return FALSE;
@@ -108,27 +108,27 @@ voile_category_get_label (VoileCategory category)
 {
   switch (category)
     {
-    case VOILE_CATEGORY_NAMES:
-      return _("Names");
-    case VOILE_CATEGORY_CONTACT:
-      return _("Contact details");
-    case VOILE_CATEGORY_BANK:
-      return _("Bank and card numbers");
-    case VOILE_CATEGORY_OFFICIAL:
-      return _("Official identifiers");
-    case VOILE_CATEGORY_ADDRESSES:
-      return _("Addresses");
-    case VOILE_CATEGORY_BIRTH_DATES:
-      return _("Dates of birth");
-    case VOILE_CATEGORY_SECRETS:
-      return _("Passwords and keys");
-    case VOILE_CATEGORY_REFERENCES:
-      return _("Customer references and IP addresses");
-    case VOILE_CATEGORY_DATES_AMOUNTS:
-      return _("Dates and amounts");
-    case VOILE_N_CATEGORIES:
-    default:
-      break;
+      case VOILE_CATEGORY_NAMES:
+        return _ ("Names");
+      case VOILE_CATEGORY_CONTACT:
+        return _ ("Contact details");
+      case VOILE_CATEGORY_BANK:
+        return _ ("Bank and card numbers");
+      case VOILE_CATEGORY_OFFICIAL:
+        return _ ("Official identifiers");
+      case VOILE_CATEGORY_ADDRESSES:
+        return _ ("Addresses");
+      case VOILE_CATEGORY_BIRTH_DATES:
+        return _ ("Dates of birth");
+      case VOILE_CATEGORY_SECRETS:
+        return _ ("Passwords and keys");
+      case VOILE_CATEGORY_REFERENCES:
+        return _ ("Customer references and IP addresses");
+      case VOILE_CATEGORY_DATES_AMOUNTS:
+        return _ ("Dates and amounts");
+      case VOILE_N_CATEGORIES:
+      default:
+        break;
     }
   g_return_val_if_reached (NULL);
 }
@@ -149,73 +149,75 @@ voile_type_format_count (VoileType type, guint count)
 {
   switch (type)
     {
-    case VOILE_TYPE_PERSON:
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u name", "%u names", count), count);
-    case VOILE_TYPE_LOCATION:
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u city", "%u cities", count), count);
-    case VOILE_TYPE_EMAIL:
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u email", "%u emails", count), count);
-    case VOILE_TYPE_PHONE:
-      return g_strdup_printf (
-          g_dngettext (GETTEXT_PACKAGE, "%u phone number", "%u phone numbers", count), count);
-    case VOILE_TYPE_IBAN:
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u IBAN", "%u IBANs", count), count);
-    case VOILE_TYPE_CREDIT_CARD:
-      return g_strdup_printf (
-          g_dngettext (GETTEXT_PACKAGE, "%u card number", "%u card numbers", count), count);
-    case VOILE_TYPE_FR_NIR:
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u social security number",
-                                           "%u social security numbers", count),
-                              count);
-    case VOILE_TYPE_FR_SIREN:
-      return g_strdup_printf (
-          g_dngettext (GETTEXT_PACKAGE, "%u SIREN number", "%u SIREN numbers", count), count);
-    case VOILE_TYPE_FR_SIRET:
-      return g_strdup_printf (
-          g_dngettext (GETTEXT_PACKAGE, "%u SIRET number", "%u SIRET numbers", count), count);
-    case VOILE_TYPE_FR_VAT:
-      return g_strdup_printf (
-          g_dngettext (GETTEXT_PACKAGE, "%u VAT number", "%u VAT numbers", count), count);
-    case VOILE_TYPE_US_SSN:
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u US social security number",
-                                           "%u US social security numbers", count),
-                              count);
-    case VOILE_TYPE_UK_NINO:
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u National Insurance number",
-                                           "%u National Insurance numbers", count),
-                              count);
-    case VOILE_TYPE_ID_DOCUMENT:
-      return g_strdup_printf (
-          g_dngettext (GETTEXT_PACKAGE, "%u ID document number", "%u ID document numbers", count),
-          count);
-    case VOILE_TYPE_IP_ADDRESS:
-      return g_strdup_printf (
-          g_dngettext (GETTEXT_PACKAGE, "%u IP address", "%u IP addresses", count), count);
-    case VOILE_TYPE_LICENSE_PLATE:
-      return g_strdup_printf (
-          g_dngettext (GETTEXT_PACKAGE, "%u licence plate", "%u licence plates", count), count);
-    case VOILE_TYPE_POSTAL_ADDRESS:
-      return g_strdup_printf (
-          g_dngettext (GETTEXT_PACKAGE, "%u address", "%u addresses", count), count);
-    case VOILE_TYPE_DATE_OF_BIRTH:
-      return g_strdup_printf (
-          g_dngettext (GETTEXT_PACKAGE, "%u date of birth", "%u dates of birth", count), count);
-    case VOILE_TYPE_DATE:
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u date", "%u dates", count), count);
-    case VOILE_TYPE_AMOUNT:
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u amount", "%u amounts", count),
-                              count);
-    case VOILE_TYPE_CUSTOMER_ID:
-      return g_strdup_printf (
-          g_dngettext (GETTEXT_PACKAGE, "%u customer reference", "%u customer references", count),
-          count);
-    case VOILE_TYPE_SECRET:
-      return g_strdup_printf (
-          g_dngettext (GETTEXT_PACKAGE, "%u password or key", "%u passwords or keys", count),
-          count);
-    case VOILE_N_TYPES:
-    default:
-      break;
+      case VOILE_TYPE_PERSON:
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u name", "%u names", count), count);
+      case VOILE_TYPE_LOCATION:
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u city", "%u cities", count),
+                                count);
+      case VOILE_TYPE_EMAIL:
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u email", "%u emails", count),
+                                count);
+      case VOILE_TYPE_PHONE:
+        return g_strdup_printf (
+            g_dngettext (GETTEXT_PACKAGE, "%u phone number", "%u phone numbers", count), count);
+      case VOILE_TYPE_IBAN:
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u IBAN", "%u IBANs", count), count);
+      case VOILE_TYPE_CREDIT_CARD:
+        return g_strdup_printf (
+            g_dngettext (GETTEXT_PACKAGE, "%u card number", "%u card numbers", count), count);
+      case VOILE_TYPE_FR_NIR:
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u social security number",
+                                             "%u social security numbers", count),
+                                count);
+      case VOILE_TYPE_FR_SIREN:
+        return g_strdup_printf (
+            g_dngettext (GETTEXT_PACKAGE, "%u SIREN number", "%u SIREN numbers", count), count);
+      case VOILE_TYPE_FR_SIRET:
+        return g_strdup_printf (
+            g_dngettext (GETTEXT_PACKAGE, "%u SIRET number", "%u SIRET numbers", count), count);
+      case VOILE_TYPE_FR_VAT:
+        return g_strdup_printf (
+            g_dngettext (GETTEXT_PACKAGE, "%u VAT number", "%u VAT numbers", count), count);
+      case VOILE_TYPE_US_SSN:
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u US social security number",
+                                             "%u US social security numbers", count),
+                                count);
+      case VOILE_TYPE_UK_NINO:
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u National Insurance number",
+                                             "%u National Insurance numbers", count),
+                                count);
+      case VOILE_TYPE_ID_DOCUMENT:
+        return g_strdup_printf (
+            g_dngettext (GETTEXT_PACKAGE, "%u ID document number", "%u ID document numbers", count),
+            count);
+      case VOILE_TYPE_IP_ADDRESS:
+        return g_strdup_printf (
+            g_dngettext (GETTEXT_PACKAGE, "%u IP address", "%u IP addresses", count), count);
+      case VOILE_TYPE_LICENSE_PLATE:
+        return g_strdup_printf (
+            g_dngettext (GETTEXT_PACKAGE, "%u licence plate", "%u licence plates", count), count);
+      case VOILE_TYPE_POSTAL_ADDRESS:
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u address", "%u addresses", count),
+                                count);
+      case VOILE_TYPE_DATE_OF_BIRTH:
+        return g_strdup_printf (
+            g_dngettext (GETTEXT_PACKAGE, "%u date of birth", "%u dates of birth", count), count);
+      case VOILE_TYPE_DATE:
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u date", "%u dates", count), count);
+      case VOILE_TYPE_AMOUNT:
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u amount", "%u amounts", count),
+                                count);
+      case VOILE_TYPE_CUSTOMER_ID:
+        return g_strdup_printf (
+            g_dngettext (GETTEXT_PACKAGE, "%u customer reference", "%u customer references", count),
+            count);
+      case VOILE_TYPE_SECRET:
+        return g_strdup_printf (
+            g_dngettext (GETTEXT_PACKAGE, "%u password or key", "%u passwords or keys", count),
+            count);
+      case VOILE_N_TYPES:
+      default:
+        break;
     }
   g_return_val_if_reached (NULL);
 }
@@ -236,11 +238,11 @@ voile_text_is_valid (const char *text, gsize len, gsize *bad_offset)
           continue;
         }
       const char *nul = memchr (text + pos, '\0', len - pos);
-      gsize run = nul != NULL ? (gsize) (nul - (text + pos)) : len - pos;
+      gsize run = nul != NULL ? (gsize)(nul - (text + pos)) : len - pos;
       if (!g_utf8_validate_len (text + pos, run, &end))
         {
           if (bad_offset != NULL)
-            *bad_offset = (gsize) (end - text);
+            *bad_offset = (gsize)(end - text);
           return FALSE;
         }
       pos += run;

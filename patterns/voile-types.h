@@ -39,42 +39,51 @@ typedef enum
 /* User-facing groups: one switch each in the settings and the tray menu. */
 typedef enum
 {
-  VOILE_CATEGORY_NAMES,        /* PERSON */
-  VOILE_CATEGORY_CONTACT,      /* EMAIL, PHONE */
-  VOILE_CATEGORY_BANK,         /* IBAN, CREDIT_CARD */
-  VOILE_CATEGORY_OFFICIAL,     /* FR_NIR, FR_SIREN, FR_SIRET, FR_VAT, US_SSN, UK_NINO,
-                                  ID_DOCUMENT, LICENSE_PLATE */
-  VOILE_CATEGORY_ADDRESSES,    /* POSTAL_ADDRESS, LOCATION */
-  VOILE_CATEGORY_BIRTH_DATES,  /* DATE_OF_BIRTH */
-  VOILE_CATEGORY_SECRETS,      /* SECRET */
-  VOILE_CATEGORY_REFERENCES,   /* CUSTOMER_ID, IP_ADDRESS */
+  VOILE_CATEGORY_NAMES,         /* PERSON */
+  VOILE_CATEGORY_CONTACT,       /* EMAIL, PHONE */
+  VOILE_CATEGORY_BANK,          /* IBAN, CREDIT_CARD */
+  VOILE_CATEGORY_OFFICIAL,      /* FR_NIR, FR_SIREN, FR_SIRET, FR_VAT, US_SSN, UK_NINO,
+                                   ID_DOCUMENT, LICENSE_PLATE */
+  VOILE_CATEGORY_ADDRESSES,     /* POSTAL_ADDRESS, LOCATION */
+  VOILE_CATEGORY_BIRTH_DATES,   /* DATE_OF_BIRTH */
+  VOILE_CATEGORY_SECRETS,       /* SECRET */
+  VOILE_CATEGORY_REFERENCES,    /* CUSTOMER_ID, IP_ADDRESS */
   VOILE_CATEGORY_DATES_AMOUNTS, /* DATE, AMOUNT (quasi-identifiers) */
   VOILE_N_CATEGORIES
 } VoileCategory;
 
-#define VOILE_TYPE_MASK_ALL ((guint32) ((1u << VOILE_N_TYPES) - 1))
-#define VOILE_TYPE_BIT(t) ((guint32) (1u << (t)))
+#define VOILE_TYPE_MASK_ALL ((guint32)((1u << VOILE_N_TYPES) - 1))
+#define VOILE_TYPE_BIT(t) ((guint32)(1u << (t)))
 
 /* "EMAIL", "FR_NIR"… */
-const char *voile_type_get_name (VoileType type);
+const char *
+voile_type_get_name (VoileType type);
 /* Case-insensitive; FALSE when unknown. */
-gboolean voile_type_from_name (const char *name, VoileType *out_type);
+gboolean
+voile_type_from_name (const char *name, VoileType *out_type);
 /* DATE and AMOUNT: anonymized, but alone they do not make a text personal. */
-gboolean voile_type_is_quasi_identifier (VoileType type);
-VoileCategory voile_type_get_category (VoileType type);
+gboolean
+voile_type_is_quasi_identifier (VoileType type);
+VoileCategory
+voile_type_get_category (VoileType type);
 
 /* "names", "contact", "bank", "official", "addresses", "birth-dates", "secrets",
  * "references", "dates-amounts": used in GSettings keys ("category-NAME") and
  * action names. */
-const char *voile_category_get_id (VoileCategory category);
-gboolean voile_category_from_id (const char *id, VoileCategory *out_category);
+const char *
+voile_category_get_id (VoileCategory category);
+gboolean
+voile_category_from_id (const char *id, VoileCategory *out_category);
 /* Translated, capitalised label for menus and preferences ("Names", "Bank and card numbers"). */
-const char *voile_category_get_label (VoileCategory category);
+const char *
+voile_category_get_label (VoileCategory category);
 /* Bit mask of the types in the category. */
-guint32 voile_category_get_type_mask (VoileCategory category);
+guint32
+voile_category_get_type_mask (VoileCategory category);
 
 /* Translated count phrase for notifications: "2 names", "1 email" / "2 noms", "1 e-mail". */
-char *voile_type_format_count (VoileType type, guint count);
+char *
+voile_type_format_count (VoileType type, guint count);
 
 /* Placeholders written by the anonymizer look like "[EMAIL_3]": an opening bracket, the
  * type name, an underscore, a number from 1 and a closing bracket. The engine never
@@ -85,6 +94,7 @@ char *voile_type_format_count (VoileType type, guint count);
 /* TRUE when text is valid UTF-8. Unlike g_utf8_validate(), NUL bytes are accepted: the
  * engine handles them as ordinary characters. On failure *bad_offset (if non-NULL) is the
  * byte offset of the first invalid sequence. */
-gboolean voile_text_is_valid (const char *text, gsize len, gsize *bad_offset);
+gboolean
+voile_text_is_valid (const char *text, gsize len, gsize *bad_offset);
 
 G_END_DECLS

@@ -278,6 +278,9 @@ static const Found found[] = {
   { "INSERT INTO addr VALUES (1, '2250 NW 2nd Ave', 'Miami');", "POSTAL_ADDRESS",
     "2250 NW 2nd Ave" },
   { "{\"line1\": \"2250 NW 2nd Ave\", \"city\": \"Miami\"}", "POSTAL_ADDRESS", "2250 NW 2nd Ave" },
+  { "NumClient;Nom;Ville\n41187;Durand;Lyon\n41188;Martin;Nantes\n", "CUSTOMER_ID", "41187" },
+  { "A/C no 71820334", "CUSTOMER_ID", "71820334" },
+  { "we met on 4/10", "DATE", "4/10" },
   /* pence */
   { "stamps are 10p each", "AMOUNT", "10p" },
   { "it costs 50p", "AMOUNT", "50p" },
@@ -300,6 +303,9 @@ static const NotFound not_found[] = {
   { "fichier de 182 451 203 octets", "FR_SIREN" },
   { "see p. 10 and 10p; stream in 72p; at 5p we start", "AMOUNT" },
   { "3 cours de yoga par semaine", "POSTAL_ADDRESS" },
+  { "RPE 7/10, anxiety 4/10, Séance n° 6/15, got 4/10 on it", "DATE" },
+  { "Esc X to quit\napt install voile\n", "POSTAL_ADDRESS" },
+  { "Référence annonce : JOB-2291", "CUSTOMER_ID" },
   { "a flat 2 km away; the bat 3 times; apt to fail", "POSTAL_ADDRESS" },
   { "the 2nd Avenue of the series", "POSTAL_ADDRESS" },
   /* versions, hashes, UUIDs, timestamps, codes, decimals, ports */
