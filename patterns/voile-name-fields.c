@@ -302,12 +302,16 @@ try_header (VoileFieldState *st, const char *text, gsize start, gsize end)
   if (n < 2 || n > MAX_COLUMNS)
     return FALSE;
   gboolean first = FALSE, last = FALSE, whole = FALSE, contact = FALSE;
+  guint named = 0;
   for (guint i = 0; i < n; i++)
     {
       trim (text, &starts[i], &ends[i]);
       if (ends[i] - starts[i] > MAX_KEY_LEN || memchr (text + starts[i], '@', ends[i] - starts[i]))
         return FALSE;
+      named += ends[i] > starts[i];
     }
+  if (named < 2)
+    return FALSE; /* "s_client," in a list of commands, one a line: no header */
   for (guint i = 0; i < n; i++)
     {
       st->kinds[i] = classify_key_cached (st, text + starts[i], ends[i] - starts[i], NULL);

@@ -39,6 +39,7 @@ typedef enum
   VOILE_CONTEXT_FROM_KEY = 1 << 14,
   VOILE_CONTEXT_VARIETY = 1 << 15,
   VOILE_CONTEXT_KIN = 1 << 16,
+  VOILE_CONTEXT_REACH = 1 << 17,
 } VoileContextFlags;
 
 /* Longest folded key looked up; longer words are never names. */

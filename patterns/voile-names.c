@@ -304,6 +304,9 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
       if (next < tokens->len && joins_next (t0)
           && (tok (tokens, next)->context_flags & VOILE_CONTEXT_ORG_AFTER))
         return -1;
+      /* "Harlow & Pike Ltd", "Moss & Finch": a firm's name. */
+      if (t0->next_char == '&' || (t0->start >= 2 && c->text[t0->start - 2] == '&'))
+        return -1;
       voile_name_collector_add_person (c, (VoileToken *)tokens->data, names[0], names[0], 0,
                                        CONFIDENCE_SINGLE, VOILE_FIELD_NONE);
       return (gint)names[0];
@@ -363,7 +366,11 @@ judge_run (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCont
         }
       if ((t->context_flags & VOILE_CONTEXT_PLACE_BEFORE) && !is_nameish (t) && i < to)
         return; /* "Rue Victor Hugo", "St Anne's", "Lycée Jean Moulin" */
-      if (t->context_flags & (VOILE_CONTEXT_STOP | VOILE_CONTEXT_DETERMINER))
+      /* "A. Lemoigne": an initial, not the article ("Plan A. Then…" is). */
+      if ((t->context_flags & (VOILE_CONTEXT_STOP | VOILE_CONTEXT_DETERMINER))
+          && !(t->shape == VOILE_SHAPE_INITIAL && t->dot_after && i < to
+               && (voile_token_lookup (c->text, tok (tokens, i + 1)),
+                   !(tok (tokens, i + 1)->name_flags & VOILE_NAME_AMBIGUOUS))))
         {
           context
               = (t->context_flags & VOILE_CONTEXT_DETERMINER) ? CONTEXT_DETERMINER : CONTEXT_NONE;
@@ -498,6 +505,50 @@ find_list_items (VoileNameCollector *c, GArray *tokens, guint first_mention)
     }
 }
 
+/* "Hanta et Julien Ramanantsoa", "Tom and Alice Baker": a capitalised word coordinated
+ * with a full name found on the line is a given name sharing the surname. */
+static inline gboolean
+word_is (VoileNameCollector *c, const VoileToken *t, const char *word, gsize len);
+
+static void
+find_coordinated (VoileNameCollector *c, GArray *tokens, guint first_mention)
+{
+  guint last_mention = c->mentions->len;
+
+  for (guint m = first_mention; m < last_mention; m++)
+    {
+      const VoileNameMention mention = g_array_index (c->mentions, VoileNameMention, m);
+      guint i = 0;
+
+      if (mention.type != VOILE_TYPE_PERSON)
+        continue;
+      while (i < tokens->len && tok (tokens, i)->start < mention.start)
+        i++;
+      /* The mention is two words or more; "et"/"and" then one word before it. */
+      if (i < 2 || i + 1 >= tokens->len || tok (tokens, i)->start != mention.start
+          || tok (tokens, i)->end >= mention.end || !tok (tokens, i - 1)->joined
+          || !tok (tokens, i - 2)->joined)
+        continue;
+      VoileToken *conj = tok (tokens, i - 1), *t = tok (tokens, i - 2);
+      if (!(word_is (c, conj, "et", 2) || word_is (c, conj, "and", 3)))
+        continue;
+      voile_token_lookup (c->text, t);
+      if (t->shape != VOILE_SHAPE_CAP || is_word_only (t) || (t->name_flags & VOILE_NAME_PROPER)
+          || (t->context_flags & ~(guint32)(VOILE_CONTEXT_KIN | VOILE_CONTEXT_VARIETY)) != 0
+          || voile_name_collector_blocked (c, t->start, t->end))
+        continue;
+      gboolean taken = FALSE;
+      for (guint k = first_mention; k < c->mentions->len && !taken; k++)
+        {
+          const VoileNameMention *other = &g_array_index (c->mentions, VoileNameMention, k);
+          taken = other->start < t->end && other->end > t->start;
+        }
+      if (!taken)
+        voile_name_collector_add_person (c, (VoileToken *)tokens->data, i - 2, i - 2, 0,
+                                         CONFIDENCE_LIST, VOILE_FIELD_NONE);
+    }
+}
+
 /* "Olumide Bankole 09:03", "Jordan Pike  10:42 AM": the header of a chat message, a name
  * then a time and nothing else. */
 static gboolean
@@ -552,8 +603,9 @@ word_is (VoileNameCollector *c, const VoileToken *t, const char *word, gsize len
 typedef enum
 {
   INTRO_NONE,
-  INTRO_KIN,  /* a kinship or role noun: "sa sœur", "votre technicien", "my partner" */
-  INTRO_SELF, /* "c'est", "je suis", "je m'appelle", "this is", "my name is" */
+  INTRO_KIN,   /* a kinship or role noun: "sa sœur", "votre technicien", "my partner" */
+  INTRO_REACH, /* a contact verb or preposition: "call dave", "from marguerite" */
+  INTRO_SELF,  /* "c'est", "je suis", "je m'appelle", "this is", "my name is" */
 } Intro;
 
 /* Does tokens[i] introduce a person, so that the words after it are a name even in lower
@@ -595,8 +647,10 @@ introduces_name (VoileNameCollector *c, GArray *tokens, guint i)
       default:
         break;
     }
-  return voile_name_token_has_context (c->text, tokens, i, VOILE_CONTEXT_KIN) ? INTRO_KIN
-                                                                              : INTRO_NONE;
+  voile_token_lookup_context (c->text, t);
+  if (t->context_flags & VOILE_CONTEXT_KIN)
+    return INTRO_KIN;
+  return (t->context_flags & VOILE_CONTEXT_REACH) ? INTRO_REACH : INTRO_NONE;
 }
 
 /* "c'est jacqueline moreau-villiers, la cliente", "my partner fraser": a lower-case name
@@ -635,9 +689,22 @@ find_lower_names (VoileNameCollector *c, GArray *tokens)
             break;
           k++;
         }
-      /* "c'est rose", "my partner will": one word that is also a common word. */
-      if (k == i + 1 && (t0->name_flags & VOILE_NAME_AMBIGUOUS))
+      /* "from topps tiles": after a contact word, a given name only. */
+      if (intro == INTRO_REACH && !(t0->name_flags & VOILE_NAME_FIRST))
         continue;
+      /* "c'est rose", "my partner will": one word that is also a common word; "this is
+       * like parenthesizing", "this is well-known": a common word that is no given name. */
+      if ((t0->name_flags & VOILE_NAME_AMBIGUOUS)
+          && (k == i + 1 || !(t0->name_flags & VOILE_NAME_FIRST)))
+        continue;
+      {
+        /* "jean-pierre" yes, "well-known" no: a compound given name starts with one. */
+        const char *hyphen = memchr (c->text + t0->start, '-', t0->end - t0->start);
+        if (hyphen != NULL
+            && !(voile_name_lookup_word (c->text + t0->start, (gsize)(hyphen - c->text) - t0->start)
+                 & VOILE_NAME_FIRST))
+          continue;
+      }
       /* A kinship noun gives a bare name: "sa fille cosette" in an essay stays unmarked. */
       voile_name_collector_add_person (c, (VoileToken *)tokens->data, i + 1, k, 0,
                                        intro == INTRO_SELF ? CONFIDENCE_GREETING : CONFIDENCE_PAIR,
@@ -646,11 +713,28 @@ find_lower_names (VoileNameCollector *c, GArray *tokens)
     }
 }
 
+/* "On Mon, Apr 7, 2025 at 4:02 PM Oluwaseun Bankole <…> wrote:", "Le lun. 7 avr. 2025 à
+ * 16:02, Jeanne Martin <…> a écrit :": the header of a quoted reply. */
+static gboolean
+line_is_reply_header (const char *text, gsize line_start, gsize line_end)
+{
+  while (line_end > line_start && g_ascii_isspace (text[line_end - 1]))
+    line_end--;
+  if (line_end - line_start < 12 || text[line_end - 1] != ':')
+    return FALSE;
+  line_end--;
+  while (line_end > line_start && text[line_end - 1] == ' ')
+    line_end--;
+  return (line_end - line_start >= 5 && memcmp (text + line_end - 5, "wrote", 5) == 0)
+         || (line_end - line_start >= 6 && memcmp (text + line_end - 6, "\303\251crit", 6) == 0);
+}
+
 static void
 find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsize line_start,
               gsize line_end)
 {
   gboolean speaker = line_is_speaker (c, tokens, line_start, line_end);
+  gboolean reply_header = line_is_reply_header (c->text, line_start, line_end);
   guint first_mention = c->mentions->len;
   LineInfo info = { c, tokens, FALSE, FALSE, FALSE, -1 };
 
@@ -718,7 +802,26 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
             context = CONTEXT_DETERMINER;
         }
       if (t->elided)
-        context = context == CONTEXT_NONE ? CONTEXT_DETERMINER : context;
+        {
+          /* "le papa d'Adama", "la sœur d'Inès"; "chez d'Artagnan" is a place. */
+          gboolean of_kin
+              = i > 0 && t->start >= 2 && (c->text[t->start - 2] | 0x20) == 'd'
+                && tok (tokens, i - 1)->shape == VOILE_SHAPE_LOWER
+                && voile_name_token_has_context (c->text, tokens, i - 1, VOILE_CONTEXT_KIN);
+          if (of_kin)
+            context = CONTEXT_KIN;
+          else if (context == CONTEXT_NONE)
+            context = CONTEXT_DETERMINER;
+        }
+
+      /* "… 4:02 PM Oluwaseun Bankole <o.b@…> wrote:": the sender's display name. */
+      if (reply_header && tok (tokens, j)->next_char == '<' && context == CONTEXT_NONE)
+        {
+          if (i < j && tok (tokens, i)->shape == VOILE_SHAPE_UPPER
+              && tok (tokens, i)->end - tok (tokens, i)->start == 2)
+            i++; /* "PM" */
+          context = CONTEXT_GREETING;
+        }
 
       /* "… Victor Hugo Street", "Martin Consulting": a place or a company. */
       if (j + 1 < tokens->len && joins_next (tok (tokens, j))
@@ -738,6 +841,8 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
     }
 
   find_lower_names (c, tokens);
+  if (c->mentions->len > first_mention)
+    find_coordinated (c, tokens, first_mention);
   if (c->mentions->len >= first_mention + 2)
     find_list_items (c, tokens, first_mention);
   if (c->mentions->len > first_mention && line_names_variety (&info))
@@ -817,6 +922,19 @@ name_only (guint flags, guint wanted)
   return (flags & wanted) && !(flags & VOILE_NAME_WORD);
 }
 
+/* "apikey", "devops", "webmaster": a service account, not an initial and a surname. */
+static gboolean
+is_technical (const char *h)
+{
+  static const char *const prefixes[]
+      = { "api", "app", "web", "dev",  "db",   "git", "bot",  "svc",  "sys",  "srv", "www",
+          "adm", "ops", "ci",  "mail", "smtp", "ftp", "test", "demo", "user", NULL };
+  for (guint i = 0; prefixes[i] != NULL; i++)
+    if (strncmp (h, prefixes[i], strlen (prefixes[i])) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Does the handle text[start, end) spell a person's name? "nadia.haddad", "ollie_pemberton",
  * "a.roussel", "yannis.k" (a given name and a surname or an initial), "mkaplan", "jdoe" (an
  * initial and a surname), "ghazal" (a name alone, when loose). Reports it as PERSON. */
@@ -847,7 +965,8 @@ find_handle (VoileNameCollector *c, gsize start, gsize end, gboolean loose)
 
       if (l1 == 0 || l2 == 0)
         return FALSE;
-      ok = (l1 == 1 && name_only (f2, VOILE_NAME_LAST) && l2 >= 3)
+      ok = (l1 == 1 && name_only (f2, VOILE_NAME_LAST) && l2 >= 3
+            && (loose || !(f2 & VOILE_NAME_AMBIGUOUS))) /* "v.major", "e.patch": code */
            || (name_only (f1, VOILE_NAME_FIRST) && !(f1 & VOILE_NAME_AMBIGUOUS)
                && (l2 == 1 || name_only (f2, VOILE_NAME_FIRST | VOILE_NAME_LAST)))
            || (name_only (f1, VOILE_NAME_LAST) && !(f1 & VOILE_NAME_AMBIGUOUS)
@@ -858,11 +977,12 @@ find_handle (VoileNameCollector *c, gsize start, gsize end, gboolean loose)
   else
     {
       guint whole = word_flags (text, start, end);
-      guint rest = end - start >= 5 ? word_flags (text, start + 1, end) : 0;
+      guint rest = end - start >= 4 ? word_flags (text, start + 1, end) : 0;
 
       ok = (loose && name_only (whole, VOILE_NAME_FIRST | VOILE_NAME_LAST)
-            && !(whole & VOILE_NAME_PROPER))
-           || (whole == 0 && name_only (rest, VOILE_NAME_LAST) && !(rest & VOILE_NAME_PROPER));
+            && !(whole & (VOILE_NAME_PROPER | VOILE_NAME_AMBIGUOUS)))
+           || (whole == 0 && name_only (rest, VOILE_NAME_LAST) && !(rest & VOILE_NAME_PROPER)
+               && (loose || !(rest & VOILE_NAME_AMBIGUOUS)) && !is_technical (text + start));
       parts[0].start = start, parts[0].end = end;
     }
   if (!ok)
@@ -882,8 +1002,6 @@ find_handles (VoileNameCollector *c, gsize line_start, gsize line_end)
 {
   const char *text = c->text;
   gsize p = line_start, k;
-  guint before = c->mentions->len;
-
   while (p < line_end && (text[p] == ' ' || text[p] == '\t'))
     p++;
   /* "**nadia.haddad**" */
@@ -956,7 +1074,253 @@ find_handles (VoileNameCollector *c, gsize line_start, gsize line_end)
       if (d + 1 >= text + line_end)
         break;
     }
-  (void)before;
+}
+
+/* ---- lists of people, one a line ------------------------------------------------------ */
+
+#define LIST_HEADS_MAX 32
+
+/* The heads of consecutive "- Will: finishing the PDF" / "Priya: on call" lines. */
+typedef struct
+{
+  guint n;
+  guint first_mention; /* mentions since the block's first line */
+  VoileToken heads[LIST_HEADS_MAX][2];
+  guint8 words[LIST_HEADS_MAX];
+} ListBlock;
+
+/* "- Will: …", "• Hunter : …", "Marguerite: …": one or two capitalised words at the start
+ * of the line (after a bullet), then a colon. */
+static gboolean
+line_list_head (VoileNameCollector *c, GArray *tokens, gsize line_start, gsize line_end,
+                guint *words)
+{
+  const char *text = c->text;
+  gsize p = line_start;
+
+  while (p < line_end && (text[p] == ' ' || text[p] == '\t'))
+    p++;
+  if (p < line_end && (text[p] == '-' || text[p] == '*' || text[p] == '+'))
+    p++;
+  else if (p + 3 <= line_end && memcmp (text + p, "\xe2\x80\xa2", 3) == 0)
+    p += 3; /* "•" */
+  while (p < line_end && (text[p] == ' ' || text[p] == '\t'))
+    p++;
+  if (tokens->len < 2 || tok (tokens, 0)->start != p)
+    return FALSE;
+  for (guint n = 1; n <= 2 && n <= tokens->len; n++)
+    {
+      VoileToken *t = tok (tokens, n - 1);
+      if (t->shape != VOILE_SHAPE_CAP)
+        return FALSE;
+      if (t->next_char == ':')
+        {
+          *words = n;
+          return TRUE;
+        }
+      if (!t->joined)
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* At the end of a block of list lines: when two heads or more already are people and all
+ * the others are given names, those are people too, common words or not ("- Will: …"
+ * beside "- Priya: …", "- Hunter: …"). */
+static void
+end_list_block (VoileNameCollector *c, ListBlock *block)
+{
+  guint people = 0;
+  gboolean covered[LIST_HEADS_MAX] = { FALSE };
+
+  for (guint h = 0; h < block->n; h++)
+    for (guint m = block->first_mention; m < c->mentions->len && !covered[h]; m++)
+      {
+        const VoileNameMention *mention = &g_array_index (c->mentions, VoileNameMention, m);
+        covered[h] = mention->type == VOILE_TYPE_PERSON
+                     && mention->start < block->heads[h][block->words[h] - 1].end
+                     && mention->end > block->heads[h][0].start;
+        people += covered[h];
+      }
+  if (people < 2)
+    {
+      block->n = 0;
+      return;
+    }
+  /* Every other head must be a given name ("- Summary: …" makes it a list of topics). */
+  for (guint h = 0; h < block->n; h++)
+    {
+      VoileToken *t = &block->heads[h][0];
+      if (covered[h])
+        continue;
+      voile_token_lookup (c->text, t);
+      if (!(t->name_flags & VOILE_NAME_FIRST) || (t->name_flags & VOILE_NAME_PROPER)
+          || (t->context_flags & (VOILE_CONTEXT_STOP | VOILE_CONTEXT_TITLE)))
+        {
+          block->n = 0;
+          return;
+        }
+    }
+  for (guint h = 0; h < block->n; h++)
+    if (!covered[h])
+      voile_name_collector_add_person (c, block->heads[h], 0, block->words[h] - 1, 0,
+                                       CONFIDENCE_LIST, VOILE_FIELD_NONE);
+  block->n = 0;
+}
+
+/* Only capitalised words (not all-capitals) on the line, nothing else but spaces. */
+static gboolean
+line_is_name_only (VoileNameCollector *c, GArray *tokens, gsize line_start, gsize line_end)
+{
+  gsize p = line_start;
+
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      VoileToken *t = tok (tokens, i);
+      for (; p < t->start; p++)
+        if (c->text[p] != ' ' && c->text[p] != '\t')
+          return FALSE;
+      if (t->shape != VOILE_SHAPE_CAP) /* "FRENCH ONION SOUP" is a heading */
+        return FALSE;
+      p = t->end;
+    }
+  for (; p < line_end; p++)
+    if (!g_ascii_isspace (c->text[p]))
+      return FALSE;
+  return TRUE;
+}
+
+/* ---- tables of people ------------------------------------------------------------------ */
+
+#define GRID_ROWS_MAX 64
+#define GRID_COLS_MAX 12
+
+/* A block of consecutive lines cut into cells by '|' or tabs: "Lundi | Fatou Camara |
+ * Kouassi Yao". Each cell that holds two or three capitalised words and nothing else is
+ * kept, to be judged by its column once the block ends. */
+typedef struct
+{
+  char sep;
+  guint rows;
+  guint first_mention;
+  guint8 n_words[GRID_ROWS_MAX][GRID_COLS_MAX]; /* 0: not a name-shaped cell */
+  guint8 filled[GRID_ROWS_MAX][GRID_COLS_MAX];  /* the cell holds something */
+  VoileToken words[GRID_ROWS_MAX][GRID_COLS_MAX][3];
+} PeopleGrid;
+
+static gboolean
+cell_covered (VoileNameCollector *c, guint from, const VoileToken *first, const VoileToken *last)
+{
+  for (guint m = from; m < c->mentions->len; m++)
+    {
+      const VoileNameMention *mention = &g_array_index (c->mentions, VoileNameMention, m);
+      if (mention->type == VOILE_TYPE_PERSON && mention->start < last->end
+          && mention->end > first->start)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A column whose filled cells (but a header) are all name-shaped and hold a found person
+ * is one of people: its other cells are people too. */
+static void
+end_grid (VoileNameCollector *c, PeopleGrid *grid)
+{
+  gboolean people_col[GRID_COLS_MAX] = { FALSE }, shaped_col[GRID_COLS_MAX] = { FALSE };
+  gboolean any_people = FALSE;
+
+  for (guint col = 0; col < GRID_COLS_MAX && grid->rows >= 2; col++)
+    {
+      guint shaped = 0, filled = 0, found = 0;
+      for (guint r = 0; r < grid->rows; r++)
+        {
+          /* The first row may be the header ("Matin"). */
+          filled += grid->filled[r][col] && !(r == 0 && grid->n_words[r][col] == 0);
+          if (grid->n_words[r][col] == 0)
+            continue;
+          shaped++;
+          found += cell_covered (c, grid->first_mention, &grid->words[r][col][0],
+                                 &grid->words[r][col][grid->n_words[r][col] - 1]);
+        }
+      shaped_col[col] = shaped == filled && shaped >= 2;
+      people_col[col] = shaped_col[col] && found > 0;
+      any_people |= people_col[col];
+    }
+  /* A column of people makes the grid one of people: its other name-shaped columns too
+   * ("Kouassi Yao" beside "Marie Dupont"). */
+  for (guint col = 0; col < GRID_COLS_MAX && any_people; col++)
+    {
+      if (!shaped_col[col])
+        continue;
+      for (guint r = 0; r < grid->rows; r++)
+        {
+          guint n = grid->n_words[r][col];
+          if (n > 0
+              && !cell_covered (c, grid->first_mention, &grid->words[r][col][0],
+                                &grid->words[r][col][n - 1]))
+            voile_name_collector_add_person (c, grid->words[r][col], 0, n - 1, 0, CONFIDENCE_LIST,
+                                             VOILE_FIELD_NONE);
+        }
+    }
+  grid->rows = 0;
+}
+
+/* Adds the line to the grid (or ends the grid): FALSE when the line is no grid row. */
+static gboolean
+grid_add_line (VoileNameCollector *c, PeopleGrid *grid, GArray *tokens, gsize line_start,
+               gsize line_end)
+{
+  const char *text = c->text;
+  char sep = memchr (text + line_start, '|', line_end - line_start) != NULL    ? '|'
+             : memchr (text + line_start, '\t', line_end - line_start) != NULL ? '\t'
+                                                                               : 0;
+  guint col = 0, t = 0, r;
+
+  if (sep == 0 || (grid->rows > 0 && sep != grid->sep))
+    return FALSE;
+  if (grid->rows == 0)
+    {
+      grid->sep = sep;
+      grid->first_mention = c->mentions->len;
+    }
+  if (grid->rows >= GRID_ROWS_MAX)
+    return TRUE;
+  r = grid->rows++;
+  memset (grid->n_words[r], 0, sizeof grid->n_words[r]);
+  memset (grid->filled[r], 0, sizeof grid->filled[r]);
+  for (gsize cs = line_start; cs <= line_end && col < GRID_COLS_MAX; col++)
+    {
+      const char *end = memchr (text + cs, sep, line_end - cs);
+      gsize ce = end != NULL ? (gsize)(end - text) : line_end;
+      guint n = 0;
+      gboolean shaped = TRUE;
+
+      for (gsize p = cs; p < ce && !grid->filled[r][col]; p++)
+        grid->filled[r][col] = !g_ascii_isspace (text[p]) && text[p] != '-';
+      while (t < tokens->len && tok (tokens, t)->start < cs)
+        t++;
+      for (; t < tokens->len && tok (tokens, t)->end <= ce; t++)
+        {
+          VoileToken *w = tok (tokens, t);
+          voile_token_lookup (c->text, w);
+          if (n >= 3 || w->shape != VOILE_SHAPE_CAP || is_word_only (w)
+              || (w->context_flags & (VOILE_CONTEXT_STOP | VOILE_CONTEXT_TITLE))
+              || (n > 0 && !tok (tokens, t - 1)->joined))
+            shaped = FALSE;
+          else
+            grid->words[r][col][n] = *w;
+          n++;
+        }
+      /* Only the words: no digits or other marks in the cell. */
+      for (gsize p = cs; p < ce && shaped; p++)
+        shaped = !g_ascii_isdigit (text[p]) && text[p] != '@' && text[p] != '(';
+      if (shaped && n >= 2 && n <= 3)
+        grid->n_words[r][col] = (guint8)n;
+      if (end == NULL)
+        break;
+      cs = ce + 1;
+    }
+  return TRUE;
 }
 
 /* ---- entry point -------------------------------------------------------------------- */
@@ -1013,6 +1377,9 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
   gsize pos = 0;
   guint address_cursor = 0;
   guint n_caps = 0; /* capitalised words in c.capitals */
+  ListBlock list = { 0 };
+  gboolean first_line = TRUE;
+  g_autofree PeopleGrid *grid = NULL;
 
   type_mask &= VOILE_TYPE_BIT (VOILE_TYPE_PERSON) | VOILE_TYPE_BIT (VOILE_TYPE_LOCATION);
   if (text == NULL || len == 0 || type_mask == 0)
@@ -1056,19 +1423,52 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
               caps[n_caps++] = (VoileSpan){ (guint32)t->start, (guint32)t->end };
           }
       }
+      {
+        guint head_words = 0;
+        if (tokens->len > 0 && line_list_head (&c, tokens, pos, line_end, &head_words))
+          {
+            if (list.n == 0)
+              list.first_mention = c.mentions->len;
+            if (list.n < LIST_HEADS_MAX)
+              {
+                list.heads[list.n][0] = *tok (tokens, 0);
+                list.heads[list.n][1] = *tok (tokens, head_words - 1);
+                list.words[list.n++] = (guint8)head_words;
+              }
+          }
+        else if (list.n > 0)
+          end_list_block (&c, &list);
+      }
       if (tokens->len > 0)
         {
           gboolean city = after_address && find_address_city (&c, tokens, pos, line_end);
+          /* A name alone on the first line heads a CV or a letter ("Oisín Gallagher-Byrne"). */
+          gboolean heading = first_line && tokens->len >= 2 && tokens->len <= 3
+                             && line_is_name_only (&c, tokens, pos, line_end);
           if (!city)
-            find_in_line (&c, tokens, after_closing, pos, line_end);
+            find_in_line (&c, tokens, after_closing || heading, pos, line_end);
+          first_line = FALSE;
           if (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PERSON))
             find_handles (&c, pos, line_end);
+          if (marks & VOILE_LINE_DELIM)
+            {
+              if (grid == NULL)
+                grid = g_new0 (PeopleGrid, 1);
+              if (!grid_add_line (&c, grid, tokens, pos, line_end) && grid->rows > 0)
+                end_grid (&c, grid);
+            }
+          else if (grid != NULL && grid->rows > 0)
+            end_grid (&c, grid);
           after_closing = line_is_closing (&c, tokens);
           after_address = city || line_has_address (&c, &address_cursor, pos, line_end);
         }
       after_sentence = ends_sentence (text, pos, line_end);
       pos = cut ? line_end : line_end + 1;
     }
+  if (list.n > 0)
+    end_list_block (&c, &list);
+  if (grid != NULL && grid->rows > 0)
+    end_grid (&c, grid);
   voile_name_find_fields (&c, fields, len, len, 0); /* ends an open record */
   g_array_set_size (c.capitals, n_caps);
 

@@ -1339,7 +1339,16 @@ pf_capitalised_word_after (const char *t, gsize len, gsize anchor, gsize end)
   if (p < len && g_ascii_isalpha (t[p]))
     p++;
   gsize q = skip_spaces (t, len, p);
-  return q > p && q < len && (g_ascii_isupper (t[q]) || (guchar)t[q] >= 0xC3);
+  if (q == p || q >= len)
+    return FALSE;
+  /* "450 5th Ave": an ordinal street name. */
+  gsize d = q;
+  while (d < len && d < q + 3 && g_ascii_isdigit (t[d]))
+    d++;
+  if (d > q && d + 1 < len && strchr ("snrt", t[d]) != NULL && t[d] != '\0'
+      && strchr ("tdh", t[d + 1]) != NULL && t[d + 1] != '\0')
+    return TRUE;
+  return g_ascii_isupper (t[q]) || (guchar)t[q] >= 0xC3;
 }
 
 static gsize
@@ -1642,7 +1651,7 @@ static const char *const kw_password_words[]
         "clé wi",          "cle wi",          "clé wpa",      "cle wpa",
         "clé de sécurité", "cle de securite", "code du wi",   NULL };
 static const char *const kw_mail_fields[]
-    = { "mail", "user", "login", "to", "from", "recipient", "contact", "account", NULL };
+    = { "mail", "user", "login", "recipient", "contact", "account", NULL };
 static const char *const kw_cli[]
     = { "mysql", "mariadb", "psql", "curl", "wget", "sshpass", "smbclient", NULL };
 static const char *const kw_south_streets[]
@@ -1653,8 +1662,8 @@ static const char *const kw_po_box[]
 static const char *const kw_localities[]
     = { "lieu-dit", "lieudit", "hameau", "za$", "zac$", "zi$", "zae$", "zone", NULL };
 static const char *const kw_buildings[]
-    = { "bât",   "bat",       "esc",       "appt",      "apt", "appartement",
-        "flat$", "apartment", "résidence", "residence", NULL };
+    = { "bât",  "bat.",        "bat$",  "batiment",  "esc.",      "escalier",  "appt", "apt.",
+        "apt$", "appartement", "flat$", "apartment", "résidence", "residence", NULL };
 static const char *const kw_dublin[] = { "dublin", "co.", NULL };
 static const char *const kw_aws[] = { "akia", "asia", "abia", "acca", "agpa", "aida",
                                       "aroa", "aipa", "anpa", "anva", "apka", NULL };

@@ -24,7 +24,7 @@ NAME_FLAGS = {"first": 1, "last": 2, "ambiguous": 4, "proper": 8, "word": 16}
 CONTEXT_CLASSES = [
     "title", "greeting", "closing", "determiner", "particle", "place-before", "org-after",
     "stop", "person-key", "first-key", "last-key", "thing-key", "city-key", "lives",
-    "from-key", "variety", "kin",
+    "from-key", "variety", "kin", "reach",
 ]
 
 FOLD_FIRST, FOLD_LAST = 0xC0, 0x17F

@@ -275,6 +275,7 @@ static const Found found[] = {
   { "he lives at 48 HYNDLAND ROAD", "POSTAL_ADDRESS", "48 HYNDLAND ROAD" },
   { "chez moi au 5 rue des lilas à Lyon", "POSTAL_ADDRESS", "5 rue des lilas" },
   { "I live at 310 W 97th St now", "POSTAL_ADDRESS", "310 W 97th St" },
+  { "Office: 450 5th Ave, fl 3", "POSTAL_ADDRESS", "450 5th Ave" },
   { "INSERT INTO addr VALUES (1, '2250 NW 2nd Ave', 'Miami');", "POSTAL_ADDRESS",
     "2250 NW 2nd Ave" },
   { "{\"line1\": \"2250 NW 2nd Ave\", \"city\": \"Miami\"}", "POSTAL_ADDRESS", "2250 NW 2nd Ave" },

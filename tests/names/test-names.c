@@ -238,6 +238,7 @@ test_later_mentions (void)
                 "PERSON:Pasquier|PERSON:Odile Pasquier");
   assert_finds ("The Abernathy-Cole Family\nMrs Dana Abernathy-Cole",
                 "PERSON:Abernathy-Cole|PERSON:Dana Abernathy-Cole");
+  assert_finds ("Harlow & Pike Ltd\nContact: Jordan Pike\n", "PERSON:Pike|PERSON:Jordan Pike");
   /* …but a company name with no found person in the text is left alone. */
   assert_finds ("Castellanos Dental group opens on Monday.", "");
   /* After a title, a found surname is a mention even when it is a common word. */
@@ -336,6 +337,88 @@ test_introductions_and_kin (void)
                 "c'est la cliente. votre technicien passera.",
                 "");
   assert_finds ("marc dubois et jacqueline sont passés.", "");
+  assert_finds ("For a pattern, this is like parenthesizing it. This is well-known bug.", "");
+  /* Lower-case notes: a given name after a contact verb or "from". */
+  assert_finds ("- call dave re the quote\n- text priya: can she start wed\n"
+                "- sample from topps tiles\n",
+                "PERSON:dave|PERSON:priya");
+}
+
+static void
+test_handles (void)
+{
+  /* Logins that spell a name: URL user, admin-user settings, chat display names. */
+  assert_finds ("git clone https://mkaplan:secret@github.com/acme/repo.git\n", "PERSON:mkaplan");
+  assert_finds ("NEXTCLOUD_ADMIN_USER: cmercier\nADMIN_USER=jdoe\n", "PERSON:cmercier|PERSON:jdoe");
+  assert_finds ("**nadia.haddad**: salut tout le monde\n**ollie_pemberton**: hi\n",
+                "PERSON:nadia.haddad|PERSON:ollie_pemberton");
+  assert_finds ("Le compte a.roussel est verrouillé.", "PERSON:a.roussel");
+  /* Service accounts, code and plain words are not. */
+  assert_finds ("POSTGRES_USER=postgres\nEMAIL_HOST_USER = \"apikey\"\nuser: root\n"
+                "db_username = \"booking\"\nUser-Agent: Mozilla/5.0\n",
+                "");
+  assert_finds ("let v = Version { major: v.major, minor: v.minor, patch: v.patch };\n"
+                "See e.g. os.path and https://deploy:token@git.example.com/x.git\n",
+                "");
+}
+
+static void
+test_fields_headers_coordination (void)
+{
+  /* Person fields whatever the case, and feminine keys. */
+  assert_finds ("{\"client\":\"léa mourier\",\"ville\":\"Lyon\"}",
+                "PERSON:léa mourier|LOCATION:Lyon");
+  assert_finds ("{\"client\":\"ordinateur portable\"}\nclient: acme corp\n", "");
+  /* A list of commands, one a line with a comma, has no header. */
+  assert_finds ("rsautl,\ns_client,\ns_server,\nspeed,\nspkac,\n", "");
+  assert_finds ("Salariée : ANDRIAMANANTENA Voahirana\n", "PERSON:ANDRIAMANANTENA Voahirana");
+  /* A given name coordinated with a full name; a name after a kinship noun and "d'". */
+  assert_finds ("Parents : Hanta et Julien Ramanantsoa\n",
+                "PERSON:Hanta|PERSON:Julien Ramanantsoa");
+  assert_finds ("Le papa d'Adama est venu. On se retrouve chez d'Artagnan.", "PERSON:Adama");
+  /* The sender of a quoted reply. */
+  assert_finds ("On Mon, Apr 7, 2025 at 4:02 PM Oluwaseun Bankole <o.bankole@mail.com> wrote:\n",
+                "PERSON:Oluwaseun Bankole");
+  assert_finds ("Le lun. 7 avr. 2025 à 16:02, Jeanne Kerbrat-Ollivier <jk@x.fr> a écrit :\n",
+                "PERSON:Jeanne Kerbrat-Ollivier");
+  assert_finds ("On Tue, Acme Billing <billing@acme.com> wrote:\n", "");
+}
+
+static void
+test_list_of_people (void)
+{
+  /* Heads of a list whose others are people: names that are common words too. */
+  assert_finds ("Team update:\n- Priya Sharma: done with the API\n- Will: finishing the invoice "
+                "PDF\n- Hunter: on call\n- Fatima Zahra: tests\n",
+                "PERSON:Priya Sharma|PERSON:Will|PERSON:Hunter|PERSON:Fatima Zahra");
+  /* A list of topics, or a lone common word, stays alone. */
+  assert_finds ("Agenda:\n- Will: we renew the lease?\n- Summary: ok\n- Hunter: boots\n", "");
+  assert_finds ("- Priya Sharma: done\n- Summary: see below\n- Will: maybe\n- Ana Lopes: ok\n",
+                "PERSON:Priya Sharma|PERSON:Ana Lopes");
+}
+
+static void
+test_headings_and_initials (void)
+{
+  /* A name alone on the first line (a CV), an initial and a surname in a heading. */
+  assert_finds ("Oisín Gallagher-Byrne\nSenior designer, Dublin\n", "PERSON:Oisín Gallagher-Byrne");
+  assert_finds ("Notes – A. Lemoigne – séance du 3 mars\n", "PERSON:A. Lemoigne");
+  assert_finds ("FRENCH ONION SOUP\nServes four.\nRapport Annuel\n", "");
+  assert_finds ("Plan A. Then plan B.", "");
+}
+
+static void
+test_grid_of_people (void)
+{
+  /* A shift grid: one found person makes the name-shaped columns people. */
+  assert_finds ("Jour | Matin | Soir\nLundi | Fatou Camara | Kouassi Yao\n"
+                "Mardi | Marie Dupont | Awa Diallo\n",
+                "PERSON:Fatou Camara|PERSON:Kouassi Yao|PERSON:Marie Dupont|PERSON:Awa Diallo");
+  /* A grid of products or towns, with nobody in it, holds no person (the towns of a city
+   * column are LOCATIONs). */
+  assert_finds ("Produit\tMarque\nCoca Cola\tThe Coca-Cola Company\nAir Max\tNike\n", "");
+  assert_finds ("Ville | Région\nSaint Malo | Grand Ouest\nLe Mans | Pays Loire\n",
+                "LOCATION:Saint Malo|LOCATION:Le Mans");
 }
 
 static void
@@ -363,8 +446,7 @@ test_forms_of_address_places_pronouns (void)
   assert_finds ("Je remercie Monsieur le Président et Madame la Directrice.", "");
   assert_finds ("Monsieur Dupuis a appelé.", "PERSON:Dupuis");
   /* Buildings and institutions named after people. */
-  assert_finds ("La réunion aura lieu salle Jean Moulin, puis au gymnase Pierre de Coubertin.",
-                "");
+  assert_finds ("La réunion aura lieu salle Jean Moulin, puis au gymnase Pierre de Coubertin.", "");
   assert_finds ("Compte ouvert à la Banque Populaire Val de France, Cabinet Archimède.", "");
   /* A sender that is a company or a service, before a role mailbox. */
   assert_finds ("From: Compta Distrib'Ouest <compta@distribouest.fr>\n"
@@ -377,8 +459,7 @@ test_forms_of_address_places_pronouns (void)
   /* A place of birth is no LOCATION, and no person either. */
   assert_finds ("Place of birth: Québec QC\nLieu de naissance : Angers\n", "");
   assert_finds ("3. Place of birth: Hai Phong, Vietnam\n", "");
-  assert_finds ("Nom de naissance : KERBRAT\nVille : Brest\n",
-                "PERSON:KERBRAT|LOCATION:Brest");
+  assert_finds ("Nom de naissance : KERBRAT\nVille : Brest\n", "PERSON:KERBRAT|LOCATION:Brest");
 }
 
 static void
@@ -452,6 +533,11 @@ main (int argc, char **argv)
   g_test_add_func ("/names/negatives/headings-caps", test_headings_and_caps);
   g_test_add_func ("/names/negatives/places-brands-prose", test_places_brands_and_prose);
   g_test_add_func ("/names/introductions-kin", test_introductions_and_kin);
+  g_test_add_func ("/names/handles", test_handles);
+  g_test_add_func ("/names/fields-headers-coordination", test_fields_headers_coordination);
+  g_test_add_func ("/names/list-of-people", test_list_of_people);
+  g_test_add_func ("/names/headings-initials", test_headings_and_initials);
+  g_test_add_func ("/names/grid-of-people", test_grid_of_people);
   g_test_add_func ("/names/negatives/varieties", test_varieties);
   g_test_add_func ("/names/negatives/forms-of-address-places-pronouns",
                    test_forms_of_address_places_pronouns);
