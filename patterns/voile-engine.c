@@ -44,6 +44,8 @@ struct _VoileEngine
   guint64 digit_run_ok[256];
   guint64 digit_count_ok[256];
   guint64 has_prefilter;
+  /* Per rule: the other rules with the same prefilter. */
+  guint64 same_prefilter[MAX_RULES];
   /* Keyword prefilter: the three-byte key of a word start gives a bucket (0: none) of
    * keywords starting so, in kw_entries[kw_buckets[b].start…+count]. */
   guint16 kw_table[KW_TABLE_SIZE];
@@ -81,6 +83,11 @@ typedef struct
   GArray *findings;
   GArray *placeholders; /* of gsize pairs */
   gsize ipv6_done;
+  /* digit_on_line(): no digit nor newline in [probe_from, probe_to); probe_hit: one is at
+   * probe_to. */
+  gsize probe_from;
+  gsize probe_to;
+  gboolean probe_hit;
 } ScanState;
 
 static guint8
@@ -257,6 +264,9 @@ voile_engine_new (GError **error)
         }
       if (rule->prefilter != NULL)
         engine->has_prefilter |= G_GUINT64_CONSTANT (1) << i;
+      for (guint k = 0; k < engine->n_rules && rule->prefilter != NULL; k++)
+        if (k != i && engine->rules[k].prefilter == rule->prefilter)
+          engine->same_prefilter[i] |= G_GUINT64_CONSTANT (1) << k;
       if ((rule->anchors & VOILE_ANCHOR_KEYWORD) && rule->keywords != NULL)
         register_keywords (pending, i, rule->keywords);
       engine->assign_first[i] = assign_masks->len;
@@ -385,6 +395,32 @@ add_finding (ScanState *st, const VoileRule *rule, const VoileCandidate *c)
   };
 }
 
+/* TRUE when a digit follows pos within limit bytes, before the end of the line. Keyword
+ * anchors come close together: what was already read ([probe_from, probe_to) holds no
+ * digit nor newline) is not read again. */
+static gboolean
+digit_on_line (ScanState *st, gsize pos, gsize limit)
+{
+  const char *t = st->text;
+  gsize lim = MIN (st->len, pos + limit);
+  gsize to = st->probe_to;
+
+  if (pos < st->probe_from || pos > to)
+    {
+      st->probe_from = to = pos;
+      st->probe_hit = FALSE;
+    }
+  if (!st->probe_hit)
+    {
+      /* Locals only in this loop: a store through st would make the compiler reload. */
+      while (to < lim && !g_ascii_isdigit (t[to]) && t[to] != '\n')
+        to++;
+      st->probe_hit = to < lim;
+      st->probe_to = to;
+    }
+  return st->probe_hit && to < lim && t[to] != '\n';
+}
+
 /* Tries rule number r at pos; covers: the match must reach past this offset (for rules
  * tried from words before their anchor). Returns TRUE when a finding was added. */
 static gboolean
@@ -409,6 +445,9 @@ run_rule (ScanState *st, guint r, gsize pos, gsize covers)
     {
       gsize window_end = MIN (st->len, pos + rule->window);
       int rc;
+
+      if (rule->needs_digit && !digit_on_line (st, pos, rule->window))
+        return FALSE;
 
       /* Never cut a UTF-8 sequence. (Compiled with PCRE2_MATCH_INVALID_UTF, the patterns
        * also stay safe on invalid input: such bytes simply never match.) */
@@ -568,12 +607,20 @@ digit_rules (const ScanState *st, gsize i)
                 & st->engine->digit_count_ok[MIN (digits, 255u)];
   mask = candidates & ~st->engine->has_prefilter;
   candidates &= st->engine->has_prefilter;
+  /* Rules may share a prefilter (the street rules): each one is asked once. */
+  guint64 asked = 0;
   while (candidates != 0)
     {
       guint r = (guint)__builtin_ctzll (candidates);
+      guint64 bit = G_GUINT64_CONSTANT (1) << r;
+      guint64 same = st->engine->same_prefilter[r];
+
       candidates &= candidates - 1;
-      if (st->engine->rules[r].prefilter (t, len, i, j))
-        mask |= G_GUINT64_CONSTANT (1) << r;
+      if (same & asked)
+        mask |= (same & asked & mask) ? bit : 0;
+      else if (st->engine->rules[r].prefilter (t, len, i, j))
+        mask |= bit;
+      asked |= bit;
     }
   return mask;
 }
@@ -1095,6 +1142,7 @@ voile_engine_scan (VoileEngine *engine, const char *text, gsize len, guint32 typ
     .len = len,
     .findings = result->findings,
     .placeholders = placeholders,
+    .probe_from = G_MAXSIZE,
   };
 
   g_return_val_if_fail (engine != NULL, result);

@@ -16,7 +16,7 @@
 #define MAX_KEY_LEN 48
 #define MAX_VALUE_LEN 120
 #define MAX_HEADER_LEN 1024
-#define KEY_CACHE_SIZE 256 /* a power of two */
+#define KEY_CACHE_SIZE 1024 /* a power of two; real texts use a few hundred keys */
 
 struct _VoileFieldState
 {
@@ -919,7 +919,7 @@ voile_name_collector_add_field (VoileNameCollector *c, gsize start, gsize end, V
         return FALSE;
     }
 
-  g_array_set_size (tokens, 0);
+  tokens->len = 0; /* not zero-terminated: g_array_set_size() would remove a range */
   voile_name_tokenize_line (c->text, start, end, TRUE, tokens, NULL);
   n = tokens->len;
   /* "M. Martin", "Mme DUPONT": the title is context. */

@@ -1405,7 +1405,7 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
       gsize line_end = next_line_end (text, len, pos, &cut);
       guint marks = 0;
 
-      g_array_set_size (tokens, 0);
+      tokens->len = 0; /* not zero-terminated: g_array_set_size() would remove a range */
       voile_name_tokenize_line (text, pos, line_end, after_sentence, tokens, &marks);
       voile_name_find_fields (&c, fields, pos, line_end, marks);
       words += tokens->len;

@@ -824,7 +824,10 @@ span_has_word (const char *text, gsize from, gsize to, const char *word)
 {
   gsize n = strlen (word);
   for (gsize i = from; i + n <= to; i++)
-    if (g_ascii_strncasecmp (text + i, word, n) == 0 && (i == 0 || !g_ascii_isalpha (text[i - 1]))
+    if ((text[i] == word[0] || (text[i] >= 'A' && text[i] <= 'Z' && text[i] + 32 == word[0]))
+        /* the first byte tested inline: most bytes are not it */
+        && g_ascii_strncasecmp (text + i, word, n) == 0
+        && (i == 0 || !g_ascii_isalpha (text[i - 1]))
         && (i + n == to || !g_ascii_isalpha (text[i + n])))
       return TRUE;
   return FALSE;
@@ -2263,6 +2266,7 @@ static const VoileRule rules[] = {
   /* ---- dates ------------------------------------------------------------------------- */
   {
       .id = "date-of-birth",
+      .needs_digit = TRUE,
       .type = VOILE_TYPE_DATE_OF_BIRTH,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_birth,
@@ -2319,6 +2323,7 @@ static const VoileRule rules[] = {
   },
   {
       .id = "date-text-month-first",
+      .needs_digit = TRUE,
       .type = VOILE_TYPE_DATE,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_months,
@@ -2329,6 +2334,7 @@ static const VoileRule rules[] = {
   },
   {
       .id = "date-weekday",
+      .needs_digit = TRUE,
       .type = VOILE_TYPE_DATE,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_weekdays,
@@ -2382,6 +2388,7 @@ static const VoileRule rules[] = {
   },
   {
       .id = "amount-currency-before",
+      .needs_digit = TRUE,
       .type = VOILE_TYPE_AMOUNT,
       .anchors = VOILE_ANCHOR_CURRENCY | VOILE_ANCHOR_KEYWORD,
       .keywords = kw_currency,
@@ -2410,6 +2417,7 @@ static const VoileRule rules[] = {
   {
       /* "NHS number: 943 476 5919": ten digits with a mod-11 check digit. */
       .id = "nhs-number",
+      .needs_digit = TRUE,
       .type = VOILE_TYPE_CUSTOMER_ID,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_nhs,
@@ -2422,6 +2430,7 @@ static const VoileRule rules[] = {
   },
   {
       .id = "customer-id",
+      .needs_digit = TRUE,
       .type = VOILE_TYPE_CUSTOMER_ID,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_customer,

@@ -62,6 +62,8 @@ typedef struct
 } VoileCandidate;
 
 typedef gboolean (*VoileValidateFunc) (VoileCandidate *candidate);
+/* A cheap test before a rule's pattern: see VoileRule.prefilter. */
+typedef gboolean (*VoilePrefilterFunc) (const char *text, gsize len, gsize anchor, gsize end);
 /* For rules without a pattern: find a match at anchor, fill start/end. */
 typedef gboolean (*VoileMatchFunc) (VoileCandidate *candidate);
 
@@ -91,7 +93,11 @@ typedef struct
   /* DIGIT and UPPER_DIGIT anchors: a last cheap test before the pattern (e.g. "a currency
    * sign follows the number"); for DIGIT anchors end is where the digits joined by
    * separators end, for UPPER_DIGIT anchors end == anchor. */
-  gboolean (*prefilter) (const char *text, gsize len, gsize anchor, gsize end);
+  VoilePrefilterFunc prefilter;
+  /* Every match holds a digit and stays on one line: the pattern is tried only when a
+   * digit follows the anchor, on its line, within window bytes (keyword rules mostly
+   * meet words, not references). */
+  gboolean needs_digit;
   guint8 group;   /* capture group that is the finding; 0 = the whole match */
   guint16 window; /* longest match, in bytes */
   float confidence;

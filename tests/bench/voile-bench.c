@@ -260,6 +260,7 @@ main (int argc, char **argv)
 
   /* --structured: the structured scan alone (for profiling the engine without names).
    * --write FILE: save the generated text (to diff findings between two builds).
+   * --size MB, --runs N: a smaller text or fewer runs (for callgrind).
    * FILE…: scan these files (directories: their .txt files), concatenated and repeated up to
    * 10 MB, instead of the generated text: e.g. tests/corpus, real texts rather than a few
    * templates (its marks are removed). */
@@ -269,6 +270,16 @@ main (int argc, char **argv)
         structured_only = TRUE;
       else if (g_strcmp0 (argv[i], "--write") == 0 && i + 1 < argc)
         write_path = argv[++i];
+      else if (g_strcmp0 (argv[i], "--size") == 0 && i + 1 < argc)
+        {
+          guint64 mb = g_ascii_strtoull (argv[++i], NULL, 10);
+          size = (gsize)CLAMP (mb, 1, 1024) * 1024 * 1024;
+        }
+      else if (g_strcmp0 (argv[i], "--runs") == 0 && i + 1 < argc)
+        {
+          guint64 n = g_ascii_strtoull (argv[++i], NULL, 10);
+          runs = (guint)CLAMP (n, 1, 100);
+        }
       else
         g_ptr_array_add (files, argv[i]);
     }
