@@ -143,6 +143,36 @@ lookup_string (GVariant *status, const char *key)
   return value;
 }
 
+/* A status value in words: the daemon reports machine-readable states (see voile-dbus-api.h). */
+static const char *
+describe_state (const char *key, const char *value)
+{
+  static const struct
+  {
+    const char *key;
+    const char *value;
+    const char *words;
+  } words[] = {
+    { "mode", "ask", N_ ("ask before anonymizing") },
+    { "mode", "auto", N_ ("anonymize automatically") },
+    { "mode", "notify", N_ ("warn only") },
+    { "backend", "x11", N_ ("X11") },
+    { "backend", "wayland-data-control", N_ ("Wayland (data-control)") },
+    { "backend", "none", N_ ("none: this desktop gives no access to the clipboard") },
+    { "notifications", "actions", N_ ("shown, with buttons") },
+    { "notifications", "no-actions", N_ ("shown without buttons: use the tray or voile") },
+    { "notifications", "none", N_ ("no notification server: use the tray or voile") },
+    { "tray", "running", N_ ("shown") },
+    { "tray", "no-host", N_ ("this desktop shows no tray icons") },
+    { "tray", "disabled", N_ ("turned off") },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (words); i++)
+    if (g_str_equal (words[i].key, key) && g_str_equal (words[i].value, value))
+      return _ (words[i].words);
+  return value;
+}
+
 static void
 append_human_status (GString *out, GVariant *status)
 {
@@ -167,12 +197,15 @@ append_human_status (GString *out, GVariant *status)
     }
   else
     g_string_append_printf (out, "  %s %s\n", _ ("Clipboard:"), _ ("paused until resumed"));
-  g_string_append_printf (out, "  %s %s\n", _ ("Mode:"), lookup_string (status, "mode"));
+  g_string_append_printf (out, "  %s %s\n", _ ("Mode:"),
+                          describe_state ("mode", lookup_string (status, "mode")));
   g_string_append_printf (out, "  %s %s\n", _ ("Clipboard access:"),
-                          lookup_string (status, "backend"));
-  g_string_append_printf (out, "  %s %s\n", _ ("Notifications:"),
-                          lookup_string (status, "notifications"));
-  g_string_append_printf (out, "  %s %s\n", _ ("Tray icon:"), lookup_string (status, "tray"));
+                          describe_state ("backend", lookup_string (status, "backend")));
+  g_string_append_printf (
+      out, "  %s %s\n", _ ("Notifications:"),
+      describe_state ("notifications", lookup_string (status, "notifications")));
+  g_string_append_printf (out, "  %s %s\n", _ ("Tray icon:"),
+                          describe_state ("tray", lookup_string (status, "tray")));
   g_string_append_printf (out, "  %s %u\n", _ ("Texts anonymized today:"), today);
 }
 

@@ -22,7 +22,7 @@ class CliTest(SessionTestCase):
         r = self.s.run_cli(["status"])
         self.assertEqual(r.returncode, 0, r.stderr)
         self.assertIn("ask", r.stdout)
-        self.assertIn("x11", r.stdout)
+        self.assertIn("Clipboard access: X11", r.stdout)
         st = self.status_json()
         self.assertEqual(st["mode"], "ask")
         self.assertEqual(st["backend"], "x11")
