@@ -42,6 +42,8 @@ LABELS = {
         "preferences": "Preferences…",
         "about": "About Voile",
         "quit": "Quit",
+        "anonymize": "Anonymize the clipboard",
+        "restore": "Put the real values back",
         "protecting": "Protecting — 0 texts anonymized today",
         "paused": "Paused",
         "paused-until": "Paused until ",
@@ -59,6 +61,8 @@ LABELS = {
         "preferences": "Préférences…",
         "about": "À propos de Voile",
         "quit": "Quitter",
+        "anonymize": "Anonymiser le presse-papiers",
+        "restore": "Remettre les vraies valeurs",
         "protecting": "Protection active — 0 texte anonymisé aujourd’hui",
         "paused": "En pause",
         "paused-until": "En pause jusqu’à ",
@@ -123,10 +127,11 @@ def check_menu(lang):
             assert entry.label == category_label(lang, index), (entry.label, index)
             assert entry.toggle_type == "checkmark" and entry.toggled, entry.props
 
-        # Commands that need something to act on show only when the daemon enables them.
-        anonymize_enabled = s.describe_action("anonymize")[0]
+        # Commands that need something to act on are hidden while there is nothing to act on.
+        assert not s.describe_action("anonymize")[0], "anonymize enabled with no pending copy"
         visible = [i.label for i in menu.walk() if i.visible]
-        assert (("Anonymize the clipboard" in visible) == anonymize_enabled) or lang != "en"
+        for key in ("anonymize", "restore"):
+            assert L[key] not in visible, f"{L[key]!r} shown with nothing to act on"
 
 
 def check_pause_click():
@@ -140,6 +145,9 @@ def check_pause_click():
         s.copy(PERSONAL_TEXT)
         s.wait_notifications(1)
         s.clear_notifications()
+        # The copy can now be anonymized from the tray too (for notifications without buttons).
+        host.wait_menu(item, lambda m: L["anonymize"] in [i.label for i in m.walk() if i.visible],
+                       what="“Anonymize the clipboard” to show after a copy")
         wait_until(lambda: host.item_property(item, "Status") == "NeedsAttention", 5,
                    what="the attention state")
         wait_until(lambda: host.item_property(item, "Status") == "Active", 20,
