@@ -426,15 +426,6 @@ emit_findings (VoileNameCollector *c, GHashTable *parts)
     }
 }
 
-/* Found by the lists alone, with no context word: "Marie Dupont", "Sophie". */
-static inline gboolean
-is_bare (const VoileNameMention *m)
-{
-  return m->type == VOILE_TYPE_PERSON
-         && (m->confidence == CONFIDENCE_PAIR || m->confidence == CONFIDENCE_SINGLE
-             || m->confidence == CONFIDENCE_INITIAL);
-}
-
 /* Names found by the lists alone count only in a text that is about someone: one with a
  * contact detail, an identifier, a greeting, a title or a structured field, or a short
  * snippet (a sentence or two says nothing either way, and a missed name costs more). A
@@ -452,14 +443,21 @@ drop_bare_without_context (VoileNameCollector *c, guint words)
       context = !voile_type_is_quasi_identifier (f->type);
     }
   for (guint i = 0; i < c->mentions->len && !context; i++)
-    context = !is_bare (&g_array_index (c->mentions, VoileNameMention, i));
+    {
+      const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
+      /* In a snippet, a line listing names is context enough ("Table 4 : Jade, Adam"); in
+       * prose it is not ("Thackeray and Wilkie Collins"). */
+      context = !voile_name_mention_is_bare (m)
+                || (words < PROSE_MIN_WORDS && m->confidence == CONFIDENCE_LIST_BARE);
+    }
   if (context)
     return;
   for (guint i = 0; i < c->mentions->len; i++)
     {
       const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
       /* A lone first name needs context even in a snippet ("London", "Sophie"). */
-      if (!is_bare (m) || (words < PROSE_MIN_WORDS && m->confidence != CONFIDENCE_SINGLE))
+      if (!voile_name_mention_is_bare (m)
+          || (words < PROSE_MIN_WORDS && m->confidence != CONFIDENCE_SINGLE))
         g_array_index (c->mentions, VoileNameMention, out++) = *m;
     }
   g_array_set_size (c->mentions, out);

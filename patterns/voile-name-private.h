@@ -126,6 +126,9 @@ voile_name_classify_key (const char *key, gsize len, gboolean *is_from);
 #define CONFIDENCE_LATER 0.8f
 #define CONFIDENCE_INITIAL 0.7f
 #define CONFIDENCE_LIST 0.75f
+/* A name found only beside names that the lists alone found ("Thackeray and Wilkie Collins" in
+ * an essay): as bare as they are. */
+#define CONFIDENCE_LIST_BARE 0.74f
 #define CONFIDENCE_SINGLE 0.6f
 #define CONFIDENCE_LOCATION 0.8f
 
@@ -246,5 +249,14 @@ void
 voile_name_collector_finish (VoileNameCollector *c, guint words);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (VoileFieldState, voile_field_state_free)
+
+/* Found by the lists alone, with no context word: "Marie Dupont", "Sophie". */
+static inline gboolean
+voile_name_mention_is_bare (const VoileNameMention *m)
+{
+  return m->type == VOILE_TYPE_PERSON
+         && (m->confidence == CONFIDENCE_PAIR || m->confidence == CONFIDENCE_SINGLE
+             || m->confidence == CONFIDENCE_INITIAL || m->confidence == CONFIDENCE_LIST_BARE);
+}
 
 G_END_DECLS

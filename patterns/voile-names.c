@@ -454,6 +454,18 @@ is_list_separator (VoileNameCollector *c, GArray *tokens, guint i, gboolean befo
   return (len == 2 && memcmp (w, "et", 2) == 0) || (len == 3 && memcmp (w, "and", 3) == 0);
 }
 
+/* A name found only because it stands beside other names is as sure as they are: beside
+ * names the lists alone found (an essay's "Sputnik and Yuri Gagarin") it stays bare, so it
+ * cannot make a text look "about someone" by itself. */
+static float
+confidence_beside (VoileNameCollector *c, guint first_mention, guint last_mention)
+{
+  for (guint m = first_mention; m < last_mention; m++)
+    if (!voile_name_mention_is_bare (&g_array_index (c->mentions, VoileNameMention, m)))
+      return CONFIDENCE_LIST;
+  return CONFIDENCE_LIST_BARE;
+}
+
 /* A line listing people ("Table 4 : Jade, Gabin, Rose Lambert, Adam"): once two items are
  * names, the other items that look like given names are too, common word or not. */
 static void
@@ -499,7 +511,8 @@ find_list_items (VoileNameCollector *c, GArray *tokens, guint first_mention)
       /* "Jade", "Awa Konaté", "Benoît": a given name first, or two words in no list. */
       if ((firsts >= 1 && (tok (tokens, i)->name_flags & VOILE_NAME_FIRST))
           || (j > i && unknown == 2))
-        voile_name_collector_add_person (c, (VoileToken *)tokens->data, i, j, 0, CONFIDENCE_LIST,
+        voile_name_collector_add_person (c, (VoileToken *)tokens->data, i, j, 0,
+                                         confidence_beside (c, first_mention, last_mention),
                                          VOILE_FIELD_NONE);
       i = j;
     }
@@ -545,7 +558,7 @@ find_coordinated (VoileNameCollector *c, GArray *tokens, guint first_mention)
         }
       if (!taken)
         voile_name_collector_add_person (c, (VoileToken *)tokens->data, i - 2, i - 2, 0,
-                                         CONFIDENCE_LIST, VOILE_FIELD_NONE);
+                                         confidence_beside (c, m, m + 1), VOILE_FIELD_NONE);
     }
 }
 
@@ -850,7 +863,8 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
       /* "Variétés : Charlotte, Amandine": the list of a variety line is one of things. */
       guint kept = first_mention;
       for (guint m = first_mention; m < c->mentions->len; m++)
-        if (g_array_index (c->mentions, VoileNameMention, m).confidence != CONFIDENCE_LIST)
+        if (g_array_index (c->mentions, VoileNameMention, m).confidence != CONFIDENCE_LIST
+            && g_array_index (c->mentions, VoileNameMention, m).confidence != CONFIDENCE_LIST_BARE)
           g_array_index (c->mentions, VoileNameMention, kept++)
               = g_array_index (c->mentions, VoileNameMention, m);
       g_array_set_size (c->mentions, kept);
@@ -1161,10 +1175,11 @@ end_list_block (VoileNameCollector *c, ListBlock *block)
           return;
         }
     }
+  float confidence = confidence_beside (c, block->first_mention, c->mentions->len);
   for (guint h = 0; h < block->n; h++)
     if (!covered[h])
-      voile_name_collector_add_person (c, block->heads[h], 0, block->words[h] - 1, 0,
-                                       CONFIDENCE_LIST, VOILE_FIELD_NONE);
+      voile_name_collector_add_person (c, block->heads[h], 0, block->words[h] - 1, 0, confidence,
+                                       VOILE_FIELD_NONE);
   block->n = 0;
 }
 
@@ -1248,6 +1263,7 @@ end_grid (VoileNameCollector *c, PeopleGrid *grid)
     }
   /* A column of people makes the grid one of people: its other name-shaped columns too
    * ("Kouassi Yao" beside "Marie Dupont"). */
+  float confidence = confidence_beside (c, grid->first_mention, c->mentions->len);
   for (guint col = 0; col < GRID_COLS_MAX && any_people; col++)
     {
       if (!shaped_col[col])
@@ -1258,7 +1274,7 @@ end_grid (VoileNameCollector *c, PeopleGrid *grid)
           if (n > 0
               && !cell_covered (c, grid->first_mention, &grid->words[r][col][0],
                                 &grid->words[r][col][n - 1]))
-            voile_name_collector_add_person (c, grid->words[r][col], 0, n - 1, 0, CONFIDENCE_LIST,
+            voile_name_collector_add_person (c, grid->words[r][col], 0, n - 1, 0, confidence,
                                              VOILE_FIELD_NONE);
         }
     }

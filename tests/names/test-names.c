@@ -312,6 +312,13 @@ test_places_brands_and_prose (void)
                 "les Thénardier exploitent. Le livre mêle l'histoire, la philosophie et le "
                 "roman d'aventures, et reste l'un des plus lus de la littérature française.",
                 "");
+  /* Names coordinated with famous names ("X and Y Z") do not make the essay personal. */
+  assert_finds ("No writer is more bound to a city than Charles Dickens is to London. Born in "
+                "Portsmouth in 1812, he moved to Camden Town as a boy. Contemporaries such as "
+                "Thackeray and Wilkie Collins wrote about the same streets, but none with his "
+                "eye for the clerks, the debtors and the river. The Soviet programme had taken "
+                "the early lead with Sputnik and Yuri Gagarin's flight, a historian notes.",
+                "");
   /* …but the same name in a message that is about someone is reported. */
   assert_finds ("Bonjour,\nJean Valjean a appelé pour son devis.\nCordialement,\nAmbre Roche",
                 "PERSON:Jean Valjean|PERSON:Ambre Roche");
