@@ -6,22 +6,28 @@
 #include "voile-name-lexicon.h"
 #include "voile-name-private.h"
 
-gboolean
-voile_name_collector_blocked (VoileNameCollector *c, gsize start, gsize end)
+/* Index of the first finding (findings are sorted) whose end is past pos. */
+static guint
+first_finding_ending_after (GArray *findings, gsize pos)
 {
-  GArray *findings = c->result->findings;
   guint lo = 0, hi = findings->len;
 
-  /* First finding whose end is past start. */
   while (lo < hi)
     {
       guint mid = lo + (hi - lo) / 2;
-      if (g_array_index (findings, VoileFinding, mid).end <= start)
+      if (g_array_index (findings, VoileFinding, mid).end <= pos)
         lo = mid + 1;
       else
         hi = mid;
     }
-  for (guint i = lo; i < findings->len; i++)
+  return lo;
+}
+
+gboolean
+voile_name_collector_blocked (VoileNameCollector *c, gsize start, gsize end)
+{
+  GArray *findings = c->result->findings;
+  for (guint i = first_finding_ending_after (findings, start); i < findings->len; i++)
     {
       const VoileFinding *f = &g_array_index (findings, VoileFinding, i);
       if (f->start >= end)
@@ -156,17 +162,7 @@ gboolean
 voile_name_collector_overlaps (VoileNameCollector *c, gsize start, gsize end, VoileType type)
 {
   GArray *findings = c->result->findings;
-  guint lo = 0, hi = findings->len;
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-      if (g_array_index (findings, VoileFinding, mid).end <= start)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  for (guint i = lo; i < findings->len; i++)
+  for (guint i = first_finding_ending_after (findings, start); i < findings->len; i++)
     {
       const VoileFinding *f = &g_array_index (findings, VoileFinding, i);
       if (f->start >= end)
