@@ -1001,8 +1001,12 @@ find_handle (VoileNameCollector *c, gsize start, gsize end, gboolean loose)
     }
   if (!ok)
     return FALSE;
+  guint before = c->mentions->len;
   voile_name_collector_add_person (c, parts, 0, n_sep == 1 && parts[1].start < end ? 1 : 0, 0,
                                    CONFIDENCE_FIELD, VOILE_FIELD_NONE);
+  /* Not added when it lies inside a structured finding (an e-mail address). */
+  if (c->mentions->len == before)
+    return FALSE;
   /* The span covers the whole handle ("yannis.k"). */
   g_array_index (c->mentions, VoileNameMention, c->mentions->len - 1).end = end;
   return TRUE;
