@@ -861,6 +861,11 @@ v_customer_id (VoileCandidate *c)
         if (span_has_word (c->text, from, kw, *w))
           return FALSE;
     }
+  /* "sous licence GPL-3.0", "licence Apache-2.0": a software licence; a sports licence is a
+   * long number. */
+  for (gsize i = c->match_start; i + 5 <= c->start; i++)
+    if (g_ascii_strncasecmp (c->text + i, "licen", 5) == 0 && !value_has_digits (c, 5))
+      return FALSE;
   /* "identifiant client 0102458871", "n° client 0612…": the words say what the number is,
    * whatever it looks like. */
   for (const char *const *w = strong; *w != NULL && !(t[0] == '0' && memchr (t, ' ', n) != NULL);
@@ -906,6 +911,21 @@ v_customer_id (VoileCandidate *c)
         return FALSE;
     }
   return TRUE;
+}
+
+/* "cus_NffrFeUfNV2Hib": random letters of both cases, not "sub_total_amount" or
+ * "cus_tomer_name" (code identifiers hold underscores, so never reach here) nor a word. */
+static gboolean
+v_stripe_id (VoileCandidate *c)
+{
+  guint upper = 0, lower = 0, digits = 0;
+  for (gsize i = c->start + 4; i < c->end; i++)
+    {
+      upper += g_ascii_isupper (c->text[i]) ? 1 : 0;
+      lower += g_ascii_islower (c->text[i]) ? 1 : 0;
+      digits += g_ascii_isdigit (c->text[i]) ? 1 : 0;
+    }
+  return upper >= 2 && lower >= 2 && upper + digits >= 4;
 }
 
 static gboolean
@@ -1585,7 +1605,8 @@ static const char *const kw_currency[]
   "(?:client(?:e|s)?|dossier|contrat|commande|adh[ée]rent(?:e)?|abonn[ée]e?|sinistre|police"     \
   "|ticket|compte|membre|r[ée]servation|allocataire|fiscal|avis|contravention|fid[ée]lit[ée]"   \
   "|succession|r[ée]f[ée]rence|r[ée]clamation|patient(?:e)?|identifiant|bail|soci[ée]taire"    \
-  "|urssaf|locataire|assur[ée]e?)"
+  "|urssaf|locataire|assur[ée]e?|donat(?:eur|rice)|souscripteur|licenci[ée]e?"                   \
+  "|licence(?![ ]+(?:number|no\\.?[ ]|de[ ]+conduire)))"
 /* Words allowed between the noun and the value: connectors, number words, other nouns. */
 #define REF_FILLERS                                                                                \
   "(?i:de|du|des|d['’]|l['’]|la|le|les|on|the|of|for|your|my|our|votre|mon|notre|is|est|was"   \
@@ -1593,29 +1614,30 @@ static const char *const kw_currency[]
   "|fid[ée]lit[ée]|client|dossier|contrat|commande|compte|account|customer|order|case|claim"     \
   "|policy|deposit|dispute|membre|member|adh[ée]rent|allocataire|CAF|fiscal|succession"           \
   "|reference|r[ée]f[ée]rence|employeur|employer|entretien|chez|nous|c['’]est"                 \
+  "|au|aux|club|donat(?:eur|rice)|donor"                                                           \
   "|d['’](?:entretien|assurance|abonnement|adh[ée]sion|location))"
 #define REF_NOUNS_EN                                                                               \
   "(?:account|customer|order|case|member(?:ship)?|policy|booking|reservation|confirmation"         \
   "|contract|claim|reference|payroll|deposit|dispute|employee|loyalty|ticket|patient"              \
-  "|subscriber|tenant|application|staff|a/c)"
-static const char *const kw_customer[]
-    = { "n°",         "nº",           "no ",           "no.",         "no:",
-        "numéro",     "numero",       "nr.",           "nr ",         "client",
-        "dossier",    "contrat",      "commande",      "adhérent",    "adherent",
-        "abonné",     "abonne",       "sinistre",      "police",      "ticket",
-        "compte",     "membre",       "réservation",   "reservation", "allocataire",
-        "fiscal",     "avis",         "contravention", "fidélité",    "fidelite",
-        "succession", "référence",    "reference",     "réclamation", "reclamation",
-        "bail$",      "patient",      "identifiant",   "account",     "acct",
-        "customer",   "order",        "case",          "member",      "policy",
-        "booking",    "confirmation", "contract",      "claim",       "acc$",
-        "payroll",    "deposit",      "dispute",       "employee",    "loyalty",
-        "sociétaire", "subscriber",   "tenant",        "application", "matricule",
-        "our",        "your",         "nos",           "vos",         "notre",
-        "votre",      "réf",          "ref",           "societaire",  "urssaf",
-        "locataire",  "assuré",       "assure",        "staff",       "a/c",
-        NULL };
+  "|subscriber|tenant|application|staff|a/c|donor|policy[ \\-]?holder)"
+static const char *const kw_customer[] = {
+  "n°",           "nº",           "no ",        "no.",           "no:",          "numéro",
+  "numero",       "nr.",          "nr ",        "client",        "dossier",      "contrat",
+  "commande",     "adhérent",     "adherent",   "abonné",        "abonne",       "sinistre",
+  "police",       "ticket",       "compte",     "membre",        "réservation",  "reservation",
+  "allocataire",  "fiscal",       "avis",       "contravention", "fidélité",     "fidelite",
+  "succession",   "référence",    "reference",  "réclamation",   "reclamation",  "bail$",
+  "patient",      "identifiant",  "account",    "acct",          "customer",     "order",
+  "case",         "member",       "policy",     "booking",       "confirmation", "contract",
+  "claim",        "acc$",         "payroll",    "deposit",       "dispute",      "employee",
+  "loyalty",      "sociétaire",   "subscriber", "tenant",        "application",  "matricule",
+  "our",          "your",         "nos",        "vos",           "notre",        "votre",
+  "réf",          "ref",          "societaire", "urssaf",        "locataire",    "assuré",
+  "assure",       "staff",        "a/c",        "donat",         "donor",        "licen",
+  "souscripteur", "policyholder", NULL
+};
 static const char *const kw_nhs[] = { "nhs", NULL };
+static const char *const kw_stripe[] = { "cus_", "sub_", NULL };
 static const char *const kw_id_document[] = { "passeport",
                                               "passport",
                                               "pièce d'identité",
@@ -2451,6 +2473,19 @@ static const VoileRule rules[] = {
       .window = 120,
       .confidence = 0.75f,
       .validate = v_customer_id,
+  },
+
+  {
+      /* Stripe's customer and subscription objects ("cus_NffrFeUfNV2Hib", "sub_1Oa…"):
+       * each names one paying person, wherever it is pasted. */
+      .id = "stripe-customer",
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_stripe,
+      .pattern = "(?:cus|sub)_[A-Za-z0-9]{14,32}" WORD_END,
+      .window = 40,
+      .confidence = 0.9f,
+      .validate = v_stripe_id,
   },
 
   /* ---- secrets ------------------------------------------------------------------------ */

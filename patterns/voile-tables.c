@@ -70,13 +70,21 @@ cell_is_document_number (const char *s, gsize n)
 }
 
 static const char *const birth_headers[]
-    = { "naissance", "birth", "=dob", "=d.o.b.", "=ddn", "=né le", "=né(e) le", "=born", NULL };
+    = { "naissance", "naiss",  "birth",     "=dob",  "=d.o.b.", "=ddn",
+        "=d.n.",     "=né le", "=né(e) le", "=born", NULL };
 static const char *const reference_headers[]
-    = { "client",   "customer", "adhérent",    "adherent",  "dossier",     "contrat",
-        "contract", "member",   "account",     "compte",    "allocataire", "matricule",
-        "policy",   "police",   "commande",    "order",     "=ref",        "=réf",
-        "=réf.",    "=ref.",    "référence",   "reference", "abonné",      "subscriber",
-        "licence",  "ticket",   "n° sinistre", "claim",     NULL };
+    = { "client",   "customer",     "adhérent",    "adherent",  "dossier",     "contrat",
+        "contract", "member",       "account",     "compte",    "allocataire", "matricule",
+        "policy",   "police",       "commande",    "order",     "=ref",        "=réf",
+        "=réf.",    "=ref.",        "référence",   "reference", "abonné",      "subscriber",
+        "licence",  "ticket",       "n° sinistre", "claim",     "patient",     "donor",
+        "donateur", "souscripteur", NULL };
+/* "ref" alone names a product in a catalogue: columns that say the table is one. */
+static const char *const generic_ref_headers[]
+    = { "=ref", "=réf", "=réf.", "=ref.", "référence", "reference", NULL };
+static const char *const product_headers[]
+    = { "prix",    "price", "stock", "=sku",  "=ean",   "=qty",   "quantit", "catégor",
+        "categor", "tarif", "=ugs",  "poids", "weight", "=stock", "=unit",   NULL };
 static const char *const siren_headers[] = { "siren", NULL };
 static const char *const ssn_headers[] = { "=ssn", "social security", NULL };
 static gboolean
@@ -312,7 +320,8 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
       if (sep != 0 && line_end - pos < 2048)
         {
           guint n = split_cells (text, pos, line_end, sep, cells, MAX_COLUMNS);
-          gboolean any = FALSE;
+          gboolean any = FALSE, product = FALSE;
+          guint64 generic = 0;
 
           /* A header names its columns in a few words; prose with commas does not. */
           for (guint c = 0; c < n; c++)
@@ -353,7 +362,16 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                     any = TRUE;
                     break;
                   }
+              if (columns[c] != NULL && columns[c]->type == VOILE_TYPE_CUSTOMER_ID
+                  && header_matches (lower, starts, generic_ref_headers))
+                generic |= G_GUINT64_CONSTANT (1) << c;
+              else if (columns[c] == NULL)
+                product |= header_matches (lower, starts, product_headers);
             }
+          /* "ref;nom;stock;prix": a catalogue, whose references are products'. */
+          for (guint c = 0; c < n && product && generic != 0; c++)
+            if (generic & (G_GUINT64_CONSTANT (1) << c))
+              columns[c] = NULL;
           if (any)
             {
               guint header_cells = n;
@@ -402,8 +420,9 @@ word_at (const char *t, gsize i, gsize end, const char *word)
 static gsize
 last_birth_keyword (const char *t, gsize from, gsize to)
 {
-  static const char *const words[] = { "naissance", "birth", "birthday", "dob", "d.o.b",     "né",
-                                       "née",       "né(e)", "born",     "ddn", "birthdate", NULL };
+  static const char *const words[]
+      = { "naissance", "birth", "birthday", "dob",       "d.o.b", "né",  "née",
+          "né(e)",     "born",  "ddn",      "birthdate", "naiss", "d.n", NULL };
   static const char *const not_before[]
       = { "place of ", "country of ", "city of ", "lieu de ",        "pays de ",
           "ville de ", "nom de ",     "acte de ", "certificate of ", NULL };
@@ -446,10 +465,128 @@ last_birth_keyword (const char *t, gsize from, gsize to)
   return found;
 }
 
+/* ---- SQL INSERTs: "INSERT INTO t (id, name, birthdate) VALUES (…), (…);" ---------------- */
+
+/* Index of the birth-date column in the column list text[s, e), or -1. */
+static gint
+sql_birth_column (const char *t, gsize s, gsize e)
+{
+  gint index = 0;
+
+  for (gsize i = s; i < e; i++)
+    {
+      if (t[i] == ',')
+        {
+          index++;
+          continue;
+        }
+      if (!is_letter ((guchar)t[i]) || (i > s && is_letter ((guchar)t[i - 1])))
+        continue;
+      gsize we = i;
+      while (we < e && (is_letter ((guchar)t[we]) || t[we] == '_'))
+        we++;
+      if (we - i < 3 || we - i > MAX_HEADER_CELL)
+        continue;
+      char lower[MAX_HEADER_CELL + 1];
+      for (gsize k = i; k < we; k++)
+        lower[k - i] = g_ascii_tolower (t[k]);
+      lower[we - i] = '\0';
+      if (strstr (lower, "birth") != NULL || strstr (lower, "naiss") != NULL
+          || strcmp (lower, "dob") == 0 || strcmp (lower, "ddn") == 0)
+        return index;
+      i = we - 1;
+    }
+  return -1;
+}
+
+/* Adds to spans the values of the birth-date column of the INSERT at text[at…]. */
+static void
+sql_insert_birth_values (const char *t, gsize len, gsize at, GArray *spans)
+{
+  gsize limit = len - at > 1024 ? at + 1024 : len;
+  const char *open = memchr (t + at, '(', limit - at);
+  gsize p;
+  gint column;
+
+  if (open == NULL)
+    return;
+  p = (gsize)(open - t) + 1;
+  const char *close = memchr (t + p, ')', limit - p);
+  if (close == NULL)
+    return;
+  column = sql_birth_column (t, p, (gsize)(close - t));
+  if (column < 0)
+    return;
+  /* The tuples, up to the ';' that ends the statement. */
+  gint depth = 0, index = 0;
+  gboolean quoted = FALSE;
+  gsize value_start = 0;
+  for (p = (gsize)(close - t) + 1; p < len; p++)
+    {
+      char ch = t[p];
+      if (quoted)
+        {
+          if (ch == '\'')
+            quoted = FALSE;
+          continue;
+        }
+      if (ch == '\'')
+        quoted = TRUE;
+      else if (ch == '(')
+        {
+          if (depth++ == 0)
+            index = 0, value_start = p + 1;
+        }
+      else if ((ch == ',' || ch == ')') && depth == 1)
+        {
+          if (index == column)
+            {
+              Cell span = { value_start, p };
+              g_array_append_val (spans, span);
+            }
+          index++;
+          value_start = p + 1;
+          if (ch == ')')
+            depth = 0;
+        }
+      else if (ch == ')' && depth > 1)
+        depth--;
+      else if (depth == 0 && value_start != 0 && !strchr (" \t\r\n,", ch))
+        break; /* ";", or the next statement */
+      else if (depth == 0 && value_start == 0 && p > (gsize)(close - t) + 16)
+        break; /* no "VALUES (" */
+    }
+}
+
+static gint
+compare_cells (gconstpointer a, gconstpointer b)
+{
+  const Cell *x = a, *y = b;
+  return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/* The spans of birth-date values of the SQL INSERTs of text, in order. */
+static GArray *
+sql_birth_values (const char *text, gsize len)
+{
+  GArray *spans = g_array_new (FALSE, FALSE, sizeof (Cell));
+  static const char *const verbs[] = { "INSERT INTO", "insert into", NULL };
+
+  for (const char *const *v = verbs; *v != NULL; v++)
+    for (const char *h = memchr (text, (*v)[0], len); h != NULL && h + 11 <= text + len;
+         h = memchr (h + 1, (*v)[0], len - (gsize)(h + 1 - text)))
+      if (memcmp (h, *v, 11) == 0)
+        sql_insert_birth_values (text, len, (gsize)(h - text) + 11, spans);
+  g_array_sort (spans, compare_cells);
+  return spans;
+}
+
 void
 voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
 {
   gsize previous_end = 0;
+  g_autoptr (GArray) sql = NULL; /* computed at the first date no keyword explains */
+  guint sql_next = 0;
 
   for (guint i = 0; i < findings->len; i++)
     {
@@ -464,6 +601,19 @@ voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
             {
               f->type = VOILE_TYPE_DATE_OF_BIRTH;
               f->confidence = MAX (f->confidence, 0.9f);
+            }
+          else
+            {
+              if (sql == NULL)
+                sql = sql_birth_values (text, len);
+              /* Findings and spans are both in text order. */
+              while (sql_next < sql->len && g_array_index (sql, Cell, sql_next).end < f->end)
+                sql_next++;
+              if (sql_next < sql->len && g_array_index (sql, Cell, sql_next).start <= f->start)
+                {
+                  f->type = VOILE_TYPE_DATE_OF_BIRTH;
+                  f->confidence = MAX (f->confidence, 0.9f);
+                }
             }
         }
       if (is_date || f->type == VOILE_TYPE_DATE_OF_BIRTH)

@@ -286,6 +286,25 @@ static const Found found[] = {
   { "stamps are 10p each", "AMOUNT", "10p" },
   { "it costs 50p", "AMOUNT", "50p" },
   { "£3.20 and 10p", "AMOUNT", "10p" },
+  /* birth dates under short labels, columns and SQL columns */
+  { "Date naiss. : 19/01/1964", "DATE_OF_BIRTH", "19/01/1964" },
+  { "D.N. 19.01.1964 confirmée", "DATE_OF_BIRTH", "19.01.1964" },
+  { "nom\tprénom\tdate de naiss.\tcatégorie\nDa Silva\tEnzo\t12/08/2012\tU13\n", "DATE_OF_BIRTH",
+    "12/08/2012" },
+  { "INSERT INTO members (id, full_name, email, birthdate, joined) VALUES\n"
+    "  (101, 'Grace Holloway', 'grace.h@example.net', '1988-05-14', '2024-01-09'),\n"
+    "  (102, 'Samuel Osei', 'sam.osei@example.org', '1979-10-03', '2024-02-17');",
+    "DATE_OF_BIRTH", "1979-10-03" },
+  /* references under other lead-in words */
+  { "n° de licence FFF : 2547813690", "CUSTOMER_ID", "2547813690" },
+  { "n° d'adhérent au club : ADH-2025-0318", "CUSTOMER_ID", "ADH-2025-0318" },
+  { "Identifiant donateur : D-004817", "CUSTOMER_ID", "D-004817" },
+  { "Numéro de souscripteur : SOU-88213", "CUSTOMER_ID", "SOU-88213" },
+  { "Donor ID DN88213 is linked", "CUSTOMER_ID", "DN88213" },
+  { "Policyholder number: PH-5582-1190", "CUSTOMER_ID", "PH-5582-1190" },
+  { "patient_id,first_name,dob\nP-10442,Aaron,1983-07-21\n", "CUSTOMER_ID", "P-10442" },
+  { "refund for customer cus_PqR8sT2uVw3XyZ today", "CUSTOMER_ID", "cus_PqR8sT2uVw3XyZ" },
+  { "sub_1OaBcD2eFgHiJkLm,active", "CUSTOMER_ID", "sub_1OaBcD2eFgHiJkLm" },
 };
 
 static const NotFound not_found[] = {
@@ -378,6 +397,12 @@ static const NotFound not_found[] = {
   { "        password = new(hash_name, password)", "SECRET" },
   { "struct passwd *getpwent (void);", "SECRET" },
   { "in order to satisfy XPG4.2 requirements", "CUSTOMER_ID" },
+  { "distribué sous licence GPL-3.0", "CUSTOMER_ID" },
+  { "Driving licence number: MORGA753116SM9IJ", "CUSTOMER_ID" },
+  { "sub_total_amount = 12; cus_abcdefghijklmnop", "CUSTOMER_ID" },
+  { "ref;nom;catégorie;stock;prix\nPDT-001;Charlotte;pommes de terre;120;2,40\n", "CUSTOMER_ID" },
+  { "INSERT INTO events (id, title, day) VALUES (1, 'Salon', '2024-01-09');", "DATE_OF_BIRTH" },
+  { "Lieu de naiss. : Angers, le 19/01/2024", "DATE_OF_BIRTH" },
   { "Ref: CVE-2008-1372. Updated to Policy 3.6.1.1 (policy 10.1)", "CUSTOMER_ID" },
   { ".It Li elf_shnum Ta 32768 Ta max ELF sections", "POSTAL_ADDRESS" },
   /* placeholders */
