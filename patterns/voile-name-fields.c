@@ -222,6 +222,24 @@ header_is_contact (const char *key, gsize len)
   return FALSE;
 }
 
+/* "prix", "price_gbp", "Stock", "SKU", "qty", "Tarif régulier": a column of a catalogue or
+ * an inventory, whose "nom"/"name" column names products ("Charlotte" potatoes). */
+static gboolean
+header_is_product (const char *key, gsize len)
+{
+  static const char *const words[]
+      = { "prix", "price", "stock", "sku", "qty", "quantit", "tarif", "ugs", "poids", "weight" };
+
+  for (gsize p = 0; p < len; p++)
+    for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+      {
+        gsize n = strlen (words[i]);
+        if (p + n <= len && g_ascii_strncasecmp (key + p, words[i], n) == 0)
+          return TRUE;
+      }
+  return FALSE;
+}
+
 /* A header: 2+ short fields, at least one naming a person or a city. */
 static gboolean
 try_header (VoileFieldState *st, const char *text, gsize start, gsize end)
@@ -324,6 +342,16 @@ try_header (VoileFieldState *st, const char *text, gsize start, gsize end)
     return FALSE;
   for (guint i = 0; i < n && !contact; i++)
     contact = header_is_contact (text + starts[i], ends[i] - starts[i]);
+  /* A catalogue with a "nom" column and no first-name or contact column: products. */
+  if (!first && !contact)
+    {
+      gboolean product = FALSE;
+      for (guint i = 0; i < n && !product; i++)
+        product = header_is_product (text + starts[i], ends[i] - starts[i]);
+      for (guint i = 0; i < n && product; i++)
+        if (st->kinds[i] == VOILE_FIELD_LAST || st->kinds[i] == VOILE_FIELD_NAME)
+          st->kinds[i] = VOILE_FIELD_NONE;
+    }
   /* A table of people: its name columns take any name. */
   if ((first && last) || ((first || last || whole) && contact))
     for (guint i = 0; i < n; i++)

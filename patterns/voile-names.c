@@ -112,6 +112,28 @@ collect_names (VoileNameCollector *c, GArray *tokens, guint from, guint to, guin
   return n;
 }
 
+/* A word in no list that is a brand or place more than a name: "Robotics", "Midtown",
+ * "Distrib'Ouest", "Infotech", "Bricoville" (word endings, an inner apostrophe). */
+static gboolean
+coined_word (const char *text, const VoileToken *t)
+{
+  static const char *const endings[]
+      = { "ics",   "town",  "ville", "tech", "soft", "ware",  "corp",   "labs",
+          "group", "tion",  "ment",  "ness", "ing",  "ique",  "isme",   "land",
+          "shop",  "store", "port",  "net",  "burg", "field", "bridge", NULL };
+  gsize n = t->end - t->start;
+
+  if (memchr (text + t->start, '\'', n) != NULL || memchr (text + t->start, '-', n) != NULL)
+    return TRUE;
+  for (const char *const *e = endings; *e != NULL; e++)
+    {
+      gsize k = strlen (*e);
+      if (n > k + 2 && g_ascii_strncasecmp (text + t->end - k, *e, k) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Tries a name starting at tokens[from] (the run ends at to). Returns the index of its last
  * word, or -1. */
 static gint
@@ -268,6 +290,22 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
       if (n == 2 && t0->shape == VOILE_SHAPE_CAP && t1->shape == VOILE_SHAPE_CAP && is_unknown (t0)
           && !t0->sentence_start && is_firm_last (t1) && !(t1->name_flags & VOILE_NAME_FIRST)
           && context == CONTEXT_NONE && !line_title_like (line))
+        {
+          voile_name_collector_add_person (c, (VoileToken *)tokens->data, names[0], names[1], 0,
+                                           CONFIDENCE_PAIR, VOILE_FIELD_NONE);
+          return (gint)names[1];
+        }
+
+      /* "Aïssatou Keïta", "Adebayo Ogunleye": two words in no list (the lists miss many
+       * origins), mid-line, in a text about people: bare, so kept only beside context. */
+      if (n == 2 && names[1] == names[0] + 1 && t0->shape == VOILE_SHAPE_CAP
+          && t1->shape == VOILE_SHAPE_CAP && is_unknown (t0) && is_unknown (t1)
+          && context == CONTEXT_NONE && !t0->elided && t0->context_flags == 0
+          && t1->context_flags == 0 && t0->end - t0->start >= 3 && t1->end - t1->start >= 3
+          && has_vowel (c->text, t0) && has_vowel (c->text, t1) && !coined_word (c->text, t0)
+          && !coined_word (c->text, t1) && !line_title_like (line)
+          && !(names[0] > 0 && tok (tokens, names[0] - 1)->shape == VOILE_SHAPE_CAP
+               && tok (tokens, names[0] - 1)->joined))
         {
           voile_name_collector_add_person (c, (VoileToken *)tokens->data, names[0], names[1], 0,
                                            CONFIDENCE_PAIR, VOILE_FIELD_NONE);
@@ -607,6 +645,73 @@ line_is_speaker (VoileNameCollector *c, GArray *tokens, gsize line_start, gsize 
   return TRUE;
 }
 
+/* "[02/10/2025 19:40] Karim Haddad: …", "[9:14 AM] Priya Raman": a chat export's header,
+ * a bracketed time, then the sender's name (then a colon or the end of the line). Returns
+ * the index of the name's first word, or -1. */
+static gint
+chat_header_name (VoileNameCollector *c, GArray *tokens, gsize line_start, gsize line_end)
+{
+  const char *p = c->text + line_start, *end = c->text + line_end, *close;
+  guint i = 0, j;
+
+  while (p < end && (*p == ' ' || *p == '\t'))
+    p++;
+  if (p + 8 > end || *p != '[' || !g_ascii_isdigit (p[1]))
+    return -1;
+  close = memchr (p, ']', (gsize)MIN (end - p, 40));
+  if (close == NULL || memchr (p, ':', (gsize)(close - p)) == NULL)
+    return -1;
+  while (i < tokens->len && c->text + tok (tokens, i)->start < close)
+    i++; /* "AM" */
+  if (i == tokens->len || tok (tokens, i)->shape != VOILE_SHAPE_CAP)
+    return -1;
+  /* "[10:03] Client : …": a role, not a name. */
+  voile_token_lookup (c->text, tok (tokens, i));
+  if (tok (tokens, i)->name_flags & (VOILE_NAME_WORD | VOILE_NAME_AMBIGUOUS | VOILE_NAME_PROPER))
+    return -1;
+  for (p = close + 1; p < c->text + tok (tokens, i)->start; p++)
+    if (*p != ' ')
+      return -1;
+  for (j = i; j + 1 < tokens->len && joins_next (tok (tokens, j)) && j - i < NAME_WORDS_MAX; j++)
+    ;
+  for (p = c->text + tok (tokens, j)->end; p < end && (*p == ' ' || *p == '.'); p++)
+    ;
+  return p == end || *p == ':' || *p == '\r' ? (gint)i : -1;
+}
+
+/* "marie  10:05": a chat header whose display name is written in lower case (Slack). */
+static void
+find_lower_speaker (VoileNameCollector *c, GArray *tokens, gsize line_start, gsize line_end)
+{
+  VoileToken *t;
+  const char *p, *end = c->text + line_end;
+
+  if (tokens->len == 0 || tokens->len > 2)
+    return;
+  t = tok (tokens, 0);
+  if (t->shape != VOILE_SHAPE_LOWER || t->end - t->start < 3)
+    return;
+  for (p = c->text + line_start; p < c->text + t->start; p++)
+    if (*p != ' ' && *p != '\t')
+      return;
+  for (p = c->text + t->end; p < end && (*p == ' ' || *p == '\t'); p++)
+    ;
+  if (!(p + 4 <= end && g_ascii_isdigit (p[0])))
+    return;
+  p += g_ascii_isdigit (p[1]) ? 2 : 1;
+  if (!(p + 3 <= end && *p == ':' && g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2])))
+    return;
+  for (p += 3; p < end; p++)
+    if (!(*p == ' ' || *p == '\t' || *p == '\r' || g_ascii_isalpha (*p)))
+      return;
+  voile_token_lookup (c->text, t);
+  if (!(t->name_flags & VOILE_NAME_FIRST) || (t->name_flags & (VOILE_NAME_WORD | VOILE_NAME_PROPER))
+      || (t->context_flags & (VOILE_CONTEXT_STOP | VOILE_CONTEXT_DETERMINER)))
+    return;
+  voile_name_collector_add_person (c, (VoileToken *)tokens->data, 0, 0, 0, CONFIDENCE_GREETING,
+                                   VOILE_FIELD_NONE);
+}
+
 static inline gboolean
 word_is (VoileNameCollector *c, const VoileToken *t, const char *word, gsize len)
 {
@@ -619,6 +724,7 @@ typedef enum
   INTRO_KIN,   /* a kinship or role noun: "sa sœur", "votre technicien", "my partner" */
   INTRO_REACH, /* a contact verb or preposition: "call dave", "from marguerite" */
   INTRO_SELF,  /* "c'est", "je suis", "je m'appelle", "this is", "my name is" */
+  INTRO_GREET, /* a greeting or thanks in a chat: "salut marie", "merci julien", "hey priya" */
 } Intro;
 
 /* Does tokens[i] introduce a person, so that the words after it are a name even in lower
@@ -635,6 +741,9 @@ introduces_name (VoileNameCollector *c, GArray *tokens, guint i)
   switch (len)
     {
       case 2:
+        /* "ok thomas je regarde", "cc dylan": a chat's address, weaker than a greeting */
+        if (memcmp (w, "ok", 2) == 0 || memcmp (w, "cc", 2) == 0)
+          return INTRO_REACH;
         /* "this is", "my name is" */
         if (memcmp (w, "is", 2) == 0 && i > 0)
           return word_is (c, tok (tokens, i - 1), "this", 4)
@@ -660,9 +769,16 @@ introduces_name (VoileNameCollector *c, GArray *tokens, guint i)
       default:
         break;
     }
+  if ((len == 5 && memcmp (w, "sorry", 5) == 0) || (len == 3 && memcmp (w, "thx", 3) == 0)
+      || (len == 8 && memcmp (w, "d\303\251sol\303\251", 8) == 0))
+    return INTRO_REACH;
   voile_token_lookup_context (c->text, t);
   if (t->context_flags & VOILE_CONTEXT_KIN)
     return INTRO_KIN;
+  /* "salut marie,", "merci julien !": the chat's "Bonjour Marie". At the start of a
+   * sentence only: "on dit merci marie" is rare, "hi" mid-sentence is not a greeting. */
+  if ((t->context_flags & VOILE_CONTEXT_GREETING) && (t->sentence_start || i == 0))
+    return INTRO_GREET;
   return (t->context_flags & VOILE_CONTEXT_REACH) ? INTRO_REACH : INTRO_NONE;
 }
 
@@ -703,13 +819,14 @@ find_lower_names (VoileNameCollector *c, GArray *tokens)
           k++;
         }
       /* "from topps tiles": after a contact word, a given name only. */
-      if (intro == INTRO_REACH && !(t0->name_flags & VOILE_NAME_FIRST))
+      if ((intro == INTRO_REACH || intro == INTRO_GREET) && !(t0->name_flags & VOILE_NAME_FIRST))
         continue;
       /* "c'est rose", "my partner will": one word that is also a common word; "this is
        * like parenthesizing", "this is well-known": a common word that is no given name. */
       if ((t0->name_flags & VOILE_NAME_AMBIGUOUS)
-          && (k == i + 1 || !(t0->name_flags & VOILE_NAME_FIRST)))
-        continue;
+          && (k == i + 1 || !(t0->name_flags & VOILE_NAME_FIRST))
+          && !(intro == INTRO_GREET && (t0->name_flags & VOILE_NAME_FIRST)))
+        continue; /* "merci julien": a greeting is context enough */
       {
         /* "jean-pierre" yes, "well-known" no: a compound given name starts with one. */
         const char *hyphen = memchr (c->text + t0->start, '-', t0->end - t0->start);
@@ -720,7 +837,9 @@ find_lower_names (VoileNameCollector *c, GArray *tokens)
       }
       /* A kinship noun gives a bare name: "sa fille cosette" in an essay stays unmarked. */
       voile_name_collector_add_person (c, (VoileToken *)tokens->data, i + 1, k, 0,
-                                       intro == INTRO_SELF ? CONFIDENCE_GREETING : CONFIDENCE_PAIR,
+                                       intro == INTRO_GREET  ? CONFIDENCE_CONTEXT
+                                       : intro == INTRO_SELF ? CONFIDENCE_GREETING
+                                                             : CONFIDENCE_PAIR,
                                        VOILE_FIELD_NONE);
       i = k;
     }
@@ -747,6 +866,7 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
               gsize line_end)
 {
   gboolean speaker = line_is_speaker (c, tokens, line_start, line_end);
+  gint chat_sender = chat_header_name (c, tokens, line_start, line_end);
   gboolean reply_header = line_is_reply_header (c->text, line_start, line_end);
   guint first_mention = c->mentions->len;
   LineInfo info = { c, tokens, FALSE, FALSE, FALSE, -1 };
@@ -775,7 +895,7 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
         }
 
       /* What comes just before the run. */
-      if (i == 0 && (after_closing || speaker))
+      if ((i == 0 && (after_closing || speaker)) || (gint)i == chat_sender)
         context = CONTEXT_CLOSING;
       else if (i > 0)
         {
@@ -854,6 +974,7 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
     }
 
   find_lower_names (c, tokens);
+  find_lower_speaker (c, tokens, line_start, line_end);
   if (c->mentions->len > first_mention)
     find_coordinated (c, tokens, first_mention);
   if (c->mentions->len >= first_mention + 2)
@@ -949,6 +1070,23 @@ is_technical (const char *h)
   return FALSE;
 }
 
+/* "helenevasseur", "marcdupont": a given name glued to a surname, both names only. */
+static gboolean
+glued_full_name (const char *text, gsize start, gsize end)
+{
+  for (gsize cut = start + 3; cut + 3 <= end; cut++)
+    {
+      if ((guchar)text[cut] >= 0x80 && ((guchar)text[cut] & 0xC0) == 0x80)
+        continue; /* inside a UTF-8 letter */
+      guint first = word_flags (text, start, cut);
+      if (name_only (first, VOILE_NAME_FIRST)
+          && !(first & (VOILE_NAME_AMBIGUOUS | VOILE_NAME_PROPER))
+          && name_only (word_flags (text, cut, end), VOILE_NAME_LAST))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Does the handle text[start, end) spell a person's name? "nadia.haddad", "ollie_pemberton",
  * "a.roussel", "yannis.k" (a given name and a surname or an initial), "mkaplan", "jdoe" (an
  * initial and a surname), "ghazal" (a name alone, when loose). Reports it as PERSON. */
@@ -982,7 +1120,8 @@ find_handle (VoileNameCollector *c, gsize start, gsize end, gboolean loose)
       ok = (l1 == 1 && name_only (f2, VOILE_NAME_LAST) && l2 >= 3
             && (loose || !(f2 & VOILE_NAME_AMBIGUOUS))) /* "v.major", "e.patch": code */
            || (name_only (f1, VOILE_NAME_FIRST) && !(f1 & VOILE_NAME_AMBIGUOUS)
-               && (l2 == 1 || name_only (f2, VOILE_NAME_FIRST | VOILE_NAME_LAST)))
+               && (l2 == 1 || name_only (f2, VOILE_NAME_FIRST | VOILE_NAME_LAST)
+                   || (loose && f2 == 0 && l2 >= 3))) /* "sarah.okoye" in a user field */
            || (name_only (f1, VOILE_NAME_LAST) && !(f1 & VOILE_NAME_AMBIGUOUS)
                && name_only (f2, VOILE_NAME_FIRST) && !(f2 & VOILE_NAME_AMBIGUOUS));
       parts[0].start = start, parts[0].end = sep;
@@ -996,7 +1135,11 @@ find_handle (VoileNameCollector *c, gsize start, gsize end, gboolean loose)
       ok = (loose && name_only (whole, VOILE_NAME_FIRST | VOILE_NAME_LAST)
             && !(whole & (VOILE_NAME_PROPER | VOILE_NAME_AMBIGUOUS)))
            || (whole == 0 && name_only (rest, VOILE_NAME_LAST) && !(rest & VOILE_NAME_PROPER)
-               && (loose || !(rest & VOILE_NAME_AMBIGUOUS)) && !is_technical (text + start));
+               && (loose || !(rest & VOILE_NAME_AMBIGUOUS)) && !is_technical (text + start))
+           /* "pbonnet" in a login field: a surname that is also a word ("bonnet") */
+           || (loose && whole == 0 && (rest & VOILE_NAME_LAST) && !(rest & VOILE_NAME_PROPER)
+               && !is_technical (text + start))
+           || (loose && whole == 0 && glued_full_name (text, start, end));
       parts[0].start = start, parts[0].end = end;
     }
   if (!ok)
@@ -1010,6 +1153,105 @@ find_handle (VoileNameCollector *c, gsize start, gsize end, gboolean loose)
   /* The span covers the whole handle ("yannis.k"). */
   g_array_index (c->mentions, VoileNameMention, c->mentions->len - 1).end = end;
   return TRUE;
+}
+
+/* A key whose value is a login: "ADMIN_USER", "login", "owner", "uid", "Reporter",
+ * "Identifiant", "utilisateur". */
+static gboolean
+is_user_key (const char *k, gsize n)
+{
+  static const char *const whole[]
+      = { "uid",      "reporter",  "assignee",  "author", "auteur", "identifiant",
+          "assigned", "requester", "demandeur", "agent",  NULL };
+  for (gsize q = 0; q + 4 <= n; q++)
+    if (g_ascii_strncasecmp (k + q, "user", 4) == 0
+        || (q + 5 <= n
+            && (g_ascii_strncasecmp (k + q, "login", 5) == 0
+                || g_ascii_strncasecmp (k + q, "owner", 5) == 0))
+        || (q + 11 <= n && g_ascii_strncasecmp (k + q, "utilisateur", 11) == 0))
+      return TRUE;
+  for (const char *const *w = whole; *w != NULL; w++)
+    if (strlen (*w) == n && g_ascii_strncasecmp (k, *w, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The handle that starts at text[p] (lower-case letters, digits, '.', '_', '-'): its end. */
+static gsize
+handle_end (const char *text, gsize start, gsize line_end)
+{
+  gsize p = start;
+  while (p < line_end
+         && (g_ascii_isalnum (text[p]) || (guchar)text[p] >= 0x80 || text[p] == '.'
+             || text[p] == '_' || text[p] == '-'))
+    p++;
+  while (p > start && (text[p - 1] == '.' || text[p - 1] == '-'))
+    p--; /* "merci @julien." */
+  return p;
+}
+
+/* Handles inside a line: "user=pbonnet" (a log's key=value pairs), "@camille" (a chat
+ * mention), "for tbrennan from" (sshd), "/home/tbrennan", "C:\Users\mlefevre". */
+static void
+find_inline_handles (VoileNameCollector *c, gsize line_start, gsize line_end)
+{
+  const char *text = c->text;
+  gsize n = line_end - line_start;
+
+  for (const char *q = memchr (text + line_start, '=', n); q != NULL;
+       q = memchr (q + 1, '=', (gsize)(text + line_end - q - 1)))
+    {
+      gsize eq = (gsize)(q - text), ks = eq;
+      while (ks > line_start && (g_ascii_isalnum (text[ks - 1]) || text[ks - 1] == '_'))
+        ks--;
+      if (ks == eq || ks == line_start || eq + 1 >= line_end || !is_user_key (text + ks, eq - ks))
+        continue;
+      gsize vs = eq + 1 + (text[eq + 1] == '"' || text[eq + 1] == '\'');
+      find_handle (c, vs, handle_end (text, vs, line_end), TRUE);
+    }
+  for (const char *q = memchr (text + line_start, '@', n); q != NULL;
+       q = memchr (q + 1, '@', (gsize)(text + line_end - q - 1)))
+    {
+      gsize at = (gsize)(q - text);
+      if ((at > line_start && !strchr (" \t(,;", text[at - 1])) || at + 1 >= line_end
+          || !g_ascii_islower (text[at + 1]))
+        continue;
+      gsize he = handle_end (text, at + 1, line_end);
+      if (he < line_end && (text[he] == '/' || text[he] == '@'))
+        continue; /* "@types/node": a package scope */
+      find_handle (c, at + 1, he, TRUE);
+    }
+  /* "sshd[2211]: Accepted publickey for tbrennan from 10.0.4.17": a syslog line. */
+  const char *bracket = memchr (text + line_start, '[', n);
+  if (n > 16 && bracket != NULL
+      && memchr (bracket, ']', (gsize)(text + line_end - bracket)) != NULL)
+    for (const char *q = memchr (text + line_start, 'f', n - 10); q != NULL;
+         q = memchr (q + 1, 'f', (gsize)(text + line_end - 10 - q - 1)))
+      {
+        gsize fs = (gsize)(q - text);
+        if (fs == line_start || text[fs - 1] != ' ' || memcmp (q, "for ", 4) != 0)
+          continue;
+        gsize he = handle_end (text, fs + 4, line_end);
+        if (he + 6 <= line_end && memcmp (text + he, " from ", 6) == 0)
+          find_handle (c, fs + 4, he, FALSE);
+      }
+  /* "/home/tbrennan", "C:\\Users\\mlefevre\\AppData", "/Users/jdoe": a home folder. */
+  for (const char *q = memchr (text + line_start, '/', n); q != NULL;
+       q = memchr (q + 1, '/', (gsize)(text + line_end - q - 1)))
+    {
+      gsize hs = (gsize)(q - text) + 1;
+      if (hs + 5 < line_end && memcmp (text + hs, "home/", 5) == 0)
+        find_handle (c, hs + 5, handle_end (text, hs + 5, line_end), FALSE);
+      else if (hs + 6 < line_end && memcmp (text + hs, "Users/", 6) == 0)
+        find_handle (c, hs + 6, handle_end (text, hs + 6, line_end), FALSE);
+    }
+  for (const char *q = memchr (text + line_start, '\\', n); q != NULL;
+       q = memchr (q + 1, '\\', (gsize)(text + line_end - q - 1)))
+    {
+      gsize hs = (gsize)(q - text) + 1;
+      if (hs + 6 < line_end && memcmp (text + hs, "Users\\", 6) == 0)
+        find_handle (c, hs + 6, handle_end (text, hs + 6, line_end), FALSE);
+    }
 }
 
 /* Handles where a person's login goes: a chat display name ("**nadia.haddad**:"), the
@@ -1040,11 +1282,7 @@ find_handles (VoileNameCollector *c, gsize line_start, gsize line_end)
         k++;
       if (k < line_end && (text[k] == '=' || text[k] == ':'))
         {
-          gboolean user_key = FALSE;
-          for (gsize q = p; q + 4 <= key_end && !user_key; q++)
-            user_key = g_ascii_strncasecmp (text + q, "user", 4) == 0
-                       || g_ascii_strncasecmp (text + q, "login", 5) == 0
-                       || g_ascii_strncasecmp (text + q, "owner", 5) == 0;
+          gboolean user_key = is_user_key (text + p, key_end - p);
           vs = k + 1;
           while (vs < line_end && (text[vs] == ' ' || text[vs] == '"' || text[vs] == '\''))
             vs++;
@@ -1054,6 +1292,12 @@ find_handles (VoileNameCollector *c, gsize line_start, gsize line_end)
             find_handle (c, vs, ve, TRUE);
         }
     }
+  /* "jmiller: reproduced", "sarah.okoye: fixed": a comment's author, then a colon. */
+  k = handle_end (text, p, line_end);
+  if (k > p && k + 1 < line_end && text[k] == ':' && text[k + 1] == ' '
+      && g_ascii_islower (text[p]))
+    find_handle (c, p, k, FALSE);
+  find_inline_handles (c, line_start, line_end);
   /* "https://mkaplan:token@github.com" */
   for (const char *u = memchr (text + p, ':', line_end - p); u != NULL && u + 3 < text + line_end;
        u = memchr (u + 1, ':', (gsize)(text + line_end - u - 1)))
@@ -1091,6 +1335,112 @@ find_handles (VoileNameCollector *c, gsize line_start, gsize line_end)
         d = text + we - 1;
       if (d + 1 >= text + line_end)
         break;
+    }
+}
+
+/* ---- handles found again, and handles spelled from found names -------------------------- */
+
+/* Bounds the search: one pass over the text per handle. */
+#define HANDLE_SEARCH_TEXT_MAX (1u << 20)
+#define HANDLE_SEARCH_MAX 24
+
+static inline gboolean
+is_handle_byte (char ch)
+{
+  return g_ascii_isalnum (ch) || ch == '_' || (guchar)ch >= 0x80;
+}
+
+/* Marks every whole-word occurrence of the lower-case handle needle[0..n). */
+static void
+mark_handle_everywhere (VoileNameCollector *c, const char *needle, gsize n)
+{
+  const char *text = c->text;
+
+  for (const char *q = memchr (text, needle[0], c->len); q != NULL;
+       q = memchr (q + 1, needle[0], c->len - (gsize)(q + 1 - text)))
+    {
+      gsize s = (gsize)(q - text), e = s + n;
+      if (e > c->len || memcmp (q, needle, n) != 0)
+        continue;
+      if (s > 0 && (is_handle_byte (text[s - 1]) || text[s - 1] == '.' || text[s - 1] == '-'))
+        continue;
+      if (e < c->len
+          && (is_handle_byte (text[e]) || text[e] == '@'
+              || ((text[e] == '.' || text[e] == '-') && e + 1 < c->len
+                  && is_handle_byte (text[e + 1]))))
+        continue;
+      VoileToken part = { .start = s, .end = e };
+      voile_name_collector_add_person (c, &part, 0, 0, 0, CONFIDENCE_FIELD, VOILE_FIELD_NONE);
+    }
+}
+
+static void
+add_needle (GPtrArray *needles, char *needle)
+{
+  if (strlen (needle) < 5 || needles->len >= HANDLE_SEARCH_MAX)
+    {
+      g_free (needle);
+      return;
+    }
+  for (guint i = 0; i < needles->len; i++)
+    if (strcmp (g_ptr_array_index (needles, i), needle) == 0)
+      {
+        g_free (needle);
+        return;
+      }
+  g_ptr_array_add (needles, needle);
+}
+
+/* A login found once ("user=pbonnet") is the person wherever it appears again ("le login
+ * pbonnet est refusé"), and a found full name gives its usual logins: "Claire Girard"
+ * makes "cgirard", "c.girard", "claire.girard", "clairegirard", "claire_girard" names. */
+static void
+find_handles_of_names (VoileNameCollector *c)
+{
+  g_autoptr (GPtrArray) needles = NULL;
+  guint n_mentions = c->mentions->len;
+
+  if (c->len > HANDLE_SEARCH_TEXT_MAX || n_mentions == 0)
+    return;
+  needles = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < n_mentions && needles->len < HANDLE_SEARCH_MAX; i++)
+    {
+      const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
+      const char *key = m->key, *space;
+      gboolean ascii = TRUE;
+
+      if (m->type != VOILE_TYPE_PERSON || key == NULL)
+        continue;
+      if (g_ascii_islower (c->text[m->start]) && m->confidence == CONFIDENCE_FIELD
+          && m->end - m->start <= 40)
+        {
+          /* A handle: one that is not a plain name or word ("camille" stays where found). */
+          const char *h = c->text + m->start;
+          gsize n = m->end - m->start;
+          if (memchr (h, '.', n) != NULL || memchr (h, '_', n) != NULL || word_flags (h, 0, n) == 0)
+            add_needle (needles, g_strndup (h, n));
+          continue;
+        }
+      space = strchr (key, ' ');
+      if (space == NULL || strchr (space + 1, ' ') != NULL || space - key < 2
+          || strlen (space + 1) < 2)
+        continue;
+      for (const char *k = key; *k != '\0' && ascii; k++)
+        ascii = g_ascii_islower (*k) || *k == ' ';
+      if (!ascii)
+        continue;
+      const char *last = space + 1;
+      int fl = (int)(space - key);
+      add_needle (needles, g_strdup_printf ("%c%s", key[0], last));
+      add_needle (needles, g_strdup_printf ("%c.%s", key[0], last));
+      add_needle (needles, g_strdup_printf ("%.*s.%s", fl, key, last));
+      add_needle (needles, g_strdup_printf ("%.*s%s", fl, key, last));
+      add_needle (needles, g_strdup_printf ("%.*s_%s", fl, key, last));
+    }
+  for (guint i = 0; i < needles->len; i++)
+    {
+      const char *needle = g_ptr_array_index (needles, i);
+      mark_handle_everywhere (c, needle, strlen (needle));
     }
 }
 
@@ -1491,6 +1841,8 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
     end_grid (&c, grid);
   voile_name_find_fields (&c, fields, len, len, 0); /* ends an open record */
   g_array_set_size (c.capitals, n_caps);
+  if (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PERSON))
+    find_handles_of_names (&c);
 
   voile_name_collector_finish (&c, words);
 

@@ -570,15 +570,37 @@ static GArray *
 sql_birth_values (const char *text, gsize len)
 {
   GArray *spans = g_array_new (FALSE, FALSE, sizeof (Cell));
-  static const char *const verbs[] = { "INSERT INTO", "insert into", NULL };
+  static const char *const verbs[] = { "VALUES", "values", NULL };
 
+  /* From each "VALUES"/"values" (rarer first letters than "INSERT"'s) back to its INSERT. */
   for (const char *const *v = verbs; *v != NULL; v++)
-    for (const char *h = memchr (text, (*v)[0], len); h != NULL && h + 11 <= text + len;
+    for (const char *h = memchr (text, (*v)[0], len); h != NULL && h + 6 <= text + len;
          h = memchr (h + 1, (*v)[0], len - (gsize)(h + 1 - text)))
-      if (memcmp (h, *v, 11) == 0)
-        sql_insert_birth_values (text, len, (gsize)(h - text) + 11, spans);
+      if (memcmp (h, *v, 6) == 0)
+        {
+          gsize values = (gsize)(h - text), from = values > 2048 ? values - 2048 : 0;
+          for (gsize k = values; k-- > from;)
+            if ((text[k] == 'I' || text[k] == 'i') && k + 11 <= values
+                && g_ascii_strncasecmp (text + k, "insert into", 11) == 0)
+              {
+                sql_insert_birth_values (text, len, k + 11, spans);
+                break;
+              }
+        }
   g_array_sort (spans, compare_cells);
   return spans;
+}
+
+/* Is pos inside "( … " on its line, as a value of an SQL tuple is? */
+static gboolean
+in_tuple (const char *text, gsize pos)
+{
+  for (gsize k = pos, stop = pos > 4096 ? pos - 4096 : 0; k-- > stop;)
+    if (text[k] == '(')
+      return TRUE;
+    else if (text[k] == '\n' || text[k] == ')')
+      return FALSE;
+  return FALSE;
 }
 
 void
@@ -602,7 +624,7 @@ voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
               f->type = VOILE_TYPE_DATE_OF_BIRTH;
               f->confidence = MAX (f->confidence, 0.9f);
             }
-          else
+          else if (in_tuple (text, f->start))
             {
               if (sql == NULL)
                 sql = sql_birth_values (text, len);

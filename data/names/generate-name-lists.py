@@ -97,7 +97,7 @@ def fold(word):
         if ch in "'\u2019":
             continue
         out.append({"\u0153": "oe", "\u00e6": "ae", "\u00df": "ss", "\u00f8": "o",
-                    "\u0142": "l", "\u0111": "d"}.get(ch, ch))
+                    "\u0142": "l", "\u0111": "d", "\u0131": "i"}.get(ch, ch))
     return "".join(out)
 
 
