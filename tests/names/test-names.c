@@ -519,6 +519,94 @@ test_bad_input (void)
   assert_finds ("{\"nom\": \"", "");
 }
 
+/* ---- text nobody tuned the finder on: chats, logins, names in no list, catalogues ---- */
+
+static void
+test_chat_lower_case (void)
+{
+  /* A greeting or thanks before a lower-case given name, as chats write them. */
+  assert_finds ("salut marie, tu as pu rappeler le client ?", "PERSON:marie");
+  assert_finds ("merci julien pour le devis", "PERSON:julien");
+  assert_finds ("hey priya, did the rota go out?", "PERSON:priya");
+  assert_finds ("thanks oliver for covering", "PERSON:oliver");
+  /* Weaker: kept beside context ("salut marie"), like a name the lists alone found. */
+  assert_finds ("salut marie\nok thomas je regarde", "PERSON:marie|PERSON:thomas");
+  /* A display name in lower case over a message (Slack). */
+  assert_finds ("salut marie\njulien  10:06\nde rien", "PERSON:marie|PERSON:julien");
+  /* "[date time] Name:" (WhatsApp), "[9:14 AM] Name" (Teams). */
+  assert_finds ("[02/10/2025 19:45] Karim Haddad: merci fred !", "PERSON:Karim Haddad|PERSON:fred");
+  assert_finds ("[9:14 AM] Priya Raman\nthanks oliver", "PERSON:Priya Raman|PERSON:oliver");
+  /* Look-alikes: no name after the greeting, a role in the header, words after "ok". */
+  assert_finds ("salut tout le monde, merci beaucoup, hi all, hello world", "");
+  assert_finds ("ok google, ok cool, cc moi", "");
+  assert_finds ("[10:03] Client : bonjour, ma box ne marche plus", "");
+  assert_finds ("on dit merci. france 2 diffuse le match", "");
+}
+
+static void
+test_logins (void)
+{
+  /* key=value pairs of a log line, "login:"/"Identifiant :" fields. */
+  assert_finds ("INFO login ok user=c.girard ip=10.0.0.1", "PERSON:c.girard");
+  assert_finds ("WARN login failed user=pbonnet reason=bad_password", "PERSON:pbonnet");
+  assert_finds ("account unlocked for uid=helenevasseur", "PERSON:helenevasseur");
+  assert_finds ("Identifiant : lperrot\nle login lperrot est refusé",
+                "PERSON:lperrot|PERSON:lperrot");
+  assert_finds ("Reporter: jmiller\nAssignee: sarah.okoye", "PERSON:jmiller|PERSON:sarah.okoye");
+  /* A comment's author, a chat mention, sshd, a home folder. */
+  assert_finds ("rpatel: fixed in 4.12.3", "PERSON:rpatel");
+  assert_finds ("@camille tu peux valider ?", "PERSON:camille");
+  assert_finds ("web01 sshd[2211]: Accepted publickey for tbrennan from 10.0.4.17 port 52144",
+                "PERSON:tbrennan");
+  assert_finds ("PWD=/home/tbrennan ; USER=root", "PERSON:tbrennan");
+  assert_finds ("C:\\Users\\mlefevre\\AppData\\Local", "PERSON:mlefevre");
+  /* The logins of a name found in the text. */
+  assert_finds ("Demandeur : Lucas Perrot\nle compte lperrot et lucas.perrot",
+                "PERSON:Lucas Perrot|PERSON:lperrot|PERSON:lucas.perrot");
+  /* Look-alikes: service accounts, words, package scopes, decorators. */
+  assert_finds ("user=admin uid=root login=guest owner=www-data user=nobody", "");
+  assert_finds ("sshd[2301]: Failed password for invalid user oracle from 203.0.113.9", "");
+  assert_finds ("PWD=/home/jenkins ; /home/ubuntu/app ; /Users/shared", "");
+  assert_finds ("import x from '@types/node'; @media print { } @param value", "");
+  assert_finds ("note: rebuild first\nfix: the cache", "");
+}
+
+static void
+test_names_in_no_list (void)
+{
+  /* Two words in no list, beside context: names of origins the lists miss. */
+  assert_finds ("Tél. : 06 12 48 90 33\nLundi : Aïssatou Keïta chez Mme Lefèbvre",
+                "PERSON:Aïssatou Keïta|PERSON:Lefèbvre");
+  assert_finds ("Saturday: Chidi Okonkwo with Mme Benali", "PERSON:Chidi Okonkwo|PERSON:Benali");
+  /* A dotless i folds like an i: later mentions of Yılmaz are found. */
+  assert_finds ("Présents : Mehmet Yılmaz, João Pereira\nYılmaz s'occupe des devis.",
+                "PERSON:Mehmet Yılmaz|PERSON:João Pereira|PERSON:Yılmaz");
+  /* Look-alikes: brands and places in no list. */
+  assert_finds ("Mme Benali, Kinsei Robotics, Atlanta Midtown, Distrib'Ouest Compta",
+                "PERSON:Benali");
+  /* In prose with nothing about people around (60 words and more): not taken. */
+  assert_finds ("Le festival Zorbane Quiltaro ouvre ses portes en juin dans la vallée. Cette "
+                "année, les organisateurs promettent des concerts en plein air, des ateliers "
+                "pour les enfants, un marché de producteurs locaux et des randonnées guidées "
+                "au lever du soleil. Les billets sont en vente depuis mars et les tarifs "
+                "restent stables par rapport à l'an dernier, malgré la hausse des coûts de "
+                "transport et d'hébergement des artistes invités.",
+                "");
+}
+
+static void
+test_catalogues (void)
+{
+  /* A "nom"/"name" column beside price or stock columns names products. */
+  assert_finds ("ref;nom;catégorie;stock;prix\nPDT-001;Charlotte;pommes de terre;120;2,40\n"
+                "VIN-114;Margaux;vin rouge;24;38,00\n",
+                "");
+  assert_finds ("sku,name,category,price_gbp\nBK-101,Victoria,sponge cake,12.50\n", "");
+  assert_finds ("\"Nom\",\"Stock\"\n\"Hortensia Annabelle\",\"30\"\n", "");
+  /* A table of people with a price column still holds people. */
+  assert_finds ("nom;prénom;tarif\nDUPONT;Marie;25\n", "PERSON:DUPONT|PERSON:Marie");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -551,6 +639,10 @@ main (int argc, char **argv)
   g_test_add_func ("/names/placeholders-structured-spans", test_placeholders_and_structured_spans);
   g_test_add_func ("/names/type-mask", test_type_mask);
   g_test_add_func ("/names/bad-input", test_bad_input);
+  g_test_add_func ("/names/chat-lower-case", test_chat_lower_case);
+  g_test_add_func ("/names/logins", test_logins);
+  g_test_add_func ("/names/names-in-no-list", test_names_in_no_list);
+  g_test_add_func ("/names/negatives/catalogues", test_catalogues);
   status = g_test_run ();
   voile_name_finder_free (finder);
   return status;
