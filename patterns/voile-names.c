@@ -775,9 +775,9 @@ introduces_name (VoileNameCollector *c, GArray *tokens, guint i)
   voile_token_lookup_context (c->text, t);
   if (t->context_flags & VOILE_CONTEXT_KIN)
     return INTRO_KIN;
-  /* "salut marie,", "merci julien !": the chat's "Bonjour Marie". At the start of a
-   * sentence only: "on dit merci marie" is rare, "hi" mid-sentence is not a greeting. */
-  if ((t->context_flags & VOILE_CONTEXT_GREETING) && (t->sentence_start || i == 0))
+  /* "salut marie,", "oui merci julien !", "parfait, coucou ambre": the chat's "Bonjour
+   * Marie", wherever it falls in the message. */
+  if (t->context_flags & VOILE_CONTEXT_GREETING)
     return INTRO_GREET;
   return (t->context_flags & VOILE_CONTEXT_REACH) ? INTRO_REACH : INTRO_NONE;
 }
@@ -1161,14 +1161,15 @@ static gboolean
 is_user_key (const char *k, gsize n)
 {
   static const char *const whole[]
-      = { "uid",      "reporter",  "assignee",  "author", "auteur", "identifiant",
-          "assigned", "requester", "demandeur", "agent",  NULL };
+      = { "uid",      "reporter",  "assignee",  "author", "auteur",    "identifiant",
+          "assigned", "requester", "demandeur", "agent",  "submitter", NULL };
   for (gsize q = 0; q + 4 <= n; q++)
     if (g_ascii_strncasecmp (k + q, "user", 4) == 0
         || (q + 5 <= n
             && (g_ascii_strncasecmp (k + q, "login", 5) == 0
                 || g_ascii_strncasecmp (k + q, "owner", 5) == 0))
-        || (q + 11 <= n && g_ascii_strncasecmp (k + q, "utilisateur", 11) == 0))
+        || (q + 11 <= n && g_ascii_strncasecmp (k + q, "utilisateur", 11) == 0)
+        || (q + 6 <= n && g_ascii_strncasecmp (k + q, "propri", 6) == 0))
       return TRUE;
   for (const char *const *w = whole; *w != NULL; w++)
     if (strlen (*w) == n && g_ascii_strncasecmp (k, *w, n) == 0)
@@ -1326,8 +1327,8 @@ find_handles (VoileNameCollector *c, gsize line_start, gsize line_end)
         ws--;
       while (we < line_end && (g_ascii_islower (text[we]) || (guchar)text[we] >= 0x80))
         we++;
-      if ((ws > line_start && !strchr (" \t(\"'", text[ws - 1]))
-          || (we < line_end && !strchr (" \t,;)\"'", text[we])
+      if ((ws > line_start && !strchr (" \t(\"',;|", text[ws - 1]))
+          || (we < line_end && !strchr (" \t,;|)\"'", text[we])
               && !(text[we] == '.' && (we + 1 == line_end || text[we + 1] == ' '))))
         continue;
       find_handle (c, ws, we, FALSE);

@@ -19,6 +19,8 @@
 /* A number ends where no letter, digit or decimal part follows. */
 #define NUM_END "(?![0-9A-Za-z_]|[.,][0-9])"
 #define WORD_END "(?![0-9A-Za-z_])"
+/* A "+33 6…" number has no decimals: a comma after it ends a CSV cell ("…412,7841…"). */
+#define INTL_PHONE_END "(?![0-9A-Za-z_]|\\.[0-9])"
 #define SPACE "[ \\x{A0}\\x{202F}]"
 
 #define YEAR "(?:1[89]|20)[0-9]{2}"
@@ -1614,7 +1616,7 @@ static const char *const kw_currency[]
   "|fid[ée]lit[ée]|client|dossier|contrat|commande|compte|account|customer|order|case|claim"     \
   "|policy|deposit|dispute|membre|member|adh[ée]rent|allocataire|CAF|fiscal|succession"           \
   "|reference|r[ée]f[ée]rence|employeur|employer|entretien|chez|nous|c['’]est"                 \
-  "|au|aux|club|donat(?:eur|rice)|donor"                                                           \
+  "|au|aux|club|donat(?:eur|rice)|donor|salari[ée]e?|agent"                                       \
   "|d['’](?:entretien|assurance|abonnement|adh[ée]sion|location))"
 #define REF_NOUNS_EN                                                                               \
   "(?:account|customer|order|case|member(?:ship)?|policy|booking|reservation|confirmation"         \
@@ -1778,7 +1780,7 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_PHONE,
       .anchors = VOILE_ANCHOR_PLUS | VOILE_ANCHOR_DIGIT,
       .pattern = "(?<![0-9A-Za-z])(?:\\+|00)[ ]?(?:33|262|590|594|596|269|687|689|508|681)"
-                 "\\)?[ .\\-]?(?:\\(0\\)[ .\\-]?)?[1-9](?:[ .\\-]?[0-9]{2}){4}" NUM_END,
+                 "\\)?[ .\\-]?(?:\\(0\\)[ .\\-]?)?[1-9](?:[ .\\-]?[0-9]{2}){4}" INTL_PHONE_END,
       .min_digits = 11,
       .first_run_min = 2,
       .first_run_max = 14,
@@ -1791,7 +1793,7 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_PHONE,
       .anchors = VOILE_ANCHOR_PLUS,
       .pattern = "(?<![0-9A-Za-z])\\+[ ]?[1-9][0-9]{0,2}\\)?(?:[ .\\-]?\\(0\\))?"
-                 "(?:[ .\\-]?\\(?[0-9]{1,5}\\)?){2,6}" NUM_END,
+                 "(?:[ .\\-]?\\(?[0-9]{1,5}\\)?){2,6}" INTL_PHONE_END,
       .window = 48,
       .confidence = 0.9f,
       .validate = v_phone_intl,

@@ -148,6 +148,30 @@ cell_has_word (const char *cell, const char *h)
   return FALSE;
 }
 
+/* Lower-cases the header cell h[0..n) into out (room for MAX_HEADER_CELL + 1), leaving out
+ * a bracketed hint of up to 12 bytes: "Né(e) le" gives "né le", "Date de naissance
+ * (JJ/MM/AAAA)" gives "date de naissance". Returns the length written. */
+static gsize
+strip_hint (const char *h, gsize n, char *out)
+{
+  gsize k = 0;
+
+  for (gsize i = 0; i < n && k < MAX_HEADER_CELL; i++)
+    {
+      const char *close = h[i] == '(' ? memchr (h + i, ')', n - i) : NULL;
+      if (close != NULL && close - (h + i) <= 13)
+        {
+          i = (gsize)(close - h);
+          continue;
+        }
+      out[k++] = g_ascii_tolower (h[i]);
+    }
+  while (k > 0 && out[k - 1] == ' ')
+    k--;
+  out[k] = '\0';
+  return k;
+}
+
 /* starts: one bit per byte value / 8 (a cheap "does any byte of cell equal the header's
  * first byte" test before strstr). */
 static gboolean
@@ -341,16 +365,14 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
               columns[c] = NULL;
               if (cl == 0 || cl > MAX_HEADER_CELL || count_digits (text + cells[c].start, cl) > 0)
                 continue;
-              /* "len(customers)" is code, not a column name. */
-              gboolean word_like = TRUE;
+              /* "Date de naissance (JJ/MM/AAAA)", "Né(e) le": a hint in brackets is left
+               * out ("né le"); "len(customers)" keeps code's brackets and is no column. */
+              cl = strip_hint (text + cells[c].start, cl, lower);
+              gboolean word_like = cl > 0;
               for (gsize i = 0; i < cl && word_like; i++)
-                word_like = strchr ("()=<>{}[]$;/*#&", text[cells[c].start + i]) == NULL
-                            || text[cells[c].start + i] == '\0';
+                word_like = strchr ("()=<>{}[]$;/*#&", lower[i]) == NULL || lower[i] == '\0';
               if (!word_like)
                 continue;
-              for (gsize i = 0; i < cl; i++)
-                lower[i] = g_ascii_tolower (text[cells[c].start + i]);
-              lower[cl] = '\0';
               guint32 starts = 0;
               for (gsize i = 0; i < cl; i++)
                 starts |= 1u << ((guchar)lower[i] % 32);
@@ -431,8 +453,10 @@ last_birth_keyword (const char *t, gsize from, gsize to)
   for (gsize i = from; i < to; i++)
     {
       guchar c = (guchar)t[i];
-      /* Only word starts with the initials of the keywords. */
-      if (i > from && is_letter ((guchar)t[i - 1]))
+      /* Only word starts with the initials of the keywords, camelCase humps included
+       * ("dateNaissance", "dateOfBirth"). */
+      if (i > from && is_letter ((guchar)t[i - 1])
+          && !(g_ascii_isupper (c) && g_ascii_islower (t[i - 1])))
         continue;
       c = g_ascii_tolower (c);
       if (c != 'n' && c != 'b' && c != 'd')

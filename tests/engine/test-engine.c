@@ -305,6 +305,16 @@ static const Found found[] = {
   { "patient_id,first_name,dob\nP-10442,Aaron,1983-07-21\n", "CUSTOMER_ID", "P-10442" },
   { "refund for customer cus_PqR8sT2uVw3XyZ today", "CUSTOMER_ID", "cus_PqR8sT2uVw3XyZ" },
   { "sub_1OaBcD2eFgHiJkLm,active", "CUSTOMER_ID", "sub_1OaBcD2eFgHiJkLm" },
+  /* a format hint in a birth column's header, camelCase keys, a +CC phone in a CSV row */
+  { "Heure\tPatient\tDate de naissance (JJ/MM/AAAA)\n08:30\tKONÉ Aminata\t04/11/1990\n"
+    "08:50\tTRAN Minh Duc\t17/02/1958\n",
+    "DATE_OF_BIRTH", "17/02/1958" },
+  { "N° adhérent;Nom;Né(e) le;Ville\nA-14;Le Gall;02/05/1949;Huelgoat\nA-15;Abgrall;21/09/1971;"
+    "Brasparts\n",
+    "DATE_OF_BIRTH", "21/09/1971" },
+  { "{\"dateNaissance\": \"2014-07-09\"}", "DATE_OF_BIRTH", "2014-07-09" },
+  { "paid,£54.90,Tom Ashby,+44 7700 900412,7841236590213", "PHONE", "+44 7700 900412" },
+  { "Matricule salarié : E-20417", "CUSTOMER_ID", "E-20417" },
 };
 
 static const NotFound not_found[] = {
@@ -403,6 +413,10 @@ static const NotFound not_found[] = {
   { "ref;nom;catégorie;stock;prix\nPDT-001;Charlotte;pommes de terre;120;2,40\n", "CUSTOMER_ID" },
   { "INSERT INTO events (id, title, day) VALUES (1, 'Salon', '2024-01-09');", "DATE_OF_BIRTH" },
   { "Lieu de naiss. : Angers, le 19/01/2024", "DATE_OF_BIRTH" },
+  { "Ville\tDate d'ouverture (JJ/MM/AAAA)\nLyon\t04/11/1990\nNantes\t17/02/1958\n",
+    "DATE_OF_BIRTH" },
+  { "invoiceDate: 2024-07-09, updateDate: 2024-07-10", "DATE_OF_BIRTH" },
+  { "total 1 234,56 € soit +12,5 % sur un an", "PHONE" },
   { "Ref: CVE-2008-1372. Updated to Policy 3.6.1.1 (policy 10.1)", "CUSTOMER_ID" },
   { ".It Li elf_shnum Ta 32768 Ta max ELF sections", "POSTAL_ADDRESS" },
   /* placeholders */

@@ -536,6 +536,9 @@ test_chat_lower_case (void)
   /* "[date time] Name:" (WhatsApp), "[9:14 AM] Name" (Teams). */
   assert_finds ("[02/10/2025 19:45] Karim Haddad: merci fred !", "PERSON:Karim Haddad|PERSON:fred");
   assert_finds ("[9:14 AM] Priya Raman\nthanks oliver", "PERSON:Priya Raman|PERSON:oliver");
+  /* Mid-message greetings. */
+  assert_finds ("oui merci sophie, je te renvoie ça", "PERSON:sophie");
+  assert_finds ("parfait, coucou ambre au passage", "PERSON:ambre");
   /* Look-alikes: no name after the greeting, a role in the header, words after "ok". */
   assert_finds ("salut tout le monde, merci beaucoup, hi all, hello world", "");
   assert_finds ("ok google, ok cool, cc moi", "");
@@ -563,6 +566,11 @@ test_logins (void)
   /* The logins of a name found in the text. */
   assert_finds ("Demandeur : Lucas Perrot\nle compte lperrot et lucas.perrot",
                 "PERSON:Lucas Perrot|PERSON:lperrot|PERSON:lucas.perrot");
+  /* A login in a CSV cell, a ticket's submitter then its repeats. */
+  assert_finds ("Prénom,Nom,Propriétaire\nNadia,Bensaïd,j.roussel\n",
+                "PERSON:Nadia|PERSON:Bensaïd|PERSON:j.roussel");
+  assert_finds ("Submitter: kwright\nkwright (internal note): called twice",
+                "PERSON:kwright|PERSON:kwright");
   /* Look-alikes: service accounts, words, package scopes, decorators. */
   assert_finds ("user=admin uid=root login=guest owner=www-data user=nobody", "");
   assert_finds ("sshd[2301]: Failed password for invalid user oracle from 203.0.113.9", "");
@@ -603,6 +611,8 @@ test_catalogues (void)
                 "");
   assert_finds ("sku,name,category,price_gbp\nBK-101,Victoria,sponge cake,12.50\n", "");
   assert_finds ("\"Nom\",\"Stock\"\n\"Hortensia Annabelle\",\"30\"\n", "");
+  /* A winery named after its founder is a business. */
+  assert_finds ("Nom;Appellation;Prix\nDomaine Jean Grivot;Vosne-Romanée;120,00\n", "");
   /* A table of people with a price column still holds people. */
   assert_finds ("nom;prénom;tarif\nDUPONT;Marie;25\n", "PERSON:DUPONT|PERSON:Marie");
 }
