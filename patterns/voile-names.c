@@ -866,7 +866,8 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
               gsize line_end)
 {
   gboolean speaker = line_is_speaker (c, tokens, line_start, line_end);
-  gint chat_sender = chat_header_name (c, tokens, line_start, line_end);
+  gint chat_sender
+      = c->text[line_start] == '[' ? chat_header_name (c, tokens, line_start, line_end) : -1;
   gboolean reply_header = line_is_reply_header (c->text, line_start, line_end);
   guint first_mention = c->mentions->len;
   LineInfo info = { c, tokens, FALSE, FALSE, FALSE, -1 };
@@ -1191,15 +1192,32 @@ handle_end (const char *text, gsize start, gsize line_end)
   return p;
 }
 
+/* Where the next '@', '/' and '\\' of the text are (c->len: none; G_MAXSIZE: not searched
+ * yet). */
+typedef struct
+{
+  gsize at[3];
+} HandleBytes;
+
 /* Handles inside a line: "user=pbonnet" (a log's key=value pairs), "@camille" (a chat
  * mention), "for tbrennan from" (sshd), "/home/tbrennan", "C:\Users\mlefevre". */
 static void
-find_inline_handles (VoileNameCollector *c, gsize line_start, gsize line_end)
+find_inline_handles (VoileNameCollector *c, gsize line_start, gsize line_end, gboolean keys,
+                     HandleBytes *next)
 {
   const char *text = c->text;
   gsize n = line_end - line_start;
 
-  for (const char *q = memchr (text + line_start, '=', n); q != NULL;
+  /* Most lines hold none of '@', '/', '\\': one search over the whole text for each,
+   * not three per line. */
+  for (guint b = 0; b < 3; b++)
+    if (next->at[b] < line_start || next->at[b] == G_MAXSIZE)
+      {
+        const char *q = memchr (text + line_start, "@/\\"[b], c -> len - line_start);
+        next->at[b] = q != NULL ? (gsize)(q - text) : c->len;
+      }
+
+  for (const char *q = keys ? memchr (text + line_start, '=', n) : NULL; q != NULL;
        q = memchr (q + 1, '=', (gsize)(text + line_end - q - 1)))
     {
       gsize eq = (gsize)(q - text), ks = eq;
@@ -1210,7 +1228,7 @@ find_inline_handles (VoileNameCollector *c, gsize line_start, gsize line_end)
       gsize vs = eq + 1 + (text[eq + 1] == '"' || text[eq + 1] == '\'');
       find_handle (c, vs, handle_end (text, vs, line_end), TRUE);
     }
-  for (const char *q = memchr (text + line_start, '@', n); q != NULL;
+  for (const char *q = next->at[0] < line_end ? text + next->at[0] : NULL; q != NULL;
        q = memchr (q + 1, '@', (gsize)(text + line_end - q - 1)))
     {
       gsize at = (gsize)(q - text);
@@ -1223,7 +1241,7 @@ find_inline_handles (VoileNameCollector *c, gsize line_start, gsize line_end)
       find_handle (c, at + 1, he, TRUE);
     }
   /* "sshd[2211]: Accepted publickey for tbrennan from 10.0.4.17": a syslog line. */
-  const char *bracket = memchr (text + line_start, '[', n);
+  const char *bracket = keys ? memchr (text + line_start, '[', n) : NULL;
   if (n > 16 && bracket != NULL
       && memchr (bracket, ']', (gsize)(text + line_end - bracket)) != NULL)
     for (const char *q = memchr (text + line_start, 'f', n - 10); q != NULL;
@@ -1237,7 +1255,7 @@ find_inline_handles (VoileNameCollector *c, gsize line_start, gsize line_end)
           find_handle (c, fs + 4, he, FALSE);
       }
   /* "/home/tbrennan", "C:\\Users\\mlefevre\\AppData", "/Users/jdoe": a home folder. */
-  for (const char *q = memchr (text + line_start, '/', n); q != NULL;
+  for (const char *q = next->at[1] < line_end ? text + next->at[1] : NULL; q != NULL;
        q = memchr (q + 1, '/', (gsize)(text + line_end - q - 1)))
     {
       gsize hs = (gsize)(q - text) + 1;
@@ -1246,7 +1264,7 @@ find_inline_handles (VoileNameCollector *c, gsize line_start, gsize line_end)
       else if (hs + 6 < line_end && memcmp (text + hs, "Users/", 6) == 0)
         find_handle (c, hs + 6, handle_end (text, hs + 6, line_end), FALSE);
     }
-  for (const char *q = memchr (text + line_start, '\\', n); q != NULL;
+  for (const char *q = next->at[2] < line_end ? text + next->at[2] : NULL; q != NULL;
        q = memchr (q + 1, '\\', (gsize)(text + line_end - q - 1)))
     {
       gsize hs = (gsize)(q - text) + 1;
@@ -1259,7 +1277,8 @@ find_inline_handles (VoileNameCollector *c, gsize line_start, gsize line_end)
  * user of a URL ("https://mkaplan:…@github.com"), the value of a user key
  * ("NEXTCLOUD_ADMIN_USER: cmercier", "owner = \"ghazal\""), and "a.roussel"-like words. */
 static void
-find_handles (VoileNameCollector *c, gsize line_start, gsize line_end)
+find_handles (VoileNameCollector *c, gsize line_start, gsize line_end, guint marks,
+              HandleBytes *next)
 {
   const char *text = c->text;
   gsize p = line_start, k;
@@ -1294,11 +1313,13 @@ find_handles (VoileNameCollector *c, gsize line_start, gsize line_end)
         }
     }
   /* "jmiller: reproduced", "sarah.okoye: fixed": a comment's author, then a colon. */
-  k = handle_end (text, p, line_end);
-  if (k > p && k + 1 < line_end && text[k] == ':' && text[k + 1] == ' '
-      && g_ascii_islower (text[p]))
-    find_handle (c, p, k, FALSE);
-  find_inline_handles (c, line_start, line_end);
+  if (p < line_end && g_ascii_islower (text[p]))
+    {
+      k = handle_end (text, p, line_end);
+      if (k + 1 < line_end && text[k] == ':' && text[k + 1] == ' ')
+        find_handle (c, p, k, FALSE);
+    }
+  find_inline_handles (c, line_start, line_end, (marks & VOILE_LINE_KEY) != 0, next);
   /* "https://mkaplan:token@github.com" */
   for (const char *u = memchr (text + p, ':', line_end - p); u != NULL && u + 3 < text + line_end;
        u = memchr (u + 1, ':', (gsize)(text + line_end - u - 1)))
@@ -1402,6 +1423,16 @@ find_handles_of_names (VoileNameCollector *c)
   guint n_mentions = c->mentions->len;
 
   if (c->len > HANDLE_SEARCH_TEXT_MAX || n_mentions == 0)
+    return;
+  /* Only a text that holds logins (a log, a ticket, a chat export) is searched. */
+  gboolean any_handle = FALSE;
+  for (guint i = 0; i < n_mentions && !any_handle; i++)
+    {
+      const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
+      any_handle = m->type == VOILE_TYPE_PERSON && m->confidence == CONFIDENCE_FIELD
+                   && g_ascii_islower (c->text[m->start]);
+    }
+  if (!any_handle)
     return;
   needles = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < n_mentions && needles->len < HANDLE_SEARCH_MAX; i++)
@@ -1751,6 +1782,7 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
   ListBlock list = { 0 };
   gboolean first_line = TRUE;
   g_autofree PeopleGrid *grid = NULL;
+  HandleBytes handle_bytes = { { G_MAXSIZE, G_MAXSIZE, G_MAXSIZE } };
 
   type_mask &= VOILE_TYPE_BIT (VOILE_TYPE_PERSON) | VOILE_TYPE_BIT (VOILE_TYPE_LOCATION);
   if (text == NULL || len == 0 || type_mask == 0)
@@ -1820,7 +1852,7 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
             find_in_line (&c, tokens, after_closing || heading, pos, line_end);
           first_line = FALSE;
           if (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PERSON))
-            find_handles (&c, pos, line_end);
+            find_handles (&c, pos, line_end, marks, &handle_bytes);
           if (marks & VOILE_LINE_DELIM)
             {
               if (grid == NULL)

@@ -69,9 +69,8 @@ cell_is_document_number (const char *s, gsize n)
   return TRUE;
 }
 
-static const char *const birth_headers[]
-    = { "naissance", "naiss",  "birth",     "=dob",  "=d.o.b.", "=ddn",
-        "=d.n.",     "=né le", "=né(e) le", "=born", NULL };
+static const char *const birth_headers[] = { "naiss", "birth",  "=dob",      "=d.o.b.", "=ddn",
+                                             "=d.n.", "=né le", "=né(e) le", "=born",   NULL };
 static const char *const reference_headers[]
     = { "client",   "customer",     "adhérent",    "adherent",  "dossier",     "contrat",
         "contract", "member",       "account",     "compte",    "allocataire", "matricule",
@@ -387,10 +386,19 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
               if (columns[c] != NULL && columns[c]->type == VOILE_TYPE_CUSTOMER_ID
                   && header_matches (lower, starts, generic_ref_headers))
                 generic |= G_GUINT64_CONSTANT (1) << c;
-              else if (columns[c] == NULL)
-                product |= header_matches (lower, starts, product_headers);
             }
-          /* "ref;nom;stock;prix": a catalogue, whose references are products'. */
+          /* "ref;nom;stock;prix": a catalogue, whose references are products'. Asked only
+           * of a table with a bare "ref" column (few). */
+          for (guint c = 0; c < n && generic != 0 && !product; c++)
+            if (columns[c] == NULL && cells[c].end - cells[c].start <= MAX_HEADER_CELL)
+              {
+                char lower[MAX_HEADER_CELL + 1];
+                gsize cl = strip_hint (text + cells[c].start, cells[c].end - cells[c].start, lower);
+                guint32 starts = 0;
+                for (gsize i = 0; i < cl; i++)
+                  starts |= 1u << ((guchar)lower[i] % 32);
+                product = header_matches (lower, starts, product_headers);
+              }
           for (guint c = 0; c < n && product && generic != 0; c++)
             if (generic & (G_GUINT64_CONSTANT (1) << c))
               columns[c] = NULL;
@@ -648,7 +656,8 @@ voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
               f->type = VOILE_TYPE_DATE_OF_BIRTH;
               f->confidence = MAX (f->confidence, 0.9f);
             }
-          else if (in_tuple (text, f->start))
+          else if (f->start > 0 && (text[f->start - 1] == '\'' || text[f->start - 1] == '"')
+                   && in_tuple (text, f->start)) /* SQL dates are quoted */
             {
               if (sql == NULL)
                 sql = sql_birth_values (text, len);
