@@ -531,8 +531,9 @@ sql_birth_column (const char *t, gsize s, gsize e)
   return -1;
 }
 
-/* Adds to spans the values of the birth-date column of the INSERT at text[at…]. */
-static void
+/* Adds to spans the values of the birth-date column of the INSERT at text[at…]. Returns
+ * where the reading stopped. */
+static gsize
 sql_insert_birth_values (const char *t, gsize len, gsize at, GArray *spans)
 {
   gsize limit = len - at > 1024 ? at + 1024 : len;
@@ -541,14 +542,14 @@ sql_insert_birth_values (const char *t, gsize len, gsize at, GArray *spans)
   gint column;
 
   if (open == NULL)
-    return;
+    return at;
   p = (gsize)(open - t) + 1;
   const char *close = memchr (t + p, ')', limit - p);
   if (close == NULL)
-    return;
+    return at;
   column = sql_birth_column (t, p, (gsize)(close - t));
   if (column < 0)
-    return;
+    return (gsize)(close - t);
   /* The tuples, up to the ';' that ends the statement. */
   gint depth = 0, index = 0;
   gboolean quoted = FALSE;
@@ -588,6 +589,7 @@ sql_insert_birth_values (const char *t, gsize len, gsize at, GArray *spans)
       else if (depth == 0 && value_start == 0 && p > (gsize)(close - t) + 16)
         break; /* no "VALUES (" */
     }
+  return p;
 }
 
 static gint
@@ -604,35 +606,60 @@ sql_birth_values (const char *text, gsize len)
   GArray *spans = g_array_new (FALSE, FALSE, sizeof (Cell));
   static const char *const verbs[] = { "VALUES", "values", NULL };
 
-  /* From each "VALUES"/"values" (rarer first letters than "INSERT"'s) back to its INSERT. */
+  /* From each "VALUES"/"values" (rarer first letters than "INSERT"'s) back to its INSERT.
+   * Each byte is read a bounded number of times: the search back stops at the previous
+   * "values", and a statement's reading is not read again. */
   for (const char *const *v = verbs; *v != NULL; v++)
-    for (const char *h = memchr (text, (*v)[0], len); h != NULL && h + 6 <= text + len;
-         h = memchr (h + 1, (*v)[0], len - (gsize)(h + 1 - text)))
-      if (memcmp (h, *v, 6) == 0)
+    {
+      gsize done = 0, previous = 0;
+      for (const char *h = memchr (text, (*v)[0], len); h != NULL && h + 6 <= text + len;
+           h = memchr (h + 1, (*v)[0], len - (gsize)(h + 1 - text)))
         {
-          gsize values = (gsize)(h - text), from = values > 2048 ? values - 2048 : 0;
+          gsize values = (gsize)(h - text);
+          if (values < done || memcmp (h, *v, 6) != 0)
+            continue;
+          gsize from = MAX (values > 2048 ? values - 2048 : 0, previous);
+          previous = values;
           for (gsize k = values; k-- > from;)
             if ((text[k] == 'I' || text[k] == 'i') && k + 11 <= values
                 && g_ascii_strncasecmp (text + k, "insert into", 11) == 0)
               {
-                sql_insert_birth_values (text, len, k + 11, spans);
+                done = sql_insert_birth_values (text, len, k + 11, spans);
                 break;
               }
         }
+    }
   g_array_sort (spans, compare_cells);
   return spans;
 }
 
-/* Is pos inside "( … " on its line, as a value of an SQL tuple is? */
-static gboolean
-in_tuple (const char *text, gsize pos)
+/* The answer of in_tuple() at pos, so that the next call reads only from there. */
+typedef struct
 {
-  for (gsize k = pos, stop = pos > 4096 ? pos - 4096 : 0; k-- > stop;)
-    if (text[k] == '(')
-      return TRUE;
-    else if (text[k] == '\n' || text[k] == ')')
-      return FALSE;
-  return FALSE;
+  gsize pos; /* G_MAXSIZE: none yet */
+  gboolean inside;
+} TupleMemo;
+
+/* Is pos inside "( … " on its line, as a value of an SQL tuple is? Called with growing
+ * positions: each byte is read once. */
+static gboolean
+in_tuple (const char *text, gsize pos, TupleMemo *memo)
+{
+  gsize stop = pos > 4096 ? pos - 4096 : 0;
+  gboolean use_memo = memo->pos != G_MAXSIZE && memo->pos >= stop && memo->pos <= pos;
+  gboolean inside = use_memo && memo->inside;
+
+  if (use_memo)
+    stop = memo->pos;
+  for (gsize k = pos; k-- > stop;)
+    if (text[k] == '(' || text[k] == '\n' || text[k] == ')')
+      {
+        inside = text[k] == '(';
+        break;
+      }
+  memo->pos = pos;
+  memo->inside = inside;
+  return inside;
 }
 
 void
@@ -641,6 +668,7 @@ voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
   gsize previous_end = 0;
   g_autoptr (GArray) sql = NULL; /* computed at the first date no keyword explains */
   guint sql_next = 0;
+  TupleMemo tuple = { G_MAXSIZE, FALSE };
 
   for (guint i = 0; i < findings->len; i++)
     {
@@ -657,7 +685,7 @@ voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
               f->confidence = MAX (f->confidence, 0.9f);
             }
           else if (f->start > 0 && (text[f->start - 1] == '\'' || text[f->start - 1] == '"')
-                   && in_tuple (text, f->start)) /* SQL dates are quoted */
+                   && in_tuple (text, f->start, &tuple)) /* SQL dates are quoted */
             {
               if (sql == NULL)
                 sql = sql_birth_values (text, len);
