@@ -452,12 +452,19 @@ drop_bare_without_context (VoileNameCollector *c, guint words)
     }
   if (context)
     return;
+  gboolean listed = FALSE; /* a name the lists found: unlisted pairs keep company */
+  for (guint i = 0; i < c->mentions->len && !listed; i++)
+    {
+      float confidence = g_array_index (c->mentions, VoileNameMention, i).confidence;
+      listed = confidence != CONFIDENCE_SINGLE && confidence != CONFIDENCE_UNLISTED;
+    }
   for (guint i = 0; i < c->mentions->len; i++)
     {
       const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
       /* A lone first name needs context even in a snippet ("London", "Sophie"). */
       if (!voile_name_mention_is_bare (m)
-          || (words < PROSE_MIN_WORDS && m->confidence != CONFIDENCE_SINGLE))
+          || (words < PROSE_MIN_WORDS && m->confidence != CONFIDENCE_SINGLE
+              && (m->confidence != CONFIDENCE_UNLISTED || listed)))
         g_array_index (c->mentions, VoileNameMention, out++) = *m;
     }
   g_array_set_size (c->mentions, out);

@@ -130,6 +130,9 @@ voile_name_classify_key (const char *key, gsize len, gboolean *is_from);
  * an essay): as bare as they are. */
 #define CONFIDENCE_LIST_BARE 0.74f
 #define CONFIDENCE_SINGLE 0.6f
+/* Two capitalised words in no list ("Aïssatou Keïta"): bare, and in a snippet kept only
+ * beside names the lists know ("Petzl Actik" in a kit list is a brand). */
+#define CONFIDENCE_UNLISTED 0.62f
 #define CONFIDENCE_LOCATION 0.8f
 
 /* ---- word predicates (the token must have been looked up for the name tests) ------------ */
@@ -256,7 +259,8 @@ voile_name_mention_is_bare (const VoileNameMention *m)
 {
   return m->type == VOILE_TYPE_PERSON
          && (m->confidence == CONFIDENCE_PAIR || m->confidence == CONFIDENCE_SINGLE
-             || m->confidence == CONFIDENCE_INITIAL || m->confidence == CONFIDENCE_LIST_BARE);
+             || m->confidence == CONFIDENCE_INITIAL || m->confidence == CONFIDENCE_LIST_BARE
+             || m->confidence == CONFIDENCE_UNLISTED);
 }
 
 G_END_DECLS

@@ -297,7 +297,7 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
         }
 
       /* "Aïssatou Keïta", "Adebayo Ogunleye": two words in no list (the lists miss many
-       * origins), mid-line, in a text about people: bare, so kept only beside context. */
+       * origins), mid-line: bare, and in a snippet kept only beside listed names. */
       if (n == 2 && names[1] == names[0] + 1 && t0->shape == VOILE_SHAPE_CAP
           && t1->shape == VOILE_SHAPE_CAP && is_unknown (t0) && is_unknown (t1)
           && context == CONTEXT_NONE && !t0->elided && t0->context_flags == 0
@@ -308,7 +308,7 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
                && tok (tokens, names[0] - 1)->joined))
         {
           voile_name_collector_add_person (c, (VoileToken *)tokens->data, names[0], names[1], 0,
-                                           CONFIDENCE_PAIR, VOILE_FIELD_NONE);
+                                           CONFIDENCE_UNLISTED, VOILE_FIELD_NONE);
           return (gint)names[1];
         }
 

@@ -589,6 +589,10 @@ test_names_in_no_list (void)
   /* A dotless i folds like an i: later mentions of Yılmaz are found. */
   assert_finds ("Présents : Mehmet Yılmaz, João Pereira\nYılmaz s'occupe des devis.",
                 "PERSON:Mehmet Yılmaz|PERSON:João Pereira|PERSON:Yılmaz");
+  /* In a snippet, beside a name the lists know; alone, a brand ("Petzl Actik"). */
+  assert_finds ("Saturday: Chidi Okonkwo, Wojciech Nowak",
+                "PERSON:Chidi Okonkwo|PERSON:Wojciech Nowak");
+  assert_finds ("Matériel conseillé : Polartec Thermal, Vibram Megagrip, Petzl Actik.", "");
   /* Look-alikes: brands and places in no list. */
   assert_finds ("Mme Benali, Kinsei Robotics, Atlanta Midtown, Distrib'Ouest Compta",
                 "PERSON:Benali");
