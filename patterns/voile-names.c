@@ -744,6 +744,8 @@ introduces_name (VoileNameCollector *c, GArray *tokens, guint i)
         /* "ok thomas je regarde", "cc dylan": a chat's address, weaker than a greeting */
         if (memcmp (w, "ok", 2) == 0 || memcmp (w, "cc", 2) == 0)
           return INTRO_REACH;
+        if (memcmp (w, "hi", 2) == 0)
+          return INTRO_GREET;
         /* "this is", "my name is" */
         if (memcmp (w, "is", 2) == 0 && i > 0)
           return word_is (c, tok (tokens, i - 1), "this", 4)
@@ -780,6 +782,38 @@ introduces_name (VoileNameCollector *c, GArray *tokens, guint i)
   if (t->context_flags & VOILE_CONTEXT_GREETING)
     return INTRO_GREET;
   return (t->context_flags & VOILE_CONTEXT_REACH) ? INTRO_REACH : INTRO_NONE;
+}
+
+/* "clémence tu prends le gâteau ?", "marcus, can you…": a chat message opening on a
+ * lower-case given name, then a comma or a word of address. Bare: kept beside context. */
+static void
+find_lower_vocative (VoileNameCollector *c, GArray *tokens)
+{
+  static const char *const address[]
+      = { "tu", "vous", "you", "can", "could", "peux", "pourrais", "stp", "svp", "please", NULL };
+
+  for (guint i = 0; i + 1 < tokens->len; i++)
+    {
+      VoileToken *t = tok (tokens, i), *next = tok (tokens, i + 1);
+      gboolean comma = t->next_char == ',', you = FALSE;
+
+      if (!t->sentence_start || t->shape != VOILE_SHAPE_LOWER || t->end - t->start < 3)
+        continue;
+      for (const char *const *w = address; *w != NULL && !you && t->joined; w++)
+        you = word_is (c, next, *w, strlen (*w));
+      if (!comma && !you)
+        continue;
+      voile_token_lookup (c->text, t);
+      /* "clémence tu…": a name that is also a word, when "tu" says it is addressed ("see
+       * you" is no name). */
+      if (!(t->name_flags & VOILE_NAME_FIRST)
+          || (t->name_flags & (VOILE_NAME_WORD | VOILE_NAME_PROPER))
+          || ((t->name_flags & VOILE_NAME_AMBIGUOUS) && !(you && word_is (c, next, "tu", 2)))
+          || t->context_flags != 0)
+        continue;
+      voile_name_collector_add_person (c, (VoileToken *)tokens->data, i, i, 0, CONFIDENCE_PAIR,
+                                       VOILE_FIELD_NONE);
+    }
 }
 
 /* "c'est jacqueline moreau-villiers, la cliente", "my partner fraser": a lower-case name
@@ -976,6 +1010,7 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
 
   find_lower_names (c, tokens);
   find_lower_speaker (c, tokens, line_start, line_end);
+  find_lower_vocative (c, tokens);
   if (c->mentions->len > first_mention)
     find_coordinated (c, tokens, first_mention);
   if (c->mentions->len >= first_mention + 2)

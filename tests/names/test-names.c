@@ -539,6 +539,12 @@ test_chat_lower_case (void)
   /* Mid-message greetings. */
   assert_finds ("oui merci sophie, je te renvoie ça", "PERSON:sophie");
   assert_finds ("parfait, coucou ambre au passage", "PERSON:ambre");
+  assert_finds ("hi marcus, handing over for tonight", "PERSON:marcus");
+  /* A message opening on a lower-case name, then a comma or "tu"/"you"; "préviens …". */
+  assert_finds ("merci hugo\nclémence tu prends le gâteau ?", "PERSON:hugo|PERSON:clémence");
+  assert_finds ("merci hugo\nmarcus, can you call back?", "PERSON:hugo|PERSON:marcus");
+  assert_finds ("merci hugo, et préviens timothée", "PERSON:hugo|PERSON:timothée");
+  assert_finds ("merci hugo\nsee you then. rose, garden and more", "PERSON:hugo");
   /* Look-alikes: no name after the greeting, a role in the header, words after "ok". */
   assert_finds ("salut tout le monde, merci beaucoup, hi all, hello world", "");
   assert_finds ("ok google, ok cool, cc moi", "");
