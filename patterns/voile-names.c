@@ -797,7 +797,7 @@ find_lower_vocative (VoileNameCollector *c, GArray *tokens)
       VoileToken *t = tok (tokens, i), *next = tok (tokens, i + 1);
       gboolean comma = t->next_char == ',', you = FALSE;
 
-      if (!t->sentence_start || t->shape != VOILE_SHAPE_LOWER || t->end - t->start < 3)
+      if (!(t->sentence_start || i == 0) || t->shape != VOILE_SHAPE_LOWER || t->end - t->start < 3)
         continue;
       for (const char *const *w = address; *w != NULL && !you && t->joined; w++)
         you = word_is (c, next, *w, strlen (*w));
