@@ -15,5 +15,7 @@ extern const gunichar voile_name_fold_last;
 extern const guint32 voile_name_lexicon_slots[];
 extern const guint32 voile_name_context_checks[];
 extern const guint32 voile_name_context_flags[];
-/* ASCII letters (up to two, NUL-terminated) for U+00C0..U+017F; "" when not a letter. */
+/* ASCII letters (up to two, NUL-terminated) for U+00C0..U+024F; "" when not a letter. */
 extern const char voile_name_fold_table[][3];
+/* The same for U+1E00..U+1EFF (Vietnamese "ễ", "ị"…), written in three bytes. */
+extern const char voile_name_fold_table_ext[256][3];

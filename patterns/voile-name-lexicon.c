@@ -80,6 +80,22 @@ voile_name_fold (const char *word, gsize len, char *out, gsize *out_len)
       else if (c == 0xe2 && i + 2 < len && (guchar)word[i + 1] == 0x80
                && (guchar)word[i + 2] == 0x99)
         i += 3; /* ’ */
+      else if (c == 0xe1 && i + 2 < len && ((guchar)word[i + 1] & 0xfc) == 0xb8
+               && ((guchar)word[i + 2] & 0xc0) == 0x80)
+        {
+          /* U+1E00..U+1EFF: "Nguyễn", "Thị" */
+          const char *folded = voile_name_fold_table_ext[(((guchar)word[i + 1] & 0x03) << 6)
+                                                         | ((guchar)word[i + 2] & 0x3f)];
+          if (folded[0] == '\0')
+            return FALSE;
+          for (; *folded != '\0'; folded++)
+            {
+              if (n >= VOILE_NAME_KEY_MAX)
+                return FALSE;
+              out[n++] = *folded;
+            }
+          i += 3;
+        }
       else
         return FALSE;
     }

@@ -112,6 +112,13 @@ collect_names (VoileNameCollector *c, GArray *tokens, guint from, guint to, guin
   return n;
 }
 
+/* A surname that is no given name and no word: "Fatou", "Wojcik". */
+static inline gboolean
+is_surname_only (const VoileToken *t)
+{
+  return is_firm_last (t) && !(t->name_flags & (VOILE_NAME_FIRST | VOILE_NAME_WORD));
+}
+
 /* A word in no list that is a brand or place more than a name: "Robotics", "Midtown",
  * "Distrib'Ouest", "Infotech", "Bricoville" (word endings, an inner apostrophe). */
 static gboolean
@@ -297,9 +304,11 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
         }
 
       /* "Aïssatou Keïta", "Adebayo Ogunleye": two words in no list (the lists miss many
-       * origins), mid-line: bare, and in a snippet kept only beside listed names. */
+       * origins), or one in no list beside a surname that is nothing else ("Fatou Ndiaye",
+       * "Zbigniew Wójcik"): bare, and in a snippet kept only beside listed names. */
       if (n == 2 && names[1] == names[0] + 1 && t0->shape == VOILE_SHAPE_CAP
-          && t1->shape == VOILE_SHAPE_CAP && is_unknown (t0) && is_unknown (t1)
+          && t1->shape == VOILE_SHAPE_CAP && (is_unknown (t0) || is_unknown (t1))
+          && (is_unknown (t0) || is_surname_only (t0)) && (is_unknown (t1) || is_surname_only (t1))
           && context == CONTEXT_NONE && !t0->elided && t0->context_flags == 0
           && t1->context_flags == 0 && t0->end - t0->start >= 3 && t1->end - t1->start >= 3
           && has_vowel (c->text, t0) && has_vowel (c->text, t1) && !coined_word (c->text, t0)

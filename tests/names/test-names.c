@@ -599,6 +599,14 @@ test_names_in_no_list (void)
   assert_finds ("Saturday: Chidi Okonkwo, Wojciech Nowak",
                 "PERSON:Chidi Okonkwo|PERSON:Wojciech Nowak");
   assert_finds ("Matériel conseillé : Polartec Thermal, Vibram Megagrip, Petzl Actik.", "");
+  /* One word in no list beside a surname that is nothing else. */
+  assert_finds ("Mme Roux\nFatou Ndiaye et Zbigniew Wójcik viendront",
+                "PERSON:Roux|PERSON:Fatou Ndiaye|PERSON:Zbigniew Wójcik");
+  /* Vietnamese letters fold like the others: the lists know "Nguyen". */
+  assert_finds ("RDV avec Nguyễn Văn Thành jeudi", "PERSON:Nguyễn Văn Thành");
+  assert_finds ("Mme Trương Thị Phương\nMerci Phương,", "PERSON:Trương Thị Phương|PERSON:Phương");
+  /* A car's make and model. */
+  assert_finds ("Mme Roux a une Toyota Yaris et une Skoda Fabia.", "PERSON:Roux");
   /* Look-alikes: brands and places in no list. */
   assert_finds ("Mme Benali, Kinsei Robotics, Atlanta Midtown, Distrib'Ouest Compta",
                 "PERSON:Benali");
