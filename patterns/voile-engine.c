@@ -569,6 +569,30 @@ looks_like_dotted_quad (const char *t, gsize len, gsize i)
   return dots == 3;
 }
 
+/* "2025-02-11" or "11/02/2025" at i: after "10482," it starts a CSV field, not a
+ * decimal's tail. */
+static gboolean
+looks_like_date_field (const char *t, gsize len, gsize i)
+{
+  gsize k = i;
+  while (k < len && k < i + 4 && g_ascii_isdigit (t[k]))
+    k++;
+  if (k - i == 4)
+    return k + 6 <= len && t[k] == '-' && g_ascii_isdigit (t[k + 1]) && g_ascii_isdigit (t[k + 2])
+           && t[k + 3] == '-' && g_ascii_isdigit (t[k + 4]) && g_ascii_isdigit (t[k + 5]);
+  if (k - i < 1 || k - i > 2 || k >= len || t[k] != '/')
+    return FALSE;
+  gsize m = ++k;
+  while (k < len && k < m + 2 && g_ascii_isdigit (t[k]))
+    k++;
+  if (k == m || k + 5 > len || t[k] != '/')
+    return FALSE;
+  for (gsize y = k + 1; y < k + 5; y++)
+    if (!g_ascii_isdigit (t[y]))
+      return FALSE;
+  return TRUE;
+}
+
 static guint64
 digit_rules (const ScanState *st, gsize i)
 {
@@ -855,7 +879,9 @@ find_anchors (ScanState *st)
           gboolean start = !is_word_byte (p1);
           /* The "3" of "1.3", "10:30", "2024-03": not the start of a number. */
           if (start && (p1 == '.' || p1 == ',' || p1 == ':' || p1 == '/') && g_ascii_isdigit (p2))
-            start = p1 == ',' && looks_like_dotted_quad (t, len, i); /* CSV: "…:55,81.64.1.7" */
+            start = p1 == ','
+                    && (looks_like_dotted_quad (t, len, i)     /* CSV: "…:55,81.64.1.7" */
+                        || looks_like_date_field (t, len, i)); /* "10482,2025-02-11" */
           if (start && p1 == '-' && is_word_byte (p2))
             start = FALSE;
           /* The "147" of "2 147 483 648": a group of a number written with spaces. */

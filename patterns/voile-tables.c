@@ -383,6 +383,10 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                     any = TRUE;
                     break;
                   }
+              /* "Order Date", "Date d'adhésion": the column holds dates, not references. */
+              if (columns[c] != NULL && columns[c]->type == VOILE_TYPE_CUSTOMER_ID
+                  && (strstr (lower, "date") != NULL || strstr (lower, "time") != NULL))
+                columns[c] = NULL;
               if (columns[c] != NULL && columns[c]->type == VOILE_TYPE_CUSTOMER_ID
                   && header_matches (lower, starts, generic_ref_headers))
                 generic |= G_GUINT64_CONSTANT (1) << c;

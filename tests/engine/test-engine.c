@@ -315,6 +315,11 @@ static const Found found[] = {
   { "{\"dateNaissance\": \"2014-07-09\"}", "DATE_OF_BIRTH", "2014-07-09" },
   { "paid,£54.90,Tom Ashby,+44 7700 900412,7841236590213", "PHONE", "+44 7700 900412" },
   { "Matricule salarié : E-20417", "CUSTOMER_ID", "E-20417" },
+  { "Loyalty card no. LC-77812", "CUSTOMER_ID", "LC-77812" },
+  { "ID adhérent mutuelle : 77812", "CUSTOMER_ID", "77812" },
+  /* a date field right after a number field of a CSV row */
+  { "Order Number,Order Date,Total\n10482,2025-02-11,£42.00\n", "DATE", "2025-02-11" },
+  { "id,day\n10483,11/02/2025\n", "DATE", "11/02/2025" },
 };
 
 static const NotFound not_found[] = {
@@ -417,6 +422,8 @@ static const NotFound not_found[] = {
     "DATE_OF_BIRTH" },
   { "invoiceDate: 2024-07-09, updateDate: 2024-07-10", "DATE_OF_BIRTH" },
   { "total 1 234,56 € soit +12,5 % sur un an", "PHONE" },
+  { "Order Date,Total,Date d'adhésion\n2025-02-11,£42.00,2024-01-09\n", "CUSTOMER_ID" },
+  { "pi vaut 3,1415-ish et 2,5/10", "DATE" },
   { "Ref: CVE-2008-1372. Updated to Policy 3.6.1.1 (policy 10.1)", "CUSTOMER_ID" },
   { ".It Li elf_shnum Ta 32768 Ta max ELF sections", "POSTAL_ADDRESS" },
   /* placeholders */
