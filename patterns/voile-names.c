@@ -768,6 +768,12 @@ introduces_name (VoileNameCollector *c, GArray *tokens, guint i)
         if (memcmp (w, "est", 3) == 0)
           return t->elided && t->start >= 2 && (c->text[t->start - 2] | 0x20) == 'c' ? INTRO_SELF
                                                                                      : INTRO_NONE;
+        if (memcmp (w, "thx", 3) == 0)
+          return INTRO_REACH;
+        break;
+      case 5:
+        if (memcmp (w, "sorry", 5) == 0)
+          return INTRO_REACH;
         break;
       case 4:
         if (memcmp (w, "suis", 4) == 0)
@@ -777,12 +783,13 @@ introduces_name (VoileNameCollector *c, GArray *tokens, guint i)
         if (memcmp (w, "appelle", 7) == 0)
           return t->elided ? INTRO_SELF : INTRO_NONE;
         break;
+      case 8:
+        if (memcmp (w, "d\303\251sol\303\251", 8) == 0)
+          return INTRO_REACH;
+        break;
       default:
         break;
     }
-  if ((len == 5 && memcmp (w, "sorry", 5) == 0) || (len == 3 && memcmp (w, "thx", 3) == 0)
-      || (len == 8 && memcmp (w, "d\303\251sol\303\251", 8) == 0))
-    return INTRO_REACH;
   voile_token_lookup_context (c->text, t);
   if (t->context_flags & VOILE_CONTEXT_KIN)
     return INTRO_KIN;
@@ -796,33 +803,39 @@ introduces_name (VoileNameCollector *c, GArray *tokens, guint i)
 /* "clémence tu prends le gâteau ?", "marcus, can you…": a chat message opening on a
  * lower-case given name, then a comma or a word of address. Bare: kept beside context. */
 static void
-find_lower_vocative (VoileNameCollector *c, GArray *tokens)
+find_lower_vocative (VoileNameCollector *c, GArray *tokens, guint i)
 {
-  static const char *const address[]
-      = { "tu", "vous", "you", "can", "could", "peux", "pourrais", "stp", "svp", "please", NULL };
+  VoileToken *t = tok (tokens, i);
 
-  for (guint i = 0; i + 1 < tokens->len; i++)
+  if (t->shape != VOILE_SHAPE_LOWER || t->end - t->start < 3)
+    return;
+  /* Then a comma, or a word of address: "tu", "vous", "you", "can", "could", "peux",
+   * "pourrais", "stp", "svp", "please". */
+  VoileToken *next = tok (tokens, i + 1);
+  const char *w = c->text + next->start;
+  gsize n = next->end - next->start;
+  gboolean comma = t->next_char == ',', tu = FALSE, you = FALSE;
+  if (!comma && t->joined && n >= 2 && n <= 8 && next->shape == VOILE_SHAPE_LOWER)
     {
-      VoileToken *t = tok (tokens, i), *next = tok (tokens, i + 1);
-      gboolean comma = t->next_char == ',', you = FALSE;
-
-      if (!(t->sentence_start || i == 0) || t->shape != VOILE_SHAPE_LOWER || t->end - t->start < 3)
-        continue;
-      for (const char *const *w = address; *w != NULL && !you && t->joined; w++)
-        you = word_is (c, next, *w, strlen (*w));
-      if (!comma && !you)
-        continue;
-      voile_token_lookup (c->text, t);
-      /* "clémence tu…": a name that is also a word, when "tu" says it is addressed ("see
-       * you" is no name). */
-      if (!(t->name_flags & VOILE_NAME_FIRST)
-          || (t->name_flags & (VOILE_NAME_WORD | VOILE_NAME_PROPER))
-          || ((t->name_flags & VOILE_NAME_AMBIGUOUS) && !(you && word_is (c, next, "tu", 2)))
-          || t->context_flags != 0)
-        continue;
-      voile_name_collector_add_person (c, (VoileToken *)tokens->data, i, i, 0, CONFIDENCE_PAIR,
-                                       VOILE_FIELD_NONE);
+      tu = n == 2 && memcmp (w, "tu", 2) == 0;
+      you = tu
+            || (n == 3
+                && (memcmp (w, "you", 3) == 0 || memcmp (w, "can", 3) == 0
+                    || memcmp (w, "stp", 3) == 0 || memcmp (w, "svp", 3) == 0))
+            || (n == 4 && (memcmp (w, "vous", 4) == 0 || memcmp (w, "peux", 4) == 0))
+            || (n == 5 && memcmp (w, "could", 5) == 0) || (n == 6 && memcmp (w, "please", 6) == 0)
+            || (n == 8 && memcmp (w, "pourrais", 8) == 0);
     }
+  if (!comma && !you)
+    return;
+  voile_token_lookup (c->text, t);
+  /* "clémence tu…": a name that is also a word, when "tu" says it is addressed ("see
+   * you" is no name). */
+  if (!(t->name_flags & VOILE_NAME_FIRST) || (t->name_flags & (VOILE_NAME_WORD | VOILE_NAME_PROPER))
+      || ((t->name_flags & VOILE_NAME_AMBIGUOUS) && !tu) || t->context_flags != 0)
+    return;
+  voile_name_collector_add_person (c, (VoileToken *)tokens->data, i, i, 0, CONFIDENCE_PAIR,
+                                   VOILE_FIELD_NONE);
 }
 
 /* "c'est jacqueline moreau-villiers, la cliente", "my partner fraser": a lower-case name
@@ -836,6 +849,8 @@ find_lower_names (VoileNameCollector *c, GArray *tokens)
       guint k = i + 1;
       Intro intro;
 
+      if (i == 0 || tok (tokens, i)->sentence_start)
+        find_lower_vocative (c, tokens, i);
       if (t0->shape != VOILE_SHAPE_LOWER || t0->end - t0->start < 3)
         continue;
       intro = introduces_name (c, tokens, i);
@@ -1018,8 +1033,8 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
     }
 
   find_lower_names (c, tokens);
-  find_lower_speaker (c, tokens, line_start, line_end);
-  find_lower_vocative (c, tokens);
+  if (tokens->len <= 2)
+    find_lower_speaker (c, tokens, line_start, line_end);
   if (c->mentions->len > first_mention)
     find_coordinated (c, tokens, first_mention);
   if (c->mentions->len >= first_mention + 2)
@@ -1241,6 +1256,7 @@ handle_end (const char *text, gsize start, gsize line_end)
 typedef struct
 {
   gsize at[3];
+  gsize first; /* the least of at[] */
 } HandleBytes;
 
 /* Handles inside a line: "user=pbonnet" (a log's key=value pairs), "@camille" (a chat
@@ -1254,12 +1270,17 @@ find_inline_handles (VoileNameCollector *c, gsize line_start, gsize line_end, gb
 
   /* Most lines hold none of '@', '/', '\\': one search over the whole text for each,
    * not three per line. */
-  for (guint b = 0; b < 3; b++)
-    if (next->at[b] < line_start || next->at[b] == G_MAXSIZE)
-      {
-        const char *q = memchr (text + line_start, "@/\\"[b], c -> len - line_start);
-        next->at[b] = q != NULL ? (gsize)(q - text) : c->len;
-      }
+  static const char bytes[3] = { '@', '/', '\\' };
+  if (next->first < line_start || next->first == G_MAXSIZE)
+    {
+      for (guint b = 0; b < 3; b++)
+        if (next->at[b] < line_start || next->at[b] == G_MAXSIZE)
+          {
+            const char *q = memchr (text + line_start, bytes[b], c->len - line_start);
+            next->at[b] = q != NULL ? (gsize)(q - text) : c->len;
+          }
+      next->first = MIN (next->at[0], MIN (next->at[1], next->at[2]));
+    }
 
   for (const char *q = keys ? memchr (text + line_start, '=', n) : NULL; q != NULL;
        q = memchr (q + 1, '=', (gsize)(text + line_end - q - 1)))
@@ -1357,7 +1378,7 @@ find_handles (VoileNameCollector *c, gsize line_start, gsize line_end, guint mar
         }
     }
   /* "jmiller: reproduced", "sarah.okoye: fixed": a comment's author, then a colon. */
-  if (p < line_end && g_ascii_islower (text[p]))
+  if ((marks & VOILE_LINE_KEY) && p < line_end && g_ascii_islower (text[p]))
     {
       k = handle_end (text, p, line_end);
       if (k + 1 < line_end && text[k] == ':' && text[k + 1] == ' ')
@@ -1826,7 +1847,7 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
   ListBlock list = { 0 };
   gboolean first_line = TRUE;
   g_autofree PeopleGrid *grid = NULL;
-  HandleBytes handle_bytes = { { G_MAXSIZE, G_MAXSIZE, G_MAXSIZE } };
+  HandleBytes handle_bytes = { { G_MAXSIZE, G_MAXSIZE, G_MAXSIZE }, G_MAXSIZE };
 
   type_mask &= VOILE_TYPE_BIT (VOILE_TYPE_PERSON) | VOILE_TYPE_BIT (VOILE_TYPE_LOCATION);
   if (text == NULL || len == 0 || type_mask == 0)
