@@ -1427,8 +1427,8 @@ find_handles (VoileNameCollector *c, gsize line_start, gsize line_end, guint mar
 
 /* ---- handles found again, and handles spelled from found names -------------------------- */
 
-/* Bounds the search: one pass over the text per handle. */
-#define HANDLE_SEARCH_TEXT_MAX (1u << 20)
+/* Bounds the search: one pass over the text per handle, on texts the size of a paste. */
+#define HANDLE_SEARCH_TEXT_MAX (256u << 10)
 #define HANDLE_SEARCH_MAX 24
 
 static inline gboolean
@@ -1480,7 +1480,8 @@ add_needle (GPtrArray *needles, char *needle)
 
 /* A login found once ("user=pbonnet") is the person wherever it appears again ("le login
  * pbonnet est refusé"), and a found full name gives its usual logins: "Claire Girard"
- * makes "cgirard", "c.girard", "claire.girard", "clairegirard", "claire_girard" names. */
+ * makes "cgirard", "c.girard", "claire.girard", "clairegirard", "claire_girard" names
+ * ("sudo -u cgirard", "Déclenché par : cgirard"). */
 static void
 find_handles_of_names (VoileNameCollector *c)
 {
@@ -1488,16 +1489,6 @@ find_handles_of_names (VoileNameCollector *c)
   guint n_mentions = c->mentions->len;
 
   if (c->len > HANDLE_SEARCH_TEXT_MAX || n_mentions == 0)
-    return;
-  /* Only a text that holds logins (a log, a ticket, a chat export) is searched. */
-  gboolean any_handle = FALSE;
-  for (guint i = 0; i < n_mentions && !any_handle; i++)
-    {
-      const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
-      any_handle = m->type == VOILE_TYPE_PERSON && m->confidence == CONFIDENCE_FIELD
-                   && g_ascii_islower (c->text[m->start]);
-    }
-  if (!any_handle)
     return;
   needles = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < n_mentions && needles->len < HANDLE_SEARCH_MAX; i++)

@@ -577,6 +577,12 @@ test_logins (void)
                 "PERSON:Nadia|PERSON:Bensaïd|PERSON:j.roussel");
   assert_finds ("Submitter: kwright\nkwright (internal note): called twice",
                 "PERSON:kwright|PERSON:kwright");
+  assert_finds (
+      "Déclenché par : mleclerc\ncommit par Mathilde Leclerc\nsudo -u mleclerc ./release.sh",
+      "PERSON:mleclerc|PERSON:Mathilde Leclerc|PERSON:mleclerc");
+  /* A login-like word of a name found nowhere else stays a word. */
+  assert_finds ("Mathilde Leclerc a écrit le script mleclerc-tools et jleclerc.conf",
+                "PERSON:Mathilde Leclerc");
   /* Look-alikes: service accounts, words, package scopes, decorators. */
   assert_finds ("user=admin uid=root login=guest owner=www-data user=nobody", "");
   assert_finds ("sshd[2301]: Failed password for invalid user oracle from 203.0.113.9", "");
