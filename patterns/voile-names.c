@@ -1532,6 +1532,109 @@ find_handles_of_names (VoileNameCollector *c)
     }
 }
 
+/* ---- bulleted lists of names ----------------------------------------------------------- */
+
+#define BULLETS_MAX 32
+
+/* "- Oumar Sy", "• Thi Lan Pham", "* Emre Aydın (excusé)": consecutive bullet lines, each a
+ * name and nothing else. When most of them were found as names, the others are names too. */
+typedef struct
+{
+  guint n, found;   /* lines, lines where a name was found */
+  gboolean context; /* a found one had context: the others are not bare either */
+  VoileToken words[BULLETS_MAX][NAME_WORDS_MAX];
+  guint8 n_words[BULLETS_MAX];
+  gboolean has[BULLETS_MAX]; /* the whole line was found as a name */
+} BulletBlock;
+
+/* Words in no list or names, none a place or brand nor a common word only ("Apple",
+ * "Paris", "Questions diverses"). */
+static gboolean
+bullet_words_may_name (VoileNameCollector *c, VoileToken *words, guint n)
+{
+  for (guint k = 0; k < n; k++)
+    {
+      voile_token_lookup (c->text, &words[k]);
+      if (is_word_only (&words[k]) || (words[k].name_flags & VOILE_NAME_PROPER)
+          || (words[k].context_flags & (VOILE_CONTEXT_STOP | VOILE_CONTEXT_TITLE)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+end_bullet_block (VoileNameCollector *c, BulletBlock *block)
+{
+  if (block->n >= 3 && block->found * 3 >= block->n * 2)
+    for (guint i = 0; i < block->n; i++)
+      if (!block->has[i] && bullet_words_may_name (c, block->words[i], block->n_words[i]))
+        voile_name_collector_add_person (c, block->words[i], 0, block->n_words[i] - 1, 0,
+                                         block->context ? CONFIDENCE_LIST : CONFIDENCE_LIST_BARE,
+                                         VOILE_FIELD_NONE);
+  block->n = block->found = 0;
+  block->context = FALSE;
+}
+
+/* Adds the line to the block when it is a bullet and a name, else ends the block. The
+ * line's mentions are c->mentions[first_mention…]. */
+static void
+bullet_add_line (VoileNameCollector *c, BulletBlock *block, GArray *tokens, gsize line_start,
+                 gsize line_end, guint first_mention)
+{
+  const char *text = c->text, *p = text + line_start, *end = text + line_end;
+  guint n = tokens->len;
+
+  while (p < end && (*p == ' ' || *p == '\t'))
+    p++;
+  gsize bullet
+      = p + 1 < end && (*p == '-' || *p == '*') ? 1
+        : p + 3 < end && (memcmp (p, "\xe2\x80\xa2", 3) == 0 || memcmp (p, "\xe2\x80\x93", 3) == 0)
+            ? 3
+            : 0; /* "•", "–" */
+  gboolean ok = bullet > 0 && p[bullet] == ' ' && n >= 1 && n <= NAME_WORDS_MAX;
+  for (guint i = 0; i < n && ok; i++)
+    {
+      VoileToken *t = tok (tokens, i);
+      ok = (t->shape == VOILE_SHAPE_CAP || t->shape == VOILE_SHAPE_UPPER) && t->end - t->start >= 2
+           && (i + 1 == n || t->joined);
+    }
+  if (ok)
+    {
+      /* Nothing after the name but punctuation or a bracketed note. */
+      const char *q = text + tok (tokens, n - 1)->end;
+      while (q < end && (*q == ' ' || *q == ',' || *q == ';' || *q == '.' || *q == '\r'))
+        q++;
+      ok = q == end || *q == '(';
+    }
+  if (!ok)
+    {
+      if (block->n > 0)
+        end_bullet_block (c, block);
+      return;
+    }
+  if (block->n == BULLETS_MAX)
+    end_bullet_block (c, block);
+  guint i = block->n++;
+  block->n_words[i] = (guint8)n;
+  for (guint k = 0; k < n; k++)
+    block->words[i][k] = *tok (tokens, k);
+  block->has[i] = FALSE;
+  gboolean any = FALSE; /* "Emre Aydın" gave "Aydın" only: the line is completed */
+  for (guint m = first_mention; m < c->mentions->len; m++)
+    {
+      const VoileNameMention *mention = &g_array_index (c->mentions, VoileNameMention, m);
+      if (mention->type == VOILE_TYPE_PERSON && mention->start >= tok (tokens, 0)->start
+          && mention->end <= tok (tokens, n - 1)->end)
+        {
+          any = TRUE;
+          block->has[i] |= mention->start == tok (tokens, 0)->start
+                           && mention->end == tok (tokens, n - 1)->end;
+          block->context |= !voile_name_mention_is_bare (mention);
+        }
+    }
+  block->found += any;
+}
+
 /* ---- lists of people, one a line ------------------------------------------------------ */
 
 #define LIST_HEADS_MAX 32
@@ -1836,6 +1939,7 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
   guint address_cursor = 0;
   guint n_caps = 0; /* capitalised words in c.capitals */
   ListBlock list = { 0 };
+  BulletBlock bullets = { 0 };
   gboolean first_line = TRUE;
   g_autofree PeopleGrid *grid = NULL;
   HandleBytes handle_bytes = { { G_MAXSIZE, G_MAXSIZE, G_MAXSIZE }, G_MAXSIZE };
@@ -1904,8 +2008,10 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
           /* A name alone on the first line heads a CV or a letter ("Oisín Gallagher-Byrne"). */
           gboolean heading = first_line && tokens->len >= 2 && tokens->len <= 3
                              && line_is_name_only (&c, tokens, pos, line_end);
+          guint line_mentions = c.mentions->len;
           if (!city)
             find_in_line (&c, tokens, after_closing || heading, pos, line_end);
+          bullet_add_line (&c, &bullets, tokens, pos, line_end, line_mentions);
           first_line = FALSE;
           if (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PERSON))
             find_handles (&c, pos, line_end, marks, &handle_bytes);
@@ -1926,6 +2032,8 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
     }
   if (list.n > 0)
     end_list_block (&c, &list);
+  if (bullets.n > 0)
+    end_bullet_block (&c, &bullets);
   if (grid != NULL && grid->rows > 0)
     end_grid (&c, grid);
   voile_name_find_fields (&c, fields, len, len, 0); /* ends an open record */

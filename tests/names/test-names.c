@@ -613,6 +613,13 @@ test_names_in_no_list (void)
   assert_finds ("Mme Trương Thị Phương\nMerci Phương,", "PERSON:Trương Thị Phương|PERSON:Phương");
   /* A car's make and model. */
   assert_finds ("Mme Roux a une Toyota Yaris et une Skoda Fabia.", "PERSON:Roux");
+  /* A bulleted list where most lines were found as names: the others are names too. */
+  assert_finds ("Présents :\n- Oumar Sy\n- Thi Lan Pham\n- Kamil Nowicki\n- Emre Aydın\n",
+                "PERSON:Oumar Sy|PERSON:Thi Lan Pham|PERSON:Kamil Nowicki|PERSON:Emre Aydın");
+  assert_finds ("Marques :\n- Apple\n- Google\n- Jean Dupont\n- Pierre Martin\n",
+                "PERSON:Jean Dupont|PERSON:Pierre Martin");
+  assert_finds ("Villes :\n- Paris\n- Lyon\n- Jean Dupont\n- Pierre Martin\n- Sophie Leroy\n",
+                "PERSON:Jean Dupont|PERSON:Pierre Martin|PERSON:Sophie Leroy");
   /* Look-alikes: brands and places in no list. */
   assert_finds ("Mme Benali, Kinsei Robotics, Atlanta Midtown, Distrib'Ouest Compta",
                 "PERSON:Benali");
