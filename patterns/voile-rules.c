@@ -1607,7 +1607,7 @@ static const char *const kw_currency[]
   "(?:client(?:e|s)?|dossier|contrat|commande|adh[ée]rent(?:e)?|abonn[ée]e?|sinistre|police"     \
   "|ticket|compte|membre|r[ée]servation|allocataire|fiscal|avis|contravention|fid[ée]lit[ée]"   \
   "|succession|r[ée]f[ée]rence|r[ée]clamation|patient(?:e)?|identifiant|bail|soci[ée]taire"    \
-  "|urssaf|locataire|assur[ée]e?|donat(?:eur|rice)|souscripteur|licenci[ée]e?"                   \
+  "|urssaf|locataire|assur[ée]e?|donat(?:eur|rice)|souscripteur|licenci[ée]e?|badge"             \
   "|licence(?![ ]+(?:number|no\\.?[ ]|de[ ]+conduire)))"
 /* Words allowed between the noun and the value: connectors, number words, other nouns. */
 #define REF_FILLERS                                                                                \
@@ -1617,27 +1617,34 @@ static const char *const kw_currency[]
   "|policy|deposit|dispute|membre|member|adh[ée]rent|allocataire|CAF|fiscal|succession"           \
   "|reference|r[ée]f[ée]rence|employeur|employer|entretien|chez|nous|c['’]est"                 \
   "|au|aux|club|donat(?:eur|rice)|donor|salari[ée]e?|agent|card|mutuelle"                         \
+  "|France[ ]Travail|P[ôo]le[ ]emploi"                                                            \
   "|d['’](?:entretien|assurance|abonnement|adh[ée]sion|location))"
 #define REF_NOUNS_EN                                                                               \
   "(?:account|customer|order|case|member(?:ship)?|policy|booking|reservation|confirmation"         \
   "|contract|claim|reference|payroll|deposit|dispute|employee|loyalty|ticket|patient"              \
-  "|subscriber|tenant|application|staff|a/c|donor|policy[ \\-]?holder)"
-static const char *const kw_customer[] = {
-  "n°",           "nº",           "no ",        "no.",           "no:",          "numéro",
-  "numero",       "nr.",          "nr ",        "client",        "dossier",      "contrat",
-  "commande",     "adhérent",     "adherent",   "abonné",        "abonne",       "sinistre",
-  "police",       "ticket",       "compte",     "membre",        "réservation",  "reservation",
-  "allocataire",  "fiscal",       "avis",       "contravention", "fidélité",     "fidelite",
-  "succession",   "référence",    "reference",  "réclamation",   "reclamation",  "bail$",
-  "patient",      "identifiant",  "account",    "acct",          "customer",     "order",
-  "case",         "member",       "policy",     "booking",       "confirmation", "contract",
-  "claim",        "acc$",         "payroll",    "deposit",       "dispute",      "employee",
-  "loyalty",      "sociétaire",   "subscriber", "tenant",        "application",  "matricule",
-  "our",          "your",         "nos",        "vos",           "notre",        "votre",
-  "réf",          "ref",          "societaire", "urssaf",        "locataire",    "assuré",
-  "assure",       "staff",        "a/c",        "donat",         "donor",        "licen",
-  "souscripteur", "policyholder", NULL
-};
+  "|subscriber|tenant|application|staff|a/c|donor|policy[ \\-]?holder|badge)"
+static const char *const kw_customer[]
+    = { "n°",          "nº",          "no ",          "no.",
+        "no:",         "numéro",      "numero",       "nr.",
+        "nr ",         "client",      "dossier",      "contrat",
+        "commande",    "adhérent",    "adherent",     "abonné",
+        "abonne",      "sinistre",    "police",       "ticket",
+        "compte",      "membre",      "réservation",  "reservation",
+        "allocataire", "fiscal",      "avis",         "contravention",
+        "fidélité",    "fidelite",    "succession",   "référence",
+        "reference",   "réclamation", "reclamation",  "bail$",
+        "patient",     "identifiant", "account",      "acct",
+        "customer",    "order",       "case",         "member",
+        "policy",      "booking",     "confirmation", "contract",
+        "claim",       "acc$",        "payroll",      "deposit",
+        "dispute",     "employee",    "loyalty",      "sociétaire",
+        "subscriber",  "tenant",      "application",  "matricule",
+        "our",         "your",        "nos",          "vos",
+        "notre",       "votre",       "réf",          "ref",
+        "societaire",  "urssaf",      "locataire",    "assuré",
+        "assure",      "staff",       "a/c",          "donat",
+        "donor",       "licen",       "souscripteur", "policyholder",
+        "badge",       NULL };
 static const char *const kw_nhs[] = { "nhs", NULL };
 static const char *const kw_stripe[] = { "cus_", "sub_", NULL };
 static const char *const kw_id_document[] = { "passeport",

@@ -316,6 +316,8 @@ static const Found found[] = {
   { "paid,£54.90,Tom Ashby,+44 7700 900412,7841236590213", "PHONE", "+44 7700 900412" },
   { "Matricule salarié : E-20417", "CUSTOMER_ID", "E-20417" },
   { "Loyalty card no. LC-77812", "CUSTOMER_ID", "LC-77812" },
+  { "Identifiant France Travail : 1234567A", "CUSTOMER_ID", "1234567A" },
+  { "Numéro de badge : B-4471", "CUSTOMER_ID", "B-4471" },
   { "ID adhérent mutuelle : 77812", "CUSTOMER_ID", "77812" },
   /* a date field right after a number field of a CSV row */
   { "Order Number,Order Date,Total\n10482,2025-02-11,£42.00\n", "DATE", "2025-02-11" },
@@ -424,6 +426,7 @@ static const NotFound not_found[] = {
   { "total 1 234,56 € soit +12,5 % sur un an", "PHONE" },
   { "Order Date,Total,Date d'adhésion\n2025-02-11,£42.00,2024-01-09\n", "CUSTOMER_ID" },
   { "pi vaut 3,1415-ish et 2,5/10", "DATE" },
+  { "le badge 2024 du salon est prêt, France Travail recrute", "CUSTOMER_ID" },
   { "Ref: CVE-2008-1372. Updated to Policy 3.6.1.1 (policy 10.1)", "CUSTOMER_ID" },
   { ".It Li elf_shnum Ta 32768 Ta max ELF sections", "POSTAL_ADDRESS" },
   /* placeholders */
