@@ -666,6 +666,123 @@ in_tuple (const char *text, gsize pos, TupleMemo *memo)
   return inside;
 }
 
+/* ---- space-aligned tables: "Nom      Prénom    Date de naissance" ---------------------- */
+
+/* What the last search found, so that each line is read once. */
+typedef struct
+{
+  gsize walked_to;  /* the search went up from this line start… */
+  gsize header;     /* …and found this header line start (G_MAXSIZE: none) */
+  gsize header_end; /* its end */
+} AlignedMemo;
+
+/* Table rows are short: G_MAXSIZE when the line start is more than 512 bytes back. */
+static gsize
+line_start_of (const char *t, gsize pos)
+{
+  gsize stop = pos > 512 ? pos - 512 : 0;
+  while (pos > stop && t[pos - 1] != '\n')
+    pos--;
+  return pos == 0 || t[pos - 1] == '\n' ? pos : G_MAXSIZE;
+}
+
+/* Characters (not bytes) from s to pos. */
+static gsize
+chars_between (const char *t, gsize s, gsize pos)
+{
+  gsize n = 0;
+  for (gsize k = s; k < pos; k++)
+    n += ((guchar)t[k] & 0xC0) != 0x80;
+  return n;
+}
+
+/* The byte of line [s, e) at character column col (e when the line is shorter). */
+static gsize
+byte_at_column (const char *t, gsize s, gsize e, gsize col)
+{
+  gsize k = s, n = 0;
+  while (k < e && n < col)
+    {
+      k++;
+      while (k < e && ((guchar)t[k] & 0xC0) == 0x80)
+        k++;
+      n++;
+    }
+  return k;
+}
+
+typedef enum
+{
+  COLUMN_UNKNOWN, /* no table, or no header cell above the date */
+  COLUMN_BIRTH,
+  COLUMN_OTHER, /* "Inscription", "Date d'entrée": a date, whatever is near */
+} ColumnVerdict;
+
+/* Is the date at pos (on a row of a space-aligned table) under a birth-date column header?
+ * The header is the first line of the block of non-empty lines above; its cell starting
+ * within two characters of the date's column says. */
+static ColumnVerdict
+under_birth_header (const char *t, gsize pos, AlignedMemo *memo)
+{
+  gsize ls = line_start_of (t, pos);
+  gsize header = G_MAXSIZE, header_end = 0;
+
+  if (ls == G_MAXSIZE)
+    return COLUMN_UNKNOWN;
+  gsize col = chars_between (t, ls, pos);
+  if (memo->walked_to != G_MAXSIZE && memo->walked_to <= ls)
+    {
+      /* Lines between the last search and this one: an empty one starts a new block. */
+      gboolean same_block = TRUE;
+      for (gsize k = memo->walked_to; k + 1 < ls && same_block; k++)
+        same_block = !(t[k] == '\n' && (t[k + 1] == '\n' || t[k + 1] == '\r'));
+      if (same_block)
+        header = memo->header, header_end = memo->header_end;
+    }
+  if (header == G_MAXSIZE)
+    {
+      /* Up to the block's first line (64 lines at most). */
+      gsize line = ls;
+      for (guint n = 0; n < 64 && line > 0; n++)
+        {
+          gsize above = line_start_of (t, line - 1);
+          if (above == G_MAXSIZE || line - 1 == above || (line - 2 == above && t[above] == '\r'))
+            break; /* an empty or long line */
+          line = above;
+        }
+      if (line < ls)
+        {
+          header = line;
+          header_end = line;
+          while (t[header_end] != '\n')
+            header_end++;
+        }
+    }
+  memo->walked_to = ls;
+  memo->header = header;
+  memo->header_end = header_end;
+  if (header == G_MAXSIZE)
+    return COLUMN_UNKNOWN;
+  /* The header cell that starts within two characters of the date's column, up to the next
+   * gap of two spaces. */
+  gsize from = byte_at_column (t, header, header_end, col > 2 ? col - 2 : 0);
+  gsize to = byte_at_column (t, header, header_end, col + 3);
+  gsize cell = G_MAXSIZE;
+  for (gsize k = from; k < to && cell == G_MAXSIZE; k++)
+    if (t[k] != ' ' && (k == header || (k >= header + 2 && t[k - 1] == ' ' && t[k - 2] == ' ')))
+      cell = k;
+  if (cell == G_MAXSIZE)
+    return COLUMN_UNKNOWN;
+  gsize cell_end = cell;
+  while (cell_end < header_end && !(t[cell_end] == ' ' && t[cell_end + 1] == ' ')
+         && t[cell_end] != '\t' && t[cell_end] != '\r')
+    cell_end++;
+  /* A header cell is a word, not a value: "12/03/1985" above is another row. */
+  if (g_ascii_isdigit (t[cell]))
+    return COLUMN_UNKNOWN;
+  return last_birth_keyword (t, cell, cell_end) != G_MAXSIZE ? COLUMN_BIRTH : COLUMN_OTHER;
+}
+
 void
 voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
 {
@@ -673,6 +790,7 @@ voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
   g_autoptr (GArray) sql = NULL; /* computed at the first date no keyword explains */
   guint sql_next = 0;
   TupleMemo tuple = { G_MAXSIZE, FALSE };
+  AlignedMemo aligned = { G_MAXSIZE, G_MAXSIZE, 0 };
 
   for (guint i = 0; i < findings->len; i++)
     {
@@ -683,7 +801,19 @@ voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
         {
           gsize from = f->start > 120 ? f->start - 120 : 0;
           from = MAX (from, previous_end);
-          if (last_birth_keyword (text, from, f->start) != G_MAXSIZE)
+          /* A label on the date's line says first ("Né(e)      :  12/03/1985"); then, in a
+           * space-aligned table, the column's header, whatever is near. */
+          gsize line = f->start;
+          while (line > from && text[line - 1] != '\n')
+            line--;
+          ColumnVerdict column = COLUMN_UNKNOWN;
+          if (last_birth_keyword (text, line, f->start) != G_MAXSIZE)
+            column = COLUMN_BIRTH;
+          else if (f->start >= 2 && text[f->start - 1] == ' ' && text[f->start - 2] == ' ')
+            column = under_birth_header (text, f->start, &aligned);
+          if (column == COLUMN_BIRTH
+              || (column == COLUMN_UNKNOWN
+                  && last_birth_keyword (text, from, f->start) != G_MAXSIZE))
             {
               f->type = VOILE_TYPE_DATE_OF_BIRTH;
               f->confidence = MAX (f->confidence, 0.9f);

@@ -317,6 +317,11 @@ static const Found found[] = {
   { "Matricule salarié : E-20417", "CUSTOMER_ID", "E-20417" },
   { "Loyalty card no. LC-77812", "CUSTOMER_ID", "LC-77812" },
   { "Identifiant France Travail : 1234567A", "CUSTOMER_ID", "1234567A" },
+  /* a space-aligned table: the column's header says, on every row */
+  { "Nom          Prénom      Date de naissance   Ville\n"
+    "DUPONT       Marie       12/03/1985          Lyon\n"
+    "MARTIN       Paul        01/02/1990          Lille\n",
+    "DATE_OF_BIRTH", "01/02/1990" },
   { "Numéro de badge : B-4471", "CUSTOMER_ID", "B-4471" },
   { "ID adhérent mutuelle : 77812", "CUSTOMER_ID", "77812" },
   /* a date field right after a number field of a CSV row */
@@ -427,6 +432,9 @@ static const NotFound not_found[] = {
   { "Order Date,Total,Date d'adhésion\n2025-02-11,£42.00,2024-01-09\n", "CUSTOMER_ID" },
   { "pi vaut 3,1415-ish et 2,5/10", "DATE" },
   { "le badge 2024 du salon est prêt, France Travail recrute", "CUSTOMER_ID" },
+  /* a date in another column of an aligned table, however near a birth column */
+  { "Nom          Inscrit le    Né le\nDUPONT       12/03/2024    \nMARTIN       01/02/2024    \n",
+    "DATE_OF_BIRTH" },
   { "Ref: CVE-2008-1372. Updated to Policy 3.6.1.1 (policy 10.1)", "CUSTOMER_ID" },
   { ".It Li elf_shnum Ta 32768 Ta max ELF sections", "POSTAL_ADDRESS" },
   /* placeholders */
