@@ -803,17 +803,13 @@ voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
           from = MAX (from, previous_end);
           /* A label on the date's line says first ("Né(e)      :  12/03/1985"); then, in a
            * space-aligned table, the column's header, whatever is near. */
-          gsize line = f->start;
-          while (line > from && text[line - 1] != '\n')
-            line--;
+          gsize keyword = last_birth_keyword (text, from, f->start);
           ColumnVerdict column = COLUMN_UNKNOWN;
-          if (last_birth_keyword (text, line, f->start) != G_MAXSIZE)
+          if (keyword != G_MAXSIZE && memchr (text + keyword, '\n', f->start - keyword) == NULL)
             column = COLUMN_BIRTH;
           else if (f->start >= 2 && text[f->start - 1] == ' ' && text[f->start - 2] == ' ')
             column = under_birth_header (text, f->start, &aligned);
-          if (column == COLUMN_BIRTH
-              || (column == COLUMN_UNKNOWN
-                  && last_birth_keyword (text, from, f->start) != G_MAXSIZE))
+          if (column == COLUMN_BIRTH || (column == COLUMN_UNKNOWN && keyword != G_MAXSIZE))
             {
               f->type = VOILE_TYPE_DATE_OF_BIRTH;
               f->confidence = MAX (f->confidence, 0.9f);
