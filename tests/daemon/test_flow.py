@@ -133,6 +133,27 @@ class FlowTest(SessionTestCase):
         s.copy(answer + " ")
         s.assert_no_new_notification(2.0)
 
+    def test_restore_keeps_the_answer_formatting(self):
+        """A chatbot's answer copied from the browser comes with HTML: the restored copy keeps
+        it, with the real values (escaped) in place of the placeholders."""
+        s = self.s
+        s.copy(PERSONAL)
+        self.anonymize_and_check(PERSONAL)
+        s.wait_notifications(2)
+        s.clear_notifications()
+        plain = "Write to [EMAIL_1] & call [PHONE_1]."
+        html = ('<meta charset="utf-8"><p>Write to <strong>[EMAIL_1]</strong> &amp; call '
+                '<code>PHONE_1</code>.</p>')
+        s.copy_targets({"UTF8_STRING": plain, "text/html": html})
+        [n] = s.wait_notifications(1)
+        s.invoke_notification_action(n, "restore")
+        text = s.wait_clipboard(lambda t: t != plain)
+        self.assertEqual(text, f"Write to {EMAIL} & call {PHONE}.")
+        self.assertIn("text/html", s.clipboard_targets())
+        self.assertEqual(s.read_clipboard("text/html"),
+                         f'<meta charset="utf-8"><p>Write to <strong>{EMAIL}</strong> &amp; call '
+                         f'<code>{PHONE}</code>.</p>')
+
     def test_password_manager_hint_respected(self):
         s = self.s
         log = os.path.join(s.tmp, "requests.log")
