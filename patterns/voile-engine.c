@@ -10,6 +10,7 @@
 
 #include "voile-engine.h"
 
+#include "voile-anchor-bytes.h"
 #include "voile-names.h"
 #include "voile-rules.h"
 #include "voile-tables.h"
@@ -838,11 +839,13 @@ find_anchors (ScanState *st)
   gsize len = st->len;
   const guint64 *by = st->engine->by_anchor;
   gsize i = 0;
+  VoileAnchorCursor cursor = VOILE_ANCHOR_CURSOR_INIT;
 
+  /* Bytes inside a word are never anchors: after a word start, the cursor goes on from the
+   * next word start or special byte. */
   while (i < len)
     {
-      while (i < len && anchor_class[(guchar)t[i]] == AC_NONE)
-        i++;
+      i = voile_anchor_next (&cursor, t, len, i);
       if (i >= len)
         break;
 
@@ -875,8 +878,7 @@ find_anchors (ScanState *st)
               if (mask != 0)
                 run_rules (st, mask, i);
             }
-          while (i < len && is_word_byte ((guchar)t[i]))
-            i++;
+          i++;
           continue;
         }
       if (anchor_class[c] == AC_ALPHA)
@@ -903,8 +905,7 @@ find_anchors (ScanState *st)
                     run_rules (st, mask, i);
                 }
             }
-          while (i < len && is_word_byte ((guchar)t[i]))
-            i++;
+          i++;
           continue;
         }
       switch (c)
