@@ -49,7 +49,7 @@ voile_anchor_byte_is_word (guchar c)
 
 /* Bit k set: text[base + k] is a word start or a special byte, for the bytes of
  * [base, MIN (base + 16, len)). */
-static inline guint
+G_ALWAYS_INLINE static inline guint
 voile_anchor_block_mask (const char *text, gsize len, gsize base)
 {
   gboolean previous_word = base > 0 && voile_anchor_byte_is_word ((guchar)text[base - 1]);
@@ -106,7 +106,7 @@ typedef struct
   }
 
 /* The first word start or special byte at or after i, or len. */
-static inline gsize
+G_ALWAYS_INLINE static inline gsize
 voile_anchor_next (VoileAnchorCursor *cursor, const char *text, gsize len, gsize i)
 {
   if (i >= cursor->base && i - cursor->base < VOILE_ANCHOR_BLOCK)
