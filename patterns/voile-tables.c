@@ -151,10 +151,18 @@ cell_has_word (const char *cell, const char *h)
   return FALSE;
 }
 
-/* starts: one bit per byte value / 8 (a cheap "does any byte of cell equal the header's
- * first byte" test before strstr). */
+/* One bit for a pair of adjacent bytes: a header can only be in a cell that holds its first
+ * two bytes side by side. */
+static inline guint64
+bigram_bit (guchar a, guchar b)
+{
+  return G_GUINT64_CONSTANT (1) << ((a * 7u + b) % 64);
+}
+
+/* pairs: the bigram_bit() of each pair of adjacent bytes of cell (a cheap "can the header
+ * be there" test before strstr). */
 static gboolean
-header_matches (const char *cell, guint32 starts, const char *const *headers)
+header_matches (const char *cell, guint64 pairs, const char *const *headers)
 {
   /* Reference words are common inside other words; "birthdate" must still match. */
   gboolean whole_word = headers == reference_headers;
@@ -162,8 +170,9 @@ header_matches (const char *cell, guint32 starts, const char *const *headers)
   for (const char *const *h = headers; *h != NULL; h++)
     {
       gboolean exact = (*h)[0] == '=';
-      guchar first = (guchar)(*h)[exact ? 1 : 0];
-      if (!(starts & (1u << (first % 32))))
+      const guchar *word = (const guchar *)*h + (exact ? 1 : 0);
+      /* Every header has two bytes at least (word[1] is not NUL). */
+      if (!(pairs & bigram_bit (word[0], word[1])))
         continue;
       if (exact        ? strcmp (cell, *h + 1) == 0
           : whole_word ? cell_has_word (cell, *h)
@@ -195,17 +204,22 @@ line_scan (const char *t, gsize s, gsize len, gsize *line_end)
   while (len - i >= 16)
     {
       __m128i v = _mm_loadu_si128 ((const __m128i *)(gconstpointer)(t + i));
+      __m128i tab = _mm_cmpeq_epi8 (v, _mm_set1_epi8 ('\t'));
+      __m128i semicolon = _mm_cmpeq_epi8 (v, _mm_set1_epi8 (';'));
+      __m128i bar = _mm_cmpeq_epi8 (v, _mm_set1_epi8 ('|'));
+      __m128i comma = _mm_cmpeq_epi8 (v, _mm_set1_epi8 (','));
       guint nl = (guint)_mm_movemask_epi8 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 ('\n')));
       guint before = nl != 0 ? (nl & -nl) - 1 : 0xFFFFu;
+      __m128i any = _mm_or_si128 (_mm_or_si128 (tab, semicolon), _mm_or_si128 (bar, comma));
 
-      count_up_to_two (&tabs, (guint)_mm_movemask_epi8 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 ('\t')))
-                                  & before);
-      count_up_to_two (&semicolons,
-                       (guint)_mm_movemask_epi8 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 (';'))) & before);
-      count_up_to_two (&bars,
-                       (guint)_mm_movemask_epi8 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 ('|'))) & before);
-      count_up_to_two (&commas,
-                       (guint)_mm_movemask_epi8 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 (','))) & before);
+      /* Most blocks hold no separator at all: one test for the four. */
+      if (((guint)_mm_movemask_epi8 (any) & before) != 0)
+        {
+          count_up_to_two (&tabs, (guint)_mm_movemask_epi8 (tab) & before);
+          count_up_to_two (&semicolons, (guint)_mm_movemask_epi8 (semicolon) & before);
+          count_up_to_two (&bars, (guint)_mm_movemask_epi8 (bar) & before);
+          count_up_to_two (&commas, (guint)_mm_movemask_epi8 (comma) & before);
+        }
       if (nl != 0)
         {
           i += (gsize)__builtin_ctz (nl);
@@ -397,12 +411,12 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
               for (gsize i = 0; i < cl; i++)
                 lower[i] = ascii_lower (text[cells[c].start + i]);
               lower[cl] = '\0';
-              guint32 starts = 0;
-              for (gsize i = 0; i < cl; i++)
-                starts |= 1u << ((guchar)lower[i] % 32);
+              guint64 pairs = 0;
+              for (gsize i = 0; i + 1 < cl; i++)
+                pairs |= bigram_bit ((guchar)lower[i], (guchar)lower[i + 1]);
               for (gsize r = 0; r < G_N_ELEMENTS (column_rules); r++)
                 if ((type_mask & VOILE_TYPE_BIT (column_rules[r].type))
-                    && header_matches (lower, starts, column_rules[r].headers))
+                    && header_matches (lower, pairs, column_rules[r].headers))
                   {
                     columns[c] = &column_rules[r];
                     any = TRUE;
