@@ -14,6 +14,13 @@
 #include <arpa/inet.h>
 #include <string.h>
 
+/* g_ascii_tolower() is a call into GLib: the prefilters below run at every number. */
+static inline char
+ascii_lower (char c)
+{
+  return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+}
+
 /* ---- shared pattern pieces ------------------------------------------------------- */
 
 /* A number ends where no letter, digit or decimal part follows. */
@@ -1051,7 +1058,7 @@ v_assign (VoileCandidate *c)
       char ch = t[i];
       if (!g_ascii_isalnum (ch) && ch != '_' && ch != '-' && ch != '.')
         break;
-      id[idn++] = g_ascii_tolower (ch);
+      id[idn++] = ascii_lower (ch);
     }
   id[idn] = '\0';
   if (strstr (id, "passport") != NULL || strstr (id, "passeport") != NULL)
@@ -1155,7 +1162,7 @@ v_postcode_fr (VoileCandidate *c)
 
 /* ---- cheap tests run before a digit-anchored rule's pattern ------------------------ */
 
-static gsize
+G_ALWAYS_INLINE static inline gsize
 skip_spaces (const char *t, gsize len, gsize p)
 {
   for (;;)
@@ -1191,7 +1198,7 @@ pf_currency_after (const char *t, gsize len, gsize anchor, gsize end)
   if (p + 3 > len)
     return FALSE;
   /* First letters of the currency words and codes after a number. */
-  switch (g_ascii_tolower (t[p]))
+  switch (ascii_lower (t[p]))
     {
       case 'a': /* AUD */
       case 'b': /* billion */
@@ -1220,8 +1227,7 @@ pf_currency_after (const char *t, gsize len, gsize anchor, gsize end)
       = { "eur", "usd", "dol", "gbp", "liv", "pou", "fra", "yen", "chf", "cad",
           "aud", "nzd", "jpy", "cny", "hkd", "sgd", "inr", "sek", "nok", "dkk",
           "pln", "czk", "mad", "xof", "xpf", "mil", "tho", "bil", NULL };
-  char w0 = g_ascii_tolower (t[p]), w1 = g_ascii_tolower (t[p + 1]),
-       w2 = g_ascii_tolower (t[p + 2]);
+  char w0 = ascii_lower (t[p]), w1 = ascii_lower (t[p + 1]), w2 = ascii_lower (t[p + 2]);
   for (const char *const *st = starts; *st != NULL; st++)
     if ((*st)[0] == w0 && (*st)[1] == w1 && (*st)[2] == w2)
       return TRUE;
@@ -1271,7 +1277,7 @@ pf_street_fr (const char *t, gsize len, gsize anchor, gsize end)
    * villa, faubourg, fg, lotissement, lieu-dit, hameau, esplanade, montée, traverse,
    * domaine, galerie, résidence, route…). */
   const char *second;
-  switch (g_ascii_tolower (t[p]))
+  switch (ascii_lower (t[p]))
     {
       case 'r':
         second = "uoe\xc3";
@@ -1327,7 +1333,7 @@ pf_street_fr (const char *t, gsize len, gsize anchor, gsize end)
       default:
         return FALSE;
     }
-  char b = g_ascii_tolower (t[p + 1]);
+  char b = ascii_lower (t[p + 1]);
   return b != '\0' && strchr (second, b) != NULL;
 }
 
@@ -1354,7 +1360,7 @@ pf_capitalised_word_after (const char *t, gsize len, gsize anchor, gsize end)
   return g_ascii_isupper (t[q]) || (guchar)t[q] >= 0xC3;
 }
 
-static gsize
+static inline gsize
 run_end (const char *t, gsize len, gsize p)
 {
   while (p < len && g_ascii_isdigit (t[p]))
@@ -1414,7 +1420,7 @@ pf_street_suffix_before (const char *t, gsize len, gsize anchor, gsize end)
     return FALSE;
   gsize e = anchor - 1;
   /* Most words end with none of the suffixes' last letters: one test rejects them. */
-  switch (g_ascii_tolower (t[e - 1]))
+  switch (ascii_lower (t[e - 1]))
     {
       case 'e':
       case '.':
@@ -1432,8 +1438,7 @@ pf_street_suffix_before (const char *t, gsize len, gsize anchor, gsize end)
       default:
         return FALSE;
     }
-  char last[3]
-      = { g_ascii_tolower (t[e - 3]), g_ascii_tolower (t[e - 2]), g_ascii_tolower (t[e - 1]) };
+  char last[3] = { ascii_lower (t[e - 3]), ascii_lower (t[e - 2]), ascii_lower (t[e - 1]) };
   for (gsize k = 0; k < G_N_ELEMENTS (suffixes); k++)
     {
       const char *sfx = suffixes[k].suffix;
