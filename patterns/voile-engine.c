@@ -889,9 +889,20 @@ find_anchors (ScanState *st)
               guint8 b = i + 1 < len ? kw_class ((guchar)t[i + 1]) : 0;
               guint8 d = i + 2 < len ? kw_class ((guchar)t[i + 2]) : 0;
               guint key = kw_key (kw_class (c), b, d);
-              if (st->engine->kw_present[key / 64] & (G_GUINT64_CONSTANT (1) << (key % 64)))
+              guchar n1 = i + 1 < len ? (guchar)t[i + 1] : 0;
+              /* Most words start nothing: one branch for both tests, computed without
+               * branches (upper_digit_anchor() wants a digit or a capital second). */
+              guint kw_hit = (guint)(st->engine->kw_present[key / 64] >> (key % 64)) & 1u;
+              guint upper_maybe = (guint)g_ascii_isupper (c)
+                                  & ((guint)g_ascii_isdigit (n1) | (guint)g_ascii_isupper (n1));
+              if (G_LIKELY ((kw_hit | upper_maybe) == 0))
+                {
+                  i++;
+                  continue;
+                }
+              if (kw_hit)
                 keyword_anchor (st, st->engine->kw_table[key], i);
-              if (g_ascii_isupper (c) && upper_digit_anchor (t, len, i))
+              if (upper_maybe && upper_digit_anchor (t, len, i))
                 {
                   guint64 mask = by[ANCHOR (UPPER_DIGIT)] & st->enabled;
                   for (guint64 m = mask; m != 0; m &= m - 1)
