@@ -40,6 +40,7 @@ struct _VoileEngine
   /* DIGIT rules allowed by the first digit / by the byte after the first digit run. */
   guint64 digit_first_ok[256];
   guint64 digit_after_ok[256];
+  guint64 digit_end_ok[256];
   /* DIGIT rules accepting a first run of n digits / a number of n digits (n capped at
    * 255), and those with a prefilter: digit_rules() tests only these by hand. */
   guint64 digit_run_ok[256];
@@ -258,6 +259,8 @@ voile_engine_new (GError **error)
             engine->digit_first_ok[c] |= bit;
           if (rule->after_run == NULL || (c != 0 && strchr (rule->after_run, (int)c)))
             engine->digit_after_ok[c] |= bit;
+          if (rule->after_number == NULL || (c != 0 && strchr (rule->after_number, (int)c)))
+            engine->digit_end_ok[c] |= bit;
           if (c >= rule->first_run_min && (rule->first_run_max == 0 || c <= rule->first_run_max))
             engine->digit_run_ok[c] |= bit;
           if (c >= rule->min_digits)
@@ -605,7 +608,8 @@ digit_rules (const ScanState *st, gsize i)
         j++, digits++;
     }
   candidates &= st->engine->digit_run_ok[MIN (first_run, 255u)]
-                & st->engine->digit_count_ok[MIN (digits, 255u)];
+                & st->engine->digit_count_ok[MIN (digits, 255u)]
+                & st->engine->digit_end_ok[j < len ? (guchar)t[j] : 0];
   mask = candidates & ~st->engine->has_prefilter;
   candidates &= st->engine->has_prefilter;
   /* Rules may share a prefilter (the street rules): each one is asked once. */

@@ -28,6 +28,10 @@ ascii_lower (char c)
 #define WORD_END "(?![0-9A-Za-z_])"
 #define SPACE "[ \\x{A0}\\x{202F}]"
 
+/* after_run sets (the byte after the first digit run): they spare prefilter calls. */
+#define LOWER_LETTERS "abcdefghijklmnopqrstuvwxyz"
+#define ASCII_LETTERS "ABCDEFGHIJKLMNOPQRSTUVWXYZ" LOWER_LETTERS
+
 #define YEAR "(?:1[89]|20)[0-9]{2}"
 #define MONTH_FR                                                                                   \
   "janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|"           \
@@ -2066,6 +2070,8 @@ static const VoileRule rules[] = {
   {
       .id = "street-en",
       .prefilter = pf_capitalised_word_after,
+      /* The pattern: a letter or a space after the number. */
+      .after_run = ASCII_LETTERS " ",
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_DIGIT,
       .pattern = "[0-9]{1,5}[A-Za-z]?[ ]+"
@@ -2090,6 +2096,7 @@ static const VoileRule rules[] = {
       /* Welsh: the street word first, "12 Heol y Coed", "3 Ffordd yr Eglwys". */
       .id = "street-welsh",
       .prefilter = pf_capitalised_word_after,
+      .after_run = ASCII_LETTERS " ",
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_DIGIT,
       .pattern = "[0-9]{1,4}[A-Za-z]?[ ]+(?:Heol|HEOL|Ffordd|FFORDD|Stryd|STRYD|L[ôo]n|LON"
@@ -2316,6 +2323,8 @@ static const VoileRule rules[] = {
   {
       .id = "date-text",
       .prefilter = pf_month_after,
+      /* pf_month_after(): "er", "th"… or a space after the day. */
+      .after_run = LOWER_LETTERS " \t\xc2\xe2",
       .type = VOILE_TYPE_DATE,
       .anchors = VOILE_ANCHOR_DIGIT,
       .pattern = DATE_DMY_TEXT,
@@ -2380,6 +2389,9 @@ static const VoileRule rules[] = {
   /* ---- amounts ------------------------------------------------------------------------ */
   {
       .id = "amount-currency-after",
+      /* pf_currency_after(): a space, "$", "€", "£", "k€" or a currency word's first letter
+       * after the number. */
+      .after_number = " \t\xc2\xe2$kKMabcdefghijlmnpstuxyABCDEFGHIJLMNPSTUXY",
       .prefilter = pf_currency_after,
       .type = VOILE_TYPE_AMOUNT,
       .anchors = VOILE_ANCHOR_DIGIT,
