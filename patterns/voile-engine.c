@@ -1041,11 +1041,32 @@ sort_by_start (GArray *findings)
   if (split >= n)
     return;
 
+  guint second_end = split + 1;
+  while (second_end < n && compare_by_start (&f[second_end - 1], &f[second_end]) <= 0)
+    second_end++;
+  if (second_end == n)
+    {
+      /* Two runs (a later pass's findings after the anchors'): only the second, the
+       * shorter, is copied; merged from the end, ties keep the first run's finding first. */
+      guint m = n - split;
+      g_autofree VoileFinding *tail = g_memdup2 (f + split, (gsize)m * sizeof (VoileFinding));
+      gssize a = (gssize)split - 1, b = (gssize)m - 1, out = (gssize)n - 1;
+      while (b >= 0)
+        {
+          if (a >= 0 && compare_by_start (&tail[b], &f[a]) < 0)
+            f[out--] = f[a--];
+          else
+            f[out--] = tail[b--];
+        }
+      return;
+    }
+
   /* Run boundaries: runs[k] is where run k starts, runs[n_runs] == n. */
   g_autofree guint *runs = g_new (guint, n + 1);
   guint n_runs = 0;
   runs[n_runs++] = 0;
-  for (guint k = split; k < n; k++)
+  runs[n_runs++] = split;
+  for (guint k = second_end; k < n; k++)
     if (compare_by_start (&f[k - 1], &f[k]) > 0)
       runs[n_runs++] = k;
   runs[n_runs] = n;
