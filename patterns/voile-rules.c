@@ -1266,9 +1266,10 @@ pf_street_fr (const char *t, gsize len, gsize anchor, gsize end)
   while (p < len && g_ascii_isdigit (t[p]))
     p++;
   p = skip_spaces (t, len, p);
-  if (p + 3 <= len && (strncmp (t + p, "bis", 3) == 0 || strncmp (t + p, "ter", 3) == 0))
+  /* memcmp(), not strncmp(): with a constant length the compiler inlines it. */
+  if (p + 3 <= len && (memcmp (t + p, "bis", 3) == 0 || memcmp (t + p, "ter", 3) == 0))
     p += 3;
-  else if (p + 6 <= len && strncmp (t + p, "quater", 6) == 0)
+  else if (p + 6 <= len && memcmp (t + p, "quater", 6) == 0)
     p += 6;
   else if (p < len && g_ascii_isalpha (t[p]) && (p + 1 >= len || !g_ascii_isalpha (t[p + 1])))
     p++;
@@ -1359,8 +1360,8 @@ pf_capitalised_word_after (const char *t, gsize len, gsize anchor, gsize end)
   gsize d = q;
   while (d < len && d < q + 3 && g_ascii_isdigit (t[d]))
     d++;
-  if (d > q && d + 1 < len && strchr ("snrt", t[d]) != NULL && t[d] != '\0'
-      && strchr ("tdh", t[d + 1]) != NULL && t[d + 1] != '\0')
+  if (d > q && d + 1 < len && (t[d] == 's' || t[d] == 'n' || t[d] == 'r' || t[d] == 't')
+      && (t[d + 1] == 't' || t[d + 1] == 'd' || t[d + 1] == 'h'))
     return TRUE;
   return g_ascii_isupper (t[q]) || (guchar)t[q] >= 0xC3;
 }

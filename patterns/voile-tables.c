@@ -123,6 +123,12 @@ typedef struct
   gsize start, end; /* trimmed of spaces and quotes */
 } Cell;
 
+/* Bytes of code, not of a column name: "len(customers)". */
+static const guint8 code_byte[256] = {
+  ['('] = 1, [')'] = 1, ['='] = 1, ['<'] = 1, ['>'] = 1, ['{'] = 1, ['}'] = 1, ['['] = 1,
+  [']'] = 1, ['$'] = 1, [';'] = 1, ['/'] = 1, ['*'] = 1, ['#'] = 1, ['&'] = 1,
+};
+
 /* Is h in cell as a whole word or identifier part? "order" names "order_id" and "n° order",
  * not "reorder_point"; glued to an id word ("customerid", "numclient") it still is. */
 static gboolean
@@ -404,8 +410,7 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
               /* "len(customers)" is code, not a column name. */
               gboolean word_like = TRUE;
               for (gsize i = 0; i < cl && word_like; i++)
-                word_like = strchr ("()=<>{}[]$;/*#&", text[cells[c].start + i]) == NULL
-                            || text[cells[c].start + i] == '\0';
+                word_like = !code_byte[(guchar)text[cells[c].start + i]];
               if (!word_like)
                 continue;
               for (gsize i = 0; i < cl; i++)
