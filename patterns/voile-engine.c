@@ -41,6 +41,7 @@ struct _VoileEngine
   guint64 digit_first_ok[256];
   guint64 digit_after_ok[256];
   guint64 digit_end_ok[256];
+  guint64 digit_before_ok[256];
   /* DIGIT rules accepting a first run of n digits / a number of n digits (n capped at
    * 255), and those with a prefilter: digit_rules() tests only these by hand. */
   guint64 digit_run_ok[256];
@@ -261,6 +262,8 @@ voile_engine_new (GError **error)
             engine->digit_after_ok[c] |= bit;
           if (rule->after_number == NULL || (c != 0 && strchr (rule->after_number, (int)c)))
             engine->digit_end_ok[c] |= bit;
+          if (rule->before_number == NULL || (c != 0 && strchr (rule->before_number, (int)c)))
+            engine->digit_before_ok[c] |= bit;
           if (c >= rule->first_run_min && (rule->first_run_max == 0 || c <= rule->first_run_max))
             engine->digit_run_ok[c] |= bit;
           if (c >= rule->min_digits)
@@ -586,6 +589,7 @@ digit_rules (const ScanState *st, gsize i)
   while (j < len && g_ascii_isdigit (t[j]))
     j++, first_run++;
   candidates &= st->engine->digit_first_ok[(guchar)t[i]];
+  candidates &= st->engine->digit_before_ok[i > 0 ? (guchar)t[i - 1] : 0];
   candidates &= st->engine->digit_after_ok[j < len ? (guchar)t[j] : 0];
   if (candidates == 0)
     return 0;

@@ -2177,6 +2177,8 @@ static const VoileRule rules[] = {
   {
       .id = "city-state-zip-us",
       .prefilter = pf_state_before,
+      /* The prefilter: a space before the number. */
+      .before_number = " ",
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_DIGIT,
       .pattern = "\\p{Lu}[\\p{L}.'\\-]*(?:[ ]\\p{Lu}[\\p{L}.'\\-]*){0,2},[ ]*"
@@ -2196,6 +2198,8 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_DIGIT,
       .prefilter = pf_street_suffix_before,
+      /* The prefilter: a space before the number. */
+      .before_number = " ",
       .pattern = "\\p{Lu}[\\p{L}\\-]*(?:straße|strasse|str\\.|weg|gasse|platz|allee|damm|ufer"
                  "|straat|laan|gracht|plein|kade|singel|dijk|gatan|vägen|gade|vej|veien"
                  "|katu|steig)[ ]+[0-9]{1,4}[a-zA-Z]?"
@@ -2250,6 +2254,8 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_DIGIT,
       .prefilter = pf_state_before,
+      /* The prefilter: a space before the number. */
+      .before_number = " ",
       .pattern = "\\p{Lu}[\\p{L}.'\\-]*(?:[ ]\\p{Lu}[\\p{L}.'\\-]*){0,2},?[ ]+"
                  "(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)[ ]+[0-9]{4}" NUM_END,
       .min_digits = 4,
