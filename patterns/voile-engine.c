@@ -1032,8 +1032,9 @@ compare_by_merit (gconstpointer a, gconstpointer b)
 
 /* Sorts findings by start. Anchors come in text order, rules tried from a word before
  * their anchor and later passes (tables, names) append a few findings out of order: the
- * array is a few sorted runs, merged here pairwise (a natural merge sort, in
- * O(n log runs)). Stable, like g_array_sort(), so the same order. */
+ * array is a few sorted runs, put in order here in linear time (two runs merged, a few
+ * findings moved back) or by merging the runs pairwise (O(n log runs)). Stable, like
+ * g_array_sort(), so the same order. */
 static void
 sort_by_start (GArray *findings)
 {
@@ -1065,14 +1066,36 @@ sort_by_start (GArray *findings)
       return;
     }
 
+  /* A few findings out of place (rules tried from a word before their anchor): moved back
+   * one by one, each past strictly later findings only (stable). A budget of moves keeps
+   * the worst case linear; past it, the merge below sorts what is left (the order of equal
+   * findings is still the original one). */
+  gsize budget = 8 * (gsize)n;
+  guint k = split;
+  for (; k < n && budget > 0; k++)
+    {
+      if (compare_by_start (&f[k - 1], &f[k]) <= 0)
+        continue;
+      VoileFinding moved = f[k];
+      guint j = k;
+      while (j > 0 && budget > 0 && compare_by_start (&moved, &f[j - 1]) < 0)
+        {
+          f[j] = f[j - 1];
+          j--;
+          budget--;
+        }
+      f[j] = moved;
+    }
+  if (k == n && budget > 0)
+    return;
+
   /* Run boundaries: runs[k] is where run k starts, runs[n_runs] == n. */
   g_autofree guint *runs = g_new (guint, n + 1);
   guint n_runs = 0;
   runs[n_runs++] = 0;
-  runs[n_runs++] = split;
-  for (guint k = second_end; k < n; k++)
-    if (compare_by_start (&f[k - 1], &f[k]) > 0)
-      runs[n_runs++] = k;
+  for (guint r = 1; r < n; r++)
+    if (compare_by_start (&f[r - 1], &f[r]) > 0)
+      runs[n_runs++] = r;
   runs[n_runs] = n;
 
   g_autofree VoileFinding *buffer = g_new (VoileFinding, n);
