@@ -36,6 +36,8 @@ struct _VoileEngine
   pcre2_code *codes[MAX_RULES];
   gboolean jit[MAX_RULES];
   guint32 max_pairs;
+  /* The highest confidence any rule gives: a finding this sure wins every overlap. */
+  float top_confidence;
   guint64 by_anchor[VOILE_N_ANCHORS];
   /* DIGIT rules allowed by the first digit / by the byte after the first digit run. */
   guint64 digit_first_ok[256];
@@ -86,6 +88,9 @@ typedef struct
   GArray *findings;
   GArray *placeholders; /* of gsize pairs */
   gsize ipv6_done;
+  /* End of the last finding of top confidence: anchors inside it are not tried, whatever
+   * they found would lose the overlap ("3000" in an IBAN is no card number). */
+  gsize sure_until;
   /* digit_on_line(): no digit nor newline in [probe_from, probe_to); probe_hit: one is at
    * probe_to. */
   gsize probe_from;
@@ -243,6 +248,10 @@ voile_engine_new (GError **error)
       g_once_init_leave (&classes_ready, 1);
     }
   g_assert (engine->n_rules <= MAX_RULES);
+  for (guint i = 0; i < engine->n_rules; i++)
+    engine->top_confidence
+        = MAX (engine->top_confidence,
+               MAX (engine->rules[i].confidence, engine->rules[i].context_confidence));
   g_autoptr (GArray) pending = g_array_new (FALSE, FALSE, sizeof (KwEntry));
   g_autoptr (GArray) assign_masks = g_array_new (FALSE, FALSE, sizeof (guint64));
 
@@ -391,6 +400,9 @@ static void
 add_finding (ScanState *st, const VoileRule *rule, const VoileCandidate *c)
 {
   guint n = st->findings->len;
+
+  if (c->confidence >= st->engine->top_confidence)
+    st->sure_until = MAX (st->sure_until, c->end);
 
   g_array_set_size (st->findings, n + 1);
   g_array_index (st->findings, VoileFinding, n) = (VoileFinding){
@@ -853,7 +865,7 @@ find_anchors (ScanState *st)
    * next word start or special byte. */
   while (i < len)
     {
-      i = voile_anchor_next (&cursor, t, len, i);
+      i = voile_anchor_next (&cursor, t, len, MAX (i, st->sure_until));
       if (i >= len)
         break;
 
