@@ -217,15 +217,14 @@ voile_cli_status (int argc, char **argv)
     { "json", 'j', 0, G_OPTION_ARG_NONE, &json, N_ ("Print the status as a JSON object"), NULL },
     { NULL },
   };
-  g_autoptr (GOptionContext) context = g_option_context_new (NULL);
   g_autoptr (GVariant) status = NULL;
   g_autoptr (GString) out = g_string_new (NULL);
 
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  g_option_context_set_summary (context, _ ("Shows whether the Voile daemon is running and "
-                                            "watching the clipboard (exit status 2 when it is "
-                                            "not running)."));
+  g_autoptr (GOptionContext) context
+      = voile_cli_option_context_new (NULL, entries,
+                                      _ ("Shows whether the Voile daemon is running and "
+                                         "watching the clipboard (exit status 2 when it is "
+                                         "not running)."));
   if (!voile_cli_parse_options (context, &argc, &argv, "status"))
     return VOILE_CLI_EXIT_ERROR;
   if (argc > 1)
@@ -270,13 +269,13 @@ voile_cli_status (int argc, char **argv)
 int
 voile_cli_pause (int argc, char **argv)
 {
-  g_autoptr (GOptionContext) context = g_option_context_new (_ ("[MINUTES]"));
   guint64 minutes = 0;
   g_autofree char *message = NULL;
 
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_set_summary (context, _ ("Stops watching the clipboard for MINUTES minutes, "
-                                            "or until “voile resume” without MINUTES."));
+  g_autoptr (GOptionContext) context
+      = voile_cli_option_context_new (_ ("[MINUTES]"), NULL,
+                                      _ ("Stops watching the clipboard for MINUTES minutes, "
+                                         "or until “voile resume” without MINUTES."));
   if (!voile_cli_parse_options (context, &argc, &argv, "pause"))
     return VOILE_CLI_EXIT_ERROR;
   if (argc > 2)
@@ -308,11 +307,10 @@ voile_cli_pause (int argc, char **argv)
 int
 voile_cli_resume (int argc, char **argv)
 {
-  g_autoptr (GOptionContext) context = g_option_context_new (NULL);
   g_autofree char *line = NULL;
 
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_set_summary (context, _ ("Watches the clipboard again after “voile pause”."));
+  g_autoptr (GOptionContext) context = voile_cli_option_context_new (
+      NULL, NULL, _ ("Watches the clipboard again after “voile pause”."));
   if (!voile_cli_parse_options (context, &argc, &argv, "resume"))
     return VOILE_CLI_EXIT_ERROR;
   if (argc > 1)

@@ -154,7 +154,6 @@ voile_cli_scan (int argc, char **argv)
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
     { NULL },
   };
-  g_autoptr (GOptionContext) context = g_option_context_new (_ ("[FILE…]"));
   VoileEngine *engine;
   gboolean found = FALSE;
   gboolean failed = FALSE;
@@ -162,13 +161,12 @@ voile_cli_scan (int argc, char **argv)
   gboolean several;
   g_autoptr (GString) json_out = g_string_new (NULL);
 
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  g_option_context_set_summary (
-      context, _ ("Lists the personal data found in the files (standard input when there is no "
-                  "FILE, or for “-”): file:line:column, type and value, one finding a line.\n"
-                  "With --json and several files, prints {\"files\":[{\"file\":…,\"findings\":"
-                  "[…]}…]}; byte offsets are per file."));
+  g_autoptr (GOptionContext) context = voile_cli_option_context_new (
+      _ ("[FILE…]"), entries,
+      _ ("Lists the personal data found in the files (standard input when there is no "
+         "FILE, or for “-”): file:line:column, type and value, one finding a line.\n"
+         "With --json and several files, prints {\"files\":[{\"file\":…,\"findings\":"
+         "[…]}…]}; byte offsets are per file."));
   g_option_context_set_description (context, _ (exit_status_help));
   if (!voile_cli_parse_options (context, &argc, &argv, "scan"))
     return VOILE_CLI_EXIT_ERROR;
@@ -277,7 +275,6 @@ voile_cli_anonymize (int argc, char **argv)
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
     { NULL },
   };
-  g_autoptr (GOptionContext) context = g_option_context_new (_ ("[FILE]"));
   g_autoptr (GError) error = NULL;
   g_autoptr (VoileMapping) mapping = NULL;
   g_autoptr (VoileScanResult) scan = NULL;
@@ -288,12 +285,11 @@ voile_cli_anonymize (int argc, char **argv)
   gsize out_len = 0;
   VoileEngine *engine;
 
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  g_option_context_set_summary (
-      context, _ ("Prints the text of FILE (or standard input) with its personal data replaced "
-                  "by placeholders such as [EMAIL_1]; the same value always gets the same "
-                  "placeholder. Keep the map file to put the values back with “voile restore”."));
+  g_autoptr (GOptionContext) context = voile_cli_option_context_new (
+      _ ("[FILE]"), entries,
+      _ ("Prints the text of FILE (or standard input) with its personal data replaced "
+         "by placeholders such as [EMAIL_1]; the same value always gets the same "
+         "placeholder. Keep the map file to put the values back with “voile restore”."));
   if (!voile_cli_parse_options (context, &argc, &argv, "anonymize")
       || !get_single_input (files, "anonymize", &path))
     return VOILE_CLI_EXIT_ERROR;
@@ -362,7 +358,6 @@ voile_cli_restore (int argc, char **argv)
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
     { NULL },
   };
-  g_autoptr (GOptionContext) context = g_option_context_new (_ ("--map FILE [FILE]"));
   g_autoptr (GError) error = NULL;
   g_autoptr (VoileMapping) mapping = NULL;
   g_autofree char *text = NULL;
@@ -371,12 +366,11 @@ voile_cli_restore (int argc, char **argv)
   gsize len = 0;
   gsize out_len = 0;
 
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  g_option_context_set_summary (
-      context, _ ("Prints the text of FILE (or standard input) with the placeholders of the "
-                  "map file replaced by the real values, also when a chatbot rewrote them "
-                  "(“email_1”, “Email 1”, “EMAIL-1”, **[EMAIL_1]**)."));
+  g_autoptr (GOptionContext) context = voile_cli_option_context_new (
+      _ ("--map FILE [FILE]"), entries,
+      _ ("Prints the text of FILE (or standard input) with the placeholders of the "
+         "map file replaced by the real values, also when a chatbot rewrote them "
+         "(“email_1”, “Email 1”, “EMAIL-1”, **[EMAIL_1]**)."));
   if (!voile_cli_parse_options (context, &argc, &argv, "restore")
       || !get_single_input (files, "restore", &path))
     return VOILE_CLI_EXIT_ERROR;

@@ -29,6 +29,19 @@ voile_cli_error (const char *format, ...)
   g_printerr ("voile: %s\n", message);
 }
 
+GOptionContext *
+voile_cli_option_context_new (const char *parameter, const GOptionEntry *entries,
+                              const char *summary)
+{
+  GOptionContext *context = g_option_context_new (parameter);
+
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  if (entries != NULL)
+    g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context, summary);
+  return context;
+}
+
 gboolean
 voile_cli_parse_options (GOptionContext *context, int *argc, char ***argv, const char *command)
 {

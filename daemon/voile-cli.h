@@ -34,6 +34,12 @@ voile_cli_resume (int argc, char **argv);
 void
 voile_cli_error (const char *format, ...) G_GNUC_PRINTF (1, 2);
 
+/* A subcommand's option context: its parameter string, options (may be NULL) and summary,
+ * all translated in Voile's domain. */
+GOptionContext *
+voile_cli_option_context_new (const char *parameter, const GOptionEntry *entries,
+                              const char *summary);
+
 /* Parses a subcommand's options; on failure prints the error and a hint, returns FALSE. */
 gboolean
 voile_cli_parse_options (GOptionContext *context, int *argc, char ***argv, const char *command);

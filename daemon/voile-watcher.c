@@ -499,6 +499,25 @@ voile_watcher_undo (VoileWatcher *self)
   return TRUE;
 }
 
+/* The chatbot's HTML with the real values (escaped) in its text, so that a rich-text paste
+ * keeps its formatting; NULL (the paste gets the plain restored text) when there is no HTML
+ * or when a placeholder would still show in it, e.g. written with character references. */
+static char *
+restore_html (VoileMapping *mapping, const char *html)
+{
+  guint n_restored = 0;
+
+  if (html == NULL)
+    return NULL;
+  char *restored = voile_restore_html (mapping, html, strlen (html), NULL, &n_restored);
+  char *visible = voile_html_visible_text (restored);
+  gboolean left = voile_mapping_text_has_placeholders (mapping, visible, strlen (visible));
+  voile_wipe_string_free (visible);
+  if (n_restored == 0 || left)
+    g_clear_pointer (&restored, voile_wipe_string_free);
+  return restored;
+}
+
 gboolean
 voile_watcher_restore (VoileWatcher *self)
 {
@@ -511,12 +530,13 @@ voile_watcher_restore (VoileWatcher *self)
   const char *text = g_bytes_get_data (self->pending->text, &len);
   g_mutex_lock (&self->mapping_lock);
   char *restored = voile_restore (self->mapping, text, len, &out_len, &n_restored);
+  char *html = restore_html (self->mapping, self->pending->html);
   g_mutex_unlock (&self->mapping_lock);
   g_autoptr (GBytes) bytes = voile_bytes_new_take_wiped (restored, out_len);
 
-  /* The chatbot's HTML is not republished: real values pasted raw into markup could break
-   * it. A rich-text paste gets the plain restored text. */
-  if (n_restored == 0 || !publish (self, self->pending->selection, bytes, NULL))
+  gboolean published = n_restored > 0 && publish (self, self->pending->selection, bytes, html);
+  g_clear_pointer (&html, voile_wipe_string_free);
+  if (!published)
     return FALSE;
   drop_pending (self, TRUE);
   schedule_expiry (self);

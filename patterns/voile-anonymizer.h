@@ -47,6 +47,12 @@ char *
 voile_restore (const VoileMapping *mapping, const char *text, gsize len, gsize *out_len,
                guint *n_restored);
 
+/* voile_restore() for an HTML document: placeholders are replaced in the text between tags
+ * only, by their values HTML-escaped; the markup is left byte for byte. */
+char *
+voile_restore_html (const VoileMapping *mapping, const char *html, gsize len, gsize *out_len,
+                    guint *n_restored);
+
 /* TRUE when text holds at least one placeholder known to mapping (used to offer restore). */
 gboolean
 voile_mapping_text_has_placeholders (const VoileMapping *mapping, const char *text, gsize len);

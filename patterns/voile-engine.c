@@ -10,6 +10,7 @@
 
 #include "voile-engine.h"
 
+#include "voile-anchor-bytes.h"
 #include "voile-names.h"
 #include "voile-rules.h"
 #include "voile-tables.h"
@@ -35,10 +36,14 @@ struct _VoileEngine
   pcre2_code *codes[MAX_RULES];
   gboolean jit[MAX_RULES];
   guint32 max_pairs;
+  /* The highest confidence any rule gives: a finding this sure wins every overlap. */
+  float top_confidence;
   guint64 by_anchor[VOILE_N_ANCHORS];
   /* DIGIT rules allowed by the first digit / by the byte after the first digit run. */
   guint64 digit_first_ok[256];
   guint64 digit_after_ok[256];
+  guint64 digit_end_ok[256];
+  guint64 digit_before_ok[256];
   /* DIGIT rules accepting a first run of n digits / a number of n digits (n capped at
    * 255), and those with a prefilter: digit_rules() tests only these by hand. */
   guint64 digit_run_ok[256];
@@ -83,6 +88,9 @@ typedef struct
   GArray *findings;
   GArray *placeholders; /* of gsize pairs */
   gsize ipv6_done;
+  /* End of the last finding of top confidence: anchors inside it are not tried, whatever
+   * they found would lose the overlap ("3000" in an IBAN is no card number). */
+  gsize sure_until;
   /* digit_on_line(): no digit nor newline in [probe_from, probe_to); probe_hit: one is at
    * probe_to. */
   gsize probe_from;
@@ -240,6 +248,10 @@ voile_engine_new (GError **error)
       g_once_init_leave (&classes_ready, 1);
     }
   g_assert (engine->n_rules <= MAX_RULES);
+  for (guint i = 0; i < engine->n_rules; i++)
+    engine->top_confidence
+        = MAX (engine->top_confidence,
+               MAX (engine->rules[i].confidence, engine->rules[i].context_confidence));
   g_autoptr (GArray) pending = g_array_new (FALSE, FALSE, sizeof (KwEntry));
   g_autoptr (GArray) assign_masks = g_array_new (FALSE, FALSE, sizeof (guint64));
 
@@ -257,6 +269,10 @@ voile_engine_new (GError **error)
             engine->digit_first_ok[c] |= bit;
           if (rule->after_run == NULL || (c != 0 && strchr (rule->after_run, (int)c)))
             engine->digit_after_ok[c] |= bit;
+          if (rule->after_number == NULL || (c != 0 && strchr (rule->after_number, (int)c)))
+            engine->digit_end_ok[c] |= bit;
+          if (rule->before_number == NULL || (c != 0 && strchr (rule->before_number, (int)c)))
+            engine->digit_before_ok[c] |= bit;
           if (c >= rule->first_run_min && (rule->first_run_max == 0 || c <= rule->first_run_max))
             engine->digit_run_ok[c] |= bit;
           if (c >= rule->min_digits)
@@ -384,6 +400,9 @@ static void
 add_finding (ScanState *st, const VoileRule *rule, const VoileCandidate *c)
 {
   guint n = st->findings->len;
+
+  if (c->confidence >= st->engine->top_confidence)
+    st->sure_until = MAX (st->sure_until, c->end);
 
   g_array_set_size (st->findings, n + 1);
   g_array_index (st->findings, VoileFinding, n) = (VoileFinding){
@@ -606,6 +625,7 @@ digit_rules (const ScanState *st, gsize i)
   while (j < len && g_ascii_isdigit (t[j]))
     j++, first_run++;
   candidates &= st->engine->digit_first_ok[(guchar)t[i]];
+  candidates &= st->engine->digit_before_ok[i > 0 ? (guchar)t[i - 1] : 0];
   candidates &= st->engine->digit_after_ok[j < len ? (guchar)t[j] : 0];
   if (candidates == 0)
     return 0;
@@ -628,7 +648,8 @@ digit_rules (const ScanState *st, gsize i)
         j++, digits++;
     }
   candidates &= st->engine->digit_run_ok[MIN (first_run, 255u)]
-                & st->engine->digit_count_ok[MIN (digits, 255u)];
+                & st->engine->digit_count_ok[MIN (digits, 255u)]
+                & st->engine->digit_end_ok[j < len ? (guchar)t[j] : 0];
   mask = candidates & ~st->engine->has_prefilter;
   candidates &= st->engine->has_prefilter;
   /* Rules may share a prefilter (the street rules): each one is asked once. */
@@ -862,11 +883,13 @@ find_anchors (ScanState *st)
   gsize len = st->len;
   const guint64 *by = st->engine->by_anchor;
   gsize i = 0;
+  VoileAnchorCursor cursor = VOILE_ANCHOR_CURSOR_INIT;
 
+  /* Bytes inside a word are never anchors: after a word start, the cursor goes on from the
+   * next word start or special byte. */
   while (i < len)
     {
-      while (i < len && anchor_class[(guchar)t[i]] == AC_NONE)
-        i++;
+      i = voile_anchor_next (&cursor, t, len, MAX (i, st->sure_until));
       if (i >= len)
         break;
 
@@ -901,8 +924,7 @@ find_anchors (ScanState *st)
               if (mask != 0)
                 run_rules (st, mask, i);
             }
-          while (i < len && is_word_byte ((guchar)t[i]))
-            i++;
+          i++;
           continue;
         }
       if (anchor_class[c] == AC_ALPHA)
@@ -913,9 +935,20 @@ find_anchors (ScanState *st)
               guint8 b = i + 1 < len ? kw_class ((guchar)t[i + 1]) : 0;
               guint8 d = i + 2 < len ? kw_class ((guchar)t[i + 2]) : 0;
               guint key = kw_key (kw_class (c), b, d);
-              if (st->engine->kw_present[key / 64] & (G_GUINT64_CONSTANT (1) << (key % 64)))
+              guchar n1 = i + 1 < len ? (guchar)t[i + 1] : 0;
+              /* Most words start nothing: one branch for both tests, computed without
+               * branches (upper_digit_anchor() wants a digit or a capital second). */
+              guint kw_hit = (guint)(st->engine->kw_present[key / 64] >> (key % 64)) & 1u;
+              guint upper_maybe = (guint)g_ascii_isupper (c)
+                                  & ((guint)g_ascii_isdigit (n1) | (guint)g_ascii_isupper (n1));
+              if (G_LIKELY ((kw_hit | upper_maybe) == 0))
+                {
+                  i++;
+                  continue;
+                }
+              if (kw_hit)
                 keyword_anchor (st, st->engine->kw_table[key], i);
-              if (g_ascii_isupper (c) && upper_digit_anchor (t, len, i))
+              if (upper_maybe && upper_digit_anchor (t, len, i))
                 {
                   guint64 mask = by[ANCHOR (UPPER_DIGIT)] & st->enabled;
                   for (guint64 m = mask; m != 0; m &= m - 1)
@@ -929,8 +962,7 @@ find_anchors (ScanState *st)
                     run_rules (st, mask, i);
                 }
             }
-          while (i < len && is_word_byte ((guchar)t[i]))
-            i++;
+          i++;
           continue;
         }
       switch (c)
@@ -1036,39 +1068,99 @@ compare_by_merit (gconstpointer a, gconstpointer b)
   return 0;
 }
 
-/* Sorts findings by start. Anchors come in text order, and a later pass (tables, names)
- * appends its own findings in text order: the array is one sorted run or two, merged
- * here in linear time (a stable merge, like g_array_sort(), so the same order). */
+/* Sorts findings by start. Anchors come in text order, rules tried from a word before
+ * their anchor and later passes (tables, names) append a few findings out of order: the
+ * array is a few sorted runs, put in order here in linear time (two runs merged, a few
+ * findings moved back) or by merging the runs pairwise (O(n log runs)). Stable, like
+ * g_array_sort(), so the same order. */
 static void
 sort_by_start (GArray *findings)
 {
   VoileFinding *f = (VoileFinding *)(gpointer)findings->data;
-  guint n = findings->len, split = 1, k;
+  guint n = findings->len, split = 1;
 
   while (split < n && compare_by_start (&f[split - 1], &f[split]) <= 0)
     split++;
   if (split >= n)
     return;
-  for (k = split + 1; k < n && compare_by_start (&f[k - 1], &f[k]) <= 0; k++)
-    ;
-  if (k < n)
+
+  guint second_end = split + 1;
+  while (second_end < n && compare_by_start (&f[second_end - 1], &f[second_end]) <= 0)
+    second_end++;
+  if (second_end == n)
     {
-      g_array_sort (findings, compare_by_start);
+      /* Two runs (a later pass's findings after the anchors'): only the second, the
+       * shorter, is copied; merged from the end, ties keep the first run's finding first. */
+      guint m = n - split;
+      g_autofree VoileFinding *tail = g_memdup2 (f + split, (gsize)m * sizeof (VoileFinding));
+      gssize a = (gssize)split - 1, b = (gssize)m - 1, out = (gssize)n - 1;
+      while (b >= 0)
+        {
+          if (a >= 0 && compare_by_start (&tail[b], &f[a]) < 0)
+            f[out--] = f[a--];
+          else
+            f[out--] = tail[b--];
+        }
       return;
     }
 
-  /* Only the second run (the later pass's, the shorter) is copied; merged from the end,
-   * ties keep the first run's finding first. */
-  guint m = n - split;
-  g_autofree VoileFinding *tail = g_memdup2 (f + split, (gsize)m * sizeof (VoileFinding));
-  gssize a = (gssize)split - 1, b = (gssize)m - 1, out = (gssize)n - 1;
-  while (b >= 0)
+  /* A few findings out of place (rules tried from a word before their anchor): moved back
+   * one by one, each past strictly later findings only (stable). A budget of moves keeps
+   * the worst case linear; past it, the merge below sorts what is left (the order of equal
+   * findings is still the original one). */
+  gsize budget = 8 * (gsize)n;
+  guint k = split;
+  for (; k < n && budget > 0; k++)
     {
-      if (a >= 0 && compare_by_start (&tail[b], &f[a]) < 0)
-        f[out--] = f[a--];
-      else
-        f[out--] = tail[b--];
+      if (compare_by_start (&f[k - 1], &f[k]) <= 0)
+        continue;
+      VoileFinding moved = f[k];
+      guint j = k;
+      while (j > 0 && budget > 0 && compare_by_start (&moved, &f[j - 1]) < 0)
+        {
+          f[j] = f[j - 1];
+          j--;
+          budget--;
+        }
+      f[j] = moved;
     }
+  if (k == n && budget > 0)
+    return;
+
+  /* Run boundaries: runs[k] is where run k starts, runs[n_runs] == n. */
+  g_autofree guint *runs = g_new (guint, n + 1);
+  guint n_runs = 0;
+  runs[n_runs++] = 0;
+  for (guint r = 1; r < n; r++)
+    if (compare_by_start (&f[r - 1], &f[r]) > 0)
+      runs[n_runs++] = r;
+  runs[n_runs] = n;
+
+  g_autofree VoileFinding *buffer = g_new (VoileFinding, n);
+  VoileFinding *src = f, *dst = buffer;
+  while (n_runs > 1)
+    {
+      guint out_runs = 0;
+      for (guint r = 0; r < n_runs; r += 2)
+        {
+          guint a = runs[r], mid = runs[MIN (r + 1, n_runs)], end = runs[MIN (r + 2, n_runs)];
+          guint x = a, y = mid, o = a;
+          /* Ties: the left run's finding first (stable). */
+          while (x < mid && y < end)
+            dst[o++] = compare_by_start (&src[y], &src[x]) < 0 ? src[y++] : src[x++];
+          memcpy (dst + o, src + x, (gsize)(mid - x) * sizeof (VoileFinding));
+          o += mid - x;
+          memcpy (dst + o, src + y, (gsize)(end - y) * sizeof (VoileFinding));
+          runs[out_runs++] = a;
+        }
+      runs[out_runs] = n;
+      n_runs = out_runs;
+      VoileFinding *swap = src;
+      src = dst;
+      dst = swap;
+    }
+  if (src != f)
+    memcpy (f, src, (gsize)n * sizeof (VoileFinding));
 }
 
 static void
@@ -1184,6 +1276,10 @@ voile_engine_scan (VoileEngine *engine, const char *text, gsize len, guint32 typ
     if (search_mask & VOILE_TYPE_BIT (engine->rules[i].type))
       st.enabled |= G_GUINT64_CONSTANT (1) << i;
 
+  /* Room for about one finding per 256 bytes (the bench texts hold one per 130 to 180):
+   * fewer reallocations and copies as the array grows. Only touched pages cost memory. */
+  g_array_set_size (result->findings, (guint)MIN (len / 256 + 16, (gsize)1 << 20));
+  g_array_set_size (result->findings, 0);
   st.md = pcre2_match_data_create (engine->max_pairs + 1, NULL);
   find_anchors (&st);
   pcre2_match_data_free (st.md);

@@ -179,9 +179,86 @@ find_next (const VoileMapping *mapping, const char *text, gsize len, gsize *pos,
   return FALSE;
 }
 
-char *
-voile_restore (const VoileMapping *mapping, const char *text, gsize len, gsize *out_len,
-               guint *n_restored)
+/* Like find_next(), but in HTML only in the text between tags: a value put inside markup
+ * could break an attribute or a tag. */
+static gboolean
+find_next_in (const VoileMapping *mapping, const char *text, gsize len, gboolean html, gsize *pos,
+              gsize *out_start, gsize *out_end, const VoileMappingEntry **out_entry)
+{
+  if (!html)
+    return find_next (mapping, text, len, pos, out_start, out_end, out_entry);
+  while (*pos < len)
+    {
+      if (text[*pos] == '<')
+        {
+          const char *close = memchr (text + *pos, '>', len - *pos);
+          *pos = close != NULL ? (gsize)(close - text) + 1 : len;
+          continue;
+        }
+      const char *open = memchr (text + *pos, '<', len - *pos);
+      gsize segment_end = open != NULL ? (gsize)(open - text) : len;
+      if (find_next (mapping, text, segment_end, pos, out_start, out_end, out_entry))
+        return TRUE;
+      *pos = segment_end;
+    }
+  return FALSE;
+}
+
+/* Appends value to out (when out is not NULL), HTML-escaped when html; returns the number of
+ * bytes it takes. */
+static gsize
+append_value (GString *out, const char *value, gsize len, gboolean html)
+{
+  gsize size = 0;
+
+  if (!html)
+    {
+      if (out != NULL)
+        g_string_append_len (out, value, (gssize)len);
+      return len;
+    }
+  for (gsize i = 0; i < len; i++)
+    {
+      const char *escaped = NULL;
+      switch (value[i])
+        {
+          case '&':
+            escaped = "&amp;";
+            break;
+          case '<':
+            escaped = "&lt;";
+            break;
+          case '>':
+            escaped = "&gt;";
+            break;
+          case '"':
+            escaped = "&quot;";
+            break;
+          case '\'':
+            escaped = "&#39;";
+            break;
+          default:
+            break;
+        }
+      if (escaped != NULL)
+        {
+          size += strlen (escaped);
+          if (out != NULL)
+            g_string_append (out, escaped);
+        }
+      else
+        {
+          size++;
+          if (out != NULL)
+            g_string_append_c (out, value[i]);
+        }
+    }
+  return size;
+}
+
+static char *
+restore (const VoileMapping *mapping, const char *text, gsize len, gboolean html, gsize *out_len,
+         guint *n_restored)
 {
   GString *out;
   gsize pos = 0;
@@ -190,21 +267,18 @@ voile_restore (const VoileMapping *mapping, const char *text, gsize len, gsize *
   const VoileMappingEntry *entry;
   guint count = 0;
 
-  g_return_val_if_fail (mapping != NULL, NULL);
-  g_return_val_if_fail (text != NULL || len == 0, NULL);
-
   /* Two passes: the output is allocated once, so that growing it leaves no copies of the
    * values in freed memory. */
   gsize size = len;
-  while (find_next (mapping, text, len, &pos, &start, &end, &entry))
-    size = size - (end - start) + entry->value_len;
+  while (find_next_in (mapping, text, len, html, &pos, &start, &end, &entry))
+    size = size - (end - start) + append_value (NULL, entry->value, entry->value_len, html);
 
   out = g_string_sized_new (size + 1);
   pos = 0;
-  while (find_next (mapping, text, len, &pos, &start, &end, &entry))
+  while (find_next_in (mapping, text, len, html, &pos, &start, &end, &entry))
     {
       g_string_append_len (out, text + cursor, (gssize)(start - cursor));
-      g_string_append_len (out, entry->value, (gssize)entry->value_len);
+      append_value (out, entry->value, entry->value_len, html);
       cursor = end;
       count++;
     }
@@ -215,6 +289,26 @@ voile_restore (const VoileMapping *mapping, const char *text, gsize len, gsize *
   if (out_len != NULL)
     *out_len = out->len;
   return g_string_free (out, FALSE);
+}
+
+char *
+voile_restore (const VoileMapping *mapping, const char *text, gsize len, gsize *out_len,
+               guint *n_restored)
+{
+  g_return_val_if_fail (mapping != NULL, NULL);
+  g_return_val_if_fail (text != NULL || len == 0, NULL);
+
+  return restore (mapping, text, len, FALSE, out_len, n_restored);
+}
+
+char *
+voile_restore_html (const VoileMapping *mapping, const char *html, gsize len, gsize *out_len,
+                    guint *n_restored)
+{
+  g_return_val_if_fail (mapping != NULL, NULL);
+  g_return_val_if_fail (html != NULL || len == 0, NULL);
+
+  return restore (mapping, html, len, TRUE, out_len, n_restored);
 }
 
 gboolean

@@ -14,6 +14,13 @@
 #include <arpa/inet.h>
 #include <string.h>
 
+/* g_ascii_tolower() is a call into GLib: the prefilters below run at every number. */
+static inline char
+ascii_lower (char c)
+{
+  return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+}
+
 /* ---- shared pattern pieces ------------------------------------------------------- */
 
 /* A number ends where no letter, digit or decimal part follows. */
@@ -22,6 +29,10 @@
 /* A "+33 6…" number has no decimals: a comma after it ends a CSV cell ("…412,7841…"). */
 #define INTL_PHONE_END "(?![0-9A-Za-z_]|\\.[0-9])"
 #define SPACE "[ \\x{A0}\\x{202F}]"
+
+/* after_run sets (the byte after the first digit run): they spare prefilter calls. */
+#define LOWER_LETTERS "abcdefghijklmnopqrstuvwxyz"
+#define ASCII_LETTERS "ABCDEFGHIJKLMNOPQRSTUVWXYZ" LOWER_LETTERS
 
 #define YEAR "(?:1[89]|20)[0-9]{2}"
 #define MONTH_FR                                                                                   \
@@ -1073,7 +1084,7 @@ v_assign (VoileCandidate *c)
       char ch = t[i];
       if (!g_ascii_isalnum (ch) && ch != '_' && ch != '-' && ch != '.')
         break;
-      id[idn++] = g_ascii_tolower (ch);
+      id[idn++] = ascii_lower (ch);
     }
   id[idn] = '\0';
   if (strstr (id, "passport") != NULL || strstr (id, "passeport") != NULL)
@@ -1163,8 +1174,9 @@ v_postcode_city_word (VoileCandidate *c, gsize digits)
   gsize w = i;
   while (w < c->end && t[w] != ' ' && t[w] != '-')
     w++;
-  for (const char *const *s = not_cities; *s != NULL; s++)
-    if (strlen (*s) == w - i && strncmp (t + i, *s, w - i) == 0)
+  /* The first byte first: most units fail there, without the two calls. */
+  for (const char *const *s = not_cities; *s != NULL && w > i; s++)
+    if ((*s)[0] == t[i] && strlen (*s) == w - i && strncmp (t + i, *s, w - i) == 0)
       return FALSE;
   return TRUE;
 }
@@ -1177,7 +1189,7 @@ v_postcode_fr (VoileCandidate *c)
 
 /* ---- cheap tests run before a digit-anchored rule's pattern ------------------------ */
 
-static gsize
+G_ALWAYS_INLINE static inline gsize
 skip_spaces (const char *t, gsize len, gsize p)
 {
   for (;;)
@@ -1213,7 +1225,7 @@ pf_currency_after (const char *t, gsize len, gsize anchor, gsize end)
   if (p + 3 > len)
     return FALSE;
   /* First letters of the currency words and codes after a number. */
-  switch (g_ascii_tolower (t[p]))
+  switch (ascii_lower (t[p]))
     {
       case 'a': /* AUD */
       case 'b': /* billion */
@@ -1242,8 +1254,7 @@ pf_currency_after (const char *t, gsize len, gsize anchor, gsize end)
       = { "eur", "usd", "dol", "gbp", "liv", "pou", "fra", "yen", "chf", "cad",
           "aud", "nzd", "jpy", "cny", "hkd", "sgd", "inr", "sek", "nok", "dkk",
           "pln", "czk", "mad", "xof", "xpf", "mil", "tho", "bil", NULL };
-  char w0 = g_ascii_tolower (t[p]), w1 = g_ascii_tolower (t[p + 1]),
-       w2 = g_ascii_tolower (t[p + 2]);
+  char w0 = ascii_lower (t[p]), w1 = ascii_lower (t[p + 1]), w2 = ascii_lower (t[p + 2]);
   for (const char *const *st = starts; *st != NULL; st++)
     if ((*st)[0] == w0 && (*st)[1] == w1 && (*st)[2] == w2)
       return TRUE;
@@ -1277,9 +1288,10 @@ pf_street_fr (const char *t, gsize len, gsize anchor, gsize end)
   while (p < len && g_ascii_isdigit (t[p]))
     p++;
   p = skip_spaces (t, len, p);
-  if (p + 3 <= len && (strncmp (t + p, "bis", 3) == 0 || strncmp (t + p, "ter", 3) == 0))
+  /* memcmp(), not strncmp(): with a constant length the compiler inlines it. */
+  if (p + 3 <= len && (memcmp (t + p, "bis", 3) == 0 || memcmp (t + p, "ter", 3) == 0))
     p += 3;
-  else if (p + 6 <= len && strncmp (t + p, "quater", 6) == 0)
+  else if (p + 6 <= len && memcmp (t + p, "quater", 6) == 0)
     p += 6;
   else if (p < len && g_ascii_isalpha (t[p]) && (p + 1 >= len || !g_ascii_isalpha (t[p + 1])))
     p++;
@@ -1293,7 +1305,7 @@ pf_street_fr (const char *t, gsize len, gsize anchor, gsize end)
    * villa, faubourg, fg, lotissement, lieu-dit, hameau, esplanade, montée, traverse,
    * domaine, galerie, résidence, route…). */
   const char *second;
-  switch (g_ascii_tolower (t[p]))
+  switch (ascii_lower (t[p]))
     {
       case 'r':
         second = "uoe\xc3";
@@ -1349,7 +1361,7 @@ pf_street_fr (const char *t, gsize len, gsize anchor, gsize end)
       default:
         return FALSE;
     }
-  char b = g_ascii_tolower (t[p + 1]);
+  char b = ascii_lower (t[p + 1]);
   return b != '\0' && strchr (second, b) != NULL;
 }
 
@@ -1370,13 +1382,13 @@ pf_capitalised_word_after (const char *t, gsize len, gsize anchor, gsize end)
   gsize d = q;
   while (d < len && d < q + 3 && g_ascii_isdigit (t[d]))
     d++;
-  if (d > q && d + 1 < len && strchr ("snrt", t[d]) != NULL && t[d] != '\0'
-      && strchr ("tdh", t[d + 1]) != NULL && t[d + 1] != '\0')
+  if (d > q && d + 1 < len && (t[d] == 's' || t[d] == 'n' || t[d] == 'r' || t[d] == 't')
+      && (t[d + 1] == 't' || t[d + 1] == 'd' || t[d + 1] == 'h'))
     return TRUE;
   return g_ascii_isupper (t[q]) || (guchar)t[q] >= 0xC3;
 }
 
-static gsize
+static inline gsize
 run_end (const char *t, gsize len, gsize p)
 {
   while (p < len && g_ascii_isdigit (t[p]))
@@ -1436,7 +1448,7 @@ pf_street_suffix_before (const char *t, gsize len, gsize anchor, gsize end)
     return FALSE;
   gsize e = anchor - 1;
   /* Most words end with none of the suffixes' last letters: one test rejects them. */
-  switch (g_ascii_tolower (t[e - 1]))
+  switch (ascii_lower (t[e - 1]))
     {
       case 'e':
       case '.':
@@ -1454,8 +1466,7 @@ pf_street_suffix_before (const char *t, gsize len, gsize anchor, gsize end)
       default:
         return FALSE;
     }
-  char last[3]
-      = { g_ascii_tolower (t[e - 3]), g_ascii_tolower (t[e - 2]), g_ascii_tolower (t[e - 1]) };
+  char last[3] = { ascii_lower (t[e - 3]), ascii_lower (t[e - 2]), ascii_lower (t[e - 1]) };
   for (gsize k = 0; k < G_N_ELEMENTS (suffixes); k++)
     {
       const char *sfx = suffixes[k].suffix;
@@ -2092,6 +2103,8 @@ static const VoileRule rules[] = {
   {
       .id = "street-en",
       .prefilter = pf_capitalised_word_after,
+      /* The pattern: a letter or a space after the number. */
+      .after_run = ASCII_LETTERS " ",
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_DIGIT,
       .pattern = "[0-9]{1,5}[A-Za-z]?[ ]+"
@@ -2116,6 +2129,7 @@ static const VoileRule rules[] = {
       /* Welsh: the street word first, "12 Heol y Coed", "3 Ffordd yr Eglwys". */
       .id = "street-welsh",
       .prefilter = pf_capitalised_word_after,
+      .after_run = ASCII_LETTERS " ",
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_DIGIT,
       .pattern = "[0-9]{1,4}[A-Za-z]?[ ]+(?:Heol|HEOL|Ffordd|FFORDD|Stryd|STRYD|L[ôo]n|LON"
@@ -2194,6 +2208,8 @@ static const VoileRule rules[] = {
   {
       .id = "city-state-zip-us",
       .prefilter = pf_state_before,
+      /* The prefilter: a space before the number. */
+      .before_number = " ",
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_DIGIT,
       .pattern = "\\p{Lu}[\\p{L}.'\\-]*(?:[ ]\\p{Lu}[\\p{L}.'\\-]*){0,2},[ ]*"
@@ -2213,6 +2229,8 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_DIGIT,
       .prefilter = pf_street_suffix_before,
+      /* The prefilter: a space before the number. */
+      .before_number = " ",
       .pattern = "\\p{Lu}[\\p{L}\\-]*(?:straße|strasse|str\\.|weg|gasse|platz|allee|damm|ufer"
                  "|straat|laan|gracht|plein|kade|singel|dijk|gatan|vägen|gade|vej|veien"
                  "|katu|steig)[ ]+[0-9]{1,4}[a-zA-Z]?"
@@ -2267,6 +2285,8 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_DIGIT,
       .prefilter = pf_state_before,
+      /* The prefilter: a space before the number. */
+      .before_number = " ",
       .pattern = "\\p{Lu}[\\p{L}.'\\-]*(?:[ ]\\p{Lu}[\\p{L}.'\\-]*){0,2},?[ ]+"
                  "(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)[ ]+[0-9]{4}" NUM_END,
       .min_digits = 4,
@@ -2342,6 +2362,8 @@ static const VoileRule rules[] = {
   {
       .id = "date-text",
       .prefilter = pf_month_after,
+      /* pf_month_after(): "er", "th"… or a space after the day. */
+      .after_run = LOWER_LETTERS " \t\xc2\xe2",
       .type = VOILE_TYPE_DATE,
       .anchors = VOILE_ANCHOR_DIGIT,
       .pattern = DATE_DMY_TEXT,
@@ -2406,6 +2428,9 @@ static const VoileRule rules[] = {
   /* ---- amounts ------------------------------------------------------------------------ */
   {
       .id = "amount-currency-after",
+      /* pf_currency_after(): a space, "$", "€", "£", "k€" or a currency word's first letter
+       * after the number. */
+      .after_number = " \t\xc2\xe2$kKMabcdefghijlmnpstuxyABCDEFGHIJLMNPSTUXY",
       .prefilter = pf_currency_after,
       .type = VOILE_TYPE_AMOUNT,
       .anchors = VOILE_ANCHOR_DIGIT,

@@ -87,9 +87,13 @@ typedef struct
    * ("Springfield, IL 62704" is anchored at 62704). */
   guint8 back_words;
   /* DIGIT anchors, cheap byte tests before any regex: the first digit must be one of
-   * first_bytes, the byte after the first digit run one of after_run (NULL: any). */
+   * first_bytes, the byte after the first digit run one of after_run, the byte after the
+   * whole number (digits joined by separators) one of after_number, the byte before the
+   * number one of before_number (NULL: any). */
   const char *first_bytes;
   const char *after_run;
+  const char *after_number;
+  const char *before_number;
   /* DIGIT and UPPER_DIGIT anchors: a last cheap test before the pattern (e.g. "a currency
    * sign follows the number"); for DIGIT anchors end is where the digits joined by
    * separators end, for UPPER_DIGIT anchors end == anchor. */

@@ -8,8 +8,19 @@
 
 #include <string.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #define MAX_COLUMNS 64
 #define MAX_HEADER_CELL 48
+
+/* g_ascii_tolower() is a call into GLib; these passes ask it for many bytes. */
+static inline char
+ascii_lower (char c)
+{
+  return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+}
 
 typedef gboolean (*VoileCellCheck) (const char *cell, gsize len);
 
@@ -119,6 +130,12 @@ typedef struct
   gsize start, end; /* trimmed of spaces and quotes */
 } Cell;
 
+/* Bytes of code, not of a column name: "len(customers)". */
+static const guint8 code_byte[256] = {
+  ['('] = 1, [')'] = 1, ['='] = 1, ['<'] = 1, ['>'] = 1, ['{'] = 1, ['}'] = 1, ['['] = 1,
+  [']'] = 1, ['$'] = 1, [';'] = 1, ['/'] = 1, ['*'] = 1, ['#'] = 1, ['&'] = 1,
+};
+
 /* Is h in cell as a whole word or identifier part? "order" names "order_id" and "n° order",
  * not "reorder_point"; glued to an id word ("customerid", "numclient") it still is. */
 static gboolean
@@ -163,7 +180,7 @@ strip_hint (const char *h, gsize n, char *out)
           i = (gsize)(close - h);
           continue;
         }
-      out[k++] = g_ascii_tolower (h[i]);
+      out[k++] = ascii_lower (h[i]);
     }
   while (k > 0 && out[k - 1] == ' ')
     k--;
@@ -171,10 +188,18 @@ strip_hint (const char *h, gsize n, char *out)
   return k;
 }
 
-/* starts: one bit per byte value / 8 (a cheap "does any byte of cell equal the header's
- * first byte" test before strstr). */
+/* One bit for a pair of adjacent bytes: a header can only be in a cell that holds its first
+ * two bytes side by side. */
+static inline guint64
+bigram_bit (guchar a, guchar b)
+{
+  return G_GUINT64_CONSTANT (1) << ((a * 7u + b) % 64);
+}
+
+/* pairs: the bigram_bit() of each pair of adjacent bytes of cell (a cheap "can the header
+ * be there" test before strstr). */
 static gboolean
-header_matches (const char *cell, guint32 starts, const char *const *headers)
+header_matches (const char *cell, guint64 pairs, const char *const *headers)
 {
   /* Reference words are common inside other words; "birthdate" must still match. */
   gboolean whole_word = headers == reference_headers;
@@ -182,8 +207,9 @@ header_matches (const char *cell, guint32 starts, const char *const *headers)
   for (const char *const *h = headers; *h != NULL; h++)
     {
       gboolean exact = (*h)[0] == '=';
-      guchar first = (guchar)(*h)[exact ? 1 : 0];
-      if (!(starts & (1u << (first % 32))))
+      const guchar *word = (const guchar *)*h + (exact ? 1 : 0);
+      /* Every header has two bytes at least (word[1] is not NUL). */
+      if (!(pairs & bigram_bit (word[0], word[1])))
         continue;
       if (exact        ? strcmp (cell, *h + 1) == 0
           : whole_word ? cell_has_word (cell, *h)
@@ -193,28 +219,79 @@ header_matches (const char *cell, guint32 starts, const char *const *headers)
   return FALSE;
 }
 
-static gboolean
-has_two (const char *t, gsize s, gsize e, char sep)
+/* Adds 1 to *count for one set bit of mask, 2 for two or more: the callers only ask for
+ * "at least two". */
+static inline void
+count_up_to_two (guint *count, guint mask)
 {
-  const char *first = memchr (t + s, sep, e - s);
-  if (first == NULL)
-    return FALSE;
-  gsize next = (gsize)(first - t) + 1;
-  return next < e && memchr (t + next, sep, e - next) != NULL;
+  *count += (mask != 0) + ((mask & (mask - 1)) != 0);
 }
 
-/* The separator of a line that looks like a table row, or 0. memchr() is vectorised:
- * most lines hold none of these and are dismissed at once. */
+/* Finds the end of the line starting at s (its '\n', or len) and returns the separator of
+ * that line if it looks like a table row, or 0: a tab, else the first of ';', '|', ','
+ * found twice. One pass over the line, sixteen bytes at a time with SSE2: most lines hold
+ * none of these bytes, and a call per byte kind cost more than the line. */
 static char
-line_separator (const char *t, gsize s, gsize e)
+line_scan (const char *t, gsize s, gsize len, gsize *line_end)
 {
-  if (memchr (t + s, '\t', e - s) != NULL)
+  guint tabs = 0, semicolons = 0, bars = 0, commas = 0;
+  gsize i = s;
+
+#if defined(__SSE2__)
+  while (len - i >= 16)
+    {
+      __m128i v = _mm_loadu_si128 ((const __m128i *)(gconstpointer)(t + i));
+      __m128i tab = _mm_cmpeq_epi8 (v, _mm_set1_epi8 ('\t'));
+      __m128i semicolon = _mm_cmpeq_epi8 (v, _mm_set1_epi8 (';'));
+      __m128i bar = _mm_cmpeq_epi8 (v, _mm_set1_epi8 ('|'));
+      __m128i comma = _mm_cmpeq_epi8 (v, _mm_set1_epi8 (','));
+      guint nl = (guint)_mm_movemask_epi8 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 ('\n')));
+      guint before = nl != 0 ? (nl & -nl) - 1 : 0xFFFFu;
+      __m128i any = _mm_or_si128 (_mm_or_si128 (tab, semicolon), _mm_or_si128 (bar, comma));
+
+      /* Most blocks hold no separator at all: one test for the four. */
+      if (((guint)_mm_movemask_epi8 (any) & before) != 0)
+        {
+          count_up_to_two (&tabs, (guint)_mm_movemask_epi8 (tab) & before);
+          count_up_to_two (&semicolons, (guint)_mm_movemask_epi8 (semicolon) & before);
+          count_up_to_two (&bars, (guint)_mm_movemask_epi8 (bar) & before);
+          count_up_to_two (&commas, (guint)_mm_movemask_epi8 (comma) & before);
+        }
+      if (nl != 0)
+        {
+          i += (gsize)__builtin_ctz (nl);
+          goto found;
+        }
+      i += 16;
+    }
+#endif
+  for (; i < len && t[i] != '\n'; i++)
+    switch (t[i])
+      {
+        case '\t':
+          tabs++;
+          break;
+        case ';':
+          semicolons++;
+          break;
+        case '|':
+          bars++;
+          break;
+        case ',':
+          commas++;
+          break;
+        default:
+          break;
+      }
+found:
+  *line_end = i;
+  if (tabs > 0)
     return '\t';
-  if (has_two (t, s, e, ';'))
+  if (semicolons >= 2)
     return ';';
-  if (has_two (t, s, e, '|'))
+  if (bars >= 2)
     return '|';
-  if (has_two (t, s, e, ','))
+  if (commas >= 2)
     return ',';
   return 0;
 }
@@ -322,10 +399,9 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
 
   while (pos < len)
     {
-      const char *nl = memchr (text + pos, '\n', len - pos);
-      gsize line_end = nl != NULL ? (gsize)(nl - text) : len;
+      gsize line_end;
+      char sep = line_scan (text, pos, len, &line_end);
       gsize next = line_end + 1;
-      char sep = line_separator (text, pos, line_end);
       char this_sep = sep;
 
       /* Only the first line of a block of rows can be its header. */
@@ -335,9 +411,8 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
       /* A header is followed by at least one row of the same table. */
       if (sep != 0 && line_end - pos < 2048 && next < len)
         {
-          const char *nl_row = memchr (text + next, '\n', len - next);
-          gsize row_end = nl_row != NULL ? (gsize)(nl_row - text) : len;
-          if (line_separator (text, next, row_end) != sep)
+          gsize row_end;
+          if (line_scan (text, next, len, &row_end) != sep)
             sep = 0;
         }
       if (sep != 0 && line_end - pos < 2048)
@@ -369,15 +444,15 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
               cl = strip_hint (text + cells[c].start, cl, lower);
               gboolean word_like = cl > 0;
               for (gsize i = 0; i < cl && word_like; i++)
-                word_like = strchr ("()=<>{}[]$;/*#&", lower[i]) == NULL || lower[i] == '\0';
+                word_like = !code_byte[(guchar)lower[i]];
               if (!word_like)
                 continue;
-              guint32 starts = 0;
-              for (gsize i = 0; i < cl; i++)
-                starts |= 1u << ((guchar)lower[i] % 32);
+              guint64 pairs = 0;
+              for (gsize i = 0; i + 1 < cl; i++)
+                pairs |= bigram_bit ((guchar)lower[i], (guchar)lower[i + 1]);
               for (gsize r = 0; r < G_N_ELEMENTS (column_rules); r++)
                 if ((type_mask & VOILE_TYPE_BIT (column_rules[r].type))
-                    && header_matches (lower, starts, column_rules[r].headers))
+                    && header_matches (lower, pairs, column_rules[r].headers))
                   {
                     columns[c] = &column_rules[r];
                     any = TRUE;
@@ -388,7 +463,7 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                   && (strstr (lower, "date") != NULL || strstr (lower, "time") != NULL))
                 columns[c] = NULL;
               if (columns[c] != NULL && columns[c]->type == VOILE_TYPE_CUSTOMER_ID
-                  && header_matches (lower, starts, generic_ref_headers))
+                  && header_matches (lower, pairs, generic_ref_headers))
                 generic |= G_GUINT64_CONSTANT (1) << c;
             }
           /* "ref;nom;stock;prix": a catalogue, whose references are products'. Asked only
@@ -398,10 +473,10 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
               {
                 char lower[MAX_HEADER_CELL + 1];
                 gsize cl = strip_hint (text + cells[c].start, cells[c].end - cells[c].start, lower);
-                guint32 starts = 0;
-                for (gsize i = 0; i < cl; i++)
-                  starts |= 1u << ((guchar)lower[i] % 32);
-                product = header_matches (lower, starts, product_headers);
+                guint64 pairs = 0;
+                for (gsize i = 0; i + 1 < cl; i++)
+                  pairs |= bigram_bit ((guchar)lower[i], (guchar)lower[i + 1]);
+                product = header_matches (lower, pairs, product_headers);
               }
           for (guint c = 0; c < n && product && generic != 0; c++)
             if (generic & (G_GUINT64_CONSTANT (1) << c))
@@ -412,10 +487,9 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
               /* The rows below, as long as they are rows of the same table. */
               while (next < len)
                 {
-                  const char *nl2 = memchr (text + next, '\n', len - next);
-                  gsize row_end = nl2 != NULL ? (gsize)(nl2 - text) : len;
+                  gsize row_end;
                   Cell row[MAX_COLUMNS];
-                  if (line_separator (text, next, row_end) != sep)
+                  if (line_scan (text, next, len, &row_end) != sep)
                     break;
                   guint m = split_cells (text, next, row_end, sep, row, MAX_COLUMNS);
                   if (sep == ',' ? m != header_cells : m + 1 < header_cells)
@@ -470,7 +544,7 @@ last_birth_keyword (const char *t, gsize from, gsize to)
       if (i > from && is_letter ((guchar)t[i - 1])
           && !(g_ascii_isupper (c) && g_ascii_islower (t[i - 1])))
         continue;
-      c = g_ascii_tolower (c);
+      c = ascii_lower (c);
       if (c != 'n' && c != 'b' && c != 'd')
         continue;
       for (const char *const *w = words; *w != NULL; w++)
@@ -783,6 +857,23 @@ under_birth_header (const char *t, gsize pos, AlignedMemo *memo)
   return last_birth_keyword (t, cell, cell_end) != G_MAXSIZE ? COLUMN_BIRTH : COLUMN_OTHER;
 }
 
+/* These passes read the text just before some findings, long after the anchor pass left
+ * it: on a big text each read is a cache miss. Asking for the text of a finding a few
+ * entries ahead lets the misses overlap. */
+#define PREFETCH_AHEAD 8
+
+static inline void
+prefetch_before (const char *text, GArray *findings, guint k, VoileType type, gsize back)
+{
+  if (k >= findings->len)
+    return;
+  const VoileFinding *f = &g_array_index (findings, VoileFinding, k);
+  if (f->type != type)
+    return;
+  for (gsize b = 0; b <= back && b <= f->start; b += 64)
+    __builtin_prefetch (text + f->start - b);
+}
+
 void
 voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
 {
@@ -796,6 +887,8 @@ voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
     {
       VoileFinding *f = &g_array_index (findings, VoileFinding, i);
       gboolean is_date = f->type == VOILE_TYPE_DATE;
+
+      prefetch_before (text, findings, i + PREFETCH_AHEAD, VOILE_TYPE_DATE, 128);
 
       if (is_date)
         {
@@ -854,10 +947,10 @@ in_list (const char *word, gsize n, const char *const *list)
 {
   /* n >= 1 at both callers. The first letters first: most words fail there, without the
    * two calls. */
-  char first = g_ascii_tolower (word[0]);
+  char first = ascii_lower (word[0]);
 
   for (const char *const *w = list; *w != NULL; w++)
-    if (g_ascii_tolower ((*w)[0]) == first && strlen (*w) == n
+    if (ascii_lower ((*w)[0]) == first && strlen (*w) == n
         && g_ascii_strncasecmp (word, *w, n) == 0)
       return TRUE;
   /* Accented words: compare bytes as they are. */
@@ -929,6 +1022,7 @@ voile_tables_complete_addresses (const char *text, gsize len, GArray *findings)
       const VoileFinding *f = &g_array_index (findings, VoileFinding, i);
       gsize s, e;
 
+      prefetch_before (text, findings, i + PREFETCH_AHEAD, VOILE_TYPE_POSTAL_ADDRESS, 128);
       if (f->type != VOILE_TYPE_POSTAL_ADDRESS)
         continue;
       /* "…, 24620 Les Eyzies": the words before the comma on the same line. */

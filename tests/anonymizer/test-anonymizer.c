@@ -587,6 +587,38 @@ test_save_error (void)
   g_assert_nonnull (error);
 }
 
+/* The chatbot's HTML: values go into the text between tags, escaped; the markup, including
+ * a placeholder-like attribute, is left as it was. */
+static void
+test_restore_html (void)
+{
+  g_autoptr (VoileMapping) mapping = voile_mapping_new ();
+  const char *text = "Écrire à Ada <ada@example.fr> ou à B&Q.";
+  const Mark marks[] = {
+    { "Ada <ada@example.fr>", VOILE_TYPE_EMAIL },
+    { "B&Q", VOILE_TYPE_PERSON },
+  };
+  g_autofree char *anonymized = anonymize (mapping, text, marks, G_N_ELEMENTS (marks), NULL);
+  g_assert_cmpstr (anonymized, ==, "Écrire à [EMAIL_1] ou à [PERSON_1].");
+
+  const char *html = "<p class=\"EMAIL_1\">Écrire à <strong>[EMAIL_1]</strong>, "
+                     "puis <a href=\"#PERSON_1\">Person 1</a>.</p>";
+  guint n = 0;
+  gsize out_len = 0;
+  g_autofree char *back = voile_restore_html (mapping, html, strlen (html), &out_len, &n);
+  g_assert_cmpuint (out_len, ==, strlen (back));
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpstr (back, ==,
+                   "<p class=\"EMAIL_1\">Écrire à <strong>Ada &lt;ada@example.fr&gt;</strong>, "
+                   "puis <a href=\"#PERSON_1\">B&amp;Q</a>.</p>");
+
+  /* An unclosed tag at the end: nothing after its '<' is touched. */
+  const char *cut = "EMAIL_1 <span title='EMAIL_1";
+  g_autofree char *cut_back = voile_restore_html (mapping, cut, strlen (cut), NULL, &n);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpstr (cut_back, ==, "Ada &lt;ada@example.fr&gt; <span title='EMAIL_1");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -599,6 +631,7 @@ main (int argc, char **argv)
   g_test_add_func ("/anonymizer/round-trip-bytes", test_round_trip_bytes);
   g_test_add_func ("/restorer/rewritten-placeholders", test_restore_rewritten);
   g_test_add_func ("/restorer/email-10-is-not-email-1", test_email_10_is_not_email_1);
+  g_test_add_func ("/restorer/html", test_restore_html);
   g_test_add_func ("/mapping/zeroed-on-clear", test_zeroed_on_clear);
   g_test_add_func ("/mapping/zeroed-on-expire", test_zeroed_on_expire);
   g_test_add_func ("/mapping/zeroed-on-free", test_zeroed_on_free);

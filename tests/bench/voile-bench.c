@@ -228,6 +228,26 @@ read_files (GPtrArray *args, gsize target)
   return s;
 }
 
+static gboolean
+write_findings (const char *path, const VoileScanResult *result)
+{
+  g_autoptr (GString) out = g_string_new (NULL);
+  g_autoptr (GError) error = NULL;
+
+  for (guint i = 0; i < result->findings->len; i++)
+    {
+      const VoileFinding *f = &g_array_index (result->findings, VoileFinding, i);
+      g_string_append_printf (out, "%s %zu %zu %.3f %u\n", voile_type_get_name (f->type),
+                              (size_t)f->start, (size_t)f->end, (double)f->confidence, f->entity);
+    }
+  if (!g_file_set_contents (path, out->str, (gssize)out->len, &error))
+    {
+      g_printerr ("voile-bench: %s\n", error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* Thread CPU time, not wall time: the figure must not depend on what else the machine is
  * running (the target is "one core"). */
 static gint64
@@ -256,10 +276,13 @@ main (int argc, char **argv)
   struct rusage usage;
   gboolean structured_only = FALSE;
   const char *write_path = NULL;
+  const char *findings_path = NULL;
   g_autoptr (GPtrArray) files = g_ptr_array_new ();
 
   /* --structured: the structured scan alone (for profiling the engine without names).
    * --write FILE: save the generated text (to diff findings between two builds).
+   * --findings FILE: save the structured scan's findings (type, offsets, confidence; no
+   * text), to check that an optimisation finds exactly the same.
    * --size MB, --runs N: a smaller text or fewer runs (for callgrind).
    * FILE…: scan these files (directories: their .txt files), concatenated and repeated up to
    * 10 MB, instead of the generated text: e.g. tests/corpus, real texts rather than a few
@@ -270,6 +293,8 @@ main (int argc, char **argv)
         structured_only = TRUE;
       else if (g_strcmp0 (argv[i], "--write") == 0 && i + 1 < argc)
         write_path = argv[++i];
+      else if (g_strcmp0 (argv[i], "--findings") == 0 && i + 1 < argc)
+        findings_path = argv[++i];
       else if (g_strcmp0 (argv[i], "--size") == 0 && i + 1 < argc)
         {
           guint64 mb = g_ascii_strtoull (argv[++i], NULL, 10);
@@ -305,6 +330,8 @@ main (int argc, char **argv)
               & ~(VOILE_TYPE_BIT (VOILE_TYPE_PERSON) | VOILE_TYPE_BIT (VOILE_TYPE_LOCATION)));
       gint64 t1 = cpu_now_us ();
       best_structured = MIN (best_structured, t1 - t0);
+      if (findings_path != NULL && r == 0 && !write_findings (findings_path, structured))
+        return 2;
       if (structured_only)
         continue;
       g_autoptr (VoileScanResult) scan

@@ -111,12 +111,16 @@ class FlowTest(SessionTestCase):
         time.sleep(0.5)
         self.assertEqual(s.read_clipboard(), PERSONAL)
 
+    def anonymize_personal_text(self):
+        """Copies PERSONAL and anonymizes it, so that its placeholders can be restored."""
+        self.s.copy(PERSONAL)
+        self.anonymize_and_check(PERSONAL)
+        self.s.wait_notifications(2)
+        self.s.clear_notifications()
+
     def test_restore_real_values(self):
         s = self.s
-        s.copy(PERSONAL)
-        self.anonymize_and_check(PERSONAL)
-        s.wait_notifications(2)
-        s.clear_notifications()
+        self.anonymize_personal_text()
         # The chatbot's answer comes back with the placeholders.
         answer = "Draft: please write to [EMAIL_1] and call [PHONE_1] tomorrow."
         s.copy(answer)
@@ -132,6 +136,24 @@ class FlowTest(SessionTestCase):
         s.clear_notifications()
         s.copy(answer + " ")
         s.assert_no_new_notification(2.0)
+
+    def test_restore_keeps_the_answer_formatting(self):
+        """A chatbot's answer copied from the browser comes with HTML: the restored copy keeps
+        it, with the real values (escaped) in place of the placeholders."""
+        s = self.s
+        self.anonymize_personal_text()
+        plain = "Write to [EMAIL_1] & call [PHONE_1]."
+        html = ('<meta charset="utf-8"><p>Write to <strong>[EMAIL_1]</strong> &amp; call '
+                '<code>PHONE_1</code>.</p>')
+        s.copy_targets({"UTF8_STRING": plain, "text/html": html})
+        [n] = s.wait_notifications(1)
+        s.invoke_notification_action(n, "restore")
+        text = s.wait_clipboard(lambda t: t != plain)
+        self.assertEqual(text, f"Write to {EMAIL} & call {PHONE}.")
+        self.assertIn("text/html", s.clipboard_targets())
+        self.assertEqual(s.read_clipboard("text/html"),
+                         f'<meta charset="utf-8"><p>Write to <strong>{EMAIL}</strong> &amp; call '
+                         f'<code>{PHONE}</code>.</p>')
 
     def test_password_manager_hint_respected(self):
         s = self.s

@@ -689,6 +689,46 @@ test_nul_bytes (void)
   g_assert_cmpuint (r->findings->len, ==, 2);
 }
 
+/* The anchor pass reads the text by blocks: what is found must not depend on where it
+ * sits, at a block's edge, at the end of the text, after accented words. */
+static void
+test_found_at_any_offset (void)
+{
+  static const char sample[]
+      = "Tél 06 12 34 56 78, mail marie.dupont@example.fr, né le 12/03/1985, "
+        "IBAN FR76 3000 6000 0112 3456 7890 189, 12 rue de la Paix 75002 Paris, 1 500,00 €";
+  static const char *const fillers[] = { " ", "é", "x_", "a, ", "1 " };
+  g_autoptr (VoileScanResult) reference
+      = voile_engine_scan (voile_engine_get_default (), sample, strlen (sample), STRUCTURED_MASK);
+
+  g_assert_cmpuint (reference->findings->len, >=, 6);
+  for (gsize f = 0; f < G_N_ELEMENTS (fillers); f++)
+    for (guint repeat = 0; repeat < 70; repeat++)
+      {
+        g_autoptr (GString) s = g_string_new (NULL);
+        for (guint k = 0; k < repeat; k++)
+          g_string_append (s, fillers[f]);
+        g_string_append_c (s, ' ');
+        gsize shift = s->len;
+        g_string_append (s, sample);
+        g_autoptr (VoileScanResult) r
+            = voile_engine_scan (voile_engine_get_default (), s->str, s->len, STRUCTURED_MASK);
+        /* The filler "1 " makes numbers of its own: compare the findings of the sample. */
+        guint k = 0;
+        while (k < r->findings->len && g_array_index (r->findings, VoileFinding, k).start < shift)
+          k++;
+        g_assert_cmpuint (r->findings->len - k, ==, reference->findings->len);
+        for (guint j = 0; j < reference->findings->len; j++, k++)
+          {
+            const VoileFinding *want = &g_array_index (reference->findings, VoileFinding, j);
+            const VoileFinding *got = &g_array_index (r->findings, VoileFinding, k);
+            g_assert_cmpint (got->type, ==, want->type);
+            g_assert_cmpuint (got->start, ==, want->start + shift);
+            g_assert_cmpuint (got->end, ==, want->end + shift);
+          }
+      }
+}
+
 static void
 test_empty (void)
 {
@@ -712,6 +752,7 @@ main (int argc, char **argv)
   g_test_add_func ("/engine/nul-bytes", test_nul_bytes);
   g_test_add_func ("/engine/random-texts", test_random_texts);
   g_test_add_func ("/engine/invalid-utf8", test_invalid_utf8);
+  g_test_add_func ("/engine/found-at-any-offset", test_found_at_any_offset);
   g_test_add_func ("/engine/empty", test_empty);
   return g_test_run ();
 }

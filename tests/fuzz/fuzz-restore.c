@@ -43,5 +43,16 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
     abort ();
   if (n_restored == 0 && (out_len != size || memcmp (out, data, size) != 0))
     abort ();
+
+  /* The same bytes as the HTML of an answer: never more replacements than in plain text
+   * (markup is skipped), and nothing changed when there are none. */
+  guint n_html = 0;
+  gsize html_len = 0;
+  g_autofree char *html
+      = voile_restore_html (mapping, (const char *)data, size, &html_len, &n_html);
+  if (html == NULL || html[html_len] != '\0' || n_html > n_restored)
+    abort ();
+  if (n_html == 0 && (html_len != size || memcmp (html, data, size) != 0))
+    abort ();
   return 0;
 }
