@@ -838,6 +838,20 @@ find_lower_vocative (VoileNameCollector *c, GArray *tokens, guint i)
                                    VOILE_FIELD_NONE);
 }
 
+/* After the greeting tokens[i], may the name that is also a word be a name? In English only
+ * when punctuation follows ("hi will!" but not "thanks will do"); French greetings are
+ * followed by a name ("merci julien pour le devis"). */
+static gboolean
+ambiguous_after_greeting (VoileNameCollector *c, GArray *tokens, guint i)
+{
+  VoileToken *g = tok (tokens, i), *name = tok (tokens, i + 1);
+  gboolean english = word_is (c, g, "thanks", 6) || word_is (c, g, "hi", 2)
+                     || word_is (c, g, "hey", 3) || word_is (c, g, "hello", 5)
+                     || word_is (c, g, "dear", 4);
+  return !english || (name->next_char != '\0' && strchr (",!.?:;)", name->next_char) != NULL)
+         || (name->next_char == '\0' && i + 2 >= tokens->len);
+}
+
 /* "c'est jacqueline moreau-villiers, la cliente", "my partner fraser": a lower-case name
  * after words that introduce a person. Lower-case words anywhere else stay unread. */
 static void
@@ -883,7 +897,8 @@ find_lower_names (VoileNameCollector *c, GArray *tokens)
        * like parenthesizing", "this is well-known": a common word that is no given name. */
       if ((t0->name_flags & VOILE_NAME_AMBIGUOUS)
           && (k == i + 1 || !(t0->name_flags & VOILE_NAME_FIRST))
-          && !(intro == INTRO_GREET && (t0->name_flags & VOILE_NAME_FIRST)))
+          && !(intro == INTRO_GREET && (t0->name_flags & VOILE_NAME_FIRST)
+               && (ambiguous_after_greeting (c, tokens, i))))
         continue; /* "merci julien": a greeting is context enough */
       {
         /* "jean-pierre" yes, "well-known" no: a compound given name starts with one. */

@@ -548,6 +548,8 @@ test_chat_lower_case (void)
   /* Look-alikes: no name after the greeting, a role in the header, words after "ok". */
   assert_finds ("salut tout le monde, merci beaucoup, hi all, hello world", "");
   assert_finds ("ok google, ok cool, cc moi", "");
+  assert_finds ("ok thanks will do, thanks again", "");
+  assert_finds ("merci julien pour le devis\nhi will!", "PERSON:julien|PERSON:will");
   assert_finds ("[10:03] Client : bonjour, ma box ne marche plus", "");
   assert_finds ("on dit merci. france 2 diffuse le match", "");
 }
