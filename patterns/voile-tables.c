@@ -874,6 +874,26 @@ prefetch_before (const char *text, GArray *findings, guint k, VoileType type, gs
     __builtin_prefetch (text + f->start - b);
 }
 
+/* The separator of the line holding pos if it looks like a row of a delimited table (a tab,
+ * ';' or '|', or two commas), else 0. The line is read up to 512 bytes each way. */
+static char
+row_separator (const char *t, gsize len, gsize pos)
+{
+  gsize s = pos, e = pos, stop = pos > 512 ? pos - 512 : 0;
+  guint commas = 0;
+  while (s > stop && t[s - 1] != '\n')
+    s--;
+  while (e < len && e < pos + 512 && t[e] != '\n')
+    e++;
+  for (gsize k = s; k < e; k++)
+    {
+      if (t[k] == '\t' || t[k] == ';' || t[k] == '|')
+        return t[k];
+      commas += t[k] == ',';
+    }
+  return commas >= 2 ? ',' : 0;
+}
+
 void
 voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
 {
@@ -902,6 +922,9 @@ voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
             column = COLUMN_BIRTH;
           else if (f->start >= 2 && text[f->start - 1] == ' ' && text[f->start - 2] == ' ')
             column = under_birth_header (text, f->start, &aligned);
+          else if (keyword != G_MAXSIZE && row_separator (text, len, f->start) != 0
+                   && row_separator (text, len, f->start) == row_separator (text, len, keyword))
+            column = COLUMN_OTHER; /* a cell under a header: its column said (tables_apply) */
           if (column == COLUMN_BIRTH || (column == COLUMN_UNKNOWN && keyword != G_MAXSIZE))
             {
               f->type = VOILE_TYPE_DATE_OF_BIRTH;

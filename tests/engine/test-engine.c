@@ -317,6 +317,9 @@ static const Found found[] = {
   { "Matricule salarié : E-20417", "CUSTOMER_ID", "E-20417" },
   { "Loyalty card no. LC-77812", "CUSTOMER_ID", "LC-77812" },
   { "Identifiant France Travail : 1234567A", "CUSTOMER_ID", "1234567A" },
+  /* a delimited table: the date of another column near the birth header stays a date */
+  { "Date;Heure;Patient;Date de naissance\n18/03/2025;09:00;Yasmina Cherif;12/08/1979\n", "DATE",
+    "18/03/2025" },
   /* a space-aligned table: the column's header says, on every row */
   { "Nom          Prénom      Date de naissance   Ville\n"
     "DUPONT       Marie       12/03/1985          Lyon\n"
