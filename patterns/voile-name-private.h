@@ -64,6 +64,7 @@ typedef struct
   guint record_first_mention; /* index of the record's first mention */
   GString *key;               /* scratch for a mention's key: one buffer, no allocation each */
   GHashTable *key_parts;      /* while finishing: interned key -> GPtrArray of its parts' sources */
+  GArray *tentative;          /* of VoileToken: lower-case words that may be names, or NULL */
 } VoileNameCollector;
 
 /* TRUE when [start, end) overlaps a structured finding or a Voile placeholder. */

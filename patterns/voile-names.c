@@ -800,6 +800,64 @@ introduces_name (VoileNameCollector *c, GArray *tokens, guint i)
   return (t->context_flags & VOILE_CONTEXT_REACH) ? INTRO_REACH : INTRO_NONE;
 }
 
+#define TENTATIVE_MAX 64
+
+/* A word in no list, or a surname that is no given name and no word ("femi"). */
+static inline gboolean
+may_be_tentative (const VoileToken *t)
+{
+  return t->context_flags == 0
+         && (is_unknown (t)
+             || ((t->name_flags & VOILE_NAME_LAST)
+                 && !(t->name_flags & (VOILE_NAME_FIRST | VOILE_NAME_WORD | VOILE_NAME_PROPER))));
+}
+
+/* A lower-case word in no list where a name is expected ("thanks femi"): kept aside, and a
+ * name only if a found name holds it ("Femi Adeyemi"), see resolve_tentative(). */
+static void
+note_tentative (VoileNameCollector *c, const VoileToken *t)
+{
+  if (c->tentative == NULL)
+    c->tentative = g_array_new (FALSE, FALSE, sizeof (VoileToken));
+  if (c->tentative->len < TENTATIVE_MAX)
+    g_array_append_val (c->tentative, *t);
+}
+
+/* Adds the kept-aside words whose folded form is a word of a found name's key. */
+static void
+resolve_tentative (VoileNameCollector *c)
+{
+  if (c->tentative == NULL)
+    return;
+  guint n_mentions = c->mentions->len;
+  for (guint i = 0; i < c->tentative->len; i++)
+    {
+      VoileToken *t = &g_array_index (c->tentative, VoileToken, i);
+      char key[VOILE_NAME_KEY_MAX + 1];
+      gsize key_len;
+      if (!voile_name_fold (c->text + t->start, t->end - t->start, key, &key_len))
+        continue;
+      for (guint m = 0; m < n_mentions; m++)
+        {
+          const VoileNameMention *mention = &g_array_index (c->mentions, VoileNameMention, m);
+          const char *k = mention->key;
+          if (mention->type != VOILE_TYPE_PERSON || k == NULL || strchr (k, ' ') == NULL)
+            continue;
+          /* key_len bytes at a word start of k, ending a word */
+          gboolean part = FALSE;
+          for (const char *w = k; w != NULL && !part; w = strchr (w, ' '), w = w ? w + 1 : NULL)
+            part = strncmp (w, key, key_len) == 0 && (w[key_len] == ' ' || w[key_len] == '\0');
+          if (part)
+            {
+              voile_name_collector_add_person (c, t, 0, 0, 0, CONFIDENCE_LATER, VOILE_FIELD_NONE);
+              break;
+            }
+        }
+    }
+  g_array_unref (c->tentative);
+  c->tentative = NULL;
+}
+
 /* "clémence tu prends le gâteau ?", "marcus, can you…": a chat message opening on a
  * lower-case given name, then a comma or a word of address. Bare: kept beside context. */
 static void
@@ -829,6 +887,8 @@ find_lower_vocative (VoileNameCollector *c, GArray *tokens, guint i)
   if (!comma && !you)
     return;
   voile_token_lookup (c->text, t);
+  if (may_be_tentative (t))
+    note_tentative (c, t); /* "femi can you…": a name if "Femi" is found elsewhere */
   /* "clémence tu…": a name that is also a word, when "tu" says it is addressed ("see
    * you" is no name). */
   if (!(t->name_flags & VOILE_NAME_FIRST) || (t->name_flags & (VOILE_NAME_WORD | VOILE_NAME_PROPER))
@@ -871,6 +931,8 @@ find_lower_names (VoileNameCollector *c, GArray *tokens)
       if (intro == INTRO_NONE)
         continue;
       voile_token_lookup (c->text, t0);
+      if (intro == INTRO_GREET && may_be_tentative (t0))
+        note_tentative (c, t0); /* "thanks femi": a name if "Femi" is found elsewhere */
       if (!is_nameish (t0) || (t0->name_flags & (VOILE_NAME_WORD | VOILE_NAME_PROPER))
           || (t0->context_flags & (VOILE_CONTEXT_STOP | VOILE_CONTEXT_DETERMINER)))
         continue;
@@ -2055,6 +2117,7 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
   g_array_set_size (c.capitals, n_caps);
   if (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PERSON))
     find_handles_of_names (&c);
+  resolve_tentative (&c);
 
   voile_name_collector_finish (&c, words);
 

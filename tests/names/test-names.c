@@ -545,6 +545,11 @@ test_chat_lower_case (void)
   assert_finds ("merci hugo\nmarcus, can you call back?", "PERSON:hugo|PERSON:marcus");
   assert_finds ("merci hugo, et préviens timothée", "PERSON:hugo|PERSON:timothée");
   assert_finds ("merci hugo\nsee you then. rose, garden and more", "PERSON:hugo");
+  /* A word in no list after a greeting: a name when a found name holds it. */
+  assert_finds ("12/03/2025, 18:05 - Tunde Adeyemi: femi can you pick up grandma\n"
+                "12/03/2025, 18:06 - Femi Adeyemi: sure\nthanks femi x",
+                "PERSON:Tunde Adeyemi|PERSON:femi|PERSON:Femi Adeyemi|PERSON:femi");
+  assert_finds ("Mme Roux\nthanks zorg, hi there\nzorg can you come", "PERSON:Roux");
   /* Look-alikes: no name after the greeting, a role in the header, words after "ok". */
   assert_finds ("salut tout le monde, merci beaucoup, hi all, hello world", "");
   assert_finds ("ok google, ok cool, cc moi", "");
