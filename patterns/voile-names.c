@@ -1256,7 +1256,7 @@ find_handle (VoileNameCollector *c, gsize start, gsize end, gboolean loose)
         return FALSE;
       ok = (l1 == 1 && name_only (f2, VOILE_NAME_LAST) && l2 >= 3
             && (loose || !(f2 & VOILE_NAME_AMBIGUOUS))) /* "v.major", "e.patch": code */
-           || (name_only (f1, VOILE_NAME_FIRST) && !(f1 & VOILE_NAME_AMBIGUOUS)
+           || (name_only (f1, VOILE_NAME_FIRST) && (loose || !(f1 & VOILE_NAME_AMBIGUOUS))
                && (l2 == 1 || name_only (f2, VOILE_NAME_FIRST | VOILE_NAME_LAST)
                    || (loose && f2 == 0 && l2 >= 3))) /* "sarah.okoye" in a user field */
            || (name_only (f1, VOILE_NAME_LAST) && !(f1 & VOILE_NAME_AMBIGUOUS)

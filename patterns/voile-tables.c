@@ -88,7 +88,7 @@ static const char *const reference_headers[]
         "policy",   "police",       "commande",    "order",     "=ref",        "=réf",
         "=réf.",    "=ref.",        "référence",   "reference", "abonné",      "subscriber",
         "licence",  "ticket",       "n° sinistre", "claim",     "patient",     "donor",
-        "donateur", "souscripteur", NULL };
+        "donateur", "souscripteur", "membership",  NULL };
 /* "ref" alone names a product in a catalogue: columns that say the table is one. */
 static const char *const generic_ref_headers[]
     = { "=ref", "=réf", "=réf.", "=ref.", "référence", "reference", NULL };

@@ -326,6 +326,7 @@ static const Found found[] = {
     "MARTIN       Paul        01/02/1990          Lille\n",
     "DATE_OF_BIRTH", "01/02/1990" },
   { "Numéro de badge : B-4471", "CUSTOMER_ID", "B-4471" },
+  { "First Name,Last Name,Membership number\nSiobhan,Keane,M-20931\n", "CUSTOMER_ID", "M-20931" },
   { "ID adhérent mutuelle : 77812", "CUSTOMER_ID", "77812" },
   /* a date field right after a number field of a CSV row */
   { "Order Number,Order Date,Total\n10482,2025-02-11,£42.00\n", "DATE", "2025-02-11" },

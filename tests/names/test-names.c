@@ -569,6 +569,8 @@ test_logins (void)
   assert_finds ("Identifiant : lperrot\nle login lperrot est refusé",
                 "PERSON:lperrot|PERSON:lperrot");
   assert_finds ("Reporter: jmiller\nAssignee: sarah.okoye", "PERSON:jmiller|PERSON:sarah.okoye");
+  /* A chat display name whose given name is also a word. */
+  assert_finds ("**jade.wu** — Today at 19:02\ngg everyone", "PERSON:jade.wu");
   /* A comment's author, a chat mention, sshd, a home folder. */
   assert_finds ("rpatel: fixed in 4.12.3", "PERSON:rpatel");
   assert_finds ("@camille tu peux valider ?", "PERSON:camille");
