@@ -1415,6 +1415,30 @@ find_inline_handles (VoileNameCollector *c, gsize line_start, gsize line_end, gb
     }
 }
 
+/* "…,+44 7700 900654,rbarnes,1990-04-17": a cell of a delimited row that is a login
+ * alone (an owner or assignee column). Strict: an initial and a surname, or names. */
+static void
+find_cell_handles (VoileNameCollector *c, gsize line_start, gsize line_end)
+{
+  const char *text = c->text;
+  gsize p = line_start;
+
+  while (p < line_end)
+    {
+      gsize s = p;
+      while (p < line_end && !strchr (",;\t|", text[p]))
+        p++;
+      gsize e = p;
+      while (s < e && (text[s] == ' ' || text[s] == '"'))
+        s++;
+      while (e > s && (text[e - 1] == ' ' || text[e - 1] == '"' || text[e - 1] == '\r'))
+        e--;
+      if (e - s >= 4 && e - s <= 40 && g_ascii_islower (text[s]) && handle_end (text, s, e) == e)
+        find_handle (c, s, e, FALSE);
+      p++;
+    }
+}
+
 /* Handles where a person's login goes: a chat display name ("**nadia.haddad**:"), the
  * user of a URL ("https://mkaplan:…@github.com"), the value of a user key
  * ("NEXTCLOUD_ADMIN_USER: cmercier", "owner = \"ghazal\""), and "a.roussel"-like words. */
@@ -1462,6 +1486,8 @@ find_handles (VoileNameCollector *c, gsize line_start, gsize line_end, guint mar
         find_handle (c, p, k, FALSE);
     }
   find_inline_handles (c, line_start, line_end, (marks & VOILE_LINE_KEY) != 0, next);
+  if (marks & VOILE_LINE_DELIM)
+    find_cell_handles (c, line_start, line_end);
   /* "https://mkaplan:token@github.com" */
   for (const char *u = memchr (text + p, ':', line_end - p); u != NULL && u + 3 < text + line_end;
        u = memchr (u + 1, ':', (gsize)(text + line_end - u - 1)))

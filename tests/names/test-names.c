@@ -571,6 +571,9 @@ test_logins (void)
   assert_finds ("Reporter: jmiller\nAssignee: sarah.okoye", "PERSON:jmiller|PERSON:sarah.okoye");
   /* A chat display name whose given name is also a word. */
   assert_finds ("**jade.wu** — Today at 19:02\ngg everyone", "PERSON:jade.wu");
+  /* A login alone in a cell of a delimited row (an owner column). */
+  assert_finds ("Email,Contact owner,Stage\nk@example.com,rbarnes,lead\n", "PERSON:rbarnes");
+  assert_finds ("status;plan;user\npaid;premium;admin\nrefunded;basic;victoria\n", "");
   /* A comment's author, a chat mention, sshd, a home folder. */
   assert_finds ("rpatel: fixed in 4.12.3", "PERSON:rpatel");
   assert_finds ("@camille tu peux valider ?", "PERSON:camille");
