@@ -259,34 +259,27 @@ try_header (VoileFieldState *st, const char *text, gsize start, gsize end)
      * no "no delimiter yet" test. */
     quoted = memchr (text + start, '"', end - start) != NULL;
     guint counts[G_N_ELEMENTS (candidates)] = { 0 };
-    gsize first = end, last = 0;
 
-    for (gsize p = start; p <= end; p++)
+    /* Field by field: the run up to the next delimiter, read with the cheapest loop. */
+    for (gsize p = start;;)
       {
-        guint8 k = p < end ? cls[(guchar)text[p]] : 2;
-        if (k >= 2)
+        gsize first = p, q;
+
+        while (first < end && cls[(guchar)text[first]] == 1)
+          first++;
+        for (q = first; q < end && cls[(guchar)text[q]] < 2; q++)
           {
-            if (p < end)
-              {
-                any_delim = TRUE;
-                counts[k - 2]++;
-              }
-            if (!quoted && first < end && last + 1 - first > MAX_KEY_LEN)
-              return FALSE;
-            first = end;
-            continue;
-          }
-        if (k == 0)
-          {
-            if (first == end)
-              first = p;
-            last = p;
             /* Already longer than a key: the test at the next delimiter (or the line's
              * end) fails whatever follows, so stop here instead of reading the rest of a
              * prose line. */
-            if (!quoted && last + 1 - first > MAX_KEY_LEN)
+            if (!quoted && q + 1 - first > MAX_KEY_LEN && cls[(guchar)text[q]] == 0)
               return FALSE;
           }
+        if (q == end)
+          break;
+        any_delim = TRUE;
+        counts[cls[(guchar)text[q]] - 2]++;
+        p = q + 1;
       }
     if (!any_delim)
       return FALSE;

@@ -5,6 +5,9 @@
 #include "voile-name-lexicon.h"
 
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* Byte classes of ASCII, so the hot loop needs no library call. */
 enum
@@ -127,6 +130,32 @@ is_name_prefix (const char *segment, gsize len)
   return FALSE;
 }
 
+/* End of the run of ASCII lower-case letters starting at p. Sixteen bytes at a time where
+ * the line allows: the end of a word is then found without a loop exit that the branch
+ * predictor cannot guess (word lengths vary). */
+static inline const char *
+lower_run_end (const char *p, const char *end)
+{
+#ifdef __SSE2__
+  const __m128i shift = _mm_set1_epi8 ((char)(0x80 - 'a'));
+  const __m128i limit = _mm_set1_epi8 ((char)(0x80 + 26));
+
+  while (end - p >= 16)
+    {
+      /* c - 'a' < 26 unsigned, as a signed compare of bytes shifted by 0x80. */
+      __m128i bytes = _mm_loadu_si128 ((const __m128i *)(const void *)p);
+      __m128i lower = _mm_cmplt_epi8 (_mm_add_epi8 (bytes, shift), limit);
+      guint mask = (guint)_mm_movemask_epi8 (lower) ^ 0xffffu;
+      if (mask != 0)
+        return p + __builtin_ctz (mask);
+      p += 16;
+    }
+#endif
+  while (p < end && (byte_class[(guchar)*p] & BYTE_LOWER))
+    p++;
+  return p;
+}
+
 static inline gboolean
 is_space (guchar c)
 {
@@ -223,9 +252,7 @@ voile_name_tokenize_line (const char *text, gsize line_start, gsize line_end,
           if (byte_class[(guchar)*p] & BYTE_LOWER)
             {
               /* Fast path: a run of ASCII lower-case letters. */
-              const char *q = p + 1;
-              while (q < end && (byte_class[(guchar)*q] & BYTE_LOWER))
-                q++;
+              const char *q = lower_run_end (p + 1, end);
               any_lower = prev_lower = TRUE;
               letters += (guint)(q - p);
               p = q;
@@ -336,21 +363,22 @@ word_flags (const char *word, gsize len, gboolean want_name, guint32 *context_fl
 {
   char key[VOILE_NAME_KEY_MAX];
   gsize key_len;
-  guint word_context, word_name;
+  guint64 hash;
+  guint word_name;
 
   *context_flags = 0;
   *name_flags = 0;
-  if (!voile_name_fold (word, len, key, &key_len))
+  if (!voile_name_fold_hash (word, len, &hash))
     return;
+  *context_flags = voile_name_context_lookup_hash (hash);
   if (!want_name)
-    {
-      *context_flags = voile_name_context_lookup (key, key_len);
-      return;
-    }
-  voile_name_lookup_both (key, key_len, &word_context, &word_name);
-  *context_flags = word_context;
+    return;
+  word_name = voile_name_lexicon_lookup_hash (hash);
   *name_flags = word_name;
-  if (word_name != 0 || memchr (key, '-', key_len) == NULL)
+  /* A hyphen of the key is a hyphen of the word (folding keeps it, makes no other). */
+  if (word_name != 0 || memchr (word, '-', len) == NULL)
+    return;
+  if (!voile_name_fold (word, len, key, &key_len))
     return;
 
   /* "Jean-Pierre" is a first name when each part is; "Dupont-Martin" a surname when a part
@@ -391,10 +419,12 @@ word_flags (const char *word, gsize len, gboolean want_name, guint32 *context_fl
     *name_flags |= VOILE_NAME_AMBIGUOUS;
 }
 
-/* Words repeat (Zipf): a per-thread memo of word_flags() for short words spares the fold,
- * the hash and the probes into the 2 MiB name table (cache misses) on most lookups. Being
- * a pure function of the bytes, it stays valid from one text to the next; per thread, so
- * scans on several threads share nothing. */
+/* Words repeat (Zipf): a per-thread memo of the name lookups of short words spares the
+ * fold, the hash and the probe into the 2 MiB name table (cache misses) on most of them.
+ * Being a pure function of the bytes, it stays valid from one text to the next; per
+ * thread, so scans on several threads share nothing. Context-only lookups skip it: the
+ * context table is small and stays in cache, so computing them is cheaper than a memo
+ * probe, and they would evict the costly entries. */
 #define MEMO_WORD_MAX 24
 #define MEMO_SIZE 8192 /* a power of two: 256 KiB a thread */
 
@@ -407,36 +437,47 @@ typedef struct
   char word[MEMO_WORD_MAX];
 } WordMemo;
 
+/* Words of up to eight bytes (most words) first go through a smaller memo that stays in
+ * the L1 cache: the word itself, read as one integer, is both the key and the hash. */
+#define SHORT_WORD_MAX 8
+#define SHORT_BITS 11 /* 2048 entries of 16 bytes: 32 KiB a thread */
+
+typedef struct
+{
+  guint64 word; /* the bytes, zero-padded */
+  guint32 context_flags;
+  guint16 name_flags;
+  guint8 len; /* 0: empty */
+  guint8 have_name;
+} ShortMemo;
+
+typedef struct
+{
+  ShortMemo shorts[1 << SHORT_BITS];
+  WordMemo words[MEMO_SIZE];
+} Memo;
+
 static GPrivate word_memo_key = G_PRIVATE_INIT (g_free); /* frees it when the thread ends */
-static _Thread_local WordMemo *word_memo;                /* the same, read without a call */
+static _Thread_local Memo *word_memo;                    /* the same, read without a call */
 
 static void
-lookup_word (const char *word, gsize len, gboolean want_name, guint32 *context_flags,
+lookup_long (Memo *memo, const char *word, gsize len, gboolean want_name, guint32 *context_flags,
              guint16 *name_flags)
 {
-  WordMemo *memo, *e;
-  guint h = 2166136261u;
+  WordMemo *e;
 
-  if (len == 0 || len > MEMO_WORD_MAX)
-    {
-      word_flags (word, len, want_name, context_flags, name_flags);
-      return;
-    }
-  memo = word_memo;
-  if (memo == NULL)
-    {
-      memo = word_memo = g_new0 (WordMemo, MEMO_SIZE);
-      g_private_set (&word_memo_key, memo);
-    }
   /* Entries hold their word zero-padded: a fixed-size comparison, which the compiler
-   * turns into three 8-byte compares instead of a memcmp() call. */
+   * turns into three 8-byte compares instead of a memcmp() call; the hash reads the same
+   * three words. */
   char padded[MEMO_WORD_MAX] = { 0 };
-  for (gsize i = 0; i < len; i++)
-    {
-      h = (h ^ (guchar)word[i]) * 16777619u;
-      padded[i] = word[i];
-    }
-  e = &memo[(h ^ (h >> 16)) & (MEMO_SIZE - 1)];
+  guint64 w0, w1, w2, h;
+  memcpy (padded, word, len);
+  memcpy (&w0, padded, 8);
+  memcpy (&w1, padded + 8, 8);
+  memcpy (&w2, padded + 16, 8);
+  h = (w0 ^ (w1 * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15)) ^ (w2 >> 7))
+      * G_GUINT64_CONSTANT (0xff51afd7ed558ccd);
+  e = &memo->words[(h >> 40) & (MEMO_SIZE - 1)];
   if (e->len != len || memcmp (e->word, padded, MEMO_WORD_MAX) != 0)
     {
       word_flags (word, len, want_name, &e->context_flags, &e->name_flags);
@@ -449,6 +490,44 @@ lookup_word (const char *word, gsize len, gboolean want_name, guint32 *context_f
       guint32 same_context;
       word_flags (word, len, TRUE, &same_context, &e->name_flags);
       e->have_name = TRUE;
+    }
+  *context_flags = e->context_flags;
+  *name_flags = e->name_flags;
+}
+
+static inline void
+lookup_word (const char *word, gsize len, gboolean want_name, guint32 *context_flags,
+             guint16 *name_flags)
+{
+  Memo *memo;
+
+  if (len == 0 || len > MEMO_WORD_MAX)
+    {
+      word_flags (word, len, want_name, context_flags, name_flags);
+      return;
+    }
+  memo = word_memo;
+  if (G_UNLIKELY (memo == NULL))
+    {
+      memo = word_memo = g_new0 (Memo, 1);
+      g_private_set (&word_memo_key, memo);
+    }
+  if (len > SHORT_WORD_MAX)
+    {
+      lookup_long (memo, word, len, want_name, context_flags, name_flags);
+      return;
+    }
+
+  guint64 w = 0;
+  for (gsize i = 0; i < len; i++)
+    w |= (guint64)(guchar)word[i] << (8 * i);
+  ShortMemo *e = &memo->shorts[(w * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15)) >> (64 - SHORT_BITS)];
+  if (e->word != w || e->len != len || (want_name && !e->have_name))
+    {
+      lookup_long (memo, word, len, want_name, &e->context_flags, &e->name_flags);
+      e->word = w;
+      e->len = (guint8)len;
+      e->have_name = (guint8)want_name;
     }
   *context_flags = e->context_flags;
   *name_flags = e->name_flags;
