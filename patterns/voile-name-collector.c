@@ -6,28 +6,44 @@
 #include "voile-name-lexicon.h"
 #include "voile-name-private.h"
 
-/* Index of the first finding (findings are sorted) whose end is past pos. */
+/* Index of the first finding (findings are sorted) whose end is past pos. Lookups come
+ * mostly in text order: the previous answer, or one a few findings further, is checked
+ * before the binary search (whose probes miss the cache in a long text). */
 static guint
-first_finding_ending_after (GArray *findings, gsize pos)
+first_finding_ending_after (VoileNameCollector *c, gsize pos)
 {
+  GArray *findings = c->result->findings;
+  const VoileFinding *f = (const VoileFinding *)(gpointer)findings->data;
   guint lo = 0, hi = findings->len;
+  guint hint = MIN (c->finding_hint, findings->len);
 
+  if (hint == 0 || f[hint - 1].end <= pos)
+    {
+      for (guint i = hint; i < findings->len && i < hint + 8; i++)
+        if (f[i].end > pos)
+          return c->finding_hint = i;
+      if (hint + 8 >= findings->len)
+        return c->finding_hint = findings->len;
+      lo = hint + 8;
+    }
+  else
+    hi = hint;
   while (lo < hi)
     {
       guint mid = lo + (hi - lo) / 2;
-      if (g_array_index (findings, VoileFinding, mid).end <= pos)
+      if (f[mid].end <= pos)
         lo = mid + 1;
       else
         hi = mid;
     }
-  return lo;
+  return c->finding_hint = lo;
 }
 
 gboolean
 voile_name_collector_blocked (VoileNameCollector *c, gsize start, gsize end)
 {
   GArray *findings = c->result->findings;
-  for (guint i = first_finding_ending_after (findings, start); i < findings->len; i++)
+  for (guint i = first_finding_ending_after (c, start); i < findings->len; i++)
     {
       const VoileFinding *f = &g_array_index (findings, VoileFinding, i);
       if (f->start >= end)
@@ -81,6 +97,10 @@ voile_name_collector_add_person (VoileNameCollector *c, const VoileToken *tokens
   GString *key = c->key;
 
   if (!(c->type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PERSON)))
+    return;
+  /* add_mention() would drop it: no key to build. */
+  if (tokens[first].start >= tokens[last].end
+      || voile_name_collector_blocked (c, tokens[first].start, tokens[last].end))
     return;
   g_string_truncate (key, 0);
   if (given_at > first && given_at <= last)
@@ -162,7 +182,7 @@ gboolean
 voile_name_collector_overlaps (VoileNameCollector *c, gsize start, gsize end, VoileType type)
 {
   GArray *findings = c->result->findings;
-  for (guint i = first_finding_ending_after (findings, start); i < findings->len; i++)
+  for (guint i = first_finding_ending_after (c, start); i < findings->len; i++)
     {
       const VoileFinding *f = &g_array_index (findings, VoileFinding, i);
       if (f->start >= end)
