@@ -419,12 +419,10 @@ word_flags (const char *word, gsize len, gboolean want_name, guint32 *context_fl
     *name_flags |= VOILE_NAME_AMBIGUOUS;
 }
 
-/* Words repeat (Zipf): a per-thread memo of the name lookups of short words spares the
- * fold, the hash and the probe into the 2 MiB name table (cache misses) on most of them.
- * Being a pure function of the bytes, it stays valid from one text to the next; per
- * thread, so scans on several threads share nothing. Context-only lookups skip it: the
- * context table is small and stays in cache, so computing them is cheaper than a memo
- * probe, and they would evict the costly entries. */
+/* Words repeat (Zipf): a per-thread memo of word_flags() for short words spares the fold,
+ * the hash and the probes into the 2 MiB name table (cache misses) on most lookups. Being
+ * a pure function of the bytes, it stays valid from one text to the next; per thread, so
+ * scans on several threads share nothing. */
 #define MEMO_WORD_MAX 24
 #define MEMO_SIZE 8192 /* a power of two: 256 KiB a thread */
 
@@ -437,32 +435,12 @@ typedef struct
   char word[MEMO_WORD_MAX];
 } WordMemo;
 
-/* Words of up to eight bytes (most words) first go through a smaller memo that stays in
- * the L1 cache: the word itself, read as one integer, is both the key and the hash. */
-#define SHORT_WORD_MAX 8
-#define SHORT_BITS 11 /* 2048 entries of 16 bytes: 32 KiB a thread */
-
-typedef struct
-{
-  guint64 word; /* the bytes, zero-padded */
-  guint32 context_flags;
-  guint16 name_flags;
-  guint8 len; /* 0: empty */
-  guint8 have_name;
-} ShortMemo;
-
-typedef struct
-{
-  ShortMemo shorts[1 << SHORT_BITS];
-  WordMemo words[MEMO_SIZE];
-} Memo;
-
 static GPrivate word_memo_key = G_PRIVATE_INIT (g_free); /* frees it when the thread ends */
-static _Thread_local Memo *word_memo;                    /* the same, read without a call */
+static _Thread_local WordMemo *word_memo;                /* the same, read without a call */
 
 static void
-lookup_long (Memo *memo, const char *word, gsize len, gboolean want_name, guint32 *context_flags,
-             guint16 *name_flags)
+lookup_memo (WordMemo *memo, const char *word, gsize len, gboolean want_name,
+             guint32 *context_flags, guint16 *name_flags)
 {
   WordMemo *e;
 
@@ -477,7 +455,7 @@ lookup_long (Memo *memo, const char *word, gsize len, gboolean want_name, guint3
   memcpy (&w2, padded + 16, 8);
   h = (w0 ^ (w1 * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15)) ^ (w2 >> 7))
       * G_GUINT64_CONSTANT (0xff51afd7ed558ccd);
-  e = &memo->words[(h >> 40) & (MEMO_SIZE - 1)];
+  e = &memo[(h >> 40) & (MEMO_SIZE - 1)];
   if (e->len != len || memcmp (e->word, padded, MEMO_WORD_MAX) != 0)
     {
       word_flags (word, len, want_name, &e->context_flags, &e->name_flags);
@@ -499,7 +477,7 @@ static inline void
 lookup_word (const char *word, gsize len, gboolean want_name, guint32 *context_flags,
              guint16 *name_flags)
 {
-  Memo *memo;
+  WordMemo *memo;
 
   if (len == 0 || len > MEMO_WORD_MAX)
     {
@@ -509,28 +487,10 @@ lookup_word (const char *word, gsize len, gboolean want_name, guint32 *context_f
   memo = word_memo;
   if (G_UNLIKELY (memo == NULL))
     {
-      memo = word_memo = g_new0 (Memo, 1);
+      memo = word_memo = g_new0 (WordMemo, MEMO_SIZE);
       g_private_set (&word_memo_key, memo);
     }
-  if (len > SHORT_WORD_MAX)
-    {
-      lookup_long (memo, word, len, want_name, context_flags, name_flags);
-      return;
-    }
-
-  guint64 w = 0;
-  for (gsize i = 0; i < len; i++)
-    w |= (guint64)(guchar)word[i] << (8 * i);
-  ShortMemo *e = &memo->shorts[(w * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15)) >> (64 - SHORT_BITS)];
-  if (e->word != w || e->len != len || (want_name && !e->have_name))
-    {
-      lookup_long (memo, word, len, want_name, &e->context_flags, &e->name_flags);
-      e->word = w;
-      e->len = (guint8)len;
-      e->have_name = (guint8)want_name;
-    }
-  *context_flags = e->context_flags;
-  *name_flags = e->name_flags;
+  lookup_memo (memo, word, len, want_name, context_flags, name_flags);
 }
 
 void

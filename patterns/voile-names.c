@@ -1422,6 +1422,9 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
   /* About one capitalised word in 40 bytes of prose: few reallocations. */
   c.capitals
       = g_array_sized_new (FALSE, FALSE, sizeof (VoileSpan), (guint)MIN (len / 40, 1u << 20));
+  /* The room reserved is the room used (see below): growing from 0 by doubling would
+   * reallocate, copying, past the reservation. Not cleared, so not touched. */
+  g_array_set_size (c.capitals, (guint)MIN (len / 40, 1u << 20));
   tokens = g_array_new (FALSE, FALSE, sizeof (VoileToken));
   fields = voile_field_state_new ();
 
