@@ -55,6 +55,46 @@ voile_field_state_free (VoileFieldState *state)
 
 /* ---- keys --------------------------------------------------------------------------- */
 
+/* Words of a key split as voile_name_classify_key() splits them: at non-letters and at
+ * camelCase humps. */
+static inline gsize
+key_word_end (const char *key, gsize len, gsize i)
+{
+  i++;
+  while (i < len
+         && (g_ascii_islower (key[i]) || (guchar)key[i] >= 0x80
+             || (g_ascii_isupper (key[i]) && g_ascii_isupper (key[i - 1])
+                 && !(i + 1 < len && g_ascii_islower (key[i + 1])))))
+    i++;
+  return i;
+}
+
+/* Would voile_name_classify_key() give up on the key whatever its words, for a digit or
+ * more than four words? Tells without the lookups: most keys tried in prose (the text
+ * between two commas) are no key at all. */
+static gboolean
+key_is_hopeless (const char *key, gsize len)
+{
+  guint words = 0;
+  gsize i = 0;
+
+  while (i < len)
+    {
+      while (i < len && !(g_ascii_isalpha (key[i]) || (guchar)key[i] >= 0x80))
+        {
+          if (g_ascii_isdigit (key[i]))
+            return TRUE; /* "name2", "adresse1": not worth the risk */
+          i++;
+        }
+      if (i >= len)
+        break;
+      i = key_word_end (key, len, i);
+      if (++words > 4)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 VoileFieldKind
 voile_name_classify_key (const char *key, gsize len, gboolean *is_from)
 {
@@ -64,7 +104,7 @@ voile_name_classify_key (const char *key, gsize len, gboolean *is_from)
 
   if (is_from != NULL)
     *is_from = FALSE;
-  if (len == 0 || len > MAX_KEY_LEN)
+  if (len == 0 || len > MAX_KEY_LEN || key_is_hopeless (key, len))
     return VOILE_FIELD_NONE;
 
   /* Words split at non-letters and at camelCase humps: "firstName", "nom_client". */
@@ -73,21 +113,12 @@ voile_name_classify_key (const char *key, gsize len, gboolean *is_from)
       gsize start;
 
       while (i < len && !(g_ascii_isalpha (key[i]) || (guchar)key[i] >= 0x80))
-        {
-          if (g_ascii_isdigit (key[i]))
-            return VOILE_FIELD_NONE; /* "name2", "adresse1": not worth the risk */
-          i++;
-        }
+        i++;
       if (i >= len)
         break;
-      start = i++;
-      while (i < len
-             && (g_ascii_islower (key[i]) || (guchar)key[i] >= 0x80
-                 || (g_ascii_isupper (key[i]) && g_ascii_isupper (key[i - 1])
-                     && !(i + 1 < len && g_ascii_islower (key[i + 1])))))
-        i++;
-      if (++words > 4)
-        return VOILE_FIELD_NONE;
+      start = i;
+      i = key_word_end (key, len, i);
+      words++;
       guint32 flags = voile_name_context_word (key + start, i - start);
       if (words == 1)
         first_word = flags;
@@ -211,12 +242,15 @@ static gboolean
 header_is_contact (const char *key, gsize len)
 {
   static const char *const words[] = { "mail", "phone", "tel", "mobile", "portable" };
+  static const guint8 lengths[] = { 4, 5, 3, 6, 8 };
 
   for (gsize p = 0; p < len; p++)
     for (guint i = 0; i < G_N_ELEMENTS (words); i++)
       {
-        gsize n = strlen (words[i]);
-        if (p + n <= len && g_ascii_strncasecmp (key + p, words[i], n) == 0)
+        gsize n = lengths[i];
+        /* The first letter first: most positions match none. */
+        if (p + n <= len && g_ascii_tolower (key[p]) == words[i][0]
+            && g_ascii_strncasecmp (key + p, words[i], n) == 0)
           return TRUE;
       }
   return FALSE;

@@ -424,7 +424,7 @@ word_flags (const char *word, gsize len, gboolean want_name, guint32 *context_fl
  * a pure function of the bytes, it stays valid from one text to the next; per thread, so
  * scans on several threads share nothing. */
 #define MEMO_WORD_MAX 24
-#define MEMO_SIZE 8192 /* a power of two: 256 KiB a thread */
+#define MEMO_SIZE 32768 /* a power of two: 1 MiB a thread */
 
 typedef struct
 {
