@@ -27,6 +27,14 @@ static const guint8 glued_byte[256] = {
   ['0' ... '9'] = 1, ['a' ... 'z'] = 1, ['A' ... 'Z'] = 1, ['_'] = 1, [0x80 ... 0xff] = 1,
 };
 
+/* Bytes that end a word of ASCII lower-case letters there (the word loop breaks on them):
+ * every ASCII byte but letters, digits, '_', '\'' and '-'. Bytes >= 0x80 may be letters or
+ * a curly apostrophe: left to the word loop. */
+static const guint8 ends_plain_word[256] = {
+  [0x00 ... 0x26] = 1, [0x28 ... 0x2c] = 1, [0x2e ... 0x2f] = 1, [0x3a ... 0x40] = 1,
+  [0x5b ... 0x5e] = 1, [0x60] = 1,          [0x7b ... 0x7f] = 1,
+};
+
 static void
 init_byte_class (void)
 {
@@ -205,6 +213,37 @@ voile_name_tokenize_line (const char *text, gsize line_start, gsize line_end,
         {
           out[pending_next].next_char = *p;
           pending_next = G_MAXUINT;
+        }
+      if (byte_class[(guchar)*p] & (BYTE_LOWER | BYTE_UPPER))
+        {
+          /* Most words: an ASCII letter then ASCII lower-case letters, up to a space or a
+           * plain punctuation mark. Such a word is LOWER, CAP or INITIAL, and the word loop
+           * below has nothing to add. */
+          const char *q = lower_run_end (p + 1, end);
+          if (q == end || ends_plain_word[(guchar)*q])
+            {
+              guint8 shape = (byte_class[(guchar)*p] & BYTE_LOWER) ? VOILE_SHAPE_LOWER
+                             : q == p + 1                          ? VOILE_SHAPE_INITIAL
+                                                                   : VOILE_SHAPE_CAP;
+              g_assert (n < tokens->len);
+              out[n] = (VoileToken){
+                .start = (gsize)(p - text),
+                .end = (gsize)(q - text),
+                .shape = shape,
+                .sentence_start = (guint8)sentence,
+                .elided = (guint8)pending_elision,
+                .dot_after = q < end && *q == '.',
+              };
+              if (n > first_index)
+                out[n - 1].joined = (guint8)gap_clean;
+              pending_next = n++;
+              pending_elision = FALSE;
+              sentence = FALSE;
+              gap_start = (gsize)(q - text);
+              gap_clean = TRUE;
+              p = q;
+              continue;
+            }
         }
       if (!letter_at (p, end, &clen, &upper))
         {
