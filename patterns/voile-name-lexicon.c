@@ -36,12 +36,27 @@ static const guint8 fold_ascii[128] = {
   ['\''] = FOLD_SKIP,
 };
 
+/* An ASCII letter? (c | 0x20 maps 'A'..'Z' to 'a'..'z' and no other byte there.) */
+static inline gboolean
+is_ascii_letter (guchar c)
+{
+  return (guchar)((c | 0x20) - 'a') < 26;
+}
+
 gboolean
 voile_name_fold (const char *word, gsize len, char *out, gsize *out_len)
 {
   gsize n = 0;
   gsize i = 0;
+  gsize plain_max = MIN (len, VOILE_NAME_KEY_MAX);
 
+  /* Most words are ASCII letters only: a tight loop first, the general one for the rest. */
+  while (i < plain_max && is_ascii_letter ((guchar)word[i]))
+    {
+      out[i] = (char)(word[i] | 0x20);
+      i++;
+    }
+  n = i;
   while (i < len)
     {
       guchar c = (guchar)word[i];
@@ -96,7 +111,15 @@ voile_name_fold_hash (const char *word, gsize len, guint64 *hash)
   guint64 h = G_GUINT64_CONSTANT (0xcbf29ce484222325);
   gsize n = 0;
   gsize i = 0;
+  gsize plain_max = MIN (len, VOILE_NAME_KEY_MAX);
 
+  while (i < plain_max && is_ascii_letter ((guchar)word[i]))
+    {
+      h ^= (guchar)(word[i] | 0x20);
+      h *= G_GUINT64_CONSTANT (0x100000001b3);
+      i++;
+    }
+  n = i;
   while (i < len)
     {
       guchar c = (guchar)word[i];

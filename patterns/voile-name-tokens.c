@@ -471,35 +471,72 @@ typedef struct
   guint8 have_name; /* name_flags known (context lookups alone do not fill them) */
   guint16 name_flags;
   guint32 context_flags;
-  char word[MEMO_WORD_MAX];
+  guint64 word[3]; /* the bytes, zero-padded, as read by read_padded() */
 } WordMemo;
 
 static GPrivate word_memo_key = G_PRIVATE_INIT (g_free); /* frees it when the thread ends */
 static _Thread_local WordMemo *word_memo;                /* the same, read without a call */
+
+static inline guint64
+read_le64 (const char *p)
+{
+  guint64 v;
+  memcpy (&v, p, 8);
+  return GUINT64_FROM_LE (v);
+}
+
+static inline guint64
+read_le32 (const char *p)
+{
+  guint32 v;
+  memcpy (&v, p, 4);
+  return GUINT32_FROM_LE (v);
+}
+
+/* The len (1..MEMO_WORD_MAX) bytes of word as three zero-padded little-endian words, read
+ * with overlapping loads that stay inside the word: no copy, no byte loop. */
+static inline void
+read_padded (const char *word, gsize len, guint64 w[3])
+{
+  w[1] = w[2] = 0;
+  if (len >= 8)
+    {
+      w[0] = read_le64 (word);
+      if (len >= 16)
+        {
+          w[1] = read_le64 (word + 8);
+          if (len > 16)
+            w[2] = read_le64 (word + len - 8) >> (8 * (24 - len));
+        }
+      else if (len > 8)
+        w[1] = read_le64 (word + len - 8) >> (8 * (16 - len));
+    }
+  else if (len >= 4)
+    w[0] = read_le32 (word) | (read_le32 (word + len - 4) << (8 * (len - 4)));
+  else
+    {
+      w[0] = 0;
+      for (gsize i = 0; i < len; i++)
+        w[0] |= (guint64)(guchar)word[i] << (8 * i);
+    }
+}
 
 static void
 lookup_memo (WordMemo *memo, const char *word, gsize len, gboolean want_name,
              guint32 *context_flags, guint16 *name_flags)
 {
   WordMemo *e;
+  guint64 w[3], h;
 
-  /* Entries hold their word zero-padded: a fixed-size comparison, which the compiler
-   * turns into three 8-byte compares instead of a memcmp() call; the hash reads the same
-   * three words. */
-  char padded[MEMO_WORD_MAX] = { 0 };
-  guint64 w0, w1, w2, h;
-  memcpy (padded, word, len);
-  memcpy (&w0, padded, 8);
-  memcpy (&w1, padded + 8, 8);
-  memcpy (&w2, padded + 16, 8);
-  h = (w0 ^ (w1 * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15)) ^ (w2 >> 7))
+  read_padded (word, len, w);
+  h = (w[0] ^ (w[1] * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15)) ^ (w[2] >> 7))
       * G_GUINT64_CONSTANT (0xff51afd7ed558ccd);
   e = &memo[(h >> 40) & (MEMO_SIZE - 1)];
-  if (e->len != len || memcmp (e->word, padded, MEMO_WORD_MAX) != 0)
+  if (e->len != len || e->word[0] != w[0] || e->word[1] != w[1] || e->word[2] != w[2])
     {
       word_flags (word, len, want_name, &e->context_flags, &e->name_flags);
       e->have_name = want_name;
-      memcpy (e->word, padded, MEMO_WORD_MAX);
+      memcpy (e->word, w, sizeof w);
       e->len = (guint8)len;
     }
   else if (want_name && !e->have_name)
