@@ -280,21 +280,19 @@ voile_name_lookup_both (const char *key, gsize len, guint *context, guint *name)
 guint
 voile_name_lookup_word (const char *word, gsize len)
 {
-  char key[VOILE_NAME_KEY_MAX];
-  gsize key_len;
+  guint64 hash;
 
-  if (!voile_name_fold (word, len, key, &key_len))
+  if (!voile_name_fold_hash (word, len, &hash))
     return 0;
-  return voile_name_lexicon_lookup (key, key_len);
+  return voile_name_lexicon_lookup_hash (hash);
 }
 
 guint
 voile_name_context_word (const char *word, gsize len)
 {
-  char key[VOILE_NAME_KEY_MAX];
-  gsize key_len;
+  guint64 hash;
 
-  if (!voile_name_fold (word, len, key, &key_len))
+  if (!voile_name_fold_hash (word, len, &hash))
     return 0;
-  return voile_name_context_lookup (key, key_len);
+  return voile_name_context_lookup_hash (hash);
 }
