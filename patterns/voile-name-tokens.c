@@ -220,6 +220,10 @@ voile_name_tokenize_line (const char *text, gsize line_start, gsize line_end,
            * plain punctuation mark. Such a word is LOWER, CAP or INITIAL, and the word loop
            * below has nothing to add. */
           const char *q = lower_run_end (p + 1, end);
+          /* Latin-1 lower-case letters ("é", "à", "ß" but not "÷") continue the run. */
+          while (end - q >= 2 && (guchar)q[0] == 0xc3 && (guchar)q[1] >= 0x9f
+                 && (guchar)q[1] != 0xb7)
+            q = lower_run_end (q + 2, end);
           if (q == end || ends_plain_word[(guchar)*q])
             {
               guint8 shape = (byte_class[(guchar)*p] & BYTE_LOWER) ? VOILE_SHAPE_LOWER
