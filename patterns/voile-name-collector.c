@@ -72,14 +72,13 @@ voile_name_append_folded (GString *key, const char *word, gsize len)
     }
 }
 
+/* Appends a mention known not to be blocked. */
 static void
-add_mention (VoileNameCollector *c, gsize start, gsize end, VoileType type, float confidence,
-             const char *key, VoileFieldKind field)
+append_mention (VoileNameCollector *c, gsize start, gsize end, VoileType type, float confidence,
+                const char *key, VoileFieldKind field)
 {
   VoileNameMention m = { 0 };
 
-  if (start >= end || voile_name_collector_blocked (c, start, end))
-    return;
   m.start = start;
   m.end = end;
   m.type = type;
@@ -88,6 +87,15 @@ add_mention (VoileNameCollector *c, gsize start, gsize end, VoileType type, floa
   m.field = field;
   m.record = field != VOILE_FIELD_NONE ? c->record : 0;
   g_array_append_val (c->mentions, m);
+}
+
+static void
+add_mention (VoileNameCollector *c, gsize start, gsize end, VoileType type, float confidence,
+             const char *key, VoileFieldKind field)
+{
+  if (start >= end || voile_name_collector_blocked (c, start, end))
+    return;
+  append_mention (c, start, end, type, confidence, key, field);
 }
 
 void
@@ -114,8 +122,8 @@ voile_name_collector_add_person (VoileNameCollector *c, const VoileToken *tokens
     for (guint i = first; i <= last; i++)
       voile_name_append_folded (key, c->text + tokens[i].start, tokens[i].end - tokens[i].start);
 
-  add_mention (c, tokens[first].start, tokens[last].end, VOILE_TYPE_PERSON, confidence,
-               g_string_chunk_insert_const (c->strings, key->str), field);
+  append_mention (c, tokens[first].start, tokens[last].end, VOILE_TYPE_PERSON, confidence,
+                  g_string_chunk_insert_const (c->strings, key->str), field);
 }
 
 void

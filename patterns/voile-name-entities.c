@@ -361,6 +361,15 @@ find_later_mentions (VoileNameCollector *c, GHashTable *parts)
 
       if (w->end - w->start < 2)
         continue;
+      /* Skip words already inside a mention (most capitalised words of a text about
+       * people), before any folding. Mentions are sorted and disjoint: the cursor only
+       * depends on the word's start, which only grows. */
+      while (cursor < c->mentions->len
+             && g_array_index (c->mentions, VoileNameMention, cursor).end <= w->start)
+        cursor++;
+      if (cursor < c->mentions->len
+          && g_array_index (c->mentions, VoileNameMention, cursor).start < w->end)
+        continue;
       guchar a = (guchar)c->text[w->start] | 0x20, b = (guchar)c->text[w->start + 1] | 0x20;
       if (g_ascii_isalpha (c->text[w->start]) && g_ascii_isalpha (c->text[w->start + 1]))
         {
@@ -375,13 +384,6 @@ find_later_mentions (VoileNameCollector *c, GHashTable *parts)
         continue;
       key[key_len] = '\0';
       if (!g_hash_table_contains (parts, key))
-        continue;
-      /* Skip words already inside a mention. */
-      while (cursor < c->mentions->len
-             && g_array_index (c->mentions, VoileNameMention, cursor).end <= w->start)
-        cursor++;
-      if (cursor < c->mentions->len
-          && g_array_index (c->mentions, VoileNameMention, cursor).start < w->end)
         continue;
       if (voile_name_collector_blocked (c, w->start, w->end))
         continue;
