@@ -301,14 +301,15 @@ try_header (VoileFieldState *st, const char *text, gsize start, gsize end)
 
         while (first < end && cls[(guchar)text[first]] == 1)
           first++;
-        for (q = first; q < end && cls[(guchar)text[q]] < 2; q++)
-          {
-            /* Already longer than a key: the test at the next delimiter (or the line's
-             * end) fails whatever follows, so stop here instead of reading the rest of a
-             * prose line. */
-            if (!quoted && q + 1 - first > MAX_KEY_LEN && cls[(guchar)text[q]] == 0)
-              return FALSE;
-          }
+        /* Up to the longest key, only the delimiter matters; past it, a non-space byte
+         * before the next delimiter makes the field longer than a key: the test fails
+         * whatever follows, so stop there instead of reading the rest of a prose line. */
+        gsize key_end = MIN (end, first + MAX_KEY_LEN);
+        for (q = first; q < key_end && cls[(guchar)text[q]] < 2; q++)
+          ;
+        for (; q < end && cls[(guchar)text[q]] < 2; q++)
+          if (!quoted && cls[(guchar)text[q]] == 0)
+            return FALSE;
         if (q == end)
           break;
         any_delim = TRUE;
