@@ -69,11 +69,15 @@ key_word_end (const char *key, gsize len, gsize i)
   return i;
 }
 
-/* Would voile_name_classify_key() give up on the key whatever its words, for a digit or
- * more than four words? Tells without the lookups: most keys tried in prose (the text
- * between two commas) are no key at all. */
-static gboolean
-key_is_hopeless (const char *key, gsize len)
+#define KEY_WORDS_MAX 4
+
+/* Splits a key into words at non-letters and at camelCase humps ("firstName",
+ * "nom_client"): their bounds go to starts/ends. Returns the word count, or 0 when the key
+ * is given up, for a digit ("name2", "adresse1": not worth the risk) or more than
+ * KEY_WORDS_MAX words; both are told before any lookup, and most keys tried in prose (the
+ * text between two commas) are no key at all. */
+static guint
+split_key (const char *key, gsize len, gsize *starts, gsize *ends)
 {
   guint words = 0;
   gsize i = 0;
@@ -83,44 +87,36 @@ key_is_hopeless (const char *key, gsize len)
       while (i < len && !(g_ascii_isalpha (key[i]) || (guchar)key[i] >= 0x80))
         {
           if (g_ascii_isdigit (key[i]))
-            return TRUE; /* "name2", "adresse1": not worth the risk */
+            return 0;
           i++;
         }
       if (i >= len)
         break;
+      if (words == KEY_WORDS_MAX)
+        return 0;
+      starts[words] = i;
       i = key_word_end (key, len, i);
-      if (++words > 4)
-        return TRUE;
+      ends[words++] = i;
     }
-  return FALSE;
+  return words;
 }
 
 VoileFieldKind
 voile_name_classify_key (const char *key, gsize len, gboolean *is_from)
 {
   guint32 all = 0, first_word = 0;
-  guint words = 0;
-  gsize i = 0;
+  gsize starts[KEY_WORDS_MAX], ends[KEY_WORDS_MAX];
+  guint words;
 
   if (is_from != NULL)
     *is_from = FALSE;
-  if (len == 0 || len > MAX_KEY_LEN || key_is_hopeless (key, len))
+  if (len == 0 || len > MAX_KEY_LEN)
     return VOILE_FIELD_NONE;
-
-  /* Words split at non-letters and at camelCase humps: "firstName", "nom_client". */
-  while (i < len)
+  words = split_key (key, len, starts, ends);
+  for (guint w = 0; w < words; w++)
     {
-      gsize start;
-
-      while (i < len && !(g_ascii_isalpha (key[i]) || (guchar)key[i] >= 0x80))
-        i++;
-      if (i >= len)
-        break;
-      start = i;
-      i = key_word_end (key, len, i);
-      words++;
-      guint32 flags = voile_name_context_word (key + start, i - start);
-      if (words == 1)
+      guint32 flags = voile_name_context_word (key + starts[w], ends[w] - starts[w]);
+      if (w == 0)
         first_word = flags;
       all |= flags;
     }
