@@ -574,13 +574,11 @@ lookup_word (const char *word, gsize len, gboolean want_name, guint32 *context_f
 }
 
 void
-voile_token_lookup_context (const char *text, VoileToken *token)
+voile_token_fill_context (const char *text, VoileToken *token)
 {
   guint32 context_flags;
   guint16 name_flags;
 
-  if (token->looked_up & 1)
-    return;
   token->looked_up |= 1;
   if (token->shape == VOILE_SHAPE_OTHER || token->end - token->start > VOILE_NAME_KEY_MAX)
     return;
@@ -589,10 +587,8 @@ voile_token_lookup_context (const char *text, VoileToken *token)
 }
 
 void
-voile_token_lookup (const char *text, VoileToken *token)
+voile_token_fill (const char *text, VoileToken *token)
 {
-  if (token->looked_up & 2)
-    return;
   token->looked_up = 3;
   if (token->shape == VOILE_SHAPE_OTHER)
     return;
