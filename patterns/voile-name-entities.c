@@ -179,19 +179,55 @@ compare_mentions (gconstpointer a, gconstpointer b)
  * appended after the first pass's, the e-mail parts after the names) are merged, linear
  * for each level of merging, where g_array_sort() (stable too: the same result) would
  * cost n log n comparisons. Arrays with many runs go to g_array_sort(). */
+/* Moves each element that is out of place by a few positions (a line's mentions found by
+ * several rules) back where it belongs, stably: it goes after its equals. Elements that
+ * would go further stay for the merge. */
+static void
+sort_nearby (GArray *array, gsize size, GCompareFunc compare)
+{
+  char *data = array->data;
+  char moving[64];
+
+  g_assert (size <= sizeof moving);
+  for (guint i = 1; i < array->len; i++)
+    {
+      char *x = data + (gsize)i * size;
+      guint j = i;
+
+      if (compare (x - size, x) <= 0)
+        continue;
+      while (j > 0 && i - j < 16 && compare (data + (gsize)(j - 1) * size, x) > 0)
+        j--;
+      if (j > 0 && compare (data + (gsize)(j - 1) * size, x) > 0)
+        continue; /* further than 16 places */
+      memcpy (moving, x, size);
+      memmove (data + (gsize)(j + 1) * size, data + (gsize)j * size, (gsize)(i - j) * size);
+      memcpy (data + (gsize)j * size, moving, size);
+    }
+}
+
 static void
 sort_stable (GArray *array, gsize size, GCompareFunc compare)
 {
   guint runs[32];
   guint n_runs = 1;
   guint n = array->len;
+  gboolean near_done = FALSE;
 
+again:
+  n_runs = 1;
   runs[0] = 0;
   for (guint i = 1; i < n; i++)
     if (compare (array->data + (gsize)(i - 1) * size, array->data + (gsize)i * size) > 0)
       {
         if (n_runs == G_N_ELEMENTS (runs))
           {
+            if (!near_done)
+              {
+                sort_nearby (array, size, compare);
+                near_done = TRUE;
+                goto again;
+              }
             g_array_sort (array, compare);
             return;
           }
