@@ -138,30 +138,42 @@ is_name_prefix (const char *segment, gsize len)
   return FALSE;
 }
 
-/* End of the run of ASCII lower-case letters starting at p. Sixteen bytes at a time where
- * the line allows: the end of a word is then found without a loop exit that the branch
+/* End of the run of ASCII letters of one case (first: 'a' or 'A') starting at p. Sixteen bytes at a
+ * time where the line allows: the end of a word is then found without a loop exit that the branch
  * predictor cannot guess (word lengths vary). */
 static inline const char *
-lower_run_end (const char *p, const char *end)
+letter_run_end (const char *p, const char *end, char first, guint8 cls)
 {
 #ifdef __SSE2__
-  const __m128i shift = _mm_set1_epi8 ((char)(0x80 - 'a'));
+  const __m128i shift = _mm_set1_epi8 ((char)(0x80 - first));
   const __m128i limit = _mm_set1_epi8 ((char)(0x80 + 26));
 
   while (end - p >= 16)
     {
-      /* c - 'a' < 26 unsigned, as a signed compare of bytes shifted by 0x80. */
+      /* c - first < 26 unsigned, as a signed compare of bytes shifted by 0x80. */
       __m128i bytes = _mm_loadu_si128 ((const __m128i *)(const void *)p);
-      __m128i lower = _mm_cmplt_epi8 (_mm_add_epi8 (bytes, shift), limit);
-      guint mask = (guint)_mm_movemask_epi8 (lower) ^ 0xffffu;
+      __m128i in_run = _mm_cmplt_epi8 (_mm_add_epi8 (bytes, shift), limit);
+      guint mask = (guint)_mm_movemask_epi8 (in_run) ^ 0xffffu;
       if (mask != 0)
         return p + __builtin_ctz (mask);
       p += 16;
     }
 #endif
-  while (p < end && (byte_class[(guchar)*p] & BYTE_LOWER))
+  while (p < end && (byte_class[(guchar)*p] & cls))
     p++;
   return p;
+}
+
+static inline const char *
+lower_run_end (const char *p, const char *end)
+{
+  return letter_run_end (p, end, 'a', BYTE_LOWER);
+}
+
+static inline const char *
+upper_run_end (const char *p, const char *end)
+{
+  return letter_run_end (p, end, 'A', BYTE_UPPER);
 }
 
 static inline gboolean
@@ -216,17 +228,25 @@ voile_name_tokenize_line (const char *text, gsize line_start, gsize line_end,
         }
       if (byte_class[(guchar)*p] & (BYTE_LOWER | BYTE_UPPER))
         {
-          /* Most words: an ASCII letter then ASCII lower-case letters, up to a space or a
-           * plain punctuation mark. Such a word is LOWER, CAP or INITIAL, and the word loop
-           * below has nothing to add. */
+          /* Most words: an ASCII letter then ASCII lower-case letters (or upper-case
+           * letters only), up to a space or a plain punctuation mark. Such a word is LOWER,
+           * CAP, UPPER or INITIAL, and the word loop below has nothing to add. */
           const char *q = lower_run_end (p + 1, end);
+          gboolean all_upper = FALSE;
+          if (q == p + 1 && (byte_class[(guchar)*p] & BYTE_UPPER))
+            {
+              /* "DUPONT", "INFO": upper case only. */
+              q = upper_run_end (q, end);
+              all_upper = q > p + 1;
+            }
           /* Latin-1 lower-case letters ("é", "à", "ß" but not "÷") continue the run. */
-          while (end - q >= 2 && (guchar)q[0] == 0xc3 && (guchar)q[1] >= 0x9f
+          while (!all_upper && end - q >= 2 && (guchar)q[0] == 0xc3 && (guchar)q[1] >= 0x9f
                  && (guchar)q[1] != 0xb7)
             q = lower_run_end (q + 2, end);
           if (q == end || ends_plain_word[(guchar)*q])
             {
               guint8 shape = (byte_class[(guchar)*p] & BYTE_LOWER) ? VOILE_SHAPE_LOWER
+                             : all_upper                           ? VOILE_SHAPE_UPPER
                              : q == p + 1                          ? VOILE_SHAPE_INITIAL
                                                                    : VOILE_SHAPE_CAP;
               g_assert (n < tokens->len);
