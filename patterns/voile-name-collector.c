@@ -58,16 +58,19 @@ voile_name_collector_blocked (VoileNameCollector *c, gsize start, gsize end)
 void
 voile_name_append_folded (GString *key, const char *word, gsize len)
 {
-  char folded[VOILE_NAME_KEY_MAX];
+  gsize at = key->len + (key->len > 0);
   gsize folded_len;
 
-  if (key->len > 0)
-    g_string_append_c (key, ' ');
-  if (voile_name_fold (word, len, folded, &folded_len))
-    g_string_append_len (key, folded, folded_len);
+  /* Folded in place: room for a space and the longest key, then the length cut back. */
+  g_string_set_size (key, at + VOILE_NAME_KEY_MAX);
+  if (at > 0)
+    key->str[at - 1] = ' ';
+  if (voile_name_fold (word, len, key->str + at, &folded_len))
+    g_string_truncate (key, at + folded_len);
   else
     {
       g_autofree char *down = g_utf8_strdown (word, len);
+      g_string_truncate (key, at);
       g_string_append (key, down);
     }
 }
