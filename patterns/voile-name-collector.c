@@ -6,28 +6,44 @@
 #include "voile-name-lexicon.h"
 #include "voile-name-private.h"
 
-/* Index of the first finding (findings are sorted) whose end is past pos. */
+/* Index of the first finding (findings are sorted) whose end is past pos. Lookups come
+ * mostly in text order: the previous answer, or one a few findings further, is checked
+ * before the binary search (whose probes miss the cache in a long text). */
 static guint
-first_finding_ending_after (GArray *findings, gsize pos)
+first_finding_ending_after (VoileNameCollector *c, gsize pos)
 {
+  GArray *findings = c->result->findings;
+  const VoileFinding *f = (const VoileFinding *)(gpointer)findings->data;
   guint lo = 0, hi = findings->len;
+  guint hint = MIN (c->finding_hint, findings->len);
 
+  if (hint == 0 || f[hint - 1].end <= pos)
+    {
+      for (guint i = hint; i < findings->len && i < hint + 8; i++)
+        if (f[i].end > pos)
+          return c->finding_hint = i;
+      if (hint + 8 >= findings->len)
+        return c->finding_hint = findings->len;
+      lo = hint + 8;
+    }
+  else
+    hi = hint;
   while (lo < hi)
     {
       guint mid = lo + (hi - lo) / 2;
-      if (g_array_index (findings, VoileFinding, mid).end <= pos)
+      if (f[mid].end <= pos)
         lo = mid + 1;
       else
         hi = mid;
     }
-  return lo;
+  return c->finding_hint = lo;
 }
 
 gboolean
 voile_name_collector_blocked (VoileNameCollector *c, gsize start, gsize end)
 {
   GArray *findings = c->result->findings;
-  for (guint i = first_finding_ending_after (findings, start); i < findings->len; i++)
+  for (guint i = first_finding_ending_after (c, start); i < findings->len; i++)
     {
       const VoileFinding *f = &g_array_index (findings, VoileFinding, i);
       if (f->start >= end)
@@ -42,28 +58,30 @@ voile_name_collector_blocked (VoileNameCollector *c, gsize start, gsize end)
 void
 voile_name_append_folded (GString *key, const char *word, gsize len)
 {
-  char folded[VOILE_NAME_KEY_MAX];
+  gsize at = key->len + (key->len > 0);
   gsize folded_len;
 
-  if (key->len > 0)
-    g_string_append_c (key, ' ');
-  if (voile_name_fold (word, len, folded, &folded_len))
-    g_string_append_len (key, folded, folded_len);
+  /* Folded in place: room for a space and the longest key, then the length cut back. */
+  g_string_set_size (key, at + VOILE_NAME_KEY_MAX);
+  if (at > 0)
+    key->str[at - 1] = ' ';
+  if (voile_name_fold (word, len, key->str + at, &folded_len))
+    g_string_truncate (key, at + folded_len);
   else
     {
       g_autofree char *down = g_utf8_strdown (word, len);
+      g_string_truncate (key, at);
       g_string_append (key, down);
     }
 }
 
+/* Appends a mention known not to be blocked. */
 static void
-add_mention (VoileNameCollector *c, gsize start, gsize end, VoileType type, float confidence,
-             const char *key, VoileFieldKind field)
+append_mention (VoileNameCollector *c, gsize start, gsize end, VoileType type, float confidence,
+                const char *key, VoileFieldKind field)
 {
   VoileNameMention m = { 0 };
 
-  if (start >= end || voile_name_collector_blocked (c, start, end))
-    return;
   m.start = start;
   m.end = end;
   m.type = type;
@@ -74,6 +92,15 @@ add_mention (VoileNameCollector *c, gsize start, gsize end, VoileType type, floa
   g_array_append_val (c->mentions, m);
 }
 
+static void
+add_mention (VoileNameCollector *c, gsize start, gsize end, VoileType type, float confidence,
+             const char *key, VoileFieldKind field)
+{
+  if (start >= end || voile_name_collector_blocked (c, start, end))
+    return;
+  append_mention (c, start, end, type, confidence, key, field);
+}
+
 void
 voile_name_collector_add_person (VoileNameCollector *c, const VoileToken *tokens, guint first,
                                  guint last, guint given_at, float confidence, VoileFieldKind field)
@@ -81,6 +108,10 @@ voile_name_collector_add_person (VoileNameCollector *c, const VoileToken *tokens
   GString *key = c->key;
 
   if (!(c->type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PERSON)))
+    return;
+  /* add_mention() would drop it: no key to build. */
+  if (tokens[first].start >= tokens[last].end
+      || voile_name_collector_blocked (c, tokens[first].start, tokens[last].end))
     return;
   g_string_truncate (key, 0);
   if (given_at > first && given_at <= last)
@@ -94,8 +125,8 @@ voile_name_collector_add_person (VoileNameCollector *c, const VoileToken *tokens
     for (guint i = first; i <= last; i++)
       voile_name_append_folded (key, c->text + tokens[i].start, tokens[i].end - tokens[i].start);
 
-  add_mention (c, tokens[first].start, tokens[last].end, VOILE_TYPE_PERSON, confidence,
-               g_string_chunk_insert_const (c->strings, key->str), field);
+  append_mention (c, tokens[first].start, tokens[last].end, VOILE_TYPE_PERSON, confidence,
+                  g_string_chunk_insert_const (c->strings, key->str), field);
 }
 
 void
@@ -162,7 +193,7 @@ gboolean
 voile_name_collector_overlaps (VoileNameCollector *c, gsize start, gsize end, VoileType type)
 {
   GArray *findings = c->result->findings;
-  for (guint i = first_finding_ending_after (findings, start); i < findings->len; i++)
+  for (guint i = first_finding_ending_after (c, start); i < findings->len; i++)
     {
       const VoileFinding *f = &g_array_index (findings, VoileFinding, i);
       if (f->start >= end)

@@ -175,6 +175,100 @@ compare_mentions (gconstpointer a, gconstpointer b)
   return 0;
 }
 
+/* A stable sort for arrays built in text order: a few sorted runs (the later mentions
+ * appended after the first pass's, the e-mail parts after the names) are merged, linear
+ * for each level of merging, where g_array_sort() (stable too: the same result) would
+ * cost n log n comparisons. Arrays with many runs go to g_array_sort(). */
+/* Moves each element that is out of place by a few positions (a line's mentions found by
+ * several rules) back where it belongs, stably: it goes after its equals. Elements that
+ * would go further stay for the merge. */
+static void
+sort_nearby (GArray *array, gsize size, GCompareFunc compare)
+{
+  char *data = array->data;
+  char moving[64];
+
+  g_assert (size <= sizeof moving);
+  for (guint i = 1; i < array->len; i++)
+    {
+      char *x = data + (gsize)i * size;
+      guint j = i;
+
+      if (compare (x - size, x) <= 0)
+        continue;
+      while (j > 0 && i - j < 16 && compare (data + (gsize)(j - 1) * size, x) > 0)
+        j--;
+      if (j > 0 && compare (data + (gsize)(j - 1) * size, x) > 0)
+        continue; /* further than 16 places */
+      memcpy (moving, x, size);
+      memmove (data + (gsize)(j + 1) * size, data + (gsize)j * size, (gsize)(i - j) * size);
+      memcpy (data + (gsize)j * size, moving, size);
+    }
+}
+
+static void
+sort_stable (GArray *array, gsize size, GCompareFunc compare)
+{
+  guint runs[32];
+  guint n_runs = 1;
+  guint n = array->len;
+  gboolean near_done = FALSE;
+
+again:
+  n_runs = 1;
+  runs[0] = 0;
+  for (guint i = 1; i < n; i++)
+    if (compare (array->data + (gsize)(i - 1) * size, array->data + (gsize)i * size) > 0)
+      {
+        if (n_runs == G_N_ELEMENTS (runs))
+          {
+            if (!near_done)
+              {
+                sort_nearby (array, size, compare);
+                near_done = TRUE;
+                goto again;
+              }
+            g_array_sort (array, compare);
+            return;
+          }
+        runs[n_runs++] = i;
+      }
+  if (n_runs == 1)
+    return;
+
+  g_autofree char *buffer = g_malloc ((gsize)n * size);
+  char *from = array->data, *to = buffer;
+
+  while (n_runs > 1)
+    {
+      guint merged = 0;
+
+      for (guint r = 0; r < n_runs; r += 2)
+        {
+          guint a = runs[r], a_end = r + 1 < n_runs ? runs[r + 1] : n;
+          guint b = a_end, b_end = r + 2 < n_runs ? runs[r + 2] : n;
+          guint out = a;
+
+          /* Ties take the left run first: stable. */
+          while (a < a_end && b < b_end)
+            {
+              gboolean left = compare (from + (gsize)a * size, from + (gsize)b * size) <= 0;
+              memcpy (to + (gsize)out++ * size, from + (gsize)(left ? a++ : b++) * size, size);
+            }
+          memcpy (to + (gsize)out * size, from + (gsize)a * size, (gsize)(a_end - a) * size);
+          out += a_end - a;
+          memcpy (to + (gsize)out * size, from + (gsize)b * size, (gsize)(b_end - b) * size);
+          runs[merged++] = runs[r];
+        }
+      n_runs = merged;
+      char *swap = from;
+      from = to;
+      to = swap;
+    }
+  if (from != array->data)
+    memcpy (array->data, from, (gsize)n * size);
+}
+
 /* Sorts and drops mentions overlapping an earlier one. */
 static void
 sort_mentions (GArray *mentions)
@@ -182,7 +276,7 @@ sort_mentions (GArray *mentions)
   guint out = 0;
   gsize covered = 0;
 
-  g_array_sort (mentions, compare_mentions);
+  sort_stable (mentions, sizeof (VoileNameMention), compare_mentions);
   for (guint i = 0; i < mentions->len; i++)
     {
       VoileNameMention *m = &g_array_index (mentions, VoileNameMention, i);
@@ -303,6 +397,15 @@ find_later_mentions (VoileNameCollector *c, GHashTable *parts)
 
       if (w->end - w->start < 2)
         continue;
+      /* Skip words already inside a mention (most capitalised words of a text about
+       * people), before any folding. Mentions are sorted and disjoint: the cursor only
+       * depends on the word's start, which only grows. */
+      while (cursor < c->mentions->len
+             && g_array_index (c->mentions, VoileNameMention, cursor).end <= w->start)
+        cursor++;
+      if (cursor < c->mentions->len
+          && g_array_index (c->mentions, VoileNameMention, cursor).start < w->end)
+        continue;
       guchar a = (guchar)c->text[w->start] | 0x20, b = (guchar)c->text[w->start + 1] | 0x20;
       if (g_ascii_isalpha (c->text[w->start]) && g_ascii_isalpha (c->text[w->start + 1]))
         {
@@ -317,13 +420,6 @@ find_later_mentions (VoileNameCollector *c, GHashTable *parts)
         continue;
       key[key_len] = '\0';
       if (!g_hash_table_contains (parts, key))
-        continue;
-      /* Skip words already inside a mention. */
-      while (cursor < c->mentions->len
-             && g_array_index (c->mentions, VoileNameMention, cursor).end <= w->start)
-        cursor++;
-      if (cursor < c->mentions->len
-          && g_array_index (c->mentions, VoileNameMention, cursor).start < w->end)
         continue;
       if (voile_name_collector_blocked (c, w->start, w->end))
         continue;
@@ -362,7 +458,7 @@ sort_part_sources (GHashTable *parts)
 
   g_hash_table_iter_init (&iter, parts);
   while (g_hash_table_iter_next (&iter, NULL, &value))
-    g_array_sort (value, compare_sources);
+    sort_stable (value, sizeof (PartSource), compare_sources);
 }
 
 /* The whole name a one-word mention belongs to: the latest one before it, else the first.

@@ -55,41 +55,68 @@ voile_field_state_free (VoileFieldState *state)
 
 /* ---- keys --------------------------------------------------------------------------- */
 
+/* Words of a key split as voile_name_classify_key() splits them: at non-letters and at
+ * camelCase humps. */
+static inline gsize
+key_word_end (const char *key, gsize len, gsize i)
+{
+  i++;
+  while (i < len
+         && (g_ascii_islower (key[i]) || (guchar)key[i] >= 0x80
+             || (g_ascii_isupper (key[i]) && g_ascii_isupper (key[i - 1])
+                 && !(i + 1 < len && g_ascii_islower (key[i + 1])))))
+    i++;
+  return i;
+}
+
+#define KEY_WORDS_MAX 4
+
+/* Splits a key into words at non-letters and at camelCase humps ("firstName",
+ * "nom_client"): their bounds go to starts/ends. Returns the word count, or 0 when the key
+ * is given up, for a digit ("name2", "adresse1": not worth the risk) or more than
+ * KEY_WORDS_MAX words; both are told before any lookup, and most keys tried in prose (the
+ * text between two commas) are no key at all. */
+static guint
+split_key (const char *key, gsize len, gsize *starts, gsize *ends)
+{
+  guint words = 0;
+  gsize i = 0;
+
+  while (i < len)
+    {
+      while (i < len && !(g_ascii_isalpha (key[i]) || (guchar)key[i] >= 0x80))
+        {
+          if (g_ascii_isdigit (key[i]))
+            return 0;
+          i++;
+        }
+      if (i >= len)
+        break;
+      if (words == KEY_WORDS_MAX)
+        return 0;
+      starts[words] = i;
+      i = key_word_end (key, len, i);
+      ends[words++] = i;
+    }
+  return words;
+}
+
 VoileFieldKind
 voile_name_classify_key (const char *key, gsize len, gboolean *is_from)
 {
   guint32 all = 0, first_word = 0;
-  guint words = 0;
-  gsize i = 0;
+  gsize starts[KEY_WORDS_MAX], ends[KEY_WORDS_MAX];
+  guint words;
 
   if (is_from != NULL)
     *is_from = FALSE;
   if (len == 0 || len > MAX_KEY_LEN)
     return VOILE_FIELD_NONE;
-
-  /* Words split at non-letters and at camelCase humps: "firstName", "nom_client". */
-  while (i < len)
+  words = split_key (key, len, starts, ends);
+  for (guint w = 0; w < words; w++)
     {
-      gsize start;
-
-      while (i < len && !(g_ascii_isalpha (key[i]) || (guchar)key[i] >= 0x80))
-        {
-          if (g_ascii_isdigit (key[i]))
-            return VOILE_FIELD_NONE; /* "name2", "adresse1": not worth the risk */
-          i++;
-        }
-      if (i >= len)
-        break;
-      start = i++;
-      while (i < len
-             && (g_ascii_islower (key[i]) || (guchar)key[i] >= 0x80
-                 || (g_ascii_isupper (key[i]) && g_ascii_isupper (key[i - 1])
-                     && !(i + 1 < len && g_ascii_islower (key[i + 1])))))
-        i++;
-      if (++words > 4)
-        return VOILE_FIELD_NONE;
-      guint32 flags = voile_name_context_word (key + start, i - start);
-      if (words == 1)
+      guint32 flags = voile_name_context_word (key + starts[w], ends[w] - starts[w]);
+      if (w == 0)
         first_word = flags;
       all |= flags;
     }
@@ -211,12 +238,15 @@ static gboolean
 header_is_contact (const char *key, gsize len)
 {
   static const char *const words[] = { "mail", "phone", "tel", "mobile", "portable" };
+  static const guint8 lengths[] = { 4, 5, 3, 6, 8 };
 
   for (gsize p = 0; p < len; p++)
     for (guint i = 0; i < G_N_ELEMENTS (words); i++)
       {
-        gsize n = strlen (words[i]);
-        if (p + n <= len && g_ascii_strncasecmp (key + p, words[i], n) == 0)
+        gsize n = lengths[i];
+        /* The first letter first: most positions match none. */
+        if (p + n <= len && g_ascii_tolower (key[p]) == words[i][0]
+            && g_ascii_strncasecmp (key + p, words[i], n) == 0)
           return TRUE;
       }
   return FALSE;
@@ -277,34 +307,28 @@ try_header (VoileFieldState *st, const char *text, gsize start, gsize end)
      * no "no delimiter yet" test. */
     quoted = memchr (text + start, '"', end - start) != NULL;
     guint counts[G_N_ELEMENTS (candidates)] = { 0 };
-    gsize first = end, last = 0;
 
-    for (gsize p = start; p <= end; p++)
+    /* Field by field: the run up to the next delimiter, read with the cheapest loop. */
+    for (gsize p = start;;)
       {
-        guint8 k = p < end ? cls[(guchar)text[p]] : 2;
-        if (k >= 2)
-          {
-            if (p < end)
-              {
-                any_delim = TRUE;
-                counts[k - 2]++;
-              }
-            if (!quoted && first < end && last + 1 - first > MAX_KEY_LEN)
-              return FALSE;
-            first = end;
-            continue;
-          }
-        if (k == 0)
-          {
-            if (first == end)
-              first = p;
-            last = p;
-            /* Already longer than a key: the test at the next delimiter (or the line's
-             * end) fails whatever follows, so stop here instead of reading the rest of a
-             * prose line. */
-            if (!quoted && last + 1 - first > MAX_KEY_LEN)
-              return FALSE;
-          }
+        gsize first = p, q;
+
+        while (first < end && cls[(guchar)text[first]] == 1)
+          first++;
+        /* Up to the longest key, only the delimiter matters; past it, a non-space byte
+         * before the next delimiter makes the field longer than a key: the test fails
+         * whatever follows, so stop there instead of reading the rest of a prose line. */
+        gsize key_end = MIN (end, first + MAX_KEY_LEN);
+        for (q = first; q < key_end && cls[(guchar)text[q]] < 2; q++)
+          ;
+        for (; q < end && cls[(guchar)text[q]] < 2; q++)
+          if (!quoted && cls[(guchar)text[q]] == 0)
+            return FALSE;
+        if (q == end)
+          break;
+        any_delim = TRUE;
+        counts[cls[(guchar)text[q]] - 2]++;
+        p = q + 1;
       }
     if (!any_delim)
       return FALSE;

@@ -36,12 +36,27 @@ static const guint8 fold_ascii[128] = {
   ['\''] = FOLD_SKIP,
 };
 
+/* An ASCII letter? (c | 0x20 maps 'A'..'Z' to 'a'..'z' and no other byte there.) */
+static inline gboolean
+is_ascii_letter (guchar c)
+{
+  return (guchar)((c | 0x20) - 'a') < 26;
+}
+
 gboolean
 voile_name_fold (const char *word, gsize len, char *out, gsize *out_len)
 {
   gsize n = 0;
   gsize i = 0;
+  gsize plain_max = MIN (len, VOILE_NAME_KEY_MAX);
 
+  /* Most words are ASCII letters only: a tight loop first, the general one for the rest. */
+  while (i < plain_max && is_ascii_letter ((guchar)word[i]))
+    {
+      out[i] = (char)(word[i] | 0x20);
+      i++;
+    }
+  n = i;
   while (i < len)
     {
       guchar c = (guchar)word[i];
@@ -101,6 +116,129 @@ voile_name_fold (const char *word, gsize len, char *out, gsize *out_len)
     }
   *out_len = n;
   return n > 0;
+}
+
+/* name_hash() of the folded word, folding and hashing in one pass with no key buffer: the
+ * tables compare check bits of the hash, never the key itself. Same failures as
+ * voile_name_fold(). */
+gboolean
+voile_name_fold_hash (const char *word, gsize len, guint64 *hash)
+{
+  guint64 h = G_GUINT64_CONSTANT (0xcbf29ce484222325);
+  gsize n = 0;
+  gsize i = 0;
+  gsize plain_max = MIN (len, VOILE_NAME_KEY_MAX);
+
+  while (i < plain_max && is_ascii_letter ((guchar)word[i]))
+    {
+      h ^= (guchar)(word[i] | 0x20);
+      h *= G_GUINT64_CONSTANT (0x100000001b3);
+      i++;
+    }
+  n = i;
+  while (i < len)
+    {
+      guchar c = (guchar)word[i];
+
+      if (c < 0x80)
+        {
+          guint8 f = fold_ascii[c];
+          if (f >= FOLD_LETTER)
+            {
+              if (n >= VOILE_NAME_KEY_MAX)
+                return FALSE;
+              n++;
+              h ^= f == FOLD_LETTER ? (guchar)(c | 0x20) : (guchar)'-';
+              h *= G_GUINT64_CONSTANT (0x100000001b3);
+            }
+          else if (f == FOLD_FAIL)
+            return FALSE;
+          i++;
+        }
+      else if ((c & 0xe0) == 0xc0 && i + 1 < len)
+        {
+          gunichar u = ((gunichar)(c & 0x1f) << 6) | ((guchar)word[i + 1] & 0x3f);
+          const char *folded;
+
+          if (u < voile_name_fold_first || u > voile_name_fold_last)
+            return FALSE;
+          folded = voile_name_fold_table[u - voile_name_fold_first];
+          if (folded[0] == '\0')
+            return FALSE;
+          for (; *folded != '\0'; folded++)
+            {
+              if (n >= VOILE_NAME_KEY_MAX)
+                return FALSE;
+              n++;
+              h ^= (guchar)*folded;
+              h *= G_GUINT64_CONSTANT (0x100000001b3);
+            }
+          i += 2;
+        }
+      else if (c == 0xe2 && i + 2 < len && (guchar)word[i + 1] == 0x80
+               && (guchar)word[i + 2] == 0x99)
+        i += 3; /* ’ */
+      else if (c == 0xe1 && i + 2 < len && ((guchar)word[i + 1] & 0xfc) == 0xb8
+               && ((guchar)word[i + 2] & 0xc0) == 0x80)
+        {
+          /* U+1E00..U+1EFF: "Nguyễn", "Thị", as voile_name_fold() */
+          const char *folded = voile_name_fold_table_ext[(((guchar)word[i + 1] & 0x03) << 6)
+                                                         | ((guchar)word[i + 2] & 0x3f)];
+          if (folded[0] == '\0')
+            return FALSE;
+          for (; *folded != '\0'; folded++)
+            {
+              if (n >= VOILE_NAME_KEY_MAX)
+                return FALSE;
+              n++;
+              h ^= (guchar)*folded;
+              h *= G_GUINT64_CONSTANT (0x100000001b3);
+            }
+          i += 3;
+        }
+      else
+        return FALSE;
+    }
+  if (n == 0)
+    return FALSE;
+  h ^= h >> 33;
+  h *= G_GUINT64_CONSTANT (0xff51afd7ed558ccd);
+  h ^= h >> 33;
+  *hash = h;
+  return TRUE;
+}
+
+guint
+voile_name_lexicon_lookup_hash (guint64 h)
+{
+  guint32 check = (guint32)(h >> 40) | 1;
+  gsize mask = ((gsize)1 << voile_name_lexicon_bits) - 1;
+  gsize slot = (gsize)h & mask;
+  guint32 value;
+
+  while ((value = voile_name_lexicon_slots[slot]) != 0)
+    {
+      if ((value >> 8) == check)
+        return value & 0xff;
+      slot = (slot + 1) & mask;
+    }
+  return 0;
+}
+
+guint
+voile_name_context_lookup_hash (guint64 h)
+{
+  guint32 check = (guint32)(h >> 32) | 1;
+  gsize mask = ((gsize)1 << voile_name_context_bits) - 1;
+  gsize slot = (gsize)h & mask;
+
+  while (voile_name_context_checks[slot] != 0)
+    {
+      if (voile_name_context_checks[slot] == check)
+        return voile_name_context_flags[slot];
+      slot = (slot + 1) & mask;
+    }
+  return 0;
 }
 
 guint
@@ -176,21 +314,19 @@ voile_name_lookup_both (const char *key, gsize len, guint *context, guint *name)
 guint
 voile_name_lookup_word (const char *word, gsize len)
 {
-  char key[VOILE_NAME_KEY_MAX];
-  gsize key_len;
+  guint64 hash;
 
-  if (!voile_name_fold (word, len, key, &key_len))
+  if (!voile_name_fold_hash (word, len, &hash))
     return 0;
-  return voile_name_lexicon_lookup (key, key_len);
+  return voile_name_lexicon_lookup_hash (hash);
 }
 
 guint
 voile_name_context_word (const char *word, gsize len)
 {
-  char key[VOILE_NAME_KEY_MAX];
-  gsize key_len;
+  guint64 hash;
 
-  if (!voile_name_fold (word, len, key, &key_len))
+  if (!voile_name_fold_hash (word, len, &hash))
     return 0;
-  return voile_name_context_lookup (key, key_len);
+  return voile_name_context_lookup_hash (hash);
 }

@@ -60,6 +60,15 @@ voile_name_context_lookup (const char *key, gsize len);
 void
 voile_name_lookup_both (const char *key, gsize len, guint *context, guint *name);
 
+/* Folds word[0..len) and hashes the key in one pass (no key buffer): FALSE when
+ * voile_name_fold() would fail. The hash is all the lookups below need. */
+gboolean
+voile_name_fold_hash (const char *word, gsize len, guint64 *hash);
+guint
+voile_name_lexicon_lookup_hash (guint64 hash);
+guint
+voile_name_context_lookup_hash (guint64 hash);
+
 /* Fold and look up in one go: 0 when the word cannot be folded. */
 guint
 voile_name_lookup_word (const char *word, gsize len);

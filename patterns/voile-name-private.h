@@ -60,6 +60,7 @@ typedef struct
   GStringChunk *strings;
   GArray *scratch;            /* of VoileToken, for field values */
   GArray *capitals;           /* of VoileSpan: every capitalised word, for later mentions */
+  guint finding_hint;         /* last answer of the search for a structured finding */
   guint record;               /* current record number; 0 = none */
   guint record_first_mention; /* index of the record's first mention */
   GString *key;               /* scratch for a mention's key: one buffer, no allocation each */

@@ -5,6 +5,9 @@
 #include "voile-name-lexicon.h"
 
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* Byte classes of ASCII, so the hot loop needs no library call. */
 enum
@@ -22,6 +25,14 @@ static guint8 line_mark[256];  /* VoileLineMarks of a byte */
  * every byte of a UTF-8 sequence. */
 static const guint8 glued_byte[256] = {
   ['0' ... '9'] = 1, ['a' ... 'z'] = 1, ['A' ... 'Z'] = 1, ['_'] = 1, [0x80 ... 0xff] = 1,
+};
+
+/* Bytes that end a word of ASCII lower-case letters there (the word loop breaks on them):
+ * every ASCII byte but letters, digits, '_', '\'' and '-'. Bytes >= 0x80 may be letters or
+ * a curly apostrophe: left to the word loop. */
+static const guint8 ends_plain_word[256] = {
+  [0x00 ... 0x26] = 1, [0x28 ... 0x2c] = 1, [0x2e ... 0x2f] = 1, [0x3a ... 0x40] = 1,
+  [0x5b ... 0x5e] = 1, [0x60] = 1,          [0x7b ... 0x7f] = 1,
 };
 
 static void
@@ -127,6 +138,44 @@ is_name_prefix (const char *segment, gsize len)
   return FALSE;
 }
 
+/* End of the run of ASCII letters of one case (first: 'a' or 'A') starting at p. Sixteen bytes at a
+ * time where the line allows: the end of a word is then found without a loop exit that the branch
+ * predictor cannot guess (word lengths vary). */
+static inline const char *
+letter_run_end (const char *p, const char *end, char first, guint8 cls)
+{
+#ifdef __SSE2__
+  const __m128i shift = _mm_set1_epi8 ((char)(0x80 - first));
+  const __m128i limit = _mm_set1_epi8 ((char)(0x80 + 26));
+
+  while (end - p >= 16)
+    {
+      /* c - first < 26 unsigned, as a signed compare of bytes shifted by 0x80. */
+      __m128i bytes = _mm_loadu_si128 ((const __m128i *)(const void *)p);
+      __m128i in_run = _mm_cmplt_epi8 (_mm_add_epi8 (bytes, shift), limit);
+      guint mask = (guint)_mm_movemask_epi8 (in_run) ^ 0xffffu;
+      if (mask != 0)
+        return p + __builtin_ctz (mask);
+      p += 16;
+    }
+#endif
+  while (p < end && (byte_class[(guchar)*p] & cls))
+    p++;
+  return p;
+}
+
+static inline const char *
+lower_run_end (const char *p, const char *end)
+{
+  return letter_run_end (p, end, 'a', BYTE_LOWER);
+}
+
+static inline const char *
+upper_run_end (const char *p, const char *end)
+{
+  return letter_run_end (p, end, 'A', BYTE_UPPER);
+}
+
 static inline gboolean
 is_space (guchar c)
 {
@@ -177,6 +226,49 @@ voile_name_tokenize_line (const char *text, gsize line_start, gsize line_end,
           out[pending_next].next_char = *p;
           pending_next = G_MAXUINT;
         }
+      if (byte_class[(guchar)*p] & (BYTE_LOWER | BYTE_UPPER))
+        {
+          /* Most words: an ASCII letter then ASCII lower-case letters (or upper-case
+           * letters only), up to a space or a plain punctuation mark. Such a word is LOWER,
+           * CAP, UPPER or INITIAL, and the word loop below has nothing to add. */
+          const char *q = lower_run_end (p + 1, end);
+          gboolean all_upper = FALSE;
+          if (q == p + 1 && (byte_class[(guchar)*p] & BYTE_UPPER))
+            {
+              /* "DUPONT", "INFO": upper case only. */
+              q = upper_run_end (q, end);
+              all_upper = q > p + 1;
+            }
+          /* Latin-1 lower-case letters ("é", "à", "ß" but not "÷") continue the run. */
+          while (!all_upper && end - q >= 2 && (guchar)q[0] == 0xc3 && (guchar)q[1] >= 0x9f
+                 && (guchar)q[1] != 0xb7)
+            q = lower_run_end (q + 2, end);
+          if (q == end || ends_plain_word[(guchar)*q])
+            {
+              guint8 shape = (byte_class[(guchar)*p] & BYTE_LOWER) ? VOILE_SHAPE_LOWER
+                             : all_upper                           ? VOILE_SHAPE_UPPER
+                             : q == p + 1                          ? VOILE_SHAPE_INITIAL
+                                                                   : VOILE_SHAPE_CAP;
+              g_assert (n < tokens->len);
+              out[n] = (VoileToken){
+                .start = (gsize)(p - text),
+                .end = (gsize)(q - text),
+                .shape = shape,
+                .sentence_start = (guint8)sentence,
+                .elided = (guint8)pending_elision,
+                .dot_after = q < end && *q == '.',
+              };
+              if (n > first_index)
+                out[n - 1].joined = (guint8)gap_clean;
+              pending_next = n++;
+              pending_elision = FALSE;
+              sentence = FALSE;
+              gap_start = (gsize)(q - text);
+              gap_clean = TRUE;
+              p = q;
+              continue;
+            }
+        }
       if (!letter_at (p, end, &clen, &upper))
         {
           guchar c = (guchar)*p;
@@ -223,9 +315,7 @@ voile_name_tokenize_line (const char *text, gsize line_start, gsize line_end,
           if (byte_class[(guchar)*p] & BYTE_LOWER)
             {
               /* Fast path: a run of ASCII lower-case letters. */
-              const char *q = p + 1;
-              while (q < end && (byte_class[(guchar)*q] & BYTE_LOWER))
-                q++;
+              const char *q = lower_run_end (p + 1, end);
               any_lower = prev_lower = TRUE;
               letters += (guint)(q - p);
               p = q;
@@ -336,21 +426,22 @@ word_flags (const char *word, gsize len, gboolean want_name, guint32 *context_fl
 {
   char key[VOILE_NAME_KEY_MAX];
   gsize key_len;
-  guint word_context, word_name;
+  guint64 hash;
+  guint word_name;
 
   *context_flags = 0;
   *name_flags = 0;
-  if (!voile_name_fold (word, len, key, &key_len))
+  if (!voile_name_fold_hash (word, len, &hash))
     return;
+  *context_flags = voile_name_context_lookup_hash (hash);
   if (!want_name)
-    {
-      *context_flags = voile_name_context_lookup (key, key_len);
-      return;
-    }
-  voile_name_lookup_both (key, key_len, &word_context, &word_name);
-  *context_flags = word_context;
+    return;
+  word_name = voile_name_lexicon_lookup_hash (hash);
   *name_flags = word_name;
-  if (word_name != 0 || memchr (key, '-', key_len) == NULL)
+  /* A hyphen of the key is a hyphen of the word (folding keeps it, makes no other). */
+  if (word_name != 0 || memchr (word, '-', len) == NULL)
+    return;
+  if (!voile_name_fold (word, len, key, &key_len))
     return;
 
   /* "Jean-Pierre" is a first name when each part is; "Dupont-Martin" a surname when a part
@@ -396,7 +487,7 @@ word_flags (const char *word, gsize len, gboolean want_name, guint32 *context_fl
  * a pure function of the bytes, it stays valid from one text to the next; per thread, so
  * scans on several threads share nothing. */
 #define MEMO_WORD_MAX 24
-#define MEMO_SIZE 8192 /* a power of two: 256 KiB a thread */
+#define MEMO_SIZE 32768 /* a power of two: 1 MiB a thread */
 
 typedef struct
 {
@@ -404,44 +495,72 @@ typedef struct
   guint8 have_name; /* name_flags known (context lookups alone do not fill them) */
   guint16 name_flags;
   guint32 context_flags;
-  char word[MEMO_WORD_MAX];
+  guint64 word[3]; /* the bytes, zero-padded, as read by read_padded() */
 } WordMemo;
 
 static GPrivate word_memo_key = G_PRIVATE_INIT (g_free); /* frees it when the thread ends */
 static _Thread_local WordMemo *word_memo;                /* the same, read without a call */
 
-static void
-lookup_word (const char *word, gsize len, gboolean want_name, guint32 *context_flags,
-             guint16 *name_flags)
+static inline guint64
+read_le64 (const char *p)
 {
-  WordMemo *memo, *e;
-  guint h = 2166136261u;
+  guint64 v;
+  memcpy (&v, p, 8);
+  return GUINT64_FROM_LE (v);
+}
 
-  if (len == 0 || len > MEMO_WORD_MAX)
+static inline guint64
+read_le32 (const char *p)
+{
+  guint32 v;
+  memcpy (&v, p, 4);
+  return GUINT32_FROM_LE (v);
+}
+
+/* The len (1..MEMO_WORD_MAX) bytes of word as three zero-padded little-endian words, read
+ * with overlapping loads that stay inside the word: no copy, no byte loop. */
+static inline void
+read_padded (const char *word, gsize len, guint64 w[3])
+{
+  w[1] = w[2] = 0;
+  if (len >= 8)
     {
-      word_flags (word, len, want_name, context_flags, name_flags);
-      return;
+      w[0] = read_le64 (word);
+      if (len >= 16)
+        {
+          w[1] = read_le64 (word + 8);
+          if (len > 16)
+            w[2] = read_le64 (word + len - 8) >> (8 * (24 - len));
+        }
+      else if (len > 8)
+        w[1] = read_le64 (word + len - 8) >> (8 * (16 - len));
     }
-  memo = word_memo;
-  if (memo == NULL)
+  else if (len >= 4)
+    w[0] = read_le32 (word) | (read_le32 (word + len - 4) << (8 * (len - 4)));
+  else
     {
-      memo = word_memo = g_new0 (WordMemo, MEMO_SIZE);
-      g_private_set (&word_memo_key, memo);
+      w[0] = 0;
+      for (gsize i = 0; i < len; i++)
+        w[0] |= (guint64)(guchar)word[i] << (8 * i);
     }
-  /* Entries hold their word zero-padded: a fixed-size comparison, which the compiler
-   * turns into three 8-byte compares instead of a memcmp() call. */
-  char padded[MEMO_WORD_MAX] = { 0 };
-  for (gsize i = 0; i < len; i++)
-    {
-      h = (h ^ (guchar)word[i]) * 16777619u;
-      padded[i] = word[i];
-    }
-  e = &memo[(h ^ (h >> 16)) & (MEMO_SIZE - 1)];
-  if (e->len != len || memcmp (e->word, padded, MEMO_WORD_MAX) != 0)
+}
+
+static void
+lookup_memo (WordMemo *memo, const char *word, gsize len, gboolean want_name,
+             guint32 *context_flags, guint16 *name_flags)
+{
+  WordMemo *e;
+  guint64 w[3], h;
+
+  read_padded (word, len, w);
+  h = (w[0] ^ (w[1] * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15)) ^ (w[2] >> 7))
+      * G_GUINT64_CONSTANT (0xff51afd7ed558ccd);
+  e = &memo[(h >> 40) & (MEMO_SIZE - 1)];
+  if (e->len != len || e->word[0] != w[0] || e->word[1] != w[1] || e->word[2] != w[2])
     {
       word_flags (word, len, want_name, &e->context_flags, &e->name_flags);
       e->have_name = want_name;
-      memcpy (e->word, padded, MEMO_WORD_MAX);
+      memcpy (e->word, w, sizeof w);
       e->len = (guint8)len;
     }
   else if (want_name && !e->have_name)
@@ -454,14 +573,32 @@ lookup_word (const char *word, gsize len, gboolean want_name, guint32 *context_f
   *name_flags = e->name_flags;
 }
 
+static inline void
+lookup_word (const char *word, gsize len, gboolean want_name, guint32 *context_flags,
+             guint16 *name_flags)
+{
+  WordMemo *memo;
+
+  if (len == 0 || len > MEMO_WORD_MAX)
+    {
+      word_flags (word, len, want_name, context_flags, name_flags);
+      return;
+    }
+  memo = word_memo;
+  if (G_UNLIKELY (memo == NULL))
+    {
+      memo = word_memo = g_new0 (WordMemo, MEMO_SIZE);
+      g_private_set (&word_memo_key, memo);
+    }
+  lookup_memo (memo, word, len, want_name, context_flags, name_flags);
+}
+
 void
-voile_token_lookup_context (const char *text, VoileToken *token)
+voile_token_fill_context (const char *text, VoileToken *token)
 {
   guint32 context_flags;
   guint16 name_flags;
 
-  if (token->looked_up & 1)
-    return;
   token->looked_up |= 1;
   if (token->shape == VOILE_SHAPE_OTHER || token->end - token->start > VOILE_NAME_KEY_MAX)
     return;
@@ -470,10 +607,8 @@ voile_token_lookup_context (const char *text, VoileToken *token)
 }
 
 void
-voile_token_lookup (const char *text, VoileToken *token)
+voile_token_fill (const char *text, VoileToken *token)
 {
-  if (token->looked_up & 2)
-    return;
   token->looked_up = 3;
   if (token->shape == VOILE_SHAPE_OTHER)
     return;

@@ -52,12 +52,26 @@ void
 voile_name_tokenize_line (const char *text, gsize line_start, gsize line_end,
                           gboolean after_sentence, GArray *tokens, guint *marks);
 
+void
+voile_token_fill (const char *text, VoileToken *token);
+void
+voile_token_fill_context (const char *text, VoileToken *token);
+
 /* Looks the word up (once) and fills name_flags and context_flags. Hyphenated words
- * unknown as a whole take their parts' flags. */
-void
-voile_token_lookup (const char *text, VoileToken *token);
+ * unknown as a whole take their parts' flags. Inline: most calls find it done. */
+static inline void
+voile_token_lookup (const char *text, VoileToken *token)
+{
+  if (!(token->looked_up & 2))
+    voile_token_fill (text, token);
+}
+
 /* Only context_flags (the small table): enough for the words around a name. */
-void
-voile_token_lookup_context (const char *text, VoileToken *token);
+static inline void
+voile_token_lookup_context (const char *text, VoileToken *token)
+{
+  if (!(token->looked_up & 1))
+    voile_token_fill_context (text, token);
+}
 
 G_END_DECLS
