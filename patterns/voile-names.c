@@ -1424,24 +1424,22 @@ find_inline_handles (VoileNameCollector *c, gsize line_start, gsize line_end, gb
 /* "…,+44 7700 900654,rbarnes,1990-04-17": a cell of a delimited row that is a login
  * alone (an owner or assignee column). Strict: an initial and a surname, or names. */
 static void
-find_cell_handles (VoileNameCollector *c, gsize line_start, gsize line_end)
+find_cell_handles (VoileNameCollector *c, GArray *tokens)
 {
   const char *text = c->text;
-  gsize p = line_start;
 
-  while (p < line_end)
+  for (guint i = 0; i < tokens->len; i++)
     {
-      gsize s = p;
-      while (p < line_end && !strchr (",;\t|", text[p]))
-        p++;
-      gsize e = p;
-      while (s < e && (text[s] == ' ' || text[s] == '"'))
-        s++;
-      while (e > s && (text[e - 1] == ' ' || text[e - 1] == '"' || text[e - 1] == '\r'))
-        e--;
-      if (e - s >= 4 && e - s <= 40 && g_ascii_islower (text[s]) && handle_end (text, s, e) == e)
+      const VoileToken *t = tok (tokens, i);
+      gsize s = t->start, e = t->end;
+      if (t->shape != VOILE_SHAPE_LOWER || e - s < 4 || s == 0)
+        continue;
+      char before = text[s - 1] == '"' && s >= 2 ? text[s - 2] : text[s - 1];
+      char after = e >= c->len ? '\n' : text[e] == '"' && e + 1 < c->len ? text[e + 1] : text[e];
+      if ((before == ',' || before == ';' || before == '\t' || before == '|')
+          && (after == ',' || after == ';' || after == '\t' || after == '|' || after == '\n'
+              || after == '\r'))
         find_handle (c, s, e, FALSE);
-      p++;
     }
 }
 
@@ -1492,8 +1490,6 @@ find_handles (VoileNameCollector *c, gsize line_start, gsize line_end, guint mar
         find_handle (c, p, k, FALSE);
     }
   find_inline_handles (c, line_start, line_end, (marks & VOILE_LINE_KEY) != 0, next);
-  if (marks & VOILE_LINE_DELIM)
-    find_cell_handles (c, line_start, line_end);
   /* "https://mkaplan:token@github.com" */
   for (const char *u = memchr (text + p, ':', line_end - p); u != NULL && u + 3 < text + line_end;
        u = memchr (u + 1, ':', (gsize)(text + line_end - u - 1)))
@@ -2128,7 +2124,11 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
           bullet_add_line (&c, &bullets, tokens, pos, line_end, line_mentions);
           first_line = FALSE;
           if (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PERSON))
-            find_handles (&c, pos, line_end, marks, &handle_bytes);
+            {
+              find_handles (&c, pos, line_end, marks, &handle_bytes);
+              if (marks & VOILE_LINE_DELIM)
+                find_cell_handles (&c, tokens);
+            }
           if (marks & VOILE_LINE_DELIM)
             {
               if (grid == NULL)
