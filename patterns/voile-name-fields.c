@@ -252,13 +252,16 @@ header_is_contact (const char *key, gsize len)
   return FALSE;
 }
 
-/* "prix", "price_gbp", "Stock", "SKU", "qty", "Tarif régulier": a column of a catalogue or
- * an inventory, whose "nom"/"name" column names products ("Charlotte" potatoes). */
+/* "prix", "price_gbp", "Stock", "SKU", "qty", "Tarif régulier", "couleur", "size": a column
+ * of a catalogue or an inventory, whose "nom"/"name" column names products ("Charlotte"
+ * potatoes, a "Louise" dress). */
 static gboolean
 header_is_product (const char *key, gsize len)
 {
   static const char *const words[]
-      = { "prix", "price", "stock", "sku", "qty", "quantit", "tarif", "ugs", "poids", "weight" };
+      = { "prix",  "price",   "stock",  "sku",    "qty",     "quantit",
+          "tarif", "ugs",     "poids",  "weight", "couleur", "colour",
+          "color", "coloris", "taille", "size",   "matière", "material" };
 
   for (gsize p = 0; p < len; p++)
     for (guint i = 0; i < G_N_ELEMENTS (words); i++)

@@ -656,6 +656,7 @@ test_catalogues (void)
   assert_finds ("\"Nom\",\"Stock\"\n\"Hortensia Annabelle\",\"30\"\n", "");
   /* A winery named after its founder is a business. */
   assert_finds ("Nom;Appellation;Prix\nDomaine Jean Grivot;Vosne-Romanée;120,00\n", "");
+  assert_finds ("nom;couleur;taille\nRobe Louise;bleu;M\nChemise Arthur;blanc;L\n", "");
   /* A table of people with a price column still holds people. */
   assert_finds ("nom;prénom;tarif\nDUPONT;Marie;25\n", "PERSON:DUPONT|PERSON:Marie");
 }
