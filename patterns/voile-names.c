@@ -138,7 +138,28 @@ coined_word (const char *text, const VoileToken *t)
       if (n > k + 2 && g_ascii_strncasecmp (text + t->end - k, *e, k) == 0)
         return TRUE;
     }
+  /* "Templates", "Boxes": the plural of a word the lists know. */
+  if (n > 3 && text[t->end - 1] == 's'
+      && ((voile_name_lookup_word (text + t->start, n - 1) & VOILE_NAME_WORD)
+          || (text[t->end - 2] == 'e'
+              && (voile_name_lookup_word (text + t->start, n - 2) & VOILE_NAME_WORD))))
+    return TRUE;
   return FALSE;
+}
+
+/* "on Debian Alioth", "in Atlanta Midtown", "la Kouign Amann": a preposition of place or an
+ * article before capitalised words in no list says they are a place or a thing. */
+static gboolean
+after_place_word (VoileNameCollector *c, GArray *tokens, guint i)
+{
+  static const char *const words[] = { "on", "in", "at", "sur", "dans", "of", "via", NULL };
+  if (i == 0 || tok (tokens, i - 1)->shape != VOILE_SHAPE_LOWER || !tok (tokens, i - 1)->joined)
+    return FALSE;
+  const VoileToken *p = tok (tokens, i - 1);
+  for (const char *const *w = words; *w != NULL; w++)
+    if (p->end - p->start == strlen (*w) && memcmp (c->text + p->start, *w, strlen (*w)) == 0)
+      return TRUE;
+  return voile_name_token_has_context (c->text, tokens, i - 1, VOILE_CONTEXT_DETERMINER);
 }
 
 /* Tries a name starting at tokens[from] (the run ends at to). Returns the index of its last
@@ -313,6 +334,7 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
           && t1->context_flags == 0 && t0->end - t0->start >= 3 && t1->end - t1->start >= 3
           && has_vowel (c->text, t0) && has_vowel (c->text, t1) && !coined_word (c->text, t0)
           && !coined_word (c->text, t1) && !line_title_like (line)
+          && !after_place_word (c, tokens, names[0])
           && !(names[0] > 0 && tok (tokens, names[0] - 1)->shape == VOILE_SHAPE_CAP
                && tok (tokens, names[0] - 1)->joined))
         {
@@ -665,9 +687,18 @@ chat_header_name (VoileNameCollector *c, GArray *tokens, gsize line_start, gsize
 
   while (p < end && (*p == ' ' || *p == '\t'))
     p++;
-  if (p + 8 > end || *p != '[' || !g_ascii_isdigit (p[1]))
+  if (p + 8 > end || !(*p == '[' ? g_ascii_isdigit (p[1]) : g_ascii_isdigit (p[0])))
     return -1;
-  close = memchr (p, ']', (gsize)MIN (end - p, 40));
+  if (*p == '[')
+    close = memchr (p, ']', (gsize)MIN (end - p, 40));
+  else
+    {
+      /* "12/03/2025, 18:05 - Tunde Adeyemi: …": an Android export, the time then " - ". */
+      close = NULL;
+      for (const char *q = p; q + 2 < end && q < p + 32 && close == NULL; q++)
+        if (q[0] == ' ' && q[1] == '-' && q[2] == ' ')
+          close = q + 1;
+    }
   if (close == NULL || memchr (p, ':', (gsize)(close - p)) == NULL)
     return -1;
   while (i < tokens->len && c->text + tok (tokens, i)->start < close)
@@ -867,6 +898,10 @@ find_lower_vocative (VoileNameCollector *c, GArray *tokens, guint i)
 
   if (t->shape != VOILE_SHAPE_LOWER || t->end - t->start < 3)
     return;
+  /* A word of its own ("python3.11-dev, and" is not a message to Dev). */
+  if (t->start > 0 && c->text[t->start - 1] != ' ' && c->text[t->start - 1] != '\t'
+      && c->text[t->start - 1] != '\n')
+    return;
   /* Then a comma, or a word of address: "tu", "vous", "you", "can", "could", "peux",
    * "pourrais", "stp", "svp", "please". */
   VoileToken *next = tok (tokens, i + 1);
@@ -1002,13 +1037,45 @@ line_is_reply_header (const char *text, gsize line_start, gsize line_end)
          || (line_end - line_start >= 6 && memcmp (text + line_end - 6, "\303\251crit", 6) == 0);
 }
 
+/* Words in no list are a name only beside another name or a contact detail on their line
+ * ("Aïssatou Keïta chez Mme Lefèbvre", "Fatou Ndiaye et Awa Sarr", "Sergei Golovan <…@…>"):
+ * alone, they are more often a product or a place ("the current Debian Vim scripts"). */
+static void
+keep_unlisted_beside_names (VoileNameCollector *c, guint first_mention, gsize line_start,
+                            gsize line_end)
+{
+  gboolean other = FALSE, unlisted = FALSE;
+  for (guint m = first_mention; m < c->mentions->len; m++)
+    {
+      const VoileNameMention *mention = &g_array_index (c->mentions, VoileNameMention, m);
+      if (mention->type != VOILE_TYPE_PERSON)
+        continue;
+      if (mention->confidence == CONFIDENCE_UNLISTED)
+        unlisted = TRUE;
+      else
+        other = TRUE;
+    }
+  /* "-- Sergei Golovan <sgolovan@debian.org>": a contact detail on the line says so too. */
+  if (!unlisted || other
+      || voile_name_collector_overlaps (c, line_start, line_end, VOILE_TYPE_EMAIL)
+      || voile_name_collector_overlaps (c, line_start, line_end, VOILE_TYPE_PHONE))
+    return;
+  guint kept = first_mention;
+  for (guint m = first_mention; m < c->mentions->len; m++)
+    if (g_array_index (c->mentions, VoileNameMention, m).confidence != CONFIDENCE_UNLISTED)
+      g_array_index (c->mentions, VoileNameMention, kept++)
+          = g_array_index (c->mentions, VoileNameMention, m);
+  g_array_set_size (c->mentions, kept);
+}
+
 static void
 find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsize line_start,
               gsize line_end)
 {
   gboolean speaker = line_is_speaker (c, tokens, line_start, line_end);
-  gint chat_sender
-      = c->text[line_start] == '[' ? chat_header_name (c, tokens, line_start, line_end) : -1;
+  gint chat_sender = c->text[line_start] == '[' || g_ascii_isdigit (c->text[line_start])
+                         ? chat_header_name (c, tokens, line_start, line_end)
+                         : -1;
   gboolean reply_header = line_is_reply_header (c->text, line_start, line_end);
   guint first_mention = c->mentions->len;
   LineInfo info = { c, tokens, FALSE, FALSE, FALSE, -1 };
@@ -1118,6 +1185,8 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
   find_lower_names (c, tokens);
   if (tokens->len <= 2)
     find_lower_speaker (c, tokens, line_start, line_end);
+  if (c->mentions->len > first_mention)
+    keep_unlisted_beside_names (c, first_mention, line_start, line_end);
   if (c->mentions->len > first_mention)
     find_coordinated (c, tokens, first_mention);
   if (c->mentions->len >= first_mention + 2)
@@ -1554,7 +1623,10 @@ mark_handle_everywhere (VoileNameCollector *c, const char *needle, gsize n)
       gsize s = (gsize)(q - text), e = s + n;
       if (e > c->len || memcmp (q, needle, n) != 0)
         continue;
-      if (s > 0 && (is_handle_byte (text[s - 1]) || text[s - 1] == '.' || text[s - 1] == '-'))
+      /* Not inside a word, a path ("$VIMRUNTIME/debian.vim") or a file name. */
+      if (s > 0
+          && (is_handle_byte (text[s - 1]) || text[s - 1] == '.' || text[s - 1] == '-'
+              || text[s - 1] == '/' || text[s - 1] == '\\'))
         continue;
       if (e < c->len
           && (is_handle_byte (text[e]) || text[e] == '@'

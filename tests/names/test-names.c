@@ -635,6 +635,10 @@ test_names_in_no_list (void)
   /* Look-alikes: brands and places in no list. */
   assert_finds ("Mme Benali, Kinsei Robotics, Atlanta Midtown, Distrib'Ouest Compta",
                 "PERSON:Benali");
+  /* Alone on their line, words in no list are a product or a place. */
+  assert_finds ("Mme Roux\nThe current Debian Vim scripts policy is in the vim-doc package.",
+                "PERSON:Roux");
+  assert_finds ("Mme Roux\nbuild-depending on python3.11-dev, and you will find", "PERSON:Roux");
   /* In prose with nothing about people around (60 words and more): not taken. */
   assert_finds ("Le festival Zorbane Quiltaro ouvre ses portes en juin dans la vallée. Cette "
                 "année, les organisateurs promettent des concerts en plein air, des ateliers "
