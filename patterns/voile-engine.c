@@ -691,6 +691,13 @@ keyword_anchor (ScanState *st, guint16 bucket, gsize i)
       if ((hits & bit) == 0 && (st->enabled & bit) && keyword_at (st->text + i, avail, e->keyword))
         hits |= bit;
     }
+  /* A rule's prefilter rejects before its pattern runs (see VoileRule.prefilter). */
+  for (guint64 m = hits & engine->has_prefilter; m != 0; m &= m - 1)
+    {
+      guint r = (guint)__builtin_ctzll (m);
+      if (!engine->rules[r].prefilter (st->text, st->len, i, i))
+        hits &= ~(G_GUINT64_CONSTANT (1) << r);
+    }
   if (hits != 0)
     run_rules (st, hits, i);
 }

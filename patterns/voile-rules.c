@@ -1394,6 +1394,88 @@ pf_siren_siret (const char *t, gsize len, gsize anchor, gsize end)
   return n == 9 || n == 14;
 }
 
+/* "12 Heol y Coed": the street word's initial after the number, before the capitalised
+ * word test (most numbers followed by a capital start no Welsh street). */
+static gboolean
+pf_street_welsh (const char *t, gsize len, gsize anchor, gsize end)
+{
+  gsize p = run_end (t, len, anchor);
+
+  if (p < len && g_ascii_isalpha (t[p]))
+    p++;
+  if (p >= len || t[p] != ' ')
+    return FALSE;
+  while (p < len && t[p] == ' ')
+    p++;
+  if (p >= len)
+    return FALSE;
+  switch (t[p])
+    {
+      case 'H': /* Heol */
+      case 'F': /* Ffordd */
+      case 'S': /* Stryd */
+      case 'L': /* Lôn */
+      case 'R': /* Rhodfa */
+      case 'C': /* Cilgant */
+      case 'M': /* Maes */
+        return pf_capitalised_word_after (t, len, anchor, end);
+      default:
+        return FALSE;
+    }
+}
+
+/* A card number's first fourteen bytes are digits, spaces or dashes whatever its layout:
+ * "2024-03-15 10:32" is rejected before the pattern. */
+static gboolean
+pf_card (const char *t, gsize len, gsize anchor, gsize end)
+{
+  if (len - anchor < 14)
+    return FALSE;
+  for (gsize i = anchor; i < anchor + 14; i++)
+    if (!g_ascii_isdigit (t[i]) && t[i] != ' ' && t[i] != '-')
+      return FALSE;
+  return TRUE;
+}
+
+/* An ISO date is ten bytes: v_date_iso() rejects it when a time with seconds follows (a log
+ * timestamp), which is known before the pattern runs. */
+static gboolean
+pf_date_iso (const char *t, gsize len, gsize anchor, gsize end)
+{
+  VoileCandidate c = { .text = t, .len = len, .end = anchor + 10 };
+
+  return !followed_by_time_with_seconds (&c);
+}
+
+/* KEYWORD anchor: every date after a weekday starts with a digit, after the weekday's
+ * letters, '.', ',' and at least one space ("Mon adresse" is no date). */
+static gboolean
+pf_weekday_date (const char *t, gsize len, gsize anchor, gsize end)
+{
+  gsize p = anchor;
+
+  while (p < len && g_ascii_isalpha (t[p]))
+    p++;
+  if (p < len && t[p] == '.')
+    p++;
+  if (p < len && t[p] == ',')
+    p++;
+  gsize q = p;
+  for (;;)
+    {
+      if (q < len && t[q] == ' ')
+        q++;
+      else if (q + 1 < len && (guchar)t[q] == 0xC2 && (guchar)t[q + 1] == 0xA0)
+        q += 2;
+      else if (q + 2 < len && (guchar)t[q] == 0xE2 && (guchar)t[q + 1] == 0x80
+               && (guchar)t[q + 2] == 0xAF)
+        q += 3;
+      else
+        break;
+    }
+  return q > p && q < len && g_ascii_isdigit (t[q]);
+}
+
 /* "1 85 05…", "185057512345673", "185052A…". */
 static gboolean
 pf_nir (const char *t, gsize len, gsize anchor, gsize end)
@@ -1843,6 +1925,7 @@ static const VoileRule rules[] = {
   },
   {
       .id = "credit-card",
+      .prefilter = pf_card,
       .first_bytes = "23456",
       .type = VOILE_TYPE_CREDIT_CARD,
       .anchors = VOILE_ANCHOR_DIGIT,
@@ -2097,7 +2180,7 @@ static const VoileRule rules[] = {
   {
       /* Welsh: the street word first, "12 Heol y Coed", "3 Ffordd yr Eglwys". */
       .id = "street-welsh",
-      .prefilter = pf_capitalised_word_after,
+      .prefilter = pf_street_welsh,
       .after_run = ASCII_LETTERS " ",
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_DIGIT,
@@ -2317,6 +2400,7 @@ static const VoileRule rules[] = {
   },
   {
       .id = "date-iso",
+      .prefilter = pf_date_iso,
       .after_run = "-/",
       .type = VOILE_TYPE_DATE,
       .anchors = VOILE_ANCHOR_DIGIT,
@@ -2356,6 +2440,7 @@ static const VoileRule rules[] = {
   },
   {
       .id = "date-weekday",
+      .prefilter = pf_weekday_date,
       .needs_digit = TRUE,
       .type = VOILE_TYPE_DATE,
       .anchors = VOILE_ANCHOR_KEYWORD,
