@@ -1202,41 +1202,55 @@ pf_currency_after (const char *t, gsize len, gsize anchor, gsize end)
     return TRUE;
   if (p + 3 > len)
     return FALSE;
-  /* First letters of the currency words and codes after a number. */
-  switch (ascii_lower (t[p]))
+  /* The first three letters of the currency words and codes after a number: "eur", "usd",
+   * "dol(lars)", "liv(res)", "pou(nds)", "fra(ncs)", "mil(lions)", "tho(usand)"… */
+  char w0 = ascii_lower (t[p]), w1 = ascii_lower (t[p + 1]), w2 = ascii_lower (t[p + 2]);
+#define NEXT_TWO(b, c) (w1 == (b) && w2 == (c))
+  switch (w0)
     {
-      case 'a': /* AUD */
-      case 'b': /* billion */
-      case 'c': /* CHF CAD CNY CZK */
-      case 'd': /* dollars DKK */
-      case 'e': /* euros EUR */
-      case 'f': /* francs */
-      case 'g': /* GBP */
-      case 'h': /* HKD */
-      case 'i': /* INR */
-      case 'j': /* JPY */
-      case 'l': /* livres */
-      case 'm': /* millions milliards MAD */
-      case 'n': /* NOK NZD */
-      case 'p': /* pounds PLN */
-      case 's': /* SEK SGD */
-      case 't': /* thousand */
-      case 'u': /* USD */
-      case 'x': /* XOF XPF */
-      case 'y': /* yens */
-        break;
+      case 'a':
+        return NEXT_TWO ('u', 'd');
+      case 'b':
+        return NEXT_TWO ('i', 'l');
+      case 'c':
+        return NEXT_TWO ('h', 'f') || NEXT_TWO ('a', 'd') || NEXT_TWO ('n', 'y')
+               || NEXT_TWO ('z', 'k');
+      case 'd':
+        return NEXT_TWO ('o', 'l') || NEXT_TWO ('k', 'k');
+      case 'e':
+        return NEXT_TWO ('u', 'r');
+      case 'f':
+        return NEXT_TWO ('r', 'a');
+      case 'g':
+        return NEXT_TWO ('b', 'p');
+      case 'h':
+        return NEXT_TWO ('k', 'd');
+      case 'i':
+        return NEXT_TWO ('n', 'r');
+      case 'j':
+        return NEXT_TWO ('p', 'y');
+      case 'l':
+        return NEXT_TWO ('i', 'v');
+      case 'm':
+        return NEXT_TWO ('a', 'd') || NEXT_TWO ('i', 'l');
+      case 'n':
+        return NEXT_TWO ('z', 'd') || NEXT_TWO ('o', 'k');
+      case 'p':
+        return NEXT_TWO ('o', 'u') || NEXT_TWO ('l', 'n');
+      case 's':
+        return NEXT_TWO ('g', 'd') || NEXT_TWO ('e', 'k');
+      case 't':
+        return NEXT_TWO ('h', 'o');
+      case 'u':
+        return NEXT_TWO ('s', 'd');
+      case 'x':
+        return NEXT_TWO ('o', 'f') || NEXT_TWO ('p', 'f');
+      case 'y':
+        return NEXT_TWO ('e', 'n');
       default:
         return FALSE;
     }
-  static const char *const starts[]
-      = { "eur", "usd", "dol", "gbp", "liv", "pou", "fra", "yen", "chf", "cad",
-          "aud", "nzd", "jpy", "cny", "hkd", "sgd", "inr", "sek", "nok", "dkk",
-          "pln", "czk", "mad", "xof", "xpf", "mil", "tho", "bil", NULL };
-  char w0 = ascii_lower (t[p]), w1 = ascii_lower (t[p + 1]), w2 = ascii_lower (t[p + 2]);
-  for (const char *const *st = starts; *st != NULL; st++)
-    if ((*st)[0] == w0 && (*st)[1] == w1 && (*st)[2] == w2)
-      return TRUE;
-  return FALSE;
+#undef NEXT_TWO
 }
 
 /* "15 mars", "1er janvier", "3rd of March": a month's initial after the day. */
