@@ -1512,12 +1512,15 @@ pf_street_suffix_before (const char *t, gsize len, gsize anchor, gsize end)
     const char *suffix;
     guint8 n;
   } suffixes[] = {
-    { "straße", 7 }, { "strasse", 7 }, { "str.", 4 },  { "weg", 3 },  { "gasse", 5 },
-    { "platz", 5 },  { "allee", 5 },   { "damm", 4 },  { "ufer", 4 }, { "straat", 6 },
-    { "laan", 4 },   { "gracht", 6 },  { "plein", 5 }, { "kade", 4 }, { "singel", 6 },
-    { "dijk", 4 },   { "gatan", 5 },   { "vägen", 6 }, { "gade", 4 }, { "vej", 3 },
-    { "veien", 5 },  { "katu", 4 },    { "steig", 5 },
+    /* Grouped by last letter: the switch below gives each letter's range. */
+    { "straße", 7 }, { "strasse", 7 }, { "gasse", 5 },  { "allee", 5 },  { "kade", 4 },
+    { "gade", 4 },   { "str.", 4 },    { "weg", 3 },    { "steig", 5 },  { "platz", 5 },
+    { "damm", 4 },   { "ufer", 4 },    { "straat", 6 }, { "gracht", 6 }, { "laan", 4 },
+    { "plein", 5 },  { "gatan", 5 },   { "vägen", 6 },  { "veien", 5 },  { "singel", 6 },
+    { "dijk", 4 },   { "vej", 3 },     { "katu", 4 },
   };
+  gsize from, to;
+
   if (anchor < 5 || t[anchor - 1] != ' ')
     return FALSE;
   gsize e = anchor - 1;
@@ -1525,27 +1528,50 @@ pf_street_suffix_before (const char *t, gsize len, gsize anchor, gsize end)
   switch (ascii_lower (t[e - 1]))
     {
       case 'e':
+        from = 0, to = 6;
+        break;
       case '.':
+        from = 6, to = 7;
+        break;
       case 'g':
+        from = 7, to = 9;
+        break;
       case 'z':
+        from = 9, to = 10;
+        break;
       case 'm':
+        from = 10, to = 11;
+        break;
       case 'r':
+        from = 11, to = 12;
+        break;
       case 't':
+        from = 12, to = 14;
+        break;
       case 'n':
+        from = 14, to = 19;
+        break;
       case 'l':
+        from = 19, to = 20;
+        break;
       case 'k':
+        from = 20, to = 21;
+        break;
       case 'j':
+        from = 21, to = 22;
+        break;
       case 'u':
+        from = 22, to = 23;
         break;
       default:
         return FALSE;
     }
-  char last[3] = { ascii_lower (t[e - 3]), ascii_lower (t[e - 2]), ascii_lower (t[e - 1]) };
-  for (gsize k = 0; k < G_N_ELEMENTS (suffixes); k++)
+  char last[2] = { ascii_lower (t[e - 3]), ascii_lower (t[e - 2]) };
+  for (gsize k = from; k < to; k++)
     {
       const char *sfx = suffixes[k].suffix;
       gsize n = suffixes[k].n;
-      if (memcmp (last, sfx + n - 3, 3) == 0 && e >= n + 1
+      if (memcmp (last, sfx + n - 3, 2) == 0 && e >= n + 1
           && g_ascii_strncasecmp (t + e - n, sfx, n) == 0)
         return TRUE;
     }
