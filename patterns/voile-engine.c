@@ -157,6 +157,11 @@ is_word_byte (guchar c)
   return word_byte[c];
 }
 
+/* upper_digit_anchor() wants a capital first and a digit or a capital second: two table
+ * reads at each word start, not four GLib class tests. */
+static const guint8 upper_byte[256] = { ['A' ... 'Z'] = 1 };
+static const guint8 upper_or_digit_byte[256] = { ['A' ... 'Z'] = 1, ['0' ... '9'] = 1 };
+
 static guint
 kw_key (guint8 a, guint8 b, guint8 c)
 {
@@ -920,8 +925,7 @@ find_anchors (ScanState *st)
               /* Most words start nothing: one branch for both tests, computed without
                * branches (upper_digit_anchor() wants a digit or a capital second). */
               guint kw_hit = (guint)(st->engine->kw_present[key / 64] >> (key % 64)) & 1u;
-              guint upper_maybe = (guint)g_ascii_isupper (c)
-                                  & ((guint)g_ascii_isdigit (n1) | (guint)g_ascii_isupper (n1));
+              guint upper_maybe = (guint)(upper_byte[c] & upper_or_digit_byte[n1]);
               if (G_LIKELY ((kw_hit | upper_maybe) == 0))
                 {
                   i++;
