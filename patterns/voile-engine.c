@@ -887,7 +887,8 @@ find_anchors (ScanState *st)
         {
           guchar p1 = i > 0 ? (guchar)t[i - 1] : ' ';
           guchar p2 = i > 1 ? (guchar)t[i - 2] : ' ';
-          gboolean start = !is_word_byte (p1);
+          /* The cursor stops only at digits after no letter, digit nor '_'. */
+          gboolean start = TRUE;
           /* The "3" of "1.3", "10:30", "2024-03": not the start of a number. */
           if (start && (p1 == '.' || p1 == ',' || p1 == ':' || p1 == '/') && g_ascii_isdigit (p2))
             start = p1 == ',' && looks_like_dotted_quad (t, len, i); /* CSV: "…:55,81.64.1.7" */
@@ -915,37 +916,35 @@ find_anchors (ScanState *st)
         }
       if (anchor_class[c] == AC_ALPHA)
         {
-          guchar p1 = i > 0 ? (guchar)t[i - 1] : ' ';
-          if (!is_word_byte (p1) && p1 < 0x80)
+          /* The cursor stops only at word starts: no letter, digit, '_' nor UTF-8 byte
+           * before. */
+          guint8 b = i + 1 < len ? kw_class ((guchar)t[i + 1]) : 0;
+          guint8 d = i + 2 < len ? kw_class ((guchar)t[i + 2]) : 0;
+          guint key = kw_key (kw_class (c), b, d);
+          guchar n1 = i + 1 < len ? (guchar)t[i + 1] : 0;
+          /* Most words start nothing: one branch for both tests, computed without
+           * branches (upper_digit_anchor() wants a digit or a capital second). */
+          guint kw_hit = (guint)(st->engine->kw_present[key / 64] >> (key % 64)) & 1u;
+          guint upper_maybe = (guint)(upper_byte[c] & upper_or_digit_byte[n1]);
+          if (G_LIKELY ((kw_hit | upper_maybe) == 0))
             {
-              guint8 b = i + 1 < len ? kw_class ((guchar)t[i + 1]) : 0;
-              guint8 d = i + 2 < len ? kw_class ((guchar)t[i + 2]) : 0;
-              guint key = kw_key (kw_class (c), b, d);
-              guchar n1 = i + 1 < len ? (guchar)t[i + 1] : 0;
-              /* Most words start nothing: one branch for both tests, computed without
-               * branches (upper_digit_anchor() wants a digit or a capital second). */
-              guint kw_hit = (guint)(st->engine->kw_present[key / 64] >> (key % 64)) & 1u;
-              guint upper_maybe = (guint)(upper_byte[c] & upper_or_digit_byte[n1]);
-              if (G_LIKELY ((kw_hit | upper_maybe) == 0))
+              i++;
+              continue;
+            }
+          if (kw_hit)
+            keyword_anchor (st, st->engine->kw_table[key], i);
+          if (upper_maybe && upper_digit_anchor (t, len, i))
+            {
+              guint64 mask = by[ANCHOR (UPPER_DIGIT)] & st->enabled;
+              for (guint64 m = mask; m != 0; m &= m - 1)
                 {
-                  i++;
-                  continue;
+                  guint r = (guint)__builtin_ctzll (m);
+                  const VoileRule *rule = &st->engine->rules[r];
+                  if (rule->prefilter != NULL && !rule->prefilter (t, len, i, i))
+                    mask &= ~(G_GUINT64_CONSTANT (1) << r);
                 }
-              if (kw_hit)
-                keyword_anchor (st, st->engine->kw_table[key], i);
-              if (upper_maybe && upper_digit_anchor (t, len, i))
-                {
-                  guint64 mask = by[ANCHOR (UPPER_DIGIT)] & st->enabled;
-                  for (guint64 m = mask; m != 0; m &= m - 1)
-                    {
-                      guint r = (guint)__builtin_ctzll (m);
-                      const VoileRule *rule = &st->engine->rules[r];
-                      if (rule->prefilter != NULL && !rule->prefilter (t, len, i, i))
-                        mask &= ~(G_GUINT64_CONSTANT (1) << r);
-                    }
-                  if (mask != 0)
-                    run_rules (st, mask, i);
-                }
+              if (mask != 0)
+                run_rules (st, mask, i);
             }
           i++;
           continue;
