@@ -173,12 +173,17 @@ typedef struct
   guint key;
   guint rule;
   const char *keyword;
+  /* 3 when the keyword starts with three ASCII letters: a word start with its key holds
+   * them (each letter has its own class), keyword_at() compares from the fourth byte. */
+  guint known;
 } KwEntry;
 
 static void
 kw_table_add (GArray *pending, guint key, guint rule, const char *keyword)
 {
-  KwEntry e = { key, rule, keyword };
+  gboolean three_letters = g_ascii_isalpha (keyword[0]) && g_ascii_isalpha (keyword[1])
+                           && g_ascii_isalpha (keyword[2]);
+  KwEntry e = { key, rule, keyword, three_letters ? 3 : 0 };
   g_array_append_val (pending, e);
 }
 
@@ -693,7 +698,8 @@ keyword_anchor (ScanState *st, guint16 bucket, gsize i)
     {
       const KwEntry *e = &g_array_index (engine->kw_entries, KwEntry, k);
       guint64 bit = G_GUINT64_CONSTANT (1) << e->rule;
-      if ((hits & bit) == 0 && (st->enabled & bit) && keyword_at (st->text + i, avail, e->keyword))
+      if ((hits & bit) == 0 && (st->enabled & bit)
+          && keyword_at (st->text + i + e->known, avail - e->known, e->keyword + e->known))
         hits |= bit;
     }
   /* A rule's prefilter rejects before its pattern runs (see VoileRule.prefilter). */
