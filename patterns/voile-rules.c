@@ -1408,6 +1408,24 @@ pf_siren_siret (const char *t, gsize len, gsize anchor, gsize end)
   return n == 9 || n == 14;
 }
 
+/* The patterns' SPACE: ' ', no-break space, narrow no-break space (not tabs). */
+static gsize
+skip_space_chars (const char *t, gsize len, gsize p)
+{
+  for (;;)
+    {
+      if (p < len && t[p] == ' ')
+        p++;
+      else if (p + 1 < len && (guchar)t[p] == 0xC2 && (guchar)t[p + 1] == 0xA0)
+        p += 2;
+      else if (p + 2 < len && (guchar)t[p] == 0xE2 && (guchar)t[p + 1] == 0x80
+               && (guchar)t[p + 2] == 0xAF)
+        p += 3;
+      else
+        return p;
+    }
+}
+
 /* "12 Heol y Coed": the street word's initial after the number, before the capitalised
  * word test (most numbers followed by a capital start no Welsh street). */
 static gboolean
@@ -1451,6 +1469,76 @@ pf_card (const char *t, gsize len, gsize anchor, gsize end)
   return TRUE;
 }
 
+/* "81.64.112.7": the second octet is one to three digits and a dot follows it. */
+static gboolean
+pf_ipv4 (const char *t, gsize len, gsize anchor, gsize end)
+{
+  gsize p = run_end (t, len, anchor);
+  gsize q = run_end (t, len, p + 1);
+
+  return q - p - 1 >= 1 && q - p - 1 <= 3 && q < len && t[q] == '.';
+}
+
+/* "15/03/2024", "15.03.24": one or two digits after the first separator, then the same
+ * separator ("0.173" is no date). */
+static gboolean
+pf_date_num (const char *t, gsize len, gsize anchor, gsize end)
+{
+  gsize p = run_end (t, len, anchor);
+  gsize q = run_end (t, len, p + 1);
+
+  return q - p - 1 >= 1 && q - p - 1 <= 2 && q < len && t[q] == t[p];
+}
+
+/* "123-45-6789": two digits after the first separator, then the same separator. */
+static gboolean
+pf_us_ssn (const char *t, gsize len, gsize anchor, gsize end)
+{
+  gsize p = run_end (t, len, anchor);
+  gsize q = run_end (t, len, p + 1);
+
+  return q - p - 1 == 2 && q < len && t[q] == t[p];
+}
+
+/* "30002 00550 0000157841Z 25": five digits then a space or tab after the spaces following
+ * the bank code ("75011 Paris" is no RIB). */
+static gboolean
+pf_rib (const char *t, gsize len, gsize anchor, gsize end)
+{
+  gsize p = run_end (t, len, anchor);
+
+  while (p < len && (t[p] == ' ' || t[p] == '\t'))
+    p++;
+  gsize q = run_end (t, len, p);
+  return q - p == 5 && q < len && (t[q] == ' ' || t[q] == '\t');
+}
+
+/* KEYWORD anchor: "March 5", "févr. 12": after the month's letters (UTF-8 ones too) and
+ * an optional '.', spaces and a digit. */
+static gboolean
+pf_month_day (const char *t, gsize len, gsize anchor, gsize end)
+{
+  gsize p = anchor;
+
+  for (;;)
+    {
+      if (p >= len)
+        break;
+      guchar c = (guchar)t[p];
+      if (c == 0xC2 && p + 1 < len && (guchar)t[p + 1] == 0xA0)
+        break;
+      if (c == 0xE2 && p + 2 < len && (guchar)t[p + 1] == 0x80 && (guchar)t[p + 2] == 0xAF)
+        break;
+      if (!g_ascii_isalpha (c) && c < 0x80)
+        break;
+      p++;
+    }
+  if (p < len && t[p] == '.')
+    p++;
+  gsize q = skip_space_chars (t, len, p);
+  return q > p && q < len && g_ascii_isdigit (t[q]);
+}
+
 /* An ISO date is ten bytes: v_date_iso() rejects it when a time with seconds follows (a log
  * timestamp), which is known before the pattern runs. */
 static gboolean
@@ -1474,19 +1562,7 @@ pf_weekday_date (const char *t, gsize len, gsize anchor, gsize end)
     p++;
   if (p < len && t[p] == ',')
     p++;
-  gsize q = p;
-  for (;;)
-    {
-      if (q < len && t[q] == ' ')
-        q++;
-      else if (q + 1 < len && (guchar)t[q] == 0xC2 && (guchar)t[q + 1] == 0xA0)
-        q += 2;
-      else if (q + 2 < len && (guchar)t[q] == 0xE2 && (guchar)t[q + 1] == 0x80
-               && (guchar)t[q + 2] == 0xAF)
-        q += 3;
-      else
-        break;
-    }
+  gsize q = skip_space_chars (t, len, p);
   return q > p && q < len && g_ascii_isdigit (t[q]);
 }
 
@@ -1952,6 +2028,7 @@ static const VoileRule rules[] = {
   },
   {
       .id = "rib",
+      .prefilter = pf_rib,
       .after_run = " \t",
       .type = VOILE_TYPE_IBAN,
       .anchors = VOILE_ANCHOR_DIGIT,
@@ -2042,6 +2119,7 @@ static const VoileRule rules[] = {
   },
   {
       .id = "us-ssn",
+      .prefilter = pf_us_ssn,
       .after_run = " -",
       .type = VOILE_TYPE_US_SSN,
       .anchors = VOILE_ANCHOR_DIGIT,
@@ -2145,6 +2223,7 @@ static const VoileRule rules[] = {
   /* ---- network ----------------------------------------------------------------------- */
   {
       .id = "ipv4",
+      .prefilter = pf_ipv4,
       .after_run = ".",
       .type = VOILE_TYPE_IP_ADDRESS,
       .anchors = VOILE_ANCHOR_DIGIT,
@@ -2427,6 +2506,7 @@ static const VoileRule rules[] = {
   },
   {
       .id = "date-numeric",
+      .prefilter = pf_date_num,
       .after_run = "/.-",
       .type = VOILE_TYPE_DATE,
       .anchors = VOILE_ANCHOR_DIGIT,
@@ -2469,6 +2549,7 @@ static const VoileRule rules[] = {
   },
   {
       .id = "date-text-month-first",
+      .prefilter = pf_month_day,
       .needs_digit = TRUE,
       .type = VOILE_TYPE_DATE,
       .anchors = VOILE_ANCHOR_KEYWORD,
