@@ -286,6 +286,16 @@ static const Found found[] = {
   { "stamps are 10p each", "AMOUNT", "10p" },
   { "it costs 50p", "AMOUNT", "50p" },
   { "£3.20 and 10p", "AMOUNT", "10p" },
+  /* Layouts the byte tests run before the patterns must let through. */
+  { "Date : 2024-03-15T10:32 sans secondes", "DATE", "2024-03-15" },
+  { "RIB :\t30006\t00001\t12345678901\t89", "IBAN", "30006\t00001\t12345678901\t89" },
+  { "Rendez-vous le lundi,\u00a05 mars.", "DATE", "lundi,\u00a05 mars" },
+  { "Meeting on Feb.\u00a012, 2024.", "DATE", "Feb.\u00a012, 2024" },
+  { "server 10.0.12.7 up", "IP_ADDRESS", "10.0.12.7" },
+  { "SSN 123-45-6789.", "US_SSN", "123-45-6789" },
+  { "Card 4111-1111-1111-1111 ok", "CREDIT_CARD", "4111-1111-1111-1111" },
+  { "le 15-03-2024 à 10h", "DATE", "15-03-2024" },
+  { "Ffion Jones\n3 Ffordd yr Eglwys\nBangor LL57 2DG\n", "POSTAL_ADDRESS", "3 Ffordd yr Eglwys" },
 };
 
 static const NotFound not_found[] = {
