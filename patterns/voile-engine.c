@@ -424,6 +424,8 @@ add_finding (ScanState *st, const VoileRule *rule, const VoileCandidate *c)
   };
 }
 
+static const guint8 digit_or_newline[256] = { ['0' ... '9'] = 1, ['\n'] = 1 };
+
 /* TRUE when a digit follows pos within limit bytes, before the end of the line. Keyword
  * anchors come close together: what was already read ([probe_from, probe_to) holds no
  * digit nor newline) is not read again. */
@@ -442,7 +444,7 @@ digit_on_line (ScanState *st, gsize pos, gsize limit)
   if (!st->probe_hit)
     {
       /* Locals only in this loop: a store through st would make the compiler reload. */
-      while (to < lim && !g_ascii_isdigit (t[to]) && t[to] != '\n')
+      while (to < lim && !digit_or_newline[(guchar)t[to]])
         to++;
       st->probe_hit = to < lim;
       st->probe_to = to;
