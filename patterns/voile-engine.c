@@ -65,8 +65,20 @@ struct _VoileEngine
    * in it, which spares most strstr() calls. */
   guint64 *assign_masks;
   guint assign_first[MAX_RULES];
+  /* Every ASSIGN keyword holds a letter: an identifier without one ("10" of "10:32")
+   * holds none of them. */
+  gboolean assign_keywords_have_letters;
   VoileNameFinder *names;
 };
+
+static gboolean
+has_ascii_letter (const char *s)
+{
+  for (; *s != '\0'; s++)
+    if (g_ascii_isalpha (*s))
+      return TRUE;
+  return FALSE;
+}
 
 static inline guint64
 byte_set (const char *s)
@@ -265,6 +277,8 @@ voile_engine_new (GError **error)
   g_autoptr (GArray) pending = g_array_new (FALSE, FALSE, sizeof (KwEntry));
   g_autoptr (GArray) assign_masks = g_array_new (FALSE, FALSE, sizeof (guint64));
 
+  engine->assign_keywords_have_letters = TRUE;
+
   for (guint i = 0; i < engine->n_rules; i++)
     {
       const VoileRule *rule = &engine->rules[i];
@@ -300,6 +314,8 @@ voile_engine_new (GError **error)
         {
           guint64 set = byte_set (*kw);
           g_array_append_val (assign_masks, set);
+          if ((rule->anchors & VOILE_ANCHOR_ASSIGN) && !has_ascii_letter (*kw))
+            engine->assign_keywords_have_letters = FALSE;
         }
 
       if (rule->pattern == NULL)
@@ -771,12 +787,16 @@ assign_anchor (ScanState *st, gsize op)
   if (s == e || (s > 0 && is_word_byte ((guchar)t[s - 1])))
     return;
   guint64 id_set = 0;
+  guint letters = 0;
   for (gsize i = s; i < e; i++)
     {
       id[i - s] = (t[i] >= 'A' && t[i] <= 'Z') ? (char)(t[i] + 32) : t[i];
       id_set |= G_GUINT64_CONSTANT (1) << ((guchar)id[i - s] % 64);
+      letters |= (guint)(id[i - s] >= 'a' && id[i - s] <= 'z');
     }
   id[e - s] = '\0';
+  if (letters == 0 && st->engine->assign_keywords_have_letters)
+    return;
 
   guint64 mask = st->engine->by_anchor[ANCHOR (ASSIGN)] & st->enabled;
   guint64 hits = 0;
