@@ -1426,6 +1426,35 @@ skip_space_chars (const char *t, gsize len, gsize p)
     }
 }
 
+/* "221B Baker Street": after the number and its first word (or ordinal), spaces and a
+ * capital, a digit or a UTF-8 letter: the next word or the street type ("3 œufs et 50 cl",
+ * "13008 Marseille." are no street). */
+static gboolean
+pf_street_en (const char *t, gsize len, gsize anchor, gsize end)
+{
+  if (!pf_capitalised_word_after (t, len, anchor, end))
+    return FALSE;
+  gsize p = run_end (t, len, anchor);
+  if (p < len && g_ascii_isalpha (t[p]))
+    p++;
+  if (p >= len || t[p] != ' ')
+    return FALSE;
+  while (p < len && t[p] == ' ')
+    p++;
+  if (p >= len || g_ascii_isdigit (t[p]))
+    return TRUE; /* an ordinal, "5th": left to the pattern */
+  /* The word: letters (any UTF-8 byte may be one), '\'' and '-'. */
+  while (p < len && (g_ascii_isalpha (t[p]) || (guchar)t[p] >= 0x80 || t[p] == '\'' || t[p] == '-'))
+    p++;
+  if (p < len && t[p] == '.')
+    p++;
+  if (p >= len || t[p] != ' ')
+    return FALSE;
+  while (p < len && t[p] == ' ')
+    p++;
+  return p < len && (g_ascii_isupper (t[p]) || g_ascii_isdigit (t[p]) || (guchar)t[p] >= 0x80);
+}
+
 /* "12 Heol y Coed": the street word's initial after the number, before the capitalised
  * word test (most numbers followed by a capital start no Welsh street). */
 static gboolean
@@ -2273,7 +2302,7 @@ static const VoileRule rules[] = {
   },
   {
       .id = "street-en",
-      .prefilter = pf_capitalised_word_after,
+      .prefilter = pf_street_en,
       /* The pattern: a letter or a space after the number. */
       .after_run = ASCII_LETTERS " ",
       .type = VOILE_TYPE_POSTAL_ADDRESS,
