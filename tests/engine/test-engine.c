@@ -296,6 +296,10 @@ static const Found found[] = {
   { "Card 4111-1111-1111-1111 ok", "CREDIT_CARD", "4111-1111-1111-1111" },
   { "le 15-03-2024 à 10h", "DATE", "15-03-2024" },
   { "Ffion Jones\n3 Ffordd yr Eglwys\nBangor LL57 2DG\n", "POSTAL_ADDRESS", "3 Ffordd yr Eglwys" },
+  { "Send it to 14 O'Connell Street, Dublin.", "POSTAL_ADDRESS", "14 O'Connell Street" },
+  { "She lives at 7 Élysée Gardens now.", "POSTAL_ADDRESS", "7 Élysée Gardens" },
+  { "Office: 350 5th Avenue NW", "POSTAL_ADDRESS", "350 5th Avenue NW" },
+  { "At 10 St. James Place today", "POSTAL_ADDRESS", "10 St. James Place" },
 };
 
 static const NotFound not_found[] = {
