@@ -1715,7 +1715,20 @@ pf_iban (const char *t, gsize len, gsize a, gsize end)
 static gboolean
 pf_fr_vat (const char *t, gsize len, gsize a, gsize end)
 {
-  return a + 1 < len && t[a] == 'F' && t[a + 1] == 'R';
+  if (!(a + 1 < len && t[a] == 'F' && t[a + 1] == 'R'))
+    return FALSE;
+  /* "FR 76 300 060 001": after the key, a first group of 3, 6 or 9 digits ("FR76 3000…"
+   * is an IBAN). */
+  gsize p = a + 2;
+  if (p < len && t[p] == ' ')
+    p++;
+  p += 2;
+  if (p < len && t[p] == ' ')
+    p++;
+  if (p >= len)
+    return FALSE;
+  gsize r = run_end (t, len, p) - p;
+  return r == 3 || r == 6 || r == 9;
 }
 
 /* "AB123456C", "AB 12 34 56 C" */
@@ -1723,7 +1736,23 @@ static gboolean
 pf_nino (const char *t, gsize len, gsize a, gsize end)
 {
   gsize d = a + 2 < len && t[a + 2] == ' ' ? a + 3 : a + 2;
-  return is_up (t, len, a + 1) && is_dig (t, len, d) && is_dig (t, len, d + 1);
+  if (!(is_up (t, len, a + 1) && is_dig (t, len, d) && is_dig (t, len, d + 1)))
+    return FALSE;
+  /* Six digits in pairs, a space allowed between pairs, then the letter. */
+  guint digits = 0;
+  while (digits < 6)
+    {
+      gsize r = run_end (t, len, d) - d;
+      if (r == 0 || r % 2 != 0 || digits + r > 6)
+        return FALSE;
+      digits += (guint)r;
+      d += r;
+      if (digits < 6 && d < len && t[d] == ' ')
+        d++;
+    }
+  if (d < len && t[d] == ' ')
+    d++;
+  return d < len && t[d] >= 'A' && t[d] <= 'D';
 }
 
 /* "AB-123-CD", "AB 123 CD" */

@@ -300,6 +300,9 @@ static const Found found[] = {
   { "She lives at 7 Élysée Gardens now.", "POSTAL_ADDRESS", "7 Élysée Gardens" },
   { "Office: 350 5th Avenue NW", "POSTAL_ADDRESS", "350 5th Avenue NW" },
   { "At 10 St. James Place today", "POSTAL_ADDRESS", "10 St. James Place" },
+  { "TVA FR 44 732 829 320 ok", "FR_VAT", "FR 44 732 829 320" },
+  { "NI AB 1234 56 C ok", "UK_NINO", "AB 1234 56 C" },
+  { "NI AB 12 3456 C", "UK_NINO", "AB 12 3456 C" },
 };
 
 static const NotFound not_found[] = {
