@@ -1760,7 +1760,8 @@ static gboolean
 pf_plate (const char *t, gsize len, gsize a, gsize end)
 {
   return is_up (t, len, a + 1) && a + 2 < len && (t[a + 2] == '-' || t[a + 2] == ' ')
-         && is_dig (t, len, a + 3) && is_dig (t, len, a + 4) && is_dig (t, len, a + 5);
+         && is_dig (t, len, a + 3) && is_dig (t, len, a + 4) && is_dig (t, len, a + 5)
+         && a + 6 < len && t[a + 6] == t[a + 2] && is_up (t, len, a + 7) && is_up (t, len, a + 8);
 }
 
 /* "AB123CD" */
