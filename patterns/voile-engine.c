@@ -817,6 +817,22 @@ assign_anchor (ScanState *st, gsize op)
     run_rules (st, hits, s);
 }
 
+/* '$', '£', '¥' or '€' at sign: the rules' prefilters reject before their patterns. */
+static void
+currency_anchor (ScanState *st, gsize sign)
+{
+  guint64 mask = st->engine->by_anchor[ANCHOR (CURRENCY)] & st->enabled;
+
+  for (guint64 m = mask & st->engine->has_prefilter; m != 0; m &= m - 1)
+    {
+      guint r = (guint)__builtin_ctzll (m);
+      if (!st->engine->rules[r].prefilter (st->text, st->len, sign, sign))
+        mask &= ~(G_GUINT64_CONSTANT (1) << r);
+    }
+  if (mask != 0)
+    run_rules (st, mask, sign);
+}
+
 static void
 hex_colon_anchor (ScanState *st, gsize colon)
 {
@@ -988,15 +1004,15 @@ find_anchors (ScanState *st)
             break;
 
           case '$':
-            run_rules (st, by[ANCHOR (CURRENCY)], i);
+            currency_anchor (st, i);
             break;
           case 0xC2: /* £ ¥ */
             if (i + 1 < len && ((guchar)t[i + 1] == 0xA3 || (guchar)t[i + 1] == 0xA5))
-              run_rules (st, by[ANCHOR (CURRENCY)], i);
+              currency_anchor (st, i);
             break;
           case 0xE2: /* € */
             if (i + 2 < len && (guchar)t[i + 1] == 0x82 && (guchar)t[i + 2] == 0xAC)
-              run_rules (st, by[ANCHOR (CURRENCY)], i);
+              currency_anchor (st, i);
             break;
           case '-':
             if (i + 10 <= len && memcmp (t + i, "-----BEGIN", 10) == 0)

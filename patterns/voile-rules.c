@@ -1568,6 +1568,37 @@ pf_month_day (const char *t, gsize len, gsize anchor, gsize end)
   return q > p && q < len && g_ascii_isdigit (t[q]);
 }
 
+/* CURRENCY and KEYWORD anchors: "€ 1 500", "US$20", "EUR 300": the sign or code, at most
+ * one space, then a digit ("2919,00 € — TVA" is no amount after its sign). */
+static gboolean
+pf_currency_before (const char *t, gsize len, gsize anchor, gsize end)
+{
+  gsize p = anchor;
+  guchar c = (guchar)t[p];
+
+  if (c == '$')
+    p += 1;
+  else if (c == 0xC2)
+    p += 2;
+  else if (c == 0xE2)
+    p += 3;
+  else
+    {
+      while (p < len && g_ascii_isalpha (t[p]))
+        p++;
+      if (p < len && t[p] == '$')
+        p++;
+    }
+  if (p < len && t[p] == ' ')
+    p++;
+  else if (p + 1 < len && (guchar)t[p] == 0xC2 && (guchar)t[p + 1] == 0xA0)
+    p += 2;
+  else if (p + 2 < len && (guchar)t[p] == 0xE2 && (guchar)t[p + 1] == 0x80
+           && (guchar)t[p + 2] == 0xAF)
+    p += 3;
+  return p < len && g_ascii_isdigit (t[p]);
+}
+
 /* An ISO date is ten bytes: v_date_iso() rejects it when a time with seconds follows (a log
  * timestamp), which is known before the pattern runs. */
 static gboolean
@@ -2678,6 +2709,7 @@ static const VoileRule rules[] = {
   },
   {
       .id = "amount-currency-before",
+      .prefilter = pf_currency_before,
       .needs_digit = TRUE,
       .type = VOILE_TYPE_AMOUNT,
       .anchors = VOILE_ANCHOR_CURRENCY | VOILE_ANCHOR_KEYWORD,

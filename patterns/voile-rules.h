@@ -94,7 +94,7 @@ typedef struct
   const char *after_run;
   const char *after_number;
   const char *before_number;
-  /* DIGIT, UPPER_DIGIT and KEYWORD anchors: a last cheap test before the pattern (e.g. "a
+  /* DIGIT, UPPER_DIGIT, KEYWORD and CURRENCY anchors: a last cheap test before the pattern (e.g. "a
    * currency sign follows the number"); for DIGIT anchors end is where the digits joined by
    * separators end, for the others end == anchor. It must be a necessary condition of a
    * finding: it only spares pattern runs. */

@@ -303,6 +303,10 @@ static const Found found[] = {
   { "TVA FR 44 732 829 320 ok", "FR_VAT", "FR 44 732 829 320" },
   { "NI AB 1234 56 C ok", "UK_NINO", "AB 1234 56 C" },
   { "NI AB 12 3456 C", "UK_NINO", "AB 12 3456 C" },
+  { "prix : €\u00a0300 ce soir", "AMOUNT", "€\u00a0300" },
+  { "only US$20 today", "AMOUNT", "US$20" },
+  { "total EUR 1 500,00 net", "AMOUNT", "EUR 1 500,00" },
+  { "£ 45 each", "AMOUNT", "£ 45" },
 };
 
 static const NotFound not_found[] = {
