@@ -1565,7 +1565,8 @@ pf_month_day (const char *t, gsize len, gsize anchor, gsize end)
   if (p < len && t[p] == '.')
     p++;
   gsize q = skip_space_chars (t, len, p);
-  return q > p && q < len && g_ascii_isdigit (t[q]);
+  /* The day: one or two digits ("mars 2024" is no month-first date). */
+  return q > p && q < len && g_ascii_isdigit (t[q]) && run_end (t, len, q) - q <= 2;
 }
 
 /* CURRENCY and KEYWORD anchors: "€ 1 500", "US$20", "EUR 300": the sign or code, at most
@@ -1623,7 +1624,8 @@ pf_weekday_date (const char *t, gsize len, gsize anchor, gsize end)
   if (p < len && t[p] == ',')
     p++;
   gsize q = skip_space_chars (t, len, p);
-  return q > p && q < len && g_ascii_isdigit (t[q]);
+  /* The day: one or two digits ("Mon 2024" is no date). */
+  return q > p && q < len && g_ascii_isdigit (t[q]) && run_end (t, len, q) - q <= 2;
 }
 
 /* "1 85 05…", "185057512345673", "185052A…". */
