@@ -1628,15 +1628,27 @@ pf_weekday_date (const char *t, gsize len, gsize anchor, gsize end)
   return q > p && q < len && g_ascii_isdigit (t[q]) && run_end (t, len, q) - q <= 2;
 }
 
-/* "1 85 05…", "185057512345673", "185052A…". */
+/* Two digits at p, after an optional space or dot; returns the position after them or 0. */
+static gsize
+nir_pair_after (const char *t, gsize len, gsize p)
+{
+  if (p < len && (t[p] == ' ' || t[p] == '.'))
+    p++;
+  return p + 2 <= len && g_ascii_isdigit (t[p]) && g_ascii_isdigit (t[p + 1]) ? p + 2 : 0;
+}
+
+/* "1 85 05…", "185057512345673", "185052A…". Spaced, the sex digit is followed by the
+ * year and the month: two pairs of digits ("1 500,00 €" is not a NIR). */
 static gboolean
 pf_nir (const char *t, gsize len, gsize anchor, gsize end)
 {
   gsize p = run_end (t, len, anchor);
   gsize n = p - anchor;
   if (n == 1)
-    return p + 2 < len && (t[p] == ' ' || t[p] == '.') && g_ascii_isdigit (t[p + 1])
-           && g_ascii_isdigit (t[p + 2]);
+    {
+      gsize year_end = p < len && (t[p] == ' ' || t[p] == '.') ? nir_pair_after (t, len, p) : 0;
+      return year_end != 0 && nir_pair_after (t, len, year_end) != 0;
+    }
   return n == 6 || n == 13 || n == 15;
 }
 
