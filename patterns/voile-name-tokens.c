@@ -539,13 +539,33 @@ read_padded (const char *word, gsize len, guint64 w[3])
     w[0] = read_le32 (word) | (read_le32 (word + len - 4) << (8 * (len - 4)));
   else
     {
-      w[0] = 0;
-      for (gsize i = 0; i < len; i++)
-        w[0] |= (guint64)(guchar)word[i] << (8 * i);
+      /* 1 to 3 bytes: the first, the middle and the last (some of them the same byte). */
+      w[0] = (guint64)(guchar)word[0] | (guint64)(guchar)word[len / 2] << (8 * (len / 2))
+             | (guint64)(guchar)word[len - 1] << (8 * (len - 1));
     }
 }
 
-static void
+/* A miss (or a hit without the name flags): the tables are read and the entry filled. Out
+ * of line, so that the hit path stays short. */
+static G_GNUC_NO_INLINE void
+fill_memo (WordMemo *e, const char *word, gsize len, gboolean want_name, const guint64 w[3])
+{
+  if (e->len != len || e->word[0] != w[0] || e->word[1] != w[1] || e->word[2] != w[2])
+    {
+      word_flags (word, len, want_name, &e->context_flags, &e->name_flags);
+      e->have_name = want_name;
+      memcpy (e->word, w, 3 * sizeof (guint64));
+      e->len = (guint8)len;
+    }
+  else
+    {
+      guint32 same_context;
+      word_flags (word, len, TRUE, &same_context, &e->name_flags);
+      e->have_name = TRUE;
+    }
+}
+
+static inline void
 lookup_memo (WordMemo *memo, const char *word, gsize len, gboolean want_name,
              guint32 *context_flags, guint16 *name_flags)
 {
@@ -556,19 +576,9 @@ lookup_memo (WordMemo *memo, const char *word, gsize len, gboolean want_name,
   h = (w[0] ^ (w[1] * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15)) ^ (w[2] >> 7))
       * G_GUINT64_CONSTANT (0xff51afd7ed558ccd);
   e = &memo[(h >> 40) & (MEMO_SIZE - 1)];
-  if (e->len != len || e->word[0] != w[0] || e->word[1] != w[1] || e->word[2] != w[2])
-    {
-      word_flags (word, len, want_name, &e->context_flags, &e->name_flags);
-      e->have_name = want_name;
-      memcpy (e->word, w, sizeof w);
-      e->len = (guint8)len;
-    }
-  else if (want_name && !e->have_name)
-    {
-      guint32 same_context;
-      word_flags (word, len, TRUE, &same_context, &e->name_flags);
-      e->have_name = TRUE;
-    }
+  if (G_UNLIKELY (e->len != len || e->word[0] != w[0] || e->word[1] != w[1] || e->word[2] != w[2]
+                  || (want_name && !e->have_name)))
+    fill_memo (e, word, len, want_name, w);
   *context_flags = e->context_flags;
   *name_flags = e->name_flags;
 }
