@@ -129,13 +129,26 @@ is_elision (const char *word, gsize len)
 static gboolean
 is_name_prefix (const char *segment, gsize len)
 {
-  static const char *const prefixes[]
-      = { "Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz" };
+  static const char *const prefixes2[] = { "Mc", "De", "Di", "Da", "Du", "La", "Le" };
+  static const char *const prefixes3[] = { "Mac", "Van", "Von" };
 
-  for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
-    if (strlen (prefixes[i]) == len && memcmp (segment, prefixes[i], len) == 0)
-      return TRUE;
-  return FALSE;
+  switch (len)
+    {
+      case 2:
+        for (guint i = 0; i < G_N_ELEMENTS (prefixes2); i++)
+          if (memcmp (segment, prefixes2[i], 2) == 0)
+            return TRUE;
+        return FALSE;
+      case 3:
+        for (guint i = 0; i < G_N_ELEMENTS (prefixes3); i++)
+          if (memcmp (segment, prefixes3[i], 3) == 0)
+            return TRUE;
+        return FALSE;
+      case 4:
+        return memcmp (segment, "Fitz", 4) == 0;
+      default:
+        return FALSE;
+    }
 }
 
 /* End of the run of ASCII letters of one case (first: 'a' or 'A') starting at p. Sixteen bytes at a

@@ -1048,9 +1048,14 @@ find_handles (VoileNameCollector *c, gsize line_start, gsize line_end)
         {
           gboolean user_key = FALSE;
           for (gsize q = p; q + 4 <= key_end && !user_key; q++)
-            user_key = g_ascii_strncasecmp (text + q, "user", 4) == 0
-                       || g_ascii_strncasecmp (text + q, "login", 5) == 0
-                       || g_ascii_strncasecmp (text + q, "owner", 5) == 0;
+            {
+              /* The first letter before the calls: (b | 0x20) is 'u', 'l' or 'o' only for
+               * those letters in either case. */
+              char first = (char)(text[q] | 0x20);
+              user_key = (first == 'u' && g_ascii_strncasecmp (text + q, "user", 4) == 0)
+                         || (first == 'l' && g_ascii_strncasecmp (text + q, "login", 5) == 0)
+                         || (first == 'o' && g_ascii_strncasecmp (text + q, "owner", 5) == 0);
+            }
           vs = k + 1;
           while (vs < line_end && (text[vs] == ' ' || text[vs] == '"' || text[vs] == '\''))
             vs++;
@@ -1388,7 +1393,17 @@ ends_sentence (const char *text, gsize line_start, gsize line_end)
     line_end--;
   if (line_end == line_start)
     return TRUE;
-  return strchr (".!?:;", text[line_end - 1]) != NULL;
+  switch (text[line_end - 1])
+    {
+      case '.':
+      case '!':
+      case '?':
+      case ':':
+      case ';':
+        return TRUE;
+      default:
+        return FALSE;
+    }
 }
 
 void
