@@ -589,8 +589,10 @@ lookup_memo (WordMemo *memo, const char *word, gsize len, gboolean want_name,
   h = (w[0] ^ (w[1] * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15)) ^ (w[2] >> 7))
       * G_GUINT64_CONSTANT (0xff51afd7ed558ccd);
   e = &memo[(h >> 40) & (MEMO_SIZE - 1)];
-  if (G_UNLIKELY (e->len != len || e->word[0] != w[0] || e->word[1] != w[1] || e->word[2] != w[2]
-                  || (want_name && !e->have_name)))
+  /* One test, not a chain of branches that the predictor would each have to guess. */
+  guint64 differs = (e->len ^ (guint64)len) | (e->word[0] ^ w[0]) | (e->word[1] ^ w[1])
+                    | (e->word[2] ^ w[2]) | (guint64)(want_name & !e->have_name);
+  if (G_UNLIKELY (differs != 0))
     fill_memo (e, word, len, want_name, w);
   *context_flags = e->context_flags;
   *name_flags = e->name_flags;

@@ -748,6 +748,20 @@ line_is_reply_header (const char *text, gsize line_start, gsize line_end)
          || (line_end - line_start >= 6 && memcmp (text + line_end - 6, "\303\251crit", 6) == 0);
 }
 
+/* Is one of the mentions from first_mention on a list item? Only those are dropped on a
+ * variety line: tested first, as the variety test looks every word up. */
+static gboolean
+has_list_mention (VoileNameCollector *c, guint first_mention)
+{
+  for (guint m = first_mention; m < c->mentions->len; m++)
+    {
+      float confidence = g_array_index (c->mentions, VoileNameMention, m).confidence;
+      if (confidence == CONFIDENCE_LIST || confidence == CONFIDENCE_LIST_BARE)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsize line_start,
               gsize line_end)
@@ -864,7 +878,7 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
     find_coordinated (c, tokens, first_mention);
   if (c->mentions->len >= first_mention + 2)
     find_list_items (c, tokens, first_mention);
-  if (c->mentions->len > first_mention && line_names_variety (&info))
+  if (has_list_mention (c, first_mention) && line_names_variety (&info))
     {
       /* "Variétés : Charlotte, Amandine": the list of a variety line is one of things. */
       guint kept = first_mention;
