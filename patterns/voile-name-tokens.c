@@ -241,6 +241,7 @@ voile_name_tokenize_line (const char *text, gsize line_start, gsize line_end,
         }
       if (byte_class[(guchar)*p] & (BYTE_LOWER | BYTE_UPPER))
         {
+        plain_word:;
           /* Most words: an ASCII letter then ASCII lower-case letters (or upper-case
            * letters only), up to a space or a plain punctuation mark. Such a word is LOWER,
            * CAP, UPPER or INITIAL, and the word loop below has nothing to add. */
@@ -279,6 +280,16 @@ voile_name_tokenize_line (const char *text, gsize line_start, gsize line_end,
               gap_start = (gsize)(q - text);
               gap_clean = TRUE;
               p = q;
+              /* One space then a letter, the usual gap between two words: straight to the
+               * next word, where the tests at the top of the loop would lead. */
+              if (end - q >= 2 && q[0] == ' '
+                  && (byte_class[(guchar)q[1]] & (BYTE_LOWER | BYTE_UPPER)))
+                {
+                  out[n - 1].next_char = q[1];
+                  pending_next = G_MAXUINT;
+                  p = q + 1;
+                  goto plain_word;
+                }
               continue;
             }
         }
