@@ -207,6 +207,10 @@ voile_name_tokenize_line (const char *text, gsize line_start, gsize line_end,
   guint first_index = tokens->len;
   guint n = first_index;
   VoileToken *out;
+  /* The previous word of the line, whose joined flag the next word sets; a dummy before
+   * the first, so that no branch tells them apart. */
+  VoileToken before_first;
+  VoileToken *prev = &before_first;
 
   /* A word takes a letter and a separator: room for all of them up front, so the loop
    * writes in place. */
@@ -272,8 +276,8 @@ voile_name_tokenize_line (const char *text, gsize line_start, gsize line_end,
                 .elided = (guint8)pending_elision,
                 .dot_after = q < end && *q == '.',
               };
-              if (n > first_index)
-                out[n - 1].joined = (guint8)gap_clean;
+              prev->joined = (guint8)gap_clean;
+              prev = &out[n];
               pending_next = n++;
               pending_elision = FALSE;
               sentence = FALSE;
@@ -423,8 +427,8 @@ voile_name_tokenize_line (const char *text, gsize line_start, gsize line_end,
       else
         token.shape = VOILE_SHAPE_CAP;
 
-      if (n > first_index)
-        out[n - 1].joined = gap_clean;
+      prev->joined = (guint8)gap_clean;
+      prev = &out[n];
       pending_next = n;
       out[n++] = token;
       pending_elision = FALSE;
