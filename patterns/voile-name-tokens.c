@@ -189,6 +189,38 @@ upper_run_end (const char *p, const char *end)
   return letter_run_end (p, end, 'A', BYTE_UPPER);
 }
 
+/* End of the run of glued_byte[] bytes starting at p: sixteen bytes at a time where the
+ * line allows, as for letter runs (numbers and identifiers vary in length too). */
+static inline const char *
+glued_run_end (const char *p, const char *end)
+{
+#ifdef __SSE2__
+  const __m128i digit_shift = _mm_set1_epi8 ((char)(0x80 - '0'));
+  const __m128i digit_limit = _mm_set1_epi8 ((char)(0x80 + 10));
+  const __m128i letter_shift = _mm_set1_epi8 ((char)(0x80 - 'a'));
+  const __m128i letter_limit = _mm_set1_epi8 ((char)(0x80 + 26));
+
+  while (end - p >= 16)
+    {
+      __m128i bytes = _mm_loadu_si128 ((const __m128i *)(const void *)p);
+      /* (c | 0x20) - 'a' < 26 for ASCII letters of either case and no other byte. */
+      __m128i folded = _mm_or_si128 (bytes, _mm_set1_epi8 (0x20));
+      __m128i glued = _mm_or_si128 (
+          _mm_or_si128 (_mm_cmplt_epi8 (_mm_add_epi8 (bytes, digit_shift), digit_limit),
+                        _mm_cmplt_epi8 (_mm_add_epi8 (folded, letter_shift), letter_limit)),
+          _mm_or_si128 (_mm_cmpeq_epi8 (bytes, _mm_set1_epi8 ('_')),
+                        _mm_cmplt_epi8 (bytes, _mm_setzero_si128 ()))); /* >= 0x80 */
+      guint mask = (guint)_mm_movemask_epi8 (glued) ^ 0xffffu;
+      if (mask != 0)
+        return p + __builtin_ctz (mask);
+      p += 16;
+    }
+#endif
+  while (p < end && glued_byte[(guchar)*p])
+    p++;
+  return p;
+}
+
 static inline gboolean
 is_space (guchar c)
 {
@@ -321,8 +353,7 @@ voile_name_tokenize_line (const char *text, gsize line_start, gsize line_end,
           if ((cls & BYTE_DIGIT) || c == '_')
             {
               /* A number or identifier glued to nothing: skip it whole. */
-              while (p < end && glued_byte[(guchar)*p])
-                p++;
+              p = glued_run_end (p, end);
               gap_clean = FALSE;
               continue;
             }
