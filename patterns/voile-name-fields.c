@@ -619,6 +619,20 @@ add_value_items (VoileNameCollector *c, gsize vs, gsize ve, VoileFieldKind kind)
  * byte of the value instead of five comparisons. */
 static const guint8 value_stop[256] = { ['<'] = 1, ['|'] = 1, ['\t'] = 1, ['"'] = 1, [' '] = 1 };
 
+/* What a byte does to the key of a "Key: value" pair: one table load per byte of the key
+ * instead of ten comparisons. */
+enum
+{
+  KEY_GOES_ON = 0,
+  KEY_ENDS,    /* ':' '=' */
+  KEY_DOT,     /* '.': ends the key as "..." */
+  KEY_NO_PAIR, /* ',' ';' '"' '<' '>': no key before them */
+};
+static const guint8 key_stop[256] = {
+  [':'] = KEY_ENDS,    ['='] = KEY_ENDS,    ['.'] = KEY_DOT,     [','] = KEY_NO_PAIR,
+  [';'] = KEY_NO_PAIR, ['"'] = KEY_NO_PAIR, ['<'] = KEY_NO_PAIR, ['>'] = KEY_NO_PAIR,
+};
+
 /* "From: Compta Distrib'Ouest <compta@…>": a display name before a role mailbox names a
  * company or a service unless it starts with a given name ("Kader Benali <contact@…>"). */
 static gboolean
@@ -685,11 +699,13 @@ key_value_line (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize e
         return; /* JSON: see json_fields() */
       for (sep = ks; sep < end && sep - ks <= MAX_KEY_LEN; sep++)
         {
-          char ch = text[sep];
-          if (ch == ':' || ch == '='
-              || (ch == '.' && sep + 2 < end && text[sep + 1] == '.' && text[sep + 2] == '.'))
+          guint8 stop = key_stop[(guchar)text[sep]];
+          if (stop == KEY_GOES_ON)
+            continue;
+          if (stop == KEY_ENDS
+              || (stop == KEY_DOT && sep + 2 < end && text[sep + 1] == '.' && text[sep + 2] == '.'))
             break;
-          if (ch == ',' || ch == ';' || ch == '"' || ch == '<' || ch == '>')
+          if (stop == KEY_NO_PAIR)
             return;
         }
       if (sep >= end || sep - ks > MAX_KEY_LEN || sep == ks)
