@@ -76,22 +76,6 @@ voile_name_append_folded (GString *key, const char *word, gsize len)
 }
 
 /* Appends a mention known not to be blocked. */
-/* g_string_chunk_insert_const (c->strings, key) through c->interned: the same pointer, from a
- * cheaper test when the key was interned lately. */
-static const char *
-intern_key (VoileNameCollector *c, const char *key, gsize len)
-{
-  guint h = 2166136261u;
-  const char **slot;
-
-  for (gsize i = 0; i < len; i++)
-    h = (h ^ (guchar)key[i]) * 16777619u;
-  slot = &c->interned[(h ^ (h >> 15)) & (VOILE_NAME_INTERN_CACHE - 1)];
-  if (*slot == NULL || strcmp (*slot, key) != 0)
-    *slot = g_string_chunk_insert_const (c->strings, key);
-  return *slot;
-}
-
 static void
 append_mention (VoileNameCollector *c, gsize start, gsize end, VoileType type, float confidence,
                 const char *key, VoileFieldKind field)
@@ -142,7 +126,7 @@ voile_name_collector_add_person (VoileNameCollector *c, const VoileToken *tokens
       voile_name_append_folded (key, c->text + tokens[i].start, tokens[i].end - tokens[i].start);
 
   append_mention (c, tokens[first].start, tokens[last].end, VOILE_TYPE_PERSON, confidence,
-                  intern_key (c, key->str, key->len), field);
+                  g_string_chunk_insert_const (c->strings, key->str), field);
 }
 
 void

@@ -50,8 +50,6 @@ typedef struct
   guint32 end;
 } VoileSpan;
 
-#define VOILE_NAME_INTERN_CACHE 256 /* a power of two */
-
 typedef struct
 {
   const char *text;
@@ -66,10 +64,7 @@ typedef struct
   guint record;               /* current record number; 0 = none */
   guint record_first_mention; /* index of the record's first mention */
   GString *key;               /* scratch for a mention's key: one buffer, no allocation each */
-  /* Keys of persons interned in strings lately, by a hash of their bytes: names repeat, and
-   * g_string_chunk_insert_const() looks the whole table up each time. */
-  const char *interned[VOILE_NAME_INTERN_CACHE];
-  GHashTable *key_parts; /* while finishing: interned key -> GPtrArray of its parts' sources */
+  GHashTable *key_parts;      /* while finishing: interned key -> GPtrArray of its parts' sources */
 } VoileNameCollector;
 
 /* TRUE when [start, end) overlaps a structured finding or a Voile placeholder. */
