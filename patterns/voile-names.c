@@ -748,6 +748,20 @@ line_is_reply_header (const char *text, gsize line_start, gsize line_end)
          || (line_end - line_start >= 6 && memcmp (text + line_end - 6, "\303\251crit", 6) == 0);
 }
 
+/* Is one of the mentions from first_mention on a list item? Only those are dropped on a
+ * variety line: tested first, as the variety test looks every word up. */
+static gboolean
+has_list_mention (VoileNameCollector *c, guint first_mention)
+{
+  for (guint m = first_mention; m < c->mentions->len; m++)
+    {
+      float confidence = g_array_index (c->mentions, VoileNameMention, m).confidence;
+      if (confidence == CONFIDENCE_LIST || confidence == CONFIDENCE_LIST_BARE)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsize line_start,
               gsize line_end)
@@ -864,7 +878,7 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
     find_coordinated (c, tokens, first_mention);
   if (c->mentions->len >= first_mention + 2)
     find_list_items (c, tokens, first_mention);
-  if (c->mentions->len > first_mention && line_names_variety (&info))
+  if (has_list_mention (c, first_mention) && line_names_variety (&info))
     {
       /* "Variétés : Charlotte, Amandine": the list of a variety line is one of things. */
       guint kept = first_mention;
@@ -1048,9 +1062,14 @@ find_handles (VoileNameCollector *c, gsize line_start, gsize line_end)
         {
           gboolean user_key = FALSE;
           for (gsize q = p; q + 4 <= key_end && !user_key; q++)
-            user_key = g_ascii_strncasecmp (text + q, "user", 4) == 0
-                       || g_ascii_strncasecmp (text + q, "login", 5) == 0
-                       || g_ascii_strncasecmp (text + q, "owner", 5) == 0;
+            {
+              /* The first letter before the calls: (b | 0x20) is 'u', 'l' or 'o' only for
+               * those letters in either case. */
+              char first = (char)(text[q] | 0x20);
+              user_key = (first == 'u' && g_ascii_strncasecmp (text + q, "user", 4) == 0)
+                         || (first == 'l' && g_ascii_strncasecmp (text + q, "login", 5) == 0)
+                         || (first == 'o' && g_ascii_strncasecmp (text + q, "owner", 5) == 0);
+            }
           vs = k + 1;
           while (vs < line_end && (text[vs] == ' ' || text[vs] == '"' || text[vs] == '\''))
             vs++;
@@ -1388,7 +1407,17 @@ ends_sentence (const char *text, gsize line_start, gsize line_end)
     line_end--;
   if (line_end == line_start)
     return TRUE;
-  return strchr (".!?:;", text[line_end - 1]) != NULL;
+  switch (text[line_end - 1])
+    {
+      case '.':
+      case '!':
+      case '?':
+      case ':':
+      case ';':
+        return TRUE;
+      default:
+        return FALSE;
+    }
 }
 
 void
