@@ -65,8 +65,20 @@ struct _VoileEngine
    * in it, which spares most strstr() calls. */
   guint64 *assign_masks;
   guint assign_first[MAX_RULES];
+  /* Every ASSIGN keyword holds a letter: an identifier without one ("10" of "10:32")
+   * holds none of them. */
+  gboolean assign_keywords_have_letters;
   VoileNameFinder *names;
 };
+
+static gboolean
+has_ascii_letter (const char *s)
+{
+  for (; *s != '\0'; s++)
+    if (g_ascii_isalpha (*s))
+      return TRUE;
+  return FALSE;
+}
 
 static inline guint64
 byte_set (const char *s)
@@ -157,6 +169,11 @@ is_word_byte (guchar c)
   return word_byte[c];
 }
 
+/* upper_digit_anchor() wants a capital first and a digit or a capital second: two table
+ * reads at each word start, not four GLib class tests. */
+static const guint8 upper_byte[256] = { ['A' ... 'Z'] = 1 };
+static const guint8 upper_or_digit_byte[256] = { ['A' ... 'Z'] = 1, ['0' ... '9'] = 1 };
+
 static guint
 kw_key (guint8 a, guint8 b, guint8 c)
 {
@@ -168,12 +185,17 @@ typedef struct
   guint key;
   guint rule;
   const char *keyword;
+  /* 3 when the keyword starts with three ASCII letters: a word start with its key holds
+   * them (each letter has its own class), keyword_at() compares from the fourth byte. */
+  guint known;
 } KwEntry;
 
 static void
 kw_table_add (GArray *pending, guint key, guint rule, const char *keyword)
 {
-  KwEntry e = { key, rule, keyword };
+  gboolean three_letters = g_ascii_isalpha (keyword[0]) && g_ascii_isalpha (keyword[1])
+                           && g_ascii_isalpha (keyword[2]);
+  KwEntry e = { key, rule, keyword, three_letters ? 3 : 0 };
   g_array_append_val (pending, e);
 }
 
@@ -255,6 +277,8 @@ voile_engine_new (GError **error)
   g_autoptr (GArray) pending = g_array_new (FALSE, FALSE, sizeof (KwEntry));
   g_autoptr (GArray) assign_masks = g_array_new (FALSE, FALSE, sizeof (guint64));
 
+  engine->assign_keywords_have_letters = TRUE;
+
   for (guint i = 0; i < engine->n_rules; i++)
     {
       const VoileRule *rule = &engine->rules[i];
@@ -290,6 +314,8 @@ voile_engine_new (GError **error)
         {
           guint64 set = byte_set (*kw);
           g_array_append_val (assign_masks, set);
+          if ((rule->anchors & VOILE_ANCHOR_ASSIGN) && !has_ascii_letter (*kw))
+            engine->assign_keywords_have_letters = FALSE;
         }
 
       if (rule->pattern == NULL)
@@ -414,6 +440,8 @@ add_finding (ScanState *st, const VoileRule *rule, const VoileCandidate *c)
   };
 }
 
+static const guint8 digit_or_newline[256] = { ['0' ... '9'] = 1, ['\n'] = 1 };
+
 /* TRUE when a digit follows pos within limit bytes, before the end of the line. Keyword
  * anchors come close together: what was already read ([probe_from, probe_to) holds no
  * digit nor newline) is not read again. */
@@ -432,7 +460,7 @@ digit_on_line (ScanState *st, gsize pos, gsize limit)
   if (!st->probe_hit)
     {
       /* Locals only in this loop: a store through st would make the compiler reload. */
-      while (to < lim && !g_ascii_isdigit (t[to]) && t[to] != '\n')
+      while (to < lim && !digit_or_newline[(guchar)t[to]])
         to++;
       st->probe_hit = to < lim;
       st->probe_to = to;
@@ -712,8 +740,16 @@ keyword_anchor (ScanState *st, guint16 bucket, gsize i)
     {
       const KwEntry *e = &g_array_index (engine->kw_entries, KwEntry, k);
       guint64 bit = G_GUINT64_CONSTANT (1) << e->rule;
-      if ((hits & bit) == 0 && (st->enabled & bit) && keyword_at (st->text + i, avail, e->keyword))
+      if ((hits & bit) == 0 && (st->enabled & bit)
+          && keyword_at (st->text + i + e->known, avail - e->known, e->keyword + e->known))
         hits |= bit;
+    }
+  /* A rule's prefilter rejects before its pattern runs (see VoileRule.prefilter). */
+  for (guint64 m = hits & engine->has_prefilter; m != 0; m &= m - 1)
+    {
+      guint r = (guint)__builtin_ctzll (m);
+      if (!engine->rules[r].prefilter (st->text, st->len, i, i))
+        hits &= ~(G_GUINT64_CONSTANT (1) << r);
     }
   if (hits != 0)
     run_rules (st, hits, i);
@@ -775,12 +811,16 @@ assign_anchor (ScanState *st, gsize op)
   if (s == e || (s > 0 && is_word_byte ((guchar)t[s - 1])))
     return;
   guint64 id_set = 0;
+  guint letters = 0;
   for (gsize i = s; i < e; i++)
     {
       id[i - s] = (t[i] >= 'A' && t[i] <= 'Z') ? (char)(t[i] + 32) : t[i];
       id_set |= G_GUINT64_CONSTANT (1) << ((guchar)id[i - s] % 64);
+      letters |= (guint)(id[i - s] >= 'a' && id[i - s] <= 'z');
     }
   id[e - s] = '\0';
+  if (letters == 0 && st->engine->assign_keywords_have_letters)
+    return;
 
   guint64 mask = st->engine->by_anchor[ANCHOR (ASSIGN)] & st->enabled;
   guint64 hits = 0;
@@ -799,6 +839,22 @@ assign_anchor (ScanState *st, gsize op)
     }
   if (hits != 0)
     run_rules (st, hits, s);
+}
+
+/* '$', '£', '¥' or '€' at sign: the rules' prefilters reject before their patterns. */
+static void
+currency_anchor (ScanState *st, gsize sign)
+{
+  guint64 mask = st->engine->by_anchor[ANCHOR (CURRENCY)] & st->enabled;
+
+  for (guint64 m = mask & st->engine->has_prefilter; m != 0; m &= m - 1)
+    {
+      guint r = (guint)__builtin_ctzll (m);
+      if (!st->engine->rules[r].prefilter (st->text, st->len, sign, sign))
+        mask &= ~(G_GUINT64_CONSTANT (1) << r);
+    }
+  if (mask != 0)
+    run_rules (st, mask, sign);
 }
 
 static void
@@ -899,7 +955,8 @@ find_anchors (ScanState *st)
         {
           guchar p1 = i > 0 ? (guchar)t[i - 1] : ' ';
           guchar p2 = i > 1 ? (guchar)t[i - 2] : ' ';
-          gboolean start = !is_word_byte (p1);
+          /* The cursor stops only at digits after no letter, digit nor '_'. */
+          gboolean start = TRUE;
           /* The "3" of "1.3", "10:30", "2024-03": not the start of a number. */
           if (start && (p1 == '.' || p1 == ',' || p1 == ':' || p1 == '/') && g_ascii_isdigit (p2))
             start = p1 == ','
@@ -929,38 +986,35 @@ find_anchors (ScanState *st)
         }
       if (anchor_class[c] == AC_ALPHA)
         {
-          guchar p1 = i > 0 ? (guchar)t[i - 1] : ' ';
-          if (!is_word_byte (p1) && p1 < 0x80)
+          /* The cursor stops only at word starts: no letter, digit, '_' nor UTF-8 byte
+           * before. */
+          guint8 b = i + 1 < len ? kw_class ((guchar)t[i + 1]) : 0;
+          guint8 d = i + 2 < len ? kw_class ((guchar)t[i + 2]) : 0;
+          guint key = kw_key (kw_class (c), b, d);
+          guchar n1 = i + 1 < len ? (guchar)t[i + 1] : 0;
+          /* Most words start nothing: one branch for both tests, computed without
+           * branches (upper_digit_anchor() wants a digit or a capital second). */
+          guint kw_hit = (guint)(st->engine->kw_present[key / 64] >> (key % 64)) & 1u;
+          guint upper_maybe = (guint)(upper_byte[c] & upper_or_digit_byte[n1]);
+          if (G_LIKELY ((kw_hit | upper_maybe) == 0))
             {
-              guint8 b = i + 1 < len ? kw_class ((guchar)t[i + 1]) : 0;
-              guint8 d = i + 2 < len ? kw_class ((guchar)t[i + 2]) : 0;
-              guint key = kw_key (kw_class (c), b, d);
-              guchar n1 = i + 1 < len ? (guchar)t[i + 1] : 0;
-              /* Most words start nothing: one branch for both tests, computed without
-               * branches (upper_digit_anchor() wants a digit or a capital second). */
-              guint kw_hit = (guint)(st->engine->kw_present[key / 64] >> (key % 64)) & 1u;
-              guint upper_maybe = (guint)g_ascii_isupper (c)
-                                  & ((guint)g_ascii_isdigit (n1) | (guint)g_ascii_isupper (n1));
-              if (G_LIKELY ((kw_hit | upper_maybe) == 0))
+              i++;
+              continue;
+            }
+          if (kw_hit)
+            keyword_anchor (st, st->engine->kw_table[key], i);
+          if (upper_maybe && upper_digit_anchor (t, len, i))
+            {
+              guint64 mask = by[ANCHOR (UPPER_DIGIT)] & st->enabled;
+              for (guint64 m = mask; m != 0; m &= m - 1)
                 {
-                  i++;
-                  continue;
+                  guint r = (guint)__builtin_ctzll (m);
+                  const VoileRule *rule = &st->engine->rules[r];
+                  if (rule->prefilter != NULL && !rule->prefilter (t, len, i, i))
+                    mask &= ~(G_GUINT64_CONSTANT (1) << r);
                 }
-              if (kw_hit)
-                keyword_anchor (st, st->engine->kw_table[key], i);
-              if (upper_maybe && upper_digit_anchor (t, len, i))
-                {
-                  guint64 mask = by[ANCHOR (UPPER_DIGIT)] & st->enabled;
-                  for (guint64 m = mask; m != 0; m &= m - 1)
-                    {
-                      guint r = (guint)__builtin_ctzll (m);
-                      const VoileRule *rule = &st->engine->rules[r];
-                      if (rule->prefilter != NULL && !rule->prefilter (t, len, i, i))
-                        mask &= ~(G_GUINT64_CONSTANT (1) << r);
-                    }
-                  if (mask != 0)
-                    run_rules (st, mask, i);
-                }
+              if (mask != 0)
+                run_rules (st, mask, i);
             }
           i++;
           continue;
@@ -976,15 +1030,15 @@ find_anchors (ScanState *st)
             break;
 
           case '$':
-            run_rules (st, by[ANCHOR (CURRENCY)], i);
+            currency_anchor (st, i);
             break;
           case 0xC2: /* £ ¥ */
             if (i + 1 < len && ((guchar)t[i + 1] == 0xA3 || (guchar)t[i + 1] == 0xA5))
-              run_rules (st, by[ANCHOR (CURRENCY)], i);
+              currency_anchor (st, i);
             break;
           case 0xE2: /* € */
             if (i + 2 < len && (guchar)t[i + 1] == 0x82 && (guchar)t[i + 2] == 0xAC)
-              run_rules (st, by[ANCHOR (CURRENCY)], i);
+              currency_anchor (st, i);
             break;
           case '-':
             if (i + 10 <= len && memcmp (t + i, "-----BEGIN", 10) == 0)

@@ -11,6 +11,9 @@
 #include "voile-name-private.h"
 
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #define MAX_COLUMNS 64
 #define MAX_KEY_LEN 48
@@ -414,6 +417,30 @@ static const guint8 ident_byte[256] = {
   ['_'] = 1,         ['-'] = 1,         [0x80 ... 0xff] = 1,
 };
 
+/* Two spaces in a row in text[start..end)? Sixteen pairs at a time where the line allows. */
+static gboolean
+has_double_space (const char *text, gsize start, gsize end)
+{
+  gsize p = start;
+
+#ifdef __SSE2__
+  const __m128i space = _mm_set1_epi8 (' ');
+  for (; p + 17 <= end; p += 16)
+    {
+      __m128i here = _mm_loadu_si128 ((const __m128i *)(const void *)(text + p));
+      __m128i next = _mm_loadu_si128 ((const __m128i *)(const void *)(text + p + 1));
+      if (_mm_movemask_epi8 (
+              _mm_and_si128 (_mm_cmpeq_epi8 (here, space), _mm_cmpeq_epi8 (next, space)))
+          != 0)
+        return TRUE;
+    }
+#endif
+  for (; p + 1 < end; p++)
+    if (text[p] == ' ' && text[p + 1] == ' ')
+      return TRUE;
+  return FALSE;
+}
+
 /* The shape of an aligned header without reading what the words say: 3+ identifiers
  * separated by spaces, one gap wide. Prose fails it within a few words, before any word
  * is classified. */
@@ -423,6 +450,11 @@ aligned_header_shape (const char *text, gsize start, gsize end)
   gboolean wide_gap = FALSE;
   guint n = 0;
   gsize p = start;
+
+  /* No wide gap without two spaces in a row: most lines are told by one vector pass
+   * instead of a loop exit per word. */
+  if (!has_double_space (text, start, end))
+    return FALSE;
 
   while (p < end)
     {
@@ -618,6 +650,20 @@ add_value_items (VoileNameCollector *c, gsize vs, gsize ve, VoileFieldKind kind)
  * byte of the value instead of five comparisons. */
 static const guint8 value_stop[256] = { ['<'] = 1, ['|'] = 1, ['\t'] = 1, ['"'] = 1, [' '] = 1 };
 
+/* What a byte does to the key of a "Key: value" pair: one table load per byte of the key
+ * instead of ten comparisons. */
+enum
+{
+  KEY_GOES_ON = 0,
+  KEY_ENDS,    /* ':' '=' */
+  KEY_DOT,     /* '.': ends the key as "..." */
+  KEY_NO_PAIR, /* ',' ';' '"' '<' '>': no key before them */
+};
+static const guint8 key_stop[256] = {
+  [':'] = KEY_ENDS,    ['='] = KEY_ENDS,    ['.'] = KEY_DOT,     [','] = KEY_NO_PAIR,
+  [';'] = KEY_NO_PAIR, ['"'] = KEY_NO_PAIR, ['<'] = KEY_NO_PAIR, ['>'] = KEY_NO_PAIR,
+};
+
 /* "From: Compta Distrib'Ouest <compta@…>": a display name before a role mailbox names a
  * company or a service unless it starts with a given name ("Kader Benali <contact@…>"). */
 static gboolean
@@ -684,11 +730,13 @@ key_value_line (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize e
         return; /* JSON: see json_fields() */
       for (sep = ks; sep < end && sep - ks <= MAX_KEY_LEN; sep++)
         {
-          char ch = text[sep];
-          if (ch == ':' || ch == '='
-              || (ch == '.' && sep + 2 < end && text[sep + 1] == '.' && text[sep + 2] == '.'))
+          guint8 stop = key_stop[(guchar)text[sep]];
+          if (stop == KEY_GOES_ON)
+            continue;
+          if (stop == KEY_ENDS
+              || (stop == KEY_DOT && sep + 2 < end && text[sep + 1] == '.' && text[sep + 2] == '.'))
             break;
-          if (ch == ',' || ch == ';' || ch == '"' || ch == '<' || ch == '>')
+          if (stop == KEY_NO_PAIR)
             return;
         }
       if (sep >= end || sep - ks > MAX_KEY_LEN || sep == ks)

@@ -129,13 +129,26 @@ is_elision (const char *word, gsize len)
 static gboolean
 is_name_prefix (const char *segment, gsize len)
 {
-  static const char *const prefixes[]
-      = { "Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz" };
+  static const char *const prefixes2[] = { "Mc", "De", "Di", "Da", "Du", "La", "Le" };
+  static const char *const prefixes3[] = { "Mac", "Van", "Von" };
 
-  for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
-    if (strlen (prefixes[i]) == len && memcmp (segment, prefixes[i], len) == 0)
-      return TRUE;
-  return FALSE;
+  switch (len)
+    {
+      case 2:
+        for (guint i = 0; i < G_N_ELEMENTS (prefixes2); i++)
+          if (memcmp (segment, prefixes2[i], 2) == 0)
+            return TRUE;
+        return FALSE;
+      case 3:
+        for (guint i = 0; i < G_N_ELEMENTS (prefixes3); i++)
+          if (memcmp (segment, prefixes3[i], 3) == 0)
+            return TRUE;
+        return FALSE;
+      case 4:
+        return memcmp (segment, "Fitz", 4) == 0;
+      default:
+        return FALSE;
+    }
 }
 
 /* End of the run of ASCII letters of one case (first: 'a' or 'A') starting at p. Sixteen bytes at a
@@ -176,6 +189,38 @@ upper_run_end (const char *p, const char *end)
   return letter_run_end (p, end, 'A', BYTE_UPPER);
 }
 
+/* End of the run of glued_byte[] bytes starting at p: sixteen bytes at a time where the
+ * line allows, as for letter runs (numbers and identifiers vary in length too). */
+static inline const char *
+glued_run_end (const char *p, const char *end)
+{
+#ifdef __SSE2__
+  const __m128i digit_shift = _mm_set1_epi8 ((char)(0x80 - '0'));
+  const __m128i digit_limit = _mm_set1_epi8 ((char)(0x80 + 10));
+  const __m128i letter_shift = _mm_set1_epi8 ((char)(0x80 - 'a'));
+  const __m128i letter_limit = _mm_set1_epi8 ((char)(0x80 + 26));
+
+  while (end - p >= 16)
+    {
+      __m128i bytes = _mm_loadu_si128 ((const __m128i *)(const void *)p);
+      /* (c | 0x20) - 'a' < 26 for ASCII letters of either case and no other byte. */
+      __m128i folded = _mm_or_si128 (bytes, _mm_set1_epi8 (0x20));
+      __m128i glued = _mm_or_si128 (
+          _mm_or_si128 (_mm_cmplt_epi8 (_mm_add_epi8 (bytes, digit_shift), digit_limit),
+                        _mm_cmplt_epi8 (_mm_add_epi8 (folded, letter_shift), letter_limit)),
+          _mm_or_si128 (_mm_cmpeq_epi8 (bytes, _mm_set1_epi8 ('_')),
+                        _mm_cmplt_epi8 (bytes, _mm_setzero_si128 ()))); /* >= 0x80 */
+      guint mask = (guint)_mm_movemask_epi8 (glued) ^ 0xffffu;
+      if (mask != 0)
+        return p + __builtin_ctz (mask);
+      p += 16;
+    }
+#endif
+  while (p < end && glued_byte[(guchar)*p])
+    p++;
+  return p;
+}
+
 static inline gboolean
 is_space (guchar c)
 {
@@ -194,6 +239,10 @@ voile_name_tokenize_line (const char *text, gsize line_start, gsize line_end,
   guint first_index = tokens->len;
   guint n = first_index;
   VoileToken *out;
+  /* The previous word of the line, whose joined flag the next word sets; a dummy before
+   * the first, so that no branch tells them apart. */
+  VoileToken before_first;
+  VoileToken *prev = &before_first;
 
   /* A word takes a letter and a separator: room for all of them up front, so the loop
    * writes in place. */
@@ -228,6 +277,7 @@ voile_name_tokenize_line (const char *text, gsize line_start, gsize line_end,
         }
       if (byte_class[(guchar)*p] & (BYTE_LOWER | BYTE_UPPER))
         {
+        plain_word:;
           /* Most words: an ASCII letter then ASCII lower-case letters (or upper-case
            * letters only), up to a space or a plain punctuation mark. Such a word is LOWER,
            * CAP, UPPER or INITIAL, and the word loop below has nothing to add. */
@@ -258,14 +308,24 @@ voile_name_tokenize_line (const char *text, gsize line_start, gsize line_end,
                 .elided = (guint8)pending_elision,
                 .dot_after = q < end && *q == '.',
               };
-              if (n > first_index)
-                out[n - 1].joined = (guint8)gap_clean;
+              prev->joined = (guint8)gap_clean;
+              prev = &out[n];
               pending_next = n++;
               pending_elision = FALSE;
               sentence = FALSE;
               gap_start = (gsize)(q - text);
               gap_clean = TRUE;
               p = q;
+              /* One space then a letter, the usual gap between two words: straight to the
+               * next word, where the tests at the top of the loop would lead. */
+              if (end - q >= 2 && q[0] == ' '
+                  && (byte_class[(guchar)q[1]] & (BYTE_LOWER | BYTE_UPPER)))
+                {
+                  out[n - 1].next_char = q[1];
+                  pending_next = G_MAXUINT;
+                  p = q + 1;
+                  goto plain_word;
+                }
               continue;
             }
         }
@@ -293,8 +353,7 @@ voile_name_tokenize_line (const char *text, gsize line_start, gsize line_end,
           if ((cls & BYTE_DIGIT) || c == '_')
             {
               /* A number or identifier glued to nothing: skip it whole. */
-              while (p < end && glued_byte[(guchar)*p])
-                p++;
+              p = glued_run_end (p, end);
               gap_clean = FALSE;
               continue;
             }
@@ -399,8 +458,8 @@ voile_name_tokenize_line (const char *text, gsize line_start, gsize line_end,
       else
         token.shape = VOILE_SHAPE_CAP;
 
-      if (n > first_index)
-        out[n - 1].joined = gap_clean;
+      prev->joined = (guint8)gap_clean;
+      prev = &out[n];
       pending_next = n;
       out[n++] = token;
       pending_elision = FALSE;
@@ -539,13 +598,33 @@ read_padded (const char *word, gsize len, guint64 w[3])
     w[0] = read_le32 (word) | (read_le32 (word + len - 4) << (8 * (len - 4)));
   else
     {
-      w[0] = 0;
-      for (gsize i = 0; i < len; i++)
-        w[0] |= (guint64)(guchar)word[i] << (8 * i);
+      /* 1 to 3 bytes: the first, the middle and the last (some of them the same byte). */
+      w[0] = (guint64)(guchar)word[0] | (guint64)(guchar)word[len / 2] << (8 * (len / 2))
+             | (guint64)(guchar)word[len - 1] << (8 * (len - 1));
     }
 }
 
-static void
+/* A miss (or a hit without the name flags): the tables are read and the entry filled. Out
+ * of line, so that the hit path stays short. */
+static G_GNUC_NO_INLINE void
+fill_memo (WordMemo *e, const char *word, gsize len, gboolean want_name, const guint64 w[3])
+{
+  if (e->len != len || e->word[0] != w[0] || e->word[1] != w[1] || e->word[2] != w[2])
+    {
+      word_flags (word, len, want_name, &e->context_flags, &e->name_flags);
+      e->have_name = want_name;
+      memcpy (e->word, w, 3 * sizeof (guint64));
+      e->len = (guint8)len;
+    }
+  else
+    {
+      guint32 same_context;
+      word_flags (word, len, TRUE, &same_context, &e->name_flags);
+      e->have_name = TRUE;
+    }
+}
+
+static inline void
 lookup_memo (WordMemo *memo, const char *word, gsize len, gboolean want_name,
              guint32 *context_flags, guint16 *name_flags)
 {
@@ -556,19 +635,11 @@ lookup_memo (WordMemo *memo, const char *word, gsize len, gboolean want_name,
   h = (w[0] ^ (w[1] * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15)) ^ (w[2] >> 7))
       * G_GUINT64_CONSTANT (0xff51afd7ed558ccd);
   e = &memo[(h >> 40) & (MEMO_SIZE - 1)];
-  if (e->len != len || e->word[0] != w[0] || e->word[1] != w[1] || e->word[2] != w[2])
-    {
-      word_flags (word, len, want_name, &e->context_flags, &e->name_flags);
-      e->have_name = want_name;
-      memcpy (e->word, w, sizeof w);
-      e->len = (guint8)len;
-    }
-  else if (want_name && !e->have_name)
-    {
-      guint32 same_context;
-      word_flags (word, len, TRUE, &same_context, &e->name_flags);
-      e->have_name = TRUE;
-    }
+  /* One test, not a chain of branches that the predictor would each have to guess. */
+  guint64 differs = (e->len ^ (guint64)len) | (e->word[0] ^ w[0]) | (e->word[1] ^ w[1])
+                    | (e->word[2] ^ w[2]) | (guint64)(want_name & !e->have_name);
+  if (G_UNLIKELY (differs != 0))
+    fill_memo (e, word, len, want_name, w);
   *context_flags = e->context_flags;
   *name_flags = e->name_flags;
 }

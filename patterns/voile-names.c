@@ -1068,6 +1068,20 @@ keep_unlisted_beside_names (VoileNameCollector *c, guint first_mention, gsize li
   g_array_set_size (c->mentions, kept);
 }
 
+/* Is one of the mentions from first_mention on a list item? Only those are dropped on a
+ * variety line: tested first, as the variety test looks every word up. */
+static gboolean
+has_list_mention (VoileNameCollector *c, guint first_mention)
+{
+  for (guint m = first_mention; m < c->mentions->len; m++)
+    {
+      float confidence = g_array_index (c->mentions, VoileNameMention, m).confidence;
+      if (confidence == CONFIDENCE_LIST || confidence == CONFIDENCE_LIST_BARE)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsize line_start,
               gsize line_end)
@@ -1191,7 +1205,7 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
     find_coordinated (c, tokens, first_mention);
   if (c->mentions->len >= first_mention + 2)
     find_list_items (c, tokens, first_mention);
-  if (c->mentions->len > first_mention && line_names_variety (&info))
+  if (has_list_mention (c, first_mention) && line_names_variety (&info))
     {
       /* "Variétés : Charlotte, Amandine": the list of a variety line is one of things. */
       guint kept = first_mention;
@@ -1376,13 +1390,16 @@ is_user_key (const char *k, gsize n)
       = { "uid",      "reporter",  "assignee",  "author", "auteur",    "identifiant",
           "assigned", "requester", "demandeur", "agent",  "submitter", NULL };
   for (gsize q = 0; q + 4 <= n; q++)
-    if (g_ascii_strncasecmp (k + q, "user", 4) == 0
-        || (q + 5 <= n
-            && (g_ascii_strncasecmp (k + q, "login", 5) == 0
-                || g_ascii_strncasecmp (k + q, "owner", 5) == 0))
-        || (q + 11 <= n && g_ascii_strncasecmp (k + q, "utilisateur", 11) == 0)
-        || (q + 6 <= n && g_ascii_strncasecmp (k + q, "propri", 6) == 0))
-      return TRUE;
+    {
+      /* The first letter before the calls: most bytes of a key start none of these. */
+      char first = (char)(k[q] | 0x20);
+      if ((first == 'u' && g_ascii_strncasecmp (k + q, "user", 4) == 0)
+          || (first == 'l' && q + 5 <= n && g_ascii_strncasecmp (k + q, "login", 5) == 0)
+          || (first == 'o' && q + 5 <= n && g_ascii_strncasecmp (k + q, "owner", 5) == 0)
+          || (first == 'u' && q + 11 <= n && g_ascii_strncasecmp (k + q, "utilisateur", 11) == 0)
+          || (first == 'p' && q + 6 <= n && g_ascii_strncasecmp (k + q, "propri", 6) == 0))
+        return TRUE;
+    }
   for (const char *const *w = whole; *w != NULL; w++)
     if (strlen (*w) == n && g_ascii_strncasecmp (k, *w, n) == 0)
       return TRUE;
@@ -2100,7 +2117,17 @@ ends_sentence (const char *text, gsize line_start, gsize line_end)
     line_end--;
   if (line_end == line_start)
     return TRUE;
-  return strchr (".!?:;", text[line_end - 1]) != NULL;
+  switch (text[line_end - 1])
+    {
+      case '.':
+      case '!':
+      case '?':
+      case ':':
+      case ';':
+        return TRUE;
+      default:
+        return FALSE;
+    }
 }
 
 void

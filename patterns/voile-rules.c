@@ -1224,41 +1224,55 @@ pf_currency_after (const char *t, gsize len, gsize anchor, gsize end)
     return TRUE;
   if (p + 3 > len)
     return FALSE;
-  /* First letters of the currency words and codes after a number. */
-  switch (ascii_lower (t[p]))
+  /* The first three letters of the currency words and codes after a number: "eur", "usd",
+   * "dol(lars)", "liv(res)", "pou(nds)", "fra(ncs)", "mil(lions)", "tho(usand)"… */
+  char w0 = ascii_lower (t[p]), w1 = ascii_lower (t[p + 1]), w2 = ascii_lower (t[p + 2]);
+#define NEXT_TWO(b, c) (w1 == (b) && w2 == (c))
+  switch (w0)
     {
-      case 'a': /* AUD */
-      case 'b': /* billion */
-      case 'c': /* CHF CAD CNY CZK */
-      case 'd': /* dollars DKK */
-      case 'e': /* euros EUR */
-      case 'f': /* francs */
-      case 'g': /* GBP */
-      case 'h': /* HKD */
-      case 'i': /* INR */
-      case 'j': /* JPY */
-      case 'l': /* livres */
-      case 'm': /* millions milliards MAD */
-      case 'n': /* NOK NZD */
-      case 'p': /* pounds PLN */
-      case 's': /* SEK SGD */
-      case 't': /* thousand */
-      case 'u': /* USD */
-      case 'x': /* XOF XPF */
-      case 'y': /* yens */
-        break;
+      case 'a':
+        return NEXT_TWO ('u', 'd');
+      case 'b':
+        return NEXT_TWO ('i', 'l');
+      case 'c':
+        return NEXT_TWO ('h', 'f') || NEXT_TWO ('a', 'd') || NEXT_TWO ('n', 'y')
+               || NEXT_TWO ('z', 'k');
+      case 'd':
+        return NEXT_TWO ('o', 'l') || NEXT_TWO ('k', 'k');
+      case 'e':
+        return NEXT_TWO ('u', 'r');
+      case 'f':
+        return NEXT_TWO ('r', 'a');
+      case 'g':
+        return NEXT_TWO ('b', 'p');
+      case 'h':
+        return NEXT_TWO ('k', 'd');
+      case 'i':
+        return NEXT_TWO ('n', 'r');
+      case 'j':
+        return NEXT_TWO ('p', 'y');
+      case 'l':
+        return NEXT_TWO ('i', 'v');
+      case 'm':
+        return NEXT_TWO ('a', 'd') || NEXT_TWO ('i', 'l');
+      case 'n':
+        return NEXT_TWO ('z', 'd') || NEXT_TWO ('o', 'k');
+      case 'p':
+        return NEXT_TWO ('o', 'u') || NEXT_TWO ('l', 'n');
+      case 's':
+        return NEXT_TWO ('g', 'd') || NEXT_TWO ('e', 'k');
+      case 't':
+        return NEXT_TWO ('h', 'o');
+      case 'u':
+        return NEXT_TWO ('s', 'd');
+      case 'x':
+        return NEXT_TWO ('o', 'f') || NEXT_TWO ('p', 'f');
+      case 'y':
+        return NEXT_TWO ('e', 'n');
       default:
         return FALSE;
     }
-  static const char *const starts[]
-      = { "eur", "usd", "dol", "gbp", "liv", "pou", "fra", "yen", "chf", "cad",
-          "aud", "nzd", "jpy", "cny", "hkd", "sgd", "inr", "sek", "nok", "dkk",
-          "pln", "czk", "mad", "xof", "xpf", "mil", "tho", "bil", NULL };
-  char w0 = ascii_lower (t[p]), w1 = ascii_lower (t[p + 1]), w2 = ascii_lower (t[p + 2]);
-  for (const char *const *st = starts; *st != NULL; st++)
-    if ((*st)[0] == w0 && (*st)[1] == w1 && (*st)[2] == w2)
-      return TRUE;
-  return FALSE;
+#undef NEXT_TWO
 }
 
 /* "15 mars", "1er janvier", "3rd of March": a month's initial after the day. */
@@ -1416,15 +1430,247 @@ pf_siren_siret (const char *t, gsize len, gsize anchor, gsize end)
   return n == 9 || n == 14;
 }
 
-/* "1 85 05…", "185057512345673", "185052A…". */
+/* The patterns' SPACE: ' ', no-break space, narrow no-break space (not tabs). */
+static gsize
+skip_space_chars (const char *t, gsize len, gsize p)
+{
+  for (;;)
+    {
+      if (p < len && t[p] == ' ')
+        p++;
+      else if (p + 1 < len && (guchar)t[p] == 0xC2 && (guchar)t[p + 1] == 0xA0)
+        p += 2;
+      else if (p + 2 < len && (guchar)t[p] == 0xE2 && (guchar)t[p + 1] == 0x80
+               && (guchar)t[p + 2] == 0xAF)
+        p += 3;
+      else
+        return p;
+    }
+}
+
+/* "221B Baker Street": after the number and its first word (or ordinal), spaces and a
+ * capital, a digit or a UTF-8 letter: the next word or the street type ("3 œufs et 50 cl",
+ * "13008 Marseille." are no street). */
+static gboolean
+pf_street_en (const char *t, gsize len, gsize anchor, gsize end)
+{
+  if (!pf_capitalised_word_after (t, len, anchor, end))
+    return FALSE;
+  gsize p = run_end (t, len, anchor);
+  if (p < len && g_ascii_isalpha (t[p]))
+    p++;
+  if (p >= len || t[p] != ' ')
+    return FALSE;
+  while (p < len && t[p] == ' ')
+    p++;
+  if (p >= len || g_ascii_isdigit (t[p]))
+    return TRUE; /* an ordinal, "5th": left to the pattern */
+  /* The word: letters (any UTF-8 byte may be one), '\'' and '-'. */
+  while (p < len && (g_ascii_isalpha (t[p]) || (guchar)t[p] >= 0x80 || t[p] == '\'' || t[p] == '-'))
+    p++;
+  if (p < len && t[p] == '.')
+    p++;
+  if (p >= len || t[p] != ' ')
+    return FALSE;
+  while (p < len && t[p] == ' ')
+    p++;
+  return p < len && (g_ascii_isupper (t[p]) || g_ascii_isdigit (t[p]) || (guchar)t[p] >= 0x80);
+}
+
+/* "12 Heol y Coed": the street word's initial after the number, before the capitalised
+ * word test (most numbers followed by a capital start no Welsh street). */
+static gboolean
+pf_street_welsh (const char *t, gsize len, gsize anchor, gsize end)
+{
+  gsize p = run_end (t, len, anchor);
+
+  if (p < len && g_ascii_isalpha (t[p]))
+    p++;
+  if (p >= len || t[p] != ' ')
+    return FALSE;
+  while (p < len && t[p] == ' ')
+    p++;
+  if (p >= len)
+    return FALSE;
+  switch (t[p])
+    {
+      case 'H': /* Heol */
+      case 'F': /* Ffordd */
+      case 'S': /* Stryd */
+      case 'L': /* Lôn */
+      case 'R': /* Rhodfa */
+      case 'C': /* Cilgant */
+      case 'M': /* Maes */
+        return pf_capitalised_word_after (t, len, anchor, end);
+      default:
+        return FALSE;
+    }
+}
+
+/* A card number's first fourteen bytes are digits, spaces or dashes whatever its layout:
+ * "2024-03-15 10:32" is rejected before the pattern. */
+static gboolean
+pf_card (const char *t, gsize len, gsize anchor, gsize end)
+{
+  if (len - anchor < 14)
+    return FALSE;
+  for (gsize i = anchor; i < anchor + 14; i++)
+    if (!g_ascii_isdigit (t[i]) && t[i] != ' ' && t[i] != '-')
+      return FALSE;
+  return TRUE;
+}
+
+/* "81.64.112.7": the second octet is one to three digits and a dot follows it. */
+static gboolean
+pf_ipv4 (const char *t, gsize len, gsize anchor, gsize end)
+{
+  gsize p = run_end (t, len, anchor);
+  gsize q = run_end (t, len, p + 1);
+
+  return q - p - 1 >= 1 && q - p - 1 <= 3 && q < len && t[q] == '.';
+}
+
+/* "15/03/2024", "15.03.24": one or two digits after the first separator, then the same
+ * separator ("0.173" is no date). */
+static gboolean
+pf_date_num (const char *t, gsize len, gsize anchor, gsize end)
+{
+  gsize p = run_end (t, len, anchor);
+  gsize q = run_end (t, len, p + 1);
+
+  return q - p - 1 >= 1 && q - p - 1 <= 2 && q < len && t[q] == t[p];
+}
+
+/* "123-45-6789": two digits after the first separator, then the same separator. */
+static gboolean
+pf_us_ssn (const char *t, gsize len, gsize anchor, gsize end)
+{
+  gsize p = run_end (t, len, anchor);
+  gsize q = run_end (t, len, p + 1);
+
+  return q - p - 1 == 2 && q < len && t[q] == t[p];
+}
+
+/* "30002 00550 0000157841Z 25": five digits then a space or tab after the spaces following
+ * the bank code ("75011 Paris" is no RIB). */
+static gboolean
+pf_rib (const char *t, gsize len, gsize anchor, gsize end)
+{
+  gsize p = run_end (t, len, anchor);
+
+  while (p < len && (t[p] == ' ' || t[p] == '\t'))
+    p++;
+  gsize q = run_end (t, len, p);
+  return q - p == 5 && q < len && (t[q] == ' ' || t[q] == '\t');
+}
+
+/* KEYWORD anchor: "March 5", "févr. 12": after the month's letters (UTF-8 ones too) and
+ * an optional '.', spaces and a digit. */
+static gboolean
+pf_month_day (const char *t, gsize len, gsize anchor, gsize end)
+{
+  gsize p = anchor;
+
+  for (;;)
+    {
+      if (p >= len)
+        break;
+      guchar c = (guchar)t[p];
+      if (c == 0xC2 && p + 1 < len && (guchar)t[p + 1] == 0xA0)
+        break;
+      if (c == 0xE2 && p + 2 < len && (guchar)t[p + 1] == 0x80 && (guchar)t[p + 2] == 0xAF)
+        break;
+      if (!g_ascii_isalpha (c) && c < 0x80)
+        break;
+      p++;
+    }
+  if (p < len && t[p] == '.')
+    p++;
+  gsize q = skip_space_chars (t, len, p);
+  /* The day: one or two digits ("mars 2024" is no month-first date). */
+  return q > p && q < len && g_ascii_isdigit (t[q]) && run_end (t, len, q) - q <= 2;
+}
+
+/* CURRENCY and KEYWORD anchors: "€ 1 500", "US$20", "EUR 300": the sign or code, at most
+ * one space, then a digit ("2919,00 € — TVA" is no amount after its sign). */
+static gboolean
+pf_currency_before (const char *t, gsize len, gsize anchor, gsize end)
+{
+  gsize p = anchor;
+  guchar c = (guchar)t[p];
+
+  if (c == '$')
+    p += 1;
+  else if (c == 0xC2)
+    p += 2;
+  else if (c == 0xE2)
+    p += 3;
+  else
+    {
+      while (p < len && g_ascii_isalpha (t[p]))
+        p++;
+      if (p < len && t[p] == '$')
+        p++;
+    }
+  if (p < len && t[p] == ' ')
+    p++;
+  else if (p + 1 < len && (guchar)t[p] == 0xC2 && (guchar)t[p + 1] == 0xA0)
+    p += 2;
+  else if (p + 2 < len && (guchar)t[p] == 0xE2 && (guchar)t[p + 1] == 0x80
+           && (guchar)t[p + 2] == 0xAF)
+    p += 3;
+  return p < len && g_ascii_isdigit (t[p]);
+}
+
+/* An ISO date is ten bytes: v_date_iso() rejects it when a time with seconds follows (a log
+ * timestamp), which is known before the pattern runs. */
+static gboolean
+pf_date_iso (const char *t, gsize len, gsize anchor, gsize end)
+{
+  VoileCandidate c = { .text = t, .len = len, .end = anchor + 10 };
+
+  return !followed_by_time_with_seconds (&c);
+}
+
+/* KEYWORD anchor: every date after a weekday starts with a digit, after the weekday's
+ * letters, '.', ',' and at least one space ("Mon adresse" is no date). */
+static gboolean
+pf_weekday_date (const char *t, gsize len, gsize anchor, gsize end)
+{
+  gsize p = anchor;
+
+  while (p < len && g_ascii_isalpha (t[p]))
+    p++;
+  if (p < len && t[p] == '.')
+    p++;
+  if (p < len && t[p] == ',')
+    p++;
+  gsize q = skip_space_chars (t, len, p);
+  /* The day: one or two digits ("Mon 2024" is no date). */
+  return q > p && q < len && g_ascii_isdigit (t[q]) && run_end (t, len, q) - q <= 2;
+}
+
+/* Two digits at p, after an optional space or dot; returns the position after them or 0. */
+static gsize
+nir_pair_after (const char *t, gsize len, gsize p)
+{
+  if (p < len && (t[p] == ' ' || t[p] == '.'))
+    p++;
+  return p + 2 <= len && g_ascii_isdigit (t[p]) && g_ascii_isdigit (t[p + 1]) ? p + 2 : 0;
+}
+
+/* "1 85 05…", "185057512345673", "185052A…". Spaced, the sex digit is followed by the
+ * year and the month: two pairs of digits ("1 500,00 €" is not a NIR). */
 static gboolean
 pf_nir (const char *t, gsize len, gsize anchor, gsize end)
 {
   gsize p = run_end (t, len, anchor);
   gsize n = p - anchor;
   if (n == 1)
-    return p + 2 < len && (t[p] == ' ' || t[p] == '.') && g_ascii_isdigit (t[p + 1])
-           && g_ascii_isdigit (t[p + 2]);
+    {
+      gsize year_end = p < len && (t[p] == ' ' || t[p] == '.') ? nir_pair_after (t, len, p) : 0;
+      return year_end != 0 && nir_pair_after (t, len, year_end) != 0;
+    }
   return n == 6 || n == 13 || n == 15;
 }
 
@@ -1438,12 +1684,15 @@ pf_street_suffix_before (const char *t, gsize len, gsize anchor, gsize end)
     const char *suffix;
     guint8 n;
   } suffixes[] = {
-    { "straße", 7 }, { "strasse", 7 }, { "str.", 4 },  { "weg", 3 },  { "gasse", 5 },
-    { "platz", 5 },  { "allee", 5 },   { "damm", 4 },  { "ufer", 4 }, { "straat", 6 },
-    { "laan", 4 },   { "gracht", 6 },  { "plein", 5 }, { "kade", 4 }, { "singel", 6 },
-    { "dijk", 4 },   { "gatan", 5 },   { "vägen", 6 }, { "gade", 4 }, { "vej", 3 },
-    { "veien", 5 },  { "katu", 4 },    { "steig", 5 },
+    /* Grouped by last letter: the switch below gives each letter's range. */
+    { "straße", 7 }, { "strasse", 7 }, { "gasse", 5 },  { "allee", 5 },  { "kade", 4 },
+    { "gade", 4 },   { "str.", 4 },    { "weg", 3 },    { "steig", 5 },  { "platz", 5 },
+    { "damm", 4 },   { "ufer", 4 },    { "straat", 6 }, { "gracht", 6 }, { "laan", 4 },
+    { "plein", 5 },  { "gatan", 5 },   { "vägen", 6 },  { "veien", 5 },  { "singel", 6 },
+    { "dijk", 4 },   { "vej", 3 },     { "katu", 4 },
   };
+  gsize from, to;
+
   if (anchor < 5 || t[anchor - 1] != ' ')
     return FALSE;
   gsize e = anchor - 1;
@@ -1451,27 +1700,50 @@ pf_street_suffix_before (const char *t, gsize len, gsize anchor, gsize end)
   switch (ascii_lower (t[e - 1]))
     {
       case 'e':
+        from = 0, to = 6;
+        break;
       case '.':
+        from = 6, to = 7;
+        break;
       case 'g':
+        from = 7, to = 9;
+        break;
       case 'z':
+        from = 9, to = 10;
+        break;
       case 'm':
+        from = 10, to = 11;
+        break;
       case 'r':
+        from = 11, to = 12;
+        break;
       case 't':
+        from = 12, to = 14;
+        break;
       case 'n':
+        from = 14, to = 19;
+        break;
       case 'l':
+        from = 19, to = 20;
+        break;
       case 'k':
+        from = 20, to = 21;
+        break;
       case 'j':
+        from = 21, to = 22;
+        break;
       case 'u':
+        from = 22, to = 23;
         break;
       default:
         return FALSE;
     }
-  char last[3] = { ascii_lower (t[e - 3]), ascii_lower (t[e - 2]), ascii_lower (t[e - 1]) };
-  for (gsize k = 0; k < G_N_ELEMENTS (suffixes); k++)
+  char last[2] = { ascii_lower (t[e - 3]), ascii_lower (t[e - 2]) };
+  for (gsize k = from; k < to; k++)
     {
       const char *sfx = suffixes[k].suffix;
       gsize n = suffixes[k].n;
-      if (memcmp (last, sfx + n - 3, 3) == 0 && e >= n + 1
+      if (memcmp (last, sfx + n - 3, 2) == 0 && e >= n + 1
           && g_ascii_strncasecmp (t + e - n, sfx, n) == 0)
         return TRUE;
     }
@@ -1510,7 +1782,20 @@ pf_iban (const char *t, gsize len, gsize a, gsize end)
 static gboolean
 pf_fr_vat (const char *t, gsize len, gsize a, gsize end)
 {
-  return a + 1 < len && t[a] == 'F' && t[a + 1] == 'R';
+  if (!(a + 1 < len && t[a] == 'F' && t[a + 1] == 'R'))
+    return FALSE;
+  /* "FR 76 300 060 001": after the key, a first group of 3, 6 or 9 digits ("FR76 3000…"
+   * is an IBAN). */
+  gsize p = a + 2;
+  if (p < len && t[p] == ' ')
+    p++;
+  p += 2;
+  if (p < len && t[p] == ' ')
+    p++;
+  if (p >= len)
+    return FALSE;
+  gsize r = run_end (t, len, p) - p;
+  return r == 3 || r == 6 || r == 9;
 }
 
 /* "AB123456C", "AB 12 34 56 C" */
@@ -1518,7 +1803,23 @@ static gboolean
 pf_nino (const char *t, gsize len, gsize a, gsize end)
 {
   gsize d = a + 2 < len && t[a + 2] == ' ' ? a + 3 : a + 2;
-  return is_up (t, len, a + 1) && is_dig (t, len, d) && is_dig (t, len, d + 1);
+  if (!(is_up (t, len, a + 1) && is_dig (t, len, d) && is_dig (t, len, d + 1)))
+    return FALSE;
+  /* Six digits in pairs, a space allowed between pairs, then the letter. */
+  guint digits = 0;
+  while (digits < 6)
+    {
+      gsize r = run_end (t, len, d) - d;
+      if (r == 0 || r % 2 != 0 || digits + r > 6)
+        return FALSE;
+      digits += (guint)r;
+      d += r;
+      if (digits < 6 && d < len && t[d] == ' ')
+        d++;
+    }
+  if (d < len && t[d] == ' ')
+    d++;
+  return d < len && t[d] >= 'A' && t[d] <= 'D';
 }
 
 /* "AB-123-CD", "AB 123 CD" */
@@ -1526,7 +1827,8 @@ static gboolean
 pf_plate (const char *t, gsize len, gsize a, gsize end)
 {
   return is_up (t, len, a + 1) && a + 2 < len && (t[a + 2] == '-' || t[a + 2] == ' ')
-         && is_dig (t, len, a + 3) && is_dig (t, len, a + 4) && is_dig (t, len, a + 5);
+         && is_dig (t, len, a + 3) && is_dig (t, len, a + 4) && is_dig (t, len, a + 5)
+         && a + 6 < len && t[a + 6] == t[a + 2] && is_up (t, len, a + 7) && is_up (t, len, a + 8);
 }
 
 /* "AB123CD" */
@@ -1861,6 +2163,7 @@ static const VoileRule rules[] = {
   },
   {
       .id = "rib",
+      .prefilter = pf_rib,
       .after_run = " \t",
       .type = VOILE_TYPE_IBAN,
       .anchors = VOILE_ANCHOR_DIGIT,
@@ -1874,6 +2177,7 @@ static const VoileRule rules[] = {
   },
   {
       .id = "credit-card",
+      .prefilter = pf_card,
       .first_bytes = "23456",
       .type = VOILE_TYPE_CREDIT_CARD,
       .anchors = VOILE_ANCHOR_DIGIT,
@@ -1950,6 +2254,7 @@ static const VoileRule rules[] = {
   },
   {
       .id = "us-ssn",
+      .prefilter = pf_us_ssn,
       .after_run = " -",
       .type = VOILE_TYPE_US_SSN,
       .anchors = VOILE_ANCHOR_DIGIT,
@@ -2053,6 +2358,7 @@ static const VoileRule rules[] = {
   /* ---- network ----------------------------------------------------------------------- */
   {
       .id = "ipv4",
+      .prefilter = pf_ipv4,
       .after_run = ".",
       .type = VOILE_TYPE_IP_ADDRESS,
       .anchors = VOILE_ANCHOR_DIGIT,
@@ -2102,7 +2408,7 @@ static const VoileRule rules[] = {
   },
   {
       .id = "street-en",
-      .prefilter = pf_capitalised_word_after,
+      .prefilter = pf_street_en,
       /* The pattern: a letter or a space after the number. */
       .after_run = ASCII_LETTERS " ",
       .type = VOILE_TYPE_POSTAL_ADDRESS,
@@ -2128,7 +2434,7 @@ static const VoileRule rules[] = {
   {
       /* Welsh: the street word first, "12 Heol y Coed", "3 Ffordd yr Eglwys". */
       .id = "street-welsh",
-      .prefilter = pf_capitalised_word_after,
+      .prefilter = pf_street_welsh,
       .after_run = ASCII_LETTERS " ",
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_DIGIT,
@@ -2335,6 +2641,7 @@ static const VoileRule rules[] = {
   },
   {
       .id = "date-numeric",
+      .prefilter = pf_date_num,
       .after_run = "/.-",
       .type = VOILE_TYPE_DATE,
       .anchors = VOILE_ANCHOR_DIGIT,
@@ -2348,6 +2655,7 @@ static const VoileRule rules[] = {
   },
   {
       .id = "date-iso",
+      .prefilter = pf_date_iso,
       .after_run = "-/",
       .type = VOILE_TYPE_DATE,
       .anchors = VOILE_ANCHOR_DIGIT,
@@ -2376,6 +2684,7 @@ static const VoileRule rules[] = {
   },
   {
       .id = "date-text-month-first",
+      .prefilter = pf_month_day,
       .needs_digit = TRUE,
       .type = VOILE_TYPE_DATE,
       .anchors = VOILE_ANCHOR_KEYWORD,
@@ -2387,6 +2696,7 @@ static const VoileRule rules[] = {
   },
   {
       .id = "date-weekday",
+      .prefilter = pf_weekday_date,
       .needs_digit = TRUE,
       .type = VOILE_TYPE_DATE,
       .anchors = VOILE_ANCHOR_KEYWORD,
@@ -2444,6 +2754,7 @@ static const VoileRule rules[] = {
   },
   {
       .id = "amount-currency-before",
+      .prefilter = pf_currency_before,
       .needs_digit = TRUE,
       .type = VOILE_TYPE_AMOUNT,
       .anchors = VOILE_ANCHOR_CURRENCY | VOILE_ANCHOR_KEYWORD,

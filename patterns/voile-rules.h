@@ -94,9 +94,10 @@ typedef struct
   const char *after_run;
   const char *after_number;
   const char *before_number;
-  /* DIGIT and UPPER_DIGIT anchors: a last cheap test before the pattern (e.g. "a currency
-   * sign follows the number"); for DIGIT anchors end is where the digits joined by
-   * separators end, for UPPER_DIGIT anchors end == anchor. */
+  /* DIGIT, UPPER_DIGIT, KEYWORD and CURRENCY anchors: a last cheap test before the pattern (e.g. "a
+   * currency sign follows the number"); for DIGIT anchors end is where the digits joined by
+   * separators end, for the others end == anchor. It must be a necessary condition of a
+   * finding: it only spares pattern runs. */
   VoilePrefilterFunc prefilter;
   /* Every match holds a digit and stays on one line: the pattern is tried only when a
    * digit follows the anchor, on its line, within window bytes (keyword rules mostly

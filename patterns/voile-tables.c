@@ -196,24 +196,70 @@ bigram_bit (guchar a, guchar b)
   return G_GUINT64_CONSTANT (1) << ((a * 7u + b) % 64);
 }
 
+/* Per column rule, the bigram_bit() of each header's first two bytes (in header order) and
+ * their union: computed once, the header loop costs one test per header, and a cell sharing
+ * no bigram with any header of a rule skips that rule. */
+#define MAX_HEADERS 64
+static guint64 header_bigrams[G_N_ELEMENTS (column_rules)][MAX_HEADERS];
+static guint64 rule_bigrams[G_N_ELEMENTS (column_rules)];
+
+static void
+compute_header_bigrams (void)
+{
+  static gsize done = 0;
+
+  if (!g_once_init_enter (&done))
+    return;
+  for (gsize r = 0; r < G_N_ELEMENTS (column_rules); r++)
+    {
+      guint k = 0;
+      for (const char *const *h = column_rules[r].headers; *h != NULL; h++, k++)
+        {
+          const guchar *word = (const guchar *)*h + ((*h)[0] == '=' ? 1 : 0);
+          g_assert (k < MAX_HEADERS);
+          /* Every header has two bytes at least (word[1] is not NUL). */
+          header_bigrams[r][k] = bigram_bit (word[0], word[1]);
+          rule_bigrams[r] |= header_bigrams[r][k];
+        }
+    }
+  g_once_init_leave (&done, 1);
+}
+
 /* pairs: the bigram_bit() of each pair of adjacent bytes of cell (a cheap "can the header
  * be there" test before strstr). */
 static gboolean
-header_matches (const char *cell, guint64 pairs, const char *const *headers)
+header_matches (const char *cell, guint64 pairs, gsize rule)
 {
+  const char *const *headers = column_rules[rule].headers;
   /* Reference words are common inside other words; "birthdate" must still match. */
   gboolean whole_word = headers == reference_headers;
 
+  if (!(pairs & rule_bigrams[rule]))
+    return FALSE;
+  for (guint k = 0; headers[k] != NULL; k++)
+    {
+      if (!(pairs & header_bigrams[rule][k]))
+        continue;
+      const char *h = headers[k];
+      if (h[0] == '='  ? strcmp (cell, h + 1) == 0
+          : whole_word ? cell_has_word (cell, h)
+                       : strstr (cell, h) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* header_matches() for the word lists that are no column rule (asked of few cells): "=x" is
+ * the whole cell, else a substring. */
+static gboolean
+list_matches (const char *cell, guint64 pairs, const char *const *headers)
+{
   for (const char *const *h = headers; *h != NULL; h++)
     {
-      gboolean exact = (*h)[0] == '=';
-      const guchar *word = (const guchar *)*h + (exact ? 1 : 0);
-      /* Every header has two bytes at least (word[1] is not NUL). */
+      const guchar *word = (const guchar *)*h + ((*h)[0] == '=' ? 1 : 0);
       if (!(pairs & bigram_bit (word[0], word[1])))
         continue;
-      if (exact        ? strcmp (cell, *h + 1) == 0
-          : whole_word ? cell_has_word (cell, *h)
-                       : strstr (cell, *h) != NULL)
+      if ((*h)[0] == '=' ? strcmp (cell, *h + 1) == 0 : strstr (cell, *h) != NULL)
         return TRUE;
     }
   return FALSE;
@@ -397,6 +443,8 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
   gsize pos = 0;
   char previous_sep = 0;
 
+  compute_header_bigrams ();
+
   while (pos < len)
     {
       gsize line_end;
@@ -452,7 +500,7 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                 pairs |= bigram_bit ((guchar)lower[i], (guchar)lower[i + 1]);
               for (gsize r = 0; r < G_N_ELEMENTS (column_rules); r++)
                 if ((type_mask & VOILE_TYPE_BIT (column_rules[r].type))
-                    && header_matches (lower, pairs, column_rules[r].headers))
+                    && header_matches (lower, pairs, r))
                   {
                     columns[c] = &column_rules[r];
                     any = TRUE;
@@ -463,7 +511,7 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                   && (strstr (lower, "date") != NULL || strstr (lower, "time") != NULL))
                 columns[c] = NULL;
               if (columns[c] != NULL && columns[c]->type == VOILE_TYPE_CUSTOMER_ID
-                  && header_matches (lower, pairs, generic_ref_headers))
+                  && list_matches (lower, pairs, generic_ref_headers))
                 generic |= G_GUINT64_CONSTANT (1) << c;
             }
           /* "ref;nom;stock;prix": a catalogue, whose references are products'. Asked only
@@ -476,7 +524,7 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                 guint64 pairs = 0;
                 for (gsize i = 0; i + 1 < cl; i++)
                   pairs |= bigram_bit ((guchar)lower[i], (guchar)lower[i + 1]);
-                product = header_matches (lower, pairs, product_headers);
+                product = list_matches (lower, pairs, product_headers);
               }
           for (guint c = 0; c < n && product && generic != 0; c++)
             if (generic & (G_GUINT64_CONSTANT (1) << c))

@@ -331,6 +331,27 @@ static const Found found[] = {
   /* a date field right after a number field of a CSV row */
   { "Order Number,Order Date,Total\n10482,2025-02-11,£42.00\n", "DATE", "2025-02-11" },
   { "id,day\n10483,11/02/2025\n", "DATE", "11/02/2025" },
+  /* Layouts the byte tests run before the patterns must let through. */
+  { "Date : 2024-03-15T10:32 sans secondes", "DATE", "2024-03-15" },
+  { "RIB :\t30006\t00001\t12345678901\t89", "IBAN", "30006\t00001\t12345678901\t89" },
+  { "Rendez-vous le lundi,\u00a05 mars.", "DATE", "lundi,\u00a05 mars" },
+  { "Meeting on Feb.\u00a012, 2024.", "DATE", "Feb.\u00a012, 2024" },
+  { "server 10.0.12.7 up", "IP_ADDRESS", "10.0.12.7" },
+  { "SSN 123-45-6789.", "US_SSN", "123-45-6789" },
+  { "Card 4111-1111-1111-1111 ok", "CREDIT_CARD", "4111-1111-1111-1111" },
+  { "le 15-03-2024 à 10h", "DATE", "15-03-2024" },
+  { "Ffion Jones\n3 Ffordd yr Eglwys\nBangor LL57 2DG\n", "POSTAL_ADDRESS", "3 Ffordd yr Eglwys" },
+  { "Send it to 14 O'Connell Street, Dublin.", "POSTAL_ADDRESS", "14 O'Connell Street" },
+  { "She lives at 7 Élysée Gardens now.", "POSTAL_ADDRESS", "7 Élysée Gardens" },
+  { "Office: 350 5th Avenue NW", "POSTAL_ADDRESS", "350 5th Avenue NW" },
+  { "At 10 St. James Place today", "POSTAL_ADDRESS", "10 St. James Place" },
+  { "TVA FR 44 732 829 320 ok", "FR_VAT", "FR 44 732 829 320" },
+  { "NI AB 1234 56 C ok", "UK_NINO", "AB 1234 56 C" },
+  { "NI AB 12 3456 C", "UK_NINO", "AB 12 3456 C" },
+  { "prix : €\u00a0300 ce soir", "AMOUNT", "€\u00a0300" },
+  { "only US$20 today", "AMOUNT", "US$20" },
+  { "total EUR 1 500,00 net", "AMOUNT", "EUR 1 500,00" },
+  { "£ 45 each", "AMOUNT", "£ 45" },
 };
 
 static const NotFound not_found[] = {
