@@ -1189,12 +1189,13 @@ v_postcode_fr (VoileCandidate *c)
 
 /* ---- cheap tests run before a digit-anchored rule's pattern ------------------------ */
 
+/* Spaces, no-break spaces and narrow no-break spaces from p (tabs too when tabs). */
 G_ALWAYS_INLINE static inline gsize
-skip_spaces (const char *t, gsize len, gsize p)
+skip_blanks (const char *t, gsize len, gsize p, gboolean tabs)
 {
   for (;;)
     {
-      if (p < len && (t[p] == ' ' || t[p] == '\t'))
+      if (p < len && (t[p] == ' ' || (tabs && t[p] == '\t')))
         p++;
       else if (p + 1 < len && (guchar)t[p] == 0xC2 && (guchar)t[p + 1] == 0xA0)
         p += 2;
@@ -1204,6 +1205,12 @@ skip_spaces (const char *t, gsize len, gsize p)
       else
         return p;
     }
+}
+
+G_ALWAYS_INLINE static inline gsize
+skip_spaces (const char *t, gsize len, gsize p)
+{
+  return skip_blanks (t, len, p, TRUE);
 }
 
 /* A currency sign or word follows the number. */
@@ -1434,18 +1441,7 @@ pf_siren_siret (const char *t, gsize len, gsize anchor, gsize end)
 static gsize
 skip_space_chars (const char *t, gsize len, gsize p)
 {
-  for (;;)
-    {
-      if (p < len && t[p] == ' ')
-        p++;
-      else if (p + 1 < len && (guchar)t[p] == 0xC2 && (guchar)t[p + 1] == 0xA0)
-        p += 2;
-      else if (p + 2 < len && (guchar)t[p] == 0xE2 && (guchar)t[p + 1] == 0x80
-               && (guchar)t[p + 2] == 0xAF)
-        p += 3;
-      else
-        return p;
-    }
+  return skip_blanks (t, len, p, FALSE);
 }
 
 /* "221B Baker Street": after the number and its first word (or ordinal), spaces and a
