@@ -781,7 +781,8 @@ introduces_name (VoileNameCollector *c, GArray *tokens, guint i)
   switch (len)
     {
       case 2:
-        /* "ok thomas je regarde", "cc dylan": a chat's address, weaker than a greeting */
+        /* "ok thomas je regarde", "cc dylan": a chat's address, weaker than a greeting. Here,
+         * not in the context words: two-letter words skip the lookup below. */
         if (memcmp (w, "ok", 2) == 0 || memcmp (w, "cc", 2) == 0)
           return INTRO_REACH;
         if (memcmp (w, "hi", 2) == 0)
@@ -799,12 +800,6 @@ introduces_name (VoileNameCollector *c, GArray *tokens, guint i)
         if (memcmp (w, "est", 3) == 0)
           return t->elided && t->start >= 2 && (c->text[t->start - 2] | 0x20) == 'c' ? INTRO_SELF
                                                                                      : INTRO_NONE;
-        if (memcmp (w, "thx", 3) == 0)
-          return INTRO_REACH;
-        break;
-      case 5:
-        if (memcmp (w, "sorry", 5) == 0)
-          return INTRO_REACH;
         break;
       case 4:
         if (memcmp (w, "suis", 4) == 0)
@@ -813,10 +808,6 @@ introduces_name (VoileNameCollector *c, GArray *tokens, guint i)
       case 7:
         if (memcmp (w, "appelle", 7) == 0)
           return t->elided ? INTRO_SELF : INTRO_NONE;
-        break;
-      case 8:
-        if (memcmp (w, "d\303\251sol\303\251", 8) == 0)
-          return INTRO_REACH;
         break;
       default:
         break;
