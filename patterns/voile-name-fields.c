@@ -9,6 +9,7 @@
 
 #include "voile-name-lexicon.h"
 #include "voile-name-private.h"
+#include "voile-tables.h"
 
 #include <string.h>
 #ifdef __SSE2__
@@ -255,27 +256,6 @@ header_is_contact (const char *key, gsize len)
   return FALSE;
 }
 
-/* "prix", "price_gbp", "Stock", "SKU", "qty", "Tarif régulier", "couleur", "size": a column
- * of a catalogue or an inventory, whose "nom"/"name" column names products ("Charlotte"
- * potatoes, a "Louise" dress). */
-static gboolean
-header_is_product (const char *key, gsize len)
-{
-  static const char *const words[]
-      = { "prix",  "price",   "stock",  "sku",    "qty",     "quantit",
-          "tarif", "ugs",     "poids",  "weight", "couleur", "colour",
-          "color", "coloris", "taille", "size",   "matière", "material" };
-
-  for (gsize p = 0; p < len; p++)
-    for (guint i = 0; i < G_N_ELEMENTS (words); i++)
-      {
-        gsize n = strlen (words[i]);
-        if (p + n <= len && g_ascii_strncasecmp (key + p, words[i], n) == 0)
-          return TRUE;
-      }
-  return FALSE;
-}
-
 /* A header: 2+ short fields, at least one naming a person or a city. */
 static gboolean
 try_header (VoileFieldState *st, const char *text, gsize start, gsize end)
@@ -377,7 +357,7 @@ try_header (VoileFieldState *st, const char *text, gsize start, gsize end)
     {
       gboolean product = FALSE;
       for (guint i = 0; i < n && !product; i++)
-        product = header_is_product (text + starts[i], ends[i] - starts[i]);
+        product = voile_tables_header_is_product (text + starts[i], ends[i] - starts[i]);
       for (guint i = 0; i < n && product; i++)
         if (st->kinds[i] == VOILE_FIELD_LAST || st->kinds[i] == VOILE_FIELD_NAME)
           st->kinds[i] = VOILE_FIELD_NONE;

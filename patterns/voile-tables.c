@@ -92,9 +92,6 @@ static const char *const reference_headers[]
 /* "ref" alone names a product in a catalogue: columns that say the table is one. */
 static const char *const generic_ref_headers[]
     = { "=ref", "=réf", "=réf.", "=ref.", "référence", "reference", NULL };
-static const char *const product_headers[]
-    = { "prix",    "price", "stock", "=sku",  "=ean",   "=qty",   "quantit", "catégor",
-        "categor", "tarif", "=ugs",  "poids", "weight", "=stock", "=unit",   NULL };
 static const char *const siren_headers[] = { "siren", NULL };
 static const char *const ssn_headers[] = { "=ssn", "social security", NULL };
 static gboolean
@@ -519,12 +516,8 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
           for (guint c = 0; c < n && generic != 0 && !product; c++)
             if (columns[c] == NULL && cells[c].end - cells[c].start <= MAX_HEADER_CELL)
               {
-                char lower[MAX_HEADER_CELL + 1];
-                gsize cl = strip_hint (text + cells[c].start, cells[c].end - cells[c].start, lower);
-                guint64 pairs = 0;
-                for (gsize i = 0; i + 1 < cl; i++)
-                  pairs |= bigram_bit ((guchar)lower[i], (guchar)lower[i + 1]);
-                product = list_matches (lower, pairs, product_headers);
+                product = voile_tables_header_is_product (text + cells[c].start,
+                                                          cells[c].end - cells[c].start);
               }
           for (guint c = 0; c < n && product && generic != 0; c++)
             if (generic & (G_GUINT64_CONSTANT (1) << c))
@@ -1138,4 +1131,28 @@ voile_tables_complete_addresses (const char *text, gsize len, GArray *findings)
       g_array_append_val (findings, street);
       f = &g_array_index (findings, VoileFinding, i);
     }
+}
+
+gboolean
+voile_tables_header_is_product (const char *cell, gsize len)
+{
+  /* Short words must be whole words: "ean" is no "Jean", "unit" no "units". */
+  static const char *const words[]
+      = { "prix",    "price",   "stock",  "sku",   "ean",     "qty",     "quantit", "catégor",
+          "categor", "tarif",   "ugs",    "poids", "weight",  "unit",    "couleur", "colour",
+          "color",   "coloris", "taille", "size",  "matière", "material" };
+
+  for (gsize p = 0; p < len; p++)
+    {
+      if (p > 0 && g_ascii_isalpha (cell[p - 1]))
+        continue;
+      for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+        {
+          gsize n = strlen (words[i]);
+          if (p + n <= len && g_ascii_strncasecmp (cell + p, words[i], n) == 0
+              && (n > 4 || p + n == len || !g_ascii_isalpha (cell[p + n])))
+            return TRUE;
+        }
+    }
+  return FALSE;
 }

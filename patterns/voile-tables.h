@@ -29,4 +29,11 @@ voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
 void
 voile_tables_complete_addresses (const char *text, gsize len, GArray *findings);
 
+/* Does a table's header cell name a column of a catalogue or an inventory ("prix",
+ * "price_gbp", "Stock", "SKU", "Quantité", "couleur", "size")? Then the table's "nom"/"name"
+ * column names products ("Charlotte" potatoes, a "Louise" dress) and its bare "ref" column
+ * product references. */
+gboolean
+voile_tables_header_is_product (const char *cell, gsize len);
+
 G_END_DECLS
