@@ -241,6 +241,12 @@ test_later_mentions (void)
   assert_finds ("Harlow & Pike Ltd\nContact: Jordan Pike\n", "PERSON:Pike|PERSON:Jordan Pike");
   /* …but a company name with no found person in the text is left alone. */
   assert_finds ("Castellanos Dental group opens on Monday.", "");
+  /* A street or a school named after someone is a place, not a mention of a person of the
+   * same name found elsewhere; a later mention outside it still is. */
+  assert_finds ("Client : Jean Dupont.\nLe bureau de la place Jean Jaurès ferme tôt. Jean viendra.",
+                "PERSON:Jean Dupont|PERSON:Jean");
+  assert_finds ("Mr Victor Martin called. Drop it at the lycée Victor Hugo.",
+                "PERSON:Victor Martin");
   /* After a title, a found surname is a mention even when it is a common word. */
   assert_finds ("M. Bastien Lorrain est venu. M. Lorrain était absent hier.",
                 "PERSON:Bastien Lorrain|PERSON:Lorrain");
