@@ -278,6 +278,13 @@ static void
 test_location (void)
 {
   assert_finds ("Nom : Dupont\nVille : Saint-Étienne\n", "PERSON:Dupont|LOCATION:Saint-Étienne");
+  /* The city is its capitalised words and the short links between them, not a comment
+   * after it. */
+  assert_finds (
+      "Nom;Ville\nDupont;La Roche sur Yon\nMartin;Newcastle upon Tyne\n",
+      "PERSON:Dupont|LOCATION:La Roche sur Yon|PERSON:Martin|LOCATION:Newcastle upon Tyne");
+  assert_finds ("Poste : développeur\nLieu : Nantes ou télétravail partiel (2 jours)\n",
+                "LOCATION:Nantes");
   /* Cities in prose are places, not people, and not reported. */
   assert_finds ("La réunion à Paris est reportée ; on se voit à Lyon.", "");
 }

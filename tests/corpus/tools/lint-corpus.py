@@ -18,7 +18,7 @@ TYPES = {
     "FR_SIRET", "FR_VAT", "US_SSN", "UK_NINO", "ID_DOCUMENT", "IP_ADDRESS", "LICENSE_PLATE",
     "POSTAL_ADDRESS", "DATE_OF_BIRTH", "DATE", "AMOUNT", "CUSTOMER_ID", "SECRET",
 }
-QUASI = {"DATE", "AMOUNT"}
+QUASI = {"DATE", "AMOUNT", "LOCATION"}
 MARK = re.compile(r"⟦([A-Z_]+)\|([^⟦⟧]*)⟧")
 TITLE = re.compile(r"^(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dear|Hi|Hello|Hey|M|Mme|Mlle)\b\.?\s")
 
