@@ -352,6 +352,9 @@ test_introductions_and_kin (void)
   assert_finds ("Il parle de son frère Gilles et de sa sœur Bérénice.",
                 "PERSON:Gilles|PERSON:Bérénice");
   assert_finds ("Your colleague Will told me it would be delivered.", "PERSON:Will");
+  /* A capitalised word in no list after one is a name too. */
+  assert_finds ("She mentioned her sister Niamh is staying with her; her partner Tomasz helps.",
+                "PERSON:Niamh|PERSON:Tomasz");
   /* The same words with no name after them, and lower-case words anywhere else. */
   assert_finds ("c'est rose. je suis fatigué. this is fine. my partner will call. "
                 "c'est la cliente. votre technicien passera.",
