@@ -622,6 +622,11 @@ test_logins (void)
 static void
 test_names_in_no_list (void)
 {
+  /* The rarer given names of the lists (immigrant families' names counted by the US
+   * records) make a pair with a surname, in prose and with no other context. */
+  assert_finds ("Meeting notes: Niamh Kelly will send the invoice. Oumar Sow et Aissatou "
+                "Barry sont inscrits.",
+                "PERSON:Niamh Kelly|PERSON:Oumar Sow|PERSON:Aissatou Barry");
   /* Two words in no list, beside context: names of origins the lists miss. */
   assert_finds ("Tél. : 06 12 48 90 33\nLundi : Aïssatou Keïta chez Mme Lefèbvre",
                 "PERSON:Aïssatou Keïta|PERSON:Lefèbvre");
