@@ -845,13 +845,41 @@ note_tentative (VoileNameCollector *c, const VoileToken *t)
     g_array_append_val (c->tentative, *t);
 }
 
+/* The words of the found names' keys that hold more than one word: one set, built once,
+ * instead of a walk of every mention for every kept-aside word (quadratic in a long text). */
+static GHashTable *
+multi_word_key_parts (VoileNameCollector *c, guint n_mentions)
+{
+  g_autoptr (GHashTable) seen = g_hash_table_new (NULL, NULL); /* keys are interned */
+  GHashTable *parts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint m = 0; m < n_mentions; m++)
+    {
+      const VoileNameMention *mention = &g_array_index (c->mentions, VoileNameMention, m);
+      const char *k = mention->key;
+      if (mention->type != VOILE_TYPE_PERSON || k == NULL || strchr (k, ' ') == NULL
+          || !g_hash_table_add (seen, (gpointer)k))
+        continue;
+      for (const char *w = k;;)
+        {
+          const char *space = strchr (w, ' ');
+          gsize n = space != NULL ? (gsize)(space - w) : strlen (w);
+          g_hash_table_add (parts, g_strndup (w, n));
+          if (space == NULL)
+            break;
+          w = space + 1;
+        }
+    }
+  return parts;
+}
+
 /* Adds the kept-aside words whose folded form is a word of a found name's key. */
 static void
 resolve_tentative (VoileNameCollector *c)
 {
   if (c->tentative == NULL)
     return;
-  guint n_mentions = c->mentions->len;
+  g_autoptr (GHashTable) parts = multi_word_key_parts (c, c->mentions->len);
   for (guint i = 0; i < c->tentative->len; i++)
     {
       VoileToken *t = &g_array_index (c->tentative, VoileToken, i);
@@ -859,22 +887,9 @@ resolve_tentative (VoileNameCollector *c)
       gsize key_len;
       if (!voile_name_fold (c->text + t->start, t->end - t->start, key, &key_len))
         continue;
-      for (guint m = 0; m < n_mentions; m++)
-        {
-          const VoileNameMention *mention = &g_array_index (c->mentions, VoileNameMention, m);
-          const char *k = mention->key;
-          if (mention->type != VOILE_TYPE_PERSON || k == NULL || strchr (k, ' ') == NULL)
-            continue;
-          /* key_len bytes at a word start of k, ending a word */
-          gboolean part = FALSE;
-          for (const char *w = k; w != NULL && !part; w = strchr (w, ' '), w = w ? w + 1 : NULL)
-            part = strncmp (w, key, key_len) == 0 && (w[key_len] == ' ' || w[key_len] == '\0');
-          if (part)
-            {
-              voile_name_collector_add_person (c, t, 0, 0, 0, CONFIDENCE_LATER, VOILE_FIELD_NONE);
-              break;
-            }
-        }
+      key[key_len] = '\0';
+      if (g_hash_table_contains (parts, key))
+        voile_name_collector_add_person (c, t, 0, 0, 0, CONFIDENCE_LATER, VOILE_FIELD_NONE);
     }
   g_array_unref (c->tentative);
   c->tentative = NULL;
