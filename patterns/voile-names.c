@@ -812,6 +812,10 @@ introduces_name (VoileNameCollector *c, GArray *tokens, guint i)
       default:
         break;
     }
+  /* Most word pairs of prose get here: rule the word out without its lookup when it can
+   * be no kin, greeting or reach word. */
+  if (!(t->looked_up & 1) && !voile_name_may_introduce (w, len))
+    return INTRO_NONE;
   voile_token_lookup_context (c->text, t);
   if (t->context_flags & VOILE_CONTEXT_KIN)
     return INTRO_KIN;
