@@ -293,6 +293,10 @@ try_header (VoileFieldState *st, const char *text, gsize start, gsize end)
      * no "no delimiter yet" test. */
     quoted = memchr (text + start, '"', end - start) != NULL;
     guint counts[G_N_ELEMENTS (candidates)] = { 0 };
+    /* Stretches between delimiters holding a non-blank byte. With one delimiter in the
+     * line they hold the named columns below, so fewer than two rule the line out before
+     * it is split ("Cordialement,", "Dear Marie,"). */
+    guint nonblank = 0;
 
     /* Field by field: the run up to the next delimiter, read with the cheapest loop. */
     for (gsize p = start;;)
@@ -310,13 +314,14 @@ try_header (VoileFieldState *st, const char *text, gsize start, gsize end)
         for (; q < end && cls[(guchar)text[q]] < 2; q++)
           if (!quoted && cls[(guchar)text[q]] == 0)
             return FALSE;
+        nonblank += q > first;
         if (q == end)
           break;
         any_delim = TRUE;
         counts[cls[(guchar)text[q]] - 2]++;
         p = q + 1;
       }
-    if (!any_delim)
+    if (!any_delim || (counts[0] + counts[1] + counts[2] + counts[3] == 1 && nonblank < 2))
       return FALSE;
     guint best_count = 0;
     delim = 0;

@@ -2198,9 +2198,12 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
         VoileSpan *caps = (VoileSpan *)(gpointer)c.capitals->data;
         /* Written whatever the word, kept by advancing the count: no branch that the
          * predictor would miss on every other word. */
-        for (guint i = 0; i < tokens->len; i++)
+        /* The words and their count read once: the stores into caps could alias them. */
+        const VoileToken *words_of_line = (const VoileToken *)(gpointer)tokens->data;
+        guint n_words = tokens->len;
+        for (guint i = 0; i < n_words; i++)
           {
-            const VoileToken *t = tok (tokens, i);
+            const VoileToken *t = &words_of_line[i];
             caps[n_caps] = (VoileSpan){ (guint32)t->start, (guint32)t->end };
             n_caps += is_capital (t);
           }
