@@ -35,20 +35,26 @@ struct _VoileFieldState
   guint16 col_start[MAX_COLUMNS]; /* offsets from the line start */
   guint16 col_end[MAX_COLUMNS];
   guint8 aligned_kinds[MAX_COLUMNS];
-  /* Keys repeat ("Client", "Date", "name"): their classes, remembered for this text. */
+  /* Keys repeat ("Client", "Date", "name"): their classes, remembered for this text. A
+   * slot is read only when its length says it was written. */
+  guint8 key_cache_len[KEY_CACHE_SIZE]; /* 0: empty slot */
   struct
   {
-    guint8 len; /* 0: empty slot */
     guint8 kind;
     guint8 is_from;
     char key[MAX_KEY_LEN];
-  } key_cache[KEY_CACHE_SIZE];
+  } key_cache[KEY_CACHE_SIZE]; /* last: left uninitialised (see voile_field_state_new()) */
 };
 
 VoileFieldState *
 voile_field_state_new (void)
 {
-  return g_new0 (VoileFieldState, 1);
+  /* A state per scan, and most texts are a paste of a few lines: only what precedes the
+   * cache slots is cleared, not the ~50 KiB of slots (a memset that cost more than the
+   * scan of a short text). */
+  VoileFieldState *state = g_new (VoileFieldState, 1);
+  memset (state, 0, G_STRUCT_OFFSET (VoileFieldState, key_cache));
+  return state;
 }
 
 void
@@ -170,7 +176,7 @@ classify_key_cached (VoileFieldState *st, const char *key, gsize len, gboolean *
   for (gsize i = 0; i < len; i++)
     h = (h ^ (guchar)key[i]) * 16777619u;
   h = (h ^ (h >> 15)) & (KEY_CACHE_SIZE - 1);
-  if (st->key_cache[h].len == len && memcmp (st->key_cache[h].key, key, len) == 0)
+  if (st->key_cache_len[h] == len && memcmp (st->key_cache[h].key, key, len) == 0)
     {
       if (is_from != NULL)
         *is_from = st->key_cache[h].is_from;
@@ -179,7 +185,7 @@ classify_key_cached (VoileFieldState *st, const char *key, gsize len, gboolean *
 
   gboolean from = FALSE;
   VoileFieldKind kind = voile_name_classify_key (key, len, &from);
-  st->key_cache[h].len = (guint8)len;
+  st->key_cache_len[h] = (guint8)len;
   st->key_cache[h].kind = (guint8)kind;
   st->key_cache[h].is_from = (guint8)from;
   memcpy (st->key_cache[h].key, key, len);

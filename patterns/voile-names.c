@@ -2244,7 +2244,14 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
           if (marks & VOILE_LINE_DELIM)
             {
               if (grid == NULL)
-                grid = g_new0 (PeopleGrid, 1);
+                {
+                  /* Not cleared (~90 KiB, most texts have a delimited line): a row's
+                   * cells are cleared as it is added, and only added rows are read. */
+                  grid = g_new (PeopleGrid, 1);
+                  grid->sep = 0;
+                  grid->rows = 0;
+                  grid->first_mention = 0;
+                }
               if (!grid_add_line (&c, grid, tokens, pos, line_end) && grid->rows > 0)
                 end_grid (&c, grid);
             }
