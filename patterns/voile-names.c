@@ -1638,48 +1638,73 @@ is_handle_byte (char ch)
   return g_ascii_isalnum (ch) || ch == '_' || (guchar)ch >= 0x80;
 }
 
-/* Marks every whole-word occurrence of the lower-case handle needle[0..n). */
+/* The handles looked for, in one buffer: no allocation or formatting per needle. */
+typedef struct
+{
+  guint n;
+  gsize at[HANDLE_SEARCH_MAX]; /* offsets in bytes */
+  gsize len[HANDLE_SEARCH_MAX];
+  GString *bytes;
+} Needles;
+
+/* Adds a, then glue (unless '\0'), then b: when 5 bytes or more, not there yet, and room
+ * is left. */
 static void
-mark_handle_everywhere (VoileNameCollector *c, const char *needle, gsize n)
+add_needle (Needles *needles, const char *a, gsize na, char glue, const char *b, gsize nb)
+{
+  gsize n = na + (glue != '\0') + nb, at = needles->bytes->len;
+
+  if (n < 5 || needles->n >= HANDLE_SEARCH_MAX)
+    return;
+  g_string_append_len (needles->bytes, a, (gssize)na);
+  if (glue != '\0')
+    g_string_append_c (needles->bytes, glue);
+  g_string_append_len (needles->bytes, b, (gssize)nb);
+  for (guint i = 0; i < needles->n; i++)
+    if (needles->len[i] == n
+        && memcmp (needles->bytes->str + needles->at[i], needles->bytes->str + at, n) == 0)
+      {
+        g_string_truncate (needles->bytes, at);
+        return;
+      }
+  needles->at[needles->n] = at;
+  needles->len[needles->n++] = n;
+}
+
+/* Marks every whole-word occurrence of the needles (lower-case handles): one pass over the
+ * text for all of them, not one per needle. */
+static void
+mark_handles_everywhere (VoileNameCollector *c, const Needles *needles)
 {
   const char *text = c->text;
+  /* A needle may start here: a byte that starts one, after no byte of a word, a path
+   * ("$VIMRUNTIME/debian.vim") or a file name. */
+  gboolean starts[256] = { FALSE };
 
-  for (const char *q = memchr (text, needle[0], c->len); q != NULL;
-       q = memchr (q + 1, needle[0], c->len - (gsize)(q + 1 - text)))
+  for (guint i = 0; i < needles->n; i++)
+    starts[(guchar)needles->bytes->str[needles->at[i]]] = TRUE;
+  for (gsize s = 0; s < c->len; s++)
     {
-      gsize s = (gsize)(q - text), e = s + n;
-      if (e > c->len || memcmp (q, needle, n) != 0)
+      if (!starts[(guchar)text[s]])
         continue;
-      /* Not inside a word, a path ("$VIMRUNTIME/debian.vim") or a file name. */
       if (s > 0
           && (is_handle_byte (text[s - 1]) || text[s - 1] == '.' || text[s - 1] == '-'
               || text[s - 1] == '/' || text[s - 1] == '\\'))
         continue;
-      if (e < c->len
-          && (is_handle_byte (text[e]) || text[e] == '@'
-              || ((text[e] == '.' || text[e] == '-') && e + 1 < c->len
-                  && is_handle_byte (text[e + 1]))))
-        continue;
-      VoileToken part = { .start = s, .end = e };
-      voile_name_collector_add_person (c, &part, 0, 0, 0, CONFIDENCE_FIELD, VOILE_FIELD_NONE);
+      for (guint i = 0; i < needles->n; i++)
+        {
+          gsize n = needles->len[i], e = s + n;
+          if (e > c->len || memcmp (text + s, needles->bytes->str + needles->at[i], n) != 0)
+            continue;
+          if (e < c->len
+              && (is_handle_byte (text[e]) || text[e] == '@'
+                  || ((text[e] == '.' || text[e] == '-') && e + 1 < c->len
+                      && is_handle_byte (text[e + 1]))))
+            continue;
+          VoileToken part = { .start = s, .end = e };
+          voile_name_collector_add_person (c, &part, 0, 0, 0, CONFIDENCE_FIELD, VOILE_FIELD_NONE);
+        }
     }
-}
-
-static void
-add_needle (GPtrArray *needles, char *needle)
-{
-  if (strlen (needle) < 5 || needles->len >= HANDLE_SEARCH_MAX)
-    {
-      g_free (needle);
-      return;
-    }
-  for (guint i = 0; i < needles->len; i++)
-    if (strcmp (g_ptr_array_index (needles, i), needle) == 0)
-      {
-        g_free (needle);
-        return;
-      }
-  g_ptr_array_add (needles, needle);
 }
 
 /* A login found once ("user=pbonnet") is the person wherever it appears again ("le login
@@ -1689,13 +1714,16 @@ add_needle (GPtrArray *needles, char *needle)
 static void
 find_handles_of_names (VoileNameCollector *c)
 {
-  g_autoptr (GPtrArray) needles = NULL;
+  g_autoptr (GString) bytes = NULL;
+  Needles needles;
   guint n_mentions = c->mentions->len;
 
   if (c->len > HANDLE_SEARCH_TEXT_MAX || n_mentions == 0)
     return;
-  needles = g_ptr_array_new_with_free_func (g_free);
-  for (guint i = 0; i < n_mentions && needles->len < HANDLE_SEARCH_MAX; i++)
+  /* Not c->key: adding a mention writes there. */
+  needles.n = 0;
+  needles.bytes = bytes = g_string_sized_new (256);
+  for (guint i = 0; i < n_mentions && needles.n < HANDLE_SEARCH_MAX; i++)
     {
       const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
       const char *key = m->key, *space;
@@ -1710,7 +1738,10 @@ find_handles_of_names (VoileNameCollector *c)
           const char *h = c->text + m->start;
           gsize n = m->end - m->start;
           if (memchr (h, '.', n) != NULL || memchr (h, '_', n) != NULL || word_flags (h, 0, n) == 0)
-            add_needle (needles, g_strndup (h, n));
+            {
+              const char *nul = memchr (h, '\0', n); /* the needle stops at a NUL byte */
+              add_needle (&needles, h, nul != NULL ? (gsize)(nul - h) : n, '\0', "", 0);
+            }
           continue;
         }
       space = strchr (key, ' ');
@@ -1722,18 +1753,15 @@ find_handles_of_names (VoileNameCollector *c)
       if (!ascii)
         continue;
       const char *last = space + 1;
-      int fl = (int)(space - key);
-      add_needle (needles, g_strdup_printf ("%c%s", key[0], last));
-      add_needle (needles, g_strdup_printf ("%c.%s", key[0], last));
-      add_needle (needles, g_strdup_printf ("%.*s.%s", fl, key, last));
-      add_needle (needles, g_strdup_printf ("%.*s%s", fl, key, last));
-      add_needle (needles, g_strdup_printf ("%.*s_%s", fl, key, last));
+      gsize fl = (gsize)(space - key), ll = strlen (last);
+      add_needle (&needles, key, 1, '\0', last, ll);  /* cgirard */
+      add_needle (&needles, key, 1, '.', last, ll);   /* c.girard */
+      add_needle (&needles, key, fl, '.', last, ll);  /* claire.girard */
+      add_needle (&needles, key, fl, '\0', last, ll); /* clairegirard */
+      add_needle (&needles, key, fl, '_', last, ll);  /* claire_girard */
     }
-  for (guint i = 0; i < needles->len; i++)
-    {
-      const char *needle = g_ptr_array_index (needles, i);
-      mark_handle_everywhere (c, needle, strlen (needle));
-    }
+  if (needles.n > 0)
+    mark_handles_everywhere (c, &needles);
 }
 
 /* ---- bulleted lists of names ----------------------------------------------------------- */
