@@ -1430,12 +1430,38 @@ handle_end (const char *text, gsize start, gsize line_end)
   return p;
 }
 
+/* The next occurrence of a byte in the whole text, kept from line to line: a line without
+ * it costs a comparison, not a search (lines come in order, searches start ever later). */
+typedef struct
+{
+  gsize at; /* G_MAXSIZE: not searched yet */
+} NextByte;
+
+#define NEXT_BYTE_INIT                                                                             \
+  {                                                                                                \
+    G_MAXSIZE                                                                                      \
+  }
+
+/* The first occurrence of byte in text[from..line_end), or NULL. from must not decrease
+ * from one call to the next. */
+static inline const char *
+next_byte_in_line (VoileNameCollector *c, NextByte *next, char byte, gsize from, gsize line_end)
+{
+  if (next->at == G_MAXSIZE || next->at < from)
+    {
+      const char *q = memchr (c->text + from, byte, c->len - from);
+      next->at = q != NULL ? (gsize)(q - c->text) : c->len;
+    }
+  return next->at < line_end ? c->text + next->at : NULL;
+}
+
 /* Where the next '@', '/' and '\\' of the text are (c->len: none; G_MAXSIZE: not searched
  * yet). */
 typedef struct
 {
   gsize at[3];
-  gsize first; /* the least of at[] */
+  gsize first;    /* the least of at[] */
+  NextByte colon; /* for "scheme://" */
 } HandleBytes;
 
 /* Handles inside a line: "user=pbonnet" (a log's key=value pairs), "@camille" (a chat
@@ -1587,7 +1613,8 @@ find_handles (VoileNameCollector *c, gsize line_start, gsize line_end, guint mar
     }
   find_inline_handles (c, line_start, line_end, (marks & VOILE_LINE_KEY) != 0, next);
   /* "https://mkaplan:token@github.com" */
-  for (const char *u = memchr (text + p, ':', line_end - p); u != NULL && u + 3 < text + line_end;
+  for (const char *u = next_byte_in_line (c, &next->colon, ':', p, line_end);
+       u != NULL && u + 3 < text + line_end;
        u = memchr (u + 1, ':', (gsize)(text + line_end - u - 1)))
     {
       if (u[1] != '/' || u[2] != '/')
@@ -1997,6 +2024,7 @@ typedef struct
   guint first_mention;
   guint8 n_words[GRID_ROWS_MAX][GRID_COLS_MAX]; /* 0: not a name-shaped cell */
   guint8 filled[GRID_ROWS_MAX][GRID_COLS_MAX];  /* the cell holds something */
+  NextByte pipe, tab;                           /* the separators' next places */
   VoileToken words[GRID_ROWS_MAX][GRID_COLS_MAX][3];
 } PeopleGrid;
 
@@ -2064,9 +2092,9 @@ grid_add_line (VoileNameCollector *c, PeopleGrid *grid, GArray *tokens, gsize li
                gsize line_end)
 {
   const char *text = c->text;
-  char sep = memchr (text + line_start, '|', line_end - line_start) != NULL    ? '|'
-             : memchr (text + line_start, '\t', line_end - line_start) != NULL ? '\t'
-                                                                               : 0;
+  char sep = next_byte_in_line (c, &grid->pipe, '|', line_start, line_end) != NULL   ? '|'
+             : next_byte_in_line (c, &grid->tab, '\t', line_start, line_end) != NULL ? '\t'
+                                                                                     : 0;
   guint col = 0, t = 0, r;
 
   if (sep == 0 || (grid->rows > 0 && sep != grid->sep))
@@ -2184,7 +2212,7 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
   BulletBlock bullets = { 0 };
   gboolean first_line = TRUE;
   g_autofree PeopleGrid *grid = NULL;
-  HandleBytes handle_bytes = { { G_MAXSIZE, G_MAXSIZE, G_MAXSIZE }, G_MAXSIZE };
+  HandleBytes handle_bytes = { { G_MAXSIZE, G_MAXSIZE, G_MAXSIZE }, G_MAXSIZE, NEXT_BYTE_INIT };
 
   type_mask &= VOILE_TYPE_BIT (VOILE_TYPE_PERSON) | VOILE_TYPE_BIT (VOILE_TYPE_LOCATION);
   if (text == NULL || len == 0 || type_mask == 0)
@@ -2279,6 +2307,7 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
                   grid->sep = 0;
                   grid->rows = 0;
                   grid->first_mention = 0;
+                  grid->pipe = grid->tab = (NextByte)NEXT_BYTE_INIT;
                 }
               if (!grid_add_line (&c, grid, tokens, pos, line_end) && grid->rows > 0)
                 end_grid (&c, grid);
