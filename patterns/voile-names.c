@@ -1460,8 +1460,9 @@ next_byte_in_line (VoileNameCollector *c, NextByte *next, char byte, gsize from,
 typedef struct
 {
   gsize at[3];
-  gsize first;    /* the least of at[] */
-  NextByte colon; /* for "scheme://" */
+  gsize first;     /* the least of at[] */
+  NextByte colon;  /* for "scheme://" and "key: value" */
+  NextByte equals; /* for "key=value" */
 } HandleBytes;
 
 /* Handles inside a line: "user=pbonnet" (a log's key=value pairs), "@camille" (a chat
@@ -1548,13 +1549,19 @@ find_inline_handles (VoileNameCollector *c, gsize line_start, gsize line_end, gb
 static void
 find_cell_handles (VoileNameCollector *c, GArray *tokens)
 {
+  /* What a cell's word follows: a delimiter, or the quote that follows one. */
+  static const gboolean cell_before[256]
+      = { [','] = TRUE, [';'] = TRUE, ['\t'] = TRUE, ['|'] = TRUE, ['"'] = TRUE };
   const char *text = c->text;
 
   for (guint i = 0; i < tokens->len; i++)
     {
       const VoileToken *t = tok (tokens, i);
       gsize s = t->start, e = t->end;
-      if (t->shape != VOILE_SHAPE_LOWER || e - s < 4 || s == 0)
+      /* First the byte before, which rules out most words (a space). */
+      if (s == 0 || !cell_before[(guchar)text[s - 1]])
+        continue;
+      if (t->shape != VOILE_SHAPE_LOWER || e - s < 4)
         continue;
       char before = text[s - 1] == '"' && s >= 2 ? text[s - 2] : text[s - 1];
       char after = e >= c->len ? '\n' : text[e] == '"' && e + 1 < c->len ? text[e + 1] : text[e];
@@ -1584,10 +1591,14 @@ find_handles (VoileNameCollector *c, gsize line_start, gsize line_end, guint mar
       if (k + 1 < line_end && text[k] == '*' && text[k + 1] == '*')
         find_handle (c, p + 2, k, TRUE);
     }
-  /* "ADMIN_USER=jdoe", "owner = \"ghazal\"": a key naming a user, then one word. */
-  for (k = p; k < line_end && k < p + 48 && (g_ascii_isalnum (text[k]) || text[k] == '_'); k++)
+  /* "ADMIN_USER=jdoe", "owner = \"ghazal\"": a key naming a user, then one word (most
+   * lines have neither '=' nor ':' and are not read). */
+  gboolean key_mark = next_byte_in_line (c, &next->colon, ':', p, line_end) != NULL
+                      || next_byte_in_line (c, &next->equals, '=', p, line_end) != NULL;
+  for (k = p;
+       key_mark && k < line_end && k < p + 48 && (g_ascii_isalnum (text[k]) || text[k] == '_'); k++)
     ;
-  if (k > p && k < line_end && k < p + 48)
+  if (key_mark && k > p && k < line_end && k < p + 48)
     {
       gsize key_end = k, vs, ve;
       while (k < line_end && text[k] == ' ')
@@ -2212,7 +2223,8 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
   BulletBlock bullets = { 0 };
   gboolean first_line = TRUE;
   g_autofree PeopleGrid *grid = NULL;
-  HandleBytes handle_bytes = { { G_MAXSIZE, G_MAXSIZE, G_MAXSIZE }, G_MAXSIZE, NEXT_BYTE_INIT };
+  HandleBytes handle_bytes
+      = { { G_MAXSIZE, G_MAXSIZE, G_MAXSIZE }, G_MAXSIZE, NEXT_BYTE_INIT, NEXT_BYTE_INIT };
 
   type_mask &= VOILE_TYPE_BIT (VOILE_TYPE_PERSON) | VOILE_TYPE_BIT (VOILE_TYPE_LOCATION);
   if (text == NULL || len == 0 || type_mask == 0)
