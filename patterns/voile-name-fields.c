@@ -262,9 +262,34 @@ header_is_contact (const char *key, gsize len)
   return FALSE;
 }
 
+/* The first of '\t' ';' ',' '|' in text[p..end), or end. Sixteen bytes at a time where the
+ * text allows (readable: its end; a load may read past end, not past the text). */
+static inline gsize
+first_delimiter (const char *text, gsize p, gsize end, gsize readable)
+{
+  static const guint8 delimiter[256] = { ['\t'] = 1, [';'] = 1, [','] = 1, ['|'] = 1 };
+#ifdef __SSE2__
+  while (p < end && readable - p >= 16)
+    {
+      __m128i bytes = _mm_loadu_si128 ((const __m128i *)(const void *)(text + p));
+      __m128i found = _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (bytes, _mm_set1_epi8 ('\t')),
+                                                  _mm_cmpeq_epi8 (bytes, _mm_set1_epi8 (';'))),
+                                    _mm_or_si128 (_mm_cmpeq_epi8 (bytes, _mm_set1_epi8 (',')),
+                                                  _mm_cmpeq_epi8 (bytes, _mm_set1_epi8 ('|'))));
+      guint mask = (guint)_mm_movemask_epi8 (found);
+      if (mask != 0)
+        return MIN (p + (gsize)__builtin_ctz (mask), end);
+      p += 16;
+    }
+#endif
+  while (p < end && !delimiter[(guchar)text[p]])
+    p++;
+  return MIN (p, end);
+}
+
 /* A header: 2+ short fields, at least one naming a person or a city. */
 static gboolean
-try_header (VoileFieldState *st, const char *text, gsize start, gsize end)
+try_header (VoileFieldState *st, const char *text, gsize readable, gsize start, gsize end)
 {
   gsize starts[MAX_COLUMNS], ends[MAX_COLUMNS];
   gboolean useful = FALSE;
@@ -291,8 +316,7 @@ try_header (VoileFieldState *st, const char *text, gsize start, gsize end)
 
     /* A header has a delimiter within its first MAX_KEY_LEN + 3 bytes: test that with the
      * cheapest loop first (it rules out most lines reaching here). */
-    while (h < head_end && cls[(guchar)text[h]] < 2)
-      h++;
+    h = first_delimiter (text, h, head_end, readable);
     if (h == head_end)
       return FALSE;
     /* From here a delimiter comes within the first MAX_KEY_LEN + 3 bytes: the loop needs
@@ -315,8 +339,7 @@ try_header (VoileFieldState *st, const char *text, gsize start, gsize end)
          * before the next delimiter makes the field longer than a key: the test fails
          * whatever follows, so stop there instead of reading the rest of a prose line. */
         gsize key_end = MIN (end, first + MAX_KEY_LEN);
-        for (q = first; q < key_end && cls[(guchar)text[q]] < 2; q++)
-          ;
+        q = first_delimiter (text, first, key_end, readable);
         for (; q < end && cls[(guchar)text[q]] < 2; q++)
           if (!quoted && cls[(guchar)text[q]] == 0)
             return FALSE;
@@ -1151,7 +1174,7 @@ voile_name_find_fields (VoileNameCollector *c, VoileFieldState *st, gsize line_s
       return;
     }
   if ((marks & (VOILE_LINE_KEY | VOILE_LINE_BRACE | VOILE_LINE_DELIM)) == VOILE_LINE_DELIM
-      && try_header (st, text, s, line_end))
+      && try_header (st, text, c->len, s, line_end))
     {
       close_record (c, st);
       return;
