@@ -664,6 +664,43 @@ add_value_items (VoileNameCollector *c, gsize vs, gsize ve, VoileFieldKind kind)
  * byte of the value instead of five comparisons. */
 static const guint8 value_stop[256] = { ['<'] = 1, ['|'] = 1, ['\t'] = 1, ['"'] = 1, [' '] = 1 };
 
+/* The first byte of text[vs..end) that ends a value: value_stop[], a space only when
+ * another follows. Sixteen bytes at a time where the text allows (readable: its end). */
+static inline gsize
+value_end (const char *text, gsize vs, gsize end, gsize readable)
+{
+  gsize ve = vs;
+#ifdef __SSE2__
+  /* Two loads, at ve and ve + 1, for the space pairs. */
+  while (ve < end && readable - ve >= 17)
+    {
+      __m128i here = _mm_loadu_si128 ((const __m128i *)(const void *)(text + ve));
+      __m128i next = _mm_loadu_si128 ((const __m128i *)(const void *)(text + ve + 1));
+      __m128i space = _mm_set1_epi8 (' ');
+      __m128i stops = _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (here, _mm_set1_epi8 ('<')),
+                                                  _mm_cmpeq_epi8 (here, _mm_set1_epi8 ('|'))),
+                                    _mm_or_si128 (_mm_cmpeq_epi8 (here, _mm_set1_epi8 ('\t')),
+                                                  _mm_cmpeq_epi8 (here, _mm_set1_epi8 ('"'))));
+      __m128i pairs = _mm_and_si128 (_mm_cmpeq_epi8 (here, space), _mm_cmpeq_epi8 (next, space));
+      gsize avail = end - ve;
+      guint in_line = avail >= 16 ? 0xffffu : (1u << avail) - 1;
+      /* A space pair needs its second space inside the line too. */
+      guint pair_in_line = avail >= 17 ? 0xffffu : (1u << (avail - 1)) - 1;
+      guint mask = ((guint)_mm_movemask_epi8 (stops) & in_line)
+                   | ((guint)_mm_movemask_epi8 (pairs) & pair_in_line);
+      if (mask != 0)
+        return ve + (gsize)__builtin_ctz (mask);
+      if (avail <= 16)
+        return end;
+      ve += 16;
+    }
+#endif
+  for (; ve < end; ve++)
+    if (value_stop[(guchar)text[ve]] && (text[ve] != ' ' || (ve + 1 < end && text[ve + 1] == ' ')))
+      break;
+  return ve;
+}
+
 /* What a byte does to the key of a "Key: value" pair: one table load per byte of the key
  * instead of ten comparisons. */
 enum
@@ -761,10 +798,7 @@ key_value_line (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize e
       while (vs < end && (text[vs] == '.' || text[vs] == ' ' || text[vs] == '\t'))
         vs++;
       /* The value ends at an e-mail, a pipe, a tab or a wide space (the next pair). */
-      for (ve = vs; ve < end; ve++)
-        if (value_stop[(guchar)text[ve]]
-            && (text[ve] != ' ' || (ve + 1 < end && text[ve + 1] == ' ')))
-          break;
+      ve = value_end (text, vs, end, c->len);
       if (kind != VOILE_FIELD_NONE)
         {
           if (is_from && (ve == end || text[ve] != '<'))
