@@ -493,7 +493,9 @@ resolve_key (GHashTable *parts, const VoileNameMention *m)
 static void
 emit_findings (VoileNameCollector *c, GHashTable *parts)
 {
-  g_autoptr (GHashTable) entities = g_hash_table_new (g_str_hash, g_str_equal);
+  /* Keys are interned (g_string_chunk_insert_const() on one chunk): one name, one
+   * pointer, so the pointer is the key. */
+  g_autoptr (GHashTable) entities = g_hash_table_new (NULL, NULL);
   GArray *findings = c->result->findings;
   guint out = findings->len;
 
