@@ -2217,6 +2217,7 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
   gboolean after_sentence = TRUE, after_closing = FALSE, after_address = FALSE;
   guint words = 0;
   gsize pos = 0;
+  gsize tokens_room = 0; /* words the tokens array has room for */
   guint address_cursor = 0;
   guint n_caps = 0; /* capitalised words in c.capitals */
   ListBlock list = { 0 };
@@ -2253,8 +2254,14 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
       gsize line_end = next_line_end (text, len, pos, &cut);
       guint marks = 0;
 
-      tokens->len = 0; /* not zero-terminated: g_array_set_size() would remove a range */
-      voile_name_tokenize_line (text, pos, line_end, after_sentence, tokens, &marks);
+      /* The room only grows: most lines cost no call to resize the array. */
+      if (VOILE_NAME_TOKENS_ROOM (line_end - pos) > tokens_room)
+        {
+          tokens_room = VOILE_NAME_TOKENS_ROOM (line_end - pos);
+          g_array_set_size (tokens, tokens_room);
+        }
+      tokens->len = voile_name_tokenize_into (text, pos, line_end, after_sentence,
+                                              (VoileToken *)(gpointer)tokens->data, &marks);
       voile_name_find_fields (&c, fields, pos, line_end, marks);
       words += tokens->len;
       {
