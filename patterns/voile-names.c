@@ -97,10 +97,11 @@ static guint
 collect_names (VoileNameCollector *c, GArray *tokens, guint from, guint to, guint *names)
 {
   guint n = 0;
+  VoileToken *words = (VoileToken *)(gpointer)tokens->data; /* read once (see below) */
 
   for (guint i = from; i <= to && n < NAME_WORDS_MAX; i++)
     {
-      VoileToken *t = tok (tokens, i);
+      VoileToken *t = &words[i];
 
       voile_token_lookup (c->text, t);
       if (is_particle (t) && n > 0 && i < to)
@@ -402,10 +403,13 @@ judge_run (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCont
            LineInfo *line)
 {
   guint i = from;
+  /* Read once: nothing here resizes the array, and the lookups' stores into the words
+   * could alias its fields for the compiler. */
+  VoileToken *words = (VoileToken *)(gpointer)tokens->data;
 
   while (i <= to)
     {
-      VoileToken *t = tok (tokens, i);
+      VoileToken *t = &words[i];
       gint last;
 
       voile_token_lookup (c->text, t);
@@ -962,13 +966,18 @@ ambiguous_after_greeting (VoileNameCollector *c, GArray *tokens, guint i)
 static void
 find_lower_names (VoileNameCollector *c, GArray *tokens)
 {
-  for (guint i = 0; i + 1 < tokens->len; i++)
+  /* Read once: the words' flags written by lookups below could alias the array's fields,
+   * which nothing here resizes. */
+  VoileToken *words = (VoileToken *)(gpointer)tokens->data;
+  guint n_words = tokens->len;
+
+  for (guint i = 0; i + 1 < n_words; i++)
     {
-      VoileToken *t0 = tok (tokens, i + 1);
+      VoileToken *t0 = &words[i + 1];
       guint k = i + 1;
       Intro intro;
 
-      const VoileToken *ti = tok (tokens, i);
+      const VoileToken *ti = &words[i];
       gsize len = ti->end - ti->start;
 
       if (i == 0 || ti->sentence_start)
