@@ -323,9 +323,55 @@ in_company_name (VoileNameCollector *c, GArray *tokens, guint i)
   return FALSE;
 }
 
-/* in_company_name() for the word at [start, end): the words around it, re-read. */
+/* Is tokens[i] inside the name of a street or a building named after someone ("rue Victor
+ * Hugo", "place Jean Jaurès", "lycée Jean Moulin")? A place word, then at least two
+ * capitalised words (particles between) reaching it. A person found elsewhere in the text
+ * does not make the street a mention of them; one word ("Cabinet Roche") may be the person. */
 static gboolean
-in_company_name_at (VoileNameCollector *c, gsize start, gsize end)
+in_place_name (VoileNameCollector *c, GArray *tokens, guint i)
+{
+  guint place = G_MAXUINT;
+
+  for (guint back = 1; back <= 4 && back <= i; back++)
+    {
+      VoileToken *prev = tok (tokens, i - back);
+      if (!prev->joined)
+        return FALSE;
+      voile_token_lookup_context (c->text, prev);
+      if (prev->context_flags & VOILE_CONTEXT_TITLE)
+        return FALSE; /* "cabinet du Dr Maëlys Gauthier": the title names a person */
+      if (prev->context_flags & VOILE_CONTEXT_PLACE_BEFORE)
+        {
+          place = i - back;
+          break;
+        }
+      if (prev->shape != VOILE_SHAPE_CAP && !(prev->context_flags & VOILE_CONTEXT_PARTICLE))
+        return FALSE;
+    }
+  if (place == G_MAXUINT)
+    return FALSE;
+
+  guint capitals = 0;
+  for (guint j = place + 1; j < tokens->len; j++)
+    {
+      VoileToken *t = tok (tokens, j);
+      if (t->shape == VOILE_SHAPE_CAP)
+        capitals++;
+      else
+        {
+          voile_token_lookup_context (c->text, t);
+          if (!(t->context_flags & VOILE_CONTEXT_PARTICLE))
+            break;
+        }
+      if (!t->joined || capitals >= 2)
+        break;
+    }
+  return capitals >= 2;
+}
+
+/* Re-reads the line around the word at [start, end) into c->scratch; its index there, or -1. */
+static int
+retokenize_around (VoileNameCollector *c, gsize start, gsize end)
 {
   gsize from = start > 160 ? start - 160 : 0, to = end + 160 < c->len ? end + 160 : c->len;
   gboolean line_start = from == 0;
@@ -348,8 +394,8 @@ in_company_name_at (VoileNameCollector *c, gsize start, gsize end)
   voile_name_tokenize_line (c->text, from, to, line_start, c->scratch, NULL);
   for (guint i = 0; i < c->scratch->len; i++)
     if (tok (c->scratch, i)->start == start)
-      return in_company_name (c, c->scratch, i);
-  return FALSE;
+      return (int)i;
+  return -1;
 }
 
 /* A small Bloom filter over the parts' keys, so most capitalised words cost one hash. */
@@ -427,12 +473,16 @@ find_later_mentions (VoileNameCollector *c, GHashTable *parts)
         continue;
       if (voile_name_collector_blocked (c, w->start, w->end))
         continue;
+      int at = retokenize_around (c, w->start, w->end);
+      if (at >= 0 && in_place_name (c, c->scratch, (guint)at))
+        continue;
       /* A found person's surname in a company name ("Benali Rénovation") gives the
        * person away: a mention too (tests/corpus/README.md); a given name there
        * ("Marie Claire") names the company. */
-      if ((voile_name_lexicon_lookup (key, key_len) & (VOILE_NAME_FIRST | VOILE_NAME_LAST))
-              == VOILE_NAME_FIRST
-          && in_company_name_at (c, w->start, w->end))
+      if (at >= 0
+          && (voile_name_lexicon_lookup (key, key_len) & (VOILE_NAME_FIRST | VOILE_NAME_LAST))
+                 == VOILE_NAME_FIRST
+          && in_company_name (c, c->scratch, (guint)at))
         continue;
 
       VoileNameMention m = { 0 };

@@ -1093,9 +1093,22 @@ voile_name_collector_add_field (VoileNameCollector *c, gsize start, gsize end, V
   if (kind == VOILE_FIELD_CITY)
     {
       VoileToken *t0 = tok (tokens, first);
+      guint last = first;
       if (t0->shape != VOILE_SHAPE_CAP && t0->shape != VOILE_SHAPE_UPPER)
         return FALSE;
-      voile_name_collector_add_location (c, t0->start, tok (tokens, n - 1)->end,
+      /* The city is its capitalised words and the short links between them ("La Roche sur
+       * Yon", "Newcastle upon Tyne"); a comment after it is not ("Nantes ou télétravail"). */
+      for (guint i = first + 1; i < n; i++)
+        {
+          const VoileToken *t = tok (tokens, i);
+          if (t->shape == VOILE_SHAPE_CAP || t->shape == VOILE_SHAPE_UPPER)
+            last = i;
+          else if (t->end - t->start > 4 || i + 1 >= n
+                   || (tok (tokens, i + 1)->shape != VOILE_SHAPE_CAP
+                       && tok (tokens, i + 1)->shape != VOILE_SHAPE_UPPER))
+            break;
+        }
+      voile_name_collector_add_location (c, t0->start, tok (tokens, last)->end,
                                          CONFIDENCE_LOCATION);
       return TRUE;
     }

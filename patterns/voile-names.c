@@ -201,14 +201,14 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
 
   if (context == CONTEXT_KIN)
     {
-      /* "sa sœur Bérénice", "your colleague Will": a capitalised name after a kinship or
-       * role noun, common word or not. Bare confidence: a literature essay's "sa fille
-       * Cosette" stays unmarked. */
+      /* "sa sœur Bérénice", "your colleague Will", "her sister Niamh": a capitalised name
+       * after a kinship or role noun, common word or in no list. Bare confidence: a
+       * literature essay's "sa fille Cosette" stays unmarked. */
       for (k = 0; k < n; k++)
         {
           VoileToken *t = tok (tokens, names[k]);
-          if (!is_nameish (t) || (t->name_flags & VOILE_NAME_PROPER) || is_word_only (t)
-              || t->shape != VOILE_SHAPE_CAP)
+          if ((!is_nameish (t) && !is_unknown (t)) || (t->name_flags & VOILE_NAME_PROPER)
+              || is_word_only (t) || t->shape != VOILE_SHAPE_CAP)
             break;
         }
       if (k > 0)

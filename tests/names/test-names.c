@@ -242,6 +242,12 @@ test_later_mentions (void)
   assert_finds ("Harlow & Pike Ltd\nContact: Jordan Pike\n", "PERSON:Pike|PERSON:Jordan Pike");
   /* …but a company name with no found person in the text is left alone. */
   assert_finds ("Castellanos Dental group opens on Monday.", "");
+  /* A street or a school named after someone is a place, not a mention of a person of the
+   * same name found elsewhere; a later mention outside it still is. */
+  assert_finds ("Client : Jean Dupont.\nLe bureau de la place Jean Jaurès ferme tôt. Jean viendra.",
+                "PERSON:Jean Dupont|PERSON:Jean");
+  assert_finds ("Mr Victor Martin called. Drop it at the lycée Victor Hugo.",
+                "PERSON:Victor Martin");
   /* After a title, a found surname is a mention even when it is a common word. */
   assert_finds ("M. Bastien Lorrain est venu. M. Lorrain était absent hier.",
                 "PERSON:Bastien Lorrain|PERSON:Lorrain");
@@ -273,6 +279,13 @@ static void
 test_location (void)
 {
   assert_finds ("Nom : Dupont\nVille : Saint-Étienne\n", "PERSON:Dupont|LOCATION:Saint-Étienne");
+  /* The city is its capitalised words and the short links between them, not a comment
+   * after it. */
+  assert_finds (
+      "Nom;Ville\nDupont;La Roche sur Yon\nMartin;Newcastle upon Tyne\n",
+      "PERSON:Dupont|LOCATION:La Roche sur Yon|PERSON:Martin|LOCATION:Newcastle upon Tyne");
+  assert_finds ("Poste : développeur\nLieu : Nantes ou télétravail partiel (2 jours)\n",
+                "LOCATION:Nantes");
   /* Cities in prose are places, not people, and not reported. */
   assert_finds ("La réunion à Paris est reportée ; on se voit à Lyon.", "");
 }
@@ -340,6 +353,9 @@ test_introductions_and_kin (void)
   assert_finds ("Il parle de son frère Gilles et de sa sœur Bérénice.",
                 "PERSON:Gilles|PERSON:Bérénice");
   assert_finds ("Your colleague Will told me it would be delivered.", "PERSON:Will");
+  /* A capitalised word in no list after one is a name too. */
+  assert_finds ("She mentioned her sister Niamh is staying with her; her partner Tomasz helps.",
+                "PERSON:Niamh|PERSON:Tomasz");
   /* The same words with no name after them, and lower-case words anywhere else. */
   assert_finds ("c'est rose. je suis fatigué. this is fine. my partner will call. "
                 "c'est la cliente. votre technicien passera.",
