@@ -128,12 +128,15 @@ index_email_parts (VoileNameCollector *c, GHashTable *parts, const VoileFinding 
   guint flags[4];
   for (guint i = 0; i < n; i++)
     {
-      flags[i] = voile_name_lookup_word (c->text + starts[i], lens[i]);
+      /* Folded and hashed once for both tables (0 and 0 when it cannot be folded). */
+      guint64 hash;
+      gboolean folds = voile_name_fold_hash (c->text + starts[i], lens[i], &hash);
+      flags[i] = folds ? voile_name_lexicon_lookup_hash (hash) : 0;
       if (lens[i] < 2)
         return; /* "j.dupont@": the initial says too little */
       if ((flags[i] & VOILE_NAME_WORD) && !(flags[i] & (VOILE_NAME_FIRST | VOILE_NAME_LAST)))
         return;
-      if (voile_name_context_word (c->text + starts[i], lens[i]) != 0)
+      if (folds && voile_name_context_lookup_hash (hash) != 0)
         return;
       any_name |= (flags[i] & (VOILE_NAME_FIRST | VOILE_NAME_LAST)) != 0;
     }
@@ -144,7 +147,8 @@ index_email_parts (VoileNameCollector *c, GHashTable *parts, const VoileFinding 
           || !(flags[0] & VOILE_NAME_FIRST)))
     return; /* "marie@" yes; "contact@", "paris@" no */
 
-  g_autoptr (GString) key = g_string_new (NULL);
+  GString *key = c->key; /* the collector's scratch, free while finishing */
+  g_string_truncate (key, 0);
   /* "dupont.marie@": given name first in the key. */
   gboolean swap = n == 2 && !(flags[0] & VOILE_NAME_FIRST) && (flags[1] & VOILE_NAME_FIRST);
   for (guint k = 0; k < n; k++)
@@ -539,7 +543,9 @@ resolve_key (GHashTable *parts, const VoileNameMention *m)
 static void
 emit_findings (VoileNameCollector *c, GHashTable *parts)
 {
-  g_autoptr (GHashTable) entities = g_hash_table_new (g_str_hash, g_str_equal);
+  /* Keys are interned (g_string_chunk_insert_const() on one chunk): one name, one
+   * pointer, so the pointer is the key. */
+  g_autoptr (GHashTable) entities = g_hash_table_new (NULL, NULL);
   GArray *findings = c->result->findings;
   guint out = findings->len;
 

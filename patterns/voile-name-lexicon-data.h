@@ -19,3 +19,6 @@ extern const guint32 voile_name_context_flags[];
 extern const char voile_name_fold_table[][3];
 /* The same for U+1E00..U+1EFF (Vietnamese "ễ", "ị"…), written in three bytes. */
 extern const char voile_name_fold_table_ext[256][3];
+/* Context words of class kin, greeting or reach, by folded length (up to
+ * VOILE_NAME_INTRO_LEN_MAX) and first letter: a bit for each last letter ('a' = bit 0). */
+extern const guint32 voile_name_intro_ends[][26];

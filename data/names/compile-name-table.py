@@ -31,6 +31,8 @@ CONTEXT_CLASSES = [
 # Latin Extended Additional (Vietnamese "ễ", "ị"), the last as three-byte UTF-8.
 FOLD_FIRST, FOLD_LAST = 0xC0, 0x24F
 FOLD_EXT_FIRST, FOLD_EXT_LAST = 0x1E00, 0x1EFF
+# Longest word of voile_name_intro_ends (VOILE_NAME_INTRO_LEN_MAX in C).
+INTRO_LEN_MAX = 12
 
 
 def fold(word):
@@ -117,6 +119,15 @@ def main():
         key = fold(word)
         context[key] = context.get(key, 0) | value
 
+    # Words that introduce a lower-case name (kin, greeting, reach), by length, first and
+    # last letter: most words are ruled out without a lookup (see introduces_name()).
+    intro_classes = sum(1 << CONTEXT_CLASSES.index(c) for c in ("kin", "greeting", "reach"))
+    intro_ends = [[0] * 26 for _ in range(INTRO_LEN_MAX + 1)]
+    for key, value in context.items():
+        if value & intro_classes and len(key) <= INTRO_LEN_MAX and key[0].isalpha() \
+                and key[-1].isalpha() and key.isascii():
+            intro_ends[len(key)][ord(key[0]) - ord("a")] |= 1 << (ord(key[-1]) - ord("a"))
+
     lex_bits, lex_checks, lex_flags = build_table(lexicon, 10, 24)
     lex_slots = [(c << 8) | f if c else 0 for c, f in zip(lex_checks, lex_flags)]
     ctx_bits, ctx_checks, ctx_flags = build_table(context, 6)
@@ -145,6 +156,10 @@ def main():
     emit_array(out, "guint32", "voile_name_lexicon_slots", lex_slots)
     emit_array(out, "guint32", "voile_name_context_checks", ctx_checks)
     emit_array(out, "guint32", "voile_name_context_flags", ctx_flags)
+    out.append(f"const guint32 voile_name_intro_ends[{INTRO_LEN_MAX + 1}][26] = {{")
+    for row in intro_ends:
+        out.append("  { " + ", ".join(str(v) for v in row) + " },")
+    out.append("};")
     for name, table in (("voile_name_fold_table", fold_table),
                         ("voile_name_fold_table_ext", fold_ext)):
         out.append(f"const char {name}[{len(table)}][3] = {{")

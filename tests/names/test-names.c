@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "voile-engine.h"
+#include "voile-name-lexicon.h"
 #include "voile-names.h"
 
 static VoileNameFinder *finder;
@@ -686,6 +687,44 @@ test_catalogues (void)
   assert_finds ("nom;prénom;tarif\nDUPONT;Marie;25\n", "PERSON:DUPONT|PERSON:Marie");
 }
 
+/* The filter that spares most prose words their lookup (voile_name_may_introduce()) must
+ * let through every word that introduces a lower-case name, in any case: else "merci
+ * julien" or "call dave" would stop being found for that word. */
+static void
+test_intro_filter (void)
+{
+  g_autofree char *contents = NULL;
+  g_auto (GStrv) lines = NULL;
+  guint checked = 0;
+
+  g_assert_true (g_file_get_contents (VOILE_CONTEXT_WORDS, &contents, NULL, NULL));
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto (GStrv) fields = g_strsplit (lines[i], " ", -1);
+      gboolean intro = FALSE;
+      if (lines[i][0] == '#' || fields[0] == NULL || fields[0][0] == '\0')
+        continue;
+      for (guint k = 1; fields[k] != NULL; k++)
+        intro |= g_str_equal (fields[k], "kin") || g_str_equal (fields[k], "greeting")
+                 || g_str_equal (fields[k], "reach");
+      if (!intro)
+        continue;
+      const char *word = fields[0];
+      g_autofree char *upper = g_utf8_strup (word, -1);
+      g_autofree char *capital = g_strdup (word);
+      capital[0] = g_ascii_toupper (capital[0]);
+      g_assert_true (voile_name_may_introduce (word, strlen (word)));
+      g_assert_true (voile_name_may_introduce (upper, strlen (upper)));
+      g_assert_true (voile_name_may_introduce (capital, strlen (capital)));
+      checked++;
+    }
+  g_assert_cmpuint (checked, >, 50);
+  /* And it does rule out the words of prose that introduce no one. */
+  g_assert_false (voile_name_may_introduce ("planning", 8));
+  g_assert_false (voile_name_may_introduce ("quarterly", 9));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -707,6 +746,7 @@ main (int argc, char **argv)
   g_test_add_func ("/names/negatives/headings-caps", test_headings_and_caps);
   g_test_add_func ("/names/negatives/places-brands-prose", test_places_brands_and_prose);
   g_test_add_func ("/names/introductions-kin", test_introductions_and_kin);
+  g_test_add_func ("/names/introductions-filter", test_intro_filter);
   g_test_add_func ("/names/handles", test_handles);
   g_test_add_func ("/names/fields-headers-coordination", test_fields_headers_coordination);
   g_test_add_func ("/names/list-of-people", test_list_of_people);
