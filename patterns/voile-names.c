@@ -283,8 +283,13 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
                            || (is_unknown (t1) && t1->shape == VOILE_SHAPE_CAP);
           gboolean ok;
 
-          if (t1->shape == VOILE_SHAPE_INITIAL)
-            ok = firm0 && n >= 3 && is_nameish (tok (tokens, names[2]));
+          if (t1->shape == VOILE_SHAPE_INITIAL && n >= 3)
+            ok = firm0 && is_nameish (tok (tokens, names[2]));
+          else if (t1->shape == VOILE_SHAPE_INITIAL)
+            /* "Marie D. a appelé", "Hugo B.: ok": a given name and the surname's initial,
+             * the way notes and chats half-hide a person (who is still named). */
+            ok = firm0 && t0->shape == VOILE_SHAPE_CAP && (t1->dot_after || t1->next_char == ':')
+                 && !line_title_like (line);
           else if (upper_pair || line_all_caps (line))
             ok = is_nameish (t1) && (firm0 || is_firm_last (t1)) && !line_title_like (line);
           else if (line_title_like (line))

@@ -109,6 +109,10 @@ test_full_names (void)
                 "PERSON:Marie-Claire de La Fontaine");
   assert_finds ("I spoke with John O'Neill this morning.", "PERSON:John O'Neill");
   assert_finds ("Ask John F. Kennedy about it.", "PERSON:John F. Kennedy");
+  /* A given name and a surname's initial still name someone; "Plan B." does not. */
+  assert_finds ("Bonjour,\nMarie D. a appelé pour sa commande.\nLéa F.: ok\n",
+                "PERSON:Marie D|PERSON:Léa F");
+  assert_finds ("Take vitamin D. Plan B. Option A. Annexe C.", "");
   assert_finds ("Validé par C. Dubreuil le 20 mars.", "PERSON:C. Dubreuil");
 }
 
