@@ -94,7 +94,8 @@ voile_name_finder_free (VoileNameFinder *finder)
 /* Names (not particles) of the run tokens[from..to], stopping at a breaker; at most
  * NAME_WORDS_MAX. Returns the count, indices in names[]. */
 static guint
-collect_names (VoileNameCollector *c, GArray *tokens, guint from, guint to, guint *names)
+collect_names (VoileNameCollector *c, GArray *tokens, guint from, guint to, guint *names,
+               gboolean lead_particle)
 {
   guint n = 0;
 
@@ -105,7 +106,7 @@ collect_names (VoileNameCollector *c, GArray *tokens, guint from, guint to, guin
       voile_token_lookup (c->text, t);
       if (is_particle (t) && n > 0 && i < to)
         continue;
-      if (is_breaker (t) || (is_particle (t) && n == 0))
+      if (is_breaker (t) || (is_particle (t) && n == 0 && !lead_particle))
         break;
       names[n++] = i;
     }
@@ -162,6 +163,23 @@ after_place_word (VoileNameCollector *c, GArray *tokens, guint i)
   return voile_name_token_has_context (c->text, tokens, i - 1, VOILE_CONTEXT_DETERMINER);
 }
 
+/* "M. Le Goff", "Mme De Smet", "M. Van Damme", "Dr El Idrissi": after a title, a capitalised
+ * particle followed by a capitalised word begins the surname ("Monsieur le Maire", in lower
+ * case, is a form of address). */
+static gboolean
+title_particle (GArray *tokens, guint i, guint to)
+{
+  const VoileToken *t = tok (tokens, i);
+  const VoileToken *next;
+
+  if (i >= to || !is_particle (t) || !joins_next (t) || t->dot_after || t->elided
+      || (t->shape != VOILE_SHAPE_CAP && t->shape != VOILE_SHAPE_UPPER))
+    return FALSE;
+  next = tok (tokens, i + 1);
+  return (next->shape == VOILE_SHAPE_CAP || next->shape == VOILE_SHAPE_UPPER)
+         && next->end - next->start >= 2;
+}
+
 /* Tries a name starting at tokens[from] (the run ends at to). Returns the index of its last
  * word, or -1. */
 static gint
@@ -169,7 +187,8 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
             LineInfo *line)
 {
   guint names[NAME_WORDS_MAX];
-  guint n = collect_names (c, tokens, from, to, names);
+  gboolean lead = context == CONTEXT_TITLE && title_particle (tokens, from, to);
+  guint n = collect_names (c, tokens, from, to, names, lead);
   VoileToken *t0, *t1;
   guint k;
 
@@ -181,7 +200,7 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
   if (context == CONTEXT_TITLE)
     {
       /* "Mme Leroux", "Dr Petit", "M. DUPONT Jean": anything that is not a common word. */
-      for (k = 0; k < n; k++)
+      for (k = lead ? 1 : 0; k < n; k++)
         {
           VoileToken *t = tok (tokens, names[k]);
           /* "M. Bastien Lorrain": a common word is the surname after a given name. */
@@ -190,8 +209,8 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
               && !(k == 1 && t->shape == VOILE_SHAPE_CAP && is_firm_first (t0)))
             break;
         }
-      if (k == 0 || (k == 1 && t0->shape == VOILE_SHAPE_INITIAL))
-        return -1;
+      if (k == 0 || (k == 1 && (t0->shape == VOILE_SHAPE_INITIAL || lead)))
+        return -1; /* "Mme La Directrice": the particle alone is no name */
       voile_name_collector_add_person (c, (VoileToken *)tokens->data, names[0], names[k - 1],
                                        voile_name_given_index (tokens, names, k),
                                        CONFIDENCE_CONTEXT, VOILE_FIELD_NONE);
@@ -358,9 +377,20 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
           && (t1->name_flags & VOILE_NAME_FIRST) && !line_title_like (line)
           && (is_firm_last (t0) && is_firm_first (t1)))
         {
-          voile_name_collector_add_person (c, (VoileToken *)tokens->data, names[0], names[1],
+          /* "Pham Thi Bich Ngoc": more given names, listed or not, may follow. */
+          k = 2;
+          while (k < n)
+            {
+              VoileToken *t = tok (tokens, names[k]);
+              if (t->shape != VOILE_SHAPE_CAP || is_word_only (t)
+                  || (t->name_flags & (VOILE_NAME_PROPER | VOILE_NAME_AMBIGUOUS))
+                  || !((t->name_flags & VOILE_NAME_FIRST) || is_unknown (t)))
+                break;
+              k++;
+            }
+          voile_name_collector_add_person (c, (VoileToken *)tokens->data, names[0], names[k - 1],
                                            names[1], CONFIDENCE_PAIR, VOILE_FIELD_NONE);
-          return (gint)names[1];
+          return (gint)names[k - 1];
         }
     }
 
@@ -375,6 +405,11 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
         return -1;
       /* "Harlow & Pike Ltd", "Moss & Finch": a firm's name. */
       if (t0->next_char == '&' || (t0->start >= 2 && c->text[t0->start - 2] == '&'))
+        return -1;
+      /* "La Rochelle", "Le Mans": a capitalised article makes a place. */
+      if (names[0] > 0 && joins_next (tok (tokens, names[0] - 1))
+          && tok (tokens, names[0] - 1)->shape == VOILE_SHAPE_CAP
+          && voile_name_token_has_context (c->text, tokens, names[0] - 1, VOILE_CONTEXT_DETERMINER))
         return -1;
       voile_name_collector_add_person (c, (VoileToken *)tokens->data, names[0], names[0], 0,
                                        CONFIDENCE_SINGLE, VOILE_FIELD_NONE);
@@ -409,6 +444,8 @@ judge_run (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCont
       gint last;
 
       voile_token_lookup (c->text, t);
+      if (context == CONTEXT_TITLE && title_particle (tokens, i, to))
+        goto match; /* "M. Le Goff": the particle is the surname's first word */
       if (is_particle (t) && !is_nameish (t))
         {
           /* "Monsieur le Maire", "Madame la Directrice": a form of address before a
@@ -446,6 +483,7 @@ judge_run (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCont
           i++;
           continue;
         }
+    match:;
       guint before = c->mentions->len;
       last = match_name (c, tokens, i, to, context, line);
       /* "Maris Piper and King Edward potatoes": with no context, a variety line's names

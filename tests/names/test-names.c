@@ -665,6 +665,27 @@ test_catalogues (void)
   assert_finds ("nom;prénom;tarif\nDUPONT;Marie;25\n", "PERSON:DUPONT|PERSON:Marie");
 }
 
+static void
+test_particles (void)
+{
+  /* After a title, a capitalised particle begins the surname. */
+  assert_finds ("Bonjour M. Le Goff, merci.", "PERSON:Le Goff");
+  assert_finds ("Mme Le Bihan viendra, avec M. Van Damme et Dr El Idrissi.",
+                "PERSON:Le Bihan|PERSON:Van Damme|PERSON:El Idrissi");
+  assert_finds ("Vu avec Mme De Smet et M. Da Silva.", "PERSON:De Smet|PERSON:Da Silva");
+  /* A form of address, or a particle alone, is no name. */
+  assert_finds ("Monsieur le Maire, Madame la Directrice, Mme La Directrice", "");
+  /* In a full name, and again in a later mention with its particle. */
+  assert_finds ("Yann Le Goff a signé. Plus tard, Le Goff a rappelé.",
+                "PERSON:Yann Le Goff|PERSON:Le Goff");
+  assert_finds ("Karim Ben Amor et Fatima El Amrani arrivent.",
+                "PERSON:Karim Ben Amor|PERSON:Fatima El Amrani");
+  /* Surname first, then several given names. */
+  assert_finds ("Tél. 06 12 48 90 33 : Pham Thi Bich Ngoc rappelle.", "PERSON:Pham Thi Bich Ngoc");
+  /* A capitalised article before a first name makes a place. */
+  assert_finds ("Mme Roux part à La Rochelle.", "PERSON:Roux");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -701,6 +722,7 @@ main (int argc, char **argv)
   g_test_add_func ("/names/logins", test_logins);
   g_test_add_func ("/names/names-in-no-list", test_names_in_no_list);
   g_test_add_func ("/names/negatives/catalogues", test_catalogues);
+  g_test_add_func ("/names/particles", test_particles);
   status = g_test_run ();
   voile_name_finder_free (finder);
   return status;
