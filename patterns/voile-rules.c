@@ -846,6 +846,27 @@ span_has_word (const char *text, gsize from, gsize to, const char *word)
   return FALSE;
 }
 
+/* "Order #1043", "commande n°1043": an order's number right after its noun and a number sign. */
+static gboolean
+short_order_number (const VoileCandidate *c)
+{
+  gsize p = c->start;
+
+  while (p > c->match_start && c->text[p - 1] == ' ')
+    p--;
+  if (p > c->match_start && c->text[p - 1] == '#')
+    p--;
+  else if (p >= c->match_start + 3
+           && (memcmp (c->text + p - 3, "n°", 3) == 0 || memcmp (c->text + p - 3, "nº", 3) == 0))
+    p -= 3;
+  else
+    return FALSE;
+  while (p > c->match_start && c->text[p - 1] == ' ')
+    p--;
+  return span_has_word (c->text, c->match_start, p, "order")
+         || span_has_word (c->text, c->match_start, p, "commande");
+}
+
 static gboolean
 v_customer_id (VoileCandidate *c)
 {
@@ -903,8 +924,9 @@ v_customer_id (VoileCandidate *c)
     }
   if (digits + spaces == n)
     {
-      /* Short numbers are counts ("account ending 6619"), product codes are GTINs. */
-      if (digits < 5)
+      /* Short numbers are counts ("account ending 6619"), product codes are GTINs; but a
+       * shop numbers its orders from 1001: "order #1043", "commande n° 1043". */
+      if (digits < 5 && !(digits == 4 && spaces == 0 && short_order_number (c)))
         return FALSE;
       if (spaces == 0 && is_gtin (t, n))
         return FALSE;
@@ -1912,11 +1934,12 @@ static const char *const kw_currency[]
         "sek", "nok", "dkk", "pln", "czk", "mad", "xof", "xpf", "us$", "c$",  "a$",  NULL };
 /* Words that introduce a customer's reference. Invoice and product numbers ("facture n°",
  * "réf. 3700…") name a document or an item, not a person: not here. */
-#define REF_NOUNS_FR                                                                               \
-  "(?:client(?:e|s)?|dossier|contrat|commande|adh[ée]rent(?:e)?|abonn[ée]e?|sinistre|police"     \
-  "|ticket|compte|membre|r[ée]servation|allocataire|fiscal|avis|contravention|fid[ée]lit[ée]"   \
-  "|succession|r[ée]f[ée]rence|r[ée]clamation|patient(?:e)?|identifiant|bail|soci[ée]taire"    \
-  "|urssaf|locataire|assur[ée]e?|donat(?:eur|rice)|souscripteur|licenci[ée]e?|badge"             \
+#define REF_NOUNS_FR                                                                                  \
+  "(?:client(?:e|s)?|dossier|contrat|commande|adh[ée]rent(?:e)?|adh[ée]sion|abonn[ée]e?|sinistre|" \
+  "police"                                                                                            \
+  "|ticket|compte|membre|r[ée]servation|allocataire|fiscal|avis|contravention|fid[ée]lit[ée]"      \
+  "|succession|r[ée]f[ée]rence|r[ée]clamation|patient(?:e)?|identifiant|bail|soci[ée]taire"       \
+  "|urssaf|locataire|assur[ée]e?|donat(?:eur|rice)|souscripteur|licenci[ée]e?|badge"                \
   "|licence(?![ ]+(?:number|no\\.?[ ]|de[ ]+conduire)))"
 /* Words allowed between the noun and the value: connectors, number words, other nouns. */
 #define REF_FILLERS                                                                                \
@@ -1926,8 +1949,20 @@ static const char *const kw_currency[]
   "|policy|deposit|dispute|membre|member|adh[ée]rent|allocataire|CAF|fiscal|succession"           \
   "|reference|r[ée]f[ée]rence|employeur|employer|entretien|chez|nous|c['’]est"                 \
   "|au|aux|club|donat(?:eur|rice)|donor|salari[ée]e?|agent|card|mutuelle"                         \
+  "|utilisat(?:eur|rice)|usager|patient|[ée]l[èe]ve|[ée]tudiant|code"                           \
   "|France[ ]Travail|P[ôo]le[ ]emploi"                                                            \
   "|d['’](?:entretien|assurance|abonnement|adh[ée]sion|location))"
+/* Nouns that name a person's file only with a number word: "numéro d'usager", "n° élève"
+ * ("un usager", "les élèves" alone are no lead-in). */
+#define REF_NOUNS_FR_NUMBERED                                                                      \
+  "(?:usag[eè]re?|[ée]l[èe]ve|[ée]tudiante?|b[ée]n[ée]ficiaire|salari[ée]e?|inscription"    \
+  "|r[ée]sidente?|participante?|pensionn(?:[ée]e?|aire)|retrait[ée]e?|utilisat(?:eur|rice)"     \
+  "|candidat(?:e|ure)?|abonnement|parrainage|carte[ ]+(?:de[ ]+)?fid[ée]lit[ée]|IPP|mandat"      \
+  "|affiliation)"
+/* The same in English, before id / number / no: "student ID", "hospital number", "user_id". */
+#define REF_NOUNS_EN_NUMBERED                                                                      \
+  "(?:student|pupil|candidate|guest|hospital|beneficiary|membership|client|r[ée]f\\.?)"           \
+  "(?=[ _\\-]?(?:id|no\\.?|nr|num|number|#|n°)(?![A-Za-z]))"
 #define REF_NOUNS_EN                                                                               \
   "(?:account|customer|order|case|member(?:ship)?|policy|booking|reservation|confirmation"         \
   "|contract|claim|reference|payroll|deposit|dispute|employee|loyalty|ticket|patient"              \
@@ -1953,7 +1988,14 @@ static const char *const kw_customer[]
         "societaire",  "urssaf",      "locataire",    "assuré",
         "assure",      "staff",       "a/c",          "donat",
         "donor",       "licen",       "souscripteur", "policyholder",
-        "badge",       NULL };
+        "badge",       "student",     "pupil",        "candidate",
+        "guest",       "hospital",    "beneficiary",  "mrn",
+        "ipp",         "adhésion",    "adhesion",     "utr",
+        "rum$",        NULL };
+/* A reference after a long lead-in: "Numéro d'abonné à la lettre d'information : 88123",
+ * "Votre numéro d'adhérent pour la saison 2025-2026 est le 88123". */
+static const char *const kw_customer_lead_in[]
+    = { "numéro", "numero", "référence", "identifiant", NULL };
 static const char *const kw_nhs[] = { "nhs", NULL };
 static const char *const kw_stripe[] = { "cus_", "sub_", NULL };
 static const char *const kw_id_document[] = { "passeport",
@@ -2798,7 +2840,8 @@ static const VoileRule rules[] = {
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_customer,
       .pattern = "(?i:(?:n°|nº|no\\.?|num[ée]ro|nr\\.?)[ ]*(?:de[ ]+|d['’]|du[ ]+)?"
-                 "(?:" REF_NOUNS_FR ")|" REF_NOUNS_FR "|" REF_NOUNS_EN "|matricule|acct?\\.?"
+                 "(?:" REF_NOUNS_FR "|" REF_NOUNS_FR_NUMBERED ")|" REF_NOUNS_FR "|" REF_NOUNS_EN
+                 "|" REF_NOUNS_EN_NUMBERED "|matricule|acct?\\.?|mrn|utr|(?:ipp|rum)(?=[ ]*:)"
                  "|(?:our|your|nos|vos|notre|votre)[ ]+r[ée]f(?:[ée]rence)?s?\\.?"
                  "|r[ée]f(?:[ée]rence)?\\.?(?=[ ]*:))"
                  /* "order_id", "customerNumber": a JSON or CSV key */
@@ -2812,6 +2855,28 @@ static const VoileRule rules[] = {
                  "(?![\\-/.][A-Za-z0-9])",
       .group = 1,
       .window = 120,
+      .confidence = 0.75f,
+      .validate = v_customer_id,
+  },
+
+  {
+      /* The lead-in's noun phrase says what the number is (a number word and a noun of a
+       * person's file); any words may follow it on the line before a colon or "est le". */
+      .id = "customer-id-lead-in",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_customer_lead_in,
+      .pattern = "(?i:(?:num[ée]ro|r[ée]f[ée]rence|identifiant)[ ]*(?:de[ ]+|d['’]|du[ ]+)"
+                 "(?:(?:votre|ton|son|mon|notre|leur|la|l['’])[ ]*)?(?:carte[ ]+(?:de[ ]+)?)?"
+                 "(?:" REF_NOUNS_FR "|" REF_NOUNS_FR_NUMBERED "))"
+                 "(?![\\p{L}])[^:\\n]{1,60}?"
+                 "(?:[ \\t]*:|[ ]+(?i:est|is|was|sera|will[ ]+be)(?:[ ]+(?i:le|:))?)[ \\t]*#?[ ]*"
+                 "((?=[A-Z0-9./\\-]*[0-9])[A-Z0-9]+(?:[\\-/._][A-Z0-9]+)*"
+                 "(?:[ ](?=[A-Z0-9]{0,6}[0-9])[A-Z0-9]{1,7}(?![A-Za-z0-9\\-/])){0,3})" WORD_END
+                 "(?![\\-/.][A-Za-z0-9])",
+      .group = 1,
+      .window = 160,
       .confidence = 0.75f,
       .validate = v_customer_id,
   },
