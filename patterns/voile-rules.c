@@ -1934,12 +1934,13 @@ static const char *const kw_currency[]
         "sek", "nok", "dkk", "pln", "czk", "mad", "xof", "xpf", "us$", "c$",  "a$",  NULL };
 /* Words that introduce a customer's reference. Invoice and product numbers ("facture n°",
  * "réf. 3700…") name a document or an item, not a person: not here. */
-#define REF_NOUNS_FR                                                                                  \
-  "(?:client(?:e|s)?|dossier|contrat|commande|adh[ée]rent(?:e)?|adh[ée]sion|abonn[ée]e?|sinistre|" \
-  "police"                                                                                            \
-  "|ticket|compte|membre|r[ée]servation|allocataire|fiscal|avis|contravention|fid[ée]lit[ée]"      \
-  "|succession|r[ée]f[ée]rence|r[ée]clamation|patient(?:e)?|identifiant|bail|soci[ée]taire"       \
-  "|urssaf|locataire|assur[ée]e?|donat(?:eur|rice)|souscripteur|licenci[ée]e?|badge"                \
+#define REF_NOUNS_FR                                                                                 \
+  "(?:client(?:e|s)?|dossier|contrat|commande|adh[ée]rent(?:e)?|adh[ée]sion|abonnement|abonn[ée]" \
+  "e?|sinistre|"                                                                                     \
+  "police"                                                                                           \
+  "|ticket|compte|membre|r[ée]servation|allocataire|fiscal|avis|contravention|fid[ée]lit[ée]"     \
+  "|succession|r[ée]f[ée]rence|r[ée]clamation|patient(?:e)?|identifiant|bail|soci[ée]taire"      \
+  "|urssaf|locataire|assur[ée]e?|donat(?:eur|rice)|souscripteur|licenci[ée]e?|badge"               \
   "|licence(?![ ]+(?:number|no\\.?[ ]|de[ ]+conduire)))"
 /* Words allowed between the noun and the value: connectors, number words, other nouns. */
 #define REF_FILLERS                                                                                \
@@ -1991,7 +1992,12 @@ static const char *const kw_customer[]
         "badge",       "student",     "pupil",        "candidate",
         "guest",       "hospital",    "beneficiary",  "mrn",
         "ipp",         "adhésion",    "adhesion",     "utr",
-        "rum$",        NULL };
+        "rum$",        "numclient",   "num_client",   "idclient",
+        "id_client",   "refclient",   "ref_client",   "numadh",
+        "num_adh",     "idadh",       "id_adh",       "idpatient",
+        "id_patient",  "numdossier",  "num_dossier",  "iddossier",
+        "id_dossier",  "numcontrat",  "num_contrat",  "numabonn",
+        NULL };
 /* A reference after a long lead-in: "Numéro d'abonné à la lettre d'information : 88123",
  * "Votre numéro d'adhérent pour la saison 2025-2026 est le 88123". */
 static const char *const kw_customer_lead_in[]
@@ -2842,8 +2848,10 @@ static const VoileRule rules[] = {
       .pattern = "(?i:(?:n°|nº|no\\.?|num[ée]ro|nr\\.?)[ ]*(?:de[ ]+|d['’]|du[ ]+)?"
                  "(?:" REF_NOUNS_FR "|" REF_NOUNS_FR_NUMBERED ")|" REF_NOUNS_FR "|" REF_NOUNS_EN
                  "|" REF_NOUNS_EN_NUMBERED "|matricule|acct?\\.?|mrn|utr|(?:ipp|rum)(?=[ ]*:)"
+                 /* "numClient", "id_patient", "refAdherent": a key glued the French way */
+                 "|(?:num|id|ref)[_\\-]?(?:client|adh[ée]rent|patient|dossier|contrat|abonn[ée])"
                  "|(?:our|your|nos|vos|notre|votre)[ ]+r[ée]f(?:[ée]rence)?s?\\.?"
-                 "|r[ée]f(?:[ée]rence)?\\.?(?=[ ]*:))"
+                 "|r[ée]f(?:[ée]rence)?\\.?(?=[ ]*:)|(?<=\\()r[ée]f\\.?(?=[ ]*[0-9]))"
                  /* "order_id", "customerNumber": a JSON or CSV key */
                  "(?:[_\\-]?(?i:id|no|nr|num|number|ref)(?![A-Za-z]))?[\"']?"
                  /* "de location", "on the invoice is", "CAF": a few words in between */

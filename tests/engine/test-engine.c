@@ -165,6 +165,11 @@ static const Found found[] = {
   { "IPP : 00412378", "CUSTOMER_ID", "00412378" },
   { "RUM : FR12ZZZ123456-2024-0042", "CUSTOMER_ID", "FR12ZZZ123456-2024-0042" },
   { "Client code: CLI0042", "CUSTOMER_ID", "CLI0042" },
+  /* Keys glued the French way, and a reference in brackets. */
+  { "{\"numClient\": \"C88123\", \"nom\": \"x\"}", "CUSTOMER_ID", "C88123" },
+  { "id_patient=P-88123", "CUSTOMER_ID", "P-88123" },
+  { "Dossier suivi (réf. 88123)", "CUSTOMER_ID", "88123" },
+  { "Abonnement n° 88123", "CUSTOMER_ID", "88123" },
   /* A shop numbers its orders from 1001. */
   { "Your order #1043 has shipped.", "CUSTOMER_ID", "1043" },
   { "Votre commande n°1043 est partie.", "CUSTOMER_ID", "1043" },
