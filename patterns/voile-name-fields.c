@@ -25,6 +25,10 @@
 struct _VoileFieldState
 {
   gboolean in_table; /* rows follow a header we understood */
+  /* That table names things, not people: "Product name", "Company name", "Hostname", or a
+   * catalogue ("nom" beside a price or stock column). Its rows are not prose either. */
+  gboolean things_table;
+  gboolean things_row; /* the last line was a row of such a table */
   char delimiter;
   guint n_columns;
   guint8 kinds[MAX_COLUMNS]; /* VoileFieldKind per column */
@@ -256,6 +260,23 @@ header_is_contact (const char *key, gsize len)
   return FALSE;
 }
 
+/* "Product name", "Company name", "host name", "Lineitem name": a name column of things. */
+static gboolean
+key_names_things (const char *key, gsize len)
+{
+  gsize starts[KEY_WORDS_MAX], ends[KEY_WORDS_MAX];
+  guint32 all = 0;
+  guint words;
+
+  if (len == 0 || len > MAX_KEY_LEN)
+    return FALSE;
+  words = split_key (key, len, starts, ends);
+  for (guint w = 0; w < words; w++)
+    all |= voile_name_context_word (key + starts[w], ends[w] - starts[w]);
+  return (all & VOILE_CONTEXT_THING_KEY)
+         && (all & (VOILE_CONTEXT_PERSON_KEY | VOILE_CONTEXT_LAST_KEY | VOILE_CONTEXT_FIRST_KEY));
+}
+
 /* A header: 2+ short fields, at least one naming a person or a city. */
 static gboolean
 try_header (VoileFieldState *st, const char *text, gsize start, gsize end)
@@ -348,12 +369,19 @@ try_header (VoileFieldState *st, const char *text, gsize start, gsize end)
       last |= st->kinds[i] == VOILE_FIELD_LAST;
       whole |= st->kinds[i] == VOILE_FIELD_NAME || st->kinds[i] == VOILE_FIELD_PERSON;
     }
+  gboolean things = FALSE;
   if (!useful)
-    return FALSE;
+    {
+      /* No person column, but a column of things' names: the rows are no prose. */
+      for (guint i = 0; i < n && !things; i++)
+        things = key_names_things (text + starts[i], ends[i] - starts[i]);
+      if (!things)
+        return FALSE;
+    }
   for (guint i = 0; i < n && !contact; i++)
     contact = header_is_contact (text + starts[i], ends[i] - starts[i]);
   /* A catalogue with a "nom" column and no first-name or contact column: products. */
-  if (!first && !contact)
+  if (!first && !contact && !things)
     {
       gboolean product = FALSE;
       for (guint i = 0; i < n && !product; i++)
@@ -361,7 +389,11 @@ try_header (VoileFieldState *st, const char *text, gsize start, gsize end)
       for (guint i = 0; i < n && product; i++)
         if (st->kinds[i] == VOILE_FIELD_LAST || st->kinds[i] == VOILE_FIELD_NAME)
           st->kinds[i] = VOILE_FIELD_NONE;
+      things = product && !last;
+      for (guint i = 0; i < n && things; i++)
+        things = st->kinds[i] == VOILE_FIELD_NONE || st->kinds[i] == VOILE_FIELD_CITY;
     }
+  st->things_table = things;
   /* A table of people: its name columns take any name. */
   if ((first && last) || ((first || last || whole) && contact))
     for (guint i = 0; i < n; i++)
@@ -381,6 +413,7 @@ table_row (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize end)
 
   if (n < 2 || n + 2 < st->n_columns)
     return FALSE;
+  st->things_row = st->things_table;
   voile_name_collector_begin_record (c);
   for (guint i = 0; i < n && i < st->n_columns; i++)
     if (st->kinds[i] != VOILE_FIELD_NONE)
@@ -1110,6 +1143,7 @@ voile_name_find_fields (VoileNameCollector *c, VoileFieldState *st, gsize line_s
   const char *text = c->text;
   gsize s = line_start;
 
+  st->things_row = FALSE;
   while (s < line_end && g_ascii_isspace (text[s]))
     s++;
   if (s >= line_end)
@@ -1149,4 +1183,10 @@ voile_name_find_fields (VoileNameCollector *c, VoileFieldState *st, gsize line_s
     key_value_line (c, st, line_start, line_end);
   if (marks & (VOILE_LINE_QUOTE | VOILE_LINE_BRACE))
     json_fields (c, st, s, line_end);
+}
+
+gboolean
+voile_field_state_things_row (const VoileFieldState *state)
+{
+  return state->things_row;
 }

@@ -2247,7 +2247,7 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
           gboolean heading = first_line && tokens->len >= 2 && tokens->len <= 3
                              && line_is_name_only (&c, tokens, pos, line_end);
           guint line_mentions = c.mentions->len;
-          if (!city)
+          if (!city && !voile_field_state_things_row (fields))
             find_in_line (&c, tokens, after_closing || heading, pos, line_end);
           bullet_add_line (&c, &bullets, tokens, pos, line_end, line_mentions);
           first_line = FALSE;

@@ -661,6 +661,17 @@ test_catalogues (void)
   /* A winery named after its founder is a business. */
   assert_finds ("Nom;Appellation;Prix\nDomaine Jean Grivot;Vosne-Romanée;120,00\n", "");
   assert_finds ("nom;couleur;taille\nRobe Louise;bleu;M\nChemise Arthur;blanc;L\n", "");
+  /* A column named for things ("Product name", "Lineitem name", "host name"): no prose in
+   * its rows either. */
+  assert_finds ("Product name,Qty\nVictoria Sponge,2\nEarl Grey,1\n", "");
+  assert_finds ("Lineitem name,Lineitem price\nGrace Mug,12.00\nRose Candle,8.00\n", "");
+  assert_finds ("host name,ip\nsrv-web-01,10.0.0.1\nAlice,10.0.0.2\n", "");
+  assert_finds ("name,price\nMarius,12.00\nRose Candle,8.00\n", "");
+  /* Shopify's "Name" column holds order numbers; the billing name is the person. */
+  assert_finds ("Name,Email,Billing Name\n#1043,tom@example.co.uk,Tom Ashby\n", "PERSON:Tom Ashby");
+  /* A company column beside a person column: the person is found. */
+  assert_finds ("Company name,Contact name,Email\nAcme,Jean Dupont,jean@example.fr\n",
+                "PERSON:Jean Dupont");
   /* A table of people with a price column still holds people. */
   assert_finds ("nom;prénom;tarif\nDUPONT;Marie;25\n", "PERSON:DUPONT|PERSON:Marie");
 }
