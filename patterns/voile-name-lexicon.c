@@ -330,3 +330,15 @@ voile_name_context_word (const char *word, gsize len)
     return 0;
   return voile_name_context_lookup_hash (hash);
 }
+
+gboolean
+voile_name_has_brand_ending (const char *word, gsize len)
+{
+  for (const char *const *e = voile_name_brand_endings; *e != NULL; e++)
+    {
+      gsize k = strlen (*e);
+      if (len > k + 2 && g_ascii_strncasecmp (word + len - k, *e, k) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}

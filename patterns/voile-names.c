@@ -125,20 +125,12 @@ is_surname_only (const VoileToken *t)
 static gboolean
 coined_word (const char *text, const VoileToken *t)
 {
-  static const char *const endings[]
-      = { "ics",   "town",  "ville", "tech", "soft", "ware",  "corp",   "labs",
-          "group", "tion",  "ment",  "ness", "ing",  "ique",  "isme",   "land",
-          "shop",  "store", "port",  "net",  "burg", "field", "bridge", NULL };
   gsize n = t->end - t->start;
 
   if (memchr (text + t->start, '\'', n) != NULL || memchr (text + t->start, '-', n) != NULL)
     return TRUE;
-  for (const char *const *e = endings; *e != NULL; e++)
-    {
-      gsize k = strlen (*e);
-      if (n > k + 2 && g_ascii_strncasecmp (text + t->end - k, *e, k) == 0)
-        return TRUE;
-    }
+  if (voile_name_has_brand_ending (text + t->start, n))
+    return TRUE;
   /* "Templates", "Boxes": the plural of a word the lists know. */
   if (n > 3 && text[t->end - 1] == 's'
       && ((voile_name_lookup_word (text + t->start, n - 1) & VOILE_NAME_WORD)
@@ -819,12 +811,15 @@ introduces_name (VoileNameCollector *c, GArray *tokens, guint i)
   switch (len)
     {
       case 2:
-        /* "ok thomas je regarde", "cc dylan": a chat's address, weaker than a greeting. Here,
-         * not in the context words: two-letter words skip the lookup below. */
-        if (memcmp (w, "ok", 2) == 0 || memcmp (w, "cc", 2) == 0)
-          return INTRO_REACH;
-        if (memcmp (w, "hi", 2) == 0)
-          return INTRO_GREET;
+        {
+          /* "ok thomas je regarde", "cc dylan", "hi priya", "à julien": two-byte words
+           * skip the hash lookup below; data/names/short-words.txt has its own table. */
+          guint flags = voile_name_short_word (w);
+          if (flags & VOILE_CONTEXT_GREETING)
+            return INTRO_GREET;
+          if (flags & VOILE_CONTEXT_REACH)
+            return INTRO_REACH;
+        }
         /* "this is", "my name is" */
         if (memcmp (w, "is", 2) == 0 && i > 0)
           return word_is (c, tok (tokens, i - 1), "this", 4)
@@ -883,35 +878,68 @@ note_tentative (VoileNameCollector *c, const VoileToken *t)
     g_array_append_val (c->tentative, *t);
 }
 
-/* Adds the kept-aside words whose folded form is a word of a found name's key. */
+/* Adds the kept-aside words whose folded form is a word of a found name's key. The
+ * mentions are read once, their key words looked up among the few kept-aside words (a
+ * compare per kept-aside word for each mention cost more than the rest of the pass in a
+ * long text full of names). */
 static void
 resolve_tentative (VoileNameCollector *c)
 {
   if (c->tentative == NULL)
     return;
-  guint n_mentions = c->mentions->len;
+  g_autoptr (GHashTable) wanted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint i = 0; i < c->tentative->len; i++)
     {
       VoileToken *t = &g_array_index (c->tentative, VoileToken, i);
       char key[VOILE_NAME_KEY_MAX + 1];
       gsize key_len;
-      if (!voile_name_fold (c->text + t->start, t->end - t->start, key, &key_len))
+      if (voile_name_fold (c->text + t->start, t->end - t->start, key, &key_len))
+        g_hash_table_insert (wanted, g_strndup (key, key_len), GINT_TO_POINTER (0));
+    }
+  guint n_mentions = c->mentions->len;
+  guint left = g_hash_table_size (wanted);
+  for (guint m = 0; m < n_mentions && left > 0; m++)
+    {
+      const VoileNameMention *mention = &g_array_index (c->mentions, VoileNameMention, m);
+      const char *k = mention->key;
+      /* A one-word name counts when more than the lists found it ("Bonjour Julien"). */
+      if (mention->type != VOILE_TYPE_PERSON || k == NULL
+          || (strchr (k, ' ') == NULL
+              && (mention->confidence <= CONFIDENCE_INITIAL
+                  || mention->confidence == CONFIDENCE_LIST_BARE)))
         continue;
-      for (guint m = 0; m < n_mentions; m++)
+      for (const char *w = k; *w != '\0';)
         {
-          const VoileNameMention *mention = &g_array_index (c->mentions, VoileNameMention, m);
-          const char *k = mention->key;
-          if (mention->type != VOILE_TYPE_PERSON || k == NULL || strchr (k, ' ') == NULL)
-            continue;
-          /* key_len bytes at a word start of k, ending a word */
-          gboolean part = FALSE;
-          for (const char *w = k; w != NULL && !part; w = strchr (w, ' '), w = w ? w + 1 : NULL)
-            part = strncmp (w, key, key_len) == 0 && (w[key_len] == ' ' || w[key_len] == '\0');
-          if (part)
+          const char *space = strchr (w, ' ');
+          gsize n = space != NULL ? (gsize)(space - w) : strlen (w);
+          char part[VOILE_NAME_KEY_MAX + 1];
+          gpointer orig, found;
+          if (n <= VOILE_NAME_KEY_MAX)
             {
-              voile_name_collector_add_person (c, t, 0, 0, 0, CONFIDENCE_LATER, VOILE_FIELD_NONE);
-              break;
+              memcpy (part, w, n);
+              part[n] = '\0';
+              if (g_hash_table_lookup_extended (wanted, part, &orig, &found)
+                  && GPOINTER_TO_INT (found) == 0)
+                {
+                  g_hash_table_insert (wanted, g_strdup (part), GINT_TO_POINTER (1));
+                  left--;
+                }
             }
+          if (space == NULL)
+            break;
+          w = space + 1;
+        }
+    }
+  for (guint i = 0; i < c->tentative->len && g_hash_table_size (wanted) > left; i++)
+    {
+      VoileToken *t = &g_array_index (c->tentative, VoileToken, i);
+      char key[VOILE_NAME_KEY_MAX + 1];
+      gsize key_len;
+      if (voile_name_fold (c->text + t->start, t->end - t->start, key, &key_len))
+        {
+          key[key_len] = '\0';
+          if (GPOINTER_TO_INT (g_hash_table_lookup (wanted, key)) == 1)
+            voile_name_collector_add_person (c, t, 0, 0, 0, CONFIDENCE_LATER, VOILE_FIELD_NONE);
         }
     }
   g_array_unref (c->tentative);
@@ -931,22 +959,16 @@ find_lower_vocative (VoileNameCollector *c, GArray *tokens, guint i)
   if (t->start > 0 && c->text[t->start - 1] != ' ' && c->text[t->start - 1] != '\t'
       && c->text[t->start - 1] != '\n')
     return;
-  /* Then a comma, or a word of address: "tu", "vous", "you", "can", "could", "peux",
-   * "pourrais", "stp", "svp", "please". */
+  /* Then a comma, a word of address ("tu", "you", "can", "please": data/names/
+   * context-words.txt) or a verb of speech ("lena said", "priya asked"). */
   VoileToken *next = tok (tokens, i + 1);
-  const char *w = c->text + next->start;
   gsize n = next->end - next->start;
   gboolean comma = t->next_char == ',', tu = FALSE, you = FALSE;
   if (!comma && t->joined && n >= 2 && n <= 8 && next->shape == VOILE_SHAPE_LOWER)
     {
-      tu = n == 2 && memcmp (w, "tu", 2) == 0;
-      you = tu
-            || (n == 3
-                && (memcmp (w, "you", 3) == 0 || memcmp (w, "can", 3) == 0
-                    || memcmp (w, "stp", 3) == 0 || memcmp (w, "svp", 3) == 0))
-            || (n == 4 && (memcmp (w, "vous", 4) == 0 || memcmp (w, "peux", 4) == 0))
-            || (n == 5 && memcmp (w, "could", 5) == 0) || (n == 6 && memcmp (w, "please", 6) == 0)
-            || (n == 8 && memcmp (w, "pourrais", 8) == 0);
+      voile_token_lookup_context (c->text, next);
+      tu = (next->context_flags & VOILE_CONTEXT_ADDRESS_STRONG) != 0;
+      you = (next->context_flags & (VOILE_CONTEXT_ADDRESS | VOILE_CONTEXT_SAYS)) != 0;
     }
   if (!comma && !you)
     return;
@@ -976,6 +998,31 @@ ambiguous_after_greeting (VoileNameCollector *c, GArray *tokens, guint i)
          || (name->next_char == '\0' && i + 2 >= tokens->len);
 }
 
+/* "cc sophie et nadia", "thanks priya and tom": after a lower-case given name found,
+ * "et"/"and" and another one. Returns the index of the last name word taken. */
+static guint
+find_lower_coordinated (VoileNameCollector *c, GArray *tokens, guint k, float confidence)
+{
+  if (k + 2 >= tokens->len || !tok (tokens, k)->joined || !tok (tokens, k + 1)->joined)
+    return k;
+  VoileToken *conj = tok (tokens, k + 1), *t = tok (tokens, k + 2);
+  if (!(word_is (c, conj, "et", 2) || word_is (c, conj, "and", 3)) || t->shape != VOILE_SHAPE_LOWER
+      || t->end - t->start < 3)
+    return k;
+  voile_token_lookup (c->text, t);
+  if (!(t->name_flags & VOILE_NAME_FIRST) || (t->name_flags & (VOILE_NAME_WORD | VOILE_NAME_PROPER))
+      || t->context_flags != 0)
+    return k;
+  if (t->name_flags & VOILE_NAME_AMBIGUOUS)
+    {
+      note_tentative (c, t); /* "et marc": a name if "Marc" is found elsewhere */
+      return k;
+    }
+  voile_name_collector_add_person (c, (VoileToken *)tokens->data, k + 2, k + 2, 0, confidence,
+                                   VOILE_FIELD_NONE);
+  return k + 2;
+}
+
 /* "c'est jacqueline moreau-villiers, la cliente", "my partner fraser": a lower-case name
  * after words that introduce a person. Lower-case words anywhere else stay unread. */
 static void
@@ -1003,6 +1050,12 @@ find_lower_names (VoileNameCollector *c, GArray *tokens)
       voile_token_lookup (c->text, t0);
       if (intro == INTRO_GREET && may_be_tentative (t0))
         note_tentative (c, t0); /* "thanks femi": a name if "Femi" is found elsewhere */
+      /* "cc julien", "à marc": a given name that is also a word ("calendrier julien"), a
+       * name if the text names "Julien" elsewhere. */
+      if (intro == INTRO_REACH && (t0->name_flags & VOILE_NAME_FIRST)
+          && (t0->name_flags & VOILE_NAME_AMBIGUOUS)
+          && !(t0->name_flags & (VOILE_NAME_WORD | VOILE_NAME_PROPER)) && t0->context_flags == 0)
+        note_tentative (c, t0);
       if (!is_nameish (t0) || (t0->name_flags & (VOILE_NAME_WORD | VOILE_NAME_PROPER))
           || (t0->context_flags & (VOILE_CONTEXT_STOP | VOILE_CONTEXT_DETERMINER)))
         continue;
@@ -1041,11 +1094,13 @@ find_lower_names (VoileNameCollector *c, GArray *tokens)
           continue;
       }
       /* A kinship noun gives a bare name: "sa fille cosette" in an essay stays unmarked. */
-      voile_name_collector_add_person (c, (VoileToken *)tokens->data, i + 1, k, 0,
-                                       intro == INTRO_GREET  ? CONFIDENCE_CONTEXT
-                                       : intro == INTRO_SELF ? CONFIDENCE_GREETING
-                                                             : CONFIDENCE_PAIR,
+      float confidence = intro == INTRO_GREET  ? CONFIDENCE_CONTEXT
+                         : intro == INTRO_SELF ? CONFIDENCE_GREETING
+                                               : CONFIDENCE_PAIR;
+      voile_name_collector_add_person (c, (VoileToken *)tokens->data, i + 1, k, 0, confidence,
                                        VOILE_FIELD_NONE);
+      if ((intro == INTRO_REACH || intro == INTRO_GREET) && k == i + 1)
+        k = find_lower_coordinated (c, tokens, k, confidence);
       i = k;
     }
 }

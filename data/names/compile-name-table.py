@@ -24,7 +24,7 @@ NAME_FLAGS = {"first": 1, "last": 2, "ambiguous": 4, "proper": 8, "word": 16}
 CONTEXT_CLASSES = [
     "title", "greeting", "closing", "determiner", "particle", "place-before", "org-after",
     "stop", "person-key", "first-key", "last-key", "thing-key", "city-key", "lives",
-    "from-key", "variety", "kin", "reach",
+    "from-key", "variety", "kin", "reach", "says", "address", "address-strong",
 ]
 
 # Latin-1, Latin Extended-A and -B (Polish, Turkish, Romanian, Vietnamese "ư", "ơ"), and
@@ -117,6 +117,27 @@ def main():
         key = fold(word)
         context[key] = context.get(key, 0) | value
 
+    # Two-byte chat words ("ok", "cc", "hi", "à"): the finder skips the hash lookup for
+    # two-letter words (most are "de", "le", "is"), so they get a table of their own, keyed
+    # by their raw lower-case bytes (not folded: "à" is no "a").
+    short_words = []
+    for line in read_list(os.path.join(data_dir, "short-words.txt")):
+        word, *classes = line.split()
+        raw = word.encode("utf-8")
+        if len(raw) != 2:
+            sys.exit(f"short-words.txt: {word!r} is not two bytes long")
+        value = 0
+        for c in classes:
+            value |= 1 << CONTEXT_CLASSES.index(c)
+        short_words.append((raw[0] | raw[1] << 8, value))
+
+    # Word endings of brands and places ("Infotech", "Bricoville"), longest first.
+    endings = sorted({w.lower() for w in read_list(os.path.join(data_dir, "brand-endings.txt"))},
+                     key=lambda e: (-len(e), e))
+    for e in endings:
+        if not e.isascii() or not e.isalpha():
+            sys.exit(f"brand-endings.txt: {e!r} is not ASCII letters")
+
     lex_bits, lex_checks, lex_flags = build_table(lexicon, 10, 24)
     lex_slots = [(c << 8) | f if c else 0 for c, f in zip(lex_checks, lex_flags)]
     ctx_bits, ctx_checks, ctx_flags = build_table(context, 6)
@@ -145,6 +166,16 @@ def main():
     emit_array(out, "guint32", "voile_name_lexicon_slots", lex_slots)
     emit_array(out, "guint32", "voile_name_context_checks", ctx_checks)
     emit_array(out, "guint32", "voile_name_context_flags", ctx_flags)
+    out.append(f"const guint voile_name_short_word_count = {len(short_words)};")
+    out.append(f"const guint16 voile_name_short_word_bytes[{max(len(short_words), 1)}] = {{"
+               + ", ".join(str(b) for b, _ in short_words) + "};")
+    out.append(f"const guint32 voile_name_short_word_flags[{max(len(short_words), 1)}] = {{"
+               + ", ".join(str(f) for _, f in short_words) + "};")
+    out.append(f"const char *const voile_name_brand_endings[{len(endings) + 1}] = {{")
+    for i in range(0, len(endings), 8):
+        out.append("  " + ", ".join(f'"{e}"' for e in endings[i:i + 8]) + ",")
+    out.append("  NULL,")
+    out.append("};")
     for name, table in (("voile_name_fold_table", fold_table),
                         ("voile_name_fold_table_ext", fold_ext)):
         out.append(f"const char {name}[{len(table)}][3] = {{")

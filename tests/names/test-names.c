@@ -697,6 +697,26 @@ test_particles (void)
   assert_finds ("Mme Roux part à La Rochelle.", "PERSON:Roux");
 }
 
+static void
+test_lower_case_reach (void)
+{
+  /* A lower-case given name that is nothing else, after a word of contact or speech. */
+  assert_finds ("demande à sophie si c'est bon", "PERSON:sophie");
+  assert_finds ("j'en parle à karim demain", "PERSON:karim");
+  assert_finds ("pour nadia : le devis", "PERSON:nadia");
+  assert_finds ("told priya about it", "PERSON:priya");
+  assert_finds ("lena said it was fine", "PERSON:lena");
+  assert_finds ("ok thomas je regarde", "PERSON:thomas");
+  assert_finds ("merci à sophie et nadia", "PERSON:sophie|PERSON:nadia");
+  assert_finds ("thanks priya and tom!", "PERSON:priya|PERSON:tom");
+  /* A name that is also a word ("calendrier julien"): only when the text names him. */
+  assert_finds ("cc julien pour info", "");
+  assert_finds ("Bonjour Julien,\ncc julien pour info", "PERSON:Julien|PERSON:julien");
+  /* Places, words and pronouns after the same words. */
+  assert_finds ("à paris demain, à domicile, à nouveau, pour rien, told you so", "");
+  assert_finds ("see you later, can you check, please note", "");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -734,6 +754,7 @@ main (int argc, char **argv)
   g_test_add_func ("/names/names-in-no-list", test_names_in_no_list);
   g_test_add_func ("/names/negatives/catalogues", test_catalogues);
   g_test_add_func ("/names/particles", test_particles);
+  g_test_add_func ("/names/lower-case-reach", test_lower_case_reach);
   status = g_test_run ();
   voile_name_finder_free (finder);
   return status;
