@@ -2020,6 +2020,9 @@ line_is_name_only (VoileNameCollector *c, GArray *tokens, gsize line_start, gsiz
           return FALSE;
       if (t->shape != VOILE_SHAPE_CAP) /* "FRENCH ONION SOUP" is a heading */
         return FALSE;
+      /* "Jan Feb Mar": a table's months */
+      if (i > 0 && voile_name_token_has_context (c->text, tokens, i, VOILE_CONTEXT_STOP))
+        return FALSE;
       p = t->end;
     }
   for (; p < line_end; p++)

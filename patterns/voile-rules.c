@@ -722,13 +722,6 @@ v_date_short (VoileCandidate *c)
 }
 
 static gboolean
-v_date_text (VoileCandidate *c)
-{
-  /* "mars 16 10:32:01 host systemd[1]": a syslog timestamp. */
-  return !followed_by_time_with_seconds (c);
-}
-
-static gboolean
 v_date_iso (VoileCandidate *c)
 {
   return !followed_by_time_with_seconds (c);
@@ -1925,6 +1918,45 @@ static const char *const kw_weekdays[]
         "monday", "tuesday", "wednesday", "thursday", "friday",   "saturday", "sunday",
         "mon$",   "tue$",    "tues$",     "wed$",     "thu$",     "thur$",    "thurs$",
         "fri$",   "sat$",    "sun$",      NULL };
+
+static gboolean
+has_suffix_len (const char *t, gsize n, const char *suffix)
+{
+  gsize k = strlen (suffix);
+  return n >= k && memcmp (t + n - k, suffix, k) == 0;
+}
+
+/* "2 Jan Kowalski", "3 Mar Diallo": "Jan" and "Mar" are also given names (Polish, Dutch,
+ * Catalan), and a day with no year followed by a capitalised word that goes on in lower case
+ * is a count and a person ("2 Jan Kowalski", "table for 2: Jan Novak"), not a date. */
+static gboolean
+day_then_given_name (const VoileCandidate *c)
+{
+  const char *t = c->text + c->start;
+  gsize n = c->end - c->start, m = c->end;
+
+  if (n < 5 || !g_ascii_isdigit (t[0])
+      || !(has_suffix_len (t, n, " Jan") || has_suffix_len (t, n, " Mar")))
+    return FALSE;
+  if (m + 3 > c->len || c->text[m] != ' ' || !g_ascii_isupper (c->text[m + 1]))
+    return FALSE;
+  for (gsize i = m + 2; i < c->len && i < m + 5; i++)
+    if (!g_ascii_islower (c->text[i]) && (guchar)c->text[i] < 0x80)
+      return FALSE;
+  /* "from 2 Jan Monday": a weekday goes on with the date. */
+  for (const char *const *w = kw_weekdays; *w != NULL; w++)
+    if (strlen (*w) >= 6 && g_ascii_strncasecmp (c->text + m + 1, *w, strlen (*w)) == 0)
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+v_date_text (VoileCandidate *c)
+{
+  /* "mars 16 10:32:01 host systemd[1]": a syslog timestamp. */
+  return !followed_by_time_with_seconds (c) && !day_then_given_name (c);
+}
+
 static const char *const kw_birth[] = {
   "né",  "née", "date de naissance", "naissance", "dob", "d.o.b", "date of birth", "born", "birth",
   "ddn", NULL

@@ -1050,6 +1050,18 @@ address_words_start (const char *t, gsize from, gsize end)
   return start;
 }
 
+/* Last word of an English street line: "The Old Rectory, Church Lane", "Honeysuckle
+ * Cottage, Main Street". Many are surnames too ("Tom Lane", "Sarah Hill"): taken only on a
+ * line of three words or with a comma. */
+static const char *const street_ends[]
+    = { "lane",    "street", "road",  "avenue",   "drive",   "close", "way",    "row",
+        "hill",    "green",  "grove", "crescent", "terrace", "place", "square", "court",
+        "gardens", "mews",   "walk",  "rise",     "view",    "yard",  NULL };
+/* Last word of a house name, a line of its own: "Rose Cottage", "Home Farm". */
+static const char *const house_ends[]
+    = { "cottage", "cottages", "house", "farm",  "farmhouse", "manor",
+        "rectory", "vicarage", "barn",  "barns", "grange",    NULL };
+
 static gboolean
 looks_like_street_line (const char *t, gsize s, gsize e)
 {
@@ -1064,6 +1076,20 @@ looks_like_street_line (const char *t, gsize s, gsize e)
     w++;
   if (w > s && t[w - 1] == '.')
     w--;
+  /* The last word, for "…, Church Lane" (and at least two words: "Lane" alone is no line). */
+  gsize last = e;
+  while (last > s && t[last - 1] != ' ' && t[last - 1] != ',')
+    last--;
+  if (last > s && e - last >= 3 && g_ascii_isupper (t[last]))
+    {
+      guint spaces = 0;
+      for (gsize i = s; i < e; i++)
+        spaces += t[i] == ' ';
+      if (in_list (t + last, e - last, house_ends)
+          || ((spaces >= 2 || memchr (t + s, ',', n) != NULL)
+              && in_list (t + last, e - last, street_ends)))
+        return TRUE;
+    }
   return in_list (t + s, w - s, address_starts)
          || (w - s == 10 && strncmp (t + s, "Résidence", 10) == 0)
          || (w - s == 8 && strncmp (t + s, "Château", 8) == 0)
@@ -1098,6 +1124,25 @@ voile_tables_complete_addresses (const char *text, gsize len, GArray *findings)
           while (line > 0 && text[line - 1] != '\n')
             line--;
           s = address_words_start (text, line, e);
+          /* "The Old Rectory, Church Lane\nLittle Snoring, Norfolk NR21 0HU": the words
+           * before the comma name the village; the street is the line above. */
+          gsize ve = e;
+          while (ve > s && (text[ve - 1] == ' ' || text[ve - 1] == ','))
+            ve--;
+          if (s == line && line >= 2 && !looks_like_street_line (text, s, ve))
+            {
+              gsize above_end = line - 1;
+              if (above_end > 0 && text[above_end - 1] == '\r')
+                above_end--;
+              gsize above = above_end;
+              while (above > 0 && text[above - 1] != '\n')
+                above--;
+              while (above < above_end && (text[above] == ' ' || text[above] == '\t'))
+                above++;
+              gsize as = address_words_start (text, above, above_end);
+              if (as == above && as < above_end)
+                s = as, e = above_end;
+            }
         }
       /* "La Ville Hervé\n22400 Lamballe-Armor": the line above. */
       else if (f->start > 0

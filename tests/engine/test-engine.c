@@ -99,6 +99,15 @@ static const Found found[] = {
   { "J'habite au 161 bis allée Victor Hugo depuis", "POSTAL_ADDRESS", "161 bis allée Victor Hugo" },
   { "12 rue de la Paix\n75002 Paris", "POSTAL_ADDRESS", "12 rue de la Paix" },
   { "12 rue de la Paix\n75002 Paris\n", "POSTAL_ADDRESS", "75002 Paris" },
+  /* A UK house-name line over a "village, county postcode" line, and a house name alone. */
+  { "The Old Rectory, Church Lane\nLittle Snoring, Norfolk NR21 0HU\n", "POSTAL_ADDRESS",
+    "The Old Rectory, Church Lane" },
+  { "Honeysuckle Cottage, Main Street, Ambleside LA22 9DJ", "POSTAL_ADDRESS",
+    "Honeysuckle Cottage, Main Street" },
+  { "Rose Cottage\n12 Mill Road\nCambridge CB1 2AD\n", "POSTAL_ADDRESS", "Rose Cottage" },
+  /* "Jan" is a month and a given name. */
+  { "Delivered on 2 Jan 2025.", "DATE", "2 Jan 2025" },
+  { "From 2 Jan Monday to 5 Jan.", "DATE", "2 Jan" },
   { "Adresse : 3, avenue du Général de Gaulle, 69003 Lyon.", "POSTAL_ADDRESS", "69003 Lyon" },
   { "Siège : 8 place d'Italie", "POSTAL_ADDRESS", "8 place d'Italie" },
   { "13008 Marseille CEDEX 08\n", "POSTAL_ADDRESS", "13008 Marseille CEDEX 08" },
@@ -383,6 +392,7 @@ static const NotFound not_found[] = {
   { "COLIS N° 6A21839457012", "CUSTOMER_ID" },
   { "NHS number: 943 476 5918", "CUSTOMER_ID" },
   { "Douleur EVA 4/10, Séance 6/15", "DATE" },
+  { "Réservation pour 2 Jan Kowalski le soir", "DATE" },
   { "Pain: 6/10, note 7/10", "DATE" },
   { "Mme Le Goff, née Guillou, survenu le 2 mars 2025", "DATE_OF_BIRTH" },
   { "https://jdoe:github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG"
