@@ -260,6 +260,27 @@ header_is_contact (const char *key, gsize len)
   return FALSE;
 }
 
+/* "Member no", "N° adhérent", "Patient ID": a column of people's references, so the table
+ * lists people even beside a "category" or "fee" column (a club's members, a clinic's
+ * patients), not products. */
+static gboolean
+header_is_member (const char *key, gsize len)
+{
+  static const char *const words[]
+      = { "member", "membre", "adhérent", "adherent", "patient", "licenci", "student", "élève" };
+
+  for (gsize p = 0; p < len; p++)
+    {
+      if (p > 0 && g_ascii_isalpha (key[p - 1]))
+        continue;
+      for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+        if (p + strlen (words[i]) <= len
+            && g_ascii_strncasecmp (key + p, words[i], strlen (words[i])) == 0)
+          return TRUE;
+    }
+  return FALSE;
+}
+
 /* "Product name", "Company name", "host name", "Lineitem name": a name column of things. */
 static gboolean
 key_names_things (const char *key, gsize len)
@@ -379,8 +400,9 @@ try_header (VoileFieldState *st, const char *text, gsize start, gsize end)
         return FALSE;
     }
   for (guint i = 0; i < n && !contact; i++)
-    contact = header_is_contact (text + starts[i], ends[i] - starts[i]);
-  /* A catalogue with a "nom" column and no first-name or contact column: products. */
+    contact = header_is_contact (text + starts[i], ends[i] - starts[i])
+              || header_is_member (text + starts[i], ends[i] - starts[i]);
+  /* A catalogue with a "nom" column and no first-name, contact or member column: products. */
   if (!first && !contact && !things)
     {
       gboolean product = FALSE;

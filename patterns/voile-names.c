@@ -949,7 +949,7 @@ resolve_tentative (VoileNameCollector *c)
 /* "clémence tu prends le gâteau ?", "marcus, can you…": a chat message opening on a
  * lower-case given name, then a comma or a word of address. Bare: kept beside context. */
 static void
-find_lower_vocative (VoileNameCollector *c, GArray *tokens, guint i)
+find_lower_vocative (VoileNameCollector *c, GArray *tokens, guint i, gboolean says_only)
 {
   VoileToken *t = tok (tokens, i);
 
@@ -969,8 +969,10 @@ find_lower_vocative (VoileNameCollector *c, GArray *tokens, guint i)
       voile_token_lookup_context (c->text, next);
       tu = (next->context_flags & VOILE_CONTEXT_ADDRESS_STRONG) != 0;
       you = (next->context_flags & (VOILE_CONTEXT_ADDRESS | VOILE_CONTEXT_SAYS)) != 0;
+      if (says_only)
+        tu = FALSE, you = (next->context_flags & VOILE_CONTEXT_SAYS) != 0;
     }
-  if (!comma && !you)
+  if ((!comma || says_only) && !you)
     return;
   voile_token_lookup (c->text, t);
   if (may_be_tentative (t))
@@ -1038,7 +1040,10 @@ find_lower_names (VoileNameCollector *c, GArray *tokens)
       gsize len = ti->end - ti->start;
 
       if (i == 0 || ti->sentence_start)
-        find_lower_vocative (c, tokens, i);
+        find_lower_vocative (c, tokens, i, FALSE);
+      /* "done last week, gail asked for photos" */
+      else if (tok (tokens, i - 1)->next_char == ',')
+        find_lower_vocative (c, tokens, i, TRUE);
       /* introduces_name()'s first test too, in one branch: most word pairs fail it, in no
        * pattern the branch predictor could learn. */
       if (!((t0->shape == VOILE_SHAPE_LOWER) & (t0->end - t0->start >= 3) & (ti->joined != 0)
@@ -1048,8 +1053,8 @@ find_lower_names (VoileNameCollector *c, GArray *tokens)
       if (intro == INTRO_NONE)
         continue;
       voile_token_lookup (c->text, t0);
-      if (intro == INTRO_GREET && may_be_tentative (t0))
-        note_tentative (c, t0); /* "thanks femi": a name if "Femi" is found elsewhere */
+      if ((intro == INTRO_GREET || intro == INTRO_REACH) && may_be_tentative (t0))
+        note_tentative (c, t0); /* "thanks femi", "with kwame": a name if "Femi" is found */
       /* "cc julien", "à marc": a given name that is also a word ("calendrier julien"), a
        * name if the text names "Julien" elsewhere. */
       if (intro == INTRO_REACH && (t0->name_flags & VOILE_NAME_FIRST)
