@@ -622,6 +622,49 @@ find_list_items (VoileNameCollector *c, GArray *tokens, guint first_mention)
 static inline gboolean
 word_is (VoileNameCollector *c, const VoileToken *t, const char *word, gsize len);
 
+/* "Kouassi Yao et Aïssatou Bah", "Marie Dupont and Wang Fang": after a full name and
+ * "et"/"and", two capitalised words are the next person, whatever the lists say of the
+ * second ("Bah", "Fang" are words too), when the first is a name or in no list. */
+static void
+find_coordinated_after (VoileNameCollector *c, GArray *tokens, const VoileNameMention *mention,
+                        guint m)
+{
+  guint i = 0;
+
+  if (mention->type != VOILE_TYPE_PERSON || strchr (mention->key, ' ') == NULL)
+    return;
+  while (i < tokens->len && tok (tokens, i)->end < mention->end)
+    i++;
+  /* tokens[i] ends the mention; then "et", then two words, the line or the list ending
+   * after them. */
+  if (i + 3 >= tokens->len || tok (tokens, i)->end != mention->end || !tok (tokens, i)->joined
+      || !tok (tokens, i + 1)->joined || !tok (tokens, i + 2)->joined)
+    return;
+  VoileToken *conj = tok (tokens, i + 1), *t = tok (tokens, i + 2), *u = tok (tokens, i + 3);
+  if (!(word_is (c, conj, "et", 2) || word_is (c, conj, "and", 3)))
+    return;
+  if (t->shape != VOILE_SHAPE_CAP || u->shape != VOILE_SHAPE_CAP
+      || (i + 4 < tokens->len && u->joined && is_candidate (tok (tokens, i + 4))))
+    return;
+  voile_token_lookup (c->text, t);
+  voile_token_lookup (c->text, u);
+  if ((t->name_flags | u->name_flags) & VOILE_NAME_PROPER || t->context_flags != 0
+      || u->context_flags != 0
+      || !(is_nameish (t) || is_unknown (t))
+      /* "Grand Hotel": a word after a name that is a word too */
+      || (is_word_only (u) && !(is_firm_first (t) || is_firm_last (t) || is_unknown (t)))
+      || voile_name_collector_blocked (c, t->start, u->end))
+    return;
+  for (guint k = 0; k < c->mentions->len; k++)
+    {
+      const VoileNameMention *other = &g_array_index (c->mentions, VoileNameMention, k);
+      if (other->start < u->end && other->end > t->start)
+        return;
+    }
+  voile_name_collector_add_person (c, (VoileToken *)tokens->data, i + 2, i + 3, 0,
+                                   confidence_beside (c, m, m + 1), VOILE_FIELD_NONE);
+}
+
 static void
 find_coordinated (VoileNameCollector *c, GArray *tokens, guint first_mention)
 {
@@ -659,6 +702,8 @@ find_coordinated (VoileNameCollector *c, GArray *tokens, guint first_mention)
         voile_name_collector_add_person (c, (VoileToken *)tokens->data, i - 2, i - 2, 0,
                                          confidence_beside (c, m, m + 1), VOILE_FIELD_NONE);
     }
+  for (guint m = first_mention; m < last_mention; m++)
+    find_coordinated_after (c, tokens, &g_array_index (c->mentions, VoileNameMention, m), m);
 }
 
 /* "Olumide Bankole 09:03", "Jordan Pike  10:42 AM": the header of a chat message, a name

@@ -693,6 +693,16 @@ test_particles (void)
                 "PERSON:Karim Ben Amor|PERSON:Fatima El Amrani");
   /* Surname first, then several given names. */
   assert_finds ("Tél. 06 12 48 90 33 : Pham Thi Bich Ngoc rappelle.", "PERSON:Pham Thi Bich Ngoc");
+  /* Titles of other languages. */
+  assert_finds ("Présents : Herr Schmidt, Frau Weber, Sra. Gómez, Dott. Ferri.",
+                "PERSON:Schmidt|PERSON:Weber|PERSON:Gómez|PERSON:Ferri");
+  /* After a full name and "et", the next two capitalised words, listed or not. */
+  assert_finds ("Réunion avec Marie Dupont et Wang Fang demain.",
+                "PERSON:Marie Dupont|PERSON:Wang Fang");
+  assert_finds ("Dîner avec Marie Dupont et Grand Hotel, puis Paris Match.", "PERSON:Marie Dupont");
+  /* "Jan" is a given name too; a month heading is no name. */
+  assert_finds ("Mme Roux\nRéservation pour 2 Jan Kowalski.", "PERSON:Roux|PERSON:Jan Kowalski");
+  assert_finds ("Jan Feb Mar\n", "");
   /* A capitalised article before a first name makes a place. */
   assert_finds ("Mme Roux part à La Rochelle.", "PERSON:Roux");
 }
