@@ -289,7 +289,14 @@ key_names_things (const char *key, gsize len)
   guint32 all = 0;
   guint words;
 
-  if (len == 0 || len > MAX_KEY_LEN)
+  if (len < 4 || len > MAX_KEY_LEN)
+    return FALSE;
+  /* Only a key holding "name" or "nom" is looked up (most headers hold neither). */
+  gboolean named = FALSE;
+  for (gsize p = 0; p + 3 <= len && !named; p++)
+    named = (key[p] | 0x20) == 'n' && ((key[p + 1] | 0x20) == 'a' || (key[p + 1] | 0x20) == 'o')
+            && (key[p + 2] | 0x20) == 'm';
+  if (!named)
     return FALSE;
   words = split_key (key, len, starts, ends);
   for (guint w = 0; w < words; w++)
@@ -400,14 +407,16 @@ try_header (VoileFieldState *st, const char *text, gsize start, gsize end)
         return FALSE;
     }
   for (guint i = 0; i < n && !contact; i++)
-    contact = header_is_contact (text + starts[i], ends[i] - starts[i])
-              || header_is_member (text + starts[i], ends[i] - starts[i]);
+    contact = header_is_contact (text + starts[i], ends[i] - starts[i]);
   /* A catalogue with a "nom" column and no first-name, contact or member column: products. */
   if (!first && !contact && !things)
     {
-      gboolean product = FALSE;
+      gboolean product = FALSE, member = FALSE;
       for (guint i = 0; i < n && !product; i++)
         product = voile_tables_header_is_product (text + starts[i], ends[i] - starts[i]);
+      for (guint i = 0; i < n && product && !member; i++)
+        member = header_is_member (text + starts[i], ends[i] - starts[i]);
+      product &= !member;
       for (guint i = 0; i < n && product; i++)
         if (st->kinds[i] == VOILE_FIELD_LAST || st->kinds[i] == VOILE_FIELD_NAME)
           st->kinds[i] = VOILE_FIELD_NONE;

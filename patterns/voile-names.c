@@ -994,7 +994,7 @@ resolve_tentative (VoileNameCollector *c)
 /* "clémence tu prends le gâteau ?", "marcus, can you…": a chat message opening on a
  * lower-case given name, then a comma or a word of address. Bare: kept beside context. */
 static void
-find_lower_vocative (VoileNameCollector *c, GArray *tokens, guint i, gboolean says_only)
+find_lower_vocative (VoileNameCollector *c, GArray *tokens, guint i)
 {
   VoileToken *t = tok (tokens, i);
 
@@ -1014,10 +1014,8 @@ find_lower_vocative (VoileNameCollector *c, GArray *tokens, guint i, gboolean sa
       voile_token_lookup_context (c->text, next);
       tu = (next->context_flags & VOILE_CONTEXT_ADDRESS_STRONG) != 0;
       you = (next->context_flags & (VOILE_CONTEXT_ADDRESS | VOILE_CONTEXT_SAYS)) != 0;
-      if (says_only)
-        tu = FALSE, you = (next->context_flags & VOILE_CONTEXT_SAYS) != 0;
     }
-  if ((!comma || says_only) && !you)
+  if (!comma && !you)
     return;
   voile_token_lookup (c->text, t);
   if (may_be_tentative (t))
@@ -1085,10 +1083,7 @@ find_lower_names (VoileNameCollector *c, GArray *tokens)
       gsize len = ti->end - ti->start;
 
       if (i == 0 || ti->sentence_start)
-        find_lower_vocative (c, tokens, i, FALSE);
-      /* "done last week, gail asked for photos" */
-      else if (tok (tokens, i - 1)->next_char == ',')
-        find_lower_vocative (c, tokens, i, TRUE);
+        find_lower_vocative (c, tokens, i);
       /* introduces_name()'s first test too, in one branch: most word pairs fail it, in no
        * pattern the branch predictor could learn. */
       if (!((t0->shape == VOILE_SHAPE_LOWER) & (t0->end - t0->start >= 3) & (ti->joined != 0)
