@@ -29,7 +29,8 @@ typedef enum
   CONTEXT_GREETING,
   CONTEXT_CLOSING,
   CONTEXT_DETERMINER,
-  CONTEXT_KIN, /* "sa sœur Bérénice", "my partner Fraser" */
+  CONTEXT_KIN,   /* "sa sœur Bérénice", "my partner Fraser" */
+  CONTEXT_REACH, /* "vu avec Jean-Luc", "merci à Inès", "call Priya": a word of contact */
 } NameContext;
 
 /* What the whole line looks like: computed the first time a rule asks. */
@@ -227,6 +228,21 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
                                            voile_name_given_index (tokens, names, k),
                                            CONFIDENCE_PAIR, VOILE_FIELD_NONE);
           return (gint)names[k - 1];
+        }
+      context = CONTEXT_NONE;
+    }
+
+  if (context == CONTEXT_REACH)
+    {
+      /* "vu avec Jean-Luc", "merci à Inès", "call Priya": a given name alone that is nothing
+       * else, after a word of contact. Bare: kept in a snippet, dropped in long prose with
+       * nothing about people around (a novel's "avec Marie"). */
+      if (t0->shape == VOILE_SHAPE_CAP && is_firm_first (t0) && !t0->elided
+          && (t1 == NULL || t1->shape != VOILE_SHAPE_CAP || is_word_only (t1)))
+        {
+          voile_name_collector_add_person (c, (VoileToken *)tokens->data, names[0], names[0], 0,
+                                           CONFIDENCE_PAIR, VOILE_FIELD_NONE);
+          return (gint)names[0];
         }
       context = CONTEXT_NONE;
     }
@@ -459,6 +475,15 @@ judge_run (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCont
           && (t->sentence_start || context == CONTEXT_GREETING))
         {
           context = CONTEXT_GREETING;
+          i++;
+          continue;
+        }
+      /* "Call Priya tomorrow", "Appelle Jean-Baptiste": a word of contact opening the
+       * sentence. */
+      if ((t->context_flags & VOILE_CONTEXT_REACH) && t->sentence_start && i < to
+          && context == CONTEXT_NONE && !(t->name_flags & VOILE_NAME_FIRST))
+        {
+          context = CONTEXT_REACH;
           i++;
           continue;
         }
@@ -1283,6 +1308,12 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
           else if (prev->joined && prev->shape == VOILE_SHAPE_LOWER
                    && (prev->context_flags & VOILE_CONTEXT_KIN))
             context = CONTEXT_KIN;
+          else if (prev->joined && prev->shape == VOILE_SHAPE_LOWER
+                   && ((prev->context_flags & VOILE_CONTEXT_REACH)
+                       || (prev->end - prev->start == 2
+                           && (voile_name_short_word (c->text + prev->start)
+                               & VOILE_CONTEXT_REACH))))
+            context = CONTEXT_REACH;
           else if (prev->joined && (prev->context_flags & VOILE_CONTEXT_DETERMINER))
             context = CONTEXT_DETERMINER;
         }

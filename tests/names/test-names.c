@@ -722,6 +722,12 @@ test_lower_case_reach (void)
   /* A name that is also a word ("calendrier julien"): only when the text names him. */
   assert_finds ("cc julien pour info", "");
   assert_finds ("Bonjour Julien,\ncc julien pour info", "PERSON:Julien|PERSON:julien");
+  /* A capitalised given name alone after a word of contact, in a snippet. */
+  assert_finds ("Vu avec Jean-Luc hier.", "PERSON:Jean-Luc");
+  assert_finds ("Merci à Inès pour le devis.", "PERSON:Inès");
+  assert_finds ("Appelle Jean-Baptiste demain.", "PERSON:Jean-Baptiste");
+  assert_finds ("Call Priya tomorrow.", "PERSON:Priya");
+  assert_finds ("Il part avec Florence. Call Center Services.", "");
   /* Places, words and pronouns after the same words. */
   assert_finds ("à paris demain, à domicile, à nouveau, pour rien, told you so", "");
   assert_finds ("see you later, can you check, please note", "");
