@@ -173,6 +173,14 @@ title_particle (GArray *tokens, guint i, guint to)
          && next->end - next->start >= 2;
 }
 
+/* "La Rochelle", "Le Mans": a capitalised article before tokens[i] makes a place. */
+static gboolean
+after_capital_article (VoileNameCollector *c, GArray *tokens, guint i)
+{
+  return i > 0 && joins_next (tok (tokens, i - 1)) && tok (tokens, i - 1)->shape == VOILE_SHAPE_CAP
+         && voile_name_token_has_context (c->text, tokens, i - 1, VOILE_CONTEXT_DETERMINER);
+}
+
 /* Tries a name starting at tokens[from] (the run ends at to). Returns the index of its last
  * word, or -1. */
 static gint
@@ -238,7 +246,8 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
        * else, after a word of contact. Bare: kept in a snippet, dropped in long prose with
        * nothing about people around (a novel's "avec Marie"). */
       if (t0->shape == VOILE_SHAPE_CAP && is_firm_first (t0) && !t0->elided
-          && (t1 == NULL || t1->shape != VOILE_SHAPE_CAP || is_word_only (t1)))
+          && (n == 1 || (is_word_only (t1) && t1->shape == VOILE_SHAPE_CAP))
+          && !after_capital_article (c, tokens, names[0]))
         {
           voile_name_collector_add_person (c, (VoileToken *)tokens->data, names[0], names[0], 0,
                                            CONFIDENCE_PAIR, VOILE_FIELD_NONE);
@@ -414,10 +423,7 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
       /* "Harlow & Pike Ltd", "Moss & Finch": a firm's name. */
       if (t0->next_char == '&' || (t0->start >= 2 && c->text[t0->start - 2] == '&'))
         return -1;
-      /* "La Rochelle", "Le Mans": a capitalised article makes a place. */
-      if (names[0] > 0 && joins_next (tok (tokens, names[0] - 1))
-          && tok (tokens, names[0] - 1)->shape == VOILE_SHAPE_CAP
-          && voile_name_token_has_context (c->text, tokens, names[0] - 1, VOILE_CONTEXT_DETERMINER))
+      if (after_capital_article (c, tokens, names[0]))
         return -1;
       voile_name_collector_add_person (c, (VoileToken *)tokens->data, names[0], names[0], 0,
                                        CONFIDENCE_SINGLE, VOILE_FIELD_NONE);
