@@ -113,12 +113,28 @@ static const char *const document_headers[]
     = { "passport",      "passeport", "=cni", "carte d'identité", "pièce d'identité", "id card",
         "driving licen", "permis",    NULL };
 
+/* Shopify's orders export names each order in its "Name" column: "#1043". */
+static const char *const order_name_headers[] = { "=name", NULL };
+
+static gboolean
+cell_is_order_name (const char *s, gsize n)
+{
+  /* The '#' was left out by apply_to_cell(): it must have been there. */
+  if (n < 4 || n > 8 || s[-1] != '#')
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    if (!g_ascii_isdigit (s[i]))
+      return FALSE;
+  return TRUE;
+}
+
 static const VoileColumnRule column_rules[] = {
   { VOILE_TYPE_DATE_OF_BIRTH, birth_headers, NULL, 0.93f },
   { VOILE_TYPE_FR_SIREN, siren_headers, cell_is_siren, 0.95f },
   { VOILE_TYPE_US_SSN, ssn_headers, cell_is_ssn, 0.95f },
   { VOILE_TYPE_ID_DOCUMENT, document_headers, cell_is_document_number, 0.85f },
   { VOILE_TYPE_POSTAL_ADDRESS, address_headers, cell_is_address, 0.75f },
+  { VOILE_TYPE_CUSTOMER_ID, order_name_headers, cell_is_order_name, 0.8f },
   /* Last: "n° client" must not shadow a more specific header. */
   { VOILE_TYPE_CUSTOMER_ID, reference_headers, cell_is_reference, 0.8f },
 };
@@ -423,12 +439,17 @@ apply_to_cell (const char *t, const Cell *cell, const VoileColumnRule *rule, GAr
     }
   if (k < sorted_len && g_array_index (findings, VoileFinding, k).start < cell->end)
     return; /* the cell already holds something */
+  gsize start = cell->start;
+  /* "#1043": a reference's number sign is not part of it. */
+  if (rule->type == VOILE_TYPE_CUSTOMER_ID && t[start] == '#' && start + 1 < cell->end
+      && g_ascii_isdigit (t[start + 1]))
+    start++;
   /* Cells hold values: a comment or punctuation first is something else. */
-  if (!g_ascii_isalnum (t[cell->start]) && (guchar)t[cell->start] < 0xC3)
+  if (!g_ascii_isalnum (t[start]) && (guchar)t[start] < 0xC3)
     return;
-  if (!rule->check (t + cell->start, cell->end - cell->start))
+  if (!rule->check (t + start, cell->end - start))
     return;
-  VoileFinding f = { rule->type, cell->start, cell->end, rule->confidence, 0 };
+  VoileFinding f = { rule->type, start, cell->end, rule->confidence, 0 };
   g_array_append_val (added, f);
 }
 

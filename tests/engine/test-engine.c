@@ -179,6 +179,8 @@ static const Found found[] = {
   { "id_patient=P-88123", "CUSTOMER_ID", "P-88123" },
   { "Dossier suivi (réf. 88123)", "CUSTOMER_ID", "88123" },
   { "Abonnement n° 88123", "CUSTOMER_ID", "88123" },
+  /* Shopify's orders export: the "Name" column holds the order's number. */
+  { "Name,Email,Total\n#1043,tom@example.co.uk,54.90\n", "CUSTOMER_ID", "1043" },
   /* A shop numbers its orders from 1001. */
   { "Your order #1043 has shipped.", "CUSTOMER_ID", "1043" },
   { "Votre commande n°1043 est partie.", "CUSTOMER_ID", "1043" },
@@ -393,6 +395,7 @@ static const NotFound not_found[] = {
   { "NHS number: 943 476 5918", "CUSTOMER_ID" },
   { "Douleur EVA 4/10, Séance 6/15", "DATE" },
   { "Réservation pour 2 Jan Kowalski le soir", "DATE" },
+  { "name,score\nAlice,1043\nBob,#2044\n", "CUSTOMER_ID" },
   { "Pain: 6/10, note 7/10", "DATE" },
   { "Mme Le Goff, née Guillou, survenu le 2 mars 2025", "DATE_OF_BIRTH" },
   { "https://jdoe:github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG"
