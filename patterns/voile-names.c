@@ -460,6 +460,29 @@ judge_run (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCont
       voile_token_lookup (c->text, t);
       if (context == CONTEXT_TITLE && title_particle (tokens, i, to))
         goto match; /* "M. Le Goff": the particle is the surname's first word */
+      /* "LE GOFF Yann", "VAN DEN BROEK Sanne": the administrative order, the surname's
+       * particles in capitals too. */
+      if (t->shape == VOILE_SHAPE_UPPER && is_particle (t) && context != CONTEXT_TITLE)
+        {
+          guint k = i;
+          while (k < to && is_particle (tok (tokens, k))
+                 && tok (tokens, k)->shape == VOILE_SHAPE_UPPER && joins_next (tok (tokens, k)))
+            k++;
+          if (k > i && k < to && tok (tokens, k)->shape == VOILE_SHAPE_UPPER)
+            {
+              guint before = c->mentions->len;
+              last = match_name (c, tokens, k, to, context, line);
+              if (c->mentions->len == before + 1)
+                {
+                  VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, before);
+                  if (m->confidence == CONFIDENCE_ADMIN && m->start == tok (tokens, k)->start)
+                    m->start = t->start;
+                }
+              context = CONTEXT_NONE;
+              i = last >= 0 ? (guint)last + 1 : k + 1;
+              continue;
+            }
+        }
       if (is_particle (t) && !is_nameish (t))
         {
           /* "Monsieur le Maire", "Madame la Directrice": a form of address before a

@@ -693,6 +693,9 @@ test_particles (void)
                 "PERSON:Karim Ben Amor|PERSON:Fatima El Amrani");
   /* Surname first, then several given names. */
   assert_finds ("Tél. 06 12 48 90 33 : Pham Thi Bich Ngoc rappelle.", "PERSON:Pham Thi Bich Ngoc");
+  /* The administrative order, particles in capitals too. */
+  assert_finds ("Convocation : LE GOFF Yann, BEN AMOR Karim, DA SILVA João.",
+                "PERSON:LE GOFF Yann|PERSON:BEN AMOR Karim|PERSON:DA SILVA João");
   /* Titles of other languages. */
   assert_finds ("Présents : Herr Schmidt, Frau Weber, Sra. Gómez, Dott. Ferri.",
                 "PERSON:Schmidt|PERSON:Weber|PERSON:Gómez|PERSON:Ferri");
