@@ -677,6 +677,14 @@ test_catalogues (void)
 }
 
 static void
+test_brand_lines (void)
+{
+  /* A line naming brands or drinks: names made of people's names are things there. */
+  assert_finds ("Nos marques partenaires : Yves Rocher, Louis Vuitton, Christian Dior.", "");
+  assert_finds ("Côté cocktails : Bloody Mary, Tom Collins, Margarita.", "");
+}
+
+static void
 test_particles (void)
 {
   /* After a title, a capitalised particle begins the surname. */
@@ -773,6 +781,7 @@ main (int argc, char **argv)
   g_test_add_func ("/names/names-in-no-list", test_names_in_no_list);
   g_test_add_func ("/names/negatives/catalogues", test_catalogues);
   g_test_add_func ("/names/particles", test_particles);
+  g_test_add_func ("/names/negatives/brand-lines", test_brand_lines);
   g_test_add_func ("/names/lower-case-reach", test_lower_case_reach);
   status = g_test_run ();
   voile_name_finder_free (finder);
