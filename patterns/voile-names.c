@@ -894,6 +894,7 @@ typedef enum
   INTRO_REACH, /* a contact verb or preposition: "call dave", "from marguerite" */
   INTRO_SELF,  /* "c'est", "je suis", "je m'appelle", "this is", "my name is" */
   INTRO_GREET, /* a greeting or thanks in a chat: "salut marie", "merci julien", "hey priya" */
+  INTRO_TITLE, /* a title in lower-case notes: "rdv avec mme leroux", "dr petit" */
 } Intro;
 
 /* Does tokens[i] introduce a person, so that the words after it are a name even in lower
@@ -916,6 +917,8 @@ introduces_name (VoileNameCollector *c, GArray *tokens, guint i)
           guint flags = voile_name_short_word (w);
           if (flags & VOILE_CONTEXT_GREETING)
             return INTRO_GREET;
+          if (flags & VOILE_CONTEXT_TITLE)
+            return INTRO_TITLE;
           if (flags & VOILE_CONTEXT_REACH)
             return INTRO_REACH;
         }
@@ -947,6 +950,10 @@ introduces_name (VoileNameCollector *c, GArray *tokens, guint i)
   voile_token_lookup_context (c->text, t);
   if (t->context_flags & VOILE_CONTEXT_KIN)
     return INTRO_KIN;
+  /* "mme", "mlle", "mrs" but not "dame", "miss", "famille": common words in lower case. */
+  if (t->context_flags & VOILE_CONTEXT_TITLE)
+    return (voile_token_lookup (c->text, t), t->name_flags & VOILE_NAME_WORD) ? INTRO_NONE
+                                                                              : INTRO_TITLE;
   /* "salut marie,", "oui merci julien !", "parfait, coucou ambre": the chat's "Bonjour
    * Marie", wherever it falls in the message. */
   if (t->context_flags & VOILE_CONTEXT_GREETING)
@@ -1142,11 +1149,39 @@ find_lower_names (VoileNameCollector *c, GArray *tokens)
        * pattern the branch predictor could learn. */
       if (!((t0->shape == VOILE_SHAPE_LOWER) & (t0->end - t0->start >= 3) & (ti->joined != 0)
             & (ti->shape == VOILE_SHAPE_LOWER) & (len - 2 <= 10)))
-        continue;
+        {
+          /* "rdv avec m. dupont": the one-letter title of lower-case notes, then a surname
+           * ("3 m. de large" is a length). */
+          if (len == 1 && c->text[ti->start] == 'm' && ti->dot_after
+              && t0->shape == VOILE_SHAPE_LOWER && t0->end - t0->start >= 3
+              && t0->start == ti->end + 2 && c->text[ti->end + 1] == ' ')
+            {
+              voile_token_lookup (c->text, t0);
+              if ((t0->name_flags & VOILE_NAME_LAST) && t0->context_flags == 0
+                  && !(t0->name_flags & (VOILE_NAME_WORD | VOILE_NAME_PROPER)))
+                voile_name_collector_add_person (c, (VoileToken *)tokens->data, i + 1, i + 1, 0,
+                                                 CONFIDENCE_CONTEXT, VOILE_FIELD_NONE);
+            }
+          continue;
+        }
       intro = introduces_name (c, tokens, i);
       if (intro == INTRO_NONE)
         continue;
       voile_token_lookup (c->text, t0);
+      if (intro == INTRO_TITLE)
+        {
+          /* "mme leroux", "dr petit", "mme kerboriou": after a title, a surname, a name
+           * that is also a word, or a word in no list. */
+          if (t0->context_flags == 0 && !(t0->name_flags & (VOILE_NAME_WORD | VOILE_NAME_PROPER))
+              && (is_nameish (t0) || is_unknown (t0)) && !t0->elided)
+            {
+              voile_name_collector_add_person (
+                  c, (VoileToken *)tokens->data, i + 1, i + 1, 0,
+                  is_nameish (t0) ? CONFIDENCE_CONTEXT : CONFIDENCE_PAIR, VOILE_FIELD_NONE);
+              i++;
+            }
+          continue;
+        }
       if ((intro == INTRO_GREET || intro == INTRO_REACH) && may_be_tentative (t0))
         note_tentative (c, t0); /* "thanks femi", "with kwame": a name if "Femi" is found */
       /* "cc julien", "à marc": a given name that is also a word ("calendrier julien"), a

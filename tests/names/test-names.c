@@ -739,6 +739,11 @@ test_lower_case_reach (void)
   assert_finds ("Appelle Jean-Baptiste demain.", "PERSON:Jean-Baptiste");
   assert_finds ("Call Priya tomorrow.", "PERSON:Priya");
   assert_finds ("Il part avec Florence. Call Center Services.", "");
+  /* Titles in lower-case notes. */
+  assert_finds ("rdv avec m. dupont jeudi, puis mme leroux et dr petit.",
+                "PERSON:dupont|PERSON:leroux|PERSON:petit");
+  assert_finds ("mr jones called; mme kerboriou a appelé", "PERSON:jones|PERSON:kerboriou");
+  assert_finds ("une dame âgée, un mur de 3 m. de haut, la famille martin, miss you", "");
   /* Places, words and pronouns after the same words. */
   assert_finds ("à paris demain, à domicile, à nouveau, pour rien, told you so", "");
   assert_finds ("see you later, can you check, please note", "");
