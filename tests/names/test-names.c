@@ -677,6 +677,15 @@ test_catalogues (void)
 }
 
 static void
+test_role_keys (void)
+{
+  /* "Key: value" lines whose key is a role held by a person. */
+  assert_finds ("Témoin : Ngozi Okafor\nReferred by: Amadou Konaté\nMédecin traitant : Yuki Sato\n",
+                "PERSON:Ngozi Okafor|PERSON:Amadou Konaté|PERSON:Yuki Sato");
+  assert_finds ("Speaker notes: Welcome Everyone\nCoach: Yes\nAssigned to: Backend Team\n", "");
+}
+
+static void
 test_brand_lines (void)
 {
   /* A line naming brands or drinks: names made of people's names are things there. */
@@ -787,6 +796,7 @@ main (int argc, char **argv)
   g_test_add_func ("/names/negatives/catalogues", test_catalogues);
   g_test_add_func ("/names/particles", test_particles);
   g_test_add_func ("/names/negatives/brand-lines", test_brand_lines);
+  g_test_add_func ("/names/role-keys", test_role_keys);
   g_test_add_func ("/names/lower-case-reach", test_lower_case_reach);
   status = g_test_run ();
   voile_name_finder_free (finder);
