@@ -62,8 +62,15 @@ ascii_lower (char c)
 #define DATE_SHORT                                                                                 \
   "(?<![0-9/.,:\\-])(?:[0-9]{2}/[0-9]{1,2}|[0-9]/[0-9]{2})(?![0-9]|/[0-9]|[.,:\\-][0-9]|[%/])"
 /* Airline style: 07AUG72, 14OCT. */
-#define DATE_AIRLINE                                                                               \
-  "[0-3][0-9](?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:[0-9]{2})?" WORD_END
+#define DATE_AIRLINE                                                                                \
+  "(?:[0-3][0-9](?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:[0-9]{2})?" /* "03-APR-2025", \
+                                                                                     "3-Apr-25":    \
+                                                                                     databases,     \
+                                                                                     bank and       \
+                                                                                     airline        \
+                                                                                     systems */     \
+  "|(?<![0-9\\-])[0-3]?[0-9]-(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|Jan|Feb|Mar|Apr"    \
+  "|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-(?:[0-9]{4}|[0-9]{2})(?![0-9\\-]))" WORD_END
 #define WEEKDAY                                                                                    \
   "(?:(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|(?i:lun|mar|mer|jeu|ven|sam|dim)"   \
   "\\."                                                                                            \
@@ -2802,10 +2809,10 @@ static const VoileRule rules[] = {
       .id = "date-airline",
       .type = VOILE_TYPE_DATE,
       .anchors = VOILE_ANCHOR_DIGIT,
-      .after_run = "JFMASOND",
+      .after_run = "JFMASOND-",
       .pattern = DATE_AIRLINE,
-      .min_digits = 2,
-      .first_run_min = 2,
+      .min_digits = 1,
+      .first_run_min = 1,
       .first_run_max = 2,
       .window = 12,
       .confidence = 0.75f,

@@ -105,6 +105,9 @@ static const Found found[] = {
   { "Honeysuckle Cottage, Main Street, Ambleside LA22 9DJ", "POSTAL_ADDRESS",
     "Honeysuckle Cottage, Main Street" },
   { "Rose Cottage\n12 Mill Road\nCambridge CB1 2AD\n", "POSTAL_ADDRESS", "Rose Cottage" },
+  /* Day-month-year with dashes, as databases and airline systems write them. */
+  { "Check-in: 03-APR-2025 at gate 12", "DATE", "03-APR-2025" },
+  { "Opened on 3-Apr-25 by the bank", "DATE", "3-Apr-25" },
   /* "Jan" is a month and a given name. */
   { "Delivered on 2 Jan 2025.", "DATE", "2 Jan 2025" },
   { "From 2 Jan Monday to 5 Jan.", "DATE", "2 Jan" },
