@@ -1964,10 +1964,24 @@ v_date_text (VoileCandidate *c)
   return !followed_by_time_with_seconds (c) && !day_then_given_name (c);
 }
 
-static const char *const kw_birth[] = {
-  "né",  "née", "date de naissance", "naissance", "dob", "d.o.b", "date of birth", "born", "birth",
-  "ddn", NULL
-};
+static const char *const kw_birth[] = { "né",
+                                        "née",
+                                        "date de naissance",
+                                        "naissance",
+                                        "dob",
+                                        "d.o.b",
+                                        "date of birth",
+                                        "born",
+                                        "birth",
+                                        "ddn",
+                                        "geburtsdatum",
+                                        "geboortedatum",
+                                        "fecha de nacimiento",
+                                        "data de nascimento",
+                                        "data di nascita",
+                                        "nato il",
+                                        "nata il",
+                                        NULL };
 static const char *const kw_currency[]
     = { "eur", "usd", "gbp", "chf", "cad", "aud", "nzd", "jpy", "cny", "hkd", "sgd", "inr",
         "sek", "nok", "dkk", "pln", "czk", "mad", "xof", "xpf", "us$", "c$",  "a$",  NULL };
@@ -2713,7 +2727,10 @@ static const VoileRule rules[] = {
       .pattern = "(?i:n[ée]e?(?:\\(e\\))?[ ]+(?:le|en)|date[ ]+de[ ]+naissance"
                  "|date[ _]?(?:de[ _]+)?naissance|date[ _]?of[ _]?birth|birth[ _]?date|birthday"
                  "|d\\.?o\\.?b\\.?|ddn"
-                 "|born(?:[ ]+(?:on|in))?|naissance)"
+                 "|born(?:[ ]+(?:on|in))?|naissance"
+                 /* German, Dutch, Spanish, Portuguese, Italian forms met in French files */
+                 "|geburtsdatum|geboortedatum|fecha[ ]+de[ ]+nacimiento|data[ ]+de[ ]+nascimento"
+                 "|data[ ]+di[ ]+nascita|nat[oa][ ]+il)"
                  "[\"']?[ \\t]*(?:[.…]{2,}[ \\t]*)?(?:[:=\\-][ \\t]*)?[\"']?"
                  "(?:(?i:le|on|the)[ ]+)?"
                  "(" DATE_PASSPORT "|" DATE_DMY_TEXT "|" DATE_NUM "|" DATE_ISO "|" DATE_MDY_TEXT

@@ -105,6 +105,9 @@ static const Found found[] = {
   { "Honeysuckle Cottage, Main Street, Ambleside LA22 9DJ", "POSTAL_ADDRESS",
     "Honeysuckle Cottage, Main Street" },
   { "Rose Cottage\n12 Mill Road\nCambridge CB1 2AD\n", "POSTAL_ADDRESS", "Rose Cottage" },
+  /* Birth-date labels of neighbouring languages. */
+  { "Geburtsdatum: 12.03.1985", "DATE_OF_BIRTH", "12.03.1985" },
+  { "Fecha de nacimiento: 12/03/1985", "DATE_OF_BIRTH", "12/03/1985" },
   /* Day-month-year with dashes, as databases and airline systems write them. */
   { "Check-in: 03-APR-2025 at gate 12", "DATE", "03-APR-2025" },
   { "Opened on 3-Apr-25 by the bank", "DATE", "3-Apr-25" },
