@@ -1351,7 +1351,7 @@ pf_street_fr (const char *t, gsize len, gsize anchor, gsize end)
   switch (ascii_lower (t[p]))
     {
       case 'r':
-        second = "uoe\xc3";
+        second = "uoe\xc3t"; /* "rte" */
         break;
       case 'a':
         second = "vl";
@@ -2490,7 +2490,9 @@ static const VoileRule rules[] = {
                  "(?i:rue|avenue|av\\.|bd|boulevard|all[ée]e|impasse|chemin|place|quai|cours"
                  "|route|square|passage|voie|sentier|rond-point|faubourg|fg|cit[ée]"
                  "|r[ée]sidence|lotissement|hameau|lieu-dit|parvis|promenade|esplanade|villa"
-                 "|ruelle|mont[ée]e|traverse|clos|domaine|chauss[ée]e|galerie|cour|sq\\.)"
+                 "|ruelle|mont[ée]e|traverse|clos|domaine|chauss[ée]e|galerie|cour|sq\\."
+                 /* abbreviations of forms and labels: "3 ch. des Vignes", "5 rte de Lyon" */
+                 "|ch\\.|imp\\.|rte|pl\\.|all\\.|lot\\.)"
                  "(?:(?:[ ]+(?:(?:de|du|des|la|le|les|aux?|sur|sous|en|et)[ ]+)*"
                  "(?:[dlDL]['’])?(?:\\p{Lu}[\\p{L}'’\\-]*|[0-9]{1,4}(?:er)?)){1,6}"
                  /* "5 rue des lilas": typed in lower case, after a connector */

@@ -99,6 +99,9 @@ static const Found found[] = {
   { "J'habite au 161 bis allée Victor Hugo depuis", "POSTAL_ADDRESS", "161 bis allée Victor Hugo" },
   { "12 rue de la Paix\n75002 Paris", "POSTAL_ADDRESS", "12 rue de la Paix" },
   { "12 rue de la Paix\n75002 Paris\n", "POSTAL_ADDRESS", "75002 Paris" },
+  /* Street types abbreviated as forms and labels write them. */
+  { "Adresse : 3 ch. des Vignes, 84000 Avignon", "POSTAL_ADDRESS", "3 ch. des Vignes" },
+  { "Livraison au 5 rte de Lyon", "POSTAL_ADDRESS", "5 rte de Lyon" },
   /* A UK house-name line over a "village, county postcode" line, and a house name alone. */
   { "The Old Rectory, Church Lane\nLittle Snoring, Norfolk NR21 0HU\n", "POSTAL_ADDRESS",
     "The Old Rectory, Church Lane" },
