@@ -128,12 +128,15 @@ index_email_parts (VoileNameCollector *c, GHashTable *parts, const VoileFinding 
   guint flags[4];
   for (guint i = 0; i < n; i++)
     {
-      flags[i] = voile_name_lookup_word (c->text + starts[i], lens[i]);
+      /* Folded and hashed once for both tables (0 and 0 when it cannot be folded). */
+      guint64 hash;
+      gboolean folds = voile_name_fold_hash (c->text + starts[i], lens[i], &hash);
+      flags[i] = folds ? voile_name_lexicon_lookup_hash (hash) : 0;
       if (lens[i] < 2)
         return; /* "j.dupont@": the initial says too little */
       if ((flags[i] & VOILE_NAME_WORD) && !(flags[i] & (VOILE_NAME_FIRST | VOILE_NAME_LAST)))
         return;
-      if (voile_name_context_word (c->text + starts[i], lens[i]) != 0)
+      if (folds && voile_name_context_lookup_hash (hash) != 0)
         return;
       any_name |= (flags[i] & (VOILE_NAME_FIRST | VOILE_NAME_LAST)) != 0;
     }
@@ -144,7 +147,8 @@ index_email_parts (VoileNameCollector *c, GHashTable *parts, const VoileFinding 
           || !(flags[0] & VOILE_NAME_FIRST)))
     return; /* "marie@" yes; "contact@", "paris@" no */
 
-  g_autoptr (GString) key = g_string_new (NULL);
+  GString *key = c->key; /* the collector's scratch, free while finishing */
+  g_string_truncate (key, 0);
   /* "dupont.marie@": given name first in the key. */
   gboolean swap = n == 2 && !(flags[0] & VOILE_NAME_FIRST) && (flags[1] & VOILE_NAME_FIRST);
   for (guint k = 0; k < n; k++)
@@ -319,9 +323,55 @@ in_company_name (VoileNameCollector *c, GArray *tokens, guint i)
   return FALSE;
 }
 
-/* in_company_name() for the word at [start, end): the words around it, re-read. */
+/* Is tokens[i] inside the name of a street or a building named after someone ("rue Victor
+ * Hugo", "place Jean Jaurès", "lycée Jean Moulin")? A place word, then at least two
+ * capitalised words (particles between) reaching it. A person found elsewhere in the text
+ * does not make the street a mention of them; one word ("Cabinet Roche") may be the person. */
 static gboolean
-in_company_name_at (VoileNameCollector *c, gsize start, gsize end)
+in_place_name (VoileNameCollector *c, GArray *tokens, guint i)
+{
+  guint place = G_MAXUINT;
+
+  for (guint back = 1; back <= 4 && back <= i; back++)
+    {
+      VoileToken *prev = tok (tokens, i - back);
+      if (!prev->joined)
+        return FALSE;
+      voile_token_lookup_context (c->text, prev);
+      if (prev->context_flags & VOILE_CONTEXT_TITLE)
+        return FALSE; /* "cabinet du Dr Maëlys Gauthier": the title names a person */
+      if (prev->context_flags & VOILE_CONTEXT_PLACE_BEFORE)
+        {
+          place = i - back;
+          break;
+        }
+      if (prev->shape != VOILE_SHAPE_CAP && !(prev->context_flags & VOILE_CONTEXT_PARTICLE))
+        return FALSE;
+    }
+  if (place == G_MAXUINT)
+    return FALSE;
+
+  guint capitals = 0;
+  for (guint j = place + 1; j < tokens->len; j++)
+    {
+      VoileToken *t = tok (tokens, j);
+      if (t->shape == VOILE_SHAPE_CAP)
+        capitals++;
+      else
+        {
+          voile_token_lookup_context (c->text, t);
+          if (!(t->context_flags & VOILE_CONTEXT_PARTICLE))
+            break;
+        }
+      if (!t->joined || capitals >= 2)
+        break;
+    }
+  return capitals >= 2;
+}
+
+/* Re-reads the line around the word at [start, end) into c->scratch; its index there, or -1. */
+static int
+retokenize_around (VoileNameCollector *c, gsize start, gsize end)
 {
   gsize from = start > 160 ? start - 160 : 0, to = end + 160 < c->len ? end + 160 : c->len;
   gboolean line_start = from == 0;
@@ -344,8 +394,8 @@ in_company_name_at (VoileNameCollector *c, gsize start, gsize end)
   voile_name_tokenize_line (c->text, from, to, line_start, c->scratch, NULL);
   for (guint i = 0; i < c->scratch->len; i++)
     if (tok (c->scratch, i)->start == start)
-      return in_company_name (c, c->scratch, i);
-  return FALSE;
+      return (int)i;
+  return -1;
 }
 
 /* A small Bloom filter over the parts' keys, so most capitalised words cost one hash. */
@@ -458,12 +508,16 @@ find_later_mentions (VoileNameCollector *c, GHashTable *parts)
         continue;
       if (voile_name_collector_blocked (c, w->start, w->end))
         continue;
+      int at = retokenize_around (c, w->start, w->end);
+      if (at >= 0 && in_place_name (c, c->scratch, (guint)at))
+        continue;
       /* A found person's surname in a company name ("Benali Rénovation") gives the
        * person away: a mention too (tests/corpus/README.md); a given name there
        * ("Marie Claire") names the company. */
-      if ((voile_name_lexicon_lookup (key, key_len) & (VOILE_NAME_FIRST | VOILE_NAME_LAST))
-              == VOILE_NAME_FIRST
-          && in_company_name_at (c, w->start, w->end))
+      if (at >= 0
+          && (voile_name_lexicon_lookup (key, key_len) & (VOILE_NAME_FIRST | VOILE_NAME_LAST))
+                 == VOILE_NAME_FIRST
+          && in_company_name (c, c->scratch, (guint)at))
         continue;
 
       VoileNameMention m = { 0 };
@@ -526,7 +580,9 @@ resolve_key (GHashTable *parts, const VoileNameMention *m)
 static void
 emit_findings (VoileNameCollector *c, GHashTable *parts)
 {
-  g_autoptr (GHashTable) entities = g_hash_table_new (g_str_hash, g_str_equal);
+  /* Keys are interned (g_string_chunk_insert_const() on one chunk): one name, one
+   * pointer, so the pointer is the key. */
+  g_autoptr (GHashTable) entities = g_hash_table_new (NULL, NULL);
   GArray *findings = c->result->findings;
   guint out = findings->len;
 

@@ -39,20 +39,26 @@ struct _VoileFieldState
   guint16 col_start[MAX_COLUMNS]; /* offsets from the line start */
   guint16 col_end[MAX_COLUMNS];
   guint8 aligned_kinds[MAX_COLUMNS];
-  /* Keys repeat ("Client", "Date", "name"): their classes, remembered for this text. */
+  /* Keys repeat ("Client", "Date", "name"): their classes, remembered for this text. A
+   * slot is read only when its length says it was written. */
+  guint8 key_cache_len[KEY_CACHE_SIZE]; /* 0: empty slot */
   struct
   {
-    guint8 len; /* 0: empty slot */
     guint8 kind;
     guint8 is_from;
     char key[MAX_KEY_LEN];
-  } key_cache[KEY_CACHE_SIZE];
+  } key_cache[KEY_CACHE_SIZE]; /* last: left uninitialised (see voile_field_state_new()) */
 };
 
 VoileFieldState *
 voile_field_state_new (void)
 {
-  return g_new0 (VoileFieldState, 1);
+  /* A state per scan, and most texts are a paste of a few lines: only what precedes the
+   * cache slots is cleared, not the ~50 KiB of slots (a memset that cost more than the
+   * scan of a short text). */
+  VoileFieldState *state = g_new (VoileFieldState, 1);
+  memset (state, 0, G_STRUCT_OFFSET (VoileFieldState, key_cache));
+  return state;
 }
 
 void
@@ -174,7 +180,7 @@ classify_key_cached (VoileFieldState *st, const char *key, gsize len, gboolean *
   for (gsize i = 0; i < len; i++)
     h = (h ^ (guchar)key[i]) * 16777619u;
   h = (h ^ (h >> 15)) & (KEY_CACHE_SIZE - 1);
-  if (st->key_cache[h].len == len && memcmp (st->key_cache[h].key, key, len) == 0)
+  if (st->key_cache_len[h] == len && memcmp (st->key_cache[h].key, key, len) == 0)
     {
       if (is_from != NULL)
         *is_from = st->key_cache[h].is_from;
@@ -183,7 +189,7 @@ classify_key_cached (VoileFieldState *st, const char *key, gsize len, gboolean *
 
   gboolean from = FALSE;
   VoileFieldKind kind = voile_name_classify_key (key, len, &from);
-  st->key_cache[h].len = (guint8)len;
+  st->key_cache_len[h] = (guint8)len;
   st->key_cache[h].kind = (guint8)kind;
   st->key_cache[h].is_from = (guint8)from;
   memcpy (st->key_cache[h].key, key, len);
@@ -305,9 +311,34 @@ key_names_things (const char *key, gsize len)
          && (all & (VOILE_CONTEXT_PERSON_KEY | VOILE_CONTEXT_LAST_KEY | VOILE_CONTEXT_FIRST_KEY));
 }
 
+/* The first of '\t' ';' ',' '|' in text[p..end), or end. Sixteen bytes at a time where the
+ * text allows (readable: its end; a load may read past end, not past the text). */
+static inline gsize
+first_delimiter (const char *text, gsize p, gsize end, gsize readable)
+{
+  static const guint8 delimiter[256] = { ['\t'] = 1, [';'] = 1, [','] = 1, ['|'] = 1 };
+#ifdef __SSE2__
+  while (p < end && readable - p >= 16)
+    {
+      __m128i bytes = _mm_loadu_si128 ((const __m128i *)(const void *)(text + p));
+      __m128i found = _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (bytes, _mm_set1_epi8 ('\t')),
+                                                  _mm_cmpeq_epi8 (bytes, _mm_set1_epi8 (';'))),
+                                    _mm_or_si128 (_mm_cmpeq_epi8 (bytes, _mm_set1_epi8 (',')),
+                                                  _mm_cmpeq_epi8 (bytes, _mm_set1_epi8 ('|'))));
+      guint mask = (guint)_mm_movemask_epi8 (found);
+      if (mask != 0)
+        return MIN (p + (gsize)__builtin_ctz (mask), end);
+      p += 16;
+    }
+#endif
+  while (p < end && !delimiter[(guchar)text[p]])
+    p++;
+  return MIN (p, end);
+}
+
 /* A header: 2+ short fields, at least one naming a person or a city. */
 static gboolean
-try_header (VoileFieldState *st, const char *text, gsize start, gsize end)
+try_header (VoileFieldState *st, const char *text, gsize readable, gsize start, gsize end)
 {
   gsize starts[MAX_COLUMNS], ends[MAX_COLUMNS];
   gboolean useful = FALSE;
@@ -334,14 +365,17 @@ try_header (VoileFieldState *st, const char *text, gsize start, gsize end)
 
     /* A header has a delimiter within its first MAX_KEY_LEN + 3 bytes: test that with the
      * cheapest loop first (it rules out most lines reaching here). */
-    while (h < head_end && cls[(guchar)text[h]] < 2)
-      h++;
+    h = first_delimiter (text, h, head_end, readable);
     if (h == head_end)
       return FALSE;
     /* From here a delimiter comes within the first MAX_KEY_LEN + 3 bytes: the loop needs
      * no "no delimiter yet" test. */
     quoted = memchr (text + start, '"', end - start) != NULL;
     guint counts[G_N_ELEMENTS (candidates)] = { 0 };
+    /* Stretches between delimiters holding a non-blank byte. With one delimiter in the
+     * line they hold the named columns below, so fewer than two rule the line out before
+     * it is split ("Cordialement,", "Dear Marie,"). */
+    guint nonblank = 0;
 
     /* Field by field: the run up to the next delimiter, read with the cheapest loop. */
     for (gsize p = start;;)
@@ -354,18 +388,18 @@ try_header (VoileFieldState *st, const char *text, gsize start, gsize end)
          * before the next delimiter makes the field longer than a key: the test fails
          * whatever follows, so stop there instead of reading the rest of a prose line. */
         gsize key_end = MIN (end, first + MAX_KEY_LEN);
-        for (q = first; q < key_end && cls[(guchar)text[q]] < 2; q++)
-          ;
+        q = first_delimiter (text, first, key_end, readable);
         for (; q < end && cls[(guchar)text[q]] < 2; q++)
           if (!quoted && cls[(guchar)text[q]] == 0)
             return FALSE;
+        nonblank += q > first;
         if (q == end)
           break;
         any_delim = TRUE;
         counts[cls[(guchar)text[q]] - 2]++;
         p = q + 1;
       }
-    if (!any_delim)
+    if (!any_delim || (counts[0] + counts[1] + counts[2] + counts[3] == 1 && nonblank < 2))
       return FALSE;
     guint best_count = 0;
     delim = 0;
@@ -694,6 +728,43 @@ add_value_items (VoileNameCollector *c, gsize vs, gsize ve, VoileFieldKind kind)
  * byte of the value instead of five comparisons. */
 static const guint8 value_stop[256] = { ['<'] = 1, ['|'] = 1, ['\t'] = 1, ['"'] = 1, [' '] = 1 };
 
+/* The first byte of text[vs..end) that ends a value: value_stop[], a space only when
+ * another follows. Sixteen bytes at a time where the text allows (readable: its end). */
+static inline gsize
+value_end (const char *text, gsize vs, gsize end, gsize readable)
+{
+  gsize ve = vs;
+#ifdef __SSE2__
+  /* Two loads, at ve and ve + 1, for the space pairs. */
+  while (ve < end && readable - ve >= 17)
+    {
+      __m128i here = _mm_loadu_si128 ((const __m128i *)(const void *)(text + ve));
+      __m128i next = _mm_loadu_si128 ((const __m128i *)(const void *)(text + ve + 1));
+      __m128i space = _mm_set1_epi8 (' ');
+      __m128i stops = _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (here, _mm_set1_epi8 ('<')),
+                                                  _mm_cmpeq_epi8 (here, _mm_set1_epi8 ('|'))),
+                                    _mm_or_si128 (_mm_cmpeq_epi8 (here, _mm_set1_epi8 ('\t')),
+                                                  _mm_cmpeq_epi8 (here, _mm_set1_epi8 ('"'))));
+      __m128i pairs = _mm_and_si128 (_mm_cmpeq_epi8 (here, space), _mm_cmpeq_epi8 (next, space));
+      gsize avail = end - ve;
+      guint in_line = avail >= 16 ? 0xffffu : (1u << avail) - 1;
+      /* A space pair needs its second space inside the line too. */
+      guint pair_in_line = avail >= 17 ? 0xffffu : (1u << (avail - 1)) - 1;
+      guint mask = ((guint)_mm_movemask_epi8 (stops) & in_line)
+                   | ((guint)_mm_movemask_epi8 (pairs) & pair_in_line);
+      if (mask != 0)
+        return ve + (gsize)__builtin_ctz (mask);
+      if (avail <= 16)
+        return end;
+      ve += 16;
+    }
+#endif
+  for (; ve < end; ve++)
+    if (value_stop[(guchar)text[ve]] && (text[ve] != ' ' || (ve + 1 < end && text[ve + 1] == ' ')))
+      break;
+  return ve;
+}
+
 /* What a byte does to the key of a "Key: value" pair: one table load per byte of the key
  * instead of ten comparisons. */
 enum
@@ -791,10 +862,7 @@ key_value_line (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize e
       while (vs < end && (text[vs] == '.' || text[vs] == ' ' || text[vs] == '\t'))
         vs++;
       /* The value ends at an e-mail, a pipe, a tab or a wide space (the next pair). */
-      for (ve = vs; ve < end; ve++)
-        if (value_stop[(guchar)text[ve]]
-            && (text[ve] != ' ' || (ve + 1 < end && text[ve + 1] == ' ')))
-          break;
+      ve = value_end (text, vs, end, c->len);
       if (kind != VOILE_FIELD_NONE)
         {
           if (is_from && (ve == end || text[ve] != '<'))
@@ -1089,9 +1157,22 @@ voile_name_collector_add_field (VoileNameCollector *c, gsize start, gsize end, V
   if (kind == VOILE_FIELD_CITY)
     {
       VoileToken *t0 = tok (tokens, first);
+      guint last = first;
       if (t0->shape != VOILE_SHAPE_CAP && t0->shape != VOILE_SHAPE_UPPER)
         return FALSE;
-      voile_name_collector_add_location (c, t0->start, tok (tokens, n - 1)->end,
+      /* The city is its capitalised words and the short links between them ("La Roche sur
+       * Yon", "Newcastle upon Tyne"); a comment after it is not ("Nantes ou télétravail"). */
+      for (guint i = first + 1; i < n; i++)
+        {
+          const VoileToken *t = tok (tokens, i);
+          if (t->shape == VOILE_SHAPE_CAP || t->shape == VOILE_SHAPE_UPPER)
+            last = i;
+          else if (t->end - t->start > 4 || i + 1 >= n
+                   || (tok (tokens, i + 1)->shape != VOILE_SHAPE_CAP
+                       && tok (tokens, i + 1)->shape != VOILE_SHAPE_UPPER))
+            break;
+        }
+      voile_name_collector_add_location (c, t0->start, tok (tokens, last)->end,
                                          CONFIDENCE_LOCATION);
       return TRUE;
     }
@@ -1205,7 +1286,7 @@ voile_name_find_fields (VoileNameCollector *c, VoileFieldState *st, gsize line_s
       return;
     }
   if ((marks & (VOILE_LINE_KEY | VOILE_LINE_BRACE | VOILE_LINE_DELIM)) == VOILE_LINE_DELIM
-      && try_header (st, text, s, line_end))
+      && try_header (st, text, c->len, s, line_end))
     {
       close_record (c, st);
       return;

@@ -99,4 +99,11 @@ voile_name_short_word (const char *word)
 gboolean
 voile_name_has_brand_ending (const char *word, gsize len);
 
+/* FALSE when the word surely has none of the context classes kin, greeting, reach and title
+ * (a word of ASCII letters and hyphens whose length, first and last letters match no such
+ * word): most words of prose, ruled out without folding, hashing or a table probe. TRUE
+ * means "look it up". */
+gboolean
+voile_name_may_introduce (const char *word, gsize len);
+
 G_END_DECLS

@@ -52,6 +52,15 @@ void
 voile_name_tokenize_line (const char *text, gsize line_start, gsize line_end,
                           gboolean after_sentence, GArray *tokens, guint *marks);
 
+/* Room for the words of a line of line_len bytes: a word takes a letter and a separator. */
+#define VOILE_NAME_TOKENS_ROOM(line_len) ((line_len) / 2 + 1)
+
+/* The same into out, with room for VOILE_NAME_TOKENS_ROOM (line_end - line_start) words:
+ * returns their count. For a caller that keeps its room from line to line. */
+guint
+voile_name_tokenize_into (const char *text, gsize line_start, gsize line_end,
+                          gboolean after_sentence, VoileToken *out, guint *marks);
+
 void
 voile_token_fill (const char *text, VoileToken *token);
 void

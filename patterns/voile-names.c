@@ -99,10 +99,11 @@ collect_names (VoileNameCollector *c, GArray *tokens, guint from, guint to, guin
                gboolean lead_particle)
 {
   guint n = 0;
+  VoileToken *words = (VoileToken *)(gpointer)tokens->data; /* read once (see below) */
 
   for (guint i = from; i <= to && n < NAME_WORDS_MAX; i++)
     {
-      VoileToken *t = tok (tokens, i);
+      VoileToken *t = &words[i];
 
       voile_token_lookup (c->text, t);
       if (is_particle (t) && n > 0 && i < to)
@@ -220,14 +221,14 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
 
   if (context == CONTEXT_KIN)
     {
-      /* "sa sœur Bérénice", "your colleague Will": a capitalised name after a kinship or
-       * role noun, common word or not. Bare confidence: a literature essay's "sa fille
-       * Cosette" stays unmarked. */
+      /* "sa sœur Bérénice", "your colleague Will", "her sister Niamh": a capitalised name
+       * after a kinship or role noun, common word or in no list. Bare confidence: a
+       * literature essay's "sa fille Cosette" stays unmarked. */
       for (k = 0; k < n; k++)
         {
           VoileToken *t = tok (tokens, names[k]);
-          if (!is_nameish (t) || (t->name_flags & VOILE_NAME_PROPER) || is_word_only (t)
-              || t->shape != VOILE_SHAPE_CAP)
+          if ((!is_nameish (t) && !is_unknown (t)) || (t->name_flags & VOILE_NAME_PROPER)
+              || is_word_only (t) || t->shape != VOILE_SHAPE_CAP)
             break;
         }
       if (k > 0)
@@ -451,10 +452,13 @@ judge_run (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCont
            LineInfo *line)
 {
   guint i = from;
+  /* Read once: nothing here resizes the array, and the lookups' stores into the words
+   * could alias its fields for the compiler. */
+  VoileToken *words = (VoileToken *)(gpointer)tokens->data;
 
   while (i <= to)
     {
-      VoileToken *t = tok (tokens, i);
+      VoileToken *t = &words[i];
       gint last;
 
       voile_token_lookup (c->text, t);
@@ -947,6 +951,10 @@ introduces_name (VoileNameCollector *c, GArray *tokens, guint i)
       default:
         break;
     }
+  /* Most word pairs of prose get here: rule the word out without its lookup when it can
+   * be no kin, greeting, reach or title word. */
+  if (!(t->looked_up & 1) && !voile_name_may_introduce (w, len))
+    return INTRO_NONE;
   voile_token_lookup_context (c->text, t);
   if (t->context_flags & VOILE_CONTEXT_KIN)
     return INTRO_KIN;
@@ -984,69 +992,55 @@ note_tentative (VoileNameCollector *c, const VoileToken *t)
     g_array_append_val (c->tentative, *t);
 }
 
-/* Adds the kept-aside words whose folded form is a word of a found name's key. The
- * mentions are read once, their key words looked up among the few kept-aside words (a
- * compare per kept-aside word for each mention cost more than the rest of the pass in a
- * long text full of names). */
-static void
-resolve_tentative (VoileNameCollector *c)
+/* The words of the found names' keys that hold more than one word, and the one-word keys
+ * that more than the lists found ("Bonjour Julien"): one set, built once, instead of a walk
+ * of every mention for every kept-aside word (quadratic in a long text). */
+static GHashTable *
+multi_word_key_parts (VoileNameCollector *c, guint n_mentions)
 {
-  if (c->tentative == NULL)
-    return;
-  g_autoptr (GHashTable) wanted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  for (guint i = 0; i < c->tentative->len; i++)
-    {
-      VoileToken *t = &g_array_index (c->tentative, VoileToken, i);
-      char key[VOILE_NAME_KEY_MAX + 1];
-      gsize key_len;
-      if (voile_name_fold (c->text + t->start, t->end - t->start, key, &key_len))
-        g_hash_table_insert (wanted, g_strndup (key, key_len), GINT_TO_POINTER (0));
-    }
-  guint n_mentions = c->mentions->len;
-  guint left = g_hash_table_size (wanted);
-  for (guint m = 0; m < n_mentions && left > 0; m++)
+  g_autoptr (GHashTable) seen = g_hash_table_new (NULL, NULL); /* keys are interned */
+  GHashTable *parts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint m = 0; m < n_mentions; m++)
     {
       const VoileNameMention *mention = &g_array_index (c->mentions, VoileNameMention, m);
       const char *k = mention->key;
-      /* A one-word name counts when more than the lists found it ("Bonjour Julien"). */
       if (mention->type != VOILE_TYPE_PERSON || k == NULL
           || (strchr (k, ' ') == NULL
               && (mention->confidence <= CONFIDENCE_INITIAL
-                  || mention->confidence == CONFIDENCE_LIST_BARE)))
+                  || mention->confidence == CONFIDENCE_LIST_BARE))
+          || !g_hash_table_add (seen, (gpointer)k))
         continue;
-      for (const char *w = k; *w != '\0';)
+      for (const char *w = k;;)
         {
           const char *space = strchr (w, ' ');
           gsize n = space != NULL ? (gsize)(space - w) : strlen (w);
-          char part[VOILE_NAME_KEY_MAX + 1];
-          gpointer orig, found;
-          if (n <= VOILE_NAME_KEY_MAX)
-            {
-              memcpy (part, w, n);
-              part[n] = '\0';
-              if (g_hash_table_lookup_extended (wanted, part, &orig, &found)
-                  && GPOINTER_TO_INT (found) == 0)
-                {
-                  g_hash_table_insert (wanted, g_strdup (part), GINT_TO_POINTER (1));
-                  left--;
-                }
-            }
+          g_hash_table_add (parts, g_strndup (w, n));
           if (space == NULL)
             break;
           w = space + 1;
         }
     }
-  for (guint i = 0; i < c->tentative->len && g_hash_table_size (wanted) > left; i++)
+  return parts;
+}
+
+/* Adds the kept-aside words whose folded form is a word of a found name's key. */
+static void
+resolve_tentative (VoileNameCollector *c)
+{
+  if (c->tentative == NULL)
+    return;
+  g_autoptr (GHashTable) parts = multi_word_key_parts (c, c->mentions->len);
+  for (guint i = 0; i < c->tentative->len; i++)
     {
       VoileToken *t = &g_array_index (c->tentative, VoileToken, i);
       char key[VOILE_NAME_KEY_MAX + 1];
       gsize key_len;
-      if (voile_name_fold (c->text + t->start, t->end - t->start, key, &key_len))
-        {
-          key[key_len] = '\0';
-          if (GPOINTER_TO_INT (g_hash_table_lookup (wanted, key)) == 1)
-            voile_name_collector_add_person (c, t, 0, 0, 0, CONFIDENCE_LATER, VOILE_FIELD_NONE);
-        }
+      if (!voile_name_fold (c->text + t->start, t->end - t->start, key, &key_len))
+        continue;
+      key[key_len] = '\0';
+      if (g_hash_table_contains (parts, key))
+        voile_name_collector_add_person (c, t, 0, 0, 0, CONFIDENCE_LATER, VOILE_FIELD_NONE);
     }
   g_array_unref (c->tentative);
   c->tentative = NULL;
@@ -1134,13 +1128,18 @@ find_lower_coordinated (VoileNameCollector *c, GArray *tokens, guint k, float co
 static void
 find_lower_names (VoileNameCollector *c, GArray *tokens)
 {
-  for (guint i = 0; i + 1 < tokens->len; i++)
+  /* Read once: the words' flags written by lookups below could alias the array's fields,
+   * which nothing here resizes. */
+  VoileToken *words = (VoileToken *)(gpointer)tokens->data;
+  guint n_words = tokens->len;
+
+  for (guint i = 0; i + 1 < n_words; i++)
     {
-      VoileToken *t0 = tok (tokens, i + 1);
+      VoileToken *t0 = &words[i + 1];
       guint k = i + 1;
       Intro intro;
 
-      const VoileToken *ti = tok (tokens, i);
+      const VoileToken *ti = &words[i];
       gsize len = ti->end - ti->start;
 
       if (i == 0 || ti->sentence_start)
@@ -1644,12 +1643,39 @@ handle_end (const char *text, gsize start, gsize line_end)
   return p;
 }
 
+/* The next occurrence of a byte in the whole text, kept from line to line: a line without
+ * it costs a comparison, not a search (lines come in order, searches start ever later). */
+typedef struct
+{
+  gsize at; /* G_MAXSIZE: not searched yet */
+} NextByte;
+
+#define NEXT_BYTE_INIT                                                                             \
+  {                                                                                                \
+    G_MAXSIZE                                                                                      \
+  }
+
+/* The first occurrence of byte in text[from..line_end), or NULL. from must not decrease
+ * from one call to the next. */
+static inline const char *
+next_byte_in_line (VoileNameCollector *c, NextByte *next, char byte, gsize from, gsize line_end)
+{
+  if (next->at == G_MAXSIZE || next->at < from)
+    {
+      const char *q = memchr (c->text + from, byte, c->len - from);
+      next->at = q != NULL ? (gsize)(q - c->text) : c->len;
+    }
+  return next->at < line_end ? c->text + next->at : NULL;
+}
+
 /* Where the next '@', '/' and '\\' of the text are (c->len: none; G_MAXSIZE: not searched
  * yet). */
 typedef struct
 {
   gsize at[3];
-  gsize first; /* the least of at[] */
+  gsize first;     /* the least of at[] */
+  NextByte colon;  /* for "scheme://" and "key: value" */
+  NextByte equals; /* for "key=value" */
 } HandleBytes;
 
 /* Handles inside a line: "user=pbonnet" (a log's key=value pairs), "@camille" (a chat
@@ -1736,13 +1762,19 @@ find_inline_handles (VoileNameCollector *c, gsize line_start, gsize line_end, gb
 static void
 find_cell_handles (VoileNameCollector *c, GArray *tokens)
 {
+  /* What a cell's word follows: a delimiter, or the quote that follows one. */
+  static const gboolean cell_before[256]
+      = { [','] = TRUE, [';'] = TRUE, ['\t'] = TRUE, ['|'] = TRUE, ['"'] = TRUE };
   const char *text = c->text;
 
   for (guint i = 0; i < tokens->len; i++)
     {
       const VoileToken *t = tok (tokens, i);
       gsize s = t->start, e = t->end;
-      if (t->shape != VOILE_SHAPE_LOWER || e - s < 4 || s == 0)
+      /* First the byte before, which rules out most words (a space). */
+      if (s == 0 || !cell_before[(guchar)text[s - 1]])
+        continue;
+      if (t->shape != VOILE_SHAPE_LOWER || e - s < 4)
         continue;
       char before = text[s - 1] == '"' && s >= 2 ? text[s - 2] : text[s - 1];
       char after = e >= c->len ? '\n' : text[e] == '"' && e + 1 < c->len ? text[e + 1] : text[e];
@@ -1772,10 +1804,14 @@ find_handles (VoileNameCollector *c, gsize line_start, gsize line_end, guint mar
       if (k + 1 < line_end && text[k] == '*' && text[k + 1] == '*')
         find_handle (c, p + 2, k, TRUE);
     }
-  /* "ADMIN_USER=jdoe", "owner = \"ghazal\"": a key naming a user, then one word. */
-  for (k = p; k < line_end && k < p + 48 && (g_ascii_isalnum (text[k]) || text[k] == '_'); k++)
+  /* "ADMIN_USER=jdoe", "owner = \"ghazal\"": a key naming a user, then one word (most
+   * lines have neither '=' nor ':' and are not read). */
+  gboolean key_mark = next_byte_in_line (c, &next->colon, ':', p, line_end) != NULL
+                      || next_byte_in_line (c, &next->equals, '=', p, line_end) != NULL;
+  for (k = p;
+       key_mark && k < line_end && k < p + 48 && (g_ascii_isalnum (text[k]) || text[k] == '_'); k++)
     ;
-  if (k > p && k < line_end && k < p + 48)
+  if (key_mark && k > p && k < line_end && k < p + 48)
     {
       gsize key_end = k, vs, ve;
       while (k < line_end && text[k] == ' ')
@@ -1801,7 +1837,8 @@ find_handles (VoileNameCollector *c, gsize line_start, gsize line_end, guint mar
     }
   find_inline_handles (c, line_start, line_end, (marks & VOILE_LINE_KEY) != 0, next);
   /* "https://mkaplan:token@github.com" */
-  for (const char *u = memchr (text + p, ':', line_end - p); u != NULL && u + 3 < text + line_end;
+  for (const char *u = next_byte_in_line (c, &next->colon, ':', p, line_end);
+       u != NULL && u + 3 < text + line_end;
        u = memchr (u + 1, ':', (gsize)(text + line_end - u - 1)))
     {
       if (u[1] != '/' || u[2] != '/')
@@ -1852,48 +1889,73 @@ is_handle_byte (char ch)
   return g_ascii_isalnum (ch) || ch == '_' || (guchar)ch >= 0x80;
 }
 
-/* Marks every whole-word occurrence of the lower-case handle needle[0..n). */
+/* The handles looked for, in one buffer: no allocation or formatting per needle. */
+typedef struct
+{
+  guint n;
+  gsize at[HANDLE_SEARCH_MAX]; /* offsets in bytes */
+  gsize len[HANDLE_SEARCH_MAX];
+  GString *bytes;
+} Needles;
+
+/* Adds a, then glue (unless '\0'), then b: when 5 bytes or more, not there yet, and room
+ * is left. */
 static void
-mark_handle_everywhere (VoileNameCollector *c, const char *needle, gsize n)
+add_needle (Needles *needles, const char *a, gsize na, char glue, const char *b, gsize nb)
+{
+  gsize n = na + (glue != '\0') + nb, at = needles->bytes->len;
+
+  if (n < 5 || needles->n >= HANDLE_SEARCH_MAX)
+    return;
+  g_string_append_len (needles->bytes, a, (gssize)na);
+  if (glue != '\0')
+    g_string_append_c (needles->bytes, glue);
+  g_string_append_len (needles->bytes, b, (gssize)nb);
+  for (guint i = 0; i < needles->n; i++)
+    if (needles->len[i] == n
+        && memcmp (needles->bytes->str + needles->at[i], needles->bytes->str + at, n) == 0)
+      {
+        g_string_truncate (needles->bytes, at);
+        return;
+      }
+  needles->at[needles->n] = at;
+  needles->len[needles->n++] = n;
+}
+
+/* Marks every whole-word occurrence of the needles (lower-case handles): one pass over the
+ * text for all of them, not one per needle. */
+static void
+mark_handles_everywhere (VoileNameCollector *c, const Needles *needles)
 {
   const char *text = c->text;
+  /* A needle may start here: a byte that starts one, after no byte of a word, a path
+   * ("$VIMRUNTIME/debian.vim") or a file name. */
+  gboolean starts[256] = { FALSE };
 
-  for (const char *q = memchr (text, needle[0], c->len); q != NULL;
-       q = memchr (q + 1, needle[0], c->len - (gsize)(q + 1 - text)))
+  for (guint i = 0; i < needles->n; i++)
+    starts[(guchar)needles->bytes->str[needles->at[i]]] = TRUE;
+  for (gsize s = 0; s < c->len; s++)
     {
-      gsize s = (gsize)(q - text), e = s + n;
-      if (e > c->len || memcmp (q, needle, n) != 0)
+      if (!starts[(guchar)text[s]])
         continue;
-      /* Not inside a word, a path ("$VIMRUNTIME/debian.vim") or a file name. */
       if (s > 0
           && (is_handle_byte (text[s - 1]) || text[s - 1] == '.' || text[s - 1] == '-'
               || text[s - 1] == '/' || text[s - 1] == '\\'))
         continue;
-      if (e < c->len
-          && (is_handle_byte (text[e]) || text[e] == '@'
-              || ((text[e] == '.' || text[e] == '-') && e + 1 < c->len
-                  && is_handle_byte (text[e + 1]))))
-        continue;
-      VoileToken part = { .start = s, .end = e };
-      voile_name_collector_add_person (c, &part, 0, 0, 0, CONFIDENCE_FIELD, VOILE_FIELD_NONE);
+      for (guint i = 0; i < needles->n; i++)
+        {
+          gsize n = needles->len[i], e = s + n;
+          if (e > c->len || memcmp (text + s, needles->bytes->str + needles->at[i], n) != 0)
+            continue;
+          if (e < c->len
+              && (is_handle_byte (text[e]) || text[e] == '@'
+                  || ((text[e] == '.' || text[e] == '-') && e + 1 < c->len
+                      && is_handle_byte (text[e + 1]))))
+            continue;
+          VoileToken part = { .start = s, .end = e };
+          voile_name_collector_add_person (c, &part, 0, 0, 0, CONFIDENCE_FIELD, VOILE_FIELD_NONE);
+        }
     }
-}
-
-static void
-add_needle (GPtrArray *needles, char *needle)
-{
-  if (strlen (needle) < 5 || needles->len >= HANDLE_SEARCH_MAX)
-    {
-      g_free (needle);
-      return;
-    }
-  for (guint i = 0; i < needles->len; i++)
-    if (strcmp (g_ptr_array_index (needles, i), needle) == 0)
-      {
-        g_free (needle);
-        return;
-      }
-  g_ptr_array_add (needles, needle);
 }
 
 /* A login found once ("user=pbonnet") is the person wherever it appears again ("le login
@@ -1903,13 +1965,16 @@ add_needle (GPtrArray *needles, char *needle)
 static void
 find_handles_of_names (VoileNameCollector *c)
 {
-  g_autoptr (GPtrArray) needles = NULL;
+  g_autoptr (GString) bytes = NULL;
+  Needles needles;
   guint n_mentions = c->mentions->len;
 
   if (c->len > HANDLE_SEARCH_TEXT_MAX || n_mentions == 0)
     return;
-  needles = g_ptr_array_new_with_free_func (g_free);
-  for (guint i = 0; i < n_mentions && needles->len < HANDLE_SEARCH_MAX; i++)
+  /* Not c->key: adding a mention writes there. */
+  needles.n = 0;
+  needles.bytes = bytes = g_string_sized_new (256);
+  for (guint i = 0; i < n_mentions && needles.n < HANDLE_SEARCH_MAX; i++)
     {
       const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
       const char *key = m->key, *space;
@@ -1924,7 +1989,10 @@ find_handles_of_names (VoileNameCollector *c)
           const char *h = c->text + m->start;
           gsize n = m->end - m->start;
           if (memchr (h, '.', n) != NULL || memchr (h, '_', n) != NULL || word_flags (h, 0, n) == 0)
-            add_needle (needles, g_strndup (h, n));
+            {
+              const char *nul = memchr (h, '\0', n); /* the needle stops at a NUL byte */
+              add_needle (&needles, h, nul != NULL ? (gsize)(nul - h) : n, '\0', "", 0);
+            }
           continue;
         }
       space = strchr (key, ' ');
@@ -1936,18 +2004,15 @@ find_handles_of_names (VoileNameCollector *c)
       if (!ascii)
         continue;
       const char *last = space + 1;
-      int fl = (int)(space - key);
-      add_needle (needles, g_strdup_printf ("%c%s", key[0], last));
-      add_needle (needles, g_strdup_printf ("%c.%s", key[0], last));
-      add_needle (needles, g_strdup_printf ("%.*s.%s", fl, key, last));
-      add_needle (needles, g_strdup_printf ("%.*s%s", fl, key, last));
-      add_needle (needles, g_strdup_printf ("%.*s_%s", fl, key, last));
+      gsize fl = (gsize)(space - key), ll = strlen (last);
+      add_needle (&needles, key, 1, '\0', last, ll);  /* cgirard */
+      add_needle (&needles, key, 1, '.', last, ll);   /* c.girard */
+      add_needle (&needles, key, fl, '.', last, ll);  /* claire.girard */
+      add_needle (&needles, key, fl, '\0', last, ll); /* clairegirard */
+      add_needle (&needles, key, fl, '_', last, ll);  /* claire_girard */
     }
-  for (guint i = 0; i < needles->len; i++)
-    {
-      const char *needle = g_ptr_array_index (needles, i);
-      mark_handle_everywhere (c, needle, strlen (needle));
-    }
+  if (needles.n > 0)
+    mark_handles_everywhere (c, &needles);
 }
 
 /* ---- bulleted lists of names ----------------------------------------------------------- */
@@ -2186,6 +2251,7 @@ typedef struct
   guint first_mention;
   guint8 n_words[GRID_ROWS_MAX][GRID_COLS_MAX]; /* 0: not a name-shaped cell */
   guint8 filled[GRID_ROWS_MAX][GRID_COLS_MAX];  /* the cell holds something */
+  NextByte pipe, tab;                           /* the separators' next places */
   VoileToken words[GRID_ROWS_MAX][GRID_COLS_MAX][3];
 } PeopleGrid;
 
@@ -2253,9 +2319,9 @@ grid_add_line (VoileNameCollector *c, PeopleGrid *grid, GArray *tokens, gsize li
                gsize line_end)
 {
   const char *text = c->text;
-  char sep = memchr (text + line_start, '|', line_end - line_start) != NULL    ? '|'
-             : memchr (text + line_start, '\t', line_end - line_start) != NULL ? '\t'
-                                                                               : 0;
+  char sep = next_byte_in_line (c, &grid->pipe, '|', line_start, line_end) != NULL   ? '|'
+             : next_byte_in_line (c, &grid->tab, '\t', line_start, line_end) != NULL ? '\t'
+                                                                                     : 0;
   guint col = 0, t = 0, r;
 
   if (sep == 0 || (grid->rows > 0 && sep != grid->sep))
@@ -2367,13 +2433,15 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
   gboolean after_sentence = TRUE, after_closing = FALSE, after_address = FALSE;
   guint words = 0;
   gsize pos = 0;
+  gsize tokens_room = 0; /* words the tokens array has room for */
   guint address_cursor = 0;
   guint n_caps = 0; /* capitalised words in c.capitals */
   ListBlock list = { 0 };
   BulletBlock bullets = { 0 };
   gboolean first_line = TRUE;
   g_autofree PeopleGrid *grid = NULL;
-  HandleBytes handle_bytes = { { G_MAXSIZE, G_MAXSIZE, G_MAXSIZE }, G_MAXSIZE };
+  HandleBytes handle_bytes
+      = { { G_MAXSIZE, G_MAXSIZE, G_MAXSIZE }, G_MAXSIZE, NEXT_BYTE_INIT, NEXT_BYTE_INIT };
 
   type_mask &= VOILE_TYPE_BIT (VOILE_TYPE_PERSON) | VOILE_TYPE_BIT (VOILE_TYPE_LOCATION);
   if (text == NULL || len == 0 || type_mask == 0)
@@ -2402,8 +2470,14 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
       gsize line_end = next_line_end (text, len, pos, &cut);
       guint marks = 0;
 
-      tokens->len = 0; /* not zero-terminated: g_array_set_size() would remove a range */
-      voile_name_tokenize_line (text, pos, line_end, after_sentence, tokens, &marks);
+      /* The room only grows: most lines cost no call to resize the array. */
+      if (VOILE_NAME_TOKENS_ROOM (line_end - pos) > tokens_room)
+        {
+          tokens_room = VOILE_NAME_TOKENS_ROOM (line_end - pos);
+          g_array_set_size (tokens, tokens_room);
+        }
+      tokens->len = voile_name_tokenize_into (text, pos, line_end, after_sentence,
+                                              (VoileToken *)(gpointer)tokens->data, &marks);
       voile_name_find_fields (&c, fields, pos, line_end, marks);
       words += tokens->len;
       {
@@ -2415,9 +2489,12 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
         VoileSpan *caps = (VoileSpan *)(gpointer)c.capitals->data;
         /* Written whatever the word, kept by advancing the count: no branch that the
          * predictor would miss on every other word. */
-        for (guint i = 0; i < tokens->len; i++)
+        /* The words and their count read once: the stores into caps could alias them. */
+        const VoileToken *words_of_line = (const VoileToken *)(gpointer)tokens->data;
+        guint n_words = tokens->len;
+        for (guint i = 0; i < n_words; i++)
           {
-            const VoileToken *t = tok (tokens, i);
+            const VoileToken *t = &words_of_line[i];
             caps[n_caps] = (VoileSpan){ (guint32)t->start, (guint32)t->end };
             n_caps += is_capital (t);
           }
@@ -2458,7 +2535,15 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
           if (marks & VOILE_LINE_DELIM)
             {
               if (grid == NULL)
-                grid = g_new0 (PeopleGrid, 1);
+                {
+                  /* Not cleared (~90 KiB, most texts have a delimited line): a row's
+                   * cells are cleared as it is added, and only added rows are read. */
+                  grid = g_new (PeopleGrid, 1);
+                  grid->sep = 0;
+                  grid->rows = 0;
+                  grid->first_mention = 0;
+                  grid->pipe = grid->tab = (NextByte)NEXT_BYTE_INIT;
+                }
               if (!grid_add_line (&c, grid, tokens, pos, line_end) && grid->rows > 0)
                 end_grid (&c, grid);
             }

@@ -15,7 +15,8 @@ typedef struct
 
 static const VoileTypeInfo type_info[VOILE_N_TYPES] = {
   [VOILE_TYPE_PERSON] = { "PERSON", VOILE_CATEGORY_NAMES, FALSE },
-  [VOILE_TYPE_LOCATION] = { "LOCATION", VOILE_CATEGORY_ADDRESSES, FALSE },
+  /* A city alone identifies nobody: a quasi-identifier, like dates and amounts. */
+  [VOILE_TYPE_LOCATION] = { "LOCATION", VOILE_CATEGORY_ADDRESSES, TRUE },
   [VOILE_TYPE_EMAIL] = { "EMAIL", VOILE_CATEGORY_CONTACT, FALSE },
   [VOILE_TYPE_PHONE] = { "PHONE", VOILE_CATEGORY_CONTACT, FALSE },
   [VOILE_TYPE_IBAN] = { "IBAN", VOILE_CATEGORY_BANK, FALSE },

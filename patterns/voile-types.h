@@ -61,7 +61,7 @@ voile_type_get_name (VoileType type);
 /* Case-insensitive; FALSE when unknown. */
 gboolean
 voile_type_from_name (const char *name, VoileType *out_type);
-/* DATE and AMOUNT: anonymized, but alone they do not make a text personal. */
+/* DATE, AMOUNT and LOCATION: anonymized, but alone they do not make a text personal. */
 gboolean
 voile_type_is_quasi_identifier (VoileType type);
 VoileCategory

@@ -31,6 +31,8 @@ CONTEXT_CLASSES = [
 # Latin Extended Additional (Vietnamese "ễ", "ị"), the last as three-byte UTF-8.
 FOLD_FIRST, FOLD_LAST = 0xC0, 0x24F
 FOLD_EXT_FIRST, FOLD_EXT_LAST = 0x1E00, 0x1EFF
+# Longest word of voile_name_intro_ends (VOILE_NAME_INTRO_LEN_MAX in C).
+INTRO_LEN_MAX = 12
 
 
 def fold(word):
@@ -138,6 +140,15 @@ def main():
         if not e.isascii() or not e.isalpha():
             sys.exit(f"brand-endings.txt: {e!r} is not ASCII letters")
 
+    # Words that introduce a lower-case name (kin, greeting, reach, title), by length, first and
+    # last letter: most words are ruled out without a lookup (see introduces_name()).
+    intro_classes = sum(1 << CONTEXT_CLASSES.index(c) for c in ("kin", "greeting", "reach", "title"))
+    intro_ends = [[0] * 26 for _ in range(INTRO_LEN_MAX + 1)]
+    for key, value in context.items():
+        if value & intro_classes and len(key) <= INTRO_LEN_MAX and key[0].isalpha() \
+                and key[-1].isalpha() and key.isascii():
+            intro_ends[len(key)][ord(key[0]) - ord("a")] |= 1 << (ord(key[-1]) - ord("a"))
+
     lex_bits, lex_checks, lex_flags = build_table(lexicon, 10, 24)
     lex_slots = [(c << 8) | f if c else 0 for c, f in zip(lex_checks, lex_flags)]
     ctx_bits, ctx_checks, ctx_flags = build_table(context, 6)
@@ -175,6 +186,10 @@ def main():
     for i in range(0, len(endings), 8):
         out.append("  " + ", ".join(f'"{e}"' for e in endings[i:i + 8]) + ",")
     out.append("  NULL,")
+    out.append("};")
+    out.append(f"const guint32 voile_name_intro_ends[{INTRO_LEN_MAX + 1}][26] = {{")
+    for row in intro_ends:
+        out.append("  { " + ", ".join(str(v) for v in row) + " },")
     out.append("};")
     for name, table in (("voile_name_fold_table", fold_table),
                         ("voile_name_fold_table_ext", fold_ext)):

