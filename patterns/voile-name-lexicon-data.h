@@ -21,6 +21,7 @@ extern const char voile_name_fold_table[][3];
 extern const char voile_name_fold_table_ext[256][3];
 /* data/names/short-words.txt: two-byte chat words, raw bytes (first | second << 8), and
  * their VoileContextFlags. */
+extern const guint64 voile_name_short_word_mask;
 extern const guint voile_name_short_word_count;
 extern const guint16 voile_name_short_word_bytes[];
 extern const guint32 voile_name_short_word_flags[];

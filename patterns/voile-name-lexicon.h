@@ -83,11 +83,14 @@ voile_name_context_word (const char *word, gsize len);
 static inline guint
 voile_name_short_word (const char *word)
 {
+  extern const guint64 voile_name_short_word_mask;
   extern const guint voile_name_short_word_count;
   extern const guint16 voile_name_short_word_bytes[];
   extern const guint32 voile_name_short_word_flags[];
   guint16 bytes = (guint16)((guchar)word[0] | (guchar)word[1] << 8);
 
+  if (!((voile_name_short_word_mask >> ((((guchar)word[0]) ^ (7u * (guchar)word[1])) % 64)) & 1))
+    return 0;
   for (guint i = 0; i < voile_name_short_word_count; i++)
     if (voile_name_short_word_bytes[i] == bytes)
       return voile_name_short_word_flags[i];

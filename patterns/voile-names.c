@@ -689,7 +689,13 @@ find_coordinated_after (VoileNameCollector *c, GArray *tokens, const VoileNameMe
 {
   guint i = 0;
 
-  if (mention->type != VOILE_TYPE_PERSON || strchr (mention->key, ' ') == NULL)
+  /* Most mentions are followed by no " et " nor " and ": told from the bytes first. */
+  const char *after = c->text + mention->end;
+  gsize room = c->len - mention->end;
+  if (mention->type != VOILE_TYPE_PERSON
+      || !((room > 4 && memcmp (after, " et ", 4) == 0)
+           || (room > 5 && memcmp (after, " and ", 5) == 0))
+      || strchr (mention->key, ' ') == NULL)
     return;
   while (i < tokens->len && tok (tokens, i)->end < mention->end)
     i++;

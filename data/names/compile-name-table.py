@@ -177,6 +177,12 @@ def main():
     emit_array(out, "guint32", "voile_name_lexicon_slots", lex_slots)
     emit_array(out, "guint32", "voile_name_context_checks", ctx_checks)
     emit_array(out, "guint32", "voile_name_context_flags", ctx_flags)
+    # One bit per word, (first byte ^ 7 * second byte) % 64: most two-byte words ("de",
+    # "le", "la") are ruled out by one test before the list is read.
+    short_mask = 0
+    for b, _ in short_words:
+        short_mask |= 1 << (((b & 0xFF) ^ (7 * (b >> 8))) % 64)
+    out.append(f"const guint64 voile_name_short_word_mask = {short_mask}u;")
     out.append(f"const guint voile_name_short_word_count = {len(short_words)};")
     out.append(f"const guint16 voile_name_short_word_bytes[{max(len(short_words), 1)}] = {{"
                + ", ".join(str(b) for b, _ in short_words) + "};")
