@@ -410,6 +410,41 @@ part_filter_bit (const char *key, gsize len)
   return h % PART_FILTER_BITS;
 }
 
+/* "… Plus tard, Le Goff a rappelé": the start of a later mention of part, moved back over
+ * the capitalised particle just before it when a found name holds that particle before the
+ * part ("yann le goff"). */
+static gsize
+later_mention_start (VoileNameCollector *c, GHashTable *parts, const char *part, gsize start)
+{
+  char particle[8];
+  gsize from = start - 1, n;
+  GArray *sources;
+
+  if (start < 3 || c->text[start - 1] != ' ')
+    return start;
+  while (from > 0 && from + 5 >= start && g_ascii_isalpha (c->text[from - 1]))
+    from--;
+  n = start - 1 - from;
+  if (n < 2 || n > 5 || !g_ascii_isupper (c->text[from])
+      || (from > 0 && (guchar)c->text[from - 1] >= 0x80))
+    return start;
+  for (gsize i = 0; i < n; i++)
+    particle[i] = g_ascii_tolower (c->text[from + i]);
+  particle[n] = '\0';
+  if (!(voile_name_context_lookup (particle, n) & VOILE_CONTEXT_PARTICLE))
+    return start;
+  sources = g_hash_table_lookup (parts, part);
+  for (guint i = 0; sources != NULL && i < sources->len; i++)
+    {
+      const char *key = g_array_index (sources, PartSource, i).key;
+      const char *at = key != NULL ? strstr (key, particle) : NULL;
+      if (at != NULL && (at == key || at[-1] == ' ') && at[n] == ' '
+          && strncmp (at + n + 1, part, strlen (part)) == 0)
+        return from;
+    }
+  return start;
+}
+
 /* Second pass: capitalised words equal to a part of a found name, anywhere. Only the
  * capitalised words recorded by the first pass are read again. */
 static void
@@ -486,7 +521,9 @@ find_later_mentions (VoileNameCollector *c, GHashTable *parts)
         continue;
 
       VoileNameMention m = { 0 };
-      m.start = w->start;
+      m.start = later_mention_start (c, parts, key, w->start);
+      if (cursor > 0 && g_array_index (c->mentions, VoileNameMention, cursor - 1).end > m.start)
+        m.start = w->start; /* the particle ends an earlier mention */
       m.end = w->end;
       m.type = VOILE_TYPE_PERSON;
       m.confidence = CONFIDENCE_LATER;

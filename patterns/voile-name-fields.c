@@ -25,6 +25,10 @@
 struct _VoileFieldState
 {
   gboolean in_table; /* rows follow a header we understood */
+  /* That table names things, not people: "Product name", "Company name", "Hostname", or a
+   * catalogue ("nom" beside a price or stock column). Its rows are not prose either. */
+  gboolean things_table;
+  gboolean things_row; /* the last line was a row of such a table */
   char delimiter;
   guint n_columns;
   guint8 kinds[MAX_COLUMNS]; /* VoileFieldKind per column */
@@ -262,6 +266,51 @@ header_is_contact (const char *key, gsize len)
   return FALSE;
 }
 
+/* "Member no", "N° adhérent", "Patient ID": a column of people's references, so the table
+ * lists people even beside a "category" or "fee" column (a club's members, a clinic's
+ * patients), not products. */
+static gboolean
+header_is_member (const char *key, gsize len)
+{
+  static const char *const words[]
+      = { "member", "membre", "adhérent", "adherent", "patient", "licenci", "student", "élève" };
+
+  for (gsize p = 0; p < len; p++)
+    {
+      if (p > 0 && g_ascii_isalpha (key[p - 1]))
+        continue;
+      for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+        if (p + strlen (words[i]) <= len
+            && g_ascii_strncasecmp (key + p, words[i], strlen (words[i])) == 0)
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Product name", "Company name", "host name", "Lineitem name": a name column of things. */
+static gboolean
+key_names_things (const char *key, gsize len)
+{
+  gsize starts[KEY_WORDS_MAX], ends[KEY_WORDS_MAX];
+  guint32 all = 0;
+  guint words;
+
+  if (len < 4 || len > MAX_KEY_LEN)
+    return FALSE;
+  /* Only a key holding "name" or "nom" is looked up (most headers hold neither). */
+  gboolean named = FALSE;
+  for (gsize p = 0; p + 3 <= len && !named; p++)
+    named = (key[p] | 0x20) == 'n' && ((key[p + 1] | 0x20) == 'a' || (key[p + 1] | 0x20) == 'o')
+            && (key[p + 2] | 0x20) == 'm';
+  if (!named)
+    return FALSE;
+  words = split_key (key, len, starts, ends);
+  for (guint w = 0; w < words; w++)
+    all |= voile_name_context_word (key + starts[w], ends[w] - starts[w]);
+  return (all & VOILE_CONTEXT_THING_KEY)
+         && (all & (VOILE_CONTEXT_PERSON_KEY | VOILE_CONTEXT_LAST_KEY | VOILE_CONTEXT_FIRST_KEY));
+}
+
 /* The first of '\t' ';' ',' '|' in text[p..end), or end. Sixteen bytes at a time where the
  * text allows (readable: its end; a load may read past end, not past the text). */
 static inline gsize
@@ -382,20 +431,34 @@ try_header (VoileFieldState *st, const char *text, gsize readable, gsize start, 
       last |= st->kinds[i] == VOILE_FIELD_LAST;
       whole |= st->kinds[i] == VOILE_FIELD_NAME || st->kinds[i] == VOILE_FIELD_PERSON;
     }
+  gboolean things = FALSE;
   if (!useful)
-    return FALSE;
+    {
+      /* No person column, but a column of things' names: the rows are no prose. */
+      for (guint i = 0; i < n && !things; i++)
+        things = key_names_things (text + starts[i], ends[i] - starts[i]);
+      if (!things)
+        return FALSE;
+    }
   for (guint i = 0; i < n && !contact; i++)
     contact = header_is_contact (text + starts[i], ends[i] - starts[i]);
-  /* A catalogue with a "nom" column and no first-name or contact column: products. */
-  if (!first && !contact)
+  /* A catalogue with a "nom" column and no first-name, contact or member column: products. */
+  if (!first && !contact && !things)
     {
-      gboolean product = FALSE;
+      gboolean product = FALSE, member = FALSE;
       for (guint i = 0; i < n && !product; i++)
         product = voile_tables_header_is_product (text + starts[i], ends[i] - starts[i]);
+      for (guint i = 0; i < n && product && !member; i++)
+        member = header_is_member (text + starts[i], ends[i] - starts[i]);
+      product &= !member;
       for (guint i = 0; i < n && product; i++)
         if (st->kinds[i] == VOILE_FIELD_LAST || st->kinds[i] == VOILE_FIELD_NAME)
           st->kinds[i] = VOILE_FIELD_NONE;
+      things = product && !last;
+      for (guint i = 0; i < n && things; i++)
+        things = st->kinds[i] == VOILE_FIELD_NONE || st->kinds[i] == VOILE_FIELD_CITY;
     }
+  st->things_table = things;
   /* A table of people: its name columns take any name. */
   if ((first && last) || ((first || last || whole) && contact))
     for (guint i = 0; i < n; i++)
@@ -415,6 +478,7 @@ table_row (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize end)
 
   if (n < 2 || n + 2 < st->n_columns)
     return FALSE;
+  st->things_row = st->things_table;
   voile_name_collector_begin_record (c);
   for (guint i = 0; i < n && i < st->n_columns; i++)
     if (st->kinds[i] != VOILE_FIELD_NONE)
@@ -1191,6 +1255,7 @@ voile_name_find_fields (VoileNameCollector *c, VoileFieldState *st, gsize line_s
   const char *text = c->text;
   gsize s = line_start;
 
+  st->things_row = FALSE;
   while (s < line_end && g_ascii_isspace (text[s]))
     s++;
   if (s >= line_end)
@@ -1230,4 +1295,10 @@ voile_name_find_fields (VoileNameCollector *c, VoileFieldState *st, gsize line_s
     key_value_line (c, st, line_start, line_end);
   if (marks & (VOILE_LINE_QUOTE | VOILE_LINE_BRACE))
     json_fields (c, st, s, line_end);
+}
+
+gboolean
+voile_field_state_things_row (const VoileFieldState *state)
+{
+  return state->things_row;
 }

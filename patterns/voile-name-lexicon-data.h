@@ -19,6 +19,14 @@ extern const guint32 voile_name_context_flags[];
 extern const char voile_name_fold_table[][3];
 /* The same for U+1E00..U+1EFF (Vietnamese "ễ", "ị"…), written in three bytes. */
 extern const char voile_name_fold_table_ext[256][3];
-/* Context words of class kin, greeting or reach, by folded length (up to
+/* data/names/short-words.txt: two-byte chat words, raw bytes (first | second << 8), and
+ * their VoileContextFlags. */
+extern const guint64 voile_name_short_word_mask;
+extern const guint voile_name_short_word_count;
+extern const guint16 voile_name_short_word_bytes[];
+extern const guint32 voile_name_short_word_flags[];
+/* data/names/brand-endings.txt, longest first, NULL-terminated. */
+extern const char *const voile_name_brand_endings[];
+/* Context words of class kin, greeting, reach or title, by folded length (up to
  * VOILE_NAME_INTRO_LEN_MAX) and first letter: a bit for each last letter ('a' = bit 0). */
 extern const guint32 voile_name_intro_ends[][26];

@@ -376,3 +376,15 @@ voile_name_may_introduce (const char *word, gsize len)
   const guint64 quotes = G_GUINT64_CONSTANT (0x2727272727272727);
   return has_zero_byte (a ^ quotes) || has_zero_byte (b ^ quotes);
 }
+
+gboolean
+voile_name_has_brand_ending (const char *word, gsize len)
+{
+  for (const char *const *e = voile_name_brand_endings; *e != NULL; e++)
+    {
+      gsize k = strlen (*e);
+      if (len > k + 2 && g_ascii_strncasecmp (word + len - k, *e, k) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}

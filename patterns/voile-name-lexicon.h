@@ -40,6 +40,9 @@ typedef enum
   VOILE_CONTEXT_VARIETY = 1 << 15,
   VOILE_CONTEXT_KIN = 1 << 16,
   VOILE_CONTEXT_REACH = 1 << 17,
+  VOILE_CONTEXT_SAYS = 1 << 18,
+  VOILE_CONTEXT_ADDRESS = 1 << 19,
+  VOILE_CONTEXT_ADDRESS_STRONG = 1 << 20,
 } VoileContextFlags;
 
 /* Longest folded key looked up; longer words are never names. */
@@ -75,7 +78,31 @@ voile_name_lookup_word (const char *word, gsize len);
 guint
 voile_name_context_word (const char *word, gsize len);
 
-/* FALSE when the word surely has none of the context classes kin, greeting and reach
+/* Context flags of a two-byte word of data/names/short-words.txt ("ok", "cc", "à"), raw
+ * bytes as typed in lower case; 0 for any other. Costs a few compares, no hashing. */
+static inline guint
+voile_name_short_word (const char *word)
+{
+  extern const guint64 voile_name_short_word_mask;
+  extern const guint voile_name_short_word_count;
+  extern const guint16 voile_name_short_word_bytes[];
+  extern const guint32 voile_name_short_word_flags[];
+  guint16 bytes = (guint16)((guchar)word[0] | (guchar)word[1] << 8);
+
+  if (!((voile_name_short_word_mask >> ((((guchar)word[0]) ^ (7u * (guchar)word[1])) % 64)) & 1))
+    return 0;
+  for (guint i = 0; i < voile_name_short_word_count; i++)
+    if (voile_name_short_word_bytes[i] == bytes)
+      return voile_name_short_word_flags[i];
+  return 0;
+}
+
+/* Does the word (ASCII, any case) end like a brand or a place (data/names/brand-endings.txt:
+ * "Infotech", "Bricoville")? The word must be two letters longer than the ending. */
+gboolean
+voile_name_has_brand_ending (const char *word, gsize len);
+
+/* FALSE when the word surely has none of the context classes kin, greeting, reach and title
  * (a word of ASCII letters and hyphens whose length, first and last letters match no such
  * word): most words of prose, ruled out without folding, hashing or a table probe. TRUE
  * means "look it up". */

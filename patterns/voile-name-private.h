@@ -105,6 +105,11 @@ void
 voile_name_find_fields (VoileNameCollector *c, VoileFieldState *state, gsize line_start,
                         gsize line_end, guint marks);
 
+/* Was the last line given to voile_name_find_fields() a row of a table of things
+ * (products, companies, hosts)? Its cells are not read as prose. */
+gboolean
+voile_field_state_things_row (const VoileFieldState *state);
+
 /* Classifies a header or key ("first_name", "Nom du client", "ville"). */
 VoileFieldKind
 voile_name_classify_key (const char *key, gsize len, gboolean *is_from);

@@ -29,7 +29,8 @@ typedef enum
   CONTEXT_GREETING,
   CONTEXT_CLOSING,
   CONTEXT_DETERMINER,
-  CONTEXT_KIN, /* "sa sœur Bérénice", "my partner Fraser" */
+  CONTEXT_KIN,   /* "sa sœur Bérénice", "my partner Fraser" */
+  CONTEXT_REACH, /* "vu avec Jean-Luc", "merci à Inès", "call Priya": a word of contact */
 } NameContext;
 
 /* What the whole line looks like: computed the first time a rule asks. */
@@ -94,7 +95,8 @@ voile_name_finder_free (VoileNameFinder *finder)
 /* Names (not particles) of the run tokens[from..to], stopping at a breaker; at most
  * NAME_WORDS_MAX. Returns the count, indices in names[]. */
 static guint
-collect_names (VoileNameCollector *c, GArray *tokens, guint from, guint to, guint *names)
+collect_names (VoileNameCollector *c, GArray *tokens, guint from, guint to, guint *names,
+               gboolean lead_particle)
 {
   guint n = 0;
   VoileToken *words = (VoileToken *)(gpointer)tokens->data; /* read once (see below) */
@@ -106,7 +108,7 @@ collect_names (VoileNameCollector *c, GArray *tokens, guint from, guint to, guin
       voile_token_lookup (c->text, t);
       if (is_particle (t) && n > 0 && i < to)
         continue;
-      if (is_breaker (t) || (is_particle (t) && n == 0))
+      if (is_breaker (t) || (is_particle (t) && n == 0 && !lead_particle))
         break;
       names[n++] = i;
     }
@@ -125,20 +127,12 @@ is_surname_only (const VoileToken *t)
 static gboolean
 coined_word (const char *text, const VoileToken *t)
 {
-  static const char *const endings[]
-      = { "ics",   "town",  "ville", "tech", "soft", "ware",  "corp",   "labs",
-          "group", "tion",  "ment",  "ness", "ing",  "ique",  "isme",   "land",
-          "shop",  "store", "port",  "net",  "burg", "field", "bridge", NULL };
   gsize n = t->end - t->start;
 
   if (memchr (text + t->start, '\'', n) != NULL || memchr (text + t->start, '-', n) != NULL)
     return TRUE;
-  for (const char *const *e = endings; *e != NULL; e++)
-    {
-      gsize k = strlen (*e);
-      if (n > k + 2 && g_ascii_strncasecmp (text + t->end - k, *e, k) == 0)
-        return TRUE;
-    }
+  if (voile_name_has_brand_ending (text + t->start, n))
+    return TRUE;
   /* "Templates", "Boxes": the plural of a word the lists know. */
   if (n > 3 && text[t->end - 1] == 's'
       && ((voile_name_lookup_word (text + t->start, n - 1) & VOILE_NAME_WORD)
@@ -163,6 +157,31 @@ after_place_word (VoileNameCollector *c, GArray *tokens, guint i)
   return voile_name_token_has_context (c->text, tokens, i - 1, VOILE_CONTEXT_DETERMINER);
 }
 
+/* "M. Le Goff", "Mme De Smet", "M. Van Damme", "Dr El Idrissi": after a title, a capitalised
+ * particle followed by a capitalised word begins the surname ("Monsieur le Maire", in lower
+ * case, is a form of address). */
+static gboolean
+title_particle (GArray *tokens, guint i, guint to)
+{
+  const VoileToken *t = tok (tokens, i);
+  const VoileToken *next;
+
+  if (i >= to || !is_particle (t) || !joins_next (t) || t->dot_after || t->elided
+      || (t->shape != VOILE_SHAPE_CAP && t->shape != VOILE_SHAPE_UPPER))
+    return FALSE;
+  next = tok (tokens, i + 1);
+  return (next->shape == VOILE_SHAPE_CAP || next->shape == VOILE_SHAPE_UPPER)
+         && next->end - next->start >= 2;
+}
+
+/* "La Rochelle", "Le Mans": a capitalised article before tokens[i] makes a place. */
+static gboolean
+after_capital_article (VoileNameCollector *c, GArray *tokens, guint i)
+{
+  return i > 0 && joins_next (tok (tokens, i - 1)) && tok (tokens, i - 1)->shape == VOILE_SHAPE_CAP
+         && voile_name_token_has_context (c->text, tokens, i - 1, VOILE_CONTEXT_DETERMINER);
+}
+
 /* Tries a name starting at tokens[from] (the run ends at to). Returns the index of its last
  * word, or -1. */
 static gint
@@ -170,7 +189,8 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
             LineInfo *line)
 {
   guint names[NAME_WORDS_MAX];
-  guint n = collect_names (c, tokens, from, to, names);
+  gboolean lead = context == CONTEXT_TITLE && title_particle (tokens, from, to);
+  guint n = collect_names (c, tokens, from, to, names, lead);
   VoileToken *t0, *t1;
   guint k;
 
@@ -182,7 +202,7 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
   if (context == CONTEXT_TITLE)
     {
       /* "Mme Leroux", "Dr Petit", "M. DUPONT Jean": anything that is not a common word. */
-      for (k = 0; k < n; k++)
+      for (k = lead ? 1 : 0; k < n; k++)
         {
           VoileToken *t = tok (tokens, names[k]);
           /* "M. Bastien Lorrain": a common word is the surname after a given name. */
@@ -191,8 +211,8 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
               && !(k == 1 && t->shape == VOILE_SHAPE_CAP && is_firm_first (t0)))
             break;
         }
-      if (k == 0 || (k == 1 && t0->shape == VOILE_SHAPE_INITIAL))
-        return -1;
+      if (k == 0 || (k == 1 && (t0->shape == VOILE_SHAPE_INITIAL || lead)))
+        return -1; /* "Mme La Directrice": the particle alone is no name */
       voile_name_collector_add_person (c, (VoileToken *)tokens->data, names[0], names[k - 1],
                                        voile_name_given_index (tokens, names, k),
                                        CONFIDENCE_CONTEXT, VOILE_FIELD_NONE);
@@ -217,6 +237,22 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
                                            voile_name_given_index (tokens, names, k),
                                            CONFIDENCE_PAIR, VOILE_FIELD_NONE);
           return (gint)names[k - 1];
+        }
+      context = CONTEXT_NONE;
+    }
+
+  if (context == CONTEXT_REACH)
+    {
+      /* "vu avec Jean-Luc", "merci à Inès", "call Priya": a given name alone that is nothing
+       * else, after a word of contact. Bare: kept in a snippet, dropped in long prose with
+       * nothing about people around (a novel's "avec Marie"). */
+      if (t0->shape == VOILE_SHAPE_CAP && is_firm_first (t0) && !t0->elided
+          && (n == 1 || (is_word_only (t1) && t1->shape == VOILE_SHAPE_CAP))
+          && !after_capital_article (c, tokens, names[0]))
+        {
+          voile_name_collector_add_person (c, (VoileToken *)tokens->data, names[0], names[0], 0,
+                                           CONFIDENCE_PAIR, VOILE_FIELD_NONE);
+          return (gint)names[0];
         }
       context = CONTEXT_NONE;
     }
@@ -364,9 +400,20 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
           && (t1->name_flags & VOILE_NAME_FIRST) && !line_title_like (line)
           && (is_firm_last (t0) && is_firm_first (t1)))
         {
-          voile_name_collector_add_person (c, (VoileToken *)tokens->data, names[0], names[1],
+          /* "Pham Thi Bich Ngoc": more given names, listed or not, may follow. */
+          k = 2;
+          while (k < n)
+            {
+              VoileToken *t = tok (tokens, names[k]);
+              if (t->shape != VOILE_SHAPE_CAP || is_word_only (t)
+                  || (t->name_flags & (VOILE_NAME_PROPER | VOILE_NAME_AMBIGUOUS))
+                  || !((t->name_flags & VOILE_NAME_FIRST) || is_unknown (t)))
+                break;
+              k++;
+            }
+          voile_name_collector_add_person (c, (VoileToken *)tokens->data, names[0], names[k - 1],
                                            names[1], CONFIDENCE_PAIR, VOILE_FIELD_NONE);
-          return (gint)names[1];
+          return (gint)names[k - 1];
         }
     }
 
@@ -381,6 +428,8 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
         return -1;
       /* "Harlow & Pike Ltd", "Moss & Finch": a firm's name. */
       if (t0->next_char == '&' || (t0->start >= 2 && c->text[t0->start - 2] == '&'))
+        return -1;
+      if (after_capital_article (c, tokens, names[0]))
         return -1;
       voile_name_collector_add_person (c, (VoileToken *)tokens->data, names[0], names[0], 0,
                                        CONFIDENCE_SINGLE, VOILE_FIELD_NONE);
@@ -418,6 +467,31 @@ judge_run (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCont
       gint last;
 
       voile_token_lookup (c->text, t);
+      if (context == CONTEXT_TITLE && title_particle (tokens, i, to))
+        goto match; /* "M. Le Goff": the particle is the surname's first word */
+      /* "LE GOFF Yann", "VAN DEN BROEK Sanne": the administrative order, the surname's
+       * particles in capitals too. */
+      if (t->shape == VOILE_SHAPE_UPPER && is_particle (t) && context != CONTEXT_TITLE)
+        {
+          guint k = i;
+          while (k < to && is_particle (tok (tokens, k))
+                 && tok (tokens, k)->shape == VOILE_SHAPE_UPPER && joins_next (tok (tokens, k)))
+            k++;
+          if (k > i && k < to && tok (tokens, k)->shape == VOILE_SHAPE_UPPER)
+            {
+              guint before = c->mentions->len;
+              last = match_name (c, tokens, k, to, context, line);
+              if (c->mentions->len == before + 1)
+                {
+                  VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, before);
+                  if (m->confidence == CONFIDENCE_ADMIN && m->start == tok (tokens, k)->start)
+                    m->start = t->start;
+                }
+              context = CONTEXT_NONE;
+              i = last >= 0 ? (guint)last + 1 : k + 1;
+              continue;
+            }
+        }
       if (is_particle (t) && !is_nameish (t))
         {
           /* "Monsieur le Maire", "Madame la Directrice": a form of address before a
@@ -442,6 +516,15 @@ judge_run (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCont
           i++;
           continue;
         }
+      /* "Call Priya tomorrow", "Appelle Jean-Baptiste": a word of contact opening the
+       * sentence. */
+      if ((t->context_flags & VOILE_CONTEXT_REACH) && t->sentence_start && i < to
+          && context == CONTEXT_NONE && !(t->name_flags & VOILE_NAME_FIRST))
+        {
+          context = CONTEXT_REACH;
+          i++;
+          continue;
+        }
       if ((t->context_flags & VOILE_CONTEXT_PLACE_BEFORE) && !is_nameish (t) && i < to)
         return; /* "Rue Victor Hugo", "St Anne's", "Lycée Jean Moulin" */
       /* "A. Lemoigne": an initial, not the article ("Plan A. Then…" is). */
@@ -455,6 +538,7 @@ judge_run (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCont
           i++;
           continue;
         }
+    match:;
       guint before = c->mentions->len;
       last = match_name (c, tokens, i, to, context, line);
       /* "Maris Piper and King Edward potatoes": with no context, a variety line's names
@@ -601,6 +685,55 @@ find_list_items (VoileNameCollector *c, GArray *tokens, guint first_mention)
 static inline gboolean
 word_is (VoileNameCollector *c, const VoileToken *t, const char *word, gsize len);
 
+/* "Kouassi Yao et Aïssatou Bah", "Marie Dupont and Wang Fang": after a full name and
+ * "et"/"and", two capitalised words are the next person, whatever the lists say of the
+ * second ("Bah", "Fang" are words too), when the first is a name or in no list. */
+static void
+find_coordinated_after (VoileNameCollector *c, GArray *tokens, const VoileNameMention *mention,
+                        guint m)
+{
+  guint i = 0;
+
+  /* Most mentions are followed by no " et " nor " and ": told from the bytes first. */
+  const char *after = c->text + mention->end;
+  gsize room = c->len - mention->end;
+  if (mention->type != VOILE_TYPE_PERSON
+      || !((room > 4 && memcmp (after, " et ", 4) == 0)
+           || (room > 5 && memcmp (after, " and ", 5) == 0))
+      || strchr (mention->key, ' ') == NULL)
+    return;
+  while (i < tokens->len && tok (tokens, i)->end < mention->end)
+    i++;
+  /* tokens[i] ends the mention; then "et", then two words, the line or the list ending
+   * after them. */
+  if (i + 3 >= tokens->len || tok (tokens, i)->end != mention->end || !tok (tokens, i)->joined
+      || !tok (tokens, i + 1)->joined || !tok (tokens, i + 2)->joined)
+    return;
+  VoileToken *conj = tok (tokens, i + 1), *t = tok (tokens, i + 2), *u = tok (tokens, i + 3);
+  if (!(word_is (c, conj, "et", 2) || word_is (c, conj, "and", 3)))
+    return;
+  if (t->shape != VOILE_SHAPE_CAP || u->shape != VOILE_SHAPE_CAP
+      || (i + 4 < tokens->len && u->joined && is_candidate (tok (tokens, i + 4))))
+    return;
+  voile_token_lookup (c->text, t);
+  voile_token_lookup (c->text, u);
+  if ((t->name_flags | u->name_flags) & VOILE_NAME_PROPER || t->context_flags != 0
+      || u->context_flags != 0
+      || !(is_nameish (t) || is_unknown (t))
+      /* "Grand Hotel": a word after a name that is a word too */
+      || (is_word_only (u) && !(is_firm_first (t) || is_firm_last (t) || is_unknown (t)))
+      || voile_name_collector_blocked (c, t->start, u->end))
+    return;
+  for (guint k = 0; k < c->mentions->len; k++)
+    {
+      const VoileNameMention *other = &g_array_index (c->mentions, VoileNameMention, k);
+      if (other->start < u->end && other->end > t->start)
+        return;
+    }
+  voile_name_collector_add_person (c, (VoileToken *)tokens->data, i + 2, i + 3, 0,
+                                   confidence_beside (c, m, m + 1), VOILE_FIELD_NONE);
+}
+
 static void
 find_coordinated (VoileNameCollector *c, GArray *tokens, guint first_mention)
 {
@@ -638,6 +771,8 @@ find_coordinated (VoileNameCollector *c, GArray *tokens, guint first_mention)
         voile_name_collector_add_person (c, (VoileToken *)tokens->data, i - 2, i - 2, 0,
                                          confidence_beside (c, m, m + 1), VOILE_FIELD_NONE);
     }
+  for (guint m = first_mention; m < last_mention; m++)
+    find_coordinated_after (c, tokens, &g_array_index (c->mentions, VoileNameMention, m), m);
 }
 
 /* "Olumide Bankole 09:03", "Jordan Pike  10:42 AM": the header of a chat message, a name
@@ -774,6 +909,7 @@ typedef enum
   INTRO_REACH, /* a contact verb or preposition: "call dave", "from marguerite" */
   INTRO_SELF,  /* "c'est", "je suis", "je m'appelle", "this is", "my name is" */
   INTRO_GREET, /* a greeting or thanks in a chat: "salut marie", "merci julien", "hey priya" */
+  INTRO_TITLE, /* a title in lower-case notes: "rdv avec mme leroux", "dr petit" */
 } Intro;
 
 /* Does tokens[i] introduce a person, so that the words after it are a name even in lower
@@ -790,12 +926,17 @@ introduces_name (VoileNameCollector *c, GArray *tokens, guint i)
   switch (len)
     {
       case 2:
-        /* "ok thomas je regarde", "cc dylan": a chat's address, weaker than a greeting. Here,
-         * not in the context words: two-letter words skip the lookup below. */
-        if (memcmp (w, "ok", 2) == 0 || memcmp (w, "cc", 2) == 0)
-          return INTRO_REACH;
-        if (memcmp (w, "hi", 2) == 0)
-          return INTRO_GREET;
+        {
+          /* "ok thomas je regarde", "cc dylan", "hi priya", "à julien": two-byte words
+           * skip the hash lookup below; data/names/short-words.txt has its own table. */
+          guint flags = voile_name_short_word (w);
+          if (flags & VOILE_CONTEXT_GREETING)
+            return INTRO_GREET;
+          if (flags & VOILE_CONTEXT_TITLE)
+            return INTRO_TITLE;
+          if (flags & VOILE_CONTEXT_REACH)
+            return INTRO_REACH;
+        }
         /* "this is", "my name is" */
         if (memcmp (w, "is", 2) == 0 && i > 0)
           return word_is (c, tok (tokens, i - 1), "this", 4)
@@ -822,12 +963,16 @@ introduces_name (VoileNameCollector *c, GArray *tokens, guint i)
         break;
     }
   /* Most word pairs of prose get here: rule the word out without its lookup when it can
-   * be no kin, greeting or reach word. */
+   * be no kin, greeting, reach or title word. */
   if (!(t->looked_up & 1) && !voile_name_may_introduce (w, len))
     return INTRO_NONE;
   voile_token_lookup_context (c->text, t);
   if (t->context_flags & VOILE_CONTEXT_KIN)
     return INTRO_KIN;
+  /* "mme", "mlle", "mrs" but not "dame", "miss", "famille": common words in lower case. */
+  if (t->context_flags & VOILE_CONTEXT_TITLE)
+    return (voile_token_lookup (c->text, t), t->name_flags & VOILE_NAME_WORD) ? INTRO_NONE
+                                                                              : INTRO_TITLE;
   /* "salut marie,", "oui merci julien !", "parfait, coucou ambre": the chat's "Bonjour
    * Marie", wherever it falls in the message. */
   if (t->context_flags & VOILE_CONTEXT_GREETING)
@@ -858,8 +1003,9 @@ note_tentative (VoileNameCollector *c, const VoileToken *t)
     g_array_append_val (c->tentative, *t);
 }
 
-/* The words of the found names' keys that hold more than one word: one set, built once,
- * instead of a walk of every mention for every kept-aside word (quadratic in a long text). */
+/* The words of the found names' keys that hold more than one word, and the one-word keys
+ * that more than the lists found ("Bonjour Julien"): one set, built once, instead of a walk
+ * of every mention for every kept-aside word (quadratic in a long text). */
 static GHashTable *
 multi_word_key_parts (VoileNameCollector *c, guint n_mentions)
 {
@@ -870,7 +1016,10 @@ multi_word_key_parts (VoileNameCollector *c, guint n_mentions)
     {
       const VoileNameMention *mention = &g_array_index (c->mentions, VoileNameMention, m);
       const char *k = mention->key;
-      if (mention->type != VOILE_TYPE_PERSON || k == NULL || strchr (k, ' ') == NULL
+      if (mention->type != VOILE_TYPE_PERSON || k == NULL
+          || (strchr (k, ' ') == NULL
+              && (mention->confidence <= CONFIDENCE_INITIAL
+                  || mention->confidence == CONFIDENCE_LIST_BARE))
           || !g_hash_table_add (seen, (gpointer)k))
         continue;
       for (const char *w = k;;)
@@ -921,22 +1070,16 @@ find_lower_vocative (VoileNameCollector *c, GArray *tokens, guint i)
   if (t->start > 0 && c->text[t->start - 1] != ' ' && c->text[t->start - 1] != '\t'
       && c->text[t->start - 1] != '\n')
     return;
-  /* Then a comma, or a word of address: "tu", "vous", "you", "can", "could", "peux",
-   * "pourrais", "stp", "svp", "please". */
+  /* Then a comma, a word of address ("tu", "you", "can", "please": data/names/
+   * context-words.txt) or a verb of speech ("lena said", "priya asked"). */
   VoileToken *next = tok (tokens, i + 1);
-  const char *w = c->text + next->start;
   gsize n = next->end - next->start;
   gboolean comma = t->next_char == ',', tu = FALSE, you = FALSE;
   if (!comma && t->joined && n >= 2 && n <= 8 && next->shape == VOILE_SHAPE_LOWER)
     {
-      tu = n == 2 && memcmp (w, "tu", 2) == 0;
-      you = tu
-            || (n == 3
-                && (memcmp (w, "you", 3) == 0 || memcmp (w, "can", 3) == 0
-                    || memcmp (w, "stp", 3) == 0 || memcmp (w, "svp", 3) == 0))
-            || (n == 4 && (memcmp (w, "vous", 4) == 0 || memcmp (w, "peux", 4) == 0))
-            || (n == 5 && memcmp (w, "could", 5) == 0) || (n == 6 && memcmp (w, "please", 6) == 0)
-            || (n == 8 && memcmp (w, "pourrais", 8) == 0);
+      voile_token_lookup_context (c->text, next);
+      tu = (next->context_flags & VOILE_CONTEXT_ADDRESS_STRONG) != 0;
+      you = (next->context_flags & (VOILE_CONTEXT_ADDRESS | VOILE_CONTEXT_SAYS)) != 0;
     }
   if (!comma && !you)
     return;
@@ -966,6 +1109,31 @@ ambiguous_after_greeting (VoileNameCollector *c, GArray *tokens, guint i)
          || (name->next_char == '\0' && i + 2 >= tokens->len);
 }
 
+/* "cc sophie et nadia", "thanks priya and tom": after a lower-case given name found,
+ * "et"/"and" and another one. Returns the index of the last name word taken. */
+static guint
+find_lower_coordinated (VoileNameCollector *c, GArray *tokens, guint k, float confidence)
+{
+  if (k + 2 >= tokens->len || !tok (tokens, k)->joined || !tok (tokens, k + 1)->joined)
+    return k;
+  VoileToken *conj = tok (tokens, k + 1), *t = tok (tokens, k + 2);
+  if (!(word_is (c, conj, "et", 2) || word_is (c, conj, "and", 3)) || t->shape != VOILE_SHAPE_LOWER
+      || t->end - t->start < 3)
+    return k;
+  voile_token_lookup (c->text, t);
+  if (!(t->name_flags & VOILE_NAME_FIRST) || (t->name_flags & (VOILE_NAME_WORD | VOILE_NAME_PROPER))
+      || t->context_flags != 0)
+    return k;
+  if (t->name_flags & VOILE_NAME_AMBIGUOUS)
+    {
+      note_tentative (c, t); /* "et marc": a name if "Marc" is found elsewhere */
+      return k;
+    }
+  voile_name_collector_add_person (c, (VoileToken *)tokens->data, k + 2, k + 2, 0, confidence,
+                                   VOILE_FIELD_NONE);
+  return k + 2;
+}
+
 /* "c'est jacqueline moreau-villiers, la cliente", "my partner fraser": a lower-case name
  * after words that introduce a person. Lower-case words anywhere else stay unread. */
 static void
@@ -991,13 +1159,47 @@ find_lower_names (VoileNameCollector *c, GArray *tokens)
        * pattern the branch predictor could learn. */
       if (!((t0->shape == VOILE_SHAPE_LOWER) & (t0->end - t0->start >= 3) & (ti->joined != 0)
             & (ti->shape == VOILE_SHAPE_LOWER) & (len - 2 <= 10)))
-        continue;
+        {
+          /* "rdv avec m. dupont": the one-letter title of lower-case notes, then a surname
+           * ("3 m. de large" is a length). */
+          if (len == 1 && c->text[ti->start] == 'm' && ti->dot_after
+              && t0->shape == VOILE_SHAPE_LOWER && t0->end - t0->start >= 3
+              && t0->start == ti->end + 2 && c->text[ti->end + 1] == ' ')
+            {
+              voile_token_lookup (c->text, t0);
+              if ((t0->name_flags & VOILE_NAME_LAST) && t0->context_flags == 0
+                  && !(t0->name_flags & (VOILE_NAME_WORD | VOILE_NAME_PROPER)))
+                voile_name_collector_add_person (c, (VoileToken *)tokens->data, i + 1, i + 1, 0,
+                                                 CONFIDENCE_CONTEXT, VOILE_FIELD_NONE);
+            }
+          continue;
+        }
       intro = introduces_name (c, tokens, i);
       if (intro == INTRO_NONE)
         continue;
       voile_token_lookup (c->text, t0);
-      if (intro == INTRO_GREET && may_be_tentative (t0))
-        note_tentative (c, t0); /* "thanks femi": a name if "Femi" is found elsewhere */
+      if (intro == INTRO_TITLE)
+        {
+          /* "mme leroux", "dr petit", "mme kerboriou": after a title, a surname, a name
+           * that is also a word, or a word in no list. */
+          if (t0->context_flags == 0 && !(t0->name_flags & (VOILE_NAME_WORD | VOILE_NAME_PROPER))
+              && (is_nameish (t0) || is_unknown (t0)) && !t0->elided)
+            {
+              voile_name_collector_add_person (
+                  c, (VoileToken *)tokens->data, i + 1, i + 1, 0,
+                  is_nameish (t0) ? CONFIDENCE_CONTEXT : CONFIDENCE_PAIR, VOILE_FIELD_NONE);
+              i++;
+            }
+          continue;
+        }
+      if ((intro == INTRO_GREET || intro == INTRO_REACH) && may_be_tentative (t0))
+        note_tentative (c, t0); /* "thanks femi", "with kwame": a name if "Femi" is found */
+      /* "cc julien", "à marc": a given name that is also a word ("calendrier julien"), a
+       * name if the text names "Julien" elsewhere. */
+      if (intro == INTRO_REACH && (t0->name_flags & VOILE_NAME_FIRST)
+          && (t0->name_flags & VOILE_NAME_AMBIGUOUS)
+          && !(t0->name_flags & (VOILE_NAME_WORD | VOILE_NAME_PROPER)) && t0->context_flags == 0)
+        note_tentative (c, t0);
       if (!is_nameish (t0) || (t0->name_flags & (VOILE_NAME_WORD | VOILE_NAME_PROPER))
           || (t0->context_flags & (VOILE_CONTEXT_STOP | VOILE_CONTEXT_DETERMINER)))
         continue;
@@ -1036,11 +1238,13 @@ find_lower_names (VoileNameCollector *c, GArray *tokens)
           continue;
       }
       /* A kinship noun gives a bare name: "sa fille cosette" in an essay stays unmarked. */
-      voile_name_collector_add_person (c, (VoileToken *)tokens->data, i + 1, k, 0,
-                                       intro == INTRO_GREET  ? CONFIDENCE_CONTEXT
-                                       : intro == INTRO_SELF ? CONFIDENCE_GREETING
-                                                             : CONFIDENCE_PAIR,
+      float confidence = intro == INTRO_GREET  ? CONFIDENCE_CONTEXT
+                         : intro == INTRO_SELF ? CONFIDENCE_GREETING
+                                               : CONFIDENCE_PAIR;
+      voile_name_collector_add_person (c, (VoileToken *)tokens->data, i + 1, k, 0, confidence,
                                        VOILE_FIELD_NONE);
+      if ((intro == INTRO_REACH || intro == INTRO_GREET) && k == i + 1)
+        k = find_lower_coordinated (c, tokens, k, confidence);
       i = k;
     }
 }
@@ -1178,6 +1382,12 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
           else if (prev->joined && prev->shape == VOILE_SHAPE_LOWER
                    && (prev->context_flags & VOILE_CONTEXT_KIN))
             context = CONTEXT_KIN;
+          else if (prev->joined && prev->shape == VOILE_SHAPE_LOWER
+                   && ((prev->context_flags & VOILE_CONTEXT_REACH)
+                       || (prev->end - prev->start == 2
+                           && (voile_name_short_word (c->text + prev->start)
+                               & VOILE_CONTEXT_REACH))))
+            context = CONTEXT_REACH;
           else if (prev->joined && (prev->context_flags & VOILE_CONTEXT_DETERMINER))
             context = CONTEXT_DETERMINER;
         }
@@ -2026,6 +2236,9 @@ line_is_name_only (VoileNameCollector *c, GArray *tokens, gsize line_start, gsiz
           return FALSE;
       if (t->shape != VOILE_SHAPE_CAP) /* "FRENCH ONION SOUP" is a heading */
         return FALSE;
+      /* "Jan Feb Mar": a table's months */
+      if (i > 0 && voile_name_token_has_context (c->text, tokens, i, VOILE_CONTEXT_STOP))
+        return FALSE;
       p = t->end;
     }
   for (; p < line_end; p++)
@@ -2320,7 +2533,7 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
           gboolean heading = first_line && tokens->len >= 2 && tokens->len <= 3
                              && line_is_name_only (&c, tokens, pos, line_end);
           guint line_mentions = c.mentions->len;
-          if (!city)
+          if (!city && !voile_field_state_things_row (fields))
             find_in_line (&c, tokens, after_closing || heading, pos, line_end);
           bullet_add_line (&c, &bullets, tokens, pos, line_end, line_mentions);
           first_line = FALSE;

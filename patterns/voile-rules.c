@@ -62,8 +62,15 @@ ascii_lower (char c)
 #define DATE_SHORT                                                                                 \
   "(?<![0-9/.,:\\-])(?:[0-9]{2}/[0-9]{1,2}|[0-9]/[0-9]{2})(?![0-9]|/[0-9]|[.,:\\-][0-9]|[%/])"
 /* Airline style: 07AUG72, 14OCT. */
-#define DATE_AIRLINE                                                                               \
-  "[0-3][0-9](?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:[0-9]{2})?" WORD_END
+#define DATE_AIRLINE                                                                                \
+  "(?:[0-3][0-9](?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:[0-9]{2})?" /* "03-APR-2025", \
+                                                                                     "3-Apr-25":    \
+                                                                                     databases,     \
+                                                                                     bank and       \
+                                                                                     airline        \
+                                                                                     systems */     \
+  "|(?<![0-9\\-])[0-3]?[0-9]-(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|Jan|Feb|Mar|Apr"    \
+  "|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-(?:[0-9]{4}|[0-9]{2})(?![0-9\\-]))" WORD_END
 #define WEEKDAY                                                                                    \
   "(?:(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|(?i:lun|mar|mer|jeu|ven|sam|dim)"   \
   "\\."                                                                                            \
@@ -722,13 +729,6 @@ v_date_short (VoileCandidate *c)
 }
 
 static gboolean
-v_date_text (VoileCandidate *c)
-{
-  /* "mars 16 10:32:01 host systemd[1]": a syslog timestamp. */
-  return !followed_by_time_with_seconds (c);
-}
-
-static gboolean
 v_date_iso (VoileCandidate *c)
 {
   return !followed_by_time_with_seconds (c);
@@ -846,6 +846,27 @@ span_has_word (const char *text, gsize from, gsize to, const char *word)
   return FALSE;
 }
 
+/* "Order #1043", "commande n°1043": an order's number right after its noun and a number sign. */
+static gboolean
+short_order_number (const VoileCandidate *c)
+{
+  gsize p = c->start;
+
+  while (p > c->match_start && c->text[p - 1] == ' ')
+    p--;
+  if (p > c->match_start && c->text[p - 1] == '#')
+    p--;
+  else if (p >= c->match_start + 3
+           && (memcmp (c->text + p - 3, "n°", 3) == 0 || memcmp (c->text + p - 3, "nº", 3) == 0))
+    p -= 3;
+  else
+    return FALSE;
+  while (p > c->match_start && c->text[p - 1] == ' ')
+    p--;
+  return span_has_word (c->text, c->match_start, p, "order")
+         || span_has_word (c->text, c->match_start, p, "commande");
+}
+
 static gboolean
 v_customer_id (VoileCandidate *c)
 {
@@ -903,8 +924,9 @@ v_customer_id (VoileCandidate *c)
     }
   if (digits + spaces == n)
     {
-      /* Short numbers are counts ("account ending 6619"), product codes are GTINs. */
-      if (digits < 5)
+      /* Short numbers are counts ("account ending 6619"), product codes are GTINs; but a
+       * shop numbers its orders from 1001: "order #1043", "commande n° 1043". */
+      if (digits < 5 && !(digits == 4 && spaces == 0 && short_order_number (c)))
         return FALSE;
       if (spaces == 0 && is_gtin (t, n))
         return FALSE;
@@ -1329,7 +1351,7 @@ pf_street_fr (const char *t, gsize len, gsize anchor, gsize end)
   switch (ascii_lower (t[p]))
     {
       case 'r':
-        second = "uoe\xc3";
+        second = "uoe\xc3t"; /* "rte" */
         break;
       case 'a':
         second = "vl";
@@ -1903,20 +1925,75 @@ static const char *const kw_weekdays[]
         "monday", "tuesday", "wednesday", "thursday", "friday",   "saturday", "sunday",
         "mon$",   "tue$",    "tues$",     "wed$",     "thu$",     "thur$",    "thurs$",
         "fri$",   "sat$",    "sun$",      NULL };
-static const char *const kw_birth[] = {
-  "né",  "née", "date de naissance", "naissance", "dob", "d.o.b", "date of birth", "born", "birth",
-  "ddn", NULL
-};
+
+static gboolean
+has_suffix_len (const char *t, gsize n, const char *suffix)
+{
+  gsize k = strlen (suffix);
+  return n >= k && memcmp (t + n - k, suffix, k) == 0;
+}
+
+/* "2 Jan Kowalski", "3 Mar Diallo": "Jan" and "Mar" are also given names (Polish, Dutch,
+ * Catalan), and a day with no year followed by a capitalised word that goes on in lower case
+ * is a count and a person ("2 Jan Kowalski", "table for 2: Jan Novak"), not a date. */
+static gboolean
+day_then_given_name (const VoileCandidate *c)
+{
+  const char *t = c->text + c->start;
+  gsize n = c->end - c->start, m = c->end;
+
+  if (n < 5 || !g_ascii_isdigit (t[0])
+      || !(has_suffix_len (t, n, " Jan") || has_suffix_len (t, n, " Mar")))
+    return FALSE;
+  if (m + 3 > c->len || c->text[m] != ' ' || !g_ascii_isupper (c->text[m + 1]))
+    return FALSE;
+  for (gsize i = m + 2; i < c->len && i < m + 5; i++)
+    if (!g_ascii_islower (c->text[i]) && (guchar)c->text[i] < 0x80)
+      return FALSE;
+  /* "from 2 Jan Monday": a weekday goes on with the date. */
+  for (const char *const *w = kw_weekdays; *w != NULL; w++)
+    if (strlen (*w) >= 6 && g_ascii_strncasecmp (c->text + m + 1, *w, strlen (*w)) == 0)
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+v_date_text (VoileCandidate *c)
+{
+  /* "mars 16 10:32:01 host systemd[1]": a syslog timestamp. */
+  return !followed_by_time_with_seconds (c) && !day_then_given_name (c);
+}
+
+static const char *const kw_birth[] = { "né",
+                                        "née",
+                                        "date de naissance",
+                                        "naissance",
+                                        "dob",
+                                        "d.o.b",
+                                        "date of birth",
+                                        "born",
+                                        "birth",
+                                        "ddn",
+                                        "geburtsdatum",
+                                        "geboortedatum",
+                                        "fecha de nacimiento",
+                                        "data de nascimento",
+                                        "data di nascita",
+                                        "nato il",
+                                        "nata il",
+                                        NULL };
 static const char *const kw_currency[]
     = { "eur", "usd", "gbp", "chf", "cad", "aud", "nzd", "jpy", "cny", "hkd", "sgd", "inr",
         "sek", "nok", "dkk", "pln", "czk", "mad", "xof", "xpf", "us$", "c$",  "a$",  NULL };
 /* Words that introduce a customer's reference. Invoice and product numbers ("facture n°",
  * "réf. 3700…") name a document or an item, not a person: not here. */
-#define REF_NOUNS_FR                                                                               \
-  "(?:client(?:e|s)?|dossier|contrat|commande|adh[ée]rent(?:e)?|abonn[ée]e?|sinistre|police"     \
-  "|ticket|compte|membre|r[ée]servation|allocataire|fiscal|avis|contravention|fid[ée]lit[ée]"   \
-  "|succession|r[ée]f[ée]rence|r[ée]clamation|patient(?:e)?|identifiant|bail|soci[ée]taire"    \
-  "|urssaf|locataire|assur[ée]e?|donat(?:eur|rice)|souscripteur|licenci[ée]e?|badge"             \
+#define REF_NOUNS_FR                                                                                 \
+  "(?:client(?:e|s)?|dossier|contrat|commande|adh[ée]rent(?:e)?|adh[ée]sion|abonnement|abonn[ée]" \
+  "e?|sinistre|"                                                                                     \
+  "police"                                                                                           \
+  "|ticket|compte|membre|r[ée]servation|allocataire|fiscal|avis|contravention|fid[ée]lit[ée]"     \
+  "|succession|r[ée]f[ée]rence|r[ée]clamation|patient(?:e)?|identifiant|bail|soci[ée]taire"      \
+  "|urssaf|locataire|assur[ée]e?|donat(?:eur|rice)|souscripteur|licenci[ée]e?|badge"               \
   "|licence(?![ ]+(?:number|no\\.?[ ]|de[ ]+conduire)))"
 /* Words allowed between the noun and the value: connectors, number words, other nouns. */
 #define REF_FILLERS                                                                                \
@@ -1926,8 +2003,20 @@ static const char *const kw_currency[]
   "|policy|deposit|dispute|membre|member|adh[ée]rent|allocataire|CAF|fiscal|succession"           \
   "|reference|r[ée]f[ée]rence|employeur|employer|entretien|chez|nous|c['’]est"                 \
   "|au|aux|club|donat(?:eur|rice)|donor|salari[ée]e?|agent|card|mutuelle"                         \
+  "|utilisat(?:eur|rice)|usager|patient|[ée]l[èe]ve|[ée]tudiant|code"                           \
   "|France[ ]Travail|P[ôo]le[ ]emploi"                                                            \
   "|d['’](?:entretien|assurance|abonnement|adh[ée]sion|location))"
+/* Nouns that name a person's file only with a number word: "numéro d'usager", "n° élève"
+ * ("un usager", "les élèves" alone are no lead-in). */
+#define REF_NOUNS_FR_NUMBERED                                                                      \
+  "(?:usag[eè]re?|[ée]l[èe]ve|[ée]tudiante?|b[ée]n[ée]ficiaire|salari[ée]e?|inscription"    \
+  "|r[ée]sidente?|participante?|pensionn(?:[ée]e?|aire)|retrait[ée]e?|utilisat(?:eur|rice)"     \
+  "|candidat(?:e|ure)?|abonnement|parrainage|carte[ ]+(?:de[ ]+)?fid[ée]lit[ée]|IPP|mandat"      \
+  "|affiliation)"
+/* The same in English, before id / number / no: "student ID", "hospital number", "user_id". */
+#define REF_NOUNS_EN_NUMBERED                                                                      \
+  "(?:student|pupil|candidate|guest|hospital|beneficiary|membership|client|r[ée]f\\.?)"           \
+  "(?=[ _\\-]?(?:id|no\\.?|nr|num|number|#|n°)(?![A-Za-z]))"
 #define REF_NOUNS_EN                                                                               \
   "(?:account|customer|order|case|member(?:ship)?|policy|booking|reservation|confirmation"         \
   "|contract|claim|reference|payroll|deposit|dispute|employee|loyalty|ticket|patient"              \
@@ -1953,7 +2042,19 @@ static const char *const kw_customer[]
         "societaire",  "urssaf",      "locataire",    "assuré",
         "assure",      "staff",       "a/c",          "donat",
         "donor",       "licen",       "souscripteur", "policyholder",
-        "badge",       NULL };
+        "badge",       "student",     "pupil",        "candidate",
+        "guest",       "hospital",    "beneficiary",  "mrn",
+        "ipp",         "adhésion",    "adhesion",     "utr",
+        "rum$",        "numclient",   "num_client",   "idclient",
+        "id_client",   "refclient",   "ref_client",   "numadh",
+        "num_adh",     "idadh",       "id_adh",       "idpatient",
+        "id_patient",  "numdossier",  "num_dossier",  "iddossier",
+        "id_dossier",  "numcontrat",  "num_contrat",  "numabonn",
+        NULL };
+/* A reference after a long lead-in: "Numéro d'abonné à la lettre d'information : 88123",
+ * "Votre numéro d'adhérent pour la saison 2025-2026 est le 88123". */
+static const char *const kw_customer_lead_in[]
+    = { "numéro", "numero", "référence", "identifiant", NULL };
 static const char *const kw_nhs[] = { "nhs", NULL };
 static const char *const kw_stripe[] = { "cus_", "sub_", NULL };
 static const char *const kw_id_document[] = { "passeport",
@@ -2389,7 +2490,9 @@ static const VoileRule rules[] = {
                  "(?i:rue|avenue|av\\.|bd|boulevard|all[ée]e|impasse|chemin|place|quai|cours"
                  "|route|square|passage|voie|sentier|rond-point|faubourg|fg|cit[ée]"
                  "|r[ée]sidence|lotissement|hameau|lieu-dit|parvis|promenade|esplanade|villa"
-                 "|ruelle|mont[ée]e|traverse|clos|domaine|chauss[ée]e|galerie|cour|sq\\.)"
+                 "|ruelle|mont[ée]e|traverse|clos|domaine|chauss[ée]e|galerie|cour|sq\\."
+                 /* abbreviations of forms and labels: "3 ch. des Vignes", "5 rte de Lyon" */
+                 "|ch\\.|imp\\.|rte|pl\\.|all\\.|lot\\.)"
                  "(?:(?:[ ]+(?:(?:de|du|des|la|le|les|aux?|sur|sous|en|et)[ ]+)*"
                  "(?:[dlDL]['’])?(?:\\p{Lu}[\\p{L}'’\\-]*|[0-9]{1,4}(?:er)?)){1,6}"
                  /* "5 rue des lilas": typed in lower case, after a connector */
@@ -2626,7 +2729,10 @@ static const VoileRule rules[] = {
       .pattern = "(?i:n[ée]e?(?:\\(e\\))?[ ]+(?:le|en)|date[ ]+de[ ]+naissance"
                  "|date[ _]?(?:de[ _]+)?naissance|date[ _]?of[ _]?birth|birth[ _]?date|birthday"
                  "|d\\.?o\\.?b\\.?|ddn"
-                 "|born(?:[ ]+(?:on|in))?|naissance)"
+                 "|born(?:[ ]+(?:on|in))?|naissance"
+                 /* German, Dutch, Spanish, Portuguese, Italian forms met in French files */
+                 "|geburtsdatum|geboortedatum|fecha[ ]+de[ ]+nacimiento|data[ ]+de[ ]+nascimento"
+                 "|data[ ]+di[ ]+nascita|nat[oa][ ]+il)"
                  "[\"']?[ \\t]*(?:[.…]{2,}[ \\t]*)?(?:[:=\\-][ \\t]*)?[\"']?"
                  "(?:(?i:le|on|the)[ ]+)?"
                  "(" DATE_PASSPORT "|" DATE_DMY_TEXT "|" DATE_NUM "|" DATE_ISO "|" DATE_MDY_TEXT
@@ -2722,10 +2828,10 @@ static const VoileRule rules[] = {
       .id = "date-airline",
       .type = VOILE_TYPE_DATE,
       .anchors = VOILE_ANCHOR_DIGIT,
-      .after_run = "JFMASOND",
+      .after_run = "JFMASOND-",
       .pattern = DATE_AIRLINE,
-      .min_digits = 2,
-      .first_run_min = 2,
+      .min_digits = 1,
+      .first_run_min = 1,
       .first_run_max = 2,
       .window = 12,
       .confidence = 0.75f,
@@ -2797,21 +2903,47 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_CUSTOMER_ID,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_customer,
-      .pattern = "(?i:(?:n°|nº|no\\.?|num[ée]ro|nr\\.?)[ ]*(?:de[ ]+|d['’]|du[ ]+)?"
-                 "(?:" REF_NOUNS_FR ")|" REF_NOUNS_FR "|" REF_NOUNS_EN "|matricule|acct?\\.?"
-                 "|(?:our|your|nos|vos|notre|votre)[ ]+r[ée]f(?:[ée]rence)?s?\\.?"
-                 "|r[ée]f(?:[ée]rence)?\\.?(?=[ ]*:))"
-                 /* "order_id", "customerNumber": a JSON or CSV key */
-                 "(?:[_\\-]?(?i:id|no|nr|num|number|ref)(?![A-Za-z]))?[\"']?"
-                 /* "de location", "on the invoice is", "CAF": a few words in between */
-                 "(?:[ ]+(?:" REF_FILLERS "|(?-i:[A-Z]{2,6})|n°|#)(?![\\p{L}])){0,5}?"
-                 "[ \\t]*(?:[:#=\\-][ \\t]*)?(?:(?i:n°|nº)[ ]*)?#?[ ]*[\"'(]?"
-                 /* "Z 4417 0923 5": a letter, then groups of digits */
-                 "((?:[A-Z][ ](?=[0-9]{3}))?(?=[A-Z0-9./\\-]*[0-9])[A-Z0-9]+(?:[\\-/._][A-Z0-9]+)*"
+      .pattern
+      = "(?i:(?:n°|nº|no\\.?|num[ée]ro|nr\\.?)[ ]*(?:de[ ]+|d['’]|du[ ]+)?"
+        "(?=\\p{L}{3})(?:" REF_NOUNS_FR "|" REF_NOUNS_FR_NUMBERED ")|" REF_NOUNS_FR "|" REF_NOUNS_EN
+        "|" REF_NOUNS_EN_NUMBERED "|matricule|acct?\\.?|mrn|utr|(?:ipp|rum)(?=[ ]*:)"
+        /* "numClient", "id_patient", "refAdherent": a key glued the French way */
+        "|(?:num|id|ref)[_\\-]?(?:client|adh[ée]rent|patient|dossier|contrat|abonn[ée])"
+        "|(?:our|your|nos|vos|notre|votre)[ ]+r[ée]f(?:[ée]rence)?s?\\.?"
+        "|r[ée]f(?:[ée]rence)?\\.?(?=[ ]*:)|(?<=\\()r[ée]f\\.?(?=[ ]*[0-9]))"
+        /* "order_id", "customerNumber": a JSON or CSV key */
+        "(?:[_\\-]?(?i:id|no|nr|num|number|ref)(?![A-Za-z]))?[\"']?"
+        /* "de location", "on the invoice is", "CAF": a few words in between */
+        "(?:[ ]+(?:" REF_FILLERS "|(?-i:[A-Z]{2,6})|n°|#)(?![\\p{L}])){0,5}?"
+        "[ \\t]*(?:[:#=\\-][ \\t]*)?(?:(?i:n°|nº)[ ]*)?#?[ ]*[\"'(]?"
+        /* "Z 4417 0923 5": a letter, then groups of digits */
+        "((?:[A-Z][ ](?=[0-9]{3}))?(?=[A-Z0-9./\\-]*[0-9])[A-Z0-9]+(?:[\\-/._][A-Z0-9]+)*"
+        "(?:[ ](?=[A-Z0-9]{0,6}[0-9])[A-Z0-9]{1,7}(?![A-Za-z0-9\\-/])){0,3})" WORD_END
+        "(?![\\-/.][A-Za-z0-9])",
+      .group = 1,
+      .window = 120,
+      .confidence = 0.75f,
+      .validate = v_customer_id,
+  },
+
+  {
+      /* The lead-in's noun phrase says what the number is (a number word and a noun of a
+       * person's file); any words may follow it on the line before a colon or "est le". */
+      .id = "customer-id-lead-in",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_customer_lead_in,
+      .pattern = "(?i:(?:num[ée]ro|r[ée]f[ée]rence|identifiant)[ ]*(?:de[ ]+|d['’]|du[ ]+)"
+                 "(?:(?:votre|ton|son|mon|notre|leur|la|l['’])[ ]*)?(?:carte[ ]+(?:de[ ]+)?)?"
+                 "(?:" REF_NOUNS_FR "|" REF_NOUNS_FR_NUMBERED "))"
+                 "(?![\\p{L}])[^:\\n]{1,60}?"
+                 "(?:[ \\t]*:|[ ]+(?i:est|is|was|sera|will[ ]+be)(?:[ ]+(?i:le|:))?)[ \\t]*#?[ ]*"
+                 "((?=[A-Z0-9./\\-]*[0-9])[A-Z0-9]+(?:[\\-/._][A-Z0-9]+)*"
                  "(?:[ ](?=[A-Z0-9]{0,6}[0-9])[A-Z0-9]{1,7}(?![A-Za-z0-9\\-/])){0,3})" WORD_END
                  "(?![\\-/.][A-Za-z0-9])",
       .group = 1,
-      .window = 120,
+      .window = 160,
       .confidence = 0.75f,
       .validate = v_customer_id,
   },

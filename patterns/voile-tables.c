@@ -82,13 +82,14 @@ cell_is_document_number (const char *s, gsize n)
 
 static const char *const birth_headers[] = { "naiss", "birth",  "=dob",      "=d.o.b.", "=ddn",
                                              "=d.n.", "=né le", "=né(e) le", "=born",   NULL };
-static const char *const reference_headers[]
-    = { "client",   "customer",     "adhérent",    "adherent",  "dossier",     "contrat",
-        "contract", "member",       "account",     "compte",    "allocataire", "matricule",
-        "policy",   "police",       "commande",    "order",     "=ref",        "=réf",
-        "=réf.",    "=ref.",        "référence",   "reference", "abonné",      "subscriber",
-        "licence",  "ticket",       "n° sinistre", "claim",     "patient",     "donor",
-        "donateur", "souscripteur", "membership",  NULL };
+static const char *const reference_headers[] = {
+  "client",    "customer", "adhérent",   "adherent",     "dossier",    "contrat",     "contract",
+  "member",    "account",  "compte",     "allocataire",  "matricule",  "policy",      "police",
+  "commande",  "order",    "=ref",       "=réf",         "=réf.",      "=ref.",       "référence",
+  "reference", "abonné",   "subscriber", "licence",      "ticket",     "n° sinistre", "claim",
+  "patient",   "donor",    "donateur",   "souscripteur", "membership", "student",     "élève",
+  "usager",    "=mrn",     NULL
+};
 /* "ref" alone names a product in a catalogue: columns that say the table is one. */
 static const char *const generic_ref_headers[]
     = { "=ref", "=réf", "=réf.", "=ref.", "référence", "reference", NULL };
@@ -112,12 +113,28 @@ static const char *const document_headers[]
     = { "passport",      "passeport", "=cni", "carte d'identité", "pièce d'identité", "id card",
         "driving licen", "permis",    NULL };
 
+/* Shopify's orders export names each order in its "Name" column: "#1043". */
+static const char *const order_name_headers[] = { "=name", NULL };
+
+static gboolean
+cell_is_order_name (const char *s, gsize n)
+{
+  /* The '#' was left out by apply_to_cell(): it must have been there. */
+  if (n < 4 || n > 8 || s[-1] != '#')
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    if (!g_ascii_isdigit (s[i]))
+      return FALSE;
+  return TRUE;
+}
+
 static const VoileColumnRule column_rules[] = {
   { VOILE_TYPE_DATE_OF_BIRTH, birth_headers, NULL, 0.93f },
   { VOILE_TYPE_FR_SIREN, siren_headers, cell_is_siren, 0.95f },
   { VOILE_TYPE_US_SSN, ssn_headers, cell_is_ssn, 0.95f },
   { VOILE_TYPE_ID_DOCUMENT, document_headers, cell_is_document_number, 0.85f },
   { VOILE_TYPE_POSTAL_ADDRESS, address_headers, cell_is_address, 0.75f },
+  { VOILE_TYPE_CUSTOMER_ID, order_name_headers, cell_is_order_name, 0.8f },
   /* Last: "n° client" must not shadow a more specific header. */
   { VOILE_TYPE_CUSTOMER_ID, reference_headers, cell_is_reference, 0.8f },
 };
@@ -422,12 +439,17 @@ apply_to_cell (const char *t, const Cell *cell, const VoileColumnRule *rule, GAr
     }
   if (k < sorted_len && g_array_index (findings, VoileFinding, k).start < cell->end)
     return; /* the cell already holds something */
+  gsize start = cell->start;
+  /* "#1043": a reference's number sign is not part of it. */
+  if (rule->type == VOILE_TYPE_CUSTOMER_ID && t[start] == '#' && start + 1 < cell->end
+      && g_ascii_isdigit (t[start + 1]))
+    start++;
   /* Cells hold values: a comment or punctuation first is something else. */
-  if (!g_ascii_isalnum (t[cell->start]) && (guchar)t[cell->start] < 0xC3)
+  if (!g_ascii_isalnum (t[start]) && (guchar)t[start] < 0xC3)
     return;
-  if (!rule->check (t + cell->start, cell->end - cell->start))
+  if (!rule->check (t + start, cell->end - start))
     return;
-  VoileFinding f = { rule->type, cell->start, cell->end, rule->confidence, 0 };
+  VoileFinding f = { rule->type, start, cell->end, rule->confidence, 0 };
   g_array_append_val (added, f);
 }
 
@@ -1049,6 +1071,18 @@ address_words_start (const char *t, gsize from, gsize end)
   return start;
 }
 
+/* Last word of an English street line: "The Old Rectory, Church Lane", "Honeysuckle
+ * Cottage, Main Street". Many are surnames too ("Tom Lane", "Sarah Hill"): taken only on a
+ * line of three words or with a comma. */
+static const char *const street_ends[]
+    = { "lane",    "street", "road",  "avenue",   "drive",   "close", "way",    "row",
+        "hill",    "green",  "grove", "crescent", "terrace", "place", "square", "court",
+        "gardens", "mews",   "walk",  "rise",     "view",    "yard",  NULL };
+/* Last word of a house name, a line of its own: "Rose Cottage", "Home Farm". */
+static const char *const house_ends[]
+    = { "cottage", "cottages", "house", "farm",  "farmhouse", "manor",
+        "rectory", "vicarage", "barn",  "barns", "grange",    NULL };
+
 static gboolean
 looks_like_street_line (const char *t, gsize s, gsize e)
 {
@@ -1063,6 +1097,20 @@ looks_like_street_line (const char *t, gsize s, gsize e)
     w++;
   if (w > s && t[w - 1] == '.')
     w--;
+  /* The last word, for "…, Church Lane" (and at least two words: "Lane" alone is no line). */
+  gsize last = e;
+  while (last > s && t[last - 1] != ' ' && t[last - 1] != ',')
+    last--;
+  if (last > s && e - last >= 3 && g_ascii_isupper (t[last]))
+    {
+      guint spaces = 0;
+      for (gsize i = s; i < e; i++)
+        spaces += t[i] == ' ';
+      if (in_list (t + last, e - last, house_ends)
+          || ((spaces >= 2 || memchr (t + s, ',', n) != NULL)
+              && in_list (t + last, e - last, street_ends)))
+        return TRUE;
+    }
   return in_list (t + s, w - s, address_starts)
          || (w - s == 10 && strncmp (t + s, "Résidence", 10) == 0)
          || (w - s == 8 && strncmp (t + s, "Château", 8) == 0)
@@ -1097,6 +1145,25 @@ voile_tables_complete_addresses (const char *text, gsize len, GArray *findings)
           while (line > 0 && text[line - 1] != '\n')
             line--;
           s = address_words_start (text, line, e);
+          /* "The Old Rectory, Church Lane\nLittle Snoring, Norfolk NR21 0HU": the words
+           * before the comma name the village; the street is the line above. */
+          gsize ve = e;
+          while (ve > s && (text[ve - 1] == ' ' || text[ve - 1] == ','))
+            ve--;
+          if (s == line && line >= 2 && !looks_like_street_line (text, s, ve))
+            {
+              gsize above_end = line - 1;
+              if (above_end > 0 && text[above_end - 1] == '\r')
+                above_end--;
+              gsize above = above_end;
+              while (above > 0 && text[above - 1] != '\n')
+                above--;
+              while (above < above_end && (text[above] == ' ' || text[above] == '\t'))
+                above++;
+              gsize as = address_words_start (text, above, above_end);
+              if (as == above && as < above_end)
+                s = as, e = above_end;
+            }
         }
       /* "La Ville Hervé\n22400 Lamballe-Armor": the line above. */
       else if (f->start > 0

@@ -24,7 +24,7 @@ NAME_FLAGS = {"first": 1, "last": 2, "ambiguous": 4, "proper": 8, "word": 16}
 CONTEXT_CLASSES = [
     "title", "greeting", "closing", "determiner", "particle", "place-before", "org-after",
     "stop", "person-key", "first-key", "last-key", "thing-key", "city-key", "lives",
-    "from-key", "variety", "kin", "reach",
+    "from-key", "variety", "kin", "reach", "says", "address", "address-strong",
 ]
 
 # Latin-1, Latin Extended-A and -B (Polish, Turkish, Romanian, Vietnamese "ư", "ơ"), and
@@ -119,9 +119,30 @@ def main():
         key = fold(word)
         context[key] = context.get(key, 0) | value
 
-    # Words that introduce a lower-case name (kin, greeting, reach), by length, first and
+    # Two-byte chat words ("ok", "cc", "hi", "à"): the finder skips the hash lookup for
+    # two-letter words (most are "de", "le", "is"), so they get a table of their own, keyed
+    # by their raw lower-case bytes (not folded: "à" is no "a").
+    short_words = []
+    for line in read_list(os.path.join(data_dir, "short-words.txt")):
+        word, *classes = line.split()
+        raw = word.encode("utf-8")
+        if len(raw) != 2:
+            sys.exit(f"short-words.txt: {word!r} is not two bytes long")
+        value = 0
+        for c in classes:
+            value |= 1 << CONTEXT_CLASSES.index(c)
+        short_words.append((raw[0] | raw[1] << 8, value))
+
+    # Word endings of brands and places ("Infotech", "Bricoville"), longest first.
+    endings = sorted({w.lower() for w in read_list(os.path.join(data_dir, "brand-endings.txt"))},
+                     key=lambda e: (-len(e), e))
+    for e in endings:
+        if not e.isascii() or not e.isalpha():
+            sys.exit(f"brand-endings.txt: {e!r} is not ASCII letters")
+
+    # Words that introduce a lower-case name (kin, greeting, reach, title), by length, first and
     # last letter: most words are ruled out without a lookup (see introduces_name()).
-    intro_classes = sum(1 << CONTEXT_CLASSES.index(c) for c in ("kin", "greeting", "reach"))
+    intro_classes = sum(1 << CONTEXT_CLASSES.index(c) for c in ("kin", "greeting", "reach", "title"))
     intro_ends = [[0] * 26 for _ in range(INTRO_LEN_MAX + 1)]
     for key, value in context.items():
         if value & intro_classes and len(key) <= INTRO_LEN_MAX and key[0].isalpha() \
@@ -156,6 +177,22 @@ def main():
     emit_array(out, "guint32", "voile_name_lexicon_slots", lex_slots)
     emit_array(out, "guint32", "voile_name_context_checks", ctx_checks)
     emit_array(out, "guint32", "voile_name_context_flags", ctx_flags)
+    # One bit per word, (first byte ^ 7 * second byte) % 64: most two-byte words ("de",
+    # "le", "la") are ruled out by one test before the list is read.
+    short_mask = 0
+    for b, _ in short_words:
+        short_mask |= 1 << (((b & 0xFF) ^ (7 * (b >> 8))) % 64)
+    out.append(f"const guint64 voile_name_short_word_mask = {short_mask}u;")
+    out.append(f"const guint voile_name_short_word_count = {len(short_words)};")
+    out.append(f"const guint16 voile_name_short_word_bytes[{max(len(short_words), 1)}] = {{"
+               + ", ".join(str(b) for b, _ in short_words) + "};")
+    out.append(f"const guint32 voile_name_short_word_flags[{max(len(short_words), 1)}] = {{"
+               + ", ".join(str(f) for _, f in short_words) + "};")
+    out.append(f"const char *const voile_name_brand_endings[{len(endings) + 1}] = {{")
+    for i in range(0, len(endings), 8):
+        out.append("  " + ", ".join(f'"{e}"' for e in endings[i:i + 8]) + ",")
+    out.append("  NULL,")
+    out.append("};")
     out.append(f"const guint32 voile_name_intro_ends[{INTRO_LEN_MAX + 1}][26] = {{")
     for row in intro_ends:
         out.append("  { " + ", ".join(str(v) for v in row) + " },")

@@ -99,6 +99,24 @@ static const Found found[] = {
   { "J'habite au 161 bis allée Victor Hugo depuis", "POSTAL_ADDRESS", "161 bis allée Victor Hugo" },
   { "12 rue de la Paix\n75002 Paris", "POSTAL_ADDRESS", "12 rue de la Paix" },
   { "12 rue de la Paix\n75002 Paris\n", "POSTAL_ADDRESS", "75002 Paris" },
+  /* Street types abbreviated as forms and labels write them. */
+  { "Adresse : 3 ch. des Vignes, 84000 Avignon", "POSTAL_ADDRESS", "3 ch. des Vignes" },
+  { "Livraison au 5 rte de Lyon", "POSTAL_ADDRESS", "5 rte de Lyon" },
+  /* A UK house-name line over a "village, county postcode" line, and a house name alone. */
+  { "The Old Rectory, Church Lane\nLittle Snoring, Norfolk NR21 0HU\n", "POSTAL_ADDRESS",
+    "The Old Rectory, Church Lane" },
+  { "Honeysuckle Cottage, Main Street, Ambleside LA22 9DJ", "POSTAL_ADDRESS",
+    "Honeysuckle Cottage, Main Street" },
+  { "Rose Cottage\n12 Mill Road\nCambridge CB1 2AD\n", "POSTAL_ADDRESS", "Rose Cottage" },
+  /* Birth-date labels of neighbouring languages. */
+  { "Geburtsdatum: 12.03.1985", "DATE_OF_BIRTH", "12.03.1985" },
+  { "Fecha de nacimiento: 12/03/1985", "DATE_OF_BIRTH", "12/03/1985" },
+  /* Day-month-year with dashes, as databases and airline systems write them. */
+  { "Check-in: 03-APR-2025 at gate 12", "DATE", "03-APR-2025" },
+  { "Opened on 3-Apr-25 by the bank", "DATE", "3-Apr-25" },
+  /* "Jan" is a month and a given name. */
+  { "Delivered on 2 Jan 2025.", "DATE", "2 Jan 2025" },
+  { "From 2 Jan Monday to 5 Jan.", "DATE", "2 Jan" },
   { "Adresse : 3, avenue du Général de Gaulle, 69003 Lyon.", "POSTAL_ADDRESS", "69003 Lyon" },
   { "Siège : 8 place d'Italie", "POSTAL_ADDRESS", "8 place d'Italie" },
   { "13008 Marseille CEDEX 08\n", "POSTAL_ADDRESS", "13008 Marseille CEDEX 08" },
@@ -151,6 +169,30 @@ static const Found found[] = {
   { "contrat n° 7781-AB", "CUSTOMER_ID", "7781-AB" },
   { "Account number: 00123456", "CUSTOMER_ID", "00123456" },
   { "Order #A1234567", "CUSTOMER_ID", "A1234567" },
+  /* A long lead-in, up to a colon or "est le". */
+  { "Numéro d'abonné à la lettre d'information : 88123", "CUSTOMER_ID", "88123" },
+  { "Your membership number for the club is AB-55123", "CUSTOMER_ID", "AB-55123" },
+  { "Votre numéro d'adhérent pour la saison 2025-2026 est le 88123", "CUSTOMER_ID", "88123" },
+  { "Référence de votre dossier auprès de nos services : DOS-2025-441", "CUSTOMER_ID",
+    "DOS-2025-441" },
+  /* Nouns that name a person's file with a number word. */
+  { "Numéro d'usager : 55124890", "CUSTOMER_ID", "55124890" },
+  { "N° d'élève : 2024-1187", "CUSTOMER_ID", "2024-1187" },
+  { "Student ID: S2291834", "CUSTOMER_ID", "S2291834" },
+  { "Hospital number: K558812", "CUSTOMER_ID", "K558812" },
+  { "IPP : 00412378", "CUSTOMER_ID", "00412378" },
+  { "RUM : FR12ZZZ123456-2024-0042", "CUSTOMER_ID", "FR12ZZZ123456-2024-0042" },
+  { "Client code: CLI0042", "CUSTOMER_ID", "CLI0042" },
+  /* Keys glued the French way, and a reference in brackets. */
+  { "{\"numClient\": \"C88123\", \"nom\": \"x\"}", "CUSTOMER_ID", "C88123" },
+  { "id_patient=P-88123", "CUSTOMER_ID", "P-88123" },
+  { "Dossier suivi (réf. 88123)", "CUSTOMER_ID", "88123" },
+  { "Abonnement n° 88123", "CUSTOMER_ID", "88123" },
+  /* Shopify's orders export: the "Name" column holds the order's number. */
+  { "Name,Email,Total\n#1043,tom@example.co.uk,54.90\n", "CUSTOMER_ID", "1043" },
+  /* A shop numbers its orders from 1001. */
+  { "Your order #1043 has shipped.", "CUSTOMER_ID", "1043" },
+  { "Votre commande n°1043 est partie.", "CUSTOMER_ID", "1043" },
   /* SECRET */
   { "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA7\n-----END RSA PRIVATE KEY-----\n", "SECRET",
     "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA7\n-----END RSA PRIVATE KEY-----" },
@@ -361,6 +403,8 @@ static const NotFound not_found[] = {
   { "COLIS N° 6A21839457012", "CUSTOMER_ID" },
   { "NHS number: 943 476 5918", "CUSTOMER_ID" },
   { "Douleur EVA 4/10, Séance 6/15", "DATE" },
+  { "Réservation pour 2 Jan Kowalski le soir", "DATE" },
+  { "name,score\nAlice,1043\nBob,#2044\n", "CUSTOMER_ID" },
   { "Pain: 6/10, note 7/10", "DATE" },
   { "Mme Le Goff, née Guillou, survenu le 2 mars 2025", "DATE_OF_BIRTH" },
   { "https://jdoe:github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG"
@@ -427,6 +471,10 @@ static const NotFound not_found[] = {
   { "votre mot de passe sera mémorisé", "SECRET" },
   { "A signed 32-bit integer runs from −2 147 483 648 to 2 147 483 647.", "*" },
   { "Your current account ending 6619", "CUSTOMER_ID" },
+  { "le numéro de la page de l'article : 1043", "CUSTOMER_ID" },
+  { "the user opened 4471 files", "CUSTOMER_ID" },
+  { "USER 1000\nFILE 2048", "CUSTOMER_ID" },
+  { "Commande passée le 3 mars par téléphone : 12 articles", "CUSTOMER_ID" },
   { "GET /api/v2/factures?client=1187 HTTP/1.1", "*" },
   { "| ID | Name |\n10231      Emeka      Obi\n", "POSTAL_ADDRESS" },
   { "Kering 3 %, LVMH 2 %", "POSTAL_ADDRESS" },

@@ -687,8 +687,101 @@ test_catalogues (void)
   /* A winery named after its founder is a business. */
   assert_finds ("Nom;Appellation;Prix\nDomaine Jean Grivot;Vosne-Romanée;120,00\n", "");
   assert_finds ("nom;couleur;taille\nRobe Louise;bleu;M\nChemise Arthur;blanc;L\n", "");
+  /* A column named for things ("Product name", "Lineitem name", "host name"): no prose in
+   * its rows either. */
+  assert_finds ("Product name,Qty\nVictoria Sponge,2\nEarl Grey,1\n", "");
+  assert_finds ("Lineitem name,Lineitem price\nGrace Mug,12.00\nRose Candle,8.00\n", "");
+  assert_finds ("host name,ip\nsrv-web-01,10.0.0.1\nAlice,10.0.0.2\n", "");
+  assert_finds ("name,price\nMarius,12.00\nRose Candle,8.00\n", "");
+  /* Shopify's "Name" column holds order numbers; the billing name is the person. */
+  assert_finds ("Name,Email,Billing Name\n#1043,tom@example.co.uk,Tom Ashby\n", "PERSON:Tom Ashby");
+  /* A company column beside a person column: the person is found. */
+  assert_finds ("Company name,Contact name,Email\nAcme,Jean Dupont,jean@example.fr\n",
+                "PERSON:Jean Dupont");
   /* A table of people with a price column still holds people. */
   assert_finds ("nom;prénom;tarif\nDUPONT;Marie;25\n", "PERSON:DUPONT|PERSON:Marie");
+}
+
+static void
+test_role_keys (void)
+{
+  /* "Key: value" lines whose key is a role held by a person. */
+  assert_finds ("Témoin : Ngozi Okafor\nReferred by: Amadou Konaté\nMédecin traitant : Yuki Sato\n",
+                "PERSON:Ngozi Okafor|PERSON:Amadou Konaté|PERSON:Yuki Sato");
+  assert_finds ("Speaker notes: Welcome Everyone\nCoach: Yes\nAssigned to: Backend Team\n", "");
+}
+
+static void
+test_brand_lines (void)
+{
+  /* A line naming brands or drinks: names made of people's names are things there. */
+  assert_finds ("Nos marques partenaires : Yves Rocher, Louis Vuitton, Christian Dior.", "");
+  assert_finds ("Côté cocktails : Bloody Mary, Tom Collins, Margarita.", "");
+}
+
+static void
+test_particles (void)
+{
+  /* After a title, a capitalised particle begins the surname. */
+  assert_finds ("Bonjour M. Le Goff, merci.", "PERSON:Le Goff");
+  assert_finds ("Mme Le Bihan viendra, avec M. Van Damme et Dr El Idrissi.",
+                "PERSON:Le Bihan|PERSON:Van Damme|PERSON:El Idrissi");
+  assert_finds ("Vu avec Mme De Smet et M. Da Silva.", "PERSON:De Smet|PERSON:Da Silva");
+  /* A form of address, or a particle alone, is no name. */
+  assert_finds ("Monsieur le Maire, Madame la Directrice, Mme La Directrice", "");
+  /* In a full name, and again in a later mention with its particle. */
+  assert_finds ("Yann Le Goff a signé. Plus tard, Le Goff a rappelé.",
+                "PERSON:Yann Le Goff|PERSON:Le Goff");
+  assert_finds ("Karim Ben Amor et Fatima El Amrani arrivent.",
+                "PERSON:Karim Ben Amor|PERSON:Fatima El Amrani");
+  /* Surname first, then several given names. */
+  assert_finds ("Tél. 06 12 48 90 33 : Pham Thi Bich Ngoc rappelle.", "PERSON:Pham Thi Bich Ngoc");
+  /* The administrative order, particles in capitals too. */
+  assert_finds ("Convocation : LE GOFF Yann, BEN AMOR Karim, DA SILVA João.",
+                "PERSON:LE GOFF Yann|PERSON:BEN AMOR Karim|PERSON:DA SILVA João");
+  /* Titles of other languages. */
+  assert_finds ("Présents : Herr Schmidt, Frau Weber, Sra. Gómez, Dott. Ferri.",
+                "PERSON:Schmidt|PERSON:Weber|PERSON:Gómez|PERSON:Ferri");
+  /* After a full name and "et", the next two capitalised words, listed or not. */
+  assert_finds ("Réunion avec Marie Dupont et Wang Fang demain.",
+                "PERSON:Marie Dupont|PERSON:Wang Fang");
+  assert_finds ("Dîner avec Marie Dupont et Grand Hotel, puis Paris Match.", "PERSON:Marie Dupont");
+  /* "Jan" is a given name too; a month heading is no name. */
+  assert_finds ("Mme Roux\nRéservation pour 2 Jan Kowalski.", "PERSON:Roux|PERSON:Jan Kowalski");
+  assert_finds ("Jan Feb Mar\n", "");
+  /* A capitalised article before a first name makes a place. */
+  assert_finds ("Mme Roux part à La Rochelle.", "PERSON:Roux");
+}
+
+static void
+test_lower_case_reach (void)
+{
+  /* A lower-case given name that is nothing else, after a word of contact or speech. */
+  assert_finds ("demande à sophie si c'est bon", "PERSON:sophie");
+  assert_finds ("j'en parle à karim demain", "PERSON:karim");
+  assert_finds ("pour nadia : le devis", "PERSON:nadia");
+  assert_finds ("told priya about it", "PERSON:priya");
+  assert_finds ("lena said it was fine", "PERSON:lena");
+  assert_finds ("ok thomas je regarde", "PERSON:thomas");
+  assert_finds ("merci à sophie et nadia", "PERSON:sophie|PERSON:nadia");
+  assert_finds ("thanks priya and tom!", "PERSON:priya|PERSON:tom");
+  /* A name that is also a word ("calendrier julien"): only when the text names him. */
+  assert_finds ("cc julien pour info", "");
+  assert_finds ("Bonjour Julien,\ncc julien pour info", "PERSON:Julien|PERSON:julien");
+  /* A capitalised given name alone after a word of contact, in a snippet. */
+  assert_finds ("Vu avec Jean-Luc hier.", "PERSON:Jean-Luc");
+  assert_finds ("Merci à Inès pour le devis.", "PERSON:Inès");
+  assert_finds ("Appelle Jean-Baptiste demain.", "PERSON:Jean-Baptiste");
+  assert_finds ("Call Priya tomorrow.", "PERSON:Priya");
+  assert_finds ("Il part avec Florence. Call Center Services.", "");
+  /* Titles in lower-case notes. */
+  assert_finds ("rdv avec m. dupont jeudi, puis mme leroux et dr petit.",
+                "PERSON:dupont|PERSON:leroux|PERSON:petit");
+  assert_finds ("mr jones called; mme kerboriou a appelé", "PERSON:jones|PERSON:kerboriou");
+  assert_finds ("une dame âgée, un mur de 3 m. de haut, la famille martin, miss you", "");
+  /* Places, words and pronouns after the same words. */
+  assert_finds ("à paris demain, à domicile, à nouveau, pour rien, told you so", "");
+  assert_finds ("see you later, can you check, please note", "");
 }
 
 /* The filter that spares most prose words their lookup (voile_name_may_introduce()) must
@@ -711,7 +804,7 @@ test_intro_filter (void)
         continue;
       for (guint k = 1; fields[k] != NULL; k++)
         intro |= g_str_equal (fields[k], "kin") || g_str_equal (fields[k], "greeting")
-                 || g_str_equal (fields[k], "reach");
+                 || g_str_equal (fields[k], "reach") || g_str_equal (fields[k], "title");
       if (!intro)
         continue;
       const char *word = fields[0];
@@ -766,6 +859,10 @@ main (int argc, char **argv)
   g_test_add_func ("/names/logins", test_logins);
   g_test_add_func ("/names/names-in-no-list", test_names_in_no_list);
   g_test_add_func ("/names/negatives/catalogues", test_catalogues);
+  g_test_add_func ("/names/particles", test_particles);
+  g_test_add_func ("/names/negatives/brand-lines", test_brand_lines);
+  g_test_add_func ("/names/role-keys", test_role_keys);
+  g_test_add_func ("/names/lower-case-reach", test_lower_case_reach);
   status = g_test_run ();
   voile_name_finder_free (finder);
   return status;
