@@ -867,6 +867,55 @@ short_order_number (const VoileCandidate *c)
          || span_has_word (c->text, c->match_start, p, "commande");
 }
 
+/* "Staff no. 4471", "Employee No: 0412", "Mandat n° 2451": a number word right before the
+ * value says it is a file's number, however short; not after "réf.", which also numbers
+ * products. */
+static gboolean
+short_numbered_reference (const VoileCandidate *c)
+{
+  static const char *const number_words[]
+      = { "n°", "nº", "no", "no.", "nr", "nr.", "number", "numéro", "numero", NULL };
+  gsize p = c->start;
+
+  while (p > c->match_start && strchr (" :\"'", c->text[p - 1]) != NULL)
+    p--;
+  for (const char *const *w = number_words; *w != NULL; w++)
+    {
+      gsize n = strlen (*w);
+      if (p >= c->match_start + n && g_ascii_strncasecmp (c->text + p - n, *w, n) == 0
+          && (p - n == c->match_start || !g_ascii_isalpha (c->text[p - n - 1])))
+        return !(g_ascii_tolower (c->text[c->match_start]) == 'r'
+                 && !span_has_word (c->text, c->match_start, p - n, "numéro"));
+    }
+  /* "numéro de mandat 2451": the number word opens the lead-in */
+  for (const char *const *w = number_words; *w != NULL; w++)
+    {
+      gsize n = strlen (*w);
+      if (c->match_start + n < c->start
+          && g_ascii_strncasecmp (c->text + c->match_start, *w, n) == 0
+          && !g_ascii_isalpha (c->text[c->match_start + n]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Booking ref: QX7PLM": an airline's or a hotel's booking code holds few digits. */
+static gboolean
+booking_code (const char *t, gsize n)
+{
+  guint letters = 0, digits = 0;
+  if (n < 6 || n > 10)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    if (g_ascii_isupper (t[i]))
+      letters++;
+    else if (g_ascii_isdigit (t[i]))
+      digits++;
+    else
+      return FALSE;
+  return digits >= 1 && letters >= 4;
+}
+
 static gboolean
 v_customer_id (VoileCandidate *c)
 {
@@ -880,7 +929,8 @@ v_customer_id (VoileCandidate *c)
   gsize n = c->end - c->start;
   gsize digits = 0, spaces = 0;
 
-  if (n < 4 || n > 40 || !value_has_digits (c, 2) || value_is_date_or_year (c))
+  if (n < 4 || n > 40 || value_is_date_or_year (c)
+      || !(value_has_digits (c, 2) || booking_code (t, n)))
     return FALSE;
   /* "référence SERV-25" in a job ad names the offer; a bare "réf." is weak: it needs a real
    * number and no job or product word around it. */
@@ -926,7 +976,9 @@ v_customer_id (VoileCandidate *c)
     {
       /* Short numbers are counts ("account ending 6619"), product codes are GTINs; but a
        * shop numbers its orders from 1001: "order #1043", "commande n° 1043". */
-      if (digits < 5 && !(digits == 4 && spaces == 0 && short_order_number (c)))
+      if (digits < 5
+          && !(digits == 4 && spaces == 0
+               && (short_order_number (c) || short_numbered_reference (c))))
         return FALSE;
       if (spaces == 0 && is_gtin (t, n))
         return FALSE;
@@ -1994,6 +2046,7 @@ static const char *const kw_currency[]
   "|ticket|compte|membre|r[ée]servation|allocataire|fiscal|avis|contravention|fid[ée]lit[ée]"     \
   "|succession|r[ée]f[ée]rence|r[ée]clamation|patient(?:e)?|identifiant|bail|soci[ée]taire"      \
   "|urssaf|locataire|assur[ée]e?|donat(?:eur|rice)|souscripteur|licenci[ée]e?|badge"               \
+  "|mandat(?![ ]+(?:de[ ]+)?pr[ée]l[èe]vement)"                                                    \
   "|licence(?![ ]+(?:number|no\\.?[ ]|de[ ]+conduire)))"
 /* Words allowed between the noun and the value: connectors, number words, other nouns. */
 #define REF_FILLERS                                                                                \
@@ -2004,7 +2057,8 @@ static const char *const kw_currency[]
   "|reference|r[ée]f[ée]rence|employeur|employer|entretien|chez|nous|c['’]est"                 \
   "|au|aux|club|donat(?:eur|rice)|donor|salari[ée]e?|agent|card|mutuelle"                         \
   "|utilisat(?:eur|rice)|usager|patient|[ée]l[èe]ve|[ée]tudiant|code"                           \
-  "|France[ ]Travail|P[ôo]le[ ]emploi"                                                            \
+  "|France[ ]Travail|P[ôo]le[ ]emploi|exclusif|simple|vente|gestion|recherche"                    \
+  "|\\((?-i:[A-Z]{2,6})\\)"                                                                        \
   "|d['’](?:entretien|assurance|abonnement|adh[ée]sion|location))"
 /* Nouns that name a person's file only with a number word: "numéro d'usager", "n° élève"
  * ("un usager", "les élèves" alone are no lead-in). */
@@ -2015,42 +2069,37 @@ static const char *const kw_currency[]
   "|affiliation)"
 /* The same in English, before id / number / no: "student ID", "hospital number", "user_id". */
 #define REF_NOUNS_EN_NUMBERED                                                                      \
-  "(?:student|pupil|candidate|guest|hospital|beneficiary|membership|client|r[ée]f\\.?)"           \
+  "(?:student|pupil|candidate|guest|hospital|hosp\\.?|chi|medical[ ]card|health[ "                 \
+  "]card|beneficiary"                                                                              \
+  "|membership|client|emp\\.?|works|personnel|mandate|medicare|r[ée]f\\.?)"                       \
   "(?=[ _\\-]?(?:id|no\\.?|nr|num|number|#|n°)(?![A-Za-z]))"
 #define REF_NOUNS_EN                                                                               \
   "(?:account|customer|order|case|member(?:ship)?|policy|booking|reservation|confirmation"         \
   "|contract|claim|reference|payroll|deposit|dispute|employee|loyalty|ticket|patient"              \
-  "|subscriber|tenant|application|staff|a/c|donor|policy[ \\-]?holder|badge)"
-static const char *const kw_customer[]
-    = { "n°",          "nº",          "no ",          "no.",
-        "no:",         "numéro",      "numero",       "nr.",
-        "nr ",         "client",      "dossier",      "contrat",
-        "commande",    "adhérent",    "adherent",     "abonné",
-        "abonne",      "sinistre",    "police",       "ticket",
-        "compte",      "membre",      "réservation",  "reservation",
-        "allocataire", "fiscal",      "avis",         "contravention",
-        "fidélité",    "fidelite",    "succession",   "référence",
-        "reference",   "réclamation", "reclamation",  "bail$",
-        "patient",     "identifiant", "account",      "acct",
-        "customer",    "order",       "case",         "member",
-        "policy",      "booking",     "confirmation", "contract",
-        "claim",       "acc$",        "payroll",      "deposit",
-        "dispute",     "employee",    "loyalty",      "sociétaire",
-        "subscriber",  "tenant",      "application",  "matricule",
-        "our",         "your",        "nos",          "vos",
-        "notre",       "votre",       "réf",          "ref",
-        "societaire",  "urssaf",      "locataire",    "assuré",
-        "assure",      "staff",       "a/c",          "donat",
-        "donor",       "licen",       "souscripteur", "policyholder",
-        "badge",       "student",     "pupil",        "candidate",
-        "guest",       "hospital",    "beneficiary",  "mrn",
-        "ipp",         "adhésion",    "adhesion",     "utr",
-        "rum$",        "numclient",   "num_client",   "idclient",
-        "id_client",   "refclient",   "ref_client",   "numadh",
-        "num_adh",     "idadh",       "id_adh",       "idpatient",
-        "id_patient",  "numdossier",  "num_dossier",  "iddossier",
-        "id_dossier",  "numcontrat",  "num_contrat",  "numabonn",
-        NULL };
+  "|subscriber|tenant|application|staff|a/c|donor|policy[ \\-]?holder|badge|nuban)"
+static const char *const kw_customer[] = {
+  "n°",           "nº",           "no ",         "no.",           "no:",          "numéro",
+  "numero",       "nr.",          "nr ",         "client",        "dossier",      "contrat",
+  "commande",     "adhérent",     "adherent",    "abonné",        "abonne",       "sinistre",
+  "police",       "ticket",       "compte",      "membre",        "réservation",  "reservation",
+  "allocataire",  "fiscal",       "avis",        "contravention", "fidélité",     "fidelite",
+  "succession",   "référence",    "reference",   "réclamation",   "reclamation",  "bail$",
+  "patient",      "identifiant",  "account",     "acct",          "customer",     "order",
+  "case",         "member",       "policy",      "booking",       "confirmation", "contract",
+  "claim",        "acc$",         "payroll",     "deposit",       "dispute",      "employee",
+  "loyalty",      "sociétaire",   "subscriber",  "tenant",        "application",  "matricule",
+  "our",          "your",         "nos",         "vos",           "notre",        "votre",
+  "réf",          "ref",          "societaire",  "urssaf",        "locataire",    "assuré",
+  "assure",       "staff",        "a/c",         "donat",         "donor",        "licen",
+  "souscripteur", "policyholder", "badge",       "student",       "pupil",        "candidate",
+  "guest",        "hospital",     "beneficiary", "mrn",           "ipp",          "adhésion",
+  "adhesion",     "utr",          "rum$",        "numclient",     "num_client",   "idclient",
+  "id_client",    "refclient",    "ref_client",  "numadh",        "num_adh",      "idadh",
+  "id_adh",       "idpatient",    "id_patient",  "numdossier",    "num_dossier",  "iddossier",
+  "id_dossier",   "numcontrat",   "num_contrat", "numabonn",      "mandat",       "hosp",
+  "chi n",        "medical card", "health card", "emp.",          "emp ",         "works n",
+  "personnel",    "medicare",     "spi",         "pnr",           "nuban",        NULL
+};
 /* A reference after a long lead-in: "Numéro d'abonné à la lettre d'information : 88123",
  * "Votre numéro d'adhérent pour la saison 2025-2026 est le 88123". */
 static const char *const kw_customer_lead_in[]
@@ -2906,18 +2955,20 @@ static const VoileRule rules[] = {
       .pattern
       = "(?i:(?:n°|nº|no\\.?|num[ée]ro|nr\\.?)[ ]*(?:de[ ]+|d['’]|du[ ]+)?"
         "(?=\\p{L}{3})(?:" REF_NOUNS_FR "|" REF_NOUNS_FR_NUMBERED ")|" REF_NOUNS_FR "|" REF_NOUNS_EN
-        "|" REF_NOUNS_EN_NUMBERED "|matricule|acct?\\.?|mrn|utr|(?:ipp|rum)(?=[ ]*:)"
+        "|" REF_NOUNS_EN_NUMBERED "|matricule|acct?\\.?|mrn|utr|(?:ipp|rum|spi|pnr)(?=[ ]*:)"
         /* "numClient", "id_patient", "refAdherent": a key glued the French way */
         "|(?:num|id|ref)[_\\-]?(?:client|adh[ée]rent|patient|dossier|contrat|abonn[ée])"
         "|(?:our|your|nos|vos|notre|votre)[ ]+r[ée]f(?:[ée]rence)?s?\\.?"
         "|r[ée]f(?:[ée]rence)?\\.?(?=[ ]*:)|(?<=\\()r[ée]f\\.?(?=[ ]*[0-9]))"
         /* "order_id", "customerNumber": a JSON or CSV key */
-        "(?:[_\\-]?(?i:id|no|nr|num|number|ref)(?![A-Za-z]))?[\"']?"
+        "(?:[_\\-]?(?i:id|no|nr|num|number|ref(?:erence)?)(?![A-Za-z]))?[\"']?"
         /* "de location", "on the invoice is", "CAF": a few words in between */
         "(?:[ ]+(?:" REF_FILLERS "|(?-i:[A-Z]{2,6})|n°|#)(?![\\p{L}])){0,5}?"
         "[ \\t]*(?:[:#=\\-][ \\t]*)?(?:(?i:n°|nº)[ ]*)?#?[ ]*[\"'(]?"
-        /* "Z 4417 0923 5": a letter, then groups of digits */
-        "((?:[A-Z][ ](?=[0-9]{3}))?(?=[A-Z0-9./\\-]*[0-9])[A-Z0-9]+(?:[\\-/._][A-Z0-9]+)*"
+        /* "Z 4417 0923 5": a letter, then groups of digits; "JD/MC 24-0113": a lawyer's
+         * initials, then the file's number */
+        "((?:[A-Z][ ](?=[0-9]{3})|[A-Z]{1,4}(?:/[A-Z]{1,4})+[ "
+        "](?=[0-9]))?(?=[A-Z0-9./\\-]*[0-9])[A-Z0-9]+(?:[\\-/._][A-Z0-9]+)*"
         "(?:[ ](?=[A-Z0-9]{0,6}[0-9])[A-Z0-9]{1,7}(?![A-Za-z0-9\\-/])){0,3})" WORD_END
         "(?![\\-/.][A-Za-z0-9])",
       .group = 1,

@@ -47,6 +47,10 @@ cell_is_reference (const char *s, gsize n)
 {
   if (n < 3 || n > 32 || count_digits (s, n) < 2)
     return FALSE;
+  /* "2024" under "Mandat" or "Employee since": a year */
+  if (n == 4 && count_digits (s, n) == 4
+      && (strncmp (s, "19", 2) == 0 || strncmp (s, "20", 2) == 0))
+    return FALSE;
   for (gsize i = 0; i < n; i++)
     if (!g_ascii_isalnum (s[i]) && strchr ("-/._ ", s[i]) == NULL)
       return FALSE;
@@ -88,7 +92,8 @@ static const char *const reference_headers[] = {
   "commande",  "order",    "=ref",       "=réf",         "=réf.",      "=ref.",       "référence",
   "reference", "abonné",   "subscriber", "licence",      "ticket",     "n° sinistre", "claim",
   "patient",   "donor",    "donateur",   "souscripteur", "membership", "student",     "élève",
-  "usager",    "=mrn",     NULL
+  "usager",    "=mrn",     "employee",   "employé",      "=staff no",  "payroll",     "booking",
+  "mandat",    "=utr",     "nhs",        "hospital no",  "n° fiscal",  "nuban",       NULL
 };
 /* "ref" alone names a product in a catalogue: columns that say the table is one. */
 static const char *const generic_ref_headers[]
