@@ -874,7 +874,9 @@ static gboolean
 short_numbered_reference (const VoileCandidate *c)
 {
   static const char *const number_words[]
-      = { "n°", "nº", "no", "no.", "nr", "nr.", "number", "numéro", "numero", NULL };
+      = { "n°", "nº", "no", "no.", "nr", "nr.", "number", "numéro", "numero", "id", NULL };
+  static const char *const before_words[]
+      = { "n°", "nº", "no", "nr", "numéro", "numero", "id", "code", "réf", "ref", NULL };
   gsize p = c->start;
 
   while (p > c->match_start && strchr (" :\"'", c->text[p - 1]) != NULL)
@@ -887,13 +889,25 @@ short_numbered_reference (const VoileCandidate *c)
         return !(g_ascii_tolower (c->text[c->match_start]) == 'r'
                  && !span_has_word (c->text, c->match_start, p - n, "numéro"));
     }
-  /* "numéro de mandat 2451": the number word opens the lead-in */
-  for (const char *const *w = number_words; *w != NULL; w++)
+  /* "numéro de mandat 2451": the number word opens the lead-in; "Code client : 4471",
+   * "Réf. mandat : 2451", "ID adhérent : 4471": one stands right before it */
+  gsize w0 = c->match_start;
+  while (w0 > 0 && c->match_start - w0 < 2 && c->text[w0 - 1] == ' ')
+    w0--;
+  if (w0 < c->match_start && w0 > 0 && c->text[w0 - 1] == '.')
+    w0--;
+  gsize w1 = w0;
+  while (w1 > 0 && w0 - w1 < 8
+         && (g_ascii_isalpha (c->text[w1 - 1]) || (guchar)c->text[w1 - 1] >= 0x80))
+    w1--;
+  for (const char *const *w = before_words; *w != NULL; w++)
     {
       gsize n = strlen (*w);
       if (c->match_start + n < c->start
           && g_ascii_strncasecmp (c->text + c->match_start, *w, n) == 0
           && !g_ascii_isalpha (c->text[c->match_start + n]))
+        return TRUE;
+      if (w0 > w1 && w0 - w1 == n && g_ascii_strncasecmp (c->text + w1, *w, n) == 0)
         return TRUE;
     }
   return FALSE;
@@ -980,7 +994,9 @@ v_customer_id (VoileCandidate *c)
           && !(digits == 4 && spaces == 0
                && (short_order_number (c) || short_numbered_reference (c))))
         return FALSE;
-      if (spaces == 0 && is_gtin (t, n))
+      /* one number in ten passes a GTIN-8's check: only a "réf." names a product */
+      if (spaces == 0 && is_gtin (t, n)
+          && (n != 8 || g_ascii_tolower (c->text[c->match_start]) == 'r'))
         return FALSE;
       /* "680 000" is a quantity: thousands groups. */
       gboolean thousands = TRUE;
@@ -988,7 +1004,8 @@ v_customer_id (VoileCandidate *c)
       for (gsize i = 0; i <= n; i++)
         if (i == n || t[i] == ' ')
           {
-            thousands &= groups == 0 ? (group >= 1 && group <= 3) : group == 3;
+            /* "000 447 188" is no quantity */
+            thousands &= groups == 0 ? (group >= 1 && group <= 3 && t[0] != '0') : group == 3;
             groups++;
             group = 0;
           }
@@ -2057,7 +2074,8 @@ static const char *const kw_currency[]
   "|reference|r[ée]f[ée]rence|employeur|employer|entretien|chez|nous|c['’]est"                 \
   "|au|aux|club|donat(?:eur|rice)|donor|salari[ée]e?|agent|card|mutuelle"                         \
   "|utilisat(?:eur|rice)|usager|patient|[ée]l[èe]ve|[ée]tudiant|code"                           \
-  "|France[ ]Travail|P[ôo]le[ ]emploi|exclusif|simple|vente|gestion|recherche"                    \
+  "|France[ ]Travail|P[ôo]le[ ]emploi|exclusif|simple|vente|gestion|recherche|auto"               \
+  "|habitation|sant[ée]|pr[ée]voyance"                                                           \
   "|\\((?-i:[A-Z]{2,6})\\)"                                                                        \
   "|d['’](?:entretien|assurance|abonnement|adh[ée]sion|location))"
 /* Nouns that name a person's file only with a number word: "numéro d'usager", "n° élève"
@@ -2066,12 +2084,12 @@ static const char *const kw_currency[]
   "(?:usag[eè]re?|[ée]l[èe]ve|[ée]tudiante?|b[ée]n[ée]ficiaire|salari[ée]e?|inscription"    \
   "|r[ée]sidente?|participante?|pensionn(?:[ée]e?|aire)|retrait[ée]e?|utilisat(?:eur|rice)"     \
   "|candidat(?:e|ure)?|abonnement|parrainage|carte[ ]+(?:de[ ]+)?fid[ée]lit[ée]|IPP|mandat"      \
-  "|affiliation)"
+  "|affiliation|pension|identification[ ]fiscale)"
 /* The same in English, before id / number / no: "student ID", "hospital number", "user_id". */
 #define REF_NOUNS_EN_NUMBERED                                                                      \
-  "(?:student|pupil|candidate|guest|hospital|hosp\\.?|chi|medical[ ]card|health[ "                 \
-  "]card|beneficiary"                                                                              \
-  "|membership|client|emp\\.?|works|personnel|mandate|medicare|r[ée]f\\.?)"                       \
+  "(?:student|pupil|candidate|guest|hospital|hosp\\.?|chi|chart|medical[ ]card|health[ ]card"      \
+  "|beneficiary|membership|client|emp\\.?|works|personnel|mandate|medicare|player|matter"          \
+  "|r[ée]f\\.?)"                                                                                  \
   "(?=[ _\\-]?(?:id|no\\.?|nr|num|number|#|n°)(?![A-Za-z]))"
 #define REF_NOUNS_EN                                                                               \
   "(?:account|customer|order|case|member(?:ship)?|policy|booking|reservation|confirmation"         \
@@ -2098,7 +2116,8 @@ static const char *const kw_customer[] = {
   "id_adh",       "idpatient",    "id_patient",  "numdossier",    "num_dossier",  "iddossier",
   "id_dossier",   "numcontrat",   "num_contrat", "numabonn",      "mandat",       "hosp",
   "chi n",        "medical card", "health card", "emp.",          "emp ",         "works n",
-  "personnel",    "medicare",     "spi",         "pnr",           "nuban",        NULL
+  "personnel",    "medicare",     "spi",         "pnr",           "nuban",        "player",
+  "matter",       "chart",        NULL
 };
 /* A reference after a long lead-in: "Numéro d'abonné à la lettre d'information : 88123",
  * "Votre numéro d'adhérent pour la saison 2025-2026 est le 88123". */
@@ -2964,7 +2983,7 @@ static const VoileRule rules[] = {
         "(?:[_\\-]?(?i:id|no|nr|num|number|ref(?:erence)?)(?![A-Za-z]))?[\"']?"
         /* "de location", "on the invoice is", "CAF": a few words in between */
         "(?:[ ]+(?:" REF_FILLERS "|(?-i:[A-Z]{2,6})|n°|#)(?![\\p{L}])){0,5}?"
-        "[ \\t]*(?:[:#=\\-][ \\t]*)?(?:(?i:n°|nº)[ ]*)?#?[ ]*[\"'(]?"
+        "[ \\t]*(?:(?:[:#=\\-]|\\.{3,})[ \\t]*)?\\(?(?:(?i:n°|nº)[ ]*)?#?[ ]*[\"'(]?"
         /* "Z 4417 0923 5": a letter, then groups of digits; "JD/MC 24-0113": a lawyer's
          * initials, then the file's number */
         "((?:[A-Z][ ](?=[0-9]{3})|[A-Z]{1,4}(?:/[A-Z]{1,4})+[ "

@@ -86,15 +86,16 @@ cell_is_document_number (const char *s, gsize n)
 
 static const char *const birth_headers[] = { "naiss", "birth",  "=dob",      "=d.o.b.", "=ddn",
                                              "=d.n.", "=né le", "=né(e) le", "=born",   NULL };
-static const char *const reference_headers[] = {
-  "client",    "customer", "adhérent",   "adherent",     "dossier",    "contrat",     "contract",
-  "member",    "account",  "compte",     "allocataire",  "matricule",  "policy",      "police",
-  "commande",  "order",    "=ref",       "=réf",         "=réf.",      "=ref.",       "référence",
-  "reference", "abonné",   "subscriber", "licence",      "ticket",     "n° sinistre", "claim",
-  "patient",   "donor",    "donateur",   "souscripteur", "membership", "student",     "élève",
-  "usager",    "=mrn",     "employee",   "employé",      "=staff no",  "payroll",     "booking",
-  "mandat",    "=utr",     "nhs",        "hospital no",  "n° fiscal",  "nuban",       NULL
-};
+static const char *const reference_headers[]
+    = { "client",    "customer",     "adhérent",    "adherent",    "dossier",     "contrat",
+        "contract",  "member",       "account",     "compte",      "allocataire", "matricule",
+        "policy",    "police",       "commande",    "order",       "=ref",        "=réf",
+        "=réf.",     "=ref.",        "référence",   "reference",   "abonné",      "subscriber",
+        "licence",   "ticket",       "n° sinistre", "claim",       "patient",     "donor",
+        "donateur",  "souscripteur", "membership",  "student",     "élève",       "usager",
+        "=mrn",      "employee",     "employé",     "=staff no",   "payroll",     "booking",
+        "mandat",    "=utr",         "=emp #",      "=attendee #", "nhs",         "hospital no",
+        "n° fiscal", "nuban",        NULL };
 /* "ref" alone names a product in a catalogue: columns that say the table is one. */
 static const char *const generic_ref_headers[]
     = { "=ref", "=réf", "=réf.", "=ref.", "référence", "reference", NULL };
@@ -516,7 +517,8 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
               cl = strip_hint (text + cells[c].start, cl, lower);
               gboolean word_like = cl > 0;
               for (gsize i = 0; i < cl && word_like; i++)
-                word_like = !code_byte[(guchar)lower[i]];
+                /* "Order #", "Emp #": a number sign ending a header is a word */
+                word_like = !code_byte[(guchar)lower[i]] || (lower[i] == '#' && i + 1 == cl);
               if (!word_like)
                 continue;
               guint64 pairs = 0;
