@@ -512,11 +512,33 @@ v_uk_nino (VoileCandidate *c)
 }
 
 static gboolean
+span_has_word (const char *text, gsize from, gsize to, const char *word);
+
+/* "Référence : TK-450-FR", "SKU AB-123-CD": a product's code shaped like a plate. */
+static gboolean
+after_product_code_label (const VoileCandidate *c)
+{
+  static const char *const labels[]
+      = { "réf", "ref", "référence", "reference", "sku", "modèle", "model", "article", NULL };
+  gsize from = c->start > 24 ? c->start - 24 : 0;
+  for (gsize i = from; i < c->start; i++)
+    if (c->text[i] == '\n')
+      from = i + 1;
+  for (const char *const *l = labels; *l != NULL; l++)
+    if (span_has_word (c->text, from, c->start, *l))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
 v_plate_siv (VoileCandidate *c)
 {
   const char *t = c->text + c->start;
   gsize n = c->end - c->start;
   const char *num = n == 9 ? t + 3 : t + 2;
+
+  if (!c->has_context && after_product_code_label (c))
+    return FALSE;
 
   /* SS is never issued; 000 neither. */
   if (t[0] == 'S' && t[1] == 'S')
@@ -936,9 +958,9 @@ v_customer_id (VoileCandidate *c)
   static const char *const strong[]
       = { "n°", "nº", "no", "numéro", "numero", "number", "id", "identifiant", "nr", NULL };
   static const char *const job_words[]
-      = { "poste",   "offre",   "annonce", "emploi",  "job",      "candidature", "recrute",
-          "hiring",  "cdi",     "cdd",     "vacancy", "position", "stage",       "alternance",
-          "produit", "article", "product", "item",    NULL };
+      = { "poste", "offre", "annonce", "emploi",   "job",     "candidature", "recrute",  "hiring",
+          "cdi",   "cdd",   "vacancy", "position", "stage",   "alternance",  "postuler", "postulez",
+          "apply", "cv",    "produit", "article",  "product", "item",        NULL };
   const char *t = c->text + c->start;
   gsize n = c->end - c->start;
   gsize digits = 0, spaces = 0;
@@ -956,6 +978,16 @@ v_customer_id (VoileCandidate *c)
       if (!value_has_digits (c, 3))
         return FALSE;
       for (const char *const *w = job_words; *w != NULL; w++)
+        if (span_has_word (c->text, from, kw, *w))
+          return FALSE;
+    }
+  /* "(ticket ENG-22817)" in release notes is a bug tracker's, not a customer's. */
+  if (g_ascii_strncasecmp (c->text + kw, "ticket", 6) == 0)
+    {
+      static const char *const tracker_words[]
+          = { "issue", "pr", "commit", "fixed", "bug", "jira", "changelog", "release", NULL };
+      gsize from = kw > 300 ? kw - 300 : 0;
+      for (const char *const *w = tracker_words; *w != NULL; w++)
         if (span_has_word (c->text, from, kw, *w))
           return FALSE;
     }
