@@ -2107,7 +2107,7 @@ static const char *const kw_currency[]
   "|au|aux|club|donat(?:eur|rice)|donor|salari[ée]e?|agent|card|mutuelle"                         \
   "|utilisat(?:eur|rice)|usager|patient|[ée]l[èe]ve|[ée]tudiant|code"                           \
   "|France[ ]Travail|P[ôo]le[ ]emploi|exclusif|simple|vente|gestion|recherche|auto"               \
-  "|habitation|sant[ée]|pr[ée]voyance"                                                           \
+  "|habitation|sant[ée]|pr[ée]voyance|acqu[ée]reur|vendeur|bailleur|emprunteur"                 \
   "|\\((?-i:[A-Z]{2,6})\\)"                                                                        \
   "|d['’](?:entretien|assurance|abonnement|adh[ée]sion|location))"
 /* Nouns that name a person's file only with a number word: "numéro d'usager", "n° élève"
@@ -2154,7 +2154,9 @@ static const char *const kw_customer[] = {
 /* A reference after a long lead-in: "Numéro d'abonné à la lettre d'information : 88123",
  * "Votre numéro d'adhérent pour la saison 2025-2026 est le 88123". */
 static const char *const kw_customer_lead_in[]
-    = { "numéro", "numero", "référence", "identifiant", NULL };
+    = { "numéro",  "numero", "référence",    "identifiant", "account", "customer", "order",
+        "member",  "policy", "booking",      "claim",       "case",    "loyalty",  "employee",
+        "patient", "ticket", "confirmation", "reservation", NULL };
 static const char *const kw_nhs[] = { "nhs", NULL };
 static const char *const kw_stripe[] = { "cus_", "sub_", NULL };
 static const char *const kw_id_document[] = { "passeport",
@@ -3038,7 +3040,9 @@ static const VoileRule rules[] = {
       .keywords = kw_customer_lead_in,
       .pattern = "(?i:(?:num[ée]ro|r[ée]f[ée]rence|identifiant)[ ]*(?:de[ ]+|d['’]|du[ ]+)"
                  "(?:(?:votre|ton|son|mon|notre|leur|la|l['’])[ ]*)?(?:carte[ ]+(?:de[ ]+)?)?"
-                 "(?:" REF_NOUNS_FR "|" REF_NOUNS_FR_NUMBERED "))"
+                 "(?:" REF_NOUNS_FR "|" REF_NOUNS_FR_NUMBERED ")"
+                 /* "Our order number for your records is ORD-55812" */
+                 "|" REF_NOUNS_EN "[ ]+(?:number|no\\.?|reference|ref\\.?|id|code))"
                  "(?![\\p{L}])[^:\\n]{1,60}?"
                  "(?:[ \\t]*:|[ ]+(?i:est|is|was|sera|will[ ]+be)(?:[ ]+(?i:le|:))?)[ \\t]*#?[ ]*"
                  "((?=[A-Z0-9./\\-]*[0-9])[A-Z0-9]+(?:[\\-/._][A-Z0-9]+)*"
