@@ -899,6 +899,9 @@ short_numbered_reference (const VoileCandidate *c)
       = { "n°", "nº", "no", "no.", "nr", "nr.", "number", "numéro", "numero", "id", NULL };
   static const char *const before_words[]
       = { "n°", "nº", "no", "nr", "numéro", "numero", "id", "code", "réf", "ref", NULL };
+  /* "Matricule : 0412": the noun itself means "registration number" */
+  if (g_ascii_strncasecmp (c->text + c->match_start, "matricule", 9) == 0)
+    return TRUE;
   gsize p = c->start;
 
   while (p > c->match_start && strchr (" :\"'", c->text[p - 1]) != NULL)
@@ -906,8 +909,10 @@ short_numbered_reference (const VoileCandidate *c)
   for (const char *const *w = number_words; *w != NULL; w++)
     {
       gsize n = strlen (*w);
+      /* "employeeNumber": glued the camelCase way */
       if (p >= c->match_start + n && g_ascii_strncasecmp (c->text + p - n, *w, n) == 0
-          && (p - n == c->match_start || !g_ascii_isalpha (c->text[p - n - 1])))
+          && (p - n == c->match_start || !g_ascii_isalpha (c->text[p - n - 1])
+              || g_ascii_isupper (c->text[p - n])))
         return !(g_ascii_tolower (c->text[c->match_start]) == 'r'
                  && !span_has_word (c->text, c->match_start, p - n, "numéro"));
     }
