@@ -2100,7 +2100,7 @@ static const char *const kw_currency[]
   "|ticket|compte|membre|r[ée]servation|allocataire|fiscal|avis|contravention|fid[ée]lit[ée]"     \
   "|succession|r[ée]f[ée]rence|r[ée]clamation|patient(?:e)?|identifiant|bail|soci[ée]taire"      \
   "|urssaf|locataire|assur[ée]e?|donat(?:eur|rice)|souscripteur|licenci[ée]e?|badge"               \
-  "|mandat(?![ ]+(?:de[ ]+)?pr[ée]l[èe]vement)"                                                    \
+  "|mandat"                                                                                          \
   "|licence(?![ ]+(?:number|no\\.?[ ]|de[ ]+conduire)))"
 /* Words allowed between the noun and the value: connectors, number words, other nouns. */
 #define REF_FILLERS                                                                                \
