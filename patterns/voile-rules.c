@@ -1010,6 +1010,27 @@ v_customer_id (VoileCandidate *c)
         c->confidence = 0.93f;
         break;
       }
+  /* "commande de 25000 unités": a quantity */
+  {
+    static const char *const units[]
+        = { "unités", "unites",      "units",  "pièces", "pieces", "pcs",    "articles",
+            "items",  "exemplaires", "copies", "kg",     "tonnes", "litres", NULL };
+    gsize a = c->end;
+    while (a < c->len && a < c->end + 2 && c->text[a] == ' ')
+      a++;
+    for (const char *const *u = units; a > c->end && *u != NULL; u++)
+      {
+        gsize k = strlen (*u);
+        if (a + k <= c->len && g_ascii_strncasecmp (c->text + a, *u, k) == 0
+            && (a + k == c->len || !g_ascii_isalpha (c->text[a + k])))
+          return FALSE;
+      }
+  }
+  /* "saison 2025-2026": two years */
+  if (n == 9 && (t[4] == '-' || t[4] == '/') && g_ascii_isdigit (t[0]) && g_ascii_isdigit (t[5])
+      && (strncmp (t, "19", 2) == 0 || strncmp (t, "20", 2) == 0)
+      && (strncmp (t + 5, "19", 2) == 0 || strncmp (t + 5, "20", 2) == 0))
+    return FALSE;
   /* "Ref: CVE-2008-1372" names a vulnerability; "policy 3.6.1.1" a version. */
   if (n > 4 && strncmp (t, "CVE-", 4) == 0)
     return FALSE;

@@ -559,6 +559,8 @@ static const NotFound not_found[] = {
   { "Employee since;Team\n2024;Sales\n", "CUSTOMER_ID" },
   { "Reservation date;Name\n2025-03-01;x\n", "CUSTOMER_ID" },
   { "Staff no. 12 and 14 attended", "CUSTOMER_ID" },
+  { "commande de 25000 unités livrée", "CUSTOMER_ID" },
+  { "Abonnement 2025-2026 renouvelé", "CUSTOMER_ID" },
   { "680 000 clients, 12 000 commandes", "CUSTOMER_ID" },
   { "Référence : TK-450-FR    Code EAN : 3760123450017", "LICENSE_PLATE" },
   { ".It Li elf_shnum Ta 32768 Ta max ELF sections", "POSTAL_ADDRESS" },
