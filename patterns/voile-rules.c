@@ -830,16 +830,25 @@ value_is_date_or_year (const VoileCandidate *c)
   if (n == 4 && (strncmp (t, "19", 2) == 0 || strncmp (t, "20", 2) == 0) && g_ascii_isdigit (t[2])
       && g_ascii_isdigit (t[3]))
     return TRUE;
-  /* dd/mm/yyyy, dd.mm.yy… */
-  guint seps = 0, digits = 0;
+  /* dd/mm/yyyy, dd.mm.yy, yyyy/mm/dd…, not "2025/03/0041" */
+  guint seps = 0, digits = 0, group[3] = { 0, 0, 0 };
   for (gsize i = 0; i < n; i++)
     if (t[i] == '/' || t[i] == '.')
-      seps++;
+      {
+        if (++seps > 2)
+          return FALSE;
+      }
     else if (g_ascii_isdigit (t[i]))
-      digits++;
+      {
+        digits++;
+        group[seps]++;
+      }
     else
       return FALSE;
-  return seps == 2 && digits == n - 2;
+  if (seps != 2 || digits != n - 2)
+    return FALSE;
+  return (group[0] <= 2 && group[1] <= 2 && (group[2] == 2 || group[2] == 4))
+         || (group[0] == 4 && group[1] <= 2 && group[2] <= 2);
 }
 
 static gboolean
@@ -961,7 +970,8 @@ static gboolean
 v_customer_id (VoileCandidate *c)
 {
   static const char *const strong[]
-      = { "n°", "nº", "no", "numéro", "numero", "number", "id", "identifiant", "nr", NULL };
+      = { "n°", "nº",  "no",    "numéro",    "numero", "number", "id",  "identifiant",
+          "nr", "utr", "nuban", "matricule", "mrn",    "ipp",    "spi", NULL };
   static const char *const job_words[]
       = { "poste", "offre", "annonce", "emploi",   "job",     "candidature", "recrute",  "hiring",
           "cdi",   "cdd",   "vacancy", "position", "stage",   "alternance",  "postuler", "postulez",
@@ -1052,9 +1062,9 @@ v_customer_id (VoileCandidate *c)
           && !(digits == 4 && spaces == 0
                && (short_order_number (c) || short_numbered_reference (c))))
         return FALSE;
-      /* one number in ten passes a GTIN-8's check: only a "réf." names a product */
-      if (spaces == 0 && is_gtin (t, n)
-          && (n != 8 || g_ascii_tolower (c->text[c->match_start]) == 'r'))
+      /* one number in ten passes a GTIN's check: only a "réf." names a product, not a
+       * claim's, a tax file's or an account's noun */
+      if (spaces == 0 && is_gtin (t, n) && g_ascii_tolower (c->text[c->match_start]) == 'r')
         return FALSE;
       /* "680 000" is a quantity: thousands groups. */
       gboolean thousands = TRUE;

@@ -230,6 +230,12 @@ static const Found found[] = {
   { "Numéro client : 000 447 188", "CUSTOMER_ID", "000 447 188" },
   { "Hotel confirmation #88412771", "CUSTOMER_ID", "88412771" },
   { "Our order number for your records is ORD-55812 and", "CUSTOMER_ID", "ORD-55812" },
+  /* A number that also passes a GTIN's check, or looks like a phone or a date, is the
+   * file's number its noun says. */
+  { "Claim 2025031400412", "CUSTOMER_ID", "2025031400412" },
+  { "UTR: 0612345678", "CUSTOMER_ID", "0612345678" },
+  { "NUBAN 0812345678", "CUSTOMER_ID", "0812345678" },
+  { "Policy number: 2025/03/0041", "CUSTOMER_ID", "2025/03/0041" },
   /* Reference columns, "Order #" included. */
   { "Order #,Order Date,Name\n4471882193,2025-03-01,x\n", "CUSTOMER_ID", "4471882193" },
   { "Mandat;Ville;Prix\n2451;Vertou;389000\n", "CUSTOMER_ID", "2451" },
