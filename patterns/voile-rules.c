@@ -2131,7 +2131,7 @@ static const char *const kw_currency[]
   "|ticket|compte|membre|r[ée]servation|allocataire|fiscal|avis|contravention|fid[ée]lit[ée]"     \
   "|succession|r[ée]f[ée]rence|r[ée]clamation|patient(?:e)?|identifiant|bail|soci[ée]taire"      \
   "|urssaf|locataire|assur[ée]e?|donat(?:eur|rice)|souscripteur|licenci[ée]e?|badge"               \
-  "|mandat"                                                                                          \
+  "|mandat|(?<![dD]['’ ])affaire(?=[ ]*(?::|n°|nº))"                                             \
   "|licence(?![ ]+(?:number|no\\.?[ ]|de[ ]+conduire)))"
 /* Words allowed between the noun and the value: connectors, number words, other nouns. */
 #define REF_FILLERS                                                                                \
@@ -2163,30 +2163,41 @@ static const char *const kw_currency[]
   "(?:account|customer|order|case|member(?:ship)?|policy|booking|reservation|confirmation"         \
   "|contract|claim|reference|payroll|deposit|dispute|employee|loyalty|ticket|patient"              \
   "|subscriber|tenant|application|staff|a/c|donor|policy[ \\-]?holder|badge|nuban)"
-static const char *const kw_customer[] = {
-  "n°",           "nº",           "no ",         "no.",           "no:",          "numéro",
-  "numero",       "nr.",          "nr ",         "client",        "dossier",      "contrat",
-  "commande",     "adhérent",     "adherent",    "abonné",        "abonne",       "sinistre",
-  "police",       "ticket",       "compte",      "membre",        "réservation",  "reservation",
-  "allocataire",  "fiscal",       "avis",        "contravention", "fidélité",     "fidelite",
-  "succession",   "référence",    "reference",   "réclamation",   "reclamation",  "bail$",
-  "patient",      "identifiant",  "account",     "acct",          "customer",     "order",
-  "case",         "member",       "policy",      "booking",       "confirmation", "contract",
-  "claim",        "acc$",         "payroll",     "deposit",       "dispute",      "employee",
-  "loyalty",      "sociétaire",   "subscriber",  "tenant",        "application",  "matricule",
-  "our",          "your",         "nos",         "vos",           "notre",        "votre",
-  "réf",          "ref",          "societaire",  "urssaf",        "locataire",    "assuré",
-  "assure",       "staff",        "a/c",         "donat",         "donor",        "licen",
-  "souscripteur", "policyholder", "badge",       "student",       "pupil",        "candidate",
-  "guest",        "hospital",     "beneficiary", "mrn",           "ipp",          "adhésion",
-  "adhesion",     "utr",          "rum$",        "numclient",     "num_client",   "idclient",
-  "id_client",    "refclient",    "ref_client",  "numadh",        "num_adh",      "idadh",
-  "id_adh",       "idpatient",    "id_patient",  "numdossier",    "num_dossier",  "iddossier",
-  "id_dossier",   "numcontrat",   "num_contrat", "numabonn",      "mandat",       "hosp",
-  "chi n",        "medical card", "health card", "emp.",          "emp ",         "works n",
-  "personnel",    "medicare",     "spi",         "pnr",           "nuban",        "player",
-  "matter",       "chart",        NULL
-};
+static const char *const kw_customer[]
+    = { "n°",          "nº",          "no ",          "no.",
+        "no:",         "numéro",      "numero",       "nr.",
+        "nr ",         "client",      "dossier",      "contrat",
+        "commande",    "adhérent",    "adherent",     "abonné",
+        "abonne",      "sinistre",    "police",       "ticket",
+        "compte",      "membre",      "réservation",  "reservation",
+        "allocataire", "fiscal",      "avis",         "contravention",
+        "fidélité",    "fidelite",    "succession",   "référence",
+        "reference",   "réclamation", "reclamation",  "bail$",
+        "patient",     "identifiant", "account",      "acct",
+        "customer",    "order",       "case",         "member",
+        "policy",      "booking",     "confirmation", "contract",
+        "claim",       "acc$",        "payroll",      "deposit",
+        "dispute",     "employee",    "loyalty",      "sociétaire",
+        "subscriber",  "tenant",      "application",  "matricule",
+        "our",         "your",        "nos",          "vos",
+        "notre",       "votre",       "réf",          "ref",
+        "societaire",  "urssaf",      "locataire",    "assuré",
+        "assure",      "staff",       "a/c",          "donat",
+        "donor",       "licen",       "souscripteur", "policyholder",
+        "badge",       "student",     "pupil",        "candidate",
+        "guest",       "hospital",    "beneficiary",  "mrn",
+        "ipp",         "adhésion",    "adhesion",     "utr",
+        "rum$",        "numclient",   "num_client",   "idclient",
+        "id_client",   "refclient",   "ref_client",   "numadh",
+        "num_adh",     "idadh",       "id_adh",       "idpatient",
+        "id_patient",  "numdossier",  "num_dossier",  "iddossier",
+        "id_dossier",  "numcontrat",  "num_contrat",  "numabonn",
+        "mandat",      "hosp",        "chi n",        "medical card",
+        "health card", "emp.",        "emp ",         "works n",
+        "personnel",   "medicare",    "spi",          "pnr",
+        "nuban",       "player",      "matter",       "n/r",
+        "v/r",         "n/ r",        "v/ r",         "affaire",
+        "chart",       NULL };
 /* A reference after a long lead-in: "Numéro d'abonné à la lettre d'information : 88123",
  * "Votre numéro d'adhérent pour la saison 2025-2026 est le 88123". */
 static const char *const kw_customer_lead_in[]
@@ -3048,6 +3059,8 @@ static const VoileRule rules[] = {
         /* "numClient", "id_patient", "refAdherent": a key glued the French way */
         "|(?:num|id|ref)[_\\-]?(?:client|adh[ée]rent|patient|dossier|contrat|abonn[ée])"
         "|(?:our|your|nos|vos|notre|votre)[ ]+r[ée]f(?:[ée]rence)?s?\\.?"
+        /* "N/Réf.", "V/Réf.": a firm's and its correspondent's file */
+        "|[nv]/[ ]?r[ée]f(?:[ée]rence)?s?\\.?"
         "|r[ée]f(?:[ée]rence)?\\.?(?=[ ]*:)|(?<=\\()r[ée]f\\.?(?=[ ]*[0-9]))"
         /* "order_id", "customerNumber": a JSON or CSV key */
         "(?:[_\\-]?(?i:id|no|nr|num|number|ref(?:erence)?)(?![A-Za-z]))?[\"']?"
@@ -3056,8 +3069,8 @@ static const VoileRule rules[] = {
         "[ \\t]*(?:(?:[:#=\\-]|\\.{3,})[ \\t]*)?\\(?(?:(?i:n°|nº)[ ]*)?#?[ ]*[\"'(]?"
         /* "Z 4417 0923 5": a letter, then groups of digits; "JD/MC 24-0113": a lawyer's
          * initials, then the file's number */
-        "((?:[A-Z][ ](?=[0-9]{3})|[A-Z]{1,4}(?:/[A-Z]{1,4})+[ "
-        "](?=[0-9]))?(?=[A-Z0-9./\\-]*[0-9])[A-Z0-9]+(?:[\\-/._][A-Z0-9]+)*"
+        "((?:[A-Z][ ](?=[0-9]{3})|[A-Z]{1,4}(?:/[A-Z]{1,4})+[ ](?=[0-9])"
+        "|[A-Z]{2,5}[ ](?=[0-9]{4}))?(?=[A-Z0-9./\\-]*[0-9])[A-Z0-9]+(?:[\\-/._][A-Z0-9]+)*"
         "(?:[ ](?=[A-Z0-9]{0,6}[0-9])[A-Z0-9]{1,7}(?![A-Za-z0-9\\-/])){0,3})" WORD_END
         "(?![\\-/.][A-Za-z0-9])",
       .group = 1,
