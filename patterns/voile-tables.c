@@ -87,15 +87,20 @@ cell_is_document_number (const char *s, gsize n)
 static const char *const birth_headers[] = { "naiss", "birth",  "=dob",      "=d.o.b.", "=ddn",
                                              "=d.n.", "=né le", "=né(e) le", "=born",   NULL };
 static const char *const reference_headers[]
-    = { "client",      "customer",     "adhérent",    "adherent",     "dossier",     "contrat",
-        "contract",    "member",       "account",     "compte",       "allocataire", "matricule",
-        "policy",      "police",       "commande",    "order",        "=ref",        "=réf",
-        "=réf.",       "=ref.",        "référence",   "reference",    "abonné",      "subscriber",
-        "licence",     "ticket",       "n° sinistre", "claim",        "patient",     "donor",
-        "donateur",    "souscripteur", "membership",  "student",      "élève",       "usager",
-        "=mrn",        "employee",     "employé",     "=staff no",    "payroll",     "booking",
-        "mandat",      "=utr",         "=emp #",      "confirmation", "réservation", "reservation",
-        "=attendee #", "nhs",          "hospital no", "n° fiscal",    "nuban",       NULL };
+    = { "client",      "customer",     "adhérent",    "adherent",
+        "dossier",     "contrat",      "contract",    "member",
+        "account",     "compte",       "allocataire", "matricule",
+        "policy",      "police",       "commande",    "order",
+        "=ref",        "=réf",         "=réf.",       "=ref.",
+        "référence",   "reference",    "abonné",      "subscriber",
+        "licence",     "ticket",       "n° sinistre", "claim",
+        "patient",     "donor",        "donateur",    "souscripteur",
+        "membership",  "student",      "élève",       "usager",
+        "=mrn",        "employee",     "employé",     "=staff no",
+        "payroll",     "booking",      "mandat",      "=utr",
+        "=emp #",      "confirmation", "n° billet",   "numéro de billet",
+        "réservation", "reservation",  "=attendee #", "nhs",
+        "hospital no", "n° fiscal",    "nuban",       NULL };
 /* "ref" alone names a product in a catalogue: columns that say the table is one. */
 static const char *const generic_ref_headers[]
     = { "=ref", "=réf", "=réf.", "=ref.", "référence", "reference", NULL };

@@ -239,6 +239,7 @@ static const Found found[] = {
   { "N/Réf. 24-0113", "CUSTOMER_ID", "24-0113" },
   { "Objet : V/Réf. 4471-882", "CUSTOMER_ID", "4471-882" },
   { "Affaire n° 24-0113", "CUSTOMER_ID", "24-0113" },
+  { "Numéro de billet : 44718823", "CUSTOMER_ID", "44718823" },
   { "Your Ref: CLM 88412", "CUSTOMER_ID", "CLM 88412" },
   { "| Champ | Valeur |\n|---|---|\n| N° de contrat | HAB-448120 |\n", "CUSTOMER_ID",
     "HAB-448120" },
