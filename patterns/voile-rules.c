@@ -2163,47 +2163,31 @@ static const char *const kw_currency[]
   "(?:account|customer|order|case|member(?:ship)?|policy|booking|reservation|confirmation"         \
   "|contract|claim|reference|payroll|deposit|dispute|employee|loyalty|ticket|patient"              \
   "|subscriber|tenant|application|staff|a/c|donor|policy[ \\-]?holder|badge|nuban)"
-static const char *const kw_customer[]
-    = { "n°",          "nº",          "no ",          "no.",
-        "no:",         "numéro",      "numero",       "nr.",
-        "nr ",         "client",      "dossier",      "contrat",
-        "commande",    "adhérent",    "adherent",     "abonné",
-        "abonne",      "sinistre",    "police",       "ticket",
-        "compte",      "membre",      "réservation",  "reservation",
-        "allocataire", "fiscal",      "avis",         "contravention",
-        "fidélité",    "fidelite",    "succession",   "référence",
-        "reference",   "réclamation", "reclamation",  "bail$",
-        "patient",     "identifiant", "account",      "acct",
-        "customer",    "order",       "case",         "member",
-        "policy",      "booking",     "confirmation", "contract",
-        "claim",       "acc$",        "payroll",      "deposit",
-        "dispute",     "employee",    "loyalty",      "sociétaire",
-        "subscriber",  "tenant",      "application",  "matricule",
-        "our",         "your",        "nos",          "vos",
-        "notre",       "votre",       "réf",          "ref",
-        "societaire",  "urssaf",      "locataire",    "assuré",
-        "assure",      "staff",       "a/c",          "donat",
-        "donor",       "licen",       "souscripteur", "policyholder",
-        "badge",       "student",     "pupil",        "candidate",
-        "guest",       "hospital",    "beneficiary",  "mrn",
-        "ipp",         "adhésion",    "adhesion",     "utr",
-        "rum$",        "numclient",   "num_client",   "idclient",
-        "id_client",   "refclient",   "ref_client",   "numadh",
-        "num_adh",     "idadh",       "id_adh",       "idpatient",
-        "id_patient",  "numdossier",  "num_dossier",  "iddossier",
-        "id_dossier",  "numcontrat",  "num_contrat",  "numabonn",
-        "mandat",      "hosp",        "chi n",        "medical card",
-        "health card", "emp.",        "emp ",         "works n",
-        "personnel",   "medicare",    "spi",          "pnr",
-        "nuban",       "player",      "matter",       "n/r",
-        "v/r",         "n/ r",        "v/ r",         "affaire",
-        "chart",       NULL };
+static const char *const kw_customer[] = {
+  "n°", "nº", "no ", "no.", "no:", "numéro", "numero", "nr.", "nr ", "client", "dossier", "contrat",
+  "commande", "adhérent", "adherent", "abonné", "abonne", "sinistre", "police", "ticket", "compte",
+  "membre", "réservation", "reservation", "allocataire", "fiscal", "avis", "contravention",
+  "fidélité", "fidelite", "succession", "référence", "reference", "réclamation", "reclamation",
+  "bail$", "patient", "identifiant", "account", "acct", "customer", "order", "case", "member",
+  "policy", "booking", "confirmation", "contract", "claim", "acc$", "payroll", "deposit", "dispute",
+  "employee", "loyalty", "sociétaire", "subscriber", "tenant", "application", "matricule", "our",
+  "your", "nos", "vos", "notre", "votre", "réf", "ref", "societaire", "urssaf", "locataire",
+  "assuré", "assure", "staff", "a/c", "donat", "donor", "licen", "souscripteur", "policyholder",
+  "badge", "student", "pupil", "candidate", "guest", "hospital", "beneficiary", "mrn", "ipp",
+  "adhésion", "adhesion", "utr", "rum$", "numclient", "num_client", "idclient", "id_client",
+  "refclient", "ref_client", "numadh", "num_adh", "idadh", "id_adh", "idpatient", "id_patient",
+  "numdossier", "num_dossier", "iddossier", "id_dossier", "numcontrat", "num_contrat", "numabonn",
+  "mandat", "hosp", "chi n", "medical card", "health card", "emp.", "emp ", "works n",
+  /* common words ("no matter", "the chart"): only with their number word */
+  "personnel n", "personnel i", "medicare", "spi", "pnr", "nuban", "player n", "player i",
+  "player #", "matter n", "matter #", "chart n", "chart #", "n/r", "v/r", "n/ r", "v/ r",
+  "affaire n", "affaire :", "affaire:", NULL
+};
 /* A reference after a long lead-in: "Numéro d'abonné à la lettre d'information : 88123",
  * "Votre numéro d'adhérent pour la saison 2025-2026 est le 88123". */
 static const char *const kw_customer_lead_in[]
-    = { "numéro",  "numero", "référence",    "identifiant", "account", "customer", "order",
-        "member",  "policy", "booking",      "claim",       "case",    "loyalty",  "employee",
-        "patient", "ticket", "confirmation", "reservation", NULL };
+    = { "numéro", "numero", "référence", "identifiant", "account",     "customer", "order",
+        "member", "policy", "booking",   "claim",       "reservation", "employee", NULL };
 static const char *const kw_nhs[] = { "nhs", NULL };
 static const char *const kw_stripe[] = { "cus_", "sub_", NULL };
 static const char *const kw_id_document[] = { "passeport",
