@@ -2155,14 +2155,15 @@ static const char *const kw_currency[]
   "|affiliation|pension|identification[ ]fiscale|billet)"
 /* The same in English, before id / number / no: "student ID", "hospital number", "user_id". */
 #define REF_NOUNS_EN_NUMBERED                                                                      \
-  "(?:student|pupil|candidate|guest|hospital|hosp\\.?|chi|chart|medical[ ]card|health[ ]card"      \
+  "(?:student|pupil|candidate|guest|hospital|hosp\\.?|chi|chart"                                   \
   "|beneficiary|membership|client|emp\\.?|works|personnel|mandate|medicare|player|matter"          \
   "|r[ée]f\\.?)"                                                                                  \
   "(?=[ _\\-]?(?:id|no\\.?|nr|num|number|#|n°)(?![A-Za-z]))"
 #define REF_NOUNS_EN                                                                               \
   "(?:account|customer|order|case|member(?:ship)?|policy|booking|reservation|confirmation"         \
   "|contract|claim|reference|payroll|deposit|dispute|employee|loyalty|ticket|patient"              \
-  "|subscriber|tenant|application|staff|a/c|donor|policy[ \\-]?holder|badge|nuban)"
+  "|subscriber|tenant|application|staff|a/c|donor|policy[ \\-]?holder|badge|nuban|medical[ "       \
+  "]card|health[ ]card)"
 static const char *const kw_customer[] = {
   "n°", "nº", "no ", "no.", "no:", "numéro", "numero", "nr.", "nr ", "client", "dossier", "contrat",
   "commande", "adhérent", "adherent", "abonné", "abonne", "sinistre", "police", "ticket", "compte",

@@ -202,6 +202,7 @@ static const Found found[] = {
   { "Hosp no K4471882", "CUSTOMER_ID", "K4471882" },
   { "CHI number 1203854477", "CUSTOMER_ID", "1203854477" },
   { "Medical card no. 4471 8823", "CUSTOMER_ID", "4471 8823" },
+  { "Medical card: 22-4419-88", "CUSTOMER_ID", "22-4419-88" },
   { "Chart no. 44812", "CUSTOMER_ID", "44812" },
   { "Staff no. 4471", "CUSTOMER_ID", "4471" },
   { "Employee No: 0412", "CUSTOMER_ID", "0412" },
