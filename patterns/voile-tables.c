@@ -580,16 +580,19 @@ last_birth_keyword (const char *t, gsize from, gsize to)
   for (gsize i = from; i < to; i++)
     {
       guchar c = (guchar)t[i];
-      /* Only word starts with the initials of the keywords, camelCase humps included
-       * ("dateNaissance", "dateOfBirth"). */
+      char lower = ascii_lower ((char)c);
+      /* The initials of the keywords first (most bytes are none), then only word starts,
+       * camelCase humps included ("dateNaissance", "dateOfBirth"). */
+      if (lower != 'n' && lower != 'b' && lower != 'd')
+        continue;
       if (i > from && is_letter ((guchar)t[i - 1])
           && !(g_ascii_isupper (c) && g_ascii_islower (t[i - 1])))
         continue;
-      c = ascii_lower (c);
-      if (c != 'n' && c != 'b' && c != 'd')
-        continue;
+      /* Every keyword has two bytes at least: its first two bytes are compared before the
+       * call ("de", "du", "des" start most words with a 'd'). */
+      char second = i + 1 < to ? ascii_lower (t[i + 1]) : '\0';
       for (const char *const *w = words; *w != NULL; w++)
-        if ((*w)[0] == (char)c && word_at (t, i, to, *w)) /* the first letter: no call */
+        if ((*w)[0] == lower && (*w)[1] == second && word_at (t, i, to, *w))
           {
             gboolean excluded = FALSE;
             for (const char *const *x = not_before; *x != NULL && !excluded; x++)
