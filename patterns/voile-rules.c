@@ -1282,6 +1282,12 @@ pf_currency_after (const char *t, gsize len, gsize anchor, gsize end)
 #undef NEXT_TWO
 }
 
+/* The initials of the months, French and English (a table: this runs at most numbers). */
+static const guint8 month_initial[256] = {
+  ['j'] = 1, ['f'] = 1, ['m'] = 1, ['a'] = 1, ['s'] = 1, ['o'] = 1, ['n'] = 1, ['d'] = 1,
+  ['J'] = 1, ['F'] = 1, ['M'] = 1, ['A'] = 1, ['S'] = 1, ['O'] = 1, ['N'] = 1, ['D'] = 1,
+};
+
 /* "15 mars", "1er janvier", "3rd of March": a month's initial after the day. */
 static gboolean
 pf_month_after (const char *t, gsize len, gsize anchor, gsize end)
@@ -1297,8 +1303,33 @@ pf_month_after (const char *t, gsize len, gsize anchor, gsize end)
     return FALSE;
   if (q + 3 < len && t[q] == 'o' && t[q + 1] == 'f' && t[q + 2] == ' ')
     q += 3;
-  return q < len && strchr ("jfmasondJFMASOND", t[q]) != NULL && t[q] != '\0';
+  return q < len && month_initial[(guchar)t[q]];
 }
+
+/* Second letters of the French street types, one bit per letter ('a' is bit 0); the lead
+ * byte of "ré" (résidence) is bit 26. */
+#define SECOND(c) (1u << ((c) - 'a'))
+#define SECOND_C3 (1u << 26)
+static const guint32 street_fr_seconds[26] = {
+  ['r' - 'a'] = SECOND ('u') | SECOND ('o') | SECOND ('e') | SECOND_C3,
+  ['a' - 'a'] = SECOND ('v') | SECOND ('l'),
+  ['b' - 'a'] = SECOND ('d') | SECOND ('o'),
+  ['i' - 'a'] = SECOND ('m'),
+  ['c' - 'a'] = SECOND ('h') | SECOND ('o') | SECOND ('i') | SECOND ('l'),
+  ['p' - 'a'] = SECOND ('l') | SECOND ('a') | SECOND ('r'),
+  ['q' - 'a'] = SECOND ('u'),
+  ['s' - 'a'] = SECOND ('q') | SECOND ('e'),
+  ['v' - 'a'] = SECOND ('o') | SECOND ('i'),
+  ['f' - 'a'] = SECOND ('a') | SECOND ('g'),
+  ['l' - 'a'] = SECOND ('o') | SECOND ('i'),
+  ['h' - 'a'] = SECOND ('a'),
+  ['e' - 'a'] = SECOND ('s'),
+  ['m' - 'a'] = SECOND ('o'),
+  ['t' - 'a'] = SECOND ('r'),
+  ['d' - 'a'] = SECOND ('o'),
+  ['g' - 'a'] = SECOND ('a'),
+};
+#undef SECOND
 
 /* The word after the number (and "bis", "B", ","): a street type's first two letters. */
 static gboolean
@@ -1324,66 +1355,15 @@ pf_street_fr (const char *t, gsize len, gsize anchor, gsize end)
   /* First two letters of the street types (rue, avenue, bd, boulevard, allée, impasse,
    * chemin, cours, cité, clos, place, passage, promenade, quai, square, sentier, voie,
    * villa, faubourg, fg, lotissement, lieu-dit, hameau, esplanade, montée, traverse,
-   * domaine, galerie, résidence, route…). */
-  const char *second;
-  switch (ascii_lower (t[p]))
-    {
-      case 'r':
-        second = "uoe\xc3";
-        break;
-      case 'a':
-        second = "vl";
-        break;
-      case 'b':
-        second = "do";
-        break;
-      case 'i':
-        second = "m";
-        break;
-      case 'c':
-        second = "hoil";
-        break;
-      case 'p':
-        second = "lar";
-        break;
-      case 'q':
-        second = "u";
-        break;
-      case 's':
-        second = "qe";
-        break;
-      case 'v':
-        second = "oi";
-        break;
-      case 'f':
-        second = "ag";
-        break;
-      case 'l':
-        second = "oi";
-        break;
-      case 'h':
-        second = "a";
-        break;
-      case 'e':
-        second = "s";
-        break;
-      case 'm':
-        second = "o";
-        break;
-      case 't':
-        second = "r";
-        break;
-      case 'd':
-        second = "o";
-        break;
-      case 'g':
-        second = "a";
-        break;
-      default:
-        return FALSE;
-    }
+   * domaine, galerie, résidence, route…): per first letter, the set of second letters. */
+  char a = ascii_lower (t[p]);
+  if (a < 'a' || a > 'z')
+    return FALSE;
+  guint32 seconds = street_fr_seconds[a - 'a'];
   char b = ascii_lower (t[p + 1]);
-  return b != '\0' && strchr (second, b) != NULL;
+  if (b >= 'a' && b <= 'z')
+    return (seconds >> (b - 'a')) & 1;
+  return (guchar)b == 0xC3 && (seconds & SECOND_C3) != 0;
 }
 
 /* "221B Baker Street": a capitalised word after the number. */
@@ -1450,8 +1430,7 @@ skip_space_chars (const char *t, gsize len, gsize p)
 static gboolean
 pf_street_en (const char *t, gsize len, gsize anchor, gsize end)
 {
-  if (!pf_capitalised_word_after (t, len, anchor, end))
-    return FALSE;
+  /* Its own test first: most numbers fail it as soon as pf_capitalised_word_after(). */
   gsize p = run_end (t, len, anchor);
   if (p < len && g_ascii_isalpha (t[p]))
     p++;
@@ -1460,7 +1439,11 @@ pf_street_en (const char *t, gsize len, gsize anchor, gsize end)
   while (p < len && t[p] == ' ')
     p++;
   if (p >= len || g_ascii_isdigit (t[p]))
-    return TRUE; /* an ordinal, "5th": left to the pattern */
+    /* an ordinal, "5th": left to the pattern */
+    return pf_capitalised_word_after (t, len, anchor, end);
+  /* A lower-case word there fails pf_capitalised_word_after(), which starts here too. */
+  if (g_ascii_islower (t[p]))
+    return FALSE;
   /* The word: letters (any UTF-8 byte may be one), '\'' and '-'. */
   while (p < len && (g_ascii_isalpha (t[p]) || (guchar)t[p] >= 0x80 || t[p] == '\'' || t[p] == '-'))
     p++;
@@ -1470,7 +1453,8 @@ pf_street_en (const char *t, gsize len, gsize anchor, gsize end)
     return FALSE;
   while (p < len && t[p] == ' ')
     p++;
-  return p < len && (g_ascii_isupper (t[p]) || g_ascii_isdigit (t[p]) || (guchar)t[p] >= 0x80);
+  return p < len && (g_ascii_isupper (t[p]) || g_ascii_isdigit (t[p]) || (guchar)t[p] >= 0x80)
+         && pf_capitalised_word_after (t, len, anchor, end);
 }
 
 /* "12 Heol y Coed": the street word's initial after the number, before the capitalised
