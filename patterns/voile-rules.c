@@ -835,14 +835,44 @@ is_gtin (const char *d, gsize n)
 static gboolean
 span_has_word (const char *text, gsize from, gsize to, const char *word)
 {
-  gsize n = strlen (word);
-  for (gsize i = from; i + n <= to; i++)
+  gsize n = 0;
+  for (gsize i = from; i < to; i++)
     if ((text[i] == word[0] || (text[i] >= 'A' && text[i] <= 'Z' && text[i] + 32 == word[0]))
-        /* the first byte tested inline: most bytes are not it */
+        /* the first byte tested inline: most bytes are not it; the length asked at the
+         * first that is */
+        && (n != 0 || (n = strlen (word)) != 0) && i + n <= to
         && g_ascii_strncasecmp (text + i, word, n) == 0
         && (i == 0 || !g_ascii_isalpha (text[i - 1]))
         && (i + n == to || !g_ascii_isalpha (text[i + n])))
       return TRUE;
+  return FALSE;
+}
+
+/* span_has_word() for several words, in one pass over the span: which word is found does
+ * not matter. */
+static gboolean
+span_has_any_word (const char *text, gsize from, gsize to, const char *const *words)
+{
+  guint64 initials[4] = { 0 };
+
+  for (const char *const *w = words; *w != NULL; w++)
+    initials[(guchar)(*w)[0] / 64] |= G_GUINT64_CONSTANT (1) << ((guchar)(*w)[0] % 64);
+  for (gsize i = from; i < to; i++)
+    {
+      guchar lower = (guchar)text[i];
+      if (lower >= 'A' && lower <= 'Z')
+        lower += 32;
+      if (!(initials[lower / 64] & (G_GUINT64_CONSTANT (1) << (lower % 64))))
+        continue;
+      for (const char *const *w = words; *w != NULL; w++)
+        {
+          gsize n = strlen (*w);
+          if ((guchar)(*w)[0] == lower && i + n <= to && g_ascii_strncasecmp (text + i, *w, n) == 0
+              && (i == 0 || !g_ascii_isalpha (text[i - 1]))
+              && (i + n == to || !g_ascii_isalpha (text[i + n])))
+            return TRUE;
+        }
+    }
   return FALSE;
 }
 
@@ -877,17 +907,14 @@ v_customer_id (VoileCandidate *c)
   /* "sous licence GPL-3.0", "licence Apache-2.0": a software licence; a sports licence is a
    * long number. */
   for (gsize i = c->match_start; i + 5 <= c->start; i++)
-    if (g_ascii_strncasecmp (c->text + i, "licen", 5) == 0 && !value_has_digits (c, 5))
+    if ((c->text[i] | 0x20) == 'l' && g_ascii_strncasecmp (c->text + i, "licen", 5) == 0
+        && !value_has_digits (c, 5))
       return FALSE;
   /* "identifiant client 0102458871", "n° client 0612…": the words say what the number is,
    * whatever it looks like. */
-  for (const char *const *w = strong; *w != NULL && !(t[0] == '0' && memchr (t, ' ', n) != NULL);
-       w++)
-    if (span_has_word (c->text, c->match_start, c->start, *w))
-      {
-        c->confidence = 0.93f;
-        break;
-      }
+  if (!(t[0] == '0' && memchr (t, ' ', n) != NULL)
+      && span_has_any_word (c->text, c->match_start, c->start, strong))
+    c->confidence = 0.93f;
   /* "Ref: CVE-2008-1372" names a vulnerability; "policy 3.6.1.1" a version. */
   if (n > 4 && strncmp (t, "CVE-", 4) == 0)
     return FALSE;
