@@ -25,6 +25,7 @@
 /* Keyword prefilter: three bytes, each folded to one of 32 classes. */
 #define KW_CLASSES 32
 #define KW_TABLE_SIZE (KW_CLASSES * KW_CLASSES * KW_CLASSES)
+G_STATIC_ASSERT (KW_CLASSES == 32);
 #define CONTEXT_BYTES 48
 /* Index of an anchor kind in by_anchor[]: ANCHOR (PLUS) for VOILE_ANCHOR_PLUS. */
 #define ANCHOR(kind) (__builtin_ctz (VOILE_ANCHOR_##kind))
@@ -988,10 +989,14 @@ find_anchors (ScanState *st)
         {
           /* The cursor stops only at word starts: no letter, digit, '_' nor UTF-8 byte
            * before. */
-          guint8 b = i + 1 < len ? kw_class ((guchar)t[i + 1]) : 0;
-          guint8 d = i + 2 < len ? kw_class ((guchar)t[i + 2]) : 0;
-          guint key = kw_key (kw_class (c), b, d);
-          guchar n1 = i + 1 < len ? (guchar)t[i + 1] : 0;
+          guchar n1 = 0, n2 = 0;
+          if (G_LIKELY (i + 2 < len))
+            n1 = (guchar)t[i + 1], n2 = (guchar)t[i + 2];
+          else if (i + 1 < len)
+            n1 = (guchar)t[i + 1];
+          /* kw_key() with shifts: the classes are five bits each (class 0 for the bytes
+           * past the end, as kw_class (0)). */
+          guint key = ((guint)kw_class (c) << 10) | ((guint)kw_class (n1) << 5) | kw_class (n2);
           /* Most words start nothing: one branch for both tests, computed without
            * branches (upper_digit_anchor() wants a digit or a capital second). */
           guint kw_hit = (guint)(st->engine->kw_present[key / 64] >> (key % 64)) & 1u;
