@@ -138,6 +138,23 @@ typedef struct
     G_MAXSIZE, 0                                                                                   \
   }
 
+/* The next block with a bit set, from the one after the cursor's; len past the end. */
+static inline gsize
+voile_anchor_next_block (VoileAnchorCursor *cursor, const char *text, gsize len)
+{
+  while (cursor->mask == 0)
+    {
+      cursor->base += VOILE_ANCHOR_BLOCK;
+      if (cursor->base >= len)
+        {
+          cursor->base = G_MAXSIZE;
+          return len;
+        }
+      cursor->mask = voile_anchor_block_mask (text, len, cursor->base);
+    }
+  return cursor->base + (gsize)__builtin_ctzll (cursor->mask);
+}
+
 /* The first word start or special byte at or after i, or len. */
 G_ALWAYS_INLINE static inline gsize
 voile_anchor_next (VoileAnchorCursor *cursor, const char *text, gsize len, gsize i)
@@ -151,15 +168,18 @@ voile_anchor_next (VoileAnchorCursor *cursor, const char *text, gsize len, gsize
       cursor->base = i;
       cursor->mask = voile_anchor_block_mask (text, len, i);
     }
-  while (cursor->mask == 0)
-    {
-      cursor->base += VOILE_ANCHOR_BLOCK;
-      if (cursor->base >= len)
-        {
-          cursor->base = G_MAXSIZE;
-          return len;
-        }
-      cursor->mask = voile_anchor_block_mask (text, len, cursor->base);
-    }
-  return cursor->base + (gsize)__builtin_ctzll (cursor->mask);
+  if (G_LIKELY (cursor->mask != 0))
+    return cursor->base + (gsize)__builtin_ctzll (cursor->mask);
+  return voile_anchor_next_block (cursor, text, len);
+}
+
+/* The word start or special byte after the one voile_anchor_next() or this function last
+ * returned (the lowest bit of the mask), or len: one bit cleared, no position compares. */
+G_ALWAYS_INLINE static inline gsize
+voile_anchor_next_after (VoileAnchorCursor *cursor, const char *text, gsize len)
+{
+  cursor->mask &= cursor->mask - 1;
+  if (G_LIKELY (cursor->mask != 0))
+    return cursor->base + (gsize)__builtin_ctzll (cursor->mask);
+  return voile_anchor_next_block (cursor, text, len);
 }

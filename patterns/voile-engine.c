@@ -933,167 +933,172 @@ placeholder_anchor (ScanState *st, gsize open)
     }
 }
 
+/* Acts at the anchor byte i (a word start or a special byte); returns where the pass goes
+ * on from (i + 1, or past what was read). */
+G_ALWAYS_INLINE static inline gsize
+at_anchor_byte (ScanState *st, gsize i)
+{
+  const char *t = st->text;
+  gsize len = st->len;
+  const guint64 *by = st->engine->by_anchor;
+  guchar c = (guchar)t[i];
+
+  if (anchor_class[c] == AC_DIGIT)
+    {
+      guchar p1 = i > 0 ? (guchar)t[i - 1] : ' ';
+      guchar p2 = i > 1 ? (guchar)t[i - 2] : ' ';
+      /* The cursor stops only at digits after no letter, digit nor '_'. */
+      gboolean start = TRUE;
+      /* The "3" of "1.3", "10:30", "2024-03": not the start of a number. */
+      if (start && (p1 == '.' || p1 == ',' || p1 == ':' || p1 == '/') && g_ascii_isdigit (p2))
+        start = p1 == ','
+                && (looks_like_dotted_quad (t, len, i)     /* CSV: "…:55,81.64.1.7" */
+                    || looks_like_date_field (t, len, i)); /* "10482,2025-02-11" */
+      if (start && p1 == '-' && is_word_byte (p2))
+        start = FALSE;
+      /* The "147" of "2 147 483 648": a group of a number written with spaces. */
+      if (start && p1 == ' ' && g_ascii_isdigit (p2) && i + 3 <= len)
+        {
+          gsize b = i - 1, run = 0, cur = 0;
+          while (b > 0 && g_ascii_isdigit (t[b - 1]) && run < 4)
+            b--, run++;
+          while (i + cur < len && g_ascii_isdigit (t[i + cur]) && cur < 4)
+            cur++;
+          if (run <= 3 && cur == 3 && (b == 0 || !is_word_byte ((guchar)t[b - 1])))
+            start = FALSE;
+        }
+      if (start)
+        {
+          guint64 mask = digit_rules (st, i);
+          if (mask != 0)
+            run_rules (st, mask, i);
+        }
+      return i + 1;
+    }
+  if (anchor_class[c] == AC_ALPHA)
+    {
+      /* The cursor stops only at word starts: no letter, digit, '_' nor UTF-8 byte
+       * before. */
+      guchar n1 = 0, n2 = 0;
+      if (G_LIKELY (i + 2 < len))
+        n1 = (guchar)t[i + 1], n2 = (guchar)t[i + 2];
+      else if (i + 1 < len)
+        n1 = (guchar)t[i + 1];
+      /* kw_key() with shifts: the classes are five bits each (class 0 for the bytes
+       * past the end, as kw_class (0)). */
+      guint key = ((guint)kw_class (c) << 10) | ((guint)kw_class (n1) << 5) | kw_class (n2);
+      /* Most words start nothing: one branch for both tests, computed without
+       * branches (upper_digit_anchor() wants a digit or a capital second). */
+      guint kw_hit = (guint)(st->engine->kw_present[key / 64] >> (key % 64)) & 1u;
+      guint upper_maybe = (guint)(upper_byte[c] & upper_or_digit_byte[n1]);
+      if (G_LIKELY ((kw_hit | upper_maybe) == 0))
+        {
+          return i + 1;
+        }
+      if (kw_hit)
+        keyword_anchor (st, st->engine->kw_table[key], i);
+      if (upper_maybe && upper_digit_anchor (t, len, i))
+        {
+          guint64 mask = by[ANCHOR (UPPER_DIGIT)] & st->enabled;
+          for (guint64 m = mask; m != 0; m &= m - 1)
+            {
+              guint r = (guint)__builtin_ctzll (m);
+              const VoileRule *rule = &st->engine->rules[r];
+              if (rule->prefilter != NULL && !rule->prefilter (t, len, i, i))
+                mask &= ~(G_GUINT64_CONSTANT (1) << r);
+            }
+          if (mask != 0)
+            run_rules (st, mask, i);
+        }
+      return i + 1;
+    }
+  switch (c)
+    {
+      case '@':
+        at_anchor (st, i);
+        break;
+      case '+':
+        if (i + 1 < len && g_ascii_isdigit (t[i + 1]))
+          run_rules (st, by[ANCHOR (PLUS)], i);
+        break;
+
+      case '$':
+        currency_anchor (st, i);
+        break;
+      case 0xC2: /* £ ¥ */
+        if (i + 1 < len && ((guchar)t[i + 1] == 0xA3 || (guchar)t[i + 1] == 0xA5))
+          currency_anchor (st, i);
+        break;
+      case 0xE2: /* € */
+        if (i + 2 < len && (guchar)t[i + 1] == 0x82 && (guchar)t[i + 2] == 0xAC)
+          currency_anchor (st, i);
+        break;
+      case '-':
+        if (i + 10 <= len && memcmp (t + i, "-----BEGIN", 10) == 0)
+          {
+            run_rules (st, by[ANCHOR (PEM)], i);
+            return i + 10;
+          }
+        break;
+      case ':':
+        if (i + 2 < len && t[i + 1] == '/' && t[i + 2] == '/')
+          {
+            gsize s = i;
+            while (s > 0 && i - s < 16
+                   && (g_ascii_isalnum (t[s - 1]) || t[s - 1] == '+' || t[s - 1] == '.'
+                       || t[s - 1] == '-'))
+              s--;
+            while (s < i && !g_ascii_isalpha (t[s]))
+              s++;
+            if (s < i)
+              run_rules (st, by[ANCHOR (SCHEME)], s);
+          }
+        else
+          {
+            assign_anchor (st, i);
+            hex_colon_anchor (st, i);
+          }
+        break;
+      case '=':
+        assign_anchor (st, i);
+        break;
+      case ',':
+        /* define('DB_PASSWORD', '…') */
+        if (i > 0 && (t[i - 1] == '\'' || t[i - 1] == '"'))
+          assign_anchor (st, i);
+        break;
+      case '[':
+        placeholder_anchor (st, i);
+        obfuscated_at_anchor (st, i);
+        break;
+      case '(':
+        if (i + 1 < len && g_ascii_isdigit (t[i + 1]))
+          run_rules (st, by[ANCHOR (PAREN)], i);
+        else
+          obfuscated_at_anchor (st, i);
+        break;
+      default:
+        break;
+    }
+  return i + 1;
+}
+
 static void
 find_anchors (ScanState *st)
 {
   const char *t = st->text;
   gsize len = st->len;
-  const guint64 *by = st->engine->by_anchor;
-  gsize i = 0;
   VoileAnchorCursor cursor = VOILE_ANCHOR_CURSOR_INIT;
+  gsize i = voile_anchor_next (&cursor, t, len, st->sure_until);
 
   /* Bytes inside a word are never anchors: after a word start, the cursor goes on from the
-   * next word start or special byte. */
+   * next word start or special byte (the next one in its mask, when nothing was skipped). */
   while (i < len)
     {
-      i = voile_anchor_next (&cursor, t, len, MAX (i, st->sure_until));
-      if (i >= len)
-        break;
-
-      guchar c = (guchar)t[i];
-
-      if (anchor_class[c] == AC_DIGIT)
-        {
-          guchar p1 = i > 0 ? (guchar)t[i - 1] : ' ';
-          guchar p2 = i > 1 ? (guchar)t[i - 2] : ' ';
-          /* The cursor stops only at digits after no letter, digit nor '_'. */
-          gboolean start = TRUE;
-          /* The "3" of "1.3", "10:30", "2024-03": not the start of a number. */
-          if (start && (p1 == '.' || p1 == ',' || p1 == ':' || p1 == '/') && g_ascii_isdigit (p2))
-            start = p1 == ','
-                    && (looks_like_dotted_quad (t, len, i)     /* CSV: "…:55,81.64.1.7" */
-                        || looks_like_date_field (t, len, i)); /* "10482,2025-02-11" */
-          if (start && p1 == '-' && is_word_byte (p2))
-            start = FALSE;
-          /* The "147" of "2 147 483 648": a group of a number written with spaces. */
-          if (start && p1 == ' ' && g_ascii_isdigit (p2) && i + 3 <= len)
-            {
-              gsize b = i - 1, run = 0, cur = 0;
-              while (b > 0 && g_ascii_isdigit (t[b - 1]) && run < 4)
-                b--, run++;
-              while (i + cur < len && g_ascii_isdigit (t[i + cur]) && cur < 4)
-                cur++;
-              if (run <= 3 && cur == 3 && (b == 0 || !is_word_byte ((guchar)t[b - 1])))
-                start = FALSE;
-            }
-          if (start)
-            {
-              guint64 mask = digit_rules (st, i);
-              if (mask != 0)
-                run_rules (st, mask, i);
-            }
-          i++;
-          continue;
-        }
-      if (anchor_class[c] == AC_ALPHA)
-        {
-          /* The cursor stops only at word starts: no letter, digit, '_' nor UTF-8 byte
-           * before. */
-          guchar n1 = 0, n2 = 0;
-          if (G_LIKELY (i + 2 < len))
-            n1 = (guchar)t[i + 1], n2 = (guchar)t[i + 2];
-          else if (i + 1 < len)
-            n1 = (guchar)t[i + 1];
-          /* kw_key() with shifts: the classes are five bits each (class 0 for the bytes
-           * past the end, as kw_class (0)). */
-          guint key = ((guint)kw_class (c) << 10) | ((guint)kw_class (n1) << 5) | kw_class (n2);
-          /* Most words start nothing: one branch for both tests, computed without
-           * branches (upper_digit_anchor() wants a digit or a capital second). */
-          guint kw_hit = (guint)(st->engine->kw_present[key / 64] >> (key % 64)) & 1u;
-          guint upper_maybe = (guint)(upper_byte[c] & upper_or_digit_byte[n1]);
-          if (G_LIKELY ((kw_hit | upper_maybe) == 0))
-            {
-              i++;
-              continue;
-            }
-          if (kw_hit)
-            keyword_anchor (st, st->engine->kw_table[key], i);
-          if (upper_maybe && upper_digit_anchor (t, len, i))
-            {
-              guint64 mask = by[ANCHOR (UPPER_DIGIT)] & st->enabled;
-              for (guint64 m = mask; m != 0; m &= m - 1)
-                {
-                  guint r = (guint)__builtin_ctzll (m);
-                  const VoileRule *rule = &st->engine->rules[r];
-                  if (rule->prefilter != NULL && !rule->prefilter (t, len, i, i))
-                    mask &= ~(G_GUINT64_CONSTANT (1) << r);
-                }
-              if (mask != 0)
-                run_rules (st, mask, i);
-            }
-          i++;
-          continue;
-        }
-      switch (c)
-        {
-          case '@':
-            at_anchor (st, i);
-            break;
-          case '+':
-            if (i + 1 < len && g_ascii_isdigit (t[i + 1]))
-              run_rules (st, by[ANCHOR (PLUS)], i);
-            break;
-
-          case '$':
-            currency_anchor (st, i);
-            break;
-          case 0xC2: /* £ ¥ */
-            if (i + 1 < len && ((guchar)t[i + 1] == 0xA3 || (guchar)t[i + 1] == 0xA5))
-              currency_anchor (st, i);
-            break;
-          case 0xE2: /* € */
-            if (i + 2 < len && (guchar)t[i + 1] == 0x82 && (guchar)t[i + 2] == 0xAC)
-              currency_anchor (st, i);
-            break;
-          case '-':
-            if (i + 10 <= len && memcmp (t + i, "-----BEGIN", 10) == 0)
-              {
-                run_rules (st, by[ANCHOR (PEM)], i);
-                i += 10;
-                continue;
-              }
-            break;
-          case ':':
-            if (i + 2 < len && t[i + 1] == '/' && t[i + 2] == '/')
-              {
-                gsize s = i;
-                while (s > 0 && i - s < 16
-                       && (g_ascii_isalnum (t[s - 1]) || t[s - 1] == '+' || t[s - 1] == '.'
-                           || t[s - 1] == '-'))
-                  s--;
-                while (s < i && !g_ascii_isalpha (t[s]))
-                  s++;
-                if (s < i)
-                  run_rules (st, by[ANCHOR (SCHEME)], s);
-              }
-            else
-              {
-                assign_anchor (st, i);
-                hex_colon_anchor (st, i);
-              }
-            break;
-          case '=':
-            assign_anchor (st, i);
-            break;
-          case ',':
-            /* define('DB_PASSWORD', '…') */
-            if (i > 0 && (t[i - 1] == '\'' || t[i - 1] == '"'))
-              assign_anchor (st, i);
-            break;
-          case '[':
-            placeholder_anchor (st, i);
-            obfuscated_at_anchor (st, i);
-            break;
-          case '(':
-            if (i + 1 < len && g_ascii_isdigit (t[i + 1]))
-              run_rules (st, by[ANCHOR (PAREN)], i);
-            else
-              obfuscated_at_anchor (st, i);
-            break;
-          default:
-            break;
-        }
-      i++;
+      gsize next = at_anchor_byte (st, i);
+      next = MAX (next, st->sure_until);
+      i = next == i + 1 ? voile_anchor_next_after (&cursor, t, len)
+                        : voile_anchor_next (&cursor, t, len, next);
     }
 }
 
