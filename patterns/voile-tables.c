@@ -339,6 +339,26 @@ found:
   return 0;
 }
 
+/* The line line_scan() read last: a table's next line is read ahead for its header, then
+ * again as the next row or line; the second time is free. */
+typedef struct
+{
+  gsize start, end;
+  char sep;
+} LineMemo;
+
+static char
+line_scan_memo (const char *t, gsize s, gsize len, gsize *line_end, LineMemo *memo)
+{
+  if (memo->start != s)
+    {
+      memo->start = s;
+      memo->sep = line_scan (t, s, len, &memo->end);
+    }
+  *line_end = memo->end;
+  return memo->sep;
+}
+
 static guint
 split_cells (const char *t, gsize s, gsize e, char sep, Cell *cells, guint max)
 {
@@ -439,13 +459,14 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
   const VoileColumnRule *columns[MAX_COLUMNS];
   gsize pos = 0;
   char previous_sep = 0;
+  LineMemo memo = { G_MAXSIZE, 0, 0 };
 
   compute_header_bigrams ();
 
   while (pos < len)
     {
       gsize line_end;
-      char sep = line_scan (text, pos, len, &line_end);
+      char sep = line_scan_memo (text, pos, len, &line_end, &memo);
       gsize next = line_end + 1;
       char this_sep = sep;
 
@@ -457,7 +478,7 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
       if (sep != 0 && line_end - pos < 2048 && next < len)
         {
           gsize row_end;
-          if (line_scan (text, next, len, &row_end) != sep)
+          if (line_scan_memo (text, next, len, &row_end, &memo) != sep)
             sep = 0;
         }
       if (sep != 0 && line_end - pos < 2048)
@@ -530,7 +551,7 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                 {
                   gsize row_end;
                   Cell row[MAX_COLUMNS];
-                  if (line_scan (text, next, len, &row_end) != sep)
+                  if (line_scan_memo (text, next, len, &row_end, &memo) != sep)
                     break;
                   guint m = split_cells (text, next, row_end, sep, row, MAX_COLUMNS);
                   if (sep == ',' ? m != header_cells : m + 1 < header_cells)
