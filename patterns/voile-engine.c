@@ -45,6 +45,7 @@ struct _VoileEngine
   guint64 digit_after_ok[256];
   guint64 digit_end_ok[256];
   guint64 digit_before_ok[256];
+  guint64 digit_spaced_ok[256];
   /* DIGIT rules accepting a first run of n digits / a number of n digits (n capped at
    * 255), and those with a prefilter: digit_rules() tests only these by hand. */
   guint64 digit_run_ok[256];
@@ -298,6 +299,8 @@ voile_engine_new (GError **error)
             engine->digit_end_ok[c] |= bit;
           if (rule->before_number == NULL || (c != 0 && strchr (rule->before_number, (int)c)))
             engine->digit_before_ok[c] |= bit;
+          if (rule->after_spaces == NULL || (c != 0 && strchr (rule->after_spaces, (int)c)))
+            engine->digit_spaced_ok[c] |= bit;
           if (c >= rule->first_run_min && (rule->first_run_max == 0 || c <= rule->first_run_max))
             engine->digit_run_ok[c] |= bit;
           if (c >= rule->min_digits)
@@ -658,6 +661,13 @@ digit_rules (const ScanState *st, gsize i)
   candidates &= st->engine->digit_after_ok[j < len ? (guchar)t[j] : 0];
   if (candidates == 0)
     return 0;
+  if (j < len && t[j] == ' ')
+    {
+      gsize k = j + 1;
+      while (k < len && t[k] == ' ')
+        k++;
+      candidates &= st->engine->digit_spaced_ok[k < len ? (guchar)t[k] : 0];
+    }
   digits = first_run;
   /* Digits joined by single separators: "06 12 34 56 78", "1 500,00", "15/03/2024". */
   while (j < len && j - i < 64)

@@ -32,7 +32,19 @@ ascii_lower (char c)
 
 /* after_run sets (the byte after the first digit run): they spare prefilter calls. */
 #define LOWER_LETTERS "abcdefghijklmnopqrstuvwxyz"
-#define ASCII_LETTERS "ABCDEFGHIJKLMNOPQRSTUVWXYZ" LOWER_LETTERS
+#define UPPER_LETTERS "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+#define ASCII_LETTERS UPPER_LETTERS LOWER_LETTERS
+#define DIGITS "0123456789"
+/* Every byte of a UTF-8 sequence (after_spaces sets: letters with accents). */
+#define HIGH_BYTES                                                                                 \
+  "\x80\x81\x82\x83\x84\x85\x86\x87\x88\x89\x8a\x8b\x8c\x8d\x8e\x8f"                               \
+  "\x90\x91\x92\x93\x94\x95\x96\x97\x98\x99\x9a\x9b\x9c\x9d\x9e\x9f"                               \
+  "\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf"                               \
+  "\xb0\xb1\xb2\xb3\xb4\xb5\xb6\xb7\xb8\xb9\xba\xbb\xbc\xbd\xbe\xbf"                               \
+  "\xc0\xc1\xc2\xc3\xc4\xc5\xc6\xc7\xc8\xc9\xca\xcb\xcc\xcd\xce\xcf"                               \
+  "\xd0\xd1\xd2\xd3\xd4\xd5\xd6\xd7\xd8\xd9\xda\xdb\xdc\xdd\xde\xdf"                               \
+  "\xe0\xe1\xe2\xe3\xe4\xe5\xe6\xe7\xe8\xe9\xea\xeb\xec\xed\xee\xef"                               \
+  "\xf0\xf1\xf2\xf3\xf4\xf5\xf6\xf7\xf8\xf9\xfa\xfb\xfc\xfd\xfe\xff"
 
 #define YEAR "(?:1[89]|20)[0-9]{2}"
 #define MONTH_FR                                                                                   \
@@ -2347,6 +2359,8 @@ static const VoileRule rules[] = {
   {
       .id = "plate-fni",
       .prefilter = pf_capitals_after,
+      /* pf_capitals_after(): two capitals after the separator. */
+      .after_spaces = UPPER_LETTERS,
       .after_run = " -",
       .type = VOILE_TYPE_LICENSE_PLATE,
       .anchors = VOILE_ANCHOR_DIGIT,
@@ -2394,6 +2408,8 @@ static const VoileRule rules[] = {
       .after_run = " ,\xc2"
                    "abcdqtABCD",
       .prefilter = pf_street_fr,
+      /* pf_street_fr(): "bis", a letter, ',' or the street type; or other blanks. */
+      .after_spaces = ASCII_LETTERS ",\t\xc2\xe2",
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_DIGIT,
       .pattern = "[0-9]{1,4}(?:[ ]?(?:bis|ter|quater|[A-Da-d])(?![A-Za-z]))?,?[ ]+"
@@ -2416,6 +2432,8 @@ static const VoileRule rules[] = {
   {
       .id = "street-en",
       .prefilter = pf_street_en,
+      /* pf_street_en(): no lower-case word after the number. */
+      .after_spaces = UPPER_LETTERS DIGITS "'-" HIGH_BYTES,
       /* The pattern: a letter or a space after the number. */
       .after_run = ASCII_LETTERS " ",
       .type = VOILE_TYPE_POSTAL_ADDRESS,
@@ -2442,6 +2460,8 @@ static const VoileRule rules[] = {
       /* Welsh: the street word first, "12 Heol y Coed", "3 Ffordd yr Eglwys". */
       .id = "street-welsh",
       .prefilter = pf_street_welsh,
+      /* pf_street_welsh(): the street word's initial. */
+      .after_spaces = "HFSLRCM",
       .after_run = ASCII_LETTERS " ",
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_DIGIT,
@@ -2612,6 +2632,8 @@ static const VoileRule rules[] = {
   {
       .id = "postcode-4-digits",
       .prefilter = pf_postcode4,
+      /* pf_postcode4(): a capital or an accented capital after the space. */
+      .after_spaces = UPPER_LETTERS HIGH_BYTES,
       /* Belgium, Switzerland, Denmark, Netherlands, Austria…: 8000 Brugge, 3511 NK Utrecht */
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_DIGIT,
@@ -2677,6 +2699,8 @@ static const VoileRule rules[] = {
   {
       .id = "date-text",
       .prefilter = pf_month_after,
+      /* pf_month_after(): a month's initial (or "of ") after the spaces, or other blanks. */
+      .after_spaces = "jfmasondJFMASOND\t\xc2\xe2",
       /* pf_month_after(): "er", "th"… or a space after the day. */
       .after_run = LOWER_LETTERS " \t\xc2\xe2",
       .type = VOILE_TYPE_DATE,

@@ -94,6 +94,10 @@ typedef struct
   const char *after_run;
   const char *after_number;
   const char *before_number;
+  /* DIGIT anchors: when spaces (' ') follow the first digit run, the byte after them must
+   * be one of these (NULL: any). A necessary condition of the prefilter, told for all the
+   * rules by one table read instead of a call each. */
+  const char *after_spaces;
   /* DIGIT, UPPER_DIGIT, KEYWORD and CURRENCY anchors: a last cheap test before the pattern (e.g. "a
    * currency sign follows the number"); for DIGIT anchors end is where the digits joined by
    * separators end, for the others end == anchor. It must be a necessary condition of a
