@@ -1093,6 +1093,26 @@ looks_like_street_line (const char *t, gsize s, gsize e)
          || (w - s == 9 && strncmp (t + s, "Bâtiment", 9) == 0);
 }
 
+/* Start of the line holding the byte before e (0 or after a '\n'), sixteen bytes at a time
+ * with SSE2: the line before an address can be long. */
+static gsize
+line_start (const char *t, gsize e)
+{
+#if defined(__SSE2__)
+  while (e >= 16)
+    {
+      __m128i v = _mm_loadu_si128 ((const __m128i *)(gconstpointer)(t + e - 16));
+      guint nl = (guint)_mm_movemask_epi8 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 ('\n')));
+      if (nl != 0)
+        return e - 16 + (gsize)(31 - __builtin_clz (nl)) + 1;
+      e -= 16;
+    }
+#endif
+  while (e > 0 && t[e - 1] != '\n')
+    e--;
+  return e;
+}
+
 static gboolean
 overlaps_finding (GArray *findings, guint sorted_len, gsize s, gsize e)
 {
@@ -1117,9 +1137,7 @@ voile_tables_complete_addresses (const char *text, gsize len, GArray *findings)
       if (f->start >= 2 && text[f->start - 2] == ',' && text[f->start - 1] == ' ')
         {
           e = f->start - 2;
-          gsize line = e;
-          while (line > 0 && text[line - 1] != '\n')
-            line--;
+          gsize line = line_start (text, e);
           s = address_words_start (text, line, e);
         }
       /* "La Ville Hervé\n22400 Lamballe-Armor": the line above. */
@@ -1135,9 +1153,7 @@ voile_tables_complete_addresses (const char *text, gsize len, GArray *findings)
           e = b - 1;
           if (e > 0 && text[e - 1] == '\r')
             e--;
-          gsize line = e;
-          while (line > 0 && text[line - 1] != '\n')
-            line--;
+          gsize line = line_start (text, e);
           while (line < e && (text[line] == ' ' || text[line] == '\t'))
             line++;
           s = address_words_start (text, line, e);
