@@ -600,6 +600,24 @@ last_birth_keyword (const char *t, gsize from, gsize to)
 
   for (gsize i = from; i < to; i++)
     {
+#if defined(__SSE2__)
+      /* Sixteen bytes without an initial of the keywords are skipped at once. */
+      if (to - i >= 16)
+        {
+          __m128i v = _mm_or_si128 (_mm_loadu_si128 ((const __m128i *)(gconstpointer)(t + i)),
+                                    _mm_set1_epi8 (0x20));
+          __m128i hit = _mm_or_si128 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 ('n')),
+                                      _mm_or_si128 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 ('b')),
+                                                    _mm_cmpeq_epi8 (v, _mm_set1_epi8 ('d'))));
+          guint initials = (guint)_mm_movemask_epi8 (hit);
+          if (initials == 0)
+            {
+              i += 15;
+              continue;
+            }
+          i += (gsize)__builtin_ctz (initials);
+        }
+#endif
       guchar c = (guchar)t[i];
       char lower = ascii_lower ((char)c);
       /* The initials of the keywords first (most bytes are none), then only word starts,
