@@ -1265,6 +1265,33 @@ resolve_overlaps (GArray *findings)
           continue;
         }
 
+      if (j == i + 2)
+        {
+          /* Two findings (most groups): what the general case below does, without its
+           * allocations and sorts. The better one wins (the first on a tie: the sort is
+           * stable); the other stays only if their spans share no byte (one is empty). */
+          VoileFinding a = *first, b = g_array_index (findings, VoileFinding, i + 1);
+          const VoileFinding *pa = &a, *pb = &b;
+          gboolean b_better = compare_by_merit (&pa, &pb) > 0;
+          VoileFinding win = b_better ? b : a, other = b_better ? a : b;
+          gboolean other_free = other.end <= other.start || win.end <= win.start
+                                || other.end <= win.start || other.start >= win.end;
+          if (!other_free)
+            g_array_index (findings, VoileFinding, out++) = win;
+          else if (compare_by_start (&other, &win) < 0)
+            {
+              g_array_index (findings, VoileFinding, out++) = other;
+              g_array_index (findings, VoileFinding, out++) = win;
+            }
+          else
+            {
+              g_array_index (findings, VoileFinding, out++) = win;
+              g_array_index (findings, VoileFinding, out++) = other;
+            }
+          i = j;
+          continue;
+        }
+
       /* Overlapping group: best first, each kept only where the span is still free. */
       g_ptr_array_set_size (group, 0);
       for (guint k = i; k < j; k++)
