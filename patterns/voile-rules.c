@@ -630,6 +630,10 @@ m_ipv6 (VoileCandidate *c)
     }
   if (colons < 2 || digits == 0 || groups < 2)
     return FALSE;
+  /* Without "::", an address has eight groups (seven colons) or six and an IPv4 tail (six
+   * colons): "10:32:02,417" is not asked of inet_pton(). */
+  if (colons < 6 && strstr (buf, "::") == NULL)
+    return FALSE;
   if (inet_pton (AF_INET6, buf, &addr) != 1)
     return FALSE;
   if (IN6_IS_ADDR_LOOPBACK (&addr) || IN6_IS_ADDR_UNSPECIFIED (&addr))
