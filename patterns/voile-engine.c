@@ -46,6 +46,7 @@ struct _VoileEngine
   guint64 digit_end_ok[256];
   guint64 digit_before_ok[256];
   guint64 digit_spaced_ok[256];
+  guint64 digit_word_before_ok[256];
   /* DIGIT rules accepting a first run of n digits / a number of n digits (n capped at
    * 255), and those with a prefilter: digit_rules() tests only these by hand. */
   guint64 digit_run_ok[256];
@@ -301,6 +302,8 @@ voile_engine_new (GError **error)
             engine->digit_before_ok[c] |= bit;
           if (rule->after_spaces == NULL || (c != 0 && strchr (rule->after_spaces, (int)c)))
             engine->digit_spaced_ok[c] |= bit;
+          if (rule->before_space == NULL || (c != 0 && strchr (rule->before_space, (int)c)))
+            engine->digit_word_before_ok[c] |= bit;
           if (c >= rule->first_run_min && (rule->first_run_max == 0 || c <= rule->first_run_max))
             engine->digit_run_ok[c] |= bit;
           if (c >= rule->min_digits)
@@ -661,6 +664,8 @@ digit_rules (const ScanState *st, gsize i)
   candidates &= st->engine->digit_after_ok[j < len ? (guchar)t[j] : 0];
   if (candidates == 0)
     return 0;
+  if (i > 0 && t[i - 1] == ' ')
+    candidates &= st->engine->digit_word_before_ok[i > 1 ? (guchar)t[i - 2] : 0];
   if (j < len && t[j] == ' ')
     {
       gsize k = j + 1;

@@ -2545,6 +2545,8 @@ static const VoileRule rules[] = {
   {
       .id = "city-state-zip-us",
       .prefilter = pf_state_before,
+      /* pf_state_before(): the state code's capitals. */
+      .before_space = UPPER_LETTERS,
       /* The prefilter: a space before the number. */
       .before_number = " ",
       .type = VOILE_TYPE_POSTAL_ADDRESS,
@@ -2566,6 +2568,8 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_DIGIT,
       .prefilter = pf_street_suffix_before,
+      /* pf_street_suffix_before(): the last letters of the suffixes. */
+      .before_space = "eE.gGzZmMrRtTnNlLkKjJuU",
       /* The prefilter: a space before the number. */
       .before_number = " ",
       .pattern = "\\p{Lu}[\\p{L}\\-]*(?:straße|strasse|str\\.|weg|gasse|platz|allee|damm|ufer"
@@ -2622,6 +2626,8 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_DIGIT,
       .prefilter = pf_state_before,
+      /* pf_state_before(): the state code's capitals. */
+      .before_space = UPPER_LETTERS,
       /* The prefilter: a space before the number. */
       .before_number = " ",
       .pattern = "\\p{Lu}[\\p{L}.'\\-]*(?:[ ]\\p{Lu}[\\p{L}.'\\-]*){0,2},?[ ]+"
