@@ -47,6 +47,7 @@ struct _VoileEngine
   guint64 digit_before_ok[256];
   guint64 digit_spaced_ok[256];
   guint64 digit_word_before_ok[256];
+  guint64 digit_end_spaced_ok[256];
   /* DIGIT rules accepting a first run of n digits / a number of n digits (n capped at
    * 255), and those with a prefilter: digit_rules() tests only these by hand. */
   guint64 digit_run_ok[256];
@@ -304,6 +305,9 @@ voile_engine_new (GError **error)
             engine->digit_spaced_ok[c] |= bit;
           if (rule->before_space == NULL || (c != 0 && strchr (rule->before_space, (int)c)))
             engine->digit_word_before_ok[c] |= bit;
+          if (rule->after_number_spaces == NULL
+              || (c != 0 && strchr (rule->after_number_spaces, (int)c)))
+            engine->digit_end_spaced_ok[c] |= bit;
           if (c >= rule->first_run_min && (rule->first_run_max == 0 || c <= rule->first_run_max))
             engine->digit_run_ok[c] |= bit;
           if (c >= rule->min_digits)
@@ -694,6 +698,13 @@ digit_rules (const ScanState *st, gsize i)
   candidates &= st->engine->digit_run_ok[MIN (first_run, 255u)]
                 & st->engine->digit_count_ok[MIN (digits, 255u)]
                 & st->engine->digit_end_ok[j < len ? (guchar)t[j] : 0];
+  if (j < len && t[j] == ' ' && candidates != 0)
+    {
+      gsize k = j + 1;
+      while (k < len && t[k] == ' ')
+        k++;
+      candidates &= st->engine->digit_end_spaced_ok[k < len ? (guchar)t[k] : 0];
+    }
   mask = candidates & ~st->engine->has_prefilter;
   candidates &= st->engine->has_prefilter;
   /* Rules may share a prefilter (the street rules): each one is asked once. */

@@ -2782,6 +2782,8 @@ static const VoileRule rules[] = {
       /* pf_currency_after(): a space, "$", "€", "£", "k€" or a currency word's first letter
        * after the number. */
       .after_number = " \t\xc2\xe2$kKMabcdefghijlmnpstuxyABCDEFGHIJLMNPSTUXY",
+      /* The same after spaces (other blanks, signs, "k€", currency words). */
+      .after_number_spaces = "\t\xc2\xe2$kKMabcdefghijlmnpstuxyABCDEFGHIJLMNPSTUXY",
       .prefilter = pf_currency_after,
       .type = VOILE_TYPE_AMOUNT,
       .anchors = VOILE_ANCHOR_DIGIT,

@@ -101,6 +101,9 @@ typedef struct
   /* DIGIT anchors: when the byte before the number is a space, the byte before that space
    * must be one of these (NULL: any): the end of the word before, for the same reason. */
   const char *before_space;
+  /* DIGIT anchors: when spaces (' ') follow the whole number, the byte after them must be
+   * one of these (NULL: any). */
+  const char *after_number_spaces;
   /* DIGIT, UPPER_DIGIT, KEYWORD and CURRENCY anchors: a last cheap test before the pattern (e.g. "a
    * currency sign follows the number"); for DIGIT anchors end is where the digits joined by
    * separators end, for the others end == anchor. It must be a necessary condition of a
