@@ -48,6 +48,7 @@ struct _VoileEngine
   guint64 digit_spaced_ok[256];
   guint64 digit_word_before_ok[256];
   guint64 digit_end_spaced_ok[256];
+  guint64 digit_letter_next_ok[256];
   /* DIGIT rules accepting a first run of n digits / a number of n digits (n capped at
    * 255), and those with a prefilter: digit_rules() tests only these by hand. */
   guint64 digit_run_ok[256];
@@ -308,6 +309,8 @@ voile_engine_new (GError **error)
           if (rule->after_number_spaces == NULL
               || (c != 0 && strchr (rule->after_number_spaces, (int)c)))
             engine->digit_end_spaced_ok[c] |= bit;
+          if (rule->after_run_letter == NULL || (c != 0 && strchr (rule->after_run_letter, (int)c)))
+            engine->digit_letter_next_ok[c] |= bit;
           if (c >= rule->first_run_min && (rule->first_run_max == 0 || c <= rule->first_run_max))
             engine->digit_run_ok[c] |= bit;
           if (c >= rule->min_digits)
@@ -670,6 +673,8 @@ digit_rules (const ScanState *st, gsize i)
     return 0;
   if (i > 0 && t[i - 1] == ' ')
     candidates &= st->engine->digit_word_before_ok[i > 1 ? (guchar)t[i - 2] : 0];
+  if (j < len && g_ascii_isalpha (t[j]))
+    candidates &= st->engine->digit_letter_next_ok[j + 1 < len ? (guchar)t[j + 1] : 0];
   if (j < len && t[j] == ' ')
     {
       gsize k = j + 1;

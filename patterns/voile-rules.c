@@ -2438,6 +2438,8 @@ static const VoileRule rules[] = {
       .prefilter = pf_street_en,
       /* pf_street_en(): no lower-case word after the number. */
       .after_spaces = UPPER_LETTERS DIGITS "'-" HIGH_BYTES,
+      /* pf_street_en(): "221B Baker Street", a space after the letter. */
+      .after_run_letter = " ",
       /* The pattern: a letter or a space after the number. */
       .after_run = ASCII_LETTERS " ",
       .type = VOILE_TYPE_POSTAL_ADDRESS,
@@ -2466,6 +2468,8 @@ static const VoileRule rules[] = {
       .prefilter = pf_street_welsh,
       /* pf_street_welsh(): the street word's initial. */
       .after_spaces = "HFSLRCM",
+      /* pf_street_welsh(): a space after the letter. */
+      .after_run_letter = " ",
       .after_run = ASCII_LETTERS " ",
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_DIGIT,

@@ -104,6 +104,9 @@ typedef struct
   /* DIGIT anchors: when spaces (' ') follow the whole number, the byte after them must be
    * one of these (NULL: any). */
   const char *after_number_spaces;
+  /* DIGIT anchors: when an ASCII letter follows the first digit run ("221B"), the byte
+   * after that letter must be one of these (NULL: any). */
+  const char *after_run_letter;
   /* DIGIT, UPPER_DIGIT, KEYWORD and CURRENCY anchors: a last cheap test before the pattern (e.g. "a
    * currency sign follows the number"); for DIGIT anchors end is where the digits joined by
    * separators end, for the others end == anchor. It must be a necessary condition of a
