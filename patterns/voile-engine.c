@@ -30,6 +30,13 @@ G_STATIC_ASSERT (KW_CLASSES == 32);
 /* Index of an anchor kind in by_anchor[]: ANCHOR (PLUS) for VOILE_ANCHOR_PLUS. */
 #define ANCHOR(kind) (__builtin_ctz (VOILE_ANCHOR_##kind))
 
+typedef struct
+{
+  guint64 set;
+  guint rule;
+  const char *keyword;
+} AssignKeyword;
+
 struct _VoileEngine
 {
   const VoileRule *rules;
@@ -65,11 +72,11 @@ struct _VoileEngine
     guint start, count;
   } * kw_buckets;
   GArray *kw_entries; /* of KwEntry, grouped by bucket */
-  /* ASSIGN rules: per keyword, the set of its bytes (bit c % 64), in keyword order from
-   * assign_masks[assign_first[r]]: a keyword with a byte the identifier lacks cannot be
-   * in it, which spares most strstr() calls. */
-  guint64 *assign_masks;
-  guint assign_first[MAX_RULES];
+  /* The keywords of the ASSIGN rules, one flat array, each with the set of its bytes (bit
+   * c % 64): a keyword with a byte the identifier lacks cannot be in it, which spares most
+   * strstr() calls. */
+  AssignKeyword *assign_keywords;
+  guint n_assign_keywords;
   /* Every ASSIGN keyword holds a letter: an identifier without one ("10" of "10:32")
    * holds none of them. */
   gboolean assign_keywords_have_letters;
@@ -280,7 +287,7 @@ voile_engine_new (GError **error)
         = MAX (engine->top_confidence,
                MAX (engine->rules[i].confidence, engine->rules[i].context_confidence));
   g_autoptr (GArray) pending = g_array_new (FALSE, FALSE, sizeof (KwEntry));
-  g_autoptr (GArray) assign_masks = g_array_new (FALSE, FALSE, sizeof (guint64));
+  g_autoptr (GArray) assign_keywords = g_array_new (FALSE, FALSE, sizeof (AssignKeyword));
 
   engine->assign_keywords_have_letters = TRUE;
 
@@ -323,12 +330,12 @@ voile_engine_new (GError **error)
           engine->same_prefilter[i] |= G_GUINT64_CONSTANT (1) << k;
       if ((rule->anchors & VOILE_ANCHOR_KEYWORD) && rule->keywords != NULL)
         register_keywords (pending, i, rule->keywords);
-      engine->assign_first[i] = assign_masks->len;
-      for (const char *const *kw = rule->keywords; kw != NULL && *kw != NULL; kw++)
+      for (const char *const *kw = rule->keywords;
+           (rule->anchors & VOILE_ANCHOR_ASSIGN) && kw != NULL && *kw != NULL; kw++)
         {
-          guint64 set = byte_set (*kw);
-          g_array_append_val (assign_masks, set);
-          if ((rule->anchors & VOILE_ANCHOR_ASSIGN) && !has_ascii_letter (*kw))
+          AssignKeyword a = { byte_set (*kw), i, *kw };
+          g_array_append_val (assign_keywords, a);
+          if (!has_ascii_letter (*kw))
             engine->assign_keywords_have_letters = FALSE;
         }
 
@@ -357,7 +364,9 @@ voile_engine_new (GError **error)
     }
 
   build_keyword_buckets (engine, g_steal_pointer (&pending));
-  engine->assign_masks = (guint64 *)(gpointer)g_array_free (g_steal_pointer (&assign_masks), FALSE);
+  engine->n_assign_keywords = assign_keywords->len;
+  engine->assign_keywords
+      = (AssignKeyword *)(gpointer)g_array_free (g_steal_pointer (&assign_keywords), FALSE);
   engine->names = voile_name_finder_new ();
   return g_steal_pointer (&engine);
 }
@@ -391,7 +400,7 @@ voile_engine_free (VoileEngine *engine)
   if (engine->kw_entries != NULL)
     g_array_unref (engine->kw_entries);
   g_free (engine->kw_buckets);
-  g_free (engine->assign_masks);
+  g_free (engine->assign_keywords);
   g_free (engine);
 }
 
@@ -825,6 +834,11 @@ at_anchor (ScanState *st, gsize at)
     run_rules (st, st->engine->by_anchor[ANCHOR (AT)], s);
 }
 
+/* The bytes of an identifier before '=' or ':': "DB_PASSWORD", "app.secret-key". */
+static const guint8 identifier_byte[256] = {
+  ['0' ... '9'] = 1, ['a' ... 'z'] = 1, ['A' ... 'Z'] = 1, ['_'] = 1, ['.'] = 1, ['-'] = 1,
+};
+
 static void
 assign_anchor (ScanState *st, gsize op)
 {
@@ -837,8 +851,7 @@ assign_anchor (ScanState *st, gsize op)
   if (e > 0 && (t[e - 1] == '"' || t[e - 1] == '\''))
     e--;
   gsize s = e;
-  while (s > 0 && e - s < 64
-         && (is_word_byte ((guchar)t[s - 1]) || t[s - 1] == '.' || t[s - 1] == '-'))
+  while (s > 0 && e - s < 64 && identifier_byte[(guchar)t[s - 1]])
     s--;
   if (s == e || (s > 0 && is_word_byte ((guchar)t[s - 1])))
     return;
@@ -854,21 +867,16 @@ assign_anchor (ScanState *st, gsize op)
   if (letters == 0 && st->engine->assign_keywords_have_letters)
     return;
 
-  guint64 mask = st->engine->by_anchor[ANCHOR (ASSIGN)] & st->enabled;
+  guint64 enabled = st->engine->by_anchor[ANCHOR (ASSIGN)] & st->enabled;
   guint64 hits = 0;
-  while (mask != 0)
-    {
-      guint r = (guint)__builtin_ctzll (mask);
-      mask &= mask - 1;
-      const guint64 *kw_set = st->engine->assign_masks + st->engine->assign_first[r];
-      for (const char *const *kw = st->engine->rules[r].keywords; kw != NULL && *kw != NULL;
-           kw++, kw_set++)
-        if ((*kw_set & ~id_set) == 0 && strstr (id, *kw) != NULL)
-          {
-            hits |= G_GUINT64_CONSTANT (1) << r;
-            break;
-          }
-    }
+  const AssignKeyword *keywords = st->engine->assign_keywords;
+  for (guint k = 0, n = st->engine->n_assign_keywords; k < n; k++)
+    if ((keywords[k].set & ~id_set) == 0)
+      {
+        guint64 bit = G_GUINT64_CONSTANT (1) << keywords[k].rule;
+        if ((enabled & bit) != 0 && (hits & bit) == 0 && strstr (id, keywords[k].keyword) != NULL)
+          hits |= bit;
+      }
   if (hits != 0)
     run_rules (st, hits, s);
 }
