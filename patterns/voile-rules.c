@@ -1481,9 +1481,18 @@ pf_street_en (const char *t, gsize len, gsize anchor, gsize end)
     return FALSE;
   while (p < len && t[p] == ' ')
     p++;
-  if (p >= len || g_ascii_isdigit (t[p]))
-    /* an ordinal, "5th": left to the pattern */
-    return pf_capitalised_word_after (t, len, anchor, end);
+  if (p >= len)
+    return FALSE;
+  if (g_ascii_isdigit (t[p]))
+    {
+      /* What pf_capitalised_word_after() says here, where its word starts too: an ordinal
+       * ("450 5th Ave", left to the pattern), not a number ("06 12 34 56 78"). */
+      gsize d = p;
+      while (d < len && d < p + 3 && g_ascii_isdigit (t[d]))
+        d++;
+      return d + 1 < len && (t[d] == 's' || t[d] == 'n' || t[d] == 'r' || t[d] == 't')
+             && (t[d + 1] == 't' || t[d + 1] == 'd' || t[d + 1] == 'h');
+    }
   /* A lower-case word there fails pf_capitalised_word_after(), which starts here too. */
   if (g_ascii_islower (t[p]))
     return FALSE;
