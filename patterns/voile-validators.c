@@ -71,10 +71,20 @@ static const struct
 guint
 voile_iban_country_length (const char *country)
 {
-  for (gsize i = 0; i < G_N_ELEMENTS (iban_lengths); i++)
-    if (iban_lengths[i].cc[0] == country[0] && iban_lengths[i].cc[1] == country[1])
-      return iban_lengths[i].len;
-  return 0;
+  /* Asked at every capital followed by a digit: one table read, not a walk of the list. */
+  static guint8 by_code[26 * 26];
+  static gsize ready = 0;
+
+  if (g_once_init_enter (&ready))
+    {
+      for (gsize i = G_N_ELEMENTS (iban_lengths); i-- > 0;)
+        by_code[(iban_lengths[i].cc[0] - 'A') * 26 + (iban_lengths[i].cc[1] - 'A')]
+            = (guint8)iban_lengths[i].len;
+      g_once_init_leave (&ready, 1);
+    }
+  if (country[0] < 'A' || country[0] > 'Z' || country[1] < 'A' || country[1] > 'Z')
+    return 0;
+  return by_code[(country[0] - 'A') * 26 + (country[1] - 'A')];
 }
 
 /* Remainder mod 97 of the number spelled by s, letters counting as 10..35 (ISO 7064). */
