@@ -325,6 +325,29 @@ voile_name_tokenize_into (const char *text, gsize line_start, gsize line_end,
               continue;
             }
         }
+      if ((guchar)*p < 0x80 && !(byte_class[(guchar)*p] & (BYTE_LOWER | BYTE_UPPER)))
+        {
+          /* An ASCII byte that is no letter (punctuation, digits, tabs: most of logs and
+           * code), as below, with flags set rather than branches taken: the kinds of such
+           * bytes alternate in no pattern the branch predictor could learn. */
+          guchar c = (guchar)*p;
+          guint8 cls = byte_class[c];
+          seen |= line_mark[c];
+          if (c == '.' && p + 2 < end && p[1] == '.' && p[2] == '.')
+            seen |= VOILE_LINE_DOTS;
+          sentence |= (cls & BYTE_BREAK) != 0;
+          /* "J. Dupont", "Dr. Petit": one dot keeps the words joined. */
+          gap_clean &= (cls & BYTE_SPACE) != 0 || (c == '.' && p == text + gap_start);
+          if (glued_byte[c])
+            {
+              /* A number or identifier glued to nothing: skip it whole. */
+              p = glued_run_end (p, end);
+              gap_clean = FALSE;
+              continue;
+            }
+          p++;
+          continue;
+        }
       if (!letter_at (p, end, &clen, &upper))
         {
           guchar c = (guchar)*p;
