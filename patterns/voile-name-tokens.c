@@ -221,6 +221,18 @@ glued_run_end (const char *p, const char *end)
   return p;
 }
 
+/* VOILE_LINE_DOTTED when the bytes after the first of a character of clen bytes hold an
+ * ASCII byte (malformed UTF-8: the loop steps over it unseen, maybe a dot), else 0. */
+static inline guint
+steps_over_ascii (const char *p, gsize clen)
+{
+  gboolean ascii = FALSE;
+
+  for (gsize k = 1; k < clen; k++)
+    ascii |= (guchar)p[k] < 0x80;
+  return ascii ? VOILE_LINE_DOTTED : 0;
+}
+
 static inline gboolean
 is_space (guchar c)
 {
@@ -333,8 +345,15 @@ voile_name_tokenize_into (const char *text, gsize line_start, gsize line_end,
           guchar c = (guchar)*p;
           guint8 cls = byte_class[c];
           seen |= line_mark[c];
-          if (c == '.' && p + 2 < end && p[1] == '.' && p[2] == '.')
-            seen |= VOILE_LINE_DOTS;
+          if (c == '.')
+            {
+              if (p + 2 < end && p[1] == '.' && p[2] == '.')
+                seen |= VOILE_LINE_DOTS;
+              /* "a.roussel": what the search for dotted logins needs to look at all. */
+              if (p > text + line_start && (byte_class[(guchar)p[-1]] & (BYTE_LOWER | BYTE_UPPER))
+                  && p + 1 < end && (byte_class[(guchar)p[1]] & BYTE_LOWER))
+                seen |= VOILE_LINE_DOTTED;
+            }
           sentence |= (cls & BYTE_BREAK) != 0;
           /* "J. Dupont", "Dr. Petit": one dot keeps the words joined. */
           gap_clean &= (cls & BYTE_SPACE) != 0 || (c == '.' && p == text + gap_start);
@@ -376,6 +395,7 @@ voile_name_tokenize_into (const char *text, gsize line_start, gsize line_end,
               gap_clean = FALSE;
               continue;
             }
+          seen |= steps_over_ascii (p, clen);
           p += clen;
           continue;
         }
@@ -416,6 +436,7 @@ voile_name_tokenize_into (const char *text, gsize line_start, gsize line_end,
                 any_lower = TRUE;
               prev_lower = !upper;
               letters++;
+              seen |= steps_over_ascii (p, clen);
               p += clen;
               continue;
             }

@@ -42,7 +42,15 @@ typedef enum
   VOILE_LINE_QUOTE = 1 << 2, /* '"' */
   VOILE_LINE_BRACE = 1 << 3, /* '{' '}' */
   VOILE_LINE_DOTS = 1 << 4,  /* "..." */
+  /* A '.' between an ASCII letter and an ASCII lower-case one ("a.roussel"), or malformed
+   * UTF-8 that the word loop stepped over (it could hide one). Not a punctuation mark
+   * for the structured-text rules: see VOILE_LINE_PUNCTUATION. */
+  VOILE_LINE_DOTTED = 1 << 5,
 } VoileLineMarks;
+
+/* The marks of the line's punctuation (all but VOILE_LINE_DOTTED). */
+#define VOILE_LINE_PUNCTUATION                                                                     \
+  (VOILE_LINE_KEY | VOILE_LINE_DELIM | VOILE_LINE_QUOTE | VOILE_LINE_BRACE | VOILE_LINE_DOTS)
 
 /* Appends the words of text[line_start..line_end) to tokens (a GArray of VoileToken, not
  * zero-terminated).

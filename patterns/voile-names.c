@@ -1649,9 +1649,10 @@ find_handles (VoileNameCollector *c, gsize line_start, gsize line_end, guint mar
       if (at < line_end && text[at] == '@' && ue > us)
         find_handle (c, us, ue, FALSE);
     }
-  /* "Le compte a.roussel est verrouillé": a dotted lower-case word, not an e-mail. */
-  for (const char *d = memchr (text + p, '.', line_end - p); d != NULL;
-       d = memchr (d + 1, '.', (gsize)(text + line_end - d - 1)))
+  /* "Le compte a.roussel est verrouillé": a dotted lower-case word, not an e-mail. Only
+   * in lines where the tokenizer saw a dot that could start one (most have none). */
+  for (const char *d = (marks & VOILE_LINE_DOTTED) ? memchr (text + p, '.', line_end - p) : NULL;
+       d != NULL; d = memchr (d + 1, '.', (gsize)(text + line_end - d - 1)))
     {
       gsize dot = (gsize)(d - text), ws = dot, we = dot + 1;
       if (dot == p || dot + 1 >= line_end || !g_ascii_islower (text[dot + 1])
@@ -2271,7 +2272,7 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
         }
       tokens->len = voile_name_tokenize_into (text, pos, line_end, after_sentence,
                                               (VoileToken *)(gpointer)tokens->data, &marks);
-      voile_name_find_fields (&c, fields, pos, line_end, marks);
+      voile_name_find_fields (&c, fields, pos, line_end, marks & VOILE_LINE_PUNCTUATION);
       words += tokens->len;
       {
         /* Written in place into room grown by doubling (c.capitals->len is the room
