@@ -51,7 +51,9 @@ init_byte_class (void)
       byte_class[' '] = byte_class['\r'] = byte_class['\v'] = byte_class['\f'] = BYTE_SPACE;
       for (const char *b = ".!?;:|()[]\"*>"; *b != '\0'; b++)
         byte_class[(guchar)*b] = BYTE_BREAK;
-      line_mark[':'] = line_mark['='] = VOILE_LINE_KEY;
+      line_mark[':'] = VOILE_LINE_KEY;
+      line_mark['='] = VOILE_LINE_KEY | VOILE_LINE_EQUALS;
+      line_mark['['] = VOILE_LINE_BRACKET;
       line_mark[','] = line_mark[';'] = line_mark['\t'] = line_mark['|'] = VOILE_LINE_DELIM;
       line_mark['"'] = VOILE_LINE_QUOTE;
       line_mark['{'] = line_mark['}'] = VOILE_LINE_BRACE;
@@ -221,8 +223,8 @@ glued_run_end (const char *p, const char *end)
   return p;
 }
 
-/* VOILE_LINE_DOTTED when the bytes after the first of a character of clen bytes hold an
- * ASCII byte (malformed UTF-8: the loop steps over it unseen, maybe a dot), else 0. */
+/* VOILE_LINE_UNSEEN when the bytes after the first of a character of clen bytes hold an
+ * ASCII byte (malformed UTF-8: the loop steps over it unseen), else 0. */
 static inline guint
 steps_over_ascii (const char *p, gsize clen)
 {
@@ -230,7 +232,7 @@ steps_over_ascii (const char *p, gsize clen)
 
   for (gsize k = 1; k < clen; k++)
     ascii |= (guchar)p[k] < 0x80;
-  return ascii ? VOILE_LINE_DOTTED : 0;
+  return ascii ? VOILE_LINE_UNSEEN : 0;
 }
 
 static inline gboolean
