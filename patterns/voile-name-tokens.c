@@ -347,6 +347,8 @@ voile_name_tokenize_into (const char *text, gsize line_start, gsize line_end,
           guchar c = (guchar)*p;
           guint8 cls = byte_class[c];
           seen |= line_mark[c];
+          if (c == ':' && end - p >= 3 && p[1] == '/' && p[2] == '/')
+            seen |= VOILE_LINE_SCHEME;
           if (c == '.')
             {
               if (p + 2 < end && p[1] == '.' && p[2] == '.')

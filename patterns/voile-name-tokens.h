@@ -46,9 +46,10 @@ typedef enum
   VOILE_LINE_DOTTED = 1 << 5,  /* a '.' between an ASCII letter and a lower-case one */
   VOILE_LINE_EQUALS = 1 << 6,  /* '=' */
   VOILE_LINE_BRACKET = 1 << 7, /* '[' */
-  /* Malformed UTF-8 made the word loop step over an ASCII byte unseen: any of the three
+  VOILE_LINE_SCHEME = 1 << 8,  /* "://" */
+  /* Malformed UTF-8 made the word loop step over an ASCII byte unseen: any of the four
    * above may be there. */
-  VOILE_LINE_UNSEEN = 1 << 8,
+  VOILE_LINE_UNSEEN = 1 << 9,
 } VoileLineMarks;
 
 /* The marks of the line's punctuation (for the structured-text rules: not the bytes

@@ -1638,8 +1638,10 @@ find_handles (VoileNameCollector *c, gsize line_start, gsize line_end, guint mar
         find_handle (c, p, k, FALSE);
     }
   find_inline_handles (c, line_start, line_end, marks, next);
-  /* "https://mkaplan:token@github.com" */
-  for (const char *u = next_byte_in_line (c, &next->colon, ':', p, line_end);
+  /* "https://mkaplan:token@github.com": only in lines where the tokenizer saw "://". */
+  for (const char *u = (marks & (VOILE_LINE_SCHEME | VOILE_LINE_UNSEEN))
+                           ? next_byte_in_line (c, &next->colon, ':', p, line_end)
+                           : NULL;
        u != NULL && u + 3 < text + line_end;
        u = memchr (u + 1, ':', (gsize)(text + line_end - u - 1)))
     {
