@@ -63,19 +63,20 @@ voile_anchor_classes16 (const char *p)
   /* Unsigned x <= n as min (x, n) == x. */
   __m128i digit_off = _mm_sub_epi8 (v, _mm_set1_epi8 ('0'));
   __m128i digit = _mm_cmpeq_epi8 (_mm_min_epu8 (digit_off, _mm_set1_epi8 (9)), digit_off);
-  __m128i alpha_off = _mm_sub_epi8 (_mm_or_si128 (v, _mm_set1_epi8 (0x20)), _mm_set1_epi8 ('a'));
+  __m128i folded = _mm_or_si128 (v, _mm_set1_epi8 (0x20));
+  __m128i alpha_off = _mm_sub_epi8 (folded, _mm_set1_epi8 ('a'));
   __m128i alpha = _mm_cmpeq_epi8 (_mm_min_epu8 (alpha_off, _mm_set1_epi8 (25)), alpha_off);
-  __m128i special = _mm_cmpeq_epi8 (v, _mm_set1_epi8 ('@'));
-  special = _mm_or_si128 (special, _mm_cmpeq_epi8 (v, _mm_set1_epi8 ('+')));
+  /* '+' ',' '-' are 2B 2C 2D: one range test; C2 and E2 differ by the bit 20: one compare
+   * of the folded bytes. */
+  __m128i plus_off = _mm_sub_epi8 (v, _mm_set1_epi8 ('+'));
+  __m128i special = _mm_cmpeq_epi8 (_mm_min_epu8 (plus_off, _mm_set1_epi8 (2)), plus_off);
+  special = _mm_or_si128 (special, _mm_cmpeq_epi8 (folded, _mm_set1_epi8 ((char)0xE2)));
+  special = _mm_or_si128 (special, _mm_cmpeq_epi8 (v, _mm_set1_epi8 ('@')));
   special = _mm_or_si128 (special, _mm_cmpeq_epi8 (v, _mm_set1_epi8 ('$')));
-  special = _mm_or_si128 (special, _mm_cmpeq_epi8 (v, _mm_set1_epi8 ('-')));
   special = _mm_or_si128 (special, _mm_cmpeq_epi8 (v, _mm_set1_epi8 (':')));
   special = _mm_or_si128 (special, _mm_cmpeq_epi8 (v, _mm_set1_epi8 ('=')));
-  special = _mm_or_si128 (special, _mm_cmpeq_epi8 (v, _mm_set1_epi8 (',')));
   special = _mm_or_si128 (special, _mm_cmpeq_epi8 (v, _mm_set1_epi8 ('[')));
   special = _mm_or_si128 (special, _mm_cmpeq_epi8 (v, _mm_set1_epi8 ('(')));
-  special = _mm_or_si128 (special, _mm_cmpeq_epi8 (v, _mm_set1_epi8 ((char)0xC2)));
-  special = _mm_or_si128 (special, _mm_cmpeq_epi8 (v, _mm_set1_epi8 ((char)0xE2)));
   return (VoileAnchorClasses16){
     .digits = (guint)_mm_movemask_epi8 (digit),
     .letters = (guint)_mm_movemask_epi8 (alpha),
@@ -138,6 +139,23 @@ typedef struct
     G_MAXSIZE, 0                                                                                   \
   }
 
+/* The next block with a bit set, from the one after the cursor's; len past the end. */
+static inline gsize
+voile_anchor_next_block (VoileAnchorCursor *cursor, const char *text, gsize len)
+{
+  while (cursor->mask == 0)
+    {
+      cursor->base += VOILE_ANCHOR_BLOCK;
+      if (cursor->base >= len)
+        {
+          cursor->base = G_MAXSIZE;
+          return len;
+        }
+      cursor->mask = voile_anchor_block_mask (text, len, cursor->base);
+    }
+  return cursor->base + (gsize)__builtin_ctzll (cursor->mask);
+}
+
 /* The first word start or special byte at or after i, or len. */
 G_ALWAYS_INLINE static inline gsize
 voile_anchor_next (VoileAnchorCursor *cursor, const char *text, gsize len, gsize i)
@@ -151,15 +169,18 @@ voile_anchor_next (VoileAnchorCursor *cursor, const char *text, gsize len, gsize
       cursor->base = i;
       cursor->mask = voile_anchor_block_mask (text, len, i);
     }
-  while (cursor->mask == 0)
-    {
-      cursor->base += VOILE_ANCHOR_BLOCK;
-      if (cursor->base >= len)
-        {
-          cursor->base = G_MAXSIZE;
-          return len;
-        }
-      cursor->mask = voile_anchor_block_mask (text, len, cursor->base);
-    }
-  return cursor->base + (gsize)__builtin_ctzll (cursor->mask);
+  if (G_LIKELY (cursor->mask != 0))
+    return cursor->base + (gsize)__builtin_ctzll (cursor->mask);
+  return voile_anchor_next_block (cursor, text, len);
+}
+
+/* The word start or special byte after the one voile_anchor_next() or this function last
+ * returned (the lowest bit of the mask), or len: one bit cleared, no position compares. */
+G_ALWAYS_INLINE static inline gsize
+voile_anchor_next_after (VoileAnchorCursor *cursor, const char *text, gsize len)
+{
+  cursor->mask &= cursor->mask - 1;
+  if (G_LIKELY (cursor->mask != 0))
+    return cursor->base + (gsize)__builtin_ctzll (cursor->mask);
+  return voile_anchor_next_block (cursor, text, len);
 }

@@ -25,9 +25,17 @@
 /* Keyword prefilter: three bytes, each folded to one of 32 classes. */
 #define KW_CLASSES 32
 #define KW_TABLE_SIZE (KW_CLASSES * KW_CLASSES * KW_CLASSES)
+G_STATIC_ASSERT (KW_CLASSES == 32);
 #define CONTEXT_BYTES 48
 /* Index of an anchor kind in by_anchor[]: ANCHOR (PLUS) for VOILE_ANCHOR_PLUS. */
 #define ANCHOR(kind) (__builtin_ctz (VOILE_ANCHOR_##kind))
+
+typedef struct
+{
+  guint64 set;
+  guint rule;
+  const char *keyword;
+} AssignKeyword;
 
 struct _VoileEngine
 {
@@ -44,6 +52,10 @@ struct _VoileEngine
   guint64 digit_after_ok[256];
   guint64 digit_end_ok[256];
   guint64 digit_before_ok[256];
+  guint64 digit_spaced_ok[256];
+  guint64 digit_word_before_ok[256];
+  guint64 digit_end_spaced_ok[256];
+  guint64 digit_letter_next_ok[256];
   /* DIGIT rules accepting a first run of n digits / a number of n digits (n capped at
    * 255), and those with a prefilter: digit_rules() tests only these by hand. */
   guint64 digit_run_ok[256];
@@ -60,11 +72,11 @@ struct _VoileEngine
     guint start, count;
   } * kw_buckets;
   GArray *kw_entries; /* of KwEntry, grouped by bucket */
-  /* ASSIGN rules: per keyword, the set of its bytes (bit c % 64), in keyword order from
-   * assign_masks[assign_first[r]]: a keyword with a byte the identifier lacks cannot be
-   * in it, which spares most strstr() calls. */
-  guint64 *assign_masks;
-  guint assign_first[MAX_RULES];
+  /* The keywords of the ASSIGN rules, one flat array, each with the set of its bytes (bit
+   * c % 64): a keyword with a byte the identifier lacks cannot be in it, which spares most
+   * strstr() calls. */
+  AssignKeyword *assign_keywords;
+  guint n_assign_keywords;
   /* Every ASSIGN keyword holds a letter: an identifier without one ("10" of "10:32")
    * holds none of them. */
   gboolean assign_keywords_have_letters;
@@ -275,7 +287,7 @@ voile_engine_new (GError **error)
         = MAX (engine->top_confidence,
                MAX (engine->rules[i].confidence, engine->rules[i].context_confidence));
   g_autoptr (GArray) pending = g_array_new (FALSE, FALSE, sizeof (KwEntry));
-  g_autoptr (GArray) assign_masks = g_array_new (FALSE, FALSE, sizeof (guint64));
+  g_autoptr (GArray) assign_keywords = g_array_new (FALSE, FALSE, sizeof (AssignKeyword));
 
   engine->assign_keywords_have_letters = TRUE;
 
@@ -297,6 +309,15 @@ voile_engine_new (GError **error)
             engine->digit_end_ok[c] |= bit;
           if (rule->before_number == NULL || (c != 0 && strchr (rule->before_number, (int)c)))
             engine->digit_before_ok[c] |= bit;
+          if (rule->after_spaces == NULL || (c != 0 && strchr (rule->after_spaces, (int)c)))
+            engine->digit_spaced_ok[c] |= bit;
+          if (rule->before_space == NULL || (c != 0 && strchr (rule->before_space, (int)c)))
+            engine->digit_word_before_ok[c] |= bit;
+          if (rule->after_number_spaces == NULL
+              || (c != 0 && strchr (rule->after_number_spaces, (int)c)))
+            engine->digit_end_spaced_ok[c] |= bit;
+          if (rule->after_run_letter == NULL || (c != 0 && strchr (rule->after_run_letter, (int)c)))
+            engine->digit_letter_next_ok[c] |= bit;
           if (c >= rule->first_run_min && (rule->first_run_max == 0 || c <= rule->first_run_max))
             engine->digit_run_ok[c] |= bit;
           if (c >= rule->min_digits)
@@ -309,12 +330,12 @@ voile_engine_new (GError **error)
           engine->same_prefilter[i] |= G_GUINT64_CONSTANT (1) << k;
       if ((rule->anchors & VOILE_ANCHOR_KEYWORD) && rule->keywords != NULL)
         register_keywords (pending, i, rule->keywords);
-      engine->assign_first[i] = assign_masks->len;
-      for (const char *const *kw = rule->keywords; kw != NULL && *kw != NULL; kw++)
+      for (const char *const *kw = rule->keywords;
+           (rule->anchors & VOILE_ANCHOR_ASSIGN) && kw != NULL && *kw != NULL; kw++)
         {
-          guint64 set = byte_set (*kw);
-          g_array_append_val (assign_masks, set);
-          if ((rule->anchors & VOILE_ANCHOR_ASSIGN) && !has_ascii_letter (*kw))
+          AssignKeyword a = { byte_set (*kw), i, *kw };
+          g_array_append_val (assign_keywords, a);
+          if (!has_ascii_letter (*kw))
             engine->assign_keywords_have_letters = FALSE;
         }
 
@@ -343,7 +364,9 @@ voile_engine_new (GError **error)
     }
 
   build_keyword_buckets (engine, g_steal_pointer (&pending));
-  engine->assign_masks = (guint64 *)(gpointer)g_array_free (g_steal_pointer (&assign_masks), FALSE);
+  engine->n_assign_keywords = assign_keywords->len;
+  engine->assign_keywords
+      = (AssignKeyword *)(gpointer)g_array_free (g_steal_pointer (&assign_keywords), FALSE);
   engine->names = voile_name_finder_new ();
   return g_steal_pointer (&engine);
 }
@@ -377,7 +400,7 @@ voile_engine_free (VoileEngine *engine)
   if (engine->kw_entries != NULL)
     g_array_unref (engine->kw_entries);
   g_free (engine->kw_buckets);
-  g_free (engine->assign_masks);
+  g_free (engine->assign_keywords);
   g_free (engine);
 }
 
@@ -657,6 +680,17 @@ digit_rules (const ScanState *st, gsize i)
   candidates &= st->engine->digit_after_ok[j < len ? (guchar)t[j] : 0];
   if (candidates == 0)
     return 0;
+  if (i > 0 && t[i - 1] == ' ')
+    candidates &= st->engine->digit_word_before_ok[i > 1 ? (guchar)t[i - 2] : 0];
+  if (j < len && g_ascii_isalpha (t[j]))
+    candidates &= st->engine->digit_letter_next_ok[j + 1 < len ? (guchar)t[j + 1] : 0];
+  if (j < len && t[j] == ' ')
+    {
+      gsize k = j + 1;
+      while (k < len && t[k] == ' ')
+        k++;
+      candidates &= st->engine->digit_spaced_ok[k < len ? (guchar)t[k] : 0];
+    }
   digits = first_run;
   /* Digits joined by single separators: "06 12 34 56 78", "1 500,00", "15/03/2024". */
   while (j < len && j - i < 64)
@@ -678,6 +712,13 @@ digit_rules (const ScanState *st, gsize i)
   candidates &= st->engine->digit_run_ok[MIN (first_run, 255u)]
                 & st->engine->digit_count_ok[MIN (digits, 255u)]
                 & st->engine->digit_end_ok[j < len ? (guchar)t[j] : 0];
+  if (j < len && t[j] == ' ' && candidates != 0)
+    {
+      gsize k = j + 1;
+      while (k < len && t[k] == ' ')
+        k++;
+      candidates &= st->engine->digit_end_spaced_ok[k < len ? (guchar)t[k] : 0];
+    }
   mask = candidates & ~st->engine->has_prefilter;
   candidates &= st->engine->has_prefilter;
   /* Rules may share a prefilter (the street rules): each one is asked once. */
@@ -793,6 +834,11 @@ at_anchor (ScanState *st, gsize at)
     run_rules (st, st->engine->by_anchor[ANCHOR (AT)], s);
 }
 
+/* The bytes of an identifier before '=' or ':': "DB_PASSWORD", "app.secret-key". */
+static const guint8 identifier_byte[256] = {
+  ['0' ... '9'] = 1, ['a' ... 'z'] = 1, ['A' ... 'Z'] = 1, ['_'] = 1, ['.'] = 1, ['-'] = 1,
+};
+
 static void
 assign_anchor (ScanState *st, gsize op)
 {
@@ -805,8 +851,7 @@ assign_anchor (ScanState *st, gsize op)
   if (e > 0 && (t[e - 1] == '"' || t[e - 1] == '\''))
     e--;
   gsize s = e;
-  while (s > 0 && e - s < 64
-         && (is_word_byte ((guchar)t[s - 1]) || t[s - 1] == '.' || t[s - 1] == '-'))
+  while (s > 0 && e - s < 64 && identifier_byte[(guchar)t[s - 1]])
     s--;
   if (s == e || (s > 0 && is_word_byte ((guchar)t[s - 1])))
     return;
@@ -822,21 +867,16 @@ assign_anchor (ScanState *st, gsize op)
   if (letters == 0 && st->engine->assign_keywords_have_letters)
     return;
 
-  guint64 mask = st->engine->by_anchor[ANCHOR (ASSIGN)] & st->enabled;
+  guint64 enabled = st->engine->by_anchor[ANCHOR (ASSIGN)] & st->enabled;
   guint64 hits = 0;
-  while (mask != 0)
-    {
-      guint r = (guint)__builtin_ctzll (mask);
-      mask &= mask - 1;
-      const guint64 *kw_set = st->engine->assign_masks + st->engine->assign_first[r];
-      for (const char *const *kw = st->engine->rules[r].keywords; kw != NULL && *kw != NULL;
-           kw++, kw_set++)
-        if ((*kw_set & ~id_set) == 0 && strstr (id, *kw) != NULL)
-          {
-            hits |= G_GUINT64_CONSTANT (1) << r;
-            break;
-          }
-    }
+  const AssignKeyword *keywords = st->engine->assign_keywords;
+  for (guint k = 0, n = st->engine->n_assign_keywords; k < n; k++)
+    if ((keywords[k].set & ~id_set) == 0)
+      {
+        guint64 bit = G_GUINT64_CONSTANT (1) << keywords[k].rule;
+        if ((enabled & bit) != 0 && (hits & bit) == 0 && strstr (id, keywords[k].keyword) != NULL)
+          hits |= bit;
+      }
   if (hits != 0)
     run_rules (st, hits, s);
 }
@@ -932,163 +972,172 @@ placeholder_anchor (ScanState *st, gsize open)
     }
 }
 
+/* Acts at the anchor byte i (a word start or a special byte); returns where the pass goes
+ * on from (i + 1, or past what was read). */
+G_ALWAYS_INLINE static inline gsize
+at_anchor_byte (ScanState *st, gsize i)
+{
+  const char *t = st->text;
+  gsize len = st->len;
+  const guint64 *by = st->engine->by_anchor;
+  guchar c = (guchar)t[i];
+
+  if (anchor_class[c] == AC_DIGIT)
+    {
+      guchar p1 = i > 0 ? (guchar)t[i - 1] : ' ';
+      guchar p2 = i > 1 ? (guchar)t[i - 2] : ' ';
+      /* The cursor stops only at digits after no letter, digit nor '_'. */
+      gboolean start = TRUE;
+      /* The "3" of "1.3", "10:30", "2024-03": not the start of a number. */
+      if (start && (p1 == '.' || p1 == ',' || p1 == ':' || p1 == '/') && g_ascii_isdigit (p2))
+        start = p1 == ','
+                && (looks_like_dotted_quad (t, len, i)     /* CSV: "…:55,81.64.1.7" */
+                    || looks_like_date_field (t, len, i)); /* "10482,2025-02-11" */
+      if (start && p1 == '-' && is_word_byte (p2))
+        start = FALSE;
+      /* The "147" of "2 147 483 648": a group of a number written with spaces. */
+      if (start && p1 == ' ' && g_ascii_isdigit (p2) && i + 3 <= len)
+        {
+          gsize b = i - 1, run = 0, cur = 0;
+          while (b > 0 && g_ascii_isdigit (t[b - 1]) && run < 4)
+            b--, run++;
+          while (i + cur < len && g_ascii_isdigit (t[i + cur]) && cur < 4)
+            cur++;
+          if (run <= 3 && cur == 3 && (b == 0 || !is_word_byte ((guchar)t[b - 1])))
+            start = FALSE;
+        }
+      if (start)
+        {
+          guint64 mask = digit_rules (st, i);
+          if (mask != 0)
+            run_rules (st, mask, i);
+        }
+      return i + 1;
+    }
+  if (anchor_class[c] == AC_ALPHA)
+    {
+      /* The cursor stops only at word starts: no letter, digit, '_' nor UTF-8 byte
+       * before. */
+      guchar n1 = 0, n2 = 0;
+      if (G_LIKELY (i + 2 < len))
+        n1 = (guchar)t[i + 1], n2 = (guchar)t[i + 2];
+      else if (i + 1 < len)
+        n1 = (guchar)t[i + 1];
+      /* kw_key() with shifts: the classes are five bits each (class 0 for the bytes
+       * past the end, as kw_class (0)). */
+      guint key = ((guint)kw_class (c) << 10) | ((guint)kw_class (n1) << 5) | kw_class (n2);
+      /* Most words start nothing: one branch for both tests, computed without
+       * branches (upper_digit_anchor() wants a digit or a capital second). */
+      guint kw_hit = (guint)(st->engine->kw_present[key / 64] >> (key % 64)) & 1u;
+      guint upper_maybe = (guint)(upper_byte[c] & upper_or_digit_byte[n1]);
+      if (G_LIKELY ((kw_hit | upper_maybe) == 0))
+        {
+          return i + 1;
+        }
+      if (kw_hit)
+        keyword_anchor (st, st->engine->kw_table[key], i);
+      if (upper_maybe && upper_digit_anchor (t, len, i))
+        {
+          guint64 mask = by[ANCHOR (UPPER_DIGIT)] & st->enabled;
+          for (guint64 m = mask; m != 0; m &= m - 1)
+            {
+              guint r = (guint)__builtin_ctzll (m);
+              const VoileRule *rule = &st->engine->rules[r];
+              if (rule->prefilter != NULL && !rule->prefilter (t, len, i, i))
+                mask &= ~(G_GUINT64_CONSTANT (1) << r);
+            }
+          if (mask != 0)
+            run_rules (st, mask, i);
+        }
+      return i + 1;
+    }
+  switch (c)
+    {
+      case '@':
+        at_anchor (st, i);
+        break;
+      case '+':
+        if (i + 1 < len && g_ascii_isdigit (t[i + 1]))
+          run_rules (st, by[ANCHOR (PLUS)], i);
+        break;
+
+      case '$':
+        currency_anchor (st, i);
+        break;
+      case 0xC2: /* £ ¥ */
+        if (i + 1 < len && ((guchar)t[i + 1] == 0xA3 || (guchar)t[i + 1] == 0xA5))
+          currency_anchor (st, i);
+        break;
+      case 0xE2: /* € */
+        if (i + 2 < len && (guchar)t[i + 1] == 0x82 && (guchar)t[i + 2] == 0xAC)
+          currency_anchor (st, i);
+        break;
+      case '-':
+        if (i + 10 <= len && memcmp (t + i, "-----BEGIN", 10) == 0)
+          {
+            run_rules (st, by[ANCHOR (PEM)], i);
+            return i + 10;
+          }
+        break;
+      case ':':
+        if (i + 2 < len && t[i + 1] == '/' && t[i + 2] == '/')
+          {
+            gsize s = i;
+            while (s > 0 && i - s < 16
+                   && (g_ascii_isalnum (t[s - 1]) || t[s - 1] == '+' || t[s - 1] == '.'
+                       || t[s - 1] == '-'))
+              s--;
+            while (s < i && !g_ascii_isalpha (t[s]))
+              s++;
+            if (s < i)
+              run_rules (st, by[ANCHOR (SCHEME)], s);
+          }
+        else
+          {
+            assign_anchor (st, i);
+            hex_colon_anchor (st, i);
+          }
+        break;
+      case '=':
+        assign_anchor (st, i);
+        break;
+      case ',':
+        /* define('DB_PASSWORD', '…') */
+        if (i > 0 && (t[i - 1] == '\'' || t[i - 1] == '"'))
+          assign_anchor (st, i);
+        break;
+      case '[':
+        placeholder_anchor (st, i);
+        obfuscated_at_anchor (st, i);
+        break;
+      case '(':
+        if (i + 1 < len && g_ascii_isdigit (t[i + 1]))
+          run_rules (st, by[ANCHOR (PAREN)], i);
+        else
+          obfuscated_at_anchor (st, i);
+        break;
+      default:
+        break;
+    }
+  return i + 1;
+}
+
 static void
 find_anchors (ScanState *st)
 {
   const char *t = st->text;
   gsize len = st->len;
-  const guint64 *by = st->engine->by_anchor;
-  gsize i = 0;
   VoileAnchorCursor cursor = VOILE_ANCHOR_CURSOR_INIT;
+  gsize i = voile_anchor_next (&cursor, t, len, st->sure_until);
 
   /* Bytes inside a word are never anchors: after a word start, the cursor goes on from the
-   * next word start or special byte. */
+   * next word start or special byte (the next one in its mask, when nothing was skipped). */
   while (i < len)
     {
-      i = voile_anchor_next (&cursor, t, len, MAX (i, st->sure_until));
-      if (i >= len)
-        break;
-
-      guchar c = (guchar)t[i];
-
-      if (anchor_class[c] == AC_DIGIT)
-        {
-          guchar p1 = i > 0 ? (guchar)t[i - 1] : ' ';
-          guchar p2 = i > 1 ? (guchar)t[i - 2] : ' ';
-          /* The cursor stops only at digits after no letter, digit nor '_'. */
-          gboolean start = TRUE;
-          /* The "3" of "1.3", "10:30", "2024-03": not the start of a number. */
-          if (start && (p1 == '.' || p1 == ',' || p1 == ':' || p1 == '/') && g_ascii_isdigit (p2))
-            start = p1 == ','
-                    && (looks_like_dotted_quad (t, len, i)     /* CSV: "…:55,81.64.1.7" */
-                        || looks_like_date_field (t, len, i)); /* "10482,2025-02-11" */
-          if (start && p1 == '-' && is_word_byte (p2))
-            start = FALSE;
-          /* The "147" of "2 147 483 648": a group of a number written with spaces. */
-          if (start && p1 == ' ' && g_ascii_isdigit (p2) && i + 3 <= len)
-            {
-              gsize b = i - 1, run = 0, cur = 0;
-              while (b > 0 && g_ascii_isdigit (t[b - 1]) && run < 4)
-                b--, run++;
-              while (i + cur < len && g_ascii_isdigit (t[i + cur]) && cur < 4)
-                cur++;
-              if (run <= 3 && cur == 3 && (b == 0 || !is_word_byte ((guchar)t[b - 1])))
-                start = FALSE;
-            }
-          if (start)
-            {
-              guint64 mask = digit_rules (st, i);
-              if (mask != 0)
-                run_rules (st, mask, i);
-            }
-          i++;
-          continue;
-        }
-      if (anchor_class[c] == AC_ALPHA)
-        {
-          /* The cursor stops only at word starts: no letter, digit, '_' nor UTF-8 byte
-           * before. */
-          guint8 b = i + 1 < len ? kw_class ((guchar)t[i + 1]) : 0;
-          guint8 d = i + 2 < len ? kw_class ((guchar)t[i + 2]) : 0;
-          guint key = kw_key (kw_class (c), b, d);
-          guchar n1 = i + 1 < len ? (guchar)t[i + 1] : 0;
-          /* Most words start nothing: one branch for both tests, computed without
-           * branches (upper_digit_anchor() wants a digit or a capital second). */
-          guint kw_hit = (guint)(st->engine->kw_present[key / 64] >> (key % 64)) & 1u;
-          guint upper_maybe = (guint)(upper_byte[c] & upper_or_digit_byte[n1]);
-          if (G_LIKELY ((kw_hit | upper_maybe) == 0))
-            {
-              i++;
-              continue;
-            }
-          if (kw_hit)
-            keyword_anchor (st, st->engine->kw_table[key], i);
-          if (upper_maybe && upper_digit_anchor (t, len, i))
-            {
-              guint64 mask = by[ANCHOR (UPPER_DIGIT)] & st->enabled;
-              for (guint64 m = mask; m != 0; m &= m - 1)
-                {
-                  guint r = (guint)__builtin_ctzll (m);
-                  const VoileRule *rule = &st->engine->rules[r];
-                  if (rule->prefilter != NULL && !rule->prefilter (t, len, i, i))
-                    mask &= ~(G_GUINT64_CONSTANT (1) << r);
-                }
-              if (mask != 0)
-                run_rules (st, mask, i);
-            }
-          i++;
-          continue;
-        }
-      switch (c)
-        {
-          case '@':
-            at_anchor (st, i);
-            break;
-          case '+':
-            if (i + 1 < len && g_ascii_isdigit (t[i + 1]))
-              run_rules (st, by[ANCHOR (PLUS)], i);
-            break;
-
-          case '$':
-            currency_anchor (st, i);
-            break;
-          case 0xC2: /* £ ¥ */
-            if (i + 1 < len && ((guchar)t[i + 1] == 0xA3 || (guchar)t[i + 1] == 0xA5))
-              currency_anchor (st, i);
-            break;
-          case 0xE2: /* € */
-            if (i + 2 < len && (guchar)t[i + 1] == 0x82 && (guchar)t[i + 2] == 0xAC)
-              currency_anchor (st, i);
-            break;
-          case '-':
-            if (i + 10 <= len && memcmp (t + i, "-----BEGIN", 10) == 0)
-              {
-                run_rules (st, by[ANCHOR (PEM)], i);
-                i += 10;
-                continue;
-              }
-            break;
-          case ':':
-            if (i + 2 < len && t[i + 1] == '/' && t[i + 2] == '/')
-              {
-                gsize s = i;
-                while (s > 0 && i - s < 16
-                       && (g_ascii_isalnum (t[s - 1]) || t[s - 1] == '+' || t[s - 1] == '.'
-                           || t[s - 1] == '-'))
-                  s--;
-                while (s < i && !g_ascii_isalpha (t[s]))
-                  s++;
-                if (s < i)
-                  run_rules (st, by[ANCHOR (SCHEME)], s);
-              }
-            else
-              {
-                assign_anchor (st, i);
-                hex_colon_anchor (st, i);
-              }
-            break;
-          case '=':
-            assign_anchor (st, i);
-            break;
-          case ',':
-            /* define('DB_PASSWORD', '…') */
-            if (i > 0 && (t[i - 1] == '\'' || t[i - 1] == '"'))
-              assign_anchor (st, i);
-            break;
-          case '[':
-            placeholder_anchor (st, i);
-            obfuscated_at_anchor (st, i);
-            break;
-          case '(':
-            if (i + 1 < len && g_ascii_isdigit (t[i + 1]))
-              run_rules (st, by[ANCHOR (PAREN)], i);
-            else
-              obfuscated_at_anchor (st, i);
-            break;
-          default:
-            break;
-        }
-      i++;
+      gsize next = at_anchor_byte (st, i);
+      next = MAX (next, st->sure_until);
+      i = next == i + 1 ? voile_anchor_next_after (&cursor, t, len)
+                        : voile_anchor_next (&cursor, t, len, next);
     }
 }
 
@@ -1241,6 +1290,33 @@ resolve_overlaps (GArray *findings)
       if (j == i + 1)
         {
           g_array_index (findings, VoileFinding, out++) = *first;
+          i = j;
+          continue;
+        }
+
+      if (j == i + 2)
+        {
+          /* Two findings (most groups): what the general case below does, without its
+           * allocations and sorts. The better one wins (the first on a tie: the sort is
+           * stable); the other stays only if their spans share no byte (one is empty). */
+          VoileFinding a = *first, b = g_array_index (findings, VoileFinding, i + 1);
+          const VoileFinding *pa = &a, *pb = &b;
+          gboolean b_better = compare_by_merit (&pa, &pb) > 0;
+          VoileFinding win = b_better ? b : a, other = b_better ? a : b;
+          gboolean other_free = other.end <= other.start || win.end <= win.start
+                                || other.end <= win.start || other.start >= win.end;
+          if (!other_free)
+            g_array_index (findings, VoileFinding, out++) = win;
+          else if (compare_by_start (&other, &win) < 0)
+            {
+              g_array_index (findings, VoileFinding, out++) = other;
+              g_array_index (findings, VoileFinding, out++) = win;
+            }
+          else
+            {
+              g_array_index (findings, VoileFinding, out++) = win;
+              g_array_index (findings, VoileFinding, out++) = other;
+            }
           i = j;
           continue;
         }

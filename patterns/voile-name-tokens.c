@@ -51,7 +51,9 @@ init_byte_class (void)
       byte_class[' '] = byte_class['\r'] = byte_class['\v'] = byte_class['\f'] = BYTE_SPACE;
       for (const char *b = ".!?;:|()[]\"*>"; *b != '\0'; b++)
         byte_class[(guchar)*b] = BYTE_BREAK;
-      line_mark[':'] = line_mark['='] = VOILE_LINE_KEY;
+      line_mark[':'] = VOILE_LINE_KEY;
+      line_mark['='] = VOILE_LINE_KEY | VOILE_LINE_EQUALS;
+      line_mark['['] = VOILE_LINE_BRACKET;
       line_mark[','] = line_mark[';'] = line_mark['\t'] = line_mark['|'] = VOILE_LINE_DELIM;
       line_mark['"'] = VOILE_LINE_QUOTE;
       line_mark['{'] = line_mark['}'] = VOILE_LINE_BRACE;
@@ -221,6 +223,18 @@ glued_run_end (const char *p, const char *end)
   return p;
 }
 
+/* VOILE_LINE_UNSEEN when the bytes after the first of a character of clen bytes hold an
+ * ASCII byte (malformed UTF-8: the loop steps over it unseen), else 0. */
+static inline guint
+steps_over_ascii (const char *p, gsize clen)
+{
+  gboolean ascii = FALSE;
+
+  for (gsize k = 1; k < clen; k++)
+    ascii |= (guchar)p[k] < 0x80;
+  return ascii ? VOILE_LINE_UNSEEN : 0;
+}
+
 static inline gboolean
 is_space (guchar c)
 {
@@ -325,6 +339,38 @@ voile_name_tokenize_into (const char *text, gsize line_start, gsize line_end,
               continue;
             }
         }
+      if ((guchar)*p < 0x80 && !(byte_class[(guchar)*p] & (BYTE_LOWER | BYTE_UPPER)))
+        {
+          /* An ASCII byte that is no letter (punctuation, digits, tabs: most of logs and
+           * code), as below, with flags set rather than branches taken: the kinds of such
+           * bytes alternate in no pattern the branch predictor could learn. */
+          guchar c = (guchar)*p;
+          guint8 cls = byte_class[c];
+          seen |= line_mark[c];
+          if (c == ':' && end - p >= 3 && p[1] == '/' && p[2] == '/')
+            seen |= VOILE_LINE_SCHEME;
+          if (c == '.')
+            {
+              if (p + 2 < end && p[1] == '.' && p[2] == '.')
+                seen |= VOILE_LINE_DOTS;
+              /* "a.roussel": what the search for dotted logins needs to look at all. */
+              if (p > text + line_start && (byte_class[(guchar)p[-1]] & (BYTE_LOWER | BYTE_UPPER))
+                  && p + 1 < end && (byte_class[(guchar)p[1]] & BYTE_LOWER))
+                seen |= VOILE_LINE_DOTTED;
+            }
+          sentence |= (cls & BYTE_BREAK) != 0;
+          /* "J. Dupont", "Dr. Petit": one dot keeps the words joined. */
+          gap_clean &= (cls & BYTE_SPACE) != 0 || (c == '.' && p == text + gap_start);
+          if (glued_byte[c])
+            {
+              /* A number or identifier glued to nothing: skip it whole. */
+              p = glued_run_end (p, end);
+              gap_clean = FALSE;
+              continue;
+            }
+          p++;
+          continue;
+        }
       if (!letter_at (p, end, &clen, &upper))
         {
           guchar c = (guchar)*p;
@@ -353,6 +399,7 @@ voile_name_tokenize_into (const char *text, gsize line_start, gsize line_end,
               gap_clean = FALSE;
               continue;
             }
+          seen |= steps_over_ascii (p, clen);
           p += clen;
           continue;
         }
@@ -393,6 +440,7 @@ voile_name_tokenize_into (const char *text, gsize line_start, gsize line_end,
                 any_lower = TRUE;
               prev_lower = !upper;
               letters++;
+              seen |= steps_over_ascii (p, clen);
               p += clen;
               continue;
             }

@@ -42,7 +42,20 @@ typedef enum
   VOILE_LINE_QUOTE = 1 << 2, /* '"' */
   VOILE_LINE_BRACE = 1 << 3, /* '{' '}' */
   VOILE_LINE_DOTS = 1 << 4,  /* "..." */
+  /* Bytes that rules look for in a line with memchr(), which most lines can skip: */
+  VOILE_LINE_DOTTED = 1 << 5,  /* a '.' between an ASCII letter and a lower-case one */
+  VOILE_LINE_EQUALS = 1 << 6,  /* '=' */
+  VOILE_LINE_BRACKET = 1 << 7, /* '[' */
+  VOILE_LINE_SCHEME = 1 << 8,  /* "://" */
+  /* Malformed UTF-8 made the word loop step over an ASCII byte unseen: any of the four
+   * above may be there. */
+  VOILE_LINE_UNSEEN = 1 << 9,
 } VoileLineMarks;
+
+/* The marks of the line's punctuation (for the structured-text rules: not the bytes
+ * above). */
+#define VOILE_LINE_PUNCTUATION                                                                     \
+  (VOILE_LINE_KEY | VOILE_LINE_DELIM | VOILE_LINE_QUOTE | VOILE_LINE_BRACE | VOILE_LINE_DOTS)
 
 /* Appends the words of text[line_start..line_end) to tokens (a GArray of VoileToken, not
  * zero-terminated).

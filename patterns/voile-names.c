@@ -1692,9 +1692,10 @@ typedef struct
 /* Handles inside a line: "user=pbonnet" (a log's key=value pairs), "@camille" (a chat
  * mention), "for tbrennan from" (sshd), "/home/tbrennan", "C:\Users\mlefevre". */
 static void
-find_inline_handles (VoileNameCollector *c, gsize line_start, gsize line_end, gboolean keys,
+find_inline_handles (VoileNameCollector *c, gsize line_start, gsize line_end, guint marks,
                      HandleBytes *next)
 {
+  gboolean keys = (marks & VOILE_LINE_KEY) != 0;
   const char *text = c->text;
   gsize n = line_end - line_start;
 
@@ -1712,8 +1713,11 @@ find_inline_handles (VoileNameCollector *c, gsize line_start, gsize line_end, gb
       next->first = MIN (next->at[0], MIN (next->at[1], next->at[2]));
     }
 
-  for (const char *q = keys ? memchr (text + line_start, '=', n) : NULL; q != NULL;
-       q = memchr (q + 1, '=', (gsize)(text + line_end - q - 1)))
+  /* Only in lines where the tokenizer saw a '=' (or could have missed one). */
+  for (const char *q = (marks & (VOILE_LINE_EQUALS | VOILE_LINE_UNSEEN))
+                           ? memchr (text + line_start, '=', n)
+                           : NULL;
+       q != NULL; q = memchr (q + 1, '=', (gsize)(text + line_end - q - 1)))
     {
       gsize eq = (gsize)(q - text), ks = eq;
       while (ks > line_start && (g_ascii_isalnum (text[ks - 1]) || text[ks - 1] == '_'))
@@ -1736,7 +1740,9 @@ find_inline_handles (VoileNameCollector *c, gsize line_start, gsize line_end, gb
       find_handle (c, at + 1, he, TRUE);
     }
   /* "sshd[2211]: Accepted publickey for tbrennan from 10.0.4.17": a syslog line. */
-  const char *bracket = keys ? memchr (text + line_start, '[', n) : NULL;
+  const char *bracket = keys && (marks & (VOILE_LINE_BRACKET | VOILE_LINE_UNSEEN))
+                            ? memchr (text + line_start, '[', n)
+                            : NULL;
   if (n > 16 && bracket != NULL
       && memchr (bracket, ']', (gsize)(text + line_end - bracket)) != NULL)
     for (const char *q = memchr (text + line_start, 'f', n - 10); q != NULL;
@@ -1846,9 +1852,11 @@ find_handles (VoileNameCollector *c, gsize line_start, gsize line_end, guint mar
       if (k + 1 < line_end && text[k] == ':' && text[k + 1] == ' ')
         find_handle (c, p, k, FALSE);
     }
-  find_inline_handles (c, line_start, line_end, (marks & VOILE_LINE_KEY) != 0, next);
-  /* "https://mkaplan:token@github.com" */
-  for (const char *u = next_byte_in_line (c, &next->colon, ':', p, line_end);
+  find_inline_handles (c, line_start, line_end, marks, next);
+  /* "https://mkaplan:token@github.com": only in lines where the tokenizer saw "://". */
+  for (const char *u = (marks & (VOILE_LINE_SCHEME | VOILE_LINE_UNSEEN))
+                           ? next_byte_in_line (c, &next->colon, ':', p, line_end)
+                           : NULL;
        u != NULL && u + 3 < text + line_end;
        u = memchr (u + 1, ':', (gsize)(text + line_end - u - 1)))
     {
@@ -1864,9 +1872,12 @@ find_handles (VoileNameCollector *c, gsize line_start, gsize line_end, guint mar
       if (at < line_end && text[at] == '@' && ue > us)
         find_handle (c, us, ue, FALSE);
     }
-  /* "Le compte a.roussel est verrouillé": a dotted lower-case word, not an e-mail. */
-  for (const char *d = memchr (text + p, '.', line_end - p); d != NULL;
-       d = memchr (d + 1, '.', (gsize)(text + line_end - d - 1)))
+  /* "Le compte a.roussel est verrouillé": a dotted lower-case word, not an e-mail. Only
+   * in lines where the tokenizer saw a dot that could start one (most have none). */
+  for (const char *d = (marks & (VOILE_LINE_DOTTED | VOILE_LINE_UNSEEN))
+                           ? memchr (text + p, '.', line_end - p)
+                           : NULL;
+       d != NULL; d = memchr (d + 1, '.', (gsize)(text + line_end - d - 1)))
     {
       gsize dot = (gsize)(d - text), ws = dot, we = dot + 1;
       if (dot == p || dot + 1 >= line_end || !g_ascii_islower (text[dot + 1])
@@ -2489,7 +2500,7 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
         }
       tokens->len = voile_name_tokenize_into (text, pos, line_end, after_sentence,
                                               (VoileToken *)(gpointer)tokens->data, &marks);
-      voile_name_find_fields (&c, fields, pos, line_end, marks);
+      voile_name_find_fields (&c, fields, pos, line_end, marks & VOILE_LINE_PUNCTUATION);
       words += tokens->len;
       {
         /* Written in place into room grown by doubling (c.capitals->len is the room

@@ -32,7 +32,19 @@ ascii_lower (char c)
 
 /* after_run sets (the byte after the first digit run): they spare prefilter calls. */
 #define LOWER_LETTERS "abcdefghijklmnopqrstuvwxyz"
-#define ASCII_LETTERS "ABCDEFGHIJKLMNOPQRSTUVWXYZ" LOWER_LETTERS
+#define UPPER_LETTERS "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+#define ASCII_LETTERS UPPER_LETTERS LOWER_LETTERS
+#define DIGITS "0123456789"
+/* Every byte of a UTF-8 sequence (after_spaces sets: letters with accents). */
+#define HIGH_BYTES                                                                                 \
+  "\x80\x81\x82\x83\x84\x85\x86\x87\x88\x89\x8a\x8b\x8c\x8d\x8e\x8f"                               \
+  "\x90\x91\x92\x93\x94\x95\x96\x97\x98\x99\x9a\x9b\x9c\x9d\x9e\x9f"                               \
+  "\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf"                               \
+  "\xb0\xb1\xb2\xb3\xb4\xb5\xb6\xb7\xb8\xb9\xba\xbb\xbc\xbd\xbe\xbf"                               \
+  "\xc0\xc1\xc2\xc3\xc4\xc5\xc6\xc7\xc8\xc9\xca\xcb\xcc\xcd\xce\xcf"                               \
+  "\xd0\xd1\xd2\xd3\xd4\xd5\xd6\xd7\xd8\xd9\xda\xdb\xdc\xdd\xde\xdf"                               \
+  "\xe0\xe1\xe2\xe3\xe4\xe5\xe6\xe7\xe8\xe9\xea\xeb\xec\xed\xee\xef"                               \
+  "\xf0\xf1\xf2\xf3\xf4\xf5\xf6\xf7\xf8\xf9\xfa\xfb\xfc\xfd\xfe\xff"
 
 #define YEAR "(?:1[89]|20)[0-9]{2}"
 #define MONTH_FR                                                                                   \
@@ -647,6 +659,10 @@ m_ipv6 (VoileCandidate *c)
     }
   if (colons < 2 || digits == 0 || groups < 2)
     return FALSE;
+  /* Without "::", an address has eight groups (seven colons) or six and an IPv4 tail (six
+   * colons): "10:32:02,417" is not asked of inet_pton(). */
+  if (colons < 6 && strstr (buf, "::") == NULL)
+    return FALSE;
   if (inet_pton (AF_INET6, buf, &addr) != 1)
     return FALSE;
   if (IN6_IS_ADDR_LOOPBACK (&addr) || IN6_IS_ADDR_UNSPECIFIED (&addr))
@@ -866,10 +882,12 @@ is_gtin (const char *d, gsize n)
 static gboolean
 span_has_word (const char *text, gsize from, gsize to, const char *word)
 {
-  gsize n = strlen (word);
-  for (gsize i = from; i + n <= to; i++)
+  gsize n = 0;
+  for (gsize i = from; i < to; i++)
     if ((text[i] == word[0] || (text[i] >= 'A' && text[i] <= 'Z' && text[i] + 32 == word[0]))
-        /* the first byte tested inline: most bytes are not it */
+        /* the first byte tested inline: most bytes are not it; the length asked at the
+         * first that is */
+        && (n != 0 || (n = strlen (word)) != 0) && i + n <= to
         && g_ascii_strncasecmp (text + i, word, n) == 0
         && (i == 0 || !g_ascii_isalpha (text[i - 1]))
         && (i + n == to || !g_ascii_isalpha (text[i + n])))
@@ -949,6 +967,34 @@ short_numbered_reference (const VoileCandidate *c)
   return FALSE;
 }
 
+/* span_has_word() for several words, in one pass over the span: which word is found does
+ * not matter. */
+static gboolean
+span_has_any_word (const char *text, gsize from, gsize to, const char *const *words)
+{
+  guint64 initials[4] = { 0 };
+
+  for (const char *const *w = words; *w != NULL; w++)
+    initials[(guchar)(*w)[0] / 64] |= G_GUINT64_CONSTANT (1) << ((guchar)(*w)[0] % 64);
+  for (gsize i = from; i < to; i++)
+    {
+      guchar lower = (guchar)text[i];
+      if (lower >= 'A' && lower <= 'Z')
+        lower += 32;
+      if (!(initials[lower / 64] & (G_GUINT64_CONSTANT (1) << (lower % 64))))
+        continue;
+      for (const char *const *w = words; *w != NULL; w++)
+        {
+          gsize n = strlen (*w);
+          if ((guchar)(*w)[0] == lower && i + n <= to && g_ascii_strncasecmp (text + i, *w, n) == 0
+              && (i == 0 || !g_ascii_isalpha (text[i - 1]))
+              && (i + n == to || !g_ascii_isalpha (text[i + n])))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* "Booking ref: QX7PLM": an airline's or a hotel's booking code holds few digits. */
 static gboolean
 booking_code (const char *t, gsize n)
@@ -1001,25 +1047,20 @@ v_customer_id (VoileCandidate *c)
     {
       static const char *const tracker_words[]
           = { "issue", "pr", "commit", "fixed", "bug", "jira", "changelog", "release", NULL };
-      gsize from = kw > 300 ? kw - 300 : 0;
-      for (const char *const *w = tracker_words; *w != NULL; w++)
-        if (span_has_word (c->text, from, kw, *w))
-          return FALSE;
+      if (span_has_any_word (c->text, kw > 300 ? kw - 300 : 0, kw, tracker_words))
+        return FALSE;
     }
   /* "sous licence GPL-3.0", "licence Apache-2.0": a software licence; a sports licence is a
    * long number. */
   for (gsize i = c->match_start; i + 5 <= c->start; i++)
-    if (g_ascii_strncasecmp (c->text + i, "licen", 5) == 0 && !value_has_digits (c, 5))
+    if ((c->text[i] | 0x20) == 'l' && g_ascii_strncasecmp (c->text + i, "licen", 5) == 0
+        && !value_has_digits (c, 5))
       return FALSE;
   /* "identifiant client 0102458871", "n° client 0612…": the words say what the number is,
    * whatever it looks like. */
-  for (const char *const *w = strong; *w != NULL && !(t[0] == '0' && memchr (t, ' ', n) != NULL);
-       w++)
-    if (span_has_word (c->text, c->match_start, c->start, *w))
-      {
-        c->confidence = 0.93f;
-        break;
-      }
+  if (!(t[0] == '0' && memchr (t, ' ', n) != NULL)
+      && span_has_any_word (c->text, c->match_start, c->start, strong))
+    c->confidence = 0.93f;
   /* "commande de 25000 unités": a quantity */
   {
     static const char *const units[]
@@ -1441,6 +1482,12 @@ pf_currency_after (const char *t, gsize len, gsize anchor, gsize end)
 #undef NEXT_TWO
 }
 
+/* The initials of the months, French and English (a table: this runs at most numbers). */
+static const guint8 month_initial[256] = {
+  ['j'] = 1, ['f'] = 1, ['m'] = 1, ['a'] = 1, ['s'] = 1, ['o'] = 1, ['n'] = 1, ['d'] = 1,
+  ['J'] = 1, ['F'] = 1, ['M'] = 1, ['A'] = 1, ['S'] = 1, ['O'] = 1, ['N'] = 1, ['D'] = 1,
+};
+
 /* "15 mars", "1er janvier", "3rd of March": a month's initial after the day. */
 static gboolean
 pf_month_after (const char *t, gsize len, gsize anchor, gsize end)
@@ -1456,8 +1503,33 @@ pf_month_after (const char *t, gsize len, gsize anchor, gsize end)
     return FALSE;
   if (q + 3 < len && t[q] == 'o' && t[q + 1] == 'f' && t[q + 2] == ' ')
     q += 3;
-  return q < len && strchr ("jfmasondJFMASOND", t[q]) != NULL && t[q] != '\0';
+  return q < len && month_initial[(guchar)t[q]];
 }
+
+/* Second letters of the French street types, one bit per letter ('a' is bit 0); the lead
+ * byte of "ré" (résidence) is bit 26. */
+#define SECOND(c) (1u << ((c) - 'a'))
+#define SECOND_C3 (1u << 26)
+static const guint32 street_fr_seconds[26] = {
+  ['r' - 'a'] = SECOND ('u') | SECOND ('o') | SECOND ('e') | SECOND ('t') | SECOND_C3, /* "rte" */
+  ['a' - 'a'] = SECOND ('v') | SECOND ('l'),
+  ['b' - 'a'] = SECOND ('d') | SECOND ('o'),
+  ['i' - 'a'] = SECOND ('m'),
+  ['c' - 'a'] = SECOND ('h') | SECOND ('o') | SECOND ('i') | SECOND ('l'),
+  ['p' - 'a'] = SECOND ('l') | SECOND ('a') | SECOND ('r'),
+  ['q' - 'a'] = SECOND ('u'),
+  ['s' - 'a'] = SECOND ('q') | SECOND ('e'),
+  ['v' - 'a'] = SECOND ('o') | SECOND ('i'),
+  ['f' - 'a'] = SECOND ('a') | SECOND ('g'),
+  ['l' - 'a'] = SECOND ('o') | SECOND ('i'),
+  ['h' - 'a'] = SECOND ('a'),
+  ['e' - 'a'] = SECOND ('s'),
+  ['m' - 'a'] = SECOND ('o'),
+  ['t' - 'a'] = SECOND ('r'),
+  ['d' - 'a'] = SECOND ('o'),
+  ['g' - 'a'] = SECOND ('a'),
+};
+#undef SECOND
 
 /* The word after the number (and "bis", "B", ","): a street type's first two letters. */
 static gboolean
@@ -1483,66 +1555,15 @@ pf_street_fr (const char *t, gsize len, gsize anchor, gsize end)
   /* First two letters of the street types (rue, avenue, bd, boulevard, allée, impasse,
    * chemin, cours, cité, clos, place, passage, promenade, quai, square, sentier, voie,
    * villa, faubourg, fg, lotissement, lieu-dit, hameau, esplanade, montée, traverse,
-   * domaine, galerie, résidence, route…). */
-  const char *second;
-  switch (ascii_lower (t[p]))
-    {
-      case 'r':
-        second = "uoe\xc3t"; /* "rte" */
-        break;
-      case 'a':
-        second = "vl";
-        break;
-      case 'b':
-        second = "do";
-        break;
-      case 'i':
-        second = "m";
-        break;
-      case 'c':
-        second = "hoil";
-        break;
-      case 'p':
-        second = "lar";
-        break;
-      case 'q':
-        second = "u";
-        break;
-      case 's':
-        second = "qe";
-        break;
-      case 'v':
-        second = "oi";
-        break;
-      case 'f':
-        second = "ag";
-        break;
-      case 'l':
-        second = "oi";
-        break;
-      case 'h':
-        second = "a";
-        break;
-      case 'e':
-        second = "s";
-        break;
-      case 'm':
-        second = "o";
-        break;
-      case 't':
-        second = "r";
-        break;
-      case 'd':
-        second = "o";
-        break;
-      case 'g':
-        second = "a";
-        break;
-      default:
-        return FALSE;
-    }
+   * domaine, galerie, résidence, route…): per first letter, the set of second letters. */
+  char a = ascii_lower (t[p]);
+  if (a < 'a' || a > 'z')
+    return FALSE;
+  guint32 seconds = street_fr_seconds[a - 'a'];
   char b = ascii_lower (t[p + 1]);
-  return b != '\0' && strchr (second, b) != NULL;
+  if (b >= 'a' && b <= 'z')
+    return (seconds >> (b - 'a')) & 1;
+  return (guchar)b == 0xC3 && (seconds & SECOND_C3) != 0;
 }
 
 /* "221B Baker Street": a capitalised word after the number. */
@@ -1609,8 +1630,7 @@ skip_space_chars (const char *t, gsize len, gsize p)
 static gboolean
 pf_street_en (const char *t, gsize len, gsize anchor, gsize end)
 {
-  if (!pf_capitalised_word_after (t, len, anchor, end))
-    return FALSE;
+  /* Its own test first: most numbers fail it as soon as pf_capitalised_word_after(). */
   gsize p = run_end (t, len, anchor);
   if (p < len && g_ascii_isalpha (t[p]))
     p++;
@@ -1618,8 +1638,21 @@ pf_street_en (const char *t, gsize len, gsize anchor, gsize end)
     return FALSE;
   while (p < len && t[p] == ' ')
     p++;
-  if (p >= len || g_ascii_isdigit (t[p]))
-    return TRUE; /* an ordinal, "5th": left to the pattern */
+  if (p >= len)
+    return FALSE;
+  if (g_ascii_isdigit (t[p]))
+    {
+      /* What pf_capitalised_word_after() says here, where its word starts too: an ordinal
+       * ("450 5th Ave", left to the pattern), not a number ("06 12 34 56 78"). */
+      gsize d = p;
+      while (d < len && d < p + 3 && g_ascii_isdigit (t[d]))
+        d++;
+      return d + 1 < len && (t[d] == 's' || t[d] == 'n' || t[d] == 'r' || t[d] == 't')
+             && (t[d + 1] == 't' || t[d + 1] == 'd' || t[d + 1] == 'h');
+    }
+  /* A lower-case word there fails pf_capitalised_word_after(), which starts here too. */
+  if (g_ascii_islower (t[p]))
+    return FALSE;
   /* The word: letters (any UTF-8 byte may be one), '\'' and '-'. */
   while (p < len && (g_ascii_isalpha (t[p]) || (guchar)t[p] >= 0x80 || t[p] == '\'' || t[p] == '-'))
     p++;
@@ -1629,7 +1662,8 @@ pf_street_en (const char *t, gsize len, gsize anchor, gsize end)
     return FALSE;
   while (p < len && t[p] == ' ')
     p++;
-  return p < len && (g_ascii_isupper (t[p]) || g_ascii_isdigit (t[p]) || (guchar)t[p] >= 0x80);
+  return p < len && (g_ascii_isupper (t[p]) || g_ascii_isdigit (t[p]) || (guchar)t[p] >= 0x80)
+         && pf_capitalised_word_after (t, len, anchor, end);
 }
 
 /* "12 Heol y Coed": the street word's initial after the number, before the capitalised
@@ -2571,6 +2605,8 @@ static const VoileRule rules[] = {
   {
       .id = "plate-fni",
       .prefilter = pf_capitals_after,
+      /* pf_capitals_after(): two capitals after the separator. */
+      .after_spaces = UPPER_LETTERS,
       .after_run = " -",
       .type = VOILE_TYPE_LICENSE_PLATE,
       .anchors = VOILE_ANCHOR_DIGIT,
@@ -2618,6 +2654,8 @@ static const VoileRule rules[] = {
       .after_run = " ,\xc2"
                    "abcdqtABCD",
       .prefilter = pf_street_fr,
+      /* pf_street_fr(): "bis", a letter, ',' or the street type; or other blanks. */
+      .after_spaces = ASCII_LETTERS ",\t\xc2\xe2",
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_DIGIT,
       .pattern = "[0-9]{1,4}(?:[ ]?(?:bis|ter|quater|[A-Da-d])(?![A-Za-z]))?,?[ ]+"
@@ -2642,6 +2680,10 @@ static const VoileRule rules[] = {
   {
       .id = "street-en",
       .prefilter = pf_street_en,
+      /* pf_street_en(): no lower-case word after the number. */
+      .after_spaces = UPPER_LETTERS DIGITS "'-" HIGH_BYTES,
+      /* pf_street_en(): "221B Baker Street", a space after the letter. */
+      .after_run_letter = " ",
       /* The pattern: a letter or a space after the number. */
       .after_run = ASCII_LETTERS " ",
       .type = VOILE_TYPE_POSTAL_ADDRESS,
@@ -2668,6 +2710,10 @@ static const VoileRule rules[] = {
       /* Welsh: the street word first, "12 Heol y Coed", "3 Ffordd yr Eglwys". */
       .id = "street-welsh",
       .prefilter = pf_street_welsh,
+      /* pf_street_welsh(): the street word's initial. */
+      .after_spaces = "HFSLRCM",
+      /* pf_street_welsh(): a space after the letter. */
+      .after_run_letter = " ",
       .after_run = ASCII_LETTERS " ",
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_DIGIT,
@@ -2747,6 +2793,8 @@ static const VoileRule rules[] = {
   {
       .id = "city-state-zip-us",
       .prefilter = pf_state_before,
+      /* pf_state_before(): the state code's capitals. */
+      .before_space = UPPER_LETTERS,
       /* The prefilter: a space before the number. */
       .before_number = " ",
       .type = VOILE_TYPE_POSTAL_ADDRESS,
@@ -2768,6 +2816,8 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_DIGIT,
       .prefilter = pf_street_suffix_before,
+      /* pf_street_suffix_before(): the last letters of the suffixes. */
+      .before_space = "eE.gGzZmMrRtTnNlLkKjJuU",
       /* The prefilter: a space before the number. */
       .before_number = " ",
       .pattern = "\\p{Lu}[\\p{L}\\-]*(?:straße|strasse|str\\.|weg|gasse|platz|allee|damm|ufer"
@@ -2824,6 +2874,8 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_DIGIT,
       .prefilter = pf_state_before,
+      /* pf_state_before(): the state code's capitals. */
+      .before_space = UPPER_LETTERS,
       /* The prefilter: a space before the number. */
       .before_number = " ",
       .pattern = "\\p{Lu}[\\p{L}.'\\-]*(?:[ ]\\p{Lu}[\\p{L}.'\\-]*){0,2},?[ ]+"
@@ -2838,6 +2890,8 @@ static const VoileRule rules[] = {
   {
       .id = "postcode-4-digits",
       .prefilter = pf_postcode4,
+      /* pf_postcode4(): a capital or an accented capital after the space. */
+      .after_spaces = UPPER_LETTERS HIGH_BYTES,
       /* Belgium, Switzerland, Denmark, Netherlands, Austria…: 8000 Brugge, 3511 NK Utrecht */
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_DIGIT,
@@ -2906,6 +2960,8 @@ static const VoileRule rules[] = {
   {
       .id = "date-text",
       .prefilter = pf_month_after,
+      /* pf_month_after(): a month's initial (or "of ") after the spaces, or other blanks. */
+      .after_spaces = "jfmasondJFMASOND\t\xc2\xe2",
       /* pf_month_after(): "er", "th"… or a space after the day. */
       .after_run = LOWER_LETTERS " \t\xc2\xe2",
       .type = VOILE_TYPE_DATE,
@@ -2977,6 +3033,8 @@ static const VoileRule rules[] = {
       /* pf_currency_after(): a space, "$", "€", "£", "k€" or a currency word's first letter
        * after the number. */
       .after_number = " \t\xc2\xe2$kKMabcdefghijlmnpstuxyABCDEFGHIJLMNPSTUXY",
+      /* The same after spaces (other blanks, signs, "k€", currency words). */
+      .after_number_spaces = "\t\xc2\xe2$kKMabcdefghijlmnpstuxyABCDEFGHIJLMNPSTUXY",
       .prefilter = pf_currency_after,
       .type = VOILE_TYPE_AMOUNT,
       .anchors = VOILE_ANCHOR_DIGIT,

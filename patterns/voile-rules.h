@@ -94,6 +94,19 @@ typedef struct
   const char *after_run;
   const char *after_number;
   const char *before_number;
+  /* DIGIT anchors: when spaces (' ') follow the first digit run, the byte after them must
+   * be one of these (NULL: any). A necessary condition of the prefilter, told for all the
+   * rules by one table read instead of a call each. */
+  const char *after_spaces;
+  /* DIGIT anchors: when the byte before the number is a space, the byte before that space
+   * must be one of these (NULL: any): the end of the word before, for the same reason. */
+  const char *before_space;
+  /* DIGIT anchors: when spaces (' ') follow the whole number, the byte after them must be
+   * one of these (NULL: any). */
+  const char *after_number_spaces;
+  /* DIGIT anchors: when an ASCII letter follows the first digit run ("221B"), the byte
+   * after that letter must be one of these (NULL: any). */
+  const char *after_run_letter;
   /* DIGIT, UPPER_DIGIT, KEYWORD and CURRENCY anchors: a last cheap test before the pattern (e.g. "a
    * currency sign follows the number"); for DIGIT anchors end is where the digits joined by
    * separators end, for the others end == anchor. It must be a necessary condition of a

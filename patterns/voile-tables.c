@@ -367,6 +367,26 @@ found:
   return 0;
 }
 
+/* The line line_scan() read last: a table's next line is read ahead for its header, then
+ * again as the next row or line; the second time is free. */
+typedef struct
+{
+  gsize start, end;
+  char sep;
+} LineMemo;
+
+static char
+line_scan_memo (const char *t, gsize s, gsize len, gsize *line_end, LineMemo *memo)
+{
+  if (memo->start != s)
+    {
+      memo->start = s;
+      memo->sep = line_scan (t, s, len, &memo->end);
+    }
+  *line_end = memo->end;
+  return memo->sep;
+}
+
 static guint
 split_cells (const char *t, gsize s, gsize e, char sep, Cell *cells, guint max)
 {
@@ -472,13 +492,14 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
   const VoileColumnRule *columns[MAX_COLUMNS];
   gsize pos = 0;
   char previous_sep = 0;
+  LineMemo memo = { G_MAXSIZE, 0, 0 };
 
   compute_header_bigrams ();
 
   while (pos < len)
     {
       gsize line_end;
-      char sep = line_scan (text, pos, len, &line_end);
+      char sep = line_scan_memo (text, pos, len, &line_end, &memo);
       gsize next = line_end + 1;
       char this_sep = sep;
 
@@ -490,7 +511,7 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
       if (sep != 0 && line_end - pos < 2048 && next < len)
         {
           gsize row_end;
-          if (line_scan (text, next, len, &row_end) != sep)
+          if (line_scan_memo (text, next, len, &row_end, &memo) != sep)
             sep = 0;
         }
       if (sep != 0 && line_end - pos < 2048)
@@ -564,7 +585,7 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                 {
                   gsize row_end;
                   Cell row[MAX_COLUMNS];
-                  if (line_scan (text, next, len, &row_end) != sep)
+                  if (line_scan_memo (text, next, len, &row_end, &memo) != sep)
                     break;
                   guint m = split_cells (text, next, row_end, sep, row, MAX_COLUMNS);
                   if (sep == ',' ? m != header_cells : m + 1 < header_cells)
@@ -613,17 +634,38 @@ last_birth_keyword (const char *t, gsize from, gsize to)
 
   for (gsize i = from; i < to; i++)
     {
+#if defined(__SSE2__)
+      /* Sixteen bytes without an initial of the keywords are skipped at once. */
+      if (to - i >= 16)
+        {
+          __m128i v = _mm_or_si128 (_mm_loadu_si128 ((const __m128i *)(gconstpointer)(t + i)),
+                                    _mm_set1_epi8 (0x20));
+          __m128i hit = _mm_or_si128 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 ('n')),
+                                      _mm_or_si128 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 ('b')),
+                                                    _mm_cmpeq_epi8 (v, _mm_set1_epi8 ('d'))));
+          guint initials = (guint)_mm_movemask_epi8 (hit);
+          if (initials == 0)
+            {
+              i += 15;
+              continue;
+            }
+          i += (gsize)__builtin_ctz (initials);
+        }
+#endif
       guchar c = (guchar)t[i];
-      /* Only word starts with the initials of the keywords, camelCase humps included
-       * ("dateNaissance", "dateOfBirth"). */
+      char lower = ascii_lower ((char)c);
+      /* The initials of the keywords first (most bytes are none), then only word starts,
+       * camelCase humps included ("dateNaissance", "dateOfBirth"). */
+      if (lower != 'n' && lower != 'b' && lower != 'd')
+        continue;
       if (i > from && is_letter ((guchar)t[i - 1])
           && !(g_ascii_isupper (c) && g_ascii_islower (t[i - 1])))
         continue;
-      c = ascii_lower (c);
-      if (c != 'n' && c != 'b' && c != 'd')
-        continue;
+      /* Every keyword has two bytes at least: its first two bytes are compared before the
+       * call ("de", "du", "des" start most words with a 'd'). */
+      char second = i + 1 < to ? ascii_lower (t[i + 1]) : '\0';
       for (const char *const *w = words; *w != NULL; w++)
-        if ((*w)[0] == (char)c && word_at (t, i, to, *w)) /* the first letter: no call */
+        if ((*w)[0] == lower && (*w)[1] == second && word_at (t, i, to, *w))
           {
             gboolean excluded = FALSE;
             for (const char *const *x = not_before; *x != NULL && !excluded; x++)
@@ -1129,6 +1171,26 @@ looks_like_street_line (const char *t, gsize s, gsize e)
          || (w - s == 9 && strncmp (t + s, "Bâtiment", 9) == 0);
 }
 
+/* Start of the line holding the byte before e (0 or after a '\n'), sixteen bytes at a time
+ * with SSE2: the line before an address can be long. */
+static gsize
+line_start (const char *t, gsize e)
+{
+#if defined(__SSE2__)
+  while (e >= 16)
+    {
+      __m128i v = _mm_loadu_si128 ((const __m128i *)(gconstpointer)(t + e - 16));
+      guint nl = (guint)_mm_movemask_epi8 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 ('\n')));
+      if (nl != 0)
+        return e - 16 + (gsize)(31 - __builtin_clz (nl)) + 1;
+      e -= 16;
+    }
+#endif
+  while (e > 0 && t[e - 1] != '\n')
+    e--;
+  return e;
+}
+
 static gboolean
 overlaps_finding (GArray *findings, guint sorted_len, gsize s, gsize e)
 {
@@ -1153,9 +1215,7 @@ voile_tables_complete_addresses (const char *text, gsize len, GArray *findings)
       if (f->start >= 2 && text[f->start - 2] == ',' && text[f->start - 1] == ' ')
         {
           e = f->start - 2;
-          gsize line = e;
-          while (line > 0 && text[line - 1] != '\n')
-            line--;
+          gsize line = line_start (text, e);
           s = address_words_start (text, line, e);
           /* "The Old Rectory, Church Lane\nLittle Snoring, Norfolk NR21 0HU": the words
            * before the comma name the village; the street is the line above. */
@@ -1190,9 +1250,7 @@ voile_tables_complete_addresses (const char *text, gsize len, GArray *findings)
           e = b - 1;
           if (e > 0 && text[e - 1] == '\r')
             e--;
-          gsize line = e;
-          while (line > 0 && text[line - 1] != '\n')
-            line--;
+          gsize line = line_start (text, e);
           while (line < e && (text[line] == ' ' || text[line] == '\t'))
             line++;
           s = address_words_start (text, line, e);

@@ -381,6 +381,10 @@ test_handles (void)
   assert_finds ("**nadia.haddad**: salut tout le monde\n**ollie_pemberton**: hi\n",
                 "PERSON:nadia.haddad|PERSON:ollie_pemberton");
   assert_finds ("Le compte a.roussel est verrouillé.", "PERSON:a.roussel");
+  /* Dotted logins first in a line and between brackets (their lines are the few that the
+   * search for them reads). */
+  assert_finds ("a.roussel a verrouillé le poste.\nLe compte (j.roussel) est verrouillé.\n",
+                "PERSON:a.roussel|PERSON:j.roussel");
   /* Service accounts, code and plain words are not. */
   assert_finds ("POSTGRES_USER=postgres\nEMAIL_HOST_USER = \"apikey\"\nuser: root\n"
                 "db_username = \"booking\"\nUser-Agent: Mozilla/5.0\n",
