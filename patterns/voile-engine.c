@@ -40,8 +40,9 @@ G_STATIC_ASSERT (KW_CLASSES == 32);
 
 typedef struct
 {
-  guint64 w[MAX_RULES / 64];
+  guint64 w[2]; /* two words, as rule_set_pop() knows */
 } RuleSet;
+G_STATIC_ASSERT (sizeof (RuleSet) * 8 == MAX_RULES);
 
 static inline void
 rule_set_add (RuleSet *set, guint rule)
@@ -82,9 +83,7 @@ rule_set_is_empty (RuleSet set)
 static inline guint
 rule_set_pop (RuleSet *set)
 {
-  guint k = 0;
-  while (set->w[k] == 0)
-    k++;
+  guint k = set->w[0] != 0 ? 0 : 1;
   guint rule = 64 * k + (guint)__builtin_ctzll (set->w[k]);
   set->w[k] &= set->w[k] - 1;
   return rule;
