@@ -10,7 +10,8 @@
 G_BEGIN_DECLS
 
 /* Like voile_engine_new(), with rules instead of voile_rules_get(): they must outlive the
- * engine. Fails on a table the engine has no room for (see MAX_RULES in voile-engine.c). */
+ * engine. Fails on a table the engine has no room for (see MAX_RULES and MAX_SLOTS in
+ * voile-engine.c). */
 VoileEngine *
 voile_engine_new_for_rules (const VoileRule *rules, guint n_rules, GError **error);
 

@@ -97,6 +97,7 @@ typedef struct
   guint8 rule[MAX_SLOTS];
   guint n;
 } RuleSlots;
+G_STATIC_ASSERT (MAX_RULES <= G_MAXUINT8 + 1);
 
 static inline SlotSet
 slot_bit (guint slot)
