@@ -236,7 +236,7 @@ rebuild (VoileTrayDbusmenu *self)
 {
   /* The old models stay alive while the new tree is built: a GDBusMenuModel whose last
    * proxy goes away unsubscribes and drops its items, and would come back empty. */
-  g_autoptr (GPtrArray) old_models = clear_tree (self);
+  g_autoptr (GPtrArray) old_models G_GNUC_UNUSED = clear_tree (self);
   gboolean separator_pending = FALSE;
 
   append_model (self, self->root, self->model, &separator_pending);

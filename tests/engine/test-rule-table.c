@@ -1,0 +1,181 @@
+/* test-rule-table.c — the engine takes a table of 128 rules: the detectors of
+ * voile_rules_get() and as many more, as a contributor adding detectors would make it.
+ * The rows past the 64th are found at each kind of anchor (digits and keywords have their
+ * own numbering in the engine, the other anchors share one rule set). */
+#include "config.h"
+
+#include <gio/gio.h>
+#include <string.h>
+
+#include "voile-engine-private.h"
+
+#define TABLE_ROWS 128
+
+/* A literal at the anchor, as the finding: no real detector finds these. */
+static gboolean
+match_literal (VoileCandidate *c, const char *literal)
+{
+  gsize n = strlen (literal);
+
+  if (c->anchor + n > c->len || memcmp (c->text + c->anchor, literal, n) != 0)
+    return FALSE;
+  c->start = c->anchor;
+  c->end = c->anchor + n;
+  return TRUE;
+}
+
+static gboolean
+match_digits (VoileCandidate *c)
+{
+  return match_literal (c, "31415926535");
+}
+
+static gboolean
+match_keyword (VoileCandidate *c)
+{
+  return match_literal (c, "zorglub");
+}
+
+static gboolean
+match_at (VoileCandidate *c)
+{
+  return match_literal (c, "glorbz");
+}
+
+static const char *const zorglub_keywords[] = { "zorglub", NULL };
+
+/* The last rows of the big table, one per kind of anchor numbering. */
+static const VoileRule last_rows[] = {
+  { .id = "test-digits",
+    .type = VOILE_TYPE_SECRET,
+    .anchors = VOILE_ANCHOR_DIGIT,
+    .match = match_digits,
+    .min_digits = 11,
+    .window = 16,
+    .confidence = 0.5f },
+  { .id = "test-keyword",
+    .type = VOILE_TYPE_SECRET,
+    .anchors = VOILE_ANCHOR_KEYWORD,
+    .match = match_keyword,
+    .keywords = zorglub_keywords,
+    .window = 16,
+    .confidence = 0.5f },
+  { .id = "test-at",
+    .type = VOILE_TYPE_SECRET,
+    .anchors = VOILE_ANCHOR_AT,
+    .match = match_at,
+    .window = 16,
+    .confidence = 0.5f },
+};
+
+static const char text[] = "Marie: marie.dupont@example.fr, code 31415926535, mot zorglub, "
+                           "glorbz@example.org.";
+
+/* The real rules, rows that anchor nowhere, then last_rows: TABLE_ROWS rows. */
+static VoileRule *
+big_table (void)
+{
+  guint n_real = 0;
+  const VoileRule *real = voile_rules_get (&n_real);
+  VoileRule *rules = g_new0 (VoileRule, TABLE_ROWS);
+  guint first_last = TABLE_ROWS - G_N_ELEMENTS (last_rows);
+
+  g_assert_cmpuint (n_real, <=, first_last);
+  memcpy (rules, real, n_real * sizeof *rules);
+  for (guint i = n_real; i < first_last; i++)
+    rules[i] = (VoileRule){ .id = "test-padding", .type = VOILE_TYPE_SECRET };
+  memcpy (rules + first_last, last_rows, sizeof last_rows);
+  return rules;
+}
+
+static gboolean
+has_finding (const VoileScanResult *result, VoileType type, const char *value)
+{
+  const char *at = strstr (text, value);
+  gsize start = (gsize)(at - text);
+
+  g_assert_nonnull (at);
+  for (guint i = 0; i < result->findings->len; i++)
+    {
+      const VoileFinding *f = &g_array_index (result->findings, VoileFinding, i);
+      if (f->type == type && f->start == start && f->end == start + strlen (value))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+test_rows_past_64_found (void)
+{
+  g_autofree VoileRule *rules = big_table ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VoileEngine) engine = voile_engine_new_for_rules (rules, TABLE_ROWS, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (engine);
+  g_autoptr (VoileScanResult) result
+      = voile_engine_scan (engine, text, strlen (text), VOILE_TYPE_MASK_ALL);
+  g_assert_true (has_finding (result, VOILE_TYPE_EMAIL, "marie.dupont@example.fr"));
+  g_assert_true (has_finding (result, VOILE_TYPE_SECRET, "31415926535"));
+  g_assert_true (has_finding (result, VOILE_TYPE_SECRET, "zorglub"));
+
+  /* "glorbz" is also the start of an e-mail address, a surer finding: without it. */
+  g_autoptr (VoileScanResult) secrets
+      = voile_engine_scan (engine, text, strlen (text), VOILE_TYPE_BIT (VOILE_TYPE_SECRET));
+  g_assert_true (has_finding (secrets, VOILE_TYPE_SECRET, "31415926535"));
+  g_assert_true (has_finding (secrets, VOILE_TYPE_SECRET, "zorglub"));
+  g_assert_true (has_finding (secrets, VOILE_TYPE_SECRET, "glorbz"));
+
+  /* The type mask still switches the rows off. */
+  g_autoptr (VoileScanResult) no_secret = voile_engine_scan (
+      engine, text, strlen (text), VOILE_TYPE_MASK_ALL & ~VOILE_TYPE_BIT (VOILE_TYPE_SECRET));
+  g_assert_false (has_finding (no_secret, VOILE_TYPE_SECRET, "31415926535"));
+  g_assert_false (has_finding (no_secret, VOILE_TYPE_SECRET, "zorglub"));
+  g_assert_false (has_finding (no_secret, VOILE_TYPE_SECRET, "glorbz"));
+  g_assert_true (has_finding (no_secret, VOILE_TYPE_EMAIL, "marie.dupont@example.fr"));
+}
+
+/* The real detectors alone find none of the test rows' values. */
+static void
+test_real_rules_do_not_find_them (void)
+{
+  VoileEngine *engine = voile_engine_get_default ();
+  g_autoptr (VoileScanResult) result
+      = voile_engine_scan (engine, text, strlen (text), VOILE_TYPE_BIT (VOILE_TYPE_SECRET));
+
+  g_assert_false (has_finding (result, VOILE_TYPE_SECRET, "31415926535"));
+  g_assert_false (has_finding (result, VOILE_TYPE_SECRET, "zorglub"));
+  g_assert_false (has_finding (result, VOILE_TYPE_SECRET, "glorbz"));
+}
+
+/* A table the engine has no room for is an error that says what to raise, not a crash. */
+static void
+test_too_many_rows_is_an_error (void)
+{
+  g_autofree VoileRule *rules = g_new0 (VoileRule, 2 * TABLE_ROWS);
+  g_autoptr (GError) error = NULL;
+
+  for (guint i = 0; i < 2 * TABLE_ROWS; i++)
+    rules[i] = last_rows[0];
+  g_autoptr (VoileEngine) too_many = voile_engine_new_for_rules (rules, 2 * TABLE_ROWS, &error);
+  g_assert_null (too_many);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_FAILED);
+  g_assert_nonnull (strstr (error->message, "MAX_RULES"));
+  g_clear_error (&error);
+
+  /* 100 rows, all anchored on digits: more than the digit numbering holds. */
+  g_autoptr (VoileEngine) too_many_digits = voile_engine_new_for_rules (rules, 100, &error);
+  g_assert_null (too_many_digits);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_FAILED);
+  g_assert_nonnull (strstr (error->message, "MAX_SLOTS"));
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/rule-table/rows-past-64-found", test_rows_past_64_found);
+  g_test_add_func ("/rule-table/real-rules-do-not-find-them", test_real_rules_do_not_find_them);
+  g_test_add_func ("/rule-table/too-many-rows-is-an-error", test_too_many_rows_is_an_error);
+  return g_test_run ();
+}
