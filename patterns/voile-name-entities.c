@@ -620,6 +620,63 @@ emit_findings (VoileNameCollector *c, GHashTable *parts)
  * snippet (a sentence or two says nothing either way, and a missed name costs more). A
  * literature essay, a cocktail menu or a book list mentions people who are not the user's
  * contacts ("Victor Hugo", "Tom Collins", "George Orwell"). */
+/* Whether only spaces, punctuation and at most a word of coordination lie between two
+ * mentions: "Chidi Okonkwo, Tran Thi Mai", "Oumar Sow et Aissatou Barry", a bulleted line
+ * each, as notes, rotas and lists of attendees write people. */
+static gboolean
+listed_side_by_side (VoileNameCollector *c, gsize from, gsize to)
+{
+  static const char *const joins[] = { "et", "and", "with", "avec", "ou", "or" };
+  gsize word = 0, word_len = 0;
+
+  for (gsize i = from; i < to; i++)
+    if (g_ascii_isalnum (c->text[i]))
+      {
+        if (word_len > 0 && i != word + word_len)
+          return FALSE; /* a second word */
+        if (word_len == 0)
+          word = i;
+        word_len++;
+      }
+  if (word_len == 0)
+    return TRUE;
+  for (guint k = 0; k < G_N_ELEMENTS (joins); k++)
+    if (word_len == strlen (joins[k])
+        && g_ascii_strncasecmp (c->text + word, joins[k], word_len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Distinct people named in full ("Marie Dupont") in running text, counted up to at_most;
+ * 0 when two names stand side by side, as in a list of people. */
+static guint
+count_people_in_prose (VoileNameCollector *c, guint at_most)
+{
+  const char *seen[8];
+  const VoileNameMention *prev = NULL;
+  guint n = 0;
+
+  g_assert (at_most <= G_N_ELEMENTS (seen));
+  for (guint i = 0; i < c->mentions->len; i++)
+    {
+      const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
+      gboolean known = FALSE;
+
+      if (m->type != VOILE_TYPE_PERSON)
+        continue;
+      if (prev != NULL && m->start >= prev->end && listed_side_by_side (c, prev->end, m->start))
+        return 0;
+      prev = m;
+      if (strchr (m->key, ' ') == NULL)
+        continue;
+      for (guint k = 0; k < n && !known; k++)
+        known = strcmp (seen[k], m->key) == 0;
+      if (!known && n < at_most)
+        seen[n++] = m->key;
+    }
+  return n;
+}
+
 static void
 drop_bare_without_context (VoileNameCollector *c, guint words)
 {
@@ -641,6 +698,13 @@ drop_bare_without_context (VoileNameCollector *c, guint words)
     }
   if (context)
     return;
+  /* A context-free snippet naming three people in full, each in its own words, is a news
+   * brief or a review ("Macron a présenté… Bayrou défendra… Le Pen annonce"); a note about
+   * contacts names them with a greeting, a title or a detail, and a rota lists them side by
+   * side. Read it as prose. */
+  if (words < PROSE_MIN_WORDS
+      && count_people_in_prose (c, SNIPPET_PEOPLE_MAX) >= SNIPPET_PEOPLE_MAX)
+    words = PROSE_MIN_WORDS;
   gboolean listed = FALSE; /* a name the lists found: unlisted pairs keep company */
   for (guint i = 0; i < c->mentions->len && !listed; i++)
     {

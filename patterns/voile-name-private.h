@@ -124,6 +124,8 @@ voile_name_classify_key (const char *key, gsize len, gboolean *is_from);
 /* Below this many words a text is a snippet, not general prose (see
  * drop_bare_without_context()). */
 #define PROSE_MIN_WORDS 60
+/* A snippet naming this many people in full with no context is general prose too. */
+#define SNIPPET_PEOPLE_MAX 3
 
 #define CONFIDENCE_CONTEXT 0.9f
 #define CONFIDENCE_GREETING 0.85f

@@ -527,6 +527,13 @@ judge_run (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCont
         }
       if ((t->context_flags & VOILE_CONTEXT_PLACE_BEFORE) && !is_nameish (t) && i < to)
         return; /* "Rue Victor Hugo", "St Anne's", "Lycée Jean Moulin" */
+      /* "Saint Blaise", "Pont Marie": a word that is also a surname still names a saint, a
+       * feast or a place when it opens the words, capitalised, before a given name. */
+      if ((t->context_flags & VOILE_CONTEXT_PLACE_BEFORE) && i == from && i < to
+          && t->shape == VOILE_SHAPE_CAP
+          && (voile_token_lookup (c->text, tok (tokens, i + 1)),
+              tok (tokens, i + 1)->name_flags & VOILE_NAME_FIRST))
+        return;
       /* "A. Lemoigne": an initial, not the article ("Plan A. Then…" is). */
       if ((t->context_flags & (VOILE_CONTEXT_STOP | VOILE_CONTEXT_DETERMINER))
           && !(t->shape == VOILE_SHAPE_INITIAL && t->dot_after && i < to
@@ -1346,6 +1353,11 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
         }
 
       /* What comes just before the run. */
+      /* "[Sender Name]", "{{Signature}}" under a closing: a mail-merge field, no signature. */
+      if (i == 0 && after_closing && t->start > line_start
+          && (c->text[t->start - 1] == '[' || c->text[t->start - 1] == '{'
+              || c->text[t->start - 1] == '<'))
+        continue;
       if ((i == 0 && (after_closing || speaker)) || (gint)i == chat_sender)
         context = CONTEXT_CLOSING;
       else if (i > 0)

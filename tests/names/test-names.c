@@ -343,6 +343,32 @@ test_places_brands_and_prose (void)
 }
 
 static void
+test_short_news_and_placeholders (void)
+{
+  /* A short news brief naming three people, each in its own sentence: public figures. */
+  assert_finds ("Conseil des ministres : Emmanuel Macron a présenté mercredi le projet de loi. "
+                "François Bayrou défendra le texte, tandis que Marine Le Pen annonce une motion.",
+                "");
+  assert_finds ("Shares rose after Jensen Huang unveiled the chip. Satya Nadella is expected "
+                "to follow, and Sundar Pichai said nothing.",
+                "");
+  /* …but people listed side by side are a rota or a list of attendees, even unlisted. */
+  assert_finds ("Saturday: Chidi Okonkwo, Wojciech Nowak\nSunday: Leticia Gonçalves",
+                "PERSON:Chidi Okonkwo|PERSON:Wojciech Nowak|PERSON:Leticia Gonçalves");
+  /* …and a note about two contacts is still reported. */
+  assert_finds ("Marie Dupont a appelé ce matin, Paul Martin rappellera demain.",
+                "PERSON:Marie Dupont|PERSON:Paul Martin");
+  /* Saints' days and places: "Saint" opens them even where it is also a surname. */
+  assert_finds ("Lundi : Saint Blaise\nJeudi : Saint Gaston\nSamedi : Sainte Jacqueline\n", "");
+  assert_finds ("Cordialement,\nYves Saint Laurent", "PERSON:Yves Saint Laurent");
+  /* A mail-merge field under a closing is no signature; a real signature is. */
+  assert_finds ("Best regards,\n[Sender Name]\n[Company Name]\n", "");
+  assert_finds ("Best regards,\nJohn Smith\n", "PERSON:John Smith");
+  /* English places named after people, the place noun after the name. */
+  assert_finds ("Pass the Isaac Newton Academy; parking on Albert Square after 6 pm.", "");
+}
+
+static void
 test_introductions_and_kin (void)
 {
   /* Lower-case names after a self-introduction… */
@@ -867,6 +893,7 @@ main (int argc, char **argv)
   g_test_add_func ("/names/negatives/brand-lines", test_brand_lines);
   g_test_add_func ("/names/role-keys", test_role_keys);
   g_test_add_func ("/names/lower-case-reach", test_lower_case_reach);
+  g_test_add_func ("/names/negatives/short-news-placeholders", test_short_news_and_placeholders);
   status = g_test_run ();
   voile_name_finder_free (finder);
   return status;
