@@ -364,6 +364,10 @@ test_short_news_and_placeholders (void)
   /* A mail-merge field under a closing is no signature; a real signature is. */
   assert_finds ("Best regards,\n[Sender Name]\n[Company Name]\n", "");
   assert_finds ("Best regards,\nJohn Smith\n", "PERSON:John Smith");
+  /* Placeholder people of documentation and sample data. */
+  assert_finds ("Replace John Doe with your own name. Joe Bloggs and Max Mustermann are samples.",
+                "");
+  assert_finds ("Replace John Dodd with your own name.", "PERSON:John Dodd");
   /* English places named after people, the place noun after the name. */
   assert_finds ("Pass the Isaac Newton Academy; parking on Albert Square after 6 pm.", "");
 }
