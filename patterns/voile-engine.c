@@ -378,6 +378,13 @@ rule_slots_add (RuleSlots *slots, guint rule, const char *anchor_kind, guint *sl
   return TRUE;
 }
 
+/* Does a rule's byte condition accept c? No condition (NULL) accepts every byte. */
+static inline gboolean
+byte_allowed (const char *bytes, guint c)
+{
+  return bytes == NULL || (c != 0 && strchr (bytes, (int)c) != NULL);
+}
+
 /* Fills the DIGIT tables for the rule of this DIGIT slot. */
 static void
 add_digit_slot (VoileEngine *engine, guint slot)
@@ -387,22 +394,21 @@ add_digit_slot (VoileEngine *engine, guint slot)
 
   for (guint c = 0; c < 256; c++)
     {
-      if (rule->first_bytes == NULL || (c != 0 && strchr (rule->first_bytes, (int)c)))
+      if (byte_allowed (rule->first_bytes, c))
         engine->digit_first_ok[c] |= bit;
-      if (rule->after_run == NULL || (c != 0 && strchr (rule->after_run, (int)c)))
+      if (byte_allowed (rule->after_run, c))
         engine->digit_after_ok[c] |= bit;
-      if (rule->after_number == NULL || (c != 0 && strchr (rule->after_number, (int)c)))
+      if (byte_allowed (rule->after_number, c))
         engine->digit_end_ok[c] |= bit;
-      if (rule->before_number == NULL || (c != 0 && strchr (rule->before_number, (int)c)))
+      if (byte_allowed (rule->before_number, c))
         engine->digit_before_ok[c] |= bit;
-      if (rule->after_spaces == NULL || (c != 0 && strchr (rule->after_spaces, (int)c)))
+      if (byte_allowed (rule->after_spaces, c))
         engine->digit_spaced_ok[c] |= bit;
-      if (rule->before_space == NULL || (c != 0 && strchr (rule->before_space, (int)c)))
+      if (byte_allowed (rule->before_space, c))
         engine->digit_word_before_ok[c] |= bit;
-      if (rule->after_number_spaces == NULL
-          || (c != 0 && strchr (rule->after_number_spaces, (int)c)))
+      if (byte_allowed (rule->after_number_spaces, c))
         engine->digit_end_spaced_ok[c] |= bit;
-      if (rule->after_run_letter == NULL || (c != 0 && strchr (rule->after_run_letter, (int)c)))
+      if (byte_allowed (rule->after_run_letter, c))
         engine->digit_letter_next_ok[c] |= bit;
       if (c >= rule->first_run_min && (rule->first_run_max == 0 || c <= rule->first_run_max))
         engine->digit_run_ok[c] |= bit;
