@@ -615,18 +615,12 @@ emit_findings (VoileNameCollector *c, GHashTable *parts)
     }
 }
 
-/* Names found by the lists alone count only in a text that is about someone: one with a
- * contact detail, an identifier, a greeting, a title or a structured field, or a short
- * snippet (a sentence or two says nothing either way, and a missed name costs more). A
- * literature essay, a cocktail menu or a book list mentions people who are not the user's
- * contacts ("Victor Hugo", "Tom Collins", "George Orwell"). */
 /* Whether only spaces, punctuation and at most a word of coordination lie between two
  * mentions: "Chidi Okonkwo, Tran Thi Mai", "Oumar Sow et Aissatou Barry", a bulleted line
  * each, as notes, rotas and lists of attendees write people. */
 static gboolean
 listed_side_by_side (VoileNameCollector *c, gsize from, gsize to)
 {
-  static const char *const joins[] = { "et", "and", "with", "avec", "ou", "or" };
   gsize word = 0, word_len = 0;
 
   for (gsize i = from; i < to; i++)
@@ -640,11 +634,7 @@ listed_side_by_side (VoileNameCollector *c, gsize from, gsize to)
       }
   if (word_len == 0)
     return TRUE;
-  for (guint k = 0; k < G_N_ELEMENTS (joins); k++)
-    if (word_len == strlen (joins[k])
-        && g_ascii_strncasecmp (c->text + word, joins[k], word_len) == 0)
-      return TRUE;
-  return FALSE;
+  return (voile_name_context_word (c->text + word, word_len) & VOILE_CONTEXT_JOIN) != 0;
 }
 
 /* Distinct people named in full ("Marie Dupont") in running text, counted up to at_most;
@@ -677,6 +667,11 @@ count_people_in_prose (VoileNameCollector *c, guint at_most)
   return n;
 }
 
+/* Names found by the lists alone count only in a text that is about someone: one with a
+ * contact detail, an identifier, a greeting, a title or a structured field, or a short
+ * snippet (a sentence or two says nothing either way, and a missed name costs more). A
+ * literature essay, a cocktail menu or a book list mentions people who are not the user's
+ * contacts ("Victor Hugo", "Tom Collins", "George Orwell"). */
 static void
 drop_bare_without_context (VoileNameCollector *c, guint words)
 {

@@ -272,18 +272,12 @@ header_is_contact (const char *key, gsize len)
 static gboolean
 header_is_member (const char *key, gsize len)
 {
-  static const char *const words[]
-      = { "member", "membre", "adhérent", "adherent", "patient", "licenci", "student", "élève" };
+  gsize starts[KEY_WORDS_MAX], ends[KEY_WORDS_MAX];
+  guint words = len <= MAX_KEY_LEN ? split_key (key, len, starts, ends) : 0;
 
-  for (gsize p = 0; p < len; p++)
-    {
-      if (p > 0 && g_ascii_isalpha (key[p - 1]))
-        continue;
-      for (guint i = 0; i < G_N_ELEMENTS (words); i++)
-        if (p + strlen (words[i]) <= len
-            && g_ascii_strncasecmp (key + p, words[i], strlen (words[i])) == 0)
-          return TRUE;
-    }
+  for (guint w = 0; w < words; w++)
+    if (voile_name_context_word (key + starts[w], ends[w] - starts[w]) & VOILE_CONTEXT_MEMBER_KEY)
+      return TRUE;
   return FALSE;
 }
 

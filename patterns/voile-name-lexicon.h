@@ -43,6 +43,8 @@ typedef enum
   VOILE_CONTEXT_SAYS = 1 << 18,
   VOILE_CONTEXT_ADDRESS = 1 << 19,
   VOILE_CONTEXT_ADDRESS_STRONG = 1 << 20,
+  VOILE_CONTEXT_JOIN = 1 << 21,
+  VOILE_CONTEXT_MEMBER_KEY = 1 << 22,
 } VoileContextFlags;
 
 /* Longest folded key looked up; longer words are never names. */

@@ -24,7 +24,8 @@ NAME_FLAGS = {"first": 1, "last": 2, "ambiguous": 4, "proper": 8, "word": 16}
 CONTEXT_CLASSES = [
     "title", "greeting", "closing", "determiner", "particle", "place-before", "org-after",
     "stop", "person-key", "first-key", "last-key", "thing-key", "city-key", "lives",
-    "from-key", "variety", "kin", "reach", "says", "address", "address-strong",
+    "from-key", "variety", "kin", "reach", "says", "address", "address-strong", "join",
+    "member-key",
 ]
 
 # Latin-1, Latin Extended-A and -B (Polish, Turkish, Romanian, Vietnamese "ư", "ơ"), and

@@ -717,6 +717,10 @@ test_catalogues (void)
                 "VIN-114;Margaux;vin rouge;24;38,00\n",
                 "");
   assert_finds ("sku,name,category,price_gbp\nBK-101,Victoria,sponge cake,12.50\n", "");
+  /* The same shape with a column of members' numbers lists people (a club, a clinic). */
+  assert_finds ("Member no,Name,Category,Fee\n1042,Rose Baker,Junior,45.00\n", "PERSON:Rose Baker");
+  assert_finds ("N° adhérent;Nom;Catégorie;Tarif\n88;Rose Baker;Junior;45\n", "PERSON:Rose Baker");
+  assert_finds ("SKU,Name,Category,Fee\n1042,Rose Baker,Junior,45.00\n", "");
   assert_finds ("\"Nom\",\"Stock\"\n\"Hortensia Annabelle\",\"30\"\n", "");
   /* A winery named after its founder is a business. */
   assert_finds ("Nom;Appellation;Prix\nDomaine Jean Grivot;Vosne-Romanée;120,00\n", "");
