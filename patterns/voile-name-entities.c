@@ -508,16 +508,22 @@ find_later_mentions (VoileNameCollector *c, GHashTable *parts)
         continue;
       if (voile_name_collector_blocked (c, w->start, w->end))
         continue;
-      int at = retokenize_around (c, w->start, w->end);
+      /* The words around are read again only when a rule below can use them: a word just
+       * before (a street's "place Jean Jaurès" needs one), or a given name that only a
+       * company name would take back. */
+      gboolean given_only
+          = (voile_name_lexicon_lookup (key, key_len) & (VOILE_NAME_FIRST | VOILE_NAME_LAST))
+            == VOILE_NAME_FIRST;
+      gboolean word_before
+          = w->start >= 2 && c->text[w->start - 1] == ' '
+            && (g_ascii_isalpha (c->text[w->start - 2]) || (guchar)c->text[w->start - 2] >= 0x80);
+      int at = word_before || given_only ? retokenize_around (c, w->start, w->end) : -1;
       if (at >= 0 && in_place_name (c, c->scratch, (guint)at))
         continue;
       /* A found person's surname in a company name ("Benali Rénovation") gives the
        * person away: a mention too (tests/corpus/README.md); a given name there
        * ("Marie Claire") names the company. */
-      if (at >= 0
-          && (voile_name_lexicon_lookup (key, key_len) & (VOILE_NAME_FIRST | VOILE_NAME_LAST))
-                 == VOILE_NAME_FIRST
-          && in_company_name (c, c->scratch, (guint)at))
+      if (at >= 0 && given_only && in_company_name (c, c->scratch, (guint)at))
         continue;
 
       VoileNameMention m = { 0 };

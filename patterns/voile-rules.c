@@ -1624,6 +1624,22 @@ skip_space_chars (const char *t, gsize len, gsize p)
   return skip_blanks (t, len, p, FALSE);
 }
 
+/* Where the word after a house number and its letter ("221B ") starts, past one or more
+ * plain spaces (the street patterns' "[ ]+"); len when there is none. */
+static gsize
+word_after_house_number (const char *t, gsize len, gsize anchor)
+{
+  gsize p = run_end (t, len, anchor);
+
+  if (p < len && g_ascii_isalpha (t[p]))
+    p++;
+  if (p >= len || t[p] != ' ')
+    return len;
+  while (p < len && t[p] == ' ')
+    p++;
+  return p;
+}
+
 /* "221B Baker Street": after the number and its first word (or ordinal), spaces and a
  * capital, a digit or a UTF-8 letter: the next word or the street type ("3 œufs et 50 cl",
  * "13008 Marseille." are no street). */
@@ -1631,13 +1647,7 @@ static gboolean
 pf_street_en (const char *t, gsize len, gsize anchor, gsize end)
 {
   /* Its own test first: most numbers fail it as soon as pf_capitalised_word_after(). */
-  gsize p = run_end (t, len, anchor);
-  if (p < len && g_ascii_isalpha (t[p]))
-    p++;
-  if (p >= len || t[p] != ' ')
-    return FALSE;
-  while (p < len && t[p] == ' ')
-    p++;
+  gsize p = word_after_house_number (t, len, anchor);
   if (p >= len)
     return FALSE;
   if (g_ascii_isdigit (t[p]))
@@ -1671,14 +1681,8 @@ pf_street_en (const char *t, gsize len, gsize anchor, gsize end)
 static gboolean
 pf_street_welsh (const char *t, gsize len, gsize anchor, gsize end)
 {
-  gsize p = run_end (t, len, anchor);
+  gsize p = word_after_house_number (t, len, anchor);
 
-  if (p < len && g_ascii_isalpha (t[p]))
-    p++;
-  if (p >= len || t[p] != ' ')
-    return FALSE;
-  while (p < len && t[p] == ' ')
-    p++;
   if (p >= len)
     return FALSE;
   switch (t[p])
