@@ -1207,8 +1207,10 @@ find_lower_names (VoileNameCollector *c, GArray *tokens)
           && (t0->name_flags & VOILE_NAME_AMBIGUOUS)
           && !(t0->name_flags & (VOILE_NAME_WORD | VOILE_NAME_PROPER)) && t0->context_flags == 0)
         note_tentative (c, t0);
+      /* A title is never the name itself: "je suis née le…" (née as in "née Dupont"). */
       if (!is_nameish (t0) || (t0->name_flags & (VOILE_NAME_WORD | VOILE_NAME_PROPER))
-          || (t0->context_flags & (VOILE_CONTEXT_STOP | VOILE_CONTEXT_DETERMINER)))
+          || (t0->context_flags
+              & (VOILE_CONTEXT_STOP | VOILE_CONTEXT_DETERMINER | VOILE_CONTEXT_TITLE)))
         continue;
       /* The surname, joined by a space: after "c'est", "je suis", a name or a word in no
        * list ("moreau-villiers"), a common word only after a given name ("oliver grant");

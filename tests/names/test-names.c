@@ -391,6 +391,8 @@ test_introductions_and_kin (void)
   assert_finds ("She mentioned her sister Niamh is staying with her; her partner Tomasz helps.",
                 "PERSON:Niamh|PERSON:Tomasz");
   /* The same words with no name after them, and lower-case words anywhere else. */
+  /* "née" is a title ("née Dupont") and a surname of the lists, never the name here. */
+  assert_finds ("Notre numéro client est le 88 et je suis née le 12/03/1984.", "");
   assert_finds ("c'est rose. je suis fatigué. this is fine. my partner will call. "
                 "c'est la cliente. votre technicien passera.",
                 "");
