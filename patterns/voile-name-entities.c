@@ -273,14 +273,13 @@ again:
     memcpy (array->data, from, (gsize)n * size);
 }
 
-/* Sorts and drops mentions overlapping an earlier one. */
+/* Drops the mentions of a sorted array that overlap an earlier one. */
 static void
-sort_mentions (GArray *mentions)
+drop_overlapping (GArray *mentions)
 {
   guint out = 0;
   gsize covered = 0;
 
-  sort_stable (mentions, sizeof (VoileNameMention), compare_mentions);
   for (guint i = 0; i < mentions->len; i++)
     {
       VoileNameMention *m = &g_array_index (mentions, VoileNameMention, i);
@@ -290,6 +289,35 @@ sort_mentions (GArray *mentions)
       g_array_index (mentions, VoileNameMention, out++) = *m;
     }
   g_array_set_size (mentions, out);
+}
+
+/* Sorts and drops mentions overlapping an earlier one. */
+static void
+sort_mentions (GArray *mentions)
+{
+  sort_stable (mentions, sizeof (VoileNameMention), compare_mentions);
+  drop_overlapping (mentions);
+}
+
+/* Merges the sorted mentions added into the sorted mentions, stably (as sorting both
+ * would): from the end, in place. Sorting the whole array again took a buffer as large as
+ * it, and two copies of every mention. */
+static void
+merge_mentions (GArray *mentions, GArray *added)
+{
+  guint i = mentions->len, j = added->len, k = mentions->len + added->len;
+
+  g_array_set_size (mentions, k);
+  VoileNameMention *out = (VoileNameMention *)(gpointer)mentions->data;
+  const VoileNameMention *more = (const VoileNameMention *)(gpointer)added->data;
+  while (j > 0)
+    {
+      /* Ties keep the earlier array's mention first, as a stable sort would. */
+      if (i > 0 && compare_mentions (&out[i - 1], &more[j - 1]) > 0)
+        out[--k] = out[--i];
+      else
+        out[--k] = more[--j];
+    }
 }
 
 /* Is tokens[i] part of a company or shop name? A capitalised common word joined before or
@@ -536,7 +564,9 @@ find_later_mentions (VoileNameCollector *c, GHashTable *parts)
       m.key = g_string_chunk_insert_const (c->strings, key);
       g_array_append_val (found, m);
     }
-  g_array_append_vals (c->mentions, found->data, found->len);
+  /* Found in text order, but a particle taken before a word can put one before the last. */
+  sort_stable (found, sizeof (VoileNameMention), compare_mentions);
+  merge_mentions (c->mentions, found);
 }
 
 static int
@@ -757,7 +787,7 @@ voile_name_collector_finish (VoileNameCollector *c, guint words)
   if (g_hash_table_size (parts) > 0)
     {
       find_later_mentions (c, parts);
-      sort_mentions (c->mentions);
+      drop_overlapping (c->mentions);
     }
   emit_findings (c, parts);
 }
