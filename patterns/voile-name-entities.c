@@ -501,9 +501,17 @@ find_later_mentions (VoileNameCollector *c, GHashTable *parts)
         }
     }
 
-  for (guint i = 0; i < c->capitals->len; i++)
+  /* Read once: nothing below changes the words, the mentions (found ones go to their own
+   * array) nor the text, but the calls would make the compiler read them again each word. */
+  const VoileSpan *words = (const VoileSpan *)(gpointer)c->capitals->data;
+  const guint n_words = c->capitals->len;
+  const VoileNameMention *mentions = (const VoileNameMention *)(gpointer)c->mentions->data;
+  const guint n_mentions = c->mentions->len;
+  const char *text = c->text;
+
+  for (guint i = 0; i < n_words; i++)
     {
-      const VoileSpan *w = &g_array_index (c->capitals, VoileSpan, i);
+      const VoileSpan *w = &words[i];
       char key[VOILE_NAME_KEY_MAX + 1];
       gsize key_len;
       guint bit;
@@ -513,14 +521,12 @@ find_later_mentions (VoileNameCollector *c, GHashTable *parts)
       /* Skip words already inside a mention (most capitalised words of a text about
        * people), before any folding. Mentions are sorted and disjoint: the cursor only
        * depends on the word's start, which only grows. */
-      while (cursor < c->mentions->len
-             && g_array_index (c->mentions, VoileNameMention, cursor).end <= w->start)
+      while (cursor < n_mentions && mentions[cursor].end <= w->start)
         cursor++;
-      if (cursor < c->mentions->len
-          && g_array_index (c->mentions, VoileNameMention, cursor).start < w->end)
+      if (cursor < n_mentions && mentions[cursor].start < w->end)
         continue;
-      guchar a = (guchar)c->text[w->start] | 0x20, b = (guchar)c->text[w->start + 1] | 0x20;
-      if (g_ascii_isalpha (c->text[w->start]) && g_ascii_isalpha (c->text[w->start + 1]))
+      guchar a = (guchar)text[w->start] | 0x20, b = (guchar)text[w->start + 1] | 0x20;
+      if (g_ascii_isalpha (text[w->start]) && g_ascii_isalpha (text[w->start + 1]))
         {
           guint pair = (guint)(a - 'a') * 26 + (guint)(b - 'a');
           if (!(pairs[pair / 8] & (1 << (pair % 8))))
@@ -556,7 +562,7 @@ find_later_mentions (VoileNameCollector *c, GHashTable *parts)
 
       VoileNameMention m = { 0 };
       m.start = later_mention_start (c, parts, key, w->start);
-      if (cursor > 0 && g_array_index (c->mentions, VoileNameMention, cursor - 1).end > m.start)
+      if (cursor > 0 && mentions[cursor - 1].end > m.start)
         m.start = w->start; /* the particle ends an earlier mention */
       m.end = w->end;
       m.type = VOILE_TYPE_PERSON;
