@@ -273,14 +273,13 @@ again:
     memcpy (array->data, from, (gsize)n * size);
 }
 
-/* Sorts and drops mentions overlapping an earlier one. */
+/* Drops the mentions of a sorted array that overlap an earlier one. */
 static void
-sort_mentions (GArray *mentions)
+drop_overlapping (GArray *mentions)
 {
   guint out = 0;
   gsize covered = 0;
 
-  sort_stable (mentions, sizeof (VoileNameMention), compare_mentions);
   for (guint i = 0; i < mentions->len; i++)
     {
       VoileNameMention *m = &g_array_index (mentions, VoileNameMention, i);
@@ -290,6 +289,35 @@ sort_mentions (GArray *mentions)
       g_array_index (mentions, VoileNameMention, out++) = *m;
     }
   g_array_set_size (mentions, out);
+}
+
+/* Sorts and drops mentions overlapping an earlier one. */
+static void
+sort_mentions (GArray *mentions)
+{
+  sort_stable (mentions, sizeof (VoileNameMention), compare_mentions);
+  drop_overlapping (mentions);
+}
+
+/* Merges the sorted mentions added into the sorted mentions, stably (as sorting both
+ * would): from the end, in place. Sorting the whole array again took a buffer as large as
+ * it, and two copies of every mention. */
+static void
+merge_mentions (GArray *mentions, GArray *added)
+{
+  guint i = mentions->len, j = added->len, k = mentions->len + added->len;
+
+  g_array_set_size (mentions, k);
+  VoileNameMention *out = (VoileNameMention *)(gpointer)mentions->data;
+  const VoileNameMention *more = (const VoileNameMention *)(gpointer)added->data;
+  while (j > 0)
+    {
+      /* Ties keep the earlier array's mention first, as a stable sort would. */
+      if (i > 0 && compare_mentions (&out[i - 1], &more[j - 1]) > 0)
+        out[--k] = out[--i];
+      else
+        out[--k] = more[--j];
+    }
 }
 
 /* Is tokens[i] part of a company or shop name? A capitalised common word joined before or
@@ -473,9 +501,17 @@ find_later_mentions (VoileNameCollector *c, GHashTable *parts)
         }
     }
 
-  for (guint i = 0; i < c->capitals->len; i++)
+  /* Read once: nothing below changes the words, the mentions (found ones go to their own
+   * array) nor the text, but the calls would make the compiler read them again each word. */
+  const VoileSpan *words = (const VoileSpan *)(gpointer)c->capitals->data;
+  const guint n_words = c->capitals->len;
+  const VoileNameMention *mentions = (const VoileNameMention *)(gpointer)c->mentions->data;
+  const guint n_mentions = c->mentions->len;
+  const char *text = c->text;
+
+  for (guint i = 0; i < n_words; i++)
     {
-      const VoileSpan *w = &g_array_index (c->capitals, VoileSpan, i);
+      const VoileSpan *w = &words[i];
       char key[VOILE_NAME_KEY_MAX + 1];
       gsize key_len;
       guint bit;
@@ -485,14 +521,12 @@ find_later_mentions (VoileNameCollector *c, GHashTable *parts)
       /* Skip words already inside a mention (most capitalised words of a text about
        * people), before any folding. Mentions are sorted and disjoint: the cursor only
        * depends on the word's start, which only grows. */
-      while (cursor < c->mentions->len
-             && g_array_index (c->mentions, VoileNameMention, cursor).end <= w->start)
+      while (cursor < n_mentions && mentions[cursor].end <= w->start)
         cursor++;
-      if (cursor < c->mentions->len
-          && g_array_index (c->mentions, VoileNameMention, cursor).start < w->end)
+      if (cursor < n_mentions && mentions[cursor].start < w->end)
         continue;
-      guchar a = (guchar)c->text[w->start] | 0x20, b = (guchar)c->text[w->start + 1] | 0x20;
-      if (g_ascii_isalpha (c->text[w->start]) && g_ascii_isalpha (c->text[w->start + 1]))
+      guchar a = (guchar)text[w->start] | 0x20, b = (guchar)text[w->start + 1] | 0x20;
+      if (g_ascii_isalpha (text[w->start]) && g_ascii_isalpha (text[w->start + 1]))
         {
           guint pair = (guint)(a - 'a') * 26 + (guint)(b - 'a');
           if (!(pairs[pair / 8] & (1 << (pair % 8))))
@@ -528,7 +562,7 @@ find_later_mentions (VoileNameCollector *c, GHashTable *parts)
 
       VoileNameMention m = { 0 };
       m.start = later_mention_start (c, parts, key, w->start);
-      if (cursor > 0 && g_array_index (c->mentions, VoileNameMention, cursor - 1).end > m.start)
+      if (cursor > 0 && mentions[cursor - 1].end > m.start)
         m.start = w->start; /* the particle ends an earlier mention */
       m.end = w->end;
       m.type = VOILE_TYPE_PERSON;
@@ -536,7 +570,9 @@ find_later_mentions (VoileNameCollector *c, GHashTable *parts)
       m.key = g_string_chunk_insert_const (c->strings, key);
       g_array_append_val (found, m);
     }
-  g_array_append_vals (c->mentions, found->data, found->len);
+  /* Found in text order, but a particle taken before a word can put one before the last. */
+  sort_stable (found, sizeof (VoileNameMention), compare_mentions);
+  merge_mentions (c->mentions, found);
 }
 
 static int
@@ -757,7 +793,7 @@ voile_name_collector_finish (VoileNameCollector *c, guint words)
   if (g_hash_table_size (parts) > 0)
     {
       find_later_mentions (c, parts);
-      sort_mentions (c->mentions);
+      drop_overlapping (c->mentions);
     }
   emit_findings (c, parts);
 }
