@@ -1943,6 +1943,34 @@ pf_street_suffix_before (const char *t, gsize len, gsize anchor, gsize end)
   return FALSE;
 }
 
+/* The bytes a reference's lead-in can hold before its number: the words of
+ * "N° de dossier", "your ref.", "Client (CAF) : AB/CD 12…" (letters, UTF-8), spaces and
+ * the punctuation of labels, and the letters and separators of a value before its first
+ * digit ("CL-", "Z ", "JD/MC "). No digit, no newline, no ',' ';' '?' '!'. */
+static const guint8 reference_lead_byte[256] = {
+  ['a' ... 'z'] = 1, ['A' ... 'Z'] = 1, [0x80 ... 0xFF] = 1, [' '] = 1, ['\t'] = 1, ['.'] = 1,
+  ['\''] = 1,        ['"'] = 1,         ['/'] = 1,           ['_'] = 1, ['-'] = 1,  [':'] = 1,
+  ['#'] = 1,         ['='] = 1,         ['|'] = 1,           ['('] = 1, [')'] = 1,
+};
+
+/* At least the window of the rules using pf_reference_lead(). */
+#define REFERENCE_LEAD_MAX 160
+
+/* KEYWORD anchors of customer-id: everything its pattern takes before the first digit of
+ * the number (the keyword, its fillers and separators, the number's letters) is made of
+ * reference_lead_byte[] bytes, so the first byte past them must be a digit. "orders?page=3"
+ * and "Client : Sophie Martin, SIRET 732…" stop on a '?' and a ',' before the regex runs. */
+static gboolean
+pf_reference_lead (const char *t, gsize len, gsize anchor, gsize end)
+{
+  gsize lim = MIN (len, anchor + REFERENCE_LEAD_MAX);
+  gsize i = anchor;
+
+  while (i < lim && reference_lead_byte[(guchar)t[i]])
+    i++;
+  return i < lim && g_ascii_isdigit (t[i]);
+}
+
 static G_GNUC_UNUSED gboolean
 pf_word_before (const char *t, gsize len, gsize anchor, gsize end)
 {
@@ -3099,6 +3127,7 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_CUSTOMER_ID,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_customer,
+      .prefilter = pf_reference_lead,
       .pattern
       = "(?i:(?:n°|nº|no\\.?|num[ée]ro|nr\\.?)[ ]*(?:de[ ]+|d['’]|du[ ]+)?"
         "(?=\\p{L}{3})(?:" REF_NOUNS_FR "|" REF_NOUNS_FR_NUMBERED ")|" REF_NOUNS_FR "|" REF_NOUNS_EN
