@@ -1963,8 +1963,26 @@ static const guint8 reference_lead_byte[256] = {
 static gboolean
 pf_reference_lead (const char *t, gsize len, gsize anchor, gsize end)
 {
+  static const char *const pronouns[] = { "our", "your", "nos", "vos", "notre", "votre", NULL };
   gsize lim = MIN (len, anchor + REFERENCE_LEAD_MAX);
   gsize i = anchor;
+
+  /* "your order #…", "notre équipe": a possessive alone as the keyword's word starts only
+   * "our ref", "votre référence" in the pattern (no other lead-in starts so): a word
+   * starting with 'r' must follow. */
+  while (i < lim && g_ascii_isalpha (t[i]))
+    i++;
+  if (i < lim && (guchar)t[i] < 0x80)
+    for (const char *const *w = pronouns; *w != NULL; w++)
+      if (strlen (*w) == i - anchor && g_ascii_strncasecmp (t + anchor, *w, i - anchor) == 0)
+        {
+          if (t[i] != ' ')
+            return FALSE;
+          while (i < lim && t[i] == ' ')
+            i++;
+          return i < lim && (t[i] | 0x20) == 'r';
+        }
+  i = anchor;
 
   while (i < lim && reference_lead_byte[(guchar)t[i]])
     i++;

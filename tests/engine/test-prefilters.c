@@ -30,6 +30,8 @@ static const char *const near_misses[] = {
   "Votre référence client... 778899 ; id_client=A12345 ; (réf. 2231) ; N/Réf. 12/345\n",
   "Order_ID: 123456, order-no 99881 ; account: Z 4417 0923 5 ; case\t#77120\n",
   "Client ! 12345 ; client? 12345 ; client, 12345 ; client\n12345\n",
+  "Notre référence client : 88123 ; votre  ref 4417 ; NOTRE dossier 123 ; vos réf: 55-12\n",
+  "nosinistre 12345 ; Our order 12345 ; your\tref 12345 ; YOUR REF: AB-1234 ; vos/ref 12\n",
 };
 
 static GArray *
