@@ -983,11 +983,15 @@ span_has_any_word (const char *text, gsize from, gsize to, const char *const *wo
         lower += 32;
       if (!(initials[lower / 64] & (G_GUINT64_CONSTANT (1) << (lower % 64))))
         continue;
+      /* Words start here or not at all: asked once, before the words' lengths. */
+      if (i > 0 && g_ascii_isalpha (text[i - 1]))
+        continue;
       for (const char *const *w = words; *w != NULL; w++)
         {
+          if ((guchar)(*w)[0] != lower)
+            continue;
           gsize n = strlen (*w);
-          if ((guchar)(*w)[0] == lower && i + n <= to && g_ascii_strncasecmp (text + i, *w, n) == 0
-              && (i == 0 || !g_ascii_isalpha (text[i - 1]))
+          if (i + n <= to && g_ascii_strncasecmp (text + i, *w, n) == 0
               && (i + n == to || !g_ascii_isalpha (text[i + n])))
             return TRUE;
         }
