@@ -68,6 +68,58 @@ is_space (gunichar c)
   return g_unichar_isspace (c) || c == 0x00a0 || c == 0x202f || c == 0x2007;
 }
 
+/* What make_key() does with an ASCII byte (1 to 127) in each normalisation: drop it, take
+ * it as a space between words, or write this byte. */
+enum
+{
+  ASCII_DROP = 0x80,
+  ASCII_SPACE = 0x81,
+};
+
+static guint8 ascii_actions[NORMALISE_TEXT + 1][128];
+
+static void
+ascii_actions_init (void)
+{
+  static gsize ready = 0;
+
+  if (!g_once_init_enter (&ready))
+    return;
+  for (guint norm = 0; norm <= NORMALISE_TEXT; norm++)
+    for (guint b = 1; b < 128; b++)
+      {
+        gboolean space = ascii_space[b];
+        guint8 lower = (guint8)(b >= 'A' && b <= 'Z' ? b + 32 : b);
+        guint8 action = lower;
+
+        switch ((Normalisation)norm)
+          {
+            case NORMALISE_EXACT:
+              action = (guint8)b;
+              break;
+            case NORMALISE_CASE:
+              break;
+            case NORMALISE_COMPACT:
+            case NORMALISE_PHONE:
+              if (space || b == '.' || b == '-' || b == '/' || b == '(' || b == ')')
+                action = ASCII_DROP;
+              break;
+            case NORMALISE_SPACING:
+              if (space)
+                action = ASCII_DROP;
+              break;
+            case NORMALISE_TEXT:
+              if (space)
+                action = ASCII_SPACE;
+              break;
+            default:
+              g_assert_not_reached ();
+          }
+        ascii_actions[norm][b] = action;
+      }
+  g_once_init_leave (&ready, 1);
+}
+
 /* Writes "TYPE\x1F" and the normalised value into one buffer sized up front, so that no
  * partial copy of the value is left in freed memory. NUL bytes are dropped (keys are C
  * strings); invalid UTF-8 bytes are kept as they are. */
@@ -83,6 +135,7 @@ make_key (VoileType type, const char *value, gsize len)
   const char *end = value + len;
   gboolean pending_space = FALSE;
 
+  ascii_actions_init ();
   n = strlen (type_name);
   memcpy (key, type_name, n);
   key[n++] = '\x1f';
@@ -93,41 +146,24 @@ make_key (VoileType type, const char *value, gsize len)
       guchar b = (guchar)*p;
 
       /* ASCII (most bytes of most values): what the general case below does, without its
-       * calls. NUL takes the general case (an invalid sequence for GLib). */
+       * calls, by one table read. NUL takes the general case (an invalid sequence for
+       * GLib). */
       if (b != 0 && b < 0x80)
         {
-          gboolean space = ascii_space[b];
+          guint8 action = ascii_actions[norm][b];
           p++;
-          switch (norm)
+          if (action == ASCII_DROP)
+            continue;
+          if (action == ASCII_SPACE)
             {
-              case NORMALISE_EXACT:
-                key[n++] = (char)b;
-                continue;
-              case NORMALISE_CASE:
-                break;
-              case NORMALISE_COMPACT:
-              case NORMALISE_PHONE:
-                if (space || b == '.' || b == '-' || b == '/' || b == '(' || b == ')')
-                  continue;
-                break;
-              case NORMALISE_SPACING:
-                if (space)
-                  continue;
-                break;
-              case NORMALISE_TEXT:
-                if (space)
-                  {
-                    pending_space = TRUE;
-                    continue;
-                  }
-                if (pending_space && n > body)
-                  key[n++] = ' ';
-                pending_space = FALSE;
-                break;
-              default:
-                g_assert_not_reached ();
+              pending_space = TRUE;
+              continue;
             }
-          key[n++] = g_ascii_tolower ((char)b);
+          /* Only NORMALISE_TEXT sets pending_space. */
+          if (pending_space && n > body)
+            key[n++] = ' ';
+          pending_space = FALSE;
+          key[n++] = (char)action;
           continue;
         }
 
