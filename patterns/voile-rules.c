@@ -1986,6 +1986,20 @@ pf_reference_lead (const char *t, gsize len, gsize anchor, gsize end)
             i++;
           return i < lim && (t[i] | 0x20) == 'r';
         }
+  /* "n° F2024-…": a number sign as the keyword starts only "n° de dossier", "nº client"
+   * in the pattern: three letters follow it (after its spaces and "de", "du", "d'"). */
+  if ((t[anchor] | 0x20) == 'n' && anchor + 3 < lim && (guchar)t[anchor + 1] == 0xC2
+      && ((guchar)t[anchor + 2] == 0xB0 || (guchar)t[anchor + 2] == 0xBA))
+    {
+      gsize p = anchor + 3;
+      while (p < lim && t[p] == ' ')
+        p++;
+      if (p < lim && (guchar)t[p] < 0x80 && !g_ascii_isalpha (t[p]))
+        return FALSE;
+      if (p + 1 < lim && g_ascii_isalpha (t[p]) && (guchar)t[p + 1] < 0x80
+          && !g_ascii_isalpha (t[p + 1]) && t[p + 1] != '\'')
+        return FALSE;
+    }
   i = anchor;
 
   while (i < lim && reference_lead_byte[(guchar)t[i]])
