@@ -983,11 +983,15 @@ span_has_any_word (const char *text, gsize from, gsize to, const char *const *wo
         lower += 32;
       if (!(initials[lower / 64] & (G_GUINT64_CONSTANT (1) << (lower % 64))))
         continue;
+      /* Words start here or not at all: asked once, before the words' lengths. */
+      if (i > 0 && g_ascii_isalpha (text[i - 1]))
+        continue;
       for (const char *const *w = words; *w != NULL; w++)
         {
+          if ((guchar)(*w)[0] != lower)
+            continue;
           gsize n = strlen (*w);
-          if ((guchar)(*w)[0] == lower && i + n <= to && g_ascii_strncasecmp (text + i, *w, n) == 0
-              && (i == 0 || !g_ascii_isalpha (text[i - 1]))
+          if (i + n <= to && g_ascii_strncasecmp (text + i, *w, n) == 0
               && (i + n == to || !g_ascii_isalpha (text[i + n])))
             return TRUE;
         }
@@ -1941,6 +1945,66 @@ pf_street_suffix_before (const char *t, gsize len, gsize anchor, gsize end)
         return TRUE;
     }
   return FALSE;
+}
+
+/* The bytes a reference's lead-in can hold before its number: the words of
+ * "N° de dossier", "your ref.", "Client (CAF) : AB/CD 12…" (letters, UTF-8), spaces and
+ * the punctuation of labels, and the letters and separators of a value before its first
+ * digit ("CL-", "Z ", "JD/MC "). No digit, no newline, no ',' ';' '?' '!'. */
+static const guint8 reference_lead_byte[256] = {
+  ['a' ... 'z'] = 1, ['A' ... 'Z'] = 1, [0x80 ... 0xFF] = 1, [' '] = 1, ['\t'] = 1, ['.'] = 1,
+  ['\''] = 1,        ['"'] = 1,         ['/'] = 1,           ['_'] = 1, ['-'] = 1,  [':'] = 1,
+  ['#'] = 1,         ['='] = 1,         ['|'] = 1,           ['('] = 1, [')'] = 1,
+};
+
+/* At least the window of the rules using pf_reference_lead(). */
+#define REFERENCE_LEAD_MAX 160
+
+/* KEYWORD anchors of customer-id: everything its pattern takes before the first digit of
+ * the number (the keyword, its fillers and separators, the number's letters) is made of
+ * reference_lead_byte[] bytes, so the first byte past them must be a digit. "orders?page=3"
+ * and "Client : Sophie Martin, SIRET 732…" stop on a '?' and a ',' before the regex runs. */
+static gboolean
+pf_reference_lead (const char *t, gsize len, gsize anchor, gsize end)
+{
+  static const char *const pronouns[] = { "our", "your", "nos", "vos", "notre", "votre", NULL };
+  gsize lim = MIN (len, anchor + REFERENCE_LEAD_MAX);
+  gsize i = anchor;
+
+  /* "your order #…", "notre équipe": a possessive alone as the keyword's word starts only
+   * "our ref", "votre référence" in the pattern (no other lead-in starts so): a word
+   * starting with 'r' must follow. */
+  while (i < lim && g_ascii_isalpha (t[i]))
+    i++;
+  if (i < lim && (guchar)t[i] < 0x80)
+    for (const char *const *w = pronouns; *w != NULL; w++)
+      if (strlen (*w) == i - anchor && g_ascii_strncasecmp (t + anchor, *w, i - anchor) == 0)
+        {
+          if (t[i] != ' ')
+            return FALSE;
+          while (i < lim && t[i] == ' ')
+            i++;
+          return i < lim && (t[i] | 0x20) == 'r';
+        }
+  /* "n° F2024-…": a number sign as the keyword starts only "n° de dossier", "nº client"
+   * in the pattern: three letters follow it (after its spaces and "de", "du", "d'"). */
+  if ((t[anchor] | 0x20) == 'n' && anchor + 3 < lim && (guchar)t[anchor + 1] == 0xC2
+      && ((guchar)t[anchor + 2] == 0xB0 || (guchar)t[anchor + 2] == 0xBA))
+    {
+      gsize p = anchor + 3;
+      while (p < lim && t[p] == ' ')
+        p++;
+      if (p < lim && (guchar)t[p] < 0x80 && !g_ascii_isalpha (t[p]))
+        return FALSE;
+      if (p + 1 < lim && g_ascii_isalpha (t[p]) && (guchar)t[p + 1] < 0x80
+          && !g_ascii_isalpha (t[p + 1]) && t[p + 1] != '\'')
+        return FALSE;
+    }
+  i = anchor;
+
+  while (i < lim && reference_lead_byte[(guchar)t[i]])
+    i++;
+  return i < lim && g_ascii_isdigit (t[i]);
 }
 
 static G_GNUC_UNUSED gboolean
@@ -3099,6 +3163,7 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_CUSTOMER_ID,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_customer,
+      .prefilter = pf_reference_lead,
       .pattern
       = "(?i:(?:n°|nº|no\\.?|num[ée]ro|nr\\.?)[ ]*(?:de[ ]+|d['’]|du[ ]+)?"
         "(?=\\p{L}{3})(?:" REF_NOUNS_FR "|" REF_NOUNS_FR_NUMBERED ")|" REF_NOUNS_FR "|" REF_NOUNS_EN
