@@ -272,4 +272,21 @@ voile_name_mention_is_bare (const VoileNameMention *m)
              || m->confidence == CONFIDENCE_UNLISTED);
 }
 
+/* ---- logins and lower-case chat names (voile-name-logins.c) ----------------------------- */
+
+typedef struct _VoileLoginState VoileLoginState;
+VoileLoginState *
+voile_login_state_new (void);
+void
+voile_login_state_free (VoileLoginState *state);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (VoileLoginState, voile_login_state_free)
+
+/* Logins that spell a name in the line (a log's user field, a chat handle, a profile URL)
+ * and the lower-case names of chat lines; the chat's speakers are judged at the end. */
+void
+voile_name_find_logins (VoileNameCollector *c, VoileLoginState *state, GArray *tokens,
+                        gsize line_start, gsize line_end, guint marks);
+void
+voile_name_end_logins (VoileNameCollector *c, VoileLoginState *state);
+
 G_END_DECLS

@@ -1645,7 +1645,10 @@ is_user_key (const char *k, gsize n)
           || (first == 'l' && q + 5 <= n && g_ascii_strncasecmp (k + q, "login", 5) == 0)
           || (first == 'o' && q + 5 <= n && g_ascii_strncasecmp (k + q, "owner", 5) == 0)
           || (first == 'u' && q + 11 <= n && g_ascii_strncasecmp (k + q, "utilisateur", 11) == 0)
-          || (first == 'p' && q + 6 <= n && g_ascii_strncasecmp (k + q, "propri", 6) == 0))
+          || (first == 'p' && q + 6 <= n && g_ascii_strncasecmp (k + q, "propri", 6) == 0)
+          /* "Actor", "GITHUB_ACTOR", "triggering_actor": not "factor" */
+          || (first == 'a' && q + 5 == n && (q == 0 || k[q - 1] == '_')
+              && g_ascii_strncasecmp (k + q, "actor", 5) == 0))
         return TRUE;
     }
   for (const char *const *w = whole; *w != NULL; w++)
@@ -1745,7 +1748,7 @@ find_inline_handles (VoileNameCollector *c, gsize line_start, gsize line_end, gu
        q = memchr (q + 1, '@', (gsize)(text + line_end - q - 1)))
     {
       gsize at = (gsize)(q - text);
-      if ((at > line_start && !strchr (" \t(,;", text[at - 1])) || at + 1 >= line_end
+      if ((at > line_start && !strchr (" \t(,;\"'", text[at - 1])) || at + 1 >= line_end
           || !g_ascii_islower (text[at + 1]))
         continue;
       gsize he = handle_end (text, at + 1, line_end);
@@ -2465,6 +2468,7 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
 {
   g_autoptr (GArray) tokens = NULL;
   g_autoptr (VoileFieldState) fields = NULL;
+  g_autoptr (VoileLoginState) logins = NULL;
   VoileNameCollector c = { 0 };
   gboolean after_sentence = TRUE, after_closing = FALSE, after_address = FALSE;
   guint words = 0;
@@ -2499,6 +2503,7 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
   g_array_set_size (c.capitals, (guint)MIN (len / 40, 1u << 20));
   tokens = g_array_new (FALSE, FALSE, sizeof (VoileToken));
   fields = voile_field_state_new ();
+  logins = voile_login_state_new ();
 
   while (pos < len)
     {
@@ -2567,6 +2572,7 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
               find_handles (&c, pos, line_end, marks, &handle_bytes);
               if (marks & VOILE_LINE_DELIM)
                 find_cell_handles (&c, tokens);
+              voile_name_find_logins (&c, logins, tokens, pos, line_end, marks);
             }
           if (marks & VOILE_LINE_DELIM)
             {
@@ -2600,7 +2606,10 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
   voile_name_find_fields (&c, fields, len, len, 0); /* ends an open record */
   g_array_set_size (c.capitals, n_caps);
   if (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PERSON))
-    find_handles_of_names (&c);
+    {
+      voile_name_end_logins (&c, logins);
+      find_handles_of_names (&c);
+    }
   resolve_tentative (&c);
 
   voile_name_collector_finish (&c, words);

@@ -1,0 +1,777 @@
+/* voile-name-logins.c — logins that spell a person, and the lower-case names of chats.
+ *
+ * Two kinds of text hide names from the capitalised-word rules of voile-names.c:
+ * - logs and accounts, where a person is a login: the user field of a web server's access
+ *   log ("… - jdurand [12/Feb/2025:…"), "login failed for user anne-morvan", the user of a
+ *   URL ("sftp://benali.k:…@host"), a profile URL ("linkedin.com/in/claraduboismartin"),
+ *   chat handles ("lea_m", "Julien_P33", "s0phie.ber") and admin accounts ("priya_admin");
+ * - chats typed in lower case, whose speakers open the lines ("rose : coucou", "[14/05/2025,
+ *   07:12] kwame: …") and are then named anywhere in the chat ("rose tu fais la tarte ?").
+ * The shape of a login is read against the name lists: a handle is a person only when its
+ * parts are names ("Ragnar_du_71", "vexx", "www-data" are not).
+ */
+#include "config.h"
+
+#include "voile-name-lexicon.h"
+#include "voile-name-private.h"
+
+#include <string.h>
+
+/* Longest login read. */
+#define LOGIN_MAX 40
+/* Distinct chat speakers kept, and speaker lines remembered. */
+#define SPEAKERS_MAX 24
+#define SPEAKER_LINES_MAX 256
+/* Lower-case names looked for again in the whole text. */
+#define LOWER_NAMES_MAX 24
+/* Bounds the search for lower-case names again: one pass over a paste-sized text. */
+#define LOWER_SEARCH_TEXT_MAX (256u << 10)
+
+typedef struct
+{
+  gsize start, end; /* the first occurrence, for its text */
+  guint lines;
+  guint flags;   /* name flags of its first word */
+  gboolean full; /* a given name then a surname: "pierre faure" */
+} Speaker;
+
+typedef struct
+{
+  gsize start, end;
+  guint8 speaker;
+} SpeakerLine;
+
+struct _VoileLoginState
+{
+  gsize next_underscore; /* offset of the next '_' in the text; G_MAXSIZE: not searched */
+  Speaker speakers[SPEAKERS_MAX];
+  guint n_speakers;
+  SpeakerLine lines[SPEAKER_LINES_MAX];
+  guint n_lines;
+  /* Lower-case names found in a chat's strong positions (speakers, lists), common words
+   * included ("rose", "fern"): looked for again in the whole text. */
+  VoileSpan names[LOWER_NAMES_MAX];
+  guint n_names;
+};
+
+VoileLoginState *
+voile_login_state_new (void)
+{
+  VoileLoginState *st = g_new0 (VoileLoginState, 1);
+  st->next_underscore = G_MAXSIZE;
+  return st;
+}
+
+void
+voile_login_state_free (VoileLoginState *state)
+{
+  g_free (state);
+}
+
+/* ---- the shape of a login ------------------------------------------------------------- */
+
+static inline guint
+flags_of (const char *w, gsize n)
+{
+  return n > 0 && n <= LOGIN_MAX ? voile_name_lookup_word (w, n) : 0;
+}
+
+static inline gboolean
+names_only (guint flags, guint wanted)
+{
+  return (flags & wanted) && !(flags & VOILE_NAME_WORD);
+}
+
+/* A given name, a common word too only when loose ("rose_m" in a user field). */
+static inline gboolean
+given (guint f, gboolean loose)
+{
+  return names_only (f, VOILE_NAME_FIRST) && (loose || !(f & VOILE_NAME_AMBIGUOUS));
+}
+
+static inline gboolean
+surname (guint f, gboolean loose)
+{
+  return names_only (f, VOILE_NAME_LAST) && !(f & VOILE_NAME_PROPER)
+         && (loose || !(f & VOILE_NAME_AMBIGUOUS));
+}
+
+/* "priya_admin": the suffix of a person's admin account. */
+static gboolean
+is_role_suffix (const char *w, gsize n)
+{
+  return (n == 5 && memcmp (w, "admin", 5) == 0) || (n == 3 && memcmp (w, "adm", 3) == 0)
+         || (n == 4 && memcmp (w, "root", 4) == 0);
+}
+
+/* Copies the login h[0, n) folded for the lists into out: ASCII lower case, leetspeak
+ * digits between letters read as letters ("s0phie" → "sophie"), final digits dropped
+ * ("Julien_P33" → "julien_p"). Returns the length, 0 when another digit is left. */
+static gsize
+fold_login (const char *h, gsize n, char *out)
+{
+  static const char leet[10] = { 'o', 'i', 0, 'e', 'a', 's', 0, 't', 0, 0 };
+
+  while (n > 0 && g_ascii_isdigit (h[n - 1]))
+    n--;
+  for (gsize i = 0; i < n; i++)
+    {
+      char ch = h[i];
+      if (g_ascii_isdigit (ch))
+        {
+          gboolean inside = i > 0 && i + 1 < n && g_ascii_isalpha (h[i - 1])
+                            && g_ascii_isalpha (h[i + 1]) && leet[ch - '0'] != 0;
+          if (!inside)
+            return 0;
+          ch = leet[ch - '0'];
+        }
+      out[i] = g_ascii_tolower (ch);
+    }
+  return n;
+}
+
+/* Does the folded login h[0, n) spell a person's name? One separator ('.', '_', '-')
+ * between a given name and a surname, an initial, a truncated surname (loose) or "admin";
+ * an initial glued to a surname; a given name glued to one or two surnames (loose). *sep
+ * is the separator's offset, or n. */
+static gboolean
+login_spells_name (const char *h, gsize n, gboolean loose, gsize *sep)
+{
+  gsize s = n, n_sep = 0;
+
+  *sep = n;
+  if (n < 3)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    if (h[i] == '.' || h[i] == '_' || h[i] == '-')
+      s = i, n_sep++;
+    else if (!(g_ascii_islower (h[i]) || (guchar)h[i] >= 0x80))
+      return FALSE;
+  if (n_sep > 1)
+    return FALSE;
+  if (n_sep == 1)
+    {
+      const char *b = h + s + 1;
+      gsize l1 = s, l2 = n - s - 1;
+      guint f1 = flags_of (h, l1), f2 = flags_of (b, l2);
+
+      *sep = s;
+      if (l1 == 0 || l2 == 0 || (h[s] == '-' && (l1 < 3 || l2 < 3)))
+        return FALSE; /* "ghazal-m": a repository's name as often as a person's */
+      /* "s0phie.ber" as a sender: a given name, then anything */
+      if (loose && given (f1, FALSE) && !(f1 & VOILE_NAME_PROPER))
+        return TRUE;
+      if (given (f1, loose) && !(f1 & VOILE_NAME_PROPER))
+        return l2 == 1 || surname (f2, loose) || given (f2, loose) || is_role_suffix (b, l2)
+               || (loose && f2 == 0 && l2 >= 3); /* "s0phie.ber", "anne-kerjean" */
+      if (l1 == 1)
+        return surname (f2, loose) && l2 >= 3;
+      /* "Lopez_Carmen", "haddou.n": a surname first, in a user field. */
+      return loose
+             && ((surname (f1, TRUE) || (f1 == 0 && l1 >= 4))
+                 && (given (f2, TRUE) || (l2 == 1 && f1 == 0) || (l2 == 1 && surname (f1, FALSE))));
+    }
+  guint whole = flags_of (h, n), rest = flags_of (h + 1, n - 1);
+  if (whole == 0 && n >= 4 && surname (rest, loose))
+    return TRUE; /* "jdurand" */
+  if (!loose)
+    return FALSE;
+  if (given (whole, FALSE) && !(whole & VOILE_NAME_PROPER))
+    return TRUE;
+  /* "claraduboismartin": a given name, then one or two surnames glued. */
+  for (gsize cut = 3; whole == 0 && cut + 3 <= n; cut++)
+    {
+      if (((guchar)h[cut] & 0xC0) == 0x80)
+        continue;
+      guint f = flags_of (h, cut);
+      if (!given (f, TRUE) || (f & VOILE_NAME_PROPER))
+        continue;
+      if (surname (flags_of (h + cut, n - cut), FALSE))
+        return TRUE;
+      for (gsize cut2 = cut + 3; cut2 + 3 <= n; cut2++)
+        if (((guchar)h[cut2] & 0xC0) != 0x80 && surname (flags_of (h + cut, cut2 - cut), TRUE)
+            && surname (flags_of (h + cut2, n - cut2), TRUE))
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* Reports the login text[start, end) as a PERSON when it spells a name: one span, keyed on
+ * its parts so that "grace.adebayo" and a later "Grace" are one person. */
+static gboolean
+add_login (VoileNameCollector *c, gsize start, gsize end, gboolean loose)
+{
+  char folded[LOGIN_MAX];
+  gsize n, sep;
+
+  if (end <= start || end - start > LOGIN_MAX)
+    return FALSE;
+  n = fold_login (c->text + start, end - start, folded);
+  if (n == 0 || !login_spells_name (folded, n, loose, &sep))
+    return FALSE;
+
+  VoileToken parts[2] = { { .start = start, .end = start + sep } };
+  gboolean two = sep < n && n - sep - 1 > 1 && !is_role_suffix (folded + sep + 1, n - sep - 1);
+  if (two)
+    parts[1].start = start + sep + 1, parts[1].end = start + n;
+  guint before = c->mentions->len;
+  voile_name_collector_add_person (c, parts, 0, two ? 1 : 0, 0, CONFIDENCE_FIELD, VOILE_FIELD_NONE);
+  if (c->mentions->len == before)
+    return FALSE;
+  g_array_index (c->mentions, VoileNameMention, c->mentions->len - 1).end = end;
+  return TRUE;
+}
+
+static inline gboolean
+is_login_byte (char ch)
+{
+  return g_ascii_isalnum (ch) || (guchar)ch >= 0x80 || ch == '.' || ch == '_' || ch == '-';
+}
+
+/* The end of the login that starts at text[start]: no final '.' or '-'. */
+static gsize
+login_end (const char *text, gsize start, gsize line_end)
+{
+  gsize p = start;
+  while (p < line_end && is_login_byte (text[p]))
+    p++;
+  while (p > start && (text[p - 1] == '.' || text[p - 1] == '-'))
+    p--;
+  return p;
+}
+
+/* ---- logs ------------------------------------------------------------------------------ */
+
+/* "203.0.113.9 - jdurand [12/Feb/2025:18:40:11 +0100] "GET …": the third field of the
+ * common and combined log formats is the authenticated user. */
+static void
+access_log_user (VoileNameCollector *c, gsize line_start, gsize line_end)
+{
+  const char *text = c->text;
+  gsize p = line_start, host = p;
+
+  while (p < line_end && (g_ascii_isxdigit (text[p]) || text[p] == '.' || text[p] == ':'))
+    p++;
+  if (p - host < 3 || p + 4 >= line_end || text[p] != ' ')
+    return;
+  p++;
+  while (p < line_end && text[p] != ' ') /* the identd field, "-" */
+    p++;
+  gsize us = ++p;
+  while (p < line_end && text[p] != ' ')
+    p++;
+  if (p + 3 >= line_end || text[p + 1] != '[' || !g_ascii_isdigit (text[p + 2]) || p == us
+      || (p - us == 1 && text[us] == '-'))
+    return;
+  if (login_end (text, us, p) == p)
+    add_login (c, us, p, TRUE);
+}
+
+/* "WordPress login failed for user anne-morvan", "Authentication failure for user
+ * rwhitfield from …": the word after "user" in a log line. */
+static void
+user_word_login (VoileNameCollector *c, gsize line_start, gsize line_end)
+{
+  const char *text = c->text;
+
+  for (gsize p = line_start; p + 6 < line_end;)
+    {
+      const char *q = memchr (text + p, 'u', line_end - p - 6);
+      if (q == NULL)
+        return;
+      gsize at = (gsize)(q - text);
+      p = at + 1;
+      if (at == line_start || text[at - 1] != ' ' || memcmp (q, "user ", 5) != 0)
+        continue;
+      gsize ls = at + 5 + (text[at + 5] == '\'' || text[at + 5] == '"');
+      gsize le = login_end (text, ls, line_end);
+      if (le > ls && (le == line_end || strchr (" ,;:'\")\r", text[le]) != NULL))
+        add_login (c, ls, le, TRUE);
+    }
+}
+
+/* "sftp://benali.k:secret@host", "ftp://jdurand@host": the user of a URL. */
+static void
+url_user (VoileNameCollector *c, gsize line_start, gsize line_end)
+{
+  const char *text = c->text;
+
+  for (gsize p = line_start; p + 3 < line_end;)
+    {
+      const char *q = memchr (text + p, ':', line_end - p - 3);
+      if (q == NULL)
+        return;
+      p = (gsize)(q - text) + 1;
+      if (q[1] != '/' || q[2] != '/')
+        continue;
+      gsize us = p + 2, ue = login_end (text, us, line_end);
+      if (ue > us && ue < line_end && (text[ue] == ':' || text[ue] == '@'))
+        {
+          const char *at = text[ue] == '@' ? text + ue : memchr (text + ue, '@', line_end - ue);
+          const char *space = memchr (text + ue, ' ', line_end - ue);
+          if (at != NULL && (space == NULL || at < space))
+            add_login (c, us, ue, TRUE);
+        }
+    }
+}
+
+/* "linkedin.com/in/claraduboismartin", "…/in/hannah-obrien-walsh-4b21a": a profile's slug
+ * is its owner's name (company pages are under /company/). */
+static void
+profile_slug (VoileNameCollector *c, gsize line_start, gsize line_end)
+{
+  static const char needle[] = "linkedin.com/in/";
+  const gsize nl = sizeof needle - 1;
+  const char *text = c->text;
+  char glued[LOGIN_MAX];
+
+  for (gsize p = line_start; p + nl < line_end;)
+    {
+      const char *q = memchr (text + p, 'l', line_end - p);
+      if (q == NULL)
+        return;
+      p = (gsize)(q - text) + 1;
+      if ((gsize)(text + line_end - q) <= nl || memcmp (q, needle, nl) != 0)
+        continue;
+      gsize s = (gsize)(q - text) + nl, e = s, n = 0;
+      p = s;
+      while (e < line_end && (g_ascii_isalnum (text[e]) || text[e] == '-' || text[e] == '_'))
+        e++;
+      /* Without a final id ("-4b21a") and the hyphens: the name's words glued. */
+      gsize name_end = e;
+      const char *dash = NULL;
+      for (const char *d = text + s; d < text + e; d++)
+        if (*d == '-')
+          dash = d;
+      if (dash != NULL)
+        {
+          gboolean id = TRUE;
+          for (const char *d = dash + 1; d < text + e; d++)
+            id = id && (g_ascii_isdigit (*d) || (*d >= 'a' && *d <= 'f'));
+          if (id && dash + 1 < text + e)
+            name_end = (gsize)(dash - text);
+        }
+      for (gsize k = s; k < name_end && n < LOGIN_MAX; k++)
+        if (text[k] != '-')
+          glued[n++] = g_ascii_tolower (text[k]);
+      gsize sep;
+      if (n >= 5 && n < LOGIN_MAX && memchr (glued, '_', n) == NULL
+          && login_spells_name (glued, n, TRUE, &sep))
+        {
+          VoileToken part = { .start = s, .end = e };
+          voile_name_collector_add_person (c, &part, 0, 0, 0, CONFIDENCE_FIELD, VOILE_FIELD_NONE);
+        }
+    }
+}
+
+/* "priya_admin", "lea_m" anywhere: a word of two parts joined by '_', a given name then an
+ * initial, a surname or "admin". One search of the text for '_', kept from line to line. */
+static void
+underscore_logins (VoileNameCollector *c, VoileLoginState *st, gsize line_start, gsize line_end)
+{
+  const char *text = c->text;
+
+  if (st->next_underscore == G_MAXSIZE || st->next_underscore < line_start)
+    {
+      const char *q = memchr (text + line_start, '_', c->len - line_start);
+      st->next_underscore = q != NULL ? (gsize)(q - text) : c->len;
+    }
+  while (st->next_underscore < line_end)
+    {
+      gsize u = st->next_underscore, s = u, e;
+      while (s > line_start && is_login_byte (text[s - 1]))
+        s--;
+      e = login_end (text, u, line_end);
+      const char *q
+          = e < c->len ? memchr (text + MAX (e, u + 1), '_', c->len - MAX (e, u + 1)) : NULL;
+      st->next_underscore = q != NULL ? (gsize)(q - text) : c->len;
+      /* A word of its own: not a path, a key or an e-mail's local part. */
+      if (e <= u + 1 || (s > line_start && strchr (" \t(\"'*", text[s - 1]) == NULL)
+          || (e < line_end && strchr (" \t,;)\"'*!?\r", text[e]) == NULL
+              && !(text[e] == '.' && (e + 1 == line_end || text[e + 1] == ' '))
+              && !(text[e] == ':' && (e + 1 == line_end || text[e + 1] == ' '))))
+        continue;
+      add_login (c, s, e, FALSE);
+    }
+}
+
+/* ---- chat speakers -------------------------------------------------------------------- */
+
+/* Where a message's sender starts: after "[14/05/2025, 07:12] ", "14/05/2025, 07:12 - ",
+ * "10:02 " or nothing. */
+static gsize
+after_chat_stamp (const char *text, gsize p, gsize line_end)
+{
+  if (p < line_end && text[p] == '[')
+    {
+      const char *close = memchr (text + p, ']', MIN (line_end - p, 40));
+      if (close != NULL && g_ascii_isdigit (text[p + 1])
+          && memchr (text + p, ':', (gsize)(close - text) - p) != NULL)
+        return (gsize)(close - text) + 1 + (close + 1 < text + line_end && close[1] == ' ');
+      return p;
+    }
+  if (p + 5 < line_end && g_ascii_isdigit (text[p]))
+    {
+      /* "14/05/2025, 07:12 - " (Android) or "10:02 " (a time) */
+      for (gsize q = p; q + 2 < line_end && q < p + 24; q++)
+        if (text[q] == ' ' && text[q + 1] == '-' && text[q + 2] == ' ')
+          return memchr (text + p, ':', q - p) != NULL ? q + 3 : p;
+      gsize q = p + 1 + g_ascii_isdigit (text[p + 1]);
+      if (q + 3 < line_end && text[q] == ':' && g_ascii_isdigit (text[q + 1])
+          && g_ascii_isdigit (text[q + 2]) && text[q + 3] == ' ')
+        return q + 4;
+    }
+  return p;
+}
+
+static gboolean
+lower_word (const char *text, gsize s, gsize e)
+{
+  if (e - s < 2)
+    return FALSE;
+  for (gsize k = s; k < e; k++)
+    if (!(g_ascii_islower (text[k]) || (guchar)text[k] >= 0x80 || (text[k] == '-' && k > s)))
+      return FALSE;
+  return TRUE;
+}
+
+/* Remembers a speaker line "rose : …", "pierre faure: …"; a login-shaped sender
+ * ("Julien_P33 : …", "n1na.kov:") is reported at once. */
+static void
+chat_speaker (VoileNameCollector *c, VoileLoginState *st, gsize line_start, gsize line_end)
+{
+  const char *text = c->text;
+  gsize p = line_start;
+
+  while (p < line_end && (text[p] == ' ' || text[p] == '\t'))
+    p++;
+  p = after_chat_stamp (text, p, line_end);
+  gsize s = p, e = login_end (text, p, line_end), w2 = 0;
+  if (e == s || e - s > LOGIN_MAX)
+    return;
+  gsize colon = e;
+  if (colon + 1 < line_end && text[colon] == ' ' && lower_word (text, s, e))
+    {
+      /* "pierre faure : …": a second word */
+      w2 = colon + 1;
+      gsize e2 = login_end (text, w2, line_end);
+      if (e2 > w2 && lower_word (text, w2, e2) && e2 < line_end
+          && (text[e2] == ':' || text[e2] == ' '))
+        colon = e2;
+      else
+        w2 = 0;
+    }
+  colon += colon < line_end && text[colon] == ' ';
+  if (colon >= line_end || text[colon] != ':' || (colon + 1 < line_end && text[colon + 1] != ' '))
+    return;
+  /* "Marcus_T88:", "s0phie.ber :": a handle, not "IBAN:" or "E-mail :". */
+  if (w2 == 0 && (memchr (text + s, '.', e - s) != NULL || memchr (text + s, '_', e - s) != NULL))
+    {
+      add_login (c, s, e, TRUE);
+      return;
+    }
+  if (w2 == 0 && !lower_word (text, s, e))
+    return;
+  gsize end = w2 != 0 ? login_end (text, w2, line_end) : e;
+  /* What the first word is: a given name (a common word too: "rose"), or in no list. */
+  guint f = flags_of (text + s, e - s);
+  gboolean full = FALSE;
+  if (voile_name_context_word (text + s, e - s) != 0)
+    return; /* "merci :", "note :" */
+  if (w2 != 0)
+    {
+      guint f2 = flags_of (text + w2, end - w2);
+      if (!(f & VOILE_NAME_FIRST) || !((f2 & VOILE_NAME_LAST) || f2 == 0))
+        return;
+      full = TRUE;
+    }
+  else if (!((f & VOILE_NAME_FIRST)
+             || (f == 0 && e - s >= 3 && memchr (text + s, '-', e - s) == NULL)))
+    return;
+
+  guint k;
+  for (k = 0; k < st->n_speakers; k++)
+    if (st->speakers[k].end - st->speakers[k].start == end - s
+        && memcmp (text + st->speakers[k].start, text + s, end - s) == 0)
+      break;
+  if (k == st->n_speakers)
+    {
+      if (k == SPEAKERS_MAX)
+        return;
+      st->speakers[k] = (Speaker){ .start = s, .end = end, .flags = f, .full = full };
+      st->n_speakers++;
+    }
+  st->speakers[k].lines++;
+  if (st->n_lines < SPEAKER_LINES_MAX)
+    st->lines[st->n_lines++] = (SpeakerLine){ s, end, (guint8)k };
+}
+
+static void
+remember_lower_name (VoileLoginState *st, gsize start, gsize end)
+{
+  if (st->n_names < LOWER_NAMES_MAX && end - start >= 3)
+    st->names[st->n_names++] = (VoileSpan){ (guint32)start, (guint32)end };
+}
+
+/* A chat has two speakers or more, over three lines or more, and one of them is plainly a
+ * person (a given name that is no word, or a full name): then every speaker that is a given
+ * name or in no list is a person ("rose", "claude", "momo"), not in a log ("nginx:",
+ * "ops:"). */
+static void
+end_chat (VoileNameCollector *c, VoileLoginState *st)
+{
+  gboolean plain = FALSE;
+  if (st->n_speakers < 2 || st->n_lines < 3)
+    return;
+  for (guint k = 0; k < st->n_speakers; k++)
+    {
+      guint f = st->speakers[k].flags;
+      plain |= st->speakers[k].full
+               || ((f & VOILE_NAME_FIRST) && !(f & (VOILE_NAME_WORD | VOILE_NAME_AMBIGUOUS)));
+    }
+  if (!plain)
+    return;
+  for (guint i = 0; i < st->n_lines; i++)
+    {
+      const SpeakerLine *l = &st->lines[i];
+      VoileToken part = { .start = l->start, .end = l->end };
+      voile_name_collector_add_person (c, &part, 0, 0, 0, CONFIDENCE_CONTEXT, VOILE_FIELD_NONE);
+    }
+  for (guint k = 0; k < st->n_speakers; k++)
+    {
+      const Speaker *sp = &st->speakers[k];
+      const char *space = memchr (c->text + sp->start, ' ', sp->end - sp->start);
+      remember_lower_name (st, sp->start, space != NULL ? (gsize)(space - c->text) : sp->end);
+    }
+}
+
+/* ---- lower-case names in chat lines ----------------------------------------------------- */
+
+static inline guint
+token_flags (VoileNameCollector *c, VoileToken *t)
+{
+  voile_token_lookup (c->text, t);
+  return t->name_flags;
+}
+
+/* "waiting list is fern, sean and mathis": three lower-case given names or more in a list,
+ * two of them no common word. Returns the index of the last one, or i. */
+static guint
+lower_name_list (VoileNameCollector *c, VoileLoginState *st, VoileToken *words, guint n, guint i)
+{
+  guint j = i, firm = 0, items[8], n_items = 0;
+
+  for (;;)
+    {
+      VoileToken *t = &words[j];
+      if (t->shape != VOILE_SHAPE_LOWER || t->end - t->start < 3 || n_items == 8)
+        return i;
+      guint f = token_flags (c, t);
+      if (!names_only (f, VOILE_NAME_FIRST) || t->context_flags != 0)
+        return i;
+      firm += !(f & (VOILE_NAME_AMBIGUOUS | VOILE_NAME_PROPER));
+      items[n_items++] = j;
+      if (t->next_char == ',' && j + 1 < n)
+        j++;
+      else if (t->joined && j + 2 < n && words[j + 1].joined
+               && ((words[j + 1].end - words[j + 1].start == 3
+                    && memcmp (c->text + words[j + 1].start, "and", 3) == 0)
+                   || (words[j + 1].end - words[j + 1].start == 2
+                       && memcmp (c->text + words[j + 1].start, "et", 2) == 0))
+               && n_items >= 2)
+        j += 2;
+      else
+        break;
+    }
+  if (n_items < 3 || firm < 2
+      || (words[j].next_char != '\0' && strchr (".,!?;:)", words[j].next_char) == NULL))
+    return i;
+  for (guint k = 0; k < n_items; k++)
+    {
+      voile_name_collector_add_person (c, words, items[k], items[k], 0, CONFIDENCE_CONTEXT,
+                                       VOILE_FIELD_NONE);
+      remember_lower_name (st, words[items[k]].start, words[items[k]].end);
+    }
+  return j;
+}
+
+static inline gboolean
+token_is (VoileNameCollector *c, const VoileToken *t, const char *w, gsize n)
+{
+  return t->end - t->start == n && memcmp (c->text + t->start, w, n) == 0;
+}
+
+/* "i'm arjun", "hi, arjun here", "gary-pearce plumbing" (a signature), and lists of
+ * lower-case given names. */
+static void
+lower_chat_words (VoileNameCollector *c, VoileLoginState *st, GArray *tokens)
+{
+  VoileToken *words = (VoileToken *)(gpointer)tokens->data;
+  guint n = tokens->len;
+
+  for (guint i = 0; i < n; i++)
+    {
+      VoileToken *t = &words[i];
+      gsize len = t->end - t->start;
+
+      if (t->shape != VOILE_SHAPE_LOWER)
+        continue;
+      /* "i'm arjun": the elided "m" of "i'm", then a given name that is no word. */
+      if (len == 1 && c->text[t->start] == 'm' && t->elided && t->joined && i + 1 < n
+          && t->start >= 2)
+        {
+          gsize a = t->start - 1;
+          while (a > 0 && ((guchar)c->text[a] & 0xC0) == 0x80)
+            a--; /* "’" */
+          if (a > 0 && (c->text[a - 1] | 0x20) == 'i'
+              && (a == 1 || !g_ascii_isalpha (c->text[a - 2])))
+            {
+              VoileToken *name = &words[i + 1];
+              guint f = token_flags (c, name);
+              if (name->shape == VOILE_SHAPE_LOWER && given (f, FALSE) && !(f & VOILE_NAME_PROPER)
+                  && name->context_flags == 0)
+                voile_name_collector_add_person (c, words, i + 1, i + 1, 0, CONFIDENCE_GREETING,
+                                                 VOILE_FIELD_NONE);
+            }
+          continue;
+        }
+      /* "arjun here" closing a clause. */
+      if (len == 4 && i > 0 && token_is (c, t, "here", 4) && words[i - 1].joined
+          && (t->next_char == '\0' || strchr (",.!-", t->next_char) != NULL)
+          && (i == 1 || words[i - 1].sentence_start || words[i - 2].next_char == ','))
+        {
+          VoileToken *name = &words[i - 1];
+          guint f = token_flags (c, name);
+          if (name->shape == VOILE_SHAPE_LOWER && given (f, FALSE) && !(f & VOILE_NAME_PROPER)
+              && name->context_flags == 0)
+            voile_name_collector_add_person (c, words, i - 1, i - 1, 0, CONFIDENCE_GREETING,
+                                             VOILE_FIELD_NONE);
+          continue;
+        }
+      /* "authored by hnakamura": an initial glued to a surname after "by". */
+      if (len == 2 && i + 1 < n && t->joined && token_is (c, t, "by", 2)
+          && words[i + 1].shape == VOILE_SHAPE_LOWER)
+        {
+          gsize s = words[i + 1].start;
+          add_login (c, s, login_end (c->text, s, c->len), FALSE);
+          continue;
+        }
+      if (t->next_char == ',' && len >= 3 && i + 2 < n)
+        {
+          i = lower_name_list (c, st, words, n, i);
+          continue;
+        }
+      /* "— gary-pearce plumbing": a given name and a surname joined by a hyphen, at the end
+       * of a message. */
+      if (len >= 7 && i + 3 >= n)
+        {
+          const char *h = memchr (c->text + t->start, '-', len);
+          if (h != NULL && memchr (h + 1, '-', (gsize)(c->text + t->end - h - 1)) == NULL)
+            {
+              gsize cut = (gsize)(h - c->text);
+              guint f1 = flags_of (c->text + t->start, cut - t->start);
+              guint f2 = flags_of (h + 1, t->end - cut - 1);
+              if (given (f1, FALSE) && !(f1 & VOILE_NAME_PROPER) && surname (f2, FALSE)
+                  && !(flags_of (c->text + t->start, len) & VOILE_NAME_WORD) /* "ping-pong" */
+                  && !(f2 & VOILE_NAME_FIRST))
+                {
+                  VoileToken parts[2]
+                      = { { .start = t->start, .end = cut }, { .start = cut + 1, .end = t->end } };
+                  voile_name_collector_add_person (c, parts, 0, 1, 0, CONFIDENCE_CONTEXT,
+                                                   VOILE_FIELD_NONE);
+                }
+            }
+        }
+    }
+}
+
+/* ---- entry points ----------------------------------------------------------------------- */
+
+void
+voile_name_find_logins (VoileNameCollector *c, VoileLoginState *st, GArray *tokens,
+                        gsize line_start, gsize line_end, guint marks)
+{
+  if (marks & (VOILE_LINE_BRACKET | VOILE_LINE_UNSEEN))
+    access_log_user (c, line_start, line_end);
+  if (marks & (VOILE_LINE_KEY | VOILE_LINE_UNSEEN))
+    {
+      if (marks & (VOILE_LINE_BRACKET | VOILE_LINE_UNSEEN))
+        user_word_login (c, line_start, line_end);
+      chat_speaker (c, st, line_start, line_end);
+    }
+  if (marks & (VOILE_LINE_DOTTED | VOILE_LINE_SCHEME | VOILE_LINE_UNSEEN))
+    profile_slug (c, line_start, line_end);
+  if (marks & (VOILE_LINE_SCHEME | VOILE_LINE_UNSEEN))
+    url_user (c, line_start, line_end);
+  underscore_logins (c, st, line_start, line_end);
+  lower_chat_words (c, st, tokens);
+}
+
+/* Whole-word occurrences of text[s, e) in lower case. */
+static void
+mark_lower_everywhere (VoileNameCollector *c, const VoileSpan *names, guint n_names)
+{
+  const char *text = c->text;
+  gboolean starts[256] = { FALSE };
+
+  for (guint i = 0; i < n_names; i++)
+    starts[(guchar)text[names[i].start]] = TRUE;
+  for (gsize s = 0; s < c->len; s++)
+    {
+      if (!starts[(guchar)text[s]])
+        continue;
+      if (s > 0
+          && (is_login_byte (text[s - 1]) || text[s - 1] == '/' || text[s - 1] == '@'
+              || text[s - 1] == '\''))
+        continue;
+      for (guint i = 0; i < n_names; i++)
+        {
+          gsize n = names[i].end - names[i].start, e = s + n;
+          if (e > c->len || s == names[i].start || memcmp (text + s, text + names[i].start, n) != 0)
+            continue;
+          if (e < c->len
+              && (g_ascii_isalnum (text[e]) || (guchar)text[e] >= 0x80 || text[e] == '_'
+                  || text[e] == '@' || text[e] == '\''
+                  || ((text[e] == '.' || text[e] == '-') && e + 1 < c->len
+                      && g_ascii_isalnum (text[e + 1]))))
+            continue;
+          VoileToken part = { .start = s, .end = e };
+          voile_name_collector_add_person (c, &part, 0, 0, 0, CONFIDENCE_LATER, VOILE_FIELD_NONE);
+        }
+    }
+}
+
+void
+voile_name_end_logins (VoileNameCollector *c, VoileLoginState *st)
+{
+  end_chat (c, st);
+  if (c->len > LOWER_SEARCH_TEXT_MAX)
+    return;
+  /* Lower-case given names found in context ("salut marie", "gary-pearce"): named again
+   * anywhere in lower case ("no worries gary"). Not common words: "thanks will!" does not
+   * make every "will" a name. */
+  guint n_mentions = c->mentions->len;
+  for (guint m = 0; m < n_mentions && st->n_names < LOWER_NAMES_MAX; m++)
+    {
+      const VoileNameMention *mention = &g_array_index (c->mentions, VoileNameMention, m);
+      if (mention->type != VOILE_TYPE_PERSON || !g_ascii_islower (c->text[mention->start])
+          || mention->end - mention->start > LOGIN_MAX)
+        continue;
+      gsize s = mention->start;
+      for (gsize p = s; p <= mention->end; p++)
+        {
+          if (p < mention->end && !strchr (" -._", c->text[p]))
+            continue;
+          guint f = flags_of (c->text + s, p - s);
+          gboolean dup = FALSE;
+          for (guint k = 0; k < st->n_names && !dup; k++)
+            dup = st->names[k].end - st->names[k].start == p - s
+                  && memcmp (c->text + st->names[k].start, c->text + s, p - s) == 0;
+          if (!dup && lower_word (c->text, s, p) && given (f, FALSE) && !(f & VOILE_NAME_PROPER))
+            remember_lower_name (st, s, p);
+          s = p + 1;
+        }
+    }
+  if (st->n_names > 0)
+    mark_lower_everywhere (c, st->names, st->n_names);
+}
