@@ -153,11 +153,14 @@ login_spells_name (const char *h, gsize n, gboolean loose, gsize *sep)
     {
       const char *b = h + s + 1;
       gsize l1 = s, l2 = n - s - 1;
-      guint f1 = flags_of (h, l1), f2 = flags_of (b, l2);
+      guint f1 = flags_of (h, l1), f2;
 
       *sep = s;
       if (l1 == 0 || l2 == 0 || (h[s] == '-' && (l1 < 3 || l2 < 3)))
         return FALSE; /* "ghazal-m": a repository's name as often as a person's */
+      if (!loose && l1 > 1 && !(f1 & VOILE_NAME_FIRST))
+        return FALSE; /* "elapsed_ms": most code words are in no list */
+      f2 = flags_of (b, l2);
       /* "s0phie.ber" as a sender: a given name, then anything */
       if (loose && given (f1, FALSE) && !(f1 & VOILE_NAME_PROPER))
         return TRUE;
@@ -244,7 +247,7 @@ login_end (const char *text, gsize start, gsize line_end)
 
 /* "203.0.113.9 - jdurand [12/Feb/2025:18:40:11 +0100] "GET …": the third field of the
  * common and combined log formats is the authenticated user. */
-static void
+G_GNUC_NO_INLINE static void
 access_log_user (VoileNameCollector *c, gsize line_start, gsize line_end)
 {
   const char *text = c->text;
@@ -269,7 +272,7 @@ access_log_user (VoileNameCollector *c, gsize line_start, gsize line_end)
 
 /* "WordPress login failed for user anne-morvan", "Authentication failure for user
  * rwhitfield from …": the word after "user" in a log line. */
-static void
+G_GNUC_NO_INLINE static void
 user_word_login (VoileNameCollector *c, gsize line_start, gsize line_end)
 {
   const char *text = c->text;
@@ -291,7 +294,7 @@ user_word_login (VoileNameCollector *c, gsize line_start, gsize line_end)
 }
 
 /* "sftp://benali.k:secret@host", "ftp://jdurand@host": the user of a URL. */
-static void
+G_GNUC_NO_INLINE static void
 url_user (VoileNameCollector *c, gsize line_start, gsize line_end)
 {
   const char *text = c->text;
@@ -315,58 +318,46 @@ url_user (VoileNameCollector *c, gsize line_start, gsize line_end)
     }
 }
 
-/* "linkedin.com/in/claraduboismartin", "…/in/hannah-obrien-walsh-4b21a": a profile's slug
- * is its owner's name (company pages are under /company/). */
-static void
-profile_slug (VoileNameCollector *c, gsize line_start, gsize line_end)
+void
+voile_name_profile_slug (VoileNameCollector *c, gsize slash, gsize line_end)
 {
-  static const char needle[] = "linkedin.com/in/";
-  const gsize nl = sizeof needle - 1;
   const char *text = c->text;
   char glued[LOGIN_MAX];
 
-  for (gsize p = line_start; p + nl < line_end;)
+  if (slash < 12 || memcmp (text + slash - 12, "linkedin.com/in/", 16) != 0)
+    return;
+  gsize s = slash + 4, e = s, n = 0;
+  while (e < line_end && (g_ascii_isalnum (text[e]) || text[e] == '-' || text[e] == '_'))
+    e++;
+  /* Without a final id ("-4b21a") and the hyphens: the name's words glued. */
+  gsize name_end = e;
+  const char *dash = NULL;
+  for (const char *d = text + s; d < text + e; d++)
+    if (*d == '-')
+      dash = d;
+  if (dash != NULL)
     {
-      const char *q = memchr (text + p, 'l', line_end - p);
-      if (q == NULL)
-        return;
-      p = (gsize)(q - text) + 1;
-      if ((gsize)(text + line_end - q) <= nl || memcmp (q, needle, nl) != 0)
-        continue;
-      gsize s = (gsize)(q - text) + nl, e = s, n = 0;
-      p = s;
-      while (e < line_end && (g_ascii_isalnum (text[e]) || text[e] == '-' || text[e] == '_'))
-        e++;
-      /* Without a final id ("-4b21a") and the hyphens: the name's words glued. */
-      gsize name_end = e;
-      const char *dash = NULL;
-      for (const char *d = text + s; d < text + e; d++)
-        if (*d == '-')
-          dash = d;
-      if (dash != NULL)
-        {
-          gboolean id = TRUE;
-          for (const char *d = dash + 1; d < text + e; d++)
-            id = id && (g_ascii_isdigit (*d) || (*d >= 'a' && *d <= 'f'));
-          if (id && dash + 1 < text + e)
-            name_end = (gsize)(dash - text);
-        }
-      for (gsize k = s; k < name_end && n < LOGIN_MAX; k++)
-        if (text[k] != '-')
-          glued[n++] = g_ascii_tolower (text[k]);
-      gsize sep;
-      if (n >= 5 && n < LOGIN_MAX && memchr (glued, '_', n) == NULL
-          && login_spells_name (glued, n, TRUE, &sep))
-        {
-          VoileToken part = { .start = s, .end = e };
-          voile_name_collector_add_person (c, &part, 0, 0, 0, CONFIDENCE_FIELD, VOILE_FIELD_NONE);
-        }
+      gboolean id = TRUE;
+      for (const char *d = dash + 1; d < text + e; d++)
+        id = id && (g_ascii_isdigit (*d) || (*d >= 'a' && *d <= 'f'));
+      if (id && dash + 1 < text + e)
+        name_end = (gsize)(dash - text);
+    }
+  for (gsize k = s; k < name_end && n < LOGIN_MAX; k++)
+    if (text[k] != '-')
+      glued[n++] = g_ascii_tolower (text[k]);
+  gsize sep;
+  if (n >= 5 && n < LOGIN_MAX && memchr (glued, '_', n) == NULL
+      && login_spells_name (glued, n, TRUE, &sep))
+    {
+      VoileToken part = { .start = s, .end = e };
+      voile_name_collector_add_person (c, &part, 0, 0, 0, CONFIDENCE_FIELD, VOILE_FIELD_NONE);
     }
 }
 
 /* "priya_admin", "lea_m" anywhere: a word of two parts joined by '_', a given name then an
  * initial, a surname or "admin". One search of the text for '_', kept from line to line. */
-static void
+G_GNUC_NO_INLINE static void
 underscore_logins (VoileNameCollector *c, VoileLoginState *st, gsize line_start, gsize line_end)
 {
   const char *text = c->text;
@@ -391,6 +382,14 @@ underscore_logins (VoileNameCollector *c, VoileLoginState *st, gsize line_start,
               && !(text[e] == '.' && (e + 1 == line_end || text[e + 1] == ' '))
               && !(text[e] == ':' && (e + 1 == line_end || text[e + 1] == ' '))))
         continue;
+      /* Then an initial or "admin" ("lea_m", "priya_admin"): "first_name", "max_len" are
+       * not read further. */
+      gsize tail = e;
+      while (tail > u + 1 && g_ascii_isdigit (text[tail - 1]))
+        tail--;
+      if ((tail - u - 1 != 1 && !is_role_suffix (text + u + 1, tail - u - 1))
+          || (tail == e && text[u + 1] == 't'))
+        continue; /* "size_t", "pid_t": a C type */
       add_login (c, s, e, FALSE);
     }
 }
@@ -413,7 +412,8 @@ after_chat_stamp (const char *text, gsize p, gsize line_end)
   if (p + 5 < line_end && g_ascii_isdigit (text[p]))
     {
       /* "14/05/2025, 07:12 - " (Android) or "10:02 " (a time) */
-      for (gsize q = p; q + 2 < line_end && q < p + 24; q++)
+      gboolean date = text[p + 2] == '/' || text[p + 2] == '.' || text[p + 1] == '/';
+      for (gsize q = p; date && q + 2 < line_end && q < p + 24; q++)
         if (text[q] == ' ' && text[q + 1] == '-' && text[q + 2] == ' ')
           return memchr (text + p, ':', q - p) != NULL ? q + 3 : p;
       gsize q = p + 1 + g_ascii_isdigit (text[p + 1]);
@@ -435,52 +435,36 @@ lower_word (const char *text, gsize s, gsize e)
   return TRUE;
 }
 
-/* Remembers a speaker line "rose : …", "pierre faure: …"; a login-shaped sender
- * ("Julien_P33 : …", "n1na.kov:") is reported at once. */
+/* Remembers the sender text[s, e) of a message: "rose", "pierre faure" (a speaker judged at
+ * the end of the text); a login-shaped sender ("Julien_P33", "n1na.kov") is reported at
+ * once. */
 static void
-chat_speaker (VoileNameCollector *c, VoileLoginState *st, gsize line_start, gsize line_end)
+register_sender (VoileNameCollector *c, VoileLoginState *st, gsize s, gsize e)
 {
   const char *text = c->text;
-  gsize p = line_start;
+  const char *space = memchr (text + s, ' ', e - s);
+  gsize e1 = space != NULL ? (gsize)(space - text) : e, w2 = space != NULL ? e1 + 1 : 0;
 
-  while (p < line_end && (text[p] == ' ' || text[p] == '\t'))
-    p++;
-  p = after_chat_stamp (text, p, line_end);
-  gsize s = p, e = login_end (text, p, line_end), w2 = 0;
-  if (e == s || e - s > LOGIN_MAX)
-    return;
-  gsize colon = e;
-  if (colon + 1 < line_end && text[colon] == ' ' && lower_word (text, s, e))
-    {
-      /* "pierre faure : …": a second word */
-      w2 = colon + 1;
-      gsize e2 = login_end (text, w2, line_end);
-      if (e2 > w2 && lower_word (text, w2, e2) && e2 < line_end
-          && (text[e2] == ':' || text[e2] == ' '))
-        colon = e2;
-      else
-        w2 = 0;
-    }
-  colon += colon < line_end && text[colon] == ' ';
-  if (colon >= line_end || text[colon] != ':' || (colon + 1 < line_end && text[colon + 1] != ' '))
+  if (e - s > LOGIN_MAX)
     return;
   /* "Marcus_T88:", "s0phie.ber :": a handle, not "IBAN:" or "E-mail :". */
-  if (w2 == 0 && (memchr (text + s, '.', e - s) != NULL || memchr (text + s, '_', e - s) != NULL))
+  if (space == NULL
+      && (memchr (text + s, '.', e - s) != NULL || memchr (text + s, '_', e - s) != NULL))
     {
       add_login (c, s, e, TRUE);
       return;
     }
-  if (w2 == 0 && !lower_word (text, s, e))
+  if (!lower_word (text, s, e1)
+      || (space != NULL && (memchr (text + w2, ' ', e - w2) != NULL || !lower_word (text, w2, e))))
     return;
-  gsize end = w2 != 0 ? login_end (text, w2, line_end) : e;
   /* What the first word is: a given name (a common word too: "rose"), or in no list. */
-  guint f = flags_of (text + s, e - s);
+  guint f = flags_of (text + s, e1 - s);
   gboolean full = FALSE;
-  if (voile_name_context_word (text + s, e - s) != 0)
+  if (voile_name_context_word (text + s, e1 - s) != 0)
     return; /* "merci :", "note :" */
-  if (w2 != 0)
+  if (space != NULL)
     {
-      guint f2 = flags_of (text + w2, end - w2);
+      guint f2 = flags_of (text + w2, e - w2);
       if (!(f & VOILE_NAME_FIRST) || !((f2 & VOILE_NAME_LAST) || f2 == 0))
         return;
       full = TRUE;
@@ -491,19 +475,53 @@ chat_speaker (VoileNameCollector *c, VoileLoginState *st, gsize line_start, gsiz
 
   guint k;
   for (k = 0; k < st->n_speakers; k++)
-    if (st->speakers[k].end - st->speakers[k].start == end - s
-        && memcmp (text + st->speakers[k].start, text + s, end - s) == 0)
+    if (st->speakers[k].end - st->speakers[k].start == e - s
+        && memcmp (text + st->speakers[k].start, text + s, e - s) == 0)
       break;
   if (k == st->n_speakers)
     {
       if (k == SPEAKERS_MAX)
         return;
-      st->speakers[k] = (Speaker){ .start = s, .end = end, .flags = f, .full = full };
+      st->speakers[k] = (Speaker){ .start = s, .end = e, .flags = f, .full = full };
       st->n_speakers++;
     }
   st->speakers[k].lines++;
   if (st->n_lines < SPEAKER_LINES_MAX)
-    st->lines[st->n_lines++] = (SpeakerLine){ s, end, (guint8)k };
+    st->lines[st->n_lines++] = (SpeakerLine){ s, e, (guint8)k };
+}
+
+/* Is the line a chat message, "[stamp] sender: text" ("rose : coucou", "[14/05/2025, 07:12]
+ * kwame: …", "To 07700 900128: hi sandra")? Its sender is remembered. Log lines
+ * ("2024-03-15 10:32:02,417 WARN …", "def parse(line):") are not messages. */
+G_GNUC_NO_INLINE static gboolean
+chat_message (VoileNameCollector *c, VoileLoginState *st, gsize line_start, gsize line_end)
+{
+  const char *text = c->text;
+  gsize p = line_start;
+
+  while (p < line_end && (text[p] == ' ' || text[p] == '\t'))
+    p++;
+  p = after_chat_stamp (text, p, line_end);
+  if (p >= line_end)
+    return FALSE;
+  const char *q = memchr (text + p, ':', MIN (line_end - p, 48));
+  if (q == NULL)
+    return FALSE;
+  gsize colon = (gsize)(q - text), e = colon;
+  if (colon == p || (colon + 1 < line_end && text[colon + 1] != ' '))
+    return FALSE;
+  for (gsize k = p; k < colon; k++)
+    {
+      char ch = text[k];
+      if (!(g_ascii_isalnum (ch) || (guchar)ch >= 0x80 || ch == ' ' || ch == '_' || ch == '.'
+            || ch == '-' || ch == '+' || ch == '\''))
+        return FALSE;
+    }
+  while (e > p && text[e - 1] == ' ')
+    e--;
+  if (e > p)
+    register_sender (c, st, p, e);
+  return TRUE;
 }
 
 static void
@@ -603,7 +621,7 @@ token_is (VoileNameCollector *c, const VoileToken *t, const char *w, gsize n)
 
 /* "i'm arjun", "hi, arjun here", "gary-pearce plumbing" (a signature), and lists of
  * lower-case given names. */
-static void
+G_GNUC_NO_INLINE static void
 lower_chat_words (VoileNameCollector *c, VoileLoginState *st, GArray *tokens)
 {
   VoileToken *words = (VoileToken *)(gpointer)tokens->data;
@@ -650,7 +668,7 @@ lower_chat_words (VoileNameCollector *c, VoileLoginState *st, GArray *tokens)
         }
       /* "authored by hnakamura": an initial glued to a surname after "by". */
       if (len == 2 && i + 1 < n && t->joined && token_is (c, t, "by", 2)
-          && words[i + 1].shape == VOILE_SHAPE_LOWER)
+          && words[i + 1].shape == VOILE_SHAPE_LOWER && token_flags (c, &words[i + 1]) == 0)
         {
           gsize s = words[i + 1].start;
           add_login (c, s, login_end (c->text, s, c->len), FALSE);
@@ -687,24 +705,30 @@ lower_chat_words (VoileNameCollector *c, VoileLoginState *st, GArray *tokens)
 
 /* ---- entry points ----------------------------------------------------------------------- */
 
-void
+gsize
 voile_name_find_logins (VoileNameCollector *c, VoileLoginState *st, GArray *tokens,
-                        gsize line_start, gsize line_end, guint marks)
+                        gsize line_start, gsize line_end, guint marks, guint n_capitals)
 {
   if (marks & (VOILE_LINE_BRACKET | VOILE_LINE_UNSEEN))
     access_log_user (c, line_start, line_end);
+  /* A sender before a colon near the line's start: "rose : …", "[9:02] kwame: …". */
+  gboolean sender = FALSE;
   if (marks & (VOILE_LINE_KEY | VOILE_LINE_UNSEEN))
     {
       if (marks & (VOILE_LINE_BRACKET | VOILE_LINE_UNSEEN))
         user_word_login (c, line_start, line_end);
-      chat_speaker (c, st, line_start, line_end);
+      sender = memchr (c->text + line_start, ':', MIN (line_end - line_start, 64)) != NULL
+               && chat_message (c, st, line_start, line_end);
     }
-  if (marks & (VOILE_LINE_DOTTED | VOILE_LINE_SCHEME | VOILE_LINE_UNSEEN))
-    profile_slug (c, line_start, line_end);
   if (marks & (VOILE_LINE_SCHEME | VOILE_LINE_UNSEEN))
     url_user (c, line_start, line_end);
-  underscore_logins (c, st, line_start, line_end);
-  lower_chat_words (c, st, tokens);
+  if (st->next_underscore == G_MAXSIZE || st->next_underscore < line_end)
+    underscore_logins (c, st, line_start, line_end);
+  /* Chat messages, typed in lower case after their sender: prose, whose every sentence
+   * opens on a capital, is not read word by word again. */
+  if (sender && n_capitals <= 2 && n_capitals * 4 <= tokens->len)
+    lower_chat_words (c, st, tokens);
+  return st->next_underscore;
 }
 
 /* Whole-word occurrences of text[s, e) in lower case. */

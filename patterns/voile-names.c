@@ -1781,6 +1781,8 @@ find_inline_handles (VoileNameCollector *c, gsize line_start, gsize line_end, gu
         find_handle (c, hs + 5, handle_end (text, hs + 5, line_end), FALSE);
       else if (hs + 6 < line_end && memcmp (text + hs, "Users/", 6) == 0)
         find_handle (c, hs + 6, handle_end (text, hs + 6, line_end), FALSE);
+      else if (hs + 3 < line_end && memcmp (text + hs, "in/", 3) == 0)
+        voile_name_profile_slug (c, hs - 1, line_end);
     }
   for (const char *q = next->at[2] < line_end ? text + next->at[2] : NULL; q != NULL;
        q = memchr (q + 1, '\\', (gsize)(text + line_end - q - 1)))
@@ -2469,6 +2471,7 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
   g_autoptr (GArray) tokens = NULL;
   g_autoptr (VoileFieldState) fields = NULL;
   g_autoptr (VoileLoginState) logins = NULL;
+  gsize logins_due = 0; /* see voile_name_find_logins() */
   VoileNameCollector c = { 0 };
   gboolean after_sentence = TRUE, after_closing = FALSE, after_address = FALSE;
   guint words = 0;
@@ -2521,6 +2524,7 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
                                               (VoileToken *)(gpointer)tokens->data, &marks);
       voile_name_find_fields (&c, fields, pos, line_end, marks & VOILE_LINE_PUNCTUATION);
       words += tokens->len;
+      guint line_caps = n_caps; /* n_caps - line_caps: the line's capitalised words */
       {
         /* Written in place into room grown by doubling (c.capitals->len is the room
          * during the pass, n_caps the count): g_array_append_val() per word cost a call
@@ -2572,7 +2576,9 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
               find_handles (&c, pos, line_end, marks, &handle_bytes);
               if (marks & VOILE_LINE_DELIM)
                 find_cell_handles (&c, tokens);
-              voile_name_find_logins (&c, logins, tokens, pos, line_end, marks);
+              if ((marks & VOILE_LOGIN_MARKS) || logins_due < line_end)
+                logins_due = voile_name_find_logins (&c, logins, tokens, pos, line_end, marks,
+                                                     n_caps - line_caps);
             }
           if (marks & VOILE_LINE_DELIM)
             {
