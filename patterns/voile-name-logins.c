@@ -52,6 +52,7 @@ struct _VoileLoginState
    * included ("rose", "fern"): looked for again in the whole text. */
   VoileSpan names[LOWER_NAMES_MAX];
   guint n_names;
+  gboolean message_next; /* the line was a sender's name alone: the next one is a message */
 };
 
 VoileLoginState *
@@ -437,8 +438,8 @@ lower_word (const char *text, gsize s, gsize e)
 
 /* Remembers the sender text[s, e) of a message: "rose", "pierre faure" (a speaker judged at
  * the end of the text); a login-shaped sender ("Julien_P33", "n1na.kov") is reported at
- * once. */
-static void
+ * once. FALSE when it is neither. */
+static gboolean
 register_sender (VoileNameCollector *c, VoileLoginState *st, gsize s, gsize e)
 {
   const char *text = c->text;
@@ -446,32 +447,31 @@ register_sender (VoileNameCollector *c, VoileLoginState *st, gsize s, gsize e)
   gsize e1 = space != NULL ? (gsize)(space - text) : e, w2 = space != NULL ? e1 + 1 : 0;
 
   if (e - s > LOGIN_MAX)
-    return;
+    return FALSE;
   /* "Marcus_T88:", "s0phie.ber :": a handle, not "IBAN:" or "E-mail :". */
   if (space == NULL
       && (memchr (text + s, '.', e - s) != NULL || memchr (text + s, '_', e - s) != NULL))
     {
-      add_login (c, s, e, TRUE);
-      return;
+      return add_login (c, s, e, TRUE);
     }
   if (!lower_word (text, s, e1)
       || (space != NULL && (memchr (text + w2, ' ', e - w2) != NULL || !lower_word (text, w2, e))))
-    return;
+    return FALSE;
   /* What the first word is: a given name (a common word too: "rose"), or in no list. */
   guint f = flags_of (text + s, e1 - s);
   gboolean full = FALSE;
   if (voile_name_context_word (text + s, e1 - s) != 0)
-    return; /* "merci :", "note :" */
+    return FALSE; /* "merci :", "note :" */
   if (space != NULL)
     {
       guint f2 = flags_of (text + w2, e - w2);
       if (!(f & VOILE_NAME_FIRST) || !((f2 & VOILE_NAME_LAST) || f2 == 0))
-        return;
+        return FALSE;
       full = TRUE;
     }
   else if (!((f & VOILE_NAME_FIRST)
              || (f == 0 && e - s >= 3 && memchr (text + s, '-', e - s) == NULL)))
-    return;
+    return FALSE;
 
   guint k;
   for (k = 0; k < st->n_speakers; k++)
@@ -481,13 +481,14 @@ register_sender (VoileNameCollector *c, VoileLoginState *st, gsize s, gsize e)
   if (k == st->n_speakers)
     {
       if (k == SPEAKERS_MAX)
-        return;
+        return FALSE;
       st->speakers[k] = (Speaker){ .start = s, .end = e, .flags = f, .full = full };
       st->n_speakers++;
     }
   st->speakers[k].lines++;
   if (st->n_lines < SPEAKER_LINES_MAX)
     st->lines[st->n_lines++] = (SpeakerLine){ s, e, (guint8)k };
+  return TRUE;
 }
 
 /* Is the line a chat message, "[stamp] sender: text" ("rose : coucou", "[14/05/2025, 07:12]
@@ -531,7 +532,7 @@ remember_lower_name (VoileLoginState *st, gsize start, gsize end)
     st->names[st->n_names++] = (VoileSpan){ (guint32)start, (guint32)end };
 }
 
-/* A chat has two speakers or more, over three lines or more, and one of them is plainly a
+/* A chat has two speakers or more who speak twice or more, and one of them is plainly a
  * person (a given name that is no word, or a full name): then every speaker that is a given
  * name or in no list is a person ("rose", "claude", "momo"), not in a log ("nginx:",
  * "ops:"). */
@@ -539,6 +540,7 @@ static void
 end_chat (VoileNameCollector *c, VoileLoginState *st)
 {
   gboolean plain = FALSE;
+  guint regulars = 0; /* speakers of two lines or more */
   if (st->n_speakers < 2 || st->n_lines < 3)
     return;
   for (guint k = 0; k < st->n_speakers; k++)
@@ -546,8 +548,9 @@ end_chat (VoileNameCollector *c, VoileLoginState *st)
       guint f = st->speakers[k].flags;
       plain |= st->speakers[k].full
                || ((f & VOILE_NAME_FIRST) && !(f & (VOILE_NAME_WORD | VOILE_NAME_AMBIGUOUS)));
+      regulars += st->speakers[k].lines >= 2;
     }
-  if (!plain)
+  if (!plain || regulars < 2)
     return;
   for (guint i = 0; i < st->n_lines; i++)
     {
@@ -703,6 +706,26 @@ lower_chat_words (VoileNameCollector *c, VoileLoginState *st, GArray *tokens)
     }
 }
 
+/* Is the line a sender's name alone, "rose", "pierre faure", "Customer" (the message is
+ * on the next line)? The name is remembered as a speaker. */
+G_GNUC_NO_INLINE static gboolean
+sender_alone (VoileNameCollector *c, VoileLoginState *st, GArray *tokens, gsize line_start,
+              gsize line_end)
+{
+  const VoileToken *first = &g_array_index (tokens, VoileToken, 0);
+  const VoileToken *last = &g_array_index (tokens, VoileToken, tokens->len - 1);
+  gsize a = line_start, b = line_end;
+
+  while (a < b && (c->text[a] == ' ' || c->text[a] == '\t'))
+    a++;
+  while (b > a && (c->text[b - 1] == ' ' || c->text[b - 1] == '\t' || c->text[b - 1] == '\r'))
+    b--;
+  /* "Customer" alone is a sender too: "i'm arjun" may follow. */
+  return a == first->start && b == last->end
+         && (register_sender (c, st, a, b)
+             || (tokens->len == 1 && first->shape == VOILE_SHAPE_CAP));
+}
+
 /* ---- entry points ----------------------------------------------------------------------- */
 
 gsize
@@ -722,13 +745,18 @@ voile_name_find_logins (VoileNameCollector *c, VoileLoginState *st, GArray *toke
     }
   if (marks & (VOILE_LINE_SCHEME | VOILE_LINE_UNSEEN))
     url_user (c, line_start, line_end);
+  /* "rose" alone on its line, the message below it (a Messenger or help-desk copy). */
+  gboolean message = sender || st->message_next;
+  gboolean after_sender = !sender && tokens->len > 0 && tokens->len <= 2
+                          && sender_alone (c, st, tokens, line_start, line_end);
   if (st->next_underscore == G_MAXSIZE || st->next_underscore < line_end)
     underscore_logins (c, st, line_start, line_end);
   /* Chat messages, typed in lower case after their sender: prose, whose every sentence
    * opens on a capital, is not read word by word again. */
-  if (sender && n_capitals <= 2 && n_capitals * 4 <= tokens->len)
+  if (message && n_capitals <= 2 && n_capitals * 4 <= tokens->len)
     lower_chat_words (c, st, tokens);
-  return st->next_underscore;
+  st->message_next = after_sender;
+  return after_sender ? MIN (st->next_underscore, line_end + 1) : st->next_underscore;
 }
 
 /* Whole-word occurrences of text[s, e) in lower case. */

@@ -2576,7 +2576,9 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
               find_handles (&c, pos, line_end, marks, &handle_bytes);
               if (marks & VOILE_LINE_DELIM)
                 find_cell_handles (&c, tokens);
-              if ((marks & VOILE_LOGIN_MARKS) || logins_due < line_end)
+              if ((marks & VOILE_LOGIN_MARKS) || logins_due < line_end
+                  || (tokens->len <= 2 && line_end - pos <= 40
+                      && (tokens->len == 1 || tok (tokens, 0)->shape != VOILE_SHAPE_CAP)))
                 logins_due = voile_name_find_logins (&c, logins, tokens, pos, line_end, marks,
                                                      n_caps - line_caps);
             }
