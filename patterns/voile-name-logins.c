@@ -682,6 +682,24 @@ lower_chat_words (VoileNameCollector *c, VoileLoginState *st, GArray *tokens)
           i = lower_name_list (c, st, words, n, i);
           continue;
         }
+      /* "yes, ama is coming too", "ok bernie": in a chat message, a lower-case given name
+       * that is no word, no place and no surname-only ("will", "paris", "martin" are not
+       * taken). */
+      if (len >= 3 && !memchr (c->text + t->start, '-', len)
+          && (t->start == 0 || strchr (" \t(,", c->text[t->start - 1]) != NULL)
+          && (t->end == c->len || strchr (" \t,!?)\r\n", c->text[t->end]) != NULL
+              || (c->text[t->end] == '.'
+                  && (t->end + 1 == c->len || c->text[t->end + 1] == ' '
+                      || c->text[t->end + 1] == '\n'))))
+        {
+          guint f = token_flags (c, t);
+          if (given (f, FALSE) && !(f & VOILE_NAME_PROPER) && t->context_flags == 0 && !t->elided)
+            {
+              voile_name_collector_add_person (c, words, i, i, 0, CONFIDENCE_PAIR,
+                                               VOILE_FIELD_NONE);
+              continue;
+            }
+        }
       /* "— gary-pearce plumbing": a given name and a surname joined by a hyphen, at the end
        * of a message. */
       if (len >= 7 && i + 3 >= n)
