@@ -178,6 +178,8 @@ login_spells_name (const char *h, gsize n, gboolean loose, gsize *sep)
   guint whole = flags_of (h, n), rest = flags_of (h + 1, n - 1);
   if (whole == 0 && n >= 4 && surname (rest, loose))
     return TRUE; /* "jdurand" */
+  if (whole == 0 && rest == 0 && n >= 7 && surname (flags_of (h + 2, n - 2), FALSE))
+    return TRUE; /* "jpdurand": two initials */
   if (!loose)
     return FALSE;
   if (given (whole, FALSE) && !(whole & VOILE_NAME_PROPER))
@@ -272,7 +274,8 @@ access_log_user (VoileNameCollector *c, gsize line_start, gsize line_end)
 }
 
 /* "WordPress login failed for user anne-morvan", "Authentication failure for user
- * rwhitfield from …": the word after "user" in a log line. */
+ * rwhitfield from …", "Failed login for username: kbrennan": the word after "user" or
+ * "username" in a log line. */
 G_GNUC_NO_INLINE static void
 user_word_login (VoileNameCollector *c, gsize line_start, gsize line_end)
 {
@@ -285,9 +288,19 @@ user_word_login (VoileNameCollector *c, gsize line_start, gsize line_end)
         return;
       gsize at = (gsize)(q - text);
       p = at + 1;
-      if (at == line_start || text[at - 1] != ' ' || memcmp (q, "user ", 5) != 0)
+      if (at == line_start || text[at - 1] != ' ' || memcmp (q, "user", 4) != 0)
         continue;
-      gsize ls = at + 5 + (text[at + 5] == '\'' || text[at + 5] == '"');
+      /* "user kbrennan", "username: kbrennan", "user 'kbrennan'", "username=kbrennan" */
+      gsize ls = at + 4;
+      if (ls + 4 < line_end && memcmp (text + ls, "name", 4) == 0)
+        ls += 4;
+      if (ls < line_end && (text[ls] == ':' || text[ls] == '='))
+        ls++;
+      if (ls >= line_end || (text[ls] != ' ' && text[ls - 1] != ':' && text[ls - 1] != '='))
+        continue;
+      while (ls < line_end && text[ls] == ' ')
+        ls++;
+      ls += ls < line_end && (text[ls] == '\'' || text[ls] == '"');
       gsize le = login_end (text, ls, line_end);
       if (le > ls && (le == line_end || strchr (" ,;:'\")\r", text[le]) != NULL))
         add_login (c, ls, le, TRUE);
@@ -724,6 +737,37 @@ lower_chat_words (VoileNameCollector *c, VoileLoginState *st, GArray *tokens)
     }
 }
 
+/* "momo — Today at 18:02", "lea_m — Aujourd’hui à 14:05", "ellie — 12/03/2025 09:14": the
+ * header of a Discord message, its sender then a dash and when. */
+G_GNUC_NO_INLINE static gboolean
+discord_header (VoileNameCollector *c, VoileLoginState *st, gsize line_start, gsize line_end)
+{
+  static const char *const when[] = { "Today", "Yesterday", "Aujourd", "Hier", NULL };
+  const char *text = c->text;
+  gsize s = line_start;
+
+  while (s < line_end && (text[s] == ' ' || text[s] == '\t'))
+    s++;
+  gsize e = login_end (text, s, line_end), p = e;
+  if (e == s || p + 6 >= line_end || text[p] != ' ')
+    return FALSE;
+  if (memcmp (text + p + 1, "\xE2\x80\x94 ", 4) == 0) /* " — " */
+    p += 5;
+  else if (text[p + 1] == '-' && text[p + 2] == ' ')
+    p += 3;
+  else
+    return FALSE;
+  gboolean stamp = g_ascii_isdigit (text[p]);
+  for (guint i = 0; !stamp && when[i] != NULL; i++)
+    stamp = p + strlen (when[i]) <= line_end && memcmp (text + p, when[i], strlen (when[i])) == 0;
+  /* Then a time, and nothing else: "… at 18:02", "… à 14:05", "… 09:14 AM". */
+  const char *colon = stamp ? memchr (text + p, ':', MIN (line_end - p, 32)) : NULL;
+  if (colon == NULL || colon + 3 > text + line_end || !g_ascii_isdigit (colon[-1])
+      || !g_ascii_isdigit (colon[1]) || !g_ascii_isdigit (colon[2]) || line_end - p > 40)
+    return FALSE;
+  return register_sender (c, st, s, e);
+}
+
 /* Is the line a sender's name alone, "rose", "pierre faure", "Customer" (the message is
  * on the next line)? The name is remembered as a speaker. */
 G_GNUC_NO_INLINE static gboolean
@@ -751,22 +795,30 @@ voile_name_find_logins (VoileNameCollector *c, VoileLoginState *st, GArray *toke
                         gsize line_start, gsize line_end, guint marks, guint n_capitals)
 {
   if (marks & (VOILE_LINE_BRACKET | VOILE_LINE_UNSEEN))
-    access_log_user (c, line_start, line_end);
+    {
+      access_log_user (c, line_start, line_end);
+      user_word_login (c, line_start, line_end);
+    }
   /* A sender before a colon near the line's start: "rose : …", "[9:02] kwame: …". */
   gboolean sender = FALSE;
   if (marks & (VOILE_LINE_KEY | VOILE_LINE_UNSEEN))
     {
-      if (marks & (VOILE_LINE_BRACKET | VOILE_LINE_UNSEEN))
-        user_word_login (c, line_start, line_end);
-      sender = memchr (c->text + line_start, ':', MIN (line_end - line_start, 64)) != NULL
-               && chat_message (c, st, line_start, line_end);
+      /* Only when a colon ends a word in the first bytes ("kwame: ", not "10:32:02"). */
+      const char *head_end = c->text + MIN (line_end, line_start + 64), *q = c->text + line_start;
+      while ((q = memchr (q, ':', (gsize)(head_end - q))) != NULL && q + 1 < c->text + line_end
+             && q[1] != ' ')
+        q++;
+      sender = q != NULL && chat_message (c, st, line_start, line_end);
+      /* Its sender only: the message under a Discord header is read as any line. */
+      if (!sender && tokens->len <= 8)
+        discord_header (c, st, line_start, line_end);
     }
   if (marks & (VOILE_LINE_SCHEME | VOILE_LINE_UNSEEN))
     url_user (c, line_start, line_end);
   /* "rose" alone on its line, the message below it (a Messenger or help-desk copy). */
   gboolean message = sender || st->message_next;
-  gboolean after_sender = !sender && tokens->len > 0 && tokens->len <= 2
-                          && sender_alone (c, st, tokens, line_start, line_end);
+  gboolean after_sender = (!sender && tokens->len > 0 && tokens->len <= 2
+                           && sender_alone (c, st, tokens, line_start, line_end));
   if (st->next_underscore == G_MAXSIZE || st->next_underscore < line_end)
     underscore_logins (c, st, line_start, line_end);
   /* Chat messages, typed in lower case after their sender: prose, whose every sentence
