@@ -650,20 +650,16 @@ lower_chat_words (VoileNameCollector *c, VoileLoginState *st, GArray *tokens)
 
       if (t->shape != VOILE_SHAPE_LOWER)
         continue;
-      /* "i'm arjun": the elided "m" of "i'm", then a given name that is no word. */
-      if (len == 1 && c->text[t->start] == 'm' && t->elided && t->joined && i + 1 < n
-          && t->start >= 2)
+      /* "i'm arjun", "im arjun": then a given name that is no word. */
+      if ((len == 3 && memcmp (c->text + t->start, "i'm", 3) == 0)
+          || (len == 5 && memcmp (c->text + t->start, "i\xE2\x80\x99m", 5) == 0)
+          || (len == 2 && memcmp (c->text + t->start, "im", 2) == 0))
         {
-          gsize a = t->start - 1;
-          while (a > 0 && ((guchar)c->text[a] & 0xC0) == 0x80)
-            a--; /* "’" */
-          if (a > 0 && (c->text[a - 1] | 0x20) == 'i'
-              && (a == 1 || !g_ascii_isalpha (c->text[a - 2])))
+          VoileToken *name = &words[i + 1];
+          if (i + 1 < n && t->joined && name->shape == VOILE_SHAPE_LOWER)
             {
-              VoileToken *name = &words[i + 1];
               guint f = token_flags (c, name);
-              if (name->shape == VOILE_SHAPE_LOWER && given (f, FALSE) && !(f & VOILE_NAME_PROPER)
-                  && name->context_flags == 0)
+              if (given (f, FALSE) && !(f & VOILE_NAME_PROPER) && name->context_flags == 0)
                 voile_name_collector_add_person (c, words, i + 1, i + 1, 0, CONFIDENCE_GREETING,
                                                  VOILE_FIELD_NONE);
             }
