@@ -53,6 +53,7 @@ struct _VoileLoginState
   VoileSpan names[LOWER_NAMES_MAX];
   guint n_names;
   gboolean message_next; /* the line was a sender's name alone: the next one is a message */
+  guint own_lines;       /* lines sent by "me", "moi", "you": the other side of a two-person chat */
 };
 
 VoileLoginState *
@@ -473,6 +474,14 @@ register_sender (VoileNameCollector *c, VoileLoginState *st, gsize s, gsize e)
   /* What the first word is: a given name (a common word too: "rose"), or in no list. */
   guint f = flags_of (text + s, e1 - s);
   gboolean full = FALSE;
+  if (space == NULL
+      && ((e - s == 2 && memcmp (text + s, "me", 2) == 0)
+          || (e - s == 3
+              && (memcmp (text + s, "moi", 3) == 0 || memcmp (text + s, "you", 3) == 0))))
+    {
+      st->own_lines++; /* "me: on my way" */
+      return TRUE;
+    }
   if (voile_name_context_word (text + s, e1 - s) != 0)
     return FALSE; /* "merci :", "note :" */
   if (space != NULL)
@@ -545,16 +554,16 @@ remember_lower_name (VoileLoginState *st, gsize start, gsize end)
     st->names[st->n_names++] = (VoileSpan){ (guint32)start, (guint32)end };
 }
 
-/* A chat has two speakers or more who speak twice or more, and one of them is plainly a
- * person (a given name that is no word, or a full name): then every speaker that is a given
- * name or in no list is a person ("rose", "claude", "momo"), not in a log ("nginx:",
- * "ops:"). */
+/* A chat has two speakers or more who speak twice or more ("me" counts), and one of them
+ * is plainly a person (a given name that is no word, or a full name): then every speaker that is a
+ * given name or in no list is a person ("rose", "claude", "momo"), not in a log ("nginx:", "ops:").
+ */
 static void
 end_chat (VoileNameCollector *c, VoileLoginState *st)
 {
   gboolean plain = FALSE;
   guint regulars = 0; /* speakers of two lines or more */
-  if (st->n_speakers < 2 || st->n_lines < 3)
+  if (st->n_speakers + (st->own_lines > 0) < 2 || st->n_lines + st->own_lines < 3)
     return;
   for (guint k = 0; k < st->n_speakers; k++)
     {
@@ -562,7 +571,10 @@ end_chat (VoileNameCollector *c, VoileLoginState *st)
       plain |= st->speakers[k].full
                || ((f & VOILE_NAME_FIRST) && !(f & (VOILE_NAME_WORD | VOILE_NAME_AMBIGUOUS)));
       regulars += st->speakers[k].lines >= 2;
+      /* Facing "me", a regular sender in no list is a person too ("olumide"). */
+      plain |= st->own_lines >= 2 && f == 0 && st->speakers[k].lines >= 2;
     }
+  regulars += st->own_lines >= 2;
   if (!plain || regulars < 2)
     return;
   for (guint i = 0; i < st->n_lines; i++)
