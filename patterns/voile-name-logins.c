@@ -384,27 +384,26 @@ underscore_logins (VoileNameCollector *c, VoileLoginState *st, gsize line_start,
     }
   while (st->next_underscore < line_end)
     {
-      gsize u = st->next_underscore, s = u, e;
-      while (s > line_start && is_login_byte (text[s - 1]))
-        s--;
-      e = login_end (text, u, line_end);
+      gsize u = st->next_underscore, s = u, e = login_end (text, u, line_end);
       const char *q
           = e < c->len ? memchr (text + MAX (e, u + 1), '_', c->len - MAX (e, u + 1)) : NULL;
       st->next_underscore = q != NULL ? (gsize)(q - text) : c->len;
-      /* A word of its own: not a path, a key or an e-mail's local part. */
-      if (e <= u + 1 || (s > line_start && strchr (" \t(\"'*", text[s - 1]) == NULL)
-          || (e < line_end && strchr (" \t,;)\"'*!?\r", text[e]) == NULL
-              && !(text[e] == '.' && (e + 1 == line_end || text[e + 1] == ' '))
-              && !(text[e] == ':' && (e + 1 == line_end || text[e + 1] == ' '))))
-        continue;
       /* Then an initial or "admin" ("lea_m", "priya_admin"): "first_name", "max_len" are
        * not read further. */
       gsize tail = e;
       while (tail > u + 1 && g_ascii_isdigit (text[tail - 1]))
         tail--;
-      if ((tail - u - 1 != 1 && !is_role_suffix (text + u + 1, tail - u - 1))
+      if (e <= u + 1 || (tail - u - 1 != 1 && !is_role_suffix (text + u + 1, tail - u - 1))
           || (tail == e && text[u + 1] == 't'))
         continue; /* "size_t", "pid_t": a C type */
+      while (s > line_start && is_login_byte (text[s - 1]))
+        s--;
+      /* A word of its own: not a path, a key or an e-mail's local part. */
+      if ((s > line_start && strchr (" \t(\"'*", text[s - 1]) == NULL)
+          || (e < line_end && strchr (" \t,;)\"'*!?\r", text[e]) == NULL
+              && !(text[e] == '.' && (e + 1 == line_end || text[e + 1] == ' '))
+              && !(text[e] == ':' && (e + 1 == line_end || text[e + 1] == ' '))))
+        continue;
       add_login (c, s, e, FALSE);
     }
 }
@@ -746,7 +745,7 @@ lower_chat_words (VoileNameCollector *c, VoileLoginState *st, GArray *tokens)
 }
 
 /* "momo — Today at 18:02", "lea_m — Aujourd’hui à 14:05", "ellie — 12/03/2025 09:14": the
- * header of a Discord message, its sender then a dash and when. */
+ * header of a Discord message, its sender then an em dash and when. */
 G_GNUC_NO_INLINE static gboolean
 discord_header (VoileNameCollector *c, VoileLoginState *st, gsize line_start, gsize line_end)
 {
@@ -759,12 +758,9 @@ discord_header (VoileNameCollector *c, VoileLoginState *st, gsize line_start, gs
   gsize e = login_end (text, s, line_end), p = e;
   if (e == s || p + 6 >= line_end || text[p] != ' ')
     return FALSE;
-  if (memcmp (text + p + 1, "\xE2\x80\x94 ", 4) == 0) /* " — " */
-    p += 5;
-  else if (text[p + 1] == '-' && text[p + 2] == ' ')
-    p += 3;
-  else
+  if (memcmp (text + p + 1, "\xE2\x80\x94 ", 4) != 0) /* " — " */
     return FALSE;
+  p += 5;
   gboolean stamp = g_ascii_isdigit (text[p]);
   for (guint i = 0; !stamp && when[i] != NULL; i++)
     stamp = p + strlen (when[i]) <= line_end && memcmp (text + p, when[i], strlen (when[i])) == 0;
@@ -818,7 +814,8 @@ voile_name_find_logins (VoileNameCollector *c, VoileLoginState *st, GArray *toke
         q++;
       sender = q != NULL && chat_message (c, st, line_start, line_end);
       /* Its sender only: the message under a Discord header is read as any line. */
-      if (!sender && tokens->len <= 8)
+      if (!sender && tokens->len <= 8
+          && memchr (c->text + line_start, 0xE2, MIN (line_end - line_start, 48)) != NULL)
         discord_header (c, st, line_start, line_end);
     }
   if (marks & (VOILE_LINE_SCHEME | VOILE_LINE_UNSEEN))
