@@ -1936,6 +1936,7 @@ typedef struct
   guint n;
   gsize at[HANDLE_SEARCH_MAX]; /* offsets in bytes */
   gsize len[HANDLE_SEARCH_MAX];
+  const char *key[HANDLE_SEARCH_MAX]; /* the person's key: one person, one placeholder */
   GString *bytes;
 } Needles;
 
@@ -1994,7 +1995,10 @@ mark_handles_everywhere (VoileNameCollector *c, const Needles *needles)
                       && is_handle_byte (text[e + 1]))))
             continue;
           VoileToken part = { .start = s, .end = e };
+          guint before = c->mentions->len;
           voile_name_collector_add_person (c, &part, 0, 0, 0, CONFIDENCE_FIELD, VOILE_FIELD_NONE);
+          if (c->mentions->len > before && needles->key[i] != NULL)
+            g_array_index (c->mentions, VoileNameMention, before).key = needles->key[i];
         }
     }
 }
@@ -2015,6 +2019,7 @@ find_handles_of_names (VoileNameCollector *c)
   /* Not c->key: adding a mention writes there. */
   needles.n = 0;
   needles.bytes = bytes = g_string_sized_new (256);
+  memset (needles.key, 0, sizeof needles.key);
   for (guint i = 0; i < n_mentions && needles.n < HANDLE_SEARCH_MAX; i++)
     {
       const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
@@ -2032,7 +2037,10 @@ find_handles_of_names (VoileNameCollector *c)
           if (memchr (h, '.', n) != NULL || memchr (h, '_', n) != NULL || word_flags (h, 0, n) == 0)
             {
               const char *nul = memchr (h, '\0', n); /* the needle stops at a NUL byte */
+              guint first_needle = needles.n;
               add_needle (&needles, h, nul != NULL ? (gsize)(nul - h) : n, '\0', "", 0);
+              if (needles.n > first_needle)
+                needles.key[first_needle] = m->key;
             }
           continue;
         }
@@ -2046,11 +2054,14 @@ find_handles_of_names (VoileNameCollector *c)
         continue;
       const char *last = space + 1;
       gsize fl = (gsize)(space - key), ll = strlen (last);
+      guint first_needle = needles.n;
       add_needle (&needles, key, 1, '\0', last, ll);  /* cgirard */
       add_needle (&needles, key, 1, '.', last, ll);   /* c.girard */
       add_needle (&needles, key, fl, '.', last, ll);  /* claire.girard */
       add_needle (&needles, key, fl, '\0', last, ll); /* clairegirard */
       add_needle (&needles, key, fl, '_', last, ll);  /* claire_girard */
+      for (guint k = first_needle; k < needles.n; k++)
+        needles.key[k] = m->key;
     }
   if (needles.n > 0)
     mark_handles_everywhere (c, &needles);

@@ -652,6 +652,20 @@ test_logins_and_senders (void)
   assert_finds ("size_t n; pid_t pid; ssize_t r;", "");
   assert_finds ("Ragnar_du_71 : lol\nvexx : mdr", "");
   assert_finds ("I'm around all day. I'm sure.", "");
+  /* A login found again, and the login of a found name, are that person: one placeholder. */
+  {
+    const char *text = "sftp://haddou.n:pw@host/x\nl'identifiant haddou.n, Nadia Haddou\n"
+                       "Demandeur : Lucas Perrot\nle compte lperrot";
+    g_autoptr (VoileScanResult) result = scan (text);
+    g_assert_cmpuint (entity_of (result, text, "haddou.n", 0), ==,
+                      entity_of (result, text, "haddou.n", 1));
+    g_assert_cmpuint (entity_of (result, text, "haddou.n", 1), ==,
+                      entity_of (result, text, "Nadia Haddou", 0));
+    g_assert_cmpuint (entity_of (result, text, "Lucas Perrot", 0), ==,
+                      entity_of (result, text, "lperrot", 0));
+    g_assert_cmpuint (entity_of (result, text, "Lucas Perrot", 0), !=,
+                      entity_of (result, text, "Nadia Haddou", 0));
+  }
 }
 
 static void
