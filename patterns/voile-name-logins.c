@@ -274,6 +274,27 @@ access_log_user (VoileNameCollector *c, gsize line_start, gsize line_end)
     add_login (c, us, p, TRUE);
 }
 
+/* "GET /author/jdurand/ HTTP/1.1": WordPress's author pages, which scanners walk to list the
+ * site's logins ("/?author=1" redirects there). */
+static void
+author_slug (VoileNameCollector *c, gsize line_start, gsize line_end)
+{
+  const char *text = c->text;
+
+  for (gsize p = line_start; p + 9 < line_end;)
+    {
+      const char *q = memchr (text + p, '/', line_end - p - 9);
+      if (q == NULL)
+        return;
+      p = (gsize)(q - text) + 1;
+      if (memcmp (q, "/author/", 8) != 0)
+        continue;
+      gsize s = p + 7, e = login_end (text, s, line_end);
+      if (e > s && (e == line_end || text[e] == '/' || text[e] == ' ' || text[e] == '"'))
+        add_login (c, s, e, TRUE);
+    }
+}
+
 /* "WordPress login failed for user anne-morvan", "Authentication failure for user
  * rwhitfield from …", "Failed login for username: kbrennan": the word after "user" or
  * "username" in a log line. */
@@ -802,6 +823,7 @@ voile_name_find_logins (VoileNameCollector *c, VoileLoginState *st, GArray *toke
     {
       access_log_user (c, line_start, line_end);
       user_word_login (c, line_start, line_end);
+      author_slug (c, line_start, line_end);
     }
   /* A sender before a colon near the line's start: "rose : …", "[9:02] kwame: …". */
   gboolean sender = FALSE;

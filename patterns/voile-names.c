@@ -2045,15 +2045,22 @@ find_handles_of_names (VoileNameCollector *c)
           continue;
         }
       space = strchr (key, ' ');
-      if (space == NULL || strchr (space + 1, ' ') != NULL || space - key < 2
-          || strlen (space + 1) < 2)
+      if (space == NULL || space - key < 2 || strlen (space + 1) < 2)
         continue;
       for (const char *k = key; *k != '\0' && ascii; k++)
         ascii = g_ascii_islower (*k) || *k == ' ';
       if (!ascii)
         continue;
-      const char *last = space + 1;
-      gsize fl = (gsize)(space - key), ll = strlen (last);
+      /* "morgane le guen": the surname's words glued ("mleguen"). */
+      char glued[64];
+      gsize ll = 0;
+      for (const char *k = space + 1; *k != '\0' && ll < sizeof glued; k++)
+        if (*k != ' ')
+          glued[ll++] = *k;
+      if (ll == sizeof glued || strlen (space + 1) - ll > 1)
+        continue; /* three words or more after the given name */
+      const char *last = glued;
+      gsize fl = (gsize)(space - key);
       guint first_needle = needles.n;
       add_needle (&needles, key, 1, '\0', last, ll);  /* cgirard */
       add_needle (&needles, key, 1, '.', last, ll);   /* c.girard */
