@@ -250,8 +250,8 @@ login_end (const char *text, gsize start, gsize line_end)
 /* ---- logs ------------------------------------------------------------------------------ */
 
 /* "203.0.113.9 - jdurand [12/Feb/2025:18:40:11 +0100] "GET …": the third field of the
- * common and combined log formats is the authenticated user. */
-G_GNUC_NO_INLINE static void
+ * common and combined log formats is the authenticated user. TRUE for such a line. */
+G_GNUC_NO_INLINE static gboolean
 access_log_user (VoileNameCollector *c, gsize line_start, gsize line_end)
 {
   const char *text = c->text;
@@ -260,18 +260,18 @@ access_log_user (VoileNameCollector *c, gsize line_start, gsize line_end)
   while (p < line_end && (g_ascii_isxdigit (text[p]) || text[p] == '.' || text[p] == ':'))
     p++;
   if (p - host < 3 || p + 4 >= line_end || text[p] != ' ')
-    return;
+    return FALSE;
   p++;
   while (p < line_end && text[p] != ' ') /* the identd field, "-" */
     p++;
   gsize us = ++p;
   while (p < line_end && text[p] != ' ')
     p++;
-  if (p + 3 >= line_end || text[p + 1] != '[' || !g_ascii_isdigit (text[p + 2]) || p == us
-      || (p - us == 1 && text[us] == '-'))
-    return;
-  if (login_end (text, us, p) == p)
+  if (p + 3 >= line_end || text[p + 1] != '[' || !g_ascii_isdigit (text[p + 2]) || p == us)
+    return FALSE;
+  if (!(p - us == 1 && text[us] == '-') && login_end (text, us, p) == p)
     add_login (c, us, p, TRUE);
+  return TRUE;
 }
 
 /* "GET /author/jdurand/ HTTP/1.1": WordPress's author pages, which scanners walk to list the
@@ -821,9 +821,9 @@ voile_name_find_logins (VoileNameCollector *c, VoileLoginState *st, GArray *toke
 {
   if (marks & (VOILE_LINE_BRACKET | VOILE_LINE_UNSEEN))
     {
-      access_log_user (c, line_start, line_end);
+      if (access_log_user (c, line_start, line_end))
+        author_slug (c, line_start, line_end);
       user_word_login (c, line_start, line_end);
-      author_slug (c, line_start, line_end);
     }
   /* A sender before a colon near the line's start: "rose : …", "[9:02] kwame: …". */
   gboolean sender = FALSE;
