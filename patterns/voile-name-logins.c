@@ -425,7 +425,13 @@ underscore_logins (VoileNameCollector *c, VoileLoginState *st, gsize line_start,
               && !(text[e] == '.' && (e + 1 == line_end || text[e + 1] == ' '))
               && !(text[e] == ':' && (e + 1 == line_end || text[e + 1] == ' '))))
         continue;
-      add_login (c, s, e, FALSE);
+      /* "Julien_P33", "Lea_M": a marketplace pseudonym, capitalised or numbered, may start
+       * with a given name that is also a word. */
+      if (g_ascii_isupper (text[s]) && g_ascii_isupper (text[s + 1]))
+        continue; /* "MAX_N", "KEVIN_A": a constant */
+      if (u - s < 4 && g_ascii_islower (text[s]) && tail - u - 1 == 1)
+        continue; /* "len_x", "max_n": code ("lea_m" is read as a sender, then anywhere) */
+      add_login (c, s, e, (g_ascii_isupper (text[s]) && g_ascii_islower (text[s + 1])) || tail < e);
     }
 }
 

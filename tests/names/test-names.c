@@ -650,6 +650,8 @@ test_logins_and_senders (void)
                 "");
   assert_finds ("ops: deploy done\nbot: build passed\nops: ok\nbot: ok", "");
   assert_finds ("size_t n; pid_t pid; ssize_t r;", "");
+  assert_finds ("#define MAX_N 10\nconst int KEVIN_A = len_x + max_n;", "");
+  assert_finds ("je vends mon écran à Julien_P33", "PERSON:Julien_P33");
   assert_finds ("Ragnar_du_71 : lol\nvexx : mdr", "");
   assert_finds ("I'm around all day. I'm sure.", "");
   /* A login found again, and the login of a found name, are that person: one placeholder. */
