@@ -2596,6 +2596,7 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
                 find_cell_handles (&c, tokens);
               if ((marks & VOILE_LOGIN_MARKS) || logins_due < line_end
                   || (tokens->len <= 2 && line_end - pos <= 40
+                      && tok (tokens, tokens->len - 1)->end + 1 >= line_end
                       && (tokens->len == 1 || tok (tokens, 0)->shape != VOILE_SHAPE_CAP)))
                 logins_due = voile_name_find_logins (&c, logins, tokens, pos, line_end, marks,
                                                      n_caps - line_caps);
