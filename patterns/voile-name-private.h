@@ -272,4 +272,30 @@ voile_name_mention_is_bare (const VoileNameMention *m)
              || m->confidence == CONFIDENCE_UNLISTED);
 }
 
+/* ---- logins and lower-case chat names (voile-name-logins.c) ----------------------------- */
+
+typedef struct _VoileLoginState VoileLoginState;
+VoileLoginState *
+voile_login_state_new (void);
+void
+voile_login_state_free (VoileLoginState *state);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (VoileLoginState, voile_login_state_free)
+
+/* Logins that spell a name in the line (a log's user field, a chat handle, a profile URL)
+ * and the lower-case names of chat lines (lines with n_capitals capitalised words at most
+ * two); the chat's speakers are judged at the end. Returns the offset of the next byte that
+ * needs a line read whatever its marks: lines before it need VOILE_LOGIN_MARKS. */
+#define VOILE_LOGIN_MARKS                                                                          \
+  (VOILE_LINE_KEY | VOILE_LINE_BRACKET | VOILE_LINE_SCHEME | VOILE_LINE_UNSEEN)
+gsize
+voile_name_find_logins (VoileNameCollector *c, VoileLoginState *state, GArray *tokens,
+                        gsize line_start, gsize line_end, guint marks, guint n_capitals);
+void
+voile_name_end_logins (VoileNameCollector *c, VoileLoginState *state);
+/* "linkedin.com/in/claraduboismartin", "…/in/hannah-obrien-walsh-4b21a": a profile's slug is
+ * its owner's name (company pages are under /company/). slash: the offset of the '/' before
+ * "in/". */
+void
+voile_name_profile_slug (VoileNameCollector *c, gsize slash, gsize line_end);
+
 G_END_DECLS

@@ -1645,7 +1645,10 @@ is_user_key (const char *k, gsize n)
           || (first == 'l' && q + 5 <= n && g_ascii_strncasecmp (k + q, "login", 5) == 0)
           || (first == 'o' && q + 5 <= n && g_ascii_strncasecmp (k + q, "owner", 5) == 0)
           || (first == 'u' && q + 11 <= n && g_ascii_strncasecmp (k + q, "utilisateur", 11) == 0)
-          || (first == 'p' && q + 6 <= n && g_ascii_strncasecmp (k + q, "propri", 6) == 0))
+          || (first == 'p' && q + 6 <= n && g_ascii_strncasecmp (k + q, "propri", 6) == 0)
+          /* "Actor", "GITHUB_ACTOR", "triggering_actor": not "factor" */
+          || (first == 'a' && q + 5 == n && (q == 0 || k[q - 1] == '_')
+              && g_ascii_strncasecmp (k + q, "actor", 5) == 0))
         return TRUE;
     }
   for (const char *const *w = whole; *w != NULL; w++)
@@ -1745,7 +1748,7 @@ find_inline_handles (VoileNameCollector *c, gsize line_start, gsize line_end, gu
        q = memchr (q + 1, '@', (gsize)(text + line_end - q - 1)))
     {
       gsize at = (gsize)(q - text);
-      if ((at > line_start && !strchr (" \t(,;", text[at - 1])) || at + 1 >= line_end
+      if ((at > line_start && !strchr (" \t(,;\"'", text[at - 1])) || at + 1 >= line_end
           || !g_ascii_islower (text[at + 1]))
         continue;
       gsize he = handle_end (text, at + 1, line_end);
@@ -1778,6 +1781,8 @@ find_inline_handles (VoileNameCollector *c, gsize line_start, gsize line_end, gu
         find_handle (c, hs + 5, handle_end (text, hs + 5, line_end), FALSE);
       else if (hs + 6 < line_end && memcmp (text + hs, "Users/", 6) == 0)
         find_handle (c, hs + 6, handle_end (text, hs + 6, line_end), FALSE);
+      else if (hs + 3 < line_end && memcmp (text + hs, "in/", 3) == 0)
+        voile_name_profile_slug (c, hs - 1, line_end);
     }
   for (const char *q = next->at[2] < line_end ? text + next->at[2] : NULL; q != NULL;
        q = memchr (q + 1, '\\', (gsize)(text + line_end - q - 1)))
@@ -1931,6 +1936,7 @@ typedef struct
   guint n;
   gsize at[HANDLE_SEARCH_MAX]; /* offsets in bytes */
   gsize len[HANDLE_SEARCH_MAX];
+  const char *key[HANDLE_SEARCH_MAX]; /* the person's key: one person, one placeholder */
   GString *bytes;
 } Needles;
 
@@ -1989,7 +1995,10 @@ mark_handles_everywhere (VoileNameCollector *c, const Needles *needles)
                       && is_handle_byte (text[e + 1]))))
             continue;
           VoileToken part = { .start = s, .end = e };
+          guint before = c->mentions->len;
           voile_name_collector_add_person (c, &part, 0, 0, 0, CONFIDENCE_FIELD, VOILE_FIELD_NONE);
+          if (c->mentions->len > before && needles->key[i] != NULL)
+            g_array_index (c->mentions, VoileNameMention, before).key = needles->key[i];
         }
     }
 }
@@ -2010,6 +2019,7 @@ find_handles_of_names (VoileNameCollector *c)
   /* Not c->key: adding a mention writes there. */
   needles.n = 0;
   needles.bytes = bytes = g_string_sized_new (256);
+  memset (needles.key, 0, sizeof needles.key);
   for (guint i = 0; i < n_mentions && needles.n < HANDLE_SEARCH_MAX; i++)
     {
       const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
@@ -2027,25 +2037,38 @@ find_handles_of_names (VoileNameCollector *c)
           if (memchr (h, '.', n) != NULL || memchr (h, '_', n) != NULL || word_flags (h, 0, n) == 0)
             {
               const char *nul = memchr (h, '\0', n); /* the needle stops at a NUL byte */
+              guint first_needle = needles.n;
               add_needle (&needles, h, nul != NULL ? (gsize)(nul - h) : n, '\0', "", 0);
+              if (needles.n > first_needle)
+                needles.key[first_needle] = m->key;
             }
           continue;
         }
       space = strchr (key, ' ');
-      if (space == NULL || strchr (space + 1, ' ') != NULL || space - key < 2
-          || strlen (space + 1) < 2)
+      if (space == NULL || space - key < 2 || strlen (space + 1) < 2)
         continue;
       for (const char *k = key; *k != '\0' && ascii; k++)
         ascii = g_ascii_islower (*k) || *k == ' ';
       if (!ascii)
         continue;
-      const char *last = space + 1;
-      gsize fl = (gsize)(space - key), ll = strlen (last);
+      /* "morgane le guen": the surname's words glued ("mleguen"). */
+      char glued[64];
+      gsize ll = 0;
+      for (const char *k = space + 1; *k != '\0' && ll < sizeof glued; k++)
+        if (*k != ' ')
+          glued[ll++] = *k;
+      if (ll == sizeof glued || strlen (space + 1) - ll > 1)
+        continue; /* three words or more after the given name */
+      const char *last = glued;
+      gsize fl = (gsize)(space - key);
+      guint first_needle = needles.n;
       add_needle (&needles, key, 1, '\0', last, ll);  /* cgirard */
       add_needle (&needles, key, 1, '.', last, ll);   /* c.girard */
       add_needle (&needles, key, fl, '.', last, ll);  /* claire.girard */
       add_needle (&needles, key, fl, '\0', last, ll); /* clairegirard */
       add_needle (&needles, key, fl, '_', last, ll);  /* claire_girard */
+      for (guint k = first_needle; k < needles.n; k++)
+        needles.key[k] = m->key;
     }
   if (needles.n > 0)
     mark_handles_everywhere (c, &needles);
@@ -2465,6 +2488,8 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
 {
   g_autoptr (GArray) tokens = NULL;
   g_autoptr (VoileFieldState) fields = NULL;
+  g_autoptr (VoileLoginState) logins = NULL;
+  gsize logins_due = 0; /* see voile_name_find_logins() */
   VoileNameCollector c = { 0 };
   gboolean after_sentence = TRUE, after_closing = FALSE, after_address = FALSE;
   guint words = 0;
@@ -2505,6 +2530,7 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
   g_array_set_size (c.capitals, (guint)MIN (len / 16, 1u << 21));
   tokens = g_array_new (FALSE, FALSE, sizeof (VoileToken));
   fields = voile_field_state_new ();
+  logins = voile_login_state_new ();
 
   while (pos < len)
     {
@@ -2522,6 +2548,7 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
                                               (VoileToken *)(gpointer)tokens->data, &marks);
       voile_name_find_fields (&c, fields, pos, line_end, marks & VOILE_LINE_PUNCTUATION);
       words += tokens->len;
+      guint line_caps = n_caps; /* n_caps - line_caps: the line's capitalised words */
       {
         /* Written in place into room grown by doubling (c.capitals->len is the room
          * during the pass, n_caps the count): g_array_append_val() per word cost a call
@@ -2573,6 +2600,12 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
               find_handles (&c, pos, line_end, marks, &handle_bytes);
               if (marks & VOILE_LINE_DELIM)
                 find_cell_handles (&c, tokens);
+              if ((marks & VOILE_LOGIN_MARKS) || logins_due < line_end
+                  || (tokens->len <= 2 && line_end - pos <= 40
+                      && tok (tokens, tokens->len - 1)->end + 1 >= line_end
+                      && (tokens->len == 1 || tok (tokens, 0)->shape != VOILE_SHAPE_CAP)))
+                logins_due = voile_name_find_logins (&c, logins, tokens, pos, line_end, marks,
+                                                     n_caps - line_caps);
             }
           if (marks & VOILE_LINE_DELIM)
             {
@@ -2606,7 +2639,10 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
   voile_name_find_fields (&c, fields, len, len, 0); /* ends an open record */
   g_array_set_size (c.capitals, n_caps);
   if (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PERSON))
-    find_handles_of_names (&c);
+    {
+      voile_name_end_logins (&c, logins);
+      find_handles_of_names (&c);
+    }
   resolve_tentative (&c);
 
   voile_name_collector_finish (&c, words);

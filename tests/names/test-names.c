@@ -616,6 +616,60 @@ test_chat_lower_case (void)
   assert_finds ("on dit merci. france 2 diffuse le match", "");
 }
 
+/* Logins and chat senders of kinds nobody tuned on: a log's user field, URLs, profile slugs,
+ * handles with digits or leetspeak, lower-case chat senders. */
+static void
+test_logins_and_senders (void)
+{
+  /* The third field of an access log, a WordPress or fail2ban line. */
+  assert_finds ("203.0.113.9 - jdurand [12/Feb/2025:18:40:11 +0100] \"GET / HTTP/1.1\" 200 5",
+                "PERSON:jdurand");
+  assert_finds ("203.0.113.9 - Lopez_Carmen [12/Feb/2025:18:40:11 +0100] \"GET /\" 200 5",
+                "PERSON:Lopez_Carmen");
+  assert_finds ("[php:notice] [pid 9] WordPress login failed for user anne-morvan",
+                "PERSON:anne-morvan");
+  assert_finds ("[warn] Failed login for username: kbrennan", "PERSON:kbrennan");
+  /* The user of an FTP URL, found again in a mail; a profile slug of three names glued. */
+  assert_finds ("0 3 * * * curl -T f ftp://benali.k@ftp.example.fr/\nl'identifiant benali.k",
+                "PERSON:benali.k|PERSON:benali.k");
+  assert_finds ("linkedin.com/in/claraduboismartin", "PERSON:claraduboismartin");
+  /* Handles: a given name and an initial, digits, leetspeak, an admin account. */
+  assert_finds ("Julien_P33 : je vends mon écran\ns0phie.ber : je prends",
+                "PERSON:Julien_P33|PERSON:s0phie.ber");
+  assert_finds ("- priya_admin (full rights)\n- backup_admin (nightly job)", "PERSON:priya_admin");
+  /* Lower-case senders of a chat, then named anywhere in it; "i'm", "… here". */
+  assert_finds ("rose : coucou\nclaude : salut\nrose : claude tu viens ?\nclaude : oui\n"
+                "yannick : moi aussi",
+                "PERSON:rose|PERSON:claude|PERSON:rose|PERSON:claude|PERSON:claude|PERSON:yannick");
+  assert_finds ("Visitor: hi, arjun here", "PERSON:arjun");
+  assert_finds ("Customer\ni'm arjun, my order is late", "PERSON:arjun");
+  assert_finds ("Visitor: hi im arjun", "PERSON:arjun");
+  /* Look-alikes: service accounts, bots, C types, a log's levels, "I'm". */
+  assert_finds ("127.0.0.1 - www-data [12/Feb/2025:18:40:11 +0100] \"GET /\" 200 5\n"
+                "127.0.0.1 - deploy [12/Feb/2025:18:40:12 +0100] \"GET /\" 200 5",
+                "");
+  assert_finds ("ops: deploy done\nbot: build passed\nops: ok\nbot: ok", "");
+  assert_finds ("size_t n; pid_t pid; ssize_t r;", "");
+  assert_finds ("#define MAX_N 10\nconst int KEVIN_A = len_x + max_n;", "");
+  assert_finds ("je vends mon écran à Julien_P33", "PERSON:Julien_P33");
+  assert_finds ("Ragnar_du_71 : lol\nvexx : mdr", "");
+  assert_finds ("I'm around all day. I'm sure.", "");
+  /* A login found again, and the login of a found name, are that person: one placeholder. */
+  {
+    const char *text = "sftp://haddou.n:pw@host/x\nl'identifiant haddou.n, Nadia Haddou\n"
+                       "Demandeur : Lucas Perrot\nle compte lperrot";
+    g_autoptr (VoileScanResult) result = scan (text);
+    g_assert_cmpuint (entity_of (result, text, "haddou.n", 0), ==,
+                      entity_of (result, text, "haddou.n", 1));
+    g_assert_cmpuint (entity_of (result, text, "haddou.n", 1), ==,
+                      entity_of (result, text, "Nadia Haddou", 0));
+    g_assert_cmpuint (entity_of (result, text, "Lucas Perrot", 0), ==,
+                      entity_of (result, text, "lperrot", 0));
+    g_assert_cmpuint (entity_of (result, text, "Lucas Perrot", 0), !=,
+                      entity_of (result, text, "Nadia Haddou", 0));
+  }
+}
+
 static void
 test_logins (void)
 {
@@ -897,6 +951,7 @@ main (int argc, char **argv)
   g_test_add_func ("/names/bad-input", test_bad_input);
   g_test_add_func ("/names/chat-lower-case", test_chat_lower_case);
   g_test_add_func ("/names/logins", test_logins);
+  g_test_add_func ("/names/logins-and-senders", test_logins_and_senders);
   g_test_add_func ("/names/names-in-no-list", test_names_in_no_list);
   g_test_add_func ("/names/negatives/catalogues", test_catalogues);
   g_test_add_func ("/names/particles", test_particles);

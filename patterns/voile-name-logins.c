@@ -1,0 +1,932 @@
+/* voile-name-logins.c — logins that spell a person, and the lower-case names of chats.
+ *
+ * Two kinds of text hide names from the capitalised-word rules of voile-names.c:
+ * - logs and accounts, where a person is a login: the user field of a web server's access
+ *   log ("… - jdurand [12/Feb/2025:…"), "login failed for user anne-morvan", the user of a
+ *   URL ("sftp://benali.k:…@host"), a profile URL ("linkedin.com/in/claraduboismartin"),
+ *   chat handles ("lea_m", "Julien_P33", "s0phie.ber") and admin accounts ("priya_admin");
+ * - chats typed in lower case, whose speakers open the lines ("rose : coucou", "[14/05/2025,
+ *   07:12] kwame: …") and are then named anywhere in the chat ("rose tu fais la tarte ?").
+ * The shape of a login is read against the name lists: a handle is a person only when its
+ * parts are names ("Ragnar_du_71", "vexx", "www-data" are not).
+ */
+#include "config.h"
+
+#include "voile-name-lexicon.h"
+#include "voile-name-private.h"
+
+#include <string.h>
+
+/* Longest login read. */
+#define LOGIN_MAX 40
+/* Distinct chat speakers kept, and speaker lines remembered. */
+#define SPEAKERS_MAX 24
+#define SPEAKER_LINES_MAX 256
+/* Lower-case names looked for again in the whole text. */
+#define LOWER_NAMES_MAX 24
+/* Bounds the search for lower-case names again: one pass over a paste-sized text. */
+#define LOWER_SEARCH_TEXT_MAX (256u << 10)
+
+typedef struct
+{
+  gsize start, end; /* the first occurrence, for its text */
+  guint lines;
+  guint flags;   /* name flags of its first word */
+  gboolean full; /* a given name then a surname: "pierre faure" */
+} Speaker;
+
+typedef struct
+{
+  gsize start, end;
+  guint8 speaker;
+} SpeakerLine;
+
+struct _VoileLoginState
+{
+  gsize next_underscore; /* offset of the next '_' in the text; G_MAXSIZE: not searched */
+  Speaker speakers[SPEAKERS_MAX];
+  guint n_speakers;
+  SpeakerLine lines[SPEAKER_LINES_MAX];
+  guint n_lines;
+  /* Lower-case names found in a chat's strong positions (speakers, lists), common words
+   * included ("rose", "fern"): looked for again in the whole text. */
+  VoileSpan names[LOWER_NAMES_MAX];
+  guint n_names;
+  gboolean message_next; /* the line was a sender's name alone: the next one is a message */
+  guint own_lines;       /* lines sent by "me", "moi", "you": the other side of a two-person chat */
+};
+
+VoileLoginState *
+voile_login_state_new (void)
+{
+  VoileLoginState *st = g_new0 (VoileLoginState, 1);
+  st->next_underscore = G_MAXSIZE;
+  return st;
+}
+
+void
+voile_login_state_free (VoileLoginState *state)
+{
+  g_free (state);
+}
+
+/* ---- the shape of a login ------------------------------------------------------------- */
+
+static inline guint
+flags_of (const char *w, gsize n)
+{
+  return n > 0 && n <= LOGIN_MAX ? voile_name_lookup_word (w, n) : 0;
+}
+
+static inline gboolean
+names_only (guint flags, guint wanted)
+{
+  return (flags & wanted) && !(flags & VOILE_NAME_WORD);
+}
+
+/* A given name, a common word too only when loose ("rose_m" in a user field). */
+static inline gboolean
+given (guint f, gboolean loose)
+{
+  return names_only (f, VOILE_NAME_FIRST) && (loose || !(f & VOILE_NAME_AMBIGUOUS));
+}
+
+static inline gboolean
+surname (guint f, gboolean loose)
+{
+  return names_only (f, VOILE_NAME_LAST) && !(f & VOILE_NAME_PROPER)
+         && (loose || !(f & VOILE_NAME_AMBIGUOUS));
+}
+
+/* "priya_admin": the suffix of a person's admin account. */
+static gboolean
+is_role_suffix (const char *w, gsize n)
+{
+  return (n == 5 && memcmp (w, "admin", 5) == 0) || (n == 3 && memcmp (w, "adm", 3) == 0)
+         || (n == 4 && memcmp (w, "root", 4) == 0);
+}
+
+/* Copies the login h[0, n) folded for the lists into out: ASCII lower case, leetspeak
+ * digits between letters read as letters ("s0phie" → "sophie"), final digits dropped
+ * ("Julien_P33" → "julien_p"). Returns the length, 0 when another digit is left. */
+static gsize
+fold_login (const char *h, gsize n, char *out)
+{
+  static const char leet[10] = { 'o', 'i', 0, 'e', 'a', 's', 0, 't', 0, 0 };
+
+  while (n > 0 && g_ascii_isdigit (h[n - 1]))
+    n--;
+  for (gsize i = 0; i < n; i++)
+    {
+      char ch = h[i];
+      if (g_ascii_isdigit (ch))
+        {
+          gboolean inside = i > 0 && i + 1 < n && g_ascii_isalpha (h[i - 1])
+                            && g_ascii_isalpha (h[i + 1]) && leet[ch - '0'] != 0;
+          if (!inside)
+            return 0;
+          ch = leet[ch - '0'];
+        }
+      out[i] = g_ascii_tolower (ch);
+    }
+  return n;
+}
+
+/* Does the folded login h[0, n) spell a person's name? One separator ('.', '_', '-')
+ * between a given name and a surname, an initial, a truncated surname (loose) or "admin";
+ * an initial glued to a surname; a given name glued to one or two surnames (loose). *sep
+ * is the separator's offset, or n. */
+static gboolean
+login_spells_name (const char *h, gsize n, gboolean loose, gsize *sep)
+{
+  gsize s = n, n_sep = 0;
+
+  *sep = n;
+  if (n < 3)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    if (h[i] == '.' || h[i] == '_' || h[i] == '-')
+      s = i, n_sep++;
+    else if (!(g_ascii_islower (h[i]) || (guchar)h[i] >= 0x80))
+      return FALSE;
+  if (n_sep > 1)
+    return FALSE;
+  if (n_sep == 1)
+    {
+      const char *b = h + s + 1;
+      gsize l1 = s, l2 = n - s - 1;
+      guint f1 = flags_of (h, l1), f2;
+
+      *sep = s;
+      if (l1 == 0 || l2 == 0 || (h[s] == '-' && (l1 < 3 || l2 < 3)))
+        return FALSE; /* "ghazal-m": a repository's name as often as a person's */
+      if (!loose && l1 > 1 && !(f1 & VOILE_NAME_FIRST))
+        return FALSE; /* "elapsed_ms": most code words are in no list */
+      f2 = flags_of (b, l2);
+      /* "s0phie.ber" as a sender: a given name, then anything */
+      if (loose && given (f1, FALSE) && !(f1 & VOILE_NAME_PROPER))
+        return TRUE;
+      if (given (f1, loose) && !(f1 & VOILE_NAME_PROPER))
+        return l2 == 1 || surname (f2, loose) || given (f2, loose) || is_role_suffix (b, l2)
+               || (loose && f2 == 0 && l2 >= 3); /* "s0phie.ber", "anne-kerjean" */
+      if (l1 == 1)
+        return surname (f2, loose) && l2 >= 3;
+      /* "Lopez_Carmen", "haddou.n": a surname first, in a user field. */
+      return loose
+             && ((surname (f1, TRUE) || (f1 == 0 && l1 >= 4))
+                 && (given (f2, TRUE) || (l2 == 1 && f1 == 0) || (l2 == 1 && surname (f1, FALSE))));
+    }
+  guint whole = flags_of (h, n), rest = flags_of (h + 1, n - 1);
+  if (whole == 0 && n >= 4 && surname (rest, loose))
+    return TRUE; /* "jdurand" */
+  if (whole == 0 && rest == 0 && n >= 7 && surname (flags_of (h + 2, n - 2), FALSE))
+    return TRUE; /* "jpdurand": two initials */
+  if (!loose)
+    return FALSE;
+  if (given (whole, FALSE) && !(whole & VOILE_NAME_PROPER))
+    return TRUE;
+  /* "claraduboismartin": a given name, then one or two surnames glued. */
+  for (gsize cut = 3; whole == 0 && cut + 3 <= n; cut++)
+    {
+      if (((guchar)h[cut] & 0xC0) == 0x80)
+        continue;
+      guint f = flags_of (h, cut);
+      if (!given (f, TRUE) || (f & VOILE_NAME_PROPER))
+        continue;
+      if (surname (flags_of (h + cut, n - cut), FALSE))
+        return TRUE;
+      for (gsize cut2 = cut + 3; cut2 + 3 <= n; cut2++)
+        if (((guchar)h[cut2] & 0xC0) != 0x80 && surname (flags_of (h + cut, cut2 - cut), TRUE)
+            && surname (flags_of (h + cut2, n - cut2), TRUE))
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* Reports the login text[start, end) as a PERSON when it spells a name: one span, keyed on
+ * its parts so that "grace.adebayo" and a later "Grace" are one person. */
+static gboolean
+add_login (VoileNameCollector *c, gsize start, gsize end, gboolean loose)
+{
+  char folded[LOGIN_MAX];
+  gsize n, sep;
+
+  if (end <= start || end - start > LOGIN_MAX)
+    return FALSE;
+  n = fold_login (c->text + start, end - start, folded);
+  if (n == 0 || !login_spells_name (folded, n, loose, &sep))
+    return FALSE;
+
+  VoileToken parts[2] = { { .start = start, .end = start + sep } };
+  gboolean two = sep < n && n - sep - 1 > 1 && !is_role_suffix (folded + sep + 1, n - sep - 1);
+  if (two)
+    parts[1].start = start + sep + 1, parts[1].end = start + n;
+  guint before = c->mentions->len;
+  voile_name_collector_add_person (c, parts, 0, two ? 1 : 0, 0, CONFIDENCE_FIELD, VOILE_FIELD_NONE);
+  if (c->mentions->len == before)
+    return FALSE;
+  g_array_index (c->mentions, VoileNameMention, c->mentions->len - 1).end = end;
+  return TRUE;
+}
+
+static inline gboolean
+is_login_byte (char ch)
+{
+  return g_ascii_isalnum (ch) || (guchar)ch >= 0x80 || ch == '.' || ch == '_' || ch == '-';
+}
+
+/* The end of the login that starts at text[start]: no final '.' or '-'. */
+static gsize
+login_end (const char *text, gsize start, gsize line_end)
+{
+  gsize p = start;
+  while (p < line_end && is_login_byte (text[p]))
+    p++;
+  while (p > start && (text[p - 1] == '.' || text[p - 1] == '-'))
+    p--;
+  return p;
+}
+
+/* ---- logs ------------------------------------------------------------------------------ */
+
+/* "203.0.113.9 - jdurand [12/Feb/2025:18:40:11 +0100] "GET …": the third field of the
+ * common and combined log formats is the authenticated user. TRUE for such a line. */
+G_GNUC_NO_INLINE static gboolean
+access_log_user (VoileNameCollector *c, gsize line_start, gsize line_end)
+{
+  const char *text = c->text;
+  gsize p = line_start, host = p;
+
+  while (p < line_end && (g_ascii_isxdigit (text[p]) || text[p] == '.' || text[p] == ':'))
+    p++;
+  if (p - host < 3 || p + 4 >= line_end || text[p] != ' ')
+    return FALSE;
+  p++;
+  while (p < line_end && text[p] != ' ') /* the identd field, "-" */
+    p++;
+  gsize us = ++p;
+  while (p < line_end && text[p] != ' ')
+    p++;
+  if (p + 3 >= line_end || text[p + 1] != '[' || !g_ascii_isdigit (text[p + 2]) || p == us)
+    return FALSE;
+  if (!(p - us == 1 && text[us] == '-') && login_end (text, us, p) == p)
+    add_login (c, us, p, TRUE);
+  return TRUE;
+}
+
+/* "GET /author/jdurand/ HTTP/1.1": WordPress's author pages, which scanners walk to list the
+ * site's logins ("/?author=1" redirects there). */
+static void
+author_slug (VoileNameCollector *c, gsize line_start, gsize line_end)
+{
+  const char *text = c->text;
+
+  for (gsize p = line_start; p + 9 < line_end;)
+    {
+      const char *q = memchr (text + p, '/', line_end - p - 9);
+      if (q == NULL)
+        return;
+      p = (gsize)(q - text) + 1;
+      if (memcmp (q, "/author/", 8) != 0)
+        continue;
+      gsize s = p + 7, e = login_end (text, s, line_end);
+      if (e > s && (e == line_end || text[e] == '/' || text[e] == ' ' || text[e] == '"'))
+        add_login (c, s, e, TRUE);
+    }
+}
+
+/* "WordPress login failed for user anne-morvan", "Authentication failure for user
+ * rwhitfield from …", "Failed login for username: kbrennan": the word after "user" or
+ * "username" in a log line. */
+G_GNUC_NO_INLINE static void
+user_word_login (VoileNameCollector *c, gsize line_start, gsize line_end)
+{
+  const char *text = c->text;
+
+  for (gsize p = line_start; p + 6 < line_end;)
+    {
+      const char *q = memchr (text + p, 'u', line_end - p - 6);
+      if (q == NULL)
+        return;
+      gsize at = (gsize)(q - text);
+      p = at + 1;
+      if (at == line_start || text[at - 1] != ' ' || memcmp (q, "user", 4) != 0)
+        continue;
+      /* "user kbrennan", "username: kbrennan", "user 'kbrennan'", "username=kbrennan" */
+      gsize ls = at + 4;
+      if (ls + 4 < line_end && memcmp (text + ls, "name", 4) == 0)
+        ls += 4;
+      if (ls < line_end && (text[ls] == ':' || text[ls] == '='))
+        ls++;
+      if (ls >= line_end || (text[ls] != ' ' && text[ls - 1] != ':' && text[ls - 1] != '='))
+        continue;
+      while (ls < line_end && text[ls] == ' ')
+        ls++;
+      ls += ls < line_end && (text[ls] == '\'' || text[ls] == '"');
+      gsize le = login_end (text, ls, line_end);
+      if (le > ls && (le == line_end || strchr (" ,;:'\")\r", text[le]) != NULL))
+        add_login (c, ls, le, TRUE);
+    }
+}
+
+/* "sftp://benali.k:secret@host", "ftp://jdurand@host": the user of a URL. */
+G_GNUC_NO_INLINE static void
+url_user (VoileNameCollector *c, gsize line_start, gsize line_end)
+{
+  const char *text = c->text;
+
+  for (gsize p = line_start; p + 3 < line_end;)
+    {
+      const char *q = memchr (text + p, ':', line_end - p - 3);
+      if (q == NULL)
+        return;
+      p = (gsize)(q - text) + 1;
+      if (q[1] != '/' || q[2] != '/')
+        continue;
+      gsize us = p + 2, ue = login_end (text, us, line_end);
+      if (ue > us && ue < line_end && (text[ue] == ':' || text[ue] == '@'))
+        {
+          const char *at = text[ue] == '@' ? text + ue : memchr (text + ue, '@', line_end - ue);
+          const char *space = memchr (text + ue, ' ', line_end - ue);
+          if (at != NULL && (space == NULL || at < space))
+            add_login (c, us, ue, TRUE);
+        }
+    }
+}
+
+void
+voile_name_profile_slug (VoileNameCollector *c, gsize slash, gsize line_end)
+{
+  const char *text = c->text;
+  char glued[LOGIN_MAX];
+
+  if (slash < 12 || memcmp (text + slash - 12, "linkedin.com/in/", 16) != 0)
+    return;
+  gsize s = slash + 4, e = s, n = 0;
+  while (e < line_end && (g_ascii_isalnum (text[e]) || text[e] == '-' || text[e] == '_'))
+    e++;
+  /* Without a final id ("-4b21a") and the hyphens: the name's words glued. */
+  gsize name_end = e;
+  const char *dash = NULL;
+  for (const char *d = text + s; d < text + e; d++)
+    if (*d == '-')
+      dash = d;
+  if (dash != NULL)
+    {
+      gboolean id = TRUE;
+      for (const char *d = dash + 1; d < text + e; d++)
+        id = id && (g_ascii_isdigit (*d) || (*d >= 'a' && *d <= 'f'));
+      if (id && dash + 1 < text + e)
+        name_end = (gsize)(dash - text);
+    }
+  for (gsize k = s; k < name_end && n < LOGIN_MAX; k++)
+    if (text[k] != '-')
+      glued[n++] = g_ascii_tolower (text[k]);
+  gsize sep;
+  if (n >= 5 && n < LOGIN_MAX && memchr (glued, '_', n) == NULL
+      && login_spells_name (glued, n, TRUE, &sep))
+    {
+      VoileToken part = { .start = s, .end = e };
+      voile_name_collector_add_person (c, &part, 0, 0, 0, CONFIDENCE_FIELD, VOILE_FIELD_NONE);
+    }
+}
+
+/* "priya_admin", "lea_m" anywhere: a word of two parts joined by '_', a given name then an
+ * initial, a surname or "admin". One search of the text for '_', kept from line to line. */
+G_GNUC_NO_INLINE static void
+underscore_logins (VoileNameCollector *c, VoileLoginState *st, gsize line_start, gsize line_end)
+{
+  const char *text = c->text;
+
+  if (st->next_underscore == G_MAXSIZE || st->next_underscore < line_start)
+    {
+      const char *q = memchr (text + line_start, '_', c->len - line_start);
+      st->next_underscore = q != NULL ? (gsize)(q - text) : c->len;
+    }
+  while (st->next_underscore < line_end)
+    {
+      gsize u = st->next_underscore, s = u, e = login_end (text, u, line_end);
+      const char *q
+          = e < c->len ? memchr (text + MAX (e, u + 1), '_', c->len - MAX (e, u + 1)) : NULL;
+      st->next_underscore = q != NULL ? (gsize)(q - text) : c->len;
+      /* Then an initial or "admin" ("lea_m", "priya_admin"): "first_name", "max_len" are
+       * not read further. */
+      gsize tail = e;
+      while (tail > u + 1 && g_ascii_isdigit (text[tail - 1]))
+        tail--;
+      if (e <= u + 1 || (tail - u - 1 != 1 && !is_role_suffix (text + u + 1, tail - u - 1))
+          || (tail == e && text[u + 1] == 't'))
+        continue; /* "size_t", "pid_t": a C type */
+      while (s > line_start && is_login_byte (text[s - 1]))
+        s--;
+      /* A word of its own: not a path, a key or an e-mail's local part. */
+      if ((s > line_start && strchr (" \t(\"'*", text[s - 1]) == NULL)
+          || (e < line_end && strchr (" \t,;)\"'*!?\r", text[e]) == NULL
+              && !(text[e] == '.' && (e + 1 == line_end || text[e + 1] == ' '))
+              && !(text[e] == ':' && (e + 1 == line_end || text[e + 1] == ' '))))
+        continue;
+      /* "Julien_P33", "Lea_M": a marketplace pseudonym, capitalised or numbered, may start
+       * with a given name that is also a word. */
+      if (g_ascii_isupper (text[s]) && g_ascii_isupper (text[s + 1]))
+        continue; /* "MAX_N", "KEVIN_A": a constant */
+      if (u - s < 4 && g_ascii_islower (text[s]) && tail - u - 1 == 1)
+        continue; /* "len_x", "max_n": code ("lea_m" is read as a sender, then anywhere) */
+      add_login (c, s, e, (g_ascii_isupper (text[s]) && g_ascii_islower (text[s + 1])) || tail < e);
+    }
+}
+
+/* ---- chat speakers -------------------------------------------------------------------- */
+
+/* Where a message's sender starts: after "[14/05/2025, 07:12] ", "14/05/2025, 07:12 - ",
+ * "10:02 " or nothing. */
+static gsize
+after_chat_stamp (const char *text, gsize p, gsize line_end)
+{
+  if (p < line_end && text[p] == '[')
+    {
+      const char *close = memchr (text + p, ']', MIN (line_end - p, 40));
+      if (close != NULL && g_ascii_isdigit (text[p + 1])
+          && memchr (text + p, ':', (gsize)(close - text) - p) != NULL)
+        return (gsize)(close - text) + 1 + (close + 1 < text + line_end && close[1] == ' ');
+      return p;
+    }
+  if (p + 5 < line_end && g_ascii_isdigit (text[p]))
+    {
+      /* "14/05/2025, 07:12 - " (Android) or "10:02 " (a time) */
+      gboolean date = text[p + 2] == '/' || text[p + 2] == '.' || text[p + 1] == '/';
+      for (gsize q = p; date && q + 2 < line_end && q < p + 24; q++)
+        if (text[q] == ' ' && text[q + 1] == '-' && text[q + 2] == ' ')
+          return memchr (text + p, ':', q - p) != NULL ? q + 3 : p;
+      gsize q = p + 1 + g_ascii_isdigit (text[p + 1]);
+      if (q + 3 < line_end && text[q] == ':' && g_ascii_isdigit (text[q + 1])
+          && g_ascii_isdigit (text[q + 2]) && text[q + 3] == ' ')
+        return q + 4;
+    }
+  return p;
+}
+
+static gboolean
+lower_word (const char *text, gsize s, gsize e)
+{
+  if (e - s < 2)
+    return FALSE;
+  for (gsize k = s; k < e; k++)
+    if (!(g_ascii_islower (text[k]) || (guchar)text[k] >= 0x80 || (text[k] == '-' && k > s)))
+      return FALSE;
+  return TRUE;
+}
+
+/* Remembers the sender text[s, e) of a message: "rose", "pierre faure" (a speaker judged at
+ * the end of the text); a login-shaped sender ("Julien_P33", "n1na.kov") is reported at
+ * once. FALSE when it is neither. */
+static gboolean
+register_sender (VoileNameCollector *c, VoileLoginState *st, gsize s, gsize e)
+{
+  const char *text = c->text;
+  const char *space = memchr (text + s, ' ', e - s);
+  gsize e1 = space != NULL ? (gsize)(space - text) : e, w2 = space != NULL ? e1 + 1 : 0;
+
+  if (e - s > LOGIN_MAX)
+    return FALSE;
+  /* "Marcus_T88:", "s0phie.ber :": a handle, not "IBAN:" or "E-mail :". */
+  if (space == NULL
+      && (memchr (text + s, '.', e - s) != NULL || memchr (text + s, '_', e - s) != NULL))
+    {
+      return add_login (c, s, e, TRUE);
+    }
+  if (!lower_word (text, s, e1)
+      || (space != NULL && (memchr (text + w2, ' ', e - w2) != NULL || !lower_word (text, w2, e))))
+    return FALSE;
+  /* What the first word is: a given name (a common word too: "rose"), or in no list. */
+  guint f = flags_of (text + s, e1 - s);
+  gboolean full = FALSE;
+  if (space == NULL
+      && ((e - s == 2 && memcmp (text + s, "me", 2) == 0)
+          || (e - s == 3
+              && (memcmp (text + s, "moi", 3) == 0 || memcmp (text + s, "you", 3) == 0))))
+    {
+      st->own_lines++; /* "me: on my way" */
+      return TRUE;
+    }
+  if (voile_name_context_word (text + s, e1 - s) != 0)
+    return FALSE; /* "merci :", "note :" */
+  if (space != NULL)
+    {
+      guint f2 = flags_of (text + w2, e - w2);
+      if (!(f & VOILE_NAME_FIRST) || !((f2 & VOILE_NAME_LAST) || f2 == 0))
+        return FALSE;
+      full = TRUE;
+    }
+  else if (!((f & VOILE_NAME_FIRST)
+             || (f == 0 && e - s >= 3 && memchr (text + s, '-', e - s) == NULL)))
+    return FALSE;
+
+  guint k;
+  for (k = 0; k < st->n_speakers; k++)
+    if (st->speakers[k].end - st->speakers[k].start == e - s
+        && memcmp (text + st->speakers[k].start, text + s, e - s) == 0)
+      break;
+  if (k == st->n_speakers)
+    {
+      if (k == SPEAKERS_MAX)
+        return FALSE;
+      st->speakers[k] = (Speaker){ .start = s, .end = e, .flags = f, .full = full };
+      st->n_speakers++;
+    }
+  st->speakers[k].lines++;
+  if (st->n_lines < SPEAKER_LINES_MAX)
+    st->lines[st->n_lines++] = (SpeakerLine){ s, e, (guint8)k };
+  return TRUE;
+}
+
+/* Is the line a chat message, "[stamp] sender: text" ("rose : coucou", "[14/05/2025, 07:12]
+ * kwame: …", "To 07700 900128: hi sandra")? Its sender is remembered. Log lines
+ * ("2024-03-15 10:32:02,417 WARN …", "def parse(line):") are not messages. */
+G_GNUC_NO_INLINE static gboolean
+chat_message (VoileNameCollector *c, VoileLoginState *st, gsize line_start, gsize line_end)
+{
+  const char *text = c->text;
+  gsize p = line_start;
+
+  while (p < line_end && (text[p] == ' ' || text[p] == '\t'))
+    p++;
+  p = after_chat_stamp (text, p, line_end);
+  if (p >= line_end)
+    return FALSE;
+  const char *q = memchr (text + p, ':', MIN (line_end - p, 48));
+  if (q == NULL)
+    return FALSE;
+  gsize colon = (gsize)(q - text), e = colon;
+  if (colon == p || (colon + 1 < line_end && text[colon + 1] != ' '))
+    return FALSE;
+  for (gsize k = p; k < colon; k++)
+    {
+      char ch = text[k];
+      if (!(g_ascii_isalnum (ch) || (guchar)ch >= 0x80 || ch == ' ' || ch == '_' || ch == '.'
+            || ch == '-' || ch == '+' || ch == '\''))
+        return FALSE;
+    }
+  while (e > p && text[e - 1] == ' ')
+    e--;
+  if (e > p)
+    register_sender (c, st, p, e);
+  return TRUE;
+}
+
+static void
+remember_lower_name (VoileLoginState *st, gsize start, gsize end)
+{
+  if (st->n_names < LOWER_NAMES_MAX && end - start >= 3)
+    st->names[st->n_names++] = (VoileSpan){ (guint32)start, (guint32)end };
+}
+
+/* A chat has two speakers or more who speak twice or more ("me" counts), and one of them
+ * is plainly a person (a given name that is no word, or a full name): then every speaker that is a
+ * given name or in no list is a person ("rose", "claude", "momo"), not in a log ("nginx:", "ops:").
+ */
+static void
+end_chat (VoileNameCollector *c, VoileLoginState *st)
+{
+  gboolean plain = FALSE;
+  guint regulars = 0; /* speakers of two lines or more */
+  if (st->n_speakers + (st->own_lines > 0) < 2 || st->n_lines + st->own_lines < 3)
+    return;
+  for (guint k = 0; k < st->n_speakers; k++)
+    {
+      guint f = st->speakers[k].flags;
+      plain |= st->speakers[k].full
+               || ((f & VOILE_NAME_FIRST) && !(f & (VOILE_NAME_WORD | VOILE_NAME_AMBIGUOUS)));
+      regulars += st->speakers[k].lines >= 2;
+      /* Facing "me", a regular sender in no list is a person too ("olumide"). */
+      plain |= st->own_lines >= 2 && f == 0 && st->speakers[k].lines >= 2;
+    }
+  regulars += st->own_lines >= 2;
+  if (!plain || regulars < 2)
+    return;
+  for (guint i = 0; i < st->n_lines; i++)
+    {
+      const SpeakerLine *l = &st->lines[i];
+      VoileToken part = { .start = l->start, .end = l->end };
+      voile_name_collector_add_person (c, &part, 0, 0, 0, CONFIDENCE_CONTEXT, VOILE_FIELD_NONE);
+    }
+  for (guint k = 0; k < st->n_speakers; k++)
+    {
+      const Speaker *sp = &st->speakers[k];
+      const char *space = memchr (c->text + sp->start, ' ', sp->end - sp->start);
+      remember_lower_name (st, sp->start, space != NULL ? (gsize)(space - c->text) : sp->end);
+    }
+}
+
+/* ---- lower-case names in chat lines ----------------------------------------------------- */
+
+static inline guint
+token_flags (VoileNameCollector *c, VoileToken *t)
+{
+  voile_token_lookup (c->text, t);
+  return t->name_flags;
+}
+
+/* "waiting list is fern, sean and mathis": three lower-case given names or more in a list,
+ * two of them no common word. Returns the index of the last one, or i. */
+static guint
+lower_name_list (VoileNameCollector *c, VoileLoginState *st, VoileToken *words, guint n, guint i)
+{
+  guint j = i, firm = 0, items[8], n_items = 0;
+
+  for (;;)
+    {
+      VoileToken *t = &words[j];
+      if (t->shape != VOILE_SHAPE_LOWER || t->end - t->start < 3 || n_items == 8)
+        return i;
+      guint f = token_flags (c, t);
+      if (!names_only (f, VOILE_NAME_FIRST) || t->context_flags != 0)
+        return i;
+      firm += !(f & (VOILE_NAME_AMBIGUOUS | VOILE_NAME_PROPER));
+      items[n_items++] = j;
+      if (t->next_char == ',' && j + 1 < n)
+        j++;
+      else if (t->joined && j + 2 < n && words[j + 1].joined
+               && ((words[j + 1].end - words[j + 1].start == 3
+                    && memcmp (c->text + words[j + 1].start, "and", 3) == 0)
+                   || (words[j + 1].end - words[j + 1].start == 2
+                       && memcmp (c->text + words[j + 1].start, "et", 2) == 0))
+               && n_items >= 2)
+        j += 2;
+      else
+        break;
+    }
+  if (n_items < 3 || firm < 2
+      || (words[j].next_char != '\0' && strchr (".,!?;:)", words[j].next_char) == NULL))
+    return i;
+  for (guint k = 0; k < n_items; k++)
+    {
+      voile_name_collector_add_person (c, words, items[k], items[k], 0, CONFIDENCE_CONTEXT,
+                                       VOILE_FIELD_NONE);
+      remember_lower_name (st, words[items[k]].start, words[items[k]].end);
+    }
+  return j;
+}
+
+static inline gboolean
+token_is (VoileNameCollector *c, const VoileToken *t, const char *w, gsize n)
+{
+  return t->end - t->start == n && memcmp (c->text + t->start, w, n) == 0;
+}
+
+/* "i'm arjun", "hi, arjun here", "gary-pearce plumbing" (a signature), and lists of
+ * lower-case given names. */
+G_GNUC_NO_INLINE static void
+lower_chat_words (VoileNameCollector *c, VoileLoginState *st, GArray *tokens)
+{
+  VoileToken *words = (VoileToken *)(gpointer)tokens->data;
+  guint n = tokens->len;
+
+  for (guint i = 0; i < n; i++)
+    {
+      VoileToken *t = &words[i];
+      gsize len = t->end - t->start;
+
+      if (t->shape != VOILE_SHAPE_LOWER)
+        continue;
+      /* "i'm arjun", "im arjun": then a given name that is no word. */
+      if ((len == 3 && memcmp (c->text + t->start, "i'm", 3) == 0)
+          || (len == 5 && memcmp (c->text + t->start, "i\xE2\x80\x99m", 5) == 0)
+          || (len == 2 && memcmp (c->text + t->start, "im", 2) == 0))
+        {
+          VoileToken *name = &words[i + 1];
+          if (i + 1 < n && t->joined && name->shape == VOILE_SHAPE_LOWER)
+            {
+              guint f = token_flags (c, name);
+              if (given (f, FALSE) && !(f & VOILE_NAME_PROPER) && name->context_flags == 0)
+                voile_name_collector_add_person (c, words, i + 1, i + 1, 0, CONFIDENCE_GREETING,
+                                                 VOILE_FIELD_NONE);
+            }
+          continue;
+        }
+      /* "arjun here" closing a clause. */
+      if (len == 4 && i > 0 && token_is (c, t, "here", 4) && words[i - 1].joined
+          && (t->next_char == '\0' || strchr (",.!-", t->next_char) != NULL)
+          && (i == 1 || words[i - 1].sentence_start || words[i - 2].next_char == ','))
+        {
+          VoileToken *name = &words[i - 1];
+          guint f = token_flags (c, name);
+          if (name->shape == VOILE_SHAPE_LOWER && given (f, FALSE) && !(f & VOILE_NAME_PROPER)
+              && name->context_flags == 0)
+            voile_name_collector_add_person (c, words, i - 1, i - 1, 0, CONFIDENCE_GREETING,
+                                             VOILE_FIELD_NONE);
+          continue;
+        }
+      /* "authored by hnakamura": an initial glued to a surname after "by". */
+      if (len == 2 && i + 1 < n && t->joined && token_is (c, t, "by", 2)
+          && words[i + 1].shape == VOILE_SHAPE_LOWER && token_flags (c, &words[i + 1]) == 0)
+        {
+          gsize s = words[i + 1].start;
+          add_login (c, s, login_end (c->text, s, c->len), FALSE);
+          continue;
+        }
+      if (t->next_char == ',' && len >= 3 && i + 2 < n)
+        {
+          i = lower_name_list (c, st, words, n, i);
+          continue;
+        }
+      /* "yes, ama is coming too", "ok bernie": in a chat message, a lower-case given name
+       * that is no word, no place and no surname-only ("will", "paris", "martin" are not
+       * taken). */
+      if (len >= 3 && !memchr (c->text + t->start, '-', len)
+          && (t->start == 0 || strchr (" \t(,", c->text[t->start - 1]) != NULL)
+          && (t->end == c->len || strchr (" \t,!?)\r\n", c->text[t->end]) != NULL
+              || (c->text[t->end] == '.'
+                  && (t->end + 1 == c->len || c->text[t->end + 1] == ' '
+                      || c->text[t->end + 1] == '\n'))))
+        {
+          guint f = token_flags (c, t);
+          if (given (f, FALSE) && !(f & VOILE_NAME_PROPER) && t->context_flags == 0 && !t->elided)
+            {
+              voile_name_collector_add_person (c, words, i, i, 0, CONFIDENCE_PAIR,
+                                               VOILE_FIELD_NONE);
+              continue;
+            }
+        }
+      /* "— gary-pearce plumbing": a given name and a surname joined by a hyphen, at the end
+       * of a message. */
+      if (len >= 7 && i + 3 >= n)
+        {
+          const char *h = memchr (c->text + t->start, '-', len);
+          if (h != NULL && memchr (h + 1, '-', (gsize)(c->text + t->end - h - 1)) == NULL)
+            {
+              gsize cut = (gsize)(h - c->text);
+              guint f1 = flags_of (c->text + t->start, cut - t->start);
+              guint f2 = flags_of (h + 1, t->end - cut - 1);
+              if (given (f1, FALSE) && !(f1 & VOILE_NAME_PROPER) && surname (f2, FALSE)
+                  && !(flags_of (c->text + t->start, len) & VOILE_NAME_WORD) /* "ping-pong" */
+                  && !(f2 & VOILE_NAME_FIRST))
+                {
+                  VoileToken parts[2]
+                      = { { .start = t->start, .end = cut }, { .start = cut + 1, .end = t->end } };
+                  voile_name_collector_add_person (c, parts, 0, 1, 0, CONFIDENCE_CONTEXT,
+                                                   VOILE_FIELD_NONE);
+                }
+            }
+        }
+    }
+}
+
+/* "momo — Today at 18:02", "lea_m — Aujourd’hui à 14:05", "ellie — 12/03/2025 09:14": the
+ * header of a Discord message, its sender then an em dash and when. */
+G_GNUC_NO_INLINE static gboolean
+discord_header (VoileNameCollector *c, VoileLoginState *st, gsize line_start, gsize line_end)
+{
+  static const char *const when[] = { "Today", "Yesterday", "Aujourd", "Hier", NULL };
+  const char *text = c->text;
+  gsize s = line_start;
+
+  while (s < line_end && (text[s] == ' ' || text[s] == '\t'))
+    s++;
+  gsize e = login_end (text, s, line_end), p = e;
+  if (e == s || p + 6 >= line_end || text[p] != ' ')
+    return FALSE;
+  if (memcmp (text + p + 1, "\xE2\x80\x94 ", 4) != 0) /* " — " */
+    return FALSE;
+  p += 5;
+  gboolean stamp = g_ascii_isdigit (text[p]);
+  for (guint i = 0; !stamp && when[i] != NULL; i++)
+    stamp = p + strlen (when[i]) <= line_end && memcmp (text + p, when[i], strlen (when[i])) == 0;
+  /* Then a time, and nothing else: "… at 18:02", "… à 14:05", "… 09:14 AM". */
+  const char *colon = stamp ? memchr (text + p, ':', MIN (line_end - p, 32)) : NULL;
+  if (colon == NULL || colon + 3 > text + line_end || !g_ascii_isdigit (colon[-1])
+      || !g_ascii_isdigit (colon[1]) || !g_ascii_isdigit (colon[2]) || line_end - p > 40)
+    return FALSE;
+  return register_sender (c, st, s, e);
+}
+
+/* Is the line a sender's name alone, "rose", "pierre faure", "Customer" (the message is
+ * on the next line)? The name is remembered as a speaker. */
+G_GNUC_NO_INLINE static gboolean
+sender_alone (VoileNameCollector *c, VoileLoginState *st, GArray *tokens, gsize line_start,
+              gsize line_end)
+{
+  const VoileToken *first = &g_array_index (tokens, VoileToken, 0);
+  const VoileToken *last = &g_array_index (tokens, VoileToken, tokens->len - 1);
+  gsize a = line_start, b = line_end;
+
+  while (a < b && (c->text[a] == ' ' || c->text[a] == '\t'))
+    a++;
+  while (b > a && (c->text[b - 1] == ' ' || c->text[b - 1] == '\t' || c->text[b - 1] == '\r'))
+    b--;
+  /* "Customer" alone is a sender too: "i'm arjun" may follow. */
+  return a == first->start && b == last->end
+         && (register_sender (c, st, a, b)
+             || (tokens->len == 1 && first->shape == VOILE_SHAPE_CAP));
+}
+
+/* ---- entry points ----------------------------------------------------------------------- */
+
+gsize
+voile_name_find_logins (VoileNameCollector *c, VoileLoginState *st, GArray *tokens,
+                        gsize line_start, gsize line_end, guint marks, guint n_capitals)
+{
+  if (marks & (VOILE_LINE_BRACKET | VOILE_LINE_UNSEEN))
+    {
+      if (access_log_user (c, line_start, line_end))
+        author_slug (c, line_start, line_end);
+      user_word_login (c, line_start, line_end);
+    }
+  /* A sender before a colon near the line's start: "rose : …", "[9:02] kwame: …". */
+  gboolean sender = FALSE;
+  if (marks & (VOILE_LINE_KEY | VOILE_LINE_UNSEEN))
+    {
+      /* Only when a colon ends a word in the first bytes ("kwame: ", not "10:32:02"). */
+      const char *head_end = c->text + MIN (line_end, line_start + 64), *q = c->text + line_start;
+      while ((q = memchr (q, ':', (gsize)(head_end - q))) != NULL && q + 1 < c->text + line_end
+             && q[1] != ' ')
+        q++;
+      sender = q != NULL && chat_message (c, st, line_start, line_end);
+      /* Its sender only: the message under a Discord header is read as any line. */
+      if (!sender && tokens->len <= 8
+          && memchr (c->text + line_start, 0xE2, MIN (line_end - line_start, 48)) != NULL)
+        discord_header (c, st, line_start, line_end);
+    }
+  if (marks & (VOILE_LINE_SCHEME | VOILE_LINE_UNSEEN))
+    url_user (c, line_start, line_end);
+  /* "rose" alone on its line, the message below it (a Messenger or help-desk copy). */
+  gboolean message = sender || st->message_next;
+  gboolean after_sender = (!sender && tokens->len > 0 && tokens->len <= 2
+                           && sender_alone (c, st, tokens, line_start, line_end));
+  if (st->next_underscore == G_MAXSIZE || st->next_underscore < line_end)
+    underscore_logins (c, st, line_start, line_end);
+  /* Chat messages, typed in lower case after their sender: prose, whose every sentence
+   * opens on a capital, is not read word by word again. */
+  if (message && n_capitals <= 2 && n_capitals * 4 <= tokens->len)
+    lower_chat_words (c, st, tokens);
+  st->message_next = after_sender;
+  return after_sender ? MIN (st->next_underscore, line_end + 1) : st->next_underscore;
+}
+
+/* Whole-word occurrences of text[s, e) in lower case. */
+static void
+mark_lower_everywhere (VoileNameCollector *c, const VoileSpan *names, guint n_names)
+{
+  const char *text = c->text;
+  gboolean starts[256] = { FALSE };
+
+  for (guint i = 0; i < n_names; i++)
+    starts[(guchar)text[names[i].start]] = TRUE;
+  for (gsize s = 0; s < c->len; s++)
+    {
+      if (!starts[(guchar)text[s]])
+        continue;
+      if (s > 0
+          && (is_login_byte (text[s - 1]) || text[s - 1] == '/' || text[s - 1] == '@'
+              || text[s - 1] == '\''))
+        continue;
+      for (guint i = 0; i < n_names; i++)
+        {
+          gsize n = names[i].end - names[i].start, e = s + n;
+          if (e > c->len || s == names[i].start || memcmp (text + s, text + names[i].start, n) != 0)
+            continue;
+          if (e < c->len
+              && (g_ascii_isalnum (text[e]) || (guchar)text[e] >= 0x80 || text[e] == '_'
+                  || text[e] == '@' || text[e] == '\''
+                  || ((text[e] == '.' || text[e] == '-') && e + 1 < c->len
+                      && g_ascii_isalnum (text[e + 1]))))
+            continue;
+          VoileToken part = { .start = s, .end = e };
+          voile_name_collector_add_person (c, &part, 0, 0, 0, CONFIDENCE_LATER, VOILE_FIELD_NONE);
+        }
+    }
+}
+
+void
+voile_name_end_logins (VoileNameCollector *c, VoileLoginState *st)
+{
+  end_chat (c, st);
+  if (c->len > LOWER_SEARCH_TEXT_MAX)
+    return;
+  /* Lower-case given names found in context ("salut marie", "gary-pearce"): named again
+   * anywhere in lower case ("no worries gary"). Not common words: "thanks will!" does not
+   * make every "will" a name. */
+  guint n_mentions = c->mentions->len;
+  for (guint m = 0; m < n_mentions && st->n_names < LOWER_NAMES_MAX; m++)
+    {
+      const VoileNameMention *mention = &g_array_index (c->mentions, VoileNameMention, m);
+      if (mention->type != VOILE_TYPE_PERSON || !g_ascii_islower (c->text[mention->start])
+          || mention->end - mention->start > LOGIN_MAX)
+        continue;
+      gsize s = mention->start;
+      for (gsize p = s; p <= mention->end; p++)
+        {
+          if (p < mention->end && !strchr (" -._", c->text[p]))
+            continue;
+          guint f = flags_of (c->text + s, p - s);
+          gboolean dup = FALSE;
+          for (guint k = 0; k < st->n_names && !dup; k++)
+            dup = st->names[k].end - st->names[k].start == p - s
+                  && memcmp (c->text + st->names[k].start, c->text + s, p - s) == 0;
+          if (!dup && lower_word (c->text, s, p) && given (f, FALSE) && !(f & VOILE_NAME_PROPER))
+            remember_lower_name (st, s, p);
+          s = p + 1;
+        }
+    }
+  if (st->n_names > 0)
+    mark_lower_everywhere (c, st->names, st->n_names);
+}
