@@ -64,7 +64,8 @@ ascii_lower (char c)
   "(?:1er|[0-9]{1,2})(?:er|st|nd|rd|th)?(?:[ ]+of)?" SPACE "+"                                     \
   "(?:" MONTH_FULL WORD_END "(?:,?" SPACE "+" YEAR WORD_END ")?"                                   \
   "|" MONTH_ABBR "(?:\\.(?:" SPACE "+" YEAR WORD_END ")?|" SPACE "+" YEAR WORD_END ")"             \
-  "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)" WORD_END "(?![.'’\\-]))"
+  "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec" /* notes: "fri 28 nov", "1 dec" */           \
+  "|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)" WORD_END "(?![.'’\\-]))"
 /* "March 15, 2024", "Sept. 3rd". A month and a year alone ("mars 2024") are not flagged:
  * too coarse to point at anyone. */
 #define DATE_MDY_TEXT                                                                              \
@@ -761,6 +762,10 @@ v_date_short (VoileCandidate *c)
     return FALSE;
   /* European dd/mm: two digits each ("12/03", not "22/7", a fraction). US m/dd: one-digit
    * month ("9/14"). "08/27" is a card's expiry (mm/yy), "11/24" a batch number. */
+  /* A US month/day after a date word: "on 11/15", "by 12/6". */
+  if (first_len == 2 && a >= 1 && a <= 12 && (n == 4 || b > 12)
+      && preceded_by_word (c, c->start, date_words))
+    return b >= 1 && b <= 31;
   if (first_len == 2)
     return n == 5 && a >= 1 && a <= 31 && b >= 1 && b <= 12;
   return a >= 1 && a <= 9 && b >= 1 && b <= 31;
@@ -1141,6 +1146,33 @@ v_stripe_id (VoileCandidate *c)
   return upper >= 2 && lower >= 2 && upper + digits >= 4;
 }
 
+/* A JSON or Python key "reference": the quote right after the word. */
+static gboolean
+pf_reference_key (const char *t, gsize len, gsize anchor, gsize end)
+{
+  (void)end;
+  return anchor + 10 < len && (t[anchor + 9] == '"' || t[anchor + 9] == '\'')
+         && g_ascii_strncasecmp (t + anchor, "reference", 9) == 0;
+}
+
+/* PrestaShop names each order with nine random capitals ("QHZWNMRAT") under its
+ * "reference" key: taken in an order's or a customer's object, and not a word in capitals
+ * ("CHAUSSURE": random letters hold few vowels). */
+static gboolean
+v_letters_order_reference (VoileCandidate *c)
+{
+  static const char *const order_words[] = { "order",    "orders",      "commande",
+                                             "customer", "id_customer", "client",
+                                             "cart",     "panier",      NULL };
+  guint vowels = 0;
+
+  for (gsize i = c->start; i < c->end; i++)
+    vowels += strchr ("AEIOUY", c->text[i]) != NULL;
+  return vowels <= 3
+         && span_has_any_word (c->text, c->match_start > 400 ? c->match_start - 400 : 0,
+                               c->match_start, order_words);
+}
+
 static gboolean
 v_nhs_number (VoileCandidate *c)
 {
@@ -1504,6 +1536,56 @@ pf_month_after (const char *t, gsize len, gsize anchor, gsize end)
   if (q + 3 < len && t[q] == 'o' && t[q + 1] == 'f' && t[q + 2] == ' ')
     q += 3;
   return q < len && month_initial[(guchar)t[q]];
+}
+
+/* "… 2 juin 1943 rue du Four": a year right after a month's name is no house number. */
+static gboolean
+v_street_number (VoileCandidate *c)
+{
+  static const char *const months[]
+      = { "janvier",  "février", "fevrier",   "mars",      "avril",    "mai",      "juin",
+          "juillet",  "août",    "aout",      "septembre", "octobre",  "novembre", "décembre",
+          "decembre", "january", "february",  "march",     "april",    "may",      "june",
+          "july",     "august",  "september", "october",   "november", "december", NULL };
+  const char *t = c->text;
+  gsize s = c->start, we, ws;
+
+  if (c->end - s < 4 || !g_ascii_isdigit (t[s + 3]) || !(t[s] == '1' || t[s] == '2') || s < 4
+      || t[s - 1] != ' ')
+    return TRUE;
+  we = s - 1;
+  ws = we;
+  while (ws > 0 && (g_ascii_isalpha (t[ws - 1]) || (guchar)t[ws - 1] >= 0x80))
+    ws--;
+  for (const char *const *m = months; *m != NULL; m++)
+    if (strlen (*m) == we - ws && g_ascii_strncasecmp (t + ws, *m, we - ws) == 0)
+      return FALSE;
+  return TRUE;
+}
+
+/* "8-9 décembre", "21 – 23 Feb": a range of days, then a month. */
+static gboolean
+pf_day_range (const char *t, gsize len, gsize anchor, gsize end)
+{
+  gsize p = anchor;
+
+  (void)end;
+  while (p < len && g_ascii_isdigit (t[p]))
+    p++;
+  if (p + 1 < len && t[p] == 'e' && t[p + 1] == 'r')
+    p += 2;
+  if (p < len && t[p] == ' ')
+    p++;
+  if (p < len && t[p] == '-')
+    p++;
+  else if (p + 2 < len && (guchar)t[p] == 0xE2 && (guchar)t[p + 1] == 0x80
+           && (guchar)t[p + 2] == 0x93)
+    p += 3;
+  else
+    return FALSE;
+  if (p < len && t[p] == ' ')
+    p++;
+  return p < len && g_ascii_isdigit (t[p]) && pf_month_after (t, len, p, end);
 }
 
 /* Second letters of the French street types, one bit per letter ('a' is bit 0); the lead
@@ -2139,24 +2221,12 @@ v_date_text (VoileCandidate *c)
   return !followed_by_time_with_seconds (c) && !day_then_given_name (c);
 }
 
-static const char *const kw_birth[] = { "né",
-                                        "née",
-                                        "date de naissance",
-                                        "naissance",
-                                        "dob",
-                                        "d.o.b",
-                                        "date of birth",
-                                        "born",
-                                        "birth",
-                                        "ddn",
-                                        "geburtsdatum",
-                                        "geboortedatum",
-                                        "fecha de nacimiento",
-                                        "data de nascimento",
-                                        "data di nascita",
-                                        "nato il",
-                                        "nata il",
-                                        NULL };
+static const char *const kw_birth[]
+    = { "né", "née", "date de naissance", "naissance", "dob", "d.o.b", "date of birth", "born",
+        "birth", "ddn", "geburtsdatum", "geboortedatum", "fecha de nacimiento",
+        "data de nascimento", "data di nascita", "nato il", "nata il",
+        /* a client card's "anniv 12/08" */
+        "anniv", NULL };
 static const char *const kw_currency[]
     = { "eur", "usd", "gbp", "chf", "cad", "aud", "nzd", "jpy", "cny", "hkd", "sgd", "inr",
         "sek", "nok", "dkk", "pln", "czk", "mad", "xof", "xpf", "us$", "c$",  "a$",  NULL };
@@ -2228,6 +2298,7 @@ static const char *const kw_customer_lead_in[]
     = { "numéro", "numero", "référence", "identifiant", "account",     "customer", "order",
         "member", "policy", "booking",   "claim",       "reservation", "employee", NULL };
 static const char *const kw_nhs[] = { "nhs", NULL };
+static const char *const kw_reference_key[] = { "reference", NULL };
 static const char *const kw_stripe[] = { "cus_", "sub_", NULL };
 static const char *const kw_id_document[] = { "passeport",
                                               "passport",
@@ -2680,6 +2751,7 @@ static const VoileRule rules[] = {
       .first_run_max = 4,
       .window = 160,
       .confidence = 0.88f,
+      .validate = v_street_number,
   },
   {
       .id = "street-en",
@@ -2709,6 +2781,7 @@ static const VoileRule rules[] = {
       .first_run_max = 5,
       .window = 160,
       .confidence = 0.88f,
+      .validate = v_street_number,
   },
   {
       /* Welsh: the street word first, "12 Heol y Coed", "3 Ffordd yr Eglwys". */
@@ -2921,14 +2994,14 @@ static const VoileRule rules[] = {
       .pattern = "(?i:n[ée]e?(?:\\(e\\))?[ ]+(?:le|en)|date[ ]+de[ ]+naissance"
                  "|date[ _]?(?:de[ _]+)?naissance|date[ _]?of[ _]?birth|birth[ _]?date|birthday"
                  "|d\\.?o\\.?b\\.?|ddn"
-                 "|born(?:[ ]+(?:on|in))?|naissance"
+                 "|born(?:[ ]+(?:on|in))?|naissance|anniv(?:ersaire)?\\.?"
                  /* German, Dutch, Spanish, Portuguese, Italian forms met in French files */
                  "|geburtsdatum|geboortedatum|fecha[ ]+de[ ]+nacimiento|data[ ]+de[ ]+nascimento"
                  "|data[ ]+di[ ]+nascita|nat[oa][ ]+il)"
                  "[\"']?[ \\t]*(?:[.…]{2,}[ \\t]*)?(?:[:=\\-][ \\t]*)?[\"']?"
                  "(?:(?i:le|on|the)[ ]+)?"
                  "(" DATE_PASSPORT "|" DATE_DMY_TEXT "|" DATE_NUM "|" DATE_ISO "|" DATE_MDY_TEXT
-                 "|" DATE_AIRLINE "|" YEAR WORD_END ")",
+                 "|" DATE_AIRLINE "|" YEAR WORD_END "|" DATE_SHORT ")",
       .group = 1,
       .window = 100,
       .confidence = 0.95f,
@@ -2976,6 +3049,21 @@ static const VoileRule rules[] = {
       .first_run_min = 1,
       .first_run_max = 2,
       .window = 48,
+      .confidence = 0.8f,
+  },
+  {
+      /* "8-9 décembre 2025": one date covering the range. */
+      .id = "date-text-range",
+      .prefilter = pf_day_range,
+      .after_run = "e -\xe2",
+      .type = VOILE_TYPE_DATE,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern = "(?:1er|[0-9]{1,2})[ ]?(?:-|–)[ ]?" DATE_DMY_TEXT,
+      .validate = v_date_text,
+      .min_digits = 1,
+      .first_run_min = 1,
+      .first_run_max = 2,
+      .window = 56,
       .confidence = 0.8f,
   },
   {
@@ -3151,6 +3239,19 @@ static const VoileRule rules[] = {
       .validate = v_customer_id,
   },
 
+  {
+      /* "reference": "QHZWNMRAT" in a PrestaShop order (JSON): no digit at all. */
+      .id = "order-reference-letters",
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_reference_key,
+      .prefilter = pf_reference_key,
+      .pattern = "reference[\"'][ \\t]*:[ \\t]*[\"']([A-Z]{9})[\"']",
+      .group = 1,
+      .window = 32,
+      .confidence = 0.8f,
+      .validate = v_letters_order_reference,
+  },
   {
       /* Stripe's customer and subscription objects ("cus_NffrFeUfNV2Hib", "sub_1Oa…"):
        * each names one paying person, wherever it is pasted. */

@@ -86,24 +86,74 @@ cell_is_document_number (const char *s, gsize n)
 
 static const char *const birth_headers[] = { "naiss", "birth",  "=dob",      "=d.o.b.", "=ddn",
                                              "=d.n.", "=né le", "=né(e) le", "=born",   NULL };
-static const char *const reference_headers[]
-    = { "client",      "customer",     "adhérent",    "adherent",
-        "dossier",     "contrat",      "contract",    "member",
-        "account",     "compte",       "allocataire", "matricule",
-        "policy",      "police",       "commande",    "order",
-        "=ref",        "=réf",         "=réf.",       "=ref.",
-        "référence",   "reference",    "abonné",      "subscriber",
-        "licence",     "ticket",       "n° sinistre", "claim",
-        "patient",     "donor",        "donateur",    "souscripteur",
-        "membership",  "student",      "élève",       "usager",
-        "=mrn",        "employee",     "employé",     "=staff no",
-        "payroll",     "booking",      "mandat",      "=utr",
-        "=emp #",      "confirmation", "n° billet",   "numéro de billet",
-        "réservation", "reservation",  "=attendee #", "nhs",
-        "hospital no", "n° fiscal",    "nuban",       NULL };
+static const char *const reference_headers[] = { "client",
+                                                 "customer",
+                                                 "adhérent",
+                                                 "adherent",
+                                                 "dossier",
+                                                 "contrat",
+                                                 "contract",
+                                                 "member",
+                                                 "account",
+                                                 "compte",
+                                                 "allocataire",
+                                                 "matricule",
+                                                 "policy",
+                                                 "police",
+                                                 "commande",
+                                                 "order",
+                                                 "=ref",
+                                                 "=réf",
+                                                 "=réf.",
+                                                 "=ref.",
+                                                 "référence",
+                                                 "reference",
+                                                 "abonné",
+                                                 "subscriber",
+                                                 "licence",
+                                                 "ticket",
+                                                 "n° sinistre",
+                                                 "claim",
+                                                 "patient",
+                                                 "donor",
+                                                 "donateur",
+                                                 "souscripteur",
+                                                 "membership",
+                                                 "student",
+                                                 "élève",
+                                                 "usager",
+                                                 "=mrn",
+                                                 "employee",
+                                                 "employé",
+                                                 "=staff no",
+                                                 "payroll",
+                                                 "booking",
+                                                 "mandat",
+                                                 "=utr",
+                                                 "=emp #",
+                                                 "confirmation",
+                                                 "n° billet",
+                                                 "numéro de billet",
+                                                 "réservation",
+                                                 "reservation",
+                                                 "=attendee #",
+                                                 "nhs",
+                                                 "hospital no",
+                                                 "n° fiscal",
+                                                 "nuban",
+                                                 "inscription",
+                                                 "registration id",
+                                                 "registration #",
+                                                 "medicare",
+                                                 "=mbi",
+                                                 NULL };
 /* "ref" alone names a product in a catalogue: columns that say the table is one. */
 static const char *const generic_ref_headers[]
     = { "=ref", "=réf", "=réf.", "=ref.", "référence", "reference", NULL };
+/* Words that make a "Référence …" column a person's file, whatever columns sit beside it. */
+static const char *const owner_ref_headers[]
+    = { "commande", "order",       "client", "customer", "dossier",
+        "adhérent", "inscription", "member", "patient",  NULL };
 static const char *const siren_headers[] = { "siren", NULL };
 static const char *const ssn_headers[] = { "=ssn", "social security", NULL };
 static gboolean
@@ -484,6 +534,10 @@ apply_to_cell (const char *t, const Cell *cell, const VoileColumnRule *rule, GAr
   g_array_append_val (added, f);
 }
 
+static gsize
+sql_insert_references (const char *t, gsize len, gsize at, GArray *findings, guint sorted_len,
+                       GArray *added);
+
 void
 voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *findings)
 {
@@ -493,6 +547,8 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
   gsize pos = 0;
   char previous_sep = 0;
   LineMemo memo = { G_MAXSIZE, 0, 0 };
+  gsize sql_done = 0;
+  gboolean references = (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_CUSTOMER_ID)) != 0;
 
   compute_header_bigrams ();
 
@@ -500,6 +556,11 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
     {
       gsize line_end;
       char sep = line_scan_memo (text, pos, len, &line_end, &memo);
+
+      /* An SQL INSERT names its columns once, as a header does: "nhs_number". */
+      if (references && (text[pos] == 'I' || text[pos] == 'i') && pos >= sql_done && len - pos > 12
+          && g_ascii_strncasecmp (text + pos, "insert into ", 12) == 0)
+        sql_done = sql_insert_references (text, len, pos + 12, findings, findings->len, added);
       gsize next = line_end + 1;
       char this_sep = sep;
 
@@ -562,8 +623,11 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
               if (columns[c] != NULL && columns[c]->type == VOILE_TYPE_CUSTOMER_ID
                   && (strstr (lower, "date") != NULL || strstr (lower, "time") != NULL))
                 columns[c] = NULL;
+              /* "Référence commande" says whose reference it is: only a bare "ref" can
+               * name a product. */
               if (columns[c] != NULL && columns[c]->type == VOILE_TYPE_CUSTOMER_ID
-                  && list_matches (lower, pairs, generic_ref_headers))
+                  && list_matches (lower, pairs, generic_ref_headers)
+                  && !list_matches (lower, pairs, owner_ref_headers))
                 generic |= G_GUINT64_CONSTANT (1) << c;
             }
           /* "ref;nom;stock;prix": a catalogue, whose references are products'. Asked only
@@ -694,47 +758,154 @@ last_birth_keyword (const char *t, gsize from, gsize to)
 
 /* ---- SQL INSERTs: "INSERT INTO t (id, name, birthdate) VALUES (…), (…);" ---------------- */
 
-/* Index of the birth-date column in the column list text[s, e), or -1. */
-static gint
-sql_birth_column (const char *t, gsize s, gsize e)
+typedef enum
 {
-  gint index = 0;
+  SQL_COLUMN_OTHER,
+  SQL_COLUMN_BIRTH,
+  SQL_COLUMN_REFERENCE,
+} SqlColumnKind;
 
-  for (gsize i = s; i < e; i++)
+#define MAX_SQL_COLUMNS 64
+
+/* A column name says what its values are: "dob", "date_naissance" a birth date;
+ * "patient_id", "nhs_number", "insurer_member_id" a person's file, when a reference word
+ * and an id word ("id", "no", "number", "ref"…) are both there ("account_balance" holds
+ * money, "order_total" an amount). */
+static SqlColumnKind
+sql_column_kind (const char *name, gsize n)
+{
+  static const char *const id_parts[]
+      = { "id", "no", "nr", "num", "number", "numero", "ref", "reference", "code", NULL };
+  static const char *const alone[] = { "nhs", "mbi", "medicare", "mrn", "nuban", "utr", NULL };
+  char lower[MAX_HEADER_CELL + 1];
+
+  if (n < 3 || n > MAX_HEADER_CELL)
+    return SQL_COLUMN_OTHER;
+  for (gsize k = 0; k < n; k++)
+    lower[k] = ascii_lower (name[k]);
+  lower[n] = '\0';
+  if (strstr (lower, "birth") != NULL || strstr (lower, "naiss") != NULL
+      || strcmp (lower, "dob") == 0 || strcmp (lower, "ddn") == 0 || strncmp (lower, "dob_", 4) == 0
+      || (n > 4 && strcmp (lower + n - 4, "_dob") == 0))
+    return SQL_COLUMN_BIRTH;
+  if (strstr (lower, "date") != NULL || strstr (lower, "time") != NULL)
+    return SQL_COLUMN_OTHER;
+  for (const char *const *a = alone; *a != NULL; a++)
+    if (cell_has_word (lower, *a))
+      return SQL_COLUMN_REFERENCE;
+  /* The id word ends the name: "patient_id", "customerNumber", "member_no". */
+  gboolean id_part = FALSE;
+  for (const char *const *w = id_parts; *w != NULL && !id_part; w++)
     {
-      if (t[i] == ',')
-        {
-          index++;
-          continue;
-        }
-      if (!is_letter ((guchar)t[i]) || (i > s && is_letter ((guchar)t[i - 1])))
-        continue;
-      gsize we = i;
-      while (we < e && (is_letter ((guchar)t[we]) || t[we] == '_'))
-        we++;
-      if (we - i < 3 || we - i > MAX_HEADER_CELL)
-        continue;
-      char lower[MAX_HEADER_CELL + 1];
-      for (gsize k = i; k < we; k++)
-        lower[k - i] = g_ascii_tolower (t[k]);
-      lower[we - i] = '\0';
-      if (strstr (lower, "birth") != NULL || strstr (lower, "naiss") != NULL
-          || strcmp (lower, "dob") == 0 || strcmp (lower, "ddn") == 0)
-        return index;
-      i = we - 1;
+      gsize k = strlen (*w);
+      id_part = n > k && strcmp (lower + n - k, *w) == 0
+                && (lower[n - k - 1] == '_' || g_ascii_islower (name[n - k - 1])
+                    || g_ascii_isupper (name[n - k]));
     }
-  return -1;
+  if (!id_part)
+    return SQL_COLUMN_OTHER;
+  /* "hospital_no" is the header "hospital no". */
+  char spaced[MAX_HEADER_CELL + 1];
+  for (gsize k = 0; k <= n; k++)
+    spaced[k] = lower[k] == '_' ? ' ' : lower[k];
+  for (const char *const *h = reference_headers; *h != NULL; h++)
+    if ((*h)[0] != '='
+        && (memchr (*h, ' ', strlen (*h)) != NULL ? strstr (spaced, *h) != NULL
+                                                  : cell_has_word (lower, *h)))
+      return SQL_COLUMN_REFERENCE;
+  return SQL_COLUMN_OTHER;
 }
 
-/* Adds to spans the values of the birth-date column of the INSERT at text[at…]. Returns
- * where the reading stopped. */
+/* The kinds of the columns named in text[s, e): an INSERT's list "id, full_name, dob" or a
+ * CREATE TABLE's body "id INT, dob DATE, price DECIMAL(10,2)": each top-level item's first
+ * identifier, quotes and backticks left out. Returns the number of columns. */
+static guint
+sql_column_kinds (const char *t, gsize s, gsize e, guint8 *kinds)
+{
+  guint n = 0;
+  gint depth = 0;
+  gboolean item_start = TRUE;
+
+  for (gsize i = s; i < e && n < MAX_SQL_COLUMNS; i++)
+    {
+      char ch = t[i];
+      if (ch == '(')
+        depth++;
+      else if (ch == ')')
+        depth--;
+      else if (ch == ',' && depth == 0)
+        item_start = TRUE;
+      else if (item_start && depth == 0 && (is_letter ((guchar)ch) || ch == '_'))
+        {
+          gsize we = i;
+          while (we < e && (is_letter ((guchar)t[we]) || t[we] == '_' || g_ascii_isdigit (t[we])))
+            we++;
+          kinds[n++] = (guint8)sql_column_kind (t + i, we - i);
+          item_start = FALSE;
+          i = we - 1;
+        }
+    }
+  return n;
+}
+
+/* The body of the "CREATE TABLE name (…)" before `before` whose name is text[ns, ne)
+ * (quotes and schema left out), as [*bs, *be); a dump names the columns there and its
+ * INSERTs give values only. Reads at most 256 KiB back. */
+static gboolean
+sql_create_table_body (const char *t, gsize before, const char *name, gsize name_len, gsize *bs,
+                       gsize *be)
+{
+  gsize stop = before > 262144 ? before - 262144 : 0;
+
+  for (gsize k = before; k-- > stop;)
+    {
+      if ((t[k] != 'C' && t[k] != 'c') || k + 13 > before
+          || g_ascii_strncasecmp (t + k, "create table ", 13) != 0)
+        continue;
+      gsize p = k + 13;
+      if (p + 14 <= before && g_ascii_strncasecmp (t + p, "if not exists ", 14) == 0)
+        p += 14;
+      gsize q = p;
+      while (q < before && t[q] != '(' && t[q] != '\n' && q - p < 128)
+        q++;
+      if (q >= before || t[q] != '(')
+        continue;
+      /* The last identifier before '(' is the table's name. */
+      gsize ne = q;
+      while (ne > p && strchr (" `\"[]", t[ne - 1]) != NULL)
+        ne--;
+      gsize ns = ne;
+      while (ns > p
+             && (is_letter ((guchar)t[ns - 1]) || t[ns - 1] == '_' || g_ascii_isdigit (t[ns - 1])))
+        ns--;
+      if (ne - ns != name_len || g_ascii_strncasecmp (t + ns, name, name_len) != 0)
+        continue;
+      /* The body, up to its closing bracket. */
+      gint depth = 0;
+      for (gsize r = q; r < before; r++)
+        if (t[r] == '(')
+          depth++;
+        else if (t[r] == ')' && --depth == 0)
+          {
+            *bs = q + 1;
+            *be = r;
+            return TRUE;
+          }
+      return FALSE;
+    }
+  return FALSE;
+}
+
+/* Adds to spans the values of the columns of kind `wanted` of the INSERT whose table name
+ * starts at text[at…] (after "insert into "). Returns where the reading stopped. */
 static gsize
-sql_insert_birth_values (const char *t, gsize len, gsize at, GArray *spans)
+sql_insert_values (const char *t, gsize len, gsize at, SqlColumnKind wanted, GArray *spans)
 {
   gsize limit = len - at > 1024 ? at + 1024 : len;
   const char *open = memchr (t + at, '(', limit - at);
+  guint8 kinds[MAX_SQL_COLUMNS];
+  guint n_kinds = 0;
   gsize p;
-  gint column;
 
   if (open == NULL)
     return at;
@@ -742,11 +913,41 @@ sql_insert_birth_values (const char *t, gsize len, gsize at, GArray *spans)
   const char *close = memchr (t + p, ')', limit - p);
   if (close == NULL)
     return at;
-  column = sql_birth_column (t, p, (gsize)(close - t));
-  if (column < 0)
+  /* "INSERT INTO t VALUES (…)": the columns are named by the table's CREATE TABLE. */
+  gsize name_s = at, name_e;
+  while (name_s < limit && strchr (" `\"[", t[name_s]) != NULL)
+    name_s++;
+  name_e = name_s;
+  while (name_e < limit
+         && (is_letter ((guchar)t[name_e]) || t[name_e] == '_' || t[name_e] == '.'
+             || g_ascii_isdigit (t[name_e])))
+    name_e++;
+  gsize dot = name_e;
+  while (dot > name_s && t[dot - 1] != '.')
+    dot--;
+  if (dot > name_s)
+    name_s = dot; /* "public.patients" */
+  gsize between = name_e;
+  while (between < (gsize)(open - t) && strchr (" `\"]\t\r\n", t[between]) != NULL)
+    between++;
+  if (between + 6 <= (gsize)(open - t) && g_ascii_strncasecmp (t + between, "values", 6) == 0)
+    {
+      gsize bs, be;
+      if (name_e > name_s && sql_create_table_body (t, at, t + name_s, name_e - name_s, &bs, &be))
+        n_kinds = sql_column_kinds (t, bs, be, kinds);
+      /* The first tuple opens at '('. */
+      close = open - 1;
+    }
+  else
+    n_kinds = sql_column_kinds (t, p, (gsize)(close - t), kinds);
+  gboolean any = FALSE;
+  for (guint c = 0; c < n_kinds; c++)
+    any |= kinds[c] == wanted;
+  if (!any)
     return (gsize)(close - t);
   /* The tuples, up to the ';' that ends the statement. */
-  gint depth = 0, index = 0;
+  gint depth = 0;
+  guint index = 0;
   gboolean quoted = FALSE;
   gsize value_start = 0;
   for (p = (gsize)(close - t) + 1; p < len; p++)
@@ -767,7 +968,7 @@ sql_insert_birth_values (const char *t, gsize len, gsize at, GArray *spans)
         }
       else if ((ch == ',' || ch == ')') && depth == 1)
         {
-          if (index == column)
+          if (index < n_kinds && kinds[index] == wanted)
             {
               Cell span = { value_start, p };
               g_array_append_val (spans, span);
@@ -785,6 +986,34 @@ sql_insert_birth_values (const char *t, gsize len, gsize at, GArray *spans)
         break; /* no "VALUES (" */
     }
   return p;
+}
+
+/* Appends a CUSTOMER_ID for each value of a reference column of the INSERT at text[at…]
+ * (after "insert into ") that holds no finding yet ("nhs_number", "insurer_member_id",
+ * "medicare_mbi"). Returns where the reading stopped. */
+static gsize
+sql_insert_references (const char *t, gsize len, gsize at, GArray *findings, guint sorted_len,
+                       GArray *added)
+{
+  g_autoptr (GArray) spans = g_array_new (FALSE, FALSE, sizeof (Cell));
+  gsize stop = sql_insert_values (t, len, at, SQL_COLUMN_REFERENCE, spans);
+
+  for (guint i = 0; i < spans->len; i++)
+    {
+      Cell v = g_array_index (spans, Cell, i);
+      while (v.start < v.end && strchr (" \t\r\n'\"", t[v.start]) != NULL)
+        v.start++;
+      while (v.end > v.start && strchr (" \t\r\n'\"", t[v.end - 1]) != NULL)
+        v.end--;
+      if (v.end <= v.start || !cell_is_reference (t + v.start, v.end - v.start))
+        continue;
+      guint k = first_finding_after (findings, v.start);
+      if (k < sorted_len && g_array_index (findings, VoileFinding, k).start < v.end)
+        continue;
+      VoileFinding f = { VOILE_TYPE_CUSTOMER_ID, v.start, v.end, 0.8f, 0 };
+      g_array_append_val (added, f);
+    }
+  return stop;
 }
 
 static gint
@@ -819,7 +1048,7 @@ sql_birth_values (const char *text, gsize len)
             if ((text[k] == 'I' || text[k] == 'i') && k + 11 <= values
                 && g_ascii_strncasecmp (text + k, "insert into", 11) == 0)
               {
-                done = sql_insert_birth_values (text, len, k + 11, spans);
+                done = sql_insert_values (text, len, k + 11, SQL_COLUMN_BIRTH, spans);
                 break;
               }
         }
