@@ -307,6 +307,19 @@ v_phone_intl (VoileCandidate *c)
       c->start--;
       open++;
     }
+  /* "+1 214-555-0148 (11:02)": a time in brackets after the number is not part of it. */
+  if (open == close + 1)
+    {
+      gsize k = c->end;
+      while (k > c->start && c->text[k - 1] != '(')
+        k--;
+      if (k >= c->start + 2 && c->text[k - 2] == ' ' && k < c->len && c->text[k - 1] == '('
+          && memchr (c->text + k, ')', c->end - k) == NULL)
+        {
+          c->end = k - 2;
+          open--;
+        }
+    }
   if (open != close)
     return FALSE;
   /* "+35236450.6" is a signed decimal: one dot, no other separator, a short last group. */
@@ -1283,6 +1296,24 @@ v_prose_password (VoileCandidate *c)
   return alpha && (digit || (symbol && n >= 8));
 }
 
+/* "the api key for mailgun staging is 3f9a…": a long random value, letters and digits
+ * mixed (a word or a number is no key). */
+static gboolean
+v_prose_key (VoileCandidate *c)
+{
+  const char *v = c->text + c->start;
+  gsize n = c->end - c->start;
+  guint digits = 0, letters = 0;
+
+  for (gsize i = 0; i < n; i++)
+    {
+      digits += g_ascii_isdigit (v[i]) ? 1 : 0;
+      letters += g_ascii_isalpha (v[i]) ? 1 : 0;
+    }
+  return digits >= 4 && letters >= 4 && !is_placeholder_value (v, n)
+         && voile_shannon_entropy (v, n) >= 3.5;
+}
+
 static gboolean
 v_url_password (VoileCandidate *c)
 {
@@ -1561,6 +1592,74 @@ v_street_number (VoileCandidate *c)
     if (strlen (*m) == we - ws && g_ascii_strncasecmp (t + ws, *m, we - ws) == 0)
       return FALSE;
   return TRUE;
+}
+
+static const char *const street_abbr_lower[]
+    = { "rd", "st", "ave", "blvd", "ln", "pkwy", "hwy", "road", "street", "avenue", "lane", NULL };
+
+/* "6120 preston rd", "915 w davis st": a street typed in lower case in a text message;
+ * the street type comes second or third after the number. */
+static gboolean
+pf_street_us_lower (const char *t, gsize len, gsize anchor, gsize end)
+{
+  gsize p = skip_spaces (t, len, end);
+
+  if (p == end)
+    return FALSE;
+  for (guint word = 0; word < 4 && p < len && g_ascii_islower (t[p]); word++)
+    {
+      gsize we = p;
+      while (we < len && g_ascii_islower (t[we]))
+        we++;
+      if (word > 0)
+        for (const char *const *a = street_abbr_lower; *a != NULL; a++)
+          if (strlen (*a) == we - p && memcmp (t + p, *a, we - p) == 0)
+            return TRUE;
+      if (we >= len || t[we] != ' ')
+        return FALSE;
+      p = we + 1;
+    }
+  (void)anchor;
+  return FALSE;
+}
+
+/* Words that say a number before them is a count, not a house number: "20 min walk st…". */
+static gboolean
+v_street_us_lower (VoileCandidate *c)
+{
+  static const char *const counts[]
+      = { "min", "mins", "minutes", "hours", "hrs",   "miles", "mile", "blocks", "the", "and",
+          "for", "per",  "from",    "days",  "years", "times", "more", "people", NULL };
+  const char *t = c->text;
+  gsize i = c->start;
+
+  while (i < c->end && g_ascii_isdigit (t[i]))
+    i++;
+  while (i < c->end)
+    {
+      while (i < c->end && t[i] == ' ')
+        i++;
+      gsize we = i;
+      while (we < c->end && g_ascii_isalpha (t[we]))
+        we++;
+      for (const char *const *w = counts; *w != NULL; w++)
+        if (strlen (*w) == we - i && memcmp (t + i, *w, we - i) == 0)
+          return FALSE;
+      if (we == i)
+        break;
+      i = we;
+    }
+  return v_street_number (c);
+}
+
+/* "Résidence Les Lilas" without a flat number: only as a line of an address block. */
+static gboolean
+v_residence_line (VoileCandidate *c)
+{
+  for (gsize i = c->start; i < c->end; i++)
+    if (g_ascii_isdigit (c->text[i]))
+      return TRUE;
+  return c->start == 0 || strchr ("\n\t\"'", c->text[c->start - 1]) != NULL;
 }
 
 /* "8-9 décembre", "21 – 23 Feb": a range of days, then a month. */
@@ -2339,6 +2438,10 @@ static const char *const kw_password_words[]
         "clé de sécurité", "cle de securite", "code du wi",   NULL };
 static const char *const kw_mail_fields[]
     = { "mail", "user", "login", "recipient", "contact", "account", NULL };
+static const char *const kw_pan[] = { "pan$", "permanent account", NULL };
+static const char *const kw_key_words[]
+    = { "api key", "api-key",   "api_key",   "apikey",    "access key",   "secret key", "clé api",
+        "cle api", "clé d'api", "clé d’api", "api token", "access token", "auth token", NULL };
 static const char *const kw_cli[]
     = { "mysql", "mariadb", "psql", "curl", "wget", "sshpass", "smbclient", NULL };
 static const char *const kw_south_streets[]
@@ -2348,9 +2451,85 @@ static const char *const kw_po_box[]
     = { "po box", "p.o. box", "p.o.box", "po. box", "bp ", "cs ", NULL };
 static const char *const kw_localities[]
     = { "lieu-dit", "lieudit", "hameau", "za$", "zac$", "zi$", "zae$", "zone", NULL };
+static const char *const kw_residences[] = { "résidence", "residence", NULL };
 static const char *const kw_buildings[]
     = { "bât",  "bat.",        "bat$",  "batiment",  "esc.",      "escalier",  "appt", "apt.",
         "apt$", "appartement", "flat$", "apartment", "résidence", "residence", NULL };
+/* Indian cities and states that PIN codes follow in addresses. */
+#define INDIA_PLACES                                                                               \
+  "Thiruvananthapuram|Andhra[ ]Pradesh|Madhya[ ]Pradesh|Uttar[ ]Pradesh|Visakhapatnam|West[ "      \
+  "]Bengal|Navi[ ]Mumbai|Bhubaneswar|Maharashtra|Chandigarh|Coimbatore|Tamil[ "                    \
+  "]Nadu|Vijayawada|Ahmedabad|New[ "                                                               \
+  "]Delhi|Ghaziabad|Faridabad|Hyderabad|Mangaluru|Bengaluru|Mangalore|Telangana|Bangalore|"        \
+  "Karnataka|Rajasthan|Gurugram|Vadodara|Amritsar|Guwahati|Dehradun|Ludhiana|Haryana|Lucknow|"     \
+  "Gujarat|Kolkata|Gurgaon|Chennai|Madurai|Panaji|Indore|Mysuru|Jaipur|Kanpur|Nagpur|Mumbai|"      \
+  "Raipur|Punjab|Ranchi|Bhopal|Odisha|Mysore|Kerala|Nashik|Thane|Assam|Patna|Bihar|Kochi|Noida|"   \
+  "Delhi|Surat|Pune|Agra|Goa"
+static const char *const kw_india_places[] = { "agra",
+                                               "ahmedabad",
+                                               "amritsar",
+                                               "andhra pradesh",
+                                               "assam",
+                                               "bangalore",
+                                               "bengaluru",
+                                               "bhopal",
+                                               "bhubaneswar",
+                                               "bihar",
+                                               "chandigarh",
+                                               "chennai",
+                                               "coimbatore",
+                                               "dehradun",
+                                               "delhi",
+                                               "faridabad",
+                                               "ghaziabad",
+                                               "goa",
+                                               "gujarat",
+                                               "gurgaon",
+                                               "gurugram",
+                                               "guwahati",
+                                               "haryana",
+                                               "hyderabad",
+                                               "indore",
+                                               "jaipur",
+                                               "kanpur",
+                                               "karnataka",
+                                               "kerala",
+                                               "kochi",
+                                               "kolkata",
+                                               "lucknow",
+                                               "ludhiana",
+                                               "madhya pradesh",
+                                               "madurai",
+                                               "maharashtra",
+                                               "mangalore",
+                                               "mangaluru",
+                                               "mumbai",
+                                               "mysore",
+                                               "mysuru",
+                                               "nagpur",
+                                               "nashik",
+                                               "navi mumbai",
+                                               "new delhi",
+                                               "noida",
+                                               "odisha",
+                                               "panaji",
+                                               "patna",
+                                               "pune",
+                                               "punjab",
+                                               "raipur",
+                                               "rajasthan",
+                                               "ranchi",
+                                               "surat",
+                                               "tamil nadu",
+                                               "telangana",
+                                               "thane",
+                                               "thiruvananthapuram",
+                                               "uttar pradesh",
+                                               "vadodara",
+                                               "vijayawada",
+                                               "visakhapatnam",
+                                               "west bengal",
+                                               NULL };
 static const char *const kw_dublin[] = { "dublin", "co.", NULL };
 static const char *const kw_aws[] = { "akia", "asia", "abia", "acca", "agpa", "aida",
                                       "aroa", "aipa", "anpa", "anva", "apka", NULL };
@@ -2470,6 +2649,25 @@ static const VoileRule rules[] = {
       .window = 32,
       .confidence = 0.8f,
       .validate = v_phone_uk,
+      .context = ctx_phone,
+      .context_confidence = 0.92f,
+  },
+  {
+      /* Australia: mobiles "0412 555 716" (4-3-3), landlines "(02) 9555 0134" (2-4-4); the
+       * groups tell them from French "04 12 55 57 16" and UK "020 7946 0958". */
+      .id = "phone-au",
+      .first_bytes = "0(",
+      .after_run = " )",
+      .type = VOILE_TYPE_PHONE,
+      .anchors = VOILE_ANCHOR_DIGIT | VOILE_ANCHOR_PAREN,
+      .pattern = "(?<![0-9][ .\\-])(?:04[0-9]{2}[ ][0-9]{3}[ ][0-9]{3}"
+                 "|\\(0[2378]\\)[ ]?[0-9]{4}[ ][0-9]{4}|0[2378][ ][0-9]{4}[ ][0-9]{4})" NUM_END
+                 "(?![ ][0-9])",
+      .min_digits = 10,
+      .first_run_min = 1,
+      .first_run_max = 4,
+      .window = 20,
+      .confidence = 0.8f,
       .context = ctx_phone,
       .context_confidence = 0.92f,
   },
@@ -2654,6 +2852,22 @@ static const VoileRule rules[] = {
       .validate = v_id_document,
   },
   {
+      /* India's PAN (income-tax card), printed on the card and asked for in KYC forms:
+       * five letters (the fourth says who holds it: P a person, C a company…), four
+       * digits, a letter. */
+      .id = "in-pan",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_ID_DOCUMENT,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_pan,
+      .pattern = "(?:PAN|Pan|pan|(?i:permanent[ ]account[ ]number))"
+                 "(?:[ ]+(?i:no\\.?|number|card|is|n°|#)){0,3}[ ]*[:\\-]?[ ]*"
+                 "([A-Z]{3}[PCHFATBLJG][A-Z][0-9]{4}[A-Z])" WORD_END,
+      .group = 1,
+      .window = 64,
+      .confidence = 0.85f,
+  },
+  {
       .id = "plate-siv",
       .prefilter = pf_plate,
       .type = VOILE_TYPE_LICENSE_PLATE,
@@ -2782,6 +2996,40 @@ static const VoileRule rules[] = {
       .window = 160,
       .confidence = 0.88f,
       .validate = v_street_number,
+  },
+  {
+      .id = "street-us-lower",
+      .prefilter = pf_street_us_lower,
+      .after_spaces = LOWER_LETTERS,
+      .after_run = " ",
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern = "[0-9]{2,5}[ ]+(?:[nsew][ ]+)?[a-z]{3,}(?:[ ][a-z]{3,})?[ ]+"
+                 "(?:rd|st|ave|blvd|ln|pkwy|hwy|road|street|avenue|lane)(?![A-Za-z0-9'’]|\\.[a-z])",
+      .min_digits = 2,
+      .first_run_min = 2,
+      .first_run_max = 5,
+      .window = 64,
+      .confidence = 0.8f,
+      .validate = v_street_us_lower,
+  },
+  {
+      /* "Résidence Les Lilas, appt 12": a building's name with the flat, or alone on the
+       * line above a street line. */
+      .id = "residence-line",
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_residences,
+      .pattern
+      = "(?:R[ée]sidence|R[ÉE]SIDENCE)[ ]+(?:(?:Les|Le|La|Du|Des|LES|LE|LA|de|du|des)[ ]+)?"
+        "(?:[dlDL]['’])?\\p{Lu}[\\p{L}'’\\-]*(?:[ ]+(?:(?:de|du|des|la|le|les)[ ]+)?"
+        "\\p{Lu}[\\p{L}'’\\-]*){0,3}"
+        "(?:,?[ ]*(?i:app?t\\.?|appartement|b[âa]t(?:iment)?\\.?|esc(?:alier)?\\.?|porte|n°)"
+        "[ ]*[0-9]{1,4}[A-Za-z]?(?![\\p{L}0-9])"
+        "|(?=[ ]*,?[ ]*\\r?\\n[ \\t]*[0-9]{1,4}[ ,]))",
+      .window = 96,
+      .confidence = 0.75f,
+      .validate = v_residence_line,
   },
   {
       /* Welsh: the street word first, "12 Heol y Coed", "3 Ffordd yr Eglwys". */
@@ -2944,6 +3192,19 @@ static const VoileRule rules[] = {
         "|Co\\.[ ]\\p{Lu}[\\p{L}]+(?:[ ][AC-FHKNPRTV-Y][0-9][0-9W][ "
         "]?[0-9AC-FHKNPRTV-Y]{4})?" WORD_END ")",
       .window = 80,
+      .confidence = 0.85f,
+  },
+  {
+      /* India: "Bengaluru 560102", "Mumbai - 400001", "Chennai, Tamil Nadu 600028": a city or
+       * a state, then the six-digit PIN code. */
+      .id = "city-pin-in",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_india_places,
+      .pattern = "(?:" INDIA_PLACES ")(?:,[ ]*(?:" INDIA_PLACES "))?[ ]*(?:[\\-–][ ]*)?"
+                 "[1-8][0-9]{2}[ ]?[0-9]{3}" NUM_END,
+      .window = 64,
       .confidence = 0.85f,
   },
   {
@@ -3361,6 +3622,22 @@ static const VoileRule rules[] = {
       .window = 140,
       .confidence = 0.85f,
       .validate = v_prose_password,
+  },
+  {
+      /* A key pasted in a chat: "the api key for mailgun staging is 3f9a1c7e…". */
+      .id = "key-in-prose",
+      .type = VOILE_TYPE_SECRET,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_key_words,
+      .needs_digit = TRUE,
+      .pattern = "(?i:api[ _\\-]?key|access[ ]key|secret[ ]key|cl[ée][ ](?:d['’])?api"
+                 "|(?:api|access|auth)[ ]token)"
+                 "(?:[ \\t]+(?:[a-z][a-z0-9\\-]{0,15}|:|=|-)){0,5}?"
+                 "[ \\t]*[:=]?[ \\t]*[\"'`]?([A-Za-z0-9_\\-]{24,128})(?![A-Za-z0-9_\\-])",
+      .group = 1,
+      .window = 220,
+      .confidence = 0.85f,
+      .validate = v_prose_key,
   },
   {
       .id = "cli-password",

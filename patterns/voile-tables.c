@@ -597,7 +597,15 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
               char lower[MAX_HEADER_CELL + 1];
 
               columns[c] = NULL;
-              if (cl == 0 || cl > MAX_HEADER_CELL || count_digits (text + cells[c].start, cl) > 0)
+              /* A number in a header cell makes it a value, except a last digit that numbers
+               * the column ("Shipping Address1", "Adresse 2"). */
+              gsize digits = count_digits (text + cells[c].start, cl);
+              if (digits == 1 && g_ascii_isdigit (text[cells[c].end - 1]) && cl > 1
+                  && g_ascii_isalpha (text[cells[c].end - 2] == ' ' && cl > 2
+                                          ? text[cells[c].end - 3]
+                                          : text[cells[c].end - 2]))
+                digits = 0;
+              if (cl == 0 || cl > MAX_HEADER_CELL || digits > 0)
                 continue;
               /* "Date de naissance (JJ/MM/AAAA)", "Né(e) le": a hint in brackets is left
                * out ("né le"); "len(customers)" keeps code's brackets and is no column. */
@@ -1304,7 +1312,8 @@ static const char *const address_starts[]
         "moulin",      "manoir",    "bâtiment", "bât",   "immeuble",  "appartement", "appt",
         "chez",        "za",        "zi",       "zac",   "parc",      "quartier",    "cité",
         "lotissement", "the",       "unit",     "flat",  "apartment", "suite",       "building",
-        "house",       "cottage",   "farm",     "manor", NULL };
+        "house",       "cottage",   "farm",     "manor", "no",        "plot",        "shop",
+        "door",        NULL };
 
 /* Words an address line may hold besides capitalised words and numbers. */
 static const char *const address_small_words[]
@@ -1366,13 +1375,41 @@ static const char *const house_ends[]
     = { "cottage", "cottages", "house", "farm",  "farmhouse", "manor",
         "rectory", "vicarage", "barn",  "barns", "grange",    NULL };
 
+/* Words of a firm's or a flat's description, never of an address line: "Le Gall Plomberie
+ * Chauffage", "Appartement T2". */
+static const char *const not_address_words[]
+    = { "plomberie",  "chauffage", "électricité", "menuiserie", "maçonnerie", "peinture",
+        "couverture", "carrelage", "rénovation",  "sarl",       "sas",        "eurl",
+        "ltd",        "limited",   "plumbing",    "heating",    NULL };
+
+static gboolean
+is_firm_or_flat_type (const char *t, gsize s, gsize e)
+{
+  for (gsize i = s; i < e; i++)
+    {
+      if (i > s && t[i - 1] != ' ')
+        continue;
+      gsize we = i;
+      while (we < e && t[we] != ' ' && t[we] != ',')
+        we++;
+      /* "T2", "F3": a flat's number of rooms */
+      if (we - i == 2 && (t[i] == 'T' || t[i] == 'F') && t[i + 1] >= '1' && t[i + 1] <= '9')
+        return TRUE;
+      for (const char *const *w = not_address_words; *w != NULL; w++)
+        if (strlen (*w) == we - i && g_ascii_strncasecmp (t + i, *w, we - i) == 0)
+          return TRUE;
+      i = we > i ? we - 1 : i;
+    }
+  return FALSE;
+}
+
 static gboolean
 looks_like_street_line (const char *t, gsize s, gsize e)
 {
   gsize n = e - s;
   gsize w = s;
 
-  if (n < 3 || n > 60 || memchr (t + s, '@', n) != NULL)
+  if (n < 3 || n > 60 || memchr (t + s, '@', n) != NULL || is_firm_or_flat_type (t, s, e))
     return FALSE;
   if (g_ascii_isdigit (t[s]))
     return TRUE;
