@@ -1611,9 +1611,10 @@ pf_street_us_lower (const char *t, gsize len, gsize anchor, gsize end)
       gsize we = p;
       while (we < len && g_ascii_islower (t[we]))
         we++;
-      if (word > 0)
+      /* Street types are 2 to 6 letters long and start with one of "abhlprs". */
+      if (word > 0 && we - p >= 2 && we - p <= 6 && strchr ("abhlprs", t[p]) != NULL)
         for (const char *const *a = street_abbr_lower; *a != NULL; a++)
-          if (strlen (*a) == we - p && memcmp (t + p, *a, we - p) == 0)
+          if ((*a)[0] == t[p] && strlen (*a) == we - p && memcmp (t + p, *a, we - p) == 0)
             return TRUE;
       if (we >= len || t[we] != ' ')
         return FALSE;

@@ -84,8 +84,9 @@ cell_is_document_number (const char *s, gsize n)
   return TRUE;
 }
 
-static const char *const birth_headers[] = { "naiss", "birth",  "=dob",      "=d.o.b.", "=ddn",
-                                             "=d.n.", "=né le", "=né(e) le", "=born",   NULL };
+static const char *const birth_headers[]
+    = { "naiss",     "birth", "=dob",  "=d.o.b.", "=d.o.b", "=ddn",       "=d.n.",      "=né le",
+        "=né(e) le", "=born", "=bday", "anniv",   "geburt", "nacimiento", "nascimento", NULL };
 static const char *const reference_headers[] = { "client",
                                                  "customer",
                                                  "adhérent",
@@ -798,8 +799,15 @@ sql_column_kind (const char *name, gsize n)
     return SQL_COLUMN_BIRTH;
   if (strstr (lower, "date") != NULL || strstr (lower, "time") != NULL)
     return SQL_COLUMN_OTHER;
+  /* "hospital_no" is the header "hospital no". */
+  char spaced[MAX_HEADER_CELL + 1];
+  guint64 pairs = 0;
+  for (gsize k = 0; k <= n; k++)
+    spaced[k] = lower[k] == '_' ? ' ' : lower[k];
+  for (gsize k = 0; k + 1 < n; k++)
+    pairs |= bigram_bit ((guchar)spaced[k], (guchar)spaced[k + 1]);
   for (const char *const *a = alone; *a != NULL; a++)
-    if (cell_has_word (lower, *a))
+    if ((pairs & bigram_bit ((guchar)(*a)[0], (guchar)(*a)[1])) && cell_has_word (spaced, *a))
       return SQL_COLUMN_REFERENCE;
   /* The id word ends the name: "patient_id", "customerNumber", "member_no". */
   gboolean id_part = FALSE;
@@ -810,18 +818,10 @@ sql_column_kind (const char *name, gsize n)
                 && (lower[n - k - 1] == '_' || g_ascii_islower (name[n - k - 1])
                     || g_ascii_isupper (name[n - k]));
     }
-  if (!id_part)
-    return SQL_COLUMN_OTHER;
-  /* "hospital_no" is the header "hospital no". */
-  char spaced[MAX_HEADER_CELL + 1];
-  for (gsize k = 0; k <= n; k++)
-    spaced[k] = lower[k] == '_' ? ' ' : lower[k];
-  for (const char *const *h = reference_headers; *h != NULL; h++)
-    if ((*h)[0] != '='
-        && (memchr (*h, ' ', strlen (*h)) != NULL ? strstr (spaced, *h) != NULL
-                                                  : cell_has_word (lower, *h)))
-      return SQL_COLUMN_REFERENCE;
-  return SQL_COLUMN_OTHER;
+  /* The reference headers' rule is the last column rule. */
+  return id_part && header_matches (spaced, pairs, G_N_ELEMENTS (column_rules) - 1)
+             ? SQL_COLUMN_REFERENCE
+             : SQL_COLUMN_OTHER;
 }
 
 /* The kinds of the columns named in text[s, e): an INSERT's list "id, full_name, dob" or a
@@ -912,6 +912,8 @@ sql_insert_values (const char *t, gsize len, gsize at, SqlColumnKind wanted, GAr
   gsize limit = len - at > 1024 ? at + 1024 : len;
   const char *open = memchr (t + at, '(', limit - at);
   guint8 kinds[MAX_SQL_COLUMNS];
+
+  compute_header_bigrams ();
   guint n_kinds = 0;
   gsize p;
 
@@ -963,7 +965,9 @@ sql_insert_values (const char *t, gsize len, gsize at, SqlColumnKind wanted, GAr
       char ch = t[p];
       if (quoted)
         {
-          if (ch == '\'')
+          if (ch == '\\')
+            p++; /* MySQL escapes: 'O\'Brien' */
+          else if (ch == '\'')
             quoted = FALSE;
           continue;
         }
@@ -1072,23 +1076,34 @@ typedef struct
   gboolean inside;
 } TupleMemo;
 
-/* Is pos inside "( … " on its line, as a value of an SQL tuple is? Called with growing
- * positions: each byte is read once. */
+/* Is pos (just after the quote that opens a value) inside "( … " on its line, as a value of
+ * an SQL tuple is? Brackets inside other quoted values ("'(512) 555-0187'") do not count.
+ * Called with growing positions: each byte is read once. */
 static gboolean
 in_tuple (const char *text, gsize pos, TupleMemo *memo)
 {
   gsize stop = pos > 4096 ? pos - 4096 : 0;
   gboolean use_memo = memo->pos != G_MAXSIZE && memo->pos >= stop && memo->pos <= pos;
   gboolean inside = use_memo && memo->inside;
+  char quote = text[pos - 1];
+  gboolean quoted = FALSE;
 
   if (use_memo)
     stop = memo->pos;
-  for (gsize k = pos; k-- > stop;)
-    if (text[k] == '(' || text[k] == '\n' || text[k] == ')')
-      {
-        inside = text[k] == '(';
-        break;
-      }
+  for (gsize k = pos - 1; k-- > stop;)
+    {
+      if (text[k] == quote && !(k > 0 && text[k - 1] == '\\')) /* 'O\'Brien' */
+        quoted = !quoted;
+      else if (text[k] == '\n' && !quoted && k > stop
+               && (text[k - 1] == ',' || text[k - 1] == '('
+                   || (text[k - 1] == '\r' && k - 1 > stop && text[k - 2] == ',')))
+        continue; /* a tuple written one value a line */
+      else if (text[k] == '\n' || (!quoted && (text[k] == '(' || text[k] == ')')))
+        {
+          inside = text[k] == '(';
+          break;
+        }
+    }
   memo->pos = pos;
   memo->inside = inside;
   return inside;
@@ -1404,12 +1419,12 @@ is_firm_or_flat_type (const char *t, gsize s, gsize e)
 }
 
 static gboolean
-looks_like_street_line (const char *t, gsize s, gsize e)
+has_street_line_shape (const char *t, gsize s, gsize e)
 {
   gsize n = e - s;
   gsize w = s;
 
-  if (n < 3 || n > 60 || memchr (t + s, '@', n) != NULL || is_firm_or_flat_type (t, s, e))
+  if (n < 3 || n > 60 || memchr (t + s, '@', n) != NULL)
     return FALSE;
   if (g_ascii_isdigit (t[s]))
     return TRUE;
@@ -1435,6 +1450,12 @@ looks_like_street_line (const char *t, gsize s, gsize e)
          || (w - s == 10 && strncmp (t + s, "Résidence", 10) == 0)
          || (w - s == 8 && strncmp (t + s, "Château", 8) == 0)
          || (w - s == 9 && strncmp (t + s, "Bâtiment", 9) == 0);
+}
+
+static gboolean
+looks_like_street_line (const char *t, gsize s, gsize e)
+{
+  return has_street_line_shape (t, s, e) && !is_firm_or_flat_type (t, s, e);
 }
 
 /* Start of the line holding the byte before e (0 or after a '\n'), sixteen bytes at a time
