@@ -3203,8 +3203,9 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_india_places,
-      .pattern = "(?:" INDIA_PLACES ")(?:,[ ]*\\p{Lu}\\p{Ll}+(?:[ ]\\p{Lu}\\p{Ll}+)?)?[ ]*(?:[\\-–][ ]*)?"
-                 "[1-8][0-9]{2}[ ]?[0-9]{3}" NUM_END,
+      .pattern
+      = "(?:" INDIA_PLACES ")(?:,[ ]*\\p{Lu}\\p{Ll}+(?:[ ]\\p{Lu}\\p{Ll}+)?)?[ ]*(?:[\\-–][ ]*)?"
+        "[1-8][0-9]{2}[ ]?[0-9]{3}" NUM_END,
       .window = 64,
       .confidence = 0.85f,
   },
