@@ -1174,15 +1174,22 @@ pf_reference_key (const char *t, gsize len, gsize anchor, gsize end)
 static gboolean
 v_letters_order_reference (VoileCandidate *c)
 {
-  static const char *const order_words[] = { "order",    "orders",      "commande",
-                                             "customer", "id_customer", "client",
-                                             "cart",     "panier",      NULL };
-  guint vowels = 0;
+  static const char *const order_words[]
+      = { "order",      "orders",        "commande",   "customer", "id_customer",
+          "client",     "cart",          "panier",     "id_cart",  "total_paid",
+          "secure_key", "current_state", "id_carrier", "id_order", NULL };
+  guint vowels = 0, run = 0, longest_run = 0;
 
   for (gsize i = c->start; i < c->end; i++)
-    vowels += strchr ("AEIOUY", c->text[i]) != NULL;
-  return vowels <= 3
-         && span_has_any_word (c->text, c->match_start > 400 ? c->match_start - 400 : 0,
+    {
+      gboolean vowel = strchr ("AEIOUY", c->text[i]) != NULL;
+      vowels += vowel;
+      run = vowel ? 0 : run + 1;
+      longest_run = MAX (longest_run, run);
+    }
+  /* An order's fields may run long before its reference (PrestaShop's come last). */
+  return (vowels <= 3 || longest_run >= 4)
+         && span_has_any_word (c->text, c->match_start > 2048 ? c->match_start - 2048 : 0,
                                c->match_start, order_words);
 }
 
@@ -2360,12 +2367,12 @@ static const char *const kw_currency[]
   "(?:usag[eè]re?|[ée]l[èe]ve|[ée]tudiante?|b[ée]n[ée]ficiaire|salari[ée]e?|inscription"    \
   "|r[ée]sidente?|participante?|pensionn(?:[ée]e?|aire)|retrait[ée]e?|utilisat(?:eur|rice)"     \
   "|candidat(?:e|ure)?|abonnement|parrainage|carte[ ]+(?:de[ ]+)?fid[ée]lit[ée]|IPP|mandat"      \
-  "|affiliation|pension|identification[ ]fiscale|billet)"
+  "|affiliation|pension|identification[ ]fiscale|billet|s[ée]jour)"
 /* The same in English, before id / number / no: "student ID", "hospital number", "user_id". */
 #define REF_NOUNS_EN_NUMBERED                                                                      \
   "(?:student|pupil|candidate|guest|hospital|hosp\\.?|chi|chart"                                   \
-  "|beneficiary|membership|client|emp\\.?|works|personnel|mandate|medicare|player|matter"          \
-  "|r[ée]f\\.?)"                                                                                  \
+  "|beneficiary|membership|client|emp\\.?|works|personnel|mandate|medicare|medicaid|player|matter" \
+  "|file|r[ée]f\\.?)"                                                                             \
   "(?=[ _\\-]?(?:id|no\\.?|nr|num|number|#|n°)(?![A-Za-z]))"
 #define REF_NOUNS_EN                                                                               \
   "(?:account|customer|order|case|member(?:ship)?|policy|booking|reservation|confirmation"         \
@@ -2390,7 +2397,8 @@ static const char *const kw_customer[] = {
   /* common words ("no matter", "the chart"): only with their number word */
   "personnel n", "personnel i", "medicare", "spi", "pnr", "nuban", "player n", "player i",
   "player #", "matter n", "matter #", "chart n", "chart #", "n/r", "v/r", "n/ r", "v/ r",
-  "affaire n", "affaire :", "affaire:", NULL
+  "affaire n", "affaire :", "affaire:", "medicaid", "file n", "file #", "chi$", "ine$", "nda$",
+  "matter:", "matter :", NULL
 };
 /* A reference after a long lead-in: "Numéro d'abonné à la lettre d'information : 88123",
  * "Votre numéro d'adhérent pour la saison 2025-2026 est le 88123". */
@@ -3453,7 +3461,10 @@ static const VoileRule rules[] = {
       .pattern
       = "(?i:(?:n°|nº|no\\.?|num[ée]ro|nr\\.?)[ ]*(?:de[ ]+|d['’]|du[ ]+)?"
         "(?=\\p{L}{3})(?:" REF_NOUNS_FR "|" REF_NOUNS_FR_NUMBERED ")|" REF_NOUNS_FR "|" REF_NOUNS_EN
-        "|" REF_NOUNS_EN_NUMBERED "|matricule|acct?\\.?|mrn|utr|(?:ipp|rum|spi|pnr)(?=[ ]*:)"
+        "|" REF_NOUNS_EN_NUMBERED
+        "|matricule|acct?\\.?|mrn|utr|(?:ipp|rum|spi|pnr|ine|nda|matter)(?=[ ]*:)"
+        /* Scotland's CHI number: ten digits */
+        "|(?-i:CHI)(?=[ ]*:?[ ]*[0-9]{10}(?![0-9]))"
         /* "numClient", "id_patient", "refAdherent": a key glued the French way */
         "|(?:num|id|ref)[_\\-]?(?:client|adh[ée]rent|patient|dossier|contrat|abonn[ée])"
         "|(?:our|your|nos|vos|notre|votre)[ ]+r[ée]f(?:[ée]rence)?s?\\.?"
@@ -3461,7 +3472,7 @@ static const VoileRule rules[] = {
         "|[nv]/[ ]?r[ée]f(?:[ée]rence)?s?\\.?"
         "|r[ée]f(?:[ée]rence)?\\.?(?=[ ]*:)|(?<=\\()r[ée]f\\.?(?=[ ]*[0-9]))"
         /* "order_id", "customerNumber": a JSON or CSV key */
-        "(?:[_\\-]?(?i:id|no|nr|num|number|ref(?:erence)?)(?![A-Za-z]))?[\"']?"
+        "(?:[ _\\-]?(?i:id|no|nr|num|number|ref(?:erence)?)(?![A-Za-z]))?[\"']?"
         /* "de location", "on the invoice is", "CAF": a few words in between */
         "(?:[ ]+(?:" REF_FILLERS "|(?-i:[A-Z]{2,6})|n°|#)(?![\\p{L}])){0,5}?"
         /* "| N° de contrat | HAB-448120 |": a two-column table of fields */

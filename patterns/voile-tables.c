@@ -582,15 +582,24 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
           gboolean any = FALSE, product = FALSE;
           guint64 generic = 0;
 
-          /* A header names its columns in a few words; prose with commas does not. */
+          /* A header names its columns in a few words; prose with commas does not. A form's
+           * export may hold a few long questions among its columns ("Avez-vous un certificat
+           * médical ?"): those columns say nothing. */
+          guint64 long_cells = 0;
+          guint n_long = 0;
           for (guint c = 0; c < n; c++)
             {
               guint spaces = 0;
               for (gsize k = cells[c].start; k < cells[c].end; k++)
                 spaces += text[k] == ' ';
               if (cells[c].end - cells[c].start > MAX_HEADER_CELL || spaces > 4)
-                n = 0;
+                {
+                  long_cells |= G_GUINT64_CONSTANT (1) << c;
+                  n_long++;
+                }
             }
+          if (n_long > 0 && (n < 6 || n_long * 4 > n))
+            n = 0;
 
           for (guint c = 0; c < n; c++)
             {
@@ -606,7 +615,8 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                                           ? text[cells[c].end - 3]
                                           : text[cells[c].end - 2]))
                 digits = 0;
-              if (cl == 0 || cl > MAX_HEADER_CELL || digits > 0)
+              if (cl == 0 || cl > MAX_HEADER_CELL || digits > 0
+                  || (long_cells & (G_GUINT64_CONSTANT (1) << c)))
                 continue;
               /* "Date de naissance (JJ/MM/AAAA)", "Né(e) le": a hint in brackets is left
                * out ("né le"); "len(customers)" keeps code's brackets and is no column. */
@@ -1013,7 +1023,12 @@ sql_insert_references (const char *t, gsize len, gsize at, GArray *findings, gui
   for (guint i = 0; i < spans->len; i++)
     {
       Cell v = g_array_index (spans, Cell, i);
-      while (v.start < v.end && strchr (" \t\r\n'\"", t[v.start]) != NULL)
+      while (v.start < v.end && strchr (" \t\r\n", t[v.start]) != NULL)
+        v.start++;
+      /* SQL Server's Unicode strings: N'W123456789' */
+      if (v.start + 1 < v.end && t[v.start] == 'N' && t[v.start + 1] == '\'')
+        v.start++;
+      while (v.start < v.end && strchr ("'\"", t[v.start]) != NULL)
         v.start++;
       while (v.end > v.start && strchr (" \t\r\n'\"", t[v.end - 1]) != NULL)
         v.end--;
