@@ -2449,8 +2449,9 @@ static const char *const kw_mail_fields[]
     = { "mail", "user", "login", "recipient", "contact", "account", NULL };
 static const char *const kw_pan[] = { "pan$", "permanent account", NULL };
 static const char *const kw_key_words[]
-    = { "api key", "api-key",   "api_key",   "apikey",    "access key",   "secret key", "clé api",
-        "cle api", "clé d'api", "clé d’api", "api token", "access token", "auth token", NULL };
+    = { "api key",    "api-key", "api_key",   "apikey",    "access key", "secret key",
+        "clé api",    "cle api", "clé d'api", "clé d’api", "api token",  "access token",
+        "auth token", "token$",  "key$",      "secret$",   "clé$",       NULL };
 static const char *const kw_cli[]
     = { "mysql", "mariadb", "psql", "curl", "wget", "sshpass", "smbclient", NULL };
 static const char *const kw_south_streets[]
@@ -3644,8 +3645,8 @@ static const VoileRule rules[] = {
       .keywords = kw_key_words,
       .needs_digit = TRUE,
       .pattern = "(?i:api[ _\\-]?key|access[ ]key|secret[ ]key|cl[ée][ ](?:d['’])?api"
-                 "|(?:api|access|auth)[ ]token)"
-                 "(?:[ \\t]+(?:[a-z][a-z0-9\\-]{0,15}|:|=|-)){0,5}?"
+                 "|(?:api|access|auth)[ ]token|token|key|secret|cl[ée])(?![A-Za-z0-9_\\-])"
+                 "(?:[ \\t]+(?:[a-z][a-z0-9\\-'’]{0,15}|:|=|-)){0,5}?"
                  "[ \\t]*[:=]?[ \\t]*[\"'`]?([A-Za-z0-9_\\-]{24,128})(?![A-Za-z0-9_\\-])",
       .group = 1,
       .window = 220,
