@@ -1159,6 +1159,53 @@ v_stripe_id (VoileCandidate *c)
   return upper >= 2 && lower >= 2 && upper + digits >= 4;
 }
 
+/* A key's word, then a long random-looking run of letters and digits on the same line
+ * within 120 bytes: what "key-in-prose" takes. */
+static gboolean
+pf_long_token_after (const char *t, gsize len, gsize anchor, gsize end)
+{
+  gsize stop = MIN (len, anchor + 160), run = 0, digits = 0;
+
+  (void)end;
+  for (gsize p = anchor; p < stop && t[p] != '\n'; p++)
+    {
+      guchar ch = (guchar)t[p];
+      if (g_ascii_isalnum (ch) || ch == '_' || ch == '-')
+        {
+          run++;
+          digits += g_ascii_isdigit (ch) ? 1 : 0;
+          if (run >= 24 && digits >= 4)
+            return TRUE;
+        }
+      else
+        run = digits = 0;
+    }
+  return FALSE;
+}
+
+/* A JSON key whose value is an object: "customer": { (the word, an optional 's', a quote,
+ * spaces, ':', spaces, '{'). */
+static gboolean
+pf_key_then_object (const char *t, gsize len, gsize anchor, gsize end)
+{
+  gsize p = anchor;
+
+  (void)end;
+  while (p < len && p - anchor < 12 && (g_ascii_isalpha (t[p]) || (guchar)t[p] >= 0x80))
+    p++;
+  if (p >= len || (t[p] != '"' && t[p] != '\''))
+    return FALSE;
+  p++;
+  while (p < len && (t[p] == ' ' || t[p] == '\t'))
+    p++;
+  if (p >= len || t[p] != ':')
+    return FALSE;
+  p++;
+  while (p < len && (t[p] == ' ' || t[p] == '\t'))
+    p++;
+  return p < len && t[p] == '{';
+}
+
 /* A JSON or Python key "reference": the quote right after the word. */
 static gboolean
 pf_reference_key (const char *t, gsize len, gsize anchor, gsize end)
@@ -2407,6 +2454,10 @@ static const char *const kw_customer_lead_in[]
         "member", "policy", "booking",   "claim",       "reservation", "employee", NULL };
 static const char *const kw_nhs[] = { "nhs", NULL };
 static const char *const kw_reference_key[] = { "reference", NULL };
+static const char *const kw_nested_owner[]
+    = { "customer", "client",   "member",     "patient", "account",  "policy",   "order",
+        "booking",  "contract", "subscriber", "claim",   "adhérent", "adherent", "dossier",
+        "contrat",  "commande", "abonné",     "abonne",  NULL };
 static const char *const kw_stripe[] = { "cus_", "sub_", NULL };
 static const char *const kw_id_document[] = { "passeport",
                                               "passport",
@@ -3446,8 +3497,9 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_CUSTOMER_ID,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_nhs,
-      .pattern = "(?i:nhs)(?:[ ]+(?i:number|no\\.?|n°|num|nr\\.?))?[ \\t]*[:#]?[ \\t]*"
-                 "([0-9]{3}([ \\-]?)[0-9]{3}\\2[0-9]{4})" NUM_END,
+      .pattern
+      = "(?i:nhs)(?:[ _]*(?i:number|no\\.?|n°|num|nr\\.?))?[\"']?[ \\t]*[:#=>]?[ \\t]*[\"']?"
+        "([0-9]{3}([ \\-]?)[0-9]{3}\\2[0-9]{4})" NUM_END,
       .group = 1,
       .window = 48,
       .confidence = 0.95f,
@@ -3477,7 +3529,7 @@ static const VoileRule rules[] = {
         /* "de location", "on the invoice is", "CAF": a few words in between */
         "(?:[ ]+(?:" REF_FILLERS "|(?-i:[A-Z]{2,6})|n°|#)(?![\\p{L}])){0,5}?"
         /* "| N° de contrat | HAB-448120 |": a two-column table of fields */
-        "[ \\t]*(?:(?:[:#=\\-|]|\\.{3,})[ \\t]*)?\\(?(?:(?i:n°|nº)[ ]*)?#?[ ]*[\"'(]?"
+        "[ \\t]*(?:(?:[:#=\\-|>]|\\.{3,})[ \\t]*)?\\(?(?:(?i:n°|nº)[ ]*)?#?[ ]*[\"'(]?"
         /* "Z 4417 0923 5": a letter, then groups of digits; "JD/MC 24-0113": a lawyer's
          * initials, then the file's number */
         "((?:[A-Z][ ](?=[0-9]{3})|[A-Z]{1,4}(?:/[A-Z]{1,4})+[ ](?=[0-9])"
@@ -3514,6 +3566,24 @@ static const VoileRule rules[] = {
       .validate = v_customer_id,
   },
 
+  {
+      /* {"customer": {"id": 448812}}: the object's key says whose id it is. */
+      .id = "customer-id-nested-key",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_nested_owner,
+      .prefilter = pf_key_then_object,
+      .pattern = "(?i:customer|client|member|patient|account|policy|order|booking|contract"
+                 "|subscriber|claim|adh[ée]rent|dossier|contrat|commande|abonn[ée])s?[\"']"
+                 "[ \\t]*:[ \\t]*\\{[^{}]{0,160}?[\"'](?i:id|number|no|num|ref|reference|code)[\"']"
+                 "[ \\t]*:[ \\t]*[\"']?((?=[A-Z0-9./\\-]*[0-9])[A-Z0-9]+(?:[\\-/._][A-Z0-9]+)*)"
+                 "(?![A-Za-z0-9\\-/])",
+      .group = 1,
+      .window = 240,
+      .confidence = 0.8f,
+      .validate = v_customer_id,
+  },
   {
       /* "reference": "QHZWNMRAT" in a PrestaShop order (JSON): no digit at all. */
       .id = "order-reference-letters",
@@ -3643,7 +3713,7 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_SECRET,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_key_words,
-      .needs_digit = TRUE,
+      .prefilter = pf_long_token_after,
       .pattern = "(?i:api[ _\\-]?key|access[ ]key|secret[ ]key|cl[ée][ ](?:d['’])?api"
                  "|(?:api|access|auth)[ ]token|token|key|secret|cl[ée])(?![A-Za-z0-9_\\-])"
                  "(?:[ \\t]+(?:[a-z][a-z0-9\\-'’]{0,15}|:|=|-)){0,5}?"
