@@ -2414,12 +2414,13 @@ static const char *const kw_currency[]
   "(?:usag[eè]re?|[ée]l[èe]ve|[ée]tudiante?|b[ée]n[ée]ficiaire|salari[ée]e?|inscription"    \
   "|r[ée]sidente?|participante?|pensionn(?:[ée]e?|aire)|retrait[ée]e?|utilisat(?:eur|rice)"     \
   "|candidat(?:e|ure)?|abonnement|parrainage|carte[ ]+(?:de[ ]+)?fid[ée]lit[ée]|IPP|mandat"      \
-  "|affiliation|pension|identification[ ]fiscale|billet|s[ée]jour)"
+  "|affiliation|pension|identification[ ]fiscale|billet|s[ée]jour|pr[êe]t|PDL|PRM|PCE"           \
+  "|point[ ]de[ ]livraison|compteur|carte|Ameli)"
 /* The same in English, before id / number / no: "student ID", "hospital number", "user_id". */
 #define REF_NOUNS_EN_NUMBERED                                                                      \
   "(?:student|pupil|candidate|guest|hospital|hosp\\.?|chi|chart"                                   \
   "|beneficiary|membership|client|emp\\.?|works|personnel|mandate|medicare|medicaid|player|matter" \
-  "|file|r[ée]f\\.?)"                                                                             \
+  "|file|loan|cust\\.?|r[ée]f\\.?)"                                                               \
   "(?=[ _\\-]?(?:id|no\\.?|nr|num|number|#|n°)(?![A-Za-z]))"
 #define REF_NOUNS_EN                                                                               \
   "(?:account|customer|order|case|member(?:ship)?|policy|booking|reservation|confirmation"         \
@@ -2444,8 +2445,8 @@ static const char *const kw_customer[] = {
   /* common words ("no matter", "the chart"): only with their number word */
   "personnel n", "personnel i", "medicare", "spi", "pnr", "nuban", "player n", "player i",
   "player #", "matter n", "matter #", "chart n", "chart #", "n/r", "v/r", "n/ r", "v/ r",
-  "affaire n", "affaire :", "affaire:", "medicaid", "file n", "file #", "chi$", "ine$", "nda$",
-  "matter:", "matter :", NULL
+  "affaire n", "affaire :", "affaire:", "medicaid", "file n", "file #", "loan", "cust", "crn",
+  "mpan", "mprn", "chi$", "ine$", "nda$", "matter:", "matter :", NULL
 };
 /* A reference after a long lead-in: "Numéro d'abonné à la lettre d'information : 88123",
  * "Votre numéro d'adhérent pour la saison 2025-2026 est le 88123". */
@@ -3515,7 +3516,7 @@ static const VoileRule rules[] = {
       = "(?i:(?:n°|nº|no\\.?|num[ée]ro|nr\\.?)[ ]*(?:de[ ]+|d['’]|du[ ]+)?"
         "(?=\\p{L}{3})(?:" REF_NOUNS_FR "|" REF_NOUNS_FR_NUMBERED ")|" REF_NOUNS_FR "|" REF_NOUNS_EN
         "|" REF_NOUNS_EN_NUMBERED
-        "|matricule|acct?\\.?|mrn|utr|(?:ipp|rum|spi|pnr|ine|nda|matter)(?=[ ]*:)"
+        "|matricule|acct?\\.?|mrn|utr|(?:ipp|rum|spi|pnr|ine|nda|matter|crn)(?=[ ]*:)|mpan|mprn"
         /* Scotland's CHI number: ten digits */
         "|(?-i:CHI)(?=[ ]*:?[ ]*[0-9]{10}(?![0-9]))"
         /* "numClient", "id_patient", "refAdherent": a key glued the French way */
@@ -3569,7 +3570,6 @@ static const VoileRule rules[] = {
   {
       /* {"customer": {"id": 448812}}: the object's key says whose id it is. */
       .id = "customer-id-nested-key",
-      .needs_digit = TRUE,
       .type = VOILE_TYPE_CUSTOMER_ID,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_nested_owner,
