@@ -272,9 +272,10 @@ bigram_bit (guchar a, guchar b)
   return G_GUINT64_CONSTANT (1) << ((a * 7u + b) % 64);
 }
 
-/* Per column rule, the bigram_bit() of each header's first two bytes (in header order) and
- * their union: computed once, the header loop costs one test per header, and a cell sharing
- * no bigram with any header of a rule skips that rule. */
+/* Per column rule, the bigram_bit()s of each header's first and last two bytes (in header
+ * order) and their union: computed once, the header loop costs one test per header (a cell
+ * holding the header holds both), and a cell sharing no bigram with any header of a rule
+ * skips that rule. */
 #define MAX_HEADERS 64
 static guint64 header_bigrams[G_N_ELEMENTS (column_rules)][MAX_HEADERS];
 static guint64 rule_bigrams[G_N_ELEMENTS (column_rules)];
@@ -294,7 +295,10 @@ compute_header_bigrams (void)
           const guchar *word = (const guchar *)*h + ((*h)[0] == '=' ? 1 : 0);
           g_assert (k < MAX_HEADERS);
           /* Every header has two bytes at least (word[1] is not NUL). */
-          header_bigrams[r][k] = bigram_bit (word[0], word[1]);
+          /* Its first and its last two bytes: both are in a cell that holds it. */
+          gsize n = strlen ((const char *)word);
+          header_bigrams[r][k]
+              = bigram_bit (word[0], word[1]) | bigram_bit (word[n - 2], word[n - 1]);
           rule_bigrams[r] |= header_bigrams[r][k];
         }
     }
@@ -314,7 +318,7 @@ header_matches (const char *cell, guint64 pairs, gsize rule)
     return FALSE;
   for (guint k = 0; headers[k] != NULL; k++)
     {
-      if (!(pairs & header_bigrams[rule][k]))
+      if ((pairs & header_bigrams[rule][k]) != header_bigrams[rule][k])
         continue;
       const char *h = headers[k];
       if (h[0] == '='  ? strcmp (cell, h + 1) == 0
@@ -1425,9 +1429,12 @@ is_firm_or_flat_type (const char *t, gsize s, gsize e)
       /* "T2", "F3": a flat's number of rooms */
       if (we - i == 2 && (t[i] == 'T' || t[i] == 'F') && t[i + 1] >= '1' && t[i + 1] <= '9')
         return TRUE;
-      for (const char *const *w = not_address_words; *w != NULL; w++)
-        if (strlen (*w) == we - i && g_ascii_strncasecmp (t + i, *w, we - i) == 0)
-          return TRUE;
+      /* The listed words are 3 to 12 bytes long (most words fail there). */
+      if (we - i >= 3 && we - i <= 12)
+        for (const char *const *w = not_address_words; *w != NULL; w++)
+          if (ascii_lower (t[i]) == (*w)[0] && strlen (*w) == we - i
+              && g_ascii_strncasecmp (t + i, *w, we - i) == 0)
+            return TRUE;
       i = we > i ? we - 1 : i;
     }
   return FALSE;
