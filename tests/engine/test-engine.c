@@ -486,6 +486,14 @@ static const Found found[] = {
   { "+1 214-555-0148 (11:02): hey", "PHONE", "+1 214-555-0148" },
   { "the api key for mailgun staging is 3f9a1c7e5b2d48e6a0c4f81b97d2e6a5 rotate it", "SECRET",
     "3f9a1c7e5b2d48e6a0c4f81b97d2e6a5" },
+  { "mailgun key 3f9a1c7e5b2d48e6a0c4f81b97d2e6a5", "SECRET", "3f9a1c7e5b2d48e6a0c4f81b97d2e6a5" },
+  { "Patient ID 00123", "CUSTOMER_ID", "00123" },
+  { "  \"customer\": {\n    \"id\": 448127,\n    \"first_name\": \"Imogen\"\n  }", "CUSTOMER_ID",
+    "448127" },
+  { "<customerId>448812</customerId>", "CUSTOMER_ID", "448812" },
+  { "{\"nhsNumber\": \"9434765919\"}", "CUSTOMER_ID", "9434765919" },
+  { "N° PDL : 14295478632150", "CUSTOMER_ID", "14295478632150" },
+  { "Numéro de prêt 2025-448812", "CUSTOMER_ID", "2025-448812" },
 };
 
 static const NotFound not_found[] = {
@@ -626,6 +634,8 @@ static const NotFound not_found[] = {
   { "commit 9c1d0b7e2a43f5d8b6e0a1c2d3f4e5a6b7c8d9e0 is live, md5 5d41402abc4b2a76b9719d911017c592",
     "SECRET" },
   { "we walked 20 min along the st", "POSTAL_ADDRESS" },
+  { "numéro de carte d'identité : 880692310285", "CUSTOMER_ID" },
+  { "{\"user\": {\"id\": 448812}}", "CUSTOMER_ID" },
   { "Note 11/15 au contrôle", "DATE" },
   { "ref 0412 555 716 555", "PHONE" },
   /* placeholders */
