@@ -95,8 +95,10 @@ ascii_lower (char c)
   "(?:[ ]?/[ ]?(?:JANV?|F[ÉE]VR?|MARS|AVR|MAI|JUIN|JUIL|AO[ÛU]T?|SEPT?|OCT|NOV|D[ÉE]C))?"       \
   "[ ]+(?:" YEAR "|[0-9]{2})" WORD_END
 /* 15/03/2024, 15.03.24, 03-15-2024. */
+/* A comma after the year is the next cell of a CSV row ("11/30/1951,555-0101"), not decimals. */
 #define DATE_NUM                                                                                   \
-  "[0-9]{1,2}(?:/[0-9]{1,2}/|\\.[0-9]{1,2}\\.|-[0-9]{1,2}-)(?:[0-9]{4}|[0-9]{2})" NUM_END
+  "[0-9]{1,2}(?:/[0-9]{1,2}/|\\.[0-9]{1,2}\\.|-[0-9]{1,2}-)(?:[0-9]{4}|[0-9]{2})"                  \
+  "(?![0-9A-Za-z_]|\\.[0-9])"
 /* 2024-03-15, 2024/03/15. */
 #define DATE_ISO                                                                                   \
   YEAR "(?:-(?:0[1-9]|1[0-2])-|/(?:0[1-9]|1[0-2])/)(?:0[1-9]|[12][0-9]|3[01])(?![0-9])"
@@ -1181,29 +1183,6 @@ pf_long_token_after (const char *t, gsize len, gsize anchor, gsize end)
         run = digits = 0;
     }
   return FALSE;
-}
-
-/* A JSON key whose value is an object: "customer": { (the word, an optional 's', a quote,
- * spaces, ':', spaces, '{'). */
-static gboolean
-pf_key_then_object (const char *t, gsize len, gsize anchor, gsize end)
-{
-  gsize p = anchor;
-
-  (void)end;
-  while (p < len && p - anchor < 12 && (g_ascii_isalpha (t[p]) || (guchar)t[p] >= 0x80))
-    p++;
-  if (p >= len || (t[p] != '"' && t[p] != '\''))
-    return FALSE;
-  p++;
-  while (p < len && (t[p] == ' ' || t[p] == '\t'))
-    p++;
-  if (p >= len || t[p] != ':')
-    return FALSE;
-  p++;
-  while (p < len && (t[p] == ' ' || t[p] == '\t'))
-    p++;
-  return p < len && t[p] == '{';
 }
 
 /* A JSON or Python key "reference": the quote right after the word. */
@@ -2456,10 +2435,6 @@ static const char *const kw_customer_lead_in[]
         "member", "policy", "booking",   "claim",       "reservation", "employee", NULL };
 static const char *const kw_nhs[] = { "nhs", NULL };
 static const char *const kw_reference_key[] = { "reference", NULL };
-static const char *const kw_nested_owner[]
-    = { "customer", "client",   "member",     "patient", "account",  "policy",   "order",
-        "booking",  "contract", "subscriber", "claim",   "adhérent", "adherent", "dossier",
-        "contrat",  "commande", "abonné",     "abonne",  NULL };
 static const char *const kw_stripe[] = { "cus_", "sub_", NULL };
 static const char *const kw_id_document[] = { "passeport",
                                               "passport",
@@ -3568,23 +3543,6 @@ static const VoileRule rules[] = {
       .validate = v_customer_id,
   },
 
-  {
-      /* {"customer": {"id": 448812}}: the object's key says whose id it is. */
-      .id = "customer-id-nested-key",
-      .type = VOILE_TYPE_CUSTOMER_ID,
-      .anchors = VOILE_ANCHOR_KEYWORD,
-      .keywords = kw_nested_owner,
-      .prefilter = pf_key_then_object,
-      .pattern = "(?i:customer|client|member|patient|account|policy|order|booking|contract"
-                 "|subscriber|claim|adh[ée]rent|dossier|contrat|commande|abonn[ée])s?[\"']"
-                 "[ \\t]*:[ \\t]*\\{[^{}]{0,160}?[\"'](?i:id|number|no|num|ref|reference|code)[\"']"
-                 "[ \\t]*:[ \\t]*[\"']?((?=[A-Z0-9./\\-]*[0-9])[A-Z0-9]+(?:[\\-/._][A-Z0-9]+)*)"
-                 "(?![A-Za-z0-9\\-/])",
-      .group = 1,
-      .window = 240,
-      .confidence = 0.8f,
-      .validate = v_customer_id,
-  },
   {
       /* "reference": "QHZWNMRAT" in a PrestaShop order (JSON): no digit at all. */
       .id = "order-reference-letters",

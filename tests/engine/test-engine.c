@@ -488,8 +488,6 @@ static const Found found[] = {
     "3f9a1c7e5b2d48e6a0c4f81b97d2e6a5" },
   { "mailgun key 3f9a1c7e5b2d48e6a0c4f81b97d2e6a5", "SECRET", "3f9a1c7e5b2d48e6a0c4f81b97d2e6a5" },
   { "Patient ID 00123", "CUSTOMER_ID", "00123" },
-  { "  \"customer\": {\n    \"id\": 448127,\n    \"first_name\": \"Imogen\"\n  }", "CUSTOMER_ID",
-    "448127" },
   { "<customerId>448812</customerId>", "CUSTOMER_ID", "448812" },
   { "{\"nhsNumber\": \"9434765919\"}", "CUSTOMER_ID", "9434765919" },
   { "N° PDL : 14295478632150", "CUSTOMER_ID", "14295478632150" },
