@@ -65,11 +65,12 @@ ascii_lower (char c)
   "(?:" MONTH_FULL WORD_END "(?:,?" SPACE "+" YEAR WORD_END ")?"                                   \
   "|" MONTH_ABBR "(?:\\.(?:" SPACE "+" YEAR WORD_END ")?|" SPACE "+" YEAR WORD_END ")"             \
   "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec" /* notes: "fri 28 nov", "1 dec" */           \
-  "|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)" WORD_END "(?![.'’\\-]))"
+  "|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|janv|f[ée]vr?|avr|juil|d[ée]c)" WORD_END         \
+  "(?![.'’\\-]))"
 /* "March 15, 2024", "Sept. 3rd". A month and a year alone ("mars 2024") are not flagged:
  * too coarse to point at anyone. */
 #define DATE_MDY_TEXT                                                                              \
-  "(?:" MONTH_FULL "|" MONTH_ABBR "\\.?)" SPACE "+"                                                \
+  "(?:" MONTH_FULL "|" MONTH_ABBR "\\.?|jan|feb|mar|apr|jun|jul|aug)" SPACE "+"                    \
   "(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?(?:,?" SPACE "+" YEAR ")?" WORD_END "(?!:)"
 /* 12/03, 9/14: day and month (or month and day) without the year. */
 #define DATE_SHORT                                                                                 \

@@ -471,6 +471,8 @@ static const Found found[] = {
   { "Nom;Anniversaire;Tél\nDURAND;12/08;06 12 34 56 78\n", "DATE_OF_BIRTH", "12/08" },
   { "anniv 12/08 (-15 % sur la coupe)", "DATE_OF_BIRTH", "12/08" },
   { "fri 28 nov: customer called back", "DATE", "28 nov" },
+  { "call back aug 12 pls", "DATE", "aug 12" },
+  { "lun 1 déc : appel", "DATE", "1 déc" },
   { "the tech visited on 11/15 and left", "DATE", "11/15" },
   { "nous venons les 8-9 décembre 2025 à quatre", "DATE", "8-9 décembre 2025" },
   { "le 2 juin 1943 rue du Four, une librairie ferme", "DATE", "2 juin 1943" },
