@@ -541,9 +541,24 @@ apply_to_cell (const char *t, const Cell *cell, const VoileColumnRule *rule, GAr
   g_array_append_val (added, f);
 }
 
+/* The CREATE TABLE statements met so far (the last MAX_SQL_TABLES): a dump names its columns
+ * there and its INSERTs give values only. The text is read once, forward, whatever the
+ * number of INSERTs. */
+#define MAX_SQL_TABLES 16
+typedef struct _SqlTables
+{
+  gsize scanned_to;
+  guint n;
+  struct
+  {
+    gsize ns, ne; /* the table's name, quotes and schema left out */
+    gsize bs, be; /* its body, inside the brackets */
+  } tables[MAX_SQL_TABLES];
+} SqlTables;
+
 static gsize
 sql_insert_references (const char *t, gsize len, gsize at, GArray *findings, guint sorted_len,
-                       GArray *added);
+                       SqlTables *tables, GArray *added);
 
 void
 voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *findings)
@@ -555,6 +570,7 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
   char previous_sep = 0;
   LineMemo memo = { G_MAXSIZE, 0, 0 };
   gsize sql_done = 0;
+  SqlTables sql_tables = { 0 };
   gboolean references = (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_CUSTOMER_ID)) != 0;
 
   compute_header_bigrams ();
@@ -567,7 +583,8 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
       /* An SQL INSERT names its columns once, as a header does: "nhs_number". */
       if (references && (text[pos] == 'I' || text[pos] == 'i') && pos >= sql_done && len - pos > 12
           && g_ascii_strncasecmp (text + pos, "insert into ", 12) == 0)
-        sql_done = sql_insert_references (text, len, pos + 12, findings, findings->len, added);
+        sql_done = sql_insert_references (text, len, pos + 12, findings, findings->len, &sql_tables,
+                                          added);
       gsize next = line_end + 1;
       char this_sep = sep;
 
@@ -872,19 +889,14 @@ sql_column_kinds (const char *t, gsize s, gsize e, guint8 *kinds)
   return n;
 }
 
-/* The body of the "CREATE TABLE name (…)" before `before` whose name is text[ns, ne)
- * (quotes and schema left out), as [*bs, *be); a dump names the columns there and its
- * INSERTs give values only. Reads at most 256 KiB back. */
-static gboolean
-sql_create_table_body (const char *t, gsize before, const char *name, gsize name_len, gsize *bs,
-                       gsize *be)
+static void
+sql_tables_scan_to (const char *t, gsize before, SqlTables *st)
 {
-  gsize stop = before > 262144 ? before - 262144 : 0;
+  gsize k = st->scanned_to;
 
-  for (gsize k = before; k-- > stop;)
+  for (; k + 13 <= before; k++)
     {
-      if ((t[k] != 'C' && t[k] != 'c') || k + 13 > before
-          || g_ascii_strncasecmp (t + k, "create table ", 13) != 0)
+      if ((t[k] != 'C' && t[k] != 'c') || g_ascii_strncasecmp (t + k, "create table ", 13) != 0)
         continue;
       gsize p = k + 13;
       if (p + 14 <= before && g_ascii_strncasecmp (t + p, "if not exists ", 14) == 0)
@@ -902,20 +914,44 @@ sql_create_table_body (const char *t, gsize before, const char *name, gsize name
       while (ns > p
              && (is_letter ((guchar)t[ns - 1]) || t[ns - 1] == '_' || g_ascii_isdigit (t[ns - 1])))
         ns--;
-      if (ne - ns != name_len || g_ascii_strncasecmp (t + ns, name, name_len) != 0)
-        continue;
       /* The body, up to its closing bracket. */
       gint depth = 0;
-      for (gsize r = q; r < before; r++)
+      gsize r = q;
+      for (; r < before; r++)
         if (t[r] == '(')
           depth++;
         else if (t[r] == ')' && --depth == 0)
-          {
-            *bs = q + 1;
-            *be = r;
-            return TRUE;
-          }
-      return FALSE;
+          break;
+      if (r >= before || ne == ns)
+        continue;
+      guint slot = st->n < MAX_SQL_TABLES ? st->n++ : (guint)(st->n++ % MAX_SQL_TABLES);
+      st->tables[slot].ns = ns;
+      st->tables[slot].ne = ne;
+      st->tables[slot].bs = q + 1;
+      st->tables[slot].be = r;
+      k = r;
+    }
+  st->scanned_to = MAX (st->scanned_to, k);
+}
+
+/* The body of the last "CREATE TABLE name (…)" before `before` named name[0..name_len). */
+static gboolean
+sql_create_table_body (const char *t, gsize before, const char *name, gsize name_len, SqlTables *st,
+                       gsize *bs, gsize *be)
+{
+  sql_tables_scan_to (t, before, st);
+  guint kept = MIN (st->n, MAX_SQL_TABLES);
+  for (guint i = 0; i < kept; i++)
+    {
+      /* The latest first. */
+      guint slot = (st->n - 1 - i) % MAX_SQL_TABLES;
+      gsize ns = st->tables[slot].ns, ne = st->tables[slot].ne;
+      if (ne - ns == name_len && g_ascii_strncasecmp (t + ns, name, name_len) == 0)
+        {
+          *bs = st->tables[slot].bs;
+          *be = st->tables[slot].be;
+          return TRUE;
+        }
     }
   return FALSE;
 }
@@ -923,7 +959,8 @@ sql_create_table_body (const char *t, gsize before, const char *name, gsize name
 /* Adds to spans the values of the columns of kind `wanted` of the INSERT whose table name
  * starts at text[at…] (after "insert into "). Returns where the reading stopped. */
 static gsize
-sql_insert_values (const char *t, gsize len, gsize at, SqlColumnKind wanted, GArray *spans)
+sql_insert_values (const char *t, gsize len, gsize at, SqlColumnKind wanted, SqlTables *tables,
+                   GArray *spans)
 {
   gsize limit = len - at > 1024 ? at + 1024 : len;
   const char *open = memchr (t + at, '(', limit - at);
@@ -959,7 +996,8 @@ sql_insert_values (const char *t, gsize len, gsize at, SqlColumnKind wanted, GAr
   if (between + 6 <= (gsize)(open - t) && g_ascii_strncasecmp (t + between, "values", 6) == 0)
     {
       gsize bs, be;
-      if (name_e > name_s && sql_create_table_body (t, at, t + name_s, name_e - name_s, &bs, &be))
+      if (name_e > name_s
+          && sql_create_table_body (t, at, t + name_s, name_e - name_s, tables, &bs, &be))
         n_kinds = sql_column_kinds (t, bs, be, kinds);
       /* The first tuple opens at '('. */
       close = open - 1;
@@ -1021,10 +1059,10 @@ sql_insert_values (const char *t, gsize len, gsize at, SqlColumnKind wanted, GAr
  * "medicare_mbi"). Returns where the reading stopped. */
 static gsize
 sql_insert_references (const char *t, gsize len, gsize at, GArray *findings, guint sorted_len,
-                       GArray *added)
+                       SqlTables *tables, GArray *added)
 {
   g_autoptr (GArray) spans = g_array_new (FALSE, FALSE, sizeof (Cell));
-  gsize stop = sql_insert_values (t, len, at, SQL_COLUMN_REFERENCE, spans);
+  gsize stop = sql_insert_values (t, len, at, SQL_COLUMN_REFERENCE, tables, spans);
 
   for (guint i = 0; i < spans->len; i++)
     {
@@ -1062,6 +1100,7 @@ sql_birth_values (const char *text, gsize len)
 {
   GArray *spans = g_array_new (FALSE, FALSE, sizeof (Cell));
   static const char *const verbs[] = { "VALUES", "values", NULL };
+  SqlTables tables = { 0 };
 
   /* From each "VALUES"/"values" (rarer first letters than "INSERT"'s) back to its INSERT.
    * Each byte is read a bounded number of times: the search back stops at the previous
@@ -1081,7 +1120,7 @@ sql_birth_values (const char *text, gsize len)
             if ((text[k] == 'I' || text[k] == 'i') && k + 11 <= values
                 && g_ascii_strncasecmp (text + k, "insert into", 11) == 0)
               {
-                done = sql_insert_values (text, len, k + 11, SQL_COLUMN_BIRTH, spans);
+                done = sql_insert_values (text, len, k + 11, SQL_COLUMN_BIRTH, &tables, spans);
                 break;
               }
         }
