@@ -462,6 +462,13 @@ static const Found found[] = {
   { "CREATE TABLE `p` (\n  `id` int NOT NULL,\n  `price` decimal(8,2),\n  `dob` date\n);\n"
     "INSERT INTO `p` VALUES (1,12.50,'1984-02-19'),(2,3.00,'1951-07-30');",
     "DATE_OF_BIRTH", "1951-07-30" },
+  { "CREATE TABLE a (x int, dob date);\nCREATE TABLE b (dob date, x int);\n"
+    "INSERT INTO a VALUES (1,'1984-02-19');\nINSERT INTO b VALUES ('1951-07-30',2);\n"
+    "INSERT INTO a VALUES (2,'1990-01-02');",
+    "DATE_OF_BIRTH", "1990-01-02" },
+  { "CREATE TABLE a (x int, dob date);\nCREATE TABLE b (dob date, x int);\n"
+    "INSERT INTO b VALUES ('1951-07-30',2);",
+    "DATE_OF_BIRTH", "1951-07-30" },
   { "Référence commande;Tarif;Nom\n48213907;Trail 21 km;Vasseur\n", "CUSTOMER_ID", "48213907" },
   { "Numéro d'inscription,Nom,Prénom\n51002871,Perrier,Damien\n", "CUSTOMER_ID", "51002871" },
   { "{\"order\": {\"id_customer\": 642, \"reference\": \"QHZWNMRAT\"}}", "CUSTOMER_ID",
