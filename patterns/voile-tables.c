@@ -86,7 +86,8 @@ cell_is_document_number (const char *s, gsize n)
 
 static const char *const birth_headers[]
     = { "naiss", "birth", "=dob", "=d.o.b.", "=d.o.b", "=ddn", "=d.n.", "=né le", "=né(e) le",
-        "=born", "=bday", "anniv", "geburt", "nacimiento", "nascimento",
+        "=born", "=bday", "=anniv", "=anniv.", "=anniversaire", "=date anniversaire",
+        "=date d'anniversaire", "geburt", "nacimiento", "nascimento",
         /* "dob_iso", "patient_dob", "Patient DOB" (not "adobe") */
         "dob_", "_dob", " dob", NULL };
 static const char *const reference_headers[] = { "client",

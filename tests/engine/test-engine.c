@@ -644,6 +644,7 @@ static const NotFound not_found[] = {
     "SECRET" },
   { "we walked 20 min along the st", "POSTAL_ADDRESS" },
   { "Test case,Result,Owner\nTC-0412,pass,ci\nTC-0413,fail,ci\n", "CUSTOMER_ID" },
+  { "Nom;Date anniversaire contrat;Tél\nDURAND;12/08/2025;06 12 34 56 78\n", "DATE_OF_BIRTH" },
   { "numéro de carte d'identité : 880692310285", "CUSTOMER_ID" },
   { "{\"user\": {\"id\": 448812}}", "CUSTOMER_ID" },
   { "Note 11/15 au contrôle", "DATE" },
