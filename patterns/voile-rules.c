@@ -1344,6 +1344,9 @@ v_prose_key (VoileCandidate *c)
       digits += g_ascii_isdigit (v[i]) ? 1 : 0;
       letters += g_ascii_isalpha (v[i]) ? 1 : 0;
     }
+  /* "idempotency key 7c9e6679-7425-40de-944b-e07fc1f90ae7": a UUID names a request */
+  if (n == 36 && v[8] == '-' && v[13] == '-' && v[18] == '-' && v[23] == '-')
+    return FALSE;
   return digits >= 4 && letters >= 4 && !is_placeholder_value (v, n)
          && voile_shannon_entropy (v, n) >= 3.5;
 }

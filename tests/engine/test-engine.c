@@ -643,6 +643,7 @@ static const NotFound not_found[] = {
   { "commit 9c1d0b7e2a43f5d8b6e0a1c2d3f4e5a6b7c8d9e0 is live, md5 5d41402abc4b2a76b9719d911017c592",
     "SECRET" },
   { "we walked 20 min along the st", "POSTAL_ADDRESS" },
+  { "retry with the idempotency key 7c9e6679-7425-40de-944b-e07fc1f90ae7 please", "SECRET" },
   { "Test case,Result,Owner\nTC-0412,pass,ci\nTC-0413,fail,ci\n", "CUSTOMER_ID" },
   { "Nom;Date anniversaire contrat;Tél\nDURAND;12/08/2025;06 12 34 56 78\n", "DATE_OF_BIRTH" },
   { "numéro de carte d'identité : 880692310285", "CUSTOMER_ID" },
