@@ -150,36 +150,6 @@ static const char *const reference_headers[] = { "client",
                                                  "registration #",
                                                  "medicare",
                                                  "=mbi",
-                                                 "staff id",
-                                                 "=staff",
-                                                 "acct",
-                                                 "a/c",
-                                                 "case id",
-                                                 "case #",
-                                                 "case no",
-                                                 "case number",
-                                                 "=case",
-                                                 "matter",
-                                                 "=file no",
-                                                 "our ref",
-                                                 "your ref",
-                                                 "loan",
-                                                 "guest",
-                                                 "=pnr",
-                                                 "pupil",
-                                                 "=upn",
-                                                 "candidate",
-                                                 "applicant",
-                                                 "tenant",
-                                                 "locataire",
-                                                 "bénéficiaire",
-                                                 "beneficiaire",
-                                                 "sociétaire",
-                                                 "societaire",
-                                                 "assuré",
-                                                 "=ipp",
-                                                 "=nda",
-                                                 "badge",
                                                  NULL };
 /* "ref" alone names a product in a catalogue: columns that say the table is one. */
 static const char *const generic_ref_headers[]
@@ -309,7 +279,7 @@ bigram_bit (guchar a, guchar b)
  * order) and their union: computed once, the header loop costs one test per header (a cell
  * holding the header holds both), and a cell sharing no bigram with any header of a rule
  * skips that rule. */
-#define MAX_HEADERS 96
+#define MAX_HEADERS 64
 static guint64 header_bigrams[G_N_ELEMENTS (column_rules)][MAX_HEADERS];
 static guint64 rule_bigrams[G_N_ELEMENTS (column_rules)];
 

@@ -471,8 +471,6 @@ static const Found found[] = {
     "DATE_OF_BIRTH", "1951-07-30" },
   { "Référence commande;Tarif;Nom\n48213907;Trail 21 km;Vasseur\n", "CUSTOMER_ID", "48213907" },
   { "Numéro d'inscription,Nom,Prénom\n51002871,Perrier,Damien\n", "CUSTOMER_ID", "51002871" },
-  { "Staff ID\tName\tTeam\n88213\tAnn Lee\tOps\n", "CUSTOMER_ID", "88213" },
-  { "Matter;Client;Status\n2025/0412;Durand;open\n", "CUSTOMER_ID", "2025/0412" },
   { "{\"order\": {\"id_customer\": 642, \"reference\": \"QHZWNMRAT\"}}", "CUSTOMER_ID",
     "QHZWNMRAT" },
   { "Name,Shipping Address1,Shipping City\n#1043,\"Unit 3, Castle Arcade\",Cardiff\n",
