@@ -1142,7 +1142,9 @@ voile_name_collector_add_field (VoileNameCollector *c, gsize start, gsize end, V
     {
       VoileToken *t = tok (tokens, i);
       voile_token_lookup (c->text, t);
-      if (t->shape == VOILE_SHAPE_OTHER || (t->context_flags & VOILE_CONTEXT_ORG_AFTER))
+      /* "Hebden Bridge" in a city column is a town, not a company */
+      if (t->shape == VOILE_SHAPE_OTHER
+          || ((t->context_flags & VOILE_CONTEXT_ORG_AFTER) && kind != VOILE_FIELD_CITY))
         return FALSE;
       if (t->shape != VOILE_SHAPE_LOWER)
         lower_value = FALSE;

@@ -64,11 +64,13 @@ ascii_lower (char c)
   "(?:1er|[0-9]{1,2})(?:er|st|nd|rd|th)?(?:[ ]+of)?" SPACE "+"                                     \
   "(?:" MONTH_FULL WORD_END "(?:,?" SPACE "+" YEAR WORD_END ")?"                                   \
   "|" MONTH_ABBR "(?:\\.(?:" SPACE "+" YEAR WORD_END ")?|" SPACE "+" YEAR WORD_END ")"             \
-  "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)" WORD_END "(?![.'’\\-]))"
+  "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec" /* notes: "fri 28 nov", "1 dec" */           \
+  "|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|janv|f[ée]vr?|avr|juil|d[ée]c)" WORD_END         \
+  "(?![.'’\\-]))"
 /* "March 15, 2024", "Sept. 3rd". A month and a year alone ("mars 2024") are not flagged:
  * too coarse to point at anyone. */
 #define DATE_MDY_TEXT                                                                              \
-  "(?:" MONTH_FULL "|" MONTH_ABBR "\\.?)" SPACE "+"                                                \
+  "(?:" MONTH_FULL "|" MONTH_ABBR "\\.?|jan|feb|mar|apr|jun|jul|aug)" SPACE "+"                    \
   "(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?(?:,?" SPACE "+" YEAR ")?" WORD_END "(?!:)"
 /* 12/03, 9/14: day and month (or month and day) without the year. */
 #define DATE_SHORT                                                                                 \
@@ -94,8 +96,10 @@ ascii_lower (char c)
   "(?:[ ]?/[ ]?(?:JANV?|F[ÉE]VR?|MARS|AVR|MAI|JUIN|JUIL|AO[ÛU]T?|SEPT?|OCT|NOV|D[ÉE]C))?"       \
   "[ ]+(?:" YEAR "|[0-9]{2})" WORD_END
 /* 15/03/2024, 15.03.24, 03-15-2024. */
+/* A comma after the year is the next cell of a CSV row ("11/30/1951,555-0101"), not decimals. */
 #define DATE_NUM                                                                                   \
-  "[0-9]{1,2}(?:/[0-9]{1,2}/|\\.[0-9]{1,2}\\.|-[0-9]{1,2}-)(?:[0-9]{4}|[0-9]{2})" NUM_END
+  "[0-9]{1,2}(?:/[0-9]{1,2}/|\\.[0-9]{1,2}\\.|-[0-9]{1,2}-)(?:[0-9]{4}|[0-9]{2})"                  \
+  "(?![0-9A-Za-z_]|\\.[0-9])"
 /* 2024-03-15, 2024/03/15. */
 #define DATE_ISO                                                                                   \
   YEAR "(?:-(?:0[1-9]|1[0-2])-|/(?:0[1-9]|1[0-2])/)(?:0[1-9]|[12][0-9]|3[01])(?![0-9])"
@@ -305,6 +309,19 @@ v_phone_intl (VoileCandidate *c)
     {
       c->start--;
       open++;
+    }
+  /* "+1 214-555-0148 (11:02)": a time in brackets after the number is not part of it. */
+  if (open == close + 1)
+    {
+      gsize k = c->end;
+      while (k > c->start && c->text[k - 1] != '(')
+        k--;
+      if (k >= c->start + 2 && c->text[k - 2] == ' ' && k < c->len && c->text[k - 1] == '('
+          && memchr (c->text + k, ')', c->end - k) == NULL)
+        {
+          c->end = k - 2;
+          open--;
+        }
     }
   if (open != close)
     return FALSE;
@@ -761,6 +778,10 @@ v_date_short (VoileCandidate *c)
     return FALSE;
   /* European dd/mm: two digits each ("12/03", not "22/7", a fraction). US m/dd: one-digit
    * month ("9/14"). "08/27" is a card's expiry (mm/yy), "11/24" a batch number. */
+  /* A US month/day after a date word: "on 11/15", "by 12/6". */
+  if (first_len == 2 && a >= 1 && a <= 12 && (n == 4 || b > 12)
+      && preceded_by_word (c, c->start, date_words))
+    return b >= 1 && b <= 31;
   if (first_len == 2)
     return n == 5 && a >= 1 && a <= 31 && b >= 1 && b <= 12;
   return a >= 1 && a <= 9 && b >= 1 && b <= 31;
@@ -1145,6 +1166,64 @@ v_stripe_id (VoileCandidate *c)
   return upper >= 2 && lower >= 2 && upper + digits >= 4;
 }
 
+/* A key's word, then a long random-looking run of letters and digits on the same line
+ * within 120 bytes: what "key-in-prose" takes. */
+static gboolean
+pf_long_token_after (const char *t, gsize len, gsize anchor, gsize end)
+{
+  gsize stop = MIN (len, anchor + 160), run = 0, digits = 0;
+
+  (void)end;
+  for (gsize p = anchor; p < stop && t[p] != '\n'; p++)
+    {
+      guchar ch = (guchar)t[p];
+      if (g_ascii_isalnum (ch) || ch == '_' || ch == '-')
+        {
+          run++;
+          digits += g_ascii_isdigit (ch) ? 1 : 0;
+          if (run >= 24 && digits >= 4)
+            return TRUE;
+        }
+      else
+        run = digits = 0;
+    }
+  return FALSE;
+}
+
+/* A JSON or Python key "reference": the quote right after the word. */
+static gboolean
+pf_reference_key (const char *t, gsize len, gsize anchor, gsize end)
+{
+  (void)end;
+  return anchor + 10 < len && (t[anchor + 9] == '"' || t[anchor + 9] == '\'')
+         && g_ascii_strncasecmp (t + anchor, "reference", 9) == 0;
+}
+
+/* PrestaShop names each order with nine random capitals ("QHZWNMRAT") under its
+ * "reference" key: taken in an order's or a customer's object, and not a word in capitals
+ * ("CHAUSSURE": random letters hold few vowels). */
+static gboolean
+v_letters_order_reference (VoileCandidate *c)
+{
+  static const char *const order_words[]
+      = { "order",      "orders",        "commande",   "customer", "id_customer",
+          "client",     "cart",          "panier",     "id_cart",  "total_paid",
+          "secure_key", "current_state", "id_carrier", "id_order", NULL };
+  guint vowels = 0, run = 0, longest_run = 0;
+
+  for (gsize i = c->start; i < c->end; i++)
+    {
+      gboolean vowel = strchr ("AEIOUY", c->text[i]) != NULL;
+      vowels += vowel;
+      run = vowel ? 0 : run + 1;
+      longest_run = MAX (longest_run, run);
+    }
+  /* An order's fields may run long before its reference (PrestaShop's come last). */
+  return (vowels <= 3 || longest_run >= 4)
+         && span_has_any_word (c->text, c->match_start > 2048 ? c->match_start - 2048 : 0,
+                               c->match_start, order_words);
+}
+
 static gboolean
 v_nhs_number (VoileCandidate *c)
 {
@@ -1253,6 +1332,27 @@ v_prose_password (VoileCandidate *c)
   if (memchr (v, '@', n) != NULL || g_strstr_len (v, (gssize)n, "://") != NULL)
     return FALSE;
   return alpha && (digit || (symbol && n >= 8));
+}
+
+/* "the api key for mailgun staging is 3f9a…": a long random value, letters and digits
+ * mixed (a word or a number is no key). */
+static gboolean
+v_prose_key (VoileCandidate *c)
+{
+  const char *v = c->text + c->start;
+  gsize n = c->end - c->start;
+  guint digits = 0, letters = 0;
+
+  for (gsize i = 0; i < n; i++)
+    {
+      digits += g_ascii_isdigit (v[i]) ? 1 : 0;
+      letters += g_ascii_isalpha (v[i]) ? 1 : 0;
+    }
+  /* "idempotency key 7c9e6679-7425-40de-944b-e07fc1f90ae7": a UUID names a request */
+  if (n == 36 && v[8] == '-' && v[13] == '-' && v[18] == '-' && v[23] == '-')
+    return FALSE;
+  return digits >= 4 && letters >= 4 && !is_placeholder_value (v, n)
+         && voile_shannon_entropy (v, n) >= 3.5;
 }
 
 static gboolean
@@ -1508,6 +1608,125 @@ pf_month_after (const char *t, gsize len, gsize anchor, gsize end)
   if (q + 3 < len && t[q] == 'o' && t[q + 1] == 'f' && t[q + 2] == ' ')
     q += 3;
   return q < len && month_initial[(guchar)t[q]];
+}
+
+/* "… 2 juin 1943 rue du Four": a year right after a month's name is no house number. */
+static gboolean
+v_street_number (VoileCandidate *c)
+{
+  static const char *const months[]
+      = { "janvier",  "février", "fevrier",   "mars",      "avril",    "mai",      "juin",
+          "juillet",  "août",    "aout",      "septembre", "octobre",  "novembre", "décembre",
+          "decembre", "january", "february",  "march",     "april",    "may",      "june",
+          "july",     "august",  "september", "october",   "november", "december", NULL };
+  const char *t = c->text;
+  gsize s = c->start, we, ws;
+
+  if (c->end - s < 4 || !g_ascii_isdigit (t[s + 3]) || !(t[s] == '1' || t[s] == '2') || s < 4
+      || t[s - 1] != ' ')
+    return TRUE;
+  we = s - 1;
+  ws = we;
+  while (ws > 0 && (g_ascii_isalpha (t[ws - 1]) || (guchar)t[ws - 1] >= 0x80))
+    ws--;
+  for (const char *const *m = months; *m != NULL; m++)
+    if (strlen (*m) == we - ws && g_ascii_strncasecmp (t + ws, *m, we - ws) == 0)
+      return FALSE;
+  return TRUE;
+}
+
+static const char *const street_abbr_lower[]
+    = { "rd", "st", "ave", "blvd", "ln", "pkwy", "hwy", "road", "street", "avenue", "lane", NULL };
+
+/* "6120 preston rd", "915 w davis st": a street typed in lower case in a text message;
+ * the street type comes second or third after the number. */
+static gboolean
+pf_street_us_lower (const char *t, gsize len, gsize anchor, gsize end)
+{
+  gsize p = skip_spaces (t, len, end);
+
+  if (p == end)
+    return FALSE;
+  for (guint word = 0; word < 4 && p < len && g_ascii_islower (t[p]); word++)
+    {
+      gsize we = p;
+      while (we < len && g_ascii_islower (t[we]))
+        we++;
+      /* Street types are 2 to 6 letters long and start with one of "abhlprs". */
+      if (word > 0 && we - p >= 2 && we - p <= 6 && strchr ("abhlprs", t[p]) != NULL)
+        for (const char *const *a = street_abbr_lower; *a != NULL; a++)
+          if ((*a)[0] == t[p] && strlen (*a) == we - p && memcmp (t + p, *a, we - p) == 0)
+            return TRUE;
+      if (we >= len || t[we] != ' ')
+        return FALSE;
+      p = we + 1;
+    }
+  (void)anchor;
+  return FALSE;
+}
+
+/* Words that say a number before them is a count, not a house number: "20 min walk st…". */
+static gboolean
+v_street_us_lower (VoileCandidate *c)
+{
+  static const char *const counts[]
+      = { "min", "mins", "minutes", "hours", "hrs",   "miles", "mile", "blocks", "the", "and",
+          "for", "per",  "from",    "days",  "years", "times", "more", "people", NULL };
+  const char *t = c->text;
+  gsize i = c->start;
+
+  while (i < c->end && g_ascii_isdigit (t[i]))
+    i++;
+  while (i < c->end)
+    {
+      while (i < c->end && t[i] == ' ')
+        i++;
+      gsize we = i;
+      while (we < c->end && g_ascii_isalpha (t[we]))
+        we++;
+      for (const char *const *w = counts; *w != NULL; w++)
+        if (strlen (*w) == we - i && memcmp (t + i, *w, we - i) == 0)
+          return FALSE;
+      if (we == i)
+        break;
+      i = we;
+    }
+  return v_street_number (c);
+}
+
+/* "Résidence Les Lilas" without a flat number: only as a line of an address block. */
+static gboolean
+v_residence_line (VoileCandidate *c)
+{
+  for (gsize i = c->start; i < c->end; i++)
+    if (g_ascii_isdigit (c->text[i]))
+      return TRUE;
+  return c->start == 0 || strchr ("\n\t\"'", c->text[c->start - 1]) != NULL;
+}
+
+/* "8-9 décembre", "21 – 23 Feb": a range of days, then a month. */
+static gboolean
+pf_day_range (const char *t, gsize len, gsize anchor, gsize end)
+{
+  gsize p = anchor;
+
+  (void)end;
+  while (p < len && g_ascii_isdigit (t[p]))
+    p++;
+  if (p + 1 < len && t[p] == 'e' && t[p + 1] == 'r')
+    p += 2;
+  if (p < len && t[p] == ' ')
+    p++;
+  if (p < len && t[p] == '-')
+    p++;
+  else if (p + 2 < len && (guchar)t[p] == 0xE2 && (guchar)t[p + 1] == 0x80
+           && (guchar)t[p + 2] == 0x93)
+    p += 3;
+  else
+    return FALSE;
+  if (p < len && t[p] == ' ')
+    p++;
+  return p < len && g_ascii_isdigit (t[p]) && pf_month_after (t, len, p, end);
 }
 
 /* Second letters of the French street types, one bit per letter ('a' is bit 0); the lead
@@ -2203,24 +2422,12 @@ v_date_text (VoileCandidate *c)
   return !followed_by_time_with_seconds (c) && !day_then_given_name (c);
 }
 
-static const char *const kw_birth[] = { "né",
-                                        "née",
-                                        "date de naissance",
-                                        "naissance",
-                                        "dob",
-                                        "d.o.b",
-                                        "date of birth",
-                                        "born",
-                                        "birth",
-                                        "ddn",
-                                        "geburtsdatum",
-                                        "geboortedatum",
-                                        "fecha de nacimiento",
-                                        "data de nascimento",
-                                        "data di nascita",
-                                        "nato il",
-                                        "nata il",
-                                        NULL };
+static const char *const kw_birth[]
+    = { "né", "née", "date de naissance", "naissance", "dob", "d.o.b", "date of birth", "born",
+        "birth", "ddn", "geburtsdatum", "geboortedatum", "fecha de nacimiento",
+        "data de nascimento", "data di nascita", "nato il", "nata il",
+        /* a client card's "anniv 12/08" */
+        "anniv", NULL };
 static const char *const kw_currency[]
     = { "eur", "usd", "gbp", "chf", "cad", "aud", "nzd", "jpy", "cny", "hkd", "sgd", "inr",
         "sek", "nok", "dkk", "pln", "czk", "mad", "xof", "xpf", "us$", "c$",  "a$",  NULL };
@@ -2254,12 +2461,14 @@ static const char *const kw_currency[]
   "(?:usag[eè]re?|[ée]l[èe]ve|[ée]tudiante?|b[ée]n[ée]ficiaire|salari[ée]e?|inscription"    \
   "|r[ée]sidente?|participante?|pensionn(?:[ée]e?|aire)|retrait[ée]e?|utilisat(?:eur|rice)"     \
   "|candidat(?:e|ure)?|abonnement|parrainage|carte[ ]+(?:de[ ]+)?fid[ée]lit[ée]|IPP|mandat"      \
-  "|affiliation|pension|identification[ ]fiscale|billet)"
+  "|affiliation|pension|identification[ ]fiscale|billet|s[ée]jour|pr[êe]t|PDL|PRM|PCE"           \
+  "|point[ ]de[ ]livraison|compteur|Ameli"                                                         \
+  "|carte(?![ ]+(?:d['’]identit|nationale|de[ ]s[ée]jour|vitale|grise|bancaire|de[ ]cr[ée]dit)))"
 /* The same in English, before id / number / no: "student ID", "hospital number", "user_id". */
 #define REF_NOUNS_EN_NUMBERED                                                                      \
   "(?:student|pupil|candidate|guest|hospital|hosp\\.?|chi|chart"                                   \
-  "|beneficiary|membership|client|emp\\.?|works|personnel|mandate|medicare|player|matter"          \
-  "|r[ée]f\\.?)"                                                                                  \
+  "|beneficiary|membership|client|emp\\.?|works|personnel|mandate|medicare|medicaid|player|matter" \
+  "|file|loan|cust\\.?|r[ée]f\\.?)"                                                               \
   "(?=[ _\\-]?(?:id|no\\.?|nr|num|number|#|n°)(?![A-Za-z]))"
 #define REF_NOUNS_EN                                                                               \
   "(?:account|customer|order|case|member(?:ship)?|policy|booking|reservation|confirmation"         \
@@ -2284,7 +2493,8 @@ static const char *const kw_customer[] = {
   /* common words ("no matter", "the chart"): only with their number word */
   "personnel n", "personnel i", "medicare", "spi", "pnr", "nuban", "player n", "player i",
   "player #", "matter n", "matter #", "chart n", "chart #", "n/r", "v/r", "n/ r", "v/ r",
-  "affaire n", "affaire :", "affaire:", NULL
+  "affaire n", "affaire :", "affaire:", "medicaid", "file n", "file #", "loan", "cust", "crn",
+  "mpan", "mprn", "chi$", "ine$", "nda$", "matter:", "matter :", NULL
 };
 /* A reference after a long lead-in: "Numéro d'abonné à la lettre d'information : 88123",
  * "Votre numéro d'adhérent pour la saison 2025-2026 est le 88123". */
@@ -2292,6 +2502,7 @@ static const char *const kw_customer_lead_in[]
     = { "numéro", "numero", "référence", "identifiant", "account",     "customer", "order",
         "member", "policy", "booking",   "claim",       "reservation", "employee", NULL };
 static const char *const kw_nhs[] = { "nhs", NULL };
+static const char *const kw_reference_key[] = { "reference", NULL };
 static const char *const kw_stripe[] = { "cus_", "sub_", NULL };
 static const char *const kw_id_document[] = { "passeport",
                                               "passport",
@@ -2332,6 +2543,11 @@ static const char *const kw_password_words[]
         "clé de sécurité", "cle de securite", "code du wi",   NULL };
 static const char *const kw_mail_fields[]
     = { "mail", "user", "login", "recipient", "contact", "account", NULL };
+static const char *const kw_pan[] = { "pan$", "permanent account", NULL };
+static const char *const kw_key_words[]
+    = { "api key",    "api-key", "api_key",   "apikey",    "access key", "secret key",
+        "clé api",    "cle api", "clé d'api", "clé d’api", "api token",  "access token",
+        "auth token", "token$",  "key$",      "secret$",   "clé$",       NULL };
 static const char *const kw_cli[]
     = { "mysql", "mariadb", "psql", "curl", "wget", "sshpass", "smbclient", NULL };
 static const char *const kw_south_streets[]
@@ -2341,9 +2557,85 @@ static const char *const kw_po_box[]
     = { "po box", "p.o. box", "p.o.box", "po. box", "bp ", "cs ", NULL };
 static const char *const kw_localities[]
     = { "lieu-dit", "lieudit", "hameau", "za$", "zac$", "zi$", "zae$", "zone", NULL };
+static const char *const kw_residences[] = { "résidence", "residence", NULL };
 static const char *const kw_buildings[]
     = { "bât",  "bat.",        "bat$",  "batiment",  "esc.",      "escalier",  "appt", "apt.",
         "apt$", "appartement", "flat$", "apartment", "résidence", "residence", NULL };
+/* Indian cities and states that PIN codes follow in addresses. */
+#define INDIA_PLACES                                                                               \
+  "Thiruvananthapuram|Andhra[ ]Pradesh|Madhya[ ]Pradesh|Uttar[ ]Pradesh|Visakhapatnam|West[ "      \
+  "]Bengal|Navi[ ]Mumbai|Bhubaneswar|Maharashtra|Chandigarh|Coimbatore|Tamil[ "                    \
+  "]Nadu|Vijayawada|Ahmedabad|New[ "                                                               \
+  "]Delhi|Ghaziabad|Faridabad|Hyderabad|Mangaluru|Bengaluru|Mangalore|Telangana|Bangalore|"        \
+  "Karnataka|Rajasthan|Gurugram|Vadodara|Amritsar|Guwahati|Dehradun|Ludhiana|Haryana|Lucknow|"     \
+  "Gujarat|Kolkata|Gurgaon|Chennai|Madurai|Panaji|Indore|Mysuru|Jaipur|Kanpur|Nagpur|Mumbai|"      \
+  "Raipur|Punjab|Ranchi|Bhopal|Odisha|Mysore|Kerala|Nashik|Thane|Assam|Patna|Bihar|Kochi|Noida|"   \
+  "Delhi|Surat|Pune|Agra|Goa"
+static const char *const kw_india_places[] = { "agra",
+                                               "ahmedabad",
+                                               "amritsar",
+                                               "andhra pradesh",
+                                               "assam",
+                                               "bangalore",
+                                               "bengaluru",
+                                               "bhopal",
+                                               "bhubaneswar",
+                                               "bihar",
+                                               "chandigarh",
+                                               "chennai",
+                                               "coimbatore",
+                                               "dehradun",
+                                               "delhi",
+                                               "faridabad",
+                                               "ghaziabad",
+                                               "goa",
+                                               "gujarat",
+                                               "gurgaon",
+                                               "gurugram",
+                                               "guwahati",
+                                               "haryana",
+                                               "hyderabad",
+                                               "indore",
+                                               "jaipur",
+                                               "kanpur",
+                                               "karnataka",
+                                               "kerala",
+                                               "kochi",
+                                               "kolkata",
+                                               "lucknow",
+                                               "ludhiana",
+                                               "madhya pradesh",
+                                               "madurai",
+                                               "maharashtra",
+                                               "mangalore",
+                                               "mangaluru",
+                                               "mumbai",
+                                               "mysore",
+                                               "mysuru",
+                                               "nagpur",
+                                               "nashik",
+                                               "navi mumbai",
+                                               "new delhi",
+                                               "noida",
+                                               "odisha",
+                                               "panaji",
+                                               "patna",
+                                               "pune",
+                                               "punjab",
+                                               "raipur",
+                                               "rajasthan",
+                                               "ranchi",
+                                               "surat",
+                                               "tamil nadu",
+                                               "telangana",
+                                               "thane",
+                                               "thiruvananthapuram",
+                                               "uttar pradesh",
+                                               "vadodara",
+                                               "vijayawada",
+                                               "visakhapatnam",
+                                               "west bengal",
+                                               NULL };
 static const char *const kw_dublin[] = { "dublin", "co.", NULL };
 static const char *const kw_aws[] = { "akia", "asia", "abia", "acca", "agpa", "aida",
                                       "aroa", "aipa", "anpa", "anva", "apka", NULL };
@@ -2463,6 +2755,25 @@ static const VoileRule rules[] = {
       .window = 32,
       .confidence = 0.8f,
       .validate = v_phone_uk,
+      .context = ctx_phone,
+      .context_confidence = 0.92f,
+  },
+  {
+      /* Australia: mobiles "0412 555 716" (4-3-3), landlines "(02) 9555 0134" (2-4-4); the
+       * groups tell them from French "04 12 55 57 16" and UK "020 7946 0958". */
+      .id = "phone-au",
+      .first_bytes = "0(",
+      .after_run = " )",
+      .type = VOILE_TYPE_PHONE,
+      .anchors = VOILE_ANCHOR_DIGIT | VOILE_ANCHOR_PAREN,
+      .pattern = "(?<![0-9][ .\\-])(?:04[0-9]{2}[ ][0-9]{3}[ ][0-9]{3}"
+                 "|\\(0[2378]\\)[ ]?[0-9]{4}[ ][0-9]{4}|0[2378][ ][0-9]{4}[ ][0-9]{4})" NUM_END
+                 "(?![ ][0-9])",
+      .min_digits = 10,
+      .first_run_min = 1,
+      .first_run_max = 4,
+      .window = 20,
+      .confidence = 0.8f,
       .context = ctx_phone,
       .context_confidence = 0.92f,
   },
@@ -2647,6 +2958,22 @@ static const VoileRule rules[] = {
       .validate = v_id_document,
   },
   {
+      /* India's PAN (income-tax card), printed on the card and asked for in KYC forms:
+       * five letters (the fourth says who holds it: P a person, C a company…), four
+       * digits, a letter. */
+      .id = "in-pan",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_ID_DOCUMENT,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_pan,
+      .pattern = "(?:PAN|Pan|pan|(?i:permanent[ ]account[ ]number))"
+                 "(?:[ ]+(?i:no\\.?|number|card|is|n°|#)){0,3}[ ]*[:\\-]?[ ]*"
+                 "([A-Z]{3}[PCHFATBLJG][A-Z][0-9]{4}[A-Z])" WORD_END,
+      .group = 1,
+      .window = 64,
+      .confidence = 0.85f,
+  },
+  {
       .id = "plate-siv",
       .prefilter = pf_plate,
       .type = VOILE_TYPE_LICENSE_PLATE,
@@ -2744,6 +3071,7 @@ static const VoileRule rules[] = {
       .first_run_max = 4,
       .window = 160,
       .confidence = 0.88f,
+      .validate = v_street_number,
   },
   {
       .id = "street-en",
@@ -2773,6 +3101,41 @@ static const VoileRule rules[] = {
       .first_run_max = 5,
       .window = 160,
       .confidence = 0.88f,
+      .validate = v_street_number,
+  },
+  {
+      .id = "street-us-lower",
+      .prefilter = pf_street_us_lower,
+      .after_spaces = LOWER_LETTERS,
+      .after_run = " ",
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern = "[0-9]{2,5}[ ]+(?:[nsew][ ]+)?[a-z]{3,}(?:[ ][a-z]{3,})?[ ]+"
+                 "(?:rd|st|ave|blvd|ln|pkwy|hwy|road|street|avenue|lane)(?![A-Za-z0-9'’]|\\.[a-z])",
+      .min_digits = 2,
+      .first_run_min = 2,
+      .first_run_max = 5,
+      .window = 64,
+      .confidence = 0.8f,
+      .validate = v_street_us_lower,
+  },
+  {
+      /* "Résidence Les Lilas, appt 12": a building's name with the flat, or alone on the
+       * line above a street line. */
+      .id = "residence-line",
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_residences,
+      .pattern
+      = "(?:R[ée]sidence|R[ÉE]SIDENCE)[ ]+(?:(?:Les|Le|La|Du|Des|LES|LE|LA|de|du|des)[ ]+)?"
+        "(?:[dlDL]['’])?\\p{Lu}[\\p{L}'’\\-]*(?:[ ]+(?:(?:de|du|des|la|le|les)[ ]+)?"
+        "\\p{Lu}[\\p{L}'’\\-]*){0,3}"
+        "(?:,?[ ]*(?i:app?t\\.?|appartement|b[âa]t(?:iment)?\\.?|esc(?:alier)?\\.?|porte|n°)"
+        "[ ]*[0-9]{1,4}[A-Za-z]?(?![\\p{L}0-9])"
+        "|(?=[ ]*,?[ ]*\\r?\\n[ \\t]*[0-9]{1,4}[ ,]))",
+      .window = 96,
+      .confidence = 0.75f,
+      .validate = v_residence_line,
   },
   {
       /* Welsh: the street word first, "12 Heol y Coed", "3 Ffordd yr Eglwys". */
@@ -2938,6 +3301,20 @@ static const VoileRule rules[] = {
       .confidence = 0.85f,
   },
   {
+      /* India: "Bengaluru 560102", "Mumbai - 400001", "Chennai, Tamil Nadu 600028": a city or
+       * a state, then the six-digit PIN code. */
+      .id = "city-pin-in",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_india_places,
+      .pattern
+      = "(?:" INDIA_PLACES ")(?:,[ ]*\\p{Lu}\\p{Ll}+(?:[ ]\\p{Lu}\\p{Ll}+)?)?[ ]*(?:[\\-–][ ]*)?"
+        "[1-8][0-9]{2}[ ]?[0-9]{3}" NUM_END,
+      .window = 64,
+      .confidence = 0.85f,
+  },
+  {
       .id = "city-state-postcode-au",
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_DIGIT,
@@ -2985,14 +3362,14 @@ static const VoileRule rules[] = {
       .pattern = "(?i:n[ée]e?(?:\\(e\\))?[ ]+(?:le|en)|date[ ]+de[ ]+naissance"
                  "|date[ _]?(?:de[ _]+)?naissance|date[ _]?of[ _]?birth|birth[ _]?date|birthday"
                  "|d\\.?o\\.?b\\.?|ddn"
-                 "|born(?:[ ]+(?:on|in))?|naissance"
+                 "|born(?:[ ]+(?:on|in))?|naissance|anniv(?:ersaire)?\\.?"
                  /* German, Dutch, Spanish, Portuguese, Italian forms met in French files */
                  "|geburtsdatum|geboortedatum|fecha[ ]+de[ ]+nacimiento|data[ ]+de[ ]+nascimento"
                  "|data[ ]+di[ ]+nascita|nat[oa][ ]+il)"
                  "[\"']?[ \\t]*(?:[.…]{2,}[ \\t]*)?(?:[:=\\-][ \\t]*)?[\"']?"
                  "(?:(?i:le|on|the)[ ]+)?"
                  "(" DATE_PASSPORT "|" DATE_DMY_TEXT "|" DATE_NUM "|" DATE_ISO "|" DATE_MDY_TEXT
-                 "|" DATE_AIRLINE "|" YEAR WORD_END ")",
+                 "|" DATE_AIRLINE "|" YEAR WORD_END "|" DATE_SHORT ")",
       .group = 1,
       .window = 100,
       .confidence = 0.95f,
@@ -3040,6 +3417,21 @@ static const VoileRule rules[] = {
       .first_run_min = 1,
       .first_run_max = 2,
       .window = 48,
+      .confidence = 0.8f,
+  },
+  {
+      /* "8-9 décembre 2025": one date covering the range. */
+      .id = "date-text-range",
+      .prefilter = pf_day_range,
+      .after_run = "e -\xe2",
+      .type = VOILE_TYPE_DATE,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern = "(?:1er|[0-9]{1,2})[ ]?(?:-|–)[ ]?" DATE_DMY_TEXT,
+      .validate = v_date_text,
+      .min_digits = 1,
+      .first_run_min = 1,
+      .first_run_max = 2,
+      .window = 56,
       .confidence = 0.8f,
   },
   {
@@ -3150,8 +3542,9 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_CUSTOMER_ID,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_nhs,
-      .pattern = "(?i:nhs)(?:[ ]+(?i:number|no\\.?|n°|num|nr\\.?))?[ \\t]*[:#]?[ \\t]*"
-                 "([0-9]{3}([ \\-]?)[0-9]{3}\\2[0-9]{4})" NUM_END,
+      .pattern
+      = "(?i:nhs)(?:[ _]*(?i:number|no\\.?|n°|num|nr\\.?))?[\"']?[ \\t]*[:#=>]?[ \\t]*[\"']?"
+        "([0-9]{3}([ \\-]?)[0-9]{3}\\2[0-9]{4})" NUM_END,
       .group = 1,
       .window = 48,
       .confidence = 0.95f,
@@ -3167,7 +3560,10 @@ static const VoileRule rules[] = {
       .pattern
       = "(?i:(?:n°|nº|no\\.?|num[ée]ro|nr\\.?)[ ]*(?:de[ ]+|d['’]|du[ ]+)?"
         "(?=\\p{L}{3})(?:" REF_NOUNS_FR "|" REF_NOUNS_FR_NUMBERED ")|" REF_NOUNS_FR "|" REF_NOUNS_EN
-        "|" REF_NOUNS_EN_NUMBERED "|matricule|acct?\\.?|mrn|utr|(?:ipp|rum|spi|pnr)(?=[ ]*:)"
+        "|" REF_NOUNS_EN_NUMBERED
+        "|matricule|acct?\\.?|mrn|utr|(?:ipp|rum|spi|pnr|ine|nda|matter|crn)(?=[ ]*:)|mpan|mprn"
+        /* Scotland's CHI number: ten digits */
+        "|(?-i:CHI)(?=[ ]*:?[ ]*[0-9]{10}(?![0-9]))"
         /* "numClient", "id_patient", "refAdherent": a key glued the French way */
         "|(?:num|id|ref)[_\\-]?(?:client|adh[ée]rent|patient|dossier|contrat|abonn[ée])"
         "|(?:our|your|nos|vos|notre|votre)[ ]+r[ée]f(?:[ée]rence)?s?\\.?"
@@ -3175,11 +3571,11 @@ static const VoileRule rules[] = {
         "|[nv]/[ ]?r[ée]f(?:[ée]rence)?s?\\.?"
         "|r[ée]f(?:[ée]rence)?\\.?(?=[ ]*:)|(?<=\\()r[ée]f\\.?(?=[ ]*[0-9]))"
         /* "order_id", "customerNumber": a JSON or CSV key */
-        "(?:[_\\-]?(?i:id|no|nr|num|number|ref(?:erence)?)(?![A-Za-z]))?[\"']?"
+        "(?:[ _\\-]?(?i:id|no|nr|num|number|ref(?:erence)?)(?![A-Za-z]))?[\"']?"
         /* "de location", "on the invoice is", "CAF": a few words in between */
         "(?:[ ]+(?:" REF_FILLERS "|(?-i:[A-Z]{2,6})|n°|#)(?![\\p{L}])){0,5}?"
         /* "| N° de contrat | HAB-448120 |": a two-column table of fields */
-        "[ \\t]*(?:(?:[:#=\\-|]|\\.{3,})[ \\t]*)?\\(?(?:(?i:n°|nº)[ ]*)?#?[ ]*[\"'(]?"
+        "[ \\t]*(?:(?:[:#=\\-|>]|\\.{3,})[ \\t]*)?\\(?(?:(?i:n°|nº)[ ]*)?#?[ ]*[\"'(]?"
         /* "Z 4417 0923 5": a letter, then groups of digits; "JD/MC 24-0113": a lawyer's
          * initials, then the file's number */
         "((?:[A-Z][ ](?=[0-9]{3})|[A-Z]{1,4}(?:/[A-Z]{1,4})+[ ](?=[0-9])"
@@ -3216,6 +3612,19 @@ static const VoileRule rules[] = {
       .validate = v_customer_id,
   },
 
+  {
+      /* "reference": "QHZWNMRAT" in a PrestaShop order (JSON): no digit at all. */
+      .id = "order-reference-letters",
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_reference_key,
+      .prefilter = pf_reference_key,
+      .pattern = "reference[\"'][ \\t]*:[ \\t]*[\"']([A-Z]{9})[\"']",
+      .group = 1,
+      .window = 32,
+      .confidence = 0.8f,
+      .validate = v_letters_order_reference,
+  },
   {
       /* Stripe's customer and subscription objects ("cus_NffrFeUfNV2Hib", "sub_1Oa…"):
        * each names one paying person, wherever it is pasted. */
@@ -3325,6 +3734,22 @@ static const VoileRule rules[] = {
       .window = 140,
       .confidence = 0.85f,
       .validate = v_prose_password,
+  },
+  {
+      /* A key pasted in a chat: "the api key for mailgun staging is 3f9a1c7e…". */
+      .id = "key-in-prose",
+      .type = VOILE_TYPE_SECRET,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_key_words,
+      .prefilter = pf_long_token_after,
+      .pattern = "(?i:api[ _\\-]?key|access[ ]key|secret[ ]key|cl[ée][ ](?:d['’])?api"
+                 "|(?:api|access|auth)[ ]token|token|key|secret|cl[ée])(?![A-Za-z0-9_\\-])"
+                 "(?:[ \\t]+(?:[a-z][a-z0-9\\-'’]{0,15}|:|=|-)){0,5}?"
+                 "[ \\t]*[:=]?[ \\t]*[\"'`]?([A-Za-z0-9_\\-]{24,128})(?![A-Za-z0-9_\\-])",
+      .group = 1,
+      .window = 220,
+      .confidence = 0.85f,
+      .validate = v_prose_key,
   },
   {
       .id = "cli-password",

@@ -84,26 +84,80 @@ cell_is_document_number (const char *s, gsize n)
   return TRUE;
 }
 
-static const char *const birth_headers[] = { "naiss", "birth",  "=dob",      "=d.o.b.", "=ddn",
-                                             "=d.n.", "=né le", "=né(e) le", "=born",   NULL };
-static const char *const reference_headers[]
-    = { "client",      "customer",     "adhérent",    "adherent",
-        "dossier",     "contrat",      "contract",    "member",
-        "account",     "compte",       "allocataire", "matricule",
-        "policy",      "police",       "commande",    "order",
-        "=ref",        "=réf",         "=réf.",       "=ref.",
-        "référence",   "reference",    "abonné",      "subscriber",
-        "licence",     "ticket",       "n° sinistre", "claim",
-        "patient",     "donor",        "donateur",    "souscripteur",
-        "membership",  "student",      "élève",       "usager",
-        "=mrn",        "employee",     "employé",     "=staff no",
-        "payroll",     "booking",      "mandat",      "=utr",
-        "=emp #",      "confirmation", "n° billet",   "numéro de billet",
-        "réservation", "reservation",  "=attendee #", "nhs",
-        "hospital no", "n° fiscal",    "nuban",       NULL };
+static const char *const birth_headers[]
+    = { "naiss", "birth", "=dob", "=d.o.b.", "=d.o.b", "=ddn", "=d.n.", "=né le", "=né(e) le",
+        "=born", "=bday", "=anniv", "=anniv.", "=anniversaire", "=date anniversaire",
+        "=date d'anniversaire", "geburt", "nacimiento", "nascimento",
+        /* "dob_iso", "patient_dob", "Patient DOB" (not "adobe") */
+        "dob_", "_dob", " dob", NULL };
+static const char *const reference_headers[] = { "client",
+                                                 "customer",
+                                                 "adhérent",
+                                                 "adherent",
+                                                 "dossier",
+                                                 "contrat",
+                                                 "contract",
+                                                 "member",
+                                                 "account",
+                                                 "compte",
+                                                 "allocataire",
+                                                 "matricule",
+                                                 "policy",
+                                                 "police",
+                                                 "commande",
+                                                 "order",
+                                                 "=ref",
+                                                 "=réf",
+                                                 "=réf.",
+                                                 "=ref.",
+                                                 "référence",
+                                                 "reference",
+                                                 "abonné",
+                                                 "subscriber",
+                                                 "licence",
+                                                 "ticket",
+                                                 "n° sinistre",
+                                                 "claim",
+                                                 "patient",
+                                                 "donor",
+                                                 "donateur",
+                                                 "souscripteur",
+                                                 "membership",
+                                                 "student",
+                                                 "élève",
+                                                 "usager",
+                                                 "=mrn",
+                                                 "employee",
+                                                 "employé",
+                                                 "=staff no",
+                                                 "payroll",
+                                                 "booking",
+                                                 "mandat",
+                                                 "=utr",
+                                                 "=emp #",
+                                                 "confirmation",
+                                                 "n° billet",
+                                                 "numéro de billet",
+                                                 "réservation",
+                                                 "reservation",
+                                                 "=attendee #",
+                                                 "nhs",
+                                                 "hospital no",
+                                                 "n° fiscal",
+                                                 "nuban",
+                                                 "inscription",
+                                                 "registration id",
+                                                 "registration #",
+                                                 "medicare",
+                                                 "=mbi",
+                                                 NULL };
 /* "ref" alone names a product in a catalogue: columns that say the table is one. */
 static const char *const generic_ref_headers[]
     = { "=ref", "=réf", "=réf.", "=ref.", "référence", "reference", NULL };
+/* Words that make a "Référence …" column a person's file, whatever columns sit beside it. */
+static const char *const owner_ref_headers[]
+    = { "commande", "order",       "client", "customer", "dossier",
+        "adhérent", "inscription", "member", "patient",  NULL };
 static const char *const siren_headers[] = { "siren", NULL };
 static const char *const ssn_headers[] = { "=ssn", "social security", NULL };
 static gboolean
@@ -221,9 +275,10 @@ bigram_bit (guchar a, guchar b)
   return G_GUINT64_CONSTANT (1) << ((a * 7u + b) % 64);
 }
 
-/* Per column rule, the bigram_bit() of each header's first two bytes (in header order) and
- * their union: computed once, the header loop costs one test per header, and a cell sharing
- * no bigram with any header of a rule skips that rule. */
+/* Per column rule, the bigram_bit()s of each header's first and last two bytes (in header
+ * order) and their union: computed once, the header loop costs one test per header (a cell
+ * holding the header holds both), and a cell sharing no bigram with any header of a rule
+ * skips that rule. */
 #define MAX_HEADERS 64
 static guint64 header_bigrams[G_N_ELEMENTS (column_rules)][MAX_HEADERS];
 static guint64 rule_bigrams[G_N_ELEMENTS (column_rules)];
@@ -243,7 +298,10 @@ compute_header_bigrams (void)
           const guchar *word = (const guchar *)*h + ((*h)[0] == '=' ? 1 : 0);
           g_assert (k < MAX_HEADERS);
           /* Every header has two bytes at least (word[1] is not NUL). */
-          header_bigrams[r][k] = bigram_bit (word[0], word[1]);
+          /* Its first and its last two bytes: both are in a cell that holds it. */
+          gsize n = strlen ((const char *)word);
+          header_bigrams[r][k]
+              = bigram_bit (word[0], word[1]) | bigram_bit (word[n - 2], word[n - 1]);
           rule_bigrams[r] |= header_bigrams[r][k];
         }
     }
@@ -263,7 +321,7 @@ header_matches (const char *cell, guint64 pairs, gsize rule)
     return FALSE;
   for (guint k = 0; headers[k] != NULL; k++)
     {
-      if (!(pairs & header_bigrams[rule][k]))
+      if ((pairs & header_bigrams[rule][k]) != header_bigrams[rule][k])
         continue;
       const char *h = headers[k];
       if (h[0] == '='  ? strcmp (cell, h + 1) == 0
@@ -484,6 +542,25 @@ apply_to_cell (const char *t, const Cell *cell, const VoileColumnRule *rule, GAr
   g_array_append_val (added, f);
 }
 
+/* The CREATE TABLE statements met so far (the last MAX_SQL_TABLES): a dump names its columns
+ * there and its INSERTs give values only. The text is read once, forward, whatever the
+ * number of INSERTs. */
+#define MAX_SQL_TABLES 16
+typedef struct _SqlTables
+{
+  gsize scanned_to;
+  guint n;
+  struct
+  {
+    gsize ns, ne; /* the table's name, quotes and schema left out */
+    gsize bs, be; /* its body, inside the brackets */
+  } tables[MAX_SQL_TABLES];
+} SqlTables;
+
+static gsize
+sql_insert_references (const char *t, gsize len, gsize at, GArray *findings, guint sorted_len,
+                       SqlTables *tables, GArray *added);
+
 void
 voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *findings)
 {
@@ -493,6 +570,9 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
   gsize pos = 0;
   char previous_sep = 0;
   LineMemo memo = { G_MAXSIZE, 0, 0 };
+  gsize sql_done = 0;
+  SqlTables sql_tables = { 0 };
+  gboolean references = (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_CUSTOMER_ID)) != 0;
 
   compute_header_bigrams ();
 
@@ -500,6 +580,12 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
     {
       gsize line_end;
       char sep = line_scan_memo (text, pos, len, &line_end, &memo);
+
+      /* An SQL INSERT names its columns once, as a header does: "nhs_number". */
+      if (references && (text[pos] == 'I' || text[pos] == 'i') && pos >= sql_done && len - pos > 12
+          && g_ascii_strncasecmp (text + pos, "insert into ", 12) == 0)
+        sql_done = sql_insert_references (text, len, pos + 12, findings, findings->len, &sql_tables,
+                                          added);
       gsize next = line_end + 1;
       char this_sep = sep;
 
@@ -520,15 +606,24 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
           gboolean any = FALSE, product = FALSE;
           guint64 generic = 0;
 
-          /* A header names its columns in a few words; prose with commas does not. */
+          /* A header names its columns in a few words; prose with commas does not. A form's
+           * export may hold a few long questions among its columns ("Avez-vous un certificat
+           * médical ?"): those columns say nothing. */
+          guint64 long_cells = 0;
+          guint n_long = 0;
           for (guint c = 0; c < n; c++)
             {
               guint spaces = 0;
               for (gsize k = cells[c].start; k < cells[c].end; k++)
                 spaces += text[k] == ' ';
               if (cells[c].end - cells[c].start > MAX_HEADER_CELL || spaces > 4)
-                n = 0;
+                {
+                  long_cells |= G_GUINT64_CONSTANT (1) << c;
+                  n_long++;
+                }
             }
+          if (n_long > 0 && (n < 6 || n_long * 4 > n))
+            n = 0;
 
           for (guint c = 0; c < n; c++)
             {
@@ -536,7 +631,16 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
               char lower[MAX_HEADER_CELL + 1];
 
               columns[c] = NULL;
-              if (cl == 0 || cl > MAX_HEADER_CELL || count_digits (text + cells[c].start, cl) > 0)
+              /* A number in a header cell makes it a value, except a last digit that numbers
+               * the column ("Shipping Address1", "Adresse 2"). */
+              gsize digits = count_digits (text + cells[c].start, cl);
+              if (digits == 1 && g_ascii_isdigit (text[cells[c].end - 1]) && cl > 1
+                  && g_ascii_isalpha (text[cells[c].end - 2] == ' ' && cl > 2
+                                          ? text[cells[c].end - 3]
+                                          : text[cells[c].end - 2]))
+                digits = 0;
+              if (cl == 0 || cl > MAX_HEADER_CELL || digits > 0
+                  || (long_cells & (G_GUINT64_CONSTANT (1) << c)))
                 continue;
               /* "Date de naissance (JJ/MM/AAAA)", "Né(e) le": a hint in brackets is left
                * out ("né le"); "len(customers)" keeps code's brackets and is no column. */
@@ -562,8 +666,11 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
               if (columns[c] != NULL && columns[c]->type == VOILE_TYPE_CUSTOMER_ID
                   && (strstr (lower, "date") != NULL || strstr (lower, "time") != NULL))
                 columns[c] = NULL;
+              /* "Référence commande" says whose reference it is: only a bare "ref" can
+               * name a product. */
               if (columns[c] != NULL && columns[c]->type == VOILE_TYPE_CUSTOMER_ID
-                  && list_matches (lower, pairs, generic_ref_headers))
+                  && list_matches (lower, pairs, generic_ref_headers)
+                  && !list_matches (lower, pairs, owner_ref_headers))
                 generic |= G_GUINT64_CONSTANT (1) << c;
             }
           /* "ref;nom;stock;prix": a catalogue, whose references are products'. Asked only
@@ -694,47 +801,175 @@ last_birth_keyword (const char *t, gsize from, gsize to)
 
 /* ---- SQL INSERTs: "INSERT INTO t (id, name, birthdate) VALUES (…), (…);" ---------------- */
 
-/* Index of the birth-date column in the column list text[s, e), or -1. */
-static gint
-sql_birth_column (const char *t, gsize s, gsize e)
+typedef enum
 {
-  gint index = 0;
+  SQL_COLUMN_OTHER,
+  SQL_COLUMN_BIRTH,
+  SQL_COLUMN_REFERENCE,
+} SqlColumnKind;
 
-  for (gsize i = s; i < e; i++)
+#define MAX_SQL_COLUMNS 64
+
+/* A column name says what its values are: "dob", "date_naissance" a birth date;
+ * "patient_id", "nhs_number", "insurer_member_id" a person's file, when a reference word
+ * and an id word ("id", "no", "number", "ref"…) are both there ("account_balance" holds
+ * money, "order_total" an amount). */
+static SqlColumnKind
+sql_column_kind (const char *name, gsize n)
+{
+  static const char *const id_parts[]
+      = { "id", "no", "nr", "num", "number", "numero", "ref", "reference", "code", NULL };
+  static const char *const alone[] = { "nhs", "mbi", "medicare", "mrn", "nuban", "utr", NULL };
+  char lower[MAX_HEADER_CELL + 1];
+
+  if (n < 3 || n > MAX_HEADER_CELL)
+    return SQL_COLUMN_OTHER;
+  for (gsize k = 0; k < n; k++)
+    lower[k] = ascii_lower (name[k]);
+  lower[n] = '\0';
+  if (strstr (lower, "birth") != NULL || strstr (lower, "naiss") != NULL
+      || strcmp (lower, "dob") == 0 || strcmp (lower, "ddn") == 0 || strncmp (lower, "dob_", 4) == 0
+      || (n > 4 && strcmp (lower + n - 4, "_dob") == 0))
+    return SQL_COLUMN_BIRTH;
+  if (strstr (lower, "date") != NULL || strstr (lower, "time") != NULL)
+    return SQL_COLUMN_OTHER;
+  /* "hospital_no" is the header "hospital no". */
+  char spaced[MAX_HEADER_CELL + 1];
+  guint64 pairs = 0;
+  for (gsize k = 0; k <= n; k++)
+    spaced[k] = lower[k] == '_' ? ' ' : lower[k];
+  for (gsize k = 0; k + 1 < n; k++)
+    pairs |= bigram_bit ((guchar)spaced[k], (guchar)spaced[k + 1]);
+  for (const char *const *a = alone; *a != NULL; a++)
+    if ((pairs & bigram_bit ((guchar)(*a)[0], (guchar)(*a)[1])) && cell_has_word (spaced, *a))
+      return SQL_COLUMN_REFERENCE;
+  /* The id word ends the name: "patient_id", "customerNumber", "member_no". */
+  gboolean id_part = FALSE;
+  for (const char *const *w = id_parts; *w != NULL && !id_part; w++)
     {
-      if (t[i] == ',')
-        {
-          index++;
-          continue;
-        }
-      if (!is_letter ((guchar)t[i]) || (i > s && is_letter ((guchar)t[i - 1])))
-        continue;
-      gsize we = i;
-      while (we < e && (is_letter ((guchar)t[we]) || t[we] == '_'))
-        we++;
-      if (we - i < 3 || we - i > MAX_HEADER_CELL)
-        continue;
-      char lower[MAX_HEADER_CELL + 1];
-      for (gsize k = i; k < we; k++)
-        lower[k - i] = g_ascii_tolower (t[k]);
-      lower[we - i] = '\0';
-      if (strstr (lower, "birth") != NULL || strstr (lower, "naiss") != NULL
-          || strcmp (lower, "dob") == 0 || strcmp (lower, "ddn") == 0)
-        return index;
-      i = we - 1;
+      gsize k = strlen (*w);
+      id_part = n > k && strcmp (lower + n - k, *w) == 0
+                && (lower[n - k - 1] == '_' || g_ascii_islower (name[n - k - 1])
+                    || g_ascii_isupper (name[n - k]));
     }
-  return -1;
+  /* The reference headers' rule is the last column rule. */
+  return id_part && header_matches (spaced, pairs, G_N_ELEMENTS (column_rules) - 1)
+             ? SQL_COLUMN_REFERENCE
+             : SQL_COLUMN_OTHER;
 }
 
-/* Adds to spans the values of the birth-date column of the INSERT at text[at…]. Returns
- * where the reading stopped. */
+/* The kinds of the columns named in text[s, e): an INSERT's list "id, full_name, dob" or a
+ * CREATE TABLE's body "id INT, dob DATE, price DECIMAL(10,2)": each top-level item's first
+ * identifier, quotes and backticks left out. Returns the number of columns. */
+static guint
+sql_column_kinds (const char *t, gsize s, gsize e, guint8 *kinds)
+{
+  guint n = 0;
+  gint depth = 0;
+  gboolean item_start = TRUE;
+
+  for (gsize i = s; i < e && n < MAX_SQL_COLUMNS; i++)
+    {
+      char ch = t[i];
+      if (ch == '(')
+        depth++;
+      else if (ch == ')')
+        depth--;
+      else if (ch == ',' && depth == 0)
+        item_start = TRUE;
+      else if (item_start && depth == 0 && (is_letter ((guchar)ch) || ch == '_'))
+        {
+          gsize we = i;
+          while (we < e && (is_letter ((guchar)t[we]) || t[we] == '_' || g_ascii_isdigit (t[we])))
+            we++;
+          kinds[n++] = (guint8)sql_column_kind (t + i, we - i);
+          item_start = FALSE;
+          i = we - 1;
+        }
+    }
+  return n;
+}
+
+static void
+sql_tables_scan_to (const char *t, gsize before, SqlTables *st)
+{
+  gsize k = st->scanned_to;
+
+  for (; k + 13 <= before; k++)
+    {
+      if ((t[k] != 'C' && t[k] != 'c') || g_ascii_strncasecmp (t + k, "create table ", 13) != 0)
+        continue;
+      gsize p = k + 13;
+      if (p + 14 <= before && g_ascii_strncasecmp (t + p, "if not exists ", 14) == 0)
+        p += 14;
+      gsize q = p;
+      while (q < before && t[q] != '(' && t[q] != '\n' && q - p < 128)
+        q++;
+      if (q >= before || t[q] != '(')
+        continue;
+      /* The last identifier before '(' is the table's name. */
+      gsize ne = q;
+      while (ne > p && strchr (" `\"[]", t[ne - 1]) != NULL)
+        ne--;
+      gsize ns = ne;
+      while (ns > p
+             && (is_letter ((guchar)t[ns - 1]) || t[ns - 1] == '_' || g_ascii_isdigit (t[ns - 1])))
+        ns--;
+      /* The body, up to its closing bracket. */
+      gint depth = 0;
+      gsize r = q;
+      for (; r < before; r++)
+        if (t[r] == '(')
+          depth++;
+        else if (t[r] == ')' && --depth == 0)
+          break;
+      if (r >= before || ne == ns)
+        continue;
+      guint slot = st->n < MAX_SQL_TABLES ? st->n++ : (guint)(st->n++ % MAX_SQL_TABLES);
+      st->tables[slot].ns = ns;
+      st->tables[slot].ne = ne;
+      st->tables[slot].bs = q + 1;
+      st->tables[slot].be = r;
+      k = r;
+    }
+  st->scanned_to = MAX (st->scanned_to, k);
+}
+
+/* The body of the last "CREATE TABLE name (…)" before `before` named name[0..name_len). */
+static gboolean
+sql_create_table_body (const char *t, gsize before, const char *name, gsize name_len, SqlTables *st,
+                       gsize *bs, gsize *be)
+{
+  sql_tables_scan_to (t, before, st);
+  guint kept = MIN (st->n, MAX_SQL_TABLES);
+  for (guint i = 0; i < kept; i++)
+    {
+      /* The latest first. */
+      guint slot = (st->n - 1 - i) % MAX_SQL_TABLES;
+      gsize ns = st->tables[slot].ns, ne = st->tables[slot].ne;
+      if (ne - ns == name_len && g_ascii_strncasecmp (t + ns, name, name_len) == 0)
+        {
+          *bs = st->tables[slot].bs;
+          *be = st->tables[slot].be;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Adds to spans the values of the columns of kind `wanted` of the INSERT whose table name
+ * starts at text[at…] (after "insert into "). Returns where the reading stopped. */
 static gsize
-sql_insert_birth_values (const char *t, gsize len, gsize at, GArray *spans)
+sql_insert_values (const char *t, gsize len, gsize at, SqlColumnKind wanted, SqlTables *tables,
+                   GArray *spans)
 {
   gsize limit = len - at > 1024 ? at + 1024 : len;
   const char *open = memchr (t + at, '(', limit - at);
+  guint8 kinds[MAX_SQL_COLUMNS];
+
+  compute_header_bigrams ();
+  guint n_kinds = 0;
   gsize p;
-  gint column;
 
   if (open == NULL)
     return at;
@@ -742,11 +977,42 @@ sql_insert_birth_values (const char *t, gsize len, gsize at, GArray *spans)
   const char *close = memchr (t + p, ')', limit - p);
   if (close == NULL)
     return at;
-  column = sql_birth_column (t, p, (gsize)(close - t));
-  if (column < 0)
+  /* "INSERT INTO t VALUES (…)": the columns are named by the table's CREATE TABLE. */
+  gsize name_s = at, name_e;
+  while (name_s < limit && strchr (" `\"[", t[name_s]) != NULL)
+    name_s++;
+  name_e = name_s;
+  while (name_e < limit
+         && (is_letter ((guchar)t[name_e]) || t[name_e] == '_' || t[name_e] == '.'
+             || g_ascii_isdigit (t[name_e])))
+    name_e++;
+  gsize dot = name_e;
+  while (dot > name_s && t[dot - 1] != '.')
+    dot--;
+  if (dot > name_s)
+    name_s = dot; /* "public.patients" */
+  gsize between = name_e;
+  while (between < (gsize)(open - t) && strchr (" `\"]\t\r\n", t[between]) != NULL)
+    between++;
+  if (between + 6 <= (gsize)(open - t) && g_ascii_strncasecmp (t + between, "values", 6) == 0)
+    {
+      gsize bs, be;
+      if (name_e > name_s
+          && sql_create_table_body (t, at, t + name_s, name_e - name_s, tables, &bs, &be))
+        n_kinds = sql_column_kinds (t, bs, be, kinds);
+      /* The first tuple opens at '('. */
+      close = open - 1;
+    }
+  else
+    n_kinds = sql_column_kinds (t, p, (gsize)(close - t), kinds);
+  gboolean any = FALSE;
+  for (guint c = 0; c < n_kinds; c++)
+    any |= kinds[c] == wanted;
+  if (!any)
     return (gsize)(close - t);
   /* The tuples, up to the ';' that ends the statement. */
-  gint depth = 0, index = 0;
+  gint depth = 0;
+  guint index = 0;
   gboolean quoted = FALSE;
   gsize value_start = 0;
   for (p = (gsize)(close - t) + 1; p < len; p++)
@@ -754,7 +1020,9 @@ sql_insert_birth_values (const char *t, gsize len, gsize at, GArray *spans)
       char ch = t[p];
       if (quoted)
         {
-          if (ch == '\'')
+          if (ch == '\\')
+            p++; /* MySQL escapes: 'O\'Brien' */
+          else if (ch == '\'')
             quoted = FALSE;
           continue;
         }
@@ -767,7 +1035,7 @@ sql_insert_birth_values (const char *t, gsize len, gsize at, GArray *spans)
         }
       else if ((ch == ',' || ch == ')') && depth == 1)
         {
-          if (index == column)
+          if (index < n_kinds && kinds[index] == wanted)
             {
               Cell span = { value_start, p };
               g_array_append_val (spans, span);
@@ -787,6 +1055,39 @@ sql_insert_birth_values (const char *t, gsize len, gsize at, GArray *spans)
   return p;
 }
 
+/* Appends a CUSTOMER_ID for each value of a reference column of the INSERT at text[at…]
+ * (after "insert into ") that holds no finding yet ("nhs_number", "insurer_member_id",
+ * "medicare_mbi"). Returns where the reading stopped. */
+static gsize
+sql_insert_references (const char *t, gsize len, gsize at, GArray *findings, guint sorted_len,
+                       SqlTables *tables, GArray *added)
+{
+  g_autoptr (GArray) spans = g_array_new (FALSE, FALSE, sizeof (Cell));
+  gsize stop = sql_insert_values (t, len, at, SQL_COLUMN_REFERENCE, tables, spans);
+
+  for (guint i = 0; i < spans->len; i++)
+    {
+      Cell v = g_array_index (spans, Cell, i);
+      while (v.start < v.end && strchr (" \t\r\n", t[v.start]) != NULL)
+        v.start++;
+      /* SQL Server's Unicode strings: N'W123456789' */
+      if (v.start + 1 < v.end && t[v.start] == 'N' && t[v.start + 1] == '\'')
+        v.start++;
+      while (v.start < v.end && strchr ("'\"", t[v.start]) != NULL)
+        v.start++;
+      while (v.end > v.start && strchr (" \t\r\n'\"", t[v.end - 1]) != NULL)
+        v.end--;
+      if (v.end <= v.start || !cell_is_reference (t + v.start, v.end - v.start))
+        continue;
+      guint k = first_finding_after (findings, v.start);
+      if (k < sorted_len && g_array_index (findings, VoileFinding, k).start < v.end)
+        continue;
+      VoileFinding f = { VOILE_TYPE_CUSTOMER_ID, v.start, v.end, 0.8f, 0 };
+      g_array_append_val (added, f);
+    }
+  return stop;
+}
+
 static gint
 compare_cells (gconstpointer a, gconstpointer b)
 {
@@ -800,6 +1101,7 @@ sql_birth_values (const char *text, gsize len)
 {
   GArray *spans = g_array_new (FALSE, FALSE, sizeof (Cell));
   static const char *const verbs[] = { "VALUES", "values", NULL };
+  SqlTables tables = { 0 };
 
   /* From each "VALUES"/"values" (rarer first letters than "INSERT"'s) back to its INSERT.
    * Each byte is read a bounded number of times: the search back stops at the previous
@@ -819,7 +1121,7 @@ sql_birth_values (const char *text, gsize len)
             if ((text[k] == 'I' || text[k] == 'i') && k + 11 <= values
                 && g_ascii_strncasecmp (text + k, "insert into", 11) == 0)
               {
-                done = sql_insert_birth_values (text, len, k + 11, spans);
+                done = sql_insert_values (text, len, k + 11, SQL_COLUMN_BIRTH, &tables, spans);
                 break;
               }
         }
@@ -835,23 +1137,34 @@ typedef struct
   gboolean inside;
 } TupleMemo;
 
-/* Is pos inside "( … " on its line, as a value of an SQL tuple is? Called with growing
- * positions: each byte is read once. */
+/* Is pos (just after the quote that opens a value) inside "( … " on its line, as a value of
+ * an SQL tuple is? Brackets inside other quoted values ("'(512) 555-0187'") do not count.
+ * Called with growing positions: each byte is read once. */
 static gboolean
 in_tuple (const char *text, gsize pos, TupleMemo *memo)
 {
   gsize stop = pos > 4096 ? pos - 4096 : 0;
   gboolean use_memo = memo->pos != G_MAXSIZE && memo->pos >= stop && memo->pos <= pos;
   gboolean inside = use_memo && memo->inside;
+  char quote = text[pos - 1];
+  gboolean quoted = FALSE;
 
   if (use_memo)
     stop = memo->pos;
-  for (gsize k = pos; k-- > stop;)
-    if (text[k] == '(' || text[k] == '\n' || text[k] == ')')
-      {
-        inside = text[k] == '(';
-        break;
-      }
+  for (gsize k = pos - 1; k-- > stop;)
+    {
+      if (text[k] == quote && !(k > 0 && text[k - 1] == '\\')) /* 'O\'Brien' */
+        quoted = !quoted;
+      else if (text[k] == '\n' && !quoted && k > stop
+               && (text[k - 1] == ',' || text[k - 1] == '('
+                   || (text[k - 1] == '\r' && k - 1 > stop && text[k - 2] == ',')))
+        continue; /* a tuple written one value a line */
+      else if (text[k] == '\n' || (!quoted && (text[k] == '(' || text[k] == ')')))
+        {
+          inside = text[k] == '(';
+          break;
+        }
+    }
   memo->pos = pos;
   memo->inside = inside;
   return inside;
@@ -1075,7 +1388,8 @@ static const char *const address_starts[]
         "moulin",      "manoir",    "bâtiment", "bât",   "immeuble",  "appartement", "appt",
         "chez",        "za",        "zi",       "zac",   "parc",      "quartier",    "cité",
         "lotissement", "the",       "unit",     "flat",  "apartment", "suite",       "building",
-        "house",       "cottage",   "farm",     "manor", NULL };
+        "house",       "cottage",   "farm",     "manor", "no",        "plot",        "shop",
+        "door",        NULL };
 
 /* Words an address line may hold besides capitalised words and numbers. */
 static const char *const address_small_words[]
@@ -1137,8 +1451,39 @@ static const char *const house_ends[]
     = { "cottage", "cottages", "house", "farm",  "farmhouse", "manor",
         "rectory", "vicarage", "barn",  "barns", "grange",    NULL };
 
+/* Words of a firm's or a flat's description, never of an address line: "Le Gall Plomberie
+ * Chauffage", "Appartement T2". */
+static const char *const not_address_words[]
+    = { "plomberie",  "chauffage", "électricité", "menuiserie", "maçonnerie", "peinture",
+        "couverture", "carrelage", "rénovation",  "sarl",       "sas",        "eurl",
+        "ltd",        "limited",   "plumbing",    "heating",    NULL };
+
 static gboolean
-looks_like_street_line (const char *t, gsize s, gsize e)
+is_firm_or_flat_type (const char *t, gsize s, gsize e)
+{
+  for (gsize i = s; i < e; i++)
+    {
+      if (i > s && t[i - 1] != ' ')
+        continue;
+      gsize we = i;
+      while (we < e && t[we] != ' ' && t[we] != ',')
+        we++;
+      /* "T2", "F3": a flat's number of rooms */
+      if (we - i == 2 && (t[i] == 'T' || t[i] == 'F') && t[i + 1] >= '1' && t[i + 1] <= '9')
+        return TRUE;
+      /* The listed words are 3 to 12 bytes long (most words fail there). */
+      if (we - i >= 3 && we - i <= 12)
+        for (const char *const *w = not_address_words; *w != NULL; w++)
+          if (ascii_lower (t[i]) == (*w)[0] && strlen (*w) == we - i
+              && g_ascii_strncasecmp (t + i, *w, we - i) == 0)
+            return TRUE;
+      i = we > i ? we - 1 : i;
+    }
+  return FALSE;
+}
+
+static gboolean
+has_street_line_shape (const char *t, gsize s, gsize e)
 {
   gsize n = e - s;
   gsize w = s;
@@ -1169,6 +1514,12 @@ looks_like_street_line (const char *t, gsize s, gsize e)
          || (w - s == 10 && strncmp (t + s, "Résidence", 10) == 0)
          || (w - s == 8 && strncmp (t + s, "Château", 8) == 0)
          || (w - s == 9 && strncmp (t + s, "Bâtiment", 9) == 0);
+}
+
+static gboolean
+looks_like_street_line (const char *t, gsize s, gsize e)
+{
+  return has_street_line_shape (t, s, e) && !is_firm_or_flat_type (t, s, e);
 }
 
 /* Start of the line holding the byte before e (0 or after a '\n'), sixteen bytes at a time

@@ -449,6 +449,58 @@ static const Found found[] = {
   { "only US$20 today", "AMOUNT", "US$20" },
   { "total EUR 1 500,00 net", "AMOUNT", "EUR 1 500,00" },
   { "£ 45 each", "AMOUNT", "£ 45" },
+  /* structured generalisation (session 4) */
+  { "INSERT INTO patients (id, full_name, nhs_number, dob) VALUES\n"
+    "  (1, 'Ann Lee', '4010234563', '1984-02-19');",
+    "CUSTOMER_ID", "4010234563" },
+  { "INSERT INTO patients (id, medicare_mbi) VALUES (1, '3HN7-QW2-RP48');", "CUSTOMER_ID",
+    "3HN7-QW2-RP48" },
+  { "INSERT INTO t (id, name, phone, dob) VALUES (1, 'Ann', '(512) 555-0187', '1984-02-19');",
+    "DATE_OF_BIRTH", "1984-02-19" },
+  { "INSERT INTO t (id, name, dob) VALUES (1, 'Ann O\\'Brien (GP)', '1984-02-19');",
+    "DATE_OF_BIRTH", "1984-02-19" },
+  { "CREATE TABLE `p` (\n  `id` int NOT NULL,\n  `price` decimal(8,2),\n  `dob` date\n);\n"
+    "INSERT INTO `p` VALUES (1,12.50,'1984-02-19'),(2,3.00,'1951-07-30');",
+    "DATE_OF_BIRTH", "1951-07-30" },
+  { "CREATE TABLE a (x int, dob date);\nCREATE TABLE b (dob date, x int);\n"
+    "INSERT INTO a VALUES (1,'1984-02-19');\nINSERT INTO b VALUES ('1951-07-30',2);\n"
+    "INSERT INTO a VALUES (2,'1990-01-02');",
+    "DATE_OF_BIRTH", "1990-01-02" },
+  { "CREATE TABLE a (x int, dob date);\nCREATE TABLE b (dob date, x int);\n"
+    "INSERT INTO b VALUES ('1951-07-30',2);",
+    "DATE_OF_BIRTH", "1951-07-30" },
+  { "Référence commande;Tarif;Nom\n48213907;Trail 21 km;Vasseur\n", "CUSTOMER_ID", "48213907" },
+  { "Numéro d'inscription,Nom,Prénom\n51002871,Perrier,Damien\n", "CUSTOMER_ID", "51002871" },
+  { "{\"order\": {\"id_customer\": 642, \"reference\": \"QHZWNMRAT\"}}", "CUSTOMER_ID",
+    "QHZWNMRAT" },
+  { "Name,Shipping Address1,Shipping City\n#1043,\"Unit 3, Castle Arcade\",Cardiff\n",
+    "POSTAL_ADDRESS", "Unit 3, Castle Arcade" },
+  { "Nom;Anniversaire;Tél\nDURAND;12/08;06 12 34 56 78\n", "DATE_OF_BIRTH", "12/08" },
+  { "anniv 12/08 (-15 % sur la coupe)", "DATE_OF_BIRTH", "12/08" },
+  { "fri 28 nov: customer called back", "DATE", "28 nov" },
+  { "call back aug 12 pls", "DATE", "aug 12" },
+  { "lun 1 déc : appel", "DATE", "1 déc" },
+  { "the tech visited on 11/15 and left", "DATE", "11/15" },
+  { "nous venons les 8-9 décembre 2025 à quatre", "DATE", "8-9 décembre 2025" },
+  { "le 2 juin 1943 rue du Four, une librairie ferme", "DATE", "2 juin 1943" },
+  { "Bengaluru 560102\nKarnataka", "POSTAL_ADDRESS", "Bengaluru 560102" },
+  { "No. 14, 3rd Cross, HSR Layout Sector 2\nBengaluru 560102\n", "POSTAL_ADDRESS",
+    "No. 14, 3rd Cross, HSR Layout Sector 2" },
+  { "address is 6120 preston rd apt 14", "POSTAL_ADDRESS", "6120 preston rd" },
+  { "Mme Fontaine\nRésidence Les Lilas, appt 12\n", "POSTAL_ADDRESS",
+    "Résidence Les Lilas, appt 12" },
+  { "PAN: ABCPE1234F", "ID_DOCUMENT", "ABCPE1234F" },
+  { "ring me on 0412 555 716 mate", "PHONE", "0412 555 716" },
+  { "office (02) 9555 0134", "PHONE", "(02) 9555 0134" },
+  { "+1 214-555-0148 (11:02): hey", "PHONE", "+1 214-555-0148" },
+  { "the api key for mailgun staging is 3f9a1c7e5b2d48e6a0c4f81b97d2e6a5 rotate it", "SECRET",
+    "3f9a1c7e5b2d48e6a0c4f81b97d2e6a5" },
+  { "mailgun key 3f9a1c7e5b2d48e6a0c4f81b97d2e6a5", "SECRET", "3f9a1c7e5b2d48e6a0c4f81b97d2e6a5" },
+  { "Patient ID 00123", "CUSTOMER_ID", "00123" },
+  { "<customerId>448812</customerId>", "CUSTOMER_ID", "448812" },
+  { "{\"nhsNumber\": \"9434765919\"}", "CUSTOMER_ID", "9434765919" },
+  { "N° PDL : 14295478632150", "CUSTOMER_ID", "14295478632150" },
+  { "Numéro de prêt 2025-448812", "CUSTOMER_ID", "2025-448812" },
 };
 
 static const NotFound not_found[] = {
@@ -580,6 +632,22 @@ static const NotFound not_found[] = {
   { "680 000 clients, 12 000 commandes", "CUSTOMER_ID" },
   { "Référence : TK-450-FR    Code EAN : 3760123450017", "LICENSE_PLATE" },
   { ".It Li elf_shnum Ta 32768 Ta max ELF sections", "POSTAL_ADDRESS" },
+  /* structured generalisation (session 4): look-alikes */
+  { "le 2 juin 1943 rue du Four, une librairie ferme", "POSTAL_ADDRESS" },
+  { "INSERT INTO orders (id, account_balance, order_total) VALUES (1, '1250.50', '84.90');",
+    "CUSTOMER_ID" },
+  { "{\"product\": {\"reference\": \"CHAUSSURE\", \"price\": 49}}", "CUSTOMER_ID" },
+  { "lot 560102, EAN 3017620422003, batch 884213", "POSTAL_ADDRESS" },
+  { "commit 9c1d0b7e2a43f5d8b6e0a1c2d3f4e5a6b7c8d9e0 is live, md5 5d41402abc4b2a76b9719d911017c592",
+    "SECRET" },
+  { "we walked 20 min along the st", "POSTAL_ADDRESS" },
+  { "retry with the idempotency key 7c9e6679-7425-40de-944b-e07fc1f90ae7 please", "SECRET" },
+  { "Test case,Result,Owner\nTC-0412,pass,ci\nTC-0413,fail,ci\n", "CUSTOMER_ID" },
+  { "Nom;Date anniversaire contrat;Tél\nDURAND;12/08/2025;06 12 34 56 78\n", "DATE_OF_BIRTH" },
+  { "numéro de carte d'identité : 880692310285", "CUSTOMER_ID" },
+  { "{\"user\": {\"id\": 448812}}", "CUSTOMER_ID" },
+  { "Note 11/15 au contrôle", "DATE" },
+  { "ref 0412 555 716 555", "PHONE" },
   /* placeholders */
   { "Bonjour [PERSON_1], votre IBAN [IBAN_2] et [EMAIL_1].", "*" },
   { "appelez [PHONE_12] ou [DATE_3]", "*" },
@@ -650,6 +718,31 @@ test_not_found (void)
         }
     }
   g_assert_cmpuint (failures, ==, 0);
+}
+
+/* A flat's type and a firm's trade are no address line, beside an address that is. */
+static void
+test_address_lines_exact (void)
+{
+  static const struct
+  {
+    const char *text;
+    const char *want; /* every POSTAL_ADDRESS, as describe() writes them */
+  } cases[] = {
+    { "DOSSIER DE CANDIDATURE – Appartement T2, 5 rue des Tanneurs, 67000 Strasbourg",
+      "POSTAL_ADDRESS=5 rue des Tanneurs | POSTAL_ADDRESS=67000 Strasbourg" },
+    { "Le Gall Plomberie Chauffage, 29200 Brest", "POSTAL_ADDRESS=29200 Brest" },
+    { "Résidence Les Lilas, appt 12\n4 allée des Tilleuls\n69500 Bron\n",
+      "POSTAL_ADDRESS=Résidence Les Lilas, appt 12 | POSTAL_ADDRESS=4 allée des Tilleuls | "
+      "POSTAL_ADDRESS=69500 Bron" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (GPtrArray) values = scan_values (cases[i].text, "POSTAL_ADDRESS");
+      g_autofree char *got = describe (values);
+      g_assert_cmpstr (got, ==, cases[i].want);
+    }
 }
 
 static void
@@ -887,6 +980,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/engine/found-in-context", test_found);
   g_test_add_func ("/engine/look-alikes-not-found", test_not_found);
+  g_test_add_func ("/engine/address-lines-exact", test_address_lines_exact);
   g_test_add_func ("/engine/sorted-and-distinct-counts", test_sorted_and_counts);
   g_test_add_func ("/engine/quasi-identifiers-only", test_quasi_only);
   g_test_add_func ("/engine/type-mask", test_type_mask);
