@@ -2171,9 +2171,10 @@ pf_street_suffix_before (const char *t, gsize len, gsize anchor, gsize end)
  * the punctuation of labels, and the letters and separators of a value before its first
  * digit ("CL-", "Z ", "JD/MC "). No digit, no newline, no ',' ';' '?' '!'. */
 static const guint8 reference_lead_byte[256] = {
-  ['a' ... 'z'] = 1, ['A' ... 'Z'] = 1, [0x80 ... 0xFF] = 1, [' '] = 1, ['\t'] = 1, ['.'] = 1,
-  ['\''] = 1,        ['"'] = 1,         ['/'] = 1,           ['_'] = 1, ['-'] = 1,  [':'] = 1,
-  ['#'] = 1,         ['='] = 1,         ['|'] = 1,           ['('] = 1, [')'] = 1,
+  ['a' ... 'z'] = 1, ['A' ... 'Z'] = 1, [0x80 ... 0xFF] = 1, [' '] = 1, ['\t'] = 1,
+  ['.'] = 1,         ['\''] = 1,        ['"'] = 1,           ['/'] = 1, ['_'] = 1,
+  ['-'] = 1,         [':'] = 1,         ['#'] = 1,           ['='] = 1, ['|'] = 1,
+  ['('] = 1,         [')'] = 1,         ['<'] = 1,           ['>'] = 1,
 };
 
 /* At least the window of the rules using pf_reference_lead(). */
