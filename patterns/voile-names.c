@@ -182,6 +182,17 @@ after_capital_article (VoileNameCollector *c, GArray *tokens, guint i)
          && voile_name_token_has_context (c->text, tokens, i - 1, VOILE_CONTEXT_DETERMINER);
 }
 
+/* "Dear Ifeoluwa," / "Bonjour Maëlle" on a line of their own: a letter to someone, which
+ * makes the whole text about people (a novel's dialogue greets someone mid-line). */
+static gboolean
+opens_letter (VoileNameCollector *c, GArray *tokens, guint first, guint last)
+{
+  const VoileToken *end = tok (tokens, last);
+
+  return first == 1 && voile_name_token_has_context (c->text, tokens, 0, VOILE_CONTEXT_GREETING)
+         && (last + 1 == tokens->len || end->next_char == ',' || end->next_char == '\0');
+}
+
 /* Tries a name starting at tokens[from] (the run ends at to). Returns the index of its last
  * word, or -1. */
 static gint
@@ -277,7 +288,10 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
         return -1; /* "L'équipe Support", "Acme" */
       voile_name_collector_add_person (c, (VoileToken *)tokens->data, names[0], names[k - 1],
                                        voile_name_given_index (tokens, names, k),
-                                       CONFIDENCE_GREETING, VOILE_FIELD_NONE);
+                                       opens_letter (c, tokens, names[0], names[k - 1])
+                                           ? CONFIDENCE_SALUTATION
+                                           : CONFIDENCE_GREETING,
+                                       VOILE_FIELD_NONE);
       return (gint)names[k - 1];
     }
 
