@@ -11,6 +11,7 @@
 #include "voile-names.h"
 #include "voile-name-lexicon.h"
 #include "voile-name-private.h"
+#include "voile-name-rota.h"
 
 #include <string.h>
 
@@ -2488,6 +2489,7 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
   guint n_caps = 0; /* capitalised words in c.capitals */
   ListBlock list = { 0 };
   BulletBlock bullets = { 0 };
+  VoileRotaBlock rota = { 0 };
   gboolean first_line = TRUE;
   g_autofree PeopleGrid *grid = NULL;
   HandleBytes handle_bytes
@@ -2575,6 +2577,7 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
           if (!city && !voile_field_state_things_row (fields))
             find_in_line (&c, tokens, after_closing || heading, pos, line_end);
           bullet_add_line (&c, &bullets, tokens, pos, line_end, line_mentions);
+          voile_name_rota_add_line (&c, &rota, tokens, pos, line_end, line_mentions);
           first_line = FALSE;
           if (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PERSON))
             {
@@ -2602,6 +2605,8 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
           after_closing = line_is_closing (&c, tokens);
           after_address = city || line_has_address (&c, &address_cursor, pos, line_end);
         }
+      else if (rota.n > 0)
+        voile_name_rota_end (&c, &rota);
       after_sentence = ends_sentence (text, pos, line_end);
       pos = cut ? line_end : line_end + 1;
     }
@@ -2609,6 +2614,7 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
     end_list_block (&c, &list);
   if (bullets.n > 0)
     end_bullet_block (&c, &bullets);
+  voile_name_rota_end (&c, &rota);
   if (grid != NULL && grid->rows > 0)
     end_grid (&c, grid);
   voile_name_find_fields (&c, fields, len, len, 0); /* ends an open record */

@@ -1,0 +1,44 @@
+/* voile-name-rota.h — rotas: consecutive "task: person" lines (see voile-name-rota.c). */
+#pragma once
+
+#include "voile-name-private.h"
+
+G_BEGIN_DECLS
+
+#define ROTA_LINES_MIN 3
+#define ROTA_LINES_MAX 32
+#define ROTA_RUNS_MAX 3
+#define ROTA_RUN_WORDS 3
+
+/* Capitalised words not found yet that the rota makes a name ("Tea urn: Siobhán"). */
+typedef struct
+{
+  VoileToken words[ROTA_RUN_WORDS];
+  guint8 n;
+} VoileRotaRun;
+
+typedef struct
+{
+  gsize value_start; /* the first word after the task's colon */
+  VoileRotaRun runs[ROTA_RUNS_MAX];
+  guint8 n_runs;
+} VoileRotaLine;
+
+typedef struct
+{
+  guint n;             /* consecutive rota lines so far */
+  guint first_mention; /* the mentions of the block start here */
+  VoileRotaLine lines[ROTA_LINES_MAX];
+} VoileRotaBlock;
+
+/* Call once per line (empty lines too) after the line's names were found (its mentions start at
+ * line_mentions); a line that is no rota line ends the block. */
+void
+voile_name_rota_add_line (VoileNameCollector *c, VoileRotaBlock *block, GArray *tokens,
+                          gsize line_start, gsize line_end, guint line_mentions);
+
+/* Ends the block: with ROTA_LINES_MIN lines or more, its names are a list of people. */
+void
+voile_name_rota_end (VoileNameCollector *c, VoileRotaBlock *block);
+
+G_END_DECLS
