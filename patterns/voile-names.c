@@ -1506,6 +1506,7 @@ static gboolean
 find_address_city (VoileNameCollector *c, GArray *tokens, gsize line_start, gsize line_end)
 {
   const VoileToken *first, *last;
+  gboolean known_place = FALSE, all_caps = TRUE;
 
   if (tokens->len == 0 || tokens->len > 3)
     return FALSE;
@@ -1514,9 +1515,17 @@ find_address_city (VoileNameCollector *c, GArray *tokens, gsize line_start, gsiz
       VoileToken *t = tok (tokens, i);
       voile_token_lookup (c->text, t);
       if ((t->shape != VOILE_SHAPE_CAP && t->shape != VOILE_SHAPE_UPPER && !is_particle (t))
-          || is_word_only (t) || (t->context_flags & (VOILE_CONTEXT_STOP | VOILE_CONTEXT_TITLE)))
-        return FALSE;
+          || is_word_only (t)
+          || (t->context_flags
+              & (VOILE_CONTEXT_STOP | VOILE_CONTEXT_TITLE | VOILE_CONTEXT_GREETING
+                 | VOILE_CONTEXT_CLOSING)))
+        return FALSE; /* "Dear Ifeoluwa," opens the letter under the address */
+      known_place |= (t->name_flags & VOILE_NAME_PROPER) != 0;
+      all_caps &= t->shape == VOILE_SHAPE_UPPER;
     }
+  /* "GARANT", "LOCATAIRE": a form's heading in capitals, unless the lists know the place. */
+  if (all_caps && !known_place)
+    return FALSE;
   first = tok (tokens, 0);
   last = tok (tokens, tokens->len - 1);
   for (gsize p = line_start; p < first->start; p++)
