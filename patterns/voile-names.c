@@ -32,6 +32,7 @@ typedef enum
   CONTEXT_DETERMINER,
   CONTEXT_KIN,   /* "sa sœur Bérénice", "my partner Fraser" */
   CONTEXT_REACH, /* "vu avec Jean-Luc", "merci à Inès", "call Priya": a word of contact */
+  CONTEXT_PAYEE, /* "VIR SEPA KERBRAT GWENOLA": a bank line's code, then who paid or is paid */
 } NameContext;
 
 /* What the whole line looks like: computed the first time a rule asks. */
@@ -194,6 +195,40 @@ opens_letter (VoileNameCollector *c, GArray *tokens, guint first, guint last)
          && (last + 1 == tokens->len || end->next_char == ',' || end->next_char == '\0');
 }
 
+/* The bank-statement class of an all-caps word ("VIR", "PRLV", "SEPA": a transfer; "CB",
+ * "CARTE": a card payment), read from the context words; two-byte ones from the short
+ * words, which are kept in lower case. */
+static guint32
+bank_code (VoileNameCollector *c, const VoileToken *t)
+{
+  if (t->end - t->start == 2)
+    {
+      char lower[2]
+          = { g_ascii_tolower (c->text[t->start]), g_ascii_tolower (c->text[t->start + 1]) };
+      return voile_name_short_word (lower) & (VOILE_CONTEXT_PAYEE | VOILE_CONTEXT_MERCHANT);
+    }
+  return t->context_flags & (VOILE_CONTEXT_PAYEE | VOILE_CONTEXT_MERCHANT);
+}
+
+/* The bank codes opening the run tokens[*i..j] ("VIR SEPA", "PRLV", "CB"): their classes;
+ * *i moves past them. */
+static guint32
+bank_codes (VoileNameCollector *c, GArray *tokens, guint *i, guint j)
+{
+  guint32 codes = 0, code;
+
+  while (*i < j)
+    {
+      VoileToken *t = tok (tokens, *i);
+      voile_token_lookup_context (c->text, t);
+      if ((code = bank_code (c, t)) == 0)
+        break;
+      codes |= code;
+      (*i)++;
+    }
+  return codes;
+}
+
 /* Tries a name starting at tokens[from] (the run ends at to). Returns the index of its last
  * word, or -1. */
 static gint
@@ -201,7 +236,8 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
             LineInfo *line)
 {
   guint names[NAME_WORDS_MAX];
-  gboolean lead = context == CONTEXT_TITLE && title_particle (tokens, from, to);
+  gboolean lead
+      = (context == CONTEXT_TITLE || context == CONTEXT_PAYEE) && title_particle (tokens, from, to);
   guint n = collect_names (c, tokens, from, to, names, lead);
   VoileToken *t0, *t1;
   guint k;
@@ -265,6 +301,32 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
           voile_name_collector_add_person (c, (VoileToken *)tokens->data, names[0], names[0], 0,
                                            CONFIDENCE_PAIR, VOILE_FIELD_NONE);
           return (gint)names[0];
+        }
+      context = CONTEXT_NONE;
+    }
+
+  if (context == CONTEXT_PAYEE)
+    {
+      /* "VIR SEPA FALL OUSMANE SOLDE", "PRLV SEPA LE ROUX MAIWENN": capitals up to the
+       * first common word; a person when a given name is among them ("URSSAF BOURGOGNE",
+       * "ORANGE SA" are firms). */
+      gboolean given = FALSE;
+
+      for (k = lead ? 1 : 0; k < n; k++)
+        {
+          VoileToken *t = tok (tokens, names[k]);
+          if (t->shape != VOILE_SHAPE_UPPER || is_word_only (t) || !has_vowel (c->text, t)
+              || ((t->name_flags & VOILE_NAME_PROPER) && !is_nameish (t))
+              || (given && k > 1 && !is_firm_first (t)))
+            break; /* "DIOP AWA LOYER": the given names end the name, surname first */
+          given |= is_firm_first (t);
+        }
+      if (k >= (lead ? 3 : 2) && given)
+        {
+          voile_name_collector_add_person (c, (VoileToken *)tokens->data, names[0], names[k - 1],
+                                           voile_name_given_index (tokens, names, k),
+                                           CONFIDENCE_CONTEXT, VOILE_FIELD_NONE);
+          return (gint)names[k - 1];
         }
       context = CONTEXT_NONE;
     }
@@ -482,7 +544,7 @@ judge_run (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCont
       gint last;
 
       voile_token_lookup (c->text, t);
-      if (context == CONTEXT_TITLE && title_particle (tokens, i, to))
+      if ((context == CONTEXT_TITLE || context == CONTEXT_PAYEE) && title_particle (tokens, i, to))
         goto match; /* "M. Le Goff": the particle is the surname's first word */
       /* "LE GOFF Yann", "VAN DEN BROEK Sanne": the administrative order, the surname's
        * particles in capitals too. */
@@ -1375,6 +1437,14 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
           && (c->text[t->start - 1] == '[' || c->text[t->start - 1] == '{'
               || c->text[t->start - 1] == '<'))
         continue;
+      /* "VIR SEPA KERBRAT GWENOLA", "CB LEROY MERLIN": a bank line's codes open the run. */
+      guint32 bank = t->shape == VOILE_SHAPE_UPPER && j > i ? bank_codes (c, tokens, &i, j) : 0;
+      if (bank & VOILE_CONTEXT_MERCHANT)
+        {
+          i = j; /* a card payment names a shop */
+          continue;
+        }
+      t = tok (tokens, i);
       if ((i == 0 && (after_closing || speaker)) || (gint)i == chat_sender)
         context = CONTEXT_CLOSING;
       else if (i > 0)
@@ -1420,6 +1490,8 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
           else if (prev->joined && (prev->context_flags & VOILE_CONTEXT_DETERMINER))
             context = CONTEXT_DETERMINER;
         }
+      if (bank && context == CONTEXT_NONE)
+        context = CONTEXT_PAYEE;
       if (t->elided)
         {
           /* "le papa d'Adama", "la sœur d'Inès"; "chez d'Artagnan" is a place. */
