@@ -159,6 +159,22 @@ after_place_word (VoileNameCollector *c, GArray *tokens, guint i)
   return voile_name_token_has_context (c->text, tokens, i - 1, VOILE_CONTEXT_DETERMINER);
 }
 
+/* Does t open a cell of a delimited line ("…,Early Bird,18.00", "\tVIP Pass")? Its first
+ * word starts the value as a sentence's does (a comma of prose is followed by a space). */
+static gboolean
+starts_cell (VoileNameCollector *c, const VoileToken *t)
+{
+  gsize p = t->start;
+
+  if (p > 0 && c->text[p - 1] == '"')
+    p--;
+  if (p > 0 && c->text[p - 1] == ',')
+    return TRUE;
+  while (p > 0 && c->text[p - 1] == ' ')
+    p--;
+  return p > 0 && memchr (";\t|", c->text[p - 1], 3) != NULL;
+}
+
 /* "M. Le Goff", "Mme De Smet", "M. Van Damme", "Dr El Idrissi": after a title, a capitalised
  * particle followed by a capitalised word begins the surname ("Monsieur le Maire", in lower
  * case, is a form of address). */
@@ -362,8 +378,10 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
     {
       gboolean upper_pair = t0->shape == VOILE_SHAPE_UPPER && t1->shape == VOILE_SHAPE_UPPER;
 
-      /* "J. Dupont" */
+      /* "J. Dupont" ("R.C.S. Perpignan" is an acronym's last letter before a town) */
       if (t0->shape == VOILE_SHAPE_INITIAL && t0->dot_after && !is_word_only (t1)
+          && !(t0->start >= 2 && c->text[t0->start - 1] == '.'
+               && g_ascii_isalpha (c->text[t0->start - 2]))
           && t1->shape == VOILE_SHAPE_CAP && !line_title_like (line)
           && ((t1->name_flags & VOILE_NAME_LAST) || is_unknown (t1)))
         {
@@ -412,7 +430,8 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
             ok = firm0 || firm1
                  || (!t0->sentence_start && (t1->name_flags & VOILE_NAME_LAST)
                      && !(t0->name_flags & VOILE_NAME_PROPER) && t0->shape == VOILE_SHAPE_CAP
-                     && t1->shape == VOILE_SHAPE_CAP);
+                     && t1->shape == VOILE_SHAPE_CAP && !starts_cell (c, t0)
+                     && !after_place_word (c, tokens, names[0]));
           if (t0->shape != t1->shape && t1->shape != VOILE_SHAPE_INITIAL)
             ok = FALSE; /* "Marie DUPONT" is the admin order's job; "ANNA Smith" is noise */
           if (ok)
