@@ -159,6 +159,28 @@ after_place_word (VoileNameCollector *c, GArray *tokens, guint i)
   return voile_name_token_has_context (c->text, tokens, i - 1, VOILE_CONTEXT_DETERMINER);
 }
 
+/* Is the run first..last alone between single quotes, an opening one after a space, a
+ * parenthesis or the line's start ("rosier 'Pierre de Ronsard',", "‘Claire Austin’")? */
+static gboolean
+in_single_quotes (VoileNameCollector *c, const VoileToken *first, const VoileToken *last)
+{
+  const char *text = c->text;
+  gsize open, close = last->end;
+
+  if (first->start >= 1 && text[first->start - 1] == '\'')
+    open = first->start - 1;
+  else if (first->start >= 3 && memcmp (text + first->start - 3, "\xe2\x80\x98", 3) == 0)
+    open = first->start - 3;
+  else
+    return FALSE;
+  if (open > 0 && text[open - 1] != ' ' && text[open - 1] != '\t' && text[open - 1] != '\n'
+      && text[open - 1] != '(')
+    return FALSE;
+  return close < c->len
+         && (text[close] == '\''
+             || (close + 3 <= c->len && memcmp (text + close, "\xe2\x80\x99", 3) == 0));
+}
+
 /* Does t open a cell of a delimited line ("…,Early Bird,18.00", "\tVIP Pass")? Its first
  * word starts the value as a sentence's does (a comma of prose is followed by a space). */
 static gboolean
@@ -1456,6 +1478,13 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
           && (c->text[t->start - 1] == '[' || c->text[t->start - 1] == '{'
               || c->text[t->start - 1] == '<'))
         continue;
+      /* "'Pierre de Ronsard'", "‘Gertrude Jekyll’": single quotes around capitalised words
+       * name a cultivar or a product, as catalogues write them. */
+      if (in_single_quotes (c, tok (tokens, i), tok (tokens, j)))
+        {
+          i = j;
+          continue;
+        }
       /* "VIR SEPA KERBRAT GWENOLA", "CB LEROY MERLIN": a bank line's codes open the run. */
       guint32 bank = t->shape == VOILE_SHAPE_UPPER && j > i ? bank_codes (c, tokens, &i, j) : 0;
       if (bank & VOILE_CONTEXT_MERCHANT)
