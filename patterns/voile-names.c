@@ -159,6 +159,20 @@ after_place_word (VoileNameCollector *c, GArray *tokens, guint i)
   return voile_name_token_has_context (c->text, tokens, i - 1, VOILE_CONTEXT_DETERMINER);
 }
 
+/* "1.2 m. Bare-root", "200 ms": a lower-case title word after a number is a unit ("10h30
+ * M. Durand" in an agenda is a title). */
+static gboolean
+after_number (VoileNameCollector *c, const VoileToken *t)
+{
+  gsize p = t->start;
+
+  if (t->shape != VOILE_SHAPE_LOWER)
+    return FALSE;
+  while (p > 0 && c->text[p - 1] == ' ')
+    p--;
+  return p > 0 && p < t->start && g_ascii_isdigit (c->text[p - 1]);
+}
+
 /* Is the run first..last alone between single quotes, an opening one after a space, a
  * parenthesis or the line's start ("rosier 'Pierre de Ronsard',", "‘Claire Austin’")? */
 static gboolean
@@ -1506,7 +1520,8 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
                    && i <= 3)
             context = CONTEXT_CLOSING;
           else if ((prev->context_flags & VOILE_CONTEXT_TITLE) && prev->joined
-                   && (prev->shape != VOILE_SHAPE_INITIAL || prev->dot_after))
+                   && (prev->shape != VOILE_SHAPE_INITIAL || prev->dot_after)
+                   && !after_number (c, prev))
             context = CONTEXT_TITLE;
           else if ((prev->context_flags & VOILE_CONTEXT_CITY_KEY)
                    && (prev->context_flags & VOILE_CONTEXT_LIVES))
