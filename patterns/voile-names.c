@@ -159,6 +159,15 @@ after_place_word (VoileNameCollector *c, GArray *tokens, guint i)
   return voile_name_token_has_context (c->text, tokens, i - 1, VOILE_CONTEXT_DETERMINER);
 }
 
+/* "M. R. D. Foot": an initial before two more is one of a chain of initials, no title. */
+static gboolean
+initials_chain (GArray *tokens, guint i, guint to)
+{
+  return tok (tokens, i)->shape == VOILE_SHAPE_INITIAL && i + 2 <= to
+         && tok (tokens, i + 1)->shape == VOILE_SHAPE_INITIAL && tok (tokens, i + 1)->dot_after
+         && tok (tokens, i + 2)->shape == VOILE_SHAPE_INITIAL && tok (tokens, i + 2)->dot_after;
+}
+
 /* "1.2 m. Bare-root", "200 ms": a lower-case title word after a number is a unit ("10h30
  * M. Durand" in an agenda is a title). */
 static gboolean
@@ -635,7 +644,7 @@ judge_run (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCont
           continue;
         }
       if ((t->context_flags & VOILE_CONTEXT_TITLE) && i < to
-          && (t->shape != VOILE_SHAPE_INITIAL || t->dot_after))
+          && (t->shape != VOILE_SHAPE_INITIAL || t->dot_after) && !initials_chain (tokens, i, to))
         {
           context = CONTEXT_TITLE;
           i++;
