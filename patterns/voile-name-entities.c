@@ -651,6 +651,11 @@ listed_side_by_side (VoileNameCollector *c, gsize from, gsize to)
 {
   gsize word = 0, word_len = 0;
 
+  /* "…Ibáñez'),(2,'Fraser…": quoted values of records (SQL tuples, CSV) list people. */
+  for (gsize i = from; i + 1 < to; i++)
+    if ((c->text[i] == ',' && (c->text[i + 1] == '\'' || c->text[i + 1] == '"'))
+        || ((c->text[i] == '\'' || c->text[i] == '"') && c->text[i + 1] == ','))
+      return TRUE;
   for (gsize i = from; i < to; i++)
     if (g_ascii_isalnum (c->text[i]))
       {
