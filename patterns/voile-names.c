@@ -650,8 +650,9 @@ judge_run (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCont
           i++;
           continue;
         }
+      /* A greeting opening its line opens a letter even under an address ("…Road\nDear"). */
       if ((t->context_flags & VOILE_CONTEXT_GREETING) && i < to
-          && (t->sentence_start || context == CONTEXT_GREETING))
+          && (t->sentence_start || context == CONTEXT_GREETING || i == 0))
         {
           context = CONTEXT_GREETING;
           i++;
