@@ -1,29 +1,39 @@
 /* voile-name-rota.c — rotas: consecutive "task: person" lines.
  *
- * "Tea urn: Siobhán", "Raffle table: Declan Fahy", "Car park (11–1): Gerry Twomey and Aoife":
- * a volunteer rota or a duty list names people after a task, one line each. Each name alone
+ * "Tea urn: Siobhán", "Raffle table: Declan Fahy", "Car park (11–1): Gerry Twomey and Aoife",
+ * "Siobhán Kelly – teas": a volunteer rota or a duty list names people beside a task, one
+ * line each. Each name alone
  * is bare (the lists found it, no context word), so a long e-mail holding the rota would
  * drop them as general prose; three such lines or more in a row say the text is about
  * people.
  */
 #include "voile-name-rota.h"
 
-/* Longest value after the colon, in words. */
-#define ROTA_VALUE_WORDS_MAX 10
+/* Longest list of names on a line, in words. */
+#define ROTA_NAME_WORDS_MAX 10
 
-/* Longest task before the colon, in bytes ("Car park (11–1)", "Float and cash box"). */
+/* Longest task before the separator, in bytes ("Car park (11–1)", "Float and cash box"). */
 #define ROTA_TASK_MAX 40
 
-/* The index of the first word after the colon that ends the task ("Tea urn: …"), or -1. */
+/* Where the line's separator of task and person is ("Tea urn: Siobhán", "Raffle – Declan
+ * Fahy", "Siobhán Kelly - teas"): the index of the first word after it, or -1. A colon
+ * followed by a space, or a dash between spaces, in the line's first bytes. */
 static gint
-rota_value_start (VoileNameCollector *c, GArray *tokens, gsize line_start, gsize line_end)
+rota_separator (VoileNameCollector *c, GArray *tokens, gsize line_start, gsize line_end)
 {
-  const char *colon
-      = memchr (c->text + line_start, ':', MIN (line_end - line_start, ROTA_TASK_MAX));
+  const char *text = c->text;
+  gsize end = MIN (line_end, line_start + ROTA_TASK_MAX), at = G_MAXSIZE;
 
-  if (colon == NULL || colon + 1 >= c->text + line_end || colon[1] != ' ')
+  for (gsize p = line_start + 1; p + 1 < end && at == G_MAXSIZE; p++)
+    if (text[p] == ':' && text[p + 1] == ' ')
+      at = p;
+    else if (text[p] == ' ' && text[p + 1] == '-' && p + 2 < end && text[p + 2] == ' ')
+      at = p + 1;
+    else if (text[p] == ' ' && p + 4 < end && text[p + 1] == '\xe2' && text[p + 2] == '\x80'
+             && (text[p + 3] == '\x93' || text[p + 3] == '\x94') && text[p + 4] == ' ')
+      at = p + 1; /* "–", "—" */
+  if (at == G_MAXSIZE)
     return -1;
-  gsize at = (gsize)(colon - c->text);
   for (guint i = 1; i < tokens->len; i++)
     if (tok (tokens, i)->start > at)
       return tok (tokens, 0)->start < at ? (gint)i : -1;
@@ -64,26 +74,19 @@ rota_run_may_name (VoileNameCollector *c, GArray *tokens, guint i, guint j)
   return i < j || is_firm_first (tok (tokens, i));
 }
 
-void
-voile_name_rota_add_line (VoileNameCollector *c, VoileRotaBlock *block, GArray *tokens,
-                          gsize line_start, gsize line_end, guint line_mentions)
+/* Are tokens[from..to) only names: found ones, runs of capitalised words that may be a
+ * name ("Paudie Mulcahy", a lone given name "Siobhán"), and joining words ("and", "et")?
+ * The runs not found yet go to line. */
+static gboolean
+rota_names (VoileNameCollector *c, GArray *tokens, guint from, guint to, guint line_mentions,
+            VoileRotaLine *line)
 {
-  gint value = tokens->len >= 2 ? rota_value_start (c, tokens, line_start, line_end) : -1;
-  guint n_value = value >= 0 ? tokens->len - (guint)value : 0;
   guint found = 0;
-  VoileRotaLine *line;
 
-  if (n_value == 0 || n_value > ROTA_VALUE_WORDS_MAX || block->n == ROTA_LINES_MAX)
-    {
-      voile_name_rota_end (c, block);
-      return;
-    }
-  line = &block->lines[block->n];
-  line->value_start = tok (tokens, (guint)value)->start;
   line->n_runs = 0;
-  /* Every value word is in a found name, in a run of capitalised words that may be a name
-   * ("Paudie Mulcahy", a lone given name "Siobhán"), or a joining word ("and", "et"). */
-  for (guint i = (guint)value; i < tokens->len; i++)
+  if (to <= from || to - from > ROTA_NAME_WORDS_MAX)
+    return FALSE;
+  for (guint i = from; i < to; i++)
     {
       VoileToken *t = tok (tokens, i);
       guint j = i;
@@ -96,15 +99,12 @@ voile_name_rota_add_line (VoileNameCollector *c, VoileRotaBlock *block, GArray *
       if (t->shape == VOILE_SHAPE_LOWER
           && voile_name_token_has_context (c->text, tokens, i, VOILE_CONTEXT_JOIN))
         continue;
-      while (j + 1 < tokens->len && j + 1 < i + ROTA_RUN_WORDS && joins_next (tok (tokens, j))
+      while (j + 1 < to && j + 1 < i + ROTA_RUN_WORDS && joins_next (tok (tokens, j))
              && tok (tokens, j + 1)->shape == VOILE_SHAPE_CAP
              && !rota_covered (c, tok (tokens, j + 1), line_mentions))
         j++;
       if (line->n_runs == ROTA_RUNS_MAX || !rota_run_may_name (c, tokens, i, j))
-        {
-          voile_name_rota_end (c, block);
-          return;
-        }
+        return FALSE;
       VoileRotaRun *run = &line->runs[line->n_runs++];
       run->n = (guint8)(j - i + 1);
       for (guint k = i; k <= j; k++)
@@ -112,6 +112,40 @@ voile_name_rota_add_line (VoileNameCollector *c, VoileRotaBlock *block, GArray *
       i = j;
     }
   if (found == 0 && line->n_runs == 0)
+    return FALSE;
+  line->names_start = tok (tokens, from)->start;
+  line->names_end = tok (tokens, to - 1)->end;
+  return TRUE;
+}
+
+/* Does a lower-case word follow tokens[from]'s start? */
+static gboolean
+rota_lower_after (GArray *tokens, guint from)
+{
+  for (guint i = from; i < tokens->len; i++)
+    if (tok (tokens, i)->shape == VOILE_SHAPE_LOWER)
+      return TRUE;
+  return FALSE;
+}
+
+void
+voile_name_rota_add_line (VoileNameCollector *c, VoileRotaBlock *block, GArray *tokens,
+                          gsize line_start, gsize line_end, guint line_mentions)
+{
+  gint sep = tokens->len >= 2 ? rota_separator (c, tokens, line_start, line_end) : -1;
+  VoileRotaLine *line;
+
+  if (sep < 0 || block->n == ROTA_LINES_MAX)
+    {
+      voile_name_rota_end (c, block);
+      return;
+    }
+  line = &block->lines[block->n];
+  /* The task first ("Tea urn: Siobhán"), or the person then a task in lower case
+   * ("Siobhán Kelly: teas"; "Jane Austen – Emma" in a reading list names a work). */
+  if (!rota_names (c, tokens, (guint)sep, tokens->len, line_mentions, line)
+      && !(rota_lower_after (tokens, (guint)sep)
+           && rota_names (c, tokens, 0, (guint)sep, line_mentions, line)))
     {
       voile_name_rota_end (c, block);
       return;
@@ -127,15 +161,15 @@ voile_name_rota_end (VoileNameCollector *c, VoileRotaBlock *block)
   if (block->n >= ROTA_LINES_MIN)
     {
       guint last = c->mentions->len;
-      /* The names after the tasks' colons (not "Santa" of "Santa's grotto:"). */
+      /* The names beside the tasks (not "Santa" of "Santa's grotto:"). */
       for (guint m = block->first_mention; m < last; m++)
         {
           VoileNameMention *mention = &g_array_index (c->mentions, VoileNameMention, m);
-          gboolean in_value = FALSE;
-          for (guint i = 0; i < block->n && !in_value; i++)
-            in_value = mention->start >= block->lines[i].value_start
-                       && (i + 1 == block->n || mention->start < block->lines[i + 1].value_start);
-          if (in_value && voile_name_mention_is_bare (mention))
+          gboolean in_names = FALSE;
+          for (guint i = 0; i < block->n && !in_names; i++)
+            in_names = mention->start >= block->lines[i].names_start
+                       && mention->end <= block->lines[i].names_end;
+          if (in_names && voile_name_mention_is_bare (mention))
             mention->confidence = CONFIDENCE_LIST;
         }
       for (guint i = 0; i < block->n; i++)

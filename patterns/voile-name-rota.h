@@ -19,7 +19,8 @@ typedef struct
 
 typedef struct
 {
-  gsize value_start; /* the first word after the task's colon */
+  gsize names_start; /* the names' side of the line */
+  gsize names_end;
   VoileRotaRun runs[ROTA_RUNS_MAX];
   guint8 n_runs;
 } VoileRotaLine;

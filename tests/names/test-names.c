@@ -773,6 +773,9 @@ test_letters_rotas_bank_lines (void)
                 "and Aoife\nGrotto: Noreen Kavanagh\n\nThanks a million,\nBríd\n",
                 "PERSON:Siobhán|PERSON:Declan Fahy|PERSON:Gerry Twomey|PERSON:Aoife|"
                 "PERSON:Noreen Kavanagh|PERSON:Bríd");
+  /* A rota written person first, or with dashes, in a snippet naming three people. */
+  assert_finds ("Siobhán Kelly: teas\nDeclan Fahy – raffle\nGerry Twomey - car park\n",
+                "PERSON:Siobhán Kelly|PERSON:Declan Fahy|PERSON:Gerry Twomey");
   /* Saints' days in the same shape are no rota. */
   assert_finds ("Lundi 3 : Saint Blaise\nMardi 4 : Sainte Véronique\nMercredi 5 : Sainte "
                 "Agathe\n",
