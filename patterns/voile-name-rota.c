@@ -15,38 +15,42 @@
 /* Longest task before the separator, in bytes ("Car park (11–1)", "Float and cash box"). */
 #define ROTA_TASK_MAX 40
 
-/* Where the line's separator of task and person is ("Tea urn: Siobhán", "Raffle – Declan
- * Fahy", "Siobhán Kelly - teas"): the index of the first word after it, or -1. A colon
- * followed by a space, or a dash between spaces, in the line's first bytes. */
+/* Where the line's separator of task and person is ("Tea urn: Siobhán", "Car park (9–11):
+ * Gerry", "Raffle – Declan Fahy", "Siobhán Kelly - teas"): the index of the first word after
+ * it, or -1. A colon followed by a space, or a dash between spaces, after one of the line's
+ * first words (read from the words, not the bytes: most lines have none). */
 static gint
 rota_separator (VoileNameCollector *c, GArray *tokens, gsize line_start, gsize line_end)
 {
-  const char *text = c->text, *from = text + line_start + 1;
-  gsize end = MIN (line_end, line_start + ROTA_TASK_MAX), at = G_MAXSIZE;
-  const char *p;
+  const char *text = c->text;
+  gsize end = MIN (line_end, line_start + ROTA_TASK_MAX);
 
-  if (end <= line_start + 2)
-    return -1;
-  /* memchr() for each kind: most lines hold none, and are left after three fast scans. */
-  if ((p = memchr (from, ':', (gsize)(text + end - 1 - from))) != NULL && p[1] == ' ')
-    at = (gsize)(p - text);
-  for (p = from; p + 1 < text + end && (p = memchr (p, '-', (gsize)(text + end - 1 - p))) != NULL;
-       p++)
-    if (p[-1] == ' ' && p[1] == ' ')
-      {
-        at = MIN (at, (gsize)(p - text));
-        break;
-      }
-  for (p = from; at == G_MAXSIZE && p + 4 < text + end
-                 && (p = memchr (p, '\xe2', (gsize)(text + end - 4 - p))) != NULL;
-       p++)
-    if (p[-1] == ' ' && p[1] == '\x80' && (p[2] == '\x93' || p[2] == '\x94') && p[3] == ' ')
-      at = (gsize)(p - text); /* "–", "—" */
-  if (at == G_MAXSIZE)
-    return -1;
-  for (guint i = 1; i < tokens->len; i++)
-    if (tok (tokens, i)->start > at)
-      return tok (tokens, 0)->start < at ? (gint)i : -1;
+  for (guint i = 0; i + 1 < tokens->len && tok (tokens, i)->end < end; i++)
+    {
+      const VoileToken *t = tok (tokens, i);
+      gsize q = t->end;
+
+      if (t->next_char != ':' && t->next_char != '-' && t->next_char != '\xe2'
+          && t->next_char != ')' && t->next_char != '(')
+        continue;
+      if (t->next_char == '(')
+        {
+          /* "Car park (9–11):": the task's hours */
+          const char *close = memchr (text + q, ')', end - q);
+          if (close == NULL)
+            continue;
+          q = (gsize)(close - text);
+        }
+      while (q < line_end && (text[q] == ' ' || text[q] == ')'))
+        q++;
+      if (q + 1 >= line_end)
+        return -1;
+      if ((text[q] == ':' && text[q + 1] == ' ')
+          || (text[q] == '-' && text[q - 1] == ' ' && text[q + 1] == ' ')
+          || (q + 3 < line_end && text[q] == '\xe2' && text[q - 1] == ' ' && text[q + 1] == '\x80'
+              && (text[q + 2] == '\x93' || text[q + 2] == '\x94') && text[q + 3] == ' '))
+        return (gint)i + 1;
+    }
   return -1;
 }
 
@@ -147,7 +151,8 @@ voile_name_rota_add_line (VoileNameCollector *c, VoileRotaBlock *block, GArray *
 
   if (sep < 0 || block->n == ROTA_LINES_MAX)
     {
-      voile_name_rota_end (c, block);
+      if (block->n > 0)
+        voile_name_rota_end (c, block);
       return;
     }
   line = &block->lines[block->n];
