@@ -22,16 +22,20 @@
 static gint
 rota_separator (VoileNameCollector *c, GArray *tokens, gsize line_start, gsize line_end)
 {
+  /* The bytes a separator or the task's hours begin with: one test a word. */
+  static const guint8 starts_separator[256]
+      = { [':'] = 1, ['-'] = 1, ['('] = 1, [')'] = 1, [0xe2] = 1 };
   const char *text = c->text;
   gsize end = MIN (line_end, line_start + ROTA_TASK_MAX);
+  const VoileToken *words = (const VoileToken *)(gconstpointer)tokens->data;
+  guint n = tokens->len;
 
-  for (guint i = 0; i + 1 < tokens->len && tok (tokens, i)->end < end; i++)
+  for (guint i = 0; i + 1 < n && words[i].end < end; i++)
     {
-      const VoileToken *t = tok (tokens, i);
+      const VoileToken *t = &words[i];
       gsize q = t->end;
 
-      if (t->next_char != ':' && t->next_char != '-' && t->next_char != '\xe2'
-          && t->next_char != ')' && t->next_char != '(')
+      if (!starts_separator[(guchar)t->next_char])
         continue;
       if (t->next_char == '(')
         {
