@@ -9,10 +9,14 @@
  */
 #include "voile-name-rota.h"
 
+const guint8 voile_name_rota_separator_bytes[256]
+    = { [':'] = 1, ['-'] = 1, ['('] = 1, [')'] = 1, [0xe2] = 1 };
+
 /* Longest list of names on a line, in words. */
 #define ROTA_NAME_WORDS_MAX 10
 
-/* Longest task before the separator, in bytes ("Car park (11–1)", "Float and cash box"). */
+/* Longest task or name before the separator, in bytes and in words ("Car park (11–1)",
+ * "Float and cash box"). */
 #define ROTA_TASK_MAX 40
 
 /* Where the line's separator of task and person is ("Tea urn: Siobhán", "Car park (9–11):
@@ -22,21 +26,22 @@
 static gint
 rota_separator (VoileNameCollector *c, GArray *tokens, gsize line_start, gsize line_end)
 {
-  /* The bytes a separator or the task's hours begin with: one test a word. */
-  static const guint8 starts_separator[256]
-      = { [':'] = 1, ['-'] = 1, ['('] = 1, [')'] = 1, [0xe2] = 1 };
   const char *text = c->text;
   gsize end = MIN (line_end, line_start + ROTA_TASK_MAX);
   const VoileToken *words = (const VoileToken *)(gconstpointer)tokens->data;
   guint n = tokens->len;
 
-  for (guint i = 0; i + 1 < n && words[i].end < end; i++)
+  guint limit = n >= 2 ? MIN (n - 1, ROTA_TASK_WORDS) : 0;
+
+  for (guint i = 0; i < limit; i++)
     {
       const VoileToken *t = &words[i];
       gsize q = t->end;
 
-      if (!starts_separator[(guchar)t->next_char])
+      if (!voile_name_rota_separator_bytes[(guchar)t->next_char])
         continue;
+      if (q >= end)
+        return -1;
       if (t->next_char == '(')
         {
           /* "Car park (9–11):": the task's hours */
@@ -150,7 +155,7 @@ void
 voile_name_rota_add_line (VoileNameCollector *c, VoileRotaBlock *block, GArray *tokens,
                           gsize line_start, gsize line_end, guint line_mentions)
 {
-  gint sep = tokens->len >= 2 ? rota_separator (c, tokens, line_start, line_end) : -1;
+  gint sep = rota_separator (c, tokens, line_start, line_end);
   VoileRotaLine *line;
 
   if (sep < 0 || block->n == ROTA_LINES_MAX)

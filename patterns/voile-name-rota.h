@@ -32,6 +32,26 @@ typedef struct
   VoileRotaLine lines[ROTA_LINES_MAX];
 } VoileRotaBlock;
 
+/* Longest task or name before the separator, in words. */
+#define ROTA_TASK_WORDS 4
+
+/* The bytes a rota's separator or a task's hours begin with (':', '-', '(', ')', "–"). */
+extern const guint8 voile_name_rota_separator_bytes[256];
+
+/* Whether the line may be a rota line: one of its first words is followed by one of those
+ * bytes. Inline, as most lines are not: no call for them. */
+static inline gboolean
+voile_name_rota_may_be_line (GArray *tokens)
+{
+  const VoileToken *words = (const VoileToken *)(gconstpointer)tokens->data;
+  guint limit = tokens->len >= 2 ? MIN (tokens->len - 1, ROTA_TASK_WORDS) : 0;
+
+  for (guint i = 0; i < limit; i++)
+    if (voile_name_rota_separator_bytes[(guchar)words[i].next_char])
+      return TRUE;
+  return FALSE;
+}
+
 /* Call once per line (empty lines too) after the line's names were found (its mentions start at
  * line_mentions); a line that is no rota line ends the block. */
 void

@@ -1504,7 +1504,8 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
         continue;
       /* "'Pierre de Ronsard'", "‘Gertrude Jekyll’": single quotes around capitalised words
        * name a cultivar or a product, as catalogues write them. */
-      if (in_single_quotes (c, tok (tokens, i), tok (tokens, j)))
+      if (t->start > 0 && (c->text[t->start - 1] == '\'' || c->text[t->start - 1] == '\x98')
+          && in_single_quotes (c, t, tok (tokens, j)))
         {
           i = j;
           continue;
@@ -2731,7 +2732,8 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
           if (!city && !voile_field_state_things_row (fields))
             find_in_line (&c, tokens, after_closing || heading, pos, line_end);
           bullet_add_line (&c, &bullets, tokens, pos, line_end, line_mentions);
-          voile_name_rota_add_line (&c, &rota, tokens, pos, line_end, line_mentions);
+          if (rota.n > 0 || voile_name_rota_may_be_line (tokens))
+            voile_name_rota_add_line (&c, &rota, tokens, pos, line_end, line_mentions);
           first_line = FALSE;
           if (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PERSON))
             {
