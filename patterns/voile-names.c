@@ -472,11 +472,15 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
             ok = firm0 && is_nameish (t1) && !(t1->name_flags & VOILE_NAME_PROPER);
           else
             /* Both ambiguous ("Rose Baker", "Guillaume Fontaine"): a surname mid-sentence. */
-            ok = firm0 || firm1
+            ok = firm0
+                 || firm1
+                 /* "I spoke to Devon Price": a place's name too, unless a word of
+                  * place follows ("Orlando South") or a preposition of place goes before. */
                  || (!t0->sentence_start && (t1->name_flags & VOILE_NAME_LAST)
-                     && !(t0->name_flags & VOILE_NAME_PROPER) && t0->shape == VOILE_SHAPE_CAP
-                     && t1->shape == VOILE_SHAPE_CAP && !starts_cell (c, t0)
-                     && !after_place_word (c, tokens, names[0]));
+                     && !((t0->name_flags & VOILE_NAME_PROPER)
+                          && (t1->context_flags & VOILE_CONTEXT_PLACE_BEFORE))
+                     && t0->shape == VOILE_SHAPE_CAP && t1->shape == VOILE_SHAPE_CAP
+                     && !starts_cell (c, t0) && !after_place_word (c, tokens, names[0]));
           if (t0->shape != t1->shape && t1->shape != VOILE_SHAPE_INITIAL)
             ok = FALSE; /* "Marie DUPONT" is the admin order's job; "ANNA Smith" is noise */
           if (ok)

@@ -802,6 +802,9 @@ test_letters_rotas_bank_lines (void)
                 "PERSON:José Ibáñez|PERSON:Fraser MacKinnon|PERSON:Imogen Hart-Davies|"
                 "PERSON:Siobhan McGrath");
   assert_finds ("Paddy Mulligan called about the invoice.", "PERSON:Paddy Mulligan");
+  /* A given name that is also a place, mid-sentence before a surname. */
+  assert_finds ("I spoke to Devon Price about it.", "PERSON:Devon Price");
+  assert_finds ("Pick-up at Orlando South on Friday.", "");
   /* A Vietnamese surname that folds to a particle, alone in a surname field. */
   assert_finds ("Nom : LÊ\nPrénom : Thị Hoa\n", "PERSON:LÊ|PERSON:Thị Hoa");
   assert_finds ("Nom : Le\n", "");
