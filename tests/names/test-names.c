@@ -804,7 +804,7 @@ test_letters_rotas_bank_lines (void)
   assert_finds ("Paddy Mulligan called about the invoice.", "PERSON:Paddy Mulligan");
   /* A given name that is also a place, mid-sentence before a surname. */
   assert_finds ("I spoke to Devon Price about it.", "PERSON:Devon Price");
-  assert_finds ("Pick-up at Orlando South on Friday.", "");
+  assert_finds ("Rental desk moved, ask for Orlando South next time.", "");
   /* A Vietnamese surname that folds to a particle, alone in a surname field. */
   assert_finds ("Nom : LÊ\nPrénom : Thị Hoa\n", "PERSON:LÊ|PERSON:Thị Hoa");
   assert_finds ("Nom : Le\n", "");
