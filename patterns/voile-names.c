@@ -1289,6 +1289,20 @@ find_lower_coordinated (VoileNameCollector *c, GArray *tokens, guint k, float co
 
 /* "c'est jacqueline moreau-villiers, la cliente", "my partner fraser": a lower-case name
  * after words that introduce a person. Lower-case words anywhere else stay unread. */
+/* "cc preston rd", "at kingsley road": a street's word after tokens[i] makes it a street. */
+static gboolean
+before_street_word (VoileNameCollector *c, GArray *tokens, guint i)
+{
+  const VoileToken *next;
+
+  if (i + 1 >= tokens->len || !tok (tokens, i)->joined)
+    return FALSE;
+  next = tok (tokens, i + 1);
+  if (next->end - next->start == 2)
+    return (voile_name_short_word (c->text + next->start) & VOILE_CONTEXT_ORG_AFTER) != 0;
+  return voile_name_token_has_context (c->text, tokens, i + 1, VOILE_CONTEXT_ORG_AFTER);
+}
+
 static void
 find_lower_names (VoileNameCollector *c, GArray *tokens)
 {
@@ -1356,7 +1370,8 @@ find_lower_names (VoileNameCollector *c, GArray *tokens)
       /* A title is never the name itself: "je suis née le…" (née as in "née Dupont"). */
       if (!is_nameish (t0) || (t0->name_flags & (VOILE_NAME_WORD | VOILE_NAME_PROPER))
           || (t0->context_flags
-              & (VOILE_CONTEXT_STOP | VOILE_CONTEXT_DETERMINER | VOILE_CONTEXT_TITLE)))
+              & (VOILE_CONTEXT_STOP | VOILE_CONTEXT_DETERMINER | VOILE_CONTEXT_TITLE))
+          || before_street_word (c, tokens, i + 1))
         continue;
       /* The surname, joined by a space: after "c'est", "je suis", a name or a word in no
        * list ("moreau-villiers"), a common word only after a given name ("oliver grant");
