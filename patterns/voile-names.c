@@ -585,7 +585,10 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
   if (t0->shape == VOILE_SHAPE_CAP && (t0->name_flags & VOILE_NAME_FIRST)
       && !(t0->name_flags & VOILE_NAME_PROPER) && !t0->sentence_start && context == CONTEXT_NONE
       && !t0->elided && !line_title_like (line) && (t1 == NULL || t1->shape != VOILE_SHAPE_CAP)
-      && names[0] > 0 && tok (tokens, names[0] - 1)->shape == VOILE_SHAPE_LOWER
+      && names[0] > 0
+      && tok (tokens, names[0] - 1)->shape == VOILE_SHAPE_LOWER
+      /* "1 x Art direction": a quantity's "x", not a word before a name */
+      && tok (tokens, names[0] - 1)->end - tok (tokens, names[0] - 1)->start >= 2
       && !voile_name_token_has_context (c->text, tokens, names[0] - 1,
                                         VOILE_CONTEXT_DETERMINER | VOILE_CONTEXT_PARTICLE
                                             | VOILE_CONTEXT_PLACE_BEFORE))

@@ -802,6 +802,8 @@ test_letters_rotas_bank_lines (void)
                 "PERSON:José Ibáñez|PERSON:Fraser MacKinnon|PERSON:Imogen Hart-Davies|"
                 "PERSON:Siobhan McGrath");
   assert_finds ("Paddy Mulligan called about the invoice.", "PERSON:Paddy Mulligan");
+  /* An invoice line's quantity: "Art" is the craft. */
+  assert_finds ("Hi Jo,\n1 x Art direction (2 days) £900\n", "PERSON:Jo");
   /* A lower-case street after a word of contact is no name. */
   assert_finds ("ok thanks, cc preston rd for the delivery", "");
   /* A given name that is also a place, mid-sentence before a surname. */
