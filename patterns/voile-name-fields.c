@@ -1152,7 +1152,11 @@ voile_name_collector_add_field (VoileNameCollector *c, gsize start, gsize end, V
     {
       VoileToken *t = tok (tokens, i);
       voile_token_lookup (c->text, t);
-      if (t->shape == VOILE_SHAPE_OTHER || (t->context_flags & VOILE_CONTEXT_ORG_AFTER))
+      /* "Acme Park", "Martin SA" name a place or a firm; "Daniel Park", "Sarah Hall" (a
+       * surname after a given name that is nothing else) a person. */
+      if (t->shape == VOILE_SHAPE_OTHER
+          || ((t->context_flags & VOILE_CONTEXT_ORG_AFTER)
+              && !(i > first && is_nameish (t) && is_firm_first (tok (tokens, i - 1)))))
         return FALSE;
       if (t->shape != VOILE_SHAPE_LOWER)
         lower_value = FALSE;
