@@ -805,6 +805,9 @@ test_letters_rotas_bank_lines (void)
   /* A surname that is also a place's word, after a given name in a person field. */
   assert_finds ("Patient: Daniel Park\n", "PERSON:Daniel Park");
   assert_finds ("Client: Acme Park\n", "");
+  /* Minutes: the apologies are people as much as those present. */
+  assert_finds ("Excusés : Olivier Martin, Rose Petit.\n",
+                "PERSON:Olivier Martin|PERSON:Rose Petit");
   /* An invoice line's quantity: "Art" is the craft. */
   assert_finds ("Hi Jo,\n1 x Art direction (2 days) £900\n", "PERSON:Jo");
   /* A lower-case street after a word of contact is no name. */
