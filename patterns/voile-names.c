@@ -290,6 +290,28 @@ bank_codes (VoileNameCollector *c, GArray *tokens, guint *i, guint j)
   return codes;
 }
 
+/* Is tokens[i] a given name that is also a stop word (a month: "Mai", "June"), before a
+ * surname that is nothing else, both capitalised? */
+static gboolean
+month_given_name (VoileNameCollector *c, GArray *tokens, guint i, guint to)
+{
+  VoileToken *t = tok (tokens, i), *next;
+
+  gsize p = t->start;
+
+  if (i >= to || t->shape != VOILE_SHAPE_CAP || !(t->name_flags & VOILE_NAME_FIRST)
+      || !joins_next (t))
+    return FALSE;
+  while (p > 0 && c->text[p - 1] == ' ')
+    p--;
+  if (p > 0 && g_ascii_isdigit (c->text[p - 1]))
+    return FALSE; /* "le 3 Mai Dupont…": a date */
+  next = tok (tokens, i + 1);
+  voile_token_lookup (c->text, next);
+  return next->shape == VOILE_SHAPE_CAP && is_firm_last (next)
+         && !(next->name_flags & VOILE_NAME_FIRST) && next->context_flags == 0;
+}
+
 /* Tries a name starting at tokens[from] (the run ends at to). Returns the index of its last
  * word, or -1. */
 static gint
@@ -683,6 +705,16 @@ judge_run (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCont
           && (voile_token_lookup (c->text, tok (tokens, i + 1)),
               tok (tokens, i + 1)->name_flags & VOILE_NAME_FIRST))
         return;
+      /* "Mai Nguyen", "June Okafor": a month that is also a given name, before a surname
+       * that is nothing else ("Mai 2025", "June Day" are dates). */
+      if ((t->context_flags & VOILE_CONTEXT_STOP) && month_given_name (c, tokens, i, to))
+        {
+          voile_name_collector_add_person (c, words, i, i + 1, 0, CONFIDENCE_PAIR,
+                                           VOILE_FIELD_NONE);
+          context = CONTEXT_NONE;
+          i += 2;
+          continue;
+        }
       /* "A. Lemoigne": an initial, not the article ("Plan A. Then…" is). */
       if ((t->context_flags & (VOILE_CONTEXT_STOP | VOILE_CONTEXT_DETERMINER))
           && !(t->shape == VOILE_SHAPE_INITIAL && t->dot_after && i < to

@@ -808,6 +808,10 @@ test_letters_rotas_bank_lines (void)
   /* Minutes: the apologies are people as much as those present. */
   assert_finds ("Excusés : Olivier Martin, Rose Petit.\n",
                 "PERSON:Olivier Martin|PERSON:Rose Petit");
+  /* A month that is also a given name, before a surname. */
+  assert_finds ("E-022\tMai Nguyen\t19.25\n", "PERSON:Mai Nguyen");
+  assert_finds ("Rendez-vous le 3 Mai avec Mme Dupont.\n", "PERSON:Dupont");
+  assert_finds ("Nous partons en mai.\n", "");
   /* An invoice line's quantity: "Art" is the craft. */
   assert_finds ("Hi Jo,\n1 x Art direction (2 days) £900\n", "PERSON:Jo");
   /* A lower-case street after a word of contact is no name. */
