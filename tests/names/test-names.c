@@ -812,6 +812,9 @@ test_letters_rotas_bank_lines (void)
   assert_finds ("E-022\tMai Nguyen\t19.25\n", "PERSON:Mai Nguyen");
   assert_finds ("Rendez-vous le 3 Mai avec Mme Dupont.\n", "PERSON:Dupont");
   assert_finds ("Nous partons en mai.\n", "");
+  /* "forename" is a given-name column. */
+  assert_finds ("member_no\tsurname\tforename\nRRC-0187\tMwangi\tWanjiru\n",
+                "PERSON:Mwangi|PERSON:Wanjiru");
   /* An invoice line's quantity: "Art" is the craft. */
   assert_finds ("Hi Jo,\n1 x Art direction (2 days) £900\n", "PERSON:Jo");
   /* A lower-case street after a word of contact is no name. */
