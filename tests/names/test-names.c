@@ -815,6 +815,9 @@ test_letters_rotas_bank_lines (void)
   /* "forename" is a given-name column. */
   assert_finds ("member_no\tsurname\tforename\nRRC-0187\tMwangi\tWanjiru\n",
                 "PERSON:Mwangi|PERSON:Wanjiru");
+  /* Keys of people in bookings and forms: names that are also words are taken there. */
+  assert_finds ("Passenger: Rose Baker\nGuardian: Will Price\nParent: PROJ-12 Epic onboarding\n",
+                "PERSON:Rose Baker|PERSON:Will Price");
   /* An invoice line's quantity: "Art" is the craft. */
   assert_finds ("Hi Jo,\n1 x Art direction (2 days) £900\n", "PERSON:Jo");
   /* A lower-case street after a word of contact is no name. */
