@@ -217,7 +217,15 @@ starts_cell (VoileNameCollector *c, const VoileToken *t)
     return TRUE;
   while (p > 0 && c->text[p - 1] == ' ')
     p--;
-  return p > 0 && memchr (";\t|", c->text[p - 1], 3) != NULL;
+  if (p == 0 || c->text[p - 1] == '\n')
+    {
+      /* The first cell of a tab- or semicolon-separated row ("Early Bird\t3"). */
+      for (gsize q = t->end; q < c->len && c->text[q] != '\n'; q++)
+        if (c->text[q] == '\t' || c->text[q] == ';')
+          return TRUE;
+      return FALSE;
+    }
+  return memchr (";\t|", c->text[p - 1], 3) != NULL;
 }
 
 /* "M. Le Goff", "Mme De Smet", "M. Van Damme", "Dr El Idrissi": after a title, a capitalised
@@ -818,6 +826,16 @@ confidence_beside (VoileNameCollector *c, guint first_mention, guint last_mentio
 
 /* A line listing people ("Table 4 : Jade, Gabin, Rose Lambert, Adam"): once two items are
  * names, the other items that look like given names are too, common word or not. */
+/* Are tokens[i..j] all common words, names or not ("Early Bird", "Day Pass")? Looked up. */
+static gboolean
+common_words_run (GArray *tokens, guint i, guint j)
+{
+  for (guint k = i; k <= j; k++)
+    if (!(tok (tokens, k)->name_flags & (VOILE_NAME_WORD | VOILE_NAME_AMBIGUOUS)))
+      return FALSE;
+  return TRUE;
+}
+
 static void
 find_list_items (VoileNameCollector *c, GArray *tokens, guint first_mention)
 {
@@ -858,9 +876,11 @@ find_list_items (VoileNameCollector *c, GArray *tokens, guint first_mention)
           else if (is_unknown (w))
             unknown++;
         }
-      /* "Jade", "Awa Konaté", "Benoît": a given name first, or two words in no list. */
-      if ((firsts >= 1 && (tok (tokens, i)->name_flags & VOILE_NAME_FIRST))
-          || (j > i && unknown == 2))
+      /* "Jade", "Awa Konaté", "Benoît": a given name first, or two words in no list; but a
+       * table cell of common words is a category ("…,Early Bird,18.00", "VIP Pass"). */
+      if (((firsts >= 1 && (tok (tokens, i)->name_flags & VOILE_NAME_FIRST))
+           || (j > i && unknown == 2))
+          && !(j > i && starts_cell (c, t) && common_words_run (tokens, i, j)))
         voile_name_collector_add_person (c, (VoileToken *)tokens->data, i, j, 0,
                                          confidence_beside (c, first_mention, last_mention),
                                          VOILE_FIELD_NONE);

@@ -791,6 +791,8 @@ test_letters_rotas_bank_lines (void)
   assert_finds ("Immatriculée au R.C.S. Perpignan sous le numéro indiqué.", "");
   assert_finds ("We met at Cedar Ridge yesterday.", "");
   assert_finds ("Order,Ticket Type\n1,Early Bird\n", "");
+  assert_finds ("First Name,Last Name,Ticket Type\nBo,Kim,Early Bird\n", "PERSON:Bo|PERSON:Kim");
+  assert_finds ("Ticket type\tQty\nEarly Bird\t3\nVIP Pass\t1\n", "");
   assert_finds ("I spoke with Rose Baker today.", "PERSON:Rose Baker");
   /* Catalogues quote their cultivars; a unit is no title. */
   assert_finds ("Le rosier 'Pierre de Ronsard' et ‘Claire Austin’ fleurissent en juin.", "");
