@@ -320,6 +320,25 @@ month_given_name (VoileNameCollector *c, GArray *tokens, guint i, guint to)
          && !(next->name_flags & VOILE_NAME_FIRST) && next->context_flags == 0;
 }
 
+/* Does a card payment's code ("CB", "CARTE") come just before tokens[i], with at most a
+ * card number or a date between ("CARTE X1234 LEROY MERLIN", "CB*1234 LEROY MERLIN")? */
+static gboolean
+after_card_code (VoileNameCollector *c, GArray *tokens, guint i)
+{
+  for (guint back = 1; back <= 2 && back <= i; back++)
+    {
+      VoileToken *t = tok (tokens, i - back);
+      if (t->shape == VOILE_SHAPE_UPPER)
+        {
+          voile_token_lookup_context (c->text, t);
+          return (bank_code (c, t) & VOILE_CONTEXT_MERCHANT) != 0;
+        }
+      if (t->shape != VOILE_SHAPE_OTHER)
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* Tries a name starting at tokens[from] (the run ends at to). Returns the index of its last
  * word, or -1. */
 static gint
@@ -1586,6 +1605,8 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
         }
       /* "VIR SEPA KERBRAT GWENOLA", "CB LEROY MERLIN": a bank line's codes open the run. */
       guint32 bank = t->shape == VOILE_SHAPE_UPPER && j > i ? bank_codes (c, tokens, &i, j) : 0;
+      if (t->shape == VOILE_SHAPE_UPPER && j > i && bank == 0 && after_card_code (c, tokens, i))
+        bank = VOILE_CONTEXT_MERCHANT; /* "CARTE X1234 LEROY MERLIN", "CB*1234 …" */
       if (bank & VOILE_CONTEXT_MERCHANT)
         {
           i = j; /* a card payment names a shop */

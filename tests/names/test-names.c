@@ -785,6 +785,9 @@ test_letters_rotas_bank_lines (void)
                 "05/05 PRLV SEPA LE ROUX MAIWENN COUSSINS\n06/05 CB LEROY MERLIN\n"
                 "07/05 PRLV SEPA URSSAF BOURGOGNE\n",
                 "PERSON:FALL OUSMANE|PERSON:LE ROUX MAIWENN");
+  assert_finds ("Date Libellé\n06/05 PAIEMENT PAR CARTE X1234 LEROY MERLIN DIJON\n"
+                "07/05 CB*1234 LEROY MERLIN\n",
+                "");
   /* Firms, clubs, places and tickets made of names or words. */
   assert_finds ("Bramwell Lettings will call about the boiler.", "");
   assert_finds ("Results: Quimper Athlé 3rd, Harrowby Triathlon 5th.", "");
