@@ -417,16 +417,16 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
 
   if (context == CONTEXT_PAYEE)
     {
-      /* "VIR SEPA FALL OUSMANE SOLDE", "PRLV SEPA LE ROUX MAIWENN": capitals up to the
-       * first common word; a person when a given name is among them ("URSSAF BOURGOGNE",
-       * "ORANGE SA" are firms). */
+      /* "VIR SEPA FALL OUSMANE SOLDE", "PRLV SEPA LE ROUX MAIWENN", "VIR SEPA Gwenola
+       * KERBRAT": names up to the first common word; a person when a given name is among
+       * them ("URSSAF BOURGOGNE", "ORANGE SA" are firms). */
       gboolean given = FALSE;
 
       for (k = lead ? 1 : 0; k < n; k++)
         {
           VoileToken *t = tok (tokens, names[k]);
-          if (t->shape != VOILE_SHAPE_UPPER || is_word_only (t) || !has_vowel (c->text, t)
-              || ((t->name_flags & VOILE_NAME_PROPER) && !is_nameish (t))
+          if ((t->shape != VOILE_SHAPE_UPPER && t->shape != VOILE_SHAPE_CAP) || is_word_only (t)
+              || !has_vowel (c->text, t) || ((t->name_flags & VOILE_NAME_PROPER) && !is_nameish (t))
               || (given && k > 1 && !is_firm_first (t)))
             break; /* "DIOP AWA LOYER": the given names end the name, surname first */
           given |= is_firm_first (t);

@@ -785,6 +785,9 @@ test_letters_rotas_bank_lines (void)
                 "05/05 PRLV SEPA LE ROUX MAIWENN COUSSINS\n06/05 CB LEROY MERLIN\n"
                 "07/05 PRLV SEPA URSSAF BOURGOGNE\n",
                 "PERSON:FALL OUSMANE|PERSON:LE ROUX MAIWENN");
+  assert_finds ("Date Libellé\n02/05 VIR SEPA Gwenola KERBRAT\n"
+                "03/05 VIREMENT SEPA RECU /DE SCHNEIDER ANNE-SOPHIE /MOTIF ACOMPTE\n",
+                "PERSON:Gwenola KERBRAT|PERSON:SCHNEIDER ANNE-SOPHIE");
   assert_finds ("Date Libellé\n06/05 PAIEMENT PAR CARTE X1234 LEROY MERLIN DIJON\n"
                 "07/05 CB*1234 LEROY MERLIN\n",
                 "");
