@@ -328,7 +328,7 @@ after_card_code (VoileNameCollector *c, GArray *tokens, guint i)
   for (guint back = 1; back <= 2 && back <= i; back++)
     {
       VoileToken *t = tok (tokens, i - back);
-      if (t->shape == VOILE_SHAPE_UPPER)
+      if (t->shape == VOILE_SHAPE_UPPER && t->end - t->start <= 5) /* "CB", "CARTE" */
         {
           voile_token_lookup_context (c->text, t);
           return (bank_code (c, t) & VOILE_CONTEXT_MERCHANT) != 0;
