@@ -475,6 +475,23 @@ later_mention_start (VoileNameCollector *c, GHashTable *parts, const char *part,
 
 /* Second pass: capitalised words equal to a part of a found name, anywhere. Only the
  * capitalised words recorded by the first pass are read again. */
+/* "the Adeyemis", "The Okekes": a plural surname after "the" names the family. Drops the
+ * 's' of key when the word is so placed. */
+static gboolean
+family_plural (VoileNameCollector *c, const VoileSpan *w, char *key, gsize *key_len)
+{
+  const char *before;
+
+  if (*key_len < 4 || key[*key_len - 1] != 's' || key[*key_len - 2] == 's' || w->start < 4)
+    return FALSE;
+  before = c->text + w->start - 4;
+  if ((before[0] != 't' && before[0] != 'T') || memcmp (before + 1, "he ", 3) != 0
+      || (w->start > 4 && g_ascii_isalpha (before[-1])))
+    return FALSE;
+  key[--*key_len] = '\0';
+  return TRUE;
+}
+
 static void
 find_later_mentions (VoileNameCollector *c, GHashTable *parts)
 {
@@ -535,11 +552,16 @@ find_later_mentions (VoileNameCollector *c, GHashTable *parts)
       if (!voile_name_fold (c->text + w->start, w->end - w->start, key, &key_len))
         continue;
       bit = part_filter_bit (key, key_len);
-      if (!(filter[bit / 8] & (1 << (bit % 8))))
-        continue;
       key[key_len] = '\0';
-      if (!g_hash_table_contains (parts, key))
-        continue;
+      if (!(filter[bit / 8] & (1 << (bit % 8))) || !g_hash_table_contains (parts, key))
+        {
+          /* "the Okekes came twice": a family named by its plural surname. */
+          if (!family_plural (c, w, key, &key_len))
+            continue;
+          bit = part_filter_bit (key, key_len);
+          if (!(filter[bit / 8] & (1 << (bit % 8))) || !g_hash_table_contains (parts, key))
+            continue;
+        }
       if (voile_name_collector_blocked (c, w->start, w->end))
         continue;
       /* The words around are read again only when a rule below can use them: a word just
@@ -665,6 +687,11 @@ listed_side_by_side (VoileNameCollector *c, gsize from, gsize to)
 {
   gsize word = 0, word_len = 0;
 
+  /* "…Ibáñez'),(2,'Fraser…": quoted values of records (SQL tuples, CSV) list people. */
+  for (gsize i = from; i + 1 < to; i++)
+    if ((c->text[i] == ',' && (c->text[i + 1] == '\'' || c->text[i + 1] == '"'))
+        || ((c->text[i] == '\'' || c->text[i] == '"') && c->text[i + 1] == ','))
+      return TRUE;
   for (gsize i = from; i < to; i++)
     if (g_ascii_isalnum (c->text[i]))
       {

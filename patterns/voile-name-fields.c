@@ -1098,6 +1098,16 @@ sql_insert (VoileNameCollector *c, gsize p)
 
 /* ---- values ------------------------------------------------------------------------- */
 
+/* Does the word hold a letter beyond ASCII ("LÊ", "Đỗ")? */
+static gboolean
+accented (const char *text, const VoileToken *t)
+{
+  for (gsize i = t->start; i < t->end; i++)
+    if ((guchar)text[i] >= 0x80)
+      return TRUE;
+  return FALSE;
+}
+
 gboolean
 voile_name_collector_add_field (VoileNameCollector *c, gsize start, gsize end, VoileFieldKind kind)
 {
@@ -1142,9 +1152,12 @@ voile_name_collector_add_field (VoileNameCollector *c, gsize start, gsize end, V
     {
       VoileToken *t = tok (tokens, i);
       voile_token_lookup (c->text, t);
-      /* "Hebden Bridge" in a city column is a town, not a company */
+      /* "Acme Park", "Martin SA" name a place or a firm; "Daniel Park", "Sarah Hall" (a
+       * surname after a given name that is nothing else) a person; "Hebden Bridge" in a city
+       * column a town. */
       if (t->shape == VOILE_SHAPE_OTHER
-          || ((t->context_flags & VOILE_CONTEXT_ORG_AFTER) && kind != VOILE_FIELD_CITY))
+          || ((t->context_flags & VOILE_CONTEXT_ORG_AFTER) && kind != VOILE_FIELD_CITY
+              && !(i > first && is_nameish (t) && is_firm_first (tok (tokens, i - 1)))))
         return FALSE;
       if (t->shape != VOILE_SHAPE_LOWER)
         lower_value = FALSE;
@@ -1185,8 +1198,11 @@ voile_name_collector_add_field (VoileNameCollector *c, gsize start, gsize end, V
         return FALSE;
       if (t->shape == VOILE_SHAPE_LOWER && !lower_value)
         return FALSE; /* "Service commercial" */
-      /* "Clavier", "Comptabilité"; but a "prénom" field holds a first name ("Lotte"). */
-      if (is_word_only (t) && !((relaxed || kind == VOILE_FIELD_FIRST) && !lower_value))
+      /* "Clavier", "Comptabilité"; but a "prénom" field holds a first name ("Lotte"), and a
+       * "nom" field a Vietnamese surname that folds to a particle ("LÊ" is no "le"). */
+      if (is_word_only (t) && !((relaxed || kind == VOILE_FIELD_FIRST) && !lower_value)
+          && !(kind == VOILE_FIELD_LAST && n - first == 1 && is_particle (t)
+               && accented (c->text, t)))
         return FALSE;
       any_name += is_nameish (t);
       unknown += is_unknown (t);

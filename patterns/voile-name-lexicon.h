@@ -45,6 +45,8 @@ typedef enum
   VOILE_CONTEXT_ADDRESS_STRONG = 1 << 20,
   VOILE_CONTEXT_JOIN = 1 << 21,
   VOILE_CONTEXT_MEMBER_KEY = 1 << 22,
+  VOILE_CONTEXT_PAYEE = 1 << 23,
+  VOILE_CONTEXT_MERCHANT = 1 << 24,
 } VoileContextFlags;
 
 /* Longest folded key looked up; longer words are never names. */

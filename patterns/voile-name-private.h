@@ -129,6 +129,9 @@ voile_name_classify_key (const char *key, gsize len, gboolean *is_from);
 
 #define CONFIDENCE_CONTEXT 0.9f
 #define CONFIDENCE_GREETING 0.85f
+/* A name after a greeting word ("Dear Ifeoluwa,"): a message to someone, context for the
+ * whole text (CONFIDENCE_GREETING, shared with chat headers, counts as bare). */
+#define CONFIDENCE_SALUTATION 0.87f
 #define CONFIDENCE_PAIR 0.85f
 #define CONFIDENCE_ADMIN 0.86f
 #define CONFIDENCE_FIELD 0.9f

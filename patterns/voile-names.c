@@ -11,6 +11,7 @@
 #include "voile-names.h"
 #include "voile-name-lexicon.h"
 #include "voile-name-private.h"
+#include "voile-name-rota.h"
 
 #include <string.h>
 
@@ -31,6 +32,7 @@ typedef enum
   CONTEXT_DETERMINER,
   CONTEXT_KIN,   /* "sa sœur Bérénice", "my partner Fraser" */
   CONTEXT_REACH, /* "vu avec Jean-Luc", "merci à Inès", "call Priya": a word of contact */
+  CONTEXT_PAYEE, /* "VIR SEPA KERBRAT GWENOLA": a bank line's code, then who paid or is paid */
 } NameContext;
 
 /* What the whole line looks like: computed the first time a rule asks. */
@@ -157,6 +159,75 @@ after_place_word (VoileNameCollector *c, GArray *tokens, guint i)
   return voile_name_token_has_context (c->text, tokens, i - 1, VOILE_CONTEXT_DETERMINER);
 }
 
+/* "M. R. D. Foot": an initial before two more is one of a chain of initials, no title. */
+static gboolean
+initials_chain (GArray *tokens, guint i, guint to)
+{
+  return tok (tokens, i)->shape == VOILE_SHAPE_INITIAL && i + 2 <= to
+         && tok (tokens, i + 1)->shape == VOILE_SHAPE_INITIAL && tok (tokens, i + 1)->dot_after
+         && tok (tokens, i + 2)->shape == VOILE_SHAPE_INITIAL && tok (tokens, i + 2)->dot_after;
+}
+
+/* "1.2 m. Bare-root", "200 ms": a lower-case title word after a number is a unit ("10h30
+ * M. Durand" in an agenda is a title). */
+static gboolean
+after_number (VoileNameCollector *c, const VoileToken *t)
+{
+  gsize p = t->start;
+
+  if (t->shape != VOILE_SHAPE_LOWER)
+    return FALSE;
+  while (p > 0 && c->text[p - 1] == ' ')
+    p--;
+  return p > 0 && p < t->start && g_ascii_isdigit (c->text[p - 1]);
+}
+
+/* Is the run first..last alone between single quotes, an opening one after a space, a
+ * parenthesis or the line's start ("rosier 'Pierre de Ronsard',", "‘Claire Austin’")? */
+static gboolean
+in_single_quotes (VoileNameCollector *c, const VoileToken *first, const VoileToken *last)
+{
+  const char *text = c->text;
+  gsize open, close = last->end;
+
+  if (first->start >= 1 && text[first->start - 1] == '\'')
+    open = first->start - 1;
+  else if (first->start >= 3 && memcmp (text + first->start - 3, "\xe2\x80\x98", 3) == 0)
+    open = first->start - 3;
+  else
+    return FALSE;
+  if (open > 0 && text[open - 1] != ' ' && text[open - 1] != '\t' && text[open - 1] != '\n'
+      && text[open - 1] != '(')
+    return FALSE;
+  return close < c->len
+         && (text[close] == '\''
+             || (close + 3 <= c->len && memcmp (text + close, "\xe2\x80\x99", 3) == 0));
+}
+
+/* Does t open a cell of a delimited line ("…,Early Bird,18.00", "\tVIP Pass")? Its first
+ * word starts the value as a sentence's does (a comma of prose is followed by a space). */
+static gboolean
+starts_cell (VoileNameCollector *c, const VoileToken *t)
+{
+  gsize p = t->start;
+
+  if (p > 0 && c->text[p - 1] == '"')
+    p--;
+  if (p > 0 && c->text[p - 1] == ',')
+    return TRUE;
+  while (p > 0 && c->text[p - 1] == ' ')
+    p--;
+  if (p == 0 || c->text[p - 1] == '\n')
+    {
+      /* The first cell of a tab- or semicolon-separated row ("Early Bird\t3"). */
+      for (gsize q = t->end; q < c->len && c->text[q] != '\n'; q++)
+        if (c->text[q] == '\t' || c->text[q] == ';')
+          return TRUE;
+      return FALSE;
+    }
+  return memchr (";\t|", c->text[p - 1], 3) != NULL;
+}
+
 /* "M. Le Goff", "Mme De Smet", "M. Van Damme", "Dr El Idrissi": after a title, a capitalised
  * particle followed by a capitalised word begins the surname ("Monsieur le Maire", in lower
  * case, is a form of address). */
@@ -182,6 +253,92 @@ after_capital_article (VoileNameCollector *c, GArray *tokens, guint i)
          && voile_name_token_has_context (c->text, tokens, i - 1, VOILE_CONTEXT_DETERMINER);
 }
 
+/* "Dear Ifeoluwa," / "Bonjour Maëlle" on a line of their own: a letter to someone, which
+ * makes the whole text about people (a novel's dialogue greets someone mid-line). */
+static gboolean
+opens_letter (VoileNameCollector *c, GArray *tokens, guint first, guint last)
+{
+  const VoileToken *end = tok (tokens, last);
+
+  return first == 1 && voile_name_token_has_context (c->text, tokens, 0, VOILE_CONTEXT_GREETING)
+         && (last + 1 == tokens->len || end->next_char == ',' || end->next_char == '\0');
+}
+
+/* The bank-statement class of an all-caps word ("VIR", "PRLV", "SEPA": a transfer; "CB",
+ * "CARTE": a card payment), read from the context words; two-byte ones from the short
+ * words, which are kept in lower case. */
+static guint32
+bank_code (VoileNameCollector *c, const VoileToken *t)
+{
+  if (t->end - t->start == 2)
+    {
+      char lower[2]
+          = { g_ascii_tolower (c->text[t->start]), g_ascii_tolower (c->text[t->start + 1]) };
+      return voile_name_short_word (lower) & (VOILE_CONTEXT_PAYEE | VOILE_CONTEXT_MERCHANT);
+    }
+  return t->context_flags & (VOILE_CONTEXT_PAYEE | VOILE_CONTEXT_MERCHANT);
+}
+
+/* The bank codes opening the run tokens[*i..j] ("VIR SEPA", "PRLV", "CB"): their classes;
+ * *i moves past them. */
+static guint32
+bank_codes (VoileNameCollector *c, GArray *tokens, guint *i, guint j)
+{
+  guint32 codes = 0, code;
+
+  while (*i < j)
+    {
+      VoileToken *t = tok (tokens, *i);
+      voile_token_lookup_context (c->text, t);
+      if ((code = bank_code (c, t)) == 0)
+        break;
+      codes |= code;
+      (*i)++;
+    }
+  return codes;
+}
+
+/* Is tokens[i] a given name that is also a stop word (a month: "Mai", "June"), before a
+ * surname that is nothing else, both capitalised? */
+static gboolean
+month_given_name (VoileNameCollector *c, GArray *tokens, guint i, guint to)
+{
+  VoileToken *t = tok (tokens, i), *next;
+
+  gsize p = t->start;
+
+  if (i >= to || t->shape != VOILE_SHAPE_CAP || !(t->name_flags & VOILE_NAME_FIRST)
+      || !joins_next (t))
+    return FALSE;
+  while (p > 0 && c->text[p - 1] == ' ')
+    p--;
+  if (p > 0 && g_ascii_isdigit (c->text[p - 1]))
+    return FALSE; /* "le 3 Mai Dupont…": a date */
+  next = tok (tokens, i + 1);
+  voile_token_lookup (c->text, next);
+  return next->shape == VOILE_SHAPE_CAP && is_firm_last (next)
+         && !(next->name_flags & VOILE_NAME_FIRST) && next->context_flags == 0;
+}
+
+/* Does a card payment's code ("CB", "CARTE") come just before tokens[i], with at most a
+ * card number or a date between ("CARTE X1234 LEROY MERLIN", "CB*1234 LEROY MERLIN")? */
+static gboolean
+after_card_code (VoileNameCollector *c, GArray *tokens, guint i)
+{
+  for (guint back = 1; back <= 2 && back <= i; back++)
+    {
+      VoileToken *t = tok (tokens, i - back);
+      if (t->shape == VOILE_SHAPE_UPPER && t->end - t->start <= 5) /* "CB", "CARTE" */
+        {
+          voile_token_lookup_context (c->text, t);
+          return (bank_code (c, t) & VOILE_CONTEXT_MERCHANT) != 0;
+        }
+      if (t->shape != VOILE_SHAPE_OTHER)
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* Tries a name starting at tokens[from] (the run ends at to). Returns the index of its last
  * word, or -1. */
 static gint
@@ -189,7 +346,8 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
             LineInfo *line)
 {
   guint names[NAME_WORDS_MAX];
-  gboolean lead = context == CONTEXT_TITLE && title_particle (tokens, from, to);
+  gboolean lead
+      = (context == CONTEXT_TITLE || context == CONTEXT_PAYEE) && title_particle (tokens, from, to);
   guint n = collect_names (c, tokens, from, to, names, lead);
   VoileToken *t0, *t1;
   guint k;
@@ -257,6 +415,32 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
       context = CONTEXT_NONE;
     }
 
+  if (context == CONTEXT_PAYEE)
+    {
+      /* "VIR SEPA FALL OUSMANE SOLDE", "PRLV SEPA LE ROUX MAIWENN", "VIR SEPA Gwenola
+       * KERBRAT": names up to the first common word; a person when a given name is among
+       * them ("URSSAF BOURGOGNE", "ORANGE SA" are firms). */
+      gboolean given = FALSE;
+
+      for (k = lead ? 1 : 0; k < n; k++)
+        {
+          VoileToken *t = tok (tokens, names[k]);
+          if ((t->shape != VOILE_SHAPE_UPPER && t->shape != VOILE_SHAPE_CAP) || is_word_only (t)
+              || !has_vowel (c->text, t) || ((t->name_flags & VOILE_NAME_PROPER) && !is_nameish (t))
+              || (given && k > 1 && !is_firm_first (t)))
+            break; /* "DIOP AWA LOYER": the given names end the name, surname first */
+          given |= is_firm_first (t);
+        }
+      if (k >= (lead ? 3 : 2) && given)
+        {
+          voile_name_collector_add_person (c, (VoileToken *)tokens->data, names[0], names[k - 1],
+                                           voile_name_given_index (tokens, names, k),
+                                           CONFIDENCE_CONTEXT, VOILE_FIELD_NONE);
+          return (gint)names[k - 1];
+        }
+      context = CONTEXT_NONE;
+    }
+
   if (context == CONTEXT_GREETING || context == CONTEXT_CLOSING)
     {
       /* "Bonjour Sophie", "Cordialement,\nAmbre Roche": names, or words in no list. */
@@ -277,7 +461,10 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
         return -1; /* "L'équipe Support", "Acme" */
       voile_name_collector_add_person (c, (VoileToken *)tokens->data, names[0], names[k - 1],
                                        voile_name_given_index (tokens, names, k),
-                                       CONFIDENCE_GREETING, VOILE_FIELD_NONE);
+                                       opens_letter (c, tokens, names[0], names[k - 1])
+                                           ? CONFIDENCE_SALUTATION
+                                           : CONFIDENCE_GREETING,
+                                       VOILE_FIELD_NONE);
       return (gint)names[k - 1];
     }
 
@@ -285,8 +472,10 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
     {
       gboolean upper_pair = t0->shape == VOILE_SHAPE_UPPER && t1->shape == VOILE_SHAPE_UPPER;
 
-      /* "J. Dupont" */
+      /* "J. Dupont" ("R.C.S. Perpignan" is an acronym's last letter before a town) */
       if (t0->shape == VOILE_SHAPE_INITIAL && t0->dot_after && !is_word_only (t1)
+          && !(t0->start >= 2 && c->text[t0->start - 1] == '.'
+               && g_ascii_isalpha (c->text[t0->start - 2]))
           && t1->shape == VOILE_SHAPE_CAP && !line_title_like (line)
           && ((t1->name_flags & VOILE_NAME_LAST) || is_unknown (t1)))
         {
@@ -332,10 +521,15 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
             ok = firm0 && is_nameish (t1) && !(t1->name_flags & VOILE_NAME_PROPER);
           else
             /* Both ambiguous ("Rose Baker", "Guillaume Fontaine"): a surname mid-sentence. */
-            ok = firm0 || firm1
+            ok = firm0
+                 || firm1
+                 /* "I spoke to Devon Price": a place's name too, unless a word of
+                  * place follows ("Orlando South") or a preposition of place goes before. */
                  || (!t0->sentence_start && (t1->name_flags & VOILE_NAME_LAST)
-                     && !(t0->name_flags & VOILE_NAME_PROPER) && t0->shape == VOILE_SHAPE_CAP
-                     && t1->shape == VOILE_SHAPE_CAP);
+                     && !((t0->name_flags & VOILE_NAME_PROPER)
+                          && (t1->context_flags & VOILE_CONTEXT_PLACE_BEFORE))
+                     && t0->shape == VOILE_SHAPE_CAP && t1->shape == VOILE_SHAPE_CAP
+                     && !starts_cell (c, t0) && !after_place_word (c, tokens, names[0]));
           if (t0->shape != t1->shape && t1->shape != VOILE_SHAPE_INITIAL)
             ok = FALSE; /* "Marie DUPONT" is the admin order's job; "ANNA Smith" is noise */
           if (ok)
@@ -440,7 +634,10 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
   if (t0->shape == VOILE_SHAPE_CAP && (t0->name_flags & VOILE_NAME_FIRST)
       && !(t0->name_flags & VOILE_NAME_PROPER) && !t0->sentence_start && context == CONTEXT_NONE
       && !t0->elided && !line_title_like (line) && (t1 == NULL || t1->shape != VOILE_SHAPE_CAP)
-      && names[0] > 0 && tok (tokens, names[0] - 1)->shape == VOILE_SHAPE_LOWER
+      && names[0] > 0
+      && tok (tokens, names[0] - 1)->shape == VOILE_SHAPE_LOWER
+      /* "1 x Art direction": a quantity's "x", not a word before a name */
+      && tok (tokens, names[0] - 1)->end - tok (tokens, names[0] - 1)->start >= 2
       && !voile_name_token_has_context (c->text, tokens, names[0] - 1,
                                         VOILE_CONTEXT_DETERMINER | VOILE_CONTEXT_PARTICLE
                                             | VOILE_CONTEXT_PLACE_BEFORE))
@@ -467,7 +664,7 @@ judge_run (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCont
       gint last;
 
       voile_token_lookup (c->text, t);
-      if (context == CONTEXT_TITLE && title_particle (tokens, i, to))
+      if ((context == CONTEXT_TITLE || context == CONTEXT_PAYEE) && title_particle (tokens, i, to))
         goto match; /* "M. Le Goff": the particle is the surname's first word */
       /* "LE GOFF Yann", "VAN DEN BROEK Sanne": the administrative order, the surname's
        * particles in capitals too. */
@@ -503,14 +700,15 @@ judge_run (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCont
           continue;
         }
       if ((t->context_flags & VOILE_CONTEXT_TITLE) && i < to
-          && (t->shape != VOILE_SHAPE_INITIAL || t->dot_after))
+          && (t->shape != VOILE_SHAPE_INITIAL || t->dot_after) && !initials_chain (tokens, i, to))
         {
           context = CONTEXT_TITLE;
           i++;
           continue;
         }
+      /* A greeting opening its line opens a letter even under an address ("…Road\nDear"). */
       if ((t->context_flags & VOILE_CONTEXT_GREETING) && i < to
-          && (t->sentence_start || context == CONTEXT_GREETING))
+          && (t->sentence_start || context == CONTEXT_GREETING || i == 0))
         {
           context = CONTEXT_GREETING;
           i++;
@@ -534,6 +732,16 @@ judge_run (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCont
           && (voile_token_lookup (c->text, tok (tokens, i + 1)),
               tok (tokens, i + 1)->name_flags & VOILE_NAME_FIRST))
         return;
+      /* "Mai Nguyen", "June Okafor": a month that is also a given name, before a surname
+       * that is nothing else ("Mai 2025", "June Day" are dates). */
+      if ((t->context_flags & VOILE_CONTEXT_STOP) && month_given_name (c, tokens, i, to))
+        {
+          voile_name_collector_add_person (c, words, i, i + 1, 0, CONFIDENCE_PAIR,
+                                           VOILE_FIELD_NONE);
+          context = CONTEXT_NONE;
+          i += 2;
+          continue;
+        }
       /* "A. Lemoigne": an initial, not the article ("Plan A. Then…" is). */
       if ((t->context_flags & (VOILE_CONTEXT_STOP | VOILE_CONTEXT_DETERMINER))
           && !(t->shape == VOILE_SHAPE_INITIAL && t->dot_after && i < to
@@ -637,6 +845,16 @@ confidence_beside (VoileNameCollector *c, guint first_mention, guint last_mentio
 
 /* A line listing people ("Table 4 : Jade, Gabin, Rose Lambert, Adam"): once two items are
  * names, the other items that look like given names are too, common word or not. */
+/* Are tokens[i..j] all common words, names or not ("Early Bird", "Day Pass")? Looked up. */
+static gboolean
+common_words_run (GArray *tokens, guint i, guint j)
+{
+  for (guint k = i; k <= j; k++)
+    if (!(tok (tokens, k)->name_flags & (VOILE_NAME_WORD | VOILE_NAME_AMBIGUOUS)))
+      return FALSE;
+  return TRUE;
+}
+
 static void
 find_list_items (VoileNameCollector *c, GArray *tokens, guint first_mention)
 {
@@ -677,9 +895,11 @@ find_list_items (VoileNameCollector *c, GArray *tokens, guint first_mention)
           else if (is_unknown (w))
             unknown++;
         }
-      /* "Jade", "Awa Konaté", "Benoît": a given name first, or two words in no list. */
-      if ((firsts >= 1 && (tok (tokens, i)->name_flags & VOILE_NAME_FIRST))
-          || (j > i && unknown == 2))
+      /* "Jade", "Awa Konaté", "Benoît": a given name first, or two words in no list; but a
+       * table cell of common words is a category ("…,Early Bird,18.00", "VIP Pass"). */
+      if (((firsts >= 1 && (tok (tokens, i)->name_flags & VOILE_NAME_FIRST))
+           || (j > i && unknown == 2))
+          && !(j > i && starts_cell (c, t) && common_words_run (tokens, i, j)))
         voile_name_collector_add_person (c, (VoileToken *)tokens->data, i, j, 0,
                                          confidence_beside (c, first_mention, last_mention),
                                          VOILE_FIELD_NONE);
@@ -1143,6 +1363,20 @@ find_lower_coordinated (VoileNameCollector *c, GArray *tokens, guint k, float co
 
 /* "c'est jacqueline moreau-villiers, la cliente", "my partner fraser": a lower-case name
  * after words that introduce a person. Lower-case words anywhere else stay unread. */
+/* "cc preston rd", "at kingsley road": a street's word after tokens[i] makes it a street. */
+static gboolean
+before_street_word (VoileNameCollector *c, GArray *tokens, guint i)
+{
+  const VoileToken *next;
+
+  if (i + 1 >= tokens->len || !tok (tokens, i)->joined)
+    return FALSE;
+  next = tok (tokens, i + 1);
+  if (next->end - next->start == 2)
+    return (voile_name_short_word (c->text + next->start) & VOILE_CONTEXT_ORG_AFTER) != 0;
+  return voile_name_token_has_context (c->text, tokens, i + 1, VOILE_CONTEXT_ORG_AFTER);
+}
+
 static void
 find_lower_names (VoileNameCollector *c, GArray *tokens)
 {
@@ -1210,7 +1444,8 @@ find_lower_names (VoileNameCollector *c, GArray *tokens)
       /* A title is never the name itself: "je suis née le…" (née as in "née Dupont"). */
       if (!is_nameish (t0) || (t0->name_flags & (VOILE_NAME_WORD | VOILE_NAME_PROPER))
           || (t0->context_flags
-              & (VOILE_CONTEXT_STOP | VOILE_CONTEXT_DETERMINER | VOILE_CONTEXT_TITLE)))
+              & (VOILE_CONTEXT_STOP | VOILE_CONTEXT_DETERMINER | VOILE_CONTEXT_TITLE))
+          || before_street_word (c, tokens, i + 1))
         continue;
       /* The surname, joined by a space: after "c'est", "je suis", a name or a word in no
        * list ("moreau-villiers"), a common word only after a given name ("oliver grant");
@@ -1360,6 +1595,24 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
           && (c->text[t->start - 1] == '[' || c->text[t->start - 1] == '{'
               || c->text[t->start - 1] == '<'))
         continue;
+      /* "'Pierre de Ronsard'", "‘Gertrude Jekyll’": single quotes around capitalised words
+       * name a cultivar or a product, as catalogues write them. */
+      if (t->start > 0 && (c->text[t->start - 1] == '\'' || c->text[t->start - 1] == '\x98')
+          && in_single_quotes (c, t, tok (tokens, j)))
+        {
+          i = j;
+          continue;
+        }
+      /* "VIR SEPA KERBRAT GWENOLA", "CB LEROY MERLIN": a bank line's codes open the run. */
+      guint32 bank = t->shape == VOILE_SHAPE_UPPER && j > i ? bank_codes (c, tokens, &i, j) : 0;
+      if (t->shape == VOILE_SHAPE_UPPER && j > i && bank == 0 && after_card_code (c, tokens, i))
+        bank = VOILE_CONTEXT_MERCHANT; /* "CARTE X1234 LEROY MERLIN", "CB*1234 …" */
+      if (bank & VOILE_CONTEXT_MERCHANT)
+        {
+          i = j; /* a card payment names a shop */
+          continue;
+        }
+      t = tok (tokens, i);
       if ((i == 0 && (after_closing || speaker)) || (gint)i == chat_sender)
         context = CONTEXT_CLOSING;
       else if (i > 0)
@@ -1373,7 +1626,8 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
                    && i <= 3)
             context = CONTEXT_CLOSING;
           else if ((prev->context_flags & VOILE_CONTEXT_TITLE) && prev->joined
-                   && (prev->shape != VOILE_SHAPE_INITIAL || prev->dot_after))
+                   && (prev->shape != VOILE_SHAPE_INITIAL || prev->dot_after)
+                   && !after_number (c, prev))
             context = CONTEXT_TITLE;
           else if ((prev->context_flags & VOILE_CONTEXT_CITY_KEY)
                    && (prev->context_flags & VOILE_CONTEXT_LIVES))
@@ -1405,6 +1659,8 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
           else if (prev->joined && (prev->context_flags & VOILE_CONTEXT_DETERMINER))
             context = CONTEXT_DETERMINER;
         }
+      if (bank && context == CONTEXT_NONE)
+        context = CONTEXT_PAYEE;
       if (t->elided)
         {
           /* "le papa d'Adama", "la sœur d'Inès"; "chez d'Artagnan" is a place. */
@@ -1491,6 +1747,7 @@ static gboolean
 find_address_city (VoileNameCollector *c, GArray *tokens, gsize line_start, gsize line_end)
 {
   const VoileToken *first, *last;
+  gboolean known_place = FALSE, all_caps = TRUE;
 
   if (tokens->len == 0 || tokens->len > 3)
     return FALSE;
@@ -1499,9 +1756,17 @@ find_address_city (VoileNameCollector *c, GArray *tokens, gsize line_start, gsiz
       VoileToken *t = tok (tokens, i);
       voile_token_lookup (c->text, t);
       if ((t->shape != VOILE_SHAPE_CAP && t->shape != VOILE_SHAPE_UPPER && !is_particle (t))
-          || is_word_only (t) || (t->context_flags & (VOILE_CONTEXT_STOP | VOILE_CONTEXT_TITLE)))
-        return FALSE;
+          || is_word_only (t)
+          || (t->context_flags
+              & (VOILE_CONTEXT_STOP | VOILE_CONTEXT_TITLE | VOILE_CONTEXT_GREETING
+                 | VOILE_CONTEXT_CLOSING)))
+        return FALSE; /* "Dear Ifeoluwa," opens the letter under the address */
+      known_place |= (t->name_flags & VOILE_NAME_PROPER) != 0;
+      all_caps &= t->shape == VOILE_SHAPE_UPPER;
     }
+  /* "GARANT", "LOCATAIRE": a form's heading in capitals, unless the lists know the place. */
+  if (all_caps && !known_place)
+    return FALSE;
   first = tok (tokens, 0);
   last = tok (tokens, tokens->len - 1);
   for (gsize p = line_start; p < first->start; p++)
@@ -2499,6 +2764,7 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
   guint n_caps = 0; /* capitalised words in c.capitals */
   ListBlock list = { 0 };
   BulletBlock bullets = { 0 };
+  VoileRotaBlock rota = { 0 };
   gboolean first_line = TRUE;
   g_autofree PeopleGrid *grid = NULL;
   HandleBytes handle_bytes
@@ -2594,6 +2860,8 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
           if (!city && !voile_field_state_things_row (fields))
             find_in_line (&c, tokens, after_closing || heading, pos, line_end);
           bullet_add_line (&c, &bullets, tokens, pos, line_end, line_mentions);
+          if (rota.n > 0 || voile_name_rota_may_be_line (tokens))
+            voile_name_rota_add_line (&c, &rota, tokens, pos, line_end, line_mentions);
           first_line = FALSE;
           if (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PERSON))
             {
@@ -2627,6 +2895,8 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
           after_closing = line_is_closing (&c, tokens);
           after_address = city || line_has_address (&c, &address_cursor, pos, line_end);
         }
+      else if (rota.n > 0)
+        voile_name_rota_end (&c, &rota);
       after_sentence = ends_sentence (text, pos, line_end);
       pos = cut ? line_end : line_end + 1;
     }
@@ -2634,6 +2904,7 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
     end_list_block (&c, &list);
   if (bullets.n > 0)
     end_bullet_block (&c, &bullets);
+  voile_name_rota_end (&c, &rota);
   if (grid != NULL && grid->rows > 0)
     end_grid (&c, grid);
   voile_name_find_fields (&c, fields, len, len, 0); /* ends an open record */

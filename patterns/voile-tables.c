@@ -4,6 +4,7 @@
 #include "voile-tables.h"
 
 #include "voile-engine.h"
+#include "voile-name-lexicon.h"
 #include "voile-validators.h"
 
 #include <string.h>
@@ -1510,6 +1511,11 @@ has_street_line_shape (const char *t, gsize s, gsize e)
               && in_list (t + last, e - last, street_ends)))
         return TRUE;
     }
+  /* "Le Bihan Plomberie Chauffage": a firm's name (its last word a trade's, from the name
+   * finder's context words), not a lieu-dit. */
+  if (last > s && !in_list (t + last, e - last, street_ends)
+      && (voile_name_context_word (t + last, e - last) & VOILE_CONTEXT_ORG_AFTER))
+    return FALSE;
   return in_list (t + s, w - s, address_starts)
          || (w - s == 10 && strncmp (t + s, "Résidence", 10) == 0)
          || (w - s == 8 && strncmp (t + s, "Château", 8) == 0)

@@ -25,7 +25,7 @@ CONTEXT_CLASSES = [
     "title", "greeting", "closing", "determiner", "particle", "place-before", "org-after",
     "stop", "person-key", "first-key", "last-key", "thing-key", "city-key", "lives",
     "from-key", "variety", "kin", "reach", "says", "address", "address-strong", "join",
-    "member-key",
+    "member-key", "payee", "merchant",
 ]
 
 # Latin-1, Latin Extended-A and -B (Polish, Turkish, Romanian, Vietnamese "ư", "ơ"), and
@@ -110,6 +110,20 @@ def main():
     mark("common-words.txt", "ambiguous")
     mark("proper-nouns.txt", "proper")
     mark("words.txt", "word")
+
+    # Hand-kept names the sources lack: a common word among them needs context, like the
+    # generated names that are words.
+    def mark_extra(filename, flag):
+        for word in read_list(os.path.join(data_dir, filename)):
+            key = fold(word)
+            if key.replace("-", "").isascii() and key:
+                value = lexicon.get(key, 0)
+                if value & NAME_FLAGS["word"]:
+                    value |= NAME_FLAGS["ambiguous"]
+                lexicon[key] = value | NAME_FLAGS[flag]
+
+    mark_extra("given-names-extra.txt", "first")
+    mark_extra("surnames-extra.txt", "last")
 
     context = {}
     for line in read_list(os.path.join(data_dir, "context-words.txt")):
