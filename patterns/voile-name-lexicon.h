@@ -150,8 +150,10 @@ voile_name_may_introduce (const char *word, gsize len)
     a = voile_name_load_le (word, 8), b = voile_name_load_le (word + len - 8, 8);
   else if (len >= 4)
     a = voile_name_load_le (word, 4), b = voile_name_load_le (word + len - 4, 4);
-  else
-    a = voile_name_load_le (word, len), b = 0;
+  else /* two or three bytes: by hand, as memcpy() of a variable length is a call */
+    a = (guchar)word[0] | (guint64)(guchar)word[1] << 8
+        | (len == 3 ? (guint64)(guchar)word[2] << 16 : 0),
+    b = 0;
   if (((a | b) & G_GUINT64_CONSTANT (0x8080808080808080)) != 0)
     return TRUE;
   const guint64 quotes = G_GUINT64_CONSTANT (0x2727272727272727);
