@@ -331,52 +331,6 @@ voile_name_context_word (const char *word, gsize len)
   return voile_name_context_lookup_hash (hash);
 }
 
-/* Longest word of voile_name_intro_ends (INTRO_LEN_MAX in compile-name-table.py). */
-#define VOILE_NAME_INTRO_LEN_MAX 12
-
-static inline guint64
-load_le (const char *p, gsize n)
-{
-  guint64 v = 0;
-  memcpy (&v, p, n);
-  return GUINT64_FROM_LE (v);
-}
-
-/* A byte of x equal to 0? (The classic test: exact for "any".) */
-static inline gboolean
-has_zero_byte (guint64 x)
-{
-  return ((x - G_GUINT64_CONSTANT (0x0101010101010101)) & ~x
-          & G_GUINT64_CONSTANT (0x8080808080808080))
-         != 0;
-}
-
-gboolean
-voile_name_may_introduce (const char *word, gsize len)
-{
-  guint64 a, b;
-
-  if (len < 2 || len > VOILE_NAME_INTRO_LEN_MAX)
-    return TRUE;
-  guint first = ((guchar)word[0] | 0x20) - 'a', last = ((guchar)word[len - 1] | 0x20) - 'a';
-  if (first >= 26 || last >= 26 || ((voile_name_intro_ends[len][first] >> last) & 1))
-    return TRUE;
-  /* Its ends rule it out if the word folds to its own bytes (no byte past ASCII, no
-   * apostrophe): then the key has the word's length and ends. Any other ASCII byte fails
-   * the fold, and a word that cannot be folded has no context class at all. Read as two
-   * overlapping loads, zero-padded: no byte loop. */
-  if (len >= 8)
-    a = load_le (word, 8), b = load_le (word + len - 8, 8);
-  else if (len >= 4)
-    a = load_le (word, 4), b = load_le (word + len - 4, 4);
-  else
-    a = load_le (word, len), b = 0;
-  if (((a | b) & G_GUINT64_CONSTANT (0x8080808080808080)) != 0)
-    return TRUE;
-  const guint64 quotes = G_GUINT64_CONSTANT (0x2727272727272727);
-  return has_zero_byte (a ^ quotes) || has_zero_byte (b ^ quotes);
-}
-
 gboolean
 voile_name_has_brand_ending (const char *word, gsize len)
 {

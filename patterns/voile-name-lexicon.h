@@ -7,6 +7,9 @@
 #pragma once
 
 #include <glib.h>
+#include <string.h>
+
+#include "voile-name-lexicon-data.h"
 
 G_BEGIN_DECLS
 
@@ -106,11 +109,57 @@ voile_name_short_word (const char *word)
 gboolean
 voile_name_has_brand_ending (const char *word, gsize len);
 
+/* Longest word of voile_name_intro_ends (INTRO_LEN_MAX in compile-name-table.py). */
+#define VOILE_NAME_INTRO_LEN_MAX 12
+
+static inline guint64
+voile_name_load_le (const char *p, gsize n)
+{
+  guint64 v = 0;
+  memcpy (&v, p, n);
+  return GUINT64_FROM_LE (v);
+}
+
+/* A byte of x equal to 0? (The classic test: exact for "any".) */
+static inline gboolean
+voile_name_has_zero_byte (guint64 x)
+{
+  return ((x - G_GUINT64_CONSTANT (0x0101010101010101)) & ~x
+          & G_GUINT64_CONSTANT (0x8080808080808080))
+         != 0;
+}
+
 /* FALSE when the word surely has none of the context classes kin, greeting, reach and title
  * (a word of ASCII letters and hyphens whose length, first and last letters match no such
  * word): most words of prose, ruled out without folding, hashing or a table probe. TRUE
- * means "look it up". */
-gboolean
-voile_name_may_introduce (const char *word, gsize len);
+ * means "look it up". Inline: it runs for most word pairs of prose, where a call cost as
+ * much as the test. */
+static inline gboolean
+voile_name_may_introduce (const char *word, gsize len)
+{
+  guint64 a, b;
+
+  if (len < 2 || len > VOILE_NAME_INTRO_LEN_MAX)
+    return TRUE;
+  guint first = ((guchar)word[0] | 0x20) - 'a', last = ((guchar)word[len - 1] | 0x20) - 'a';
+  if (first >= 26 || last >= 26 || ((voile_name_intro_ends[len][first] >> last) & 1))
+    return TRUE;
+  /* Its ends rule it out if the word folds to its own bytes (no byte past ASCII, no
+   * apostrophe): then the key has the word's length and ends. Any other ASCII byte fails
+   * the fold, and a word that cannot be folded has no context class at all. Read as two
+   * overlapping loads, zero-padded: no byte loop. */
+  if (len >= 8)
+    a = voile_name_load_le (word, 8), b = voile_name_load_le (word + len - 8, 8);
+  else if (len >= 4)
+    a = voile_name_load_le (word, 4), b = voile_name_load_le (word + len - 4, 4);
+  else /* two or three bytes: by hand, as memcpy() of a variable length is a call */
+    a = (guchar)word[0] | (guint64)(guchar)word[1] << 8
+        | (len == 3 ? (guint64)(guchar)word[2] << 16 : 0),
+    b = 0;
+  if (((a | b) & G_GUINT64_CONSTANT (0x8080808080808080)) != 0)
+    return TRUE;
+  const guint64 quotes = G_GUINT64_CONSTANT (0x2727272727272727);
+  return voile_name_has_zero_byte (a ^ quotes) || voile_name_has_zero_byte (b ^ quotes);
+}
 
 G_END_DECLS

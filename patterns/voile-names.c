@@ -1148,8 +1148,8 @@ introduces_name (VoileNameCollector *c, GArray *tokens, guint i)
   gsize len = t->end - t->start;
   const char *w = c->text + t->start;
 
-  if (!t->joined || t->shape != VOILE_SHAPE_LOWER || len < 2 || len > 12)
-    return INTRO_NONE;
+  /* Its one caller, find_lower_names(), has tested that the word is lower case, joined to
+   * the next and of 2 to 12 bytes: not tested again for every word pair of prose. */
   switch (len)
     {
       case 2:
