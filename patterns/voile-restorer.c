@@ -5,7 +5,8 @@
  * is recognised as a whole word: a type name (its underscores written as "_", "-", " ",
  * "\_" or nothing), an optional separator and a number without leading zero, with no letter,
  * digit or underscore on either side. Digits are read greedily, so "EMAIL_10" is never
- * EMAIL_1; a bracket ends it, so "[EMAIL_1]0" is EMAIL_1 then "0". Only placeholders the
+ * EMAIL_1; a bracket ends it, so "[EMAIL_1]0" is EMAIL_1 then "0". Brackets hugging it go
+ * with it: "[EMAIL_1]", "{EMAIL_1}", "{{EMAIL_1}}", "<EMAIL_1>". Only placeholders the
  * mapping knows are replaced; the rest of the text is left byte for byte.
  */
 #include "config.h"
@@ -60,6 +61,19 @@ word_char_at (const char *text, gsize len, gsize pos)
     return b == '_' || g_ascii_isalnum (b);
   gunichar c = g_utf8_get_char_validated (text + pos, (gssize)(len - pos));
   return c != (gunichar)-1 && c != (gunichar)-2 && is_word_char (c);
+}
+
+/* Chatbots swap the placeholder's square brackets for the brackets of templates they know
+ * ("{PHONE_1}", "{{PERSON_1}}", "<EMAIL_1>", "[[IBAN_1]]"): those go with it when they hug it
+ * on both sides. Round brackets and quotes stay: they are the sentence's. */
+static gboolean
+bracket_pair_around (const char *text, gsize len, gsize start, gsize end)
+{
+  if (start == 0 || end >= len)
+    return FALSE;
+  char open = text[start - 1], close = text[end];
+  return (open == '[' && close == ']') || (open == '{' && close == '}')
+         || (open == '<' && close == '>');
 }
 
 /* Skips one optional separator: "_", "-", " ", "\_". */
@@ -158,17 +172,19 @@ find_next (const VoileMapping *mapping, const char *text, gsize len, gsize *pos,
         }
       /* Brackets go with the placeholder only as a pair: in "[EMAIL_1, EMAIL_2]" they
        * belong to the sentence. */
-      if (start >= 1 && end < len && text[start - 1] == '[' && text[end] == ']')
-        {
-          start -= 1;
-          end += 1;
-        }
-      else if (start >= 2 && end + 1 < len && text[start - 2] == '\\' && text[start - 1] == '['
-               && text[end] == '\\' && text[end + 1] == ']')
+      if (start >= 2 && end + 1 < len && text[start - 2] == '\\' && text[start - 1] == '['
+          && text[end] == '\\' && text[end + 1] == ']')
         {
           start -= 2;
           end += 2;
         }
+      else
+        for (guint nesting = 0; nesting < 2 && bracket_pair_around (text, len, start, end);
+             nesting++)
+          {
+            start -= 1;
+            end += 1;
+          }
       *out_start = start;
       *out_end = end;
       *out_entry = entry;

@@ -187,6 +187,12 @@ test_restore_rewritten (void)
     { "[EMAIL_1]0", "marie@example.fr0", 1 },
     /* Unpaired brackets belong to the sentence. */
     { "[EMAIL_1, PERSON_1]", "[marie@example.fr, Marie Dupont]", 2 },
+    { "{EMAIL_1, x} <PERSON_1 >", "{marie@example.fr, x} <Marie Dupont >", 2 },
+    /* Template brackets a chatbot put instead of ours go with the placeholder. */
+    { "Écrire à {EMAIL_1} ou <EMAIL_1>, signé {{PERSON_1}} [[Person 1]]",
+      "Écrire à marie@example.fr ou marie@example.fr, signé Marie Dupont Marie Dupont", 4 },
+    /* Two levels at most: the third pair is the text's. */
+    { "{{{EMAIL_1}}}", "{marie@example.fr}", 1 },
     { "", "", 0 },
   };
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
