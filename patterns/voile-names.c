@@ -339,6 +339,39 @@ after_card_code (VoileNameCollector *c, GArray *tokens, guint i)
   return FALSE;
 }
 
+/* Does a comma and the end of the line follow t ("Bonjour Jordan,\n")? A greeting line of
+ * its own addresses a person, not a place. */
+static gboolean
+vocative_line_end (VoileNameCollector *c, const VoileToken *t)
+{
+  gsize p = t->end;
+
+  if (p >= c->len || c->text[p] != ',')
+    return FALSE;
+  for (p++; p < c->len && (c->text[p] == ' ' || c->text[p] == '\r'); p++)
+    ;
+  return p >= c->len || c->text[p] == '\n';
+}
+
+/* Does a payee code ("VIR", "RECU") come just before tokens[i], with a transfer number or a
+ * date between ("VIR INST RECU 0423 POPA ANA MARIA")? */
+static gboolean
+after_payee_code (VoileNameCollector *c, GArray *tokens, guint i)
+{
+  for (guint back = 1; back <= 2 && back <= i; back++)
+    {
+      VoileToken *t = tok (tokens, i - back);
+      if (t->shape == VOILE_SHAPE_UPPER)
+        {
+          voile_token_lookup_context (c->text, t);
+          return (bank_code (c, t) & VOILE_CONTEXT_PAYEE) != 0;
+        }
+      if (t->shape != VOILE_SHAPE_OTHER)
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* Tries a name starting at tokens[from] (the run ends at to). Returns the index of its last
  * word, or -1. */
 static gint
@@ -420,18 +453,24 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
       /* "VIR SEPA FALL OUSMANE SOLDE", "PRLV SEPA LE ROUX MAIWENN", "VIR SEPA Gwenola
        * KERBRAT": names up to the first common word; a person when a given name is among
        * them ("URSSAF BOURGOGNE", "ORANGE SA" are firms). */
-      gboolean given = FALSE;
+      gboolean given = FALSE, loose_given = FALSE, surname = FALSE;
 
       for (k = lead ? 1 : 0; k < n; k++)
         {
           VoileToken *t = tok (tokens, names[k]);
           if ((t->shape != VOILE_SHAPE_UPPER && t->shape != VOILE_SHAPE_CAP) || is_word_only (t)
               || !has_vowel (c->text, t) || ((t->name_flags & VOILE_NAME_PROPER) && !is_nameish (t))
-              || (given && k > 1 && !is_firm_first (t)))
+              || ((given || (loose_given && surname)) && k > 1
+                  && (t->name_flags & (VOILE_NAME_FIRST | VOILE_NAME_PROPER)) != VOILE_NAME_FIRST))
             break; /* "DIOP AWA LOYER": the given names end the name, surname first */
           given |= is_firm_first (t);
+          /* "DIALLO AMADOU", "POPA ANA MARIA": a given name that is also a word, after a
+           * surname that is nothing else. */
+          loose_given |= k > 0 && (t->name_flags & VOILE_NAME_FIRST)
+                         && !(t->name_flags & VOILE_NAME_PROPER);
+          surname |= k == 0 && is_firm_last (t) && !(t->name_flags & VOILE_NAME_FIRST);
         }
-      if (k >= (lead ? 3 : 2) && given)
+      if (k >= (lead ? 3 : 2) && (given || (loose_given && surname)))
         {
           voile_name_collector_add_person (c, (VoileToken *)tokens->data, names[0], names[k - 1],
                                            voile_name_given_index (tokens, names, k),
@@ -455,8 +494,10 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
         }
       if (k == 0)
         return -1;
-      if (k == 1 && (t0->name_flags & VOILE_NAME_PROPER) && !is_firm_first (t0))
-        return -1; /* "Hello Paris" */
+      if (k == 1 && (t0->name_flags & VOILE_NAME_PROPER) && !is_firm_first (t0)
+          && !(context == CONTEXT_GREETING && (t0->name_flags & VOILE_NAME_FIRST)
+               && vocative_line_end (c, t0)))
+        return -1; /* "Hello Paris"; but "Bonjour Jordan,\n" opens a letter to Jordan */
       if (context == CONTEXT_CLOSING && !any_name && k < 2)
         return -1; /* "L'équipe Support", "Acme" */
       voile_name_collector_add_person (c, (VoileToken *)tokens->data, names[0], names[k - 1],
@@ -1607,6 +1648,8 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
       guint32 bank = t->shape == VOILE_SHAPE_UPPER && j > i ? bank_codes (c, tokens, &i, j) : 0;
       if (t->shape == VOILE_SHAPE_UPPER && j > i && bank == 0 && after_card_code (c, tokens, i))
         bank = VOILE_CONTEXT_MERCHANT; /* "CARTE X1234 LEROY MERLIN", "CB*1234 …" */
+      if (t->shape == VOILE_SHAPE_UPPER && j > i && bank == 0 && after_payee_code (c, tokens, i))
+        bank = VOILE_CONTEXT_PAYEE; /* "VIR INST RECU 0423 POPA ANA MARIA" */
       if (bank & VOILE_CONTEXT_MERCHANT)
         {
           i = j; /* a card payment names a shop */

@@ -1012,6 +1012,26 @@ test_intro_filter (void)
   g_assert_false (voile_name_may_introduce ("quarterly", 9));
 }
 
+/* Round 3 of text nobody tuned for: schemas, eateries, greetings to a name that is also a
+ * place, transfers with a number before the payer. */
+static void
+test_unseen_round3 (void)
+{
+  /* A schema's type word is no name, whatever the key. */
+  assert_finds ("+  firstName: string;\n+  lastName: string;\n", "");
+  assert_finds ("first_name VARCHAR(80) NOT NULL,\n", "");
+  /* Eateries and payslip schemes named like people. */
+  assert_finds ("Lunch is from Rosie Kitchen on Friday.", "");
+  assert_finds ("Deductions\n  Student Loan Plan 2   £112.00\n", "");
+  /* A greeting line of its own addresses a person, even one named like a country. */
+  assert_finds ("Bonjour Jordan,\n\nVotre colis arrive demain.\n", "PERSON:Jordan");
+  assert_finds ("Hello Paris, what a night!", "");
+  /* A transfer's number between its code and the payer; a given name that is a word. */
+  assert_finds ("Date Libellé\n05/02 VIR INST RECU 0423 MUNTEANU ELENA MARIA 120,00\n"
+                "03/02 VIR SEPA TRAORE AMADOU LOYER 420,00\n",
+                "PERSON:MUNTEANU ELENA MARIA|PERSON:TRAORE AMADOU");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1056,6 +1076,7 @@ main (int argc, char **argv)
   g_test_add_func ("/names/role-keys", test_role_keys);
   g_test_add_func ("/names/lower-case-reach", test_lower_case_reach);
   g_test_add_func ("/names/negatives/short-news-placeholders", test_short_news_and_placeholders);
+  g_test_add_func ("/names/unseen-round3", test_unseen_round3);
   status = g_test_run ();
   voile_name_finder_free (finder);
   return status;
