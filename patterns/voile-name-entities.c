@@ -736,6 +736,31 @@ count_people_in_prose (VoileNameCollector *c, guint at_most)
   return n;
 }
 
+/* "Madame de Sévigné", "M. de Tréville": a title before a noble particle names a figure of
+ * history in long prose, which says nothing of the text being about someone. */
+static gboolean
+after_title_and_particle (VoileNameCollector *c, const VoileNameMention *m)
+{
+  const char *text = c->text;
+  gsize p = m->start, w;
+
+  if (p >= 3 && memcmp (text + p - 3, "de ", 3) == 0)
+    p -= 3;
+  else if (p >= 2 && memcmp (text + p - 2, "d'", 2) == 0)
+    p -= 2;
+  else
+    return FALSE;
+  if (p == 0 || text[p - 1] != ' ')
+    return FALSE;
+  while (p > 0 && text[p - 1] == ' ')
+    p--;
+  if (p > 0 && text[p - 1] == '.')
+    p--;
+  for (w = p; w > 0 && p - w < 16 && g_ascii_isalpha (text[w - 1]); w--)
+    ;
+  return w < p && (voile_name_context_word (text + w, p - w) & VOILE_CONTEXT_TITLE) != 0;
+}
+
 /* Names found by the lists alone count only in a text that is about someone: one with a
  * contact detail, an identifier, a greeting, a title or a structured field, or a short
  * snippet (a sentence or two says nothing either way, and a missed name costs more). A
@@ -757,7 +782,8 @@ drop_bare_without_context (VoileNameCollector *c, guint words)
       const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
       /* In a snippet, a line listing names is context enough ("Table 4 : Jade, Adam"); in
        * prose it is not ("Thackeray and Wilkie Collins"). */
-      context = !voile_name_mention_is_bare (m)
+      context = (!voile_name_mention_is_bare (m)
+                 && !(words >= PROSE_MIN_WORDS && after_title_and_particle (c, m)))
                 || (words < PROSE_MIN_WORDS && m->confidence == CONFIDENCE_LIST_BARE);
     }
   if (context)
@@ -779,7 +805,8 @@ drop_bare_without_context (VoileNameCollector *c, guint words)
     {
       const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
       /* A lone first name needs context even in a snippet ("London", "Sophie"). */
-      if (!voile_name_mention_is_bare (m)
+      if ((!voile_name_mention_is_bare (m)
+           && !(words >= PROSE_MIN_WORDS && after_title_and_particle (c, m)))
           || (words < PROSE_MIN_WORDS && m->confidence != CONFIDENCE_SINGLE
               && (m->confidence != CONFIDENCE_UNLISTED || listed)))
         g_array_index (c->mentions, VoileNameMention, out++) = *m;

@@ -1026,6 +1026,15 @@ test_unseen_round3 (void)
   /* A greeting line of its own addresses a person, even one named like a country. */
   assert_finds ("Bonjour Jordan,\n\nVotre colis arrive demain.\n", "PERSON:Jordan");
   assert_finds ("Hello Paris, what a night!", "");
+  /* Long prose about history: "Madame de Sévigné" is a figure, not a contact. */
+  assert_finds ("Le surintendant Nicolas Fouquet est arrêté à Nantes en 1661 sur ordre du roi, "
+                "qui le soupçonne de malversations. Le procès dure trois ans et passionne la "
+                "cour : Madame de Sévigné en suit les audiences et raconte chaque séance dans "
+                "ses lettres. Fouquet est condamné au bannissement, peine que le roi aggrave en "
+                "détention perpétuelle à Pignerol, où il meurt vingt ans plus tard, sans avoir "
+                "jamais revu ses amis ni sa famille.\n",
+                "");
+  assert_finds ("Bonjour,\n\nMme de Vries passera mardi.\n", "PERSON:Vries");
   /* A transfer's number between its code and the payer; a given name that is a word. */
   assert_finds ("Date Libellé\n05/02 VIR INST RECU 0423 MUNTEANU ELENA MARIA 120,00\n"
                 "03/02 VIR SEPA TRAORE AMADOU LOYER 420,00\n",
