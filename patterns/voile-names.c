@@ -372,6 +372,28 @@ after_payee_code (VoileNameCollector *c, GArray *tokens, guint i)
   return FALSE;
 }
 
+/* Is tokens[i] a capitalised word addressed by a comma and a word of address ("Kwame, can
+ * you…", "Wojtek, please…", "Inès, tu peux…")? */
+static gboolean
+capital_vocative (VoileNameCollector *c, GArray *tokens, guint i)
+{
+  VoileToken *t = tok (tokens, i), *next;
+
+  if (t->shape != VOILE_SHAPE_CAP || t->next_char != ',' || i + 1 >= tokens->len)
+    return FALSE;
+  voile_token_lookup (c->text, t);
+  if ((t->name_flags & (VOILE_NAME_WORD | VOILE_NAME_AMBIGUOUS)) && !is_firm_first (t))
+    return FALSE; /* "Guys, can you…", "Folks, please…" */
+  next = tok (tokens, i + 1);
+  if (next->shape != VOILE_SHAPE_LOWER || next->end - next->start < 2
+      || next->end - next->start > 8)
+    return FALSE;
+  if (next->end - next->start == 2)
+    return (voile_name_short_word (c->text + next->start) & VOILE_CONTEXT_ADDRESS) != 0;
+  voile_token_lookup_context (c->text, next);
+  return (next->context_flags & VOILE_CONTEXT_ADDRESS) != 0;
+}
+
 /* Tries a name starting at tokens[from] (the run ends at to). Returns the index of its last
  * word, or -1. */
 static gint
@@ -1668,6 +1690,9 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
           else if ((prev->context_flags & VOILE_CONTEXT_CLOSING) && prev->next_char == ','
                    && i <= 3)
             context = CONTEXT_CLOSING;
+          else if ((prev->context_flags & VOILE_CONTEXT_CLOSING) && i == 1 && prev->joined
+                   && j + 1 == tokens->len)
+            context = CONTEXT_CLOSING; /* "cordialement Max", "Cheers Gav" on a line of its own */
           else if ((prev->context_flags & VOILE_CONTEXT_TITLE) && prev->joined
                    && (prev->shape != VOILE_SHAPE_INITIAL || prev->dot_after)
                    && !after_number (c, prev))
@@ -1704,6 +1729,9 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
         }
       if (bank && context == CONTEXT_NONE)
         context = CONTEXT_PAYEE;
+      if (context == CONTEXT_NONE && j == i && (i == 0 || t->sentence_start)
+          && capital_vocative (c, tokens, i))
+        context = CONTEXT_GREETING; /* "Wojtek, can you check…" */
       if (t->elided)
         {
           /* "le papa d'Adama", "la sœur d'Inès"; "chez d'Artagnan" is a place. */

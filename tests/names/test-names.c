@@ -1035,6 +1035,10 @@ test_unseen_round3 (void)
                 "jamais revu ses amis ni sa famille.\n",
                 "");
   assert_finds ("Bonjour,\n\nMme de Vries passera mardi.\n", "PERSON:Vries");
+  /* A closing word and a name alone on their line; a capitalised vocative. */
+  assert_finds ("Merci de regarder.\ncordialement Max\n", "PERSON:Max");
+  assert_finds ("Wojtek, can you check the invoice?\n", "PERSON:Wojtek");
+  assert_finds ("Guys, can you check the invoice?\nParis, can you believe it?\n", "");
   /* A transfer's number between its code and the payer; a given name that is a word. */
   assert_finds ("Date Libellé\n05/02 VIR INST RECU 0423 MUNTEANU ELENA MARIA 120,00\n"
                 "03/02 VIR SEPA TRAORE AMADOU LOYER 420,00\n",
