@@ -814,6 +814,112 @@ drop_bare_without_context (VoileNameCollector *c, guint words)
   g_array_set_size (c->mentions, out);
 }
 
+/* The initials of a whole name's key, first and last word ("gb" for "grainne ni bhriain")
+ * or every word ("gnb"); 0 when it has fewer than two words. */
+static guint
+key_initials (const char *key, char *first_last, char *every)
+{
+  guint n = 0;
+  char last = '\0';
+
+  for (const char *p = key; *p != '\0'; p++)
+    if ((p == key || p[-1] == ' ') && g_ascii_isalpha (*p))
+      {
+        if (n < 3)
+          every[n] = *p;
+        last = *p;
+        n++;
+      }
+  if (n < 2)
+    return 0;
+  first_last[0] = key[0];
+  first_last[1] = last;
+  first_last[2] = '\0';
+  every[MIN (n, 3)] = '\0';
+  return n;
+}
+
+/* "Proposed: GT, seconded: RM", "Action: AK": minutes write the attendees they named in
+ * full by their initials. Taken when the text names two people in full or more and the
+ * initials stand for one of them only. */
+static void
+find_initials (VoileNameCollector *c)
+{
+  g_autoptr (GHashTable) initials = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GArray) found = g_array_new (FALSE, FALSE, sizeof (VoileNameMention));
+  const char *first_key = NULL;
+  gboolean two_people = FALSE;
+  guint cursor = 0;
+
+  for (guint i = 0; i < c->mentions->len; i++)
+    {
+      const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
+      char first_last[3], every[4];
+
+      if (m->type != VOILE_TYPE_PERSON || key_initials (m->key, first_last, every) == 0)
+        continue;
+      two_people |= first_key != NULL && first_key != m->key;
+      first_key = first_key != NULL ? first_key : m->key;
+      for (guint v = 0; v < 2; v++)
+        {
+          const char *ini = g_string_chunk_insert_const (c->strings, v == 0 ? first_last : every);
+          gpointer old = NULL;
+          if (g_hash_table_lookup_extended (initials, ini, NULL, &old) && old != m->key)
+            g_hash_table_insert (initials, (gpointer)ini, (gpointer) ""); /* two people */
+          else
+            g_hash_table_insert (initials, (gpointer)ini, (gpointer)m->key);
+        }
+    }
+  if (!two_people)
+    return;
+
+  const VoileSpan *words = (const VoileSpan *)(gpointer)c->capitals->data;
+  const VoileNameMention *mentions = (const VoileNameMention *)(gpointer)c->mentions->data;
+  for (guint i = 0; i < c->capitals->len; i++)
+    {
+      const VoileSpan *w = &words[i];
+      gsize len = w->end - w->start;
+      char key[4];
+      const char *whole;
+
+      if (len < 2 || len > 3)
+        continue;
+      for (gsize k = 0; k < len; k++)
+        key[k] = g_ascii_isupper (c->text[w->start + k]) ? g_ascii_tolower (c->text[w->start + k])
+                                                         : '\0';
+      key[len] = '\0';
+      if (strlen (key) != len
+          || (w->end < c->len && (c->text[w->end] == '-' || (guchar)c->text[w->end] >= 0x80))
+          || (w->start > 0
+              && (c->text[w->start - 1] == '-' || (guchar)c->text[w->start - 1] >= 0x80)))
+        continue; /* "Gb", "GN-21", "ÉTÉ" */
+      /* Then punctuation, or a verb in lower case ("AK to book"); "RM 55 1029",
+       * "SM Coiffure" are a code and a firm. */
+      if (w->end + 1 < c->len && c->text[w->end] == ' ' && !g_ascii_islower (c->text[w->end + 1]))
+        continue;
+      whole = g_hash_table_lookup (initials, key);
+      if (whole == NULL || *whole == '\0')
+        continue;
+      /* "OK", "RH": chat words and codes are no initials; "MR" may be (Maëlle Rivoal). */
+      if ((voile_name_context_lookup (key, len) & ~(guint32)VOILE_CONTEXT_TITLE) != 0
+          || (len == 2 && voile_name_short_word (key) != 0))
+        continue;
+      while (cursor < c->mentions->len && mentions[cursor].end <= w->start)
+        cursor++;
+      if ((cursor < c->mentions->len && mentions[cursor].start < w->end)
+          || voile_name_collector_blocked (c, w->start, w->end))
+        continue;
+      VoileNameMention m = { 0 };
+      m.start = w->start;
+      m.end = w->end;
+      m.type = VOILE_TYPE_PERSON;
+      m.confidence = CONFIDENCE_LATER;
+      m.key = whole;
+      g_array_append_val (found, m);
+    }
+  merge_mentions (c->mentions, found);
+}
+
 void
 voile_name_collector_finish (VoileNameCollector *c, guint words)
 {
@@ -848,6 +954,7 @@ voile_name_collector_finish (VoileNameCollector *c, guint words)
     {
       find_later_mentions (c, parts);
       drop_overlapping (c->mentions);
+      find_initials (c);
     }
   emit_findings (c, parts);
 }

@@ -1039,6 +1039,12 @@ test_unseen_round3 (void)
   assert_finds ("Merci de regarder.\ncordialement Max\n", "PERSON:Max");
   assert_finds ("Wojtek, can you check the invoice?\n", "PERSON:Wojtek");
   assert_finds ("Guys, can you check the invoice?\nParis, can you believe it?\n", "");
+  /* Minutes write the attendees they named in full by their initials; a code and a firm
+   * with the same letters are no initials. */
+  assert_finds ("Present: Hannah Lockwood, Karim El Amrani\nProposed: HL, seconded: KEA.\n"
+                "Action: HL to book the hall. Label RM 55 1029. HL Logistics.\n",
+                "PERSON:Hannah Lockwood|PERSON:Karim El Amrani|PERSON:HL|PERSON:KEA|PERSON:HL");
+  assert_finds ("Present: Hannah Lockwood\nProposed: HL.\n", "PERSON:Hannah Lockwood");
   /* A transfer's number between its code and the payer; a given name that is a word. */
   assert_finds ("Date Libellé\n05/02 VIR INST RECU 0423 MUNTEANU ELENA MARIA 120,00\n"
                 "03/02 VIR SEPA TRAORE AMADOU LOYER 420,00\n",
