@@ -1411,10 +1411,14 @@ find_lower_coordinated (VoileNameCollector *c, GArray *tokens, guint k, float co
       || t->end - t->start < 3)
     return k;
   voile_token_lookup (c->text, t);
+  /* "sam and ben": a particle ("Ben Amor") is a given name too after "and" ("et ben" is
+   * French for "well"). */
+  gboolean and_particle
+      = conj->end - conj->start == 3 && t->context_flags == VOILE_CONTEXT_PARTICLE;
   if (!(t->name_flags & VOILE_NAME_FIRST) || (t->name_flags & (VOILE_NAME_WORD | VOILE_NAME_PROPER))
-      || t->context_flags != 0)
+      || (t->context_flags != 0 && !and_particle))
     return k;
-  if (t->name_flags & VOILE_NAME_AMBIGUOUS)
+  if ((t->name_flags & VOILE_NAME_AMBIGUOUS) && !and_particle)
     {
       note_tentative (c, t); /* "et marc": a name if "Marc" is found elsewhere */
       return k;
@@ -1464,6 +1468,23 @@ find_lower_names (VoileNameCollector *c, GArray *tokens)
       if (!((t0->shape == VOILE_SHAPE_LOWER) & (t0->end - t0->start >= 3) & (ti->joined != 0)
             & (ti->shape == VOILE_SHAPE_LOWER) & (len - 2 <= 10)))
         {
+          /* "coucou, maëlle a oublié…", "hey, sanjay is here": a greeting, a comma, then a
+           * lower-case given name that is nothing else. */
+          if (ti->next_char == ',' && (i == 0 || ti->sentence_start)
+              && t0->shape == VOILE_SHAPE_LOWER && ti->shape == VOILE_SHAPE_LOWER
+              && t0->end - t0->start >= 3 && len >= 2 && len <= 8)
+            {
+              voile_token_lookup_context (c->text, (VoileToken *)ti);
+              if ((ti->context_flags & VOILE_CONTEXT_GREETING)
+                  && !(ti->context_flags & VOILE_CONTEXT_CLOSING))
+                {
+                  voile_token_lookup (c->text, t0);
+                  if (is_firm_first (t0) && t0->context_flags == 0
+                      && !(t0->name_flags & VOILE_NAME_WORD))
+                    voile_name_collector_add_person (c, (VoileToken *)tokens->data, i + 1, i + 1, 0,
+                                                     CONFIDENCE_PAIR, VOILE_FIELD_NONE);
+                }
+            }
           /* "rdv avec m. dupont": the one-letter title of lower-case notes, then a surname
            * ("3 m. de large" is a length). */
           if (len == 1 && c->text[ti->start] == 'm' && ti->dot_after

@@ -1045,6 +1045,12 @@ test_unseen_round3 (void)
                 "Action: HL to book the hall. Label RM 55 1029. HL Logistics.\n",
                 "PERSON:Hannah Lockwood|PERSON:Karim El Amrani|PERSON:HL|PERSON:KEA|PERSON:HL");
   assert_finds ("Present: Hannah Lockwood\nProposed: HL.\n", "PERSON:Hannah Lockwood");
+  /* Lower-case chats: a particle that is a given name after "and"; a greeting and a comma
+   * before a given name. */
+  assert_finds ("ok ask sam and ben tomorrow\n", "PERSON:sam|PERSON:ben");
+  assert_finds ("et ben voilà, c'est réglé\n", "");
+  assert_finds ("coucou, maëlle a oublié son doudou\n", "PERSON:maëlle");
+  assert_finds ("coucou, rose a fleuri\n", "");
   /* A transfer's number between its code and the payer; a given name that is a word. */
   assert_finds ("Date Libellé\n05/02 VIR INST RECU 0423 MUNTEANU ELENA MARIA 120,00\n"
                 "03/02 VIR SEPA TRAORE AMADOU LOYER 420,00\n",
