@@ -459,10 +459,7 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
       /* "vu avec Jean-Luc", "merci à Inès", "call Priya": a given name alone that is nothing
        * else, after a word of contact. Bare: kept in a snippet, dropped in long prose with
        * nothing about people around (a novel's "avec Marie"). */
-      /* "voir avec Lefèvre": a surname alone that is nothing else, too. */
-      gboolean surname_alone = n == 1 && is_firm_last (t0) && !(t0->name_flags & VOILE_NAME_FIRST)
-                               && !(t0->name_flags & VOILE_NAME_WORD) && t0->context_flags == 0;
-      if (t0->shape == VOILE_SHAPE_CAP && (is_firm_first (t0) || surname_alone) && !t0->elided
+      if (t0->shape == VOILE_SHAPE_CAP && is_firm_first (t0) && !t0->elided
           && (n == 1 || (is_word_only (t1) && t1->shape == VOILE_SHAPE_CAP))
           && !after_capital_article (c, tokens, names[0]))
         {

@@ -1051,9 +1051,6 @@ test_unseen_round3 (void)
   assert_finds ("et ben voilà, c'est réglé\n", "");
   assert_finds ("coucou, maëlle a oublié son doudou\n", "PERSON:maëlle");
   assert_finds ("coucou, rose a fleuri\n", "");
-  /* A surname alone after a word of contact, in a note. */
-  assert_finds ("voir avec Lefèvre pour les clés\n", "PERSON:Lefèvre");
-  assert_finds ("rendez-vous avec Paris pour les clés\n", "");
   /* A transfer's number between its code and the payer; a given name that is a word. */
   assert_finds ("Date Libellé\n05/02 VIR INST RECU 0423 MUNTEANU ELENA MARIA 120,00\n"
                 "03/02 VIR SEPA TRAORE AMADOU LOYER 420,00\n",
