@@ -839,6 +839,8 @@ key_initials (const char *key, char *first_last, char *every)
   return n;
 }
 
+#define INITIALS_MENTIONS_MAX 200
+
 /* "Proposed: GT, seconded: RM", "Action: AK": minutes write the attendees they named in
  * full by their initials. Taken when the text names two people in full or more and the
  * initials stand for one of them only. */
@@ -851,6 +853,10 @@ find_initials (VoileNameCollector *c)
   gboolean two_people = FALSE;
   guint cursor = 0;
 
+  /* Initials stand for the few people of one meeting or one note; among hundreds of
+   * names (a long export) they would stand for anyone. */
+  if (c->mentions->len > INITIALS_MENTIONS_MAX)
+    return;
   for (guint i = 0; i < c->mentions->len; i++)
     {
       const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
