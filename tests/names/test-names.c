@@ -1051,6 +1051,11 @@ test_unseen_round3 (void)
   assert_finds ("et ben voilà, c'est réglé\n", "");
   assert_finds ("coucou, maëlle a oublié son doudou\n", "PERSON:maëlle");
   assert_finds ("coucou, rose a fleuri\n", "");
+  /* A username key of JSON and YAML; three-part logins; service accounts stay. */
+  assert_finds ("{\"username\": \"sofia_isabel_mendes\", \"role\": \"editor\"}\n",
+                "PERSON:sofia_isabel_mendes");
+  assert_finds ("- username: pwozniak\n  team: support\n", "PERSON:pwozniak");
+  assert_finds ("{\"username\": \"deploy_bot_prod\"}\nusername: test_user_01\n", "");
   /* A transfer's number between its code and the payer; a given name that is a word. */
   assert_finds ("Date Libellé\n05/02 VIR INST RECU 0423 MUNTEANU ELENA MARIA 120,00\n"
                 "03/02 VIR SEPA TRAORE AMADOU LOYER 420,00\n",
