@@ -197,6 +197,10 @@ login_spells_name (const char *h, gsize n, gboolean loose, gsize *sep)
     return FALSE;
   if (given (whole, FALSE) && !(whole & VOILE_NAME_PROPER))
     return TRUE;
+  /* "PriyaK", "samirb": a given name and the surname's initial glued. */
+  if (whole == 0 && n >= 5 && given (flags_of (h, n - 1), FALSE)
+      && !(flags_of (h, n - 1) & VOILE_NAME_PROPER))
+    return TRUE;
   /* "claraduboismartin": a given name, then one or two surnames glued. */
   for (gsize cut = 3; whole == 0 && cut + 3 <= n; cut++)
     {
@@ -524,6 +528,10 @@ register_sender (VoileNameCollector *c, VoileLoginState *st, gsize s, gsize e)
     {
       return add_login (c, s, e, TRUE);
     }
+  /* "PriyaK:", "SamirB —": a given name and an initial in capitals, glued. */
+  if (space == NULL && e - s >= 5 && g_ascii_isupper (text[s]) && g_ascii_isupper (text[e - 1])
+      && lower_word (text, s + 1, e - 1))
+    return add_login (c, s, e, TRUE);
   if (!lower_word (text, s, e1)
       || (space != NULL && (memchr (text + w2, ' ', e - w2) != NULL || !lower_word (text, w2, e))))
     return FALSE;

@@ -1056,6 +1056,10 @@ test_unseen_round3 (void)
                 "PERSON:sofia_isabel_mendes");
   assert_finds ("- username: pwozniak\n  team: support\n", "PERSON:pwozniak");
   assert_finds ("{\"username\": \"deploy_bot_prod\"}\nusername: test_user_01\n", "");
+  /* A chat sender spelled as a given name and an initial glued ("PriyaK"). */
+  assert_finds ("[10:02] SamirB: did you push?\n[10:04] PriyaK: yes\n",
+                "PERSON:SamirB|PERSON:PriyaK");
+  assert_finds ("[10:02] BuildBot: did you push?\n[10:04] MacOS: yes\n", "");
   /* A transfer's number between its code and the payer; a given name that is a word. */
   assert_finds ("Date Libellé\n05/02 VIR INST RECU 0423 MUNTEANU ELENA MARIA 120,00\n"
                 "03/02 VIR SEPA TRAORE AMADOU LOYER 420,00\n",
