@@ -394,6 +394,25 @@ capital_vocative (VoileNameCollector *c, GArray *tokens, guint i)
   return (next->context_flags & VOILE_CONTEXT_ADDRESS) != 0;
 }
 
+/* Does a code or social host end at text[slash] ("github.com/", "gitlab.com/")? Its first
+ * path segment is an account, as a CV's header writes it. */
+static gboolean
+after_profile_host (const char *text, gsize slash)
+{
+  static const char *const hosts[]
+      = { "github.com", "gitlab.com", "codeberg.org", "bitbucket.org", NULL };
+
+  for (guint i = 0; hosts[i] != NULL; i++)
+    {
+      gsize n = strlen (hosts[i]);
+      if (slash >= n && memcmp (text + slash - n, hosts[i], n) == 0
+          && (slash == n || text[slash - n - 1] == '/' || text[slash - n - 1] == '.'
+              || text[slash - n - 1] == ' ' || text[slash - n - 1] == '\n'))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Tries a name starting at tokens[from] (the run ends at to). Returns the index of its last
  * word, or -1. */
 static gint
@@ -2140,6 +2159,8 @@ find_inline_handles (VoileNameCollector *c, gsize line_start, gsize line_end, gu
         find_handle (c, hs + 6, handle_end (text, hs + 6, line_end), FALSE);
       else if (hs + 3 < line_end && memcmp (text + hs, "in/", 3) == 0)
         voile_name_profile_slug (c, hs - 1, line_end);
+      else if (after_profile_host (text, hs - 1))
+        find_handle (c, hs, handle_end (text, hs, line_end), FALSE); /* "github.com/kmansouri" */
     }
   for (const char *q = next->at[2] < line_end ? text + next->at[2] : NULL; q != NULL;
        q = memchr (q + 1, '\\', (gsize)(text + line_end - q - 1)))

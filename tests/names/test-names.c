@@ -1060,6 +1060,10 @@ test_unseen_round3 (void)
   assert_finds ("[10:02] SamirB: did you push?\n[10:04] PriyaK: yes\n",
                 "PERSON:SamirB|PERSON:PriyaK");
   assert_finds ("[10:02] BuildBot: did you push?\n[10:04] MacOS: yes\n", "");
+  /* The account of a code host in a CV's header; a project's path is no account. */
+  assert_finds ("Karolina Mansouri\nhttps://github.com/kmansouri\n",
+                "PERSON:Karolina Mansouri|PERSON:kmansouri");
+  assert_finds ("see https://github.com/voile-project/voile and gitlab.com/gnome/gpaste\n", "");
   /* A transfer's number between its code and the payer; a given name that is a word. */
   assert_finds ("Date Libellé\n05/02 VIR INST RECU 0423 MUNTEANU ELENA MARIA 120,00\n"
                 "03/02 VIR SEPA TRAORE AMADOU LOYER 420,00\n",
