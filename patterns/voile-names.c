@@ -413,6 +413,44 @@ after_profile_host (const char *text, gsize slash)
   return FALSE;
 }
 
+static gboolean
+word_is (VoileNameCollector *c, const VoileToken *t, const char *word, gsize len);
+
+/* Do "du"/"de l'"/"from" and a team of a firm follow tokens[j] ("Maxime du support",
+ * "Jade from accounts", "Inès de la compta")? A given name so placed is a person. */
+static gboolean
+of_a_team (VoileNameCollector *c, GArray *tokens, guint j)
+{
+  static const char *const teams[]
+      = { "support",   "service",  "accueil",  "compta",  "comptabilite", "secretariat",
+          "sav",       "standard", "accounts", "billing", "facturation",  "helpdesk",
+          "reception", "payroll",  "paie",     NULL };
+  VoileToken *of = tok (tokens, j + 1), *team = tok (tokens, j + 2);
+  char key[VOILE_NAME_KEY_MAX];
+  gsize key_len;
+  guint k = j + 2;
+
+  if (!tok (tokens, j)->joined || !of->joined || of->shape != VOILE_SHAPE_LOWER)
+    return FALSE;
+  if (!word_is (c, of, "du", 2) && !word_is (c, of, "from", 4))
+    {
+      /* "de la compta", "de l'accueil" */
+      if (!word_is (c, of, "de", 2) || k + 1 >= tokens->len)
+        return FALSE;
+      if (word_is (c, team, "la", 2) && team->joined)
+        team = tok (tokens, ++k);
+      else if (!team->elided)
+        return FALSE;
+    }
+  if (team->shape != VOILE_SHAPE_LOWER || team->end - team->start > 14
+      || !voile_name_fold (c->text + team->start, team->end - team->start, key, &key_len))
+    return FALSE;
+  for (guint i = 0; teams[i] != NULL; i++)
+    if (strlen (teams[i]) == key_len && memcmp (teams[i], key, key_len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Tries a name starting at tokens[from] (the run ends at to). Returns the index of its last
  * word, or -1. */
 static gint
@@ -1772,6 +1810,8 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
       if (context == CONTEXT_NONE && j == i && (i == 0 || t->sentence_start)
           && capital_vocative (c, tokens, i))
         context = CONTEXT_GREETING; /* "Wojtek, can you check…" */
+      if (context == CONTEXT_NONE && j == i && j + 2 < tokens->len && of_a_team (c, tokens, j))
+        context = CONTEXT_GREETING; /* "Maxime du support", "Jade from accounts" */
       if (t->elided)
         {
           /* "le papa d'Adama", "la sœur d'Inès"; "chez d'Artagnan" is a place. */

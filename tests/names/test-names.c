@@ -1064,6 +1064,9 @@ test_unseen_round3 (void)
   assert_finds ("Karolina Mansouri\nhttps://github.com/kmansouri\n",
                 "PERSON:Karolina Mansouri|PERSON:kmansouri");
   assert_finds ("see https://github.com/voile-project/voile and gitlab.com/gnome/gpaste\n", "");
+  /* A given name of a firm's team, a word too ("Maxime du support"). */
+  assert_finds ("Bonjour,\nMaxime du support vous rappellera.\n", "PERSON:Maxime");
+  assert_finds ("Le Service du support répond en 24 h.\n", "");
   /* A transfer's number between its code and the payer; a given name that is a word. */
   assert_finds ("Date Libellé\n05/02 VIR INST RECU 0423 MUNTEANU ELENA MARIA 120,00\n"
                 "03/02 VIR SEPA TRAORE AMADOU LOYER 420,00\n",
