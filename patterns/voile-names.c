@@ -451,6 +451,21 @@ of_a_team (VoileNameCollector *c, GArray *tokens, guint j)
   return FALSE;
 }
 
+/* Is the initial t ("T.") the whole of its line, its dot included? */
+static gboolean
+initial_alone_on_line (VoileNameCollector *c, const VoileToken *t)
+{
+  gsize p = t->end;
+
+  if (t->start > 0 && c->text[t->start - 1] != '\n')
+    return FALSE;
+  if (p >= c->len || c->text[p] != '.')
+    return FALSE;
+  for (p++; p < c->len && (c->text[p] == ' ' || c->text[p] == '\r'); p++)
+    ;
+  return p >= c->len || c->text[p] == '\n';
+}
+
 /* Tries a name starting at tokens[from] (the run ends at to). Returns the index of its last
  * word, or -1. */
 static gint
@@ -564,7 +579,19 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
       /* "Bonjour Sophie", "Cordialement,\nAmbre Roche": names, or words in no list. */
       gboolean any_name = FALSE;
 
-      for (k = 0; k < n; k++)
+      /* "Thanks,\nT.": an initial alone on the line under a closing signs for a person. */
+      if (context == CONTEXT_CLOSING && n == 1 && t0->shape == VOILE_SHAPE_INITIAL
+          && initial_alone_on_line (c, t0))
+        {
+          voile_name_collector_add_person (c, (VoileToken *)tokens->data, names[0], names[0], 0,
+                                           CONFIDENCE_INITIAL, VOILE_FIELD_NONE);
+          return (gint)names[0];
+        }
+      /* "Best regards,\nJ. Smith": an initial before a surname. */
+      gboolean lead_initial = t1 != NULL && t0->shape == VOILE_SHAPE_INITIAL && t0->dot_after
+                              && t1->shape == VOILE_SHAPE_CAP && !is_word_only (t1)
+                              && (is_nameish (t1) || is_unknown (t1));
+      for (k = lead_initial ? 1 : 0; k < n; k++)
         {
           VoileToken *t = tok (tokens, names[k]);
           if (is_word_only (t) || t->shape == VOILE_SHAPE_INITIAL)

@@ -1067,6 +1067,10 @@ test_unseen_round3 (void)
   /* A given name of a firm's team, a word too ("Maxime du support"). */
   assert_finds ("Bonjour,\nMaxime du support vous rappellera.\n", "PERSON:Maxime");
   assert_finds ("Le Service du support répond en 24 h.\n", "");
+  /* Signatures of an initial alone, or an initial and a surname, under a closing. */
+  assert_finds ("Hi Sam,\nsee below.\nThanks,\nT.\n", "PERSON:Sam|PERSON:T");
+  assert_finds ("See you soon.\nBest regards,\nJ. Whitaker\n", "PERSON:J. Whitaker");
+  assert_finds ("Thanks,\nThe Team\n", "");
   /* A transfer's number between its code and the payer; a given name that is a word. */
   assert_finds ("Date Libellé\n05/02 VIR INST RECU 0423 MUNTEANU ELENA MARIA 120,00\n"
                 "03/02 VIR SEPA TRAORE AMADOU LOYER 420,00\n",
