@@ -1071,6 +1071,9 @@ test_unseen_round3 (void)
   assert_finds ("Hi Sam,\nsee below.\nThanks,\nT.\n", "PERSON:Sam|PERSON:T");
   assert_finds ("See you soon.\nBest regards,\nJ. Whitaker\n", "PERSON:J. Whitaker");
   assert_finds ("Thanks,\nThe Team\n", "");
+  /* Who delivered or took in a parcel, on a delivery note. */
+  assert_finds ("Livreur : SOUSA\nRéceptionné par : FERREIRA\n", "PERSON:SOUSA|PERSON:FERREIRA");
+  assert_finds ("Received by: Warehouse B\n", "");
   /* A transfer's number between its code and the payer; a given name that is a word. */
   assert_finds ("Date Libellé\n05/02 VIR INST RECU 0423 MUNTEANU ELENA MARIA 120,00\n"
                 "03/02 VIR SEPA TRAORE AMADOU LOYER 420,00\n",
