@@ -1074,6 +1074,12 @@ test_unseen_round3 (void)
   /* Who delivered or took in a parcel, on a delivery note. */
   assert_finds ("Livreur : SOUSA\nRéceptionné par : FERREIRA\n", "PERSON:SOUSA|PERSON:FERREIRA");
   assert_finds ("Received by: Warehouse B\n", "");
+  /* Classes and farms named after trees; police ranks are titles, never names. */
+  assert_finds ("Dear parents,\nMaple Class will visit Rowan Farm.\nKind regards,\nOfficer in "
+                "charge\n",
+                "");
+  assert_finds ("Inspector Lemoine called. Officer Daly will follow up.\n",
+                "PERSON:Lemoine|PERSON:Daly");
   /* A transfer's number between its code and the payer; a given name that is a word. */
   assert_finds ("Date Libellé\n05/02 VIR INST RECU 0423 MUNTEANU ELENA MARIA 120,00\n"
                 "03/02 VIR SEPA TRAORE AMADOU LOYER 420,00\n",
