@@ -492,8 +492,11 @@ family_plural (VoileNameCollector *c, const VoileSpan *w, char *key, gsize *key_
   return TRUE;
 }
 
+static gboolean
+on_catalogue_line (VoileNameCollector *c, gsize at);
+
 static void
-find_later_mentions (VoileNameCollector *c, GHashTable *parts)
+find_later_mentions (VoileNameCollector *c, GHashTable *parts, gboolean catalogue)
 {
   g_autoptr (GArray) found = g_array_new (FALSE, FALSE, sizeof (VoileNameMention));
   guint8 filter[PART_FILTER_BITS / 8] = { 0 };
@@ -562,7 +565,8 @@ find_later_mentions (VoileNameCollector *c, GHashTable *parts)
           if (!(filter[bit / 8] & (1 << (bit % 8))) || !g_hash_table_contains (parts, key))
             continue;
         }
-      if (voile_name_collector_blocked (c, w->start, w->end))
+      if (voile_name_collector_blocked (c, w->start, w->end)
+          || (catalogue && on_catalogue_line (c, w->start)))
         continue;
       /* The words around are read again only when a rule below can use them: a word just
        * before (a street's "place Jean Jaurès" needs one), or a given name that only a
@@ -761,6 +765,85 @@ after_title_and_particle (VoileNameCollector *c, const VoileNameMention *m)
   return w < p && (voile_name_context_word (text + w, p - w) & VOILE_CONTEXT_TITLE) != 0;
 }
 
+/* Does text[s, e) hold the age range of a toy or a book ("ages 3+", "dès 3 ans", "(0+)",
+ * "18 months+")? */
+static gboolean
+holds_age_range (const char *text, gsize s, gsize e)
+{
+  for (gsize p = s; p < e; p++)
+    {
+      if (g_ascii_isdigit (text[p]) && p + 1 < e && text[p + 1] == '+' && p > s
+          && (text[p - 1] == ' ' || text[p - 1] == '(')
+          && (p + 2 == e || strchr (" ),.", text[p + 2]) != NULL))
+        return TRUE; /* "ages 3+", "(0+)" */
+      if (text[p] == '+' && p >= s + 3
+          && ((p >= s + 6 && memcmp (text + p - 6, "months", 6) == 0)
+              || (p >= s + 5 && memcmp (text + p - 5, "years", 5) == 0)
+              || memcmp (text + p - 4, "mois", 4) == 0 || memcmp (text + p - 3, "ans", 3) == 0))
+        return TRUE; /* "18 months+", "3 ans+" */
+      if (p + 5 < e && (memcmp (text + p, "ages ", 5) == 0 || memcmp (text + p, "Ages ", 5) == 0)
+          && g_ascii_isdigit (text[p + 5]))
+        return TRUE;
+      if (p + 5 < e && memcmp (text + p, "d\xc3\xa8s ", 5) == 0
+          && (g_ascii_isdigit (text[p + 5]) || (p + 8 < e && memcmp (text + p + 5, "la ", 3) == 0)))
+        return TRUE; /* "dès 3 ans", "dès la naissance" */
+    }
+  return FALSE;
+}
+
+/* Does the line around text[at] list a product with a price and an age range ("Barnaby
+ * Bear, cream plush … ages 0+ … £16.50")? The names on it are toys. */
+static gboolean
+on_catalogue_line (VoileNameCollector *c, gsize at)
+{
+  gsize s = at, e = at;
+  gboolean price = FALSE;
+
+  while (s > 0 && c->text[s - 1] != '\n' && at - s < 400)
+    s--;
+  while (e < c->len && c->text[e] != '\n' && e - at < 400)
+    e++;
+  for (gsize p = s; p < e && !price; p++)
+    price = c->text[p] == '$' || (p + 2 < e && memcmp (c->text + p, "\xe2\x82\xac", 3) == 0)
+            || (p + 1 < e && memcmp (c->text + p, "\xc2\xa3", 2) == 0); /* '€', '£' */
+  return price && holds_age_range (c->text, s, e);
+}
+
+/* A catalogue names its toys like people ("Hattie the rag doll … ages 3+ … £22.00"): a
+ * name on a line of a price and an age range is dropped, title or not, with its other
+ * mentions ("Hattie also comes as…"), in a text of three prices or more. TRUE when it
+ * dropped one. */
+static gboolean
+drop_catalogue_names (VoileNameCollector *c)
+{
+  g_autoptr (GHashTable) toys = NULL;
+  guint prices = 0, out = 0;
+
+  for (guint i = 0; i < c->result->findings->len && prices < 3; i++)
+    prices += g_array_index (c->result->findings, VoileFinding, i).type == VOILE_TYPE_AMOUNT;
+  if (prices < 3)
+    return FALSE;
+  /* The first words of the toys' names. */
+  toys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < c->mentions->len; i++)
+    {
+      const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
+      if (m->type == VOILE_TYPE_PERSON && on_catalogue_line (c, m->start))
+        g_hash_table_add (toys, g_strndup (m->key, strcspn (m->key, " ")));
+    }
+  if (g_hash_table_size (toys) == 0)
+    return FALSE;
+  for (guint i = 0; i < c->mentions->len; i++)
+    {
+      const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
+      g_autofree char *first = g_strndup (m->key, strcspn (m->key, " "));
+      if (m->type != VOILE_TYPE_PERSON || !g_hash_table_contains (toys, first))
+        g_array_index (c->mentions, VoileNameMention, out++) = *m;
+    }
+  g_array_set_size (c->mentions, out);
+  return TRUE;
+}
+
 /* Names found by the lists alone count only in a text that is about someone: one with a
  * contact detail, an identifier, a greeting, a title or a structured field, or a short
  * snippet (a sentence or two says nothing either way, and a missed name costs more). A
@@ -936,6 +1019,7 @@ voile_name_collector_finish (VoileNameCollector *c, guint words)
   c->key_parts = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
                                         (GDestroyNotify)g_ptr_array_unref);
   sort_mentions (c->mentions);
+  gboolean catalogue = drop_catalogue_names (c);
   drop_bare_without_context (c, words);
   for (guint i = 0; i < c->mentions->len; i++)
     {
@@ -958,7 +1042,7 @@ voile_name_collector_finish (VoileNameCollector *c, guint words)
   sort_part_sources (parts);
   if (g_hash_table_size (parts) > 0)
     {
-      find_later_mentions (c, parts);
+      find_later_mentions (c, parts, catalogue);
       drop_overlapping (c->mentions);
       find_initials (c);
     }

@@ -1086,6 +1086,26 @@ test_unseen_round3 (void)
                 "PERSON:MUNTEANU ELENA MARIA|PERSON:TRAORE AMADOU");
 }
 
+/* A catalogue names its toys like people, on lines of a price and an age range. */
+static void
+test_catalogue_toys (void)
+{
+  const char *text = "Our gift guide, dear customers.\nMr Barnaby Bear, plush, ages 0+, £18.00\n"
+                     "Hattie, rag doll, ages 3+, £24.00\nPercy Penguin, ages 1+, £7.50\n"
+                     "Hattie is washable.\n";
+  g_autoptr (VoileScanResult) result = scan_with (text, VOILE_TYPE_MASK_ALL, "AMOUNT", "£18.00",
+                                                  "AMOUNT", "£24.00", "AMOUNT", "£7.50", NULL);
+  g_autofree char *got = describe (result, text);
+  g_assert_cmpstr (got, ==, "");
+
+  /* The same names without an age range are people paid. */
+  const char *paid = "Dear Hattie,\nBarnaby Bear £18.00\nHattie Lowe £24.00\nPercy Hale £7.50\n";
+  g_autoptr (VoileScanResult) people = scan_with (paid, VOILE_TYPE_MASK_ALL, "AMOUNT", "£18.00",
+                                                  "AMOUNT", "£24.00", "AMOUNT", "£7.50", NULL);
+  g_autofree char *got_people = describe (people, paid);
+  g_assert_true (strstr (got_people, "PERSON:Hattie Lowe") != NULL);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1131,6 +1151,7 @@ main (int argc, char **argv)
   g_test_add_func ("/names/lower-case-reach", test_lower_case_reach);
   g_test_add_func ("/names/negatives/short-news-placeholders", test_short_news_and_placeholders);
   g_test_add_func ("/names/unseen-round3", test_unseen_round3);
+  g_test_add_func ("/names/negatives/catalogue-toys", test_catalogue_toys);
   status = g_test_run ();
   voile_name_finder_free (finder);
   return status;
