@@ -1609,8 +1609,14 @@ find_lower_names (VoileNameCollector *c, GArray *tokens)
           && (t0->name_flags & VOILE_NAME_AMBIGUOUS)
           && !(t0->name_flags & (VOILE_NAME_WORD | VOILE_NAME_PROPER)) && t0->context_flags == 0)
         note_tentative (c, t0);
+      /* "thanks jordan", "hey india!": a given name that is also a place, addressed at the
+       * end of a greeting. */
+      gboolean greeted_place = intro == INTRO_GREET && (t0->name_flags & VOILE_NAME_FIRST)
+                               && !(t0->name_flags & (VOILE_NAME_WORD | VOILE_NAME_AMBIGUOUS))
+                               && (t0->next_char == '\0' || strchr ("!,.?\n", t0->next_char));
       /* A title is never the name itself: "je suis née le…" (née as in "née Dupont"). */
-      if (!is_nameish (t0) || (t0->name_flags & (VOILE_NAME_WORD | VOILE_NAME_PROPER))
+      if (!is_nameish (t0)
+          || (t0->name_flags & (VOILE_NAME_WORD | (greeted_place ? 0 : VOILE_NAME_PROPER)))
           || (t0->context_flags
               & (VOILE_CONTEXT_STOP | VOILE_CONTEXT_DETERMINER | VOILE_CONTEXT_TITLE))
           || before_street_word (c, tokens, i + 1))

@@ -1080,6 +1080,9 @@ test_unseen_round3 (void)
                 "");
   assert_finds ("Inspector Lemoine called. Officer Daly will follow up.\n",
                 "PERSON:Lemoine|PERSON:Daly");
+  /* A given name that is also a place, addressed at the end of a greeting. */
+  assert_finds ("thanks jordan!\nhey jordan, can you review?\n", "PERSON:jordan|PERSON:jordan");
+  assert_finds ("merci paris\n", "");
   /* A transfer's number between its code and the payer; a given name that is a word. */
   assert_finds ("Date Libellé\n05/02 VIR INST RECU 0423 MUNTEANU ELENA MARIA 120,00\n"
                 "03/02 VIR SEPA TRAORE AMADOU LOYER 420,00\n",
