@@ -809,6 +809,8 @@ on_catalogue_line (VoileNameCollector *c, gsize at)
   return price && holds_age_range (c->text, s, e);
 }
 
+#define CATALOGUE_MENTIONS_MAX 400
+
 /* A catalogue names its toys like people ("Hattie the rag doll … ages 3+ … £22.00"): a
  * name on a line of a price and an age range is dropped, title or not, with its other
  * mentions ("Hattie also comes as…"), in a text of three prices or more. TRUE when it
@@ -819,6 +821,10 @@ drop_catalogue_names (VoileNameCollector *c)
   g_autoptr (GHashTable) toys = NULL;
   guint prices = 0, out = 0;
 
+  /* A catalogue pasted is a page or two; each name's line is read again, so a long export
+   * of people is not. */
+  if (c->mentions->len > CATALOGUE_MENTIONS_MAX)
+    return FALSE;
   for (guint i = 0; i < c->result->findings->len && prices < 3; i++)
     prices += g_array_index (c->result->findings, VoileFinding, i).type == VOILE_TYPE_AMOUNT;
   if (prices < 3)
