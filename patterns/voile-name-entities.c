@@ -492,8 +492,11 @@ family_plural (VoileNameCollector *c, const VoileSpan *w, char *key, gsize *key_
   return TRUE;
 }
 
+static gboolean
+on_catalogue_line (VoileNameCollector *c, gsize at);
+
 static void
-find_later_mentions (VoileNameCollector *c, GHashTable *parts)
+find_later_mentions (VoileNameCollector *c, GHashTable *parts, gboolean catalogue)
 {
   g_autoptr (GArray) found = g_array_new (FALSE, FALSE, sizeof (VoileNameMention));
   guint8 filter[PART_FILTER_BITS / 8] = { 0 };
@@ -562,7 +565,8 @@ find_later_mentions (VoileNameCollector *c, GHashTable *parts)
           if (!(filter[bit / 8] & (1 << (bit % 8))) || !g_hash_table_contains (parts, key))
             continue;
         }
-      if (voile_name_collector_blocked (c, w->start, w->end))
+      if (voile_name_collector_blocked (c, w->start, w->end)
+          || (catalogue && on_catalogue_line (c, w->start)))
         continue;
       /* The words around are read again only when a rule below can use them: a word just
        * before (a street's "place Jean Jaurès" needs one), or a given name that only a
@@ -736,6 +740,116 @@ count_people_in_prose (VoileNameCollector *c, guint at_most)
   return n;
 }
 
+/* "Madame de Sévigné", "M. de Tréville": a title before a noble particle names a figure of
+ * history in long prose, which says nothing of the text being about someone. */
+static gboolean
+after_title_and_particle (VoileNameCollector *c, const VoileNameMention *m)
+{
+  const char *text = c->text;
+  gsize p = m->start, w;
+
+  if (p >= 3 && memcmp (text + p - 3, "de ", 3) == 0)
+    p -= 3;
+  else if (p >= 2 && memcmp (text + p - 2, "d'", 2) == 0)
+    p -= 2;
+  else
+    return FALSE;
+  if (p == 0 || text[p - 1] != ' ')
+    return FALSE;
+  while (p > 0 && text[p - 1] == ' ')
+    p--;
+  if (p > 0 && text[p - 1] == '.')
+    p--;
+  for (w = p; w > 0 && p - w < 16 && g_ascii_isalpha (text[w - 1]); w--)
+    ;
+  return w < p && (voile_name_context_word (text + w, p - w) & VOILE_CONTEXT_TITLE) != 0;
+}
+
+/* Does text[s, e) hold the age range of a toy or a book ("ages 3+", "dès 3 ans", "(0+)",
+ * "18 months+")? */
+static gboolean
+holds_age_range (const char *text, gsize s, gsize e)
+{
+  for (gsize p = s; p < e; p++)
+    {
+      if (g_ascii_isdigit (text[p]) && p + 1 < e && text[p + 1] == '+' && p > s
+          && (text[p - 1] == ' ' || text[p - 1] == '(')
+          && (p + 2 == e || strchr (" ),.", text[p + 2]) != NULL))
+        return TRUE; /* "ages 3+", "(0+)" */
+      if (text[p] == '+' && p >= s + 3
+          && ((p >= s + 6 && memcmp (text + p - 6, "months", 6) == 0)
+              || (p >= s + 5 && memcmp (text + p - 5, "years", 5) == 0)
+              || memcmp (text + p - 4, "mois", 4) == 0 || memcmp (text + p - 3, "ans", 3) == 0))
+        return TRUE; /* "18 months+", "3 ans+" */
+      if (p + 5 < e && (memcmp (text + p, "ages ", 5) == 0 || memcmp (text + p, "Ages ", 5) == 0)
+          && g_ascii_isdigit (text[p + 5]))
+        return TRUE;
+      if (p + 5 < e && memcmp (text + p, "d\xc3\xa8s ", 5) == 0
+          && (g_ascii_isdigit (text[p + 5]) || (p + 8 < e && memcmp (text + p + 5, "la ", 3) == 0)))
+        return TRUE; /* "dès 3 ans", "dès la naissance" */
+    }
+  return FALSE;
+}
+
+/* Does the line around text[at] list a product with a price and an age range ("Barnaby
+ * Bear, cream plush … ages 0+ … £16.50")? The names on it are toys. */
+static gboolean
+on_catalogue_line (VoileNameCollector *c, gsize at)
+{
+  gsize s = at, e = at;
+  gboolean price = FALSE;
+
+  while (s > 0 && c->text[s - 1] != '\n' && at - s < 400)
+    s--;
+  while (e < c->len && c->text[e] != '\n' && e - at < 400)
+    e++;
+  for (gsize p = s; p < e && !price; p++)
+    price = c->text[p] == '$' || (p + 2 < e && memcmp (c->text + p, "\xe2\x82\xac", 3) == 0)
+            || (p + 1 < e && memcmp (c->text + p, "\xc2\xa3", 2) == 0); /* '€', '£' */
+  return price && holds_age_range (c->text, s, e);
+}
+
+#define CATALOGUE_MENTIONS_MAX 400
+
+/* A catalogue names its toys like people ("Hattie the rag doll … ages 3+ … £22.00"): a
+ * name on a line of a price and an age range is dropped, title or not, with its other
+ * mentions ("Hattie also comes as…"), in a text of three prices or more. TRUE when it
+ * dropped one. */
+static gboolean
+drop_catalogue_names (VoileNameCollector *c)
+{
+  g_autoptr (GHashTable) toys = NULL;
+  guint prices = 0, out = 0;
+
+  /* A catalogue pasted is a page or two; each name's line is read again, so a long export
+   * of people is not. */
+  if (c->mentions->len > CATALOGUE_MENTIONS_MAX)
+    return FALSE;
+  for (guint i = 0; i < c->result->findings->len && prices < 3; i++)
+    prices += g_array_index (c->result->findings, VoileFinding, i).type == VOILE_TYPE_AMOUNT;
+  if (prices < 3)
+    return FALSE;
+  /* The first words of the toys' names. */
+  toys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < c->mentions->len; i++)
+    {
+      const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
+      if (m->type == VOILE_TYPE_PERSON && on_catalogue_line (c, m->start))
+        g_hash_table_add (toys, g_strndup (m->key, strcspn (m->key, " ")));
+    }
+  if (g_hash_table_size (toys) == 0)
+    return FALSE;
+  for (guint i = 0; i < c->mentions->len; i++)
+    {
+      const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
+      g_autofree char *first = g_strndup (m->key, strcspn (m->key, " "));
+      if (m->type != VOILE_TYPE_PERSON || !g_hash_table_contains (toys, first))
+        g_array_index (c->mentions, VoileNameMention, out++) = *m;
+    }
+  g_array_set_size (c->mentions, out);
+  return TRUE;
+}
+
 /* Names found by the lists alone count only in a text that is about someone: one with a
  * contact detail, an identifier, a greeting, a title or a structured field, or a short
  * snippet (a sentence or two says nothing either way, and a missed name costs more). A
@@ -757,7 +871,8 @@ drop_bare_without_context (VoileNameCollector *c, guint words)
       const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
       /* In a snippet, a line listing names is context enough ("Table 4 : Jade, Adam"); in
        * prose it is not ("Thackeray and Wilkie Collins"). */
-      context = !voile_name_mention_is_bare (m)
+      context = (!voile_name_mention_is_bare (m)
+                 && !(words >= PROSE_MIN_WORDS && after_title_and_particle (c, m)))
                 || (words < PROSE_MIN_WORDS && m->confidence == CONFIDENCE_LIST_BARE);
     }
   if (context)
@@ -779,12 +894,125 @@ drop_bare_without_context (VoileNameCollector *c, guint words)
     {
       const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
       /* A lone first name needs context even in a snippet ("London", "Sophie"). */
-      if (!voile_name_mention_is_bare (m)
+      if ((!voile_name_mention_is_bare (m)
+           && !(words >= PROSE_MIN_WORDS && after_title_and_particle (c, m)))
           || (words < PROSE_MIN_WORDS && m->confidence != CONFIDENCE_SINGLE
               && (m->confidence != CONFIDENCE_UNLISTED || listed)))
         g_array_index (c->mentions, VoileNameMention, out++) = *m;
     }
   g_array_set_size (c->mentions, out);
+}
+
+/* The initials of a whole name's key, first and last word ("gb" for "grainne ni bhriain")
+ * or every word ("gnb"); 0 when it has fewer than two words. */
+static guint
+key_initials (const char *key, char *first_last, char *every)
+{
+  guint n = 0;
+  char last = '\0';
+
+  for (const char *p = key; *p != '\0'; p++)
+    if ((p == key || p[-1] == ' ') && g_ascii_isalpha (*p))
+      {
+        if (n < 3)
+          every[n] = *p;
+        last = *p;
+        n++;
+      }
+  if (n < 2)
+    return 0;
+  first_last[0] = key[0];
+  first_last[1] = last;
+  first_last[2] = '\0';
+  every[MIN (n, 3)] = '\0';
+  return n;
+}
+
+#define INITIALS_MENTIONS_MAX 200
+
+/* "Proposed: GT, seconded: RM", "Action: AK": minutes write the attendees they named in
+ * full by their initials. Taken when the text names two people in full or more and the
+ * initials stand for one of them only. */
+static void
+find_initials (VoileNameCollector *c)
+{
+  g_autoptr (GHashTable) initials = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GArray) found = g_array_new (FALSE, FALSE, sizeof (VoileNameMention));
+  const char *first_key = NULL;
+  gboolean two_people = FALSE;
+  guint cursor = 0;
+
+  /* Initials stand for the few people of one meeting or one note; among hundreds of
+   * names (a long export) they would stand for anyone. */
+  if (c->mentions->len > INITIALS_MENTIONS_MAX)
+    return;
+  for (guint i = 0; i < c->mentions->len; i++)
+    {
+      const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
+      char first_last[3], every[4];
+
+      if (m->type != VOILE_TYPE_PERSON || key_initials (m->key, first_last, every) == 0)
+        continue;
+      two_people |= first_key != NULL && first_key != m->key;
+      first_key = first_key != NULL ? first_key : m->key;
+      for (guint v = 0; v < 2; v++)
+        {
+          const char *ini = g_string_chunk_insert_const (c->strings, v == 0 ? first_last : every);
+          gpointer old = NULL;
+          if (g_hash_table_lookup_extended (initials, ini, NULL, &old) && old != m->key)
+            g_hash_table_insert (initials, (gpointer)ini, (gpointer) ""); /* two people */
+          else
+            g_hash_table_insert (initials, (gpointer)ini, (gpointer)m->key);
+        }
+    }
+  if (!two_people)
+    return;
+
+  const VoileSpan *words = (const VoileSpan *)(gpointer)c->capitals->data;
+  const VoileNameMention *mentions = (const VoileNameMention *)(gpointer)c->mentions->data;
+  for (guint i = 0; i < c->capitals->len; i++)
+    {
+      const VoileSpan *w = &words[i];
+      gsize len = w->end - w->start;
+      char key[4];
+      const char *whole;
+
+      if (len < 2 || len > 3)
+        continue;
+      for (gsize k = 0; k < len; k++)
+        key[k] = g_ascii_isupper (c->text[w->start + k]) ? g_ascii_tolower (c->text[w->start + k])
+                                                         : '\0';
+      key[len] = '\0';
+      if (strlen (key) != len
+          || (w->end < c->len && (c->text[w->end] == '-' || (guchar)c->text[w->end] >= 0x80))
+          || (w->start > 0
+              && (c->text[w->start - 1] == '-' || (guchar)c->text[w->start - 1] >= 0x80)))
+        continue; /* "Gb", "GN-21", "ÉTÉ" */
+      /* Then punctuation, or a verb in lower case ("AK to book"); "RM 55 1029",
+       * "SM Coiffure" are a code and a firm. */
+      if (w->end + 1 < c->len && c->text[w->end] == ' ' && !g_ascii_islower (c->text[w->end + 1]))
+        continue;
+      whole = g_hash_table_lookup (initials, key);
+      if (whole == NULL || *whole == '\0')
+        continue;
+      /* "OK", "RH": chat words and codes are no initials; "MR" may be (Maëlle Rivoal). */
+      if ((voile_name_context_lookup (key, len) & ~(guint32)VOILE_CONTEXT_TITLE) != 0
+          || (len == 2 && voile_name_short_word (key) != 0))
+        continue;
+      while (cursor < c->mentions->len && mentions[cursor].end <= w->start)
+        cursor++;
+      if ((cursor < c->mentions->len && mentions[cursor].start < w->end)
+          || voile_name_collector_blocked (c, w->start, w->end))
+        continue;
+      VoileNameMention m = { 0 };
+      m.start = w->start;
+      m.end = w->end;
+      m.type = VOILE_TYPE_PERSON;
+      m.confidence = CONFIDENCE_LATER;
+      m.key = whole;
+      g_array_append_val (found, m);
+    }
+  merge_mentions (c->mentions, found);
 }
 
 void
@@ -797,6 +1025,7 @@ voile_name_collector_finish (VoileNameCollector *c, guint words)
   c->key_parts = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
                                         (GDestroyNotify)g_ptr_array_unref);
   sort_mentions (c->mentions);
+  gboolean catalogue = drop_catalogue_names (c);
   drop_bare_without_context (c, words);
   for (guint i = 0; i < c->mentions->len; i++)
     {
@@ -819,8 +1048,9 @@ voile_name_collector_finish (VoileNameCollector *c, guint words)
   sort_part_sources (parts);
   if (g_hash_table_size (parts) > 0)
     {
-      find_later_mentions (c, parts);
+      find_later_mentions (c, parts, catalogue);
       drop_overlapping (c->mentions);
+      find_initials (c);
     }
   emit_findings (c, parts);
 }

@@ -149,6 +149,18 @@ login_spells_name (const char *h, gsize n, gboolean loose, gsize *sep)
       s = i, n_sep++;
     else if (!(g_ascii_islower (h[i]) || (guchar)h[i] >= 0x80))
       return FALSE;
+  if (n_sep == 2 && loose)
+    {
+      /* "maria_elena_costa", "john_p_smith": a given name (a place too: "sofia"), a second
+       * one or an initial, then a surname, one separator between each. */
+      const char *m = memchr (h, h[s], s);
+      gsize l1 = m != NULL ? (gsize)(m - h) : 0, l2 = s - l1 - 1, l3 = n - s - 1;
+      guint f1 = flags_of (h, l1);
+      *sep = s;
+      return m != NULL && l1 >= 3 && l2 >= 1 && l3 >= 3 && given (f1, TRUE)
+             && (l2 == 1 || given (flags_of (m + 1, l2), TRUE))
+             && surname (flags_of (h + s + 1, l3), TRUE);
+    }
   if (n_sep > 1)
     return FALSE;
   if (n_sep == 1)
@@ -184,6 +196,10 @@ login_spells_name (const char *h, gsize n, gboolean loose, gsize *sep)
   if (!loose)
     return FALSE;
   if (given (whole, FALSE) && !(whole & VOILE_NAME_PROPER))
+    return TRUE;
+  /* "PriyaK", "samirb": a given name and the surname's initial glued. */
+  if (whole == 0 && n >= 5 && given (flags_of (h, n - 1), FALSE)
+      && !(flags_of (h, n - 1) & VOILE_NAME_PROPER))
     return TRUE;
   /* "claraduboismartin": a given name, then one or two surnames glued. */
   for (gsize cut = 3; whole == 0 && cut + 3 <= n; cut++)
@@ -310,12 +326,16 @@ user_word_login (VoileNameCollector *c, gsize line_start, gsize line_end)
         return;
       gsize at = (gsize)(q - text);
       p = at + 1;
-      if (at == line_start || text[at - 1] != ' ' || memcmp (q, "user", 4) != 0)
+      /* A JSON or YAML key too: "username": "maria_elena_costa". */
+      gboolean quoted = at > line_start && text[at - 1] == '"';
+      if ((at > line_start && text[at - 1] != ' ' && !quoted) || memcmp (q, "user", 4) != 0)
         continue;
       /* "user kbrennan", "username: kbrennan", "user 'kbrennan'", "username=kbrennan" */
       gsize ls = at + 4;
       if (ls + 4 < line_end && memcmp (text + ls, "name", 4) == 0)
         ls += 4;
+      if (quoted && ls < line_end && text[ls] == '"')
+        ls++;
       if (ls < line_end && (text[ls] == ':' || text[ls] == '='))
         ls++;
       if (ls >= line_end || (text[ls] != ' ' && text[ls - 1] != ':' && text[ls - 1] != '='))
@@ -327,6 +347,20 @@ user_word_login (VoileNameCollector *c, gsize line_start, gsize line_end)
       if (le > ls && (le == line_end || strchr (" ,;:'\")\r", text[le]) != NULL))
         add_login (c, ls, le, TRUE);
     }
+}
+
+/* A JSON line ('"' and ':'), or a key line that opens on "user" ("  username: …",
+ * "- user: …", a YAML seed). */
+static gboolean
+key_line_of_user (const char *text, gsize line_start, gsize line_end, guint marks)
+{
+  gsize p = line_start;
+
+  if (marks & VOILE_LINE_QUOTE)
+    return TRUE;
+  while (p < line_end && (text[p] == ' ' || text[p] == '\t' || text[p] == '-'))
+    p++;
+  return line_end - p > 5 && memcmp (text + p, "user", 4) == 0;
 }
 
 /* "sftp://benali.k:secret@host", "ftp://jdurand@host": the user of a URL. */
@@ -494,6 +528,10 @@ register_sender (VoileNameCollector *c, VoileLoginState *st, gsize s, gsize e)
     {
       return add_login (c, s, e, TRUE);
     }
+  /* "PriyaK:", "SamirB —": a given name and an initial in capitals, glued. */
+  if (space == NULL && e - s >= 5 && g_ascii_isupper (text[s]) && g_ascii_isupper (text[e - 1])
+      && lower_word (text, s + 1, e - 1))
+    return add_login (c, s, e, TRUE);
   if (!lower_word (text, s, e1)
       || (space != NULL && (memchr (text + w2, ' ', e - w2) != NULL || !lower_word (text, w2, e))))
     return FALSE;
@@ -831,6 +869,8 @@ voile_name_find_logins (VoileNameCollector *c, VoileLoginState *st, GArray *toke
         author_slug (c, line_start, line_end);
       user_word_login (c, line_start, line_end);
     }
+  else if ((marks & VOILE_LINE_KEY) && key_line_of_user (c->text, line_start, line_end, marks))
+    user_word_login (c, line_start, line_end); /* "username": "…", "  username: …" */
   /* A sender before a colon near the line's start: "rose : …", "[9:02] kwame: …". */
   gboolean sender = FALSE;
   if (marks & (VOILE_LINE_KEY | VOILE_LINE_UNSEEN))

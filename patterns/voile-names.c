@@ -339,6 +339,133 @@ after_card_code (VoileNameCollector *c, GArray *tokens, guint i)
   return FALSE;
 }
 
+/* Does a comma and the end of the line follow t ("Bonjour Jordan,\n")? A greeting line of
+ * its own addresses a person, not a place. */
+static gboolean
+vocative_line_end (VoileNameCollector *c, const VoileToken *t)
+{
+  gsize p = t->end;
+
+  if (p >= c->len || c->text[p] != ',')
+    return FALSE;
+  for (p++; p < c->len && (c->text[p] == ' ' || c->text[p] == '\r'); p++)
+    ;
+  return p >= c->len || c->text[p] == '\n';
+}
+
+/* Does a payee code ("VIR", "RECU") come just before tokens[i], with a transfer number or a
+ * date between ("VIR INST RECU 0423 POPA ANA MARIA")? */
+static gboolean
+after_payee_code (VoileNameCollector *c, GArray *tokens, guint i)
+{
+  for (guint back = 1; back <= 2 && back <= i; back++)
+    {
+      VoileToken *t = tok (tokens, i - back);
+      if (t->shape == VOILE_SHAPE_UPPER)
+        {
+          voile_token_lookup_context (c->text, t);
+          return (bank_code (c, t) & VOILE_CONTEXT_PAYEE) != 0;
+        }
+      if (t->shape != VOILE_SHAPE_OTHER)
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* Is tokens[i] a capitalised word addressed by a comma and a word of address ("Kwame, can
+ * you…", "Wojtek, please…", "Inès, tu peux…")? */
+static gboolean
+capital_vocative (VoileNameCollector *c, GArray *tokens, guint i)
+{
+  VoileToken *t = tok (tokens, i), *next;
+
+  if (t->shape != VOILE_SHAPE_CAP || t->next_char != ',' || i + 1 >= tokens->len)
+    return FALSE;
+  voile_token_lookup (c->text, t);
+  if ((t->name_flags & (VOILE_NAME_WORD | VOILE_NAME_AMBIGUOUS)) && !is_firm_first (t))
+    return FALSE; /* "Guys, can you…", "Folks, please…" */
+  next = tok (tokens, i + 1);
+  if (next->shape != VOILE_SHAPE_LOWER || next->end - next->start < 2
+      || next->end - next->start > 8)
+    return FALSE;
+  if (next->end - next->start == 2)
+    return (voile_name_short_word (c->text + next->start) & VOILE_CONTEXT_ADDRESS) != 0;
+  voile_token_lookup_context (c->text, next);
+  return (next->context_flags & VOILE_CONTEXT_ADDRESS) != 0;
+}
+
+/* Does a code or social host end at text[slash] ("github.com/", "gitlab.com/")? Its first
+ * path segment is an account, as a CV's header writes it. */
+static gboolean
+after_profile_host (const char *text, gsize slash)
+{
+  static const char *const hosts[]
+      = { "github.com", "gitlab.com", "codeberg.org", "bitbucket.org", NULL };
+
+  for (guint i = 0; hosts[i] != NULL; i++)
+    {
+      gsize n = strlen (hosts[i]);
+      if (slash >= n && memcmp (text + slash - n, hosts[i], n) == 0
+          && (slash == n || text[slash - n - 1] == '/' || text[slash - n - 1] == '.'
+              || text[slash - n - 1] == ' ' || text[slash - n - 1] == '\n'))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+word_is (VoileNameCollector *c, const VoileToken *t, const char *word, gsize len);
+
+/* Do "du"/"de l'"/"from" and a team of a firm follow tokens[j] ("Maxime du support",
+ * "Jade from accounts", "Inès de la compta")? A given name so placed is a person. */
+static gboolean
+of_a_team (VoileNameCollector *c, GArray *tokens, guint j)
+{
+  static const char *const teams[]
+      = { "support",   "service",  "accueil",  "compta",  "comptabilite", "secretariat",
+          "sav",       "standard", "accounts", "billing", "facturation",  "helpdesk",
+          "reception", "payroll",  "paie",     NULL };
+  VoileToken *of = tok (tokens, j + 1), *team = tok (tokens, j + 2);
+  char key[VOILE_NAME_KEY_MAX];
+  gsize key_len;
+  guint k = j + 2;
+
+  if (!tok (tokens, j)->joined || !of->joined || of->shape != VOILE_SHAPE_LOWER)
+    return FALSE;
+  if (!word_is (c, of, "du", 2) && !word_is (c, of, "from", 4))
+    {
+      /* "de la compta", "de l'accueil" */
+      if (!word_is (c, of, "de", 2) || k + 1 >= tokens->len)
+        return FALSE;
+      if (word_is (c, team, "la", 2) && team->joined)
+        team = tok (tokens, ++k);
+      else if (!team->elided)
+        return FALSE;
+    }
+  if (team->shape != VOILE_SHAPE_LOWER || team->end - team->start > 14
+      || !voile_name_fold (c->text + team->start, team->end - team->start, key, &key_len))
+    return FALSE;
+  for (guint i = 0; teams[i] != NULL; i++)
+    if (strlen (teams[i]) == key_len && memcmp (teams[i], key, key_len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Is the initial t ("T.") the whole of its line, its dot included? */
+static gboolean
+initial_alone_on_line (VoileNameCollector *c, const VoileToken *t)
+{
+  gsize p = t->end;
+
+  if (t->start > 0 && c->text[t->start - 1] != '\n')
+    return FALSE;
+  if (p >= c->len || c->text[p] != '.')
+    return FALSE;
+  for (p++; p < c->len && (c->text[p] == ' ' || c->text[p] == '\r'); p++)
+    ;
+  return p >= c->len || c->text[p] == '\n';
+}
+
 /* Tries a name starting at tokens[from] (the run ends at to). Returns the index of its last
  * word, or -1. */
 static gint
@@ -420,18 +547,24 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
       /* "VIR SEPA FALL OUSMANE SOLDE", "PRLV SEPA LE ROUX MAIWENN", "VIR SEPA Gwenola
        * KERBRAT": names up to the first common word; a person when a given name is among
        * them ("URSSAF BOURGOGNE", "ORANGE SA" are firms). */
-      gboolean given = FALSE;
+      gboolean given = FALSE, loose_given = FALSE, surname = FALSE;
 
       for (k = lead ? 1 : 0; k < n; k++)
         {
           VoileToken *t = tok (tokens, names[k]);
           if ((t->shape != VOILE_SHAPE_UPPER && t->shape != VOILE_SHAPE_CAP) || is_word_only (t)
               || !has_vowel (c->text, t) || ((t->name_flags & VOILE_NAME_PROPER) && !is_nameish (t))
-              || (given && k > 1 && !is_firm_first (t)))
+              || ((given || (loose_given && surname)) && k > 1
+                  && (t->name_flags & (VOILE_NAME_FIRST | VOILE_NAME_PROPER)) != VOILE_NAME_FIRST))
             break; /* "DIOP AWA LOYER": the given names end the name, surname first */
           given |= is_firm_first (t);
+          /* "DIALLO AMADOU", "POPA ANA MARIA": a given name that is also a word, after a
+           * surname that is nothing else. */
+          loose_given |= k > 0 && (t->name_flags & VOILE_NAME_FIRST)
+                         && !(t->name_flags & VOILE_NAME_PROPER);
+          surname |= k == 0 && is_firm_last (t) && !(t->name_flags & VOILE_NAME_FIRST);
         }
-      if (k >= (lead ? 3 : 2) && given)
+      if (k >= (lead ? 3 : 2) && (given || (loose_given && surname)))
         {
           voile_name_collector_add_person (c, (VoileToken *)tokens->data, names[0], names[k - 1],
                                            voile_name_given_index (tokens, names, k),
@@ -446,7 +579,19 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
       /* "Bonjour Sophie", "Cordialement,\nAmbre Roche": names, or words in no list. */
       gboolean any_name = FALSE;
 
-      for (k = 0; k < n; k++)
+      /* "Thanks,\nT.": an initial alone on the line under a closing signs for a person. */
+      if (context == CONTEXT_CLOSING && n == 1 && t0->shape == VOILE_SHAPE_INITIAL
+          && initial_alone_on_line (c, t0))
+        {
+          voile_name_collector_add_person (c, (VoileToken *)tokens->data, names[0], names[0], 0,
+                                           CONFIDENCE_INITIAL, VOILE_FIELD_NONE);
+          return (gint)names[0];
+        }
+      /* "Best regards,\nJ. Smith": an initial before a surname. */
+      gboolean lead_initial = t1 != NULL && t0->shape == VOILE_SHAPE_INITIAL && t0->dot_after
+                              && t1->shape == VOILE_SHAPE_CAP && !is_word_only (t1)
+                              && (is_nameish (t1) || is_unknown (t1));
+      for (k = lead_initial ? 1 : 0; k < n; k++)
         {
           VoileToken *t = tok (tokens, names[k]);
           if (is_word_only (t) || t->shape == VOILE_SHAPE_INITIAL)
@@ -455,8 +600,10 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
         }
       if (k == 0)
         return -1;
-      if (k == 1 && (t0->name_flags & VOILE_NAME_PROPER) && !is_firm_first (t0))
-        return -1; /* "Hello Paris" */
+      if (k == 1 && (t0->name_flags & VOILE_NAME_PROPER) && !is_firm_first (t0)
+          && !(context == CONTEXT_GREETING && (t0->name_flags & VOILE_NAME_FIRST)
+               && vocative_line_end (c, t0)))
+        return -1; /* "Hello Paris"; but "Bonjour Jordan,\n" opens a letter to Jordan */
       if (context == CONTEXT_CLOSING && !any_name && k < 2)
         return -1; /* "L'équipe Support", "Acme" */
       voile_name_collector_add_person (c, (VoileToken *)tokens->data, names[0], names[k - 1],
@@ -1348,10 +1495,14 @@ find_lower_coordinated (VoileNameCollector *c, GArray *tokens, guint k, float co
       || t->end - t->start < 3)
     return k;
   voile_token_lookup (c->text, t);
+  /* "sam and ben": a particle ("Ben Amor") is a given name too after "and" ("et ben" is
+   * French for "well"). */
+  gboolean and_particle
+      = conj->end - conj->start == 3 && t->context_flags == VOILE_CONTEXT_PARTICLE;
   if (!(t->name_flags & VOILE_NAME_FIRST) || (t->name_flags & (VOILE_NAME_WORD | VOILE_NAME_PROPER))
-      || t->context_flags != 0)
+      || (t->context_flags != 0 && !and_particle))
     return k;
-  if (t->name_flags & VOILE_NAME_AMBIGUOUS)
+  if ((t->name_flags & VOILE_NAME_AMBIGUOUS) && !and_particle)
     {
       note_tentative (c, t); /* "et marc": a name if "Marc" is found elsewhere */
       return k;
@@ -1401,6 +1552,23 @@ find_lower_names (VoileNameCollector *c, GArray *tokens)
       if (!((t0->shape == VOILE_SHAPE_LOWER) & (t0->end - t0->start >= 3) & (ti->joined != 0)
             & (ti->shape == VOILE_SHAPE_LOWER) & (len - 2 <= 10)))
         {
+          /* "coucou, maëlle a oublié…", "hey, sanjay is here": a greeting, a comma, then a
+           * lower-case given name that is nothing else. */
+          if (ti->next_char == ',' && (i == 0 || ti->sentence_start)
+              && t0->shape == VOILE_SHAPE_LOWER && ti->shape == VOILE_SHAPE_LOWER
+              && t0->end - t0->start >= 3 && len >= 2 && len <= 8)
+            {
+              voile_token_lookup_context (c->text, (VoileToken *)ti);
+              if ((ti->context_flags & VOILE_CONTEXT_GREETING)
+                  && !(ti->context_flags & VOILE_CONTEXT_CLOSING))
+                {
+                  voile_token_lookup (c->text, t0);
+                  if (is_firm_first (t0) && t0->context_flags == 0
+                      && !(t0->name_flags & VOILE_NAME_WORD))
+                    voile_name_collector_add_person (c, (VoileToken *)tokens->data, i + 1, i + 1, 0,
+                                                     CONFIDENCE_PAIR, VOILE_FIELD_NONE);
+                }
+            }
           /* "rdv avec m. dupont": the one-letter title of lower-case notes, then a surname
            * ("3 m. de large" is a length). */
           if (len == 1 && c->text[ti->start] == 'm' && ti->dot_after
@@ -1441,8 +1609,14 @@ find_lower_names (VoileNameCollector *c, GArray *tokens)
           && (t0->name_flags & VOILE_NAME_AMBIGUOUS)
           && !(t0->name_flags & (VOILE_NAME_WORD | VOILE_NAME_PROPER)) && t0->context_flags == 0)
         note_tentative (c, t0);
+      /* "thanks jordan", "hey india!": a given name that is also a place, addressed at the
+       * end of a greeting. */
+      gboolean greeted_place = intro == INTRO_GREET && (t0->name_flags & VOILE_NAME_FIRST)
+                               && !(t0->name_flags & (VOILE_NAME_WORD | VOILE_NAME_AMBIGUOUS))
+                               && (t0->next_char == '\0' || strchr ("!,.?\n", t0->next_char));
       /* A title is never the name itself: "je suis née le…" (née as in "née Dupont"). */
-      if (!is_nameish (t0) || (t0->name_flags & (VOILE_NAME_WORD | VOILE_NAME_PROPER))
+      if (!is_nameish (t0)
+          || (t0->name_flags & (VOILE_NAME_WORD | (greeted_place ? 0 : VOILE_NAME_PROPER)))
           || (t0->context_flags
               & (VOILE_CONTEXT_STOP | VOILE_CONTEXT_DETERMINER | VOILE_CONTEXT_TITLE))
           || before_street_word (c, tokens, i + 1))
@@ -1607,6 +1781,8 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
       guint32 bank = t->shape == VOILE_SHAPE_UPPER && j > i ? bank_codes (c, tokens, &i, j) : 0;
       if (t->shape == VOILE_SHAPE_UPPER && j > i && bank == 0 && after_card_code (c, tokens, i))
         bank = VOILE_CONTEXT_MERCHANT; /* "CARTE X1234 LEROY MERLIN", "CB*1234 …" */
+      if (t->shape == VOILE_SHAPE_UPPER && j > i && bank == 0 && after_payee_code (c, tokens, i))
+        bank = VOILE_CONTEXT_PAYEE; /* "VIR INST RECU 0423 POPA ANA MARIA" */
       if (bank & VOILE_CONTEXT_MERCHANT)
         {
           i = j; /* a card payment names a shop */
@@ -1625,6 +1801,9 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
           else if ((prev->context_flags & VOILE_CONTEXT_CLOSING) && prev->next_char == ','
                    && i <= 3)
             context = CONTEXT_CLOSING;
+          else if ((prev->context_flags & VOILE_CONTEXT_CLOSING) && i == 1 && prev->joined
+                   && j + 1 == tokens->len)
+            context = CONTEXT_CLOSING; /* "cordialement Max", "Cheers Gav" on a line of its own */
           else if ((prev->context_flags & VOILE_CONTEXT_TITLE) && prev->joined
                    && (prev->shape != VOILE_SHAPE_INITIAL || prev->dot_after)
                    && !after_number (c, prev))
@@ -1661,6 +1840,11 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
         }
       if (bank && context == CONTEXT_NONE)
         context = CONTEXT_PAYEE;
+      if (context == CONTEXT_NONE && j == i && (i == 0 || t->sentence_start)
+          && capital_vocative (c, tokens, i))
+        context = CONTEXT_GREETING; /* "Wojtek, can you check…" */
+      if (context == CONTEXT_NONE && j == i && j + 2 < tokens->len && of_a_team (c, tokens, j))
+        context = CONTEXT_GREETING; /* "Maxime du support", "Jade from accounts" */
       if (t->elided)
         {
           /* "le papa d'Adama", "la sœur d'Inès"; "chez d'Artagnan" is a place. */
@@ -2048,6 +2232,8 @@ find_inline_handles (VoileNameCollector *c, gsize line_start, gsize line_end, gu
         find_handle (c, hs + 6, handle_end (text, hs + 6, line_end), FALSE);
       else if (hs + 3 < line_end && memcmp (text + hs, "in/", 3) == 0)
         voile_name_profile_slug (c, hs - 1, line_end);
+      else if (after_profile_host (text, hs - 1))
+        find_handle (c, hs, handle_end (text, hs, line_end), FALSE); /* "github.com/kmansouri" */
     }
   for (const char *q = next->at[2] < line_end ? text + next->at[2] : NULL; q != NULL;
        q = memchr (q + 1, '\\', (gsize)(text + line_end - q - 1)))
