@@ -2227,6 +2227,13 @@ pf_reference_lead (const char *t, gsize len, gsize anchor, gsize end)
   return i < lim && g_ascii_isdigit (t[i]);
 }
 
+/* The keyword is a URL path's segment: "/client/48213". */
+static gboolean
+pf_path_segment (const char *t, gsize len, gsize anchor, gsize end)
+{
+  return anchor > 0 && t[anchor - 1] == '/';
+}
+
 static G_GNUC_UNUSED gboolean
 pf_word_before (const char *t, gsize len, gsize anchor, gsize end)
 {
@@ -2440,6 +2447,7 @@ static const char *const kw_currency[]
   "police"                                                                                           \
   "|ticket|compte|membre|r[ée]servation|allocataire|fiscal|avis|contravention|fid[ée]lit[ée]"     \
   "|succession|r[ée]f[ée]rence|r[ée]clamation|patient(?:e)?|identifiant|bail|soci[ée]taire"      \
+  "|r[ée]sa(?=[ ]+[A-Z]{0,4}-?[0-9])"                                                               \
   "|urssaf|locataire|assur[ée]e?|donat(?:eur|rice)|souscripteur|licenci[ée]e?|badge"               \
   "|mandat(?:[ ]+(?:exclusif|simple|de[ ]+gestion))?|(?<![dD]['’ ])affaire(?=[ ]*(?::|n°|nº))"   \
   "|licence(?![ ]+(?:number|no\\.?[ ]|de[ ]+conduire)))"
@@ -2463,7 +2471,7 @@ static const char *const kw_currency[]
   "|r[ée]sidente?|participante?|pensionn(?:[ée]e?|aire)|retrait[ée]e?|utilisat(?:eur|rice)"     \
   "|candidat(?:e|ure)?|abonnement|parrainage|carte[ ]+(?:de[ ]+)?fid[ée]lit[ée]|IPP|mandat"      \
   "|affiliation|pension|identification[ ]fiscale|billet|s[ée]jour|pr[êe]t|PDL|PRM|PCE"           \
-  "|point[ ]de[ ]livraison|compteur|Ameli"                                                         \
+  "|point[ ]de[ ]livraison|compteur|Ameli|demande"                                                 \
   "|carte(?![ ]+(?:d['’]identit|nationale|de[ ]s[ée]jour|vitale|grise|bancaire|de[ ]cr[ée]dit)))"
 /* The same in English, before id / number / no: "student ID", "hospital number", "user_id". */
 #define REF_NOUNS_EN_NUMBERED                                                                      \
@@ -2495,13 +2503,16 @@ static const char *const kw_customer[] = {
   "personnel n", "personnel i", "medicare", "spi", "pnr", "nuban", "player n", "player i",
   "player #", "matter n", "matter #", "chart n", "chart #", "n/r", "v/r", "n/ r", "v/ r",
   "affaire n", "affaire :", "affaire:", "medicaid", "file n", "file #", "loan", "cust", "crn",
-  "mpan", "mprn", "chi$", "ine$", "nda$", "matter:", "matter :", NULL
+  "mpan", "mprn", "chi$", "ine$", "nda$", "matter:", "matter :", "résa$", "resa$", "pps", NULL
 };
 /* A reference after a long lead-in: "Numéro d'abonné à la lettre d'information : 88123",
  * "Votre numéro d'adhérent pour la saison 2025-2026 est le 88123". */
 static const char *const kw_customer_lead_in[]
     = { "numéro", "numero", "référence", "identifiant", "account",     "customer", "order",
         "member", "policy", "booking",   "claim",       "reservation", "employee", NULL };
+/* "/client/48213/factures" in an access log: the path of one customer's pages. */
+static const char *const kw_customer_path[]
+    = { "client", "customer", "account", "member", "patient", "adherent", "compte", NULL };
 static const char *const kw_nhs[] = { "nhs", NULL };
 static const char *const kw_reference_key[] = { "reference", NULL };
 static const char *const kw_stripe[] = { "cus_", "sub_", NULL };
@@ -3563,6 +3574,8 @@ static const VoileRule rules[] = {
         "(?=\\p{L}{3})(?:" REF_NOUNS_FR "|" REF_NOUNS_FR_NUMBERED ")|" REF_NOUNS_FR "|" REF_NOUNS_EN
         "|" REF_NOUNS_EN_NUMBERED
         "|matricule|acct?\\.?|mrn|utr|(?:ipp|rum|spi|pnr|ine|nda|matter|crn)(?=[ ]*:)|mpan|mprn"
+        /* Ireland's PPS number ("PPS number: 3390517U", "PPSN:") */
+        "|ppsn?(?=[ ]*(?:n|#|:))"
         /* Scotland's CHI number: ten digits */
         "|(?-i:CHI)(?=[ ]*:?[ ]*[0-9]{10}(?![0-9]))"
         /* "numClient", "id_patient", "refAdherent": a key glued the French way */
@@ -3570,7 +3583,7 @@ static const VoileRule rules[] = {
         "|(?:our|your|nos|vos|notre|votre)[ ]+r[ée]f(?:[ée]rence)?s?\\.?"
         /* "N/Réf.", "V/Réf.": a firm's and its correspondent's file */
         "|[nv]/[ ]?r[ée]f(?:[ée]rence)?s?\\.?"
-        "|r[ée]f(?:[ée]rence)?\\.?(?=[ ]*:)|(?<=\\()r[ée]f\\.?(?=[ ]*[0-9]))"
+        "|r[ée]f(?:[ée]rence)?\\.?(?=[ ]*:|[ ]+(?:is|est)[ ])|(?<=\\()r[ée]f\\.?(?=[ ]*[0-9]))"
         /* "order_id", "customerNumber": a JSON or CSV key */
         "(?:[ _\\-]?(?i:id|no|nr|num|number|ref(?:erence)?)(?![A-Za-z]))?[\"']?"
         /* "de location", "on the invoice is", "CAF": a few words in between */
@@ -3613,6 +3626,21 @@ static const VoileRule rules[] = {
       .validate = v_customer_id,
   },
 
+  {
+      /* "GET /client/48213/factures", "/account/7741/orders": a web app's path names one
+       * customer's pages by their number (only under a person's word: "/product/77" not). */
+      .id = "customer-path",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_customer_path,
+      .prefilter = pf_path_segment,
+      .pattern = "(?<=/)(?i:clients?|customers?|accounts?|members?|patients?|adherents?|comptes?)/"
+                 "([0-9]{3,9})(?=[/?#\\s\"]|$)",
+      .group = 1,
+      .window = 32,
+      .confidence = 0.75f,
+  },
   {
       /* "reference": "QHZWNMRAT" in a PrestaShop order (JSON): no digit at all. */
       .id = "order-reference-letters",

@@ -151,7 +151,18 @@ static const char *const reference_headers[] = { "client",
                                                  "registration #",
                                                  "medicare",
                                                  "=mbi",
+                                                 "=record id",
+                                                 "=contact id",
+                                                 "=user id",
+                                                 "=user_id",
+                                                 "=userid",
                                                  NULL };
+/* Columns that say a table's rows are people: its bare "id" column then numbers a person's
+ * record (a users or contacts export), not a product or an event. */
+static const char *const people_headers[]
+    = { "email",      "e-mail",    "courriel",       "first name", "firstname",
+        "first_name", "last name", "lastname",       "last_name",  "prénom",
+        "prenom",     "surname",   "nom de famille", NULL };
 /* "ref" alone names a product in a catalogue: columns that say the table is one. */
 static const char *const generic_ref_headers[]
     = { "=ref", "=réf", "=réf.", "=ref.", "référence", "reference", NULL };
@@ -280,7 +291,7 @@ bigram_bit (guchar a, guchar b)
  * order) and their union: computed once, the header loop costs one test per header (a cell
  * holding the header holds both), and a cell sharing no bigram with any header of a rule
  * skips that rule. */
-#define MAX_HEADERS 64
+#define MAX_HEADERS 80
 static guint64 header_bigrams[G_N_ELEMENTS (column_rules)][MAX_HEADERS];
 static guint64 rule_bigrams[G_N_ELEMENTS (column_rules)];
 
@@ -604,8 +615,8 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
       if (sep != 0 && line_end - pos < 2048)
         {
           guint n = split_cells (text, pos, line_end, sep, cells, MAX_COLUMNS);
-          gboolean any = FALSE, product = FALSE;
-          guint64 generic = 0;
+          gboolean any = FALSE, product = FALSE, people = FALSE;
+          guint64 generic = 0, bare_ids = 0;
 
           /* A header names its columns in a few words; prose with commas does not. A form's
            * export may hold a few long questions among its columns ("Avez-vous un certificat
@@ -655,6 +666,10 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
               guint64 pairs = 0;
               for (gsize i = 0; i + 1 < cl; i++)
                 pairs |= bigram_bit ((guchar)lower[i], (guchar)lower[i + 1]);
+              if (cl == 2 && lower[0] == 'i' && lower[1] == 'd')
+                bare_ids |= G_GUINT64_CONSTANT (1) << c;
+              else if (!people && list_matches (lower, pairs, people_headers))
+                people = TRUE;
               for (gsize r = 0; r < G_N_ELEMENTS (column_rules); r++)
                 if ((type_mask & VOILE_TYPE_BIT (column_rules[r].type))
                     && header_matches (lower, pairs, r))
@@ -674,6 +689,13 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                   && !list_matches (lower, pairs, owner_ref_headers))
                 generic |= G_GUINT64_CONSTANT (1) << c;
             }
+          /* "id,first_name,last_name,email": the id of a person's record. */
+          for (guint c = 0; c < n && people && references; c++)
+            if (bare_ids & (G_GUINT64_CONSTANT (1) << c))
+              {
+                columns[c] = &column_rules[G_N_ELEMENTS (column_rules) - 1];
+                any = TRUE;
+              }
           /* "ref;nom;stock;prix": a catalogue, whose references are products'. Asked only
            * of a table with a bare "ref" column (few). */
           for (guint c = 0; c < n && generic != 0 && !product; c++)
@@ -852,6 +874,8 @@ sql_column_kind (const char *name, gsize n)
       id_part = n > k && strcmp (lower + n - k, *w) == 0
                 && (lower[n - k - 1] == '_' || g_ascii_islower (name[n - k - 1])
                     || g_ascii_isupper (name[n - k]));
+      /* "num_licence", "no_adherent": the id word first, the French way. */
+      id_part = id_part || (n > k + 1 && strncmp (lower, *w, k) == 0 && lower[k] == '_');
     }
   /* The reference headers' rule is the last column rule. */
   return id_part && header_matches (spaced, pairs, G_N_ELEMENTS (column_rules) - 1)

@@ -163,6 +163,19 @@ static const Found found[] = {
     "350\xc2\xa0€" }, /* narrow no-break space */
   /* CUSTOMER_ID */
   { "N° client : CL-2024-00731", "CUSTOMER_ID", "CL-2024-00731" },
+  /* Lead-ins of set-3's kinds: a booking in a chat, a tax office's request, Ireland's PPS
+   * number, "ref is" in lower case, a customer's pages in an access log. */
+  { "ok pour la résa GP-7731 demain", "CUSTOMER_ID", "GP-7731" },
+  { "Votre n° de demande 2025-10-00412345 est enregistré", "CUSTOMER_ID", "2025-10-00412345" },
+  { "PPS number: 3390517U", "CUSTOMER_ID", "3390517U" },
+  { "hi, the ref is KLM8812345 thanks", "CUSTOMER_ID", "KLM8812345" },
+  { "\"GET /client/48213/factures HTTP/1.1\" 200", "CUSTOMER_ID", "48213" },
+  { "POST /account/7741/orders", "CUSTOMER_ID", "7741" },
+  /* The "id" of a table whose rows are people; a CRM's "Record ID". */
+  { "id,email,first_name\n20417,t.m@example.ie,Tadhg\n", "CUSTOMER_ID", "20417" },
+  { "Record ID,Lifecycle Stage,City\n40871123,lead,Cork\n", "CUSTOMER_ID", "40871123" },
+  { "INSERT INTO members (id, nom, num_licence) VALUES (7, 'X', 'VT1234567890ABC');", "CUSTOMER_ID",
+    "VT1234567890ABC" },
   { "votre numéro de dossier 2023/4471", "CUSTOMER_ID", "2023/4471" },
   { "Votre réf. : FAC-88123", "CUSTOMER_ID", "FAC-88123" },
   { "customer number on the invoice is C-2209815.", "CUSTOMER_ID", "C-2209815" },
@@ -508,6 +521,11 @@ static const NotFound not_found[] = {
   { "sku,reorder_point,qty\nA-100,4471,12\nB-200,3310,7\n", "CUSTOMER_ID" },
   { "Poste : technicien de maintenance, référence SERV-25, CDI", "CUSTOMER_ID" },
   { "COLIS N° 6A21839457012", "CUSTOMER_ID" },
+  /* Paths and ids that name no person: a product's page, a products table's "id". */
+  { "GET /product/4412/reviews?page=3", "CUSTOMER_ID" },
+  { "GET /accounts/login/2024 HTTP/1.1", "CUSTOMER_ID" },
+  { "id,sku,name,price\n101,MUG-01,Mug,8.50\n102,CUP-02,Cup,7.00\n", "CUSTOMER_ID" },
+  { "\"ID\",\"UGS\",\"Nom\",\"Stock\"\n\"312\",\"ROSE-1\",\"Rosier\",\"14\"\n", "CUSTOMER_ID" },
   { "NHS number: 943 476 5918", "CUSTOMER_ID" },
   { "Douleur EVA 4/10, Séance 6/15", "DATE" },
   { "Réservation pour 2 Jan Kowalski le soir", "DATE" },
