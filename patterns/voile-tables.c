@@ -156,6 +156,9 @@ static const char *const reference_headers[] = { "client",
                                                  "=user id",
                                                  "=user_id",
                                                  "=userid",
+                                                 "=pt no",
+                                                 "=pt no.",
+                                                 "=patient #",
                                                  NULL };
 /* Columns that say a table's rows are people: its bare "id" column then numbers a person's
  * record (a users or contacts export), not a product or an event. */
@@ -573,6 +576,58 @@ static gsize
 sql_insert_references (const char *t, gsize len, gsize at, GArray *findings, guint sorted_len,
                        SqlTables *tables, GArray *added);
 
+/* A table aligned with spaces whose first column is a person's reference:
+ * "Patient no   Name   Last visit" over "10482        Mrs J. Corrigan …" (a recall list
+ * printed from a practice's software). The header line at s (ending at e) is asked only when
+ * its first cell ends on two spaces; each row's first word under it is a reference. Returns
+ * where the rows stop (s when the line is no such header). */
+static gsize
+aligned_reference_rows (const char *t, gsize len, gsize s, gsize e, GArray *findings, GArray *added)
+{
+  gsize lim = MIN (e, s + MAX_HEADER_CELL);
+  gsize k = s;
+  char lower[MAX_HEADER_CELL + 1];
+
+  while (k + 1 < lim && !(t[k] == ' ' && t[k + 1] == ' '))
+    k++;
+  if (k + 1 >= lim || k - s < 2)
+    return s;
+  gsize rest = k;
+  while (rest < e && t[rest] == ' ')
+    rest++;
+  if (rest >= e || !g_ascii_isalpha (t[rest]))
+    return s;
+  gsize cl = strip_hint (t + s, k - s, lower);
+  guint64 pairs = 0;
+  for (gsize i = 0; i + 1 < cl; i++)
+    pairs |= bigram_bit ((guchar)lower[i], (guchar)lower[i + 1]);
+  if (cl == 0 || count_digits (lower, cl) > 0 || strstr (lower, "date") != NULL
+      || !header_matches (lower, pairs, G_N_ELEMENTS (column_rules) - 1)
+      || list_matches (lower, pairs, generic_ref_headers))
+    return s;
+  gsize next = e + 1;
+  while (next < len)
+    {
+      const char *nl = memchr (t + next, '\n', len - next);
+      gsize row_end = nl != NULL ? (gsize)(nl - t) : len;
+      gsize w = next;
+      while (w < row_end && (g_ascii_isalnum (t[w]) || strchr ("-/.", t[w]) != NULL))
+        w++;
+      /* The row's first word, then the column gap. */
+      if (w == next || w + 1 >= row_end || !((t[w] == ' ' && t[w + 1] == ' ') || t[w] == '\t'))
+        break;
+      guint f = first_finding_after (findings, next);
+      if (cell_is_reference (t + next, w - next)
+          && (f >= findings->len || g_array_index (findings, VoileFinding, f).start >= w))
+        {
+          VoileFinding found = { VOILE_TYPE_CUSTOMER_ID, next, w, 0.75f, 0 };
+          g_array_append_val (added, found);
+        }
+      next = row_end + 1;
+    }
+  return next;
+}
+
 void
 voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *findings)
 {
@@ -600,6 +655,13 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                                           added);
       gsize next = line_end + 1;
       char this_sep = sep;
+
+      if (references && sep == 0 && g_ascii_isupper (text[pos]) && line_end - pos > 8)
+        {
+          gsize rows_end = aligned_reference_rows (text, len, pos, line_end, findings, added);
+          if (rows_end > next)
+            next = rows_end;
+        }
 
       /* Only the first line of a block of rows can be its header. */
       if (sep != 0 && sep == previous_sep)

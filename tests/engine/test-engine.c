@@ -174,6 +174,8 @@ static const Found found[] = {
   /* The "id" of a table whose rows are people; a CRM's "Record ID". */
   { "id,email,first_name\n20417,t.m@example.ie,Tadhg\n", "CUSTOMER_ID", "20417" },
   { "Record ID,Lifecycle Stage,City\n40871123,lead,Cork\n", "CUSTOMER_ID", "40871123" },
+  { "Patient no   Name         Due\n20814        Mrs Costello 14/11/2025\n", "CUSTOMER_ID",
+    "20814" },
   { "INSERT INTO members (id, nom, num_licence) VALUES (7, 'X', 'VT1234567890ABC');", "CUSTOMER_ID",
     "VT1234567890ABC" },
   { "votre numéro de dossier 2023/4471", "CUSTOMER_ID", "2023/4471" },
@@ -523,6 +525,7 @@ static const NotFound not_found[] = {
   { "COLIS N° 6A21839457012", "CUSTOMER_ID" },
   /* Paths and ids that name no person: a product's page, a products table's "id". */
   { "GET /product/4412/reviews?page=3", "CUSTOMER_ID" },
+  { "Ref          Stock   Price\nAB-2231      14      8.50\n", "CUSTOMER_ID" },
   { "GET /accounts/login/2024 HTTP/1.1", "CUSTOMER_ID" },
   { "id,sku,name,price\n101,MUG-01,Mug,8.50\n102,CUP-02,Cup,7.00\n", "CUSTOMER_ID" },
   { "\"ID\",\"UGS\",\"Nom\",\"Stock\"\n\"312\",\"ROSE-1\",\"Rosier\",\"14\"\n", "CUSTOMER_ID" },
