@@ -55,6 +55,9 @@ cell_is_reference (const char *s, gsize n)
   for (gsize i = 0; i < n; i++)
     if (!g_ascii_isalnum (s[i]) && strchr ("-/._ ", s[i]) == NULL)
       return FALSE;
+  /* "38.90": a price, not a reference. */
+  if (n >= 4 && s[n - 3] == '.' && count_digits (s, n) == n - 1)
+    return FALSE;
   return TRUE;
 }
 
@@ -576,6 +579,21 @@ static gsize
 sql_insert_references (const char *t, gsize len, gsize at, GArray *findings, guint sorted_len,
                        SqlTables *tables, GArray *added);
 
+/* "Order Total", "Montant commande", "Account balance": the column of an order or an
+ * account holds money or counts, not their references. */
+static gboolean
+header_is_quantity (const char *lower)
+{
+  static const char *const words[]
+      = { "total", "amount",  "montant",  "price",  "prix", "balance",  "solde", "status", "statut",
+          "qty",   "quantit", "discount", "remise", "tax",  "shipping", "count", "items",  NULL };
+
+  for (const char *const *w = words; *w != NULL; w++)
+    if (strstr (lower, *w) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 /* A table aligned with spaces whose first column is a person's reference:
  * "Patient no   Name   Last visit" over "10482        Mrs J. Corrigan …" (a recall list
  * printed from a practice's software). The header line at s (ending at e) is asked only when
@@ -742,7 +760,8 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                   }
               /* "Order Date", "Date d'adhésion": the column holds dates, not references. */
               if (columns[c] != NULL && columns[c]->type == VOILE_TYPE_CUSTOMER_ID
-                  && (strstr (lower, "date") != NULL || strstr (lower, "time") != NULL))
+                  && (strstr (lower, "date") != NULL || strstr (lower, "time") != NULL
+                      || header_is_quantity (lower)))
                 columns[c] = NULL;
               /* "Référence commande" says whose reference it is: only a bare "ref" can
                * name a product. */

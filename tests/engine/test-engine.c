@@ -525,6 +525,10 @@ static const NotFound not_found[] = {
   { "COLIS N° 6A21839457012", "CUSTOMER_ID" },
   /* Paths and ids that name no person: a product's page, a products table's "id". */
   { "GET /product/4412/reviews?page=3", "CUSTOMER_ID" },
+  /* A shop's orders export: the total's column is money ("Order Total"), in quoted cells
+   * that hold commas. */
+  { "\"Order Number\",\"Item\",\"Order Total\"\n\"\",\"Candle, large\",\"38.90\"\n",
+    "CUSTOMER_ID" },
   { "Ref          Stock   Price\nAB-2231      14      8.50\n", "CUSTOMER_ID" },
   { "GET /accounts/login/2024 HTTP/1.1", "CUSTOMER_ID" },
   { "id,sku,name,price\n101,MUG-01,Mug,8.50\n102,CUP-02,Cup,7.00\n", "CUSTOMER_ID" },
