@@ -1433,6 +1433,12 @@ v_assign (VoileCandidate *c)
 static gboolean
 v_postcode_uk (VoileCandidate *c)
 {
+  /* BX postcodes are non-geographic (HMRC's, banks' post rooms): a sender's code, nobody's
+   * home. */
+  for (gsize i = c->start; i + 2 < c->end; i++)
+    if (c->text[i] == 'B' && c->text[i + 1] == 'X' && g_ascii_isdigit (c->text[i + 2])
+        && (i == c->start || c->text[i - 1] == ' '))
+      return FALSE;
   /* "EF789GH" is as much a plate as a postcode: written without its space, less sure. */
   if (!span_has_byte (c, " "))
     c->confidence = 0.8f;
@@ -1449,6 +1455,22 @@ v_postcode_4 (VoileCandidate *c)
   guint v = (guint)((t[0] - '0') * 1000 + (t[1] - '0') * 100 + (t[2] - '0') * 10 + (t[3] - '0'));
   /* "2024 Paris", "1998 Olympics": years. */
   if (v >= 1900 && v <= 2099)
+    return FALSE;
+  /* "file 5214 Norwich", "ref #5214 Leeds": a number that a word names, then a place. */
+  static const char *const number_words[]
+      = { "file",  "ref",     "ref.",   "reference", "no",   "no.",  "n°",   "nº",   "case",
+          "order", "invoice", "ticket", "dossier",   "job",  "item", "page", "room", "flight",
+          "vol",   "batch",   "lot",    "ext",       "ext.", "réf",  "réf.", "#",    NULL };
+  gsize e = c->start;
+  while (e > 0 && c->text[e - 1] == ' ')
+    e--;
+  gsize b = e;
+  while (b > 0 && c->text[b - 1] != ' ' && c->text[b - 1] != '\n' && e - b < 12)
+    b--;
+  for (const char *const *w = number_words; *w != NULL && e > b; w++)
+    if (strlen (*w) == e - b && g_ascii_strncasecmp (c->text + b, *w, e - b) == 0)
+      return FALSE;
+  if (e > 0 && e == c->start && c->text[e - 1] == '#')
     return FALSE;
   return v_postcode_city_word (c, 4);
 }
@@ -1694,6 +1716,59 @@ v_street_us_lower (VoileCandidate *c)
   return v_street_number (c);
 }
 
+/* Does the line before or after the one holding text[pos] start with a number (a street
+ * line, a postcode line)? */
+static gboolean
+neighbour_line_starts_with_digit (const char *t, gsize len, gsize pos)
+{
+  gsize ls = pos;
+  while (ls > 0 && t[ls - 1] != '\n')
+    ls--;
+  gsize le = pos;
+  while (le < len && t[le] != '\n')
+    le++;
+  if (le + 1 < len)
+    {
+      gsize p = le + 1;
+      while (p < len && (t[p] == ' ' || t[p] == '\t'))
+        p++;
+      if (p < len && g_ascii_isdigit (t[p]))
+        return TRUE;
+    }
+  if (ls >= 2)
+    {
+      gsize p = ls - 1;
+      while (p > 0 && t[p - 1] != '\n')
+        p--;
+      while (p < ls && (t[p] == ' ' || t[p] == '\t'))
+        p++;
+      if (p < ls && g_ascii_isdigit (t[p]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Appt 31" alone on its line is as often an appointment as a flat: a flat's line sits in
+ * an address block, above or below its street line. */
+static gboolean
+v_building_line (VoileCandidate *c)
+{
+  const char *t = c->text;
+  gsize e = c->end;
+
+  if ((t[c->start] | 0x20) != 'a' || (t[c->start + 1] | 0x20) != 'p')
+    return TRUE;
+  for (gsize i = c->start; i < c->end; i++)
+    if (t[i] == ','
+        || (t[i] == ' ' && i + 1 < c->end && g_ascii_isalpha (t[i + 1]) && i > c->start + 5))
+      return TRUE; /* "Appt 12, 3e étage": two parts */
+  while (e < c->len && t[e] == ' ')
+    e++;
+  if (e < c->len && t[e] != '\n' && t[e] != '\r' && t[e] != '"' && t[e] != '\t')
+    return TRUE; /* more on its line: "Apt 4, 12 rue …" */
+  return neighbour_line_starts_with_digit (t, c->len, c->start);
+}
+
 /* "Résidence Les Lilas" without a flat number: only as a line of an address block. */
 static gboolean
 v_residence_line (VoileCandidate *c)
@@ -1768,7 +1843,9 @@ pf_street_fr (const char *t, gsize len, gsize anchor, gsize end)
     p += 3;
   else if (p + 6 <= len && memcmp (t + p, "quater", 6) == 0)
     p += 6;
-  else if (p < len && g_ascii_isalpha (t[p]) && (p + 1 >= len || !g_ascii_isalpha (t[p + 1])))
+  /* "3 B, rue…": a letter alone; "3 résidence" starts with one too, then a UTF-8 byte. */
+  else if (p < len && g_ascii_isalpha (t[p])
+           && (p + 1 >= len || (!g_ascii_isalpha (t[p + 1]) && (guchar)t[p + 1] < 0x80)))
     p++;
   if (p < len && t[p] == ',')
     p++;
@@ -2563,8 +2640,12 @@ static const char *const kw_key_words[]
 static const char *const kw_cli[]
     = { "mysql", "mariadb", "psql", "curl", "wget", "sshpass", "smbclient", NULL };
 static const char *const kw_south_streets[]
-    = { "rua",   "avenida",  "calle", "carrer", "via",   "viale",    "piazza", "corso",
-        "largo", "travessa", "paseo", "plaza",  "praça", "avinguda", NULL };
+    = { "rua", "avenida", "calle", "carrer", "via", "viale", "piazza", "corso", "largo", "travessa",
+        "paseo", "plaza", "praça", "avinguda",
+        /* Romania: "Strada Mihai Eminescu 22" */
+        "strada", "str.", "bulevardul", "calea", "aleea", "șoseaua", "şoseaua", "piața", "piaţa",
+        NULL };
+static const char *const kw_uk_units[] = { "unit", "suite", "block", NULL };
 static const char *const kw_po_box[]
     = { "po box", "p.o. box", "p.o.box", "po. box", "bp ", "cs ", NULL };
 static const char *const kw_localities[]
@@ -3105,7 +3186,7 @@ static const VoileRule rules[] = {
                  "|Place|Pl|Way|Terrace|Close|Crescent|Square|Parkway|Pkwy|Highway|Hwy"
                  "|Gardens|Grove|Row|Mews|Hill|Quay|Brow|Green|Park|Wharf|Walk|Parade|Rise|View"
                  "|Gate|Yard|Circus|Embankment|Vale|Mount|Approach|Broadway|Path|Plaza|Alley"
-                 "|Works|Court)\\.?(?![A-Za-z])"
+                 "|Works|Court|Strand|STRAND|QUAY)\\.?(?![A-Za-z])"
                  "(?:[ ]+(?:NW|NE|SW|SE|N|S|E|W)(?![A-Za-z]))?"
                  "(?:,?[ ]+(?:Apt|Apartment|Suite|Ste|Unit|Flat)\\.?[ ]*#?[0-9A-Za-z\\-]+)?",
       .min_digits = 1,
@@ -3142,8 +3223,9 @@ static const VoileRule rules[] = {
       = "(?:R[ée]sidence|R[ÉE]SIDENCE)[ ]+(?:(?:Les|Le|La|Du|Des|LES|LE|LA|de|du|des)[ ]+)?"
         "(?:[dlDL]['’])?\\p{Lu}[\\p{L}'’\\-]*(?:[ ]+(?:(?:de|du|des|la|le|les)[ ]+)?"
         "\\p{Lu}[\\p{L}'’\\-]*){0,3}"
-        "(?:,?[ ]*(?i:app?t\\.?|appartement|b[âa]t(?:iment)?\\.?|esc(?:alier)?\\.?|porte|n°)"
-        "[ ]*[0-9]{1,4}[A-Za-z]?(?![\\p{L}0-9])"
+        /* "Résidence Les Tilleuls, bât. C, apt 42" */
+        "(?:(?:,?[ ]*(?i:app?t\\.?|appartement|b[âa]t(?:iment)?\\.?|esc(?:alier)?\\.?|porte|n°)"
+        "[ ]*(?:[0-9]{1,4}[A-Za-z]?|[A-Z])(?![\\p{L}0-9])){1,3}+(?<=[0-9]|[0-9][A-Za-z])"
         "|(?=[ ]*,?[ ]*\\r?\\n[ \\t]*[0-9]{1,4}[ ,]))",
       .window = 96,
       .confidence = 0.75f,
@@ -3193,13 +3275,16 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_buildings,
-      .pattern = "(?<![^\\n\"'\\t])(?i:b[âa]t(?:iment)?\\.?|esc(?:alier|\\.)|app?t\\.?"
-                 "|appartement|flat|apartment|r[ée]sidence)[ ]*"
-                 "(?:[0-9]{1,4}(?:/[0-9]{1,3})?[A-Za-z]?|[A-Z]{1,2})(?![\\p{L}0-9])"
+      .pattern = "(?<![^\\n\"'\\t])(?:(?i:b[âa]t(?:iment)?\\.?|esc(?:alier|\\.)|app?t\\.?"
+                 "|appartement|flat|apartment)[ ]*"
+                 "(?:[0-9]{1,4}(?:/[0-9]{1,3})?[A-Za-z]?|[A-Z]{1,2})"
+                 /* "RÉSIDENCE LE CLOS…" is a heading: a residence takes a number only */
+                 "|(?i:r[ée]sidence)[ ]*[0-9]{1,4}[A-Za-z]?)(?![\\p{L}0-9])"
                  "(?:[ ,\\-]+(?i:b[âa]t(?:iment)?\\.?|esc(?:alier)?\\.?|app?t\\.?|appartement"
                  "|porte|[ée]tage|floor)[ ]*(?:[0-9]{1,4}[A-Za-z]?|[A-Z]{1,2})(?![\\p{L}0-9]))*",
       .window = 80,
       .confidence = 0.75f,
+      .validate = v_building_line,
   },
   {
       .id = "postcode-fr",
@@ -3281,7 +3366,8 @@ static const VoileRule rules[] = {
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_south_streets,
       .pattern = "(?:Rua|Avenida|Calle|Carrer|Via|Viale|Piazza|Corso|Largo|Travessa|Paseo|Plaza"
-                 "|Praça|Avinguda)[ ]+(?:(?:de|da|do|del|della|dos|das|di|la)[ ]+)?"
+                 "|Praça|Avinguda|Strada|Bulevardul|Calea|Aleea|[ȘŞ]oseaua|Pia[țţ]a|Str\\.)"
+                 "[ ]+(?:(?:de|da|do|del|della|dos|das|di|la)[ ]+)?"
                  "\\p{Lu}[\\p{L}\\-]*(?:[ ]+\\p{Lu}[\\p{L}\\-]*){0,2},?[ ]+[0-9]{1,5}" WORD_END,
       .window = 80,
       .confidence = 0.85f,
@@ -3324,6 +3410,41 @@ static const VoileRule rules[] = {
       = "(?:" INDIA_PLACES ")(?:,[ ]*\\p{Lu}\\p{Ll}+(?:[ ]\\p{Lu}\\p{Ll}+)?)?[ ]*(?:[\\-–][ ]*)?"
         "[1-8][0-9]{2}[ ]?[0-9]{3}" NUM_END,
       .window = 64,
+      .confidence = 0.85f,
+  },
+  {
+      /* A UK business address: "Unit 7, Greenway Industrial Estate", "Suite 4 Riverside
+       * Business Park". */
+      .id = "uk-estate-line",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_uk_units,
+      .pattern
+      = "(?:Units?|UNITS?|Suite|SUITE|Block|BLOCK)[ ]+[0-9]{1,4}[A-Z]?(?:[\\-–][0-9]{1,4})?"
+        ",?[ ]+(?:\\p{Lu}[\\p{L}'\\-]+[ ]+){1,3}"
+        "(?:(?:Industrial|Trading|INDUSTRIAL|TRADING)[ ]+(?:Estate|ESTATE)"
+        "|(?:Business|Enterprise|Retail|Industrial|Technology|Science|BUSINESS)[ ]+"
+        "(?:Park|Centre|Center|PARK|CENTRE))" WORD_END,
+      .window = 96,
+      .confidence = 0.85f,
+  },
+  {
+      /* Romania: "700123 Iași", "010011 București": a six-digit postcode, then a city that
+       * is a known one or spelled with Romanian letters. */
+      .id = "postcode-ro",
+      .after_run = " ",
+      .after_spaces = UPPER_LETTERS HIGH_BYTES,
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern = "[0-9]{6}[ ](?:Bucure[șş]ti|Cluj-Napoca|Ia[șş]i|Timi[șş]oara|Constan[țţ]a"
+                 "|Bra[șş]ov|Craiova|Gala[țţ]i|Oradea|Ploie[șş]ti|Sibiu|Bac[ăa]u|Suceava|Arad"
+                 "|Pite[șş]ti|Baia[ ]Mare|Buz[ăa]u|T[âa]rgu[ ]Mure[șş]|Satu[ ]Mare"
+                 "|\\p{Lu}[\\p{L}\\-]*[ăâîșțşţ][\\p{L}\\-]*)" WORD_END,
+      .min_digits = 6,
+      .first_run_min = 6,
+      .first_run_max = 6,
+      .window = 48,
       .confidence = 0.85f,
   },
   {

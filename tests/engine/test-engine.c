@@ -123,6 +123,16 @@ static const Found found[] = {
   { "44240 La Chapelle-sur-Erdre\n", "POSTAL_ADDRESS", "44240 La Chapelle-sur-Erdre" },
   { "72000 Le Mans, France", "POSTAL_ADDRESS", "72000 Le Mans" },
   { "Visit 221B Baker Street, London NW1 6XE.", "POSTAL_ADDRESS", "221B Baker Street" },
+  /* UK business estates, Irish quays and strands, Romanian streets and postcodes, a French
+   * residence with its building and flat. */
+  { "Unit 7, Greenway Industrial Estate\nCardiff CF3 2EE", "POSTAL_ADDRESS",
+    "Unit 7, Greenway Industrial Estate" },
+  { "\"line1\": \"3 Sandymount Strand\",", "POSTAL_ADDRESS", "3 Sandymount Strand" },
+  { "Strada Mihai Eminescu 22, 700123 Iași", "POSTAL_ADDRESS", "Strada Mihai Eminescu 22" },
+  { "Strada Mihai Eminescu 22, 700123 Iași", "POSTAL_ADDRESS", "700123 Iași" },
+  { "Résidence Les Tilleuls, bât. C, apt 42;31400", "POSTAL_ADDRESS",
+    "Résidence Les Tilleuls, bât. C, apt 42" },
+  { "Le 3 résidence du Parc est fermé.", "POSTAL_ADDRESS", "3 résidence du Parc" },
   { "Visit 221B Baker Street, London NW1 6XE.", "POSTAL_ADDRESS", "London NW1 6XE" },
   { "1600 Pennsylvania Ave NW, Washington", "POSTAL_ADDRESS", "1600 Pennsylvania Ave NW" },
   { "742 Evergreen Terrace\nSpringfield, IL 62704", "POSTAL_ADDRESS", "Springfield, IL 62704" },
@@ -525,6 +535,11 @@ static const NotFound not_found[] = {
   { "COLIS N° 6A21839457012", "CUSTOMER_ID" },
   /* Paths and ids that name no person: a product's page, a products table's "id". */
   { "GET /product/4412/reviews?page=3", "CUSTOMER_ID" },
+  /* A postcode alone, a number after "file", an appointment, an all-caps heading. */
+  { "write to HMRC, BX9 1AS, quoting", "POSTAL_ADDRESS" },
+  { "Our file 5214 Norwich office", "POSTAL_ADDRESS" },
+  { "Notes\nAppt 31\nbring the x-rays", "POSTAL_ADDRESS" },
+  { "RÉSIDENCE LE CLOS DES VIGNES\nCOMPTE RENDU", "POSTAL_ADDRESS" },
   /* A shop's orders export: the total's column is money ("Order Total"), in quoted cells
    * that hold commas. */
   { "\"Order Number\",\"Item\",\"Order Total\"\n\"\",\"Candle, large\",\"38.90\"\n",
