@@ -108,7 +108,8 @@ ascii_lower (char c)
 #define AMOUNT_NUM                                                                                 \
   "(?:[0-9]{1,3}(?:(?:[ .,']|\\x{A0}|\\x{202F})[0-9]{3})+|[0-9]+)(?:[.,][0-9]{1,4})?"
 #define CURRENCY_CODES                                                                             \
-  "EUR|USD|GBP|CHF|CAD|AUD|NZD|JPY|CNY|HKD|SGD|INR|SEK|NOK|DKK|PLN|CZK|MAD|XOF|XPF"
+  "EUR|USD|GBP|CHF|CAD|AUD|NZD|JPY|CNY|HKD|SGD|INR|SEK|NOK|DKK|PLN|CZK|MAD|XOF|XPF|NGN|GHS|XAF"    \
+  "|DZD|TND"
 #define CURRENCY_AFTER                                                                             \
   "(?:(?:(?i:millions?|milliards?|mille|thousand|million|billion)[ ]?(?:d['’]|de[ ]|of[ ])?)?"   \
   "(?:€|\\$|£|¥|(?:" CURRENCY_CODES ")(?![A-Za-z])"                                                \
@@ -232,6 +233,10 @@ v_email (VoileCandidate *c)
     return FALSE;
   /* "https://key@sentry.io": a URL's user part, not an address. */
   if (c->start > 0 && t[c->start - 1] == '/')
+    return FALSE;
+  /* "UID:8fj3k2…@google.com": an iCalendar event's id, not a mailbox. */
+  if (c->start >= 4 && g_ascii_strncasecmp (t + c->start - 4, "UID:", 4) == 0
+      && (c->start == 4 || t[c->start - 5] == '\n' || t[c->start - 5] == '\r'))
     return FALSE;
   /* "scheme://user:pass@host": the password detector owns it. */
   if (c->start > 0 && t[c->start - 1] == ':')
@@ -398,6 +403,12 @@ v_iban (VoileCandidate *c)
     return FALSE;
   if (!voile_iban_is_valid (buf, n))
     return FALSE;
+  /* "FR76 0000 0000 0000 0000 0000 000": a tutorial's placeholder, valid by accident. */
+  gsize zeros = 0;
+  for (gsize k = 4; k < n; k++)
+    zeros += buf[k] == '0';
+  if (zeros == n - 4)
+    return FALSE;
   c->end = i;
   return TRUE;
 }
@@ -480,6 +491,9 @@ v_siren (VoileCandidate *c)
   gsize n = compact (c, d, sizeof d, FALSE);
 
   if (n != 9 || !voile_siren_is_valid (d, n) || (!c->has_context && followed_by_unit (c)))
+    return FALSE;
+  /* "091 562 207": an Irish phone number; no SIREN starts with 0 without its word. */
+  if (d[0] == '0' && !c->has_context)
     return FALSE;
   /* Nine digits in one block: only after "SIREN", "RCS"… */
   if (!span_has_byte (c, " .") && !c->has_context)
@@ -808,6 +822,34 @@ v_amount (VoileCandidate *c)
         return FALSE;
     }
   return TRUE;
+}
+
+/* "600e" is money unless a noun follows it, as one follows an ordinal ("600e anniversaire",
+ * "100e édition"). */
+static gboolean
+v_euro_e (VoileCandidate *c)
+{
+  const char *t = c->text;
+  gsize p = c->end;
+
+  if (c->start > 0 && (g_ascii_isalnum (t[c->start - 1]) || t[c->start - 1] == '.'))
+    return FALSE;
+  if (p < c->len && t[p] == ' ')
+    p++;
+  if (p >= c->len || !(g_ascii_islower (t[p]) || (guchar)t[p] == 0xC3))
+    return TRUE;
+  static const char *const money_words[]
+      = { "et",      "ou",  "pour",   "par",  "de",   "du",  "le", "la",    "les",
+          "au",      "à",   "chacun", "net",  "brut", "ttc", "ht", "max",   "min",
+          "environ", "svp", "merci",  "mais", "donc", "ok",  "c",  "total", "cash",
+          "each",    "in",  "for",    "and",  "or",   "to",  NULL };
+  gsize q = p;
+  while (q < c->len && (g_ascii_isalpha (t[q]) || (guchar)t[q] >= 0x80))
+    q++;
+  for (const char *const *w = money_words; *w != NULL; w++)
+    if (strlen (*w) == q - p && strncmp (t + p, *w, q - p) == 0)
+      return TRUE;
+  return FALSE;
 }
 
 static gboolean
@@ -1571,13 +1613,13 @@ pf_currency_after (const char *t, gsize len, gsize anchor, gsize end)
         return NEXT_TWO ('h', 'f') || NEXT_TWO ('a', 'd') || NEXT_TWO ('n', 'y')
                || NEXT_TWO ('z', 'k');
       case 'd':
-        return NEXT_TWO ('o', 'l') || NEXT_TWO ('k', 'k');
+        return NEXT_TWO ('o', 'l') || NEXT_TWO ('k', 'k') || NEXT_TWO ('z', 'd');
       case 'e':
         return NEXT_TWO ('u', 'r');
       case 'f':
         return NEXT_TWO ('r', 'a');
       case 'g':
-        return NEXT_TWO ('b', 'p');
+        return NEXT_TWO ('b', 'p') || NEXT_TWO ('h', 's');
       case 'h':
         return NEXT_TWO ('k', 'd');
       case 'i':
@@ -1589,17 +1631,17 @@ pf_currency_after (const char *t, gsize len, gsize anchor, gsize end)
       case 'm':
         return NEXT_TWO ('a', 'd') || NEXT_TWO ('i', 'l');
       case 'n':
-        return NEXT_TWO ('z', 'd') || NEXT_TWO ('o', 'k');
+        return NEXT_TWO ('z', 'd') || NEXT_TWO ('o', 'k') || NEXT_TWO ('g', 'n');
       case 'p':
         return NEXT_TWO ('o', 'u') || NEXT_TWO ('l', 'n');
       case 's':
         return NEXT_TWO ('g', 'd') || NEXT_TWO ('e', 'k');
       case 't':
-        return NEXT_TWO ('h', 'o');
+        return NEXT_TWO ('h', 'o') || NEXT_TWO ('n', 'd');
       case 'u':
         return NEXT_TWO ('s', 'd');
       case 'x':
-        return NEXT_TWO ('o', 'f') || NEXT_TWO ('p', 'f');
+        return NEXT_TWO ('o', 'f') || NEXT_TWO ('p', 'f') || NEXT_TWO ('a', 'f');
       case 'y':
         return NEXT_TWO ('e', 'n');
       default:
@@ -2514,8 +2556,9 @@ static const char *const kw_birth[]
         /* a client card's "anniv 12/08" */
         "anniv", NULL };
 static const char *const kw_currency[]
-    = { "eur", "usd", "gbp", "chf", "cad", "aud", "nzd", "jpy", "cny", "hkd", "sgd", "inr",
-        "sek", "nok", "dkk", "pln", "czk", "mad", "xof", "xpf", "us$", "c$",  "a$",  NULL };
+    = { "eur", "usd", "gbp", "chf", "cad", "aud", "nzd", "jpy", "cny", "hkd",
+        "sgd", "inr", "sek", "nok", "dkk", "pln", "czk", "mad", "xof", "xpf",
+        "us$", "c$",  "a$",  "ngn", "ghs", "xaf", "dzd", "tnd", NULL };
 /* Words that introduce a customer's reference. Invoice and product numbers ("facture n°",
  * "réf. 3700…") name a document or an item, not a person: not here. */
 #define REF_NOUNS_FR                                                                                 \
@@ -2865,6 +2908,24 @@ static const VoileRule rules[] = {
       .min_digits = 10,
       .first_run_min = 1,
       .first_run_max = 4,
+      .window = 20,
+      .confidence = 0.8f,
+      .context = ctx_phone,
+      .context_confidence = 0.92f,
+  },
+  {
+      /* Ireland: landlines "091 562 207", "(021) 427 9811", "01 872 4455": an area code, then
+       * groups of three and three or four (French numbers go by pairs, UK ones by four). */
+      .id = "phone-ie",
+      .first_bytes = "0(",
+      .after_run = " )",
+      .type = VOILE_TYPE_PHONE,
+      .anchors = VOILE_ANCHOR_DIGIT | VOILE_ANCHOR_PAREN,
+      .pattern = "(?<![0-9][ .\\-])(?:\\(0(?:1|[2-9][0-9])\\)[ ]?|0(?:1|[2-9][0-9])[ ])"
+                 "[0-9]{3}[ ][0-9]{3,4}" NUM_END "(?![ ][0-9])",
+      .min_digits = 9,
+      .first_run_min = 1,
+      .first_run_max = 3,
       .window = 20,
       .confidence = 0.8f,
       .context = ctx_phone,
@@ -3631,7 +3692,9 @@ static const VoileRule rules[] = {
       .prefilter = pf_currency_after,
       .type = VOILE_TYPE_AMOUNT,
       .anchors = VOILE_ANCHOR_DIGIT,
-      .pattern = AMOUNT_NUM SPACE "?(?:[kKM]" SPACE "?)?" CURRENCY_AFTER,
+      /* "45-55 k€": a range of amounts is one. */
+      .pattern
+      = "(?:[0-9]{1,3}(?:-|–)(?=[0-9]))?" AMOUNT_NUM SPACE "?(?:[kKM]" SPACE "?)?" CURRENCY_AFTER,
       .min_digits = 1,
       .first_run_min = 1,
       .first_run_max = 15,
@@ -3652,6 +3715,21 @@ static const VoileRule rules[] = {
       .validate = v_amount,
   },
 
+  {
+      /* "600e", "1200e" in a text message: euros typed without the sign. Ordinals ("600e
+       * anniversaire", "15e arrondissement") have fewer digits or a noun after them. */
+      .id = "amount-euro-e",
+      .type = VOILE_TYPE_AMOUNT,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .after_run = "e",
+      .pattern = "[1-9][0-9]{2,4}e(?![\\p{L}0-9\\-])",
+      .min_digits = 3,
+      .first_run_min = 3,
+      .first_run_max = 5,
+      .window = 8,
+      .confidence = 0.7f,
+      .validate = v_euro_e,
+  },
   {
       /* UK pence, "10p", "50p each": only with money words around ("p. 10" is a page). */
       .id = "amount-pence",

@@ -165,6 +165,14 @@ static const Found found[] = {
   { "prix : 49,90 €", "AMOUNT", "49,90 €" },
   { "loyer 850 euros", "AMOUNT", "850 euros" },
   { "EUR 2 500", "AMOUNT", "EUR 2 500" },
+  /* Remittances' currencies, a salary range, euros typed as "e" in a text message. */
+  { "sent NGN 385,000 to mum", "AMOUNT", "NGN 385,000" },
+  { "salaire 45-55 k€ selon profil", "AMOUNT", "45-55 k€" },
+  { "ok pour 600e et 1200e", "AMOUNT", "600e" },
+  /* Experimental IBANs of Africa (Morocco, Mali), an Irish landline. */
+  { "IBAN MA40 0117 8000 0012 2100 0138 4210", "IBAN", "MA40 0117 8000 0012 2100 0138 4210" },
+  { "IBAN ML98 ML01 6010 0100 0001 2345 6789", "IBAN", "ML98 ML01 6010 0100 0001 2345 6789" },
+  { "ring the office on 091 562 207", "PHONE", "091 562 207" },
   { "budget 3 k€", "AMOUNT", "3 k€" },
   { "salaire 2\xe2\x80\xaf"
     "350\xc2\xa0€",
@@ -535,6 +543,10 @@ static const NotFound not_found[] = {
   { "COLIS N° 6A21839457012", "CUSTOMER_ID" },
   /* Paths and ids that name no person: a product's page, a products table's "id". */
   { "GET /product/4412/reviews?page=3", "CUSTOMER_ID" },
+  { "le 600e anniversaire de la ville", "AMOUNT" },
+  { "Exemple : FR76 0000 0000 0000 0000 0000 000", "IBAN" },
+  { "ring the office on 091 562 207", "FR_SIREN" },
+  { "BEGIN:VEVENT\nUID:7hd82kf0q1s9v3@google.com\nEND:VEVENT", "EMAIL" },
   /* A postcode alone, a number after "file", an appointment, an all-caps heading. */
   { "write to HMRC, BX9 1AS, quoting", "POSTAL_ADDRESS" },
   { "Our file 5214 Norwich office", "POSTAL_ADDRESS" },
