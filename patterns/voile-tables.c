@@ -603,13 +603,24 @@ static gsize
 aligned_reference_rows (const char *t, gsize len, gsize s, gsize e, GArray *findings, GArray *added)
 {
   gsize lim = MIN (e, s + MAX_HEADER_CELL);
-  gsize k = s;
   char lower[MAX_HEADER_CELL + 1];
 
-  while (k + 1 < lim && !(t[k] == ' ' && t[k + 1] == ' '))
-    k++;
-  if (k + 1 >= lim || k - s < 2)
+  /* Most lines: the next line starts with no value ("10482", "PT-0042"), or their first two
+   * letters start no reference header ("Patient", "Member"). */
+  if (e + 2 >= len
+      || !(g_ascii_isdigit (t[e + 1])
+           || (g_ascii_isupper (t[e + 1])
+               && (g_ascii_isupper (t[e + 2]) || g_ascii_isdigit (t[e + 2])))))
     return s;
+  if (!(rule_bigrams[G_N_ELEMENTS (column_rules) - 1]
+        & bigram_bit ((guchar)ascii_lower (t[s]), (guchar)ascii_lower (t[s + 1]))))
+    return s;
+  const char *gap = memchr (t + s, ' ', lim - s);
+  while (gap != NULL && gap + 1 < t + lim && gap[1] != ' ')
+    gap = memchr (gap + 2, ' ', (gsize)(t + lim - (gap + 2)));
+  if (gap == NULL || gap + 1 >= t + lim || (gsize)(gap - t) - s < 2)
+    return s;
+  gsize k = (gsize)(gap - t);
   gsize rest = k;
   while (rest < e && t[rest] == ' ')
     rest++;
@@ -748,7 +759,7 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                 pairs |= bigram_bit ((guchar)lower[i], (guchar)lower[i + 1]);
               if (cl == 2 && lower[0] == 'i' && lower[1] == 'd')
                 bare_ids |= G_GUINT64_CONSTANT (1) << c;
-              else if (!people && list_matches (lower, pairs, people_headers))
+              else if (!people && bare_ids != 0 && list_matches (lower, pairs, people_headers))
                 people = TRUE;
               for (gsize r = 0; r < G_N_ELEMENTS (column_rules); r++)
                 if ((type_mask & VOILE_TYPE_BIT (column_rules[r].type))
