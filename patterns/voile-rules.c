@@ -3827,14 +3827,15 @@ static const VoileRule rules[] = {
 
   {
       /* "GET /client/48213/factures", "/account/7741/orders": a web app's path names one
-       * customer's pages by their number (only under a person's word: "/product/77" not). */
+       * customer's pages by their number (only under a person's word: "/product/77" not;
+       * "/customers/123" is a REST API's collection, as its docs show it). */
       .id = "customer-path",
       .needs_digit = TRUE,
       .type = VOILE_TYPE_CUSTOMER_ID,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_customer_path,
       .prefilter = pf_path_segment,
-      .pattern = "(?<=/)(?i:clients?|customers?|accounts?|members?|patients?|adherents?|comptes?)/"
+      .pattern = "(?<=/)(?i:clients?|customer|accounts?|members?|patients?|adherents?|comptes?)/"
                  "([0-9]{3,9})(?=[/?#\\s\"]|$)",
       .group = 1,
       .window = 32,

@@ -558,6 +558,7 @@ static const NotFound not_found[] = {
     "CUSTOMER_ID" },
   { "Ref          Stock   Price\nAB-2231      14      8.50\n", "CUSTOMER_ID" },
   { "GET /accounts/login/2024 HTTP/1.1", "CUSTOMER_ID" },
+  { "curl https://api.example.com/v1/customers/123", "CUSTOMER_ID" },
   { "id,sku,name,price\n101,MUG-01,Mug,8.50\n102,CUP-02,Cup,7.00\n", "CUSTOMER_ID" },
   { "\"ID\",\"UGS\",\"Nom\",\"Stock\"\n\"312\",\"ROSE-1\",\"Rosier\",\"14\"\n", "CUSTOMER_ID" },
   { "NHS number: 943 476 5918", "CUSTOMER_ID" },
