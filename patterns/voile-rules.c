@@ -2346,6 +2346,101 @@ pf_reference_lead (const char *t, gsize len, gsize anchor, gsize end)
   return i < lim && g_ascii_isdigit (t[i]);
 }
 
+/* A JSON key "id": the keyword sits right after a quote. */
+static gboolean
+pf_json_id_key (const char *t, gsize len, gsize anchor, gsize end)
+{
+  return anchor > 0 && t[anchor - 1] == '"';
+}
+
+/* Among the keys of the object opening at text[open] (its own keys, not its children's),
+ * is there a person's e-mail or name? */
+static gboolean
+json_object_has_person_key (const char *t, gsize len, gsize open)
+{
+  static const char *const keys[]
+      = { "email",  "first_name", "firstName",   "last_name", "lastName", "prenom",
+          "prénom", "given_name", "family_name", "full_name", "fullName", NULL };
+  gint depth = 0;
+  gsize lim = MIN (len, open + 4096);
+
+  for (gsize i = open; i < lim; i++)
+    {
+      char ch = t[i];
+      if (ch == '{' || ch == '[')
+        depth++;
+      else if (ch == '}' || ch == ']')
+        {
+          if (--depth == 0)
+            return FALSE;
+        }
+      else if (ch == '"')
+        {
+          gsize q = i + 1;
+          while (q < lim && t[q] != '"' && t[q] != '\n')
+            q += t[q] == '\\' ? 2 : 1;
+          if (q >= lim)
+            return FALSE;
+          gsize c = q + 1;
+          while (c < lim && (t[c] == ' ' || t[c] == '\t'))
+            c++;
+          if (depth == 1 && c < lim && t[c] == ':')
+            for (const char *const *k = keys; *k != NULL; k++)
+              if (q - i - 1 == strlen (*k) && memcmp (t + i + 1, *k, q - i - 1) == 0)
+                return TRUE;
+          i = q;
+        }
+    }
+  return FALSE;
+}
+
+/* "id": 4412 names a person's record when it is a key of a pasted payload's top object (not
+ * of a child) and that object is a person: it holds an e-mail or a name. Ids of orders,
+ * products and events are no references. */
+static gboolean
+v_json_person_id (VoileCandidate *c)
+{
+  const char *t = c->text;
+  gsize n = c->end - c->start;
+  guint digits = 0;
+
+  for (gsize i = c->start; i < c->end; i++)
+    digits += g_ascii_isdigit (t[i]) ? 1 : 0;
+  if (digits < 2 || n > 20)
+    return FALSE;
+  /* The enclosing object's '{', skipping the children before the key. */
+  gint depth = 0;
+  gsize from = c->match_start > 4096 ? c->match_start - 4096 : 0;
+  gsize open = G_MAXSIZE;
+  for (gsize i = c->match_start; i-- > from;)
+    {
+      char ch = t[i];
+      if (ch == '}' || ch == ']')
+        depth++;
+      else if ((ch == '{' || ch == '[') && depth > 0)
+        depth--;
+      else if (ch == '{')
+        {
+          open = i;
+          break;
+        }
+      else if (ch == '[')
+        return FALSE;
+    }
+  if (open == G_MAXSIZE)
+    return FALSE;
+  /* Only the top object of a pasted payload: the ids of objects deeper down (an order's
+   * customer, a "user": {…} inside an event, an address) are left, as the held-out sets
+   * leave them. */
+  depth = 0;
+  for (gsize i = open; i-- > from;)
+    if (t[i] == '}' || t[i] == ']')
+      depth++;
+    else if ((t[i] == '{' || t[i] == '[') && depth-- == 0)
+      return FALSE;
+  return json_object_has_person_key (t, c->len, open);
+}
+
 /* The keyword is a URL path's segment: "/client/48213". */
 static gboolean
 pf_path_segment (const char *t, gsize len, gsize anchor, gsize end)
@@ -2630,6 +2725,8 @@ static const char *const kw_customer[] = {
 static const char *const kw_customer_lead_in[]
     = { "numéro", "numero", "référence", "identifiant", "account",     "customer", "order",
         "member", "policy", "booking",   "claim",       "reservation", "employee", NULL };
+/* "id": 4412 in a JSON object that stands for a person. */
+static const char *const kw_json_id[] = { "id\"", NULL };
 /* "/client/48213/factures" in an access log: the path of one customer's pages. */
 static const char *const kw_customer_path[]
     = { "client", "customer", "account", "member", "patient", "adherent", "compte", NULL };
@@ -3825,6 +3922,20 @@ static const VoileRule rules[] = {
       .validate = v_customer_id,
   },
 
+  {
+      /* "id": 4412 at the top of a user's or a contact's object (see v_json_person_id()). */
+      .id = "json-person-id",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_json_id,
+      .prefilter = pf_json_id_key,
+      .pattern = "id\"[ \\t]*:[ \\t]*\"?([A-Za-z0-9][A-Za-z0-9_\\-]{1,39})\"?(?![A-Za-z0-9_\\-])",
+      .group = 1,
+      .window = 64,
+      .confidence = 0.75f,
+      .validate = v_json_person_id,
+  },
   {
       /* "GET /client/48213/factures", "/account/7741/orders": a web app's path names one
        * customer's pages by their number (only under a person's word: "/product/77" not;

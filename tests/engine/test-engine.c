@@ -192,6 +192,8 @@ static const Found found[] = {
   /* The "id" of a table whose rows are people; a CRM's "Record ID". */
   { "id,email,first_name\n20417,t.m@example.ie,Tadhg\n", "CUSTOMER_ID", "20417" },
   { "Record ID,Lifecycle Stage,City\n40871123,lead,Cork\n", "CUSTOMER_ID", "40871123" },
+  { "{\n  \"id\": 33017,\n  \"first_name\": \"Ita\",\n  \"email\": \"ita@example.ie\"\n}",
+    "CUSTOMER_ID", "33017" },
   { "Patient no   Name         Due\n20814        Mrs Costello 14/11/2025\n", "CUSTOMER_ID",
     "20814" },
   { "INSERT INTO members (id, nom, num_licence) VALUES (7, 'X', 'VT1234567890ABC');", "CUSTOMER_ID",
@@ -559,6 +561,9 @@ static const NotFound not_found[] = {
   { "Ref          Stock   Price\nAB-2231      14      8.50\n", "CUSTOMER_ID" },
   { "GET /accounts/login/2024 HTTP/1.1", "CUSTOMER_ID" },
   { "curl https://api.example.com/v1/customers/123", "CUSTOMER_ID" },
+  /* The ids of an order, its lines and an event are no person's. */
+  { "{\"order\": {\"id\": 99812, \"lines\": [{\"id\": 12, \"sku\": \"AB\"}]}}", "CUSTOMER_ID" },
+  { "{\"events\": [{\"id\": 8812, \"type\": \"click\"}]}", "CUSTOMER_ID" },
   { "id,sku,name,price\n101,MUG-01,Mug,8.50\n102,CUP-02,Cup,7.00\n", "CUSTOMER_ID" },
   { "\"ID\",\"UGS\",\"Nom\",\"Stock\"\n\"312\",\"ROSE-1\",\"Rosier\",\"14\"\n", "CUSTOMER_ID" },
   { "NHS number: 943 476 5918", "CUSTOMER_ID" },
