@@ -2662,7 +2662,7 @@ static const char *const kw_currency[]
   "police"                                                                                           \
   "|ticket|compte|membre|r[ée]servation|allocataire|fiscal|avis|contravention|fid[ée]lit[ée]"     \
   "|succession|r[ée]f[ée]rence|r[ée]clamation|patient(?:e)?|identifiant|bail|soci[ée]taire"      \
-  "|r[ée]sa(?=[ ]+[A-Z]{0,4}-?[0-9])"                                                               \
+  "|r[ée]sa(?=[ ]+(?:n°[ ]*)?[A-Z]{0,4}-?[0-9])"                                                   \
   "|urssaf|locataire|assur[ée]e?|donat(?:eur|rice)|souscripteur|licenci[ée]e?|badge"               \
   "|mandat(?:[ ]+(?:exclusif|simple|de[ ]+gestion))?|(?<![dD]['’ ])affaire(?=[ ]*(?::|n°|nº))"   \
   "|licence(?![ ]+(?:number|no\\.?[ ]|de[ ]+conduire)))"
@@ -2718,7 +2718,8 @@ static const char *const kw_customer[] = {
   "personnel n", "personnel i", "medicare", "spi", "pnr", "nuban", "player n", "player i",
   "player #", "matter n", "matter #", "chart n", "chart #", "n/r", "v/r", "n/ r", "v/ r",
   "affaire n", "affaire :", "affaire:", "medicaid", "file n", "file #", "loan", "cust", "crn",
-  "mpan", "mprn", "chi$", "ine$", "nda$", "matter:", "matter :", "résa$", "resa$", "pps", NULL
+  "mpan", "mprn", "chi$", "ine$", "nda$", "matter:", "matter :", "résa$", "resa$", "pps", "gms",
+  NULL
 };
 /* A reference after a long lead-in: "Numéro d'abonné à la lettre d'information : 88123",
  * "Votre numéro d'adhérent pour la saison 2025-2026 est le 88123". */
@@ -3871,7 +3872,7 @@ static const VoileRule rules[] = {
         "|" REF_NOUNS_EN_NUMBERED
         "|matricule|acct?\\.?|mrn|utr|(?:ipp|rum|spi|pnr|ine|nda|matter|crn)(?=[ ]*:)|mpan|mprn"
         /* Ireland's PPS number ("PPS number: 3390517U", "PPSN:") */
-        "|ppsn?(?=[ ]*(?:n|#|:))"
+        "|ppsn(?![A-Za-z])|pps(?=[ ]*(?:n[o°ºu]|#|:))|gms(?=[ ]*(?:n[o°ºu]|#|:))"
         /* Scotland's CHI number: ten digits */
         "|(?-i:CHI)(?=[ ]*:?[ ]*[0-9]{10}(?![0-9]))"
         /* "numClient", "id_patient", "refAdherent": a key glued the French way */

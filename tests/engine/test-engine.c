@@ -186,6 +186,8 @@ static const Found found[] = {
   { "ok pour la résa GP-7731 demain", "CUSTOMER_ID", "GP-7731" },
   { "Votre n° de demande 2025-10-00412345 est enregistré", "CUSTOMER_ID", "2025-10-00412345" },
   { "PPS number: 3390517U", "CUSTOMER_ID", "3390517U" },
+  { "PPSN 3390517U", "CUSTOMER_ID", "3390517U" },
+  { "GMS number 6718324H", "CUSTOMER_ID", "6718324H" },
   { "hi, the ref is KLM8812345 thanks", "CUSTOMER_ID", "KLM8812345" },
   { "\"GET /client/48213/factures HTTP/1.1\" 200", "CUSTOMER_ID", "48213" },
   { "POST /account/7741/orders", "CUSTOMER_ID", "7741" },
