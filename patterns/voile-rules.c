@@ -2726,6 +2726,16 @@ static const char *const kw_customer[] = {
 static const char *const kw_customer_lead_in[]
     = { "numéro", "numero", "référence", "identifiant", "account",     "customer", "order",
         "member", "policy", "booking",   "claim",       "reservation", "employee", NULL };
+/* A French number from 0 to 99 in words: "douze", "trente-quatre", "soixante-dix-huit". */
+#define FR_UNITS_WORDS                                                                             \
+  "(?:dix-sept|dix-huit|dix-neuf|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze"  \
+  "|treize|quatorze|quinze|seize)"
+/* "zéro deux" is a pair too ("02"). */
+#define FR_NUMBER_WORDS                                                                            \
+  "(?:(?:quatre-vingts?|vingt|trente|quarante|cinquante|soixante)"                                 \
+  "(?:[\\- ](?:et[\\- ])?" FR_UNITS_WORDS ")?"                                                     \
+  "|z[ée]ro(?:[ ]+(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf))?|" FR_UNITS_WORDS ")"
+static const char *const kw_spelled_phone[] = { "zéro", "zero", NULL };
 /* "id": 4412 in a JSON object that stands for a person. */
 static const char *const kw_json_id[] = { "id\"", NULL };
 /* "/client/48213/factures" in an access log: the path of one customer's pages. */
@@ -3028,6 +3038,18 @@ static const VoileRule rules[] = {
       .confidence = 0.8f,
       .context = ctx_phone,
       .context_confidence = 0.92f,
+  },
+  {
+      /* A voicemail transcript spells the number out: "zéro six, douze, trente-quatre,
+       * cinquante-six, soixante-dix-huit" — a 0, a digit, then four pairs. */
+      .id = "phone-fr-spelled",
+      .type = VOILE_TYPE_PHONE,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_spelled_phone,
+      .pattern = "(?i:z[ée]ro[ ]+(?:un|deux|trois|quatre|cinq|six|sept|neuf)"
+                 "(?:[ ]*[,.]?[ ]+" FR_NUMBER_WORDS "){4})(?![\\p{L}\\-])",
+      .window = 200,
+      .confidence = 0.8f,
   },
   {
       .id = "phone-us",

@@ -173,6 +173,9 @@ static const Found found[] = {
   { "IBAN MA40 0117 8000 0012 2100 0138 4210", "IBAN", "MA40 0117 8000 0012 2100 0138 4210" },
   { "IBAN ML98 ML01 6010 0100 0001 2345 6789", "IBAN", "ML98 ML01 6010 0100 0001 2345 6789" },
   { "ring the office on 091 562 207", "PHONE", "091 562 207" },
+  /* A voicemail transcript spells the number out. */
+  { "rappelez-moi au zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit.", "PHONE",
+    "zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit" },
   { "budget 3 k€", "AMOUNT", "3 k€" },
   { "salaire 2\xe2\x80\xaf"
     "350\xc2\xa0€",
@@ -548,6 +551,7 @@ static const NotFound not_found[] = {
   /* Paths and ids that name no person: a product's page, a products table's "id". */
   { "GET /product/4412/reviews?page=3", "CUSTOMER_ID" },
   { "le 600e anniversaire de la ville", "AMOUNT" },
+  { "il a fini à zéro six six six pour le score", "PHONE" },
   { "Exemple : FR76 0000 0000 0000 0000 0000 000", "IBAN" },
   { "ring the office on 091 562 207", "FR_SIREN" },
   { "BEGIN:VEVENT\nUID:7hd82kf0q1s9v3@google.com\nEND:VEVENT", "EMAIL" },
