@@ -197,6 +197,8 @@ static const Found found[] = {
   /* The "id" of a table whose rows are people; a CRM's "Record ID". */
   { "id,email,first_name\n20417,t.m@example.ie,Tadhg\n", "CUSTOMER_ID", "20417" },
   { "Record ID,Lifecycle Stage,City\n40871123,lead,Cork\n", "CUSTOMER_ID", "40871123" },
+  { "Record ID - Contact\tFirst Name\tEmail\n4412088\tNiamh\tn@example.ie\n", "CUSTOMER_ID",
+    "4412088" },
   { "{\n  \"id\": 33017,\n  \"first_name\": \"Ita\",\n  \"email\": \"ita@example.ie\"\n}",
     "CUSTOMER_ID", "33017" },
   { "Patient no   Name         Due\n20814        Mrs Costello 14/11/2025\n", "CUSTOMER_ID",
