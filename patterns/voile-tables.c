@@ -55,6 +55,9 @@ cell_is_reference (const char *s, gsize n)
   for (gsize i = 0; i < n; i++)
     if (!g_ascii_isalnum (s[i]) && strchr ("-/._ ", s[i]) == NULL)
       return FALSE;
+  /* "GPL-2.0", "v1.4": a licence's or a version's name, not a person's number. */
+  if (memchr (s, '.', n) != NULL && count_digits (s, n) < 4)
+    return FALSE;
   /* "38.90": a price, not a reference. */
   if (n >= 4 && s[n - 3] == '.' && count_digits (s, n) == n - 1)
     return FALSE;
@@ -934,7 +937,8 @@ sql_column_kind (const char *name, gsize n)
 {
   static const char *const id_parts[]
       = { "id", "no", "nr", "num", "number", "numero", "ref", "reference", "code", NULL };
-  static const char *const alone[] = { "nhs", "mbi", "medicare", "mrn", "nuban", "utr", NULL };
+  static const char *const alone[]
+      = { "nhs", "mbi", "medicare", "mrn", "nuban", "utr", "licence", "license", NULL };
   char lower[MAX_HEADER_CELL + 1];
 
   if (n < 3 || n > MAX_HEADER_CELL)

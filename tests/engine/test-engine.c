@@ -203,6 +203,8 @@ static const Found found[] = {
     "CUSTOMER_ID", "33017" },
   { "Patient no   Name         Due\n20814        Mrs Costello 14/11/2025\n", "CUSTOMER_ID",
     "20814" },
+  { "INSERT INTO members (name, license) VALUES ('A B', 'W1904471123KB');", "CUSTOMER_ID",
+    "W1904471123KB" },
   { "INSERT INTO members (id, nom, num_licence) VALUES (7, 'X', 'VT1234567890ABC');", "CUSTOMER_ID",
     "VT1234567890ABC" },
   { "votre numéro de dossier 2023/4471", "CUSTOMER_ID", "2023/4471" },
@@ -553,6 +555,7 @@ static const NotFound not_found[] = {
   /* Paths and ids that name no person: a product's page, a products table's "id". */
   { "GET /product/4412/reviews?page=3", "CUSTOMER_ID" },
   { "le 600e anniversaire de la ville", "AMOUNT" },
+  { "INSERT INTO plugins (slug, license) VALUES ('akismet', 'GPL-2.0');", "CUSTOMER_ID" },
   { "il a fini à zéro six six six pour le score", "PHONE" },
   { "Exemple : FR76 0000 0000 0000 0000 0000 000", "IBAN" },
   { "ring the office on 091 562 207", "FR_SIREN" },
