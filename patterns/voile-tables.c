@@ -122,6 +122,7 @@ static const char *const reference_headers[] = { "client",
                                                  "abonné",
                                                  "subscriber",
                                                  "licence",
+                                                 "license",
                                                  "ticket",
                                                  "n° sinistre",
                                                  "claim",
@@ -196,8 +197,9 @@ cell_is_address (const char *s, gsize n)
 static const char *const address_headers[]
     = { "adresse", "address", "=rue", "=street", "=voie", NULL };
 static const char *const document_headers[]
-    = { "passport",      "passeport", "=cni", "carte d'identité", "pièce d'identité", "id card",
-        "driving licen", "permis",    NULL };
+    = { "passport",         "passeport",      "=cni",          "carte d'identité",
+        "pièce d'identité", "id card",        "driving licen", "permis",
+        "driver licen",     "driver's licen", "drivers licen", NULL };
 
 /* Shopify's orders export names each order in its "Name" column: "#1043". */
 static const char *const order_name_headers[] = { "=name", NULL };
@@ -583,13 +585,16 @@ sql_insert_references (const char *t, gsize len, gsize at, GArray *findings, gui
                        SqlTables *tables, GArray *added);
 
 /* "Order Total", "Montant commande", "Account balance": the column of an order or an
- * account holds money or counts, not their references. */
+ * account holds money or counts, not their references; a "License plate" or "License key"
+ * column is a car's or a program's. */
 static gboolean
 header_is_quantity (const char *lower)
 {
   static const char *const words[]
-      = { "total", "amount",  "montant",  "price",  "prix", "balance",  "solde", "status", "statut",
-          "qty",   "quantit", "discount", "remise", "tax",  "shipping", "count", "items",  NULL };
+      = { "total", "amount", "montant", "price", "prix", "balance", "solde", "status", "statut",
+          "qty", "quantit", "discount", "remise", "tax", "shipping", "count", "items",
+          /* "License plate", "License key": a car's or a program's, not a person's file */
+          "plate", "key", NULL };
 
   for (const char *const *w = words; *w != NULL; w++)
     if (strstr (lower, *w) != NULL)

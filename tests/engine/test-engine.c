@@ -556,6 +556,7 @@ static const NotFound not_found[] = {
   { "GET /product/4412/reviews?page=3", "CUSTOMER_ID" },
   { "le 600e anniversaire de la ville", "AMOUNT" },
   { "INSERT INTO plugins (slug, license) VALUES ('akismet', 'GPL-2.0');", "CUSTOMER_ID" },
+  { "Name,License key,Seats\nOffice,AB12-CD34-EF56,5\nCAD,ZX98-YT76-QP54,2\n", "CUSTOMER_ID" },
   { "il a fini à zéro six six six pour le score", "PHONE" },
   { "Exemple : FR76 0000 0000 0000 0000 0000 000", "IBAN" },
   { "ring the office on 091 562 207", "FR_SIREN" },
