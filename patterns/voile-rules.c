@@ -1552,6 +1552,9 @@ v_postcode_city_word (VoileCandidate *c, gsize digits)
 static gboolean
 v_postcode_fr (VoileCandidate *c)
 {
+  /* "GET /fr/client/48213 HTTP/1.1": a path's number, not a postcode. */
+  if (c->start > 0 && c->text[c->start - 1] == '/')
+    return FALSE;
   return v_postcode_city_word (c, 5);
 }
 
@@ -2441,11 +2444,11 @@ v_json_person_id (VoileCandidate *c)
   return json_object_has_person_key (t, c->len, open);
 }
 
-/* The keyword is a URL path's segment: "/client/48213". */
+/* The keyword is a URL path's segment or ends one: "/client/48213", "/espace-client/48213". */
 static gboolean
 pf_path_segment (const char *t, gsize len, gsize anchor, gsize end)
 {
-  return anchor > 0 && t[anchor - 1] == '/';
+  return anchor > 0 && (t[anchor - 1] == '/' || t[anchor - 1] == '-' || t[anchor - 1] == '_');
 }
 
 static G_GNUC_UNUSED gboolean
@@ -3969,8 +3972,9 @@ static const VoileRule rules[] = {
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_customer_path,
       .prefilter = pf_path_segment,
-      .pattern = "(?<=/)(?i:clients?|customer|accounts?|members?|patients?|adherents?|comptes?)/"
-                 "([0-9]{3,9})(?=[/?#\\s\"]|$)",
+      .pattern
+      = "(?<=[/\\-_])(?i:clients?|customer|accounts?|members?|patients?|adherents?|comptes?)/"
+        "([0-9]{3,9})(?=[/?#\\s\"]|$)",
       .group = 1,
       .window = 32,
       .confidence = 0.75f,

@@ -194,6 +194,7 @@ static const Found found[] = {
   { "hi, the ref is KLM8812345 thanks", "CUSTOMER_ID", "KLM8812345" },
   { "\"GET /client/48213/factures HTTP/1.1\" 200", "CUSTOMER_ID", "48213" },
   { "POST /account/7741/orders", "CUSTOMER_ID", "7741" },
+  { "GET /espace-client/48213/factures HTTP/1.1", "CUSTOMER_ID", "48213" },
   /* The "id" of a table whose rows are people; a CRM's "Record ID". */
   { "id,email,first_name\n20417,t.m@example.ie,Tadhg\n", "CUSTOMER_ID", "20417" },
   { "Record ID,Lifecycle Stage,City\n40871123,lead,Cork\n", "CUSTOMER_ID", "40871123" },
@@ -555,6 +556,7 @@ static const NotFound not_found[] = {
   /* Paths and ids that name no person: a product's page, a products table's "id". */
   { "GET /product/4412/reviews?page=3", "CUSTOMER_ID" },
   { "le 600e anniversaire de la ville", "AMOUNT" },
+  { "GET /fr/client/48213 HTTP/1.1", "POSTAL_ADDRESS" },
   { "INSERT INTO plugins (slug, license) VALUES ('akismet', 'GPL-2.0');", "CUSTOMER_ID" },
   { "Name,License key,Seats\nOffice,AB12-CD34-EF56,5\nCAD,ZX98-YT76-QP54,2\n", "CUSTOMER_ID" },
   { "il a fini à zéro six six six pour le score", "PHONE" },
