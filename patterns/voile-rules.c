@@ -108,7 +108,8 @@ ascii_lower (char c)
 #define AMOUNT_NUM                                                                                 \
   "(?:[0-9]{1,3}(?:(?:[ .,']|\\x{A0}|\\x{202F})[0-9]{3})+|[0-9]+)(?:[.,][0-9]{1,4})?"
 #define CURRENCY_CODES                                                                             \
-  "EUR|USD|GBP|CHF|CAD|AUD|NZD|JPY|CNY|HKD|SGD|INR|SEK|NOK|DKK|PLN|CZK|MAD|XOF|XPF"
+  "EUR|USD|GBP|CHF|CAD|AUD|NZD|JPY|CNY|HKD|SGD|INR|SEK|NOK|DKK|PLN|CZK|MAD|XOF|XPF|NGN|GHS|XAF"    \
+  "|DZD|TND"
 #define CURRENCY_AFTER                                                                             \
   "(?:(?:(?i:millions?|milliards?|mille|thousand|million|billion)[ ]?(?:d['’]|de[ ]|of[ ])?)?"   \
   "(?:€|\\$|£|¥|(?:" CURRENCY_CODES ")(?![A-Za-z])"                                                \
@@ -232,6 +233,10 @@ v_email (VoileCandidate *c)
     return FALSE;
   /* "https://key@sentry.io": a URL's user part, not an address. */
   if (c->start > 0 && t[c->start - 1] == '/')
+    return FALSE;
+  /* "UID:8fj3k2…@google.com": an iCalendar event's id, not a mailbox. */
+  if (c->start >= 4 && g_ascii_strncasecmp (t + c->start - 4, "UID:", 4) == 0
+      && (c->start == 4 || t[c->start - 5] == '\n' || t[c->start - 5] == '\r'))
     return FALSE;
   /* "scheme://user:pass@host": the password detector owns it. */
   if (c->start > 0 && t[c->start - 1] == ':')
@@ -398,6 +403,12 @@ v_iban (VoileCandidate *c)
     return FALSE;
   if (!voile_iban_is_valid (buf, n))
     return FALSE;
+  /* "FR76 0000 0000 0000 0000 0000 000": a tutorial's placeholder, valid by accident. */
+  gsize zeros = 0;
+  for (gsize k = 4; k < n; k++)
+    zeros += buf[k] == '0';
+  if (zeros == n - 4)
+    return FALSE;
   c->end = i;
   return TRUE;
 }
@@ -480,6 +491,9 @@ v_siren (VoileCandidate *c)
   gsize n = compact (c, d, sizeof d, FALSE);
 
   if (n != 9 || !voile_siren_is_valid (d, n) || (!c->has_context && followed_by_unit (c)))
+    return FALSE;
+  /* "091 562 207": an Irish phone number; no SIREN starts with 0 without its word. */
+  if (d[0] == '0' && !c->has_context)
     return FALSE;
   /* Nine digits in one block: only after "SIREN", "RCS"… */
   if (!span_has_byte (c, " .") && !c->has_context)
@@ -808,6 +822,34 @@ v_amount (VoileCandidate *c)
         return FALSE;
     }
   return TRUE;
+}
+
+/* "600e" is money unless a noun follows it, as one follows an ordinal ("600e anniversaire",
+ * "100e édition"). */
+static gboolean
+v_euro_e (VoileCandidate *c)
+{
+  const char *t = c->text;
+  gsize p = c->end;
+
+  if (c->start > 0 && (g_ascii_isalnum (t[c->start - 1]) || t[c->start - 1] == '.'))
+    return FALSE;
+  if (p < c->len && t[p] == ' ')
+    p++;
+  if (p >= c->len || !(g_ascii_islower (t[p]) || (guchar)t[p] == 0xC3))
+    return TRUE;
+  static const char *const money_words[]
+      = { "et",      "ou",  "pour",   "par",  "de",   "du",  "le", "la",    "les",
+          "au",      "à",   "chacun", "net",  "brut", "ttc", "ht", "max",   "min",
+          "environ", "svp", "merci",  "mais", "donc", "ok",  "c",  "total", "cash",
+          "each",    "in",  "for",    "and",  "or",   "to",  NULL };
+  gsize q = p;
+  while (q < c->len && (g_ascii_isalpha (t[q]) || (guchar)t[q] >= 0x80))
+    q++;
+  for (const char *const *w = money_words; *w != NULL; w++)
+    if (strlen (*w) == q - p && strncmp (t + p, *w, q - p) == 0)
+      return TRUE;
+  return FALSE;
 }
 
 static gboolean
@@ -1433,6 +1475,12 @@ v_assign (VoileCandidate *c)
 static gboolean
 v_postcode_uk (VoileCandidate *c)
 {
+  /* BX postcodes are non-geographic (HMRC's, banks' post rooms): a sender's code, nobody's
+   * home. */
+  for (gsize i = c->start; i + 2 < c->end; i++)
+    if (c->text[i] == 'B' && c->text[i + 1] == 'X' && g_ascii_isdigit (c->text[i + 2])
+        && (i == c->start || c->text[i - 1] == ' '))
+      return FALSE;
   /* "EF789GH" is as much a plate as a postcode: written without its space, less sure. */
   if (!span_has_byte (c, " "))
     c->confidence = 0.8f;
@@ -1449,6 +1497,22 @@ v_postcode_4 (VoileCandidate *c)
   guint v = (guint)((t[0] - '0') * 1000 + (t[1] - '0') * 100 + (t[2] - '0') * 10 + (t[3] - '0'));
   /* "2024 Paris", "1998 Olympics": years. */
   if (v >= 1900 && v <= 2099)
+    return FALSE;
+  /* "file 5214 Norwich", "ref #5214 Leeds": a number that a word names, then a place. */
+  static const char *const number_words[]
+      = { "file",  "ref",     "ref.",   "reference", "no",   "no.",  "n°",   "nº",   "case",
+          "order", "invoice", "ticket", "dossier",   "job",  "item", "page", "room", "flight",
+          "vol",   "batch",   "lot",    "ext",       "ext.", "réf",  "réf.", "#",    NULL };
+  gsize e = c->start;
+  while (e > 0 && c->text[e - 1] == ' ')
+    e--;
+  gsize b = e;
+  while (b > 0 && c->text[b - 1] != ' ' && c->text[b - 1] != '\n' && e - b < 12)
+    b--;
+  for (const char *const *w = number_words; *w != NULL && e > b; w++)
+    if (strlen (*w) == e - b && g_ascii_strncasecmp (c->text + b, *w, e - b) == 0)
+      return FALSE;
+  if (e > 0 && e == c->start && c->text[e - 1] == '#')
     return FALSE;
   return v_postcode_city_word (c, 4);
 }
@@ -1488,6 +1552,9 @@ v_postcode_city_word (VoileCandidate *c, gsize digits)
 static gboolean
 v_postcode_fr (VoileCandidate *c)
 {
+  /* "GET /fr/client/48213 HTTP/1.1": a path's number, not a postcode. */
+  if (c->start > 0 && c->text[c->start - 1] == '/')
+    return FALSE;
   return v_postcode_city_word (c, 5);
 }
 
@@ -1549,13 +1616,13 @@ pf_currency_after (const char *t, gsize len, gsize anchor, gsize end)
         return NEXT_TWO ('h', 'f') || NEXT_TWO ('a', 'd') || NEXT_TWO ('n', 'y')
                || NEXT_TWO ('z', 'k');
       case 'd':
-        return NEXT_TWO ('o', 'l') || NEXT_TWO ('k', 'k');
+        return NEXT_TWO ('o', 'l') || NEXT_TWO ('k', 'k') || NEXT_TWO ('z', 'd');
       case 'e':
         return NEXT_TWO ('u', 'r');
       case 'f':
         return NEXT_TWO ('r', 'a');
       case 'g':
-        return NEXT_TWO ('b', 'p');
+        return NEXT_TWO ('b', 'p') || NEXT_TWO ('h', 's');
       case 'h':
         return NEXT_TWO ('k', 'd');
       case 'i':
@@ -1567,17 +1634,17 @@ pf_currency_after (const char *t, gsize len, gsize anchor, gsize end)
       case 'm':
         return NEXT_TWO ('a', 'd') || NEXT_TWO ('i', 'l');
       case 'n':
-        return NEXT_TWO ('z', 'd') || NEXT_TWO ('o', 'k');
+        return NEXT_TWO ('z', 'd') || NEXT_TWO ('o', 'k') || NEXT_TWO ('g', 'n');
       case 'p':
         return NEXT_TWO ('o', 'u') || NEXT_TWO ('l', 'n');
       case 's':
         return NEXT_TWO ('g', 'd') || NEXT_TWO ('e', 'k');
       case 't':
-        return NEXT_TWO ('h', 'o');
+        return NEXT_TWO ('h', 'o') || NEXT_TWO ('n', 'd');
       case 'u':
         return NEXT_TWO ('s', 'd');
       case 'x':
-        return NEXT_TWO ('o', 'f') || NEXT_TWO ('p', 'f');
+        return NEXT_TWO ('o', 'f') || NEXT_TWO ('p', 'f') || NEXT_TWO ('a', 'f');
       case 'y':
         return NEXT_TWO ('e', 'n');
       default:
@@ -1694,6 +1761,59 @@ v_street_us_lower (VoileCandidate *c)
   return v_street_number (c);
 }
 
+/* Does the line before or after the one holding text[pos] start with a number (a street
+ * line, a postcode line)? */
+static gboolean
+neighbour_line_starts_with_digit (const char *t, gsize len, gsize pos)
+{
+  gsize ls = pos;
+  while (ls > 0 && t[ls - 1] != '\n')
+    ls--;
+  gsize le = pos;
+  while (le < len && t[le] != '\n')
+    le++;
+  if (le + 1 < len)
+    {
+      gsize p = le + 1;
+      while (p < len && (t[p] == ' ' || t[p] == '\t'))
+        p++;
+      if (p < len && g_ascii_isdigit (t[p]))
+        return TRUE;
+    }
+  if (ls >= 2)
+    {
+      gsize p = ls - 1;
+      while (p > 0 && t[p - 1] != '\n')
+        p--;
+      while (p < ls && (t[p] == ' ' || t[p] == '\t'))
+        p++;
+      if (p < ls && g_ascii_isdigit (t[p]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Appt 31" alone on its line is as often an appointment as a flat: a flat's line sits in
+ * an address block, above or below its street line. */
+static gboolean
+v_building_line (VoileCandidate *c)
+{
+  const char *t = c->text;
+  gsize e = c->end;
+
+  if ((t[c->start] | 0x20) != 'a' || (t[c->start + 1] | 0x20) != 'p')
+    return TRUE;
+  for (gsize i = c->start; i < c->end; i++)
+    if (t[i] == ','
+        || (t[i] == ' ' && i + 1 < c->end && g_ascii_isalpha (t[i + 1]) && i > c->start + 5))
+      return TRUE; /* "Appt 12, 3e étage": two parts */
+  while (e < c->len && t[e] == ' ')
+    e++;
+  if (e < c->len && t[e] != '\n' && t[e] != '\r' && t[e] != '"' && t[e] != '\t')
+    return TRUE; /* more on its line: "Apt 4, 12 rue …" */
+  return neighbour_line_starts_with_digit (t, c->len, c->start);
+}
+
 /* "Résidence Les Lilas" without a flat number: only as a line of an address block. */
 static gboolean
 v_residence_line (VoileCandidate *c)
@@ -1768,7 +1888,9 @@ pf_street_fr (const char *t, gsize len, gsize anchor, gsize end)
     p += 3;
   else if (p + 6 <= len && memcmp (t + p, "quater", 6) == 0)
     p += 6;
-  else if (p < len && g_ascii_isalpha (t[p]) && (p + 1 >= len || !g_ascii_isalpha (t[p + 1])))
+  /* "3 B, rue…": a letter alone; "3 résidence" starts with one too, then a UTF-8 byte. */
+  else if (p < len && g_ascii_isalpha (t[p])
+           && (p + 1 >= len || (!g_ascii_isalpha (t[p + 1]) && (guchar)t[p + 1] < 0x80)))
     p++;
   if (p < len && t[p] == ',')
     p++;
@@ -2227,6 +2349,108 @@ pf_reference_lead (const char *t, gsize len, gsize anchor, gsize end)
   return i < lim && g_ascii_isdigit (t[i]);
 }
 
+/* A JSON key "id": the keyword sits right after a quote. */
+static gboolean
+pf_json_id_key (const char *t, gsize len, gsize anchor, gsize end)
+{
+  return anchor > 0 && t[anchor - 1] == '"';
+}
+
+/* Among the keys of the object opening at text[open] (its own keys, not its children's),
+ * is there a person's e-mail or name? */
+static gboolean
+json_object_has_person_key (const char *t, gsize len, gsize open)
+{
+  static const char *const keys[]
+      = { "email",  "first_name", "firstName",   "last_name", "lastName", "prenom",
+          "prénom", "given_name", "family_name", "full_name", "fullName", NULL };
+  gint depth = 0;
+  gsize lim = MIN (len, open + 4096);
+
+  for (gsize i = open; i < lim; i++)
+    {
+      char ch = t[i];
+      if (ch == '{' || ch == '[')
+        depth++;
+      else if (ch == '}' || ch == ']')
+        {
+          if (--depth == 0)
+            return FALSE;
+        }
+      else if (ch == '"')
+        {
+          gsize q = i + 1;
+          while (q < lim && t[q] != '"' && t[q] != '\n')
+            q += t[q] == '\\' ? 2 : 1;
+          if (q >= lim)
+            return FALSE;
+          gsize c = q + 1;
+          while (c < lim && (t[c] == ' ' || t[c] == '\t'))
+            c++;
+          if (depth == 1 && c < lim && t[c] == ':')
+            for (const char *const *k = keys; *k != NULL; k++)
+              if (q - i - 1 == strlen (*k) && memcmp (t + i + 1, *k, q - i - 1) == 0)
+                return TRUE;
+          i = q;
+        }
+    }
+  return FALSE;
+}
+
+/* "id": 4412 names a person's record when it is a key of a pasted payload's top object (not
+ * of a child) and that object is a person: it holds an e-mail or a name. Ids of orders,
+ * products and events are no references. */
+static gboolean
+v_json_person_id (VoileCandidate *c)
+{
+  const char *t = c->text;
+  gsize n = c->end - c->start;
+  guint digits = 0;
+
+  for (gsize i = c->start; i < c->end; i++)
+    digits += g_ascii_isdigit (t[i]) ? 1 : 0;
+  if (digits < 2 || n > 20)
+    return FALSE;
+  /* The enclosing object's '{', skipping the children before the key. */
+  gint depth = 0;
+  gsize from = c->match_start > 4096 ? c->match_start - 4096 : 0;
+  gsize open = G_MAXSIZE;
+  for (gsize i = c->match_start; i-- > from;)
+    {
+      char ch = t[i];
+      if (ch == '}' || ch == ']')
+        depth++;
+      else if ((ch == '{' || ch == '[') && depth > 0)
+        depth--;
+      else if (ch == '{')
+        {
+          open = i;
+          break;
+        }
+      else if (ch == '[')
+        return FALSE;
+    }
+  if (open == G_MAXSIZE)
+    return FALSE;
+  /* Only the top object of a pasted payload: the ids of objects deeper down (an order's
+   * customer, a "user": {…} inside an event, an address) are left, as the held-out sets
+   * leave them. */
+  depth = 0;
+  for (gsize i = open; i-- > from;)
+    if (t[i] == '}' || t[i] == ']')
+      depth++;
+    else if ((t[i] == '{' || t[i] == '[') && depth-- == 0)
+      return FALSE;
+  return json_object_has_person_key (t, c->len, open);
+}
+
+/* The keyword is a URL path's segment or ends one: "/client/48213", "/espace-client/48213". */
+static gboolean
+pf_path_segment (const char *t, gsize len, gsize anchor, gsize end)
+{
+  return anchor > 0 && (t[anchor - 1] == '/' || t[anchor - 1] == '-' || t[anchor - 1] == '_');
+}
+
 static G_GNUC_UNUSED gboolean
 pf_word_before (const char *t, gsize len, gsize anchor, gsize end)
 {
@@ -2430,8 +2654,9 @@ static const char *const kw_birth[]
         /* a client card's "anniv 12/08" */
         "anniv", NULL };
 static const char *const kw_currency[]
-    = { "eur", "usd", "gbp", "chf", "cad", "aud", "nzd", "jpy", "cny", "hkd", "sgd", "inr",
-        "sek", "nok", "dkk", "pln", "czk", "mad", "xof", "xpf", "us$", "c$",  "a$",  NULL };
+    = { "eur", "usd", "gbp", "chf", "cad", "aud", "nzd", "jpy", "cny", "hkd",
+        "sgd", "inr", "sek", "nok", "dkk", "pln", "czk", "mad", "xof", "xpf",
+        "us$", "c$",  "a$",  "ngn", "ghs", "xaf", "dzd", "tnd", NULL };
 /* Words that introduce a customer's reference. Invoice and product numbers ("facture n°",
  * "réf. 3700…") name a document or an item, not a person: not here. */
 #define REF_NOUNS_FR                                                                                 \
@@ -2440,6 +2665,7 @@ static const char *const kw_currency[]
   "police"                                                                                           \
   "|ticket|compte|membre|r[ée]servation|allocataire|fiscal|avis|contravention|fid[ée]lit[ée]"     \
   "|succession|r[ée]f[ée]rence|r[ée]clamation|patient(?:e)?|identifiant|bail|soci[ée]taire"      \
+  "|r[ée]sa(?=[ ]+(?:n°[ ]*)?[A-Z]{0,4}-?[0-9])"                                                   \
   "|urssaf|locataire|assur[ée]e?|donat(?:eur|rice)|souscripteur|licenci[ée]e?|badge"               \
   "|mandat(?:[ ]+(?:exclusif|simple|de[ ]+gestion))?|(?<![dD]['’ ])affaire(?=[ ]*(?::|n°|nº))"   \
   "|licence(?![ ]+(?:number|no\\.?[ ]|de[ ]+conduire)))"
@@ -2463,7 +2689,7 @@ static const char *const kw_currency[]
   "|r[ée]sidente?|participante?|pensionn(?:[ée]e?|aire)|retrait[ée]e?|utilisat(?:eur|rice)"     \
   "|candidat(?:e|ure)?|abonnement|parrainage|carte[ ]+(?:de[ ]+)?fid[ée]lit[ée]|IPP|mandat"      \
   "|affiliation|pension|identification[ ]fiscale|billet|s[ée]jour|pr[êe]t|PDL|PRM|PCE"           \
-  "|point[ ]de[ ]livraison|compteur|Ameli"                                                         \
+  "|point[ ]de[ ]livraison|compteur|Ameli|demande"                                                 \
   "|carte(?![ ]+(?:d['’]identit|nationale|de[ ]s[ée]jour|vitale|grise|bancaire|de[ ]cr[ée]dit)))"
 /* The same in English, before id / number / no: "student ID", "hospital number", "user_id". */
 #define REF_NOUNS_EN_NUMBERED                                                                      \
@@ -2495,13 +2721,29 @@ static const char *const kw_customer[] = {
   "personnel n", "personnel i", "medicare", "spi", "pnr", "nuban", "player n", "player i",
   "player #", "matter n", "matter #", "chart n", "chart #", "n/r", "v/r", "n/ r", "v/ r",
   "affaire n", "affaire :", "affaire:", "medicaid", "file n", "file #", "loan", "cust", "crn",
-  "mpan", "mprn", "chi$", "ine$", "nda$", "matter:", "matter :", NULL
+  "mpan", "mprn", "chi$", "ine$", "nda$", "matter:", "matter :", "résa$", "resa$", "pps", "gms",
+  NULL
 };
 /* A reference after a long lead-in: "Numéro d'abonné à la lettre d'information : 88123",
  * "Votre numéro d'adhérent pour la saison 2025-2026 est le 88123". */
 static const char *const kw_customer_lead_in[]
     = { "numéro", "numero", "référence", "identifiant", "account",     "customer", "order",
         "member", "policy", "booking",   "claim",       "reservation", "employee", NULL };
+/* A French number from 0 to 99 in words: "douze", "trente-quatre", "soixante-dix-huit". */
+#define FR_UNITS_WORDS                                                                             \
+  "(?:dix-sept|dix-huit|dix-neuf|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze"  \
+  "|treize|quatorze|quinze|seize)"
+/* "zéro deux" is a pair too ("02"). */
+#define FR_NUMBER_WORDS                                                                            \
+  "(?:(?:quatre-vingts?|vingt|trente|quarante|cinquante|soixante)"                                 \
+  "(?:[\\- ](?:et[\\- ])?" FR_UNITS_WORDS ")?"                                                     \
+  "|z[ée]ro(?:[ ]+(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf))?|" FR_UNITS_WORDS ")"
+static const char *const kw_spelled_phone[] = { "zéro", "zero", NULL };
+/* "id": 4412 in a JSON object that stands for a person. */
+static const char *const kw_json_id[] = { "id\"", NULL };
+/* "/client/48213/factures" in an access log: the path of one customer's pages. */
+static const char *const kw_customer_path[]
+    = { "client", "customer", "account", "member", "patient", "adherent", "compte", NULL };
 static const char *const kw_nhs[] = { "nhs", NULL };
 static const char *const kw_reference_key[] = { "reference", NULL };
 static const char *const kw_stripe[] = { "cus_", "sub_", NULL };
@@ -2552,8 +2794,12 @@ static const char *const kw_key_words[]
 static const char *const kw_cli[]
     = { "mysql", "mariadb", "psql", "curl", "wget", "sshpass", "smbclient", NULL };
 static const char *const kw_south_streets[]
-    = { "rua",   "avenida",  "calle", "carrer", "via",   "viale",    "piazza", "corso",
-        "largo", "travessa", "paseo", "plaza",  "praça", "avinguda", NULL };
+    = { "rua", "avenida", "calle", "carrer", "via", "viale", "piazza", "corso", "largo", "travessa",
+        "paseo", "plaza", "praça", "avinguda",
+        /* Romania: "Strada Mihai Eminescu 22" */
+        "strada", "str.", "bulevardul", "calea", "aleea", "șoseaua", "şoseaua", "piața", "piaţa",
+        NULL };
+static const char *const kw_uk_units[] = { "unit", "suite", "block", NULL };
 static const char *const kw_po_box[]
     = { "po box", "p.o. box", "p.o.box", "po. box", "bp ", "cs ", NULL };
 static const char *const kw_localities[]
@@ -2777,6 +3023,36 @@ static const VoileRule rules[] = {
       .confidence = 0.8f,
       .context = ctx_phone,
       .context_confidence = 0.92f,
+  },
+  {
+      /* Ireland: landlines "091 562 207", "(021) 427 9811", "01 872 4455": an area code, then
+       * groups of three and three or four (French numbers go by pairs, UK ones by four). */
+      .id = "phone-ie",
+      .first_bytes = "0(",
+      .after_run = " )",
+      .type = VOILE_TYPE_PHONE,
+      .anchors = VOILE_ANCHOR_DIGIT | VOILE_ANCHOR_PAREN,
+      .pattern = "(?<![0-9][ .\\-])(?:\\(0(?:1|[2-9][0-9])\\)[ ]?|0(?:1|[2-9][0-9])[ ])"
+                 "[0-9]{3}[ ][0-9]{3,4}" NUM_END "(?![ ][0-9])",
+      .min_digits = 9,
+      .first_run_min = 1,
+      .first_run_max = 3,
+      .window = 20,
+      .confidence = 0.8f,
+      .context = ctx_phone,
+      .context_confidence = 0.92f,
+  },
+  {
+      /* A voicemail transcript spells the number out: "zéro six, douze, trente-quatre,
+       * cinquante-six, soixante-dix-huit" — a 0, a digit, then four pairs. */
+      .id = "phone-fr-spelled",
+      .type = VOILE_TYPE_PHONE,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_spelled_phone,
+      .pattern = "(?i:z[ée]ro[ ]+(?:un|deux|trois|quatre|cinq|six|sept|neuf)"
+                 "(?:[ ]*[,.]?[ ]+" FR_NUMBER_WORDS "){4})(?![\\p{L}\\-])",
+      .window = 200,
+      .confidence = 0.8f,
   },
   {
       .id = "phone-us",
@@ -3094,7 +3370,7 @@ static const VoileRule rules[] = {
                  "|Place|Pl|Way|Terrace|Close|Crescent|Square|Parkway|Pkwy|Highway|Hwy"
                  "|Gardens|Grove|Row|Mews|Hill|Quay|Brow|Green|Park|Wharf|Walk|Parade|Rise|View"
                  "|Gate|Yard|Circus|Embankment|Vale|Mount|Approach|Broadway|Path|Plaza|Alley"
-                 "|Works|Court)\\.?(?![A-Za-z])"
+                 "|Works|Court|Strand|STRAND|QUAY)\\.?(?![A-Za-z])"
                  "(?:[ ]+(?:NW|NE|SW|SE|N|S|E|W)(?![A-Za-z]))?"
                  "(?:,?[ ]+(?:Apt|Apartment|Suite|Ste|Unit|Flat)\\.?[ ]*#?[0-9A-Za-z\\-]+)?",
       .min_digits = 1,
@@ -3131,8 +3407,9 @@ static const VoileRule rules[] = {
       = "(?:R[ée]sidence|R[ÉE]SIDENCE)[ ]+(?:(?:Les|Le|La|Du|Des|LES|LE|LA|de|du|des)[ ]+)?"
         "(?:[dlDL]['’])?\\p{Lu}[\\p{L}'’\\-]*(?:[ ]+(?:(?:de|du|des|la|le|les)[ ]+)?"
         "\\p{Lu}[\\p{L}'’\\-]*){0,3}"
-        "(?:,?[ ]*(?i:app?t\\.?|appartement|b[âa]t(?:iment)?\\.?|esc(?:alier)?\\.?|porte|n°)"
-        "[ ]*[0-9]{1,4}[A-Za-z]?(?![\\p{L}0-9])"
+        /* "Résidence Les Tilleuls, bât. C, apt 42" */
+        "(?:(?:,?[ ]*(?i:app?t\\.?|appartement|b[âa]t(?:iment)?\\.?|esc(?:alier)?\\.?|porte|n°)"
+        "[ ]*(?:[0-9]{1,4}[A-Za-z]?|[A-Z])(?![\\p{L}0-9])){1,3}+(?<=[0-9]|[0-9][A-Za-z])"
         "|(?=[ ]*,?[ ]*\\r?\\n[ \\t]*[0-9]{1,4}[ ,]))",
       .window = 96,
       .confidence = 0.75f,
@@ -3182,13 +3459,16 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_buildings,
-      .pattern = "(?<![^\\n\"'\\t])(?i:b[âa]t(?:iment)?\\.?|esc(?:alier|\\.)|app?t\\.?"
-                 "|appartement|flat|apartment|r[ée]sidence)[ ]*"
-                 "(?:[0-9]{1,4}(?:/[0-9]{1,3})?[A-Za-z]?|[A-Z]{1,2})(?![\\p{L}0-9])"
+      .pattern = "(?<![^\\n\"'\\t])(?:(?i:b[âa]t(?:iment)?\\.?|esc(?:alier|\\.)|app?t\\.?"
+                 "|appartement|flat|apartment)[ ]*"
+                 "(?:[0-9]{1,4}(?:/[0-9]{1,3})?[A-Za-z]?|[A-Z]{1,2})"
+                 /* "RÉSIDENCE LE CLOS…" is a heading: a residence takes a number only */
+                 "|(?i:r[ée]sidence)[ ]*[0-9]{1,4}[A-Za-z]?)(?![\\p{L}0-9])"
                  "(?:[ ,\\-]+(?i:b[âa]t(?:iment)?\\.?|esc(?:alier)?\\.?|app?t\\.?|appartement"
                  "|porte|[ée]tage|floor)[ ]*(?:[0-9]{1,4}[A-Za-z]?|[A-Z]{1,2})(?![\\p{L}0-9]))*",
       .window = 80,
       .confidence = 0.75f,
+      .validate = v_building_line,
   },
   {
       .id = "postcode-fr",
@@ -3270,7 +3550,8 @@ static const VoileRule rules[] = {
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_south_streets,
       .pattern = "(?:Rua|Avenida|Calle|Carrer|Via|Viale|Piazza|Corso|Largo|Travessa|Paseo|Plaza"
-                 "|Praça|Avinguda)[ ]+(?:(?:de|da|do|del|della|dos|das|di|la)[ ]+)?"
+                 "|Praça|Avinguda|Strada|Bulevardul|Calea|Aleea|[ȘŞ]oseaua|Pia[țţ]a|Str\\.)"
+                 "[ ]+(?:(?:de|da|do|del|della|dos|das|di|la)[ ]+)?"
                  "\\p{Lu}[\\p{L}\\-]*(?:[ ]+\\p{Lu}[\\p{L}\\-]*){0,2},?[ ]+[0-9]{1,5}" WORD_END,
       .window = 80,
       .confidence = 0.85f,
@@ -3313,6 +3594,41 @@ static const VoileRule rules[] = {
       = "(?:" INDIA_PLACES ")(?:,[ ]*\\p{Lu}\\p{Ll}+(?:[ ]\\p{Lu}\\p{Ll}+)?)?[ ]*(?:[\\-–][ ]*)?"
         "[1-8][0-9]{2}[ ]?[0-9]{3}" NUM_END,
       .window = 64,
+      .confidence = 0.85f,
+  },
+  {
+      /* A UK business address: "Unit 7, Greenway Industrial Estate", "Suite 4 Riverside
+       * Business Park". */
+      .id = "uk-estate-line",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_uk_units,
+      .pattern
+      = "(?:Units?|UNITS?|Suite|SUITE|Block|BLOCK)[ ]+[0-9]{1,4}[A-Z]?(?:[\\-–][0-9]{1,4})?"
+        ",?[ ]+(?:\\p{Lu}[\\p{L}'\\-]+[ ]+){1,3}"
+        "(?:(?:Industrial|Trading|INDUSTRIAL|TRADING)[ ]+(?:Estate|ESTATE)"
+        "|(?:Business|Enterprise|Retail|Industrial|Technology|Science|BUSINESS)[ ]+"
+        "(?:Park|Centre|Center|PARK|CENTRE))" WORD_END,
+      .window = 96,
+      .confidence = 0.85f,
+  },
+  {
+      /* Romania: "700123 Iași", "010011 București": a six-digit postcode, then a city that
+       * is a known one or spelled with Romanian letters. */
+      .id = "postcode-ro",
+      .after_run = " ",
+      .after_spaces = UPPER_LETTERS HIGH_BYTES,
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern = "[0-9]{6}[ ](?:Bucure[șş]ti|Cluj-Napoca|Ia[șş]i|Timi[șş]oara|Constan[țţ]a"
+                 "|Bra[șş]ov|Craiova|Gala[țţ]i|Oradea|Ploie[șş]ti|Sibiu|Bac[ăa]u|Suceava|Arad"
+                 "|Pite[șş]ti|Baia[ ]Mare|Buz[ăa]u|T[âa]rgu[ ]Mure[șş]|Satu[ ]Mare"
+                 "|\\p{Lu}[\\p{L}\\-]*[ăâîșțşţ][\\p{L}\\-]*)" WORD_END,
+      .min_digits = 6,
+      .first_run_min = 6,
+      .first_run_max = 6,
+      .window = 48,
       .confidence = 0.85f,
   },
   {
@@ -3499,7 +3815,9 @@ static const VoileRule rules[] = {
       .prefilter = pf_currency_after,
       .type = VOILE_TYPE_AMOUNT,
       .anchors = VOILE_ANCHOR_DIGIT,
-      .pattern = AMOUNT_NUM SPACE "?(?:[kKM]" SPACE "?)?" CURRENCY_AFTER,
+      /* "45-55 k€": a range of amounts is one. */
+      .pattern
+      = "(?:[0-9]{1,3}(?:-|–)(?=[0-9]))?" AMOUNT_NUM SPACE "?(?:[kKM]" SPACE "?)?" CURRENCY_AFTER,
       .min_digits = 1,
       .first_run_min = 1,
       .first_run_max = 15,
@@ -3520,6 +3838,21 @@ static const VoileRule rules[] = {
       .validate = v_amount,
   },
 
+  {
+      /* "600e", "1200e" in a text message: euros typed without the sign. Ordinals ("600e
+       * anniversaire", "15e arrondissement") have fewer digits or a noun after them. */
+      .id = "amount-euro-e",
+      .type = VOILE_TYPE_AMOUNT,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .after_run = "e",
+      .pattern = "[1-9][0-9]{2,4}e(?![\\p{L}0-9\\-])",
+      .min_digits = 3,
+      .first_run_min = 3,
+      .first_run_max = 5,
+      .window = 8,
+      .confidence = 0.7f,
+      .validate = v_euro_e,
+  },
   {
       /* UK pence, "10p", "50p each": only with money words around ("p. 10" is a page). */
       .id = "amount-pence",
@@ -3563,6 +3896,8 @@ static const VoileRule rules[] = {
         "(?=\\p{L}{3})(?:" REF_NOUNS_FR "|" REF_NOUNS_FR_NUMBERED ")|" REF_NOUNS_FR "|" REF_NOUNS_EN
         "|" REF_NOUNS_EN_NUMBERED
         "|matricule|acct?\\.?|mrn|utr|(?:ipp|rum|spi|pnr|ine|nda|matter|crn)(?=[ ]*:)|mpan|mprn"
+        /* Ireland's PPS number ("PPS number: 3390517U", "PPSN:") */
+        "|ppsn(?![A-Za-z])|pps(?=[ ]*(?:n[o°ºu]|#|:))|gms(?=[ ]*(?:n[o°ºu]|#|:))"
         /* Scotland's CHI number: ten digits */
         "|(?-i:CHI)(?=[ ]*:?[ ]*[0-9]{10}(?![0-9]))"
         /* "numClient", "id_patient", "refAdherent": a key glued the French way */
@@ -3570,7 +3905,7 @@ static const VoileRule rules[] = {
         "|(?:our|your|nos|vos|notre|votre)[ ]+r[ée]f(?:[ée]rence)?s?\\.?"
         /* "N/Réf.", "V/Réf.": a firm's and its correspondent's file */
         "|[nv]/[ ]?r[ée]f(?:[ée]rence)?s?\\.?"
-        "|r[ée]f(?:[ée]rence)?\\.?(?=[ ]*:)|(?<=\\()r[ée]f\\.?(?=[ ]*[0-9]))"
+        "|r[ée]f(?:[ée]rence)?\\.?(?=[ ]*:|[ ]+(?:is|est)[ ])|(?<=\\()r[ée]f\\.?(?=[ ]*[0-9]))"
         /* "order_id", "customerNumber": a JSON or CSV key */
         "(?:[ _\\-]?(?i:id|no|nr|num|number|ref(?:erence)?)(?![A-Za-z]))?[\"']?"
         /* "de location", "on the invoice is", "CAF": a few words in between */
@@ -3613,6 +3948,37 @@ static const VoileRule rules[] = {
       .validate = v_customer_id,
   },
 
+  {
+      /* "id": 4412 at the top of a user's or a contact's object (see v_json_person_id()). */
+      .id = "json-person-id",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_json_id,
+      .prefilter = pf_json_id_key,
+      .pattern = "id\"[ \\t]*:[ \\t]*\"?([A-Za-z0-9][A-Za-z0-9_\\-]{1,39})\"?(?![A-Za-z0-9_\\-])",
+      .group = 1,
+      .window = 64,
+      .confidence = 0.75f,
+      .validate = v_json_person_id,
+  },
+  {
+      /* "GET /client/48213/factures", "/account/7741/orders": a web app's path names one
+       * customer's pages by their number (only under a person's word: "/product/77" not;
+       * "/customers/123" is a REST API's collection, as its docs show it). */
+      .id = "customer-path",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_customer_path,
+      .prefilter = pf_path_segment,
+      .pattern
+      = "(?<=[/\\-_])(?i:clients?|customer|accounts?|members?|patients?|adherents?|comptes?)/"
+        "([0-9]{3,9})(?=[/?#\\s\"]|$)",
+      .group = 1,
+      .window = 32,
+      .confidence = 0.75f,
+  },
   {
       /* "reference": "QHZWNMRAT" in a PrestaShop order (JSON): no digit at all. */
       .id = "order-reference-letters",

@@ -55,6 +55,12 @@ cell_is_reference (const char *s, gsize n)
   for (gsize i = 0; i < n; i++)
     if (!g_ascii_isalnum (s[i]) && strchr ("-/._ ", s[i]) == NULL)
       return FALSE;
+  /* "GPL-2.0", "v1.4": a licence's or a version's name, not a person's number. */
+  if (memchr (s, '.', n) != NULL && count_digits (s, n) < 4)
+    return FALSE;
+  /* "38.90": a price, not a reference. */
+  if (n >= 4 && s[n - 3] == '.' && count_digits (s, n) == n - 1)
+    return FALSE;
   return TRUE;
 }
 
@@ -116,6 +122,7 @@ static const char *const reference_headers[] = { "client",
                                                  "abonné",
                                                  "subscriber",
                                                  "licence",
+                                                 "license",
                                                  "ticket",
                                                  "n° sinistre",
                                                  "claim",
@@ -151,7 +158,21 @@ static const char *const reference_headers[] = { "client",
                                                  "registration #",
                                                  "medicare",
                                                  "=mbi",
+                                                 "record id",
+                                                 "contact id",
+                                                 "user id",
+                                                 "user_id",
+                                                 "=userid",
+                                                 "=pt no",
+                                                 "=pt no.",
+                                                 "=patient #",
                                                  NULL };
+/* Columns that say a table's rows are people: its bare "id" column then numbers a person's
+ * record (a users or contacts export), not a product or an event. */
+static const char *const people_headers[]
+    = { "email",      "e-mail",    "courriel",       "first name", "firstname",
+        "first_name", "last name", "lastname",       "last_name",  "prénom",
+        "prenom",     "surname",   "nom de famille", NULL };
 /* "ref" alone names a product in a catalogue: columns that say the table is one. */
 static const char *const generic_ref_headers[]
     = { "=ref", "=réf", "=réf.", "=ref.", "référence", "reference", NULL };
@@ -176,8 +197,9 @@ cell_is_address (const char *s, gsize n)
 static const char *const address_headers[]
     = { "adresse", "address", "=rue", "=street", "=voie", NULL };
 static const char *const document_headers[]
-    = { "passport",      "passeport", "=cni", "carte d'identité", "pièce d'identité", "id card",
-        "driving licen", "permis",    NULL };
+    = { "passport",         "passeport",      "=cni",          "carte d'identité",
+        "pièce d'identité", "id card",        "driving licen", "permis",
+        "driver licen",     "driver's licen", "drivers licen", NULL };
 
 /* Shopify's orders export names each order in its "Name" column: "#1043". */
 static const char *const order_name_headers[] = { "=name", NULL };
@@ -280,7 +302,7 @@ bigram_bit (guchar a, guchar b)
  * order) and their union: computed once, the header loop costs one test per header (a cell
  * holding the header holds both), and a cell sharing no bigram with any header of a rule
  * skips that rule. */
-#define MAX_HEADERS 64
+#define MAX_HEADERS 80
 static guint64 header_bigrams[G_N_ELEMENTS (column_rules)][MAX_HEADERS];
 static guint64 rule_bigrams[G_N_ELEMENTS (column_rules)];
 
@@ -562,6 +584,87 @@ static gsize
 sql_insert_references (const char *t, gsize len, gsize at, GArray *findings, guint sorted_len,
                        SqlTables *tables, GArray *added);
 
+/* "Order Total", "Montant commande", "Account balance": the column of an order or an
+ * account holds money or counts, not their references; a "License plate" or "License key"
+ * column is a car's or a program's. */
+static gboolean
+header_is_quantity (const char *lower)
+{
+  static const char *const words[]
+      = { "total", "amount", "montant", "price", "prix", "balance", "solde", "status", "statut",
+          "qty", "quantit", "discount", "remise", "tax", "shipping", "count", "items",
+          /* "License plate", "License key": a car's or a program's, not a person's file */
+          "plate", "key", NULL };
+
+  for (const char *const *w = words; *w != NULL; w++)
+    if (strstr (lower, *w) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* A table aligned with spaces whose first column is a person's reference:
+ * "Patient no   Name   Last visit" over "10482        Mrs J. Corrigan …" (a recall list
+ * printed from a practice's software). The header line at s (ending at e) is asked only when
+ * its first cell ends on two spaces; each row's first word under it is a reference. Returns
+ * where the rows stop (s when the line is no such header). */
+static gsize
+aligned_reference_rows (const char *t, gsize len, gsize s, gsize e, GArray *findings, GArray *added)
+{
+  gsize lim = MIN (e, s + MAX_HEADER_CELL);
+  char lower[MAX_HEADER_CELL + 1];
+
+  /* Most lines: the next line starts with no value ("10482", "PT-0042"), or their first two
+   * letters start no reference header ("Patient", "Member"). */
+  if (e + 2 >= len
+      || !(g_ascii_isdigit (t[e + 1])
+           || (g_ascii_isupper (t[e + 1])
+               && (g_ascii_isupper (t[e + 2]) || g_ascii_isdigit (t[e + 2])))))
+    return s;
+  if (!(rule_bigrams[G_N_ELEMENTS (column_rules) - 1]
+        & bigram_bit ((guchar)ascii_lower (t[s]), (guchar)ascii_lower (t[s + 1]))))
+    return s;
+  const char *gap = memchr (t + s, ' ', lim - s);
+  while (gap != NULL && gap + 1 < t + lim && gap[1] != ' ')
+    gap = memchr (gap + 2, ' ', (gsize)(t + lim - (gap + 2)));
+  if (gap == NULL || gap + 1 >= t + lim || (gsize)(gap - t) - s < 2)
+    return s;
+  gsize k = (gsize)(gap - t);
+  gsize rest = k;
+  while (rest < e && t[rest] == ' ')
+    rest++;
+  if (rest >= e || !g_ascii_isalpha (t[rest]))
+    return s;
+  gsize cl = strip_hint (t + s, k - s, lower);
+  guint64 pairs = 0;
+  for (gsize i = 0; i + 1 < cl; i++)
+    pairs |= bigram_bit ((guchar)lower[i], (guchar)lower[i + 1]);
+  if (cl == 0 || count_digits (lower, cl) > 0 || strstr (lower, "date") != NULL
+      || !header_matches (lower, pairs, G_N_ELEMENTS (column_rules) - 1)
+      || list_matches (lower, pairs, generic_ref_headers))
+    return s;
+  gsize next = e + 1;
+  while (next < len)
+    {
+      const char *nl = memchr (t + next, '\n', len - next);
+      gsize row_end = nl != NULL ? (gsize)(nl - t) : len;
+      gsize w = next;
+      while (w < row_end && (g_ascii_isalnum (t[w]) || strchr ("-/.", t[w]) != NULL))
+        w++;
+      /* The row's first word, then the column gap. */
+      if (w == next || w + 1 >= row_end || !((t[w] == ' ' && t[w + 1] == ' ') || t[w] == '\t'))
+        break;
+      guint f = first_finding_after (findings, next);
+      if (cell_is_reference (t + next, w - next)
+          && (f >= findings->len || g_array_index (findings, VoileFinding, f).start >= w))
+        {
+          VoileFinding found = { VOILE_TYPE_CUSTOMER_ID, next, w, 0.75f, 0 };
+          g_array_append_val (added, found);
+        }
+      next = row_end + 1;
+    }
+  return next;
+}
+
 void
 voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *findings)
 {
@@ -590,6 +693,13 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
       gsize next = line_end + 1;
       char this_sep = sep;
 
+      if (references && sep == 0 && g_ascii_isupper (text[pos]) && line_end - pos > 8)
+        {
+          gsize rows_end = aligned_reference_rows (text, len, pos, line_end, findings, added);
+          if (rows_end > next)
+            next = rows_end;
+        }
+
       /* Only the first line of a block of rows can be its header. */
       if (sep != 0 && sep == previous_sep)
         sep = 0;
@@ -604,8 +714,8 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
       if (sep != 0 && line_end - pos < 2048)
         {
           guint n = split_cells (text, pos, line_end, sep, cells, MAX_COLUMNS);
-          gboolean any = FALSE, product = FALSE;
-          guint64 generic = 0;
+          gboolean any = FALSE, product = FALSE, people = FALSE;
+          guint64 generic = 0, bare_ids = 0;
 
           /* A header names its columns in a few words; prose with commas does not. A form's
            * export may hold a few long questions among its columns ("Avez-vous un certificat
@@ -655,6 +765,10 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
               guint64 pairs = 0;
               for (gsize i = 0; i + 1 < cl; i++)
                 pairs |= bigram_bit ((guchar)lower[i], (guchar)lower[i + 1]);
+              if (cl == 2 && lower[0] == 'i' && lower[1] == 'd')
+                bare_ids |= G_GUINT64_CONSTANT (1) << c;
+              else if (!people && bare_ids != 0 && list_matches (lower, pairs, people_headers))
+                people = TRUE;
               for (gsize r = 0; r < G_N_ELEMENTS (column_rules); r++)
                 if ((type_mask & VOILE_TYPE_BIT (column_rules[r].type))
                     && header_matches (lower, pairs, r))
@@ -665,7 +779,8 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                   }
               /* "Order Date", "Date d'adhésion": the column holds dates, not references. */
               if (columns[c] != NULL && columns[c]->type == VOILE_TYPE_CUSTOMER_ID
-                  && (strstr (lower, "date") != NULL || strstr (lower, "time") != NULL))
+                  && (strstr (lower, "date") != NULL || strstr (lower, "time") != NULL
+                      || header_is_quantity (lower)))
                 columns[c] = NULL;
               /* "Référence commande" says whose reference it is: only a bare "ref" can
                * name a product. */
@@ -674,6 +789,13 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                   && !list_matches (lower, pairs, owner_ref_headers))
                 generic |= G_GUINT64_CONSTANT (1) << c;
             }
+          /* "id,first_name,last_name,email": the id of a person's record. */
+          for (guint c = 0; c < n && people && references; c++)
+            if (bare_ids & (G_GUINT64_CONSTANT (1) << c))
+              {
+                columns[c] = &column_rules[G_N_ELEMENTS (column_rules) - 1];
+                any = TRUE;
+              }
           /* "ref;nom;stock;prix": a catalogue, whose references are products'. Asked only
            * of a table with a bare "ref" column (few). */
           for (guint c = 0; c < n && generic != 0 && !product; c++)
@@ -820,7 +942,8 @@ sql_column_kind (const char *name, gsize n)
 {
   static const char *const id_parts[]
       = { "id", "no", "nr", "num", "number", "numero", "ref", "reference", "code", NULL };
-  static const char *const alone[] = { "nhs", "mbi", "medicare", "mrn", "nuban", "utr", NULL };
+  static const char *const alone[]
+      = { "nhs", "mbi", "medicare", "mrn", "nuban", "utr", "licence", "license", NULL };
   char lower[MAX_HEADER_CELL + 1];
 
   if (n < 3 || n > MAX_HEADER_CELL)
@@ -852,6 +975,8 @@ sql_column_kind (const char *name, gsize n)
       id_part = n > k && strcmp (lower + n - k, *w) == 0
                 && (lower[n - k - 1] == '_' || g_ascii_islower (name[n - k - 1])
                     || g_ascii_isupper (name[n - k]));
+      /* "num_licence", "no_adherent": the id word first, the French way. */
+      id_part = id_part || (n > k + 1 && strncmp (lower, *w, k) == 0 && lower[k] == '_');
     }
   /* The reference headers' rule is the last column rule. */
   return id_part && header_matches (spaced, pairs, G_N_ELEMENTS (column_rules) - 1)

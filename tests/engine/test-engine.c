@@ -123,6 +123,16 @@ static const Found found[] = {
   { "44240 La Chapelle-sur-Erdre\n", "POSTAL_ADDRESS", "44240 La Chapelle-sur-Erdre" },
   { "72000 Le Mans, France", "POSTAL_ADDRESS", "72000 Le Mans" },
   { "Visit 221B Baker Street, London NW1 6XE.", "POSTAL_ADDRESS", "221B Baker Street" },
+  /* UK business estates, Irish quays and strands, Romanian streets and postcodes, a French
+   * residence with its building and flat. */
+  { "Unit 7, Greenway Industrial Estate\nCardiff CF3 2EE", "POSTAL_ADDRESS",
+    "Unit 7, Greenway Industrial Estate" },
+  { "\"line1\": \"3 Sandymount Strand\",", "POSTAL_ADDRESS", "3 Sandymount Strand" },
+  { "Strada Mihai Eminescu 22, 700123 Iași", "POSTAL_ADDRESS", "Strada Mihai Eminescu 22" },
+  { "Strada Mihai Eminescu 22, 700123 Iași", "POSTAL_ADDRESS", "700123 Iași" },
+  { "Résidence Les Tilleuls, bât. C, apt 42;31400", "POSTAL_ADDRESS",
+    "Résidence Les Tilleuls, bât. C, apt 42" },
+  { "Le 3 résidence du Parc est fermé.", "POSTAL_ADDRESS", "3 résidence du Parc" },
   { "Visit 221B Baker Street, London NW1 6XE.", "POSTAL_ADDRESS", "London NW1 6XE" },
   { "1600 Pennsylvania Ave NW, Washington", "POSTAL_ADDRESS", "1600 Pennsylvania Ave NW" },
   { "742 Evergreen Terrace\nSpringfield, IL 62704", "POSTAL_ADDRESS", "Springfield, IL 62704" },
@@ -155,6 +165,17 @@ static const Found found[] = {
   { "prix : 49,90 €", "AMOUNT", "49,90 €" },
   { "loyer 850 euros", "AMOUNT", "850 euros" },
   { "EUR 2 500", "AMOUNT", "EUR 2 500" },
+  /* Remittances' currencies, a salary range, euros typed as "e" in a text message. */
+  { "sent NGN 385,000 to mum", "AMOUNT", "NGN 385,000" },
+  { "salaire 45-55 k€ selon profil", "AMOUNT", "45-55 k€" },
+  { "ok pour 600e et 1200e", "AMOUNT", "600e" },
+  /* Experimental IBANs of Africa (Morocco, Mali), an Irish landline. */
+  { "IBAN MA40 0117 8000 0012 2100 0138 4210", "IBAN", "MA40 0117 8000 0012 2100 0138 4210" },
+  { "IBAN ML98 ML01 6010 0100 0001 2345 6789", "IBAN", "ML98 ML01 6010 0100 0001 2345 6789" },
+  { "ring the office on 091 562 207", "PHONE", "091 562 207" },
+  /* A voicemail transcript spells the number out. */
+  { "rappelez-moi au zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit.", "PHONE",
+    "zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit" },
   { "budget 3 k€", "AMOUNT", "3 k€" },
   { "salaire 2\xe2\x80\xaf"
     "350\xc2\xa0€",
@@ -163,6 +184,30 @@ static const Found found[] = {
     "350\xc2\xa0€" }, /* narrow no-break space */
   /* CUSTOMER_ID */
   { "N° client : CL-2024-00731", "CUSTOMER_ID", "CL-2024-00731" },
+  /* Lead-ins of set-3's kinds: a booking in a chat, a tax office's request, Ireland's PPS
+   * number, "ref is" in lower case, a customer's pages in an access log. */
+  { "ok pour la résa GP-7731 demain", "CUSTOMER_ID", "GP-7731" },
+  { "Votre n° de demande 2025-10-00412345 est enregistré", "CUSTOMER_ID", "2025-10-00412345" },
+  { "PPS number: 3390517U", "CUSTOMER_ID", "3390517U" },
+  { "PPSN 3390517U", "CUSTOMER_ID", "3390517U" },
+  { "GMS number 6718324H", "CUSTOMER_ID", "6718324H" },
+  { "hi, the ref is KLM8812345 thanks", "CUSTOMER_ID", "KLM8812345" },
+  { "\"GET /client/48213/factures HTTP/1.1\" 200", "CUSTOMER_ID", "48213" },
+  { "POST /account/7741/orders", "CUSTOMER_ID", "7741" },
+  { "GET /espace-client/48213/factures HTTP/1.1", "CUSTOMER_ID", "48213" },
+  /* The "id" of a table whose rows are people; a CRM's "Record ID". */
+  { "id,email,first_name\n20417,t.m@example.ie,Tadhg\n", "CUSTOMER_ID", "20417" },
+  { "Record ID,Lifecycle Stage,City\n40871123,lead,Cork\n", "CUSTOMER_ID", "40871123" },
+  { "Record ID - Contact\tFirst Name\tEmail\n4412088\tNiamh\tn@example.ie\n", "CUSTOMER_ID",
+    "4412088" },
+  { "{\n  \"id\": 33017,\n  \"first_name\": \"Ita\",\n  \"email\": \"ita@example.ie\"\n}",
+    "CUSTOMER_ID", "33017" },
+  { "Patient no   Name         Due\n20814        Mrs Costello 14/11/2025\n", "CUSTOMER_ID",
+    "20814" },
+  { "INSERT INTO members (name, license) VALUES ('A B', 'W1904471123KB');", "CUSTOMER_ID",
+    "W1904471123KB" },
+  { "INSERT INTO members (id, nom, num_licence) VALUES (7, 'X', 'VT1234567890ABC');", "CUSTOMER_ID",
+    "VT1234567890ABC" },
   { "votre numéro de dossier 2023/4471", "CUSTOMER_ID", "2023/4471" },
   { "Votre réf. : FAC-88123", "CUSTOMER_ID", "FAC-88123" },
   { "customer number on the invoice is C-2209815.", "CUSTOMER_ID", "C-2209815" },
@@ -508,6 +553,33 @@ static const NotFound not_found[] = {
   { "sku,reorder_point,qty\nA-100,4471,12\nB-200,3310,7\n", "CUSTOMER_ID" },
   { "Poste : technicien de maintenance, référence SERV-25, CDI", "CUSTOMER_ID" },
   { "COLIS N° 6A21839457012", "CUSTOMER_ID" },
+  /* Paths and ids that name no person: a product's page, a products table's "id". */
+  { "GET /product/4412/reviews?page=3", "CUSTOMER_ID" },
+  { "le 600e anniversaire de la ville", "AMOUNT" },
+  { "GET /fr/client/48213 HTTP/1.1", "POSTAL_ADDRESS" },
+  { "INSERT INTO plugins (slug, license) VALUES ('akismet', 'GPL-2.0');", "CUSTOMER_ID" },
+  { "Name,License key,Seats\nOffice,AB12-CD34-EF56,5\nCAD,ZX98-YT76-QP54,2\n", "CUSTOMER_ID" },
+  { "il a fini à zéro six six six pour le score", "PHONE" },
+  { "Exemple : FR76 0000 0000 0000 0000 0000 000", "IBAN" },
+  { "ring the office on 091 562 207", "FR_SIREN" },
+  { "BEGIN:VEVENT\nUID:7hd82kf0q1s9v3@google.com\nEND:VEVENT", "EMAIL" },
+  /* A postcode alone, a number after "file", an appointment, an all-caps heading. */
+  { "write to HMRC, BX9 1AS, quoting", "POSTAL_ADDRESS" },
+  { "Our file 5214 Norwich office", "POSTAL_ADDRESS" },
+  { "Notes\nAppt 31\nbring the x-rays", "POSTAL_ADDRESS" },
+  { "RÉSIDENCE LE CLOS DES VIGNES\nCOMPTE RENDU", "POSTAL_ADDRESS" },
+  /* A shop's orders export: the total's column is money ("Order Total"), in quoted cells
+   * that hold commas. */
+  { "\"Order Number\",\"Item\",\"Order Total\"\n\"\",\"Candle, large\",\"38.90\"\n",
+    "CUSTOMER_ID" },
+  { "Ref          Stock   Price\nAB-2231      14      8.50\n", "CUSTOMER_ID" },
+  { "GET /accounts/login/2024 HTTP/1.1", "CUSTOMER_ID" },
+  { "curl https://api.example.com/v1/customers/123", "CUSTOMER_ID" },
+  /* The ids of an order, its lines and an event are no person's. */
+  { "{\"order\": {\"id\": 99812, \"lines\": [{\"id\": 12, \"sku\": \"AB\"}]}}", "CUSTOMER_ID" },
+  { "{\"events\": [{\"id\": 8812, \"type\": \"click\"}]}", "CUSTOMER_ID" },
+  { "id,sku,name,price\n101,MUG-01,Mug,8.50\n102,CUP-02,Cup,7.00\n", "CUSTOMER_ID" },
+  { "\"ID\",\"UGS\",\"Nom\",\"Stock\"\n\"312\",\"ROSE-1\",\"Rosier\",\"14\"\n", "CUSTOMER_ID" },
   { "NHS number: 943 476 5918", "CUSTOMER_ID" },
   { "Douleur EVA 4/10, Séance 6/15", "DATE" },
   { "Réservation pour 2 Jan Kowalski le soir", "DATE" },

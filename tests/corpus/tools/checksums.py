@@ -21,6 +21,8 @@ IBAN_LENGTHS = {
     "HU": 28, "IE": 22, "IS": 26, "IT": 27, "LT": 20, "LU": 20, "LV": 21, "MA": 28, "MC": 27,
     "MT": 31, "NL": 18, "NO": 15, "PL": 28, "PT": 25, "RO": 24, "SE": 24, "SI": 19, "SK": 24,
     "SN": 28, "TN": 24,
+    # experimental IBANs of Africa (remittances)
+    "DZ": 26, "ML": 28, "BF": 28, "BJ": 28, "CM": 27, "MG": 27, "TG": 28, "NE": 28,
 }
 
 CARD_PREFIXES = [
