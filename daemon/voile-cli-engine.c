@@ -97,14 +97,59 @@ append_human_findings (GString *out, const char *name, const char *text,
     }
 }
 
+/* The decimal digits of n, without printf: a large file has findings by the hundred
+ * thousand, and formatting their offsets cost more than finding them. */
+static void
+append_decimal (GString *out, gsize n)
+{
+  char digits[24];
+  gsize k = sizeof digits;
+
+  do
+    {
+      digits[--k] = (char)('0' + n % 10);
+      n /= 10;
+    }
+  while (n != 0);
+  g_string_append_len (out, digits + k, (gssize)(sizeof digits - k));
+}
+
+/* Confidences take a few values: each is formatted once (by g_ascii_formatd(), so the
+ * text is the same) and found again by its bits. */
+typedef struct
+{
+  guint64 bits[16];
+  char text[16][G_ASCII_DTOSTR_BUF_SIZE];
+  guint n;
+} ConfidenceTexts;
+
+static const char *
+confidence_text (ConfidenceTexts *texts, double value)
+{
+  guint64 bits;
+  guint k;
+
+  memcpy (&bits, &value, sizeof bits);
+  for (k = 0; k < texts->n; k++)
+    if (texts->bits[k] == bits)
+      return texts->text[k];
+  /* Full (never with the engine's confidences): the last slot is reused. */
+  k = MIN (texts->n, G_N_ELEMENTS (texts->bits) - 1);
+  texts->n = k + 1;
+  texts->bits[k] = bits;
+  /* g_ascii_formatd: a French locale must not turn 0.98 into 0,98. */
+  return g_ascii_formatd (texts->text[k], sizeof texts->text[k], "%.2f", value);
+}
+
 static void
 append_json_findings (GString *out, const char *text, const VoileScanResult *scan, gboolean redact)
 {
+  ConfidenceTexts confidences = { .n = 0 };
+
   g_string_append (out, "\"findings\":[");
   for (guint i = 0; i < scan->findings->len; i++)
     {
       const VoileFinding *finding = &g_array_index (scan->findings, VoileFinding, i);
-      char confidence[G_ASCII_DTOSTR_BUF_SIZE];
       double value = isfinite (finding->confidence) ? CLAMP (finding->confidence, 0.0, 1.0) : 0.0;
 
       if (i > 0)
@@ -112,16 +157,18 @@ append_json_findings (GString *out, const char *text, const VoileScanResult *sca
       g_string_append (out, "{\"type\":");
       voile_json_append_string (out, voile_type_get_name (finding->type),
                                 strlen (voile_type_get_name (finding->type)));
-      g_string_append_printf (out, ",\"start\":%" G_GSIZE_FORMAT ",\"end\":%" G_GSIZE_FORMAT,
-                              finding->start, finding->end);
+      g_string_append (out, ",\"start\":");
+      append_decimal (out, finding->start);
+      g_string_append (out, ",\"end\":");
+      append_decimal (out, finding->end);
       if (!redact)
         {
           g_string_append (out, ",\"text\":");
           voile_json_append_string (out, text + finding->start, finding->end - finding->start);
         }
-      /* g_ascii_formatd: a French locale must not turn 0.98 into 0,98. */
-      g_string_append_printf (out, ",\"confidence\":%s}",
-                              g_ascii_formatd (confidence, sizeof confidence, "%.2f", value));
+      g_string_append (out, ",\"confidence\":");
+      g_string_append (out, confidence_text (&confidences, value));
+      g_string_append_c (out, '}');
     }
   g_string_append_c (out, ']');
 }

@@ -1577,9 +1577,10 @@ voile_engine_scan (VoileEngine *engine, const char *text, gsize len, guint32 typ
   st.digit_enabled = rule_slots_select (&engine->digit_slots, &st.enabled);
   st.kw_enabled = rule_slots_select (&engine->kw_slots, &st.enabled);
 
-  /* Room for about one finding per 256 bytes (the bench texts hold one per 130 to 180):
-   * fewer reallocations and copies as the array grows. Only touched pages cost memory. */
-  g_array_set_size (result->findings, (guint)MIN (len / 256 + 16, (gsize)1 << 20));
+  /* Room for one finding per 64 bytes (the bench and the corpus hold one per 90, names
+   * included): growing past the room copies the whole array into fresh pages, paid in
+   * page faults too (a few % of a large scan). Only touched pages cost memory. */
+  g_array_set_size (result->findings, (guint)MIN (len / 64 + 16, (gsize)1 << 20));
   g_array_set_size (result->findings, 0);
   st.md = pcre2_match_data_create (engine->max_pairs + 1, NULL);
   find_anchors (&st);

@@ -20,6 +20,17 @@ voile_json_append_string (GString *out, const char *text, gsize len)
   g_string_append_c (out, '"');
   while (p < end)
     {
+      /* A run of printable ASCII that needs no escape (most of any text): appended whole. */
+      const char *plain = p;
+      while (plain < end && (guchar)*plain >= 0x20 && (guchar)*plain < 0x7f && *plain != '"'
+             && *plain != '\\')
+        plain++;
+      if (plain > p)
+        {
+          g_string_append_len (out, p, plain - p);
+          p = plain;
+          continue;
+        }
       guchar c = (guchar)*p;
 
       if (c >= 0x80)
