@@ -309,6 +309,13 @@ v_phone_intl (VoileCandidate *c)
       open += c->text[i] == '(';
       close += c->text[i] == ')';
     }
+  /* "(+44 7700 900123)", "(tel +49 30 1234567)": a closing bracket the number did not open
+   * is the sentence's. */
+  if (close == open + 1 && c->end > c->start && c->text[c->end - 1] == ')')
+    {
+      c->end--;
+      close--;
+    }
   /* "(+33) 6 12…": the opening parenthesis is just before the match. */
   if (open + 1 == close && c->start > 0 && c->text[c->start - 1] == '(')
     {

@@ -538,6 +538,10 @@ static const Found found[] = {
   { "ring me on 0412 555 716 mate", "PHONE", "0412 555 716" },
   { "office (02) 9555 0134", "PHONE", "(02) 9555 0134" },
   { "+1 214-555-0148 (11:02): hey", "PHONE", "+1 214-555-0148" },
+  /* A closing bracket the number did not open is the sentence's. */
+  { "Call Mark (+44 7700 900123) today", "PHONE", "+44 7700 900123" },
+  { "Ring (+353 1 555 0199).", "PHONE", "+353 1 555 0199" },
+  { "(tel +49 30 1234567)", "PHONE", "+49 30 1234567" },
   { "the api key for mailgun staging is 3f9a1c7e5b2d48e6a0c4f81b97d2e6a5 rotate it", "SECRET",
     "3f9a1c7e5b2d48e6a0c4f81b97d2e6a5" },
   { "mailgun key 3f9a1c7e5b2d48e6a0c4f81b97d2e6a5", "SECRET", "3f9a1c7e5b2d48e6a0c4f81b97d2e6a5" },
