@@ -5,9 +5,9 @@
  * is recognised as a whole word: a type name (its underscores written as "_", "-", " ",
  * "\_" or nothing), an optional separator and a number without leading zero, with no letter,
  * digit or underscore on either side. Digits are read greedily, so "EMAIL_10" is never
- * EMAIL_1; a bracket ends it, so "[EMAIL_1]0" is EMAIL_1 then "0". Brackets hugging it go
- * with it: "[EMAIL_1]", "{EMAIL_1}", "{{EMAIL_1}}", "<EMAIL_1>". Only placeholders the
- * mapping knows are replaced; the rest of the text is left byte for byte.
+ * EMAIL_1; a bracket ends it, so "[EMAIL_1]0" is EMAIL_1 then "0". Its own square brackets
+ * go with it, or template brackets put in their place: "{EMAIL_1}", "{{EMAIL_1}}", "<EMAIL_1>".
+ * Only placeholders the mapping knows are replaced; the rest of the text is left byte for byte.
  */
 #include "config.h"
 
@@ -64,16 +64,15 @@ word_char_at (const char *text, gsize len, gsize pos)
 }
 
 /* Chatbots swap the placeholder's square brackets for the brackets of templates they know
- * ("{PHONE_1}", "{{PERSON_1}}", "<EMAIL_1>", "[[IBAN_1]]"): those go with it when they hug it
- * on both sides. Round brackets and quotes stay: they are the sentence's. */
+ * ("{PHONE_1}", "{{PERSON_1}}", "<EMAIL_1>"): when ours are gone, those go with it if they hug
+ * it on both sides. Round brackets and quotes stay: they are the sentence's. */
 static gboolean
 bracket_pair_around (const char *text, gsize len, gsize start, gsize end)
 {
   if (start == 0 || end >= len)
     return FALSE;
   char open = text[start - 1], close = text[end];
-  return (open == '[' && close == ']') || (open == '{' && close == '}')
-         || (open == '<' && close == '>');
+  return (open == '{' && close == '}') || (open == '<' && close == '>');
 }
 
 /* Skips one optional separator: "_", "-", " ", "\_". */
@@ -177,6 +176,12 @@ find_next (const VoileMapping *mapping, const char *text, gsize len, gsize *pos,
         {
           start -= 2;
           end += 2;
+        }
+      else if (start >= 1 && end < len && text[start - 1] == '[' && text[end] == ']')
+        {
+          /* Ours: what is around them ("<[EMAIL_1]>") is the text's. */
+          start -= 1;
+          end += 1;
         }
       else
         for (guint nesting = 0; nesting < 2 && bracket_pair_around (text, len, start, end);

@@ -189,8 +189,11 @@ test_restore_rewritten (void)
     { "[EMAIL_1, PERSON_1]", "[marie@example.fr, Marie Dupont]", 2 },
     { "{EMAIL_1, x} <PERSON_1 >", "{marie@example.fr, x} <Marie Dupont >", 2 },
     /* Template brackets a chatbot put instead of ours go with the placeholder. */
-    { "Écrire à {EMAIL_1} ou <EMAIL_1>, signé {{PERSON_1}} [[Person 1]]",
-      "Écrire à marie@example.fr ou marie@example.fr, signé Marie Dupont Marie Dupont", 4 },
+    { "Écrire à {EMAIL_1} ou <EMAIL_1>, signé {{PERSON_1}}",
+      "Écrire à marie@example.fr ou marie@example.fr, signé Marie Dupont", 3 },
+    /* With ours kept, what is around them is the text's: an e-mail header, a wiki link. */
+    { "De : [PERSON_1] <[EMAIL_1]>, voir [[EMAIL_1]]",
+      "De : Marie Dupont <marie@example.fr>, voir [marie@example.fr]", 3 },
     /* Two levels at most: the third pair is the text's. */
     { "{{{EMAIL_1}}}", "{marie@example.fr}", 1 },
     { "", "", 0 },
