@@ -546,8 +546,9 @@ register_sender (VoileNameCollector *c, VoileLoginState *st, gsize s, gsize e)
       st->own_lines++; /* "me: on my way" */
       return TRUE;
     }
-  if (voile_name_context_word (text + s, e1 - s) != 0)
-    return FALSE; /* "merci :", "note :" */
+  /* "merci :", "note :" are no senders; a particle alone is a name ("ben", "van"). */
+  if ((voile_name_context_word (text + s, e1 - s) & ~VOILE_CONTEXT_PARTICLE) != 0)
+    return FALSE;
   if (space != NULL)
     {
       guint f2 = flags_of (text + w2, e - w2);

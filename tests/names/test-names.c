@@ -641,6 +641,10 @@ test_logins_and_senders (void)
   assert_finds ("rose : coucou\nclaude : salut\nrose : claude tu viens ?\nclaude : oui\n"
                 "yannick : moi aussi",
                 "PERSON:rose|PERSON:claude|PERSON:rose|PERSON:claude|PERSON:claude|PERSON:yannick");
+  /* A sender that is also a particle of surnames ("Ben Ali") is a name. */
+  assert_finds ("[09:14] priya: server down again\n[09:15] ben: on it\n[09:16] priya: thanks\n"
+                "[09:17] ben: ok",
+                "PERSON:priya|PERSON:ben|PERSON:priya|PERSON:ben");
   assert_finds ("Visitor: hi, arjun here", "PERSON:arjun");
   assert_finds ("Customer\ni'm arjun, my order is late", "PERSON:arjun");
   assert_finds ("Visitor: hi im arjun", "PERSON:arjun");
