@@ -1086,6 +1086,27 @@ booking_code (const char *t, gsize n)
   return digits >= 1 && letters >= 4;
 }
 
+/* Does the lead-in call the value a number ("n°", "nº", "#", "numéro", "number")? Then groups
+ * of three digits are how it is written ("Contrat n° 448 120 377"), not a quantity. */
+static gboolean
+lead_in_says_number (const VoileCandidate *c)
+{
+  const char *t = c->text;
+
+  for (gsize i = c->match_start; i < c->start; i++)
+    {
+      if (t[i] == '#')
+        return TRUE;
+      if ((guchar)t[i] == 0xC2 && i + 1 < c->start
+          && ((guchar)t[i + 1] == 0xB0 || (guchar)t[i + 1] == 0xBA))
+        return TRUE;
+      if (i + 3 <= c->start && g_ascii_strncasecmp (t + i, "num", 3) == 0
+          && (i == c->match_start || !g_ascii_isalpha (t[i - 1])))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 v_customer_id (VoileCandidate *c)
 {
@@ -1181,7 +1202,7 @@ v_customer_id (VoileCandidate *c)
        * claim's, a tax file's or an account's noun */
       if (spaces == 0 && is_gtin (t, n) && g_ascii_tolower (c->text[c->match_start]) == 'r')
         return FALSE;
-      /* "680 000" is a quantity: thousands groups. */
+      /* "680 000" is a quantity: thousands groups, unless the lead-in says "n°". */
       gboolean thousands = TRUE;
       gsize group = 0, groups = 0;
       for (gsize i = 0; i <= n; i++)
@@ -1194,7 +1215,7 @@ v_customer_id (VoileCandidate *c)
           }
         else
           group++;
-      if (spaces > 0 && thousands)
+      if (spaces > 0 && thousands && !lead_in_says_number (c))
         return FALSE;
     }
   return TRUE;

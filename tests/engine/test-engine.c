@@ -538,6 +538,9 @@ static const Found found[] = {
   { "ring me on 0412 555 716 mate", "PHONE", "0412 555 716" },
   { "office (02) 9555 0134", "PHONE", "(02) 9555 0134" },
   { "+1 214-555-0148 (11:02): hey", "PHONE", "+1 214-555-0148" },
+  /* After a number sign, groups of three digits are how a reference is written. */
+  { "Adhérent mutuelle n° 448 120 377.", "CUSTOMER_ID", "448 120 377" },
+  { "Contrat n° 448 120 377 signé", "CUSTOMER_ID", "448 120 377" },
   /* A closing bracket the number did not open is the sentence's. */
   { "Call Mark (+44 7700 900123) today", "PHONE", "+44 7700 900123" },
   { "Ring (+353 1 555 0199).", "PHONE", "+353 1 555 0199" },
@@ -706,6 +709,7 @@ static const NotFound not_found[] = {
   { "| Client | Commande | Total |\n|---|---|---|\n", "CUSTOMER_ID" },
   { "Abonnement 2025-2026 renouvelé", "CUSTOMER_ID" },
   { "680 000 clients, 12 000 commandes", "CUSTOMER_ID" },
+  { "Dossier client : 680 000 € d'encours", "CUSTOMER_ID" },
   { "Référence : TK-450-FR    Code EAN : 3760123450017", "LICENSE_PLATE" },
   { ".It Li elf_shnum Ta 32768 Ta max ELF sections", "POSTAL_ADDRESS" },
   /* structured generalisation (session 4): look-alikes */
