@@ -320,18 +320,22 @@ month_given_name (VoileNameCollector *c, GArray *tokens, guint i, guint to)
          && !(next->name_flags & VOILE_NAME_FIRST) && next->context_flags == 0;
 }
 
-/* Does a card payment's code ("CB", "CARTE") come just before tokens[i], with at most a
- * card number or a date between ("CARTE X1234 LEROY MERLIN", "CB*1234 LEROY MERLIN")? */
+/* Does a bank statement's code of the class `code` come just before tokens[i], with at most
+ * a card or transfer number or a date between? VOILE_CONTEXT_MERCHANT: a card payment ("CARTE
+ * X1234 LEROY MERLIN", "CB*1234 LEROY MERLIN"); VOILE_CONTEXT_PAYEE: a transfer ("VIR INST
+ * RECU 0423 POPA ANA MARIA"). */
 static gboolean
-after_card_code (VoileNameCollector *c, GArray *tokens, guint i)
+after_bank_code (VoileNameCollector *c, GArray *tokens, guint i, guint code)
 {
   for (guint back = 1; back <= 2 && back <= i; back++)
     {
       VoileToken *t = tok (tokens, i - back);
-      if (t->shape == VOILE_SHAPE_UPPER && t->end - t->start <= 5) /* "CB", "CARTE" */
+      /* "CB", "CARTE": card codes are short */
+      if (t->shape == VOILE_SHAPE_UPPER
+          && (code != VOILE_CONTEXT_MERCHANT || t->end - t->start <= 5))
         {
           voile_token_lookup_context (c->text, t);
-          return (bank_code (c, t) & VOILE_CONTEXT_MERCHANT) != 0;
+          return (bank_code (c, t) & code) != 0;
         }
       if (t->shape != VOILE_SHAPE_OTHER)
         return FALSE;
@@ -351,25 +355,6 @@ vocative_line_end (VoileNameCollector *c, const VoileToken *t)
   for (p++; p < c->len && (c->text[p] == ' ' || c->text[p] == '\r'); p++)
     ;
   return p >= c->len || c->text[p] == '\n';
-}
-
-/* Does a payee code ("VIR", "RECU") come just before tokens[i], with a transfer number or a
- * date between ("VIR INST RECU 0423 POPA ANA MARIA")? */
-static gboolean
-after_payee_code (VoileNameCollector *c, GArray *tokens, guint i)
-{
-  for (guint back = 1; back <= 2 && back <= i; back++)
-    {
-      VoileToken *t = tok (tokens, i - back);
-      if (t->shape == VOILE_SHAPE_UPPER)
-        {
-          voile_token_lookup_context (c->text, t);
-          return (bank_code (c, t) & VOILE_CONTEXT_PAYEE) != 0;
-        }
-      if (t->shape != VOILE_SHAPE_OTHER)
-        return FALSE;
-    }
-  return FALSE;
 }
 
 /* Is tokens[i] a capitalised word addressed by a comma and a word of address ("Kwame, can
@@ -1779,9 +1764,11 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
         }
       /* "VIR SEPA KERBRAT GWENOLA", "CB LEROY MERLIN": a bank line's codes open the run. */
       guint32 bank = t->shape == VOILE_SHAPE_UPPER && j > i ? bank_codes (c, tokens, &i, j) : 0;
-      if (t->shape == VOILE_SHAPE_UPPER && j > i && bank == 0 && after_card_code (c, tokens, i))
+      if (t->shape == VOILE_SHAPE_UPPER && j > i && bank == 0
+          && after_bank_code (c, tokens, i, VOILE_CONTEXT_MERCHANT))
         bank = VOILE_CONTEXT_MERCHANT; /* "CARTE X1234 LEROY MERLIN", "CB*1234 …" */
-      if (t->shape == VOILE_SHAPE_UPPER && j > i && bank == 0 && after_payee_code (c, tokens, i))
+      if (t->shape == VOILE_SHAPE_UPPER && j > i && bank == 0
+          && after_bank_code (c, tokens, i, VOILE_CONTEXT_PAYEE))
         bank = VOILE_CONTEXT_PAYEE; /* "VIR INST RECU 0423 POPA ANA MARIA" */
       if (bank & VOILE_CONTEXT_MERCHANT)
         {
