@@ -290,6 +290,24 @@ access_log_user (VoileNameCollector *c, gsize line_start, gsize line_end)
   return TRUE;
 }
 
+/* The next "marker" (n bytes) starting in text[from, limit), or NULL: the log rules below walk
+ * a line from one marker to the next ("/author/", "user", "://"). The caller keeps n bytes of
+ * room after limit. */
+static const char *
+next_marker (const char *text, gsize from, gsize limit, const char *marker, gsize n)
+{
+  for (gsize p = from; p < limit;)
+    {
+      const char *q = memchr (text + p, marker[0], limit - p);
+      if (q == NULL)
+        return NULL;
+      if (memcmp (q, marker, n) == 0)
+        return q;
+      p = (gsize)(q - text) + 1;
+    }
+  return NULL;
+}
+
 /* "GET /author/jdurand/ HTTP/1.1": WordPress's author pages, which scanners walk to list the
  * site's logins ("/?author=1" redirects there). */
 static void
@@ -297,15 +315,12 @@ author_slug (VoileNameCollector *c, gsize line_start, gsize line_end)
 {
   const char *text = c->text;
 
-  for (gsize p = line_start; p + 9 < line_end;)
+  if (line_end - line_start <= 9)
+    return;
+  for (const char *q = next_marker (text, line_start, line_end - 9, "/author/", 8); q != NULL;
+       q = next_marker (text, (gsize)(q - text) + 1, line_end - 9, "/author/", 8))
     {
-      const char *q = memchr (text + p, '/', line_end - p - 9);
-      if (q == NULL)
-        return;
-      p = (gsize)(q - text) + 1;
-      if (memcmp (q, "/author/", 8) != 0)
-        continue;
-      gsize s = p + 7, e = login_end (text, s, line_end);
+      gsize s = (gsize)(q - text) + 8, e = login_end (text, s, line_end);
       if (e > s && (e == line_end || text[e] == '/' || text[e] == ' ' || text[e] == '"'))
         add_login (c, s, e, TRUE);
     }
@@ -319,16 +334,15 @@ user_word_login (VoileNameCollector *c, gsize line_start, gsize line_end)
 {
   const char *text = c->text;
 
-  for (gsize p = line_start; p + 6 < line_end;)
+  if (line_end - line_start <= 6)
+    return;
+  for (const char *q = next_marker (text, line_start, line_end - 6, "user", 4); q != NULL;
+       q = next_marker (text, (gsize)(q - text) + 1, line_end - 6, "user", 4))
     {
-      const char *q = memchr (text + p, 'u', line_end - p - 6);
-      if (q == NULL)
-        return;
       gsize at = (gsize)(q - text);
-      p = at + 1;
       /* A JSON or YAML key too: "username": "maria_elena_costa". */
       gboolean quoted = at > line_start && text[at - 1] == '"';
-      if ((at > line_start && text[at - 1] != ' ' && !quoted) || memcmp (q, "user", 4) != 0)
+      if (at > line_start && text[at - 1] != ' ' && !quoted)
         continue;
       /* "user kbrennan", "username: kbrennan", "user 'kbrennan'", "username=kbrennan" */
       gsize ls = at + 4;
@@ -369,15 +383,12 @@ url_user (VoileNameCollector *c, gsize line_start, gsize line_end)
 {
   const char *text = c->text;
 
-  for (gsize p = line_start; p + 3 < line_end;)
+  if (line_end - line_start <= 3)
+    return;
+  for (const char *q = next_marker (text, line_start, line_end - 3, "://", 3); q != NULL;
+       q = next_marker (text, (gsize)(q - text) + 1, line_end - 3, "://", 3))
     {
-      const char *q = memchr (text + p, ':', line_end - p - 3);
-      if (q == NULL)
-        return;
-      p = (gsize)(q - text) + 1;
-      if (q[1] != '/' || q[2] != '/')
-        continue;
-      gsize us = p + 2, ue = login_end (text, us, line_end);
+      gsize us = (gsize)(q - text) + 3, ue = login_end (text, us, line_end);
       if (ue > us && ue < line_end && (text[ue] == ':' || text[ue] == '@'))
         {
           const char *at = text[ue] == '@' ? text + ue : memchr (text + ue, '@', line_end - ue);
