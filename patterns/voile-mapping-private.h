@@ -17,6 +17,11 @@ typedef struct
   char *key;         /* type name, a 0x1F separator and the normalised value (or entity) */
   char *value;       /* the text put back on restore; may hold NUL bytes */
   gsize value_len;
+  /* People only: the longest spelling met that is written as one token ("nadia.haddou",
+   * "nhaddou"), put back where a placeholder sits inside a URL or a login
+   * ("sftp://[PERSON_1]@host"), where the full name would break it. NULL when none. */
+  char *compact;
+  gsize compact_len;
   gint64 last_used_us; /* g_get_monotonic_time() of the last anonymize that used it */
 } VoileMappingEntry;
 
@@ -40,6 +45,10 @@ voile_mapping_add (VoileMapping *mapping, VoileType type, guint number, char *ke
 /* Replaces the value put back on restore (zeroing the old one). */
 void
 voile_mapping_entry_set_value (VoileMappingEntry *entry, const char *value, gsize value_len);
+
+/* Replaces the one-token spelling put back inside URLs and logins. */
+void
+voile_mapping_entry_set_compact (VoileMappingEntry *entry, const char *compact, gsize compact_len);
 
 /* Loads a mapping from the bytes of a map file; name is used in error messages only. */
 VoileMapping *

@@ -29,6 +29,9 @@ entry_free (VoileMappingEntry *entry)
   if (entry->value != NULL)
     voile_wipe (entry->value, entry->value_len);
   g_free (entry->value);
+  if (entry->compact != NULL)
+    voile_wipe (entry->compact, entry->compact_len);
+  g_free (entry->compact);
   voile_wipe (entry, sizeof *entry);
   g_free (entry);
 }
@@ -128,6 +131,18 @@ voile_mapping_entry_set_value (VoileMappingEntry *entry, const char *value, gsiz
   entry->value_len = value_len;
 }
 
+void
+voile_mapping_entry_set_compact (VoileMappingEntry *entry, const char *compact, gsize compact_len)
+{
+  if (entry->compact != NULL)
+    voile_wipe (entry->compact, entry->compact_len);
+  g_free (entry->compact);
+  entry->compact = g_malloc (compact_len + 1);
+  memcpy (entry->compact, compact, compact_len);
+  entry->compact[compact_len] = '\0';
+  entry->compact_len = compact_len;
+}
+
 /* "EMAIL_12": what g_strdup_printf ("%s_%u") gives, without the cost of printf (one call
  * per new value of a text). */
 static char *
@@ -197,7 +212,7 @@ voile_mapping_save (const VoileMapping *mapping, const char *path, GError **erro
   for (guint i = 0; i < mapping->entries->len; i++)
     {
       const VoileMappingEntry *entry = g_ptr_array_index (mapping->entries, i);
-      estimate += 128 + 6 * (entry->value_len + strlen (entry->key));
+      estimate += 144 + 6 * (entry->value_len + entry->compact_len + strlen (entry->key));
     }
 
   GString *out = g_string_sized_new (estimate);
@@ -216,6 +231,13 @@ voile_mapping_save (const VoileMapping *mapping, const char *path, GError **erro
       voile_json_append_string (out, entry->value, entry->value_len);
       g_string_append (out, ", \"match\": ");
       voile_json_append_string (out, match, strlen (match));
+      if (entry->compact != NULL
+          && (entry->compact_len != entry->value_len
+              || memcmp (entry->compact, entry->value, entry->value_len) != 0))
+        {
+          g_string_append (out, ", \"compact\": ");
+          voile_json_append_string (out, entry->compact, entry->compact_len);
+        }
       g_string_append (out, "}");
     }
   g_string_append (out, "\n  ]\n}\n");
@@ -257,6 +279,8 @@ parse_entry (VoileMapping *mapping, VoileJsonReader *reader, GError **error)
   gsize value_len = 0;
   char *match = NULL;
   gsize match_len = 0;
+  char *compact = NULL;
+  gsize compact_len = 0;
   gboolean ok = FALSE;
   VoileType type;
   guint number;
@@ -281,6 +305,8 @@ parse_entry (VoileMapping *mapping, VoileJsonReader *reader, GError **error)
           target = &value, target_len = &value_len;
         else if (strcmp (name, "match") == 0)
           target = &match, target_len = &match_len;
+        else if (strcmp (name, "compact") == 0)
+          target = &compact, target_len = &compact_len;
 
         if (target == NULL)
           {
@@ -340,12 +366,15 @@ parse_entry (VoileMapping *mapping, VoileJsonReader *reader, GError **error)
                    line, placeholder);
       goto out;
     }
-  if (voile_mapping_add (mapping, type, number, key, value, value_len) == NULL)
+  VoileMappingEntry *entry = voile_mapping_add (mapping, type, number, key, value, value_len);
+  if (entry == NULL)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
                    _ ("line %u: the value of “%s” appears twice"), line, placeholder);
       goto out;
     }
+  if (compact != NULL)
+    voile_mapping_entry_set_compact (entry, compact, compact_len);
   ok = TRUE;
 
 out:
@@ -355,6 +384,9 @@ out:
   if (match != NULL)
     voile_wipe (match, match_len);
   g_free (match);
+  if (compact != NULL)
+    voile_wipe (compact, compact_len);
+  g_free (compact);
   return ok;
 }
 

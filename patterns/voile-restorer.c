@@ -277,6 +277,31 @@ append_value (GString *out, const char *value, gsize len, gboolean html)
   return size;
 }
 
+/* A placeholder glued to a URL or a login ("sftp://[PERSON_1]@host", "user=[PERSON_1]",
+ * "github.com/[PERSON_1]") stands for a login: a full name, with its space, would break it. */
+static gboolean
+in_token_slot (const char *text, gsize len, gsize start, gsize end)
+{
+  if (start > 0 && memchr ("/:@=", text[start - 1], 4) != NULL)
+    return TRUE;
+  return end < len && text[end] == '@';
+}
+
+/* What goes back in place of the placeholder at [start, end). */
+static void
+value_for_slot (const VoileMappingEntry *entry, const char *text, gsize len, gsize start, gsize end,
+                const char **value, gsize *value_len)
+{
+  if (entry->compact != NULL && in_token_slot (text, len, start, end))
+    {
+      *value = entry->compact;
+      *value_len = entry->compact_len;
+      return;
+    }
+  *value = entry->value;
+  *value_len = entry->value_len;
+}
+
 static char *
 restore (const VoileMapping *mapping, const char *text, gsize len, gboolean html, gsize *out_len,
          guint *n_restored)
@@ -291,15 +316,21 @@ restore (const VoileMapping *mapping, const char *text, gsize len, gboolean html
   /* Two passes: the output is allocated once, so that growing it leaves no copies of the
    * values in freed memory. */
   gsize size = len;
+  const char *value;
+  gsize value_len;
   while (find_next_in (mapping, text, len, html, &pos, &start, &end, &entry))
-    size = size - (end - start) + append_value (NULL, entry->value, entry->value_len, html);
+    {
+      value_for_slot (entry, text, len, start, end, &value, &value_len);
+      size = size - (end - start) + append_value (NULL, value, value_len, html);
+    }
 
   out = g_string_sized_new (size + 1);
   pos = 0;
   while (find_next_in (mapping, text, len, html, &pos, &start, &end, &entry))
     {
       g_string_append_len (out, text + cursor, (gssize)(start - cursor));
-      append_value (out, entry->value, entry->value_len, html);
+      value_for_slot (entry, text, len, start, end, &value, &value_len);
+      append_value (out, value, value_len, html);
       cursor = end;
       count++;
     }

@@ -460,6 +460,56 @@ remove_temp (const char *path)
   g_rmdir (dir);
 }
 
+/* A person's login stands in URLs and handles; the full name, with its space, would break
+ * "sftp://[PERSON_1]@host" on the way back. */
+static void
+test_person_login_spelling (void)
+{
+  g_autoptr (VoileMapping) mapping = voile_mapping_new ();
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = temp_path ("login-map.json");
+  const char *text = "Nadia Haddou ne peut pas se connecter : sftp://nadia.haddou@files.example.fr "
+                     "(compte nhaddou). Haddou rappellera.";
+  const char *const entities[] = { "nadia haddou", NULL };
+  const Mark marks[] = {
+    { "Nadia Haddou", VOILE_TYPE_PERSON, 1 },
+    { "nadia.haddou", VOILE_TYPE_PERSON, 1 },
+    { "nhaddou", VOILE_TYPE_PERSON, 1 },
+    { "Haddou", VOILE_TYPE_PERSON, 1 },
+  };
+  const char *answer = "Essayez sftp://[PERSON_1]@files.example.fr, user=PERSON_1, "
+                       "https://git.example.fr/[PERSON_1] ou écrivez à [PERSON_1] : "
+                       "« Bonjour [PERSON_1], »";
+  const char *expected = "Essayez sftp://nadia.haddou@files.example.fr, user=nadia.haddou, "
+                         "https://git.example.fr/nadia.haddou ou écrivez à Nadia Haddou : "
+                         "« Bonjour Nadia Haddou, »";
+  g_autofree char *out = anonymize (mapping, text, marks, G_N_ELEMENTS (marks), entities);
+  g_assert_cmpstr (out, ==,
+                   "[PERSON_1] ne peut pas se connecter : sftp://[PERSON_1]@files.example.fr "
+                   "(compte [PERSON_1]). [PERSON_1] rappellera.");
+  g_autofree char *back = restore (mapping, answer, NULL);
+  g_assert_cmpstr (back, ==, expected);
+
+  /* The login spelling survives a map file. */
+  g_assert_true (voile_mapping_save (mapping, path, &error));
+  g_assert_no_error (error);
+  g_autoptr (VoileMapping) loaded = voile_mapping_load (path, &error);
+  g_assert_no_error (error);
+  g_autofree char *back_loaded = restore (loaded, answer, NULL);
+  g_assert_cmpstr (back_loaded, ==, expected);
+  remove_temp (path);
+
+  /* A person met only by name has no login: the name comes back everywhere, as before. */
+  g_autoptr (VoileMapping) names_only = voile_mapping_new ();
+  const Mark name_marks[]
+      = { { "Paul Martin", VOILE_TYPE_PERSON, 1 }, { "Martin", VOILE_TYPE_PERSON, 1 } };
+  const char *const name_entities[] = { "paul martin", NULL };
+  g_autofree char *anon2
+      = anonymize (names_only, "Paul Martin, puis Martin.", name_marks, 2, name_entities);
+  g_autofree char *back2 = restore (names_only, "sftp://[PERSON_1]@host", NULL);
+  g_assert_cmpstr (back2, ==, "sftp://Paul Martin@host");
+}
+
 static void
 test_save_load (void)
 {
@@ -641,6 +691,7 @@ main (int argc, char **argv)
   g_test_add_func ("/restorer/rewritten-placeholders", test_restore_rewritten);
   g_test_add_func ("/restorer/email-10-is-not-email-1", test_email_10_is_not_email_1);
   g_test_add_func ("/restorer/html", test_restore_html);
+  g_test_add_func ("/restorer/person-login-spelling", test_person_login_spelling);
   g_test_add_func ("/mapping/zeroed-on-clear", test_zeroed_on_clear);
   g_test_add_func ("/mapping/zeroed-on-expire", test_zeroed_on_expire);
   g_test_add_func ("/mapping/zeroed-on-free", test_zeroed_on_free);
