@@ -21,6 +21,11 @@ enum
 
 static guint8 byte_class[256]; /* 0 for bytes >= 0x80 */
 static guint8 line_mark[256];  /* VoileLineMarks of a byte */
+/* VOILE_LINE_CELL for the bytes after which a word may open a cell. */
+static const guint16 cell_mark[256] = {
+  [','] = VOILE_LINE_CELL, [';'] = VOILE_LINE_CELL, ['\t'] = VOILE_LINE_CELL,
+  ['|'] = VOILE_LINE_CELL, ['"'] = VOILE_LINE_CELL,
+};
 /* What a number or identifier glued to it takes in: ASCII letters and digits, '_', and
  * every byte of a UTF-8 sequence. */
 static const guint8 glued_byte[256] = {
@@ -287,6 +292,9 @@ voile_name_tokenize_into (const char *text, gsize line_start, gsize line_end,
         }
       if (byte_class[(guchar)*p] & (BYTE_LOWER | BYTE_UPPER))
         {
+          /* Only here and in the word loop below: a word reached from the one-space gap
+           * follows a space. */
+          seen |= p > text ? cell_mark[(guchar)p[-1]] : 0;
         plain_word:;
           /* Most words: an ASCII letter then ASCII lower-case letters (or upper-case
            * letters only), up to a space or a plain punctuation mark. Such a word is LOWER,
@@ -406,6 +414,7 @@ voile_name_tokenize_into (const char *text, gsize line_start, gsize line_end,
 
       /* A word. */
       const char *start = p;
+      seen |= p > text ? cell_mark[(guchar)p[-1]] : 0;
       gboolean first_upper = upper;
       gboolean any_lower = FALSE, any_upper = FALSE, other = FALSE, camel = FALSE;
       gboolean prev_lower = FALSE;
