@@ -1861,7 +1861,9 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
           i = j;
           continue;
         }
-      if (voile_name_token_has_context (c->text, tokens, j, VOILE_CONTEXT_ORG_AFTER) && j > i)
+      /* A run of one word is no firm: its lookup is left to judge_run(), which looks the
+       * word up in full first thing (one memo probe, not two). */
+      if (j > i && voile_name_token_has_context (c->text, tokens, j, VOILE_CONTEXT_ORG_AFTER))
         {
           i = j;
           continue;
