@@ -622,7 +622,10 @@ typedef struct
 } WordMemo;
 
 static GPrivate word_memo_key = G_PRIVATE_INIT (g_free); /* frees it when the thread ends */
-static _Thread_local WordMemo *word_memo;                /* the same, read without a call */
+/* The same, read without a call: initial-exec, as the library is linked into executables
+ * (the default model of position-independent code reads it through __tls_get_addr(), a
+ * call that made every lookup save and restore six registers). */
+static _Thread_local WordMemo *word_memo __attribute__ ((tls_model ("initial-exec")));
 
 static inline guint64
 read_le64 (const char *p)
