@@ -21,6 +21,11 @@ enum
 
 static guint8 byte_class[256]; /* 0 for bytes >= 0x80 */
 static guint8 line_mark[256];  /* VoileLineMarks of a byte */
+/* VOILE_LINE_CELL for the bytes after which a word may open a cell. */
+static const guint16 cell_mark[256] = {
+  [','] = VOILE_LINE_CELL, [';'] = VOILE_LINE_CELL, ['\t'] = VOILE_LINE_CELL,
+  ['|'] = VOILE_LINE_CELL, ['"'] = VOILE_LINE_CELL,
+};
 /* What a number or identifier glued to it takes in: ASCII letters and digits, '_', and
  * every byte of a UTF-8 sequence. */
 static const guint8 glued_byte[256] = {
@@ -287,6 +292,9 @@ voile_name_tokenize_into (const char *text, gsize line_start, gsize line_end,
         }
       if (byte_class[(guchar)*p] & (BYTE_LOWER | BYTE_UPPER))
         {
+          /* Only here and in the word loop below: a word reached from the one-space gap
+           * follows a space. */
+          seen |= p > text ? cell_mark[(guchar)p[-1]] : 0;
         plain_word:;
           /* Most words: an ASCII letter then ASCII lower-case letters (or upper-case
            * letters only), up to a space or a plain punctuation mark. Such a word is LOWER,
@@ -406,6 +414,7 @@ voile_name_tokenize_into (const char *text, gsize line_start, gsize line_end,
 
       /* A word. */
       const char *start = p;
+      seen |= p > text ? cell_mark[(guchar)p[-1]] : 0;
       gboolean first_upper = upper;
       gboolean any_lower = FALSE, any_upper = FALSE, other = FALSE, camel = FALSE;
       gboolean prev_lower = FALSE;
@@ -613,7 +622,10 @@ typedef struct
 } WordMemo;
 
 static GPrivate word_memo_key = G_PRIVATE_INIT (g_free); /* frees it when the thread ends */
-static _Thread_local WordMemo *word_memo;                /* the same, read without a call */
+/* The same, read without a call: initial-exec, as the library is linked into executables
+ * (the default model of position-independent code reads it through __tls_get_addr(), a
+ * call that made every lookup save and restore six registers). */
+static _Thread_local WordMemo *word_memo __attribute__ ((tls_model ("initial-exec")));
 
 static inline guint64
 read_le64 (const char *p)
@@ -730,30 +742,100 @@ lookup_word (const char *word, gsize len, gsize before, gboolean want_name, guin
   lookup_memo (memo, word, len, before, want_name, context_flags, name_flags);
 }
 
-void
-voile_token_fill_context (const char *text, VoileToken *token)
+/* The memo's answer for a word of 1..MEMO_WORD_MAX bytes, when it holds one (name flags
+ * too if want_name): FALSE on a miss, with nothing written. No call on this path, so that
+ * its callers save no registers (their prologue and epilogue cost as much as the probe). */
+static inline __attribute__ ((always_inline)) gboolean
+probe_memo (const WordMemo *memo, const char *word, gsize len, gsize before, gboolean want_name,
+            guint32 *context_flags, guint16 *name_flags)
+{
+  const WordMemo *e;
+  guint64 w[3], h;
+
+  if (len <= 8 && before + len >= 8)
+    {
+      w[0] = read_le64 (word + len - 8) >> (8 * (8 - len));
+      w[1] = w[2] = 0;
+    }
+  else
+    read_padded (word, len, w);
+  h = (w[0] ^ (w[1] * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15)) ^ (w[2] >> 7))
+      * G_GUINT64_CONSTANT (0xff51afd7ed558ccd);
+  e = &memo[(h >> 40) & (MEMO_SIZE - 1)];
+  guint64 differs = (e->len ^ (guint64)len) | (e->word[0] ^ w[0]) | (e->word[1] ^ w[1])
+                    | (e->word[2] ^ w[2]) | (guint64)(want_name & !e->have_name);
+  if (G_UNLIKELY (differs != 0))
+    return FALSE;
+  *context_flags = e->context_flags;
+  *name_flags = e->name_flags;
+  return TRUE;
+}
+
+/* The lookups past the memo's hit path: a miss fills the memo (see lookup_word()). */
+static G_GNUC_NO_INLINE void
+fill_context_slow (const char *text, VoileToken *token)
 {
   guint32 context_flags;
   guint16 name_flags;
 
-  token->looked_up |= 1;
-  if (token->shape == VOILE_SHAPE_OTHER || token->end - token->start > VOILE_NAME_KEY_MAX)
-    return;
   lookup_word (text + token->start, token->end - token->start, token->start, FALSE, &context_flags,
                &name_flags);
   token->context_flags = context_flags;
 }
 
-void
-voile_token_fill (const char *text, VoileToken *token)
+static G_GNUC_NO_INLINE void
+fill_slow (const char *text, VoileToken *token)
 {
-  token->looked_up = 3;
-  if (token->shape == VOILE_SHAPE_OTHER)
-    return;
   guint32 context_flags;
   guint16 name_flags;
+
   lookup_word (text + token->start, token->end - token->start, token->start, TRUE, &context_flags,
                &name_flags);
   token->context_flags = context_flags;
   token->name_flags = name_flags;
+}
+
+void
+voile_token_fill_context (const char *text, VoileToken *token)
+{
+  const WordMemo *memo = word_memo;
+  gsize len = token->end - token->start;
+  guint32 context_flags;
+  guint16 name_flags;
+
+  token->looked_up |= 1;
+  if (token->shape == VOILE_SHAPE_OTHER || len > VOILE_NAME_KEY_MAX)
+    return;
+  /* A memo hit here; the rest (a miss, a word too long for the memo, no memo yet) as
+   * before, in a tail call. */
+  if (G_LIKELY (memo != NULL && len - 1 < MEMO_WORD_MAX)
+      && probe_memo (memo, text + token->start, len, token->start, FALSE, &context_flags,
+                     &name_flags))
+    {
+      token->context_flags = context_flags;
+      return;
+    }
+  fill_context_slow (text, token);
+}
+
+void
+voile_token_fill (const char *text, VoileToken *token)
+{
+  const WordMemo *memo = word_memo;
+  gsize len = token->end - token->start;
+  guint32 context_flags;
+  guint16 name_flags;
+
+  token->looked_up = 3;
+  if (token->shape == VOILE_SHAPE_OTHER)
+    return;
+  if (G_LIKELY (memo != NULL && len - 1 < MEMO_WORD_MAX)
+      && probe_memo (memo, text + token->start, len, token->start, TRUE, &context_flags,
+                     &name_flags))
+    {
+      token->context_flags = context_flags;
+      token->name_flags = name_flags;
+      return;
+    }
+  fill_slow (text, token);
 }

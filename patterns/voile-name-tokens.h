@@ -50,6 +50,9 @@ typedef enum
   /* Malformed UTF-8 made the word loop step over an ASCII byte unseen: any of the four
    * above may be there. */
   VOILE_LINE_UNSEEN = 1 << 9,
+  /* A word right after ',' ';' tab '|' or '"': maybe a cell of a delimited row (prose puts
+   * a space after its commas). */
+  VOILE_LINE_CELL = 1 << 10,
 } VoileLineMarks;
 
 /* The marks of the line's punctuation (for the structured-text rules: not the bytes

@@ -1861,7 +1861,9 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
           i = j;
           continue;
         }
-      if (voile_name_token_has_context (c->text, tokens, j, VOILE_CONTEXT_ORG_AFTER) && j > i)
+      /* A run of one word is no firm: its lookup is left to judge_run(), which looks the
+       * word up in full first thing (one memo probe, not two). */
+      if (j > i && voile_name_token_has_context (c->text, tokens, j, VOILE_CONTEXT_ORG_AFTER))
         {
           i = j;
           continue;
@@ -3039,7 +3041,9 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
           if (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PERSON))
             {
               find_handles (&c, pos, line_end, marks, &handle_bytes);
-              if (marks & VOILE_LINE_DELIM)
+              /* Only a word right after a delimiter or a quote can be a cell. */
+              if ((marks & (VOILE_LINE_DELIM | VOILE_LINE_CELL))
+                  == (VOILE_LINE_DELIM | VOILE_LINE_CELL))
                 find_cell_handles (&c, tokens);
               if ((marks & VOILE_LOGIN_MARKS) || logins_due < line_end
                   || (tokens->len <= 2 && line_end - pos <= 40
