@@ -1180,10 +1180,21 @@ v_customer_id (VoileCandidate *c)
   /* "Ref: CVE-2008-1372" names a vulnerability; "policy 3.6.1.1" a version. */
   if (n > 4 && strncmp (t, "CVE-", 4) == 0)
     return FALSE;
+  /* A hotel's "4102.887.319" is written in long groups, a version's in short ones. */
   gboolean dotted_number = TRUE;
-  for (gsize i = 0; i < n; i++)
-    dotted_number &= g_ascii_isdigit (t[i]) || t[i] == '.';
-  if (dotted_number && memchr (t, '.', n) != NULL)
+  gsize dotted_group = 0, shortest = n;
+  for (gsize i = 0; i <= n; i++)
+    if (i == n || t[i] == '.')
+      {
+        shortest = MIN (shortest, dotted_group);
+        dotted_group = 0;
+      }
+    else
+      {
+        dotted_number &= g_ascii_isdigit (t[i]);
+        dotted_group++;
+      }
+  if (dotted_number && memchr (t, '.', n) != NULL && (shortest < 3 || n < 11))
     return FALSE;
   for (gsize i = 0; i < n; i++)
     {
@@ -2697,7 +2708,8 @@ static const char *const kw_currency[]
   "|urssaf|locataire|assur[ée]e?|donat(?:eur|rice)|souscripteur|licenci[ée]e?|badge"               \
   "|mandat(?:[ ]+(?:exclusif|simple|de[ ]+gestion))?|(?<![dD]['’ ])affaire(?=[ ]*(?::|n°|nº))"   \
   "|licence(?![ ]+(?:number|no\\.?[ ]|de[ ]+conduire)))"
-/* Words allowed between the noun and the value: connectors, number words, other nouns. */
+/* Words allowed between the noun and the value: connectors, number words, other nouns, and a
+ * remark in brackets without figures ("(aide aux vacances)"). */
 #define REF_FILLERS                                                                                \
   "(?i:de|du|des|d['’]|l['’]|la|le|les|on|the|of|for|your|my|our|votre|mon|notre|is|est|was"   \
   "|n°|no\\.?|num[ée]ro|number|nr\\.?|id|ref\\.?|invoice|facture|avis|location|carte"            \
@@ -2708,28 +2720,36 @@ static const char *const kw_currency[]
   "|utilisat(?:eur|rice)|usager|patient|[ée]l[èe]ve|[ée]tudiant|code"                           \
   "|France[ ]Travail|P[ôo]le[ ]emploi|vente|auto"                                                 \
   "|habitation|sant[ée]|pr[ée]voyance|acqu[ée]reur|vendeur|bailleur|emprunteur"                 \
-  "|\\((?-i:[A-Z]{2,6})\\)"                                                                        \
-  "|d['’](?:entretien|assurance|abonnement|adh[ée]sion|location))"
+  "|\\((?-i:[A-Z]{2,6})\\)|registration|copropri[ée]taire|assurance-vie"                          \
+  "|\\([^()\\n0-9]{1,30}\\)"                                                                       \
+  "|d['’](?:entretien|assurance(?:-vie)?|abonnement|adh[ée]sion|location))"
 /* Nouns that name a person's file only with a number word: "numéro d'usager", "n° élève"
- * ("un usager", "les élèves" alone are no lead-in). */
+ * ("un usager", "les élèves" alone are no lead-in); the files the State's services keep on a
+ * person ("N° NEPH" of a learner driver, "N° Pajemploi" of a childminder's employer). */
 #define REF_NOUNS_FR_NUMBERED                                                                      \
   "(?:usag[eè]re?|[ée]l[èe]ve|[ée]tudiante?|b[ée]n[ée]ficiaire|salari[ée]e?|inscription"    \
   "|r[ée]sidente?|participante?|pensionn(?:[ée]e?|aire)|retrait[ée]e?|utilisat(?:eur|rice)"     \
   "|candidat(?:e|ure)?|abonnement|parrainage|carte[ ]+(?:de[ ]+)?fid[ée]lit[ée]|IPP|mandat"      \
   "|affiliation|pension|identification[ ]fiscale|billet|s[ée]jour|pr[êe]t|PDL|PRM|PCE"           \
-  "|point[ ]de[ ]livraison|compteur|Ameli|demande"                                                 \
+  "|point[ ]de[ ]livraison|compteur|Ameli|demande|rendez-vous|copropri[ée]taire"                  \
+  "|NEPH|Pajemploi|CESU|MSA"                                                                       \
   "|carte(?![ ]+(?:d['’]identit|nationale|de[ ]s[ée]jour|vitale|grise|bancaire|de[ ]cr[ée]dit)))"
 /* The same in English, before id / number / no: "student ID", "hospital number", "user_id". */
 #define REF_NOUNS_EN_NUMBERED                                                                      \
   "(?:student|pupil|candidate|guest|hospital|hosp\\.?|chi|chart"                                   \
   "|beneficiary|membership|client|emp\\.?|works|personnel|mandate|medicare|medicaid|player|matter" \
-  "|file|loan|cust\\.?|r[ée]f\\.?)"                                                               \
+  "|file|loan|cust\\.?|r[ée]f\\.?|pt|certificate|cert|appointment)"                               \
   "(?=[ _\\-]?(?:id|no\\.?|nr|num|number|#|n°)(?![A-Za-z]))"
+
+/* "tenancy registration no.", "frequent flyer", a certificate's "cert DPS-7741-0092" (letters, a
+ * dash, digits: a file's shape, not a word). */
 #define REF_NOUNS_EN                                                                               \
   "(?:account|customer|order|case|member(?:ship)?|policy|booking|reservation|confirmation"         \
   "|contract|claim|reference|payroll|deposit|dispute|employee|loyalty|ticket|patient"              \
   "|subscriber|tenant|application|staff|a/c|donor|policy[ \\-]?holder|badge|nuban|medical[ "       \
-  "]card|health[ ]card)"
+  "]card|health[ ]card|tenancy(?=[ ])|frequent[ \\-]fl[yi]er"                                      \
+  "|cert(?:ificate)?(?=[ ]+[A-Z]{2,5}-[0-9]{3}))"
+
 static const char *const kw_customer[] = {
   "n°", "nº", "no ", "no.", "no:", "numéro", "numero", "nr.", "nr ", "client", "dossier", "contrat",
   "commande", "adhérent", "adherent", "abonné", "abonne", "sinistre", "police", "ticket", "compte",
@@ -2750,7 +2770,7 @@ static const char *const kw_customer[] = {
   "player #", "matter n", "matter #", "chart n", "chart #", "n/r", "v/r", "n/ r", "v/ r",
   "affaire n", "affaire :", "affaire:", "medicaid", "file n", "file #", "loan", "cust", "crn",
   "mpan", "mprn", "chi$", "ine$", "nda$", "matter:", "matter :", "résa$", "resa$", "pps", "gms",
-  NULL
+  "tenancy", "frequent", "pt id", "pt no", "pt #", "cert", "appointment", NULL
 };
 /* A reference after a long lead-in: "Numéro d'abonné à la lettre d'information : 88123",
  * "Votre numéro d'adhérent pour la saison 2025-2026 est le 88123". */
@@ -3933,17 +3953,19 @@ static const VoileRule rules[] = {
         "|(?:our|your|nos|vos|notre|votre)[ ]+r[ée]f(?:[ée]rence)?s?\\.?"
         /* "N/Réf.", "V/Réf.": a firm's and its correspondent's file */
         "|[nv]/[ ]?r[ée]f(?:[ée]rence)?s?\\.?"
-        "|r[ée]f(?:[ée]rence)?\\.?(?=[ ]*:|[ ]+(?:is|est)[ ])|(?<=\\()r[ée]f\\.?(?=[ ]*[0-9]))"
+        "|r[ée]f(?:[ée]rence)?\\.?(?=[ ]*:|[ ]+(?:is|est)[ ])"
+        /* "(ref. PP-77310)", "(OH ref. OH-77120)": a reference given in brackets */
+        "|(?<=\\(|\\([A-Z]{2}[ ]|\\([A-Z]{3}[ ])r[ée]f\\.?(?=[ ]*(?:[A-Z]{1,4}-)?[0-9]))"
         /* "order_id", "customerNumber": a JSON or CSV key */
-        "(?:[ _\\-]?(?i:id|no|nr|num|number|ref(?:erence)?)(?![A-Za-z]))?[\"']?"
+        "(?:[ _\\-]?(?i:id|no|nr|num|numbers?|ref(?:erence)?)(?![A-Za-z]))?[\"']?"
         /* "de location", "on the invoice is", "CAF": a few words in between */
         "(?:[ ]+(?:" REF_FILLERS "|(?-i:[A-Z]{2,6})|n°|#)(?![\\p{L}])){0,5}?"
         /* "| N° de contrat | HAB-448120 |": a two-column table of fields */
         "[ \\t]*(?:(?:[:#=\\-|>]|\\.{3,})[ \\t]*)?\\(?(?:(?i:n°|nº)[ ]*)?#?[ ]*[\"'(]?"
         /* "Z 4417 0923 5": a letter, then groups of digits; "JD/MC 24-0113": a lawyer's
          * initials, then the file's number */
-        "((?:[A-Z][ ](?=[0-9]{3})|[A-Z]{1,4}(?:/[A-Z]{1,4})+[ ](?=[0-9])"
-        "|[A-Z]{2,5}[ ](?=[0-9]{4}))?(?=[A-Z0-9./\\-]*[0-9])[A-Z0-9]+(?:[\\-/._][A-Z0-9]+)*"
+        "((?:[A-Z]{1,5}[ ](?=[0-9]{3})|[A-Z]{1,4}(?:/[A-Z]{1,4})+[ "
+        "](?=[0-9]))?(?=[A-Z0-9./\\-]*[0-9])[A-Z0-9]+(?:[\\-/._][A-Z0-9]+)*"
         "(?:[ ](?=[A-Z0-9]{0,6}[0-9])[A-Z0-9]{1,7}(?![A-Za-z0-9\\-/])){0,3})" WORD_END
         "(?![\\-/.][A-Za-z0-9])",
       .group = 1,
@@ -3960,16 +3982,18 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_CUSTOMER_ID,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_customer_lead_in,
-      .pattern = "(?i:(?:num[ée]ro|r[ée]f[ée]rence|identifiant)[ ]*(?:de[ ]+|d['’]|du[ ]+)"
-                 "(?:(?:votre|ton|son|mon|notre|leur|la|l['’])[ ]*)?(?:carte[ ]+(?:de[ ]+)?)?"
-                 "(?:" REF_NOUNS_FR "|" REF_NOUNS_FR_NUMBERED ")"
-                 /* "Our order number for your records is ORD-55812" */
-                 "|" REF_NOUNS_EN "[ ]+(?:number|no\\.?|reference|ref\\.?|id|code))"
-                 "(?![\\p{L}])[^:\\n]{1,60}?"
-                 "(?:[ \\t]*:|[ ]+(?i:est|is|was|sera|will[ ]+be)(?:[ ]+(?i:le|:))?)[ \\t]*#?[ ]*"
-                 "((?=[A-Z0-9./\\-]*[0-9])[A-Z0-9]+(?:[\\-/._][A-Z0-9]+)*"
-                 "(?:[ ](?=[A-Z0-9]{0,6}[0-9])[A-Z0-9]{1,7}(?![A-Za-z0-9\\-/])){0,3})" WORD_END
-                 "(?![\\-/.][A-Za-z0-9])",
+      .pattern
+      = "(?i:(?:num[ée]ro|r[ée]f[ée]rence|identifiant)[ ]*(?:de[ ]+|d['’]|du[ ]+)"
+        "(?:(?:votre|ton|son|mon|notre|leur|la|l['’])[ ]*)?(?:carte[ ]+(?:de[ ]+)?)?"
+        "(?:" REF_NOUNS_FR "|" REF_NOUNS_FR_NUMBERED ")"
+        /* "Our order number for your records is ORD-55812" */
+        "|" REF_NOUNS_EN "[ ]+(?:number|no\\.?|reference|ref\\.?|id|code))"
+        "(?![\\p{L}])[^:\\n]{1,60}?"
+        "(?:[ \\t]*:|[ ]+(?i:est|is|was|sera|will[ ]+be)(?:[ ]+(?i:le|:))?)[ \\t]*#?[ ]*"
+        /* "HM 7730 1195": the issuer's letters, then groups of digits */
+        "((?:[A-Z]{1,5}[ ](?=[0-9]{3}))?(?=[A-Z0-9./\\-]*[0-9])[A-Z0-9]+(?:[\\-/._][A-Z0-9]+)*"
+        "(?:[ ](?=[A-Z0-9]{0,6}[0-9])[A-Z0-9]{1,7}(?![A-Za-z0-9\\-/])){0,3})" WORD_END
+        "(?![\\-/.][A-Za-z0-9])",
       .group = 1,
       .window = 160,
       .confidence = 0.75f,
