@@ -2596,6 +2596,33 @@ pf_uk_postcode (const char *t, gsize len, gsize a, gsize end)
   return is_dig (t, len, i) && is_up (t, len, i + 1) && is_up (t, len, i + 2);
 }
 
+/* An Eircode's letters: routing keys and unique identifiers use no B G I J L M O Q S U Z. */
+static gboolean
+is_eircode_letter (char c)
+{
+  return c != '\0' && strchr ("ACDEFHKNPRTVWXY", c) != NULL;
+}
+
+/* "D04 W2K8", "H91X2P4": a letter and two digits (or "D6W"), then four letters and digits,
+ * one of them a letter. */
+static gboolean
+pf_eircode (const char *t, gsize len, gsize a, gsize end)
+{
+  if (a + 7 > len || !is_eircode_letter (t[a]) || !g_ascii_isdigit (t[a + 1])
+      || !(g_ascii_isdigit (t[a + 2]) || t[a + 2] == 'W'))
+    return FALSE;
+  gsize i = a + 3 < len && t[a + 3] == ' ' ? a + 4 : a + 3;
+  guint letters = 0;
+  if (i + 4 > len)
+    return FALSE;
+  for (gsize k = i; k < i + 4; k++)
+    if (is_eircode_letter (t[k]))
+      letters++;
+    else if (!g_ascii_isdigit (t[k]))
+      return FALSE;
+  return letters > 0 && (i + 4 == len || !g_ascii_isalnum (t[i + 4]));
+}
+
 /* "8000 Brugge", "3511 NK Utrecht": not a year, a capitalised word after. */
 static gboolean
 pf_postcode4 (const char *t, gsize len, gsize anchor, gsize end)
@@ -2611,6 +2638,33 @@ pf_postcode4 (const char *t, gsize len, gsize anchor, gsize end)
     p += 3;
   return (is_up (t, len, p) || (p < len && (guchar)t[p] >= 0xC3)) && p + 1 < len
          && (g_ascii_islower (t[p + 1]) || (guchar)t[p + 1] >= 0x80);
+}
+
+/* "Rue du Simplon 34": a capitalised street type, and a digit further on the line. */
+static gboolean
+pf_street_number_after (const char *t, gsize len, gsize anchor, gsize end)
+{
+  if (!g_ascii_isupper (t[anchor]))
+    return FALSE;
+  for (gsize i = anchor + 4; i < len && i < anchor + 80 && t[i] != '\n'; i++)
+    if (g_ascii_isdigit (t[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* "L-2652 Luxembourg": capitals, a dash, four or five digits, a space. */
+static gboolean
+pf_country_postcode (const char *t, gsize len, gsize anchor, gsize end)
+{
+  gsize i = anchor;
+  while (i < len && g_ascii_isupper (t[i]))
+    i++;
+  if (i == anchor || i >= len || t[i] != '-')
+    return FALSE;
+  gsize d = ++i;
+  while (i < len && g_ascii_isdigit (t[i]))
+    i++;
+  return (i - d == 4 || i - d == 5) && i + 1 < len && t[i] == ' ' && g_ascii_isupper (t[i + 1]);
 }
 
 /* "0033 6…": two zeros. */
@@ -2846,8 +2900,18 @@ static const char *const kw_south_streets[]
         "paseo", "plaza", "praça", "avinguda",
         /* Romania: "Strada Mihai Eminescu 22" */
         "strada", "str.", "bulevardul", "calea", "aleea", "șoseaua", "şoseaua", "piața", "piaţa",
-        NULL };
+        /* Poland: "ul. Długa 8/4" */
+        "ul.", NULL };
 static const char *const kw_uk_units[] = { "unit", "suite", "block", NULL };
+/* Belgian, Swiss and Luxembourg streets: the type first, the number after the name. */
+static const char *const kw_streets_number_after[]
+    = { "rue ",   "avenue ", "boulevard ", "chemin ", "chaussée ", "place ",   "quai ",
+        "route ", "allée ",  "impasse ",   "drève ",  "square ",   "sentier ", NULL };
+/* An English house name ends in one of these: "Rose Cottage", "Moor Top Farm". */
+static const char *const kw_house_names[]
+    = { "cottage", "farm", "barn", "rectory", "vicarage", "grange", "manor", "lodge", NULL };
+/* "L-2652 Luxembourg", "CH-1206 Genève", "B-4000 Liège": a country letter before the code. */
+static const char *const kw_country_postcodes[] = { "l-", "ch-", "b-", "f-", "d-", NULL };
 static const char *const kw_po_box[]
     = { "po box", "p.o. box", "p.o.box", "po. box", "bp ", "cs ", NULL };
 static const char *const kw_localities[]
@@ -3551,6 +3615,20 @@ static const VoileRule rules[] = {
       .validate = v_postcode_uk,
   },
   {
+      /* Ireland: "Galway H91 X2P4", or an Eircode alone on its line in an address block. */
+      .id = "eircode",
+      .prefilter = pf_eircode,
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_UPPER_DIGIT,
+      .pattern
+      = "(?:(?:\\p{Lu}[\\p{L}'\\-]+[ ])?\\p{Lu}[\\p{L}'\\-]+,?[ ]+"
+        "|(?<=^|\\n|\\n[ ]|\\n[ ]{2}|\\n[ ]{4}|\\n\\t)(?=[A-Z0-9 ]{7,8}[ \\t]*(?:\\r?\\n|$)))"
+        "[ACDEFHKNPRTVWXY][0-9][0-9W][ ]?[0-9ACDEFHKNPRTVWXY]{4}" WORD_END,
+      .back_words = 2,
+      .window = 48,
+      .confidence = 0.85f,
+  },
+  {
       .id = "city-state-zip-us",
       .prefilter = pf_state_before,
       /* pf_state_before(): the state code's capitals. */
@@ -3598,11 +3676,59 @@ static const VoileRule rules[] = {
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_south_streets,
       .pattern = "(?:Rua|Avenida|Calle|Carrer|Via|Viale|Piazza|Corso|Largo|Travessa|Paseo|Plaza"
-                 "|Praça|Avinguda|Strada|Bulevardul|Calea|Aleea|[ȘŞ]oseaua|Pia[țţ]a|Str\\.)"
+                 "|Praça|Avinguda|Strada|Bulevardul|Calea|Aleea|[ȘŞ]oseaua|Pia[țţ]a|Str\\.|ul\\.)"
                  "[ ]+(?:(?:de|da|do|del|della|dos|das|di|la)[ ]+)?"
-                 "\\p{Lu}[\\p{L}\\-]*(?:[ ]+\\p{Lu}[\\p{L}\\-]*){0,2},?[ ]+[0-9]{1,5}" WORD_END,
+                 "\\p{Lu}[\\p{L}\\-]*(?:[ ]+\\p{Lu}[\\p{L}\\-]*){0,2},?[ ]+[0-9]{1,5}"
+                 /* "8/4": the house, then the flat */
+                 "(?:/[0-9]{1,4})?" WORD_END,
       .window = 80,
       .confidence = 0.85f,
+  },
+  {
+      /* Belgium, Switzerland, Luxembourg: "Boulevard Anspach 110", "Rue Saint-Gilles 52 bte 3",
+       * "Chemin des Crêts-de-Champel 18": the number ends the line or comes before the
+       * postcode, never a word ("Place de la Gare 2 fois"). */
+      .id = "street-number-after",
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_streets_number_after,
+      .prefilter = pf_street_number_after,
+      .pattern
+      = "(?:Rue|Avenue|Boulevard|Chemin|Chauss[ée]e|Place|Quai|Route|All[ée]e|Impasse"
+        "|Dr[èe]ve|Square|Sentier)"
+        "(?:[ ]+(?:(?:de|du|des|la|le|les|aux?)[ ]+)*(?:[dlDL]['’])?\\p{Lu}[\\p{L}'’\\-]*){1,5}"
+        ",?[ ]+[0-9]{1,4}[A-Za-z]?(?:[ ]*(?:bte|bo[îi]te|bus|/)[ ]*[0-9A-Za-z]{1,4})?"
+        "(?![\\p{L}0-9])"
+        "(?=[ \\t]*(?:$|[\\r\\n,;|)(]|[–\\-][ ])|[ ]+(?:[A-Z]{1,2}-)?[0-9]{4}[ ]+\\p{Lu})",
+      .window = 120,
+      .confidence = 0.8f,
+  },
+  {
+      .id = "postcode-country-prefix",
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_country_postcodes,
+      .prefilter = pf_country_postcode,
+      .pattern = "(?:(?:L|CH|B)-[1-9][0-9]{3}|(?:F|D)-[0-9]{5})[ ]\\p{Lu}[\\p{L}'’\\-]+"
+                 "(?:[ \\-]+(?:(?:sur|sous|l[eè]s|en|de|du|des|la|le)[ "
+                 "\\-]+)?\\p{Lu}[\\p{L}'’\\-]+){0,3}" POSTCODE_CITY_END,
+      .window = 80,
+      .confidence = 0.85f,
+  },
+  {
+      /* "Rose Cottage, Church Lane", "Moor Top Farm, Pannal": a house name, then its street or
+       * village, then the end of the field or of the line. */
+      .id = "house-name-line",
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_house_names,
+      .back_words = 3,
+      .pattern = "(?<![Tt]he[ ])(?:\\p{Lu}[\\p{Ll}'\\-]+[ ]){1,3}"
+                 "(?:Cottages?|Farm(?:house)?|Barns?|Rectory|Vicarage|Grange|Manor|Lodge),[ ]*"
+                 "\\p{Lu}[\\p{Ll}'\\-]+(?:[ ]\\p{Lu}[\\p{Ll}'\\-]+){0,2}"
+                 "(?=[ \\t]*(?:$|[\\r\\n,;|\"]))",
+      .window = 96,
+      .confidence = 0.8f,
   },
   {
       .id = "po-box",
