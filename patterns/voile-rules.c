@@ -299,6 +299,34 @@ v_phone_fr (VoileCandidate *c)
   return !same && !ascending;
 }
 
+/* "06 44 1O 27 83", "01274 59O 318": a scan read a zero as the letter O. The number, with its
+ * O read back as zeros, must be a French (ten digits) or a UK (eleven) one, and keep most of
+ * its digits: "0O OO" is no line. */
+static gboolean
+v_phone_ocr (VoileCandidate *c)
+{
+  guint digits = 0, letters = 0;
+  for (gsize i = c->start; i < c->end; i++)
+    if (g_ascii_isdigit (c->text[i]))
+      digits++;
+    else if (c->text[i] == 'O')
+      letters++;
+  return letters >= 1 && letters <= 2 && (digits + letters == 10 || digits + letters == 11);
+}
+
+/* Belgium: "02 506 96 11" (Brussels, Antwerp, Liège, Ghent: one-digit zones), "010 23 45 67"
+ * (two-digit zones): nine digits in groups no French nor UK number uses. */
+static gboolean
+v_phone_be (VoileCandidate *c)
+{
+  char d[40];
+  gsize n = compact (c, d, sizeof d, FALSE);
+  gboolean same = TRUE;
+  for (gsize i = 2; i < n; i++)
+    same &= d[i] == d[1];
+  return n == 9 && !same;
+}
+
 static gboolean
 v_phone_intl (VoileCandidate *c)
 {
@@ -2667,6 +2695,18 @@ pf_country_postcode (const char *t, gsize len, gsize anchor, gsize end)
   return (i - d == 4 || i - d == 5) && i + 1 < len && t[i] == ' ' && g_ascii_isupper (t[i + 1]);
 }
 
+/* "06 44 1O 27 83": a letter O inside the number, within its first fourteen bytes. */
+static gboolean
+pf_ocr_phone (const char *t, gsize len, gsize anchor, gsize end)
+{
+  for (gsize i = anchor + 1; i < len && i < anchor + 14; i++)
+    if (t[i] == 'O')
+      return g_ascii_isdigit (t[i - 1]) || (i + 1 < len && g_ascii_isdigit (t[i + 1]));
+    else if (!g_ascii_isdigit (t[i]) && t[i] != ' ' && t[i] != '.')
+      return FALSE;
+  return FALSE;
+}
+
 /* "0033 6…": two zeros. */
 static gboolean
 pf_double_zero (const char *t, gsize len, gsize anchor, gsize end)
@@ -3076,6 +3116,40 @@ static const VoileRule rules[] = {
       .validate = v_phone_fr,
       .context = ctx_phone,
       .context_confidence = 0.97f,
+  },
+  {
+      .id = "phone-be",
+      .first_bytes = "0",
+      .type = VOILE_TYPE_PHONE,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern = "(?<![0-9][ .\\-/]|[0-9])0[1-9](?:[ ./][0-9]{3}[ .][0-9]{2}[ .][0-9]{2}"
+                 "|[0-9][ ./][0-9]{2}[ .][0-9]{2}[ .][0-9]{2})" NUM_END "(?![ .][0-9])",
+      .min_digits = 9,
+      .first_run_min = 2,
+      .first_run_max = 3,
+      .window = 32,
+      .confidence = 0.8f,
+      .validate = v_phone_be,
+      .context = ctx_phone,
+      .context_confidence = 0.92f,
+  },
+  {
+      .id = "phone-ocr",
+      .first_bytes = "0",
+      .prefilter = pf_ocr_phone,
+      .type = VOILE_TYPE_PHONE,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern = "(?<![0-9][ .]|[0-9A-Za-z])"
+                 "(?:0[1-9](?:[ .]?[0-9O]{2}){4}|0[1-9][0-9O]{2,3}[ ]?[0-9O]{3,4}[ ]?[0-9O]{3,4})"
+                 "(?![0-9A-Za-z])",
+      .min_digits = 2,
+      .first_run_min = 2,
+      .first_run_max = 5,
+      .window = 32,
+      .confidence = 0.8f,
+      .validate = v_phone_ocr,
+      .context = ctx_phone,
+      .context_confidence = 0.9f,
   },
   {
       .id = "phone-fr-intl",
