@@ -50,9 +50,16 @@ ascii_lower (char c)
 #define MONTH_FR                                                                                   \
   "janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|"           \
   "d[ée]cembre"
-#define MONTH_EN                                                                                   \
-  "January|February|March|April|May|June|July|August|September|October|November|December|"         \
-  "JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+#define MONTH_EN                                                                                        \
+  "January|February|March|April|May|June|July|August|September|October|November|December|"              \
+  "JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|" /* dictated, \
+                                                                                              lower     \
+                                                                                              case      \
+                                                                                              ("may"    \
+                                                                                              is a      \
+                                                                                              verb)     \
+                                                                                            */          \
+  "january|february|march|april|june|july|august|september|october|november|december"
 #define MONTH_FR_ABBR "janv|f[ée]vr?|avr|juil|sept|oct|nov|d[ée]c"
 #define MONTH_EN_ABBR                                                                              \
   "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC"
@@ -71,7 +78,7 @@ ascii_lower (char c)
  * too coarse to point at anyone. */
 #define DATE_MDY_TEXT                                                                              \
   "(?:" MONTH_FULL "|" MONTH_ABBR "\\.?|jan|feb|mar|apr|jun|jul|aug)" SPACE "+"                    \
-  "(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?(?:,?" SPACE "+" YEAR ")?" WORD_END "(?!:)"
+  "(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?(?:,?" SPACE "+" YEAR ")?" WORD_END "(?!:[0-9])"
 /* 12/03, 9/14: day and month (or month and day) without the year. */
 #define DATE_SHORT                                                                                 \
   "(?<![0-9/.,:\\-])(?:[0-9]{2}/[0-9]{1,2}|[0-9]/[0-9]{2})(?![0-9]|/[0-9]|[.,:\\-][0-9]|[%/])"
@@ -84,7 +91,9 @@ ascii_lower (char c)
                                                                                      airline        \
                                                                                      systems */     \
   "|(?<![0-9\\-])[0-3]?[0-9]-(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|Jan|Feb|Mar|Apr"    \
-  "|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-(?:[0-9]{4}|[0-9]{2})(?![0-9\\-]))" WORD_END
+  "|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-(?:[0-9]{4}|[0-9]{2})(?![0-9\\-])"                             \
+  "|(?<![0-9/])[0-3]?[0-9]/(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/[0-9]{2}(?![0-9/"    \
+  ":]))" WORD_END
 #define WEEKDAY                                                                                    \
   "(?:(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|(?i:lun|mar|mer|jeu|ven|sam|dim)"   \
   "\\."                                                                                            \
@@ -1344,7 +1353,12 @@ v_nhs_number (VoileCandidate *c)
 static gboolean
 v_id_document (VoileCandidate *c)
 {
-  return value_has_digits (c, 1) && !value_is_date_or_year (c);
+  if (!value_has_digits (c, 1) || value_is_date_or_year (c))
+    return FALSE;
+  /* A licence number of the DVLA's shape is surely one: above a reference's confidence. */
+  if (voile_is_uk_driving_licence (c->text + c->start, c->end - c->start))
+    c->confidence = 0.95f;
+  return TRUE;
 }
 
 static gboolean
@@ -2196,6 +2210,13 @@ pf_month_day (const char *t, gsize len, gsize anchor, gsize end)
   return q > p && q < len && g_ascii_isdigit (t[q]) && run_end (t, len, q) - q <= 2;
 }
 
+/* "dix-huit novembre": a word, not a figure, right before the month. */
+static gboolean
+pf_day_in_words (const char *t, gsize len, gsize anchor, gsize end)
+{
+  return anchor >= 4 && t[anchor - 1] == ' ' && g_ascii_isalpha (t[anchor - 2]);
+}
+
 /* CURRENCY and KEYWORD anchors: "€ 1 500", "US$20", "EUR 300": the sign or code, at most
  * one space, then a digit ("2919,00 € — TVA" is no amount after its sign). */
 static gboolean
@@ -2801,7 +2822,7 @@ static const char *const kw_currency[]
   "|r[ée]sa(?=[ ]+(?:n°[ ]*)?[A-Z]{0,4}-?[0-9])"                                                   \
   "|urssaf|locataire|assur[ée]e?|donat(?:eur|rice)|souscripteur|licenci[ée]e?|badge"               \
   "|mandat(?:[ ]+(?:exclusif|simple|de[ ]+gestion))?|(?<![dD]['’ ])affaire(?=[ ]*(?::|n°|nº))"   \
-  "|licence(?![ ]+(?:number|no\\.?[ ]|de[ ]+conduire)))"
+  "|licence(?![ ]+(?:number|no\\.?(?![A-Za-z])|de[ ]+conduire)))"
 /* Words allowed between the noun and the value: connectors, number words, other nouns, and a
  * remark in brackets without figures ("(aide aux vacances)"). */
 #define REF_FILLERS                                                                                \
@@ -2881,6 +2902,16 @@ static const char *const kw_customer_lead_in[]
   "(?:[\\- ](?:et[\\- ])?" FR_UNITS_WORDS ")?"                                                     \
   "|z[ée]ro(?:[ ]+(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf))?|" FR_UNITS_WORDS ")"
 static const char *const kw_spelled_phone[] = { "zéro", "zero", NULL };
+/* A day of the month in French words: "premier", "dix-huit", "vingt et un". */
+#define FR_DAY_WORDS                                                                               \
+  "(?:premier|(?:vingt|trente)(?:[\\- ]et[\\- "                                                    \
+  "]un|-(?:deux|trois|quatre|cinq|six|sept|huit|neuf))?"                                           \
+  "|dix-sept|dix-huit|dix-neuf|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize"    \
+  "|quatorze|quinze|seize)"
+/* Months in full, French: anchors of dates in words. */
+static const char *const kw_months_fr[]
+    = { "janvier", "février", "fevrier",   "mars$",   "avril",    "mai$",     "juin$",    "juillet",
+        "août",    "aout",    "septembre", "octobre", "novembre", "décembre", "decembre", NULL };
 /* "id": 4412 in a JSON object that stands for a person. */
 static const char *const kw_json_id[] = { "id\"", NULL };
 /* "/client/48213/factures" in an access log: the path of one customer's pages. */
@@ -4012,6 +4043,21 @@ static const VoileRule rules[] = {
       .validate = v_date_text,
   },
   {
+      /* Deeds and complaints write dates in words: "le dix-neuf novembre deux mille
+       * vingt-six", "LE DIX-HUIT NOVEMBRE". */
+      .id = "date-words-fr",
+      .prefilter = pf_day_in_words,
+      .type = VOILE_TYPE_DATE,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_months_fr,
+      .back_words = 3,
+      .pattern = "(?i:" FR_DAY_WORDS "[ ]+(?:" MONTH_FR ")"
+                 "(?:[ ]+(?:deux[ ]mille|mille[ ]neuf[ ]cents?)(?:[\\- ]" FR_NUMBER_WORDS ")?"
+                 "|[ ]+" YEAR ")?)(?![\\p{L}\\-])",
+      .window = 96,
+      .confidence = 0.8f,
+  },
+  {
       .id = "date-weekday",
       .prefilter = pf_weekday_date,
       .needs_digit = TRUE,
@@ -4043,7 +4089,8 @@ static const VoileRule rules[] = {
       .id = "date-airline",
       .type = VOILE_TYPE_DATE,
       .anchors = VOILE_ANCHOR_DIGIT,
-      .after_run = "JFMASOND-",
+      /* Jira: "18/Nov/26" */
+      .after_run = "JFMASOND-/",
       .pattern = DATE_AIRLINE,
       .min_digits = 1,
       .first_run_min = 1,
