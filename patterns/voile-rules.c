@@ -10,6 +10,7 @@
 #include "voile-rules.h"
 
 #include "voile-validators.h"
+#include "voile-wipe.h"
 
 #include <arpa/inet.h>
 #include <string.h>
@@ -878,6 +879,20 @@ v_euro_e (VoileCandidate *c)
 
   if (c->start > 0 && (g_ascii_isalnum (t[c->start - 1]) || t[c->start - 1] == '.'))
     return FALSE;
+  /* "20e" is as often "the 20th" ("20e siècle", "15e et 16e arrondissements"): two digits
+   * only after a word of paying ("un remboursement de 20e", "je te les vends 15e"). */
+  if (c->end - c->start == 3)
+    {
+      static const char *const paying[]
+          = { "rembours", "pay",   "paie",  "prix",  "coût", "cout", "vend",   "achet", "propose",
+              "offre",    "frais", "tarif", "donne", "dois", "doit", "envoie", NULL };
+      gsize from = c->start > 48 ? c->start - 48 : 0;
+      gboolean money = FALSE;
+      for (const char *const *w = paying; *w != NULL && !money; w++)
+        money = g_strstr_len (t + from, (gssize)(c->start - from), *w) != NULL;
+      if (!money)
+        return FALSE;
+    }
   if (p < c->len && t[p] == ' ')
     p++;
   if (p >= c->len || !(g_ascii_islower (t[p]) || (guchar)t[p] == 0xC3))
@@ -900,9 +915,9 @@ static gboolean
 v_pence (VoileCandidate *c)
 {
   static const char *const before[]
-      = { "price", "prices", "priced", "cost",   "costs",   "costing", "coût",    "coûte",
-          "prix",  "pay",    "paid",   "charge", "charged", "fee",     "fees",    "only",
-          "just",  "extra",  "save",   "tip",    "stamp",   "stamps",  "postage", NULL };
+      = { "price", "prices", "priced", "cost",    "costs",   "costing", "coût", "coûte", "prix",
+          "pay",   "paid",   "charge", "charged", "fee",     "fees",    "only", "just",  "extra",
+          "save",  "tip",    "stamp",  "stamps",  "postage", "rate",    "sum",  NULL };
   static const char *const after[]
       = { "each",   "per",  "a",     "an",    "off",   "extra",  "more", "less",
           "change", "coin", "coins", "piece", "stamp", "charge", "fee",  NULL };
@@ -929,6 +944,17 @@ v_pence (VoileCandidate *c)
   gsize s = e;
   while (s > 0 && (g_ascii_isalpha (t[s - 1]) || (guchar)t[s - 1] >= 0x80))
     s--;
+  /* "a daily rate of 53p", "a fee at 20p": the noun before the preposition */
+  if ((e - s == 2
+       && (g_ascii_strncasecmp (t + s, "of", 2) == 0 || g_ascii_strncasecmp (t + s, "at", 2) == 0)))
+    {
+      e = s;
+      while (e > 0 && t[e - 1] == ' ')
+        e--;
+      s = e;
+      while (s > 0 && g_ascii_isalpha (t[s - 1]))
+        s--;
+    }
   for (const char *const *b = before; *b != NULL && e > s; b++)
     if (strlen (*b) == e - s && g_ascii_strncasecmp (t + s, *b, e - s) == 0)
       return TRUE;
@@ -1482,6 +1508,51 @@ static gboolean
 v_url_password (VoileCandidate *c)
 {
   return !is_placeholder_value (c->text + c->start, c->end - c->start);
+}
+
+/* A ~/.pgpass line, "hostname:port:database:username:password": the line opens with the host
+ * name (letters, digits, dots, dashes) right before the port the match starts at. */
+static gboolean
+v_pgpass_password (VoileCandidate *c)
+{
+  const char *t = c->text;
+  gsize i = c->match_start - 1; /* the ':' before the port */
+  gsize host = 0;
+
+  while (i > 0 && (g_ascii_isalnum (t[i - 1]) || t[i - 1] == '.' || t[i - 1] == '-'))
+    i--, host++;
+  if (host == 0 || (i > 0 && t[i - 1] != '\n'))
+    return FALSE;
+  return !(c->end - c->start == 1 && t[c->start] == '*') && v_url_password (c);
+}
+
+/* A database URL in base64 (a Kubernetes Secret's data, an env dump): decoded, it must hold a
+ * "scheme://user:password@" whose password is no placeholder. */
+static gboolean
+v_base64_dsn (VoileCandidate *c)
+{
+  gsize n = c->end - c->start;
+  char copy[1025];
+  if (n < 16 || n >= sizeof copy)
+    return FALSE;
+  memcpy (copy, c->text + c->start, n);
+  copy[n] = '\0';
+  gsize out_len = 0;
+  g_autofree guchar *raw = g_base64_decode (copy, &out_len);
+  const char *d = (const char *)raw;
+  const char *scheme_end = raw != NULL ? g_strstr_len (d, (gssize)out_len, "://") : NULL;
+  if (scheme_end == NULL)
+    return FALSE;
+  const char *user = scheme_end + 3;
+  const char *end = d + out_len;
+  const char *at = memchr (user, '@', (gsize)(end - user));
+  const char *colon = at != NULL ? memchr (user, ':', (gsize)(at - user)) : NULL;
+  gboolean ok = colon != NULL && at - colon > 4
+                && !is_placeholder_value (colon + 1, (gsize)(at - colon - 1));
+  voile_wipe (copy, n);
+  if (raw != NULL)
+    voile_wipe (raw, out_len);
+  return ok;
 }
 
 /* The identifier before '=' or ':', lower-cased, with its kind. */
@@ -2902,6 +2973,12 @@ static const char *const kw_customer_lead_in[]
   "(?:[\\- ](?:et[\\- ])?" FR_UNITS_WORDS ")?"                                                     \
   "|z[ée]ro(?:[ ]+(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf))?|" FR_UNITS_WORDS ")"
 static const char *const kw_spelled_phone[] = { "zéro", "zero", NULL };
+/* The base64 of "postgres://", "postgresql://", "mysql://", "mariadb://", "mongodb://",
+ * "mongodb+srv://", "redis://", "amqp://" at the start of a value. */
+static const char *const kw_base64_dsn[]
+    = { "cG9zdGdyZXM6Ly", "cG9zdGdyZXNxbDovL", "bXlzcWw6Ly",
+        "bWFyaWFkYjovL",  "bW9uZ29kYjovL",     "bW9uZ29kYitzcnY6Ly",
+        "cmVkaXM6Ly",     "YW1xcDovL",         NULL };
 /* A day of the month in French words: "premier", "dix-huit", "vingt et un". */
 #define FR_DAY_WORDS                                                                               \
   "(?:premier|(?:vingt|trente)(?:[\\- ]et[\\- "                                                    \
@@ -4140,9 +4217,9 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_AMOUNT,
       .anchors = VOILE_ANCHOR_DIGIT,
       .after_run = "e",
-      .pattern = "[1-9][0-9]{2,4}e(?![\\p{L}0-9\\-])",
-      .min_digits = 3,
-      .first_run_min = 3,
+      .pattern = "[1-9][0-9]{1,4}e(?![\\p{L}0-9\\-])",
+      .min_digits = 2,
+      .first_run_min = 2,
       .first_run_max = 5,
       .window = 8,
       .confidence = 0.7f,
@@ -4432,6 +4509,34 @@ static const VoileRule rules[] = {
       .window = 240,
       .confidence = 0.9f,
       .validate = v_url_password,
+  },
+  {
+      .id = "base64-dsn",
+      .type = VOILE_TYPE_SECRET,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_base64_dsn,
+      .pattern = "(?:cG9zdGdyZXM6Ly|cG9zdGdyZXNxbDovL|bXlzcWw6Ly|bWFyaWFkYjovL|bW9uZ29kYjovL"
+                 "|bW9uZ29kYitzcnY6Ly|cmVkaXM6Ly|YW1xcDovL)[A-Za-z0-9+/]{8,1000}={0,2}"
+                 "(?![A-Za-z0-9+/=])",
+      .window = 1040,
+      .confidence = 0.9f,
+      .validate = v_base64_dsn,
+  },
+  {
+      .id = "pgpass-line",
+      .type = VOILE_TYPE_SECRET,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      /* v_pgpass_password(): the host name before the ':' */
+      .before_number = ":",
+      .after_run = ":",
+      .pattern = "[0-9]{1,5}:[^:\\s]{1,64}:[^:\\s]{1,64}:([^\\s]{4,128})(?=[ \\t]*(?:\\r?\\n|$))",
+      .group = 1,
+      .min_digits = 1,
+      .first_run_min = 1,
+      .first_run_max = 5,
+      .window = 280,
+      .confidence = 0.9f,
+      .validate = v_pgpass_password,
   },
   {
       .id = "webhook-url",
