@@ -1240,6 +1240,9 @@ v_customer_id (VoileCandidate *c)
       && (strncmp (t, "19", 2) == 0 || strncmp (t, "20", 2) == 0)
       && (strncmp (t + 5, "19", 2) == 0 || strncmp (t + 5, "20", 2) == 0))
     return FALSE;
+  /* A DVLA driving licence number is an ID document's (rule "id-document"). */
+  if (voile_is_uk_driving_licence (t, n))
+    return FALSE;
   /* "Ref: CVE-2008-1372" names a vulnerability; "policy 3.6.1.1" a version. */
   if (n > 4 && strncmp (t, "CVE-", 4) == 0)
     return FALSE;
@@ -2931,7 +2934,7 @@ static const char *const kw_currency[]
  * dash, digits: a file's shape, not a word). */
 #define REF_NOUNS_EN                                                                               \
   "(?:account|customer|order|case|member(?:ship)?|policy|booking|reservation|confirmation"         \
-  "|contract|claim|reference|payroll|deposit|dispute|employee|loyalty|ticket|patient"              \
+  "|contract|claim|reference|payroll|deposit|dispute|employee|loyalty|(?:e-?)?tickets?|patient"    \
   "|subscriber|tenant|application|staff|a/c|donor|policy[ \\-]?holder|badge|nuban|medical[ "       \
   "]card|health[ ]card|tenancy(?=[ ])|frequent[ \\-]fl[yi]er"                                      \
   "|cert(?:ificate)?(?=[ ]+[A-Z]{2,5}-[0-9]{3}))"
@@ -2956,7 +2959,8 @@ static const char *const kw_customer[] = {
   "player #", "matter n", "matter #", "chart n", "chart #", "n/r", "v/r", "n/ r", "v/ r",
   "affaire n", "affaire :", "affaire:", "medicaid", "file n", "file #", "loan", "cust", "crn",
   "mpan", "mprn", "chi$", "ine$", "nda$", "matter:", "matter :", "résa$", "resa$", "pps", "gms",
-  "tenancy", "frequent", "pt id", "pt no", "pt #", "cert", "appointment", NULL
+  "tenancy", "frequent", "e-ticket", "eticket", "pt id", "pt no", "pt #", "cert", "appointment",
+  NULL
 };
 /* A reference after a long lead-in: "Numéro d'abonné à la lettre d'information : 88123",
  * "Votre numéro d'adhérent pour la saison 2025-2026 est le 88123". */
@@ -3517,6 +3521,9 @@ static const VoileRule rules[] = {
                  "|id[ ]+card|national[ ]+id(?:entity)?(?:[ ]+card)?|titre[ ]+de[ ]+s[ée]jour"
                  "|permis[ ]+de[ ]+conduire|driving[ ]+licen[cs]e|driver['’]?s?[ ]+licen[cs]e"
                  "|carte[ ]+de[ ]+s[ée]jour|residence[ ]+permit|licen[cs]e[ ]+(?:number|no\\.?|n°)"
+                 /* "Licence: MORGA657054SM9IJ": a DVLA number needs no other word */
+                 "|licen[cs]e(?=[ ]*[:#]?[ "
+                 "]*[A-Z][A-Z9]{4}[0-9]{6}[A-Z][A-Z9][0-9][A-Z0-9]{2}(?![A-Za-z0-9]))"
                  /* airline passenger lists: "PP A09384751" */
                  "|(?-i:PP)(?=[ ]+[A-Z]?[0-9]{7,9}(?![A-Za-z0-9])))"
                  "s?" WORD_END "[^\\n\\r0-9]{0,40}?(?<![A-Za-z0-9])"
