@@ -898,10 +898,11 @@ v_euro_e (VoileCandidate *c)
   if (p >= c->len || !(g_ascii_islower (t[p]) || (guchar)t[p] == 0xC3))
     return TRUE;
   static const char *const money_words[]
-      = { "et",      "ou",  "pour",   "par",  "de",   "du",  "le", "la",    "les",
-          "au",      "à",   "chacun", "net",  "brut", "ttc", "ht", "max",   "min",
-          "environ", "svp", "merci",  "mais", "donc", "ok",  "c",  "total", "cash",
-          "each",    "in",  "for",    "and",  "or",   "to",  NULL };
+      = { "et",  "ou",    "pour",       "par",        "de",    "du",   "le",   "la",
+          "les", "au",    "à",          "chacun",     "net",   "brut", "ttc",  "ht",
+          "max", "min",   "environ",    "svp",        "merci", "mais", "donc", "ok",
+          "c",   "total", "cash",       "each",       "in",    "for",  "and",  "or",
+          "to",  "ferme", "négociable", "negociable", NULL };
   gsize q = p;
   while (q < c->len && (g_ascii_isalpha (t[q]) || (guchar)t[q] >= 0x80))
     q++;
