@@ -2289,7 +2289,20 @@ pf_month_day (const char *t, gsize len, gsize anchor, gsize end)
 static gboolean
 pf_day_in_words (const char *t, gsize len, gsize anchor, gsize end)
 {
-  return anchor >= 4 && t[anchor - 1] == ' ' && g_ascii_isalpha (t[anchor - 2]);
+  /* the last part of the day's words: "vingt-deux", "vingt et un", "dix-huit" */
+  static const char *const last[]
+      = { "premier",  "un",     "deux",  "trois", "quatre", "cinq",  "six",
+          "sept",     "huit",   "neuf",  "dix",   "onze",   "douze", "treize",
+          "quatorze", "quinze", "seize", "vingt", "trente", NULL };
+  if (anchor < 3 || t[anchor - 1] != ' ')
+    return FALSE;
+  gsize e = anchor - 1, s = e;
+  while (s > 0 && g_ascii_isalpha (t[s - 1]) && e - s < 8)
+    s--;
+  for (const char *const *w = last; *w != NULL; w++)
+    if (strlen (*w) == e - s && g_ascii_strncasecmp (t + s, *w, e - s) == 0)
+      return TRUE;
+  return FALSE;
 }
 
 /* CURRENCY and KEYWORD anchors: "€ 1 500", "US$20", "EUR 300": the sign or code, at most
@@ -2803,6 +2816,47 @@ pf_ocr_phone (const char *t, gsize len, gsize anchor, gsize end)
   return FALSE;
 }
 
+/* "02 506 96 11", "010 23 45 67": after a run of two digits a group of three, after a run of
+ * three a group of two (a French "06 12…" or a UK "020 7946…" stops here). */
+static gboolean
+pf_phone_be (const char *t, gsize len, gsize anchor, gsize end)
+{
+  gsize r = anchor;
+  while (r < len && g_ascii_isdigit (t[r]))
+    r++;
+  gsize run = r - anchor;
+  if (r + 4 > len || (t[r] != ' ' && t[r] != '.' && t[r] != '/'))
+    return FALSE;
+  gsize p = r + 1, group = 0;
+  while (p + group < len && g_ascii_isdigit (t[p + group]))
+    group++;
+  return (run == 2 && group == 3) || (run == 3 && group == 2);
+}
+
+/* "18/Nov/26", "07AUG72", "3-Apr-25": a month's capital after the day, or a dash. */
+static gboolean
+pf_airline_date (const char *t, gsize len, gsize anchor, gsize end)
+{
+  gsize r = anchor;
+  while (r < len && g_ascii_isdigit (t[r]))
+    r++;
+  if (r < len && t[r] == '/')
+    return r + 1 < len && g_ascii_isupper (t[r + 1]);
+  return TRUE;
+}
+
+/* "Rose Cottage, …": the house word is capitalised and a comma follows it (or its plural). */
+static gboolean
+pf_house_name (const char *t, gsize len, gsize anchor, gsize end)
+{
+  if (!g_ascii_isupper (t[anchor]))
+    return FALSE;
+  gsize i = anchor + 1;
+  while (i < len && g_ascii_islower (t[i]))
+    i++;
+  return i < len && t[i] == ',';
+}
+
 /* "0033 6…": two zeros. */
 static gboolean
 pf_double_zero (const char *t, gsize len, gsize anchor, gsize end)
@@ -2960,8 +3014,8 @@ static const char *const kw_customer[] = {
   "player #", "matter n", "matter #", "chart n", "chart #", "n/r", "v/r", "n/ r", "v/ r",
   "affaire n", "affaire :", "affaire:", "medicaid", "file n", "file #", "loan", "cust", "crn",
   "mpan", "mprn", "chi$", "ine$", "nda$", "matter:", "matter :", "résa$", "resa$", "pps", "gms",
-  "tenancy", "frequent", "e-ticket", "eticket", "pt id", "pt no", "pt #", "cert", "appointment",
-  NULL
+  "tenancy", "frequent fl", "frequent-fl", "e-ticket", "eticket", "pt id", "pt no", "pt #", "cert ",
+  "certificate", "appointment", NULL
 };
 /* A reference after a long lead-in: "Numéro d'abonné à la lettre d'information : 88123",
  * "Votre numéro d'adhérent pour la saison 2025-2026 est le 88123". */
@@ -3232,6 +3286,7 @@ static const VoileRule rules[] = {
   },
   {
       .id = "phone-be",
+      .prefilter = pf_phone_be,
       .first_bytes = "0",
       .type = VOILE_TYPE_PHONE,
       .anchors = VOILE_ANCHOR_DIGIT,
@@ -3909,6 +3964,7 @@ static const VoileRule rules[] = {
       /* "Rose Cottage, Church Lane", "Moor Top Farm, Pannal": a house name, then its street or
        * village, then the end of the field or of the line. */
       .id = "house-name-line",
+      .prefilter = pf_house_name,
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_house_names,
@@ -4172,6 +4228,7 @@ static const VoileRule rules[] = {
   },
   {
       .id = "date-airline",
+      .prefilter = pf_airline_date,
       .type = VOILE_TYPE_DATE,
       .anchors = VOILE_ANCHOR_DIGIT,
       /* Jira: "18/Nov/26" */
