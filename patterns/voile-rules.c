@@ -1514,6 +1514,20 @@ v_url_password (VoileCandidate *c)
   return !is_placeholder_value (c->text + c->start, c->end - c->start);
 }
 
+/* "20-00-00 / 12345678" is a documentation's example: digits in order or all the same. */
+static gboolean
+v_sort_code_account (VoileCandidate *c)
+{
+  const char *t = c->text + c->start;
+  gboolean ascending = TRUE, same = TRUE;
+  for (gsize i = 1; i < 8; i++)
+    {
+      ascending &= t[i] == t[i - 1] + 1;
+      same &= t[i] == t[0];
+    }
+  return !ascending && !same;
+}
+
 /* A ~/.pgpass line, "hostname:port:database:username:password": the line opens with the host
  * name (letters, digits, dots, dashes) right before the port the match starts at. */
 static gboolean
@@ -2855,6 +2869,16 @@ pf_house_name (const char *t, gsize len, gsize anchor, gsize end)
   while (i < len && g_ascii_islower (t[i]))
     i++;
   return i < len && t[i] == ',';
+}
+
+/* "04-00-04 / 38821907": a sort code (three pairs, dashes), then an account's eight digits. */
+static gboolean
+pf_sort_code (const char *t, gsize len, gsize a, gsize end)
+{
+  if (a + 17 > len || t[a + 2] != '-' || t[a + 5] != '-' || g_ascii_isdigit (t[a + 8]))
+    return FALSE;
+  return is_dig (t, len, a + 3) && is_dig (t, len, a + 4) && is_dig (t, len, a + 6)
+         && is_dig (t, len, a + 7);
 }
 
 /* "0033 6…": two zeros. */
@@ -4432,6 +4456,24 @@ static const VoileRule rules[] = {
       .window = 32,
       .confidence = 0.8f,
       .validate = v_letters_order_reference,
+  },
+  {
+      /* A UK bank account is written beside its sort code: "60-83-71 / 22450183",
+       * "20-32-06 73114590" (the sort code names the branch, not the person). */
+      .id = "account-after-sort-code",
+      .prefilter = pf_sort_code,
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .after_run = "-",
+      .pattern
+      = "(?<![0-9\\-])[0-9]{2}-[0-9]{2}-[0-9]{2}[ \\t]*[/|,;]?[ \\t]*([0-9]{8})(?![0-9\\-])",
+      .group = 1,
+      .min_digits = 6,
+      .first_run_min = 2,
+      .first_run_max = 2,
+      .window = 32,
+      .confidence = 0.75f,
+      .validate = v_sort_code_account,
   },
   {
       /* Stripe's customer and subscription objects ("cus_NffrFeUfNV2Hib", "sub_1Oa…"):
