@@ -51,15 +51,10 @@ ascii_lower (char c)
 #define MONTH_FR                                                                                   \
   "janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|"           \
   "d[ée]cembre"
-#define MONTH_EN                                                                                        \
-  "January|February|March|April|May|June|July|August|September|October|November|December|"              \
-  "JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|" /* dictated, \
-                                                                                              lower     \
-                                                                                              case      \
-                                                                                              ("may"    \
-                                                                                              is a      \
-                                                                                              verb)     \
-                                                                                            */          \
+/* The English months; in lower case too, as dictated ("may" is a verb). */
+#define MONTH_EN                                                                                   \
+  "January|February|March|April|May|June|July|August|September|October|November|December|"         \
+  "JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|"         \
   "january|february|march|april|june|july|august|september|october|november|december"
 #define MONTH_FR_ABBR "janv|f[ée]vr?|avr|juil|sept|oct|nov|d[ée]c"
 #define MONTH_EN_ABBR                                                                              \
@@ -1537,7 +1532,7 @@ v_pgpass_password (VoileCandidate *c)
   gsize i = c->match_start - 1; /* the ':' before the port */
   gsize host = 0;
 
-  while (i > 0 && (g_ascii_isalnum (t[i - 1]) || t[i - 1] == '.' || t[i - 1] == '-'))
+  while (i > 0 && host < 255 && (g_ascii_isalnum (t[i - 1]) || t[i - 1] == '.' || t[i - 1] == '-'))
     i--, host++;
   if (host == 0 || (i > 0 && t[i - 1] != '\n'))
     return FALSE;
@@ -3064,8 +3059,8 @@ static const char *const kw_base64_dsn[]
         "cmVkaXM6Ly",     "YW1xcDovL",         NULL };
 /* A day of the month in French words: "premier", "dix-huit", "vingt et un". */
 #define FR_DAY_WORDS                                                                               \
-  "(?:premier|(?:vingt|trente)(?:[\\- ]et[\\- "                                                    \
-  "]un|-(?:deux|trois|quatre|cinq|six|sept|huit|neuf))?"                                           \
+  "(?:premier|(?:vingt|trente)"                                                                    \
+  "(?:[\\- ]et[\\- ]un|-(?:deux|trois|quatre|cinq|six|sept|huit|neuf))?"                           \
   "|dix-sept|dix-huit|dix-neuf|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize"    \
   "|quatorze|quinze|seize)"
 /* Months in full, French: anchors of dates in words. */
@@ -3602,8 +3597,8 @@ static const VoileRule rules[] = {
                  "|permis[ ]+de[ ]+conduire|driving[ ]+licen[cs]e|driver['’]?s?[ ]+licen[cs]e"
                  "|carte[ ]+de[ ]+s[ée]jour|residence[ ]+permit|licen[cs]e[ ]+(?:number|no\\.?|n°)"
                  /* "Licence: MORGA657054SM9IJ": a DVLA number needs no other word */
-                 "|licen[cs]e(?=[ ]*[:#]?[ "
-                 "]*[A-Z][A-Z9]{4}[0-9]{6}[A-Z][A-Z9][0-9][A-Z0-9]{2}(?![A-Za-z0-9]))"
+                 "|licen[cs]e(?=[ ]*[:#]?[ ]*"
+                 "[A-Z][A-Z9]{4}[0-9]{6}[A-Z][A-Z9][0-9][A-Z0-9]{2}(?![A-Za-z0-9]))"
                  /* airline passenger lists: "PP A09384751" */
                  "|(?-i:PP)(?=[ ]+[A-Z]?[0-9]{7,9}(?![A-Za-z0-9])))"
                  "s?" WORD_END "[^\\n\\r0-9]{0,40}?(?<![A-Za-z0-9])"
@@ -3979,8 +3974,8 @@ static const VoileRule rules[] = {
       .keywords = kw_country_postcodes,
       .prefilter = pf_country_postcode,
       .pattern = "(?:(?:L|CH|B)-[1-9][0-9]{3}|(?:F|D)-[0-9]{5})[ ]\\p{Lu}[\\p{L}'’\\-]+"
-                 "(?:[ \\-]+(?:(?:sur|sous|l[eè]s|en|de|du|des|la|le)[ "
-                 "\\-]+)?\\p{Lu}[\\p{L}'’\\-]+){0,3}" POSTCODE_CITY_END,
+                 "(?:[ \\-]+(?:(?:sur|sous|l[eè]s|en|de|du|des|la|le)[ \\-]+)?"
+                 "\\p{Lu}[\\p{L}'’\\-]+){0,3}" POSTCODE_CITY_END,
       .window = 80,
       .confidence = 0.85f,
   },
@@ -4377,8 +4372,8 @@ static const VoileRule rules[] = {
         "[ \\t]*(?:(?:[:#=\\-|>]|\\.{3,})[ \\t]*)?\\(?(?:(?i:n°|nº)[ ]*)?#?[ ]*[\"'(]?"
         /* "Z 4417 0923 5": a letter, then groups of digits; "JD/MC 24-0113": a lawyer's
          * initials, then the file's number */
-        "((?:[A-Z]{1,5}[ ](?=[0-9]{3})|[A-Z]{1,4}(?:/[A-Z]{1,4})+[ "
-        "](?=[0-9]))?(?=[A-Z0-9./\\-]*[0-9])[A-Z0-9]+(?:[\\-/._][A-Z0-9]+)*"
+        "((?:[A-Z]{1,5}[ ](?=[0-9]{3})|[A-Z]{1,4}(?:/[A-Z]{1,4})+[ ](?=[0-9]))?"
+        "(?=[A-Z0-9./\\-]*[0-9])[A-Z0-9]+(?:[\\-/._][A-Z0-9]+)*"
         "(?:[ ](?=[A-Z0-9]{0,6}[0-9])[A-Z0-9]{1,7}(?![A-Za-z0-9\\-/])){0,3})" WORD_END
         "(?![\\-/.][A-Za-z0-9])",
       .group = 1,
@@ -4395,18 +4390,18 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_CUSTOMER_ID,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_customer_lead_in,
-      .pattern
-      = "(?i:(?:num[ée]ro|r[ée]f[ée]rence|identifiant)[ ]*(?:de[ ]+|d['’]|du[ ]+)"
-        "(?:(?:votre|ton|son|mon|notre|leur|la|l['’])[ ]*)?(?:carte[ ]+(?:de[ ]+)?)?"
-        "(?:" REF_NOUNS_FR "|" REF_NOUNS_FR_NUMBERED ")"
-        /* "Our order number for your records is ORD-55812" */
-        "|" REF_NOUNS_EN "[ ]+(?:number|no\\.?|reference|ref\\.?|id|code))"
-        "(?![\\p{L}])[^:\\n]{1,60}?"
-        "(?:[ \\t]*:|[ ]+(?i:est|is|was|sera|will[ ]+be)(?:[ ]+(?i:le|:))?)[ \\t]*#?[ ]*"
-        /* "HM 7730 1195": the issuer's letters, then groups of digits */
-        "((?:[A-Z]{1,5}[ ](?=[0-9]{3}))?(?=[A-Z0-9./\\-]*[0-9])[A-Z0-9]+(?:[\\-/._][A-Z0-9]+)*"
-        "(?:[ ](?=[A-Z0-9]{0,6}[0-9])[A-Z0-9]{1,7}(?![A-Za-z0-9\\-/])){0,3})" WORD_END
-        "(?![\\-/.][A-Za-z0-9])",
+      .pattern = "(?i:(?:num[ée]ro|r[ée]f[ée]rence|identifiant)[ ]*(?:de[ ]+|d['’]|du[ ]+)"
+                 "(?:(?:votre|ton|son|mon|notre|leur|la|l['’])[ ]*)?(?:carte[ ]+(?:de[ ]+)?)?"
+                 "(?:" REF_NOUNS_FR "|" REF_NOUNS_FR_NUMBERED ")"
+                 /* "Our order number for your records is ORD-55812" */
+                 "|" REF_NOUNS_EN "[ ]+(?:number|no\\.?|reference|ref\\.?|id|code))"
+                 "(?![\\p{L}])[^:\\n]{1,60}?"
+                 "(?:[ \\t]*:|[ ]+(?i:est|is|was|sera|will[ ]+be)(?:[ ]+(?i:le|:))?)[ \\t]*#?[ ]*"
+                 /* "HM 7730 1195": the issuer's letters, then groups of digits */
+                 "((?:[A-Z]{1,5}[ ](?=[0-9]{3}))?"
+                 "(?=[A-Z0-9./\\-]*[0-9])[A-Z0-9]+(?:[\\-/._][A-Z0-9]+)*"
+                 "(?:[ ](?=[A-Z0-9]{0,6}[0-9])[A-Z0-9]{1,7}(?![A-Za-z0-9\\-/])){0,3})" WORD_END
+                 "(?![\\-/.][A-Za-z0-9])",
       .group = 1,
       .window = 160,
       .confidence = 0.75f,
