@@ -1509,6 +1509,21 @@ v_url_password (VoileCandidate *c)
   return !is_placeholder_value (c->text + c->start, c->end - c->start);
 }
 
+/* "125-2419873340": an airline's code and a ticket's ten digits, with "ticket" or "ETKT"
+ * earlier on the line ("Ticket numbers: 125-… / 125-… / 125-…"). */
+static gboolean
+v_eticket (VoileCandidate *c)
+{
+  gsize from = c->start > 160 ? c->start - 160 : 0;
+  gsize line = c->start;
+  while (line > from && c->text[line - 1] != '\n')
+    line--;
+  return span_has_word (c->text, line, c->start, "ticket")
+         || span_has_word (c->text, line, c->start, "tickets")
+         || span_has_word (c->text, line, c->start, "e-ticket")
+         || span_has_word (c->text, line, c->start, "etkt");
+}
+
 /* "20-00-00 / 12345678" is a documentation's example: digits in order or all the same. */
 static gboolean
 v_sort_code_account (VoileCandidate *c)
@@ -2864,6 +2879,18 @@ pf_house_name (const char *t, gsize len, gsize anchor, gsize end)
   while (i < len && g_ascii_islower (t[i]))
     i++;
   return i < len && t[i] == ',';
+}
+
+/* "125-2419873340": three digits, a dash, ten digits. */
+static gboolean
+pf_eticket (const char *t, gsize len, gsize a, gsize end)
+{
+  if (a + 14 > len || t[a + 3] != '-' || (a + 14 < len && g_ascii_isdigit (t[a + 14])))
+    return FALSE;
+  for (gsize i = a + 4; i < a + 14; i++)
+    if (!g_ascii_isdigit (t[i]))
+      return FALSE;
+  return TRUE;
 }
 
 /* "04-00-04 / 38821907": a sort code (three pairs, dashes), then an account's eight digits. */
@@ -4611,6 +4638,21 @@ static const VoileRule rules[] = {
       .window = 240,
       .confidence = 0.9f,
       .validate = v_url_password,
+  },
+  {
+      /* E-ticket numbers: an airline's three-digit code, then the ticket's ten digits. */
+      .id = "eticket-number",
+      .prefilter = pf_eticket,
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .after_run = "-",
+      .pattern = "(?<![0-9\\-])[0-9]{3}-[0-9]{10}(?![0-9\\-])",
+      .min_digits = 13,
+      .first_run_min = 3,
+      .first_run_max = 3,
+      .window = 16,
+      .confidence = 0.8f,
+      .validate = v_eticket,
   },
   {
       .id = "base64-dsn",

@@ -597,6 +597,7 @@ static const Found found[] = {
   { "interest at a daily rate of 41p until paid", "AMOUNT", "41p" },
   { "je te propose 35e pour les deux", "AMOUNT", "35e" },
   { "| 60-83-71 / 22450183 |", "CUSTOMER_ID", "22450183" },
+  { "Ticket numbers: 074-2231908812 / 074-2231908813", "CUSTOMER_ID", "074-2231908813" },
 };
 
 static const NotFound not_found[] = {
@@ -787,6 +788,7 @@ static const NotFound not_found[] = {
   { "Jan 12 10:22:31 host app[22]: a:b:c:d\n", "SECRET" },
   { "localhost:5432:*:postgres:*\n", "SECRET" },
   { "batch 12-04-26 / 2026041288 done", "CUSTOMER_ID" },
+  { "lot 074-2231908812 shipped", "CUSTOMER_ID" },
   { "a sort code and account (e.g. 20-00-00 / 12345678)", "CUSTOMER_ID" },
   { "  DSN: "
     "cG9zdGdyZXM6Ly9kYi5pbnRlcm5hbDo1NDMyL2FwcA==\n",
