@@ -10,6 +10,7 @@
 #include "voile-rules.h"
 
 #include "voile-validators.h"
+#include "voile-wipe.h"
 
 #include <arpa/inet.h>
 #include <string.h>
@@ -50,9 +51,11 @@ ascii_lower (char c)
 #define MONTH_FR                                                                                   \
   "janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|"           \
   "d[ée]cembre"
+/* The English months; in lower case too, as dictated ("may" is a verb). */
 #define MONTH_EN                                                                                   \
   "January|February|March|April|May|June|July|August|September|October|November|December|"         \
-  "JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+  "JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|"         \
+  "january|february|march|april|june|july|august|september|october|november|december"
 #define MONTH_FR_ABBR "janv|f[ée]vr?|avr|juil|sept|oct|nov|d[ée]c"
 #define MONTH_EN_ABBR                                                                              \
   "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC"
@@ -71,7 +74,7 @@ ascii_lower (char c)
  * too coarse to point at anyone. */
 #define DATE_MDY_TEXT                                                                              \
   "(?:" MONTH_FULL "|" MONTH_ABBR "\\.?|jan|feb|mar|apr|jun|jul|aug)" SPACE "+"                    \
-  "(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?(?:,?" SPACE "+" YEAR ")?" WORD_END "(?!:)"
+  "(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?(?:,?" SPACE "+" YEAR ")?" WORD_END "(?!:[0-9])"
 /* 12/03, 9/14: day and month (or month and day) without the year. */
 #define DATE_SHORT                                                                                 \
   "(?<![0-9/.,:\\-])(?:[0-9]{2}/[0-9]{1,2}|[0-9]/[0-9]{2})(?![0-9]|/[0-9]|[.,:\\-][0-9]|[%/])"
@@ -84,7 +87,9 @@ ascii_lower (char c)
                                                                                      airline        \
                                                                                      systems */     \
   "|(?<![0-9\\-])[0-3]?[0-9]-(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|Jan|Feb|Mar|Apr"    \
-  "|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-(?:[0-9]{4}|[0-9]{2})(?![0-9\\-]))" WORD_END
+  "|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-(?:[0-9]{4}|[0-9]{2})(?![0-9\\-])"                             \
+  "|(?<![0-9/])[0-3]?[0-9]/(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/[0-9]{2}(?![0-9/"    \
+  ":]))" WORD_END
 #define WEEKDAY                                                                                    \
   "(?:(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|(?i:lun|mar|mer|jeu|ven|sam|dim)"   \
   "\\."                                                                                            \
@@ -297,6 +302,34 @@ v_phone_fr (VoileCandidate *c)
   for (int i = 1; i < 10; i++)
     ascending &= d[i] == d[i - 1] + 1;
   return !same && !ascending;
+}
+
+/* "06 44 1O 27 83", "01274 59O 318": a scan read a zero as the letter O. The number, with its
+ * O read back as zeros, must be a French (ten digits) or a UK (eleven) one, and keep most of
+ * its digits: "0O OO" is no line. */
+static gboolean
+v_phone_ocr (VoileCandidate *c)
+{
+  guint digits = 0, letters = 0;
+  for (gsize i = c->start; i < c->end; i++)
+    if (g_ascii_isdigit (c->text[i]))
+      digits++;
+    else if (c->text[i] == 'O')
+      letters++;
+  return letters >= 1 && letters <= 2 && (digits + letters == 10 || digits + letters == 11);
+}
+
+/* Belgium: "02 506 96 11" (Brussels, Antwerp, Liège, Ghent: one-digit zones), "010 23 45 67"
+ * (two-digit zones): nine digits in groups no French nor UK number uses. */
+static gboolean
+v_phone_be (VoileCandidate *c)
+{
+  char d[40];
+  gsize n = compact (c, d, sizeof d, FALSE);
+  gboolean same = TRUE;
+  for (gsize i = 2; i < n; i++)
+    same &= d[i] == d[1];
+  return n == 9 && !same;
 }
 
 static gboolean
@@ -841,15 +874,30 @@ v_euro_e (VoileCandidate *c)
 
   if (c->start > 0 && (g_ascii_isalnum (t[c->start - 1]) || t[c->start - 1] == '.'))
     return FALSE;
+  /* "20e" is as often "the 20th" ("20e siècle", "15e et 16e arrondissements"): two digits
+   * only after a word of paying ("un remboursement de 20e", "je te les vends 15e"). */
+  if (c->end - c->start == 3)
+    {
+      static const char *const paying[]
+          = { "rembours", "pay",   "paie",  "prix",  "coût", "cout", "vend",   "achet", "propose",
+              "offre",    "frais", "tarif", "donne", "dois", "doit", "envoie", NULL };
+      gsize from = c->start > 48 ? c->start - 48 : 0;
+      gboolean money = FALSE;
+      for (const char *const *w = paying; *w != NULL && !money; w++)
+        money = g_strstr_len (t + from, (gssize)(c->start - from), *w) != NULL;
+      if (!money)
+        return FALSE;
+    }
   if (p < c->len && t[p] == ' ')
     p++;
   if (p >= c->len || !(g_ascii_islower (t[p]) || (guchar)t[p] == 0xC3))
     return TRUE;
   static const char *const money_words[]
-      = { "et",      "ou",  "pour",   "par",  "de",   "du",  "le", "la",    "les",
-          "au",      "à",   "chacun", "net",  "brut", "ttc", "ht", "max",   "min",
-          "environ", "svp", "merci",  "mais", "donc", "ok",  "c",  "total", "cash",
-          "each",    "in",  "for",    "and",  "or",   "to",  NULL };
+      = { "et",  "ou",    "pour",       "par",        "de",    "du",   "le",   "la",
+          "les", "au",    "à",          "chacun",     "net",   "brut", "ttc",  "ht",
+          "max", "min",   "environ",    "svp",        "merci", "mais", "donc", "ok",
+          "c",   "total", "cash",       "each",       "in",    "for",  "and",  "or",
+          "to",  "ferme", "négociable", "negociable", NULL };
   gsize q = p;
   while (q < c->len && (g_ascii_isalpha (t[q]) || (guchar)t[q] >= 0x80))
     q++;
@@ -863,9 +911,9 @@ static gboolean
 v_pence (VoileCandidate *c)
 {
   static const char *const before[]
-      = { "price", "prices", "priced", "cost",   "costs",   "costing", "coût",    "coûte",
-          "prix",  "pay",    "paid",   "charge", "charged", "fee",     "fees",    "only",
-          "just",  "extra",  "save",   "tip",    "stamp",   "stamps",  "postage", NULL };
+      = { "price", "prices", "priced", "cost",    "costs",   "costing", "coût", "coûte", "prix",
+          "pay",   "paid",   "charge", "charged", "fee",     "fees",    "only", "just",  "extra",
+          "save",  "tip",    "stamp",  "stamps",  "postage", "rate",    "sum",  NULL };
   static const char *const after[]
       = { "each",   "per",  "a",     "an",    "off",   "extra",  "more", "less",
           "change", "coin", "coins", "piece", "stamp", "charge", "fee",  NULL };
@@ -892,6 +940,17 @@ v_pence (VoileCandidate *c)
   gsize s = e;
   while (s > 0 && (g_ascii_isalpha (t[s - 1]) || (guchar)t[s - 1] >= 0x80))
     s--;
+  /* "a daily rate of 53p", "a fee at 20p": the noun before the preposition */
+  if ((e - s == 2
+       && (g_ascii_strncasecmp (t + s, "of", 2) == 0 || g_ascii_strncasecmp (t + s, "at", 2) == 0)))
+    {
+      e = s;
+      while (e > 0 && t[e - 1] == ' ')
+        e--;
+      s = e;
+      while (s > 0 && g_ascii_isalpha (t[s - 1]))
+        s--;
+    }
   for (const char *const *b = before; *b != NULL && e > s; b++)
     if (strlen (*b) == e - s && g_ascii_strncasecmp (t + s, *b, e - s) == 0)
       return TRUE;
@@ -1177,13 +1236,27 @@ v_customer_id (VoileCandidate *c)
       && (strncmp (t, "19", 2) == 0 || strncmp (t, "20", 2) == 0)
       && (strncmp (t + 5, "19", 2) == 0 || strncmp (t + 5, "20", 2) == 0))
     return FALSE;
+  /* A DVLA driving licence number is an ID document's (rule "id-document"). */
+  if (voile_is_uk_driving_licence (t, n))
+    return FALSE;
   /* "Ref: CVE-2008-1372" names a vulnerability; "policy 3.6.1.1" a version. */
   if (n > 4 && strncmp (t, "CVE-", 4) == 0)
     return FALSE;
+  /* A hotel's "4102.887.319" is written in long groups, a version's in short ones. */
   gboolean dotted_number = TRUE;
-  for (gsize i = 0; i < n; i++)
-    dotted_number &= g_ascii_isdigit (t[i]) || t[i] == '.';
-  if (dotted_number && memchr (t, '.', n) != NULL)
+  gsize dotted_group = 0, shortest = n;
+  for (gsize i = 0; i <= n; i++)
+    if (i == n || t[i] == '.')
+      {
+        shortest = MIN (shortest, dotted_group);
+        dotted_group = 0;
+      }
+    else
+      {
+        dotted_number &= g_ascii_isdigit (t[i]);
+        dotted_group++;
+      }
+  if (dotted_number && memchr (t, '.', n) != NULL && (shortest < 3 || n < 11))
     return FALSE;
   for (gsize i = 0; i < n; i++)
     {
@@ -1305,7 +1378,12 @@ v_nhs_number (VoileCandidate *c)
 static gboolean
 v_id_document (VoileCandidate *c)
 {
-  return value_has_digits (c, 1) && !value_is_date_or_year (c);
+  if (!value_has_digits (c, 1) || value_is_date_or_year (c))
+    return FALSE;
+  /* A licence number of the DVLA's shape is surely one: above a reference's confidence. */
+  if (voile_is_uk_driving_licence (c->text + c->start, c->end - c->start))
+    c->confidence = 0.95f;
+  return TRUE;
 }
 
 static gboolean
@@ -1429,6 +1507,80 @@ static gboolean
 v_url_password (VoileCandidate *c)
 {
   return !is_placeholder_value (c->text + c->start, c->end - c->start);
+}
+
+/* "125-2419873340": an airline's code and a ticket's ten digits, with "ticket" or "ETKT"
+ * earlier on the line ("Ticket numbers: 125-… / 125-… / 125-…"). */
+static gboolean
+v_eticket (VoileCandidate *c)
+{
+  gsize from = c->start > 160 ? c->start - 160 : 0;
+  gsize line = c->start;
+  while (line > from && c->text[line - 1] != '\n')
+    line--;
+  return span_has_word (c->text, line, c->start, "ticket")
+         || span_has_word (c->text, line, c->start, "tickets")
+         || span_has_word (c->text, line, c->start, "e-ticket")
+         || span_has_word (c->text, line, c->start, "etkt");
+}
+
+/* "20-00-00 / 12345678" is a documentation's example: digits in order or all the same. */
+static gboolean
+v_sort_code_account (VoileCandidate *c)
+{
+  const char *t = c->text + c->start;
+  gboolean ascending = TRUE, same = TRUE;
+  for (gsize i = 1; i < 8; i++)
+    {
+      ascending &= t[i] == t[i - 1] + 1;
+      same &= t[i] == t[0];
+    }
+  return !ascending && !same;
+}
+
+/* A ~/.pgpass line, "hostname:port:database:username:password": the line opens with the host
+ * name (letters, digits, dots, dashes) right before the port the match starts at. */
+static gboolean
+v_pgpass_password (VoileCandidate *c)
+{
+  const char *t = c->text;
+  gsize i = c->match_start - 1; /* the ':' before the port */
+  gsize host = 0;
+
+  while (i > 0 && host < 255 && (g_ascii_isalnum (t[i - 1]) || t[i - 1] == '.' || t[i - 1] == '-'))
+    i--, host++;
+  if (host == 0 || (i > 0 && t[i - 1] != '\n'))
+    return FALSE;
+  return !(c->end - c->start == 1 && t[c->start] == '*') && v_url_password (c);
+}
+
+/* A database URL in base64 (a Kubernetes Secret's data, an env dump): decoded, it must hold a
+ * "scheme://user:password@" whose password is no placeholder. */
+static gboolean
+v_base64_dsn (VoileCandidate *c)
+{
+  gsize n = c->end - c->start;
+  char copy[1025];
+  if (n < 16 || n >= sizeof copy)
+    return FALSE;
+  memcpy (copy, c->text + c->start, n);
+  copy[n] = '\0';
+  gsize out_len = 0;
+  g_autofree guchar *raw = g_base64_decode (copy, &out_len);
+  const char *d = (const char *)raw;
+  const char *scheme_end = raw != NULL ? g_strstr_len (d, (gssize)out_len, "://") : NULL;
+  if (scheme_end == NULL)
+    return FALSE;
+  const char *user = scheme_end + 3;
+  const char *end = d + out_len;
+  const char *at = memchr (user, '@', (gsize)(end - user));
+  const char *colon = at != NULL ? memchr (user, ':', (gsize)(at - user)) : NULL;
+  gboolean ok = colon != NULL && at - colon > 4
+                && !is_placeholder_value (colon + 1, (gsize)(at - colon - 1));
+  voile_wipe (copy, n);
+  if (raw != NULL)
+    voile_wipe (raw, out_len);
+  return ok;
 }
 
 /* The identifier before '=' or ':', lower-cased, with its kind. */
@@ -2157,6 +2309,26 @@ pf_month_day (const char *t, gsize len, gsize anchor, gsize end)
   return q > p && q < len && g_ascii_isdigit (t[q]) && run_end (t, len, q) - q <= 2;
 }
 
+/* "dix-huit novembre": a word, not a figure, right before the month. */
+static gboolean
+pf_day_in_words (const char *t, gsize len, gsize anchor, gsize end)
+{
+  /* the last part of the day's words: "vingt-deux", "vingt et un", "dix-huit" */
+  static const char *const last[]
+      = { "premier",  "un",     "deux",  "trois", "quatre", "cinq",  "six",
+          "sept",     "huit",   "neuf",  "dix",   "onze",   "douze", "treize",
+          "quatorze", "quinze", "seize", "vingt", "trente", NULL };
+  if (anchor < 3 || t[anchor - 1] != ' ')
+    return FALSE;
+  gsize e = anchor - 1, s = e;
+  while (s > 0 && g_ascii_isalpha (t[s - 1]) && e - s < 8)
+    s--;
+  for (const char *const *w = last; *w != NULL; w++)
+    if (strlen (*w) == e - s && g_ascii_strncasecmp (t + s, *w, e - s) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* CURRENCY and KEYWORD anchors: "€ 1 500", "US$20", "EUR 300": the sign or code, at most
  * one space, then a digit ("2919,00 € — TVA" is no amount after its sign). */
 static gboolean
@@ -2585,6 +2757,33 @@ pf_uk_postcode (const char *t, gsize len, gsize a, gsize end)
   return is_dig (t, len, i) && is_up (t, len, i + 1) && is_up (t, len, i + 2);
 }
 
+/* An Eircode's letters: routing keys and unique identifiers use no B G I J L M O Q S U Z. */
+static gboolean
+is_eircode_letter (char c)
+{
+  return c != '\0' && strchr ("ACDEFHKNPRTVWXY", c) != NULL;
+}
+
+/* "D04 W2K8", "H91X2P4": a letter and two digits (or "D6W"), then four letters and digits,
+ * one of them a letter. */
+static gboolean
+pf_eircode (const char *t, gsize len, gsize a, gsize end)
+{
+  if (a + 7 > len || !is_eircode_letter (t[a]) || !g_ascii_isdigit (t[a + 1])
+      || !(g_ascii_isdigit (t[a + 2]) || t[a + 2] == 'W'))
+    return FALSE;
+  gsize i = a + 3 < len && t[a + 3] == ' ' ? a + 4 : a + 3;
+  guint letters = 0;
+  if (i + 4 > len)
+    return FALSE;
+  for (gsize k = i; k < i + 4; k++)
+    if (is_eircode_letter (t[k]))
+      letters++;
+    else if (!g_ascii_isdigit (t[k]))
+      return FALSE;
+  return letters > 0 && (i + 4 == len || !g_ascii_isalnum (t[i + 4]));
+}
+
 /* "8000 Brugge", "3511 NK Utrecht": not a year, a capitalised word after. */
 static gboolean
 pf_postcode4 (const char *t, gsize len, gsize anchor, gsize end)
@@ -2600,6 +2799,108 @@ pf_postcode4 (const char *t, gsize len, gsize anchor, gsize end)
     p += 3;
   return (is_up (t, len, p) || (p < len && (guchar)t[p] >= 0xC3)) && p + 1 < len
          && (g_ascii_islower (t[p + 1]) || (guchar)t[p + 1] >= 0x80);
+}
+
+/* "Rue du Simplon 34": a capitalised street type, and a digit further on the line. */
+static gboolean
+pf_street_number_after (const char *t, gsize len, gsize anchor, gsize end)
+{
+  if (!g_ascii_isupper (t[anchor]))
+    return FALSE;
+  for (gsize i = anchor + 4; i < len && i < anchor + 80 && t[i] != '\n'; i++)
+    if (g_ascii_isdigit (t[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* "L-2652 Luxembourg": capitals, a dash, four or five digits, a space. */
+static gboolean
+pf_country_postcode (const char *t, gsize len, gsize anchor, gsize end)
+{
+  gsize i = anchor;
+  while (i < len && g_ascii_isupper (t[i]))
+    i++;
+  if (i == anchor || i >= len || t[i] != '-')
+    return FALSE;
+  gsize d = ++i;
+  while (i < len && g_ascii_isdigit (t[i]))
+    i++;
+  return (i - d == 4 || i - d == 5) && i + 1 < len && t[i] == ' ' && g_ascii_isupper (t[i + 1]);
+}
+
+/* "06 44 1O 27 83": a letter O inside the number, within its first fourteen bytes. */
+static gboolean
+pf_ocr_phone (const char *t, gsize len, gsize anchor, gsize end)
+{
+  for (gsize i = anchor + 1; i < len && i < anchor + 14; i++)
+    if (t[i] == 'O')
+      return g_ascii_isdigit (t[i - 1]) || (i + 1 < len && g_ascii_isdigit (t[i + 1]));
+    else if (!g_ascii_isdigit (t[i]) && t[i] != ' ' && t[i] != '.')
+      return FALSE;
+  return FALSE;
+}
+
+/* "02 506 96 11", "010 23 45 67": after a run of two digits a group of three, after a run of
+ * three a group of two (a French "06 12…" or a UK "020 7946…" stops here). */
+static gboolean
+pf_phone_be (const char *t, gsize len, gsize anchor, gsize end)
+{
+  gsize r = anchor;
+  while (r < len && g_ascii_isdigit (t[r]))
+    r++;
+  gsize run = r - anchor;
+  if (r + 4 > len || (t[r] != ' ' && t[r] != '.' && t[r] != '/'))
+    return FALSE;
+  gsize p = r + 1, group = 0;
+  while (p + group < len && g_ascii_isdigit (t[p + group]))
+    group++;
+  return (run == 2 && group == 3) || (run == 3 && group == 2);
+}
+
+/* "18/Nov/26", "07AUG72", "3-Apr-25": a month's capital after the day, or a dash. */
+static gboolean
+pf_airline_date (const char *t, gsize len, gsize anchor, gsize end)
+{
+  gsize r = anchor;
+  while (r < len && g_ascii_isdigit (t[r]))
+    r++;
+  if (r < len && t[r] == '/')
+    return r + 1 < len && g_ascii_isupper (t[r + 1]);
+  return TRUE;
+}
+
+/* "Rose Cottage, …": the house word is capitalised and a comma follows it (or its plural). */
+static gboolean
+pf_house_name (const char *t, gsize len, gsize anchor, gsize end)
+{
+  if (!g_ascii_isupper (t[anchor]))
+    return FALSE;
+  gsize i = anchor + 1;
+  while (i < len && g_ascii_islower (t[i]))
+    i++;
+  return i < len && t[i] == ',';
+}
+
+/* "125-2419873340": three digits, a dash, ten digits. */
+static gboolean
+pf_eticket (const char *t, gsize len, gsize a, gsize end)
+{
+  if (a + 14 > len || t[a + 3] != '-' || (a + 14 < len && g_ascii_isdigit (t[a + 14])))
+    return FALSE;
+  for (gsize i = a + 4; i < a + 14; i++)
+    if (!g_ascii_isdigit (t[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* "04-00-04 / 38821907": a sort code (three pairs, dashes), then an account's eight digits. */
+static gboolean
+pf_sort_code (const char *t, gsize len, gsize a, gsize end)
+{
+  if (a + 17 > len || t[a + 2] != '-' || t[a + 5] != '-' || g_ascii_isdigit (t[a + 8]))
+    return FALSE;
+  return is_dig (t, len, a + 3) && is_dig (t, len, a + 4) && is_dig (t, len, a + 6)
+         && is_dig (t, len, a + 7);
 }
 
 /* "0033 6…": two zeros. */
@@ -2696,8 +2997,9 @@ static const char *const kw_currency[]
   "|r[ée]sa(?=[ ]+(?:n°[ ]*)?[A-Z]{0,4}-?[0-9])"                                                   \
   "|urssaf|locataire|assur[ée]e?|donat(?:eur|rice)|souscripteur|licenci[ée]e?|badge"               \
   "|mandat(?:[ ]+(?:exclusif|simple|de[ ]+gestion))?|(?<![dD]['’ ])affaire(?=[ ]*(?::|n°|nº))"   \
-  "|licence(?![ ]+(?:number|no\\.?[ ]|de[ ]+conduire)))"
-/* Words allowed between the noun and the value: connectors, number words, other nouns. */
+  "|licence(?![ ]+(?:number|no\\.?(?![A-Za-z])|de[ ]+conduire)))"
+/* Words allowed between the noun and the value: connectors, number words, other nouns, and a
+ * remark in brackets without figures ("(aide aux vacances)"). */
 #define REF_FILLERS                                                                                \
   "(?i:de|du|des|d['’]|l['’]|la|le|les|on|the|of|for|your|my|our|votre|mon|notre|is|est|was"   \
   "|n°|no\\.?|num[ée]ro|number|nr\\.?|id|ref\\.?|invoice|facture|avis|location|carte"            \
@@ -2708,28 +3010,36 @@ static const char *const kw_currency[]
   "|utilisat(?:eur|rice)|usager|patient|[ée]l[èe]ve|[ée]tudiant|code"                           \
   "|France[ ]Travail|P[ôo]le[ ]emploi|vente|auto"                                                 \
   "|habitation|sant[ée]|pr[ée]voyance|acqu[ée]reur|vendeur|bailleur|emprunteur"                 \
-  "|\\((?-i:[A-Z]{2,6})\\)"                                                                        \
-  "|d['’](?:entretien|assurance|abonnement|adh[ée]sion|location))"
+  "|\\((?-i:[A-Z]{2,6})\\)|registration|copropri[ée]taire|assurance-vie"                          \
+  "|\\([^()\\n0-9]{1,30}\\)"                                                                       \
+  "|d['’](?:entretien|assurance(?:-vie)?|abonnement|adh[ée]sion|location))"
 /* Nouns that name a person's file only with a number word: "numéro d'usager", "n° élève"
- * ("un usager", "les élèves" alone are no lead-in). */
+ * ("un usager", "les élèves" alone are no lead-in); the files the State's services keep on a
+ * person ("N° NEPH" of a learner driver, "N° Pajemploi" of a childminder's employer). */
 #define REF_NOUNS_FR_NUMBERED                                                                      \
   "(?:usag[eè]re?|[ée]l[èe]ve|[ée]tudiante?|b[ée]n[ée]ficiaire|salari[ée]e?|inscription"    \
   "|r[ée]sidente?|participante?|pensionn(?:[ée]e?|aire)|retrait[ée]e?|utilisat(?:eur|rice)"     \
   "|candidat(?:e|ure)?|abonnement|parrainage|carte[ ]+(?:de[ ]+)?fid[ée]lit[ée]|IPP|mandat"      \
   "|affiliation|pension|identification[ ]fiscale|billet|s[ée]jour|pr[êe]t|PDL|PRM|PCE"           \
-  "|point[ ]de[ ]livraison|compteur|Ameli|demande"                                                 \
+  "|point[ ]de[ ]livraison|compteur|Ameli|demande|rendez-vous|copropri[ée]taire"                  \
+  "|NEPH|Pajemploi|CESU|MSA"                                                                       \
   "|carte(?![ ]+(?:d['’]identit|nationale|de[ ]s[ée]jour|vitale|grise|bancaire|de[ ]cr[ée]dit)))"
 /* The same in English, before id / number / no: "student ID", "hospital number", "user_id". */
 #define REF_NOUNS_EN_NUMBERED                                                                      \
   "(?:student|pupil|candidate|guest|hospital|hosp\\.?|chi|chart"                                   \
   "|beneficiary|membership|client|emp\\.?|works|personnel|mandate|medicare|medicaid|player|matter" \
-  "|file|loan|cust\\.?|r[ée]f\\.?)"                                                               \
+  "|file|loan|cust\\.?|r[ée]f\\.?|pt|certificate|cert|appointment)"                               \
   "(?=[ _\\-]?(?:id|no\\.?|nr|num|number|#|n°)(?![A-Za-z]))"
+
+/* "tenancy registration no.", "frequent flyer", a certificate's "cert DPS-7741-0092" (letters, a
+ * dash, digits: a file's shape, not a word). */
 #define REF_NOUNS_EN                                                                               \
   "(?:account|customer|order|case|member(?:ship)?|policy|booking|reservation|confirmation"         \
-  "|contract|claim|reference|payroll|deposit|dispute|employee|loyalty|ticket|patient"              \
+  "|contract|claim|reference|payroll|deposit|dispute|employee|loyalty|(?:e-?)?tickets?|patient"    \
   "|subscriber|tenant|application|staff|a/c|donor|policy[ \\-]?holder|badge|nuban|medical[ "       \
-  "]card|health[ ]card)"
+  "]card|health[ ]card|tenancy(?=[ ])|frequent[ \\-]fl[yi]er"                                      \
+  "|cert(?:ificate)?(?=[ ]+[A-Z]{2,5}-[0-9]{3}))"
+
 static const char *const kw_customer[] = {
   "n°", "nº", "no ", "no.", "no:", "numéro", "numero", "nr.", "nr ", "client", "dossier", "contrat",
   "commande", "adhérent", "adherent", "abonné", "abonne", "sinistre", "police", "ticket", "compte",
@@ -2750,7 +3060,8 @@ static const char *const kw_customer[] = {
   "player #", "matter n", "matter #", "chart n", "chart #", "n/r", "v/r", "n/ r", "v/ r",
   "affaire n", "affaire :", "affaire:", "medicaid", "file n", "file #", "loan", "cust", "crn",
   "mpan", "mprn", "chi$", "ine$", "nda$", "matter:", "matter :", "résa$", "resa$", "pps", "gms",
-  NULL
+  "tenancy", "frequent fl", "frequent-fl", "e-ticket", "eticket", "pt id", "pt no", "pt #", "cert ",
+  "certificate", "appointment", NULL
 };
 /* A reference after a long lead-in: "Numéro d'abonné à la lettre d'information : 88123",
  * "Votre numéro d'adhérent pour la saison 2025-2026 est le 88123". */
@@ -2767,6 +3078,22 @@ static const char *const kw_customer_lead_in[]
   "(?:[\\- ](?:et[\\- ])?" FR_UNITS_WORDS ")?"                                                     \
   "|z[ée]ro(?:[ ]+(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf))?|" FR_UNITS_WORDS ")"
 static const char *const kw_spelled_phone[] = { "zéro", "zero", NULL };
+/* The base64 of "postgres://", "postgresql://", "mysql://", "mariadb://", "mongodb://",
+ * "mongodb+srv://", "redis://", "amqp://" at the start of a value. */
+static const char *const kw_base64_dsn[]
+    = { "cG9zdGdyZXM6Ly", "cG9zdGdyZXNxbDovL", "bXlzcWw6Ly",
+        "bWFyaWFkYjovL",  "bW9uZ29kYjovL",     "bW9uZ29kYitzcnY6Ly",
+        "cmVkaXM6Ly",     "YW1xcDovL",         NULL };
+/* A day of the month in French words: "premier", "dix-huit", "vingt et un". */
+#define FR_DAY_WORDS                                                                               \
+  "(?:premier|(?:vingt|trente)"                                                                    \
+  "(?:[\\- ]et[\\- ]un|-(?:deux|trois|quatre|cinq|six|sept|huit|neuf))?"                           \
+  "|dix-sept|dix-huit|dix-neuf|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize"    \
+  "|quatorze|quinze|seize)"
+/* Months in full, French: anchors of dates in words. */
+static const char *const kw_months_fr[]
+    = { "janvier", "février", "fevrier",   "mars$",   "avril",    "mai$",     "juin$",    "juillet",
+        "août",    "aout",    "septembre", "octobre", "novembre", "décembre", "decembre", NULL };
 /* "id": 4412 in a JSON object that stands for a person. */
 static const char *const kw_json_id[] = { "id\"", NULL };
 /* "/client/48213/factures" in an access log: the path of one customer's pages. */
@@ -2826,8 +3153,18 @@ static const char *const kw_south_streets[]
         "paseo", "plaza", "praça", "avinguda",
         /* Romania: "Strada Mihai Eminescu 22" */
         "strada", "str.", "bulevardul", "calea", "aleea", "șoseaua", "şoseaua", "piața", "piaţa",
-        NULL };
+        /* Poland: "ul. Długa 8/4" */
+        "ul.", NULL };
 static const char *const kw_uk_units[] = { "unit", "suite", "block", NULL };
+/* Belgian, Swiss and Luxembourg streets: the type first, the number after the name. */
+static const char *const kw_streets_number_after[]
+    = { "rue ",   "avenue ", "boulevard ", "chemin ", "chaussée ", "place ",   "quai ",
+        "route ", "allée ",  "impasse ",   "drève ",  "square ",   "sentier ", NULL };
+/* An English house name ends in one of these: "Rose Cottage", "Moor Top Farm". */
+static const char *const kw_house_names[]
+    = { "cottage", "farm", "barn", "rectory", "vicarage", "grange", "manor", "lodge", NULL };
+/* "L-2652 Luxembourg", "CH-1206 Genève", "B-4000 Liège": a country letter before the code. */
+static const char *const kw_country_postcodes[] = { "l-", "ch-", "b-", "f-", "d-", NULL };
 static const char *const kw_po_box[]
     = { "po box", "p.o. box", "p.o.box", "po. box", "bp ", "cs ", NULL };
 static const char *const kw_localities[]
@@ -2992,6 +3329,41 @@ static const VoileRule rules[] = {
       .validate = v_phone_fr,
       .context = ctx_phone,
       .context_confidence = 0.97f,
+  },
+  {
+      .id = "phone-be",
+      .prefilter = pf_phone_be,
+      .first_bytes = "0",
+      .type = VOILE_TYPE_PHONE,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern = "(?<![0-9][ .\\-/]|[0-9])0[1-9](?:[ ./][0-9]{3}[ .][0-9]{2}[ .][0-9]{2}"
+                 "|[0-9][ ./][0-9]{2}[ .][0-9]{2}[ .][0-9]{2})" NUM_END "(?![ .][0-9])",
+      .min_digits = 9,
+      .first_run_min = 2,
+      .first_run_max = 3,
+      .window = 32,
+      .confidence = 0.8f,
+      .validate = v_phone_be,
+      .context = ctx_phone,
+      .context_confidence = 0.92f,
+  },
+  {
+      .id = "phone-ocr",
+      .first_bytes = "0",
+      .prefilter = pf_ocr_phone,
+      .type = VOILE_TYPE_PHONE,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern = "(?<![0-9][ .]|[0-9A-Za-z])"
+                 "(?:0[1-9](?:[ .]?[0-9O]{2}){4}|0[1-9][0-9O]{2,3}[ ]?[0-9O]{3,4}[ ]?[0-9O]{3,4})"
+                 "(?![0-9A-Za-z])",
+      .min_digits = 2,
+      .first_run_min = 2,
+      .first_run_max = 5,
+      .window = 32,
+      .confidence = 0.8f,
+      .validate = v_phone_ocr,
+      .context = ctx_phone,
+      .context_confidence = 0.9f,
   },
   {
       .id = "phone-fr-intl",
@@ -3251,6 +3623,9 @@ static const VoileRule rules[] = {
                  "|id[ ]+card|national[ ]+id(?:entity)?(?:[ ]+card)?|titre[ ]+de[ ]+s[ée]jour"
                  "|permis[ ]+de[ ]+conduire|driving[ ]+licen[cs]e|driver['’]?s?[ ]+licen[cs]e"
                  "|carte[ ]+de[ ]+s[ée]jour|residence[ ]+permit|licen[cs]e[ ]+(?:number|no\\.?|n°)"
+                 /* "Licence: MORGA657054SM9IJ": a DVLA number needs no other word */
+                 "|licen[cs]e(?=[ ]*[:#]?[ ]*"
+                 "[A-Z][A-Z9]{4}[0-9]{6}[A-Z][A-Z9][0-9][A-Z0-9]{2}(?![A-Za-z0-9]))"
                  /* airline passenger lists: "PP A09384751" */
                  "|(?-i:PP)(?=[ ]+[A-Z]?[0-9]{7,9}(?![A-Za-z0-9])))"
                  "s?" WORD_END "[^\\n\\r0-9]{0,40}?(?<![A-Za-z0-9])"
@@ -3531,6 +3906,20 @@ static const VoileRule rules[] = {
       .validate = v_postcode_uk,
   },
   {
+      /* Ireland: "Galway H91 X2P4", or an Eircode alone on its line in an address block. */
+      .id = "eircode",
+      .prefilter = pf_eircode,
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_UPPER_DIGIT,
+      .pattern
+      = "(?:(?:\\p{Lu}[\\p{L}'\\-]+[ ])?\\p{Lu}[\\p{L}'\\-]+,?[ ]+"
+        "|(?<=^|\\n|\\n[ ]|\\n[ ]{2}|\\n[ ]{4}|\\n\\t)(?=[A-Z0-9 ]{7,8}[ \\t]*(?:\\r?\\n|$)))"
+        "[ACDEFHKNPRTVWXY][0-9][0-9W][ ]?[0-9ACDEFHKNPRTVWXY]{4}" WORD_END,
+      .back_words = 2,
+      .window = 48,
+      .confidence = 0.85f,
+  },
+  {
       .id = "city-state-zip-us",
       .prefilter = pf_state_before,
       /* pf_state_before(): the state code's capitals. */
@@ -3578,11 +3967,60 @@ static const VoileRule rules[] = {
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_south_streets,
       .pattern = "(?:Rua|Avenida|Calle|Carrer|Via|Viale|Piazza|Corso|Largo|Travessa|Paseo|Plaza"
-                 "|Praça|Avinguda|Strada|Bulevardul|Calea|Aleea|[ȘŞ]oseaua|Pia[țţ]a|Str\\.)"
+                 "|Praça|Avinguda|Strada|Bulevardul|Calea|Aleea|[ȘŞ]oseaua|Pia[țţ]a|Str\\.|ul\\.)"
                  "[ ]+(?:(?:de|da|do|del|della|dos|das|di|la)[ ]+)?"
-                 "\\p{Lu}[\\p{L}\\-]*(?:[ ]+\\p{Lu}[\\p{L}\\-]*){0,2},?[ ]+[0-9]{1,5}" WORD_END,
+                 "\\p{Lu}[\\p{L}\\-]*(?:[ ]+\\p{Lu}[\\p{L}\\-]*){0,2},?[ ]+[0-9]{1,5}"
+                 /* "8/4": the house, then the flat */
+                 "(?:/[0-9]{1,4})?" WORD_END,
       .window = 80,
       .confidence = 0.85f,
+  },
+  {
+      /* Belgium, Switzerland, Luxembourg: "Boulevard Anspach 110", "Rue Saint-Gilles 52 bte 3",
+       * "Chemin des Crêts-de-Champel 18": the number ends the line or comes before the
+       * postcode, never a word ("Place de la Gare 2 fois"). */
+      .id = "street-number-after",
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_streets_number_after,
+      .prefilter = pf_street_number_after,
+      .pattern
+      = "(?:Rue|Avenue|Boulevard|Chemin|Chauss[ée]e|Place|Quai|Route|All[ée]e|Impasse"
+        "|Dr[èe]ve|Square|Sentier)"
+        "(?:[ ]+(?:(?:de|du|des|la|le|les|aux?)[ ]+)*(?:[dlDL]['’])?\\p{Lu}[\\p{L}'’\\-]*){1,5}"
+        ",?[ ]+[0-9]{1,4}[A-Za-z]?(?:[ ]*(?:bte|bo[îi]te|bus|/)[ ]*[0-9A-Za-z]{1,4})?"
+        "(?![\\p{L}0-9])"
+        "(?=[ \\t]*(?:$|[\\r\\n,;|)(]|[–\\-][ ])|[ ]+(?:[A-Z]{1,2}-)?[0-9]{4}[ ]+\\p{Lu})",
+      .window = 120,
+      .confidence = 0.8f,
+  },
+  {
+      .id = "postcode-country-prefix",
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_country_postcodes,
+      .prefilter = pf_country_postcode,
+      .pattern = "(?:(?:L|CH|B)-[1-9][0-9]{3}|(?:F|D)-[0-9]{5})[ ]\\p{Lu}[\\p{L}'’\\-]+"
+                 "(?:[ \\-]+(?:(?:sur|sous|l[eè]s|en|de|du|des|la|le)[ \\-]+)?"
+                 "\\p{Lu}[\\p{L}'’\\-]+){0,3}" POSTCODE_CITY_END,
+      .window = 80,
+      .confidence = 0.85f,
+  },
+  {
+      /* "Rose Cottage, Church Lane", "Moor Top Farm, Pannal": a house name, then its street or
+       * village, then the end of the field or of the line. */
+      .id = "house-name-line",
+      .prefilter = pf_house_name,
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_house_names,
+      .back_words = 3,
+      .pattern = "(?<![Tt]he[ ])(?:\\p{Lu}[\\p{Ll}'\\-]+[ ]){1,3}"
+                 "(?:Cottages?|Farm(?:house)?|Barns?|Rectory|Vicarage|Grange|Manor|Lodge),[ ]*"
+                 "\\p{Lu}[\\p{Ll}'\\-]+(?:[ ]\\p{Lu}[\\p{Ll}'\\-]+){0,2}"
+                 "(?=[ \\t]*(?:$|[\\r\\n,;|\"]))",
+      .window = 96,
+      .confidence = 0.8f,
   },
   {
       .id = "po-box",
@@ -3792,6 +4230,21 @@ static const VoileRule rules[] = {
       .validate = v_date_text,
   },
   {
+      /* Deeds and complaints write dates in words: "le dix-neuf novembre deux mille
+       * vingt-six", "LE DIX-HUIT NOVEMBRE". */
+      .id = "date-words-fr",
+      .prefilter = pf_day_in_words,
+      .type = VOILE_TYPE_DATE,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_months_fr,
+      .back_words = 3,
+      .pattern = "(?i:" FR_DAY_WORDS "[ ]+(?:" MONTH_FR ")"
+                 "(?:[ ]+(?:deux[ ]mille|mille[ ]neuf[ ]cents?)(?:[\\- ]" FR_NUMBER_WORDS ")?"
+                 "|[ ]+" YEAR ")?)(?![\\p{L}\\-])",
+      .window = 96,
+      .confidence = 0.8f,
+  },
+  {
       .id = "date-weekday",
       .prefilter = pf_weekday_date,
       .needs_digit = TRUE,
@@ -3821,9 +4274,11 @@ static const VoileRule rules[] = {
   },
   {
       .id = "date-airline",
+      .prefilter = pf_airline_date,
       .type = VOILE_TYPE_DATE,
       .anchors = VOILE_ANCHOR_DIGIT,
-      .after_run = "JFMASOND-",
+      /* Jira: "18/Nov/26" */
+      .after_run = "JFMASOND-/",
       .pattern = DATE_AIRLINE,
       .min_digits = 1,
       .first_run_min = 1,
@@ -3873,9 +4328,9 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_AMOUNT,
       .anchors = VOILE_ANCHOR_DIGIT,
       .after_run = "e",
-      .pattern = "[1-9][0-9]{2,4}e(?![\\p{L}0-9\\-])",
-      .min_digits = 3,
-      .first_run_min = 3,
+      .pattern = "[1-9][0-9]{1,4}e(?![\\p{L}0-9\\-])",
+      .min_digits = 2,
+      .first_run_min = 2,
       .first_run_max = 5,
       .window = 8,
       .confidence = 0.7f,
@@ -3933,17 +4388,19 @@ static const VoileRule rules[] = {
         "|(?:our|your|nos|vos|notre|votre)[ ]+r[ée]f(?:[ée]rence)?s?\\.?"
         /* "N/Réf.", "V/Réf.": a firm's and its correspondent's file */
         "|[nv]/[ ]?r[ée]f(?:[ée]rence)?s?\\.?"
-        "|r[ée]f(?:[ée]rence)?\\.?(?=[ ]*:|[ ]+(?:is|est)[ ])|(?<=\\()r[ée]f\\.?(?=[ ]*[0-9]))"
+        "|r[ée]f(?:[ée]rence)?\\.?(?=[ ]*:|[ ]+(?:is|est)[ ])"
+        /* "(ref. PP-77310)", "(OH ref. OH-77120)": a reference given in brackets */
+        "|(?<=\\(|\\([A-Z]{2}[ ]|\\([A-Z]{3}[ ])r[ée]f\\.?(?=[ ]*(?:[A-Z]{1,4}-)?[0-9]))"
         /* "order_id", "customerNumber": a JSON or CSV key */
-        "(?:[ _\\-]?(?i:id|no|nr|num|number|ref(?:erence)?)(?![A-Za-z]))?[\"']?"
+        "(?:[ _\\-]?(?i:id|no|nr|num|numbers?|ref(?:erence)?)(?![A-Za-z]))?[\"']?"
         /* "de location", "on the invoice is", "CAF": a few words in between */
         "(?:[ ]+(?:" REF_FILLERS "|(?-i:[A-Z]{2,6})|n°|#)(?![\\p{L}])){0,5}?"
         /* "| N° de contrat | HAB-448120 |": a two-column table of fields */
         "[ \\t]*(?:(?:[:#=\\-|>]|\\.{3,})[ \\t]*)?\\(?(?:(?i:n°|nº)[ ]*)?#?[ ]*[\"'(]?"
         /* "Z 4417 0923 5": a letter, then groups of digits; "JD/MC 24-0113": a lawyer's
          * initials, then the file's number */
-        "((?:[A-Z][ ](?=[0-9]{3})|[A-Z]{1,4}(?:/[A-Z]{1,4})+[ ](?=[0-9])"
-        "|[A-Z]{2,5}[ ](?=[0-9]{4}))?(?=[A-Z0-9./\\-]*[0-9])[A-Z0-9]+(?:[\\-/._][A-Z0-9]+)*"
+        "((?:[A-Z]{1,5}[ ](?=[0-9]{3})|[A-Z]{1,4}(?:/[A-Z]{1,4})+[ ](?=[0-9]))?"
+        "(?=[A-Z0-9./\\-]*[0-9])[A-Z0-9]+(?:[\\-/._][A-Z0-9]+)*"
         "(?:[ ](?=[A-Z0-9]{0,6}[0-9])[A-Z0-9]{1,7}(?![A-Za-z0-9\\-/])){0,3})" WORD_END
         "(?![\\-/.][A-Za-z0-9])",
       .group = 1,
@@ -3967,7 +4424,9 @@ static const VoileRule rules[] = {
                  "|" REF_NOUNS_EN "[ ]+(?:number|no\\.?|reference|ref\\.?|id|code))"
                  "(?![\\p{L}])[^:\\n]{1,60}?"
                  "(?:[ \\t]*:|[ ]+(?i:est|is|was|sera|will[ ]+be)(?:[ ]+(?i:le|:))?)[ \\t]*#?[ ]*"
-                 "((?=[A-Z0-9./\\-]*[0-9])[A-Z0-9]+(?:[\\-/._][A-Z0-9]+)*"
+                 /* "HM 7730 1195": the issuer's letters, then groups of digits */
+                 "((?:[A-Z]{1,5}[ ](?=[0-9]{3}))?"
+                 "(?=[A-Z0-9./\\-]*[0-9])[A-Z0-9]+(?:[\\-/._][A-Z0-9]+)*"
                  "(?:[ ](?=[A-Z0-9]{0,6}[0-9])[A-Z0-9]{1,7}(?![A-Za-z0-9\\-/])){0,3})" WORD_END
                  "(?![\\-/.][A-Za-z0-9])",
       .group = 1,
@@ -4019,6 +4478,24 @@ static const VoileRule rules[] = {
       .window = 32,
       .confidence = 0.8f,
       .validate = v_letters_order_reference,
+  },
+  {
+      /* A UK bank account is written beside its sort code: "60-83-71 / 22450183",
+       * "20-32-06 73114590" (the sort code names the branch, not the person). */
+      .id = "account-after-sort-code",
+      .prefilter = pf_sort_code,
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .after_run = "-",
+      .pattern
+      = "(?<![0-9\\-])[0-9]{2}-[0-9]{2}-[0-9]{2}[ \\t]*[/|,;]?[ \\t]*([0-9]{8})(?![0-9\\-])",
+      .group = 1,
+      .min_digits = 6,
+      .first_run_min = 2,
+      .first_run_max = 2,
+      .window = 32,
+      .confidence = 0.75f,
+      .validate = v_sort_code_account,
   },
   {
       /* Stripe's customer and subscription objects ("cus_NffrFeUfNV2Hib", "sub_1Oa…"):
@@ -4161,6 +4638,49 @@ static const VoileRule rules[] = {
       .window = 240,
       .confidence = 0.9f,
       .validate = v_url_password,
+  },
+  {
+      /* E-ticket numbers: an airline's three-digit code, then the ticket's ten digits. */
+      .id = "eticket-number",
+      .prefilter = pf_eticket,
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .after_run = "-",
+      .pattern = "(?<![0-9\\-])[0-9]{3}-[0-9]{10}(?![0-9\\-])",
+      .min_digits = 13,
+      .first_run_min = 3,
+      .first_run_max = 3,
+      .window = 16,
+      .confidence = 0.8f,
+      .validate = v_eticket,
+  },
+  {
+      .id = "base64-dsn",
+      .type = VOILE_TYPE_SECRET,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_base64_dsn,
+      .pattern = "(?:cG9zdGdyZXM6Ly|cG9zdGdyZXNxbDovL|bXlzcWw6Ly|bWFyaWFkYjovL|bW9uZ29kYjovL"
+                 "|bW9uZ29kYitzcnY6Ly|cmVkaXM6Ly|YW1xcDovL)[A-Za-z0-9+/]{8,1000}={0,2}"
+                 "(?![A-Za-z0-9+/=])",
+      .window = 1040,
+      .confidence = 0.9f,
+      .validate = v_base64_dsn,
+  },
+  {
+      .id = "pgpass-line",
+      .type = VOILE_TYPE_SECRET,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      /* v_pgpass_password(): the host name before the ':' */
+      .before_number = ":",
+      .after_run = ":",
+      .pattern = "[0-9]{1,5}:[^:\\s]{1,64}:[^:\\s]{1,64}:([^\\s]{4,128})(?=[ \\t]*(?:\\r?\\n|$))",
+      .group = 1,
+      .min_digits = 1,
+      .first_run_min = 1,
+      .first_run_max = 5,
+      .window = 280,
+      .confidence = 0.9f,
+      .validate = v_pgpass_password,
   },
   {
       .id = "webhook-url",

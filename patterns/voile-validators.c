@@ -455,6 +455,33 @@ voile_card_is_valid (const char *digits, gsize len)
   return ok && voile_luhn_is_valid (digits, len);
 }
 
+/* A British driving licence number: the surname's first five letters (9s pad a short one),
+ * the decade, the month (plus 50 for a woman), the day and the year of birth, two initials
+ * (or a 9), a digit and two check characters: "MORGA657054SM9IJ". */
+gboolean
+voile_is_uk_driving_licence (const char *t, gsize n)
+{
+  if (n != 16)
+    return FALSE;
+  for (gsize i = 0; i < 5; i++)
+    if (!(g_ascii_isupper (t[i]) || (i > 0 && t[i] == '9')))
+      return FALSE;
+  for (gsize i = 5; i < 11; i++)
+    if (!g_ascii_isdigit (t[i]))
+      return FALSE;
+  guint month = (guint)(t[6] - '0') * 10 + (guint)(t[7] - '0');
+  guint day = (guint)(t[8] - '0') * 10 + (guint)(t[9] - '0');
+  if (month > 50)
+    month -= 50;
+  if (month < 1 || month > 12 || day < 1 || day > 31)
+    return FALSE;
+  if (!g_ascii_isupper (t[11]) || !(g_ascii_isupper (t[12]) || t[12] == '9')
+      || !g_ascii_isdigit (t[13]))
+    return FALSE;
+  return g_ascii_isalnum (t[14]) && g_ascii_isalnum (t[15]) && !g_ascii_islower (t[14])
+         && !g_ascii_islower (t[15]);
+}
+
 double
 voile_shannon_entropy (const char *s, gsize len)
 {

@@ -50,6 +50,12 @@ voile_uk_nino_is_valid (const char *nino, gsize len);
 gboolean
 voile_nhs_number_is_valid (const char *digits, gsize len);
 
+/* UK (DVLA) driving licence number, 16 characters as printed: surname (5, 9s pad it), birth
+ * decade, month (+50 for a woman), day, year, initials (2, 9 pads), a digit, two check
+ * characters. */
+gboolean
+voile_is_uk_driving_licence (const char *t, gsize n);
+
 /* Payment card: length and issuer range (Visa, Mastercard, Amex, Discover, Diners, JCB,
  * UnionPay, Maestro) and Luhn. */
 gboolean

@@ -157,6 +157,28 @@ test_ssn_nino (void)
 }
 
 static void
+test_uk_driving_licence (void)
+{
+  /* Shape of the DVLA's numbers: MORGA + 6 (decade, month, day, year) + initials + digit +
+   * 2 check characters; a woman's month is +50 ("657054": born 5 July 1964 — month 57). */
+  const char *valid[]
+      = { "MORGA657054SM9IJ", "HOLLO761123JA9XY", "LI999802199AB9CD", "SMITH812229J99AB" };
+  const char *invalid[] = {
+    "MORGA651354SM9IJ", /* month 13 */
+    "MORGA657004SM9IJ", /* day 00 */
+    "MORGA657054SM9I",  /* 15 characters */
+    "9ORGA657054SM9IJ", /* a 9 first */
+    "MORGA657054SMXIJ", /* no digit before the check characters */
+    "morga657054sm9ij", /* lower case: no licence prints so */
+    "MORGA6570A4SM9IJ",
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (valid); i++)
+    g_assert_true (voile_is_uk_driving_licence (S (valid[i])));
+  for (gsize i = 0; i < G_N_ELEMENTS (invalid); i++)
+    g_assert_false (voile_is_uk_driving_licence (S (invalid[i])));
+}
+
+static void
 test_entropy (void)
 {
   g_assert_cmpfloat (voile_shannon_entropy (S ("aaaaaaaa")), ==, 0.0);
@@ -176,6 +198,7 @@ main (int argc, char **argv)
   g_test_add_func ("/validators/siren-siret-vat", test_siren_siret_vat);
   g_test_add_func ("/validators/nhs-number", test_nhs_number);
   g_test_add_func ("/validators/ssn-nino", test_ssn_nino);
+  g_test_add_func ("/validators/uk-driving-licence", test_uk_driving_licence);
   g_test_add_func ("/validators/entropy", test_entropy);
   return g_test_run ();
 }
