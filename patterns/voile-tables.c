@@ -1016,6 +1016,43 @@ sql_column_kinds (const char *t, gsize s, gsize e, guint8 *kinds)
   return n;
 }
 
+static gboolean
+is_create_table (const char *t, gsize k)
+{
+  return (t[k] == 'C' || t[k] == 'c') && g_ascii_strncasecmp (t + k, "create table ", 13) == 0;
+}
+
+/* The first "create table " (any case) at k or after, ending by before; else the first
+ * position too near before to start one, where the next search resumes. Every INSERT
+ * without a column list asks from where the last one stopped: sixteen positions at a time
+ * ('c' or 'C' there, spaces 6 and 12 bytes on), as a byte loop here was a sixth of the
+ * corpus scan. */
+static gsize
+find_create_table (const char *t, gsize k, gsize before)
+{
+#if defined(__SSE2__)
+  for (; k + 16 + 12 <= before; k += 16)
+    {
+      __m128i c = _mm_or_si128 (_mm_loadu_si128 ((const __m128i *)(gconstpointer)(t + k)),
+                                _mm_set1_epi8 (0x20));
+      __m128i space = _mm_set1_epi8 (' ');
+      __m128i hit = _mm_and_si128 (
+          _mm_cmpeq_epi8 (c, _mm_set1_epi8 ('c')),
+          _mm_and_si128 (
+              _mm_cmpeq_epi8 (_mm_loadu_si128 ((const __m128i *)(gconstpointer)(t + k + 6)), space),
+              _mm_cmpeq_epi8 (_mm_loadu_si128 ((const __m128i *)(gconstpointer)(t + k + 12)),
+                              space)));
+      for (guint mask = (guint)_mm_movemask_epi8 (hit); mask != 0; mask &= mask - 1)
+        if (is_create_table (t, k + (gsize)__builtin_ctz (mask)))
+          return k + (gsize)__builtin_ctz (mask);
+    }
+#endif
+  for (; k + 13 <= before; k++)
+    if (is_create_table (t, k))
+      return k;
+  return k;
+}
+
 static void
 sql_tables_scan_to (const char *t, gsize before, SqlTables *st)
 {
@@ -1023,8 +1060,9 @@ sql_tables_scan_to (const char *t, gsize before, SqlTables *st)
 
   for (; k + 13 <= before; k++)
     {
-      if ((t[k] != 'C' && t[k] != 'c') || g_ascii_strncasecmp (t + k, "create table ", 13) != 0)
-        continue;
+      k = find_create_table (t, k, before);
+      if (k + 13 > before)
+        break;
       gsize p = k + 13;
       if (p + 14 <= before && g_ascii_strncasecmp (t + p, "if not exists ", 14) == 0)
         p += 14;
