@@ -1133,9 +1133,8 @@ v_customer_id (VoileCandidate *c)
       gsize from = kw > 120 ? kw - 120 : 0;
       if (!value_has_digits (c, 3))
         return FALSE;
-      for (const char *const *w = job_words; *w != NULL; w++)
-        if (span_has_word (c->text, from, kw, *w))
-          return FALSE;
+      if (span_has_any_word (c->text, from, kw, job_words))
+        return FALSE;
     }
   /* "(ticket ENG-22817)" in release notes is a bug tracker's, not a customer's. */
   if (g_ascii_strncasecmp (c->text + kw, "ticket", 6) == 0)
