@@ -15,4 +15,9 @@ G_BEGIN_DECLS
 VoileEngine *
 voile_engine_new_for_rules (const VoileRule *rules, guint n_rules, GError **error);
 
+/* Compiles every pattern of the engine's rules now (the engine compiles each at its first
+ * run): FALSE, with the first that does not compile, for the tests. */
+gboolean
+voile_engine_compile_all (VoileEngine *engine, GError **error);
+
 G_END_DECLS

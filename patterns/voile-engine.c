@@ -123,12 +123,23 @@ typedef struct
   const char *keyword;
 } AssignKeyword;
 
+/* A rule's pattern, compiled at its first run rather than with the engine: compiling and
+ * JIT-compiling the whole table cost ~40 M instructions, most of a CLI run on a short text
+ * and of the daemon's start, for rules a text often never reaches. ready is a GOnce flag:
+ * the daemon scans from worker threads with one shared engine. */
+typedef struct
+{
+  gsize ready;
+  pcre2_code *code; /* NULL: the pattern does not compile (see voile_engine_compile_all) */
+  gboolean jit;
+} RulePattern;
+
 struct _VoileEngine
 {
   const VoileRule *rules;
   guint n_rules;
-  pcre2_code *codes[MAX_RULES];
-  gboolean jit[MAX_RULES];
+  RulePattern patterns[MAX_RULES];
+  /* Pairs of a match data room enough for any pattern: one per '(' in it, whole match. */
   guint32 max_pairs;
   /* The highest confidence any rule gives: a finding this sure wins every overlap. */
   float top_confidence;
@@ -501,26 +512,12 @@ voile_engine_new_for_rules (const VoileRule *rules, guint n_rules, GError **erro
 
       if (rule->pattern == NULL)
         continue;
-
-      int errcode = 0;
-      PCRE2_SIZE erroffset = 0;
-      engine->codes[i] = pcre2_compile ((PCRE2_SPTR)rule->pattern, PCRE2_ZERO_TERMINATED,
-                                        PCRE2_UTF | PCRE2_ANCHORED | PCRE2_MATCH_INVALID_UTF,
-                                        &errcode, &erroffset, NULL);
-      if (engine->codes[i] == NULL)
-        {
-          PCRE2_UCHAR msg[256];
-          pcre2_get_error_message (errcode, msg, sizeof msg);
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                       "Detector “%s” does not compile at offset %zu: %s", rule->id,
-                       (size_t)erroffset, (const char *)msg);
-          return NULL;
-        }
-      /* JIT may be unavailable (SELinux, W^X): the interpreter still works. */
-      engine->jit[i] = pcre2_jit_compile (engine->codes[i], PCRE2_JIT_COMPLETE) == 0;
-      guint32 captures = 0;
-      pcre2_pattern_info (engine->codes[i], PCRE2_INFO_CAPTURECOUNT, &captures);
-      engine->max_pairs = MAX (engine->max_pairs, captures + 1);
+      /* Every capture group opens with '(': an upper bound of the pattern's, known without
+       * compiling it (a larger match data changes no match). */
+      guint32 brackets = 0;
+      for (const char *c = rule->pattern; *c != '\0'; c++)
+        brackets += *c == '(';
+      engine->max_pairs = MAX (engine->max_pairs, brackets + 1);
     }
 
   build_keyword_buckets (engine, g_steal_pointer (&pending));
@@ -529,6 +526,70 @@ voile_engine_new_for_rules (const VoileRule *rules, guint n_rules, GError **erro
       = (AssignKeyword *)(gpointer)g_array_free (g_steal_pointer (&assign_keywords), FALSE);
   engine->names = voile_name_finder_new ();
   return g_steal_pointer (&engine);
+}
+
+static pcre2_code *
+compile_pattern (const VoileRule *rule, GError **error)
+{
+  int errcode = 0;
+  PCRE2_SIZE erroffset = 0;
+  pcre2_code *code = pcre2_compile ((PCRE2_SPTR)rule->pattern, PCRE2_ZERO_TERMINATED,
+                                    PCRE2_UTF | PCRE2_ANCHORED | PCRE2_MATCH_INVALID_UTF, &errcode,
+                                    &erroffset, NULL);
+  if (code == NULL)
+    {
+      PCRE2_UCHAR msg[256];
+      pcre2_get_error_message (errcode, msg, sizeof msg);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                   "Detector “%s” does not compile at offset %zu: %s", rule->id, (size_t)erroffset,
+                   (const char *)msg);
+    }
+  return code;
+}
+
+/* Rule r's pattern, compiled at the first call, by one thread: the others wait. */
+static const RulePattern *
+rule_pattern (VoileEngine *engine, guint r)
+{
+  RulePattern *p = &engine->patterns[r];
+
+  if (g_once_init_enter (&p->ready))
+    {
+      g_autoptr (GError) error = NULL;
+      p->code = compile_pattern (&engine->rules[r], &error);
+      /* The table's patterns are tested (voile_engine_compile_all): a rule that does not
+       * compile finds nothing rather than stopping the daemon. */
+      if (p->code == NULL)
+        g_critical ("%s", error->message);
+      /* JIT may be unavailable (SELinux, W^X): the interpreter still works. */
+      else
+        p->jit = pcre2_jit_compile (p->code, PCRE2_JIT_COMPLETE) == 0;
+      g_once_init_leave (&p->ready, 1);
+    }
+  return p;
+}
+
+gboolean
+voile_engine_compile_all (VoileEngine *engine, GError **error)
+{
+  for (guint i = 0; i < engine->n_rules; i++)
+    {
+      if (engine->rules[i].pattern == NULL)
+        continue;
+      pcre2_code *code = compile_pattern (&engine->rules[i], error);
+      if (code == NULL)
+        return FALSE;
+      guint32 captures = 0;
+      pcre2_pattern_info (code, PCRE2_INFO_CAPTURECOUNT, &captures);
+      pcre2_code_free (code);
+      if (captures + 1 > engine->max_pairs)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                       "Detector “%s” has more groups than its brackets", engine->rules[i].id);
+          return FALSE;
+        }
+    }
+  return TRUE;
 }
 
 VoileEngine *
@@ -553,8 +614,8 @@ voile_engine_free (VoileEngine *engine)
   if (engine == NULL)
     return;
   for (guint i = 0; i < MAX_RULES; i++)
-    if (engine->codes[i] != NULL)
-      pcre2_code_free (engine->codes[i]);
+    if (engine->patterns[i].code != NULL)
+      pcre2_code_free (engine->patterns[i].code);
   if (engine->names != NULL)
     voile_name_finder_free (engine->names);
   if (engine->kw_entries != NULL)
@@ -684,12 +745,14 @@ run_rule (ScanState *st, guint r, gsize pos, gsize covers)
       while (window_end > pos && window_end < st->len
              && ((guchar)st->text[window_end] & 0xC0) == 0x80)
         window_end--;
-      if (st->engine->jit[r])
-        rc = pcre2_jit_match (st->engine->codes[r], (PCRE2_SPTR)st->text, window_end, pos, 0,
-                              st->md, NULL);
+      const RulePattern *pattern = rule_pattern (st->engine, r);
+      if (pattern->jit)
+        rc = pcre2_jit_match (pattern->code, (PCRE2_SPTR)st->text, window_end, pos, 0, st->md,
+                              NULL);
+      else if (pattern->code != NULL)
+        rc = pcre2_match (pattern->code, (PCRE2_SPTR)st->text, window_end, pos, 0, st->md, NULL);
       else
-        rc = pcre2_match (st->engine->codes[r], (PCRE2_SPTR)st->text, window_end, pos, 0, st->md,
-                          NULL);
+        return FALSE;
       if (rc <= 0)
         return FALSE;
       PCRE2_SIZE *ov = pcre2_get_ovector_pointer (st->md);

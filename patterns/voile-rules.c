@@ -1192,9 +1192,8 @@ v_customer_id (VoileCandidate *c)
       gsize from = kw > 120 ? kw - 120 : 0;
       if (!value_has_digits (c, 3))
         return FALSE;
-      for (const char *const *w = job_words; *w != NULL; w++)
-        if (span_has_word (c->text, from, kw, *w))
-          return FALSE;
+      if (span_has_any_word (c->text, from, kw, job_words))
+        return FALSE;
     }
   /* "(ticket ENG-22817)" in release notes is a bug tracker's, not a customer's. */
   if (g_ascii_strncasecmp (c->text + kw, "ticket", 6) == 0)
@@ -2903,6 +2902,60 @@ pf_sort_code (const char *t, gsize len, gsize a, gsize end)
          && is_dig (t, len, a + 7);
 }
 
+/* TRUE when t[p, p + n) is a whole run of n digits followed by a byte of the text. */
+static gboolean
+run_of (const char *t, gsize len, gsize p, gsize n)
+{
+  return p + n < len && run_end (t, len, p) == p + n;
+}
+
+/* "0412 555 716", "02 9555 0134": the runs of an Australian number at its first digit (the
+ * bracketed area code is anchored at its '('). */
+static gboolean
+pf_phone_au (const char *t, gsize len, gsize anchor, gsize end)
+{
+  if (run_of (t, len, anchor, 4))
+    return t[anchor + 1] == '4' && t[anchor + 4] == ' ' && run_of (t, len, anchor + 5, 3)
+           && t[anchor + 8] == ' ';
+  return run_of (t, len, anchor, 2) && strchr ("2378", t[anchor + 1]) != NULL
+         && t[anchor + 2] == ' ' && run_of (t, len, anchor + 3, 4) && t[anchor + 7] == ' ';
+}
+
+/* "01 234 5678", "087 123 4567": an Irish area code, a space, three digits and a space. */
+static gboolean
+pf_phone_ie (const char *t, gsize len, gsize anchor, gsize end)
+{
+  gsize run = run_end (t, len, anchor) - anchor;
+
+  if (!((run == 2 && t[anchor + 1] == '1') || (run == 3 && t[anchor + 1] >= '2')))
+    return FALSE;
+  gsize p = anchor + run;
+  return p < len && t[p] == ' ' && run_of (t, len, p + 1, 3) && t[p + 4] == ' ' && p + 5 < len
+         && g_ascii_isdigit (t[p + 5]);
+}
+
+/* "12/03", "3/11" (DATE_SHORT): two digits and one or two, or one and two, then no third
+ * part ("12/03/2024"), percentage or decimal. */
+static gboolean
+pf_date_short (const char *t, gsize len, gsize anchor, gsize end)
+{
+  gsize first = run_end (t, len, anchor) - anchor;
+  gsize slash = anchor + first;
+
+  if (slash >= len || t[slash] != '/')
+    return FALSE;
+  gsize second = run_end (t, len, slash + 1) - (slash + 1);
+  if (!((first == 2 && (second == 1 || second == 2)) || (first == 1 && second == 2)))
+    return FALSE;
+  gsize q = slash + 1 + second;
+  if (q >= len)
+    return TRUE;
+  if (t[q] == '/' || t[q] == '%')
+    return FALSE;
+  return !(strchr (".,:-", t[q]) != NULL && t[q] != '\0' && q + 1 < len
+           && g_ascii_isdigit (t[q + 1]));
+}
+
 /* "0033 6…": two zeros. */
 static gboolean
 pf_double_zero (const char *t, gsize len, gsize anchor, gsize end)
@@ -3409,6 +3462,7 @@ static const VoileRule rules[] = {
       /* Australia: mobiles "0412 555 716" (4-3-3), landlines "(02) 9555 0134" (2-4-4); the
        * groups tell them from French "04 12 55 57 16" and UK "020 7946 0958". */
       .id = "phone-au",
+      .prefilter = pf_phone_au,
       .first_bytes = "0(",
       .after_run = " )",
       .type = VOILE_TYPE_PHONE,
@@ -3428,6 +3482,7 @@ static const VoileRule rules[] = {
       /* Ireland: landlines "091 562 207", "(021) 427 9811", "01 872 4455": an area code, then
        * groups of three and three or four (French numbers go by pairs, UK ones by four). */
       .id = "phone-ie",
+      .prefilter = pf_phone_ie,
       .first_bytes = "0(",
       .after_run = " )",
       .type = VOILE_TYPE_PHONE,
@@ -4261,6 +4316,7 @@ static const VoileRule rules[] = {
   },
   {
       .id = "date-short",
+      .prefilter = pf_date_short,
       .type = VOILE_TYPE_DATE,
       .anchors = VOILE_ANCHOR_DIGIT,
       .after_run = "/",

@@ -514,6 +514,12 @@ static const Found found[] = {
   { "CREATE TABLE a (x int, dob date);\nCREATE TABLE b (dob date, x int);\n"
     "INSERT INTO b VALUES ('1951-07-30',2);",
     "DATE_OF_BIRTH", "1951-07-30" },
+  /* The CREATE TABLE far from the text's start, in lower case, after a near miss. */
+  { "-- members export, created on a Monday by the club's secretary\n"
+    "-- create tables first\ncreate  table x (y int);\n"
+    "create table if not exists members (id int, note text, date_of_birth date);\n"
+    "insert into members values (7, 'paid', '1979-11-03');",
+    "DATE_OF_BIRTH", "1979-11-03" },
   { "Référence commande;Tarif;Nom\n48213907;Trail 21 km;Vasseur\n", "CUSTOMER_ID", "48213907" },
   { "Numéro d'inscription,Nom,Prénom\n51002871,Perrier,Damien\n", "CUSTOMER_ID", "51002871" },
   { "{\"order\": {\"id_customer\": 642, \"reference\": \"QHZWNMRAT\"}}", "CUSTOMER_ID",

@@ -34,6 +34,13 @@ static const char *const near_misses[] = {
   "nosinistre 12345 ; Our order 12345 ; your\tref 12345 ; YOUR REF: AB-1234 ; vos/ref 12\n",
   "FACTURE n° F2024-1234 ; N° 12345 ; n°client 4417 ; nº de dossier 88123 ; N°  d'adhérent "
   "55-12 ; n° du contrat 77 ; n°élève 123 ; n° d’usager 9981 ; n° AB 1234\n",
+  /* The digit runs of Australian and Irish numbers and of short dates, just right and one
+   * byte off. */
+  "Ring 0412 555 716 or 02 9555 0134 or 03 9555 013, not 0412 5551 716 nor 0412 555 716 2\n",
+  "mob 0412 555 71, 02 9555 01345, 04125 555 716, 08 9555 0134\n(08) 9555 0134\n",
+  "Dublin 01 234 5678, Cork 021 123 4567, 087 123 456, 01 2345 678, 011 234 5678, 01 234 56\n",
+  "due 12/03, 3/11, 12/3, 1/2, 12/03/2024, 12/3%, 12/3.5, 12/3-4 or 12/3: and 12/3. ok 123/45\n",
+  "le 1/12-2 et 12/1, puis 05/06\n",
 };
 
 static GArray *

@@ -170,6 +170,112 @@ test_too_many_rows_is_an_error (void)
   g_assert_nonnull (strstr (error->message, "MAX_SLOTS"));
 }
 
+/* Every detector's pattern compiles (the engine compiles each at its first run only). */
+static void
+test_patterns_compile (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VoileEngine) engine = voile_engine_new (&error);
+
+  g_assert_no_error (error);
+  g_assert_true (voile_engine_compile_all (engine, &error));
+  g_assert_no_error (error);
+}
+
+/* A pattern that does not compile is named by voile_engine_compile_all(); a scan reaching
+ * it says so once and finds nothing there, without stopping. */
+static void
+test_bad_pattern_finds_nothing (void)
+{
+  static const VoileRule rules[] = {
+    { .id = "test-broken",
+      .type = VOILE_TYPE_EMAIL,
+      .anchors = VOILE_ANCHOR_AT,
+      .pattern = "[a-z+@",
+      .window = 64,
+      .confidence = 0.9f },
+  };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VoileEngine) engine = voile_engine_new_for_rules (rules, 1, &error);
+
+  g_assert_no_error (error);
+  g_assert_false (voile_engine_compile_all (engine, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_FAILED);
+  g_assert_nonnull (strstr (error->message, "test-broken"));
+
+  if (g_test_subprocess ())
+    {
+      /* The critical is the message this test wants, not a failure. */
+      g_log_set_always_fatal (G_LOG_FATAL_MASK);
+      g_autoptr (VoileScanResult) result
+          = voile_engine_scan (engine, text, strlen (text), VOILE_TYPE_BIT (VOILE_TYPE_EMAIL));
+      g_assert_cmpuint (result->findings->len, ==, 0);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stderr ("*test-broken*does not compile*");
+}
+
+static const char shared_text[]
+    = "Marie Dupont, marie.dupont@example.fr, tél. 06 12 34 56 78, +44 7700 900123,\n"
+      "IBAN FR76 3000 6000 0112 3456 7890 189, née le 12/03/1985, 12 rue des Lilas 75011 "
+      "Paris, NIR 1 85 03 75 111 222 33, carte 4970 1012 3456 7890, 192.168.10.24, "
+      "DB_PASSWORD=Xk29!vQ7pLm, 1 200,50 €, SIRET 732 829 320 00074.\n";
+
+typedef struct
+{
+  VoileEngine *engine;
+  VoileScanResult *result;
+} SharedScan;
+
+static gpointer
+scan_shared (gpointer data)
+{
+  SharedScan *scan = data;
+
+  scan->result
+      = voile_engine_scan (scan->engine, shared_text, strlen (shared_text), VOILE_TYPE_MASK_ALL);
+  return NULL;
+}
+
+/* Threads scanning with one fresh engine compile its patterns at once and find what one
+ * scan alone finds. */
+static void
+test_threads_share_engine (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VoileEngine) engine = voile_engine_new (&error);
+  g_autoptr (VoileEngine) alone = voile_engine_new (&error);
+  SharedScan scans[4];
+  GThread *threads[G_N_ELEMENTS (scans)];
+
+  g_assert_no_error (error);
+  g_autoptr (VoileScanResult) expected
+      = voile_engine_scan (alone, shared_text, strlen (shared_text), VOILE_TYPE_MASK_ALL);
+  g_assert_cmpuint (expected->findings->len, >=, 10);
+  for (guint i = 0; i < G_N_ELEMENTS (scans); i++)
+    {
+      scans[i] = (SharedScan){ engine, NULL };
+      threads[i] = g_thread_new ("scan", scan_shared, &scans[i]);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (scans); i++)
+    {
+      g_thread_join (threads[i]);
+      g_assert_cmpuint (scans[i].result->findings->len, ==, expected->findings->len);
+      for (guint k = 0; k < expected->findings->len; k++)
+        {
+          const VoileFinding *a = &g_array_index (scans[i].result->findings, VoileFinding, k);
+          const VoileFinding *b = &g_array_index (expected->findings, VoileFinding, k);
+          g_assert_cmpint (a->type, ==, b->type);
+          g_assert_cmpuint (a->start, ==, b->start);
+          g_assert_cmpuint (a->end, ==, b->end);
+          g_assert_cmpfloat (a->confidence, ==, b->confidence);
+        }
+      voile_scan_result_free (scans[i].result);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -177,5 +283,8 @@ main (int argc, char **argv)
   g_test_add_func ("/rule-table/rows-past-64-found", test_rows_past_64_found);
   g_test_add_func ("/rule-table/real-rules-do-not-find-them", test_real_rules_do_not_find_them);
   g_test_add_func ("/rule-table/too-many-rows-is-an-error", test_too_many_rows_is_an_error);
+  g_test_add_func ("/rule-table/patterns-compile", test_patterns_compile);
+  g_test_add_func ("/rule-table/bad-pattern-finds-nothing", test_bad_pattern_finds_nothing);
+  g_test_add_func ("/rule-table/threads-share-engine", test_threads_share_engine);
   return g_test_run ();
 }
