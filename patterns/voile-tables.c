@@ -5,6 +5,7 @@
 
 #include "voile-engine.h"
 #include "voile-name-lexicon.h"
+#include "voile-table-copy.h"
 #include "voile-validators.h"
 
 #include <string.h>
@@ -704,16 +705,24 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
       if (sep != 0 && sep == previous_sep)
         sep = 0;
 
+      /* pg_dump's "COPY t (a, b) FROM stdin;": the column list is the header of the tabbed
+       * rows below. */
+      gsize head_start = pos, head_end = line_end;
+      char row_sep = sep;
+      if (sep == ',' && (text[pos] == 'C' || text[pos] == 'c' || text[pos] == '\\')
+          && voile_table_copy_columns (text, pos, line_end, &head_start, &head_end))
+        row_sep = '\t';
+
       /* A header is followed by at least one row of the same table. */
       if (sep != 0 && line_end - pos < 2048 && next < len)
         {
           gsize row_end;
-          if (line_scan_memo (text, next, len, &row_end, &memo) != sep)
+          if (line_scan_memo (text, next, len, &row_end, &memo) != row_sep)
             sep = 0;
         }
       if (sep != 0 && line_end - pos < 2048)
         {
-          guint n = split_cells (text, pos, line_end, sep, cells, MAX_COLUMNS);
+          guint n = split_cells (text, head_start, head_end, sep, cells, MAX_COLUMNS);
           gboolean any = FALSE, product = FALSE, people = FALSE;
           guint64 generic = 0, bare_ids = 0;
 
@@ -789,8 +798,9 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                   && !list_matches (lower, pairs, owner_ref_headers))
                 generic |= G_GUINT64_CONSTANT (1) << c;
             }
-          /* "id,first_name,last_name,email": the id of a person's record. */
-          for (guint c = 0; c < n && people && references; c++)
+          /* "id,first_name,last_name,email": the id of a person's record (not in an SQL
+           * dump's COPY block, whose ids number rows). */
+          for (guint c = 0; c < n && people && references && row_sep == sep; c++)
             if (bare_ids & (G_GUINT64_CONSTANT (1) << c))
               {
                 columns[c] = &column_rules[G_N_ELEMENTS (column_rules) - 1];
@@ -815,10 +825,10 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                 {
                   gsize row_end;
                   Cell row[MAX_COLUMNS];
-                  if (line_scan_memo (text, next, len, &row_end, &memo) != sep)
+                  if (line_scan_memo (text, next, len, &row_end, &memo) != row_sep)
                     break;
-                  guint m = split_cells (text, next, row_end, sep, row, MAX_COLUMNS);
-                  if (sep == ',' ? m != header_cells : m + 1 < header_cells)
+                  guint m = split_cells (text, next, row_end, row_sep, row, MAX_COLUMNS);
+                  if (row_sep == ',' ? m != header_cells : m + 1 < header_cells)
                     break;
                   for (guint c = 0; c < MIN (m, header_cells); c++)
                     if (columns[c] != NULL && row[c].end > row[c].start)
