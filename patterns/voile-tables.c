@@ -233,6 +233,20 @@ typedef struct
   gsize start, end; /* trimmed of spaces and quotes */
 } Cell;
 
+static gsize
+last_birth_keyword (const char *t, gsize from, gsize to);
+
+/* "Patient (DOB)", "Nom (date de naissance)": the bracketed hint that strip_hint() leaves out
+ * says the cells hold a birth date beside the name. */
+static gboolean
+hint_is_birth (const char *t, gsize s, gsize e)
+{
+  const char *open = memchr (t + s, '(', e - s);
+  const char *close = open != NULL ? memchr (open, ')', (gsize)(t + e - open)) : NULL;
+  return close != NULL && close - open <= 24
+         && last_birth_keyword (t, (gsize)(open + 1 - t), (gsize)(close - t)) != G_MAXSIZE;
+}
+
 /* Bytes of code, not of a column name: "len(customers)". */
 static const guint8 code_byte[256] = {
   ['('] = 1, [')'] = 1, ['='] = 1, ['<'] = 1, ['>'] = 1, ['{'] = 1, ['}'] = 1, ['['] = 1,
@@ -764,6 +778,13 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                 continue;
               /* "Date de naissance (JJ/MM/AAAA)", "Né(e) le": a hint in brackets is left
                * out ("né le"); "len(customers)" keeps code's brackets and is no column. */
+              if ((type_mask & VOILE_TYPE_BIT (VOILE_TYPE_DATE_OF_BIRTH))
+                  && hint_is_birth (text, cells[c].start, cells[c].end))
+                {
+                  columns[c] = &column_rules[0];
+                  any = TRUE;
+                  continue;
+                }
               cl = strip_hint (text + cells[c].start, cl, lower);
               gboolean word_like = cl > 0;
               for (gsize i = 0; i < cl && word_like; i++)
@@ -1460,6 +1481,31 @@ row_separator (const char *t, gsize len, gsize pos)
   return commas >= 2 ? ',' : 0;
 }
 
+/* A birth keyword on a line above the date at pos (pos - keyword < 128 bytes): is the date
+ * someone else's? It is when the keyword got its answer on its own line ("Date of birth:
+ * April 1981" above "Appointed on: 14 January 2022"; "DATE DE NAISSANCE : 23 / 10 / 2015"
+ * above a vaccine's date), or when a clock time follows the date (a message's header,
+ * "Lorenzo (vendeur) – 21 nov. 12:40", below "il me faut votre date de naissance"). */
+static gboolean
+answered_elsewhere (const char *t, gsize len, gsize keyword, gsize date_end)
+{
+  gsize k = keyword;
+  while (k < date_end && t[k] != '\n' && t[k] != ':')
+    k++;
+  if (k < date_end && t[k] == ':')
+    for (k++; k < date_end && t[k] != '\n'; k++)
+      if (t[k] != ' ' && t[k] != '\t' && t[k] != '\r')
+        return TRUE;
+  k = date_end;
+  while (k < len && k < date_end + 3 && (t[k] == ' ' || t[k] == ','))
+    k++;
+  gsize h = k;
+  while (h < len && h < k + 2 && g_ascii_isdigit (t[h]))
+    h++;
+  return h > k && h + 2 < len && (t[h] == ':' || t[h] == 'h') && g_ascii_isdigit (t[h + 1])
+         && g_ascii_isdigit (t[h + 2]);
+}
+
 void
 voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
 {
@@ -1491,6 +1537,9 @@ voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
           else if (keyword != G_MAXSIZE && row_separator (text, len, f->start) != 0
                    && row_separator (text, len, f->start) == row_separator (text, len, keyword))
             column = COLUMN_OTHER; /* a cell under a header: its column said (tables_apply) */
+          if (column == COLUMN_UNKNOWN && keyword != G_MAXSIZE
+              && answered_elsewhere (text, len, keyword, f->end))
+            column = COLUMN_OTHER;
           if (column == COLUMN_BIRTH || (column == COLUMN_UNKNOWN && keyword != G_MAXSIZE))
             {
               f->type = VOILE_TYPE_DATE_OF_BIRTH;
