@@ -32,6 +32,7 @@ struct _VoileFieldState
   gboolean things_row; /* the last line was a row of such a table */
   char delimiter;
   guint n_columns;
+  guint address_column;      /* G_MAXUINT: none */
   guint8 kinds[MAX_COLUMNS]; /* VoileFieldKind per column */
   gboolean record_open;      /* "Key: value" lines or a JSON object */
   /* The key of the JSON object being read, when it is a value: "name" of
@@ -270,6 +271,21 @@ header_is_contact (const char *key, gsize len)
   return FALSE;
 }
 
+/* "Address", "address_line1", "Adresse postale", "Street": a column of addresses, which
+ * CSV exports may write with their comma unquoted ("Rose Cottage, Church Lane"). */
+static gboolean
+header_is_address (const char *key, gsize len)
+{
+  static const char *const words[] = { "addr", "adresse", "street", "rue" };
+  static const guint8 lengths[] = { 4, 7, 6, 3 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (len >= lengths[i] && g_ascii_strncasecmp (key, words[i], lengths[i]) == 0
+        && (len == lengths[i] || !g_ascii_isalpha (key[lengths[i]]) || i < 2))
+      return TRUE;
+  return FALSE;
+}
+
 /* "Member no", "N° adhérent", "Patient ID": a column of people's references, so the table
  * lists people even beside a "category" or "fee" column (a club's members, a clinic's
  * patients), not products. */
@@ -357,6 +373,7 @@ try_header (VoileFieldState *st, const char *text, gsize readable, gsize start, 
     };
     static const char candidates[] = { '\t', ';', ',', '|' };
     gboolean quoted;
+    int tabbed = -1; /* unknown yet */
     gboolean any_delim = FALSE;
     gsize head_end = MIN (end, start + MAX_KEY_LEN + 3);
     gsize h = start;
@@ -389,7 +406,15 @@ try_header (VoileFieldState *st, const char *text, gsize readable, gsize start, 
         q = first_delimiter (text, first, key_end, readable);
         for (; q < end && cls[(guchar)text[q]] < 2; q++)
           if (!quoted && cls[(guchar)text[q]] == 0)
-            return FALSE;
+            {
+              /* A form's export pasted from a spreadsheet: tabs, and a few questions
+               * among its column names (see below). Prose seldom holds a tab. */
+              if (tabbed < 0)
+                tabbed = memchr (text + start, '\t', end - start) != NULL;
+              if (!tabbed)
+                return FALSE;
+              break;
+            }
         nonblank += q > first;
         if (q == end)
           break;
@@ -411,15 +436,22 @@ try_header (VoileFieldState *st, const char *text, gsize readable, gsize start, 
   if (n < 2 || n > MAX_COLUMNS)
     return FALSE;
   gboolean first = FALSE, last = FALSE, whole = FALSE, contact = FALSE;
-  guint named = 0;
+  guint named = 0, questions = 0;
   for (guint i = 0; i < n; i++)
     {
       trim (text, &starts[i], &ends[i]);
-      if (ends[i] - starts[i] > MAX_KEY_LEN || memchr (text + starts[i], '@', ends[i] - starts[i]))
+      if (memchr (text + starts[i], '@', ends[i] - starts[i]))
         return FALSE;
+      /* A form's export names a few columns with their question ("J'atteste sur l'honneur
+       * …", "Anything we should know?"): those columns say nothing. */
+      if (ends[i] - starts[i] > MAX_KEY_LEN)
+        {
+          questions++;
+          ends[i] = starts[i];
+        }
       named += ends[i] > starts[i];
     }
-  if (named < 2)
+  if (named < 2 || (questions > 0 && (n < 6 || questions * 4 > n)))
     return FALSE; /* "s_client," in a list of commands, one a line: no header */
   for (guint i = 0; i < n; i++)
     {
@@ -462,6 +494,11 @@ try_header (VoileFieldState *st, const char *text, gsize readable, gsize start, 
     for (guint i = 0; i < n; i++)
       if (st->kinds[i] != VOILE_FIELD_NONE && st->kinds[i] != VOILE_FIELD_CITY)
         st->kinds[i] |= VOILE_FIELD_RELAXED;
+  st->address_column = G_MAXUINT;
+  for (guint i = 0; i < n && st->address_column == G_MAXUINT; i++)
+    if (st->kinds[i] == VOILE_FIELD_NONE
+        && header_is_address (text + starts[i], ends[i] - starts[i]))
+      st->address_column = i;
   st->in_table = TRUE;
   st->delimiter = delim;
   st->n_columns = n;
@@ -476,11 +513,20 @@ table_row (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize end)
 
   if (n < 2 || n + 2 < st->n_columns)
     return FALSE;
+  /* "…,Rose Cottage, Church Lane,Alresford,…": an address written with its comma and no
+   * quotes; the columns after it are one cell further. */
+  guint shift = 0;
+  if (st->delimiter == ',' && n > st->n_columns && n <= st->n_columns + 2
+      && st->address_column < st->n_columns)
+    shift = n - st->n_columns;
   st->things_row = st->things_table;
   voile_name_collector_begin_record (c);
   for (guint i = 0; i < n && i < st->n_columns; i++)
     if (st->kinds[i] != VOILE_FIELD_NONE)
-      voile_name_collector_add_field (c, starts[i], ends[i], st->kinds[i]);
+      {
+        guint at = i > st->address_column ? i + shift : i;
+        voile_name_collector_add_field (c, starts[at], ends[at], st->kinds[i]);
+      }
   voile_name_collector_end_record (c);
   return TRUE;
 }

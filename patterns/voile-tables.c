@@ -202,6 +202,27 @@ static const char *const document_headers[]
         "pièce d'identité", "id card",        "driving licen", "permis",
         "driver licen",     "driver's licen", "drivers licen", NULL };
 
+/* "07823 441906", "+44 (0)20 7946 0018", "06.71.30.84.52" under "Phone", "Mobile",
+ * "Téléphone": a number the phone rules may miss when another cell's digits follow it. */
+static gboolean
+cell_is_phone (const char *s, gsize n)
+{
+  guint digits = count_digits (s, n);
+  if (n > 24 || digits < 9 || digits > 15 || !(s[0] == '+' || s[0] == '0' || s[0] == '('))
+    return FALSE;
+  /* A national number has ten digits at least ("06 54 32 19 8" lost one). */
+  if (s[0] == '0' && s[1] != '0' && digits < 10)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    if (!g_ascii_isdigit (s[i]) && strchr ("+-. ()", s[i]) == NULL)
+      return FALSE;
+  return TRUE;
+}
+
+static const char *const phone_headers[]
+    = { "phone", "mobile", "téléphone", "telephone", "portable", "=tel",
+        "=tel.", "=tél",   "=tél.",     "=gsm",      "=cell",    NULL };
+
 /* Shopify's orders export names each order in its "Name" column: "#1043". */
 static const char *const order_name_headers[] = { "=name", NULL };
 
@@ -223,6 +244,7 @@ static const VoileColumnRule column_rules[] = {
   { VOILE_TYPE_US_SSN, ssn_headers, cell_is_ssn, 0.95f },
   { VOILE_TYPE_ID_DOCUMENT, document_headers, cell_is_document_number, 0.85f },
   { VOILE_TYPE_POSTAL_ADDRESS, address_headers, cell_is_address, 0.75f },
+  { VOILE_TYPE_PHONE, phone_headers, cell_is_phone, 0.8f },
   { VOILE_TYPE_CUSTOMER_ID, order_name_headers, cell_is_order_name, 0.8f },
   /* Last: "n° client" must not shadow a more specific header. */
   { VOILE_TYPE_CUSTOMER_ID, reference_headers, cell_is_reference, 0.8f },
@@ -524,6 +546,22 @@ split_cells (const char *t, gsize s, gsize e, char sep, Cell *cells, guint max)
   return n;
 }
 
+/* "P02,Grace,…,Rose Cottage, Church Lane,Alresford": a CSV row with more cells than its
+ * header, whose address was written with its comma and no quotes. The address column takes
+ * the extra cells; the cells after it keep their columns. Returns the new count (m when the
+ * row has too many extra cells to be that). */
+static guint
+merge_address_cells (Cell *row, guint m, guint header_cells, guint address_column)
+{
+  guint extra = m - header_cells;
+  if (extra > 2)
+    return m;
+  row[address_column].end = row[address_column + extra].end;
+  memmove (&row[address_column + 1], &row[address_column + 1 + extra],
+           (m - address_column - 1 - extra) * sizeof (Cell));
+  return header_cells;
+}
+
 /* Index of the first finding ending after pos. */
 static guint
 first_finding_after (GArray *findings, gsize pos)
@@ -565,7 +603,20 @@ apply_to_cell (const char *t, const Cell *cell, const VoileColumnRule *rule, GAr
       return;
     }
   if (k < sorted_len && g_array_index (findings, VoileFinding, k).start < cell->end)
-    return; /* the cell already holds something */
+    {
+      /* "Flat 3, 22 Hope Street" found from its street: the cell is the whole address. */
+      VoileFinding *f = &g_array_index (findings, VoileFinding, k);
+      if (rule->type == VOILE_TYPE_POSTAL_ADDRESS && f->type == rule->type
+          && f->start >= cell->start && f->end <= cell->end
+          && (k + 1 >= sorted_len
+              || g_array_index (findings, VoileFinding, k + 1).start >= cell->end)
+          && rule->check (t + cell->start, cell->end - cell->start))
+        {
+          f->start = cell->start;
+          f->end = cell->end;
+        }
+      return; /* the cell already holds something */
+    }
   gsize start = cell->start;
   /* "#1043": a reference's number sign is not part of it. */
   if (rule->type == VOILE_TYPE_CUSTOMER_ID && t[start] == '#' && start + 1 < cell->end
@@ -841,6 +892,10 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
           if (any)
             {
               guint header_cells = n;
+              guint address_column = G_MAXUINT;
+              for (guint c = 0; c < n && address_column == G_MAXUINT; c++)
+                if (columns[c] != NULL && columns[c]->type == VOILE_TYPE_POSTAL_ADDRESS)
+                  address_column = c;
               /* The rows below, as long as they are rows of the same table. */
               while (next < len)
                 {
@@ -849,6 +904,8 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                   if (line_scan_memo (text, next, len, &row_end, &memo) != row_sep)
                     break;
                   guint m = split_cells (text, next, row_end, row_sep, row, MAX_COLUMNS);
+                  if (row_sep == ',' && m > header_cells && address_column < header_cells)
+                    m = merge_address_cells (row, m, header_cells, address_column);
                   if (row_sep == ',' ? m != header_cells : m + 1 < header_cells)
                     break;
                   for (guint c = 0; c < MIN (m, header_cells); c++)
