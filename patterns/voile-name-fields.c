@@ -373,7 +373,6 @@ try_header (VoileFieldState *st, const char *text, gsize readable, gsize start, 
     };
     static const char candidates[] = { '\t', ';', ',', '|' };
     gboolean quoted;
-    int tabbed = -1; /* unknown yet */
     gboolean any_delim = FALSE;
     gsize head_end = MIN (end, start + MAX_KEY_LEN + 3);
     gsize h = start;
@@ -408,11 +407,10 @@ try_header (VoileFieldState *st, const char *text, gsize readable, gsize start, 
           if (!quoted && cls[(guchar)text[q]] == 0)
             {
               /* A form's export pasted from a spreadsheet: tabs, and a few questions
-               * among its column names (see below). Prose seldom holds a tab. */
-              if (tabbed < 0)
-                tabbed = memchr (text + start, '\t', end - start) != NULL;
-              if (!tabbed)
+               * among its column names (see below). Prose seldom holds a tab before. */
+              if (counts[0] == 0)
                 return FALSE;
+              q = first_delimiter (text, q, end, readable);
               break;
             }
         nonblank += q > first;

@@ -829,14 +829,15 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                 continue;
               /* "Date de naissance (JJ/MM/AAAA)", "Né(e) le": a hint in brackets is left
                * out ("né le"); "len(customers)" keeps code's brackets and is no column. */
-              if ((type_mask & VOILE_TYPE_BIT (VOILE_TYPE_DATE_OF_BIRTH))
+              gsize raw = cl;
+              cl = strip_hint (text + cells[c].start, cl, lower);
+              if (cl + 2 < raw && (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_DATE_OF_BIRTH))
                   && hint_is_birth (text, cells[c].start, cells[c].end))
                 {
                   columns[c] = &column_rules[0];
                   any = TRUE;
                   continue;
                 }
-              cl = strip_hint (text + cells[c].start, cl, lower);
               gboolean word_like = cl > 0;
               for (gsize i = 0; i < cl && word_like; i++)
                 /* "Order #", "Emp #": a number sign ending a header is a word */
