@@ -831,17 +831,19 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                * out ("né le"); "len(customers)" keeps code's brackets and is no column. */
               gsize raw = cl;
               cl = strip_hint (text + cells[c].start, cl, lower);
-              if (cl + 2 < raw && (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_DATE_OF_BIRTH))
+              gboolean word_like = cl > 0;
+              for (gsize i = 0; i < cl && word_like; i++)
+                /* "Order #", "Emp #": a number sign ending a header is a word */
+                word_like = !code_byte[(guchar)lower[i]] || (lower[i] == '#' && i + 1 == cl);
+              /* "Patient (DOB)": hint_is_birth(), asked of cells that held brackets. */
+              if ((cl + 2 < raw || !word_like)
+                  && (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_DATE_OF_BIRTH))
                   && hint_is_birth (text, cells[c].start, cells[c].end))
                 {
                   columns[c] = &column_rules[0];
                   any = TRUE;
                   continue;
                 }
-              gboolean word_like = cl > 0;
-              for (gsize i = 0; i < cl && word_like; i++)
-                /* "Order #", "Emp #": a number sign ending a header is a word */
-                word_like = !code_byte[(guchar)lower[i]] || (lower[i] == '#' && i + 1 == cl);
               if (!word_like)
                 continue;
               guint64 pairs = 0;
