@@ -774,9 +774,12 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
        * rows below. */
       gsize head_start = pos, head_end = line_end;
       char row_sep = sep;
-      if (sep == ',' && (text[pos] == 'C' || text[pos] == 'c' || text[pos] == '\\')
+      if ((sep == ',' || sep == 0) && (text[pos] == 'C' || text[pos] == 'c' || text[pos] == '\\')
           && voile_table_copy_columns (text, pos, line_end, &head_start, &head_end))
-        row_sep = '\t';
+        {
+          sep = ','; /* "(nom, date_naissance)": one comma, still a list */
+          row_sep = '\t';
+        }
 
       /* A header is followed by at least one row of the same table. */
       if (sep != 0 && line_end - pos < 2048 && next < len)

@@ -161,6 +161,8 @@ static const Found found[] = {
   { "COPY public.clients (id, nom, date_naissance) FROM stdin;\n7\tBarbier\t1984-07-21\n"
     "8\tTessier\t1991-12-02\n\\.\n",
     "DATE_OF_BIRTH", "1991-12-02" },
+  { "COPY patients (nom, dob) FROM stdin;\nBarbier\t1984-07-21\n\\.\n", "DATE_OF_BIRTH",
+    "1984-07-21" },
   /* A day stored as a midnight datetime under a birth key (mongoexport). */
   { "{\"dob\":{\"$date\":\"1987-09-14T00:00:00Z\"},\"tier\":\"gold\"}", "DATE_OF_BIRTH",
     "1987-09-14" },
