@@ -1401,7 +1401,7 @@ voile_name_find_fields (VoileNameCollector *c, VoileFieldState *st, gsize line_s
     }
   /* pg_dump's "COPY t (nom, prenom, ville) FROM stdin;": a header for the tabbed rows. */
   gsize copy_start, copy_end;
-  if ((marks & VOILE_LINE_DELIM) && (text[s] == 'C' || text[s] == 'c' || text[s] == '\\')
+  if ((marks & VOILE_LINE_DELIM) && voile_table_copy_may_start (text, s, line_end)
       && voile_table_copy_columns (text, s, line_end, &copy_start, &copy_end))
     {
       if (try_header (st, text, c->len, copy_start, copy_end))

@@ -774,7 +774,7 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
        * rows below. */
       gsize head_start = pos, head_end = line_end;
       char row_sep = sep;
-      if ((sep == ',' || sep == 0) && (text[pos] == 'C' || text[pos] == 'c' || text[pos] == '\\')
+      if ((sep == ',' || sep == 0) && voile_table_copy_may_start (text, pos, line_end)
           && voile_table_copy_columns (text, pos, line_end, &head_start, &head_end))
         {
           sep = ','; /* "(nom, date_naissance)": one comma, still a list */
