@@ -514,7 +514,7 @@ table_row (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize end)
   /* "…,Rose Cottage, Church Lane,Alresford,…": an address written with its comma and no
    * quotes; the columns after it are one cell further. */
   guint shift = 0;
-  if (st->delimiter == ',' && n > st->n_columns && n <= st->n_columns + 2
+  if (st->delimiter == ',' && n > st->n_columns && n <= st->n_columns + 2 && n <= MAX_COLUMNS
       && st->address_column < st->n_columns)
     shift = n - st->n_columns;
   st->things_row = st->things_table;
