@@ -9,6 +9,7 @@
 
 #include "voile-name-lexicon.h"
 #include "voile-name-private.h"
+#include "voile-table-copy.h"
 #include "voile-tables.h"
 
 #include <string.h>
@@ -31,8 +32,12 @@ struct _VoileFieldState
   gboolean things_row; /* the last line was a row of such a table */
   char delimiter;
   guint n_columns;
+  guint address_column;      /* G_MAXUINT: none */
   guint8 kinds[MAX_COLUMNS]; /* VoileFieldKind per column */
   gboolean record_open;      /* "Key: value" lines or a JSON object */
+  /* The key of the JSON object being read, when it is a value: "name" of
+   * "name": {"first": …, "last": …}. Its children's keys are read after it. */
+  gsize json_parent, json_parent_len;
   /* A table aligned with spaces (pandas, `column -t`): columns by position. */
   gboolean in_aligned;
   guint n_aligned;
@@ -266,6 +271,21 @@ header_is_contact (const char *key, gsize len)
   return FALSE;
 }
 
+/* "Address", "address_line1", "Adresse postale", "Street": a column of addresses, which
+ * CSV exports may write with their comma unquoted ("Rose Cottage, Church Lane"). */
+static gboolean
+header_is_address (const char *key, gsize len)
+{
+  static const char *const words[] = { "addr", "adresse", "street", "rue" };
+  static const guint8 lengths[] = { 4, 7, 6, 3 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (len >= lengths[i] && g_ascii_strncasecmp (key, words[i], lengths[i]) == 0
+        && (len == lengths[i] || !g_ascii_isalpha (key[lengths[i]]) || i < 2))
+      return TRUE;
+  return FALSE;
+}
+
 /* "Member no", "N° adhérent", "Patient ID": a column of people's references, so the table
  * lists people even beside a "category" or "fee" column (a club's members, a clinic's
  * patients), not products. */
@@ -385,7 +405,14 @@ try_header (VoileFieldState *st, const char *text, gsize readable, gsize start, 
         q = first_delimiter (text, first, key_end, readable);
         for (; q < end && cls[(guchar)text[q]] < 2; q++)
           if (!quoted && cls[(guchar)text[q]] == 0)
-            return FALSE;
+            {
+              /* A form's export pasted from a spreadsheet: tabs, and a few questions
+               * among its column names (see below). Prose seldom holds a tab before. */
+              if (counts[0] == 0)
+                return FALSE;
+              q = first_delimiter (text, q, end, readable);
+              break;
+            }
         nonblank += q > first;
         if (q == end)
           break;
@@ -407,15 +434,22 @@ try_header (VoileFieldState *st, const char *text, gsize readable, gsize start, 
   if (n < 2 || n > MAX_COLUMNS)
     return FALSE;
   gboolean first = FALSE, last = FALSE, whole = FALSE, contact = FALSE;
-  guint named = 0;
+  guint named = 0, questions = 0;
   for (guint i = 0; i < n; i++)
     {
       trim (text, &starts[i], &ends[i]);
-      if (ends[i] - starts[i] > MAX_KEY_LEN || memchr (text + starts[i], '@', ends[i] - starts[i]))
+      if (memchr (text + starts[i], '@', ends[i] - starts[i]))
         return FALSE;
+      /* A form's export names a few columns with their question ("J'atteste sur l'honneur
+       * …", "Anything we should know?"): those columns say nothing. */
+      if (ends[i] - starts[i] > MAX_KEY_LEN)
+        {
+          questions++;
+          ends[i] = starts[i];
+        }
       named += ends[i] > starts[i];
     }
-  if (named < 2)
+  if (named < 2 || (questions > 0 && (n < 6 || questions * 4 > n)))
     return FALSE; /* "s_client," in a list of commands, one a line: no header */
   for (guint i = 0; i < n; i++)
     {
@@ -458,6 +492,11 @@ try_header (VoileFieldState *st, const char *text, gsize readable, gsize start, 
     for (guint i = 0; i < n; i++)
       if (st->kinds[i] != VOILE_FIELD_NONE && st->kinds[i] != VOILE_FIELD_CITY)
         st->kinds[i] |= VOILE_FIELD_RELAXED;
+  st->address_column = G_MAXUINT;
+  for (guint i = 0; i < n && st->address_column == G_MAXUINT; i++)
+    if (st->kinds[i] == VOILE_FIELD_NONE
+        && header_is_address (text + starts[i], ends[i] - starts[i]))
+      st->address_column = i;
   st->in_table = TRUE;
   st->delimiter = delim;
   st->n_columns = n;
@@ -472,11 +511,20 @@ table_row (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize end)
 
   if (n < 2 || n + 2 < st->n_columns)
     return FALSE;
+  /* "…,Rose Cottage, Church Lane,Alresford,…": an address written with its comma and no
+   * quotes; the columns after it are one cell further. */
+  guint shift = 0;
+  if (st->delimiter == ',' && n > st->n_columns && n <= st->n_columns + 2 && n <= MAX_COLUMNS
+      && st->address_column < st->n_columns)
+    shift = n - st->n_columns;
   st->things_row = st->things_table;
   voile_name_collector_begin_record (c);
   for (guint i = 0; i < n && i < st->n_columns; i++)
     if (st->kinds[i] != VOILE_FIELD_NONE)
-      voile_name_collector_add_field (c, starts[i], ends[i], st->kinds[i]);
+      {
+        guint at = i > st->address_column ? i + shift : i;
+        voile_name_collector_add_field (c, starts[at], ends[at], st->kinds[i]);
+      }
   voile_name_collector_end_record (c);
   return TRUE;
 }
@@ -895,6 +943,7 @@ json_fields (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize end)
       if (ch == '}')
         {
           close_record (c, st);
+          st->json_parent_len = 0;
           p++;
           continue;
         }
@@ -924,6 +973,11 @@ json_fields (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize end)
       q++;
       while (q < end && text[q] == ' ')
         q++;
+      if (q < end && text[q] == '{')
+        {
+          st->json_parent = ks;
+          st->json_parent_len = ke - ks;
+        }
       if (q >= end || text[q] != '"')
         {
           p = q;
@@ -938,6 +992,17 @@ json_fields (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize end)
           continue;
         }
       VoileFieldKind kind = classify_key_cached (st, text + ks, ke - ks, NULL);
+      /* "name": {"first": "Rose", "last": "Pierre"}: "first" says what it is after
+       * "name", as "name_first" would. */
+      if (kind == VOILE_FIELD_NONE && st->json_parent_len > 0
+          && st->json_parent_len + 1 + (ke - ks) <= MAX_KEY_LEN)
+        {
+          char path[MAX_KEY_LEN];
+          memcpy (path, text + st->json_parent, st->json_parent_len);
+          path[st->json_parent_len] = '_';
+          memcpy (path + st->json_parent_len + 1, text + ks, ke - ks);
+          kind = classify_key_cached (st, path, st->json_parent_len + 1 + (ke - ks), NULL);
+        }
       if (kind != VOILE_FIELD_NONE)
         {
           open_record (c, st);
@@ -1098,6 +1163,26 @@ sql_insert (VoileNameCollector *c, gsize p)
 
 /* ---- values ------------------------------------------------------------------------- */
 
+/* Does text[start..end) hold UTF-8 read once as Latin-1 or Windows-1252 ("Ã‰tienne",
+ * "JosÃ©e", "WÃ³jcik", "PaweÅ‚")? A letter's lead byte C3, C4 or C5 then shows as "Ã", "Ä"
+ * or "Å", its second byte (80–BF) as a Latin-1 sign or letter (C2 xx, C3 xx) or a
+ * Windows-1252 one ("‰", "‡", "’", "Š": C5, C6, CB or E2 80, E2 82, E2 84). */
+static gboolean
+holds_mojibake (const char *text, gsize start, gsize end)
+{
+  for (const char *p = memchr (text + start, 0xC3, end - start); p != NULL && p + 2 < text + end;
+       p = memchr (p + 1, 0xC3, (gsize)(text + end - (p + 1))))
+    {
+      guchar b = (guchar)p[1], lead = (guchar)p[2];
+      guchar next = p + 3 < text + end ? (guchar)p[3] : 0;
+      if ((b == 0x83 || b == 0x84 || b == 0x85)
+          && (lead == 0xC2 || lead == 0xC3 || lead == 0xC5 || lead == 0xC6 || lead == 0xCB
+              || (lead == 0xE2 && (next == 0x80 || next == 0x82 || next == 0x84))))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Does the word hold a letter beyond ASCII ("LÊ", "Đỗ")? */
 static gboolean
 accented (const char *text, const VoileToken *t)
@@ -1136,6 +1221,22 @@ voile_name_collector_add_field (VoileNameCollector *c, gsize start, gsize end, V
       guchar ch = (guchar)c->text[p];
       if (ch < 0x80 && !g_ascii_isalpha (ch) && strchr (" -'.", ch) == NULL)
         return FALSE;
+    }
+
+  /* "Ã‰tienne", "Marie-JosÃ©e" under "nom", "prénom": the words would be cut at the stray
+   * symbols; a name field's value is a name whatever its bytes, taken whole. */
+  if ((kind == VOILE_FIELD_FIRST || kind == VOILE_FIELD_LAST || relaxed)
+      && (g_ascii_isupper (c->text[start]) || (guchar)c->text[start] == 0xC3)
+      && holds_mojibake (c->text, start, end))
+    {
+      guint spaces = 0;
+      for (gsize p = start; p < end; p++)
+        spaces += c->text[p] == ' ';
+      if (spaces >= NAME_WORDS_MAX)
+        return FALSE;
+      VoileToken whole = { .start = start, .end = end, .shape = VOILE_SHAPE_CAP };
+      voile_name_collector_add_person (c, &whole, 0, 0, 0, CONFIDENCE_FIELD, kind);
+      return TRUE;
     }
 
   tokens->len = 0; /* not zero-terminated: g_array_set_size() would remove a range */
@@ -1274,6 +1375,7 @@ voile_name_find_fields (VoileNameCollector *c, VoileFieldState *st, gsize line_s
     {
       /* A blank line ends a table and a block of "Key: value" lines. */
       st->in_table = st->in_aligned = FALSE;
+      st->json_parent_len = 0;
       close_record (c, st);
       return;
     }
@@ -1295,6 +1397,16 @@ voile_name_find_fields (VoileNameCollector *c, VoileFieldState *st, gsize line_s
   if ((text[s] | 0x20) == 'i' && keyword_at (text, s, c->len, "insert"))
     {
       sql_insert (c, s);
+      return;
+    }
+  /* pg_dump's "COPY t (nom, prenom, ville) FROM stdin;": a header for the tabbed rows. */
+  gsize copy_start, copy_end;
+  if ((marks & VOILE_LINE_DELIM) && voile_table_copy_may_start (text, s, line_end)
+      && voile_table_copy_columns (text, s, line_end, &copy_start, &copy_end))
+    {
+      if (try_header (st, text, c->len, copy_start, copy_end))
+        st->delimiter = '\t';
+      close_record (c, st);
       return;
     }
   if ((marks & (VOILE_LINE_KEY | VOILE_LINE_BRACE | VOILE_LINE_DELIM)) == VOILE_LINE_DELIM

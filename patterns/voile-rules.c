@@ -166,6 +166,10 @@ followed_by_time_with_seconds (const VoileCandidate *c)
   /* hh:mm:ss */
   if (i + 8 > c->len)
     return FALSE;
+  /* "1987-09-14T00:00:00Z": a day stored as a datetime (MongoDB's $date, a JavaScript Date),
+   * not the time of an event. */
+  if (t[i - 1] == 'T' && memcmp (t + i, "00:00:00", 8) == 0)
+    return FALSE;
   return g_ascii_isdigit (t[i]) && g_ascii_isdigit (t[i + 1]) && t[i + 2] == ':'
          && g_ascii_isdigit (t[i + 3]) && g_ascii_isdigit (t[i + 4]) && t[i + 5] == ':'
          && g_ascii_isdigit (t[i + 6]) && g_ascii_isdigit (t[i + 7]);

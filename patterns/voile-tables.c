@@ -5,6 +5,7 @@
 
 #include "voile-engine.h"
 #include "voile-name-lexicon.h"
+#include "voile-table-copy.h"
 #include "voile-validators.h"
 
 #include <string.h>
@@ -201,6 +202,27 @@ static const char *const document_headers[]
         "pièce d'identité", "id card",        "driving licen", "permis",
         "driver licen",     "driver's licen", "drivers licen", NULL };
 
+/* "07823 441906", "+44 (0)20 7946 0018", "06.71.30.84.52" under "Phone", "Mobile",
+ * "Téléphone": a number the phone rules may miss when another cell's digits follow it. */
+static gboolean
+cell_is_phone (const char *s, gsize n)
+{
+  guint digits = count_digits (s, n);
+  if (n > 24 || digits < 9 || digits > 15 || !(s[0] == '+' || s[0] == '0' || s[0] == '('))
+    return FALSE;
+  /* A national number has ten digits at least ("06 54 32 19 8" lost one). */
+  if (s[0] == '0' && s[1] != '0' && digits < 10)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    if (!g_ascii_isdigit (s[i]) && strchr ("+-. ()", s[i]) == NULL)
+      return FALSE;
+  return TRUE;
+}
+
+static const char *const phone_headers[]
+    = { "phone", "mobile", "téléphone", "telephone", "portable", "=tel",
+        "=tel.", "=tél",   "=tél.",     "=gsm",      "=cell",    NULL };
+
 /* Shopify's orders export names each order in its "Name" column: "#1043". */
 static const char *const order_name_headers[] = { "=name", NULL };
 
@@ -222,6 +244,7 @@ static const VoileColumnRule column_rules[] = {
   { VOILE_TYPE_US_SSN, ssn_headers, cell_is_ssn, 0.95f },
   { VOILE_TYPE_ID_DOCUMENT, document_headers, cell_is_document_number, 0.85f },
   { VOILE_TYPE_POSTAL_ADDRESS, address_headers, cell_is_address, 0.75f },
+  { VOILE_TYPE_PHONE, phone_headers, cell_is_phone, 0.8f },
   { VOILE_TYPE_CUSTOMER_ID, order_name_headers, cell_is_order_name, 0.8f },
   /* Last: "n° client" must not shadow a more specific header. */
   { VOILE_TYPE_CUSTOMER_ID, reference_headers, cell_is_reference, 0.8f },
@@ -231,6 +254,20 @@ typedef struct
 {
   gsize start, end; /* trimmed of spaces and quotes */
 } Cell;
+
+static gsize
+last_birth_keyword (const char *t, gsize from, gsize to);
+
+/* "Patient (DOB)", "Nom (date de naissance)": the bracketed hint that strip_hint() leaves out
+ * says the cells hold a birth date beside the name. */
+static gboolean
+hint_is_birth (const char *t, gsize s, gsize e)
+{
+  const char *open = memchr (t + s, '(', e - s);
+  const char *close = open != NULL ? memchr (open, ')', (gsize)(t + e - open)) : NULL;
+  return close != NULL && close - open <= 24
+         && last_birth_keyword (t, (gsize)(open + 1 - t), (gsize)(close - t)) != G_MAXSIZE;
+}
 
 /* Bytes of code, not of a column name: "len(customers)". */
 static const guint8 code_byte[256] = {
@@ -530,6 +567,22 @@ split_cells (const char *t, gsize s, gsize e, char sep, Cell *cells, guint max)
   return n;
 }
 
+/* "P02,Grace,…,Rose Cottage, Church Lane,Alresford": a CSV row with more cells than its
+ * header, whose address was written with its comma and no quotes. The address column takes
+ * the extra cells; the cells after it keep their columns. Returns the new count (m when the
+ * row has too many extra cells to be that). */
+static guint
+merge_address_cells (Cell *row, guint m, guint header_cells, guint address_column)
+{
+  guint extra = m - header_cells;
+  if (extra > 2)
+    return m;
+  row[address_column].end = row[address_column + extra].end;
+  memmove (&row[address_column + 1], &row[address_column + 1 + extra],
+           (m - address_column - 1 - extra) * sizeof (Cell));
+  return header_cells;
+}
+
 /* Index of the first finding ending after pos. */
 static guint
 first_finding_after (GArray *findings, gsize pos)
@@ -571,7 +624,20 @@ apply_to_cell (const char *t, const Cell *cell, const VoileColumnRule *rule, GAr
       return;
     }
   if (k < sorted_len && g_array_index (findings, VoileFinding, k).start < cell->end)
-    return; /* the cell already holds something */
+    {
+      /* "Flat 3, 22 Hope Street" found from its street: the cell is the whole address. */
+      VoileFinding *f = &g_array_index (findings, VoileFinding, k);
+      if (rule->type == VOILE_TYPE_POSTAL_ADDRESS && f->type == rule->type
+          && f->start >= cell->start && f->end <= cell->end
+          && (k + 1 >= sorted_len
+              || g_array_index (findings, VoileFinding, k + 1).start >= cell->end)
+          && rule->check (t + cell->start, cell->end - cell->start))
+        {
+          f->start = cell->start;
+          f->end = cell->end;
+        }
+      return; /* the cell already holds something */
+    }
   gsize start = cell->start;
   /* "#1043": a reference's number sign is not part of it. */
   if (rule->type == VOILE_TYPE_CUSTOMER_ID && t[start] == '#' && start + 1 < cell->end
@@ -725,16 +791,27 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
       if (sep != 0 && sep == previous_sep)
         sep = 0;
 
+      /* pg_dump's "COPY t (a, b) FROM stdin;": the column list is the header of the tabbed
+       * rows below. */
+      gsize head_start = pos, head_end = line_end;
+      char row_sep = sep;
+      if ((sep == ',' || sep == 0) && voile_table_copy_may_start (text, pos, line_end)
+          && voile_table_copy_columns (text, pos, line_end, &head_start, &head_end))
+        {
+          sep = ','; /* "(nom, date_naissance)": one comma, still a list */
+          row_sep = '\t';
+        }
+
       /* A header is followed by at least one row of the same table. */
       if (sep != 0 && line_end - pos < 2048 && next < len)
         {
           gsize row_end;
-          if (line_scan_memo (text, next, len, &row_end, &memo) != sep)
+          if (line_scan_memo (text, next, len, &row_end, &memo) != row_sep)
             sep = 0;
         }
       if (sep != 0 && line_end - pos < 2048)
         {
-          guint n = split_cells (text, pos, line_end, sep, cells, MAX_COLUMNS);
+          guint n = split_cells (text, head_start, head_end, sep, cells, MAX_COLUMNS);
           gboolean any = FALSE, product = FALSE, people = FALSE;
           guint64 generic = 0, bare_ids = 0;
 
@@ -776,11 +853,21 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                 continue;
               /* "Date de naissance (JJ/MM/AAAA)", "Né(e) le": a hint in brackets is left
                * out ("né le"); "len(customers)" keeps code's brackets and is no column. */
+              gsize raw = cl;
               cl = strip_hint (text + cells[c].start, cl, lower);
               gboolean word_like = cl > 0;
               for (gsize i = 0; i < cl && word_like; i++)
                 /* "Order #", "Emp #": a number sign ending a header is a word */
                 word_like = !code_byte[(guchar)lower[i]] || (lower[i] == '#' && i + 1 == cl);
+              /* "Patient (DOB)": hint_is_birth(), asked of cells that held brackets. */
+              if ((cl + 2 < raw || !word_like)
+                  && (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_DATE_OF_BIRTH))
+                  && hint_is_birth (text, cells[c].start, cells[c].end))
+                {
+                  columns[c] = &column_rules[0];
+                  any = TRUE;
+                  continue;
+                }
               if (!word_like)
                 continue;
               guint64 pairs = 0;
@@ -810,8 +897,9 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                   && !list_matches (lower, pairs, owner_ref_headers))
                 generic |= G_GUINT64_CONSTANT (1) << c;
             }
-          /* "id,first_name,last_name,email": the id of a person's record. */
-          for (guint c = 0; c < n && people && references; c++)
+          /* "id,first_name,last_name,email": the id of a person's record (not in an SQL
+           * dump's COPY block, whose ids number rows). */
+          for (guint c = 0; c < n && people && references && row_sep == sep; c++)
             if (bare_ids & (G_GUINT64_CONSTANT (1) << c))
               {
                 columns[c] = &column_rules[G_N_ELEMENTS (column_rules) - 1];
@@ -831,15 +919,21 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
           if (any)
             {
               guint header_cells = n;
+              guint address_column = G_MAXUINT;
+              for (guint c = 0; c < n && address_column == G_MAXUINT; c++)
+                if (columns[c] != NULL && columns[c]->type == VOILE_TYPE_POSTAL_ADDRESS)
+                  address_column = c;
               /* The rows below, as long as they are rows of the same table. */
               while (next < len)
                 {
                   gsize row_end;
                   Cell row[MAX_COLUMNS];
-                  if (line_scan_memo (text, next, len, &row_end, &memo) != sep)
+                  if (line_scan_memo (text, next, len, &row_end, &memo) != row_sep)
                     break;
-                  guint m = split_cells (text, next, row_end, sep, row, MAX_COLUMNS);
-                  if (sep == ',' ? m != header_cells : m + 1 < header_cells)
+                  guint m = split_cells (text, next, row_end, row_sep, row, MAX_COLUMNS);
+                  if (row_sep == ',' && m > header_cells && address_column < header_cells)
+                    m = merge_address_cells (row, m, header_cells, address_column);
+                  if (row_sep == ',' ? m != header_cells : m + 1 < header_cells)
                     break;
                   for (guint c = 0; c < MIN (m, header_cells); c++)
                     if (columns[c] != NULL && row[c].end > row[c].start)
@@ -1509,6 +1603,31 @@ row_separator (const char *t, gsize len, gsize pos)
   return commas >= 2 ? ',' : 0;
 }
 
+/* A birth keyword on a line above the date at pos (pos - keyword < 128 bytes): is the date
+ * someone else's? It is when the keyword got its answer on its own line ("Date of birth:
+ * April 1981" above "Appointed on: 14 January 2022"; "DATE DE NAISSANCE : 23 / 10 / 2015"
+ * above a vaccine's date), or when a clock time follows the date (a message's header,
+ * "Lorenzo (vendeur) – 21 nov. 12:40", below "il me faut votre date de naissance"). */
+static gboolean
+answered_elsewhere (const char *t, gsize len, gsize keyword, gsize date_end)
+{
+  gsize k = keyword;
+  while (k < date_end && t[k] != '\n' && t[k] != ':')
+    k++;
+  if (k < date_end && t[k] == ':')
+    for (k++; k < date_end && t[k] != '\n'; k++)
+      if (t[k] != ' ' && t[k] != '\t' && t[k] != '\r')
+        return TRUE;
+  k = date_end;
+  while (k < len && k < date_end + 3 && (t[k] == ' ' || t[k] == ','))
+    k++;
+  gsize h = k;
+  while (h < len && h < k + 2 && g_ascii_isdigit (t[h]))
+    h++;
+  return h > k && h + 2 < len && (t[h] == ':' || t[h] == 'h') && g_ascii_isdigit (t[h + 1])
+         && g_ascii_isdigit (t[h + 2]);
+}
+
 void
 voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
 {
@@ -1540,6 +1659,9 @@ voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
           else if (keyword != G_MAXSIZE && row_separator (text, len, f->start) != 0
                    && row_separator (text, len, f->start) == row_separator (text, len, keyword))
             column = COLUMN_OTHER; /* a cell under a header: its column said (tables_apply) */
+          if (column == COLUMN_UNKNOWN && keyword != G_MAXSIZE
+              && answered_elsewhere (text, len, keyword, f->end))
+            column = COLUMN_OTHER;
           if (column == COLUMN_BIRTH || (column == COLUMN_UNKNOWN && keyword != G_MAXSIZE))
             {
               f->type = VOILE_TYPE_DATE_OF_BIRTH;

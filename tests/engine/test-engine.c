@@ -157,6 +157,25 @@ static const Found found[] = {
   { "MR DOB 07AUG72 PP", "DATE_OF_BIRTH", "07AUG72" },
   { "  \"birth_date\": \"1990-08-21\",", "DATE_OF_BIRTH", "1990-08-21" },
   { "Date de naissance ........ 19/02/1986", "DATE_OF_BIRTH", "19/02/1986" },
+  /* A COPY line names the columns of the tabbed rows below it. */
+  { "COPY public.clients (id, nom, date_naissance) FROM stdin;\n7\tBarbier\t1984-07-21\n"
+    "8\tTessier\t1991-12-02\n\\.\n",
+    "DATE_OF_BIRTH", "1991-12-02" },
+  { "COPY patients (nom, dob) FROM stdin;\nBarbier\t1984-07-21\n\\.\n", "DATE_OF_BIRTH",
+    "1984-07-21" },
+  /* A day stored as a midnight datetime under a birth key (mongoexport). */
+  { "{\"dob\":{\"$date\":\"1987-09-14T00:00:00Z\"},\"tier\":\"gold\"}", "DATE_OF_BIRTH",
+    "1987-09-14" },
+  /* "Patient (DOB)": the bracketed hint names the cells' dates. */
+  { "Time  | Patient (DOB)          | Item\n09:12 | Ann Lee (02/01/1944)   | Ramipril\n"
+    "09:40 | Bob Ray (17/08/1985)   | Sertraline\n",
+    "DATE_OF_BIRTH", "17/08/1985" },
+  /* A phone column's cell, even with another cell's digits right after it. */
+  { "guest,mobile,address\nAnn Lee,07823 441906,14 Chantry Close\n", "PHONE", "07823 441906" },
+  /* An address with an unquoted comma: the address column takes both cells. */
+  { "id,address,city,postcode\nP1,14 Mill Lane,Leeds,LS6 4EP\nP2,Rose Cottage, Church "
+    "Lane,Alresford,SO24 9AB\n",
+    "POSTAL_ADDRESS", "Rose Cottage, Church Lane" },
   /* AMOUNT */
   { "total 3 420 € TTC", "AMOUNT", "3 420 €" },
   { "soit 1 500,00 EUR", "AMOUNT", "1 500,00 EUR" },
@@ -607,6 +626,14 @@ static const Found found[] = {
 };
 
 static const NotFound not_found[] = {
+  /* A birth keyword answered on its own line does not reach a later line's date; nor does a
+   * question about one reach a message header's date and time. */
+  { "Date of birth: April 1981\nAppointed on: 14 January 2022\n", "DATE_OF_BIRTH" },
+  { "il me faut votre date de naissance.\n\nLorenzo (vendeur) – 21 nov. 12:40\nReçu.",
+    "DATE_OF_BIRTH" },
+  /* A log's timestamp stays no date; a truncated number in a phone column no phone. */
+  { "2026-11-02T16:20:33Z started", "DATE" },
+  { "name,phone\nAnn,06 54 32 19 8\nBob,07 11 22 33 4\n", "PHONE" },
   /* held-out look-alikes */
   { "sku,reorder_point,qty\nA-100,4471,12\nB-200,3310,7\n", "CUSTOMER_ID" },
   { "Poste : technicien de maintenance, référence SERV-25, CDI", "CUSTOMER_ID" },

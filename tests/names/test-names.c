@@ -161,6 +161,27 @@ test_structured (void)
   assert_finds ("{\"first_name\": \"Sophie\", \"last_name\": \"Bernard\", \"city\": \"Nantes\"}",
                 "PERSON:Sophie|PERSON:Bernard|LOCATION:Nantes");
   assert_finds ("{\"name\": \"Lucas Moreau\", \"company\": \"Acme\"}", "PERSON:Lucas Moreau");
+  /* pg_dump's COPY line is the header of the tabbed rows below it. */
+  assert_finds ("COPY public.clients (id, nom, prenom, ville) FROM stdin;\n"
+                "7\tBarbier\tNoémie\tAngers\n8\tTessier\tJules\tCholet\n\\.\n",
+                "PERSON:Barbier|PERSON:Noémie|LOCATION:Angers|PERSON:Tessier|PERSON:Jules|"
+                "LOCATION:Cholet");
+  /* UTF-8 read as Latin-1 ("Ã‰" for "É"): a name field's value is still a name. */
+  assert_finds ("nom;prénom;email\nÃ‰vrard;ThÃ©o;t@example.fr\n", "PERSON:Ã‰vrard|PERSON:ThÃ©o");
+  /* A nested object's keys are read after its key: "name" then "first". */
+  assert_finds ("{\"name\": {\"first\": \"Rose\", \"last\": \"Pierre\"}, \"tier\": \"gold\"}",
+                "PERSON:Rose|PERSON:Pierre");
+  assert_finds ("{\"product\": {\"first\": \"Rose\", \"last\": \"Amber\"}}", "");
+  /* A form's export with a question among its columns still has a header. */
+  assert_finds ("Horodateur\tNom\tPrénom\tVille\tAvez-vous déjà tenu un stand dans une "
+                "brocante de la commune ?\tTéléphone\tAdresse e-mail\n"
+                "01/05/2026 10:00\tKowalski\tBeata\tTourcoing\tNon\t06 11 22 33 44\tb@x.fr\n",
+                "PERSON:Kowalski|PERSON:Beata|LOCATION:Tourcoing");
+  /* An address written with its comma unquoted: the town stays in its column. */
+  assert_finds ("first_name,last_name,address,town\nGrace,Lyle,Rose Cottage, Church Lane,"
+                "Alresford\nOwen,Pugh,3 Mill Road,Bala\n",
+                "PERSON:Grace|PERSON:Lyle|LOCATION:Alresford|PERSON:Owen|PERSON:Pugh|"
+                "LOCATION:Bala");
 }
 
 static void
