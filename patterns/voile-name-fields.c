@@ -281,6 +281,45 @@ header_is_member (const char *key, gsize len)
   return FALSE;
 }
 
+/* "Rang", "Naissances", "count", "%": a column of ranks or counts. */
+static gboolean
+header_is_count (const char *key, gsize len)
+{
+  static const char *const words[]
+      = { "%",           "births",    "classement", "count",      "effectif",   "effectifs",
+          "frequence",   "frequency", "fréquence",  "naissances", "nb",         "nombre",
+          "occurrences", "percent",   "percentage", "popularity", "popularité", "pourcentage",
+          "rang",        "rank",      "ranking",    "share",      "total" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (strlen (words[i]) == len && g_ascii_strncasecmp (key, words[i], len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* "Rang  Prénom  Naissances", "rank,first_name,count": a table of given names beside ranks
+ * or counts, with no surname, whole-name or contact column, ranks names, not people (the
+ * first names given in a year, a region's favourites). starts[i], ends[i]: column i's
+ * header in text. */
+static gboolean
+given_name_statistics (const char *text, const gsize *starts, const gsize *ends,
+                       const guint8 *kinds, guint n)
+{
+  gboolean first = FALSE, count = FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint kind = kinds[i] & VOILE_FIELD_KIND_MASK;
+      if (kind != VOILE_FIELD_NONE && kind != VOILE_FIELD_FIRST)
+        return FALSE;
+      if (header_is_contact (text + starts[i], ends[i] - starts[i]))
+        return FALSE;
+      first |= kind == VOILE_FIELD_FIRST;
+      count |= header_is_count (text + starts[i], ends[i] - starts[i]);
+    }
+  return first && count;
+}
+
 /* "Product name", "Company name", "host name", "Lineitem name": a name column of things. */
 static gboolean
 key_names_things (const char *key, gsize len)
@@ -452,6 +491,11 @@ try_header (VoileFieldState *st, const char *text, gsize readable, gsize start, 
       for (guint i = 0; i < n && things; i++)
         things = st->kinds[i] == VOILE_FIELD_NONE || st->kinds[i] == VOILE_FIELD_CITY;
     }
+  if (first && given_name_statistics (text, starts, ends, st->kinds, n))
+    {
+      memset (st->kinds, VOILE_FIELD_NONE, n);
+      things = TRUE;
+    }
   st->things_table = things;
   /* A table of people: its name columns take any name. */
   if ((first && last) || ((first || last || whole) && contact))
@@ -587,6 +631,13 @@ try_aligned_header (VoileFieldState *st, const char *text, gsize start, gsize en
     }
   if (n < 3 || !wide_gap || !useful)
     return FALSE;
+  {
+    gsize keys_start[MAX_COLUMNS], keys_end[MAX_COLUMNS];
+    for (guint i = 0; i < n; i++)
+      keys_start[i] = start + st->col_start[i], keys_end[i] = start + st->col_end[i];
+    if (given_name_statistics (text, keys_start, keys_end, st->aligned_kinds, n))
+      memset (st->aligned_kinds, VOILE_FIELD_NONE, n); /* its rows are no prose either */
+  }
   for (guint i = 0; i < n; i++)
     if (st->aligned_kinds[i] != VOILE_FIELD_NONE && st->aligned_kinds[i] != VOILE_FIELD_CITY)
       st->aligned_kinds[i] |= VOILE_FIELD_RELAXED;

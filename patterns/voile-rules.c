@@ -718,6 +718,14 @@ date_parts_valid (guint a, guint b, gboolean year_known)
   return dm || md;
 }
 
+/* A birth date of a past century is a figure of history's ("Ada Byron was born on 10
+ * December 1815"): nobody it names is alive, so it is a plain date. */
+static gboolean
+v_birth_year (VoileCandidate *c)
+{
+  return !voile_date_year_before_1900 (c->text + c->start, c->end - c->start);
+}
+
 static gboolean
 v_date_num (VoileCandidate *c)
 {
@@ -3718,6 +3726,7 @@ static const VoileRule rules[] = {
       .group = 1,
       .window = 100,
       .confidence = 0.95f,
+      .validate = v_birth_year,
   },
   {
       .id = "date-numeric",

@@ -1481,7 +1481,8 @@ voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
           else if (keyword != G_MAXSIZE && row_separator (text, len, f->start) != 0
                    && row_separator (text, len, f->start) == row_separator (text, len, keyword))
             column = COLUMN_OTHER; /* a cell under a header: its column said (tables_apply) */
-          if (column == COLUMN_BIRTH || (column == COLUMN_UNKNOWN && keyword != G_MAXSIZE))
+          if ((column == COLUMN_BIRTH || (column == COLUMN_UNKNOWN && keyword != G_MAXSIZE))
+              && !voile_date_year_before_1900 (text + f->start, f->end - f->start))
             {
               f->type = VOILE_TYPE_DATE_OF_BIRTH;
               f->confidence = MAX (f->confidence, 0.9f);
