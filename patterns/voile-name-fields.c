@@ -594,6 +594,29 @@ aligned_header_shape (const char *text, gsize start, gsize end)
   return n >= 3 && wide_gap;
 }
 
+/* "2–1", "0-0": a match's score (digits, a dash or an en dash, digits). */
+static gboolean
+is_score (const char *word, gsize len)
+{
+  gsize p = 0, dash;
+
+  while (p < len && g_ascii_isdigit (word[p]))
+    p++;
+  if (p == 0 || p > 3 || p == len)
+    return FALSE;
+  if (word[p] == '-')
+    dash = 1;
+  else if (len - p >= 3 && memcmp (word + p, "\xe2\x80\x93", 3) == 0)
+    dash = 3;
+  else
+    return FALSE;
+  p += dash;
+  gsize digits = p;
+  while (p < len && g_ascii_isdigit (word[p]))
+    p++;
+  return p == len && p > digits && p - digits <= 3;
+}
+
 /* "   customer_id first_name   last_name    email   city": identifiers only, wide gaps. */
 static gboolean
 try_aligned_header (VoileFieldState *st, const char *text, gsize start, gsize end)
@@ -622,6 +645,8 @@ try_aligned_header (VoileFieldState *st, const char *text, gsize start, gsize en
       if (we == p || (we < end && text[we] != ' ') || we - p > MAX_KEY_LEN || n == MAX_COLUMNS
           || we - start > G_MAXUINT16)
         return FALSE;
+      if (is_score (text + p, we - p))
+        return FALSE; /* "Man City   2–2  Tottenham": a results row, no header */
       st->col_start[n] = (guint16)(p - start);
       st->col_end[n] = (guint16)(we - start);
       st->aligned_kinds[n] = classify_key_cached (st, text + p, we - p, NULL);

@@ -281,6 +281,12 @@ voile_name_mention_is_bare (const VoileNameMention *m)
 gboolean
 voile_name_prose_about_public_figures (const char *text, gsize len);
 
+/* Drops the mentions of pets named like people ("Rose (standard poodle)", "Misty, cat",
+ * "ma chienne Olive") and their other mentions (voile-name-pets.c). TRUE when it dropped
+ * one. */
+gboolean
+voile_name_drop_pets (VoileNameCollector *c);
+
 /* ---- logins and lower-case chat names (voile-name-logins.c) ----------------------------- */
 
 typedef struct _VoileLoginState VoileLoginState;

@@ -1725,6 +1725,11 @@ v_street_number (VoileCandidate *c)
   const char *t = c->text;
   gsize s = c->start, we, ws;
 
+  /* "1–1  Newcastle          Selhurst Park": a score, then a table's columns; an address's
+   * words are never that far apart. */
+  for (gsize p = s; p + 3 <= c->end; p++)
+    if (t[p] == ' ' && t[p + 1] == ' ' && t[p + 2] == ' ')
+      return FALSE;
   if (c->end - s < 4 || !g_ascii_isdigit (t[s + 3]) || !(t[s] == '1' || t[s] == '2') || s < 4
       || t[s - 1] != ' ')
     return TRUE;

@@ -1,0 +1,157 @@
+/* voile-name-pets.c — pets named like people.
+ *
+ * A groomer's or a vet's bookings name the animals as people are named ("Rose (standard
+ * poodle)", "Olive (teckel)", "Misty, cat", "notre chienne Margot") beside their owners. A
+ * pet is not a person: its name is dropped with its other mentions ("Rose bites when…"),
+ * and the owners' names stay.
+ */
+#include "voile-name-private.h"
+
+/* Species and breeds, lower case, sorted (strcmp order, UTF-8 bytes). Words that also say
+ * something of a person ("boxer", "british", "jack", "border", "lab", "cross") are left
+ * out. */
+static const char *const breed_words[] = {
+  "akita",     "beagle",       "berger",     "bichon",     "bouledogue",   "braque",
+  "budgie",    "bulldog",      "bunny",      "caniche",    "carlin",       "cat",
+  "cavapoo",   "chat",         "chaton",     "chatte",     "chien",        "chienne",
+  "chihuahua", "chiot",        "chiots",     "cockapoo",   "cocker",       "collie",
+  "corgi",     "croisé",       "croisée",    "dachs",      "dachshund",    "dalmatian",
+  "dalmatien", "doberman",     "dog",        "ferret",     "frenchie",     "furet",
+  "golden",    "goldendoodle", "greyhound",  "hamster",    "husky",        "jrt",
+  "kitten",    "labradoodle",  "labrador",   "lapin",      "lhasa",        "lurcher",
+  "malinois",  "maltais",      "maltese",    "mongrel",    "newfoundland", "parrot",
+  "perroquet", "persan",       "pomeranian", "poodle",     "pug",          "puppy",
+  "rabbit",    "ragdoll",      "retriever",  "rottweiler", "samoyed",      "schnauzer",
+  "setter",    "sheepdog",     "shiba",      "shih",       "siamese",      "siamois",
+  "spaniel",   "spitz",        "springer",   "staffie",    "staffy",       "teckel",
+  "terrier",   "tortoise",     "westie",     "whippet",    "yorkie",       "yorkshire",
+  "épagneul",
+};
+
+/* Species alone, which also come before a pet's name ("my dog Rose", "sa chienne Olive"). */
+static const char *const species_words[] = {
+  "cat", "chat", "chatte", "chien", "chienne", "chiot", "dog", "kitten", "puppy",
+};
+
+#define ANIMAL_WORD_MAX 16
+
+static int
+compare_word (const void *key, const void *item)
+{
+  return strcmp (key, *(const char *const *)item);
+}
+
+/* Is the word at text[p..) (letters and UTF-8 bytes, folded to ASCII lower case) in list?
+ * *end: where the word ends. */
+static gboolean
+word_in (const char *text, gsize len, gsize p, const char *const *list, gsize n, gsize *end)
+{
+  char word[ANIMAL_WORD_MAX + 1];
+  gsize e = p;
+
+  while (e < len && (g_ascii_isalpha (text[e]) || (guchar)text[e] >= 0x80))
+    e++;
+  *end = e;
+  if (e == p || e - p > ANIMAL_WORD_MAX)
+    return FALSE;
+  for (gsize k = p; k < e; k++)
+    word[k - p] = g_ascii_tolower (text[k]);
+  word[e - p] = '\0';
+  return bsearch (word, list, n, sizeof (list[0]), compare_word) != NULL;
+}
+
+/* "Rose (standard poodle)", "Olive & Pickle (2x dachs)", "Misty, cat": does a species or a
+ * breed follow the name ending at text[p]? */
+static gboolean
+animal_after (const char *text, gsize len, gsize p)
+{
+  gsize e;
+
+  /* "Olive & Pickle (…)", "Tic et Tac (…)": two pets of one owner. */
+  if (p + 3 < len && text[p] == ' '
+      && (text[p + 1] == '&' || memcmp (text + p + 1, "et ", 3) == 0
+          || (p + 5 < len && memcmp (text + p + 1, "and ", 4) == 0)))
+    {
+      p += text[p + 1] == '&' ? 2 : text[p + 1] == 'e' ? 3 : 4;
+      while (p < len && text[p] == ' ')
+        p++;
+      if (p >= len || !g_ascii_isupper (text[p]))
+        return FALSE;
+      while (p < len && (g_ascii_isalpha (text[p]) || (guchar)text[p] >= 0x80))
+        p++;
+    }
+  if (p + 2 < len && text[p] == ',' && text[p + 1] == ' ')
+    return word_in (text, len, p + 2, breed_words, G_N_ELEMENTS (breed_words), &e)
+           && (e == len || !g_ascii_isalnum (text[e]));
+  if (p < len && text[p] == ' ')
+    p++;
+  if (p >= len || text[p] != '(')
+    return FALSE;
+  p++;
+  /* The first three words inside: "(rescue greyhound)", "(2x dachs)", "(caniche toy)". */
+  for (guint w = 0; w < 3 && p < len && text[p] != ')' && text[p] != '\n'; w++)
+    {
+      while (p < len && (text[p] == ' ' || g_ascii_isdigit (text[p]) || text[p] == 'x'))
+        p++;
+      if (word_in (text, len, p, breed_words, G_N_ELEMENTS (breed_words), &e))
+        return TRUE;
+      if (e == p)
+        return FALSE;
+      p = e;
+      if (p < len && (text[p] == ',' || text[p] == '-'))
+        return FALSE; /* the first part said something else: "(née Martin, …)" */
+    }
+  return FALSE;
+}
+
+/* "my dog Rose", "notre chienne Olive": a species just before the name. */
+static gboolean
+species_before (const char *text, gsize p)
+{
+  gsize w, e;
+
+  if (p < 2 || text[p - 1] != ' ')
+    return FALSE;
+  p--;
+  for (w = p; w > 0 && p - w <= ANIMAL_WORD_MAX
+              && (g_ascii_isalpha (text[w - 1]) || (guchar)text[w - 1] >= 0x80);
+       w--)
+    ;
+  return w < p && word_in (text, p, w, species_words, G_N_ELEMENTS (species_words), &e);
+}
+
+#define PETS_MENTIONS_MAX 400
+
+gboolean
+voile_name_drop_pets (VoileNameCollector *c)
+{
+  g_autoptr (GHashTable) pets = NULL;
+  guint out = 0;
+
+  /* Bookings are a page or two; a long export of people is read as it is. */
+  if (c->mentions->len > PETS_MENTIONS_MAX)
+    return FALSE;
+  for (guint i = 0; i < c->mentions->len; i++)
+    {
+      const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
+      /* A pet has one name: "Rose Dupont (poodle owner)" is a person. */
+      if (m->type != VOILE_TYPE_PERSON || strchr (m->key, ' ') != NULL)
+        continue;
+      if (animal_after (c->text, c->len, m->end) || species_before (c->text, m->start))
+        {
+          if (pets == NULL)
+            pets = g_hash_table_new (g_str_hash, g_str_equal);
+          g_hash_table_add (pets, (gpointer)m->key);
+        }
+    }
+  if (pets == NULL)
+    return FALSE;
+  for (guint i = 0; i < c->mentions->len; i++)
+    {
+      const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
+      if (m->type != VOILE_TYPE_PERSON || !g_hash_table_contains (pets, m->key))
+        g_array_index (c->mentions, VoileNameMention, out++) = *m;
+    }
+  g_array_set_size (c->mentions, out);
+  return TRUE;
+}
