@@ -740,15 +740,15 @@ count_people_in_prose (VoileNameCollector *c, guint at_most)
   return n;
 }
 
-/* Is the word ending before text[p] (spaces and a dot skipped) a title ("Mrs", "M.",
- * "Lord")? */
-static gboolean
-title_before (const char *text, gsize p)
+/* The start of the word ending before text[p] (spaces and a dot skipped), and its context
+ * flags; 0 when there is none. */
+static guint32
+word_before (const char *text, gsize p, gsize *start)
 {
   gsize w;
 
   if (p == 0 || text[p - 1] != ' ')
-    return FALSE;
+    return 0;
   while (p > 0 && text[p - 1] == ' ')
     p--;
   if (p > 0 && text[p - 1] == '.')
@@ -756,7 +756,33 @@ title_before (const char *text, gsize p)
   for (w = p; w > 0 && p - w < 16 && (g_ascii_isalpha (text[w - 1]) || (guchar)text[w - 1] >= 0x80);
        w--)
     ;
-  return w < p && (voile_name_context_word (text + w, p - w) & VOILE_CONTEXT_TITLE) != 0;
+  *start = w;
+  return w < p ? voile_name_context_word (text + w, p - w) : 0;
+}
+
+/* Is the word ending before text[p] a title ("Mrs", "M.", "Lord")? */
+static gboolean
+title_before (const char *text, gsize p)
+{
+  gsize w;
+
+  return (word_before (text, p, &w) & VOILE_CONTEXT_TITLE) != 0;
+}
+
+/* A name after a title and nothing else: "Mr Darcy", "Lord Byron" in prose, not "Dear Ms
+ * Hale," nor a salutation line of its own ("Madame Durand,"). */
+static gboolean
+after_title_only (VoileNameCollector *c, const VoileNameMention *m)
+{
+  gsize title, w;
+
+  if (!(word_before (c->text, m->start, &title) & VOILE_CONTEXT_TITLE))
+    return FALSE;
+  if (word_before (c->text, title, &w) & VOILE_CONTEXT_GREETING)
+    return FALSE;
+  return !((title == 0 || c->text[title - 1] == '\n') && m->end + 1 < c->len
+           && c->text[m->end] == ','
+           && (c->text[m->end + 1] == '\n' || c->text[m->end + 1] == '\r'));
 }
 
 /* "Madame de Sévigné", "M. de Tréville": a title before a noble particle names a figure of
@@ -883,7 +909,7 @@ drop_bare_without_context (VoileNameCollector *c, guint words)
       /* In a snippet, a line listing names is context enough ("Table 4 : Jade, Adam"); in
        * prose it is not ("Thackeray and Wilkie Collins"). */
       if (words >= PROSE_MIN_WORDS && m->confidence == CONFIDENCE_CONTEXT && m->record == 0
-          && m->type == VOILE_TYPE_PERSON && title_before (c->text, m->start))
+          && m->type == VOILE_TYPE_PERSON && after_title_only (c, m))
         titled = TRUE; /* "Mr Darcy", "Lord Byron": a letter's or a novel's? */
       else
         context = (!voile_name_mention_is_bare (m)

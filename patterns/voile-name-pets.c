@@ -11,21 +11,20 @@
  * something of a person ("boxer", "british", "jack", "border", "lab", "cross") are left
  * out. */
 static const char *const breed_words[] = {
-  "akita",     "beagle",       "berger",     "bichon",     "bouledogue",   "braque",
-  "budgie",    "bulldog",      "bunny",      "caniche",    "carlin",       "cat",
-  "cavapoo",   "chat",         "chaton",     "chatte",     "chien",        "chienne",
-  "chihuahua", "chiot",        "chiots",     "cockapoo",   "cocker",       "collie",
-  "corgi",     "croisé",       "croisée",    "dachs",      "dachshund",    "dalmatian",
-  "dalmatien", "doberman",     "dog",        "ferret",     "frenchie",     "furet",
-  "golden",    "goldendoodle", "greyhound",  "hamster",    "husky",        "jrt",
-  "kitten",    "labradoodle",  "labrador",   "lapin",      "lhasa",        "lurcher",
-  "malinois",  "maltais",      "maltese",    "mongrel",    "newfoundland", "parrot",
-  "perroquet", "persan",       "pomeranian", "poodle",     "pug",          "puppy",
-  "rabbit",    "ragdoll",      "retriever",  "rottweiler", "samoyed",      "schnauzer",
-  "setter",    "sheepdog",     "shiba",      "shih",       "siamese",      "siamois",
-  "spaniel",   "spitz",        "springer",   "staffie",    "staffy",       "teckel",
-  "terrier",   "tortoise",     "westie",     "whippet",    "yorkie",       "yorkshire",
-  "épagneul",
+  "akita",     "beagle",       "berger",    "bichon",     "bouledogue",   "braque",    "budgie",
+  "bulldog",   "bunny",        "caniche",   "carlin",     "cat",          "cats",      "cavapoo",
+  "chat",      "chaton",       "chatons",   "chats",      "chatte",       "chien",     "chienne",
+  "chiennes",  "chiens",       "chihuahua", "chiot",      "chiots",       "cockapoo",  "cocker",
+  "collie",    "corgi",        "croisé",    "croisée",    "dachs",        "dachshund", "dalmatian",
+  "dalmatien", "doberman",     "dog",       "dogs",       "ferret",       "frenchie",  "furet",
+  "golden",    "goldendoodle", "greyhound", "hamster",    "husky",        "jrt",       "kitten",
+  "kittens",   "labradoodle",  "labrador",  "lapin",      "lapins",       "lhasa",     "lurcher",
+  "malinois",  "maltais",      "maltese",   "mongrel",    "newfoundland", "parrot",    "perroquet",
+  "persan",    "pomeranian",   "poodle",    "pug",        "puppies",      "puppy",     "rabbit",
+  "rabbits",   "ragdoll",      "retriever", "rottweiler", "samoyed",      "schnauzer", "setter",
+  "sheepdog",  "shiba",        "shih",      "siamese",    "siamois",      "spaniel",   "spitz",
+  "springer",  "staffie",      "staffy",    "teckel",     "terrier",      "tortoise",  "westie",
+  "whippet",   "yorkie",       "yorkshire", "épagneul",
 };
 
 /* Species alone, which also come before a pet's name ("my dog Rose", "sa chienne Olive"). */
