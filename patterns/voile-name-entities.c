@@ -1076,6 +1076,7 @@ voile_name_collector_finish (VoileNameCollector *c, guint words)
   sort_mentions (c->mentions);
   gboolean catalogue = drop_catalogue_names (c);
   voile_name_drop_pets (c);
+  voile_name_drop_products (c);
   drop_bare_without_context (c, words);
   for (guint i = 0; i < c->mentions->len; i++)
     {

@@ -282,10 +282,13 @@ gboolean
 voile_name_prose_about_public_figures (const char *text, gsize len);
 
 /* Drops the mentions of pets named like people ("Rose (standard poodle)", "Misty, cat",
- * "ma chienne Olive") and their other mentions (voile-name-pets.c). TRUE when it dropped
+ * "ma chienne Olive") and their other mentions (voile-name-things.c). TRUE when it dropped
  * one. */
 gboolean
 voile_name_drop_pets (VoileNameCollector *c);
+/* Drops the makers and models read as names ("Dacia Duster", "Omega Seamaster"). */
+void
+voile_name_drop_products (VoileNameCollector *c);
 
 /* ---- logins and lower-case chat names (voile-name-logins.c) ----------------------------- */
 

@@ -1150,6 +1150,13 @@ test_pets_figures_statistics (void)
   assert_finds ("first_name,last_name,count\nOlivia,Hale,3\nAmelia,Crane,2\n",
                 "PERSON:Olivia|PERSON:Hale|PERSON:Amelia|PERSON:Crane");
 
+  /* A maker and its model; a title makes a person. */
+  assert_finds ("Hier soir, on m'a volé une Kia Stonic grise devant chez moi. La voiture était "
+                "garée rue des Lilas depuis une semaine.",
+                "");
+  assert_finds ("For sale: a vintage Omega Speedmaster, serviced in March, with its box.", "");
+  assert_finds ("Vu ce matin avec Mme Kia Martin pour le devis.", "PERSON:Kia Martin");
+
   /* Type words of code after a name field. */
   assert_finds ("class Client:\n    nom: str\n    prenom: str\n    age: int\n", "");
 }

@@ -1,9 +1,10 @@
-/* voile-name-pets.c — pets named like people.
+/* voile-name-things.c — pets and products named like people.
  *
  * A groomer's or a vet's bookings name the animals as people are named ("Rose (standard
  * poodle)", "Olive (teckel)", "Misty, cat", "notre chienne Margot") beside their owners. A
  * pet is not a person: its name is dropped with its other mentions ("Rose bites when…"),
- * and the owners' names stay.
+ * and the owners' names stay. A car or a watch is named by its maker and its model
+ * ("une Dacia Duster", "a vintage Omega Seamaster"): no person either.
  */
 #include "voile-name-private.h"
 
@@ -153,4 +154,34 @@ voile_name_drop_pets (VoileNameCollector *c)
     }
   g_array_set_size (c->mentions, out);
   return TRUE;
+}
+
+/* "Dacia Duster", "Omega Seamaster": a maker (a context word that names the words after it
+ * a thing, see data/names/context-words.txt), then its model, found by the lists alone (a
+ * model may be a surname of the lists: "Duster"). "Mme Kia Martin" has a title. */
+static gboolean
+maker_and_model (const char *text, const VoileNameMention *m)
+{
+  gsize e = m->start;
+
+  if (m->confidence != CONFIDENCE_PAIR)
+    return FALSE;
+  while (e < m->end && text[e] != ' ')
+    e++;
+  return e < m->end && e - m->start <= 16 && g_ascii_isupper (text[m->start])
+         && (voile_name_context_word (text + m->start, e - m->start) & VOILE_CONTEXT_PLACE_BEFORE);
+}
+
+void
+voile_name_drop_products (VoileNameCollector *c)
+{
+  guint out = 0;
+
+  for (guint i = 0; i < c->mentions->len; i++)
+    {
+      const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
+      if (m->type != VOILE_TYPE_PERSON || m->record != 0 || !maker_and_model (c->text, m))
+        g_array_index (c->mentions, VoileNameMention, out++) = *m;
+    }
+  g_array_set_size (c->mentions, out);
 }
