@@ -286,7 +286,8 @@ voile_name_prose_about_public_figures (const char *text, gsize len);
  * one. */
 gboolean
 voile_name_drop_pets (VoileNameCollector *c);
-/* Drops the makers and models read as names ("Dacia Duster", "Omega Seamaster"). */
+/* Drops the makers and models read as names ("Dacia Duster", "Omega Seamaster") and the
+ * credits of quoted works ("We'll Meet Again" (Vera Lynn)). */
 void
 voile_name_drop_products (VoileNameCollector *c);
 

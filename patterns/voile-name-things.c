@@ -4,7 +4,9 @@
  * poodle)", "Olive (teckel)", "Misty, cat", "notre chienne Margot") beside their owners. A
  * pet is not a person: its name is dropped with its other mentions ("Rose bites when…"),
  * and the owners' names stay. A car or a watch is named by its maker and its model
- * ("une Dacia Duster", "a vintage Omega Seamaster"): no person either.
+ * ("une Dacia Duster", "a vintage Omega Seamaster"): no person either. Nor is the artist or
+ * the author credited after a quoted title ("We'll Meet Again" (Vera Lynn), « Le Horla »
+ * (Maupassant, 1887)): a playlist or a reading list names the famous.
  */
 #include "voile-name-private.h"
 
@@ -172,6 +174,37 @@ maker_and_model (const char *text, const VoileNameMention *m)
          && (voile_name_context_word (text + m->start, e - m->start) & VOILE_CONTEXT_PLACE_BEFORE);
 }
 
+/* "…" (Vera Lynn), « … » (Maupassant, 1887): a name found by the lists alone, alone in
+ * parentheses after a closing quote, credits a work. */
+static gboolean
+credit_after_title (const char *text, gsize len, const VoileNameMention *m)
+{
+  gsize p = m->start;
+
+  if (m->confidence != CONFIDENCE_PAIR && m->confidence != CONFIDENCE_UNLISTED
+      && m->confidence != CONFIDENCE_SINGLE)
+    return FALSE;
+  if (p < 3 || text[p - 1] != '(' || text[p - 2] != ' ')
+    return FALSE;
+  p -= 2;
+  gboolean quote = text[p - 1] == '"'
+                   || (p >= 3 && memcmp (text + p - 3, "\xe2\x80\x9d", 3) == 0) /* ” */
+                   || (p >= 2 && memcmp (text + p - 2, "\xc2\xbb", 2) == 0);    /* » */
+  if (!quote)
+    return FALSE;
+  /* Then the parenthesis closes, after the rest of the name ("(Édith Piaf)": "Piaf" in no
+   * list), or a year follows: "(Jane Austen, 1813)". */
+  p = m->end;
+  while (p < len && p < m->end + 32
+         && (g_ascii_isalpha (text[p]) || (guchar)text[p] >= 0x80 || text[p] == ' '
+             || text[p] == '-' || text[p] == '\''))
+    p++;
+  return p < len
+         && (text[p] == ')'
+             || (text[p] == ',' && p + 2 < len && text[p + 1] == ' '
+                 && g_ascii_isdigit (text[p + 2])));
+}
+
 void
 voile_name_drop_products (VoileNameCollector *c)
 {
@@ -180,7 +213,8 @@ voile_name_drop_products (VoileNameCollector *c)
   for (guint i = 0; i < c->mentions->len; i++)
     {
       const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
-      if (m->type != VOILE_TYPE_PERSON || m->record != 0 || !maker_and_model (c->text, m))
+      if (m->type != VOILE_TYPE_PERSON || m->record != 0
+          || !(maker_and_model (c->text, m) || credit_after_title (c->text, c->len, m)))
         g_array_index (c->mentions, VoileNameMention, out++) = *m;
     }
   g_array_set_size (c->mentions, out);

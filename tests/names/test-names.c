@@ -1157,6 +1157,10 @@ test_pets_figures_statistics (void)
   assert_finds ("For sale: a vintage Omega Speedmaster, serviced in March, with its box.", "");
   assert_finds ("Vu ce matin avec Mme Kia Martin pour le devis.", "PERSON:Kia Martin");
 
+  /* The artist of a quoted song is credited, not contacted; the reader is a person. */
+  assert_finds ("Dear Paul,\nEntrance: \"At Last\" (Etta James), read by Nora Quinlan.\n",
+                "PERSON:Paul|PERSON:Nora Quinlan");
+
   /* Type words of code after a name field. */
   assert_finds ("class Client:\n    nom: str\n    prenom: str\n    age: int\n", "");
 }
