@@ -1725,11 +1725,20 @@ v_street_number (VoileCandidate *c)
   const char *t = c->text;
   gsize s = c->start, we, ws;
 
-  /* "1–1  Newcastle          Selhurst Park": a score, then a table's columns; an address's
-   * words are never that far apart. */
+  /* A table's wide gap (three spaces) ends an address: "58 rue Nationale      3 quai…" ran
+   * into the next column's number and stops before it; "1–1  Newcastle          Selhurst
+   * Park" (a score, then a club and a ground) is none. */
   for (gsize p = s; p + 3 <= c->end; p++)
     if (t[p] == ' ' && t[p + 1] == ' ' && t[p + 2] == ' ')
-      return FALSE;
+      {
+        gsize next = p;
+        while (next < c->end && t[next] == ' ')
+          next++;
+        if (next < c->end && !g_ascii_isdigit (t[next]))
+          return FALSE;
+        c->end = p;
+        break;
+      }
   if (c->end - s < 4 || !g_ascii_isdigit (t[s + 3]) || !(t[s] == '1' || t[s] == '2') || s < 4
       || t[s - 1] != ' ')
     return TRUE;
