@@ -1725,16 +1725,18 @@ v_street_number (VoileCandidate *c)
   const char *t = c->text;
   gsize s = c->start, we, ws;
 
-  /* A table's wide gap (three spaces) ends an address: "58 rue Nationale      3 quai…" ran
-   * into the next column's number and stops before it; "1–1  Newcastle          Selhurst
-   * Park" (a score, then a club and a ground) is none. */
+  /* A table's wide gap (three spaces) ends an address: "58 rue Nationale      3 quai…",
+   * "14 rue du Faubourg Bonnefoy      M. Roux" ran into the next column and stop before it
+   * (a French street's type comes first, so what is left is whole). "1–1  Newcastle
+   * Selhurst Park" (a score, a club, then a ground: no lower-case street type before the
+   * gap) is none. */
   for (gsize p = s; p + 3 <= c->end; p++)
     if (t[p] == ' ' && t[p + 1] == ' ' && t[p + 2] == ' ')
       {
-        gsize next = p;
-        while (next < c->end && t[next] == ' ')
-          next++;
-        if (next < c->end && !g_ascii_isdigit (t[next]))
+        gboolean street_type = FALSE;
+        for (gsize q = s + 1; q < p && !street_type; q++)
+          street_type = t[q - 1] == ' ' && g_ascii_islower (t[q]);
+        if (!street_type)
           return FALSE;
         c->end = p;
         break;
