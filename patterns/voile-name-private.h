@@ -280,6 +280,9 @@ voile_name_mention_is_bare (const VoileNameMention *m)
  * Read the whole text: call it only when the names alone leave the question open. */
 gboolean
 voile_name_prose_about_public_figures (const char *text, gsize len);
+/* The entry of a list of words sorted in strcmp() order that equals word, or NULL. */
+const char *const *
+voile_name_sorted_lookup (const char *const *list, gsize n, const char *word);
 
 /* Drops the mentions of pets named like people ("Rose (standard poodle)", "Misty, cat",
  * "ma chienne Olive") and their other mentions (voile-name-things.c). TRUE when it dropped

@@ -43,10 +43,10 @@ compare_word (const void *key, const void *item)
   return strcmp (key, *(const char *const *)item);
 }
 
-static gboolean
-in_list (const char *const *list, gsize n, const char *word)
+const char *const *
+voile_name_sorted_lookup (const char *const *list, gsize n, const char *word)
 {
-  return bsearch (word, list, n, sizeof (list[0]), compare_word) != NULL;
+  return bsearch (word, list, n, sizeof (list[0]), compare_word);
 }
 
 /* A year of a past century (1100–1899) standing alone after a preposition or a comma
@@ -66,7 +66,8 @@ past_year_at (const char *text, gsize len, gsize p, const char *prev_word)
     return FALSE;
   if (p >= 2 && text[p - 1] == ' ' && text[p - 2] == ',')
     return TRUE;
-  return prev_word[0] != '\0' && in_list (year_words, G_N_ELEMENTS (year_words), prev_word);
+  return prev_word[0] != '\0'
+         && voile_name_sorted_lookup (year_words, G_N_ELEMENTS (year_words), prev_word) != NULL;
 }
 
 gboolean
@@ -107,8 +108,7 @@ voile_name_prose_about_public_figures (const char *text, gsize len)
         word[k - s] = g_ascii_tolower (text[k]);
       word[p - s] = '\0';
       memcpy (prev, word, p - s + 1);
-      const char *const *hit = bsearch (word, cue_words, G_N_ELEMENTS (cue_words),
-                                        sizeof (cue_words[0]), compare_word);
+      const char *const *hit = voile_name_sorted_lookup (cue_words, G_N_ELEMENTS (cue_words), word);
       if (hit != NULL)
         {
           guint bit = (guint)(hit - cue_words);

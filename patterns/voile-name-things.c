@@ -37,12 +37,6 @@ static const char *const species_words[] = {
 
 #define ANIMAL_WORD_MAX 16
 
-static int
-compare_word (const void *key, const void *item)
-{
-  return strcmp (key, *(const char *const *)item);
-}
-
 /* Is the word at text[p..) (letters and UTF-8 bytes, folded to ASCII lower case) in list?
  * *end: where the word ends. */
 static gboolean
@@ -59,7 +53,7 @@ word_in (const char *text, gsize len, gsize p, const char *const *list, gsize n,
   for (gsize k = p; k < e; k++)
     word[k - p] = g_ascii_tolower (text[k]);
   word[e - p] = '\0';
-  return bsearch (word, list, n, sizeof (list[0]), compare_word) != NULL;
+  return voile_name_sorted_lookup (list, n, word) != NULL;
 }
 
 /* "Rose (standard poodle)", "Olive & Pickle (2x dachs)", "Misty, cat": does a species or a
