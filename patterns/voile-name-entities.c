@@ -740,13 +740,58 @@ count_people_in_prose (VoileNameCollector *c, guint at_most)
   return n;
 }
 
+/* The start of the word ending before text[p] (spaces and a dot skipped), and its context
+ * flags; 0 when there is none. */
+static guint32
+word_before (const char *text, gsize p, gsize *start)
+{
+  gsize w;
+
+  if (p == 0 || text[p - 1] != ' ')
+    return 0;
+  while (p > 0 && text[p - 1] == ' ')
+    p--;
+  if (p > 0 && text[p - 1] == '.')
+    p--;
+  for (w = p; w > 0 && p - w < 16 && (g_ascii_isalpha (text[w - 1]) || (guchar)text[w - 1] >= 0x80);
+       w--)
+    ;
+  *start = w;
+  return w < p ? voile_name_context_word (text + w, p - w) : 0;
+}
+
+/* Is the word ending before text[p] a title ("Mrs", "M.", "Lord")? */
+static gboolean
+title_before (const char *text, gsize p)
+{
+  gsize w;
+
+  return (word_before (text, p, &w) & VOILE_CONTEXT_TITLE) != 0;
+}
+
+/* A name after a title and nothing else: "Mr Darcy", "Lord Byron" in prose, not "Dear Ms
+ * Hale," nor a salutation line of its own ("Madame Durand,"). */
+static gboolean
+after_title_only (VoileNameCollector *c, const VoileNameMention *m)
+{
+  gsize title, w;
+
+  if (!(word_before (c->text, m->start, &title) & VOILE_CONTEXT_TITLE))
+    return FALSE;
+  if (word_before (c->text, title, &w) & VOILE_CONTEXT_GREETING)
+    return FALSE;
+  return !((title == 0 || c->text[title - 1] == '\n') && m->end + 1 < c->len
+           && c->text[m->end] == ','
+           && (c->text[m->end + 1] == '\n' || c->text[m->end + 1] == '\r'));
+}
+
 /* "Madame de Sévigné", "M. de Tréville": a title before a noble particle names a figure of
  * history in long prose, which says nothing of the text being about someone. */
 static gboolean
 after_title_and_particle (VoileNameCollector *c, const VoileNameMention *m)
 {
   const char *text = c->text;
-  gsize p = m->start, w;
+  gsize p = m->start;
 
   if (p >= 3 && memcmp (text + p - 3, "de ", 3) == 0)
     p -= 3;
@@ -754,15 +799,7 @@ after_title_and_particle (VoileNameCollector *c, const VoileNameMention *m)
     p -= 2;
   else
     return FALSE;
-  if (p == 0 || text[p - 1] != ' ')
-    return FALSE;
-  while (p > 0 && text[p - 1] == ' ')
-    p--;
-  if (p > 0 && text[p - 1] == '.')
-    p--;
-  for (w = p; w > 0 && p - w < 16 && g_ascii_isalpha (text[w - 1]); w--)
-    ;
-  return w < p && (voile_name_context_word (text + w, p - w) & VOILE_CONTEXT_TITLE) != 0;
+  return title_before (text, p);
 }
 
 /* Does text[s, e) hold the age range of a toy or a book ("ages 3+", "dès 3 ans", "(0+)",
@@ -858,7 +895,7 @@ drop_catalogue_names (VoileNameCollector *c)
 static void
 drop_bare_without_context (VoileNameCollector *c, guint words)
 {
-  gboolean context = FALSE;
+  gboolean context = FALSE, titled = FALSE, public_figures = FALSE;
   guint out = 0;
 
   for (guint i = 0; i < c->result->findings->len && !context; i++)
@@ -871,9 +908,21 @@ drop_bare_without_context (VoileNameCollector *c, guint words)
       const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
       /* In a snippet, a line listing names is context enough ("Table 4 : Jade, Adam"); in
        * prose it is not ("Thackeray and Wilkie Collins"). */
-      context = (!voile_name_mention_is_bare (m)
-                 && !(words >= PROSE_MIN_WORDS && after_title_and_particle (c, m)))
-                || (words < PROSE_MIN_WORDS && m->confidence == CONFIDENCE_LIST_BARE);
+      if (words >= PROSE_MIN_WORDS && m->confidence == CONFIDENCE_CONTEXT && m->record == 0
+          && m->type == VOILE_TYPE_PERSON && after_title_only (c, m))
+        titled = TRUE; /* "Mr Darcy", "Lord Byron": a letter's or a novel's? */
+      else
+        context = (!voile_name_mention_is_bare (m)
+                   && !(words >= PROSE_MIN_WORDS && after_title_and_particle (c, m)))
+                  || (words < PROSE_MIN_WORDS && m->confidence == CONFIDENCE_LIST_BARE);
+    }
+  /* Long prose whose only context is titles, in the words of works and history ("novel",
+   * "statue", "named after", "in 1842"), is about public figures or characters: its titled
+   * names go with the rest. */
+  if (titled && !context)
+    {
+      public_figures = voile_name_prose_about_public_figures (c->text, c->len);
+      context = !public_figures;
     }
   if (context)
     return;
@@ -894,7 +943,7 @@ drop_bare_without_context (VoileNameCollector *c, guint words)
     {
       const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
       /* A lone first name needs context even in a snippet ("London", "Sophie"). */
-      if ((!voile_name_mention_is_bare (m)
+      if ((!voile_name_mention_is_bare (m) && !public_figures
            && !(words >= PROSE_MIN_WORDS && after_title_and_particle (c, m)))
           || (words < PROSE_MIN_WORDS && m->confidence != CONFIDENCE_SINGLE
               && (m->confidence != CONFIDENCE_UNLISTED || listed)))
@@ -1026,6 +1075,8 @@ voile_name_collector_finish (VoileNameCollector *c, guint words)
                                         (GDestroyNotify)g_ptr_array_unref);
   sort_mentions (c->mentions);
   gboolean catalogue = drop_catalogue_names (c);
+  voile_name_drop_pets (c);
+  voile_name_drop_products (c);
   drop_bare_without_context (c, words);
   for (guint i = 0; i < c->mentions->len; i++)
     {

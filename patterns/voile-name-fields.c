@@ -301,6 +301,45 @@ header_is_member (const char *key, gsize len)
   return FALSE;
 }
 
+/* "Rang", "Naissances", "count", "%": a column of ranks or counts. */
+static gboolean
+header_is_count (const char *key, gsize len)
+{
+  static const char *const words[]
+      = { "%",           "births",    "classement", "count",      "effectif",   "effectifs",
+          "frequence",   "frequency", "fréquence",  "naissances", "nb",         "nombre",
+          "occurrences", "percent",   "percentage", "popularity", "popularité", "pourcentage",
+          "rang",        "rank",      "ranking",    "share",      "total" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (strlen (words[i]) == len && g_ascii_strncasecmp (key, words[i], len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* "Rang  Prénom  Naissances", "rank,first_name,count": a table of given names beside ranks
+ * or counts, with no surname, whole-name or contact column, ranks names, not people (the
+ * first names given in a year, a region's favourites). starts[i], ends[i]: column i's
+ * header in text. */
+static gboolean
+given_name_statistics (const char *text, const gsize *starts, const gsize *ends,
+                       const guint8 *kinds, guint n)
+{
+  gboolean first = FALSE, count = FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint kind = kinds[i] & VOILE_FIELD_KIND_MASK;
+      if (kind != VOILE_FIELD_NONE && kind != VOILE_FIELD_FIRST)
+        return FALSE;
+      if (header_is_contact (text + starts[i], ends[i] - starts[i]))
+        return FALSE;
+      first |= kind == VOILE_FIELD_FIRST;
+      count |= header_is_count (text + starts[i], ends[i] - starts[i]);
+    }
+  return first && count;
+}
+
 /* "Product name", "Company name", "host name", "Lineitem name": a name column of things. */
 static gboolean
 key_names_things (const char *key, gsize len)
@@ -486,6 +525,11 @@ try_header (VoileFieldState *st, const char *text, gsize readable, gsize start, 
       for (guint i = 0; i < n && things; i++)
         things = st->kinds[i] == VOILE_FIELD_NONE || st->kinds[i] == VOILE_FIELD_CITY;
     }
+  if (first && given_name_statistics (text, starts, ends, st->kinds, n))
+    {
+      memset (st->kinds, VOILE_FIELD_NONE, n);
+      things = TRUE;
+    }
   st->things_table = things;
   /* A table of people: its name columns take any name. */
   if ((first && last) || ((first || last || whole) && contact))
@@ -598,6 +642,29 @@ aligned_header_shape (const char *text, gsize start, gsize end)
   return n >= 3 && wide_gap;
 }
 
+/* "2–1", "0-0": a match's score (digits, a dash or an en dash, digits). */
+static gboolean
+is_score (const char *word, gsize len)
+{
+  gsize p = 0, dash;
+
+  while (p < len && g_ascii_isdigit (word[p]))
+    p++;
+  if (p == 0 || p > 3 || p == len)
+    return FALSE;
+  if (word[p] == '-')
+    dash = 1;
+  else if (len - p >= 3 && memcmp (word + p, "\xe2\x80\x93", 3) == 0)
+    dash = 3;
+  else
+    return FALSE;
+  p += dash;
+  gsize digits = p;
+  while (p < len && g_ascii_isdigit (word[p]))
+    p++;
+  return p == len && p > digits && p - digits <= 3;
+}
+
 /* "   customer_id first_name   last_name    email   city": identifiers only, wide gaps. */
 static gboolean
 try_aligned_header (VoileFieldState *st, const char *text, gsize start, gsize end)
@@ -626,6 +693,8 @@ try_aligned_header (VoileFieldState *st, const char *text, gsize start, gsize en
       if (we == p || (we < end && text[we] != ' ') || we - p > MAX_KEY_LEN || n == MAX_COLUMNS
           || we - start > G_MAXUINT16)
         return FALSE;
+      if (is_score (text + p, we - p))
+        return FALSE; /* "Man City   2–2  Tottenham": a results row, no header */
       st->col_start[n] = (guint16)(p - start);
       st->col_end[n] = (guint16)(we - start);
       st->aligned_kinds[n] = classify_key_cached (st, text + p, we - p, NULL);
@@ -635,6 +704,13 @@ try_aligned_header (VoileFieldState *st, const char *text, gsize start, gsize en
     }
   if (n < 3 || !wide_gap || !useful)
     return FALSE;
+  {
+    gsize keys_start[MAX_COLUMNS], keys_end[MAX_COLUMNS];
+    for (guint i = 0; i < n; i++)
+      keys_start[i] = start + st->col_start[i], keys_end[i] = start + st->col_end[i];
+    if (given_name_statistics (text, keys_start, keys_end, st->aligned_kinds, n))
+      memset (st->aligned_kinds, VOILE_FIELD_NONE, n); /* its rows are no prose either */
+  }
   for (guint i = 0; i < n; i++)
     if (st->aligned_kinds[i] != VOILE_FIELD_NONE && st->aligned_kinds[i] != VOILE_FIELD_CITY)
       st->aligned_kinds[i] |= VOILE_FIELD_RELAXED;

@@ -275,6 +275,25 @@ voile_name_mention_is_bare (const VoileNameMention *m)
              || m->confidence == CONFIDENCE_UNLISTED);
 }
 
+/* Does the text use the words of works and history ("novel", "poet", "statue", "named",
+ * "century", "in 1842") as prose about public figures or characters does (voile-name-prose.c)?
+ * Read the whole text: call it only when the names alone leave the question open. */
+gboolean
+voile_name_prose_about_public_figures (const char *text, gsize len);
+/* The entry of a list of words sorted in strcmp() order that equals word, or NULL. */
+const char *const *
+voile_name_sorted_lookup (const char *const *list, gsize n, const char *word);
+
+/* Drops the mentions of pets named like people ("Rose (standard poodle)", "Misty, cat",
+ * "ma chienne Olive") and their other mentions (voile-name-things.c). TRUE when it dropped
+ * one. */
+gboolean
+voile_name_drop_pets (VoileNameCollector *c);
+/* Drops the makers and models read as names ("Dacia Duster", "Omega Seamaster") and the
+ * credits of quoted works ("We'll Meet Again" (Vera Lynn)). */
+void
+voile_name_drop_products (VoileNameCollector *c);
+
 /* ---- logins and lower-case chat names (voile-name-logins.c) ----------------------------- */
 
 typedef struct _VoileLoginState VoileLoginState;

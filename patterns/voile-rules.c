@@ -755,6 +755,14 @@ date_parts_valid (guint a, guint b, gboolean year_known)
   return dm || md;
 }
 
+/* A birth date of a past century is a figure of history's ("Ada Byron was born on 10
+ * December 1815"): nobody it names is alive, so it is a plain date. */
+static gboolean
+v_birth_year (VoileCandidate *c)
+{
+  return !voile_date_year_before_1900 (c->text + c->start, c->end - c->start);
+}
+
 static gboolean
 v_date_num (VoileCandidate *c)
 {
@@ -1872,6 +1880,22 @@ v_street_number (VoileCandidate *c)
   const char *t = c->text;
   gsize s = c->start, we, ws;
 
+  /* A table's wide gap (three spaces) ends an address: "58 rue Nationale      3 quai…",
+   * "14 rue du Faubourg Bonnefoy      M. Roux" ran into the next column and stop before it
+   * (a French street's type comes first, so what is left is whole). "1–1  Newcastle
+   * Selhurst Park" (a score, a club, then a ground: no lower-case street type before the
+   * gap) is none. */
+  for (gsize p = s; p + 3 <= c->end; p++)
+    if (t[p] == ' ' && t[p + 1] == ' ' && t[p + 2] == ' ')
+      {
+        gboolean street_type = FALSE;
+        for (gsize q = s + 1; q < p && !street_type; q++)
+          street_type = t[q - 1] == ' ' && g_ascii_islower (t[q]);
+        if (!street_type)
+          return FALSE;
+        c->end = p;
+        break;
+      }
   if (c->end - s < 4 || !g_ascii_isdigit (t[s + 3]) || !(t[s] == '1' || t[s] == '2') || s < 4
       || t[s - 1] != ' ')
     return TRUE;
@@ -4215,6 +4239,7 @@ static const VoileRule rules[] = {
       .group = 1,
       .window = 100,
       .confidence = 0.95f,
+      .validate = v_birth_year,
   },
   {
       .id = "date-numeric",

@@ -1662,7 +1662,8 @@ voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
           if (column == COLUMN_UNKNOWN && keyword != G_MAXSIZE
               && answered_elsewhere (text, len, keyword, f->end))
             column = COLUMN_OTHER;
-          if (column == COLUMN_BIRTH || (column == COLUMN_UNKNOWN && keyword != G_MAXSIZE))
+          if ((column == COLUMN_BIRTH || (column == COLUMN_UNKNOWN && keyword != G_MAXSIZE))
+              && !voile_date_year_before_1900 (text + f->start, f->end - f->start))
             {
               f->type = VOILE_TYPE_DATE_OF_BIRTH;
               f->confidence = MAX (f->confidence, 0.9f);

@@ -538,3 +538,14 @@ voile_nhs_number_is_valid (const char *digits, gsize len)
   return check != 10 && check == (guint)(digits[9] - '0')
          && strspn (digits, (char[]){ digits[0], '\0' }) != 10;
 }
+
+gboolean
+voile_date_year_before_1900 (const char *date, gsize len)
+{
+  for (gsize i = 0; i + 4 <= len; i++)
+    if ((i == 0 || !g_ascii_isdigit (date[i - 1])) && g_ascii_isdigit (date[i])
+        && g_ascii_isdigit (date[i + 1]) && g_ascii_isdigit (date[i + 2])
+        && g_ascii_isdigit (date[i + 3]) && (i + 4 == len || !g_ascii_isdigit (date[i + 4])))
+      return date[i] == '1' && date[i + 1] < '9';
+  return FALSE;
+}

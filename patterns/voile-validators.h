@@ -9,6 +9,11 @@
 
 G_BEGIN_DECLS
 
+/* Does a date (any format, not compact) hold a four-digit year before 1900 ("10 December
+ * 1815")? Nobody born then is alive: such a birth date is no personal data. */
+gboolean
+voile_date_year_before_1900 (const char *date, gsize len);
+
 /* Luhn (ISO/IEC 7812) over a string of digits; FALSE on any non-digit or empty input. */
 gboolean
 voile_luhn_is_valid (const char *digits, gsize len);

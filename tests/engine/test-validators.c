@@ -186,11 +186,25 @@ test_entropy (void)
   g_assert_cmpfloat (voile_shannon_entropy (S ("wJalrXUtnFEMI/K7MDENG/bPxRfiCY")), >, 4.0);
 }
 
+/* A birth date before 1900 names nobody alive. */
+static void
+test_birth_year (void)
+{
+  g_assert_true (voile_date_year_before_1900 (S ("10 December 1815")));
+  g_assert_true (voile_date_year_before_1900 (S ("03/04/1899")));
+  g_assert_false (voile_date_year_before_1900 (S ("12/03/1985")));
+  g_assert_false (voile_date_year_before_1900 (S ("1944-01-02")));
+  g_assert_false (voile_date_year_before_1900 (S ("2 janvier 1944")));
+  g_assert_false (voile_date_year_before_1900 (S ("12/03/85")));
+  g_assert_false (voile_date_year_before_1900 (S ("10 December 18150")));
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/validators/luhn", test_luhn);
+  g_test_add_func ("/validators/birth-year", test_birth_year);
   g_test_add_func ("/validators/card", test_card);
   g_test_add_func ("/validators/iban", test_iban);
   g_test_add_func ("/validators/rib", test_rib);

@@ -1134,6 +1134,58 @@ test_catalogue_toys (void)
   g_assert_true (strstr (got_people, "PERSON:Hattie Lowe") != NULL);
 }
 
+/* Issue #3: pets, famous people and characters, first-name statistics and code are no
+ * people; the same names beside a greeting or in a table of people are. */
+static void
+test_pets_figures_statistics (void)
+{
+  /* Pets of a groomer's bookings, and their other mentions; the owners stay. */
+  assert_finds ("09:00  Rose (standard poodle) - Mrs Helen Marsh\n"
+                "10:00  Misty, cat - Mr Paul Greer\n"
+                "11:00  Olive & Pickle (2x dachs) - Dr Rowan Tate\n"
+                "Rose bites when you clip her back feet.\n",
+                "PERSON:Helen Marsh|PERSON:Paul Greer|PERSON:Rowan Tate");
+  assert_finds ("Notre chienne Margot a encore mordu, Mme Vidal passe la chercher.",
+                "PERSON:Vidal");
+  /* A person's name before a parenthesis says who they are. */
+  assert_finds ("Vu avec Mme Rose Albert (caniche de la voisine) ce matin.", "PERSON:Rose Albert");
+
+  /* Long prose about a novel and its actors: titles or not, characters and actors. */
+  const char *novel
+      = "The novel follows Mr Rochester and the governess Jane Eyre through a dark winter at "
+        "Thornfield. Charlotte Bronte published it in 1847 under a pen name, and readers soon "
+        "guessed the author was a woman. Mrs Fairfax, the housekeeper, is a minor character "
+        "who keeps the secret of the attic. The 2011 film cast Mia Wasikowska and Michael "
+        "Fassbender, and most critics thought the adaptation faithful to the book.";
+  assert_finds (novel, "");
+  /* The same words in a letter to someone: names of people. */
+  g_autofree char *letter = g_strconcat ("Dear Ms Hale,\n\n", novel, "\n\nBest wishes,\nTom", NULL);
+  g_autoptr (VoileScanResult) result = scan (letter);
+  g_autofree char *got = describe (result, letter);
+  g_assert_true (strstr (got, "PERSON:Hale") != NULL);
+  g_assert_true (strstr (got, "PERSON:Rochester") != NULL);
+
+  /* Given names ranked and counted are statistics; first and last names are people. */
+  assert_finds ("rank,first_name,count\n1,Olivia,312\n2,Amelia,287\n3,Isla,251\n", "");
+  assert_finds ("Prénom   Rang  Naissances\nLouise   1     142\nJade     2     131\n", "");
+  assert_finds ("first_name,last_name,count\nOlivia,Hale,3\nAmelia,Crane,2\n",
+                "PERSON:Olivia|PERSON:Hale|PERSON:Amelia|PERSON:Crane");
+
+  /* A maker and its model; a title makes a person. */
+  assert_finds ("Hier soir, on m'a volé une Kia Stonic grise devant chez moi. La voiture était "
+                "garée rue des Lilas depuis une semaine.",
+                "");
+  assert_finds ("For sale: a vintage Omega Speedmaster, serviced in March, with its box.", "");
+  assert_finds ("Vu ce matin avec Mme Kia Martin pour le devis.", "PERSON:Kia Martin");
+
+  /* The artist of a quoted song is credited, not contacted; the reader is a person. */
+  assert_finds ("Dear Paul,\nEntrance: \"At Last\" (Etta James), read by Nora Quinlan.\n",
+                "PERSON:Paul|PERSON:Nora Quinlan");
+
+  /* Type words of code after a name field. */
+  assert_finds ("class Client:\n    nom: str\n    prenom: str\n    age: int\n", "");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1179,6 +1231,7 @@ main (int argc, char **argv)
   g_test_add_func ("/names/lower-case-reach", test_lower_case_reach);
   g_test_add_func ("/names/negatives/short-news-placeholders", test_short_news_and_placeholders);
   g_test_add_func ("/names/unseen-round3", test_unseen_round3);
+  g_test_add_func ("/names/negatives/pets-figures-statistics", test_pets_figures_statistics);
   g_test_add_func ("/names/negatives/catalogue-toys", test_catalogue_toys);
   status = g_test_run ();
   voile_name_finder_free (finder);

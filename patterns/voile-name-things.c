@@ -1,0 +1,215 @@
+/* voile-name-things.c — pets and products named like people.
+ *
+ * A groomer's or a vet's bookings name the animals as people are named ("Rose (standard
+ * poodle)", "Olive (teckel)", "Misty, cat", "notre chienne Margot") beside their owners. A
+ * pet is not a person: its name is dropped with its other mentions ("Rose bites when…"),
+ * and the owners' names stay. A car or a watch is named by its maker and its model
+ * ("une Dacia Duster", "a vintage Omega Seamaster"): no person either. Nor is the artist or
+ * the author credited after a quoted title ("We'll Meet Again" (Vera Lynn), « Le Horla »
+ * (Maupassant, 1887)): a playlist or a reading list names the famous.
+ */
+#include "voile-name-private.h"
+
+/* Species and breeds, lower case, sorted (strcmp order, UTF-8 bytes). Words that also say
+ * something of a person ("boxer", "british", "jack", "border", "lab", "cross") are left
+ * out. */
+static const char *const breed_words[] = {
+  "akita",     "beagle",       "berger",    "bichon",     "bouledogue",   "braque",    "budgie",
+  "bulldog",   "bunny",        "caniche",   "carlin",     "cat",          "cats",      "cavapoo",
+  "chat",      "chaton",       "chatons",   "chats",      "chatte",       "chien",     "chienne",
+  "chiennes",  "chiens",       "chihuahua", "chiot",      "chiots",       "cockapoo",  "cocker",
+  "collie",    "corgi",        "croisé",    "croisée",    "dachs",        "dachshund", "dalmatian",
+  "dalmatien", "doberman",     "dog",       "dogs",       "ferret",       "frenchie",  "furet",
+  "golden",    "goldendoodle", "greyhound", "hamster",    "husky",        "jrt",       "kitten",
+  "kittens",   "labradoodle",  "labrador",  "lapin",      "lapins",       "lhasa",     "lurcher",
+  "malinois",  "maltais",      "maltese",   "mongrel",    "newfoundland", "parrot",    "perroquet",
+  "persan",    "pomeranian",   "poodle",    "pug",        "puppies",      "puppy",     "rabbit",
+  "rabbits",   "ragdoll",      "retriever", "rottweiler", "samoyed",      "schnauzer", "setter",
+  "sheepdog",  "shiba",        "shih",      "siamese",    "siamois",      "spaniel",   "spitz",
+  "springer",  "staffie",      "staffy",    "teckel",     "terrier",      "tortoise",  "westie",
+  "whippet",   "yorkie",       "yorkshire", "épagneul",
+};
+
+/* Species alone, which also come before a pet's name ("my dog Rose", "sa chienne Olive"). */
+static const char *const species_words[] = {
+  "cat", "chat", "chatte", "chien", "chienne", "chiot", "dog", "kitten", "puppy",
+};
+
+#define ANIMAL_WORD_MAX 16
+
+/* Is the word at text[p..) (letters and UTF-8 bytes, folded to ASCII lower case) in list?
+ * *end: where the word ends. */
+static gboolean
+word_in (const char *text, gsize len, gsize p, const char *const *list, gsize n, gsize *end)
+{
+  char word[ANIMAL_WORD_MAX + 1];
+  gsize e = p;
+
+  while (e < len && (g_ascii_isalpha (text[e]) || (guchar)text[e] >= 0x80))
+    e++;
+  *end = e;
+  if (e == p || e - p > ANIMAL_WORD_MAX)
+    return FALSE;
+  for (gsize k = p; k < e; k++)
+    word[k - p] = g_ascii_tolower (text[k]);
+  word[e - p] = '\0';
+  return voile_name_sorted_lookup (list, n, word) != NULL;
+}
+
+/* "Rose (standard poodle)", "Olive & Pickle (2x dachs)", "Misty, cat": does a species or a
+ * breed follow the name ending at text[p]? */
+static gboolean
+animal_after (const char *text, gsize len, gsize p)
+{
+  gsize e;
+
+  /* "Olive & Pickle (…)", "Tic et Tac (…)": two pets of one owner. */
+  if (p + 3 < len && text[p] == ' '
+      && (text[p + 1] == '&' || memcmp (text + p + 1, "et ", 3) == 0
+          || (p + 5 < len && memcmp (text + p + 1, "and ", 4) == 0)))
+    {
+      p += text[p + 1] == '&' ? 2 : text[p + 1] == 'e' ? 3 : 4;
+      while (p < len && text[p] == ' ')
+        p++;
+      if (p >= len || !g_ascii_isupper (text[p]))
+        return FALSE;
+      while (p < len && (g_ascii_isalpha (text[p]) || (guchar)text[p] >= 0x80))
+        p++;
+    }
+  if (p + 2 < len && text[p] == ',' && text[p + 1] == ' ')
+    return word_in (text, len, p + 2, breed_words, G_N_ELEMENTS (breed_words), &e)
+           && (e == len || !g_ascii_isalnum (text[e]));
+  if (p < len && text[p] == ' ')
+    p++;
+  if (p >= len || text[p] != '(')
+    return FALSE;
+  p++;
+  /* The first three words inside: "(rescue greyhound)", "(2x dachs)", "(caniche toy)". */
+  for (guint w = 0; w < 3 && p < len && text[p] != ')' && text[p] != '\n'; w++)
+    {
+      while (p < len && (text[p] == ' ' || g_ascii_isdigit (text[p]) || text[p] == 'x'))
+        p++;
+      if (word_in (text, len, p, breed_words, G_N_ELEMENTS (breed_words), &e))
+        return TRUE;
+      if (e == p)
+        return FALSE;
+      p = e;
+      if (p < len && (text[p] == ',' || text[p] == '-'))
+        return FALSE; /* the first part said something else: "(née Martin, …)" */
+    }
+  return FALSE;
+}
+
+/* "my dog Rose", "notre chienne Olive": a species just before the name. */
+static gboolean
+species_before (const char *text, gsize p)
+{
+  gsize w, e;
+
+  if (p < 2 || text[p - 1] != ' ')
+    return FALSE;
+  p--;
+  for (w = p; w > 0 && p - w <= ANIMAL_WORD_MAX
+              && (g_ascii_isalpha (text[w - 1]) || (guchar)text[w - 1] >= 0x80);
+       w--)
+    ;
+  return w < p && word_in (text, p, w, species_words, G_N_ELEMENTS (species_words), &e);
+}
+
+#define PETS_MENTIONS_MAX 400
+
+gboolean
+voile_name_drop_pets (VoileNameCollector *c)
+{
+  g_autoptr (GHashTable) pets = NULL;
+  guint out = 0;
+
+  /* Bookings are a page or two; a long export of people is read as it is. */
+  if (c->mentions->len > PETS_MENTIONS_MAX)
+    return FALSE;
+  for (guint i = 0; i < c->mentions->len; i++)
+    {
+      const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
+      /* A pet has one name: "Rose Dupont (poodle owner)" is a person. */
+      if (m->type != VOILE_TYPE_PERSON || strchr (m->key, ' ') != NULL)
+        continue;
+      if (animal_after (c->text, c->len, m->end) || species_before (c->text, m->start))
+        {
+          if (pets == NULL)
+            pets = g_hash_table_new (g_str_hash, g_str_equal);
+          g_hash_table_add (pets, (gpointer)m->key);
+        }
+    }
+  if (pets == NULL)
+    return FALSE;
+  for (guint i = 0; i < c->mentions->len; i++)
+    {
+      const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
+      if (m->type != VOILE_TYPE_PERSON || !g_hash_table_contains (pets, m->key))
+        g_array_index (c->mentions, VoileNameMention, out++) = *m;
+    }
+  g_array_set_size (c->mentions, out);
+  return TRUE;
+}
+
+/* "Dacia Duster", "Omega Seamaster": a maker (a context word that names the words after it
+ * a thing, see data/names/context-words.txt), then its model, found by the lists alone (a
+ * model may be a surname of the lists: "Duster"). "Mme Kia Martin" has a title. */
+static gboolean
+maker_and_model (const char *text, const VoileNameMention *m)
+{
+  gsize e = m->start;
+
+  if (m->confidence != CONFIDENCE_PAIR)
+    return FALSE;
+  while (e < m->end && text[e] != ' ')
+    e++;
+  return e < m->end && e - m->start <= 16 && g_ascii_isupper (text[m->start])
+         && (voile_name_context_word (text + m->start, e - m->start) & VOILE_CONTEXT_PLACE_BEFORE);
+}
+
+/* "…" (Vera Lynn), « … » (Maupassant, 1887): a name found by the lists alone, alone in
+ * parentheses after a closing quote, credits a work. */
+static gboolean
+credit_after_title (const char *text, gsize len, const VoileNameMention *m)
+{
+  gsize p = m->start;
+
+  if (m->confidence != CONFIDENCE_PAIR && m->confidence != CONFIDENCE_UNLISTED
+      && m->confidence != CONFIDENCE_SINGLE)
+    return FALSE;
+  if (p < 3 || text[p - 1] != '(' || text[p - 2] != ' ')
+    return FALSE;
+  p -= 2;
+  gboolean quote = text[p - 1] == '"'
+                   || (p >= 3 && memcmp (text + p - 3, "\xe2\x80\x9d", 3) == 0) /* ” */
+                   || (p >= 2 && memcmp (text + p - 2, "\xc2\xbb", 2) == 0);    /* » */
+  if (!quote)
+    return FALSE;
+  /* Then the parenthesis closes, after the rest of the name ("(Édith Piaf)": "Piaf" in no
+   * list), or a year follows: "(Jane Austen, 1813)". */
+  p = m->end;
+  while (p < len && p < m->end + 32
+         && (g_ascii_isalpha (text[p]) || (guchar)text[p] >= 0x80 || text[p] == ' '
+             || text[p] == '-' || text[p] == '\''))
+    p++;
+  return p < len
+         && (text[p] == ')'
+             || (text[p] == ',' && p + 2 < len && text[p + 1] == ' '
+                 && g_ascii_isdigit (text[p + 2])));
+}
+
+void
+voile_name_drop_products (VoileNameCollector *c)
+{
+  guint out = 0;
+
+  for (guint i = 0; i < c->mentions->len; i++)
+    {
+      const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
+      if (m->type != VOILE_TYPE_PERSON || m->record != 0
+          || !(maker_and_model (c->text, m) || credit_after_title (c->text, c->len, m)))
+        g_array_index (c->mentions, VoileNameMention, out++) = *m;
+    }
+  g_array_set_size (c->mentions, out);
+}
