@@ -16,6 +16,7 @@
 #include "voile-dbus-api.h"
 #include "voile-notifier.h"
 #include "voile-types.h"
+#include "voile-scan-job.h"
 #include "voile-watcher.h"
 
 #ifdef HAVE_UI
@@ -352,6 +353,7 @@ voile_application_startup (GApplication *app)
   g_application_hold (app);
 
   self->settings = g_settings_new (APP_ID);
+  voile_scan_job_prepare_engine_async ();
   self->clipboard = voile_clipboard_new_for_session (&error);
   if (self->clipboard == NULL)
     g_warning ("No clipboard backend works in this session: %s", error->message);

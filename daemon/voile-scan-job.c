@@ -72,3 +72,18 @@ voile_scan_job_finish (GAsyncResult *result, GError **error)
 {
   return g_task_propagate_pointer (G_TASK (result), error);
 }
+
+static void
+prepare_engine_in_thread (GTask *task, gpointer source, gpointer task_data,
+                          GCancellable *cancellable)
+{
+  voile_engine_prepare (voile_engine_get_default ());
+  g_task_return_boolean (task, TRUE);
+}
+
+void
+voile_scan_job_prepare_engine_async (void)
+{
+  g_autoptr (GTask) task = g_task_new (NULL, NULL, NULL, NULL);
+  g_task_run_in_thread (task, prepare_engine_in_thread);
+}

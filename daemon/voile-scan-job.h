@@ -29,4 +29,9 @@ voile_scan_job_run_async (GBytes *text, guint32 type_mask, VoileMapping *mapping
 VoileScanOutcome *
 voile_scan_job_finish (GAsyncResult *result, GError **error);
 
+/* Builds the default engine and compiles its detectors in a worker thread, so that the first
+ * copy is scanned as fast as the next ones. */
+void
+voile_scan_job_prepare_engine_async (void);
+
 G_END_DECLS

@@ -569,6 +569,15 @@ rule_pattern (VoileEngine *engine, guint r)
   return p;
 }
 
+void
+voile_engine_prepare (VoileEngine *engine)
+{
+  g_return_if_fail (engine != NULL);
+  for (guint r = 0; r < engine->n_rules; r++)
+    if (engine->rules[r].pattern != NULL)
+      rule_pattern (engine, r);
+}
+
 gboolean
 voile_engine_compile_all (VoileEngine *engine, GError **error)
 {

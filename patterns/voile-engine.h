@@ -39,6 +39,11 @@ VoileEngine *
 voile_engine_get_default (void);
 void
 voile_engine_free (VoileEngine *engine);
+/* Compiles now what the engine otherwise compiles at its first use of each detector: a
+ * long-running process calls it from a worker thread at start-up, so that its first scan is
+ * as fast as the others. Thread-safe, also while scans run. */
+void
+voile_engine_prepare (VoileEngine *engine);
 
 /* text must be valid UTF-8 (see voile_text_is_valid(): NUL bytes are fine) and need not be
  * NUL-terminated. type_mask: VOILE_TYPE_BIT()s of the types to look for
