@@ -1872,6 +1872,8 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
     }
 
   find_lower_names (c, tokens);
+  if (tokens->len >= 30 && voile_name_line_is_dictation (c, tokens))
+    voile_name_find_dictation (c, tokens);
   if (tokens->len <= 2)
     find_lower_speaker (c, tokens, line_start, line_end);
   if (c->mentions->len > first_mention)
@@ -1997,6 +1999,18 @@ glued_full_name (const char *text, gsize start, gsize end)
   return FALSE;
 }
 
+/* "rdt", "MC", "b": two or three letters without a vowel, or one letter — initials. */
+static gboolean
+initials_only (const char *text, gsize start, gsize end)
+{
+  if (end - start == 1)
+    return g_ascii_isalpha (text[start]);
+  for (gsize p = start; p < end; p++)
+    if (!g_ascii_isalpha (text[p]) || strchr ("aeiouyAEIOUY", text[p]) != NULL)
+      return FALSE;
+  return end - start <= 3;
+}
+
 /* Does the handle text[start, end) spell a person's name? "nadia.haddad", "ollie_pemberton",
  * "a.roussel", "yannis.k" (a given name and a surname or an initial), "mkaplan", "jdoe" (an
  * initial and a surname), "ghazal" (a name alone, when loose). Reports it as PERSON. */
@@ -2008,22 +2022,39 @@ find_handle (VoileNameCollector *c, gsize start, gsize end, gboolean loose)
   VoileToken parts[2] = { 0 };
   gboolean ok = FALSE;
 
+  gsize whole_end = end;
+  gboolean capitals = FALSE;
+
   if (end - start < 3 || end - start > 40)
     return FALSE;
+  /* "yassine.b92", "gav_mcbride77": where a login is expected, the digits that make a
+   * marketplace pseudonym unique. */
+  if (loose)
+    {
+      gsize digits = end;
+      while (digits > start && g_ascii_isdigit (text[digits - 1]))
+        digits--;
+      if (end - digits <= 4 && digits - start >= 3 && text[digits - 1] != '.'
+          && text[digits - 1] != '_')
+        end = digits;
+    }
   for (gsize p = start; p < end; p++)
     {
       guchar ch = (guchar)text[p];
       if (ch == '.' || ch == '_')
         sep = p, n_sep++;
+      else if (loose && g_ascii_isupper (ch))
+        capitals = TRUE; /* "Lorenzo_MC": read below only with a separator */
       else if (!(g_ascii_islower (ch) || ch >= 0x80 || (ch == '-' && p > start)))
         return FALSE; /* digits, capitals (code identifiers), other marks */
     }
-  if (n_sep > 1)
+  if (n_sep > 1 || (capitals && n_sep == 0) || (end < whole_end && n_sep == 0 && !loose))
     return FALSE;
   if (n_sep == 1)
     {
       gsize l1 = sep - start, l2 = end - sep - 1;
       guint f1 = word_flags (text, start, sep), f2 = word_flags (text, sep + 1, end);
+      gboolean short_first = FALSE;
 
       if (l1 == 0 || l2 == 0)
         return FALSE;
@@ -2034,8 +2065,24 @@ find_handle (VoileNameCollector *c, gsize start, gsize end, gboolean loose)
                    || (loose && f2 == 0 && l2 >= 3))) /* "sarah.okoye" in a user field */
            || (name_only (f1, VOILE_NAME_LAST) && !(f1 & VOILE_NAME_AMBIGUOUS)
                && name_only (f2, VOILE_NAME_FIRST) && !(f2 & VOILE_NAME_AMBIGUOUS));
-      parts[0].start = start, parts[0].end = sep;
-      parts[1].start = l2 == 1 ? end : sep + 1, parts[1].end = end;
+      if (!ok && loose)
+        {
+          /* Where a login is expected: "clemence_rdt", "Lorenzo_MC" (a given name and
+           * initials), "gav_mcbride", "soph.gautier" (a short form and a surname),
+           * "bartosz.kowalski" (two names the lists know as surnames). */
+          ok = (name_only (f1, VOILE_NAME_FIRST) && l1 >= 3 && l2 <= 3
+                && initials_only (text, sep + 1, end))
+               || (f1 == 0 && l1 >= 2 && l1 <= 4 && name_only (f2, VOILE_NAME_LAST) && l2 >= 4
+                   && !(f2 & (VOILE_NAME_AMBIGUOUS | VOILE_NAME_PROPER))
+                   && !is_technical (text + start))
+               || (name_only (f1, VOILE_NAME_FIRST | VOILE_NAME_LAST)
+                   && name_only (f2, VOILE_NAME_FIRST | VOILE_NAME_LAST)
+                   && !((f1 | f2) & (VOILE_NAME_AMBIGUOUS | VOILE_NAME_PROPER)));
+          short_first = ok && f1 == 0;
+        }
+      parts[0].start = short_first ? sep + 1 : start, parts[0].end = short_first ? end : sep;
+      parts[1].start = short_first || l2 == 1 || initials_only (text, sep + 1, end) ? end : sep + 1;
+      parts[1].end = end;
     }
   else
     {
@@ -2060,8 +2107,9 @@ find_handle (VoileNameCollector *c, gsize start, gsize end, gboolean loose)
   /* Not added when it lies inside a structured finding (an e-mail address). */
   if (c->mentions->len == before)
     return FALSE;
-  /* The span covers the whole handle ("yannis.k"). */
-  g_array_index (c->mentions, VoileNameMention, c->mentions->len - 1).end = end;
+  /* The span covers the whole handle ("yannis.k", "yassine.b92"). */
+  g_array_index (c->mentions, VoileNameMention, c->mentions->len - 1).start = start;
+  g_array_index (c->mentions, VoileNameMention, c->mentions->len - 1).end = whole_end;
   return TRUE;
 }
 
@@ -2259,6 +2307,85 @@ find_cell_handles (VoileNameCollector *c, GArray *tokens)
     }
 }
 
+/* "From gav_mcbride77 · 17 Nov 2026", "clemence_rdt · 14/11/2026", "Lorenzo_MC (vendeur) –
+ * 18 nov.", "rob.nkemelu  7:05 AM": the header of a marketplace message or of a chat
+ * export opens on the sender's pseudonym, then a separator or the time. Only pseudonyms
+ * with a separator or digits: a plain word there is read as a name by the prose rules. */
+static void
+find_header_handle (VoileNameCollector *c, gsize p, gsize line_end)
+{
+  const char *text = c->text;
+  gboolean marked = FALSE;
+
+  if (line_end - p > 100)
+    return;
+  if (p + 5 < line_end && memcmp (text + p, "From ", 5) == 0)
+    p += 5;
+  else if (p + 3 < line_end && memcmp (text + p, "De ", 3) == 0)
+    p += 3;
+  if (p >= line_end || !g_ascii_isalpha (text[p]))
+    return;
+  gsize he = handle_end (text, p, line_end), q = he;
+  for (gsize k = p; k < he && !marked; k++)
+    marked = text[k] == '.' || text[k] == '_' || g_ascii_isdigit (text[k]);
+  if (!marked || he == line_end || text[he] != ' ')
+    return;
+  while (q < line_end && q < he + 4 && text[q] == ' ')
+    q++;
+  if (q + 2 >= line_end)
+    return;
+  gboolean header
+      = memcmp (text + q, "\xc2\xb7", 2) == 0 /* "·" */
+        || (q + 3 <= line_end
+            && (memcmp (text + q, "\xe2\x80\x93", 3) == 0      /* "–" */
+                || memcmp (text + q, "\xe2\x80\x94", 3) == 0)) /* "—" */
+        || (text[q] == '-' && text[q + 1] == ' ')
+        || text[q] == '('
+        /* "  7:05 AM", " 14:02": the time of the message */
+        || (g_ascii_isdigit (text[q])
+            && (text[q + 1] == ':'
+                || (g_ascii_isdigit (text[q + 1]) && q + 2 < line_end && text[q + 2] == ':')));
+  if (header)
+    find_handle (c, p, he, TRUE);
+}
+
+/* "login bkowalski" in a ~/.netrc ("machine api.github.com login bkowalski password …"),
+ * and the user field of a ~/.pgpass line ("db.corp:5432:reports:bkowalski:secret"). */
+static void
+find_netrc_login (VoileNameCollector *c, gsize p, gsize line_end)
+{
+  const char *text = c->text;
+  gsize k;
+
+  if (p + 8 < line_end
+      && (memcmp (text + p, "login ", 6) == 0 || memcmp (text + p, "machine ", 8) == 0))
+    {
+      for (k = p; k + 7 < line_end; k++)
+        if (memcmp (text + k, "login ", 6) == 0 && (k == p || text[k - 1] == ' '))
+          {
+            gsize vs = k + 6;
+            while (vs < line_end && text[vs] == ' ')
+              vs++;
+            find_handle (c, vs, handle_end (text, vs, line_end), TRUE);
+            return;
+          }
+      return;
+    }
+  /* host:port:database:username:password, no space: the port is digits or '*'. */
+  gsize colons[4];
+  guint n = 0;
+  for (k = p; k < line_end && text[k] != ' ' && text[k] != '\t'; k++)
+    if (text[k] == ':' && n < 4)
+      colons[n++] = k;
+  if (n < 4 || k < line_end || colons[0] == p || colons[1] == colons[0] + 1)
+    return;
+  for (k = colons[0] + 1; k < colons[1]; k++)
+    if (!g_ascii_isdigit (text[k]) && text[k] != '*')
+      return;
+  if (colons[3] > colons[2] + 1)
+    find_handle (c, colons[2] + 1, colons[3], TRUE);
+}
+
 /* Handles where a person's login goes: a chat display name ("**nadia.haddad**:"), the
  * user of a URL ("https://mkaplan:…@github.com"), the value of a user key
  * ("NEXTCLOUD_ADMIN_USER: cmercier", "owner = \"ghazal\""), and "a.roussel"-like words. */
@@ -2302,6 +2429,9 @@ find_handles (VoileNameCollector *c, gsize line_start, gsize line_end, guint mar
             find_handle (c, vs, ve, TRUE);
         }
     }
+  find_header_handle (c, p, line_end);
+  if (p < line_end && (text[p] == 'l' || text[p] == 'm' || (marks & VOILE_LINE_KEY)))
+    find_netrc_login (c, p, line_end);
   /* "jmiller: reproduced", "sarah.okoye: fixed": a comment's author, then a colon. */
   if ((marks & VOILE_LINE_KEY) && p < line_end && g_ascii_islower (text[p]))
     {
@@ -2505,6 +2635,14 @@ find_handles_of_names (VoileNameCollector *c)
       add_needle (&needles, key, fl, '.', last, ll);  /* claire.girard */
       add_needle (&needles, key, fl, '\0', last, ll); /* clairegirard */
       add_needle (&needles, key, fl, '_', last, ll);  /* claire_girard */
+      if (strlen (space + 1) > ll)
+        {
+          /* "li wen harper": the initials of the given names, then the surname
+           * ("lwharper"). */
+          const char *surname = strrchr (key, ' ') + 1;
+          char initials[2] = { key[0], space[1] };
+          add_needle (&needles, initials, 2, '\0', surname, strlen (surname));
+        }
       for (guint k = first_needle; k < needles.n; k++)
         needles.key[k] = m->key;
     }

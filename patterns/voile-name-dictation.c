@@ -1,0 +1,163 @@
+/* voile-name-dictation.c — names in speech-to-text: dictated letters, voice notes.
+ *
+ * A dictation has no capitals and no punctuation ("letter to doctor imran qureshi
+ * consultant…", "passer chez madame girard 12 rue du moulin à saint-herblain"): the rules
+ * that read capitals see nothing, and the lower-case rules of chats stay strict because a
+ * lower-case word of prose is seldom a name. In a line that reads as dictation, a title, a
+ * role ("patient", "la cliente"), a kinship noun or a verb of contact is followed by a name
+ * often enough to take the names that are also words ("son fils pierre", "her husband
+ * colin"), and the word after "à" that ends a found street address is its city.
+ */
+#include "voile-name-private.h"
+
+/* A dictation line: this many words at least… */
+#define DICTATION_WORDS_MIN 30
+/* …and, per this many words, at most one capitalised word and one punctuation mark. */
+#define DICTATION_WORDS_PER_MARK 20
+
+/* Does the line read as speech-to-text: long, lower case, with hardly any punctuation? */
+gboolean
+voile_name_line_is_dictation (const VoileNameCollector *c, GArray *tokens)
+{
+  guint words = 0, capitals = 0, marks = 0;
+
+  if (tokens->len < DICTATION_WORDS_MIN)
+    return FALSE;
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      const VoileToken *t = tok (tokens, i);
+      if (t->shape == VOILE_SHAPE_OTHER)
+        continue;
+      words++;
+      capitals += t->shape == VOILE_SHAPE_CAP || t->shape == VOILE_SHAPE_INITIAL;
+      /* What follows a word in written prose or in code; dictation spells "full stop". */
+      marks += t->next_char != '\0' && strchr (".,;:!?()[]{}=<>\"", t->next_char) != NULL;
+    }
+  (void)c;
+  return words >= DICTATION_WORDS_MIN && capitals * DICTATION_WORDS_PER_MARK <= words
+         && marks * DICTATION_WORDS_PER_MARK <= words;
+}
+
+/* Verbs after which a dictation names whom to see or call: "call rachel", "rappeler rose".
+ * Not the prepositions of contact ("with", "pour"), which precede common words as often. */
+static gboolean
+is_contact_verb (const VoileNameCollector *c, const VoileToken *t)
+{
+  static const char *const verbs[]
+      = { "call",    "ring",     "phone",     "email",    "visit", "rappeler",
+          "appeler", "prévenir", "contacter", "relancer", NULL };
+  gsize n = t->end - t->start;
+
+  for (const char *const *v = verbs; *v != NULL; v++)
+    if (strlen (*v) == n && memcmp (c->text + t->start, *v, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* A word of a dictated name: lower case, a name, no title or stop word; a common word
+ * only when it is a name too ("rose", "colin"). */
+static gboolean
+name_word (const VoileNameCollector *c, VoileToken *t)
+{
+  if (t->shape != VOILE_SHAPE_LOWER || t->end - t->start < 2 || t->elided)
+    return FALSE;
+  voile_token_lookup (c->text, t);
+  return is_nameish (t) && !(t->name_flags & (VOILE_NAME_WORD | VOILE_NAME_PROPER))
+         && t->context_flags == 0;
+}
+
+/* The last word of the name that starts at tokens[i] ("imran qureshi", "benoît le roux"),
+ * or -1. ambiguous_ok: a name that is also a word may start it ("rose"). */
+static gint
+dictated_name_end (const VoileNameCollector *c, GArray *tokens, guint i, gboolean ambiguous_ok)
+{
+  VoileToken *first = tok (tokens, i);
+  guint k = i;
+
+  if (!name_word (c, first))
+    return -1;
+  gboolean given = (first->name_flags & VOILE_NAME_FIRST) != 0;
+  while (k + 1 < tokens->len && k - i < 2 && tok (tokens, k)->joined)
+    {
+      VoileToken *next = tok (tokens, k + 1);
+      /* "benoît le roux", "anne de la tour": a particle, then a surname. */
+      if (given && next->shape == VOILE_SHAPE_LOWER && k + 2 < tokens->len && next->joined
+          && (voile_token_lookup_context (c->text, next), is_particle (next)))
+        {
+          VoileToken *after = tok (tokens, k + 2);
+          if (name_word (c, after) && (after->name_flags & VOILE_NAME_LAST))
+            {
+              k += 2;
+              continue;
+            }
+          break;
+        }
+      /* A surname after a given name; one that is also a word only after a given name
+       * that is none ("gwendolyn hope", not "will hope"). */
+      if (!given || !name_word (c, next) || !(next->name_flags & VOILE_NAME_LAST)
+          || ((next->name_flags & VOILE_NAME_AMBIGUOUS)
+              && (first->name_flags & VOILE_NAME_AMBIGUOUS)))
+        break;
+      k++;
+    }
+  /* "will", "rose" alone: a name only where ambiguous_ok says a person is expected. */
+  if ((first->name_flags & VOILE_NAME_AMBIGUOUS) && k == i && !ambiguous_ok)
+    return -1;
+  return (gint)k;
+}
+
+/* "12 rue du moulin à saint-herblain": the word after "à" that follows a found street
+ * address is its city (no list of cities: the address says it is one). */
+static void
+find_city_after_address (VoileNameCollector *c, GArray *tokens, guint i)
+{
+  VoileToken *a = tok (tokens, i), *city;
+
+  if (i == 0 || i + 1 >= tokens->len || a->end - a->start != 2
+      || memcmp (c->text + a->start, "\xc3\xa0", 2) != 0 || !a->joined)
+    return;
+  if (!voile_name_collector_overlaps (c, tok (tokens, i - 1)->start, tok (tokens, i - 1)->end,
+                                      VOILE_TYPE_POSTAL_ADDRESS)
+      || voile_name_collector_overlaps (c, a->start, a->end, VOILE_TYPE_POSTAL_ADDRESS))
+    return;
+  city = tok (tokens, i + 1);
+  if (city->shape != VOILE_SHAPE_LOWER || city->end - city->start < 3 || city->elided)
+    return;
+  voile_token_lookup (c->text, city);
+  /* "à domicile", "à la…": a common word is no city, unless it is compound
+   * ("saint-herblain", whose parts are words). */
+  if (city->context_flags != 0
+      || ((city->name_flags & VOILE_NAME_WORD)
+          && memchr (c->text + city->start, '-', city->end - city->start) == NULL))
+    return;
+  voile_name_collector_add_location (c, city->start, city->end, CONFIDENCE_LOCATION);
+}
+
+void
+voile_name_find_dictation (VoileNameCollector *c, GArray *tokens)
+{
+  for (guint i = 0; i + 1 < tokens->len; i++)
+    {
+      VoileToken *t = tok (tokens, i);
+
+      if (t->shape != VOILE_SHAPE_LOWER || !t->joined)
+        continue;
+      find_city_after_address (c, tokens, i);
+      voile_token_lookup_context (c->text, t);
+      /* A title, a role ("patient", "cliente"), a kinship noun ("son fils") or a verb
+       * whose object is a person ("call", "rappeler"): a person follows, a name that is
+       * also a word included ("rappeler rose de l'agence"). */
+      gboolean person_slot
+          = (t->context_flags
+             & (VOILE_CONTEXT_TITLE | VOILE_CONTEXT_KIN | VOILE_CONTEXT_PERSON_KEY))
+            != 0;
+      if (!person_slot && !is_contact_verb (c, t))
+        continue;
+      gint end = dictated_name_end (c, tokens, i + 1, TRUE);
+      if (end < 0)
+        continue;
+      voile_name_collector_add_person (c, (VoileToken *)tokens->data, i + 1, (guint)end, 0,
+                                       CONFIDENCE_CONTEXT, VOILE_FIELD_NONE);
+      i = (guint)end;
+    }
+}
