@@ -495,6 +495,53 @@ family_plural (VoileNameCollector *c, const VoileSpan *w, char *key, gsize *key_
 static gboolean
 on_catalogue_line (VoileNameCollector *c, gsize at);
 
+/* "FROMAGERIE CHAPUIS-OUMAROU", "SCP GUÉRIN-LASSALLE", "réf. CLIO-RICOLFI": a found
+ * person's surname as one part of a hyphenated word gives the person away. Adds a mention
+ * for each part that is a found name's part and no given name ("Jean-Pierre" beside a
+ * found "Pierre" is somebody else). */
+static void
+find_hyphen_parts (VoileNameCollector *c, GHashTable *parts, const VoileSpan *w, GArray *found)
+{
+  const char *text = c->text;
+
+  for (gsize s = w->start; s < w->end;)
+    {
+      const char *hyphen = memchr (text + s, '-', w->end - s);
+      gsize e = hyphen != NULL ? (gsize)(hyphen - text) : w->end;
+      char key[VOILE_NAME_KEY_MAX + 1];
+      gsize key_len;
+
+      if (e - s >= 3 && (s > w->start || e < w->end)
+          && voile_name_fold (text + s, e - s, key, &key_len))
+        {
+          key[key_len] = '\0';
+          if (g_hash_table_contains (parts, key)
+              && !(voile_name_lexicon_lookup (key, key_len) & VOILE_NAME_FIRST)
+              && !voile_name_collector_blocked (c, s, e))
+            {
+              VoileNameMention m = { 0 };
+              m.start = s;
+              m.end = e;
+              m.type = VOILE_TYPE_PERSON;
+              m.confidence = CONFIDENCE_LATER;
+              m.key = g_string_chunk_insert_const (c->strings, key);
+              g_array_append_val (found, m);
+            }
+        }
+      s = e + 1;
+    }
+}
+
+/* Does the word hold a hyphen between two letters? */
+static inline gboolean
+is_hyphenated (const char *text, const VoileSpan *w)
+{
+  for (gsize p = w->start + 1; p + 1 < w->end; p++)
+    if (text[p] == '-')
+      return TRUE;
+  return FALSE;
+}
+
 static void
 find_later_mentions (VoileNameCollector *c, GHashTable *parts, gboolean catalogue)
 {
@@ -550,7 +597,11 @@ find_later_mentions (VoileNameCollector *c, GHashTable *parts, gboolean catalogu
         {
           guint pair = (guint)(a - 'a') * 26 + (guint)(b - 'a');
           if (!(pairs[pair / 8] & (1 << (pair % 8))))
-            continue;
+            {
+              if (is_hyphenated (text, w))
+                find_hyphen_parts (c, parts, w, found);
+              continue;
+            }
         }
       if (!voile_name_fold (c->text + w->start, w->end - w->start, key, &key_len))
         continue;
@@ -560,7 +611,11 @@ find_later_mentions (VoileNameCollector *c, GHashTable *parts, gboolean catalogu
         {
           /* "the Okekes came twice": a family named by its plural surname. */
           if (!family_plural (c, w, key, &key_len))
-            continue;
+            {
+              if (is_hyphenated (text, w))
+                find_hyphen_parts (c, parts, w, found);
+              continue;
+            }
           bit = part_filter_bit (key, key_len);
           if (!(filter[bit / 8] & (1 << (bit % 8))) || !g_hash_table_contains (parts, key))
             continue;
