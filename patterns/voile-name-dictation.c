@@ -54,34 +54,89 @@ is_contact_verb (const VoileNameCollector *c, const VoileToken *t)
   return FALSE;
 }
 
+/* Roles the context lists do not give ("client" and "patient" they do): "la cliente
+ * yasmina belkacem", "the tenant aurelia…". */
+static gboolean
+is_role_noun (const VoileNameCollector *c, const VoileToken *t)
+{
+  static const char *const roles[]
+      = { "cliente",  "locataire", "propriétaire", "voisin",   "voisine", "tenant",
+          "landlord", "neighbour", "neighbor",     "customer", NULL };
+  gsize n = t->end - t->start;
+
+  for (const char *const *r = roles; *r != NULL; r++)
+    if (strlen (*r) == n && memcmp (c->text + t->start, *r, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* A word of a dictated name: lower case, a name, no title or stop word; a common word
  * only when it is a name too ("rose", "colin"). */
 static gboolean
 name_word (const VoileNameCollector *c, VoileToken *t)
 {
-  if (t->shape != VOILE_SHAPE_LOWER || t->end - t->start < 2 || t->elided)
+  /* Three letters at least: "docteur si…", "mrs ng" reads as often as a word. */
+  if (t->shape != VOILE_SHAPE_LOWER || t->end - t->start < 3 || t->elided)
     return FALSE;
   voile_token_lookup (c->text, t);
   return is_nameish (t) && !(t->name_flags & (VOILE_NAME_WORD | VOILE_NAME_PROPER))
          && t->context_flags == 0;
 }
 
-/* The last word of the name that starts at tokens[i] ("imran qureshi", "benoît le roux"),
- * or -1. ambiguous_ok: a name that is also a word may start it ("rose"). */
+/* What the word before a dictated name is. */
+typedef enum
+{
+  SLOT_TITLE, /* "doctor", "madame", "mrs": a surname alone follows as often as a full name */
+  SLOT_ROLE,  /* "patient", "la cliente", "son fils", "her husband": a given name follows */
+  SLOT_VERB,  /* "call", "rappeler": the same */
+} Slot;
+
+/* A word in no list and no context word, long enough for a surname ("belkacem"). */
+static gboolean
+unlisted_word (const VoileNameCollector *c, VoileToken *t, gsize min_len)
+{
+  if (t->shape != VOILE_SHAPE_LOWER || t->end - t->start < min_len || t->elided)
+    return FALSE;
+  voile_token_lookup (c->text, t);
+  return is_unknown (t) && t->context_flags == 0;
+}
+
+/* The last word of the name that starts at tokens[i] ("imran qureshi", "benoît le roux",
+ * "madame le bihan"), or -1. */
 static gint
-dictated_name_end (const VoileNameCollector *c, GArray *tokens, guint i, gboolean ambiguous_ok)
+dictated_name_end (const VoileNameCollector *c, GArray *tokens, guint i, Slot slot)
 {
   VoileToken *first = tok (tokens, i);
   guint k = i;
 
-  if (!name_word (c, first))
+  if (first->shape != VOILE_SHAPE_LOWER)
     return -1;
-  gboolean given = (first->name_flags & VOILE_NAME_FIRST) != 0;
-  while (k + 1 < tokens->len && k - i < 2 && tok (tokens, k)->joined)
+  voile_token_lookup (c->text, first);
+  /* "madame le bihan": after a title, a particle and a surname. */
+  if (slot == SLOT_TITLE && is_particle (first) && first->joined && i + 1 < tokens->len)
+    {
+      VoileToken *after = tok (tokens, i + 1);
+      return name_word (c, after) && (after->name_flags & VOILE_NAME_LAST) ? (gint)i + 1 : -1;
+    }
+  /* "hervé" is a place too: a given name only with a surname after it. */
+  gboolean proper_given = (first->name_flags & VOILE_NAME_PROPER)
+                          && (first->name_flags & VOILE_NAME_FIRST)
+                          && !(first->name_flags & VOILE_NAME_WORD) && first->context_flags == 0;
+  /* "mrs fenella marchbanks": after a title, a given name in no list. */
+  gboolean unlisted = slot == SLOT_TITLE && unlisted_word (c, first, 3);
+  if (!name_word (c, first) && !proper_given && !unlisted)
+    return -1;
+  /* "the owner works shifts": after a role or a verb, a given name. */
+  if (slot != SLOT_TITLE && !(first->name_flags & VOILE_NAME_FIRST))
+    return -1;
+  gboolean given = (first->name_flags & VOILE_NAME_FIRST) != 0 || unlisted;
+  gboolean firm_given
+      = (first->name_flags & VOILE_NAME_FIRST) && !(first->name_flags & VOILE_NAME_AMBIGUOUS);
+  while (given && k + 1 < tokens->len && k - i < 2 && tok (tokens, k)->joined)
     {
       VoileToken *next = tok (tokens, k + 1);
       /* "benoît le roux", "anne de la tour": a particle, then a surname. */
-      if (given && next->shape == VOILE_SHAPE_LOWER && k + 2 < tokens->len && next->joined
+      if (next->shape == VOILE_SHAPE_LOWER && k + 2 < tokens->len && next->joined
           && (voile_token_lookup_context (c->text, next), is_particle (next)))
         {
           VoileToken *after = tok (tokens, k + 2);
@@ -92,16 +147,17 @@ dictated_name_end (const VoileNameCollector *c, GArray *tokens, guint i, gboolea
             }
           break;
         }
-      /* A surname after a given name; one that is also a word only after a given name
-       * that is none ("gwendolyn hope", not "will hope"). */
-      if (!given || !name_word (c, next) || !(next->name_flags & VOILE_NAME_LAST)
-          || ((next->name_flags & VOILE_NAME_AMBIGUOUS)
-              && (first->name_flags & VOILE_NAME_AMBIGUOUS)))
+      /* A surname after a given name, one in no list after a given name the lists know
+       * ("yasmina belkacem"); one that is also a word only after a given name that is
+       * none ("gwendolyn hope", not "will hope"). */
+      gboolean surname = name_word (c, next) && (next->name_flags & VOILE_NAME_LAST)
+                         && !((next->name_flags & VOILE_NAME_AMBIGUOUS)
+                              && (first->name_flags & VOILE_NAME_AMBIGUOUS));
+      if (!surname && !(firm_given && unlisted_word (c, next, 4)))
         break;
       k++;
     }
-  /* "will", "rose" alone: a name only where ambiguous_ok says a person is expected. */
-  if ((first->name_flags & VOILE_NAME_AMBIGUOUS) && k == i && !ambiguous_ok)
+  if (k == i && (proper_given || (unlisted && first->end - first->start < 4)))
     return -1;
   return (gint)k;
 }
@@ -147,13 +203,17 @@ voile_name_find_dictation (VoileNameCollector *c, GArray *tokens)
       /* A title, a role ("patient", "cliente"), a kinship noun ("son fils") or a verb
        * whose object is a person ("call", "rappeler"): a person follows, a name that is
        * also a word included ("rappeler rose de l'agence"). */
-      gboolean person_slot
-          = (t->context_flags
-             & (VOILE_CONTEXT_TITLE | VOILE_CONTEXT_KIN | VOILE_CONTEXT_PERSON_KEY))
-            != 0;
-      if (!person_slot && !is_contact_verb (c, t))
+      Slot slot;
+      if (t->context_flags & VOILE_CONTEXT_TITLE)
+        slot = SLOT_TITLE;
+      else if ((t->context_flags & (VOILE_CONTEXT_KIN | VOILE_CONTEXT_PERSON_KEY))
+               || is_role_noun (c, t))
+        slot = SLOT_ROLE;
+      else if (is_contact_verb (c, t))
+        slot = SLOT_VERB;
+      else
         continue;
-      gint end = dictated_name_end (c, tokens, i + 1, TRUE);
+      gint end = dictated_name_end (c, tokens, i + 1, slot);
       if (end < 0)
         continue;
       voile_name_collector_add_person (c, (VoileToken *)tokens->data, i + 1, (guint)end, 0,

@@ -2068,11 +2068,11 @@ find_handle (VoileNameCollector *c, gsize start, gsize end, gboolean loose)
       if (!ok && loose)
         {
           /* Where a login is expected: "clemence_rdt", "Lorenzo_MC" (a given name and
-           * initials), "gav_mcbride", "soph.gautier" (a short form and a surname),
+           * initials), "gav_mcbride", "mathou.benard" (a short form and a surname),
            * "bartosz.kowalski" (two names the lists know as surnames). */
           ok = (name_only (f1, VOILE_NAME_FIRST) && l1 >= 3 && l2 <= 3
                 && initials_only (text, sep + 1, end))
-               || (f1 == 0 && l1 >= 2 && l1 <= 4 && name_only (f2, VOILE_NAME_LAST) && l2 >= 4
+               || (f1 == 0 && l1 >= 2 && l1 <= 6 && name_only (f2, VOILE_NAME_LAST) && l2 >= 4
                    && !(f2 & (VOILE_NAME_AMBIGUOUS | VOILE_NAME_PROPER))
                    && !is_technical (text + start))
                || (name_only (f1, VOILE_NAME_FIRST | VOILE_NAME_LAST)
