@@ -87,7 +87,8 @@ name_word (const VoileNameCollector *c, VoileToken *t)
 typedef enum
 {
   SLOT_TITLE, /* "doctor", "madame", "mrs": a surname alone follows as often as a full name */
-  SLOT_ROLE,  /* "patient", "la cliente", "son fils", "her husband": a given name follows */
+  SLOT_ROLE,  /* "patient", "la cliente": a given name follows, and often a surname */
+  SLOT_KIN,   /* "son fils", "her husband": a given name follows */
   SLOT_VERB,  /* "call", "rappeler": the same */
 } Slot;
 
@@ -150,10 +151,17 @@ dictated_name_end (const VoileNameCollector *c, GArray *tokens, guint i, Slot sl
       /* A surname after a given name, one in no list after a given name the lists know
        * ("yasmina belkacem"); one that is also a word only after a given name that is
        * none ("gwendolyn hope", not "will hope"). */
-      gboolean surname = name_word (c, next) && (next->name_flags & VOILE_NAME_LAST)
+      /* (Given names are surnames too: "gwenaëlle tanguy".) */
+      gboolean surname = name_word (c, next)
+                         && ((next->name_flags & VOILE_NAME_LAST) || is_firm_first (next))
                          && !((next->name_flags & VOILE_NAME_AMBIGUOUS)
                               && (first->name_flags & VOILE_NAME_AMBIGUOUS));
-      if (!surname && !(firm_given && unlisted_word (c, next, 4)))
+      /* A word in no list after a given name is a surname after a title or a role
+       * ("la cliente yasmina belkacem"); after a kinship noun or a verb it is as often
+       * the verb of the sentence ("sa fille nolwenn ouvrira"). */
+      if (!surname
+          && !(firm_given && (slot == SLOT_TITLE || slot == SLOT_ROLE)
+               && unlisted_word (c, next, 4)))
         break;
       k++;
     }
@@ -206,9 +214,10 @@ voile_name_find_dictation (VoileNameCollector *c, GArray *tokens)
       Slot slot;
       if (t->context_flags & VOILE_CONTEXT_TITLE)
         slot = SLOT_TITLE;
-      else if ((t->context_flags & (VOILE_CONTEXT_KIN | VOILE_CONTEXT_PERSON_KEY))
-               || is_role_noun (c, t))
+      else if ((t->context_flags & VOILE_CONTEXT_PERSON_KEY) || is_role_noun (c, t))
         slot = SLOT_ROLE;
+      else if (t->context_flags & VOILE_CONTEXT_KIN)
+        slot = SLOT_KIN;
       else if (is_contact_verb (c, t))
         slot = SLOT_VERB;
       else
