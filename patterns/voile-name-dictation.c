@@ -19,23 +19,27 @@
 gboolean
 voile_name_line_is_dictation (const VoileNameCollector *c, GArray *tokens)
 {
-  guint words = 0, capitals = 0, marks = 0;
+  /* What follows a word in written prose or in code; dictation spells "full stop". */
+  static const gboolean punctuation[256]
+      = { ['.'] = TRUE, [','] = TRUE, [';'] = TRUE, [':'] = TRUE, ['!'] = TRUE, ['?'] = TRUE,
+          ['('] = TRUE, [')'] = TRUE, ['['] = TRUE, [']'] = TRUE, ['{'] = TRUE, ['}'] = TRUE,
+          ['='] = TRUE, ['<'] = TRUE, ['>'] = TRUE, ['"'] = TRUE };
+  /* Most long lines are written prose: they go over the budget within a few words. */
+  guint budget = tokens->len / DICTATION_WORDS_PER_MARK, capitals = 0, marks = 0, other = 0;
 
+  (void)c;
   if (tokens->len < DICTATION_WORDS_MIN)
     return FALSE;
   for (guint i = 0; i < tokens->len; i++)
     {
       const VoileToken *t = tok (tokens, i);
-      if (t->shape == VOILE_SHAPE_OTHER)
-        continue;
-      words++;
+      other += t->shape == VOILE_SHAPE_OTHER;
       capitals += t->shape == VOILE_SHAPE_CAP || t->shape == VOILE_SHAPE_INITIAL;
-      /* What follows a word in written prose or in code; dictation spells "full stop". */
-      marks += t->next_char != '\0' && strchr (".,;:!?()[]{}=<>\"", t->next_char) != NULL;
+      marks += punctuation[(guchar)t->next_char];
+      if (capitals > budget || marks > budget)
+        return FALSE;
     }
-  (void)c;
-  return words >= DICTATION_WORDS_MIN && capitals * DICTATION_WORDS_PER_MARK <= words
-         && marks * DICTATION_WORDS_PER_MARK <= words;
+  return tokens->len - other >= DICTATION_WORDS_MIN;
 }
 
 /* Verbs after which a dictation names whom to see or call: "call rachel", "rappeler rose".

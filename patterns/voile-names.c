@@ -2317,19 +2317,18 @@ find_header_handle (VoileNameCollector *c, gsize p, gsize line_end)
   const char *text = c->text;
   gboolean marked = FALSE;
 
-  if (line_end - p > 100)
+  if (line_end - p > 100 || line_end - p < 8)
     return;
-  if (p + 5 < line_end && memcmp (text + p, "From ", 5) == 0)
+  if (memcmp (text + p, "From ", 5) == 0)
     p += 5;
-  else if (p + 3 < line_end && memcmp (text + p, "De ", 3) == 0)
+  else if (memcmp (text + p, "De ", 3) == 0)
     p += 3;
-  if (p >= line_end || !g_ascii_isalpha (text[p]))
+  /* The first space, then what follows it: most lines go on with a word and stop here,
+   * before their first word is read. */
+  const char *space = memchr (text + p, ' ', MIN (line_end - p, 42));
+  if (space == NULL || space == text + p)
     return;
-  gsize he = handle_end (text, p, line_end), q = he;
-  for (gsize k = p; k < he && !marked; k++)
-    marked = text[k] == '.' || text[k] == '_' || g_ascii_isdigit (text[k]);
-  if (!marked || he == line_end || text[he] != ' ')
-    return;
+  gsize he = (gsize)(space - text), q = he;
   while (q < line_end && q < he + 4 && text[q] == ' ')
     q++;
   if (q + 2 >= line_end)
@@ -2345,7 +2344,11 @@ find_header_handle (VoileNameCollector *c, gsize p, gsize line_end)
         || (g_ascii_isdigit (text[q])
             && (text[q + 1] == ':'
                 || (g_ascii_isdigit (text[q + 1]) && q + 2 < line_end && text[q + 2] == ':')));
-  if (header)
+  if (!header || !g_ascii_isalpha (text[p]) || handle_end (text, p, line_end) != he)
+    return;
+  for (gsize k = p; k < he && !marked; k++)
+    marked = text[k] == '.' || text[k] == '_' || g_ascii_isdigit (text[k]);
+  if (marked)
     find_handle (c, p, he, TRUE);
 }
 
@@ -2374,6 +2377,9 @@ find_netrc_login (VoileNameCollector *c, gsize p, gsize line_end)
   /* host:port:database:username:password, no space: the port is digits or '*'. */
   gsize colons[4];
   guint n = 0;
+  if (line_end - p > 200 || !g_ascii_isalnum (text[p])
+      || memchr (text + p, ' ', line_end - p) != NULL)
+    return;
   for (k = p; k < line_end && text[k] != ' ' && text[k] != '\t'; k++)
     if (text[k] == ':' && n < 4)
       colons[n++] = k;
@@ -2384,6 +2390,38 @@ find_netrc_login (VoileNameCollector *c, gsize p, gsize line_end)
       return;
   if (colons[3] > colons[2] + 1)
     find_handle (c, colons[2] + 1, colons[3], TRUE);
+}
+
+/* The message headers and ~/.netrc or ~/.pgpass lines of find_header_handle() and
+ * find_netrc_login(), told from the line's words before any byte is read again: a first
+ * word with digits or an underscore ("gav_mcbride77"), or a dot after it ("rob.nkemelu"),
+ * maybe after "From"; "login" or "machine"; a first word glued to what follows, not "Key: ". */
+static void
+find_header_and_netrc_logins (VoileNameCollector *c, GArray *tokens, gsize line_start,
+                              gsize line_end, guint marks)
+{
+  const char *text = c->text;
+  const VoileToken *t = tok (tokens, 0);
+  gsize n = t->end - t->start;
+
+  if ((n == 4 && memcmp (text + t->start, "From", 4) == 0 && tokens->len > 1)
+      || (n == 2 && memcmp (text + t->start, "De", 2) == 0 && tokens->len > 1))
+    t = tok (tokens, 1);
+  /* (A run with digits or '_' is no word: the line's first word then starts later.) */
+  if (t->shape == VOILE_SHAPE_OTHER || t->dot_after
+      || (tok (tokens, 0)->start > line_start && g_ascii_isalpha (text[line_start]))
+      || (t != tok (tokens, 0) && t->start > tok (tokens, 0)->end + 1))
+    find_header_handle (c, line_start, line_end);
+  t = tok (tokens, 0);
+  if ((n == 5 && text[t->start] == 'l') || (n == 7 && text[t->start] == 'm')
+      || ((marks & VOILE_LINE_KEY) && t->end < line_end && text[t->end] != ' '
+          && !(text[t->end] == ':' && t->end + 1 < line_end && text[t->end + 1] == ' ')))
+    {
+      gsize p = line_start;
+      while (p < line_end && (text[p] == ' ' || text[p] == '\t'))
+        p++;
+      find_netrc_login (c, p, line_end);
+    }
 }
 
 /* Handles where a person's login goes: a chat display name ("**nadia.haddad**:"), the
@@ -2429,9 +2467,6 @@ find_handles (VoileNameCollector *c, gsize line_start, gsize line_end, guint mar
             find_handle (c, vs, ve, TRUE);
         }
     }
-  find_header_handle (c, p, line_end);
-  if (p < line_end && (text[p] == 'l' || text[p] == 'm' || (marks & VOILE_LINE_KEY)))
-    find_netrc_login (c, p, line_end);
   /* "jmiller: reproduced", "sarah.okoye: fixed": a comment's author, then a colon. */
   if ((marks & VOILE_LINE_KEY) && p < line_end && g_ascii_islower (text[p]))
     {
@@ -3161,6 +3196,10 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
         else if (list.n > 0)
           end_list_block (&c, &list);
       }
+      /* "clemence_rdt · 14/11/2026": a pseudonym and a date are no words. */
+      if (tokens->len == 0 && line_end - pos >= 8 && g_ascii_isalpha (text[pos])
+          && (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PERSON)))
+        find_header_handle (&c, pos, line_end);
       if (tokens->len > 0)
         {
           gboolean city = after_address && find_address_city (&c, tokens, pos, line_end);
@@ -3177,6 +3216,7 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
           if (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PERSON))
             {
               find_handles (&c, pos, line_end, marks, &handle_bytes);
+              find_header_and_netrc_logins (&c, tokens, pos, line_end, marks);
               if (marks & VOILE_LINE_DELIM)
                 find_cell_handles (&c, tokens);
               if ((marks & VOILE_LOGIN_MARKS) || logins_due < line_end

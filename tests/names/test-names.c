@@ -1156,6 +1156,8 @@ test_pseudonyms_and_hyphenated_firms (void)
                 "marius.t59 – 4 févr.\nje le prends\n"
                 "Gaspard_LB (vendeur) – 4 févr.\nok\n",
                 "PERSON:rhian_pmr|PERSON:marius.t59|PERSON:Gaspard_LB");
+  /* A header of no word at all: a pseudonym and a date. */
+  assert_finds ("noemie_gdx · 02/03/2027\nbonjour, toujours dispo ?\n", "PERSON:noemie_gdx");
   /* A short form and a surname in a mention; a shop's handle is no person. */
   assert_finds ("@domi.girardot tu peux rappeler le client ? cc @atelier_bois\n",
                 "PERSON:domi.girardot");
@@ -1164,6 +1166,13 @@ test_pseudonyms_and_hyphenated_firms (void)
                 "PERSON:jmorrison|PERSON:hkaur");
   assert_finds ("Gérante : Mme Agnès ROUVIÈRE.\nStatuts déposés par la SCP ROUVIÈRE-MALET.\n",
                 "PERSON:Agnès ROUVIÈRE|PERSON:ROUVIÈRE");
+  /* The short form of a found given name in a chat is that person; one shared by two
+   * found given names is left. */
+  assert_finds ("Florian Besson : on se retrouve chez Flo à 20h ?\n"
+                "Margaux Petit : ok, Marg apporte le dessert\n"
+                "Marion Leduc : Mar ou Marg ?\n",
+                "PERSON:Florian Besson|PERSON:Flo|PERSON:Margaux Petit|PERSON:Marg|"
+                "PERSON:Marion Leduc|PERSON:Marg");
   /* A found given name inside a hyphenated given name is somebody else. */
   assert_finds ("Bonjour Pierre Lamy,\nle devis de Jean-Pierre est prêt.\n",
                 "PERSON:Pierre Lamy|PERSON:Jean-Pierre");
