@@ -513,11 +513,14 @@ find_hyphen_parts (VoileNameCollector *c, GHashTable *parts, const guint8 *pairs
       gsize key_len;
 
       /* The parts' first two letters first, as for whole words. */
-      guint pair = (guint)(((guchar)text[s] | 0x20) - 'a') * 26
-                   + (guint)(((guchar)text[s + 1] | 0x20) - 'a');
-      if (e - s >= 3 && (s > w->start || e < w->end)
-          && (!g_ascii_isalpha (text[s]) || !g_ascii_isalpha (text[s + 1])
-              || (pairs[pair / 8] & (1 << (pair % 8))))
+      gboolean pair_known = TRUE;
+      if (e - s >= 3 && g_ascii_isalpha (text[s]) && g_ascii_isalpha (text[s + 1]))
+        {
+          guint pair = (guint)(((guchar)text[s] | 0x20) - 'a') * 26
+                       + (guint)(((guchar)text[s + 1] | 0x20) - 'a');
+          pair_known = (pairs[pair / 8] & (1 << (pair % 8))) != 0;
+        }
+      if (e - s >= 3 && (s > w->start || e < w->end) && pair_known
           && voile_name_fold (text + s, e - s, key, &key_len))
         {
           key[key_len] = '\0';
