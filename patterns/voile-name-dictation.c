@@ -74,6 +74,24 @@ is_role_noun (const VoileNameCollector *c, const VoileToken *t)
   return FALSE;
 }
 
+/* "his son aaron": the English noun, not the French determiner ("son fils") the context
+ * lists know "son" as. */
+static gboolean
+is_english_son (const VoileNameCollector *c, GArray *tokens, guint i)
+{
+  static const char *const owners[] = { "his", "her", "my", "their", "our", "your", NULL };
+  const VoileToken *t = tok (tokens, i), *prev;
+
+  if (i == 0 || t->end - t->start != 3 || memcmp (c->text + t->start, "son", 3) != 0)
+    return FALSE;
+  prev = tok (tokens, i - 1);
+  for (const char *const *o = owners; *o != NULL; o++)
+    if (strlen (*o) == prev->end - prev->start
+        && memcmp (c->text + prev->start, *o, strlen (*o)) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* A word of a dictated name: lower case, a name, no title or stop word; a common word
  * only when it is a name too ("rose", "colin"). */
 static gboolean
@@ -220,7 +238,7 @@ voile_name_find_dictation (VoileNameCollector *c, GArray *tokens)
         slot = SLOT_TITLE;
       else if ((t->context_flags & VOILE_CONTEXT_PERSON_KEY) || is_role_noun (c, t))
         slot = SLOT_ROLE;
-      else if (t->context_flags & VOILE_CONTEXT_KIN)
+      else if ((t->context_flags & VOILE_CONTEXT_KIN) || is_english_son (c, tokens, i))
         slot = SLOT_KIN;
       else if (is_contact_verb (c, t))
         slot = SLOT_VERB;

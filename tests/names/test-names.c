@@ -1121,7 +1121,7 @@ test_dictation (void)
   assert_finds (
       "referral to doctor anwen pritchard at the county hospital new paragraph dear "
       "doctor pritchard thank you for seeing this gentleman who lives with his wife "
-      "maud and is anxious about the wait full stop please call his daughter elliot on the "
+      "maud and is anxious about the wait full stop please call his son elliot on the "
       "number below if the clinic changes the date full stop end of letter\n",
       "PERSON:anwen pritchard|PERSON:pritchard|PERSON:maud|PERSON:elliot");
   /* The same words in written prose are left to the rules of prose. */
