@@ -1118,12 +1118,11 @@ test_catalogue_toys (void)
 static void
 test_dictation (void)
 {
-  assert_finds (
-      "referral to doctor anwen pritchard at the county hospital new paragraph dear "
-      "doctor pritchard thank you for seeing this gentleman who lives with his wife "
-      "maud and is anxious about the wait full stop please call his son elliot on the "
-      "number below if the clinic changes the date full stop end of letter\n",
-      "PERSON:anwen pritchard|PERSON:pritchard|PERSON:maud|PERSON:elliot");
+  assert_finds ("referral to doctor anwen pritchard at the county hospital new paragraph dear "
+                "doctor pritchard thank you for seeing this gentleman who lives with his wife "
+                "maud and is anxious about the wait full stop please call his son elliot on the "
+                "number below if the clinic changes the date full stop end of letter\n",
+                "PERSON:anwen pritchard|PERSON:pritchard|PERSON:maud|PERSON:elliot");
   /* The same words in written prose are left to the rules of prose. */
   assert_finds ("Please ask the doctor about the rash. My son will call the surgery, then the "
                 "owner works out the bill with the neighbour and we go home, as usual, by bus "
