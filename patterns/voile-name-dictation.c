@@ -42,37 +42,29 @@ voile_name_line_is_dictation (const VoileNameCollector *c, GArray *tokens)
   return tokens->len - other >= DICTATION_WORDS_MIN;
 }
 
-/* Verbs after which a dictation names whom to see or call: "call rachel", "rappeler rose".
- * Not the prepositions of contact ("with", "pour"), which precede common words as often. */
+/* Is the word one of words (NULL-terminated)? */
 static gboolean
-is_contact_verb (const VoileNameCollector *c, const VoileToken *t)
+word_in (const VoileNameCollector *c, const VoileToken *t, const char *const *words)
 {
-  static const char *const verbs[]
-      = { "call",    "ring",     "phone",     "email",    "visit", "rappeler",
-          "appeler", "prévenir", "contacter", "relancer", NULL };
   gsize n = t->end - t->start;
 
-  for (const char *const *v = verbs; *v != NULL; v++)
-    if (strlen (*v) == n && memcmp (c->text + t->start, *v, n) == 0)
+  for (const char *const *w = words; *w != NULL; w++)
+    if (strlen (*w) == n && memcmp (c->text + t->start, *w, n) == 0)
       return TRUE;
   return FALSE;
 }
+
+/* Verbs after which a dictation names whom to see or call: "call rachel", "rappeler rose".
+ * Not the prepositions of contact ("with", "pour"), which precede common words as often. */
+static const char *const contact_verbs[]
+    = { "call",    "ring",     "phone",     "email",    "visit", "rappeler",
+        "appeler", "prévenir", "contacter", "relancer", NULL };
 
 /* Roles the context lists do not give ("client" and "patient" they do): "la cliente
  * yasmina belkacem", "the tenant aurelia…". */
-static gboolean
-is_role_noun (const VoileNameCollector *c, const VoileToken *t)
-{
-  static const char *const roles[]
-      = { "cliente",  "locataire", "propriétaire", "voisin",   "voisine", "tenant",
-          "landlord", "neighbour", "neighbor",     "customer", NULL };
-  gsize n = t->end - t->start;
-
-  for (const char *const *r = roles; *r != NULL; r++)
-    if (strlen (*r) == n && memcmp (c->text + t->start, *r, n) == 0)
-      return TRUE;
-  return FALSE;
-}
+static const char *const role_nouns[]
+    = { "cliente",  "locataire", "propriétaire", "voisin",   "voisine", "tenant",
+        "landlord", "neighbour", "neighbor",     "customer", NULL };
 
 /* "his son aaron": the English noun, not the French determiner ("son fils") the context
  * lists know "son" as. */
@@ -80,16 +72,10 @@ static gboolean
 is_english_son (const VoileNameCollector *c, GArray *tokens, guint i)
 {
   static const char *const owners[] = { "his", "her", "my", "their", "our", "your", NULL };
-  const VoileToken *t = tok (tokens, i), *prev;
+  const VoileToken *t = tok (tokens, i);
 
-  if (i == 0 || t->end - t->start != 3 || memcmp (c->text + t->start, "son", 3) != 0)
-    return FALSE;
-  prev = tok (tokens, i - 1);
-  for (const char *const *o = owners; *o != NULL; o++)
-    if (strlen (*o) == prev->end - prev->start
-        && memcmp (c->text + prev->start, *o, strlen (*o)) == 0)
-      return TRUE;
-  return FALSE;
+  return i > 0 && t->end - t->start == 3 && memcmp (c->text + t->start, "son", 3) == 0
+         && word_in (c, tok (tokens, i - 1), owners);
 }
 
 /* A word of a dictated name: lower case, a name, no title or stop word; a common word
@@ -236,11 +222,11 @@ voile_name_find_dictation (VoileNameCollector *c, GArray *tokens)
       Slot slot;
       if (t->context_flags & VOILE_CONTEXT_TITLE)
         slot = SLOT_TITLE;
-      else if ((t->context_flags & VOILE_CONTEXT_PERSON_KEY) || is_role_noun (c, t))
+      else if ((t->context_flags & VOILE_CONTEXT_PERSON_KEY) || word_in (c, t, role_nouns))
         slot = SLOT_ROLE;
       else if ((t->context_flags & VOILE_CONTEXT_KIN) || is_english_son (c, tokens, i))
         slot = SLOT_KIN;
-      else if (is_contact_verb (c, t))
+      else if (word_in (c, t, contact_verbs))
         slot = SLOT_VERB;
       else
         continue;

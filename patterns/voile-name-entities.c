@@ -495,6 +495,20 @@ family_plural (VoileNameCollector *c, const VoileSpan *w, char *key, gsize *key_
 static gboolean
 on_catalogue_line (VoileNameCollector *c, gsize at);
 
+/* Appends a later mention of the person whose key is key. */
+static void
+append_later_mention (GArray *found, gsize start, gsize end, const char *key)
+{
+  VoileNameMention m = { 0 };
+
+  m.start = start;
+  m.end = end;
+  m.type = VOILE_TYPE_PERSON;
+  m.confidence = CONFIDENCE_LATER;
+  m.key = key;
+  g_array_append_val (found, m);
+}
+
 /* "FROMAGERIE CHAPUIS-OUMAROU", "SCP GUÉRIN-LASSALLE", "réf. CLIO-RICOLFI": a found
  * person's surname as one part of a hyphenated word gives the person away. Adds a mention
  * for each part that is a found name's part and no given name ("Jean-Pierre" beside a
@@ -527,15 +541,7 @@ find_hyphen_parts (VoileNameCollector *c, GHashTable *parts, const guint8 *pairs
           if (g_hash_table_contains (parts, key)
               && !(voile_name_lexicon_lookup (key, key_len) & VOILE_NAME_FIRST)
               && !voile_name_collector_blocked (c, s, e))
-            {
-              VoileNameMention m = { 0 };
-              m.start = s;
-              m.end = e;
-              m.type = VOILE_TYPE_PERSON;
-              m.confidence = CONFIDENCE_LATER;
-              m.key = g_string_chunk_insert_const (c->strings, key);
-              g_array_append_val (found, m);
-            }
+            append_later_mention (found, s, e, g_string_chunk_insert_const (c->strings, key));
         }
       s = e + 1;
     }
@@ -708,20 +714,14 @@ find_later_mentions (VoileNameCollector *c, GHashTable *parts, gboolean catalogu
       key[key_len] = '\0';
       if (!(filter[bit / 8] & (1 << (bit % 8))) || !g_hash_table_contains (parts, key))
         {
-          /* "the Okekes came twice": a family named by its plural surname. */
           const char *given
               = short_forms.n > 0 ? short_form_of (c, &short_forms, w, key, key_len) : NULL;
           if (given != NULL && !voile_name_collector_blocked (c, w->start, w->end))
             {
-              VoileNameMention m = { 0 };
-              m.start = w->start;
-              m.end = w->end;
-              m.type = VOILE_TYPE_PERSON;
-              m.confidence = CONFIDENCE_LATER;
-              m.key = given;
-              g_array_append_val (found, m);
+              append_later_mention (found, w->start, w->end, given);
               continue;
             }
+          /* "the Okekes came twice": a family named by its plural surname. */
           if (!family_plural (c, w, key, &key_len))
             {
               if (is_hyphenated (text, w))
@@ -1171,13 +1171,7 @@ find_initials (VoileNameCollector *c)
       if ((cursor < c->mentions->len && mentions[cursor].start < w->end)
           || voile_name_collector_blocked (c, w->start, w->end))
         continue;
-      VoileNameMention m = { 0 };
-      m.start = w->start;
-      m.end = w->end;
-      m.type = VOILE_TYPE_PERSON;
-      m.confidence = CONFIDENCE_LATER;
-      m.key = whole;
-      g_array_append_val (found, m);
+      append_later_mention (found, w->start, w->end, whole);
     }
   merge_mentions (c->mentions, found);
 }
