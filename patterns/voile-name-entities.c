@@ -495,6 +495,153 @@ family_plural (VoileNameCollector *c, const VoileSpan *w, char *key, gsize *key_
 static gboolean
 on_catalogue_line (VoileNameCollector *c, gsize at);
 
+/* Appends a later mention of the person whose key is key. */
+static void
+append_later_mention (GArray *found, gsize start, gsize end, const char *key)
+{
+  VoileNameMention m = { 0 };
+
+  m.start = start;
+  m.end = end;
+  m.type = VOILE_TYPE_PERSON;
+  m.confidence = CONFIDENCE_LATER;
+  m.key = key;
+  g_array_append_val (found, m);
+}
+
+/* "FROMAGERIE CHAPUIS-OUMAROU", "SCP GUÉRIN-LASSALLE", "réf. CLIO-RICOLFI": a found
+ * person's surname as one part of a hyphenated word gives the person away. Adds a mention
+ * for each part that is a found name's part and no given name ("Jean-Pierre" beside a
+ * found "Pierre" is somebody else). */
+static void
+find_hyphen_parts (VoileNameCollector *c, GHashTable *parts, const guint8 *pairs,
+                   const VoileSpan *w, GArray *found)
+{
+  const char *text = c->text;
+
+  for (gsize s = w->start; s < w->end;)
+    {
+      const char *hyphen = memchr (text + s, '-', w->end - s);
+      gsize e = hyphen != NULL ? (gsize)(hyphen - text) : w->end;
+      char key[VOILE_NAME_KEY_MAX + 1];
+      gsize key_len;
+
+      /* The parts' first two letters first, as for whole words. */
+      gboolean pair_known = TRUE;
+      if (e - s >= 3 && g_ascii_isalpha (text[s]) && g_ascii_isalpha (text[s + 1]))
+        {
+          guint pair = (guint)(((guchar)text[s] | 0x20) - 'a') * 26
+                       + (guint)(((guchar)text[s + 1] | 0x20) - 'a');
+          pair_known = (pairs[pair / 8] & (1 << (pair % 8))) != 0;
+        }
+      if (e - s >= 3 && (s > w->start || e < w->end) && pair_known
+          && voile_name_fold (text + s, e - s, key, &key_len))
+        {
+          key[key_len] = '\0';
+          if (g_hash_table_contains (parts, key)
+              && !(voile_name_lexicon_lookup (key, key_len) & VOILE_NAME_FIRST)
+              && !voile_name_collector_blocked (c, s, e))
+            append_later_mention (found, s, e, g_string_chunk_insert_const (c->strings, key));
+        }
+      s = e + 1;
+    }
+}
+
+/* Given names found with a surname ("David Laffitte"), whose short forms ("Dav") are the
+ * person in a chat. */
+#define SHORT_FORMS_MAX 16
+#define SHORT_FORMS_PARTS_MAX 128
+#define SHORT_FORMS_TEXT_MAX (64u << 10)
+
+typedef struct
+{
+  guint n;
+  guint32 first_letters;         /* bit (letter - 'a') of each given name's first letter */
+  guint32 head[SHORT_FORMS_MAX]; /* its first three bytes, packed */
+  const char *given[SHORT_FORMS_MAX];
+} ShortForms;
+
+static inline guint32
+head_of (const char *word)
+{
+  return (guint32)(guchar)word[0] | (guint32)(guchar)word[1] << 8 | (guint32)(guchar)word[2] << 16;
+}
+
+/* Collects the found given names of five letters or more that start a full name's key. */
+static void
+collect_short_forms (GHashTable *parts, ShortForms *forms)
+{
+  GHashTableIter iter;
+  gpointer key_ptr, value;
+
+  forms->n = 0;
+  forms->first_letters = 0;
+  g_hash_table_iter_init (&iter, parts);
+  while (g_hash_table_iter_next (&iter, &key_ptr, &value) && forms->n < SHORT_FORMS_MAX)
+    {
+      const char *part = key_ptr;
+      GArray *sources = value;
+      gsize n = strlen (part);
+      if (n < 5 || sources->len == 0)
+        continue;
+      const char *whole = g_array_index (sources, PartSource, 0).key;
+      if (whole == NULL || strncmp (whole, part, n) != 0 || whole[n] != ' ')
+        continue;
+      guint flags = voile_name_lexicon_lookup (part, n);
+      if ((flags & VOILE_NAME_FIRST) && !(flags & VOILE_NAME_WORD) && part[0] >= 'a'
+          && part[0] <= 'z')
+        {
+          forms->first_letters |= 1u << (part[0] - 'a');
+          forms->head[forms->n] = head_of (part);
+          forms->given[forms->n++] = part;
+        }
+    }
+}
+
+/* "Dav", "Seb": a capitalised word of three or four letters in no list that starts one
+ * found given name (and no other) is its short form. Returns that given name, or NULL. */
+static const char *
+short_form_of (const VoileNameCollector *c, const ShortForms *forms, const VoileSpan *w,
+               const char *key, gsize key_len)
+{
+  const char *match = NULL;
+
+  if (key_len < 3 || key_len > 4 || w->end - w->start != key_len || key[0] < 'a' || key[0] > 'z'
+      || !(forms->first_letters & (1u << (key[0] - 'a'))) || !g_ascii_isupper (c->text[w->start]))
+    return NULL;
+  guint32 head = head_of (key);
+  for (guint i = 0; i < forms->n; i++)
+    if (forms->head[i] == head && (key_len == 3 || forms->given[i][3] == key[3]))
+      {
+        if (match != NULL)
+          return NULL; /* "Mar": Marion or Margaux */
+        match = forms->given[i];
+      }
+  if (match == NULL)
+    return NULL;
+  for (gsize p = w->start + 1; p < w->end; p++)
+    if (!g_ascii_islower (c->text[p]))
+      return NULL;
+  /* "Max", "Dan" are names of their own; "Mar", "Jul" may be months. */
+  if (voile_name_lexicon_lookup (key, key_len) != 0
+      || voile_name_context_lookup (key, key_len) != 0)
+    return NULL;
+  return match;
+}
+
+/* Does the word hold a hyphen between two letters? */
+static inline gboolean
+is_hyphenated (const char *text, const VoileSpan *w)
+{
+  /* Two parts of three letters at least ("GIRAUD-MESNIL"), the only ones read. */
+  if (w->end - w->start < 7)
+    return FALSE;
+  for (gsize p = w->start + 3; p + 3 < w->end; p++)
+    if (text[p] == '-')
+      return TRUE;
+  return FALSE;
+}
+
 static void
 find_later_mentions (VoileNameCollector *c, GHashTable *parts, gboolean catalogue)
 {
@@ -520,6 +667,11 @@ find_later_mentions (VoileNameCollector *c, GHashTable *parts, gboolean catalogu
           pairs[pair / 8] |= 1 << (pair % 8);
         }
     }
+
+  /* A chat or a letter, not a long export: its names' short forms are looked for. */
+  ShortForms short_forms = { 0 };
+  if (c->len <= SHORT_FORMS_TEXT_MAX && g_hash_table_size (parts) <= SHORT_FORMS_PARTS_MAX)
+    collect_short_forms (parts, &short_forms);
 
   /* Read once: nothing below changes the words, the mentions (found ones go to their own
    * array) nor the text, but the calls would make the compiler read them again each word. */
@@ -550,7 +702,11 @@ find_later_mentions (VoileNameCollector *c, GHashTable *parts, gboolean catalogu
         {
           guint pair = (guint)(a - 'a') * 26 + (guint)(b - 'a');
           if (!(pairs[pair / 8] & (1 << (pair % 8))))
-            continue;
+            {
+              if (is_hyphenated (text, w))
+                find_hyphen_parts (c, parts, pairs, w, found);
+              continue;
+            }
         }
       if (!voile_name_fold (c->text + w->start, w->end - w->start, key, &key_len))
         continue;
@@ -558,9 +714,20 @@ find_later_mentions (VoileNameCollector *c, GHashTable *parts, gboolean catalogu
       key[key_len] = '\0';
       if (!(filter[bit / 8] & (1 << (bit % 8))) || !g_hash_table_contains (parts, key))
         {
+          const char *given
+              = short_forms.n > 0 ? short_form_of (c, &short_forms, w, key, key_len) : NULL;
+          if (given != NULL && !voile_name_collector_blocked (c, w->start, w->end))
+            {
+              append_later_mention (found, w->start, w->end, given);
+              continue;
+            }
           /* "the Okekes came twice": a family named by its plural surname. */
           if (!family_plural (c, w, key, &key_len))
-            continue;
+            {
+              if (is_hyphenated (text, w))
+                find_hyphen_parts (c, parts, pairs, w, found);
+              continue;
+            }
           bit = part_filter_bit (key, key_len);
           if (!(filter[bit / 8] & (1 << (bit % 8))) || !g_hash_table_contains (parts, key))
             continue;
@@ -1053,13 +1220,7 @@ find_initials (VoileNameCollector *c)
       if ((cursor < c->mentions->len && mentions[cursor].start < w->end)
           || voile_name_collector_blocked (c, w->start, w->end))
         continue;
-      VoileNameMention m = { 0 };
-      m.start = w->start;
-      m.end = w->end;
-      m.type = VOILE_TYPE_PERSON;
-      m.confidence = CONFIDENCE_LATER;
-      m.key = whole;
-      g_array_append_val (found, m);
+      append_later_mention (found, w->start, w->end, whole);
     }
   merge_mentions (c->mentions, found);
 }

@@ -320,4 +320,14 @@ voile_name_end_logins (VoileNameCollector *c, VoileLoginState *state);
 void
 voile_name_profile_slug (VoileNameCollector *c, gsize slash, gsize line_end);
 
+/* ---- speech-to-text (voile-name-dictation.c) ------------------------------------------ */
+
+/* Does the line read as a dictation: long, lower case, hardly any punctuation? */
+gboolean
+voile_name_line_is_dictation (const VoileNameCollector *c, GArray *tokens);
+/* Lower-case names after a title, role, kinship noun or contact verb of a dictation line,
+ * and the city after its street address. */
+void
+voile_name_find_dictation (VoileNameCollector *c, GArray *tokens);
+
 G_END_DECLS

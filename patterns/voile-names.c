@@ -1874,6 +1874,8 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
     }
 
   find_lower_names (c, tokens);
+  if (tokens->len >= 30 && voile_name_line_is_dictation (c, tokens))
+    voile_name_find_dictation (c, tokens);
   if (tokens->len <= 2)
     find_lower_speaker (c, tokens, line_start, line_end);
   if (c->mentions->len > first_mention)
@@ -1999,6 +2001,18 @@ glued_full_name (const char *text, gsize start, gsize end)
   return FALSE;
 }
 
+/* "rdt", "MC", "b": two or three letters without a vowel, or one letter — initials. */
+static gboolean
+initials_only (const char *text, gsize start, gsize end)
+{
+  if (end - start == 1)
+    return g_ascii_isalpha (text[start]);
+  for (gsize p = start; p < end; p++)
+    if (!g_ascii_isalpha (text[p]) || strchr ("aeiouyAEIOUY", text[p]) != NULL)
+      return FALSE;
+  return end - start <= 3;
+}
+
 /* Does the handle text[start, end) spell a person's name? "nadia.haddad", "ollie_pemberton",
  * "a.roussel", "yannis.k" (a given name and a surname or an initial), "mkaplan", "jdoe" (an
  * initial and a surname), "ghazal" (a name alone, when loose). Reports it as PERSON. */
@@ -2010,22 +2024,39 @@ find_handle (VoileNameCollector *c, gsize start, gsize end, gboolean loose)
   VoileToken parts[2] = { 0 };
   gboolean ok = FALSE;
 
+  gsize whole_end = end;
+  gboolean capitals = FALSE;
+
   if (end - start < 3 || end - start > 40)
     return FALSE;
+  /* "yassine.b92", "gav_mcbride77": where a login is expected, the digits that make a
+   * marketplace pseudonym unique. */
+  if (loose)
+    {
+      gsize digits = end;
+      while (digits > start && g_ascii_isdigit (text[digits - 1]))
+        digits--;
+      if (end - digits <= 4 && digits - start >= 3 && text[digits - 1] != '.'
+          && text[digits - 1] != '_')
+        end = digits;
+    }
   for (gsize p = start; p < end; p++)
     {
       guchar ch = (guchar)text[p];
       if (ch == '.' || ch == '_')
         sep = p, n_sep++;
+      else if (loose && g_ascii_isupper (ch))
+        capitals = TRUE; /* "Lorenzo_MC": read below only with a separator */
       else if (!(g_ascii_islower (ch) || ch >= 0x80 || (ch == '-' && p > start)))
         return FALSE; /* digits, capitals (code identifiers), other marks */
     }
-  if (n_sep > 1)
+  if (n_sep > 1 || (capitals && n_sep == 0) || (end < whole_end && n_sep == 0 && !loose))
     return FALSE;
   if (n_sep == 1)
     {
       gsize l1 = sep - start, l2 = end - sep - 1;
       guint f1 = word_flags (text, start, sep), f2 = word_flags (text, sep + 1, end);
+      gboolean short_first = FALSE;
 
       if (l1 == 0 || l2 == 0)
         return FALSE;
@@ -2036,8 +2067,24 @@ find_handle (VoileNameCollector *c, gsize start, gsize end, gboolean loose)
                    || (loose && f2 == 0 && l2 >= 3))) /* "sarah.okoye" in a user field */
            || (name_only (f1, VOILE_NAME_LAST) && !(f1 & VOILE_NAME_AMBIGUOUS)
                && name_only (f2, VOILE_NAME_FIRST) && !(f2 & VOILE_NAME_AMBIGUOUS));
-      parts[0].start = start, parts[0].end = sep;
-      parts[1].start = l2 == 1 ? end : sep + 1, parts[1].end = end;
+      if (!ok && loose)
+        {
+          /* Where a login is expected: "clemence_rdt", "Lorenzo_MC" (a given name and
+           * initials), "gav_mcbride", "mathou.benard" (a short form and a surname),
+           * "bartosz.kowalski" (two names the lists know as surnames). */
+          ok = (name_only (f1, VOILE_NAME_FIRST) && l1 >= 3 && l2 <= 3
+                && initials_only (text, sep + 1, end))
+               || (f1 == 0 && l1 >= 2 && l1 <= 6 && name_only (f2, VOILE_NAME_LAST) && l2 >= 4
+                   && !(f2 & (VOILE_NAME_AMBIGUOUS | VOILE_NAME_PROPER))
+                   && !is_technical (text + start))
+               || (name_only (f1, VOILE_NAME_FIRST | VOILE_NAME_LAST)
+                   && name_only (f2, VOILE_NAME_FIRST | VOILE_NAME_LAST)
+                   && !((f1 | f2) & (VOILE_NAME_AMBIGUOUS | VOILE_NAME_PROPER)));
+          short_first = ok && f1 == 0;
+        }
+      parts[0].start = short_first ? sep + 1 : start, parts[0].end = short_first ? end : sep;
+      parts[1].start = short_first || l2 == 1 || initials_only (text, sep + 1, end) ? end : sep + 1;
+      parts[1].end = end;
     }
   else
     {
@@ -2062,8 +2109,9 @@ find_handle (VoileNameCollector *c, gsize start, gsize end, gboolean loose)
   /* Not added when it lies inside a structured finding (an e-mail address). */
   if (c->mentions->len == before)
     return FALSE;
-  /* The span covers the whole handle ("yannis.k"). */
-  g_array_index (c->mentions, VoileNameMention, c->mentions->len - 1).end = end;
+  /* The span covers the whole handle ("yannis.k", "yassine.b92"). */
+  g_array_index (c->mentions, VoileNameMention, c->mentions->len - 1).start = start;
+  g_array_index (c->mentions, VoileNameMention, c->mentions->len - 1).end = whole_end;
   return TRUE;
 }
 
@@ -2258,6 +2306,123 @@ find_cell_handles (VoileNameCollector *c, GArray *tokens)
           && (after == ',' || after == ';' || after == '\t' || after == '|' || after == '\n'
               || after == '\r'))
         find_handle (c, s, e, FALSE);
+    }
+}
+
+/* "From gav_mcbride77 · 17 Nov 2026", "clemence_rdt · 14/11/2026", "Lorenzo_MC (vendeur) –
+ * 18 nov.", "rob.nkemelu  7:05 AM": the header of a marketplace message or of a chat
+ * export opens on the sender's pseudonym, then a separator or the time. Only pseudonyms
+ * with a separator or digits: a plain word there is read as a name by the prose rules. */
+static void
+find_header_handle (VoileNameCollector *c, gsize p, gsize line_end)
+{
+  const char *text = c->text;
+  gboolean marked = FALSE;
+
+  if (line_end - p > 100 || line_end - p < 8)
+    return;
+  if (memcmp (text + p, "From ", 5) == 0)
+    p += 5;
+  else if (memcmp (text + p, "De ", 3) == 0)
+    p += 3;
+  /* The first space, then what follows it: most lines go on with a word and stop here,
+   * before their first word is read. */
+  const char *space = memchr (text + p, ' ', MIN (line_end - p, 42));
+  if (space == NULL || space == text + p)
+    return;
+  gsize he = (gsize)(space - text), q = he;
+  while (q < line_end && q < he + 4 && text[q] == ' ')
+    q++;
+  if (q + 2 >= line_end)
+    return;
+  gboolean header
+      = memcmp (text + q, "\xc2\xb7", 2) == 0 /* "·" */
+        || (q + 3 <= line_end
+            && (memcmp (text + q, "\xe2\x80\x93", 3) == 0      /* "–" */
+                || memcmp (text + q, "\xe2\x80\x94", 3) == 0)) /* "—" */
+        || (text[q] == '-' && text[q + 1] == ' ')
+        || text[q] == '('
+        /* "  7:05 AM", " 14:02": the time of the message */
+        || (g_ascii_isdigit (text[q])
+            && (text[q + 1] == ':'
+                || (g_ascii_isdigit (text[q + 1]) && q + 2 < line_end && text[q + 2] == ':')));
+  if (!header || !g_ascii_isalpha (text[p]) || handle_end (text, p, line_end) != he)
+    return;
+  for (gsize k = p; k < he && !marked; k++)
+    marked = text[k] == '.' || text[k] == '_' || g_ascii_isdigit (text[k]);
+  if (marked)
+    find_handle (c, p, he, TRUE);
+}
+
+/* "login bkowalski" in a ~/.netrc ("machine api.github.com login bkowalski password …"),
+ * and the user field of a ~/.pgpass line ("db.corp:5432:reports:bkowalski:secret"). */
+static void
+find_netrc_login (VoileNameCollector *c, gsize p, gsize line_end)
+{
+  const char *text = c->text;
+  gsize k;
+
+  if (p + 8 < line_end
+      && (memcmp (text + p, "login ", 6) == 0 || memcmp (text + p, "machine ", 8) == 0))
+    {
+      for (k = p; k + 7 < line_end; k++)
+        if (memcmp (text + k, "login ", 6) == 0 && (k == p || text[k - 1] == ' '))
+          {
+            gsize vs = k + 6;
+            while (vs < line_end && text[vs] == ' ')
+              vs++;
+            find_handle (c, vs, handle_end (text, vs, line_end), TRUE);
+            return;
+          }
+      return;
+    }
+  /* host:port:database:username:password, no space: the port is digits or '*'. */
+  gsize colons[4];
+  guint n = 0;
+  if (line_end - p > 200 || !g_ascii_isalnum (text[p])
+      || memchr (text + p, ' ', line_end - p) != NULL)
+    return;
+  for (k = p; k < line_end && text[k] != ' ' && text[k] != '\t'; k++)
+    if (text[k] == ':' && n < 4)
+      colons[n++] = k;
+  if (n < 4 || k < line_end || colons[0] == p || colons[1] == colons[0] + 1)
+    return;
+  for (k = colons[0] + 1; k < colons[1]; k++)
+    if (!g_ascii_isdigit (text[k]) && text[k] != '*')
+      return;
+  if (colons[3] > colons[2] + 1)
+    find_handle (c, colons[2] + 1, colons[3], TRUE);
+}
+
+/* The message headers and ~/.netrc or ~/.pgpass lines of find_header_handle() and
+ * find_netrc_login(), told from the line's words before any byte is read again: a first
+ * word with digits or an underscore ("gav_mcbride77"), or a dot after it ("rob.nkemelu"),
+ * maybe after "From"; "login" or "machine"; a first word glued to what follows, not "Key: ". */
+static void
+find_header_and_netrc_logins (VoileNameCollector *c, GArray *tokens, gsize line_start,
+                              gsize line_end, guint marks)
+{
+  const char *text = c->text;
+  const VoileToken *t = tok (tokens, 0);
+  gsize n = t->end - t->start;
+
+  if ((n == 4 && memcmp (text + t->start, "From", 4) == 0 && tokens->len > 1)
+      || (n == 2 && memcmp (text + t->start, "De", 2) == 0 && tokens->len > 1))
+    t = tok (tokens, 1);
+  /* (A run with digits or '_' is no word: the line's first word then starts later.) */
+  if (t->shape == VOILE_SHAPE_OTHER || t->dot_after
+      || (tok (tokens, 0)->start > line_start && g_ascii_isalpha (text[line_start]))
+      || (t != tok (tokens, 0) && t->start > tok (tokens, 0)->end + 1))
+    find_header_handle (c, line_start, line_end);
+  t = tok (tokens, 0);
+  if ((n == 5 && text[t->start] == 'l') || (n == 7 && text[t->start] == 'm')
+      || ((marks & VOILE_LINE_KEY) && t->end < line_end && text[t->end] != ' '
+          && !(text[t->end] == ':' && t->end + 1 < line_end && text[t->end + 1] == ' ')))
+    {
+      gsize p = line_start;
+      while (p < line_end && (text[p] == ' ' || text[p] == '\t'))
+        p++;
+      find_netrc_login (c, p, line_end);
     }
 }
 
@@ -2507,6 +2672,14 @@ find_handles_of_names (VoileNameCollector *c)
       add_needle (&needles, key, fl, '.', last, ll);  /* claire.girard */
       add_needle (&needles, key, fl, '\0', last, ll); /* clairegirard */
       add_needle (&needles, key, fl, '_', last, ll);  /* claire_girard */
+      if (strlen (space + 1) > ll)
+        {
+          /* "li wen harper": the initials of the given names, then the surname
+           * ("lwharper"). */
+          const char *surname = strrchr (key, ' ') + 1;
+          char initials[2] = { key[0], space[1] };
+          add_needle (&needles, initials, 2, '\0', surname, strlen (surname));
+        }
       for (guint k = first_needle; k < needles.n; k++)
         needles.key[k] = m->key;
     }
@@ -3025,6 +3198,10 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
         else if (list.n > 0)
           end_list_block (&c, &list);
       }
+      /* "clemence_rdt · 14/11/2026": a pseudonym and a date are no words. */
+      if (tokens->len == 0 && line_end - pos >= 8 && g_ascii_isalpha (text[pos])
+          && (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PERSON)))
+        find_header_handle (&c, pos, line_end);
       if (tokens->len > 0)
         {
           gboolean city = after_address && find_address_city (&c, tokens, pos, line_end);
@@ -3041,6 +3218,7 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
           if (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PERSON))
             {
               find_handles (&c, pos, line_end, marks, &handle_bytes);
+              find_header_and_netrc_logins (&c, tokens, pos, line_end, marks);
               /* Only a word right after a delimiter or a quote can be a cell. */
               if ((marks & (VOILE_LINE_DELIM | VOILE_LINE_CELL))
                   == (VOILE_LINE_DELIM | VOILE_LINE_CELL))

@@ -1186,6 +1186,70 @@ test_pets_figures_statistics (void)
   assert_finds ("class Client:\n    nom: str\n    prenom: str\n    age: int\n", "");
 }
 
+/* Speech-to-text: no capitals, no punctuation; a title, role, kinship noun or contact verb
+ * is followed by a name, and the word after a found street's "à" is its city. */
+static void
+test_dictation (void)
+{
+  assert_finds ("referral to doctor anwen pritchard at the county hospital new paragraph dear "
+                "doctor pritchard thank you for seeing this gentleman who lives with his wife "
+                "maud and is anxious about the wait full stop please call his son elliot on the "
+                "number below if the clinic changes the date full stop end of letter\n",
+                "PERSON:anwen pritchard|PERSON:pritchard|PERSON:maud|PERSON:elliot");
+  /* The same words in written prose are left to the rules of prose. */
+  assert_finds ("Please ask the doctor about the rash. My son will call the surgery, then the "
+                "owner works out the bill with the neighbour and we go home, as usual, by bus "
+                "along the river, past the old mill and the church.\n",
+                "");
+  /* Words after the slots that are no names: "docteur si", "the owner works shifts". */
+  assert_finds ("demander au docteur si l'ordonnance peut être renouvelée parce que le site "
+                "de la mutuelle ne marche plus et que la voisine a dit que les poubelles sortent "
+                "le mardi ce mois-ci et pas le lundi the owner works shifts so ring the office "
+                "later fin de la note\n",
+                "");
+  const char *text = "pour demain passer chez madame le gall au 9 rue des forges à plougastel "
+                     "pour la fuite sous l'évier elle a dit que sa fille nolwenn ouvrira si "
+                     "elle est au travail et ensuite rappeler la cliente gwenaëlle tanguy pour le "
+                     "devis de la cuisine avant la fin de la semaine voilà\n";
+  g_autoptr (VoileScanResult) result
+      = scan_with (text, VOILE_TYPE_MASK_ALL, "POSTAL_ADDRESS", "9 rue des forges", NULL);
+  g_autofree char *got = describe (result, text);
+  g_assert_cmpstr (got, ==,
+                   "PERSON:le gall|LOCATION:plougastel|PERSON:nolwenn|PERSON:gwenaëlle tanguy");
+}
+
+/* Pseudonyms in the headers of marketplace messages, .netrc and .pgpass logins, and a
+ * found surname inside a hyphenated firm name. */
+static void
+test_pseudonyms_and_hyphenated_firms (void)
+{
+  assert_finds ("From rhian_pmr · 3 Feb 2027\nhello, is it still for sale?\n"
+                "From kiln_studio42 · 3 Feb 2027\nyes it is\n"
+                "marius.t59 – 4 févr.\nje le prends\n"
+                "Gaspard_LB (vendeur) – 4 févr.\nok\n",
+                "PERSON:rhian_pmr|PERSON:marius.t59|PERSON:Gaspard_LB");
+  /* A header of no word at all: a pseudonym and a date. */
+  assert_finds ("noemie_gdx · 02/03/2027\nbonjour, toujours dispo ?\n", "PERSON:noemie_gdx");
+  /* A short form and a surname in a mention; a shop's handle is no person. */
+  assert_finds ("@domi.girardot tu peux rappeler le client ? cc @atelier_bois\n",
+                "PERSON:domi.girardot");
+  assert_finds ("machine git.example.org\n  login jmorrison\n  password hunter2\n"
+                "db.internal:5432:sales:hkaur:s3cret\nlocalhost:5432:*:postgres:dev\n",
+                "PERSON:jmorrison|PERSON:hkaur");
+  assert_finds ("Gérante : Mme Agnès ROUVIÈRE.\nStatuts déposés par la SCP ROUVIÈRE-MALET.\n",
+                "PERSON:Agnès ROUVIÈRE|PERSON:ROUVIÈRE");
+  /* The short form of a found given name in a chat is that person; one shared by two
+   * found given names is left. */
+  assert_finds ("Florian Besson : on se retrouve chez Flo à 20h ?\n"
+                "Margaux Petit : ok, Marg apporte le dessert\n"
+                "Marion Leduc : Mar ou Marg ?\n",
+                "PERSON:Florian Besson|PERSON:Flo|PERSON:Margaux Petit|PERSON:Marg|"
+                "PERSON:Marion Leduc|PERSON:Marg");
+  /* A found given name inside a hyphenated given name is somebody else. */
+  assert_finds ("Bonjour Pierre Lamy,\nle devis de Jean-Pierre est prêt.\n",
+                "PERSON:Pierre Lamy|PERSON:Jean-Pierre");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1233,6 +1297,8 @@ main (int argc, char **argv)
   g_test_add_func ("/names/unseen-round3", test_unseen_round3);
   g_test_add_func ("/names/negatives/pets-figures-statistics", test_pets_figures_statistics);
   g_test_add_func ("/names/negatives/catalogue-toys", test_catalogue_toys);
+  g_test_add_func ("/names/dictation", test_dictation);
+  g_test_add_func ("/names/pseudonyms-hyphenated-firms", test_pseudonyms_and_hyphenated_firms);
   status = g_test_run ();
   voile_name_finder_free (finder);
   return status;
