@@ -119,28 +119,29 @@ voile_mapping_lookup_placeholder (const VoileMapping *mapping, VoileType type, g
   return g_hash_table_lookup (mapping->by_placeholder, placeholder);
 }
 
+/* Replaces the bytes *field holds (zeroing the old ones) by a NUL-terminated copy of value. */
+static void
+replace_wiped (char **field, gsize *field_len, const char *value, gsize value_len)
+{
+  if (*field != NULL)
+    voile_wipe (*field, *field_len);
+  g_free (*field);
+  *field = g_malloc (value_len + 1);
+  memcpy (*field, value, value_len);
+  (*field)[value_len] = '\0';
+  *field_len = value_len;
+}
+
 void
 voile_mapping_entry_set_value (VoileMappingEntry *entry, const char *value, gsize value_len)
 {
-  if (entry->value != NULL)
-    voile_wipe (entry->value, entry->value_len);
-  g_free (entry->value);
-  entry->value = g_malloc (value_len + 1);
-  memcpy (entry->value, value, value_len);
-  entry->value[value_len] = '\0';
-  entry->value_len = value_len;
+  replace_wiped (&entry->value, &entry->value_len, value, value_len);
 }
 
 void
 voile_mapping_entry_set_compact (VoileMappingEntry *entry, const char *compact, gsize compact_len)
 {
-  if (entry->compact != NULL)
-    voile_wipe (entry->compact, entry->compact_len);
-  g_free (entry->compact);
-  entry->compact = g_malloc (compact_len + 1);
-  memcpy (entry->compact, compact, compact_len);
-  entry->compact[compact_len] = '\0';
-  entry->compact_len = compact_len;
+  replace_wiped (&entry->compact, &entry->compact_len, compact, compact_len);
 }
 
 /* "EMAIL_12": what g_strdup_printf ("%s_%u") gives, without the cost of printf (one call

@@ -691,12 +691,16 @@ fill_memo (WordMemo *e, const char *word, gsize len, gboolean want_name, const g
     }
 }
 
-static inline __attribute__ ((always_inline)) void
-lookup_memo (WordMemo *memo, const char *word, gsize len, gsize before, gboolean want_name,
-             guint32 *context_flags, guint16 *name_flags)
+/* The index of the memo entry of a word of 1..MEMO_WORD_MAX bytes, and in w the padded bytes
+ * it must hold (see read_padded()); *differs is 0 when it holds the word (and its name flags,
+ * if want_name). No call on this path, so that its callers save no registers. */
+static inline __attribute__ ((always_inline)) gsize
+memo_slot (const WordMemo *memo, const char *word, gsize len, gsize before, gboolean want_name,
+           guint64 w[3], guint64 *differs)
 {
-  WordMemo *e;
-  guint64 w[3], h;
+  const WordMemo *e;
+  guint64 h;
+  gsize slot;
 
   if (len <= 8 && before + len >= 8)
     {
@@ -710,10 +714,21 @@ lookup_memo (WordMemo *memo, const char *word, gsize len, gsize before, gboolean
     read_padded (word, len, w);
   h = (w[0] ^ (w[1] * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15)) ^ (w[2] >> 7))
       * G_GUINT64_CONSTANT (0xff51afd7ed558ccd);
-  e = &memo[(h >> 40) & (MEMO_SIZE - 1)];
+  slot = (h >> 40) & (MEMO_SIZE - 1);
+  e = &memo[slot];
   /* One test, not a chain of branches that the predictor would each have to guess. */
-  guint64 differs = (e->len ^ (guint64)len) | (e->word[0] ^ w[0]) | (e->word[1] ^ w[1])
-                    | (e->word[2] ^ w[2]) | (guint64)(want_name & !e->have_name);
+  *differs = (e->len ^ (guint64)len) | (e->word[0] ^ w[0]) | (e->word[1] ^ w[1])
+             | (e->word[2] ^ w[2]) | (guint64)(want_name & !e->have_name);
+  return slot;
+}
+
+static inline __attribute__ ((always_inline)) void
+lookup_memo (WordMemo *memo, const char *word, gsize len, gsize before, gboolean want_name,
+             guint32 *context_flags, guint16 *name_flags)
+{
+  guint64 w[3], differs;
+  WordMemo *e = &memo[memo_slot (memo, word, len, before, want_name, w, &differs)];
+
   if (G_UNLIKELY (differs != 0))
     fill_memo (e, word, len, want_name, w);
   *context_flags = e->context_flags;
@@ -743,27 +758,14 @@ lookup_word (const char *word, gsize len, gsize before, gboolean want_name, guin
 }
 
 /* The memo's answer for a word of 1..MEMO_WORD_MAX bytes, when it holds one (name flags
- * too if want_name): FALSE on a miss, with nothing written. No call on this path, so that
- * its callers save no registers (their prologue and epilogue cost as much as the probe). */
+ * too if want_name): FALSE on a miss, with nothing written. */
 static inline __attribute__ ((always_inline)) gboolean
 probe_memo (const WordMemo *memo, const char *word, gsize len, gsize before, gboolean want_name,
             guint32 *context_flags, guint16 *name_flags)
 {
-  const WordMemo *e;
-  guint64 w[3], h;
+  guint64 w[3], differs;
+  const WordMemo *e = &memo[memo_slot (memo, word, len, before, want_name, w, &differs)];
 
-  if (len <= 8 && before + len >= 8)
-    {
-      w[0] = read_le64 (word + len - 8) >> (8 * (8 - len));
-      w[1] = w[2] = 0;
-    }
-  else
-    read_padded (word, len, w);
-  h = (w[0] ^ (w[1] * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15)) ^ (w[2] >> 7))
-      * G_GUINT64_CONSTANT (0xff51afd7ed558ccd);
-  e = &memo[(h >> 40) & (MEMO_SIZE - 1)];
-  guint64 differs = (e->len ^ (guint64)len) | (e->word[0] ^ w[0]) | (e->word[1] ^ w[1])
-                    | (e->word[2] ^ w[2]) | (guint64)(want_name & !e->have_name);
   if (G_UNLIKELY (differs != 0))
     return FALSE;
   *context_flags = e->context_flags;
