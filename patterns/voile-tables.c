@@ -1835,6 +1835,44 @@ looks_like_street_line (const char *t, gsize s, gsize e)
   return has_street_line_shape (t, s, e) && !is_firm_or_flat_type (t, s, e);
 }
 
+/* Could [s, e), one comma-separated part of a line, belong to an address: a number in it, a
+ * first word such as "Unit", "Flat", "The", "Résidence", or a last word such as "Lane",
+ * "Cottage"? A person's name before the address is none ("H. Drummond, Unit 4, …"). */
+static gboolean
+is_address_part (const char *t, gsize s, gsize e)
+{
+  for (gsize i = s; i < e; i++)
+    if (g_ascii_isdigit (t[i]))
+      return TRUE;
+  gsize w = s;
+  while (w < e && t[w] != ' ')
+    w++;
+  gsize last = e;
+  while (last > s && t[last - 1] != ' ')
+    last--;
+  return in_list (t + s, w - s, address_starts) || in_list (t + last, e - last, street_ends)
+         || in_list (t + last, e - last, house_ends) || has_street_line_shape (t, s, e);
+}
+
+/* The start of the address in the comma-separated words [s, e): the leading parts that are
+ * no part of an address are left out; the last part is always kept. */
+static gsize
+skip_leading_non_address_parts (const char *t, gsize s, gsize e)
+{
+  for (;;)
+    {
+      const char *comma = memchr (t + s, ',', e - s);
+      if (comma == NULL)
+        return s;
+      gsize part_end = (gsize)(comma - t);
+      if (is_address_part (t, s, part_end))
+        return s;
+      s = part_end + 1;
+      while (s < e && t[s] == ' ')
+        s++;
+    }
+}
+
 /* Start of the line holding the byte before e (0 or after a '\n'), sixteen bytes at a time
  * with SSE2: the line before an address can be long. */
 static gsize
@@ -1880,7 +1918,7 @@ voile_tables_complete_addresses (const char *text, gsize len, GArray *findings)
         {
           e = f->start - 2;
           gsize line = line_start (text, e);
-          s = address_words_start (text, line, e);
+          s = skip_leading_non_address_parts (text, address_words_start (text, line, e), e);
           /* "The Old Rectory, Church Lane\nLittle Snoring, Norfolk NR21 0HU": the words
            * before the comma name the village; the street is the line above. */
           gsize ve = e;

@@ -105,6 +105,10 @@ static const Found found[] = {
   /* A UK house-name line over a "village, county postcode" line, and a house name alone. */
   { "The Old Rectory, Church Lane\nLittle Snoring, Norfolk NR21 0HU\n", "POSTAL_ADDRESS",
     "The Old Rectory, Church Lane" },
+  /* The words before the comma are taken back to the address's first part, not over the
+   * addressee's name. */
+  { "Please send it to H. Drummond, Unit 4, Tay Street Mews, Perth PH1 5LQ.", "POSTAL_ADDRESS",
+    "Unit 4, Tay Street Mews" },
   { "Honeysuckle Cottage, Main Street, Ambleside LA22 9DJ", "POSTAL_ADDRESS",
     "Honeysuckle Cottage, Main Street" },
   { "Rose Cottage\n12 Mill Road\nCambridge CB1 2AD\n", "POSTAL_ADDRESS", "Rose Cottage" },
