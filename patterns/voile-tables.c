@@ -1835,27 +1835,46 @@ looks_like_street_line (const char *t, gsize s, gsize e)
   return has_street_line_shape (t, s, e) && !is_firm_or_flat_type (t, s, e);
 }
 
-/* Could [s, e), one comma-separated part of a line, belong to an address: a number in it, a
- * first word such as "Unit", "Flat", "The", "Résidence", or a last word such as "Lane",
- * "Cottage"? A person's name before the address is none ("H. Drummond, Unit 4, …"). */
+/* Is [s, e), one comma-separated part of a line, a person's name rather than a house's: a
+ * title first ("Mrs Fenwick"), or each word an initial or a listed name that is no common
+ * word ("H. Drummond"; not "Ashgrove" nor "Rose Cottage")? */
 static gboolean
-is_address_part (const char *t, gsize s, gsize e)
+part_is_person_name (const char *t, gsize s, gsize e)
 {
-  for (gsize i = s; i < e; i++)
-    if (g_ascii_isdigit (t[i]))
-      return TRUE;
-  gsize w = s;
-  while (w < e && t[w] != ' ')
-    w++;
-  gsize last = e;
-  while (last > s && t[last - 1] != ' ')
-    last--;
-  return in_list (t + s, w - s, address_starts) || in_list (t + last, e - last, street_ends)
-         || in_list (t + last, e - last, house_ends) || has_street_line_shape (t, s, e);
+  gboolean has_name = FALSE;
+
+  for (gsize i = s; i < e;)
+    {
+      gsize we = i;
+      while (we < e && t[we] != ' ')
+        we++;
+      gsize n = we - i;
+      if (n > 0 && t[i + n - 1] == '.')
+        n--;
+      if (n == 1 && g_ascii_isupper (t[i]))
+        ; /* an initial */
+      else if (n > 0 && (voile_name_context_word (t + i, n) & VOILE_CONTEXT_TITLE))
+        {
+          if (i == s)
+            return TRUE; /* "Mrs Fenwick": a title opens a person's name */
+        }
+      else
+        {
+          guint flags = n > 0 ? voile_name_lookup_word (t + i, n) : 0;
+          if (!(flags & (VOILE_NAME_FIRST | VOILE_NAME_LAST))
+              || (flags & (VOILE_NAME_WORD | VOILE_NAME_AMBIGUOUS | VOILE_NAME_PROPER)))
+            return FALSE;
+          has_name = TRUE;
+        }
+      i = we;
+      while (i < e && t[i] == ' ')
+        i++;
+    }
+  return has_name;
 }
 
-/* The start of the address in the comma-separated words [s, e): the leading parts that are
- * no part of an address are left out; the last part is always kept. */
+/* The start of the address in the comma-separated words [s, e): a leading person's name
+ * ("H. Drummond, Unit 4, Tay Street Mews") is left out; the last part is always kept. */
 static gsize
 skip_leading_non_address_parts (const char *t, gsize s, gsize e)
 {
@@ -1865,7 +1884,7 @@ skip_leading_non_address_parts (const char *t, gsize s, gsize e)
       if (comma == NULL)
         return s;
       gsize part_end = (gsize)(comma - t);
-      if (is_address_part (t, s, part_end))
+      if (!part_is_person_name (t, s, part_end))
         return s;
       s = part_end + 1;
       while (s < e && t[s] == ' ')

@@ -109,6 +109,9 @@ static const Found found[] = {
    * addressee's name. */
   { "Please send it to H. Drummond, Unit 4, Tay Street Mews, Perth PH1 5LQ.", "POSTAL_ADDRESS",
     "Unit 4, Tay Street Mews" },
+  { "Mrs Fenwick, 4 The Paddock, Wetherby LS22 6TY", "POSTAL_ADDRESS", "4 The Paddock" },
+  /* A house name without a house word stays with its street. */
+  { "Ashgrove, Ballymore Road, Naas W91 X2P4", "POSTAL_ADDRESS", "Ashgrove, Ballymore Road" },
   { "Honeysuckle Cottage, Main Street, Ambleside LA22 9DJ", "POSTAL_ADDRESS",
     "Honeysuckle Cottage, Main Street" },
   { "Rose Cottage\n12 Mill Road\nCambridge CB1 2AD\n", "POSTAL_ADDRESS", "Rose Cottage" },
