@@ -103,3 +103,22 @@ corpus_markup_parse (const char *annotated, gsize len, GArray *spans, gsize *out
     *out_len = raw->len;
   return g_string_free (g_steal_pointer (&raw), FALSE);
 }
+
+gboolean
+corpus_collect_texts (const char *dir, GPtrArray *paths)
+{
+  g_autoptr (GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  if (d == NULL)
+    return FALSE;
+  while ((name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        corpus_collect_texts (path, paths);
+      else if (g_str_has_suffix (name, ".txt"))
+        g_ptr_array_add (paths, g_steal_pointer (&path));
+    }
+  return TRUE;
+}

@@ -28,4 +28,9 @@ char *
 corpus_markup_parse (const char *annotated, gsize len, GArray *spans, gsize *out_len,
                      GError **error);
 
+/* Appends to paths (of char *, owned) every .txt file under dir, in any subfolder, in the
+ * order the file system lists them. FALSE when dir cannot be read. */
+gboolean
+corpus_collect_texts (const char *dir, GPtrArray *paths);
+
 G_END_DECLS

@@ -225,23 +225,6 @@ compare_paths (gconstpointer a, gconstpointer b)
   return strcmp (*(const char *const *)a, *(const char *const *)b);
 }
 
-static void
-collect_texts (const char *dir, GPtrArray *paths)
-{
-  g_autoptr (GDir) d = g_dir_open (dir, 0, NULL);
-  if (d == NULL)
-    return;
-  const char *name;
-  while ((name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        collect_texts (path, paths);
-      else if (g_str_has_suffix (name, ".txt"))
-        g_ptr_array_add (paths, g_steal_pointer (&path));
-    }
-}
-
 /* ---- reporting --------------------------------------------------------------------------- */
 
 /* A ratio with nothing to measure is "n/a" and passes: a type absent from both the corpus
@@ -491,7 +474,7 @@ main (int argc, char **argv)
   tally.root = argv[1];
 
   g_autoptr (GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
-  collect_texts (tally.root, paths);
+  corpus_collect_texts (tally.root, paths);
   g_ptr_array_sort (paths, compare_paths);
   for (guint i = 0; i < paths->len; i++)
     measure_file (&tally, g_ptr_array_index (paths, i));
