@@ -54,18 +54,6 @@ word_in (const VoileNameCollector *c, const VoileToken *t, const char *const *wo
   return FALSE;
 }
 
-/* Verbs after which a dictation names whom to see or call: "call rachel", "rappeler rose".
- * Not the prepositions of contact ("with", "pour"), which precede common words as often. */
-static const char *const contact_verbs[]
-    = { "call",    "ring",     "phone",     "email",    "visit", "rappeler",
-        "appeler", "prévenir", "contacter", "relancer", NULL };
-
-/* Roles the context lists do not give ("client" and "patient" they do): "la cliente
- * yasmina belkacem", "the tenant aurelia…". */
-static const char *const role_nouns[]
-    = { "cliente",  "locataire", "propriétaire", "voisin",   "voisine", "tenant",
-        "landlord", "neighbour", "neighbor",     "customer", NULL };
-
 /* "his son aaron": the English noun, not the French determiner ("son fils") the context
  * lists know "son" as. */
 static gboolean
@@ -222,11 +210,13 @@ voile_name_find_dictation (VoileNameCollector *c, GArray *tokens)
       Slot slot;
       if (t->context_flags & VOILE_CONTEXT_TITLE)
         slot = SLOT_TITLE;
-      else if ((t->context_flags & VOILE_CONTEXT_PERSON_KEY) || word_in (c, t, role_nouns))
+      else if (t->context_flags & VOILE_CONTEXT_PERSON_KEY)
         slot = SLOT_ROLE;
       else if ((t->context_flags & VOILE_CONTEXT_KIN) || is_english_son (c, tokens, i))
         slot = SLOT_KIN;
-      else if (word_in (c, t, contact_verbs))
+      /* Not the prepositions of contact ("with", "pour"), which precede common words as
+       * often: data/names/context-words.txt marks the verbs. */
+      else if (t->context_flags & VOILE_CONTEXT_CONTACT_VERB)
         slot = SLOT_VERB;
       else
         continue;

@@ -50,6 +50,7 @@ typedef enum
   VOILE_CONTEXT_MEMBER_KEY = 1 << 22,
   VOILE_CONTEXT_PAYEE = 1 << 23,
   VOILE_CONTEXT_MERCHANT = 1 << 24,
+  VOILE_CONTEXT_CONTACT_VERB = 1 << 25,
 } VoileContextFlags;
 
 /* Longest folded key looked up; longer words are never names. */
