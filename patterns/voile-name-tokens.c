@@ -775,26 +775,16 @@ probe_memo (const WordMemo *memo, const char *word, gsize len, gsize before, gbo
 
 /* The lookups past the memo's hit path: a miss fills the memo (see lookup_word()). */
 static G_GNUC_NO_INLINE void
-fill_context_slow (const char *text, VoileToken *token)
+fill_slow (const char *text, VoileToken *token, gboolean want_name)
 {
   guint32 context_flags;
   guint16 name_flags;
 
-  lookup_word (text + token->start, token->end - token->start, token->start, FALSE, &context_flags,
-               &name_flags);
+  lookup_word (text + token->start, token->end - token->start, token->start, want_name,
+               &context_flags, &name_flags);
   token->context_flags = context_flags;
-}
-
-static G_GNUC_NO_INLINE void
-fill_slow (const char *text, VoileToken *token)
-{
-  guint32 context_flags;
-  guint16 name_flags;
-
-  lookup_word (text + token->start, token->end - token->start, token->start, TRUE, &context_flags,
-               &name_flags);
-  token->context_flags = context_flags;
-  token->name_flags = name_flags;
+  if (want_name)
+    token->name_flags = name_flags;
 }
 
 void
@@ -817,7 +807,7 @@ voile_token_fill_context (const char *text, VoileToken *token)
       token->context_flags = context_flags;
       return;
     }
-  fill_context_slow (text, token);
+  fill_slow (text, token, FALSE);
 }
 
 void
@@ -839,5 +829,5 @@ voile_token_fill (const char *text, VoileToken *token)
       token->name_flags = name_flags;
       return;
     }
-  fill_slow (text, token);
+  fill_slow (text, token, TRUE);
 }
