@@ -91,7 +91,7 @@ def main(argv):
         for name in sorted(names):
             if name.endswith(".txt"):
                 path = os.path.join(dirpath, name)
-                kind = "clean" if os.sep + "clean" in path else "pii"
+                kind = "clean" if os.sep + "clean" + os.sep in path else "pii"
                 files[kind] += 1
                 lint(path, errors, warnings, counts)
     for w in warnings:
