@@ -1,9 +1,11 @@
-/* voile-name-things.c — pets and products named like people.
+/* voile-name-things.c — pets, storms and products named like people.
  *
  * A groomer's or a vet's bookings name the animals as people are named ("Rose (standard
  * poodle)", "Olive (teckel)", "Misty, cat", "notre chienne Margot") beside their owners. A
  * pet is not a person: its name is dropped with its other mentions ("Rose bites when…"),
- * and the owners' names stay. A car or a watch is named by its maker and its model
+ * and the owners' names stay. Storms are named from lists of given names ("tempête
+ * Ciarán", "Storm Darragh"): a season's review lists them as a class lists its pupils. A car or a
+ * watch is named by its maker and its model
  * ("une Dacia Duster", "a vintage Omega Seamaster"): no person either. Nor is the artist or
  * the author credited after a quoted title ("We'll Meet Again" (Vera Lynn), « Le Horla »
  * (Maupassant, 1887)): a playlist or a reading list names the famous.
@@ -30,9 +32,22 @@ static const char *const breed_words[] = {
   "whippet",   "yorkie",       "yorkshire", "épagneul",
 };
 
-/* Species alone, which also come before a pet's name ("my dog Rose", "sa chienne Olive"). */
+/* Species alone, which also come before a pet's name ("my dog Rose", "sa chienne Olive",
+ * "the mare Dawn Run"). */
 static const char *const species_words[] = {
-  "cat", "chat", "chatte", "chien", "chienne", "chiot", "dog", "kitten", "puppy",
+  "cat",   "chat",  "chatte", "cheval", "chien", "chienne", "chiot", "colt",  "dog",
+  "filly", "horse", "jument", "kitten", "mare",  "poney",   "pony",  "puppy", "stallion",
+};
+
+/* Words naming what comes next: "a beagle called Watson", "un chat nommé Caramel". */
+static const char *const naming_words[] = {
+  "appelé", "appelée", "baptisé", "baptisée", "called", "named", "nommé", "nommée",
+};
+
+/* Storms and cyclones named like people: "tempête Ciarán", "Storm Darragh", "Hurricane
+ * Milton". */
+static const char *const storm_words[] = {
+  "cyclone", "hurricane", "ouragan", "storm", "tempête", "typhon", "typhoon",
 };
 
 #define ANIMAL_WORD_MAX 16
@@ -56,8 +71,34 @@ word_in (const char *text, gsize len, gsize p, const char *const *list, gsize n,
   return voile_name_sorted_lookup (list, n, word) != NULL;
 }
 
-/* "Rose (standard poodle)", "Olive & Pickle (2x dachs)", "Misty, cat": does a species or a
- * breed follow the name ending at text[p]? */
+/* Is a breed among the first three words from text[p] ("rescue greyhound", "2x dachs",
+ * "Border Terrier", "Jack Russells"), before close or the line's end? */
+static gboolean
+breed_within (const char *text, gsize len, gsize p, char close)
+{
+  gsize e;
+
+  for (guint w = 0; w < 3 && p < len && text[p] != close && text[p] != '\n'; w++)
+    {
+      while (p < len && (text[p] == ' ' || g_ascii_isdigit (text[p]) || text[p] == 'x'))
+        p++;
+      if (word_in (text, len, p, breed_words, G_N_ELEMENTS (breed_words), &e))
+        return TRUE;
+      if (e == p)
+        return FALSE;
+      /* "Jack" says something of a person, "Jack Russell" names a terrier. */
+      if (e - p == 4 && g_ascii_strncasecmp (text + p, "jack", 4) == 0 && e + 8 <= len
+          && g_ascii_strncasecmp (text + e, " russell", 8) == 0)
+        return TRUE;
+      p = e;
+      if (p < len && (text[p] == ',' || text[p] == '-'))
+        return FALSE; /* the first part said something else: "(née Martin, …)" */
+    }
+  return FALSE;
+}
+
+/* "Rose (standard poodle)", "Olive & Pickle (2x dachs)", "Misty, cat", "\"Hamish\" — Border
+ * Terrier": does a species or a breed follow the name ending at text[p]? */
 static gboolean
 animal_after (const char *text, gsize len, gsize p)
 {
@@ -79,41 +120,61 @@ animal_after (const char *text, gsize len, gsize p)
   if (p + 2 < len && text[p] == ',' && text[p + 1] == ' ')
     return word_in (text, len, p + 2, breed_words, G_N_ELEMENTS (breed_words), &e)
            && (e == len || !g_ascii_isalnum (text[e]));
+  /* "\"Hamish\" — Border Terrier", "Milo: cocker": a quote closed, then a dash or a colon. */
+  if (p < len && text[p] == '"')
+    p++;
+  else if (p + 3 <= len && memcmp (text + p, "\xe2\x80\x9d", 3) == 0) /* ” */
+    p += 3;
+  gsize sep = p + (p < len && text[p] == ' ');
+  if (sep + 1 < len
+      && (text[sep] == '-' || text[sep] == ':'
+          || (sep + 3 < len && memcmp (text + sep, "\xe2\x80", 2) == 0
+              && ((guchar)text[sep + 2] == 0x93 || (guchar)text[sep + 2] == 0x94)))) /* – — */
+    return breed_within (text, len, sep + (text[sep] == '-' || text[sep] == ':' ? 1 : 3), '\n');
   if (p < len && text[p] == ' ')
     p++;
   if (p >= len || text[p] != '(')
     return FALSE;
-  p++;
-  /* The first three words inside: "(rescue greyhound)", "(2x dachs)", "(caniche toy)". */
-  for (guint w = 0; w < 3 && p < len && text[p] != ')' && text[p] != '\n'; w++)
-    {
-      while (p < len && (text[p] == ' ' || g_ascii_isdigit (text[p]) || text[p] == 'x'))
-        p++;
-      if (word_in (text, len, p, breed_words, G_N_ELEMENTS (breed_words), &e))
-        return TRUE;
-      if (e == p)
-        return FALSE;
-      p = e;
-      if (p < len && (text[p] == ',' || text[p] == '-'))
-        return FALSE; /* the first part said something else: "(née Martin, …)" */
-    }
-  return FALSE;
+  return breed_within (text, len, p + 1, ')');
 }
 
-/* "my dog Rose", "notre chienne Olive": a species just before the name. */
-static gboolean
-species_before (const char *text, gsize p)
+/* The start of the word that ends before the space at text[p - 1]; p when there is none. */
+static gsize
+word_start_before (const char *text, gsize p)
 {
-  gsize w, e;
+  gsize w;
 
   if (p < 2 || text[p - 1] != ' ')
-    return FALSE;
+    return p;
   p--;
   for (w = p; w > 0 && p - w <= ANIMAL_WORD_MAX
               && (g_ascii_isalpha (text[w - 1]) || (guchar)text[w - 1] >= 0x80);
        w--)
     ;
-  return w < p && word_in (text, p, w, species_words, G_N_ELEMENTS (species_words), &e);
+  return w < p ? w : p + 1;
+}
+
+/* Is the word before the name starting at text[p] one of list? */
+static gboolean
+listed_before (const char *text, gsize p, const char *const *list, gsize n)
+{
+  gsize w = word_start_before (text, p), e;
+
+  return w < p && word_in (text, p - 1, w, list, n, &e);
+}
+
+/* "my dog Rose", "notre chienne Olive", "a small beagle called Watson": a species just
+ * before the name, or a species or a breed before a word of naming. */
+static gboolean
+species_before (const char *text, gsize p)
+{
+  if (listed_before (text, p, species_words, G_N_ELEMENTS (species_words)))
+    return TRUE;
+  if (!listed_before (text, p, naming_words, G_N_ELEMENTS (naming_words)))
+    return FALSE;
+  p = word_start_before (text, p);
+  return listed_before (text, p, species_words, G_N_ELEMENTS (species_words))
+         || listed_before (text, p, breed_words, G_N_ELEMENTS (breed_words));
 }
 
 #define PETS_MENTIONS_MAX 400
@@ -145,11 +206,66 @@ voile_name_drop_pets (VoileNameCollector *c)
   for (guint i = 0; i < c->mentions->len; i++)
     {
       const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
-      if (m->type != VOILE_TYPE_PERSON || !g_hash_table_contains (pets, m->key))
+      /* Among pets, "Jack Russells" and "King Charles" are breeds. */
+      if (m->type != VOILE_TYPE_PERSON
+          || !(g_hash_table_contains (pets, m->key) || g_str_has_prefix (m->key, "jack russell")
+               || g_str_has_prefix (m->key, "king charles")))
         g_array_index (c->mentions, VoileNameMention, out++) = *m;
     }
   g_array_set_size (c->mentions, out);
   return TRUE;
+}
+
+#define STORM_NAMES_MANY 2
+
+/* Keeps a name said after a title or a greeting ("Bonjour Claudia,"), even among storms. */
+static gboolean
+addressed (const char *text, gsize p)
+{
+  gsize w = word_start_before (text, p);
+
+  if (w >= p)
+    return FALSE;
+  return (voile_name_context_word (text + w, p - 1 - w)
+          & (VOILE_CONTEXT_TITLE | VOILE_CONTEXT_GREETING))
+         != 0;
+}
+
+void
+voile_name_drop_storms (VoileNameCollector *c)
+{
+  g_autoptr (GHashTable) storms = NULL;
+  gboolean many;
+  guint out = 0;
+
+  if (c->mentions->len > PETS_MENTIONS_MAX)
+    return;
+  for (guint i = 0; i < c->mentions->len; i++)
+    {
+      const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
+      if (m->type != VOILE_TYPE_PERSON || strchr (m->key, ' ') != NULL
+          || !listed_before (c->text, m->start, storm_words, G_N_ELEMENTS (storm_words)))
+        continue;
+      if (storms == NULL)
+        storms = g_hash_table_new (g_str_hash, g_str_equal);
+      g_hash_table_add (storms, (gpointer)m->key);
+    }
+  if (storms == NULL)
+    return;
+  /* A season's review names its storms once with the word, then alone and in lists
+   * ("Amy, Benjamin, Claudia…", "Lothar et Martin"): there, a single name is a storm's. */
+  many = g_hash_table_size (storms) >= STORM_NAMES_MANY;
+  for (guint i = 0; i < c->mentions->len; i++)
+    {
+      const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
+      gboolean storm
+          = m->type == VOILE_TYPE_PERSON
+            && (g_hash_table_contains (storms, m->key)
+                || (many && strchr (m->key, ' ') == NULL && !addressed (c->text, m->start)));
+      if (!storm)
+        g_array_index (c->mentions, VoileNameMention, out++) = *m;
+    }
+  g_array_set_size (c->mentions, out);
 }
 
 /* "Dacia Duster", "Omega Seamaster": a maker (a context word that names the words after it
