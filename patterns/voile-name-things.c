@@ -315,6 +315,22 @@ credit_after_title (const char *text, gsize len, const VoileNameMention *m)
                  && g_ascii_isdigit (text[p + 2])));
 }
 
+/* "menu Aide > Ouvrir un ticket", "Settings > Privacy > Grace period": a word of a menu
+ * path, between the arrows of an interface's steps. */
+static gboolean
+menu_step (const char *text, gsize len, const VoileNameMention *m)
+{
+  gsize s = m->start, e = m->end;
+
+  if (e + 2 < len && text[e] == ' ' && text[e + 1] == '>' && text[e + 2] == ' ')
+    return TRUE;
+  if (e + 4 < len && text[e] == ' ' && memcmp (text + e + 1, "\xe2\x80\xba", 3) == 0) /* › */
+    return TRUE;
+  if (s >= 2 && text[s - 1] == ' ' && text[s - 2] == '>' && (s == 2 || text[s - 3] == ' '))
+    return TRUE;
+  return s >= 4 && text[s - 1] == ' ' && memcmp (text + s - 4, "\xe2\x80\xba", 3) == 0;
+}
+
 void
 voile_name_drop_products (VoileNameCollector *c)
 {
@@ -324,7 +340,8 @@ voile_name_drop_products (VoileNameCollector *c)
     {
       const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
       if (m->type != VOILE_TYPE_PERSON || m->record != 0
-          || !(maker_and_model (c->text, m) || credit_after_title (c->text, c->len, m)))
+          || !(maker_and_model (c->text, m) || credit_after_title (c->text, c->len, m)
+               || menu_step (c->text, c->len, m)))
         g_array_index (c->mentions, VoileNameMention, out++) = *m;
     }
   g_array_set_size (c->mentions, out);
