@@ -1002,12 +1002,16 @@ holds_age_range (const char *text, gsize s, gsize e)
   return FALSE;
 }
 
-/* Words of a wine list, lower case, sorted (strcmp order, UTF-8 bytes). */
+/* Words of a wine list and grape varieties, lower case, sorted (strcmp order, UTF-8
+ * bytes). */
 static const char *const wine_words[] = {
-  "aoc",  "aop",      "appellation", "bottle",     "bottles", "bouteille", "bouteilles",
-  "brut", "cellar",   "champagne",   "champagnes", "chateau", "château",   "cru",
-  "crus", "cuvée",    "domaine",     "grape",      "magnum",  "millésime", "vigneron",
-  "vin",  "vineyard", "vins",        "vintage",    "wine",    "winery",    "wines",
+  "aoc",        "aop",      "appellation", "blanc",    "bottle",    "bottles",    "bouteille",
+  "bouteilles", "brut",     "cabernet",    "cellar",   "champagne", "champagnes", "chardonnay",
+  "chateau",    "chenin",   "château",     "cru",      "crus",      "cuvée",      "domaine",
+  "gamay",      "grape",    "grappe",      "grenache", "magnum",    "malbec",     "merlot",
+  "millésime",  "pinot",    "prosecco",    "riesling", "rosé",      "rouge",      "sauvignon",
+  "shiraz",     "syrah",    "tempranillo", "vigneron", "vin",       "vineyard",   "vins",
+  "vintage",    "viognier", "wine",        "winery",   "wines",
 };
 
 #define WINE_WORD_MAX 16
@@ -1059,9 +1063,9 @@ holds_wine_or_vintage (const char *text, gsize s, gsize e)
 static gboolean
 names_wines (VoileNameCollector *c)
 {
-  guint32 seen = 0;
+  guint64 seen = 0;
 
-  G_STATIC_ASSERT (G_N_ELEMENTS (wine_words) <= 32);
+  G_STATIC_ASSERT (G_N_ELEMENTS (wine_words) <= 64);
   for (gsize p = 0; p < c->len;)
     {
       gsize w = p;
@@ -1075,8 +1079,8 @@ names_wines (VoileNameCollector *c)
         p++;
       if (wine_word (c->text, w, p, &hit))
         {
-          seen |= 1u << (hit - wine_words);
-          if (__builtin_popcount (seen) >= WINE_WORDS_NEEDED)
+          seen |= G_GUINT64_CONSTANT (1) << (hit - wine_words);
+          if (__builtin_popcountll (seen) >= WINE_WORDS_NEEDED)
             return TRUE;
         }
     }

@@ -16,20 +16,21 @@
  * something of a person ("boxer", "british", "jack", "border", "lab", "cross") are left
  * out. */
 static const char *const breed_words[] = {
-  "akita",     "beagle",       "berger",    "bichon",     "bouledogue",   "braque",    "budgie",
-  "bulldog",   "bunny",        "caniche",   "carlin",     "cat",          "cats",      "cavapoo",
-  "chat",      "chaton",       "chatons",   "chats",      "chatte",       "chien",     "chienne",
-  "chiennes",  "chiens",       "chihuahua", "chiot",      "chiots",       "cockapoo",  "cocker",
-  "collie",    "corgi",        "croisé",    "croisée",    "dachs",        "dachshund", "dalmatian",
-  "dalmatien", "doberman",     "dog",       "dogs",       "ferret",       "frenchie",  "furet",
-  "golden",    "goldendoodle", "greyhound", "hamster",    "husky",        "jrt",       "kitten",
-  "kittens",   "labradoodle",  "labrador",  "lapin",      "lapins",       "lhasa",     "lurcher",
-  "malinois",  "maltais",      "maltese",   "mongrel",    "newfoundland", "parrot",    "perroquet",
-  "persan",    "pomeranian",   "poodle",    "pug",        "puppies",      "puppy",     "rabbit",
-  "rabbits",   "ragdoll",      "retriever", "rottweiler", "samoyed",      "schnauzer", "setter",
-  "sheepdog",  "shiba",        "shih",      "siamese",    "siamois",      "spaniel",   "spitz",
-  "springer",  "staffie",      "staffy",    "teckel",     "terrier",      "tortoise",  "westie",
-  "whippet",   "yorkie",       "yorkshire", "épagneul",
+  "akita",    "beagle",     "bengal",    "berger",       "bichon",    "birman",       "bouledogue",
+  "braque",   "budgie",     "bulldog",   "bunny",        "burmese",   "caniche",      "carlin",
+  "cat",      "cats",       "cavapoo",   "chat",         "chaton",    "chatons",      "chats",
+  "chatte",   "chien",      "chienne",   "chiennes",     "chiens",    "chihuahua",    "chiot",
+  "chiots",   "cockapoo",   "cocker",    "cockerpoo",    "collie",    "corgi",        "croisé",
+  "croisée",  "dachs",      "dachshund", "dalmatian",    "dalmatien", "doberman",     "dog",
+  "dogs",     "ferret",     "frenchie",  "furet",        "golden",    "goldendoodle", "greyhound",
+  "hamster",  "husky",      "jrt",       "kitten",       "kittens",   "labradoodle",  "labrador",
+  "lapin",    "lapins",     "lhasa",     "longhair",     "lurcher",   "malinois",     "maltais",
+  "maltese",  "moggy",      "mongrel",   "newfoundland", "parrot",    "perroquet",    "persan",
+  "persian",  "pomeranian", "poodle",    "pug",          "puppies",   "puppy",        "rabbit",
+  "rabbits",  "ragdoll",    "retriever", "rottweiler",   "samoyed",   "schnauzer",    "setter",
+  "sheepdog", "shiba",      "shih",      "shorthair",    "siamese",   "siamois",      "spaniel",
+  "sphynx",   "spitz",      "springer",  "staffie",      "staffy",    "tabby",        "teckel",
+  "terrier",  "tortoise",   "westie",    "whippet",      "yorkie",    "yorkshire",    "épagneul",
 };
 
 /* Species alone, which also come before a pet's name ("my dog Rose", "sa chienne Olive",
@@ -71,6 +72,23 @@ word_in (const char *text, gsize len, gsize p, const char *const *list, gsize n,
   return voile_name_sorted_lookup (list, n, word) != NULL;
 }
 
+/* Is the word at text[p..) a breed or a species, in the singular or the plural ("beagles",
+ * "chiens")? *end: where the word ends. */
+static gboolean
+breed_at (const char *text, gsize len, gsize p, gsize *end)
+{
+  gsize e, singular_end;
+
+  if (word_in (text, len, p, breed_words, G_N_ELEMENTS (breed_words), &e))
+    {
+      *end = e;
+      return TRUE;
+    }
+  *end = e;
+  return e > p + 3 && text[e - 1] == 's'
+         && word_in (text, e - 1, p, breed_words, G_N_ELEMENTS (breed_words), &singular_end);
+}
+
 /* Is a breed among the first three words from text[p] ("rescue greyhound", "2x dachs",
  * "Border Terrier", "Jack Russells"), before close or the line's end? */
 static gboolean
@@ -82,7 +100,7 @@ breed_within (const char *text, gsize len, gsize p, char close)
     {
       while (p < len && (text[p] == ' ' || g_ascii_isdigit (text[p]) || text[p] == 'x'))
         p++;
-      if (word_in (text, len, p, breed_words, G_N_ELEMENTS (breed_words), &e))
+      if (breed_at (text, len, p, &e))
         return TRUE;
       if (e == p)
         return FALSE;
@@ -120,10 +138,13 @@ animal_after (const char *text, gsize len, gsize p)
   if (p + 2 < len && text[p] == ',' && text[p + 1] == ' ')
     return word_in (text, len, p + 2, breed_words, G_N_ELEMENTS (breed_words), &e)
            && (e == len || !g_ascii_isalnum (text[e]));
-  /* "\"Hamish\" — Border Terrier", "Milo: cocker": a quote closed, then a dash or a colon. */
+  /* "\"Hamish\" — Border Terrier", « Gaston » – bouledogue, "Milo: cocker": a quote
+   * closed, then a dash or a colon. */
   if (p < len && text[p] == '"')
     p++;
   else if (p + 3 <= len && memcmp (text + p, "\xe2\x80\x9d", 3) == 0) /* ” */
+    p += 3;
+  else if (p + 3 <= len && text[p] == ' ' && memcmp (text + p + 1, "\xc2\xbb", 2) == 0) /* » */
     p += 3;
   gsize sep = p + (p < len && text[p] == ' ');
   if (sep + 1 < len
@@ -231,24 +252,48 @@ addressed (const char *text, gsize p)
          != 0;
 }
 
+/* Does the key start with a storm's word ("storm ashley": "Storm" is a given name too)? */
+static gboolean
+storm_key (const char *key)
+{
+  const char *space = strchr (key, ' ');
+  char word[ANIMAL_WORD_MAX + 1];
+
+  if (space == NULL || space - key > ANIMAL_WORD_MAX)
+    return FALSE;
+  memcpy (word, key, space - key);
+  word[space - key] = '\0';
+  return voile_name_sorted_lookup (storm_words, G_N_ELEMENTS (storm_words), word) != NULL;
+}
+
 void
 voile_name_drop_storms (VoileNameCollector *c)
 {
   g_autoptr (GHashTable) storms = NULL;
-  gboolean many;
+  g_autoptr (GString) key = NULL;
+  const VoileSpan *words = (const VoileSpan *)(gpointer)c->capitals->data;
+  gboolean person = FALSE, many;
   guint out = 0;
 
   if (c->mentions->len > PETS_MENTIONS_MAX)
     return;
-  for (guint i = 0; i < c->mentions->len; i++)
+  for (guint i = 0; i < c->mentions->len && !person; i++)
+    person = g_array_index (c->mentions, VoileNameMention, i).type == VOILE_TYPE_PERSON;
+  if (!person)
+    return;
+  /* Every storm the text names, found as a person or not ("tempête Domingos"). */
+  for (guint i = 0; i < c->capitals->len; i++)
     {
-      const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
-      if (m->type != VOILE_TYPE_PERSON || strchr (m->key, ' ') != NULL
-          || !listed_before (c->text, m->start, storm_words, G_N_ELEMENTS (storm_words)))
+      if (!listed_before (c->text, words[i].start, storm_words, G_N_ELEMENTS (storm_words)))
         continue;
       if (storms == NULL)
-        storms = g_hash_table_new (g_str_hash, g_str_equal);
-      g_hash_table_add (storms, (gpointer)m->key);
+        {
+          storms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+          key = g_string_new (NULL);
+        }
+      g_string_truncate (key, 0);
+      voile_name_append_folded (key, c->text + words[i].start, words[i].end - words[i].start);
+      g_hash_table_add (storms, g_strdup (key->str));
     }
   if (storms == NULL)
     return;
@@ -258,10 +303,10 @@ voile_name_drop_storms (VoileNameCollector *c)
   for (guint i = 0; i < c->mentions->len; i++)
     {
       const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
-      gboolean storm
-          = m->type == VOILE_TYPE_PERSON
-            && (g_hash_table_contains (storms, m->key)
-                || (many && strchr (m->key, ' ') == NULL && !addressed (c->text, m->start)));
+      gboolean single = strchr (m->key, ' ') == NULL;
+      gboolean storm = m->type == VOILE_TYPE_PERSON
+                       && (g_hash_table_contains (storms, m->key) || storm_key (m->key)
+                           || (many && single && !addressed (c->text, m->start)));
       if (!storm)
         g_array_index (c->mentions, VoileNameMention, out++) = *m;
     }
