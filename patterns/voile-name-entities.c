@@ -495,8 +495,9 @@ family_plural (VoileNameCollector *c, const VoileSpan *w, char *key, gsize *key_
 typedef enum
 {
   CATALOGUE_NONE = 0,
-  CATALOGUE_TOYS = 1 << 0,  /* lines of a price and an age range */
-  CATALOGUE_WINES = 1 << 1, /* a wine list: lines of a price and a vintage or a wine word */
+  CATALOGUE_TOYS = 1 << 0,    /* lines of a price and an age range */
+  CATALOGUE_WINES = 1 << 1,   /* a wine list: lines of a price and a vintage or a wine word */
+  CATALOGUE_VINTAGE = 1 << 2, /* lines of a price and a vintage, that may be a wine list's */
 } CatalogueKind;
 
 static gboolean
@@ -1023,7 +1024,8 @@ wine_word (const char *text, gsize s, gsize e, const char *const **hit)
 {
   char word[WINE_WORD_MAX + 1];
 
-  if (e - s > WINE_WORD_MAX || e == s)
+  /* Words of 3 to 11 bytes; "vin" is the shortest, "appellation" the longest. */
+  if (e - s > 11 || e - s < 3)
     return FALSE;
   for (gsize k = s; k < e; k++)
     word[k - s] = g_ascii_tolower (text[k]);
@@ -1032,9 +1034,10 @@ wine_word (const char *text, gsize s, gsize e, const char *const **hit)
   return *hit != NULL;
 }
 
-/* Does text[s, e) hold a wine word, or a vintage (a year 1900–2099 standing alone)? */
+/* Does text[s, e) hold a vintage (a year 1900–2099 standing alone), or with words, a wine
+ * word? */
 static gboolean
-holds_wine_or_vintage (const char *text, gsize s, gsize e)
+holds_wine_or_vintage (const char *text, gsize s, gsize e, gboolean words)
 {
   for (gsize p = s; p < e;)
     {
@@ -1052,7 +1055,7 @@ holds_wine_or_vintage (const char *text, gsize s, gsize e)
           && g_ascii_isdigit (text[w + 3]) && (w == s || text[w - 1] == ' ')
           && (p == e || text[p] == ' ' || text[p] == ','))
         return TRUE;
-      if (wine_word (text, w, p, &hit))
+      if (words && wine_word (text, w, p, &hit))
         return TRUE;
     }
   return FALSE;
@@ -1106,7 +1109,8 @@ on_catalogue_line (VoileNameCollector *c, gsize at, guint kinds)
             || (p + 1 < e && memcmp (c->text + p, "\xc2\xa3", 2) == 0); /* '€', '£' */
   return price
          && (((kinds & CATALOGUE_TOYS) && holds_age_range (c->text, s, e))
-             || ((kinds & CATALOGUE_WINES) && holds_wine_or_vintage (c->text, s, e)));
+             || ((kinds & (CATALOGUE_WINES | CATALOGUE_VINTAGE))
+                 && holds_wine_or_vintage (c->text, s, e, (kinds & CATALOGUE_WINES) != 0)));
 }
 
 #define CATALOGUE_MENTIONS_MAX 400
@@ -1121,6 +1125,7 @@ drop_catalogue_names (VoileNameCollector *c)
 {
   g_autoptr (GHashTable) toys = NULL;
   guint prices = 0, out = 0, kinds = CATALOGUE_TOYS;
+  gint wines = -1; /* does the text read as a wine list? -1: not asked yet */
 
   /* A catalogue pasted is a page or two; each name's line is read again, so a long export
    * of people is not. */
@@ -1130,15 +1135,28 @@ drop_catalogue_names (VoileNameCollector *c)
     prices += g_array_index (c->result->findings, VoileFinding, i).type == VOILE_TYPE_AMOUNT;
   if (prices < 3)
     return CATALOGUE_NONE;
-  if (names_wines (c))
-    kinds |= CATALOGUE_WINES;
-  /* The first words of the toys' names. */
+  /* The first words of the toys' and producers' names. The whole text is read for wine
+   * words once, when a name stands on a line of a price and a vintage; in a wine list,
+   * the lines are read again for the wine words of those without a vintage ("Brut"). */
   toys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint i = 0; i < c->mentions->len; i++)
     {
       const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
-      if (m->type == VOILE_TYPE_PERSON && on_catalogue_line (c, m->start, kinds))
-        g_hash_table_add (toys, g_strndup (m->key, strcspn (m->key, " ")));
+      if (m->type != VOILE_TYPE_PERSON
+          || !on_catalogue_line (c, m->start, kinds | (wines < 0 ? CATALOGUE_VINTAGE : 0)))
+        continue;
+      /* A line of a vintage and no age range (read again: such lines are few). */
+      if (wines < 0 && !on_catalogue_line (c, m->start, kinds))
+        {
+          wines = names_wines (c);
+          if (!wines)
+            continue; /* the vintage said nothing: not a wine list */
+          kinds |= CATALOGUE_WINES;
+          g_hash_table_remove_all (toys);
+          i = G_MAXUINT; /* from the first mention again */
+          continue;
+        }
+      g_hash_table_add (toys, g_strndup (m->key, strcspn (m->key, " ")));
     }
   if (g_hash_table_size (toys) == 0)
     return CATALOGUE_NONE;

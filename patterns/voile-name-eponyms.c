@@ -61,33 +61,58 @@ word_byte (char ch)
   return g_ascii_isalpha (ch) || (guchar)ch >= 0x80;
 }
 
-/* Is text[p..) a word of list (ASCII folded to lower case)? *end: where it ends. */
-static gboolean
-word_in (const char *text, gsize len, gsize p, const char *const *list, gsize n, gsize *end)
+/* The first letters of the nouns of all lists (a c d e l m p r s t u, and 'é' as 0xc3):
+ * most words are ruled out before their lookup. */
+#define NOUN_FIRST_LETTERS                                                                         \
+  ((1u << 0) | (1u << 2) | (1u << 3) | (1u << 4) | (1u << 7) | (1u << 8) | (1u << 11) | (1u << 12) \
+   | (1u << 15) | (1u << 17) | (1u << 18) | (1u << 19) | (1u << 20))
+
+static inline gboolean
+may_start_noun (char ch)
 {
-  char word[EPONYM_WORD_MAX + 1];
+  guchar lower = (guchar)ch | 0x20;
+
+  if ((guchar)ch == 0xc3)
+    return TRUE;
+  return lower >= 'a' && lower <= 'z' && (NOUN_FIRST_LETTERS >> (lower - 'a')) & 1;
+}
+
+/* The word at text[p..), ASCII folded to lower case into word[]; FALSE when it is too
+ * short or too long to be a noun of the lists, or starts as none does. *end: where it
+ * ends. */
+static gboolean
+fold_noun (const char *text, gsize len, gsize p, char *word, gsize *end)
+{
   gsize e = p;
 
   while (e < len && word_byte (text[e]) && e - p <= EPONYM_WORD_MAX)
     e++;
   *end = e;
-  if (e == p || e - p > EPONYM_WORD_MAX)
+  if (e - p < 3 || e - p > EPONYM_WORD_MAX || !may_start_noun (text[p]))
     return FALSE;
   for (gsize k = p; k < e; k++)
-    word[k - p] = g_ascii_tolower (text[k]);
+    word[k - p] = g_ascii_isupper (text[k]) ? (char)(text[k] | 0x20) : text[k];
   word[e - p] = '\0';
-  return voile_name_sorted_lookup (list, n, word) != NULL;
+  return TRUE;
 }
 
 /* Is text[p..) a condition's or a law's noun? *end: where the word ends. */
 static EponymKind
 eponym_noun (const char *text, gsize len, gsize p, gboolean before, gsize *end)
 {
-  if (word_in (text, len, p, before ? conditions_before : conditions_after,
-               before ? G_N_ELEMENTS (conditions_before) : G_N_ELEMENTS (conditions_after), end))
+  char word[EPONYM_WORD_MAX + 1];
+
+  if (!fold_noun (text, len, p, word, end))
+    return EPONYM_NONE;
+  if (voile_name_sorted_lookup (
+          before ? conditions_before : conditions_after,
+          before ? G_N_ELEMENTS (conditions_before) : G_N_ELEMENTS (conditions_after), word)
+      != NULL)
     return EPONYM_CONDITION;
-  if (word_in (text, len, p, before ? laws_before : laws_after,
-               before ? G_N_ELEMENTS (laws_before) : G_N_ELEMENTS (laws_after), end))
+  if (voile_name_sorted_lookup (before ? laws_before : laws_after,
+                                before ? G_N_ELEMENTS (laws_before) : G_N_ELEMENTS (laws_after),
+                                word)
+      != NULL)
     return EPONYM_LAW;
   return EPONYM_NONE;
 }
@@ -110,6 +135,9 @@ noun_after (const char *text, gsize len, gsize end)
   if (p + 1 >= len || text[p] != ' ')
     return EPONYM_NONE;
   p++;
+  /* "Hodgkin lymphoma": without a possessive the noun is in lower case. */
+  if (!possessive && !g_ascii_islower (text[p]))
+    return EPONYM_NONE;
   kind = eponym_noun (text, len, p, FALSE, &e);
   if (kind != EPONYM_NONE || !possessive)
     return kind;
@@ -137,6 +165,7 @@ static EponymKind
 noun_before (const char *text, gsize start)
 {
   gsize p = start, w, e;
+  gboolean de = TRUE;
 
   if (p >= 4 && memcmp (text + p - 4, "d\xe2\x80\x99", 4) == 0)
     p -= 4;
@@ -144,12 +173,18 @@ noun_before (const char *text, gsize start)
     p -= 2;
   else if (p >= 3 && (memcmp (text + p - 3, "de ", 3) == 0 || memcmp (text + p - 3, "du ", 3) == 0))
     p -= 3;
+  else
+    de = FALSE;
   if (p < 2 || text[p - 1] != ' ')
     return EPONYM_NONE;
   p--;
   for (w = p; w > 0 && p - w <= EPONYM_WORD_MAX && word_byte (text[w - 1]); w--)
     ;
-  return w < p ? eponym_noun (text, p, w, TRUE, &e) : EPONYM_NONE;
+  /* Without "de", the noun is in lower case ("l'effet Doppler") or opens its line ("Effet
+   * Doppler :"): "Mme Dupont", "Dr Petit" need no lookup. */
+  if (w == p || (!de && g_ascii_isupper (text[w]) && w > 0 && text[w - 1] != '\n'))
+    return EPONYM_NONE;
+  return eponym_noun (text, p, w, TRUE, &e);
 }
 
 /* The last word of a key ("james parkinson" -> "parkinson"). */
@@ -161,25 +196,52 @@ key_surname (const char *key)
   return space != NULL ? space + 1 : key;
 }
 
+/* The bit of the word text[s, e) in a 256-bit filter: its length, first and last bytes
+ * (ASCII letters folded to lower case by their 0x20 bit: a filter needs no more). */
+static inline guint
+word_bit (const char *text, gsize s, gsize e)
+{
+  return (guint)(((e - s) * 31 + ((guchar)text[s] | 0x20) * 7 + ((guchar)text[e - 1] | 0x20))
+                 & 255);
+}
 void
 voile_name_drop_eponyms (VoileNameCollector *c)
 {
   g_autoptr (GHashTable) eponyms = NULL;
   g_autoptr (GString) key = NULL;
   const VoileSpan *words = (const VoileSpan *)(gpointer)c->capitals->data;
-  gboolean person = FALSE;
+  guint64 surnames[4] = { 0 };
+  gboolean any = FALSE;
   guint out = 0;
 
   /* A leaflet or a lesson is a page or two; a long export of people is read as it is. */
   if (c->mentions->len > EPONYM_MENTIONS_MAX)
     return;
-  for (guint i = 0; i < c->mentions->len && !person; i++)
-    person = g_array_index (c->mentions, VoileNameMention, i).type == VOILE_TYPE_PERSON;
-  if (!person)
+  /* Only the words written as the last word of a name found can drop one: the rest of the
+   * capitalised words cost a test of this filter. */
+  for (guint i = 0; i < c->mentions->len; i++)
+    {
+      const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
+      gsize s = m->end;
+      if (m->type != VOILE_TYPE_PERSON)
+        continue;
+      while (s > m->start && c->text[s - 1] != ' ')
+        s--;
+      if (s < m->end)
+        {
+          guint bit = word_bit (c->text, s, m->end);
+          surnames[bit / 64] |= G_GUINT64_CONSTANT (1) << (bit % 64);
+          any = TRUE;
+        }
+    }
+  if (!any)
     return;
   for (guint i = 0; i < c->capitals->len; i++)
     {
       const VoileSpan *w = &words[i];
+      guint bit = word_bit (c->text, w->start, w->end);
+      if (!(surnames[bit / 64] & (G_GUINT64_CONSTANT (1) << (bit % 64))))
+        continue;
       EponymKind kind = noun_after (c->text, c->len, w->end);
       if (kind == EPONYM_NONE)
         kind = noun_before (c->text, w->start);

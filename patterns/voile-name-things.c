@@ -252,6 +252,16 @@ addressed (const char *text, gsize p)
          != 0;
 }
 
+/* Do the two bytes at end end a storm's word ("-rm", "-ne", "-an", "-te", "-on")? */
+static inline gboolean
+storm_word_ending (const char *end)
+{
+  char a = (char)(end[0] | 0x20), b = (char)(end[1] | 0x20);
+
+  return (a == 'r' && b == 'm') || (a == 'n' && b == 'e') || (a == 'a' && b == 'n')
+         || (a == 't' && b == 'e') || (a == 'o' && b == 'n');
+}
+
 /* Does the key start with a storm's word ("storm ashley": "Storm" is a given name too)? */
 static gboolean
 storm_key (const char *key)
@@ -277,14 +287,21 @@ voile_name_drop_storms (VoileNameCollector *c)
 
   if (c->mentions->len > PETS_MENTIONS_MAX)
     return;
+  /* A storm is named by one word ("Ciarán"), or with its word ("Storm Ashley"). */
   for (guint i = 0; i < c->mentions->len && !person; i++)
-    person = g_array_index (c->mentions, VoileNameMention, i).type == VOILE_TYPE_PERSON;
+    {
+      const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
+      person = m->type == VOILE_TYPE_PERSON && (strchr (m->key, ' ') == NULL || storm_key (m->key));
+    }
   if (!person)
     return;
-  /* Every storm the text names, found as a person or not ("tempête Domingos"). */
+  /* Every storm the text names, found as a person or not ("tempête Domingos"). A test of
+   * the last two letters before spares most words a lookup. */
   for (guint i = 0; i < c->capitals->len; i++)
     {
-      if (!listed_before (c->text, words[i].start, storm_words, G_N_ELEMENTS (storm_words)))
+      gsize s = words[i].start;
+      if (s < 6 || c->text[s - 1] != ' ' || !storm_word_ending (c->text + s - 3)
+          || !listed_before (c->text, s, storm_words, G_N_ELEMENTS (storm_words)))
         continue;
       if (storms == NULL)
         {

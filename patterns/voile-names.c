@@ -127,7 +127,7 @@ regnal_number (const char *text, GArray *tokens, guint i)
   if (i == 0 || t->end - t->start < 2 || t->end - t->start > 5)
     return FALSE;
   for (gsize k = t->start; k < t->end; k++)
-    if (strchr ("IVX", text[k]) == NULL)
+    if (text[k] != 'I' && text[k] != 'V' && text[k] != 'X')
       return FALSE;
   return tok (tokens, i - 1)->shape == VOILE_SHAPE_CAP && tok (tokens, i - 1)->joined;
 }
