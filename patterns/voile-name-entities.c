@@ -492,8 +492,16 @@ family_plural (VoileNameCollector *c, const VoileSpan *w, char *key, gsize *key_
   return TRUE;
 }
 
+typedef enum
+{
+  CATALOGUE_NONE = 0,
+  CATALOGUE_TOYS = 1 << 0,    /* lines of a price and an age range */
+  CATALOGUE_WINES = 1 << 1,   /* a wine list: lines of a price and a vintage or a wine word */
+  CATALOGUE_VINTAGE = 1 << 2, /* lines of a price and a vintage, that may be a wine list's */
+} CatalogueKind;
+
 static gboolean
-on_catalogue_line (VoileNameCollector *c, gsize at);
+on_catalogue_line (VoileNameCollector *c, gsize at, guint kinds);
 
 /* Appends a later mention of the person whose key is key. */
 static void
@@ -643,7 +651,7 @@ is_hyphenated (const char *text, const VoileSpan *w)
 }
 
 static void
-find_later_mentions (VoileNameCollector *c, GHashTable *parts, gboolean catalogue)
+find_later_mentions (VoileNameCollector *c, GHashTable *parts, guint catalogue)
 {
   g_autoptr (GArray) found = g_array_new (FALSE, FALSE, sizeof (VoileNameMention));
   guint8 filter[PART_FILTER_BITS / 8] = { 0 };
@@ -733,7 +741,7 @@ find_later_mentions (VoileNameCollector *c, GHashTable *parts, gboolean catalogu
             continue;
         }
       if (voile_name_collector_blocked (c, w->start, w->end)
-          || (catalogue && on_catalogue_line (c, w->start)))
+          || (catalogue && on_catalogue_line (c, w->start, catalogue)))
         continue;
       /* The words around are read again only when a rule below can use them: a word just
        * before (a street's "place Jean Jaurès" needs one), or a given name that only a
@@ -995,10 +1003,99 @@ holds_age_range (const char *text, gsize s, gsize e)
   return FALSE;
 }
 
-/* Does the line around text[at] list a product with a price and an age range ("Barnaby
- * Bear, cream plush … ages 0+ … £16.50")? The names on it are toys. */
+/* Words of a wine list and grape varieties, lower case, sorted (strcmp order, UTF-8
+ * bytes). */
+static const char *const wine_words[] = {
+  "aoc",        "aop",      "appellation", "blanc",    "bottle",    "bottles",    "bouteille",
+  "bouteilles", "brut",     "cabernet",    "cellar",   "champagne", "champagnes", "chardonnay",
+  "chateau",    "chenin",   "château",     "cru",      "crus",      "cuvée",      "domaine",
+  "gamay",      "grape",    "grappe",      "grenache", "magnum",    "malbec",     "merlot",
+  "millésime",  "pinot",    "prosecco",    "riesling", "rosé",      "rouge",      "sauvignon",
+  "shiraz",     "syrah",    "tempranillo", "vigneron", "vin",       "vineyard",   "vins",
+  "vintage",    "viognier", "wine",        "winery",   "wines",
+};
+
+#define WINE_WORD_MAX 16
+#define WINE_WORDS_NEEDED 3
+
+/* Is text[s, e) a word of wine_words (ASCII folded to lower case)? */
 static gboolean
-on_catalogue_line (VoileNameCollector *c, gsize at)
+wine_word (const char *text, gsize s, gsize e, const char *const **hit)
+{
+  char word[WINE_WORD_MAX + 1];
+
+  /* Words of 3 to 11 bytes; "vin" is the shortest, "appellation" the longest. */
+  if (e - s > 11 || e - s < 3)
+    return FALSE;
+  for (gsize k = s; k < e; k++)
+    word[k - s] = g_ascii_tolower (text[k]);
+  word[e - s] = '\0';
+  *hit = voile_name_sorted_lookup (wine_words, G_N_ELEMENTS (wine_words), word);
+  return *hit != NULL;
+}
+
+/* Does text[s, e) hold a vintage (a year 1900–2099 standing alone), or with words, a wine
+ * word? */
+static gboolean
+holds_wine_or_vintage (const char *text, gsize s, gsize e, gboolean words)
+{
+  for (gsize p = s; p < e;)
+    {
+      gsize w = p;
+      const char *const *hit;
+      if (!g_ascii_isalnum (text[p]) && (guchar)text[p] < 0x80)
+        {
+          p++;
+          continue;
+        }
+      while (p < e && (g_ascii_isalnum (text[p]) || (guchar)text[p] >= 0x80))
+        p++;
+      if (p - w == 4 && (text[w] == '1' || text[w] == '2')
+          && (text[w + 1] == '9' || text[w + 1] == '0') && g_ascii_isdigit (text[w + 2])
+          && g_ascii_isdigit (text[w + 3]) && (w == s || text[w - 1] == ' ')
+          && (p == e || text[p] == ' ' || text[p] == ','))
+        return TRUE;
+      if (words && wine_word (text, w, p, &hit))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Does the text read as a wine list: three wine words or more ("cru", "cuvée", "domaine",
+ * "bouteilles")? Read only in a text of three prices or more. */
+static gboolean
+names_wines (VoileNameCollector *c)
+{
+  guint64 seen = 0;
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (wine_words) <= 64);
+  for (gsize p = 0; p < c->len;)
+    {
+      gsize w = p;
+      const char *const *hit;
+      if (!g_ascii_isalpha (c->text[p]) && (guchar)c->text[p] < 0x80)
+        {
+          p++;
+          continue;
+        }
+      while (p < c->len && (g_ascii_isalpha (c->text[p]) || (guchar)c->text[p] >= 0x80))
+        p++;
+      if (wine_word (c->text, w, p, &hit))
+        {
+          seen |= G_GUINT64_CONSTANT (1) << (hit - wine_words);
+          if (__builtin_popcountll (seen) >= WINE_WORDS_NEEDED)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Does the line around text[at] list a product with a price and an age range ("Barnaby
+ * Bear, cream plush … ages 0+ … £16.50"), or, in a wine list, a price and a vintage or a
+ * wine word ("Joseph Drouhin, Chablis 2022 …… 22,90 €")? The names on it are toys or
+ * producers. */
+static gboolean
+on_catalogue_line (VoileNameCollector *c, gsize at, guint kinds)
 {
   gsize s = at, e = at;
   gboolean price = FALSE;
@@ -1010,39 +1107,59 @@ on_catalogue_line (VoileNameCollector *c, gsize at)
   for (gsize p = s; p < e && !price; p++)
     price = c->text[p] == '$' || (p + 2 < e && memcmp (c->text + p, "\xe2\x82\xac", 3) == 0)
             || (p + 1 < e && memcmp (c->text + p, "\xc2\xa3", 2) == 0); /* '€', '£' */
-  return price && holds_age_range (c->text, s, e);
+  return price
+         && (((kinds & CATALOGUE_TOYS) && holds_age_range (c->text, s, e))
+             || ((kinds & (CATALOGUE_WINES | CATALOGUE_VINTAGE))
+                 && holds_wine_or_vintage (c->text, s, e, (kinds & CATALOGUE_WINES) != 0)));
 }
 
 #define CATALOGUE_MENTIONS_MAX 400
 
-/* A catalogue names its toys like people ("Hattie the rag doll … ages 3+ … £22.00"): a
- * name on a line of a price and an age range is dropped, title or not, with its other
- * mentions ("Hattie also comes as…"), in a text of three prices or more. TRUE when it
+/* A catalogue names its toys like people ("Hattie the rag doll … ages 3+ … £22.00"), a
+ * wine list its producers ("Louis Jadot, Beaune 2019 … 64,50 €", "Pol Roger Brut"): a
+ * name on such a line is dropped, title or not, with its other mentions ("Hattie also
+ * comes as…"), in a text of three prices or more. Returns the kinds of catalogue that
  * dropped one. */
-static gboolean
+static guint
 drop_catalogue_names (VoileNameCollector *c)
 {
   g_autoptr (GHashTable) toys = NULL;
-  guint prices = 0, out = 0;
+  guint prices = 0, out = 0, kinds = CATALOGUE_TOYS;
+  gint wines = -1; /* does the text read as a wine list? -1: not asked yet */
 
   /* A catalogue pasted is a page or two; each name's line is read again, so a long export
    * of people is not. */
   if (c->mentions->len > CATALOGUE_MENTIONS_MAX)
-    return FALSE;
+    return CATALOGUE_NONE;
   for (guint i = 0; i < c->result->findings->len && prices < 3; i++)
     prices += g_array_index (c->result->findings, VoileFinding, i).type == VOILE_TYPE_AMOUNT;
   if (prices < 3)
-    return FALSE;
-  /* The first words of the toys' names. */
+    return CATALOGUE_NONE;
+  /* The first words of the toys' and producers' names. The whole text is read for wine
+   * words once, when a name stands on a line of a price and a vintage; in a wine list,
+   * the lines are read again for the wine words of those without a vintage ("Brut"). */
   toys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint i = 0; i < c->mentions->len; i++)
     {
       const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
-      if (m->type == VOILE_TYPE_PERSON && on_catalogue_line (c, m->start))
-        g_hash_table_add (toys, g_strndup (m->key, strcspn (m->key, " ")));
+      if (m->type != VOILE_TYPE_PERSON
+          || !on_catalogue_line (c, m->start, kinds | (wines < 0 ? CATALOGUE_VINTAGE : 0)))
+        continue;
+      /* A line of a vintage and no age range (read again: such lines are few). */
+      if (wines < 0 && !on_catalogue_line (c, m->start, kinds))
+        {
+          wines = names_wines (c);
+          if (!wines)
+            continue; /* the vintage said nothing: not a wine list */
+          kinds |= CATALOGUE_WINES;
+          g_hash_table_remove_all (toys);
+          i = G_MAXUINT; /* from the first mention again */
+          continue;
+        }
+      g_hash_table_add (toys, g_strndup (m->key, strcspn (m->key, " ")));
     }
   if (g_hash_table_size (toys) == 0)
-    return FALSE;
+    return CATALOGUE_NONE;
   for (guint i = 0; i < c->mentions->len; i++)
     {
       const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
@@ -1051,7 +1168,7 @@ drop_catalogue_names (VoileNameCollector *c)
         g_array_index (c->mentions, VoileNameMention, out++) = *m;
     }
   g_array_set_size (c->mentions, out);
-  return TRUE;
+  return kinds;
 }
 
 /* Names found by the lists alone count only in a text that is about someone: one with a
@@ -1235,8 +1352,10 @@ voile_name_collector_finish (VoileNameCollector *c, guint words)
   c->key_parts = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
                                         (GDestroyNotify)g_ptr_array_unref);
   sort_mentions (c->mentions);
-  gboolean catalogue = drop_catalogue_names (c);
+  guint catalogue = drop_catalogue_names (c);
   voile_name_drop_pets (c);
+  voile_name_drop_storms (c);
+  voile_name_drop_eponyms (c);
   voile_name_drop_products (c);
   drop_bare_without_context (c, words);
   for (guint i = 0; i < c->mentions->len; i++)

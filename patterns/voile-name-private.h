@@ -293,6 +293,14 @@ voile_name_drop_pets (VoileNameCollector *c);
  * credits of quoted works ("We'll Meet Again" (Vera Lynn)). */
 void
 voile_name_drop_products (VoileNameCollector *c);
+/* Drops the storms named like people ("tempête Ciarán", "Storm Darragh"), and in a text
+ * naming two storms or more, the single names it lists with them (voile-name-things.c). */
+void
+voile_name_drop_storms (VoileNameCollector *c);
+/* Drops the surnames of eponyms ("Parkinson's disease", "maladie d'Alzheimer", "théorème
+ * de Pythagore") and the namesakes ending on them ("James Parkinson") (voile-name-eponyms.c). */
+void
+voile_name_drop_eponyms (VoileNameCollector *c);
 
 /* ---- logins and lower-case chat names (voile-name-logins.c) ----------------------------- */
 

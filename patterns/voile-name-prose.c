@@ -12,20 +12,22 @@
  * of forms and records ("born", "né", "author", "book") are left out: an application or a
  * notary's letter holds them too. */
 static const char *const cue_words[] = {
-  "acteur",     "actor",       "actress",       "actrice",       "adaptation", "biographie",
-  "biography",  "centuries",   "century",       "chapitre",      "character",  "characters",
-  "composer",   "compositeur", "célèbre",       "died",          "dramaturge", "empereur",
-  "emperor",    "fable",       "fables",        "fabuliste",     "famous",     "film",
-  "historian",  "historien",   "impératrice",   "inventeur",     "inventor",   "king",
-  "legend",     "légende",     "mathematician", "mathématicien", "monument",   "monuments",
-  "myth",       "mythe",       "named",         "narrateur",     "narrator",   "novel",
-  "novelist",   "novels",      "opera",         "opéra",         "painter",    "peintre",
-  "personnage", "personnages", "philosophe",    "philosopher",   "playwright", "poem",
-  "poems",      "poet",        "poetry",        "portrayed",     "poème",      "poèmes",
-  "poète",      "poésie",      "queen",         "reign",         "reine",      "roi",
-  "roman",      "romancier",   "romancière",    "romans",        "règne",      "savant",
-  "scientist",  "sculpteur",   "sculptor",      "siècle",        "siècles",    "statue",
-  "symphonie",  "symphony",    "écrivain",      "écrivaine",     "œuvre",      "œuvres",
+  "acteur",      "actor",         "actress",       "actrice",    "adaptation", "biographie",
+  "biography",   "centuries",     "century",       "chapitre",   "character",  "characters",
+  "composer",    "compositeur",   "célèbre",       "died",       "dramaturge", "empereur",
+  "emperor",     "fable",         "fables",        "fabuliste",  "famous",     "film",
+  "historian",   "historien",     "impératrice",   "inventeur",  "inventor",   "king",
+  "kings",       "legend",        "legendary",     "legends",    "légendaire", "légende",
+  "légendes",    "mathematician", "mathématicien", "monument",   "monuments",  "myth",
+  "mythe",       "named",         "narrateur",     "narrator",   "novel",      "novelist",
+  "novels",      "opera",         "opéra",         "painter",    "peintre",    "personnage",
+  "personnages", "philosophe",    "philosopher",   "playwright", "poem",       "poems",
+  "poet",        "poetry",        "portrayed",     "poème",      "poèmes",     "poète",
+  "poésie",      "queen",         "queens",        "reign",      "reine",      "reines",
+  "roi",         "rois",          "roman",         "romancier",  "romancière", "romans",
+  "règne",       "savant",        "scientist",     "sculpteur",  "sculptor",   "siècle",
+  "siècles",     "statue",        "symphonie",     "symphony",   "écrivain",   "écrivaine",
+  "œuvre",       "œuvres",
 };
 
 /* Words before a year of history ("in 1842", "en 1661", "(Jane Austen, 1813)" has ", "). */

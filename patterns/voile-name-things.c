@@ -1,9 +1,11 @@
-/* voile-name-things.c — pets and products named like people.
+/* voile-name-things.c — pets, storms and products named like people.
  *
  * A groomer's or a vet's bookings name the animals as people are named ("Rose (standard
  * poodle)", "Olive (teckel)", "Misty, cat", "notre chienne Margot") beside their owners. A
  * pet is not a person: its name is dropped with its other mentions ("Rose bites when…"),
- * and the owners' names stay. A car or a watch is named by its maker and its model
+ * and the owners' names stay. Storms are named from lists of given names ("tempête
+ * Ciarán", "Storm Darragh"): a season's review lists them as a class lists its pupils. A car or a
+ * watch is named by its maker and its model
  * ("une Dacia Duster", "a vintage Omega Seamaster"): no person either. Nor is the artist or
  * the author credited after a quoted title ("We'll Meet Again" (Vera Lynn), « Le Horla »
  * (Maupassant, 1887)): a playlist or a reading list names the famous.
@@ -14,25 +16,39 @@
  * something of a person ("boxer", "british", "jack", "border", "lab", "cross") are left
  * out. */
 static const char *const breed_words[] = {
-  "akita",     "beagle",       "berger",    "bichon",     "bouledogue",   "braque",    "budgie",
-  "bulldog",   "bunny",        "caniche",   "carlin",     "cat",          "cats",      "cavapoo",
-  "chat",      "chaton",       "chatons",   "chats",      "chatte",       "chien",     "chienne",
-  "chiennes",  "chiens",       "chihuahua", "chiot",      "chiots",       "cockapoo",  "cocker",
-  "collie",    "corgi",        "croisé",    "croisée",    "dachs",        "dachshund", "dalmatian",
-  "dalmatien", "doberman",     "dog",       "dogs",       "ferret",       "frenchie",  "furet",
-  "golden",    "goldendoodle", "greyhound", "hamster",    "husky",        "jrt",       "kitten",
-  "kittens",   "labradoodle",  "labrador",  "lapin",      "lapins",       "lhasa",     "lurcher",
-  "malinois",  "maltais",      "maltese",   "mongrel",    "newfoundland", "parrot",    "perroquet",
-  "persan",    "pomeranian",   "poodle",    "pug",        "puppies",      "puppy",     "rabbit",
-  "rabbits",   "ragdoll",      "retriever", "rottweiler", "samoyed",      "schnauzer", "setter",
-  "sheepdog",  "shiba",        "shih",      "siamese",    "siamois",      "spaniel",   "spitz",
-  "springer",  "staffie",      "staffy",    "teckel",     "terrier",      "tortoise",  "westie",
-  "whippet",   "yorkie",       "yorkshire", "épagneul",
+  "akita",    "beagle",     "bengal",    "berger",       "bichon",    "birman",       "bouledogue",
+  "braque",   "budgie",     "bulldog",   "bunny",        "burmese",   "caniche",      "carlin",
+  "cat",      "cats",       "cavapoo",   "chat",         "chaton",    "chatons",      "chats",
+  "chatte",   "chien",      "chienne",   "chiennes",     "chiens",    "chihuahua",    "chiot",
+  "chiots",   "cockapoo",   "cocker",    "cockerpoo",    "collie",    "corgi",        "croisé",
+  "croisée",  "dachs",      "dachshund", "dalmatian",    "dalmatien", "doberman",     "dog",
+  "dogs",     "ferret",     "frenchie",  "furet",        "golden",    "goldendoodle", "greyhound",
+  "hamster",  "husky",      "jrt",       "kitten",       "kittens",   "labradoodle",  "labrador",
+  "lapin",    "lapins",     "lhasa",     "longhair",     "lurcher",   "malinois",     "maltais",
+  "maltese",  "moggy",      "mongrel",   "newfoundland", "parrot",    "perroquet",    "persan",
+  "persian",  "pomeranian", "poodle",    "pug",          "puppies",   "puppy",        "rabbit",
+  "rabbits",  "ragdoll",    "retriever", "rottweiler",   "samoyed",   "schnauzer",    "setter",
+  "sheepdog", "shiba",      "shih",      "shorthair",    "siamese",   "siamois",      "spaniel",
+  "sphynx",   "spitz",      "springer",  "staffie",      "staffy",    "tabby",        "teckel",
+  "terrier",  "tortoise",   "westie",    "whippet",      "yorkie",    "yorkshire",    "épagneul",
 };
 
-/* Species alone, which also come before a pet's name ("my dog Rose", "sa chienne Olive"). */
+/* Species alone, which also come before a pet's name ("my dog Rose", "sa chienne Olive",
+ * "the mare Dawn Run"). */
 static const char *const species_words[] = {
-  "cat", "chat", "chatte", "chien", "chienne", "chiot", "dog", "kitten", "puppy",
+  "cat",   "chat",  "chatte", "cheval", "chien", "chienne", "chiot", "colt",  "dog",
+  "filly", "horse", "jument", "kitten", "mare",  "poney",   "pony",  "puppy", "stallion",
+};
+
+/* Words naming what comes next: "a beagle called Watson", "un chat nommé Caramel". */
+static const char *const naming_words[] = {
+  "appelé", "appelée", "baptisé", "baptisée", "called", "named", "nommé", "nommée",
+};
+
+/* Storms and cyclones named like people: "tempête Ciarán", "Storm Darragh", "Hurricane
+ * Milton". */
+static const char *const storm_words[] = {
+  "cyclone", "hurricane", "ouragan", "storm", "tempête", "typhon", "typhoon",
 };
 
 #define ANIMAL_WORD_MAX 16
@@ -56,8 +72,51 @@ word_in (const char *text, gsize len, gsize p, const char *const *list, gsize n,
   return voile_name_sorted_lookup (list, n, word) != NULL;
 }
 
-/* "Rose (standard poodle)", "Olive & Pickle (2x dachs)", "Misty, cat": does a species or a
- * breed follow the name ending at text[p]? */
+/* Is the word at text[p..) a breed or a species, in the singular or the plural ("beagles",
+ * "chiens")? *end: where the word ends. */
+static gboolean
+breed_at (const char *text, gsize len, gsize p, gsize *end)
+{
+  gsize e, singular_end;
+
+  if (word_in (text, len, p, breed_words, G_N_ELEMENTS (breed_words), &e))
+    {
+      *end = e;
+      return TRUE;
+    }
+  *end = e;
+  return e > p + 3 && text[e - 1] == 's'
+         && word_in (text, e - 1, p, breed_words, G_N_ELEMENTS (breed_words), &singular_end);
+}
+
+/* Is a breed among the first three words from text[p] ("rescue greyhound", "2x dachs",
+ * "Border Terrier", "Jack Russells"), before close or the line's end? */
+static gboolean
+breed_within (const char *text, gsize len, gsize p, char close)
+{
+  gsize e;
+
+  for (guint w = 0; w < 3 && p < len && text[p] != close && text[p] != '\n'; w++)
+    {
+      while (p < len && (text[p] == ' ' || g_ascii_isdigit (text[p]) || text[p] == 'x'))
+        p++;
+      if (breed_at (text, len, p, &e))
+        return TRUE;
+      if (e == p)
+        return FALSE;
+      /* "Jack" says something of a person, "Jack Russell" names a terrier. */
+      if (e - p == 4 && g_ascii_strncasecmp (text + p, "jack", 4) == 0 && e + 8 <= len
+          && g_ascii_strncasecmp (text + e, " russell", 8) == 0)
+        return TRUE;
+      p = e;
+      if (p < len && (text[p] == ',' || text[p] == '-'))
+        return FALSE; /* the first part said something else: "(née Martin, …)" */
+    }
+  return FALSE;
+}
+
+/* "Rose (standard poodle)", "Olive & Pickle (2x dachs)", "Misty, cat", "\"Hamish\" — Border
+ * Terrier": does a species or a breed follow the name ending at text[p]? */
 static gboolean
 animal_after (const char *text, gsize len, gsize p)
 {
@@ -79,41 +138,64 @@ animal_after (const char *text, gsize len, gsize p)
   if (p + 2 < len && text[p] == ',' && text[p + 1] == ' ')
     return word_in (text, len, p + 2, breed_words, G_N_ELEMENTS (breed_words), &e)
            && (e == len || !g_ascii_isalnum (text[e]));
+  /* "\"Hamish\" — Border Terrier", « Gaston » – bouledogue, "Milo: cocker": a quote
+   * closed, then a dash or a colon. */
+  if (p < len && text[p] == '"')
+    p++;
+  else if (p + 3 <= len && memcmp (text + p, "\xe2\x80\x9d", 3) == 0) /* ” */
+    p += 3;
+  else if (p + 3 <= len && text[p] == ' ' && memcmp (text + p + 1, "\xc2\xbb", 2) == 0) /* » */
+    p += 3;
+  gsize sep = p + (p < len && text[p] == ' ');
+  if (sep + 1 < len
+      && (text[sep] == '-' || text[sep] == ':'
+          || (sep + 3 < len && memcmp (text + sep, "\xe2\x80", 2) == 0
+              && ((guchar)text[sep + 2] == 0x93 || (guchar)text[sep + 2] == 0x94)))) /* – — */
+    return breed_within (text, len, sep + (text[sep] == '-' || text[sep] == ':' ? 1 : 3), '\n');
   if (p < len && text[p] == ' ')
     p++;
   if (p >= len || text[p] != '(')
     return FALSE;
-  p++;
-  /* The first three words inside: "(rescue greyhound)", "(2x dachs)", "(caniche toy)". */
-  for (guint w = 0; w < 3 && p < len && text[p] != ')' && text[p] != '\n'; w++)
-    {
-      while (p < len && (text[p] == ' ' || g_ascii_isdigit (text[p]) || text[p] == 'x'))
-        p++;
-      if (word_in (text, len, p, breed_words, G_N_ELEMENTS (breed_words), &e))
-        return TRUE;
-      if (e == p)
-        return FALSE;
-      p = e;
-      if (p < len && (text[p] == ',' || text[p] == '-'))
-        return FALSE; /* the first part said something else: "(née Martin, …)" */
-    }
-  return FALSE;
+  return breed_within (text, len, p + 1, ')');
 }
 
-/* "my dog Rose", "notre chienne Olive": a species just before the name. */
-static gboolean
-species_before (const char *text, gsize p)
+/* The start of the word that ends before the space at text[p - 1]; p when there is none. */
+static gsize
+word_start_before (const char *text, gsize p)
 {
-  gsize w, e;
+  gsize w;
 
   if (p < 2 || text[p - 1] != ' ')
-    return FALSE;
+    return p;
   p--;
   for (w = p; w > 0 && p - w <= ANIMAL_WORD_MAX
               && (g_ascii_isalpha (text[w - 1]) || (guchar)text[w - 1] >= 0x80);
        w--)
     ;
-  return w < p && word_in (text, p, w, species_words, G_N_ELEMENTS (species_words), &e);
+  return w < p ? w : p + 1;
+}
+
+/* Is the word before the name starting at text[p] one of list? */
+static gboolean
+listed_before (const char *text, gsize p, const char *const *list, gsize n)
+{
+  gsize w = word_start_before (text, p), e;
+
+  return w < p && word_in (text, p - 1, w, list, n, &e);
+}
+
+/* "my dog Rose", "notre chienne Olive", "a small beagle called Watson": a species just
+ * before the name, or a species or a breed before a word of naming. */
+static gboolean
+species_before (const char *text, gsize p)
+{
+  if (listed_before (text, p, species_words, G_N_ELEMENTS (species_words)))
+    return TRUE;
+  if (!listed_before (text, p, naming_words, G_N_ELEMENTS (naming_words)))
+    return FALSE;
+  p = word_start_before (text, p);
+  return listed_before (text, p, species_words, G_N_ELEMENTS (species_words))
+         || listed_before (text, p, breed_words, G_N_ELEMENTS (breed_words));
 }
 
 #define PETS_MENTIONS_MAX 400
@@ -145,11 +227,107 @@ voile_name_drop_pets (VoileNameCollector *c)
   for (guint i = 0; i < c->mentions->len; i++)
     {
       const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
-      if (m->type != VOILE_TYPE_PERSON || !g_hash_table_contains (pets, m->key))
+      /* Among pets, "Jack Russells" and "King Charles" are breeds. */
+      if (m->type != VOILE_TYPE_PERSON
+          || !(g_hash_table_contains (pets, m->key) || g_str_has_prefix (m->key, "jack russell")
+               || g_str_has_prefix (m->key, "king charles")))
         g_array_index (c->mentions, VoileNameMention, out++) = *m;
     }
   g_array_set_size (c->mentions, out);
   return TRUE;
+}
+
+#define STORM_NAMES_MANY 2
+
+/* Keeps a name said after a title or a greeting ("Bonjour Claudia,"), even among storms. */
+static gboolean
+addressed (const char *text, gsize p)
+{
+  gsize w = word_start_before (text, p);
+
+  if (w >= p)
+    return FALSE;
+  return (voile_name_context_word (text + w, p - 1 - w)
+          & (VOILE_CONTEXT_TITLE | VOILE_CONTEXT_GREETING))
+         != 0;
+}
+
+/* Do the two bytes at end end a storm's word ("-rm", "-ne", "-an", "-te", "-on")? */
+static inline gboolean
+storm_word_ending (const char *end)
+{
+  char a = (char)(end[0] | 0x20), b = (char)(end[1] | 0x20);
+
+  return (a == 'r' && b == 'm') || (a == 'n' && b == 'e') || (a == 'a' && b == 'n')
+         || (a == 't' && b == 'e') || (a == 'o' && b == 'n');
+}
+
+/* Does the key start with a storm's word ("storm ashley": "Storm" is a given name too)? */
+static gboolean
+storm_key (const char *key)
+{
+  const char *space = strchr (key, ' ');
+  char word[ANIMAL_WORD_MAX + 1];
+
+  if (space == NULL || space - key > ANIMAL_WORD_MAX)
+    return FALSE;
+  memcpy (word, key, space - key);
+  word[space - key] = '\0';
+  return voile_name_sorted_lookup (storm_words, G_N_ELEMENTS (storm_words), word) != NULL;
+}
+
+void
+voile_name_drop_storms (VoileNameCollector *c)
+{
+  g_autoptr (GHashTable) storms = NULL;
+  g_autoptr (GString) key = NULL;
+  const VoileSpan *words = (const VoileSpan *)(gpointer)c->capitals->data;
+  gboolean person = FALSE, many;
+  guint out = 0;
+
+  if (c->mentions->len > PETS_MENTIONS_MAX)
+    return;
+  /* A storm is named by one word ("Ciarán"), or with its word ("Storm Ashley"). */
+  for (guint i = 0; i < c->mentions->len && !person; i++)
+    {
+      const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
+      person = m->type == VOILE_TYPE_PERSON && (strchr (m->key, ' ') == NULL || storm_key (m->key));
+    }
+  if (!person)
+    return;
+  /* Every storm the text names, found as a person or not ("tempête Domingos"). A test of
+   * the last two letters before spares most words a lookup. */
+  for (guint i = 0; i < c->capitals->len; i++)
+    {
+      gsize s = words[i].start;
+      if (s < 6 || c->text[s - 1] != ' ' || !storm_word_ending (c->text + s - 3)
+          || !listed_before (c->text, s, storm_words, G_N_ELEMENTS (storm_words)))
+        continue;
+      if (storms == NULL)
+        {
+          storms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+          key = g_string_new (NULL);
+        }
+      g_string_truncate (key, 0);
+      voile_name_append_folded (key, c->text + words[i].start, words[i].end - words[i].start);
+      g_hash_table_add (storms, g_strdup (key->str));
+    }
+  if (storms == NULL)
+    return;
+  /* A season's review names its storms once with the word, then alone and in lists
+   * ("Amy, Benjamin, Claudia…", "Lothar et Martin"): there, a single name is a storm's. */
+  many = g_hash_table_size (storms) >= STORM_NAMES_MANY;
+  for (guint i = 0; i < c->mentions->len; i++)
+    {
+      const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
+      gboolean single = strchr (m->key, ' ') == NULL;
+      gboolean storm = m->type == VOILE_TYPE_PERSON
+                       && (g_hash_table_contains (storms, m->key) || storm_key (m->key)
+                           || (many && single && !addressed (c->text, m->start)));
+      if (!storm)
+        g_array_index (c->mentions, VoileNameMention, out++) = *m;
+    }
+  g_array_set_size (c->mentions, out);
 }
 
 /* "Dacia Duster", "Omega Seamaster": a maker (a context word that names the words after it
@@ -199,6 +377,22 @@ credit_after_title (const char *text, gsize len, const VoileNameMention *m)
                  && g_ascii_isdigit (text[p + 2])));
 }
 
+/* "menu Aide > Ouvrir un ticket", "Settings > Privacy > Grace period": a word of a menu
+ * path, between the arrows of an interface's steps. */
+static gboolean
+menu_step (const char *text, gsize len, const VoileNameMention *m)
+{
+  gsize s = m->start, e = m->end;
+
+  if (e + 2 < len && text[e] == ' ' && text[e + 1] == '>' && text[e + 2] == ' ')
+    return TRUE;
+  if (e + 4 < len && text[e] == ' ' && memcmp (text + e + 1, "\xe2\x80\xba", 3) == 0) /* › */
+    return TRUE;
+  if (s >= 2 && text[s - 1] == ' ' && text[s - 2] == '>' && (s == 2 || text[s - 3] == ' '))
+    return TRUE;
+  return s >= 4 && text[s - 1] == ' ' && memcmp (text + s - 4, "\xe2\x80\xba", 3) == 0;
+}
+
 void
 voile_name_drop_products (VoileNameCollector *c)
 {
@@ -208,7 +402,8 @@ voile_name_drop_products (VoileNameCollector *c)
     {
       const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
       if (m->type != VOILE_TYPE_PERSON || m->record != 0
-          || !(maker_and_model (c->text, m) || credit_after_title (c->text, c->len, m)))
+          || !(maker_and_model (c->text, m) || credit_after_title (c->text, c->len, m)
+               || menu_step (c->text, c->len, m)))
         g_array_index (c->mentions, VoileNameMention, out++) = *m;
     }
   g_array_set_size (c->mentions, out);

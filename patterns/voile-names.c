@@ -117,6 +117,21 @@ collect_names (VoileNameCollector *c, GArray *tokens, guint from, guint to, guin
   return n;
 }
 
+/* "George VI", "Louis XIV", "Henri IV": capitals of a Roman numeral right after a
+ * capitalised word. */
+static gboolean
+regnal_number (const char *text, GArray *tokens, guint i)
+{
+  const VoileToken *t = tok (tokens, i);
+
+  if (i == 0 || t->end - t->start < 2 || t->end - t->start > 5)
+    return FALSE;
+  for (gsize k = t->start; k < t->end; k++)
+    if (text[k] != 'I' && text[k] != 'V' && text[k] != 'X')
+      return FALSE;
+  return tok (tokens, i - 1)->shape == VOILE_SHAPE_CAP && tok (tokens, i - 1)->joined;
+}
+
 /* A surname that is no given name and no word: "Fatou", "Wojcik". */
 static inline gboolean
 is_surname_only (const VoileToken *t)
@@ -616,8 +631,10 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
           return (gint)names[1];
         }
 
-      /* "DUPONT Marie", "ROBERT Firmin": French administrative order. */
+      /* "DUPONT Marie", "ROBERT Firmin": French administrative order ("King George VI
+       * Chase", "Louis XIV Salon" hold a regnal number). */
       if (t0->shape == VOILE_SHAPE_UPPER && t1->shape == VOILE_SHAPE_CAP
+          && !regnal_number (c->text, tokens, names[0])
           && ((t1->name_flags & VOILE_NAME_FIRST) || (is_firm_last (t0) && is_nameish (t1)))
           && (!(t1->name_flags & VOILE_NAME_PROPER) || is_nameish (t0)) && !is_word_only (t0)
           && (is_nameish (t0) || (t0->end - t0->start >= 3 && has_vowel (c->text, t0))))
@@ -781,6 +798,15 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
   return -1;
 }
 
+/* "ME Service refuse", "CALL ME Sunday": the French title "Me" (Maître) in capitals is one
+ * only before a surname in capitals ("ME DUPONT"). */
+static inline gboolean
+caps_me_before_cap (const char *text, const VoileToken *t, const VoileToken *next)
+{
+  return t->shape == VOILE_SHAPE_UPPER && t->end - t->start == 2 && text[t->start] == 'M'
+         && text[t->start + 1] == 'E' && next->shape != VOILE_SHAPE_UPPER;
+}
+
 static void
 judge_run (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameContext context,
            LineInfo *line)
@@ -832,7 +858,8 @@ judge_run (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCont
           continue;
         }
       if ((t->context_flags & VOILE_CONTEXT_TITLE) && i < to
-          && (t->shape != VOILE_SHAPE_INITIAL || t->dot_after) && !initials_chain (tokens, i, to))
+          && (t->shape != VOILE_SHAPE_INITIAL || t->dot_after) && !initials_chain (tokens, i, to)
+          && !caps_me_before_cap (c->text, t, &words[i + 1]))
         {
           context = CONTEXT_TITLE;
           i++;

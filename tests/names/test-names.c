@@ -1134,6 +1134,48 @@ test_catalogue_toys (void)
   g_assert_true (strstr (got_people, "PERSON:Hattie Lowe") != NULL);
 }
 
+/* Eponyms, storms, pets named after a dash or "called", credentials, menu paths and regnal
+ * numbers are no people; the patient, the owner and the signer beside them are. */
+static void
+test_eponyms_storms_and_labels (void)
+{
+  /* A condition's name and its namesake; the patient stays. */
+  assert_finds ("Mme Josiane Lartigue, suivie pour une maladie de Parkinson depuis 2019.",
+                "PERSON:Josiane Lartigue");
+  assert_finds ("Dear Dr Achebe,\nMr Okafor has had Parkinson's disease for four years; the "
+                "disease is named after James Parkinson.\nRegards,\nGwen Mattocks",
+                "PERSON:Achebe|PERSON:Okafor|PERSON:Gwen Mattocks");
+  assert_finds ("Bonjour Mme Vidal, votre fils révise le théorème de Pythagore.", "PERSON:Vidal");
+  /* A given name with a condition is the person's own. */
+  assert_finds ("Chère Sophie,\nle certificat parle de la maladie de Sophie, pas de la tienne.",
+                "PERSON:Sophie|PERSON:Sophie");
+
+  /* Two storms named: the season's single names are storms; one named with a title or a
+   * greeting is a person, as is a full name. */
+  assert_finds ("Bonjour Claire,\nAprès la tempête Ciarán et la tempête Domingos, Amélie et "
+                "Bernard sont dans les mémoires. Le couvreur, Yannick Le Bihan, passera.",
+                "PERSON:Claire|PERSON:Yannick Le Bihan");
+  assert_finds ("Dear Sam,\nStorm Bert closed the bridge. Thanks, Priya Raman",
+                "PERSON:Sam|PERSON:Priya Raman");
+
+  /* Pets after a dash, a colon or a word of naming, plural breeds. */
+  assert_finds ("Pen 1: \"Mabel\" — British Shorthair. Owner Mrs Priscilla Ogunwale.\n"
+                "Pen 4: a grey Persian called Winston, owner Mr Duncan Frew.\n"
+                "Box 4 : Jules et Marcel : beagles, famille Perrin.\n"
+                "Rosie & Jack (Jack Russells!) — Sue Pemberton\n"
+                "Mabel and Winston share a pen.",
+                "PERSON:Priscilla Ogunwale|PERSON:Duncan Frew|PERSON:Perrin|PERSON:Sue Pemberton");
+
+  /* Credentials, a greeting to a group, a menu path, a regnal number, "ME" in capitals. */
+  assert_finds ("Yours sincerely,\nMaria Theresa Bautista RN", "PERSON:Maria Theresa Bautista");
+  assert_finds ("Dear Parents and Carers,\nthe nativity is on Thursday.\nMrs Halloran",
+                "PERSON:Halloran");
+  assert_finds ("Bonjour Mme Ferrandi, ouvrez le menu Aide > Diagnostic.", "PERSON:Ferrandi");
+  assert_finds ("Bonjour Mme Ferrandi, the King George VI Chase is on Friday.",
+                "PERSON:Ferrandi|PERSON:King George");
+  assert_finds ("Bonjour Marie, 421 ME Service refuse.", "PERSON:Marie");
+}
+
 /* Issue #3: pets, famous people and characters, first-name statistics and code are no
  * people; the same names beside a greeting or in a table of people are. */
 static void
@@ -1296,6 +1338,7 @@ main (int argc, char **argv)
   g_test_add_func ("/names/negatives/short-news-placeholders", test_short_news_and_placeholders);
   g_test_add_func ("/names/unseen-round3", test_unseen_round3);
   g_test_add_func ("/names/negatives/pets-figures-statistics", test_pets_figures_statistics);
+  g_test_add_func ("/names/negatives/eponyms-storms-labels", test_eponyms_storms_and_labels);
   g_test_add_func ("/names/negatives/catalogue-toys", test_catalogue_toys);
   g_test_add_func ("/names/dictation", test_dictation);
   g_test_add_func ("/names/pseudonyms-hyphenated-firms", test_pseudonyms_and_hyphenated_firms);
