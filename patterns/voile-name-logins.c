@@ -41,6 +41,15 @@ typedef struct
   guint8 speaker;
 } SpeakerLine;
 
+/* A name looked for again in lower case: its bytes, lowered, and where it was found (not
+ * marked twice there). */
+typedef struct
+{
+  gsize origin;
+  guint8 len;
+  char bytes[LOGIN_MAX];
+} LowerName;
+
 struct _VoileLoginState
 {
   gsize next_underscore; /* offset of the next '_' in the text; G_MAXSIZE: not searched */
@@ -49,8 +58,9 @@ struct _VoileLoginState
   SpeakerLine lines[SPEAKER_LINES_MAX];
   guint n_lines;
   /* Lower-case names found in a chat's strong positions (speakers, lists), common words
-   * included ("rose", "fern"): looked for again in the whole text. */
-  VoileSpan names[LOWER_NAMES_MAX];
+   * included ("rose", "fern"), and the lower-case form of found names ("Zayn" → "zayn"):
+   * looked for again in the whole text. */
+  LowerName names[LOWER_NAMES_MAX];
   guint n_names;
   gboolean message_next; /* the line was a sender's name alone: the next one is a message */
   guint own_lines;       /* lines sent by "me", "moi", "you": the other side of a two-person chat */
@@ -623,11 +633,23 @@ chat_message (VoileNameCollector *c, VoileLoginState *st, gsize line_start, gsiz
   return TRUE;
 }
 
+/* Remembers text[start, end) in lower case ("Zayn" → "zayn"), once. */
 static void
-remember_lower_name (VoileLoginState *st, gsize start, gsize end)
+remember_lower_name (VoileLoginState *st, const char *text, gsize start, gsize end)
 {
-  if (st->n_names < LOWER_NAMES_MAX && end - start >= 3)
-    st->names[st->n_names++] = (VoileSpan){ (guint32)start, (guint32)end };
+  gsize n = end - start;
+
+  if (st->n_names >= LOWER_NAMES_MAX || n < 3 || n > LOGIN_MAX)
+    return;
+  LowerName *name = &st->names[st->n_names];
+  for (gsize k = 0; k < n; k++)
+    name->bytes[k] = g_ascii_tolower (text[start + k]);
+  for (guint k = 0; k < st->n_names; k++)
+    if (st->names[k].len == n && memcmp (st->names[k].bytes, name->bytes, n) == 0)
+      return;
+  name->origin = start;
+  name->len = (guint8)n;
+  st->n_names++;
 }
 
 /* A chat has two speakers or more who speak twice or more ("me" counts), and one of them
@@ -663,7 +685,7 @@ end_chat (VoileNameCollector *c, VoileLoginState *st)
     {
       const Speaker *sp = &st->speakers[k];
       const char *space = memchr (c->text + sp->start, ' ', sp->end - sp->start);
-      remember_lower_name (st, sp->start, space != NULL ? (gsize)(space - c->text) : sp->end);
+      remember_lower_name (st, c->text, sp->start, space != NULL ? (gsize)(space - c->text) : sp->end);
     }
 }
 
@@ -712,7 +734,7 @@ lower_name_list (VoileNameCollector *c, VoileLoginState *st, VoileToken *words, 
     {
       voile_name_collector_add_person (c, words, items[k], items[k], 0, CONFIDENCE_CONTEXT,
                                        VOILE_FIELD_NONE);
-      remember_lower_name (st, words[items[k]].start, words[items[k]].end);
+      remember_lower_name (st, c->text, words[items[k]].start, words[items[k]].end);
     }
   return j;
 }
@@ -914,15 +936,23 @@ voile_name_find_logins (VoileNameCollector *c, VoileLoginState *st, GArray *toke
   return after_sender ? MIN (st->next_underscore, line_end + 1) : st->next_underscore;
 }
 
-/* Whole-word occurrences of text[s, e) in lower case. */
+/* After a name, "'s" or "’s" then no letter: the possessive ("zayn's dad"). */
+static inline gboolean
+possessive_at (const char *text, gsize e, gsize len)
+{
+  gsize q = e + (text[e] == '\'' ? 1 : e + 3 <= len && memcmp (text + e, "\xE2\x80\x99", 3) == 0 ? 3 : 0);
+  return q > e && q < len && text[q] == 's' && (q + 1 == len || !g_ascii_isalnum (text[q + 1]));
+}
+
+/* Whole-word occurrences of the names, in lower case. */
 static void
-mark_lower_everywhere (VoileNameCollector *c, const VoileSpan *names, guint n_names)
+mark_lower_everywhere (VoileNameCollector *c, const LowerName *names, guint n_names)
 {
   const char *text = c->text;
   gboolean starts[256] = { FALSE };
 
   for (guint i = 0; i < n_names; i++)
-    starts[(guchar)text[names[i].start]] = TRUE;
+    starts[(guchar)names[i].bytes[0]] = TRUE;
   for (gsize s = 0; s < c->len; s++)
     {
       if (!starts[(guchar)text[s]])
@@ -933,19 +963,42 @@ mark_lower_everywhere (VoileNameCollector *c, const VoileSpan *names, guint n_na
         continue;
       for (guint i = 0; i < n_names; i++)
         {
-          gsize n = names[i].end - names[i].start, e = s + n;
-          if (e > c->len || s == names[i].start || memcmp (text + s, text + names[i].start, n) != 0)
+          gsize n = names[i].len, e = s + n;
+          if (e > c->len || s == names[i].origin || memcmp (text + s, names[i].bytes, n) != 0)
             continue;
           if (e < c->len
               && (g_ascii_isalnum (text[e]) || (guchar)text[e] >= 0x80 || text[e] == '_'
                   || text[e] == '@' || text[e] == '\''
                   || ((text[e] == '.' || text[e] == '-') && e + 1 < c->len
-                      && g_ascii_isalnum (text[e + 1]))))
+                      && g_ascii_isalnum (text[e + 1])))
+              && !possessive_at (text, e, c->len))
             continue;
           VoileToken part = { .start = s, .end = e };
           voile_name_collector_add_person (c, &part, 0, 0, 0, CONFIDENCE_LATER, VOILE_FIELD_NONE);
         }
     }
+}
+
+/* May the word text[s, e) of a found name, in lower case, be that person wherever it is
+ * written so ("imran's", "ok je prends benyamina")? A name that is no common word, no place
+ * and no context word ("will", "paris", "merci" are not), or a word in no list that a title
+ * or a field made a name. */
+static gboolean
+may_name_in_lower_case (VoileNameCollector *c, const VoileNameMention *m, gsize s, gsize e)
+{
+  guint f = flags_of (c->text + s, e - s);
+
+  if (e - s < 3 || voile_name_context_word (c->text + s, e - s) != 0)
+    return FALSE;
+  /* A found name without context ("Zayn" alone) only when it can be a given name and nothing
+   * else. */
+  if (m->confidence < CONFIDENCE_PAIR
+      && !((f & VOILE_NAME_FIRST) && !(f & VOILE_NAME_LAST) && m->confidence >= CONFIDENCE_SINGLE))
+    return FALSE;
+  if (f == 0)
+    return e - s >= 4;
+  return (f & (VOILE_NAME_FIRST | VOILE_NAME_LAST))
+         && !(f & (VOILE_NAME_WORD | VOILE_NAME_AMBIGUOUS | VOILE_NAME_PROPER));
 }
 
 void
@@ -954,28 +1007,35 @@ voile_name_end_logins (VoileNameCollector *c, VoileLoginState *st)
   end_chat (c, st);
   if (c->len > LOWER_SEARCH_TEXT_MAX)
     return;
-  /* Lower-case given names found in context ("salut marie", "gary-pearce"): named again
-   * anywhere in lower case ("no worries gary"). Not common words: "thanks will!" does not
-   * make every "will" a name. */
+  /* Lower-case given names found in context ("salut marie", "gary-pearce"), and the words of
+   * found names that are no common word ("Imran Siddiqui", "mme benyamina"): named again
+   * anywhere in lower case ("no worries gary", "imran's"). Not common words: "thanks will!"
+   * does not make every "will" a name. */
   guint n_mentions = c->mentions->len;
   for (guint m = 0; m < n_mentions && st->n_names < LOWER_NAMES_MAX; m++)
     {
       const VoileNameMention *mention = &g_array_index (c->mentions, VoileNameMention, m);
-      if (mention->type != VOILE_TYPE_PERSON || !g_ascii_islower (c->text[mention->start])
-          || mention->end - mention->start > LOGIN_MAX)
+      const char *text = c->text;
+      if (mention->type != VOILE_TYPE_PERSON || mention->end - mention->start > LOGIN_MAX)
         continue;
+      gboolean lower = g_ascii_islower (text[mention->start]);
       gsize s = mention->start;
       for (gsize p = s; p <= mention->end; p++)
         {
-          if (p < mention->end && !strchr (" -._", c->text[p]))
+          if (p < mention->end && !strchr (lower ? " -._" : " ", text[p]))
             continue;
-          guint f = flags_of (c->text + s, p - s);
-          gboolean dup = FALSE;
-          for (guint k = 0; k < st->n_names && !dup; k++)
-            dup = st->names[k].end - st->names[k].start == p - s
-                  && memcmp (c->text + st->names[k].start, c->text + s, p - s) == 0;
-          if (!dup && lower_word (c->text, s, p) && given (f, FALSE) && !(f & VOILE_NAME_PROPER))
-            remember_lower_name (st, s, p);
+          if (lower)
+            {
+              guint f = flags_of (text + s, p - s);
+              if (lower_word (text, s, p)
+                  && ((given (f, FALSE) && !(f & VOILE_NAME_PROPER))
+                      || may_name_in_lower_case (c, mention, s, p)))
+                remember_lower_name (st, text, s, p);
+            }
+          else if (p - s >= 3 && g_ascii_isupper (text[s]) && lower_word (text, s + 1, p)
+                   && memchr (text + s, '-', p - s) == NULL
+                   && may_name_in_lower_case (c, mention, s, p))
+            remember_lower_name (st, text, s, p); /* "Zayn" → "zayn" */
           s = p + 1;
         }
     }
