@@ -62,6 +62,7 @@ struct _VoileLoginState
    * looked for again in the whole text. */
   LowerName names[LOWER_NAMES_MAX];
   guint n_names;
+  guint login_senders;   /* lines sent by a handle that spells a name ("will_t") */
   gboolean message_next; /* the line was a sender's name alone: the next one is a message */
   guint own_lines;       /* lines sent by "me", "moi", "you": the other side of a two-person chat */
 };
@@ -531,15 +532,36 @@ lower_word (const char *text, gsize s, gsize e)
   return TRUE;
 }
 
+/* "bex.oduya": two lower-case words joined by '.' or '_', each a name or in no list (not
+ * "read.me", "build_log"). */
+static gboolean
+handle_may_name (const char *text, gsize s, gsize e)
+{
+  gsize sep = s;
+  guint n_sep = 0;
+
+  for (gsize k = s; k < e; k++)
+    if (text[k] == '.' || text[k] == '_')
+      sep = k, n_sep++;
+  if (n_sep != 1 || sep < s + 2 || sep + 3 > e || !lower_word (text, s, sep)
+      || !lower_word (text, sep + 1, e))
+    return FALSE;
+  guint f1 = flags_of (text + s, sep - s), f2 = flags_of (text + sep + 1, e - sep - 1);
+  return !((f1 | f2) & (VOILE_NAME_WORD | VOILE_NAME_PROPER))
+         && voile_name_context_word (text + s, sep - s) == 0;
+}
+
 /* Remembers the sender text[s, e) of a message: "rose", "pierre faure" (a speaker judged at
  * the end of the text); a login-shaped sender ("Julien_P33", "n1na.kov") is reported at
  * once. FALSE when it is neither. */
 static gboolean
-register_sender (VoileNameCollector *c, VoileLoginState *st, gsize s, gsize e)
+register_sender (VoileNameCollector *c, VoileLoginState *st, gsize s, gsize e, gboolean header)
 {
   const char *text = c->text;
   const char *space = memchr (text + s, ' ', e - s);
   gsize e1 = space != NULL ? (gsize)(space - text) : e, w2 = space != NULL ? e1 + 1 : 0;
+
+  gboolean handle = FALSE;
 
   if (e - s > LOGIN_MAX)
     return FALSE;
@@ -547,17 +569,32 @@ register_sender (VoileNameCollector *c, VoileLoginState *st, gsize s, gsize e)
   if (space == NULL
       && (memchr (text + s, '.', e - s) != NULL || memchr (text + s, '_', e - s) != NULL))
     {
-      return add_login (c, s, e, TRUE);
+      if (add_login (c, s, e, TRUE))
+        {
+          st->login_senders++;
+          return TRUE;
+        }
+      /* "bex.oduya — 18/11/2026 21:07": under a message header, a handle of two lower-case
+       * words, names or in no list, is a speaker, judged with the others at the end of the
+       * chat. */
+      if (!header || !handle_may_name (text, s, e))
+        return FALSE;
+      handle = TRUE;
     }
   /* "PriyaK:", "SamirB —": a given name and an initial in capitals, glued. */
-  if (space == NULL && e - s >= 5 && g_ascii_isupper (text[s]) && g_ascii_isupper (text[e - 1])
-      && lower_word (text, s + 1, e - 1))
+  else if (space == NULL && e - s >= 5 && g_ascii_isupper (text[s])
+           && g_ascii_isupper (text[e - 1]) && lower_word (text, s + 1, e - 1))
     return add_login (c, s, e, TRUE);
-  if (!lower_word (text, s, e1)
-      || (space != NULL && (memchr (text + w2, ' ', e - w2) != NULL || !lower_word (text, w2, e))))
+  /* "Marguerite — 18/11/2026 21:15": a message header names its sender with a capital too. */
+  gboolean capital
+      = header && space == NULL && g_ascii_isupper (text[s]) && lower_word (text, s + 1, e);
+  if (!handle && !capital
+      && (!lower_word (text, s, e1)
+          || (space != NULL
+              && (memchr (text + w2, ' ', e - w2) != NULL || !lower_word (text, w2, e)))))
     return FALSE;
   /* What the first word is: a given name (a common word too: "rose"), or in no list. */
-  guint f = flags_of (text + s, e1 - s);
+  guint f = handle ? 0 : flags_of (text + s, e1 - s);
   gboolean full = FALSE;
   if (space == NULL
       && ((e - s == 2 && memcmp (text + s, "me", 2) == 0)
@@ -629,7 +666,7 @@ chat_message (VoileNameCollector *c, VoileLoginState *st, gsize line_start, gsiz
   while (e > p && text[e - 1] == ' ')
     e--;
   if (e > p)
-    register_sender (c, st, p, e);
+    register_sender (c, st, p, e, FALSE);
   return TRUE;
 }
 
@@ -673,6 +710,8 @@ end_chat (VoileNameCollector *c, VoileLoginState *st)
       plain |= st->own_lines >= 2 && f == 0 && st->speakers[k].lines >= 2;
     }
   regulars += st->own_lines >= 2;
+  /* A sender whose handle spells a name ("wickedwicks_jade") is plainly a person. */
+  plain |= st->login_senders >= 2;
   if (!plain || regulars < 2)
     return;
   for (guint i = 0; i < st->n_lines; i++)
@@ -684,8 +723,13 @@ end_chat (VoileNameCollector *c, VoileLoginState *st)
   for (guint k = 0; k < st->n_speakers; k++)
     {
       const Speaker *sp = &st->speakers[k];
-      const char *space = memchr (c->text + sp->start, ' ', sp->end - sp->start);
-      remember_lower_name (st, c->text, sp->start, space != NULL ? (gsize)(space - c->text) : sp->end);
+      gsize first_end = sp->start;
+      while (first_end < sp->end && !strchr (" ._", c->text[first_end]))
+        first_end++;
+      /* "bex" of "bex.oduya", not a common word ("will" of "will.t"). */
+      if (first_end == sp->end || c->text[first_end] == ' '
+          || !(flags_of (c->text + sp->start, first_end - sp->start) & VOILE_NAME_WORD))
+        remember_lower_name (st, c->text, sp->start, first_end);
     }
 }
 
@@ -843,6 +887,24 @@ lower_chat_words (VoileNameCollector *c, VoileLoginState *st, GArray *tokens)
     }
 }
 
+/* The end of text[s, e) without the emoji that end a display name ("Marguerite🕯️"): symbols
+ * of four bytes, variation selectors and joiners. */
+static gsize
+trim_symbols (const char *text, gsize s, gsize e)
+{
+  for (;;)
+    {
+      if (e >= s + 4 && (guchar)text[e - 4] >= 0xF0)
+        e -= 4;
+      else if (e >= s + 3
+               && (memcmp (text + e - 3, "\xEF\xB8\x8F", 3) == 0
+                   || memcmp (text + e - 3, "\xE2\x80\x8D", 3) == 0))
+        e -= 3;
+      else
+        return e;
+    }
+}
+
 /* "momo — Today at 18:02", "lea_m — Aujourd’hui à 14:05", "ellie — 12/03/2025 09:14": the
  * header of a Discord message, its sender then an em dash and when. */
 G_GNUC_NO_INLINE static gboolean
@@ -868,7 +930,7 @@ discord_header (VoileNameCollector *c, VoileLoginState *st, gsize line_start, gs
   if (colon == NULL || colon + 3 > text + line_end || !g_ascii_isdigit (colon[-1])
       || !g_ascii_isdigit (colon[1]) || !g_ascii_isdigit (colon[2]) || line_end - p > 40)
     return FALSE;
-  return register_sender (c, st, s, e);
+  return register_sender (c, st, s, trim_symbols (text, s, e), TRUE);
 }
 
 /* Is the line a sender's name alone, "rose", "pierre faure", "Customer" (the message is
@@ -887,7 +949,7 @@ sender_alone (VoileNameCollector *c, VoileLoginState *st, GArray *tokens, gsize 
     b--;
   /* "Customer" alone is a sender too: "i'm arjun" may follow. */
   return a == first->start && b == last->end
-         && (register_sender (c, st, a, b)
+         && (register_sender (c, st, a, b, FALSE)
              || (tokens->len == 1 && first->shape == VOILE_SHAPE_CAP));
 }
 
