@@ -117,6 +117,44 @@ is_role_suffix (const char *w, gsize n)
          || (n == 4 && memcmp (w, "root", 4) == 0);
 }
 
+/* "luis_arroyo_studio", "thibaut-lemaire-dev", "quoc-bao-tran-9a1b2c": what a handle adds
+ * after its owner's name, a trade or an id (letters and digits, a digit among them).
+ * Returns n without it (and its separator), or n. */
+static gsize
+strip_handle_suffix (const char *h, gsize n)
+{
+  static const char *const trades[]
+      = { "dev",   "devs",       "design",    "designs", "studio", "studios", "vo",
+          "voice", "voices",     "art",       "arts",    "photo",  "photos",  "photography",
+          "music", "official",   "pro",       "writes",  "writer", "codes",   "code",
+          "tech",  "creative",   "creations", "makes",   "films",  "media",   "illustration",
+          "coach", "consulting", "conseil",   "ux",      "ui",     "eng",     "data",
+          "fr",    "uk",         "hq",        NULL };
+  gsize sep = n;
+
+  for (gsize k = n; k > 0; k--)
+    if (h[k - 1] == '.' || h[k - 1] == '_' || h[k - 1] == '-')
+      {
+        sep = k - 1;
+        break;
+      }
+  if (sep < 3 || sep + 2 > n)
+    return n;
+  gsize tl = n - sep - 1;
+  gboolean digit = FALSE, alnum = TRUE;
+  for (gsize k = sep + 1; k < n; k++)
+    {
+      digit |= g_ascii_isdigit (h[k]);
+      alnum &= g_ascii_isalnum (h[k]);
+    }
+  if (alnum && digit && tl >= 4 && tl <= 12)
+    return sep;
+  for (const char *const *t = trades; *t != NULL; t++)
+    if (strlen (*t) == tl && g_ascii_strncasecmp (h + sep + 1, *t, tl) == 0)
+      return sep;
+  return n;
+}
+
 /* Copies the login h[0, n) folded for the lists into out: ASCII lower case, leetspeak
  * digits between letters read as letters ("s0phie" → "sophie"), final digits dropped
  * ("Julien_P33" → "julien_p"). Returns the length, 0 when another digit is left. */
@@ -168,9 +206,15 @@ login_spells_name (const char *h, gsize n, gboolean loose, gsize *sep)
       gsize l1 = m != NULL ? (gsize)(m - h) : 0, l2 = s - l1 - 1, l3 = n - s - 1;
       guint f1 = flags_of (h, l1);
       *sep = s;
-      return m != NULL && l1 >= 3 && l2 >= 1 && l3 >= 3 && given (f1, TRUE)
-             && (l2 == 1 || given (flags_of (m + 1, l2), TRUE))
-             && surname (flags_of (h + s + 1, l3), TRUE);
+      if (m == NULL || l1 < 3 || l2 < 1 || l3 < 3 || !given (f1, TRUE))
+        return FALSE;
+      guint f2 = flags_of (m + 1, l2), f3 = flags_of (h + s + 1, l3);
+      if ((l2 == 1 || given (f2, TRUE)) && surname (f3, TRUE))
+        return TRUE;
+      /* "chidinma-okonkwo-adebayo": a given name that is nothing else, then two surnames,
+       * names or words in no list (origins the lists miss). */
+      return given (f1, FALSE) && !(f1 & VOILE_NAME_PROPER) && l2 >= 3
+             && (surname (f2, TRUE) || f2 == 0) && (surname (f3, TRUE) || f3 == 0);
     }
   if (n_sep > 1)
     return FALSE;
@@ -232,15 +276,15 @@ login_spells_name (const char *h, gsize n, gboolean loose, gsize *sep)
 
 /* Reports the login text[start, end) as a PERSON when it spells a name: one span, keyed on
  * its parts so that "grace.adebayo" and a later "Grace" are one person. */
-static gboolean
-add_login (VoileNameCollector *c, gsize start, gsize end, gboolean loose)
+gboolean
+voile_name_add_login (VoileNameCollector *c, gsize start, gsize end, gboolean loose)
 {
   char folded[LOGIN_MAX];
   gsize n, sep;
 
   if (end <= start || end - start > LOGIN_MAX)
     return FALSE;
-  n = fold_login (c->text + start, end - start, folded);
+  n = fold_login (c->text + start, strip_handle_suffix (c->text + start, end - start), folded);
   if (n == 0 || !login_spells_name (folded, n, loose, &sep))
     return FALSE;
 
@@ -297,7 +341,7 @@ access_log_user (VoileNameCollector *c, gsize line_start, gsize line_end)
   if (p + 3 >= line_end || text[p + 1] != '[' || !g_ascii_isdigit (text[p + 2]) || p == us)
     return FALSE;
   if (!(p - us == 1 && text[us] == '-') && login_end (text, us, p) == p)
-    add_login (c, us, p, TRUE);
+    voile_name_add_login (c, us, p, TRUE);
   return TRUE;
 }
 
@@ -333,7 +377,7 @@ author_slug (VoileNameCollector *c, gsize line_start, gsize line_end)
     {
       gsize s = (gsize)(q - text) + 8, e = login_end (text, s, line_end);
       if (e > s && (e == line_end || text[e] == '/' || text[e] == ' ' || text[e] == '"'))
-        add_login (c, s, e, TRUE);
+        voile_name_add_login (c, s, e, TRUE);
     }
 }
 
@@ -370,7 +414,7 @@ user_word_login (VoileNameCollector *c, gsize line_start, gsize line_end)
       ls += ls < line_end && (text[ls] == '\'' || text[ls] == '"');
       gsize le = login_end (text, ls, line_end);
       if (le > ls && (le == line_end || strchr (" ,;:'\")\r", text[le]) != NULL))
-        add_login (c, ls, le, TRUE);
+        voile_name_add_login (c, ls, le, TRUE);
     }
 }
 
@@ -405,7 +449,7 @@ url_user (VoileNameCollector *c, gsize line_start, gsize line_end)
           const char *at = text[ue] == '@' ? text + ue : memchr (text + ue, '@', line_end - ue);
           const char *space = memchr (text + ue, ' ', line_end - ue);
           if (at != NULL && (space == NULL || at < space))
-            add_login (c, us, ue, TRUE);
+            voile_name_add_login (c, us, ue, TRUE);
         }
     }
 }
@@ -487,7 +531,8 @@ underscore_logins (VoileNameCollector *c, VoileLoginState *st, gsize line_start,
         continue; /* "MAX_N", "KEVIN_A": a constant */
       if (u - s < 4 && g_ascii_islower (text[s]) && tail - u - 1 == 1)
         continue; /* "len_x", "max_n": code ("lea_m" is read as a sender, then anywhere) */
-      add_login (c, s, e, (g_ascii_isupper (text[s]) && g_ascii_islower (text[s + 1])) || tail < e);
+      voile_name_add_login (
+          c, s, e, (g_ascii_isupper (text[s]) && g_ascii_islower (text[s + 1])) || tail < e);
     }
 }
 
@@ -569,7 +614,7 @@ register_sender (VoileNameCollector *c, VoileLoginState *st, gsize s, gsize e, g
   if (space == NULL
       && (memchr (text + s, '.', e - s) != NULL || memchr (text + s, '_', e - s) != NULL))
     {
-      if (add_login (c, s, e, TRUE))
+      if (voile_name_add_login (c, s, e, TRUE))
         {
           st->login_senders++;
           return TRUE;
@@ -582,9 +627,9 @@ register_sender (VoileNameCollector *c, VoileLoginState *st, gsize s, gsize e, g
       handle = TRUE;
     }
   /* "PriyaK:", "SamirB —": a given name and an initial in capitals, glued. */
-  else if (space == NULL && e - s >= 5 && g_ascii_isupper (text[s])
-           && g_ascii_isupper (text[e - 1]) && lower_word (text, s + 1, e - 1))
-    return add_login (c, s, e, TRUE);
+  else if (space == NULL && e - s >= 5 && g_ascii_isupper (text[s]) && g_ascii_isupper (text[e - 1])
+           && lower_word (text, s + 1, e - 1))
+    return voile_name_add_login (c, s, e, TRUE);
   /* "Marguerite — 18/11/2026 21:15": a message header names its sender with a capital too. */
   gboolean capital
       = header && space == NULL && g_ascii_isupper (text[s]) && lower_word (text, s + 1, e);
@@ -837,7 +882,7 @@ lower_chat_words (VoileNameCollector *c, VoileLoginState *st, GArray *tokens)
           && words[i + 1].shape == VOILE_SHAPE_LOWER && token_flags (c, &words[i + 1]) == 0)
         {
           gsize s = words[i + 1].start;
-          add_login (c, s, login_end (c->text, s, c->len), FALSE);
+          voile_name_add_login (c, s, login_end (c->text, s, c->len), FALSE);
           continue;
         }
       if (t->next_char == ',' && len >= 3 && i + 2 < n)
@@ -1002,7 +1047,10 @@ voile_name_find_logins (VoileNameCollector *c, VoileLoginState *st, GArray *toke
 static inline gboolean
 possessive_at (const char *text, gsize e, gsize len)
 {
-  gsize q = e + (text[e] == '\'' ? 1 : e + 3 <= len && memcmp (text + e, "\xE2\x80\x99", 3) == 0 ? 3 : 0);
+  gsize q = e
+            + (text[e] == '\''                                             ? 1
+               : e + 3 <= len && memcmp (text + e, "\xE2\x80\x99", 3) == 0 ? 3
+                                                                           : 0);
   return q > e && q < len && text[q] == 's' && (q + 1 == len || !g_ascii_isalnum (text[q + 1]));
 }
 

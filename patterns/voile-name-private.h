@@ -314,6 +314,11 @@ voile_name_find_logins (VoileNameCollector *c, VoileLoginState *state, GArray *t
                         gsize line_start, gsize line_end, guint marks, guint n_capitals);
 void
 voile_name_end_logins (VoileNameCollector *c, VoileLoginState *state);
+/* Reports the login text[start, end) as a PERSON when it spells a name ("grace.adebayo",
+ * "jdurand", "luis_arroyo_studio"; loose: where a login is expected, "lea_m", "Lopez_Carmen").
+ * FALSE when it does not. */
+gboolean
+voile_name_add_login (VoileNameCollector *c, gsize start, gsize end, gboolean loose);
 /* "linkedin.com/in/claraduboismartin", "…/in/hannah-obrien-walsh-4b21a": a profile's slug is
  * its owner's name (company pages are under /company/). slash: the offset of the '/' before
  * "in/". */

@@ -2050,6 +2050,10 @@ find_handle (VoileNameCollector *c, gsize start, gsize end, gboolean loose)
       else if (!(g_ascii_islower (ch) || ch >= 0x80 || (ch == '-' && p > start)))
         return FALSE; /* digits, capitals (code identifiers), other marks */
     }
+  /* "luis_arroyo_studio", "thibaut-lemaire-dev": two separators, or hyphens, where a login
+   * is expected: read as a login (a trade or an id after the name). */
+  if (loose && (n_sep > 1 || (n_sep == 0 && memchr (text + start, '-', end - start) != NULL)))
+    return voile_name_add_login (c, start, whole_end, TRUE);
   if (n_sep > 1 || (capitals && n_sep == 0) || (end < whole_end && n_sep == 0 && !loose))
     return FALSE;
   if (n_sep == 1)
@@ -2309,6 +2313,23 @@ find_cell_handles (VoileNameCollector *c, GArray *tokens)
     }
 }
 
+/* Does text[q, line_end) end on a time, "3:12 PM", "14:02"? */
+static gboolean
+ends_on_time (const char *text, gsize q, gsize line_end)
+{
+  gsize e = line_end;
+  while (e > q && (text[e - 1] == ' ' || text[e - 1] == '\r'))
+    e--;
+  if (e - q >= 3 && (text[e - 1] == 'M' || text[e - 1] == 'm') && strchr ("AaPp", text[e - 2]))
+    {
+      e -= 2;
+      while (e > q && text[e - 1] == ' ')
+        e--;
+    }
+  return e - q >= 4 && g_ascii_isdigit (text[e - 1]) && g_ascii_isdigit (text[e - 2])
+         && (text[e - 3] == ':' || text[e - 3] == 'h') && g_ascii_isdigit (text[e - 4]);
+}
+
 /* "From gav_mcbride77 · 17 Nov 2026", "clemence_rdt · 14/11/2026", "Lorenzo_MC (vendeur) –
  * 18 nov.", "rob.nkemelu  7:05 AM": the header of a marketplace message or of a chat
  * export opens on the sender's pseudonym, then a separator or the time. Only pseudonyms
@@ -2325,6 +2346,14 @@ find_header_handle (VoileNameCollector *c, gsize p, gsize line_end)
     p += 5;
   else if (memcmp (text + p, "De ", 3) == 0)
     p += 3;
+  else if (memcmp (text + p, "Me (", 4) == 0 || memcmp (text + p, "Moi (", 5) == 0)
+    {
+      /* "Me (harriet_quaye_vo)  Nov 19, 3:40 PM": one's own pseudonym in a thread. */
+      gsize hs = p + (text[p + 1] == 'e' ? 4 : 5), he = handle_end (text, hs, line_end);
+      if (he > hs && he + 2 < line_end && text[he] == ')' && text[he + 1] == ' ')
+        find_handle (c, hs, he, TRUE);
+      return;
+    }
   /* The first space, then what follows it: most lines go on with a word and stop here,
    * before their first word is read. */
   const char *space = memchr (text + p, ' ', MIN (line_end - p, 42));
@@ -2345,7 +2374,9 @@ find_header_handle (VoileNameCollector *c, gsize p, gsize line_end)
         /* "  7:05 AM", " 14:02": the time of the message */
         || (g_ascii_isdigit (text[q])
             && (text[q + 1] == ':'
-                || (g_ascii_isdigit (text[q + 1]) && q + 2 < line_end && text[q + 2] == ':')));
+                || (g_ascii_isdigit (text[q + 1]) && q + 2 < line_end && text[q + 2] == ':')))
+        /* "  Nov 19, 3:12 PM", "  19 nov. 14:02": a short date, then the time, and no more */
+        || (line_end - q <= 24 && g_ascii_isalnum (text[q]) && ends_on_time (text, q, line_end));
   if (!header || !g_ascii_isalpha (text[p]) || handle_end (text, p, line_end) != he)
     return;
   for (gsize k = p; k < he && !marked; k++)
@@ -2410,7 +2441,10 @@ find_header_and_netrc_logins (VoileNameCollector *c, GArray *tokens, gsize line_
       || (n == 2 && memcmp (text + t->start, "De", 2) == 0 && tokens->len > 1))
     t = tok (tokens, 1);
   /* (A run with digits or '_' is no word: the line's first word then starts later.) */
-  if (t->shape == VOILE_SHAPE_OTHER || t->dot_after
+  gboolean own = ((n == 2 && memcmp (text + t->start, "Me", 2) == 0)
+                  || (n == 3 && memcmp (text + t->start, "Moi", 3) == 0))
+                 && t->end + 1 < line_end && text[t->end + 1] == '(';
+  if (own || t->shape == VOILE_SHAPE_OTHER || t->dot_after
       || (tok (tokens, 0)->start > line_start && g_ascii_isalpha (text[line_start]))
       || (t != tok (tokens, 0) && t->start > tok (tokens, 0)->end + 1))
     find_header_handle (c, line_start, line_end);
