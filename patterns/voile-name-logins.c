@@ -234,7 +234,8 @@ login_spells_name (const char *h, gsize n, gboolean loose, gsize *sep)
       if (loose && given (f1, FALSE) && !(f1 & VOILE_NAME_PROPER))
         return TRUE;
       if (given (f1, loose) && !(f1 & VOILE_NAME_PROPER))
-        return l2 == 1 || surname (f2, loose) || given (f2, loose) || is_role_suffix (b, l2)
+        return l2 == 1 || (loose && l2 == 2 && f2 == 0) /* "chidi-oa": initials */
+               || surname (f2, loose) || given (f2, loose) || is_role_suffix (b, l2)
                || (loose && f2 == 0 && l2 >= 3); /* "s0phie.ber", "anne-kerjean" */
       if (l1 == 1)
         return surname (f2, loose) && l2 >= 3;
@@ -465,6 +466,10 @@ voile_name_profile_slug (VoileNameCollector *c, gsize slash, gsize line_end)
   gsize s = slash + 4, e = s, n = 0;
   while (e < line_end && (g_ascii_isalnum (text[e]) || text[e] == '-' || text[e] == '_'))
     e++;
+  /* "nour-bensalem", "chidinma-okonkwo-adebayo": the words apart, a surname in no list
+   * after a given name. */
+  if (memchr (text + s, '-', e - s) != NULL && voile_name_add_login (c, s, e, TRUE))
+    return;
   /* Without a final id ("-4b21a") and the hyphens: the name's words glued. */
   gsize name_end = e;
   const char *dash = NULL;

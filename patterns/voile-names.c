@@ -385,7 +385,8 @@ static gboolean
 after_profile_host (const char *text, gsize slash)
 {
   static const char *const hosts[]
-      = { "github.com", "gitlab.com", "codeberg.org", "bitbucket.org", NULL };
+      = { "github.com",    "gitlab.com",   "codeberg.org", "bitbucket.org", "twitter.com", "x.com",
+          "instagram.com", "facebook.com", "behance.net",  "dribbble.com",  NULL };
 
   for (guint i = 0; hosts[i] != NULL; i++)
     {
@@ -2274,7 +2275,14 @@ find_inline_handles (VoileNameCollector *c, gsize line_start, gsize line_end, gu
       else if (hs + 3 < line_end && memcmp (text + hs, "in/", 3) == 0)
         voile_name_profile_slug (c, hs - 1, line_end);
       else if (after_profile_host (text, hs - 1))
-        find_handle (c, hs, handle_end (text, hs, line_end), FALSE); /* "github.com/kmansouri" */
+        {
+          /* "github.com/kmansouri"; "github.com/kemi-adeyemo", "x.com/luis_arroyo_studio": a
+           * separator says a person's handle (an organisation's is one word). */
+          gsize he = handle_end (text, hs, line_end), k = hs;
+          while (k < he && text[k] != '-' && text[k] != '_' && text[k] != '.')
+            k++;
+          find_handle (c, hs, he, k < he);
+        }
     }
   for (const char *q = next->at[2] < line_end ? text + next->at[2] : NULL; q != NULL;
        q = memchr (q + 1, '\\', (gsize)(text + line_end - q - 1)))
@@ -2642,16 +2650,95 @@ mark_handles_everywhere (VoileNameCollector *c, const Needles *needles)
     }
 }
 
+/* Folds a person's key word by word into out ("jérôme moreau-bakayoko" → "jerome
+ * moreau-bakayoko"): ASCII lower case, hyphens and spaces kept. FALSE when a word cannot be
+ * folded or out is too small. */
+static gboolean
+fold_person_key (const char *key, char *out, gsize size)
+{
+  gsize n = 0;
+
+  for (const char *w = key; *w != '\0';)
+    {
+      const char *space = strchr (w, ' ');
+      gsize wl = space != NULL ? (gsize)(space - w) : strlen (w), fl;
+      if (n + VOILE_NAME_KEY_MAX + 2 > size || !voile_name_fold (w, wl, out + n, &fl) || fl == 0)
+        return FALSE;
+      n += fl;
+      if (space == NULL)
+        break;
+      out[n++] = ' ';
+      w = space + 1;
+    }
+  out[n] = '\0';
+  return n > 0;
+}
+
+/* People whose e-mail local parts are looked at, and e-mails read. */
+#define LOCAL_PART_PEOPLE_MAX 32
+#define LOCAL_PART_EMAILS_MAX 64
+
+/* "ophelie.dacosta@…" beside a found "Ophélie": the local part, alone elsewhere ("owner:
+ * ophelie.dacosta"), is that person's login. Its first word is the given name or its last the
+ * surname of a found person (folded keys in people[], "given surname"). */
+static void
+add_local_part_needles (VoileNameCollector *c, Needles *needles, char people[][64],
+                        const char *const *keys, guint n_people)
+{
+  guint n_emails = 0;
+
+  for (guint i = 0; i < c->result->findings->len && n_emails < LOCAL_PART_EMAILS_MAX; i++)
+    {
+      const VoileFinding *f = &g_array_index (c->result->findings, VoileFinding, i);
+      if (f->type != VOILE_TYPE_EMAIL)
+        continue;
+      n_emails++;
+      const char *local = c->text + f->start;
+      const char *at = memchr (local, '@', f->end - f->start);
+      gsize n = at != NULL ? (gsize)(at - local) : 0, sep = n;
+      if (n < 5 || n > 40)
+        continue;
+      for (gsize k = 0; k < n; k++)
+        if (local[k] == '.' || local[k] == '_' || local[k] == '-')
+          sep = sep == n ? k : n + 1; /* one separator only */
+        else if (!g_ascii_islower (local[k]))
+          sep = n + 1;
+      if (sep >= n || sep < 2 || n - sep - 1 < 3)
+        continue;
+      for (guint p = 0; p < n_people; p++)
+        {
+          const char *given = people[p], *space = strchr (given, ' ');
+          const char *last = space != NULL ? strrchr (given, ' ') + 1 : NULL;
+          gsize gl = space != NULL ? (gsize)(space - given) : strlen (given);
+          if ((gl == sep && memcmp (local, given, sep) == 0)
+              || (last != NULL && strlen (last) == n - sep - 1
+                  && memcmp (local + sep + 1, last, n - sep - 1) == 0))
+            {
+              guint first_needle = needles->n;
+              add_needle (needles, local, n, '\0', "", 0);
+              if (needles->n > first_needle)
+                needles->key[first_needle] = keys[p];
+              break;
+            }
+        }
+    }
+}
+
 /* A login found once ("user=pbonnet") is the person wherever it appears again ("le login
  * pbonnet est refusé"), and a found full name gives its usual logins: "Claire Girard"
  * makes "cgirard", "c.girard", "claire.girard", "clairegirard", "claire_girard" names
- * ("sudo -u cgirard", "Déclenché par : cgirard"). */
+ * ("sudo -u cgirard", "Déclenché par : cgirard"); accents are dropped ("Cécile Castagnet":
+ * "ccastagnet") and a compound given name gives its initials ("Jean-Pierre Vandenberghe":
+ * "jp.vandenberghe"). */
 static void
 find_handles_of_names (VoileNameCollector *c)
 {
   g_autoptr (GString) bytes = NULL;
   Needles needles;
   guint n_mentions = c->mentions->len;
+  char people[LOCAL_PART_PEOPLE_MAX][64];
+  const char *people_keys[LOCAL_PART_PEOPLE_MAX];
+  guint n_people = 0;
 
   if (c->len > HANDLE_SEARCH_TEXT_MAX || n_mentions == 0)
     return;
@@ -2663,7 +2750,7 @@ find_handles_of_names (VoileNameCollector *c)
     {
       const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
       const char *key = m->key, *space;
-      gboolean ascii = TRUE;
+      char folded[64];
 
       if (m->type != VOILE_TYPE_PERSON || key == NULL)
         continue;
@@ -2683,12 +2770,21 @@ find_handles_of_names (VoileNameCollector *c)
             }
           continue;
         }
-      space = strchr (key, ' ');
-      if (space == NULL || space - key < 2 || strlen (space + 1) < 2)
+      if (!fold_person_key (key, folded, sizeof folded))
         continue;
-      for (const char *k = key; *k != '\0' && ascii; k++)
-        ascii = g_ascii_islower (*k) || *k == ' ';
-      if (!ascii)
+      if (n_people < LOCAL_PART_PEOPLE_MAX)
+        {
+          gboolean dup = FALSE;
+          for (guint p = 0; p < n_people && !dup; p++)
+            dup = people_keys[p] == key;
+          if (!dup)
+            {
+              memcpy (people[n_people], folded, sizeof folded);
+              people_keys[n_people++] = key;
+            }
+        }
+      space = strchr (folded, ' ');
+      if (space == NULL || space - folded < 2 || strlen (space + 1) < 2)
         continue;
       /* "morgane le guen": the surname's words glued ("mleguen"). */
       char glued[64];
@@ -2699,24 +2795,34 @@ find_handles_of_names (VoileNameCollector *c)
       if (ll == sizeof glued || strlen (space + 1) - ll > 1)
         continue; /* three words or more after the given name */
       const char *last = glued;
-      gsize fl = (gsize)(space - key);
+      gsize fl = (gsize)(space - folded);
       guint first_needle = needles.n;
-      add_needle (&needles, key, 1, '\0', last, ll);  /* cgirard */
-      add_needle (&needles, key, 1, '.', last, ll);   /* c.girard */
-      add_needle (&needles, key, fl, '.', last, ll);  /* claire.girard */
-      add_needle (&needles, key, fl, '\0', last, ll); /* clairegirard */
-      add_needle (&needles, key, fl, '_', last, ll);  /* claire_girard */
+      add_needle (&needles, folded, 1, '\0', last, ll);  /* cgirard */
+      add_needle (&needles, folded, 1, '.', last, ll);   /* c.girard */
+      add_needle (&needles, folded, fl, '.', last, ll);  /* claire.girard */
+      add_needle (&needles, folded, fl, '\0', last, ll); /* clairegirard */
+      add_needle (&needles, folded, fl, '_', last, ll);  /* claire_girard */
+      const char *hyphen = memchr (folded, '-', fl);
+      if (hyphen != NULL && hyphen + 1 < space)
+        {
+          /* "jean-pierre vandenberghe": "jp.vandenberghe", "jpvandenberghe" */
+          char initials[2] = { folded[0], hyphen[1] };
+          add_needle (&needles, initials, 2, '.', last, ll);
+          add_needle (&needles, initials, 2, '\0', last, ll);
+        }
       if (strlen (space + 1) > ll)
         {
           /* "li wen harper": the initials of the given names, then the surname
            * ("lwharper"). */
-          const char *surname = strrchr (key, ' ') + 1;
-          char initials[2] = { key[0], space[1] };
+          const char *surname = strrchr (folded, ' ') + 1;
+          char initials[2] = { folded[0], space[1] };
           add_needle (&needles, initials, 2, '\0', surname, strlen (surname));
         }
       for (guint k = first_needle; k < needles.n; k++)
         needles.key[k] = m->key;
     }
+  if (n_people > 0 && needles.n < HANDLE_SEARCH_MAX)
+    add_local_part_needles (c, &needles, people, people_keys, n_people);
   if (needles.n > 0)
     mark_handles_everywhere (c, &needles);
 }
