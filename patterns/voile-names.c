@@ -2195,6 +2195,9 @@ typedef struct
   gsize first;     /* the least of at[] */
   NextByte colon;  /* for "scheme://" and "key: value" */
   NextByte equals; /* for "key=value" */
+  /* The indent of a YAML key that opens a list of accounts ("users:"), then its items;
+   * G_MAXSIZE: none. */
+  gsize account_list;
 } HandleBytes;
 
 /* Handles inside a line: "user=pbonnet" (a log's key=value pairs), "@camille" (a chat
@@ -2468,6 +2471,18 @@ find_header_and_netrc_logins (VoileNameCollector *c, GArray *tokens, gsize line_
     }
 }
 
+/* A key whose items are accounts: "members", "maintainers", "reviewers", "admins". */
+static gboolean
+is_members_key (const char *k, gsize n)
+{
+  static const char *const keys[]
+      = { "members", "maintainers", "reviewers", "admins", "approvers", "collaborators", NULL };
+  for (const char *const *w = keys; *w != NULL; w++)
+    if (strlen (*w) == n && g_ascii_strncasecmp (k, *w, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Handles where a person's login goes: a chat display name ("**nadia.haddad**:"), the
  * user of a URL ("https://mkaplan:…@github.com"), the value of a user key
  * ("NEXTCLOUD_ADMIN_USER: cmercier", "owner = \"ghazal\""), and "a.roussel"-like words. */
@@ -2479,6 +2494,25 @@ find_handles (VoileNameCollector *c, gsize line_start, gsize line_end, guint mar
   gsize p = line_start, k;
   while (p < line_end && (text[p] == ' ' || text[p] == '\t'))
     p++;
+  /* "users:" then "  - kofi": the items of a YAML list of accounts are logins. */
+  if (next->account_list != G_MAXSIZE)
+    {
+      if (p + 2 < line_end && text[p] == '-' && text[p + 1] == ' '
+          && p - line_start >= next->account_list)
+        {
+          gsize vs = p + 2, ve;
+          while (vs < line_end && (text[vs] == ' ' || text[vs] == '"' || text[vs] == '\''))
+            vs++;
+          ve = handle_end (text, vs, line_end);
+          if (ve > vs && (ve == line_end || strchr (" \t\r\"'#", text[ve]) != NULL))
+            {
+              find_handle (c, vs, ve, TRUE);
+              return;
+            }
+        }
+      else if (p < line_end)
+        next->account_list = G_MAXSIZE;
+    }
   /* "**nadia.haddad**" */
   if (p + 4 < line_end && text[p] == '*' && text[p + 1] == '*')
     {
@@ -2503,6 +2537,12 @@ find_handles (VoileNameCollector *c, gsize line_start, gsize line_end, guint mar
         {
           gboolean user_key = is_user_key (text + p, key_end - p);
           vs = k + 1;
+          gsize rest = vs;
+          while (rest < line_end && (text[rest] == ' ' || text[rest] == '\r'))
+            rest++;
+          if (text[k] == ':' && (rest == line_end || text[rest] == '#')
+              && (user_key || is_members_key (text + p, key_end - p)))
+            next->account_list = p - line_start;
           while (vs < line_end && (text[vs] == ' ' || text[vs] == '"' || text[vs] == '\''))
             vs++;
           for (ve = vs; ve < line_end && !strchr (" \"'\t\r,;#", text[ve]); ve++)
@@ -3256,7 +3296,8 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
   gboolean first_line = TRUE;
   g_autofree PeopleGrid *grid = NULL;
   HandleBytes handle_bytes
-      = { { G_MAXSIZE, G_MAXSIZE, G_MAXSIZE }, G_MAXSIZE, NEXT_BYTE_INIT, NEXT_BYTE_INIT };
+      = { { G_MAXSIZE, G_MAXSIZE, G_MAXSIZE }, G_MAXSIZE, NEXT_BYTE_INIT, NEXT_BYTE_INIT,
+          G_MAXSIZE };
 
   type_mask &= VOILE_TYPE_BIT (VOILE_TYPE_PERSON) | VOILE_TYPE_BIT (VOILE_TYPE_LOCATION);
   if (text == NULL || len == 0 || type_mask == 0)
