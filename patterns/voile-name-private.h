@@ -327,6 +327,10 @@ voile_name_profile_slug (VoileNameCollector *c, gsize slash, gsize line_end);
 
 /* ---- speech-to-text (voile-name-dictation.c) ------------------------------------------ */
 
+/* Is tokens[i] the English "son" after a possessive ("my son", "her son"), not the French
+ * determiner? */
+gboolean
+voile_name_is_english_son (const VoileNameCollector *c, GArray *tokens, guint i);
 /* Does the line read as a dictation: long, lower case, hardly any punctuation? */
 gboolean
 voile_name_line_is_dictation (const VoileNameCollector *c, GArray *tokens);

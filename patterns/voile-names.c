@@ -498,7 +498,9 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
       for (k = 0; k < n; k++)
         {
           VoileToken *t = tok (tokens, names[k]);
-          if ((!is_nameish (t) && !is_unknown (t)) || (t->name_flags & VOILE_NAME_PROPER)
+          /* A place that is a given name too is one here: "my husband Jericho". */
+          if ((!is_nameish (t) && !is_unknown (t))
+              || ((t->name_flags & VOILE_NAME_PROPER) && !(t->name_flags & VOILE_NAME_FIRST))
               || is_word_only (t) || t->shape != VOILE_SHAPE_CAP)
             break;
         }
@@ -1815,7 +1817,8 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
               continue;
             }
           else if (prev->joined && prev->shape == VOILE_SHAPE_LOWER
-                   && (prev->context_flags & VOILE_CONTEXT_KIN))
+                   && ((prev->context_flags & VOILE_CONTEXT_KIN)
+                       || voile_name_is_english_son (c, tokens, i - 1)))
             context = CONTEXT_KIN;
           else if (prev->joined && prev->shape == VOILE_SHAPE_LOWER
                    && ((prev->context_flags & VOILE_CONTEXT_REACH)
