@@ -2608,6 +2608,81 @@ find_handles (VoileNameCollector *c, gsize line_start, gsize line_end, guint mar
     }
 }
 
+/* ---- names joined by '&' ------------------------------------------------------------- */
+
+/* A capitalised word alone (no capitalised word joined before or after it) that may be a
+ * given name: a given name that is nothing else, or a word in no list (firm: the first
+ * only). */
+static gboolean
+ampersand_name (VoileNameCollector *c, GArray *tokens, guint i, gboolean firm)
+{
+  VoileToken *t = tok (tokens, i);
+
+  if (t->shape != VOILE_SHAPE_CAP || t->end - t->start < 3
+      || (i > 0 && tok (tokens, i - 1)->joined && tok (tokens, i - 1)->shape == VOILE_SHAPE_CAP)
+      || (t->joined && i + 1 < tokens->len && tok (tokens, i + 1)->shape == VOILE_SHAPE_CAP))
+    return FALSE;
+  voile_token_lookup (c->text, t);
+  return t->context_flags == 0 && !(t->name_flags & (VOILE_NAME_WORD | VOILE_NAME_PROPER))
+         && (is_firm_first (t) || (!firm && is_unknown (t)));
+}
+
+/* The line's mention (from c->mentions[first] on) of two words or more that ends at end
+ * (or starts at start, when end is 0). */
+static gboolean
+full_name_at (VoileNameCollector *c, guint first, gsize start, gsize end)
+{
+  for (guint m = first; m < c->mentions->len; m++)
+    {
+      const VoileNameMention *mention = &g_array_index (c->mentions, VoileNameMention, m);
+      if (mention->type == VOILE_TYPE_PERSON && mention->key != NULL
+          && strchr (mention->key, ' ') != NULL
+          && (end != 0 ? mention->end == end : mention->start == start))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Cathal & Aoife" on a card, "Adeyinka & Tom Bankole-Shaw" in a list: names joined by '&'.
+ * Two given names that are nothing else are people ("Ben & Jerry's", a brand, is not read);
+ * so is a capitalised word alone, a given name or in no list, beside a found full name. */
+static void
+find_ampersand_pairs (VoileNameCollector *c, GArray *tokens, guint first_mention)
+{
+  const char *text = c->text;
+
+  for (guint i = 0; i + 1 < tokens->len; i++)
+    {
+      VoileToken *a = tok (tokens, i), *b = tok (tokens, i + 1);
+      gsize gap = b->start - a->end;
+      if (a->next_char != '&' || gap > 3
+          || !(gap == 1 || (gap == 3 && text[a->end] == ' ' && text[b->start - 1] == ' ')))
+        continue;
+      if (b->end < c->len && (text[b->end] == '\'' || (guchar)text[b->end] == 0xE2))
+        continue; /* "Ben & Jerry's" */
+      if (b->end - b->start == a->end - a->start
+          && memcmp (text + a->start, text + b->start, a->end - a->start) == 0)
+        continue; /* "Johnson & Johnson" */
+      gboolean a_firm = ampersand_name (c, tokens, i, TRUE);
+      gboolean b_firm = ampersand_name (c, tokens, i + 1, TRUE);
+      if (a_firm && b_firm)
+        {
+          voile_name_collector_add_person (c, (VoileToken *)tokens->data, i, i, 0,
+                                           CONFIDENCE_PAIR, VOILE_FIELD_NONE);
+          voile_name_collector_add_person (c, (VoileToken *)tokens->data, i + 1, i + 1, 0,
+                                           CONFIDENCE_PAIR, VOILE_FIELD_NONE);
+        }
+      else if ((a_firm || ampersand_name (c, tokens, i, FALSE))
+               && full_name_at (c, first_mention, b->start, 0))
+        voile_name_collector_add_person (c, (VoileToken *)tokens->data, i, i, 0, CONFIDENCE_PAIR,
+                                         VOILE_FIELD_NONE);
+      else if ((b_firm || ampersand_name (c, tokens, i + 1, FALSE))
+               && full_name_at (c, first_mention, 0, a->end))
+        voile_name_collector_add_person (c, (VoileToken *)tokens->data, i + 1, i + 1, 0,
+                                         CONFIDENCE_PAIR, VOILE_FIELD_NONE);
+    }
+}
+
 /* ---- handles found again, and handles spelled from found names -------------------------- */
 
 /* Bounds the search: one pass over the text per handle, on texts the size of a paste. */
@@ -3395,6 +3470,13 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
           guint line_mentions = c.mentions->len;
           if (!city && !voile_field_state_things_row (fields))
             find_in_line (&c, tokens, after_closing || heading, pos, line_end);
+          if (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PERSON))
+            for (guint i = 0; i + 1 < tokens->len; i++)
+              if (tok (tokens, i)->next_char == '&')
+                {
+                  find_ampersand_pairs (&c, tokens, line_mentions);
+                  break;
+                }
           bullet_add_line (&c, &bullets, tokens, pos, line_end, line_mentions);
           if (rota.n > 0 || voile_name_rota_may_be_line (tokens))
             voile_name_rota_add_line (&c, &rota, tokens, pos, line_end, line_mentions);
