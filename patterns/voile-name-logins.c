@@ -31,8 +31,9 @@ typedef struct
 {
   gsize start, end; /* the first occurrence, for its text */
   guint lines;
-  guint flags;   /* name flags of its first word */
-  gboolean full; /* a given name then a surname: "pierre faure" */
+  guint flags;      /* name flags of its first word */
+  gboolean full;    /* a given name then a surname: "pierre faure" */
+  gboolean capital; /* written with a capital: "Marguerite — 18/11/2026 21:15" */
 } Speaker;
 
 typedef struct
@@ -636,8 +637,10 @@ register_sender (VoileNameCollector *c, VoileLoginState *st, gsize s, gsize e, g
            && lower_word (text, s + 1, e - 1))
     return voile_name_add_login (c, s, e, TRUE);
   /* "Marguerite — 18/11/2026 21:15": a message header names its sender with a capital too. */
-  gboolean capital
-      = header && space == NULL && g_ascii_isupper (text[s]) && lower_word (text, s + 1, e);
+  gboolean capital = header && g_ascii_isupper (text[s]) && lower_word (text, s + 1, e1)
+                     && (space == NULL
+                         || (memchr (text + w2, ' ', e - w2) == NULL && g_ascii_isupper (text[w2])
+                             && lower_word (text, w2 + 1, e)));
   if (!handle && !capital
       && (!lower_word (text, s, e1)
           || (space != NULL
@@ -677,13 +680,32 @@ register_sender (VoileNameCollector *c, VoileLoginState *st, gsize s, gsize e, g
     {
       if (k == SPEAKERS_MAX)
         return FALSE;
-      st->speakers[k] = (Speaker){ .start = s, .end = e, .flags = f, .full = full };
+      st->speakers[k]
+          = (Speaker){ .start = s, .end = e, .flags = f, .full = full, .capital = capital };
       st->n_speakers++;
     }
   st->speakers[k].lines++;
   if (st->n_lines < SPEAKER_LINES_MAX)
     st->lines[st->n_lines++] = (SpeakerLine){ s, e, (guint8)k };
   return TRUE;
+}
+
+/* The end of text[s, e) without the emoji that end a display name ("Marguerite🕯️"): symbols
+ * of four bytes, variation selectors and joiners. */
+static gsize
+trim_symbols (const char *text, gsize s, gsize e)
+{
+  for (;;)
+    {
+      if (e >= s + 4 && (guchar)text[e - 4] >= 0xF0)
+        e -= 4;
+      else if (e >= s + 3
+               && (memcmp (text + e - 3, "\xEF\xB8\x8F", 3) == 0
+                   || memcmp (text + e - 3, "\xE2\x80\x8D", 3) == 0))
+        e -= 3;
+      else
+        return e;
+    }
 }
 
 /* Is the line a chat message, "[stamp] sender: text" ("rose : coucou", "[14/05/2025, 07:12]
@@ -697,6 +719,7 @@ chat_message (VoileNameCollector *c, VoileLoginState *st, gsize line_start, gsiz
 
   while (p < line_end && (text[p] == ' ' || text[p] == '\t'))
     p++;
+  gsize stamp = p;
   p = after_chat_stamp (text, p, line_end);
   if (p >= line_end)
     return FALSE;
@@ -715,8 +738,16 @@ chat_message (VoileNameCollector *c, VoileLoginState *st, gsize line_start, gsiz
     }
   while (e > p && text[e - 1] == ' ')
     e--;
+  /* After a message's date and time ("[21/11/2026, 18:11] Gosia:", "Tunde 🇳🇬:"), a sender
+   * with capitals, or a handle, is judged with the other speakers too. */
+  if (p > stamp)
+    {
+      e = trim_symbols (text, p, e);
+      while (e > p && text[e - 1] == ' ')
+        e--;
+    }
   if (e > p)
-    register_sender (c, st, p, e, FALSE);
+    register_sender (c, st, p, e, p > stamp);
   return TRUE;
 }
 
@@ -744,7 +775,7 @@ remember_lower_name (VoileLoginState *st, const char *text, gsize start, gsize e
  * given name or in no list is a person ("rose", "claude", "momo"), not in a log ("nginx:", "ops:").
  */
 static void
-end_chat (VoileNameCollector *c, VoileLoginState *st)
+end_chat (VoileNameCollector *c, VoileLoginState *st, gboolean lower_typed)
 {
   gboolean plain = FALSE;
   guint regulars = 0; /* speakers of two lines or more */
@@ -776,9 +807,12 @@ end_chat (VoileNameCollector *c, VoileLoginState *st)
       gsize first_end = sp->start;
       while (first_end < sp->end && !strchr (" ._", c->text[first_end]))
         first_end++;
-      /* "bex" of "bex.oduya", not a common word ("will" of "will.t"). */
-      if (first_end == sp->end || c->text[first_end] == ' '
-          || !(flags_of (c->text + sp->start, first_end - sp->start) & VOILE_NAME_WORD))
+      /* "bex" of "bex.oduya", not a common word ("will" of "will.t"); "Marguerite" as
+       * "marguerite" in a chat typed in lower case, not "Mark" as "mark" in one that is not. */
+      guint f = flags_of (c->text + sp->start, first_end - sp->start);
+      if (sp->capital && !lower_typed && (f & (VOILE_NAME_WORD | VOILE_NAME_AMBIGUOUS)))
+        continue;
+      if (first_end == sp->end || c->text[first_end] == ' ' || !(f & VOILE_NAME_WORD))
         remember_lower_name (st, c->text, sp->start, first_end);
     }
 }
@@ -934,24 +968,6 @@ lower_chat_words (VoileNameCollector *c, VoileLoginState *st, GArray *tokens)
                 }
             }
         }
-    }
-}
-
-/* The end of text[s, e) without the emoji that end a display name ("Marguerite🕯️"): symbols
- * of four bytes, variation selectors and joiners. */
-static gsize
-trim_symbols (const char *text, gsize s, gsize e)
-{
-  for (;;)
-    {
-      if (e >= s + 4 && (guchar)text[e - 4] >= 0xF0)
-        e -= 4;
-      else if (e >= s + 3
-               && (memcmp (text + e - 3, "\xEF\xB8\x8F", 3) == 0
-                   || memcmp (text + e - 3, "\xE2\x80\x8D", 3) == 0))
-        e -= 3;
-      else
-        return e;
     }
 }
 
@@ -1117,9 +1133,10 @@ may_name_in_lower_case (VoileNameCollector *c, const VoileNameMention *m, gsize 
 }
 
 void
-voile_name_end_logins (VoileNameCollector *c, VoileLoginState *st)
+voile_name_end_logins (VoileNameCollector *c, VoileLoginState *st, guint words)
 {
-  end_chat (c, st);
+  /* Typed in lower case: fewer than one word in ten has a capital. */
+  end_chat (c, st, c->capitals->len * 10 < words);
   if (c->len > LOWER_SEARCH_TEXT_MAX)
     return;
   /* Lower-case given names found in context ("salut marie", "gary-pearce"), and the words of

@@ -2667,8 +2667,8 @@ find_ampersand_pairs (VoileNameCollector *c, GArray *tokens, guint first_mention
       gboolean b_firm = ampersand_name (c, tokens, i + 1, TRUE);
       if (a_firm && b_firm)
         {
-          voile_name_collector_add_person (c, (VoileToken *)tokens->data, i, i, 0,
-                                           CONFIDENCE_PAIR, VOILE_FIELD_NONE);
+          voile_name_collector_add_person (c, (VoileToken *)tokens->data, i, i, 0, CONFIDENCE_PAIR,
+                                           VOILE_FIELD_NONE);
           voile_name_collector_add_person (c, (VoileToken *)tokens->data, i + 1, i + 1, 0,
                                            CONFIDENCE_PAIR, VOILE_FIELD_NONE);
         }
@@ -3373,9 +3373,9 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
   VoileRotaBlock rota = { 0 };
   gboolean first_line = TRUE;
   g_autofree PeopleGrid *grid = NULL;
-  HandleBytes handle_bytes
-      = { { G_MAXSIZE, G_MAXSIZE, G_MAXSIZE }, G_MAXSIZE, NEXT_BYTE_INIT, NEXT_BYTE_INIT,
-          G_MAXSIZE };
+  HandleBytes handle_bytes = {
+    { G_MAXSIZE, G_MAXSIZE, G_MAXSIZE }, G_MAXSIZE, NEXT_BYTE_INIT, NEXT_BYTE_INIT, G_MAXSIZE
+  };
 
   type_mask &= VOILE_TYPE_BIT (VOILE_TYPE_PERSON) | VOILE_TYPE_BIT (VOILE_TYPE_LOCATION);
   if (text == NULL || len == 0 || type_mask == 0)
@@ -3532,7 +3532,7 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
   g_array_set_size (c.capitals, n_caps);
   if (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PERSON))
     {
-      voile_name_end_logins (&c, logins);
+      voile_name_end_logins (&c, logins, words);
       find_handles_of_names (&c);
     }
   resolve_tentative (&c);
