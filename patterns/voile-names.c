@@ -476,10 +476,12 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
       for (k = lead ? 1 : 0; k < n; k++)
         {
           VoileToken *t = tok (tokens, names[k]);
-          /* "M. Bastien Lorrain": a common word is the surname after a given name. */
+          /* "M. Bastien Lorrain", "M. Julien Ravier": a common word is the surname after a
+           * given name (one that is a word too: after a title, "Julien" is no calendar). */
           if (is_word_only (t) && t->shape != VOILE_SHAPE_INITIAL
               && !(k > 0 && t->shape == VOILE_SHAPE_UPPER)
-              && !(k == 1 && t->shape == VOILE_SHAPE_CAP && is_firm_first (t0)))
+              && !(k == 1 && t->shape == VOILE_SHAPE_CAP && (t0->name_flags & VOILE_NAME_FIRST)
+                   && !(t0->name_flags & VOILE_NAME_PROPER)))
             break;
         }
       if (k == 0 || (k == 1 && (t0->shape == VOILE_SHAPE_INITIAL || lead)))
