@@ -2640,7 +2640,12 @@ full_name_at (VoileNameCollector *c, guint first, gsize start, gsize end)
       if (mention->type == VOILE_TYPE_PERSON && mention->key != NULL
           && strchr (mention->key, ' ') != NULL
           && (end != 0 ? mention->end == end : mention->start == start))
-        return TRUE;
+        {
+          /* Not the start of a longer run of capitals ("Wattle & Stone Garden Design"). */
+          gsize after = mention->end;
+          return !(end == 0 && after + 1 < c->len && c->text[after] == ' '
+                   && g_ascii_isupper (c->text[after + 1]));
+        }
     }
   return FALSE;
 }
