@@ -578,7 +578,7 @@ table_row (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize end)
 /* A byte of an identifier in an aligned header: letters, digits, '_', '-', UTF-8, and the
  * apostrophe of French headings ("Pièce d'identité", "Contact d'urgence"). */
 static const guint8 ident_byte[256] = {
-  ['0' ... '9'] = 1, ['a' ... 'z'] = 1, ['A' ... 'Z'] = 1, ['_'] = 1,
+  ['0' ... '9'] = 1, ['a' ... 'z'] = 1, ['A' ... 'Z'] = 1,   ['_'] = 1,
   ['-'] = 1,         ['\''] = 1,        [0x80 ... 0xff] = 1,
 };
 

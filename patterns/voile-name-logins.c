@@ -231,13 +231,18 @@ login_spells_name (const char *h, gsize n, gboolean loose, gsize *sep)
       if (!loose && l1 > 1 && !(f1 & VOILE_NAME_FIRST))
         return FALSE; /* "elapsed_ms": most code words are in no list */
       f2 = flags_of (b, l2);
-      /* "s0phie.ber" as a sender: a given name, then anything */
-      if (loose && given (f1, FALSE) && !(f1 & VOILE_NAME_PROPER))
+      /* "s0phie.ber" as a sender: a given name, then anything; not "ledger-tools", a
+       * repository's or an organisation's words. */
+      if (loose && given (f1, FALSE) && !(f1 & VOILE_NAME_PROPER)
+          && !(h[s] == '-' && (f2 & VOILE_NAME_WORD)))
         return TRUE;
+      /* A hyphen joins words of a repository's or a firm's name as often ("ledger-tools"):
+       * there, common words only after a given name that is nothing else. */
+      gboolean lax = loose && (h[s] != '-' || given (f1, FALSE));
       if (given (f1, loose) && !(f1 & VOILE_NAME_PROPER))
         return l2 == 1 || (loose && l2 == 2 && f2 == 0) /* "chidi-oa": initials */
-               || surname (f2, loose) || given (f2, loose) || is_role_suffix (b, l2)
-               || (loose && f2 == 0 && l2 >= 3); /* "s0phie.ber", "anne-kerjean" */
+               || surname (f2, lax) || given (f2, lax) || is_role_suffix (b, l2)
+               || (lax && f2 == 0 && l2 >= 3); /* "s0phie.ber", "anne-kerjean" */
       if (l1 == 1)
         return surname (f2, loose) && l2 >= 3;
       /* "Lopez_Carmen", "haddou.n": a surname first, in a user field. */
