@@ -2480,8 +2480,8 @@ find_header_and_netrc_logins (VoileNameCollector *c, GArray *tokens, gsize line_
 static gboolean
 is_members_key (const char *k, gsize n)
 {
-  static const char *const keys[]
-      = { "members", "maintainers", "reviewers", "admins", "approvers", "collaborators", NULL };
+  static const char *const keys[] = { "members",   "maintainers",   "reviewers", "admins",
+                                      "approvers", "collaborators", "membres",   NULL };
   for (const char *const *w = keys; *w != NULL; w++)
     if (strlen (*w) == n && g_ascii_strncasecmp (k, *w, n) == 0)
       return TRUE;
