@@ -71,8 +71,13 @@ struct _VoileLoginState
 VoileLoginState *
 voile_login_state_new (void)
 {
-  VoileLoginState *st = g_new0 (VoileLoginState, 1);
+  /* Not zeroed: its arrays (some 9 kB) are read only up to their counts, and zeroing them
+   * cost more than the scan of most texts' logins. */
+  VoileLoginState *st = g_new (VoileLoginState, 1);
   st->next_underscore = G_MAXSIZE;
+  st->n_speakers = st->n_lines = st->n_names = 0;
+  st->login_senders = st->own_lines = 0;
+  st->message_next = FALSE;
   return st;
 }
 
@@ -1138,7 +1143,7 @@ may_name_in_lower_case (VoileNameCollector *c, const VoileNameMention *m, gsize 
 }
 
 void
-voile_name_end_logins (VoileNameCollector *c, VoileLoginState *st, guint words)
+voile_name_end_logins (VoileNameCollector *c, VoileLoginState *st, guint words, guint lower_lines)
 {
   /* Typed in lower case: fewer than one word in ten has a capital. */
   end_chat (c, st, c->capitals->len * 10 < words);
@@ -1149,6 +1154,9 @@ voile_name_end_logins (VoileNameCollector *c, VoileLoginState *st, guint words)
    * anywhere in lower case ("no worries gary", "imran's"). Not common words: "thanks will!"
    * does not make every "will" a name. */
   guint n_mentions = c->mentions->len;
+  /* Names written with capitals are looked for in lower case only in a text typed
+   * informally (chats, texts, transcripts): one pass over the text saved elsewhere. */
+  gboolean informal = lower_lines >= 2;
   for (guint m = 0; m < n_mentions && st->n_names < LOWER_NAMES_MAX; m++)
     {
       const VoileNameMention *mention = &g_array_index (c->mentions, VoileNameMention, m);
@@ -1156,6 +1164,8 @@ voile_name_end_logins (VoileNameCollector *c, VoileLoginState *st, guint words)
       if (mention->type != VOILE_TYPE_PERSON || mention->end - mention->start > LOGIN_MAX)
         continue;
       gboolean lower = g_ascii_islower (text[mention->start]);
+      if (!lower && !informal)
+        continue;
       gsize s = mention->start;
       for (gsize p = s; p <= mention->end; p++)
         {

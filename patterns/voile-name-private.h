@@ -312,9 +312,10 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (VoileLoginState, voile_login_state_free)
 gsize
 voile_name_find_logins (VoileNameCollector *c, VoileLoginState *state, GArray *tokens,
                         gsize line_start, gsize line_end, guint marks, guint n_capitals);
-/* words: the text's word count. */
+/* words: the text's word count; lower_lines: its lines that open on a lower-case word. */
 void
-voile_name_end_logins (VoileNameCollector *c, VoileLoginState *state, guint words);
+voile_name_end_logins (VoileNameCollector *c, VoileLoginState *state, guint words,
+                       guint lower_lines);
 /* Reports the login text[start, end) as a PERSON when it spells a name ("grace.adebayo",
  * "jdurand", "luis_arroyo_studio"; loose: where a login is expected, "lea_m", "Lopez_Carmen").
  * FALSE when it does not. */

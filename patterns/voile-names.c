@@ -388,6 +388,9 @@ after_profile_host (const char *text, gsize slash)
       = { "github.com",    "gitlab.com",   "codeberg.org", "bitbucket.org", "twitter.com", "x.com",
           "instagram.com", "facebook.com", "behance.net",  "dribbble.com",  NULL };
 
+  /* Most slashes follow no ".com", ".org" or ".net": told by one byte. */
+  if (slash < 5 || text[slash - 4] != '.')
+    return FALSE;
   for (guint i = 0; hosts[i] != NULL; i++)
     {
       gsize n = strlen (hosts[i]);
@@ -1820,7 +1823,8 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
             }
           else if (prev->joined && prev->shape == VOILE_SHAPE_LOWER
                    && ((prev->context_flags & VOILE_CONTEXT_KIN)
-                       || voile_name_is_english_son (c, tokens, i - 1)))
+                       || (prev->end - prev->start == 3
+                           && voile_name_is_english_son (c, tokens, i - 1))))
             context = CONTEXT_KIN;
           else if (prev->joined && prev->shape == VOILE_SHAPE_LOWER
                    && ((prev->context_flags & VOILE_CONTEXT_REACH)
@@ -3367,7 +3371,8 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
   g_autoptr (GArray) tokens = NULL;
   g_autoptr (VoileFieldState) fields = NULL;
   g_autoptr (VoileLoginState) logins = NULL;
-  gsize logins_due = 0; /* see voile_name_find_logins() */
+  gsize logins_due = 0;  /* see voile_name_find_logins() */
+  guint lower_lines = 0; /* lines of two words or more opening in lower case: typed informally */
   VoileNameCollector c = { 0 };
   gboolean after_sentence = TRUE, after_closing = FALSE, after_address = FALSE;
   guint words = 0;
@@ -3428,7 +3433,9 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
                                               (VoileToken *)(gpointer)tokens->data, &marks);
       voile_name_find_fields (&c, fields, pos, line_end, marks & VOILE_LINE_PUNCTUATION);
       words += tokens->len;
+      lower_lines += tokens->len >= 2 && tok (tokens, 0)->shape == VOILE_SHAPE_LOWER;
       guint line_caps = n_caps; /* n_caps - line_caps: the line's capitalised words */
+      gboolean ampersand = FALSE;
       {
         /* Written in place into room grown by doubling (c.capitals->len is the room
          * during the pass, n_caps the count): g_array_append_val() per word cost a call
@@ -3446,6 +3453,7 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
             const VoileToken *t = &words_of_line[i];
             caps[n_caps] = (VoileSpan){ (guint32)t->start, (guint32)t->end };
             n_caps += is_capital (t);
+            ampersand |= t->next_char == '&'; /* for find_ampersand_pairs() */
           }
       }
       {
@@ -3477,13 +3485,8 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
           guint line_mentions = c.mentions->len;
           if (!city && !voile_field_state_things_row (fields))
             find_in_line (&c, tokens, after_closing || heading, pos, line_end);
-          if (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PERSON))
-            for (guint i = 0; i + 1 < tokens->len; i++)
-              if (tok (tokens, i)->next_char == '&')
-                {
-                  find_ampersand_pairs (&c, tokens, line_mentions);
-                  break;
-                }
+          if (ampersand && (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PERSON)))
+            find_ampersand_pairs (&c, tokens, line_mentions);
           bullet_add_line (&c, &bullets, tokens, pos, line_end, line_mentions);
           if (rota.n > 0 || voile_name_rota_may_be_line (tokens))
             voile_name_rota_add_line (&c, &rota, tokens, pos, line_end, line_mentions);
@@ -3539,7 +3542,7 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
   g_array_set_size (c.capitals, n_caps);
   if (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PERSON))
     {
-      voile_name_end_logins (&c, logins, words);
+      voile_name_end_logins (&c, logins, words, lower_lines);
       find_handles_of_names (&c);
     }
   resolve_tentative (&c);
