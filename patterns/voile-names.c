@@ -1304,6 +1304,17 @@ introduces_name (VoileNameCollector *c, GArray *tokens, guint i)
           if (flags & VOILE_CONTEXT_REACH)
             return INTRO_REACH;
         }
+        /* "la maman de noa", "the mother of kwame": a kinship noun, then "de" or "of". */
+        if ((memcmp (w, "de", 2) == 0 || memcmp (w, "of", 2) == 0) && i > 0)
+          {
+            VoileToken *kin = tok (tokens, i - 1);
+            if (kin->shape != VOILE_SHAPE_LOWER || !kin->joined
+                || (!(kin->looked_up & 1)
+                    && !voile_name_may_introduce (c->text + kin->start, kin->end - kin->start)))
+              return INTRO_NONE;
+            voile_token_lookup_context (c->text, kin);
+            return (kin->context_flags & VOILE_CONTEXT_KIN) ? INTRO_KIN : INTRO_NONE;
+          }
         /* "this is", "my name is" */
         if (memcmp (w, "is", 2) == 0 && i > 0)
           return word_is (c, tok (tokens, i - 1), "this", 4)
@@ -1623,6 +1634,21 @@ find_lower_names (VoileNameCollector *c, GArray *tokens)
         {
           VoileToken *t = tok (tokens, k + 1);
           voile_token_lookup (c->text, t);
+          /* "c'est fabrice da rocha": a particle, then the surname. */
+          if (given && t->shape == VOILE_SHAPE_LOWER && (t->context_flags & VOILE_CONTEXT_PARTICLE)
+              && t->joined && k + 2 < tokens->len)
+            {
+              VoileToken *after = tok (tokens, k + 2);
+              voile_token_lookup (c->text, after);
+              if (after->shape == VOILE_SHAPE_LOWER && after->context_flags == 0
+                  && after->end - after->start >= 3
+                  && !(after->name_flags & (VOILE_NAME_WORD | VOILE_NAME_PROPER))
+                  && (is_nameish (after) || is_unknown (after)))
+                {
+                  k += 2;
+                  continue;
+                }
+            }
           if (t->shape != VOILE_SHAPE_LOWER || t->context_flags != 0
               || (t->name_flags & (VOILE_NAME_WORD | VOILE_NAME_PROPER))
               || !(is_nameish (t) || (is_unknown (t) && t->end - t->start >= 3))
