@@ -2720,6 +2720,58 @@ find_ampersand_pairs (VoileNameCollector *c, GArray *tokens, guint first_mention
     }
 }
 
+/* ---- plural titles ------------------------------------------------------------------- */
+
+/* "des Docteurs Lafargue et Ozenne", "Maîtres Berthier et Roux", "Drs Patel and Moore": after
+ * a plural title and the name found after it, "et"/"and" and a capitalised word that is no
+ * common word only are the second person. */
+static void
+find_plural_title_pairs (VoileNameCollector *c, GArray *tokens, guint first_mention)
+{
+  static const char *const plurals[]
+      = { "docteurs", "maitres", "drs", "dres", "messrs", "mmes", "mlles", NULL };
+
+  for (guint i = 0; i + 3 < tokens->len; i++)
+    {
+      VoileToken *t = tok (tokens, i);
+      char key[VOILE_NAME_KEY_MAX];
+      gsize n;
+      gboolean plural = FALSE;
+
+      if (!(t->looked_up & 1) || !(t->context_flags & VOILE_CONTEXT_TITLE)
+          || !voile_name_fold (c->text + t->start, t->end - t->start, key, &n))
+        continue;
+      for (guint k = 0; plurals[k] != NULL && !plural; k++)
+        plural = strlen (plurals[k]) == n && memcmp (plurals[k], key, n) == 0;
+      if (!plural)
+        continue;
+      /* The name found right after the title, then "et"/"and". */
+      gsize name_end = 0;
+      for (guint m = first_mention; m < c->mentions->len; m++)
+        {
+          const VoileNameMention *mention = &g_array_index (c->mentions, VoileNameMention, m);
+          if (mention->type == VOILE_TYPE_PERSON && mention->start == tok (tokens, i + 1)->start)
+            name_end = mention->end;
+        }
+      guint j = i + 1;
+      while (name_end != 0 && j < tokens->len && tok (tokens, j)->end < name_end)
+        j++;
+      if (name_end == 0 || j + 2 >= tokens->len || tok (tokens, j)->end != name_end
+          || !tok (tokens, j)->joined || !tok (tokens, j + 1)->joined)
+        continue;
+      VoileToken *conj = tok (tokens, j + 1), *second = tok (tokens, j + 2);
+      gsize cl = conj->end - conj->start;
+      if (!((cl == 2 && memcmp (c->text + conj->start, "et", 2) == 0)
+            || (cl == 3 && memcmp (c->text + conj->start, "and", 3) == 0)))
+        continue;
+      voile_token_lookup (c->text, second);
+      if (is_candidate (second) && second->shape != VOILE_SHAPE_INITIAL && !is_word_only (second)
+          && second->context_flags == 0)
+        voile_name_collector_add_person (c, (VoileToken *)tokens->data, j + 2, j + 2, 0,
+                                         CONFIDENCE_CONTEXT, VOILE_FIELD_NONE);
+    }
+}
+
 /* ---- handles found again, and handles spelled from found names -------------------------- */
 
 /* Bounds the search: one pass over the text per handle, on texts the size of a paste. */
@@ -3513,6 +3565,8 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
             find_in_line (&c, tokens, after_closing || heading, pos, line_end);
           if (ampersand && (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PERSON)))
             find_ampersand_pairs (&c, tokens, line_mentions);
+          if (c.mentions->len > line_mentions && (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PERSON)))
+            find_plural_title_pairs (&c, tokens, line_mentions);
           bullet_add_line (&c, &bullets, tokens, pos, line_end, line_mentions);
           if (rota.n > 0 || voile_name_rota_may_be_line (tokens))
             voile_name_rota_add_line (&c, &rota, tokens, pos, line_end, line_mentions);

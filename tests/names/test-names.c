@@ -1276,6 +1276,10 @@ test_handles_slugs_and_lower_mentions (void)
   assert_finds ("My husband Jericho works nights. A present from my son Ian.\n",
                 "PERSON:Jericho|PERSON:Ian");
   assert_finds ("À l'attention de M. Julien Ravier\n", "PERSON:Julien Ravier");
+  /* After a plural title, two surnames. */
+  assert_finds ("Cabinet dentaire des Docteurs Lafargue et Ozenne, Talence\n",
+                "PERSON:Lafargue|PERSON:Ozenne");
+  assert_finds ("Referred by Drs Patel and Moore last spring.\n", "PERSON:Patel|PERSON:Moore");
   /* A particle inside a lower-case name; a kinship noun, then "de" or "of". */
   assert_finds ("ouais salut c'est fabrice da rocha le carreleur\n", "PERSON:fabrice da rocha");
   assert_finds ("bonsoir, c'est la maman de noa. noa a oublié son cahier\nle fils de pierre\n",
