@@ -56,8 +56,8 @@ word_in (const VoileNameCollector *c, const VoileToken *t, const char *const *wo
 
 /* "his son aaron": the English noun, not the French determiner ("son fils") the context
  * lists know "son" as. */
-static gboolean
-is_english_son (const VoileNameCollector *c, GArray *tokens, guint i)
+gboolean
+voile_name_is_english_son (const VoileNameCollector *c, GArray *tokens, guint i)
 {
   static const char *const owners[] = { "his", "her", "my", "their", "our", "your", NULL };
   const VoileToken *t = tok (tokens, i);
@@ -212,7 +212,7 @@ voile_name_find_dictation (VoileNameCollector *c, GArray *tokens)
         slot = SLOT_TITLE;
       else if (t->context_flags & VOILE_CONTEXT_PERSON_KEY)
         slot = SLOT_ROLE;
-      else if ((t->context_flags & VOILE_CONTEXT_KIN) || is_english_son (c, tokens, i))
+      else if ((t->context_flags & VOILE_CONTEXT_KIN) || voile_name_is_english_son (c, tokens, i))
         slot = SLOT_KIN;
       /* Not the prepositions of contact ("with", "pour"), which precede common words as
        * often: data/names/context-words.txt marks the verbs. */

@@ -575,10 +575,11 @@ table_row (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize end)
 
 /* ---- tables aligned with spaces ------------------------------------------------------- */
 
-/* A byte of an identifier in an aligned header: letters, digits, '_', '-', UTF-8. */
+/* A byte of an identifier in an aligned header: letters, digits, '_', '-', UTF-8, and the
+ * apostrophe of French headings ("Pièce d'identité", "Contact d'urgence"). */
 static const guint8 ident_byte[256] = {
-  ['0' ... '9'] = 1, ['a' ... 'z'] = 1, ['A' ... 'Z'] = 1,
-  ['_'] = 1,         ['-'] = 1,         [0x80 ... 0xff] = 1,
+  ['0' ... '9'] = 1, ['a' ... 'z'] = 1, ['A' ... 'Z'] = 1,   ['_'] = 1,
+  ['-'] = 1,         ['\''] = 1,        [0x80 ... 0xff] = 1,
 };
 
 /* Two spaces in a row in text[start..end)? Sixteen pairs at a time where the line allows. */
@@ -686,9 +687,7 @@ try_aligned_header (VoileFieldState *st, const char *text, gsize start, gsize en
       if (p >= end)
         break;
       we = p;
-      while (we < end
-             && (g_ascii_isalnum (text[we]) || text[we] == '_' || text[we] == '-'
-                 || (guchar)text[we] >= 0x80))
+      while (we < end && ident_byte[(guchar)text[we]])
         we++;
       if (we == p || (we < end && text[we] != ' ') || we - p > MAX_KEY_LEN || n == MAX_COLUMNS
           || we - start > G_MAXUINT16)

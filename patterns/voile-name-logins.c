@@ -31,8 +31,9 @@ typedef struct
 {
   gsize start, end; /* the first occurrence, for its text */
   guint lines;
-  guint flags;   /* name flags of its first word */
-  gboolean full; /* a given name then a surname: "pierre faure" */
+  guint flags;      /* name flags of its first word */
+  gboolean full;    /* a given name then a surname: "pierre faure" */
+  gboolean capital; /* written with a capital: "Marguerite — 18/11/2026 21:15" */
 } Speaker;
 
 typedef struct
@@ -40,6 +41,15 @@ typedef struct
   gsize start, end;
   guint8 speaker;
 } SpeakerLine;
+
+/* A name looked for again in lower case: its bytes, lowered, and where it was found (not
+ * marked twice there). */
+typedef struct
+{
+  gsize origin;
+  guint8 len;
+  char bytes[LOGIN_MAX];
+} LowerName;
 
 struct _VoileLoginState
 {
@@ -49,9 +59,11 @@ struct _VoileLoginState
   SpeakerLine lines[SPEAKER_LINES_MAX];
   guint n_lines;
   /* Lower-case names found in a chat's strong positions (speakers, lists), common words
-   * included ("rose", "fern"): looked for again in the whole text. */
-  VoileSpan names[LOWER_NAMES_MAX];
+   * included ("rose", "fern"), and the lower-case form of found names ("Zayn" → "zayn"):
+   * looked for again in the whole text. */
+  LowerName names[LOWER_NAMES_MAX];
   guint n_names;
+  guint login_senders;   /* lines sent by a handle that spells a name ("will_t") */
   gboolean message_next; /* the line was a sender's name alone: the next one is a message */
   guint own_lines;       /* lines sent by "me", "moi", "you": the other side of a two-person chat */
 };
@@ -59,8 +71,13 @@ struct _VoileLoginState
 VoileLoginState *
 voile_login_state_new (void)
 {
-  VoileLoginState *st = g_new0 (VoileLoginState, 1);
+  /* Not zeroed: its arrays (some 9 kB) are read only up to their counts, and zeroing them
+   * cost more than the scan of most texts' logins. */
+  VoileLoginState *st = g_new (VoileLoginState, 1);
   st->next_underscore = G_MAXSIZE;
+  st->n_speakers = st->n_lines = st->n_names = 0;
+  st->login_senders = st->own_lines = 0;
+  st->message_next = FALSE;
   return st;
 }
 
@@ -104,6 +121,44 @@ is_role_suffix (const char *w, gsize n)
 {
   return (n == 5 && memcmp (w, "admin", 5) == 0) || (n == 3 && memcmp (w, "adm", 3) == 0)
          || (n == 4 && memcmp (w, "root", 4) == 0);
+}
+
+/* "luis_arroyo_studio", "thibaut-lemaire-dev", "quoc-bao-tran-9a1b2c": what a handle adds
+ * after its owner's name, a trade or an id (letters and digits, a digit among them).
+ * Returns n without it (and its separator), or n. */
+static gsize
+strip_handle_suffix (const char *h, gsize n)
+{
+  static const char *const trades[]
+      = { "dev",   "devs",       "design",    "designs", "studio", "studios", "vo",
+          "voice", "voices",     "art",       "arts",    "photo",  "photos",  "photography",
+          "music", "official",   "pro",       "writes",  "writer", "codes",   "code",
+          "tech",  "creative",   "creations", "makes",   "films",  "media",   "illustration",
+          "coach", "consulting", "conseil",   "ux",      "ui",     "eng",     "data",
+          "fr",    "uk",         "hq",        NULL };
+  gsize sep = n;
+
+  for (gsize k = n; k > 0; k--)
+    if (h[k - 1] == '.' || h[k - 1] == '_' || h[k - 1] == '-')
+      {
+        sep = k - 1;
+        break;
+      }
+  if (sep < 3 || sep + 2 > n)
+    return n;
+  gsize tl = n - sep - 1;
+  gboolean digit = FALSE, alnum = TRUE;
+  for (gsize k = sep + 1; k < n; k++)
+    {
+      digit |= g_ascii_isdigit (h[k]);
+      alnum &= g_ascii_isalnum (h[k]);
+    }
+  if (alnum && digit && tl >= 4 && tl <= 12)
+    return sep;
+  for (const char *const *t = trades; *t != NULL; t++)
+    if (strlen (*t) == tl && g_ascii_strncasecmp (h + sep + 1, *t, tl) == 0)
+      return sep;
+  return n;
 }
 
 /* Copies the login h[0, n) folded for the lists into out: ASCII lower case, leetspeak
@@ -157,9 +212,15 @@ login_spells_name (const char *h, gsize n, gboolean loose, gsize *sep)
       gsize l1 = m != NULL ? (gsize)(m - h) : 0, l2 = s - l1 - 1, l3 = n - s - 1;
       guint f1 = flags_of (h, l1);
       *sep = s;
-      return m != NULL && l1 >= 3 && l2 >= 1 && l3 >= 3 && given (f1, TRUE)
-             && (l2 == 1 || given (flags_of (m + 1, l2), TRUE))
-             && surname (flags_of (h + s + 1, l3), TRUE);
+      if (m == NULL || l1 < 3 || l2 < 1 || l3 < 3 || !given (f1, TRUE))
+        return FALSE;
+      guint f2 = flags_of (m + 1, l2), f3 = flags_of (h + s + 1, l3);
+      if ((l2 == 1 || given (f2, TRUE)) && surname (f3, TRUE))
+        return TRUE;
+      /* "chidinma-okonkwo-adebayo": a given name that is nothing else, then two surnames,
+       * names or words in no list (origins the lists miss). */
+      return given (f1, FALSE) && !(f1 & VOILE_NAME_PROPER) && l2 >= 3
+             && (surname (f2, TRUE) || f2 == 0) && (surname (f3, TRUE) || f3 == 0);
     }
   if (n_sep > 1)
     return FALSE;
@@ -175,12 +236,18 @@ login_spells_name (const char *h, gsize n, gboolean loose, gsize *sep)
       if (!loose && l1 > 1 && !(f1 & VOILE_NAME_FIRST))
         return FALSE; /* "elapsed_ms": most code words are in no list */
       f2 = flags_of (b, l2);
-      /* "s0phie.ber" as a sender: a given name, then anything */
-      if (loose && given (f1, FALSE) && !(f1 & VOILE_NAME_PROPER))
+      /* "s0phie.ber" as a sender: a given name, then anything; not "ledger-tools", a
+       * repository's or an organisation's words. */
+      if (loose && given (f1, FALSE) && !(f1 & VOILE_NAME_PROPER)
+          && !(h[s] == '-' && (f2 & VOILE_NAME_WORD)))
         return TRUE;
+      /* A hyphen joins words of a repository's or a firm's name as often ("ledger-tools"):
+       * there, common words only after a given name that is nothing else. */
+      gboolean lax = loose && (h[s] != '-' || given (f1, FALSE));
       if (given (f1, loose) && !(f1 & VOILE_NAME_PROPER))
-        return l2 == 1 || surname (f2, loose) || given (f2, loose) || is_role_suffix (b, l2)
-               || (loose && f2 == 0 && l2 >= 3); /* "s0phie.ber", "anne-kerjean" */
+        return l2 == 1 || (loose && l2 == 2 && f2 == 0) /* "chidi-oa": initials */
+               || surname (f2, lax) || given (f2, lax) || is_role_suffix (b, l2)
+               || (lax && f2 == 0 && l2 >= 3); /* "s0phie.ber", "anne-kerjean" */
       if (l1 == 1)
         return surname (f2, loose) && l2 >= 3;
       /* "Lopez_Carmen", "haddou.n": a surname first, in a user field. */
@@ -221,15 +288,15 @@ login_spells_name (const char *h, gsize n, gboolean loose, gsize *sep)
 
 /* Reports the login text[start, end) as a PERSON when it spells a name: one span, keyed on
  * its parts so that "grace.adebayo" and a later "Grace" are one person. */
-static gboolean
-add_login (VoileNameCollector *c, gsize start, gsize end, gboolean loose)
+gboolean
+voile_name_add_login (VoileNameCollector *c, gsize start, gsize end, gboolean loose)
 {
   char folded[LOGIN_MAX];
   gsize n, sep;
 
   if (end <= start || end - start > LOGIN_MAX)
     return FALSE;
-  n = fold_login (c->text + start, end - start, folded);
+  n = fold_login (c->text + start, strip_handle_suffix (c->text + start, end - start), folded);
   if (n == 0 || !login_spells_name (folded, n, loose, &sep))
     return FALSE;
 
@@ -286,7 +353,7 @@ access_log_user (VoileNameCollector *c, gsize line_start, gsize line_end)
   if (p + 3 >= line_end || text[p + 1] != '[' || !g_ascii_isdigit (text[p + 2]) || p == us)
     return FALSE;
   if (!(p - us == 1 && text[us] == '-') && login_end (text, us, p) == p)
-    add_login (c, us, p, TRUE);
+    voile_name_add_login (c, us, p, TRUE);
   return TRUE;
 }
 
@@ -322,7 +389,7 @@ author_slug (VoileNameCollector *c, gsize line_start, gsize line_end)
     {
       gsize s = (gsize)(q - text) + 8, e = login_end (text, s, line_end);
       if (e > s && (e == line_end || text[e] == '/' || text[e] == ' ' || text[e] == '"'))
-        add_login (c, s, e, TRUE);
+        voile_name_add_login (c, s, e, TRUE);
     }
 }
 
@@ -359,7 +426,7 @@ user_word_login (VoileNameCollector *c, gsize line_start, gsize line_end)
       ls += ls < line_end && (text[ls] == '\'' || text[ls] == '"');
       gsize le = login_end (text, ls, line_end);
       if (le > ls && (le == line_end || strchr (" ,;:'\")\r", text[le]) != NULL))
-        add_login (c, ls, le, TRUE);
+        voile_name_add_login (c, ls, le, TRUE);
     }
 }
 
@@ -394,7 +461,7 @@ url_user (VoileNameCollector *c, gsize line_start, gsize line_end)
           const char *at = text[ue] == '@' ? text + ue : memchr (text + ue, '@', line_end - ue);
           const char *space = memchr (text + ue, ' ', line_end - ue);
           if (at != NULL && (space == NULL || at < space))
-            add_login (c, us, ue, TRUE);
+            voile_name_add_login (c, us, ue, TRUE);
         }
     }
 }
@@ -410,6 +477,10 @@ voile_name_profile_slug (VoileNameCollector *c, gsize slash, gsize line_end)
   gsize s = slash + 4, e = s, n = 0;
   while (e < line_end && (g_ascii_isalnum (text[e]) || text[e] == '-' || text[e] == '_'))
     e++;
+  /* "nour-bensalem", "chidinma-okonkwo-adebayo": the words apart, a surname in no list
+   * after a given name. */
+  if (memchr (text + s, '-', e - s) != NULL && voile_name_add_login (c, s, e, TRUE))
+    return;
   /* Without a final id ("-4b21a") and the hyphens: the name's words glued. */
   gsize name_end = e;
   const char *dash = NULL;
@@ -476,7 +547,8 @@ underscore_logins (VoileNameCollector *c, VoileLoginState *st, gsize line_start,
         continue; /* "MAX_N", "KEVIN_A": a constant */
       if (u - s < 4 && g_ascii_islower (text[s]) && tail - u - 1 == 1)
         continue; /* "len_x", "max_n": code ("lea_m" is read as a sender, then anywhere) */
-      add_login (c, s, e, (g_ascii_isupper (text[s]) && g_ascii_islower (text[s + 1])) || tail < e);
+      voile_name_add_login (
+          c, s, e, (g_ascii_isupper (text[s]) && g_ascii_islower (text[s + 1])) || tail < e);
     }
 }
 
@@ -521,15 +593,36 @@ lower_word (const char *text, gsize s, gsize e)
   return TRUE;
 }
 
+/* "bex.oduya": two lower-case words joined by '.' or '_', each a name or in no list (not
+ * "read.me", "build_log"). */
+static gboolean
+handle_may_name (const char *text, gsize s, gsize e)
+{
+  gsize sep = s;
+  guint n_sep = 0;
+
+  for (gsize k = s; k < e; k++)
+    if (text[k] == '.' || text[k] == '_')
+      sep = k, n_sep++;
+  if (n_sep != 1 || sep < s + 2 || sep + 3 > e || !lower_word (text, s, sep)
+      || !lower_word (text, sep + 1, e))
+    return FALSE;
+  guint f1 = flags_of (text + s, sep - s), f2 = flags_of (text + sep + 1, e - sep - 1);
+  return !((f1 | f2) & (VOILE_NAME_WORD | VOILE_NAME_PROPER))
+         && voile_name_context_word (text + s, sep - s) == 0;
+}
+
 /* Remembers the sender text[s, e) of a message: "rose", "pierre faure" (a speaker judged at
  * the end of the text); a login-shaped sender ("Julien_P33", "n1na.kov") is reported at
  * once. FALSE when it is neither. */
 static gboolean
-register_sender (VoileNameCollector *c, VoileLoginState *st, gsize s, gsize e)
+register_sender (VoileNameCollector *c, VoileLoginState *st, gsize s, gsize e, gboolean header)
 {
   const char *text = c->text;
   const char *space = memchr (text + s, ' ', e - s);
   gsize e1 = space != NULL ? (gsize)(space - text) : e, w2 = space != NULL ? e1 + 1 : 0;
+
+  gboolean handle = FALSE;
 
   if (e - s > LOGIN_MAX)
     return FALSE;
@@ -537,17 +630,34 @@ register_sender (VoileNameCollector *c, VoileLoginState *st, gsize s, gsize e)
   if (space == NULL
       && (memchr (text + s, '.', e - s) != NULL || memchr (text + s, '_', e - s) != NULL))
     {
-      return add_login (c, s, e, TRUE);
+      if (voile_name_add_login (c, s, e, TRUE))
+        {
+          st->login_senders++;
+          return TRUE;
+        }
+      /* "bex.oduya — 18/11/2026 21:07": under a message header, a handle of two lower-case
+       * words, names or in no list, is a speaker, judged with the others at the end of the
+       * chat. */
+      if (!header || !handle_may_name (text, s, e))
+        return FALSE;
+      handle = TRUE;
     }
   /* "PriyaK:", "SamirB —": a given name and an initial in capitals, glued. */
-  if (space == NULL && e - s >= 5 && g_ascii_isupper (text[s]) && g_ascii_isupper (text[e - 1])
-      && lower_word (text, s + 1, e - 1))
-    return add_login (c, s, e, TRUE);
-  if (!lower_word (text, s, e1)
-      || (space != NULL && (memchr (text + w2, ' ', e - w2) != NULL || !lower_word (text, w2, e))))
+  else if (space == NULL && e - s >= 5 && g_ascii_isupper (text[s]) && g_ascii_isupper (text[e - 1])
+           && lower_word (text, s + 1, e - 1))
+    return voile_name_add_login (c, s, e, TRUE);
+  /* "Marguerite — 18/11/2026 21:15": a message header names its sender with a capital too. */
+  gboolean capital = header && g_ascii_isupper (text[s]) && lower_word (text, s + 1, e1)
+                     && (space == NULL
+                         || (memchr (text + w2, ' ', e - w2) == NULL && g_ascii_isupper (text[w2])
+                             && lower_word (text, w2 + 1, e)));
+  if (!handle && !capital
+      && (!lower_word (text, s, e1)
+          || (space != NULL
+              && (memchr (text + w2, ' ', e - w2) != NULL || !lower_word (text, w2, e)))))
     return FALSE;
   /* What the first word is: a given name (a common word too: "rose"), or in no list. */
-  guint f = flags_of (text + s, e1 - s);
+  guint f = handle ? 0 : flags_of (text + s, e1 - s);
   gboolean full = FALSE;
   if (space == NULL
       && ((e - s == 2 && memcmp (text + s, "me", 2) == 0)
@@ -580,13 +690,32 @@ register_sender (VoileNameCollector *c, VoileLoginState *st, gsize s, gsize e)
     {
       if (k == SPEAKERS_MAX)
         return FALSE;
-      st->speakers[k] = (Speaker){ .start = s, .end = e, .flags = f, .full = full };
+      st->speakers[k]
+          = (Speaker){ .start = s, .end = e, .flags = f, .full = full, .capital = capital };
       st->n_speakers++;
     }
   st->speakers[k].lines++;
   if (st->n_lines < SPEAKER_LINES_MAX)
     st->lines[st->n_lines++] = (SpeakerLine){ s, e, (guint8)k };
   return TRUE;
+}
+
+/* The end of text[s, e) without the emoji that end a display name ("Marguerite🕯️"): symbols
+ * of four bytes, variation selectors and joiners. */
+static gsize
+trim_symbols (const char *text, gsize s, gsize e)
+{
+  for (;;)
+    {
+      if (e >= s + 4 && (guchar)text[e - 4] >= 0xF0)
+        e -= 4;
+      else if (e >= s + 3
+               && (memcmp (text + e - 3, "\xEF\xB8\x8F", 3) == 0
+                   || memcmp (text + e - 3, "\xE2\x80\x8D", 3) == 0))
+        e -= 3;
+      else
+        return e;
+    }
 }
 
 /* Is the line a chat message, "[stamp] sender: text" ("rose : coucou", "[14/05/2025, 07:12]
@@ -600,6 +729,7 @@ chat_message (VoileNameCollector *c, VoileLoginState *st, gsize line_start, gsiz
 
   while (p < line_end && (text[p] == ' ' || text[p] == '\t'))
     p++;
+  gsize stamp = p;
   p = after_chat_stamp (text, p, line_end);
   if (p >= line_end)
     return FALSE;
@@ -618,16 +748,36 @@ chat_message (VoileNameCollector *c, VoileLoginState *st, gsize line_start, gsiz
     }
   while (e > p && text[e - 1] == ' ')
     e--;
+  /* After a message's date and time ("[21/11/2026, 18:11] Gosia:", "Tunde 🇳🇬:"), a sender
+   * with capitals, or a handle, is judged with the other speakers too. */
+  if (p > stamp)
+    {
+      e = trim_symbols (text, p, e);
+      while (e > p && text[e - 1] == ' ')
+        e--;
+    }
   if (e > p)
-    register_sender (c, st, p, e);
+    register_sender (c, st, p, e, p > stamp);
   return TRUE;
 }
 
+/* Remembers text[start, end) in lower case ("Zayn" → "zayn"), once. */
 static void
-remember_lower_name (VoileLoginState *st, gsize start, gsize end)
+remember_lower_name (VoileLoginState *st, const char *text, gsize start, gsize end)
 {
-  if (st->n_names < LOWER_NAMES_MAX && end - start >= 3)
-    st->names[st->n_names++] = (VoileSpan){ (guint32)start, (guint32)end };
+  gsize n = end - start;
+
+  if (st->n_names >= LOWER_NAMES_MAX || n < 3 || n > LOGIN_MAX)
+    return;
+  LowerName *name = &st->names[st->n_names];
+  for (gsize k = 0; k < n; k++)
+    name->bytes[k] = g_ascii_tolower (text[start + k]);
+  for (guint k = 0; k < st->n_names; k++)
+    if (st->names[k].len == n && memcmp (st->names[k].bytes, name->bytes, n) == 0)
+      return;
+  name->origin = start;
+  name->len = (guint8)n;
+  st->n_names++;
 }
 
 /* A chat has two speakers or more who speak twice or more ("me" counts), and one of them
@@ -635,7 +785,7 @@ remember_lower_name (VoileLoginState *st, gsize start, gsize end)
  * given name or in no list is a person ("rose", "claude", "momo"), not in a log ("nginx:", "ops:").
  */
 static void
-end_chat (VoileNameCollector *c, VoileLoginState *st)
+end_chat (VoileNameCollector *c, VoileLoginState *st, gboolean lower_typed)
 {
   gboolean plain = FALSE;
   guint regulars = 0; /* speakers of two lines or more */
@@ -651,6 +801,8 @@ end_chat (VoileNameCollector *c, VoileLoginState *st)
       plain |= st->own_lines >= 2 && f == 0 && st->speakers[k].lines >= 2;
     }
   regulars += st->own_lines >= 2;
+  /* A sender whose handle spells a name ("wickedwicks_jade") is plainly a person. */
+  plain |= st->login_senders >= 2;
   if (!plain || regulars < 2)
     return;
   for (guint i = 0; i < st->n_lines; i++)
@@ -662,8 +814,16 @@ end_chat (VoileNameCollector *c, VoileLoginState *st)
   for (guint k = 0; k < st->n_speakers; k++)
     {
       const Speaker *sp = &st->speakers[k];
-      const char *space = memchr (c->text + sp->start, ' ', sp->end - sp->start);
-      remember_lower_name (st, sp->start, space != NULL ? (gsize)(space - c->text) : sp->end);
+      gsize first_end = sp->start;
+      while (first_end < sp->end && !strchr (" ._", c->text[first_end]))
+        first_end++;
+      /* "bex" of "bex.oduya", not a common word ("will" of "will.t"); "Marguerite" as
+       * "marguerite" in a chat typed in lower case, not "Mark" as "mark" in one that is not. */
+      guint f = flags_of (c->text + sp->start, first_end - sp->start);
+      if (sp->capital && !lower_typed && (f & (VOILE_NAME_WORD | VOILE_NAME_AMBIGUOUS)))
+        continue;
+      if (first_end == sp->end || c->text[first_end] == ' ' || !(f & VOILE_NAME_WORD))
+        remember_lower_name (st, c->text, sp->start, first_end);
     }
 }
 
@@ -712,7 +872,7 @@ lower_name_list (VoileNameCollector *c, VoileLoginState *st, VoileToken *words, 
     {
       voile_name_collector_add_person (c, words, items[k], items[k], 0, CONFIDENCE_CONTEXT,
                                        VOILE_FIELD_NONE);
-      remember_lower_name (st, words[items[k]].start, words[items[k]].end);
+      remember_lower_name (st, c->text, words[items[k]].start, words[items[k]].end);
     }
   return j;
 }
@@ -771,7 +931,7 @@ lower_chat_words (VoileNameCollector *c, VoileLoginState *st, GArray *tokens)
           && words[i + 1].shape == VOILE_SHAPE_LOWER && token_flags (c, &words[i + 1]) == 0)
         {
           gsize s = words[i + 1].start;
-          add_login (c, s, login_end (c->text, s, c->len), FALSE);
+          voile_name_add_login (c, s, login_end (c->text, s, c->len), FALSE);
           continue;
         }
       if (t->next_char == ',' && len >= 3 && i + 2 < n)
@@ -846,7 +1006,7 @@ discord_header (VoileNameCollector *c, VoileLoginState *st, gsize line_start, gs
   if (colon == NULL || colon + 3 > text + line_end || !g_ascii_isdigit (colon[-1])
       || !g_ascii_isdigit (colon[1]) || !g_ascii_isdigit (colon[2]) || line_end - p > 40)
     return FALSE;
-  return register_sender (c, st, s, e);
+  return register_sender (c, st, s, trim_symbols (text, s, e), TRUE);
 }
 
 /* Is the line a sender's name alone, "rose", "pierre faure", "Customer" (the message is
@@ -865,7 +1025,7 @@ sender_alone (VoileNameCollector *c, VoileLoginState *st, GArray *tokens, gsize 
     b--;
   /* "Customer" alone is a sender too: "i'm arjun" may follow. */
   return a == first->start && b == last->end
-         && (register_sender (c, st, a, b)
+         && (register_sender (c, st, a, b, FALSE)
              || (tokens->len == 1 && first->shape == VOILE_SHAPE_CAP));
 }
 
@@ -914,15 +1074,26 @@ voile_name_find_logins (VoileNameCollector *c, VoileLoginState *st, GArray *toke
   return after_sender ? MIN (st->next_underscore, line_end + 1) : st->next_underscore;
 }
 
-/* Whole-word occurrences of text[s, e) in lower case. */
+/* After a name, "'s" or "’s" then no letter: the possessive ("zayn's dad"). */
+static inline gboolean
+possessive_at (const char *text, gsize e, gsize len)
+{
+  gsize q = e
+            + (text[e] == '\''                                             ? 1
+               : e + 3 <= len && memcmp (text + e, "\xE2\x80\x99", 3) == 0 ? 3
+                                                                           : 0);
+  return q > e && q < len && text[q] == 's' && (q + 1 == len || !g_ascii_isalnum (text[q + 1]));
+}
+
+/* Whole-word occurrences of the names, in lower case. */
 static void
-mark_lower_everywhere (VoileNameCollector *c, const VoileSpan *names, guint n_names)
+mark_lower_everywhere (VoileNameCollector *c, const LowerName *names, guint n_names)
 {
   const char *text = c->text;
   gboolean starts[256] = { FALSE };
 
   for (guint i = 0; i < n_names; i++)
-    starts[(guchar)text[names[i].start]] = TRUE;
+    starts[(guchar)names[i].bytes[0]] = TRUE;
   for (gsize s = 0; s < c->len; s++)
     {
       if (!starts[(guchar)text[s]])
@@ -933,14 +1104,15 @@ mark_lower_everywhere (VoileNameCollector *c, const VoileSpan *names, guint n_na
         continue;
       for (guint i = 0; i < n_names; i++)
         {
-          gsize n = names[i].end - names[i].start, e = s + n;
-          if (e > c->len || s == names[i].start || memcmp (text + s, text + names[i].start, n) != 0)
+          gsize n = names[i].len, e = s + n;
+          if (e > c->len || s == names[i].origin || memcmp (text + s, names[i].bytes, n) != 0)
             continue;
           if (e < c->len
               && (g_ascii_isalnum (text[e]) || (guchar)text[e] >= 0x80 || text[e] == '_'
                   || text[e] == '@' || text[e] == '\''
                   || ((text[e] == '.' || text[e] == '-') && e + 1 < c->len
-                      && g_ascii_isalnum (text[e + 1]))))
+                      && g_ascii_isalnum (text[e + 1])))
+              && !possessive_at (text, e, c->len))
             continue;
           VoileToken part = { .start = s, .end = e };
           voile_name_collector_add_person (c, &part, 0, 0, 0, CONFIDENCE_LATER, VOILE_FIELD_NONE);
@@ -948,34 +1120,69 @@ mark_lower_everywhere (VoileNameCollector *c, const VoileSpan *names, guint n_na
     }
 }
 
-void
-voile_name_end_logins (VoileNameCollector *c, VoileLoginState *st)
+/* May the word text[s, e) of a found name, in lower case, be that person wherever it is
+ * written so ("imran's", "ok je prends benyamina")? A name that is no common word, no place
+ * and no context word ("will", "paris", "merci" are not), or a word in no list that a title
+ * or a field made a name. */
+static gboolean
+may_name_in_lower_case (VoileNameCollector *c, const VoileNameMention *m, gsize s, gsize e)
 {
-  end_chat (c, st);
+  guint f = flags_of (c->text + s, e - s);
+
+  if (e - s < 3 || voile_name_context_word (c->text + s, e - s) != 0)
+    return FALSE;
+  /* A found name without context ("Zayn" alone) only when it can be a given name and nothing
+   * else. */
+  if (m->confidence < CONFIDENCE_PAIR
+      && !((f & VOILE_NAME_FIRST) && !(f & VOILE_NAME_LAST) && m->confidence >= CONFIDENCE_SINGLE))
+    return FALSE;
+  if (f == 0)
+    return e - s >= 4;
+  return (f & (VOILE_NAME_FIRST | VOILE_NAME_LAST))
+         && !(f & (VOILE_NAME_WORD | VOILE_NAME_AMBIGUOUS | VOILE_NAME_PROPER));
+}
+
+void
+voile_name_end_logins (VoileNameCollector *c, VoileLoginState *st, guint words, guint lower_lines)
+{
+  /* Typed in lower case: fewer than one word in ten has a capital. */
+  end_chat (c, st, c->capitals->len * 10 < words);
   if (c->len > LOWER_SEARCH_TEXT_MAX)
     return;
-  /* Lower-case given names found in context ("salut marie", "gary-pearce"): named again
-   * anywhere in lower case ("no worries gary"). Not common words: "thanks will!" does not
-   * make every "will" a name. */
+  /* Lower-case given names found in context ("salut marie", "gary-pearce"), and the words of
+   * found names that are no common word ("Imran Siddiqui", "mme benyamina"): named again
+   * anywhere in lower case ("no worries gary", "imran's"). Not common words: "thanks will!"
+   * does not make every "will" a name. */
   guint n_mentions = c->mentions->len;
+  /* Names written with capitals are looked for in lower case only in a text typed
+   * informally (chats, texts, transcripts): one pass over the text saved elsewhere. */
+  gboolean informal = lower_lines >= 2;
   for (guint m = 0; m < n_mentions && st->n_names < LOWER_NAMES_MAX; m++)
     {
       const VoileNameMention *mention = &g_array_index (c->mentions, VoileNameMention, m);
-      if (mention->type != VOILE_TYPE_PERSON || !g_ascii_islower (c->text[mention->start])
-          || mention->end - mention->start > LOGIN_MAX)
+      const char *text = c->text;
+      if (mention->type != VOILE_TYPE_PERSON || mention->end - mention->start > LOGIN_MAX)
+        continue;
+      gboolean lower = g_ascii_islower (text[mention->start]);
+      if (!lower && !informal)
         continue;
       gsize s = mention->start;
       for (gsize p = s; p <= mention->end; p++)
         {
-          if (p < mention->end && !strchr (" -._", c->text[p]))
+          if (p < mention->end && !strchr (lower ? " -._" : " ", text[p]))
             continue;
-          guint f = flags_of (c->text + s, p - s);
-          gboolean dup = FALSE;
-          for (guint k = 0; k < st->n_names && !dup; k++)
-            dup = st->names[k].end - st->names[k].start == p - s
-                  && memcmp (c->text + st->names[k].start, c->text + s, p - s) == 0;
-          if (!dup && lower_word (c->text, s, p) && given (f, FALSE) && !(f & VOILE_NAME_PROPER))
-            remember_lower_name (st, s, p);
+          if (lower)
+            {
+              guint f = flags_of (text + s, p - s);
+              if (lower_word (text, s, p)
+                  && ((given (f, FALSE) && !(f & VOILE_NAME_PROPER))
+                      || may_name_in_lower_case (c, mention, s, p)))
+                remember_lower_name (st, text, s, p);
+            }
+          else if (p - s >= 3 && g_ascii_isupper (text[s]) && lower_word (text, s + 1, p)
+                   && memchr (text + s, '-', p - s) == NULL
+                   && may_name_in_lower_case (c, mention, s, p))
+            remember_lower_name (st, text, s, p); /* "Zayn" → "zayn" */
           s = p + 1;
         }
     }

@@ -320,8 +320,15 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (VoileLoginState, voile_login_state_free)
 gsize
 voile_name_find_logins (VoileNameCollector *c, VoileLoginState *state, GArray *tokens,
                         gsize line_start, gsize line_end, guint marks, guint n_capitals);
+/* words: the text's word count; lower_lines: its lines that open on a lower-case word. */
 void
-voile_name_end_logins (VoileNameCollector *c, VoileLoginState *state);
+voile_name_end_logins (VoileNameCollector *c, VoileLoginState *state, guint words,
+                       guint lower_lines);
+/* Reports the login text[start, end) as a PERSON when it spells a name ("grace.adebayo",
+ * "jdurand", "luis_arroyo_studio"; loose: where a login is expected, "lea_m", "Lopez_Carmen").
+ * FALSE when it does not. */
+gboolean
+voile_name_add_login (VoileNameCollector *c, gsize start, gsize end, gboolean loose);
 /* "linkedin.com/in/claraduboismartin", "…/in/hannah-obrien-walsh-4b21a": a profile's slug is
  * its owner's name (company pages are under /company/). slash: the offset of the '/' before
  * "in/". */
@@ -330,6 +337,10 @@ voile_name_profile_slug (VoileNameCollector *c, gsize slash, gsize line_end);
 
 /* ---- speech-to-text (voile-name-dictation.c) ------------------------------------------ */
 
+/* Is tokens[i] the English "son" after a possessive ("my son", "her son"), not the French
+ * determiner? */
+gboolean
+voile_name_is_english_son (const VoileNameCollector *c, GArray *tokens, guint i);
 /* Does the line read as a dictation: long, lower case, hardly any punctuation? */
 gboolean
 voile_name_line_is_dictation (const VoileNameCollector *c, GArray *tokens);

@@ -400,8 +400,12 @@ static gboolean
 after_profile_host (const char *text, gsize slash)
 {
   static const char *const hosts[]
-      = { "github.com", "gitlab.com", "codeberg.org", "bitbucket.org", NULL };
+      = { "github.com",    "gitlab.com",   "codeberg.org", "bitbucket.org", "twitter.com", "x.com",
+          "instagram.com", "facebook.com", "behance.net",  "dribbble.com",  NULL };
 
+  /* Most slashes follow no ".com", ".org" or ".net": told by one byte. */
+  if (slash < 5 || text[slash - 4] != '.')
+    return FALSE;
   for (guint i = 0; hosts[i] != NULL; i++)
     {
       gsize n = strlen (hosts[i]);
@@ -490,10 +494,12 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
       for (k = lead ? 1 : 0; k < n; k++)
         {
           VoileToken *t = tok (tokens, names[k]);
-          /* "M. Bastien Lorrain": a common word is the surname after a given name. */
+          /* "M. Bastien Lorrain", "M. Julien Ravier": a common word is the surname after a
+           * given name (one that is a word too: after a title, "Julien" is no calendar). */
           if (is_word_only (t) && t->shape != VOILE_SHAPE_INITIAL
               && !(k > 0 && t->shape == VOILE_SHAPE_UPPER)
-              && !(k == 1 && t->shape == VOILE_SHAPE_CAP && is_firm_first (t0)))
+              && !(k == 1 && t->shape == VOILE_SHAPE_CAP && (t0->name_flags & VOILE_NAME_FIRST)
+                   && !(t0->name_flags & VOILE_NAME_PROPER)))
             break;
         }
       if (k == 0 || (k == 1 && (t0->shape == VOILE_SHAPE_INITIAL || lead)))
@@ -512,7 +518,9 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
       for (k = 0; k < n; k++)
         {
           VoileToken *t = tok (tokens, names[k]);
-          if ((!is_nameish (t) && !is_unknown (t)) || (t->name_flags & VOILE_NAME_PROPER)
+          /* A place that is a given name too is one here: "my husband Jericho". */
+          if ((!is_nameish (t) && !is_unknown (t))
+              || ((t->name_flags & VOILE_NAME_PROPER) && !(t->name_flags & VOILE_NAME_FIRST))
               || is_word_only (t) || t->shape != VOILE_SHAPE_CAP)
             break;
         }
@@ -1323,6 +1331,17 @@ introduces_name (VoileNameCollector *c, GArray *tokens, guint i)
           if (flags & VOILE_CONTEXT_REACH)
             return INTRO_REACH;
         }
+        /* "la maman de noa", "the mother of kwame": a kinship noun, then "de" or "of". */
+        if ((memcmp (w, "de", 2) == 0 || memcmp (w, "of", 2) == 0) && i > 0)
+          {
+            VoileToken *kin = tok (tokens, i - 1);
+            if (kin->shape != VOILE_SHAPE_LOWER || !kin->joined
+                || (!(kin->looked_up & 1)
+                    && !voile_name_may_introduce (c->text + kin->start, kin->end - kin->start)))
+              return INTRO_NONE;
+            voile_token_lookup_context (c->text, kin);
+            return (kin->context_flags & VOILE_CONTEXT_KIN) ? INTRO_KIN : INTRO_NONE;
+          }
         /* "this is", "my name is" */
         if (memcmp (w, "is", 2) == 0 && i > 0)
           return word_is (c, tok (tokens, i - 1), "this", 4)
@@ -1642,6 +1661,21 @@ find_lower_names (VoileNameCollector *c, GArray *tokens)
         {
           VoileToken *t = tok (tokens, k + 1);
           voile_token_lookup (c->text, t);
+          /* "c'est fabrice da rocha": a particle, then the surname. */
+          if (given && t->shape == VOILE_SHAPE_LOWER && (t->context_flags & VOILE_CONTEXT_PARTICLE)
+              && t->joined && k + 2 < tokens->len)
+            {
+              VoileToken *after = tok (tokens, k + 2);
+              voile_token_lookup (c->text, after);
+              if (after->shape == VOILE_SHAPE_LOWER && after->context_flags == 0
+                  && after->end - after->start >= 3
+                  && !(after->name_flags & (VOILE_NAME_WORD | VOILE_NAME_PROPER))
+                  && (is_nameish (after) || is_unknown (after)))
+                {
+                  k += 2;
+                  continue;
+                }
+            }
           if (t->shape != VOILE_SHAPE_LOWER || t->context_flags != 0
               || (t->name_flags & (VOILE_NAME_WORD | VOILE_NAME_PROPER))
               || !(is_nameish (t) || (is_unknown (t) && t->end - t->start >= 3))
@@ -1841,7 +1875,9 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
               continue;
             }
           else if (prev->joined && prev->shape == VOILE_SHAPE_LOWER
-                   && (prev->context_flags & VOILE_CONTEXT_KIN))
+                   && ((prev->context_flags & VOILE_CONTEXT_KIN)
+                       || (prev->end - prev->start == 3
+                           && voile_name_is_english_son (c, tokens, i - 1))))
             context = CONTEXT_KIN;
           else if (prev->joined && prev->shape == VOILE_SHAPE_LOWER
                    && ((prev->context_flags & VOILE_CONTEXT_REACH)
@@ -2077,6 +2113,10 @@ find_handle (VoileNameCollector *c, gsize start, gsize end, gboolean loose)
       else if (!(g_ascii_islower (ch) || ch >= 0x80 || (ch == '-' && p > start)))
         return FALSE; /* digits, capitals (code identifiers), other marks */
     }
+  /* "luis_arroyo_studio", "thibaut-lemaire-dev": two separators, or hyphens, where a login
+   * is expected: read as a login (a trade or an id after the name). */
+  if (loose && (n_sep > 1 || (n_sep == 0 && memchr (text + start, '-', end - start) != NULL)))
+    return voile_name_add_login (c, start, whole_end, TRUE);
   if (n_sep > 1 || (capitals && n_sep == 0) || (end < whole_end && n_sep == 0 && !loose))
     return FALSE;
   if (n_sep == 1)
@@ -2217,6 +2257,9 @@ typedef struct
   gsize first;     /* the least of at[] */
   NextByte colon;  /* for "scheme://" and "key: value" */
   NextByte equals; /* for "key=value" */
+  /* The indent of a YAML key that opens a list of accounts ("users:"), then its items;
+   * G_MAXSIZE: none. */
+  gsize account_list;
 } HandleBytes;
 
 /* Handles inside a line: "user=pbonnet" (a log's key=value pairs), "@camille" (a chat
@@ -2297,7 +2340,14 @@ find_inline_handles (VoileNameCollector *c, gsize line_start, gsize line_end, gu
       else if (hs + 3 < line_end && memcmp (text + hs, "in/", 3) == 0)
         voile_name_profile_slug (c, hs - 1, line_end);
       else if (after_profile_host (text, hs - 1))
-        find_handle (c, hs, handle_end (text, hs, line_end), FALSE); /* "github.com/kmansouri" */
+        {
+          /* "github.com/kmansouri"; "github.com/kemi-adeyemo", "x.com/luis_arroyo_studio": a
+           * separator says a person's handle (an organisation's is one word). */
+          gsize he = handle_end (text, hs, line_end), k = hs;
+          while (k < he && text[k] != '-' && text[k] != '_' && text[k] != '.')
+            k++;
+          find_handle (c, hs, he, k < he);
+        }
     }
   for (const char *q = next->at[2] < line_end ? text + next->at[2] : NULL; q != NULL;
        q = memchr (q + 1, '\\', (gsize)(text + line_end - q - 1)))
@@ -2336,6 +2386,23 @@ find_cell_handles (VoileNameCollector *c, GArray *tokens)
     }
 }
 
+/* Does text[q, line_end) end on a time, "3:12 PM", "14:02"? */
+static gboolean
+ends_on_time (const char *text, gsize q, gsize line_end)
+{
+  gsize e = line_end;
+  while (e > q && (text[e - 1] == ' ' || text[e - 1] == '\r'))
+    e--;
+  if (e - q >= 3 && (text[e - 1] == 'M' || text[e - 1] == 'm') && strchr ("AaPp", text[e - 2]))
+    {
+      e -= 2;
+      while (e > q && text[e - 1] == ' ')
+        e--;
+    }
+  return e - q >= 4 && g_ascii_isdigit (text[e - 1]) && g_ascii_isdigit (text[e - 2])
+         && (text[e - 3] == ':' || text[e - 3] == 'h') && g_ascii_isdigit (text[e - 4]);
+}
+
 /* "From gav_mcbride77 · 17 Nov 2026", "clemence_rdt · 14/11/2026", "Lorenzo_MC (vendeur) –
  * 18 nov.", "rob.nkemelu  7:05 AM": the header of a marketplace message or of a chat
  * export opens on the sender's pseudonym, then a separator or the time. Only pseudonyms
@@ -2352,6 +2419,14 @@ find_header_handle (VoileNameCollector *c, gsize p, gsize line_end)
     p += 5;
   else if (memcmp (text + p, "De ", 3) == 0)
     p += 3;
+  else if (memcmp (text + p, "Me (", 4) == 0 || memcmp (text + p, "Moi (", 5) == 0)
+    {
+      /* "Me (harriet_quaye_vo)  Nov 19, 3:40 PM": one's own pseudonym in a thread. */
+      gsize hs = p + (text[p + 1] == 'e' ? 4 : 5), he = handle_end (text, hs, line_end);
+      if (he > hs && he + 2 < line_end && text[he] == ')' && text[he + 1] == ' ')
+        find_handle (c, hs, he, TRUE);
+      return;
+    }
   /* The first space, then what follows it: most lines go on with a word and stop here,
    * before their first word is read. */
   const char *space = memchr (text + p, ' ', MIN (line_end - p, 42));
@@ -2372,7 +2447,9 @@ find_header_handle (VoileNameCollector *c, gsize p, gsize line_end)
         /* "  7:05 AM", " 14:02": the time of the message */
         || (g_ascii_isdigit (text[q])
             && (text[q + 1] == ':'
-                || (g_ascii_isdigit (text[q + 1]) && q + 2 < line_end && text[q + 2] == ':')));
+                || (g_ascii_isdigit (text[q + 1]) && q + 2 < line_end && text[q + 2] == ':')))
+        /* "  Nov 19, 3:12 PM", "  19 nov. 14:02": a short date, then the time, and no more */
+        || (line_end - q <= 24 && g_ascii_isalnum (text[q]) && ends_on_time (text, q, line_end));
   if (!header || !g_ascii_isalpha (text[p]) || handle_end (text, p, line_end) != he)
     return;
   for (gsize k = p; k < he && !marked; k++)
@@ -2437,7 +2514,10 @@ find_header_and_netrc_logins (VoileNameCollector *c, GArray *tokens, gsize line_
       || (n == 2 && memcmp (text + t->start, "De", 2) == 0 && tokens->len > 1))
     t = tok (tokens, 1);
   /* (A run with digits or '_' is no word: the line's first word then starts later.) */
-  if (t->shape == VOILE_SHAPE_OTHER || t->dot_after
+  gboolean own = ((n == 2 && memcmp (text + t->start, "Me", 2) == 0)
+                  || (n == 3 && memcmp (text + t->start, "Moi", 3) == 0))
+                 && t->end + 1 < line_end && text[t->end + 1] == '(';
+  if (own || t->shape == VOILE_SHAPE_OTHER || t->dot_after
       || (tok (tokens, 0)->start > line_start && g_ascii_isalpha (text[line_start]))
       || (t != tok (tokens, 0) && t->start > tok (tokens, 0)->end + 1))
     find_header_handle (c, line_start, line_end);
@@ -2453,6 +2533,18 @@ find_header_and_netrc_logins (VoileNameCollector *c, GArray *tokens, gsize line_
     }
 }
 
+/* A key whose items are accounts: "members", "maintainers", "reviewers", "admins". */
+static gboolean
+is_members_key (const char *k, gsize n)
+{
+  static const char *const keys[] = { "members",   "maintainers",   "reviewers", "admins",
+                                      "approvers", "collaborators", "membres",   NULL };
+  for (const char *const *w = keys; *w != NULL; w++)
+    if (strlen (*w) == n && g_ascii_strncasecmp (k, *w, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Handles where a person's login goes: a chat display name ("**nadia.haddad**:"), the
  * user of a URL ("https://mkaplan:…@github.com"), the value of a user key
  * ("NEXTCLOUD_ADMIN_USER: cmercier", "owner = \"ghazal\""), and "a.roussel"-like words. */
@@ -2464,6 +2556,25 @@ find_handles (VoileNameCollector *c, gsize line_start, gsize line_end, guint mar
   gsize p = line_start, k;
   while (p < line_end && (text[p] == ' ' || text[p] == '\t'))
     p++;
+  /* "users:" then "  - kofi": the items of a YAML list of accounts are logins. */
+  if (next->account_list != G_MAXSIZE)
+    {
+      if (p + 2 < line_end && text[p] == '-' && text[p + 1] == ' '
+          && p - line_start >= next->account_list)
+        {
+          gsize vs = p + 2, ve;
+          while (vs < line_end && (text[vs] == ' ' || text[vs] == '"' || text[vs] == '\''))
+            vs++;
+          ve = handle_end (text, vs, line_end);
+          if (ve > vs && (ve == line_end || strchr (" \t\r\"'#", text[ve]) != NULL))
+            {
+              find_handle (c, vs, ve, TRUE);
+              return;
+            }
+        }
+      else if (p < line_end)
+        next->account_list = G_MAXSIZE;
+    }
   /* "**nadia.haddad**" */
   if (p + 4 < line_end && text[p] == '*' && text[p + 1] == '*')
     {
@@ -2488,6 +2599,12 @@ find_handles (VoileNameCollector *c, gsize line_start, gsize line_end, guint mar
         {
           gboolean user_key = is_user_key (text + p, key_end - p);
           vs = k + 1;
+          gsize rest = vs;
+          while (rest < line_end && (text[rest] == ' ' || text[rest] == '\r'))
+            rest++;
+          if (text[k] == ':' && (rest == line_end || text[rest] == '#')
+              && (user_key || is_members_key (text + p, key_end - p)))
+            next->account_list = p - line_start;
           while (vs < line_end && (text[vs] == ' ' || text[vs] == '"' || text[vs] == '\''))
             vs++;
           for (ve = vs; ve < line_end && !strchr (" \"'\t\r,;#", text[ve]); ve++)
@@ -2547,6 +2664,138 @@ find_handles (VoileNameCollector *c, gsize line_start, gsize line_end, guint mar
         d = text + we - 1;
       if (d + 1 >= text + line_end)
         break;
+    }
+}
+
+/* ---- names joined by '&' ------------------------------------------------------------- */
+
+/* A capitalised word alone (no capitalised word joined before or after it) that may be a
+ * given name: a given name that is nothing else, or a word in no list (firm: the first
+ * only). */
+static gboolean
+ampersand_name (VoileNameCollector *c, GArray *tokens, guint i, gboolean firm)
+{
+  VoileToken *t = tok (tokens, i);
+
+  if (t->shape != VOILE_SHAPE_CAP || t->end - t->start < 3
+      || (i > 0 && tok (tokens, i - 1)->joined && tok (tokens, i - 1)->shape == VOILE_SHAPE_CAP)
+      || (t->joined && i + 1 < tokens->len && tok (tokens, i + 1)->shape == VOILE_SHAPE_CAP))
+    return FALSE;
+  voile_token_lookup (c->text, t);
+  return t->context_flags == 0 && !(t->name_flags & (VOILE_NAME_WORD | VOILE_NAME_PROPER))
+         && (is_firm_first (t) || (!firm && is_unknown (t)));
+}
+
+/* The line's mention (from c->mentions[first] on) of two words or more that ends at end
+ * (or starts at start, when end is 0). */
+static gboolean
+full_name_at (VoileNameCollector *c, guint first, gsize start, gsize end)
+{
+  for (guint m = first; m < c->mentions->len; m++)
+    {
+      const VoileNameMention *mention = &g_array_index (c->mentions, VoileNameMention, m);
+      if (mention->type == VOILE_TYPE_PERSON && mention->key != NULL
+          && strchr (mention->key, ' ') != NULL
+          && (end != 0 ? mention->end == end : mention->start == start))
+        {
+          /* Not the start of a longer run of capitals ("Wattle & Stone Garden Design"). */
+          gsize after = mention->end;
+          return !(end == 0 && after + 1 < c->len && c->text[after] == ' '
+                   && g_ascii_isupper (c->text[after + 1]));
+        }
+    }
+  return FALSE;
+}
+
+/* "Cathal & Aoife" on a card, "Adeyinka & Tom Bankole-Shaw" in a list: names joined by '&'.
+ * Two given names that are nothing else are people ("Ben & Jerry's", a brand, is not read);
+ * so is a capitalised word alone, a given name or in no list, beside a found full name. */
+static void
+find_ampersand_pairs (VoileNameCollector *c, GArray *tokens, guint first_mention)
+{
+  const char *text = c->text;
+
+  for (guint i = 0; i + 1 < tokens->len; i++)
+    {
+      VoileToken *a = tok (tokens, i), *b = tok (tokens, i + 1);
+      gsize gap = b->start - a->end;
+      if (a->next_char != '&' || gap > 3
+          || !(gap == 1 || (gap == 3 && text[a->end] == ' ' && text[b->start - 1] == ' ')))
+        continue;
+      if (b->end < c->len && (text[b->end] == '\'' || (guchar)text[b->end] == 0xE2))
+        continue; /* "Ben & Jerry's" */
+      if (b->end - b->start == a->end - a->start
+          && memcmp (text + a->start, text + b->start, a->end - a->start) == 0)
+        continue; /* "Johnson & Johnson" */
+      gboolean a_firm = ampersand_name (c, tokens, i, TRUE);
+      gboolean b_firm = ampersand_name (c, tokens, i + 1, TRUE);
+      if (a_firm && b_firm)
+        {
+          voile_name_collector_add_person (c, (VoileToken *)tokens->data, i, i, 0, CONFIDENCE_PAIR,
+                                           VOILE_FIELD_NONE);
+          voile_name_collector_add_person (c, (VoileToken *)tokens->data, i + 1, i + 1, 0,
+                                           CONFIDENCE_PAIR, VOILE_FIELD_NONE);
+        }
+      else if ((a_firm || ampersand_name (c, tokens, i, FALSE))
+               && full_name_at (c, first_mention, b->start, 0))
+        voile_name_collector_add_person (c, (VoileToken *)tokens->data, i, i, 0, CONFIDENCE_PAIR,
+                                         VOILE_FIELD_NONE);
+      else if ((b_firm || ampersand_name (c, tokens, i + 1, FALSE))
+               && full_name_at (c, first_mention, 0, a->end))
+        voile_name_collector_add_person (c, (VoileToken *)tokens->data, i + 1, i + 1, 0,
+                                         CONFIDENCE_PAIR, VOILE_FIELD_NONE);
+    }
+}
+
+/* ---- plural titles ------------------------------------------------------------------- */
+
+/* "des Docteurs Lafargue et Ozenne", "Maîtres Berthier et Roux", "Drs Patel and Moore": after
+ * a plural title and the name found after it, "et"/"and" and a capitalised word that is no
+ * common word only are the second person. */
+static void
+find_plural_title_pairs (VoileNameCollector *c, GArray *tokens, guint first_mention)
+{
+  static const char *const plurals[]
+      = { "docteurs", "maitres", "drs", "dres", "messrs", "mmes", "mlles", NULL };
+
+  for (guint i = 0; i + 3 < tokens->len; i++)
+    {
+      VoileToken *t = tok (tokens, i);
+      char key[VOILE_NAME_KEY_MAX];
+      gsize n;
+      gboolean plural = FALSE;
+
+      if (!(t->looked_up & 1) || !(t->context_flags & VOILE_CONTEXT_TITLE)
+          || !voile_name_fold (c->text + t->start, t->end - t->start, key, &n))
+        continue;
+      for (guint k = 0; plurals[k] != NULL && !plural; k++)
+        plural = strlen (plurals[k]) == n && memcmp (plurals[k], key, n) == 0;
+      if (!plural)
+        continue;
+      /* The name found right after the title, then "et"/"and". */
+      gsize name_end = 0;
+      for (guint m = first_mention; m < c->mentions->len; m++)
+        {
+          const VoileNameMention *mention = &g_array_index (c->mentions, VoileNameMention, m);
+          if (mention->type == VOILE_TYPE_PERSON && mention->start == tok (tokens, i + 1)->start)
+            name_end = mention->end;
+        }
+      guint j = i + 1;
+      while (name_end != 0 && j < tokens->len && tok (tokens, j)->end < name_end)
+        j++;
+      if (name_end == 0 || j + 2 >= tokens->len || tok (tokens, j)->end != name_end
+          || !tok (tokens, j)->joined || !tok (tokens, j + 1)->joined)
+        continue;
+      VoileToken *conj = tok (tokens, j + 1), *second = tok (tokens, j + 2);
+      gsize cl = conj->end - conj->start;
+      if (!((cl == 2 && memcmp (c->text + conj->start, "et", 2) == 0)
+            || (cl == 3 && memcmp (c->text + conj->start, "and", 3) == 0)))
+        continue;
+      voile_token_lookup (c->text, second);
+      if (is_candidate (second) && second->shape != VOILE_SHAPE_INITIAL && !is_word_only (second)
+          && second->context_flags == 0)
+        voile_name_collector_add_person (c, (VoileToken *)tokens->data, j + 2, j + 2, 0,
+                                         CONFIDENCE_CONTEXT, VOILE_FIELD_NONE);
     }
 }
 
@@ -2635,16 +2884,95 @@ mark_handles_everywhere (VoileNameCollector *c, const Needles *needles)
     }
 }
 
+/* Folds a person's key word by word into out ("jérôme moreau-bakayoko" → "jerome
+ * moreau-bakayoko"): ASCII lower case, hyphens and spaces kept. FALSE when a word cannot be
+ * folded or out is too small. */
+static gboolean
+fold_person_key (const char *key, char *out, gsize size)
+{
+  gsize n = 0;
+
+  for (const char *w = key; *w != '\0';)
+    {
+      const char *space = strchr (w, ' ');
+      gsize wl = space != NULL ? (gsize)(space - w) : strlen (w), fl;
+      if (n + VOILE_NAME_KEY_MAX + 2 > size || !voile_name_fold (w, wl, out + n, &fl) || fl == 0)
+        return FALSE;
+      n += fl;
+      if (space == NULL)
+        break;
+      out[n++] = ' ';
+      w = space + 1;
+    }
+  out[n] = '\0';
+  return n > 0;
+}
+
+/* People whose e-mail local parts are looked at, and e-mails read. */
+#define LOCAL_PART_PEOPLE_MAX 32
+#define LOCAL_PART_EMAILS_MAX 64
+
+/* "ophelie.dacosta@…" beside a found "Ophélie": the local part, alone elsewhere ("owner:
+ * ophelie.dacosta"), is that person's login. Its first word is the given name or its last the
+ * surname of a found person (folded keys in people[], "given surname"). */
+static void
+add_local_part_needles (VoileNameCollector *c, Needles *needles, char people[][64],
+                        const char *const *keys, guint n_people)
+{
+  guint n_emails = 0;
+
+  for (guint i = 0; i < c->result->findings->len && n_emails < LOCAL_PART_EMAILS_MAX; i++)
+    {
+      const VoileFinding *f = &g_array_index (c->result->findings, VoileFinding, i);
+      if (f->type != VOILE_TYPE_EMAIL)
+        continue;
+      n_emails++;
+      const char *local = c->text + f->start;
+      const char *at = memchr (local, '@', f->end - f->start);
+      gsize n = at != NULL ? (gsize)(at - local) : 0, sep = n;
+      if (n < 5 || n > 40)
+        continue;
+      for (gsize k = 0; k < n; k++)
+        if (local[k] == '.' || local[k] == '_' || local[k] == '-')
+          sep = sep == n ? k : n + 1; /* one separator only */
+        else if (!g_ascii_islower (local[k]))
+          sep = n + 1;
+      if (sep >= n || sep < 2 || n - sep - 1 < 3)
+        continue;
+      for (guint p = 0; p < n_people; p++)
+        {
+          const char *given = people[p], *space = strchr (given, ' ');
+          const char *last = space != NULL ? strrchr (given, ' ') + 1 : NULL;
+          gsize gl = space != NULL ? (gsize)(space - given) : strlen (given);
+          if ((gl == sep && memcmp (local, given, sep) == 0)
+              || (last != NULL && strlen (last) == n - sep - 1
+                  && memcmp (local + sep + 1, last, n - sep - 1) == 0))
+            {
+              guint first_needle = needles->n;
+              add_needle (needles, local, n, '\0', "", 0);
+              if (needles->n > first_needle)
+                needles->key[first_needle] = keys[p];
+              break;
+            }
+        }
+    }
+}
+
 /* A login found once ("user=pbonnet") is the person wherever it appears again ("le login
  * pbonnet est refusé"), and a found full name gives its usual logins: "Claire Girard"
  * makes "cgirard", "c.girard", "claire.girard", "clairegirard", "claire_girard" names
- * ("sudo -u cgirard", "Déclenché par : cgirard"). */
+ * ("sudo -u cgirard", "Déclenché par : cgirard"); accents are dropped ("Cécile Castagnet":
+ * "ccastagnet") and a compound given name gives its initials ("Jean-Pierre Vandenberghe":
+ * "jp.vandenberghe"). */
 static void
 find_handles_of_names (VoileNameCollector *c)
 {
   g_autoptr (GString) bytes = NULL;
   Needles needles;
   guint n_mentions = c->mentions->len;
+  char people[LOCAL_PART_PEOPLE_MAX][64];
+  const char *people_keys[LOCAL_PART_PEOPLE_MAX];
+  guint n_people = 0;
 
   if (c->len > HANDLE_SEARCH_TEXT_MAX || n_mentions == 0)
     return;
@@ -2656,7 +2984,7 @@ find_handles_of_names (VoileNameCollector *c)
     {
       const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
       const char *key = m->key, *space;
-      gboolean ascii = TRUE;
+      char folded[64];
 
       if (m->type != VOILE_TYPE_PERSON || key == NULL)
         continue;
@@ -2676,12 +3004,21 @@ find_handles_of_names (VoileNameCollector *c)
             }
           continue;
         }
-      space = strchr (key, ' ');
-      if (space == NULL || space - key < 2 || strlen (space + 1) < 2)
+      if (!fold_person_key (key, folded, sizeof folded))
         continue;
-      for (const char *k = key; *k != '\0' && ascii; k++)
-        ascii = g_ascii_islower (*k) || *k == ' ';
-      if (!ascii)
+      if (n_people < LOCAL_PART_PEOPLE_MAX)
+        {
+          gboolean dup = FALSE;
+          for (guint p = 0; p < n_people && !dup; p++)
+            dup = people_keys[p] == key;
+          if (!dup)
+            {
+              memcpy (people[n_people], folded, sizeof folded);
+              people_keys[n_people++] = key;
+            }
+        }
+      space = strchr (folded, ' ');
+      if (space == NULL || space - folded < 2 || strlen (space + 1) < 2)
         continue;
       /* "morgane le guen": the surname's words glued ("mleguen"). */
       char glued[64];
@@ -2692,24 +3029,34 @@ find_handles_of_names (VoileNameCollector *c)
       if (ll == sizeof glued || strlen (space + 1) - ll > 1)
         continue; /* three words or more after the given name */
       const char *last = glued;
-      gsize fl = (gsize)(space - key);
+      gsize fl = (gsize)(space - folded);
       guint first_needle = needles.n;
-      add_needle (&needles, key, 1, '\0', last, ll);  /* cgirard */
-      add_needle (&needles, key, 1, '.', last, ll);   /* c.girard */
-      add_needle (&needles, key, fl, '.', last, ll);  /* claire.girard */
-      add_needle (&needles, key, fl, '\0', last, ll); /* clairegirard */
-      add_needle (&needles, key, fl, '_', last, ll);  /* claire_girard */
+      add_needle (&needles, folded, 1, '\0', last, ll);  /* cgirard */
+      add_needle (&needles, folded, 1, '.', last, ll);   /* c.girard */
+      add_needle (&needles, folded, fl, '.', last, ll);  /* claire.girard */
+      add_needle (&needles, folded, fl, '\0', last, ll); /* clairegirard */
+      add_needle (&needles, folded, fl, '_', last, ll);  /* claire_girard */
+      const char *hyphen = memchr (folded, '-', fl);
+      if (hyphen != NULL && hyphen + 1 < space)
+        {
+          /* "jean-pierre vandenberghe": "jp.vandenberghe", "jpvandenberghe" */
+          char initials[2] = { folded[0], hyphen[1] };
+          add_needle (&needles, initials, 2, '.', last, ll);
+          add_needle (&needles, initials, 2, '\0', last, ll);
+        }
       if (strlen (space + 1) > ll)
         {
           /* "li wen harper": the initials of the given names, then the surname
            * ("lwharper"). */
-          const char *surname = strrchr (key, ' ') + 1;
-          char initials[2] = { key[0], space[1] };
+          const char *surname = strrchr (folded, ' ') + 1;
+          char initials[2] = { folded[0], space[1] };
           add_needle (&needles, initials, 2, '\0', surname, strlen (surname));
         }
       for (guint k = first_needle; k < needles.n; k++)
         needles.key[k] = m->key;
     }
+  if (n_people > 0 && needles.n < HANDLE_SEARCH_MAX)
+    add_local_part_needles (c, &needles, people, people_keys, n_people);
   if (needles.n > 0)
     mark_handles_everywhere (c, &needles);
 }
@@ -3129,7 +3476,8 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
   g_autoptr (GArray) tokens = NULL;
   g_autoptr (VoileFieldState) fields = NULL;
   g_autoptr (VoileLoginState) logins = NULL;
-  gsize logins_due = 0; /* see voile_name_find_logins() */
+  gsize logins_due = 0;  /* see voile_name_find_logins() */
+  guint lower_lines = 0; /* lines of two words or more opening in lower case: typed informally */
   VoileNameCollector c = { 0 };
   gboolean after_sentence = TRUE, after_closing = FALSE, after_address = FALSE;
   guint words = 0;
@@ -3142,8 +3490,9 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
   VoileRotaBlock rota = { 0 };
   gboolean first_line = TRUE;
   g_autofree PeopleGrid *grid = NULL;
-  HandleBytes handle_bytes
-      = { { G_MAXSIZE, G_MAXSIZE, G_MAXSIZE }, G_MAXSIZE, NEXT_BYTE_INIT, NEXT_BYTE_INIT };
+  HandleBytes handle_bytes = {
+    { G_MAXSIZE, G_MAXSIZE, G_MAXSIZE }, G_MAXSIZE, NEXT_BYTE_INIT, NEXT_BYTE_INIT, G_MAXSIZE
+  };
 
   type_mask &= VOILE_TYPE_BIT (VOILE_TYPE_PERSON) | VOILE_TYPE_BIT (VOILE_TYPE_LOCATION);
   if (text == NULL || len == 0 || type_mask == 0)
@@ -3189,7 +3538,9 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
                                               (VoileToken *)(gpointer)tokens->data, &marks);
       voile_name_find_fields (&c, fields, pos, line_end, marks & VOILE_LINE_PUNCTUATION);
       words += tokens->len;
+      lower_lines += tokens->len >= 2 && tok (tokens, 0)->shape == VOILE_SHAPE_LOWER;
       guint line_caps = n_caps; /* n_caps - line_caps: the line's capitalised words */
+      gboolean ampersand = FALSE;
       {
         /* Written in place into room grown by doubling (c.capitals->len is the room
          * during the pass, n_caps the count): g_array_append_val() per word cost a call
@@ -3207,6 +3558,7 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
             const VoileToken *t = &words_of_line[i];
             caps[n_caps] = (VoileSpan){ (guint32)t->start, (guint32)t->end };
             n_caps += is_capital (t);
+            ampersand |= t->next_char == '&'; /* for find_ampersand_pairs() */
           }
       }
       {
@@ -3238,6 +3590,10 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
           guint line_mentions = c.mentions->len;
           if (!city && !voile_field_state_things_row (fields))
             find_in_line (&c, tokens, after_closing || heading, pos, line_end);
+          if (ampersand && (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PERSON)))
+            find_ampersand_pairs (&c, tokens, line_mentions);
+          if (c.mentions->len > line_mentions && (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PERSON)))
+            find_plural_title_pairs (&c, tokens, line_mentions);
           bullet_add_line (&c, &bullets, tokens, pos, line_end, line_mentions);
           if (rota.n > 0 || voile_name_rota_may_be_line (tokens))
             voile_name_rota_add_line (&c, &rota, tokens, pos, line_end, line_mentions);
@@ -3293,7 +3649,7 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
   g_array_set_size (c.capitals, n_caps);
   if (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PERSON))
     {
-      voile_name_end_logins (&c, logins);
+      voile_name_end_logins (&c, logins, words, lower_lines);
       find_handles_of_names (&c);
     }
   resolve_tentative (&c);

@@ -1292,6 +1292,56 @@ test_pseudonyms_and_hyphenated_firms (void)
                 "PERSON:Pierre Lamy|PERSON:Jean-Pierre");
 }
 
+/* Handles with a trade or an id after the name, slugs of profile hosts, account lists,
+ * logins of found names with accents, names joined by '&', lower-case later mentions. */
+static void
+test_handles_slugs_and_lower_mentions (void)
+{
+  assert_finds ("**priya-raman-dev** opened this\nsee github.com/adaeze-nnaji/bench and "
+                "github.com/ledger-tools/notes\n",
+                "PERSON:priya-raman-dev|PERSON:adaeze-nnaji");
+  assert_finds ("luis_arroyo_studio  Nov 19, 3:12 PM\nhey there\n\nMe (harriet_quaye_vo)  Nov 19, "
+                "3:40 PM\nhi\n",
+                "PERSON:luis_arroyo_studio|PERSON:harriet_quaye_vo");
+  assert_finds ("profil : linkedin.com/in/nour-bensalem\n", "PERSON:nour-bensalem");
+  /* A YAML list of accounts: people, not service accounts. */
+  assert_finds ("users:   # shell access\n  - kofi\n  - deploy\n  - ingrid\npackages:\n  - htop\n",
+                "PERSON:kofi|PERSON:ingrid");
+  /* The usual logins of a name with accents or a compound given name. */
+  assert_finds ("cn: Cécile Castagnet\nsudo -u ccastagnet ls\nJean-Pierre Vandenberghe a écrit, "
+                "agent jp.vandenberghe\n",
+                "PERSON:Cécile Castagnet|PERSON:ccastagnet|PERSON:Jean-Pierre Vandenberghe|"
+                "PERSON:jp.vandenberghe");
+  /* Names joined by '&'; brands are not. */
+  assert_finds ("Engrave \"Cathal & Aoife\" please.\nWe stock Ben & Jerry's and Marks & Spencer.\n",
+                "PERSON:Cathal|PERSON:Aoife");
+  assert_finds ("My husband Jericho works nights. A present from my son Ian.\n",
+                "PERSON:Jericho|PERSON:Ian");
+  assert_finds ("À l'attention de M. Julien Ravier\n", "PERSON:Julien Ravier");
+  /* After a plural title, two surnames. */
+  assert_finds ("Cabinet dentaire des Docteurs Lafargue et Ozenne, Talence\n",
+                "PERSON:Lafargue|PERSON:Ozenne");
+  assert_finds ("Referred by Drs Patel and Moore last spring.\n", "PERSON:Patel|PERSON:Moore");
+  /* A particle inside a lower-case name; a kinship noun, then "de" or "of". */
+  assert_finds ("ouais salut c'est fabrice da rocha le carreleur\n", "PERSON:fabrice da rocha");
+  assert_finds ("bonsoir, c'est la maman de noa. noa a oublié son cahier\nle fils de pierre\n",
+                "PERSON:noa|PERSON:noa");
+  /* A found name written again in lower case in a chat, possessive included; a common word
+   * is not ("will"). */
+  assert_finds ("hi Ms. Reyes\nfees came from Imran Siddiqui\nthanks, imran's card works now\n"
+                "ok we will see\n",
+                "PERSON:Reyes|PERSON:Imran Siddiqui|PERSON:imran");
+  /* A Discord header with a capital and an emoji, and a handle of words in no list. */
+  assert_finds (
+      "bex.oduya — 18/11/2026 21:07\nsent it just now for the table money\n\nwickedwicks_jade — "
+      "18/11/2026 21:09\nok\n\n"
+      "Marguerite🕯️ — 18/11/2026 21:15\nmerci\n\nbex.oduya — 18/11/2026 21:20\nty "
+      "marguerite\n\nwickedwicks_jade — 18/11/2026 21:32\ncool\n\nMarguerite🕯️ — "
+      "18/11/2026 21:40\nok\n",
+      "PERSON:bex.oduya|PERSON:wickedwicks_jade|PERSON:Marguerite|PERSON:bex.oduya|"
+      "PERSON:marguerite|PERSON:wickedwicks_jade|PERSON:Marguerite");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1315,6 +1365,7 @@ main (int argc, char **argv)
   g_test_add_func ("/names/introductions-kin", test_introductions_and_kin);
   g_test_add_func ("/names/introductions-filter", test_intro_filter);
   g_test_add_func ("/names/handles", test_handles);
+  g_test_add_func ("/names/handles-slugs-lower-mentions", test_handles_slugs_and_lower_mentions);
   g_test_add_func ("/names/fields-headers-coordination", test_fields_headers_coordination);
   g_test_add_func ("/names/list-of-people", test_list_of_people);
   g_test_add_func ("/names/headings-initials", test_headings_and_initials);
