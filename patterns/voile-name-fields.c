@@ -9,6 +9,7 @@
 
 #include "voile-name-lexicon.h"
 #include "voile-name-private.h"
+#include "voile-record-format.h"
 #include "voile-table-copy.h"
 #include "voile-tables.h"
 
@@ -29,7 +30,8 @@ struct _VoileFieldState
   /* That table names things, not people: "Product name", "Company name", "Hostname", or a
    * catalogue ("nom" beside a price or stock column). Its rows are not prose either. */
   gboolean things_table;
-  gboolean things_row; /* the last line was a row of such a table */
+  gboolean things_row;     /* the last line was a row of such a table */
+  gboolean row_quote_open; /* the last row's quoted cell goes on to the next line */
   char delimiter;
   guint n_columns;
   guint address_column;      /* G_MAXUINT: none */
@@ -44,6 +46,12 @@ struct _VoileFieldState
   guint16 col_start[MAX_COLUMNS]; /* offsets from the line start */
   guint16 col_end[MAX_COLUMNS];
   guint8 aligned_kinds[MAX_COLUMNS];
+  /* A vCard or an LDIF entry being read (VoileRecordFormat), and what it says of itself:
+   * its N is empty or its KIND an organisation's (its FN then names a company), it is
+   * surely a person's (a non-empty N, a person's objectClass: any word is a name). */
+  guint8 record_format;
+  gboolean record_company;
+  gboolean record_person;
   /* Keys repeat ("Client", "Date", "name"): their classes, remembered for this text. A
    * slot is read only when its length says it was written. */
   guint8 key_cache_len[KEY_CACHE_SIZE]; /* 0: empty slot */
@@ -542,9 +550,22 @@ try_header (VoileFieldState *st, const char *text, gsize readable, gsize start, 
         && header_is_address (text + starts[i], ends[i] - starts[i]))
       st->address_column = i;
   st->in_table = TRUE;
+  st->row_quote_open = FALSE;
   st->delimiter = delim;
   st->n_columns = n;
   return TRUE;
+}
+
+/* Does text[start..end) hold an odd number of double quotes (a quoted cell that goes on to
+ * the next line, or that ends here)? */
+static gboolean
+odd_quotes (const char *text, gsize start, gsize end)
+{
+  gboolean odd = FALSE;
+  for (const char *q = memchr (text + start, '"', end - start); q != NULL;
+       q = memchr (q + 1, '"', (gsize)(text + end - q - 1)))
+    odd = !odd;
+  return odd;
 }
 
 static gboolean
@@ -562,12 +583,35 @@ table_row (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize end)
       && st->address_column < st->n_columns)
     shift = n - st->n_columns;
   st->things_row = st->things_table;
+  /* Google's "Address 1 - Formatted" holds a newline inside its quotes: the row goes on. */
+  st->row_quote_open
+      = memchr (c->text + start, '"', end - start) != NULL && odd_quotes (c->text, start, end);
+  /* A row whose first-name and last-name cells are empty lists a shop, a service or a
+   * label ("Mercerie Bouton d'Or", "Maman") under its whole-name column: that column then
+   * takes only what reads as a name. */
+  guint8 relax = VOILE_FIELD_RELAXED;
+  gboolean split_names = FALSE, named = FALSE;
+  for (guint i = 0; i < n && i < st->n_columns; i++)
+    {
+      guint kind = st->kinds[i] & VOILE_FIELD_KIND_MASK;
+      if (kind == VOILE_FIELD_FIRST || kind == VOILE_FIELD_LAST)
+        {
+          guint at = i > st->address_column ? i + shift : i;
+          split_names = TRUE;
+          named |= ends[at] > starts[at];
+        }
+    }
+  if (split_names && !named)
+    relax = 0;
   voile_name_collector_begin_record (c);
   for (guint i = 0; i < n && i < st->n_columns; i++)
     if (st->kinds[i] != VOILE_FIELD_NONE)
       {
         guint at = i > st->address_column ? i + shift : i;
-        voile_name_collector_add_field (c, starts[at], ends[at], st->kinds[i]);
+        guint kind = st->kinds[i];
+        if (!relax)
+          kind &= ~(guint)VOILE_FIELD_RELAXED;
+        voile_name_collector_add_field (c, starts[at], ends[at], (VoileFieldKind)kind);
       }
   voile_name_collector_end_record (c);
   return TRUE;
@@ -1237,6 +1281,77 @@ sql_insert (VoileNameCollector *c, gsize p)
     }
 }
 
+/* ---- vCard and LDIF ------------------------------------------------------------------ */
+
+/* Looks ahead through the card opening on the line ending at e for its N and KIND lines:
+ * Google writes FN before N, and a company's card has an empty N ("N:;;;;") or a KIND. */
+static void
+read_card_kind (VoileFieldState *st, const char *text, gsize len, gsize e)
+{
+  gsize p = e + 1;
+
+  for (guint lines = 0; p < len && lines < 256; lines++)
+    {
+      const char *nl = memchr (text + p, '\n', len - p);
+      gsize le = nl != NULL ? (gsize)(nl - text) : len;
+      VoileRecordLine line;
+      if (voile_record_closes (VOILE_RECORD_VCARD, text, p, le))
+        return;
+      if (voile_record_read_line (VOILE_RECORD_VCARD, text, p, le, &line))
+        {
+          if (line.kind == VOILE_PROPERTY_KIND)
+            st->record_company
+                |= voile_record_kind_is_organisation (text, line.value_start, line.value_end);
+          else if (line.kind == VOILE_PROPERTY_NAME_PARTS)
+            {
+              /* A name when its family or given part holds a letter. */
+              gsize q = line.value_start, ps, pe;
+              gboolean named = FALSE;
+              for (guint i = 0; i < 2 && voile_record_next_part (&line, text, &q, &ps, &pe); i++)
+                for (gsize k = ps; k < pe && !named; k++)
+                  named = g_ascii_isalpha (text[k]) || (guchar)text[k] >= 0xC3;
+              st->record_person |= named;
+              st->record_company |= !named;
+            }
+        }
+      p = le + 1;
+    }
+}
+
+/* A line of a vCard or an LDIF entry: each component is a field under the header its
+ * label names ("last name", "full name", "city"). */
+static void
+record_line (VoileNameCollector *c, VoileFieldState *st, gsize s, gsize e)
+{
+  VoileRecordLine line;
+
+  if (!voile_record_read_line (st->record_format, c->text, s, e, &line) || line.encoded)
+    return;
+  if (line.kind == VOILE_PROPERTY_PERSON_CLASS)
+    st->record_person |= voile_record_class_is_person (c->text, line.value_start, line.value_end);
+  /* A company's card: its FN is the company's name ("Pharmacie des Gayeulles"). */
+  if (line.kind == VOILE_PROPERTY_FULL_NAME && st->record_company && !st->record_person)
+    return;
+
+  gsize p = line.value_start, ps, pe;
+  for (guint i = 0; i < line.n_parts && voile_record_next_part (&line, c->text, &p, &ps, &pe); i++)
+    {
+      if (line.labels[i] == NULL || pe <= ps)
+        continue;
+      guint kind = classify_key_cached (st, line.labels[i], strlen (line.labels[i]), NULL);
+      if (kind == VOILE_FIELD_NONE)
+        continue;
+      if (kind != VOILE_FIELD_CITY && st->record_person)
+        kind |= VOILE_FIELD_RELAXED;
+      /* An FN without an N (vCard 4, some exporters) may name a trade ("Plumber
+       * (emergency)"): taken only when it reads as a name, as under a bare "name". */
+      else if (line.kind == VOILE_PROPERTY_FULL_NAME)
+        kind = VOILE_FIELD_NAME;
+      open_record (c, st);
+      add_value_items (c, ps, pe, (VoileFieldKind)kind);
+    }
+}
+
 /* ---- values ------------------------------------------------------------------------- */
 
 /* Does text[start..end) hold UTF-8 read once as Latin-1 or Windows-1252 ("Ã‰tienne",
@@ -1453,11 +1568,44 @@ voile_name_find_fields (VoileNameCollector *c, VoileFieldState *st, gsize line_s
       st->in_table = st->in_aligned = FALSE;
       st->json_parent_len = 0;
       close_record (c, st);
+      /* A blank line ends an LDIF entry (a vCard ends at its END). */
+      if (st->record_format == VOILE_RECORD_LDIF)
+        st->record_format = VOILE_RECORD_NONE;
+      return;
+    }
+
+  if (st->record_format == VOILE_RECORD_NONE && voile_record_may_open (text, s, line_end))
+    {
+      st->record_format = voile_record_opens (text, s, line_end);
+      if (st->record_format != VOILE_RECORD_NONE)
+        {
+          close_record (c, st);
+          st->in_table = st->in_aligned = FALSE;
+          st->record_company = st->record_person = FALSE;
+          if (st->record_format == VOILE_RECORD_VCARD)
+            read_card_kind (st, text, c->len, line_end);
+        }
+    }
+  if (st->record_format != VOILE_RECORD_NONE)
+    {
+      record_line (c, st, s, line_end);
+      if (voile_record_closes (st->record_format, text, s, line_end))
+        {
+          st->record_format = VOILE_RECORD_NONE;
+          close_record (c, st);
+        }
       return;
     }
 
   if (st->in_table)
     {
+      /* The rest of a quoted cell begun on the row's line above ("69001 Lyon\","). */
+      if (st->row_quote_open)
+        {
+          st->row_quote_open = !odd_quotes (text, line_start, line_end);
+          st->things_row = st->things_table;
+          return;
+        }
       if ((marks & VOILE_LINE_DELIM) && table_row (c, st, line_start, line_end))
         return;
       st->in_table = FALSE;
