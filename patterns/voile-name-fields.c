@@ -52,6 +52,11 @@ struct _VoileFieldState
   guint8 record_format;
   gboolean record_company;
   gboolean record_person;
+  /* An LDIF entry's login ("uid: ccastagnet", "uid=…" in its DN, "/home/ccastagnet") and
+   * its names: the login is the person's when it spells them. */
+  guint n_logins;
+  gsize logins[4][2];
+  gsize surname[2], given[2];
   /* Keys repeat ("Client", "Date", "name"): their classes, remembered for this text. A
    * slot is read only when its length says it was written. */
   guint8 key_cache_len[KEY_CACHE_SIZE]; /* 0: empty slot */
@@ -1318,6 +1323,52 @@ read_card_kind (VoileFieldState *st, const char *text, gsize len, gsize e)
     }
 }
 
+/* Lower-case ASCII letters of text[s..e) into out (room for n); returns their count. */
+static gsize
+fold_letters (const char *text, gsize s, gsize e, char *out, gsize n)
+{
+  gsize k = 0;
+  for (gsize i = s; i < e && k < n; i++)
+    if (g_ascii_isalpha (text[i]))
+      out[k++] = g_ascii_tolower (text[i]);
+  return k;
+}
+
+/* Does the folded login hold the folded name (of min letters at least)? */
+static gboolean
+login_holds (const char *login, gsize n, const char *text, const gsize *name, gsize min)
+{
+  char folded[MAX_KEY_LEN];
+  gsize k = fold_letters (text, name[0], name[1], folded, sizeof folded);
+  if (k < min || k > n)
+    return FALSE;
+  for (gsize i = 0; i + k <= n; i++)
+    if (memcmp (login + i, folded, k) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* At an LDIF entry's end: its logins are the person's when they hold the surname
+ * ("ccastagnet", "pelavergne") or the given name ("tomasz.n"), as the handles of a
+ * person named in the text are. */
+static void
+end_entry_logins (VoileNameCollector *c, VoileFieldState *st)
+{
+  for (guint i = 0; i < st->n_logins && (c->type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PERSON)); i++)
+    {
+      char login[MAX_KEY_LEN];
+      gsize n = fold_letters (c->text, st->logins[i][0], st->logins[i][1], login, sizeof login);
+      if (login_holds (login, n, c->text, st->surname, 3)
+          || login_holds (login, n, c->text, st->given, 4))
+        {
+          VoileToken whole = { .start = st->logins[i][0], .end = st->logins[i][1] };
+          voile_name_collector_add_person (c, &whole, 0, 0, 0, CONFIDENCE_FIELD, VOILE_FIELD_NONE);
+        }
+    }
+  st->n_logins = 0;
+  st->surname[0] = st->surname[1] = st->given[0] = st->given[1] = 0;
+}
+
 /* A line of a vCard or an LDIF entry: each component is a field under the header its
  * label names ("last name", "full name", "city"). */
 static void
@@ -1329,9 +1380,28 @@ record_line (VoileNameCollector *c, VoileFieldState *st, gsize s, gsize e)
     return;
   if (line.kind == VOILE_PROPERTY_PERSON_CLASS)
     st->record_person |= voile_record_class_is_person (c->text, line.value_start, line.value_end);
-  /* A company's card: its FN is the company's name ("Pharmacie des Gayeulles"). */
-  if (line.kind == VOILE_PROPERTY_FULL_NAME && st->record_company && !st->record_person)
-    return;
+  if (line.kind == VOILE_PROPERTY_LOGIN || line.kind == VOILE_PROPERTY_HOME)
+    {
+      gsize vs = line.value_start, ve = line.value_end;
+      if (line.kind == VOILE_PROPERTY_HOME)
+        for (gsize k = vs; k < ve; k++)
+          if (c->text[k] == '/')
+            vs = k + 1;
+      if (st->n_logins < G_N_ELEMENTS (st->logins) && ve > vs && ve - vs <= MAX_KEY_LEN)
+        {
+          st->logins[st->n_logins][0] = vs;
+          st->logins[st->n_logins++][1] = ve;
+        }
+      return;
+    }
+  /* A company's card: its FN and ORG name the company ("Pharmacie des Gayeulles",
+   * "Crêperie Ty Skorn"), not a person, even to the prose rules. */
+  if ((line.kind == VOILE_PROPERTY_FULL_NAME || line.kind == VOILE_PROPERTY_ORG)
+      && st->record_company && !st->record_person)
+    {
+      st->things_row = TRUE;
+      return;
+    }
 
   gsize p = line.value_start, ps, pe;
   for (guint i = 0; i < line.n_parts && voile_record_next_part (&line, c->text, &p, &ps, &pe); i++)
@@ -1341,6 +1411,10 @@ record_line (VoileNameCollector *c, VoileFieldState *st, gsize s, gsize e)
       guint kind = classify_key_cached (st, line.labels[i], strlen (line.labels[i]), NULL);
       if (kind == VOILE_FIELD_NONE)
         continue;
+      if (kind == VOILE_FIELD_LAST)
+        st->surname[0] = ps, st->surname[1] = pe;
+      else if (kind == VOILE_FIELD_FIRST && st->given[1] == 0)
+        st->given[0] = ps, st->given[1] = pe;
       if (kind != VOILE_FIELD_CITY && st->record_person)
         kind |= VOILE_FIELD_RELAXED;
       /* An FN without an N (vCard 4, some exporters) may name a trade ("Plumber
@@ -1570,7 +1644,10 @@ voile_name_find_fields (VoileNameCollector *c, VoileFieldState *st, gsize line_s
       close_record (c, st);
       /* A blank line ends an LDIF entry (a vCard ends at its END). */
       if (st->record_format == VOILE_RECORD_LDIF)
-        st->record_format = VOILE_RECORD_NONE;
+        {
+          end_entry_logins (c, st);
+          st->record_format = VOILE_RECORD_NONE;
+        }
       return;
     }
 
@@ -1582,6 +1659,7 @@ voile_name_find_fields (VoileNameCollector *c, VoileFieldState *st, gsize line_s
           close_record (c, st);
           st->in_table = st->in_aligned = FALSE;
           st->record_company = st->record_person = FALSE;
+          end_entry_logins (c, st);
           if (st->record_format == VOILE_RECORD_VCARD)
             read_card_kind (st, text, c->len, line_end);
         }

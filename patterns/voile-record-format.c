@@ -85,6 +85,9 @@ static const VoileRecordProperty properties[] = {
   { "birthdate", IN_LDIF, VOILE_PROPERTY_LABELLED, 0, { "birthday" } },
   { "dateofbirth", IN_LDIF, VOILE_PROPERTY_LABELLED, 0, { "birthday" } },
   { "objectclass", IN_LDIF, VOILE_PROPERTY_PERSON_CLASS, 0, { NULL } },
+  { "uid", IN_LDIF, VOILE_PROPERTY_LOGIN, 0, { NULL } },
+  { "homedirectory", IN_LDIF, VOILE_PROPERTY_HOME, 0, { NULL } },
+  { "org", IN_VCARD, VOILE_PROPERTY_ORG, 0, { NULL } },
 };
 
 /* Does text[p..e) start with word (any case)? */
@@ -135,18 +138,19 @@ find_property (const char *name, gsize n, guint8 format)
 }
 
 /* "dn: cn=Fraser McAllister,ou=people,…": the first component of a DN names the entry;
- * a "cn=" there is a full name. */
+ * a "cn=" there is a full name, a "uid=" the login. */
 static gboolean
 read_dn (const char *text, gsize p, gsize e, VoileRecordLine *line)
 {
-  if (!starts_with (text, p, e, "cn="))
+  gboolean uid = starts_with (text, p, e, "uid=");
+  if (!uid && !starts_with (text, p, e, "cn="))
     return FALSE;
-  gsize v = p + 3, q = v;
+  gsize v = p + (uid ? 4 : 3), q = v;
   while (q < e && text[q] != ',' && text[q] != '+')
     q += text[q] == '\\' ? 2 : 1;
-  line->kind = VOILE_PROPERTY_LABELLED;
-  line->labels[0] = "full name";
-  line->n_parts = 1;
+  line->kind = uid ? VOILE_PROPERTY_LOGIN : VOILE_PROPERTY_LABELLED;
+  line->labels[0] = uid ? NULL : "full name";
+  line->n_parts = uid ? 0 : 1;
   line->separator = 0;
   line->value_start = v;
   line->value_end = MIN (q, e);

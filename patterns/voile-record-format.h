@@ -31,6 +31,9 @@ typedef enum
   VOILE_PROPERTY_KIND,         /* vCard 4 KIND, Apple's X-ABShowAs: "org", "COMPANY" */
   VOILE_PROPERTY_PERSON_CLASS, /* LDIF objectClass */
   VOILE_PROPERTY_LABELLED,     /* any other property with labels */
+  VOILE_PROPERTY_LOGIN,        /* LDIF uid (and a DN's "uid="): the entry's login */
+  VOILE_PROPERTY_HOME,         /* LDIF homeDirectory: its last folder is the login */
+  VOILE_PROPERTY_ORG,          /* vCard ORG */
 } VoilePropertyKind;
 
 typedef struct

@@ -199,7 +199,7 @@ cell_is_address (const char *s, gsize n)
 }
 
 static const char *const address_headers[]
-    = { "adresse", "address", "=rue", "street", "=voie", NULL };
+    = { "adresse", "address", "=rue", "=street", " street", "=voie", NULL };
 
 /* "Address 1 - City", "Address 1 - Country", "Home Postal Code", "Adresse - Pays": one part
  * of a split address, which is no street (the city is a LOCATION, read by the name
@@ -295,6 +295,15 @@ cell_is_password (const char *s, gsize n)
 
   if (n < 4 || n > 256 || memchr (s, ' ', n) != NULL)
     return FALSE;
+  /* "{SSHA}xxxxxxxx": a hash scheme (RFC 2307) before a placeholder. */
+  const char *close = s[0] == '{' ? memchr (s, '}', MIN (n, 24)) : NULL;
+  if (close != NULL && close > s + 1 && g_ascii_isalpha (s[1]))
+    {
+      n -= (gsize)(close + 1 - s);
+      s = close + 1;
+      if (n < 4)
+        return FALSE;
+    }
   for (gsize i = 0; i < n; i++)
     {
       same &= s[i] == s[0];
@@ -746,6 +755,14 @@ apply_to_cell (const char *t, const Cell *cell, const VoileColumnRule *rule, GAr
         {
           f->start = cell->start;
           f->end = cell->end;
+        }
+      /* "{CRYPT}$6$rounds=5000$…": the amounts or dates seen inside a password hash are
+       * pieces of it. */
+      if (rule->type == VOILE_TYPE_SECRET && f->type != VOILE_TYPE_SECRET && f->start >= cell->start
+          && rule->check (t + cell->start, cell->end - cell->start))
+        {
+          VoileFinding whole = { rule->type, cell->start, cell->end, 0.99f, 0 };
+          g_array_append_val (added, whole);
         }
       return; /* the cell already holds something */
     }
