@@ -1422,7 +1422,7 @@ record_line (VoileNameCollector *c, VoileFieldState *st, gsize s, gsize e)
       else if (line.kind == VOILE_PROPERTY_FULL_NAME)
         kind = VOILE_FIELD_NAME;
       open_record (c, st);
-      add_value_items (c, ps, pe, (VoileFieldKind)kind);
+      voile_name_collector_add_field (c, ps, pe, (VoileFieldKind)kind);
     }
 }
 
@@ -1651,7 +1651,9 @@ voile_name_find_fields (VoileNameCollector *c, VoileFieldState *st, gsize line_s
       return;
     }
 
-  if (st->record_format == VOILE_RECORD_NONE && voile_record_may_open (text, s, line_end))
+  /* "BEGIN:VCARD", "dn: …": a record opens on a line holding a colon. */
+  if (st->record_format == VOILE_RECORD_NONE && (marks & VOILE_LINE_KEY)
+      && voile_record_may_open (text, s, line_end))
     {
       st->record_format = voile_record_opens (text, s, line_end);
       if (st->record_format != VOILE_RECORD_NONE)

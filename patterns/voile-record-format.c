@@ -29,7 +29,11 @@ static const VoileRecordProperty properties[] = {
   { "n", IN_VCARD, VOILE_PROPERTY_NAME_PARTS, ';', { "last name", "first name", "first name" } },
   { "fn", IN_VCARD, VOILE_PROPERTY_FULL_NAME, 0, { "full name" } },
   /* A nickname stands where a given name would ("Temi", "Elifou"). */
-  { "nickname", IN_VCARD, VOILE_PROPERTY_LABELLED, 0, { "first name" } },
+  { "nickname",
+    IN_VCARD,
+    VOILE_PROPERTY_LABELLED,
+    ',',
+    { "first name", "first name", "first name", "first name" } },
   { "x-phonetic-first-name", IN_VCARD, VOILE_PROPERTY_LABELLED, 0, { "first name" } },
   { "x-phonetic-last-name", IN_VCARD, VOILE_PROPERTY_LABELLED, 0, { "last name" } },
   { "x-maidenname", IN_VCARD, VOILE_PROPERTY_LABELLED, 0, { "last name" } },

@@ -47,12 +47,18 @@ typedef struct
   gboolean encoded;             /* base64 ("attr::") or quoted-printable: no text to read */
 } VoileRecordLine;
 
-/* Can the line text[s..e) open a record? A test of its first byte, asked of every line
- * before voile_record_opens(). */
+/* Can the line text[s..e) open a record? A test of a few bytes, asked of every line before
+ * voile_record_opens(). */
 static inline gboolean
 voile_record_may_open (const char *text, gsize s, gsize e)
 {
-  return e - s >= 4 && ((text[s] | 0x20) == 'b' || (text[s] | 0x20) == 'd');
+  if (e - s < 4)
+    return FALSE;
+  char c = (char)(text[s] | 0x20);
+  /* "BEGIN:", "dn:" */
+  if (c == 'b')
+    return e - s >= 11 && text[s + 5] == ':';
+  return c == 'd' && (text[s + 1] | 0x20) == 'n' && text[s + 2] == ':';
 }
 
 /* The record the line text[s..e) opens ("BEGIN:VCARD", "dn: uid=…"), or VOILE_RECORD_NONE. */
