@@ -1302,7 +1302,7 @@ read_card_kind (VoileFieldState *st, const char *text, gsize len, gsize e)
       VoileRecordLine line;
       if (voile_record_closes (VOILE_RECORD_VCARD, text, p, le))
         return;
-      if (voile_record_read_line (VOILE_RECORD_VCARD, text, p, le, &line))
+      if (voile_record_read_line (VOILE_RECORD_VCARD, text, len, p, le, &line))
         {
           if (line.kind == VOILE_PROPERTY_KIND)
             st->record_company
@@ -1376,7 +1376,7 @@ record_line (VoileNameCollector *c, VoileFieldState *st, gsize s, gsize e)
 {
   VoileRecordLine line;
 
-  if (!voile_record_read_line (st->record_format, c->text, s, e, &line) || line.encoded)
+  if (!voile_record_read_line (st->record_format, c->text, c->len, s, e, &line) || line.encoded)
     return;
   if (line.kind == VOILE_PROPERTY_PERSON_CLASS)
     st->record_person |= voile_record_class_is_person (c->text, line.value_start, line.value_end);
@@ -1668,7 +1668,7 @@ voile_name_find_fields (VoileNameCollector *c, VoileFieldState *st, gsize line_s
     }
   if (st->record_format != VOILE_RECORD_NONE)
     {
-      record_line (c, st, s, line_end);
+      record_line (c, st, line_start, line_end);
       if (voile_record_closes (st->record_format, text, s, line_end))
         {
           st->record_format = VOILE_RECORD_NONE;

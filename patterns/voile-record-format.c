@@ -162,13 +162,16 @@ read_dn (const char *text, gsize p, gsize e, VoileRecordLine *line)
 }
 
 gboolean
-voile_record_read_line (VoileRecordFormat format, const char *text, gsize s, gsize e,
+voile_record_read_line (VoileRecordFormat format, const char *text, gsize len, gsize s, gsize e,
                         VoileRecordLine *line)
 {
-  gsize p = skip_blanks (text, s, e);
+  gsize p = s;
   gsize name = p;
 
   memset (line, 0, sizeof *line);
+  /* " épublique;Lyon;;69003": the rest of a folded line, read with the line above. */
+  if (p < e && (text[p] == ' ' || text[p] == '\t'))
+    return FALSE;
   while (e > p && (text[e - 1] == '\r' || text[e - 1] == ' '))
     e--;
   if (p >= e || !g_ascii_isalpha (text[p]))
@@ -229,6 +232,21 @@ voile_record_read_line (VoileRecordFormat format, const char *text, gsize s, gsi
     p += 4;
   line->value_start = p;
   line->value_end = e;
+  /* Folded lines (RFC 6350 3.2, RFC 2849): a few, not a PHOTO's hundreds. */
+  gsize end = line->value_end;
+  for (guint folds = 0; !line->encoded && folds < 16; folds++)
+    {
+      gsize next = end;
+      while (next < len && text[next] != '\n')
+        next++;
+      if (next + 2 >= len || (text[next + 1] != ' ' && text[next + 1] != '\t'))
+        break;
+      const char *nl = memchr (text + next + 1, '\n', len - next - 1);
+      end = nl != NULL ? (gsize)(nl - text) : len;
+      while (end > next + 2 && text[end - 1] == '\r')
+        end--;
+      line->value_end = end;
+    }
   return TRUE;
 }
 

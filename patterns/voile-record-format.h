@@ -69,11 +69,12 @@ voile_record_opens (const char *text, gsize s, gsize e);
 gboolean
 voile_record_closes (VoileRecordFormat format, const char *text, gsize s, gsize e);
 
-/* Reads a line of a record: its property, the labels of its components and its value.
- * FALSE for a line that is no property of the format (a comment, a folded line's
- * continuation, a property nobody labels). */
+/* Reads a line of a record: its property, the labels of its components and its value,
+ * which goes on over the folded lines after it (each opens on one space or tab; len: the
+ * text's length). FALSE for a line that is no property of the format (a comment, a folded
+ * line's continuation, a property nobody labels). */
 gboolean
-voile_record_read_line (VoileRecordFormat format, const char *text, gsize s, gsize e,
+voile_record_read_line (VoileRecordFormat format, const char *text, gsize len, gsize s, gsize e,
                         VoileRecordLine *line);
 
 /* The next component of a value: from *p (the value's start, then where the last call

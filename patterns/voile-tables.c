@@ -945,7 +945,7 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
       if (record != VOILE_RECORD_NONE)
         {
           VoileRecordLine line;
-          if (voile_record_read_line (record, text, pos, line_end, &line))
+          if (voile_record_read_line (record, text, len, pos, line_end, &line))
             apply_record_line (text, &line, type_mask, findings, added);
           if (voile_record_closes (record, text, pos, line_end))
             record = VOILE_RECORD_NONE;
