@@ -544,6 +544,12 @@ try_header (VoileFieldState *st, const char *text, gsize readable, gsize start, 
       things = TRUE;
     }
   st->things_table = things;
+  /* A contacts export (Google's, Outlook's): beside first-name and last-name columns, a
+   * "Nickname" is a person's ("Kuba", "Gaz"), not a forum pseudonym. */
+  for (guint i = 0; i < n && first && last; i++)
+    if (st->kinds[i] == VOILE_FIELD_NONE && ends[i] - starts[i] == 8
+        && g_ascii_strncasecmp (text + starts[i], "nickname", 8) == 0)
+      st->kinds[i] = VOILE_FIELD_FIRST;
   /* A table of people: its name columns take any name. */
   if ((first && last) || ((first || last || whole) && contact))
     for (guint i = 0; i < n; i++)
