@@ -32,6 +32,7 @@ struct _VoileFieldState
   gboolean things_table;
   gboolean things_row;     /* the last line was a row of such a table */
   gboolean row_quote_open; /* the last row's quoted cell goes on to the next line */
+  guint row_open_column;   /* that cell's column */
   char delimiter;
   guint n_columns;
   guint address_column;      /* G_MAXUINT: none */
@@ -118,8 +119,12 @@ split_key (const char *key, gsize len, gsize *starts, gsize *ends)
     {
       while (i < len && !(g_ascii_isalpha (key[i]) || (guchar)key[i] >= 0x80))
         {
+          /* Google's "Address 1 - City": a number between spaces numbers the column. */
           if (g_ascii_isdigit (key[i]))
-            return 0;
+            {
+              if (i == 0 || key[i - 1] != ' ' || i + 1 >= len || key[i + 1] != ' ')
+                return 0;
+            }
           i++;
         }
       if (i >= len)
@@ -153,8 +158,10 @@ voile_name_classify_key (const char *key, gsize len, gboolean *is_from)
       all |= flags;
     }
 
+  /* "Address 1 - City", "Billing Address City": the city of an address is a city. */
   if (all & VOILE_CONTEXT_THING_KEY)
-    return VOILE_FIELD_NONE;
+    return (all & VOILE_CONTEXT_CITY_KEY) && !(all & VOILE_CONTEXT_LIVES) ? VOILE_FIELD_CITY
+                                                                          : VOILE_FIELD_NONE;
   /* "Lieu de naissance", "Place of birth": a place of birth is not a LOCATION. */
   if ((all & VOILE_CONTEXT_CITY_KEY) && (all & VOILE_CONTEXT_LIVES)
       && !(all & VOILE_CONTEXT_PERSON_KEY))
@@ -584,8 +591,12 @@ table_row (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize end)
 {
   gsize starts[MAX_COLUMNS], ends[MAX_COLUMNS];
   guint n = split_row (c->text, start, end, st->delimiter, starts, ends, MAX_COLUMNS);
+  /* Google's "Address 1 - Formatted" holds a newline inside its quotes: the row goes on
+   * on the next line, with its last cells. */
+  gboolean open
+      = memchr (c->text + start, '"', end - start) != NULL && odd_quotes (c->text, start, end);
 
-  if (n < 2 || n + 2 < st->n_columns)
+  if (n < 2 || (n + 2 < st->n_columns && !open) || n > st->n_columns + 2)
     return FALSE;
   /* "…,Rose Cottage, Church Lane,Alresford,…": an address written with its comma and no
    * quotes; the columns after it are one cell further. */
@@ -594,9 +605,8 @@ table_row (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize end)
       && st->address_column < st->n_columns)
     shift = n - st->n_columns;
   st->things_row = st->things_table;
-  /* Google's "Address 1 - Formatted" holds a newline inside its quotes: the row goes on. */
-  st->row_quote_open
-      = memchr (c->text + start, '"', end - start) != NULL && odd_quotes (c->text, start, end);
+  st->row_quote_open = open;
+  st->row_open_column = n - 1;
   /* A row whose first-name and last-name cells are empty lists a shop, a service or a
    * label ("Mercerie Bouton d'Or", "Maman") under its whole-name column: that column then
    * takes only what reads as a name. */
@@ -626,6 +636,45 @@ table_row (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize end)
       }
   voile_name_collector_end_record (c);
   return TRUE;
+}
+
+/* A line that goes on with a quoted cell begun on the row's line above ("69001 Lyon\",…"):
+ * the cells after the quote closes are the row's next columns. */
+static void
+continued_row (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize end)
+{
+  const char *text = c->text;
+  gsize q = start;
+
+  st->things_row = st->things_table;
+  /* The closing quote: one alone ("" is a quote inside the cell). */
+  for (; q < end; q++)
+    if (text[q] == '"')
+      {
+        if (q + 1 < end && text[q + 1] == '"')
+          q++;
+        else
+          break;
+      }
+  if (q >= end)
+    return; /* the cell goes on again */
+  st->row_quote_open = FALSE;
+  if (q + 1 >= end || text[q + 1] != st->delimiter)
+    return;
+
+  gsize starts[MAX_COLUMNS], ends[MAX_COLUMNS];
+  guint first = st->row_open_column + 1;
+  if (first >= st->n_columns)
+    return;
+  guint n = split_row (text, q + 2, end, st->delimiter, starts, ends, st->n_columns - first);
+  n = MIN (n, st->n_columns - first);
+  st->row_quote_open = odd_quotes (text, q + 2, end);
+  st->row_open_column = first + n - 1;
+  voile_name_collector_begin_record (c);
+  for (guint i = 0; i < n; i++)
+    if (st->kinds[first + i] != VOILE_FIELD_NONE)
+      voile_name_collector_add_field (c, starts[i], ends[i], st->kinds[first + i]);
+  voile_name_collector_end_record (c);
 }
 
 /* ---- tables aligned with spaces ------------------------------------------------------- */
@@ -1354,6 +1403,29 @@ login_holds (const char *login, gsize n, const char *text, const gsize *name, gs
   return FALSE;
 }
 
+/* Is text[s..e) a word or two written in quoted-printable ("=C3=89lise", "Lef=C3=A8vre"):
+ * letters, spaces, hyphens and "=XX" escapes, one escape at least? */
+static gboolean
+is_quoted_printable_name (const char *text, gsize s, gsize e)
+{
+  gboolean escaped = FALSE, letter = FALSE;
+
+  if (e - s > MAX_FIELD_LEN)
+    return FALSE;
+  for (gsize i = s; i < e; i++)
+    if (text[i] == '=' && i + 2 < e && g_ascii_isxdigit (text[i + 1])
+        && g_ascii_isxdigit (text[i + 2]))
+      {
+        escaped = TRUE;
+        i += 2;
+      }
+    else if (g_ascii_isalpha (text[i]))
+      letter = TRUE;
+    else if (text[i] != ' ' && text[i] != '-')
+      return FALSE;
+  return escaped && letter;
+}
+
 /* At an LDIF entry's end: its logins are the person's when they hold the surname
  * ("ccastagnet", "pelavergne") or the given name ("tomasz.n"), as the handles of a
  * person named in the text are. */
@@ -1417,18 +1489,34 @@ record_line (VoileNameCollector *c, VoileFieldState *st, gsize s, gsize e)
       guint kind = classify_key_cached (st, line.labels[i], strlen (line.labels[i]), NULL);
       if (kind == VOILE_FIELD_NONE)
         continue;
-      if (kind == VOILE_FIELD_LAST)
-        st->surname[0] = ps, st->surname[1] = pe;
-      else if (kind == VOILE_FIELD_FIRST && st->given[1] == 0)
-        st->given[0] = ps, st->given[1] = pe;
-      if (kind != VOILE_FIELD_CITY && st->record_person)
+
+      /* "=C3=89lise": a quoted-printable name, taken whole when the card is a person's. */
+      if (line.quoted_printable && is_quoted_printable_name (c->text, ps, pe))
+        {
+          if (kind == VOILE_FIELD_CITY)
+            voile_name_collector_add_location (c, ps, pe, CONFIDENCE_LOCATION);
+          else if (st->record_person)
+            {
+              VoileToken whole = { .start = ps, .end = pe, .shape = VOILE_SHAPE_CAP };
+              voile_name_collector_add_person (c, &whole, 0, 0, 0, CONFIDENCE_FIELD,
+                                               (VoileFieldKind)kind);
+            }
+          continue;
+        }
+      if (kind != VOILE_FIELD_CITY && st->record_person && line.kind != VOILE_PROPERTY_RELATED)
         kind |= VOILE_FIELD_RELAXED;
       /* An FN without an N (vCard 4, some exporters) may name a trade ("Plumber
        * (emergency)"): taken only when it reads as a name, as under a bare "name". */
       else if (line.kind == VOILE_PROPERTY_FULL_NAME)
         kind = VOILE_FIELD_NAME;
       open_record (c, st);
-      voile_name_collector_add_field (c, ps, pe, (VoileFieldKind)kind);
+      /* Only names taken spell a login ("sn: scanner" is none). */
+      if (!voile_name_collector_add_field (c, ps, pe, (VoileFieldKind)kind))
+        continue;
+      if ((kind & VOILE_FIELD_KIND_MASK) == VOILE_FIELD_LAST)
+        st->surname[0] = ps, st->surname[1] = pe;
+      else if ((kind & VOILE_FIELD_KIND_MASK) == VOILE_FIELD_FIRST && st->given[1] == 0)
+        st->given[0] = ps, st->given[1] = pe;
     }
 }
 
@@ -1688,8 +1776,7 @@ voile_name_find_fields (VoileNameCollector *c, VoileFieldState *st, gsize line_s
       /* The rest of a quoted cell begun on the row's line above ("69001 Lyon\","). */
       if (st->row_quote_open)
         {
-          st->row_quote_open = !odd_quotes (text, line_start, line_end);
-          st->things_row = st->things_table;
+          continued_row (c, st, line_start, line_end);
           return;
         }
       if ((marks & VOILE_LINE_DELIM) && table_row (c, st, line_start, line_end))

@@ -40,6 +40,10 @@ static const VoileRecordProperty properties[] = {
   { "x-spouse", IN_VCARD, VOILE_PROPERTY_LABELLED, 0, { "full name" } },
   { "x-assistant", IN_VCARD, VOILE_PROPERTY_LABELLED, 0, { "full name" } },
   { "x-manager", IN_VCARD, VOILE_PROPERTY_LABELLED, 0, { "full name" } },
+  /* People the card names: Apple's related names ("_$!<Mother>!$_"), vCard 4's RELATED
+   * when written as text. */
+  { "x-abrelatednames", IN_VCARD, VOILE_PROPERTY_RELATED, 0, { "full name" } },
+  { "related", IN_VCARD, VOILE_PROPERTY_RELATED, 0, { "full name" } },
   { "bday", IN_VCARD, VOILE_PROPERTY_LABELLED, 0, { "birthday" } },
   /* ADR: post office box; extended address (flat, building, house name); street;
    * locality; region; postal code; country. A postcode alone and a country are nobody's. */
@@ -90,6 +94,7 @@ static const VoileRecordProperty properties[] = {
   { "dateofbirth", IN_LDIF, VOILE_PROPERTY_LABELLED, 0, { "birthday" } },
   { "objectclass", IN_LDIF, VOILE_PROPERTY_PERSON_CLASS, 0, { NULL } },
   { "uid", IN_LDIF, VOILE_PROPERTY_LOGIN, 0, { NULL } },
+  { "samaccountname", IN_LDIF, VOILE_PROPERTY_LOGIN, 0, { NULL } },
   { "homedirectory", IN_LDIF, VOILE_PROPERTY_HOME, 0, { NULL } },
   { "org", IN_VCARD, VOILE_PROPERTY_ORG, 0, { NULL } },
 };
@@ -202,9 +207,11 @@ voile_record_read_line (VoileRecordFormat format, const char *text, gsize len, g
   if (p >= e)
     return FALSE;
   for (gsize q = params; q + 6 <= p; q++)
-    if ((text[q] | 0x20) == 'e'
-        && (starts_with (text, q, p, "encoding=b") || starts_with (text, q, p, "encoding=quoted")))
-      line->encoded = TRUE;
+    if ((text[q] | 0x20) == 'e')
+      {
+        line->encoded |= starts_with (text, q, p, "encoding=b");
+        line->quoted_printable |= starts_with (text, q, p, "encoding=quoted");
+      }
   p++;
   if (format == VOILE_RECORD_LDIF && p < e && (text[p] == ':' || text[p] == '<'))
     {
@@ -216,8 +223,13 @@ voile_record_read_line (VoileRecordFormat format, const char *text, gsize len, g
     }
   p = skip_blanks (text, p, e);
 
+  /* The entry's DN, and the DNs other attributes point at ("manager: cn=…",
+   * "member: cn=…" in a group): their "cn=" names a person too. */
   if (format == VOILE_RECORD_LDIF && name_end - name == 2 && starts_with (text, name, e, "dn"))
     return !line->encoded && read_dn (text, p, e, line);
+  if (format == VOILE_RECORD_LDIF && !line->encoded && starts_with (text, p, e, "cn=")
+      && memchr (text + p, ',', e - p) != NULL)
+    return read_dn (text, p, e, line);
   const VoileRecordProperty *property = find_property (
       text + name, name_end - name, format == VOILE_RECORD_VCARD ? IN_VCARD : IN_LDIF);
   if (property == NULL)

@@ -34,6 +34,7 @@ typedef enum
   VOILE_PROPERTY_LOGIN,        /* LDIF uid (and a DN's "uid="): the entry's login */
   VOILE_PROPERTY_HOME,         /* LDIF homeDirectory: its last folder is the login */
   VOILE_PROPERTY_ORG,          /* vCard ORG */
+  VOILE_PROPERTY_RELATED,      /* another person the card names: a spouse, a mother */
 } VoilePropertyKind;
 
 typedef struct
@@ -44,7 +45,8 @@ typedef struct
   guint n_parts;
   gsize value_start, value_end; /* the value on this line, parameters left out */
   char separator;               /* between components: ';' (vCard), '$' (LDIF), or 0 */
-  gboolean encoded;             /* base64 ("attr::") or quoted-printable: no text to read */
+  gboolean encoded;             /* base64 ("attr::", "ENCODING=b"): no text to read */
+  gboolean quoted_printable;    /* vCard 2.1's "=C3=89lise": letters beyond ASCII escaped */
 } VoileRecordLine;
 
 /* Can the line text[s..e) open a record? A test of a few bytes, asked of every line before
