@@ -1242,6 +1242,21 @@ test_contact_cards_and_directories (void)
                 "dn: uid=scanner,ou=devices,dc=exemple,dc=fr\nuid: scanner\ncn: scanner\n",
                 "PERSON:tbouaziz|PERSON:tbouaziz|PERSON:Thameur Bouaziz|PERSON:Bouaziz|"
                 "PERSON:Thameur|LOCATION:Angoulême|PERSON:tbouaziz");
+  /* vCard 2.1's quoted-printable, Apple's related names (a role alone is none), a group's
+   * members. */
+  assert_finds ("BEGIN:VCARD\nVERSION:2.1\nN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Lef=C3=A8vre;"
+                "Ren=C3=A9e;;;\nADR;ENCODING=QUOTED-PRINTABLE:;;;F=C3=A9camp;;;\n"
+                "item1.X-ABRELATEDNAMES:Maman\nitem2.X-ABRELATEDNAMES:Hervé Lefèvre\nEND:VCARD\n"
+                "\ndn: cn=compta,ou=groups,dc=x,dc=fr\nmember: cn=Loïc Brélivet,ou=people,dc=x,"
+                "dc=fr\n",
+                "PERSON:Lef=C3=A8vre|PERSON:Ren=C3=A9e|LOCATION:F=C3=A9camp|PERSON:Hervé Lefèvre|"
+                "PERSON:Loïc Brélivet");
+  /* Google's formatted address spans two lines; the row's city column comes after it. */
+  assert_finds ("First Name,Last Name,Address 1 - Formatted,Address 1 - City\n"
+                "Nolwenn,Guivarc'h,\"3 rue Neuve\n29200 Brest\",Brest\n"
+                "Yves,Tanguy,,Morlaix\n",
+                "PERSON:Nolwenn|PERSON:Guivarc'h|LOCATION:Brest|PERSON:Yves|PERSON:Tanguy|"
+                "LOCATION:Morlaix");
 }
 
 static void
