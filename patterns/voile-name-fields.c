@@ -1426,9 +1426,9 @@ is_quoted_printable_name (const char *text, gsize s, gsize e)
   return escaped && letter;
 }
 
-/* At an LDIF entry's end: its logins are the person's when they hold the surname
- * ("ccastagnet", "pelavergne") or the given name ("tomasz.n"), as the handles of a
- * person named in the text are. */
+/* At the end of an LDIF entry or a vCard: its logins and profile handles are the
+ * person's when they hold the surname ("ccastagnet", "pelavergne", "quoc-bao-tran-9a1b2c")
+ * or the given name ("tomasz.n"), as the handles of a person named in the text are. */
 static void
 end_entry_logins (VoileNameCollector *c, VoileFieldState *st)
 {
@@ -1458,10 +1458,27 @@ record_line (VoileNameCollector *c, VoileFieldState *st, gsize s, gsize e)
     return;
   if (line.kind == VOILE_PROPERTY_PERSON_CLASS)
     st->record_person |= voile_record_class_is_person (c->text, line.value_start, line.value_end);
-  if (line.kind == VOILE_PROPERTY_LOGIN || line.kind == VOILE_PROPERTY_HOME)
+  if (line.kind == VOILE_PROPERTY_LOGIN || line.kind == VOILE_PROPERTY_HOME
+      || line.kind == VOILE_PROPERTY_PROFILE)
     {
       gsize vs = line.value_start, ve = line.value_end;
-      if (line.kind == VOILE_PROPERTY_HOME)
+      /* "https://www.linkedin.com/in/quoc-bao-tran-9a1b2c": the path's last part, not the
+       * host ("https://pharmacie-du-port.fr" has none). */
+      if (line.kind == VOILE_PROPERTY_PROFILE)
+        {
+          const char *scheme = g_strstr_len (c->text + vs, (gssize)(ve - vs), "://");
+          const char *path = scheme != NULL
+                                 ? memchr (scheme + 3, '/', (gsize)(c->text + ve - scheme - 3))
+                                 : NULL;
+          if (path == NULL)
+            return;
+          for (gsize k = (gsize)(path - c->text); k < ve; k++)
+            if (c->text[k] == '?' || c->text[k] == '#')
+              ve = k;
+          while (ve > vs && c->text[ve - 1] == '/')
+            ve--;
+        }
+      if (line.kind != VOILE_PROPERTY_LOGIN)
         for (gsize k = vs; k < ve; k++)
           if (c->text[k] == '/')
             vs = k + 1;
@@ -1765,6 +1782,7 @@ voile_name_find_fields (VoileNameCollector *c, VoileFieldState *st, gsize line_s
       record_line (c, st, line_start, line_end);
       if (voile_record_closes (st->record_format, text, s, line_end))
         {
+          end_entry_logins (c, st);
           st->record_format = VOILE_RECORD_NONE;
           close_record (c, st);
         }

@@ -97,6 +97,8 @@ static const VoileRecordProperty properties[] = {
   { "samaccountname", IN_LDIF, VOILE_PROPERTY_LOGIN, 0, { NULL } },
   { "homedirectory", IN_LDIF, VOILE_PROPERTY_HOME, 0, { NULL } },
   { "org", IN_VCARD, VOILE_PROPERTY_ORG, 0, { NULL } },
+  { "url", IN_VCARD, VOILE_PROPERTY_PROFILE, 0, { NULL } },
+  { "x-socialprofile", IN_VCARD, VOILE_PROPERTY_PROFILE, 0, { NULL } },
 };
 
 /* Does text[p..e) start with word (any case)? */

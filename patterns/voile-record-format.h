@@ -35,6 +35,7 @@ typedef enum
   VOILE_PROPERTY_HOME,         /* LDIF homeDirectory: its last folder is the login */
   VOILE_PROPERTY_ORG,          /* vCard ORG */
   VOILE_PROPERTY_RELATED,      /* another person the card names: a spouse, a mother */
+  VOILE_PROPERTY_PROFILE, /* vCard URL, X-SOCIALPROFILE: the path's last part may be a handle */
 } VoilePropertyKind;
 
 typedef struct
