@@ -49,6 +49,12 @@ static const VoileRecordProperty properties[] = {
    * locality; region; postal code; country. A postcode alone and a country are nobody's. */
   { "adr", IN_VCARD, VOILE_PROPERTY_LABELLED, ';', { "street", "street", "street", "city" } },
   { "tel", IN_VCARD, VOILE_PROPERTY_LABELLED, 0, { "phone" } },
+  /* vCard 3's formatted address: its lines are separated by an escaped "\n". */
+  { "label",
+    IN_VCARD,
+    VOILE_PROPERTY_LABELLED,
+    '\\',
+    { "address", "address", "address", "address", "address", "address", "address" } },
   { "kind", IN_VCARD, VOILE_PROPERTY_KIND, 0, { NULL } },
   { "x-abshowas", IN_VCARD, VOILE_PROPERTY_KIND, 0, { NULL } },
   { "cn", IN_LDIF, VOILE_PROPERTY_LABELLED, 0, { "full name" } },
@@ -272,9 +278,16 @@ voile_record_next_part (const VoileRecordLine *line, const char *text, gsize *p,
 
   if (q > line->value_end)
     return FALSE;
+  /* "12 rue des Carmes\n86000 Poitiers": a line's "n" after the backslash. */
+  if (line->separator == '\\' && q > line->value_start && q < line->value_end
+      && (text[q] == 'n' || text[q] == 'N'))
+    q++;
   *start = q;
   if (line->separator == 0)
     q = line->value_end;
+  else if (line->separator == '\\')
+    while (q < line->value_end && text[q] != '\\')
+      q++;
   else
     while (q < line->value_end && text[q] != line->separator)
       q += text[q] == '\\' ? 2 : 1;

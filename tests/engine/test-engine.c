@@ -948,6 +948,9 @@ test_contact_exports (void)
     { "BEGIN:VCARD\nADR;TYPE=home:;Flat 4;Rowan House\\, 2 Mill Lane;Kendal;;LA9 4AB;UK\n"
       "END:VCARD\n",
       "POSTAL_ADDRESS", "POSTAL_ADDRESS=Flat 4 | POSTAL_ADDRESS=Rowan House\\, 2 Mill Lane" },
+    /* vCard 3's formatted address, its lines separated by an escaped newline. */
+    { "BEGIN:VCARD\nLABEL;TYPE=HOME:12 rue des Carmes\\n86000 Poitiers\\nFrance\nEND:VCARD\n",
+      "POSTAL_ADDRESS", "POSTAL_ADDRESS=12 rue des Carmes | POSTAL_ADDRESS=86000 Poitiers" },
     { "BEGIN:VCARD\nTEL;VALUE=uri;TYPE=cell:tel:+44-7700-900461\nEND:VCARD\n", "PHONE",
       "PHONE=+44-7700-900461" },
     { "dn: uid=jroe,ou=people,dc=example,dc=org\nuserPassword: {SSHA}c2FsdGVkaGFzaDEyMzQ1Njc4\n"
