@@ -574,18 +574,6 @@ try_header (VoileFieldState *st, const char *text, gsize readable, gsize start, 
   return TRUE;
 }
 
-/* Does text[start..end) hold an odd number of double quotes (a quoted cell that goes on to
- * the next line, or that ends here)? */
-static gboolean
-odd_quotes (const char *text, gsize start, gsize end)
-{
-  gboolean odd = FALSE;
-  for (const char *q = memchr (text + start, '"', end - start); q != NULL;
-       q = memchr (q + 1, '"', (gsize)(text + end - q - 1)))
-    odd = !odd;
-  return odd;
-}
-
 static gboolean
 table_row (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize end)
 {
@@ -593,8 +581,8 @@ table_row (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize end)
   guint n = split_row (c->text, start, end, st->delimiter, starts, ends, MAX_COLUMNS);
   /* Google's "Address 1 - Formatted" holds a newline inside its quotes: the row goes on
    * on the next line, with its last cells. */
-  gboolean open
-      = memchr (c->text + start, '"', end - start) != NULL && odd_quotes (c->text, start, end);
+  gboolean open = memchr (c->text + start, '"', end - start) != NULL
+                  && voile_tables_odd_quotes (c->text, start, end);
 
   if (n < 2 || (n + 2 < st->n_columns && !open) || n > st->n_columns + 2)
     return FALSE;
@@ -668,7 +656,7 @@ continued_row (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize en
     return;
   guint n = split_row (text, q + 2, end, st->delimiter, starts, ends, st->n_columns - first);
   n = MIN (n, st->n_columns - first);
-  st->row_quote_open = odd_quotes (text, q + 2, end);
+  st->row_quote_open = voile_tables_odd_quotes (text, q + 2, end);
   st->row_open_column = first + n - 1;
   voile_name_collector_begin_record (c);
   for (guint i = 0; i < n; i++)

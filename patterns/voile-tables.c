@@ -668,9 +668,8 @@ merge_address_cells (Cell *row, guint m, guint header_cells, guint address_colum
   return header_cells;
 }
 
-/* Does t[s..e) hold an odd number of double quotes? */
-static gboolean
-odd_quotes (const char *t, gsize s, gsize e)
+gboolean
+voile_tables_odd_quotes (const char *t, gsize s, gsize e)
 {
   gboolean odd = FALSE;
   for (const char *q = memchr (t + s, '"', e - s); q != NULL;
@@ -685,14 +684,14 @@ odd_quotes (const char *t, gsize s, gsize e)
 static gsize
 quoted_row_end (const char *t, gsize len, gsize s, gsize e)
 {
-  if (memchr (t + s, '"', e - s) == NULL || !odd_quotes (t, s, e))
+  if (memchr (t + s, '"', e - s) == NULL || !voile_tables_odd_quotes (t, s, e))
     return e;
   gsize end = e;
   for (guint lines = 0; lines < 8 && end < len; lines++)
     {
       const char *nl = memchr (t + end + 1, '\n', len - end - 1);
       gsize next_end = nl != NULL ? (gsize)(nl - t) : len;
-      gboolean closes = odd_quotes (t, end + 1, next_end);
+      gboolean closes = voile_tables_odd_quotes (t, end + 1, next_end);
       end = next_end;
       if (closes)
         return end;
