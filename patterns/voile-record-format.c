@@ -214,11 +214,15 @@ voile_record_read_line (VoileRecordFormat format, const char *text, gsize len, g
     }
   if (p >= e)
     return FALSE;
+  /* "ENCODING=b", "ENCODING=QUOTED-PRINTABLE", or vCard 2.1's bare ";BASE64",
+   * ";QUOTED-PRINTABLE". */
   for (gsize q = params; q + 6 <= p; q++)
-    if ((text[q] | 0x20) == 'e')
+    if ((text[q] | 0x20) == 'e' || text[q] == ';')
       {
-        line->encoded |= starts_with (text, q, p, "encoding=b");
-        line->quoted_printable |= starts_with (text, q, p, "encoding=quoted");
+        line->encoded
+            |= starts_with (text, q, p, "encoding=b") || starts_with (text, q, p, ";base64");
+        line->quoted_printable
+            |= starts_with (text, q, p, "encoding=quoted") || starts_with (text, q, p, ";quoted");
       }
   p++;
   if (format == VOILE_RECORD_LDIF && p < e && (text[p] == ':' || text[p] == '<'))
