@@ -9,6 +9,7 @@
 
 #include "voile-name-lexicon.h"
 #include "voile-name-private.h"
+#include "voile-record-format.h"
 #include "voile-table-copy.h"
 #include "voile-tables.h"
 
@@ -29,7 +30,9 @@ struct _VoileFieldState
   /* That table names things, not people: "Product name", "Company name", "Hostname", or a
    * catalogue ("nom" beside a price or stock column). Its rows are not prose either. */
   gboolean things_table;
-  gboolean things_row; /* the last line was a row of such a table */
+  gboolean things_row;     /* the last line was a row of such a table */
+  gboolean row_quote_open; /* the last row's quoted cell goes on to the next line */
+  guint row_open_column;   /* that cell's column */
   char delimiter;
   guint n_columns;
   guint address_column;      /* G_MAXUINT: none */
@@ -44,6 +47,17 @@ struct _VoileFieldState
   guint16 col_start[MAX_COLUMNS]; /* offsets from the line start */
   guint16 col_end[MAX_COLUMNS];
   guint8 aligned_kinds[MAX_COLUMNS];
+  /* A vCard or an LDIF entry being read (VoileRecordFormat), and what it says of itself:
+   * its N is empty or its KIND an organisation's (its FN then names a company), it is
+   * surely a person's (a non-empty N, a person's objectClass: any word is a name). */
+  guint8 record_format;
+  gboolean record_company;
+  gboolean record_person;
+  /* An LDIF entry's login ("uid: ccastagnet", "uid=…" in its DN, "/home/ccastagnet") and
+   * its names: the login is the person's when it spells them. */
+  guint n_logins;
+  gsize logins[4][2];
+  gsize surname[2], given[2];
   /* Keys repeat ("Client", "Date", "name"): their classes, remembered for this text. A
    * slot is read only when its length says it was written. */
   guint8 key_cache_len[KEY_CACHE_SIZE]; /* 0: empty slot */
@@ -105,8 +119,12 @@ split_key (const char *key, gsize len, gsize *starts, gsize *ends)
     {
       while (i < len && !(g_ascii_isalpha (key[i]) || (guchar)key[i] >= 0x80))
         {
+          /* Google's "Address 1 - City": a number between spaces numbers the column. */
           if (g_ascii_isdigit (key[i]))
-            return 0;
+            {
+              if (i == 0 || key[i - 1] != ' ' || i + 1 >= len || key[i + 1] != ' ')
+                return 0;
+            }
           i++;
         }
       if (i >= len)
@@ -140,8 +158,10 @@ voile_name_classify_key (const char *key, gsize len, gboolean *is_from)
       all |= flags;
     }
 
+  /* "Address 1 - City", "Billing Address City": the city of an address is a city. */
   if (all & VOILE_CONTEXT_THING_KEY)
-    return VOILE_FIELD_NONE;
+    return (all & VOILE_CONTEXT_CITY_KEY) && !(all & VOILE_CONTEXT_LIVES) ? VOILE_FIELD_CITY
+                                                                          : VOILE_FIELD_NONE;
   /* "Lieu de naissance", "Place of birth": a place of birth is not a LOCATION. */
   if ((all & VOILE_CONTEXT_CITY_KEY) && (all & VOILE_CONTEXT_LIVES)
       && !(all & VOILE_CONTEXT_PERSON_KEY))
@@ -531,6 +551,12 @@ try_header (VoileFieldState *st, const char *text, gsize readable, gsize start, 
       things = TRUE;
     }
   st->things_table = things;
+  /* A contacts export (Google's, Outlook's): beside first-name and last-name columns, a
+   * "Nickname" is a person's ("Kuba", "Gaz"), not a forum pseudonym. */
+  for (guint i = 0; i < n && first && last; i++)
+    if (st->kinds[i] == VOILE_FIELD_NONE && ends[i] - starts[i] == 8
+        && g_ascii_strncasecmp (text + starts[i], "nickname", 8) == 0)
+      st->kinds[i] = VOILE_FIELD_FIRST;
   /* A table of people: its name columns take any name. */
   if ((first && last) || ((first || last || whole) && contact))
     for (guint i = 0; i < n; i++)
@@ -542,6 +568,7 @@ try_header (VoileFieldState *st, const char *text, gsize readable, gsize start, 
         && header_is_address (text + starts[i], ends[i] - starts[i]))
       st->address_column = i;
   st->in_table = TRUE;
+  st->row_quote_open = FALSE;
   st->delimiter = delim;
   st->n_columns = n;
   return TRUE;
@@ -552,8 +579,12 @@ table_row (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize end)
 {
   gsize starts[MAX_COLUMNS], ends[MAX_COLUMNS];
   guint n = split_row (c->text, start, end, st->delimiter, starts, ends, MAX_COLUMNS);
+  /* Google's "Address 1 - Formatted" holds a newline inside its quotes: the row goes on
+   * on the next line, with its last cells. */
+  gboolean open = memchr (c->text + start, '"', end - start) != NULL
+                  && voile_tables_odd_quotes (c->text, start, end);
 
-  if (n < 2 || n + 2 < st->n_columns)
+  if (n < 2 || (n + 2 < st->n_columns && !open) || n > st->n_columns + 2)
     return FALSE;
   /* "…,Rose Cottage, Church Lane,Alresford,…": an address written with its comma and no
    * quotes; the columns after it are one cell further. */
@@ -562,15 +593,76 @@ table_row (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize end)
       && st->address_column < st->n_columns)
     shift = n - st->n_columns;
   st->things_row = st->things_table;
+  st->row_quote_open = open;
+  st->row_open_column = n - 1;
+  /* A row whose first-name and last-name cells are empty lists a shop, a service or a
+   * label ("Mercerie Bouton d'Or", "Maman") under its whole-name column: that column then
+   * takes only what reads as a name. */
+  guint8 relax = VOILE_FIELD_RELAXED;
+  gboolean split_names = FALSE, named = FALSE;
+  for (guint i = 0; i < n && i < st->n_columns; i++)
+    {
+      guint kind = st->kinds[i] & VOILE_FIELD_KIND_MASK;
+      if (kind == VOILE_FIELD_FIRST || kind == VOILE_FIELD_LAST)
+        {
+          guint at = i > st->address_column ? i + shift : i;
+          split_names = TRUE;
+          named |= ends[at] > starts[at];
+        }
+    }
+  if (split_names && !named)
+    relax = 0;
   voile_name_collector_begin_record (c);
   for (guint i = 0; i < n && i < st->n_columns; i++)
     if (st->kinds[i] != VOILE_FIELD_NONE)
       {
         guint at = i > st->address_column ? i + shift : i;
-        voile_name_collector_add_field (c, starts[at], ends[at], st->kinds[i]);
+        guint kind = st->kinds[i];
+        if (!relax)
+          kind &= ~(guint)VOILE_FIELD_RELAXED;
+        voile_name_collector_add_field (c, starts[at], ends[at], (VoileFieldKind)kind);
       }
   voile_name_collector_end_record (c);
   return TRUE;
+}
+
+/* A line that goes on with a quoted cell begun on the row's line above ("69001 Lyon\",…"):
+ * the cells after the quote closes are the row's next columns. */
+static void
+continued_row (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize end)
+{
+  const char *text = c->text;
+  gsize q = start;
+
+  st->things_row = st->things_table;
+  /* The closing quote: one alone ("" is a quote inside the cell). */
+  for (; q < end; q++)
+    if (text[q] == '"')
+      {
+        if (q + 1 < end && text[q + 1] == '"')
+          q++;
+        else
+          break;
+      }
+  if (q >= end)
+    return; /* the cell goes on again */
+  st->row_quote_open = FALSE;
+  if (q + 1 >= end || text[q + 1] != st->delimiter)
+    return;
+
+  gsize starts[MAX_COLUMNS], ends[MAX_COLUMNS];
+  guint first = st->row_open_column + 1;
+  if (first >= st->n_columns)
+    return;
+  guint n = split_row (text, q + 2, end, st->delimiter, starts, ends, st->n_columns - first);
+  n = MIN (n, st->n_columns - first);
+  st->row_quote_open = voile_tables_odd_quotes (text, q + 2, end);
+  st->row_open_column = first + n - 1;
+  voile_name_collector_begin_record (c);
+  for (guint i = 0; i < n; i++)
+    if (st->kinds[first + i] != VOILE_FIELD_NONE)
+      voile_name_collector_add_field (c, starts[i], ends[i], st->kinds[first + i]);
+  voile_name_collector_end_record (c);
 }
 
 /* ---- tables aligned with spaces ------------------------------------------------------- */
@@ -1236,6 +1328,202 @@ sql_insert (VoileNameCollector *c, gsize p)
     }
 }
 
+/* ---- vCard and LDIF ------------------------------------------------------------------ */
+
+/* Looks ahead through the card opening on the line ending at e for its N and KIND lines:
+ * Google writes FN before N, and a company's card has an empty N ("N:;;;;") or a KIND. */
+static void
+read_card_kind (VoileFieldState *st, const char *text, gsize len, gsize e)
+{
+  gsize p = e + 1;
+
+  for (guint lines = 0; p < len && lines < 256; lines++)
+    {
+      const char *nl = memchr (text + p, '\n', len - p);
+      gsize le = nl != NULL ? (gsize)(nl - text) : len;
+      VoileRecordLine line;
+      if (voile_record_closes (VOILE_RECORD_VCARD, text, p, le))
+        return;
+      if (voile_record_read_line (VOILE_RECORD_VCARD, text, len, p, le, &line))
+        {
+          if (line.kind == VOILE_PROPERTY_KIND)
+            st->record_company
+                |= voile_record_kind_is_organisation (text, line.value_start, line.value_end);
+          else if (line.kind == VOILE_PROPERTY_NAME_PARTS)
+            {
+              /* A name when its family or given part holds a letter. */
+              gsize q = line.value_start, ps, pe;
+              gboolean named = FALSE;
+              for (guint i = 0; i < 2 && voile_record_next_part (&line, text, &q, &ps, &pe); i++)
+                for (gsize k = ps; k < pe && !named; k++)
+                  named = g_ascii_isalpha (text[k]) || (guchar)text[k] >= 0xC3;
+              st->record_person |= named;
+              st->record_company |= !named;
+            }
+        }
+      p = le + 1;
+    }
+}
+
+/* Lower-case ASCII letters of text[s..e) into out (room for n); returns their count. */
+static gsize
+fold_letters (const char *text, gsize s, gsize e, char *out, gsize n)
+{
+  gsize k = 0;
+  for (gsize i = s; i < e && k < n; i++)
+    if (g_ascii_isalpha (text[i]))
+      out[k++] = g_ascii_tolower (text[i]);
+  return k;
+}
+
+/* Does the folded login hold the folded name (of min letters at least)? */
+static gboolean
+login_holds (const char *login, gsize n, const char *text, const gsize *name, gsize min)
+{
+  char folded[MAX_KEY_LEN];
+  gsize k = fold_letters (text, name[0], name[1], folded, sizeof folded);
+  if (k < min || k > n)
+    return FALSE;
+  for (gsize i = 0; i + k <= n; i++)
+    if (memcmp (login + i, folded, k) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Is text[s..e) a word or two written in quoted-printable ("=C3=89lise", "Lef=C3=A8vre"):
+ * letters, spaces, hyphens and "=XX" escapes, one escape at least? */
+static gboolean
+is_quoted_printable_name (const char *text, gsize s, gsize e)
+{
+  gboolean escaped = FALSE, letter = FALSE;
+
+  if (e - s > MAX_FIELD_LEN)
+    return FALSE;
+  for (gsize i = s; i < e; i++)
+    if (text[i] == '=' && i + 2 < e && g_ascii_isxdigit (text[i + 1])
+        && g_ascii_isxdigit (text[i + 2]))
+      {
+        escaped = TRUE;
+        i += 2;
+      }
+    else if (g_ascii_isalpha (text[i]))
+      letter = TRUE;
+    else if (text[i] != ' ' && text[i] != '-')
+      return FALSE;
+  return escaped && letter;
+}
+
+/* At the end of an LDIF entry or a vCard: its logins and profile handles are the
+ * person's when they hold the surname ("ccastagnet", "pelavergne", "quoc-bao-tran-9a1b2c")
+ * or the given name ("tomasz.n"), as the handles of a person named in the text are. */
+static void
+end_entry_logins (VoileNameCollector *c, VoileFieldState *st)
+{
+  for (guint i = 0; i < st->n_logins && (c->type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PERSON)); i++)
+    {
+      char login[MAX_KEY_LEN];
+      gsize n = fold_letters (c->text, st->logins[i][0], st->logins[i][1], login, sizeof login);
+      if (login_holds (login, n, c->text, st->surname, 3)
+          || login_holds (login, n, c->text, st->given, 4))
+        {
+          VoileToken whole = { .start = st->logins[i][0], .end = st->logins[i][1] };
+          voile_name_collector_add_person (c, &whole, 0, 0, 0, CONFIDENCE_FIELD, VOILE_FIELD_NONE);
+        }
+    }
+  st->n_logins = 0;
+  st->surname[0] = st->surname[1] = st->given[0] = st->given[1] = 0;
+}
+
+/* A line of a vCard or an LDIF entry: each component is a field under the header its
+ * label names ("last name", "full name", "city"). */
+static void
+record_line (VoileNameCollector *c, VoileFieldState *st, gsize s, gsize e)
+{
+  VoileRecordLine line;
+
+  if (!voile_record_read_line (st->record_format, c->text, c->len, s, e, &line) || line.encoded)
+    return;
+  if (line.kind == VOILE_PROPERTY_PERSON_CLASS)
+    st->record_person |= voile_record_class_is_person (c->text, line.value_start, line.value_end);
+  if (line.kind == VOILE_PROPERTY_LOGIN || line.kind == VOILE_PROPERTY_HOME
+      || line.kind == VOILE_PROPERTY_PROFILE)
+    {
+      gsize vs = line.value_start, ve = line.value_end;
+      /* "https://www.linkedin.com/in/quoc-bao-tran-9a1b2c": the path's last part, not the
+       * host ("https://pharmacie-du-port.fr" has none). */
+      if (line.kind == VOILE_PROPERTY_PROFILE)
+        {
+          const char *scheme = g_strstr_len (c->text + vs, (gssize)(ve - vs), "://");
+          const char *path = scheme != NULL
+                                 ? memchr (scheme + 3, '/', (gsize)(c->text + ve - scheme - 3))
+                                 : NULL;
+          if (path == NULL)
+            return;
+          for (gsize k = (gsize)(path - c->text); k < ve; k++)
+            if (c->text[k] == '?' || c->text[k] == '#')
+              ve = k;
+          while (ve > vs && c->text[ve - 1] == '/')
+            ve--;
+        }
+      if (line.kind != VOILE_PROPERTY_LOGIN)
+        for (gsize k = vs; k < ve; k++)
+          if (c->text[k] == '/')
+            vs = k + 1;
+      if (st->n_logins < G_N_ELEMENTS (st->logins) && ve > vs && ve - vs <= MAX_KEY_LEN)
+        {
+          st->logins[st->n_logins][0] = vs;
+          st->logins[st->n_logins++][1] = ve;
+        }
+      return;
+    }
+  /* A company's card: its FN and ORG name the company ("Pharmacie des Gayeulles",
+   * "Crêperie Ty Skorn"), not a person, even to the prose rules. */
+  if ((line.kind == VOILE_PROPERTY_FULL_NAME || line.kind == VOILE_PROPERTY_ORG)
+      && st->record_company && !st->record_person)
+    {
+      st->things_row = TRUE;
+      return;
+    }
+
+  gsize p = line.value_start, ps, pe;
+  for (guint i = 0; i < line.n_parts && voile_record_next_part (&line, c->text, &p, &ps, &pe); i++)
+    {
+      if (line.labels[i] == NULL || pe <= ps)
+        continue;
+      guint kind = classify_key_cached (st, line.labels[i], strlen (line.labels[i]), NULL);
+      if (kind == VOILE_FIELD_NONE)
+        continue;
+
+      /* "=C3=89lise": a quoted-printable name, taken whole when the card is a person's. */
+      if (line.quoted_printable && is_quoted_printable_name (c->text, ps, pe))
+        {
+          if (kind == VOILE_FIELD_CITY)
+            voile_name_collector_add_location (c, ps, pe, CONFIDENCE_LOCATION);
+          else if (st->record_person)
+            {
+              VoileToken whole = { .start = ps, .end = pe, .shape = VOILE_SHAPE_CAP };
+              voile_name_collector_add_person (c, &whole, 0, 0, 0, CONFIDENCE_FIELD,
+                                               (VoileFieldKind)kind);
+            }
+          continue;
+        }
+      if (kind != VOILE_FIELD_CITY && st->record_person && line.kind != VOILE_PROPERTY_RELATED)
+        kind |= VOILE_FIELD_RELAXED;
+      /* An FN without an N (vCard 4, some exporters) may name a trade ("Plumber
+       * (emergency)"): taken only when it reads as a name, as under a bare "name". */
+      else if (line.kind == VOILE_PROPERTY_FULL_NAME)
+        kind = VOILE_FIELD_NAME;
+      open_record (c, st);
+      /* Only names taken spell a login ("sn: scanner" is none). */
+      if (!voile_name_collector_add_field (c, ps, pe, (VoileFieldKind)kind))
+        continue;
+      if ((kind & VOILE_FIELD_KIND_MASK) == VOILE_FIELD_LAST)
+        st->surname[0] = ps, st->surname[1] = pe;
+      else if ((kind & VOILE_FIELD_KIND_MASK) == VOILE_FIELD_FIRST && st->given[1] == 0)
+        st->given[0] = ps, st->given[1] = pe;
+    }
+}
+
 /* ---- values ------------------------------------------------------------------------- */
 
 /* Does text[start..end) hold UTF-8 read once as Latin-1 or Windows-1252 ("Ã‰tienne",
@@ -1452,11 +1740,50 @@ voile_name_find_fields (VoileNameCollector *c, VoileFieldState *st, gsize line_s
       st->in_table = st->in_aligned = FALSE;
       st->json_parent_len = 0;
       close_record (c, st);
+      /* A blank line ends an LDIF entry (a vCard ends at its END). */
+      if (st->record_format == VOILE_RECORD_LDIF)
+        {
+          end_entry_logins (c, st);
+          st->record_format = VOILE_RECORD_NONE;
+        }
+      return;
+    }
+
+  /* "BEGIN:VCARD", "dn: …": a record opens on a line holding a colon. */
+  if (st->record_format == VOILE_RECORD_NONE && (marks & VOILE_LINE_KEY)
+      && voile_record_may_open (text, s, line_end))
+    {
+      st->record_format = voile_record_opens (text, s, line_end);
+      if (st->record_format != VOILE_RECORD_NONE)
+        {
+          close_record (c, st);
+          st->in_table = st->in_aligned = FALSE;
+          st->record_company = st->record_person = FALSE;
+          end_entry_logins (c, st);
+          if (st->record_format == VOILE_RECORD_VCARD)
+            read_card_kind (st, text, c->len, line_end);
+        }
+    }
+  if (st->record_format != VOILE_RECORD_NONE)
+    {
+      record_line (c, st, line_start, line_end);
+      if (voile_record_closes (st->record_format, text, s, line_end))
+        {
+          end_entry_logins (c, st);
+          st->record_format = VOILE_RECORD_NONE;
+          close_record (c, st);
+        }
       return;
     }
 
   if (st->in_table)
     {
+      /* The rest of a quoted cell begun on the row's line above ("69001 Lyon\","). */
+      if (st->row_quote_open)
+        {
+          continued_row (c, st, line_start, line_end);
+          return;
+        }
       if ((marks & VOILE_LINE_DELIM) && table_row (c, st, line_start, line_end))
         return;
       st->in_table = FALSE;

@@ -1480,6 +1480,9 @@ v_prose_password (VoileCandidate *c)
   c->end = c->start + n;
   if (n < 6 || is_placeholder_value (v, n) || looks_like_code (v, n))
     return FALSE;
+  /* "email,password,last_login": the word heads a column; the next one follows it. */
+  if (v[0] == ',' || v[0] == ';')
+    return FALSE;
   for (gsize i = 0; i < n; i++)
     {
       guchar ch = (guchar)v[i];

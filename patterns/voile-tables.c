@@ -5,6 +5,7 @@
 
 #include "voile-engine.h"
 #include "voile-name-lexicon.h"
+#include "voile-record-format.h"
 #include "voile-table-copy.h"
 #include "voile-validators.h"
 
@@ -191,12 +192,30 @@ cell_is_address (const char *s, gsize n)
   for (gsize i = 0; i < n; i++)
     if ((i == 0 || s[i - 1] == ' ') && (g_ascii_isupper (s[i]) || (guchar)s[i] == 0xC3))
       capitals++;
+  /* "Flat 22", "Apt 3F": a flat's number in an address's second line. */
   return n >= 4 && n <= 80 && memchr (s, ' ', n) != NULL && memchr (s, '@', n) == NULL
-         && (g_ascii_isdigit (s[0]) || capitals >= 2);
+         && (g_ascii_isdigit (s[0]) || capitals >= 2
+             || (g_ascii_isupper (s[0]) && count_digits (s, n) > 0));
 }
 
 static const char *const address_headers[]
-    = { "adresse", "address", "=rue", "=street", "=voie", NULL };
+    = { "adresse", "address", "=rue", "=street", " street", "=voie", NULL };
+
+/* "Address 1 - City", "Address 1 - Country", "Home Postal Code", "Adresse - Pays": one part
+ * of a split address, which is no street (the city is a LOCATION, read by the name
+ * finder; a postcode or a country alone is nobody's). */
+static gboolean
+header_is_address_part (const char *lower)
+{
+  static const char *const parts[]
+      = { "city",  "ville",    "country",     "pays",        "region",   "région",
+          "state", "province", "postal code", "code postal", "postcode", "zip",
+          "type",  "label",    "county",      "département", NULL };
+  for (const char *const *w = parts; *w != NULL; w++)
+    if (strstr (lower, *w) != NULL)
+      return TRUE;
+  return FALSE;
+}
 static const char *const document_headers[]
     = { "passport",         "passeport",      "=cni",          "carte d'identité",
         "pièce d'identité", "id card",        "driving licen", "permis",
@@ -238,8 +257,74 @@ cell_is_order_name (const char *s, gsize n)
   return TRUE;
 }
 
+/* A birth date the date rules do not take: a birthday without its year, as vCards and
+ * Google Contacts write it ("--05-17", "--0517"), or a compact "19900416". */
+static gboolean
+cell_is_birthday (const char *s, gsize n)
+{
+  char d[8];
+  gsize k = 0;
+  gboolean yearless = n >= 6 && s[0] == '-' && s[1] == '-';
+
+  for (gsize i = yearless ? 2 : 0; i < n; i++)
+    {
+      if (g_ascii_isdigit (s[i]) && k < sizeof d)
+        d[k++] = s[i];
+      else if (!(s[i] == '-' && yearless && i == 4) || !g_ascii_isdigit (s[n - 1]))
+        return FALSE;
+    }
+  if (yearless ? k != 4 : k != 8)
+    return FALSE;
+  const char *md = yearless ? d : d + 4;
+  guint month = (guint)((md[0] - '0') * 10 + (md[1] - '0'));
+  guint day = (guint)((md[2] - '0') * 10 + (md[3] - '0'));
+  if (!yearless && !(strncmp (d, "19", 2) == 0 || strncmp (d, "20", 2) == 0))
+    return FALSE;
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+/* A password column ("password", "userPassword", "mot de passe"): its cells are the
+ * passwords or their hashes ("{SSHA}…", "$2y$10$…"), unless a placeholder stands there. */
+static gboolean
+cell_is_password (const char *s, gsize n)
+{
+  static const char *const placeholders[]
+      = { "none", "null",     "n/a",      "yes",    "no",       "true",   "false",  "oui", "non",
+          "set",  "changeme", "password", "secret", "redacted", "hidden", "masqué", NULL };
+  gboolean same = TRUE, letter_or_digit = FALSE;
+
+  if (n < 4 || n > 256 || memchr (s, ' ', n) != NULL)
+    return FALSE;
+  /* "{SSHA}xxxxxxxx": a hash scheme (RFC 2307) before a placeholder. */
+  const char *close = s[0] == '{' ? memchr (s, '}', MIN (n, 24)) : NULL;
+  if (close != NULL && close > s + 1 && g_ascii_isalpha (s[1]))
+    {
+      n -= (gsize)(close + 1 - s);
+      s = close + 1;
+      if (n < 4)
+        return FALSE;
+    }
+  for (gsize i = 0; i < n; i++)
+    {
+      same &= s[i] == s[0];
+      letter_or_digit |= g_ascii_isalnum (s[i]);
+    }
+  /* "********", "xxxxxx", "<password>", "${LDAP_PASS}", "{{ pass }}" */
+  if (same || !letter_or_digit || s[0] == '<' || (s[0] == '$' && n > 1 && s[1] == '{')
+      || (s[0] == '{' && n > 1 && s[1] == '{'))
+    return FALSE;
+  for (const char *const *p = placeholders; *p != NULL; p++)
+    if (strlen (*p) == n && g_ascii_strncasecmp (s, *p, n) == 0)
+      return FALSE;
+  return TRUE;
+}
+
+static const char *const password_headers[]
+    = { "password", "passwd", "mot de passe", "=mdp", "=pwd", NULL };
+
 static const VoileColumnRule column_rules[] = {
-  { VOILE_TYPE_DATE_OF_BIRTH, birth_headers, NULL, 0.93f },
+  { VOILE_TYPE_DATE_OF_BIRTH, birth_headers, cell_is_birthday, 0.93f },
+  { VOILE_TYPE_SECRET, password_headers, cell_is_password, 0.9f },
   { VOILE_TYPE_FR_SIREN, siren_headers, cell_is_siren, 0.95f },
   { VOILE_TYPE_US_SSN, ssn_headers, cell_is_ssn, 0.95f },
   { VOILE_TYPE_ID_DOCUMENT, document_headers, cell_is_document_number, 0.85f },
@@ -583,6 +668,37 @@ merge_address_cells (Cell *row, guint m, guint header_cells, guint address_colum
   return header_cells;
 }
 
+gboolean
+voile_tables_odd_quotes (const char *t, gsize s, gsize e)
+{
+  gboolean odd = FALSE;
+  for (const char *q = memchr (t + s, '"', e - s); q != NULL;
+       q = memchr (q + 1, '"', (gsize)(t + e - q - 1)))
+    odd = !odd;
+  return odd;
+}
+
+/* The end of the row starting at s whose first line ends at e: a quoted cell may hold
+ * newlines (Google Contacts' "Address 1 - Formatted"), and the row then ends on the line
+ * that closes the quote (a few lines further at most). */
+static gsize
+quoted_row_end (const char *t, gsize len, gsize s, gsize e)
+{
+  if (memchr (t + s, '"', e - s) == NULL || !voile_tables_odd_quotes (t, s, e))
+    return e;
+  gsize end = e;
+  for (guint lines = 0; lines < 8 && end < len; lines++)
+    {
+      const char *nl = memchr (t + end + 1, '\n', len - end - 1);
+      gsize next_end = nl != NULL ? (gsize)(nl - t) : len;
+      gboolean closes = voile_tables_odd_quotes (t, end + 1, next_end);
+      end = next_end;
+      if (closes)
+        return end;
+    }
+  return e;
+}
+
 /* Index of the first finding ending after pos. */
 static guint
 first_finding_after (GArray *findings, gsize pos)
@@ -608,20 +724,23 @@ apply_to_cell (const char *t, const Cell *cell, const VoileColumnRule *rule, GAr
   /* findings[0..sorted_len) is sorted; later entries are our own additions. */
   if (k > sorted_len)
     k = sorted_len;
-  if (rule->check == NULL)
+  if (rule->type == VOILE_TYPE_DATE_OF_BIRTH)
     {
+      gboolean held = FALSE;
       for (; k < sorted_len; k++)
         {
           VoileFinding *f = &g_array_index (findings, VoileFinding, k);
           if (f->start >= cell->end)
             break;
+          held = TRUE;
           if (f->type == VOILE_TYPE_DATE && f->end <= cell->end)
             {
               f->type = rule->type;
               f->confidence = MAX (f->confidence, rule->confidence);
             }
         }
-      return;
+      if (held)
+        return;
     }
   if (k < sorted_len && g_array_index (findings, VoileFinding, k).start < cell->end)
     {
@@ -636,6 +755,14 @@ apply_to_cell (const char *t, const Cell *cell, const VoileColumnRule *rule, GAr
           f->start = cell->start;
           f->end = cell->end;
         }
+      /* "{CRYPT}$6$rounds=5000$…": the amounts or dates seen inside a password hash are
+       * pieces of it. */
+      if (rule->type == VOILE_TYPE_SECRET && f->type != VOILE_TYPE_SECRET && f->start >= cell->start
+          && rule->check (t + cell->start, cell->end - cell->start))
+        {
+          VoileFinding whole = { rule->type, cell->start, cell->end, 0.99f, 0 };
+          g_array_append_val (added, whole);
+        }
       return; /* the cell already holds something */
     }
   gsize start = cell->start;
@@ -643,8 +770,13 @@ apply_to_cell (const char *t, const Cell *cell, const VoileColumnRule *rule, GAr
   if (rule->type == VOILE_TYPE_CUSTOMER_ID && t[start] == '#' && start + 1 < cell->end
       && g_ascii_isdigit (t[start + 1]))
     start++;
-  /* Cells hold values: a comment or punctuation first is something else. */
-  if (!g_ascii_isalnum (t[start]) && (guchar)t[start] < 0xC3)
+  /* Cells hold values: a comment or punctuation first is something else, but for a number
+   * ("+44 7700…", "(973) 555-…"), a year-less birthday ("--05-17") or a password hash
+   * ("{SSHA}…", "$2y$…"). */
+  if (!g_ascii_isalnum (t[start]) && (guchar)t[start] < 0xC3
+      && !(rule->type == VOILE_TYPE_PHONE && (t[start] == '+' || t[start] == '('))
+      && !(rule->type == VOILE_TYPE_DATE_OF_BIRTH && t[start] == '-')
+      && rule->type != VOILE_TYPE_SECRET)
     return;
   if (!rule->check (t + start, cell->end - start))
     return;
@@ -752,9 +884,43 @@ aligned_reference_rows (const char *t, gsize len, gsize s, gsize e, GArray *find
   return next;
 }
 
+/* A line of a vCard or an LDIF entry: each component of its value is a cell under the
+ * column header its label names ("phone", "birthday", "street", "password"). */
+static void
+apply_record_line (const char *t, const VoileRecordLine *line, guint32 type_mask, GArray *findings,
+                   GArray *added)
+{
+  gsize p = line->value_start, s, e;
+
+  for (guint i = 0; i < line->n_parts && voile_record_next_part (line, t, &p, &s, &e); i++)
+    {
+      const char *label = line->labels[i];
+      if (label == NULL)
+        continue;
+      guint64 pairs = 0;
+      for (gsize k = 0; label[k + 1] != '\0'; k++)
+        pairs |= bigram_bit ((guchar)label[k], (guchar)label[k + 1]);
+      for (gsize r = 0; r < G_N_ELEMENTS (column_rules); r++)
+        if ((type_mask & VOILE_TYPE_BIT (column_rules[r].type)) && header_matches (label, pairs, r))
+          {
+            Cell cell = { s, e };
+            if (line->encoded && column_rules[r].type != VOILE_TYPE_SECRET)
+              break;
+            while (cell.start < cell.end && t[cell.start] == ' ')
+              cell.start++;
+            while (cell.end > cell.start && t[cell.end - 1] == ' ')
+              cell.end--;
+            if (cell.end > cell.start)
+              apply_to_cell (t, &cell, &column_rules[r], findings, findings->len, added);
+            break;
+          }
+    }
+}
+
 void
 voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *findings)
 {
+  VoileRecordFormat record = VOILE_RECORD_NONE;
   g_autoptr (GArray) added = g_array_new (FALSE, FALSE, sizeof (VoileFinding));
   Cell cells[MAX_COLUMNS];
   const VoileColumnRule *columns[MAX_COLUMNS];
@@ -771,6 +937,21 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
     {
       gsize line_end;
       char sep = line_scan_memo (text, pos, len, &line_end, &memo);
+
+      /* vCards and LDIF entries: a header on each line. */
+      if (record == VOILE_RECORD_NONE && voile_record_may_open (text, pos, line_end))
+        record = voile_record_opens (text, pos, line_end);
+      if (record != VOILE_RECORD_NONE)
+        {
+          VoileRecordLine line;
+          if (voile_record_read_line (record, text, len, pos, line_end, &line))
+            apply_record_line (text, &line, type_mask, findings, added);
+          if (voile_record_closes (record, text, pos, line_end))
+            record = VOILE_RECORD_NONE;
+          previous_sep = 0;
+          pos = line_end + 1;
+          continue;
+        }
 
       /* An SQL INSERT names its columns once, as a header does: "nhs_number". */
       if (references && (text[pos] == 'I' || text[pos] == 'i') && pos >= sql_done && len - pos > 12
@@ -848,6 +1029,17 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                                           ? text[cells[c].end - 3]
                                           : text[cells[c].end - 2]))
                 digits = 0;
+              /* Google's and Outlook's "Phone 1 - Value", "E-mail 2 - Type": a digit
+               * between spaces numbers the column too. */
+              if (digits == 1 && cl > 4)
+                {
+                  const char *d = text + cells[c].start;
+                  while (!g_ascii_isdigit (*d))
+                    d++;
+                  if (d > text + cells[c].start && d[-1] == ' ' && d + 1 < text + cells[c].end
+                      && d[1] == ' ')
+                    digits = 0;
+                }
               if (cl == 0 || cl > MAX_HEADER_CELL || digits > 0
                   || (long_cells & (G_GUINT64_CONSTANT (1) << c)))
                 continue;
@@ -885,6 +1077,9 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                     any = TRUE;
                     break;
                   }
+              if (columns[c] != NULL && columns[c]->type == VOILE_TYPE_POSTAL_ADDRESS
+                  && header_is_address_part (lower))
+                columns[c] = NULL;
               /* "Order Date", "Date d'adhésion": the column holds dates, not references. */
               if (columns[c] != NULL && columns[c]->type == VOILE_TYPE_CUSTOMER_ID
                   && (strstr (lower, "date") != NULL || strstr (lower, "time") != NULL
@@ -930,6 +1125,7 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                   Cell row[MAX_COLUMNS];
                   if (line_scan_memo (text, next, len, &row_end, &memo) != row_sep)
                     break;
+                  row_end = quoted_row_end (text, len, next, row_end);
                   guint m = split_cells (text, next, row_end, row_sep, row, MAX_COLUMNS);
                   if (row_sep == ',' && m > header_cells && address_column < header_cells)
                     m = merge_address_cells (row, m, header_cells, address_column);

@@ -36,4 +36,9 @@ voile_tables_complete_addresses (const char *text, gsize len, GArray *findings);
 gboolean
 voile_tables_header_is_product (const char *cell, gsize len);
 
+/* Does text[start..end) hold an odd number of double quotes? Then a quoted cell of a CSV
+ * row goes on to the next line (Google Contacts' "Address 1 - Formatted"), or ends there. */
+gboolean
+voile_tables_odd_quotes (const char *text, gsize start, gsize end);
+
 G_END_DECLS

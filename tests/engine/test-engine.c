@@ -930,6 +930,61 @@ test_address_lines_exact (void)
     }
 }
 
+/* Contact and directory exports: vCard and LDIF properties, Google's and Outlook's
+ * numbered columns, a quoted cell holding a newline. */
+static void
+test_contact_exports (void)
+{
+  static const struct
+  {
+    const char *text;
+    const char *type;
+    const char *want; /* every finding of the type, as describe() writes them */
+  } cases[] = {
+    { "BEGIN:VCARD\nVERSION:3.0\nN:Kervella;Anaïs;;;\nBDAY:--0917\nEND:VCARD\n"
+      "BEGIN:VCARD\nVERSION:2.1\nN:Hale;Bram;;;\nBDAY:19830502\nEND:VCARD\n",
+      "DATE_OF_BIRTH", "DATE_OF_BIRTH=--0917 | DATE_OF_BIRTH=19830502" },
+    /* The extended address and the street are address lines; postcode and country not. */
+    { "BEGIN:VCARD\nADR;TYPE=home:;Flat 4;Rowan House\\, 2 Mill Lane;Kendal;;LA9 4AB;UK\n"
+      "END:VCARD\n",
+      "POSTAL_ADDRESS", "POSTAL_ADDRESS=Flat 4 | POSTAL_ADDRESS=Rowan House\\, 2 Mill Lane" },
+    /* vCard 3's formatted address, its lines separated by an escaped newline. */
+    { "BEGIN:VCARD\nLABEL;TYPE=HOME:12 rue des Carmes\\n86000 Poitiers\\nFrance\nEND:VCARD\n",
+      "POSTAL_ADDRESS", "POSTAL_ADDRESS=12 rue des Carmes | POSTAL_ADDRESS=86000 Poitiers" },
+    { "BEGIN:VCARD\nTEL;VALUE=uri;TYPE=cell:tel:+44-7700-900461\nEND:VCARD\n", "PHONE",
+      "PHONE=+44-7700-900461" },
+    { "dn: uid=jroe,ou=people,dc=example,dc=org\nuserPassword: {SSHA}c2FsdGVkaGFzaDEyMzQ1Njc4\n"
+      "\ndn: uid=kmoe,ou=people,dc=example,dc=org\nuserPassword:: "
+      "e1NIQX1RMDhhK1dsNm1BanN3MUZOTXZEa2h2U1NOcDg9\n\ndn: uid=lpoe,ou=people,dc=example,"
+      "dc=org\nuserPassword: {CRYPT}$6$rounds=5000$Xq2vL9tK$8mZ3pR1wN7cY4bF0hJ6\n",
+      "SECRET",
+      "SECRET={SSHA}c2FsdGVkaGFzaDEyMzQ1Njc4 | SECRET=e1NIQX1RMDhhK1dsNm1BanN3MUZOTXZEa2h2U1NOcDg9 "
+      "| SECRET={CRYPT}$6$rounds=5000$Xq2vL9tK$8mZ3pR1wN7cY4bF0hJ6" },
+    /* A template's placeholder hash is no password. */
+    { "dn: cn=reader,ou=services,dc=example,dc=org\nuserPassword: {SSHA}xxxxxxxxxxxxxxxx\n"
+      "userPassword: <hash from slappasswd>\n",
+      "SECRET", "" },
+    /* A users export's password column. */
+    { "email,password,last_login\nkim@example.org,Tr0ub4dor&3,2025-01-02\n"
+      "lee@example.org,********,2025-01-03\n",
+      "SECRET", "SECRET=Tr0ub4dor&3" },
+    { "Name,Given Name,Birthday,Phone 1 - Type,Phone 1 - Value,Address 1 - Street,Address 1 - "
+      "Country\nAda Byron,Ada,--12-10,Mobile,020 7946 0311,12 Hope Street,United Kingdom\n",
+      "*", "DATE_OF_BIRTH=--12-10 | PHONE=020 7946 0311 | POSTAL_ADDRESS=12 Hope Street" },
+    /* Google's formatted address holds a newline: the next row is still the table's. */
+    { "Name,Birthday,Address 1 - Formatted,Phone 1 - Value\nA B,1984-07-22,\"1 rue Neuve\n69001 "
+      "Lyon\",06 98 14 27 53\nC D,1991-12-05,,07 52 30 19 84\n",
+      "DATE_OF_BIRTH", "DATE_OF_BIRTH=1984-07-22 | DATE_OF_BIRTH=1991-12-05" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (GPtrArray) values = scan_values (cases[i].text, cases[i].type);
+      g_autofree char *got = describe (values);
+      g_assert_cmpstr (got, ==, cases[i].want);
+    }
+}
+
 static void
 check_sorted_disjoint (const VoileScanResult *r, gsize len)
 {
@@ -1176,5 +1231,6 @@ main (int argc, char **argv)
   g_test_add_func ("/engine/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/engine/found-at-any-offset", test_found_at_any_offset);
   g_test_add_func ("/engine/empty", test_empty);
+  g_test_add_func ("/engine/contact-exports", test_contact_exports);
   return g_test_run ();
 }

@@ -1262,6 +1262,45 @@ test_dictation (void)
 
 /* Pseudonyms in the headers of marketplace messages, .netrc and .pgpass logins, and a
  * found surname inside a hyphenated firm name. */
+/* vCards and LDIF entries: each property is a field (N's parts, FN, NICKNAME, ADR's
+ * locality; cn, sn, givenName, l); a company's card names no person; a login that spells
+ * the entry's surname is the person's, in its DN and its home folder too. */
+static void
+test_contact_cards_and_directories (void)
+{
+  assert_finds ("BEGIN:VCARD\nVERSION:3.0\nN:Rakotomalala;Fanja;;;\nFN:Fanja Rakotomalala\n"
+                "NICKNAME:Fafa\nADR;TYPE=home:;;3 rue Lafayette;Vitré;;35500;France\n"
+                "END:VCARD\n",
+                "PERSON:Rakotomalala|PERSON:Fanja|PERSON:Fanja Rakotomalala|PERSON:Fafa|"
+                "LOCATION:Vitré");
+  /* Google writes FN before N; an empty N and a KIND say the card is a company's. */
+  assert_finds ("BEGIN:VCARD\nVERSION:3.0\nFN:Boulangerie Ar Men\nN:;;;;\nORG:Boulangerie Ar "
+                "Men\nEND:VCARD\nBEGIN:VCARD\nVERSION:4.0\nKIND:org\nFN:Garage Le Du\n"
+                "END:VCARD\n",
+                "");
+  assert_finds ("dn: uid=tbouaziz,ou=people,dc=exemple,dc=fr\nobjectClass: inetOrgPerson\n"
+                "uid: tbouaziz\ncn: Thameur Bouaziz\nsn: Bouaziz\ngivenName: Thameur\n"
+                "l: Angoulême\nhomeDirectory: /home/tbouaziz\n\n"
+                "dn: uid=scanner,ou=devices,dc=exemple,dc=fr\nuid: scanner\ncn: scanner\n",
+                "PERSON:tbouaziz|PERSON:tbouaziz|PERSON:Thameur Bouaziz|PERSON:Bouaziz|"
+                "PERSON:Thameur|LOCATION:Angoulême|PERSON:tbouaziz");
+  /* vCard 2.1's quoted-printable, Apple's related names (a role alone is none), a group's
+   * members. */
+  assert_finds ("BEGIN:VCARD\nVERSION:2.1\nN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Lef=C3=A8vre;"
+                "Ren=C3=A9e;;;\nADR;ENCODING=QUOTED-PRINTABLE:;;;F=C3=A9camp;;;\n"
+                "item1.X-ABRELATEDNAMES:Maman\nitem2.X-ABRELATEDNAMES:Hervé Lefèvre\nEND:VCARD\n"
+                "\ndn: cn=compta,ou=groups,dc=x,dc=fr\nmember: cn=Loïc Brélivet,ou=people,dc=x,"
+                "dc=fr\n",
+                "PERSON:Lef=C3=A8vre|PERSON:Ren=C3=A9e|LOCATION:F=C3=A9camp|PERSON:Hervé Lefèvre|"
+                "PERSON:Loïc Brélivet");
+  /* Google's formatted address spans two lines; the row's city column comes after it. */
+  assert_finds ("First Name,Last Name,Address 1 - Formatted,Address 1 - City\n"
+                "Nolwenn,Guivarc'h,\"3 rue Neuve\n29200 Brest\",Brest\n"
+                "Yves,Tanguy,,Morlaix\n",
+                "PERSON:Nolwenn|PERSON:Guivarc'h|LOCATION:Brest|PERSON:Yves|PERSON:Tanguy|"
+                "LOCATION:Morlaix");
+}
+
 static void
 test_pseudonyms_and_hyphenated_firms (void)
 {
@@ -1393,6 +1432,7 @@ main (int argc, char **argv)
   g_test_add_func ("/names/negatives/catalogue-toys", test_catalogue_toys);
   g_test_add_func ("/names/dictation", test_dictation);
   g_test_add_func ("/names/pseudonyms-hyphenated-firms", test_pseudonyms_and_hyphenated_firms);
+  g_test_add_func ("/names/contact-cards-directories", test_contact_cards_and_directories);
   status = g_test_run ();
   voile_name_finder_free (finder);
   return status;
