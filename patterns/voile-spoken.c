@@ -1,0 +1,402 @@
+/* voile-spoken.c — personal data spoken in words, as transcripts write it. */
+#include "voile-spoken.h"
+
+#include <string.h>
+
+#include "voile-number-words.h"
+
+#define FR VOILE_NUMBER_LANG_FR
+#define EN VOILE_NUMBER_LANG_EN
+
+/* Longest digit string read here: a phone number with its country code. */
+#define MAX_SPOKEN_DIGITS 16
+
+static gboolean
+is_letter_byte (guchar c)
+{
+  return g_ascii_isalpha (c) || c >= 0x80;
+}
+
+/* The start of the word that ends at end (end itself when none does). */
+static gsize
+word_start_before (const char *t, gsize end)
+{
+  gsize s = end;
+  while (s > 0 && end - s < 16 && is_letter_byte ((guchar)t[s - 1]))
+    s--;
+  return s;
+}
+
+/* Case-insensitive ASCII: is the word [s, e) this one? */
+static gboolean
+word_is (const char *t, gsize s, gsize e, const char *word)
+{
+  gsize n = strlen (word);
+  return e - s == n && g_ascii_strncasecmp (t + s, word, n) == 0;
+}
+
+/* Back over what voile_number_words_digits() takes between groups: blanks and one comma,
+ * dot, dash or semicolon. Returns pos when there is none. */
+static gsize
+separator_before (const char *t, gsize pos)
+{
+  gsize p = pos;
+  guint blanks = 0;
+
+  while (p > 0 && t[p - 1] == ' ' && blanks < 3)
+    p--, blanks++;
+  if (p > 0 && (t[p - 1] == ',' || t[p - 1] == '.' || t[p - 1] == '-' || t[p - 1] == ';'))
+    {
+      p--;
+      while (p > 0 && t[p - 1] == ' ' && blanks < 6)
+        p--, blanks++;
+    }
+  return p;
+}
+
+/* Where the spoken number of the anchor starts: the anchor, or the digit runs just before
+ * it ("06 douze 34": at "douze"). G_MAXSIZE when a number word comes first: the rule runs
+ * at that word's anchor, and once is enough. */
+static gsize
+spoken_start (const char *t, gsize len, gsize anchor, guint lang)
+{
+  gsize start = anchor;
+
+  for (guint runs = 0; runs < 4; runs++)
+    {
+      gsize p = separator_before (t, start), e;
+      if (p == start || p == 0)
+        break;
+      if (g_ascii_isdigit (t[p - 1]))
+        {
+          gsize s = p;
+          while (s > 0 && g_ascii_isdigit (t[s - 1]) && p - s < 5)
+            s--;
+          if (p - s > 4 || (s > 0 && (g_ascii_isalnum (t[s - 1]) || t[s - 1] == '_')))
+            break;
+          start = s;
+          continue;
+        }
+      gsize s = word_start_before (t, p);
+      if (s < p && (voile_number_word_langs (t, len, s, &e) & lang) && e == p)
+        return G_MAXSIZE;
+      break;
+    }
+  return start;
+}
+
+/* "0123456789", "9876543210", "1111111111": a count or a test, no number anyone has. */
+static gboolean
+is_counting (const char *d, gsize n)
+{
+  gboolean up = TRUE, down = TRUE, same = TRUE;
+  for (gsize i = 1; i < n; i++)
+    {
+      up = up && d[i] == d[i - 1] + 1;
+      down = down && d[i] == d[i - 1] - 1;
+      same = same && d[i] == d[i - 1];
+    }
+  return up || down || same;
+}
+
+static gboolean
+phone_shape (const char *d, gsize n, guint lang)
+{
+  if (is_counting (d, n))
+    return FALSE;
+  if (lang == FR)
+    /* "zéro six douze…": ten digits, a 0 then the area or mobile digit */
+    return n == 10 && d[0] == '0' && d[1] != '0';
+  /* UK, Irish, Australian numbers with their trunk 0; North American ones with an area
+   * code and exchange that start at 2, their country code 1 before. */
+  if (d[0] == '0')
+    return n >= 9 && n <= 11 && d[1] != '0';
+  if (n == 11 && d[0] == '1')
+    d++, n--;
+  return n == 10 && d[0] >= '2' && d[3] >= '2';
+}
+
+gboolean
+voile_spoken_phone (VoileCandidate *c)
+{
+  gsize word_end;
+  guint langs = voile_number_word_langs (c->text, c->len, c->anchor, &word_end);
+  static const guint order[] = { FR, EN };
+
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    {
+      guint lang = order[i];
+      char digits[MAX_SPOKEN_DIGITS + 1];
+      guint n_words = 0;
+
+      if (!(langs & lang))
+        continue;
+      gsize start = spoken_start (c->text, c->len, c->anchor, lang);
+      if (start == G_MAXSIZE)
+        continue;
+      gsize end = voile_number_words_digits (c->text, c->len, start, lang, digits, sizeof digits,
+                                             &n_words);
+      /* Two words at least: digits alone are the digit rules' */
+      if (end == 0 || n_words < 2 || !phone_shape (digits, strlen (digits), lang))
+        continue;
+      c->start = start;
+      c->end = end;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Metropolitan départements 01–95, overseas 97x and 98x. */
+static gboolean
+is_french_postcode (const char *d)
+{
+  int department = (d[0] - '0') * 10 + (d[1] - '0');
+  return strlen (d) == 5 && department >= 1 && department != 96 && department <= 98;
+}
+
+/* A city's name after a postcode: "Paris", "Saint-Herblain", "Le Mans"; its end or 0. */
+static gsize
+city_after (const char *t, gsize len, gsize pos)
+{
+  gsize p = pos, e;
+
+  if (p + 1 >= len || t[p] != ' ')
+    return 0;
+  p++;
+  /* A capital first: ASCII, or the Latin-1 capitals of UTF-8 (C3 80..9E: "Évry") */
+  if (!(g_ascii_isupper (t[p])
+        || ((guchar)t[p] == 0xC3 && p + 1 < len && (guchar)t[p + 1] >= 0x80
+            && (guchar)t[p + 1] <= 0x9E)))
+    return 0;
+  e = p;
+  while (e < len && e - p < 48 && (is_letter_byte ((guchar)t[e]) || t[e] == '-' || t[e] == '\''))
+    e++;
+  while (e > p && (t[e - 1] == '-' || t[e - 1] == '\''))
+    e--;
+  /* "Le Mans", "La Rochelle": the article and the name */
+  if ((word_is (t, p, e, "le") || word_is (t, p, e, "la") || word_is (t, p, e, "les")))
+    {
+      gsize more = city_after (t, len, e);
+      return more != 0 ? more : 0;
+    }
+  return e;
+}
+
+gboolean
+voile_spoken_postcode_fr (VoileCandidate *c)
+{
+  char digits[MAX_SPOKEN_DIGITS + 1];
+  guint n_words = 0;
+  gsize e;
+
+  if (!(voile_number_word_langs (c->text, c->len, c->anchor, &e) & FR))
+    return FALSE;
+  gsize start = spoken_start (c->text, c->len, c->anchor, FR);
+  if (start == G_MAXSIZE)
+    return FALSE;
+  gsize end
+      = voile_number_words_digits (c->text, c->len, start, FR, digits, sizeof digits, &n_words);
+  if (end == 0 || n_words < 2 || !is_french_postcode (digits))
+    return FALSE;
+  gsize city = city_after (c->text, c->len, end);
+  if (city == 0)
+    return FALSE;
+  c->start = start;
+  c->end = city;
+  return TRUE;
+}
+
+/* The earliest start of a French cardinal that ends right at end ("mille deux cents"
+ * before " euros"); G_MAXSIZE when none does. */
+static gsize
+cardinal_fr_ending_at (const char *t, gsize len, gsize end)
+{
+  gsize starts[12];
+  guint n = 0;
+  gsize p = end, e;
+
+  /* Back over the words of numbers, joined by blanks or hyphens */
+  while (n < G_N_ELEMENTS (starts))
+    {
+      gsize s = word_start_before (t, p);
+      if (s == p || !(voile_number_word_langs (t, len, s, &e) & FR || word_is (t, s, p, "et")))
+        break;
+      starts[n++] = s;
+      if (s == 0 || (t[s - 1] != ' ' && t[s - 1] != '-'))
+        break;
+      p = s - 1;
+    }
+  while (n > 0)
+    {
+      guint value = 0;
+      gsize s = starts[--n];
+      if (voile_number_words_cardinal (t, len, s, FR, &value) == end && value > 0)
+        return s;
+    }
+  return G_MAXSIZE;
+}
+
+gboolean
+voile_spoken_amount_fr (VoileCandidate *c)
+{
+  gsize a = c->anchor;
+  gsize e = a;
+
+  while (e < c->len && g_ascii_isalpha (c->text[e]) && e - a < 6)
+    e++;
+  if (!word_is (c->text, a, e, "euro") && !word_is (c->text, a, e, "euros"))
+    return FALSE;
+  if (a < 2 || c->text[a - 1] != ' ')
+    return FALSE;
+  gsize start = cardinal_fr_ending_at (c->text, c->len, a - 1);
+  if (start == G_MAXSIZE)
+    return FALSE;
+  c->start = start;
+  c->end = e;
+  return TRUE;
+}
+
+/* A year after a date: ", 2026", " 1982", " nineteen eighty-two", " twenty twenty-six",
+ * " two thousand and twenty-six". Returns its end, or pos when there is none. */
+static gsize
+year_after (const char *t, gsize len, gsize pos)
+{
+  gsize p = pos;
+  guint value = 0;
+
+  if (p < len && t[p] == ',')
+    p++;
+  if (p + 1 >= len || t[p] != ' ')
+    return pos;
+  p++;
+  if (p + 4 <= len && (t[p] == '1' || t[p] == '2') && g_ascii_isdigit (t[p + 1])
+      && g_ascii_isdigit (t[p + 2]) && g_ascii_isdigit (t[p + 3])
+      && (p + 4 == len || !g_ascii_isalnum (t[p + 4])))
+    return p + 4;
+  gsize e = voile_number_words_cardinal (t, len, p, EN, &value);
+  if (e != 0 && value >= 1900 && value <= 2099)
+    return e;
+  if (e != 0 && (value == 19 || value == 20) && e + 1 < len && t[e] == ' ')
+    {
+      guint rest = 0;
+      gsize e2 = voile_number_words_cardinal (t, len, e + 1, EN, &rest);
+      if (e2 != 0 && rest >= 10 && rest <= 99)
+        return e2;
+    }
+  return pos;
+}
+
+gboolean
+voile_spoken_date_en (VoileCandidate *c)
+{
+  const char *t = c->text;
+  gsize a = c->anchor, month_end = a, start = G_MAXSIZE, end = 0;
+  guint day = 0;
+
+  while (month_end < c->len && g_ascii_isalpha (t[month_end]))
+    month_end++;
+  /* "twelfth of january", "the twenty-first of March" */
+  if (a >= 5 && t[a - 1] == ' ' && (t[a - 2] == 'f' || t[a - 2] == 'F')
+      && (t[a - 3] == 'o' || t[a - 3] == 'O') && t[a - 4] == ' ')
+    {
+      gsize ord_end = a - 4;
+      gsize s = word_start_before (t, ord_end);
+      /* the ten before the unit: "twenty-first", "thirty first" */
+      if (s >= 2 && (t[s - 1] == '-' || t[s - 1] == ' '))
+        {
+          gsize s2 = word_start_before (t, s - 1);
+          if (s2 < s - 1 && voile_number_words_ordinal_en (t, c->len, s2, &day) == ord_end)
+            s = s2;
+        }
+      if (voile_number_words_ordinal_en (t, c->len, s, &day) == ord_end)
+        start = s, end = month_end;
+    }
+  /* "March third", "January the twenty-first"; "may first" is a verb's */
+  if (start == G_MAXSIZE && month_end + 1 < c->len && t[month_end] == ' '
+      && !(t[a] == 'm' && (t[a + 1] == 'a' || t[a + 1] == 'A') && month_end - a == 3))
+    {
+      gsize p = month_end + 1;
+      if (p + 4 < c->len && g_ascii_strncasecmp (t + p, "the ", 4) == 0)
+        p += 4;
+      gsize e = voile_number_words_ordinal_en (t, c->len, p, &day);
+      if (e != 0)
+        start = a, end = e;
+    }
+  if (start == G_MAXSIZE || (end < c->len && (is_letter_byte ((guchar)t[end]) || t[end] == '-')))
+    return FALSE;
+  c->start = start;
+  c->end = year_after (t, c->len, end);
+  return TRUE;
+}
+
+/* The house number in words at anchor ("quarante-deux", "douze bis"), not the end of a
+ * longer number; returns its end or 0. */
+static gsize
+house_number_words (const char *t, gsize len, gsize anchor, guint lang)
+{
+  guint value = 0;
+  gsize e;
+
+  if (spoken_start (t, len, anchor, lang) != anchor)
+    return 0;
+  e = voile_number_words_cardinal (t, len, anchor, lang, &value);
+  if (e == 0 || value == 0 || value > 9999)
+    return 0;
+  return e;
+}
+
+gboolean
+voile_spoken_street_fr_prefilter (const char *t, gsize len, gsize anchor, gsize end)
+{
+  static const char *const street_types[]
+      = { "rue",      "avenue",      "boulevard", "allée",     "allee",  "impasse",
+          "chemin",   "place",       "quai",      "cours",     "route",  "square",
+          "passage",  "voie",        "sentier",   "faubourg",  "cité",   "résidence",
+          "hameau",   "lotissement", "promenade", "villa",     "ruelle", "montée",
+          "traverse", "clos",        "chaussée",  "esplanade", NULL };
+  gsize e = house_number_words (t, len, anchor, FR);
+
+  (void)end;
+  if (e == 0 || e + 1 >= len || t[e] != ' ')
+    return FALSE;
+  gsize p = e + 1, w = p;
+  while (w < len && w - p < 12 && is_letter_byte ((guchar)t[w]))
+    w++;
+  if (word_is (t, p, w, "bis") || word_is (t, p, w, "ter") || word_is (t, p, w, "quater"))
+    {
+      if (w + 1 >= len || t[w] != ' ')
+        return FALSE;
+      p = w + 1;
+      w = p;
+      while (w < len && w - p < 12 && is_letter_byte ((guchar)t[w]))
+        w++;
+    }
+  for (const char *const *s = street_types; *s != NULL; s++)
+    {
+      gsize n = strlen (*s);
+      /* the accents of "allée", "cité" are lower case in a transcript */
+      if (w - p == n && g_ascii_strncasecmp (t + p, *s, n) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
+voile_spoken_street_en_prefilter (const char *t, gsize len, gsize anchor, gsize end)
+{
+  gsize e = house_number_words (t, len, anchor, EN);
+  guint value;
+
+  (void)end;
+  if (e == 0)
+    return FALSE;
+  /* "thirty-three eighty-one Sunbury Road": house numbers are read in pairs */
+  for (guint pairs = 0; pairs < 2 && e + 1 < len && t[e] == ' '; pairs++)
+    {
+      gsize e2 = voile_number_words_cardinal (t, len, e + 1, EN, &value);
+      if (e2 == 0)
+        break;
+      e = e2;
+    }
+  return e + 1 < len && t[e] == ' ' && g_ascii_isupper (t[e + 1]);
+}
