@@ -33,81 +33,83 @@ typedef struct
   }
 
 static const NumberWord number_words[] = {
-  W ("zéro", KIND_UNIT, FR, 0),
-  W ("zero", KIND_UNIT, FR | EN, 0),
-  W ("oh", KIND_OH, EN, 0),
-  W ("nought", KIND_OH, EN, 0),
-  W ("un", KIND_UNIT, FR, 1),
-  W ("une", KIND_UNIT, FR, 1),
-  W ("one", KIND_UNIT, EN, 1),
-  W ("deux", KIND_UNIT, FR, 2),
-  W ("two", KIND_UNIT, EN, 2),
-  W ("trois", KIND_UNIT, FR, 3),
-  W ("three", KIND_UNIT, EN, 3),
-  W ("quatre", KIND_UNIT, FR, 4),
-  W ("four", KIND_UNIT, EN, 4),
+  /* sorted by first letter: see index_table() */
+  W ("and", KIND_AND, EN, 0),
   W ("cinq", KIND_UNIT, FR, 5),
+  W ("cinquante", KIND_TENS, FR, 50),
+  W ("cent", KIND_HUNDRED, FR, 100),
+  W ("cents", KIND_HUNDRED, FR, 100),
+  W ("deux", KIND_UNIT, FR, 2),
+  W ("dix", KIND_TEEN, FR, 10),
+  W ("douze", KIND_TEEN, FR, 12),
+  W ("double", KIND_REPEAT, EN, 2),
+  W ("eight", KIND_UNIT, EN, 8),
+  W ("eleven", KIND_TEEN, EN, 11),
+  W ("eighteen", KIND_TEEN, EN, 18),
+  W ("eighty", KIND_TENS, EN, 80),
+  W ("et", KIND_AND, FR, 0),
+  W ("four", KIND_UNIT, EN, 4),
   W ("five", KIND_UNIT, EN, 5),
+  W ("fourteen", KIND_TEEN, EN, 14),
+  W ("fifteen", KIND_TEEN, EN, 15),
+  W ("forty", KIND_TENS, EN, 40),
+  W ("fifty", KIND_TENS, EN, 50),
+  W ("huit", KIND_UNIT, FR, 8),
+  W ("hundred", KIND_HUNDRED, EN, 100),
+  W ("mille", KIND_THOUSAND, FR, 1000),
+  W ("nought", KIND_OH, EN, 0),
+  W ("neuf", KIND_UNIT, FR, 9),
+  W ("nine", KIND_UNIT, EN, 9),
+  W ("nineteen", KIND_TEEN, EN, 19),
+  W ("ninety", KIND_TENS, EN, 90),
+  W ("oh", KIND_OH, EN, 0),
+  W ("one", KIND_UNIT, EN, 1),
+  W ("onze", KIND_TEEN, FR, 11),
+  W ("quatre", KIND_UNIT, FR, 4),
+  W ("quatorze", KIND_TEEN, FR, 14),
+  W ("quinze", KIND_TEEN, FR, 15),
+  W ("quarante", KIND_TENS, FR, 40),
   W ("six", KIND_UNIT, FR | EN, 6),
   W ("sept", KIND_UNIT, FR, 7),
   W ("seven", KIND_UNIT, EN, 7),
-  W ("huit", KIND_UNIT, FR, 8),
-  W ("eight", KIND_UNIT, EN, 8),
-  W ("neuf", KIND_UNIT, FR, 9),
-  W ("nine", KIND_UNIT, EN, 9),
-  W ("dix", KIND_TEEN, FR, 10),
-  W ("ten", KIND_TEEN, EN, 10),
-  W ("onze", KIND_TEEN, FR, 11),
-  W ("eleven", KIND_TEEN, EN, 11),
-  W ("douze", KIND_TEEN, FR, 12),
-  W ("twelve", KIND_TEEN, EN, 12),
-  W ("treize", KIND_TEEN, FR, 13),
-  W ("thirteen", KIND_TEEN, EN, 13),
-  W ("quatorze", KIND_TEEN, FR, 14),
-  W ("fourteen", KIND_TEEN, EN, 14),
-  W ("quinze", KIND_TEEN, FR, 15),
-  W ("fifteen", KIND_TEEN, EN, 15),
   W ("seize", KIND_TEEN, FR, 16),
   W ("sixteen", KIND_TEEN, EN, 16),
   W ("seventeen", KIND_TEEN, EN, 17),
-  W ("eighteen", KIND_TEEN, EN, 18),
-  W ("nineteen", KIND_TEEN, EN, 19),
-  W ("vingt", KIND_TENS, FR, 20),
-  W ("vingts", KIND_TENS, FR, 20),
-  W ("twenty", KIND_TENS, EN, 20),
-  W ("trente", KIND_TENS, FR, 30),
-  W ("thirty", KIND_TENS, EN, 30),
-  W ("quarante", KIND_TENS, FR, 40),
-  W ("forty", KIND_TENS, EN, 40),
-  W ("cinquante", KIND_TENS, FR, 50),
-  W ("fifty", KIND_TENS, EN, 50),
   W ("soixante", KIND_TENS, FR, 60),
   W ("sixty", KIND_TENS, EN, 60),
   W ("seventy", KIND_TENS, EN, 70),
-  W ("eighty", KIND_TENS, EN, 80),
-  W ("ninety", KIND_TENS, EN, 90),
-  W ("cent", KIND_HUNDRED, FR, 100),
-  W ("cents", KIND_HUNDRED, FR, 100),
-  W ("hundred", KIND_HUNDRED, EN, 100),
-  W ("mille", KIND_THOUSAND, FR, 1000),
+  W ("two", KIND_UNIT, EN, 2),
+  W ("trois", KIND_UNIT, FR, 3),
+  W ("three", KIND_UNIT, EN, 3),
+  W ("ten", KIND_TEEN, EN, 10),
+  W ("twelve", KIND_TEEN, EN, 12),
+  W ("treize", KIND_TEEN, FR, 13),
+  W ("thirteen", KIND_TEEN, EN, 13),
+  W ("twenty", KIND_TENS, EN, 20),
+  W ("trente", KIND_TENS, FR, 30),
+  W ("thirty", KIND_TENS, EN, 30),
   W ("thousand", KIND_THOUSAND, EN, 1000),
-  W ("et", KIND_AND, FR, 0),
-  W ("and", KIND_AND, EN, 0),
-  W ("double", KIND_REPEAT, EN, 2),
   W ("triple", KIND_REPEAT, EN, 3),
+  W ("un", KIND_UNIT, FR, 1),
+  W ("une", KIND_UNIT, FR, 1),
+  W ("vingt", KIND_TENS, FR, 20),
+  W ("vingts", KIND_TENS, FR, 20),
+  W ("zéro", KIND_UNIT, FR, 0),
+  W ("zero", KIND_UNIT, FR | EN, 0),
 };
 
 static const NumberWord ordinals_en[] = {
-  W ("first", KIND_UNIT, EN, 1),        W ("second", KIND_UNIT, EN, 2),
-  W ("third", KIND_UNIT, EN, 3),        W ("fourth", KIND_UNIT, EN, 4),
-  W ("fifth", KIND_UNIT, EN, 5),        W ("sixth", KIND_UNIT, EN, 6),
-  W ("seventh", KIND_UNIT, EN, 7),      W ("eighth", KIND_UNIT, EN, 8),
-  W ("ninth", KIND_UNIT, EN, 9),        W ("tenth", KIND_TEEN, EN, 10),
-  W ("eleventh", KIND_TEEN, EN, 11),    W ("twelfth", KIND_TEEN, EN, 12),
-  W ("thirteenth", KIND_TEEN, EN, 13),  W ("fourteenth", KIND_TEEN, EN, 14),
-  W ("fifteenth", KIND_TEEN, EN, 15),   W ("sixteenth", KIND_TEEN, EN, 16),
-  W ("seventeenth", KIND_TEEN, EN, 17), W ("eighteenth", KIND_TEEN, EN, 18),
-  W ("nineteenth", KIND_TEEN, EN, 19),  W ("twentieth", KIND_TEEN, EN, 20),
+  /* sorted by first letter: see index_table() */
+  W ("eighth", KIND_UNIT, EN, 8),       W ("eleventh", KIND_TEEN, EN, 11),
+  W ("eighteenth", KIND_TEEN, EN, 18),  W ("first", KIND_UNIT, EN, 1),
+  W ("fourth", KIND_UNIT, EN, 4),       W ("fifth", KIND_UNIT, EN, 5),
+  W ("fourteenth", KIND_TEEN, EN, 14),  W ("fifteenth", KIND_TEEN, EN, 15),
+  W ("ninth", KIND_UNIT, EN, 9),        W ("nineteenth", KIND_TEEN, EN, 19),
+  W ("second", KIND_UNIT, EN, 2),       W ("sixth", KIND_UNIT, EN, 6),
+  W ("seventh", KIND_UNIT, EN, 7),      W ("sixteenth", KIND_TEEN, EN, 16),
+  W ("seventeenth", KIND_TEEN, EN, 17), W ("third", KIND_UNIT, EN, 3),
+  W ("tenth", KIND_TEEN, EN, 10),       W ("twelfth", KIND_TEEN, EN, 12),
+  W ("thirteenth", KIND_TEEN, EN, 13),  W ("twentieth", KIND_TEEN, EN, 20),
   W ("thirtieth", KIND_TEEN, EN, 30),
 };
 
@@ -150,23 +152,41 @@ same_word (const char *t, const char *word, gsize n)
   return TRUE;
 }
 
+/* Where each first letter's words start in a table sorted by first letter (26: the end). */
+typedef struct
+{
+  guint8 start[27];
+} LetterIndex;
+
+static void
+index_table (const NumberWord *table, gsize n_entries, LetterIndex *index)
+{
+  gsize i = 0;
+  for (guint letter = 0; letter < 26; letter++)
+    {
+      while (i < n_entries && (guint)(table[i].word[0] - 'a') < letter)
+        i++;
+      index->start[letter] = (guint8)i;
+    }
+  index->start[26] = (guint8)n_entries;
+}
+
 static const NumberWord *
-lookup_in (const NumberWord *table, gsize n_entries, const char *t, gsize len, gsize pos,
+lookup_in (const NumberWord *table, const LetterIndex *index, const char *t, gsize len, gsize pos,
            guint langs, gsize *end)
 {
-  if (pos >= len || !is_letter_byte ((guchar)t[pos]))
+  if (pos >= len || !g_ascii_isalpha (t[pos]))
     return NULL;
   gsize e = word_end (t, len, pos);
   gsize n = e - pos;
-  guchar first = (guchar)g_ascii_tolower (t[pos]);
+  guint letter = (guint)(g_ascii_tolower (t[pos]) - 'a');
 
   if (n > LONGEST_WORD)
     return NULL;
-  for (gsize i = 0; i < n_entries; i++)
+  for (guint i = index->start[letter], stop = index->start[letter + 1]; i < stop; i++)
     {
       const NumberWord *w = &table[i];
-      if (w->length == n && (guchar)w->word[0] == first && (w->langs & langs)
-          && same_word (t + pos, w->word, n))
+      if (w->length == n && (w->langs & langs) && same_word (t + pos, w->word, n))
         {
           *end = e;
           return w;
@@ -178,7 +198,29 @@ lookup_in (const NumberWord *table, gsize n_entries, const char *t, gsize len, g
 static const NumberWord *
 lookup (const char *t, gsize len, gsize pos, guint langs, gsize *end)
 {
-  return lookup_in (number_words, G_N_ELEMENTS (number_words), t, len, pos, langs, end);
+  static LetterIndex index;
+  static gsize ready = 0;
+
+  if (g_once_init_enter (&ready))
+    {
+      index_table (number_words, G_N_ELEMENTS (number_words), &index);
+      g_once_init_leave (&ready, 1);
+    }
+  return lookup_in (number_words, &index, t, len, pos, langs, end);
+}
+
+static const NumberWord *
+lookup_ordinal_en (const char *t, gsize len, gsize pos, gsize *end)
+{
+  static LetterIndex index;
+  static gsize ready = 0;
+
+  if (g_once_init_enter (&ready))
+    {
+      index_table (ordinals_en, G_N_ELEMENTS (ordinals_en), &index);
+      g_once_init_leave (&ready, 1);
+    }
+  return lookup_in (ordinals_en, &index, t, len, pos, EN, end);
 }
 
 guint
@@ -388,7 +430,7 @@ gsize
 voile_number_words_ordinal_en (const char *text, gsize len, gsize pos, guint *value)
 {
   gsize e, e2;
-  const NumberWord *w = lookup_in (ordinals_en, G_N_ELEMENTS (ordinals_en), text, len, pos, EN, &e);
+  const NumberWord *w = lookup_ordinal_en (text, len, pos, &e);
 
   if (w != NULL)
     {
@@ -400,16 +442,15 @@ voile_number_words_ordinal_en (const char *text, gsize len, gsize pos, guint *va
   if (w == NULL || w->kind != KIND_TENS || w->value > 30
       || (e2 = compound_next (text, len, e)) == 0)
     return 0;
-  const NumberWord *u = lookup_in (ordinals_en, G_N_ELEMENTS (ordinals_en), text, len, e2, EN, &e);
+  const NumberWord *u = lookup_ordinal_en (text, len, e2, &e);
   if (u == NULL || u->kind != KIND_UNIT || (w->value == 30 && u->value > 1))
     return 0;
   *value = w->value + u->value;
   return e;
 }
 
-/* Between two spoken groups: blanks, at most one comma, dot or dash, on one line. */
-static gsize
-group_separator (const char *t, gsize len, gsize pos)
+gsize
+voile_number_words_separator_after (const char *t, gsize len, gsize pos)
 {
   gsize p = pos;
   guint blanks = 0;
@@ -481,7 +522,7 @@ voile_number_words_digits (const char *text, gsize len, gsize pos, VoileNumberLa
       memcpy (digits + n, group, g);
       n += g;
       end = e;
-      gsize s = group_separator (text, len, end);
+      gsize s = voile_number_words_separator_after (text, len, end);
       if (s == 0)
         break;
       p = s;
@@ -489,4 +530,21 @@ voile_number_words_digits (const char *text, gsize len, gsize pos, VoileNumberLa
   digits[n] = '\0';
   *n_words = words;
   return end;
+}
+
+gsize
+voile_number_words_separator_before (const char *t, gsize pos)
+{
+  gsize p = pos;
+  guint blanks = 0;
+
+  while (p > 0 && t[p - 1] == ' ' && blanks < 3)
+    p--, blanks++;
+  if (p > 0 && (t[p - 1] == ',' || t[p - 1] == '.' || t[p - 1] == '-' || t[p - 1] == ';'))
+    {
+      p--;
+      while (p > 0 && t[p - 1] == ' ' && blanks < 6)
+        p--, blanks++;
+    }
+  return p;
 }

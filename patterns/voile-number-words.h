@@ -42,4 +42,12 @@ gsize
 voile_number_words_digits (const char *text, gsize len, gsize pos, VoileNumberLang lang,
                            char *digits, gsize size, guint *n_words);
 
+/* What separates two groups of spoken digits: blanks and at most one comma, dot, dash or
+ * semicolon, on one line. The position after it (0 when there is none at pos), or before it
+ * (pos when there is none). */
+gsize
+voile_number_words_separator_after (const char *text, gsize len, gsize pos);
+gsize
+voile_number_words_separator_before (const char *text, gsize pos);
+
 G_END_DECLS

@@ -3177,26 +3177,30 @@ static const char *const kw_customer_lead_in[]
 /* ---- spoken in words (voile-spoken.c): the words that start what a transcript spells out */
 /* Digits read group by group: French pairs ("zéro six, douze"), English digits ("oh eight",
  * "double five") and tens ("sixty-one"). "un", "one" start no phone number. */
+/* Digits read group by group: French pairs ("zéro six, douze", any pair after a digit run:
+ * "06 douze") and English digits ("oh eight", "double five"). Words that seldom start a
+ * number and share their first three letters with frequent words ("thirty": "this", "triple":
+ * "trimestre", "cent": "centre") are left out: they are read inside a number, not tried. */
 static const char *const kw_spoken_digits[]
-    = { "zéro$",     "zero$",   "deux$",    "trois$",  "quatre$", "cinq$",     "six$",
-        "sept$",     "huit$",   "neuf$",    "dix$",    "onze$",   "douze$",    "treize$",
-        "quatorze$", "quinze$", "seize$",   "vingt$",  "trente$", "quarante$", "cinquante$",
-        "soixante$", "oh",      "two$",     "three$",  "four$",   "five$",     "seven$",
-        "eight$",    "nine$",   "double$",  "triple$", "twenty$", "thirty$",   "forty$",
-        "fifty$",    "sixty$",  "seventy$", "eighty$", "ninety$", NULL };
+    = { "zéro$",     "zero$",   "deux$",   "trois$", "quatre$", "cinq$",     "six$",
+        "sept$",     "huit$",   "neuf$",   "dix$",   "onze$",   "douze$",    "treize$",
+        "quatorze$", "quinze$", "seize$",  "vingt$", "trente$", "quarante$", "cinquante$",
+        "soixante$", "oh",      "two$",    "three$", "four$",   "five$",     "seven$",
+        "eight$",    "nine$",   "double$", NULL };
 /* French numbers that start a postcode or a house number ("soixante-quinze zéro dix-neuf",
  * "quarante-deux rue…"). */
 static const char *const kw_spoken_numbers_fr[]
     = { "zéro$",   "zero$",     "deux$",      "trois$",    "quatre$", "cinq$",
         "six$",    "sept$",     "huit$",      "neuf$",     "dix$",    "onze$",
         "douze$",  "treize$",   "quatorze$",  "quinze$",   "seize$",  "vingt$",
-        "trente$", "quarante$", "cinquante$", "soixante$", "cent$",   NULL };
-/* English house numbers ("forty-two Acacia Avenue"); "one" is too common a word to try. */
+        "trente$", "quarante$", "cinquante$", "soixante$", NULL };
+/* English house numbers ("forty-two Acacia Avenue"); "one", "ten", "thirty" and "thirteen"
+ * share their first letters with too common words ("one", "tenant", "this") to be tried. */
 static const char *const kw_spoken_numbers_en[]
-    = { "two$",     "three$",     "four$",     "five$",     "six$",      "seven$",    "eight$",
-        "nine$",    "ten$",       "eleven$",   "twelve$",   "thirteen$", "fourteen$", "fifteen$",
-        "sixteen$", "seventeen$", "eighteen$", "nineteen$", "twenty$",   "thirty$",   "forty$",
-        "fifty$",   "sixty$",     "seventy$",  "eighty$",   "ninety$",   NULL };
+    = { "two$",       "three$",    "four$",     "five$",     "six$",     "seven$",
+        "eight$",     "nine$",     "twelve$",   "fourteen$", "fifteen$", "sixteen$",
+        "seventeen$", "eighteen$", "nineteen$", "twenty$",   "forty$",   "fifty$",
+        "sixty$",     "seventy$",  "eighty$",   "ninety$",   NULL };
 static const char *const kw_spoken_euros[] = { "euro$", "euros$", NULL };
 static const char *const kw_spoken_months_en[]
     = { "january$", "february$",  "march$",   "april$",    "may$",      "june$", "july$",
@@ -3583,6 +3587,7 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_PHONE,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_spoken_digits,
+      .prefilter = voile_spoken_groups_prefilter,
       .match = voile_spoken_phone,
       .confidence = 0.8f,
   },
@@ -3592,6 +3597,7 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_spoken_numbers_fr,
+      .prefilter = voile_spoken_groups_prefilter,
       .match = voile_spoken_postcode_fr,
       .confidence = 0.75f,
   },

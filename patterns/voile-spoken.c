@@ -27,31 +27,21 @@ word_start_before (const char *t, gsize end)
   return s;
 }
 
+static gsize
+word_end_at (const char *t, gsize len, gsize pos)
+{
+  gsize e = pos;
+  while (e < len && e - pos < 16 && is_letter_byte ((guchar)t[e]))
+    e++;
+  return e;
+}
+
 /* Case-insensitive ASCII: is the word [s, e) this one? */
 static gboolean
 word_is (const char *t, gsize s, gsize e, const char *word)
 {
   gsize n = strlen (word);
   return e - s == n && g_ascii_strncasecmp (t + s, word, n) == 0;
-}
-
-/* Back over what voile_number_words_digits() takes between groups: blanks and one comma,
- * dot, dash or semicolon. Returns pos when there is none. */
-static gsize
-separator_before (const char *t, gsize pos)
-{
-  gsize p = pos;
-  guint blanks = 0;
-
-  while (p > 0 && t[p - 1] == ' ' && blanks < 3)
-    p--, blanks++;
-  if (p > 0 && (t[p - 1] == ',' || t[p - 1] == '.' || t[p - 1] == '-' || t[p - 1] == ';'))
-    {
-      p--;
-      while (p > 0 && t[p - 1] == ' ' && blanks < 6)
-        p--, blanks++;
-    }
-  return p;
 }
 
 /* Where the spoken number of the anchor starts: the anchor, or the digit runs just before
@@ -64,7 +54,7 @@ spoken_start (const char *t, gsize len, gsize anchor, guint lang)
 
   for (guint runs = 0; runs < 4; runs++)
     {
-      gsize p = separator_before (t, start), e;
+      gsize p = voile_number_words_separator_before (t, start), e;
       if (p == start || p == 0)
         break;
       if (g_ascii_isdigit (t[p - 1]))
@@ -83,6 +73,47 @@ spoken_start (const char *t, gsize len, gsize anchor, guint lang)
       break;
     }
   return start;
+}
+
+/* The end of the number words from pos on ("quarante-trois", "vingt et un", "thirty three
+ * eighty-one"): where the word after them starts, or where they end on anything else. */
+static gsize
+after_number_words (const char *t, gsize len, gsize pos, guint lang)
+{
+  gsize p = pos, e;
+
+  for (guint words = 0; words < 8; words++)
+    {
+      while (p < len && p - pos < 64 && (is_letter_byte ((guchar)t[p]) || t[p] == '-'))
+        p++;
+      if (p + 1 >= len || t[p] != ' ')
+        return p;
+      if (!(voile_number_word_langs (t, len, p + 1, &e) & lang)
+          && !word_is (t, p + 1, word_end_at (t, len, p + 1), lang == FR ? "et" : "and"))
+        return p + 1;
+      p++;
+    }
+  return p;
+}
+
+gboolean
+voile_spoken_groups_prefilter (const char *t, gsize len, gsize anchor, gsize end)
+{
+  gsize p = voile_number_words_separator_before (t, anchor), e;
+
+  (void)end;
+  /* "06 douze": a digit run before */
+  if (p < anchor && p > 0 && g_ascii_isdigit (t[p - 1]))
+    return TRUE;
+  /* Most number words in prose stand alone ("deux personnes", "six months"): another
+   * group must follow. */
+  p = anchor;
+  while (p < len && p - anchor < 24 && (is_letter_byte ((guchar)t[p]) || t[p] == '-'))
+    p++;
+  p = voile_number_words_separator_after (t, len, p);
+  if (p == 0 || p >= len)
+    return FALSE;
+  return g_ascii_isdigit (t[p]) || voile_number_word_langs (t, len, p, &e) != 0;
 }
 
 /* "0123456789", "9876543210", "1111111111": a count or a test, no number anyone has. */
@@ -354,12 +385,11 @@ voile_spoken_street_fr_prefilter (const char *t, gsize len, gsize anchor, gsize 
           "passage",  "voie",        "sentier",   "faubourg",  "cité",   "résidence",
           "hameau",   "lotissement", "promenade", "villa",     "ruelle", "montée",
           "traverse", "clos",        "chaussée",  "esplanade", NULL };
-  gsize e = house_number_words (t, len, anchor, FR);
+  gsize p = after_number_words (t, len, anchor, FR), w = p;
 
   (void)end;
-  if (e == 0 || e + 1 >= len || t[e] != ' ')
+  if (p == anchor || p >= len || t[p - 1] != ' ')
     return FALSE;
-  gsize p = e + 1, w = p;
   while (w < len && w - p < 12 && is_letter_byte ((guchar)t[w]))
     w++;
   if (word_is (t, p, w, "bis") || word_is (t, p, w, "ter") || word_is (t, p, w, "quater"))
@@ -376,7 +406,7 @@ voile_spoken_street_fr_prefilter (const char *t, gsize len, gsize anchor, gsize 
       gsize n = strlen (*s);
       /* the accents of "allée", "cité" are lower case in a transcript */
       if (w - p == n && g_ascii_strncasecmp (t + p, *s, n) == 0)
-        return TRUE;
+        return house_number_words (t, len, anchor, FR) != 0;
     }
   return FALSE;
 }
@@ -384,19 +414,11 @@ voile_spoken_street_fr_prefilter (const char *t, gsize len, gsize anchor, gsize 
 gboolean
 voile_spoken_street_en_prefilter (const char *t, gsize len, gsize anchor, gsize end)
 {
-  gsize e = house_number_words (t, len, anchor, EN);
-  guint value;
+  gsize p = after_number_words (t, len, anchor, EN);
 
   (void)end;
-  if (e == 0)
+  /* a capitalised word after the number: the street's name */
+  if (p == anchor || p >= len || t[p - 1] != ' ' || !g_ascii_isupper (t[p]))
     return FALSE;
-  /* "thirty-three eighty-one Sunbury Road": house numbers are read in pairs */
-  for (guint pairs = 0; pairs < 2 && e + 1 < len && t[e] == ' '; pairs++)
-    {
-      gsize e2 = voile_number_words_cardinal (t, len, e + 1, EN, &value);
-      if (e2 == 0)
-        break;
-      e = e2;
-    }
-  return e + 1 < len && t[e] == ' ' && g_ascii_isupper (t[e + 1]);
+  return house_number_words (t, len, anchor, EN) != 0;
 }

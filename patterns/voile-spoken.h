@@ -34,6 +34,10 @@ voile_spoken_amount_fr (VoileCandidate *c);
 gboolean
 voile_spoken_date_en (VoileCandidate *c);
 
+/* Prefilter of the phone and postcode rules: two spoken groups in a row at the anchor. */
+gboolean
+voile_spoken_groups_prefilter (const char *text, gsize len, gsize anchor, gsize end);
+
 /* Prefilters of the street rules: a house number in words at the anchor, then (French) a
  * street type or (English) a capitalised word. */
 gboolean
