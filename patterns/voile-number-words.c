@@ -118,20 +118,49 @@ static const NumberWord ordinals_en[] = {
 /* The longest word of the tables, in bytes: a longer word is none of them. */
 #define LONGEST_WORD 11
 
-static gboolean
-is_letter_byte (guchar c)
+/* The bytes of the letter at pos: 1 for ASCII, 2 for the Latin letters of UTF-8 ("é", "œ":
+ * C3 and C5 sequences), 0 for anything else ("…", "’", a no-break space, "⟧"). */
+gsize
+voile_number_words_letter_len (const char *t, gsize len, gsize pos)
 {
-  /* UTF-8 lead and continuation bytes count as letters: "zéro" is one word. */
-  return g_ascii_isalpha (c) || c >= 0x80;
+  guchar c = (guchar)t[pos];
+  if (g_ascii_isalpha (c))
+    return 1;
+  if ((c == 0xC3 || c == 0xC5) && pos + 1 < len && ((guchar)t[pos + 1] & 0xC0) == 0x80)
+    return 2;
+  return 0;
 }
 
-static gsize
-word_end (const char *t, gsize len, gsize pos)
+gsize
+voile_number_words_word_end (const char *t, gsize len, gsize pos)
 {
-  gsize e = pos;
-  while (e < len && e - pos <= LONGEST_WORD && is_letter_byte ((guchar)t[e]))
-    e++;
+  gsize e = pos, n;
+  while (e < len && e - pos < 24 && (n = voile_number_words_letter_len (t, len, e)) != 0)
+    e += n;
   return e;
+}
+
+gsize
+voile_number_words_word_start (const char *t, gsize end)
+{
+  gsize s = end;
+  while (s > 0 && end - s < 24)
+    {
+      if (g_ascii_isalpha (t[s - 1]))
+        s--;
+      else if (s >= 2 && ((guchar)t[s - 1] & 0xC0) == 0x80
+               && ((guchar)t[s - 2] == 0xC3 || (guchar)t[s - 2] == 0xC5))
+        s -= 2;
+      else
+        break;
+    }
+  return s;
+}
+
+static gboolean
+letter_at (const char *t, gsize len, gsize pos)
+{
+  return pos < len && voile_number_words_letter_len (t, len, pos) != 0;
 }
 
 /* Case-insensitive, for ASCII and the Latin-1 letters of UTF-8 ("ZÉRO"). */
@@ -177,7 +206,7 @@ lookup_in (const NumberWord *table, const LetterIndex *index, const char *t, gsi
 {
   if (pos >= len || !g_ascii_isalpha (t[pos]))
     return NULL;
-  gsize e = word_end (t, len, pos);
+  gsize e = voile_number_words_word_end (t, len, pos);
   gsize n = e - pos;
   guint letter = (guint)(g_ascii_tolower (t[pos]) - 'a');
 
@@ -240,7 +269,7 @@ voile_number_word_langs (const char *text, gsize len, gsize pos, gsize *end)
 static gsize
 compound_next (const char *t, gsize len, gsize pos)
 {
-  if (pos + 1 < len && (t[pos] == '-' || t[pos] == ' ') && is_letter_byte ((guchar)t[pos + 1]))
+  if (pos < len && (t[pos] == '-' || t[pos] == ' ') && letter_at (t, len, pos + 1))
     return pos + 1;
   return 0;
 }

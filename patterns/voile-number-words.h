@@ -42,6 +42,16 @@ gsize
 voile_number_words_digits (const char *text, gsize len, gsize pos, VoileNumberLang lang,
                            char *digits, gsize size, guint *n_words);
 
+/* Words as these functions read them: ASCII letters and the Latin letters of UTF-8 ("é",
+ * "œ"); punctuation, symbols and other scripts end them. The bytes of the letter at pos (0:
+ * none), the end of the word at pos, the start of the word that ends at end (end: none). */
+gsize
+voile_number_words_letter_len (const char *text, gsize len, gsize pos);
+gsize
+voile_number_words_word_end (const char *text, gsize len, gsize pos);
+gsize
+voile_number_words_word_start (const char *text, gsize end);
+
 /* What separates two groups of spoken digits: blanks and at most one comma, dot, dash or
  * semicolon, on one line. The position after it (0 when there is none at pos), or before it
  * (pos when there is none). */

@@ -3180,7 +3180,7 @@ static const char *const kw_customer_lead_in[]
 /* Digits read group by group: French pairs ("zéro six, douze", any pair after a digit run:
  * "06 douze") and English digits ("oh eight", "double five"). Words that seldom start a
  * number and share their first three letters with frequent words ("thirty": "this", "triple":
- * "trimestre", "cent": "centre") are left out: they are read inside a number, not tried. */
+ * "trimestre") are left out: they are read inside a number, not tried. */
 static const char *const kw_spoken_digits[]
     = { "zéro$",     "zero$",   "deux$",   "trois$", "quatre$", "cinq$",     "six$",
         "sept$",     "huit$",   "neuf$",   "dix$",   "onze$",   "douze$",    "treize$",
@@ -3188,12 +3188,12 @@ static const char *const kw_spoken_digits[]
         "soixante$", "oh",      "two$",    "three$", "four$",   "five$",     "seven$",
         "eight$",    "nine$",   "double$", NULL };
 /* French numbers that start a postcode or a house number ("soixante-quinze zéro dix-neuf",
- * "quarante-deux rue…"). */
+ * "quarante-deux rue…", "cent douze avenue…"). */
 static const char *const kw_spoken_numbers_fr[]
     = { "zéro$",   "zero$",     "deux$",      "trois$",    "quatre$", "cinq$",
         "six$",    "sept$",     "huit$",      "neuf$",     "dix$",    "onze$",
         "douze$",  "treize$",   "quatorze$",  "quinze$",   "seize$",  "vingt$",
-        "trente$", "quarante$", "cinquante$", "soixante$", NULL };
+        "trente$", "quarante$", "cinquante$", "soixante$", "cent$",   NULL };
 /* English house numbers ("forty-two Acacia Avenue"); "one", "ten", "thirty" and "thirteen"
  * share their first letters with too common words ("one", "tenant", "this") to be tried. */
 static const char *const kw_spoken_numbers_en[]

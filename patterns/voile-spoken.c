@@ -11,29 +11,21 @@
 /* Longest digit string read here: a phone number with its country code. */
 #define MAX_SPOKEN_DIGITS 16
 
-static gboolean
-is_letter_byte (guchar c)
-{
-  return g_ascii_isalpha (c) || c >= 0x80;
-}
-
-/* The start of the word that ends at end (end itself when none does). */
+/* A word, or its compound with hyphens ("quarante-trois", "Saint-Herblain"): its end. */
 static gsize
-word_start_before (const char *t, gsize end)
+compound_end (const char *t, gsize len, gsize pos, gsize limit)
 {
-  gsize s = end;
-  while (s > 0 && end - s < 16 && is_letter_byte ((guchar)t[s - 1]))
-    s--;
-  return s;
-}
-
-static gsize
-word_end_at (const char *t, gsize len, gsize pos)
-{
-  gsize e = pos;
-  while (e < len && e - pos < 16 && is_letter_byte ((guchar)t[e]))
-    e++;
-  return e;
+  gsize p = pos, n;
+  while (p < len && p - pos < limit)
+    {
+      if ((n = voile_number_words_letter_len (t, len, p)) != 0)
+        p += n;
+      else if (t[p] == '-' && p > pos)
+        p++;
+      else
+        break;
+    }
+  return p;
 }
 
 /* Case-insensitive ASCII: is the word [s, e) this one? */
@@ -67,7 +59,7 @@ spoken_start (const char *t, gsize len, gsize anchor, guint lang)
           start = s;
           continue;
         }
-      gsize s = word_start_before (t, p);
+      gsize s = voile_number_words_word_start (t, p);
       if (s < p && (voile_number_word_langs (t, len, s, &e) & lang) && e == p)
         return G_MAXSIZE;
       break;
@@ -84,12 +76,12 @@ after_number_words (const char *t, gsize len, gsize pos, guint lang)
 
   for (guint words = 0; words < 8; words++)
     {
-      while (p < len && p - pos < 64 && (is_letter_byte ((guchar)t[p]) || t[p] == '-'))
-        p++;
+      p = compound_end (t, len, p, 64);
       if (p + 1 >= len || t[p] != ' ')
         return p;
       if (!(voile_number_word_langs (t, len, p + 1, &e) & lang)
-          && !word_is (t, p + 1, word_end_at (t, len, p + 1), lang == FR ? "et" : "and"))
+          && !word_is (t, p + 1, voile_number_words_word_end (t, len, p + 1),
+                       lang == FR ? "et" : "and"))
         return p + 1;
       p++;
     }
@@ -107,9 +99,7 @@ voile_spoken_groups_prefilter (const char *t, gsize len, gsize anchor, gsize end
     return TRUE;
   /* Most number words in prose stand alone ("deux personnes", "six months"): another
    * group must follow. */
-  p = anchor;
-  while (p < len && p - anchor < 24 && (is_letter_byte ((guchar)t[p]) || t[p] == '-'))
-    p++;
+  p = compound_end (t, len, anchor, 24);
   p = voile_number_words_separator_after (t, len, p);
   if (p == 0 || p >= len)
     return FALSE;
@@ -199,10 +189,8 @@ city_after (const char *t, gsize len, gsize pos)
         || ((guchar)t[p] == 0xC3 && p + 1 < len && (guchar)t[p + 1] >= 0x80
             && (guchar)t[p + 1] <= 0x9E)))
     return 0;
-  e = p;
-  while (e < len && e - p < 48 && (is_letter_byte ((guchar)t[e]) || t[e] == '-' || t[e] == '\''))
-    e++;
-  while (e > p && (t[e - 1] == '-' || t[e - 1] == '\''))
+  e = compound_end (t, len, p, 48);
+  while (e > p && t[e - 1] == '-')
     e--;
   /* "Le Mans", "La Rochelle": the article and the name */
   if ((word_is (t, p, e, "le") || word_is (t, p, e, "la") || word_is (t, p, e, "les")))
@@ -249,7 +237,7 @@ cardinal_fr_ending_at (const char *t, gsize len, gsize end)
   /* Back over the words of numbers, joined by blanks or hyphens */
   while (n < G_N_ELEMENTS (starts))
     {
-      gsize s = word_start_before (t, p);
+      gsize s = voile_number_words_word_start (t, p);
       if (s == p || !(voile_number_word_langs (t, len, s, &e) & FR || word_is (t, s, p, "et")))
         break;
       starts[n++] = s;
@@ -284,6 +272,16 @@ voile_spoken_amount_fr (VoileCandidate *c)
     return FALSE;
   c->start = start;
   c->end = e;
+  /* "… euros et cinquante-six centimes" */
+  if (e + 4 < c->len && g_ascii_strncasecmp (c->text + e, " et ", 4) == 0)
+    {
+      guint cents = 0;
+      gsize ce = voile_number_words_cardinal (c->text, c->len, e + 4, FR, &cents);
+      if (ce != 0 && cents > 0 && cents < 100 && ce + 1 < c->len && c->text[ce] == ' '
+          && word_is (c->text, ce + 1, voile_number_words_word_end (c->text, c->len, ce + 1),
+                      "centimes"))
+        c->end = ce + 9;
+    }
   return TRUE;
 }
 
@@ -331,11 +329,11 @@ voile_spoken_date_en (VoileCandidate *c)
       && (t[a - 3] == 'o' || t[a - 3] == 'O') && t[a - 4] == ' ')
     {
       gsize ord_end = a - 4;
-      gsize s = word_start_before (t, ord_end);
+      gsize s = voile_number_words_word_start (t, ord_end);
       /* the ten before the unit: "twenty-first", "thirty first" */
       if (s >= 2 && (t[s - 1] == '-' || t[s - 1] == ' '))
         {
-          gsize s2 = word_start_before (t, s - 1);
+          gsize s2 = voile_number_words_word_start (t, s - 1);
           if (s2 < s - 1 && voile_number_words_ordinal_en (t, c->len, s2, &day) == ord_end)
             s = s2;
         }
@@ -353,7 +351,8 @@ voile_spoken_date_en (VoileCandidate *c)
       if (e != 0)
         start = a, end = e;
     }
-  if (start == G_MAXSIZE || (end < c->len && (is_letter_byte ((guchar)t[end]) || t[end] == '-')))
+  if (start == G_MAXSIZE
+      || (end < c->len && (voile_number_words_letter_len (t, c->len, end) != 0 || t[end] == '-')))
     return FALSE;
   c->start = start;
   c->end = year_after (t, c->len, end);
@@ -390,16 +389,14 @@ voile_spoken_street_fr_prefilter (const char *t, gsize len, gsize anchor, gsize 
   (void)end;
   if (p == anchor || p >= len || t[p - 1] != ' ')
     return FALSE;
-  while (w < len && w - p < 12 && is_letter_byte ((guchar)t[w]))
-    w++;
+  w = voile_number_words_word_end (t, len, p);
   if (word_is (t, p, w, "bis") || word_is (t, p, w, "ter") || word_is (t, p, w, "quater"))
     {
       if (w + 1 >= len || t[w] != ' ')
         return FALSE;
       p = w + 1;
       w = p;
-      while (w < len && w - p < 12 && is_letter_byte ((guchar)t[w]))
-        w++;
+      w = voile_number_words_word_end (t, len, p);
     }
   for (const char *const *s = street_types; *s != NULL; s++)
     {
