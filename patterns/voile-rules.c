@@ -3201,6 +3201,8 @@ static const char *const kw_spoken_numbers_en[]
         "eight$",     "nine$",     "twelve$",   "fourteen$", "fifteen$", "sixteen$",
         "seventeen$", "eighteen$", "nineteen$", "twenty$",   "forty$",   "fifty$",
         "sixty$",     "seventy$",  "eighty$",   "ninety$",   NULL };
+/* "at" is a frequent word: voile_spoken_email() rejects it at once without " dot " after. */
+static const char *const kw_spoken_at[] = { "at", "arobase$", "arrobase$", "arobas$", NULL };
 static const char *const kw_spoken_euros[] = { "euro$", "euros$", NULL };
 static const char *const kw_spoken_months_en[]
     = { "january$", "february$",  "march$",   "april$",    "may$",      "june$", "july$",
@@ -3623,6 +3625,16 @@ static const VoileRule rules[] = {
                  "(?:\\p{Lu}[\\p{L}'\\-]*[ ]+){1,3}" STREET_TYPES_EN "(?![\\p{L}])",
       .window = 160,
       .confidence = 0.8f,
+  },
+  {
+      /* "john dot smith at gmail dot com", "marie point dupont arobase orange point fr" */
+      .id = "email-spoken",
+      .type = VOILE_TYPE_EMAIL,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_spoken_at,
+      .prefilter = voile_spoken_email_prefilter,
+      .match = voile_spoken_email,
+      .confidence = 0.85f,
   },
   {
       /* "mille deux cents euros", "quatre-vingts euros" */

@@ -137,6 +137,21 @@ phone_shape (const char *d, gsize n, guint lang)
   return n == 10 && d[0] >= '2' && d[3] >= '2';
 }
 
+/* "+" or the word "plus" just before a spoken number: where it starts, or G_MAXSIZE. */
+static gsize
+international_prefix (const char *t, gsize start)
+{
+  if (start > 0 && t[start - 1] == '+')
+    return start - 1;
+  if (start >= 5 && t[start - 1] == ' ')
+    {
+      gsize s = voile_number_words_word_start (t, start - 1);
+      if (word_is (t, s, start - 1, "plus") && (s == 0 || !g_ascii_isalnum (t[s - 1])))
+        return s;
+    }
+  return G_MAXSIZE;
+}
+
 gboolean
 voile_spoken_phone (VoileCandidate *c)
 {
@@ -158,7 +173,19 @@ voile_spoken_phone (VoileCandidate *c)
       gsize end = voile_number_words_digits (c->text, c->len, start, lang, digits, sizeof digits,
                                              &n_words);
       /* Two words at least: digits alone are the digit rules' */
-      if (end == 0 || n_words < 2 || !phone_shape (digits, strlen (digits), lang))
+      if (end == 0 || n_words < 2)
+        continue;
+      gsize plus = international_prefix (c->text, start);
+      gsize n = strlen (digits);
+      if (plus != G_MAXSIZE)
+        {
+          /* "plus trente-trois six douze…", "+44 seven seven double oh…": a country code
+           * and a national number without its trunk 0 */
+          if (n < 10 || n > 13 || digits[0] == '0' || is_counting (digits, n))
+            continue;
+          start = plus;
+        }
+      else if (!phone_shape (digits, n, lang))
         continue;
       c->start = start;
       c->end = end;
@@ -418,4 +445,199 @@ voile_spoken_street_en_prefilter (const char *t, gsize len, gsize anchor, gsize 
   if (p == anchor || p >= len || t[p - 1] != ' ' || !g_ascii_isupper (t[p]))
     return FALSE;
   return house_number_words (t, len, anchor, EN) != 0;
+}
+
+/* ---- e-mail addresses read out: "john dot smith at gmail dot com",
+ * "marie point dupont arobase orange point fr" ------------------------------------------- */
+
+/* An address's word: letters and digits ("smith82"), and "." "_" "-" written inside. */
+static gsize
+address_word_end (const char *t, gsize len, gsize pos)
+{
+  gsize e = pos;
+  while (e < len && e - pos < 64
+         && (g_ascii_isalnum (t[e])
+             || ((t[e] == '.' || t[e] == '_' || t[e] == '-') && e > pos && e + 1 < len
+                 && g_ascii_isalnum (t[e + 1]))))
+    e++;
+  return e;
+}
+
+static gsize
+address_word_start (const char *t, gsize end)
+{
+  gsize s = end;
+  while (s > 0 && end - s < 64
+         && (g_ascii_isalnum (t[s - 1])
+             || ((t[s - 1] == '.' || t[s - 1] == '_' || t[s - 1] == '-') && s - 1 > 0
+                 && g_ascii_isalnum (t[s - 2]) && s < end)))
+    s--;
+  return s;
+}
+
+/* The words said for ".", "_" and "-" between the parts of an address, with their blanks. */
+static const char *const spoken_joiners[]
+    = { " dot ",          " underscore ", " dash ",         " hyphen ", " point ",
+        " tiret du bas ", " tiret bas ",  " tiret du six ", " tiret ",  NULL };
+
+/* A joiner at pos (" dot "): its end, or 0. */
+static gsize
+joiner_after (const char *t, gsize len, gsize pos)
+{
+  for (const char *const *j = spoken_joiners; *j != NULL; j++)
+    {
+      gsize n = strlen (*j);
+      if (pos + n < len && g_ascii_strncasecmp (t + pos, *j, n) == 0)
+        return pos + n;
+    }
+  return 0;
+}
+
+/* A joiner that ends at end: its start, or G_MAXSIZE. */
+static gsize
+joiner_before (const char *t, gsize end)
+{
+  for (const char *const *j = spoken_joiners; *j != NULL; j++)
+    {
+      gsize n = strlen (*j);
+      if (end >= n + 1 && g_ascii_strncasecmp (t + end - n, *j, n) == 0)
+        return end - n;
+    }
+  return G_MAXSIZE;
+}
+
+static gboolean
+is_top_level_domain (const char *t, gsize s, gsize e)
+{
+  static const char *const tlds[]
+      = { "com", "fr", "net", "org", "uk", "ie", "io", "eu",   "de",  "be",  "ch",  "ca",
+          "au",  "us", "es",  "it",  "nl", "lu", "re", "info", "biz", "edu", "gov", NULL };
+  for (const char *const *d = tlds; *d != NULL; d++)
+    if (word_is (t, s, e, *d))
+      return TRUE;
+  return FALSE;
+}
+
+/* A word that says an address follows, in the 48 bytes before pos: one word before "at"
+ * is an address's local part only then ("email me at", "we met at Google dot com"). */
+static gboolean
+address_cue_before (const char *t, gsize pos)
+{
+  static const char *const cues[]
+      = { "mail", "courriel", "adresse", "address", "contact", "écri", "ecri", "write", NULL };
+  gsize from = pos > 48 ? pos - 48 : 0;
+  for (gsize i = from; i < pos; i++)
+    for (const char *const *w = cues; *w != NULL; w++)
+      if (g_ascii_tolower (t[i]) == (*w)[0] && pos - i >= strlen (*w)
+          && g_ascii_strncasecmp (t + i, *w, strlen (*w)) == 0)
+        return TRUE;
+  return FALSE;
+}
+
+/* "email me at …", "reach us at …": who, not whose address. */
+static gboolean
+is_pronoun (const char *t, gsize s, gsize e)
+{
+  static const char *const pronouns[]
+      = { "me", "us", "him", "her", "them", "you", "it", "moi", "nous", "lui", "is", NULL };
+  for (const char *const *w = pronouns; *w != NULL; w++)
+    if (word_is (t, s, e, *w))
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+voile_spoken_email_prefilter (const char *t, gsize len, gsize anchor, gsize end)
+{
+  gsize p = anchor;
+
+  (void)end;
+  while (p < len && p - anchor < 9 && g_ascii_isalpha (t[p]))
+    p++;
+  if (p + 1 >= len || t[p] != ' ')
+    return FALSE;
+  gsize e = address_word_end (t, len, p + 1);
+  if (e == p + 1 || e + 1 >= len)
+    return FALSE;
+  /* "gmail.com" written; "at 3.2" is a version */
+  gsize last_dot = e;
+  while (last_dot > p + 1 && t[last_dot - 1] != '.')
+    last_dot--;
+  if (last_dot > p + 1)
+    return e - last_dot >= 2 && g_ascii_isalpha (t[last_dot]) && g_ascii_isalpha (t[e - 1])
+           && is_top_level_domain (t, last_dot, e);
+  return t[e] == ' '
+         && ((e + 5 < len && g_ascii_strncasecmp (t + e, " dot ", 5) == 0)
+             || (e + 7 < len && g_ascii_strncasecmp (t + e, " point ", 7) == 0));
+}
+
+gboolean
+voile_spoken_email (VoileCandidate *c)
+{
+  const char *t = c->text;
+  gsize len = c->len, a = c->anchor;
+  gsize at_end = voile_number_words_word_end (t, len, a);
+
+  if (!word_is (t, a, at_end, "at") && !word_is (t, a, at_end, "arobase")
+      && !word_is (t, a, at_end, "arrobase") && !word_is (t, a, at_end, "arobas"))
+    return FALSE;
+  /* The domain: words joined by " dot ", the last one a top-level domain */
+  if (at_end + 1 >= len || t[at_end] != ' ')
+    return FALSE;
+  gsize p = at_end + 1, e = address_word_end (t, len, p), end = 0;
+  guint dots = 0;
+  if (e == p)
+    return FALSE;
+  /* "gmail.com" written, "gmail dot com" said */
+  if (memchr (t + p, '.', e - p) != NULL)
+    {
+      gsize last_dot = e;
+      while (last_dot > p && t[last_dot - 1] != '.')
+        last_dot--;
+      if (is_top_level_domain (t, last_dot, e))
+        end = e;
+    }
+  for (guint parts = 0; parts < 4; parts++)
+    {
+      gsize j = joiner_after (t, len, e);
+      if (j == 0 || t[j - 2] == 'h'
+          || (t[e + 1] != 'd' && t[e + 1] != 'p' && t[e + 1] != 'D' && t[e + 1] != 'P'))
+        break; /* only " dot " and " point " in a domain */
+      gsize we = address_word_end (t, len, j);
+      if (we == j)
+        break;
+      dots++;
+      e = we;
+      if (is_top_level_domain (t, j, we))
+        end = we;
+    }
+  if (end == 0 || (dots == 0 && memchr (t + p, '.', end - p) == NULL))
+    return FALSE;
+  /* The local part before: one word, or words joined by " dot ", " underscore "… */
+  if (a < 2 || t[a - 1] != ' ')
+    return FALSE;
+  gsize start = address_word_start (t, a - 1);
+  if (start == a - 1 || (start > 0 && !(t[start - 1] == ' ' || t[start - 1] == '\n')))
+    return FALSE;
+  guint local_words = 1;
+  for (guint parts = 0; parts < 3; parts++)
+    {
+      gsize j = joiner_before (t, start);
+      if (j == G_MAXSIZE)
+        break;
+      gsize s = address_word_start (t, j);
+      if (s == j)
+        break;
+      start = s;
+      local_words++;
+    }
+  /* "j.smith" is one word written with its dot; "met" is a word, "look at example.com" a
+   * site: one plain word needs a cue before and a domain said, not written */
+  if (local_words == 1 && memchr (t + start, '.', a - 1 - start) == NULL
+      && memchr (t + start, '_', a - 1 - start) == NULL
+      && (dots == 0 || !address_cue_before (t, start) || is_pronoun (t, start, a - 1)))
+    return FALSE;
+  c->start = start;
+  c->end = end;
+  return TRUE;
 }

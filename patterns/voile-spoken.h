@@ -38,6 +38,14 @@ voile_spoken_date_en (VoileCandidate *c);
 gboolean
 voile_spoken_groups_prefilter (const char *text, gsize len, gsize anchor, gsize end);
 
+/* KEYWORD anchor at "at" or "arobase": an e-mail address read out ("john dot smith at gmail
+ * dot com", "marie point dupont arobase orange point fr"). */
+gboolean
+voile_spoken_email (VoileCandidate *c);
+/* Its prefilter: a word then " dot " / " point ", or a written domain, after the anchor. */
+gboolean
+voile_spoken_email_prefilter (const char *text, gsize len, gsize anchor, gsize end);
+
 /* Prefilters of the street rules: a house number in words at the anchor, then (French) a
  * street type or (English) a capitalised word. */
 gboolean

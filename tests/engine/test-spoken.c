@@ -155,6 +155,18 @@ static const Found found[] = {
   { "le 06 douze 34 cinquante-six 78 voilà", "PHONE", "06 douze 34 cinquante-six 78" },
   { "rappeler au zéro six. trente. quarante-quatre. quatre-vingt-un. douze avant", "PHONE",
     "zéro six. trente. quarante-quatre. quatre-vingt-un. douze" },
+  { "appelez le plus trente-trois six, douze, trente-quatre, cinquante-six, soixante-dix-huit",
+    "PHONE", "plus trente-trois six, douze, trente-quatre, cinquante-six, soixante-dix-huit" },
+  { "my UK mobile is +44 seven seven double oh, nine double oh one two three", "PHONE",
+    "+44 seven seven double oh, nine double oh one two three" },
+  /* E-mail addresses read out */
+  { "you can email me at john dot smith at gmail dot com thanks", "EMAIL",
+    "john dot smith at gmail dot com" },
+  { "c'est marie point dupont arobase orange point fr voilà", "EMAIL",
+    "marie point dupont arobase orange point fr" },
+  { "sarah underscore lee at yahoo dot co dot uk ok", "EMAIL",
+    "sarah underscore lee at yahoo dot co dot uk" },
+  { "son mail c'est dupont arobase free point fr", "EMAIL", "dupont arobase free point fr" },
   /* Dates in words; a birth date after "born" */
   { "launch is still the twelfth of january yes", "DATE", "twelfth of january" },
   { "move it to December the tenth instead", "DATE", "December the tenth" },
@@ -205,6 +217,9 @@ static const struct
   { "about twelve hundred quid for a pump", "*" },
   { "soixante-quinze kilomètres jusqu'à Paris", "*" },
   { "il a fini à zéro six six six pour le score", "*" },
+  { "il en veut plus deux ou trois", "*" },
+  { "we met at Google dot com headquarters, see you at five", "*" },
+  { "email me at gmail dot com, look at example.com", "*" },
 };
 
 static GPtrArray *
