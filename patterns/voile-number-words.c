@@ -181,29 +181,40 @@ same_word (const char *t, const char *word, gsize n)
   return TRUE;
 }
 
-/* Where each first letter's words start in a table sorted by first letter (26: the end). */
+/* A table of words sorted by first letter, and where each letter's words start in it
+ * (start[26]: the end), computed at the first lookup. */
 typedef struct
 {
+  const NumberWord *words;
+  gsize n_words;
+  gsize ready;
   guint8 start[27];
-} LetterIndex;
+} WordTable;
+
+static WordTable cardinal_table = { number_words, G_N_ELEMENTS (number_words), 0, { 0 } };
+static WordTable ordinal_en_table = { ordinals_en, G_N_ELEMENTS (ordinals_en), 0, { 0 } };
 
 static void
-index_table (const NumberWord *table, gsize n_entries, LetterIndex *index)
+index_table (WordTable *table)
 {
   gsize i = 0;
   for (guint letter = 0; letter < 26; letter++)
     {
-      while (i < n_entries && (guint)(table[i].word[0] - 'a') < letter)
+      while (i < table->n_words && (guint)(table->words[i].word[0] - 'a') < letter)
         i++;
-      index->start[letter] = (guint8)i;
+      table->start[letter] = (guint8)i;
     }
-  index->start[26] = (guint8)n_entries;
+  table->start[26] = (guint8)table->n_words;
 }
 
 static const NumberWord *
-lookup_in (const NumberWord *table, const LetterIndex *index, const char *t, gsize len, gsize pos,
-           guint langs, gsize *end)
+lookup_in (WordTable *table, const char *t, gsize len, gsize pos, guint langs, gsize *end)
 {
+  if (g_once_init_enter (&table->ready))
+    {
+      index_table (table);
+      g_once_init_leave (&table->ready, 1);
+    }
   if (pos >= len || !g_ascii_isalpha (t[pos]))
     return NULL;
   gsize e = voile_number_words_word_end (t, len, pos);
@@ -212,9 +223,9 @@ lookup_in (const NumberWord *table, const LetterIndex *index, const char *t, gsi
 
   if (n > LONGEST_WORD)
     return NULL;
-  for (guint i = index->start[letter], stop = index->start[letter + 1]; i < stop; i++)
+  for (guint i = table->start[letter], stop = table->start[letter + 1]; i < stop; i++)
     {
-      const NumberWord *w = &table[i];
+      const NumberWord *w = &table->words[i];
       if (w->length == n && (w->langs & langs) && same_word (t + pos, w->word, n))
         {
           *end = e;
@@ -227,29 +238,13 @@ lookup_in (const NumberWord *table, const LetterIndex *index, const char *t, gsi
 static const NumberWord *
 lookup (const char *t, gsize len, gsize pos, guint langs, gsize *end)
 {
-  static LetterIndex index;
-  static gsize ready = 0;
-
-  if (g_once_init_enter (&ready))
-    {
-      index_table (number_words, G_N_ELEMENTS (number_words), &index);
-      g_once_init_leave (&ready, 1);
-    }
-  return lookup_in (number_words, &index, t, len, pos, langs, end);
+  return lookup_in (&cardinal_table, t, len, pos, langs, end);
 }
 
 static const NumberWord *
 lookup_ordinal_en (const char *t, gsize len, gsize pos, gsize *end)
 {
-  static LetterIndex index;
-  static gsize ready = 0;
-
-  if (g_once_init_enter (&ready))
-    {
-      index_table (ordinals_en, G_N_ELEMENTS (ordinals_en), &index);
-      g_once_init_leave (&ready, 1);
-    }
-  return lookup_in (ordinals_en, &index, t, len, pos, EN, end);
+  return lookup_in (&ordinal_en_table, t, len, pos, EN, end);
 }
 
 guint
