@@ -3594,6 +3594,16 @@ static const VoileRule rules[] = {
       .confidence = 0.8f,
   },
   {
+      /* "claim number is three five eight eight one…", "numéro de dossier vingt-trois…" */
+      .id = "reference-spoken",
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_spoken_digits,
+      .prefilter = voile_spoken_groups_prefilter,
+      .match = voile_spoken_reference,
+      .confidence = 0.8f,
+  },
+  {
       /* "soixante-quinze zéro dix-neuf Paris" */
       .id = "postcode-spoken-fr",
       .type = VOILE_TYPE_POSTAL_ADDRESS,

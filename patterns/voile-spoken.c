@@ -152,28 +152,44 @@ international_prefix (const char *t, gsize start)
   return G_MAXSIZE;
 }
 
+/* The spoken digits the anchor starts in lang, of two words at least (digits alone are the
+ * digit rules'): FALSE when it starts none or is not their first word. */
+static gboolean
+read_spoken_digits (const VoileCandidate *c, guint lang, char *digits, gsize *start, gsize *end)
+{
+  guint n_words = 0;
+  gsize s = spoken_start (c->text, c->len, c->anchor, lang), e;
+
+  if (s == G_MAXSIZE)
+    return FALSE;
+  e = voile_number_words_digits (c->text, c->len, s, lang, digits, MAX_SPOKEN_DIGITS + 1, &n_words);
+  if (e == 0 || n_words < 2)
+    return FALSE;
+  *start = s;
+  *end = e;
+  return TRUE;
+}
+
+/* The anchor word's languages, French first ("six" is both). */
+static guint
+anchor_langs (const VoileCandidate *c)
+{
+  gsize e;
+  return voile_number_word_langs (c->text, c->len, c->anchor, &e);
+}
+
 gboolean
 voile_spoken_phone (VoileCandidate *c)
 {
-  gsize word_end;
-  guint langs = voile_number_word_langs (c->text, c->len, c->anchor, &word_end);
+  guint langs = anchor_langs (c);
   static const guint order[] = { FR, EN };
 
   for (guint i = 0; i < G_N_ELEMENTS (order); i++)
     {
-      guint lang = order[i];
       char digits[MAX_SPOKEN_DIGITS + 1];
-      guint n_words = 0;
+      gsize start, end;
 
-      if (!(langs & lang))
-        continue;
-      gsize start = spoken_start (c->text, c->len, c->anchor, lang);
-      if (start == G_MAXSIZE)
-        continue;
-      gsize end = voile_number_words_digits (c->text, c->len, start, lang, digits, sizeof digits,
-                                             &n_words);
-      /* Two words at least: digits alone are the digit rules' */
-      if (end == 0 || n_words < 2)
+      if (!(langs & order[i]) || !read_spoken_digits (c, order[i], digits, &start, &end))
         continue;
       gsize plus = international_prefix (c->text, start);
       gsize n = strlen (digits);
@@ -185,7 +201,64 @@ voile_spoken_phone (VoileCandidate *c)
             continue;
           start = plus;
         }
-      else if (!phone_shape (digits, n, lang))
+      else if (!phone_shape (digits, n, order[i]))
+        continue;
+      c->start = start;
+      c->end = end;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Does the line say, in the 48 bytes before pos, that a customer's reference follows: a
+ * file's noun ("account", "dossier", "claim"…) and a number's ("number", "numéro", "réf")? */
+static gboolean
+reference_cue_before (const char *t, gsize pos)
+{
+  static const char *const files[]
+      = { "account",  "customer",    "member",     "policy",   "claim",     "booking",   "order",
+          "dossier",  "client",      "adhérent",   "adherent", "contrat",   "contract",  "commande",
+          "sinistre", "allocataire", "sociétaire", "patient",  "référence", "reference", NULL };
+  static const char *const numbers[] = { "number", "numéro", "numero", "n°", "réf", "ref", NULL };
+  gsize from = pos > 48 ? pos - 48 : 0;
+  gboolean file = FALSE, number = FALSE;
+
+  for (gsize i = pos; i > from; i--)
+    if (t[i - 1] == '\n')
+      {
+        from = i;
+        break;
+      }
+  for (gsize i = from; i < pos; i++)
+    {
+      if (!g_ascii_isalpha (t[i]) || (i > from && g_ascii_isalpha (t[i - 1])))
+        continue; /* word starts only */
+      for (const char *const *w = files; *w != NULL && !file; w++)
+        file = pos - i >= strlen (*w) && g_ascii_strncasecmp (t + i, *w, strlen (*w)) == 0;
+      for (const char *const *w = numbers; *w != NULL && !number; w++)
+        number = pos - i >= strlen (*w) && g_ascii_strncasecmp (t + i, *w, strlen (*w)) == 0;
+    }
+  /* "référence" says both */
+  return file && number;
+}
+
+gboolean
+voile_spoken_reference (VoileCandidate *c)
+{
+  guint langs = anchor_langs (c);
+  static const guint order[] = { FR, EN };
+
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    {
+      char digits[MAX_SPOKEN_DIGITS + 1];
+      gsize start, end;
+
+      if (!(langs & order[i]) || !read_spoken_digits (c, order[i], digits, &start, &end))
+        continue;
+      gsize n = strlen (digits);
+      /* A phone number is the phone rule's; a short number is a count or a time */
+      if (n < 5 || is_counting (digits, n) || phone_shape (digits, n, order[i])
+          || !reference_cue_before (c->text, start))
         continue;
       c->start = start;
       c->end = end;
@@ -232,17 +305,10 @@ gboolean
 voile_spoken_postcode_fr (VoileCandidate *c)
 {
   char digits[MAX_SPOKEN_DIGITS + 1];
-  guint n_words = 0;
-  gsize e;
+  gsize start, end;
 
-  if (!(voile_number_word_langs (c->text, c->len, c->anchor, &e) & FR))
-    return FALSE;
-  gsize start = spoken_start (c->text, c->len, c->anchor, FR);
-  if (start == G_MAXSIZE)
-    return FALSE;
-  gsize end
-      = voile_number_words_digits (c->text, c->len, start, FR, digits, sizeof digits, &n_words);
-  if (end == 0 || n_words < 2 || !is_french_postcode (digits))
+  if (!(anchor_langs (c) & FR) || !read_spoken_digits (c, FR, digits, &start, &end)
+      || !is_french_postcode (digits))
     return FALSE;
   gsize city = city_after (c->text, c->len, end);
   if (city == 0)

@@ -18,6 +18,11 @@ G_BEGIN_DECLS
 gboolean
 voile_spoken_phone (VoileCandidate *c);
 
+/* KEYWORD anchor at a digit word: a customer's reference read out after its lead-in
+ * ("my account number is four five two…", "numéro de dossier : vingt-trois, quarante…"). */
+gboolean
+voile_spoken_reference (VoileCandidate *c);
+
 /* KEYWORD anchor at a French number word: a postcode read in words and its city
  * ("soixante-quinze zéro dix-neuf Paris"). */
 gboolean

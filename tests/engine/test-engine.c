@@ -255,6 +255,10 @@ static const Found found[] = {
   { "dans le dix-neuvième soixante-quinze zéro dix-neuf Paris", "POSTAL_ADDRESS",
     "soixante-quinze zéro dix-neuf Paris" },
   { "I live at forty-two Acacia Avenue, Leeds", "POSTAL_ADDRESS", "forty-two Acacia Avenue" },
+  { "my account number is four five two seven, nine one eight three ok", "CUSTOMER_ID",
+    "four five two seven, nine one eight three" },
+  { "numéro de dossier : vingt-trois, quarante et un, dix-sept, quatre-vingt-huit voilà",
+    "CUSTOMER_ID", "vingt-trois, quarante et un, dix-sept, quatre-vingt-huit" },
   /* ---- end of spoken in words ---- */
   { "budget 3 k€", "AMOUNT", "3 k€" },
   { "salaire 2\xe2\x80\xaf"
@@ -725,6 +729,8 @@ static const NotFound not_found[] = {
   { "il en veut plus deux ou trois", "*" },
   { "we met at Google dot com headquarters, see you at five", "*" },
   { "email me at gmail dot com, look at example.com", "*" },
+  { "in case you need it five five five, one two", "*" },
+  { "the order of twenty five six eight nine", "*" },
   /* ---- end of spoken in words ---- */
   { "Exemple : FR76 0000 0000 0000 0000 0000 000", "IBAN" },
   { "ring the office on 091 562 207", "FR_SIREN" },
