@@ -408,6 +408,26 @@ year_after (const char *t, gsize len, gsize pos)
   return pos;
 }
 
+/* The start of an English ordinal day that ends at end ("twelfth", "twenty-first",
+ * "thirty first"), or G_MAXSIZE. */
+static gsize
+ordinal_ending_at (const char *t, gsize len, gsize end)
+{
+  guint day;
+  gsize s = voile_number_words_word_start (t, end);
+
+  if (s == end)
+    return G_MAXSIZE;
+  /* the ten before the unit */
+  if (s >= 2 && (t[s - 1] == '-' || t[s - 1] == ' '))
+    {
+      gsize s2 = voile_number_words_word_start (t, s - 1);
+      if (s2 < s - 1 && voile_number_words_ordinal_en (t, len, s2, &day) == end)
+        return s2;
+    }
+  return voile_number_words_ordinal_en (t, len, s, &day) == end ? s : G_MAXSIZE;
+}
+
 gboolean
 voile_spoken_date_en (VoileCandidate *c)
 {
@@ -417,21 +437,20 @@ voile_spoken_date_en (VoileCandidate *c)
 
   while (month_end < c->len && g_ascii_isalpha (t[month_end]))
     month_end++;
-  /* "twelfth of january", "the twenty-first of March" */
-  if (a >= 5 && t[a - 1] == ' ' && (t[a - 2] == 'f' || t[a - 2] == 'F')
-      && (t[a - 3] == 'o' || t[a - 3] == 'O') && t[a - 4] == ' ')
+  /* "twelfth of january", "the twenty-first of March", and British "twelfth January" */
+  if (a >= 2 && t[a - 1] == ' ')
     {
-      gsize ord_end = a - 4;
-      gsize s = voile_number_words_word_start (t, ord_end);
-      /* the ten before the unit: "twenty-first", "thirty first" */
-      if (s >= 2 && (t[s - 1] == '-' || t[s - 1] == ' '))
-        {
-          gsize s2 = voile_number_words_word_start (t, s - 1);
-          if (s2 < s - 1 && voile_number_words_ordinal_en (t, c->len, s2, &day) == ord_end)
-            s = s2;
-        }
-      if (voile_number_words_ordinal_en (t, c->len, s, &day) == ord_end)
-        start = s, end = month_end;
+      gsize ord_end = a - 1;
+      if (a >= 5 && (t[a - 2] == 'f' || t[a - 2] == 'F') && (t[a - 3] == 'o' || t[a - 3] == 'O')
+          && t[a - 4] == ' ')
+        ord_end = a - 4;
+      start = ordinal_ending_at (t, c->len, ord_end);
+      if (start != G_MAXSIZE)
+        end = month_end;
+      /* without "of", "the second March rally" is no date: a year or a stop must follow */
+      if (start != G_MAXSIZE && ord_end == a - 1 && year_after (t, c->len, end) == end
+          && end < c->len && !strchr (",.;!?\r\n", t[end]))
+        start = G_MAXSIZE;
     }
   /* "March third", "January the twenty-first"; "may first" is a verb's */
   if (start == G_MAXSIZE && month_end + 1 < c->len && t[month_end] == ' '

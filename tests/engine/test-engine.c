@@ -259,6 +259,8 @@ static const Found found[] = {
     "four five two seven, nine one eight three" },
   { "numéro de dossier : vingt-trois, quarante et un, dix-sept, quatre-vingt-huit voilà",
     "CUSTOMER_ID", "vingt-trois, quarante et un, dix-sept, quatre-vingt-huit" },
+  { "the launch is on the twelfth January, twenty twenty-six", "DATE",
+    "twelfth January, twenty twenty-six" },
   /* ---- end of spoken in words ---- */
   { "budget 3 k€", "AMOUNT", "3 k€" },
   { "salaire 2\xe2\x80\xaf"
@@ -731,6 +733,7 @@ static const NotFound not_found[] = {
   { "email me at gmail dot com, look at example.com", "*" },
   { "in case you need it five five five, one two", "*" },
   { "the order of twenty five six eight nine", "*" },
+  { "the second March rally and the first May bank holiday plans", "DATE" },
   /* ---- end of spoken in words ---- */
   { "Exemple : FR76 0000 0000 0000 0000 0000 000", "IBAN" },
   { "ring the office on 091 562 207", "FR_SIREN" },
