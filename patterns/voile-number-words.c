@@ -118,19 +118,6 @@ static const NumberWord ordinals_en[] = {
 /* The longest word of the tables, in bytes: a longer word is none of them. */
 #define LONGEST_WORD 11
 
-/* The bytes of the letter at pos: 1 for ASCII, 2 for the Latin letters of UTF-8 ("é", "œ":
- * C3 and C5 sequences), 0 for anything else ("…", "’", a no-break space, "⟧"). */
-gsize
-voile_number_words_letter_len (const char *t, gsize len, gsize pos)
-{
-  guchar c = (guchar)t[pos];
-  if (g_ascii_isalpha (c))
-    return 1;
-  if ((c == 0xC3 || c == 0xC5) && pos + 1 < len && ((guchar)t[pos + 1] & 0xC0) == 0x80)
-    return 2;
-  return 0;
-}
-
 gsize
 voile_number_words_word_end (const char *t, gsize len, gsize pos)
 {

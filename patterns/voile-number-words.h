@@ -45,8 +45,17 @@ voile_number_words_digits (const char *text, gsize len, gsize pos, VoileNumberLa
 /* Words as these functions read them: ASCII letters and the Latin letters of UTF-8 ("é",
  * "œ"); punctuation, symbols and other scripts end them. The bytes of the letter at pos (0:
  * none), the end of the word at pos, the start of the word that ends at end (end: none). */
-gsize
-voile_number_words_letter_len (const char *text, gsize len, gsize pos);
+static inline gsize
+voile_number_words_letter_len (const char *text, gsize len, gsize pos)
+{
+  guchar c = (guchar)text[pos];
+  if (g_ascii_isalpha (c))
+    return 1;
+  /* "é", "œ": C3 and C5 sequences; "…", "’", a no-break space, "⟧" end a word */
+  if ((c == 0xC3 || c == 0xC5) && pos + 1 < len && ((guchar)text[pos + 1] & 0xC0) == 0x80)
+    return 2;
+  return 0;
+}
 gsize
 voile_number_words_word_end (const char *text, gsize len, gsize pos);
 gsize
