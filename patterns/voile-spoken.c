@@ -36,6 +36,32 @@ word_is (const char *t, gsize s, gsize e, const char *word)
   return e - s == n && g_ascii_strncasecmp (t + s, word, n) == 0;
 }
 
+/* Does a word start with one of cues in the window bytes before pos, on pos's line? */
+static gboolean
+cue_before (const char *t, gsize pos, gsize window, const char *const *cues)
+{
+  gsize from = pos > window ? pos - window : 0;
+
+  for (gsize i = pos; i > from; i--)
+    if (t[i - 1] == '\n')
+      {
+        from = i;
+        break;
+      }
+  for (gsize i = from; i < pos; i++)
+    {
+      if (!g_ascii_isalpha (t[i]) || (i > 0 && g_ascii_isalpha (t[i - 1])))
+        continue; /* word starts only */
+      for (const char *const *w = cues; *w != NULL; w++)
+        {
+          gsize n = strlen (*w);
+          if (pos - i >= n && g_ascii_strncasecmp (t + i, *w, n) == 0)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* Where the spoken number of the anchor starts: the anchor, or the digit runs just before
  * it ("06 douze 34": at "douze"). G_MAXSIZE when a number word comes first: the rule runs
  * at that word's anchor, and once is enough. */
@@ -178,6 +204,16 @@ anchor_langs (const VoileCandidate *c)
   return voile_number_word_langs (c->text, c->len, c->anchor, &e);
 }
 
+/* "call me on five five five, zero one six nine": a North American number without its
+ * area code, when the line says it is a phone's. */
+static gboolean
+local_number_said (const char *t, gsize start, const char *d, gsize n)
+{
+  static const char *const cues[]
+      = { "call", "phone", "cell", "mobile", "number", "ring", "text", "reach", NULL };
+  return n == 7 && d[0] >= '2' && !is_counting (d, n) && cue_before (t, start, 40, cues);
+}
+
 gboolean
 voile_spoken_phone (VoileCandidate *c)
 {
@@ -201,7 +237,7 @@ voile_spoken_phone (VoileCandidate *c)
             continue;
           start = plus;
         }
-      else if (!phone_shape (digits, n, order[i]))
+      else if (!phone_shape (digits, n, order[i]) && !local_number_said (c->text, start, digits, n))
         continue;
       c->start = start;
       c->end = end;
@@ -211,7 +247,8 @@ voile_spoken_phone (VoileCandidate *c)
 }
 
 /* Does the line say, in the 48 bytes before pos, that a customer's reference follows: a
- * file's noun ("account", "dossier", "claim"…) and a number's ("number", "numéro", "réf")? */
+ * file's noun ("account", "dossier", "claim"…) and a number's ("number", "numéro", "réf";
+ * "référence" says both)? */
 static gboolean
 reference_cue_before (const char *t, gsize pos)
 {
@@ -220,26 +257,8 @@ reference_cue_before (const char *t, gsize pos)
           "dossier",  "client",      "adhérent",   "adherent", "contrat",   "contract",  "commande",
           "sinistre", "allocataire", "sociétaire", "patient",  "référence", "reference", NULL };
   static const char *const numbers[] = { "number", "numéro", "numero", "n°", "réf", "ref", NULL };
-  gsize from = pos > 48 ? pos - 48 : 0;
-  gboolean file = FALSE, number = FALSE;
 
-  for (gsize i = pos; i > from; i--)
-    if (t[i - 1] == '\n')
-      {
-        from = i;
-        break;
-      }
-  for (gsize i = from; i < pos; i++)
-    {
-      if (!g_ascii_isalpha (t[i]) || (i > from && g_ascii_isalpha (t[i - 1])))
-        continue; /* word starts only */
-      for (const char *const *w = files; *w != NULL && !file; w++)
-        file = pos - i >= strlen (*w) && g_ascii_strncasecmp (t + i, *w, strlen (*w)) == 0;
-      for (const char *const *w = numbers; *w != NULL && !number; w++)
-        number = pos - i >= strlen (*w) && g_ascii_strncasecmp (t + i, *w, strlen (*w)) == 0;
-    }
-  /* "référence" says both */
-  return file && number;
+  return cue_before (t, pos, 48, files) && cue_before (t, pos, 48, numbers);
 }
 
 gboolean
@@ -609,14 +628,9 @@ static gboolean
 address_cue_before (const char *t, gsize pos)
 {
   static const char *const cues[]
-      = { "mail", "courriel", "adresse", "address", "contact", "écri", "ecri", "write", NULL };
-  gsize from = pos > 48 ? pos - 48 : 0;
-  for (gsize i = from; i < pos; i++)
-    for (const char *const *w = cues; *w != NULL; w++)
-      if (g_ascii_tolower (t[i]) == (*w)[0] && pos - i >= strlen (*w)
-          && g_ascii_strncasecmp (t + i, *w, strlen (*w)) == 0)
-        return TRUE;
-  return FALSE;
+      = { "mail",    "email", "e-mail", "courriel", "adresse", "address",
+          "contact", "écri",  "ecri",   "write",    NULL };
+  return cue_before (t, pos, 48, cues);
 }
 
 /* "email me at …", "reach us at …": who, not whose address. */

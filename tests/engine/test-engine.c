@@ -261,6 +261,8 @@ static const Found found[] = {
     "CUSTOMER_ID", "vingt-trois, quarante et un, dix-sept, quatre-vingt-huit" },
   { "the launch is on the twelfth January, twenty twenty-six", "DATE",
     "twelfth January, twenty twenty-six" },
+  { "you can call me back on five five five, zero one six nine tonight", "PHONE",
+    "five five five, zero one six nine" },
   /* ---- end of spoken in words ---- */
   { "budget 3 k€", "AMOUNT", "3 k€" },
   { "salaire 2\xe2\x80\xaf"
@@ -734,6 +736,7 @@ static const NotFound not_found[] = {
   { "in case you need it five five five, one two", "*" },
   { "the order of twenty five six eight nine", "*" },
   { "the second March rally and the first May bank holiday plans", "DATE" },
+  { "the team scored five five five, zero one six nine in the last games", "*" },
   /* ---- end of spoken in words ---- */
   { "Exemple : FR76 0000 0000 0000 0000 0000 000", "IBAN" },
   { "ring the office on 091 562 207", "FR_SIREN" },
