@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "voile-rules.h"
+#include "voile-spoken.h"
 
 #include "voile-validators.h"
 #include "voile-wipe.h"
@@ -131,6 +132,21 @@ ascii_lower (char c)
 #define EMAIL_URL_ENCODED                                                                          \
   "[A-Za-z0-9][A-Za-z0-9._+\\-]{0,63}%40(?:[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,62}[A-Za-z0-9])?\\.)+"   \
   "[A-Za-z]{2,24}(?![A-Za-z0-9\\-])"
+
+/* A French street after its number: the type (abbreviations of forms and labels too: "3 ch.
+ * des Vignes", "5 rte de Lyon"), then the name ("5 rue des lilas" typed in lower case, after
+ * a connector). */
+#define STREET_FR_TAIL                                                                             \
+  "(?i:rue|avenue|av\\.|bd|boulevard|all[ée]e|impasse|chemin|place|quai|cours"                    \
+  "|route|square|passage|voie|sentier|rond-point|faubourg|fg|cit[ée]"                             \
+  "|r[ée]sidence|lotissement|hameau|lieu-dit|parvis|promenade|esplanade|villa"                    \
+  "|ruelle|mont[ée]e|traverse|clos|domaine|chauss[ée]e|galerie|cour|sq\\."                       \
+  "|ch\\.|imp\\.|rte|pl\\.|all\\.|lot\\.)"                                                         \
+  "(?:(?:[ ]+(?:(?:de|du|des|la|le|les|aux?|sur|sous|en|et)[ ]+)*"                                 \
+  "(?:[dlDL]['’])?(?:\\p{Lu}[\\p{L}'’\\-]*|[0-9]{1,4}(?:er)?)){1,6}"                           \
+  "|(?<=[Rr]ue|[Aa]venue|[Bb]oulevard|[Bb]d|[Aa]ll[ée]e|[Ii]mpasse|[Qq]uai)"                      \
+  "[ ]+(?:de[ ]+la|de|du|des|la|le|les|de[ ]+l['’]|d['’]|l['’])[ ]*"                         \
+  "\\p{Ll}{3,}(?:[ \\-]\\p{Ll}{3,}){0,2}(?![\\p{L}]))"
 
 #define STREET_TYPES_EN                                                                            \
   "(?:Road|Street|Avenue|Lane|Drive|Park|Place|Terrace|Square|Court|Quay|Way|Close|Green"          \
@@ -3161,7 +3177,47 @@ static const char *const kw_customer_lead_in[]
   "(?:(?:quatre-vingts?|vingt|trente|quarante|cinquante|soixante)"                                 \
   "(?:[\\- ](?:et[\\- ])?" FR_UNITS_WORDS ")?"                                                     \
   "|z[ée]ro(?:[ ]+(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf))?|" FR_UNITS_WORDS ")"
-static const char *const kw_spelled_phone[] = { "zéro", "zero", NULL };
+/* ---- spoken in words (voile-spoken.c): the words that start what a transcript spells out */
+/* Digits read group by group: French pairs ("zéro six, douze"), English digits ("oh eight",
+ * "double five") and tens ("sixty-one"). "un", "one" start no phone number. */
+/* Digits read group by group: French pairs ("zéro six, douze", any pair after a digit run:
+ * "06 douze") and English digits ("oh eight", "double five"). Words that seldom start a
+ * number and share their first three letters with frequent words ("thirty": "this", "triple":
+ * "trimestre") are left out: they are read inside a number, not tried. */
+static const char *const kw_spoken_digits[]
+    = { "zéro$",     "zero$",   "deux$",   "trois$", "quatre$", "cinq$",     "six$",
+        "sept$",     "huit$",   "neuf$",   "dix$",   "onze$",   "douze$",    "treize$",
+        "quatorze$", "quinze$", "seize$",  "vingt$", "trente$", "quarante$", "cinquante$",
+        "soixante$", "oh",      "two$",    "three$", "four$",   "five$",     "seven$",
+        "eight$",    "nine$",   "double$", NULL };
+/* French numbers that start a postcode or a house number ("soixante-quinze zéro dix-neuf",
+ * "quarante-deux rue…", "cent douze avenue…"). */
+static const char *const kw_spoken_numbers_fr[]
+    = { "zéro$",   "zero$",     "deux$",      "trois$",    "quatre$", "cinq$",
+        "six$",    "sept$",     "huit$",      "neuf$",     "dix$",    "onze$",
+        "douze$",  "treize$",   "quatorze$",  "quinze$",   "seize$",  "vingt$",
+        "trente$", "quarante$", "cinquante$", "soixante$", "cent$",   NULL };
+/* English house numbers ("forty-two Acacia Avenue"); "one", "ten", "thirty" and "thirteen"
+ * share their first letters with too common words ("one", "tenant", "this") to be tried. */
+static const char *const kw_spoken_numbers_en[]
+    = { "two$",       "three$",    "four$",     "five$",     "six$",     "seven$",
+        "eight$",     "nine$",     "twelve$",   "fourteen$", "fifteen$", "sixteen$",
+        "seventeen$", "eighteen$", "nineteen$", "twenty$",   "forty$",   "fifty$",
+        "sixty$",     "seventy$",  "eighty$",   "ninety$",   NULL };
+/* "at" is a frequent word: voile_spoken_email() rejects it at once without " dot " after. */
+static const char *const kw_spoken_at[] = { "at", "arobase$", "arrobase$", "arobas$", NULL };
+static const char *const kw_spoken_euros[] = { "euro$", "euros$", NULL };
+static const char *const kw_spoken_months_en[]
+    = { "january$", "february$",  "march$",   "april$",    "may$",      "june$", "july$",
+        "august$",  "september$", "october$", "november$", "december$", NULL };
+/* A house number in words: "quarante-deux", "cent douze", "douze". */
+#define FR_HOUSE_NUMBER_WORDS                                                                      \
+  "(?:(?:" FR_NUMBER_WORDS "[\\- ])?cents?(?:[\\- ]" FR_NUMBER_WORDS ")?|" FR_NUMBER_WORDS ")"
+#define EN_NUMBER_WORDS                                                                            \
+  "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"                                   \
+  "(?:[\\- ](?:one|two|three|four|five|six|seven|eight|nine))?"                                    \
+  "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"      \
+  "|sixteen|seventeen|eighteen|nineteen|hundred)"
 /* The base64 of "postgres://", "postgresql://", "mysql://", "mariadb://", "mongodb://",
  * "mongodb+srv://", "redis://", "amqp://" at the start of a value. */
 static const char *const kw_base64_dsn[]
@@ -3528,16 +3584,88 @@ static const VoileRule rules[] = {
       .context = ctx_phone,
       .context_confidence = 0.92f,
   },
+  /* ---- spoken in words (voile-spoken.c): transcripts, voicemails, dictations ---------- */
   {
-      /* A voicemail transcript spells the number out: "zéro six, douze, trente-quatre,
-       * cinquante-six, soixante-dix-huit" — a 0, a digit, then four pairs. */
-      .id = "phone-fr-spelled",
+      /* "zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit", "06 douze 34…",
+       * "six one four, five five five, zero one six nine", "oh eight seven double five…" */
+      .id = "phone-spoken",
       .type = VOILE_TYPE_PHONE,
       .anchors = VOILE_ANCHOR_KEYWORD,
-      .keywords = kw_spelled_phone,
-      .pattern = "(?i:z[ée]ro[ ]+(?:un|deux|trois|quatre|cinq|six|sept|neuf)"
-                 "(?:[ ]*[,.]?[ ]+" FR_NUMBER_WORDS "){4})(?![\\p{L}\\-])",
+      .keywords = kw_spoken_digits,
+      .prefilter = voile_spoken_groups_prefilter,
+      .match = voile_spoken_phone,
+      .confidence = 0.8f,
+  },
+  {
+      /* "claim number is three five eight eight one…", "numéro de dossier vingt-trois…" */
+      .id = "reference-spoken",
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_spoken_digits,
+      .prefilter = voile_spoken_groups_prefilter,
+      .match = voile_spoken_reference,
+      .confidence = 0.8f,
+  },
+  {
+      /* "soixante-quinze zéro dix-neuf Paris" */
+      .id = "postcode-spoken-fr",
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_spoken_numbers_fr,
+      .prefilter = voile_spoken_groups_prefilter,
+      .match = voile_spoken_postcode_fr,
+      .confidence = 0.75f,
+  },
+  {
+      /* "quarante-deux rue de la Mouzaïa", "douze bis allée des Frênes" */
+      .id = "street-spoken-fr",
+      .prefilter = voile_spoken_street_fr_prefilter,
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_spoken_numbers_fr,
+      .pattern = "(?i:" FR_HOUSE_NUMBER_WORDS ")(?:[ ](?i:bis|ter|quater))?[ ]+" STREET_FR_TAIL,
       .window = 200,
+      .confidence = 0.8f,
+  },
+  {
+      /* "forty-two Acacia Avenue", "thirty-three eighty-one Sunbury Road" */
+      .id = "street-spoken-en",
+      .prefilter = voile_spoken_street_en_prefilter,
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_spoken_numbers_en,
+      .pattern = "(?i:" EN_NUMBER_WORDS "(?:[ \\-]" EN_NUMBER_WORDS "){0,3})[ ]+"
+                 "(?:\\p{Lu}[\\p{L}'\\-]*[ ]+){1,3}" STREET_TYPES_EN "(?![\\p{L}])",
+      .window = 160,
+      .confidence = 0.8f,
+  },
+  {
+      /* "john dot smith at gmail dot com", "marie point dupont arobase orange point fr" */
+      .id = "email-spoken",
+      .type = VOILE_TYPE_EMAIL,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_spoken_at,
+      .prefilter = voile_spoken_email_prefilter,
+      .match = voile_spoken_email,
+      .confidence = 0.85f,
+  },
+  {
+      /* "mille deux cents euros", "quatre-vingts euros" */
+      .id = "amount-spoken-fr",
+      .type = VOILE_TYPE_AMOUNT,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_spoken_euros,
+      .match = voile_spoken_amount_fr,
+      .confidence = 0.8f,
+  },
+  {
+      /* "the twelfth of january", "March third, twenty twenty-six"; French dates in words
+       * are date-words-fr's */
+      .id = "date-spoken-en",
+      .type = VOILE_TYPE_DATE,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_spoken_months_en,
+      .match = voile_spoken_date_en,
       .confidence = 0.8f,
   },
   {
@@ -3819,19 +3947,7 @@ static const VoileRule rules[] = {
       .after_spaces = ASCII_LETTERS ",\t\xc2\xe2",
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_DIGIT,
-      .pattern = "[0-9]{1,4}(?:[ ]?(?:bis|ter|quater|[A-Da-d])(?![A-Za-z]))?,?[ ]+"
-                 "(?i:rue|avenue|av\\.|bd|boulevard|all[ée]e|impasse|chemin|place|quai|cours"
-                 "|route|square|passage|voie|sentier|rond-point|faubourg|fg|cit[ée]"
-                 "|r[ée]sidence|lotissement|hameau|lieu-dit|parvis|promenade|esplanade|villa"
-                 "|ruelle|mont[ée]e|traverse|clos|domaine|chauss[ée]e|galerie|cour|sq\\."
-                 /* abbreviations of forms and labels: "3 ch. des Vignes", "5 rte de Lyon" */
-                 "|ch\\.|imp\\.|rte|pl\\.|all\\.|lot\\.)"
-                 "(?:(?:[ ]+(?:(?:de|du|des|la|le|les|aux?|sur|sous|en|et)[ ]+)*"
-                 "(?:[dlDL]['’])?(?:\\p{Lu}[\\p{L}'’\\-]*|[0-9]{1,4}(?:er)?)){1,6}"
-                 /* "5 rue des lilas": typed in lower case, after a connector */
-                 "|(?<=[Rr]ue|[Aa]venue|[Bb]oulevard|[Bb]d|[Aa]ll[ée]e|[Ii]mpasse|[Qq]uai)"
-                 "[ ]+(?:de[ ]+la|de|du|des|la|le|les|de[ ]+l['’]|d['’]|l['’])[ ]*"
-                 "\\p{Ll}{3,}(?:[ \\-]\\p{Ll}{3,}){0,2}(?![\\p{L}]))",
+      .pattern = "[0-9]{1,4}(?:[ ]?(?:bis|ter|quater|[A-Da-d])(?![A-Za-z]))?,?[ ]+" STREET_FR_TAIL,
       .min_digits = 1,
       .first_run_min = 1,
       .first_run_max = 4,

@@ -10,6 +10,12 @@ import os
 import re
 import sys
 
+# An address read out in a transcript: "john dot smith at gmail dot com",
+# "marie point dupont arobase orange point fr".
+SPOKEN_JOINER = r" (?:dot|point|underscore|dash|hyphen|tiret(?: du bas| bas| du six)?) "
+SPOKEN_EMAIL = (r"[\w.\-]+(?:" + SPOKEN_JOINER + r"[\w.\-]+)* (?:at|arobase|arrobase|arobas) "
+                r"[\w\-]+(?: (?:dot|point) [\w\-]+)+")
+
 sys.dont_write_bytecode = True  # run from the source tree: leave no __pycache__ behind
 import checksums  # noqa: E402
 
@@ -62,7 +68,8 @@ def lint(path, errors, warnings, counts):
             errors.append(f"{path}: {t} «{v}» fails its checksum/format rules")
         if t == "PERSON" and TITLE.match(v):
             errors.append(f"{path}: title or greeting inside PERSON «{v}»")
-        if t == "EMAIL" and not re.fullmatch(r"[^@\s]+(?:@|%40)[^@\s]+\.[a-z]{2,}", v):
+        if t == "EMAIL" and not (re.fullmatch(r"[^@\s]+(?:@|%40)[^@\s]+\.[a-z]{2,}", v)
+                                 or re.fullmatch(SPOKEN_EMAIL, v)):
             errors.append(f"{path}: odd EMAIL «{v}»")
     if not clean and not (types_seen - QUASI):
         errors.append(f"{path}: pii text without any direct identifier")

@@ -1,0 +1,742 @@
+/* voile-spoken.c — personal data spoken in words, as transcripts write it. */
+#include "voile-spoken.h"
+
+#include <string.h>
+
+#include "voile-number-words.h"
+
+#define FR VOILE_NUMBER_LANG_FR
+#define EN VOILE_NUMBER_LANG_EN
+
+/* Longest digit string read here: a phone number with its country code. */
+#define MAX_SPOKEN_DIGITS 16
+
+/* A word, or its compound with hyphens ("quarante-trois", "Saint-Herblain"): its end. */
+static gsize
+compound_end (const char *t, gsize len, gsize pos, gsize limit)
+{
+  gsize p = pos, n;
+  while (p < len && p - pos < limit)
+    {
+      if ((n = voile_number_words_letter_len (t, len, p)) != 0)
+        p += n;
+      else if (t[p] == '-' && p > pos)
+        p++;
+      else
+        break;
+    }
+  return p;
+}
+
+/* Case-insensitive ASCII: is the word [s, e) this one? */
+static gboolean
+word_is (const char *t, gsize s, gsize e, const char *word)
+{
+  gsize n = strlen (word);
+  return e - s == n && g_ascii_strncasecmp (t + s, word, n) == 0;
+}
+
+/* Does a word start with one of cues in the window bytes before pos, on pos's line? */
+static gboolean
+cue_before (const char *t, gsize pos, gsize window, const char *const *cues)
+{
+  gsize from = pos > window ? pos - window : 0;
+
+  for (gsize i = pos; i > from; i--)
+    if (t[i - 1] == '\n')
+      {
+        from = i;
+        break;
+      }
+  for (gsize i = from; i < pos; i++)
+    {
+      if (!g_ascii_isalpha (t[i]) || (i > 0 && g_ascii_isalpha (t[i - 1])))
+        continue; /* word starts only */
+      for (const char *const *w = cues; *w != NULL; w++)
+        {
+          gsize n = strlen (*w);
+          if (pos - i >= n && g_ascii_strncasecmp (t + i, *w, n) == 0)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Where the spoken number of the anchor starts: the anchor, or the digit runs just before
+ * it ("06 douze 34": at "douze"). G_MAXSIZE when a number word comes first: the rule runs
+ * at that word's anchor, and once is enough. */
+static gsize
+spoken_start (const char *t, gsize len, gsize anchor, guint lang)
+{
+  gsize start = anchor;
+
+  for (guint runs = 0; runs < 4; runs++)
+    {
+      gsize p = voile_number_words_separator_before (t, start), e;
+      if (p == start || p == 0)
+        break;
+      if (g_ascii_isdigit (t[p - 1]))
+        {
+          gsize s = p;
+          while (s > 0 && g_ascii_isdigit (t[s - 1]) && p - s < 5)
+            s--;
+          if (p - s > 4 || (s > 0 && (g_ascii_isalnum (t[s - 1]) || t[s - 1] == '_')))
+            break;
+          start = s;
+          continue;
+        }
+      gsize s = voile_number_words_word_start (t, p);
+      if (s < p && (voile_number_word_langs (t, len, s, &e) & lang) && e == p)
+        return G_MAXSIZE;
+      break;
+    }
+  return start;
+}
+
+/* The end of the number words from pos on ("quarante-trois", "vingt et un", "thirty three
+ * eighty-one"): where the word after them starts, or where they end on anything else. */
+static gsize
+after_number_words (const char *t, gsize len, gsize pos, guint lang)
+{
+  gsize p = pos, e;
+
+  for (guint words = 0; words < 8; words++)
+    {
+      p = compound_end (t, len, p, 64);
+      if (p + 1 >= len || t[p] != ' ')
+        return p;
+      if (!(voile_number_word_langs (t, len, p + 1, &e) & lang)
+          && !word_is (t, p + 1, voile_number_words_word_end (t, len, p + 1),
+                       lang == FR ? "et" : "and"))
+        return p + 1;
+      p++;
+    }
+  return p;
+}
+
+gboolean
+voile_spoken_groups_prefilter (const char *t, gsize len, gsize anchor, gsize end)
+{
+  gsize p = voile_number_words_separator_before (t, anchor), e;
+
+  (void)end;
+  /* "06 douze": a digit run before */
+  if (p < anchor && p > 0 && g_ascii_isdigit (t[p - 1]))
+    return TRUE;
+  /* Most number words in prose stand alone ("deux personnes", "six months"): another
+   * group must follow. */
+  p = compound_end (t, len, anchor, 24);
+  p = voile_number_words_separator_after (t, len, p);
+  if (p == 0 || p >= len)
+    return FALSE;
+  return g_ascii_isdigit (t[p]) || voile_number_word_langs (t, len, p, &e) != 0;
+}
+
+/* "0123456789", "9876543210", "1111111111": a count or a test, no number anyone has. */
+static gboolean
+is_counting (const char *d, gsize n)
+{
+  gboolean up = TRUE, down = TRUE, same = TRUE;
+  for (gsize i = 1; i < n; i++)
+    {
+      up = up && d[i] == d[i - 1] + 1;
+      down = down && d[i] == d[i - 1] - 1;
+      same = same && d[i] == d[i - 1];
+    }
+  return up || down || same;
+}
+
+static gboolean
+phone_shape (const char *d, gsize n, guint lang)
+{
+  if (is_counting (d, n))
+    return FALSE;
+  if (lang == FR)
+    /* "zéro six douze…": ten digits, a 0 then the area or mobile digit */
+    return n == 10 && d[0] == '0' && d[1] != '0';
+  /* UK, Irish, Australian numbers with their trunk 0; North American ones with an area
+   * code and exchange that start at 2, their country code 1 before. */
+  if (d[0] == '0')
+    return n >= 9 && n <= 11 && d[1] != '0';
+  if (n == 11 && d[0] == '1')
+    d++, n--;
+  return n == 10 && d[0] >= '2' && d[3] >= '2';
+}
+
+/* "+" or the word "plus" just before a spoken number: where it starts, or G_MAXSIZE. */
+static gsize
+international_prefix (const char *t, gsize start)
+{
+  if (start > 0 && t[start - 1] == '+')
+    return start - 1;
+  if (start >= 5 && t[start - 1] == ' ')
+    {
+      gsize s = voile_number_words_word_start (t, start - 1);
+      if (word_is (t, s, start - 1, "plus") && (s == 0 || !g_ascii_isalnum (t[s - 1])))
+        return s;
+    }
+  return G_MAXSIZE;
+}
+
+/* The spoken digits the anchor starts in lang, of two words at least (digits alone are the
+ * digit rules'): FALSE when it starts none or is not their first word. */
+static gboolean
+read_spoken_digits (const VoileCandidate *c, guint lang, char *digits, gsize *start, gsize *end)
+{
+  guint n_words = 0;
+  gsize s = spoken_start (c->text, c->len, c->anchor, lang), e;
+
+  if (s == G_MAXSIZE)
+    return FALSE;
+  e = voile_number_words_digits (c->text, c->len, s, lang, digits, MAX_SPOKEN_DIGITS + 1, &n_words);
+  if (e == 0 || n_words < 2)
+    return FALSE;
+  *start = s;
+  *end = e;
+  return TRUE;
+}
+
+/* The anchor word's languages, French first ("six" is both). */
+static guint
+anchor_langs (const VoileCandidate *c)
+{
+  gsize e;
+  return voile_number_word_langs (c->text, c->len, c->anchor, &e);
+}
+
+/* "call me on five five five, zero one six nine": a North American number without its
+ * area code, when the line says it is a phone's. */
+static gboolean
+local_number_said (const char *t, gsize start, const char *d, gsize n)
+{
+  static const char *const cues[]
+      = { "call", "phone", "cell", "mobile", "number", "ring", "text", "reach", NULL };
+  return n == 7 && d[0] >= '2' && !is_counting (d, n) && cue_before (t, start, 40, cues);
+}
+
+gboolean
+voile_spoken_phone (VoileCandidate *c)
+{
+  guint langs = anchor_langs (c);
+  static const guint order[] = { FR, EN };
+
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    {
+      char digits[MAX_SPOKEN_DIGITS + 1];
+      gsize start, end;
+
+      if (!(langs & order[i]) || !read_spoken_digits (c, order[i], digits, &start, &end))
+        continue;
+      gsize plus = international_prefix (c->text, start);
+      gsize n = strlen (digits);
+      if (plus != G_MAXSIZE)
+        {
+          /* "plus trente-trois six douze…", "+44 seven seven double oh…": a country code
+           * and a national number without its trunk 0 */
+          if (n < 10 || n > 13 || digits[0] == '0' || is_counting (digits, n))
+            continue;
+          start = plus;
+        }
+      else if (!phone_shape (digits, n, order[i]) && !local_number_said (c->text, start, digits, n))
+        continue;
+      c->start = start;
+      c->end = end;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Does the line say, in the 48 bytes before pos, that a customer's reference follows: a
+ * file's noun ("account", "dossier", "claim"…) and a number's ("number", "numéro", "réf";
+ * "référence" says both)? */
+static gboolean
+reference_cue_before (const char *t, gsize pos)
+{
+  static const char *const files[]
+      = { "account",  "customer",    "member",     "policy",   "claim",     "booking",   "order",
+          "dossier",  "client",      "adhérent",   "adherent", "contrat",   "contract",  "commande",
+          "sinistre", "allocataire", "sociétaire", "patient",  "référence", "reference", NULL };
+  static const char *const numbers[] = { "number", "numéro", "numero", "n°", "réf", "ref", NULL };
+
+  return cue_before (t, pos, 48, files) && cue_before (t, pos, 48, numbers);
+}
+
+gboolean
+voile_spoken_reference (VoileCandidate *c)
+{
+  guint langs = anchor_langs (c);
+  static const guint order[] = { FR, EN };
+
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    {
+      char digits[MAX_SPOKEN_DIGITS + 1];
+      gsize start, end;
+
+      if (!(langs & order[i]) || !read_spoken_digits (c, order[i], digits, &start, &end))
+        continue;
+      gsize n = strlen (digits);
+      /* A phone number is the phone rule's; a short number is a count or a time */
+      if (n < 5 || is_counting (digits, n) || phone_shape (digits, n, order[i])
+          || !reference_cue_before (c->text, start))
+        continue;
+      c->start = start;
+      c->end = end;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Metropolitan départements 01–95, overseas 97x and 98x. */
+static gboolean
+is_french_postcode (const char *d)
+{
+  int department = (d[0] - '0') * 10 + (d[1] - '0');
+  return strlen (d) == 5 && department >= 1 && department != 96 && department <= 98;
+}
+
+/* A city's name after a postcode: "Paris", "Saint-Herblain", "Le Mans"; its end or 0. */
+static gsize
+city_after (const char *t, gsize len, gsize pos)
+{
+  gsize p = pos, e;
+
+  if (p + 1 >= len || t[p] != ' ')
+    return 0;
+  p++;
+  /* A capital first: ASCII, or the Latin-1 capitals of UTF-8 (C3 80..9E: "Évry") */
+  if (!(g_ascii_isupper (t[p])
+        || ((guchar)t[p] == 0xC3 && p + 1 < len && (guchar)t[p + 1] >= 0x80
+            && (guchar)t[p + 1] <= 0x9E)))
+    return 0;
+  e = compound_end (t, len, p, 48);
+  while (e > p && t[e - 1] == '-')
+    e--;
+  /* "Le Mans", "La Rochelle": the article and the name */
+  if ((word_is (t, p, e, "le") || word_is (t, p, e, "la") || word_is (t, p, e, "les")))
+    {
+      gsize more = city_after (t, len, e);
+      return more != 0 ? more : 0;
+    }
+  return e;
+}
+
+gboolean
+voile_spoken_postcode_fr (VoileCandidate *c)
+{
+  char digits[MAX_SPOKEN_DIGITS + 1];
+  gsize start, end;
+
+  if (!(anchor_langs (c) & FR) || !read_spoken_digits (c, FR, digits, &start, &end)
+      || !is_french_postcode (digits))
+    return FALSE;
+  gsize city = city_after (c->text, c->len, end);
+  if (city == 0)
+    return FALSE;
+  c->start = start;
+  c->end = city;
+  return TRUE;
+}
+
+/* The earliest start of a French cardinal that ends right at end ("mille deux cents"
+ * before " euros"); G_MAXSIZE when none does. */
+static gsize
+cardinal_fr_ending_at (const char *t, gsize len, gsize end)
+{
+  gsize starts[12];
+  guint n = 0;
+  gsize p = end, e;
+
+  /* Back over the words of numbers, joined by blanks or hyphens */
+  while (n < G_N_ELEMENTS (starts))
+    {
+      gsize s = voile_number_words_word_start (t, p);
+      if (s == p || !(voile_number_word_langs (t, len, s, &e) & FR || word_is (t, s, p, "et")))
+        break;
+      starts[n++] = s;
+      if (s == 0 || (t[s - 1] != ' ' && t[s - 1] != '-'))
+        break;
+      p = s - 1;
+    }
+  while (n > 0)
+    {
+      guint value = 0;
+      gsize s = starts[--n];
+      if (voile_number_words_cardinal (t, len, s, FR, &value) == end && value > 0)
+        return s;
+    }
+  return G_MAXSIZE;
+}
+
+gboolean
+voile_spoken_amount_fr (VoileCandidate *c)
+{
+  gsize a = c->anchor;
+  gsize e = a;
+
+  while (e < c->len && g_ascii_isalpha (c->text[e]) && e - a < 6)
+    e++;
+  if (!word_is (c->text, a, e, "euro") && !word_is (c->text, a, e, "euros"))
+    return FALSE;
+  if (a < 2 || c->text[a - 1] != ' ')
+    return FALSE;
+  gsize start = cardinal_fr_ending_at (c->text, c->len, a - 1);
+  if (start == G_MAXSIZE)
+    return FALSE;
+  c->start = start;
+  c->end = e;
+  /* "… euros et cinquante-six centimes" */
+  if (e + 4 < c->len && g_ascii_strncasecmp (c->text + e, " et ", 4) == 0)
+    {
+      guint cents = 0;
+      gsize ce = voile_number_words_cardinal (c->text, c->len, e + 4, FR, &cents);
+      if (ce != 0 && cents > 0 && cents < 100 && ce + 1 < c->len && c->text[ce] == ' '
+          && word_is (c->text, ce + 1, voile_number_words_word_end (c->text, c->len, ce + 1),
+                      "centimes"))
+        c->end = ce + 9;
+    }
+  return TRUE;
+}
+
+/* A year after a date: ", 2026", " 1982", " nineteen eighty-two", " twenty twenty-six",
+ * " two thousand and twenty-six". Returns its end, or pos when there is none. */
+static gsize
+year_after (const char *t, gsize len, gsize pos)
+{
+  gsize p = pos;
+  guint value = 0;
+
+  if (p < len && t[p] == ',')
+    p++;
+  if (p + 1 >= len || t[p] != ' ')
+    return pos;
+  p++;
+  if (p + 4 <= len && (t[p] == '1' || t[p] == '2') && g_ascii_isdigit (t[p + 1])
+      && g_ascii_isdigit (t[p + 2]) && g_ascii_isdigit (t[p + 3])
+      && (p + 4 == len || !g_ascii_isalnum (t[p + 4])))
+    return p + 4;
+  gsize e = voile_number_words_cardinal (t, len, p, EN, &value);
+  if (e != 0 && value >= 1900 && value <= 2099)
+    return e;
+  if (e != 0 && (value == 19 || value == 20) && e + 1 < len && t[e] == ' ')
+    {
+      guint rest = 0;
+      gsize e2 = voile_number_words_cardinal (t, len, e + 1, EN, &rest);
+      if (e2 != 0 && rest >= 10 && rest <= 99)
+        return e2;
+    }
+  return pos;
+}
+
+/* The start of an English ordinal day that ends at end ("twelfth", "twenty-first",
+ * "thirty first"), or G_MAXSIZE. */
+static gsize
+ordinal_ending_at (const char *t, gsize len, gsize end)
+{
+  guint day;
+  gsize s = voile_number_words_word_start (t, end);
+
+  if (s == end)
+    return G_MAXSIZE;
+  /* the ten before the unit */
+  if (s >= 2 && (t[s - 1] == '-' || t[s - 1] == ' '))
+    {
+      gsize s2 = voile_number_words_word_start (t, s - 1);
+      if (s2 < s - 1 && voile_number_words_ordinal_en (t, len, s2, &day) == end)
+        return s2;
+    }
+  return voile_number_words_ordinal_en (t, len, s, &day) == end ? s : G_MAXSIZE;
+}
+
+gboolean
+voile_spoken_date_en (VoileCandidate *c)
+{
+  const char *t = c->text;
+  gsize a = c->anchor, month_end = a, start = G_MAXSIZE, end = 0;
+  guint day = 0;
+
+  while (month_end < c->len && g_ascii_isalpha (t[month_end]))
+    month_end++;
+  /* "twelfth of january", "the twenty-first of March", and British "twelfth January" */
+  if (a >= 2 && t[a - 1] == ' ')
+    {
+      gsize ord_end = a - 1;
+      if (a >= 5 && (t[a - 2] == 'f' || t[a - 2] == 'F') && (t[a - 3] == 'o' || t[a - 3] == 'O')
+          && t[a - 4] == ' ')
+        ord_end = a - 4;
+      start = ordinal_ending_at (t, c->len, ord_end);
+      if (start != G_MAXSIZE)
+        end = month_end;
+      /* without "of", "the second March rally" is no date: a year or a stop must follow */
+      if (start != G_MAXSIZE && ord_end == a - 1 && year_after (t, c->len, end) == end
+          && end < c->len && !strchr (",.;!?\r\n", t[end]))
+        start = G_MAXSIZE;
+    }
+  /* "March third", "January the twenty-first"; "may first" is a verb's */
+  if (start == G_MAXSIZE && month_end + 1 < c->len && t[month_end] == ' '
+      && !(t[a] == 'm' && (t[a + 1] == 'a' || t[a + 1] == 'A') && month_end - a == 3))
+    {
+      gsize p = month_end + 1;
+      if (p + 4 < c->len && g_ascii_strncasecmp (t + p, "the ", 4) == 0)
+        p += 4;
+      gsize e = voile_number_words_ordinal_en (t, c->len, p, &day);
+      if (e != 0)
+        start = a, end = e;
+    }
+  if (start == G_MAXSIZE
+      || (end < c->len && (voile_number_words_letter_len (t, c->len, end) != 0 || t[end] == '-')))
+    return FALSE;
+  c->start = start;
+  c->end = year_after (t, c->len, end);
+  return TRUE;
+}
+
+/* The house number in words at anchor ("quarante-deux", "douze bis"), not the end of a
+ * longer number; returns its end or 0. */
+static gsize
+house_number_words (const char *t, gsize len, gsize anchor, guint lang)
+{
+  guint value = 0;
+  gsize e;
+
+  if (spoken_start (t, len, anchor, lang) != anchor)
+    return 0;
+  e = voile_number_words_cardinal (t, len, anchor, lang, &value);
+  if (e == 0 || value == 0 || value > 9999)
+    return 0;
+  return e;
+}
+
+gboolean
+voile_spoken_street_fr_prefilter (const char *t, gsize len, gsize anchor, gsize end)
+{
+  static const char *const street_types[]
+      = { "rue",      "avenue",      "boulevard", "allée",     "allee",  "impasse",
+          "chemin",   "place",       "quai",      "cours",     "route",  "square",
+          "passage",  "voie",        "sentier",   "faubourg",  "cité",   "résidence",
+          "hameau",   "lotissement", "promenade", "villa",     "ruelle", "montée",
+          "traverse", "clos",        "chaussée",  "esplanade", NULL };
+  gsize p = after_number_words (t, len, anchor, FR), w = p;
+
+  (void)end;
+  if (p == anchor || p >= len || t[p - 1] != ' ')
+    return FALSE;
+  w = voile_number_words_word_end (t, len, p);
+  if (word_is (t, p, w, "bis") || word_is (t, p, w, "ter") || word_is (t, p, w, "quater"))
+    {
+      if (w + 1 >= len || t[w] != ' ')
+        return FALSE;
+      p = w + 1;
+      w = p;
+      w = voile_number_words_word_end (t, len, p);
+    }
+  for (const char *const *s = street_types; *s != NULL; s++)
+    {
+      gsize n = strlen (*s);
+      /* the accents of "allée", "cité" are lower case in a transcript */
+      if (w - p == n && g_ascii_strncasecmp (t + p, *s, n) == 0)
+        return house_number_words (t, len, anchor, FR) != 0;
+    }
+  return FALSE;
+}
+
+gboolean
+voile_spoken_street_en_prefilter (const char *t, gsize len, gsize anchor, gsize end)
+{
+  gsize p = after_number_words (t, len, anchor, EN);
+
+  (void)end;
+  /* a capitalised word after the number: the street's name */
+  if (p == anchor || p >= len || t[p - 1] != ' ' || !g_ascii_isupper (t[p]))
+    return FALSE;
+  return house_number_words (t, len, anchor, EN) != 0;
+}
+
+/* ---- e-mail addresses read out: "john dot smith at gmail dot com",
+ * "marie point dupont arobase orange point fr" ------------------------------------------- */
+
+/* An address's word: letters and digits ("smith82"), and "." "_" "-" written inside. */
+static gsize
+address_word_end (const char *t, gsize len, gsize pos)
+{
+  gsize e = pos;
+  while (e < len && e - pos < 64
+         && (g_ascii_isalnum (t[e])
+             || ((t[e] == '.' || t[e] == '_' || t[e] == '-') && e > pos && e + 1 < len
+                 && g_ascii_isalnum (t[e + 1]))))
+    e++;
+  return e;
+}
+
+static gsize
+address_word_start (const char *t, gsize end)
+{
+  gsize s = end;
+  while (s > 0 && end - s < 64
+         && (g_ascii_isalnum (t[s - 1])
+             || ((t[s - 1] == '.' || t[s - 1] == '_' || t[s - 1] == '-') && s - 1 > 0
+                 && g_ascii_isalnum (t[s - 2]) && s < end)))
+    s--;
+  return s;
+}
+
+/* The words said for ".", "_" and "-" between the parts of an address, with their blanks. */
+static const char *const spoken_joiners[]
+    = { " dot ",          " underscore ", " dash ",         " hyphen ", " point ",
+        " tiret du bas ", " tiret bas ",  " tiret du six ", " tiret ",  NULL };
+
+/* A joiner at pos (" dot "): its end, or 0. */
+static gsize
+joiner_after (const char *t, gsize len, gsize pos)
+{
+  for (const char *const *j = spoken_joiners; *j != NULL; j++)
+    {
+      gsize n = strlen (*j);
+      if (pos + n < len && g_ascii_strncasecmp (t + pos, *j, n) == 0)
+        return pos + n;
+    }
+  return 0;
+}
+
+/* A joiner that ends at end: its start, or G_MAXSIZE. */
+static gsize
+joiner_before (const char *t, gsize end)
+{
+  for (const char *const *j = spoken_joiners; *j != NULL; j++)
+    {
+      gsize n = strlen (*j);
+      if (end >= n + 1 && g_ascii_strncasecmp (t + end - n, *j, n) == 0)
+        return end - n;
+    }
+  return G_MAXSIZE;
+}
+
+static gboolean
+is_top_level_domain (const char *t, gsize s, gsize e)
+{
+  static const char *const tlds[]
+      = { "com", "fr", "net", "org", "uk", "ie", "io", "eu",   "de",  "be",  "ch",  "ca",
+          "au",  "us", "es",  "it",  "nl", "lu", "re", "info", "biz", "edu", "gov", NULL };
+  for (const char *const *d = tlds; *d != NULL; d++)
+    if (word_is (t, s, e, *d))
+      return TRUE;
+  return FALSE;
+}
+
+/* A word that says an address follows, in the 48 bytes before pos: one word before "at"
+ * is an address's local part only then ("email me at", "we met at Google dot com"). */
+static gboolean
+address_cue_before (const char *t, gsize pos)
+{
+  static const char *const cues[]
+      = { "mail",    "email", "e-mail", "courriel", "adresse", "address",
+          "contact", "écri",  "ecri",   "write",    NULL };
+  return cue_before (t, pos, 48, cues);
+}
+
+/* "email me at …", "reach us at …": who, not whose address. */
+static gboolean
+is_pronoun (const char *t, gsize s, gsize e)
+{
+  static const char *const pronouns[]
+      = { "me", "us", "him", "her", "them", "you", "it", "moi", "nous", "lui", "is", NULL };
+  for (const char *const *w = pronouns; *w != NULL; w++)
+    if (word_is (t, s, e, *w))
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+voile_spoken_email_prefilter (const char *t, gsize len, gsize anchor, gsize end)
+{
+  gsize p = anchor;
+
+  (void)end;
+  while (p < len && p - anchor < 9 && g_ascii_isalpha (t[p]))
+    p++;
+  if (p + 1 >= len || t[p] != ' ')
+    return FALSE;
+  gsize e = address_word_end (t, len, p + 1);
+  if (e == p + 1 || e + 1 >= len)
+    return FALSE;
+  /* "gmail.com" written; "at 3.2" is a version */
+  gsize last_dot = e;
+  while (last_dot > p + 1 && t[last_dot - 1] != '.')
+    last_dot--;
+  if (last_dot > p + 1)
+    return e - last_dot >= 2 && g_ascii_isalpha (t[last_dot]) && g_ascii_isalpha (t[e - 1])
+           && is_top_level_domain (t, last_dot, e);
+  return t[e] == ' '
+         && ((e + 5 < len && g_ascii_strncasecmp (t + e, " dot ", 5) == 0)
+             || (e + 7 < len && g_ascii_strncasecmp (t + e, " point ", 7) == 0));
+}
+
+gboolean
+voile_spoken_email (VoileCandidate *c)
+{
+  const char *t = c->text;
+  gsize len = c->len, a = c->anchor;
+  gsize at_end = voile_number_words_word_end (t, len, a);
+
+  if (!word_is (t, a, at_end, "at") && !word_is (t, a, at_end, "arobase")
+      && !word_is (t, a, at_end, "arrobase") && !word_is (t, a, at_end, "arobas"))
+    return FALSE;
+  /* The domain: words joined by " dot ", the last one a top-level domain */
+  if (at_end + 1 >= len || t[at_end] != ' ')
+    return FALSE;
+  gsize p = at_end + 1, e = address_word_end (t, len, p), end = 0;
+  guint dots = 0;
+  if (e == p)
+    return FALSE;
+  /* "gmail.com" written, "gmail dot com" said */
+  if (memchr (t + p, '.', e - p) != NULL)
+    {
+      gsize last_dot = e;
+      while (last_dot > p && t[last_dot - 1] != '.')
+        last_dot--;
+      if (is_top_level_domain (t, last_dot, e))
+        end = e;
+    }
+  for (guint parts = 0; parts < 4; parts++)
+    {
+      gsize j = joiner_after (t, len, e);
+      if (j == 0 || t[j - 2] == 'h'
+          || (t[e + 1] != 'd' && t[e + 1] != 'p' && t[e + 1] != 'D' && t[e + 1] != 'P'))
+        break; /* only " dot " and " point " in a domain */
+      gsize we = address_word_end (t, len, j);
+      if (we == j)
+        break;
+      dots++;
+      e = we;
+      if (is_top_level_domain (t, j, we))
+        end = we;
+    }
+  if (end == 0 || (dots == 0 && memchr (t + p, '.', end - p) == NULL))
+    return FALSE;
+  /* The local part before: one word, or words joined by " dot ", " underscore "… */
+  if (a < 2 || t[a - 1] != ' ')
+    return FALSE;
+  gsize start = address_word_start (t, a - 1);
+  if (start == a - 1 || (start > 0 && !(t[start - 1] == ' ' || t[start - 1] == '\n')))
+    return FALSE;
+  guint local_words = 1;
+  for (guint parts = 0; parts < 3; parts++)
+    {
+      gsize j = joiner_before (t, start);
+      if (j == G_MAXSIZE)
+        break;
+      gsize s = address_word_start (t, j);
+      if (s == j)
+        break;
+      start = s;
+      local_words++;
+    }
+  /* "j.smith" is one word written with its dot; "met" is a word, "look at example.com" a
+   * site: one plain word needs a cue before and a domain said, not written */
+  if (local_words == 1 && memchr (t + start, '.', a - 1 - start) == NULL
+      && memchr (t + start, '_', a - 1 - start) == NULL
+      && (dots == 0 || !address_cue_before (t, start) || is_pronoun (t, start, a - 1)))
+    return FALSE;
+  c->start = start;
+  c->end = end;
+  return TRUE;
+}
