@@ -229,6 +229,58 @@ is_placeholder_value (const char *v, gsize n)
 
 /* ---- per-rule validators --------------------------------------------------------- */
 
+/* A message's id, not a mailbox: "Message-ID: <CAF7x9…@mail.gmail.com>", a References or
+ * In-Reply-To header (folded lines included), a log's "message-id=<…>". */
+static gboolean
+in_message_id_field (const VoileCandidate *c)
+{
+  static const char *const headers[] = { "message-id:",
+                                         "references:",
+                                         "in-reply-to:",
+                                         "x-message-id:",
+                                         "resent-message-id:",
+                                         "x-original-message-id:",
+                                         NULL };
+  const char *t = c->text;
+  gsize line = c->start;
+
+  if (c->start == 0 || t[c->start - 1] != '<')
+    return FALSE;
+  if (c->start >= 12 && g_ascii_strncasecmp (t + c->start - 12, "message-id=", 11) == 0)
+    return TRUE;
+  for (guint folds = 0; folds < 8; folds++)
+    {
+      while (line > 0 && c->start - line < 2000 && t[line - 1] != '\n')
+        line--;
+      if (line == 0 || (t[line] != ' ' && t[line] != '\t'))
+        break;
+      line--; /* a folded header: its name is on a line above */
+    }
+  for (const char *const *h = headers; *h != NULL; h++)
+    if (c->len - line >= strlen (*h) && g_ascii_strncasecmp (t + line, *h, strlen (*h)) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* "order-20931.1763733731@…", "20251125081341.7731.acf29e@…": a local part made of a
+ * timestamp and a counter is a machine's (a bounce or a message id), not a person's box. */
+static gboolean
+local_part_is_machine_token (const char *v, gsize n)
+{
+  guint run = 0, longest = 0, runs_of_four = 0;
+
+  for (gsize i = 0; i <= n; i++)
+    if (i < n && g_ascii_isdigit (v[i]))
+      run++;
+    else
+      {
+        longest = MAX (longest, run);
+        runs_of_four += run >= 4;
+        run = 0;
+      }
+  return longest >= 10 && runs_of_four >= 2;
+}
+
 static gboolean
 v_email (VoileCandidate *c)
 {
@@ -270,6 +322,8 @@ v_email (VoileCandidate *c)
     }
   while (at < c->end && t[at] != '@')
     at++;
+  if (in_message_id_field (c) || local_part_is_machine_token (t + c->start, at - c->start))
+    return FALSE;
   /* TLD: "icon@2x.png" is a file name. */
   gsize dot = c->end;
   while (dot > at && t[dot - 1] != '.')
@@ -279,6 +333,9 @@ v_email (VoileCandidate *c)
       return FALSE;
   return TRUE;
 }
+
+static gboolean
+date_parts_valid (guint a, guint b, gboolean year_known);
 
 static gboolean
 v_phone_digits (VoileCandidate *c, guint min, guint max)
@@ -295,6 +352,23 @@ v_phone_fr (VoileCandidate *c)
   gsize n = compact (c, d, sizeof d, FALSE);
 
   if (n != 10)
+    return FALSE;
+  /* "01-09-2025 06:12" in a bank export: a day, a month and a year with the hour after it,
+   * whose ten digits the loose separators let through. */
+  const char *t = c->text + c->start;
+  if (c->end - c->start >= 11 && (t[2] == '-' || t[2] == '/' || t[2] == '.') && t[5] == t[2]
+      && (t[6] == '1' || t[6] == '2') && g_ascii_isdigit (t[7]) && g_ascii_isdigit (t[8])
+      && g_ascii_isdigit (t[9])
+      && date_parts_valid ((guint)((t[0] - '0') * 10 + t[1] - '0'),
+                           (guint)((t[3] - '0') * 10 + t[4] - '0'), TRUE))
+    return FALSE;
+  /* "0800 000 000": a test vector's zeros; "0800 000 000 000 0": a counter in groups. */
+  gboolean zeros = TRUE;
+  for (int i = 4; i < 10; i++)
+    zeros &= d[i] == '0';
+  if (zeros
+      || (c->end - c->start > 4 && t[4] == ' ' && c->end + 1 < c->len && c->text[c->end] == ' '
+          && g_ascii_isdigit (c->text[c->end + 1])))
     return FALSE;
   /* 08 9x and 0 800…: still phone numbers; but a number with every pair equal
    * ("01 01 01 01 01") is a pattern, not a line. */
@@ -403,6 +477,16 @@ v_phone_uk (VoileCandidate *c)
   gsize n = compact (c, d, sizeof d, FALSE);
 
   if (n != 11 || d[0] != '0' || strchr ("12378", d[1]) == NULL)
+    return FALSE;
+  /* "0800 000 000 000 0": a counter in groups, longer than any line; "0800 000 000": the
+   * number of a test vector. */
+  const char *t = c->text;
+  if (c->end + 1 < c->len && t[c->end] == ' ' && g_ascii_isdigit (t[c->end + 1]))
+    return FALSE;
+  gboolean zeros = TRUE;
+  for (gsize i = 5; i < n; i++)
+    zeros &= d[i] == '0';
+  if (zeros)
     return FALSE;
   /* Eleven digits in one block are an identifier more often than a phone number,
    * unless it is a mobile (07…). */
@@ -535,6 +619,17 @@ v_siren (VoileCandidate *c)
   gsize n = compact (c, d, sizeof d, FALSE);
 
   if (n != 9 || !voile_siren_is_valid (d, n) || (!c->has_context && followed_by_unit (c)))
+    return FALSE;
+  /* "SIRET 792 451 031 00028" whose key fails: an invalid SIRET (a typo, a test value),
+   * which rule "fr-siret" turned down; its first nine digits are not a SIREN apart. */
+  const char *t = c->text;
+  gsize p = c->end;
+  if (p < c->len && (t[p] == ' ' || t[p] == '.'))
+    p++;
+  gsize k = 0;
+  while (p + k < c->len && g_ascii_isdigit (t[p + k]))
+    k++;
+  if (k == 5 && (p + k == c->len || !g_ascii_isalnum (t[p + k])))
     return FALSE;
   /* "091 562 207": an Irish phone number; no SIREN starts with 0 without its word. */
   if (d[0] == '0' && !c->has_context)
@@ -747,11 +842,13 @@ m_ipv6 (VoileCandidate *c)
   return TRUE;
 }
 
+/* Day a of month b, or month a and day b; "31/02" is neither ("29/02" is, the year aside). */
 static gboolean
 date_parts_valid (guint a, guint b, gboolean year_known)
 {
-  gboolean dm = a >= 1 && a <= 31 && b >= 1 && b <= 12;
-  gboolean md = a >= 1 && a <= 12 && b >= 1 && b <= 31;
+  static const guint8 month_days[13] = { 0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+  gboolean dm = a >= 1 && b >= 1 && b <= 12 && a <= month_days[b];
+  gboolean md = a >= 1 && a <= 12 && b >= 1 && b <= month_days[a];
   return dm || md;
 }
 
@@ -804,9 +901,34 @@ v_date_num (VoileCandidate *c)
   return TRUE;
 }
 
+/* Does the line before c name a payment card ("Visa •••• 4417 · expires 08/28")? */
+static gboolean
+line_mentions_card (const VoileCandidate *c)
+{
+  static const char *const card_words[]
+      = { "card", "carte", "visa", "mastercard", "amex", "cb", "•", "****", NULL };
+  gsize from = c->start;
+
+  while (from > 0 && c->start - from < 160 && c->text[from - 1] != '\n')
+    from--;
+  for (const char *const *w = card_words; *w != NULL; w++)
+    if (g_ascii_isalpha (**w)
+            ? span_has_word (c->text, from, c->start, *w)
+            : g_strstr_len (c->text + from, (gssize)(c->start - from), *w) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 v_date_short (VoileCandidate *c)
 {
+  /* Words that say a card's expiry, whatever the line. */
+  static const char *const expiry_words[]
+      = { "exp",         "expiry",    "expiration", "valid thru", "good thru", "valid until",
+          "expiry date", "expire le", "validité",   "validite",   NULL };
+  /* Words that say it beside a card. */
+  static const char *const card_expiry_words[]
+      = { "expires", "expire", "expiring", "expiring on", "valid to", "fin", NULL };
   static const char *const date_words[]
       = { "on",      "by",       "due",     "until",  "till", "from",   "since",
           "before",  "after",    "the",     "paid",   "le",   "du",     "au",
@@ -839,6 +961,11 @@ v_date_short (VoileCandidate *c)
     first_len++;
   if (preceded_by_word (c, c->start, score_words))
     return FALSE;
+  /* "exp 08/28", "Visa •••• 4417 · expires 08/28": a card's month and year, not a day. */
+  if (first_len == 2 && n == 5 && a >= 1 && a <= 12
+      && (preceded_by_word (c, c->start, expiry_words)
+          || (preceded_by_word (c, c->start, card_expiry_words) && line_mentions_card (c))))
+    return FALSE;
   /* "4/10" alone is a mark out of ten more often than the 10th of April. */
   if (first_len == 1 && b == 10 && !preceded_by_word (c, c->start, date_words))
     return FALSE;
@@ -856,7 +983,11 @@ v_date_short (VoileCandidate *c)
 static gboolean
 v_date_iso (VoileCandidate *c)
 {
-  return !followed_by_time_with_seconds (c);
+  /* YEAR-MM-DD: "2025-02-31" is no day. */
+  const char *t = c->text + c->start;
+  guint month = (guint)((t[5] - '0') * 10 + t[6] - '0');
+  guint day = (guint)((t[8] - '0') * 10 + t[9] - '0');
+  return date_parts_valid (day, month, TRUE) && !followed_by_time_with_seconds (c);
 }
 
 static gboolean
@@ -1178,6 +1309,59 @@ lead_in_says_number (const VoileCandidate *c)
   return FALSE;
 }
 
+/* "CMD-TEST-0000", "ORDER-EXAMPLE-1", "C-000000": a test value, not anyone's file. */
+static gboolean
+reference_is_placeholder (const char *t, gsize n)
+{
+  static const char *const words[] = { "test", "demo", "example", "sample", "dummy", "xxxx", NULL };
+  guint digits = 0, zeros = 0;
+
+  for (gsize i = 0; i < n; i++)
+    if (g_ascii_isdigit (t[i]))
+      {
+        digits++;
+        zeros += t[i] == '0';
+      }
+  if (digits > 0 && zeros == digits)
+    return TRUE;
+  for (const char *const *w = words; *w != NULL; w++)
+    if (span_has_word (t, 0, n, *w))
+      return TRUE;
+  return FALSE;
+}
+
+/* "compte 707000", "account 512000": a French ledger's general account (the class digit,
+ * then digits padded with zeros), not a customer's; customers' accounts hold letters
+ * ("411DUPONT") or come from a bank. */
+static gboolean
+is_ledger_account (const VoileCandidate *c)
+{
+  const char *t = c->text + c->start;
+  gsize n = c->end - c->start;
+
+  if (n < 6 || n > 8 || t[0] < '1' || t[0] > '7' || t[n - 1] != '0' || t[n - 2] != '0')
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    if (!g_ascii_isdigit (t[i]))
+      return FALSE;
+  return span_has_word (c->text, c->match_start, c->start, "compte")
+         || span_has_word (c->text, c->match_start, c->start, "comptes");
+}
+
+/* "PAYE reference 961/CA44720": an employer's HMRC reference (office, '/', letters and
+ * digits), not an employee's. */
+static gboolean
+is_paye_reference (const VoileCandidate *c)
+{
+  const char *t = c->text + c->start;
+  gsize n = c->end - c->start;
+
+  return n >= 6 && g_ascii_isdigit (t[0]) && g_ascii_isdigit (t[1]) && g_ascii_isdigit (t[2])
+         && t[3] == '/' && g_ascii_isalnum (t[4])
+         && span_has_word (c->text, c->match_start > 40 ? c->match_start - 40 : 0, c->start,
+                           "paye");
+}
+
 static gboolean
 v_customer_id (VoileCandidate *c)
 {
@@ -1246,6 +1430,17 @@ v_customer_id (VoileCandidate *c)
   if (n == 9 && (t[4] == '-' || t[4] == '/') && g_ascii_isdigit (t[0]) && g_ascii_isdigit (t[5])
       && (strncmp (t, "19", 2) == 0 || strncmp (t, "20", 2) == 0)
       && (strncmp (t + 5, "19", 2) == 0 || strncmp (t + 5, "20", 2) == 0))
+    return FALSE;
+  if (reference_is_placeholder (t, n) || is_ledger_account (c) || is_paye_reference (c))
+    return FALSE;
+  /* "order-20931.1763733731@shop…": the local part of an address, the e-mail rules' */
+  if (c->end < c->len && c->text[c->end] == '@')
+    return FALSE;
+  /* "payment on account 2025-26", "exercice 2024/25": a tax or a school year. */
+  if (n == 7 && (t[4] == '-' || t[4] == '/')
+      && (strncmp (t, "19", 2) == 0 || strncmp (t, "20", 2) == 0) && g_ascii_isdigit (t[2])
+      && g_ascii_isdigit (t[3]) && g_ascii_isdigit (t[5]) && g_ascii_isdigit (t[6])
+      && ((t[2] - '0') * 10 + t[3] - '0' + 1) % 100 == (t[5] - '0') * 10 + t[6] - '0')
     return FALSE;
   /* A DVLA driving licence number is an ID document's (rule "id-document"). */
   if (voile_is_uk_driving_licence (t, n))
@@ -1607,6 +1802,31 @@ identifier_is_password (const char *id)
          || g_str_has_suffix (id, "_pass");
 }
 
+/* "key_name", "smtps_auth_user", "smtp_sasl_password_maps", "secret_file": the identifier's
+ * last word says its value names, locates or describes a secret, not that it is one. */
+static gboolean
+identifier_describes_secret (const char *id)
+{
+  static const char *const last_words[]
+      = { "name",  "names",    "user",      "username", "login",    "file",     "path",
+          "maps",  "map",      "url",       "uri",      "type",     "length",   "len",
+          "size",  "version",  "arn",       "alias",    "hint",     "expiry",   "expires",
+          "ttl",   "method",   "algorithm", "algo",     "enabled",  "required", "header",
+          "field", "label",    "format",    "mode",     "dir",      "location", "region",
+          "count", "rotation", "prompt",    "policy",   "provider", "store",    NULL };
+  const char *last = id;
+
+  for (const char *p = id; *p != '\0'; p++)
+    if ((*p == '_' || *p == '-' || *p == '.') && p[1] != '\0')
+      last = p + 1;
+  if (last == id)
+    return FALSE;
+  for (const char *const *w = last_words; *w != NULL; w++)
+    if (strcmp (last, *w) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 v_assign (VoileCandidate *c)
 {
@@ -1624,7 +1844,8 @@ v_assign (VoileCandidate *c)
       id[idn++] = ascii_lower (ch);
     }
   id[idn] = '\0';
-  if (strstr (id, "passport") != NULL || strstr (id, "passeport") != NULL)
+  if (strstr (id, "passport") != NULL || strstr (id, "passeport") != NULL
+      || identifier_describes_secret (id))
     return FALSE;
   /* Strip a closing quote the pattern took. */
   while (n > 0 && (v[n - 1] == '"' || v[n - 1] == '\''))
@@ -1708,15 +1929,16 @@ v_postcode_4 (VoileCandidate *c)
   return v_postcode_city_word (c, 4);
 }
 
-static const char *const not_cities[] = {
-  "Euros",     "EUR",      "Eur",       "Clients", "Utilisateurs", "Users",     "Habitants",
-  "Personnes", "Km",       "Pages",     "Mots",    "Words",        "Points",    "Jours",
-  "Days",      "Ans",      "Visiteurs", "Abonnés", "Followers",    "Ventes",    "Articles",
-  "Produits",  "Items",    "Lignes",    "Lines",   "Dollars",      "Francs",    "Exemplaires",
-  "Salariés",  "Employés", "Employees", "Members", "Membres",      "Adhérents", "Participants",
-  "Inscrits",  "Votes",    "Tonnes",    "Litres",  "Mètres",       "Heures",    "Hours",
-  "Minutes",   "Euro",     "Pieces",    "Pièces",  "Unités",       "Units",     NULL
-};
+static const char *const not_cities[]
+    = { "Euros", "EUR", "Eur", "Clients", "Utilisateurs", "Users", "Habitants", "Personnes", "Km",
+        "Pages", "Mots", "Words", "Points", "Jours", "Days", "Ans", "Visiteurs", "Abonnés",
+        "Followers", "Ventes", "Articles", "Produits", "Items", "Lignes", "Lines", "Dollars",
+        "Francs", "Exemplaires", "Salariés", "Employés", "Employees", "Members", "Membres",
+        "Adhérents", "Participants", "Inscrits", "Votes", "Tonnes", "Litres", "Mètres", "Heures",
+        "Hours", "Minutes", "Euro", "Pieces", "Pièces", "Unités", "Units",
+        /* "link up, 1000 Mbps": rates and sizes */
+        "Mbps", "Gbps", "Kbps", "Mbit", "Gbit", "Mbits", "Gbits", "Mo", "Go", "Ko", "To", "Mb",
+        "Gb", "Kb", "Hz", "Mhz", "Ghz", "Watts", "Octets", "Bytes", NULL };
 
 /* The first word after the postcode must not be a unit ("12000 Clients"). */
 static gboolean
@@ -3204,6 +3426,13 @@ static const char *const kw_id_document[] = { "passeport",
                                               "driver's license",
                                               "driver license",
                                               "drivers license",
+                                              "driver's licence",
+                                              "driver’s licen",
+                                              "driver licence",
+                                              "drivers licence",
+                                              "brp",
+                                              "biometric residence",
+                                              "permis",
                                               "carte de séjour",
                                               "carte de sejour",
                                               "residence permit",
@@ -3706,15 +3935,23 @@ static const VoileRule rules[] = {
                  "|id[ ]+card|national[ ]+id(?:entity)?(?:[ ]+card)?|titre[ ]+de[ ]+s[ée]jour"
                  "|permis[ ]+de[ ]+conduire|driving[ ]+licen[cs]e|driver['’]?s?[ ]+licen[cs]e"
                  "|carte[ ]+de[ ]+s[ée]jour|residence[ ]+permit|licen[cs]e[ ]+(?:number|no\\.?|n°)"
+                 /* "(BRP ZX9041827)": a UK biometric residence permit */
+                 "|(?-i:BRP)|biometric[ ]+residence[ ]+permit"
+                 /* a manifest's "permis 790312200458": the number right after the word, not
+                  * "permis de construire n° …" */
+                 "|permis(?=[ ]+[A-Z0-9]*[0-9][A-Z0-9]{5})"
                  /* "Licence: MORGA657054SM9IJ": a DVLA number needs no other word */
                  "|licen[cs]e(?=[ ]*[:#]?[ ]*"
                  "[A-Z][A-Z9]{4}[0-9]{6}[A-Z][A-Z9][0-9][A-Z0-9]{2}(?![A-Za-z0-9]))"
                  /* airline passenger lists: "PP A09384751" */
                  "|(?-i:PP)(?=[ ]+[A-Z]?[0-9]{7,9}(?![A-Za-z0-9])))"
-                 "s?" WORD_END "[^\\n\\r0-9]{0,40}?(?<![A-Za-z0-9])"
+                 "s?" WORD_END "[^\\n\\r0-9]{0,40}?"
+                 /* "passeport turc\nn° U18427735": the number sign opens the next line */
+                 "(?:\\r?\\n(?=(?i:n[°º]|no\\b|num))[^\\n\\r0-9]{0,12}?)?(?<![A-Za-z0-9])"
                  "([0-9]{2}[ ]?[A-Z]{2}[ "
-                 "]?[0-9]{5}|[A-Z0-9]{6,20}|[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,8}){1,5})" WORD_END
-                 "(?!-[A-Za-z0-9])",
+                 "]?[0-9]{5}|[A-Z0-9]{6,20}|[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,8}){1,5}"
+                 /* Michigan "H 556 127 904 381": a letter, then groups of digits */
+                 "|[A-Z](?:[ ][0-9]{3,4}){3,4}(?![ ]?[0-9]))" WORD_END "(?!-[A-Za-z0-9])",
       .group = 1,
       .window = 120,
       .confidence = 0.85f,

@@ -1798,8 +1798,10 @@ has_street_line_shape (const char *t, gsize s, gsize e)
 
   if (n < 3 || n > 60 || memchr (t + s, '@', n) != NULL)
     return FALSE;
+  /* "12 Hills Road", "Flat 3/2", not the "13008)" of "Marseille (13008)": a postcode in
+   * brackets after its city. */
   if (g_ascii_isdigit (t[s]))
-    return TRUE;
+    return memchr (t + s, ')', n) == NULL;
   while (w < e && t[w] != ' ' && t[w] != ',')
     w++;
   if (w > s && t[w - 1] == '.')

@@ -630,9 +630,58 @@ static const Found found[] = {
   { "je te propose 35e pour les deux", "AMOUNT", "35e" },
   { "| 60-83-71 / 22450183 |", "CUSTOMER_ID", "22450183" },
   { "Ticket numbers: 074-2231908812 / 074-2231908813", "CUSTOMER_ID", "074-2231908813" },
+  /* ID documents after lead-ins of other countries and layouts */
+  { "Driver's licence: G4127-39867-91204", "ID_DOCUMENT", "G4127-39867-91204" },
+  { "Driver’s license: H 556 127 904 381 (MI)", "ID_DOCUMENT", "H 556 127 904 381" },
+  { "Graduate visa until 30/09/2027 (BRP ZX9041827)", "ID_DOCUMENT", "ZX9041827" },
+  { "07  MOREL  Inès  FR  permis 881207300519  06 11 22 33 44", "ID_DOCUMENT", "881207300519" },
+  { "une copie de mon passeport algérien\nn° 178204455, et du livret", "ID_DOCUMENT", "178204455" },
+  /* still found beside the look-alikes below */
+  { "Tél. 0800 123 456 (appel gratuit)", "PHONE", "0800 123 456" },
+  { "tel 06-12-20 25 06", "PHONE", "06-12-20 25 06" },
+  { "From: Claire <claire.vidal@orange.fr>\nMessage-ID: <x1@a.fr>", "EMAIL",
+    "claire.vidal@orange.fr" },
+  { "texto au 0612345678@sms.example.fr", "EMAIL", "0612345678@sms.example.fr" },
+  { "le 29/02/2024 à 10h", "DATE", "29/02/2024" },
+  { "SIREN 792 451 031 (RCS Brest)", "FR_SIREN", "792 451 031" },
 };
 
 static const NotFound not_found[] = {
+  /* A day, a month, a year and the hour after it in a bank export: no phone number. */
+  { "01-09-2025 06:12:44;31-08-2025 18:03:10;-42,90;EUR", "PHONE" },
+  { "14.03.2026 09:30 Virement reçu", "PHONE" },
+  /* Test vectors and counters: zeros, and groups running on */
+  { "  phone_like_counter: \"0800 000 000 000 0\"", "PHONE" },
+  { "numéro vert de test : 0800 000 000", "PHONE" },
+  /* A card's expiry is no day */
+  { "Card: Visa •••• 4417 · expires 08/28 · issued in US", "DATE" },
+  { "CB se terminant par 5512, exp 11/27", "DATE" },
+  /* Impossible days */
+  { "DATE     | 31/02/2025 (date impossible)", "DATE" },
+  { "created 2025-04-31", "DATE" },
+  /* Tax and school years, ledger accounts, test references, an employer's PAYE reference */
+  { "Second payment on account 2025-26   £1,937.15", "CUSTOMER_ID" },
+  { "le compte 706000 (prestations) et le compte 512100", "CUSTOMER_ID" },
+  { "COMMANDE | CMD-TEST-0000", "CUSTOMER_ID" },
+  { "client n° C-000000", "CUSTOMER_ID" },
+  { "PAYE reference 961/CA44720, accounts office ref", "CUSTOMER_ID" },
+  /* Message ids and bounce addresses are no mailboxes */
+  { "Message-ID: <CAF7x9Ln2+q8RkQ0pT_5vWw3yZ@mail.gmail.com>", "*" },
+  { "References: <a1@x.org>\n <CAK2pQ77xLmTbY1e@mail.gmail.com>", "EMAIL" },
+  { "postfix/cleanup[21880]: 4F2B81A2C3: message-id=<confirm-88213@shop.example.fr>", "*" },
+  { "from=<order-20931.1763733731@shop.example.co.uk>, size=8812", "*" },
+  { "<20251125081341.7731.acf29e@vps-1.example.top>", "EMAIL" },
+  /* A key's name, a user, a lookup table: no secret */
+  { "smtp_sasl_password_maps = hash:/etc/postfix/sasl_passwd", "SECRET" },
+  { "  \"key_name\": \"deploy-laptop-2025\",", "SECRET" },
+  { "  \"smtps_auth_user\": \"5c0b7e2d-91a4-4f3e-b6d1-2a8e7f90c3b4\"", "SECRET" },
+  /* Rates after a number, a postcode in brackets before a street */
+  { "eth0: link up, 1000 Mbps, full duplex", "POSTAL_ADDRESS" },
+  { "demeurant à Marseille (13008), ", "POSTAL_ADDRESS" },
+  /* A SIRET whose key fails holds no SIREN apart */
+  { "SIRET    | 792 451 031 00028   | Luhn KO", "*" },
+  /* "permis" before anything but a number */
+  { "le permis de construire PC 075 105 25 00042 est affiché", "ID_DOCUMENT" },
   /* A birth keyword answered on its own line does not reach a later line's date; nor does a
    * question about one reach a message header's date and time. */
   { "Date of birth: April 1981\nAppointed on: 14 January 2022\n", "DATE_OF_BIRTH" },
