@@ -125,7 +125,8 @@ ascii_lower (char c)
 /* Where a "postcode City" line ends: end of line, punctuation, a country, or the next word
  * in lower case ("33000 Bordeaux since last year"). */
 #define POSTCODE_CITY_END                                                                          \
-  "(?=[ \\t]*(?:$|[\\r\\n,;.)(|/\\t\"]|France|FRANCE|Belgique|Belgium|Suisse|Deutschland|Germany)" \
+  "(?=[ "                                                                                          \
+  "\\t]*(?:$|[\\r\\n,;.)(|/\\t\"·•]|France|FRANCE|Belgique|Belgium|Suisse|Deutschland|Germany)" \
   "|[ ]+(?:\\p{Ll}|—|–|-[ ]))"
 
 #define EMAIL_URL_ENCODED                                                                          \
@@ -1906,6 +1907,9 @@ static gboolean
 v_postcode_4 (VoileCandidate *c)
 {
   const char *t = c->text + c->start;
+  /* "'2900 Hellerup'": the closing quote of a string is not the city's. */
+  while (c->end > c->start && (c->text[c->end - 1] == '\'' || c->text[c->end - 1] == '-'))
+    c->end--;
   guint v = (guint)((t[0] - '0') * 1000 + (t[1] - '0') * 100 + (t[2] - '0') * 10 + (t[3] - '0'));
   /* "2024 Paris", "1998 Olympics": years. */
   if (v >= 1900 && v <= 2099)
@@ -2285,10 +2289,10 @@ pf_day_range (const char *t, gsize len, gsize anchor, gsize end)
 static const guint32 street_fr_seconds[26] = {
   ['r' - 'a'] = SECOND ('u') | SECOND ('o') | SECOND ('e') | SECOND ('t') | SECOND_C3, /* "rte" */
   ['a' - 'a'] = SECOND ('v') | SECOND ('l'),
-  ['b' - 'a'] = SECOND ('d') | SECOND ('o'),
+  ['b' - 'a'] = SECOND ('d') | SECOND ('o') | SECOND ('a'), /* "basse rue" */
   ['i' - 'a'] = SECOND ('m'),
   ['c' - 'a'] = SECOND ('h') | SECOND ('o') | SECOND ('i') | SECOND ('l'),
-  ['p' - 'a'] = SECOND ('l') | SECOND ('a') | SECOND ('r'),
+  ['p' - 'a'] = SECOND ('l') | SECOND ('a') | SECOND ('r') | SECOND ('e'), /* "petite rue" */
   ['q' - 'a'] = SECOND ('u'),
   ['s' - 'a'] = SECOND ('q') | SECOND ('e'),
   ['v' - 'a'] = SECOND ('o') | SECOND ('i'),
@@ -2299,7 +2303,7 @@ static const guint32 street_fr_seconds[26] = {
   ['m' - 'a'] = SECOND ('o'),
   ['t' - 'a'] = SECOND ('r'),
   ['d' - 'a'] = SECOND ('o'),
-  ['g' - 'a'] = SECOND ('a'),
+  ['g' - 'a'] = SECOND ('a') | SECOND ('r'), /* "grande rue", "Grand'Rue" */
 };
 #undef SECOND
 
@@ -2671,12 +2675,16 @@ pf_street_suffix_before (const char *t, gsize len, gsize anchor, gsize end)
     const char *suffix;
     guint8 n;
   } suffixes[] = {
-    /* Grouped by last letter: the switch below gives each letter's range. */
-    { "straße", 7 }, { "strasse", 7 }, { "gasse", 5 },  { "allee", 5 },  { "kade", 4 },
-    { "gade", 4 },   { "str.", 4 },    { "weg", 3 },    { "steig", 5 },  { "platz", 5 },
-    { "damm", 4 },   { "ufer", 4 },    { "straat", 6 }, { "gracht", 6 }, { "laan", 4 },
-    { "plein", 5 },  { "gatan", 5 },   { "vägen", 6 },  { "veien", 5 },  { "singel", 6 },
-    { "dijk", 4 },   { "vej", 3 },     { "katu", 4 },
+    /* Grouped by last letter: the switch below gives each letter's range. Danish and
+     * Norwegian streets carry the article ("Strandvejen", "Storgata", "Torvet"). */
+    { "straße", 7 }, { "strasse", 7 }, { "gasse", 5 },   { "allee", 5 },  { "kade", 4 },
+    { "gade", 4 },   { "stræde", 7 },  { "str.", 4 },    { "weg", 3 },    { "steig", 5 },
+    { "veg", 3 },    { "platz", 5 },   { "damm", 4 },    { "ufer", 4 },   { "straat", 6 },
+    { "gracht", 6 }, { "strædet", 8 }, { "torvet", 6 },  { "vænget", 7 }, { "torget", 6 },
+    { "laan", 4 },   { "plein", 5 },   { "gatan", 5 },   { "vägen", 6 },  { "veien", 5 },
+    { "vejen", 5 },  { "gaden", 5 },   { "pladsen", 7 }, { "gaten", 5 },  { "vegen", 5 },
+    { "stigen", 6 }, { "singel", 6 },  { "dijk", 4 },    { "vej", 3 },    { "katu", 4 },
+    { "polku", 5 },  { "torv", 4 },    { "gata", 4 },
   };
   gsize from, to;
 
@@ -2687,40 +2695,46 @@ pf_street_suffix_before (const char *t, gsize len, gsize anchor, gsize end)
   switch (ascii_lower (t[e - 1]))
     {
       case 'e':
-        from = 0, to = 6;
+        from = 0, to = 7;
         break;
       case '.':
-        from = 6, to = 7;
+        from = 7, to = 8;
         break;
       case 'g':
-        from = 7, to = 9;
+        from = 8, to = 11;
         break;
       case 'z':
-        from = 9, to = 10;
-        break;
-      case 'm':
-        from = 10, to = 11;
-        break;
-      case 'r':
         from = 11, to = 12;
         break;
+      case 'm':
+        from = 12, to = 13;
+        break;
+      case 'r':
+        from = 13, to = 14;
+        break;
       case 't':
-        from = 12, to = 14;
+        from = 14, to = 20;
         break;
       case 'n':
-        from = 14, to = 19;
+        from = 20, to = 31;
         break;
       case 'l':
-        from = 19, to = 20;
+        from = 31, to = 32;
         break;
       case 'k':
-        from = 20, to = 21;
+        from = 32, to = 33;
         break;
       case 'j':
-        from = 21, to = 22;
+        from = 33, to = 34;
         break;
       case 'u':
-        from = 22, to = 23;
+        from = 34, to = 36;
+        break;
+      case 'v':
+        from = 36, to = 37;
+        break;
+      case 'a':
+        from = 37, to = 38;
         break;
       default:
         return FALSE;
@@ -3031,6 +3045,26 @@ pf_eircode (const char *t, gsize len, gsize a, gsize end)
     else if (!g_ascii_isdigit (t[k]))
       return FALSE;
   return letters > 0 && (i + 4 == len || !g_ascii_isalnum (t[i + 4]));
+}
+
+/* A Canadian postcode, "L6J 1L3": letter, digit, letter, digit, letter, digit; no D F I O Q
+ * U anywhere, no W Z first. */
+static gboolean
+is_ca_postcode_letter (char c, gboolean first)
+{
+  return c != '\0' && strchr (first ? "ABCEGHJKLMNPRSTVXY" : "ABCEGHJKLMNPRSTVWXYZ", c) != NULL;
+}
+
+static gboolean
+pf_ca_postcode (const char *t, gsize len, gsize a, gsize end)
+{
+  (void)end;
+  if (a + 6 > len || !is_ca_postcode_letter (t[a], TRUE) || !g_ascii_isdigit (t[a + 1])
+      || !is_ca_postcode_letter (t[a + 2], FALSE))
+    return FALSE;
+  gsize i = t[a + 3] == ' ' ? a + 4 : a + 3;
+  return i + 3 <= len && g_ascii_isdigit (t[i]) && is_ca_postcode_letter (t[i + 1], FALSE)
+         && g_ascii_isdigit (t[i + 2]) && (i + 3 == len || !g_ascii_isalnum (t[i + 3]));
 }
 
 /* "8000 Brugge", "3511 NK Utrecht": not a year, a capitalised word after. */
@@ -3476,7 +3510,7 @@ static const char *const kw_house_names[]
 /* "L-2652 Luxembourg", "CH-1206 Genève", "B-4000 Liège": a country letter before the code. */
 static const char *const kw_country_postcodes[] = { "l-", "ch-", "b-", "f-", "d-", NULL };
 static const char *const kw_po_box[]
-    = { "po box", "p.o. box", "p.o.box", "po. box", "bp ", "cs ", NULL };
+    = { "po box", "p.o. box", "p.o.box", "po. box", "bp ", "cs ", "tsa ", NULL };
 static const char *const kw_localities[]
     = { "lieu-dit", "lieudit", "hameau", "za$", "zac$", "zi$", "zae$", "zone", NULL };
 static const char *const kw_residences[] = { "résidence", "residence", NULL };
@@ -4053,19 +4087,22 @@ static const VoileRule rules[] = {
       .after_spaces = ASCII_LETTERS ",\t\xc2\xe2",
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_DIGIT,
-      .pattern = "[0-9]{1,4}(?:[ ]?(?:bis|ter|quater|[A-Da-d])(?![A-Za-z]))?,?[ ]+"
-                 "(?i:rue|avenue|av\\.|bd|boulevard|all[ée]e|impasse|chemin|place|quai|cours"
-                 "|route|square|passage|voie|sentier|rond-point|faubourg|fg|cit[ée]"
-                 "|r[ée]sidence|lotissement|hameau|lieu-dit|parvis|promenade|esplanade|villa"
-                 "|ruelle|mont[ée]e|traverse|clos|domaine|chauss[ée]e|galerie|cour|sq\\."
-                 /* abbreviations of forms and labels: "3 ch. des Vignes", "5 rte de Lyon" */
-                 "|ch\\.|imp\\.|rte|pl\\.|all\\.|lot\\.)"
-                 "(?:(?:[ ]+(?:(?:de|du|des|la|le|les|aux?|sur|sous|en|et)[ ]+)*"
-                 "(?:[dlDL]['’])?(?:\\p{Lu}[\\p{L}'’\\-]*|[0-9]{1,4}(?:er)?)){1,6}"
-                 /* "5 rue des lilas": typed in lower case, after a connector */
-                 "|(?<=[Rr]ue|[Aa]venue|[Bb]oulevard|[Bb]d|[Aa]ll[ée]e|[Ii]mpasse|[Qq]uai)"
-                 "[ ]+(?:de[ ]+la|de|du|des|la|le|les|de[ ]+l['’]|d['’]|l['’])[ ]*"
-                 "\\p{Ll}{3,}(?:[ \\-]\\p{Ll}{3,}){0,2}(?![\\p{L}]))",
+      .pattern
+      = "[0-9]{1,4}(?:[ ]?(?:bis|ter|quater|[A-Da-d])(?![A-Za-z]))?,?[ ]+"
+        /* "18 grande rue de la Croix-Rousse", "3 Grand'Rue" */
+        "(?i:(?:grande?|petite|vieille|haute|basse)[ \\-]+(?=rue|route|all)|grand['’](?=rue))?"
+        "(?i:rue|avenue|av\\.|bd|boulevard|all[ée]e|impasse|chemin|place|quai|cours"
+        "|route|square|passage|voie|sentier|rond-point|faubourg|fg|cit[ée]"
+        "|r[ée]sidence|lotissement|hameau|lieu-dit|parvis|promenade|esplanade|villa"
+        "|ruelle|mont[ée]e|traverse|clos|domaine|chauss[ée]e|galerie|cour|sq\\."
+        /* abbreviations of forms and labels: "3 ch. des Vignes", "5 rte de Lyon" */
+        "|ch\\.|imp\\.|rte|pl\\.|all\\.|lot\\.)"
+        "(?:(?:[ ]+(?:(?:de|du|des|la|le|les|aux?|sur|sous|en|et)[ ]+)*"
+        "(?:[dlDL]['’])?(?:\\p{Lu}[\\p{L}'’\\-]*|[0-9]{1,4}(?:er)?)){1,6}"
+        /* "5 rue des lilas": typed in lower case, after a connector */
+        "|(?<=[Rr]ue|[Aa]venue|[Bb]oulevard|[Bb]d|[Aa]ll[ée]e|[Ii]mpasse|[Qq]uai)"
+        "[ ]+(?:de[ ]+la|de|du|des|la|le|les|de[ ]+l['’]|d['’]|l['’])[ ]*"
+        "\\p{Ll}{3,}(?:[ \\-]\\p{Ll}{3,}){0,2}(?![\\p{L}]))",
       .min_digits = 1,
       .first_run_min = 1,
       .first_run_max = 4,
@@ -4233,11 +4270,34 @@ static const VoileRule rules[] = {
       .anchors = VOILE_ANCHOR_UPPER_DIGIT,
       .pattern
       = "(?:(?:\\p{Lu}[\\p{L}'\\-]+[ ])?\\p{Lu}[\\p{L}'\\-]+,?[ ]+"
-        "|(?<=^|\\n|\\n[ ]|\\n[ ]{2}|\\n[ ]{4}|\\n\\t)(?=[A-Z0-9 ]{7,8}[ \\t]*(?:\\r?\\n|$)))"
+        "|(?<=^|\\n|\\n[ ]|\\n[ ]{2}|\\n[ ]{4}|\\n\\t)(?=[A-Z0-9 ]{7,8}[ \\t]*(?:\\r?\\n|$))"
+        /* "…, Dublin 16, D16 X2W8": after the district */
+        "|(?<=[0-9],[ ]))"
         "[ACDEFHKNPRTVWXY][0-9][0-9W][ ]?[0-9ACDEFHKNPRTVWXY]{4}" WORD_END,
       .back_words = 2,
       .window = 48,
       .confidence = 0.85f,
+  },
+  {
+      /* Canada: "Oakville, ON L6J 1L3", "Winnipeg MB R3N 0P5", "Montréal (Québec) H2X 1Y4",
+       * or the postcode alone on its line of an address block. */
+      .id = "city-province-postcode-ca",
+      .prefilter = pf_ca_postcode,
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_UPPER_DIGIT,
+      .pattern
+      = "(?:\\p{Lu}[\\p{L}.'’\\-]*(?:[ ]\\p{Lu}[\\p{L}.'’\\-]*){0,2},?[ ]+"
+        "(?:(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT|P\\.?Q\\.?|Qu[ée]\\.?)"
+        "|\\(?(?:Alberta|British[ ]Columbia|Colombie-Britannique|Manitoba|New[ ]Brunswick"
+        "|Nouveau-Brunswick|Newfoundland(?:[ ]and[ ]Labrador)?|Terre-Neuve(?:-et-Labrador)?"
+        "|Nova[ ]Scotia|Nouvelle-[ÉE]cosse|Ontario|Prince[ ]Edward[ ]Island"
+        "|[ÎI]le-du-Prince-[ÉE]douard|Qu[ée]bec|Saskatchewan|Yukon|Nunavut"
+        "|Northwest[ ]Territories|Territoires[ ]du[ ]Nord-Ouest)\\)?),?[ ]{1,2}"
+        "|(?<=^|\\n|\\n[ ]|\\n[ ]{2}|\\n[ ]{4}|\\n\\t)(?=[A-Z0-9 ]{6,7}[ \\t]*(?:\\r?\\n|$)))"
+        "[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z][ ]?[0-9][ABCEGHJ-NPRSTV-Z][0-9]" WORD_END,
+      .back_words = 6,
+      .window = 96,
+      .confidence = 0.88f,
   },
   {
       .id = "city-state-zip-us",
@@ -4266,13 +4326,17 @@ static const VoileRule rules[] = {
       .anchors = VOILE_ANCHOR_DIGIT,
       .prefilter = pf_street_suffix_before,
       /* pf_street_suffix_before(): the last letters of the suffixes. */
-      .before_space = "eE.gGzZmMrRtTnNlLkKjJuU",
+      .before_space = "eE.gGzZmMrRtTnNlLkKjJuUvVaA",
       /* The prefilter: a space before the number. */
       .before_number = " ",
-      .pattern = "\\p{Lu}[\\p{L}\\-]*(?:straße|strasse|str\\.|weg|gasse|platz|allee|damm|ufer"
-                 "|straat|laan|gracht|plein|kade|singel|dijk|gatan|vägen|gade|vej|veien"
-                 "|katu|steig)[ ]+[0-9]{1,4}[a-zA-Z]?"
-                 "(?:,[ ]*[0-9]{1,2}\\.[ ]*(?:tv|th|mf|sal)\\.?)?" WORD_END,
+      /* "'address': 'Strandvejen 118, …": a quote may open the word */
+      .pattern
+      = "['\"]?(\\p{Lu}[\\p{L}\\-]*(?:straße|strasse|str\\.|weg|gasse|platz|allee|damm|ufer"
+        "|straat|laan|gracht|plein|kade|singel|dijk|gatan|vägen|gade|vej|veien"
+        "|katu|steig|vejen|gaden|stræde|strædet|pladsen|torv|torvet|vænget|gata"
+        "|gaten|veg|vegen|gränd|torget|stigen|polku)[ ]+[0-9]{1,4}[a-zA-Z]?"
+        "(?:,[ ]*[0-9]{1,2}\\.[ ]*(?:tv|th|mf|sal)\\.?)?)" WORD_END,
+      .group = 1,
       .min_digits = 1,
       .first_run_min = 1,
       .first_run_max = 4,
@@ -4347,7 +4411,8 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_po_box,
-      .pattern = "(?:P\\.?[ ]?O\\.?[ ]?Box|BP|CS)[ ]+[0-9]{1,6}" WORD_END,
+      /* TSA: a French administration's sorting code ("TSA 30041") */
+      .pattern = "(?:P\\.?[ ]?O\\.?[ ]?Box|BP|CS|TSA)[ ]+[0-9]{1,6}" WORD_END,
       .window = 24,
       .confidence = 0.85f,
   },

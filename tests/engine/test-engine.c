@@ -644,6 +644,26 @@ static const Found found[] = {
   { "texto au 0612345678@sms.example.fr", "EMAIL", "0612345678@sms.example.fr" },
   { "le 29/02/2024 à 10h", "DATE", "29/02/2024" },
   { "SIREN 792 451 031 (RCS Brest)", "FR_SIREN", "792 451 031" },
+  /* Addresses of other countries and kinds */
+  { "12 Birch Ave, Kelowna, BC V1Y 3T7 · 250-555-0143", "POSTAL_ADDRESS", "Kelowna, BC V1Y 3T7" },
+  { "Adresse : 455 rue Principale, Rimouski QC G5L 1B2", "POSTAL_ADDRESS", "Rimouski QC G5L 1B2" },
+  { "Saguenay (Québec)  G7H 4R2", "POSTAL_ADDRESS", "Saguenay (Québec)  G7H 4R2" },
+  { "Halifax, Nova Scotia B3H 1A1\n", "POSTAL_ADDRESS", "Halifax, Nova Scotia B3H 1A1" },
+  { "'addr': 'Søndergade 27, 8000 Aarhus C'", "POSTAL_ADDRESS", "Søndergade 27" },
+  { "Kongevejen 4\n3460 Birkerød", "POSTAL_ADDRESS", "Kongevejen 4" },
+  { "Storgata 12, 0155 Oslo", "POSTAL_ADDRESS", "Storgata 12" },
+  { "Ticket to the pitch: Marlay Park, Dublin 16, D16 P2R7", "POSTAL_ADDRESS", "D16 P2R7" },
+  { "12 rue des Lilas, 44000 Nantes · 06 11 22 33 44", "POSTAL_ADDRESS", "44000 Nantes" },
+  { "                 7 petite rue du Pont\n                 21000 Dijon", "POSTAL_ADDRESS",
+    "7 petite rue du Pont" },
+  { "URSSAF\nTSA 60017\n93518 MONTREUIL CEDEX", "POSTAL_ADDRESS", "TSA 60017" },
+  { "Office de Tourisme, place du Marché\n05100 Briançon", "POSTAL_ADDRESS",
+    "Office de Tourisme, place du Marché" },
+  { "domiciliée impasse d'Uhaldea, 64310 Ascain", "POSTAL_ADDRESS", "impasse d'Uhaldea" },
+  { "Mme Le Bihan\nKervoalic\n29710 Plonéis", "POSTAL_ADDRESS", "Kervoalic" },
+  { "Adresse : Coatilès\n          22140 Bégard", "POSTAL_ADDRESS", "Coatilès" },
+  { "Lieu du chantier : Hameau des Sources\n   4 allée Verte\n   38500 Voiron", "POSTAL_ADDRESS",
+    "Hameau des Sources" },
 };
 
 static const NotFound not_found[] = {
@@ -680,6 +700,10 @@ static const NotFound not_found[] = {
   { "demeurant à Marseille (13008), ", "POSTAL_ADDRESS" },
   /* A SIRET whose key fails holds no SIREN apart */
   { "SIRET    | 792 451 031 00028   | Luhn KO", "*" },
+  /* No Canadian postcode without its city or a line of its own; no unit after a number */
+  { "model X5T 4B3 engine", "POSTAL_ADDRESS" },
+  { "Le port du masque, 75011 salariés", "POSTAL_ADDRESS" },
+  { "2025-11-27 04:15:25 [kernel] eth1: link up, 2500 Mbps", "POSTAL_ADDRESS" },
   /* "permis" before anything but a number */
   { "le permis de construire PC 075 105 25 00042 est affiché", "ID_DOCUMENT" },
   /* A birth keyword answered on its own line does not reach a later line's date; nor does a
@@ -966,6 +990,10 @@ test_address_lines_exact (void)
     { "DOSSIER DE CANDIDATURE – Appartement T2, 5 rue des Tanneurs, 67000 Strasbourg",
       "POSTAL_ADDRESS=5 rue des Tanneurs | POSTAL_ADDRESS=67000 Strasbourg" },
     { "Le Gall Plomberie Chauffage, 29200 Brest", "POSTAL_ADDRESS=29200 Brest" },
+    /* a firm's name after an address label is no address line either */
+    { "Adresse : Le Gall Plomberie\n          29200 Brest", "POSTAL_ADDRESS=29200 Brest" },
+    { "Adresse : Kerhallet\n          29200 Brest",
+      "POSTAL_ADDRESS=Kerhallet | POSTAL_ADDRESS=29200 Brest" },
     { "Résidence Les Lilas, appt 12\n4 allée des Tilleuls\n69500 Bron\n",
       "POSTAL_ADDRESS=Résidence Les Lilas, appt 12 | POSTAL_ADDRESS=4 allée des Tilleuls | "
       "POSTAL_ADDRESS=69500 Bron" },
