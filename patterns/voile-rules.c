@@ -1186,6 +1186,7 @@ short_order_number (const VoileCandidate *c)
   while (p > c->match_start && c->text[p - 1] == ' ')
     p--;
   return span_has_word (c->text, c->match_start, p, "order")
+         || span_has_word (c->text, c->match_start, p, "orders")
          || span_has_word (c->text, c->match_start, p, "commande");
 }
 
@@ -1363,6 +1364,32 @@ is_paye_reference (const VoileCandidate *c)
                            "paye");
 }
 
+/* "Employee 001", "Member 0042" as the heading of a record in a report: a zero-padded
+ * number alone after the noun on its line numbers a person's file, not a count. */
+static gboolean
+record_heading_number (const VoileCandidate *c)
+{
+  const char *t = c->text;
+  gsize n = c->end - c->start, line = c->match_start;
+
+  if (n < 3 || n > 5 || t[c->start] != '0')
+    return FALSE;
+  for (gsize i = c->start; i < c->end; i++)
+    if (!g_ascii_isdigit (t[i]))
+      return FALSE;
+  while (line > 0 && (t[line - 1] == ' ' || t[line - 1] == '\t'))
+    line--;
+  if (line > 0 && t[line - 1] != '\n')
+    return FALSE;
+  for (gsize i = c->match_start; i < c->start; i++)
+    if (!g_ascii_isalpha (t[i]) && t[i] != ' ' && t[i] != ':' && t[i] != '#')
+      return FALSE;
+  gsize e = c->end;
+  while (e < c->len && (t[e] == ' ' || t[e] == '\t' || t[e] == '\r'))
+    e++;
+  return e == c->len || t[e] == '\n';
+}
+
 static gboolean
 v_customer_id (VoileCandidate *c)
 {
@@ -1377,6 +1404,8 @@ v_customer_id (VoileCandidate *c)
   gsize n = c->end - c->start;
   gsize digits = 0, spaces = 0;
 
+  if (record_heading_number (c))
+    return TRUE;
   if (n < 4 || n > 40 || value_is_date_or_year (c)
       || !(value_has_digits (c, 2) || booking_code (t, n)))
     return FALSE;
@@ -3345,11 +3374,18 @@ static const char *const kw_currency[]
   "|reference|r[ée]f[ée]rence|employeur|employer|entretien|chez|nous|c['’]est"                 \
   "|au|aux|club|donat(?:eur|rice)|donor|salari[ée]e?|agent|card|mutuelle"                         \
   "|utilisat(?:eur|rice)|usager|patient|[ée]l[èe]ve|[ée]tudiant|code"                           \
-  "|France[ ]Travail|P[ôo]le[ ]emploi|vente|auto"                                                 \
+  "|France[ ]Travail|P[ôo]le[ ]emploi|vente|auto|paie|payroll|groupe|group|him|her|them"          \
   "|habitation|sant[ée]|pr[ée]voyance|acqu[ée]reur|vendeur|bailleur|emprunteur"                 \
   "|\\((?-i:[A-Z]{2,6})\\)|registration|copropri[ée]taire|assurance-vie"                          \
   "|\\([^()\\n0-9]{1,30}\\)"                                                                       \
-  "|d['’](?:entretien|assurance(?:-vie)?|abonnement|adh[ée]sion|location))"
+  "|d['’](?:entretien|assurance(?:-vie)?|abonnement|adh[ée]sion|location)" /* "contrat multirisque \
+                                                                            * habitation n° …", \
+                                                                            * "policy home         \
+                                                                            * contents no. …":   \
+                                                                            * words that say       \
+                                                                            * which, when a number \
+                                                                            * sign follows them */ \
+  "|\\p{Ll}[\\p{L}'’\\-]{2,}(?=(?:[ ]+\\p{Ll}[\\p{L}'’\\-]*){0,2}[ ]+(?:n°|nº|no\\.|#)))"
 /* Nouns that name a person's file only with a number word: "numéro d'usager", "n° élève"
  * ("un usager", "les élèves" alone are no lead-in); the files the State's services keep on a
  * person ("N° NEPH" of a learner driver, "N° Pajemploi" of a childminder's employer). */
@@ -3371,7 +3407,8 @@ static const char *const kw_currency[]
 /* "tenancy registration no.", "frequent flyer", a certificate's "cert DPS-7741-0092" (letters, a
  * dash, digits: a file's shape, not a word). */
 #define REF_NOUNS_EN                                                                               \
-  "(?:account|customer|order|case|member(?:ship)?|policy|booking|reservation|confirmation"         \
+  "(?:account|customer|order(?:s(?=[^\\n#]{0,16}#))?|case|member(?:ship)?|policy|booking"          \
+  "|reservation|confirmation"                                                                      \
   "|contract|claim|reference|payroll|deposit|dispute|employee|loyalty|(?:e-?)?tickets?|patient"    \
   "|subscriber|tenant|application|staff|a/c|donor|policy[ \\-]?holder|badge|nuban|medical[ "       \
   "]card|health[ ]card|tenancy(?=[ ])|frequent[ \\-]fl[yi]er"                                      \
@@ -3439,6 +3476,17 @@ static const char *const kw_customer_path[]
 static const char *const kw_nhs[] = { "nhs", NULL };
 static const char *const kw_reference_key[] = { "reference", NULL };
 static const char *const kw_stripe[] = { "cus_", "sub_", NULL };
+/* France's numéro fiscal (SPI): thirteen digits, the first 0 to 3, printed "30 12 345 678 901". */
+static const char *const kw_fr_tax_number[]
+    = { "numéro fiscal",      "numero fiscal", "n° fiscal", "nº fiscal",
+        "identifiant fiscal", "spi",           NULL };
+/* An URSSAF or MSA contributor's account: "compte cotisant n° 527 0000004829163". */
+static const char *const kw_fr_contributor[]
+    = { "n° de compte cotis", "nº de compte cotis", "n° cotis",
+        "n° de cotis",        "numéro de cotis",    "numero de cotis",
+        "numéro cotis",       "numero cotis",       "compte cotis",
+        "cotisant",           "n° urssaf",          "n° msa",
+        "compte urssaf",      "compte msa",         NULL };
 static const char *const kw_id_document[] = { "passeport",
                                               "passport",
                                               "pièce d'identité",
@@ -4796,6 +4844,38 @@ static const VoileRule rules[] = {
       .validate = v_customer_id,
   },
 
+  {
+      /* "Numéro fiscal déclarant 1 : 30 12 345 678 901", "SPI : 3012345678901". */
+      .id = "fr-tax-number",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_fr_tax_number,
+      .pattern = "(?i:(?:num[ée]ro|n°|nº|identifiant)[ ]+fiscal|(?-i:SPI)|spi(?=[ ]*:))"
+                 "(?:[ ]+(?i:du[ ]+|de[ ]+l['’])?(?i:d[ée]clarant|contribuable|usager"
+                 "|personnel|conjoint)(?:[ ]+[12])?)?(?:[ ]*\\((?:SPI|spi)\\))?"
+                 "[ \\t]*(?:[:=][ \\t]*)?"
+                 "([0-3][0-9][ ]?[0-9]{2}[ ]?[0-9]{3}[ ]?[0-9]{3}[ ]?[0-9]{3})" NUM_END,
+      .group = 1,
+      .window = 96,
+      .confidence = 0.9f,
+  },
+  {
+      /* "N° de compte cotisant : 527 0000004829163", "compte cotisant n° 727 0000000241 896":
+       * three digits (the URSSAF or MSA office), then the account. */
+      .id = "fr-contributor-account",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_fr_contributor,
+      .pattern = "(?i:(?:(?:n°|nº|num[ée]ro)[ ]+(?:de[ ]+)?)?(?:compte[ ]+)?cotisant"
+                 "(?:[ ]+(?:urssaf|msa))?|(?:n°|compte)[ ]+(?:urssaf|msa))"
+                 "[ \\t]*(?:[:=][ \\t]*)?(?i:(?:n°|nº|no\\.?)[ ]*)?"
+                 "([0-9]{3}[ ]?[0-9]{10,16}(?:[ ][0-9]{2,4})?)" NUM_END,
+      .group = 1,
+      .window = 96,
+      .confidence = 0.9f,
+  },
   {
       /* The lead-in's noun phrase says what the number is (a number word and a noun of a
        * person's file); any words may follow it on the line before a colon or "est le". */

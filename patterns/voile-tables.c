@@ -684,8 +684,10 @@ header_is_quantity (const char *lower)
           "plate", "key", NULL };
 
   for (const char *const *w = words; *w != NULL; w++)
-    if (strstr (lower, *w) != NULL)
-      return TRUE;
+    for (const char *p = strstr (lower, *w); p != NULL; p = strstr (p + 1, *w))
+      /* "bank_account", "Account no": an account is no count */
+      if (!(**w == 'c' && p - lower >= 2 && p[-2] == 'a' && p[-1] == 'c'))
+        return TRUE;
   return FALSE;
 }
 

@@ -644,6 +644,19 @@ static const Found found[] = {
   { "texto au 0612345678@sms.example.fr", "EMAIL", "0612345678@sms.example.fr" },
   { "le 29/02/2024 à 10h", "DATE", "29/02/2024" },
   { "SIREN 792 451 031 (RCS Brest)", "FR_SIREN", "792 451 031" },
+  /* References of French administrations, insurers, payroll reports and marketplaces */
+  { "Numéro fiscal déclarant 2 : 21 47 118 902 364", "CUSTOMER_ID", "21 47 118 902 364" },
+  { "N° de compte cotisant : 117 0000006120487", "CUSTOMER_ID", "117 0000006120487" },
+  { "votre compte cotisant MSA n° 491 0000000877 102.", "CUSTOMER_ID", "491 0000000877 102" },
+  { "contrat multirisque habitation n° MRH 5530127 02", "CUSTOMER_ID", "MRH 5530127 02" },
+  { "your home contents policy no. HC-771204", "CUSTOMER_ID", "HC-771204" },
+  { "- matricule paie : PAY-0417", "CUSTOMER_ID", "PAY-0417" },
+  { "Réservation groupe : GRP-250914-03, au nom de", "CUSTOMER_ID", "GRP-250914-03" },
+  { "three orders for her (#K7P20C93A1, #K7P31D04B2)", "CUSTOMER_ID", "K7P20C93A1" },
+  { "two earlier orders (#3318 in May)", "CUSTOMER_ID", "3318" },
+  { "Employee 004\n  Name: Ana Ruiz", "CUSTOMER_ID", "004" },
+  { "last_name,first_name,bank_routing,bank_account\nRuiz,Ana,021000021,55120934\n", "CUSTOMER_ID",
+    "55120934" },
   /* Addresses of other countries and kinds */
   { "12 Birch Ave, Kelowna, BC V1Y 3T7 · 250-555-0143", "POSTAL_ADDRESS", "Kelowna, BC V1Y 3T7" },
   { "Adresse : 455 rue Principale, Rimouski QC G5L 1B2", "POSTAL_ADDRESS", "Rimouski QC G5L 1B2" },
@@ -700,6 +713,10 @@ static const NotFound not_found[] = {
   { "demeurant à Marseille (13008), ", "POSTAL_ADDRESS" },
   /* A SIRET whose key fails holds no SIREN apart */
   { "SIRET    | 792 451 031 00028   | Luhn KO", "*" },
+  /* A page of orders, a count of employees, an account's count column */
+  { "GET /account/orders HTTP/1.1", "CUSTOMER_ID" },
+  { "Employee 3 left in May", "CUSTOMER_ID" },
+  { "name,email,account_count\nRuiz,a@b.example,12\n", "CUSTOMER_ID" },
   /* No Canadian postcode without its city or a line of its own; no unit after a number */
   { "model X5T 4B3 engine", "POSTAL_ADDRESS" },
   { "Le port du masque, 75011 salariés", "POSTAL_ADDRESS" },
