@@ -253,13 +253,17 @@ in_message_id_field (const VoileCandidate *c)
     {
       while (line > 0 && c->start - line < 2000 && t[line - 1] != '\n')
         line--;
-      if (line == 0 || (t[line] != ' ' && t[line] != '\t'))
+      /* "  References: <…>" indented in a pasted config, or a folded header's name */
+      gsize name = line;
+      while (name < c->start && (t[name] == ' ' || t[name] == '\t'))
+        name++;
+      for (const char *const *h = headers; *h != NULL; h++)
+        if (c->start - name >= strlen (*h) && g_ascii_strncasecmp (t + name, *h, strlen (*h)) == 0)
+          return TRUE;
+      if (line == 0 || name == line)
         break;
       line--; /* a folded header: its name is on a line above */
     }
-  for (const char *const *h = headers; *h != NULL; h++)
-    if (c->len - line >= strlen (*h) && g_ascii_strncasecmp (t + line, *h, strlen (*h)) == 0)
-      return TRUE;
   return FALSE;
 }
 
@@ -1332,8 +1336,8 @@ reference_is_placeholder (const char *t, gsize n)
   return FALSE;
 }
 
-/* "compte 707000", "account 512000": a French ledger's general account (the class digit,
- * then digits padded with zeros), not a customer's; customers' accounts hold letters
+/* "compte 707000", "compte 445710": a French ledger's general account (the class digit,
+ * then digits padded with a zero), not a customer's; customers' accounts hold letters
  * ("411DUPONT") or come from a bank. */
 static gboolean
 is_ledger_account (const VoileCandidate *c)
@@ -1341,7 +1345,7 @@ is_ledger_account (const VoileCandidate *c)
   const char *t = c->text + c->start;
   gsize n = c->end - c->start;
 
-  if (n < 6 || n > 8 || t[0] < '1' || t[0] > '7' || t[n - 1] != '0' || t[n - 2] != '0')
+  if (n < 6 || n > 8 || t[0] < '1' || t[0] > '7' || t[n - 1] != '0')
     return FALSE;
   for (gsize i = 0; i < n; i++)
     if (!g_ascii_isdigit (t[i]))
