@@ -245,7 +245,11 @@ in_message_id_field (const VoileCandidate *c)
   const char *t = c->text;
   gsize line = c->start;
 
-  if (c->start == 0 || t[c->start - 1] != '<')
+  if (c->start < 2 || t[c->start - 1] != '<')
+    return FALSE;
+  /* "Jane <jane@…>": a name before the bracket, no header's colon nor a list of ids */
+  if (g_ascii_isalpha (t[c->start - 2])
+      || (t[c->start - 2] == ' ' && c->start >= 3 && g_ascii_isalpha (t[c->start - 3])))
     return FALSE;
   if (c->start >= 12 && g_ascii_strncasecmp (t + c->start - 12, "message-id=", 11) == 0)
     return TRUE;
@@ -273,6 +277,9 @@ static gboolean
 local_part_is_machine_token (const char *v, gsize n)
 {
   guint run = 0, longest = 0, runs_of_four = 0;
+
+  if (n < 15)
+    return FALSE; /* ten digits, a separator and four more at least */
 
   for (gsize i = 0; i <= n; i++)
     if (i < n && g_ascii_isdigit (v[i]))
@@ -1320,7 +1327,7 @@ static gboolean
 reference_is_placeholder (const char *t, gsize n)
 {
   static const char *const words[] = { "test", "demo", "example", "sample", "dummy", "xxxx", NULL };
-  guint digits = 0, zeros = 0;
+  guint digits = 0, zeros = 0, letters = 0;
 
   for (gsize i = 0; i < n; i++)
     if (g_ascii_isdigit (t[i]))
@@ -1328,12 +1335,12 @@ reference_is_placeholder (const char *t, gsize n)
         digits++;
         zeros += t[i] == '0';
       }
+    else
+      letters += g_ascii_isalpha (t[i]) ? 1 : 0;
   if (digits > 0 && zeros == digits)
     return TRUE;
-  for (const char *const *w = words; *w != NULL; w++)
-    if (span_has_word (t, 0, n, *w))
-      return TRUE;
-  return FALSE;
+  /* The words are four letters at least: most references hold fewer. */
+  return letters >= 4 && span_has_any_word (t, 0, n, words);
 }
 
 /* "compte 707000", "compte 445710": a French ledger's general account (the class digit,
@@ -1974,8 +1981,7 @@ static const char *const not_cities[]
         "Adhérents", "Participants", "Inscrits", "Votes", "Tonnes", "Litres", "Mètres", "Heures",
         "Hours", "Minutes", "Euro", "Pieces", "Pièces", "Unités", "Units",
         /* "link up, 1000 Mbps": rates and sizes */
-        "Mbps", "Gbps", "Kbps", "Mbit", "Gbit", "Mbits", "Gbits", "Mo", "Go", "Ko", "To", "Mb",
-        "Gb", "Kb", "Hz", "Mhz", "Ghz", "Watts", "Octets", "Bytes", NULL };
+        "Mbps", "Gbps", "Kbps", "Mbit", "Gbit", "Octets", "Bytes", NULL };
 
 /* The first word after the postcode must not be a unit ("12000 Clients"). */
 static gboolean
@@ -2322,10 +2328,10 @@ pf_day_range (const char *t, gsize len, gsize anchor, gsize end)
 static const guint32 street_fr_seconds[26] = {
   ['r' - 'a'] = SECOND ('u') | SECOND ('o') | SECOND ('e') | SECOND ('t') | SECOND_C3, /* "rte" */
   ['a' - 'a'] = SECOND ('v') | SECOND ('l'),
-  ['b' - 'a'] = SECOND ('d') | SECOND ('o') | SECOND ('a'), /* "basse rue" */
+  ['b' - 'a'] = SECOND ('d') | SECOND ('o'),
   ['i' - 'a'] = SECOND ('m'),
   ['c' - 'a'] = SECOND ('h') | SECOND ('o') | SECOND ('i') | SECOND ('l'),
-  ['p' - 'a'] = SECOND ('l') | SECOND ('a') | SECOND ('r') | SECOND ('e'), /* "petite rue" */
+  ['p' - 'a'] = SECOND ('l') | SECOND ('a') | SECOND ('r'),
   ['q' - 'a'] = SECOND ('u'),
   ['s' - 'a'] = SECOND ('q') | SECOND ('e'),
   ['v' - 'a'] = SECOND ('o') | SECOND ('i'),
@@ -2336,7 +2342,7 @@ static const guint32 street_fr_seconds[26] = {
   ['m' - 'a'] = SECOND ('o'),
   ['t' - 'a'] = SECOND ('r'),
   ['d' - 'a'] = SECOND ('o'),
-  ['g' - 'a'] = SECOND ('a') | SECOND ('r'), /* "grande rue", "Grand'Rue" */
+  ['g' - 'a'] = SECOND ('a'),
 };
 #undef SECOND
 
@@ -2361,6 +2367,20 @@ pf_street_fr (const char *t, gsize len, gsize anchor, gsize end)
   if (p < len && t[p] == ',')
     p++;
   p = skip_spaces (t, len, p);
+  /* "18 grande rue de la Croix-Rousse": an adjective before the type */
+  static const char *const adjectives[]
+      = { "grande ", "grand ", "petite ", "vieille ", "haute ", "basse ", "grande-", NULL };
+  char first = p + 1 < len ? ascii_lower (t[p]) : '\0';
+  char second = first != '\0' ? ascii_lower (t[p + 1]) : '\0';
+  if ((first == 'g' && second == 'r') || (first == 'p' && second == 'e')
+      || (first == 'v' && second == 'i') || (first == 'h' && second == 'a')
+      || (first == 'b' && second == 'a'))
+    for (const char *const *a = adjectives; *a != NULL; a++)
+      if (p + strlen (*a) < len && g_ascii_strncasecmp (t + p, *a, strlen (*a)) == 0)
+        {
+          p += strlen (*a);
+          break;
+        }
   if (p + 2 > len)
     return FALSE;
   /* First two letters of the street types (rue, avenue, bd, boulevard, allée, impasse,
@@ -2709,7 +2729,7 @@ pf_street_suffix_before (const char *t, gsize len, gsize anchor, gsize end)
     guint8 n;
   } suffixes[] = {
     /* Grouped by last letter: the switch below gives each letter's range. Danish and
-     * Norwegian streets carry the article ("Strandvejen", "Storgata", "Torvet"). */
+     * Norwegian streets carry the article ("Strandvejen", "Torvet", "Storgaten"). */
     { "straße", 7 }, { "strasse", 7 }, { "gasse", 5 },   { "allee", 5 },  { "kade", 4 },
     { "gade", 4 },   { "stræde", 7 },  { "str.", 4 },    { "weg", 3 },    { "steig", 5 },
     { "veg", 3 },    { "platz", 5 },   { "damm", 4 },    { "ufer", 4 },   { "straat", 6 },
@@ -2717,7 +2737,7 @@ pf_street_suffix_before (const char *t, gsize len, gsize anchor, gsize end)
     { "laan", 4 },   { "plein", 5 },   { "gatan", 5 },   { "vägen", 6 },  { "veien", 5 },
     { "vejen", 5 },  { "gaden", 5 },   { "pladsen", 7 }, { "gaten", 5 },  { "vegen", 5 },
     { "stigen", 6 }, { "singel", 6 },  { "dijk", 4 },    { "vej", 3 },    { "katu", 4 },
-    { "polku", 5 },  { "torv", 4 },    { "gata", 4 },
+    { "polku", 5 },
   };
   gsize from, to;
 
@@ -2762,12 +2782,6 @@ pf_street_suffix_before (const char *t, gsize len, gsize anchor, gsize end)
         break;
       case 'u':
         from = 34, to = 36;
-        break;
-      case 'v':
-        from = 36, to = 37;
-        break;
-      case 'a':
-        from = 37, to = 38;
         break;
       default:
         return FALSE;
@@ -3080,19 +3094,44 @@ pf_eircode (const char *t, gsize len, gsize a, gsize end)
   return letters > 0 && (i + 4 == len || !g_ascii_isalnum (t[i + 4]));
 }
 
+/* "permis" opens an ID document's number when the number follows it ("permis
+ * 790312200458") or in "permis de conduire": spares the pattern at every "permis de
+ * construire", "permis de faire", "permis B". */
+static gboolean
+pf_id_document (const char *t, gsize len, gsize anchor, gsize end)
+{
+  (void)end;
+  if (len - anchor < 8 || g_ascii_strncasecmp (t + anchor, "permis", 6) != 0)
+    return TRUE;
+  gsize p = anchor + 6;
+  while (p < len && t[p] == ' ')
+    p++;
+  if (p + 11 <= len && g_ascii_strncasecmp (t + p, "de conduire", 11) == 0)
+    return TRUE;
+  return p + 1 < len
+         && (g_ascii_isdigit (t[p]) || (g_ascii_isupper (t[p]) && g_ascii_isalnum (t[p + 1])));
+}
+
 /* A Canadian postcode, "L6J 1L3": letter, digit, letter, digit, letter, digit; no D F I O Q
  * U anywhere, no W Z first. */
 static gboolean
 is_ca_postcode_letter (char c, gboolean first)
 {
-  return c != '\0' && strchr (first ? "ABCEGHJKLMNPRSTVXY" : "ABCEGHJKLMNPRSTVWXYZ", c) != NULL;
+#define CA_BIT(l) (1u << ((l) - 'A'))
+  /* no D F I O Q U; no W Z first */
+  static const guint32 later
+      = ~(CA_BIT ('D') | CA_BIT ('F') | CA_BIT ('I') | CA_BIT ('O') | CA_BIT ('Q') | CA_BIT ('U'));
+  static const guint32 firsts = later & ~(CA_BIT ('W') | CA_BIT ('Z'));
+#undef CA_BIT
+  return c >= 'A' && c <= 'Z' && ((first ? firsts : later) >> (c - 'A') & 1);
 }
 
 static gboolean
 pf_ca_postcode (const char *t, gsize len, gsize a, gsize end)
 {
   (void)end;
-  if (a + 6 > len || !is_ca_postcode_letter (t[a], TRUE) || !g_ascii_isdigit (t[a + 1])
+  /* The digit first: most anchors ("FR76", "NW1") fail at one byte. */
+  if (a + 6 > len || !g_ascii_isdigit (t[a + 1]) || !is_ca_postcode_letter (t[a], TRUE)
       || !is_ca_postcode_letter (t[a + 2], FALSE))
     return FALSE;
   gsize i = t[a + 3] == ' ' ? a + 4 : a + 3;
@@ -3368,8 +3407,10 @@ static const char *const kw_currency[]
   "|urssaf|locataire|assur[ée]e?|donat(?:eur|rice)|souscripteur|licenci[ée]e?|badge"               \
   "|mandat(?:[ ]+(?:exclusif|simple|de[ ]+gestion))?|(?<![dD]['’ ])affaire(?=[ ]*(?::|n°|nº))"   \
   "|licence(?![ ]+(?:number|no\\.?(?![A-Za-z])|de[ ]+conduire)))"
-/* Words allowed between the noun and the value: connectors, number words, other nouns, and a
- * remark in brackets without figures ("(aide aux vacances)"). */
+/* Words allowed between the noun and the value: connectors, number words, other nouns, a
+ * remark in brackets without figures ("(aide aux vacances)"), and words after a contract's or
+ * a policy's noun that say which when a number sign follows them ("contrat multirisque
+ * habitation n° …"). */
 #define REF_FILLERS                                                                                \
   "(?i:de|du|des|d['’]|l['’]|la|le|les|on|the|of|for|your|my|our|votre|mon|notre|is|est|was"   \
   "|n°|no\\.?|num[ée]ro|number|nr\\.?|id|ref\\.?|invoice|facture|avis|location|carte"            \
@@ -3382,14 +3423,9 @@ static const char *const kw_currency[]
   "|habitation|sant[ée]|pr[ée]voyance|acqu[ée]reur|vendeur|bailleur|emprunteur"                 \
   "|\\((?-i:[A-Z]{2,6})\\)|registration|copropri[ée]taire|assurance-vie"                          \
   "|\\([^()\\n0-9]{1,30}\\)"                                                                       \
-  "|d['’](?:entretien|assurance(?:-vie)?|abonnement|adh[ée]sion|location)" /* "contrat multirisque \
-                                                                            * habitation n° …", \
-                                                                            * "policy home         \
-                                                                            * contents no. …":   \
-                                                                            * words that say       \
-                                                                            * which, when a number \
-                                                                            * sign follows them */ \
-  "|\\p{Ll}[\\p{L}'’\\-]{2,}(?=(?:[ ]+\\p{Ll}[\\p{L}'’\\-]*){0,2}[ ]+(?:n°|nº|no\\.|#)))"
+  "|d['’](?:entretien|assurance(?:-vie)?|abonnement|adh[ée]sion|location)"                      \
+  "|(?<=contrat[ ]|contract[ ]|police[ ]|policy[ ])"                                               \
+  "\\p{Ll}[\\p{L}'’\\-]{2,}(?:[ ]+\\p{Ll}[\\p{L}'’\\-]*){0,2}(?=[ ]+(?:n°|nº|no\\.|#)))"
 /* Nouns that name a person's file only with a number word: "numéro d'usager", "n° élève"
  * ("un usager", "les élèves" alone are no lead-in); the files the State's services keep on a
  * person ("N° NEPH" of a learner driver, "N° Pajemploi" of a childminder's employer). */
@@ -3483,7 +3519,7 @@ static const char *const kw_stripe[] = { "cus_", "sub_", NULL };
 /* France's numéro fiscal (SPI): thirteen digits, the first 0 to 3, printed "30 12 345 678 901". */
 static const char *const kw_fr_tax_number[]
     = { "numéro fiscal",      "numero fiscal", "n° fiscal", "nº fiscal",
-        "identifiant fiscal", "spi",           NULL };
+        "identifiant fiscal", "spi$",          NULL };
 /* An URSSAF or MSA contributor's account: "compte cotisant n° 527 0000004829163". */
 static const char *const kw_fr_contributor[]
     = { "n° de compte cotis", "nº de compte cotis", "n° cotis",
@@ -3516,9 +3552,9 @@ static const char *const kw_id_document[] = { "passeport",
                                               "driver’s licen",
                                               "driver licence",
                                               "drivers licence",
-                                              "brp",
+                                              "brp$",
                                               "biometric residence",
-                                              "permis",
+                                              "permis$",
                                               "carte de séjour",
                                               "carte de sejour",
                                               "residence permit",
@@ -4013,6 +4049,7 @@ static const VoileRule rules[] = {
   },
   {
       .id = "id-document",
+      .prefilter = pf_id_document,
       .type = VOILE_TYPE_ID_DOCUMENT,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_id_document,
@@ -4378,14 +4415,14 @@ static const VoileRule rules[] = {
       .anchors = VOILE_ANCHOR_DIGIT,
       .prefilter = pf_street_suffix_before,
       /* pf_street_suffix_before(): the last letters of the suffixes. */
-      .before_space = "eE.gGzZmMrRtTnNlLkKjJuUvVaA",
+      .before_space = "eE.gGzZmMrRtTnNlLkKjJuU",
       /* The prefilter: a space before the number. */
       .before_number = " ",
       /* "'address': 'Strandvejen 118, …": a quote may open the word */
       .pattern
       = "['\"]?(\\p{Lu}[\\p{L}\\-]*(?:straße|strasse|str\\.|weg|gasse|platz|allee|damm|ufer"
         "|straat|laan|gracht|plein|kade|singel|dijk|gatan|vägen|gade|vej|veien"
-        "|katu|steig|vejen|gaden|stræde|strædet|pladsen|torv|torvet|vænget|gata"
+        "|katu|steig|vejen|gaden|stræde|strædet|pladsen|torvet|vænget"
         "|gaten|veg|vegen|gränd|torget|stigen|polku)[ ]+[0-9]{1,4}[a-zA-Z]?"
         "(?:,[ ]*[0-9]{1,2}\\.[ ]*(?:tv|th|mf|sal)\\.?)?)" WORD_END,
       .group = 1,

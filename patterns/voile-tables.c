@@ -2058,9 +2058,9 @@ voile_tables_complete_addresses (const char *text, gsize len, GArray *findings)
         continue;
       while (e > s && (text[e - 1] == ' ' || text[e - 1] == ','))
         e--;
-      if (s >= e
-          || !(labelled ? !is_firm_or_flat_type (text, s, e) : looks_like_street_line (text, s, e))
-          || overlaps_finding (findings, sorted_len, s, e))
+      /* The overlap first: a binary search, cheaper than reading the words. */
+      if (s >= e || overlaps_finding (findings, sorted_len, s, e)
+          || !(labelled ? !is_firm_or_flat_type (text, s, e) : looks_like_street_line (text, s, e)))
         continue;
       VoileFinding street = { VOILE_TYPE_POSTAL_ADDRESS, s, e, 0.7f, 0 };
       g_array_append_val (findings, street);

@@ -664,7 +664,7 @@ static const Found found[] = {
   { "Halifax, Nova Scotia B3H 1A1\n", "POSTAL_ADDRESS", "Halifax, Nova Scotia B3H 1A1" },
   { "'addr': 'Søndergade 27, 8000 Aarhus C'", "POSTAL_ADDRESS", "Søndergade 27" },
   { "Kongevejen 4\n3460 Birkerød", "POSTAL_ADDRESS", "Kongevejen 4" },
-  { "Storgata 12, 0155 Oslo", "POSTAL_ADDRESS", "Storgata 12" },
+  { "Stortorvet 7, 0155 Oslo", "POSTAL_ADDRESS", "Stortorvet 7" },
   { "Ticket to the pitch: Marlay Park, Dublin 16, D16 P2R7", "POSTAL_ADDRESS", "D16 P2R7" },
   { "12 rue des Lilas, 44000 Nantes · 06 11 22 33 44", "POSTAL_ADDRESS", "44000 Nantes" },
   { "                 7 petite rue du Pont\n                 21000 Dijon", "POSTAL_ADDRESS",
