@@ -1807,7 +1807,8 @@ is_firm_or_flat_type (const char *t, gsize s, gsize e)
 }
 
 /* Breton place names open on "Ker" (village), "Lann" (heath), "Coat"/"Goas"… and make up
- * a lieu-dit's address alone: "Kerandraon", "Kerbellec", "Lannvraz". */
+ * a lieu-dit's address alone, one word on its line: "Kerandraon", "Kerbellec", "Lannvraz"
+ * (not "Kerry-Ann Doyle"). */
 static gboolean
 is_breton_place (const char *w, gsize n)
 {
@@ -1817,7 +1818,7 @@ is_breton_place (const char *w, gsize n)
     {
       gsize k = strlen (*p);
       if (n >= k + 3 && strncmp (w, *p, k) == 0 && g_ascii_islower (w[k])
-          && g_ascii_islower (w[k + 1]))
+          && g_ascii_islower (w[k + 1]) && memchr (w, '-', n) == NULL)
         return TRUE;
     }
   return FALSE;
@@ -1872,7 +1873,7 @@ has_street_line_shape (const char *t, gsize s, gsize e)
         return TRUE;
     }
   /* "Kerandraon", "Coat Menez": a Breton lieu-dit, the whole line of its address. */
-  if (is_breton_place (t + s, w - s))
+  if (w == e && is_breton_place (t + s, w - s))
     return TRUE;
   return in_list (t + s, w - s, address_starts)
          || (w - s == 10 && strncmp (t + s, "Résidence", 10) == 0)

@@ -1007,6 +1007,8 @@ test_address_lines_exact (void)
     { "DOSSIER DE CANDIDATURE – Appartement T2, 5 rue des Tanneurs, 67000 Strasbourg",
       "POSTAL_ADDRESS=5 rue des Tanneurs | POSTAL_ADDRESS=67000 Strasbourg" },
     { "Le Gall Plomberie Chauffage, 29200 Brest", "POSTAL_ADDRESS=29200 Brest" },
+    /* a name opening on "Ker" is no Breton lieu-dit */
+    { "– Kerry-Ann Doyle, Flat 2, 60 Kings Road, 07453 884 019", "POSTAL_ADDRESS=60 Kings Road" },
     /* a firm's name after an address label is no address line either */
     { "Adresse : Le Gall Plomberie\n          29200 Brest", "POSTAL_ADDRESS=29200 Brest" },
     { "Adresse : Kerhallet\n          29200 Brest",
