@@ -1971,6 +1971,23 @@ overlaps_finding (GArray *findings, guint sorted_len, gsize s, gsize e)
   return k < sorted_len && g_array_index (findings, VoileFinding, k).start < e;
 }
 
+/* "Hills Road", "Bishop Street" alone on the line above a postcode line: a street named
+ * without a number in a letter's address block; not "Tom Lane", a person. */
+static gboolean
+is_named_street_line (const char *t, gsize s, gsize e)
+{
+  const char *space = memchr (t + s, ' ', e - s);
+  if (space == NULL || !g_ascii_isupper (t[s])
+      || memchr (space + 1, ' ', (gsize)(t + e - space - 1)) != NULL)
+    return FALSE;
+  gsize first = (gsize)(space - t) - s, last = (gsize)(t + e - space - 1);
+  if (last < 3 || !g_ascii_isupper (space[1]) || !in_list (space + 1, last, street_ends))
+    return FALSE;
+  guint flags = voile_name_lookup_word (t + s, first);
+  return !((flags & VOILE_NAME_FIRST)
+           && !(flags & (VOILE_NAME_WORD | VOILE_NAME_AMBIGUOUS | VOILE_NAME_PROPER)));
+}
+
 /* Does [line, s) say that s starts an address: "Adresse : ", "Address: ", "Domicile :",
  * "Lieu d'intervention : "? */
 static gboolean
@@ -2002,7 +2019,7 @@ voile_tables_complete_addresses (const char *text, gsize len, GArray *findings)
     {
       const VoileFinding *f = &g_array_index (findings, VoileFinding, i);
       gsize s, e;
-      gboolean labelled = FALSE;
+      gboolean labelled = FALSE, whole_line = FALSE;
 
       prefetch_before (text, findings, i + PREFETCH_AHEAD, VOILE_TYPE_POSTAL_ADDRESS, 128);
       if (f->type != VOILE_TYPE_POSTAL_ADDRESS)
@@ -2054,6 +2071,7 @@ voile_tables_complete_addresses (const char *text, gsize len, GArray *findings)
            * Quartier Les Aubépins": a label saying what the rest of the line is */
           if (s != line && !(labelled = after_address_label (text, line, s)))
             continue;
+          whole_line = !labelled;
         }
       else
         continue;
@@ -2061,7 +2079,9 @@ voile_tables_complete_addresses (const char *text, gsize len, GArray *findings)
         e--;
       /* The overlap first: a binary search, cheaper than reading the words. */
       if (s >= e || overlaps_finding (findings, sorted_len, s, e)
-          || !(labelled ? !is_firm_or_flat_type (text, s, e) : looks_like_street_line (text, s, e)))
+          || !(labelled ? !is_firm_or_flat_type (text, s, e)
+                        : looks_like_street_line (text, s, e)
+                              || (whole_line && is_named_street_line (text, s, e))))
         continue;
       VoileFinding street = { VOILE_TYPE_POSTAL_ADDRESS, s, e, 0.7f, 0 };
       g_array_append_val (findings, street);

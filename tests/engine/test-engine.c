@@ -1007,6 +1007,10 @@ test_address_lines_exact (void)
     { "DOSSIER DE CANDIDATURE – Appartement T2, 5 rue des Tanneurs, 67000 Strasbourg",
       "POSTAL_ADDRESS=5 rue des Tanneurs | POSTAL_ADDRESS=67000 Strasbourg" },
     { "Le Gall Plomberie Chauffage, 29200 Brest", "POSTAL_ADDRESS=29200 Brest" },
+    /* a street without a number above its town's line; not a person's name */
+    { "Royal Infirmary\nLauriston Place\nEdinburgh EH3 9HA\n",
+      "POSTAL_ADDRESS=Lauriston Place | POSTAL_ADDRESS=Edinburgh EH3 9HA" },
+    { "Ms R. Patel\nTom Lane\nLeeds LS1 4AP\n", "POSTAL_ADDRESS=Leeds LS1 4AP" },
     /* a name opening on "Ker" is no Breton lieu-dit */
     { "– Kerry-Ann Doyle, Flat 2, 60 Kings Road, 07453 884 019", "POSTAL_ADDRESS=60 Kings Road" },
     /* a firm's name after an address label is no address line either */
