@@ -810,7 +810,10 @@ previous_word_start (const char *text, gsize pos)
 {
   gsize i = pos;
 
-  while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == ',' || text[i - 1] == '\t'))
+  /* "Montréal (Québec) H3B 2Y5": brackets part words too. */
+  while (i > 0
+         && (text[i - 1] == ' ' || text[i - 1] == ',' || text[i - 1] == '\t' || text[i - 1] == '('
+             || text[i - 1] == ')'))
     i--;
   if (i == 0 || i == pos)
     return G_MAXSIZE;

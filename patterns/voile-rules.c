@@ -126,7 +126,8 @@ ascii_lower (char c)
 /* Where a "postcode City" line ends: end of line, punctuation, a country, or the next word
  * in lower case ("33000 Bordeaux since last year"). */
 #define POSTCODE_CITY_END                                                                          \
-  "(?=[ \\t]*(?:$|[\\r\\n,;.)(|/\\t\"]|France|FRANCE|Belgique|Belgium|Suisse|Deutschland|Germany)" \
+  "(?=[ "                                                                                          \
+  "\\t]*(?:$|[\\r\\n,;.)(|/\\t\"·•]|France|FRANCE|Belgique|Belgium|Suisse|Deutschland|Germany)" \
   "|[ ]+(?:\\p{Ll}|—|–|-[ ]))"
 
 #define EMAIL_URL_ENCODED                                                                          \
@@ -245,6 +246,69 @@ is_placeholder_value (const char *v, gsize n)
 
 /* ---- per-rule validators --------------------------------------------------------- */
 
+/* A message's id, not a mailbox: "Message-ID: <CAF7x9…@mail.gmail.com>", a References or
+ * In-Reply-To header (folded lines included), a log's "message-id=<…>". */
+static gboolean
+in_message_id_field (const VoileCandidate *c)
+{
+  static const char *const headers[] = { "message-id:",
+                                         "references:",
+                                         "in-reply-to:",
+                                         "x-message-id:",
+                                         "resent-message-id:",
+                                         "x-original-message-id:",
+                                         NULL };
+  const char *t = c->text;
+  gsize line = c->start;
+
+  if (c->start < 2 || t[c->start - 1] != '<')
+    return FALSE;
+  /* "Jane <jane@…>": a name before the bracket, no header's colon nor a list of ids */
+  if (g_ascii_isalpha (t[c->start - 2])
+      || (t[c->start - 2] == ' ' && c->start >= 3 && g_ascii_isalpha (t[c->start - 3])))
+    return FALSE;
+  if (c->start >= 12 && g_ascii_strncasecmp (t + c->start - 12, "message-id=", 11) == 0)
+    return TRUE;
+  for (guint folds = 0; folds < 8; folds++)
+    {
+      while (line > 0 && c->start - line < 2000 && t[line - 1] != '\n')
+        line--;
+      /* "  References: <…>" indented in a pasted config, or a folded header's name */
+      gsize name = line;
+      while (name < c->start && (t[name] == ' ' || t[name] == '\t'))
+        name++;
+      for (const char *const *h = headers; *h != NULL; h++)
+        if (c->start - name >= strlen (*h) && g_ascii_strncasecmp (t + name, *h, strlen (*h)) == 0)
+          return TRUE;
+      if (line == 0 || name == line)
+        break;
+      line--; /* a folded header: its name is on a line above */
+    }
+  return FALSE;
+}
+
+/* "order-20931.1763733731@…", "20251125081341.7731.acf29e@…": a local part made of a
+ * timestamp and a counter is a machine's (a bounce or a message id), not a person's box. */
+static gboolean
+local_part_is_machine_token (const char *v, gsize n)
+{
+  guint run = 0, longest = 0, runs_of_four = 0;
+
+  if (n < 15)
+    return FALSE; /* ten digits, a separator and four more at least */
+
+  for (gsize i = 0; i <= n; i++)
+    if (i < n && g_ascii_isdigit (v[i]))
+      run++;
+    else
+      {
+        longest = MAX (longest, run);
+        runs_of_four += run >= 4;
+        run = 0;
+      }
+  return longest >= 10 && runs_of_four >= 2;
+}
+
 static gboolean
 v_email (VoileCandidate *c)
 {
@@ -286,6 +350,8 @@ v_email (VoileCandidate *c)
     }
   while (at < c->end && t[at] != '@')
     at++;
+  if (in_message_id_field (c) || local_part_is_machine_token (t + c->start, at - c->start))
+    return FALSE;
   /* TLD: "icon@2x.png" is a file name. */
   gsize dot = c->end;
   while (dot > at && t[dot - 1] != '.')
@@ -295,6 +361,9 @@ v_email (VoileCandidate *c)
       return FALSE;
   return TRUE;
 }
+
+static gboolean
+date_parts_valid (guint a, guint b, gboolean year_known);
 
 static gboolean
 v_phone_digits (VoileCandidate *c, guint min, guint max)
@@ -311,6 +380,23 @@ v_phone_fr (VoileCandidate *c)
   gsize n = compact (c, d, sizeof d, FALSE);
 
   if (n != 10)
+    return FALSE;
+  /* "01-09-2025 06:12" in a bank export: a day, a month and a year with the hour after it,
+   * whose ten digits the loose separators let through. */
+  const char *t = c->text + c->start;
+  if (c->end - c->start >= 11 && (t[2] == '-' || t[2] == '/' || t[2] == '.') && t[5] == t[2]
+      && (t[6] == '1' || t[6] == '2') && g_ascii_isdigit (t[7]) && g_ascii_isdigit (t[8])
+      && g_ascii_isdigit (t[9])
+      && date_parts_valid ((guint)((t[0] - '0') * 10 + t[1] - '0'),
+                           (guint)((t[3] - '0') * 10 + t[4] - '0'), TRUE))
+    return FALSE;
+  /* "0800 000 000": a test vector's zeros; "0800 000 000 000 0": a counter in groups. */
+  gboolean zeros = TRUE;
+  for (int i = 4; i < 10; i++)
+    zeros &= d[i] == '0';
+  if (zeros
+      || (c->end - c->start > 4 && t[4] == ' ' && c->end + 1 < c->len && c->text[c->end] == ' '
+          && g_ascii_isdigit (c->text[c->end + 1])))
     return FALSE;
   /* 08 9x and 0 800…: still phone numbers; but a number with every pair equal
    * ("01 01 01 01 01") is a pattern, not a line. */
@@ -419,6 +505,16 @@ v_phone_uk (VoileCandidate *c)
   gsize n = compact (c, d, sizeof d, FALSE);
 
   if (n != 11 || d[0] != '0' || strchr ("12378", d[1]) == NULL)
+    return FALSE;
+  /* "0800 000 000 000 0": a counter in groups, longer than any line; "0800 000 000": the
+   * number of a test vector. */
+  const char *t = c->text;
+  if (c->end + 1 < c->len && t[c->end] == ' ' && g_ascii_isdigit (t[c->end + 1]))
+    return FALSE;
+  gboolean zeros = TRUE;
+  for (gsize i = 5; i < n; i++)
+    zeros &= d[i] == '0';
+  if (zeros)
     return FALSE;
   /* Eleven digits in one block are an identifier more often than a phone number,
    * unless it is a mobile (07…). */
@@ -551,6 +647,17 @@ v_siren (VoileCandidate *c)
   gsize n = compact (c, d, sizeof d, FALSE);
 
   if (n != 9 || !voile_siren_is_valid (d, n) || (!c->has_context && followed_by_unit (c)))
+    return FALSE;
+  /* "SIRET 792 451 031 00028" whose key fails: an invalid SIRET (a typo, a test value),
+   * which rule "fr-siret" turned down; its first nine digits are not a SIREN apart. */
+  const char *t = c->text;
+  gsize p = c->end;
+  if (p < c->len && (t[p] == ' ' || t[p] == '.'))
+    p++;
+  gsize k = 0;
+  while (p + k < c->len && g_ascii_isdigit (t[p + k]))
+    k++;
+  if (k == 5 && (p + k == c->len || !g_ascii_isalnum (t[p + k])))
     return FALSE;
   /* "091 562 207": an Irish phone number; no SIREN starts with 0 without its word. */
   if (d[0] == '0' && !c->has_context)
@@ -763,11 +870,13 @@ m_ipv6 (VoileCandidate *c)
   return TRUE;
 }
 
+/* Day a of month b, or month a and day b; "31/02" is neither ("29/02" is, the year aside). */
 static gboolean
 date_parts_valid (guint a, guint b, gboolean year_known)
 {
-  gboolean dm = a >= 1 && a <= 31 && b >= 1 && b <= 12;
-  gboolean md = a >= 1 && a <= 12 && b >= 1 && b <= 31;
+  static const guint8 month_days[13] = { 0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+  gboolean dm = a >= 1 && b >= 1 && b <= 12 && a <= month_days[b];
+  gboolean md = a >= 1 && a <= 12 && b >= 1 && b <= month_days[a];
   return dm || md;
 }
 
@@ -820,9 +929,34 @@ v_date_num (VoileCandidate *c)
   return TRUE;
 }
 
+/* Does the line before c name a payment card ("Visa •••• 4417 · expires 08/28")? */
+static gboolean
+line_mentions_card (const VoileCandidate *c)
+{
+  static const char *const card_words[]
+      = { "card", "carte", "visa", "mastercard", "amex", "cb", "•", "****", NULL };
+  gsize from = c->start;
+
+  while (from > 0 && c->start - from < 160 && c->text[from - 1] != '\n')
+    from--;
+  for (const char *const *w = card_words; *w != NULL; w++)
+    if (g_ascii_isalpha (**w)
+            ? span_has_word (c->text, from, c->start, *w)
+            : g_strstr_len (c->text + from, (gssize)(c->start - from), *w) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 v_date_short (VoileCandidate *c)
 {
+  /* Words that say a card's expiry, whatever the line. */
+  static const char *const expiry_words[]
+      = { "exp",         "expiry",    "expiration", "valid thru", "good thru", "valid until",
+          "expiry date", "expire le", "validité",   "validite",   NULL };
+  /* Words that say it beside a card. */
+  static const char *const card_expiry_words[]
+      = { "expires", "expire", "expiring", "expiring on", "valid to", "fin", NULL };
   static const char *const date_words[]
       = { "on",      "by",       "due",     "until",  "till", "from",   "since",
           "before",  "after",    "the",     "paid",   "le",   "du",     "au",
@@ -855,6 +989,11 @@ v_date_short (VoileCandidate *c)
     first_len++;
   if (preceded_by_word (c, c->start, score_words))
     return FALSE;
+  /* "exp 08/28", "Visa •••• 4417 · expires 08/28": a card's month and year, not a day. */
+  if (first_len == 2 && n == 5 && a >= 1 && a <= 12
+      && (preceded_by_word (c, c->start, expiry_words)
+          || (preceded_by_word (c, c->start, card_expiry_words) && line_mentions_card (c))))
+    return FALSE;
   /* "4/10" alone is a mark out of ten more often than the 10th of April. */
   if (first_len == 1 && b == 10 && !preceded_by_word (c, c->start, date_words))
     return FALSE;
@@ -872,7 +1011,11 @@ v_date_short (VoileCandidate *c)
 static gboolean
 v_date_iso (VoileCandidate *c)
 {
-  return !followed_by_time_with_seconds (c);
+  /* YEAR-MM-DD: "2025-02-31" is no day. */
+  const char *t = c->text + c->start;
+  guint month = (guint)((t[5] - '0') * 10 + t[6] - '0');
+  guint day = (guint)((t[8] - '0') * 10 + t[9] - '0');
+  return date_parts_valid (day, month, TRUE) && !followed_by_time_with_seconds (c);
 }
 
 static gboolean
@@ -1070,6 +1213,7 @@ short_order_number (const VoileCandidate *c)
   while (p > c->match_start && c->text[p - 1] == ' ')
     p--;
   return span_has_word (c->text, c->match_start, p, "order")
+         || span_has_word (c->text, c->match_start, p, "orders")
          || span_has_word (c->text, c->match_start, p, "commande");
 }
 
@@ -1194,6 +1338,85 @@ lead_in_says_number (const VoileCandidate *c)
   return FALSE;
 }
 
+/* "CMD-TEST-0000", "ORDER-EXAMPLE-1", "C-000000": a test value, not anyone's file. */
+static gboolean
+reference_is_placeholder (const char *t, gsize n)
+{
+  static const char *const words[] = { "test", "demo", "example", "sample", "dummy", "xxxx", NULL };
+  guint digits = 0, zeros = 0, letters = 0;
+
+  for (gsize i = 0; i < n; i++)
+    if (g_ascii_isdigit (t[i]))
+      {
+        digits++;
+        zeros += t[i] == '0';
+      }
+    else
+      letters += g_ascii_isalpha (t[i]) ? 1 : 0;
+  if (digits > 0 && zeros == digits)
+    return TRUE;
+  /* The words are four letters at least: most references hold fewer. */
+  return letters >= 4 && span_has_any_word (t, 0, n, words);
+}
+
+/* "compte 707000", "compte 445710": a French ledger's general account (the class digit,
+ * then digits padded with a zero), not a customer's; customers' accounts hold letters
+ * ("411DUPONT") or come from a bank. */
+static gboolean
+is_ledger_account (const VoileCandidate *c)
+{
+  const char *t = c->text + c->start;
+  gsize n = c->end - c->start;
+
+  if (n < 6 || n > 8 || t[0] < '1' || t[0] > '7' || t[n - 1] != '0')
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    if (!g_ascii_isdigit (t[i]))
+      return FALSE;
+  return span_has_word (c->text, c->match_start, c->start, "compte")
+         || span_has_word (c->text, c->match_start, c->start, "comptes");
+}
+
+/* "PAYE reference 961/CA44720": an employer's HMRC reference (office, '/', letters and
+ * digits), not an employee's. */
+static gboolean
+is_paye_reference (const VoileCandidate *c)
+{
+  const char *t = c->text + c->start;
+  gsize n = c->end - c->start;
+
+  return n >= 6 && g_ascii_isdigit (t[0]) && g_ascii_isdigit (t[1]) && g_ascii_isdigit (t[2])
+         && t[3] == '/' && g_ascii_isalnum (t[4])
+         && span_has_word (c->text, c->match_start > 40 ? c->match_start - 40 : 0, c->start,
+                           "paye");
+}
+
+/* "Employee 001", "Member 0042" as the heading of a record in a report: a zero-padded
+ * number alone after the noun on its line numbers a person's file, not a count. */
+static gboolean
+record_heading_number (const VoileCandidate *c)
+{
+  const char *t = c->text;
+  gsize n = c->end - c->start, line = c->match_start;
+
+  if (n < 3 || n > 5 || t[c->start] != '0')
+    return FALSE;
+  for (gsize i = c->start; i < c->end; i++)
+    if (!g_ascii_isdigit (t[i]))
+      return FALSE;
+  while (line > 0 && (t[line - 1] == ' ' || t[line - 1] == '\t'))
+    line--;
+  if (line > 0 && t[line - 1] != '\n')
+    return FALSE;
+  for (gsize i = c->match_start; i < c->start; i++)
+    if (!g_ascii_isalpha (t[i]) && t[i] != ' ' && t[i] != ':' && t[i] != '#')
+      return FALSE;
+  gsize e = c->end;
+  while (e < c->len && (t[e] == ' ' || t[e] == '\t' || t[e] == '\r'))
+    e++;
+  return e == c->len || t[e] == '\n';
+}
+
 static gboolean
 v_customer_id (VoileCandidate *c)
 {
@@ -1208,6 +1431,8 @@ v_customer_id (VoileCandidate *c)
   gsize n = c->end - c->start;
   gsize digits = 0, spaces = 0;
 
+  if (record_heading_number (c))
+    return TRUE;
   if (n < 4 || n > 40 || value_is_date_or_year (c)
       || !(value_has_digits (c, 2) || booking_code (t, n)))
     return FALSE;
@@ -1262,6 +1487,17 @@ v_customer_id (VoileCandidate *c)
   if (n == 9 && (t[4] == '-' || t[4] == '/') && g_ascii_isdigit (t[0]) && g_ascii_isdigit (t[5])
       && (strncmp (t, "19", 2) == 0 || strncmp (t, "20", 2) == 0)
       && (strncmp (t + 5, "19", 2) == 0 || strncmp (t + 5, "20", 2) == 0))
+    return FALSE;
+  if (reference_is_placeholder (t, n) || is_ledger_account (c) || is_paye_reference (c))
+    return FALSE;
+  /* "order-20931.1763733731@shop…": the local part of an address, the e-mail rules' */
+  if (c->end < c->len && c->text[c->end] == '@')
+    return FALSE;
+  /* "payment on account 2025-26", "exercice 2024/25": a tax or a school year. */
+  if (n == 7 && (t[4] == '-' || t[4] == '/')
+      && (strncmp (t, "19", 2) == 0 || strncmp (t, "20", 2) == 0) && g_ascii_isdigit (t[2])
+      && g_ascii_isdigit (t[3]) && g_ascii_isdigit (t[5]) && g_ascii_isdigit (t[6])
+      && ((t[2] - '0') * 10 + t[3] - '0' + 1) % 100 == (t[5] - '0') * 10 + t[6] - '0')
     return FALSE;
   /* A DVLA driving licence number is an ID document's (rule "id-document"). */
   if (voile_is_uk_driving_licence (t, n))
@@ -1626,6 +1862,31 @@ identifier_is_password (const char *id)
          || g_str_has_suffix (id, "_pass");
 }
 
+/* "key_name", "smtps_auth_user", "smtp_sasl_password_maps", "secret_file": the identifier's
+ * last word says its value names, locates or describes a secret, not that it is one. */
+static gboolean
+identifier_describes_secret (const char *id)
+{
+  static const char *const last_words[]
+      = { "name",  "names",    "user",      "username", "login",    "file",     "path",
+          "maps",  "map",      "url",       "uri",      "type",     "length",   "len",
+          "size",  "version",  "arn",       "alias",    "hint",     "expiry",   "expires",
+          "ttl",   "method",   "algorithm", "algo",     "enabled",  "required", "header",
+          "field", "label",    "format",    "mode",     "dir",      "location", "region",
+          "count", "rotation", "prompt",    "policy",   "provider", "store",    NULL };
+  const char *last = id;
+
+  for (const char *p = id; *p != '\0'; p++)
+    if ((*p == '_' || *p == '-' || *p == '.') && p[1] != '\0')
+      last = p + 1;
+  if (last == id)
+    return FALSE;
+  for (const char *const *w = last_words; *w != NULL; w++)
+    if (strcmp (last, *w) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 v_assign (VoileCandidate *c)
 {
@@ -1643,7 +1904,8 @@ v_assign (VoileCandidate *c)
       id[idn++] = ascii_lower (ch);
     }
   id[idn] = '\0';
-  if (strstr (id, "passport") != NULL || strstr (id, "passeport") != NULL)
+  if (strstr (id, "passport") != NULL || strstr (id, "passeport") != NULL
+      || identifier_describes_secret (id))
     return FALSE;
   /* Strip a closing quote the pattern took. */
   while (n > 0 && (v[n - 1] == '"' || v[n - 1] == '\''))
@@ -1704,6 +1966,9 @@ static gboolean
 v_postcode_4 (VoileCandidate *c)
 {
   const char *t = c->text + c->start;
+  /* "'2900 Hellerup'": the closing quote of a string is not the city's. */
+  while (c->end > c->start && (c->text[c->end - 1] == '\'' || c->text[c->end - 1] == '-'))
+    c->end--;
   guint v = (guint)((t[0] - '0') * 1000 + (t[1] - '0') * 100 + (t[2] - '0') * 10 + (t[3] - '0'));
   /* "2024 Paris", "1998 Olympics": years. */
   if (v >= 1900 && v <= 2099)
@@ -1727,15 +1992,15 @@ v_postcode_4 (VoileCandidate *c)
   return v_postcode_city_word (c, 4);
 }
 
-static const char *const not_cities[] = {
-  "Euros",     "EUR",      "Eur",       "Clients", "Utilisateurs", "Users",     "Habitants",
-  "Personnes", "Km",       "Pages",     "Mots",    "Words",        "Points",    "Jours",
-  "Days",      "Ans",      "Visiteurs", "Abonnés", "Followers",    "Ventes",    "Articles",
-  "Produits",  "Items",    "Lignes",    "Lines",   "Dollars",      "Francs",    "Exemplaires",
-  "Salariés",  "Employés", "Employees", "Members", "Membres",      "Adhérents", "Participants",
-  "Inscrits",  "Votes",    "Tonnes",    "Litres",  "Mètres",       "Heures",    "Hours",
-  "Minutes",   "Euro",     "Pieces",    "Pièces",  "Unités",       "Units",     NULL
-};
+static const char *const not_cities[]
+    = { "Euros", "EUR", "Eur", "Clients", "Utilisateurs", "Users", "Habitants", "Personnes", "Km",
+        "Pages", "Mots", "Words", "Points", "Jours", "Days", "Ans", "Visiteurs", "Abonnés",
+        "Followers", "Ventes", "Articles", "Produits", "Items", "Lignes", "Lines", "Dollars",
+        "Francs", "Exemplaires", "Salariés", "Employés", "Employees", "Members", "Membres",
+        "Adhérents", "Participants", "Inscrits", "Votes", "Tonnes", "Litres", "Mètres", "Heures",
+        "Hours", "Minutes", "Euro", "Pieces", "Pièces", "Unités", "Units",
+        /* "link up, 1000 Mbps": rates and sizes */
+        "Mbps", "Gbps", "Kbps", "Mbit", "Gbit", "Octets", "Bytes", NULL };
 
 /* The first word after the postcode must not be a unit ("12000 Clients"). */
 static gboolean
@@ -2121,6 +2386,20 @@ pf_street_fr (const char *t, gsize len, gsize anchor, gsize end)
   if (p < len && t[p] == ',')
     p++;
   p = skip_spaces (t, len, p);
+  /* "18 grande rue de la Croix-Rousse": an adjective before the type */
+  static const char *const adjectives[]
+      = { "grande ", "grand ", "petite ", "vieille ", "haute ", "basse ", "grande-", NULL };
+  char first = p + 1 < len ? ascii_lower (t[p]) : '\0';
+  char second = first != '\0' ? ascii_lower (t[p + 1]) : '\0';
+  if ((first == 'g' && second == 'r') || (first == 'p' && second == 'e')
+      || (first == 'v' && second == 'i') || (first == 'h' && second == 'a')
+      || (first == 'b' && second == 'a'))
+    for (const char *const *a = adjectives; *a != NULL; a++)
+      if (p + strlen (*a) < len && g_ascii_strncasecmp (t + p, *a, strlen (*a)) == 0)
+        {
+          p += strlen (*a);
+          break;
+        }
   if (p + 2 > len)
     return FALSE;
   /* First two letters of the street types (rue, avenue, bd, boulevard, allée, impasse,
@@ -2468,12 +2747,16 @@ pf_street_suffix_before (const char *t, gsize len, gsize anchor, gsize end)
     const char *suffix;
     guint8 n;
   } suffixes[] = {
-    /* Grouped by last letter: the switch below gives each letter's range. */
-    { "straße", 7 }, { "strasse", 7 }, { "gasse", 5 },  { "allee", 5 },  { "kade", 4 },
-    { "gade", 4 },   { "str.", 4 },    { "weg", 3 },    { "steig", 5 },  { "platz", 5 },
-    { "damm", 4 },   { "ufer", 4 },    { "straat", 6 }, { "gracht", 6 }, { "laan", 4 },
-    { "plein", 5 },  { "gatan", 5 },   { "vägen", 6 },  { "veien", 5 },  { "singel", 6 },
-    { "dijk", 4 },   { "vej", 3 },     { "katu", 4 },
+    /* Grouped by last letter: the switch below gives each letter's range. Danish and
+     * Norwegian streets carry the article ("Strandvejen", "Torvet", "Storgaten"). */
+    { "straße", 7 }, { "strasse", 7 }, { "gasse", 5 },   { "allee", 5 },  { "kade", 4 },
+    { "gade", 4 },   { "stræde", 7 },  { "str.", 4 },    { "weg", 3 },    { "steig", 5 },
+    { "veg", 3 },    { "platz", 5 },   { "damm", 4 },    { "ufer", 4 },   { "straat", 6 },
+    { "gracht", 6 }, { "strædet", 8 }, { "torvet", 6 },  { "vænget", 7 }, { "torget", 6 },
+    { "laan", 4 },   { "plein", 5 },   { "gatan", 5 },   { "vägen", 6 },  { "veien", 5 },
+    { "vejen", 5 },  { "gaden", 5 },   { "pladsen", 7 }, { "gaten", 5 },  { "vegen", 5 },
+    { "stigen", 6 }, { "singel", 6 },  { "dijk", 4 },    { "vej", 3 },    { "katu", 4 },
+    { "polku", 5 },
   };
   gsize from, to;
 
@@ -2484,40 +2767,40 @@ pf_street_suffix_before (const char *t, gsize len, gsize anchor, gsize end)
   switch (ascii_lower (t[e - 1]))
     {
       case 'e':
-        from = 0, to = 6;
+        from = 0, to = 7;
         break;
       case '.':
-        from = 6, to = 7;
+        from = 7, to = 8;
         break;
       case 'g':
-        from = 7, to = 9;
+        from = 8, to = 11;
         break;
       case 'z':
-        from = 9, to = 10;
-        break;
-      case 'm':
-        from = 10, to = 11;
-        break;
-      case 'r':
         from = 11, to = 12;
         break;
+      case 'm':
+        from = 12, to = 13;
+        break;
+      case 'r':
+        from = 13, to = 14;
+        break;
       case 't':
-        from = 12, to = 14;
+        from = 14, to = 20;
         break;
       case 'n':
-        from = 14, to = 19;
+        from = 20, to = 31;
         break;
       case 'l':
-        from = 19, to = 20;
+        from = 31, to = 32;
         break;
       case 'k':
-        from = 20, to = 21;
+        from = 32, to = 33;
         break;
       case 'j':
-        from = 21, to = 22;
+        from = 33, to = 34;
         break;
       case 'u':
-        from = 22, to = 23;
+        from = 34, to = 36;
         break;
       default:
         return FALSE;
@@ -2830,6 +3113,51 @@ pf_eircode (const char *t, gsize len, gsize a, gsize end)
   return letters > 0 && (i + 4 == len || !g_ascii_isalnum (t[i + 4]));
 }
 
+/* "permis" opens an ID document's number when the number follows it ("permis
+ * 790312200458") or in "permis de conduire": spares the pattern at every "permis de
+ * construire", "permis de faire", "permis B". */
+static gboolean
+pf_id_document (const char *t, gsize len, gsize anchor, gsize end)
+{
+  (void)end;
+  if (len - anchor < 8 || g_ascii_strncasecmp (t + anchor, "permis", 6) != 0)
+    return TRUE;
+  gsize p = anchor + 6;
+  while (p < len && t[p] == ' ')
+    p++;
+  if (p + 11 <= len && g_ascii_strncasecmp (t + p, "de conduire", 11) == 0)
+    return TRUE;
+  return p + 1 < len
+         && (g_ascii_isdigit (t[p]) || (g_ascii_isupper (t[p]) && g_ascii_isalnum (t[p + 1])));
+}
+
+/* A Canadian postcode, "L6J 1L3": letter, digit, letter, digit, letter, digit; no D F I O Q
+ * U anywhere, no W Z first. */
+static gboolean
+is_ca_postcode_letter (char c, gboolean first)
+{
+#define CA_BIT(l) (1u << ((l) - 'A'))
+  /* no D F I O Q U; no W Z first */
+  static const guint32 later
+      = ~(CA_BIT ('D') | CA_BIT ('F') | CA_BIT ('I') | CA_BIT ('O') | CA_BIT ('Q') | CA_BIT ('U'));
+  static const guint32 firsts = later & ~(CA_BIT ('W') | CA_BIT ('Z'));
+#undef CA_BIT
+  return c >= 'A' && c <= 'Z' && ((first ? firsts : later) >> (c - 'A') & 1);
+}
+
+static gboolean
+pf_ca_postcode (const char *t, gsize len, gsize a, gsize end)
+{
+  (void)end;
+  /* The digit first: most anchors ("FR76", "NW1") fail at one byte. */
+  if (a + 6 > len || !g_ascii_isdigit (t[a + 1]) || !is_ca_postcode_letter (t[a], TRUE)
+      || !is_ca_postcode_letter (t[a + 2], FALSE))
+    return FALSE;
+  gsize i = t[a + 3] == ' ' ? a + 4 : a + 3;
+  return i + 3 <= len && g_ascii_isdigit (t[i]) && is_ca_postcode_letter (t[i + 1], FALSE)
+         && g_ascii_isdigit (t[i + 2]) && (i + 3 == len || !g_ascii_isalnum (t[i + 3]));
+}
+
 /* "8000 Brugge", "3511 NK Utrecht": not a year, a capitalised word after. */
 static gboolean
 pf_postcode4 (const char *t, gsize len, gsize anchor, gsize end)
@@ -3098,8 +3426,10 @@ static const char *const kw_currency[]
   "|urssaf|locataire|assur[ée]e?|donat(?:eur|rice)|souscripteur|licenci[ée]e?|badge"               \
   "|mandat(?:[ ]+(?:exclusif|simple|de[ ]+gestion))?|(?<![dD]['’ ])affaire(?=[ ]*(?::|n°|nº))"   \
   "|licence(?![ ]+(?:number|no\\.?(?![A-Za-z])|de[ ]+conduire)))"
-/* Words allowed between the noun and the value: connectors, number words, other nouns, and a
- * remark in brackets without figures ("(aide aux vacances)"). */
+/* Words allowed between the noun and the value: connectors, number words, other nouns, a
+ * remark in brackets without figures ("(aide aux vacances)"), and words after a contract's or
+ * a policy's noun that say which when a number sign follows them ("contrat multirisque
+ * habitation n° …"). */
 #define REF_FILLERS                                                                                \
   "(?i:de|du|des|d['’]|l['’]|la|le|les|on|the|of|for|your|my|our|votre|mon|notre|is|est|was"   \
   "|n°|no\\.?|num[ée]ro|number|nr\\.?|id|ref\\.?|invoice|facture|avis|location|carte"            \
@@ -3108,11 +3438,13 @@ static const char *const kw_currency[]
   "|reference|r[ée]f[ée]rence|employeur|employer|entretien|chez|nous|c['’]est"                 \
   "|au|aux|club|donat(?:eur|rice)|donor|salari[ée]e?|agent|card|mutuelle"                         \
   "|utilisat(?:eur|rice)|usager|patient|[ée]l[èe]ve|[ée]tudiant|code"                           \
-  "|France[ ]Travail|P[ôo]le[ ]emploi|vente|auto"                                                 \
+  "|France[ ]Travail|P[ôo]le[ ]emploi|vente|auto|paie|payroll|groupe|group|him|her|them"          \
   "|habitation|sant[ée]|pr[ée]voyance|acqu[ée]reur|vendeur|bailleur|emprunteur"                 \
   "|\\((?-i:[A-Z]{2,6})\\)|registration|copropri[ée]taire|assurance-vie"                          \
   "|\\([^()\\n0-9]{1,30}\\)"                                                                       \
-  "|d['’](?:entretien|assurance(?:-vie)?|abonnement|adh[ée]sion|location))"
+  "|d['’](?:entretien|assurance(?:-vie)?|abonnement|adh[ée]sion|location)"                      \
+  "|(?<=contrat[ ]|contract[ ]|police[ ]|policy[ ])"                                               \
+  "\\p{Ll}[\\p{L}'’\\-]{2,}(?:[ ]+\\p{Ll}[\\p{L}'’\\-]*){0,2}(?=[ ]+(?:n°|nº|no\\.|#)))"
 /* Nouns that name a person's file only with a number word: "numéro d'usager", "n° élève"
  * ("un usager", "les élèves" alone are no lead-in); the files the State's services keep on a
  * person ("N° NEPH" of a learner driver, "N° Pajemploi" of a childminder's employer). */
@@ -3134,7 +3466,8 @@ static const char *const kw_currency[]
 /* "tenancy registration no.", "frequent flyer", a certificate's "cert DPS-7741-0092" (letters, a
  * dash, digits: a file's shape, not a word). */
 #define REF_NOUNS_EN                                                                               \
-  "(?:account|customer|order|case|member(?:ship)?|policy|booking|reservation|confirmation"         \
+  "(?:account|customer|order(?:s(?=[^\\n#]{0,16}#))?|case|member(?:ship)?|policy|booking"          \
+  "|reservation|confirmation"                                                                      \
   "|contract|claim|reference|payroll|deposit|dispute|employee|loyalty|(?:e-?)?tickets?|patient"    \
   "|subscriber|tenant|application|staff|a/c|donor|policy[ \\-]?holder|badge|nuban|medical[ "       \
   "]card|health[ ]card|tenancy(?=[ ])|frequent[ \\-]fl[yi]er"                                      \
@@ -3242,6 +3575,17 @@ static const char *const kw_customer_path[]
 static const char *const kw_nhs[] = { "nhs", NULL };
 static const char *const kw_reference_key[] = { "reference", NULL };
 static const char *const kw_stripe[] = { "cus_", "sub_", NULL };
+/* France's numéro fiscal (SPI): thirteen digits, the first 0 to 3, printed "30 12 345 678 901". */
+static const char *const kw_fr_tax_number[]
+    = { "numéro fiscal",      "numero fiscal", "n° fiscal", "nº fiscal",
+        "identifiant fiscal", "spi$",          NULL };
+/* An URSSAF or MSA contributor's account: "compte cotisant n° 527 0000004829163". */
+static const char *const kw_fr_contributor[]
+    = { "n° de compte cotis", "nº de compte cotis", "n° cotis",
+        "n° de cotis",        "numéro de cotis",    "numero de cotis",
+        "numéro cotis",       "numero cotis",       "compte cotis",
+        "cotisant",           "n° urssaf",          "n° msa",
+        "compte urssaf",      "compte msa",         NULL };
 static const char *const kw_id_document[] = { "passeport",
                                               "passport",
                                               "pièce d'identité",
@@ -3263,6 +3607,13 @@ static const char *const kw_id_document[] = { "passeport",
                                               "driver's license",
                                               "driver license",
                                               "drivers license",
+                                              "driver's licence",
+                                              "driver’s licen",
+                                              "driver licence",
+                                              "drivers licence",
+                                              "brp$",
+                                              "biometric residence",
+                                              "permis$",
                                               "carte de séjour",
                                               "carte de sejour",
                                               "residence permit",
@@ -3306,7 +3657,7 @@ static const char *const kw_house_names[]
 /* "L-2652 Luxembourg", "CH-1206 Genève", "B-4000 Liège": a country letter before the code. */
 static const char *const kw_country_postcodes[] = { "l-", "ch-", "b-", "f-", "d-", NULL };
 static const char *const kw_po_box[]
-    = { "po box", "p.o. box", "p.o.box", "po. box", "bp ", "cs ", NULL };
+    = { "po box", "p.o. box", "p.o.box", "po. box", "bp ", "cs ", "tsa ", NULL };
 static const char *const kw_localities[]
     = { "lieu-dit", "lieudit", "hameau", "za$", "zac$", "zi$", "zae$", "zone", NULL };
 static const char *const kw_residences[] = { "résidence", "residence", NULL };
@@ -3829,6 +4180,7 @@ static const VoileRule rules[] = {
   },
   {
       .id = "id-document",
+      .prefilter = pf_id_document,
       .type = VOILE_TYPE_ID_DOCUMENT,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_id_document,
@@ -3837,15 +4189,23 @@ static const VoileRule rules[] = {
                  "|id[ ]+card|national[ ]+id(?:entity)?(?:[ ]+card)?|titre[ ]+de[ ]+s[ée]jour"
                  "|permis[ ]+de[ ]+conduire|driving[ ]+licen[cs]e|driver['’]?s?[ ]+licen[cs]e"
                  "|carte[ ]+de[ ]+s[ée]jour|residence[ ]+permit|licen[cs]e[ ]+(?:number|no\\.?|n°)"
+                 /* "(BRP ZX9041827)": a UK biometric residence permit */
+                 "|(?-i:BRP)|biometric[ ]+residence[ ]+permit"
+                 /* a manifest's "permis 790312200458": the number right after the word, not
+                  * "permis de construire n° …" */
+                 "|permis(?=[ ]+[A-Z0-9]*[0-9][A-Z0-9]{5})"
                  /* "Licence: MORGA657054SM9IJ": a DVLA number needs no other word */
                  "|licen[cs]e(?=[ ]*[:#]?[ ]*"
                  "[A-Z][A-Z9]{4}[0-9]{6}[A-Z][A-Z9][0-9][A-Z0-9]{2}(?![A-Za-z0-9]))"
                  /* airline passenger lists: "PP A09384751" */
                  "|(?-i:PP)(?=[ ]+[A-Z]?[0-9]{7,9}(?![A-Za-z0-9])))"
-                 "s?" WORD_END "[^\\n\\r0-9]{0,40}?(?<![A-Za-z0-9])"
+                 "s?" WORD_END "[^\\n\\r0-9]{0,40}?"
+                 /* "passeport turc\nn° U18427735": the number sign opens the next line */
+                 "(?:\\r?\\n(?=(?i:n[°º]|no\\b|num))[^\\n\\r0-9]{0,12}?)?(?<![A-Za-z0-9])"
                  "([0-9]{2}[ ]?[A-Z]{2}[ "
-                 "]?[0-9]{5}|[A-Z0-9]{6,20}|[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,8}){1,5})" WORD_END
-                 "(?!-[A-Za-z0-9])",
+                 "]?[0-9]{5}|[A-Z0-9]{6,20}|[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,8}){1,5}"
+                 /* Michigan "H 556 127 904 381": a letter, then groups of digits */
+                 "|[A-Z](?:[ ][0-9]{3,4}){3,4}(?![ ]?[0-9]))" WORD_END "(?!-[A-Za-z0-9])",
       .group = 1,
       .window = 120,
       .confidence = 0.85f,
@@ -3947,7 +4307,10 @@ static const VoileRule rules[] = {
       .after_spaces = ASCII_LETTERS ",\t\xc2\xe2",
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_DIGIT,
-      .pattern = "[0-9]{1,4}(?:[ ]?(?:bis|ter|quater|[A-Da-d])(?![A-Za-z]))?,?[ ]+" STREET_FR_TAIL,
+      .pattern = "[0-9]{1,4}(?:[ ]?(?:bis|ter|quater|[A-Da-d])(?![A-Za-z]))?,?[ ]+"
+                 /* "18 grande rue de la Croix-Rousse", "3 Grand'Rue" */
+                 "(?i:(?:grande?|petite|vieille|haute|basse)[ "
+                 "\\-]+(?=rue|route|all)|grand['’](?=rue))?" STREET_FR_TAIL,
       .min_digits = 1,
       .first_run_min = 1,
       .first_run_max = 4,
@@ -4115,11 +4478,34 @@ static const VoileRule rules[] = {
       .anchors = VOILE_ANCHOR_UPPER_DIGIT,
       .pattern
       = "(?:(?:\\p{Lu}[\\p{L}'\\-]+[ ])?\\p{Lu}[\\p{L}'\\-]+,?[ ]+"
-        "|(?<=^|\\n|\\n[ ]|\\n[ ]{2}|\\n[ ]{4}|\\n\\t)(?=[A-Z0-9 ]{7,8}[ \\t]*(?:\\r?\\n|$)))"
+        "|(?<=^|\\n|\\n[ ]|\\n[ ]{2}|\\n[ ]{4}|\\n\\t)(?=[A-Z0-9 ]{7,8}[ \\t]*(?:\\r?\\n|$))"
+        /* "…, Dublin 16, D16 X2W8": after the district */
+        "|(?<=[0-9],[ ]))"
         "[ACDEFHKNPRTVWXY][0-9][0-9W][ ]?[0-9ACDEFHKNPRTVWXY]{4}" WORD_END,
       .back_words = 2,
       .window = 48,
       .confidence = 0.85f,
+  },
+  {
+      /* Canada: "Oakville, ON L6J 1L3", "Winnipeg MB R3N 0P5", "Montréal (Québec) H2X 1Y4",
+       * or the postcode alone on its line of an address block. */
+      .id = "city-province-postcode-ca",
+      .prefilter = pf_ca_postcode,
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_UPPER_DIGIT,
+      .pattern
+      = "(?:\\p{Lu}[\\p{L}.'’\\-]*(?:[ ]\\p{Lu}[\\p{L}.'’\\-]*){0,2},?[ ]+"
+        "(?:(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT|P\\.?Q\\.?|Qu[ée]\\.?)"
+        "|\\(?(?:Alberta|British[ ]Columbia|Colombie-Britannique|Manitoba|New[ ]Brunswick"
+        "|Nouveau-Brunswick|Newfoundland(?:[ ]and[ ]Labrador)?|Terre-Neuve(?:-et-Labrador)?"
+        "|Nova[ ]Scotia|Nouvelle-[ÉE]cosse|Ontario|Prince[ ]Edward[ ]Island"
+        "|[ÎI]le-du-Prince-[ÉE]douard|Qu[ée]bec|Saskatchewan|Yukon|Nunavut"
+        "|Northwest[ ]Territories|Territoires[ ]du[ ]Nord-Ouest)\\)?),?[ ]{1,2}"
+        "|(?<=^|\\n|\\n[ ]|\\n[ ]{2}|\\n[ ]{4}|\\n\\t)(?=[A-Z0-9 ]{6,7}[ \\t]*(?:\\r?\\n|$)))"
+        "[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z][ ]?[0-9][ABCEGHJ-NPRSTV-Z][0-9]" WORD_END,
+      .back_words = 6,
+      .window = 96,
+      .confidence = 0.88f,
   },
   {
       .id = "city-state-zip-us",
@@ -4151,10 +4537,14 @@ static const VoileRule rules[] = {
       .before_space = "eE.gGzZmMrRtTnNlLkKjJuU",
       /* The prefilter: a space before the number. */
       .before_number = " ",
-      .pattern = "\\p{Lu}[\\p{L}\\-]*(?:straße|strasse|str\\.|weg|gasse|platz|allee|damm|ufer"
-                 "|straat|laan|gracht|plein|kade|singel|dijk|gatan|vägen|gade|vej|veien"
-                 "|katu|steig)[ ]+[0-9]{1,4}[a-zA-Z]?"
-                 "(?:,[ ]*[0-9]{1,2}\\.[ ]*(?:tv|th|mf|sal)\\.?)?" WORD_END,
+      /* "'address': 'Strandvejen 118, …": a quote may open the word */
+      .pattern
+      = "['\"]?(\\p{Lu}[\\p{L}\\-]*(?:straße|strasse|str\\.|weg|gasse|platz|allee|damm|ufer"
+        "|straat|laan|gracht|plein|kade|singel|dijk|gatan|vägen|gade|vej|veien"
+        "|katu|steig|vejen|gaden|stræde|strædet|pladsen|torvet|vænget"
+        "|gaten|veg|vegen|gränd|torget|stigen|polku)[ ]+[0-9]{1,4}[a-zA-Z]?"
+        "(?:,[ ]*[0-9]{1,2}\\.[ ]*(?:tv|th|mf|sal)\\.?)?)" WORD_END,
+      .group = 1,
       .min_digits = 1,
       .first_run_min = 1,
       .first_run_max = 4,
@@ -4229,7 +4619,8 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_po_box,
-      .pattern = "(?:P\\.?[ ]?O\\.?[ ]?Box|BP|CS)[ ]+[0-9]{1,6}" WORD_END,
+      /* TSA: a French administration's sorting code ("TSA 30041") */
+      .pattern = "(?:P\\.?[ ]?O\\.?[ ]?Box|BP|CS|TSA)[ ]+[0-9]{1,6}" WORD_END,
       .window = 24,
       .confidence = 0.85f,
   },
@@ -4613,6 +5004,38 @@ static const VoileRule rules[] = {
       .validate = v_customer_id,
   },
 
+  {
+      /* "Numéro fiscal déclarant 1 : 30 12 345 678 901", "SPI : 3012345678901". */
+      .id = "fr-tax-number",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_fr_tax_number,
+      .pattern = "(?i:(?:num[ée]ro|n°|nº|identifiant)[ ]+fiscal|(?-i:SPI)|spi(?=[ ]*:))"
+                 "(?:[ ]+(?i:du[ ]+|de[ ]+l['’])?(?i:d[ée]clarant|contribuable|usager"
+                 "|personnel|conjoint)(?:[ ]+[12])?)?(?:[ ]*\\((?:SPI|spi)\\))?"
+                 "[ \\t]*(?:[:=][ \\t]*)?"
+                 "([0-3][0-9][ ]?[0-9]{2}[ ]?[0-9]{3}[ ]?[0-9]{3}[ ]?[0-9]{3})" NUM_END,
+      .group = 1,
+      .window = 96,
+      .confidence = 0.9f,
+  },
+  {
+      /* "N° de compte cotisant : 527 0000004829163", "compte cotisant n° 727 0000000241 896":
+       * three digits (the URSSAF or MSA office), then the account. */
+      .id = "fr-contributor-account",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_fr_contributor,
+      .pattern = "(?i:(?:(?:n°|nº|num[ée]ro)[ ]+(?:de[ ]+)?)?(?:compte[ ]+)?cotisant"
+                 "(?:[ ]+(?:urssaf|msa))?|(?:n°|compte)[ ]+(?:urssaf|msa))"
+                 "[ \\t]*(?:[:=][ \\t]*)?(?i:(?:n°|nº|no\\.?)[ ]*)?"
+                 "([0-9]{3}[ ]?[0-9]{10,16}(?:[ ][0-9]{2,4})?)" NUM_END,
+      .group = 1,
+      .window = 96,
+      .confidence = 0.9f,
+  },
   {
       /* The lead-in's noun phrase says what the number is (a number word and a noun of a
        * person's file); any words may follow it on the line before a colon or "est le". */

@@ -816,8 +816,10 @@ header_is_quantity (const char *lower)
           "plate", "key", NULL };
 
   for (const char *const *w = words; *w != NULL; w++)
-    if (strstr (lower, *w) != NULL)
-      return TRUE;
+    for (const char *p = strstr (lower, *w); p != NULL; p = strstr (p + 1, *w))
+      /* "bank_account", "Account no": an account is no count */
+      if (!(**w == 'c' && p - lower >= 2 && p[-2] == 'a' && p[-1] == 'c'))
+        return TRUE;
   return FALSE;
 }
 
@@ -1887,18 +1889,26 @@ voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
 /* ---- the street line of an address block ----------------------------------------------- */
 
 static const char *const address_starts[]
-    = { "le",          "la",        "les",      "l'",    "l’",        "lieu-dit",    "lieudit",
-        "hameau",      "résidence", "domaine",  "mas",   "villa",     "château",     "ferme",
-        "moulin",      "manoir",    "bâtiment", "bât",   "immeuble",  "appartement", "appt",
-        "chez",        "za",        "zi",       "zac",   "parc",      "quartier",    "cité",
-        "lotissement", "the",       "unit",     "flat",  "apartment", "suite",       "building",
-        "house",       "cottage",   "farm",     "manor", "no",        "plot",        "shop",
-        "door",        NULL };
+    = { "le",          "la",        "les",      "l'",     "l’",        "lieu-dit",    "lieudit",
+        "hameau",      "résidence", "domaine",  "mas",    "villa",     "château",     "ferme",
+        "moulin",      "manoir",    "bâtiment", "bât",    "immeuble",  "appartement", "appt",
+        "chez",        "za",        "zi",       "zac",    "parc",      "quartier",    "cité",
+        "lotissement", "the",       "unit",     "flat",   "apartment", "suite",       "building",
+        "house",       "cottage",   "farm",     "manor",  "no",        "plot",        "shop",
+        "door",        "maison",    "rue",      "place",  "chemin",    "allée",       "avenue",
+        "boulevard",   "impasse",   "route",    "quai",   "cours",     "passage",     "sentier",
+        "square",      "ruelle",    "traverse", "montée", "esplanade", "parvis",      "clos",
+        NULL };
 
 /* Words an address line may hold besides capitalised words and numbers. */
 static const char *const address_small_words[]
-    = { "de",   "du",  "des", "la",  "le",   "les", "d'", "l'", "bis",  "ter", "apt", "apt.",
-        "bât.", "bât", "et",  "sur", "sous", "en",  "of", "on", "hent", "rue", NULL };
+    = { "de", "du", "des", "la", "le", "les", "d'", "l'", "bis", "ter", "apt", "apt.", "bât.",
+        "bât", "et", "sur", "sous", "en", "of", "on", "hent", "rue",
+        /* "Maison du Tourisme, place de la Mairie", "chemin d'Ithurria": street types in
+         * lower case */
+        "place", "chemin", "allée", "avenue", "boulevard", "impasse", "route", "quai", "square",
+        "sentier", "ruelle", "maison", "lotissement", "quartier", "hameau", "lieu-dit", "villa",
+        NULL };
 
 static gboolean
 in_list (const char *word, gsize n, const char *const *list)
@@ -1933,9 +1943,15 @@ address_words_start (const char *t, gsize from, gsize end)
       if (we == i)
         break;
       guchar c = (guchar)t[i];
+      /* "d'Ithurria", "l'Église": an elided article before a capital */
+      gsize elided = (c == 'd' || c == 'l') && i + 2 < we && t[i + 1] == '\''                  ? 2
+                     : (c == 'd' || c == 'l') && i + 4 < we && memcmp (t + i + 1, "’", 3) == 0 ? 4
+                                                                                               : 0;
+      if (elided > 0)
+        c = (guchar)t[i + elided];
       gboolean ok = g_ascii_isupper (c) || g_ascii_isdigit (c)
                     || (c == 0xC3 && i + 1 < we && (guchar)t[i + 1] < 0xA0)
-                    || in_list (t + i, we - i, address_small_words);
+                    || (elided == 0 && in_list (t + i, we - i, address_small_words));
       if (!ok)
         break;
       start = i;
@@ -1986,6 +2002,24 @@ is_firm_or_flat_type (const char *t, gsize s, gsize e)
   return FALSE;
 }
 
+/* Breton place names open on "Ker" (village), "Lann" (heath), "Coat"/"Goas"… and make up
+ * a lieu-dit's address alone, one word on its line: "Kerandraon", "Kerbellec", "Lannvraz"
+ * (not "Kerry-Ann Doyle"). */
+static gboolean
+is_breton_place (const char *w, gsize n)
+{
+  static const char *const prefixes[] = { "Ker", "Kêr", "Lann", "Coat", "Goas", "Gwern", NULL };
+
+  for (const char *const *p = prefixes; *p != NULL; p++)
+    {
+      gsize k = strlen (*p);
+      if (n >= k + 3 && strncmp (w, *p, k) == 0 && g_ascii_islower (w[k])
+          && g_ascii_islower (w[k + 1]) && memchr (w, '-', n) == NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 has_street_line_shape (const char *t, gsize s, gsize e)
 {
@@ -1994,8 +2028,10 @@ has_street_line_shape (const char *t, gsize s, gsize e)
 
   if (n < 3 || n > 60 || memchr (t + s, '@', n) != NULL)
     return FALSE;
+  /* "12 Hills Road", "Flat 3/2", not the "13008)" of "Marseille (13008)": a postcode in
+   * brackets after its city. */
   if (g_ascii_isdigit (t[s]))
-    return TRUE;
+    return memchr (t + s, ')', n) == NULL;
   while (w < e && t[w] != ' ' && t[w] != ',')
     w++;
   if (w > s && t[w - 1] == '.')
@@ -2019,6 +2055,22 @@ has_street_line_shape (const char *t, gsize s, gsize e)
   if (last > s && !in_list (t + last, e - last, street_ends)
       && (voile_name_context_word (t + last, e - last) & VOILE_CONTEXT_ORG_AFTER))
     return FALSE;
+  /* "Office de Tourisme, place du Marché": a later part opens on a street's type. */
+  for (const char *comma = memchr (t + s, ',', n); comma != NULL;
+       comma = memchr (comma + 1, ',', (gsize)(t + e - comma - 1)))
+    {
+      gsize ps = (gsize)(comma - t) + 1, pe;
+      while (ps < e && t[ps] == ' ')
+        ps++;
+      pe = ps;
+      while (pe < e && t[pe] != ' ' && t[pe] != ',')
+        pe++;
+      if (pe > ps && g_ascii_islower (t[ps]) && in_list (t + ps, pe - ps, address_starts))
+        return TRUE;
+    }
+  /* "Kerandraon", "Coat Menez": a Breton lieu-dit, the whole line of its address. */
+  if (w == e && is_breton_place (t + s, w - s))
+    return TRUE;
   return in_list (t + s, w - s, address_starts)
          || (w - s == 10 && strncmp (t + s, "Résidence", 10) == 0)
          || (w - s == 8 && strncmp (t + s, "Château", 8) == 0)
@@ -2115,6 +2167,45 @@ overlaps_finding (GArray *findings, guint sorted_len, gsize s, gsize e)
   return k < sorted_len && g_array_index (findings, VoileFinding, k).start < e;
 }
 
+/* "Hills Road", "Bishop Street" alone on the line above a postcode line: a street named
+ * without a number in a letter's address block; not "Tom Lane", a person. */
+static gboolean
+is_named_street_line (const char *t, gsize s, gsize e)
+{
+  const char *space = memchr (t + s, ' ', e - s);
+  if (space == NULL || !g_ascii_isupper (t[s])
+      || memchr (space + 1, ' ', (gsize)(t + e - space - 1)) != NULL)
+    return FALSE;
+  gsize first = (gsize)(space - t) - s, last = (gsize)(t + e - space - 1);
+  if (last < 3 || !g_ascii_isupper (space[1]) || !in_list (space + 1, last, street_ends))
+    return FALSE;
+  guint flags = voile_name_lookup_word (t + s, first);
+  return !((flags & VOILE_NAME_FIRST)
+           && !(flags & (VOILE_NAME_WORD | VOILE_NAME_AMBIGUOUS | VOILE_NAME_PROPER)));
+}
+
+/* Does [line, s) say that s starts an address: "Adresse : ", "Address: ", "Domicile :",
+ * "Lieu d'intervention : "? */
+static gboolean
+after_address_label (const char *t, gsize line, gsize s)
+{
+  static const char *const labels[]
+      = { "adresse", "address", "domicile", "lieu", "demeurant", "residing", NULL };
+  gsize p = s;
+
+  while (p > line && t[p - 1] == ' ')
+    p--;
+  if (p == line || t[p - 1] != ':' || p - line > 40)
+    return FALSE;
+  for (const char *const *w = labels; *w != NULL; w++)
+    {
+      gsize n = strlen (*w);
+      if (p - line > n && g_ascii_strncasecmp (t + line, *w, n) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 void
 voile_tables_complete_addresses (const char *text, gsize len, GArray *findings)
 {
@@ -2124,6 +2215,7 @@ voile_tables_complete_addresses (const char *text, gsize len, GArray *findings)
     {
       const VoileFinding *f = &g_array_index (findings, VoileFinding, i);
       gsize s, e;
+      gboolean labelled = FALSE, whole_line = FALSE;
 
       prefetch_before (text, findings, i + PREFETCH_AHEAD, VOILE_TYPE_POSTAL_ADDRESS, 128);
       if (f->type != VOILE_TYPE_POSTAL_ADDRESS)
@@ -2171,15 +2263,21 @@ voile_tables_complete_addresses (const char *text, gsize len, GArray *findings)
           while (line < e && (text[line] == ' ' || text[line] == '\t'))
             line++;
           s = address_words_start (text, line, e);
-          if (s != line)
-            continue; /* the whole line, or nothing */
+          /* the whole line, or nothing; but "Adresse : Kerbellec", "Lieu d'intervention :
+           * Quartier Les Aubépins": a label saying what the rest of the line is */
+          if (s != line && !(labelled = after_address_label (text, line, s)))
+            continue;
+          whole_line = !labelled;
         }
       else
         continue;
       while (e > s && (text[e - 1] == ' ' || text[e - 1] == ','))
         e--;
-      if (s >= e || !looks_like_street_line (text, s, e)
-          || overlaps_finding (findings, sorted_len, s, e))
+      /* The overlap first: a binary search, cheaper than reading the words. */
+      if (s >= e || overlaps_finding (findings, sorted_len, s, e)
+          || !(labelled ? !is_firm_or_flat_type (text, s, e)
+                        : looks_like_street_line (text, s, e)
+                              || (whole_line && is_named_street_line (text, s, e))))
         continue;
       VoileFinding street = { VOILE_TYPE_POSTAL_ADDRESS, s, e, 0.7f, 0 };
       g_array_append_val (findings, street);

@@ -692,9 +692,99 @@ static const Found found[] = {
   { "je te propose 35e pour les deux", "AMOUNT", "35e" },
   { "| 60-83-71 / 22450183 |", "CUSTOMER_ID", "22450183" },
   { "Ticket numbers: 074-2231908812 / 074-2231908813", "CUSTOMER_ID", "074-2231908813" },
+  /* ID documents after lead-ins of other countries and layouts */
+  { "Driver's licence: G4127-39867-91204", "ID_DOCUMENT", "G4127-39867-91204" },
+  { "Driver’s license: H 556 127 904 381 (MI)", "ID_DOCUMENT", "H 556 127 904 381" },
+  { "Graduate visa until 30/09/2027 (BRP ZX9041827)", "ID_DOCUMENT", "ZX9041827" },
+  { "07  MOREL  Inès  FR  permis 881207300519  06 11 22 33 44", "ID_DOCUMENT", "881207300519" },
+  { "une copie de mon passeport algérien\nn° 178204455, et du livret", "ID_DOCUMENT", "178204455" },
+  /* still found beside the look-alikes below */
+  { "Tél. 0800 123 456 (appel gratuit)", "PHONE", "0800 123 456" },
+  { "tel 06-12-20 25 06", "PHONE", "06-12-20 25 06" },
+  { "From: Claire <claire.vidal@orange.fr>\nMessage-ID: <x1@a.fr>", "EMAIL",
+    "claire.vidal@orange.fr" },
+  { "texto au 0612345678@sms.example.fr", "EMAIL", "0612345678@sms.example.fr" },
+  { "le 29/02/2024 à 10h", "DATE", "29/02/2024" },
+  { "SIREN 792 451 031 (RCS Brest)", "FR_SIREN", "792 451 031" },
+  /* References of French administrations, insurers, payroll reports and marketplaces */
+  { "Numéro fiscal déclarant 2 : 21 47 118 902 364", "CUSTOMER_ID", "21 47 118 902 364" },
+  { "N° de compte cotisant : 117 0000006120487", "CUSTOMER_ID", "117 0000006120487" },
+  { "votre compte cotisant MSA n° 491 0000000877 102.", "CUSTOMER_ID", "491 0000000877 102" },
+  { "contrat multirisque habitation n° MRH 5530127 02", "CUSTOMER_ID", "MRH 5530127 02" },
+  { "your home contents policy no. HC-771204", "CUSTOMER_ID", "HC-771204" },
+  { "- matricule paie : PAY-0417", "CUSTOMER_ID", "PAY-0417" },
+  { "Réservation groupe : GRP-250914-03, au nom de", "CUSTOMER_ID", "GRP-250914-03" },
+  { "three orders for her (#K7P20C93A1, #K7P31D04B2)", "CUSTOMER_ID", "K7P20C93A1" },
+  { "two earlier orders (#3318 in May)", "CUSTOMER_ID", "3318" },
+  { "Employee 004\n  Name: Ana Ruiz", "CUSTOMER_ID", "004" },
+  { "last_name,first_name,bank_routing,bank_account\nRuiz,Ana,021000021,55120934\n", "CUSTOMER_ID",
+    "55120934" },
+  /* Addresses of other countries and kinds */
+  { "12 Birch Ave, Kelowna, BC V1Y 3T7 · 250-555-0143", "POSTAL_ADDRESS", "Kelowna, BC V1Y 3T7" },
+  { "Adresse : 455 rue Principale, Rimouski QC G5L 1B2", "POSTAL_ADDRESS", "Rimouski QC G5L 1B2" },
+  { "Saguenay (Québec)  G7H 4R2", "POSTAL_ADDRESS", "Saguenay (Québec)  G7H 4R2" },
+  { "Halifax, Nova Scotia B3H 1A1\n", "POSTAL_ADDRESS", "Halifax, Nova Scotia B3H 1A1" },
+  { "'addr': 'Søndergade 27, 8000 Aarhus C'", "POSTAL_ADDRESS", "Søndergade 27" },
+  { "Kongevejen 4\n3460 Birkerød", "POSTAL_ADDRESS", "Kongevejen 4" },
+  { "Stortorvet 7, 0155 Oslo", "POSTAL_ADDRESS", "Stortorvet 7" },
+  { "Ticket to the pitch: Marlay Park, Dublin 16, D16 P2R7", "POSTAL_ADDRESS", "D16 P2R7" },
+  { "12 rue des Lilas, 44000 Nantes · 06 11 22 33 44", "POSTAL_ADDRESS", "44000 Nantes" },
+  { "                 7 petite rue du Pont\n                 21000 Dijon", "POSTAL_ADDRESS",
+    "7 petite rue du Pont" },
+  { "URSSAF\nTSA 60017\n93518 MONTREUIL CEDEX", "POSTAL_ADDRESS", "TSA 60017" },
+  { "Office de Tourisme, place du Marché\n05100 Briançon", "POSTAL_ADDRESS",
+    "Office de Tourisme, place du Marché" },
+  { "domiciliée impasse d'Uhaldea, 64310 Ascain", "POSTAL_ADDRESS", "impasse d'Uhaldea" },
+  { "Mme Le Bihan\nKervoalic\n29710 Plonéis", "POSTAL_ADDRESS", "Kervoalic" },
+  { "Adresse : Coatilès\n          22140 Bégard", "POSTAL_ADDRESS", "Coatilès" },
+  { "Lieu du chantier : Hameau des Sources\n   4 allée Verte\n   38500 Voiron", "POSTAL_ADDRESS",
+    "Hameau des Sources" },
 };
 
 static const NotFound not_found[] = {
+  /* A day, a month, a year and the hour after it in a bank export: no phone number. */
+  { "01-09-2025 06:12:44;31-08-2025 18:03:10;-42,90;EUR", "PHONE" },
+  { "14.03.2026 09:30 Virement reçu", "PHONE" },
+  /* Test vectors and counters: zeros, and groups running on */
+  { "  phone_like_counter: \"0800 000 000 000 0\"", "PHONE" },
+  { "numéro vert de test : 0800 000 000", "PHONE" },
+  /* A card's expiry is no day */
+  { "Card: Visa •••• 4417 · expires 08/28 · issued in US", "DATE" },
+  { "CB se terminant par 5512, exp 11/27", "DATE" },
+  /* Impossible days */
+  { "DATE     | 31/02/2025 (date impossible)", "DATE" },
+  { "created 2025-04-31", "DATE" },
+  /* Tax and school years, ledger accounts, test references, an employer's PAYE reference */
+  { "Second payment on account 2025-26   £1,937.15", "CUSTOMER_ID" },
+  { "le compte 706000 (prestations) et le compte 512100", "CUSTOMER_ID" },
+  { "COMMANDE | CMD-TEST-0000", "CUSTOMER_ID" },
+  { "client n° C-000000", "CUSTOMER_ID" },
+  { "PAYE reference 961/CA44720, accounts office ref", "CUSTOMER_ID" },
+  /* Message ids and bounce addresses are no mailboxes */
+  { "Message-ID: <CAF7x9Ln2+q8RkQ0pT_5vWw3yZ@mail.gmail.com>", "*" },
+  { "References: <a1@x.org>\n <CAK2pQ77xLmTbY1e@mail.gmail.com>", "EMAIL" },
+  { "postfix/cleanup[21880]: 4F2B81A2C3: message-id=<confirm-88213@shop.example.fr>", "*" },
+  { "from=<order-20931.1763733731@shop.example.co.uk>, size=8812", "*" },
+  { "<20251125081341.7731.acf29e@vps-1.example.top>", "EMAIL" },
+  /* A key's name, a user, a lookup table: no secret */
+  { "smtp_sasl_password_maps = hash:/etc/postfix/sasl_passwd", "SECRET" },
+  { "  \"key_name\": \"deploy-laptop-2025\",", "SECRET" },
+  { "  \"smtps_auth_user\": \"5c0b7e2d-91a4-4f3e-b6d1-2a8e7f90c3b4\"", "SECRET" },
+  /* Rates after a number, a postcode in brackets before a street */
+  { "eth0: link up, 1000 Mbps, full duplex", "POSTAL_ADDRESS" },
+  { "demeurant à Marseille (13008), ", "POSTAL_ADDRESS" },
+  /* A SIRET whose key fails holds no SIREN apart */
+  { "SIRET    | 792 451 031 00028   | Luhn KO", "*" },
+  /* A page of orders, a count of employees, an account's count column */
+  { "GET /account/orders HTTP/1.1", "CUSTOMER_ID" },
+  { "Employee 3 left in May", "CUSTOMER_ID" },
+  { "name,email,account_count\nRuiz,a@b.example,12\n", "CUSTOMER_ID" },
+  /* No Canadian postcode without its city or a line of its own; no unit after a number */
+  { "model X5T 4B3 engine", "POSTAL_ADDRESS" },
+  { "Le port du masque, 75011 salariés", "POSTAL_ADDRESS" },
+  { "2025-11-27 04:15:25 [kernel] eth1: link up, 2500 Mbps", "POSTAL_ADDRESS" },
+  /* "permis" before anything but a number */
+  { "le permis de construire PC 075 105 25 00042 est affiché", "ID_DOCUMENT" },
   /* A birth keyword answered on its own line does not reach a later line's date; nor does a
    * question about one reach a message header's date and time. */
   { "Date of birth: April 1981\nAppointed on: 14 January 2022\n", "DATE_OF_BIRTH" },
@@ -1003,6 +1093,16 @@ test_address_lines_exact (void)
     { "DOSSIER DE CANDIDATURE – Appartement T2, 5 rue des Tanneurs, 67000 Strasbourg",
       "POSTAL_ADDRESS=5 rue des Tanneurs | POSTAL_ADDRESS=67000 Strasbourg" },
     { "Le Gall Plomberie Chauffage, 29200 Brest", "POSTAL_ADDRESS=29200 Brest" },
+    /* a street without a number above its town's line; not a person's name */
+    { "Royal Infirmary\nLauriston Place\nEdinburgh EH3 9HA\n",
+      "POSTAL_ADDRESS=Lauriston Place | POSTAL_ADDRESS=Edinburgh EH3 9HA" },
+    { "Ms R. Patel\nTom Lane\nLeeds LS1 4AP\n", "POSTAL_ADDRESS=Leeds LS1 4AP" },
+    /* a name opening on "Ker" is no Breton lieu-dit */
+    { "– Kerry-Ann Doyle, Flat 2, 60 Kings Road, 07453 884 019", "POSTAL_ADDRESS=60 Kings Road" },
+    /* a firm's name after an address label is no address line either */
+    { "Adresse : Le Gall Plomberie\n          29200 Brest", "POSTAL_ADDRESS=29200 Brest" },
+    { "Adresse : Kerhallet\n          29200 Brest",
+      "POSTAL_ADDRESS=Kerhallet | POSTAL_ADDRESS=29200 Brest" },
     { "Résidence Les Lilas, appt 12\n4 allée des Tilleuls\n69500 Bron\n",
       "POSTAL_ADDRESS=Résidence Les Lilas, appt 12 | POSTAL_ADDRESS=4 allée des Tilleuls | "
       "POSTAL_ADDRESS=69500 Bron" },
