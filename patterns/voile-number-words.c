@@ -176,10 +176,12 @@ typedef struct
   gsize n_words;
   gsize ready;
   guint8 start[27];
+  /* Per first letter, bit n set when one of its words is n bytes long. */
+  guint16 lengths[26];
 } WordTable;
 
-static WordTable cardinal_table = { number_words, G_N_ELEMENTS (number_words), 0, { 0 } };
-static WordTable ordinal_en_table = { ordinals_en, G_N_ELEMENTS (ordinals_en), 0, { 0 } };
+static WordTable cardinal_table = { number_words, G_N_ELEMENTS (number_words), 0, { 0 }, { 0 } };
+static WordTable ordinal_en_table = { ordinals_en, G_N_ELEMENTS (ordinals_en), 0, { 0 }, { 0 } };
 
 static void
 index_table (WordTable *table)
@@ -192,6 +194,19 @@ index_table (WordTable *table)
       table->start[letter] = (guint8)i;
     }
   table->start[26] = (guint8)table->n_words;
+  for (gsize k = 0; k < table->n_words; k++)
+    table->lengths[table->words[k].word[0] - 'a'] |= 1u << table->words[k].length;
+}
+
+/* voile_number_words_word_end(), stopping once the word is longer than limit bytes: a
+ * longer word is no number word, and its end is not needed. */
+static gsize
+word_end_within (const char *t, gsize len, gsize pos, gsize limit)
+{
+  gsize e = pos, n;
+  while (e < len && e - pos < limit && (n = voile_number_words_letter_len (t, len, e)) != 0)
+    e += n;
+  return e;
 }
 
 static const NumberWord *
@@ -204,13 +219,18 @@ lookup_in (WordTable *table, const char *t, gsize len, gsize pos, guint langs, g
     }
   if (pos >= len || !g_ascii_isalpha (t[pos]))
     return NULL;
-  gsize e = voile_number_words_word_end (t, len, pos);
-  gsize n = e - pos;
   guint letter = (guint)(g_ascii_tolower (t[pos]) - 'a');
-
-  if (n > LONGEST_WORD)
+  guint first = table->start[letter], stop = table->start[letter + 1];
+  /* Most words start with a letter no number word does ("b", "p", "r"…): no need to find
+   * their end. */
+  if (first == stop)
     return NULL;
-  for (guint i = table->start[letter], stop = table->start[letter + 1]; i < stop; i++)
+  gsize e = word_end_within (t, len, pos, LONGEST_WORD + 1);
+  gsize n = e - pos;
+
+  if (n > LONGEST_WORD || !(table->lengths[letter] & (1u << n)))
+    return NULL;
+  for (guint i = first; i < stop; i++)
     {
       const NumberWord *w = &table->words[i];
       if (w->length == n && (w->langs & langs) && same_word (t + pos, w->word, n))
