@@ -166,6 +166,8 @@ struct _VoileEngine
   /* The KEYWORD rules, as slots (KwEntry.slot), and those with a prefilter. */
   RuleSlots kw_slots;
   SlotSet kw_has_prefilter;
+  /* Per KEYWORD slot with a prefilter: the slots with the same one, itself included. */
+  SlotSet kw_same_prefilter[MAX_SLOTS];
   /* Keyword prefilter: the three-byte key of a word start gives a bucket (0: none) of
    * keywords starting so, in kw_entries[kw_buckets[b].start…+count]. */
   guint16 kw_table[KW_TABLE_SIZE];
@@ -437,6 +439,23 @@ add_digit_slot (VoileEngine *engine, guint slot)
       }
 }
 
+/* Keyword slot slot has a prefilter: the slots that share it answer with it. */
+static void
+add_keyword_prefilter (VoileEngine *engine, guint slot)
+{
+  VoilePrefilterFunc prefilter = engine->rules[engine->kw_slots.rule[slot]].prefilter;
+
+  engine->kw_has_prefilter |= slot_bit (slot);
+  engine->kw_same_prefilter[slot] |= slot_bit (slot);
+  for (guint k = 0; k < slot; k++)
+    if ((engine->kw_has_prefilter & slot_bit (k))
+        && engine->rules[engine->kw_slots.rule[k]].prefilter == prefilter)
+      {
+        engine->kw_same_prefilter[slot] |= slot_bit (k);
+        engine->kw_same_prefilter[k] |= slot_bit (slot);
+      }
+}
+
 VoileEngine *
 voile_engine_new (GError **error)
 {
@@ -498,7 +517,7 @@ voile_engine_new_for_rules (const VoileRule *rules, guint n_rules, GError **erro
           if (!rule_slots_add (&engine->kw_slots, i, "keywords", &slot, error))
             return NULL;
           if (rule->prefilter != NULL)
-            engine->kw_has_prefilter |= slot_bit (slot);
+            add_keyword_prefilter (engine, slot);
           register_keywords (pending, slot, rule->keywords);
         }
       for (const char *const *kw = rule->keywords;
@@ -1032,12 +1051,15 @@ keyword_anchor (ScanState *st, guint16 bucket, gsize i)
           && keyword_at (st->text + i + e->known, avail - e->known, e->keyword + e->known))
         hits |= bit;
     }
-  /* A rule's prefilter rejects before its pattern runs (see VoileRule.prefilter). */
-  for (SlotSet m = hits & engine->kw_has_prefilter; m != 0; m &= m - 1)
+  /* A rule's prefilter rejects before its pattern runs (see VoileRule.prefilter); rules
+   * that share one (the spoken digits') take its one answer. */
+  for (SlotSet m = hits & engine->kw_has_prefilter; m != 0;)
     {
       guint slot = (guint)__builtin_ctzll (m);
+      SlotSet same = engine->kw_same_prefilter[slot];
+      m &= ~same;
       if (!engine->rules[engine->kw_slots.rule[slot]].prefilter (st->text, st->len, i, i))
-        hits &= ~slot_bit (slot);
+        hits &= ~same;
     }
   run_rule_slots (st, hits, &engine->kw_slots, i);
 }
