@@ -159,7 +159,7 @@ same_word (const char *t, const char *word, gsize n)
       guchar a = (guchar)t[i], b = (guchar)word[i];
       if (a == b)
         continue;
-      if (a < 0x80 && g_ascii_tolower (a) == b)
+      if (a >= 'A' && a <= 'Z' && (a | 0x20) == b)
         continue;
       if (i > 0 && a >= 0x80 && (guchar)word[i - 1] == 0xC3 && (a | 0x20) == b)
         continue;
@@ -219,7 +219,8 @@ lookup_in (WordTable *table, const char *t, gsize len, gsize pos, guint langs, g
     }
   if (pos >= len || !g_ascii_isalpha (t[pos]))
     return NULL;
-  guint letter = (guint)(g_ascii_tolower (t[pos]) - 'a');
+  /* t[pos] is an ASCII letter: setting bit 5 lowers it (g_ascii_tolower() is a call). */
+  guint letter = (guint)(((guchar)t[pos] | 0x20) - 'a');
   guint first = table->start[letter], stop = table->start[letter + 1];
   /* Most words start with a letter no number word does ("b", "p", "r"…): no need to find
    * their end. */
