@@ -433,6 +433,15 @@ static gsize
 ordinal_ending_at (const char *t, gsize len, gsize end)
 {
   guint day;
+
+  /* Every ordinal ends so ("first", "second", "third", "fourth"): most words before a month
+   * are no ordinal, and are not looked up. */
+  if (end < 2)
+    return G_MAXSIZE;
+  char x = (char)(t[end - 2] | 0x20), y = (char)(t[end - 1] | 0x20);
+  if (!((x == 's' && y == 't') || (x == 'n' && y == 'd') || (x == 'r' && y == 'd')
+        || (x == 't' && y == 'h')))
+    return G_MAXSIZE;
   gsize s = voile_number_words_word_start (t, end);
 
   if (s == end)
