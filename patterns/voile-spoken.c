@@ -518,12 +518,24 @@ house_number_words (const char *t, gsize len, gsize anchor, guint lang)
 gboolean
 voile_spoken_street_fr_prefilter (const char *t, gsize len, gsize anchor, gsize end)
 {
-  static const char *const street_types[]
-      = { "rue",      "avenue",      "boulevard", "allée",     "allee",  "impasse",
-          "chemin",   "place",       "quai",      "cours",     "route",  "square",
-          "passage",  "voie",        "sentier",   "faubourg",  "cité",   "résidence",
-          "hameau",   "lotissement", "promenade", "villa",     "ruelle", "montée",
-          "traverse", "clos",        "chaussée",  "esplanade", NULL };
+  /* With their lengths: a word of another length is compared with none. */
+#define T(w)                                                                                       \
+  {                                                                                                \
+    w, sizeof (w) - 1                                                                              \
+  }
+  static const struct
+  {
+    const char *word;
+    gsize length;
+  } street_types[] = {
+    T ("rue"),       T ("avenue"),   T ("boulevard"), T ("allée"),  T ("allee"),
+    T ("impasse"),   T ("chemin"),   T ("place"),     T ("quai"),   T ("cours"),
+    T ("route"),     T ("square"),   T ("passage"),   T ("voie"),   T ("sentier"),
+    T ("faubourg"),  T ("cité"),     T ("résidence"), T ("hameau"), T ("lotissement"),
+    T ("promenade"), T ("villa"),    T ("ruelle"),    T ("montée"), T ("traverse"),
+    T ("clos"),      T ("chaussée"), T ("esplanade"),
+  };
+#undef T
   gsize p = after_number_words (t, len, anchor, FR), w = p;
 
   (void)end;
@@ -538,11 +550,11 @@ voile_spoken_street_fr_prefilter (const char *t, gsize len, gsize anchor, gsize 
       w = p;
       w = voile_number_words_word_end (t, len, p);
     }
-  for (const char *const *s = street_types; *s != NULL; s++)
+  for (gsize k = 0; k < G_N_ELEMENTS (street_types); k++)
     {
-      gsize n = strlen (*s);
+      gsize n = street_types[k].length;
       /* the accents of "allée", "cité" are lower case in a transcript */
-      if (w - p == n && g_ascii_strncasecmp (t + p, *s, n) == 0)
+      if (w - p == n && g_ascii_strncasecmp (t + p, street_types[k].word, n) == 0)
         return house_number_words (t, len, anchor, FR) != 0;
     }
   return FALSE;
