@@ -2395,7 +2395,8 @@ pf_street_fr (const char *t, gsize len, gsize anchor, gsize end)
       || (first == 'v' && second == 'i') || (first == 'h' && second == 'a')
       || (first == 'b' && second == 'a'))
     for (const char *const *a = adjectives; *a != NULL; a++)
-      if (p + strlen (*a) < len && g_ascii_strncasecmp (t + p, *a, strlen (*a)) == 0)
+      if ((*a)[0] == first && p + strlen (*a) < len
+          && g_ascii_strncasecmp (t + p, *a, strlen (*a)) == 0)
         {
           p += strlen (*a);
           break;
