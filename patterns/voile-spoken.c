@@ -52,8 +52,12 @@ cue_before (const char *t, gsize pos, gsize window, const char *const *cues)
     {
       if (!g_ascii_isalpha (t[i]) || (i > 0 && g_ascii_isalpha (t[i - 1])))
         continue; /* word starts only */
+      /* The cues start with a lower-case ASCII letter: t[i], a letter, lowered by one bit. */
+      char first = (char)(t[i] | 0x20);
       for (const char *const *w = cues; *w != NULL; w++)
         {
+          if ((*w)[0] != first)
+            continue;
           gsize n = strlen (*w);
           if (pos - i >= n && g_ascii_strncasecmp (t + i, *w, n) == 0)
             return TRUE;
