@@ -2848,7 +2848,8 @@ pf_reference_lead (const char *t, gsize len, gsize anchor, gsize end)
    * starting with 'r' must follow. */
   while (i < lim && g_ascii_isalpha (t[i]))
     i++;
-  if (i < lim && (guchar)t[i] < 0x80)
+  /* the pronouns are 3 to 5 letters long: most words are compared with none */
+  if (i < lim && (guchar)t[i] < 0x80 && i - anchor >= 3 && i - anchor <= 5)
     for (const char *const *w = pronouns; *w != NULL; w++)
       if (strlen (*w) == i - anchor && g_ascii_strncasecmp (t + anchor, *w, i - anchor) == 0)
         {
