@@ -2649,8 +2649,10 @@ pf_day_in_words (const char *t, gsize len, gsize anchor, gsize end)
   gsize e = anchor - 1, s = e;
   while (s > 0 && g_ascii_isalpha (t[s - 1]) && e - s < 8)
     s--;
+  /* the words are lower-case ASCII: those of another first letter are not compared */
+  char first = (char)(t[s] | 0x20);
   for (const char *const *w = last; *w != NULL; w++)
-    if (strlen (*w) == e - s && g_ascii_strncasecmp (t + s, *w, e - s) == 0)
+    if ((*w)[0] == first && strlen (*w) == e - s && g_ascii_strncasecmp (t + s, *w, e - s) == 0)
       return TRUE;
   return FALSE;
 }
