@@ -2514,8 +2514,10 @@ find_header_and_netrc_logins (VoileNameCollector *c, GArray *tokens, gsize line_
       || (n == 2 && memcmp (text + t->start, "De", 2) == 0 && tokens->len > 1))
     t = tok (tokens, 1);
   /* (A run with digits or '_' is no word: the line's first word then starts later.) */
-  gboolean own = ((n == 2 && memcmp (text + t->start, "Me", 2) == 0)
-                  || (n == 3 && memcmp (text + t->start, "Moi", 3) == 0))
+  /* t may now be the word after "From"/"De": its own length, not the first word's. */
+  gsize tn = t->end - t->start;
+  gboolean own = ((tn == 2 && memcmp (text + t->start, "Me", 2) == 0)
+                  || (tn == 3 && memcmp (text + t->start, "Moi", 3) == 0))
                  && t->end + 1 < line_end && text[t->end + 1] == '(';
   if (own || t->shape == VOILE_SHAPE_OTHER || t->dot_after
       || (tok (tokens, 0)->start > line_start && g_ascii_isalpha (text[line_start]))
