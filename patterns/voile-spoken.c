@@ -218,8 +218,28 @@ local_number_said (const char *t, gsize start, const char *d, gsize n)
   return n == 7 && d[0] >= '2' && !is_counting (d, n) && cue_before (t, start, 40, cues);
 }
 
-gboolean
-voile_spoken_phone (VoileCandidate *c)
+/* Is the number read at *start a phone? A country code moves *start back to it. */
+static gboolean
+accept_phone (VoileCandidate *c, guint lang, const char *digits, gsize n, gsize *start)
+{
+  gsize plus = international_prefix (c->text, *start);
+  if (plus != G_MAXSIZE)
+    {
+      /* "plus trente-trois six douze…", "+44 seven seven double oh…": a country code
+       * and a national number without its trunk 0 */
+      if (n < 10 || n > 13 || digits[0] == '0' || is_counting (digits, n))
+        return FALSE;
+      *start = plus;
+      return TRUE;
+    }
+  return phone_shape (digits, n, lang) || local_number_said (c->text, *start, digits, n);
+}
+
+/* Reads the digits spoken at the anchor, French then English, and takes the first reading
+ * accept() keeps: the phone and the reference rules differ only in that judgement. */
+static gboolean
+find_spoken_digits (VoileCandidate *c,
+                    gboolean (*accept) (VoileCandidate *, guint, const char *, gsize, gsize *))
 {
   guint langs = anchor_langs (c);
   static const guint order[] = { FR, EN };
@@ -229,25 +249,20 @@ voile_spoken_phone (VoileCandidate *c)
       char digits[MAX_SPOKEN_DIGITS + 1];
       gsize start, end;
 
-      if (!(langs & order[i]) || !read_spoken_digits (c, order[i], digits, &start, &end))
-        continue;
-      gsize plus = international_prefix (c->text, start);
-      gsize n = strlen (digits);
-      if (plus != G_MAXSIZE)
-        {
-          /* "plus trente-trois six douze…", "+44 seven seven double oh…": a country code
-           * and a national number without its trunk 0 */
-          if (n < 10 || n > 13 || digits[0] == '0' || is_counting (digits, n))
-            continue;
-          start = plus;
-        }
-      else if (!phone_shape (digits, n, order[i]) && !local_number_said (c->text, start, digits, n))
+      if (!(langs & order[i]) || !read_spoken_digits (c, order[i], digits, &start, &end)
+          || !accept (c, order[i], digits, strlen (digits), &start))
         continue;
       c->start = start;
       c->end = end;
       return TRUE;
     }
   return FALSE;
+}
+
+gboolean
+voile_spoken_phone (VoileCandidate *c)
+{
+  return find_spoken_digits (c, accept_phone);
 }
 
 /* Does the line say, in the 48 bytes before pos, that a customer's reference follows: a
@@ -265,29 +280,18 @@ reference_cue_before (const char *t, gsize pos)
   return cue_before (t, pos, 48, files) && cue_before (t, pos, 48, numbers);
 }
 
+/* A phone number is the phone rule's; a short number is a count or a time. */
+static gboolean
+accept_reference (VoileCandidate *c, guint lang, const char *digits, gsize n, gsize *start)
+{
+  return n >= 5 && !is_counting (digits, n) && !phone_shape (digits, n, lang)
+         && reference_cue_before (c->text, *start);
+}
+
 gboolean
 voile_spoken_reference (VoileCandidate *c)
 {
-  guint langs = anchor_langs (c);
-  static const guint order[] = { FR, EN };
-
-  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
-    {
-      char digits[MAX_SPOKEN_DIGITS + 1];
-      gsize start, end;
-
-      if (!(langs & order[i]) || !read_spoken_digits (c, order[i], digits, &start, &end))
-        continue;
-      gsize n = strlen (digits);
-      /* A phone number is the phone rule's; a short number is a count or a time */
-      if (n < 5 || is_counting (digits, n) || phone_shape (digits, n, order[i])
-          || !reference_cue_before (c->text, start))
-        continue;
-      c->start = start;
-      c->end = end;
-      return TRUE;
-    }
-  return FALSE;
+  return find_spoken_digits (c, accept_reference);
 }
 
 /* Metropolitan départements 01–95, overseas 97x and 98x. */
