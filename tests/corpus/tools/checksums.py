@@ -89,8 +89,12 @@ def iban_ok(value):
         return False
     if v[:2] in IBAN_LENGTHS and len(v) != IBAN_LENGTHS[v[:2]]:
         return False
-    if v[:2] == "FR" and rib_key(v[4:9], v[9:14], v[14:25]) != int(v[25:27]):
-        return False
+    if v[:2] == "FR":
+        # Bank, branch and key are digits; a masked IBAN ("FR76 XXXX …") is no IBAN.
+        if not re.fullmatch(r"\d{10}[A-Z0-9]{11}\d{2}", v[4:]):
+            return False
+        if rib_key(v[4:9], v[9:14], v[14:25]) != int(v[25:27]):
+            return False
     return iban_to_int(v) % 97 == 1
 
 
