@@ -262,6 +262,20 @@ notify_failure (VoileWatcher *self)
           NULL, FALSE);
 }
 
+static void
+notify_undo_failure (VoileWatcher *self)
+{
+  notify (self, _ ("Could not put the original text back"),
+          _ ("The clipboard still holds the anonymized text."), NULL, NULL, FALSE);
+}
+
+static void
+notify_restore_failure (VoileWatcher *self)
+{
+  notify (self, _ ("Could not put the real values back"),
+          _ ("The clipboard still holds the text with placeholders."), NULL, NULL, FALSE);
+}
+
 /* ---- state -------------------------------------------------------------------------------- */
 
 static void
@@ -490,7 +504,10 @@ voile_watcher_undo (VoileWatcher *self)
   if (self->undo == NULL)
     return FALSE;
   if (!publish (self, self->undo->selection, self->undo->text, self->undo->html))
-    return FALSE;
+    {
+      notify_undo_failure (self);
+      return FALSE;
+    }
   g_clear_pointer (&self->undo, copy_unref);
   drop_pending (self, FALSE);
   voile_notifier_withdraw (self->notifier);
@@ -534,10 +551,18 @@ voile_watcher_restore (VoileWatcher *self)
   g_mutex_unlock (&self->mapping_lock);
   g_autoptr (GBytes) bytes = voile_bytes_new_take_wiped (restored, out_len);
 
-  gboolean published = n_restored > 0 && publish (self, self->pending->selection, bytes, html);
+  if (n_restored == 0)
+    {
+      g_clear_pointer (&html, voile_wipe_string_free);
+      return FALSE;
+    }
+  gboolean published = publish (self, self->pending->selection, bytes, html);
   g_clear_pointer (&html, voile_wipe_string_free);
   if (!published)
-    return FALSE;
+    {
+      notify_restore_failure (self);
+      return FALSE;
+    }
   drop_pending (self, TRUE);
   schedule_expiry (self);
   g_debug ("Real values put back (%u)", n_restored);
