@@ -311,6 +311,11 @@ typedef struct
   /* 3 when the keyword starts with three ASCII letters: a word start with its key holds
    * them (each letter has its own class), keyword_at() compares from the fourth byte. */
   guint known;
+  /* The eight bytes from known, as a necessary condition tested in one compare: a word
+   * whose eight bytes there differ from head under head_mask does not start with the
+   * keyword (letters compared without their case bit, the keyword's end and a final '$'
+   * masked out). */
+  guint64 head, head_mask;
 } KwEntry;
 
 static void
@@ -318,7 +323,22 @@ kw_table_add (GArray *pending, guint key, guint slot, const char *keyword)
 {
   gboolean three_letters = g_ascii_isalpha (keyword[0]) && g_ascii_isalpha (keyword[1])
                            && g_ascii_isalpha (keyword[2]);
-  KwEntry e = { key, slot, keyword, three_letters ? 3 : 0 };
+  KwEntry e = { key, slot, keyword, three_letters ? 3 : 0, 0, 0 };
+
+  for (guint k = 0; k < 8; k++)
+    {
+      gsize at = e.known + k;
+      guchar b = (guchar)keyword[at];
+      if (b == '\0' || (b == '$' && keyword[at + 1] == '\0'))
+        break;
+      /* The bytes keyword_byte_matches() accepts: b and, for a letter (ASCII, or Latin-1
+       * after C3), b with its case bit flipped. */
+      gboolean folds
+          = g_ascii_isalpha (b) || (b >= 0x80 && at > 0 && (guchar)keyword[at - 1] == 0xC3);
+      guint64 mask = folds ? 0xDF : 0xFF;
+      e.head |= ((guint64)b & mask) << (8 * k);
+      e.head_mask |= mask << (8 * k);
+    }
   g_array_append_val (pending, e);
 }
 
@@ -1103,8 +1123,17 @@ keyword_anchor (ScanState *st, guint16 bucket, gsize i)
     {
       const KwEntry *e = &g_array_index (engine->kw_entries, KwEntry, k);
       SlotSet bit = slot_bit (e->slot);
-      if ((hits & bit) == 0 && (st->kw_enabled & bit)
-          && keyword_at (st->text + i + e->known, avail - e->known, e->keyword + e->known))
+      if ((hits & bit) != 0 || (st->kw_enabled & bit) == 0)
+        continue;
+      const char *at = st->text + i + e->known;
+      if (avail - e->known >= 8)
+        {
+          guint64 word; /* the eight bytes at at, the first lowest as in head */
+          memcpy (&word, at, sizeof word);
+          if (((GUINT64_FROM_LE (word) ^ e->head) & e->head_mask) != 0)
+            continue;
+        }
+      if (keyword_at (at, avail - e->known, e->keyword + e->known))
         hits |= bit;
     }
   /* A rule's prefilter rejects before its pattern runs (see VoileRule.prefilter); rules
