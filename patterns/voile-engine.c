@@ -175,6 +175,10 @@ struct _VoileEngine
   struct
   {
     guint start, count;
+    /* The bytes a word's fourth byte may be for one of the bucket's keywords to start
+     * there: the key's three bytes are shared by many common words ("for", "com", "ré"),
+     * and this one test spares their keyword comparisons. */
+    guint64 fourth[4];
   } * kw_buckets;
   GArray *kw_entries; /* of KwEntry, grouped by bucket */
   /* The keywords of the ASSIGN rules, one flat array, each with the set of its bytes (bit
@@ -307,6 +311,11 @@ typedef struct
   /* 3 when the keyword starts with three ASCII letters: a word start with its key holds
    * them (each letter has its own class), keyword_at() compares from the fourth byte. */
   guint known;
+  /* The eight bytes from known, as a necessary condition tested in one compare: a word
+   * whose eight bytes there differ from head under head_mask does not start with the
+   * keyword (letters compared without their case bit, the keyword's end and a final '$'
+   * masked out). */
+  guint64 head, head_mask;
 } KwEntry;
 
 static void
@@ -314,8 +323,74 @@ kw_table_add (GArray *pending, guint key, guint slot, const char *keyword)
 {
   gboolean three_letters = g_ascii_isalpha (keyword[0]) && g_ascii_isalpha (keyword[1])
                            && g_ascii_isalpha (keyword[2]);
-  KwEntry e = { key, slot, keyword, three_letters ? 3 : 0 };
+  KwEntry e = { key, slot, keyword, three_letters ? 3 : 0, 0, 0 };
+
+  for (guint k = 0; k < 8; k++)
+    {
+      gsize at = e.known + k;
+      guchar b = (guchar)keyword[at];
+      if (b == '\0' || (b == '$' && keyword[at + 1] == '\0'))
+        break;
+      /* The bytes keyword_byte_matches() accepts: b and, for a letter (ASCII, or Latin-1
+       * after C3), b with its case bit flipped. */
+      gboolean folds
+          = g_ascii_isalpha (b) || (b >= 0x80 && at > 0 && (guchar)keyword[at - 1] == 0xC3);
+      guint64 mask = folds ? 0xDF : 0xFF;
+      e.head |= ((guint64)b & mask) << (8 * k);
+      e.head_mask |= mask << (8 * k);
+    }
   g_array_append_val (pending, e);
+}
+
+/* Does the text byte a match the keyword byte b (kw_prev and t_prev: the bytes before
+ * them)? Case-insensitive for ASCII and for the Latin-1 letters of UTF-8 (C3 xx: "É" is
+ * C3 89, "é" C3 A9), so that "NÉ LE" and "RÉF." match "né le" and "réf". */
+static inline gboolean
+keyword_byte_matches (guchar kw_prev, guchar t_prev, guchar b, guchar a)
+{
+  if (a == b)
+    return TRUE;
+  if (a < 0x80 && b < 0x80 && (a | 0x20) == (b | 0x20) && g_ascii_isalpha (a))
+    return TRUE;
+  return kw_prev == 0xC3 && t_prev == 0xC3 && a >= 0x80 && b >= 0x80 && (a | 0x20) == (b | 0x20);
+}
+
+static inline void
+byte_set_add (guint64 set[4], guchar c)
+{
+  set[c / 64] |= G_GUINT64_CONSTANT (1) << (c % 64);
+}
+
+/* Adds to set the bytes that may be the fourth of a word where keyword kw starts: those
+ * keyword_byte_matches() accepts, whatever the third byte of the text (it matched the
+ * keyword's). */
+static void
+add_fourth_bytes (guint64 set[4], const char *kw)
+{
+  gsize n = strlen (kw);
+  guchar b = n >= 4 ? (guchar)kw[3] : 0;
+
+  if (n < 4)
+    {
+      /* The keyword ends before. */
+      for (guint k = 0; k < 4; k++)
+        set[k] = G_MAXUINT64;
+      return;
+    }
+  if (b == '$' && n == 4)
+    {
+      /* A final '$': any byte but an ASCII letter (see keyword_at()). */
+      const guint64 letters = (G_GUINT64_CONSTANT (0x3ffffff) << ('A' - 64))
+                              | (G_GUINT64_CONSTANT (0x3ffffff) << ('a' - 64));
+      set[0] = set[2] = set[3] = G_MAXUINT64;
+      set[1] |= ~letters;
+      return;
+    }
+  byte_set_add (set, b);
+  if (g_ascii_isalpha (b))
+    byte_set_add (set, (guchar)(b ^ 0x20));
+  else if ((guchar)kw[2] == 0xC3 && b >= 0x80)
+    byte_set_add (set, (guchar)(b ^ 0x20));
 }
 
 static int
@@ -352,6 +427,7 @@ build_keyword_buckets (VoileEngine *engine, GArray *pending)
           engine->kw_present[key / 64] |= G_GUINT64_CONSTANT (1) << (key % 64);
         }
       engine->kw_buckets[b].count++;
+      add_fourth_bytes (engine->kw_buckets[b].fourth, g_array_index (pending, KwEntry, i).keyword);
     }
 }
 
@@ -1005,8 +1081,7 @@ digit_rules (const ScanState *st, gsize i)
   return mask;
 }
 
-/* Case-insensitive prefix test, for ASCII and for the Latin-1 letters of UTF-8 (C3 xx:
- * "É" is C3 89, "é" C3 A9), so that "NÉ LE" and "RÉF." match "né le" and "réf". */
+/* Does keyword kw start t (avail bytes)? Case-insensitive (see keyword_byte_matches()). */
 static gboolean
 keyword_at (const char *t, gsize avail, const char *kw)
 {
@@ -1020,14 +1095,8 @@ keyword_at (const char *t, gsize avail, const char *kw)
         return FALSE;
       a = (guchar)t[i];
       b = (guchar)kw[i];
-      if (a == b)
-        continue;
-      if (a < 0x80 && b < 0x80 && (a | 0x20) == (b | 0x20) && g_ascii_isalpha (a))
-        continue;
-      if (i > 0 && (guchar)kw[i - 1] == 0xC3 && (guchar)t[i - 1] == 0xC3 && a >= 0x80 && b >= 0x80
-          && (a | 0x20) == (b | 0x20))
-        continue;
-      return FALSE;
+      if (!keyword_byte_matches (i > 0 ? (guchar)kw[i - 1] : 0, i > 0 ? (guchar)t[i - 1] : 0, b, a))
+        return FALSE;
     }
   return TRUE;
 }
@@ -1043,12 +1112,28 @@ keyword_anchor (ScanState *st, guint16 bucket, gsize i)
   guint start = engine->kw_buckets[bucket].start;
   guint end = start + engine->kw_buckets[bucket].count;
 
+  if (avail > 3)
+    {
+      guchar fourth = (guchar)st->text[i + 3];
+      if (!((engine->kw_buckets[bucket].fourth[fourth / 64] >> (fourth % 64)) & 1))
+        return;
+    }
+
   for (guint k = start; k < end; k++)
     {
       const KwEntry *e = &g_array_index (engine->kw_entries, KwEntry, k);
       SlotSet bit = slot_bit (e->slot);
-      if ((hits & bit) == 0 && (st->kw_enabled & bit)
-          && keyword_at (st->text + i + e->known, avail - e->known, e->keyword + e->known))
+      if ((hits & bit) != 0 || (st->kw_enabled & bit) == 0)
+        continue;
+      const char *at = st->text + i + e->known;
+      if (avail - e->known >= 8)
+        {
+          guint64 word; /* the eight bytes at at, the first lowest as in head */
+          memcpy (&word, at, sizeof word);
+          if (((GUINT64_FROM_LE (word) ^ e->head) & e->head_mask) != 0)
+            continue;
+        }
+      if (keyword_at (at, avail - e->known, e->keyword + e->known))
         hits |= bit;
     }
   /* A rule's prefilter rejects before its pattern runs (see VoileRule.prefilter); rules

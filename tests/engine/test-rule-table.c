@@ -217,6 +217,73 @@ test_bad_pattern_finds_nothing (void)
   g_test_trap_assert_stderr ("*test-broken*does not compile*");
 }
 
+/* The word at the anchor, as the finding. */
+static gboolean
+match_word (VoileCandidate *c)
+{
+  gsize end = c->anchor;
+
+  while (end < c->len && c->text[end] != ' ')
+    end++;
+  c->start = c->anchor;
+  c->end = end;
+  return end > c->anchor;
+}
+
+/* Keyword anchors ignore case, in ASCII and in the accented letters of UTF-8, and a final
+ * '$' ends the word: whatever the engine's prefilters test first (three bytes, then the
+ * fourth), a keyword written in another case is found and a longer word is not. */
+static void
+test_keywords_ignore_case (void)
+{
+  static const char *const keywords[] = { "résidence", "préavis", "key$", "né", NULL };
+  static const VoileRule rules[] = {
+    { .id = "test-keywords",
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = keywords,
+      .match = match_word,
+      .confidence = 0.9f },
+  };
+  static const struct
+  {
+    const char *text;
+    const char *found; /* NULL: nothing */
+  } cases[] = {
+    { "la RÉSIDENCE fleurie", "RÉSIDENCE" },
+    { "la Résidence fleurie", "Résidence" },
+    { "le réseau 5", NULL },
+    { "un PRÉAVIS court", "PRÉAVIS" },
+    { "un Préavis court", "Préavis" },
+    { "les prévisions", NULL },
+    { "the KEY is", "KEY" },
+    { "the key, then", "key," },
+    { "the keys are", NULL },
+    { "the keynote", NULL },
+    { "NÉ le", "NÉ" },
+    { "KEY", "KEY" },
+  };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VoileEngine) engine = voile_engine_new_for_rules (rules, 1, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const char *t = cases[i].text;
+      g_autoptr (VoileScanResult) result
+          = voile_engine_scan (engine, t, strlen (t), VOILE_TYPE_BIT (VOILE_TYPE_CUSTOMER_ID));
+      g_autofree char *found = NULL;
+
+      if (result->findings->len > 0)
+        {
+          const VoileFinding *f = &g_array_index (result->findings, VoileFinding, 0);
+          found = g_strndup (t + f->start, f->end - f->start);
+        }
+      g_test_message ("%s", t);
+      g_assert_cmpstr (found, ==, cases[i].found);
+    }
+}
+
 static const char shared_text[]
     = "Marie Dupont, marie.dupont@example.fr, tél. 06 12 34 56 78, +44 7700 900123,\n"
       "IBAN FR76 3000 6000 0112 3456 7890 189, née le 12/03/1985, 12 rue des Lilas 75011 "
@@ -289,5 +356,6 @@ main (int argc, char **argv)
   g_test_add_func ("/rule-table/patterns-compile", test_patterns_compile);
   g_test_add_func ("/rule-table/bad-pattern-finds-nothing", test_bad_pattern_finds_nothing);
   g_test_add_func ("/rule-table/threads-share-engine", test_threads_share_engine);
+  g_test_add_func ("/rule-table/keywords-ignore-case", test_keywords_ignore_case);
   return g_test_run ();
 }
