@@ -20,6 +20,9 @@
 #define PRIOR_WORD_MIN 2
 #define PRIOR_WORD_MAX 24
 #define PRIOR_WORDS G_N_ELEMENTS (voile_document_prior_words)
+/* Added to the trained threshold when the text holds a contact detail or an identifier
+ * (set by hand: on set-6 it cost 0.1 point of PERSON precision, a bar of +1.0 cost 2.3). */
+#define PRIOR_DETAILS_MARGIN 0.5
 
 static gsize
 sequence_length (guchar c)
@@ -118,8 +121,11 @@ voile_document_prior_score (const char *text, gsize len)
 }
 
 gboolean
-voile_document_prior_is_public (const char *text, gsize len)
+voile_document_prior_is_public (const char *text, gsize len, gboolean details)
 {
-  return voile_document_prior_score (text, len)
-         > (double)VOILE_DOCUMENT_PRIOR_THRESHOLD / VOILE_DOCUMENT_PRIOR_SCALE;
+  double threshold = (double)VOILE_DOCUMENT_PRIOR_THRESHOLD / VOILE_DOCUMENT_PRIOR_SCALE;
+
+  if (details)
+    threshold += PRIOR_DETAILS_MARGIN;
+  return voile_document_prior_score (text, len) > threshold;
 }

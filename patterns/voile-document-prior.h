@@ -22,8 +22,10 @@ double
 voile_document_prior_score (const char *text, gsize len);
 
 /* TRUE when the score clears the trained threshold: the text is about public or fictional
- * people (a review, a match report, a racecard, a history lesson). */
+ * people (a review, a match report, a racecard, a history lesson). details: the text holds a
+ * contact detail or an identifier, so the bar is higher (a grievance report or an incident
+ * report tells of private people in the third person, as a match report does of players). */
 gboolean
-voile_document_prior_is_public (const char *text, gsize len);
+voile_document_prior_is_public (const char *text, gsize len, gboolean details);
 
 G_END_DECLS

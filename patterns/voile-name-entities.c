@@ -1236,7 +1236,16 @@ drop_weak_in_public_prose (VoileNameCollector *c, guint words)
   for (guint i = 0; i < c->mentions->len && weak; i++)
     if (greeted (c, &g_array_index (c->mentions, VoileNameMention, i)))
       return FALSE;
-  if (!weak || !voile_document_prior_is_public (c->text, c->len))
+  if (!weak)
+    return FALSE;
+  gboolean details = FALSE;
+  for (guint i = 0; i < c->result->findings->len && !details; i++)
+    {
+      VoileType type = g_array_index (c->result->findings, VoileFinding, i).type;
+      details = !voile_type_is_quasi_identifier (type) && type != VOILE_TYPE_PERSON
+                && type != VOILE_TYPE_LOCATION;
+    }
+  if (!voile_document_prior_is_public (c->text, c->len, details))
     return FALSE;
   for (guint i = 0; i < c->mentions->len; i++)
     {

@@ -1413,9 +1413,9 @@ test_document_prior (void)
         "Elo. Les parties sont commentées en direct sur le site de la fédération et la "
         "prochaine édition est annoncée pour le printemps.";
 
-  g_assert_true (voile_document_prior_is_public (concert_review, strlen (concert_review)));
-  g_assert_true (voile_document_prior_is_public (chess, strlen (chess)));
-  g_assert_false (voile_document_prior_is_public (therapy_note, strlen (therapy_note)));
+  g_assert_true (voile_document_prior_is_public (concert_review, strlen (concert_review), FALSE));
+  g_assert_true (voile_document_prior_is_public (chess, strlen (chess), FALSE));
+  g_assert_false (voile_document_prior_is_public (therapy_note, strlen (therapy_note), FALSE));
   g_assert_cmpfloat (voile_document_prior_score (therapy_note, strlen (therapy_note)), <, 0);
 
   /* Long prose about public people: their names are dropped. */
@@ -1429,13 +1429,13 @@ test_document_prior (void)
   g_assert_true (strstr (got, "PERSON:Claire") != NULL);
 
   /* Bad input: empty, binary, a megabyte (only its start is read). */
-  g_assert_false (voile_document_prior_is_public ("", 0));
-  g_assert_false (voile_document_prior_is_public ("\xc3", 1));
+  g_assert_false (voile_document_prior_is_public ("", 0, FALSE));
+  g_assert_false (voile_document_prior_is_public ("\xc3", 1, FALSE));
   g_autoptr (GString) big = g_string_new (NULL);
   while (big->len < 1 << 20)
     g_string_append (big, concert_review);
   g_string_append (big, therapy_note);
-  g_assert_true (voile_document_prior_is_public (big->str, big->len));
+  g_assert_true (voile_document_prior_is_public (big->str, big->len, FALSE));
 }
 
 int
