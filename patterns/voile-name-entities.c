@@ -1265,7 +1265,7 @@ drop_weak_in_public_prose (VoileNameCollector *c, guint words)
 static void
 drop_bare_without_context (VoileNameCollector *c, guint words)
 {
-  gboolean context = FALSE, titled = FALSE, public_figures = FALSE;
+  gboolean context = FALSE, titled = FALSE;
   guint out = 0;
 
   if (drop_weak_in_public_prose (c, words))
@@ -1289,14 +1289,9 @@ drop_bare_without_context (VoileNameCollector *c, guint words)
                    && !(words >= PROSE_MIN_WORDS && after_title_and_particle (c, m)))
                   || (words < PROSE_MIN_WORDS && m->confidence == CONFIDENCE_LIST_BARE);
     }
-  /* Long prose whose only context is titles, in the words of works and history ("novel",
-   * "statue", "named after", "in 1842"), is about public figures or characters: its titled
-   * names go with the rest. */
-  if (titled && !context)
-    {
-      public_figures = voile_name_prose_about_public_figures (c->text, c->len);
-      context = !public_figures;
-    }
+  /* Long prose whose only context is titles: a letter's or a novel's? The document prior
+   * above judged it not about public figures or characters ("Mr Darcy", "Lord Byron"). */
+  context |= titled;
   if (context)
     return;
   /* A context-free snippet naming three people in full, each in its own words, is a news
@@ -1316,7 +1311,7 @@ drop_bare_without_context (VoileNameCollector *c, guint words)
     {
       const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
       /* A lone first name needs context even in a snippet ("London", "Sophie"). */
-      if ((!voile_name_mention_is_bare (m) && !public_figures
+      if ((!voile_name_mention_is_bare (m)
            && !(words >= PROSE_MIN_WORDS && after_title_and_particle (c, m)))
           || (words < PROSE_MIN_WORDS && m->confidence != CONFIDENCE_SINGLE
               && (m->confidence != CONFIDENCE_UNLISTED || listed)))
