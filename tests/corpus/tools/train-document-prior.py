@@ -12,11 +12,11 @@ words AROUND names, not the names). Labels come from the corpus folders:
 
 Python 3 standard library only; deterministic (same input, same header). Usage:
 
-  tests/corpus/tools/train-document-prior.py [--check] [--extra DIR]... [CORPUS_DIR]
+  tests/corpus/tools/train-document-prior.py [--extra DIR]... [--eval DIR]... [--dry-run] [CORPUS_DIR]
 
---extra adds a corpus folder laid out as tests/corpus (held-out sets once seen); the
-k-fold cross-validation figures and, with --eval DIR, the figures on a set never trained on
-are printed. The tokenizer here must match patterns/voile-document-prior.c byte for byte.
+--extra adds a corpus folder laid out as tests/corpus (held-out sets once seen). The k-fold
+cross-validation sets the threshold and prints its figures; --eval DIR prints the figures on
+a set never trained on. The tokenizer here must match patterns/voile-document-prior.c byte for byte.
 """
 
 import argparse
@@ -31,14 +31,16 @@ SCAN_MAX = 16384  # bytes of a text read (VOILE_DOCUMENT_PRIOR_SCAN_MAX in the C
 WORD_MIN, WORD_MAX = 2, 24
 MIN_DOCS = 4  # a word used by fewer training texts is noise
 VOCAB_SIZE = 2500
-L2 = 1.0  # regularisation, per text
+L2 = 0.1  # regularisation, per text (chosen by the cross-validation)
 EPOCHS = 100
 RATE = 0.5
 FOLDS = 5
 SCALE = 1024  # fixed-point weights
-# A text is judged public above this score, not 0: a private text judged public loses its
-# weakly supported names, a worse mistake than a public one judged private.
-THRESHOLD = 0.5
+# A text is judged public above a threshold, not 0: a private text judged public loses its
+# weakly supported names, a worse mistake than a public one judged private. The threshold is
+# the score that this share of the private texts pass in the cross-validation.
+PRIVATE_JUDGED_PUBLIC = 0.02
+THRESHOLD = 0.5  # replaced by the cross-validation's
 NAME_LIKE_MIN = 3  # a clean text needs this many capitalised in-sentence words to count
 
 # Bytes after which a capitalised word starts a sentence, a line or a cell (not a name
@@ -213,24 +215,26 @@ def report(name, docs, model):
 
 
 def cross_validate(docs):
+    """Scores each text with a model trained without its fold; sets THRESHOLD from them and
+    prints what it judges."""
+    global THRESHOLD
     order = list(range(len(docs)))
     random.Random(7).shuffle(order)
     folds = [order[k::FOLDS] for k in range(FOLDS)]
-    tp = fp = pos = neg = 0
+    scored = []
     for k in range(FOLDS):
         test = set(folds[k])
         model = quantize(fit([d for j, d in enumerate(docs) if j not in test]))
-        for j in folds[k]:
-            y = docs[j][1]
-            public = score(model, docs[j][2]) > THRESHOLD
-            pos += y
-            neg += 1 - y
-            tp += public and y == 1
-            fp += public and y == 0
+        scored += [(score(model, docs[j][2]), docs[j][1]) for j in folds[k]]
+    private = sorted((s for s, y in scored if y == 0), reverse=True)
+    public = [s for s, y in scored if y == 1]
+    THRESHOLD = round(private[int(PRIVATE_JUDGED_PUBLIC * len(private))] * SCALE) / SCALE
+    tp = sum(s > THRESHOLD for s in public)
+    fp = sum(s > THRESHOLD for s in private)
     print(
-        f"{FOLDS}-fold cross-validation: public texts judged public {tp}/{pos} "
-        f"({100.0 * tp / max(pos, 1):.1f} %), private texts judged public {fp}/{neg} "
-        f"({100.0 * fp / max(neg, 1):.1f} %)"
+        f"{FOLDS}-fold cross-validation, threshold {THRESHOLD:.3f}: public texts judged public "
+        f"{tp}/{len(public)} ({100.0 * tp / len(public):.1f} %), private texts judged public "
+        f"{fp}/{len(private)} ({100.0 * fp / len(private):.1f} %)"
     )
 
 
@@ -276,7 +280,6 @@ def main():
     ap.add_argument("corpus", nargs="?", default=os.path.join(top, "tests", "corpus"))
     ap.add_argument("--extra", action="append", default=[], help="more training folders")
     ap.add_argument("--eval", action="append", default=[], help="folders to measure only")
-    ap.add_argument("--no-cv", action="store_true", help="skip the cross-validation")
     ap.add_argument(
         "--output", default=os.path.join(top, "patterns", "voile-document-prior-data.h")
     )
@@ -288,8 +291,7 @@ def main():
         docs += load(extra)
     pos = sum(d[1] for d in docs)
     print(f"training texts: {len(docs)} ({pos} public, {len(docs) - pos} private)")
-    if not args.no_cv:
-        cross_validate(docs)
+    cross_validate(docs)
     model = quantize(fit(docs))
     report("training set", docs, model)
     for ev in args.eval:
