@@ -7,7 +7,7 @@
 
 #define VOILE_DOCUMENT_PRIOR_SCALE 1024
 #define VOILE_DOCUMENT_PRIOR_BIAS -283
-#define VOILE_DOCUMENT_PRIOR_THRESHOLD 1304
+#define VOILE_DOCUMENT_PRIOR_THRESHOLD 706
 
 static const VoileDocumentPriorWord voile_document_prior_words[] = {
   { "ab", -1492 },
