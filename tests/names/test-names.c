@@ -1428,6 +1428,14 @@ test_document_prior (void)
   g_autofree char *got = describe (result, letter);
   g_assert_true (strstr (got, "PERSON:Claire") != NULL);
 
+  /* In a review, a name beside a contact detail has context of its own. */
+  g_autofree char *press
+      = g_strconcat (concert_review, "\nPress enquiries: Nadia Ferreira, 07700 900412\n", NULL);
+  g_autoptr (VoileScanResult) press_result
+      = scan_with (press, VOILE_TYPE_MASK_ALL, "PHONE", "07700 900412", NULL);
+  g_autofree char *press_got = describe (press_result, press);
+  g_assert_cmpstr (press_got, ==, "PERSON:Nadia Ferreira");
+
   /* Bad input: empty, binary, a megabyte (only its start is read). */
   g_assert_false (voile_document_prior_is_public ("", 0, FALSE));
   g_assert_false (voile_document_prior_is_public ("\xc3", 1, FALSE));
