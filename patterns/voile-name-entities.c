@@ -7,6 +7,7 @@
  */
 #include "config.h"
 
+#include "voile-document-prior.h"
 #include "voile-name-lexicon.h"
 #include "voile-name-private.h"
 
@@ -1171,6 +1172,91 @@ drop_catalogue_names (VoileNameCollector *c)
   return kinds;
 }
 
+/* A name with context of its own, kept even in a text about public people: after a greeting
+ * ("Dear Ifeoluwa,"), in the administrative order ("DUPONT Marie"), after a context word of
+ * prose ("my husband Colin", "rappeler Sophie"), on a line with an e-mail address, a phone
+ * number or a postal address ("Tomás Villanueva, Project Director — tomas.v@…"), in a table that
+ * surely lists people (first and last name columns, a name beside an e-mail column) — not one that
+ * only the lists, a capital, a title or a "Player" column support. */
+static gboolean
+has_own_context (VoileNameCollector *c, const VoileNameMention *m)
+{
+  if (m->record != 0)
+    {
+      guint kind = m->field & VOILE_FIELD_KIND_MASK;
+      if ((m->field & VOILE_FIELD_RELAXED) || kind == VOILE_FIELD_FIRST || kind == VOILE_FIELD_LAST)
+        return TRUE;
+    }
+  else if (m->confidence == CONFIDENCE_SALUTATION || m->confidence == CONFIDENCE_ADMIN
+           || (m->confidence == CONFIDENCE_CONTEXT && !after_title_only (c, m)
+               && !after_title_and_particle (c, m)))
+    return TRUE;
+  const char *nl = memchr (c->text + m->end, '\n', c->len - m->end);
+  gsize line_end = nl != NULL ? (gsize)(nl - c->text) : c->len;
+  gsize line_start = m->start;
+  while (line_start > 0 && c->text[line_start - 1] != '\n')
+    line_start--;
+  return voile_name_collector_overlaps (c, line_start, line_end, VOILE_TYPE_EMAIL)
+         || voile_name_collector_overlaps (c, line_start, line_end, VOILE_TYPE_PHONE)
+         || voile_name_collector_overlaps (c, line_start, line_end, VOILE_TYPE_POSTAL_ADDRESS);
+}
+
+/* After a greeting, with a title or not ("Dear Ifeoluwa,", "Dear Ms Hale,"). */
+static gboolean
+greeted (VoileNameCollector *c, const VoileNameMention *m)
+{
+  gsize w;
+  guint32 before = word_before (c->text, m->start, &w);
+
+  if (m->type != VOILE_TYPE_PERSON)
+    return FALSE;
+  if (m->confidence == CONFIDENCE_SALUTATION || (before & VOILE_CONTEXT_GREETING))
+    return TRUE;
+  return (before & VOILE_CONTEXT_TITLE) && (word_before (c->text, w, &w) & VOILE_CONTEXT_GREETING);
+}
+
+/* Long prose that the document prior (voile-document-prior.c) judges to be about public or
+ * fictional people — a review, a match report, a racecard, a history lesson — keeps only the
+ * names with context of their own. TRUE when it judged so. */
+static gboolean
+drop_weak_in_public_prose (VoileNameCollector *c, guint words)
+{
+  gboolean weak = FALSE;
+  guint out = 0;
+
+  if (words < PROSE_MIN_WORDS)
+    return FALSE;
+  for (guint i = 0; i < c->mentions->len && !weak; i++)
+    {
+      const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
+      weak = m->type == VOILE_TYPE_PERSON && !has_own_context (c, m);
+    }
+  /* A text greeting someone by name ("Dear Ifeoluwa,", "Dear Ms Hale,") is a message to
+   * someone: left to the rules below. */
+  for (guint i = 0; i < c->mentions->len && weak; i++)
+    if (greeted (c, &g_array_index (c->mentions, VoileNameMention, i)))
+      return FALSE;
+  if (!weak)
+    return FALSE;
+  gboolean details = FALSE;
+  for (guint i = 0; i < c->result->findings->len && !details; i++)
+    {
+      VoileType type = g_array_index (c->result->findings, VoileFinding, i).type;
+      details = !voile_type_is_quasi_identifier (type) && type != VOILE_TYPE_PERSON
+                && type != VOILE_TYPE_LOCATION;
+    }
+  if (!voile_document_prior_is_public (c->text, c->len, details))
+    return FALSE;
+  for (guint i = 0; i < c->mentions->len; i++)
+    {
+      const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
+      if (m->type != VOILE_TYPE_PERSON || has_own_context (c, m))
+        g_array_index (c->mentions, VoileNameMention, out++) = *m;
+    }
+  g_array_set_size (c->mentions, out);
+  return TRUE;
+}
+
 /* Names found by the lists alone count only in a text that is about someone: one with a
  * contact detail, an identifier, a greeting, a title or a structured field, or a short
  * snippet (a sentence or two says nothing either way, and a missed name costs more). A
@@ -1179,8 +1265,11 @@ drop_catalogue_names (VoileNameCollector *c)
 static void
 drop_bare_without_context (VoileNameCollector *c, guint words)
 {
-  gboolean context = FALSE, titled = FALSE, public_figures = FALSE;
+  gboolean context = FALSE, titled = FALSE;
   guint out = 0;
+
+  if (drop_weak_in_public_prose (c, words))
+    return;
 
   for (guint i = 0; i < c->result->findings->len && !context; i++)
     {
@@ -1200,14 +1289,9 @@ drop_bare_without_context (VoileNameCollector *c, guint words)
                    && !(words >= PROSE_MIN_WORDS && after_title_and_particle (c, m)))
                   || (words < PROSE_MIN_WORDS && m->confidence == CONFIDENCE_LIST_BARE);
     }
-  /* Long prose whose only context is titles, in the words of works and history ("novel",
-   * "statue", "named after", "in 1842"), is about public figures or characters: its titled
-   * names go with the rest. */
-  if (titled && !context)
-    {
-      public_figures = voile_name_prose_about_public_figures (c->text, c->len);
-      context = !public_figures;
-    }
+  /* Long prose whose only context is titles: a letter's or a novel's? The document prior
+   * above judged it not about public figures or characters ("Mr Darcy", "Lord Byron"). */
+  context |= titled;
   if (context)
     return;
   /* A context-free snippet naming three people in full, each in its own words, is a news
@@ -1227,7 +1311,7 @@ drop_bare_without_context (VoileNameCollector *c, guint words)
     {
       const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
       /* A lone first name needs context even in a snippet ("London", "Sophie"). */
-      if ((!voile_name_mention_is_bare (m) && !public_figures
+      if ((!voile_name_mention_is_bare (m)
            && !(words >= PROSE_MIN_WORDS && after_title_and_particle (c, m)))
           || (words < PROSE_MIN_WORDS && m->confidence != CONFIDENCE_SINGLE
               && (m->confidence != CONFIDENCE_UNLISTED || listed)))

@@ -275,11 +275,6 @@ voile_name_mention_is_bare (const VoileNameMention *m)
              || m->confidence == CONFIDENCE_UNLISTED);
 }
 
-/* Does the text use the words of works and history ("novel", "poet", "statue", "named",
- * "century", "in 1842") as prose about public figures or characters does (voile-name-prose.c)?
- * Read the whole text: call it only when the names alone leave the question open. */
-gboolean
-voile_name_prose_about_public_figures (const char *text, gsize len);
 /* The entry of a list of words sorted in strcmp() order that equals word, or NULL. */
 const char *const *
 voile_name_sorted_lookup (const char *const *list, gsize n, const char *word);
