@@ -9,6 +9,7 @@
 
 #include "voile-rules.h"
 #include "voile-spoken.h"
+#include "voile-tables.h"
 
 #include "voile-validators.h"
 #include "voile-wipe.h"
@@ -142,8 +143,10 @@ ascii_lower (char c)
   "|route|square|passage|voie|sentier|rond-point|faubourg|fg|cit[ée]"                             \
   "|r[ée]sidence|lotissement|hameau|lieu-dit|parvis|promenade|esplanade|villa"                    \
   "|ruelle|mont[ée]e|traverse|clos|domaine|chauss[ée]e|galerie|cour|sq\\."                       \
-  "|ch\\.|imp\\.|rte|pl\\.|all\\.|lot\\.)"                                                         \
-  "(?:(?:[ ]+(?:(?:de|du|des|la|le|les|aux?|sur|sous|en|et)[ ]+)*"                                 \
+  "|ch\\.|imp\\.|rte|pl\\.|all\\.|lot\\.)" /* "12 chemin\ndes Flamboyants": a PDF's line break     \
+                                              right after an unambiguous type */                   \
+  "(?:(?<=[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]hemin|[Aa]ll[ée]e|[Ii]mpasse|[Qq]uai)[ ]*\\r?\\n)?"   \
+  "(?:(?:(?:[ ]+|(?<=\\n)[ ]*)(?:(?:de|du|des|la|le|les|aux?|sur|sous|en|et)[ ]+)*"                \
   "(?:[dlDL]['’])?(?:\\p{Lu}[\\p{L}'’\\-]*|[0-9]{1,4}(?:er)?)){1,6}"                           \
   "|(?<=[Rr]ue|[Aa]venue|[Bb]oulevard|[Bb]d|[Aa]ll[ée]e|[Ii]mpasse|[Qq]uai)"                      \
   "[ ]+(?:de[ ]+la|de|du|des|la|le|les|de[ ]+l['’]|d['’]|l['’])[ ]*"                         \
@@ -2417,14 +2420,23 @@ pf_street_fr (const char *t, gsize len, gsize anchor, gsize end)
   return (guchar)b == 0xC3 && (seconds & SECOND_C3) != 0;
 }
 
+static inline gsize
+run_end (const char *t, gsize len, gsize p)
+{
+  while (p < len && g_ascii_isdigit (t[p]))
+    p++;
+  return p;
+}
+
 /* "221B Baker Street": a capitalised word after the number. */
 static gboolean
 pf_capitalised_word_after (const char *t, gsize len, gsize anchor, gsize end)
 {
-  gsize p = anchor;
+  gsize p = run_end (t, len, anchor);
 
-  while (p < len && g_ascii_isdigit (t[p]))
-    p++;
+  /* "8/62 Ipswich Road": the unit, then the house */
+  if (p + 1 < len && t[p] == '/' && g_ascii_isdigit (t[p + 1]))
+    p = run_end (t, len, p + 1);
   if (p < len && g_ascii_isalpha (t[p]))
     p++;
   gsize q = skip_spaces (t, len, p);
@@ -2438,14 +2450,6 @@ pf_capitalised_word_after (const char *t, gsize len, gsize anchor, gsize end)
       && (t[d + 1] == 't' || t[d + 1] == 'd' || t[d + 1] == 'h'))
     return TRUE;
   return g_ascii_isupper (t[q]) || (guchar)t[q] >= 0xC3;
-}
-
-static inline gsize
-run_end (const char *t, gsize len, gsize p)
-{
-  while (p < len && g_ascii_isdigit (t[p]))
-    p++;
-  return p;
 }
 
 /* "3 ABC", "123-AB": a separator then two capitals after the digits. */
@@ -2482,6 +2486,9 @@ word_after_house_number (const char *t, gsize len, gsize anchor)
 {
   gsize p = run_end (t, len, anchor);
 
+  /* "8/62 Ipswich Road": Australia and New Zealand write the unit, a slash, the house. */
+  if (p + 1 < len && t[p] == '/' && g_ascii_isdigit (t[p + 1]))
+    p = run_end (t, len, p + 1);
   if (p < len && g_ascii_isalpha (t[p]))
     p++;
   if (p >= len || t[p] != ' ')
@@ -2519,9 +2526,10 @@ pf_street_en (const char *t, gsize len, gsize anchor, gsize end)
     p++;
   if (p < len && t[p] == '.')
     p++;
-  if (p >= len || t[p] != ' ')
+  if (p >= len || (t[p] != ' ' && t[p] != '\n' && t[p] != '\r'))
     return FALSE;
-  while (p < len && t[p] == ' ')
+  /* "27 Hollybush\nCrescent": the street's type on the next line of a PDF */
+  while (p < len && (t[p] == ' ' || t[p] == '\n' || t[p] == '\r'))
     p++;
   return p < len && (g_ascii_isupper (t[p]) || g_ascii_isdigit (t[p]) || (guchar)t[p] >= 0x80)
          && pf_capitalised_word_after (t, len, anchor, end);
@@ -3353,6 +3361,36 @@ pf_state_before (const char *t, gsize len, gsize anchor, gsize end)
          || (anchor >= 5 && g_ascii_isupper (t[anchor - 4]) && t[anchor - 5] == ' ');
 }
 
+/* "Home address:", "\"address2\":", "ligne1=": a field's key, then ':' or '=' within a few
+ * words ("Address line 2 :"); prose ("your address is") has none. */
+static gboolean
+pf_address_field (const char *t, gsize len, gsize anchor, gsize end)
+{
+  gsize p = anchor, limit = MIN (len, anchor + 40);
+
+  while (p < limit
+         && (g_ascii_isalnum (t[p]) || t[p] == '_' || t[p] == ' ' || t[p] == '\''
+             || (guchar)t[p] >= 0x80))
+    p++;
+  if (p < limit && t[p] == '"')
+    p++;
+  while (p < limit && t[p] == ' ')
+    p++;
+  return p < limit && (t[p] == ':' || t[p] == '=');
+}
+
+/* The value of an address field: what reads as an address, not code nor a placeholder. */
+static gboolean
+v_address_field (VoileCandidate *c)
+{
+  while (
+      c->end > c->start
+      && (c->text[c->end - 1] == ' ' || c->text[c->end - 1] == ',' || c->text[c->end - 1] == '.'))
+    c->end--;
+  return voile_tables_value_is_address (c->text + c->start, c->end - c->start)
+         && !is_placeholder_value (c->text + c->start, c->end - c->start);
+}
+
 /* ---- the table ---------------------------------------------------------------------- */
 
 static const char *const kw_months[]
@@ -3664,6 +3702,33 @@ static const char *const kw_po_box[]
     = { "po box", "p.o. box", "p.o.box", "po. box", "bp ", "cs ", "tsa ", NULL };
 static const char *const kw_localities[]
     = { "lieu-dit", "lieudit", "hameau", "za$", "zac$", "zi$", "zae$", "zone", NULL };
+/* The keys of address fields: "address", "address_line_2", "streetAddress", "ligne1",
+ * "complément d'adresse" ("Home address" is read from the word before). */
+static const char *const kw_address_fields[] = { "address",
+                                                 "adresse",
+                                                 "addr$",
+                                                 "ligne",
+                                                 "line1",
+                                                 "line2",
+                                                 "line_1",
+                                                 "line_2",
+                                                 "complement",
+                                                 "complément",
+                                                 "street_address",
+                                                 "streetaddress",
+                                                 "home_address",
+                                                 "homeaddress",
+                                                 "postal_address",
+                                                 "postaladdress",
+                                                 "mailing_address",
+                                                 "mailingaddress",
+                                                 "shipping_address",
+                                                 "shippingaddress",
+                                                 "billing_address",
+                                                 "billingaddress",
+                                                 "delivery_address",
+                                                 "deliveryaddress",
+                                                 NULL };
 static const char *const kw_residences[] = { "résidence", "residence", NULL };
 static const char *const kw_buildings[]
     = { "bât",  "bat.",        "bat$",  "batiment",  "esc.",      "escalier",  "appt", "apt.",
@@ -4329,12 +4394,15 @@ static const VoileRule rules[] = {
       .after_spaces = UPPER_LETTERS DIGITS "'-" HIGH_BYTES,
       /* pf_street_en(): "221B Baker Street", a space after the letter. */
       .after_run_letter = " ",
-      /* The pattern: a letter or a space after the number. */
-      .after_run = ASCII_LETTERS " ",
+      /* The pattern: a letter, a space or the unit's slash after the number. */
+      .after_run = ASCII_LETTERS " /",
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_DIGIT,
-      .pattern = "[0-9]{1,5}[A-Za-z]?[ ]+"
-                 "(?:(?:\\p{Lu}[\\p{L}'\\-]*\\.?|[0-9]{1,3}(?:st|nd|rd|th))[ ]+){1,4}"
+      .pattern = "(?:[0-9]{1,4}/)?[0-9]{1,5}[A-Za-z]?[ ]+"
+                 /* "27 Hollybush\nCrescent": a PDF's line break before the type alone on its
+                  * line */
+                 "(?:(?:\\p{Lu}[\\p{L}'\\-]*\\.?|[0-9]{1,3}(?:st|nd|rd|th))"
+                 "(?:[ ]+|[ ]*\\r?\\n(?=\\p{Lu}\\p{Ll}+\\.?[ ]*(?:\\r?\\n|,|$)))){1,4}"
                  "(?:STREET|ROAD|AVENUE|LANE|DRIVE|CRESCENT|TERRACE|GARDENS|PLACE|SQUARE|COURT"
                  "|WYND|BRAE|GROVE|CLOSE|WAY"
                  "|Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct"
@@ -4342,7 +4410,9 @@ static const VoileRule rules[] = {
                  "|Place|Pl|Way|Terrace|Close|Crescent|Square|Parkway|Pkwy|Highway|Hwy"
                  "|Gardens|Grove|Row|Mews|Hill|Quay|Brow|Green|Park|Wharf|Walk|Parade|Rise|View"
                  "|Gate|Yard|Circus|Embankment|Vale|Mount|Approach|Broadway|Path|Plaza|Alley"
-                 "|Works|Court|Strand|STRAND|QUAY)\\.?(?![A-Za-z])"
+                 "|Works|Court|Strand|STRAND|QUAY"
+                 /* Australia's and New Zealand's abbreviations: "35 Bluewater Cres" */
+                 "|Cres|Tce|Pde|Cct|Gdns|Crt|Esp|Cir|Trl)\\.?(?![A-Za-z])"
                  "(?:[ ]+(?:NW|NE|SW|SE|N|S|E|W)(?![A-Za-z]))?"
                  "(?:,?[ ]+(?:Apt|Apartment|Suite|Ste|Unit|Flat)\\.?[ ]*#?[0-9A-Za-z\\-]+)?",
       .min_digits = 1,
@@ -4367,6 +4437,36 @@ static const VoileRule rules[] = {
       .window = 64,
       .confidence = 0.8f,
       .validate = v_street_us_lower,
+  },
+  {
+      /* The value of an address field, whatever its form: "Home address: Flat 11, Weavers
+       * Court", "\"address2\": \"Shop 3\"", "\"ligne2\": \"route de Baduel\"",
+       * address_line_1="…". Low confidence: a street or postcode rule finding the same words
+       * wins, this one only adds what none of them reads (house names, lots, flats). */
+      .id = "address-field",
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_address_fields,
+      .prefilter = pf_address_field,
+      .back_words = 1,
+      .pattern
+      = "(?|(?<=\")(?:(?i:(?:street|home|shipping|billing|delivery|mailing|postal|residential"
+        "|permanent|current)_?)?(?i:addr(?:ess)?|adresse)(?:_?(?i:line)?_?[1-4])?"
+        "|(?i:ligne|line)_?[1-4]|(?i:compl[ée]ment)(?:_(?i:adresse|address))?)"
+        "\"[ ]*[:=][ ]*\"([^\"\\n]{3,80})\""
+        "|(?<![\\p{L}][ ])(?<![\\p{L}])"
+        "(?:(?i:home|residential|permanent|postal|mailing|current|previous|street|shipping"
+        "|billing|delivery|registered|correspondence|physical)[ ](?i:address)"
+        "|(?i:address|adresse)(?:[ ](?i:postale|personnelle|du[ ]domicile|de[ ]facturation"
+        "|de[ ]livraison|line[ ]?[1-4]|ligne[ ]?[1-4]))?"
+        "|(?i:compl[ée]ment[ ]d['’]adresse))[ ]*:[ ]*([^\\n\\t]{3,80}?)(?=[ ]*(?:\\r?\\n|\\t|$)|[ "
+        "]{2})"
+        "|(?<![\\p{L}_])(?i:address|addr|street_address|address_line_?[12]|line[12])"
+        "=\"([^\"\\n]{3,80})\")",
+      .group = 1,
+      .window = 160,
+      .confidence = 0.6f,
+      .validate = v_address_field,
   },
   {
       /* "Résidence Les Lilas, appt 12": a building's name with the flat, or alone on the
@@ -4467,7 +4567,10 @@ static const VoileRule rules[] = {
       /* A postcode alone ("SA1 8PW") is left alone: the town makes it an address line. */
       .pattern
       = "(?:(?:\\p{Lu}[\\p{L}'\\-]+[ ])?\\p{Lu}[\\p{L}'\\-]+,?[ ]+"
-        "|(?<=^|\\n|\\n[ ]|\\n[ ]{2}|\\n[ ]{4}|\\n\\t)(?=[A-Z0-9 ]{5,8}[ \\t]*(?:\\r?\\n|$)))"
+        "|(?<=^|\\n|\\n[ ]|\\n[ ]{2}|\\n[ ]{4}|\\n\\t)(?=[A-Z0-9 ]{5,8}[ \\t]*(?:\\r?\\n|$))"
+        /* a form's field: "Postcode: M4 6DE", "Post code : SA1 8PW" */
+        "|(?<=[Pp]ostcode:[ ]|[Pp]ostcode[ ]:[ ]|[Pp]ost[ ][Cc]ode:[ ]|POSTCODE:[ "
+        "]|[Pp]ostcode\\t))"
         "(?:[A-Z]{1,2}[0-9][A-Z0-9]?) ?[0-9][ABD-HJLNP-UW-Z]{2}" WORD_END,
       .back_words = 2,
       .window = 48,
@@ -4499,7 +4602,9 @@ static const VoileRule rules[] = {
       .anchors = VOILE_ANCHOR_UPPER_DIGIT,
       .pattern
       = "(?:\\p{Lu}[\\p{L}.'’\\-]*(?:[ ]\\p{Lu}[\\p{L}.'’\\-]*){0,2},?[ ]+"
-        "(?:(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT|P\\.?Q\\.?|Qu[ée]\\.?)"
+        /* "Montréal (QC) H2J 2L4": the code in brackets too */
+        "(?:\\((?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\\)|(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC"
+        "|SK|YT|P\\.?Q\\.?|Qu[ée]\\.?)"
         "|\\(?(?:Alberta|British[ ]Columbia|Colombie-Britannique|Manitoba|New[ ]Brunswick"
         "|Nouveau-Brunswick|Newfoundland(?:[ ]and[ ]Labrador)?|Terre-Neuve(?:-et-Labrador)?"
         "|Nova[ ]Scotia|Nouvelle-[ÉE]cosse|Ontario|Prince[ ]Edward[ ]Island"
@@ -4520,7 +4625,13 @@ static const VoileRule rules[] = {
       .before_number = " ",
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_DIGIT,
-      .pattern = "\\p{Lu}[\\p{L}.'\\-]*(?:[ ]\\p{Lu}[\\p{L}.'\\-]*){0,2},[ ]*"
+      /* "Dallas TX 75246" without its comma too, as forms and shipping labels write it; then
+       * not after a street's abbreviation ("10435 Montwood Dr El Paso TX 79935") and not a
+       * state code that is also a label's word ("Patient ID 48818", "Case IN 10234"). */
+      .pattern = "(?!(?:Dr|St|Ave|Rd|Blvd|Ln|Ct|Pl|Hwy|Pkwy|Apt|Ste|Suite|Unit)[ ])"
+                 "\\p{Lu}[\\p{L}.'\\-]*(?:[ ]\\p{Lu}[\\p{L}.'\\-]*){0,2}"
+                 "(?:,[ ]*|[ ]+(?!ID|IN|OR|ME|OK|HI|DE)(?=[A-Z]{2}[ ]+[0-9]{5}(?:-[0-9]{4})?"
+                 "[ \\t]*(?:$|[\\r\\n,;.)|\"'·•]|[ ]{2}|USA|United)))"
                  "(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]"
                  "|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])[ ]+[0-9]{5}(?:-[0-9]{4})?" NUM_END,
       .min_digits = 5,
@@ -4670,9 +4781,10 @@ static const VoileRule rules[] = {
       .pattern
       = "(?:Units?|UNITS?|Suite|SUITE|Block|BLOCK)[ ]+[0-9]{1,4}[A-Z]?(?:[\\-–][0-9]{1,4})?"
         ",?[ ]+(?:\\p{Lu}[\\p{L}'\\-]+[ ]+){1,3}"
-        "(?:(?:Industrial|Trading|INDUSTRIAL|TRADING)[ ]+(?:Estate|ESTATE)"
-        "|(?:Business|Enterprise|Retail|Industrial|Technology|Science|BUSINESS)[ ]+"
-        "(?:Park|Centre|Center|PARK|CENTRE))" WORD_END,
+        "(?:(?:Industrial|Trading|Business|INDUSTRIAL|TRADING)[ ]+(?:Estate|ESTATE)"
+        "|(?:Business|Enterprise|Retail|Industrial|Technology|Science|Trade|Commercial|Office"
+        "|Distribution|Innovation|Shopping|Craft|BUSINESS|TRADE|RETAIL)[ ]+"
+        "(?:Park|Centre|Center|Village|Quarter|PARK|CENTRE))" WORD_END,
       .window = 96,
       .confidence = 0.85f,
   },
@@ -4693,6 +4805,22 @@ static const VoileRule rules[] = {
       .first_run_max = 6,
       .window = 48,
       .confidence = 0.85f,
+  },
+  {
+      /* Poland: "45-837 Opole", "00-950 Warszawa": two digits, a dash, three, then the town,
+       * opening a line or a field. */
+      .id = "postcode-pl",
+      .after_run = "-",
+      .before_number = "\n\t ;\"",
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern = "(?<=\\n|\\t|,[ ]|;|\")[0-9]{2}-[0-9]{3}[ ]\\p{Lu}\\p{Ll}[\\p{L}\\-]*"
+                 "(?:[ ]\\p{Lu}[\\p{L}\\-]*)?" POSTCODE_CITY_END,
+      .min_digits = 5,
+      .first_run_min = 2,
+      .first_run_max = 2,
+      .window = 48,
+      .confidence = 0.8f,
   },
   {
       .id = "city-state-postcode-au",
