@@ -498,7 +498,25 @@ v_phone_intl (VoileCandidate *c)
   /* "+20220123085548" (a version's build stamp): too long for a number without spaces. */
   if (dots + others == 0 && c->end - c->start > 14)
     return FALSE;
-  return v_phone_digits (c, 8, 15);
+  /* North America (+1): the area code and seven digits, never fewer ("+1 800 55 0199" is
+   * a test's "too short" vector). */
+  if (v_phone_digits (c, 8, 15))
+    {
+      char d[40];
+      gsize n = compact (c, d, sizeof d, FALSE);
+      return d[0] != '1' || n == 11;
+    }
+  return FALSE;
+}
+
+/* Ireland: "021 123 4567", "01 666 8043". Nine digits in threes ("046 454 287") are as
+ * often a Canadian SIN or a part number: a phone only beside a phone word. */
+static gboolean
+v_phone_ie (VoileCandidate *c)
+{
+  const char *t = c->text;
+  gboolean threes = c->end - c->start == 11 && t[c->start + 3] == ' ' && t[c->start + 7] == ' ';
+  return !threes || c->has_context;
 }
 
 static gboolean
@@ -932,6 +950,29 @@ v_date_num (VoileCandidate *c)
   return TRUE;
 }
 
+/* "04 08 2001" in a form's boxes, "16/11/ 2026" from a PDF, "12/O4/2019" read by OCR:
+ * what date-numeric leaves, a day and a month of two characters each (an OCR'd 'O' for a
+ * zero) and a year of this or the last century. */
+static gboolean
+v_date_spaced (VoileCandidate *c)
+{
+  const char *t = c->text + c->start;
+  gsize n = c->end - c->start;
+  guint parts[3] = { 0 }, k = 0;
+  gboolean odd = FALSE;
+
+  for (gsize i = 0; i < n && k < 3; i++)
+    {
+      if (g_ascii_isdigit (t[i]) || t[i] == 'O')
+        parts[k] = parts[k] * 10 + (guint)(t[i] == 'O' ? 0 : t[i] - '0');
+      else if (i > 0 && (g_ascii_isdigit (t[i - 1]) || t[i - 1] == 'O'))
+        k++;
+      odd |= t[i] == ' ' || t[i] == 'O' || t[i] == '\n';
+    }
+  return odd && parts[2] >= 1900 && parts[2] <= 2099 && date_parts_valid (parts[0], parts[1], TRUE)
+         && !followed_by_time_with_seconds (c);
+}
+
 /* Does the line before c name a payment card ("Visa •••• 4417 · expires 08/28")? */
 static gboolean
 line_mentions_card (const VoileCandidate *c)
@@ -1034,6 +1075,22 @@ v_amount (VoileCandidate *c)
         digits += g_ascii_isdigit (t[i]) ? 1 : 0;
       if (digits == 1 || (c->start > 0 && (t[c->start - 1] == '\\' || t[c->start - 1] == '{')))
         return FALSE;
+      /* "VALUES ($1, $2, … $12)": PostgreSQL's numbered parameters, on a line that holds
+       * the first of them. */
+      if (t[c->start] == '$' && digits == c->end - c->start - 1)
+        {
+          gsize ls = c->start, le = c->end;
+          while (ls > 0 && t[ls - 1] != '\n' && c->start - ls < 4096)
+            ls--;
+          while (le < c->len && t[le] != '\n' && le - c->end < 4096)
+            le++;
+          /* "$1, $2" or "($1)" (not "$1,590") */
+          for (gsize i = ls; i + 5 < le; i++)
+            if (t[i] == '$' && t[i + 1] == '1'
+                && ((t[i + 2] == ',' && (t[i + 3] == '$' || (t[i + 3] == ' ' && t[i + 4] == '$')))
+                    || (t[i + 2] == ')' && i > 0 && t[i - 1] == '(')))
+              return FALSE;
+        }
     }
   return TRUE;
 }
@@ -1877,6 +1934,11 @@ identifier_describes_secret (const char *id)
           "ttl",   "method",   "algorithm", "algo",     "enabled",  "required", "header",
           "field", "label",    "format",    "mode",     "dir",      "location", "region",
           "count", "rotation", "prompt",    "policy",   "provider", "store",    NULL };
+  /* Keys that name a record, not a credential: "Idempotency-Key", "cache_key", "sort_key". */
+  static const char *const first_words[]
+      = { "idempotency", "cache",   "partition", "sort",   "primary", "foreign",
+          "object",      "routing", "dedup",     "dedupe", "lock",    "request",
+          "correlation", "trace",   "storage",   "bucket", NULL };
   const char *last = id;
 
   for (const char *p = id; *p != '\0'; p++)
@@ -1884,6 +1946,12 @@ identifier_describes_secret (const char *id)
       last = p + 1;
   if (last == id)
     return FALSE;
+  for (const char *const *w = first_words; *w != NULL; w++)
+    {
+      gsize n = strlen (*w);
+      if (strncmp (id, *w, n) == 0 && (id[n] == '_' || id[n] == '-' || id[n] == '.'))
+        return TRUE;
+    }
   for (const char *const *w = last_words; *w != NULL; w++)
     if (strcmp (last, *w) == 0)
       return TRUE;
@@ -1910,6 +1978,21 @@ v_assign (VoileCandidate *c)
   if (strstr (id, "passport") != NULL || strstr (id, "passeport") != NULL
       || identifier_describes_secret (id))
     return FALSE;
+  /* A comma pairs a key with its value in a log's ["password", "…"] pair or PHP's
+   * define('DB_PASSWORD', '…'), not inside a list of column names ("email",
+   * "encrypted_password", "created_at"): a quoted key after a comma. */
+  gsize sep = c->match_start, before = c->match_start;
+  while (sep < c->start && (g_ascii_isalnum (t[sep]) || strchr ("_-.", t[sep]) != NULL))
+    sep++;
+  while (sep < c->start && (t[sep] == '"' || t[sep] == '\'' || t[sep] == ' ' || t[sep] == '\t'))
+    sep++;
+  if (before > 0 && (t[before - 1] == '"' || t[before - 1] == '\''))
+    before--;
+  while (before > 0 && t[before - 1] == ' ')
+    before--;
+  if (sep < c->start && t[sep] == ',' && before < c->match_start && before > 0
+      && t[before - 1] == ',')
+    return FALSE;
   /* Strip a closing quote the pattern took. */
   while (n > 0 && (v[n - 1] == '"' || v[n - 1] == '\''))
     n--;
@@ -1925,6 +2008,10 @@ v_assign (VoileCandidate *c)
     return FALSE;
   /* Publishable keys are meant to be public. */
   if (g_str_has_prefix (v, "pk_live_") || g_str_has_prefix (v, "pk_test_"))
+    return FALSE;
+  /* "key":"t_00419/2026-11/inv_batch_0004.zip": a storage object's path, not a key. */
+  if (memchr (v, '/', n) != NULL && n >= 5 && v[n - 4] == '.' && g_ascii_isalpha (v[n - 3])
+      && g_ascii_islower (v[n - 2]) && g_ascii_islower (v[n - 1]))
     return FALSE;
 
   if (identifier_is_password (id))
@@ -3820,6 +3907,10 @@ static const char *const kw_jwt[] = { "eyj", NULL };
 
 static const char *const ctx_phone[] = { "tel", "tél",   "phone", "portable", "mobile",   "cell",
                                          "fax", "appel", "call",  "joindre",  "whatsapp", NULL };
+/* Irish numbers in threes ("091 562 207") are told by these words before them. */
+static const char *const ctx_phone_ie[]
+    = { "tel",     "tél",      "phone", "portable", "mobile", "cell",    "fax",   "appel", "call",
+        "joindre", "whatsapp", "ring",  "rang",     "number", "contact", "reach", "text",  NULL };
 static const char *const ctx_siren[]
     = { "siren", "rcs", "immatricul", "société", "societe", "entreprise", "sas", "sarl", NULL };
 static const char *const ctx_siret[] = { "siret", "établissement", "etablissement", NULL };
@@ -4001,7 +4092,8 @@ static const VoileRule rules[] = {
       .first_run_max = 3,
       .window = 20,
       .confidence = 0.8f,
-      .context = ctx_phone,
+      .validate = v_phone_ie,
+      .context = ctx_phone_ie,
       .context_confidence = 0.92f,
   },
   /* ---- spoken in words (voile-spoken.c): transcripts, voicemails, dictations ---------- */
@@ -4783,7 +4875,9 @@ static const VoileRule rules[] = {
         ",?[ ]+(?:\\p{Lu}[\\p{L}'\\-]+[ ]+){1,3}"
         "(?:(?:Industrial|Trading|Business|INDUSTRIAL|TRADING)[ ]+(?:Estate|ESTATE)"
         "|(?:Business|Enterprise|Retail|Industrial|Technology|Science|Trade|Commercial|Office"
-        "|Distribution|Innovation|Shopping|Craft|BUSINESS|TRADE|RETAIL)[ ]+"
+        "|Distribution|Innovation|Shopping|Craft|BUSINESS|TRADE|RETAIL)"
+        /* "Millbrook Trade\nPark": a PDF's line break */
+        "(?:[ ]+|[ ]*\\r?\\n)"
         "(?:Park|Centre|Center|Village|Quarter|PARK|CENTRE))" WORD_END,
       .window = 96,
       .confidence = 0.85f,
@@ -4896,6 +4990,22 @@ static const VoileRule rules[] = {
       .window = 16,
       .confidence = 0.8f,
       .validate = v_date_num,
+  },
+  {
+      .id = "date-spaced",
+      .after_run = " /O",
+      .type = VOILE_TYPE_DATE,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern = "(?<![0-9][ /.\\-]|[0-9A-Za-z])(?:[0-3][0-9O]|[0-3]?O[1-9])"
+                 /* "16/11/\n2026": a PDF's line break before the year */
+                 "(?:[ ]?/[ ]?(?:[01O][0-9O])[ ]?/(?:[ ]?|[ ]*\\r?\\n)|[ ](?:[01O][0-9O])[ ])"
+                 "(?:19|20)[0-9O]{2}(?![0-9A-Za-z_]|[ ./\\-]?[0-9])",
+      .min_digits = 2,
+      .first_run_min = 1,
+      .first_run_max = 2,
+      .window = 16,
+      .confidence = 0.75f,
+      .validate = v_date_spaced,
   },
   {
       .id = "date-iso",
@@ -5025,9 +5135,9 @@ static const VoileRule rules[] = {
       .prefilter = pf_currency_after,
       .type = VOILE_TYPE_AMOUNT,
       .anchors = VOILE_ANCHOR_DIGIT,
-      /* "45-55 k€": a range of amounts is one. */
-      .pattern
-      = "(?:[0-9]{1,3}(?:-|–)(?=[0-9]))?" AMOUNT_NUM SPACE "?(?:[kKM]" SPACE "?)?" CURRENCY_AFTER,
+      /* "45-55 k€": a range of amounts is one. Not after a '$': bcrypt's "$2a$12$…". */
+      .pattern = "(?<![$])(?:[0-9]{1,3}(?:-|–)(?=[0-9]))?" AMOUNT_NUM SPACE "?(?:[kKM]" SPACE
+                 "?)?" CURRENCY_AFTER,
       .min_digits = 1,
       .first_run_min = 1,
       .first_run_max = 15,
@@ -5042,7 +5152,10 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_AMOUNT,
       .anchors = VOILE_ANCHOR_CURRENCY | VOILE_ANCHOR_KEYWORD,
       .keywords = kw_currency,
-      .pattern = CURRENCY_BEFORE SPACE "?" AMOUNT_NUM "(?:" SPACE "?[kKM](?![A-Za-z]))?" NUM_END,
+      /* "…,£60.00,0.00,1.05,…": in a CSV export, a comma after a dot's two decimals opens
+       * the next cell. */
+      .pattern = CURRENCY_BEFORE SPACE "?" AMOUNT_NUM "(?:" SPACE "?[kKM](?![A-Za-z]))?"
+                                       "(?:" NUM_END "|(?<=\\.[0-9]{2})(?=,[0-9\\-]))",
       .window = 48,
       .confidence = 0.85f,
       .validate = v_amount,
@@ -5359,6 +5472,8 @@ static const VoileRule rules[] = {
         "|wi-?fi[ ](?:password|key)|cl[ée][ ](?:wi-?fi|wpa2?|de[ ]s[ée]curit[ée])"
         /* "Wi-Fi Freebox-12AB3C, clé : …": the network's name, then its key */
         "|wi-?fi[ ]*:?[ ]*[A-Za-z0-9_\\-]{1,32}[ ]*[/,][ ]*(?:cl[ée]|key|code))"
+        /* "Username-Password-Authentication", "password_confirmation": a longer word */
+        "(?![A-Za-z0-9_]|-[A-Z][a-z]+(?![A-Za-z0-9]))"
         "(?:[ \\t]+(?i:is|est|c['’]est|admin|root|du|de|la|le|for|the|wifi|wi-fi|:|=|-|/)){0,4}"
         "[ \\t]*[:=]?[ \\t]*[\"'«“]?[ ]?([^\\s\"'»”]{6,64})",
       .group = 1,
