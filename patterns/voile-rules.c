@@ -179,20 +179,28 @@ followed_by_time_with_seconds (const VoileCandidate *c)
   const char *t = c->text;
   gsize i = c->end;
 
+  /* "Nov 19, 2026, 6:48:21 PM": a comma before the time */
+  if (i + 1 < c->len && t[i] == ',' && t[i + 1] == ' ')
+    i++;
   if (i < c->len && (t[i] == 'T' || t[i] == ' ' || t[i] == '_'))
     i++;
   else
     return FALSE;
-  /* hh:mm:ss */
-  if (i + 8 > c->len)
+  /* hh:mm:ss, h:mm:ss, and "T09-22-51" in a file's name */
+  if (i + 7 > c->len)
     return FALSE;
   /* "1987-09-14T00:00:00Z": a day stored as a datetime (MongoDB's $date, a JavaScript Date),
    * not the time of an event. */
-  if (t[i - 1] == 'T' && memcmp (t + i, "00:00:00", 8) == 0)
+  if (t[i - 1] == 'T' && i + 8 <= c->len && memcmp (t + i, "00:00:00", 8) == 0)
     return FALSE;
-  return g_ascii_isdigit (t[i]) && g_ascii_isdigit (t[i + 1]) && t[i + 2] == ':'
-         && g_ascii_isdigit (t[i + 3]) && g_ascii_isdigit (t[i + 4]) && t[i + 5] == ':'
-         && g_ascii_isdigit (t[i + 6]) && g_ascii_isdigit (t[i + 7]);
+  if (!g_ascii_isdigit (t[i]))
+    return FALSE;
+  gsize h = g_ascii_isdigit (t[i + 1]) ? i + 2 : i + 1;
+  char sep = t[h];
+  if (!(sep == ':' || (sep == '-' && t[i - 1] == 'T')) || h + 6 > c->len)
+    return FALSE;
+  return g_ascii_isdigit (t[h + 1]) && g_ascii_isdigit (t[h + 2]) && t[h + 3] == sep
+         && g_ascii_isdigit (t[h + 4]) && g_ascii_isdigit (t[h + 5]);
 }
 
 /* Case-insensitive: does one of words end just before pos (spaces skipped)? */
@@ -1059,6 +1067,9 @@ v_date_iso (VoileCandidate *c)
   const char *t = c->text + c->start;
   guint month = (guint)((t[5] - '0') * 10 + t[6] - '0');
   guint day = (guint)((t[8] - '0') * 10 + t[9] - '0');
+  /* "https://api.twilio.com/2010-04-01/Accounts/…": an API's version in a URL's path */
+  if (c->start > 0 && c->text[c->start - 1] == '/' && c->end < c->len && c->text[c->end] == '/')
+    return FALSE;
   return date_parts_valid (day, month, TRUE) && !followed_by_time_with_seconds (c);
 }
 
@@ -1074,6 +1085,9 @@ v_amount (VoileCandidate *c)
       for (gsize i = c->start; i < c->end; i++)
         digits += g_ascii_isdigit (t[i]) ? 1 : 0;
       if (digits == 1 || (c->start > 0 && (t[c->start - 1] == '\\' || t[c->start - 1] == '{')))
+        return FALSE;
+      /* "$2a$12$…": a bcrypt hash's cost between its '$' */
+      if (c->end < c->len && t[c->end] == '$')
         return FALSE;
       /* "VALUES ($1, $2, … $12)": PostgreSQL's numbered parameters, on a line that holds
        * the first of them. */
@@ -3971,7 +3985,8 @@ static const VoileRule rules[] = {
       .pattern
       /* Not the tail of a number written in groups of four (an IBAN, a card). */
       = "(?<![0-9]{4}[ ])(?:0[1-9](?:(?:[ .\\-]|\\x{A0})?[0-9]{2}){4}" NUM_END
-        "|08[0-9]{2}(?:[ .]?[0-9]{3}){2}" NUM_END "|0 [89][0-9]{2}(?: [0-9]{3}){2}" NUM_END ")",
+        /* "0 800 123 456": the special numbers only (Bosch's parts are "0 986 494 208") */
+        "|08[0-9]{2}(?:[ .]?[0-9]{3}){2}" NUM_END "|0 8[0-9]{2}(?: [0-9]{3}){2}" NUM_END ")",
       .min_digits = 10,
       .first_run_min = 1,
       .first_run_max = 10,
@@ -4203,7 +4218,9 @@ static const VoileRule rules[] = {
       .prefilter = pf_iban,
       .type = VOILE_TYPE_IBAN,
       .anchors = VOILE_ANCHOR_UPPER_DIGIT,
-      .pattern = "[A-Z]{2}[ ]?[0-9]{2}(?:[ \\-]?[A-Z0-9]){11,30}",
+      /* "FR76 3000 4028 3700 0104 58\n73 191": a PDF's line break inside; the country's
+       * length and the checksum tell where it ends. */
+      .pattern = "[A-Z]{2}[ ]?[0-9]{2}(?:(?:[ \\-]?|[ ]?\\r?\\n)[A-Z0-9]){11,30}",
       .window = 80,
       .confidence = 0.99f,
       .validate = v_iban,
@@ -4251,7 +4268,8 @@ static const VoileRule rules[] = {
       .anchors = VOILE_ANCHOR_DIGIT,
       .pattern = "[1-478][ .]?[0-9]{2}[ .]?[0-9]{2}[ .]?"
                  "(?:(?:[0-9]{2}|2[ABab])[ .]?[0-9]{3}|[0-9]{3}[ .]?[0-9]{2})"
-                 "[ .]?[0-9]{3}[ .]?[0-9]{2}" NUM_END,
+                 /* "… 061\n21": a PDF's line break before the last groups */
+                 "(?:[ .]?|[ ]?\\r?\\n)[0-9]{3}(?:[ .]?|[ ]?\\r?\\n)[0-9]{2}" NUM_END,
       .min_digits = 6, /* "1 85 05 2A…": the digits stop at the A */
       .first_run_min = 1,
       .first_run_max = 15,
@@ -4546,13 +4564,16 @@ static const VoileRule rules[] = {
         "|permanent|current)_?)?(?i:addr(?:ess)?|adresse)(?:_?(?i:line)?_?[1-4])?"
         "|(?i:ligne|line)_?[1-4]|(?i:compl[ée]ment)(?:_(?i:adresse|address))?)"
         "\"[ ]*[:=][ ]*\"([^\"\\n]{3,80})\""
-        "|(?<![\\p{L}][ ])(?<![\\p{L}])"
+        "|(?<![\\p{L}])"
         "(?:(?i:home|residential|permanent|postal|mailing|current|previous|street|shipping"
         "|billing|delivery|registered|correspondence|physical)[ ](?i:address)"
-        "|(?i:address|adresse)(?:[ ](?i:postale|personnelle|du[ ]domicile|de[ ]facturation"
-        "|de[ ]livraison|line[ ]?[1-4]|ligne[ ]?[1-4]))?"
-        "|(?i:compl[ée]ment[ ]d['’]adresse))[ ]*:[ ]*([^\\n\\t]{3,80}?)(?=[ ]*(?:\\r?\\n|\\t|$)|[ "
-        "]{2})"
+        /* a bare "Address", not the end of "Email address", "IP address" */
+        "|(?<![\\p{L}][ ])(?i:address|adresse)(?:[ ](?i:postale|personnelle|du[ ]domicile"
+        "|de[ ]facturation|de[ ]livraison|line[ ]?[1-4]|ligne[ ]?[1-4]))?"
+        "|(?i:compl[ée]ment[ ]d['’]adresse))[ ]*:[ ]*([^\\n\\t]{3,80}?)"
+        /* the value ends with its line, its cell, or its clause in prose */
+        "(?=[ ]*(?:\\r?\\n|\\t|$)|[ ]{2}|[;!?]|(?<=[a-z]{3})\\.(?:[ ]|$)|[ ][—–][ ]"
+        "|,[ ]+(?:which|who|where|that|but|and|so|qui|mais|et|donc|où)[ ])"
         "|(?<![\\p{L}_])(?i:address|addr|street_address|address_line_?[12]|line[12])"
         "=\"([^\"\\n]{3,80})\")",
       .group = 1,
@@ -5136,8 +5157,8 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_AMOUNT,
       .anchors = VOILE_ANCHOR_DIGIT,
       /* "45-55 k€": a range of amounts is one. Not after a '$': bcrypt's "$2a$12$…". */
-      .pattern = "(?<![$])(?:[0-9]{1,3}(?:-|–)(?=[0-9]))?" AMOUNT_NUM SPACE "?(?:[kKM]" SPACE
-                 "?)?" CURRENCY_AFTER,
+      .pattern = "(?<![0-9A-Za-z][$])(?:[0-9]{1,3}(?:-|–)(?=[0-9]))?" AMOUNT_NUM SPACE
+                 "?(?:[kKM]" SPACE "?)?" CURRENCY_AFTER,
       .min_digits = 1,
       .first_run_min = 1,
       .first_run_max = 15,

@@ -2028,7 +2028,9 @@ voile_tables_value_is_address (const char *s, gsize n)
   if (w == n || !g_ascii_islower (s[0]) || !in_list (s, w, address_starts))
     return FALSE;
   for (gsize i = w; i + 1 < n; i++)
-    if (s[i] == ' ' && (g_ascii_isupper (s[i + 1]) || (guchar)s[i + 1] == 0xC3))
+    if (s[i] == ' '
+        && (g_ascii_isupper (s[i + 1])
+            || ((guchar)s[i + 1] == 0xC3 && i + 2 < n && (guchar)s[i + 2] < 0xA0)))
       return TRUE;
   return FALSE;
 }
