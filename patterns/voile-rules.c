@@ -506,15 +506,21 @@ v_phone_intl (VoileCandidate *c)
   /* "+20220123085548" (a version's build stamp): too long for a number without spaces. */
   if (dots + others == 0 && c->end - c->start > 14)
     return FALSE;
+  if (!v_phone_digits (c, 8, 15))
+    return FALSE;
   /* North America (+1): the area code and seven digits, never fewer ("+1 800 55 0199" is
    * a test's "too short" vector). */
-  if (v_phone_digits (c, 8, 15))
+  gsize first = c->start + 1;
+  while (first < c->end && !g_ascii_isdigit (c->text[first]))
+    first++;
+  if (first + 1 < c->end && c->text[first] == '1' && !g_ascii_isdigit (c->text[first + 1]))
     {
-      char d[40];
-      gsize n = compact (c, d, sizeof d, FALSE);
-      return d[0] != '1' || n == 11;
+      guint digits = 0;
+      for (gsize i = first; i < c->end; i++)
+        digits += g_ascii_isdigit (c->text[i]) ? 1 : 0;
+      return digits == 11;
     }
-  return FALSE;
+  return TRUE;
 }
 
 /* Ireland: "021 123 4567", "01 666 8043". Nine digits in threes ("046 454 287") are as
@@ -2284,6 +2290,14 @@ v_street_number (VoileCandidate *c)
         c->end = p;
         break;
       }
+  /* "1 rue de l'Exemple", "12 Example Street": a template's placeholder (its rare 'x'
+   * found first) */
+  for (const char *x = memchr (t + s, 'x', c->end - s); x != NULL;
+       x = memchr (x + 1, 'x', (gsize)(t + c->end - x - 1)))
+    if (x > t + s && x + 6 <= t + c->end
+        && (g_ascii_strncasecmp (x - 1, "exemple", 7) == 0
+            || g_ascii_strncasecmp (x - 1, "example", 7) == 0))
+      return FALSE;
   if (c->end - s < 4 || !g_ascii_isdigit (t[s + 3]) || !(t[s] == '1' || t[s] == '2') || s < 4
       || t[s - 1] != ' ')
     return TRUE;
@@ -2625,12 +2639,24 @@ pf_street_en (const char *t, gsize len, gsize anchor, gsize end)
   /* The word: letters (any UTF-8 byte may be one), '\'' and '-'. */
   while (p < len && (g_ascii_isalpha (t[p]) || (guchar)t[p] >= 0x80 || t[p] == '\'' || t[p] == '-'))
     p++;
+  /* "27 Hollybush\nCrescent": the street's type alone on the next line of a PDF */
+  if (p + 1 < len && (t[p] == '\n' || (t[p] == '\r' && t[p + 1] == '\n')))
+    {
+      p += t[p] == '\r' ? 2 : 1;
+      if (p >= len || !g_ascii_isupper (t[p]))
+        return FALSE;
+      p++;
+      while (p < len && g_ascii_islower (t[p]))
+        p++;
+      if (p < len && t[p] == '.')
+        p++;
+      return p >= len || t[p] == '\n' || t[p] == '\r' || t[p] == ',' || t[p] == ' ';
+    }
   if (p < len && t[p] == '.')
     p++;
-  if (p >= len || (t[p] != ' ' && t[p] != '\n' && t[p] != '\r'))
+  if (p >= len || t[p] != ' ')
     return FALSE;
-  /* "27 Hollybush\nCrescent": the street's type on the next line of a PDF */
-  while (p < len && (t[p] == ' ' || t[p] == '\n' || t[p] == '\r'))
+  while (p < len && t[p] == ' ')
     p++;
   return p < len && (g_ascii_isupper (t[p]) || g_ascii_isdigit (t[p]) || (guchar)t[p] >= 0x80)
          && pf_capitalised_word_after (t, len, anchor, end);
@@ -3477,7 +3503,14 @@ pf_address_field (const char *t, gsize len, gsize anchor, gsize end)
     p++;
   while (p < limit && t[p] == ' ')
     p++;
-  return p < limit && (t[p] == ':' || t[p] == '=');
+  if (p >= limit || (t[p] != ':' && t[p] != '='))
+    return FALSE;
+  /* A value opening on its number ("Adresse : 76 chemin du Moulin") is a street the street
+   * rules read: only the others are this rule's. */
+  p++;
+  while (p < len && p < limit + 4 && (t[p] == ' ' || t[p] == '"'))
+    p++;
+  return p < len && !g_ascii_isdigit (t[p]);
 }
 
 /* The value of an address field: what reads as an address, not code nor a placeholder. */
@@ -3490,6 +3523,55 @@ v_address_field (VoileCandidate *c)
     c->end--;
   return voile_tables_value_is_address (c->text + c->start, c->end - c->start)
          && !is_placeholder_value (c->text + c->start, c->end - c->start);
+}
+
+/* A digit or an OCR'd 'O' at p. */
+static inline gboolean
+is_digit_or_o (const char *t, gsize len, gsize p)
+{
+  return p < len && (g_ascii_isdigit (t[p]) || t[p] == 'O');
+}
+
+/* "04 08 2001", "16/11/ 2026", "14 O9 2026": the day's two characters, a separator, the
+ * month's two, before the pattern. */
+static gboolean
+pf_date_spaced (const char *t, gsize len, gsize anchor, gsize end)
+{
+  gsize p = anchor + 1;
+
+  /* Not a pair inside a phone number ("+33 6 97 20 55 16"): the pattern's lookbehind. */
+  if (anchor >= 2 && g_ascii_isdigit (t[anchor - 2]) && strchr (" /.-", t[anchor - 1]) != NULL)
+    return FALSE;
+  if (is_digit_or_o (t, len, p))
+    p++;
+  if (p + 3 >= len)
+    return FALSE;
+  if (t[p] == ' ' && t[p + 1] == '/')
+    p++;
+  if (t[p] != ' ' && t[p] != '/')
+    return FALSE;
+  p++;
+  if (t[p] == ' ')
+    p++;
+  /* a month: 01–12, an OCR'd O for its zero */
+  if (!(t[p] == '0' || t[p] == '1' || t[p] == 'O') || !is_digit_or_o (t, len, p + 1))
+    return FALSE;
+  /* then the year's century: "… 2001", "…/ 2026", "…/\n2026" (not "06 28 81 14 90") */
+  p += 2;
+  while (p < len && (t[p] == ' ' || t[p] == '/' || t[p] == '\r' || t[p] == '\n') && p < anchor + 12)
+    p++;
+  return p + 3 < len && ((t[p] == '1' && t[p + 1] == '9') || (t[p] == '2' && t[p + 1] == '0'))
+         && is_digit_or_o (t, len, p + 2) && is_digit_or_o (t, len, p + 3)
+         && !is_digit_or_o (t, len, p + 4);
+}
+
+/* "45-837 Opole": two digits, a dash, three digits and a space. */
+static gboolean
+pf_postcode_pl (const char *t, gsize len, gsize anchor, gsize end)
+{
+  return anchor + 7 < len && t[anchor + 2] == '-' && g_ascii_isdigit (t[anchor + 3])
+         && g_ascii_isdigit (t[anchor + 4]) && g_ascii_isdigit (t[anchor + 5])
+         && t[anchor + 6] == ' ' && g_ascii_isupper (t[anchor + 7]);
 }
 
 /* ---- the table ---------------------------------------------------------------------- */
@@ -4558,15 +4640,17 @@ static const VoileRule rules[] = {
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_address_fields,
       .prefilter = pf_address_field,
-      .back_words = 1,
       .pattern
       = "(?|(?<=\")(?:(?i:(?:street|home|shipping|billing|delivery|mailing|postal|residential"
         "|permanent|current)_?)?(?i:addr(?:ess)?|adresse)(?:_?(?i:line)?_?[1-4])?"
         "|(?i:ligne|line)_?[1-4]|(?i:compl[ée]ment)(?:_(?i:adresse|address))?)"
         "\"[ ]*[:=][ ]*\"([^\"\\n]{3,80})\""
         "|(?<![\\p{L}])"
-        "(?:(?i:home|residential|permanent|postal|mailing|current|previous|street|shipping"
-        "|billing|delivery|registered|correspondence|physical)[ ](?i:address)"
+        /* "Home address": the word before read behind, so the rule runs once per key */
+        "(?:(?<=(?i:home)[ ]|(?i:residential)[ ]|(?i:permanent)[ ]|(?i:postal)[ ]"
+        "|(?i:mailing)[ ]|(?i:current)[ ]|(?i:previous)[ ]|(?i:street)[ ]|(?i:shipping)[ ]"
+        "|(?i:billing)[ ]|(?i:delivery)[ ]|(?i:registered)[ ]|(?i:correspondence)[ ]"
+        "|(?i:physical)[ ])(?i:address)"
         /* a bare "Address", not the end of "Email address", "IP address" */
         "|(?<![\\p{L}][ ])(?i:address|adresse)(?:[ ](?i:postale|personnelle|du[ ]domicile"
         "|de[ ]facturation|de[ ]livraison|line[ ]?[1-4]|ligne[ ]?[1-4]))?"
@@ -4629,7 +4713,8 @@ static const VoileRule rules[] = {
       .keywords = kw_localities,
       .pattern = "(?:(?i:lieu-?dit|hameau)|ZAC?|ZI|ZAE|Zone[ ]+(?:artisanale|industrielle)"
                  "|ZONE[ ]+(?:ARTISANALE|INDUSTRIELLE))[ ]+"
-                 "(?:(?:de|du|des|la|le|les|DE|DU|DES|LA|LE|LES)[ ]+)?(?:[dlDL]['’])?"
+                 /* "ZA de la Borde Blanche" */
+                 "(?:(?:de|du|des|la|le|les|DE|DU|DES|LA|LE|LES)[ ]+){0,2}(?:[dlDL]['’])?"
                  "\\p{Lu}[\\p{L}'’\\-]*(?:[ ]+(?:(?:de|du|des|la|le|les|DE|DU|DES)[ ]+)?"
                  "\\p{Lu}[\\p{L}'’\\-]*){0,3}"
                  "(?:,[ ]*(?i:route|chemin|rue|avenue)[ ]+(?:(?:de|du|des|la|le|les)[ ]+)*"
@@ -4925,6 +5010,7 @@ static const VoileRule rules[] = {
       /* Poland: "45-837 Opole", "00-950 Warszawa": two digits, a dash, three, then the town,
        * opening a line or a field. */
       .id = "postcode-pl",
+      .prefilter = pf_postcode_pl,
       .after_run = "-",
       .before_number = "\n\t ;\"",
       .type = VOILE_TYPE_POSTAL_ADDRESS,
@@ -5014,7 +5100,10 @@ static const VoileRule rules[] = {
   },
   {
       .id = "date-spaced",
+      .prefilter = pf_date_spaced,
       .after_run = " /O",
+      /* pf_date_spaced(): the month's first character (0, 1, an OCR'd O) or the slash */
+      .after_spaces = "01O/",
       .type = VOILE_TYPE_DATE,
       .anchors = VOILE_ANCHOR_DIGIT,
       .pattern = "(?<![0-9][ /.\\-]|[0-9A-Za-z])(?:[0-3][0-9O]|[0-3]?O[1-9])"

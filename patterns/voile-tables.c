@@ -1891,16 +1891,15 @@ voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
 /* ---- the street line of an address block ----------------------------------------------- */
 
 static const char *const address_starts[]
-    = { "le",          "la",        "les",      "l'",     "l’",        "lieu-dit",    "lieudit",
-        "hameau",      "résidence", "domaine",  "mas",    "villa",     "château",     "ferme",
-        "moulin",      "manoir",    "bâtiment", "bât",    "immeuble",  "appartement", "appt",
-        "chez",        "za",        "zi",       "zac",    "parc",      "quartier",    "cité",
-        "lotissement", "the",       "unit",     "flat",   "apartment", "suite",       "building",
-        "house",       "cottage",   "farm",     "manor",  "no",        "plot",        "shop",
-        "door",        "maison",    "rue",      "place",  "chemin",    "allée",       "avenue",
-        "boulevard",   "impasse",   "route",    "quai",   "cours",     "passage",     "sentier",
-        "square",      "ruelle",    "traverse", "montée", "esplanade", "parvis",      "clos",
-        NULL };
+    = { "le", "la", "les", "l'", "l’", "lieu-dit", "lieudit", "hameau", "résidence", "domaine",
+        "mas", "villa", "château", "ferme", "moulin", "manoir", "bâtiment", "bât", "immeuble",
+        "appartement", "appt", "chez", "za", "zi", "zac", "parc", "quartier", "cité", "lotissement",
+        "the", "unit", "flat", "apartment", "suite", "building", "house", "cottage", "farm",
+        "manor", "no", "plot", "shop", "door", "maison", "rue", "place", "chemin", "allée",
+        "avenue", "boulevard", "impasse", "route", "quai", "cours", "passage", "sentier", "square",
+        "ruelle", "traverse", "montée", "esplanade", "parvis", "clos",
+        /* the Antilles' localities: "Section Morne-Bernard", "Habitation Céron" */
+        "section", "habitation", NULL };
 
 /* Words an address line may hold besides capitalised words and numbers. */
 static const char *const address_small_words[]
@@ -2062,9 +2061,9 @@ has_street_line_shape (const char *t, gsize s, gsize e)
   if (n < 3 || n > 60 || memchr (t + s, '@', n) != NULL)
     return FALSE;
   /* "12 Hills Road", "Flat 3/2", not the "13008)" of "Marseille (13008)": a postcode in
-   * brackets after its city. */
+   * brackets after its city, nor a time alone ("vendredi 14h, 12 avenue…"). */
   if (g_ascii_isdigit (t[s]))
-    return memchr (t + s, ')', n) == NULL;
+    return memchr (t + s, ')', n) == NULL && memchr (t + s, ' ', n) != NULL;
   while (w < e && t[w] != ' ' && t[w] != ',')
     w++;
   if (w > s && t[w - 1] == '.')
