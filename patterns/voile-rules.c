@@ -1097,7 +1097,11 @@ v_amount (VoileCandidate *c)
         return FALSE;
       /* "VALUES ($1, $2, … $12)": PostgreSQL's numbered parameters, on a line that holds
        * the first of them. */
-      if (t[c->start] == '$' && digits == c->end - c->start - 1)
+      gsize before = c->start;
+      while (before > 0 && t[before - 1] == ' ')
+        before--;
+      if (t[c->start] == '$' && digits == c->end - c->start - 1 && before > 0
+          && (t[before - 1] == ',' || t[before - 1] == '('))
         {
           gsize ls = c->start, le = c->end;
           while (ls > 0 && t[ls - 1] != '\n' && c->start - ls < 4096)
