@@ -2052,6 +2052,25 @@ is_breton_place (const char *w, gsize n)
   return FALSE;
 }
 
+/* "14h", "14h30", "9am", "10pm": a time, not a house number. */
+static gboolean
+is_time_of_day (const char *w, gsize n)
+{
+  gsize d = 0;
+  while (d < n && d < 3 && g_ascii_isdigit (w[d]))
+    d++;
+  if (d == 0 || d > 2 || d == n)
+    return FALSE;
+  if (w[d] == 'h')
+    {
+      gsize m = d + 1;
+      while (m < n && g_ascii_isdigit (w[m]))
+        m++;
+      return m == n && (m == d + 1 || m == d + 3);
+    }
+  return n == d + 2 && (w[d] == 'a' || w[d] == 'p') && w[d + 1] == 'm';
+}
+
 static gboolean
 has_street_line_shape (const char *t, gsize s, gsize e)
 {
@@ -2063,7 +2082,7 @@ has_street_line_shape (const char *t, gsize s, gsize e)
   /* "12 Hills Road", "Flat 3/2", not the "13008)" of "Marseille (13008)": a postcode in
    * brackets after its city, nor a time alone ("vendredi 14h, 12 avenue…"). */
   if (g_ascii_isdigit (t[s]))
-    return memchr (t + s, ')', n) == NULL && memchr (t + s, ' ', n) != NULL;
+    return memchr (t + s, ')', n) == NULL && !is_time_of_day (t + s, n);
   while (w < e && t[w] != ' ' && t[w] != ',')
     w++;
   if (w > s && t[w - 1] == '.')
