@@ -1980,6 +1980,102 @@ next_line_end (const char *text, gsize len, gsize pos, gboolean *cut)
   return end > pos + 1 ? end : limit;
 }
 
+/* The last line of an international address block names the country, not a town:
+ * "New Zealand", "Pologne", "UNITED KINGDOM". */
+static gboolean
+is_country_name (const char *s, gsize n)
+{
+  static const char *const countries[] = { "france",
+                                           "belgique",
+                                           "belgium",
+                                           "suisse",
+                                           "switzerland",
+                                           "schweiz",
+                                           "luxembourg",
+                                           "germany",
+                                           "allemagne",
+                                           "deutschland",
+                                           "spain",
+                                           "espagne",
+                                           "españa",
+                                           "italy",
+                                           "italie",
+                                           "italia",
+                                           "portugal",
+                                           "netherlands",
+                                           "the netherlands",
+                                           "pays-bas",
+                                           "nederland",
+                                           "united kingdom",
+                                           "royaume-uni",
+                                           "uk",
+                                           "ireland",
+                                           "irlande",
+                                           "eire",
+                                           "poland",
+                                           "pologne",
+                                           "polska",
+                                           "austria",
+                                           "autriche",
+                                           "sweden",
+                                           "suède",
+                                           "norway",
+                                           "norvège",
+                                           "denmark",
+                                           "danemark",
+                                           "finland",
+                                           "finlande",
+                                           "greece",
+                                           "grèce",
+                                           "romania",
+                                           "roumanie",
+                                           "usa",
+                                           "united states",
+                                           "états-unis",
+                                           "canada",
+                                           "australia",
+                                           "australie",
+                                           "new zealand",
+                                           "nouvelle-zélande",
+                                           "aotearoa",
+                                           "india",
+                                           "inde",
+                                           "pakistan",
+                                           "morocco",
+                                           "maroc",
+                                           "algeria",
+                                           "algérie",
+                                           "tunisia",
+                                           "tunisie",
+                                           "senegal",
+                                           "sénégal",
+                                           "japan",
+                                           "japon",
+                                           "china",
+                                           "chine",
+                                           "brazil",
+                                           "brésil",
+                                           "mexico",
+                                           "mexique",
+                                           "south africa",
+                                           "afrique du sud",
+                                           "nigeria",
+                                           "philippines",
+                                           "singapore",
+                                           "singapour",
+                                           "scotland",
+                                           "écosse",
+                                           "wales",
+                                           "england",
+                                           "angleterre",
+                                           "northern ireland",
+                                           NULL };
+  for (const char *const *w = countries; *w != NULL; w++)
+    if (strlen (*w) == n && g_ascii_strncasecmp (s, *w, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* A line of an address block holding only a town: "    Grantchester", "CAMBRIDGE". */
 static gboolean
 find_address_city (VoileNameCollector *c, GArray *tokens, gsize line_start, gsize line_end)
@@ -2013,7 +2109,8 @@ find_address_city (VoileNameCollector *c, GArray *tokens, gsize line_start, gsiz
   for (gsize p = last->end; p < line_end; p++)
     if (!g_ascii_isspace (c->text[p]) && c->text[p] != ',')
       return FALSE;
-  if (voile_name_collector_blocked (c, first->start, last->end))
+  if (voile_name_collector_blocked (c, first->start, last->end)
+      || is_country_name (c->text + first->start, last->end - first->start))
     return FALSE;
   voile_name_collector_add_location (c, first->start, last->end, CONFIDENCE_LOCATION);
   return TRUE;

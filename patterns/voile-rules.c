@@ -9,6 +9,7 @@
 
 #include "voile-rules.h"
 #include "voile-spoken.h"
+#include "voile-tables.h"
 
 #include "voile-validators.h"
 #include "voile-wipe.h"
@@ -142,8 +143,10 @@ ascii_lower (char c)
   "|route|square|passage|voie|sentier|rond-point|faubourg|fg|cit[ée]"                             \
   "|r[ée]sidence|lotissement|hameau|lieu-dit|parvis|promenade|esplanade|villa"                    \
   "|ruelle|mont[ée]e|traverse|clos|domaine|chauss[ée]e|galerie|cour|sq\\."                       \
-  "|ch\\.|imp\\.|rte|pl\\.|all\\.|lot\\.)"                                                         \
-  "(?:(?:[ ]+(?:(?:de|du|des|la|le|les|aux?|sur|sous|en|et)[ ]+)*"                                 \
+  "|ch\\.|imp\\.|rte|pl\\.|all\\.|lot\\.)" /* "12 chemin\ndes Flamboyants": a PDF's line break     \
+                                              right after an unambiguous type */                   \
+  "(?:(?<=[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]hemin|[Aa]ll[ée]e|[Ii]mpasse|[Qq]uai)[ ]*\\r?\\n)?"   \
+  "(?:(?:(?:[ ]+|(?<=\\n)[ ]*)(?:(?:de|du|des|la|le|les|aux?|sur|sous|en|et)[ ]+)*"                \
   "(?:[dlDL]['’])?(?:\\p{Lu}[\\p{L}'’\\-]*|[0-9]{1,4}(?:er)?)){1,6}"                           \
   "|(?<=[Rr]ue|[Aa]venue|[Bb]oulevard|[Bb]d|[Aa]ll[ée]e|[Ii]mpasse|[Qq]uai)"                      \
   "[ ]+(?:de[ ]+la|de|du|des|la|le|les|de[ ]+l['’]|d['’]|l['’])[ ]*"                         \
@@ -176,20 +179,28 @@ followed_by_time_with_seconds (const VoileCandidate *c)
   const char *t = c->text;
   gsize i = c->end;
 
+  /* "Nov 19, 2026, 6:48:21 PM": a comma before the time */
+  if (i + 1 < c->len && t[i] == ',' && t[i + 1] == ' ')
+    i++;
   if (i < c->len && (t[i] == 'T' || t[i] == ' ' || t[i] == '_'))
     i++;
   else
     return FALSE;
-  /* hh:mm:ss */
-  if (i + 8 > c->len)
+  /* hh:mm:ss, h:mm:ss, and "T09-22-51" in a file's name */
+  if (i + 7 > c->len)
     return FALSE;
   /* "1987-09-14T00:00:00Z": a day stored as a datetime (MongoDB's $date, a JavaScript Date),
    * not the time of an event. */
-  if (t[i - 1] == 'T' && memcmp (t + i, "00:00:00", 8) == 0)
+  if (t[i - 1] == 'T' && i + 8 <= c->len && memcmp (t + i, "00:00:00", 8) == 0)
     return FALSE;
-  return g_ascii_isdigit (t[i]) && g_ascii_isdigit (t[i + 1]) && t[i + 2] == ':'
-         && g_ascii_isdigit (t[i + 3]) && g_ascii_isdigit (t[i + 4]) && t[i + 5] == ':'
-         && g_ascii_isdigit (t[i + 6]) && g_ascii_isdigit (t[i + 7]);
+  if (!g_ascii_isdigit (t[i]))
+    return FALSE;
+  gsize h = g_ascii_isdigit (t[i + 1]) ? i + 2 : i + 1;
+  char sep = t[h];
+  if (!(sep == ':' || (sep == '-' && t[i - 1] == 'T')) || h + 6 > c->len)
+    return FALSE;
+  return g_ascii_isdigit (t[h + 1]) && g_ascii_isdigit (t[h + 2]) && t[h + 3] == sep
+         && g_ascii_isdigit (t[h + 4]) && g_ascii_isdigit (t[h + 5]);
 }
 
 /* Case-insensitive: does one of words end just before pos (spaces skipped)? */
@@ -495,7 +506,31 @@ v_phone_intl (VoileCandidate *c)
   /* "+20220123085548" (a version's build stamp): too long for a number without spaces. */
   if (dots + others == 0 && c->end - c->start > 14)
     return FALSE;
-  return v_phone_digits (c, 8, 15);
+  if (!v_phone_digits (c, 8, 15))
+    return FALSE;
+  /* North America (+1): the area code and seven digits, never fewer ("+1 800 55 0199" is
+   * a test's "too short" vector). */
+  gsize first = c->start + 1;
+  while (first < c->end && !g_ascii_isdigit (c->text[first]))
+    first++;
+  if (first + 1 < c->end && c->text[first] == '1' && !g_ascii_isdigit (c->text[first + 1]))
+    {
+      guint digits = 0;
+      for (gsize i = first; i < c->end; i++)
+        digits += g_ascii_isdigit (c->text[i]) ? 1 : 0;
+      return digits == 11;
+    }
+  return TRUE;
+}
+
+/* Ireland: "021 123 4567", "01 666 8043". Nine digits in threes ("046 454 287") are as
+ * often a Canadian SIN or a part number: a phone only beside a phone word. */
+static gboolean
+v_phone_ie (VoileCandidate *c)
+{
+  const char *t = c->text;
+  gboolean threes = c->end - c->start == 11 && t[c->start + 3] == ' ' && t[c->start + 7] == ' ';
+  return !threes || c->has_context;
 }
 
 static gboolean
@@ -929,6 +964,29 @@ v_date_num (VoileCandidate *c)
   return TRUE;
 }
 
+/* "04 08 2001" in a form's boxes, "16/11/ 2026" from a PDF, "12/O4/2019" read by OCR:
+ * what date-numeric leaves, a day and a month of two characters each (an OCR'd 'O' for a
+ * zero) and a year of this or the last century. */
+static gboolean
+v_date_spaced (VoileCandidate *c)
+{
+  const char *t = c->text + c->start;
+  gsize n = c->end - c->start;
+  guint parts[3] = { 0 }, k = 0;
+  gboolean odd = FALSE;
+
+  for (gsize i = 0; i < n && k < 3; i++)
+    {
+      if (g_ascii_isdigit (t[i]) || t[i] == 'O')
+        parts[k] = parts[k] * 10 + (guint)(t[i] == 'O' ? 0 : t[i] - '0');
+      else if (i > 0 && (g_ascii_isdigit (t[i - 1]) || t[i - 1] == 'O'))
+        k++;
+      odd |= t[i] == ' ' || t[i] == 'O' || t[i] == '\n';
+    }
+  return odd && parts[2] >= 1900 && parts[2] <= 2099 && date_parts_valid (parts[0], parts[1], TRUE)
+         && !followed_by_time_with_seconds (c);
+}
+
 /* Does the line before c name a payment card ("Visa •••• 4417 · expires 08/28")? */
 static gboolean
 line_mentions_card (const VoileCandidate *c)
@@ -1015,6 +1073,9 @@ v_date_iso (VoileCandidate *c)
   const char *t = c->text + c->start;
   guint month = (guint)((t[5] - '0') * 10 + t[6] - '0');
   guint day = (guint)((t[8] - '0') * 10 + t[9] - '0');
+  /* "https://api.twilio.com/2010-04-01/Accounts/…": an API's version in a URL's path */
+  if (c->start > 0 && c->text[c->start - 1] == '/' && c->end < c->len && c->text[c->end] == '/')
+    return FALSE;
   return date_parts_valid (day, month, TRUE) && !followed_by_time_with_seconds (c);
 }
 
@@ -1031,6 +1092,29 @@ v_amount (VoileCandidate *c)
         digits += g_ascii_isdigit (t[i]) ? 1 : 0;
       if (digits == 1 || (c->start > 0 && (t[c->start - 1] == '\\' || t[c->start - 1] == '{')))
         return FALSE;
+      /* "$2a$12$…": a bcrypt hash's cost between its '$' */
+      if (c->end < c->len && t[c->end] == '$')
+        return FALSE;
+      /* "VALUES ($1, $2, … $12)": PostgreSQL's numbered parameters, on a line that holds
+       * the first of them. */
+      gsize before = c->start;
+      while (before > 0 && t[before - 1] == ' ')
+        before--;
+      if (t[c->start] == '$' && digits == c->end - c->start - 1 && before > 0
+          && (t[before - 1] == ',' || t[before - 1] == '('))
+        {
+          gsize ls = c->start, le = c->end;
+          while (ls > 0 && t[ls - 1] != '\n' && c->start - ls < 4096)
+            ls--;
+          while (le < c->len && t[le] != '\n' && le - c->end < 4096)
+            le++;
+          /* "$1, $2" or "($1)" (not "$1,590") */
+          for (gsize i = ls; i + 5 < le; i++)
+            if (t[i] == '$' && t[i + 1] == '1'
+                && ((t[i + 2] == ',' && (t[i + 3] == '$' || (t[i + 3] == ' ' && t[i + 4] == '$')))
+                    || (t[i + 2] == ')' && i > 0 && t[i - 1] == '(')))
+              return FALSE;
+        }
     }
   return TRUE;
 }
@@ -1874,6 +1958,11 @@ identifier_describes_secret (const char *id)
           "ttl",   "method",   "algorithm", "algo",     "enabled",  "required", "header",
           "field", "label",    "format",    "mode",     "dir",      "location", "region",
           "count", "rotation", "prompt",    "policy",   "provider", "store",    NULL };
+  /* Keys that name a record, not a credential: "Idempotency-Key", "cache_key", "sort_key". */
+  static const char *const first_words[]
+      = { "idempotency", "cache",   "partition", "sort",   "primary", "foreign",
+          "object",      "routing", "dedup",     "dedupe", "lock",    "request",
+          "correlation", "trace",   "storage",   "bucket", NULL };
   const char *last = id;
 
   for (const char *p = id; *p != '\0'; p++)
@@ -1881,6 +1970,12 @@ identifier_describes_secret (const char *id)
       last = p + 1;
   if (last == id)
     return FALSE;
+  for (const char *const *w = first_words; *w != NULL; w++)
+    {
+      gsize n = strlen (*w);
+      if (strncmp (id, *w, n) == 0 && (id[n] == '_' || id[n] == '-' || id[n] == '.'))
+        return TRUE;
+    }
   for (const char *const *w = last_words; *w != NULL; w++)
     if (strcmp (last, *w) == 0)
       return TRUE;
@@ -1907,6 +2002,21 @@ v_assign (VoileCandidate *c)
   if (strstr (id, "passport") != NULL || strstr (id, "passeport") != NULL
       || identifier_describes_secret (id))
     return FALSE;
+  /* A comma pairs a key with its value in a log's ["password", "…"] pair or PHP's
+   * define('DB_PASSWORD', '…'), not inside a list of column names ("email",
+   * "encrypted_password", "created_at"): a quoted key after a comma. */
+  gsize sep = c->match_start, before = c->match_start;
+  while (sep < c->start && (g_ascii_isalnum (t[sep]) || strchr ("_-.", t[sep]) != NULL))
+    sep++;
+  while (sep < c->start && (t[sep] == '"' || t[sep] == '\'' || t[sep] == ' ' || t[sep] == '\t'))
+    sep++;
+  if (before > 0 && (t[before - 1] == '"' || t[before - 1] == '\''))
+    before--;
+  while (before > 0 && t[before - 1] == ' ')
+    before--;
+  if (sep < c->start && t[sep] == ',' && before < c->match_start && before > 0
+      && t[before - 1] == ',')
+    return FALSE;
   /* Strip a closing quote the pattern took. */
   while (n > 0 && (v[n - 1] == '"' || v[n - 1] == '\''))
     n--;
@@ -1922,6 +2032,10 @@ v_assign (VoileCandidate *c)
     return FALSE;
   /* Publishable keys are meant to be public. */
   if (g_str_has_prefix (v, "pk_live_") || g_str_has_prefix (v, "pk_test_"))
+    return FALSE;
+  /* "key":"t_00419/2026-11/inv_batch_0004.zip": a storage object's path, not a key. */
+  if (memchr (v, '/', n) != NULL && n >= 5 && v[n - 4] == '.' && g_ascii_isalpha (v[n - 3])
+      && g_ascii_islower (v[n - 2]) && g_ascii_islower (v[n - 1]))
     return FALSE;
 
   if (identifier_is_password (id))
@@ -2180,6 +2294,14 @@ v_street_number (VoileCandidate *c)
         c->end = p;
         break;
       }
+  /* "1 rue de l'Exemple", "12 Example Street": a template's placeholder (its rare 'x'
+   * found first) */
+  for (const char *x = memchr (t + s, 'x', c->end - s); x != NULL;
+       x = memchr (x + 1, 'x', (gsize)(t + c->end - x - 1)))
+    if (x > t + s && x + 6 <= t + c->end
+        && (g_ascii_strncasecmp (x - 1, "exemple", 7) == 0
+            || g_ascii_strncasecmp (x - 1, "example", 7) == 0))
+      return FALSE;
   if (c->end - s < 4 || !g_ascii_isdigit (t[s + 3]) || !(t[s] == '1' || t[s] == '2') || s < 4
       || t[s - 1] != ' ')
     return TRUE;
@@ -2417,14 +2539,23 @@ pf_street_fr (const char *t, gsize len, gsize anchor, gsize end)
   return (guchar)b == 0xC3 && (seconds & SECOND_C3) != 0;
 }
 
+static inline gsize
+run_end (const char *t, gsize len, gsize p)
+{
+  while (p < len && g_ascii_isdigit (t[p]))
+    p++;
+  return p;
+}
+
 /* "221B Baker Street": a capitalised word after the number. */
 static gboolean
 pf_capitalised_word_after (const char *t, gsize len, gsize anchor, gsize end)
 {
-  gsize p = anchor;
+  gsize p = run_end (t, len, anchor);
 
-  while (p < len && g_ascii_isdigit (t[p]))
-    p++;
+  /* "8/62 Ipswich Road": the unit, then the house */
+  if (p + 1 < len && t[p] == '/' && g_ascii_isdigit (t[p + 1]))
+    p = run_end (t, len, p + 1);
   if (p < len && g_ascii_isalpha (t[p]))
     p++;
   gsize q = skip_spaces (t, len, p);
@@ -2438,14 +2569,6 @@ pf_capitalised_word_after (const char *t, gsize len, gsize anchor, gsize end)
       && (t[d + 1] == 't' || t[d + 1] == 'd' || t[d + 1] == 'h'))
     return TRUE;
   return g_ascii_isupper (t[q]) || (guchar)t[q] >= 0xC3;
-}
-
-static inline gsize
-run_end (const char *t, gsize len, gsize p)
-{
-  while (p < len && g_ascii_isdigit (t[p]))
-    p++;
-  return p;
 }
 
 /* "3 ABC", "123-AB": a separator then two capitals after the digits. */
@@ -2482,6 +2605,9 @@ word_after_house_number (const char *t, gsize len, gsize anchor)
 {
   gsize p = run_end (t, len, anchor);
 
+  /* "8/62 Ipswich Road": Australia and New Zealand write the unit, a slash, the house. */
+  if (p + 1 < len && t[p] == '/' && g_ascii_isdigit (t[p + 1]))
+    p = run_end (t, len, p + 1);
   if (p < len && g_ascii_isalpha (t[p]))
     p++;
   if (p >= len || t[p] != ' ')
@@ -2517,6 +2643,19 @@ pf_street_en (const char *t, gsize len, gsize anchor, gsize end)
   /* The word: letters (any UTF-8 byte may be one), '\'' and '-'. */
   while (p < len && (g_ascii_isalpha (t[p]) || (guchar)t[p] >= 0x80 || t[p] == '\'' || t[p] == '-'))
     p++;
+  /* "27 Hollybush\nCrescent": the street's type alone on the next line of a PDF */
+  if (p + 1 < len && (t[p] == '\n' || (t[p] == '\r' && t[p + 1] == '\n')))
+    {
+      p += t[p] == '\r' ? 2 : 1;
+      if (p >= len || !g_ascii_isupper (t[p]))
+        return FALSE;
+      p++;
+      while (p < len && g_ascii_islower (t[p]))
+        p++;
+      if (p < len && t[p] == '.')
+        p++;
+      return p >= len || t[p] == '\n' || t[p] == '\r' || t[p] == ',' || t[p] == ' ';
+    }
   if (p < len && t[p] == '.')
     p++;
   if (p >= len || t[p] != ' ')
@@ -3353,6 +3492,92 @@ pf_state_before (const char *t, gsize len, gsize anchor, gsize end)
          || (anchor >= 5 && g_ascii_isupper (t[anchor - 4]) && t[anchor - 5] == ' ');
 }
 
+/* "Home address:", "\"address2\":", "ligne1=": a field's key, then ':' or '=' within a few
+ * words ("Address line 2 :"); prose ("your address is") has none. */
+static gboolean
+pf_address_field (const char *t, gsize len, gsize anchor, gsize end)
+{
+  gsize p = anchor, limit = MIN (len, anchor + 40);
+
+  while (p < limit
+         && (g_ascii_isalnum (t[p]) || t[p] == '_' || t[p] == ' ' || t[p] == '\''
+             || (guchar)t[p] >= 0x80))
+    p++;
+  if (p < limit && t[p] == '"')
+    p++;
+  while (p < limit && t[p] == ' ')
+    p++;
+  if (p >= limit || (t[p] != ':' && t[p] != '='))
+    return FALSE;
+  /* A value opening on its number ("Adresse : 76 chemin du Moulin") is a street the street
+   * rules read: only the others are this rule's. */
+  p++;
+  while (p < len && p < limit + 4 && (t[p] == ' ' || t[p] == '"'))
+    p++;
+  return p < len && !g_ascii_isdigit (t[p]);
+}
+
+/* The value of an address field: what reads as an address, not code nor a placeholder. */
+static gboolean
+v_address_field (VoileCandidate *c)
+{
+  while (
+      c->end > c->start
+      && (c->text[c->end - 1] == ' ' || c->text[c->end - 1] == ',' || c->text[c->end - 1] == '.'))
+    c->end--;
+  return voile_tables_value_is_address (c->text + c->start, c->end - c->start)
+         && !is_placeholder_value (c->text + c->start, c->end - c->start);
+}
+
+/* A digit or an OCR'd 'O' at p. */
+static inline gboolean
+is_digit_or_o (const char *t, gsize len, gsize p)
+{
+  return p < len && (g_ascii_isdigit (t[p]) || t[p] == 'O');
+}
+
+/* "04 08 2001", "16/11/ 2026", "14 O9 2026": the day's two characters, a separator, the
+ * month's two, before the pattern. */
+static gboolean
+pf_date_spaced (const char *t, gsize len, gsize anchor, gsize end)
+{
+  gsize p = anchor + 1;
+
+  /* Not a pair inside a phone number ("+33 6 97 20 55 16"): the pattern's lookbehind. */
+  if (anchor >= 2 && g_ascii_isdigit (t[anchor - 2]) && strchr (" /.-", t[anchor - 1]) != NULL)
+    return FALSE;
+  if (is_digit_or_o (t, len, p))
+    p++;
+  if (p + 3 >= len)
+    return FALSE;
+  if (t[p] == ' ' && t[p + 1] == '/')
+    p++;
+  if (t[p] != ' ' && t[p] != '/')
+    return FALSE;
+  p++;
+  if (t[p] == ' ')
+    p++;
+  /* a month: 01–12, an OCR'd O for its zero */
+  if (!(t[p] == '0' || t[p] == '1' || t[p] == 'O') || !is_digit_or_o (t, len, p + 1))
+    return FALSE;
+  /* then the year's century: "… 2001", "…/ 2026", "…/\n2026" (not "06 28 81 14 90") */
+  p += 2;
+  while (p < len && (t[p] == ' ' || t[p] == '/' || t[p] == '\r' || t[p] == '\n') && p < anchor + 12)
+    p++;
+  return p + 3 < len && ((t[p] == '1' && t[p + 1] == '9') || (t[p] == '2' && t[p + 1] == '0'))
+         && is_digit_or_o (t, len, p + 2) && is_digit_or_o (t, len, p + 3)
+         && !is_digit_or_o (t, len, p + 4);
+}
+
+/* "45-837 Opole": two digits, a dash, three digits and a space. */
+static gboolean
+pf_postcode_pl (const char *t, gsize len, gsize anchor, gsize end)
+{
+  return anchor + 7 < len && t[anchor + 2] == '-' && g_ascii_isdigit (t[anchor + 3])
+         && g_ascii_isdigit (t[anchor + 4]) && g_ascii_isdigit (t[anchor + 5])
+         && t[anchor + 6] == ' ' && g_ascii_isupper (t[anchor + 7]);
+}
+
 /* ---- the table ---------------------------------------------------------------------- */
 
 static const char *const kw_months[]
@@ -3664,6 +3889,33 @@ static const char *const kw_po_box[]
     = { "po box", "p.o. box", "p.o.box", "po. box", "bp ", "cs ", "tsa ", NULL };
 static const char *const kw_localities[]
     = { "lieu-dit", "lieudit", "hameau", "za$", "zac$", "zi$", "zae$", "zone", NULL };
+/* The keys of address fields: "address", "address_line_2", "streetAddress", "ligne1",
+ * "complément d'adresse" ("Home address" is read from the word before). */
+static const char *const kw_address_fields[] = { "address",
+                                                 "adresse",
+                                                 "addr$",
+                                                 "ligne",
+                                                 "line1",
+                                                 "line2",
+                                                 "line_1",
+                                                 "line_2",
+                                                 "complement",
+                                                 "complément",
+                                                 "street_address",
+                                                 "streetaddress",
+                                                 "home_address",
+                                                 "homeaddress",
+                                                 "postal_address",
+                                                 "postaladdress",
+                                                 "mailing_address",
+                                                 "mailingaddress",
+                                                 "shipping_address",
+                                                 "shippingaddress",
+                                                 "billing_address",
+                                                 "billingaddress",
+                                                 "delivery_address",
+                                                 "deliveryaddress",
+                                                 NULL };
 static const char *const kw_residences[] = { "résidence", "residence", NULL };
 static const char *const kw_buildings[]
     = { "bât",  "bat.",        "bat$",  "batiment",  "esc.",      "escalier",  "appt", "apt.",
@@ -3755,6 +4007,10 @@ static const char *const kw_jwt[] = { "eyj", NULL };
 
 static const char *const ctx_phone[] = { "tel", "tél",   "phone", "portable", "mobile",   "cell",
                                          "fax", "appel", "call",  "joindre",  "whatsapp", NULL };
+/* Irish numbers in threes ("091 562 207") are told by these words before them. */
+static const char *const ctx_phone_ie[]
+    = { "tel",     "tél",      "phone", "portable", "mobile", "cell",    "fax",   "appel", "call",
+        "joindre", "whatsapp", "ring",  "rang",     "number", "contact", "reach", "text",  NULL };
 static const char *const ctx_siren[]
     = { "siren", "rcs", "immatricul", "société", "societe", "entreprise", "sas", "sarl", NULL };
 static const char *const ctx_siret[] = { "siret", "établissement", "etablissement", NULL };
@@ -3815,7 +4071,8 @@ static const VoileRule rules[] = {
       .pattern
       /* Not the tail of a number written in groups of four (an IBAN, a card). */
       = "(?<![0-9]{4}[ ])(?:0[1-9](?:(?:[ .\\-]|\\x{A0})?[0-9]{2}){4}" NUM_END
-        "|08[0-9]{2}(?:[ .]?[0-9]{3}){2}" NUM_END "|0 [89][0-9]{2}(?: [0-9]{3}){2}" NUM_END ")",
+        /* "0 800 123 456": the special numbers only (Bosch's parts are "0 986 494 208") */
+        "|08[0-9]{2}(?:[ .]?[0-9]{3}){2}" NUM_END "|0 8[0-9]{2}(?: [0-9]{3}){2}" NUM_END ")",
       .min_digits = 10,
       .first_run_min = 1,
       .first_run_max = 10,
@@ -3936,7 +4193,8 @@ static const VoileRule rules[] = {
       .first_run_max = 3,
       .window = 20,
       .confidence = 0.8f,
-      .context = ctx_phone,
+      .validate = v_phone_ie,
+      .context = ctx_phone_ie,
       .context_confidence = 0.92f,
   },
   /* ---- spoken in words (voile-spoken.c): transcripts, voicemails, dictations ---------- */
@@ -4046,7 +4304,9 @@ static const VoileRule rules[] = {
       .prefilter = pf_iban,
       .type = VOILE_TYPE_IBAN,
       .anchors = VOILE_ANCHOR_UPPER_DIGIT,
-      .pattern = "[A-Z]{2}[ ]?[0-9]{2}(?:[ \\-]?[A-Z0-9]){11,30}",
+      /* "FR76 3000 4028 3700 0104 58\n73 191": a PDF's line break inside; the country's
+       * length and the checksum tell where it ends. */
+      .pattern = "[A-Z]{2}[ ]?[0-9]{2}(?:(?:[ \\-]?|[ ]?\\r?\\n)[A-Z0-9]){11,30}",
       .window = 80,
       .confidence = 0.99f,
       .validate = v_iban,
@@ -4094,7 +4354,8 @@ static const VoileRule rules[] = {
       .anchors = VOILE_ANCHOR_DIGIT,
       .pattern = "[1-478][ .]?[0-9]{2}[ .]?[0-9]{2}[ .]?"
                  "(?:(?:[0-9]{2}|2[ABab])[ .]?[0-9]{3}|[0-9]{3}[ .]?[0-9]{2})"
-                 "[ .]?[0-9]{3}[ .]?[0-9]{2}" NUM_END,
+                 /* "… 061\n21": a PDF's line break before the last groups */
+                 "(?:[ .]?|[ ]?\\r?\\n)[0-9]{3}(?:[ .]?|[ ]?\\r?\\n)[0-9]{2}" NUM_END,
       .min_digits = 6, /* "1 85 05 2A…": the digits stop at the A */
       .first_run_min = 1,
       .first_run_max = 15,
@@ -4329,12 +4590,15 @@ static const VoileRule rules[] = {
       .after_spaces = UPPER_LETTERS DIGITS "'-" HIGH_BYTES,
       /* pf_street_en(): "221B Baker Street", a space after the letter. */
       .after_run_letter = " ",
-      /* The pattern: a letter or a space after the number. */
-      .after_run = ASCII_LETTERS " ",
+      /* The pattern: a letter, a space or the unit's slash after the number. */
+      .after_run = ASCII_LETTERS " /",
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_DIGIT,
-      .pattern = "[0-9]{1,5}[A-Za-z]?[ ]+"
-                 "(?:(?:\\p{Lu}[\\p{L}'\\-]*\\.?|[0-9]{1,3}(?:st|nd|rd|th))[ ]+){1,4}"
+      .pattern = "(?:[0-9]{1,4}/)?[0-9]{1,5}[A-Za-z]?[ ]+"
+                 /* "27 Hollybush\nCrescent": a PDF's line break before the type alone on its
+                  * line */
+                 "(?:(?:\\p{Lu}[\\p{L}'\\-]*\\.?|[0-9]{1,3}(?:st|nd|rd|th))"
+                 "(?:[ ]+|[ ]*\\r?\\n(?=\\p{Lu}\\p{Ll}+\\.?[ ]*(?:\\r?\\n|,|$)))){1,4}"
                  "(?:STREET|ROAD|AVENUE|LANE|DRIVE|CRESCENT|TERRACE|GARDENS|PLACE|SQUARE|COURT"
                  "|WYND|BRAE|GROVE|CLOSE|WAY"
                  "|Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct"
@@ -4342,7 +4606,9 @@ static const VoileRule rules[] = {
                  "|Place|Pl|Way|Terrace|Close|Crescent|Square|Parkway|Pkwy|Highway|Hwy"
                  "|Gardens|Grove|Row|Mews|Hill|Quay|Brow|Green|Park|Wharf|Walk|Parade|Rise|View"
                  "|Gate|Yard|Circus|Embankment|Vale|Mount|Approach|Broadway|Path|Plaza|Alley"
-                 "|Works|Court|Strand|STRAND|QUAY)\\.?(?![A-Za-z])"
+                 "|Works|Court|Strand|STRAND|QUAY"
+                 /* Australia's and New Zealand's abbreviations: "35 Bluewater Cres" */
+                 "|Cres|Tce|Pde|Cct|Gdns|Crt|Esp|Cir|Trl)\\.?(?![A-Za-z])"
                  "(?:[ ]+(?:NW|NE|SW|SE|N|S|E|W)(?![A-Za-z]))?"
                  "(?:,?[ ]+(?:Apt|Apartment|Suite|Ste|Unit|Flat)\\.?[ ]*#?[0-9A-Za-z\\-]+)?",
       .min_digits = 1,
@@ -4367,6 +4633,41 @@ static const VoileRule rules[] = {
       .window = 64,
       .confidence = 0.8f,
       .validate = v_street_us_lower,
+  },
+  {
+      /* The value of an address field, whatever its form: "Home address: Flat 11, Weavers
+       * Court", "\"address2\": \"Shop 3\"", "\"ligne2\": \"route de Baduel\"",
+       * address_line_1="…". Low confidence: a street or postcode rule finding the same words
+       * wins, this one only adds what none of them reads (house names, lots, flats). */
+      .id = "address-field",
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_address_fields,
+      .prefilter = pf_address_field,
+      .pattern
+      = "(?|(?<=\")(?:(?i:(?:street|home|shipping|billing|delivery|mailing|postal|residential"
+        "|permanent|current)_?)?(?i:addr(?:ess)?|adresse)(?:_?(?i:line)?_?[1-4])?"
+        "|(?i:ligne|line)_?[1-4]|(?i:compl[ée]ment)(?:_(?i:adresse|address))?)"
+        "\"[ ]*[:=][ ]*\"([^\"\\n]{3,80})\""
+        "|(?<![\\p{L}])"
+        /* "Home address": the word before read behind, so the rule runs once per key */
+        "(?:(?<=(?i:home)[ ]|(?i:residential)[ ]|(?i:permanent)[ ]|(?i:postal)[ ]"
+        "|(?i:mailing)[ ]|(?i:current)[ ]|(?i:previous)[ ]|(?i:street)[ ]|(?i:shipping)[ ]"
+        "|(?i:billing)[ ]|(?i:delivery)[ ]|(?i:registered)[ ]|(?i:correspondence)[ ]"
+        "|(?i:physical)[ ])(?i:address)"
+        /* a bare "Address", not the end of "Email address", "IP address" */
+        "|(?<![\\p{L}][ ])(?i:address|adresse)(?:[ ](?i:postale|personnelle|du[ ]domicile"
+        "|de[ ]facturation|de[ ]livraison|line[ ]?[1-4]|ligne[ ]?[1-4]))?"
+        "|(?i:compl[ée]ment[ ]d['’]adresse))[ ]*:[ ]*([^\\n\\t]{3,80}?)"
+        /* the value ends with its line, its cell, or its clause in prose */
+        "(?=[ ]*(?:\\r?\\n|\\t|$)|[ ]{2}|[;!?]|(?<=[a-z]{3})\\.(?:[ ]|$)|[ ][—–][ ]"
+        "|,[ ]+(?:which|who|where|that|but|and|so|qui|mais|et|donc|où)[ ])"
+        "|(?<![\\p{L}_])(?i:address|addr|street_address|address_line_?[12]|line[12])"
+        "=\"([^\"\\n]{3,80})\")",
+      .group = 1,
+      .window = 160,
+      .confidence = 0.6f,
+      .validate = v_address_field,
   },
   {
       /* "Résidence Les Lilas, appt 12": a building's name with the flat, or alone on the
@@ -4416,7 +4717,8 @@ static const VoileRule rules[] = {
       .keywords = kw_localities,
       .pattern = "(?:(?i:lieu-?dit|hameau)|ZAC?|ZI|ZAE|Zone[ ]+(?:artisanale|industrielle)"
                  "|ZONE[ ]+(?:ARTISANALE|INDUSTRIELLE))[ ]+"
-                 "(?:(?:de|du|des|la|le|les|DE|DU|DES|LA|LE|LES)[ ]+)?(?:[dlDL]['’])?"
+                 /* "ZA de la Borde Blanche" */
+                 "(?:(?:de|du|des|la|le|les|DE|DU|DES|LA|LE|LES)[ ]+){0,2}(?:[dlDL]['’])?"
                  "\\p{Lu}[\\p{L}'’\\-]*(?:[ ]+(?:(?:de|du|des|la|le|les|DE|DU|DES)[ ]+)?"
                  "\\p{Lu}[\\p{L}'’\\-]*){0,3}"
                  "(?:,[ ]*(?i:route|chemin|rue|avenue)[ ]+(?:(?:de|du|des|la|le|les)[ ]+)*"
@@ -4467,7 +4769,10 @@ static const VoileRule rules[] = {
       /* A postcode alone ("SA1 8PW") is left alone: the town makes it an address line. */
       .pattern
       = "(?:(?:\\p{Lu}[\\p{L}'\\-]+[ ])?\\p{Lu}[\\p{L}'\\-]+,?[ ]+"
-        "|(?<=^|\\n|\\n[ ]|\\n[ ]{2}|\\n[ ]{4}|\\n\\t)(?=[A-Z0-9 ]{5,8}[ \\t]*(?:\\r?\\n|$)))"
+        "|(?<=^|\\n|\\n[ ]|\\n[ ]{2}|\\n[ ]{4}|\\n\\t)(?=[A-Z0-9 ]{5,8}[ \\t]*(?:\\r?\\n|$))"
+        /* a form's field: "Postcode: M4 6DE", "Post code : SA1 8PW" */
+        "|(?<=[Pp]ostcode:[ ]|[Pp]ostcode[ ]:[ ]|[Pp]ost[ ][Cc]ode:[ ]|POSTCODE:[ "
+        "]|[Pp]ostcode\\t))"
         "(?:[A-Z]{1,2}[0-9][A-Z0-9]?) ?[0-9][ABD-HJLNP-UW-Z]{2}" WORD_END,
       .back_words = 2,
       .window = 48,
@@ -4499,7 +4804,9 @@ static const VoileRule rules[] = {
       .anchors = VOILE_ANCHOR_UPPER_DIGIT,
       .pattern
       = "(?:\\p{Lu}[\\p{L}.'’\\-]*(?:[ ]\\p{Lu}[\\p{L}.'’\\-]*){0,2},?[ ]+"
-        "(?:(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT|P\\.?Q\\.?|Qu[ée]\\.?)"
+        /* "Montréal (QC) H2J 2L4": the code in brackets too */
+        "(?:\\((?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\\)|(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC"
+        "|SK|YT|P\\.?Q\\.?|Qu[ée]\\.?)"
         "|\\(?(?:Alberta|British[ ]Columbia|Colombie-Britannique|Manitoba|New[ ]Brunswick"
         "|Nouveau-Brunswick|Newfoundland(?:[ ]and[ ]Labrador)?|Terre-Neuve(?:-et-Labrador)?"
         "|Nova[ ]Scotia|Nouvelle-[ÉE]cosse|Ontario|Prince[ ]Edward[ ]Island"
@@ -4520,7 +4827,13 @@ static const VoileRule rules[] = {
       .before_number = " ",
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_DIGIT,
-      .pattern = "\\p{Lu}[\\p{L}.'\\-]*(?:[ ]\\p{Lu}[\\p{L}.'\\-]*){0,2},[ ]*"
+      /* "Dallas TX 75246" without its comma too, as forms and shipping labels write it; then
+       * not after a street's abbreviation ("10435 Montwood Dr El Paso TX 79935") and not a
+       * state code that is also a label's word ("Patient ID 48818", "Case IN 10234"). */
+      .pattern = "(?!(?:Dr|St|Ave|Rd|Blvd|Ln|Ct|Pl|Hwy|Pkwy|Apt|Ste|Suite|Unit)[ ])"
+                 "\\p{Lu}[\\p{L}.'\\-]*(?:[ ]\\p{Lu}[\\p{L}.'\\-]*){0,2}"
+                 "(?:,[ ]*|[ ]+(?!ID|IN|OR|ME|OK|HI|DE)(?=[A-Z]{2}[ ]+[0-9]{5}(?:-[0-9]{4})?"
+                 "[ \\t]*(?:$|[\\r\\n,;.)|\"'·•]|[ ]{2}|USA|United)))"
                  "(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]"
                  "|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])[ ]+[0-9]{5}(?:-[0-9]{4})?" NUM_END,
       .min_digits = 5,
@@ -4670,9 +4983,12 @@ static const VoileRule rules[] = {
       .pattern
       = "(?:Units?|UNITS?|Suite|SUITE|Block|BLOCK)[ ]+[0-9]{1,4}[A-Z]?(?:[\\-–][0-9]{1,4})?"
         ",?[ ]+(?:\\p{Lu}[\\p{L}'\\-]+[ ]+){1,3}"
-        "(?:(?:Industrial|Trading|INDUSTRIAL|TRADING)[ ]+(?:Estate|ESTATE)"
-        "|(?:Business|Enterprise|Retail|Industrial|Technology|Science|BUSINESS)[ ]+"
-        "(?:Park|Centre|Center|PARK|CENTRE))" WORD_END,
+        "(?:(?:Industrial|Trading|Business|INDUSTRIAL|TRADING)[ ]+(?:Estate|ESTATE)"
+        "|(?:Business|Enterprise|Retail|Industrial|Technology|Science|Trade|Commercial|Office"
+        "|Distribution|Innovation|Shopping|Craft|BUSINESS|TRADE|RETAIL)"
+        /* "Millbrook Trade\nPark": a PDF's line break */
+        "(?:[ ]+|[ ]*\\r?\\n)"
+        "(?:Park|Centre|Center|Village|Quarter|PARK|CENTRE))" WORD_END,
       .window = 96,
       .confidence = 0.85f,
   },
@@ -4693,6 +5009,23 @@ static const VoileRule rules[] = {
       .first_run_max = 6,
       .window = 48,
       .confidence = 0.85f,
+  },
+  {
+      /* Poland: "45-837 Opole", "00-950 Warszawa": two digits, a dash, three, then the town,
+       * opening a line or a field. */
+      .id = "postcode-pl",
+      .prefilter = pf_postcode_pl,
+      .after_run = "-",
+      .before_number = "\n\t ;\"",
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern = "(?<=\\n|\\t|,[ ]|;|\")[0-9]{2}-[0-9]{3}[ ]\\p{Lu}\\p{Ll}[\\p{L}\\-]*"
+                 "(?:[ ]\\p{Lu}[\\p{L}\\-]*)?" POSTCODE_CITY_END,
+      .min_digits = 5,
+      .first_run_min = 2,
+      .first_run_max = 2,
+      .window = 48,
+      .confidence = 0.8f,
   },
   {
       .id = "city-state-postcode-au",
@@ -4768,6 +5101,25 @@ static const VoileRule rules[] = {
       .window = 16,
       .confidence = 0.8f,
       .validate = v_date_num,
+  },
+  {
+      .id = "date-spaced",
+      .prefilter = pf_date_spaced,
+      .after_run = " /O",
+      /* pf_date_spaced(): the month's first character (0, 1, an OCR'd O) or the slash */
+      .after_spaces = "01O/",
+      .type = VOILE_TYPE_DATE,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern = "(?<![0-9][ /.\\-]|[0-9A-Za-z])(?:[0-3][0-9O]|[0-3]?O[1-9])"
+                 /* "16/11/\n2026": a PDF's line break before the year */
+                 "(?:[ ]?/[ ]?(?:[01O][0-9O])[ ]?/(?:[ ]?|[ ]*\\r?\\n)|[ ](?:[01O][0-9O])[ ])"
+                 "(?:19|20)[0-9O]{2}(?![0-9A-Za-z_]|[ ./\\-]?[0-9])",
+      .min_digits = 2,
+      .first_run_min = 1,
+      .first_run_max = 2,
+      .window = 16,
+      .confidence = 0.75f,
+      .validate = v_date_spaced,
   },
   {
       .id = "date-iso",
@@ -4897,9 +5249,9 @@ static const VoileRule rules[] = {
       .prefilter = pf_currency_after,
       .type = VOILE_TYPE_AMOUNT,
       .anchors = VOILE_ANCHOR_DIGIT,
-      /* "45-55 k€": a range of amounts is one. */
-      .pattern
-      = "(?:[0-9]{1,3}(?:-|–)(?=[0-9]))?" AMOUNT_NUM SPACE "?(?:[kKM]" SPACE "?)?" CURRENCY_AFTER,
+      /* "45-55 k€": a range of amounts is one. Not after a '$': bcrypt's "$2a$12$…". */
+      .pattern = "(?<![0-9A-Za-z][$])(?:[0-9]{1,3}(?:-|–)(?=[0-9]))?" AMOUNT_NUM SPACE
+                 "?(?:[kKM]" SPACE "?)?" CURRENCY_AFTER,
       .min_digits = 1,
       .first_run_min = 1,
       .first_run_max = 15,
@@ -4914,7 +5266,10 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_AMOUNT,
       .anchors = VOILE_ANCHOR_CURRENCY | VOILE_ANCHOR_KEYWORD,
       .keywords = kw_currency,
-      .pattern = CURRENCY_BEFORE SPACE "?" AMOUNT_NUM "(?:" SPACE "?[kKM](?![A-Za-z]))?" NUM_END,
+      /* "…,£60.00,0.00,1.05,…": in a CSV export, a comma after a dot's two decimals opens
+       * the next cell. */
+      .pattern = CURRENCY_BEFORE SPACE "?" AMOUNT_NUM "(?:" SPACE "?[kKM](?![A-Za-z]))?"
+                                       "(?:" NUM_END "|(?<=\\.[0-9]{2})(?=,[0-9\\-]))",
       .window = 48,
       .confidence = 0.85f,
       .validate = v_amount,
@@ -5231,6 +5586,8 @@ static const VoileRule rules[] = {
         "|wi-?fi[ ](?:password|key)|cl[ée][ ](?:wi-?fi|wpa2?|de[ ]s[ée]curit[ée])"
         /* "Wi-Fi Freebox-12AB3C, clé : …": the network's name, then its key */
         "|wi-?fi[ ]*:?[ ]*[A-Za-z0-9_\\-]{1,32}[ ]*[/,][ ]*(?:cl[ée]|key|code))"
+        /* "Username-Password-Authentication", "password_confirmation": a longer word */
+        "(?![A-Za-z0-9_]|-[A-Z][a-z]+(?![A-Za-z0-9]))"
         "(?:[ \\t]+(?i:is|est|c['’]est|admin|root|du|de|la|le|for|the|wifi|wi-fi|:|=|-|/)){0,4}"
         "[ \\t]*[:=]?[ \\t]*[\"'«“]?[ ]?([^\\s\"'»”]{6,64})",
       .group = 1,

@@ -199,7 +199,9 @@ cell_is_address (const char *s, gsize n)
 }
 
 static const char *const address_headers[]
-    = { "adresse", "address", "=rue", "=street", " street", "=voie", NULL };
+    = { "adresse", "address", "=rue", "=street", " street", "=voie",
+        /* the second line's column: "Complément" (a flat, a building, a lieu-dit) */
+        "=complément", "=complement", NULL };
 
 /* "Address 1 - City", "Address 1 - Country", "Home Postal Code", "Adresse - Pays": one part
  * of a split address, which is no street (the city is a LOCATION, read by the name
@@ -1889,16 +1891,15 @@ voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
 /* ---- the street line of an address block ----------------------------------------------- */
 
 static const char *const address_starts[]
-    = { "le",          "la",        "les",      "l'",     "l’",        "lieu-dit",    "lieudit",
-        "hameau",      "résidence", "domaine",  "mas",    "villa",     "château",     "ferme",
-        "moulin",      "manoir",    "bâtiment", "bât",    "immeuble",  "appartement", "appt",
-        "chez",        "za",        "zi",       "zac",    "parc",      "quartier",    "cité",
-        "lotissement", "the",       "unit",     "flat",   "apartment", "suite",       "building",
-        "house",       "cottage",   "farm",     "manor",  "no",        "plot",        "shop",
-        "door",        "maison",    "rue",      "place",  "chemin",    "allée",       "avenue",
-        "boulevard",   "impasse",   "route",    "quai",   "cours",     "passage",     "sentier",
-        "square",      "ruelle",    "traverse", "montée", "esplanade", "parvis",      "clos",
-        NULL };
+    = { "le", "la", "les", "l'", "l’", "lieu-dit", "lieudit", "hameau", "résidence", "domaine",
+        "mas", "villa", "château", "ferme", "moulin", "manoir", "bâtiment", "bât", "immeuble",
+        "appartement", "appt", "chez", "za", "zi", "zac", "parc", "quartier", "cité", "lotissement",
+        "the", "unit", "flat", "apartment", "suite", "building", "house", "cottage", "farm",
+        "manor", "no", "plot", "shop", "door", "maison", "rue", "place", "chemin", "allée",
+        "avenue", "boulevard", "impasse", "route", "quai", "cours", "passage", "sentier", "square",
+        "ruelle", "traverse", "montée", "esplanade", "parvis", "clos",
+        /* the Antilles' localities: "Section Morne-Bernard", "Habitation Céron" */
+        "section", "habitation", NULL };
 
 /* Words an address line may hold besides capitalised words and numbers. */
 static const char *const address_small_words[]
@@ -2002,6 +2003,37 @@ is_firm_or_flat_type (const char *t, gsize s, gsize e)
   return FALSE;
 }
 
+/* The value of an address field ("Home address: …", "\"address2\": \"Shop 3\"",
+ * "\"ligne2\": \"route de Baduel\""): an address column's cell, or a street's type in lower
+ * case then a capitalised name; never code ("0x7ffd…", "{{ address }}", a URL). */
+gboolean
+voile_tables_value_is_address (const char *s, gsize n)
+{
+  static const char *const code_bytes = "_{}[]<>$|\\=";
+
+  if (n < 4 || n > 80 || (s[0] == '0' && n > 1 && (s[1] == 'x' || s[1] == 'X')))
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    if (strchr (code_bytes, s[i]) != NULL || (s[i] == '/' && i + 1 < n && s[i + 1] == '/'))
+      return FALSE;
+  /* "Adresse : Le Gall Plomberie": a firm's name above its address */
+  if (is_firm_or_flat_type (s, 0, n))
+    return FALSE;
+  if (cell_is_address (s, n))
+    return TRUE;
+  gsize w = 0;
+  while (w < n && s[w] != ' ' && s[w] != ',')
+    w++;
+  if (w == n || !g_ascii_islower (s[0]) || !in_list (s, w, address_starts))
+    return FALSE;
+  for (gsize i = w; i + 1 < n; i++)
+    if (s[i] == ' '
+        && (g_ascii_isupper (s[i + 1])
+            || ((guchar)s[i + 1] == 0xC3 && i + 2 < n && (guchar)s[i + 2] < 0xA0)))
+      return TRUE;
+  return FALSE;
+}
+
 /* Breton place names open on "Ker" (village), "Lann" (heath), "Coat"/"Goas"… and make up
  * a lieu-dit's address alone, one word on its line: "Kerandraon", "Kerbellec", "Lannvraz"
  * (not "Kerry-Ann Doyle"). */
@@ -2020,6 +2052,25 @@ is_breton_place (const char *w, gsize n)
   return FALSE;
 }
 
+/* "14h", "14h30", "9am", "10pm": a time, not a house number. */
+static gboolean
+is_time_of_day (const char *w, gsize n)
+{
+  gsize d = 0;
+  while (d < n && d < 3 && g_ascii_isdigit (w[d]))
+    d++;
+  if (d == 0 || d > 2 || d == n)
+    return FALSE;
+  if (w[d] == 'h')
+    {
+      gsize m = d + 1;
+      while (m < n && g_ascii_isdigit (w[m]))
+        m++;
+      return m == n && (m == d + 1 || m == d + 3);
+    }
+  return n == d + 2 && (w[d] == 'a' || w[d] == 'p') && w[d + 1] == 'm';
+}
+
 static gboolean
 has_street_line_shape (const char *t, gsize s, gsize e)
 {
@@ -2029,9 +2080,9 @@ has_street_line_shape (const char *t, gsize s, gsize e)
   if (n < 3 || n > 60 || memchr (t + s, '@', n) != NULL)
     return FALSE;
   /* "12 Hills Road", "Flat 3/2", not the "13008)" of "Marseille (13008)": a postcode in
-   * brackets after its city. */
+   * brackets after its city, nor a time alone ("vendredi 14h, 12 avenue…"). */
   if (g_ascii_isdigit (t[s]))
-    return memchr (t + s, ')', n) == NULL;
+    return memchr (t + s, ')', n) == NULL && !is_time_of_day (t + s, n);
   while (w < e && t[w] != ' ' && t[w] != ',')
     w++;
   if (w > s && t[w - 1] == '.')
@@ -2206,6 +2257,120 @@ after_address_label (const char *t, gsize line, gsize s)
   return FALSE;
 }
 
+/* A town's line of an address block: one to three capitalised words, no digit
+ * ("Ledbury", "Chapel Allerton"). */
+static gboolean
+is_town_line (const char *t, gsize s, gsize e)
+{
+  guint spaces = 0;
+
+  if (e - s > 40 || !g_ascii_isupper (t[s]))
+    return FALSE;
+  for (gsize i = s; i < e; i++)
+    {
+      if (g_ascii_isdigit (t[i]) || t[i] == ',')
+        return FALSE;
+      spaces += t[i] == ' ';
+    }
+  return spaces <= 2;
+}
+
+/* The bounds of the line ending just before the line that starts at line, blanks trimmed;
+ * FALSE at the text's start or on an empty line. */
+static gboolean
+line_above (const char *t, gsize line, gsize *s, gsize *e)
+{
+  if (line < 2 || t[line - 1] != '\n')
+    return FALSE;
+  gsize end = line - 1;
+  if (end > 0 && t[end - 1] == '\r')
+    end--;
+  gsize start = line_start (t, end);
+  while (start < end && (t[start] == ' ' || t[start] == '\t'))
+    start++;
+  while (end > start && (t[end - 1] == ' ' || t[end - 1] == '\t'))
+    end--;
+  *s = start, *e = end;
+  return end > start;
+}
+
+/* Up to max street lines above the line starting at line, each a whole line of an address
+ * block ("The Old Forge", "Church Street"); stops at the first that is none (the name of
+ * the person the block is for). */
+static void
+add_street_lines_above (const char *t, GArray *findings, guint sorted_len, gsize line, guint max)
+{
+  gsize s, e;
+
+  for (guint k = 0; k < max && line_above (t, line, &s, &e); k++)
+    {
+      if (address_words_start (t, s, e) != s || overlaps_finding (findings, sorted_len, s, e)
+          || !(looks_like_street_line (t, s, e) || is_named_street_line (t, s, e)))
+        return;
+      VoileFinding street = { VOILE_TYPE_POSTAL_ADDRESS, s, e, 0.7f, 0 };
+      g_array_append_val (findings, street);
+      line = s;
+      while (line > 0 && t[line - 1] != '\n')
+        line--;
+    }
+}
+
+/* The end of a town and its postcode, "Auckland 1010", "Lahore 54660", at p, when they end
+ * their line or their comma-separated part; 0 otherwise. New Zealand, Singapore, Pakistan
+ * and others write the postcode after the town, on the line after the street. */
+static gsize
+town_postcode_end (const char *t, gsize len, gsize p)
+{
+  guint words = 0;
+
+  while (p < len && words < 3 && g_ascii_isupper (t[p]))
+    {
+      p++;
+      while (p < len && (g_ascii_isalpha (t[p]) || (guchar)t[p] >= 0x80 || t[p] == '-'))
+        p++;
+      if (p >= len || t[p] != ' ')
+        return 0;
+      p++;
+      words++;
+    }
+  gsize d = p;
+  while (p < len && g_ascii_isdigit (t[p]))
+    p++;
+  if (words == 0 || p - d < 4 || p - d > 6
+      || (p - d == 4 && ((t[d] == '1' && t[d + 1] == '9') || (t[d] == '2' && t[d + 1] == '0'))))
+    return 0;
+  gsize q = p;
+  while (q < len && t[q] == ' ')
+    q++;
+  return q >= len || t[q] == '\n' || t[q] == '\r' || t[q] == ',' || t[q] == '.' ? p : 0;
+}
+
+/* "88 Karangahape Road\nAuckland 1010", "…, Gulberg III, Lahore 54660": the town and
+ * postcode after a street, on the next line or after a comma. */
+static void
+add_town_postcode_after (const char *t, gsize len, GArray *findings, guint sorted_len, gsize end)
+{
+  gsize p = end;
+
+  if (p + 2 < len && t[p] == ',' && t[p + 1] == ' ')
+    p += 2;
+  else
+    {
+      while (p < len && t[p] == ' ')
+        p++;
+      if (p < len && t[p] == '\r')
+        p++;
+      if (p >= len || t[p] != '\n')
+        return;
+      p++;
+    }
+  gsize town_end = town_postcode_end (t, len, p);
+  if (town_end == 0 || overlaps_finding (findings, sorted_len, p, town_end))
+    return;
+  VoileFinding town = { VOILE_TYPE_POSTAL_ADDRESS, p, town_end, 0.7f, 0 };
+  g_array_append_val (findings, town);
+}
+
 void
 voile_tables_complete_addresses (const char *text, gsize len, GArray *findings)
 {
@@ -2220,6 +2385,13 @@ voile_tables_complete_addresses (const char *text, gsize len, GArray *findings)
       prefetch_before (text, findings, i + PREFETCH_AHEAD, VOILE_TYPE_POSTAL_ADDRESS, 128);
       if (f->type != VOILE_TYPE_POSTAL_ADDRESS)
         continue;
+      if (f->end < len
+          && (text[f->end] == ',' || text[f->end] == '\n' || text[f->end] == ' '
+              || text[f->end] == '\r'))
+        {
+          add_town_postcode_after (text, len, findings, sorted_len, f->end);
+          f = &g_array_index (findings, VoileFinding, i);
+        }
       /* "…, 24620 Les Eyzies": the words before the comma on the same line. */
       if (f->start >= 2 && text[f->start - 2] == ',' && text[f->start - 1] == ' ')
         {
@@ -2274,14 +2446,23 @@ voile_tables_complete_addresses (const char *text, gsize len, GArray *findings)
       while (e > s && (text[e - 1] == ' ' || text[e - 1] == ','))
         e--;
       /* The overlap first: a binary search, cheaper than reading the words. */
-      if (s >= e || overlaps_finding (findings, sorted_len, s, e)
-          || !(labelled ? !is_firm_or_flat_type (text, s, e)
-                        : looks_like_street_line (text, s, e)
-                              || (whole_line && is_named_street_line (text, s, e))))
+      if (s >= e || overlaps_finding (findings, sorted_len, s, e))
         continue;
+      if (!(labelled ? !is_firm_or_flat_type (text, s, e)
+                     : looks_like_street_line (text, s, e)
+                           || (whole_line && is_named_street_line (text, s, e))))
+        {
+          /* "Church Street\nLedbury\nHR8 1DH": the town alone above the postcode, the
+           * street above the town. */
+          if (whole_line && is_town_line (text, s, e))
+            add_street_lines_above (text, findings, sorted_len, s, 2);
+          continue;
+        }
       VoileFinding street = { VOILE_TYPE_POSTAL_ADDRESS, s, e, 0.7f, 0 };
       g_array_append_val (findings, street);
-      f = &g_array_index (findings, VoileFinding, i);
+      /* "The Old Forge\nChurch Street\nHR8 1DH": a house's name above its street */
+      if (whole_line)
+        add_street_lines_above (text, findings, sorted_len, s, 1);
     }
 }
 

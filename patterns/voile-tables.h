@@ -33,6 +33,11 @@ voile_tables_complete_addresses (const char *text, gsize len, GArray *findings);
  * "price_gbp", "Stock", "SKU", "Quantité", "couleur", "size")? Then the table's "nom"/"name"
  * column names products ("Charlotte" potatoes, a "Louise" dress) and its bare "ref" column
  * product references. */
+/* Does a labelled field's value ("Home address: Flat 11, Weavers Court") read as an
+ * address rather than code or a placeholder? */
+gboolean
+voile_tables_value_is_address (const char *value, gsize len);
+
 gboolean
 voile_tables_header_is_product (const char *cell, gsize len);
 

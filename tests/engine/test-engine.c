@@ -1081,6 +1081,101 @@ test_not_found (void)
   g_assert_cmpuint (failures, ==, 0);
 }
 
+/* Layouts of forms, exports and pasted PDFs: address fields and blocks, other countries'
+ * addresses, line breaks inside a value, OCR's O for 0, columns after an amount. */
+static const Found found_in_layouts[] = {
+  { "Home address: Flat 11, Weavers Court\n", "POSTAL_ADDRESS", "Flat 11, Weavers Court" },
+  { "  \"address2\": \"Shop 3\",", "POSTAL_ADDRESS", "Shop 3" },
+  { "\"ligne2\": \"chemin de la Rize\",", "POSTAL_ADDRESS", "chemin de la Rize" },
+  { "\"complement\": \"La Saline les Hauts\",", "POSTAL_ADDRESS", "La Saline les Hauts" },
+  { "the form had Home address: Flat 2, Banksia Court, which is old", "POSTAL_ADDRESS",
+    "Flat 2, Banksia Court" },
+  { "   Postcode: M4 6DE\n", "POSTAL_ADDRESS", "M4 6DE" },
+  { "same address 10435 Montwood Dr El Paso TX 79935. thanks", "POSTAL_ADDRESS",
+    "El Paso TX 79935" },
+  { "Home: 3318 W 38th Ave, Apt 2, Denver CO 80211\n", "POSTAL_ADDRESS", "Denver CO 80211" },
+  { "Residential address: 8/62 Ipswich Road\n", "POSTAL_ADDRESS", "8/62 Ipswich Road" },
+  { "Mr. Dhaliwal, 35 Bluewater Cres, tue thu", "POSTAL_ADDRESS", "35 Bluewater Cres" },
+  { "Attn: Accounts\n88 Karangahape Road\nAuckland 1010\n", "POSTAL_ADDRESS", "Auckland 1010" },
+  { "Ship to\nDeborah Achterberg\nThe Old Forge\nChurch Street\nLedbury\nHR8 1DH\n",
+    "POSTAL_ADDRESS", "The Old Forge" },
+  { "Ship to\nDeborah Achterberg\nThe Old Forge\nChurch Street\nLedbury\nHR8 1DH\n",
+    "POSTAL_ADDRESS", "Church Street" },
+  { "Mr Wróbel\n27 Hollybush\nCrescent\nLEEDS LS7 3QN", "POSTAL_ADDRESS",
+    "27 Hollybush\nCrescent" },
+  { "Quartier Bellevue, 12 chemin\ndes Flamboyants\n97224 DUCOS", "POSTAL_ADDRESS",
+    "12 chemin\ndes Flamboyants" },
+  { "To: Unit 4, Millbrook Trade Park, Leeds LS12 6BW", "POSTAL_ADDRESS",
+    "Unit 4, Millbrook Trade Park" },
+  { "4521 rue Saint-Denis, Montréal (QC) H2J 2L4", "POSTAL_ADDRESS", "Montréal (QC) H2J 2L4" },
+  { "ul. Wrocławska 17/4\n45-837 Opole\nPologne", "POSTAL_ADDRESS", "45-837 Opole" },
+  { "Visa,4471,£60.00,0.00,1.05,58.95", "AMOUNT", "£60.00" },
+  { "Date of birth: 04 08 2001\n", "DATE_OF_BIRTH", "04 08 2001" },
+  { "Due date 14 O9 2026", "DATE", "14 O9 2026" },
+  { "Fort-de-France, le 16/11/\n2026", "DATE", "16/11/\n2026" },
+  { "IBAN FR76 3000 4028 3700 0104 58\n73 191 BIC BNPAFRPPXXX", "IBAN",
+    "FR76 3000 4028 3700 0104 58\n73 191" },
+  { "N° sécurité sociale : 2 79 04 972 13 061\n21", "FR_NIR", "2 79 04 972 13 061\n21" },
+  { "ring the office on 091 562 207", "PHONE", "091 562 207" },
+  { "[[\"email\", \"a\"], [\"password\", \"Hunter2x!9\"]]", "SECRET", "Hunter2x!9" },
+};
+
+static const NotFound not_found_in_layouts[] = {
+  { "Email address: Foo Bar\n", "POSTAL_ADDRESS" },
+  { "Adresse : indiquez votre adresse complète, sans abréviation.", "POSTAL_ADDRESS" },
+  { "Complément d'adresse : bâtiment, escalier, étage si besoin.", "POSTAL_ADDRESS" },
+  { "Patient ID 48818\n", "POSTAL_ADDRESS" },
+  { "Le stage comprend 3 cours\nLe lundi et le jeudi", "POSTAL_ADDRESS" },
+  { "Mr Roberts\n12 High Street\nCardiff CF10 1AA\nNew Zealand\n", "LOCATION" },
+  { "VALUES ($1, $2, $3, $12) RETURNING \"id\"", "AMOUNT" },
+  { "[\"encrypted_password\", \"$2a$12$[FILTERED]\"]", "AMOUNT" },
+  { "\"connection\": \"Username-Password-Authentication\",", "SECRET" },
+  { "\"password\"=>\"[FILTERED]\", \"password_confirmation\"=>\"[FILTERED]\"", "SECRET" },
+  { "(\"email\", \"encrypted_password\", \"created_at\", \"updated_at\")", "SECRET" },
+  { "'Idempotency-Key': '3b0f6a52-71c4-4a3e-b0b9-2f7d2c61e8aa',", "SECRET" },
+  { "\"key\":\"t_00419/2026-11/inv_batch_0004.zip\",", "SECRET" },
+  { "INVALID_SIN = [\"046 454 287\", \"000 000 000\"]", "PHONE" },
+  { "\"+1 800 55 0199\",   # too short", "PHONE" },
+  { "Bosch F 026 407 209, Bosch 0 986 494 208", "PHONE" },
+  { "https://api.twilio.com/2010-04-01/Accounts/AC3b", "DATE" },
+  { "Event Nov 19, 2026, 6:48:21 PM", "DATE" },
+  { "results/2026-11-14T09-22-51Z.json", "DATE" },
+};
+
+static void
+test_layouts (void)
+{
+  guint failures = 0;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (found_in_layouts); i++)
+    {
+      g_autoptr (GPtrArray) values = scan_values (found_in_layouts[i].text, NULL);
+      g_autofree char *want
+          = g_strdup_printf ("%s=%s", found_in_layouts[i].type, found_in_layouts[i].value);
+      gboolean ok = FALSE;
+      for (guint k = 0; k < values->len; k++)
+        ok |= strcmp (values->pdata[k], want) == 0;
+      if (!ok)
+        {
+          g_autofree char *got = describe (values);
+          g_printerr ("MISSED %s in «%s»; got: %s\n", want, found_in_layouts[i].text, got);
+          failures++;
+        }
+    }
+  for (gsize i = 0; i < G_N_ELEMENTS (not_found_in_layouts); i++)
+    {
+      g_autoptr (GPtrArray) values
+          = scan_values (not_found_in_layouts[i].text, not_found_in_layouts[i].type);
+      if (values->len > 0)
+        {
+          g_autofree char *got = describe (values);
+          g_printerr ("FALSE POSITIVE in «%s»: %s\n", not_found_in_layouts[i].text, got);
+          failures++;
+        }
+    }
+  g_assert_cmpuint (failures, ==, 0);
+}
+
 /* A flat's type and a firm's trade are no address line, beside an address that is. */
 static void
 test_address_lines_exact (void)
@@ -1407,6 +1502,7 @@ main (int argc, char **argv)
   g_test_add_func ("/engine/found-in-context", test_found);
   g_test_add_func ("/engine/look-alikes-not-found", test_not_found);
   g_test_add_func ("/engine/address-lines-exact", test_address_lines_exact);
+  g_test_add_func ("/engine/layouts", test_layouts);
   g_test_add_func ("/engine/sorted-and-distinct-counts", test_sorted_and_counts);
   g_test_add_func ("/engine/quasi-identifiers-only", test_quasi_only);
   g_test_add_func ("/engine/type-mask", test_type_mask);
