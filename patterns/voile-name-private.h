@@ -329,6 +329,10 @@ voile_name_end_logins (VoileNameCollector *c, VoileLoginState *state, guint word
  * FALSE when it does not. */
 gboolean
 voile_name_add_login (VoileNameCollector *c, gsize start, gsize end, gboolean loose);
+/* "@amandine", "@diego" in a chat: a mention of a lower-case given name is a person, one
+ * that is also a word or a place included. FALSE when text[start, end) is not one. */
+gboolean
+voile_name_add_mention (VoileNameCollector *c, gsize start, gsize end);
 /* "linkedin.com/in/claraduboismartin", "…/in/hannah-obrien-walsh-4b21a": a profile's slug is
  * its owner's name (company pages are under /company/). slash: the offset of the '/' before
  * "in/". */

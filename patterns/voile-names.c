@@ -2310,7 +2310,8 @@ find_inline_handles (VoileNameCollector *c, gsize line_start, gsize line_end, gu
       gsize he = handle_end (text, at + 1, line_end);
       if (he < line_end && (text[he] == '/' || text[he] == '@'))
         continue; /* "@types/node": a package scope */
-      find_handle (c, at + 1, he, TRUE);
+      if (!find_handle (c, at + 1, he, TRUE))
+        voile_name_add_mention (c, at + 1, he);
     }
   /* "sshd[2211]: Accepted publickey for tbrennan from 10.0.4.17": a syslog line. */
   const char *bracket = keys && (marks & (VOILE_LINE_BRACKET | VOILE_LINE_UNSEEN))
