@@ -1354,6 +1354,7 @@ voile_name_collector_finish (VoileNameCollector *c, guint words)
   sort_mentions (c->mentions);
   guint catalogue = drop_catalogue_names (c);
   voile_name_drop_pets (c);
+  voile_name_drop_bots (c);
   voile_name_drop_storms (c);
   voile_name_drop_eponyms (c);
   voile_name_drop_products (c);

@@ -289,6 +289,10 @@ voile_name_sorted_lookup (const char *const *list, gsize n, const char *word);
  * one. */
 gboolean
 voile_name_drop_pets (VoileNameCollector *c);
+/* Drops the names of chat assistants ("Assistant virtuel Lou", "I'm Ava, your virtual
+ * assistant", "Max (bot)") and their other mentions (voile-name-bots.c). */
+void
+voile_name_drop_bots (VoileNameCollector *c);
 /* Drops the makers and models read as names ("Dacia Duster", "Omega Seamaster") and the
  * credits of quoted works ("We'll Meet Again" (Vera Lynn)). */
 void
