@@ -879,22 +879,34 @@ is_lower_title (const char *w, gsize n)
 
 /* "waiting list is fern, sean and mathis", "convoquées : lina, jade b, jade m, kenza…":
  * three lower-case given names or more in a list, two of them no common word; a given name
- * may take the initial of its surname. Returns the index of the last word, or i. */
+ * may take the initial of its surname, and a long list words in no list ("noham", "gabin":
+ * one for two given names no common word). The list ends before a word that is neither.
+ * Returns the index of the last word, or i. */
 static guint
 lower_name_list (VoileNameCollector *c, VoileLoginState *st, VoileToken *words, guint n, guint i)
 {
-  guint j = i, firm = 0, items[LOWER_LIST_MAX][2], n_items = 0;
+  guint j = i, firm = 0, unknown = 0, items[LOWER_LIST_MAX][2], n_items = 0;
 
   for (;;)
     {
       VoileToken *t = &words[j];
-      if (t->shape != VOILE_SHAPE_LOWER || t->end - t->start < 3 || n_items == LOWER_LIST_MAX)
-        return i;
-      guint f = token_flags (c, t);
-      if (!names_only (f, VOILE_NAME_FIRST) || t->context_flags != 0)
-        return i;
-      firm += !(f & (VOILE_NAME_AMBIGUOUS | VOILE_NAME_PROPER));
-      items[n_items][0] = items[n_items][1] = j;
+      guint f = t->shape == VOILE_SHAPE_LOWER ? token_flags (c, t) : 0;
+      gsize len = t->end - t->start;
+      gboolean name = t->shape == VOILE_SHAPE_LOWER && len >= 3 && t->context_flags == 0
+                      && !t->elided
+                      && (names_only (f, VOILE_NAME_FIRST)
+                          || (f == 0 && len >= 4 && lower_word (c->text, t->start, t->end)));
+      if (!name || n_items == LOWER_LIST_MAX)
+        {
+          /* "…, noham, eliott. rdv à 9h": the list ends at its last name and comma. */
+          if (n_items < 3 || words[j - 1].next_char != ',')
+            return i;
+          j = items[n_items - 1][1];
+          break;
+        }
+      firm += (f & VOILE_NAME_FIRST) && !(f & (VOILE_NAME_AMBIGUOUS | VOILE_NAME_PROPER));
+      unknown += f == 0;
+      items[n_items][0] = j;
       if (t->joined && j + 1 < n && lower_initial (c, &words[j + 1])
           && (words[j + 1].next_char == ',' || words[j + 1].next_char == '\0'))
         t = &words[++j]; /* "jade b," */
@@ -911,7 +923,7 @@ lower_name_list (VoileNameCollector *c, VoileLoginState *st, VoileToken *words, 
       else
         break;
     }
-  if (n_items < 3 || firm < 2
+  if (n_items < 3 || firm < 2 || unknown * 2 > firm
       || (words[j].next_char != '\0' && strchr (".,!?;:)", words[j].next_char) == NULL))
     return i;
   for (guint k = 0; k < n_items; k++)

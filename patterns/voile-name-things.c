@@ -210,6 +210,19 @@ species_before (const char *text, gsize p)
          || listed_before (text, p, breed_words, G_N_ELEMENTS (breed_words));
 }
 
+/* Keeps a name said after a title or a greeting ("Bonjour Claudia,"), even among storms. */
+static gboolean
+addressed (const char *text, gsize p)
+{
+  gsize w = word_start_before (text, p);
+
+  if (w >= p)
+    return FALSE;
+  return (voile_name_context_word (text + w, p - 1 - w)
+          & (VOILE_CONTEXT_TITLE | VOILE_CONTEXT_GREETING))
+         != 0;
+}
+
 /* Is text[e, s) what joins two pets' names: " + ", " & ", " and ", " et ", ", "? */
 static gboolean
 pet_joined (const char *text, gsize e, gsize s)
@@ -239,7 +252,9 @@ voile_name_drop_pets (VoileNameCollector *c)
       /* A pet has one name: "Rose Dupont (poodle owner)" is a person. */
       if (m->type != VOILE_TYPE_PERSON || strchr (m->key, ' ') != NULL)
         continue;
-      if (animal_after (c->text, c->len, m->end) || species_before (c->text, m->start))
+      /* "Mme Charpentier, chiens Filou et Vanille": after a title, the owner. */
+      if ((animal_after (c->text, c->len, m->end) || species_before (c->text, m->start))
+          && !addressed (c->text, m->start))
         {
           if (pets == NULL)
             pets = g_hash_table_new (g_str_hash, g_str_equal);
@@ -272,19 +287,6 @@ voile_name_drop_pets (VoileNameCollector *c)
 }
 
 #define STORM_NAMES_MANY 2
-
-/* Keeps a name said after a title or a greeting ("Bonjour Claudia,"), even among storms. */
-static gboolean
-addressed (const char *text, gsize p)
-{
-  gsize w = word_start_before (text, p);
-
-  if (w >= p)
-    return FALSE;
-  return (voile_name_context_word (text + w, p - 1 - w)
-          & (VOILE_CONTEXT_TITLE | VOILE_CONTEXT_GREETING))
-         != 0;
-}
 
 /* Do the two bytes at end end a storm's word ("-rm", "-ne", "-an", "-te", "-on")? */
 static inline gboolean
