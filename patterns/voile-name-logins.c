@@ -866,13 +866,21 @@ lower_initial (VoileNameCollector *c, const VoileToken *t)
 }
 
 /* A title typed in lower case in a chat: "mme", "mr", "dr" ("me" and "m" are words there). */
-static gboolean
+static inline gboolean
 is_lower_title (const char *w, gsize n)
 {
-  static const char *const titles[]
-      = { "mme", "mlle", "madame", "monsieur", "mr", "mrs", "ms", "miss", "dr", NULL };
-  for (const char *const *t = titles; *t != NULL; t++)
-    if (strlen (*t) == n && memcmp (w, *t, n) == 0)
+  static const struct
+  {
+    guint8 len;
+    char word[9];
+  } titles[] = { { 3, "mme" }, { 4, "mlle" }, { 6, "madame" }, { 8, "monsieur" }, { 2, "mr" },
+                 { 3, "mrs" }, { 2, "ms" },   { 4, "miss" },   { 2, "dr" } };
+
+  /* Every title opens on 'm' or 'd': most words go no further. */
+  if (n < 2 || n > 8 || (w[0] != 'm' && w[0] != 'd'))
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (titles); k++)
+    if (titles[k].len == n && memcmp (w, titles[k].word, n) == 0)
       return TRUE;
   return FALSE;
 }
