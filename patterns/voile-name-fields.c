@@ -1720,10 +1720,10 @@ voile_name_collector_add_field (VoileNameCollector *c, gsize start, gsize end, V
                && is_nameish (tok (tokens, first)))))
     return FALSE;
 
-  /* "Counterparty name": "Free Pro", "Payee": "Green Energy": in a column of firms and
-   * people, common words that only the surname lists also know name a firm. */
-  if ((kind == VOILE_FIELD_NAME || kind == VOILE_FIELD_PERSON) && !relaxed && firm_first == 0
-      && names_n >= 2 && common == names_n)
+  /* "Counterparty name": "Free Pro", "Nom de la contrepartie": "Grand Frais": in a column
+   * of firms and people, common words that only the surname lists also know name a firm. */
+  if ((kind == VOILE_FIELD_NAME || kind == VOILE_FIELD_PERSON || kind == VOILE_FIELD_LAST)
+      && !relaxed && firm_first == 0 && names_n >= 2 && common == names_n)
     return FALSE;
 
   switch (kind)
