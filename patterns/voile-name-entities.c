@@ -1355,6 +1355,7 @@ voile_name_collector_finish (VoileNameCollector *c, guint words)
   guint catalogue = drop_catalogue_names (c);
   voile_name_drop_pets (c);
   voile_name_drop_bots (c);
+  voile_name_drop_welsh_places (c);
   voile_name_drop_storms (c);
   voile_name_drop_eponyms (c);
   voile_name_drop_products (c);
@@ -1383,6 +1384,7 @@ voile_name_collector_finish (VoileNameCollector *c, guint words)
       find_later_mentions (c, parts, catalogue);
       drop_overlapping (c->mentions);
       find_initials (c);
+      voile_name_drop_welsh_places (c); /* "Llŷn" after an e-mail's "llyn" */
     }
   emit_findings (c, parts);
 }

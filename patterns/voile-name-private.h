@@ -293,6 +293,10 @@ voile_name_drop_pets (VoileNameCollector *c);
  * assistant", "Max (bot)") and their other mentions (voile-name-bots.c). */
 void
 voile_name_drop_bots (VoileNameCollector *c);
+/* Drops the names holding the Welsh letters ŵ or ŷ ("Tŷ Glan Môr", "Llŷn"): places and
+ * houses, with their other mentions (voile-name-places.c). */
+void
+voile_name_drop_welsh_places (VoileNameCollector *c);
 /* Drops the makers and models read as names ("Dacia Duster", "Omega Seamaster") and the
  * credits of quoted works ("We'll Meet Again" (Vera Lynn)). */
 void
