@@ -347,6 +347,11 @@ voile_name_add_mention (VoileNameCollector *c, gsize start, gsize end);
 void
 voile_name_profile_slug (VoileNameCollector *c, gsize slash, gsize line_end);
 
+/* "★★☆☆☆ kerry_ann_1987 · 12 reviews · 1 week ago": the author of a review copied with its
+ * stars (voile-name-reviews.c). Call it for lines that open on a three-byte character. */
+void
+voile_name_find_review_author (VoileNameCollector *c, gsize line_start, gsize line_end);
+
 /* ---- speech-to-text (voile-name-dictation.c) ------------------------------------------ */
 
 /* Is tokens[i] the English "son" after a possessive ("my son", "her son"), not the French

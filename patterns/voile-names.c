@@ -3604,6 +3604,8 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
           if (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PERSON))
             {
               find_handles (&c, pos, line_end, marks, &handle_bytes);
+              if ((guchar)text[pos] == 0xE2) /* "★★★★☆ Name · …" */
+                voile_name_find_review_author (&c, pos, line_end);
               find_header_and_netrc_logins (&c, tokens, pos, line_end, marks);
               /* Only a word right after a delimiter or a quote can be a cell. */
               if ((marks & (VOILE_LINE_DELIM | VOILE_LINE_CELL))
