@@ -1386,5 +1386,6 @@ voile_name_collector_finish (VoileNameCollector *c, guint words)
       find_initials (c);
       voile_name_drop_welsh_places (c); /* "Llŷn" after an e-mail's "llyn" */
     }
+  voile_name_drop_months (c); /* "till Jan", found alone or as a later mention */
   emit_findings (c, parts);
 }

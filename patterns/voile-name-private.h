@@ -297,6 +297,10 @@ voile_name_drop_bots (VoileNameCollector *c);
  * houses, with their other mentions (voile-name-places.c). */
 void
 voile_name_drop_welsh_places (VoileNameCollector *c);
+/* Drops the months that are given names too, after a word of time and before the clause's
+ * end or a number ("till Jan", "since June 2024") (voile-name-months.c). */
+void
+voile_name_drop_months (VoileNameCollector *c);
 /* Drops the makers and models read as names ("Dacia Duster", "Omega Seamaster") and the
  * credits of quoted works ("We'll Meet Again" (Vera Lynn)). */
 void

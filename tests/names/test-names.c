@@ -1429,6 +1429,8 @@ test_bots_pets_counterparties (void)
       "\"04-02\";\"Sandrine Lebrun\";\"1200.00\"\n",
       "PERSON:Sandrine Lebrun");
   assert_finds ("Direct debit to Bristol City Council and 35 Bluewater Cres.\n", "");
+  /* A month that is a given name too, after a word of time. */
+  assert_finds ("Dear Mr Kowalski, your son Jan starts in Jan.\n", "PERSON:Kowalski|PERSON:Jan");
 }
 
 int
