@@ -1245,7 +1245,7 @@ voile_name_find_logins (VoileNameCollector *c, VoileLoginState *st, GArray *toke
    * opens on a capital, is not read word by word again. The sender's display name ("Coach
    * Fabien HBC Villeurbanne:") says nothing of how the message is typed. */
   guint n_words = tokens->len;
-  if (sender)
+  if (sender && n_capitals > 0)
     n_capitals = message_capitals (tokens, st->message_start, &n_words);
   if (message && n_capitals <= 2 && n_capitals * 4 <= n_words)
     lower_chat_words (c, st, tokens);

@@ -42,7 +42,10 @@ folded_word_in (const char *text, gsize s, gsize e, const char *const *list, gsi
 static gboolean
 month_at (const char *text, gsize len, gsize s, gsize e)
 {
-  if (!folded_word_in (text, s, e, month_names, G_N_ELEMENTS (month_names)))
+  /* Every month listed opens on 'a', 'j' or 'm': most names go no further. */
+  char first = (char)(text[s] | 0x20);
+  if (e - s < 3 || e - s > 6 || (first != 'a' && first != 'j' && first != 'm')
+      || !folded_word_in (text, s, e, month_names, G_N_ELEMENTS (month_names)))
     return FALSE;
   gsize a = e;
   if (a < len && text[a] == '.')
