@@ -1438,6 +1438,8 @@ voile_name_collector_finish (VoileNameCollector *c, guint words)
   sort_mentions (c->mentions);
   guint catalogue = drop_catalogue_names (c);
   voile_name_drop_pets (c);
+  voile_name_drop_bots (c);
+  voile_name_drop_welsh_places (c);
   voile_name_drop_storms (c);
   voile_name_drop_eponyms (c);
   voile_name_drop_products (c);
@@ -1466,6 +1468,8 @@ voile_name_collector_finish (VoileNameCollector *c, guint words)
       find_later_mentions (c, parts, catalogue);
       drop_overlapping (c->mentions);
       find_initials (c);
+      voile_name_drop_welsh_places (c); /* "Llŷn" after an e-mail's "llyn" */
     }
+  voile_name_drop_months (c); /* "till Jan", found alone or as a later mention */
   emit_findings (c, parts);
 }

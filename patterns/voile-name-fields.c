@@ -409,6 +409,36 @@ first_delimiter (const char *text, gsize p, gsize end, gsize readable)
   return MIN (p, end);
 }
 
+/* "EmpID  Last  First  SSN", "Given | Family": a header whose columns "first" and "last"
+ * (one word each, no "name") stand side by side names people by those columns. TRUE when
+ * it set them. */
+static gboolean
+bare_first_last_columns (VoileFieldState *st, const char *text, const gsize *starts,
+                         const gsize *ends, guint n, gboolean *first, gboolean *last)
+{
+  guint first_at = G_MAXUINT, last_at = G_MAXUINT;
+
+  for (guint i = 0; i < n; i++)
+    {
+      gsize len = ends[i] - starts[i];
+      if (st->kinds[i] != VOILE_FIELD_NONE || len < 4 || len > 8)
+        continue;
+      guint32 flags = voile_name_context_word (text + starts[i], len);
+      if ((flags & VOILE_CONTEXT_FIRST_KEY) && first_at == G_MAXUINT)
+        first_at = i;
+      else if ((flags & VOILE_CONTEXT_LAST_KEY) && last_at == G_MAXUINT)
+        last_at = i;
+    }
+  /* Side by side: "Last First", "First Last". */
+  if (first_at == G_MAXUINT || last_at == G_MAXUINT
+      || (first_at + 1 != last_at && last_at + 1 != first_at))
+    return FALSE;
+  st->kinds[first_at] = VOILE_FIELD_FIRST;
+  st->kinds[last_at] = VOILE_FIELD_LAST;
+  *first = *last = TRUE;
+  return TRUE;
+}
+
 /* A header: 2+ short fields, at least one naming a person or a city. */
 static gboolean
 try_header (VoileFieldState *st, const char *text, gsize readable, gsize start, gsize end)
@@ -518,6 +548,8 @@ try_header (VoileFieldState *st, const char *text, gsize readable, gsize start, 
       last |= st->kinds[i] == VOILE_FIELD_LAST;
       whole |= st->kinds[i] == VOILE_FIELD_NAME || st->kinds[i] == VOILE_FIELD_PERSON;
     }
+  if (!first && !last)
+    useful |= bare_first_last_columns (st, text, starts, ends, n, &first, &last);
   gboolean things = FALSE;
   if (!useful)
     {
@@ -1562,6 +1594,7 @@ voile_name_collector_add_field (VoileNameCollector *c, gsize start, gsize end, V
   GArray *tokens = c->scratch;
   gboolean relaxed = (kind & VOILE_FIELD_RELAXED) != 0;
   guint first = 0, n, any_name = 0, firm_first = 0, caps = 0, unknown = 0, names_n = 0;
+  guint common = 0; /* words that are common words too ("Free", "Pro") */
   gboolean lower_value = TRUE;
 
   kind &= VOILE_FIELD_KIND_MASK;
@@ -1671,6 +1704,7 @@ voile_name_collector_add_field (VoileNameCollector *c, gsize start, gsize end, V
       any_name += is_nameish (t);
       unknown += is_unknown (t);
       firm_first += (t->name_flags & VOILE_NAME_FIRST) && !(t->name_flags & VOILE_NAME_PROPER);
+      common += (t->name_flags & (VOILE_NAME_AMBIGUOUS | VOILE_NAME_WORD)) != 0;
       caps += t->shape == VOILE_SHAPE_CAP || t->shape == VOILE_SHAPE_UPPER
               || t->shape == VOILE_SHAPE_INITIAL;
     }
@@ -1684,6 +1718,12 @@ voile_name_collector_add_field (VoileNameCollector *c, gsize start, gsize end, V
            /* "client": "léa mourier": a person field, a name then a word in no list. */
            || (kind == VOILE_FIELD_PERSON && names_n >= 2 && any_name + unknown == names_n
                && is_nameish (tok (tokens, first)))))
+    return FALSE;
+
+  /* "Counterparty name": "Free Pro", "Nom de la contrepartie": "Grand Frais": in a column
+   * of firms and people, common words that only the surname lists also know name a firm. */
+  if ((kind == VOILE_FIELD_NAME || kind == VOILE_FIELD_PERSON || kind == VOILE_FIELD_LAST)
+      && !relaxed && firm_first == 0 && names_n >= 2 && common == names_n)
     return FALSE;
 
   switch (kind)

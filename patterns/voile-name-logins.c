@@ -22,6 +22,8 @@
 /* Distinct chat speakers kept, and speaker lines remembered. */
 #define SPEAKERS_MAX 24
 #define SPEAKER_LINES_MAX 256
+/* Items of a list of lower-case given names read (a team's squad, a class). */
+#define LOWER_LIST_MAX 16
 /* Lower-case names looked for again in the whole text. */
 #define LOWER_NAMES_MAX 24
 /* Bounds the search for lower-case names again: one pass over a paste-sized text. */
@@ -66,6 +68,7 @@ struct _VoileLoginState
   guint login_senders;   /* lines sent by a handle that spells a name ("will_t") */
   gboolean message_next; /* the line was a sender's name alone: the next one is a message */
   guint own_lines;       /* lines sent by "me", "moi", "you": the other side of a two-person chat */
+  gsize message_start;   /* after the sender's colon of the last chat message */
 };
 
 VoileLoginState *
@@ -78,6 +81,7 @@ voile_login_state_new (void)
   st->n_speakers = st->n_lines = st->n_names = 0;
   st->login_senders = st->own_lines = 0;
   st->message_next = FALSE;
+  st->message_start = 0;
   return st;
 }
 
@@ -593,6 +597,21 @@ lower_word (const char *text, gsize s, gsize e)
   return TRUE;
 }
 
+gboolean
+voile_name_add_mention (VoileNameCollector *c, gsize start, gsize end)
+{
+  const char *text = c->text;
+
+  if (end - start < 3 || !lower_word (text, start, end) || memchr (text + start, '-', end - start)
+      || voile_name_context_word (text + start, end - start) != 0
+      || !names_only (flags_of (text + start, end - start), VOILE_NAME_FIRST))
+    return FALSE;
+  VoileToken part = { .start = start, .end = end };
+  guint before = c->mentions->len;
+  voile_name_collector_add_person (c, &part, 0, 0, 0, CONFIDENCE_CONTEXT, VOILE_FIELD_NONE);
+  return c->mentions->len > before;
+}
+
 /* "bex.oduya": two lower-case words joined by '.' or '_', each a name or in no list (not
  * "read.me", "build_log"). */
 static gboolean
@@ -758,6 +777,7 @@ chat_message (VoileNameCollector *c, VoileLoginState *st, gsize line_start, gsiz
     }
   if (e > p)
     register_sender (c, st, p, e, p > stamp);
+  st->message_start = colon + 1;
   return TRUE;
 }
 
@@ -789,7 +809,8 @@ end_chat (VoileNameCollector *c, VoileLoginState *st, gboolean lower_typed)
 {
   gboolean plain = FALSE;
   guint regulars = 0; /* speakers of two lines or more */
-  if (st->n_speakers + (st->own_lines > 0) < 2 || st->n_lines + st->own_lines < 3)
+  if (st->n_speakers + (st->own_lines > 0) + (st->login_senders > 0) < 2
+      || st->n_lines + st->own_lines + st->login_senders < 3)
     return;
   for (guint k = 0; k < st->n_speakers; k++)
     {
@@ -801,6 +822,8 @@ end_chat (VoileNameCollector *c, VoileLoginState *st, gboolean lower_typed)
       plain |= st->own_lines >= 2 && f == 0 && st->speakers[k].lines >= 2;
     }
   regulars += st->own_lines >= 2;
+  /* Handles that spell a name speak too ("amandine.r" twice beside "Ludo"). */
+  regulars += st->login_senders >= 2;
   /* A sender whose handle spells a name ("wickedwicks_jade") is plainly a person. */
   plain |= st->login_senders >= 2;
   if (!plain || regulars < 2)
@@ -836,23 +859,67 @@ token_flags (VoileNameCollector *c, VoileToken *t)
   return t->name_flags;
 }
 
-/* "waiting list is fern, sean and mathis": three lower-case given names or more in a list,
- * two of them no common word. Returns the index of the last one, or i. */
+/* A lower-case letter alone: the initial after a given name in a list ("jade b, jade m"). */
+static inline gboolean
+lower_initial (VoileNameCollector *c, const VoileToken *t)
+{
+  return t->end - t->start == 1 && g_ascii_islower (c->text[t->start]);
+}
+
+/* A title typed in lower case in a chat: "mme", "mr", "dr" ("me" and "m" are words there). */
+static inline gboolean
+is_lower_title (const char *w, gsize n)
+{
+  static const struct
+  {
+    guint8 len;
+    char word[9];
+  } titles[] = { { 3, "mme" }, { 4, "mlle" }, { 6, "madame" }, { 8, "monsieur" }, { 2, "mr" },
+                 { 3, "mrs" }, { 2, "ms" },   { 4, "miss" },   { 2, "dr" } };
+
+  /* Every title opens on 'm' or 'd': most words go no further. */
+  if (n < 2 || n > 8 || (w[0] != 'm' && w[0] != 'd'))
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (titles); k++)
+    if (titles[k].len == n && memcmp (w, titles[k].word, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* "waiting list is fern, sean and mathis", "convoquées : lina, jade b, jade m, kenza…":
+ * three lower-case given names or more in a list, two of them no common word; a given name
+ * may take the initial of its surname, and a long list words in no list ("noham", "gabin":
+ * one for two given names no common word). The list ends before a word that is neither.
+ * Returns the index of the last word, or i. */
 static guint
 lower_name_list (VoileNameCollector *c, VoileLoginState *st, VoileToken *words, guint n, guint i)
 {
-  guint j = i, firm = 0, items[8], n_items = 0;
+  guint j = i, firm = 0, unknown = 0, items[LOWER_LIST_MAX][2], n_items = 0;
 
   for (;;)
     {
       VoileToken *t = &words[j];
-      if (t->shape != VOILE_SHAPE_LOWER || t->end - t->start < 3 || n_items == 8)
-        return i;
-      guint f = token_flags (c, t);
-      if (!names_only (f, VOILE_NAME_FIRST) || t->context_flags != 0)
-        return i;
-      firm += !(f & (VOILE_NAME_AMBIGUOUS | VOILE_NAME_PROPER));
-      items[n_items++] = j;
+      guint f = t->shape == VOILE_SHAPE_LOWER ? token_flags (c, t) : 0;
+      gsize len = t->end - t->start;
+      gboolean name = t->shape == VOILE_SHAPE_LOWER && len >= 3 && t->context_flags == 0
+                      && !t->elided
+                      && (names_only (f, VOILE_NAME_FIRST)
+                          || (f == 0 && len >= 4 && lower_word (c->text, t->start, t->end)));
+      if (!name || n_items == LOWER_LIST_MAX)
+        {
+          /* "…, noham, eliott. rdv à 9h": the list ends at its last name and comma. */
+          if (n_items < 3 || words[j - 1].next_char != ',')
+            return i;
+          j = items[n_items - 1][1];
+          break;
+        }
+      firm += (f & VOILE_NAME_FIRST) && !(f & (VOILE_NAME_AMBIGUOUS | VOILE_NAME_PROPER));
+      unknown += f == 0;
+      items[n_items][0] = j;
+      if (t->joined && j + 1 < n && lower_initial (c, &words[j + 1])
+          && (words[j + 1].next_char == ',' || words[j + 1].next_char == '\0'))
+        t = &words[++j]; /* "jade b," */
+      items[n_items++][1] = j;
       if (t->next_char == ',' && j + 1 < n)
         j++;
       else if (t->joined && j + 2 < n && words[j + 1].joined
@@ -865,14 +932,14 @@ lower_name_list (VoileNameCollector *c, VoileLoginState *st, VoileToken *words, 
       else
         break;
     }
-  if (n_items < 3 || firm < 2
+  if (n_items < 3 || firm < 2 || unknown * 2 > firm
       || (words[j].next_char != '\0' && strchr (".,!?;:)", words[j].next_char) == NULL))
     return i;
   for (guint k = 0; k < n_items; k++)
     {
-      voile_name_collector_add_person (c, words, items[k], items[k], 0, CONFIDENCE_CONTEXT,
+      voile_name_collector_add_person (c, words, items[k][0], items[k][1], 0, CONFIDENCE_CONTEXT,
                                        VOILE_FIELD_NONE);
-      remember_lower_name (st, c->text, words[items[k]].start, words[items[k]].end);
+      remember_lower_name (st, c->text, words[items[k][0]].start, words[items[k][1]].end);
     }
   return j;
 }
@@ -939,6 +1006,23 @@ lower_chat_words (VoileNameCollector *c, VoileLoginState *st, GArray *tokens)
           i = lower_name_list (c, st, words, n, i);
           continue;
         }
+      /* "c mme fabre de la rue des écoles", "mr okafor called": a title typed in lower
+       * case, then a surname or a word in no list. */
+      if (i + 1 < n && t->joined && !t->dot_after && is_lower_title (c->text + t->start, len)
+          && words[i + 1].shape == VOILE_SHAPE_LOWER)
+        {
+          VoileToken *name = &words[i + 1];
+          guint f = token_flags (c, name);
+          if (name->context_flags == 0 && !name->elided
+              && (names_only (f, VOILE_NAME_LAST | VOILE_NAME_FIRST)
+                  || (f == 0 && name->end - name->start >= 4)))
+            {
+              voile_name_collector_add_person (c, words, i + 1, i + 1, 0, CONFIDENCE_CONTEXT,
+                                               VOILE_FIELD_NONE);
+              i++;
+            }
+          continue;
+        }
       /* "yes, ama is coming too", "ok bernie": in a chat message, a lower-case given name
        * that is no word, no place and no surname-only ("will", "paris", "martin" are not
        * taken). */
@@ -952,8 +1036,20 @@ lower_chat_words (VoileNameCollector *c, VoileLoginState *st, GArray *tokens)
           guint f = token_flags (c, t);
           if (given (f, FALSE) && !(f & VOILE_NAME_PROPER) && t->context_flags == 0 && !t->elided)
             {
-              voile_name_collector_add_person (c, words, i, i, 0, CONFIDENCE_PAIR,
+              /* "il s appelle kevin moreau": a surname after it, ending the clause. */
+              guint last = i;
+              if (i + 1 < n && t->joined && words[i + 1].shape == VOILE_SHAPE_LOWER
+                  && (words[i + 1].next_char == '\0'
+                      || strchr (".,!?;)", words[i + 1].next_char) != NULL))
+                {
+                  guint f2 = token_flags (c, &words[i + 1]);
+                  if (names_only (f2, VOILE_NAME_LAST) && !(f2 & VOILE_NAME_PROPER)
+                      && words[i + 1].context_flags == 0 && !words[i + 1].elided)
+                    last = i + 1;
+                }
+              voile_name_collector_add_person (c, words, i, last, 0, CONFIDENCE_PAIR,
                                                VOILE_FIELD_NONE);
+              i = last;
               continue;
             }
         }
@@ -1009,6 +1105,63 @@ discord_header (VoileNameCollector *c, VoileLoginState *st, gsize line_start, gs
   return register_sender (c, st, s, trim_symbols (text, s, e), TRUE);
 }
 
+/* Does text[s, e) end on a time of day, "10:12", "9:05", "10:31 AM"? Returns where the time
+ * starts, or e when it does not. */
+static gsize
+time_at_end (const char *text, gsize s, gsize e)
+{
+  if (e >= s + 3 && text[e - 3] == ' ' && (text[e - 2] == 'A' || text[e - 2] == 'P')
+      && text[e - 1] == 'M')
+    e -= 3;
+  if (e < s + 4 || !g_ascii_isdigit (text[e - 1]) || !g_ascii_isdigit (text[e - 2])
+      || text[e - 3] != ':' || !g_ascii_isdigit (text[e - 4]))
+    return e;
+  gsize t = e - 4 - (e >= s + 5 && g_ascii_isdigit (text[e - 5]));
+  return t > s && text[t - 1] == ' ' ? t : e;
+}
+
+/* "Ludo (gérant)  lun. 23 nov. 10:12", "amandine.r  10:31", "Sarah Okafor  9:05 AM": the
+ * header of a Slack or Mattermost message copied with its time, the message on the next
+ * lines. The sender ends at two spaces or at a role in brackets; a date may come before the
+ * time. TRUE when the sender was taken as a speaker. */
+G_GNUC_NO_INLINE static gboolean
+timed_header (VoileNameCollector *c, VoileLoginState *st, gsize line_start, gsize line_end)
+{
+  const char *text = c->text;
+  gsize s = line_start, e = line_end;
+
+  while (e > s && (text[e - 1] == ' ' || text[e - 1] == '\r' || text[e - 1] == '\t'))
+    e--;
+  gsize time = time_at_end (text, s, e);
+  if (time == e || e - s > 72)
+    return FALSE;
+  while (s < time && (text[s] == ' ' || text[s] == '\t'))
+    s++;
+  gsize name_end = s;
+  while (name_end < time && !(text[name_end] == ' ' && text[name_end + 1] == ' ')
+         && !(text[name_end] == ' ' && text[name_end + 1] == '('))
+    name_end++;
+  gsize rest = name_end;
+  if (rest + 1 < time && text[rest + 1] == '(')
+    {
+      const char *close = memchr (text + rest, ')', time - rest);
+      if (close == NULL)
+        return FALSE;
+      rest = (gsize)(close - text) + 1;
+    }
+  /* Two spaces at least between the sender and when, and no more than a date there. */
+  if (name_end == s || name_end >= time || rest + 2 > time || text[rest] != ' '
+      || text[rest + 1] != ' ' || time - rest > 24
+      || memchr (text + rest, ':', time - rest) != NULL)
+    return FALSE;
+  /* "deploybot  APP  02:14": Slack's and Discord's badge of a bot. */
+  for (gsize k = rest; k + 3 <= time; k++)
+    if ((memcmp (text + k, "APP", 3) == 0 || memcmp (text + k, "BOT", 3) == 0) && text[k - 1] == ' '
+        && (k + 3 == time || text[k + 3] == ' '))
+      return FALSE;
+  return register_sender (c, st, s, trim_symbols (text, s, name_end), TRUE);
+}
+
 /* Is the line a sender's name alone, "rose", "pierre faure", "Customer" (the message is
  * on the next line)? The name is remembered as a speaker. */
 G_GNUC_NO_INLINE static gboolean
@@ -1031,6 +1184,25 @@ sender_alone (VoileNameCollector *c, VoileLoginState *st, GArray *tokens, gsize 
 
 /* ---- entry points ----------------------------------------------------------------------- */
 
+/* The capitalised words of a chat line after its sender (from offset start), and in
+ * *n_words the line's words there. */
+static guint
+message_capitals (GArray *tokens, gsize start, guint *n_words)
+{
+  guint caps = 0, n = 0;
+
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      const VoileToken *t = &g_array_index (tokens, VoileToken, i);
+      if (t->start < start)
+        continue;
+      n++;
+      caps += t->shape == VOILE_SHAPE_CAP || t->shape == VOILE_SHAPE_UPPER;
+    }
+  *n_words = n;
+  return caps;
+}
+
 gsize
 voile_name_find_logins (VoileNameCollector *c, VoileLoginState *st, GArray *tokens,
                         gsize line_start, gsize line_end, guint marks, guint n_capitals)
@@ -1044,7 +1216,7 @@ voile_name_find_logins (VoileNameCollector *c, VoileLoginState *st, GArray *toke
   else if ((marks & VOILE_LINE_KEY) && key_line_of_user (c->text, line_start, line_end, marks))
     user_word_login (c, line_start, line_end); /* "username": "…", "  username: …" */
   /* A sender before a colon near the line's start: "rose : …", "[9:02] kwame: …". */
-  gboolean sender = FALSE;
+  gboolean sender = FALSE, timed = FALSE;
   if (marks & (VOILE_LINE_KEY | VOILE_LINE_UNSEEN))
     {
       /* Only when a colon ends a word in the first bytes ("kwame: ", not "10:32:02"). */
@@ -1057,18 +1229,25 @@ voile_name_find_logins (VoileNameCollector *c, VoileLoginState *st, GArray *toke
       if (!sender && tokens->len <= 8
           && memchr (c->text + line_start, 0xE2, MIN (line_end - line_start, 48)) != NULL)
         discord_header (c, st, line_start, line_end);
+      else if (!sender && tokens->len <= 10)
+        timed = timed_header (c, st, line_start, line_end);
     }
   if (marks & (VOILE_LINE_SCHEME | VOILE_LINE_UNSEEN))
     url_user (c, line_start, line_end);
   /* "rose" alone on its line, the message below it (a Messenger or help-desk copy). */
   gboolean message = sender || st->message_next;
-  gboolean after_sender = (!sender && tokens->len > 0 && tokens->len <= 2
-                           && sender_alone (c, st, tokens, line_start, line_end));
+  gboolean after_sender = timed
+                          || (!sender && tokens->len > 0 && tokens->len <= 2
+                              && sender_alone (c, st, tokens, line_start, line_end));
   if (st->next_underscore == G_MAXSIZE || st->next_underscore < line_end)
     underscore_logins (c, st, line_start, line_end);
   /* Chat messages, typed in lower case after their sender: prose, whose every sentence
-   * opens on a capital, is not read word by word again. */
-  if (message && n_capitals <= 2 && n_capitals * 4 <= tokens->len)
+   * opens on a capital, is not read word by word again. The sender's display name ("Coach
+   * Fabien HBC Villeurbanne:") says nothing of how the message is typed. */
+  guint n_words = tokens->len;
+  if (sender && n_capitals > 0)
+    n_capitals = message_capitals (tokens, st->message_start, &n_words);
+  if (message && n_capitals <= 2 && n_capitals * 4 <= n_words)
     lower_chat_words (c, st, tokens);
   st->message_next = after_sender;
   return after_sender ? MIN (st->next_underscore, line_end + 1) : st->next_underscore;

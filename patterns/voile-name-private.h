@@ -284,6 +284,18 @@ voile_name_sorted_lookup (const char *const *list, gsize n, const char *word);
  * one. */
 gboolean
 voile_name_drop_pets (VoileNameCollector *c);
+/* Drops the names of chat assistants ("Assistant virtuel Lou", "I'm Ava, your virtual
+ * assistant", "Max (bot)") and their other mentions (voile-name-bots.c). */
+void
+voile_name_drop_bots (VoileNameCollector *c);
+/* Drops the names holding the Welsh letters ŵ or ŷ ("Tŷ Glan Môr", "Llŷn"): places and
+ * houses, with their other mentions (voile-name-places.c). */
+void
+voile_name_drop_welsh_places (VoileNameCollector *c);
+/* Drops the months that are given names too, after a word of time and before the clause's
+ * end or a number ("till Jan", "since June 2024") (voile-name-months.c). */
+void
+voile_name_drop_months (VoileNameCollector *c);
 /* Drops the makers and models read as names ("Dacia Duster", "Omega Seamaster") and the
  * credits of quoted works ("We'll Meet Again" (Vera Lynn)). */
 void
@@ -324,11 +336,20 @@ voile_name_end_logins (VoileNameCollector *c, VoileLoginState *state, guint word
  * FALSE when it does not. */
 gboolean
 voile_name_add_login (VoileNameCollector *c, gsize start, gsize end, gboolean loose);
+/* "@amandine", "@diego" in a chat: a mention of a lower-case given name is a person, one
+ * that is also a word or a place included. FALSE when text[start, end) is not one. */
+gboolean
+voile_name_add_mention (VoileNameCollector *c, gsize start, gsize end);
 /* "linkedin.com/in/claraduboismartin", "…/in/hannah-obrien-walsh-4b21a": a profile's slug is
  * its owner's name (company pages are under /company/). slash: the offset of the '/' before
  * "in/". */
 void
 voile_name_profile_slug (VoileNameCollector *c, gsize slash, gsize line_end);
+
+/* "★★☆☆☆ kerry_ann_1987 · 12 reviews · 1 week ago": the author of a review copied with its
+ * stars (voile-name-reviews.c). Call it for lines that open on a three-byte character. */
+void
+voile_name_find_review_author (VoileNameCollector *c, gsize line_start, gsize line_end);
 
 /* ---- speech-to-text (voile-name-dictation.c) ------------------------------------------ */
 

@@ -35,10 +35,13 @@ static const char *const breed_words[] = {
 
 /* Species alone, which also come before a pet's name ("my dog Rose", "sa chienne Olive",
  * "the mare Dawn Run"). */
-static const char *const species_words[] = {
-  "cat",   "chat",  "chatte", "cheval", "chien", "chienne", "chiot", "colt",  "dog",
-  "filly", "horse", "jument", "kitten", "mare",  "poney",   "pony",  "puppy", "stallion",
-};
+/* Species alone, singular or plural, which also come before a pet's name ("my dog Rose",
+ * "sa chienne Olive", "the mare Dawn Run", "2 dogs Nala + Kobe"). */
+static const char *const species_words[]
+    = { "cat",     "cats",     "chat",   "chats",   "chatte", "cheval",  "chevaux", "chien",
+        "chienne", "chiennes", "chiens", "chiot",   "chiots", "colt",    "dog",     "dogs",
+        "filly",   "horse",    "horses", "jument",  "kitten", "kittens", "mare",    "poney",
+        "poneys",  "ponies",   "pony",   "puppies", "puppy",  "stallion" };
 
 /* Words naming what comes next: "a beagle called Watson", "un chat nommé Caramel". */
 static const char *const naming_words[] = {
@@ -154,6 +157,15 @@ animal_after (const char *text, gsize len, gsize p)
     return breed_within (text, len, sep + (text[sep] == '-' || text[sep] == ':' ? 1 : 3), '\n');
   if (p < len && text[p] == ' ')
     p++;
+  /* "Murphy the lurcher", "Biscuit the cockapoo", "Filou le teckel": the pet then its
+   * breed or species with an article. */
+  if (p + 4 < len
+      && (memcmp (text + p, "the ", 4) == 0 || memcmp (text + p, "le ", 3) == 0
+          || memcmp (text + p, "la ", 3) == 0))
+    {
+      gsize w = p + (text[p] == 't' ? 4 : 3);
+      return breed_at (text, len, w, &e) && (e == len || !g_ascii_isalnum (text[e]));
+    }
   if (p >= len || text[p] != '(')
     return FALSE;
   return breed_within (text, len, p + 1, ')');
@@ -198,6 +210,31 @@ species_before (const char *text, gsize p)
          || listed_before (text, p, breed_words, G_N_ELEMENTS (breed_words));
 }
 
+/* Keeps a name said after a title or a greeting ("Bonjour Claudia,"), even among storms. */
+static gboolean
+addressed (const char *text, gsize p)
+{
+  gsize w = word_start_before (text, p);
+
+  if (w >= p)
+    return FALSE;
+  return (voile_name_context_word (text + w, p - 1 - w)
+          & (VOILE_CONTEXT_TITLE | VOILE_CONTEXT_GREETING))
+         != 0;
+}
+
+/* Is text[e, s) what joins two pets' names: " + ", " & ", " and ", " et ", ", "? */
+static gboolean
+pet_joined (const char *text, gsize e, gsize s)
+{
+  static const char *const joins[] = { " + ", " & ", " and ", " et ", ", " };
+
+  for (guint k = 0; k < G_N_ELEMENTS (joins); k++)
+    if (s - e == strlen (joins[k]) && memcmp (text + e, joins[k], s - e) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 #define PETS_MENTIONS_MAX 400
 
 gboolean
@@ -215,7 +252,9 @@ voile_name_drop_pets (VoileNameCollector *c)
       /* A pet has one name: "Rose Dupont (poodle owner)" is a person. */
       if (m->type != VOILE_TYPE_PERSON || strchr (m->key, ' ') != NULL)
         continue;
-      if (animal_after (c->text, c->len, m->end) || species_before (c->text, m->start))
+      /* "Mme Charpentier, chiens Filou et Vanille": after a title, the owner. */
+      if ((animal_after (c->text, c->len, m->end) || species_before (c->text, m->start))
+          && !addressed (c->text, m->start))
         {
           if (pets == NULL)
             pets = g_hash_table_new (g_str_hash, g_str_equal);
@@ -224,6 +263,16 @@ voile_name_drop_pets (VoileNameCollector *c)
     }
   if (pets == NULL)
     return FALSE;
+  /* "dogs Nala + Kobe", "Olive et Pickle": the name joined to a pet's is a pet too. */
+  for (guint i = 1; i < c->mentions->len; i++)
+    {
+      const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
+      const VoileNameMention *prev = &g_array_index (c->mentions, VoileNameMention, i - 1);
+      if (m->type == VOILE_TYPE_PERSON && prev->type == VOILE_TYPE_PERSON
+          && strchr (m->key, ' ') == NULL && g_hash_table_contains (pets, prev->key)
+          && pet_joined (c->text, prev->end, m->start))
+        g_hash_table_add (pets, (gpointer)m->key);
+    }
   for (guint i = 0; i < c->mentions->len; i++)
     {
       const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
@@ -238,19 +287,6 @@ voile_name_drop_pets (VoileNameCollector *c)
 }
 
 #define STORM_NAMES_MANY 2
-
-/* Keeps a name said after a title or a greeting ("Bonjour Claudia,"), even among storms. */
-static gboolean
-addressed (const char *text, gsize p)
-{
-  gsize w = word_start_before (text, p);
-
-  if (w >= p)
-    return FALSE;
-  return (voile_name_context_word (text + w, p - 1 - w)
-          & (VOILE_CONTEXT_TITLE | VOILE_CONTEXT_GREETING))
-         != 0;
-}
 
 /* Do the two bytes at end end a storm's word ("-rm", "-ne", "-an", "-te", "-on")? */
 static inline gboolean

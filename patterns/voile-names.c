@@ -2407,7 +2407,8 @@ find_inline_handles (VoileNameCollector *c, gsize line_start, gsize line_end, gu
       gsize he = handle_end (text, at + 1, line_end);
       if (he < line_end && (text[he] == '/' || text[he] == '@'))
         continue; /* "@types/node": a package scope */
-      find_handle (c, at + 1, he, TRUE);
+      if (!find_handle (c, at + 1, he, TRUE))
+        voile_name_add_mention (c, at + 1, he);
     }
   /* "sshd[2211]: Accepted publickey for tbrennan from 10.0.4.17": a syslog line. */
   const char *bracket = keys && (marks & (VOILE_LINE_BRACKET | VOILE_LINE_UNSEEN))
@@ -3700,6 +3701,8 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
           if (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PERSON))
             {
               find_handles (&c, pos, line_end, marks, &handle_bytes);
+              if ((guchar)text[pos] == 0xE2) /* "★★★★☆ Name · …" */
+                voile_name_find_review_author (&c, pos, line_end);
               find_header_and_netrc_logins (&c, tokens, pos, line_end, marks);
               /* Only a word right after a delimiter or a quote can be a cell. */
               if ((marks & (VOILE_LINE_DELIM | VOILE_LINE_CELL))

@@ -65,7 +65,8 @@ MIN_BIRTHS_RARE = 200
 SSA_SINCE = 1930
 
 # Hand-kept: given names that are far more often something else in the texts Voile sees
-# (software, brands, virtual assistants, places). They stay names, but need context.
+# (software, brands, virtual assistants, places; Lydia is the French payment app: "envoie
+# par lydia"). They stay names, but need context.
 NOT_ALONE = """
 ada alexa alpine android apache arch athena aurora blaze cassandra chrome claude cortana dart
 django docker electra elixir fedora gemini georgia gnome houston jasmine java jenkins
@@ -75,6 +76,7 @@ sierra sphinx stella swift tesla ubuntu vagrant vera victoria virginia vista xav
 renault peugeot citroen michelin ferrari lamborghini ford chevrolet chrysler dodge honda
 toyota nissan mazda suzuki hyundai audi volkswagen opel fiat volvo jaguar lexus hermes
 chanel dior cartier lancome clio megane corsa
+lydia
 """.split()
 
 # Never a name for Voile, whatever a list says: function words, titles and other words

@@ -1446,6 +1446,58 @@ test_document_prior (void)
   g_assert_true (voile_document_prior_is_public (big->str, big->len, FALSE));
 }
 
+/* Team chats: squads typed in lower case under a capitalised display name, Slack headers
+ * with a time, @mentions, lower-case titles; payroll columns headed "First" and "Last". */
+static void
+test_team_chats_and_payroll (void)
+{
+  /* The sender's capitals do not make the message prose; a squad list takes initials. */
+  assert_finds ("[07/03/2026 18:33] Coach Nordine ASPTT Basket: retenus : matteo, sacha r, "
+                "sacha l, timothée, eliott\n",
+                "PERSON:Nordine|PERSON:matteo|PERSON:sacha r|PERSON:sacha l|PERSON:timothée|"
+                "PERSON:eliott");
+  /* A capitalised sender does not stop "ah et kevin mon apprenti…". */
+  assert_finds ("[17/12/2026, 21:47] Jérôme Da Silva: ah et kevin mon apprenti passera\n",
+                "PERSON:Jérôme Da Silva|PERSON:kevin");
+  /* Slack: "Name (role)  time" heads a message; "@name" mentions a person, a given name
+   * that is a word too included; a bot's badge is no person. */
+  assert_finds ("Ludo (gérant)  lun. 23 nov. 10:12\nplanning en pj. @amandine tu fais dimanche\n\n"
+                "amandine.r  10:31\nok pour dimanche\n\namandine.r  10:40\nludo tu valides ?\n\n"
+                "Ludo (gérant)  10:45\noui\n\ndeploybot  APP  10:50\nbuild ok\n",
+                "PERSON:Ludo|PERSON:amandine|PERSON:amandine.r|PERSON:amandine.r|PERSON:ludo|"
+                "PERSON:Ludo");
+  /* A title typed in lower case. */
+  assert_finds ("[16/12/2026, 07:58] +33 6 88 24 61 93: bjr c mme fabre, j ai payé ce matin\n",
+                "PERSON:fabre");
+  /* "First" and "Last" side by side head a table of people. */
+  assert_finds ("EmpID\tLast\tFirst\tRate\n1003\tNakashima\tGrace\t26.00\n",
+                "PERSON:Nakashima|PERSON:Grace");
+  /* Not in a table whose "first" and "last" stand apart. */
+  assert_finds ("Lap\tFirst\tTeam\tLast\n1\tGrace\tRed\tHope\n", "");
+}
+
+/* Bots, pets and firms named like people. */
+static void
+test_bots_pets_counterparties (void)
+{
+  assert_finds ("Assistant virtuel Lou · 09:02\nBonjour ! Je suis Lou, l'assistante virtuelle "
+                "d'AssurMut.\nConseillère Fabienne · 09:10\nBonjour Mme Hamadi.\n",
+                "PERSON:Fabienne|PERSON:Hamadi");
+  assert_finds ("Hi, I'm Ava, your virtual assistant. Mrs Holloway, how can I help?\n",
+                "PERSON:Holloway");
+  assert_finds ("Paid by Olu Adeyemi - 2 dogs Nala + Kobe. Murphy the lurcher bit the lead.\n",
+                "PERSON:Olu Adeyemi");
+  /* The owner after a title stays. */
+  assert_finds ("Lundi : Mme Charpentier, chiens Filou et Vanille\n", "PERSON:Charpentier");
+  assert_finds (
+      "\"Date\";\"Nom de la contrepartie\";\"Montant\"\n\"02-02\";\"Free Pro\";\"-39.99\"\n"
+      "\"04-02\";\"Sandrine Lebrun\";\"1200.00\"\n",
+      "PERSON:Sandrine Lebrun");
+  assert_finds ("Direct debit to Bristol City Council and 35 Bluewater Cres.\n", "");
+  /* A month that is a given name too, after a word of time. */
+  assert_finds ("Dear Mr Kowalski, your son Jan starts in Jan.\n", "PERSON:Kowalski|PERSON:Jan");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1499,6 +1551,8 @@ main (int argc, char **argv)
   g_test_add_func ("/names/pseudonyms-hyphenated-firms", test_pseudonyms_and_hyphenated_firms);
   g_test_add_func ("/names/contact-cards-directories", test_contact_cards_and_directories);
   g_test_add_func ("/names/document-prior", test_document_prior);
+  g_test_add_func ("/names/team-chats-payroll", test_team_chats_and_payroll);
+  g_test_add_func ("/names/negatives/bots-pets-counterparties", test_bots_pets_counterparties);
   status = g_test_run ();
   voile_name_finder_free (finder);
   return status;

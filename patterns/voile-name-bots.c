@@ -1,0 +1,106 @@
+/* voile-name-bots.c — chat assistants named like people.
+ *
+ * A support chat copied from a website or an insurer's app opens with its bot, named as a
+ * person is ("Assistant virtuel Lou · 09:02", "Je suis Lou, l'assistante virtuelle
+ * d'AssurMut", "Hi, I'm Ava, your virtual assistant", "Max (bot)"). A bot is no person: its
+ * name is dropped with its other mentions, and the customer's and the agents' names stay.
+ */
+#include "voile-name-private.h"
+
+/* Words that say the name next to them is a bot's: just before it ("assistant virtuel
+ * Lou", "chatbot Ava"), lower case, folded to ASCII. */
+static const char *const bot_words_before[] = {
+  "bot", "chatbot", "virtual", "virtuel", "virtuelle",
+};
+
+/* What follows a bot's name when it introduces itself or is labelled: ", l'assistante
+ * virtuelle", ", your virtual assistant", " (bot)". Compared without case. */
+static const char *const bot_phrases_after[] = {
+  ", l'assistant virtuel",
+  ", l'assistante virtuelle",
+  ", l\xE2\x80\x99"
+  "assistant virtuel",
+  ", l\xE2\x80\x99"
+  "assistante virtuelle",
+  ", votre assistant virtuel",
+  ", votre assistante virtuelle",
+  ", your virtual assistant",
+  ", the virtual assistant",
+  ", our virtual assistant",
+  ", your digital assistant",
+  ", your ai assistant",
+  " (bot)",
+  " (chatbot)",
+  ", our chatbot",
+  ", notre chatbot",
+};
+
+#define BOT_WORD_MAX 12
+#define BOTS_MENTIONS_MAX 400
+
+/* Is the word before text[p] (a space between) one of bot_words_before? */
+static gboolean
+bot_word_before (const char *text, gsize p)
+{
+  char word[BOT_WORD_MAX + 1];
+  gsize e, s;
+
+  if (p < 2 || text[p - 1] != ' ')
+    return FALSE;
+  e = p - 1;
+  for (s = e; s > 0 && e - s < BOT_WORD_MAX && g_ascii_isalpha (text[s - 1]); s--)
+    ;
+  if (s == e || (s > 0 && (g_ascii_isalpha (text[s - 1]) || (guchar)text[s - 1] >= 0x80)))
+    return FALSE;
+  for (gsize k = s; k < e; k++)
+    word[k - s] = g_ascii_tolower (text[k]);
+  word[e - s] = '\0';
+  return voile_name_sorted_lookup (bot_words_before, G_N_ELEMENTS (bot_words_before), word) != NULL;
+}
+
+static gboolean
+bot_phrase_after (const char *text, gsize len, gsize p)
+{
+  if (p >= len || (text[p] != ',' && text[p] != ' '))
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (bot_phrases_after); k++)
+    {
+      gsize n = strlen (bot_phrases_after[k]);
+      if (p + n <= len && g_ascii_strncasecmp (text + p, bot_phrases_after[k], n) == 0
+          && (p + n == len || !g_ascii_isalpha (text[p + n])))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+void
+voile_name_drop_bots (VoileNameCollector *c)
+{
+  g_autoptr (GHashTable) bots = NULL;
+  guint out = 0;
+
+  if (c->mentions->len > BOTS_MENTIONS_MAX)
+    return;
+  for (guint i = 0; i < c->mentions->len; i++)
+    {
+      const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
+      /* A bot has one name: "Lou Martin, virtual assistant" is a person. */
+      if (m->type != VOILE_TYPE_PERSON || strchr (m->key, ' ') != NULL)
+        continue;
+      if (bot_word_before (c->text, m->start) || bot_phrase_after (c->text, c->len, m->end))
+        {
+          if (bots == NULL)
+            bots = g_hash_table_new (g_str_hash, g_str_equal);
+          g_hash_table_add (bots, (gpointer)m->key);
+        }
+    }
+  if (bots == NULL)
+    return;
+  for (guint i = 0; i < c->mentions->len; i++)
+    {
+      const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
+      if (m->type != VOILE_TYPE_PERSON || !g_hash_table_contains (bots, m->key))
+        g_array_index (c->mentions, VoileNameMention, out++) = *m;
+    }
+  g_array_set_size (c->mentions, out);
+}

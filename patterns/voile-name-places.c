@@ -1,0 +1,65 @@
+/* voile-name-places.c — house and place names read as people's.
+ *
+ * Welsh writes its places, farms and houses with words that read as names ("Tŷ Glan Môr",
+ * "Llŷn", "Bryn Awel"). Its letters ŵ and ŷ (w and y with a circumflex) appear in no
+ * given name or surname the lists hold, and in no other language Voile reads: a name
+ * holding one is a place's, dropped with its other mentions ("Môr" of "Tŷ Glan Môr").
+ */
+#include "voile-name-private.h"
+
+#define PLACES_MENTIONS_MAX 400
+
+/* Does text[s, e) hold ŵ, ŷ, Ŵ or Ŷ (U+0174..U+0177: 0xC5 0xB4..0xB7)? */
+static gboolean
+holds_welsh_circumflex (const char *text, gsize s, gsize e)
+{
+  const char *p = text + s, *end = text + e;
+
+  while ((p = memchr (p, 0xC5, (gsize)(end - p))) != NULL && p + 1 < end)
+    {
+      if ((guchar)p[1] >= 0xB4 && (guchar)p[1] <= 0xB7)
+        return TRUE;
+      p++;
+    }
+  return FALSE;
+}
+
+void
+voile_name_drop_welsh_places (VoileNameCollector *c)
+{
+  g_autoptr (GHashTable) places = NULL;
+  g_autoptr (GHashTable) words = NULL;
+  guint out = 0;
+
+  if (c->mentions->len > PLACES_MENTIONS_MAX || memchr (c->text, 0xC5, c->len) == NULL)
+    return;
+  for (guint i = 0; i < c->mentions->len; i++)
+    {
+      const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
+      if (m->type != VOILE_TYPE_PERSON || !holds_welsh_circumflex (c->text, m->start, m->end))
+        continue;
+      if (places == NULL)
+        {
+          places = g_hash_table_new (g_str_hash, g_str_equal);
+          words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+        }
+      g_hash_table_add (places, (gpointer)m->key);
+      /* Its words alone are the place too ("Môr" of "tŷ glan môr"). */
+      g_auto (GStrv) parts = g_strsplit (m->key, " ", -1);
+      for (guint k = 0; parts[k] != NULL; k++)
+        g_hash_table_add (words, g_strdup (parts[k]));
+    }
+  if (places == NULL)
+    return;
+  for (guint i = 0; i < c->mentions->len; i++)
+    {
+      const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
+      gboolean place
+          = m->type == VOILE_TYPE_PERSON
+            && (g_hash_table_contains (places, m->key)
+                || (strchr (m->key, ' ') == NULL && g_hash_table_contains (words, m->key)));
+      if (!place)
+        g_array_index (c->mentions, VoileNameMention, out++) = *m;
+    }
+  g_array_set_size (c->mentions, out);
+}
