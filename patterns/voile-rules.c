@@ -2977,6 +2977,160 @@ v_json_person_id (VoileCandidate *c)
   return json_object_has_person_key (t, c->len, open);
 }
 
+/* Does the key part w[0..n) (lower case) name whose file or record the value is? */
+static gboolean
+key_part_is_person (const char *w, gsize n)
+{
+  static const char *const nouns[]
+      = { "user",      "customer",     "cust",         "client",      "member",      "adherent",
+          "adhérent",  "allocataire",  "famille",      "family",      "patient",     "account",
+          "acct",      "order",        "booking",      "reservation", "subscriber",  "student",
+          "employee",  "emp",          "contact",      "person",      "owner",       "tenant",
+          "guest",     "resident",     "enfant",       "child",       "beneficiary", "insured",
+          "assure",    "assuré",       "donor",        "usager",      "eleve",       "élève",
+          "locataire", "souscripteur", "policyholder", "holder",      "applicant",   "candidate",
+          "passenger", "traveler",     "traveller",    "requester",   "buyer",       "payer",
+          NULL };
+  for (const char *const *p = nouns; *p != NULL; p++)
+    {
+      gsize k = strlen (*p);
+      /* "users", "clients", "customers": a plural */
+      if ((n == k || (n == k + 1 && w[k] == 's')) && strncmp (w, *p, k) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Does the key part name a number or a file ("id", "num", "ref", "dossier", "policy")? */
+static gboolean
+key_part_is_reference (const char *w, gsize n)
+{
+  static const char *const words[]
+      = { "id",       "no",        "nr",     "num",       "numero",  "numéro", "number",
+          "ref",      "reference", "code",   "matricule", "dossier", "file",   "contrat",
+          "contract", "policy",    "police", "rum",       "mandate", "mandat", NULL };
+  for (const char *const *p = words; *p != NULL; p++)
+    if (strlen (*p) == n && strncmp (w, *p, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* A key names a person's reference when one of its parts names the person (or the file)
+ * and another says it is a number: "user_id", "userId", "insurance_member_id",
+ * "numero_allocataire", "dossier_famille", "customerRef". Parts split at '_', '-', '.' and a
+ * capital after a small letter (camelCase). A part naming anything else ("product_id",
+ * "clinic_id", "request_id") makes no reference; nor does a count or a date of a person
+ * ("user_count", "member_since"). */
+static gboolean
+key_names_person_reference (const char *t, gsize s, gsize e)
+{
+  static const char *const other[]
+      = { "count",  "total",  "at",      "date", "time", "type",    "status", "name",
+          "email",  "mail",   "phone",   "tel",  "url",  "uri",     "hash",   "token",
+          "secret", "key",    "postal",  "zip",  "city", "country", "agent",  "ip",
+          "since",  "amount", "balance", "nb",   "nom",  "prenom",  "age",    "password",
+          "login",  "avatar", "locale",  NULL };
+  gboolean person = FALSE, reference = FALSE;
+  gsize i = s;
+
+  while (i < e)
+    {
+      char part[24];
+      gsize k = 0;
+      while (i < e && (t[i] == '_' || t[i] == '-' || t[i] == '.'))
+        i++;
+      gsize p = i;
+      while (i < e && t[i] != '_' && t[i] != '-' && t[i] != '.'
+             && !(i > p && g_ascii_isupper (t[i]) && g_ascii_islower (t[i - 1])))
+        {
+          if (k < sizeof part - 1)
+            part[k++] = g_ascii_tolower (t[i]);
+          i++;
+        }
+      part[k] = '\0';
+      if (k == 0)
+        continue;
+      /* a SEPA mandate's reference ("rum") and a matricule are a person's by themselves */
+      if ((k == 3 && strcmp (part, "rum") == 0) || strcmp (part, "matricule") == 0)
+        person = reference = TRUE;
+      else if (key_part_is_person (part, k))
+        person = TRUE;
+      else if (key_part_is_reference (part, k))
+        reference = TRUE;
+      else
+        for (const char *const *o = other; *o != NULL; o++)
+          if (strcmp (part, *o) == 0)
+            return FALSE;
+    }
+  return person && reference;
+}
+
+/* "8-4-4-4-12" hex: a UUID, a machine's handle more than a person's number. */
+static gboolean
+value_is_uuid (const char *t, gsize n)
+{
+  if (n != 36)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    if ((i == 8 || i == 13 || i == 18 || i == 23) ? t[i] != '-' : !g_ascii_isxdigit (t[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* The key before the value (from match_start to the first byte that is no identifier's)
+ * names a person's reference, and the value looks like one. */
+static gboolean
+v_key_reference (VoileCandidate *c)
+{
+  const char *t = c->text + c->start;
+  gsize n = c->end - c->start, key_end = c->match_start;
+  guint digits = 0;
+
+  while (key_end < c->start
+         && (g_ascii_isalnum (c->text[key_end]) || c->text[key_end] == '_'
+             || c->text[key_end] == '-' || c->text[key_end] == '.'))
+    key_end++;
+  for (gsize i = 0; i < n; i++)
+    digits += g_ascii_isdigit (t[i]) ? 1 : 0;
+  if (digits < 2 || n < 4 || n > 48 || value_is_uuid (t, n) || value_is_date_or_year (c)
+      || reference_is_placeholder (t, n))
+    return FALSE;
+  /* "10:32", "2025-03-14T10:22": a time or a timestamp */
+  if (digits == n - 1 && (memchr (t, ':', n) != NULL || memchr (t, '.', n) != NULL))
+    return FALSE;
+  if (n >= 10 && g_ascii_isdigit (t[0]) && t[4] == '-' && t[7] == '-')
+    return FALSE;
+  /* "ABm3tG8f2kQy…", "cli_3f9KxQ2mB7": letters of both cases at random are an API's
+   * handle or an OAuth client's id, not a number given to a person to quote */
+  guint upper = 0, lower = 0;
+  for (gsize i = 0; i < n; i++)
+    {
+      upper += g_ascii_isupper (t[i]) ? 1 : 0;
+      lower += g_ascii_islower (t[i]) ? 1 : 0;
+    }
+  if (upper >= 2 && lower >= 2)
+    return FALSE;
+  return key_names_person_reference (c->text, c->match_start, key_end);
+}
+
+/* Not inside a URL's path ("…/i/acct_1Nx2…/…": the merchant's account), and not an "id"
+ * key's value ("id": "usr_01JC…" of a listed object is json-person-id's to judge), except
+ * for a handle that says it is a customer's (Shopify's gid://…/Customer/…). */
+static gboolean
+v_platform_person_id (VoileCandidate *c)
+{
+  const char *t = c->text;
+  gsize s = c->start;
+
+  if (s > 0 && t[s - 1] == '/')
+    return FALSE;
+  if (t[s] == 'g')
+    return TRUE;
+  while (s > 0 && (t[s - 1] == ' ' || t[s - 1] == '"' || t[s - 1] == '\'' || t[s - 1] == ':'))
+    s--;
+  return !(s >= 3 && t[s - 1] == 'd' && t[s - 2] == 'i' && !g_ascii_isalnum (t[s - 3]));
+}
+
 /* The keyword is a URL path's segment or ends one: "/client/48213", "/espace-client/48213". */
 static gboolean
 pf_path_segment (const char *t, gsize len, gsize anchor, gsize end)
@@ -3629,6 +3783,21 @@ static const char *const kw_id_document[] = { "passeport",
                                               NULL };
 static const char *const kw_assign[]
     = { "pass", "pwd", "pw", "mdp", "secret", "token", "key", "credential", "auth", "salt", NULL };
+/* The nouns of key_part_is_person() as ASSIGN keywords (substrings of the lower-cased key),
+ * and the number words that make a file's key without a person's noun ("dossier_famille"
+ * holds "famil"). */
+static const char *const kw_key_reference[]
+    = { "user",       "cust",         "client",   "member",    "adh",       "allocataire",
+        "famil",      "patient",      "acc",      "order",     "booking",   "reservation",
+        "subscriber", "student",      "emp",      "contact",   "person",    "owner",
+        "tenant",     "guest",        "resident", "enfant",    "child",     "beneficiar",
+        "insured",    "assur",        "donor",    "usager",    "eleve",     "élève",
+        "locataire",  "souscripteur", "holder",   "applicant", "candidate", "passenger",
+        "travel",     "requester",    "buyer",    "payer",     "rum",       "matricule",
+        NULL };
+/* Platforms' handles of a person's or an account's record, wherever they are pasted. */
+static const char *const kw_platform_person[]
+    = { "auth0|", "google-oauth2|", "gid://", "acct_", "usr_", NULL };
 static const char *const kw_password_words[]
     = { "password",        "passcode",        "mot de passe", "mdp",
         "code wifi",       "code wi-fi",      "wifi",         "wi-fi",
@@ -5079,6 +5248,38 @@ static const VoileRule rules[] = {
       .window = 64,
       .confidence = 0.75f,
       .validate = v_json_person_id,
+  },
+  {
+      /* "user_id": "…", "numero_allocataire": "1044872", insurance_member_id="ODS9928…",
+       * userId=u_58812: a key naming a person's record (see v_key_reference()). */
+      .id = "key-reference",
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_ASSIGN,
+      .keywords = kw_key_reference,
+      .pattern = "[A-Za-z0-9_.\\-]{1,48}[\"']?[ \\t]*(?:=>|:|=)[ \\t]*[\"']?"
+                 "([A-Za-z0-9][A-Za-z0-9_\\-./:|]{0,46}[A-Za-z0-9]"
+                 /* "06 12458 7733": groups of digits */
+                 "(?:[ ][0-9]{2,8}(?=[ ]?[\"',}\\r\\n]|[ ][0-9]|$)){0,4})(?![A-Za-z0-9_\\-])",
+      .group = 1,
+      .window = 120,
+      .confidence = 0.8f,
+      .validate = v_key_reference,
+  },
+  {
+      /* "auth0|654f1a2b…", "gid://shopify/Customer/7384920117431", "acct_1032D82eZvKYlo2C",
+       * "usr_01HF8Z3K7Q9M2": an identity provider's, a shop's or an API's handle of one
+       * person's account. */
+      .id = "platform-person-id",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_platform_person,
+      .validate = v_platform_person_id,
+      .pattern = "(?:(?:auth0|google-oauth2)\\|(?=[A-Za-z0-9]*[0-9])[A-Za-z0-9]{8,40}"
+                 "|gid://shopify/(?:Customer|CompanyContact)/[0-9]{4,20}"
+                 "|(?:acct|usr)_(?=[A-Za-z0-9]*[0-9])[A-Za-z0-9]{6,32})(?![A-Za-z0-9_\\-])",
+      .window = 64,
+      .confidence = 0.9f,
   },
   {
       /* "GET /client/48213/factures", "/account/7741/orders": a web app's path names one

@@ -63,6 +63,25 @@ cell_is_reference (const char *s, gsize n)
   /* "38.90": a price, not a reference. */
   if (n >= 4 && s[n - 3] == '.' && count_digits (s, n) == n - 1)
     return FALSE;
+  /* "449 Motor Vehicle Expenses" (a ledger's account and its name), "CDI 35h" (a contract's
+   * kind and hours): a word written in lower case, or a number with its unit, is no part
+   * of a reference. */
+  for (gsize i = 0; i < n;)
+    {
+      while (i < n && s[i] == ' ')
+        i++;
+      gsize w = i, lower = 0, digits = 0;
+      while (i < n && s[i] != ' ')
+        {
+          lower += g_ascii_islower (s[i]) ? 1 : 0;
+          digits += g_ascii_isdigit (s[i]) ? 1 : 0;
+          i++;
+        }
+      if ((digits == 0 && lower >= 2)
+          || (digits > 0 && g_ascii_isdigit (s[w]) && i - w == digits + 1
+              && g_ascii_islower (s[i - 1])))
+        return FALSE;
+    }
   return TRUE;
 }
 
@@ -823,6 +842,110 @@ header_is_quantity (const char *lower)
   return FALSE;
 }
 
+/* Does the word w[0..n) name who a record stands for (an employee, a pupil, a contact…)?
+ * Compared whole, or as a prefix of at least four letters ("employe", "adherente"). */
+static gboolean
+word_is_person_noun (const char *w, gsize n)
+{
+  static const char *const nouns[]
+      = { "emp",         "employee",  "employé",    "staff",       "worker",       "salarié",
+          "salarie",     "contact",   "user",       "usr",         "client",       "customer",
+          "cust",        "student",   "pupil",      "élève",       "eleve",        "étudiant",
+          "etudiant",    "member",    "membre",     "adhérent",    "adherent",     "patient",
+          "resident",    "résident",  "tenant",     "locataire",   "guest",        "family",
+          "famille",     "child",     "enfant",     "person",      "personne",     "owner",
+          "holder",      "applicant", "candidate",  "beneficiary", "bénéficiaire", "insured",
+          "assuré",      "assure",    "subscriber", "participant", "volunteer",    "bénévole",
+          "benevole",    "donor",     "donateur",   "player",      "joueur",       "athlete",
+          "licencié",    "passenger", "traveller",  "traveler",    "voyageur",     "learner",
+          "apprenant",   "stagiaire", "household",  "foyer",       "requester",    "camper",
+          "allocataire", "usager",    NULL };
+  for (const char *const *p = nouns; *p != NULL; p++)
+    {
+      gsize k = strlen (*p);
+      if (n >= k && strncmp (w, *p, k) == 0 && (n == k || (k >= 5 && n - k <= 2)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+word_is_id_word (const char *w, gsize n)
+{
+  static const char *const words[]
+      = { "id", "no", "nr", "num", "number", "numéro", "numero", "n°", "#", "code", "ref", NULL };
+  for (const char *const *p = words; *p != NULL; p++)
+    if (strlen (*p) == n && strncmp (w, *p, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* "EMP NO", "EmpID", "id_contact", "Student No.", "N° adhérent", "INE", "OHIP #": a column
+ * numbering the people of the table. The header says so by a person's noun beside a number's
+ * word (in either order, glued or not), or is the short name of a number a State or a health
+ * system gives each person (a pupil's INE, a province's health card). lower is lower-cased. */
+static gboolean
+header_is_person_id (const char *lower, gsize n)
+{
+  static const char *const person_numbers[] = { "ine",
+                                                "ohip",
+                                                "phin",
+                                                "ppsn",
+                                                "crn",
+                                                "health card",
+                                                "health card no",
+                                                "carte vitale",
+                                                "medicare no",
+                                                "insurance member id",
+                                                "member #",
+                                                NULL };
+  gboolean person = FALSE, id = FALSE;
+  gsize i = 0;
+
+  for (const char *const *p = person_numbers; *p != NULL; p++)
+    {
+      gsize k = strlen (*p);
+      if (n >= k && strncmp (lower, *p, k) == 0
+          && (n == k || lower[k] == ' ' || lower[k] == '#' || lower[k] == '.'))
+        return TRUE;
+    }
+  while (i < n)
+    {
+      while (i < n && strchr (" _-./:()", lower[i]) != NULL)
+        i++;
+      gsize s = i;
+      while (i < n && strchr (" _-./:()", lower[i]) == NULL)
+        i++;
+      gsize k = i - s;
+      if (k == 0)
+        continue;
+      if (word_is_id_word (lower + s, k))
+        id = TRUE;
+      /* "Contact number", "contact no": a phone */
+      else if (k >= 7 && strncmp (lower + s, "contact", 7) == 0
+               && (strstr (lower, "num") != NULL || strstr (lower, "no") != NULL))
+        return FALSE;
+      /* "Number of guests", "nombre d'adhérents": a count */
+      else if ((k == 2 && strncmp (lower + s, "of", 2) == 0)
+               || (k == 6 && strncmp (lower + s, "nombre", 6) == 0)
+               || (k == 2 && strncmp (lower + s, "nb", 2) == 0))
+        return FALSE;
+      else if (word_is_person_noun (lower + s, k))
+        person = TRUE;
+      /* "empid", "idcontact", "clientno": glued */
+      else if (k > 4 && strncmp (lower + s + k - 2, "id", 2) == 0
+               && word_is_person_noun (lower + s, k - 2))
+        person = id = TRUE;
+      else if (k > 4 && strncmp (lower + s, "id", 2) == 0
+               && word_is_person_noun (lower + s + 2, k - 2))
+        person = id = TRUE;
+      else if (k > 4 && (strncmp (lower + s + k - 2, "no", 2) == 0 || lower[s + k - 1] == '#')
+               && word_is_person_noun (lower + s, k - (lower[s + k - 1] == '#' ? 1 : 2)))
+        person = id = TRUE;
+    }
+  return person && id;
+}
+
 /* A table aligned with spaces whose first column is a person's reference:
  * "Patient no   Name   Last visit" over "10482        Mrs J. Corrigan …" (a recall list
  * printed from a practice's software). The header line at s (ending at e) is asked only when
@@ -1079,6 +1202,14 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                     any = TRUE;
                     break;
                   }
+              /* "EMP NO", "id_contact", "INE": no reference word the rules list, but a
+               * person's noun beside a number's word. */
+              if (columns[c] == NULL && references && header_is_person_id (lower, cl)
+                  && !header_is_quantity (lower))
+                {
+                  columns[c] = &column_rules[G_N_ELEMENTS (column_rules) - 1];
+                  any = TRUE;
+                }
               if (columns[c] != NULL && columns[c]->type == VOILE_TYPE_POSTAL_ADDRESS
                   && header_is_address_part (lower))
                 columns[c] = NULL;
