@@ -1417,6 +1417,76 @@ record_heading_number (const VoileCandidate *c)
   return e == c->len || t[e] == '\n';
 }
 
+/* The word before text[at] (skipping spaces), lower-cased into out (room for 16). */
+static gsize
+word_before (const char *t, gsize at, char *out)
+{
+  gsize e = at, k = 0;
+  while (e > 0 && t[e - 1] == ' ')
+    e--;
+  gsize b = e;
+  while (b > 0 && e - b < 15 && g_ascii_isalpha (t[b - 1]))
+    b--;
+  if (b > 0 && g_ascii_isalnum (t[b - 1]))
+    return 0;
+  for (gsize i = b; i < e; i++)
+    out[k++] = g_ascii_tolower (t[i]);
+  out[k] = '\0';
+  return k;
+}
+
+/* Invoices, quotes, purchase orders, payments and properties have references too, and so
+ * do parcels; they point at a document or a thing, not at a person's file: "Bon de commande
+ * BC-2026-117", "purchase order 4410", "Transaction reference: 7F3K29QMWZ", "Property
+ * Reference 0018…", a value "INV-2026-031" or "PO-55102" whatever the lead-in says. */
+static gboolean
+reference_names_a_document (const VoileCandidate *c)
+{
+  static const char *const prefixes[]
+      = { "inv",   "invoice", "fac", "fact", "facture", "dev", "devis", "quo",
+          "quote", "qt",      "po",  "bc",   "avoir",   "cn",  NULL };
+  static const char *const things[]
+      = { "transaction", "property", "tracking", "suivi",   "shipment", "parcel",
+          "colis",       "waybill",  "product",  "produit", "item",     "article",
+          "job",         "request",  "session",  "event",   "purchase", "invoice",
+          "quote",       "devis",    "facture",  NULL };
+  const char *t = c->text + c->start;
+  gsize n = c->end - c->start, k = 0;
+  char word[16];
+
+  static const char *const correspondents[]
+      = { "votre", "vos", "your", "our", "nos", "notre", NULL };
+
+  while (k < n && k < 8 && g_ascii_isalpha (t[k]))
+    k++;
+  /* "Votre réf. : FAC-88123": a correspondent quotes its own file's number, whatever it
+   * looks like */
+  if (k > 0 && k < n && !span_has_any_word (c->text, c->match_start, c->start, correspondents)
+      && (t[k] == '-' || t[k] == '_' || g_ascii_isdigit (t[k])))
+    for (const char *const *p = prefixes; *p != NULL; p++)
+      if (strlen (*p) == k && g_ascii_strncasecmp (t, *p, k) == 0)
+        return TRUE;
+  /* the lead-in's first word, and the word before it */
+  gsize m = word_before (c->text, c->match_start, word);
+  if (m > 0)
+    {
+      for (const char *const *w = things; *w != NULL; w++)
+        if (strcmp (word, *w) == 0)
+          return TRUE;
+      /* "bon de commande" */
+      if (strcmp (word, "de") == 0 && c->match_start >= 7
+          && g_ascii_strncasecmp (c->text + c->match_start, "commande", 8) == 0)
+        {
+          gsize d = c->match_start - 1;
+          while (d > 0 && c->text[d - 1] == ' ')
+            d--;
+          d -= MIN (d, 2);
+          return word_before (c->text, d, word) == 3 && strcmp (word, "bon") == 0;
+        }
+    }
+  return FALSE;
+}
+
 static gboolean
 v_customer_id (VoileCandidate *c)
 {
@@ -1424,9 +1494,11 @@ v_customer_id (VoileCandidate *c)
       = { "n°", "nº",  "no",    "numéro",    "numero", "number", "id",  "identifiant",
           "nr", "utr", "nuban", "matricule", "mrn",    "ipp",    "spi", NULL };
   static const char *const job_words[]
-      = { "poste", "offre", "annonce", "emploi",   "job",     "candidature", "recrute",  "hiring",
-          "cdi",   "cdd",   "vacancy", "position", "stage",   "alternance",  "postuler", "postulez",
-          "apply", "cv",    "produit", "article",  "product", "item",        NULL };
+      = { "poste",       "offre",       "annonce",  "emploi",   "job",         "candidature",
+          "recrute",     "hiring",      "cdi",      "cdd",      "vacancy",     "position",
+          "stage",       "alternance",  "postuler", "postulez", "apply",       "cv",
+          "produit",     "article",     "product",  "item",     "application", "role",
+          "recruitment", "recrutement", NULL };
   const char *t = c->text + c->start;
   gsize n = c->end - c->start;
   gsize digits = 0, spaces = 0;
@@ -1488,7 +1560,8 @@ v_customer_id (VoileCandidate *c)
       && (strncmp (t, "19", 2) == 0 || strncmp (t, "20", 2) == 0)
       && (strncmp (t + 5, "19", 2) == 0 || strncmp (t + 5, "20", 2) == 0))
     return FALSE;
-  if (reference_is_placeholder (t, n) || is_ledger_account (c) || is_paye_reference (c))
+  if (reference_is_placeholder (t, n) || is_ledger_account (c) || is_paye_reference (c)
+      || reference_names_a_document (c))
     return FALSE;
   /* "order-20931.1763733731@shop…": the local part of an address, the e-mail rules' */
   if (c->end < c->len && c->text[c->end] == '@')
@@ -2882,6 +2955,23 @@ pf_reference_lead (const char *t, gsize len, gsize anchor, gsize end)
   return i < lim && g_ascii_isdigit (t[i]);
 }
 
+/* customer-id-next-line: no digit before the label's line ends, within 90 bytes. */
+static gboolean
+pf_label_ends_line (const char *t, gsize len, gsize anchor, gsize end)
+{
+  gsize lim = MIN (len, anchor + 90);
+
+  (void)end;
+  for (gsize i = anchor; i < lim; i++)
+    {
+      if (t[i] == '\n')
+        return i + 1 < len;
+      if (g_ascii_isdigit (t[i]))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* A JSON key "id": the keyword sits right after a quote. */
 static gboolean
 pf_json_id_key (const char *t, gsize len, gsize anchor, gsize end)
@@ -3581,7 +3671,8 @@ static const char *const kw_currency[]
   "|ticket|compte|membre|r[ée]servation|allocataire|fiscal|avis|contravention|fid[ée]lit[ée]"     \
   "|succession|r[ée]f[ée]rence|r[ée]clamation|patient(?:e)?|identifiant|bail|soci[ée]taire"      \
   "|r[ée]sa(?=[ ]+(?:n°[ ]*)?[A-Z]{0,4}-?[0-9])"                                                   \
-  "|urssaf|locataire|assur[ée]e?|donat(?:eur|rice)|souscripteur|licenci[ée]e?|badge"               \
+  "|urssaf|locataire|assur[ée]e?|donat(?:eur|rice)|souscripteur|licenci[ée]e?|badge|litige"        \
+  "|alloc\\.(?=[ ]*n)"                                                                               \
   "|mandat(?:[ ]+(?:exclusif|simple|de[ ]+gestion))?|(?<![dD]['’ ])affaire(?=[ ]*(?::|n°|nº))"   \
   "|licence(?![ ]+(?:number|no\\.?(?![A-Za-z])|de[ ]+conduire)))"
 /* Words allowed between the noun and the value: connectors, number words, other nouns, a
@@ -3599,10 +3690,15 @@ static const char *const kw_currency[]
   "|France[ ]Travail|P[ôo]le[ ]emploi|vente|auto|paie|payroll|groupe|group|him|her|them"          \
   "|habitation|sant[ée]|pr[ée]voyance|acqu[ée]reur|vendeur|bailleur|emprunteur"                 \
   "|\\((?-i:[A-Z]{2,6})\\)|registration|copropri[ée]taire|assurance-vie"                          \
-  "|\\([^()\\n0-9]{1,30}\\)"                                                                       \
+  "|\\([^()\\n0-9]{1,40}\\)" /* "le sinistre est ouvert sous le n° …", "file logged under …", \
+                                "dossier résident" */                                             \
+  "|ouvert|sous|enregistr[ée]e?|opened|under|registered|logged|form|formulaire|notice"            \
+  "|r[ée]sidente?|famille|family|their|his|its"                                                   \
   "|d['’](?:entretien|assurance(?:-vie)?|abonnement|adh[ée]sion|location)"                      \
-  "|(?<=[tey][ ])(?<=contrat[ ]|contract[ ]|police[ ]|policy[ ])"                                  \
-  "\\p{Ll}[\\p{L}'’\\-]{2,}(?:[ ]+\\p{Ll}[\\p{L}'’\\-]*){0,2}(?=[ ]+(?:n°|nº|no\\.|#)))"
+  "|(?<=[tey][ ]|[tey][ ]:[ ]|[tey]:[ ])(?<=contrat[ ]|contract[ ]|police[ ]|policy[ ]|:[ ])"      \
+  "\\p{L}[\\p{L}'’\\-]{2,}(?:[ ]+\\p{L}[\\p{L}'’\\-]*){0,3}"                                   \
+  "(?=[ ]+(?:[—–\\-][ ]+)?(?:n°|nº|no\\.|#))|[—–](?=[ ]+(?:n°|nº))"                    \
+  "|(?<=contrat[ ]|contract[ ]|police[ ]|policy[ ]):(?=[ ]+\\p{L}))"
 /* Nouns that name a person's file only with a number word: "numéro d'usager", "n° élève"
  * ("un usager", "les élèves" alone are no lead-in); the files the State's services keep on a
  * person ("N° NEPH" of a learner driver, "N° Pajemploi" of a childminder's employer). */
@@ -3612,13 +3708,13 @@ static const char *const kw_currency[]
   "|candidat(?:e|ure)?|abonnement|parrainage|carte[ ]+(?:de[ ]+)?fid[ée]lit[ée]|IPP|mandat"      \
   "|affiliation|pension|identification[ ]fiscale|billet|s[ée]jour|pr[êe]t|PDL|PRM|PCE"           \
   "|point[ ]de[ ]livraison|compteur|Ameli|demande|rendez-vous|copropri[ée]taire"                  \
-  "|NEPH|Pajemploi|CESU|MSA"                                                                       \
+  "|NEPH|Pajemploi|CESU|MSA|[ée]tranger|cotisant"                                                 \
   "|carte(?![ ]+(?:d['’]identit|nationale|de[ ]s[ée]jour|vitale|grise|bancaire|de[ ]cr[ée]dit)))"
 /* The same in English, before id / number / no: "student ID", "hospital number", "user_id". */
 #define REF_NOUNS_EN_NUMBERED                                                                      \
   "(?:student|pupil|candidate|guest|hospital|hosp\\.?|chi|chart"                                   \
   "|beneficiary|membership|client|emp\\.?|works|personnel|mandate|medicare|medicaid|player|matter" \
-  "|file|loan|cust\\.?|r[ée]f\\.?|pt|certificate|cert|appointment)"                               \
+  "|file|loan|cust\\.?|r[ée]f\\.?|pt|certificate|cert|appointment|owner|notice)"                  \
   "(?=[ _\\-]?(?:id|no\\.?|nr|num|number|#|n°)(?![A-Za-z]))"
 
 /* "tenancy registration no.", "frequent flyer", a certificate's "cert DPS-7741-0092" (letters, a
@@ -3628,7 +3724,7 @@ static const char *const kw_currency[]
   "|reservation|confirmation"                                                                      \
   "|contract|claim|reference|payroll|deposit|dispute|employee|loyalty|(?:e-?)?tickets?|patient"    \
   "|subscriber|tenant|application|staff|a/c|donor|policy[ \\-]?holder|badge|nuban|medical[ "       \
-  "]card|health[ ]card|tenancy(?=[ ])|frequent[ \\-]fl[yi]er"                                      \
+  "]card|health[ ]card|medicare[ ]card|tenancy(?=[ ])|frequent[ \\-]fl[yi]er"                      \
   "|cert(?:ificate)?(?=[ ]+[A-Z]{2,5}-[0-9]{3}))"
 
 static const char *const kw_customer[] = {
@@ -3652,8 +3748,13 @@ static const char *const kw_customer[] = {
   "affaire n", "affaire :", "affaire:", "medicaid", "file n", "file #", "loan", "cust", "crn",
   "mpan", "mprn", "chi$", "ine$", "nda$", "matter:", "matter :", "résa$", "resa$", "pps", "gms",
   "tenancy", "frequent fl", "frequent-fl", "e-ticket", "eticket", "pt id", "pt no", "pt #", "cert ",
-  "certificate", "appointment", NULL
+  "certificate", "appointment", "litige", "alloc.", "owner", "notice", "rg", "rma$", "matter$", NULL
 };
+/* A label whose value is on the next line (a form's screen, a chat's answer). */
+static const char *const kw_customer_next_line[]
+    = { "numéro",      "numero",  "n°",       "nº",     "référence", "reference",
+        "identifiant", "account", "customer", "member", "policy",    "booking",
+        "claim",       "order",   "case",     NULL };
 /* A reference after a long lead-in: "Numéro d'abonné à la lettre d'information : 88123",
  * "Votre numéro d'adhérent pour la saison 2025-2026 est le 88123". */
 static const char *const kw_customer_lead_in[]
@@ -5147,6 +5248,16 @@ static const VoileRule rules[] = {
         "(?=\\p{L}{3})(?:" REF_NOUNS_FR "|" REF_NOUNS_FR_NUMBERED ")|" REF_NOUNS_FR "|" REF_NOUNS_EN
         "|" REF_NOUNS_EN_NUMBERED
         "|matricule|acct?\\.?|mrn|utr|(?:ipp|rum|spi|pnr|ine|nda|matter|crn)(?=[ ]*:)|mpan|mprn"
+        /* "Centrelink CRN (for …):", "CRN 312 457 906K" */
+        "|crn(?=[ ]+(?:\\(|[0-9]))"
+        /* a file's number given with its letters and slashes: "Matter BK/CV/2261",
+         * "Ref IP/TRE/26-0744", "their ref RK:24-1187", "réf. 2026-DP-0458821" */
+        "|(?:matter|r[ée]f(?:[ée]rence)?\\.?)(?=[ ]+(?-i:[A-Z]{1,5}[/:][A-Z0-9]"
+        "|[0-9]{3,8}/[A-Z]{1,4}/[0-9]|[0-9]{4}-[A-Z]{1,4}-[0-9]))"
+        /* a French court's docket ("RG n° 26/04718", "RG 11-26-000871") and a return's
+         * authorisation ("RMA R-26-0419") */
+        "|(?-i:RG)(?=[ ]*(?:n°[ ]*)?[0-9]{2}[/\\-][0-9])|(?-i:RMA)(?=[ ]*(?:n°|#|:)?[ "
+        "]*[A-Z0-9]*-?[0-9])"
         /* Ireland's PPS number ("PPS number: 3390517U", "PPSN:") */
         "|ppsn(?![A-Za-z])|pps(?=[ ]*(?:n[o°ºu]|#|:))|gms(?=[ ]*(?:n[o°ºu]|#|:))"
         /* Scotland's CHI number: ten digits */
@@ -5168,7 +5279,7 @@ static const VoileRule rules[] = {
         /* "Z 4417 0923 5": a letter, then groups of digits; "JD/MC 24-0113": a lawyer's
          * initials, then the file's number */
         "((?:[A-Z]{1,5}[ ](?=[0-9]{3})|[A-Z]{1,4}(?:/[A-Z]{1,4})+[ ](?=[0-9]))?"
-        "(?=[A-Z0-9./\\-]*[0-9])[A-Z0-9]+(?:[\\-/._][A-Z0-9]+)*"
+        "(?=[A-Z0-9./:\\-]*[0-9])[A-Z0-9]+(?:(?:[\\-/._]|(?<=[A-Z]):(?=[0-9]))[A-Z0-9]+)*"
         "(?:[ ](?=[A-Z0-9]{0,6}[0-9])[A-Z0-9]{1,7}(?![A-Za-z0-9\\-/])){0,3})" WORD_END
         "(?![\\-/.][A-Za-z0-9])",
       .group = 1,
@@ -5235,6 +5346,31 @@ static const VoileRule rules[] = {
       .validate = v_customer_id,
   },
 
+  {
+      /* The value on the line below its label: a form's screen copied line by line
+       * ("Numéro fiscal" over "3 07 4 512 889 041", "N° de demande :" over its number), or
+       * a chat's answer to a question ("What's your order number?", the customer's name and
+       * time on the next line, then "#EP-104977 es el vestido…"). */
+      .id = "customer-id-next-line",
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_customer_next_line,
+      .prefilter = pf_label_ends_line,
+      .pattern
+      = "(?i:(?:n°|nº|no\\.?|num[ée]ro|r[ée]f[ée]rence|identifiant)[ ]*"
+        "(?:de[ ]+|d['’]|du[ ]+)?(?:l['’])?(?:(?:votre|ton|son|mon|notre)[ ]+)?"
+        "(?:" REF_NOUNS_FR "|" REF_NOUNS_FR_NUMBERED ")"
+        "|" REF_NOUNS_EN "[ ]+(?:number|no\\.?|reference|ref\\.?|id))"
+        "(?![\\p{L}])[^\\n\\r0-9?:]{0,24}[ \\t]*[:?]?[ \\t]*\\r?\\n(?:[ \\t]*\\r?\\n)?"
+        /* "Vous · 09:02", "Yesenia Ocampo · 7:13 PM": who answers, and when */
+        "(?:[^\\n\\r0-9]{1,40}[0-9]{1,2}:[0-9]{2}(?:[ ]?[AaPp][Mm])?[ \\t]*\\r?\\n)?"
+        "[ \\t]*#?((?=[A-Z0-9./\\- ]*[0-9])[A-Z0-9][A-Z0-9./\\-]*(?:[ ][A-Z0-9./\\-]+){0,6})"
+        "(?=[ \\t]*(?:\\r?\\n|$)|[,.;)]?[ ]\\p{L}|[,.;)]?$)",
+      .group = 1,
+      .window = 200,
+      .confidence = 0.75f,
+      .validate = v_customer_id,
+  },
   {
       /* "id": 4412 at the top of a user's or a contact's object (see v_json_person_id()). */
       .id = "json-person-id",
