@@ -1427,18 +1427,19 @@ word_before (const char *t, gsize at, char *out)
   gsize b = e;
   while (b > 0 && e - b < 15 && g_ascii_isalpha (t[b - 1]))
     b--;
-  if (b > 0 && g_ascii_isalnum (t[b - 1]))
+  if (b == e || (b > 0 && g_ascii_isalnum (t[b - 1])))
     return 0;
   for (gsize i = b; i < e; i++)
-    out[k++] = g_ascii_tolower (t[i]);
+    out[k++] = (char)(t[i] | 0x20);
   out[k] = '\0';
   return k;
 }
 
-/* Invoices, quotes, purchase orders, payments and properties have references too, and so
- * do parcels; they point at a document or a thing, not at a person's file: "Bon de commande
- * BC-2026-117", "purchase order 4410", "Transaction reference: 7F3K29QMWZ", "Property
- * Reference 0018…", a value "INV-2026-031" or "PO-55102" whatever the lead-in says. */
+/* Invoices, quotes, purchase orders, transactions and properties have references too, and
+ * so do parcels; they point at a document or a thing, not at a person's file: "Bon de
+ * commande BC-2026-117", "purchase order 4410", "Transaction reference: 7F3K29QMWZ",
+ * "Property Reference 0018…", a value "INV-2026-031" or "PO-55102" whatever the lead-in
+ * says (but "Votre réf. : FAC-88123": a correspondent quotes its own file's number). */
 static gboolean
 reference_names_a_document (const VoileCandidate *c)
 {
@@ -1450,39 +1451,39 @@ reference_names_a_document (const VoileCandidate *c)
           "colis",       "waybill",  "product",  "produit", "item",     "article",
           "job",         "request",  "session",  "event",   "purchase", "invoice",
           "quote",       "devis",    "facture",  NULL };
+  static const char *const correspondents[]
+      = { "votre", "vos", "your", "our", "nos", "notre", NULL };
   const char *t = c->text + c->start;
   gsize n = c->end - c->start, k = 0;
   char word[16];
 
-  static const char *const correspondents[]
-      = { "votre", "vos", "your", "our", "nos", "notre", NULL };
-
   while (k < n && k < 8 && g_ascii_isalpha (t[k]))
     k++;
-  /* "Votre réf. : FAC-88123": a correspondent quotes its own file's number, whatever it
-   * looks like */
-  if (k > 0 && k < n && !span_has_any_word (c->text, c->match_start, c->start, correspondents)
-      && (t[k] == '-' || t[k] == '_' || g_ascii_isdigit (t[k])))
+  if (k > 0 && k <= 7 && k < n && (t[k] == '-' || t[k] == '_' || g_ascii_isdigit (t[k])))
     for (const char *const *p = prefixes; *p != NULL; p++)
-      if (strlen (*p) == k && g_ascii_strncasecmp (t, *p, k) == 0)
-        return TRUE;
-  /* the lead-in's first word, and the word before it */
+      {
+        gsize i = 0;
+        while (i < k && (t[i] | 0x20) == (*p)[i])
+          i++;
+        if (i == k && (*p)[k] == '\0')
+          return !span_has_any_word (c->text, c->match_start, c->start, correspondents);
+      }
+  /* the word before the lead-in */
   gsize m = word_before (c->text, c->match_start, word);
-  if (m > 0)
+  if (m < 2)
+    return FALSE;
+  for (const char *const *w = things; *w != NULL; w++)
+    if ((*w)[0] == word[0] && strcmp (word, *w) == 0)
+      return TRUE;
+  /* "bon de commande" */
+  if (m == 2 && word[0] == 'd' && word[1] == 'e'
+      && g_ascii_strncasecmp (c->text + c->match_start, "commande", 8) == 0)
     {
-      for (const char *const *w = things; *w != NULL; w++)
-        if (strcmp (word, *w) == 0)
-          return TRUE;
-      /* "bon de commande" */
-      if (strcmp (word, "de") == 0 && c->match_start >= 7
-          && g_ascii_strncasecmp (c->text + c->match_start, "commande", 8) == 0)
-        {
-          gsize d = c->match_start - 1;
-          while (d > 0 && c->text[d - 1] == ' ')
-            d--;
-          d -= MIN (d, 2);
-          return word_before (c->text, d, word) == 3 && strcmp (word, "bon") == 0;
-        }
+      gsize d = c->match_start - 1;
+      while (d > 0 && c->text[d - 1] == ' ')
+        d--;
+      d -= MIN (d, 2);
+      return word_before (c->text, d, word) == 3 && strcmp (word, "bon") == 0;
     }
   return FALSE;
 }
@@ -1560,8 +1561,7 @@ v_customer_id (VoileCandidate *c)
       && (strncmp (t, "19", 2) == 0 || strncmp (t, "20", 2) == 0)
       && (strncmp (t + 5, "19", 2) == 0 || strncmp (t + 5, "20", 2) == 0))
     return FALSE;
-  if (reference_is_placeholder (t, n) || is_ledger_account (c) || is_paye_reference (c)
-      || reference_names_a_document (c))
+  if (reference_is_placeholder (t, n) || is_ledger_account (c) || is_paye_reference (c))
     return FALSE;
   /* "order-20931.1763733731@shop…": the local part of an address, the e-mail rules' */
   if (c->end < c->len && c->text[c->end] == '@')
@@ -1627,7 +1627,7 @@ v_customer_id (VoileCandidate *c)
       if (spaces > 0 && thousands && !lead_in_says_number (c))
         return FALSE;
     }
-  return TRUE;
+  return !reference_names_a_document (c);
 }
 
 /* "cus_NffrFeUfNV2Hib": random letters of both cases, not "sub_total_amount" or
@@ -2955,21 +2955,48 @@ pf_reference_lead (const char *t, gsize len, gsize anchor, gsize end)
   return i < lim && g_ascii_isdigit (t[i]);
 }
 
-/* customer-id-next-line: no digit before the label's line ends, within 90 bytes. */
+/* Does the line at t[i…] start with a value (a capital, a digit or '#', a digit within its
+ * first 24 bytes)? */
+static gboolean
+line_starts_with_value (const char *t, gsize len, gsize i)
+{
+  while (i < len && (t[i] == ' ' || t[i] == '\t'))
+    i++;
+  if (i >= len || !(g_ascii_isdigit (t[i]) || g_ascii_isupper (t[i]) || t[i] == '#'))
+    return FALSE;
+  for (gsize j = i; j < len && j < i + 24 && t[j] != '\n'; j++)
+    if (g_ascii_isdigit (t[j]))
+      return TRUE;
+  return FALSE;
+}
+
+/* customer-id-next-line: the label ends its line within 40 bytes, with no digit, no ','
+ * nor '.' (a label, not a sentence); the next line (past a blank one, or a chat's "name ·
+ * time" line) starts with a value. */
 static gboolean
 pf_label_ends_line (const char *t, gsize len, gsize anchor, gsize end)
 {
-  gsize lim = MIN (len, anchor + 90);
+  gsize lim = MIN (len, anchor + 40), i = anchor;
 
   (void)end;
-  for (gsize i = anchor; i < lim; i++)
+  while (i < lim && t[i] != '\n')
     {
-      if (t[i] == '\n')
-        return i + 1 < len;
-      if (g_ascii_isdigit (t[i]))
+      if (g_ascii_isdigit (t[i]) || t[i] == ',' || t[i] == '.')
         return FALSE;
+      i++;
     }
-  return FALSE;
+  if (i >= lim)
+    return FALSE;
+  i++;
+  if (i < len && (t[i] == '\n' || t[i] == '\r'))
+    i += t[i] == '\r' ? 2 : 1;
+  if (line_starts_with_value (t, len, i))
+    return TRUE;
+  /* "Vous · 09:02": a short line holding a time, then the answer */
+  const char *nl = memchr (t + i, '\n', MIN (len - i, 48));
+  if (nl == NULL || memchr (t + i, ':', (gsize)(nl - (t + i))) == NULL)
+    return FALSE;
+  return line_starts_with_value (t, len, (gsize)(nl - t) + 1);
 }
 
 /* A JSON key "id": the keyword sits right after a quote. */
@@ -3180,10 +3207,16 @@ v_key_reference (VoileCandidate *c)
          && (g_ascii_isalnum (c->text[key_end]) || c->text[key_end] == '_'
              || c->text[key_end] == '-' || c->text[key_end] == '.'))
     key_end++;
+  guint zeros = 0;
+
   for (gsize i = 0; i < n; i++)
-    digits += g_ascii_isdigit (t[i]) ? 1 : 0;
-  if (digits < 2 || n < 4 || n > 48 || value_is_uuid (t, n) || value_is_date_or_year (c)
-      || reference_is_placeholder (t, n))
+    {
+      digits += g_ascii_isdigit (t[i]) ? 1 : 0;
+      zeros += t[i] == '0';
+    }
+  /* "ORD-TEST-0000": a test value */
+  if (digits < 2 || zeros == digits || n < 4 || n > 48 || value_is_uuid (t, n)
+      || value_is_date_or_year (c))
     return FALSE;
   /* "10:32", "2025-03-14T10:22": a time or a timestamp */
   if (digits == n - 1 && (memchr (t, ':', n) != NULL || memchr (t, '.', n) != NULL))
@@ -3664,16 +3697,17 @@ static const char *const kw_currency[]
         "us$", "c$",  "a$",  "ngn", "ghs", "xaf", "dzd", "tnd", NULL };
 /* Words that introduce a customer's reference. Invoice and product numbers ("facture n°",
  * "réf. 3700…") name a document or an item, not a person: not here. */
-#define REF_NOUNS_FR                                                                                 \
-  "(?:client(?:e|s)?|dossier|contrat|commande|adh[ée]rent(?:e)?|adh[ée]sion|abonnement|abonn[ée]" \
-  "e?|sinistre|"                                                                                     \
-  "police"                                                                                           \
-  "|ticket|compte|membre|r[ée]servation|allocataire|fiscal|avis|contravention|fid[ée]lit[ée]"     \
-  "|succession|r[ée]f[ée]rence|r[ée]clamation|patient(?:e)?|identifiant|bail|soci[ée]taire"      \
-  "|r[ée]sa(?=[ ]+(?:n°[ ]*)?[A-Z]{0,4}-?[0-9])"                                                   \
-  "|urssaf|locataire|assur[ée]e?|donat(?:eur|rice)|souscripteur|licenci[ée]e?|badge|litige"        \
-  "|alloc\\.(?=[ ]*n)"                                                                               \
-  "|mandat(?:[ ]+(?:exclusif|simple|de[ ]+gestion))?|(?<![dD]['’ ])affaire(?=[ ]*(?::|n°|nº))"   \
+#define REF_NOUNS_FR                                                                               \
+  "(?:client(?:e|s)?|dossier(?:[ "                                                                 \
+  "]+(?:r[ée]sidente?|famille|patient))?|contrat|commande|adh[ée]rent(?:e)?|adh[ée]sion|"       \
+  "abonnement|abonn[ée]"                                                                          \
+  "e?|sinistre|"                                                                                   \
+  "police"                                                                                         \
+  "|ticket|compte|membre|r[ée]servation|allocataire|fiscal|avis|contravention|fid[ée]lit[ée]"   \
+  "|succession|r[ée]f[ée]rence|r[ée]clamation|patient(?:e)?|identifiant|bail|soci[ée]taire"    \
+  "|r[ée]sa(?=[ ]+(?:n°[ ]*)?[A-Z]{0,4}-?[0-9])"                                                 \
+  "|urssaf|locataire|assur[ée]e?|donat(?:eur|rice)|souscripteur|licenci[ée]e?|badge|litige"      \
+  "|mandat(?:[ ]+(?:exclusif|simple|de[ ]+gestion))?|(?<![dD]['’ ])affaire(?=[ ]*(?::|n°|nº))" \
   "|licence(?![ ]+(?:number|no\\.?(?![A-Za-z])|de[ ]+conduire)))"
 /* Words allowed between the noun and the value: connectors, number words, other nouns, a
  * remark in brackets without figures ("(aide aux vacances)"), and words after a contract's or
@@ -3690,15 +3724,10 @@ static const char *const kw_currency[]
   "|France[ ]Travail|P[ôo]le[ ]emploi|vente|auto|paie|payroll|groupe|group|him|her|them"          \
   "|habitation|sant[ée]|pr[ée]voyance|acqu[ée]reur|vendeur|bailleur|emprunteur"                 \
   "|\\((?-i:[A-Z]{2,6})\\)|registration|copropri[ée]taire|assurance-vie"                          \
-  "|\\([^()\\n0-9]{1,40}\\)" /* "le sinistre est ouvert sous le n° …", "file logged under …", \
-                                "dossier résident" */                                             \
-  "|ouvert|sous|enregistr[ée]e?|opened|under|registered|logged|form|formulaire|notice"            \
-  "|r[ée]sidente?|famille|family|their|his|its"                                                   \
+  "|\\([^()\\n0-9]{1,40}\\)"                                                                       \
   "|d['’](?:entretien|assurance(?:-vie)?|abonnement|adh[ée]sion|location)"                      \
-  "|(?<=[tey][ ]|[tey][ ]:[ ]|[tey]:[ ])(?<=contrat[ ]|contract[ ]|police[ ]|policy[ ]|:[ ])"      \
-  "\\p{L}[\\p{L}'’\\-]{2,}(?:[ ]+\\p{L}[\\p{L}'’\\-]*){0,3}"                                   \
-  "(?=[ ]+(?:[—–\\-][ ]+)?(?:n°|nº|no\\.|#))|[—–](?=[ ]+(?:n°|nº))"                    \
-  "|(?<=contrat[ ]|contract[ ]|police[ ]|policy[ ]):(?=[ ]+\\p{L}))"
+  "|(?<=[tey][ ])(?<=contrat[ ]|contract[ ]|police[ ]|policy[ ])"                                  \
+  "\\p{L}[\\p{L}'’\\-]{2,}(?:[ ]+\\p{L}[\\p{L}'’\\-]*){0,2}(?=[ ]+(?:n°|nº|no\\.|#)))"
 /* Nouns that name a person's file only with a number word: "numéro d'usager", "n° élève"
  * ("un usager", "les élèves" alone are no lead-in); the files the State's services keep on a
  * person ("N° NEPH" of a learner driver, "N° Pajemploi" of a childminder's employer). */
@@ -3714,7 +3743,7 @@ static const char *const kw_currency[]
 #define REF_NOUNS_EN_NUMBERED                                                                      \
   "(?:student|pupil|candidate|guest|hospital|hosp\\.?|chi|chart"                                   \
   "|beneficiary|membership|client|emp\\.?|works|personnel|mandate|medicare|medicaid|player|matter" \
-  "|file|loan|cust\\.?|r[ée]f\\.?|pt|certificate|cert|appointment|owner|notice)"                  \
+  "|file|loan|cust\\.?|r[ée]f\\.?|pt|certificate|cert|appointment)"                               \
   "(?=[ _\\-]?(?:id|no\\.?|nr|num|number|#|n°)(?![A-Za-z]))"
 
 /* "tenancy registration no.", "frequent flyer", a certificate's "cert DPS-7741-0092" (letters, a
@@ -3748,13 +3777,12 @@ static const char *const kw_customer[] = {
   "affaire n", "affaire :", "affaire:", "medicaid", "file n", "file #", "loan", "cust", "crn",
   "mpan", "mprn", "chi$", "ine$", "nda$", "matter:", "matter :", "résa$", "resa$", "pps", "gms",
   "tenancy", "frequent fl", "frequent-fl", "e-ticket", "eticket", "pt id", "pt no", "pt #", "cert ",
-  "certificate", "appointment", "litige", "alloc.", "owner", "notice", "rg", "rma$", "matter$", NULL
+  "certificate", "appointment", "litige", "rg", "rma$", "matter$", NULL
 };
 /* A label whose value is on the next line (a form's screen, a chat's answer). */
 static const char *const kw_customer_next_line[]
-    = { "numéro",      "numero",  "n°",       "nº",     "référence", "reference",
-        "identifiant", "account", "customer", "member", "policy",    "booking",
-        "claim",       "order",   "case",     NULL };
+    = { "numéro",   "n°",     "nº",     "référence", "reference", "identifiant", "account",
+        "customer", "member", "policy", "booking",   "claim",     "order",       NULL };
 /* A reference after a long lead-in: "Numéro d'abonné à la lettre d'information : 88123",
  * "Votre numéro d'adhérent pour la saison 2025-2026 est le 88123". */
 static const char *const kw_customer_lead_in[]
@@ -3884,18 +3912,13 @@ static const char *const kw_id_document[] = { "passeport",
                                               NULL };
 static const char *const kw_assign[]
     = { "pass", "pwd", "pw", "mdp", "secret", "token", "key", "credential", "auth", "salt", NULL };
-/* The nouns of key_part_is_person() as ASSIGN keywords (substrings of the lower-cased key),
- * and the number words that make a file's key without a person's noun ("dossier_famille"
- * holds "famil"). */
+/* The commonest nouns of key_part_is_person() as ASSIGN keywords (substrings of the
+ * lower-cased key). Not "client": customer-id reads "client_id", "numClient", "id_client"
+ * (and a French label "Client : …" is no key). */
 static const char *const kw_key_reference[]
-    = { "user",       "cust",         "client",   "member",    "adh",       "allocataire",
-        "famil",      "patient",      "acc",      "order",     "booking",   "reservation",
-        "subscriber", "student",      "emp",      "contact",   "person",    "owner",
-        "tenant",     "guest",        "resident", "enfant",    "child",     "beneficiar",
-        "insured",    "assur",        "donor",    "usager",    "eleve",     "élève",
-        "locataire",  "souscripteur", "holder",   "applicant", "candidate", "passenger",
-        "travel",     "requester",    "buyer",    "payer",     "rum",       "matricule",
-        NULL };
+    = { "user",    "cust",   "member", "adh",     "allocataire", "famil",
+        "patient", "acc",    "order",  "booking", "emp",         "contact",
+        "student", "tenant", "enfant", "rum",     "matricule",   NULL };
 /* Platforms' handles of a person's or an account's record, wherever they are pasted. */
 static const char *const kw_platform_person[]
     = { "auth0|", "google-oauth2|", "gid://", "acct_", "usr_", NULL };
@@ -5359,8 +5382,12 @@ static const VoileRule rules[] = {
       .pattern
       = "(?i:(?:n°|nº|no\\.?|num[ée]ro|r[ée]f[ée]rence|identifiant)[ ]*"
         "(?:de[ ]+|d['’]|du[ ]+)?(?:l['’])?(?:(?:votre|ton|son|mon|notre)[ ]+)?"
-        "(?:" REF_NOUNS_FR "|" REF_NOUNS_FR_NUMBERED ")"
-        "|" REF_NOUNS_EN "[ ]+(?:number|no\\.?|reference|ref\\.?|id))"
+        /* a short list of files' nouns: a form's labels use the common ones */
+        "(?:client|dossier|contrat|adh[ée]rent|allocataire|fiscal|avis|soci[ée]taire"
+        "|demande|assur[ée]|patient|sinistre|police|compte|commande|r[ée]servation"
+        "|cotisant|membre|abonn[ée]|usager|[ée]l[èe]ve|matricule)"
+        "|(?:order|account|customer|member(?:ship)?|policy|booking|claim|case|patient"
+        "|reference|confirmation|tax)[ ]+(?:number|no\\.?|reference|ref\\.?|id))"
         "(?![\\p{L}])[^\\n\\r0-9?:]{0,24}[ \\t]*[:?]?[ \\t]*\\r?\\n(?:[ \\t]*\\r?\\n)?"
         /* "Vous · 09:02", "Yesenia Ocampo · 7:13 PM": who answers, and when */
         "(?:[^\\n\\r0-9]{1,40}[0-9]{1,2}:[0-9]{2}(?:[ ]?[AaPp][Mm])?[ \\t]*\\r?\\n)?"
@@ -5392,7 +5419,9 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_CUSTOMER_ID,
       .anchors = VOILE_ANCHOR_ASSIGN,
       .keywords = kw_key_reference,
-      .pattern = "[A-Za-z0-9_.\\-]{1,48}[\"']?[ \\t]*(?:=>|:|=)[ \\t]*[\"']?"
+      /* no space before a ':': a key, not a label in prose ("Client : CL-4471" is
+       * customer-id's) */
+      .pattern = "[A-Za-z0-9_.\\-]{1,48}(?:[\"']?[ \\t]*(?:=>|=)|[\"']?:)[ \\t]*[\"']?"
                  "([A-Za-z0-9][A-Za-z0-9_\\-./:|]{0,46}[A-Za-z0-9]"
                  /* "06 12458 7733": groups of digits */
                  "(?:[ ][0-9]{2,8}(?=[ ]?[\"',}\\r\\n]|[ ][0-9]|$)){0,4})(?![A-Za-z0-9_\\-])",

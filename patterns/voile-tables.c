@@ -842,8 +842,9 @@ header_is_quantity (const char *lower)
   return FALSE;
 }
 
-/* Does the word w[0..n) name who a record stands for (an employee, a pupil, a contact…)?
- * Compared whole, or as a prefix of at least four letters ("employe", "adherente"). */
+/* Does the word w[0..n) name who a record stands for (an employee, a pupil, a contact…) or
+ * a person's file (a booking)? Compared whole, or as a prefix of at least five bytes
+ * followed by up to two ("employe", "adherente", "clients"). */
 static gboolean
 word_is_person_noun (const char *w, gsize n)
 {
@@ -859,91 +860,138 @@ word_is_person_noun (const char *w, gsize n)
           "benevole",    "donor",     "donateur",   "player",      "joueur",       "athlete",
           "licencié",    "passenger", "traveller",  "traveler",    "voyageur",     "learner",
           "apprenant",   "stagiaire", "household",  "foyer",       "requester",    "camper",
-          "allocataire", "usager",    NULL };
-  for (const char *const *p = nouns; *p != NULL; p++)
+          "allocataire", "usager",    "res",        "resa",        "résa",         "booking",
+          "reservation", NULL };
+  static guint8 lengths[G_N_ELEMENTS (nouns)];
+  static gsize done = 0;
+
+  if (g_once_init_enter (&done))
     {
-      gsize k = strlen (*p);
-      if (n >= k && strncmp (w, *p, k) == 0 && (n == k || (k >= 5 && n - k <= 2)))
+      for (gsize i = 0; nouns[i] != NULL; i++)
+        lengths[i] = (guint8)strlen (nouns[i]);
+      g_once_init_leave (&done, 1);
+    }
+  for (gsize i = 0; nouns[i] != NULL; i++)
+    {
+      gsize k = lengths[i];
+      if (nouns[i][0] == w[0] && n >= k && (n == k || (k >= 5 && n - k <= 2))
+          && memcmp (w, nouns[i], k) == 0)
         return TRUE;
     }
   return FALSE;
 }
 
+/* "id", "no", "num", "number", "code", "ref", "#", "n°": a number's word. */
 static gboolean
 word_is_id_word (const char *w, gsize n)
 {
-  static const char *const words[]
-      = { "id", "no", "nr", "num", "number", "numéro", "numero", "n°", "#", "code", "ref", NULL };
-  for (const char *const *p = words; *p != NULL; p++)
-    if (strlen (*p) == n && strncmp (w, *p, n) == 0)
-      return TRUE;
-  return FALSE;
+  switch (n)
+    {
+      case 1:
+        return w[0] == '#';
+      case 2:
+        return memcmp (w, "id", 2) == 0 || memcmp (w, "no", 2) == 0 || memcmp (w, "nr", 2) == 0;
+      case 3:
+        return memcmp (w, "num", 3) == 0 || memcmp (w, "ref", 3) == 0 || memcmp (w, "n°", 3) == 0;
+      case 4:
+        return memcmp (w, "code", 4) == 0;
+      case 6:
+        return memcmp (w, "number", 6) == 0 || memcmp (w, "numero", 6) == 0;
+      case 7:
+        return memcmp (w, "numéro", 7) == 0;
+      default:
+        return FALSE;
+    }
 }
 
-/* "EMP NO", "EmpID", "id_contact", "Student No.", "N° adhérent", "INE", "OHIP #": a column
- * numbering the people of the table. The header says so by a person's noun beside a number's
- * word (in either order, glued or not), or is the short name of a number a State or a health
- * system gives each person (a pupil's INE, a province's health card). lower is lower-cased. */
+/* The bytes that part a header's words. */
+static const guint8 header_word_break[256] = {
+  [' '] = 1, ['_'] = 1, ['-'] = 1, ['.'] = 1, ['/'] = 1, [':'] = 1, ['('] = 1, [')'] = 1,
+};
+
+/* "EMP NO", "EmpID", "id_contact", "Student No.", "N° adhérent", "RES-ID", "INE", "OHIP #": a
+ * column numbering the people (or the bookings) of the table. The header says so by a
+ * person's noun beside a number's word (in either order, glued or not), or is the short name
+ * of a number a State or a health system gives each person (a pupil's INE, a province's
+ * health card). lower is lower-cased. */
 static gboolean
-header_is_person_id (const char *lower, gsize n)
+header_is_person_id (const char *lower, gsize n, guint64 pairs)
 {
-  static const char *const person_numbers[] = { "ine",
-                                                "ohip",
-                                                "phin",
-                                                "ppsn",
-                                                "crn",
-                                                "health card",
-                                                "health card no",
-                                                "carte vitale",
-                                                "medicare no",
-                                                "insurance member id",
-                                                "member #",
-                                                NULL };
+  /* the bigrams of "id", "no", "nr", "num", "n°", "code", "ref", "ine", "ohip", "phin",
+   * "ppsn", "crn", "health", "carte": a cell holding none of them is no such header */
+  static const guint64 wanted_pairs = (G_GUINT64_CONSTANT (1) << ((('i' * 7u) + 'd') % 64))
+                                      | (G_GUINT64_CONSTANT (1) << ((('n' * 7u) + 'o') % 64))
+                                      | (G_GUINT64_CONSTANT (1) << ((('n' * 7u) + 'r') % 64))
+                                      | (G_GUINT64_CONSTANT (1) << ((('n' * 7u) + 'u') % 64))
+                                      | (G_GUINT64_CONSTANT (1) << ((('n' * 7u) + 0xC2u) % 64))
+                                      | (G_GUINT64_CONSTANT (1) << ((('c' * 7u) + 'o') % 64))
+                                      | (G_GUINT64_CONSTANT (1) << ((('r' * 7u) + 'e') % 64))
+                                      | (G_GUINT64_CONSTANT (1) << ((('i' * 7u) + 'n') % 64))
+                                      | (G_GUINT64_CONSTANT (1) << ((('o' * 7u) + 'h') % 64))
+                                      | (G_GUINT64_CONSTANT (1) << ((('p' * 7u) + 'h') % 64))
+                                      | (G_GUINT64_CONSTANT (1) << ((('p' * 7u) + 'p') % 64))
+                                      | (G_GUINT64_CONSTANT (1) << ((('c' * 7u) + 'r') % 64))
+                                      | (G_GUINT64_CONSTANT (1) << ((('h' * 7u) + 'e') % 64))
+                                      | (G_GUINT64_CONSTANT (1) << ((('c' * 7u) + 'a') % 64));
+
+  if (!(pairs & wanted_pairs) && memchr (lower, '#', n) == NULL)
+    return FALSE;
+  static const char *const person_numbers[]
+      = { "ine", "ohip", "phin", "ppsn", "crn", "health card", "carte vitale", NULL };
   gboolean person = FALSE, id = FALSE;
   gsize i = 0;
 
-  for (const char *const *p = person_numbers; *p != NULL; p++)
+  if (n < 2)
+    return FALSE;
+  if ((n <= 6 || n >= 11) && strchr ("iopch", lower[0]) != NULL)
+    for (const char *const *p = person_numbers; *p != NULL; p++)
+      {
+        gsize k = strlen (*p);
+        if (n >= k && strncmp (lower, *p, k) == 0
+            && (n == k || lower[k] == ' ' || lower[k] == '#' || lower[k] == '.'))
+          return TRUE;
+      }
+  /* The number's word first: most headers ("Name", "Email", "Total") have none. */
+  while (i < n && !id)
     {
-      gsize k = strlen (*p);
-      if (n >= k && strncmp (lower, *p, k) == 0
-          && (n == k || lower[k] == ' ' || lower[k] == '#' || lower[k] == '.'))
-        return TRUE;
-    }
-  while (i < n)
-    {
-      while (i < n && strchr (" _-./:()", lower[i]) != NULL)
+      while (i < n && header_word_break[(guchar)lower[i]])
         i++;
       gsize s = i;
-      while (i < n && strchr (" _-./:()", lower[i]) == NULL)
+      while (i < n && !header_word_break[(guchar)lower[i]])
         i++;
       gsize k = i - s;
-      if (k == 0)
-        continue;
-      if (word_is_id_word (lower + s, k))
-        id = TRUE;
-      /* "Contact number", "contact no": a phone */
-      else if (k >= 7 && strncmp (lower + s, "contact", 7) == 0
-               && (strstr (lower, "num") != NULL || strstr (lower, "no") != NULL))
-        return FALSE;
-      /* "Number of guests", "nombre d'adhérents": a count */
-      else if ((k == 2 && strncmp (lower + s, "of", 2) == 0)
-               || (k == 6 && strncmp (lower + s, "nombre", 6) == 0)
-               || (k == 2 && strncmp (lower + s, "nb", 2) == 0))
-        return FALSE;
-      else if (word_is_person_noun (lower + s, k))
-        person = TRUE;
-      /* "empid", "idcontact", "clientno": glued */
-      else if (k > 4 && strncmp (lower + s + k - 2, "id", 2) == 0
-               && word_is_person_noun (lower + s, k - 2))
-        person = id = TRUE;
-      else if (k > 4 && strncmp (lower + s, "id", 2) == 0
-               && word_is_person_noun (lower + s + 2, k - 2))
-        person = id = TRUE;
-      else if (k > 4 && (strncmp (lower + s + k - 2, "no", 2) == 0 || lower[s + k - 1] == '#')
-               && word_is_person_noun (lower + s, k - (lower[s + k - 1] == '#' ? 1 : 2)))
-        person = id = TRUE;
+      const char *w = lower + s;
+      id = k > 0
+           && (word_is_id_word (w, k)
+               || (k > 4
+                   && (memcmp (w + k - 2, "id", 2) == 0 || memcmp (w, "id", 2) == 0
+                       || memcmp (w + k - 2, "no", 2) == 0 || w[k - 1] == '#')));
     }
-  return person && id;
+  if (!id)
+    return FALSE;
+  /* "Contact number", "contact no": a phone; "Number of guests", "nb adhérents": a count */
+  if (strstr (lower, "contact n") != NULL || strstr (lower, "of ") != NULL
+      || strncmp (lower, "nb", 2) == 0 || strncmp (lower, "nombre", 6) == 0)
+    return FALSE;
+  for (i = 0; i < n && !person;)
+    {
+      while (i < n && header_word_break[(guchar)lower[i]])
+        i++;
+      gsize s = i;
+      while (i < n && !header_word_break[(guchar)lower[i]])
+        i++;
+      gsize k = i - s;
+      const char *w = lower + s;
+      if (k == 0 || word_is_id_word (w, k))
+        continue;
+      /* "empid", "idcontact", "clientno", "member#": glued */
+      person = word_is_person_noun (w, k)
+               || (k > 4 && memcmp (w + k - 2, "id", 2) == 0 && word_is_person_noun (w, k - 2))
+               || (k > 4 && memcmp (w, "id", 2) == 0 && word_is_person_noun (w + 2, k - 2))
+               || (k > 4 && memcmp (w + k - 2, "no", 2) == 0 && word_is_person_noun (w, k - 2))
+               || (k > 2 && w[k - 1] == '#' && word_is_person_noun (w, k - 1));
+    }
+  return person;
 }
 
 /* A table aligned with spaces whose first column is a person's reference:
@@ -1204,7 +1252,7 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                   }
               /* "EMP NO", "id_contact", "INE": no reference word the rules list, but a
                * person's noun beside a number's word. */
-              if (columns[c] == NULL && references && header_is_person_id (lower, cl)
+              if (columns[c] == NULL && references && header_is_person_id (lower, cl, pairs)
                   && !header_is_quantity (lower))
                 {
                   columns[c] = &column_rules[G_N_ELEMENTS (column_rules) - 1];
