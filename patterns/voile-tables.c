@@ -85,6 +85,20 @@ cell_is_reference (const char *s, gsize n)
   return TRUE;
 }
 
+/* An "Account" / "N° compte" column holds customers' or bank accounts, or a ledger's general
+ * accounts ("411000", "512000": the class digit, then digits padded with zeros), which are
+ * nobody's. */
+static gboolean
+cell_is_account_reference (const char *s, gsize n)
+{
+  if (n >= 6 && n <= 8 && s[0] >= '1' && s[0] <= '7' && s[n - 1] == '0'
+      && count_digits (s, n) == n)
+    return FALSE;
+  return cell_is_reference (s, n);
+}
+
+static const char *const account_headers[] = { "account", "compte", NULL };
+
 static gboolean
 cell_is_siren (const char *s, gsize n)
 {
@@ -126,8 +140,6 @@ static const char *const reference_headers[] = { "client",
                                                  "contrat",
                                                  "contract",
                                                  "member",
-                                                 "account",
-                                                 "compte",
                                                  "allocataire",
                                                  "matricule",
                                                  "policy",
@@ -350,6 +362,7 @@ static const VoileColumnRule column_rules[] = {
   { VOILE_TYPE_POSTAL_ADDRESS, address_headers, cell_is_address, 0.75f },
   { VOILE_TYPE_PHONE, phone_headers, cell_is_phone, 0.8f },
   { VOILE_TYPE_CUSTOMER_ID, order_name_headers, cell_is_order_name, 0.8f },
+  { VOILE_TYPE_CUSTOMER_ID, account_headers, cell_is_account_reference, 0.8f },
   /* Last: "n° client" must not shadow a more specific header. */
   { VOILE_TYPE_CUSTOMER_ID, reference_headers, cell_is_reference, 0.8f },
 };
@@ -493,7 +506,7 @@ header_matches (const char *cell, guint64 pairs, gsize rule)
 {
   const char *const *headers = column_rules[rule].headers;
   /* Reference words are common inside other words; "birthdate" must still match. */
-  gboolean whole_word = headers == reference_headers;
+  gboolean whole_word = headers == reference_headers || headers == account_headers;
 
   guint64 candidates[MAX_HEADERS / 64] = { 0 };
 
