@@ -91,8 +91,7 @@ cell_is_reference (const char *s, gsize n)
 static gboolean
 cell_is_account_reference (const char *s, gsize n)
 {
-  if (n >= 6 && n <= 8 && s[0] >= '1' && s[0] <= '7' && s[n - 1] == '0'
-      && count_digits (s, n) == n)
+  if (n >= 6 && n <= 8 && s[0] >= '1' && s[0] <= '7' && s[n - 1] == '0' && count_digits (s, n) == n)
     return FALSE;
   return cell_is_reference (s, n);
 }
