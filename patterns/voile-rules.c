@@ -3882,6 +3882,8 @@ static const char *const kw_id_document[] = { "passeport",
                                               "carte nationale",
                                               "carte d’identité",
                                               "cni",
+                                              "cnic$",
+                                              "dni$",
                                               "identity card",
                                               "identity document",
                                               "id card",
@@ -4486,6 +4488,8 @@ static const VoileRule rules[] = {
                  "|id[ ]+card|national[ ]+id(?:entity)?(?:[ ]+card)?|titre[ ]+de[ ]+s[ée]jour"
                  "|permis[ ]+de[ ]+conduire|driving[ ]+licen[cs]e|driver['’]?s?[ ]+licen[cs]e"
                  "|carte[ ]+de[ ]+s[ée]jour|residence[ ]+permit|licen[cs]e[ ]+(?:number|no\\.?|n°)"
+                 /* Pakistan's computerised national identity card, Spain's DNI */
+                 "|(?-i:CNIC|DNI)"
                  /* "(BRP ZX9041827)": a UK biometric residence permit */
                  "|(?-i:BRP)|biometric[ ]+residence[ ]+permit"
                  /* a manifest's "permis 790312200458": the number right after the word, not
@@ -4498,7 +4502,10 @@ static const VoileRule rules[] = {
                  "|(?-i:PP)(?=[ ]+[A-Z]?[0-9]{7,9}(?![A-Za-z0-9])))"
                  "s?" WORD_END "[^\\n\\r0-9]{0,40}?"
                  /* "passeport turc\nn° U18427735": the number sign opens the next line */
-                 "(?:\\r?\\n(?=(?i:n[°º]|no\\b|num))[^\\n\\r0-9]{0,12}?)?(?<![A-Za-z0-9])"
+                 "(?:\\r?\\n(?=(?i:n[°º]|no\\b|num))[^\\n\\r0-9]{0,12}?"
+                 /* a chat's answer: "…permis de conduire ?", "Vous · 09:13", the number */
+                 "|(?<=\\?)[ \\t]*\\r?\\n[^\\n\\r0-9]{1,40}[0-9]{1,2}:[0-9]{2}[^\\n\\r0-9]{0,8}"
+                 "\\r?\\n[ \\t]*)?(?<![A-Za-z0-9])"
                  "([0-9]{2}[ ]?[A-Z]{2}[ "
                  "]?[0-9]{5}|[A-Z0-9]{6,20}|[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,8}){1,5}"
                  /* Michigan "H 556 127 904 381": a letter, then groups of digits */

@@ -308,6 +308,10 @@ static const Found found[] = {
   { "\"id\": \"gid://shopify/Customer/7384920117431\"", "CUSTOMER_ID",
     "gid://shopify/Customer/7384920117431" },
   { "Account acct_2QX84M was rate limited", "CUSTOMER_ID", "acct_2QX84M" },
+  /* identity cards by their country's acronym; a chat's answer to the document's question */
+  { "Foreign TIN (CNIC): 35202-4417853-9", "ID_DOCUMENT", "35202-4417853-9" },
+  { "votre numéro de permis de conduire ?\nVous · 09:13\n120133100562, délivré en 2012",
+    "ID_DOCUMENT", "120133100562" },
   /* a label over its value, a chat's answer */
   { "Numéro fiscal\n3 07 4 512 889 041\nDéclarant 1", "CUSTOMER_ID", "3 07 4 512 889 041" },
   { "N° de demande :\n2026/11/21-0914-55372\n", "CUSTOMER_ID", "2026/11/21-0914-55372" },
