@@ -5329,7 +5329,9 @@ static const VoileRule rules[] = {
                  "(?:[ ]+(?i:du[ ]+|de[ ]+l['’])?(?i:d[ée]clarant|contribuable|usager"
                  "|personnel|conjoint)(?:[ ]+[12])?)?(?:[ ]*\\((?:SPI|spi)\\))?"
                  "[ \\t]*(?:[:=][ \\t]*)?"
-                 "([0-3][0-9][ ]?[0-9]{2}[ ]?[0-9]{3}[ ]?[0-9]{3}[ ]?[0-9]{3})" NUM_END,
+                 /* "(1 29 74 512 083 66 selon notre fichier)": thirteen digits, grouped as
+                  * the sender likes */
+                 "\\(?([0-3](?:[ ]?[0-9]){12})" NUM_END,
       .group = 1,
       .window = 96,
       .confidence = 0.9f,
@@ -5342,10 +5344,11 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_CUSTOMER_ID,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_fr_contributor,
-      .pattern = "(?i:(?:(?:n°|nº|num[ée]ro)[ ]+(?:de[ ]+)?)?(?:compte[ ]+)?cotisant"
-                 "(?:[ ]+(?:urssaf|msa))?|(?:n°|compte)[ ]+(?:urssaf|msa))"
-                 "[ \\t]*(?:[:=][ \\t]*)?(?i:(?:n°|nº|no\\.?)[ ]*)?"
-                 "([0-9]{3}[ ]?[0-9]{10,16}(?:[ ][0-9]{2,4})?)" NUM_END,
+      .pattern
+      = "(?i:(?:(?:n°|nº|num[ée]ro)[ ]+(?:de[ ]+)?)?(?:compte[ ]+)?cotisant"
+        "(?:[ ]+(?:urssaf|msa))?|(?:n°|compte)[ ]+(?:urssaf|msa))"
+        "[ \\t]*(?:[:=][ \\t]*)?(?i:(?:n°|nº|no\\.?)[ ]*)?"
+        "([0-9]{3}[ ]?(?:[0-9]{10,16}(?:[ ][0-9]{2,4})?|[0-9]{3,4}(?:[ ][0-9]{3,4}){2,4}))" NUM_END,
       .group = 1,
       .window = 96,
       .confidence = 0.9f,

@@ -312,6 +312,9 @@ static const Found found[] = {
   { "Foreign TIN (CNIC): 35202-4417853-9", "ID_DOCUMENT", "35202-4417853-9" },
   { "votre numéro de permis de conduire ?\nVous · 09:13\n120133100562, délivré en 2012",
     "ID_DOCUMENT", "120133100562" },
+  { "Votre numéro fiscal personnel (1 29 74 512 083 66 selon notre fichier)", "CUSTOMER_ID",
+    "1 29 74 512 083 66" },
+  { "Compte cotisant : 937 000 0012 458 802", "CUSTOMER_ID", "937 000 0012 458 802" },
   /* a label over its value, a chat's answer */
   { "Numéro fiscal\n3 07 4 512 889 041\nDéclarant 1", "CUSTOMER_ID", "3 07 4 512 889 041" },
   { "N° de demande :\n2026/11/21-0914-55372\n", "CUSTOMER_ID", "2026/11/21-0914-55372" },
