@@ -2976,27 +2976,28 @@ line_starts_with_value (const char *t, gsize len, gsize i)
 static gboolean
 pf_label_ends_line (const char *t, gsize len, gsize anchor, gsize end)
 {
-  gsize lim = MIN (len, anchor + 40), i = anchor;
+  const char *nl = memchr (t + anchor, '\n', MIN (len - anchor, 40));
+  gsize i;
 
   (void)end;
-  while (i < lim && t[i] != '\n')
-    {
-      if (g_ascii_isdigit (t[i]) || t[i] == ',' || t[i] == '.')
-        return FALSE;
-      i++;
-    }
-  if (i >= lim)
+  /* most keywords sit in a longer line: no newline near, no label */
+  if (nl == NULL)
     return FALSE;
+  for (i = anchor; t + i < nl; i++)
+    if (g_ascii_isdigit (t[i]) || t[i] == ',' || t[i] == '.')
+      return FALSE;
   i++;
   if (i < len && (t[i] == '\n' || t[i] == '\r'))
     i += t[i] == '\r' ? 2 : 1;
   if (line_starts_with_value (t, len, i))
     return TRUE;
   /* "Vous · 09:02": a short line holding a time, then the answer */
-  const char *nl = memchr (t + i, '\n', MIN (len - i, 48));
-  if (nl == NULL || memchr (t + i, ':', (gsize)(nl - (t + i))) == NULL)
+  if (i >= len)
     return FALSE;
-  return line_starts_with_value (t, len, (gsize)(nl - t) + 1);
+  const char *speaker_end = memchr (t + i, '\n', MIN (len - i, 48));
+  if (speaker_end == NULL || memchr (t + i, ':', (gsize)(speaker_end - (t + i))) == NULL)
+    return FALSE;
+  return line_starts_with_value (t, len, (gsize)(speaker_end - t) + 1);
 }
 
 /* A JSON key "id": the keyword sits right after a quote. */

@@ -96,7 +96,8 @@ cell_is_account_reference (const char *s, gsize n)
   return cell_is_reference (s, n);
 }
 
-static const char *const account_headers[] = { "account", "compte", NULL };
+static const VoileColumnRule account_column
+    = { VOILE_TYPE_CUSTOMER_ID, NULL, cell_is_account_reference, 0.8f };
 
 static gboolean
 cell_is_siren (const char *s, gsize n)
@@ -132,6 +133,8 @@ static const char *const birth_headers[]
         /* "dob_iso", "patient_dob", "Patient DOB" (not "adobe") */
         "dob_", "_dob", " dob", NULL };
 static const char *const reference_headers[] = { "client",
+                                                 "account",
+                                                 "compte",
                                                  "customer",
                                                  "adhérent",
                                                  "adherent",
@@ -361,7 +364,6 @@ static const VoileColumnRule column_rules[] = {
   { VOILE_TYPE_POSTAL_ADDRESS, address_headers, cell_is_address, 0.75f },
   { VOILE_TYPE_PHONE, phone_headers, cell_is_phone, 0.8f },
   { VOILE_TYPE_CUSTOMER_ID, order_name_headers, cell_is_order_name, 0.8f },
-  { VOILE_TYPE_CUSTOMER_ID, account_headers, cell_is_account_reference, 0.8f },
   /* Last: "n° client" must not shadow a more specific header. */
   { VOILE_TYPE_CUSTOMER_ID, reference_headers, cell_is_reference, 0.8f },
 };
@@ -505,7 +507,7 @@ header_matches (const char *cell, guint64 pairs, gsize rule)
 {
   const char *const *headers = column_rules[rule].headers;
   /* Reference words are common inside other words; "birthdate" must still match. */
-  gboolean whole_word = headers == reference_headers || headers == account_headers;
+  gboolean whole_word = headers == reference_headers;
 
   guint64 candidates[MAX_HEADERS / 64] = { 0 };
 
@@ -1262,6 +1264,10 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                     any = TRUE;
                     break;
                   }
+              /* "Account", "N° compte": a ledger's general accounts may fill it */
+              if (columns[c] == &column_rules[G_N_ELEMENTS (column_rules) - 1]
+                  && (strstr (lower, "account") != NULL || strstr (lower, "compte") != NULL))
+                columns[c] = &account_column;
               /* "EMP NO", "id_contact", "INE": no reference word the rules list, but a
                * person's noun beside a number's word. */
               if (columns[c] == NULL && references && header_is_person_id (lower, cl, pairs)
