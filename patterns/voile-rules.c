@@ -3699,11 +3699,8 @@ static const char *const kw_currency[]
 /* Words that introduce a customer's reference. Invoice and product numbers ("facture n°",
  * "réf. 3700…") name a document or an item, not a person: not here. */
 #define REF_NOUNS_FR                                                                               \
-  "(?:client(?:e|s)?|dossier(?:[ "                                                                 \
-  "]+(?:r[ée]sidente?|famille|patient))?|contrat|commande|adh[ée]rent(?:e)?|adh[ée]sion|"       \
-  "abonnement|abonn[ée]"                                                                          \
-  "e?|sinistre|"                                                                                   \
-  "police"                                                                                         \
+  "(?:client(?:e|s)?|dossier(?:[ ]+(?:r[ée]sidente?|famille|patient))?"                           \
+  "|contrat|commande|adh[ée]rent(?:e)?|adh[ée]sion|abonnement|abonn[ée]e?|sinistre|police"      \
   "|ticket|compte|membre|r[ée]servation|allocataire|fiscal|avis|contravention|fid[ée]lit[ée]"   \
   "|succession|r[ée]f[ée]rence|r[ée]clamation|patient(?:e)?|identifiant|bail|soci[ée]taire"    \
   "|r[ée]sa(?=[ ]+(?:n°[ ]*)?[A-Z]{0,4}-?[0-9])"                                                 \
