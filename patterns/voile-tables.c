@@ -923,6 +923,19 @@ static const guint8 header_word_break[256] = {
   [' '] = 1, ['_'] = 1, ['-'] = 1, ['.'] = 1, ['/'] = 1, [':'] = 1, ['('] = 1, [')'] = 1,
 };
 
+/* The header's next word from *i: its start, its length in *k; *i moves past it. */
+static const char *
+next_header_word (const char *lower, gsize n, gsize *i, gsize *k)
+{
+  while (*i < n && header_word_break[(guchar)lower[*i]])
+    (*i)++;
+  gsize s = *i;
+  while (*i < n && !header_word_break[(guchar)lower[*i]])
+    (*i)++;
+  *k = *i - s;
+  return lower + s;
+}
+
 /* "EMP NO", "EmpID", "id_contact", "Student No.", "N° adhérent", "RES-ID", "INE", "OHIP #": a
  * column numbering the people (or the bookings) of the table. The header says so by a
  * person's noun beside a number's word (in either order, glued or not), or is the short name
@@ -968,13 +981,8 @@ header_is_person_id (const char *lower, gsize n, guint64 pairs)
   /* The number's word first: most headers ("Name", "Email", "Total") have none. */
   while (i < n && !id)
     {
-      while (i < n && header_word_break[(guchar)lower[i]])
-        i++;
-      gsize s = i;
-      while (i < n && !header_word_break[(guchar)lower[i]])
-        i++;
-      gsize k = i - s;
-      const char *w = lower + s;
+      gsize k;
+      const char *w = next_header_word (lower, n, &i, &k);
       id = k > 0
            && (word_is_id_word (w, k)
                || (k > 4
@@ -989,13 +997,8 @@ header_is_person_id (const char *lower, gsize n, guint64 pairs)
     return FALSE;
   for (i = 0; i < n && !person;)
     {
-      while (i < n && header_word_break[(guchar)lower[i]])
-        i++;
-      gsize s = i;
-      while (i < n && !header_word_break[(guchar)lower[i]])
-        i++;
-      gsize k = i - s;
-      const char *w = lower + s;
+      gsize k;
+      const char *w = next_header_word (lower, n, &i, &k);
       if (k == 0 || word_is_id_word (w, k))
         continue;
       /* "empid", "idcontact", "clientno", "member#": glued */
