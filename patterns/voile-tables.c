@@ -924,7 +924,7 @@ static const guint8 header_word_break[256] = {
 };
 
 /* The header's next word from *i: its start, its length in *k; *i moves past it. */
-static const char *
+static inline __attribute__ ((always_inline)) const char *
 next_header_word (const char *lower, gsize n, gsize *i, gsize *k)
 {
   while (*i < n && header_word_break[(guchar)lower[*i]])
