@@ -1206,7 +1206,8 @@ assign_anchor (ScanState *st, gsize op)
   gsize s = e;
   while (s > 0 && e - s < 64 && identifier_byte[(guchar)t[s - 1]])
     s--;
-  if (s == e || (s > 0 && is_word_byte ((guchar)t[s - 1])))
+  /* "2024-03-15T10:32", "10h30:": a key's name starts with a letter (or '_') */
+  if (s == e || (s > 0 && is_word_byte ((guchar)t[s - 1])) || g_ascii_isdigit (t[s]))
     return;
   guint64 id_set = 0;
   guint letters = 0;

@@ -1501,6 +1501,77 @@ record_heading_number (const VoileCandidate *c)
   return e == c->len || t[e] == '\n';
 }
 
+/* The word before text[at] (skipping spaces), lower-cased into out (room for 16). */
+static gsize
+word_before (const char *t, gsize at, char *out)
+{
+  gsize e = at, k = 0;
+  while (e > 0 && t[e - 1] == ' ')
+    e--;
+  gsize b = e;
+  while (b > 0 && e - b < 15 && g_ascii_isalpha (t[b - 1]))
+    b--;
+  if (b == e || (b > 0 && g_ascii_isalnum (t[b - 1])))
+    return 0;
+  for (gsize i = b; i < e; i++)
+    out[k++] = (char)(t[i] | 0x20);
+  out[k] = '\0';
+  return k;
+}
+
+/* Invoices, quotes, purchase orders, transactions and properties have references too, and
+ * so do parcels; they point at a document or a thing, not at a person's file: "Bon de
+ * commande BC-2026-117", "purchase order 4410", "Transaction reference: 7F3K29QMWZ",
+ * "Property Reference 0018…", a value "INV-2026-031" or "PO-55102" whatever the lead-in
+ * says (but "Votre réf. : FAC-88123": a correspondent quotes its own file's number). */
+static gboolean
+reference_names_a_document (const VoileCandidate *c)
+{
+  static const char *const prefixes[]
+      = { "inv",   "invoice", "fac", "fact", "facture", "dev", "devis", "quo",
+          "quote", "qt",      "po",  "bc",   "avoir",   "cn",  NULL };
+  static const char *const things[]
+      = { "transaction", "property", "tracking", "suivi",   "shipment", "parcel",
+          "colis",       "waybill",  "product",  "produit", "item",     "article",
+          "job",         "request",  "session",  "event",   "purchase", "invoice",
+          "quote",       "devis",    "facture",  NULL };
+  static const char *const correspondents[]
+      = { "votre", "vos", "your", "our", "nos", "notre", NULL };
+  const char *t = c->text + c->start;
+  gsize n = c->end - c->start, k = 0;
+  char word[16];
+
+  while (k < n && k < 8 && g_ascii_isalpha (t[k]))
+    k++;
+  if (k > 0 && k <= 7 && k < n && (t[k] == '-' || t[k] == '_' || g_ascii_isdigit (t[k])))
+    for (const char *const *p = prefixes; *p != NULL; p++)
+      {
+        gsize i = 0;
+        while (i < k && (t[i] | 0x20) == (*p)[i])
+          i++;
+        if (i == k && (*p)[k] == '\0')
+          return !span_has_any_word (c->text, c->match_start, c->start, correspondents);
+      }
+  /* the word before the lead-in */
+  gsize m = word_before (c->text, c->match_start, word);
+  if (m < 2)
+    return FALSE;
+  for (const char *const *w = things; *w != NULL; w++)
+    if ((*w)[0] == word[0] && strcmp (word, *w) == 0)
+      return TRUE;
+  /* "bon de commande" */
+  if (m == 2 && word[0] == 'd' && word[1] == 'e'
+      && g_ascii_strncasecmp (c->text + c->match_start, "commande", 8) == 0)
+    {
+      gsize d = c->match_start - 1;
+      while (d > 0 && c->text[d - 1] == ' ')
+        d--;
+      d -= MIN (d, 2);
+      return word_before (c->text, d, word) == 3 && strcmp (word, "bon") == 0;
+    }
+  return FALSE;
+}
+
 static gboolean
 v_customer_id (VoileCandidate *c)
 {
@@ -1508,9 +1579,11 @@ v_customer_id (VoileCandidate *c)
       = { "n°", "nº",  "no",    "numéro",    "numero", "number", "id",  "identifiant",
           "nr", "utr", "nuban", "matricule", "mrn",    "ipp",    "spi", NULL };
   static const char *const job_words[]
-      = { "poste", "offre", "annonce", "emploi",   "job",     "candidature", "recrute",  "hiring",
-          "cdi",   "cdd",   "vacancy", "position", "stage",   "alternance",  "postuler", "postulez",
-          "apply", "cv",    "produit", "article",  "product", "item",        NULL };
+      = { "poste",       "offre",       "annonce",  "emploi",   "job",         "candidature",
+          "recrute",     "hiring",      "cdi",      "cdd",      "vacancy",     "position",
+          "stage",       "alternance",  "postuler", "postulez", "apply",       "cv",
+          "produit",     "article",     "product",  "item",     "application", "role",
+          "recruitment", "recrutement", NULL };
   const char *t = c->text + c->start;
   gsize n = c->end - c->start;
   gsize digits = 0, spaces = 0;
@@ -1638,7 +1711,7 @@ v_customer_id (VoileCandidate *c)
       if (spaces > 0 && thousands && !lead_in_says_number (c))
         return FALSE;
     }
-  return TRUE;
+  return !reference_names_a_document (c);
 }
 
 /* "cus_NffrFeUfNV2Hib": random letters of both cases, not "sub_total_amount" or
@@ -3021,6 +3094,51 @@ pf_reference_lead (const char *t, gsize len, gsize anchor, gsize end)
   return i < lim && g_ascii_isdigit (t[i]);
 }
 
+/* Does the line at t[i…] start with a value (a capital, a digit or '#', a digit within its
+ * first 24 bytes)? */
+static gboolean
+line_starts_with_value (const char *t, gsize len, gsize i)
+{
+  while (i < len && (t[i] == ' ' || t[i] == '\t'))
+    i++;
+  if (i >= len || !(g_ascii_isdigit (t[i]) || g_ascii_isupper (t[i]) || t[i] == '#'))
+    return FALSE;
+  for (gsize j = i; j < len && j < i + 24 && t[j] != '\n'; j++)
+    if (g_ascii_isdigit (t[j]))
+      return TRUE;
+  return FALSE;
+}
+
+/* customer-id-next-line: the label ends its line within 40 bytes, with no digit, no ','
+ * nor '.' (a label, not a sentence); the next line (past a blank one, or a chat's "name ·
+ * time" line) starts with a value. */
+static gboolean
+pf_label_ends_line (const char *t, gsize len, gsize anchor, gsize end)
+{
+  const char *nl = memchr (t + anchor, '\n', MIN (len - anchor, 40));
+  gsize i;
+
+  (void)end;
+  /* most keywords sit in a longer line: no newline near, no label */
+  if (nl == NULL)
+    return FALSE;
+  for (i = anchor; t + i < nl; i++)
+    if (g_ascii_isdigit (t[i]) || t[i] == ',' || t[i] == '.')
+      return FALSE;
+  i++;
+  if (i < len && (t[i] == '\n' || t[i] == '\r'))
+    i += t[i] == '\r' ? 2 : 1;
+  if (line_starts_with_value (t, len, i))
+    return TRUE;
+  /* "Vous · 09:02": a short line holding a time, then the answer */
+  if (i >= len)
+    return FALSE;
+  const char *speaker_end = memchr (t + i, '\n', MIN (len - i, 48));
+  if (speaker_end == NULL || memchr (t + i, ':', (gsize)(speaker_end - (t + i))) == NULL)
+    return FALSE;
+  return line_starts_with_value (t, len, (gsize)(speaker_end - t) + 1);
+}
+
 /* A JSON key "id": the keyword sits right after a quote. */
 static gboolean
 pf_json_id_key (const char *t, gsize len, gsize anchor, gsize end)
@@ -3114,6 +3232,166 @@ v_json_person_id (VoileCandidate *c)
     else if ((t[i] == '{' || t[i] == '[') && depth-- == 0)
       return FALSE;
   return json_object_has_person_key (t, c->len, open);
+}
+
+/* Does the key part w[0..n) (lower case) name whose file or record the value is? */
+static gboolean
+key_part_is_person (const char *w, gsize n)
+{
+  static const char *const nouns[]
+      = { "user",      "customer",     "cust",         "client",      "member",      "adherent",
+          "adhérent",  "allocataire",  "famille",      "family",      "patient",     "account",
+          "acct",      "order",        "booking",      "reservation", "subscriber",  "student",
+          "employee",  "emp",          "contact",      "person",      "owner",       "tenant",
+          "guest",     "resident",     "enfant",       "child",       "beneficiary", "insured",
+          "assure",    "assuré",       "donor",        "usager",      "eleve",       "élève",
+          "locataire", "souscripteur", "policyholder", "holder",      "applicant",   "candidate",
+          "passenger", "traveler",     "traveller",    "requester",   "buyer",       "payer",
+          NULL };
+  for (const char *const *p = nouns; *p != NULL; p++)
+    {
+      gsize k = strlen (*p);
+      /* "users", "clients", "customers": a plural */
+      if ((n == k || (n == k + 1 && w[k] == 's')) && strncmp (w, *p, k) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Does the key part name a number or a file ("id", "num", "ref", "dossier", "policy")? */
+static gboolean
+key_part_is_reference (const char *w, gsize n)
+{
+  static const char *const words[]
+      = { "id",       "no",        "nr",     "num",       "numero",  "numéro", "number",
+          "ref",      "reference", "code",   "matricule", "dossier", "file",   "contrat",
+          "contract", "policy",    "police", "rum",       "mandate", "mandat", NULL };
+  for (const char *const *p = words; *p != NULL; p++)
+    if (strlen (*p) == n && strncmp (w, *p, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* A key names a person's reference when one of its parts names the person (or the file)
+ * and another says it is a number: "user_id", "userId", "insurance_member_id",
+ * "numero_allocataire", "dossier_famille", "customerRef". Parts split at '_', '-', '.' and a
+ * capital after a small letter (camelCase). A part naming anything else ("product_id",
+ * "clinic_id", "request_id") makes no reference; nor does a count or a date of a person
+ * ("user_count", "member_since"). */
+static gboolean
+key_names_person_reference (const char *t, gsize s, gsize e)
+{
+  static const char *const other[]
+      = { "count",  "total",  "at",      "date", "time", "type",    "status", "name",
+          "email",  "mail",   "phone",   "tel",  "url",  "uri",     "hash",   "token",
+          "secret", "key",    "postal",  "zip",  "city", "country", "agent",  "ip",
+          "since",  "amount", "balance", "nb",   "nom",  "prenom",  "age",    "password",
+          "login",  "avatar", "locale",  NULL };
+  gboolean person = FALSE, reference = FALSE;
+  gsize i = s;
+
+  while (i < e)
+    {
+      char part[24];
+      gsize k = 0;
+      while (i < e && (t[i] == '_' || t[i] == '-' || t[i] == '.'))
+        i++;
+      gsize p = i;
+      while (i < e && t[i] != '_' && t[i] != '-' && t[i] != '.'
+             && !(i > p && g_ascii_isupper (t[i]) && g_ascii_islower (t[i - 1])))
+        {
+          if (k < sizeof part - 1)
+            part[k++] = g_ascii_tolower (t[i]);
+          i++;
+        }
+      part[k] = '\0';
+      if (k == 0)
+        continue;
+      /* a SEPA mandate's reference ("rum") and a matricule are a person's by themselves */
+      if ((k == 3 && strcmp (part, "rum") == 0) || strcmp (part, "matricule") == 0)
+        person = reference = TRUE;
+      else if (key_part_is_person (part, k))
+        person = TRUE;
+      else if (key_part_is_reference (part, k))
+        reference = TRUE;
+      else
+        for (const char *const *o = other; *o != NULL; o++)
+          if (strcmp (part, *o) == 0)
+            return FALSE;
+    }
+  return person && reference;
+}
+
+/* "8-4-4-4-12" hex: a UUID, a machine's handle more than a person's number. */
+static gboolean
+value_is_uuid (const char *t, gsize n)
+{
+  if (n != 36)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    if ((i == 8 || i == 13 || i == 18 || i == 23) ? t[i] != '-' : !g_ascii_isxdigit (t[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* The key before the value (from match_start to the first byte that is no identifier's)
+ * names a person's reference, and the value looks like one. */
+static gboolean
+v_key_reference (VoileCandidate *c)
+{
+  const char *t = c->text + c->start;
+  gsize n = c->end - c->start, key_end = c->match_start;
+  guint digits = 0;
+
+  while (key_end < c->start
+         && (g_ascii_isalnum (c->text[key_end]) || c->text[key_end] == '_'
+             || c->text[key_end] == '-' || c->text[key_end] == '.'))
+    key_end++;
+  guint zeros = 0;
+
+  for (gsize i = 0; i < n; i++)
+    {
+      digits += g_ascii_isdigit (t[i]) ? 1 : 0;
+      zeros += t[i] == '0';
+    }
+  /* "ORD-TEST-0000": a test value */
+  if (digits < 2 || zeros == digits || n < 4 || n > 48 || value_is_uuid (t, n)
+      || value_is_date_or_year (c))
+    return FALSE;
+  /* "10:32", "2025-03-14T10:22": a time or a timestamp */
+  if (digits == n - 1 && (memchr (t, ':', n) != NULL || memchr (t, '.', n) != NULL))
+    return FALSE;
+  if (n >= 10 && g_ascii_isdigit (t[0]) && t[4] == '-' && t[7] == '-')
+    return FALSE;
+  /* "ABm3tG8f2kQy…", "cli_3f9KxQ2mB7": letters of both cases at random are an API's
+   * handle or an OAuth client's id, not a number given to a person to quote */
+  guint upper = 0, lower = 0;
+  for (gsize i = 0; i < n; i++)
+    {
+      upper += g_ascii_isupper (t[i]) ? 1 : 0;
+      lower += g_ascii_islower (t[i]) ? 1 : 0;
+    }
+  if (upper >= 2 && lower >= 2)
+    return FALSE;
+  return key_names_person_reference (c->text, c->match_start, key_end);
+}
+
+/* Not inside a URL's path ("…/i/acct_1Nx2…/…": the merchant's account), and not an "id"
+ * key's value ("id": "usr_01JC…" of a listed object is json-person-id's to judge), except
+ * for a handle that says it is a customer's (Shopify's gid://…/Customer/…). */
+static gboolean
+v_platform_person_id (VoileCandidate *c)
+{
+  const char *t = c->text;
+  gsize s = c->start;
+
+  if (s > 0 && t[s - 1] == '/')
+    return FALSE;
+  if (t[s] == 'g')
+    return TRUE;
+  while (s > 0 && (t[s - 1] == ' ' || t[s - 1] == '"' || t[s - 1] == '\'' || t[s - 1] == ':'))
+    s--;
+  return !(s >= 3 && t[s - 1] == 'd' && t[s - 2] == 'i' && !g_ascii_isalnum (t[s - 3]));
 }
 
 /* The keyword is a URL path's segment or ends one: "/client/48213", "/espace-client/48213". */
@@ -3645,15 +3923,14 @@ static const char *const kw_currency[]
         "us$", "c$",  "a$",  "ngn", "ghs", "xaf", "dzd", "tnd", NULL };
 /* Words that introduce a customer's reference. Invoice and product numbers ("facture n°",
  * "réf. 3700…") name a document or an item, not a person: not here. */
-#define REF_NOUNS_FR                                                                                 \
-  "(?:client(?:e|s)?|dossier|contrat|commande|adh[ée]rent(?:e)?|adh[ée]sion|abonnement|abonn[ée]" \
-  "e?|sinistre|"                                                                                     \
-  "police"                                                                                           \
-  "|ticket|compte|membre|r[ée]servation|allocataire|fiscal|avis|contravention|fid[ée]lit[ée]"     \
-  "|succession|r[ée]f[ée]rence|r[ée]clamation|patient(?:e)?|identifiant|bail|soci[ée]taire"      \
-  "|r[ée]sa(?=[ ]+(?:n°[ ]*)?[A-Z]{0,4}-?[0-9])"                                                   \
-  "|urssaf|locataire|assur[ée]e?|donat(?:eur|rice)|souscripteur|licenci[ée]e?|badge"               \
-  "|mandat(?:[ ]+(?:exclusif|simple|de[ ]+gestion))?|(?<![dD]['’ ])affaire(?=[ ]*(?::|n°|nº))"   \
+#define REF_NOUNS_FR                                                                               \
+  "(?:client(?:e|s)?|dossier(?:[ ]+(?:r[ée]sidente?|famille|patient))?"                           \
+  "|contrat|commande|adh[ée]rent(?:e)?|adh[ée]sion|abonnement|abonn[ée]e?|sinistre|police"      \
+  "|ticket|compte|membre|r[ée]servation|allocataire|fiscal|avis|contravention|fid[ée]lit[ée]"   \
+  "|succession|r[ée]f[ée]rence|r[ée]clamation|patient(?:e)?|identifiant|bail|soci[ée]taire"    \
+  "|r[ée]sa(?=[ ]+(?:n°[ ]*)?[A-Z]{0,4}-?[0-9])"                                                 \
+  "|urssaf|locataire|assur[ée]e?|donat(?:eur|rice)|souscripteur|licenci[ée]e?|badge|litige"      \
+  "|mandat(?:[ ]+(?:exclusif|simple|de[ ]+gestion))?|(?<![dD]['’ ])affaire(?=[ ]*(?::|n°|nº))" \
   "|licence(?![ ]+(?:number|no\\.?(?![A-Za-z])|de[ ]+conduire)))"
 /* Words allowed between the noun and the value: connectors, number words, other nouns, a
  * remark in brackets without figures ("(aide aux vacances)"), and words after a contract's or
@@ -3670,10 +3947,10 @@ static const char *const kw_currency[]
   "|France[ ]Travail|P[ôo]le[ ]emploi|vente|auto|paie|payroll|groupe|group|him|her|them"          \
   "|habitation|sant[ée]|pr[ée]voyance|acqu[ée]reur|vendeur|bailleur|emprunteur"                 \
   "|\\((?-i:[A-Z]{2,6})\\)|registration|copropri[ée]taire|assurance-vie"                          \
-  "|\\([^()\\n0-9]{1,30}\\)"                                                                       \
+  "|\\([^()\\n0-9]{1,40}\\)"                                                                       \
   "|d['’](?:entretien|assurance(?:-vie)?|abonnement|adh[ée]sion|location)"                      \
   "|(?<=[tey][ ])(?<=contrat[ ]|contract[ ]|police[ ]|policy[ ])"                                  \
-  "\\p{Ll}[\\p{L}'’\\-]{2,}(?:[ ]+\\p{Ll}[\\p{L}'’\\-]*){0,2}(?=[ ]+(?:n°|nº|no\\.|#)))"
+  "\\p{L}[\\p{L}'’\\-]{2,}(?:[ ]+\\p{L}[\\p{L}'’\\-]*){0,2}(?=[ ]+(?:n°|nº|no\\.|#)))"
 /* Nouns that name a person's file only with a number word: "numéro d'usager", "n° élève"
  * ("un usager", "les élèves" alone are no lead-in); the files the State's services keep on a
  * person ("N° NEPH" of a learner driver, "N° Pajemploi" of a childminder's employer). */
@@ -3683,7 +3960,7 @@ static const char *const kw_currency[]
   "|candidat(?:e|ure)?|abonnement|parrainage|carte[ ]+(?:de[ ]+)?fid[ée]lit[ée]|IPP|mandat"      \
   "|affiliation|pension|identification[ ]fiscale|billet|s[ée]jour|pr[êe]t|PDL|PRM|PCE"           \
   "|point[ ]de[ ]livraison|compteur|Ameli|demande|rendez-vous|copropri[ée]taire"                  \
-  "|NEPH|Pajemploi|CESU|MSA"                                                                       \
+  "|NEPH|Pajemploi|CESU|MSA|[ée]tranger|cotisant"                                                 \
   "|carte(?![ ]+(?:d['’]identit|nationale|de[ ]s[ée]jour|vitale|grise|bancaire|de[ ]cr[ée]dit)))"
 /* The same in English, before id / number / no: "student ID", "hospital number", "user_id". */
 #define REF_NOUNS_EN_NUMBERED                                                                      \
@@ -3699,7 +3976,7 @@ static const char *const kw_currency[]
   "|reservation|confirmation"                                                                      \
   "|contract|claim|reference|payroll|deposit|dispute|employee|loyalty|(?:e-?)?tickets?|patient"    \
   "|subscriber|tenant|application|staff|a/c|donor|policy[ \\-]?holder|badge|nuban|medical[ "       \
-  "]card|health[ ]card|tenancy(?=[ ])|frequent[ \\-]fl[yi]er"                                      \
+  "]card|health[ ]card|medicare[ ]card|tenancy(?=[ ])|frequent[ \\-]fl[yi]er"                      \
   "|cert(?:ificate)?(?=[ ]+[A-Z]{2,5}-[0-9]{3}))"
 
 static const char *const kw_customer[] = {
@@ -3723,8 +4000,12 @@ static const char *const kw_customer[] = {
   "affaire n", "affaire :", "affaire:", "medicaid", "file n", "file #", "loan", "cust", "crn",
   "mpan", "mprn", "chi$", "ine$", "nda$", "matter:", "matter :", "résa$", "resa$", "pps", "gms",
   "tenancy", "frequent fl", "frequent-fl", "e-ticket", "eticket", "pt id", "pt no", "pt #", "cert ",
-  "certificate", "appointment", NULL
+  "certificate", "appointment", "litige", "rg", "rma$", "matter$", NULL
 };
+/* A label whose value is on the next line (a form's screen, a chat's answer). */
+static const char *const kw_customer_next_line[]
+    = { "numéro",   "n°",     "nº",     "référence", "reference", "identifiant", "account",
+        "customer", "member", "policy", "booking",   "claim",     "order",       NULL };
 /* A reference after a long lead-in: "Numéro d'abonné à la lettre d'information : 88123",
  * "Votre numéro d'adhérent pour la saison 2025-2026 est le 88123". */
 static const char *const kw_customer_lead_in[]
@@ -3824,6 +4105,8 @@ static const char *const kw_id_document[] = { "passeport",
                                               "carte nationale",
                                               "carte d’identité",
                                               "cni",
+                                              "cnic$",
+                                              "dni$",
                                               "identity card",
                                               "identity document",
                                               "id card",
@@ -3854,6 +4137,16 @@ static const char *const kw_id_document[] = { "passeport",
                                               NULL };
 static const char *const kw_assign[]
     = { "pass", "pwd", "pw", "mdp", "secret", "token", "key", "credential", "auth", "salt", NULL };
+/* The commonest nouns of key_part_is_person() as ASSIGN keywords (substrings of the
+ * lower-cased key). Not "client": customer-id reads "client_id", "numClient", "id_client"
+ * (and a French label "Client : …" is no key). */
+static const char *const kw_key_reference[]
+    = { "user",    "cust",   "member", "adh",     "allocataire", "famil",
+        "patient", "acc",    "order",  "booking", "emp",         "contact",
+        "student", "tenant", "enfant", "rum",     "matricule",   NULL };
+/* Platforms' handles of a person's or an account's record, wherever they are pasted. */
+static const char *const kw_platform_person[]
+    = { "auth0|", "google-oauth2|", "gid://", "acct_", "usr_", NULL };
 static const char *const kw_password_words[]
     = { "password",        "passcode",        "mot de passe", "mdp",
         "code wifi",       "code wi-fi",      "wifi",         "wi-fi",
@@ -4454,6 +4747,8 @@ static const VoileRule rules[] = {
                  "|id[ ]+card|national[ ]+id(?:entity)?(?:[ ]+card)?|titre[ ]+de[ ]+s[ée]jour"
                  "|permis[ ]+de[ ]+conduire|driving[ ]+licen[cs]e|driver['’]?s?[ ]+licen[cs]e"
                  "|carte[ ]+de[ ]+s[ée]jour|residence[ ]+permit|licen[cs]e[ ]+(?:number|no\\.?|n°)"
+                 /* Pakistan's computerised national identity card, Spain's DNI */
+                 "|(?-i:CNIC|DNI)"
                  /* "(BRP ZX9041827)": a UK biometric residence permit */
                  "|(?-i:BRP)|biometric[ ]+residence[ ]+permit"
                  /* a manifest's "permis 790312200458": the number right after the word, not
@@ -4466,7 +4761,10 @@ static const VoileRule rules[] = {
                  "|(?-i:PP)(?=[ ]+[A-Z]?[0-9]{7,9}(?![A-Za-z0-9])))"
                  "s?" WORD_END "[^\\n\\r0-9]{0,40}?"
                  /* "passeport turc\nn° U18427735": the number sign opens the next line */
-                 "(?:\\r?\\n(?=(?i:n[°º]|no\\b|num))[^\\n\\r0-9]{0,12}?)?(?<![A-Za-z0-9])"
+                 "(?:\\r?\\n(?=(?i:n[°º]|no\\b|num))[^\\n\\r0-9]{0,12}?"
+                 /* a chat's answer: "…permis de conduire ?", "Vous · 09:13", the number */
+                 "|(?<=\\?)[ \\t]*\\r?\\n[^\\n\\r0-9]{1,40}[0-9]{1,2}:[0-9]{2}[^\\n\\r0-9]{0,8}"
+                 "\\r?\\n[ \\t]*)?(?<![A-Za-z0-9])"
                  "([0-9]{2}[ ]?[A-Z]{2}[ "
                  "]?[0-9]{5}|[A-Z0-9]{6,20}|[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,8}){1,5}"
                  /* Michigan "H 556 127 904 381": a letter, then groups of digits */
@@ -5333,6 +5631,16 @@ static const VoileRule rules[] = {
         "(?=\\p{L}{3})(?:" REF_NOUNS_FR "|" REF_NOUNS_FR_NUMBERED ")|" REF_NOUNS_FR "|" REF_NOUNS_EN
         "|" REF_NOUNS_EN_NUMBERED
         "|matricule|acct?\\.?|mrn|utr|(?:ipp|rum|spi|pnr|ine|nda|matter|crn)(?=[ ]*:)|mpan|mprn"
+        /* "Centrelink CRN (for …):", "CRN 312 457 906K" */
+        "|crn(?=[ ]+(?:\\(|[0-9]))"
+        /* a file's number given with its letters and slashes: "Matter BK/CV/2261",
+         * "Ref IP/TRE/26-0744", "their ref RK:24-1187", "réf. 2026-DP-0458821" */
+        "|(?:matter|r[ée]f(?:[ée]rence)?\\.?)(?=[ ]+(?-i:[A-Z]{1,5}[/:][A-Z0-9]"
+        "|[0-9]{3,8}/[A-Z]{1,4}/[0-9]|[0-9]{4}-[A-Z]{1,4}-[0-9]))"
+        /* a French court's docket ("RG n° 26/04718", "RG 11-26-000871") and a return's
+         * authorisation ("RMA R-26-0419") */
+        "|(?-i:RG)(?=[ ]*(?:n°[ ]*)?[0-9]{2}[/\\-][0-9])|(?-i:RMA)(?=[ ]*(?:n°|#|:)?[ "
+        "]*[A-Z0-9]*-?[0-9])"
         /* Ireland's PPS number ("PPS number: 3390517U", "PPSN:") */
         "|ppsn(?![A-Za-z])|pps(?=[ ]*(?:n[o°ºu]|#|:))|gms(?=[ ]*(?:n[o°ºu]|#|:))"
         /* Scotland's CHI number: ten digits */
@@ -5354,7 +5662,7 @@ static const VoileRule rules[] = {
         /* "Z 4417 0923 5": a letter, then groups of digits; "JD/MC 24-0113": a lawyer's
          * initials, then the file's number */
         "((?:[A-Z]{1,5}[ ](?=[0-9]{3})|[A-Z]{1,4}(?:/[A-Z]{1,4})+[ ](?=[0-9]))?"
-        "(?=[A-Z0-9./\\-]*[0-9])[A-Z0-9]+(?:[\\-/._][A-Z0-9]+)*"
+        "(?=[A-Z0-9./:\\-]*[0-9])[A-Z0-9]+(?:(?:[\\-/._]|(?<=[A-Z]):(?=[0-9]))[A-Z0-9]+)*"
         "(?:[ ](?=[A-Z0-9]{0,6}[0-9])[A-Z0-9]{1,7}(?![A-Za-z0-9\\-/])){0,3})" WORD_END
         "(?![\\-/.][A-Za-z0-9])",
       .group = 1,
@@ -5374,7 +5682,9 @@ static const VoileRule rules[] = {
                  "(?:[ ]+(?i:du[ ]+|de[ ]+l['’])?(?i:d[ée]clarant|contribuable|usager"
                  "|personnel|conjoint)(?:[ ]+[12])?)?(?:[ ]*\\((?:SPI|spi)\\))?"
                  "[ \\t]*(?:[:=][ \\t]*)?"
-                 "([0-3][0-9][ ]?[0-9]{2}[ ]?[0-9]{3}[ ]?[0-9]{3}[ ]?[0-9]{3})" NUM_END,
+                 /* "(1 29 74 512 083 66 selon notre fichier)": thirteen digits, grouped as
+                  * the sender likes */
+                 "\\(?([0-3](?:[ ]?[0-9]){12})" NUM_END,
       .group = 1,
       .window = 96,
       .confidence = 0.9f,
@@ -5387,10 +5697,11 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_CUSTOMER_ID,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_fr_contributor,
-      .pattern = "(?i:(?:(?:n°|nº|num[ée]ro)[ ]+(?:de[ ]+)?)?(?:compte[ ]+)?cotisant"
-                 "(?:[ ]+(?:urssaf|msa))?|(?:n°|compte)[ ]+(?:urssaf|msa))"
-                 "[ \\t]*(?:[:=][ \\t]*)?(?i:(?:n°|nº|no\\.?)[ ]*)?"
-                 "([0-9]{3}[ ]?[0-9]{10,16}(?:[ ][0-9]{2,4})?)" NUM_END,
+      .pattern
+      = "(?i:(?:(?:n°|nº|num[ée]ro)[ ]+(?:de[ ]+)?)?(?:compte[ ]+)?cotisant"
+        "(?:[ ]+(?:urssaf|msa))?|(?:n°|compte)[ ]+(?:urssaf|msa))"
+        "[ \\t]*(?:[:=][ \\t]*)?(?i:(?:n°|nº|no\\.?)[ ]*)?"
+        "([0-9]{3}[ ]?(?:[0-9]{10,16}(?:[ ][0-9]{2,4})?|[0-9]{3,4}(?:[ ][0-9]{3,4}){2,4}))" NUM_END,
       .group = 1,
       .window = 96,
       .confidence = 0.9f,
@@ -5422,6 +5733,35 @@ static const VoileRule rules[] = {
   },
 
   {
+      /* The value on the line below its label: a form's screen copied line by line
+       * ("Numéro fiscal" over "3 07 4 512 889 041", "N° de demande :" over its number), or
+       * a chat's answer to a question ("What's your order number?", the customer's name and
+       * time on the next line, then "#EP-104977 es el vestido…"). */
+      .id = "customer-id-next-line",
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_customer_next_line,
+      .prefilter = pf_label_ends_line,
+      .pattern
+      = "(?i:(?:n°|nº|no\\.?|num[ée]ro|r[ée]f[ée]rence|identifiant)[ ]*"
+        "(?:de[ ]+|d['’]|du[ ]+)?(?:l['’])?(?:(?:votre|ton|son|mon|notre)[ ]+)?"
+        /* a short list of files' nouns: a form's labels use the common ones */
+        "(?:client|dossier|contrat|adh[ée]rent|allocataire|fiscal|avis|soci[ée]taire"
+        "|demande|assur[ée]|patient|sinistre|police|compte|commande|r[ée]servation"
+        "|cotisant|membre|abonn[ée]|usager|[ée]l[èe]ve|matricule)"
+        "|(?:order|account|customer|member(?:ship)?|policy|booking|claim|case|patient"
+        "|reference|confirmation|tax)[ ]+(?:number|no\\.?|reference|ref\\.?|id))"
+        "(?![\\p{L}])[^\\n\\r0-9?:]{0,24}[ \\t]*[:?]?[ \\t]*\\r?\\n(?:[ \\t]*\\r?\\n)?"
+        /* "Vous · 09:02", "Yesenia Ocampo · 7:13 PM": who answers, and when */
+        "(?:[^\\n\\r0-9]{1,40}[0-9]{1,2}:[0-9]{2}(?:[ ]?[AaPp][Mm])?[ \\t]*\\r?\\n)?"
+        "[ \\t]*#?((?=[A-Z0-9./\\- ]*[0-9])[A-Z0-9][A-Z0-9./\\-]*(?:[ ][A-Z0-9./\\-]+){0,6})"
+        "(?=[ \\t]*(?:\\r?\\n|$)|[,.;)]?[ ]\\p{L}|[,.;)]?$)",
+      .group = 1,
+      .window = 200,
+      .confidence = 0.75f,
+      .validate = v_customer_id,
+  },
+  {
       /* "id": 4412 at the top of a user's or a contact's object (see v_json_person_id()). */
       .id = "json-person-id",
       .needs_digit = TRUE,
@@ -5434,6 +5774,40 @@ static const VoileRule rules[] = {
       .window = 64,
       .confidence = 0.75f,
       .validate = v_json_person_id,
+  },
+  {
+      /* "user_id": "…", "numero_allocataire": "1044872", insurance_member_id="ODS9928…",
+       * userId=u_58812: a key naming a person's record (see v_key_reference()). */
+      .id = "key-reference",
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_ASSIGN,
+      .keywords = kw_key_reference,
+      /* no space before a ':': a key, not a label in prose ("Client : CL-4471" is
+       * customer-id's) */
+      .pattern = "[A-Za-z0-9_.\\-]{1,48}(?:[\"']?[ \\t]*(?:=>|=)|[\"']?:)[ \\t]*[\"']?"
+                 "([A-Za-z0-9][A-Za-z0-9_\\-./:|]{0,46}[A-Za-z0-9]"
+                 /* "06 12458 7733": groups of digits */
+                 "(?:[ ][0-9]{2,8}(?=[ ]?[\"',}\\r\\n]|[ ][0-9]|$)){0,4})(?![A-Za-z0-9_\\-])",
+      .group = 1,
+      .window = 120,
+      .confidence = 0.8f,
+      .validate = v_key_reference,
+  },
+  {
+      /* "auth0|654f1a2b…", "gid://shopify/Customer/7384920117431", "acct_1032D82eZvKYlo2C",
+       * "usr_01HF8Z3K7Q9M2": an identity provider's, a shop's or an API's handle of one
+       * person's account. */
+      .id = "platform-person-id",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_platform_person,
+      .validate = v_platform_person_id,
+      .pattern = "(?:(?:auth0|google-oauth2)\\|(?=[A-Za-z0-9]*[0-9])[A-Za-z0-9]{8,40}"
+                 "|gid://shopify/(?:Customer|CompanyContact)/[0-9]{4,20}"
+                 "|(?:acct|usr)_(?=[A-Za-z0-9]*[0-9])[A-Za-z0-9]{6,32})(?![A-Za-z0-9_\\-])",
+      .window = 64,
+      .confidence = 0.9f,
   },
   {
       /* "GET /client/48213/factures", "/account/7741/orders": a web app's path names one

@@ -63,8 +63,41 @@ cell_is_reference (const char *s, gsize n)
   /* "38.90": a price, not a reference. */
   if (n >= 4 && s[n - 3] == '.' && count_digits (s, n) == n - 1)
     return FALSE;
+  /* "449 Motor Vehicle Expenses" (a ledger's account and its name), "CDI 35h" (a contract's
+   * kind and hours): a word written in lower case, or a number with its unit, is no part
+   * of a reference. */
+  for (gsize i = 0; i < n;)
+    {
+      while (i < n && s[i] == ' ')
+        i++;
+      gsize w = i, lower = 0, digits = 0;
+      while (i < n && s[i] != ' ')
+        {
+          lower += g_ascii_islower (s[i]) ? 1 : 0;
+          digits += g_ascii_isdigit (s[i]) ? 1 : 0;
+          i++;
+        }
+      if ((digits == 0 && lower >= 2)
+          || (digits > 0 && g_ascii_isdigit (s[w]) && i - w == digits + 1
+              && g_ascii_islower (s[i - 1])))
+        return FALSE;
+    }
   return TRUE;
 }
+
+/* An "Account" / "N° compte" column holds customers' or bank accounts, or a ledger's general
+ * accounts ("411000", "512000": the class digit, then digits padded with zeros), which are
+ * nobody's. */
+static gboolean
+cell_is_account_reference (const char *s, gsize n)
+{
+  if (n >= 6 && n <= 8 && s[0] >= '1' && s[0] <= '7' && s[n - 1] == '0' && count_digits (s, n) == n)
+    return FALSE;
+  return cell_is_reference (s, n);
+}
+
+static const VoileColumnRule account_column
+    = { VOILE_TYPE_CUSTOMER_ID, NULL, cell_is_account_reference, 0.8f };
 
 static gboolean
 cell_is_siren (const char *s, gsize n)
@@ -100,6 +133,8 @@ static const char *const birth_headers[]
         /* "dob_iso", "patient_dob", "Patient DOB" (not "adobe") */
         "dob_", "_dob", " dob", NULL };
 static const char *const reference_headers[] = { "client",
+                                                 "account",
+                                                 "compte",
                                                  "customer",
                                                  "adhérent",
                                                  "adherent",
@@ -107,8 +142,6 @@ static const char *const reference_headers[] = { "client",
                                                  "contrat",
                                                  "contract",
                                                  "member",
-                                                 "account",
-                                                 "compte",
                                                  "allocataire",
                                                  "matricule",
                                                  "policy",
@@ -825,6 +858,161 @@ header_is_quantity (const char *lower)
   return FALSE;
 }
 
+/* Does the word w[0..n) name who a record stands for (an employee, a pupil, a contact…) or
+ * a person's file (a booking)? Compared whole, or as a prefix of at least five bytes
+ * followed by up to two ("employe", "adherente", "clients"). */
+static gboolean
+word_is_person_noun (const char *w, gsize n)
+{
+  static const char *const nouns[]
+      = { "emp",         "employee",  "employé",    "staff",       "worker",       "salarié",
+          "salarie",     "contact",   "user",       "usr",         "client",       "customer",
+          "cust",        "student",   "pupil",      "élève",       "eleve",        "étudiant",
+          "etudiant",    "member",    "membre",     "adhérent",    "adherent",     "patient",
+          "resident",    "résident",  "tenant",     "locataire",   "guest",        "family",
+          "famille",     "child",     "enfant",     "person",      "personne",     "owner",
+          "holder",      "applicant", "candidate",  "beneficiary", "bénéficiaire", "insured",
+          "assuré",      "assure",    "subscriber", "participant", "volunteer",    "bénévole",
+          "benevole",    "donor",     "donateur",   "player",      "joueur",       "athlete",
+          "licencié",    "passenger", "traveller",  "traveler",    "voyageur",     "learner",
+          "apprenant",   "stagiaire", "household",  "foyer",       "requester",    "camper",
+          "allocataire", "usager",    "res",        "resa",        "résa",         "booking",
+          "reservation", NULL };
+  static guint8 lengths[G_N_ELEMENTS (nouns)];
+  static gsize done = 0;
+
+  if (g_once_init_enter (&done))
+    {
+      for (gsize i = 0; nouns[i] != NULL; i++)
+        lengths[i] = (guint8)strlen (nouns[i]);
+      g_once_init_leave (&done, 1);
+    }
+  for (gsize i = 0; nouns[i] != NULL; i++)
+    {
+      gsize k = lengths[i];
+      if (nouns[i][0] == w[0] && n >= k && (n == k || (k >= 5 && n - k <= 2))
+          && memcmp (w, nouns[i], k) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "id", "no", "num", "number", "code", "ref", "#", "n°": a number's word. */
+static gboolean
+word_is_id_word (const char *w, gsize n)
+{
+  switch (n)
+    {
+      case 1:
+        return w[0] == '#';
+      case 2:
+        return memcmp (w, "id", 2) == 0 || memcmp (w, "no", 2) == 0 || memcmp (w, "nr", 2) == 0;
+      case 3:
+        return memcmp (w, "num", 3) == 0 || memcmp (w, "ref", 3) == 0 || memcmp (w, "n°", 3) == 0;
+      case 4:
+        return memcmp (w, "code", 4) == 0;
+      case 6:
+        return memcmp (w, "number", 6) == 0 || memcmp (w, "numero", 6) == 0;
+      case 7:
+        return memcmp (w, "numéro", 7) == 0;
+      default:
+        return FALSE;
+    }
+}
+
+/* The bytes that part a header's words. */
+static const guint8 header_word_break[256] = {
+  [' '] = 1, ['_'] = 1, ['-'] = 1, ['.'] = 1, ['/'] = 1, [':'] = 1, ['('] = 1, [')'] = 1,
+};
+
+/* The header's next word from *i: its start, its length in *k; *i moves past it. */
+static inline __attribute__ ((always_inline)) const char *
+next_header_word (const char *lower, gsize n, gsize *i, gsize *k)
+{
+  while (*i < n && header_word_break[(guchar)lower[*i]])
+    (*i)++;
+  gsize s = *i;
+  while (*i < n && !header_word_break[(guchar)lower[*i]])
+    (*i)++;
+  *k = *i - s;
+  return lower + s;
+}
+
+/* "EMP NO", "EmpID", "id_contact", "Student No.", "N° adhérent", "RES-ID", "INE", "OHIP #": a
+ * column numbering the people (or the bookings) of the table. The header says so by a
+ * person's noun beside a number's word (in either order, glued or not), or is the short name
+ * of a number a State or a health system gives each person (a pupil's INE, a province's
+ * health card). lower is lower-cased. */
+static gboolean
+header_is_person_id (const char *lower, gsize n, guint64 pairs)
+{
+  /* the bigrams of "id", "no", "nr", "num", "n°", "code", "ref", "ine", "ohip", "phin",
+   * "ppsn", "crn", "health", "carte": a cell holding none of them is no such header */
+  static const guint64 wanted_pairs = (G_GUINT64_CONSTANT (1) << ((('i' * 7u) + 'd') % 64))
+                                      | (G_GUINT64_CONSTANT (1) << ((('n' * 7u) + 'o') % 64))
+                                      | (G_GUINT64_CONSTANT (1) << ((('n' * 7u) + 'r') % 64))
+                                      | (G_GUINT64_CONSTANT (1) << ((('n' * 7u) + 'u') % 64))
+                                      | (G_GUINT64_CONSTANT (1) << ((('n' * 7u) + 0xC2u) % 64))
+                                      | (G_GUINT64_CONSTANT (1) << ((('c' * 7u) + 'o') % 64))
+                                      | (G_GUINT64_CONSTANT (1) << ((('r' * 7u) + 'e') % 64))
+                                      | (G_GUINT64_CONSTANT (1) << ((('i' * 7u) + 'n') % 64))
+                                      | (G_GUINT64_CONSTANT (1) << ((('o' * 7u) + 'h') % 64))
+                                      | (G_GUINT64_CONSTANT (1) << ((('p' * 7u) + 'h') % 64))
+                                      | (G_GUINT64_CONSTANT (1) << ((('p' * 7u) + 'p') % 64))
+                                      | (G_GUINT64_CONSTANT (1) << ((('c' * 7u) + 'r') % 64))
+                                      | (G_GUINT64_CONSTANT (1) << ((('h' * 7u) + 'e') % 64))
+                                      | (G_GUINT64_CONSTANT (1) << ((('c' * 7u) + 'a') % 64));
+
+  if (!(pairs & wanted_pairs) && memchr (lower, '#', n) == NULL)
+    return FALSE;
+  static const char *const person_numbers[]
+      = { "ine", "ohip", "phin", "ppsn", "crn", "health card", "carte vitale", NULL };
+  gboolean person = FALSE, id = FALSE;
+  gsize i = 0;
+
+  if (n < 2)
+    return FALSE;
+  if ((n <= 6 || n >= 11) && strchr ("iopch", lower[0]) != NULL)
+    for (const char *const *p = person_numbers; *p != NULL; p++)
+      {
+        gsize k = strlen (*p);
+        if (n >= k && strncmp (lower, *p, k) == 0
+            && (n == k || lower[k] == ' ' || lower[k] == '#' || lower[k] == '.'))
+          return TRUE;
+      }
+  /* The number's word first: most headers ("Name", "Email", "Total") have none. */
+  while (i < n && !id)
+    {
+      gsize k;
+      const char *w = next_header_word (lower, n, &i, &k);
+      id = k > 0
+           && (word_is_id_word (w, k)
+               || (k > 4
+                   && (memcmp (w + k - 2, "id", 2) == 0 || memcmp (w, "id", 2) == 0
+                       || memcmp (w + k - 2, "no", 2) == 0 || w[k - 1] == '#')));
+    }
+  if (!id)
+    return FALSE;
+  /* "Contact number", "contact no": a phone; "Number of guests", "nb adhérents": a count */
+  if (strstr (lower, "contact n") != NULL || strstr (lower, "of ") != NULL
+      || strncmp (lower, "nb", 2) == 0 || strncmp (lower, "nombre", 6) == 0)
+    return FALSE;
+  for (i = 0; i < n && !person;)
+    {
+      gsize k;
+      const char *w = next_header_word (lower, n, &i, &k);
+      if (k == 0 || word_is_id_word (w, k))
+        continue;
+      /* "empid", "idcontact", "clientno", "member#": glued */
+      person = word_is_person_noun (w, k)
+               || (k > 4 && memcmp (w + k - 2, "id", 2) == 0 && word_is_person_noun (w, k - 2))
+               || (k > 4 && memcmp (w, "id", 2) == 0 && word_is_person_noun (w + 2, k - 2))
+               || (k > 4 && memcmp (w + k - 2, "no", 2) == 0 && word_is_person_noun (w, k - 2))
+               || (k > 2 && w[k - 1] == '#' && word_is_person_noun (w, k - 1));
+    }
+  return person;
+}
+
 /* A table aligned with spaces whose first column is a person's reference:
  * "Patient no   Name   Last visit" over "10482        Mrs J. Corrigan …" (a recall list
  * printed from a practice's software). The header line at s (ending at e) is asked only when
@@ -1081,6 +1269,18 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                     any = TRUE;
                     break;
                   }
+              /* "Account", "N° compte": a ledger's general accounts may fill it */
+              if (columns[c] == &column_rules[G_N_ELEMENTS (column_rules) - 1]
+                  && (strstr (lower, "account") != NULL || strstr (lower, "compte") != NULL))
+                columns[c] = &account_column;
+              /* "EMP NO", "id_contact", "INE": no reference word the rules list, but a
+               * person's noun beside a number's word. */
+              if (columns[c] == NULL && references && header_is_person_id (lower, cl, pairs)
+                  && !header_is_quantity (lower))
+                {
+                  columns[c] = &column_rules[G_N_ELEMENTS (column_rules) - 1];
+                  any = TRUE;
+                }
               if (columns[c] != NULL && columns[c]->type == VOILE_TYPE_POSTAL_ADDRESS
                   && header_is_address_part (lower))
                 columns[c] = NULL;

@@ -298,6 +298,42 @@ static const Found found[] = {
     "VT1234567890ABC" },
   { "votre numéro de dossier 2023/4471", "CUSTOMER_ID", "2023/4471" },
   { "Votre réf. : FAC-88123", "CUSTOMER_ID", "FAC-88123" },
+  /* keys naming a person's record, platform handles */
+  { "  \"numero_allocataire\": \"4471902\",", "CUSTOMER_ID", "4471902" },
+  { "  \"dossier_famille\": \"FAM-97415-002871\",", "CUSTOMER_ID", "FAM-97415-002871" },
+  { "fixture(insurance_member_id=\"ODS99281174\")", "CUSTOMER_ID", "ODS99281174" },
+  { "ERROR charge failed userId=u_58812 retry=2", "CUSTOMER_ID", "u_58812" },
+  { "\"user_id\": \"auth0|654f1a2b3c4d5e6f78901234\"", "CUSTOMER_ID",
+    "auth0|654f1a2b3c4d5e6f78901234" },
+  { "\"id\": \"gid://shopify/Customer/7384920117431\"", "CUSTOMER_ID",
+    "gid://shopify/Customer/7384920117431" },
+  { "Account acct_2QX84M was rate limited", "CUSTOMER_ID", "acct_2QX84M" },
+  /* identity cards by their country's acronym; a chat's answer to the document's question */
+  { "Foreign TIN (CNIC): 35202-4417853-9", "ID_DOCUMENT", "35202-4417853-9" },
+  { "votre numéro de permis de conduire ?\nVous · 09:13\n120133100562, délivré en 2012",
+    "ID_DOCUMENT", "120133100562" },
+  { "Votre numéro fiscal personnel (1 29 74 512 083 66 selon notre fichier)", "CUSTOMER_ID",
+    "1 29 74 512 083 66" },
+  { "Compte cotisant : 937 000 0012 458 802", "CUSTOMER_ID", "937 000 0012 458 802" },
+  /* a label over its value, a chat's answer */
+  { "Numéro fiscal\n3 07 4 512 889 041\nDéclarant 1", "CUSTOMER_ID", "3 07 4 512 889 041" },
+  { "N° de demande :\n2026/11/21-0914-55372\n", "CUSTOMER_ID", "2026/11/21-0914-55372" },
+  { "What's your order number?\n\nAna Ruiz · 7:13 PM\n#EP-104977 es el vestido", "CUSTOMER_ID",
+    "EP-104977" },
+  /* files written with slashes, dockets, disputes */
+  { "Matter BK/CV/2261. Call back after 1.", "CUSTOMER_ID", "BK/CV/2261" },
+  { "Legal, their ref RK:24-1187.", "CUSTOMER_ID", "RK:24-1187" },
+  { "(RG n° 26/04718), la résidence", "CUSTOMER_ID", "26/04718" },
+  { "Litige PP-D-48213377 · Objet non reçu", "CUSTOMER_ID", "PP-D-48213377" },
+  { "un contrat Tous Risques n° AUT-7741209-03 pour le véhicule", "CUSTOMER_ID", "AUT-7741209-03" },
+  /* person-id columns */
+  { "EMP NO\tCLEANER\tDAY\nE014\tBogdan Popescu\tMon\nE009\tAda Nwankwo\tTue\n", "CUSTOMER_ID",
+    "E014" },
+  { "INE\tNom\tPrénom\n0741203581K\tFONTAINE\tLéa\n0741198276F\tMOREAU\tTom\n", "CUSTOMER_ID",
+    "0741203581K" },
+  { "id_contact;prenom;nom;email\nC-000318;Arnaud;Lagarde;a.lagarde@example.fr\n"
+    "C-000319;Hélène;Tran;h.tran@example.fr\n",
+    "CUSTOMER_ID", "C-000318" },
   { "customer number on the invoice is C-2209815.", "CUSTOMER_ID", "C-2209815" },
   { "contrat n° 7781-AB", "CUSTOMER_ID", "7781-AB" },
   { "Account number: 00123456", "CUSTOMER_ID", "00123456" },
@@ -742,6 +778,22 @@ static const Found found[] = {
 };
 
 static const NotFound not_found[] = {
+  /* Purchase orders, invoices, transactions and a ledger's accounts are nobody's file. */
+  { "Bon de commande BC-2026-117 en PJ.", "CUSTOMER_ID" },
+  { "From NZ, Wise is fine — reference INV-2026-031 please.", "CUSTOMER_ID" },
+  { "Transaction reference: 7F3K29QMWZ", "CUSTOMER_ID" },
+  { "Code | Name | Account\n1 | Fuel | 449 Motor Vehicle Expenses\n2 | Stock | 310 Cost of Goods "
+    "Sold\n",
+    "CUSTOMER_ID" },
+  { "Poste\tContrat\tHeures\nMenuisier\tCDI 35h\t151,67\nApprenti\tCDD 39h\t169,00\n",
+    "CUSTOMER_ID" },
+  { "N° compte;Intitulé;Débit\n411000;Clients;1 200,00\n512000;Banque;350,00\n", "CUSTOMER_ID" },
+  /* API handles that are no one's: an OAuth client, a merchant's account in a URL, a UUID */
+  { "\"QB_CLIENT_ID\": \"ABm3tG8f2kQyWq9Lz0Hc7XpVn4Rs1TdE6uJ5oBiYw\",", "CUSTOMER_ID" },
+  { "https://invoice.stripe.com/i/acct_1Nx2eZvKYlo2C/test_YWNjdF8x", "CUSTOMER_ID" },
+  { "\"user_id\": \"3f2c9a7e-1b4d-4e8a-9c21-7d5e0b6a4f13\"", "CUSTOMER_ID" },
+  { "\"product_id\": \"SKU-44123\", \"clinic_id\": \"clinic_0042\"", "CUSTOMER_ID" },
+  { "Number of guests;Room;Price\n120;Hall;900\n80;Garden;400\n", "CUSTOMER_ID" },
   /* A day, a month, a year and the hour after it in a bank export: no phone number. */
   { "01-09-2025 06:12:44;31-08-2025 18:03:10;-42,90;EUR", "PHONE" },
   { "14.03.2026 09:30 Virement reçu", "PHONE" },
