@@ -66,7 +66,8 @@ SSA_SINCE = 1930
 
 # Hand-kept: given names that are far more often something else in the texts Voile sees
 # (software, brands, virtual assistants, places; Lydia is the French payment app: "envoie
-# par lydia"). They stay names, but need context.
+# par lydia"; the second words of country names, "New Zealand", "Sri Lanka", which the
+# place lists hold only whole). They stay names, but need context.
 NOT_ALONE = """
 ada alexa alpine android apache arch athena aurora blaze cassandra chrome claude cortana dart
 django docker electra elixir fedora gemini georgia gnome houston jasmine java jenkins
@@ -77,6 +78,7 @@ renault peugeot citroen michelin ferrari lamborghini ford chevrolet chrysler dod
 toyota nissan mazda suzuki hyundai audi volkswagen opel fiat volvo jaguar lexus hermes
 chanel dior cartier lancome clio megane corsa
 lydia
+zealand caledonia guinea lanka herzegovina faso arabia
 """.split()
 
 # Never a name for Voile, whatever a list says: function words, titles and other words

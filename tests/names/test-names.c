@@ -362,6 +362,10 @@ test_places_brands_and_prose (void)
   /* …but the same name in a message that is about someone is reported. */
   assert_finds ("Bonjour,\nJean Valjean a appelé pour son devis.\nCordialement,\nAmbre Roche",
                 "PERSON:Jean Valjean|PERSON:Ambre Roche");
+  /* The second word of a country's name is no given name, even in a text about someone. */
+  assert_finds ("Hi Rachel Tawhiri,\nyour parcel left for New Zealand today; Sri Lanka and "
+                "Burkina Faso next week.\n",
+                "PERSON:Rachel Tawhiri");
 }
 
 static void
