@@ -138,6 +138,31 @@ split_key (const char *key, gsize len, gsize *starts, gsize *ends)
   return words;
 }
 
+/* "Ship to", "Bill To", "Deliver to", "Livrer à": a label of an order or an invoice whose
+ * value is the person (or the firm) the goods or the bill go to. Lower case, strcmp order. */
+static const char *const dispatch_verbs[] = {
+  "bill", "deliver", "dispatch", "facturer", "invoice", "livrer", "send", "ship", "sold",
+};
+
+static gboolean
+is_dispatch_key (const char *key, const gsize *starts, const gsize *ends, guint words)
+{
+  char first[16];
+  gsize n = ends[0] - starts[0];
+
+  if (words != 2 || n >= sizeof first)
+    return FALSE;
+  gsize to = ends[1] - starts[1];
+  const char *second = key + starts[1];
+  if (!((to == 2 && g_ascii_strncasecmp (second, "to", 2) == 0)
+        || (to == 2 && memcmp (second, "\xc3\xa0", 2) == 0)))
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    first[i] = g_ascii_tolower (key[starts[0] + i]);
+  first[n] = '\0';
+  return voile_name_sorted_lookup (dispatch_verbs, G_N_ELEMENTS (dispatch_verbs), first) != NULL;
+}
+
 VoileFieldKind
 voile_name_classify_key (const char *key, gsize len, gboolean *is_from)
 {
@@ -190,6 +215,9 @@ voile_name_classify_key (const char *key, gsize len, gboolean *is_from)
         *is_from = TRUE;
       return VOILE_FIELD_NAME;
     }
+  /* A bare name key: the value may be a firm ("Bill To: Acme Ltd"). */
+  if (is_dispatch_key (key, starts, ends, words))
+    return VOILE_FIELD_NAME;
   return VOILE_FIELD_NONE;
 }
 

@@ -1502,6 +1502,18 @@ test_bots_pets_counterparties (void)
   assert_finds ("Dear Mr Kowalski, your son Jan starts in Jan.\n", "PERSON:Kowalski|PERSON:Jan");
 }
 
+/* Order and invoice labels name whom the goods or the bill go to, listed or not. */
+static void
+test_dispatch_labels (void)
+{
+  assert_finds ("Ship To: Aroha Ngata\n14 Kowhai Street\nAuckland 1010\n", "PERSON:Aroha Ngata");
+  assert_finds ("Livrer à : Mele Tupou, 3 rue des Lilas\n", "PERSON:Mele Tupou");
+  assert_finds ("Bill to: Lexicon Legal Services Ltd, FAO Ana Folau\n", "PERSON:Ana Folau");
+  /* A firm in the same place is no person; nor is a ship. */
+  assert_finds ("Bill To: Acme Ltd\n", "");
+  assert_finds ("Ship: Aurora, cabin 4012\n", "");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1555,6 +1567,7 @@ main (int argc, char **argv)
   g_test_add_func ("/names/pseudonyms-hyphenated-firms", test_pseudonyms_and_hyphenated_firms);
   g_test_add_func ("/names/contact-cards-directories", test_contact_cards_and_directories);
   g_test_add_func ("/names/document-prior", test_document_prior);
+  g_test_add_func ("/names/dispatch-labels", test_dispatch_labels);
   g_test_add_func ("/names/team-chats-payroll", test_team_chats_and_payroll);
   g_test_add_func ("/names/negatives/bots-pets-counterparties", test_bots_pets_counterparties);
   status = g_test_run ();
