@@ -129,3 +129,11 @@ voile_document_prior_is_public (const char *text, gsize len, gboolean details)
     threshold += PRIOR_DETAILS_MARGIN;
   return voile_document_prior_score (text, len) > threshold;
 }
+
+gboolean
+voile_document_prior_is_private (const char *text, gsize len)
+{
+  double threshold = (double)VOILE_DOCUMENT_PRIOR_PRIVATE_THRESHOLD / VOILE_DOCUMENT_PRIOR_SCALE;
+
+  return voile_document_prior_score (text, len) < threshold;
+}

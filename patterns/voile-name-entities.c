@@ -1294,6 +1294,10 @@ drop_bare_without_context (VoileNameCollector *c, guint words)
   context |= titled;
   if (context)
     return;
+  /* Long prose the document prior is sure tells of private people (a witness statement, a
+   * coach's debrief): its names need nothing more. */
+  if (words >= PROSE_MIN_WORDS && voile_document_prior_is_private (c->text, c->len))
+    return;
   /* A context-free snippet naming three people in full, each in its own words, is a news
    * brief or a review ("Macron a présenté… Bayrou défendra… Le Pen annonce"); a note about
    * contacts names them with a greeting, a title or a detail, and a rota lists them side by

@@ -1440,7 +1440,23 @@ test_document_prior (void)
   g_autofree char *press_got = describe (press_result, press);
   g_assert_cmpstr (press_got, ==, "PERSON:Nadia Ferreira");
 
+  /* Session notes the prior is sure are about private people keep their names, though
+   * nothing else in the prose supports them (no greeting, title, detail nor field). */
+  const char *session
+      = "Ce matin au cabinet, je reçois Loïc pour la quatrième séance. Il arrive fatigué, il "
+        "dort mal depuis la dispute du week-end chez Gaëtan au sujet de la vente de la maison. "
+        "Il me dit que Gaëtan ne répond plus à ses messages et que Maëlys trouve qu'il "
+        "ressasse. Je lui propose de travailler sur les pensées automatiques et sur ce qu'il "
+        "voudrait dire à Gaëtan. Il a repris la course à pied le matin avec Maëlys, ce qui "
+        "l'aide. Suite du suivi : la lettre non envoyée. Prochain rendez-vous mardi matin, "
+        "honoraires réglés.";
+  g_assert_true (voile_document_prior_is_private (session, strlen (session)));
+  g_assert_false (voile_document_prior_is_private (chess, strlen (chess)));
+  assert_finds (session, "PERSON:Loïc|PERSON:Gaëtan|PERSON:Gaëtan|PERSON:Maëlys|PERSON:Gaëtan|"
+                         "PERSON:Maëlys");
+
   /* Bad input: empty, binary, a megabyte (only its start is read). */
+  g_assert_false (voile_document_prior_is_private ("", 0));
   g_assert_false (voile_document_prior_is_public ("", 0, FALSE));
   g_assert_false (voile_document_prior_is_public ("\xc3", 1, FALSE));
   g_autoptr (GString) big = g_string_new (NULL);

@@ -45,6 +45,11 @@ SCALE = 1024  # fixed-point weights
 # the score that this share of the private texts pass in the cross-validation.
 PRIVATE_JUDGED_PUBLIC = 0.02
 THRESHOLD = 0.5  # replaced by the cross-validation's
+# A text scoring under the private threshold is surely about private people: its names keep
+# even when nothing else in long prose supports them. Only this share of the public texts
+# score under it in the cross-validation (a public text judged so keeps its names).
+PUBLIC_JUDGED_PRIVATE = 0.01
+PRIVATE_THRESHOLD = -1.5  # replaced by the cross-validation's
 NAME_LIKE_MIN = 3  # a clean text needs this many capitalised in-sentence words to count
 
 # Bytes after which a capitalised word starts a sentence, a line or a cell (not a name
@@ -221,7 +226,7 @@ def report(name, docs, model):
 def cross_validate(docs):
     """Scores each text with a model trained without its fold; sets THRESHOLD from them and
     prints what it judges."""
-    global THRESHOLD
+    global THRESHOLD, PRIVATE_THRESHOLD
     order = list(range(len(docs)))
     random.Random(7).shuffle(order)
     folds = [order[k::FOLDS] for k in range(FOLDS)]
@@ -239,6 +244,15 @@ def cross_validate(docs):
         f"{FOLDS}-fold cross-validation, threshold {THRESHOLD:.3f}: public texts judged public "
         f"{tp}/{len(public)} ({100.0 * tp / len(public):.1f} %), private texts judged public "
         f"{fp}/{len(private)} ({100.0 * fp / len(private):.1f} %)"
+    )
+    public.sort()
+    PRIVATE_THRESHOLD = round(public[int(PUBLIC_JUDGED_PRIVATE * len(public))] * SCALE) / SCALE
+    sure = sum(s < PRIVATE_THRESHOLD for s in private)
+    wrong = sum(s < PRIVATE_THRESHOLD for s in public)
+    print(
+        f"  private threshold {PRIVATE_THRESHOLD:.3f}: private texts judged surely private "
+        f"{sure}/{len(private)} ({100.0 * sure / len(private):.1f} %), public texts "
+        f"{wrong}/{len(public)} ({100.0 * wrong / len(public):.1f} %)"
     )
 
 
@@ -267,6 +281,7 @@ def write_header(path, model, sources):
         f"#define VOILE_DOCUMENT_PRIOR_SCALE {SCALE}",
         f"#define VOILE_DOCUMENT_PRIOR_BIAS {round(bias * SCALE)}",
         f"#define VOILE_DOCUMENT_PRIOR_THRESHOLD {round(THRESHOLD * SCALE)}",
+        f"#define VOILE_DOCUMENT_PRIOR_PRIVATE_THRESHOLD {round(PRIVATE_THRESHOLD * SCALE)}",
         "",
         "static const VoileDocumentPriorWord voile_document_prior_words[] = {",
     ]
