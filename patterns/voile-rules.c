@@ -1572,6 +1572,18 @@ reference_names_a_document (const VoileCandidate *c)
   return FALSE;
 }
 
+/* "matricule 004", "Employee No: 012": a small firm numbers its staff from one, padded with
+ * zeros. Three digits say nothing by themselves; the padding and the word say a staff list. */
+static gboolean
+staff_number_padded (VoileCandidate *c)
+{
+  static const char *const staff_words[] = { "matricule", "employee", "staff", "emp", NULL };
+  const char *t = c->text + c->start;
+  return t[0] == '0' && g_ascii_isdigit (t[1]) && g_ascii_isdigit (t[2])
+         && !(t[1] == '0' && t[2] == '0')
+         && span_has_any_word (c->text, c->match_start, c->start, staff_words);
+}
+
 static gboolean
 v_customer_id (VoileCandidate *c)
 {
@@ -1589,6 +1601,8 @@ v_customer_id (VoileCandidate *c)
   gsize digits = 0, spaces = 0;
 
   if (record_heading_number (c))
+    return TRUE;
+  if (n == 3 && staff_number_padded (c))
     return TRUE;
   if (n < 4 || n > 40 || value_is_date_or_year (c)
       || !(value_has_digits (c, 2) || booking_code (t, n)))
@@ -3928,7 +3942,8 @@ static const char *const kw_currency[]
   "|contrat|commande|adh[ée]rent(?:e)?|adh[ée]sion|abonnement|abonn[ée]e?|sinistre|police"      \
   "|ticket|compte|membre|r[ée]servation|allocataire|fiscal|avis|contravention|fid[ée]lit[ée]"   \
   "|succession|r[ée]f[ée]rence|r[ée]clamation|patient(?:e)?|identifiant|bail|soci[ée]taire"    \
-  "|r[ée]sa(?=[ ]+(?:n°[ ]*)?[A-Z]{0,4}-?[0-9])"                                                 \
+  "|r[ée]sa(?=[ ]+(?:n°[ ]*)?[A-Z]{0,4}-?[0-9])|alloc\\.(?=[ ]*(?:n°|nº|:))"                   \
+  "|carte(?=[ ]*(?:n°|nº)[ ]*[0-9])"                                                             \
   "|urssaf|locataire|assur[ée]e?|donat(?:eur|rice)|souscripteur|licenci[ée]e?|badge|litige"      \
   "|mandat(?:[ ]+(?:exclusif|simple|de[ ]+gestion))?|(?<![dD]['’ ])affaire(?=[ ]*(?::|n°|nº))" \
   "|licence(?![ ]+(?:number|no\\.?(?![A-Za-z])|de[ ]+conduire)))"
@@ -3966,7 +3981,7 @@ static const char *const kw_currency[]
 #define REF_NOUNS_EN_NUMBERED                                                                      \
   "(?:student|pupil|candidate|guest|hospital|hosp\\.?|chi|chart"                                   \
   "|beneficiary|membership|client|emp\\.?|works|personnel|mandate|medicare|medicaid|player|matter" \
-  "|file|loan|cust\\.?|r[ée]f\\.?|pt|certificate|cert|appointment)"                               \
+  "|file|loan|cust\\.?|r[ée]f\\.?|pt|certificate|cert|appointment|owner|landlord)"                \
   "(?=[ _\\-]?(?:id|no\\.?|nr|num|number|#|n°)(?![A-Za-z]))"
 
 /* "tenancy registration no.", "frequent flyer", a certificate's "cert DPS-7741-0092" (letters, a
@@ -3977,7 +3992,8 @@ static const char *const kw_currency[]
   "|contract|claim|reference|payroll|deposit|dispute|employee|loyalty|(?:e-?)?tickets?|patient"    \
   "|subscriber|tenant|application|staff|a/c|donor|policy[ \\-]?holder|badge|nuban|medical[ "       \
   "]card|health[ ]card|medicare[ ]card|tenancy(?=[ ])|frequent[ \\-]fl[yi]er"                      \
-  "|cert(?:ificate)?(?=[ ]+[A-Z]{2,5}-[0-9]{3}))"
+  "|cert(?:ificate)?(?=[ ]+[A-Z]{2,5}-[0-9]{3})|famil(?:y|ies)[ ]+file"                            \
+  "|(?:penalty|parking)[ ]+(?:charge[ ]+)?notice(?=[ ]+(?:no\\.?|number|#|ref)))"
 
 static const char *const kw_customer[] = {
   "n°", "nº", "no ", "no.", "no:", "numéro", "numero", "nr.", "nr ", "client", "dossier", "contrat",
@@ -4000,7 +4016,9 @@ static const char *const kw_customer[] = {
   "affaire n", "affaire :", "affaire:", "medicaid", "file n", "file #", "loan", "cust", "crn",
   "mpan", "mprn", "chi$", "ine$", "nda$", "matter:", "matter :", "résa$", "resa$", "pps", "gms",
   "tenancy", "frequent fl", "frequent-fl", "e-ticket", "eticket", "pt id", "pt no", "pt #", "cert ",
-  "certificate", "appointment", "litige", "rg", "rma$", "matter$", NULL
+  "certificate", "appointment", "litige", "rg", "rma$", "matter$", "alloc.", "carte n",
+  "family file", "families file", "penalty", "parking charge", "owner i", "owner n", "owner #",
+  "landlord i", "landlord n", NULL
 };
 /* A label whose value is on the next line (a form's screen, a chat's answer). */
 static const char *const kw_customer_next_line[]
@@ -4089,6 +4107,10 @@ static const char *const kw_stripe[] = { "cus_", "sub_", NULL };
 static const char *const kw_fr_tax_number[]
     = { "numéro fiscal",      "numero fiscal", "n° fiscal", "nº fiscal",
         "identifiant fiscal", "spi$",          NULL };
+/* A US immigration file: "A# A 214-583-907", "Alien Registration Number", and a USCIS
+ * receipt ("I-797 receipt WAC2390145872"). */
+static const char *const kw_us_immigration_file[]
+    = { "a#", "a-number", "a-no", "a-#", "alien", "receipt", NULL };
 /* An URSSAF or MSA contributor's account: "compte cotisant n° 527 0000004829163". */
 static const char *const kw_fr_contributor[]
     = { "n° de compte cotis", "nº de compte cotis", "n° cotis",
@@ -5370,17 +5392,22 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_DATE_OF_BIRTH,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_birth,
-      .pattern = "(?i:n[ée]e?(?:\\(e\\))?[ ]+(?:le|en)|date[ ]+de[ ]+naissance"
-                 "|date[ _]?(?:de[ _]+)?naissance|date[ _]?of[ _]?birth|birth[ _]?date|birthday"
-                 "|d\\.?o\\.?b\\.?|ddn"
-                 "|born(?:[ ]+(?:on|in))?|naissance|anniv(?:ersaire)?\\.?"
-                 /* German, Dutch, Spanish, Portuguese, Italian forms met in French files */
-                 "|geburtsdatum|geboortedatum|fecha[ ]+de[ ]+nacimiento|data[ ]+de[ ]+nascimento"
-                 "|data[ ]+di[ ]+nascita|nat[oa][ ]+il)"
-                 "[\"']?[ \\t]*(?:[.…]{2,}[ \\t]*)?(?:[:=\\-][ \\t]*)?[\"']?"
-                 "(?:(?i:le|on|the)[ ]+)?"
-                 "(" DATE_PASSPORT "|" DATE_DMY_TEXT "|" DATE_NUM "|" DATE_ISO "|" DATE_MDY_TEXT
-                 "|" DATE_AIRLINE "|" YEAR WORD_END "|" DATE_SHORT ")",
+      .pattern
+      = "(?i:n[ée]e?(?:\\(e\\))?[ ]+(?:le|en)|date[ ]+de[ ]+naissance"
+        "|date[ _]?(?:de[ _]+)?naissance|date[ _]?of[ _]?birth|birth[ _]?date|birthday"
+        "|d\\.?o\\.?b\\.?|ddn"
+        "|born(?:[ ]+(?:on|in))?|naissance|anniv(?:ersaire)?\\.?"
+        /* German, Dutch, Spanish, Portuguese, Italian forms met in French files */
+        "|geburtsdatum|geboortedatum|fecha[ ]+de[ ]+nacimiento|data[ ]+de[ ]+nascimento"
+        "|data[ ]+di[ ]+nascita|nat[oa][ ]+il)"
+        "[\"']?[ \\t]*(?:[.…]{2,}[ \\t]*)?(?:[:=\\-][ \\t]*)?[\"']?"
+        "(?:(?i:le|on|the)[ ]+)?"
+        /* a test fixture's or a script's "dob=dt.date(1962, 8, 30)",
+         * "LocalDate.of(1990, 4, 16)": the date's call, year first */
+        "(?:(?:[A-Za-z_]+\\.)*(?:date|datetime|Date|of)\\()?"
+        "((?<=\\()[12][0-9]{3},[ ]?(?:1[0-2]|0?[1-9]),[ ]?(?:3[01]|[12][0-9]|0?[1-9])(?=\\))"
+        "|" DATE_PASSPORT "|" DATE_DMY_TEXT "|" DATE_NUM "|" DATE_ISO "|" DATE_MDY_TEXT
+        "|" DATE_AIRLINE "|" YEAR WORD_END "|" DATE_SHORT ")",
       .group = 1,
       .window = 100,
       .confidence = 0.95f,
@@ -5705,6 +5732,25 @@ static const VoileRule rules[] = {
       .group = 1,
       .window = 96,
       .confidence = 0.9f,
+  },
+  {
+      /* The file USCIS keeps on an immigrant: the A-number (nine digits after an 'A') and a
+       * case's receipt number (a service centre's three letters, then ten digits: "EAC",
+       * "WAC", "LIN", "SRC", "NBC", "MSC", "IOE", "YSC"…). A shop's "receipt 4471" has neither
+       * shape. */
+      .id = "us-immigration-file",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_us_immigration_file,
+      .pattern
+      = "(?|(?i:a[ ]?#|a-(?:number|no\\.?|#)|alien[ ]+(?:registration[ ]+)?"
+        "(?:number|no\\.?|#))[ \\t]*:?[ \\t]*(A[ \\-]?[0-9]{3}[ \\-]?[0-9]{3}[ \\-]?[0-9]{3})"
+        "|(?i:receipt(?:[ ]+(?:number|no\\.?|notice|#))?)[ \\t]*[:#]?[ \\t]*"
+        "((?:EAC|WAC|LIN|SRC|NBC|MSC|IOE|YSC|TSC|VSC|CSC|NSC)[0-9]{10}))" NUM_END,
+      .group = 1,
+      .window = 64,
+      .confidence = 0.85f,
   },
   {
       /* The lead-in's noun phrase says what the number is (a number word and a noun of a
