@@ -96,7 +96,8 @@ ascii_lower (char c)
   "(?:(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|(?i:lun|mar|mer|jeu|ven|sam|dim)"   \
   "\\."                                                                                            \
   "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY"             \
-  "|THURSDAY|FRIDAY|SATURDAY|SUNDAY|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?)"
+  "|THURSDAY|FRIDAY|SATURDAY|SUNDAY|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?"           \
+  "|(?i:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo))"
 /* Passports: "19 JUN/JUIN 92", "07 AUG 1972". */
 #define DATE_PASSPORT                                                                              \
   "[0-3]?[0-9][ ]+(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"                             \
@@ -920,6 +921,17 @@ date_parts_valid (guint a, guint b, gboolean year_known)
 static gboolean
 v_birth_year (VoileCandidate *c)
 {
+  const char *t = c->text;
+  gsize m = c->match_start;
+  /* "b." after a name ("Chioma b. 2024-02-14", "(b. 3 May 1990)"), not a list's "item b." */
+  if (t[m] == 'b' && m + 1 < c->len && t[m + 1] == '.' && m > 0 && t[m - 1] == ' ')
+    {
+      gsize w = m - 1;
+      while (w > 0 && (g_ascii_isalpha (t[w - 1]) || (guchar)t[w - 1] >= 0x80))
+        w--;
+      if (w == m - 1 || !(g_ascii_isupper (t[w]) || (guchar)t[w] == 0xC3))
+        return FALSE;
+    }
   return !voile_date_year_before_1900 (c->text + c->start, c->end - c->start);
 }
 
@@ -1163,7 +1175,7 @@ v_euro_e (VoileCandidate *c)
 }
 
 static gboolean
-v_pence (VoileCandidate *c)
+pence_has_money_words (VoileCandidate *c)
 {
   static const char *const before[]
       = { "price", "prices", "priced", "cost",    "costs",   "costing", "coût", "coûte", "prix",
@@ -1209,6 +1221,34 @@ v_pence (VoileCandidate *c)
   for (const char *const *b = before; *b != NULL && e > s; b++)
     if (strlen (*b) == e - s && g_ascii_strncasecmp (t + s, *b, e - s) == 0)
       return TRUE;
+  return FALSE;
+}
+
+/* "45p a mile for the first 10,000 miles, 25p after that", "(10p per page, 50p colour)": a
+ * list of prices names its unit once; a pence amount with money words shortly before makes
+ * the next one money too. */
+static gboolean
+v_pence (VoileCandidate *c)
+{
+  if (pence_has_money_words (c))
+    return TRUE;
+  const char *t = c->text;
+  gsize from = c->start > 80 ? c->start - 80 : 0;
+  for (gsize i = c->start; i > from + 1; i--)
+    {
+      gsize p = i - 1; /* the 'p' of an earlier "NNp" */
+      if (t[p] != 'p' || !g_ascii_isdigit (t[p - 1]) || g_ascii_isalnum (t[i]))
+        continue;
+      gsize d = p - 1;
+      while (d > from && g_ascii_isdigit (t[d - 1]))
+        d--;
+      if (p - d > 2 || (d > 0 && (g_ascii_isalnum (t[d - 1]) || t[d - 1] == '.')))
+        continue;
+      VoileCandidate earlier = *c;
+      earlier.start = d;
+      earlier.end = i;
+      return pence_has_money_words (&earlier);
+    }
   return FALSE;
 }
 
@@ -2931,7 +2971,8 @@ pf_weekday_date (const char *t, gsize len, gsize anchor, gsize end)
 {
   gsize p = anchor;
 
-  while (p < len && g_ascii_isalpha (t[p]))
+  /* letters, and UTF-8 ones: "sábado" */
+  while (p < len && (g_ascii_isalpha (t[p]) || (guchar)t[p] >= 0x80))
     p++;
   if (p < len && t[p] == '.')
     p++;
@@ -3881,11 +3922,13 @@ static const char *const kw_months[]
         "october",  "november", "december", "jan$",      "feb$",    "mar$",     "apr$",
         "jun$",     "jul$",     "aug$",     "sep$",      NULL };
 static const char *const kw_weekdays[]
-    = { "lundi",  "mardi",   "mercredi",  "jeudi",    "vendredi", "samedi",   "dimanche",
-        "lun.",   "mar.",    "mer.",      "jeu.",     "ven.",     "sam.",     "dim.",
-        "monday", "tuesday", "wednesday", "thursday", "friday",   "saturday", "sunday",
-        "mon$",   "tue$",    "tues$",     "wed$",     "thu$",     "thur$",    "thurs$",
-        "fri$",   "sat$",    "sun$",      NULL };
+    = { "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lun.", "mar.",
+        "mer.", "jeu.", "ven.", "sam.", "dim.", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "mon$", "tue$", "tues$", "wed$", "thu$", "thur$", "thurs$",
+        "fri$", "sat$", "sun$",
+        /* Spanish, in the chats of US and Latin American customers ("el sábado 28") */
+        "lunes$", "martes$", "miércoles$", "miercoles$", "jueves$", "viernes$", "sábado$",
+        "sabado$", "domingo$", NULL };
 
 static gboolean
 has_suffix_len (const char *t, gsize n, const char *suffix)
@@ -3925,12 +3968,26 @@ v_date_text (VoileCandidate *c)
   return !followed_by_time_with_seconds (c) && !day_then_given_name (c);
 }
 
+/* An OCR'd date whose leading zero was read as the letter O: "O1/04/2026", "O9/11". */
+static const char *const kw_ocr_zero_date[]
+    = { "o0", "o1", "o2", "o3", "o4", "o5", "o6", "o7", "o8", "o9", NULL };
+
+static gboolean
+v_ocr_zero_date (VoileCandidate *c)
+{
+  const char *t = c->text + c->start;
+  guint a = (guint)(t[1] - '0'), b = (guint)(t[3] - '0') * 10 + (guint)(t[4] - '0');
+  return date_parts_valid (a, b, FALSE);
+}
+
 static const char *const kw_birth[]
     = { "né", "née", "date de naissance", "naissance", "dob", "d.o.b", "date of birth", "born",
         "birth", "ddn", "geburtsdatum", "geboortedatum", "fecha de nacimiento",
         "data de nascimento", "data di nascita", "nato il", "nata il",
         /* a client card's "anniv 12/08" */
-        "anniv", NULL };
+        "anniv",
+        /* notes' "Daughter Chioma b. 2024-02-14" */
+        "b.", NULL };
 static const char *const kw_currency[]
     = { "eur", "usd", "gbp", "chf", "cad", "aud", "nzd", "jpy", "cny", "hkd",
         "sgd", "inr", "sek", "nok", "dkk", "pln", "czk", "mad", "xof", "xpf",
@@ -5399,7 +5456,11 @@ static const VoileRule rules[] = {
         "|born(?:[ ]+(?:on|in))?|naissance|anniv(?:ersaire)?\\.?"
         /* German, Dutch, Spanish, Portuguese, Italian forms met in French files */
         "|geburtsdatum|geboortedatum|fecha[ ]+de[ ]+nacimiento|data[ ]+de[ ]+nascimento"
-        "|data[ ]+di[ ]+nascita|nat[oa][ ]+il)"
+        "|data[ ]+di[ ]+nascita|nat[oa][ ]+il"
+        /* "b." only before a whole date: "(b. 1946)" in a biography is a year, and "b."
+         * starts many abbreviations */
+        "|(?<=[\\p{L}][ ]|\\()b\\.(?=[ ](?:[12][0-9]{3}-[01][0-9]-[0-3][0-9]"
+        "|[0-3]?[0-9][/.][01]?[0-9][/.][0-9]{2,4}|[0-3]?[0-9][ ]\\p{L}{3})))"
         "[\"']?[ \\t]*(?:[.…]{2,}[ \\t]*)?(?:[:=\\-][ \\t]*)?[\"']?"
         "(?:(?i:le|on|the)[ ]+)?"
         /* a test fixture's or a script's "dob=dt.date(1962, 8, 30)",
@@ -5412,6 +5473,22 @@ static const VoileRule rules[] = {
       .window = 100,
       .confidence = 0.95f,
       .validate = v_birth_year,
+  },
+  {
+      /* A scan's "O1/04/2026": the letter O for a leading zero, then a whole date (a day
+       * and a month at least, two digits each). */
+      .id = "date-ocr-zero",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_DATE,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_ocr_zero_date,
+      .pattern = "(?<![A-Za-z0-9])(O[0-9](?:/[0-9]{2}(?:/"
+                 "(?:[0-9]{4}|[0-9]{2}))?|\\.[0-9]{2}\\.(?:[0-9]{4}|[0-9]{2})))"
+                 "(?![0-9A-Za-z_]|[./][0-9])",
+      .group = 1,
+      .window = 16,
+      .confidence = 0.75f,
+      .validate = v_ocr_zero_date,
   },
   {
       .id = "date-numeric",
