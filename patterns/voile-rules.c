@@ -4168,6 +4168,8 @@ static const char *const kw_fr_tax_number[]
  * receipt ("I-797 receipt WAC2390145872"). */
 static const char *const kw_us_immigration_file[]
     = { "a#", "a-number", "a-no", "a-#", "alien", "receipt", NULL };
+/* An Australian bank account beside its branch's BSB: "BSB 032-085   Account 318 774". */
+static const char *const kw_bsb[] = { "bsb$", NULL };
 /* An URSSAF or MSA contributor's account: "compte cotisant n° 527 0000004829163". */
 static const char *const kw_fr_contributor[]
     = { "n° de compte cotis", "nº de compte cotis", "n° cotis",
@@ -5979,6 +5981,21 @@ static const VoileRule rules[] = {
       .window = 32,
       .confidence = 0.75f,
       .validate = v_sort_code_account,
+  },
+  {
+      /* An Australian account is given with its BSB (the branch, nobody's): "BSB 062-000
+       * Acc 1234 5678", "BSB: 032-085, Account No. 318774". */
+      .id = "account-after-bsb",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_bsb,
+      .pattern = "(?i:bsb)[ \\t]*[:#]?[ \\t]*[0-9]{3}[\\- ]?[0-9]{3}[ \\t]*[,;/|]?[ \\t]*"
+                 "(?i:acc(?:oun)?t|acc|a/c)(?:[ ]*(?i:no\\.?|number|#))?[ \\t]*[:#]?[ \\t]*"
+                 "([0-9]{3,4}[ \\-]?[0-9]{3,6})" NUM_END,
+      .group = 1,
+      .window = 80,
+      .confidence = 0.8f,
   },
   {
       /* Stripe's customer and subscription objects ("cus_NffrFeUfNV2Hib", "sub_1Oa…"):
