@@ -4000,7 +4000,7 @@ static const char *const kw_currency[]
   "|ticket|compte|membre|r[ée]servation|allocataire|fiscal|avis|contravention|fid[ée]lit[ée]"   \
   "|succession|r[ée]f[ée]rence|r[ée]clamation|patient(?:e)?|identifiant|bail|soci[ée]taire"    \
   "|r[ée]sa(?=[ ]+(?:n°[ ]*)?[A-Z]{0,4}-?[0-9])|alloc\\.(?=[ ]*(?:n°|nº|:))"                   \
-  "|carte(?=[ ]*(?:n°|nº)[ ]*[0-9])"                                                             \
+  "|carte(?=[ ]*(?:n°|nº)[ ]*[0-9])|accident[ ]+du[ ]+travail(?=[ ]+(?:n°|nº))"                \
   "|urssaf|locataire|assur[ée]e?|donat(?:eur|rice)|souscripteur|licenci[ée]e?|badge|litige"      \
   "|mandat(?:[ ]+(?:exclusif|simple|de[ ]+gestion))?|(?<![dD]['’ ])affaire(?=[ ]*(?::|n°|nº))" \
   "|licence(?![ ]+(?:number|no\\.?(?![A-Za-z])|de[ ]+conduire)))"
@@ -4014,6 +4014,7 @@ static const char *const kw_currency[]
   "|fid[ée]lit[ée]|client|dossier|contrat|commande|compte|account|customer|order|case|claim"     \
   "|policy|deposit|dispute|membre|member|adh[ée]rent|allocataire|CAF|fiscal|succession"           \
   "|reference|r[ée]f[ée]rence|employeur|employer|entretien|chez|nous|c['’]est"                 \
+  "|ouverte?|enregistr[ée]e?|sous"                                                                \
   "|au|aux|club|donat(?:eur|rice)|donor|salari[ée]e?|agent|card|mutuelle"                         \
   "|utilisat(?:eur|rice)|usager|patient|[ée]l[èe]ve|[ée]tudiant|code"                           \
   "|France[ ]Travail|P[ôo]le[ ]emploi|vente|auto|paie|payroll|groupe|group|him|her|them"          \
@@ -4074,8 +4075,8 @@ static const char *const kw_customer[] = {
   "mpan", "mprn", "chi$", "ine$", "nda$", "matter:", "matter :", "résa$", "resa$", "pps", "gms",
   "tenancy", "frequent fl", "frequent-fl", "e-ticket", "eticket", "pt id", "pt no", "pt #", "cert ",
   "certificate", "appointment", "litige", "rg", "rma$", "matter$", "alloc.", "carte n",
-  "family file", "families file", "penalty", "parking charge", "owner i", "owner n", "owner #",
-  "landlord i", "landlord n", NULL
+  "accident du", "family file", "families file", "penalty", "parking charge", "owner i", "owner n",
+  "owner #", "landlord i", "landlord n", NULL
 };
 /* A label whose value is on the next line (a form's screen, a chat's answer). */
 static const char *const kw_customer_next_line[]

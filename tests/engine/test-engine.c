@@ -794,6 +794,9 @@ static const Found found[] = {
   { "see the family file F-30125 before pickup", "CUSTOMER_ID", "F-30125" },
   { "Penalty Charge Notice No. WK71234567 issued", "CUSTOMER_ID", "WK71234567" },
   { "Airbnb host portal: owner id AB-55120, same login", "CUSTOMER_ID", "AB-55120" },
+  /* a file "opened under" its number, a work accident's file */
+  { "Votre sinistre est enregistré sous le n° S27-4410923.", "CUSTOMER_ID", "S27-4410923" },
+  { "déclaration d'accident du travail n° AT-64-2026-00412", "CUSTOMER_ID", "AT-64-2026-00412" },
   /* an Australian account beside its BSB */
   { "BSB 062-000 Account 1234 5678", "CUSTOMER_ID", "1234 5678" },
   /* pence in a list of prices, a scan's O for a leading zero, a Spanish weekday */
