@@ -96,7 +96,8 @@ ascii_lower (char c)
   "(?:(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|(?i:lun|mar|mer|jeu|ven|sam|dim)"   \
   "\\."                                                                                            \
   "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY"             \
-  "|THURSDAY|FRIDAY|SATURDAY|SUNDAY|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?)"
+  "|THURSDAY|FRIDAY|SATURDAY|SUNDAY|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?"           \
+  "|(?i:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo))"
 /* Passports: "19 JUN/JUIN 92", "07 AUG 1972". */
 #define DATE_PASSPORT                                                                              \
   "[0-3]?[0-9][ ]+(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"                             \
@@ -920,6 +921,17 @@ date_parts_valid (guint a, guint b, gboolean year_known)
 static gboolean
 v_birth_year (VoileCandidate *c)
 {
+  const char *t = c->text;
+  gsize m = c->match_start;
+  /* "b." after a name ("Chioma b. 2024-02-14", "(b. 3 May 1990)"), not a list's "item b." */
+  if (t[m] == 'b' && m + 1 < c->len && t[m + 1] == '.' && m > 0 && t[m - 1] == ' ')
+    {
+      gsize w = m - 1;
+      while (w > 0 && (g_ascii_isalpha (t[w - 1]) || (guchar)t[w - 1] >= 0x80))
+        w--;
+      if (w == m - 1 || !(g_ascii_isupper (t[w]) || (guchar)t[w] == 0xC3))
+        return FALSE;
+    }
   return !voile_date_year_before_1900 (c->text + c->start, c->end - c->start);
 }
 
@@ -1163,7 +1175,7 @@ v_euro_e (VoileCandidate *c)
 }
 
 static gboolean
-v_pence (VoileCandidate *c)
+pence_has_money_words (VoileCandidate *c)
 {
   static const char *const before[]
       = { "price", "prices", "priced", "cost",    "costs",   "costing", "coût", "coûte", "prix",
@@ -1209,6 +1221,34 @@ v_pence (VoileCandidate *c)
   for (const char *const *b = before; *b != NULL && e > s; b++)
     if (strlen (*b) == e - s && g_ascii_strncasecmp (t + s, *b, e - s) == 0)
       return TRUE;
+  return FALSE;
+}
+
+/* "45p a mile for the first 10,000 miles, 25p after that", "(10p per page, 50p colour)": a
+ * list of prices names its unit once; a pence amount with money words shortly before makes
+ * the next one money too. */
+static gboolean
+v_pence (VoileCandidate *c)
+{
+  if (pence_has_money_words (c))
+    return TRUE;
+  const char *t = c->text;
+  gsize from = c->start > 80 ? c->start - 80 : 0;
+  for (gsize i = c->start; i > from + 1; i--)
+    {
+      gsize p = i - 1; /* the 'p' of an earlier "NNp" */
+      if (t[p] != 'p' || !g_ascii_isdigit (t[p - 1]) || g_ascii_isalnum (t[i]))
+        continue;
+      gsize d = p - 1;
+      while (d > from && g_ascii_isdigit (t[d - 1]))
+        d--;
+      if (p - d > 2 || (d > 0 && (g_ascii_isalnum (t[d - 1]) || t[d - 1] == '.')))
+        continue;
+      VoileCandidate earlier = *c;
+      earlier.start = d;
+      earlier.end = i;
+      return pence_has_money_words (&earlier);
+    }
   return FALSE;
 }
 
@@ -1572,6 +1612,18 @@ reference_names_a_document (const VoileCandidate *c)
   return FALSE;
 }
 
+/* "matricule 004", "Employee No: 012": a small firm numbers its staff from one, padded with
+ * zeros. Three digits say nothing by themselves; the padding and the word say a staff list. */
+static gboolean
+staff_number_padded (VoileCandidate *c)
+{
+  static const char *const staff_words[] = { "matricule", "employee", "staff", "emp", NULL };
+  const char *t = c->text + c->start;
+  return t[0] == '0' && g_ascii_isdigit (t[1]) && g_ascii_isdigit (t[2])
+         && !(t[1] == '0' && t[2] == '0')
+         && span_has_any_word (c->text, c->match_start, c->start, staff_words);
+}
+
 static gboolean
 v_customer_id (VoileCandidate *c)
 {
@@ -1589,6 +1641,8 @@ v_customer_id (VoileCandidate *c)
   gsize digits = 0, spaces = 0;
 
   if (record_heading_number (c))
+    return TRUE;
+  if (n == 3 && staff_number_padded (c))
     return TRUE;
   if (n < 4 || n > 40 || value_is_date_or_year (c)
       || !(value_has_digits (c, 2) || booking_code (t, n)))
@@ -2917,7 +2971,8 @@ pf_weekday_date (const char *t, gsize len, gsize anchor, gsize end)
 {
   gsize p = anchor;
 
-  while (p < len && g_ascii_isalpha (t[p]))
+  /* letters, and UTF-8 ones: "sábado" */
+  while (p < len && (g_ascii_isalpha (t[p]) || (guchar)t[p] >= 0x80))
     p++;
   if (p < len && t[p] == '.')
     p++;
@@ -3867,11 +3922,13 @@ static const char *const kw_months[]
         "october",  "november", "december", "jan$",      "feb$",    "mar$",     "apr$",
         "jun$",     "jul$",     "aug$",     "sep$",      NULL };
 static const char *const kw_weekdays[]
-    = { "lundi",  "mardi",   "mercredi",  "jeudi",    "vendredi", "samedi",   "dimanche",
-        "lun.",   "mar.",    "mer.",      "jeu.",     "ven.",     "sam.",     "dim.",
-        "monday", "tuesday", "wednesday", "thursday", "friday",   "saturday", "sunday",
-        "mon$",   "tue$",    "tues$",     "wed$",     "thu$",     "thur$",    "thurs$",
-        "fri$",   "sat$",    "sun$",      NULL };
+    = { "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lun.", "mar.",
+        "mer.", "jeu.", "ven.", "sam.", "dim.", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "mon$", "tue$", "tues$", "wed$", "thu$", "thur$", "thurs$",
+        "fri$", "sat$", "sun$",
+        /* Spanish, in the chats of US and Latin American customers ("el sábado 28") */
+        "lunes$", "martes$", "miércoles$", "miercoles$", "jueves$", "viernes$", "sábado$",
+        "sabado$", "domingo$", NULL };
 
 static gboolean
 has_suffix_len (const char *t, gsize n, const char *suffix)
@@ -3911,12 +3968,26 @@ v_date_text (VoileCandidate *c)
   return !followed_by_time_with_seconds (c) && !day_then_given_name (c);
 }
 
+/* An OCR'd date whose leading zero was read as the letter O: "O1/04/2026", "O9/11". */
+static const char *const kw_ocr_zero_date[]
+    = { "o0", "o1", "o2", "o3", "o4", "o5", "o6", "o7", "o8", "o9", NULL };
+
+static gboolean
+v_ocr_zero_date (VoileCandidate *c)
+{
+  const char *t = c->text + c->start;
+  guint a = (guint)(t[1] - '0'), b = (guint)(t[3] - '0') * 10 + (guint)(t[4] - '0');
+  return date_parts_valid (a, b, FALSE);
+}
+
 static const char *const kw_birth[]
     = { "né", "née", "date de naissance", "naissance", "dob", "d.o.b", "date of birth", "born",
         "birth", "ddn", "geburtsdatum", "geboortedatum", "fecha de nacimiento",
         "data de nascimento", "data di nascita", "nato il", "nata il",
         /* a client card's "anniv 12/08" */
-        "anniv", NULL };
+        "anniv",
+        /* notes' "Daughter Chioma b. 2024-02-14" */
+        "b.", NULL };
 static const char *const kw_currency[]
     = { "eur", "usd", "gbp", "chf", "cad", "aud", "nzd", "jpy", "cny", "hkd",
         "sgd", "inr", "sek", "nok", "dkk", "pln", "czk", "mad", "xof", "xpf",
@@ -3928,7 +3999,8 @@ static const char *const kw_currency[]
   "|contrat|commande|adh[ée]rent(?:e)?|adh[ée]sion|abonnement|abonn[ée]e?|sinistre|police"      \
   "|ticket|compte|membre|r[ée]servation|allocataire|fiscal|avis|contravention|fid[ée]lit[ée]"   \
   "|succession|r[ée]f[ée]rence|r[ée]clamation|patient(?:e)?|identifiant|bail|soci[ée]taire"    \
-  "|r[ée]sa(?=[ ]+(?:n°[ ]*)?[A-Z]{0,4}-?[0-9])"                                                 \
+  "|r[ée]sa(?=[ ]+(?:n°[ ]*)?[A-Z]{0,4}-?[0-9])|alloc\\.(?=[ ]*(?:n°|nº|:))"                   \
+  "|carte(?=[ ]*(?:n°|nº)[ ]*[0-9])|accident[ ]+du[ ]+travail(?=[ ]+(?:n°|nº))"                \
   "|urssaf|locataire|assur[ée]e?|donat(?:eur|rice)|souscripteur|licenci[ée]e?|badge|litige"      \
   "|mandat(?:[ ]+(?:exclusif|simple|de[ ]+gestion))?|(?<![dD]['’ ])affaire(?=[ ]*(?::|n°|nº))" \
   "|licence(?![ ]+(?:number|no\\.?(?![A-Za-z])|de[ ]+conduire)))"
@@ -3942,6 +4014,7 @@ static const char *const kw_currency[]
   "|fid[ée]lit[ée]|client|dossier|contrat|commande|compte|account|customer|order|case|claim"     \
   "|policy|deposit|dispute|membre|member|adh[ée]rent|allocataire|CAF|fiscal|succession"           \
   "|reference|r[ée]f[ée]rence|employeur|employer|entretien|chez|nous|c['’]est"                 \
+  "|ouverte?|enregistr[ée]e?|sous"                                                                \
   "|au|aux|club|donat(?:eur|rice)|donor|salari[ée]e?|agent|card|mutuelle"                         \
   "|utilisat(?:eur|rice)|usager|patient|[ée]l[èe]ve|[ée]tudiant|code"                           \
   "|France[ ]Travail|P[ôo]le[ ]emploi|vente|auto|paie|payroll|groupe|group|him|her|them"          \
@@ -3966,7 +4039,7 @@ static const char *const kw_currency[]
 #define REF_NOUNS_EN_NUMBERED                                                                      \
   "(?:student|pupil|candidate|guest|hospital|hosp\\.?|chi|chart"                                   \
   "|beneficiary|membership|client|emp\\.?|works|personnel|mandate|medicare|medicaid|player|matter" \
-  "|file|loan|cust\\.?|r[ée]f\\.?|pt|certificate|cert|appointment)"                               \
+  "|file|loan|cust\\.?|r[ée]f\\.?|pt|certificate|cert|appointment|owner|landlord)"                \
   "(?=[ _\\-]?(?:id|no\\.?|nr|num|number|#|n°)(?![A-Za-z]))"
 
 /* "tenancy registration no.", "frequent flyer", a certificate's "cert DPS-7741-0092" (letters, a
@@ -3977,7 +4050,8 @@ static const char *const kw_currency[]
   "|contract|claim|reference|payroll|deposit|dispute|employee|loyalty|(?:e-?)?tickets?|patient"    \
   "|subscriber|tenant|application|staff|a/c|donor|policy[ \\-]?holder|badge|nuban|medical[ "       \
   "]card|health[ ]card|medicare[ ]card|tenancy(?=[ ])|frequent[ \\-]fl[yi]er"                      \
-  "|cert(?:ificate)?(?=[ ]+[A-Z]{2,5}-[0-9]{3}))"
+  "|cert(?:ificate)?(?=[ ]+[A-Z]{2,5}-[0-9]{3})|famil(?:y|ies)[ ]+file"                            \
+  "|(?:penalty|parking)[ ]+(?:charge[ ]+)?notice(?=[ ]+(?:no\\.?|number|#|ref)))"
 
 static const char *const kw_customer[] = {
   "n°", "nº", "no ", "no.", "no:", "numéro", "numero", "nr.", "nr ", "client", "dossier", "contrat",
@@ -4000,7 +4074,9 @@ static const char *const kw_customer[] = {
   "affaire n", "affaire :", "affaire:", "medicaid", "file n", "file #", "loan", "cust", "crn",
   "mpan", "mprn", "chi$", "ine$", "nda$", "matter:", "matter :", "résa$", "resa$", "pps", "gms",
   "tenancy", "frequent fl", "frequent-fl", "e-ticket", "eticket", "pt id", "pt no", "pt #", "cert ",
-  "certificate", "appointment", "litige", "rg", "rma$", "matter$", NULL
+  "certificate", "appointment", "litige", "rg", "rma$", "matter$", "alloc.", "carte n",
+  "accident du", "family file", "families file", "penalty", "parking charge", "owner i", "owner n",
+  "owner #", "landlord i", "landlord n", NULL
 };
 /* A label whose value is on the next line (a form's screen, a chat's answer). */
 static const char *const kw_customer_next_line[]
@@ -4089,6 +4165,12 @@ static const char *const kw_stripe[] = { "cus_", "sub_", NULL };
 static const char *const kw_fr_tax_number[]
     = { "numéro fiscal",      "numero fiscal", "n° fiscal", "nº fiscal",
         "identifiant fiscal", "spi$",          NULL };
+/* A US immigration file: "A# A 214-583-907", "Alien Registration Number", and a USCIS
+ * receipt ("I-797 receipt WAC2390145872"). */
+static const char *const kw_us_immigration_file[]
+    = { "a#", "a-number", "a-no", "a-#", "alien", "receipt", NULL };
+/* An Australian bank account beside its branch's BSB: "BSB 032-085   Account 318 774". */
+static const char *const kw_bsb[] = { "bsb$", NULL };
 /* An URSSAF or MSA contributor's account: "compte cotisant n° 527 0000004829163". */
 static const char *const kw_fr_contributor[]
     = { "n° de compte cotis", "nº de compte cotis", "n° cotis",
@@ -5370,21 +5452,46 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_DATE_OF_BIRTH,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_birth,
-      .pattern = "(?i:n[ée]e?(?:\\(e\\))?[ ]+(?:le|en)|date[ ]+de[ ]+naissance"
-                 "|date[ _]?(?:de[ _]+)?naissance|date[ _]?of[ _]?birth|birth[ _]?date|birthday"
-                 "|d\\.?o\\.?b\\.?|ddn"
-                 "|born(?:[ ]+(?:on|in))?|naissance|anniv(?:ersaire)?\\.?"
-                 /* German, Dutch, Spanish, Portuguese, Italian forms met in French files */
-                 "|geburtsdatum|geboortedatum|fecha[ ]+de[ ]+nacimiento|data[ ]+de[ ]+nascimento"
-                 "|data[ ]+di[ ]+nascita|nat[oa][ ]+il)"
-                 "[\"']?[ \\t]*(?:[.…]{2,}[ \\t]*)?(?:[:=\\-][ \\t]*)?[\"']?"
-                 "(?:(?i:le|on|the)[ ]+)?"
-                 "(" DATE_PASSPORT "|" DATE_DMY_TEXT "|" DATE_NUM "|" DATE_ISO "|" DATE_MDY_TEXT
-                 "|" DATE_AIRLINE "|" YEAR WORD_END "|" DATE_SHORT ")",
+      .pattern
+      = "(?i:n[ée]e?(?:\\(e\\))?[ ]+(?:le|en)|date[ ]+de[ ]+naissance"
+        "|date[ _]?(?:de[ _]+)?naissance|date[ _]?of[ _]?birth|birth[ _]?date|birthday"
+        "|d\\.?o\\.?b\\.?|ddn"
+        "|born(?:[ ]+(?:on|in))?|naissance|anniv(?:ersaire)?\\.?"
+        /* German, Dutch, Spanish, Portuguese, Italian forms met in French files */
+        "|geburtsdatum|geboortedatum|fecha[ ]+de[ ]+nacimiento|data[ ]+de[ ]+nascimento"
+        "|data[ ]+di[ ]+nascita|nat[oa][ ]+il"
+        /* "b." only before a whole date: "(b. 1946)" in a biography is a year, and "b."
+         * starts many abbreviations */
+        "|(?<=[\\p{L}][ ]|\\()b\\.(?=[ ](?:[12][0-9]{3}-[01][0-9]-[0-3][0-9]"
+        "|[0-3]?[0-9][/.][01]?[0-9][/.][0-9]{2,4}|[0-3]?[0-9][ ]\\p{L}{3})))"
+        "[\"']?[ \\t]*(?:[.…]{2,}[ \\t]*)?(?:[:=\\-][ \\t]*)?[\"']?"
+        "(?:(?i:le|on|the)[ ]+)?"
+        /* a test fixture's or a script's "dob=dt.date(1962, 8, 30)",
+         * "LocalDate.of(1990, 4, 16)": the date's call, year first */
+        "(?:(?:[A-Za-z_]+\\.)*(?:date|datetime|Date|of)\\()?"
+        "((?<=\\()[12][0-9]{3},[ ]?(?:1[0-2]|0?[1-9]),[ ]?(?:3[01]|[12][0-9]|0?[1-9])(?=\\))"
+        "|" DATE_PASSPORT "|" DATE_DMY_TEXT "|" DATE_NUM "|" DATE_ISO "|" DATE_MDY_TEXT
+        "|" DATE_AIRLINE "|" YEAR WORD_END "|" DATE_SHORT ")",
       .group = 1,
       .window = 100,
       .confidence = 0.95f,
       .validate = v_birth_year,
+  },
+  {
+      /* A scan's "O1/04/2026": the letter O for a leading zero, then a whole date (a day
+       * and a month at least, two digits each). */
+      .id = "date-ocr-zero",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_DATE,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_ocr_zero_date,
+      .pattern = "(?<![A-Za-z0-9])(O[0-9](?:/[0-9]{2}(?:/"
+                 "(?:[0-9]{4}|[0-9]{2}))?|\\.[0-9]{2}\\.(?:[0-9]{4}|[0-9]{2})))"
+                 "(?![0-9A-Za-z_]|[./][0-9])",
+      .group = 1,
+      .window = 16,
+      .confidence = 0.75f,
+      .validate = v_ocr_zero_date,
   },
   {
       .id = "date-numeric",
@@ -5707,6 +5814,25 @@ static const VoileRule rules[] = {
       .confidence = 0.9f,
   },
   {
+      /* The file USCIS keeps on an immigrant: the A-number (nine digits after an 'A') and a
+       * case's receipt number (a service centre's three letters, then ten digits: "EAC",
+       * "WAC", "LIN", "SRC", "NBC", "MSC", "IOE", "YSC"…). A shop's "receipt 4471" has neither
+       * shape. */
+      .id = "us-immigration-file",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_us_immigration_file,
+      .pattern
+      = "(?|(?i:a[ ]?#|a-(?:number|no\\.?|#)|alien[ ]+(?:registration[ ]+)?"
+        "(?:number|no\\.?|#))[ \\t]*:?[ \\t]*(A[ \\-]?[0-9]{3}[ \\-]?[0-9]{3}[ \\-]?[0-9]{3})"
+        "|(?i:receipt(?:[ ]+(?:number|no\\.?|notice|#))?)[ \\t]*[:#]?[ \\t]*"
+        "((?:EAC|WAC|LIN|SRC|NBC|MSC|IOE|YSC|TSC|VSC|CSC|NSC)[0-9]{10}))" NUM_END,
+      .group = 1,
+      .window = 64,
+      .confidence = 0.85f,
+  },
+  {
       /* The lead-in's noun phrase says what the number is (a number word and a noun of a
        * person's file); any words may follow it on the line before a colon or "est le". */
       .id = "customer-id-lead-in",
@@ -5856,6 +5982,21 @@ static const VoileRule rules[] = {
       .window = 32,
       .confidence = 0.75f,
       .validate = v_sort_code_account,
+  },
+  {
+      /* An Australian account is given with its BSB (the branch, nobody's): "BSB 062-000
+       * Acc 1234 5678", "BSB: 032-085, Account No. 318774". */
+      .id = "account-after-bsb",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_bsb,
+      .pattern = "(?i:bsb)[ \\t]*[:#]?[ \\t]*[0-9]{3}[\\- ]?[0-9]{3}[ \\t]*[,;/|]?[ \\t]*"
+                 "(?i:acc(?:oun)?t|acc|a/c)(?:[ ]*(?i:no\\.?|number|#))?[ \\t]*[:#]?[ \\t]*"
+                 "([0-9]{3,4}[ \\-]?[0-9]{3,6})" NUM_END,
+      .group = 1,
+      .window = 80,
+      .confidence = 0.8f,
   },
   {
       /* Stripe's customer and subscription objects ("cus_NffrFeUfNV2Hib", "sub_1Oa…"):

@@ -277,6 +277,31 @@ static const char *const phone_headers[]
     = { "phone", "mobile", "téléphone", "telephone", "portable", "=tel",
         "=tel.", "=tél",   "=tél.",     "=gsm",      "=cell",    NULL };
 
+/* A rent roll or a property manager's export names each let by its street: "4820 de Bullion",
+ * "212 Fairmount O" under "Property". The header also names a kind of thing in other tables
+ * ("Property | Type" in an API's reference), so only a house number then a capitalised word
+ * passes: no "3 bedrooms", no "Max Width". */
+static const char *const property_headers[]
+    = { "=property", "=rental property", "=propriété", "=immeuble", "=bien loué", NULL };
+
+static gboolean
+cell_is_street_line (const char *s, gsize n)
+{
+  gsize i = 0;
+  while (i < n && i < 6 && g_ascii_isdigit (s[i]))
+    i++;
+  if (i == 0 || i == 6 || n > 60 || memchr (s, '@', n) != NULL)
+    return FALSE;
+  if (i < n && g_ascii_isalpha (s[i]) && i + 1 < n && s[i + 1] == ' ') /* "12B rue…" */
+    i++;
+  if (i >= n || s[i] != ' ')
+    return FALSE;
+  for (; i + 1 < n; i++)
+    if (s[i] == ' ' && (g_ascii_isupper (s[i + 1]) || (guchar)s[i + 1] == 0xC3))
+      return TRUE;
+  return FALSE;
+}
+
 /* Shopify's orders export names each order in its "Name" column: "#1043". */
 static const char *const order_name_headers[] = { "=name", NULL };
 
@@ -365,6 +390,7 @@ static const VoileColumnRule column_rules[] = {
   { VOILE_TYPE_ID_DOCUMENT, document_headers, cell_is_document_number, 0.85f },
   { VOILE_TYPE_POSTAL_ADDRESS, address_headers, cell_is_address, 0.75f },
   { VOILE_TYPE_PHONE, phone_headers, cell_is_phone, 0.8f },
+  { VOILE_TYPE_POSTAL_ADDRESS, property_headers, cell_is_street_line, 0.75f },
   { VOILE_TYPE_CUSTOMER_ID, order_name_headers, cell_is_order_name, 0.8f },
   /* Last: "n° client" must not shadow a more specific header. */
   { VOILE_TYPE_CUSTOMER_ID, reference_headers, cell_is_reference, 0.8f },

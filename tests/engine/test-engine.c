@@ -775,6 +775,34 @@ static const Found found[] = {
   { "Adresse : Coatilès\n          22140 Bégard", "POSTAL_ADDRESS", "Coatilès" },
   { "Lieu du chantier : Hameau des Sources\n   4 allée Verte\n   38500 Voiron", "POSTAL_ADDRESS",
     "Hameau des Sources" },
+  /* a rent roll's "Property" column names each let by its street */
+  { "Property,Unit,Tenant,Email\n\"77 rue Rachel E\",2,Lea Roy,lea.roy@example.ca\n",
+    "POSTAL_ADDRESS", "77 rue Rachel E" },
+  /* a USCIS file: the A-number and a receipt number */
+  { "Client: A# A 098-765-432, EAD pending", "CUSTOMER_ID", "A 098-765-432" },
+  { "I-797C receipt EAC2412345678 received", "CUSTOMER_ID", "EAC2412345678" },
+  { "Alien Registration Number: A123456789", "CUSTOMER_ID", "A123456789" },
+  /* a birth date in a test fixture's code */
+  { "    dob=datetime.date(1987, 11, 3),", "DATE_OF_BIRTH", "1987, 11, 3" },
+  /* "b." after a name, before a whole date */
+  { "Son Kofi b. 12/05/2019 in Leeds", "DATE_OF_BIRTH", "12/05/2019" },
+  /* a small firm's staff numbers, padded with zeros */
+  { "le bulletin de Léa (matricule 007) est faux", "CUSTOMER_ID", "007" },
+  /* a loyalty card's, a CAF file's, a family file's, a parking notice's, an owner's number */
+  { "cliente fidèle, carte n° 0412", "CUSTOMER_ID", "0412" },
+  { "justificatif CAF (alloc. n° 2245871)", "CUSTOMER_ID", "2245871" },
+  { "see the family file F-30125 before pickup", "CUSTOMER_ID", "F-30125" },
+  { "Penalty Charge Notice No. WK71234567 issued", "CUSTOMER_ID", "WK71234567" },
+  { "Airbnb host portal: owner id AB-55120, same login", "CUSTOMER_ID", "AB-55120" },
+  /* a file "opened under" its number, a work accident's file */
+  { "Votre sinistre est enregistré sous le n° S27-4410923.", "CUSTOMER_ID", "S27-4410923" },
+  { "déclaration d'accident du travail n° AT-64-2026-00412", "CUSTOMER_ID", "AT-64-2026-00412" },
+  /* an Australian account beside its BSB */
+  { "BSB 062-000 Account 1234 5678", "CUSTOMER_ID", "1234 5678" },
+  /* pence in a list of prices, a scan's O for a leading zero, a Spanish weekday */
+  { "Tea 90p a cup, 60p refills", "AMOUNT", "60p" },
+  { "Période du O1/10/2026 au 30/09/2027", "DATE", "O1/10/2026" },
+  { "la fiesta es el sábado 14, ok?", "DATE", "sábado 14" },
 };
 
 static const NotFound not_found[] = {
@@ -1061,6 +1089,14 @@ static const NotFound not_found[] = {
   { "  DSN: "
     "cG9zdGdyZXM6Ly9kYi5pbnRlcm5hbDo1NDMyL2FwcA==\n",
     "SECRET" },
+  /* a shop's receipt, an API reference's "Property" column, a list item "b.", three digits
+   * alone, a phone carrier */
+  { "Receipt 4471 for two coffees, receipt no. 88123", "CUSTOMER_ID" },
+  { "Property,Type,Default\n\"Max Width\",int,0\n\"3 bedrooms\",text,\n", "POSTAL_ADDRESS" },
+  { "a. 01/02/2026 filed\nitem b. 12/03/2020 paid", "DATE_OF_BIRTH" },
+  { "matricule 400 du véhicule, carte n° 3 du jeu", "CUSTOMER_ID" },
+  { "Switch to O2/EE now, O5/45 left", "DATE" },
+  { "Pages 4p to 6p of the booklet", "AMOUNT" },
   /* placeholders */
   { "Bonjour [PERSON_1], votre IBAN [IBAN_2] et [EMAIL_1].", "*" },
   { "appelez [PHONE_12] ou [DATE_3]", "*" },
