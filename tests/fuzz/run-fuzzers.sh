@@ -20,12 +20,14 @@ for target in scan anonymize restore map-file; do
     echo "run-fuzzers: $binary not built (configure with CC=clang -Dfuzzing=true)" >&2
     exit 2
   fi
+  # -entropic=0: libFuzzer's entropic schedule spent 85 % of the scan target's time on its
+  # own feature bookkeeping (about 9 times fewer runs, and less coverage, in the same time).
   # New inputs go to a scratch corpus: the seeds in the source tree stay as they are.
   mkdir -p "$work/$target/corpus" "$work/$target/artifacts"
   echo "== fuzz-$target for ${seconds}s"
   if ! ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}" \
        UBSAN_OPTIONS="${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}" \
-       "$binary" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2560 -max_len=65536 \
+       "$binary" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2560 -max_len=65536 -entropic=0 \
          -print_final_stats=1 -artifact_prefix="$work/$target/artifacts/" \
          "$work/$target/corpus" "$here/corpus/$target" >"$work/$target/log" 2>&1; then
     tail -n 60 "$work/$target/log" >&2
