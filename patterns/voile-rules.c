@@ -5027,7 +5027,7 @@ static const VoileRule rules[] = {
       .pattern
       = "(?|(?<=\")(?:(?i:(?:street|home|shipping|billing|delivery|mailing|postal|residential"
         "|permanent|current)_?)?(?i:addr(?:ess)?|adresse)(?:_?(?i:line)?_?[1-4])?"
-        "|(?i:ligne|line)_?[1-4]|(?i:compl[ée]ment)(?:_(?i:adresse|address))?)"
+        "|(?i:ligne|line)_?[1-4]|(?i:compl[ée]ment)(?:[_](?i:adresse|address))?)"
         "\"[ ]*[:=][ ]*\"([^\"\\n]{3,80})\""
         "|(?<![\\p{L}])"
         /* "Home address": the word before read behind, so the rule runs once per key */
@@ -5931,7 +5931,7 @@ static const VoileRule rules[] = {
       .validate = v_platform_person_id,
       .pattern = "(?:(?:auth0|google-oauth2)\\|(?=[A-Za-z0-9]*[0-9])[A-Za-z0-9]{8,40}"
                  "|gid://shopify/(?:Customer|CompanyContact)/[0-9]{4,20}"
-                 "|(?:acct|usr)_(?=[A-Za-z0-9]*[0-9])[A-Za-z0-9]{6,32})(?![A-Za-z0-9_\\-])",
+                 "|(?:acct|usr)[_](?=[A-Za-z0-9]*[0-9])[A-Za-z0-9]{6,32})(?![A-Za-z0-9_\\-])",
       .window = 64,
       .confidence = 0.9f,
   },

@@ -158,6 +158,8 @@ def extract_template(directory):
 GETTEXT_CALL = re.compile(
     r"(?<![\w])(_|N_|C_|NC_|ngettext|g_dngettext|g_dcgettext|g_dpgettext2)\s*\(")
 SOURCE_DIRS = ("patterns", "daemon", "ui", "data")
+# A C string's contents: a PCRE pattern such as "(?:acct|usr)_(?=…)" holds "_(" too.
+C_STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"')
 
 
 def translatable_files():
@@ -171,7 +173,7 @@ def translatable_files():
                 rel = os.path.relpath(path, ARGS.source_root)
                 if name.endswith((".c", ".h")):
                     with open(path, encoding="utf-8", errors="replace") as f:
-                        if GETTEXT_CALL.search(f.read()):
+                        if GETTEXT_CALL.search(C_STRING.sub('""', f.read())):
                             found.add(rel)
                 elif (name.endswith((".desktop.in", ".desktop.in.in", ".metainfo.xml.in",
                                      ".gschema.xml", ".ui"))):
