@@ -551,16 +551,12 @@ voile_watcher_restore (VoileWatcher *self)
   g_mutex_unlock (&self->mapping_lock);
   g_autoptr (GBytes) bytes = voile_bytes_new_take_wiped (restored, out_len);
 
-  if (n_restored == 0)
-    {
-      g_clear_pointer (&html, voile_wipe_string_free);
-      return FALSE;
-    }
-  gboolean published = publish (self, self->pending->selection, bytes, html);
+  gboolean published = n_restored > 0 && publish (self, self->pending->selection, bytes, html);
   g_clear_pointer (&html, voile_wipe_string_free);
   if (!published)
     {
-      notify_restore_failure (self);
+      if (n_restored > 0) /* placeholders were there, the clipboard could not be set */
+        notify_restore_failure (self);
       return FALSE;
     }
   drop_pending (self, TRUE);
