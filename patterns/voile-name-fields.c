@@ -154,8 +154,9 @@ is_dispatch_key (const char *key, const gsize *starts, const gsize *ends, guint 
     return FALSE;
   gsize to = ends[1] - starts[1];
   const char *second = key + starts[1];
-  if (!((to == 2 && g_ascii_strncasecmp (second, "to", 2) == 0)
-        || (to == 2 && memcmp (second, "\xc3\xa0", 2) == 0)))
+  /* "to", or "à" (two bytes in UTF-8) */
+  if (to != 2
+      || (g_ascii_strncasecmp (second, "to", 2) != 0 && memcmp (second, "\xc3\xa0", 2) != 0))
     return FALSE;
   for (gsize i = 0; i < n; i++)
     first[i] = g_ascii_tolower (key[starts[0] + i]);
