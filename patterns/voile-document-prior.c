@@ -121,19 +121,29 @@ voile_document_prior_score (const char *text, gsize len)
 }
 
 gboolean
-voile_document_prior_is_public (const char *text, gsize len, gboolean details)
+voile_document_prior_score_is_public (double score, gboolean details)
 {
   double threshold = (double)VOILE_DOCUMENT_PRIOR_THRESHOLD / VOILE_DOCUMENT_PRIOR_SCALE;
 
   if (details)
     threshold += PRIOR_DETAILS_MARGIN;
-  return voile_document_prior_score (text, len) > threshold;
+  return score > threshold;
+}
+
+gboolean
+voile_document_prior_score_is_private (double score)
+{
+  return score < (double)VOILE_DOCUMENT_PRIOR_PRIVATE_THRESHOLD / VOILE_DOCUMENT_PRIOR_SCALE;
+}
+
+gboolean
+voile_document_prior_is_public (const char *text, gsize len, gboolean details)
+{
+  return voile_document_prior_score_is_public (voile_document_prior_score (text, len), details);
 }
 
 gboolean
 voile_document_prior_is_private (const char *text, gsize len)
 {
-  double threshold = (double)VOILE_DOCUMENT_PRIOR_PRIVATE_THRESHOLD / VOILE_DOCUMENT_PRIOR_SCALE;
-
-  return voile_document_prior_score (text, len) < threshold;
+  return voile_document_prior_score_is_private (voile_document_prior_score (text, len));
 }

@@ -28,6 +28,12 @@ voile_document_prior_score (const char *text, gsize len);
 gboolean
 voile_document_prior_is_public (const char *text, gsize len, gboolean details);
 
+/* The same judgements of a score already computed (a text asked both questions is read once). */
+gboolean
+voile_document_prior_score_is_public (double score, gboolean details);
+gboolean
+voile_document_prior_score_is_private (double score);
+
 /* TRUE when the score is under the trained private threshold: the text is surely about
  * private people (a witness statement, a coach's debrief, a family update), so its names
  * need no other support. Only about 1 % of the public texts score so low in the trainer's

@@ -1215,6 +1215,18 @@ greeted (VoileNameCollector *c, const VoileNameMention *m)
   return (before & VOILE_CONTEXT_TITLE) && (word_before (c->text, w, &w) & VOILE_CONTEXT_GREETING);
 }
 
+/* The document prior's score of the text, read once however many questions ask it. */
+static double
+prior_score (VoileNameCollector *c)
+{
+  if (!c->prior_scored)
+    {
+      c->prior_score = voile_document_prior_score (c->text, c->len);
+      c->prior_scored = TRUE;
+    }
+  return c->prior_score;
+}
+
 /* Long prose that the document prior (voile-document-prior.c) judges to be about public or
  * fictional people — a review, a match report, a racecard, a history lesson — keeps only the
  * names with context of their own. TRUE when it judged so. */
@@ -1245,7 +1257,7 @@ drop_weak_in_public_prose (VoileNameCollector *c, guint words)
       details = !voile_type_is_quasi_identifier (type) && type != VOILE_TYPE_PERSON
                 && type != VOILE_TYPE_LOCATION;
     }
-  if (!voile_document_prior_is_public (c->text, c->len, details))
+  if (!voile_document_prior_score_is_public (prior_score (c), details))
     return FALSE;
   for (guint i = 0; i < c->mentions->len; i++)
     {
@@ -1296,7 +1308,7 @@ drop_bare_without_context (VoileNameCollector *c, guint words)
     return;
   /* Long prose the document prior is sure tells of private people (a witness statement, a
    * coach's debrief): its names need nothing more. */
-  if (words >= PROSE_MIN_WORDS && voile_document_prior_is_private (c->text, c->len))
+  if (words >= PROSE_MIN_WORDS && voile_document_prior_score_is_private (prior_score (c)))
     return;
   /* A context-free snippet naming three people in full, each in its own words, is a news
    * brief or a review ("Macron a présenté… Bayrou défendra… Le Pen annonce"); a note about
