@@ -55,10 +55,55 @@ opens_sentence (guchar c)
   return c >= 0x80 || strchr ("\n\r.!?:;|>-*([{\"#", c) != NULL;
 }
 
-static int
-compare_word (const void *key, const void *item)
+/* The words by hash, built on first use: a word costs one probe or two where bsearch() cost a
+ * dozen strcmp() calls (the score is read on every text, a corpus-sized text pays it per
+ * byte). Slots hold an index + 1, 0 when empty. */
+#define PRIOR_SLOTS 8192
+G_STATIC_ASSERT (PRIOR_WORDS < PRIOR_SLOTS / 2 && PRIOR_WORDS < G_MAXUINT16);
+static guint16 prior_slots[PRIOR_SLOTS];
+
+static inline guint32
+word_hash (const char *word, gsize len)
 {
-  return strcmp (key, ((const VoileDocumentPriorWord *)item)->word);
+  guint32 h = 2166136261u;
+
+  for (gsize k = 0; k < len; k++)
+    h = (h ^ (guchar)word[k]) * 16777619u;
+  return h ^ (h >> 13);
+}
+
+static G_GNUC_NO_INLINE void
+init_prior_slots (void)
+{
+  static gsize done;
+
+  if (g_once_init_enter (&done))
+    {
+      for (guint k = 0; k < PRIOR_WORDS; k++)
+        {
+          const char *w = voile_document_prior_words[k].word;
+          guint32 slot = word_hash (w, strlen (w)) & (PRIOR_SLOTS - 1);
+          while (prior_slots[slot] != 0)
+            slot = (slot + 1) & (PRIOR_SLOTS - 1);
+          prior_slots[slot] = (guint16)(k + 1);
+        }
+      g_once_init_leave (&done, 1);
+    }
+}
+
+/* The index of word (len bytes, no NUL) among the words, or -1. */
+static inline gint
+find_word (const char *word, gsize len)
+{
+  guint32 slot = word_hash (word, len) & (PRIOR_SLOTS - 1);
+
+  for (; prior_slots[slot] != 0; slot = (slot + 1) & (PRIOR_SLOTS - 1))
+    {
+      const char *w = voile_document_prior_words[prior_slots[slot] - 1].word;
+      if (strncmp (w, word, len) == 0 && w[len] == '\0')
+        return prior_slots[slot] - 1;
+    }
+  return -1;
 }
 
 double
@@ -70,6 +115,7 @@ voile_document_prior_score (const char *text, gsize len)
   guint count = 0;
   gsize i = 0;
 
+  init_prior_slots ();
   len = MIN (len, VOILE_DOCUMENT_PRIOR_SCAN_MAX);
   while (i < len)
     {
@@ -93,21 +139,26 @@ voile_document_prior_score (const char *text, gsize len)
           if (p > 0 && !opens_sentence ((guchar)text[p - 1]))
             continue; /* a name inside a sentence */
         }
+      gsize word_len = i - s;
       for (gsize k = s; k < i; k++)
         {
           guchar b = (guchar)text[k];
-          word[k - s] = (char)g_ascii_tolower (b);
-          if (k > s && (guchar)text[k - 1] == 0xc3 && b >= 0x80 && b <= 0x9e && b != 0x97
-              && sequence_length ((guchar)text[k - 1]) == 2)
+          word[k - s] = (char)(b >= 'A' && b <= 'Z' ? b + 0x20 : b);
+          if (k > s && (guchar)text[k - 1] == 0xc3 && b >= 0x80 && b <= 0x9e && b != 0x97)
             word[k - s] = (char)(b + 0x20); /* É → é */
+          /* A NUL stepped over inside a malformed sequence ends the word, as it would a
+           * string. */
+          if (b == '\0')
+            {
+              word_len = k - s;
+              break;
+            }
         }
-      word[i - s] = '\0';
-      const VoileDocumentPriorWord *hit
-          = bsearch (word, voile_document_prior_words, PRIOR_WORDS,
-                     sizeof (voile_document_prior_words[0]), compare_word);
-      if (hit == NULL)
+      gint found = find_word (word, word_len);
+      if (found < 0)
         continue;
-      gsize k = (gsize)(hit - voile_document_prior_words);
+      gsize k = (gsize)found;
+      const VoileDocumentPriorWord *hit = &voile_document_prior_words[k];
       if (seen[k / 64] & (G_GUINT64_CONSTANT (1) << (k % 64)))
         continue;
       seen[k / 64] |= G_GUINT64_CONSTANT (1) << (k % 64);

@@ -3,9 +3,13 @@
  * Each case is a text and what a user expects: the exact spans reported (title and
  * greeting words left out), the ones that must not be, and which mentions are one person.
  */
+#include <math.h>
 #include <string.h>
 
 #include "voile-document-prior.h"
+/* The trained words, after the header that declares their type. */
+#include "voile-document-prior-data.h"
+
 #include "voile-engine.h"
 #include "voile-name-lexicon.h"
 #include "voile-names.h"
@@ -1466,6 +1470,34 @@ test_document_prior (void)
   g_assert_true (voile_document_prior_is_public (big->str, big->len, FALSE));
 }
 
+/* Every word the prior was trained on is found, counted once, and in capitals too (at a
+ * text's start, where a capital opens a sentence): a word its lookup missed would move
+ * the score of every text holding it. */
+static void
+test_document_prior_words (void)
+{
+  const double bias = (double)VOILE_DOCUMENT_PRIOR_BIAS / VOILE_DOCUMENT_PRIOR_SCALE;
+
+  for (gsize k = 0; k < G_N_ELEMENTS (voile_document_prior_words); k++)
+    {
+      const VoileDocumentPriorWord *w = &voile_document_prior_words[k];
+      double expected = bias + (double)(gint64)w->weight / VOILE_DOCUMENT_PRIOR_SCALE / sqrt (1.0);
+      g_autofree char *twice = g_strdup_printf ("%s, %s.", w->word, w->word);
+      g_autofree char *upper = g_ascii_strup (w->word, -1);
+
+      /* É for é: Latin-1 capitals fold back as the trainer folds them. */
+      for (gsize i = 0; upper[i] != '\0' && upper[i + 1] != '\0'; i++)
+        if ((guchar)upper[i] == 0xc3 && (guchar)upper[i + 1] >= 0xa0 && (guchar)upper[i + 1] <= 0xbe
+            && (guchar)upper[i + 1] != 0xb7)
+          upper[i + 1] = (char)((guchar)upper[i + 1] - 0x20);
+      g_assert_cmpfloat (voile_document_prior_score (w->word, strlen (w->word)), ==, expected);
+      g_assert_cmpfloat (voile_document_prior_score (twice, strlen (twice)), ==, expected);
+      g_assert_cmpfloat (voile_document_prior_score (upper, strlen (upper)), ==, expected);
+    }
+  /* A word that is no trained word's prefix nor extension scores the bias alone. */
+  g_assert_cmpfloat (voile_document_prior_score ("zzqxj", 5), ==, bias);
+}
+
 /* Team chats: squads typed in lower case under a capitalised display name, Slack headers
  * with a time, @mentions, lower-case titles; payroll columns headed "First" and "Last". */
 static void
@@ -1583,6 +1615,7 @@ main (int argc, char **argv)
   g_test_add_func ("/names/pseudonyms-hyphenated-firms", test_pseudonyms_and_hyphenated_firms);
   g_test_add_func ("/names/contact-cards-directories", test_contact_cards_and_directories);
   g_test_add_func ("/names/document-prior", test_document_prior);
+  g_test_add_func ("/names/document-prior-words", test_document_prior_words);
   g_test_add_func ("/names/dispatch-labels", test_dispatch_labels);
   g_test_add_func ("/names/team-chats-payroll", test_team_chats_and_payroll);
   g_test_add_func ("/names/negatives/bots-pets-counterparties", test_bots_pets_counterparties);
