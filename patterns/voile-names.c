@@ -1549,14 +1549,9 @@ find_lower_coordinated (VoileNameCollector *c, GArray *tokens, guint k, float co
 static gboolean
 before_street_word (VoileNameCollector *c, GArray *tokens, guint i)
 {
-  const VoileToken *next;
-
   if (i + 1 >= tokens->len || !tok (tokens, i)->joined)
     return FALSE;
-  next = tok (tokens, i + 1);
-  if (next->end - next->start == 2)
-    return (voile_name_short_word (c->text + next->start) & VOILE_CONTEXT_ORG_AFTER) != 0;
-  return voile_name_token_has_context (c->text, tokens, i + 1, VOILE_CONTEXT_ORG_AFTER);
+  return voile_name_token_is_org_word (c->text, tokens, i + 1);
 }
 
 static void
@@ -1919,14 +1914,14 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
 
       /* "… Victor Hugo Street", "Martin Consulting": a place or a company. */
       if (j + 1 < tokens->len && joins_next (tok (tokens, j))
-          && voile_name_token_has_context (c->text, tokens, j + 1, VOILE_CONTEXT_ORG_AFTER))
+          && voile_name_token_is_org_word (c->text, tokens, j + 1))
         {
           i = j;
           continue;
         }
       /* A run of one word is no firm: its lookup is left to judge_run(), which looks the
        * word up in full first thing (one memo probe, not two). */
-      if (j > i && voile_name_token_has_context (c->text, tokens, j, VOILE_CONTEXT_ORG_AFTER))
+      if (j > i && voile_name_token_is_org_word (c->text, tokens, j))
         {
           i = j;
           continue;

@@ -1466,6 +1466,23 @@ test_document_prior (void)
     g_string_append (big, concert_review);
   g_string_append (big, therapy_note);
   g_assert_true (voile_document_prior_is_public (big->str, big->len, FALSE));
+
+  /* A paragraph is one line: an address in one of its sentences is no detail of the
+   * architects named in the next ones, but a phone number is one of the name in its own. */
+  const char *heritage
+      = "Le parcours des villas part du kiosque de la place, 4 avenue des Tilleuls, et suit la "
+        "digue construite en 1872. Hector Lemaire a dessiné les premières villas du front de "
+        "mer, et Octave Desfontaines le grand hôtel détruit en 1940. La romancière Colette y "
+        "passait ses étés, et Raoul Dufy a peint la plage depuis la terrasse du casino. Les "
+        "céramiques des façades sortent de l'atelier d'Alexandre Bigot ; la plupart sont "
+        "inscrites aux monuments historiques depuis 1995. Renseignements et réservation des "
+        "visites auprès de Morgane Le Bihan au 02 98 41 27 63, le matin.\n";
+  g_assert_true (voile_document_prior_is_public (heritage, strlen (heritage), TRUE));
+  g_autoptr (VoileScanResult) heritage_result
+      = scan_with (heritage, VOILE_TYPE_MASK_ALL, "POSTAL_ADDRESS", "4 avenue des Tilleuls",
+                   "PHONE", "02 98 41 27 63", NULL);
+  g_autofree char *heritage_got = describe (heritage_result, heritage);
+  g_assert_cmpstr (heritage_got, ==, "PERSON:Morgane Le Bihan");
 }
 
 /* Team chats: squads typed in lower case under a capitalised display name, Slack headers
