@@ -3492,9 +3492,12 @@ grid_add_line (VoileNameCollector *c, PeopleGrid *grid, GArray *tokens, gsize li
         {
           VoileToken *w = tok (tokens, t);
           voile_token_lookup (c->text, w);
+          /* A firm's word makes the cell, and so its column, no name ("Carver Bros",
+           * "Hebden Pickle Co." in a client column beside the staff's names). */
           if (n >= 3 || w->shape != VOILE_SHAPE_CAP || is_word_only (w)
               || (w->context_flags & (VOILE_CONTEXT_STOP | VOILE_CONTEXT_TITLE))
-              || (n > 0 && !tok (tokens, t - 1)->joined))
+              || (n > 0 && !tok (tokens, t - 1)->joined)
+              || (n > 0 && voile_name_token_is_org_word (text, tokens, t)))
             shaped = FALSE;
           else
             grid->words[r][col][n] = *w;

@@ -1535,6 +1535,15 @@ test_bots_pets_counterparties (void)
   assert_finds ("Direct debit to Bristol City Council and 35 Bluewater Cres.\n", "");
   /* A month that is a given name too, after a word of time. */
   assert_finds ("Dear Mr Kowalski, your son Jan starts in Jan.\n", "PERSON:Kowalski|PERSON:Jan");
+  /* A trade's or a firm's family word ends a firm's name, in prose, in a field and in a
+   * client column beside the staff's names: "Co.", "Bros", "Frères", "Skincare", "Talent". */
+  assert_finds ("Invoice Marlowe Gin Co. for the labels, then call Priya Raman on 07700 900123\n",
+                "PERSON:Priya Raman");
+  assert_finds ("Client: Aubrac Beauty\nClient : Lemoine Frères\n", "");
+  assert_finds ("Head of Talent at Deshpande Ward Talent\n", "");
+  assert_finds ("Date\tClient\tProject\tUser\n10/11\tCarver Bros\tLivery\tDele Adeyinka\n"
+                "11/11\tHebden Pickle Co.\tLabels\tOksana Melnyk\n",
+                "PERSON:Dele Adeyinka|PERSON:Oksana Melnyk");
 }
 
 /* Order and invoice labels name whom the goods or the bill go to, listed or not. */
