@@ -1204,6 +1204,29 @@ sentence_around (const char *text, gsize len, gsize start, gsize end, gsize *fro
   *to = e;
 }
 
+/* Does the name open a bibliography's entry: a comma after it, then a title, a publisher
+ * and a year ("PROST Antoine, Autour du Front populaire, Paris, Seuil, 2006.")? The
+ * administrative order is an author's there, not a file's. */
+static gboolean
+opens_reference (VoileNameCollector *c, const VoileNameMention *m)
+{
+  const char *text = c->text;
+  gsize p = m->end, commas = 0;
+
+  if (p >= c->len || text[p] != ',')
+    return FALSE;
+  for (; p + 5 <= c->len && text[p] != '\n'; p++)
+    {
+      commas += text[p] == ',';
+      if (commas >= 2 && (text[p] == ' ' || text[p] == '(')
+          && (text[p + 1] == '1' || text[p + 1] == '2') && g_ascii_isdigit (text[p + 2])
+          && g_ascii_isdigit (text[p + 3]) && g_ascii_isdigit (text[p + 4])
+          && (p + 5 == c->len || strchr (".,)\n", text[p + 5]) != NULL))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* A name with context of its own, kept even in a text about public people: after a greeting
  * ("Dear Ifeoluwa,"), in the administrative order ("DUPONT Marie"), after a context word of
  * prose ("my husband Colin", "rappeler Sophie"), on a line with an e-mail address, a phone
@@ -1219,7 +1242,8 @@ has_own_context (VoileNameCollector *c, const VoileNameMention *m)
       if ((m->field & VOILE_FIELD_RELAXED) || kind == VOILE_FIELD_FIRST || kind == VOILE_FIELD_LAST)
         return TRUE;
     }
-  else if (m->confidence == CONFIDENCE_SALUTATION || m->confidence == CONFIDENCE_ADMIN
+  else if (m->confidence == CONFIDENCE_SALUTATION
+           || (m->confidence == CONFIDENCE_ADMIN && !opens_reference (c, m))
            || (m->confidence == CONFIDENCE_CONTEXT && !after_title_only (c, m)
                && !after_title_and_particle (c, m)))
     return TRUE;

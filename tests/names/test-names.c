@@ -1483,6 +1483,19 @@ test_document_prior (void)
                    "PHONE", "02 98 41 27 63", NULL);
   g_autofree char *heritage_got = describe (heritage_result, heritage);
   g_assert_cmpstr (heritage_got, ==, "PERSON:Morgane Le Bihan");
+
+  /* A bibliography writes its authors in the administrative order: no context there. */
+  const char *bibliography
+      = "Bibliographie du dossier sur l'histoire de l'école publique, à mettre aux normes de la "
+        "revue (nom en petites capitales, titre en italique).\nOuvrages\n"
+        "PROST Antoine, Histoire de l'enseignement en France, 1800-1967, Paris, Armand Colin, "
+        "1968.\nOZOUF Mona, L'École, l'Église et la République, Paris, Armand Colin, 1963.\n"
+        "CHANET Jean-François, L'École républicaine et les petites patries, Paris, Aubier, "
+        "1996.\nArticles\nLELIÈVRE Claude, « Jules Ferry et l'école », Revue française de "
+        "pédagogie, n° 72, 1985, p. 5-12.\nDans le texte, on cite surtout Prost et Ozouf ; les "
+        "dates des lois sont celles du Journal officiel.\n";
+  g_assert_true (voile_document_prior_is_public (bibliography, strlen (bibliography), FALSE));
+  assert_finds (bibliography, "");
 }
 
 /* Team chats: squads typed in lower case under a capitalised display name, Slack headers
