@@ -3392,6 +3392,7 @@ typedef struct
   guint first_mention;
   guint8 n_words[GRID_ROWS_MAX][GRID_COLS_MAX]; /* 0: not a name-shaped cell */
   guint8 filled[GRID_ROWS_MAX][GRID_COLS_MAX];  /* the cell holds something */
+  guint8 firm[GRID_ROWS_MAX][GRID_COLS_MAX];    /* its last words end a firm's ("Co", "Bros") */
   NextByte pipe, tab;                           /* the separators' next places */
   VoileToken words[GRID_ROWS_MAX][GRID_COLS_MAX][3];
 } PeopleGrid;
@@ -3419,7 +3420,7 @@ end_grid (VoileNameCollector *c, PeopleGrid *grid)
 
   for (guint col = 0; col < GRID_COLS_MAX && grid->rows >= 2; col++)
     {
-      guint shaped = 0, filled = 0, found = 0;
+      guint shaped = 0, filled = 0, found = 0, firms = 0;
       for (guint r = 0; r < grid->rows; r++)
         {
           /* The first row may be the header ("Matin"). */
@@ -3427,10 +3428,14 @@ end_grid (VoileNameCollector *c, PeopleGrid *grid)
           if (grid->n_words[r][col] == 0)
             continue;
           shaped++;
+          firms += grid->firm[r][col];
           found += cell_covered (c, grid->first_mention, &grid->words[r][col][0],
                                  &grid->words[r][col][grid->n_words[r][col] - 1]);
         }
-      shaped_col[col] = shaped == filled && shaped >= 2;
+      /* Firms' words in two cells or more, a third of them, make a column of clients
+       * ("Carver Bros", "Hebden Pickle Co."), not of people; one is a surname ("Ji-woo
+       * Park"). */
+      shaped_col[col] = shaped == filled && shaped >= 2 && !(firms >= 2 && firms * 3 >= shaped);
       people_col[col] = shaped_col[col] && found > 0;
       any_people |= people_col[col];
     }
@@ -3477,6 +3482,7 @@ grid_add_line (VoileNameCollector *c, PeopleGrid *grid, GArray *tokens, gsize li
   r = grid->rows++;
   memset (grid->n_words[r], 0, sizeof grid->n_words[r]);
   memset (grid->filled[r], 0, sizeof grid->filled[r]);
+  memset (grid->firm[r], 0, sizeof grid->firm[r]);
   for (gsize cs = line_start; cs <= line_end && col < GRID_COLS_MAX; col++)
     {
       const char *end = memchr (text + cs, sep, line_end - cs);
@@ -3492,15 +3498,15 @@ grid_add_line (VoileNameCollector *c, PeopleGrid *grid, GArray *tokens, gsize li
         {
           VoileToken *w = tok (tokens, t);
           voile_token_lookup (c->text, w);
-          /* A firm's word makes the cell, and so its column, no name ("Carver Bros",
-           * "Hebden Pickle Co." in a client column beside the staff's names). */
           if (n >= 3 || w->shape != VOILE_SHAPE_CAP || is_word_only (w)
               || (w->context_flags & (VOILE_CONTEXT_STOP | VOILE_CONTEXT_TITLE))
-              || (n > 0 && !tok (tokens, t - 1)->joined)
-              || (n > 0 && voile_name_token_is_org_word (text, tokens, t)))
+              || (n > 0 && !tok (tokens, t - 1)->joined))
             shaped = FALSE;
           else
-            grid->words[r][col][n] = *w;
+            {
+              grid->words[r][col][n] = *w;
+              grid->firm[r][col] |= n > 0 && voile_name_token_is_org_word (text, tokens, t);
+            }
           n++;
         }
       /* Only the words: no digits or other marks in the cell. */
