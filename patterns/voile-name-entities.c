@@ -1188,6 +1188,11 @@ ends_sentence_at (const char *text, gsize len, gsize p)
   return g_ascii_isupper (c) || (c == 0xc3 && next >= 0x80 && next <= 0x9e && next != 0x97);
 }
 
+/* Bytes read on each side of a name for its sentence: a megabyte line costs no more. */
+#define SENTENCE_SCAN_MAX 1024
+/* Bytes of a bibliography's entry read after its author. */
+#define REFERENCE_SCAN_MAX 512
+
 /* The line around text[start, end), cut to the name's sentence when the line is a paragraph:
  * an address in a heritage note's paragraph is no detail of the architect three sentences
  * on ("… au hameau Boileau. La rue Mallet-Stevens … de Robert Mallet-Stevens"). */
@@ -1196,9 +1201,11 @@ sentence_around (const char *text, gsize len, gsize start, gsize end, gsize *fro
 {
   gsize s = start, e = end;
 
-  while (s > 0 && text[s - 1] != '\n' && !ends_sentence_at (text, len, s - 1))
+  while (s > 0 && start - s < SENTENCE_SCAN_MAX && text[s - 1] != '\n'
+         && !ends_sentence_at (text, len, s - 1))
     s--;
-  while (e < len && text[e] != '\n' && !ends_sentence_at (text, len, e))
+  while (e < len && e - end < SENTENCE_SCAN_MAX && text[e] != '\n'
+         && !ends_sentence_at (text, len, e))
     e++;
   *from = s;
   *to = e;
@@ -1215,7 +1222,7 @@ opens_reference (VoileNameCollector *c, const VoileNameMention *m)
 
   if (p >= c->len || text[p] != ',')
     return FALSE;
-  for (; p + 5 <= c->len && text[p] != '\n'; p++)
+  for (; p + 5 <= c->len && p - m->end < REFERENCE_SCAN_MAX && text[p] != '\n'; p++)
     {
       commas += text[p] == ',';
       if (commas >= 2 && (text[p] == ' ' || text[p] == '(')
