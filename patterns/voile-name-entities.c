@@ -1172,6 +1172,68 @@ drop_catalogue_names (VoileNameCollector *c)
   return kinds;
 }
 
+/* Does a sentence end at text[p]: '.', '!' or '?' after two lower-case letters or digits
+ * ("en 1868.", "la ville."), then a space and a capital? Not after a title or an initial
+ * ("Mrs. Hale", "J. Smith"), nor before a number ("tél. 01 23…"). */
+static gboolean
+ends_sentence_at (const char *text, gsize len, gsize p)
+{
+  if (p < 2 || p + 3 >= len || strchr (".!?", text[p]) == NULL || text[p] == '\0'
+      || text[p + 1] != ' ')
+    return FALSE;
+  for (gsize k = p - 2; k < p; k++)
+    if (!g_ascii_islower (text[k]) && !g_ascii_isdigit (text[k]) && (guchar)text[k] < 0x80)
+      return FALSE;
+  guchar c = (guchar)text[p + 2], next = (guchar)text[p + 3];
+  return g_ascii_isupper (c) || (c == 0xc3 && next >= 0x80 && next <= 0x9e && next != 0x97);
+}
+
+/* Bytes read on each side of a name for its sentence: a megabyte line costs no more. */
+#define SENTENCE_SCAN_MAX 1024
+/* Bytes of a bibliography's entry read after its author. */
+#define REFERENCE_SCAN_MAX 512
+
+/* The line around text[start, end), cut to the name's sentence when the line is a paragraph:
+ * an address in a heritage note's paragraph is no detail of the architect three sentences
+ * on ("… au hameau Boileau. La rue Mallet-Stevens … de Robert Mallet-Stevens"). */
+static void
+sentence_around (const char *text, gsize len, gsize start, gsize end, gsize *from, gsize *to)
+{
+  gsize s = start, e = end;
+
+  while (s > 0 && start - s < SENTENCE_SCAN_MAX && text[s - 1] != '\n'
+         && !ends_sentence_at (text, len, s - 1))
+    s--;
+  while (e < len && e - end < SENTENCE_SCAN_MAX && text[e] != '\n'
+         && !ends_sentence_at (text, len, e))
+    e++;
+  *from = s;
+  *to = e;
+}
+
+/* Does the name open a bibliography's entry: a comma after it, then a title, a publisher
+ * and a year ("PROST Antoine, Autour du Front populaire, Paris, Seuil, 2006.")? The
+ * administrative order is an author's there, not a file's. */
+static gboolean
+opens_reference (VoileNameCollector *c, const VoileNameMention *m)
+{
+  const char *text = c->text;
+  gsize p = m->end, commas = 0;
+
+  if (p >= c->len || text[p] != ',')
+    return FALSE;
+  for (; p + 5 <= c->len && p - m->end < REFERENCE_SCAN_MAX && text[p] != '\n'; p++)
+    {
+      commas += text[p] == ',';
+      if (commas >= 2 && (text[p] == ' ' || text[p] == '(')
+          && (text[p + 1] == '1' || text[p + 1] == '2') && g_ascii_isdigit (text[p + 2])
+          && g_ascii_isdigit (text[p + 3]) && g_ascii_isdigit (text[p + 4])
+          && (p + 5 == c->len || strchr (".,)\n", text[p + 5]) != NULL))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* A name with context of its own, kept even in a text about public people: after a greeting
  * ("Dear Ifeoluwa,"), in the administrative order ("DUPONT Marie"), after a context word of
  * prose ("my husband Colin", "rappeler Sophie"), on a line with an e-mail address, a phone
@@ -1187,15 +1249,13 @@ has_own_context (VoileNameCollector *c, const VoileNameMention *m)
       if ((m->field & VOILE_FIELD_RELAXED) || kind == VOILE_FIELD_FIRST || kind == VOILE_FIELD_LAST)
         return TRUE;
     }
-  else if (m->confidence == CONFIDENCE_SALUTATION || m->confidence == CONFIDENCE_ADMIN
+  else if (m->confidence == CONFIDENCE_SALUTATION
+           || (m->confidence == CONFIDENCE_ADMIN && !opens_reference (c, m))
            || (m->confidence == CONFIDENCE_CONTEXT && !after_title_only (c, m)
                && !after_title_and_particle (c, m)))
     return TRUE;
-  const char *nl = memchr (c->text + m->end, '\n', c->len - m->end);
-  gsize line_end = nl != NULL ? (gsize)(nl - c->text) : c->len;
-  gsize line_start = m->start;
-  while (line_start > 0 && c->text[line_start - 1] != '\n')
-    line_start--;
+  gsize line_start, line_end;
+  sentence_around (c->text, c->len, m->start, m->end, &line_start, &line_end);
   return voile_name_collector_overlaps (c, line_start, line_end, VOILE_TYPE_EMAIL)
          || voile_name_collector_overlaps (c, line_start, line_end, VOILE_TYPE_PHONE)
          || voile_name_collector_overlaps (c, line_start, line_end, VOILE_TYPE_POSTAL_ADDRESS);

@@ -1682,7 +1682,7 @@ voile_name_collector_add_field (VoileNameCollector *c, gsize start, gsize end, V
        * surname after a given name that is nothing else) a person; "Hebden Bridge" in a city
        * column a town. */
       if (t->shape == VOILE_SHAPE_OTHER
-          || ((t->context_flags & VOILE_CONTEXT_ORG_AFTER) && kind != VOILE_FIELD_CITY
+          || (voile_name_token_is_org_word (c->text, tokens, i) && kind != VOILE_FIELD_CITY
               && !(i > first && is_nameish (t) && is_firm_first (tok (tokens, i - 1)))))
         return FALSE;
       if (t->shape != VOILE_SHAPE_LOWER)

@@ -245,6 +245,23 @@ voile_name_token_has_context (const char *text, GArray *tokens, guint i, guint32
   return (t->context_flags & flag) != 0;
 }
 
+/* Is tokens[i] a word of a street or a firm ("Road", "Ltd", "SA", and "Rd", "Co", which
+ * only the short words' table holds, in lower case)? */
+static inline gboolean
+voile_name_token_is_org_word (const char *text, GArray *tokens, guint i)
+{
+  const VoileToken *t = tok (tokens, i);
+
+  if (t->end - t->start == 2)
+    {
+      const char lower[2]
+          = { g_ascii_tolower (text[t->start]), g_ascii_tolower (text[t->start + 1]) };
+      if (voile_name_short_word (lower) & VOILE_CONTEXT_ORG_AFTER)
+        return TRUE;
+    }
+  return voile_name_token_has_context (text, tokens, i, VOILE_CONTEXT_ORG_AFTER);
+}
+
 /* Index of the first given-name word of a name whose words are tokens[names[0..n)], when
  * the surname comes first ("DUPONT Marie", "DELMAS CORINNE"); else 0. */
 guint

@@ -1557,14 +1557,9 @@ find_lower_coordinated (VoileNameCollector *c, GArray *tokens, guint k, float co
 static gboolean
 before_street_word (VoileNameCollector *c, GArray *tokens, guint i)
 {
-  const VoileToken *next;
-
   if (i + 1 >= tokens->len || !tok (tokens, i)->joined)
     return FALSE;
-  next = tok (tokens, i + 1);
-  if (next->end - next->start == 2)
-    return (voile_name_short_word (c->text + next->start) & VOILE_CONTEXT_ORG_AFTER) != 0;
-  return voile_name_token_has_context (c->text, tokens, i + 1, VOILE_CONTEXT_ORG_AFTER);
+  return voile_name_token_is_org_word (c->text, tokens, i + 1);
 }
 
 static void
@@ -1932,14 +1927,14 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
 
       /* "… Victor Hugo Street", "Martin Consulting": a place or a company. */
       if (j + 1 < tokens->len && joins_next (tok (tokens, j))
-          && voile_name_token_has_context (c->text, tokens, j + 1, VOILE_CONTEXT_ORG_AFTER))
+          && voile_name_token_is_org_word (c->text, tokens, j + 1))
         {
           i = j;
           continue;
         }
       /* A run of one word is no firm: its lookup is left to judge_run(), which looks the
        * word up in full first thing (one memo probe, not two). */
-      if (j > i && voile_name_token_has_context (c->text, tokens, j, VOILE_CONTEXT_ORG_AFTER))
+      if (j > i && voile_name_token_is_org_word (c->text, tokens, j))
         {
           i = j;
           continue;
@@ -3410,6 +3405,7 @@ typedef struct
   guint first_mention;
   guint8 n_words[GRID_ROWS_MAX][GRID_COLS_MAX]; /* 0: not a name-shaped cell */
   guint8 filled[GRID_ROWS_MAX][GRID_COLS_MAX];  /* the cell holds something */
+  guint8 firm[GRID_ROWS_MAX][GRID_COLS_MAX];    /* its last words end a firm's ("Co", "Bros") */
   NextByte pipe, tab;                           /* the separators' next places */
   VoileToken words[GRID_ROWS_MAX][GRID_COLS_MAX][3];
 } PeopleGrid;
@@ -3437,7 +3433,7 @@ end_grid (VoileNameCollector *c, PeopleGrid *grid)
 
   for (guint col = 0; col < GRID_COLS_MAX && grid->rows >= 2; col++)
     {
-      guint shaped = 0, filled = 0, found = 0;
+      guint shaped = 0, filled = 0, found = 0, firms = 0;
       for (guint r = 0; r < grid->rows; r++)
         {
           /* The first row may be the header ("Matin"). */
@@ -3445,10 +3441,14 @@ end_grid (VoileNameCollector *c, PeopleGrid *grid)
           if (grid->n_words[r][col] == 0)
             continue;
           shaped++;
+          firms += grid->firm[r][col];
           found += cell_covered (c, grid->first_mention, &grid->words[r][col][0],
                                  &grid->words[r][col][grid->n_words[r][col] - 1]);
         }
-      shaped_col[col] = shaped == filled && shaped >= 2;
+      /* Firms' words in two cells or more, a third of them, make a column of clients
+       * ("Carver Bros", "Hebden Pickle Co."), not of people; one is a surname ("Ji-woo
+       * Park"). */
+      shaped_col[col] = shaped == filled && shaped >= 2 && !(firms >= 2 && firms * 3 >= shaped);
       people_col[col] = shaped_col[col] && found > 0;
       any_people |= people_col[col];
     }
@@ -3495,6 +3495,7 @@ grid_add_line (VoileNameCollector *c, PeopleGrid *grid, GArray *tokens, gsize li
   r = grid->rows++;
   memset (grid->n_words[r], 0, sizeof grid->n_words[r]);
   memset (grid->filled[r], 0, sizeof grid->filled[r]);
+  memset (grid->firm[r], 0, sizeof grid->firm[r]);
   for (gsize cs = line_start; cs <= line_end && col < GRID_COLS_MAX; col++)
     {
       const char *end = memchr (text + cs, sep, line_end - cs);
@@ -3515,7 +3516,10 @@ grid_add_line (VoileNameCollector *c, PeopleGrid *grid, GArray *tokens, gsize li
               || (n > 0 && !tok (tokens, t - 1)->joined))
             shaped = FALSE;
           else
-            grid->words[r][col][n] = *w;
+            {
+              grid->words[r][col][n] = *w;
+              grid->firm[r][col] |= n > 0 && voile_name_token_is_org_word (text, tokens, t);
+            }
           n++;
         }
       /* Only the words: no digits or other marks in the cell. */

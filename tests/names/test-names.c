@@ -1436,9 +1436,11 @@ test_document_prior (void)
   g_autofree char *got = describe (result, letter);
   g_assert_true (strstr (got, "PERSON:Claire") != NULL);
 
-  /* In a review, a name beside a contact detail has context of its own. */
-  g_autofree char *press
-      = g_strconcat (concert_review, "\nPress enquiries: Nadia Ferreira, 07700 900412\n", NULL);
+  /* In a review, a name beside a contact detail has context of its own. (The prior must
+   * still judge the review public with a contact detail in it, else Grimaud stays.) */
+  g_autofree char *press = g_strconcat (
+      concert_review, "\nTickets and press enquiries: Nadia Ferreira, 07700 900412\n", NULL);
+  g_assert_true (voile_document_prior_is_public (press, strlen (press), TRUE));
   g_autoptr (VoileScanResult) press_result
       = scan_with (press, VOILE_TYPE_MASK_ALL, "PHONE", "07700 900412", NULL);
   g_autofree char *press_got = describe (press_result, press);
@@ -1468,6 +1470,36 @@ test_document_prior (void)
     g_string_append (big, concert_review);
   g_string_append (big, therapy_note);
   g_assert_true (voile_document_prior_is_public (big->str, big->len, FALSE));
+
+  /* A paragraph is one line: an address in one of its sentences is no detail of the
+   * architects named in the next ones, but a phone number is one of the name in its own. */
+  const char *heritage
+      = "Le parcours des villas part du kiosque de la place, 4 avenue des Tilleuls, et suit la "
+        "digue construite en 1872. Hector Lemaire a dessiné les premières villas du front de "
+        "mer, et Octave Desfontaines le grand hôtel détruit en 1940. La romancière Colette y "
+        "passait ses étés, et Raoul Dufy a peint la plage depuis la terrasse du casino. Les "
+        "céramiques des façades sortent de l'atelier d'Alexandre Bigot ; la plupart sont "
+        "inscrites aux monuments historiques depuis 1995. Renseignements et réservation des "
+        "visites auprès de Morgane Le Bihan au 02 98 41 27 63, le matin.\n";
+  g_assert_true (voile_document_prior_is_public (heritage, strlen (heritage), TRUE));
+  g_autoptr (VoileScanResult) heritage_result
+      = scan_with (heritage, VOILE_TYPE_MASK_ALL, "POSTAL_ADDRESS", "4 avenue des Tilleuls",
+                   "PHONE", "02 98 41 27 63", NULL);
+  g_autofree char *heritage_got = describe (heritage_result, heritage);
+  g_assert_cmpstr (heritage_got, ==, "PERSON:Morgane Le Bihan");
+
+  /* A bibliography writes its authors in the administrative order: no context there. */
+  const char *bibliography
+      = "Bibliographie du dossier sur l'histoire de l'école publique, à mettre aux normes de la "
+        "revue (nom en petites capitales, titre en italique).\nOuvrages\n"
+        "PROST Antoine, Histoire de l'enseignement en France, 1800-1967, Paris, Armand Colin, "
+        "1968.\nOZOUF Mona, L'École, l'Église et la République, Paris, Armand Colin, 1963.\n"
+        "CHANET Jean-François, L'École républicaine et les petites patries, Paris, Aubier, "
+        "1996.\nArticles\nLELIÈVRE Claude, « Jules Ferry et l'école », Revue française de "
+        "pédagogie, n° 72, 1985, p. 5-12.\nDans le texte, on cite surtout Prost et Ozouf ; les "
+        "dates des lois sont celles du Journal officiel.\n";
+  g_assert_true (voile_document_prior_is_public (bibliography, strlen (bibliography), FALSE));
+  assert_finds (bibliography, "");
 }
 
 /* Every word the prior was trained on is found, counted once, and in capitals too (at a
@@ -1548,6 +1580,15 @@ test_bots_pets_counterparties (void)
   assert_finds ("Direct debit to Bristol City Council and 35 Bluewater Cres.\n", "");
   /* A month that is a given name too, after a word of time. */
   assert_finds ("Dear Mr Kowalski, your son Jan starts in Jan.\n", "PERSON:Kowalski|PERSON:Jan");
+  /* A trade's or a firm's family word ends a firm's name, in prose, in a field and in a
+   * client column beside the staff's names: "Co.", "Bros", "Frères", "Skincare", "Talent". */
+  assert_finds ("Invoice Marlowe Gin Co. for the labels, then call Priya Raman on 07700 900123\n",
+                "PERSON:Priya Raman");
+  assert_finds ("Client: Aubrac Beauty\nClient : Lemoine Frères\n", "");
+  assert_finds ("Head of Talent at Deshpande Ward Talent\n", "");
+  assert_finds ("Date\tClient\tProject\tUser\n10/11\tCarver Bros\tLivery\tDele Adeyinka\n"
+                "11/11\tHebden Pickle Co.\tLabels\tOksana Melnyk\n",
+                "PERSON:Dele Adeyinka|PERSON:Oksana Melnyk");
 }
 
 /* Order and invoice labels name whom the goods or the bill go to, listed or not. */
