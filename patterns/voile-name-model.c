@@ -70,6 +70,7 @@ enum
 /* Mentions read for the counts of keys, and the count of people past which all is "many". */
 #define KEYS_READ_MAX 256
 #define PEOPLE_MAX 11
+#define KEY_COUNT_MAX 3
 /* Bytes read back to a line's start. */
 #define LINE_BACK_MAX 4096
 
@@ -349,14 +350,14 @@ count_people (GArray *mentions)
   return people;
 }
 
-/* Mentions of m's key among the first mentions. */
+/* Mentions of m's key among the first mentions, up to KEY_COUNT_MAX (all the feature tells). */
 static guint
 count_key (GArray *mentions, const VoileNameMention *m)
 {
   guint n = MIN (mentions->len, KEYS_READ_MAX), same = 0;
   const VoileNameMention *all = (const VoileNameMention *)(gpointer)mentions->data;
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < n && same < KEY_COUNT_MAX; i++)
     same += all[i].type == VOILE_TYPE_PERSON && all[i].key == m->key;
   return same;
 }
@@ -428,7 +429,7 @@ voile_name_model_features (const VoileNameModelText *text, const VoileNameMentio
               : people <= PEOPLE_MAX - 1 ? 2
                                          : 3),
        1.0f);
-  set (out, F_KEY_COUNT + MIN (MAX (same, 1), 3) - 1, 1.0f);
+  set (out, F_KEY_COUNT + MAX (same, 1) - 1, 1.0f);
 }
 
 double
