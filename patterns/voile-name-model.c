@@ -17,18 +17,26 @@
 
 #include "voile-name-model-data.h"
 
-/* Feature layout: each block's first index. Keep in step with FEATURE_NAMES in the
- * trainer (only for its printout) and retrain after any change. */
+#define EVIDENCE_KINDS 13 /* see evidence () */
+#define FIELD_KINDS 6     /* VoileFieldKind, CITY and above as one */
+#define WORD_CLASSES 7    /* see word_class () */
+#define BEFORE_KINDS 4    /* nothing on the line, a lower-case word, a capitalised word, digits */
+#define AFTER_KINDS 9     /* , . : ( end of line, possessive, lower-case word, capitalised, digit */
+#define CONTEXT_FLAGS 26  /* VoileContextFlags */
+#define HASH_BUCKETS 64
+
+/* Feature layout: each block's first index. The weights follow it: retrain after any change
+ * (the static assertion below catches a change of size only). */
 enum
 {
-  F_EVIDENCE = 0, /* how the rules found it, EVIDENCE_COUNT */
-  F_FIELD = F_EVIDENCE + 13,
-  F_RELAXED = F_FIELD + 6,
+  F_EVIDENCE = 0, /* how the rules found it */
+  F_FIELD = F_EVIDENCE + EVIDENCE_KINDS,
+  F_RELAXED = F_FIELD + FIELD_KINDS,
   F_RECORD,
   F_WORDS, /* 1, 2, 3, 4+ */
   F_FIRST_WORD = F_WORDS + 4,
-  F_LAST_WORD = F_FIRST_WORD + 7, /* WORD_CLASSES each */
-  F_ANY_COMMON = F_LAST_WORD + 7,
+  F_LAST_WORD = F_FIRST_WORD + WORD_CLASSES, /* of names of two words or more */
+  F_ANY_COMMON = F_LAST_WORD + WORD_CLASSES,
   F_ALL_UNKNOWN,
   F_ALL_CAPS,
   F_TITLE_CASE,
@@ -39,12 +47,12 @@ enum
   F_LINE_START,
   F_SENTENCE_START,
   F_AFTER_COLON,
-  F_AFTER_OPEN,                       /* ( [ " « */
-  F_BEFORE_KIND,                      /* none, lower-case word, capitalised word, digits */
-  F_BEFORE_FLAGS = F_BEFORE_KIND + 4, /* CONTEXT_FLAGS */
-  F_AFTER_KIND = F_BEFORE_FLAGS + 26, /* AFTER_KINDS */
-  F_AFTER_FLAGS = F_AFTER_KIND + 9,
-  F_LINE_EMAIL = F_AFTER_FLAGS + 26,
+  F_AFTER_OPEN, /* ( [ " */
+  F_BEFORE_KIND,
+  F_BEFORE_FLAGS = F_BEFORE_KIND + BEFORE_KINDS,
+  F_AFTER_KIND = F_BEFORE_FLAGS + CONTEXT_FLAGS,
+  F_AFTER_FLAGS = F_AFTER_KIND + AFTER_KINDS,
+  F_LINE_EMAIL = F_AFTER_FLAGS + CONTEXT_FLAGS,
   F_LINE_PHONE,
   F_LINE_ADDRESS,
   F_ALONE_ON_LINE,
@@ -57,14 +65,12 @@ enum
   F_PEOPLE,                   /* distinct keys: 1, 2–3, 4–10, more */
   F_KEY_COUNT = F_PEOPLE + 4, /* 1, 2, 3+ */
   F_BEFORE_HASH = F_KEY_COUNT + 3,
-  F_AFTER_HASH = F_BEFORE_HASH + 64,
-  F_OWN_FLAGS = F_AFTER_HASH + 64, /* CONTEXT_FLAGS of the mention's own words */
-  F_LIST_ITEM = F_OWN_FLAGS + 26,  /* the line opens on a number or a bullet */
+  F_AFTER_HASH = F_BEFORE_HASH + HASH_BUCKETS,
+  F_OWN_FLAGS = F_AFTER_HASH + HASH_BUCKETS, /* context flags of the mention's own words */
+  F_LIST_ITEM = F_OWN_FLAGS + CONTEXT_FLAGS, /* the line opens on a number or a bullet */
   F_COUNT,
 };
 
-#define HASH_BUCKETS 64
-#define CONTEXT_FLAGS 26
 /* Longest neighbour word read. */
 #define NEIGHBOUR_MAX 24
 /* Mentions read for the counts of keys, and the count of people past which all is "many". */
