@@ -9,6 +9,7 @@
 
 #include "voile-document-prior.h"
 #include "voile-name-lexicon.h"
+#include "voile-name-model.h"
 #include "voile-name-private.h"
 
 typedef struct
@@ -1261,9 +1262,8 @@ has_own_context (VoileNameCollector *c, const VoileNameMention *m)
          || voile_name_collector_overlaps (c, line_start, line_end, VOILE_TYPE_POSTAL_ADDRESS);
 }
 
-/* After a greeting, with a title or not ("Dear Ifeoluwa,", "Dear Ms Hale,"). */
-static gboolean
-greeted (VoileNameCollector *c, const VoileNameMention *m)
+gboolean
+voile_name_mention_greeted (VoileNameCollector *c, const VoileNameMention *m)
 {
   gsize w;
   guint32 before = word_before (c->text, m->start, &w);
@@ -1275,9 +1275,8 @@ greeted (VoileNameCollector *c, const VoileNameMention *m)
   return (before & VOILE_CONTEXT_TITLE) && (word_before (c->text, w, &w) & VOILE_CONTEXT_GREETING);
 }
 
-/* The document prior's score of the text, read once however many questions ask it. */
-static double
-prior_score (VoileNameCollector *c)
+double
+voile_name_collector_prior_score (VoileNameCollector *c)
 {
   if (!c->prior_scored)
     {
@@ -1306,7 +1305,7 @@ drop_weak_in_public_prose (VoileNameCollector *c, guint words)
   /* A text greeting someone by name ("Dear Ifeoluwa,", "Dear Ms Hale,") is a message to
    * someone: left to the rules below. */
   for (guint i = 0; i < c->mentions->len && weak; i++)
-    if (greeted (c, &g_array_index (c->mentions, VoileNameMention, i)))
+    if (voile_name_mention_greeted (c, &g_array_index (c->mentions, VoileNameMention, i)))
       return FALSE;
   if (!weak)
     return FALSE;
@@ -1317,7 +1316,7 @@ drop_weak_in_public_prose (VoileNameCollector *c, guint words)
       details = !voile_type_is_quasi_identifier (type) && type != VOILE_TYPE_PERSON
                 && type != VOILE_TYPE_LOCATION;
     }
-  if (!voile_document_prior_score_is_public (prior_score (c), details))
+  if (!voile_document_prior_score_is_public (voile_name_collector_prior_score (c), details))
     return FALSE;
   for (guint i = 0; i < c->mentions->len; i++)
     {
@@ -1368,7 +1367,8 @@ drop_bare_without_context (VoileNameCollector *c, guint words)
     return;
   /* Long prose the document prior is sure tells of private people (a witness statement, a
    * coach's debrief): its names need nothing more. */
-  if (words >= PROSE_MIN_WORDS && voile_document_prior_score_is_private (prior_score (c)))
+  if (words >= PROSE_MIN_WORDS
+      && voile_document_prior_score_is_private (voile_name_collector_prior_score (c)))
     return;
   /* A context-free snippet naming three people in full, each in its own words, is a news
    * brief or a review ("Macron a présenté… Bayrou défendra… Le Pen annonce"); a note about
@@ -1512,6 +1512,8 @@ voile_name_collector_finish (VoileNameCollector *c, guint words)
   c->key_parts = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
                                         (GDestroyNotify)g_ptr_array_unref);
   sort_mentions (c->mentions);
+  /* The trainer's dump tool sees every candidate and what the rules below make of it. */
+  g_autoptr (GArray) candidates = voile_name_model_observed () ? g_array_copy (c->mentions) : NULL;
   guint catalogue = drop_catalogue_names (c);
   voile_name_drop_pets (c);
   voile_name_drop_bots (c);
@@ -1520,6 +1522,9 @@ voile_name_collector_finish (VoileNameCollector *c, guint words)
   voile_name_drop_eponyms (c);
   voile_name_drop_products (c);
   drop_bare_without_context (c, words);
+  if (candidates != NULL)
+    voile_name_model_report (c, candidates, words);
+  voile_name_model_veto (c, words); /* before later mentions: they go with it */
   for (guint i = 0; i < c->mentions->len; i++)
     {
       const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);

@@ -276,6 +276,14 @@ voile_name_append_folded (GString *key, const char *word, gsize len);
 gboolean
 voile_name_collector_overlaps (VoileNameCollector *c, gsize start, gsize end, VoileType type);
 
+/* The document prior's score of the text, read once however many questions ask it. */
+double
+voile_name_collector_prior_score (VoileNameCollector *c);
+
+/* Is m a person after a greeting, with a title or not ("Dear Ifeoluwa,", "Dear Ms Hale,")? */
+gboolean
+voile_name_mention_greeted (VoileNameCollector *c, const VoileNameMention *m);
+
 /* After the line pass: drops list-only names in context-free prose, marks later mentions
  * and e-mail name parts, groups mentions into entities and appends the findings. words:
  * the text's word count. */
