@@ -1197,8 +1197,9 @@ ends_sentence_at (const char *text, gsize len, gsize p)
 /* The line around text[start, end), cut to the name's sentence when the line is a paragraph:
  * an address in a heritage note's paragraph is no detail of the architect three sentences
  * on ("… au hameau Boileau. La rue Mallet-Stevens … de Robert Mallet-Stevens"). */
-static void
-sentence_around (const char *text, gsize len, gsize start, gsize end, gsize *from, gsize *to)
+void
+voile_name_sentence_around (const char *text, gsize len, gsize start, gsize end, gsize *from,
+                            gsize *to)
 {
   gsize s = start, e = end;
 
@@ -1256,7 +1257,7 @@ has_own_context (VoileNameCollector *c, const VoileNameMention *m)
                && !after_title_and_particle (c, m)))
     return TRUE;
   gsize line_start, line_end;
-  sentence_around (c->text, c->len, m->start, m->end, &line_start, &line_end);
+  voile_name_sentence_around (c->text, c->len, m->start, m->end, &line_start, &line_end);
   return voile_name_collector_overlaps (c, line_start, line_end, VOILE_TYPE_EMAIL)
          || voile_name_collector_overlaps (c, line_start, line_end, VOILE_TYPE_PHONE)
          || voile_name_collector_overlaps (c, line_start, line_end, VOILE_TYPE_POSTAL_ADDRESS);

@@ -398,16 +398,17 @@ voile_name_model_features (const VoileNameModelText *text, const VoileNameMentio
   before_features (c->text, m->start, out);
   gboolean line_end = after_features (c->text, c->len, m->end, out);
 
-  const char *nl = memchr (c->text + m->end, '\n', c->len - m->end);
-  gsize end = nl != NULL ? (gsize)(nl - c->text) : c->len;
   gsize start = m->start;
   while (start > 0 && c->text[start - 1] != '\n' && m->start - start < LINE_BACK_MAX)
     start--;
-  if (voile_name_collector_overlaps (c, start, end, VOILE_TYPE_EMAIL))
+  /* A detail counts in the name's own sentence, as for the rules (has_own_context). */
+  gsize sentence_start, sentence_end;
+  voile_name_sentence_around (c->text, c->len, m->start, m->end, &sentence_start, &sentence_end);
+  if (voile_name_collector_overlaps (c, sentence_start, sentence_end, VOILE_TYPE_EMAIL))
     set (out, F_LINE_EMAIL, 1.0f);
-  if (voile_name_collector_overlaps (c, start, end, VOILE_TYPE_PHONE))
+  if (voile_name_collector_overlaps (c, sentence_start, sentence_end, VOILE_TYPE_PHONE))
     set (out, F_LINE_PHONE, 1.0f);
-  if (voile_name_collector_overlaps (c, start, end, VOILE_TYPE_POSTAL_ADDRESS))
+  if (voile_name_collector_overlaps (c, sentence_start, sentence_end, VOILE_TYPE_POSTAL_ADDRESS))
     set (out, F_LINE_ADDRESS, 1.0f);
   if (line_end && (start == m->start || c->text[start] == ' '))
     set (out, F_ALONE_ON_LINE, 1.0f);
@@ -448,6 +449,15 @@ voile_name_model_score (const VoileNameFeatures *features)
   return z;
 }
 
+static gboolean
+has_detail_in_sentence (const VoileNameFeatures *features)
+{
+  for (guint i = 0; i < features->n; i++)
+    if (features->ids[i] >= F_LINE_EMAIL && features->ids[i] <= F_LINE_ADDRESS)
+      return TRUE;
+  return FALSE;
+}
+
 void
 voile_name_model_veto (VoileNameCollector *c, guint words)
 {
@@ -474,7 +484,10 @@ voile_name_model_veto (VoileNameCollector *c, guint words)
       if (m->type != VOILE_TYPE_PERSON || g_hash_table_contains (supported, m->key))
         continue;
       voile_name_model_features (&text, m, &features);
-      if (voile_name_model_score (&features) >= VOILE_NAME_MODEL_VETO)
+      /* A contact detail in the name's own sentence is the rules' strongest evidence (the
+       * contact of a public text's last line): no score overrides it. */
+      if (has_detail_in_sentence (&features)
+          || voile_name_model_score (&features) >= VOILE_NAME_MODEL_VETO)
         g_hash_table_add (supported, (gpointer)m->key);
       else
         vetoed = TRUE;

@@ -284,6 +284,12 @@ voile_name_collector_prior_score (VoileNameCollector *c);
 gboolean
 voile_name_mention_greeted (VoileNameCollector *c, const VoileNameMention *m);
 
+/* The sentence around text[start, end) within its line (at most 1 KB each side): a
+ * paragraph's other sentences say nothing of the name. */
+void
+voile_name_sentence_around (const char *text, gsize len, gsize start, gsize end, gsize *from,
+                            gsize *to);
+
 /* After the line pass: drops list-only names in context-free prose, marks later mentions
  * and e-mail name parts, groups mentions into entities and appends the findings. words:
  * the text's word count. */
