@@ -2417,6 +2417,9 @@ skip_leading_non_address_parts (const char *t, gsize s, gsize e)
     }
 }
 
+/* Bytes read back from an address's comma for the street or village before it. */
+#define ADDRESS_WORDS_BACK_MAX 512
+
 /* Start of the line holding the byte before e (0 or after a '\n'), sixteen bytes at a time
  * with SSE2: the line before an address can be long. */
 static gsize
@@ -2622,14 +2625,22 @@ voile_tables_complete_addresses (const char *text, gsize len, GArray *findings)
       if (f->start >= 2 && text[f->start - 2] == ',' && text[f->start - 1] == ' ')
         {
           e = f->start - 2;
-          gsize line = line_start (text, e);
+          /* Read back a street's length at most: on a megabyte line, every address would
+           * read the whole line again. */
+          gsize from = e > ADDRESS_WORDS_BACK_MAX ? e - ADDRESS_WORDS_BACK_MAX : 0;
+          gsize line = e;
+          while (line > from && text[line - 1] != '\n')
+            line--;
+          gboolean at_line = line == 0 || text[line - 1] == '\n';
+          while (!at_line && line < e && text[line] != ' ')
+            line++; /* a word's start, not the middle of a character */
           s = skip_leading_non_address_parts (text, address_words_start (text, line, e), e);
           /* "The Old Rectory, Church Lane\nLittle Snoring, Norfolk NR21 0HU": the words
            * before the comma name the village; the street is the line above. */
           gsize ve = e;
           while (ve > s && (text[ve - 1] == ' ' || text[ve - 1] == ','))
             ve--;
-          if (s == line && line >= 2 && !looks_like_street_line (text, s, ve))
+          if (at_line && s == line && line >= 2 && !looks_like_street_line (text, s, ve))
             {
               gsize above_end = line - 1;
               if (above_end > 0 && text[above_end - 1] == '\r')
