@@ -48,6 +48,9 @@ count_digits (const char *s, gsize n)
 static gboolean
 cell_is_reference (const char *s, gsize n)
 {
+  /* "xJ0nQ4lRkT2bWz8eYc1p3A==": a platform's id in base64, padded */
+  if (n >= 18 && s[n - 1] == '=')
+    n -= s[n - 2] == '=' ? 2 : 1;
   if (n < 3 || n > 32 || count_digits (s, n) < 2)
     return FALSE;
   /* "2024" under "Mandat" or "Employee since": a year */
@@ -382,6 +385,8 @@ cell_is_password (const char *s, gsize n)
 static const char *const password_headers[]
     = { "password", "passwd", "mot de passe", "=mdp", "=pwd", NULL };
 
+/* column_rules[DOCUMENT_COLUMN_RULE] is the identity documents' */
+#define DOCUMENT_COLUMN_RULE 4
 static const VoileColumnRule column_rules[] = {
   { VOILE_TYPE_DATE_OF_BIRTH, birth_headers, cell_is_birthday, 0.93f },
   { VOILE_TYPE_SECRET, password_headers, cell_is_password, 0.9f },
@@ -1039,6 +1044,62 @@ header_is_person_id (const char *lower, gsize n, guint64 pairs)
   return person;
 }
 
+/* "Backer UID", "Purchase ID", "Pass ID", "N°", "Numéro d'identification": a number's word
+ * with no person's noun the rules know. In a table whose rows are people (a name or an
+ * e-mail column), such a column numbers each row's person or what they bought or booked,
+ * unless another word says it numbers a thing ("Product ID", "Invoice number", "Ticket
+ * number", "Tracking #", "Phone number"). lower is lower-cased. */
+static gboolean
+header_is_row_id (const char *lower, gsize n)
+{
+  static const char *const things[] = {
+    "product",  "produit",   "item",     "article",    "sku",      "asin",    "ean",      "isbn",
+    "invoice",  "facture",   "receipt",  "reçu",       "tracking", "suivi",   "parcel",   "colis",
+    "transac",  "payment",   "paiement", "charge",     "refund",   "ticket",  "billet",   "barcode",
+    "line",     "ligne",     "event",    "session",    "webinar",  "list",    "campaign", "variant",
+    "listing",  "property",  "room",     "chambre",    "table",    "seat",    "place",    "phone",
+    "tél",      "tel",       "mobile",   "fax",        "vat",      "tva",     "tax",      "siret",
+    "siren",    "company",   "société",  "entreprise", "page",     "serial",  "série",    "lot",
+    "batch",    "barre",     "card",     "carte",      "cheque",   "chèque",  "voucher",  "bon",
+    "plate",    "vehicle",   "bike",     "vélo",       "boat",     "form",    "quote",    "devis",
+    "shipment", "warehouse", "stock",    "version",    "build",    "request", "trace",    "message",
+    "thread",   "post",      "comment",  "post",       "zip",      "postal",  "iban",     "bic",
+    "sort",     "routing",   "ip",       "count",      "qty",      "quantit", "total",    "amount",
+    "montant",  "age",       NULL
+  };
+  gboolean id = FALSE;
+
+  for (gsize i = 0; i < n;)
+    {
+      gsize k;
+      const char *w = next_header_word (lower, n, &i, &k);
+      if (k == 0)
+        continue;
+      /* not "code": "Promo code", "Certificate Code" name no one */
+      if ((word_is_id_word (w, k) && k != 4) || (k == 3 && memcmp (w, "uid", 3) == 0)
+          || (k >= 10 && memcmp (w, "identifi", 8) == 0)
+          || (k >= 12 && memcmp (w, "d'identifi", 10) == 0))
+        id = TRUE;
+    }
+  if (!id || header_is_quantity (lower))
+    return FALSE;
+  for (const char *const *t = things; *t != NULL; t++)
+    if (strstr (lower, *t) != NULL)
+      return FALSE;
+  return TRUE;
+}
+
+/* "Pièce", "Type de pièce", "ID type", "Document": the column naming which identity document
+ * a guest showed; the number column beside it holds that document's number. */
+static gboolean
+header_is_document_kind (const char *lower)
+{
+  return strcmp (lower, "pièce") == 0 || strcmp (lower, "piece") == 0
+         || strstr (lower, "type de pièce") != NULL || strstr (lower, "id type") != NULL
+         || strcmp (lower, "document") == 0 || strstr (lower, "type de document") != NULL
+         || strstr (lower, "document type") != NULL || strcmp (lower, "id document") == 0;
+}
+
 /* A table aligned with spaces whose first column is a person's reference:
  * "Patient no   Name   Last visit" over "10482        Mrs J. Corrigan …" (a recall list
  * printed from a practice's software). The header line at s (ending at e) is asked only when
@@ -1211,8 +1272,8 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
       if (sep != 0 && line_end - pos < 2048)
         {
           guint n = split_cells (text, head_start, head_end, sep, cells, MAX_COLUMNS);
-          gboolean any = FALSE, product = FALSE, people = FALSE;
-          guint64 generic = 0, bare_ids = 0;
+          gboolean any = FALSE, product = FALSE, people = FALSE, document_kind = FALSE;
+          guint64 generic = 0, bare_ids = 0, row_ids = 0;
 
           /* A header names its columns in a few words; prose with commas does not. A form's
            * export may hold a few long questions among its columns ("Avez-vous un certificat
@@ -1278,15 +1339,29 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                   any = TRUE;
                   continue;
                 }
-              if (!word_like)
-                continue;
               guint64 pairs = 0;
               for (gsize i = 0; i + 1 < cl; i++)
                 pairs |= bigram_bit ((guchar)lower[i], (guchar)lower[i + 1]);
+              /* "NOM / Prénom": no column of its own, but the rows are people */
+              if (!word_like)
+                {
+                  people = people || list_matches (lower, pairs, people_headers);
+                  continue;
+                }
+              gboolean after_document_kind = document_kind;
+              document_kind = references && header_is_document_kind (lower);
               if (cl == 2 && lower[0] == 'i' && lower[1] == 'd')
                 bare_ids |= G_GUINT64_CONSTANT (1) << c;
-              else if (!people && bare_ids != 0 && list_matches (lower, pairs, people_headers))
+              else if (!people && list_matches (lower, pairs, people_headers))
                 people = TRUE;
+              /* "Pièce | Numéro": the number of the identity document the cell before names */
+              if (after_document_kind && (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_ID_DOCUMENT))
+                  && (word_is_id_word (lower, cl) || strcmp (lower, "numéro de pièce") == 0))
+                {
+                  columns[c] = &column_rules[DOCUMENT_COLUMN_RULE];
+                  any = TRUE;
+                  continue;
+                }
               for (gsize r = 0; r < G_N_ELEMENTS (column_rules); r++)
                 if ((type_mask & VOILE_TYPE_BIT (column_rules[r].type))
                     && header_matches (lower, pairs, r))
@@ -1307,6 +1382,9 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                   columns[c] = &column_rules[G_N_ELEMENTS (column_rules) - 1];
                   any = TRUE;
                 }
+              /* "Backer UID", "Purchase ID", "N°": kept for a table of people (below) */
+              if (columns[c] == NULL && references && header_is_row_id (lower, cl))
+                row_ids |= G_GUINT64_CONSTANT (1) << c;
               if (columns[c] != NULL && columns[c]->type == VOILE_TYPE_POSTAL_ADDRESS
                   && header_is_address_part (lower))
                 columns[c] = NULL;
@@ -1325,7 +1403,7 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
           /* "id,first_name,last_name,email": the id of a person's record (not in an SQL
            * dump's COPY block, whose ids number rows). */
           for (guint c = 0; c < n && people && references && row_sep == sep; c++)
-            if (bare_ids & (G_GUINT64_CONSTANT (1) << c))
+            if ((bare_ids | row_ids) & (G_GUINT64_CONSTANT (1) << c))
               {
                 columns[c] = &column_rules[G_N_ELEMENTS (column_rules) - 1];
                 any = TRUE;
