@@ -1631,11 +1631,12 @@ v_customer_id (VoileCandidate *c)
       = { "n°", "nº",  "no",    "numéro",    "numero", "number", "id",  "identifiant",
           "nr", "utr", "nuban", "matricule", "mrn",    "ipp",    "spi", NULL };
   static const char *const job_words[]
-      = { "poste",       "offre",       "annonce",  "emploi",   "job",         "candidature",
-          "recrute",     "hiring",      "cdi",      "cdd",      "vacancy",     "position",
-          "stage",       "alternance",  "postuler", "postulez", "apply",       "cv",
-          "produit",     "article",     "product",  "item",     "application", "role",
-          "recruitment", "recrutement", NULL };
+      = { "poste",       "offre",       "annonce",  "emploi",    "job",         "candidature",
+          "recrute",     "hiring",      "cdi",      "cdd",       "vacancy",     "position",
+          "stage",       "alternance",  "postuler", "postulez",  "apply",       "cv",
+          "produit",     "article",     "product",  "item",      "application", "role",
+          "recruitment", "recrutement", "careers",  "carrières", "interview",   "applicants",
+          NULL };
   const char *t = c->text + c->start;
   gsize n = c->end - c->start;
   gsize digits = 0, spaces = 0;
@@ -1653,7 +1654,7 @@ v_customer_id (VoileCandidate *c)
   if (g_ascii_strncasecmp (c->text + kw, "r", 1) == 0
       && (c->text[kw + 1] == 'e' || c->text[kw + 1] == 'E' || (guchar)c->text[kw + 1] == 0xC3))
     {
-      gsize from = kw > 120 ? kw - 120 : 0;
+      gsize from = kw > 320 ? kw - 320 : 0;
       if (!value_has_digits (c, 3))
         return FALSE;
       if (span_has_any_word (c->text, from, kw, job_words))
@@ -3994,15 +3995,28 @@ static const char *const kw_currency[]
         "us$", "c$",  "a$",  "ngn", "ghs", "xaf", "dzd", "tnd", NULL };
 /* Words that introduce a customer's reference. Invoice and product numbers ("facture n°",
  * "réf. 3700…") name a document or an item, not a person: not here. */
-#define REF_NOUNS_FR                                                                               \
-  "(?:client(?:e|s)?|dossier(?:[ ]+(?:r[ée]sidente?|famille|patient))?"                           \
-  "|contrat|commande|adh[ée]rent(?:e)?|adh[ée]sion|abonnement|abonn[ée]e?|sinistre|police"      \
-  "|ticket|compte|membre|r[ée]servation|allocataire|fiscal|avis|contravention|fid[ée]lit[ée]"   \
-  "|succession|r[ée]f[ée]rence|r[ée]clamation|patient(?:e)?|identifiant|bail|soci[ée]taire"    \
-  "|r[ée]sa(?=[ ]+(?:n°[ ]*)?[A-Z]{0,4}-?[0-9])|alloc\\.(?=[ ]*(?:n°|nº|:))"                   \
-  "|carte(?=[ ]*(?:n°|nº)[ ]*[0-9])|accident[ ]+du[ ]+travail(?=[ ]+(?:n°|nº))"                \
-  "|urssaf|locataire|assur[ée]e?|donat(?:eur|rice)|souscripteur|licenci[ée]e?|badge|litige"      \
-  "|mandat(?:[ ]+(?:exclusif|simple|de[ ]+gestion))?|(?<![dD]['’ ])affaire(?=[ ]*(?::|n°|nº))" \
+#define REF_NOUNS_FR                                                                                       \
+  "(?:client(?:e|s)?|dossier(?:[ ]+(?:r[ée]sidente?|famille|patient))?"                                   \
+  "|contrat|commande|adh[ée]rent(?:e)?|adh[ée]sion|abonnement|abonn[ée]e?|sinistre|police"              \
+  "|ticket(?![ ]+(?i:TPE|CB|de[ "                                                                          \
+  "]+caisse|carte))|compte|membre|r[ée]servation|allocataire|fiscal|avis|contravention|fid[ée]"          \
+  "lit[ée]"                                                                                               \
+  "|succession|r[ée]f[ée]rence|r[ée]clamation|patient(?:e)?|identifiant|bail|soci[ée]taire"            \
+  "|r[ée]sa(?=[ ]+(?:n°[ ]*)?[A-Z]{0,4}-?[0-9])|alloc\\.(?=[ ]*(?:n°|nº|:))"                           \
+  "|carte(?=[ ]*(?:n°|nº)[ ]*[0-9])|accident[ ]+du[ ]+travail(?=[ ]+(?:n°|nº))"                        \
+  "|urssaf|locataire|assur[ée]e?|donat(?:eur|rice)|souscripteur|licenci[ée]e?|badge|litige" /* a           \
+                                                                                               complaint's \
+                                                                                               file        \
+                                                                                               at          \
+                                                                                               the         \
+                                                                                               police,     \
+                                                                                               a           \
+                                                                                               court's     \
+                                                                                               Portalis    \
+                                                                                               number      \
+                                                                                             */            \
+  "|plainte|portalis"                                                                                      \
+  "|mandat(?:[ ]+(?:exclusif|simple|de[ ]+gestion))?|(?<![dD]['’ ])affaire(?=[ ]*(?::|n°|nº))"         \
   "|licence(?![ ]+(?:number|no\\.?(?![A-Za-z])|de[ ]+conduire)))"
 /* Words allowed between the noun and the value: connectors, number words, other nouns, a
  * remark in brackets without figures ("(aide aux vacances)"), and words after a contract's or
@@ -4010,7 +4024,7 @@ static const char *const kw_currency[]
  * habitation n° …"). */
 #define REF_FILLERS                                                                                \
   "(?i:de|du|des|d['’]|l['’]|la|le|les|on|the|of|for|your|my|our|votre|mon|notre|is|est|was"   \
-  "|n°|no\\.?|num[ée]ro|number|nr\\.?|id|ref\\.?|invoice|facture|avis|location|carte"            \
+  "|n°|no\\.?|num[ée]ro|number|nr\\.?|id|r[ée]f\\.?|invoice|facture|avis|location|carte"        \
   "|fid[ée]lit[ée]|client|dossier|contrat|commande|compte|account|customer|order|case|claim"     \
   "|policy|deposit|dispute|membre|member|adh[ée]rent|allocataire|CAF|fiscal|succession"           \
   "|reference|r[ée]f[ée]rence|employeur|employer|entretien|chez|nous|c['’]est"                 \
@@ -4049,7 +4063,7 @@ static const char *const kw_currency[]
   "|reservation|confirmation"                                                                      \
   "|contract|claim|reference|payroll|deposit|dispute|employee|loyalty|(?:e-?)?tickets?|patient"    \
   "|subscriber|tenant|application|staff|a/c|donor|policy[ \\-]?holder|badge|nuban|medical[ "       \
-  "]card|health[ ]card|medicare[ ]card|tenancy(?=[ ])|frequent[ \\-]fl[yi]er"                      \
+  "]card|health[ ]card|medicare[ ]card|tenancy(?=[ ])|frequent[ \\-]fl[yi]er|[eg]hic"              \
   "|cert(?:ificate)?(?=[ ]+[A-Z]{2,5}-[0-9]{3})|famil(?:y|ies)[ ]+file"                            \
   "|(?:penalty|parking)[ ]+(?:charge[ ]+)?notice(?=[ ]+(?:no\\.?|number|#|ref)))"
 
@@ -4076,7 +4090,7 @@ static const char *const kw_customer[] = {
   "tenancy", "frequent fl", "frequent-fl", "e-ticket", "eticket", "pt id", "pt no", "pt #", "cert ",
   "certificate", "appointment", "litige", "rg", "rma$", "matter$", "alloc.", "carte n",
   "accident du", "family file", "families file", "penalty", "parking charge", "owner i", "owner n",
-  "owner #", "landlord i", "landlord n", NULL
+  "owner #", "landlord i", "landlord n", "plainte", "portalis", "ghic", "ehic", NULL
 };
 /* A label whose value is on the next line (a form's screen, a chat's answer). */
 static const char *const kw_customer_next_line[]
@@ -4216,6 +4230,22 @@ static const char *const kw_id_document[] = { "passeport",
                                               "licence no",
                                               "license no",
                                               "pp",
+                                              "personalausweis",
+                                              "reisepass",
+                                              "dowód",
+                                              "dowod",
+                                              "paszport",
+                                              "identiteitskaart",
+                                              "paspoort",
+                                              "pasaporte",
+                                              "documento",
+                                              "carta d",
+                                              "passaporto",
+                                              "cédula",
+                                              "cedula",
+                                              "share code",
+                                              "evisa",
+                                              "e-visa",
                                               NULL };
 static const char *const kw_assign[]
     = { "pass", "pwd", "pw", "mdp", "secret", "token", "key", "credential", "auth", "salt", NULL };
@@ -4228,7 +4258,7 @@ static const char *const kw_key_reference[]
         "student", "tenant", "enfant", "rum",     "matricule",   NULL };
 /* Platforms' handles of a person's or an account's record, wherever they are pasted. */
 static const char *const kw_platform_person[]
-    = { "auth0|", "google-oauth2|", "gid://", "acct_", "usr_", NULL };
+    = { "auth0|", "google-oauth2|", "gid://", "acct_", "usr_", "aff_", NULL };
 static const char *const kw_password_words[]
     = { "password",        "passcode",        "mot de passe", "mdp",
         "code wifi",       "code wi-fi",      "wifi",         "wi-fi",
@@ -4824,33 +4854,46 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_ID_DOCUMENT,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_id_document,
-      .pattern = "(?i:passeport|passport|pi[èe]ce[ ]+d['’]identit[ée]"
-                 "|carte[ ]+(?:nationale[ ]+)?d['’]identit[ée]|cni|identity[ ]+(?:card|document)"
-                 "|id[ ]+card|national[ ]+id(?:entity)?(?:[ ]+card)?|titre[ ]+de[ ]+s[ée]jour"
-                 "|permis[ ]+de[ ]+conduire|driving[ ]+licen[cs]e|driver['’]?s?[ ]+licen[cs]e"
-                 "|carte[ ]+de[ ]+s[ée]jour|residence[ ]+permit|licen[cs]e[ ]+(?:number|no\\.?|n°)"
-                 /* Pakistan's computerised national identity card, Spain's DNI */
-                 "|(?-i:CNIC|DNI)"
-                 /* "(BRP ZX9041827)": a UK biometric residence permit */
-                 "|(?-i:BRP)|biometric[ ]+residence[ ]+permit"
-                 /* a manifest's "permis 790312200458": the number right after the word, not
-                  * "permis de construire n° …" */
-                 "|permis(?=[ ]+[A-Z0-9]*[0-9][A-Z0-9]{5})"
-                 /* "Licence: MORGA657054SM9IJ": a DVLA number needs no other word */
-                 "|licen[cs]e(?=[ ]*[:#]?[ ]*"
-                 "[A-Z][A-Z9]{4}[0-9]{6}[A-Z][A-Z9][0-9][A-Z0-9]{2}(?![A-Za-z0-9]))"
-                 /* airline passenger lists: "PP A09384751" */
-                 "|(?-i:PP)(?=[ ]+[A-Z]?[0-9]{7,9}(?![A-Za-z0-9])))"
-                 "s?" WORD_END "[^\\n\\r0-9]{0,40}?"
-                 /* "passeport turc\nn° U18427735": the number sign opens the next line */
-                 "(?:\\r?\\n(?=(?i:n[°º]|no\\b|num))[^\\n\\r0-9]{0,12}?"
-                 /* a chat's answer: "…permis de conduire ?", "Vous · 09:13", the number */
-                 "|(?<=\\?)[ \\t]*\\r?\\n[^\\n\\r0-9]{1,40}[0-9]{1,2}:[0-9]{2}[^\\n\\r0-9]{0,8}"
-                 "\\r?\\n[ \\t]*)?(?<![A-Za-z0-9])"
-                 "([0-9]{2}[ ]?[A-Z]{2}[ "
-                 "]?[0-9]{5}|[A-Z0-9]{6,20}|[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,8}){1,5}"
-                 /* Michigan "H 556 127 904 381": a letter, then groups of digits */
-                 "|[A-Z](?:[ ][0-9]{3,4}){3,4}(?![ ]?[0-9]))" WORD_END "(?!-[A-Za-z0-9])",
+      .pattern
+      = "(?i:passeport|passport|pi[èe]ce[ ]+d['’]identit[ée]"
+        "|carte[ ]+(?:nationale[ ]+)?d['’]identit[ée]|cni|identity[ ]+(?:card|document)"
+        "|id[ ]+card|national[ ]+id(?:entity)?(?:[ ]+card)?|titre[ ]+de[ ]+s[ée]jour"
+        "|permis[ ]+de[ ]+conduire|driving[ ]+licen[cs]e|driver['’]?s?[ ]+licen[cs]e"
+        "|carte[ ]+de[ ]+s[ée]jour|residence[ ]+permit|licen[cs]e[ ]+(?:number|no\\.?|n°)"
+        /* Pakistan's computerised national identity card, Spain's DNI */
+        "|(?-i:CNIC|DNI)"
+        /* "(BRP ZX9041827)": a UK biometric residence permit */
+        "|(?-i:BRP)|biometric[ ]+residence[ ]+permit"
+        /* a manifest's "permis 790312200458": the number right after the word, not
+         * "permis de construire n° …" */
+        "|permis(?=[ ]+[A-Z0-9]*[0-9][A-Z0-9]{5})"
+        /* "Licence: MORGA657054SM9IJ": a DVLA number needs no other word */
+        "|licen[cs]e(?=[ ]*[:#]?[ ]*"
+        "[A-Z][A-Z9]{4}[0-9]{6}[A-Z][A-Z9][0-9][A-Z0-9]{2}(?![A-Za-z0-9]))"
+        /* airline passenger lists: "PP A09384751" */
+        "|(?-i:PP)(?=[ ]+[A-Z]?[0-9]{7,9}(?![A-Za-z0-9]))"
+        /* other countries' passports and identity cards, in their own words; the
+         * EU Settlement Scheme's share code */
+        "|personalausweis|reisepass|dow[óo]d[ ]+osobisty|paszport|identiteitskaart"
+        "|paspoort|pasaporte|documento[ ]+(?:nacional[ ]+)?de[ ]+identidad"
+        "|carta[ ]+d['’]identit[àa]|passaporto|c[ée]dula|share[ ]+code|e-?visa)"
+        /* "Passeport (pages 2-3)": a remark in brackets is no number */
+        "s?" WORD_END "(?:\\((?![ ]*(?i:n[°º]|no\\b|num))[^)\\n\\r]{0,24}\\)|[^\\n\\r0-9]){0,40}?"
+        /* "passeport turc\nn° U18427735": the number sign opens the next line */
+        "(?:\\r?\\n(?=(?i:n[°º]|no\\b|num))[^\\n\\r0-9]{0,12}?"
+        /* a chat's answer: "…permis de conduire ?", "Vous · 09:13", the number */
+        "|(?<=\\?)[ \\t]*\\r?\\n[^\\n\\r0-9]{1,40}[0-9]{1,2}:[0-9]{2}[^\\n\\r0-9]{0,8}"
+        "\\r?\\n[ \\t]*)?(?<![A-Za-z0-9])"
+        /* a digit in the number's first groups: "HADDAD Karim|MJ4387210" is read
+         * past the name */
+        "(?=[A-Z0-9]*[ /\\-]?[A-Z0-9]*[0-9])"
+        "([0-9]{2}[ ]?[A-Z]{2}[ "
+        "]?[0-9]{5}|[A-Z0-9]{6,20}|[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,8}){1,5}"
+        /* Michigan "H 556 127 904 381": a letter, then groups of digits */
+        "|[A-Z](?:[ ][0-9]{3,4}){3,4}(?![ ]?[0-9])"
+        /* Poland's "ZAB 418273", a share code "W7K 2RP 9XH", Morocco's "11/304567" */
+        "|[A-Z]{3}[ ][0-9]{6}|[A-Z0-9]{3}[ ][A-Z0-9]{3}[ ][A-Z0-9]{3}|[0-9]{2}/[0-9]{6})" WORD_END
+        "(?!-[A-Za-z0-9])",
       .group = 1,
       .window = 120,
       .confidence = 0.85f,
@@ -5804,11 +5847,11 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_CUSTOMER_ID,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_fr_contributor,
-      .pattern
-      = "(?i:(?:(?:n°|nº|num[ée]ro)[ ]+(?:de[ ]+)?)?(?:compte[ ]+)?cotisant"
-        "(?:[ ]+(?:urssaf|msa))?|(?:n°|compte)[ ]+(?:urssaf|msa))"
-        "[ \\t]*(?:[:=][ \\t]*)?(?i:(?:n°|nº|no\\.?)[ ]*)?"
-        "([0-9]{3}[ ]?(?:[0-9]{10,16}(?:[ ][0-9]{2,4})?|[0-9]{3,4}(?:[ ][0-9]{3,4}){2,4}))" NUM_END,
+      .pattern = "(?i:(?:(?:n°|nº|num[ée]ro)[ ]+(?:de[ ]+)?)?(?:compte[ ]+)?cotisant"
+                 "(?:[ ]+(?:urssaf|msa))?|(?:n°|compte)[ ]+(?:urssaf|msa))"
+                 "[ \\t]*(?:[:=][ \\t]*)?(?i:(?:n°|nº|no\\.?)[ ]*)?"
+                 "([0-9]{3}[ ]?(?:[0-9]{10,16}(?:[ ][0-9]{2,4})?|[0-9]{3,4}(?:[ ][0-9]{3,4}){2,4}"
+                 "|[0-9]{5,8}[ ][0-9]{3,6}))" NUM_END,
       .group = 1,
       .window = 96,
       .confidence = 0.9f,
@@ -5931,7 +5974,8 @@ static const VoileRule rules[] = {
       .validate = v_platform_person_id,
       .pattern = "(?:(?:auth0|google-oauth2)\\|(?=[A-Za-z0-9]*[0-9])[A-Za-z0-9]{8,40}"
                  "|gid://shopify/(?:Customer|CompanyContact)/[0-9]{4,20}"
-                 "|(?:acct|usr)[_](?=[A-Za-z0-9]*[0-9])[A-Za-z0-9]{6,32})(?![A-Za-z0-9_\\-])",
+                 /* Rewardful's and other affiliate programmes' "aff_7hQm2Lx9" */
+                 "|(?:acct|usr|aff)[_](?=[A-Za-z0-9]*[0-9])[A-Za-z0-9]{6,32})(?![A-Za-z0-9_\\-])",
       .window = 64,
       .confidence = 0.9f,
   },

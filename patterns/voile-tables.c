@@ -53,6 +53,15 @@ cell_is_reference (const char *s, gsize n)
     n -= s[n - 2] == '=' ? 2 : 1;
   if (n < 3 || n > 32 || count_digits (s, n) < 2)
     return FALSE;
+  /* "B0CX7K2L9M": an Amazon product's ASIN */
+  if (n == 10 && (s[0] == 'B' || s[0] == 'b') && s[1] == '0')
+    {
+      gsize k = 2;
+      while (k < n && g_ascii_isalnum (s[k]))
+        k++;
+      if (k == n)
+        return FALSE;
+    }
   /* "2024" under "Mandat" or "Employee since": a year */
   if (n == 4 && count_digits (s, n) == 4
       && (strncmp (s, "19", 2) == 0 || strncmp (s, "20", 2) == 0))
@@ -1140,6 +1149,8 @@ aligned_reference_rows (const char *t, gsize len, gsize s, gsize e, GArray *find
       || !header_matches (lower, pairs, G_N_ELEMENTS (column_rules) - 1)
       || list_matches (lower, pairs, generic_ref_headers))
     return s;
+  /* "Compte   Intitulé" over "101300   Capital…": a ledger's general accounts */
+  gboolean ledger = strstr (lower, "compte") != NULL || strstr (lower, "account") != NULL;
   gsize next = e + 1;
   while (next < len)
     {
@@ -1152,7 +1163,8 @@ aligned_reference_rows (const char *t, gsize len, gsize s, gsize e, GArray *find
       if (w == next || w + 1 >= row_end || !((t[w] == ' ' && t[w + 1] == ' ') || t[w] == '\t'))
         break;
       guint f = first_finding_after (findings, next);
-      if (cell_is_reference (t + next, w - next)
+      if ((ledger ? cell_is_account_reference (t + next, w - next)
+                  : cell_is_reference (t + next, w - next))
           && (f >= findings->len || g_array_index (findings, VoileFinding, f).start >= w))
         {
           VoileFinding found = { VOILE_TYPE_CUSTOMER_ID, next, w, 0.75f, 0 };
@@ -1389,8 +1401,10 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                   && header_is_address_part (lower))
                 columns[c] = NULL;
               /* "Order Date", "Date d'adhésion": the column holds dates, not references. */
+              /* "Customer Search Term": what customers typed, not who they are */
               if (columns[c] != NULL && columns[c]->type == VOILE_TYPE_CUSTOMER_ID
                   && (strstr (lower, "date") != NULL || strstr (lower, "time") != NULL
+                      || strstr (lower, "search") != NULL || strstr (lower, "keyword") != NULL
                       || header_is_quantity (lower)))
                 columns[c] = NULL;
               /* "Référence commande" says whose reference it is: only a bare "ref" can
