@@ -1651,8 +1651,11 @@ v_customer_id (VoileCandidate *c)
   /* "référence SERV-25" in a job ad names the offer; a bare "réf." is weak: it needs a real
    * number and no job or product word around it. */
   gsize kw = c->match_start;
+  /* ("réservation", "résa" are no "réf.": 'f' after the 'e' or the 'é') */
   if (g_ascii_strncasecmp (c->text + kw, "r", 1) == 0
-      && (c->text[kw + 1] == 'e' || c->text[kw + 1] == 'E' || (guchar)c->text[kw + 1] == 0xC3))
+      && ((kw + 2 < c->len && (c->text[kw + 1] | 0x20) == 'e' && (c->text[kw + 2] | 0x20) == 'f')
+          || (kw + 3 < c->len && (guchar)c->text[kw + 1] == 0xC3
+              && (c->text[kw + 3] | 0x20) == 'f')))
     {
       gsize from = kw > 320 ? kw - 320 : 0;
       if (!value_has_digits (c, 3))
@@ -3243,9 +3246,9 @@ json_object_has_person_key (const char *t, gsize len, gsize open)
   return FALSE;
 }
 
-/* "id": 4412 names a person's record when it is a key of a pasted payload's top object (not
- * of a child) and that object is a person: it holds an e-mail or a name. Ids of orders,
- * products and events are no references. */
+/* "id": 4412 names a person's record when the object holding the key is a person: it holds
+ * an e-mail or a name among its own keys. Ids of orders, products and events are no
+ * references. */
 static gboolean
 v_json_person_id (VoileCandidate *c)
 {
@@ -3278,15 +3281,8 @@ v_json_person_id (VoileCandidate *c)
     }
   if (open == G_MAXSIZE)
     return FALSE;
-  /* Only the top object of a pasted payload: the ids of objects deeper down (an order's
-   * customer, a "user": {…} inside an event, an address) are left, as the held-out sets
-   * leave them. */
-  depth = 0;
-  for (gsize i = open; i-- > from;)
-    if (t[i] == '}' || t[i] == ']')
-      depth++;
-    else if ((t[i] == '{' || t[i] == '[') && depth-- == 0)
-      return FALSE;
+  /* At any depth: an order's "customer": {…}, a ticket's requester, a family's children
+   * are people as much as a payload's top object (the corpus's decision table). */
   return json_object_has_person_key (t, c->len, open);
 }
 
@@ -3303,7 +3299,7 @@ key_part_is_person (const char *w, gsize n)
           "assure",    "assuré",       "donor",        "usager",      "eleve",       "élève",
           "locataire", "souscripteur", "policyholder", "holder",      "applicant",   "candidate",
           "passenger", "traveler",     "traveller",    "requester",   "buyer",       "payer",
-          NULL };
+          "profile",   "affiliate",    "backer",       NULL };
   for (const char *const *p = nouns; *p != NULL; p++)
     {
       gsize k = strlen (*p);
@@ -3335,7 +3331,7 @@ key_part_is_reference (const char *w, gsize n)
  * "clinic_id", "request_id") makes no reference; nor does a count or a date of a person
  * ("user_count", "member_since"). */
 static gboolean
-key_names_person_reference (const char *t, gsize s, gsize e)
+key_names_person_reference (const char *t, gsize s, gsize e, gboolean prefixed_value)
 {
   static const char *const other[]
       = { "count",  "total",  "at",      "date", "time", "type",    "status", "name",
@@ -3343,7 +3339,7 @@ key_names_person_reference (const char *t, gsize s, gsize e)
           "secret", "key",    "postal",  "zip",  "city", "country", "agent",  "ip",
           "since",  "amount", "balance", "nb",   "nom",  "prenom",  "age",    "password",
           "login",  "avatar", "locale",  NULL };
-  gboolean person = FALSE, reference = FALSE;
+  gboolean person = FALSE, reference = FALSE, people = FALSE;
   gsize i = s;
 
   while (i < e)
@@ -3367,7 +3363,14 @@ key_names_person_reference (const char *t, gsize s, gsize e)
       if ((k == 3 && strcmp (part, "rum") == 0) || strcmp (part, "matricule") == 0)
         person = reference = TRUE;
       else if (key_part_is_person (part, k))
-        person = TRUE;
+        {
+          person = TRUE;
+          /* a SaaS's "tenant", an "order" or an "account" may be a firm's: not alone */
+          people |= !(strcmp (part, "tenant") == 0 || strncmp (part, "order", 5) == 0
+                      || strncmp (part, "acc", 3) == 0 || strncmp (part, "booking", 7) == 0
+                      || strncmp (part, "reservation", 11) == 0 || strncmp (part, "owner", 5) == 0
+                      || strncmp (part, "holder", 6) == 0);
+        }
       else if (key_part_is_reference (part, k))
         reference = TRUE;
       else
@@ -3375,7 +3378,9 @@ key_names_person_reference (const char *t, gsize s, gsize e)
           if (strcmp (part, *o) == 0)
             return FALSE;
     }
-  return person && reference;
+  /* "enfant": "ENF-044197", "customer": "cus_…": a person's noun alone names the record
+   * its value points at, when the value is an id with its own prefix */
+  return person && (reference || (prefixed_value && people));
 }
 
 /* "8-4-4-4-12" hex: a UUID, a machine's handle more than a person's number. */
@@ -3429,7 +3434,14 @@ v_key_reference (VoileCandidate *c)
     }
   if (upper >= 2 && lower >= 2)
     return FALSE;
-  return key_names_person_reference (c->text, c->match_start, key_end);
+  /* "ENF-044197", "u_58812": letters, then a sign, then digits */
+  gsize letters = 0;
+  while (letters < n && g_ascii_isalpha (t[letters]))
+    letters++;
+  gboolean prefixed = letters >= 1 && letters <= 5 && letters + 1 < n
+                      && (t[letters] == '-' || t[letters] == '_')
+                      && g_ascii_isdigit (t[letters + 1]);
+  return key_names_person_reference (c->text, c->match_start, key_end, prefixed);
 }
 
 /* Not inside a URL's path ("…/i/acct_1Nx2…/…": the merchant's account), and not an "id"
@@ -4054,14 +4066,15 @@ static const char *const kw_currency[]
   "(?:student|pupil|candidate|guest|hospital|hosp\\.?|chi|chart"                                   \
   "|beneficiary|membership|client|emp\\.?|works|personnel|mandate|medicare|medicaid|player|matter" \
   "|file|loan|cust\\.?|r[ée]f\\.?|pt|certificate|cert|appointment|owner|landlord)"                \
-  "(?=[ _\\-]?(?:id|no\\.?|nr|num|number|#|n°)(?![A-Za-z]))"
+  "(?=[ _\\-]?(?:ids?|no\\.?|nr|num|numbers?|#|n°)(?![A-Za-z]))"
 
 /* "tenancy registration no.", "frequent flyer", a certificate's "cert DPS-7741-0092" (letters, a
  * dash, digits: a file's shape, not a word). */
 #define REF_NOUNS_EN                                                                               \
   "(?:account|customer|order(?:s(?=[^\\n#]{0,16}#))?|case|member(?:ship)?|policy|booking"          \
   "|reservation|confirmation"                                                                      \
-  "|contract|claim|reference|payroll|deposit|dispute|employee|loyalty|(?:e-?)?tickets?|patient"    \
+  "|contract|claim|reference|payroll|deposit|dispute|employee|loyalty|(?:e-?)?tickets?(?![ "       \
+  "]+(?i:TPE|CB))|patient"                                                                         \
   "|subscriber|tenant|application|staff|a/c|donor|policy[ \\-]?holder|badge|nuban|medical[ "       \
   "]card|health[ ]card|medicare[ ]card|tenancy(?=[ ])|frequent[ \\-]fl[yi]er|[eg]hic"              \
   "|cert(?:ificate)?(?=[ ]+[A-Z]{2,5}-[0-9]{3})|famil(?:y|ies)[ ]+file"                            \
@@ -4253,9 +4266,9 @@ static const char *const kw_assign[]
  * lower-cased key). Not "client": customer-id reads "client_id", "numClient", "id_client"
  * (and a French label "Client : …" is no key). */
 static const char *const kw_key_reference[]
-    = { "user",    "cust",   "member", "adh",     "allocataire", "famil",
-        "patient", "acc",    "order",  "booking", "emp",         "contact",
-        "student", "tenant", "enfant", "rum",     "matricule",   NULL };
+    = { "user",   "cust",  "member",    "adh",     "allocataire", "famil",   "patient",
+        "acc",    "order", "booking",   "emp",     "contact",     "student", "tenant",
+        "enfant", "rum",   "matricule", "profile", "affiliat",    "backer",  NULL };
 /* Platforms' handles of a person's or an account's record, wherever they are pasted. */
 static const char *const kw_platform_person[]
     = { "auth0|", "google-oauth2|", "gid://", "acct_", "usr_", "aff_", NULL };
@@ -5804,9 +5817,11 @@ static const VoileRule rules[] = {
         /* "(ref. PP-77310)", "(OH ref. OH-77120)": a reference given in brackets */
         "|(?<=\\(|\\([A-Z]{2}[ ]|\\([A-Z]{3}[ ])r[ée]f\\.?(?=[ ]*(?:[A-Z]{1,4}-)?[0-9]))"
         /* "order_id", "customerNumber": a JSON or CSV key */
-        "(?:[ _\\-]?(?i:id|no|nr|num|numbers?|ref(?:erence)?)(?![A-Za-z]))?[\"']?"
+        "(?:[ _\\-]?(?i:ids?|no|nr|num|numbers?|ref(?:erence)?)(?![A-Za-z]))?[\"']?"
         /* "de location", "on the invoice is", "CAF": a few words in between */
-        "(?:[ ]+(?:" REF_FILLERS "|(?-i:[A-Z]{2,6})|n°|#)(?![\\p{L}])){0,5}?"
+        /* a letter's lines break anywhere: "du contrat de\nlocation n° GL-…" */
+        "(?:(?:[ ]+|[ ]*\\r?\\n(?=[a-zé]))(?:" REF_FILLERS
+        "|(?-i:[A-Z]{2,6})|n°|#)(?![\\p{L}])){0,5}?"
         /* "| N° de contrat | HAB-448120 |": a two-column table of fields */
         "[ \\t]*(?:(?:[:#=\\-|>]|\\.{3,})[ \\t]*)?\\(?(?:(?i:n°|nº)[ ]*)?#?[ ]*[\"'(]?"
         /* "Z 4417 0923 5": a letter, then groups of digits; "JD/MC 24-0113": a lawyer's

@@ -108,6 +108,20 @@ cell_is_account_reference (const char *s, gsize n)
   return cell_is_reference (s, n);
 }
 
+/* A French ledger's export (FEC) names each entry's auxiliary account in "CompAuxNum": a
+ * customer's, an employee's or a partner's account (C0087, S0003, A0001) is that person's
+ * file at the accountant's; a supplier's ("F0014", "401…") is a firm's. */
+static gboolean
+cell_is_person_aux_account (const char *s, gsize n)
+{
+  if (n == 0 || s[0] == 'F' || s[0] == 'f' || (n >= 3 && strncmp (s, "401", 3) == 0))
+    return FALSE;
+  return cell_is_reference (s, n);
+}
+
+static const char *const aux_account_headers[]
+    = { "=compauxnum", "=compte auxiliaire", "=n° compte auxiliaire", "=numéro auxiliaire", NULL };
+
 static const VoileColumnRule account_column
     = { VOILE_TYPE_CUSTOMER_ID, NULL, cell_is_account_reference, 0.8f };
 
@@ -406,6 +420,7 @@ static const VoileColumnRule column_rules[] = {
   { VOILE_TYPE_PHONE, phone_headers, cell_is_phone, 0.8f },
   { VOILE_TYPE_POSTAL_ADDRESS, property_headers, cell_is_street_line, 0.75f },
   { VOILE_TYPE_CUSTOMER_ID, order_name_headers, cell_is_order_name, 0.8f },
+  { VOILE_TYPE_CUSTOMER_ID, aux_account_headers, cell_is_person_aux_account, 0.8f },
   /* Last: "n° client" must not shadow a more specific header. */
   { VOILE_TYPE_CUSTOMER_ID, reference_headers, cell_is_reference, 0.8f },
 };
