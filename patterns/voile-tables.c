@@ -1190,6 +1190,149 @@ aligned_reference_rows (const char *t, gsize len, gsize s, gsize e, GArray *find
   return next;
 }
 
+/* The character column of t[from..to): UTF-8 continuation bytes take none. */
+static gsize
+char_width (const char *t, gsize from, gsize to)
+{
+  gsize w = 0;
+  for (gsize i = from; i < to; i++)
+    w += ((guchar)t[i] & 0xC0) != 0x80;
+  return w;
+}
+
+#define MAX_ALIGNED_COLUMNS 16
+
+/* Does t[from..to) hold two spaces in a row? */
+static gboolean
+has_double_space (const char *t, gsize from, gsize to)
+{
+  for (const char *p = memchr (t + from, ' ', to - from); p != NULL && p + 1 < t + to;
+       p = memchr (p + 1, ' ', (gsize)(t + to - (p + 1))))
+    if (p[1] == ' ')
+      return TRUE;
+  return FALSE;
+}
+
+/* A table aligned with spaces whose reference column is anywhere: "Nom   Prénom   Matricule
+ * GSM" over "SCHMIT   Jeff   L-20417   +352 …", an owner's statement "Ref   Guest   Nights"
+ * over "HMA7Q2RXT   J. Lindqvist   7". Columns part at two spaces or more; each row's cell
+ * starts at its header's character column. A bare "Ref" column counts only beside a column
+ * of people ("Guest", "Client", "Name"). Returns where the rows stop (s when the line is no
+ * such header). */
+static gsize
+aligned_reference_columns (const char *t, gsize len, gsize s, gsize e, GArray *findings,
+                           GArray *added)
+{
+  gsize starts[MAX_ALIGNED_COLUMNS], ends[MAX_ALIGNED_COLUMNS];
+  guint n = 0;
+
+  /* Three columns at least: most lines hold no double space at all. */
+  if (e - s > 400 || !has_double_space (t, s, e))
+    return s;
+  for (gsize i = s; i < e && n < MAX_ALIGNED_COLUMNS;)
+    {
+      gsize c = i;
+      while (i < e && !(t[i] == ' ' && i + 1 < e && t[i + 1] == ' ') && t[i] != '\t')
+        i++;
+      starts[n] = c;
+      ends[n++] = i;
+      while (i < e && (t[i] == ' ' || t[i] == '\t'))
+        i++;
+    }
+  if (n < 3 || e + 1 >= len)
+    return s;
+  const char *row_nl = memchr (t + e + 1, '\n', len - e - 1);
+  if (!has_double_space (t, e + 1, row_nl != NULL ? (gsize)(row_nl - t) : len))
+    return s;
+
+  gboolean people = FALSE, wanted = FALSE;
+  guint64 columns = 0, generic = 0, ledger = 0;
+  for (guint c = 0; c < n; c++)
+    {
+      char lower[MAX_HEADER_CELL + 1];
+      if (ends[c] - starts[c] > MAX_HEADER_CELL
+          || count_digits (t + starts[c], ends[c] - starts[c]))
+        return s; /* a row of values, not a header */
+      gsize cl = strip_hint (t + starts[c], ends[c] - starts[c], lower);
+      guint64 pairs = 0;
+      for (gsize i = 0; i + 1 < cl; i++)
+        pairs |= bigram_bit ((guchar)lower[i], (guchar)lower[i + 1]);
+      gsize i = 0, k;
+      const char *w = next_header_word (lower, cl, &i, &k);
+      if (list_matches (lower, pairs, people_headers) || strcmp (lower, "name") == 0
+          || strcmp (lower, "nom") == 0 || (k > 0 && word_is_person_noun (w, k)))
+        people = TRUE;
+      if (cl == 0 || strstr (lower, "date") != NULL || header_is_quantity (lower))
+        continue;
+      if (header_matches (lower, pairs, G_N_ELEMENTS (column_rules) - 1)
+          || header_is_person_id (lower, cl, pairs))
+        {
+          columns |= G_GUINT64_CONSTANT (1) << c;
+          if (list_matches (lower, pairs, generic_ref_headers))
+            generic |= G_GUINT64_CONSTANT (1) << c;
+          if (strstr (lower, "compte") != NULL || strstr (lower, "account") != NULL)
+            ledger |= G_GUINT64_CONSTANT (1) << c;
+        }
+    }
+  if (!people)
+    columns &= ~generic;
+  wanted = columns != 0;
+  if (!wanted)
+    return s;
+
+  gsize cols[MAX_ALIGNED_COLUMNS];
+  for (guint c = 0; c < n; c++)
+    cols[c] = char_width (t, s, starts[c]);
+  gsize next = e + 1;
+  guint rows = 0;
+  while (next < len)
+    {
+      const char *nl = memchr (t + next, '\n', len - next);
+      gsize row_end = nl != NULL ? (gsize)(nl - t) : len;
+      if (row_end == next || !has_double_space (t, next, row_end))
+        break;
+      /* walk the row once, column by column */
+      gsize p = next, col = 0;
+      for (guint c = 0; c < n; c++)
+        {
+          while (p < row_end && col < cols[c])
+            {
+              p++;
+              while (p < row_end && ((guchar)t[p] & 0xC0) == 0x80)
+                p++;
+              col++;
+            }
+          if (!(columns & (G_GUINT64_CONSTANT (1) << c)))
+            continue;
+          /* hand-aligned rows drift by a character or two */
+          gsize v = p;
+          for (guint k = 0; k < 2 && v < row_end && t[v] == ' '; k++)
+            v++;
+          for (guint k = 0; k < 3 && v > next && v < row_end && t[v] != ' ' && t[v - 1] != ' '; k++)
+            v--;
+          if (v >= row_end || t[v] == ' ' || (v > next && t[v - 1] != ' '))
+            continue;
+          gsize q = v;
+          while (q < row_end && !(t[q] == ' ' && q + 1 < row_end && t[q + 1] == ' ') && t[q] != '\t'
+                 && t[q] != '\r')
+            q++;
+          gboolean ok = (ledger & (G_GUINT64_CONSTANT (1) << c))
+                            ? cell_is_account_reference (t + v, q - v)
+                            : cell_is_reference (t + v, q - v);
+          guint f = first_finding_after (findings, v);
+          if (ok && (f >= findings->len || g_array_index (findings, VoileFinding, f).start >= q)
+              && (f == 0 || g_array_index (findings, VoileFinding, f - 1).end <= v))
+            {
+              VoileFinding found = { VOILE_TYPE_CUSTOMER_ID, v, q, 0.75f, 0 };
+              g_array_append_val (added, found);
+            }
+        }
+      rows++;
+      next = row_end + 1;
+    }
+  return rows > 0 ? next : s;
+}
+
 /* A line of a vCard or an LDIF entry: each component of its value is a cell under the
  * column header its label names ("phone", "birthday", "street", "password"). */
 static void
@@ -1270,6 +1413,8 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
       if (references && sep == 0 && g_ascii_isupper (text[pos]) && line_end - pos > 8)
         {
           gsize rows_end = aligned_reference_rows (text, len, pos, line_end, findings, added);
+          if (rows_end == pos)
+            rows_end = aligned_reference_columns (text, len, pos, line_end, findings, added);
           if (rows_end > next)
             next = rows_end;
         }
