@@ -1068,6 +1068,25 @@ header_is_person_id (const char *lower, gsize n, guint64 pairs)
   return person;
 }
 
+/* Does the header hold a number's word: "id", "uid", "no", "n°", "number", "identifiant"…? */
+static gboolean
+header_has_row_id_word (const char *lower, gsize n)
+{
+  for (gsize i = 0; i < n;)
+    {
+      gsize k;
+      const char *w = next_header_word (lower, n, &i, &k);
+      if (k == 0)
+        continue;
+      /* not "code": "Promo code", "Certificate Code" name no one */
+      if ((word_is_id_word (w, k) && k != 4) || (k == 3 && memcmp (w, "uid", 3) == 0)
+          || (k >= 10 && memcmp (w, "identifi", 8) == 0)
+          || (k >= 12 && memcmp (w, "d'identifi", 10) == 0))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "Backer UID", "Purchase ID", "Pass ID", "N°", "Numéro d'identification": a number's word
  * with no person's noun the rules know. In a table whose rows are people (a name or an
  * e-mail column), such a column numbers each row's person or what they bought or booked,
@@ -1091,21 +1110,7 @@ header_is_row_id (const char *lower, gsize n)
     "sort",     "routing",   "ip",       "count",      "qty",      "quantit", "total",    "amount",
     "montant",  "age",       NULL
   };
-  gboolean id = FALSE;
-
-  for (gsize i = 0; i < n;)
-    {
-      gsize k;
-      const char *w = next_header_word (lower, n, &i, &k);
-      if (k == 0)
-        continue;
-      /* not "code": "Promo code", "Certificate Code" name no one */
-      if ((word_is_id_word (w, k) && k != 4) || (k == 3 && memcmp (w, "uid", 3) == 0)
-          || (k >= 10 && memcmp (w, "identifi", 8) == 0)
-          || (k >= 12 && memcmp (w, "d'identifi", 10) == 0))
-        id = TRUE;
-    }
-  if (!id || header_is_quantity (lower))
+  if (!header_has_row_id_word (lower, n) || header_is_quantity (lower))
     return FALSE;
   for (const char *const *t = things; *t != NULL; t++)
     if (strstr (lower, *t) != NULL)
@@ -1118,6 +1123,9 @@ header_is_row_id (const char *lower, gsize n)
 static gboolean
 header_is_document_kind (const char *lower)
 {
+  /* most headers start with none of their initials */
+  if (strchr ("ptid", lower[0]) == NULL || lower[0] == '\0')
+    return FALSE;
   return strcmp (lower, "pièce") == 0 || strcmp (lower, "piece") == 0
          || strstr (lower, "type de pièce") != NULL || strstr (lower, "id type") != NULL
          || strcmp (lower, "document") == 0 || strstr (lower, "type de document") != NULL
@@ -1226,8 +1234,13 @@ aligned_reference_columns (const char *t, gsize len, gsize s, gsize e, GArray *f
   gsize starts[MAX_ALIGNED_COLUMNS], ends[MAX_ALIGNED_COLUMNS];
   guint n = 0;
 
-  /* Three columns at least: most lines hold no double space at all. */
-  if (e - s > 400 || !has_double_space (t, s, e))
+  /* The next line starts with a value ("SCHMIT", "HMA7Q2RXT", "10482"), and the line
+   * holds three columns at least: most lines do neither. */
+  if (e + 2 >= len || e - s > 400
+      || !(g_ascii_isdigit (t[e + 1])
+           || (g_ascii_isupper (t[e + 1])
+               && (g_ascii_isupper (t[e + 2]) || g_ascii_isdigit (t[e + 2]))))
+      || !has_double_space (t, s, MIN (e, s + MAX_HEADER_CELL + 2)))
     return s;
   for (gsize i = s; i < e && n < MAX_ALIGNED_COLUMNS;)
     {
@@ -1242,7 +1255,8 @@ aligned_reference_columns (const char *t, gsize len, gsize s, gsize e, GArray *f
   if (n < 3 || e + 1 >= len)
     return s;
   const char *row_nl = memchr (t + e + 1, '\n', len - e - 1);
-  if (!has_double_space (t, e + 1, row_nl != NULL ? (gsize)(row_nl - t) : len))
+  if (!has_double_space (
+          t, e + 1, MIN (row_nl != NULL ? (gsize)(row_nl - t) : len, e + 1 + MAX_HEADER_CELL + 2)))
     return s;
 
   gboolean people = FALSE, wanted = FALSE;
@@ -1264,8 +1278,7 @@ aligned_reference_columns (const char *t, gsize len, gsize s, gsize e, GArray *f
         people = TRUE;
       if (cl == 0 || strstr (lower, "date") != NULL || header_is_quantity (lower))
         continue;
-      if (header_matches (lower, pairs, G_N_ELEMENTS (column_rules) - 1)
-          || header_is_person_id (lower, cl, pairs))
+      if (header_matches (lower, pairs, G_N_ELEMENTS (column_rules) - 1))
         {
           columns |= G_GUINT64_CONSTANT (1) << c;
           if (list_matches (lower, pairs, generic_ref_headers))
@@ -1514,17 +1527,13 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
               guint64 pairs = 0;
               for (gsize i = 0; i + 1 < cl; i++)
                 pairs |= bigram_bit ((guchar)lower[i], (guchar)lower[i + 1]);
-              /* "NOM / Prénom": no column of its own, but the rows are people */
               if (!word_like)
-                {
-                  people = people || list_matches (lower, pairs, people_headers);
-                  continue;
-                }
+                continue;
               gboolean after_document_kind = document_kind;
               document_kind = references && header_is_document_kind (lower);
               if (cl == 2 && lower[0] == 'i' && lower[1] == 'd')
                 bare_ids |= G_GUINT64_CONSTANT (1) << c;
-              else if (!people && list_matches (lower, pairs, people_headers))
+              else if (!people && bare_ids != 0 && list_matches (lower, pairs, people_headers))
                 people = TRUE;
               /* "Pièce | Numéro": the number of the identity document the cell before names */
               if (after_document_kind && (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_ID_DOCUMENT))
@@ -1555,7 +1564,12 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                   any = TRUE;
                 }
               /* "Backer UID", "Purchase ID", "N°": kept for a table of people (below) */
-              if (columns[c] == NULL && references && header_is_row_id (lower, cl))
+              /* the bigrams of "id", "no", "nr", "n°", "num…" first: most headers hold none */
+              if (columns[c] == NULL && references
+                  && (pairs
+                      & (bigram_bit ('i', 'd') | bigram_bit ('n', 'o') | bigram_bit ('n', 'r')
+                         | bigram_bit ('n', 0xC2) | bigram_bit ('n', 'u')))
+                  && header_has_row_id_word (lower, cl))
                 row_ids |= G_GUINT64_CONSTANT (1) << c;
               if (columns[c] != NULL && columns[c]->type == VOILE_TYPE_POSTAL_ADDRESS
                   && header_is_address_part (lower))
@@ -1574,6 +1588,29 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                   && !list_matches (lower, pairs, owner_ref_headers))
                 generic |= G_GUINT64_CONSTANT (1) << c;
             }
+          /* "Prénom, Nom, Numéro d'identification", "NOM / Prénom | … | N°": the people
+           * columns may come before the id's (asked only of a table with such an id) */
+          for (guint c = 0; c < n && row_ids != 0 && !people; c++)
+            {
+              char lower[MAX_HEADER_CELL + 1];
+              gsize cl = cells[c].end - cells[c].start;
+              if (cl == 0 || cl > MAX_HEADER_CELL)
+                continue;
+              cl = strip_hint (text + cells[c].start, cl, lower);
+              guint64 pairs = 0;
+              for (gsize i = 0; i + 1 < cl; i++)
+                pairs |= bigram_bit ((guchar)lower[i], (guchar)lower[i + 1]);
+              people = list_matches (lower, pairs, people_headers);
+            }
+          /* then the id's words are read for a thing's ("Product ID", "Ticket number") */
+          for (guint c = 0; c < n && row_ids != 0 && people; c++)
+            if (row_ids & (G_GUINT64_CONSTANT (1) << c))
+              {
+                char lower[MAX_HEADER_CELL + 1];
+                gsize cl = strip_hint (text + cells[c].start, cells[c].end - cells[c].start, lower);
+                if (!header_is_row_id (lower, cl))
+                  row_ids &= ~(G_GUINT64_CONSTANT (1) << c);
+              }
           /* "id,first_name,last_name,email": the id of a person's record (not in an SQL
            * dump's COPY block, whose ids number rows). */
           for (guint c = 0; c < n && people && references && row_sep == sep; c++)
