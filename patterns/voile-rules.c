@@ -1631,12 +1631,14 @@ v_customer_id (VoileCandidate *c)
       = { "n°", "nº",  "no",    "numéro",    "numero", "number", "id",  "identifiant",
           "nr", "utr", "nuban", "matricule", "mrn",    "ipp",    "spi", NULL };
   static const char *const job_words[]
-      = { "poste",       "offre",       "annonce",  "emploi",    "job",         "candidature",
-          "recrute",     "hiring",      "cdi",      "cdd",       "vacancy",     "position",
-          "stage",       "alternance",  "postuler", "postulez",  "apply",       "cv",
-          "produit",     "article",     "product",  "item",      "application", "role",
-          "recruitment", "recrutement", "careers",  "carrières", "interview",   "applicants",
-          NULL };
+      = { "poste",       "offre",       "annonce",  "emploi",   "job",         "candidature",
+          "recrute",     "hiring",      "cdi",      "cdd",      "vacancy",     "position",
+          "stage",       "alternance",  "postuler", "postulez", "apply",       "cv",
+          "produit",     "article",     "product",  "item",     "application", "role",
+          "recruitment", "recrutement", NULL };
+  /* a job ad's closing lines: "apply through our careers page … Ref: KW-WH-2026-11" */
+  static const char *const job_ad_words[]
+      = { "careers", "carrières", "carrieres", "applicants", "candidatures", NULL };
   const char *t = c->text + c->start;
   gsize n = c->end - c->start;
   gsize digits = 0, spaces = 0;
@@ -1657,10 +1659,11 @@ v_customer_id (VoileCandidate *c)
           || (kw + 3 < c->len && (guchar)c->text[kw + 1] == 0xC3
               && (c->text[kw + 3] | 0x20) == 'f')))
     {
-      gsize from = kw > 320 ? kw - 320 : 0;
+      gsize from = kw > 120 ? kw - 120 : 0;
       if (!value_has_digits (c, 3))
         return FALSE;
-      if (span_has_any_word (c->text, from, kw, job_words))
+      if (span_has_any_word (c->text, from, kw, job_words)
+          || span_has_any_word (c->text, kw > 320 ? kw - 320 : 0, kw, job_ad_words))
         return FALSE;
     }
   /* "(ticket ENG-22817)" in release notes is a bug tracker's, not a customer's. */
@@ -4065,7 +4068,8 @@ static const char *const kw_currency[]
 #define REF_NOUNS_EN_NUMBERED                                                                      \
   "(?:student|pupil|candidate|guest|hospital|hosp\\.?|chi|chart"                                   \
   "|beneficiary|membership|client|emp\\.?|works|personnel|mandate|medicare|medicaid|player|matter" \
-  "|file|loan|cust\\.?|r[ée]f\\.?|pt|certificate|cert|appointment|owner|landlord)"                \
+  "|file|loan|cust\\.?|r[ée]f\\.?|pt|certificate|cert|appointment|owner|landlord"                 \
+  "|backer|supporter|affiliate|attendee|participant|trainee|learner|volunteer)"                    \
   "(?=[ _\\-]?(?:ids?|no\\.?|nr|num|numbers?|#|n°)(?![A-Za-z]))"
 
 /* "tenancy registration no.", "frequent flyer", a certificate's "cert DPS-7741-0092" (letters, a
@@ -4103,7 +4107,8 @@ static const char *const kw_customer[] = {
   "tenancy", "frequent fl", "frequent-fl", "e-ticket", "eticket", "pt id", "pt no", "pt #", "cert ",
   "certificate", "appointment", "litige", "rg", "rma$", "matter$", "alloc.", "carte n",
   "accident du", "family file", "families file", "penalty", "parking charge", "owner i", "owner n",
-  "owner #", "landlord i", "landlord n", "plainte", "portalis", "ghic", "ehic", NULL
+  "owner #", "landlord i", "landlord n", "plainte", "portalis", "ghic", "ehic", "backer",
+  "supporter", "affiliate", "attendee", "participant", "trainee", "learner", "volunteer", NULL
 };
 /* A label whose value is on the next line (a form's screen, a chat's answer). */
 static const char *const kw_customer_next_line[]
@@ -5819,9 +5824,7 @@ static const VoileRule rules[] = {
         /* "order_id", "customerNumber": a JSON or CSV key */
         "(?:[ _\\-]?(?i:ids?|no|nr|num|numbers?|ref(?:erence)?)(?![A-Za-z]))?[\"']?"
         /* "de location", "on the invoice is", "CAF": a few words in between */
-        /* a letter's lines break anywhere: "du contrat de\nlocation n° GL-…" */
-        "(?:(?:[ ]+|[ ]*\\r?\\n(?=[a-zé]))(?:" REF_FILLERS
-        "|(?-i:[A-Z]{2,6})|n°|#)(?![\\p{L}])){0,5}?"
+        "(?:[ ]+(?:" REF_FILLERS "|(?-i:[A-Z]{2,6})|n°|#)(?![\\p{L}])){0,5}?"
         /* "| N° de contrat | HAB-448120 |": a two-column table of fields */
         "[ \\t]*(?:(?:[:#=\\-|>]|\\.{3,})[ \\t]*)?\\(?(?:(?i:n°|nº)[ ]*)?#?[ ]*[\"'(]?"
         /* "Z 4417 0923 5": a letter, then groups of digits; "JD/MC 24-0113": a lawyer's
