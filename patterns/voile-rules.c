@@ -1859,7 +1859,11 @@ v_nhs_number (VoileCandidate *c)
 static gboolean
 v_id_document (VoileCandidate *c)
 {
-  if (!value_has_digits (c, 1) || value_is_date_or_year (c))
+  /* "Passeport (pages 2-3)": no document is numbered in fewer than five signs */
+  guint signs = 0;
+  for (gsize i = c->start; i < c->end; i++)
+    signs += g_ascii_isalnum (c->text[i]) ? 1 : 0;
+  if (signs < 5 || !value_has_digits (c, 1) || value_is_date_or_year (c))
     return FALSE;
   /* A licence number of the DVLA's shape is surely one: above a reference's confidence. */
   if (voile_is_uk_driving_licence (c->text + c->start, c->end - c->start))
