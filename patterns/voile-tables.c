@@ -1123,13 +1123,17 @@ header_is_row_id (const char *lower, gsize n)
 static gboolean
 header_is_document_kind (const char *lower)
 {
+  static const char *const kinds[]
+      = { "pièce",   "piece",         "type de pièce",    "type de piece", "document",
+          "id type", "document type", "type de document", "id document",   NULL };
+
   /* most headers start with none of their initials */
   if (strchr ("ptid", lower[0]) == NULL || lower[0] == '\0')
     return FALSE;
-  return strcmp (lower, "pièce") == 0 || strcmp (lower, "piece") == 0
-         || strstr (lower, "type de pièce") != NULL || strstr (lower, "id type") != NULL
-         || strcmp (lower, "document") == 0 || strstr (lower, "type de document") != NULL
-         || strstr (lower, "document type") != NULL || strcmp (lower, "id document") == 0;
+  for (const char *const *k = kinds; *k != NULL; k++)
+    if (strcmp (lower, *k) == 0)
+      return TRUE;
+  return FALSE;
 }
 
 /* A table aligned with spaces whose first column is a person's reference:
@@ -1260,7 +1264,7 @@ aligned_reference_columns (const char *t, gsize len, gsize s, gsize e, GArray *f
     return s;
 
   gboolean people = FALSE, wanted = FALSE;
-  guint64 columns = 0, generic = 0, ledger = 0;
+  guint64 columns = 0, generic = 0, ledger = 0, person_words = 0;
   for (guint c = 0; c < n; c++)
     {
       char lower[MAX_HEADER_CELL + 1];
@@ -1271,22 +1275,33 @@ aligned_reference_columns (const char *t, gsize len, gsize s, gsize e, GArray *f
       guint64 pairs = 0;
       for (gsize i = 0; i + 1 < cl; i++)
         pairs |= bigram_bit ((guchar)lower[i], (guchar)lower[i + 1]);
-      gsize i = 0, k;
-      const char *w = next_header_word (lower, cl, &i, &k);
-      if (list_matches (lower, pairs, people_headers) || strcmp (lower, "name") == 0
-          || strcmp (lower, "nom") == 0 || (k > 0 && word_is_person_noun (w, k)))
-        people = TRUE;
-      if (cl == 0 || strstr (lower, "date") != NULL || header_is_quantity (lower))
-        continue;
-      if (header_matches (lower, pairs, G_N_ELEMENTS (column_rules) - 1))
+      if (cl == 0 || !header_matches (lower, pairs, G_N_ELEMENTS (column_rules) - 1))
         {
-          columns |= G_GUINT64_CONSTANT (1) << c;
-          if (list_matches (lower, pairs, generic_ref_headers))
-            generic |= G_GUINT64_CONSTANT (1) << c;
-          if (strstr (lower, "compte") != NULL || strstr (lower, "account") != NULL)
-            ledger |= G_GUINT64_CONSTANT (1) << c;
+          person_words |= G_GUINT64_CONSTANT (1) << c;
+          continue;
         }
+      if (strstr (lower, "date") != NULL || header_is_quantity (lower))
+        continue;
+      columns |= G_GUINT64_CONSTANT (1) << c;
+      if (list_matches (lower, pairs, generic_ref_headers))
+        generic |= G_GUINT64_CONSTANT (1) << c;
+      if (strstr (lower, "compte") != NULL || strstr (lower, "account") != NULL)
+        ledger |= G_GUINT64_CONSTANT (1) << c;
     }
+  /* a bare "Ref" column only beside a column of people ("Guest", "Client", "Name") */
+  for (guint c = 0; c < n && generic != 0 && !people; c++)
+    if (person_words & (G_GUINT64_CONSTANT (1) << c))
+      {
+        char lower[MAX_HEADER_CELL + 1];
+        gsize cl = strip_hint (t + starts[c], ends[c] - starts[c], lower);
+        guint64 pairs = 0;
+        for (gsize i = 0; i + 1 < cl; i++)
+          pairs |= bigram_bit ((guchar)lower[i], (guchar)lower[i + 1]);
+        gsize i = 0, k;
+        const char *w = next_header_word (lower, cl, &i, &k);
+        people = list_matches (lower, pairs, people_headers) || strcmp (lower, "name") == 0
+                 || strcmp (lower, "nom") == 0 || (k > 0 && word_is_person_noun (w, k));
+      }
   if (!people)
     columns &= ~generic;
   wanted = columns != 0;
@@ -1524,11 +1539,11 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                   any = TRUE;
                   continue;
                 }
+              if (!word_like)
+                continue;
               guint64 pairs = 0;
               for (gsize i = 0; i + 1 < cl; i++)
                 pairs |= bigram_bit ((guchar)lower[i], (guchar)lower[i + 1]);
-              if (!word_like)
-                continue;
               gboolean after_document_kind = document_kind;
               document_kind = references && header_is_document_kind (lower);
               if (cl == 2 && lower[0] == 'i' && lower[1] == 'd')
