@@ -4900,7 +4900,8 @@ static const VoileRule rules[] = {
         "|paspoort|pasaporte|documento[ ]+(?:nacional[ ]+)?de[ ]+identidad"
         "|carta[ ]+d['’]identit[àa]|passaporto|c[ée]dula|share[ ]+code|e-?visa)"
         /* "Passeport (pages 2-3)": a remark in brackets is no number */
-        "s?" WORD_END "(?:\\((?![ ]*(?i:n[°º]|no\\b|num))[^)\\n\\r]{0,24}\\)|[^\\n\\r0-9]){0,40}?"
+        "s?" WORD_END
+        "(?:[^\\n\\r0-9(]|\\((?![ ]*(?i:n[°º]|no\\b|num))[^)\\n\\r]{0,24}\\)|\\(){0,40}?"
         /* "passeport turc\nn° U18427735": the number sign opens the next line */
         "(?:\\r?\\n(?=(?i:n[°º]|no\\b|num))[^\\n\\r0-9]{0,12}?"
         /* a chat's answer: "…permis de conduire ?", "Vous · 09:13", the number */
