@@ -3196,11 +3196,14 @@ pf_label_ends_line (const char *t, gsize len, gsize anchor, gsize end)
     i += t[i] == '\r' ? 2 : 1;
   if (line_starts_with_value (t, len, i))
     return TRUE;
-  /* "Vous · 09:02": a short line holding a time, then the answer */
+  /* "Vous · 09:02": a short line holding a time, then the answer; after a question, the
+   * answerer's name alone */
   if (i >= len)
     return FALSE;
   const char *speaker_end = memchr (t + i, '\n', MIN (len - i, 48));
-  if (speaker_end == NULL || memchr (t + i, ':', (gsize)(speaker_end - (t + i))) == NULL)
+  if (speaker_end == NULL
+      || (memchr (t + i, ':', (gsize)(speaker_end - (t + i))) == NULL
+          && !(nl > t + anchor && nl[-1] == '?')))
     return FALSE;
   return line_starts_with_value (t, len, (gsize)(speaker_end - t) + 1);
 }
@@ -4116,8 +4119,9 @@ static const char *const kw_customer[] = {
 };
 /* A label whose value is on the next line (a form's screen, a chat's answer). */
 static const char *const kw_customer_next_line[]
-    = { "numéro",   "n°",     "nº",     "référence", "reference", "identifiant", "account",
-        "customer", "member", "policy", "booking",   "claim",     "order",       NULL };
+    = { "numéro",  "n°",          "nº",      "référence", "reference", "identifiant",
+        "account", "customer",    "member",  "policy",    "booking",   "claim",
+        "order",   "allocataire", "student", "employee",  NULL };
 /* A reference after a long lead-in: "Numéro d'abonné à la lettre d'information : 88123",
  * "Votre numéro d'adhérent pour la saison 2025-2026 est le 88123". */
 static const char *const kw_customer_lead_in[]
@@ -5934,20 +5938,25 @@ static const VoileRule rules[] = {
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_customer_next_line,
       .prefilter = pf_label_ends_line,
-      .pattern
-      = "(?i:(?:n°|nº|no\\.?|num[ée]ro|r[ée]f[ée]rence|identifiant)[ ]*"
-        "(?:de[ ]+|d['’]|du[ ]+)?(?:l['’])?(?:(?:votre|ton|son|mon|notre)[ ]+)?"
-        /* a short list of files' nouns: a form's labels use the common ones */
-        "(?:client|dossier|contrat|adh[ée]rent|allocataire|fiscal|avis|soci[ée]taire"
-        "|demande|assur[ée]|patient|sinistre|police|compte|commande|r[ée]servation"
-        "|cotisant|membre|abonn[ée]|usager|[ée]l[èe]ve|matricule)"
-        "|(?:order|account|customer|member(?:ship)?|policy|booking|claim|case|patient"
-        "|reference|confirmation|tax)[ ]+(?:number|no\\.?|reference|ref\\.?|id))"
-        "(?![\\p{L}])[^\\n\\r0-9?:]{0,24}[ \\t]*[:?]?[ \\t]*\\r?\\n(?:[ \\t]*\\r?\\n)?"
-        /* "Vous · 09:02", "Yesenia Ocampo · 7:13 PM": who answers, and when */
-        "(?:[^\\n\\r0-9]{1,40}[0-9]{1,2}:[0-9]{2}(?:[ ]?[AaPp][Mm])?[ \\t]*\\r?\\n)?"
-        "[ \\t]*#?((?=[A-Z0-9./\\- ]*[0-9])[A-Z0-9][A-Z0-9./\\-]*(?:[ ][A-Z0-9./\\-]+){0,6})"
-        "(?=[ \\t]*(?:\\r?\\n|$)|[,.;)]?[ ]\\p{L}|[,.;)]?$)",
+      .pattern = "(?i:(?:n°|nº|no\\.?|num[ée]ro|r[ée]f[ée]rence|identifiant)[ ]*"
+                 "(?:de[ ]+|d['’]|du[ ]+)?(?:l['’])?(?:(?:votre|ton|son|mon|notre)[ ]+)?"
+                 /* a short list of files' nouns: a form's labels use the common ones */
+                 "(?:client|dossier|contrat|adh[ée]rent|allocataire|fiscal|avis|soci[ée]taire"
+                 "|demande|assur[ée]|patient|sinistre|police|compte|commande|r[ée]servation"
+                 "|cotisant|membre|abonn[ée]|usager|[ée]l[èe]ve|matricule)"
+                 "|(?:order|account|customer|member(?:ship)?|policy|booking|claim|case|patient"
+                 "|reference|confirmation|tax|allocataire|client|student|employee)[ ]+"
+                 "(?:number|no\\.?|reference|ref\\.?|id))"
+                 "(?![\\p{L}])[^\\n\\r0-9?:]{0,24}[ \\t]*[:?]?[ \\t]*\\r?\\n(?:[ \\t]*\\r?\\n)?"
+                 /* "Vous · 09:02", "Yesenia Ocampo · 7:13 PM": who answers, and when */
+                 "(?:[^\\n\\r0-9]{1,40}[0-9]{1,2}:[0-9]{2}(?:[ ]?[AaPp][Mm])?[ \\t]*\\r?\\n"
+                 /* a chat copied without times: the answerer's name alone on its line */
+                 "|(?<=\\?\\n|\\?\\r\\n)\\p{Lu}[\\p{L}'’\\-]+(?:[ ]\\p{Lu}[\\p{L}'’\\-]+){0,3}[ "
+                 "\\t]*\\r?\\n)?"
+                 "[ \\t]*#?((?=[A-Z0-9./\\- ]*[0-9])[A-Z0-9][A-Z0-9./\\-]*"
+                 /* "2719654 - the lady…": a dash alone is no part of it */
+                 "(?:[ ](?=[./\\-]*[A-Z0-9])[A-Z0-9./\\-]+){0,6})"
+                 "(?=[ \\t]*(?:\\r?\\n|$)|[,.;)]?[ ]\\p{L}|[,.;)]?$|[ ][\\-–—][ ])",
       .group = 1,
       .window = 200,
       .confidence = 0.75f,

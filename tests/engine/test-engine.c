@@ -325,6 +325,9 @@ static const Found found[] = {
   { "N° Portalis CBVT-R-Q8K-2XLM", "CUSTOMER_ID", "CBVT-R-Q8K-2XLM" },
   { "le retour avec la réservation H8RW4K (Flixbus)", "CUSTOMER_ID", "H8RW4K" },
   { "compte cotisant : 687 4501239 7720", "CUSTOMER_ID", "687 4501239 7720" },
+  /* a chat copied without times: the answer under the answerer's name */
+  { "Laura Quigley\nand ur allocataire number?\nPriya Venkat\n2719654 - the lady said\n",
+    "CUSTOMER_ID", "2719654" },
   /* identity documents of other countries, in their words */
   { "EU Settlement share code R4T 8KM 2QX, checked", "ID_DOCUMENT", "R4T 8KM 2QX" },
   { "Personalausweis T22K09R41", "ID_DOCUMENT", "T22K09R41" },
