@@ -1631,14 +1631,13 @@ v_customer_id (VoileCandidate *c)
       = { "n°", "nº",  "no",    "numéro",    "numero", "number", "id",  "identifiant",
           "nr", "utr", "nuban", "matricule", "mrn",    "ipp",    "spi", NULL };
   static const char *const job_words[]
-      = { "poste",       "offre",       "annonce",  "emploi",   "job",         "candidature",
-          "recrute",     "hiring",      "cdi",      "cdd",      "vacancy",     "position",
-          "stage",       "alternance",  "postuler", "postulez", "apply",       "cv",
-          "produit",     "article",     "product",  "item",     "application", "role",
-          "recruitment", "recrutement", NULL };
+      = { "poste",       "offre",       "annonce",  "emploi",    "job",         "candidature",
+          "recrute",     "hiring",      "cdi",      "cdd",       "vacancy",     "position",
+          "stage",       "alternance",  "postuler", "postulez",  "apply",       "cv",
+          "produit",     "article",     "product",  "item",      "application", "role",
+          "recruitment", "recrutement", "careers",  "carrières", "carrieres",   NULL };
   /* a job ad's closing lines: "apply through our careers page … Ref: KW-WH-2026-11" */
-  static const char *const job_ad_words[]
-      = { "careers", "carrières", "carrieres", "applicants", "candidatures", NULL };
+  static const char *const job_ad_words[] = { "careers", "carrières", "carrieres", NULL };
   const char *t = c->text + c->start;
   gsize n = c->end - c->start;
   gsize digits = 0, spaces = 0;
@@ -1663,7 +1662,8 @@ v_customer_id (VoileCandidate *c)
       if (!value_has_digits (c, 3))
         return FALSE;
       if (span_has_any_word (c->text, from, kw, job_words)
-          || span_has_any_word (c->text, kw > 320 ? kw - 320 : 0, kw, job_ad_words))
+          || (from > 0
+              && span_has_any_word (c->text, from > 120 ? from - 120 : 0, from, job_ad_words)))
         return FALSE;
     }
   /* "(ticket ENG-22817)" in release notes is a bug tracker's, not a customer's. */
