@@ -14,6 +14,7 @@
 #include "voile-anchor-bytes.h"
 #include "voile-names.h"
 #include "voile-rules.h"
+#include "voile-reference-lists.h"
 #include "voile-tables.h"
 
 #define PCRE2_CODE_UNIT_WIDTH 8
@@ -1780,6 +1781,10 @@ voile_engine_scan (VoileEngine *engine, const char *text, gsize len, guint32 typ
       voile_tables_complete_addresses (text, len, result->findings);
     }
   if (result->findings->len != before_tables)
+    resolve_overlaps (result->findings);
+  if ((search_mask
+       & (VOILE_TYPE_BIT (VOILE_TYPE_CUSTOMER_ID) | VOILE_TYPE_BIT (VOILE_TYPE_ID_DOCUMENT)))
+      && voile_reference_lists_extend (text, len, result->findings))
     resolve_overlaps (result->findings);
   if (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_DATE_OF_BIRTH))
     voile_tables_promote_birth_dates (text, len, result->findings);

@@ -1631,11 +1631,13 @@ v_customer_id (VoileCandidate *c)
       = { "n°", "nº",  "no",    "numéro",    "numero", "number", "id",  "identifiant",
           "nr", "utr", "nuban", "matricule", "mrn",    "ipp",    "spi", NULL };
   static const char *const job_words[]
-      = { "poste",       "offre",       "annonce",  "emploi",   "job",         "candidature",
-          "recrute",     "hiring",      "cdi",      "cdd",      "vacancy",     "position",
-          "stage",       "alternance",  "postuler", "postulez", "apply",       "cv",
-          "produit",     "article",     "product",  "item",     "application", "role",
-          "recruitment", "recrutement", NULL };
+      = { "poste",       "offre",       "annonce",  "emploi",    "job",         "candidature",
+          "recrute",     "hiring",      "cdi",      "cdd",       "vacancy",     "position",
+          "stage",       "alternance",  "postuler", "postulez",  "apply",       "cv",
+          "produit",     "article",     "product",  "item",      "application", "role",
+          "recruitment", "recrutement", "careers",  "carrières", "carrieres",   NULL };
+  /* a job ad's closing lines: "apply through our careers page … Ref: KW-WH-2026-11" */
+  static const char *const job_ad_words[] = { "careers", "carrières", "carrieres", NULL };
   const char *t = c->text + c->start;
   gsize n = c->end - c->start;
   gsize digits = 0, spaces = 0;
@@ -1650,13 +1652,18 @@ v_customer_id (VoileCandidate *c)
   /* "référence SERV-25" in a job ad names the offer; a bare "réf." is weak: it needs a real
    * number and no job or product word around it. */
   gsize kw = c->match_start;
+  /* ("réservation", "résa" are no "réf.": 'f' after the 'e' or the 'é') */
   if (g_ascii_strncasecmp (c->text + kw, "r", 1) == 0
-      && (c->text[kw + 1] == 'e' || c->text[kw + 1] == 'E' || (guchar)c->text[kw + 1] == 0xC3))
+      && ((kw + 2 < c->len && (c->text[kw + 1] | 0x20) == 'e' && (c->text[kw + 2] | 0x20) == 'f')
+          || (kw + 3 < c->len && (guchar)c->text[kw + 1] == 0xC3
+              && (c->text[kw + 3] | 0x20) == 'f')))
     {
       gsize from = kw > 120 ? kw - 120 : 0;
       if (!value_has_digits (c, 3))
         return FALSE;
-      if (span_has_any_word (c->text, from, kw, job_words))
+      if (span_has_any_word (c->text, from, kw, job_words)
+          || (from > 0
+              && span_has_any_word (c->text, from > 120 ? from - 120 : 0, from, job_ad_words)))
         return FALSE;
     }
   /* "(ticket ENG-22817)" in release notes is a bug tracker's, not a customer's. */
@@ -1852,7 +1859,11 @@ v_nhs_number (VoileCandidate *c)
 static gboolean
 v_id_document (VoileCandidate *c)
 {
-  if (!value_has_digits (c, 1) || value_is_date_or_year (c))
+  /* "Passeport (pages 2-3)": no document is numbered in fewer than five signs */
+  guint signs = 0;
+  for (gsize i = c->start; i < c->end; i++)
+    signs += g_ascii_isalnum (c->text[i]) ? 1 : 0;
+  if (signs < 5 || !value_has_digits (c, 1) || value_is_date_or_year (c))
     return FALSE;
   /* A licence number of the DVLA's shape is surely one: above a reference's confidence. */
   if (voile_is_uk_driving_licence (c->text + c->start, c->end - c->start))
@@ -3185,11 +3196,14 @@ pf_label_ends_line (const char *t, gsize len, gsize anchor, gsize end)
     i += t[i] == '\r' ? 2 : 1;
   if (line_starts_with_value (t, len, i))
     return TRUE;
-  /* "Vous · 09:02": a short line holding a time, then the answer */
+  /* "Vous · 09:02": a short line holding a time, then the answer; after a question, the
+   * answerer's name alone */
   if (i >= len)
     return FALSE;
   const char *speaker_end = memchr (t + i, '\n', MIN (len - i, 48));
-  if (speaker_end == NULL || memchr (t + i, ':', (gsize)(speaker_end - (t + i))) == NULL)
+  if (speaker_end == NULL
+      || (memchr (t + i, ':', (gsize)(speaker_end - (t + i))) == NULL
+          && !(nl > t + anchor && nl[-1] == '?')))
     return FALSE;
   return line_starts_with_value (t, len, (gsize)(speaker_end - t) + 1);
 }
@@ -3242,9 +3256,9 @@ json_object_has_person_key (const char *t, gsize len, gsize open)
   return FALSE;
 }
 
-/* "id": 4412 names a person's record when it is a key of a pasted payload's top object (not
- * of a child) and that object is a person: it holds an e-mail or a name. Ids of orders,
- * products and events are no references. */
+/* "id": 4412 names a person's record when the object holding the key is a person: it holds
+ * an e-mail or a name among its own keys. Ids of orders, products and events are no
+ * references. */
 static gboolean
 v_json_person_id (VoileCandidate *c)
 {
@@ -3277,15 +3291,8 @@ v_json_person_id (VoileCandidate *c)
     }
   if (open == G_MAXSIZE)
     return FALSE;
-  /* Only the top object of a pasted payload: the ids of objects deeper down (an order's
-   * customer, a "user": {…} inside an event, an address) are left, as the held-out sets
-   * leave them. */
-  depth = 0;
-  for (gsize i = open; i-- > from;)
-    if (t[i] == '}' || t[i] == ']')
-      depth++;
-    else if ((t[i] == '{' || t[i] == '[') && depth-- == 0)
-      return FALSE;
+  /* At any depth: an order's "customer": {…}, a ticket's requester, a family's children
+   * are people as much as a payload's top object (the corpus's decision table). */
   return json_object_has_person_key (t, c->len, open);
 }
 
@@ -3302,7 +3309,7 @@ key_part_is_person (const char *w, gsize n)
           "assure",    "assuré",       "donor",        "usager",      "eleve",       "élève",
           "locataire", "souscripteur", "policyholder", "holder",      "applicant",   "candidate",
           "passenger", "traveler",     "traveller",    "requester",   "buyer",       "payer",
-          NULL };
+          "profile",   "affiliate",    "backer",       NULL };
   for (const char *const *p = nouns; *p != NULL; p++)
     {
       gsize k = strlen (*p);
@@ -3334,7 +3341,7 @@ key_part_is_reference (const char *w, gsize n)
  * "clinic_id", "request_id") makes no reference; nor does a count or a date of a person
  * ("user_count", "member_since"). */
 static gboolean
-key_names_person_reference (const char *t, gsize s, gsize e)
+key_names_person_reference (const char *t, gsize s, gsize e, gboolean prefixed_value)
 {
   static const char *const other[]
       = { "count",  "total",  "at",      "date", "time", "type",    "status", "name",
@@ -3342,7 +3349,7 @@ key_names_person_reference (const char *t, gsize s, gsize e)
           "secret", "key",    "postal",  "zip",  "city", "country", "agent",  "ip",
           "since",  "amount", "balance", "nb",   "nom",  "prenom",  "age",    "password",
           "login",  "avatar", "locale",  NULL };
-  gboolean person = FALSE, reference = FALSE;
+  gboolean person = FALSE, reference = FALSE, people = FALSE;
   gsize i = s;
 
   while (i < e)
@@ -3366,7 +3373,14 @@ key_names_person_reference (const char *t, gsize s, gsize e)
       if ((k == 3 && strcmp (part, "rum") == 0) || strcmp (part, "matricule") == 0)
         person = reference = TRUE;
       else if (key_part_is_person (part, k))
-        person = TRUE;
+        {
+          person = TRUE;
+          /* a SaaS's "tenant", an "order" or an "account" may be a firm's: not alone */
+          people |= !(strcmp (part, "tenant") == 0 || strncmp (part, "order", 5) == 0
+                      || strncmp (part, "acc", 3) == 0 || strncmp (part, "booking", 7) == 0
+                      || strncmp (part, "reservation", 11) == 0 || strncmp (part, "owner", 5) == 0
+                      || strncmp (part, "holder", 6) == 0);
+        }
       else if (key_part_is_reference (part, k))
         reference = TRUE;
       else
@@ -3374,7 +3388,9 @@ key_names_person_reference (const char *t, gsize s, gsize e)
           if (strcmp (part, *o) == 0)
             return FALSE;
     }
-  return person && reference;
+  /* "enfant": "ENF-044197", "customer": "cus_…": a person's noun alone names the record
+   * its value points at, when the value is an id with its own prefix */
+  return person && (reference || (prefixed_value && people));
 }
 
 /* "8-4-4-4-12" hex: a UUID, a machine's handle more than a person's number. */
@@ -3428,7 +3444,14 @@ v_key_reference (VoileCandidate *c)
     }
   if (upper >= 2 && lower >= 2)
     return FALSE;
-  return key_names_person_reference (c->text, c->match_start, key_end);
+  /* "ENF-044197", "u_58812": letters, then a sign, then digits */
+  gsize letters = 0;
+  while (letters < n && g_ascii_isalpha (t[letters]))
+    letters++;
+  gboolean prefixed = letters >= 1 && letters <= 5 && letters + 1 < n
+                      && (t[letters] == '-' || t[letters] == '_')
+                      && g_ascii_isdigit (t[letters + 1]);
+  return key_names_person_reference (c->text, c->match_start, key_end, prefixed);
 }
 
 /* Not inside a URL's path ("…/i/acct_1Nx2…/…": the merchant's account), and not an "id"
@@ -3994,15 +4017,28 @@ static const char *const kw_currency[]
         "us$", "c$",  "a$",  "ngn", "ghs", "xaf", "dzd", "tnd", NULL };
 /* Words that introduce a customer's reference. Invoice and product numbers ("facture n°",
  * "réf. 3700…") name a document or an item, not a person: not here. */
-#define REF_NOUNS_FR                                                                               \
-  "(?:client(?:e|s)?|dossier(?:[ ]+(?:r[ée]sidente?|famille|patient))?"                           \
-  "|contrat|commande|adh[ée]rent(?:e)?|adh[ée]sion|abonnement|abonn[ée]e?|sinistre|police"      \
-  "|ticket|compte|membre|r[ée]servation|allocataire|fiscal|avis|contravention|fid[ée]lit[ée]"   \
-  "|succession|r[ée]f[ée]rence|r[ée]clamation|patient(?:e)?|identifiant|bail|soci[ée]taire"    \
-  "|r[ée]sa(?=[ ]+(?:n°[ ]*)?[A-Z]{0,4}-?[0-9])|alloc\\.(?=[ ]*(?:n°|nº|:))"                   \
-  "|carte(?=[ ]*(?:n°|nº)[ ]*[0-9])|accident[ ]+du[ ]+travail(?=[ ]+(?:n°|nº))"                \
-  "|urssaf|locataire|assur[ée]e?|donat(?:eur|rice)|souscripteur|licenci[ée]e?|badge|litige"      \
-  "|mandat(?:[ ]+(?:exclusif|simple|de[ ]+gestion))?|(?<![dD]['’ ])affaire(?=[ ]*(?::|n°|nº))" \
+#define REF_NOUNS_FR                                                                                       \
+  "(?:client(?:e|s)?|dossier(?:[ ]+(?:r[ée]sidente?|famille|patient))?"                                   \
+  "|contrat|commande|adh[ée]rent(?:e)?|adh[ée]sion|abonnement|abonn[ée]e?|sinistre|police"              \
+  "|ticket(?![ ]+(?i:TPE|CB|de[ "                                                                          \
+  "]+caisse|carte))|compte|membre|r[ée]servation|allocataire|fiscal|avis|contravention|fid[ée]"          \
+  "lit[ée]"                                                                                               \
+  "|succession|r[ée]f[ée]rence|r[ée]clamation|patient(?:e)?|identifiant|bail|soci[ée]taire"            \
+  "|r[ée]sa(?=[ ]+(?:n°[ ]*)?[A-Z]{0,4}-?[0-9])|alloc\\.(?=[ ]*(?:n°|nº|:))"                           \
+  "|carte(?=[ ]*(?:n°|nº)[ ]*[0-9])|accident[ ]+du[ ]+travail(?=[ ]+(?:n°|nº))"                        \
+  "|urssaf|locataire|assur[ée]e?|donat(?:eur|rice)|souscripteur|licenci[ée]e?|badge|litige" /* a           \
+                                                                                               complaint's \
+                                                                                               file        \
+                                                                                               at          \
+                                                                                               the         \
+                                                                                               police,     \
+                                                                                               a           \
+                                                                                               court's     \
+                                                                                               Portalis    \
+                                                                                               number      \
+                                                                                             */            \
+  "|plainte|portalis"                                                                                      \
+  "|mandat(?:[ ]+(?:exclusif|simple|de[ ]+gestion))?|(?<![dD]['’ ])affaire(?=[ ]*(?::|n°|nº))"         \
   "|licence(?![ ]+(?:number|no\\.?(?![A-Za-z])|de[ ]+conduire)))"
 /* Words allowed between the noun and the value: connectors, number words, other nouns, a
  * remark in brackets without figures ("(aide aux vacances)"), and words after a contract's or
@@ -4010,7 +4046,7 @@ static const char *const kw_currency[]
  * habitation n° …"). */
 #define REF_FILLERS                                                                                \
   "(?i:de|du|des|d['’]|l['’]|la|le|les|on|the|of|for|your|my|our|votre|mon|notre|is|est|was"   \
-  "|n°|no\\.?|num[ée]ro|number|nr\\.?|id|ref\\.?|invoice|facture|avis|location|carte"            \
+  "|n°|no\\.?|num[ée]ro|number|nr\\.?|id|r[ée]f\\.?|invoice|facture|avis|location|carte"        \
   "|fid[ée]lit[ée]|client|dossier|contrat|commande|compte|account|customer|order|case|claim"     \
   "|policy|deposit|dispute|membre|member|adh[ée]rent|allocataire|CAF|fiscal|succession"           \
   "|reference|r[ée]f[ée]rence|employeur|employer|entretien|chez|nous|c['’]est"                 \
@@ -4039,17 +4075,19 @@ static const char *const kw_currency[]
 #define REF_NOUNS_EN_NUMBERED                                                                      \
   "(?:student|pupil|candidate|guest|hospital|hosp\\.?|chi|chart"                                   \
   "|beneficiary|membership|client|emp\\.?|works|personnel|mandate|medicare|medicaid|player|matter" \
-  "|file|loan|cust\\.?|r[ée]f\\.?|pt|certificate|cert|appointment|owner|landlord)"                \
-  "(?=[ _\\-]?(?:id|no\\.?|nr|num|number|#|n°)(?![A-Za-z]))"
+  "|file|loan|cust\\.?|r[ée]f\\.?|pt|certificate|cert|appointment|owner|landlord"                 \
+  "|backer|supporter|affiliate|attendee|participant|trainee|learner|volunteer)"                    \
+  "(?=[ _\\-]?(?:ids?|no\\.?|nr|num|numbers?|#|n°)(?![A-Za-z]))"
 
 /* "tenancy registration no.", "frequent flyer", a certificate's "cert DPS-7741-0092" (letters, a
  * dash, digits: a file's shape, not a word). */
 #define REF_NOUNS_EN                                                                               \
   "(?:account|customer|order(?:s(?=[^\\n#]{0,16}#))?|case|member(?:ship)?|policy|booking"          \
   "|reservation|confirmation"                                                                      \
-  "|contract|claim|reference|payroll|deposit|dispute|employee|loyalty|(?:e-?)?tickets?|patient"    \
+  "|contract|claim|reference|payroll|deposit|dispute|employee|loyalty|(?:e-?)?tickets?(?![ "       \
+  "]+(?i:TPE|CB))|patient"                                                                         \
   "|subscriber|tenant|application|staff|a/c|donor|policy[ \\-]?holder|badge|nuban|medical[ "       \
-  "]card|health[ ]card|medicare[ ]card|tenancy(?=[ ])|frequent[ \\-]fl[yi]er"                      \
+  "]card|health[ ]card|medicare[ ]card|tenancy(?=[ ])|frequent[ \\-]fl[yi]er|[eg]hic"              \
   "|cert(?:ificate)?(?=[ ]+[A-Z]{2,5}-[0-9]{3})|famil(?:y|ies)[ ]+file"                            \
   "|(?:penalty|parking)[ ]+(?:charge[ ]+)?notice(?=[ ]+(?:no\\.?|number|#|ref)))"
 
@@ -4076,12 +4114,14 @@ static const char *const kw_customer[] = {
   "tenancy", "frequent fl", "frequent-fl", "e-ticket", "eticket", "pt id", "pt no", "pt #", "cert ",
   "certificate", "appointment", "litige", "rg", "rma$", "matter$", "alloc.", "carte n",
   "accident du", "family file", "families file", "penalty", "parking charge", "owner i", "owner n",
-  "owner #", "landlord i", "landlord n", NULL
+  "owner #", "landlord i", "landlord n", "plainte", "portalis", "ghic", "ehic", "backer",
+  "supporter", "affiliate", "attendee", "participant", "trainee", "learner", "volunteer", NULL
 };
 /* A label whose value is on the next line (a form's screen, a chat's answer). */
 static const char *const kw_customer_next_line[]
-    = { "numéro",   "n°",     "nº",     "référence", "reference", "identifiant", "account",
-        "customer", "member", "policy", "booking",   "claim",     "order",       NULL };
+    = { "numéro",  "n°",          "nº",      "référence", "reference", "identifiant",
+        "account", "customer",    "member",  "policy",    "booking",   "claim",
+        "order",   "allocataire", "student", "employee",  NULL };
 /* A reference after a long lead-in: "Numéro d'abonné à la lettre d'information : 88123",
  * "Votre numéro d'adhérent pour la saison 2025-2026 est le 88123". */
 static const char *const kw_customer_lead_in[]
@@ -4216,6 +4256,22 @@ static const char *const kw_id_document[] = { "passeport",
                                               "licence no",
                                               "license no",
                                               "pp",
+                                              "personalausweis",
+                                              "reisepass",
+                                              "dowód",
+                                              "dowod",
+                                              "paszport",
+                                              "identiteitskaart",
+                                              "paspoort",
+                                              "pasaporte",
+                                              "documento",
+                                              "carta d",
+                                              "passaporto",
+                                              "cédula",
+                                              "cedula",
+                                              "share code",
+                                              "evisa",
+                                              "e-visa",
                                               NULL };
 static const char *const kw_assign[]
     = { "pass", "pwd", "pw", "mdp", "secret", "token", "key", "credential", "auth", "salt", NULL };
@@ -4223,12 +4279,12 @@ static const char *const kw_assign[]
  * lower-cased key). Not "client": customer-id reads "client_id", "numClient", "id_client"
  * (and a French label "Client : …" is no key). */
 static const char *const kw_key_reference[]
-    = { "user",    "cust",   "member", "adh",     "allocataire", "famil",
-        "patient", "acc",    "order",  "booking", "emp",         "contact",
-        "student", "tenant", "enfant", "rum",     "matricule",   NULL };
+    = { "user",   "cust",  "member",    "adh",     "allocataire", "famil",   "patient",
+        "acc",    "order", "booking",   "emp",     "contact",     "student", "tenant",
+        "enfant", "rum",   "matricule", "profile", "affiliat",    "backer",  NULL };
 /* Platforms' handles of a person's or an account's record, wherever they are pasted. */
 static const char *const kw_platform_person[]
-    = { "auth0|", "google-oauth2|", "gid://", "acct_", "usr_", NULL };
+    = { "auth0|", "google-oauth2|", "gid://", "acct_", "usr_", "aff_", NULL };
 static const char *const kw_password_words[]
     = { "password",        "passcode",        "mot de passe", "mdp",
         "code wifi",       "code wi-fi",      "wifi",         "wi-fi",
@@ -4824,33 +4880,47 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_ID_DOCUMENT,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_id_document,
-      .pattern = "(?i:passeport|passport|pi[èe]ce[ ]+d['’]identit[ée]"
-                 "|carte[ ]+(?:nationale[ ]+)?d['’]identit[ée]|cni|identity[ ]+(?:card|document)"
-                 "|id[ ]+card|national[ ]+id(?:entity)?(?:[ ]+card)?|titre[ ]+de[ ]+s[ée]jour"
-                 "|permis[ ]+de[ ]+conduire|driving[ ]+licen[cs]e|driver['’]?s?[ ]+licen[cs]e"
-                 "|carte[ ]+de[ ]+s[ée]jour|residence[ ]+permit|licen[cs]e[ ]+(?:number|no\\.?|n°)"
-                 /* Pakistan's computerised national identity card, Spain's DNI */
-                 "|(?-i:CNIC|DNI)"
-                 /* "(BRP ZX9041827)": a UK biometric residence permit */
-                 "|(?-i:BRP)|biometric[ ]+residence[ ]+permit"
-                 /* a manifest's "permis 790312200458": the number right after the word, not
-                  * "permis de construire n° …" */
-                 "|permis(?=[ ]+[A-Z0-9]*[0-9][A-Z0-9]{5})"
-                 /* "Licence: MORGA657054SM9IJ": a DVLA number needs no other word */
-                 "|licen[cs]e(?=[ ]*[:#]?[ ]*"
-                 "[A-Z][A-Z9]{4}[0-9]{6}[A-Z][A-Z9][0-9][A-Z0-9]{2}(?![A-Za-z0-9]))"
-                 /* airline passenger lists: "PP A09384751" */
-                 "|(?-i:PP)(?=[ ]+[A-Z]?[0-9]{7,9}(?![A-Za-z0-9])))"
-                 "s?" WORD_END "[^\\n\\r0-9]{0,40}?"
-                 /* "passeport turc\nn° U18427735": the number sign opens the next line */
-                 "(?:\\r?\\n(?=(?i:n[°º]|no\\b|num))[^\\n\\r0-9]{0,12}?"
-                 /* a chat's answer: "…permis de conduire ?", "Vous · 09:13", the number */
-                 "|(?<=\\?)[ \\t]*\\r?\\n[^\\n\\r0-9]{1,40}[0-9]{1,2}:[0-9]{2}[^\\n\\r0-9]{0,8}"
-                 "\\r?\\n[ \\t]*)?(?<![A-Za-z0-9])"
-                 "([0-9]{2}[ ]?[A-Z]{2}[ "
-                 "]?[0-9]{5}|[A-Z0-9]{6,20}|[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,8}){1,5}"
-                 /* Michigan "H 556 127 904 381": a letter, then groups of digits */
-                 "|[A-Z](?:[ ][0-9]{3,4}){3,4}(?![ ]?[0-9]))" WORD_END "(?!-[A-Za-z0-9])",
+      .pattern
+      = "(?i:passeport|passport|pi[èe]ce[ ]+d['’]identit[ée]"
+        "|carte[ ]+(?:nationale[ ]+)?d['’]identit[ée]|cni|identity[ ]+(?:card|document)"
+        "|id[ ]+card|national[ ]+id(?:entity)?(?:[ ]+card)?|titre[ ]+de[ ]+s[ée]jour"
+        "|permis[ ]+de[ ]+conduire|driving[ ]+licen[cs]e|driver['’]?s?[ ]+licen[cs]e"
+        "|carte[ ]+de[ ]+s[ée]jour|residence[ ]+permit|licen[cs]e[ ]+(?:number|no\\.?|n°)"
+        /* Pakistan's computerised national identity card, Spain's DNI */
+        "|(?-i:CNIC|DNI)"
+        /* "(BRP ZX9041827)": a UK biometric residence permit */
+        "|(?-i:BRP)|biometric[ ]+residence[ ]+permit"
+        /* a manifest's "permis 790312200458": the number right after the word, not
+         * "permis de construire n° …" */
+        "|permis(?=[ ]+[A-Z0-9]*[0-9][A-Z0-9]{5})"
+        /* "Licence: MORGA657054SM9IJ": a DVLA number needs no other word */
+        "|licen[cs]e(?=[ ]*[:#]?[ ]*"
+        "[A-Z][A-Z9]{4}[0-9]{6}[A-Z][A-Z9][0-9][A-Z0-9]{2}(?![A-Za-z0-9]))"
+        /* airline passenger lists: "PP A09384751" */
+        "|(?-i:PP)(?=[ ]+[A-Z]?[0-9]{7,9}(?![A-Za-z0-9]))"
+        /* other countries' passports and identity cards, in their own words; the
+         * EU Settlement Scheme's share code */
+        "|personalausweis|reisepass|dow[óo]d[ ]+osobisty|paszport|identiteitskaart"
+        "|paspoort|pasaporte|documento[ ]+(?:nacional[ ]+)?de[ ]+identidad"
+        "|carta[ ]+d['’]identit[àa]|passaporto|c[ée]dula|share[ ]+code|e-?visa)"
+        /* "Passeport (pages 2-3)": a remark in brackets is no number */
+        "s?" WORD_END
+        "(?:[^\\n\\r0-9(]|\\((?![ ]*(?i:n[°º]|no\\b|num))[^)\\n\\r]{0,24}\\)|\\(){0,40}?"
+        /* "passeport turc\nn° U18427735": the number sign opens the next line */
+        "(?:\\r?\\n(?=(?i:n[°º]|no\\b|num))[^\\n\\r0-9]{0,12}?"
+        /* a chat's answer: "…permis de conduire ?", "Vous · 09:13", the number */
+        "|(?<=\\?)[ \\t]*\\r?\\n[^\\n\\r0-9]{1,40}[0-9]{1,2}:[0-9]{2}[^\\n\\r0-9]{0,8}"
+        "\\r?\\n[ \\t]*)?(?<![A-Za-z0-9])"
+        /* a digit in the number's first groups: "HADDAD Karim|MJ4387210" is read
+         * past the name */
+        "(?=[A-Z0-9]*[ /\\-]?[A-Z0-9]*[0-9])"
+        "([0-9]{2}[ ]?[A-Z]{2}[ "
+        "]?[0-9]{5}|[A-Z0-9]{6,20}|[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,8}){1,5}"
+        /* Michigan "H 556 127 904 381": a letter, then groups of digits */
+        "|[A-Z](?:[ ][0-9]{3,4}){3,4}(?![ ]?[0-9])"
+        /* Poland's "ZAB 418273", a share code "W7K 2RP 9XH", Morocco's "11/304567" */
+        "|[A-Z]{3}[ ][0-9]{6}|[A-Z0-9]{3}[ ][A-Z0-9]{3}[ ][A-Z0-9]{3}|[0-9]{2}/[0-9]{6})" WORD_END
+        "(?!-[A-Za-z0-9])",
       .group = 1,
       .window = 120,
       .confidence = 0.85f,
@@ -5761,7 +5831,7 @@ static const VoileRule rules[] = {
         /* "(ref. PP-77310)", "(OH ref. OH-77120)": a reference given in brackets */
         "|(?<=\\(|\\([A-Z]{2}[ ]|\\([A-Z]{3}[ ])r[ée]f\\.?(?=[ ]*(?:[A-Z]{1,4}-)?[0-9]))"
         /* "order_id", "customerNumber": a JSON or CSV key */
-        "(?:[ _\\-]?(?i:id|no|nr|num|numbers?|ref(?:erence)?)(?![A-Za-z]))?[\"']?"
+        "(?:[ _\\-]?(?i:ids?|no|nr|num|numbers?|ref(?:erence)?)(?![A-Za-z]))?[\"']?"
         /* "de location", "on the invoice is", "CAF": a few words in between */
         "(?:[ ]+(?:" REF_FILLERS "|(?-i:[A-Z]{2,6})|n°|#)(?![\\p{L}])){0,5}?"
         /* "| N° de contrat | HAB-448120 |": a two-column table of fields */
@@ -5804,11 +5874,11 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_CUSTOMER_ID,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_fr_contributor,
-      .pattern
-      = "(?i:(?:(?:n°|nº|num[ée]ro)[ ]+(?:de[ ]+)?)?(?:compte[ ]+)?cotisant"
-        "(?:[ ]+(?:urssaf|msa))?|(?:n°|compte)[ ]+(?:urssaf|msa))"
-        "[ \\t]*(?:[:=][ \\t]*)?(?i:(?:n°|nº|no\\.?)[ ]*)?"
-        "([0-9]{3}[ ]?(?:[0-9]{10,16}(?:[ ][0-9]{2,4})?|[0-9]{3,4}(?:[ ][0-9]{3,4}){2,4}))" NUM_END,
+      .pattern = "(?i:(?:(?:n°|nº|num[ée]ro)[ ]+(?:de[ ]+)?)?(?:compte[ ]+)?cotisant"
+                 "(?:[ ]+(?:urssaf|msa))?|(?:n°|compte)[ ]+(?:urssaf|msa))"
+                 "[ \\t]*(?:[:=][ \\t]*)?(?i:(?:n°|nº|no\\.?)[ ]*)?"
+                 "([0-9]{3}[ ]?(?:[0-9]{10,16}(?:[ ][0-9]{2,4})?|[0-9]{3,4}(?:[ ][0-9]{3,4}){2,4}"
+                 "|[0-9]{5,8}[ ][0-9]{3,6}))" NUM_END,
       .group = 1,
       .window = 96,
       .confidence = 0.9f,
@@ -5868,20 +5938,25 @@ static const VoileRule rules[] = {
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_customer_next_line,
       .prefilter = pf_label_ends_line,
-      .pattern
-      = "(?i:(?:n°|nº|no\\.?|num[ée]ro|r[ée]f[ée]rence|identifiant)[ ]*"
-        "(?:de[ ]+|d['’]|du[ ]+)?(?:l['’])?(?:(?:votre|ton|son|mon|notre)[ ]+)?"
-        /* a short list of files' nouns: a form's labels use the common ones */
-        "(?:client|dossier|contrat|adh[ée]rent|allocataire|fiscal|avis|soci[ée]taire"
-        "|demande|assur[ée]|patient|sinistre|police|compte|commande|r[ée]servation"
-        "|cotisant|membre|abonn[ée]|usager|[ée]l[èe]ve|matricule)"
-        "|(?:order|account|customer|member(?:ship)?|policy|booking|claim|case|patient"
-        "|reference|confirmation|tax)[ ]+(?:number|no\\.?|reference|ref\\.?|id))"
-        "(?![\\p{L}])[^\\n\\r0-9?:]{0,24}[ \\t]*[:?]?[ \\t]*\\r?\\n(?:[ \\t]*\\r?\\n)?"
-        /* "Vous · 09:02", "Yesenia Ocampo · 7:13 PM": who answers, and when */
-        "(?:[^\\n\\r0-9]{1,40}[0-9]{1,2}:[0-9]{2}(?:[ ]?[AaPp][Mm])?[ \\t]*\\r?\\n)?"
-        "[ \\t]*#?((?=[A-Z0-9./\\- ]*[0-9])[A-Z0-9][A-Z0-9./\\-]*(?:[ ][A-Z0-9./\\-]+){0,6})"
-        "(?=[ \\t]*(?:\\r?\\n|$)|[,.;)]?[ ]\\p{L}|[,.;)]?$)",
+      .pattern = "(?i:(?:n°|nº|no\\.?|num[ée]ro|r[ée]f[ée]rence|identifiant)[ ]*"
+                 "(?:de[ ]+|d['’]|du[ ]+)?(?:l['’])?(?:(?:votre|ton|son|mon|notre)[ ]+)?"
+                 /* a short list of files' nouns: a form's labels use the common ones */
+                 "(?:client|dossier|contrat|adh[ée]rent|allocataire|fiscal|avis|soci[ée]taire"
+                 "|demande|assur[ée]|patient|sinistre|police|compte|commande|r[ée]servation"
+                 "|cotisant|membre|abonn[ée]|usager|[ée]l[èe]ve|matricule)"
+                 "|(?:order|account|customer|member(?:ship)?|policy|booking|claim|case|patient"
+                 "|reference|confirmation|tax|allocataire|client|student|employee)[ ]+"
+                 "(?:number|no\\.?|reference|ref\\.?|id))"
+                 "(?![\\p{L}])[^\\n\\r0-9?:]{0,24}[ \\t]*[:?]?[ \\t]*\\r?\\n(?:[ \\t]*\\r?\\n)?"
+                 /* "Vous · 09:02", "Yesenia Ocampo · 7:13 PM": who answers, and when */
+                 "(?:[^\\n\\r0-9]{1,40}[0-9]{1,2}:[0-9]{2}(?:[ ]?[AaPp][Mm])?[ \\t]*\\r?\\n"
+                 /* a chat copied without times: the answerer's name alone on its line */
+                 "|(?<=\\?\\n|\\?\\r\\n)\\p{Lu}[\\p{L}'’\\-]+(?:[ ]\\p{Lu}[\\p{L}'’\\-]+){0,3}[ "
+                 "\\t]*\\r?\\n)?"
+                 "[ \\t]*#?((?=[A-Z0-9./\\- ]*[0-9])[A-Z0-9][A-Z0-9./\\-]*"
+                 /* "2719654 - the lady…": a dash alone is no part of it */
+                 "(?:[ ](?=[./\\-]*[A-Z0-9])[A-Z0-9./\\-]+){0,6})"
+                 "(?=[ \\t]*(?:\\r?\\n|$)|[,.;)]?[ ]\\p{L}|[,.;)]?$|[ ][\\-–—][ ])",
       .group = 1,
       .window = 200,
       .confidence = 0.75f,
@@ -5931,7 +6006,8 @@ static const VoileRule rules[] = {
       .validate = v_platform_person_id,
       .pattern = "(?:(?:auth0|google-oauth2)\\|(?=[A-Za-z0-9]*[0-9])[A-Za-z0-9]{8,40}"
                  "|gid://shopify/(?:Customer|CompanyContact)/[0-9]{4,20}"
-                 "|(?:acct|usr)[_](?=[A-Za-z0-9]*[0-9])[A-Za-z0-9]{6,32})(?![A-Za-z0-9_\\-])",
+                 /* Rewardful's and other affiliate programmes' "aff_7hQm2Lx9" */
+                 "|(?:acct|usr|aff)[_](?=[A-Za-z0-9]*[0-9])[A-Za-z0-9]{6,32})(?![A-Za-z0-9_\\-])",
       .window = 64,
       .confidence = 0.9f,
   },

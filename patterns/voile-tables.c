@@ -48,8 +48,20 @@ count_digits (const char *s, gsize n)
 static gboolean
 cell_is_reference (const char *s, gsize n)
 {
+  /* "xJ0nQ4lRkT2bWz8eYc1p3A==": a platform's id in base64, padded */
+  if (n >= 18 && s[n - 1] == '=')
+    n -= s[n - 2] == '=' ? 2 : 1;
   if (n < 3 || n > 32 || count_digits (s, n) < 2)
     return FALSE;
+  /* "B0CX7K2L9M": an Amazon product's ASIN */
+  if (n == 10 && (s[0] == 'B' || s[0] == 'b') && s[1] == '0')
+    {
+      gsize k = 2;
+      while (k < n && g_ascii_isalnum (s[k]))
+        k++;
+      if (k == n)
+        return FALSE;
+    }
   /* "2024" under "Mandat" or "Employee since": a year */
   if (n == 4 && count_digits (s, n) == 4
       && (strncmp (s, "19", 2) == 0 || strncmp (s, "20", 2) == 0))
@@ -95,6 +107,20 @@ cell_is_account_reference (const char *s, gsize n)
     return FALSE;
   return cell_is_reference (s, n);
 }
+
+/* A French ledger's export (FEC) names each entry's auxiliary account in "CompAuxNum": a
+ * customer's, an employee's or a partner's account (C0087, S0003, A0001) is that person's
+ * file at the accountant's; a supplier's ("F0014", "401…") is a firm's. */
+static gboolean
+cell_is_person_aux_account (const char *s, gsize n)
+{
+  if (n == 0 || s[0] == 'F' || s[0] == 'f' || (n >= 3 && strncmp (s, "401", 3) == 0))
+    return FALSE;
+  return cell_is_reference (s, n);
+}
+
+static const char *const aux_account_headers[]
+    = { "=compauxnum", "=compte auxiliaire", "=n° compte auxiliaire", "=numéro auxiliaire", NULL };
 
 static const VoileColumnRule account_column
     = { VOILE_TYPE_CUSTOMER_ID, NULL, cell_is_account_reference, 0.8f };
@@ -382,6 +408,8 @@ cell_is_password (const char *s, gsize n)
 static const char *const password_headers[]
     = { "password", "passwd", "mot de passe", "=mdp", "=pwd", NULL };
 
+/* column_rules[DOCUMENT_COLUMN_RULE] is the identity documents' */
+#define DOCUMENT_COLUMN_RULE 4
 static const VoileColumnRule column_rules[] = {
   { VOILE_TYPE_DATE_OF_BIRTH, birth_headers, cell_is_birthday, 0.93f },
   { VOILE_TYPE_SECRET, password_headers, cell_is_password, 0.9f },
@@ -392,6 +420,7 @@ static const VoileColumnRule column_rules[] = {
   { VOILE_TYPE_PHONE, phone_headers, cell_is_phone, 0.8f },
   { VOILE_TYPE_POSTAL_ADDRESS, property_headers, cell_is_street_line, 0.75f },
   { VOILE_TYPE_CUSTOMER_ID, order_name_headers, cell_is_order_name, 0.8f },
+  { VOILE_TYPE_CUSTOMER_ID, aux_account_headers, cell_is_person_aux_account, 0.8f },
   /* Last: "n° client" must not shadow a more specific header. */
   { VOILE_TYPE_CUSTOMER_ID, reference_headers, cell_is_reference, 0.8f },
 };
@@ -1039,6 +1068,74 @@ header_is_person_id (const char *lower, gsize n, guint64 pairs)
   return person;
 }
 
+/* Does the header hold a number's word: "id", "uid", "no", "n°", "number", "identifiant"…? */
+static gboolean
+header_has_row_id_word (const char *lower, gsize n)
+{
+  for (gsize i = 0; i < n;)
+    {
+      gsize k;
+      const char *w = next_header_word (lower, n, &i, &k);
+      if (k == 0)
+        continue;
+      /* not "code": "Promo code", "Certificate Code" name no one */
+      if ((word_is_id_word (w, k) && k != 4) || (k == 3 && memcmp (w, "uid", 3) == 0)
+          || (k >= 10 && memcmp (w, "identifi", 8) == 0)
+          || (k >= 12 && memcmp (w, "d'identifi", 10) == 0))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Backer UID", "Purchase ID", "Pass ID", "N°", "Numéro d'identification": a number's word
+ * with no person's noun the rules know. In a table whose rows are people (a name or an
+ * e-mail column), such a column numbers each row's person or what they bought or booked,
+ * unless another word says it numbers a thing ("Product ID", "Invoice number", "Ticket
+ * number", "Tracking #", "Phone number"). lower is lower-cased. */
+static gboolean
+header_is_row_id (const char *lower, gsize n)
+{
+  static const char *const things[] = {
+    "product",  "produit",   "item",     "article",    "sku",      "asin",    "ean",      "isbn",
+    "invoice",  "facture",   "receipt",  "reçu",       "tracking", "suivi",   "parcel",   "colis",
+    "transac",  "payment",   "paiement", "charge",     "refund",   "ticket",  "billet",   "barcode",
+    "line",     "ligne",     "event",    "session",    "webinar",  "list",    "campaign", "variant",
+    "listing",  "property",  "room",     "chambre",    "table",    "seat",    "place",    "phone",
+    "tél",      "tel",       "mobile",   "fax",        "vat",      "tva",     "tax",      "siret",
+    "siren",    "company",   "société",  "entreprise", "page",     "serial",  "série",    "lot",
+    "batch",    "barre",     "card",     "carte",      "cheque",   "chèque",  "voucher",  "bon",
+    "plate",    "vehicle",   "bike",     "vélo",       "boat",     "form",    "quote",    "devis",
+    "shipment", "warehouse", "stock",    "version",    "build",    "request", "trace",    "message",
+    "thread",   "post",      "comment",  "post",       "zip",      "postal",  "iban",     "bic",
+    "sort",     "routing",   "ip",       "count",      "qty",      "quantit", "total",    "amount",
+    "montant",  "age",       NULL
+  };
+  if (!header_has_row_id_word (lower, n) || header_is_quantity (lower))
+    return FALSE;
+  for (const char *const *t = things; *t != NULL; t++)
+    if (strstr (lower, *t) != NULL)
+      return FALSE;
+  return TRUE;
+}
+
+/* "Pièce", "Type de pièce", "ID type", "Document": the column naming which identity document
+ * a guest showed; the number column beside it holds that document's number. */
+static gboolean
+header_is_document_kind (const char *lower)
+{
+  static const char *const kinds[]
+      = { "pièce",   "piece",         "type de pièce",    "type de piece", "document",
+          "id type", "document type", "type de document", "id document",   NULL };
+
+  /* most headers start with none of their initials */
+  if (strchr ("ptid", lower[0]) == NULL || lower[0] == '\0')
+    return FALSE;
+  for (const char *const *k = kinds; *k != NULL; k++)
+    if (strcmp (lower, *k) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* A table aligned with spaces whose first column is a person's reference:
  * "Patient no   Name   Last visit" over "10482        Mrs J. Corrigan …" (a recall list
  * printed from a practice's software). The header line at s (ending at e) is asked only when
@@ -1079,6 +1176,8 @@ aligned_reference_rows (const char *t, gsize len, gsize s, gsize e, GArray *find
       || !header_matches (lower, pairs, G_N_ELEMENTS (column_rules) - 1)
       || list_matches (lower, pairs, generic_ref_headers))
     return s;
+  /* "Compte   Intitulé" over "101300   Capital…": a ledger's general accounts */
+  gboolean ledger = strstr (lower, "compte") != NULL || strstr (lower, "account") != NULL;
   gsize next = e + 1;
   while (next < len)
     {
@@ -1091,7 +1190,8 @@ aligned_reference_rows (const char *t, gsize len, gsize s, gsize e, GArray *find
       if (w == next || w + 1 >= row_end || !((t[w] == ' ' && t[w + 1] == ' ') || t[w] == '\t'))
         break;
       guint f = first_finding_after (findings, next);
-      if (cell_is_reference (t + next, w - next)
+      if ((ledger ? cell_is_account_reference (t + next, w - next)
+                  : cell_is_reference (t + next, w - next))
           && (f >= findings->len || g_array_index (findings, VoileFinding, f).start >= w))
         {
           VoileFinding found = { VOILE_TYPE_CUSTOMER_ID, next, w, 0.75f, 0 };
@@ -1100,6 +1200,165 @@ aligned_reference_rows (const char *t, gsize len, gsize s, gsize e, GArray *find
       next = row_end + 1;
     }
   return next;
+}
+
+/* The character column of t[from..to): UTF-8 continuation bytes take none. */
+static gsize
+char_width (const char *t, gsize from, gsize to)
+{
+  gsize w = 0;
+  for (gsize i = from; i < to; i++)
+    w += ((guchar)t[i] & 0xC0) != 0x80;
+  return w;
+}
+
+#define MAX_ALIGNED_COLUMNS 16
+
+/* Does t[from..to) hold two spaces in a row? */
+static gboolean
+has_double_space (const char *t, gsize from, gsize to)
+{
+  for (const char *p = memchr (t + from, ' ', to - from); p != NULL && p + 1 < t + to;
+       p = memchr (p + 1, ' ', (gsize)(t + to - (p + 1))))
+    if (p[1] == ' ')
+      return TRUE;
+  return FALSE;
+}
+
+/* A table aligned with spaces whose reference column is anywhere: "Nom   Prénom   Matricule
+ * GSM" over "SCHMIT   Jeff   L-20417   +352 …", an owner's statement "Ref   Guest   Nights"
+ * over "HMA7Q2RXT   J. Lindqvist   7". Columns part at two spaces or more; each row's cell
+ * starts at its header's character column. A bare "Ref" column counts only beside a column
+ * of people ("Guest", "Client", "Name"). Returns where the rows stop (s when the line is no
+ * such header). */
+static gsize
+aligned_reference_columns (const char *t, gsize len, gsize s, gsize e, GArray *findings,
+                           GArray *added)
+{
+  gsize starts[MAX_ALIGNED_COLUMNS], ends[MAX_ALIGNED_COLUMNS];
+  guint n = 0;
+
+  /* The next line starts with a value ("SCHMIT", "HMA7Q2RXT", "10482"), and the line
+   * holds three columns at least: most lines do neither. */
+  if (e + 2 >= len || e - s > 400
+      || !(g_ascii_isdigit (t[e + 1])
+           || (g_ascii_isupper (t[e + 1])
+               && (g_ascii_isupper (t[e + 2]) || g_ascii_isdigit (t[e + 2]))))
+      || !has_double_space (t, s, MIN (e, s + MAX_HEADER_CELL + 2)))
+    return s;
+  for (gsize i = s; i < e && n < MAX_ALIGNED_COLUMNS;)
+    {
+      gsize c = i;
+      while (i < e && !(t[i] == ' ' && i + 1 < e && t[i + 1] == ' ') && t[i] != '\t')
+        i++;
+      starts[n] = c;
+      ends[n++] = i;
+      while (i < e && (t[i] == ' ' || t[i] == '\t'))
+        i++;
+    }
+  if (n < 3 || e + 1 >= len)
+    return s;
+  const char *row_nl = memchr (t + e + 1, '\n', len - e - 1);
+  if (!has_double_space (
+          t, e + 1, MIN (row_nl != NULL ? (gsize)(row_nl - t) : len, e + 1 + MAX_HEADER_CELL + 2)))
+    return s;
+
+  gboolean people = FALSE, wanted = FALSE;
+  guint64 columns = 0, generic = 0, ledger = 0, person_words = 0;
+  for (guint c = 0; c < n; c++)
+    {
+      char lower[MAX_HEADER_CELL + 1];
+      if (ends[c] - starts[c] > MAX_HEADER_CELL
+          || count_digits (t + starts[c], ends[c] - starts[c]))
+        return s; /* a row of values, not a header */
+      gsize cl = strip_hint (t + starts[c], ends[c] - starts[c], lower);
+      guint64 pairs = 0;
+      for (gsize i = 0; i + 1 < cl; i++)
+        pairs |= bigram_bit ((guchar)lower[i], (guchar)lower[i + 1]);
+      if (cl == 0 || !header_matches (lower, pairs, G_N_ELEMENTS (column_rules) - 1))
+        {
+          person_words |= G_GUINT64_CONSTANT (1) << c;
+          continue;
+        }
+      if (strstr (lower, "date") != NULL || header_is_quantity (lower))
+        continue;
+      columns |= G_GUINT64_CONSTANT (1) << c;
+      if (list_matches (lower, pairs, generic_ref_headers))
+        generic |= G_GUINT64_CONSTANT (1) << c;
+      if (strstr (lower, "compte") != NULL || strstr (lower, "account") != NULL)
+        ledger |= G_GUINT64_CONSTANT (1) << c;
+    }
+  /* a bare "Ref" column only beside a column of people ("Guest", "Client", "Name") */
+  for (guint c = 0; c < n && generic != 0 && !people; c++)
+    if (person_words & (G_GUINT64_CONSTANT (1) << c))
+      {
+        char lower[MAX_HEADER_CELL + 1];
+        gsize cl = strip_hint (t + starts[c], ends[c] - starts[c], lower);
+        guint64 pairs = 0;
+        for (gsize i = 0; i + 1 < cl; i++)
+          pairs |= bigram_bit ((guchar)lower[i], (guchar)lower[i + 1]);
+        gsize i = 0, k;
+        const char *w = next_header_word (lower, cl, &i, &k);
+        people = list_matches (lower, pairs, people_headers) || strcmp (lower, "name") == 0
+                 || strcmp (lower, "nom") == 0 || (k > 0 && word_is_person_noun (w, k));
+      }
+  if (!people)
+    columns &= ~generic;
+  wanted = columns != 0;
+  if (!wanted)
+    return s;
+
+  gsize cols[MAX_ALIGNED_COLUMNS];
+  for (guint c = 0; c < n; c++)
+    cols[c] = char_width (t, s, starts[c]);
+  gsize next = e + 1;
+  guint rows = 0;
+  while (next < len)
+    {
+      const char *nl = memchr (t + next, '\n', len - next);
+      gsize row_end = nl != NULL ? (gsize)(nl - t) : len;
+      if (row_end == next || !has_double_space (t, next, row_end))
+        break;
+      /* walk the row once, column by column */
+      gsize p = next, col = 0;
+      for (guint c = 0; c < n; c++)
+        {
+          while (p < row_end && col < cols[c])
+            {
+              p++;
+              while (p < row_end && ((guchar)t[p] & 0xC0) == 0x80)
+                p++;
+              col++;
+            }
+          if (!(columns & (G_GUINT64_CONSTANT (1) << c)))
+            continue;
+          /* hand-aligned rows drift by a character or two */
+          gsize v = p;
+          for (guint k = 0; k < 2 && v < row_end && t[v] == ' '; k++)
+            v++;
+          for (guint k = 0; k < 3 && v > next && v < row_end && t[v] != ' ' && t[v - 1] != ' '; k++)
+            v--;
+          if (v >= row_end || t[v] == ' ' || (v > next && t[v - 1] != ' '))
+            continue;
+          gsize q = v;
+          while (q < row_end && !(t[q] == ' ' && q + 1 < row_end && t[q + 1] == ' ') && t[q] != '\t'
+                 && t[q] != '\r')
+            q++;
+          gboolean ok = (ledger & (G_GUINT64_CONSTANT (1) << c))
+                            ? cell_is_account_reference (t + v, q - v)
+                            : cell_is_reference (t + v, q - v);
+          guint f = first_finding_after (findings, v);
+          if (ok && (f >= findings->len || g_array_index (findings, VoileFinding, f).start >= q)
+              && (f == 0 || g_array_index (findings, VoileFinding, f - 1).end <= v))
+            {
+              VoileFinding found = { VOILE_TYPE_CUSTOMER_ID, v, q, 0.75f, 0 };
+              g_array_append_val (added, found);
+            }
+        }
+      rows++;
+      next = row_end + 1;
+    }
+  return rows > 0 ? next : s;
 }
 
 /* A line of a vCard or an LDIF entry: each component of its value is a cell under the
@@ -1182,6 +1441,8 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
       if (references && sep == 0 && g_ascii_isupper (text[pos]) && line_end - pos > 8)
         {
           gsize rows_end = aligned_reference_rows (text, len, pos, line_end, findings, added);
+          if (rows_end == pos)
+            rows_end = aligned_reference_columns (text, len, pos, line_end, findings, added);
           if (rows_end > next)
             next = rows_end;
         }
@@ -1211,8 +1472,8 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
       if (sep != 0 && line_end - pos < 2048)
         {
           guint n = split_cells (text, head_start, head_end, sep, cells, MAX_COLUMNS);
-          gboolean any = FALSE, product = FALSE, people = FALSE;
-          guint64 generic = 0, bare_ids = 0;
+          gboolean any = FALSE, product = FALSE, people = FALSE, document_kind = FALSE;
+          guint64 generic = 0, bare_ids = 0, row_ids = 0;
 
           /* A header names its columns in a few words; prose with commas does not. A form's
            * export may hold a few long questions among its columns ("Avez-vous un certificat
@@ -1283,10 +1544,20 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
               guint64 pairs = 0;
               for (gsize i = 0; i + 1 < cl; i++)
                 pairs |= bigram_bit ((guchar)lower[i], (guchar)lower[i + 1]);
+              gboolean after_document_kind = document_kind;
+              document_kind = references && header_is_document_kind (lower);
               if (cl == 2 && lower[0] == 'i' && lower[1] == 'd')
                 bare_ids |= G_GUINT64_CONSTANT (1) << c;
               else if (!people && bare_ids != 0 && list_matches (lower, pairs, people_headers))
                 people = TRUE;
+              /* "Pièce | Numéro": the number of the identity document the cell before names */
+              if (after_document_kind && (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_ID_DOCUMENT))
+                  && (word_is_id_word (lower, cl) || strcmp (lower, "numéro de pièce") == 0))
+                {
+                  columns[c] = &column_rules[DOCUMENT_COLUMN_RULE];
+                  any = TRUE;
+                  continue;
+                }
               for (gsize r = 0; r < G_N_ELEMENTS (column_rules); r++)
                 if ((type_mask & VOILE_TYPE_BIT (column_rules[r].type))
                     && header_matches (lower, pairs, r))
@@ -1307,12 +1578,22 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                   columns[c] = &column_rules[G_N_ELEMENTS (column_rules) - 1];
                   any = TRUE;
                 }
+              /* "Backer UID", "Purchase ID", "N°": kept for a table of people (below) */
+              /* the bigrams of "id", "no", "nr", "n°", "num…" first: most headers hold none */
+              if (columns[c] == NULL && references
+                  && (pairs
+                      & (bigram_bit ('i', 'd') | bigram_bit ('n', 'o') | bigram_bit ('n', 'r')
+                         | bigram_bit ('n', 0xC2) | bigram_bit ('n', 'u')))
+                  && header_has_row_id_word (lower, cl))
+                row_ids |= G_GUINT64_CONSTANT (1) << c;
               if (columns[c] != NULL && columns[c]->type == VOILE_TYPE_POSTAL_ADDRESS
                   && header_is_address_part (lower))
                 columns[c] = NULL;
               /* "Order Date", "Date d'adhésion": the column holds dates, not references. */
+              /* "Customer Search Term": what customers typed, not who they are */
               if (columns[c] != NULL && columns[c]->type == VOILE_TYPE_CUSTOMER_ID
                   && (strstr (lower, "date") != NULL || strstr (lower, "time") != NULL
+                      || strstr (lower, "search") != NULL || strstr (lower, "keyword") != NULL
                       || header_is_quantity (lower)))
                 columns[c] = NULL;
               /* "Référence commande" says whose reference it is: only a bare "ref" can
@@ -1322,10 +1603,33 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                   && !list_matches (lower, pairs, owner_ref_headers))
                 generic |= G_GUINT64_CONSTANT (1) << c;
             }
+          /* "Prénom, Nom, Numéro d'identification", "NOM / Prénom | … | N°": the people
+           * columns may come before the id's (asked only of a table with such an id) */
+          for (guint c = 0; c < n && row_ids != 0 && !people; c++)
+            {
+              char lower[MAX_HEADER_CELL + 1];
+              gsize cl = cells[c].end - cells[c].start;
+              if (cl == 0 || cl > MAX_HEADER_CELL)
+                continue;
+              cl = strip_hint (text + cells[c].start, cl, lower);
+              guint64 pairs = 0;
+              for (gsize i = 0; i + 1 < cl; i++)
+                pairs |= bigram_bit ((guchar)lower[i], (guchar)lower[i + 1]);
+              people = list_matches (lower, pairs, people_headers);
+            }
+          /* then the id's words are read for a thing's ("Product ID", "Ticket number") */
+          for (guint c = 0; c < n && row_ids != 0 && people; c++)
+            if (row_ids & (G_GUINT64_CONSTANT (1) << c))
+              {
+                char lower[MAX_HEADER_CELL + 1];
+                gsize cl = strip_hint (text + cells[c].start, cells[c].end - cells[c].start, lower);
+                if (!header_is_row_id (lower, cl))
+                  row_ids &= ~(G_GUINT64_CONSTANT (1) << c);
+              }
           /* "id,first_name,last_name,email": the id of a person's record (not in an SQL
            * dump's COPY block, whose ids number rows). */
           for (guint c = 0; c < n && people && references && row_sep == sep; c++)
-            if (bare_ids & (G_GUINT64_CONSTANT (1) << c))
+            if ((bare_ids | row_ids) & (G_GUINT64_CONSTANT (1) << c))
               {
                 columns[c] = &column_rules[G_N_ELEMENTS (column_rules) - 1];
                 any = TRUE;

@@ -292,6 +292,47 @@ static const Found found[] = {
     "CUSTOMER_ID", "33017" },
   { "Patient no   Name         Due\n20814        Mrs Costello 14/11/2025\n", "CUSTOMER_ID",
     "20814" },
+  /* The id column of a table of people, whatever its header's words (corpus decision table) */
+  { "Supporter UID\tFull name\tEmail\n771204583\tOrla F\to@example.ie\n", "CUSTOMER_ID",
+    "771204583" },
+  { "Prénom,Nom,Numéro d'identification,Courriel\nYann,Le Gall,STG-27-118,y@example.fr\n",
+    "CUSTOMER_ID", "STG-27-118" },
+  { "N° | Ch. | NOM / Prénom | Pièce | Numéro\n1187 | 42 | BRANDT Jonas | Reisepass | "
+    "C7HX28LM4\n",
+    "CUSTOMER_ID", "1187" },
+  { "N° | NOM / Prénom | Pièce | Numéro\n1189 | NOWAK Ewa | Dowód osobisty | AYK 350912\n",
+    "ID_DOCUMENT", "AYK 350912" },
+  { "Purchase ID,Buyer Name,Purchase Email\nxJ0nQ4lRkT2bWz8eYc1p3A==,Ada B,a@example.com\n",
+    "CUSTOMER_ID", "xJ0nQ4lRkT2bWz8eYc1p3A==" },
+  /* an aligned table's reference column anywhere, rows drifting by a character */
+  { "Nom          Prénom     Matricule   GSM\nKIEFFER      Aurélie    AG-30418    0671\nOBERLIN    "
+    " "
+    " Marc      AG-27741    0633\n",
+    "CUSTOMER_ID", "AG-27741" },
+  { "Ref          Guest             Nights\nHM4KX29QT    A. Berg           5\n", "CUSTOMER_ID",
+    "HM4KX29QT" },
+  /* a list after a labelled reference */
+  { "candidate IDs: 48820193004, 48820193117", "CUSTOMER_ID", "48820193117" },
+  { "passeports n° 19AB12345 et 21CD67890 pour les deux", "ID_DOCUMENT", "21CD67890" },
+  /* a person's object at any depth of a payload */
+  { "{\"ticket\": {\"id\": 5812, \"requester\": {\"id\": 90417722, \"email\": "
+    "\"c@example.com\"}}}",
+    "CUSTOMER_ID", "90417722" },
+  { "{\"service\": \"cantine\", \"enfant\": \"ENF-044197\"}", "CUSTOMER_ID", "ENF-044197" },
+  { "Rewardful affiliate aff_Q4v7Tn2k paid", "CUSTOMER_ID", "aff_Q4v7Tn2k" },
+  { "CompAuxNum|CompAuxLib|Debit\nS0003|FAYE OUMAR|1684,22\n", "CUSTOMER_ID", "S0003" },
+  { "plainte n° 04217/2026/001893 à la brigade", "CUSTOMER_ID", "04217/2026/001893" },
+  { "N° Portalis CBVT-R-Q8K-2XLM", "CUSTOMER_ID", "CBVT-R-Q8K-2XLM" },
+  { "le retour avec la réservation H8RW4K (Flixbus)", "CUSTOMER_ID", "H8RW4K" },
+  { "compte cotisant : 687 4501239 7720", "CUSTOMER_ID", "687 4501239 7720" },
+  /* a chat copied without times: the answer under the answerer's name */
+  { "Laura Quigley\nand ur allocataire number?\nPriya Venkat\n2719654 - the lady said\n",
+    "CUSTOMER_ID", "2719654" },
+  /* identity documents of other countries, in their words */
+  { "EU Settlement share code R4T 8KM 2QX, checked", "ID_DOCUMENT", "R4T 8KM 2QX" },
+  { "Personalausweis T22K09R41", "ID_DOCUMENT", "T22K09R41" },
+  { "Passeport (pages 2-3)|HADDAD Karim|MJ4387210|", "ID_DOCUMENT", "MJ4387210" },
+  { "Permis de conduire marocain|EL AMRANI Y.|11/304567|", "ID_DOCUMENT", "11/304567" },
   { "INSERT INTO members (name, license) VALUES ('A B', 'W1904471123KB');", "CUSTOMER_ID",
     "W1904471123KB" },
   { "INSERT INTO members (id, nom, num_licence) VALUES (7, 'X', 'VT1234567890ABC');", "CUSTOMER_ID",
@@ -808,6 +849,19 @@ static const Found found[] = {
 static const NotFound not_found[] = {
   /* Purchase orders, invoices, transactions and a ledger's accounts are nobody's file. */
   { "Bon de commande BC-2026-117 en PJ.", "CUSTOMER_ID" },
+  /* things and firms' numbers, as the corpus's decision table leaves them */
+  { "Customer Search Term\tClicks\nb0dk4m7q2x\t64\n", "CUSTOMER_ID" },
+  { "Compte   Intitulé            Débit\n101300   Capital souscrit    8 000,00\n218300   Matériel "
+    "     6 904,20\n",
+    "CUSTOMER_ID" },
+  { "Règlement CB sans contact — ticket TPE n° 008812", "CUSTOMER_ID" },
+  { "Send your CV through the form on our careers page; shortlisted applicants will be invited "
+    "to a short trial shift and a chat with the team. Ref: KW-WH-2026-11.",
+    "CUSTOMER_ID" },
+  { "Promo code,Name,Email\nCAREGIFT10,Ada B,a@example.com\n", "CUSTOMER_ID" },
+  { "{\"booking\": {\"id\": 90412, \"service\": \"massage\"}}", "CUSTOMER_ID" },
+  { "{\"level\":\"info\",\"tenant\":\"t_00419\",\"invoices\":1842}", "CUSTOMER_ID" },
+  { "Passeport (pages 2-3) à traduire", "ID_DOCUMENT" },
   { "From NZ, Wise is fine — reference INV-2026-031 please.", "CUSTOMER_ID" },
   { "Transaction reference: 7F3K29QMWZ", "CUSTOMER_ID" },
   { "Code | Name | Account\n1 | Fuel | 449 Motor Vehicle Expenses\n2 | Stock | 310 Cost of Goods "

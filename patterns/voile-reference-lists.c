@@ -1,0 +1,105 @@
+/* voile-reference-lists.c — the other references of a list after one that was found. */
+#include "config.h"
+
+#include "voile-reference-lists.h"
+
+#include "voile-engine.h"
+
+#include <string.h>
+
+/* The longest value followed: references are short. */
+#define MAX_LISTED 40
+
+/* A byte's class in a value's shape: a digit, a capital, a small letter, or the byte itself
+ * ("-", "/", " "). */
+static char
+shape_class (char c)
+{
+  if (g_ascii_isdigit (c))
+    return '9';
+  if (g_ascii_isupper (c))
+    return 'A';
+  if (g_ascii_islower (c))
+    return 'a';
+  return c;
+}
+
+/* The list's separator at t[i…] ("," "/" "&" "and" "et" "or" "ou", with spaces, and a
+ * number sign before the next value): where the next value starts, or 0. */
+static gsize
+skip_separator (const char *t, gsize len, gsize i)
+{
+  static const char *const words[] = { "and ", "et ", "or ", "ou ", "& ", NULL };
+  gsize p = i;
+
+  while (p < len && t[p] == ' ')
+    p++;
+  if (p < len && (t[p] == ',' || t[p] == '/' || t[p] == ';'))
+    {
+      p++;
+      while (p < len && t[p] == ' ')
+        p++;
+    }
+  else if (p == i)
+    return 0; /* "A0001 B0002" without a separator: two columns, not a list */
+  for (const char *const *w = words; *w != NULL; w++)
+    {
+      gsize n = strlen (*w);
+      if (p + n <= len && memcmp (t + p, *w, n) == 0)
+        {
+          p += n;
+          break;
+        }
+    }
+  if (p < len && t[p] == '#')
+    p++;
+  return p > i && p < len ? p : 0;
+}
+
+gboolean
+voile_reference_lists_extend (const char *text, gsize len, GArray *findings)
+{
+  guint n = findings->len;
+  gboolean added = FALSE;
+
+  for (guint k = 0; k < n; k++)
+    {
+      VoileFinding f = g_array_index (findings, VoileFinding, k);
+      if ((f.type != VOILE_TYPE_CUSTOMER_ID && f.type != VOILE_TYPE_ID_DOCUMENT)
+          || f.end - f.start < 4 || f.end - f.start > MAX_LISTED)
+        continue;
+      gsize limit = k + 1 < n ? g_array_index (findings, VoileFinding, k + 1).start : len;
+      gsize width = f.end - f.start;
+      gsize from = f.start, at = f.end;
+
+      /* Each value of the list has the first one's shape, byte for byte. */
+      for (;;)
+        {
+          gsize next = skip_separator (text, len, at);
+          if (next == 0 || next + width > limit)
+            break;
+          gboolean same = TRUE;
+          for (gsize i = 0; i < width && same; i++)
+            same = text[next + i] != '\n'
+                   && shape_class (text[next + i]) == shape_class (text[from + i]);
+          /* the value ends there: no longer word, no other digit */
+          if (!same
+              || (next + width < len
+                  && (g_ascii_isalnum (text[next + width]) || text[next + width] == '-'
+                      || text[next + width] == '_' || (guchar)text[next + width] >= 0x80)))
+            break;
+          /* "0412, 2025": four digits alone may be a year or a count as well */
+          guint digits = 0;
+          for (gsize i = 0; i < width; i++)
+            digits += g_ascii_isdigit (text[next + i]) ? 1 : 0;
+          if (digits == width && width <= 4)
+            break;
+          VoileFinding found = { f.type, next, next + width, f.confidence, 0 };
+          g_array_append_val (findings, found);
+          added = TRUE;
+          from = next;
+          at = next + width;
+        }
+    }
+  return added;
+}
