@@ -167,7 +167,7 @@ is_dispatch_key (const char *key, const gsize *starts, const gsize *ends, guint 
 VoileFieldKind
 voile_name_classify_key (const char *key, gsize len, gboolean *is_from)
 {
-  guint32 all = 0, first_word = 0;
+  guint32 all = 0, first_word = 0, last_word = 0;
   gsize starts[KEY_WORDS_MAX], ends[KEY_WORDS_MAX];
   guint words;
 
@@ -181,6 +181,7 @@ voile_name_classify_key (const char *key, gsize len, gboolean *is_from)
       guint32 flags = voile_name_context_word (key + starts[w], ends[w] - starts[w]);
       if (w == 0)
         first_word = flags;
+      last_word = flags;
       all |= flags;
     }
 
@@ -192,8 +193,10 @@ voile_name_classify_key (const char *key, gsize len, gboolean *is_from)
   if ((all & VOILE_CONTEXT_CITY_KEY) && (all & VOILE_CONTEXT_LIVES)
       && !(all & VOILE_CONTEXT_PERSON_KEY))
     return VOILE_FIELD_NONE;
-  /* "Ville du client" is a city; "Nom de naissance" is a name. */
+  /* "Ville du client" is a city; "Nom de naissance" is a name. English puts the head last:
+   * "CreatorCity", "Customer City" are cities ("naissance" is no city's head). */
   if ((first_word & VOILE_CONTEXT_CITY_KEY)
+      || (words >= 2 && (last_word & VOILE_CONTEXT_CITY_KEY) && !(last_word & VOILE_CONTEXT_LIVES))
       || ((all & VOILE_CONTEXT_CITY_KEY) && !(all & VOILE_CONTEXT_PERSON_KEY)))
     return VOILE_FIELD_CITY;
   if ((all & VOILE_CONTEXT_FIRST_KEY) && (all & VOILE_CONTEXT_PERSON_KEY))
@@ -728,11 +731,13 @@ continued_row (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize en
 
 /* ---- tables aligned with spaces ------------------------------------------------------- */
 
-/* A byte of an identifier in an aligned header: letters, digits, '_', '-', UTF-8, and the
- * apostrophe of French headings ("Pièce d'identité", "Contact d'urgence"). */
+/* A byte of an identifier in an aligned header: letters, digits, '_', '-', UTF-8, the
+ * apostrophe of French headings ("Pièce d'identité", "Contact d'urgence"), and what
+ * hand-typed headings hold ("Accompagnant(s)", "Régime / remarque", "Tél.", "N°"). */
 static const guint8 ident_byte[256] = {
-  ['0' ... '9'] = 1, ['a' ... 'z'] = 1, ['A' ... 'Z'] = 1,   ['_'] = 1,
-  ['-'] = 1,         ['\''] = 1,        [0x80 ... 0xff] = 1,
+  ['0' ... '9'] = 1, ['a' ... 'z'] = 1, ['A' ... 'Z'] = 1, ['_'] = 1,
+  ['-'] = 1,         ['\''] = 1,        ['('] = 1,         [')'] = 1,
+  ['/'] = 1,         ['.'] = 1,         ['#'] = 1,         [0x80 ... 0xff] = 1,
 };
 
 /* Two spaces in a row in text[start..end)? Sixteen pairs at a time where the line allows. */
@@ -1108,6 +1113,16 @@ key_value_line (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize e
           while (q < end && q - ks < 3 && g_ascii_isalnum (text[q]))
             q++;
           if (q > ks && q + 1 < end && (text[q] == '.' || text[q] == ')') && text[q + 1] == ' ')
+            for (ks = q + 1; ks < end && text[ks] == ' '; ks++)
+              ;
+        }
+      /* exiftool -G: "[XMP-iptcCore]  CreatorCity   : Nantes", the group then the key. */
+      if (pairs == 0 && ks < end && text[ks] == '[')
+        {
+          gsize q = ks + 1;
+          while (q < end && q - ks <= 24 && (g_ascii_isalnum (text[q]) || text[q] == '-'))
+            q++;
+          if (q > ks + 1 && q + 1 < end && text[q] == ']' && text[q + 1] == ' ')
             for (ks = q + 1; ks < end && text[ks] == ' '; ks++)
               ;
         }
@@ -1641,12 +1656,20 @@ voile_name_collector_add_field (VoileNameCollector *c, gsize start, gsize end, V
       start++;
   if (start >= end || end - start > MAX_FIELD_LEN)
     return FALSE;
+  /* A city cell may name its region after a comma ("Phoenix, AZ", "Musashino-shi, Tokyo"),
+   * not its country ("Toronto, Canada": the city alone). */
+  gsize comma = 0;
   for (gsize p = start; p < end; p++)
     {
       guchar ch = (guchar)c->text[p];
-      if (ch < 0x80 && !g_ascii_isalpha (ch) && strchr (" -'.", ch) == NULL)
+      if (ch == ',' && kind == VOILE_FIELD_CITY && comma == 0 && p > start && p + 2 < end
+          && c->text[p + 1] == ' ')
+        comma = p;
+      else if (ch < 0x80 && !g_ascii_isalpha (ch) && strchr (" -'.", ch) == NULL)
         return FALSE;
     }
+  if (comma != 0 && voile_name_is_country (c->text + comma + 2, end - comma - 2))
+    end = comma;
 
   /* "Ã‰tienne", "Marie-JosÃ©e" under "nom", "prénom": the words would be cut at the stray
    * symbols; a name field's value is a name whatever its bytes, taken whole. */

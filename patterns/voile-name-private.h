@@ -281,6 +281,10 @@ voile_name_mention_is_bare (const VoileNameMention *m)
 const char *const *
 voile_name_sorted_lookup (const char *const *list, gsize n, const char *word);
 
+/* Does s[0, n) name a country ("New Zealand", "Pologne", "UNITED KINGDOM")? */
+gboolean
+voile_name_is_country (const char *s, gsize n);
+
 /* Drops the mentions of pets named like people ("Rose (standard poodle)", "Misty, cat",
  * "ma chienne Olive") and their other mentions (voile-name-things.c). TRUE when it dropped
  * one. */

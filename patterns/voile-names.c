@@ -1982,8 +1982,8 @@ next_line_end (const char *text, gsize len, gsize pos, gboolean *cut)
 
 /* The last line of an international address block names the country, not a town:
  * "New Zealand", "Pologne", "UNITED KINGDOM". */
-static gboolean
-is_country_name (const char *s, gsize n)
+gboolean
+voile_name_is_country (const char *s, gsize n)
 {
   static const char *const countries[] = { "france",
                                            "belgique",
@@ -2110,7 +2110,7 @@ find_address_city (VoileNameCollector *c, GArray *tokens, gsize line_start, gsiz
     if (!g_ascii_isspace (c->text[p]) && c->text[p] != ',')
       return FALSE;
   if (voile_name_collector_blocked (c, first->start, last->end)
-      || is_country_name (c->text + first->start, last->end - first->start))
+      || voile_name_is_country (c->text + first->start, last->end - first->start))
     return FALSE;
   voile_name_collector_add_location (c, first->start, last->end, CONFIDENCE_LOCATION);
   return TRUE;
