@@ -813,7 +813,7 @@ end_chat (VoileNameCollector *c, VoileLoginState *st, gboolean lower_typed)
   gboolean plain = FALSE;
   guint regulars = 0; /* speakers of two lines or more */
   if (st->n_speakers + (st->own_lines > 0) + (st->login_senders > 0) + (st->other_lines > 0) < 2
-      || st->n_lines + st->own_lines + st->login_senders < 3)
+      || st->n_lines + st->own_lines + st->login_senders + st->other_lines < 3)
     return;
   for (guint k = 0; k < st->n_speakers; k++)
     {

@@ -281,6 +281,12 @@ voile_name_mention_is_bare (const VoileNameMention *m)
 const char *const *
 voile_name_sorted_lookup (const char *const *list, gsize n, const char *word);
 
+/* Two words that an e-mail address on their line spells ("june whitlock" beside
+ * "junewhitlock1952@…", "dan mcgarrigle" beside "dmcgarrigle@…"): a person, whatever their
+ * case (voile-name-email-pairs.c). */
+void
+voile_name_find_email_pairs (VoileNameCollector *c);
+
 /* Does s[0, n) name a country ("New Zealand", "Pologne", "UNITED KINGDOM")? */
 gboolean
 voile_name_is_country (const char *s, gsize n);

@@ -1190,18 +1190,56 @@ line_is_speaker (VoileNameCollector *c, GArray *tokens, gsize line_start, gsize 
       return tok (tokens, 0)->shape == VOILE_SHAPE_CAP;
     }
 
-  while (n < tokens->len && n < NAME_WORDS_MAX && tok (tokens, n)->shape == VOILE_SHAPE_CAP)
+  while (n < tokens->len && n < NAME_WORDS_MAX && tok (tokens, n)->shape == VOILE_SHAPE_CAP
+         && (n == 0 || joins_next (tok (tokens, n - 1))))
     n++;
-  if (n == 0
-      || (n < tokens->len
-          && !(n + 1 == tokens->len && (tok (tokens, n)->end - tok (tokens, n)->start) == 2
-               && ((c->text[tok (tokens, n)->start] | 0x20) == 'a'
-                   || (c->text[tok (tokens, n)->start] | 0x20) == 'p')
-               && (c->text[tok (tokens, n)->start + 1] | 0x20) == 'm')))
-    return FALSE; /* only the name, and maybe "AM"/"PM", as words */
+  if (n == 0)
+    return FALSE;
   p = c->text + tok (tokens, n - 1)->end;
   while (p < end && (*p == ' ' || *p == '\t'))
     p++;
+  /* "Naledi (Support)  ·  10:31 AM": a help desk's header, the agent's role in brackets,
+   * then a dot or a dash before the time. */
+  guint role = 0;
+  const char *name_end = p;
+  if (p < end && *p == '(')
+    {
+      const char *close = memchr (p, ')', (gsize)MIN (end - p, 32));
+      if (close == NULL)
+        return FALSE;
+      while (n + role < tokens->len && c->text + tok (tokens, n + role)->start < close)
+        role++;
+      p = close + 1;
+    }
+  for (;;)
+    {
+      if (p < end && (*p == ' ' || *p == '\t' || *p == '|' || *p == '-'))
+        p++;
+      else if (p + 1 < end && memcmp (p, "\xC2\xB7", 2) == 0)
+        p += 2; /* '·' */
+      else if (p + 2 < end
+               && (memcmp (p, "\xE2\x80\xA2", 3) == 0 || memcmp (p, "\xE2\x80\x94", 3) == 0))
+        p += 3; /* '•', '—' */
+      else
+        break;
+    }
+  /* "Agent · 10:41", "Support (bot) · 10:41": a role or a common word in a help desk's header
+   * is no name. */
+  if (p > name_end && *name_end != ' ' && *name_end != '\t')
+    {
+      voile_token_lookup (c->text, tok (tokens, 0));
+      guint f = tok (tokens, 0)->name_flags;
+      if ((f & (VOILE_NAME_WORD | VOILE_NAME_PROPER))
+          || ((f & VOILE_NAME_AMBIGUOUS) && !(f & VOILE_NAME_FIRST)))
+        return FALSE;
+    }
+  n += role;
+  if (n < tokens->len
+      && !(n + 1 == tokens->len && (tok (tokens, n)->end - tok (tokens, n)->start) == 2
+           && ((c->text[tok (tokens, n)->start] | 0x20) == 'a'
+               || (c->text[tok (tokens, n)->start] | 0x20) == 'p')
+           && (c->text[tok (tokens, n)->start + 1] | 0x20) == 'm'))
+    return FALSE; /* only the name, maybe a role, and maybe "AM"/"PM", as words */
   if (!(p + 4 <= end && g_ascii_isdigit (p[0])))
     return FALSE;
   p += g_ascii_isdigit (p[1]) ? 2 : 1;
@@ -3751,6 +3789,7 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
   g_array_set_size (c.capitals, n_caps);
   if (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PERSON))
     {
+      voile_name_find_email_pairs (&c);
       voile_name_end_logins (&c, logins, words, lower_lines);
       find_handles_of_names (&c);
     }
