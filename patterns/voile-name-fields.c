@@ -164,6 +164,26 @@ is_dispatch_key (const char *key, const gsize *starts, const gsize *ends, guint 
   return voile_name_sorted_lookup (dispatch_verbs, G_N_ELEMENTS (dispatch_verbs), first) != NULL;
 }
 
+/* Keys of a time sheet's or a register's staff column, whose values are often initials
+ * ("AMH", "JBL"): folded, strcmp order. */
+static const char *const staff_keys[] = {
+  "collab",      "collaborateur", "collaboratrice", "initiales",  "initials",
+  "intervenant", "intervenante",  "staff",          "timekeeper",
+};
+
+static gboolean
+is_staff_key (const char *key, const gsize *starts, const gsize *ends, guint words)
+{
+  char folded[VOILE_NAME_KEY_MAX + 1];
+  gsize n;
+
+  if (words != 1 || ends[0] - starts[0] > 16
+      || !voile_name_fold (key + starts[0], ends[0] - starts[0], folded, &n))
+    return FALSE;
+  folded[n] = '\0';
+  return voile_name_sorted_lookup (staff_keys, G_N_ELEMENTS (staff_keys), folded) != NULL;
+}
+
 VoileFieldKind
 voile_name_classify_key (const char *key, gsize len, gboolean *is_from)
 {
@@ -185,6 +205,8 @@ voile_name_classify_key (const char *key, gsize len, gboolean *is_from)
       all |= flags;
     }
 
+  if (is_staff_key (key, starts, ends, words))
+    return VOILE_FIELD_STAFF;
   /* "Address 1 - City", "Billing Address City": the city of an address is a city. */
   if (all & VOILE_CONTEXT_THING_KEY)
     return (all & VOILE_CONTEXT_CITY_KEY) && !(all & VOILE_CONTEXT_LIVES) ? VOILE_FIELD_CITY
@@ -1642,6 +1664,25 @@ voile_name_collector_add_field (VoileNameCollector *c, gsize start, gsize end, V
   gboolean lower_value = TRUE;
 
   kind &= VOILE_FIELD_KIND_MASK;
+  if (kind == VOILE_FIELD_STAFF)
+    {
+      /* "AMH", "JBL", "JL": a staff member's initials, two to four capitals. */
+      gsize s = start, e = end;
+      while (s < e && g_ascii_isspace (c->text[s]))
+        s++;
+      while (e > s && g_ascii_isspace (c->text[e - 1]))
+        e--;
+      gboolean initials = e - s >= 2 && e - s <= 4;
+      for (gsize p = s; initials && p < e; p++)
+        initials = g_ascii_isupper (c->text[p]);
+      if (initials)
+        {
+          VoileToken whole = { .start = s, .end = e, .shape = VOILE_SHAPE_UPPER };
+          voile_name_collector_add_person (c, &whole, 0, 0, 0, CONFIDENCE_FIELD, VOILE_FIELD_NONE);
+          return TRUE;
+        }
+      kind = VOILE_FIELD_PERSON; /* or a name written in full */
+    }
   /* Quotes and spaces around; then letters, spaces, hyphens, apostrophes, dots only (a
    * city may follow its postcode: "75011 Paris"). */
   while (start < end

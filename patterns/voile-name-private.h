@@ -25,6 +25,7 @@ typedef enum
   VOILE_FIELD_FIRST,  /* "prénom", "first_name" */
   VOILE_FIELD_LAST,   /* "nom", "last_name" */
   VOILE_FIELD_CITY,   /* "ville", "city" */
+  VOILE_FIELD_STAFF,  /* "Collab.", "Initials", "Timekeeper": a staff member, often as initials */
   /* Or'ed in: the record surely describes a person (a table with first-name and
    * last-name columns, or a name column beside an e-mail column): common words and
    * names in no list are taken ("Poulain", "Nkechi Eze"). */

@@ -1562,6 +1562,12 @@ test_recall_session8 (void)
   assert_finds ("Ava (AI agent)  ·  09:12 AM\nHello.\nPriya (Support)  ·  09:20 AM\nHi.\n",
                 "PERSON:Priya");
   assert_finds ("Agent · 10:41\nhello\nSupport (Team) · 10:42\nhi\n", "");
+  /* A time sheet's staff column holds initials; a code column's capitals are no person. */
+  assert_finds ("Date\tCollab.\tClient\tDurée\n02/10\tAMH\tKERDRAON Yann\t1,50\n"
+                "03/10\tJBL\tKERDRAON Yann\t2,00\n",
+                "PERSON:AMH|PERSON:KERDRAON Yann|PERSON:JBL|PERSON:KERDRAON Yann");
+  assert_finds ("Date\tCode\tClient\tDurée\n02/10\tAMH\tKERDRAON Yann\t1,50\n",
+                "PERSON:KERDRAON Yann");
 }
 
 /* Two words that an e-mail address on their line spells are a person, in lower case or in
