@@ -288,6 +288,11 @@ voile_name_sorted_lookup (const char *const *list, gsize n, const char *word);
 void
 voile_name_find_email_pairs (VoileNameCollector *c);
 
+/* The name a booking is under, before its party size ("T1   Guérin x2", "Pham 4 pers",
+ * "Lagarde / Berthier x6") (voile-name-bookings.c). */
+void
+voile_name_find_bookings (VoileNameCollector *c, GArray *tokens, gsize line_start, gsize line_end);
+
 /* Does s[0, n) name a country ("New Zealand", "Pologne", "UNITED KINGDOM")? */
 gboolean
 voile_name_is_country (const char *s, gsize n);

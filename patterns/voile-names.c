@@ -1975,6 +1975,7 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
     }
 
   find_lower_names (c, tokens);
+  voile_name_find_bookings (c, tokens, line_start, line_end);
   if (tokens->len >= 30 && voile_name_line_is_dictation (c, tokens))
     voile_name_find_dictation (c, tokens);
   if (tokens->len <= 2)

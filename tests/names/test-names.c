@@ -1568,6 +1568,14 @@ test_recall_session8 (void)
                 "PERSON:AMH|PERSON:KERDRAON Yann|PERSON:JBL|PERSON:KERDRAON Yann");
   assert_finds ("Date\tCode\tClient\tDurée\n02/10\tAMH\tKERDRAON Yann\t1,50\n",
                 "PERSON:KERDRAON Yann");
+  /* The name a booking is under, before its party size; an order's quantities, a product,
+   * a common word and a platform's "x86_64" are none. */
+  assert_finds ("T2   Guérin x4   20h\nT5   Marchal / Lefebvre x8   20h30\nCarpentier 6 pers\n",
+                "PERSON:Guérin|PERSON:Marchal|PERSON:Lefebvre|PERSON:Carpentier");
+  assert_finds ("09:30  Whitaker party of 4\n", "PERSON:Whitaker");
+  assert_finds ("Nutella x2, Heineken x6\nWalks x4 at 12:00\n(X11; Linux x86_64) 10:22\n"
+                "Season 4 guests\n",
+                "");
 }
 
 /* Two words that an e-mail address on their line spells are a person, in lower case or in
