@@ -95,37 +95,30 @@ booking_name (VoileNameCollector *c, VoileToken *t)
 }
 
 void
-voile_name_find_bookings (VoileNameCollector *c, GArray *tokens, gsize line_start, gsize line_end)
+voile_name_find_booking (VoileNameCollector *c, GArray *tokens, guint i, gsize line_start,
+                         gsize line_end)
 {
   VoileToken *words = (VoileToken *)(gpointer)tokens->data;
+  VoileToken *t = &words[i];
 
-  for (guint i = 0; i < tokens->len; i++)
-    {
-      VoileToken *t = &words[i];
-      char next = t->next_char;
-      /* Most words fail on the byte after them. */
-      if (!(next == 'x' || next == 'X' || next == 'p' || next == 'P' || g_ascii_isdigit (next))
-          || t->end + 1 >= line_end || c->text[t->end] != ' ')
-        continue;
-      PartySize party = party_size_at (c->text, t->end + 1, line_end);
-      if (party == PARTY_NONE || !booking_name (c, t)
-          || (party == PARTY_TIMES && !line_books (c, line_start, line_end)))
-        continue;
-      /* "Lagarde / Berthier x6": two families at one table. */
-      guint first = i;
-      if (i >= 1 && words[i - 1].end + 3 == t->start
-          && memcmp (c->text + words[i - 1].end, " / ", 3) == 0 && booking_name (c, &words[i - 1]))
-        {
-          voile_name_collector_add_person (c, words, i - 1, i - 1, 0, CONFIDENCE_CONTEXT,
-                                           VOILE_FIELD_NONE);
-        }
-      /* "Auguste Delmas x2": a given name before the surname is one name. */
-      else if (i >= 1 && words[i - 1].end + 1 == t->start && c->text[words[i - 1].end] == ' '
-               && words[i - 1].shape == VOILE_SHAPE_CAP
-               && (voile_token_lookup (c->text, &words[i - 1]),
-                   (words[i - 1].name_flags & VOILE_NAME_FIRST)
-                       && !(words[i - 1].name_flags & (VOILE_NAME_WORD | VOILE_NAME_PROPER))))
-        first = i - 1;
-      voile_name_collector_add_person (c, words, first, i, 0, CONFIDENCE_CONTEXT, VOILE_FIELD_NONE);
-    }
+  if (t->end + 1 >= line_end || c->text[t->end] != ' ')
+    return;
+  PartySize party = party_size_at (c->text, t->end + 1, line_end);
+  if (party == PARTY_NONE || !booking_name (c, t)
+      || (party == PARTY_TIMES && !line_books (c, line_start, line_end)))
+    return;
+  guint first = i;
+  /* "Lagarde / Berthier x6": two families at one table. */
+  if (i >= 1 && words[i - 1].end + 3 == t->start
+      && memcmp (c->text + words[i - 1].end, " / ", 3) == 0 && booking_name (c, &words[i - 1]))
+    voile_name_collector_add_person (c, words, i - 1, i - 1, 0, CONFIDENCE_CONTEXT,
+                                     VOILE_FIELD_NONE);
+  /* "Auguste Delmas x2": a given name before the surname is one name. */
+  else if (i >= 1 && words[i - 1].end + 1 == t->start && c->text[words[i - 1].end] == ' '
+           && words[i - 1].shape == VOILE_SHAPE_CAP
+           && (voile_token_lookup (c->text, &words[i - 1]),
+               (words[i - 1].name_flags & VOILE_NAME_FIRST)
+                   && !(words[i - 1].name_flags & (VOILE_NAME_WORD | VOILE_NAME_PROPER))))
+    first = i - 1;
+  voile_name_collector_add_person (c, words, first, i, 0, CONFIDENCE_CONTEXT, VOILE_FIELD_NONE);
 }

@@ -289,9 +289,11 @@ void
 voile_name_find_email_pairs (VoileNameCollector *c);
 
 /* The name a booking is under, before its party size ("T1   Guérin x2", "Pham 4 pers",
- * "Lagarde / Berthier x6") (voile-name-bookings.c). */
+ * "Lagarde / Berthier x6"): tokens[i] is a capitalised word followed by 'x', 'p' or a digit
+ * (voile-name-bookings.c). */
 void
-voile_name_find_bookings (VoileNameCollector *c, GArray *tokens, gsize line_start, gsize line_end);
+voile_name_find_booking (VoileNameCollector *c, GArray *tokens, guint i, gsize line_start,
+                         gsize line_end);
 
 /* Does s[0, n) name a country ("New Zealand", "Pologne", "UNITED KINGDOM")? */
 gboolean

@@ -1169,6 +1169,48 @@ find_coordinated (VoileNameCollector *c, GArray *tokens, guint first_mention)
     find_coordinated_after (c, tokens, &g_array_index (c->mentions, VoileNameMention, m), m);
 }
 
+/* "Naledi (Support)  ·  10:31 AM": after a help desk header's name (tokens[0, n)), the
+ * agent's role in brackets, then a dot or a dash before the time. Moves *at past them and
+ * counts the role's words in *role; FALSE when the header is none. */
+G_GNUC_NO_INLINE static gboolean
+header_role (VoileNameCollector *c, GArray *tokens, guint n, const char **at, const char *end,
+             guint *role)
+{
+  const char *p = *at, *name_end = p;
+
+  if (*p == '(')
+    {
+      const char *close = memchr (p, ')', (gsize)MIN (end - p, 32));
+      if (close == NULL)
+        return FALSE;
+      while (n + *role < tokens->len && c->text + tok (tokens, n + *role)->start < close)
+        (*role)++;
+      p = close + 1;
+    }
+  for (;;)
+    {
+      if (p < end && (*p == ' ' || *p == '\t' || *p == '|' || *p == '-'))
+        p++;
+      else if (p + 1 < end && memcmp (p, "\xC2\xB7", 2) == 0)
+        p += 2; /* '·' */
+      else if (p + 2 < end
+               && (memcmp (p, "\xE2\x80\xA2", 3) == 0 || memcmp (p, "\xE2\x80\x94", 3) == 0))
+        p += 3; /* '•', '—' */
+      else
+        break;
+    }
+  if (p == name_end)
+    return FALSE;
+  /* "Agent · 10:41", "Support (bot) · 10:41": a role or a common word is no name. */
+  voile_token_lookup (c->text, tok (tokens, 0));
+  guint f = tok (tokens, 0)->name_flags;
+  if ((f & (VOILE_NAME_WORD | VOILE_NAME_PROPER))
+      || ((f & VOILE_NAME_AMBIGUOUS) && !(f & VOILE_NAME_FIRST)))
+    return FALSE;
+  *at = p;
+  return TRUE;
+}
+
 /* "Olumide Bankole 09:03", "Jordan Pike  10:42 AM": the header of a chat message, a name
  * then a time and nothing else. */
 static gboolean
@@ -1198,41 +1240,12 @@ line_is_speaker (VoileNameCollector *c, GArray *tokens, gsize line_start, gsize 
   p = c->text + tok (tokens, n - 1)->end;
   while (p < end && (*p == ' ' || *p == '\t'))
     p++;
-  /* "Naledi (Support)  ·  10:31 AM": a help desk's header, the agent's role in brackets,
-   * then a dot or a dash before the time. */
+  /* "Naledi (Support)  ·  10:31 AM": a help desk's header (rare: read apart). */
   guint role = 0;
-  const char *name_end = p;
-  if (p < end && *p == '(')
-    {
-      const char *close = memchr (p, ')', (gsize)MIN (end - p, 32));
-      if (close == NULL)
-        return FALSE;
-      while (n + role < tokens->len && c->text + tok (tokens, n + role)->start < close)
-        role++;
-      p = close + 1;
-    }
-  for (;;)
-    {
-      if (p < end && (*p == ' ' || *p == '\t' || *p == '|' || *p == '-'))
-        p++;
-      else if (p + 1 < end && memcmp (p, "\xC2\xB7", 2) == 0)
-        p += 2; /* '·' */
-      else if (p + 2 < end
-               && (memcmp (p, "\xE2\x80\xA2", 3) == 0 || memcmp (p, "\xE2\x80\x94", 3) == 0))
-        p += 3; /* '•', '—' */
-      else
-        break;
-    }
-  /* "Agent · 10:41", "Support (bot) · 10:41": a role or a common word in a help desk's header
-   * is no name. */
-  if (p > name_end && *name_end != ' ' && *name_end != '\t')
-    {
-      voile_token_lookup (c->text, tok (tokens, 0));
-      guint f = tok (tokens, 0)->name_flags;
-      if ((f & (VOILE_NAME_WORD | VOILE_NAME_PROPER))
-          || ((f & VOILE_NAME_AMBIGUOUS) && !(f & VOILE_NAME_FIRST)))
-        return FALSE;
-    }
+  if (p < end && !g_ascii_isdigit (*p)
+      && (!(*p == '(' || *p == '|' || *p == '-' || (guchar)*p == 0xC2 || (guchar)*p == 0xE2)
+          || tokens->len > n + 5 || !header_role (c, tokens, n, &p, end, &role)))
+    return FALSE;
   n += role;
   if (n < tokens->len
       && !(n + 1 == tokens->len && (tok (tokens, n)->end - tok (tokens, n)->start) == 2
@@ -1971,11 +1984,14 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
         }
 
       judge_run (c, tokens, i, j, context, &info);
+      /* "T1   Guérin x2", "Pham 4 pers": a booking's name, before its party size. */
+      char after = tok (tokens, j)->next_char;
+      if (G_UNLIKELY ((after | 0x20) == 'x' || (after | 0x20) == 'p' || g_ascii_isdigit (after)))
+        voile_name_find_booking (c, tokens, j, line_start, line_end);
       i = j;
     }
 
   find_lower_names (c, tokens);
-  voile_name_find_bookings (c, tokens, line_start, line_end);
   if (tokens->len >= 30 && voile_name_line_is_dictation (c, tokens))
     voile_name_find_dictation (c, tokens);
   if (tokens->len <= 2)
