@@ -1408,6 +1408,9 @@ introduces_name (VoileNameCollector *c, GArray *tokens, guint i)
                                                                                      : INTRO_NONE;
         break;
       case 4:
+        /* "l'animatrice cest marjorie": "c'est" as texts type it. */
+        if (memcmp (w, "cest", 4) == 0)
+          return INTRO_SELF;
         if (memcmp (w, "suis", 4) == 0)
           return i > 0 && word_is (c, tok (tokens, i - 1), "je", 2) ? INTRO_SELF : INTRO_NONE;
         break;

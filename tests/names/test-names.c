@@ -1573,6 +1573,9 @@ test_recall_session8 (void)
   assert_finds ("T2   Guérin x4   20h\nT5   Marchal / Lefebvre x8   20h30\nCarpentier 6 pers\n",
                 "PERSON:Guérin|PERSON:Marchal|PERSON:Lefebvre|PERSON:Carpentier");
   assert_finds ("09:30  Whitaker party of 4\n", "PERSON:Whitaker");
+  /* "c'est" as texts type it introduces a name; its common words stay. */
+  assert_finds ("l'animatrice cest marjorie elle a mon num\n", "PERSON:marjorie");
+  assert_finds ("ok cest noté, cest parfait merci\ncest bon pour demain\n", "");
   assert_finds ("Nutella x2, Heineken x6\nWalks x4 at 12:00\n(X11; Linux x86_64) 10:22\n"
                 "Season 4 guests\n",
                 "");
