@@ -177,12 +177,12 @@ is_staff_key (const char *key, const gsize *starts, const gsize *ends, guint wor
   char folded[VOILE_NAME_KEY_MAX + 1];
   gsize n;
 
+  if (words != 1)
+    return FALSE;
   gsize len = ends[0] - starts[0];
   char first = g_ascii_tolower (key[starts[0]]);
-
   /* Told by the length and the first letter before any folding (most keys tried in prose). */
-  if (words != 1 || len < 5 || len > 16
-      || !(first == 'c' || first == 'i' || first == 's' || first == 't')
+  if (len < 5 || len > 16 || !(first == 'c' || first == 'i' || first == 's' || first == 't')
       || !voile_name_fold (key + starts[0], len, folded, &n))
     return FALSE;
   folded[n] = '\0';
