@@ -1232,8 +1232,9 @@ line_is_speaker (VoileNameCollector *c, GArray *tokens, gsize line_start, gsize 
       return tok (tokens, 0)->shape == VOILE_SHAPE_CAP;
     }
 
+  /* The name's words, "Rousseau, Hélène" included; "(Support)" is a role. */
   while (n < tokens->len && n < NAME_WORDS_MAX && tok (tokens, n)->shape == VOILE_SHAPE_CAP
-         && (n == 0 || joins_next (tok (tokens, n - 1))))
+         && (n == 0 || c->text[tok (tokens, n)->start - 1] != '('))
     n++;
   if (n == 0)
     return FALSE;
