@@ -31,6 +31,10 @@ static const char *const bot_phrases_after[] = {
   ", your ai assistant",
   " (bot)",
   " (chatbot)",
+  " (ai agent)",
+  " (ai assistant)",
+  " (agent ia)",
+  " (assistant ia)",
   ", our chatbot",
   ", notre chatbot",
 };

@@ -164,10 +164,35 @@ is_dispatch_key (const char *key, const gsize *starts, const gsize *ends, guint 
   return voile_name_sorted_lookup (dispatch_verbs, G_N_ELEMENTS (dispatch_verbs), first) != NULL;
 }
 
+/* Keys of a time sheet's or a register's staff column, whose values are often initials
+ * ("AMH", "JBL"): folded, strcmp order. */
+static const char *const staff_keys[] = {
+  "collab",      "collaborateur", "collaboratrice", "initiales",  "initials",
+  "intervenant", "intervenante",  "staff",          "timekeeper",
+};
+
+static gboolean
+is_staff_key (const char *key, const gsize *starts, const gsize *ends, guint words)
+{
+  char folded[VOILE_NAME_KEY_MAX + 1];
+  gsize n;
+
+  if (words != 1)
+    return FALSE;
+  gsize len = ends[0] - starts[0];
+  char first = g_ascii_tolower (key[starts[0]]);
+  /* Told by the length and the first letter before any folding (most keys tried in prose). */
+  if (len < 5 || len > 16 || !(first == 'c' || first == 'i' || first == 's' || first == 't')
+      || !voile_name_fold (key + starts[0], len, folded, &n))
+    return FALSE;
+  folded[n] = '\0';
+  return voile_name_sorted_lookup (staff_keys, G_N_ELEMENTS (staff_keys), folded) != NULL;
+}
+
 VoileFieldKind
 voile_name_classify_key (const char *key, gsize len, gboolean *is_from)
 {
-  guint32 all = 0, first_word = 0;
+  guint32 all = 0, first_word = 0, last_word = 0;
   gsize starts[KEY_WORDS_MAX], ends[KEY_WORDS_MAX];
   guint words;
 
@@ -181,9 +206,12 @@ voile_name_classify_key (const char *key, gsize len, gboolean *is_from)
       guint32 flags = voile_name_context_word (key + starts[w], ends[w] - starts[w]);
       if (w == 0)
         first_word = flags;
+      last_word = flags;
       all |= flags;
     }
 
+  if (is_staff_key (key, starts, ends, words))
+    return VOILE_FIELD_STAFF;
   /* "Address 1 - City", "Billing Address City": the city of an address is a city. */
   if (all & VOILE_CONTEXT_THING_KEY)
     return (all & VOILE_CONTEXT_CITY_KEY) && !(all & VOILE_CONTEXT_LIVES) ? VOILE_FIELD_CITY
@@ -192,8 +220,10 @@ voile_name_classify_key (const char *key, gsize len, gboolean *is_from)
   if ((all & VOILE_CONTEXT_CITY_KEY) && (all & VOILE_CONTEXT_LIVES)
       && !(all & VOILE_CONTEXT_PERSON_KEY))
     return VOILE_FIELD_NONE;
-  /* "Ville du client" is a city; "Nom de naissance" is a name. */
+  /* "Ville du client" is a city; "Nom de naissance" is a name. English puts the head last:
+   * "CreatorCity", "Customer City" are cities ("naissance" is no city's head). */
   if ((first_word & VOILE_CONTEXT_CITY_KEY)
+      || (words >= 2 && (last_word & VOILE_CONTEXT_CITY_KEY) && !(last_word & VOILE_CONTEXT_LIVES))
       || ((all & VOILE_CONTEXT_CITY_KEY) && !(all & VOILE_CONTEXT_PERSON_KEY)))
     return VOILE_FIELD_CITY;
   if ((all & VOILE_CONTEXT_FIRST_KEY) && (all & VOILE_CONTEXT_PERSON_KEY))
@@ -728,11 +758,13 @@ continued_row (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize en
 
 /* ---- tables aligned with spaces ------------------------------------------------------- */
 
-/* A byte of an identifier in an aligned header: letters, digits, '_', '-', UTF-8, and the
- * apostrophe of French headings ("Pièce d'identité", "Contact d'urgence"). */
+/* A byte of an identifier in an aligned header: letters, digits, '_', '-', UTF-8, the
+ * apostrophe of French headings ("Pièce d'identité", "Contact d'urgence"), and what
+ * hand-typed headings hold ("Accompagnant(s)", "Régime / remarque", "Tél.", "N°"). */
 static const guint8 ident_byte[256] = {
-  ['0' ... '9'] = 1, ['a' ... 'z'] = 1, ['A' ... 'Z'] = 1,   ['_'] = 1,
-  ['-'] = 1,         ['\''] = 1,        [0x80 ... 0xff] = 1,
+  ['0' ... '9'] = 1, ['a' ... 'z'] = 1, ['A' ... 'Z'] = 1, ['_'] = 1,
+  ['-'] = 1,         ['\''] = 1,        ['('] = 1,         [')'] = 1,
+  ['/'] = 1,         ['.'] = 1,         ['#'] = 1,         [0x80 ... 0xff] = 1,
 };
 
 /* Two spaces in a row in text[start..end)? Sixteen pairs at a time where the line allows. */
@@ -1108,6 +1140,16 @@ key_value_line (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize e
           while (q < end && q - ks < 3 && g_ascii_isalnum (text[q]))
             q++;
           if (q > ks && q + 1 < end && (text[q] == '.' || text[q] == ')') && text[q + 1] == ' ')
+            for (ks = q + 1; ks < end && text[ks] == ' '; ks++)
+              ;
+        }
+      /* exiftool -G: "[XMP-iptcCore]  CreatorCity   : Nantes", the group then the key. */
+      if (pairs == 0 && ks < end && text[ks] == '[')
+        {
+          gsize q = ks + 1;
+          while (q < end && q - ks <= 24 && (g_ascii_isalnum (text[q]) || text[q] == '-'))
+            q++;
+          if (q > ks + 1 && q + 1 < end && text[q] == ']' && text[q + 1] == ' ')
             for (ks = q + 1; ks < end && text[ks] == ' '; ks++)
               ;
         }
@@ -1627,6 +1669,25 @@ voile_name_collector_add_field (VoileNameCollector *c, gsize start, gsize end, V
   gboolean lower_value = TRUE;
 
   kind &= VOILE_FIELD_KIND_MASK;
+  if (kind == VOILE_FIELD_STAFF)
+    {
+      /* "AMH", "JBL", "JL": a staff member's initials, two to four capitals. */
+      gsize s = start, e = end;
+      while (s < e && g_ascii_isspace (c->text[s]))
+        s++;
+      while (e > s && g_ascii_isspace (c->text[e - 1]))
+        e--;
+      gboolean initials = e - s >= 2 && e - s <= 4;
+      for (gsize p = s; initials && p < e; p++)
+        initials = g_ascii_isupper (c->text[p]);
+      if (initials)
+        {
+          VoileToken whole = { .start = s, .end = e, .shape = VOILE_SHAPE_UPPER };
+          voile_name_collector_add_person (c, &whole, 0, 0, 0, CONFIDENCE_FIELD, VOILE_FIELD_NONE);
+          return TRUE;
+        }
+      kind = VOILE_FIELD_PERSON; /* or a name written in full */
+    }
   /* Quotes and spaces around; then letters, spaces, hyphens, apostrophes, dots only (a
    * city may follow its postcode: "75011 Paris"). */
   while (start < end
@@ -1641,12 +1702,20 @@ voile_name_collector_add_field (VoileNameCollector *c, gsize start, gsize end, V
       start++;
   if (start >= end || end - start > MAX_FIELD_LEN)
     return FALSE;
+  /* A city cell may name its region after a comma ("Phoenix, AZ", "Musashino-shi, Tokyo"),
+   * not its country ("Toronto, Canada": the city alone). */
+  gsize comma = 0;
   for (gsize p = start; p < end; p++)
     {
       guchar ch = (guchar)c->text[p];
-      if (ch < 0x80 && !g_ascii_isalpha (ch) && strchr (" -'.", ch) == NULL)
+      if (ch == ',' && kind == VOILE_FIELD_CITY && comma == 0 && p > start && p + 2 < end
+          && c->text[p + 1] == ' ')
+        comma = p;
+      else if (ch < 0x80 && !g_ascii_isalpha (ch) && strchr (" -'.", ch) == NULL)
         return FALSE;
     }
+  if (comma != 0 && voile_name_is_country (c->text + comma + 2, end - comma - 2))
+    end = comma;
 
   /* "Ã‰tienne", "Marie-JosÃ©e" under "nom", "prénom": the words would be cut at the stray
    * symbols; a name field's value is a name whatever its bytes, taken whole. */

@@ -68,7 +68,10 @@ struct _VoileLoginState
   guint login_senders;   /* lines sent by a handle that spells a name ("will_t") */
   gboolean message_next; /* the line was a sender's name alone: the next one is a message */
   guint own_lines;       /* lines sent by "me", "moi", "you": the other side of a two-person chat */
-  gsize message_start;   /* after the sender's colon of the last chat message */
+  /* Lines sent after a message's stamp by a display name that is no speaker of ours
+   * ("Fabrice Gîte", "Sandrine - Mairie"): the other side of the chat all the same. */
+  guint other_lines;
+  gsize message_start; /* after the sender's colon of the last chat message */
 };
 
 VoileLoginState *
@@ -79,7 +82,7 @@ voile_login_state_new (void)
   VoileLoginState *st = g_new (VoileLoginState, 1);
   st->next_underscore = G_MAXSIZE;
   st->n_speakers = st->n_lines = st->n_names = 0;
-  st->login_senders = st->own_lines = 0;
+  st->login_senders = st->own_lines = st->other_lines = 0;
   st->message_next = FALSE;
   st->message_start = 0;
   return st;
@@ -775,8 +778,8 @@ chat_message (VoileNameCollector *c, VoileLoginState *st, gsize line_start, gsiz
       while (e > p && text[e - 1] == ' ')
         e--;
     }
-  if (e > p)
-    register_sender (c, st, p, e, p > stamp);
+  if (e > p && !register_sender (c, st, p, e, p > stamp) && p > stamp && g_ascii_isupper (text[p]))
+    st->other_lines++;
   st->message_start = colon + 1;
   return TRUE;
 }
@@ -809,8 +812,8 @@ end_chat (VoileNameCollector *c, VoileLoginState *st, gboolean lower_typed)
 {
   gboolean plain = FALSE;
   guint regulars = 0; /* speakers of two lines or more */
-  if (st->n_speakers + (st->own_lines > 0) + (st->login_senders > 0) < 2
-      || st->n_lines + st->own_lines + st->login_senders < 3)
+  if (st->n_speakers + (st->own_lines > 0) + (st->login_senders > 0) + (st->other_lines > 0) < 2
+      || st->n_lines + st->own_lines + st->login_senders + st->other_lines < 3)
     return;
   for (guint k = 0; k < st->n_speakers; k++)
     {
@@ -822,6 +825,8 @@ end_chat (VoileNameCollector *c, VoileLoginState *st, gboolean lower_typed)
       plain |= st->own_lines >= 2 && f == 0 && st->speakers[k].lines >= 2;
     }
   regulars += st->own_lines >= 2;
+  /* A stamped sender with capitals that is no speaker of ours ("Fabrice Gîte") speaks too. */
+  regulars += st->other_lines >= 2;
   /* Handles that spell a name speak too ("amandine.r" twice beside "Ludo"). */
   regulars += st->login_senders >= 2;
   /* A sender whose handle spells a name ("wickedwicks_jade") is plainly a person. */

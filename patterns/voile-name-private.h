@@ -25,6 +25,7 @@ typedef enum
   VOILE_FIELD_FIRST,  /* "prénom", "first_name" */
   VOILE_FIELD_LAST,   /* "nom", "last_name" */
   VOILE_FIELD_CITY,   /* "ville", "city" */
+  VOILE_FIELD_STAFF,  /* "Collab.", "Initials", "Timekeeper": a staff member, often as initials */
   /* Or'ed in: the record surely describes a person (a table with first-name and
    * last-name columns, or a name column beside an e-mail column): common words and
    * names in no list are taken ("Poulain", "Nkechi Eze"). */
@@ -311,6 +312,23 @@ voile_name_mention_is_bare (const VoileNameMention *m)
 /* The entry of a list of words sorted in strcmp() order that equals word, or NULL. */
 const char *const *
 voile_name_sorted_lookup (const char *const *list, gsize n, const char *word);
+
+/* Two words that an e-mail address on their line spells ("june whitlock" beside
+ * "junewhitlock1952@…", "dan mcgarrigle" beside "dmcgarrigle@…"): a person, whatever their
+ * case (voile-name-email-pairs.c). */
+void
+voile_name_find_email_pairs (VoileNameCollector *c);
+
+/* The name a booking is under, before its party size ("T1   Guérin x2", "Pham 4 pers",
+ * "Lagarde / Berthier x6"): tokens[i] is a capitalised word followed by 'x', 'p' or a digit
+ * (voile-name-bookings.c). */
+void
+voile_name_find_booking (VoileNameCollector *c, GArray *tokens, guint i, gsize line_start,
+                         gsize line_end);
+
+/* Does s[0, n) name a country ("New Zealand", "Pologne", "UNITED KINGDOM")? */
+gboolean
+voile_name_is_country (const char *s, gsize n);
 
 /* Drops the mentions of pets named like people ("Rose (standard poodle)", "Misty, cat",
  * "ma chienne Olive") and their other mentions (voile-name-things.c). TRUE when it dropped

@@ -1169,6 +1169,48 @@ find_coordinated (VoileNameCollector *c, GArray *tokens, guint first_mention)
     find_coordinated_after (c, tokens, &g_array_index (c->mentions, VoileNameMention, m), m);
 }
 
+/* "Naledi (Support)  ·  10:31 AM": after a help desk header's name (tokens[0, n)), the
+ * agent's role in brackets, then a dot or a dash before the time. Moves *at past them and
+ * counts the role's words in *role; FALSE when the header is none. */
+G_GNUC_NO_INLINE static gboolean
+header_role (VoileNameCollector *c, GArray *tokens, guint n, const char **at, const char *end,
+             guint *role)
+{
+  const char *p = *at, *name_end = p;
+
+  if (*p == '(')
+    {
+      const char *close = memchr (p, ')', (gsize)MIN (end - p, 32));
+      if (close == NULL)
+        return FALSE;
+      while (n + *role < tokens->len && c->text + tok (tokens, n + *role)->start < close)
+        (*role)++;
+      p = close + 1;
+    }
+  for (;;)
+    {
+      if (p < end && (*p == ' ' || *p == '\t' || *p == '|' || *p == '-'))
+        p++;
+      else if (p + 1 < end && memcmp (p, "\xC2\xB7", 2) == 0)
+        p += 2; /* '·' */
+      else if (p + 2 < end
+               && (memcmp (p, "\xE2\x80\xA2", 3) == 0 || memcmp (p, "\xE2\x80\x94", 3) == 0))
+        p += 3; /* '•', '—' */
+      else
+        break;
+    }
+  if (p == name_end)
+    return FALSE;
+  /* "Agent · 10:41", "Support (bot) · 10:41": a role or a common word is no name. */
+  voile_token_lookup (c->text, tok (tokens, 0));
+  guint f = tok (tokens, 0)->name_flags;
+  if ((f & (VOILE_NAME_WORD | VOILE_NAME_PROPER))
+      || ((f & VOILE_NAME_AMBIGUOUS) && !(f & VOILE_NAME_FIRST)))
+    return FALSE;
+  *at = p;
+  return TRUE;
+}
+
 /* "Olumide Bankole 09:03", "Jordan Pike  10:42 AM": the header of a chat message, a name
  * then a time and nothing else. */
 static gboolean
@@ -1190,18 +1232,28 @@ line_is_speaker (VoileNameCollector *c, GArray *tokens, gsize line_start, gsize 
       return tok (tokens, 0)->shape == VOILE_SHAPE_CAP;
     }
 
-  while (n < tokens->len && n < NAME_WORDS_MAX && tok (tokens, n)->shape == VOILE_SHAPE_CAP)
+  /* The name's words, "Rousseau, Hélène" included; "(Support)" is a role. */
+  while (n < tokens->len && n < NAME_WORDS_MAX && tok (tokens, n)->shape == VOILE_SHAPE_CAP
+         && (n == 0 || c->text[tok (tokens, n)->start - 1] != '('))
     n++;
-  if (n == 0
-      || (n < tokens->len
-          && !(n + 1 == tokens->len && (tok (tokens, n)->end - tok (tokens, n)->start) == 2
-               && ((c->text[tok (tokens, n)->start] | 0x20) == 'a'
-                   || (c->text[tok (tokens, n)->start] | 0x20) == 'p')
-               && (c->text[tok (tokens, n)->start + 1] | 0x20) == 'm')))
-    return FALSE; /* only the name, and maybe "AM"/"PM", as words */
+  if (n == 0)
+    return FALSE;
   p = c->text + tok (tokens, n - 1)->end;
   while (p < end && (*p == ' ' || *p == '\t'))
     p++;
+  /* "Naledi (Support)  ·  10:31 AM": a help desk's header (rare: read apart). */
+  guint role = 0;
+  if (p < end && !g_ascii_isdigit (*p)
+      && (!(*p == '(' || *p == '|' || *p == '-' || (guchar)*p == 0xC2 || (guchar)*p == 0xE2)
+          || tokens->len > n + 5 || !header_role (c, tokens, n, &p, end, &role)))
+    return FALSE;
+  n += role;
+  if (n < tokens->len
+      && !(n + 1 == tokens->len && (tok (tokens, n)->end - tok (tokens, n)->start) == 2
+           && ((c->text[tok (tokens, n)->start] | 0x20) == 'a'
+               || (c->text[tok (tokens, n)->start] | 0x20) == 'p')
+           && (c->text[tok (tokens, n)->start + 1] | 0x20) == 'm'))
+    return FALSE; /* only the name, maybe a role, and maybe "AM"/"PM", as words */
   if (!(p + 4 <= end && g_ascii_isdigit (p[0])))
     return FALSE;
   p += g_ascii_isdigit (p[1]) ? 2 : 1;
@@ -1306,11 +1358,13 @@ typedef enum
   INTRO_TITLE, /* a title in lower-case notes: "rdv avec mme leroux", "dr petit" */
 } Intro;
 
-/* "est", "suis", "appelle": the verbs introduces_name() reads before the word's lookup. */
+/* "est", "suis", "cest", "appelle": the verbs introduces_name() reads before the word's
+ * lookup. */
 static inline gboolean
 is_intro_verb (const char *w, gsize len)
 {
-  return (len == 3 && memcmp (w, "est", 3) == 0) || (len == 4 && memcmp (w, "suis", 4) == 0)
+  return (len == 3 && memcmp (w, "est", 3) == 0)
+         || (len == 4 && (memcmp (w, "suis", 4) == 0 || memcmp (w, "cest", 4) == 0))
          || (len == 7 && memcmp (w, "appelle", 7) == 0);
 }
 
@@ -1365,6 +1419,9 @@ introduces_name (VoileNameCollector *c, GArray *tokens, guint i)
                                                                                      : INTRO_NONE;
         break;
       case 4:
+        /* "l'animatrice cest marjorie": "c'est" as texts type it. */
+        if (memcmp (w, "cest", 4) == 0)
+          return INTRO_SELF;
         if (memcmp (w, "suis", 4) == 0)
           return i > 0 && word_is (c, tok (tokens, i - 1), "je", 2) ? INTRO_SELF : INTRO_NONE;
         break;
@@ -1941,6 +1998,10 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
         }
 
       judge_run (c, tokens, i, j, context, &info);
+      /* "T1   Guérin x2", "Pham 4 pers": a booking's name, before its party size. */
+      char after = tok (tokens, j)->next_char;
+      if (G_UNLIKELY ((after | 0x20) == 'x' || (after | 0x20) == 'p' || g_ascii_isdigit (after)))
+        voile_name_find_booking (c, tokens, j, line_start, line_end);
       i = j;
     }
 
@@ -1990,8 +2051,8 @@ next_line_end (const char *text, gsize len, gsize pos, gboolean *cut)
 
 /* The last line of an international address block names the country, not a town:
  * "New Zealand", "Pologne", "UNITED KINGDOM". */
-static gboolean
-is_country_name (const char *s, gsize n)
+gboolean
+voile_name_is_country (const char *s, gsize n)
 {
   static const char *const countries[] = { "france",
                                            "belgique",
@@ -2118,7 +2179,7 @@ find_address_city (VoileNameCollector *c, GArray *tokens, gsize line_start, gsiz
     if (!g_ascii_isspace (c->text[p]) && c->text[p] != ',')
       return FALSE;
   if (voile_name_collector_blocked (c, first->start, last->end)
-      || is_country_name (c->text + first->start, last->end - first->start))
+      || voile_name_is_country (c->text + first->start, last->end - first->start))
     return FALSE;
   voile_name_collector_add_location (c, first->start, last->end, CONFIDENCE_LOCATION);
   return TRUE;
@@ -3768,6 +3829,7 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
   g_array_set_size (c.capitals, n_caps);
   if (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PERSON))
     {
+      voile_name_find_email_pairs (&c);
       voile_name_end_logins (&c, logins, words, lower_lines);
       find_handles_of_names (&c);
     }

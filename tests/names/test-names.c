@@ -1674,6 +1674,84 @@ test_name_model (void)
   g_hash_table_unref (scores.scores);
 }
 
+/* Session 8, recall in texts with personal data: a lower-case sender facing a display name
+ * that holds a business word, hand-typed aligned headings, exiftool's groups, a city cell's
+ * region, a help desk's header with the agent's role. */
+static void
+test_recall_session8 (void)
+{
+  /* "Anthony Le Camion" is no speaker of ours, but the chat's other side all the same. */
+  assert_finds ("[03/05/2027 08:02] séverine: salut\n[03/05/2027 08:05] Anthony Le Camion: oui\n"
+                "[03/05/2027 08:06] séverine: ok top\n[03/05/2027 08:09] Anthony Le Camion: "
+                "je demande\n",
+                "PERSON:séverine|PERSON:Anthony|PERSON:séverine|PERSON:Anthony");
+  /* One sender alone, with no other side, is not enough: a log's "[12:03] rose: …". */
+  assert_finds ("[03/05/2027 08:02] séverine: salut\n[03/05/2027 08:06] séverine: ok top\n"
+                "[03/05/2027 08:07] séverine: ok\n",
+                "");
+  assert_finds ("Nom          Prénom      Accompagnant(s)     Repas / allergies\n"
+                "LACOMBE      Sylvie      —                   sans gluten\n"
+                "TEIXEIRA     Bruno       2 enfants           —\n",
+                "PERSON:LACOMBE|PERSON:Sylvie|PERSON:TEIXEIRA|PERSON:Bruno");
+  assert_finds ("[XMP-iptcCore]  CreatorCity        : Harrogate\n"
+                "[XMP-iptcExt]   LocationShownCity  : Ripon\n",
+                "LOCATION:Harrogate|LOCATION:Ripon");
+  /* "Nom de naissance" is a name, not a city. */
+  assert_finds ("Nom de naissance : KERMARREC      Prénom : Loïc\n",
+                "PERSON:KERMARREC|PERSON:Loïc");
+  /* A city cell keeps its region, not its country. */
+  assert_finds ("Name\tCity\nJo Marsh\tTucson, AZ\nAnn Lee\tToronto, Canada\n",
+                "PERSON:Jo Marsh|LOCATION:Tucson, AZ|PERSON:Ann Lee|LOCATION:Toronto");
+  /* The agent in a help desk's header; the bot beside it is none. */
+  assert_finds ("Ava (AI agent)  ·  09:12 AM\nHello.\nPriya (Support)  ·  09:20 AM\nHi.\n",
+                "PERSON:Priya");
+  assert_finds ("Agent · 10:41\nhello\nSupport (Team) · 10:42\nhi\n", "");
+  /* A time sheet's staff column holds initials; a code column's capitals are no person. */
+  assert_finds ("Date\tCollab.\tClient\tDurée\n02/10\tAMH\tKERDRAON Yann\t1,50\n"
+                "03/10\tJBL\tKERDRAON Yann\t2,00\n",
+                "PERSON:AMH|PERSON:KERDRAON Yann|PERSON:JBL|PERSON:KERDRAON Yann");
+  assert_finds ("Date\tCode\tClient\tDurée\n02/10\tAMH\tKERDRAON Yann\t1,50\n",
+                "PERSON:KERDRAON Yann");
+  /* The name a booking is under, before its party size; an order's quantities, a product,
+   * a common word and a platform's "x86_64" are none. */
+  assert_finds ("T2   Guérin x4   20h\nT5   Marchal / Lefebvre x8   20h30\nCarpentier 6 pers\n",
+                "PERSON:Guérin|PERSON:Marchal|PERSON:Lefebvre|PERSON:Carpentier");
+  assert_finds ("09:30  Whitaker party of 4\n", "PERSON:Whitaker");
+  /* "c'est" as texts type it introduces a name; its common words stay. */
+  assert_finds ("l'animatrice cest marjorie elle a mon num\n", "PERSON:marjorie");
+  assert_finds ("ok cest noté, cest parfait merci\ncest bon pour demain\n", "");
+  assert_finds ("Nutella x2, Heineken x6\nWalks x4 at 12:00\n(X11; Linux x86_64) 10:22\n"
+                "Season 4 guests\n",
+                "");
+}
+
+/* Two words that an e-mail address on their line spells are a person, in lower case or in
+ * no list; common words that an address spells are not. */
+static void
+test_email_spelled_pairs (void)
+{
+  const char *text = "fyi that customer is dan mcgarrigle, he emailed from "
+                     "dmcgarrigle@virginmedia.com too\n";
+  g_autoptr (VoileScanResult) r1
+      = scan_with (text, VOILE_TYPE_MASK_ALL, "EMAIL", "dmcgarrigle@virginmedia.com", NULL);
+  g_autofree char *got1 = describe (r1, text);
+  g_assert_cmpstr (got1, ==, "PERSON:dan mcgarrigle");
+
+  text = "\"wilma ostergaard\",\"wilmaostergaard1958@btinternet.com\",\"12%\"\n"
+         "- wilma ostergaard wants a refund\n";
+  g_autoptr (VoileScanResult) r2
+      = scan_with (text, VOILE_TYPE_MASK_ALL, "EMAIL", "wilmaostergaard1958@btinternet.com", NULL);
+  g_autofree char *got2 = describe (r2, text);
+  g_assert_cmpstr (got2, ==, "PERSON:wilma ostergaard|PERSON:wilma ostergaard");
+
+  text = "write to the bakery at thebakery@orange.fr or the info desk, infodesk@orange.fr\n";
+  g_autoptr (VoileScanResult) r3
+      = scan_with (text, VOILE_TYPE_MASK_ALL, "EMAIL", "thebakery@orange.fr", "EMAIL",
+                   "infodesk@orange.fr", NULL);
+  g_autofree char *got3 = describe (r3, text);
+  g_assert_cmpstr (got3, ==, "");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1732,6 +1810,8 @@ main (int argc, char **argv)
   g_test_add_func ("/names/dispatch-labels", test_dispatch_labels);
   g_test_add_func ("/names/team-chats-payroll", test_team_chats_and_payroll);
   g_test_add_func ("/names/negatives/bots-pets-counterparties", test_bots_pets_counterparties);
+  g_test_add_func ("/names/recall-session8", test_recall_session8);
+  g_test_add_func ("/names/email-spelled-pairs", test_email_spelled_pairs);
   status = g_test_run ();
   voile_name_finder_free (finder);
   return status;
