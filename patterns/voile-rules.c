@@ -321,6 +321,20 @@ local_part_is_machine_token (const char *v, gsize n)
   return longest >= 10 && runs_of_four >= 2;
 }
 
+/* Does the match stand in a cell of a table written with '|' ("…|Me Cazaux|a@b.fr|190 €")?
+ * Its line holds more pipes than a password or a shell command would. */
+static gboolean
+in_pipe_table (const VoileCandidate *c)
+{
+  const char *t = c->text;
+  guint pipes = 0;
+  for (gsize i = c->start; i > 0 && c->start - i < 1024 && t[i - 1] != '\n'; i--)
+    pipes += t[i - 1] == '|';
+  for (gsize i = c->end; i < c->len && i - c->end < 1024 && t[i] != '\n'; i++)
+    pipes += t[i] == '|';
+  return pipes >= 3;
+}
+
 static gboolean
 v_email (VoileCandidate *c)
 {
@@ -330,7 +344,8 @@ v_email (VoileCandidate *c)
   gsize at = c->start;
 
   /* "x@db" in "…:S3cr3t!x@db": a local part does not start after such punctuation. */
-  if (c->start > 0 && t[c->start - 1] != '\0' && strchr ("!#$%&*?^`{|}~", t[c->start - 1]) != NULL)
+  if (c->start > 0 && t[c->start - 1] != '\0' && strchr ("!#$%&*?^`{|}~", t[c->start - 1]) != NULL
+      && !(t[c->start - 1] == '|' && in_pipe_table (c)))
     return FALSE;
   /* "https://key@sentry.io": a URL's user part, not an address. */
   if (c->start > 0 && t[c->start - 1] == '/')
@@ -386,6 +401,9 @@ v_phone_digits (VoileCandidate *c, guint min, guint max)
 }
 
 static gboolean
+v_phone_uk (VoileCandidate *c);
+
+static gboolean
 v_phone_fr (VoileCandidate *c)
 {
   char d[40];
@@ -420,6 +438,44 @@ v_phone_fr (VoileCandidate *c)
   for (int i = 1; i < 10; i++)
     ascending &= d[i] == d[i - 1] + 1;
   return !same && !ascending;
+}
+
+/* Eight digits are a compact date ("20251101") only after a label that says
+ * so: "Start date: ", "\"date\":\"", "ValidDate=", "DTSTART;VALUE=DATE:", OFX's
+ * "<DTPOSTED>". Elsewhere they are as often an order or a file number. */
+static gboolean
+v_compact_date_label (VoileCandidate *c)
+{
+  const char *t = c->text;
+  gsize anchor = c->start;
+  gsize p = anchor;
+  gboolean assigned = FALSE;
+
+  while (p > 0 && anchor - p < 6 && strchr (" \t\"':=>", t[p - 1]) != NULL)
+    assigned |= strchr (":=>", t[--p]) != NULL;
+  if (!assigned)
+    return FALSE;
+  gsize w = p;
+  while (w > 0 && p - w < 40 && (g_ascii_isalpha (t[w - 1]) || t[w - 1] == '_'))
+    w--;
+  if (p - w < 4)
+    return FALSE;
+  /* "EcritureDate", "start_date", "Date", "date_debut" */
+  if (g_ascii_strncasecmp (t + p - 4, "date", 4) == 0
+      || g_ascii_strncasecmp (t + w, "date", 4) == 0)
+    return TRUE;
+  /* OFX and iCalendar: "DTPOSTED", "DTSTART" */
+  return t[w] == 'D' && t[w + 1] == 'T' && g_ascii_isupper (t[w + 2]);
+}
+
+/* "07700 982  114", "06 12  34 56 78": a number re-typed or justified with a double space
+ * inside, which the French or the UK rule would have taken with single ones. */
+static gboolean
+v_phone_gapped (VoileCandidate *c)
+{
+  char d[40];
+  gsize n = compact (c, d, sizeof d, FALSE);
+  return n == 10 ? v_phone_fr (c) : n == 11 && v_phone_uk (c);
 }
 
 /* "06 44 1O 27 83", "01274 59O 318": a scan read a zero as the letter O. The number, with its
@@ -622,15 +678,45 @@ v_rib (VoileCandidate *c)
   return voile_rib_is_valid (bank, branch, account, key);
 }
 
+/* Does a developer's word ("test", "sandbox", "Stripe"…) stand around the match? Then a
+ * processor's test card number is documentation, not somebody's card. */
+static gboolean
+near_developer_words (const VoileCandidate *c)
+{
+  static const char *const words[]
+      = { "test", "sandbox", "stripe",  "adyen",        "braintree", "example", "dummy",
+          "fake", "demo",    "staging", "checkout.com", "api",       NULL };
+  gsize from = c->start > 400 ? c->start - 400 : 0;
+  gsize to = MIN (c->len, c->end + 200);
+
+  for (gsize i = from; i < to; i++)
+    {
+      if (i > 0 && g_ascii_isalpha (c->text[i - 1]))
+        continue;
+      for (const char *const *w = words; *w != NULL; w++)
+        {
+          gsize n = strlen (*w);
+          /* "testing", "tests"; but not "apiculteur" */
+          if (i + n <= to && g_ascii_strncasecmp (c->text + i, *w, n) == 0
+              && (w == words || i + n == c->len || !g_ascii_isalpha (c->text[i + n])))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 static gboolean
 v_card (VoileCandidate *c)
 {
   char d[32];
   gsize n = compact (c, d, sizeof d, FALSE);
+  gboolean valid;
   /* Old 13-digit Visa cards, only when grouped: a 13-digit block is an EAN-13. */
   if (n == 13 && d[0] == '4' && span_has_byte (c, " "))
-    return voile_luhn_is_valid (d, n);
-  return n != G_MAXSIZE && voile_card_is_valid (d, n);
+    valid = voile_luhn_is_valid (d, n);
+  else
+    valid = n != G_MAXSIZE && voile_card_is_valid (d, n);
+  return valid && !(voile_card_is_test_number (d, n) && near_developer_words (c));
 }
 
 static gboolean
@@ -1092,6 +1178,9 @@ v_date_iso (VoileCandidate *c)
 }
 
 static gboolean
+pence_has_money_words (VoileCandidate *c);
+
+static gboolean
 v_amount (VoileCandidate *c)
 {
   const char *t = c->text;
@@ -1102,7 +1191,12 @@ v_amount (VoileCandidate *c)
       gsize digits = 0;
       for (gsize i = c->start; i < c->end; i++)
         digits += g_ascii_isdigit (t[i]) ? 1 : 0;
-      if (digits == 1 || (c->start > 0 && (t[c->start - 1] == '\\' || t[c->start - 1] == '{')))
+      if (c->start > 0 && (t[c->start - 1] == '\\' || t[c->start - 1] == '{'))
+        return FALSE;
+      /* "$5/month", "only $5 each": a price; "$1" alone is a shell's argument. */
+      if (digits == 1
+          && !(c->end + 1 < c->len && t[c->end] == '/' && g_ascii_isalpha (t[c->end + 1]))
+          && !pence_has_money_words (c))
         return FALSE;
       /* "$2a$12$…": a bcrypt hash's cost between its '$' */
       if (c->end < c->len && t[c->end] == '$')
@@ -2964,6 +3058,50 @@ pf_date_iso (const char *t, gsize len, gsize anchor, gsize end)
   return !followed_by_time_with_seconds (&c);
 }
 
+/* The length of a gap between two digit groups at t[i] that a phone rule would not take:
+ * a double space, or a line break (with a space before it, or a CR) where a PDF wrapped the
+ * number; 0 for anything else. */
+static gsize
+phone_gap_at (const char *t, gsize len, gsize i)
+{
+  gsize k = i;
+  if (k < len && t[k] == ' ')
+    k++;
+  if (k < len && t[k] == ' ' && k == i + 1)
+    k++;
+  else
+    {
+      if (k < len && t[k] == '\r')
+        k++;
+      if (k >= len || t[k] != '\n')
+        return 0;
+      k++;
+    }
+  return k < len && g_ascii_isdigit (t[k]) ? k - i : 0;
+}
+
+/* DIGIT anchor: a gap (see phone_gap_at()) between two digit groups, and ten or eleven
+ * digits in all (see v_phone_gapped()). */
+static gboolean
+pf_phone_gapped (const char *t, gsize len, gsize anchor, gsize end)
+{
+  guint digits = 0;
+  gboolean gap = FALSE;
+
+  (void)end;
+  for (gsize i = anchor; i < len && i - anchor < 24; i++)
+    {
+      gsize g;
+      if (g_ascii_isdigit (t[i]))
+        digits++;
+      else if ((g = phone_gap_at (t, len, i)) > 0)
+        gap = TRUE, i += g - 1;
+      else if (!(t[i] == ' ' && i + 1 < len && g_ascii_isdigit (t[i + 1])))
+        break;
+    }
+  return gap && (digits == 10 || digits == 11);
+}
+
 /* KEYWORD anchor: every date after a weekday starts with a digit, after the weekday's
  * letters, '.', ',' and at least one space ("Mon adresse" is no date). */
 static gboolean
@@ -4533,6 +4671,25 @@ static const VoileRule rules[] = {
       .context_confidence = 0.92f,
   },
   {
+      .id = "phone-gapped",
+      .prefilter = pf_phone_gapped,
+      .first_bytes = "0",
+      .after_run = " \r\n",
+      .type = VOILE_TYPE_PHONE,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern = "(?<![0-9][ .\\-])0[1-9][0-9]{0,3}"
+                 "(?=(?:[ ]{1,2}[0-9]{2,4}){0,3}(?:[ ]{2}|[ ]?\\r?\\n)[0-9])"
+                 "(?:(?:[ ]{1,2}|[ ]?\\r?\\n)[0-9]{2,4}){2,4}" NUM_END "(?![ ]{1,2}[0-9])",
+      .min_digits = 2,
+      .first_run_min = 2,
+      .first_run_max = 5,
+      .window = 24,
+      .confidence = 0.8f,
+      .validate = v_phone_gapped,
+      .context = ctx_phone,
+      .context_confidence = 0.92f,
+  },
+  {
       /* Australia: mobiles "0412 555 716" (4-3-3), landlines "(02) 9555 0134" (2-4-4); the
        * groups tell them from French "04 12 55 57 16" and UK "020 7946 0958". */
       .id = "phone-au",
@@ -4659,11 +4816,13 @@ static const VoileRule rules[] = {
   {
       .id = "phone-us",
       .first_bytes = "123456789(",
-      .after_run = ".-)",
+      .after_run = ".-) ",
       .type = VOILE_TYPE_PHONE,
       .anchors = VOILE_ANCHOR_DIGIT | VOILE_ANCHOR_PAREN,
-      .pattern = "(?:1[ .\\-])?(?:\\([2-9][0-9]{2}\\)[ "
-                 "]?|[2-9][0-9]{2}[.\\-])[2-9][0-9]{2}[.\\-][0-9]{4}" NUM_END,
+      /* "(514) 875-4410", "514-875-4410", and Québec's "514 875-4410", "1 800 463-2287" */
+      .pattern = "(?<![+])(?:1[ .\\-])?(?:\\([2-9][0-9]{2}\\)[ "
+                 "]?|[2-9][0-9]{2}[.\\-]|[2-9][0-9]{2}[ "
+                 "](?=[2-9][0-9]{2}-))[2-9][0-9]{2}[.\\-][0-9]{4}" NUM_END,
       .min_digits = 10,
       .first_run_min = 1,
       .first_run_max = 3,
@@ -5527,6 +5686,20 @@ static const VoileRule rules[] = {
       .validate = v_date_spaced,
   },
   {
+      .id = "date-compact-labelled",
+      .validate = v_compact_date_label,
+      .first_bytes = "12",
+      .type = VOILE_TYPE_DATE,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern = "(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])"
+                 "(?![0-9A-Za-z_]|[.,:][0-9])",
+      .min_digits = 8,
+      .first_run_min = 8,
+      .first_run_max = 8,
+      .window = 12,
+      .confidence = 0.8f,
+  },
+  {
       .id = "date-iso",
       .prefilter = pf_date_iso,
       .after_run = "-/",
@@ -5673,7 +5846,8 @@ static const VoileRule rules[] = {
       .keywords = kw_currency,
       /* "…,£60.00,0.00,1.05,…": in a CSV export, a comma after a dot's two decimals opens
        * the next cell. */
-      .pattern = CURRENCY_BEFORE SPACE "?" AMOUNT_NUM "(?:" SPACE "?[kKM](?![A-Za-z]))?"
+      /* "£20m", "$1.2bn": a magnitude after the number, lower-case only when written on */
+      .pattern = CURRENCY_BEFORE SPACE "?" AMOUNT_NUM "(?:(?:" SPACE "?[kKM]|m|bn)(?![A-Za-z]))?"
                                        "(?:" NUM_END "|(?<=\\.[0-9]{2})(?=,[0-9\\-]))",
       .window = 48,
       .confidence = 0.85f,

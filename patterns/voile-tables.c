@@ -343,6 +343,17 @@ cell_is_birthday (const char *s, gsize n)
   return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
+/* Accounting and analytics exports write their dates compact: the FEC's "EcritureDate"
+ * and "PieceDate" columns ("20261003"), a report's "Date" column. The date rules leave eight
+ * digits alone (an order number looks the same); the header tells. */
+static const char *const date_headers[] = { "date", NULL };
+
+static gboolean
+cell_is_compact_date (const char *s, gsize n)
+{
+  return n == 8 && s[0] != '-' && cell_is_birthday (s, n);
+}
+
 /* A password column ("password", "userPassword", "mot de passe"): its cells are the
  * passwords or their hashes ("{SSHA}…", "$2y$10$…"), unless a placeholder stands there. */
 static gboolean
@@ -392,6 +403,8 @@ static const VoileColumnRule column_rules[] = {
   { VOILE_TYPE_PHONE, phone_headers, cell_is_phone, 0.8f },
   { VOILE_TYPE_POSTAL_ADDRESS, property_headers, cell_is_street_line, 0.75f },
   { VOILE_TYPE_CUSTOMER_ID, order_name_headers, cell_is_order_name, 0.8f },
+  /* After the others: "Passport issue date" is the document's column. */
+  { VOILE_TYPE_DATE, date_headers, cell_is_compact_date, 0.8f },
   /* Last: "n° client" must not shadow a more specific header. */
   { VOILE_TYPE_CUSTOMER_ID, reference_headers, cell_is_reference, 0.8f },
 };
