@@ -66,16 +66,21 @@ ascii_lower (char c)
 
 /* "15 mars 2024", "1er janvier", "3rd of March, 2024", "12 sept. 2023". */
 #define DATE_DMY_TEXT                                                                              \
-  "(?:1er|[0-9]{1,2})(?:er|st|nd|rd|th)?(?:[ ]+of)?" SPACE "+"                                     \
+  "(?:1(?i:er)|[0-9]{1,2})(?:(?i:er)|st|nd|rd|th|ST|ND|RD|TH)?(?:[ ]+of)?" SPACE "+"               \
   "(?:" MONTH_FULL WORD_END "(?:,?" SPACE "+" YEAR WORD_END ")?"                                   \
   "|" MONTH_ABBR "(?:\\.(?:" SPACE "+" YEAR WORD_END ")?|" SPACE "+" YEAR WORD_END ")"             \
   "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec" /* notes: "fri 28 nov", "1 dec" */           \
   "|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|janv|f[ée]vr?|avr|juil|d[ée]c)" WORD_END         \
-  "(?![.'’\\-]))"
+  "(?![.'’\\-]|\\p{L}))"
+/* "28 Aug-4 Sept", "30 juin – 2 juillet 2026": a range from one month to the next. */
+#define DATE_DMY_RANGE                                                                             \
+  "(?:1(?i:er)|[0-9]{1,2})(?:st|nd|rd|th)?" SPACE "+(?:" MONTH_FULL "|" MONTH_ABBR                 \
+  "|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?[ ]?(?:-|–)[ "                             \
+  "]?" DATE_DMY_TEXT
 /* "March 15, 2024", "Sept. 3rd". A month and a year alone ("mars 2024") are not flagged:
  * too coarse to point at anyone. */
 #define DATE_MDY_TEXT                                                                              \
-  "(?:" MONTH_FULL "|" MONTH_ABBR "\\.?|jan|feb|mar|apr|jun|jul|aug)" SPACE "+"                    \
+  "(?:" MONTH_FULL "|" MONTH_ABBR "\\.?|jan|feb|mar|apr|jun|jul|aug)" SPACE "{1,2}"                \
   "(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?(?:,?" SPACE "+" YEAR ")?" WORD_END "(?!:[0-9])"
 /* 12/03, 9/14: day and month (or month and day) without the year. */
 #define DATE_SHORT                                                                                 \
@@ -466,6 +471,52 @@ v_compact_date_label (VoileCandidate *c)
     return TRUE;
   /* OFX and iCalendar: "DTPOSTED", "DTSTART" */
   return t[w] == 'D' && t[w + 1] == 'T' && g_ascii_isupper (t[w + 2]);
+}
+
+/* "(13.04.)", "am 2.11. geöffnet": a Swiss or German day and month, closed by a dot. Not a
+ * numbered heading ("1.10. Objet", at the start of its line), a section ("art. 3.12."), a
+ * version or a price ("CHF 13.50."). */
+static gboolean
+v_date_dotted (VoileCandidate *c)
+{
+  static const char *const before[]
+      = { "chf",     "fr",      "sfr",   "eur",      "usd",     "gbp",     "art",
+          "article", "section", "point", "chapitre", "chapter", "version", "v",
+          "§",       "n°",      "no",    "nr",       NULL };
+  static const char *const date_words[]
+      = { "le",       "du",     "au",        "dès",      "am",         "vom",      "bis",
+          "ab",       "seit",   "on",        "from",     "until",      "till",     "to",
+          "et",       "und",    "and",       "lundi",    "mardi",      "mercredi", "jeudi",
+          "vendredi", "samedi", "dimanche",  "lu",       "ma",         "me",       "je",
+          "ve",       "sa",     "di",        "mo",       "mi",         "do",       "fr",
+          "so",       "montag", "dienstag",  "mittwoch", "donnerstag", "freitag",  "samstag",
+          "sonntag",  "veille", "lendemain", "jusqu",    NULL };
+  const char *t = c->text;
+  gsize e = c->start;
+
+  while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+    e--;
+  /* "(13.04.)": a date in brackets */
+  if (e > 0 && t[e - 1] == '(')
+    return TRUE;
+  if (e == 0 || t[e - 1] == '\n' || t[e - 1] == '$' || (guchar)t[e - 1] >= 0x80)
+    return FALSE;
+  if (t[e - 1] == '.')
+    e--;
+  gsize s = e;
+  while (s > 0
+         && (g_ascii_isalpha (t[s - 1]) || t[s - 1] == '\xc2' || t[s - 1] == '\xa7'
+             || t[s - 1] == '\xb0'))
+    s--;
+  for (const char *const *w = before; *w != NULL && e > s; w++)
+    if (strlen (*w) == e - s && g_ascii_strncasecmp (t + s, *w, e - s) == 0)
+      return FALSE;
+  /* Else a word of dates before it: "le 13.04.", "am 2.11.", "bis 31.12.", "Mo 3.11." (an
+   * average's "Wales 4.12." is none) */
+  for (const char *const *w = date_words; *w != NULL && e > s; w++)
+    if (strlen (*w) == e - s && g_ascii_strncasecmp (t + s, *w, e - s) == 0)
+      return TRUE;
+  return FALSE;
 }
 
 /* "07700 982  114", "06 12  34 56 78": a number re-typed or justified with a double space
@@ -2477,7 +2528,8 @@ pf_month_after (const char *t, gsize len, gsize anchor, gsize end)
 
   while (p < len && g_ascii_isdigit (t[p]))
     p++;
-  for (int k = 0; k < 2 && p < len && g_ascii_islower (t[p]); k++)
+  /* "1er", "13th", "1ER" */
+  for (int k = 0; k < 2 && p < len && g_ascii_isalpha (t[p]); k++)
     p++;
   gsize q = skip_spaces (t, len, p);
   if (q == p)
@@ -5719,15 +5771,15 @@ static const VoileRule rules[] = {
       /* pf_month_after(): a month's initial (or "of ") after the spaces, or other blanks. */
       .after_spaces = "jfmasondJFMASOND\t\xc2\xe2",
       /* pf_month_after(): "er", "th"… or a space after the day. */
-      .after_run = LOWER_LETTERS " \t\xc2\xe2",
+      .after_run = LOWER_LETTERS "ESNRT \t\xc2\xe2",
       .type = VOILE_TYPE_DATE,
       .anchors = VOILE_ANCHOR_DIGIT,
-      .pattern = DATE_DMY_TEXT,
+      .pattern = "(?:" DATE_DMY_RANGE "|" DATE_DMY_TEXT ")",
       .validate = v_date_text,
       .min_digits = 1,
       .first_run_min = 1,
       .first_run_max = 2,
-      .window = 48,
+      .window = 80,
       .confidence = 0.8f,
   },
   {
@@ -5779,10 +5831,18 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_DATE,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_weekdays,
-      .pattern
-      = WEEKDAY ",?" SPACE "+(?:" DATE_DMY_TEXT "|" DATE_NUM "|" DATE_SHORT
-                "|(?:1er|0?[1-9]|[12][0-9]|3[01])(?:er|st|nd|rd|th)?"
-                "(?![0-9/:hH]|[.,][0-9]|[ ]?(?i:am|pm|a\\.m|p\\.m|h|heures?|o['’]clock)(?![a-z])))",
+      .pattern = WEEKDAY
+      ",?" SPACE "+(?:" DATE_DMY_TEXT "|" DATE_NUM "|" DATE_SHORT
+      "|(?:1er|0?[1-9]|[12][0-9]|3[01])(?:er|st|nd|rd|th)?"
+      "(?![0-9/:hH]|[.,][0-9]|[ ]?(?i:am|pm|a\\.m|p\\.m|h|heures?|o['’]clock)(?![a-z])))"
+      /* Chats in lower case, a day number without its month: "friday 13th", "sat 14"
+       * (with a month, the date rules take the day and the month alone). Not French
+       * "mon 06", nor hours "thu 9-11am". */
+      "|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+      "|(?:tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?)" SPACE "+"
+      "(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?"
+      "(?![0-9/:hH]|[.,\\-–][0-9]|[ ]?(?i:am|pm|a\\.m|p\\.m|h|heures?|o['’]clock)(?![a-z])"
+      "|" SPACE "+(?i:" MONTH_FR "|" MONTH_EN_ABBR "|" MONTH_EN ")(?![a-z]))",
       .window = 64,
       .confidence = 0.82f,
       .validate = v_date_text,
@@ -5800,6 +5860,21 @@ static const VoileRule rules[] = {
       .window = 12,
       .confidence = 0.7f,
       .validate = v_date_short,
+  },
+  {
+      .id = "date-dotted",
+      .type = VOILE_TYPE_DATE,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .after_run = ".",
+      /* the closing dot stays outside, as a sentence's would */
+      .pattern = "(?<![0-9][.,]|[0-9A-Za-z])(?:0?[1-9]|[12][0-9]|3[01])\\.(?:0[1-9]|1[0-2])"
+                 "(?=\\.(?![0-9A-Za-z]))",
+      .min_digits = 3,
+      .first_run_min = 1,
+      .first_run_max = 2,
+      .window = 12,
+      .confidence = 0.7f,
+      .validate = v_date_dotted,
   },
   {
       .id = "date-airline",
