@@ -145,7 +145,7 @@ ascii_lower (char c)
  * des Vignes", "5 rte de Lyon"), then the name ("5 rue des lilas" typed in lower case, after
  * a connector). */
 #define STREET_FR_TAIL                                                                             \
-  "(?i:rue|avenue|av\\.|bd|boulevard|all[ée]e|impasse|chemin|place|quai|cours"                    \
+  "(?i:rue|avenue|av\\.|bd|boulevard|boul\\.|all[ée]e|impasse|chemin|place|quai|cours"            \
   "|route|square|passage|voie|sentier|rond-point|faubourg|fg|cit[ée]"                             \
   "|r[ée]sidence|lotissement|hameau|lieu-dit|parvis|promenade|esplanade|villa"                    \
   "|ruelle|mont[ée]e|traverse|clos|domaine|chauss[ée]e|galerie|cour|sq\\."                       \
@@ -2565,6 +2565,13 @@ v_street_number (VoileCandidate *c)
         if (!street_type)
           return FALSE;
         c->end = p;
+        /* "Canoë 2 pl.   Kayak 1 pl.": a number and a type with no name left is a price
+         * list's seats, not a street */
+        guint words = 0;
+        for (gsize q = s; q < p; q++)
+          words += t[q] == ' ' && t[q + 1] != ' ';
+        if (words < 2)
+          return FALSE;
         break;
       }
   /* "1 rue de l'Exemple", "12 Example Street": a template's placeholder (its rare 'x'
@@ -4482,6 +4489,8 @@ static const char *const kw_address_fields[] = { "address",
                                                  "deliveryaddress",
                                                  NULL };
 static const char *const kw_residences[] = { "résidence", "residence", NULL };
+static const char *const kw_named_quarters[]
+    = { "cité", "cite$", "derb$", "hay$", "quartier$", "lotissement$", NULL };
 static const char *const kw_buildings[]
     = { "bât",  "bat.",        "bat$",  "batiment",  "esc.",      "escalier",  "appt", "apt.",
         "apt$", "appartement", "flat$", "apartment", "résidence", "residence", NULL };
@@ -5154,6 +5163,24 @@ static const VoileRule rules[] = {
   },
 
   /* ---- addresses ----------------------------------------------------------------------- */
+  {
+      /* Maghreb and West African addresses name the quarter, then the house's number:
+       * "Derb Sidi Ahmed Chaoui, n° 12", "Cité Keur Gorgui, villa n° 47", "Hay Riad, lot
+       * n° 215", "Quartier Akwa, n° 8". */
+      .id = "street-quarter-number",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_named_quarters,
+      .pattern = "(?i:derb|cit[ée]|hay|quartier|lotissement)[ ]+"
+                 "(?:(?:de|du|des|la|le|les|el|al|ben|ibn)[ ]+|[dlDL]['’])*\\p{Lu}[\\p{L}'’\\-]*"
+                 "(?:[ ]+(?:(?:de|du|des|la|le|les|el|al|ben|ibn)[ ]+)?\\p{Lu}[\\p{L}'’\\-]*){0,4}"
+                 ",?[ ]+(?:(?i:villa|maison|lot|immeuble|parcelle|porte)[ ]+)?"
+                 "(?i:n[°º]|no\\.?|num[ée]ro)[ ]?[0-9]{1,4}(?:[ ]?(?:bis|ter|[A-Da-d]))?"
+                 "(?![0-9A-Za-z])",
+      .window = 120,
+      .confidence = 0.8f,
+  },
   {
       .id = "street-fr",
       .after_run = " ,\xc2"
