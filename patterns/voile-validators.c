@@ -529,7 +529,7 @@ voile_card_is_test_number (const char *digits, gsize len)
    * up to the check digit. */
   for (gsize period = 1; period <= 4; period++)
     {
-      gsize i = period;
+      gsize i = period + 1; /* the issuer's first digit may stand apart: "4111…" */
       while (i + 1 < len && digits[i] == digits[i - period])
         i++;
       if (i + 1 >= len)
