@@ -2539,6 +2539,55 @@ pf_month_after (const char *t, gsize len, gsize anchor, gsize end)
   return q < len && month_initial[(guchar)t[q]];
 }
 
+/* DIGIT anchor: pf_month_after(), then a dash after the month and before any digit
+ * ("28 Aug-4 Sept", "30 juin – 2 juillet"). */
+static gboolean
+pf_month_range (const char *t, gsize len, gsize anchor, gsize end)
+{
+  if (!pf_month_after (t, len, anchor, end))
+    return FALSE;
+  gsize p = anchor;
+  while (p < len && g_ascii_isdigit (t[p]))
+    p++;
+  for (gsize k = p; k < len && k - p < 24; k++)
+    {
+      if (t[k] == '-'
+          || ((guchar)t[k] == 0xE2 && k + 2 < len && (guchar)t[k + 1] == 0x80
+              && (guchar)t[k + 2] == 0x93))
+        return TRUE;
+      if (g_ascii_isdigit (t[k]) || t[k] == '\n')
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* DIGIT anchor: "514 875-4410", "1 800 463-2287", "1 (800) …": a space after the first run
+ * only before a bracket or in a number holding a dash or a dot. */
+static gboolean
+pf_phone_us (const char *t, gsize len, gsize anchor, gsize end)
+{
+  gsize p = anchor;
+  while (p < len && g_ascii_isdigit (t[p]))
+    p++;
+  if (p >= len || t[p] != ' ')
+    return TRUE;
+  if (p + 1 < len && t[p + 1] == '(')
+    return TRUE;
+  return memchr (t + p, '-', end - p) != NULL || memchr (t + p, '.', end - p) != NULL;
+}
+
+/* DIGIT anchor: "13.04." — a day, a dot, two digits, a dot, no letter or digit after. */
+static gboolean
+pf_date_dotted (const char *t, gsize len, gsize anchor, gsize end)
+{
+  gsize p = anchor;
+  (void)end;
+  while (p < len && g_ascii_isdigit (t[p]))
+    p++;
+  return p + 4 <= len && t[p] == '.' && g_ascii_isdigit (t[p + 1]) && g_ascii_isdigit (t[p + 2])
+         && t[p + 3] == '.' && (p + 4 == len || !g_ascii_isalnum (t[p + 4]));
+}
+
 /* "… 2 juin 1943 rue du Four": a year right after a month's name is no house number. */
 static gboolean
 v_street_number (VoileCandidate *c)
@@ -4876,6 +4925,7 @@ static const VoileRule rules[] = {
   },
   {
       .id = "phone-us",
+      .prefilter = pf_phone_us,
       .first_bytes = "123456789(",
       .after_run = ".-) ",
       .type = VOILE_TYPE_PHONE,
@@ -5801,7 +5851,22 @@ static const VoileRule rules[] = {
       .after_run = LOWER_LETTERS "ESNRT \t\xc2\xe2",
       .type = VOILE_TYPE_DATE,
       .anchors = VOILE_ANCHOR_DIGIT,
-      .pattern = "(?:" DATE_DMY_RANGE "|" DATE_DMY_TEXT ")",
+      .pattern = DATE_DMY_TEXT,
+      .validate = v_date_text,
+      .min_digits = 1,
+      .first_run_min = 1,
+      .first_run_max = 2,
+      .window = 48,
+      .confidence = 0.8f,
+  },
+  {
+      .id = "date-text-month-range",
+      .prefilter = pf_month_range,
+      .after_spaces = "jfmasondJFMASOND\t\xc2\xe2",
+      .after_run = "ERNSTenrst \t\xc2\xe2",
+      .type = VOILE_TYPE_DATE,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern = DATE_DMY_RANGE,
       .validate = v_date_text,
       .min_digits = 1,
       .first_run_min = 1,
@@ -5890,6 +5955,7 @@ static const VoileRule rules[] = {
   },
   {
       .id = "date-dotted",
+      .prefilter = pf_date_dotted,
       .type = VOILE_TYPE_DATE,
       .anchors = VOILE_ANCHOR_DIGIT,
       .after_run = ".",
