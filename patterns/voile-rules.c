@@ -333,9 +333,9 @@ in_pipe_table (const VoileCandidate *c)
 {
   const char *t = c->text;
   guint pipes = 0;
-  for (gsize i = c->start; i > 0 && c->start - i < 1024 && t[i - 1] != '\n'; i--)
+  for (gsize i = c->start; i > 0 && c->start - i < 512 && t[i - 1] != '\n' && pipes < 3; i--)
     pipes += t[i - 1] == '|';
-  for (gsize i = c->end; i < c->len && i - c->end < 1024 && t[i] != '\n'; i++)
+  for (gsize i = c->end; i < c->len && i - c->end < 512 && t[i] != '\n' && pipes < 3; i++)
     pipes += t[i] == '|';
   return pipes >= 3;
 }

@@ -1374,10 +1374,23 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                     m = merge_address_cells (row, m, header_cells, address_column);
                   if (row_sep == ',' ? m != header_cells : m + 1 < header_cells)
                     break;
+                  gboolean alive = FALSE;
                   for (guint c = 0; c < MIN (m, header_cells); c++)
-                    if (columns[c] != NULL && row[c].end > row[c].start)
-                      apply_to_cell (text, &row[c], columns[c], findings, findings->len, added);
+                    {
+                      /* A column holds one format: a "Date" column whose first value is no
+                       * compact date holds none (the date rules take its "2025-03-03"). */
+                      if (columns[c] != NULL && columns[c]->type == VOILE_TYPE_DATE
+                          && row[c].end > row[c].start
+                          && !cell_is_compact_date (text + row[c].start, row[c].end - row[c].start))
+                        columns[c] = NULL;
+                      if (columns[c] != NULL && row[c].end > row[c].start)
+                        apply_to_cell (text, &row[c], columns[c], findings, findings->len, added);
+                    }
+                  for (guint c = 0; c < header_cells && !alive; c++)
+                    alive = columns[c] != NULL;
                   next = row_end + 1;
+                  if (!alive)
+                    break;
                 }
             }
         }
