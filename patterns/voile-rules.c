@@ -66,16 +66,21 @@ ascii_lower (char c)
 
 /* "15 mars 2024", "1er janvier", "3rd of March, 2024", "12 sept. 2023". */
 #define DATE_DMY_TEXT                                                                              \
-  "(?:1er|[0-9]{1,2})(?:er|st|nd|rd|th)?(?:[ ]+of)?" SPACE "+"                                     \
+  "(?:1(?i:er)|[0-9]{1,2})(?:(?i:er)|st|nd|rd|th|ST|ND|RD|TH)?(?:[ ]+of)?" SPACE "+"               \
   "(?:" MONTH_FULL WORD_END "(?:,?" SPACE "+" YEAR WORD_END ")?"                                   \
   "|" MONTH_ABBR "(?:\\.(?:" SPACE "+" YEAR WORD_END ")?|" SPACE "+" YEAR WORD_END ")"             \
   "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec" /* notes: "fri 28 nov", "1 dec" */           \
   "|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|janv|f[ée]vr?|avr|juil|d[ée]c)" WORD_END         \
-  "(?![.'’\\-]))"
+  "(?![.'’\\-]|\\p{L}))"
+/* "28 Aug-4 Sept", "30 juin – 2 juillet 2026": a range from one month to the next. */
+#define DATE_DMY_RANGE                                                                             \
+  "(?:1(?i:er)|[0-9]{1,2})(?:st|nd|rd|th)?" SPACE "+(?:" MONTH_FULL "|" MONTH_ABBR                 \
+  "|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?[ ]?(?:-|–)[ "                             \
+  "]?" DATE_DMY_TEXT
 /* "March 15, 2024", "Sept. 3rd". A month and a year alone ("mars 2024") are not flagged:
  * too coarse to point at anyone. */
 #define DATE_MDY_TEXT                                                                              \
-  "(?:" MONTH_FULL "|" MONTH_ABBR "\\.?|jan|feb|mar|apr|jun|jul|aug)" SPACE "+"                    \
+  "(?:" MONTH_FULL "|" MONTH_ABBR "\\.?|jan|feb|mar|apr|jun|jul|aug)" SPACE "{1,2}"                \
   "(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?(?:,?" SPACE "+" YEAR ")?" WORD_END "(?!:[0-9])"
 /* 12/03, 9/14: day and month (or month and day) without the year. */
 #define DATE_SHORT                                                                                 \
@@ -140,7 +145,7 @@ ascii_lower (char c)
  * des Vignes", "5 rte de Lyon"), then the name ("5 rue des lilas" typed in lower case, after
  * a connector). */
 #define STREET_FR_TAIL                                                                             \
-  "(?i:rue|avenue|av\\.|bd|boulevard|all[ée]e|impasse|chemin|place|quai|cours"                    \
+  "(?i:rue|avenue|av\\.|bd|boulevard|boul\\.|all[ée]e|impasse|chemin|place|quai|cours"            \
   "|route|square|passage|voie|sentier|rond-point|faubourg|fg|cit[ée]"                             \
   "|r[ée]sidence|lotissement|hameau|lieu-dit|parvis|promenade|esplanade|villa"                    \
   "|ruelle|mont[ée]e|traverse|clos|domaine|chauss[ée]e|galerie|cour|sq\\."                       \
@@ -321,6 +326,20 @@ local_part_is_machine_token (const char *v, gsize n)
   return longest >= 10 && runs_of_four >= 2;
 }
 
+/* Does the match stand in a cell of a table written with '|' ("…|Me Cazaux|a@b.fr|190 €")?
+ * Its line holds more pipes than a password or a shell command would. */
+static gboolean
+in_pipe_table (const VoileCandidate *c)
+{
+  const char *t = c->text;
+  guint pipes = 0;
+  for (gsize i = c->start; i > 0 && c->start - i < 512 && t[i - 1] != '\n' && pipes < 3; i--)
+    pipes += t[i - 1] == '|';
+  for (gsize i = c->end; i < c->len && i - c->end < 512 && t[i] != '\n' && pipes < 3; i++)
+    pipes += t[i] == '|';
+  return pipes >= 3;
+}
+
 static gboolean
 v_email (VoileCandidate *c)
 {
@@ -330,7 +349,8 @@ v_email (VoileCandidate *c)
   gsize at = c->start;
 
   /* "x@db" in "…:S3cr3t!x@db": a local part does not start after such punctuation. */
-  if (c->start > 0 && t[c->start - 1] != '\0' && strchr ("!#$%&*?^`{|}~", t[c->start - 1]) != NULL)
+  if (c->start > 0 && t[c->start - 1] != '\0' && strchr ("!#$%&*?^`{|}~", t[c->start - 1]) != NULL
+      && !(t[c->start - 1] == '|' && in_pipe_table (c)))
     return FALSE;
   /* "https://key@sentry.io": a URL's user part, not an address. */
   if (c->start > 0 && t[c->start - 1] == '/')
@@ -386,6 +406,9 @@ v_phone_digits (VoileCandidate *c, guint min, guint max)
 }
 
 static gboolean
+v_phone_uk (VoileCandidate *c);
+
+static gboolean
 v_phone_fr (VoileCandidate *c)
 {
   char d[40];
@@ -420,6 +443,90 @@ v_phone_fr (VoileCandidate *c)
   for (int i = 1; i < 10; i++)
     ascending &= d[i] == d[i - 1] + 1;
   return !same && !ascending;
+}
+
+/* Eight digits are a compact date ("20251101") only after a label that says
+ * so: "Start date: ", "\"date\":\"", "ValidDate=", "DTSTART;VALUE=DATE:", OFX's
+ * "<DTPOSTED>". Elsewhere they are as often an order or a file number. */
+static gboolean
+v_compact_date_label (VoileCandidate *c)
+{
+  const char *t = c->text;
+  gsize anchor = c->start;
+  gsize p = anchor;
+  gboolean assigned = FALSE;
+
+  while (p > 0 && anchor - p < 6 && strchr (" \t\"':=>", t[p - 1]) != NULL)
+    assigned |= strchr (":=>", t[--p]) != NULL;
+  if (!assigned)
+    return FALSE;
+  gsize w = p;
+  while (w > 0 && p - w < 40 && (g_ascii_isalpha (t[w - 1]) || t[w - 1] == '_'))
+    w--;
+  if (p - w < 4)
+    return FALSE;
+  /* "EcritureDate", "start_date", "Date", "date_debut" */
+  if (g_ascii_strncasecmp (t + p - 4, "date", 4) == 0
+      || g_ascii_strncasecmp (t + w, "date", 4) == 0)
+    return TRUE;
+  /* OFX and iCalendar: "DTPOSTED", "DTSTART" */
+  return t[w] == 'D' && t[w + 1] == 'T' && g_ascii_isupper (t[w + 2]);
+}
+
+/* "(13.04.)", "am 2.11. geöffnet": a Swiss or German day and month, closed by a dot. Not a
+ * numbered heading ("1.10. Objet", at the start of its line), a section ("art. 3.12."), a
+ * version or a price ("CHF 13.50."). */
+static gboolean
+v_date_dotted (VoileCandidate *c)
+{
+  static const char *const before[]
+      = { "chf",     "fr",      "sfr",   "eur",      "usd",     "gbp",     "art",
+          "article", "section", "point", "chapitre", "chapter", "version", "v",
+          "§",       "n°",      "no",    "nr",       NULL };
+  static const char *const date_words[]
+      = { "le",       "du",     "au",        "dès",      "am",         "vom",      "bis",
+          "ab",       "seit",   "on",        "from",     "until",      "till",     "to",
+          "et",       "und",    "and",       "lundi",    "mardi",      "mercredi", "jeudi",
+          "vendredi", "samedi", "dimanche",  "lu",       "ma",         "me",       "je",
+          "ve",       "sa",     "di",        "mo",       "mi",         "do",       "fr",
+          "so",       "montag", "dienstag",  "mittwoch", "donnerstag", "freitag",  "samstag",
+          "sonntag",  "veille", "lendemain", "jusqu",    NULL };
+  const char *t = c->text;
+  gsize e = c->start;
+
+  while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+    e--;
+  /* "(13.04.)": a date in brackets */
+  if (e > 0 && t[e - 1] == '(')
+    return TRUE;
+  if (e == 0 || t[e - 1] == '\n' || t[e - 1] == '$' || (guchar)t[e - 1] >= 0x80)
+    return FALSE;
+  if (t[e - 1] == '.')
+    e--;
+  gsize s = e;
+  while (s > 0
+         && (g_ascii_isalpha (t[s - 1]) || t[s - 1] == '\xc2' || t[s - 1] == '\xa7'
+             || t[s - 1] == '\xb0'))
+    s--;
+  for (const char *const *w = before; *w != NULL && e > s; w++)
+    if (strlen (*w) == e - s && g_ascii_strncasecmp (t + s, *w, e - s) == 0)
+      return FALSE;
+  /* Else a word of dates before it: "le 13.04.", "am 2.11.", "bis 31.12.", "Mo 3.11." (an
+   * average's "Wales 4.12." is none) */
+  for (const char *const *w = date_words; *w != NULL && e > s; w++)
+    if (strlen (*w) == e - s && g_ascii_strncasecmp (t + s, *w, e - s) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* "07700 982  114", "06 12  34 56 78": a number re-typed or justified with a double space
+ * inside, which the French or the UK rule would have taken with single ones. */
+static gboolean
+v_phone_gapped (VoileCandidate *c)
+{
+  char d[40];
+  gsize n = compact (c, d, sizeof d, FALSE);
+  return n == 10 ? v_phone_fr (c) : n == 11 && v_phone_uk (c);
 }
 
 /* "06 44 1O 27 83", "01274 59O 318": a scan read a zero as the letter O. The number, with its
@@ -622,15 +729,45 @@ v_rib (VoileCandidate *c)
   return voile_rib_is_valid (bank, branch, account, key);
 }
 
+/* Does a developer's word ("test", "sandbox", "Stripe"…) stand around the match? Then a
+ * processor's test card number is documentation, not somebody's card. */
+static gboolean
+near_developer_words (const VoileCandidate *c)
+{
+  static const char *const words[]
+      = { "test", "sandbox", "stripe",  "adyen",        "braintree", "example", "dummy",
+          "fake", "demo",    "staging", "checkout.com", "api",       NULL };
+  gsize from = c->start > 400 ? c->start - 400 : 0;
+  gsize to = MIN (c->len, c->end + 200);
+
+  for (gsize i = from; i < to; i++)
+    {
+      if (i > 0 && g_ascii_isalpha (c->text[i - 1]))
+        continue;
+      for (const char *const *w = words; *w != NULL; w++)
+        {
+          gsize n = strlen (*w);
+          /* "testing", "tests"; but not "apiculteur" */
+          if (i + n <= to && g_ascii_strncasecmp (c->text + i, *w, n) == 0
+              && (w == words || i + n == c->len || !g_ascii_isalpha (c->text[i + n])))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 static gboolean
 v_card (VoileCandidate *c)
 {
   char d[32];
   gsize n = compact (c, d, sizeof d, FALSE);
+  gboolean valid;
   /* Old 13-digit Visa cards, only when grouped: a 13-digit block is an EAN-13. */
   if (n == 13 && d[0] == '4' && span_has_byte (c, " "))
-    return voile_luhn_is_valid (d, n);
-  return n != G_MAXSIZE && voile_card_is_valid (d, n);
+    valid = voile_luhn_is_valid (d, n);
+  else
+    valid = n != G_MAXSIZE && voile_card_is_valid (d, n);
+  return valid && !(voile_card_is_test_number (d, n) && near_developer_words (c));
 }
 
 static gboolean
@@ -1092,6 +1229,9 @@ v_date_iso (VoileCandidate *c)
 }
 
 static gboolean
+pence_has_money_words (VoileCandidate *c);
+
+static gboolean
 v_amount (VoileCandidate *c)
 {
   const char *t = c->text;
@@ -1102,7 +1242,12 @@ v_amount (VoileCandidate *c)
       gsize digits = 0;
       for (gsize i = c->start; i < c->end; i++)
         digits += g_ascii_isdigit (t[i]) ? 1 : 0;
-      if (digits == 1 || (c->start > 0 && (t[c->start - 1] == '\\' || t[c->start - 1] == '{')))
+      if (c->start > 0 && (t[c->start - 1] == '\\' || t[c->start - 1] == '{'))
+        return FALSE;
+      /* "$5/month", "only $5 each": a price; "$1" alone is a shell's argument. */
+      if (digits == 1
+          && !(c->end + 1 < c->len && t[c->end] == '/' && g_ascii_isalpha (t[c->end + 1]))
+          && !pence_has_money_words (c))
         return FALSE;
       /* "$2a$12$…": a bcrypt hash's cost between its '$' */
       if (c->end < c->len && t[c->end] == '$')
@@ -2394,7 +2539,8 @@ pf_month_after (const char *t, gsize len, gsize anchor, gsize end)
 
   while (p < len && g_ascii_isdigit (t[p]))
     p++;
-  for (int k = 0; k < 2 && p < len && g_ascii_islower (t[p]); k++)
+  /* "1er", "13th", "1ER" */
+  for (int k = 0; k < 2 && p < len && g_ascii_isalpha (t[p]); k++)
     p++;
   gsize q = skip_spaces (t, len, p);
   if (q == p)
@@ -2402,6 +2548,55 @@ pf_month_after (const char *t, gsize len, gsize anchor, gsize end)
   if (q + 3 < len && t[q] == 'o' && t[q + 1] == 'f' && t[q + 2] == ' ')
     q += 3;
   return q < len && month_initial[(guchar)t[q]];
+}
+
+/* DIGIT anchor: pf_month_after(), then a dash after the month and before any digit
+ * ("28 Aug-4 Sept", "30 juin – 2 juillet"). */
+static gboolean
+pf_month_range (const char *t, gsize len, gsize anchor, gsize end)
+{
+  if (!pf_month_after (t, len, anchor, end))
+    return FALSE;
+  gsize p = anchor;
+  while (p < len && g_ascii_isdigit (t[p]))
+    p++;
+  for (gsize k = p; k < len && k - p < 24; k++)
+    {
+      if (t[k] == '-'
+          || ((guchar)t[k] == 0xE2 && k + 2 < len && (guchar)t[k + 1] == 0x80
+              && (guchar)t[k + 2] == 0x93))
+        return TRUE;
+      if (g_ascii_isdigit (t[k]) || t[k] == '\n')
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* DIGIT anchor: "514 875-4410", "1 800 463-2287", "1 (800) …": a space after the first run
+ * only before a bracket or in a number holding a dash or a dot. */
+static gboolean
+pf_phone_us (const char *t, gsize len, gsize anchor, gsize end)
+{
+  gsize p = anchor;
+  while (p < len && g_ascii_isdigit (t[p]))
+    p++;
+  if (p >= len || t[p] != ' ')
+    return TRUE;
+  if (p + 1 < len && t[p + 1] == '(')
+    return TRUE;
+  return memchr (t + p, '-', end - p) != NULL || memchr (t + p, '.', end - p) != NULL;
+}
+
+/* DIGIT anchor: "13.04." — a day, a dot, two digits, a dot, no letter or digit after. */
+static gboolean
+pf_date_dotted (const char *t, gsize len, gsize anchor, gsize end)
+{
+  gsize p = anchor;
+  (void)end;
+  while (p < len && g_ascii_isdigit (t[p]))
+    p++;
+  return p + 4 <= len && t[p] == '.' && g_ascii_isdigit (t[p + 1]) && g_ascii_isdigit (t[p + 2])
+         && t[p + 3] == '.' && (p + 4 == len || !g_ascii_isalnum (t[p + 4]));
 }
 
 /* "… 2 juin 1943 rue du Four": a year right after a month's name is no house number. */
@@ -2430,6 +2625,13 @@ v_street_number (VoileCandidate *c)
         if (!street_type)
           return FALSE;
         c->end = p;
+        /* "Canoë 2 pl.   Kayak 1 pl.": a number and a type with no name left is a price
+         * list's seats, not a street */
+        guint words = 0;
+        for (gsize q = s; q < p; q++)
+          words += t[q] == ' ' && t[q + 1] != ' ';
+        if (words < 2)
+          return FALSE;
         break;
       }
   /* "1 rue de l'Exemple", "12 Example Street": a template's placeholder (its rare 'x'
@@ -2973,6 +3175,50 @@ pf_date_iso (const char *t, gsize len, gsize anchor, gsize end)
   VoileCandidate c = { .text = t, .len = len, .end = anchor + 10 };
 
   return !followed_by_time_with_seconds (&c);
+}
+
+/* The length of a gap between two digit groups at t[i] that a phone rule would not take:
+ * a double space, or a line break (with a space before it, or a CR) where a PDF wrapped the
+ * number; 0 for anything else. */
+static gsize
+phone_gap_at (const char *t, gsize len, gsize i)
+{
+  gsize k = i;
+  if (k < len && t[k] == ' ')
+    k++;
+  if (k < len && t[k] == ' ' && k == i + 1)
+    k++;
+  else
+    {
+      if (k < len && t[k] == '\r')
+        k++;
+      if (k >= len || t[k] != '\n')
+        return 0;
+      k++;
+    }
+  return k < len && g_ascii_isdigit (t[k]) ? k - i : 0;
+}
+
+/* DIGIT anchor: a gap (see phone_gap_at()) between two digit groups, and ten or eleven
+ * digits in all (see v_phone_gapped()). */
+static gboolean
+pf_phone_gapped (const char *t, gsize len, gsize anchor, gsize end)
+{
+  guint digits = 0;
+  gboolean gap = FALSE;
+
+  (void)end;
+  for (gsize i = anchor; i < len && i - anchor < 24; i++)
+    {
+      gsize g;
+      if (g_ascii_isdigit (t[i]))
+        digits++;
+      else if ((g = phone_gap_at (t, len, i)) > 0)
+        gap = TRUE, i += g - 1;
+      else if (!(t[i] == ' ' && i + 1 < len && g_ascii_isdigit (t[i + 1])))
+        break;
+    }
+  return gap && (digits == 10 || digits == 11);
 }
 
 /* KEYWORD anchor: every date after a weekday starts with a digit, after the weekday's
@@ -4348,6 +4594,8 @@ static const char *const kw_address_fields[] = { "address",
                                                  "deliveryaddress",
                                                  NULL };
 static const char *const kw_residences[] = { "résidence", "residence", NULL };
+static const char *const kw_named_quarters[]
+    = { "cité", "cite$", "derb$", "hay$", "quartier$", "lotissement$", NULL };
 static const char *const kw_buildings[]
     = { "bât",  "bat.",        "bat$",  "batiment",  "esc.",      "escalier",  "appt", "apt.",
         "apt$", "appartement", "flat$", "apartment", "résidence", "residence", NULL };
@@ -4589,6 +4837,25 @@ static const VoileRule rules[] = {
       .context_confidence = 0.92f,
   },
   {
+      .id = "phone-gapped",
+      .prefilter = pf_phone_gapped,
+      .first_bytes = "0",
+      .after_run = " \r\n",
+      .type = VOILE_TYPE_PHONE,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern = "(?<![0-9][ .\\-])0[1-9][0-9]{0,3}"
+                 "(?=(?:[ ]{1,2}[0-9]{2,4}){0,3}(?:[ ]{2}|[ ]?\\r?\\n)[0-9])"
+                 "(?:(?:[ ]{1,2}|[ ]?\\r?\\n)[0-9]{2,4}){2,4}" NUM_END "(?![ ]{1,2}[0-9])",
+      .min_digits = 2,
+      .first_run_min = 2,
+      .first_run_max = 5,
+      .window = 24,
+      .confidence = 0.8f,
+      .validate = v_phone_gapped,
+      .context = ctx_phone,
+      .context_confidence = 0.92f,
+  },
+  {
       /* Australia: mobiles "0412 555 716" (4-3-3), landlines "(02) 9555 0134" (2-4-4); the
        * groups tell them from French "04 12 55 57 16" and UK "020 7946 0958". */
       .id = "phone-au",
@@ -4714,12 +4981,15 @@ static const VoileRule rules[] = {
   },
   {
       .id = "phone-us",
+      .prefilter = pf_phone_us,
       .first_bytes = "123456789(",
-      .after_run = ".-)",
+      .after_run = ".-) ",
       .type = VOILE_TYPE_PHONE,
       .anchors = VOILE_ANCHOR_DIGIT | VOILE_ANCHOR_PAREN,
-      .pattern = "(?:1[ .\\-])?(?:\\([2-9][0-9]{2}\\)[ "
-                 "]?|[2-9][0-9]{2}[.\\-])[2-9][0-9]{2}[.\\-][0-9]{4}" NUM_END,
+      /* "(514) 875-4410", "514-875-4410", and Québec's "514 875-4410", "1 800 463-2287" */
+      .pattern = "(?<![+])(?:1[ .\\-])?(?:\\([2-9][0-9]{2}\\)[ "
+                 "]?|[2-9][0-9]{2}[.\\-]|[2-9][0-9]{2}[ "
+                 "](?=[2-9][0-9]{2}-))[2-9][0-9]{2}[.\\-][0-9]{4}" NUM_END,
       .min_digits = 10,
       .first_run_min = 1,
       .first_run_max = 3,
@@ -5013,6 +5283,24 @@ static const VoileRule rules[] = {
   },
 
   /* ---- addresses ----------------------------------------------------------------------- */
+  {
+      /* Maghreb and West African addresses name the quarter, then the house's number:
+       * "Derb Sidi Ahmed Chaoui, n° 12", "Cité Keur Gorgui, villa n° 47", "Hay Riad, lot
+       * n° 215", "Quartier Akwa, n° 8". */
+      .id = "street-quarter-number",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_named_quarters,
+      .pattern = "(?i:derb|cit[ée]|hay|quartier|lotissement)[ ]+"
+                 "(?:(?:de|du|des|la|le|les|el|al|ben|ibn)[ ]+|[dlDL]['’])*\\p{Lu}[\\p{L}'’\\-]*"
+                 "(?:[ ]+(?:(?:de|du|des|la|le|les|el|al|ben|ibn)[ ]+)?\\p{Lu}[\\p{L}'’\\-]*){0,4}"
+                 ",?[ ]+(?:(?i:villa|maison|lot|immeuble|parcelle|porte)[ ]+)?"
+                 "(?i:n[°º]|no\\.?|num[ée]ro)[ ]?[0-9]{1,4}(?:[ ]?(?:bis|ter|[A-Da-d]))?"
+                 "(?![0-9A-Za-z])",
+      .window = 120,
+      .confidence = 0.8f,
+  },
   {
       .id = "street-fr",
       .after_run = " ,\xc2"
@@ -5597,6 +5885,20 @@ static const VoileRule rules[] = {
       .validate = v_date_spaced,
   },
   {
+      .id = "date-compact-labelled",
+      .validate = v_compact_date_label,
+      .first_bytes = "12",
+      .type = VOILE_TYPE_DATE,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern = "(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])"
+                 "(?![0-9A-Za-z_]|[.,:][0-9])",
+      .min_digits = 8,
+      .first_run_min = 8,
+      .first_run_max = 8,
+      .window = 12,
+      .confidence = 0.8f,
+  },
+  {
       .id = "date-iso",
       .prefilter = pf_date_iso,
       .after_run = "-/",
@@ -5616,7 +5918,7 @@ static const VoileRule rules[] = {
       /* pf_month_after(): a month's initial (or "of ") after the spaces, or other blanks. */
       .after_spaces = "jfmasondJFMASOND\t\xc2\xe2",
       /* pf_month_after(): "er", "th"… or a space after the day. */
-      .after_run = LOWER_LETTERS " \t\xc2\xe2",
+      .after_run = LOWER_LETTERS "ESNRT \t\xc2\xe2",
       .type = VOILE_TYPE_DATE,
       .anchors = VOILE_ANCHOR_DIGIT,
       .pattern = DATE_DMY_TEXT,
@@ -5625,6 +5927,21 @@ static const VoileRule rules[] = {
       .first_run_min = 1,
       .first_run_max = 2,
       .window = 48,
+      .confidence = 0.8f,
+  },
+  {
+      .id = "date-text-month-range",
+      .prefilter = pf_month_range,
+      .after_spaces = "jfmasondJFMASOND\t\xc2\xe2",
+      .after_run = "ERNSTenrst \t\xc2\xe2",
+      .type = VOILE_TYPE_DATE,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern = DATE_DMY_RANGE,
+      .validate = v_date_text,
+      .min_digits = 1,
+      .first_run_min = 1,
+      .first_run_max = 2,
+      .window = 80,
       .confidence = 0.8f,
   },
   {
@@ -5676,10 +5993,18 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_DATE,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_weekdays,
-      .pattern
-      = WEEKDAY ",?" SPACE "+(?:" DATE_DMY_TEXT "|" DATE_NUM "|" DATE_SHORT
-                "|(?:1er|0?[1-9]|[12][0-9]|3[01])(?:er|st|nd|rd|th)?"
-                "(?![0-9/:hH]|[.,][0-9]|[ ]?(?i:am|pm|a\\.m|p\\.m|h|heures?|o['’]clock)(?![a-z])))",
+      .pattern = WEEKDAY
+      ",?" SPACE "+(?:" DATE_DMY_TEXT "|" DATE_NUM "|" DATE_SHORT
+      "|(?:1er|0?[1-9]|[12][0-9]|3[01])(?:er|st|nd|rd|th)?"
+      "(?![0-9/:hH]|[.,][0-9]|[ ]?(?i:am|pm|a\\.m|p\\.m|h|heures?|o['’]clock)(?![a-z])))"
+      /* Chats in lower case, a day number without its month: "friday 13th", "sat 14"
+       * (with a month, the date rules take the day and the month alone). Not French
+       * "mon 06", nor hours "thu 9-11am". */
+      "|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+      "|(?:tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?)" SPACE "+"
+      "(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?"
+      "(?![0-9/:hH]|[.,\\-–][0-9]|[ ]?(?i:am|pm|a\\.m|p\\.m|h|heures?|o['’]clock)(?![a-z])"
+      "|" SPACE "+(?i:" MONTH_FR "|" MONTH_EN_ABBR "|" MONTH_EN ")(?![a-z]))",
       .window = 64,
       .confidence = 0.82f,
       .validate = v_date_text,
@@ -5697,6 +6022,22 @@ static const VoileRule rules[] = {
       .window = 12,
       .confidence = 0.7f,
       .validate = v_date_short,
+  },
+  {
+      .id = "date-dotted",
+      .prefilter = pf_date_dotted,
+      .type = VOILE_TYPE_DATE,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .after_run = ".",
+      /* the closing dot stays outside, as a sentence's would */
+      .pattern = "(?<![0-9][.,]|[0-9A-Za-z])(?:0?[1-9]|[12][0-9]|3[01])\\.(?:0[1-9]|1[0-2])"
+                 "(?=\\.(?![0-9A-Za-z]))",
+      .min_digits = 3,
+      .first_run_min = 1,
+      .first_run_max = 2,
+      .window = 12,
+      .confidence = 0.7f,
+      .validate = v_date_dotted,
   },
   {
       .id = "date-airline",
@@ -5743,7 +6084,8 @@ static const VoileRule rules[] = {
       .keywords = kw_currency,
       /* "…,£60.00,0.00,1.05,…": in a CSV export, a comma after a dot's two decimals opens
        * the next cell. */
-      .pattern = CURRENCY_BEFORE SPACE "?" AMOUNT_NUM "(?:" SPACE "?[kKM](?![A-Za-z]))?"
+      /* "£20m", "$1.2bn": a magnitude after the number, lower-case only when written on */
+      .pattern = CURRENCY_BEFORE SPACE "?" AMOUNT_NUM "(?:(?:" SPACE "?[kKM]|m|bn)(?![A-Za-z]))?"
                                        "(?:" NUM_END "|(?<=\\.[0-9]{2})(?=,[0-9\\-]))",
       .window = 48,
       .confidence = 0.85f,

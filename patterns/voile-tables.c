@@ -369,6 +369,17 @@ cell_is_birthday (const char *s, gsize n)
   return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
+/* Accounting and analytics exports write their dates compact: the FEC's "EcritureDate"
+ * and "PieceDate" columns ("20261003"), a report's "Date" column. The date rules leave eight
+ * digits alone (an order number looks the same); the header tells. */
+static const char *const date_headers[] = { "date", NULL };
+
+static gboolean
+cell_is_compact_date (const char *s, gsize n)
+{
+  return n == 8 && s[0] != '-' && cell_is_birthday (s, n);
+}
+
 /* A password column ("password", "userPassword", "mot de passe"): its cells are the
  * passwords or their hashes ("{SSHA}…", "$2y$10$…"), unless a placeholder stands there. */
 static gboolean
@@ -421,6 +432,8 @@ static const VoileColumnRule column_rules[] = {
   { VOILE_TYPE_POSTAL_ADDRESS, property_headers, cell_is_street_line, 0.75f },
   { VOILE_TYPE_CUSTOMER_ID, order_name_headers, cell_is_order_name, 0.8f },
   { VOILE_TYPE_CUSTOMER_ID, aux_account_headers, cell_is_person_aux_account, 0.8f },
+  /* After the others: "Passport issue date" is the document's column. */
+  { VOILE_TYPE_DATE, date_headers, cell_is_compact_date, 0.8f },
   /* Last: "n° client" must not shadow a more specific header. */
   { VOILE_TYPE_CUSTOMER_ID, reference_headers, cell_is_reference, 0.8f },
 };
@@ -1665,10 +1678,23 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                     m = merge_address_cells (row, m, header_cells, address_column);
                   if (row_sep == ',' ? m != header_cells : m + 1 < header_cells)
                     break;
+                  gboolean alive = FALSE;
                   for (guint c = 0; c < MIN (m, header_cells); c++)
-                    if (columns[c] != NULL && row[c].end > row[c].start)
-                      apply_to_cell (text, &row[c], columns[c], findings, findings->len, added);
+                    {
+                      /* A column holds one format: a "Date" column whose first value is no
+                       * compact date holds none (the date rules take its "2025-03-03"). */
+                      if (columns[c] != NULL && columns[c]->type == VOILE_TYPE_DATE
+                          && row[c].end > row[c].start
+                          && !cell_is_compact_date (text + row[c].start, row[c].end - row[c].start))
+                        columns[c] = NULL;
+                      if (columns[c] != NULL && row[c].end > row[c].start)
+                        apply_to_cell (text, &row[c], columns[c], findings, findings->len, added);
+                    }
+                  for (guint c = 0; c < header_cells && !alive; c++)
+                    alive = columns[c] != NULL;
                   next = row_end + 1;
+                  if (!alive)
+                    break;
                 }
             }
         }

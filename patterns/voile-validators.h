@@ -66,6 +66,12 @@ voile_is_uk_driving_licence (const char *t, gsize n);
 gboolean
 voile_card_is_valid (const char *digits, gsize len);
 
+/* Is this one of the test card numbers payment processors publish for developers
+ * (Stripe's 4242 4242 4242 4242, Braintree's and Adyen's lists…) or built like them: one
+ * short group repeated, or a long run of zeros? Nobody's card. */
+gboolean
+voile_card_is_test_number (const char *digits, gsize len);
+
 /* Shannon entropy in bits per byte. */
 double
 voile_shannon_entropy (const char *s, gsize len);

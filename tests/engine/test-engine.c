@@ -844,9 +844,50 @@ static const Found found[] = {
   { "Tea 90p a cup, 60p refills", "AMOUNT", "60p" },
   { "Période du O1/10/2026 au 30/09/2027", "DATE", "O1/10/2026" },
   { "la fiesta es el sábado 14, ok?", "DATE", "sábado 14" },
+  /* structured types, session 8: compact dates under a label or a date column, ranges across
+   * two months, upper-case ordinals, lower-case weekdays, Swiss day.month */
+  { "# Start date: 20251101\n", "DATE", "20251101" },
+  { "<DTPOSTED>20251104\n", "DATE", "20251104" },
+  { "JournalCode|EcritureDate|CompAuxLib\nVT|20261003|Client\nVT|20261004|Client\n", "DATE",
+    "20261004" },
+  { "pigeonnier 28 Aug-4 Sept: ok", "DATE", "28 Aug-4 Sept" },
+  { "TARIFS AU 1ER JANVIER 2027", "DATE", "1ER JANVIER 2027" },
+  { "drinks on me friday 13th", "DATE", "friday 13th" },
+  { "la veille (13.04.), chambre", "DATE", "13.04" },
+  /* magnitudes and one-digit prices */
+  { "two £20m+ GMV brands", "AMOUNT", "£20m" },
+  { "Price anchors: $5/month", "AMOUNT", "$5" },
+  /* phones: a double space, a PDF's line break, Québec's toll-free and local forms */
+  { "Mobile: 07700 982  114 ok", "PHONE", "07700 982  114" },
+  { "| 07700 982 \n114 |", "PHONE", "07700 982 \n114" },
+  { "au 1 800 463-2287 (sans frais)", "PHONE", "1 800 463-2287" },
+  { "ou au 514 875-4410.", "PHONE", "514 875-4410" },
+  /* an e-mail in a pipe table's cell */
+  { "T26-313|Me Cazaux|secretariat@cazaux-avocats.fr|190,00 €", "EMAIL",
+    "secretariat@cazaux-avocats.fr" },
+  /* a processor's test number outside developer text is still a card */
+  { "Me: 6011 0009 9013 9424", "CREDIT_CARD", "6011 0009 9013 9424" },
+  /* Maghreb, West African and Québec addresses */
+  { "Atelier : Derb Sidi Ahmed Chaoui, n° 12, Fès", "POSTAL_ADDRESS",
+    "Derb Sidi Ahmed Chaoui, n° 12" },
+  { "domicilié Cité Keur Gorgui, villa n° 47, Dakar", "POSTAL_ADDRESS",
+    "Cité Keur Gorgui, villa n° 47" },
+  { "Adresse : 1200, boul. Saint-Martin Ouest, bureau 310", "POSTAL_ADDRESS",
+    "1200, boul. Saint-Martin Ouest" },
 };
 
 static const NotFound not_found[] = {
+  /* structured types, session 8 */
+  { "Test cards: use 4000 0000 0000 0341 (attaches, then fails).", "CREDIT_CARD" },
+  { "Stripe test mode: 4242 4242 4242 4242 succeeds", "CREDIT_CARD" },
+  { "Order 20251106 shipped", "DATE" },
+  { "Jour 1 après-midi : atelier", "DATE" },
+  { "Google Ads management — November               1     1,650.00", "DATE" },
+  { "Wales 4.12. Differences", "DATE" },
+  { "tue thu 9-11am", "DATE" },
+  { "echo $1 and $2", "AMOUNT" },
+  { "PARCOURS   Canoë 2 pl.   Kayak 1 pl.   Durée", "POSTAL_ADDRESS" },
+  { "see 2 147  483 648 bytes", "PHONE" },
   /* Purchase orders, invoices, transactions and a ledger's accounts are nobody's file. */
   { "Bon de commande BC-2026-117 en PJ.", "CUSTOMER_ID" },
   /* things and firms' numbers, as the corpus's decision table leaves them */
