@@ -577,7 +577,8 @@ head_of (const char *word)
   return (guint32)(guchar)word[0] | (guint32)(guchar)word[1] << 8 | (guint32)(guchar)word[2] << 16;
 }
 
-/* Collects the found given names of five letters or more that start a full name's key. */
+/* Collects the found given names of five letters or more that start a full name's key or end a
+ * surname-first one. */
 static void
 collect_short_forms (GHashTable *parts, ShortForms *forms)
 {
@@ -595,11 +596,19 @@ collect_short_forms (GHashTable *parts, ShortForms *forms)
       if (n < 5 || sources->len == 0)
         continue;
       const char *whole = g_array_index (sources, PartSource, 0).key;
-      if (whole == NULL || strncmp (whole, part, n) != 0 || whole[n] != ' ')
+      if (whole == NULL)
+        continue;
+      /* First of the key ("Dominic Reid"), or last of a register's surname-first row
+       * ("REID Dominic"), then no surname too. */
+      gsize whole_len = strlen (whole);
+      gboolean leads = strncmp (whole, part, n) == 0 && whole[n] == ' ';
+      gboolean trails = !leads && whole_len > n + 1 && whole[whole_len - n - 1] == ' '
+                        && strcmp (whole + whole_len - n, part) == 0;
+      if (!leads && !trails)
         continue;
       guint flags = voile_name_lexicon_lookup (part, n);
-      if ((flags & VOILE_NAME_FIRST) && !(flags & VOILE_NAME_WORD) && part[0] >= 'a'
-          && part[0] <= 'z')
+      if ((flags & VOILE_NAME_FIRST) && !(flags & VOILE_NAME_WORD)
+          && (leads || !(flags & VOILE_NAME_LAST)) && part[0] >= 'a' && part[0] <= 'z')
         {
           forms->first_letters |= 1u << (part[0] - 'a');
           forms->head[forms->n] = head_of (part);
@@ -632,8 +641,10 @@ short_form_of (const VoileNameCollector *c, const ShortForms *forms, const Voile
   for (gsize p = w->start + 1; p < w->end; p++)
     if (!g_ascii_islower (c->text[p]))
       return NULL;
-  /* "Max", "Dan" are names of their own; "Mar", "Jul" may be months. */
-  if (voile_name_lexicon_lookup (key, key_len) != 0
+  /* "Max", "Dan" are names of their own; "Mar", "Jul" may be months. A surname that is
+   * also a word ("Dom") is the short form still: it starts the found given name. */
+  guint flags = voile_name_lexicon_lookup (key, key_len);
+  if ((flags & ~(guint)(VOILE_NAME_LAST | VOILE_NAME_AMBIGUOUS)) != 0
       || voile_name_context_lookup (key, key_len) != 0)
     return NULL;
   return match;
