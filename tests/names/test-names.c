@@ -1777,6 +1777,26 @@ test_short_forms_and_diminutives (void)
   assert_finds ("Le Dom Pérignon 2012 est en rupture, dit le caviste.\n", "");
 }
 
+/* A found person's word written again in lower case, as chats and quick notes do. */
+static void
+test_lower_case_later_mentions (void)
+{
+  assert_finds ("[12/07/2026 18:32] Fabrice: oui je demande à jean-yves\n"
+                "[12/07/2026 18:45] Fabrice: jean-yves ok pour demain 10h\n",
+                "PERSON:Fabrice|PERSON:jean-yves|PERSON:Fabrice|PERSON:jean-yves");
+  assert_finds ("Our new tenant is Mr Pemberton-Lowe, moving in on Friday.\n"
+                "ask pemberton-lowe for the deposit, he said he would pay monday\n",
+                "PERSON:Pemberton-Lowe|PERSON:pemberton-lowe");
+  assert_finds ("Merci à Benedetta Sorrentino pour le devis.\nbenedetta passera le 12.\n",
+                "PERSON:Benedetta Sorrentino|PERSON:benedetta");
+  /* Not inside an address, nor a word that a name folds to ("rivière", "marié"). */
+  assert_finds ("Hi Ottoline,\nthanks. The shop is at www.ottoline.com and "
+                "shop.ottoline, pay to ottoline_b.\n",
+                "PERSON:Ottoline");
+  assert_finds ("Contact: Marie Rivière\nla rivière déborde, la route est fermée\n",
+                "PERSON:Marie Rivière");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1838,6 +1858,7 @@ main (int argc, char **argv)
   g_test_add_func ("/names/recall-session8", test_recall_session8);
   g_test_add_func ("/names/email-spelled-pairs", test_email_spelled_pairs);
   g_test_add_func ("/names/short-forms-diminutives", test_short_forms_and_diminutives);
+  g_test_add_func ("/names/lower-case-later-mentions", test_lower_case_later_mentions);
   status = g_test_run ();
   voile_name_finder_free (finder);
   return status;
