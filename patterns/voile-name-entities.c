@@ -577,7 +577,8 @@ head_of (const char *word)
   return (guint32)(guchar)word[0] | (guint32)(guchar)word[1] << 8 | (guint32)(guchar)word[2] << 16;
 }
 
-/* Collects the found given names of five letters or more that start a full name's key. */
+/* Collects the found given names of five letters or more that start a full name's key or end a
+ * surname-first one. */
 static void
 collect_short_forms (GHashTable *parts, ShortForms *forms)
 {
@@ -595,11 +596,19 @@ collect_short_forms (GHashTable *parts, ShortForms *forms)
       if (n < 5 || sources->len == 0)
         continue;
       const char *whole = g_array_index (sources, PartSource, 0).key;
-      if (whole == NULL || strncmp (whole, part, n) != 0 || whole[n] != ' ')
+      if (whole == NULL)
+        continue;
+      /* First of the key ("Dominic Reid"), or last of a register's surname-first row
+       * ("REID Dominic"), then no surname too. */
+      gsize whole_len = strlen (whole);
+      gboolean leads = strncmp (whole, part, n) == 0 && whole[n] == ' ';
+      gboolean trails = !leads && whole_len > n + 1 && whole[whole_len - n - 1] == ' '
+                        && strcmp (whole + whole_len - n, part) == 0;
+      if (!leads && !trails)
         continue;
       guint flags = voile_name_lexicon_lookup (part, n);
-      if ((flags & VOILE_NAME_FIRST) && !(flags & VOILE_NAME_WORD) && part[0] >= 'a'
-          && part[0] <= 'z')
+      if ((flags & VOILE_NAME_FIRST) && !(flags & VOILE_NAME_WORD)
+          && (leads || !(flags & VOILE_NAME_LAST)) && part[0] >= 'a' && part[0] <= 'z')
         {
           forms->first_letters |= 1u << (part[0] - 'a');
           forms->head[forms->n] = head_of (part);
@@ -632,8 +641,10 @@ short_form_of (const VoileNameCollector *c, const ShortForms *forms, const Voile
   for (gsize p = w->start + 1; p < w->end; p++)
     if (!g_ascii_islower (c->text[p]))
       return NULL;
-  /* "Max", "Dan" are names of their own; "Mar", "Jul" may be months. */
-  if (voile_name_lexicon_lookup (key, key_len) != 0
+  /* "Max", "Dan" are names of their own; "Mar", "Jul" may be months. A surname that is
+   * also a word ("Dom") is the short form still: it starts the found given name. */
+  guint flags = voile_name_lexicon_lookup (key, key_len);
+  if ((flags & ~(guint)(VOILE_NAME_LAST | VOILE_NAME_AMBIGUOUS)) != 0
       || voile_name_context_lookup (key, key_len) != 0)
     return NULL;
   return match;
@@ -1503,6 +1514,132 @@ find_initials (VoileNameCollector *c)
   merge_mentions (c->mentions, found);
 }
 
+/* ---- later mentions in lower case ------------------------------------------------------ */
+
+#define LOWER_NEEDLES_MAX 16
+#define LOWER_NEEDLE_MIN 4
+#define LOWER_NEEDLE_MAX 32
+
+/* A byte a name cannot touch: a letter, a digit, or the glue of an address, a handle or
+ * a compound ("k.haddad33@", "nadege_b", "jean-yves"). */
+static inline gboolean
+glued_byte (char ch)
+{
+  return g_ascii_isalnum (ch) || (guchar)ch >= 0x80 || strchr ("-_@/.'&+", ch) != NULL;
+}
+
+/* Does a found person's mention cover part of [start, end)? Mentions are sorted and
+ * disjoint. */
+static gboolean
+inside_mention (GArray *mentions, gsize start, gsize end)
+{
+  guint lo = 0, hi = mentions->len;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (g_array_index (mentions, VoileNameMention, mid).end <= start)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo < mentions->len && g_array_index (mentions, VoileNameMention, lo).start < end;
+}
+
+/* The first place of needle in text[from, len), or NULL (memmem() is a GNU extension). */
+static const char *
+find_bytes (const char *text, gsize len, gsize from, const char *needle, gsize size)
+{
+  while (from + size <= len)
+    {
+      const char *p = memchr (text + from, needle[0], len - size + 1 - from);
+      if (p == NULL)
+        return NULL;
+      if (memcmp (p, needle, size) == 0)
+        return p;
+      from = (gsize)(p - text) + 1;
+    }
+  return NULL;
+}
+
+/* "…je demande à jean-yves" then "jean-yves ok pour demain", "Mr Pemberton" then "ask
+ * pemberton": a found person's word written again in lower case, as chats and quick notes
+ * do, is a mention too. Only words that are names and nothing else (not "rivière", "rose")
+ * or in no list, of four letters or more; in a chat or a letter, not a long export. */
+static void
+find_lower_later_mentions (VoileNameCollector *c, GHashTable *parts)
+{
+  char needles[LOWER_NEEDLES_MAX][LOWER_NEEDLE_MAX + 1];
+  const char *keys[LOWER_NEEDLES_MAX];
+  gsize sizes[LOWER_NEEDLES_MAX];
+  guint n = 0;
+
+  if (c->len > SHORT_FORMS_TEXT_MAX)
+    return;
+  for (guint i = 0; i < c->mentions->len && n < LOWER_NEEDLES_MAX; i++)
+    {
+      const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
+      if (m->type != VOILE_TYPE_PERSON)
+        continue;
+      for (gsize s = m->start; s < m->end && n < LOWER_NEEDLES_MAX;)
+        {
+          gsize e = s;
+          while (e < m->end && c->text[e] != ' ')
+            e++;
+          gsize size = e - s;
+          char key[VOILE_NAME_KEY_MAX + 1];
+          gsize key_len;
+          gboolean taken = FALSE;
+          if (size >= LOWER_NEEDLE_MIN && size <= LOWER_NEEDLE_MAX && g_ascii_isalpha (c->text[s])
+              && voile_name_fold (c->text + s, size, key, &key_len))
+            {
+              key[key_len] = '\0';
+              /* Folding drops accents: "Marié" (the groom) reads as "Marie". A word with an
+               * accent is taken as it was found in lower case only ("nadège"). */
+              for (gsize k = s; k < e && !taken; k++)
+                taken = (guchar)c->text[k] >= 0x80 && g_ascii_isupper (c->text[s]);
+              for (guint k = 0; k < n && !taken; k++)
+                taken = strcmp (keys[k], key) == 0;
+              guint flags = taken ? 0 : voile_name_lexicon_lookup (key, key_len);
+              if (!taken && g_hash_table_contains (parts, key)
+                  && !(flags & (VOILE_NAME_WORD | VOILE_NAME_AMBIGUOUS | VOILE_NAME_PROPER))
+                  && voile_name_context_lookup (key, key_len) == 0)
+                {
+                  for (gsize k = 0; k < size; k++)
+                    needles[n][k] = g_ascii_tolower (c->text[s + k]);
+                  needles[n][size] = '\0';
+                  keys[n] = g_string_chunk_insert_const (c->strings, key);
+                  sizes[n++] = size;
+                }
+            }
+          s = e + 1;
+        }
+    }
+  if (n == 0)
+    return;
+
+  g_autoptr (GArray) found = g_array_new (FALSE, FALSE, sizeof (VoileNameMention));
+  for (guint k = 0; k < n; k++)
+    for (const char *hit = find_bytes (c->text, c->len, 0, needles[k], sizes[k]); hit != NULL;
+         hit = find_bytes (c->text, c->len, (gsize)(hit + 1 - c->text), needles[k], sizes[k]))
+      {
+        gsize start = (gsize)(hit - c->text), end = start + sizes[k];
+        /* "nadège." ends a sentence; "nadege.b@" is an address. */
+        gboolean ends
+            = end == c->len || !glued_byte (c->text[end])
+              || (c->text[end] == '.'
+                  && (end + 1 == c->len || c->text[end + 1] == ' ' || c->text[end + 1] == '\n'));
+        if ((start > 0 && glued_byte (c->text[start - 1])) || !ends
+            || inside_mention (c->mentions, start, end)
+            || voile_name_collector_blocked (c, start, end))
+          continue;
+        append_later_mention (found, start, end, keys[k]);
+      }
+  if (found->len == 0)
+    return;
+  sort_stable (found, sizeof (VoileNameMention), compare_mentions);
+  merge_mentions (c->mentions, found);
+}
+
 void
 voile_name_collector_finish (VoileNameCollector *c, guint words)
 {
@@ -1549,6 +1686,7 @@ voile_name_collector_finish (VoileNameCollector *c, guint words)
     {
       find_later_mentions (c, parts, catalogue);
       drop_overlapping (c->mentions);
+      find_lower_later_mentions (c, parts);
       find_initials (c);
       voile_name_drop_welsh_places (c); /* "Llŷn" after an e-mail's "llyn" */
     }

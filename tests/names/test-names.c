@@ -1752,6 +1752,51 @@ test_email_spelled_pairs (void)
   g_assert_cmpstr (got3, ==, "");
 }
 
+/* Short forms of a person already found: the given name of a surname-first register row
+ * ("OKONKWO-BRAY Dominic" then "Dom"), and the everyday French short forms ("Ludo",
+ * "Manu", "Seb") of the given-name list. */
+static void
+test_short_forms_and_diminutives (void)
+{
+  assert_finds ("Tenant 1: OKONKWO-BRAY Dominic, born 12/03/1980\nTenant 2: BRAY Helen\n"
+                "- Dom pays the rent by transfer on the 5th\n",
+                "PERSON:OKONKWO-BRAY Dominic|PERSON:BRAY Helen|PERSON:Dom");
+  assert_finds ("Adhérents 2026 :\nFAURE-PELLETIER Maximilien, licence 204\n"
+                "Maxi a payé en espèces.\n",
+                "PERSON:FAURE-PELLETIER Maximilien|PERSON:Maxi");
+  assert_finds ("Réunion du bureau : présents Ludo, Manu et Karine.\n"
+                "Ludo gère les licences et Manu le site.\n",
+                "PERSON:Ludo|PERSON:Manu|PERSON:Karine|PERSON:Ludo|PERSON:Manu");
+  assert_finds ("Bonjour Nath,\nSeb passe demain pour les cartons.\nVéro\n",
+                "PERSON:Nath|PERSON:Seb|PERSON:Véro");
+  /* A short form needs its given name found, and stays no word of the text. */
+  assert_finds ("The art fair opens at noon. Art lovers welcome, says Arthur Penrose.\n",
+                "PERSON:Arthur Penrose");
+  assert_finds ("Dear Dominic Walsh,\nThe DOM tree is rebuilt by the script.\n",
+                "PERSON:Dominic Walsh");
+  assert_finds ("Le Dom Pérignon 2012 est en rupture, dit le caviste.\n", "");
+}
+
+/* A found person's word written again in lower case, as chats and quick notes do. */
+static void
+test_lower_case_later_mentions (void)
+{
+  assert_finds ("[12/07/2026 18:32] Fabrice: oui je demande à jean-yves\n"
+                "[12/07/2026 18:45] Fabrice: jean-yves ok pour demain 10h\n",
+                "PERSON:Fabrice|PERSON:jean-yves|PERSON:Fabrice|PERSON:jean-yves");
+  assert_finds ("Our new tenant is Mr Pemberton-Lowe, moving in on Friday.\n"
+                "ask pemberton-lowe for the deposit, he said he would pay monday\n",
+                "PERSON:Pemberton-Lowe|PERSON:pemberton-lowe");
+  assert_finds ("Merci à Benedetta Sorrentino pour le devis.\nbenedetta passera le 12.\n",
+                "PERSON:Benedetta Sorrentino|PERSON:benedetta");
+  /* Not inside an address, nor a word that a name folds to ("rivière", "marié"). */
+  assert_finds ("Hi Ottoline,\nthanks. The shop is at www.ottoline.com and "
+                "shop.ottoline, pay to ottoline_b.\n",
+                "PERSON:Ottoline");
+  assert_finds ("Contact: Marie Rivière\nla rivière déborde, la route est fermée\n",
+                "PERSON:Marie Rivière");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1812,6 +1857,8 @@ main (int argc, char **argv)
   g_test_add_func ("/names/negatives/bots-pets-counterparties", test_bots_pets_counterparties);
   g_test_add_func ("/names/recall-session8", test_recall_session8);
   g_test_add_func ("/names/email-spelled-pairs", test_email_spelled_pairs);
+  g_test_add_func ("/names/short-forms-diminutives", test_short_forms_and_diminutives);
+  g_test_add_func ("/names/lower-case-later-mentions", test_lower_case_later_mentions);
   status = g_test_run ();
   voile_name_finder_free (finder);
   return status;
