@@ -130,12 +130,13 @@ ascii_lower (char c)
   "]CFA)?|yens?)(?![A-Za-z])))"
 #define CURRENCY_BEFORE "(?:€|US\\$|C\\$|A\\$|\\$|£|¥|(?:" CURRENCY_CODES ")(?![A-Za-z]))"
 
-/* Where a "postcode City" line ends: end of line, punctuation, a country, or the next word
- * in lower case ("33000 Bordeaux since last year"). */
+/* Where a "postcode City" line ends: end of line, punctuation, a country, the next word
+ * in lower case ("33000 Bordeaux since last year"), or a column's gap (a letter's two
+ * address blocks side by side: "31500 Toulouse      3 chemin de la Flambère"). */
 #define POSTCODE_CITY_END                                                                          \
   "(?=[ "                                                                                          \
   "\\t]*(?:$|[\\r\\n,;.)(|/\\t\"·•]|France|FRANCE|Belgique|Belgium|Suisse|Deutschland|Germany)" \
-  "|[ ]+(?:\\p{Ll}|—|–|-[ ]))"
+  "|[ ]+(?:\\p{Ll}|—|–|-[ ])|[ ]{3,})"
 
 #define EMAIL_URL_ENCODED                                                                          \
   "[A-Za-z0-9][A-Za-z0-9._+\\-]{0,63}%40(?:[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,62}[A-Za-z0-9])?\\.)+"   \

@@ -574,6 +574,15 @@ static const Found found[] = {
     "81.64.112.7" },
   /* address lines without a number or a usual street word */
   { "M. Paul Durand\nZA LES BORIES\n12160 BARAQUEVILLE\n", "POSTAL_ADDRESS", "ZA LES BORIES" },
+  /* "ZA" inside a line, between dashes or after a comma: a two-letter keyword */
+  { "SARL Ferronnerie Mazet – ZA des Combes – 43200 Yssingeaux", "POSTAL_ADDRESS",
+    "ZA des Combes" },
+  { "Livraison : Menuiserie Roux, ZI du Moulin Neuf, 26300 Bourg-de-Péage", "POSTAL_ADDRESS",
+    "ZI du Moulin Neuf" },
+  /* two address blocks side by side: the left one's town ends at the column gap */
+  { "8 allée des Tanneurs                 2 impasse Vauban\n"
+    "67000 Strasbourg                     57000 Metz\n",
+    "POSTAL_ADDRESS", "67000 Strasbourg" },
   { "Mme Santoni\nLieu-dit Vignola, route des Sanguinaires\n20000 Ajaccio\n", "POSTAL_ADDRESS",
     "Lieu-dit Vignola, route des Sanguinaires" },
   { "Rhys Evans\n12 Heol y Coed\nCardiff CF14 6HP\n", "POSTAL_ADDRESS", "12 Heol y Coed" },
