@@ -5490,7 +5490,9 @@ static const VoileRule rules[] = {
       .anchors = VOILE_ANCHOR_DIGIT,
       .pattern = "(?:0[1-9]|[1-8][0-9]|9[0-8])[0-9]{3}[ ](?:(?:(?:Le|La|Les|LE|LA|LES)[ "
                  "]|[LD]['’])?\\p{Lu}[\\p{L}'’\\-]{2,}|(?:Eu|Y)(?!\\p{L}))"
-                 "(?:[ \\-]+(?:(?:sur|sous|l[eè]s|en|de|du|des|la|le|aux?|et)[ \\-]+)?"
+                 /* two spaces at most between the town's words: more is a column's gap */
+                 "(?:(?:[ ]{1,2}|[ ]?-[ ]?)(?:(?:sur|sous|l[eè]s|en|de|du|des|la|le|aux?|et)"
+                 "[ \\-]+)?"
                  "(?:[dlDL]['’])?\\p{Lu}[\\p{L}'’\\-]*){0,4}(?:[ ]+(?i:cedex)(?:[ "
                  "]+[0-9]{1,2})?)?" POSTCODE_CITY_END,
       .min_digits = 5,
