@@ -579,6 +579,9 @@ static const Found found[] = {
     "ZA des Combes" },
   { "Livraison : Menuiserie Roux, ZI du Moulin Neuf, 26300 Bourg-de-Péage", "POSTAL_ADDRESS",
     "ZI du Moulin Neuf" },
+  /* the next references with their number sign after one found, words between */
+  { "her earlier orders (#2207 in May, #2391 in July) arrived", "CUSTOMER_ID", "2391" },
+  { "commande #48810 livrée, puis la #48957 perdue par le transporteur", "CUSTOMER_ID", "48957" },
   /* the flat after its street on the same line */
   { "Objet : caution — 9 rue Gambetta, appt 12B — bail", "POSTAL_ADDRESS", "appt 12B" },
   { "send it to 41 Mercer Street apt 7 before noon", "POSTAL_ADDRESS", "apt 7" },
