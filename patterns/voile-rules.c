@@ -1770,6 +1770,37 @@ staff_number_padded (VoileCandidate *c)
          && span_has_any_word (c->text, c->match_start, c->start, staff_words);
 }
 
+/* Does the rule's match open on an account's word ("acc", "acct.", "account", "a/c",
+ * "compte")? */
+static gboolean
+account_label_at (const VoileCandidate *c)
+{
+  const char *k = c->text + c->match_start;
+  gsize avail = c->start - c->match_start;
+
+  return (avail >= 3 && g_ascii_strncasecmp (k, "acc", 3) == 0)
+         || (avail >= 3 && g_ascii_strncasecmp (k, "a/c", 3) == 0)
+         || (avail >= 6 && g_ascii_strncasecmp (k, "compte", 6) == 0);
+}
+
+/* "06 12 34 56 78": digits in pairs only, as French phones are written. */
+static gboolean
+digit_pairs_only (const char *t, gsize n)
+{
+  gsize run = 0;
+
+  for (gsize i = 0; i <= n; i++)
+    if (i == n || t[i] == ' ' || t[i] == '.')
+      {
+        if (run != 2)
+          return FALSE;
+        run = 0;
+      }
+    else
+      run++;
+  return TRUE;
+}
+
 static gboolean
 v_customer_id (VoileCandidate *c)
 {
@@ -1830,6 +1861,10 @@ v_customer_id (VoileCandidate *c)
    * whatever it looks like. */
   if (!(t[0] == '0' && memchr (t, ' ', n) != NULL)
       && span_has_any_word (c->text, c->match_start, c->start, strong))
+    c->confidence = 0.93f;
+  /* "Nationwide acc 0187 6621 43", "compte 0412 3387 21": a bank account's number in groups
+   * a phone's could have; the word says which (a French phone's pairs stay a phone's). */
+  else if (account_label_at (c) && !digit_pairs_only (t, n))
     c->confidence = 0.93f;
   /* "commande de 25000 unités": a quantity */
   {

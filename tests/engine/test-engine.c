@@ -579,6 +579,10 @@ static const Found found[] = {
     "ZA des Combes" },
   { "Livraison : Menuiserie Roux, ZI du Moulin Neuf, 26300 Bourg-de-Péage", "POSTAL_ADDRESS",
     "ZI du Moulin Neuf" },
+  /* a bank account's number in a phone's groups, after its account word */
+  { "Savings: Halifax acc 0243 8817 06 (joint)", "CUSTOMER_ID", "0243 8817 06" },
+  { "compte 0488 2391 77 à la Caisse d'Épargne", "CUSTOMER_ID", "0488 2391 77" },
+  { "compte 06 12 34 56 78 pour les SMS", "PHONE", "06 12 34 56 78" },
   /* the next references with their number sign after one found, words between */
   { "her earlier orders (#2207 in May, #2391 in July) arrived", "CUSTOMER_ID", "2391" },
   { "commande #48810 livrée, puis la #48957 perdue par le transporteur", "CUSTOMER_ID", "48957" },
