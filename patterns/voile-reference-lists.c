@@ -88,11 +88,21 @@ extend_number_signs (const char *text, gsize len, GArray *findings, guint n, Voi
 
   if (f.start == 0 || text[f.start - 1] != '#' || width < 3)
     return FALSE;
+  /* the paragraph's end bounds the search; memchr() finds line ends and signs fast */
+  for (const char *nl = memchr (text + f.end, '\n', reach - f.end); nl != NULL;
+       nl = memchr (nl + 1, '\n', reach - (gsize)(nl + 1 - text)))
+    if ((gsize)(nl + 1 - text) < reach && nl[1] == '\n')
+      {
+        reach = (gsize)(nl - text);
+        break;
+      }
   for (gsize p = f.end; p + 1 + width <= reach; p++)
     {
-      if (text[p] == '\n' && p + 1 < len && text[p + 1] == '\n')
-        break; /* a paragraph's end */
-      if (text[p] != '#' || (p > 0 && (g_ascii_isalnum (text[p - 1]) || text[p - 1] == '&')))
+      const char *sign = memchr (text + p, '#', reach - p);
+      if (sign == NULL)
+        break;
+      p = (gsize)(sign - text);
+      if (p + 1 + width > reach || (p > 0 && (g_ascii_isalnum (text[p - 1]) || text[p - 1] == '&')))
         continue;
       gsize next = p + 1;
       gboolean same = TRUE;
