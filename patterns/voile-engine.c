@@ -441,7 +441,10 @@ register_keywords (GArray *pending, guint slot, const char *const *keywords)
       guint8 a = kw_class ((guchar)(*kw)[0]);
       guint8 b = n > 1 ? kw_class ((guchar)(*kw)[1]) : 0;
 
-      if (n >= 3)
+      /* "za$" is two letters and the word's end: its third byte is any that ends the word,
+       * as for a short keyword (the '$' is no byte of the text). */
+      gboolean two_then_end = n == 3 && (*kw)[2] == '$';
+      if (n >= 3 && !two_then_end)
         kw_table_add (pending, kw_key (a, b, kw_class ((guchar)(*kw)[2])), slot, *kw);
       else
         /* A short keyword ("né" is three bytes, "ti" would be two): any third byte that

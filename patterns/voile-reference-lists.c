@@ -56,6 +56,72 @@ skip_separator (const char *t, gsize len, gsize i)
   return p > i && p < len ? p : 0;
 }
 
+/* Does [s, e) overlap one of the first n findings (sorted, without overlaps)? */
+static gboolean
+overlaps_sorted (GArray *findings, guint n, gsize s, gsize e)
+{
+  guint lo = 0, hi = n;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (g_array_index (findings, VoileFinding, mid).end <= s)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo < n && g_array_index (findings, VoileFinding, lo).start < e;
+}
+
+/* How far after a "#4471" found the next "#…" of its kind is still the same talk. */
+#define NUMBER_SIGN_REACH 160
+
+/* "orders (#3094 in April, #3310 in August) and her current one, #3512": after a reference
+ * written with its number sign, the next ones of its shape in the sentences after, even
+ * with words between. Returns TRUE when one was added. */
+static gboolean
+extend_number_signs (const char *text, gsize len, GArray *findings, guint n, VoileFinding f)
+{
+  gsize width = f.end - f.start;
+  gsize reach = MIN (len, f.end + NUMBER_SIGN_REACH);
+  gboolean added = FALSE;
+
+  if (f.start == 0 || text[f.start - 1] != '#' || width < 3)
+    return FALSE;
+  /* the paragraph's end bounds the search; memchr() finds line ends and signs fast */
+  for (const char *nl = memchr (text + f.end, '\n', reach - f.end); nl != NULL;
+       nl = memchr (nl + 1, '\n', reach - (gsize)(nl + 1 - text)))
+    if ((gsize)(nl + 1 - text) < reach && nl[1] == '\n')
+      {
+        reach = (gsize)(nl - text);
+        break;
+      }
+  for (gsize p = f.end; p + 1 + width <= reach; p++)
+    {
+      const char *sign = memchr (text + p, '#', reach - p);
+      if (sign == NULL)
+        break;
+      p = (gsize)(sign - text);
+      if (p + 1 + width > reach || (p > 0 && (g_ascii_isalnum (text[p - 1]) || text[p - 1] == '&')))
+        continue;
+      gsize next = p + 1;
+      gboolean same = TRUE;
+      for (gsize i = 0; i < width && same; i++)
+        same = shape_class (text[next + i]) == shape_class (text[f.start + i]);
+      if (!same
+          || (next + width < len
+              && (g_ascii_isalnum (text[next + width]) || text[next + width] == '-'
+                  || text[next + width] == '_' || (guchar)text[next + width] >= 0x80))
+          || overlaps_sorted (findings, n, next, next + width))
+        continue;
+      VoileFinding found = { f.type, next, next + width, f.confidence, 0 };
+      g_array_append_val (findings, found);
+      added = TRUE;
+      p = next + width - 1;
+    }
+  return added;
+}
+
 gboolean
 voile_reference_lists_extend (const char *text, gsize len, GArray *findings)
 {
@@ -70,6 +136,9 @@ voile_reference_lists_extend (const char *text, gsize len, GArray *findings)
         continue;
       gsize limit = k + 1 < n ? g_array_index (findings, VoileFinding, k + 1).start : len;
       gsize width = f.end - f.start;
+
+      if (f.type == VOILE_TYPE_CUSTOMER_ID && extend_number_signs (text, len, findings, n, f))
+        added = TRUE;
       gsize from = f.start, at = f.end;
 
       /* Each value of the list has the first one's shape, byte for byte. */

@@ -130,12 +130,13 @@ ascii_lower (char c)
   "]CFA)?|yens?)(?![A-Za-z])))"
 #define CURRENCY_BEFORE "(?:€|US\\$|C\\$|A\\$|\\$|£|¥|(?:" CURRENCY_CODES ")(?![A-Za-z]))"
 
-/* Where a "postcode City" line ends: end of line, punctuation, a country, or the next word
- * in lower case ("33000 Bordeaux since last year"). */
+/* Where a "postcode City" line ends: end of line, punctuation, a country, the next word
+ * in lower case ("33000 Bordeaux since last year"), or a column's gap (a letter's two
+ * address blocks side by side: "31500 Toulouse      3 chemin de la Flambère"). */
 #define POSTCODE_CITY_END                                                                          \
   "(?=[ "                                                                                          \
   "\\t]*(?:$|[\\r\\n,;.)(|/\\t\"·•]|France|FRANCE|Belgique|Belgium|Suisse|Deutschland|Germany)" \
-  "|[ ]+(?:\\p{Ll}|—|–|-[ ]))"
+  "|[ ]+(?:\\p{Ll}|—|–|-[ ])|[ ]{3,})"
 
 #define EMAIL_URL_ENCODED                                                                          \
   "[A-Za-z0-9][A-Za-z0-9._+\\-]{0,63}%40(?:[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,62}[A-Za-z0-9])?\\.)+"   \
@@ -1769,6 +1770,37 @@ staff_number_padded (VoileCandidate *c)
          && span_has_any_word (c->text, c->match_start, c->start, staff_words);
 }
 
+/* Does the rule's match open on an account's word ("acc", "acct.", "account", "a/c",
+ * "compte")? */
+static gboolean
+account_label_at (const VoileCandidate *c)
+{
+  const char *k = c->text + c->match_start;
+  gsize avail = c->start - c->match_start;
+
+  return (avail >= 3 && g_ascii_strncasecmp (k, "acc", 3) == 0)
+         || (avail >= 3 && g_ascii_strncasecmp (k, "a/c", 3) == 0)
+         || (avail >= 6 && g_ascii_strncasecmp (k, "compte", 6) == 0);
+}
+
+/* "06 12 34 56 78": digits in pairs only, as French phones are written. */
+static gboolean
+digit_pairs_only (const char *t, gsize n)
+{
+  gsize run = 0;
+
+  for (gsize i = 0; i <= n; i++)
+    if (i == n || t[i] == ' ' || t[i] == '.')
+      {
+        if (run != 2)
+          return FALSE;
+        run = 0;
+      }
+    else
+      run++;
+  return TRUE;
+}
+
 static gboolean
 v_customer_id (VoileCandidate *c)
 {
@@ -1829,6 +1861,10 @@ v_customer_id (VoileCandidate *c)
    * whatever it looks like. */
   if (!(t[0] == '0' && memchr (t, ' ', n) != NULL)
       && span_has_any_word (c->text, c->match_start, c->start, strong))
+    c->confidence = 0.93f;
+  /* "Nationwide acc 0187 6621 43", "compte 0412 3387 21": a bank account's number in groups
+   * a phone's could have; the word says which (a French phone's pairs stay a phone's). */
+  else if (account_label_at (c) && !digit_pairs_only (t, n))
     c->confidence = 0.93f;
   /* "commande de 25000 unités": a quantity */
   {
@@ -5489,7 +5525,9 @@ static const VoileRule rules[] = {
       .anchors = VOILE_ANCHOR_DIGIT,
       .pattern = "(?:0[1-9]|[1-8][0-9]|9[0-8])[0-9]{3}[ ](?:(?:(?:Le|La|Les|LE|LA|LES)[ "
                  "]|[LD]['’])?\\p{Lu}[\\p{L}'’\\-]{2,}|(?:Eu|Y)(?!\\p{L}))"
-                 "(?:[ \\-]+(?:(?:sur|sous|l[eè]s|en|de|du|des|la|le|aux?|et)[ \\-]+)?"
+                 /* two spaces at most between the town's words: more is a column's gap */
+                 "(?:(?:[ ]{1,2}|[ ]?-[ ]?)(?:(?:sur|sous|l[eè]s|en|de|du|des|la|le|aux?|et)"
+                 "[ \\-]+)?"
                  "(?:[dlDL]['’])?\\p{Lu}[\\p{L}'’\\-]*){0,4}(?:[ ]+(?i:cedex)(?:[ "
                  "]+[0-9]{1,2})?)?" POSTCODE_CITY_END,
       .min_digits = 5,

@@ -2523,6 +2523,7 @@ static const char *const street_ends[]
     = { "lane",    "street", "road",  "avenue",   "drive",   "close", "way",    "row",
         "hill",    "green",  "grove", "crescent", "terrace", "place", "square", "court",
         "gardens", "mews",   "walk",  "rise",     "view",    "yard",  NULL };
+static const char *const street_only_ends[] = { "lane", "street", "road", "avenue", NULL };
 /* Last word of a house name, a line of its own: "Rose Cottage", "Home Farm". */
 static const char *const house_ends[]
     = { "cottage", "cottages", "house", "farm",  "farmhouse", "manor",
@@ -2628,6 +2629,13 @@ is_time_of_day (const char *w, gsize n)
 }
 
 static gboolean
+is_first_name_only (const char *word, gsize n)
+{
+  guint flags = voile_name_lookup_word (word, n);
+  return (flags & VOILE_NAME_FIRST) && !(flags & VOILE_NAME_WORD);
+}
+
+static gboolean
 has_street_line_shape (const char *t, gsize s, gsize e)
 {
   gsize n = e - s;
@@ -2654,7 +2662,12 @@ has_street_line_shape (const char *t, gsize s, gsize e)
         spaces += t[i] == ' ';
       if (in_list (t + last, e - last, house_ends)
           || ((spaces >= 2 || memchr (t + s, ',', n) != NULL)
-              && in_list (t + last, e - last, street_ends)))
+              && in_list (t + last, e - last, street_ends))
+          /* "Dock Road, Galway H91 X2P4": two words, the second only a street's ("Hill",
+           * "Close" and "Green" end people's names too), the first no first name ("Tom
+           * Lane" above a town is the person the letter is for) */
+          || (spaces == 1 && in_list (t + last, e - last, street_only_ends)
+              && !is_first_name_only (t + s, w - s)))
         return TRUE;
     }
   /* "Le Bihan Plomberie Chauffage": a firm's name (its last word a trade's, from the name
@@ -2930,6 +2943,61 @@ add_town_postcode_after (const char *t, gsize len, GArray *findings, guint sorte
   g_array_append_val (findings, town);
 }
 
+/* "24 rue des Filatiers, apt 3B", "14 Elm Road, Flat 2": the flat after its street on the
+ * same line (the building-line rule reads it only at a line's start). Returns the unit's
+ * end, or 0. */
+static gsize
+unit_after_street_end (const char *t, gsize len, gsize p)
+{
+  static const char *const units[]
+      = { "apartment", "appartement", "appt.",    "appt", "apt.", "apt",  "flat",
+          "unit",      "suite",       "bâtiment", "bât.", "bât",  "bat.", NULL };
+
+  if (p + 2 < len && t[p] == ',')
+    p++;
+  if (p >= len || t[p] != ' ')
+    return 0;
+  while (p < len && t[p] == ' ')
+    p++;
+  for (const char *const *u = units; *u != NULL; u++)
+    {
+      gsize n = strlen (*u);
+      if (p + n >= len || g_ascii_strncasecmp (t + p, *u, n) != 0)
+        continue;
+      gsize q = p + n;
+      if (g_ascii_isalpha (t[q]) || (guchar)t[q] >= 0x80)
+        continue; /* "Suites", "apté" */
+      while (q < len && t[q] == ' ')
+        q++;
+      /* the flat's own name: "3B", "12", "B", "2/1", a digit or one or two capitals */
+      gsize v = q;
+      guint digits = 0;
+      while (v < len && v - q < 6 && (g_ascii_isalnum (t[v]) || t[v] == '/'))
+        digits += g_ascii_isdigit (t[v++]) ? 1 : 0;
+      gboolean capitals
+          = v - q <= 2 && v > q && g_ascii_isupper (t[q]) && g_ascii_isupper (t[v - 1]);
+      if (v == q || (digits == 0 && !capitals)
+          || (v < len && (g_ascii_isalnum (t[v]) || (guchar)t[v] >= 0x80)))
+        return 0;
+      return v;
+    }
+  return 0;
+}
+
+static void
+add_unit_after (const char *t, gsize len, GArray *findings, guint sorted_len, gsize end)
+{
+  gsize p = end;
+
+  while (p < len && (t[p] == ',' || t[p] == ' '))
+    p++;
+  gsize unit_end = unit_after_street_end (t, len, end);
+  if (unit_end == 0 || overlaps_finding (findings, sorted_len, p, unit_end))
+    return;
+  VoileFinding unit = { VOILE_TYPE_POSTAL_ADDRESS, p, unit_end, 0.7f, 0 };
+  g_array_append_val (findings, unit);
+}
+
 void
 voile_tables_complete_addresses (const char *text, gsize len, GArray *findings)
 {
@@ -2949,6 +3017,7 @@ voile_tables_complete_addresses (const char *text, gsize len, GArray *findings)
               || text[f->end] == '\r'))
         {
           add_town_postcode_after (text, len, findings, sorted_len, f->end);
+          add_unit_after (text, len, findings, sorted_len, f->end);
           f = &g_array_index (findings, VoileFinding, i);
         }
       /* "…, 24620 Les Eyzies": the words before the comma on the same line. */
@@ -3012,7 +3081,18 @@ voile_tables_complete_addresses (const char *text, gsize len, GArray *findings)
         continue;
       while (e > s && (text[e - 1] == ' ' || text[e - 1] == ','))
         e--;
-      /* The overlap first: a binary search, cheaper than reading the words. */
+      /* The overlap first: a binary search, cheaper than reading the words. "Unit 7,
+       * Brookfield Business Park, Kendal Road, Kendal LA9 6DW": when the line's first parts
+       * are found already, its last part before the town alone. */
+      if (s < e && !whole_line && !labelled && overlaps_finding (findings, sorted_len, s, e))
+        {
+          gsize part = e;
+          while (part > s && text[part - 1] != ',')
+            part--;
+          while (part < e && text[part] == ' ')
+            part++;
+          s = part > s ? part : e;
+        }
       if (s >= e || overlaps_finding (findings, sorted_len, s, e))
         continue;
       if (!(labelled ? !is_firm_or_flat_type (text, s, e)

@@ -574,6 +574,31 @@ static const Found found[] = {
     "81.64.112.7" },
   /* address lines without a number or a usual street word */
   { "M. Paul Durand\nZA LES BORIES\n12160 BARAQUEVILLE\n", "POSTAL_ADDRESS", "ZA LES BORIES" },
+  /* "ZA" inside a line, between dashes or after a comma: a two-letter keyword */
+  { "SARL Ferronnerie Mazet – ZA des Combes – 43200 Yssingeaux", "POSTAL_ADDRESS",
+    "ZA des Combes" },
+  { "Livraison : Menuiserie Roux, ZI du Moulin Neuf, 26300 Bourg-de-Péage", "POSTAL_ADDRESS",
+    "ZI du Moulin Neuf" },
+  /* a bank account's number in a phone's groups, after its account word */
+  { "Savings: Halifax acc 0243 8817 06 (joint)", "CUSTOMER_ID", "0243 8817 06" },
+  { "compte 0488 2391 77 à la Caisse d'Épargne", "CUSTOMER_ID", "0488 2391 77" },
+  { "compte 06 12 34 56 78 pour les SMS", "PHONE", "06 12 34 56 78" },
+  /* the next references with their number sign after one found, words between */
+  { "her earlier orders (#2207 in May, #2391 in July) arrived", "CUSTOMER_ID", "2391" },
+  { "commande #48810 livrée, puis la #48957 perdue par le transporteur", "CUSTOMER_ID", "48957" },
+  /* the flat after its street on the same line */
+  { "Objet : caution — 9 rue Gambetta, appt 12B — bail", "POSTAL_ADDRESS", "appt 12B" },
+  { "send it to 41 Mercer Street apt 7 before noon", "POSTAL_ADDRESS", "apt 7" },
+  /* a two-word street without a number before its town, and after parts found already */
+  { "Harbour Stores\nQuay Road, Wexford Y35 X2K1\n", "POSTAL_ADDRESS", "Quay Road" },
+  { "Unit 3, Riverside Trading Estate, Mill Lane, Kendal LA9 4PQ", "POSTAL_ADDRESS", "Mill Lane" },
+  /* two address blocks side by side: the left one's town ends at the column gap */
+  { "8 allée des Tanneurs                 2 impasse Vauban\n"
+    "67000 Strasbourg                     57000 Metz\n",
+    "POSTAL_ADDRESS", "67000 Strasbourg" },
+  { "4 allée des Tisserands           Client :\n"
+    "29590 Le Faou                      Mme Gwenola Le Roux\n",
+    "POSTAL_ADDRESS", "29590 Le Faou" },
   { "Mme Santoni\nLieu-dit Vignola, route des Sanguinaires\n20000 Ajaccio\n", "POSTAL_ADDRESS",
     "Lieu-dit Vignola, route des Sanguinaires" },
   { "Rhys Evans\n12 Heol y Coed\nCardiff CF14 6HP\n", "POSTAL_ADDRESS", "12 Heol y Coed" },
