@@ -1004,7 +1004,8 @@ holds_age_range (const char *text, gsize s, gsize e)
       if (text[p] == '+' && p >= s + 3
           && ((p >= s + 6 && memcmp (text + p - 6, "months", 6) == 0)
               || (p >= s + 5 && memcmp (text + p - 5, "years", 5) == 0)
-              || memcmp (text + p - 4, "mois", 4) == 0 || memcmp (text + p - 3, "ans", 3) == 0))
+              || (p >= s + 4 && memcmp (text + p - 4, "mois", 4) == 0)
+              || memcmp (text + p - 3, "ans", 3) == 0))
         return TRUE; /* "18 months+", "3 ans+" */
       if (p + 5 < e && (memcmp (text + p, "ages ", 5) == 0 || memcmp (text + p, "Ages ", 5) == 0)
           && g_ascii_isdigit (text[p + 5]))
