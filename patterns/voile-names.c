@@ -1358,16 +1358,6 @@ typedef enum
   INTRO_TITLE, /* a title in lower-case notes: "rdv avec mme leroux", "dr petit" */
 } Intro;
 
-/* "est", "suis", "cest", "appelle": the verbs introduces_name() reads before the word's
- * lookup. */
-static inline gboolean
-is_intro_verb (const char *w, gsize len)
-{
-  return (len == 3 && memcmp (w, "est", 3) == 0)
-         || (len == 4 && (memcmp (w, "suis", 4) == 0 || memcmp (w, "cest", 4) == 0))
-         || (len == 7 && memcmp (w, "appelle", 7) == 0);
-}
-
 /* Does tokens[i] introduce a person, so that the words after it are a name even in lower
  * case? */
 static Intro
@@ -1674,11 +1664,6 @@ find_lower_names (VoileNameCollector *c, GArray *tokens)
             }
           continue;
         }
-      /* introduces_name()'s last test, without its call: two thirds of the pairs that
-       * reach here end on it. Its two-byte words and its verbs are read there. */
-      if (!(ti->looked_up & 1) && len != 2 && !is_intro_verb (c->text + ti->start, len)
-          && !voile_name_may_introduce (c->text + ti->start, len))
-        continue;
       intro = introduces_name (c, tokens, i);
       if (intro == INTRO_NONE)
         continue;
