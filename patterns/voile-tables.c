@@ -364,9 +364,16 @@ cell_is_birthday (const char *s, gsize n)
   const char *md = yearless ? d : d + 4;
   guint month = (guint)((md[0] - '0') * 10 + (md[1] - '0'));
   guint day = (guint)((md[2] - '0') * 10 + (md[3] - '0'));
-  if (!yearless && !(strncmp (d, "19", 2) == 0 || strncmp (d, "20", 2) == 0))
-    return FALSE;
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+  gboolean valid = month >= 1 && month <= 12 && day >= 1 && day <= 31;
+  if (yearless)
+    return valid;
+  if (valid && (strncmp (d, "19", 2) == 0 || strncmp (d, "20", 2) == 0))
+    return TRUE;
+  /* DSN and payroll files write birth dates DDMMYYYY: "12051992" */
+  day = (guint)((d[0] - '0') * 10 + (d[1] - '0'));
+  month = (guint)((d[2] - '0') * 10 + (d[3] - '0'));
+  return (strncmp (d + 4, "19", 2) == 0 || strncmp (d + 4, "20", 2) == 0) && month >= 1
+         && month <= 12 && day >= 1 && day <= 31;
 }
 
 /* Accounting and analytics exports write their dates compact: the FEC's "EcritureDate"
@@ -1855,6 +1862,24 @@ sql_column_kind (const char *name, gsize n)
              : SQL_COLUMN_OTHER;
 }
 
+/* "species", "breed", "espece": the table's rows are animals (a vet's, a breeder's) */
+static gboolean
+sql_column_is_animal (const char *name, gsize n)
+{
+  static const char *const words[] = { "species", "breed", "espece", "espèce", NULL };
+  char lower[MAX_HEADER_CELL + 1];
+
+  if (n < 5 || n > MAX_HEADER_CELL)
+    return FALSE;
+  for (gsize k = 0; k < n; k++)
+    lower[k] = ascii_lower (name[k]);
+  lower[n] = '\0';
+  for (const char *const *w = words; *w != NULL; w++)
+    if (strncmp (lower, *w, strlen (*w)) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* The kinds of the columns named in text[s, e): an INSERT's list "id, full_name, dob" or a
  * CREATE TABLE's body "id INT, dob DATE, price DECIMAL(10,2)": each top-level item's first
  * identifier, quotes and backticks left out. Returns the number of columns. */
@@ -1864,6 +1889,7 @@ sql_column_kinds (const char *t, gsize s, gsize e, guint8 *kinds)
   guint n = 0;
   gint depth = 0;
   gboolean item_start = TRUE;
+  gboolean animal = FALSE;
 
   for (gsize i = s; i < e && n < MAX_SQL_COLUMNS; i++)
     {
@@ -1880,10 +1906,15 @@ sql_column_kinds (const char *t, gsize s, gsize e, guint8 *kinds)
           while (we < e && (is_letter ((guchar)t[we]) || t[we] == '_' || g_ascii_isdigit (t[we])))
             we++;
           kinds[n++] = (guint8)sql_column_kind (t + i, we - i);
+          animal |= sql_column_is_animal (t + i, we - i);
           item_start = FALSE;
           i = we - 1;
         }
     }
+  /* A pet's date of birth is a date, not a person's birth date */
+  for (guint k = 0; k < n && animal; k++)
+    if (kinds[k] == SQL_COLUMN_BIRTH)
+      kinds[k] = SQL_COLUMN_OTHER;
   return n;
 }
 
