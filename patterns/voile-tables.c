@@ -1806,6 +1806,7 @@ typedef enum
 {
   SQL_COLUMN_OTHER,
   SQL_COLUMN_BIRTH,
+  SQL_COLUMN_ANIMAL_BIRTH, /* a birth date in a table of animals */
   SQL_COLUMN_REFERENCE,
 } SqlColumnKind;
 
@@ -1914,7 +1915,7 @@ sql_column_kinds (const char *t, gsize s, gsize e, guint8 *kinds)
   /* A pet's date of birth is a date, not a person's birth date */
   for (guint k = 0; k < n && animal; k++)
     if (kinds[k] == SQL_COLUMN_BIRTH)
-      kinds[k] = SQL_COLUMN_OTHER;
+      kinds[k] = SQL_COLUMN_ANIMAL_BIRTH;
   return n;
 }
 
@@ -2161,9 +2162,9 @@ compare_cells (gconstpointer a, gconstpointer b)
   return x->start < y->start ? -1 : x->start > y->start;
 }
 
-/* The spans of birth-date values of the SQL INSERTs of text, in order. */
+/* The spans of the SQL INSERTs' values of the wanted kind of birth dates, in order. */
 static GArray *
-sql_birth_values (const char *text, gsize len)
+sql_birth_values (const char *text, gsize len, SqlColumnKind wanted)
 {
   GArray *spans = g_array_new (FALSE, FALSE, sizeof (Cell));
   static const char *const verbs[] = { "VALUES", "values", NULL };
@@ -2187,7 +2188,7 @@ sql_birth_values (const char *text, gsize len)
             if ((text[k] == 'I' || text[k] == 'i') && k + 11 <= values
                 && g_ascii_strncasecmp (text + k, "insert into", 11) == 0)
               {
-                done = sql_insert_values (text, len, k + 11, SQL_COLUMN_BIRTH, &tables, spans);
+                done = sql_insert_values (text, len, k + 11, wanted, &tables, spans);
                 break;
               }
         }
@@ -2421,6 +2422,8 @@ voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
   gsize previous_end = 0;
   g_autoptr (GArray) sql = NULL; /* computed at the first date no keyword explains */
   guint sql_next = 0;
+  g_autoptr (GArray) animals = NULL; /* computed at the first quoted date of a tuple */
+  guint animals_next = 0;
   TupleMemo tuple = { G_MAXSIZE, FALSE };
   AlignedMemo aligned = { G_MAXSIZE, G_MAXSIZE, 0 };
 
@@ -2431,6 +2434,19 @@ voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
 
       prefetch_before (text, findings, i + PREFETCH_AHEAD, VOILE_TYPE_DATE, 128);
 
+      /* A pet's birth date in a table of animals stays a date, whatever the keywords say */
+      if (is_date && f->start > 0 && (text[f->start - 1] == '\'' || text[f->start - 1] == '"')
+          && in_tuple (text, f->start, &tuple))
+        {
+          if (animals == NULL)
+            animals = sql_birth_values (text, len, SQL_COLUMN_ANIMAL_BIRTH);
+          while (animals_next < animals->len
+                 && g_array_index (animals, Cell, animals_next).end < f->end)
+            animals_next++;
+          if (animals_next < animals->len
+              && g_array_index (animals, Cell, animals_next).start <= f->start)
+            is_date = FALSE;
+        }
       if (is_date)
         {
           gsize from = f->start > 120 ? f->start - 120 : 0;
@@ -2459,7 +2475,7 @@ voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
                    && in_tuple (text, f->start, &tuple)) /* SQL dates are quoted */
             {
               if (sql == NULL)
-                sql = sql_birth_values (text, len);
+                sql = sql_birth_values (text, len, SQL_COLUMN_BIRTH);
               /* Findings and spans are both in text order. */
               while (sql_next < sql->len && g_array_index (sql, Cell, sql_next).end < f->end)
                 sql_next++;
@@ -2470,7 +2486,7 @@ voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
                 }
             }
         }
-      if (is_date || f->type == VOILE_TYPE_DATE_OF_BIRTH)
+      if (f->type == VOILE_TYPE_DATE || f->type == VOILE_TYPE_DATE_OF_BIRTH)
         previous_end = f->end;
     }
 }
