@@ -130,7 +130,7 @@ ascii_lower (char c)
  * ("PHP 8.2", "COP 28", "RON 95", "TRY 3") */
 #define CURRENCY_CODES                                                                             \
   "EUR|USD|GBP|CHF|CAD|AUD|NZD|JPY|CNY|HKD|SGD|INR|SEK|NOK|DKK|PLN|CZK|MAD|XOF|XPF|NGN|GHS|XAF"    \
-  "|DZD|TND|ZAR|KES|UGX|TZS|RWF|ETB|EGP|AED|SAR|QAR|ILS|TWD|KRW|THB|MYR|IDR|VND|PKR|BDT|LKR"       \
+  "|DZD|TND|ZAR|KES|UGX|TZS|RWF|ETB|EGP|AED|SAR|QAR|TWD|KRW|THB|MYR|IDR|VND|PKR|BDT|LKR"           \
   "|BRL|MXN|ARS|CLP|HUF|BGN|ISK|RUB|UAH"
 #define CURRENCY_AFTER                                                                             \
   "(?:(?:(?i:millions?|milliards?|mille|thousand|million|billion)[ ]?(?:d['’]|de[ ]|of[ ])?)?"   \
@@ -138,8 +138,8 @@ ascii_lower (char c)
   "|(?i:euros?|dollars?|livres?[ ]sterling|pounds?|francs?(?:[ ]suisses?|[ "                       \
   "]CFA)?|yens?)(?![A-Za-z])))"
 #define CURRENCY_BEFORE                                                                            \
-  "(?:€|[\\x{20A0}-\\x{20C0}]|(?:US|C|A|S|HK|NZ|NT|R)\\$|\\$|£|¥|(?:" CURRENCY_CODES               \
-  ")(?![A-Za-z]))"
+  "(?:€|[\\x{20A0}-\\x{20C0}]|(?:US|C|A|S|HK|NZ|NT)\\$|\\$|£|¥|(?:" CURRENCY_CODES ")(?![A-Za-z])" \
+                                                                                   ")"
 
 /* Where a "postcode City" line ends: end of line, punctuation, a country, the next word
  * in lower case ("33000 Bordeaux since last year"), or a column's gap (a letter's two
@@ -2656,8 +2656,7 @@ pf_currency_after (const char *t, gsize len, gsize anchor, gsize end)
       case 'h':
         return NEXT_TWO ('k', 'd') || NEXT_TWO ('u', 'f');
       case 'i':
-        return NEXT_TWO ('n', 'r') || NEXT_TWO ('d', 'r') || NEXT_TWO ('l', 's')
-               || NEXT_TWO ('s', 'k');
+        return NEXT_TWO ('n', 'r') || NEXT_TWO ('d', 'r') || NEXT_TWO ('s', 'k');
       case 'j':
         return NEXT_TWO ('p', 'y');
       case 'k':
@@ -4476,10 +4475,12 @@ static const char *const kw_birth[]
         "b.", NULL };
 static const char *const kw_currency[]
     = { "eur", "usd", "gbp", "chf", "cad", "aud", "nzd", "jpy", "cny", "hkd", "sgd", "inr", "sek",
-        "nok", "dkk", "pln", "czk", "mad", "xof", "xpf", "us$", "c$",  "a$",  "ngn", "ghs", "xaf",
-        "dzd", "tnd", "zar", "kes", "ugx", "tzs", "rwf", "etb", "egp", "aed", "sar", "qar", "ils",
-        "twd", "krw", "thb", "myr", "idr", "vnd", "pkr", "bdt", "lkr", "brl", "mxn", "ars", "clp",
-        "huf", "bgn", "isk", "rub", "uah", "s$",  "hk$", "nz$", "nt$", "r$",  NULL };
+        "nok", "dkk", "pln", "czk", "mad", "xof", "xpf", "us$", "c$", "a$", "ngn", "ghs", "xaf",
+        "dzd", "tnd",
+        /* word ends: "sarl", "rubrique" start no amount */
+        "zar$", "kes$", "ugx$", "tzs$", "rwf$", "etb$", "egp$", "aed$", "sar$", "qar$", "twd$",
+        "krw$", "thb$", "myr$", "idr$", "vnd$", "pkr$", "bdt$", "lkr$", "brl$", "mxn$", "ars$",
+        "clp$", "huf$", "bgn$", "isk$", "rub$", "uah$", "s$", "hk$", "nz$", "nt$", NULL };
 /* Words that introduce a customer's reference. Invoice and product numbers ("facture n°",
  * "réf. 3700…") name a document or an item, not a person: not here. */
 #define REF_NOUNS_FR                                                                                       \

@@ -2028,7 +2028,7 @@ sql_create_table_body (const char *t, gsize before, const char *name, gsize name
  * starts at text[at…] (after "insert into "). Returns where the reading stopped. */
 static gsize
 sql_insert_values (const char *t, gsize len, gsize at, SqlColumnKind wanted, SqlTables *tables,
-                   GArray *spans)
+                   GArray *spans, GArray *animal_spans)
 {
   gsize limit = len - at > 1024 ? at + 1024 : len;
   const char *open = memchr (t + at, '(', limit - at);
@@ -2074,7 +2074,7 @@ sql_insert_values (const char *t, gsize len, gsize at, SqlColumnKind wanted, Sql
     n_kinds = sql_column_kinds (t, p, (gsize)(close - t), kinds);
   gboolean any = FALSE;
   for (guint c = 0; c < n_kinds; c++)
-    any |= kinds[c] == wanted;
+    any |= kinds[c] == wanted || (animal_spans != NULL && kinds[c] == SQL_COLUMN_ANIMAL_BIRTH);
   if (!any)
     return (gsize)(close - t);
   /* The tuples, up to the ';' that ends the statement. */
@@ -2107,6 +2107,12 @@ sql_insert_values (const char *t, gsize len, gsize at, SqlColumnKind wanted, Sql
               Cell span = { value_start, p };
               g_array_append_val (spans, span);
             }
+          else if (index < n_kinds && animal_spans != NULL
+                   && kinds[index] == SQL_COLUMN_ANIMAL_BIRTH)
+            {
+              Cell span = { value_start, p };
+              g_array_append_val (animal_spans, span);
+            }
           index++;
           value_start = p + 1;
           if (ch == ')')
@@ -2130,7 +2136,7 @@ sql_insert_references (const char *t, gsize len, gsize at, GArray *findings, gui
                        SqlTables *tables, GArray *added)
 {
   g_autoptr (GArray) spans = g_array_new (FALSE, FALSE, sizeof (Cell));
-  gsize stop = sql_insert_values (t, len, at, SQL_COLUMN_REFERENCE, tables, spans);
+  gsize stop = sql_insert_values (t, len, at, SQL_COLUMN_REFERENCE, tables, spans, NULL);
 
   for (guint i = 0; i < spans->len; i++)
     {
@@ -2162,9 +2168,10 @@ compare_cells (gconstpointer a, gconstpointer b)
   return x->start < y->start ? -1 : x->start > y->start;
 }
 
-/* The spans of the SQL INSERTs' values of the wanted kind of birth dates, in order. */
+/* The spans of the birth-date values of the SQL INSERTs of text, in order; those of tables of
+ * animals go to animals. */
 static GArray *
-sql_birth_values (const char *text, gsize len, SqlColumnKind wanted)
+sql_birth_values (const char *text, gsize len, GArray *animals)
 {
   GArray *spans = g_array_new (FALSE, FALSE, sizeof (Cell));
   static const char *const verbs[] = { "VALUES", "values", NULL };
@@ -2188,12 +2195,14 @@ sql_birth_values (const char *text, gsize len, SqlColumnKind wanted)
             if ((text[k] == 'I' || text[k] == 'i') && k + 11 <= values
                 && g_ascii_strncasecmp (text + k, "insert into", 11) == 0)
               {
-                done = sql_insert_values (text, len, k + 11, wanted, &tables, spans);
+                done = sql_insert_values (text, len, k + 11, SQL_COLUMN_BIRTH, &tables, spans,
+                                          animals);
                 break;
               }
         }
     }
   g_array_sort (spans, compare_cells);
+  g_array_sort (animals, compare_cells);
   return spans;
 }
 
@@ -2422,7 +2431,7 @@ voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
   gsize previous_end = 0;
   g_autoptr (GArray) sql = NULL; /* computed at the first date no keyword explains */
   guint sql_next = 0;
-  g_autoptr (GArray) animals = NULL; /* computed at the first quoted date of a tuple */
+  g_autoptr (GArray) animals = NULL; /* computed with sql */
   guint animals_next = 0;
   TupleMemo tuple = { G_MAXSIZE, FALSE };
   AlignedMemo aligned = { G_MAXSIZE, G_MAXSIZE, 0 };
@@ -2438,8 +2447,11 @@ voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
       if (is_date && f->start > 0 && (text[f->start - 1] == '\'' || text[f->start - 1] == '"')
           && in_tuple (text, f->start, &tuple))
         {
-          if (animals == NULL)
-            animals = sql_birth_values (text, len, SQL_COLUMN_ANIMAL_BIRTH);
+          if (sql == NULL)
+            {
+              animals = g_array_new (FALSE, FALSE, sizeof (Cell));
+              sql = sql_birth_values (text, len, animals);
+            }
           while (animals_next < animals->len
                  && g_array_index (animals, Cell, animals_next).end < f->end)
             animals_next++;
@@ -2475,7 +2487,10 @@ voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
                    && in_tuple (text, f->start, &tuple)) /* SQL dates are quoted */
             {
               if (sql == NULL)
-                sql = sql_birth_values (text, len, SQL_COLUMN_BIRTH);
+                {
+                  animals = g_array_new (FALSE, FALSE, sizeof (Cell));
+                  sql = sql_birth_values (text, len, animals);
+                }
               /* Findings and spans are both in text order. */
               while (sql_next < sql->len && g_array_index (sql, Cell, sql_next).end < f->end)
                 sql_next++;
