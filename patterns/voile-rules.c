@@ -137,9 +137,10 @@ ascii_lower (char c)
   "(?:€|[\\x{20A0}-\\x{20C0}]|\\$|£|¥|(?:" CURRENCY_CODES ")(?![A-Za-z])"                          \
   "|(?i:euros?|dollars?|livres?[ ]sterling|pounds?|francs?(?:[ ]suisses?|[ "                       \
   "]CFA)?|yens?)(?![A-Za-z])))"
+/* Prefixed dollars: US$, C$, A$, S$, HK$, NZ$, NT$ */
+#define DOLLAR_PREFIXES "(?:US|C|A|S|HK|NZ|NT)\\$"
 #define CURRENCY_BEFORE                                                                            \
-  "(?:€|[\\x{20A0}-\\x{20C0}]|(?:US|C|A|S|HK|NZ|NT)\\$|\\$|£|¥|(?:" CURRENCY_CODES ")(?![A-Za-z])" \
-                                                                                   ")"
+  "(?:€|[\\x{20A0}-\\x{20C0}]|" DOLLAR_PREFIXES "|\\$|£|¥|(?:" CURRENCY_CODES ")(?![A-Za-z]))"
 
 /* Where a "postcode City" line ends: end of line, punctuation, a country, the next word
  * in lower case ("33000 Bordeaux since last year"), or a column's gap (a letter's two
