@@ -1177,6 +1177,9 @@ at_anchor (ScanState *st, gsize at)
   const char *t = st->text;
   gsize s = at;
 
+  /* GitHub's bots: "49699333+dependabot[bot]@users.noreply.github.com" */
+  if (at >= 5 && memcmp (t + at - 5, "[bot]", 5) == 0)
+    s = at - 5;
   while (s > 0 && at - s < 64)
     {
       char c = t[s - 1];
@@ -1424,8 +1427,9 @@ at_anchor_byte (ScanState *st, gsize i)
         if (i + 1 < len && ((guchar)t[i + 1] == 0xA3 || (guchar)t[i + 1] == 0xA5))
           currency_anchor (st, i);
         break;
-      case 0xE2: /* € */
-        if (i + 2 < len && (guchar)t[i + 1] == 0x82 && (guchar)t[i + 2] == 0xAC)
+      case 0xE2: /* € and the other signs of U+20A0…U+20C0: ₦ ₹ ₱ ₩ ₽ */
+        if (i + 2 < len && (guchar)t[i + 1] == 0x82 && (guchar)t[i + 2] >= 0xA0
+            && (guchar)t[i + 2] <= 0xC0)
           currency_anchor (st, i);
         break;
       case '-':

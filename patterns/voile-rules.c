@@ -86,16 +86,21 @@ ascii_lower (char c)
 #define DATE_SHORT                                                                                 \
   "(?<![0-9/.,:\\-])(?:[0-9]{2}/[0-9]{1,2}|[0-9]/[0-9]{2})(?![0-9]|/[0-9]|[.,:\\-][0-9]|[%/])"
 /* Airline style: 07AUG72, 14OCT. */
-#define DATE_AIRLINE                                                                                \
-  "(?:[0-3][0-9](?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:[0-9]{2})?" /* "03-APR-2025", \
-                                                                                     "3-Apr-25":    \
-                                                                                     databases,     \
-                                                                                     bank and       \
-                                                                                     airline        \
-                                                                                     systems */     \
-  "|(?<![0-9\\-])[0-3]?[0-9]-(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|Jan|Feb|Mar|Apr"    \
-  "|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-(?:[0-9]{4}|[0-9]{2})(?![0-9\\-])"                             \
-  "|(?<![0-9/])[0-3]?[0-9]/(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/[0-9]{2}(?![0-9/"    \
+#define DATE_AIRLINE                                                                                  \
+  "(?:[0-3][0-9](?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:[0-9]{2})?" /* "03-APR-2025",   \
+                                                                                     "3-Apr-25":      \
+                                                                                     databases,       \
+                                                                                     bank and         \
+                                                                                     airline          \
+                                                                                     systems */       \
+  "|(?<![0-9\\-])[0-3]?[0-9]-(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|Jan|Feb|Mar|Apr"      \
+  "|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-(?:[0-9]{4}|[0-9]{2})(?![0-9\\-])"                               \
+  "|(?<![0-9/])[0-3]?[0-9]/(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec" /* Jira in French:     \
+                                                                                  "20/nov./26",       \
+                                                                                  "3/févr./27",      \
+                                                                                  "12/août/26" */    \
+  "|(?i:janv?|f[ée]vr?|feb|mars?|apr|avr|ma[iy]|jui?n|jui?l|ao[ûu]t|aug|sept?|oct|nov|d[ée]c)\\.?" \
+  ")/[0-9]{2}(?![0-9/"                                                                                \
   ":]))" WORD_END
 #define WEEKDAY                                                                                    \
   "(?:(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|(?i:lun|mar|mer|jeu|ven|sam|dim)"   \
@@ -117,18 +122,25 @@ ascii_lower (char c)
 #define DATE_ISO                                                                                   \
   YEAR "(?:-(?:0[1-9]|1[0-2])-|/(?:0[1-9]|1[0-2])/)(?:0[1-9]|[12][0-9]|3[01])(?![0-9])"
 
-/* 3 420, 1 500,00, 1,250.00, 12.5 */
+/* 3 420, 1 500,00, 1,250.00, 12.5, and India's lakhs: 1,85,000 */
 #define AMOUNT_NUM                                                                                 \
-  "(?:[0-9]{1,3}(?:(?:[ .,']|\\x{A0}|\\x{202F})[0-9]{3})+|[0-9]+)(?:[.,][0-9]{1,4})?"
+  "(?:[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}|[0-9]{1,3}(?:(?:[ .,']|\\x{A0}|\\x{202F})[0-9]{3})+"       \
+  "|[0-9]+)(?:[.,][0-9]{1,4})?"
+/* ISO 4217 codes; not those that are also common words or acronyms beside numbers
+ * ("PHP 8.2", "COP 28", "RON 95", "TRY 3") */
 #define CURRENCY_CODES                                                                             \
   "EUR|USD|GBP|CHF|CAD|AUD|NZD|JPY|CNY|HKD|SGD|INR|SEK|NOK|DKK|PLN|CZK|MAD|XOF|XPF|NGN|GHS|XAF"    \
-  "|DZD|TND"
+  "|DZD|TND|ZAR|KES|UGX|TZS|RWF|ETB|EGP|AED|SAR|QAR|TWD|KRW|THB|MYR|IDR|VND|PKR|BDT|LKR"           \
+  "|BRL|MXN|ARS|CLP|HUF|BGN|ISK|RUB|UAH"
 #define CURRENCY_AFTER                                                                             \
   "(?:(?:(?i:millions?|milliards?|mille|thousand|million|billion)[ ]?(?:d['’]|de[ ]|of[ ])?)?"   \
-  "(?:€|\\$|£|¥|(?:" CURRENCY_CODES ")(?![A-Za-z])"                                                \
+  "(?:€|[\\x{20A0}-\\x{20C0}]|\\$|£|¥|(?:" CURRENCY_CODES ")(?![A-Za-z])"                          \
   "|(?i:euros?|dollars?|livres?[ ]sterling|pounds?|francs?(?:[ ]suisses?|[ "                       \
   "]CFA)?|yens?)(?![A-Za-z])))"
-#define CURRENCY_BEFORE "(?:€|US\\$|C\\$|A\\$|\\$|£|¥|(?:" CURRENCY_CODES ")(?![A-Za-z]))"
+/* Prefixed dollars: US$, C$, A$, S$, HK$, NZ$, NT$ */
+#define DOLLAR_PREFIXES "(?:US|C|A|S|HK|NZ|NT)\\$"
+#define CURRENCY_BEFORE                                                                            \
+  "(?:€|[\\x{20A0}-\\x{20C0}]|" DOLLAR_PREFIXES "|\\$|£|¥|(?:" CURRENCY_CODES ")(?![A-Za-z]))"
 
 /* Where a "postcode City" line ends: end of line, punctuation, a country, the next word
  * in lower case ("33000 Bordeaux since last year"), or a column's gap (a letter's two
@@ -180,6 +192,31 @@ span_has_byte (const VoileCandidate *c, const char *bytes)
   return FALSE;
 }
 
+/* "\"created\": \"2026-01-01T00:00:00Z\"", "updated_at=": the key before the value names
+ * the time of an event, so a midnight is still a clock's time, not a stored day. */
+static gboolean
+key_names_event_time (const VoileCandidate *c)
+{
+  static const char *const keys[]
+      = { "created", "updated", "modified", "deleted", "_at", "timestamp", "time", NULL };
+  const char *t = c->text;
+  gsize p = c->start;
+  char lower[33];
+
+  while (p > 0 && c->start - p < 6 && strchr (" \t\"':=", t[p - 1]) != NULL)
+    p--;
+  gsize w = p;
+  while (w > 0 && p - w < 32 && (g_ascii_isalnum (t[w - 1]) || t[w - 1] == '_'))
+    w--;
+  for (gsize k = w; k < p; k++)
+    lower[k - w] = ascii_lower (t[k]);
+  lower[p - w] = '\0';
+  for (const char *const *k = keys; *k != NULL; k++)
+    if (strstr (lower, *k) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 followed_by_time_with_seconds (const VoileCandidate *c)
 {
@@ -193,12 +230,17 @@ followed_by_time_with_seconds (const VoileCandidate *c)
     i++;
   else
     return FALSE;
+  /* "Nov 22, 2026 at 6:02:14 AM", "18/11/2026 à 16:52:07": a system's time in words */
+  if (t[i - 1] == ' ' && i + 3 < c->len && t[i + 2] == ' '
+      && ((t[i] == 'a' && t[i + 1] == 't') || (t[i] == '\xc3' && t[i + 1] == '\xa0')))
+    i += 3;
   /* hh:mm:ss, h:mm:ss, and "T09-22-51" in a file's name */
   if (i + 7 > c->len)
     return FALSE;
   /* "1987-09-14T00:00:00Z": a day stored as a datetime (MongoDB's $date, a JavaScript Date),
    * not the time of an event. */
-  if (t[i - 1] == 'T' && i + 8 <= c->len && memcmp (t + i, "00:00:00", 8) == 0)
+  if (t[i - 1] == 'T' && i + 8 <= c->len && memcmp (t + i, "00:00:00", 8) == 0
+      && !key_names_event_time (c))
     return FALSE;
   if (!g_ascii_isdigit (t[i]))
     return FALSE;
@@ -287,6 +329,15 @@ in_message_id_field (const VoileCandidate *c)
     return FALSE;
   if (c->start >= 12 && g_ascii_strncasecmp (t + c->start - 12, "message-id=", 11) == 0)
     return TRUE;
+  /* a log's "msgid=<…>", "mid=<…>", "message_id=<…>": the key names an id */
+  if (t[c->start - 2] == '=')
+    {
+      gsize k = c->start - 2;
+      while (k > 0 && c->start - k < 24 && (g_ascii_isalpha (t[k - 1]) || t[k - 1] == '_'))
+        k--;
+      if (c->start - 2 - k >= 2 && g_ascii_strncasecmp (t + c->start - 4, "id", 2) == 0)
+        return TRUE;
+    }
   for (guint folds = 0; folds < 8; folds++)
     {
       while (line > 0 && c->start - line < 2000 && t[line - 1] != '\n')
@@ -452,19 +503,34 @@ v_phone_fr (VoileCandidate *c)
 static gboolean
 v_compact_date_label (VoileCandidate *c)
 {
+  static const char *const birth_words[] = { "naiss", "birth", "dob", "ddn", NULL };
   const char *t = c->text;
   gsize anchor = c->start;
   gsize p = anchor;
   gboolean assigned = FALSE;
 
-  while (p > 0 && anchor - p < 6 && strchr (" \t\"':=>", t[p - 1]) != NULL)
+  gboolean day_first
+      = !(t[anchor] == '1' || t[anchor] == '2') || !(t[anchor + 1] == '9' || t[anchor + 1] == '0');
+
+  /* "(Date naiss.) : ": an abbreviation's dot and a hint's bracket before the colon */
+  while (p > 0 && anchor - p < 8 && strchr (" \t\"':=>).", t[p - 1]) != NULL)
     assigned |= strchr (":=>", t[--p]) != NULL;
   if (!assigned)
     return FALSE;
   gsize w = p;
   while (w > 0 && p - w < 40 && (g_ascii_isalpha (t[w - 1]) || t[w - 1] == '_'))
     w--;
-  if (p - w < 4)
+  if (p - w < 3)
+    return FALSE;
+  /* A day first is a birth date under its label: "Date naiss.", "DateNaissance", "DOB" */
+  char label[41];
+  for (gsize k = w; k < p; k++)
+    label[k - w] = ascii_lower (t[k]);
+  label[p - w] = '\0';
+  for (const char *const *b = birth_words; *b != NULL; b++)
+    if (strstr (label, *b) != NULL)
+      return TRUE;
+  if (day_first || p - w < 4)
     return FALSE;
   /* "EcritureDate", "start_date", "Date", "date_debut" */
   if (g_ascii_strncasecmp (t + p - 4, "date", 4) == 0
@@ -1279,6 +1345,62 @@ v_amount (VoileCandidate *c)
 
 /* "600e" is money unless a noun follows it, as one follows an ordinal ("600e anniversaire",
  * "100e édition"). */
+/* South Africa's rand: "R150 000", "R 4 500,00", "R1,250.00". A road ("R150"), a room or
+ * a release ("R2") has no thousands group nor cents after its letter. */
+static gboolean
+pf_amount_rand (const char *t, gsize len, gsize anchor, gsize end)
+{
+  return t[anchor] != 'R' || (anchor + 1 < len && g_ascii_isdigit (t[anchor + 1]));
+}
+
+static gboolean
+m_amount_rand (VoileCandidate *c)
+{
+  const char *t = c->text;
+  gsize a = c->anchor, r, p;
+  gboolean grouped = FALSE, cents = FALSE;
+
+  if (t[a] == 'R') /* "R150 000": anchored on the capital */
+    a++;
+  p = a;
+  if (a >= 1 && t[a - 1] == 'R')
+    r = a - 1;
+  else if (a >= 2 && t[a - 1] == ' ' && t[a - 2] == 'R')
+    r = a - 2;
+  else
+    return FALSE;
+  if (r > 0
+      && (g_ascii_isalnum (t[r - 1]) || (guchar)t[r - 1] >= 0x80 || strchr ("_-./\\", t[r - 1])))
+    return FALSE;
+  while (p < c->len && g_ascii_isdigit (t[p]))
+    p++;
+  if (p - a > 3)
+    return FALSE;
+  for (;;)
+    {
+      gsize sep = 0;
+      if (p < c->len && (t[p] == ' ' || t[p] == ',' || t[p] == '.'))
+        sep = 1;
+      else if (p + 1 < c->len && (guchar)t[p] == 0xC2 && (guchar)t[p + 1] == 0xA0)
+        sep = 2;
+      gsize q = p + sep, k = q;
+      while (k < c->len && g_ascii_isdigit (t[k]))
+        k++;
+      if (sep == 0 || k - q != 3)
+        break;
+      grouped = TRUE;
+      p = k;
+    }
+  if (p + 2 < c->len && (t[p] == '.' || t[p] == ',') && g_ascii_isdigit (t[p + 1])
+      && g_ascii_isdigit (t[p + 2]) && !(p + 3 < c->len && g_ascii_isdigit (t[p + 3])))
+    cents = TRUE, p += 3;
+  if (!(grouped || cents) || (p < c->len && (g_ascii_isalnum (t[p]) || t[p] == '_')))
+    return FALSE;
+  c->start = r;
+  c->end = p;
+  return TRUE;
+}
+
 static gboolean
 v_euro_e (VoileCandidate *c)
 {
@@ -2517,44 +2639,57 @@ pf_currency_after (const char *t, gsize len, gsize anchor, gsize end)
   switch (w0)
     {
       case 'a':
-        return NEXT_TWO ('u', 'd');
+        return NEXT_TWO ('u', 'd') || NEXT_TWO ('e', 'd') || NEXT_TWO ('r', 's');
       case 'b':
-        return NEXT_TWO ('i', 'l');
+        return NEXT_TWO ('i', 'l') || NEXT_TWO ('r', 'l') || NEXT_TWO ('d', 't')
+               || NEXT_TWO ('g', 'n');
       case 'c':
         return NEXT_TWO ('h', 'f') || NEXT_TWO ('a', 'd') || NEXT_TWO ('n', 'y')
-               || NEXT_TWO ('z', 'k');
+               || NEXT_TWO ('z', 'k') || NEXT_TWO ('l', 'p');
       case 'd':
         return NEXT_TWO ('o', 'l') || NEXT_TWO ('k', 'k') || NEXT_TWO ('z', 'd');
       case 'e':
-        return NEXT_TWO ('u', 'r');
+        return NEXT_TWO ('u', 'r') || NEXT_TWO ('g', 'p') || NEXT_TWO ('t', 'b');
       case 'f':
         return NEXT_TWO ('r', 'a');
       case 'g':
         return NEXT_TWO ('b', 'p') || NEXT_TWO ('h', 's');
       case 'h':
-        return NEXT_TWO ('k', 'd');
+        return NEXT_TWO ('k', 'd') || NEXT_TWO ('u', 'f');
       case 'i':
-        return NEXT_TWO ('n', 'r');
+        return NEXT_TWO ('n', 'r') || NEXT_TWO ('d', 'r') || NEXT_TWO ('s', 'k');
       case 'j':
         return NEXT_TWO ('p', 'y');
+      case 'k':
+        return NEXT_TWO ('e', 's') || NEXT_TWO ('r', 'w');
       case 'l':
-        return NEXT_TWO ('i', 'v');
+        return NEXT_TWO ('i', 'v') || NEXT_TWO ('k', 'r');
       case 'm':
-        return NEXT_TWO ('a', 'd') || NEXT_TWO ('i', 'l');
+        return NEXT_TWO ('a', 'd') || NEXT_TWO ('i', 'l') || NEXT_TWO ('x', 'n')
+               || NEXT_TWO ('y', 'r');
       case 'n':
         return NEXT_TWO ('z', 'd') || NEXT_TWO ('o', 'k') || NEXT_TWO ('g', 'n');
       case 'p':
-        return NEXT_TWO ('o', 'u') || NEXT_TWO ('l', 'n');
+        return NEXT_TWO ('o', 'u') || NEXT_TWO ('l', 'n') || NEXT_TWO ('k', 'r');
+      case 'q':
+        return NEXT_TWO ('a', 'r');
+      case 'r':
+        return NEXT_TWO ('u', 'b') || NEXT_TWO ('w', 'f');
       case 's':
-        return NEXT_TWO ('g', 'd') || NEXT_TWO ('e', 'k');
+        return NEXT_TWO ('g', 'd') || NEXT_TWO ('e', 'k') || NEXT_TWO ('a', 'r');
       case 't':
-        return NEXT_TWO ('h', 'o') || NEXT_TWO ('n', 'd');
+        return NEXT_TWO ('h', 'o') || NEXT_TWO ('n', 'd') || NEXT_TWO ('z', 's')
+               || NEXT_TWO ('w', 'd') || NEXT_TWO ('h', 'b');
       case 'u':
-        return NEXT_TWO ('s', 'd');
+        return NEXT_TWO ('s', 'd') || NEXT_TWO ('g', 'x') || NEXT_TWO ('a', 'h');
+      case 'v':
+        return NEXT_TWO ('n', 'd');
       case 'x':
         return NEXT_TWO ('o', 'f') || NEXT_TWO ('p', 'f') || NEXT_TWO ('a', 'f');
       case 'y':
         return NEXT_TWO ('e', 'n');
+      case 'z':
+        return NEXT_TWO ('a', 'r');
       default:
         return FALSE;
     }
@@ -4020,7 +4155,7 @@ pf_airline_date (const char *t, gsize len, gsize anchor, gsize end)
   while (r < len && g_ascii_isdigit (t[r]))
     r++;
   if (r < len && t[r] == '/')
-    return r + 1 < len && g_ascii_isupper (t[r + 1]);
+    return r + 1 < len && g_ascii_isalpha (t[r + 1]);
   return TRUE;
 }
 
@@ -4230,7 +4365,7 @@ static const char *const kw_weekdays[]
     = { "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lun.", "mar.",
         "mer.", "jeu.", "ven.", "sam.", "dim.", "monday", "tuesday", "wednesday", "thursday",
         "friday", "saturday", "sunday", "mon$", "tue$", "tues$", "wed$", "thu$", "thur$", "thurs$",
-        "fri$", "sat$", "sun$",
+        "fri$", "sat$", "sun$", "lun$", "mar$", "mer$", "jeu$", "ven$", "sam$", "dim$",
         /* Spanish, in the chats of US and Latin American customers ("el sábado 28") */
         "lunes$", "martes$", "miércoles$", "miercoles$", "jueves$", "viernes$", "sábado$",
         "sabado$", "domingo$", NULL };
@@ -4274,6 +4409,52 @@ v_date_text (VoileCandidate *c)
 }
 
 /* An OCR'd date whose leading zero was read as the letter O: "O1/04/2026", "O9/11". */
+/* "lun 23", "mer 25": a French abbreviation without its dot at p (a word's start)? */
+static gboolean
+french_weekday_abbr_at (const char *t, gsize len, gsize p)
+{
+  static const char *const abbr[] = { "lun", "mar", "mer", "jeu", "ven", "sam", "dim", NULL };
+  if (p + 4 > len || (p > 0 && (g_ascii_isalnum (t[p - 1]) || (guchar)t[p - 1] >= 0x80)))
+    return FALSE;
+  for (const char *const *a = abbr; *a != NULL; a++)
+    if (g_ascii_strncasecmp (t + p, *a, 3) == 0)
+      return t[p + 3] == ' ' || t[p + 3] == '.';
+  return FALSE;
+}
+
+/* Another "abbreviation day" on the line of the one at c: the header of a week. */
+static gboolean
+line_has_other_weekday_day (const VoileCandidate *c)
+{
+  const char *t = c->text;
+  gsize s = c->match_start, e = c->match_end;
+
+  while (s > 0 && c->match_start - s < 400 && t[s - 1] != '\n')
+    s--;
+  while (e < c->len && e - c->match_end < 400 && t[e] != '\n')
+    e++;
+  for (gsize p = s; p + 5 <= e; p++)
+    if (p != c->match_start && french_weekday_abbr_at (t, e, p))
+      {
+        gsize q = p + 3;
+        while (q < e && (t[q] == ' ' || t[q] == '.'))
+          q++;
+        if (q < e && g_ascii_isdigit (t[q]))
+          return TRUE;
+      }
+  return FALSE;
+}
+
+static gboolean
+v_weekday_date (VoileCandidate *c)
+{
+  const char *t = c->text;
+  gsize m = c->match_start;
+  if (french_weekday_abbr_at (t, c->len, m) && t[m + 3] == ' ' && !line_has_other_weekday_day (c))
+    return FALSE;
+  return v_date_text (c);
+}
+
 static const char *const kw_ocr_zero_date[]
     = { "o0", "o1", "o2", "o3", "o4", "o5", "o6", "o7", "o8", "o9", NULL };
 
@@ -4294,9 +4475,13 @@ static const char *const kw_birth[]
         /* notes' "Daughter Chioma b. 2024-02-14" */
         "b.", NULL };
 static const char *const kw_currency[]
-    = { "eur", "usd", "gbp", "chf", "cad", "aud", "nzd", "jpy", "cny", "hkd",
-        "sgd", "inr", "sek", "nok", "dkk", "pln", "czk", "mad", "xof", "xpf",
-        "us$", "c$",  "a$",  "ngn", "ghs", "xaf", "dzd", "tnd", NULL };
+    = { "eur", "usd", "gbp", "chf", "cad", "aud", "nzd", "jpy", "cny", "hkd", "sgd", "inr", "sek",
+        "nok", "dkk", "pln", "czk", "mad", "xof", "xpf", "us$", "c$", "a$", "ngn", "ghs", "xaf",
+        "dzd", "tnd",
+        /* word ends: "sarl", "rubrique" start no amount */
+        "zar$", "kes$", "ugx$", "tzs$", "rwf$", "etb$", "egp$", "aed$", "sar$", "qar$", "twd$",
+        "krw$", "thb$", "myr$", "idr$", "vnd$", "pkr$", "bdt$", "lkr$", "brl$", "mxn$", "ars$",
+        "clp$", "huf$", "bgn$", "isk$", "rub$", "uah$", "s$", "hk$", "nz$", "nt$", NULL };
 /* Words that introduce a customer's reference. Invoice and product numbers ("facture n°",
  * "réf. 3700…") name a document or an item, not a person: not here. */
 #define REF_NOUNS_FR                                                                                       \
@@ -4727,7 +4912,9 @@ static const char *const ctx_phone_ie[]
     = { "tel",     "tél",      "phone", "portable", "mobile", "cell",    "fax",   "appel", "call",
         "joindre", "whatsapp", "ring",  "rang",     "number", "contact", "reach", "text",  NULL };
 static const char *const ctx_siren[]
-    = { "siren", "rcs", "immatricul", "société", "societe", "entreprise", "sas", "sarl", NULL };
+    = { "siren", "rcs", "immatricul", "société", "societe", "entreprise", "sas", "sarl",
+        /* a services-à-la-personne declaration number is "SAP" and the SIREN */
+        "sap ", "sap n", NULL };
 static const char *const ctx_siret[] = { "siret", "établissement", "etablissement", NULL };
 static const char *const ctx_ssn[] = { "ssn", "social security", "social sec", NULL };
 static const char *const ctx_plate[] = { "immatricul", "plaque",  "véhicule", "vehicule", "voiture",
@@ -4740,7 +4927,7 @@ static const VoileRule rules[] = {
       .id = "email",
       .type = VOILE_TYPE_EMAIL,
       .anchors = VOILE_ANCHOR_AT,
-      .pattern = "[A-Za-z0-9](?:[A-Za-z0-9._%+'\\-]{0,63})@"
+      .pattern = "[A-Za-z0-9](?:[A-Za-z0-9._%+'\\-]{0,63})(?:\\[bot\\])?@"
                  "(?:[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,62}[A-Za-z0-9])?\\.)+[A-Za-z]{2,24}"
                  "(?![A-Za-z0-9\\-])",
       .window = 340,
@@ -5925,10 +6112,12 @@ static const VoileRule rules[] = {
   {
       .id = "date-compact-labelled",
       .validate = v_compact_date_label,
-      .first_bytes = "12",
+      .first_bytes = "0123",
       .type = VOILE_TYPE_DATE,
       .anchors = VOILE_ANCHOR_DIGIT,
-      .pattern = "(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])"
+      /* YYYYMMDD; DDMMYYYY, as DSN and payroll records write birth dates ("12051992") */
+      .pattern = "(?:(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])"
+                 "|(?:0[1-9]|[12][0-9]|3[01])(?:0[1-9]|1[0-2])(?:19|20)[0-9]{2})"
                  "(?![0-9A-Za-z_]|[.,:][0-9])",
       .min_digits = 8,
       .first_run_min = 8,
@@ -6042,10 +6231,14 @@ static const VoileRule rules[] = {
       "|(?:tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?)" SPACE "+"
       "(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?"
       "(?![0-9/:hH]|[.,\\-–][0-9]|[ ]?(?i:am|pm|a\\.m|p\\.m|h|heures?|o['’]clock)(?![a-z])"
-      "|" SPACE "+(?i:" MONTH_FR "|" MONTH_EN_ABBR "|" MONTH_EN ")(?![a-z]))",
+      "|" SPACE "+(?i:" MONTH_FR "|" MONTH_EN_ABBR "|" MONTH_EN ")(?![a-z]))"
+      /* A rota's header in French, abbreviations without their dots: "lun 23   mar 24   mer
+       * 25" (v_weekday_date() wants another day of the week on the line) */
+      "|(?i:lun|mar|mer|jeu|ven|sam|dim)[ ]+(?:[1-9]|[12][0-9]|3[01])"
+      "(?![0-9/:hH]|[.,\\-–][0-9]|[ ]?(?i:h|heures?)(?![a-z]))",
       .window = 64,
       .confidence = 0.82f,
-      .validate = v_date_text,
+      .validate = v_weekday_date,
   },
   {
       .id = "date-short",
@@ -6097,9 +6290,9 @@ static const VoileRule rules[] = {
       .id = "amount-currency-after",
       /* pf_currency_after(): a space, "$", "€", "£", "k€" or a currency word's first letter
        * after the number. */
-      .after_number = " \t\xc2\xe2$kKMabcdefghijlmnpstuxyABCDEFGHIJLMNPSTUXY",
+      .after_number = " \t\xc2\xe2$kKMabcdefghijlmnpstuxyABCDEFGHIJLMNPQRSTUVXYZ",
       /* The same after spaces (other blanks, signs, "k€", currency words). */
-      .after_number_spaces = "\t\xc2\xe2$kKMabcdefghijlmnpstuxyABCDEFGHIJLMNPSTUXY",
+      .after_number_spaces = "\t\xc2\xe2$kKMabcdefghijlmnpstuxyABCDEFGHIJLMNPQRSTUVXYZ",
       .prefilter = pf_currency_after,
       .type = VOILE_TYPE_AMOUNT,
       .anchors = VOILE_ANCHOR_DIGIT,
@@ -6130,6 +6323,21 @@ static const VoileRule rules[] = {
       .validate = v_amount,
   },
 
+  {
+      .id = "amount-rand",
+      .type = VOILE_TYPE_AMOUNT,
+      .anchors = VOILE_ANCHOR_DIGIT | VOILE_ANCHOR_UPPER_DIGIT,
+      .prefilter = pf_amount_rand,
+      .before_number = "R ",
+      .before_space = "R",
+      .after_run = " ,.\xc2",
+      .min_digits = 2,
+      .first_run_min = 1,
+      .first_run_max = 3,
+      .match = m_amount_rand,
+      .window = 32,
+      .confidence = 0.8f,
+  },
   {
       /* "600e", "1200e" in a text message: euros typed without the sign. Ordinals ("600e
        * anniversaire", "15e arrondissement") have fewer digits or a noun after them. */
@@ -6524,7 +6732,8 @@ static const VoileRule rules[] = {
       .id = "url-password",
       .type = VOILE_TYPE_SECRET,
       .anchors = VOILE_ANCHOR_SCHEME,
-      .pattern = "[A-Za-z][A-Za-z0-9+.\\-]{1,15}://[^\\s:/@]{1,64}:([^\\s/@]{1,128})@"
+      /* "redis://:password@host": no user before the colon */
+      .pattern = "[A-Za-z][A-Za-z0-9+.\\-]{1,15}://[^\\s:/@]{0,64}:([^\\s/@]{1,128})@"
                  "[A-Za-z0-9\\[]",
       .group = 1,
       .window = 240,

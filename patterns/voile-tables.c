@@ -364,9 +364,16 @@ cell_is_birthday (const char *s, gsize n)
   const char *md = yearless ? d : d + 4;
   guint month = (guint)((md[0] - '0') * 10 + (md[1] - '0'));
   guint day = (guint)((md[2] - '0') * 10 + (md[3] - '0'));
-  if (!yearless && !(strncmp (d, "19", 2) == 0 || strncmp (d, "20", 2) == 0))
-    return FALSE;
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+  gboolean valid = month >= 1 && month <= 12 && day >= 1 && day <= 31;
+  if (yearless)
+    return valid;
+  if (valid && (strncmp (d, "19", 2) == 0 || strncmp (d, "20", 2) == 0))
+    return TRUE;
+  /* DSN and payroll files write birth dates DDMMYYYY: "12051992" */
+  day = (guint)((d[0] - '0') * 10 + (d[1] - '0'));
+  month = (guint)((d[2] - '0') * 10 + (d[3] - '0'));
+  return (strncmp (d + 4, "19", 2) == 0 || strncmp (d + 4, "20", 2) == 0) && month >= 1
+         && month <= 12 && day >= 1 && day <= 31;
 }
 
 /* Accounting and analytics exports write their dates compact: the FEC's "EcritureDate"
@@ -1799,6 +1806,7 @@ typedef enum
 {
   SQL_COLUMN_OTHER,
   SQL_COLUMN_BIRTH,
+  SQL_COLUMN_ANIMAL_BIRTH, /* a birth date in a table of animals */
   SQL_COLUMN_REFERENCE,
 } SqlColumnKind;
 
@@ -1855,6 +1863,24 @@ sql_column_kind (const char *name, gsize n)
              : SQL_COLUMN_OTHER;
 }
 
+/* "species", "breed", "espece": the table's rows are animals (a vet's, a breeder's) */
+static gboolean
+sql_column_is_animal (const char *name, gsize n)
+{
+  static const char *const words[] = { "species", "breed", "espece", "espèce", NULL };
+  char lower[MAX_HEADER_CELL + 1];
+
+  if (n < 5 || n > MAX_HEADER_CELL)
+    return FALSE;
+  for (gsize k = 0; k < n; k++)
+    lower[k] = ascii_lower (name[k]);
+  lower[n] = '\0';
+  for (const char *const *w = words; *w != NULL; w++)
+    if (strncmp (lower, *w, strlen (*w)) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* The kinds of the columns named in text[s, e): an INSERT's list "id, full_name, dob" or a
  * CREATE TABLE's body "id INT, dob DATE, price DECIMAL(10,2)": each top-level item's first
  * identifier, quotes and backticks left out. Returns the number of columns. */
@@ -1864,6 +1890,7 @@ sql_column_kinds (const char *t, gsize s, gsize e, guint8 *kinds)
   guint n = 0;
   gint depth = 0;
   gboolean item_start = TRUE;
+  gboolean animal = FALSE;
 
   for (gsize i = s; i < e && n < MAX_SQL_COLUMNS; i++)
     {
@@ -1880,10 +1907,15 @@ sql_column_kinds (const char *t, gsize s, gsize e, guint8 *kinds)
           while (we < e && (is_letter ((guchar)t[we]) || t[we] == '_' || g_ascii_isdigit (t[we])))
             we++;
           kinds[n++] = (guint8)sql_column_kind (t + i, we - i);
+          animal |= sql_column_is_animal (t + i, we - i);
           item_start = FALSE;
           i = we - 1;
         }
     }
+  /* A pet's date of birth is a date, not a person's birth date */
+  for (guint k = 0; k < n && animal; k++)
+    if (kinds[k] == SQL_COLUMN_BIRTH)
+      kinds[k] = SQL_COLUMN_ANIMAL_BIRTH;
   return n;
 }
 
@@ -1996,7 +2028,7 @@ sql_create_table_body (const char *t, gsize before, const char *name, gsize name
  * starts at text[at…] (after "insert into "). Returns where the reading stopped. */
 static gsize
 sql_insert_values (const char *t, gsize len, gsize at, SqlColumnKind wanted, SqlTables *tables,
-                   GArray *spans)
+                   GArray *spans, GArray *animal_spans)
 {
   gsize limit = len - at > 1024 ? at + 1024 : len;
   const char *open = memchr (t + at, '(', limit - at);
@@ -2042,7 +2074,7 @@ sql_insert_values (const char *t, gsize len, gsize at, SqlColumnKind wanted, Sql
     n_kinds = sql_column_kinds (t, p, (gsize)(close - t), kinds);
   gboolean any = FALSE;
   for (guint c = 0; c < n_kinds; c++)
-    any |= kinds[c] == wanted;
+    any |= kinds[c] == wanted || (animal_spans != NULL && kinds[c] == SQL_COLUMN_ANIMAL_BIRTH);
   if (!any)
     return (gsize)(close - t);
   /* The tuples, up to the ';' that ends the statement. */
@@ -2075,6 +2107,12 @@ sql_insert_values (const char *t, gsize len, gsize at, SqlColumnKind wanted, Sql
               Cell span = { value_start, p };
               g_array_append_val (spans, span);
             }
+          else if (index < n_kinds && animal_spans != NULL
+                   && kinds[index] == SQL_COLUMN_ANIMAL_BIRTH)
+            {
+              Cell span = { value_start, p };
+              g_array_append_val (animal_spans, span);
+            }
           index++;
           value_start = p + 1;
           if (ch == ')')
@@ -2098,7 +2136,7 @@ sql_insert_references (const char *t, gsize len, gsize at, GArray *findings, gui
                        SqlTables *tables, GArray *added)
 {
   g_autoptr (GArray) spans = g_array_new (FALSE, FALSE, sizeof (Cell));
-  gsize stop = sql_insert_values (t, len, at, SQL_COLUMN_REFERENCE, tables, spans);
+  gsize stop = sql_insert_values (t, len, at, SQL_COLUMN_REFERENCE, tables, spans, NULL);
 
   for (guint i = 0; i < spans->len; i++)
     {
@@ -2130,9 +2168,10 @@ compare_cells (gconstpointer a, gconstpointer b)
   return x->start < y->start ? -1 : x->start > y->start;
 }
 
-/* The spans of birth-date values of the SQL INSERTs of text, in order. */
+/* The spans of the birth-date values of the SQL INSERTs of text, in order; those of tables of
+ * animals go to animals. */
 static GArray *
-sql_birth_values (const char *text, gsize len)
+sql_birth_values (const char *text, gsize len, GArray *animals)
 {
   GArray *spans = g_array_new (FALSE, FALSE, sizeof (Cell));
   static const char *const verbs[] = { "VALUES", "values", NULL };
@@ -2156,12 +2195,14 @@ sql_birth_values (const char *text, gsize len)
             if ((text[k] == 'I' || text[k] == 'i') && k + 11 <= values
                 && g_ascii_strncasecmp (text + k, "insert into", 11) == 0)
               {
-                done = sql_insert_values (text, len, k + 11, SQL_COLUMN_BIRTH, &tables, spans);
+                done = sql_insert_values (text, len, k + 11, SQL_COLUMN_BIRTH, &tables, spans,
+                                          animals);
                 break;
               }
         }
     }
   g_array_sort (spans, compare_cells);
+  g_array_sort (animals, compare_cells);
   return spans;
 }
 
@@ -2390,6 +2431,8 @@ voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
   gsize previous_end = 0;
   g_autoptr (GArray) sql = NULL; /* computed at the first date no keyword explains */
   guint sql_next = 0;
+  g_autoptr (GArray) animals = NULL; /* computed with sql */
+  guint animals_next = 0;
   TupleMemo tuple = { G_MAXSIZE, FALSE };
   AlignedMemo aligned = { G_MAXSIZE, G_MAXSIZE, 0 };
 
@@ -2400,6 +2443,22 @@ voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
 
       prefetch_before (text, findings, i + PREFETCH_AHEAD, VOILE_TYPE_DATE, 128);
 
+      /* A pet's birth date in a table of animals stays a date, whatever the keywords say */
+      if (is_date && f->start > 0 && (text[f->start - 1] == '\'' || text[f->start - 1] == '"')
+          && in_tuple (text, f->start, &tuple))
+        {
+          if (sql == NULL)
+            {
+              animals = g_array_new (FALSE, FALSE, sizeof (Cell));
+              sql = sql_birth_values (text, len, animals);
+            }
+          while (animals_next < animals->len
+                 && g_array_index (animals, Cell, animals_next).end < f->end)
+            animals_next++;
+          if (animals_next < animals->len
+              && g_array_index (animals, Cell, animals_next).start <= f->start)
+            is_date = FALSE;
+        }
       if (is_date)
         {
           gsize from = f->start > 120 ? f->start - 120 : 0;
@@ -2428,7 +2487,10 @@ voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
                    && in_tuple (text, f->start, &tuple)) /* SQL dates are quoted */
             {
               if (sql == NULL)
-                sql = sql_birth_values (text, len);
+                {
+                  animals = g_array_new (FALSE, FALSE, sizeof (Cell));
+                  sql = sql_birth_values (text, len, animals);
+                }
               /* Findings and spans are both in text order. */
               while (sql_next < sql->len && g_array_index (sql, Cell, sql_next).end < f->end)
                 sql_next++;
@@ -2439,7 +2501,7 @@ voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
                 }
             }
         }
-      if (is_date || f->type == VOILE_TYPE_DATE_OF_BIRTH)
+      if (f->type == VOILE_TYPE_DATE || f->type == VOILE_TYPE_DATE_OF_BIRTH)
         previous_end = f->end;
     }
 }

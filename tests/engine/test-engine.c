@@ -183,8 +183,35 @@ static const Found found[] = {
   { "id,address,city,postcode\nP1,14 Mill Lane,Leeds,LS6 4EP\nP2,Rose Cottage, Church "
     "Lane,Alresford,SO24 9AB\n",
     "POSTAL_ADDRESS", "Rose Cottage, Church Lane" },
+  /* session 9: DATE, DATE_OF_BIRTH, FR_SIREN, EMAIL, SECRET of new kinds */
+  { "            lun 23    mar 24    mer 25    jeu 26", "DATE", "mer 25" },
+  { "Créé: 20/nov./26 08:47", "DATE", "20/nov./26" },
+  { "Mis à jour : 3/févr./27 10:02", "DATE", "3/févr./27" },
+  { "Rubrique S21.G00.30.006 (Date naiss.) : 12051992", "DATE_OF_BIRTH", "12051992" },
+  { "matricule;nom;DateNaissance\n0007;KERBRAT;23081988\n", "DATE_OF_BIRTH", "23081988" },
+  { "\"birthDate\": \"1987-09-14T00:00:00Z\"", "DATE_OF_BIRTH", "1987-09-14" },
+  { "INSERT INTO owners (id, surname, dob) VALUES (1, 'Hale', '1971-05-30');", "DATE_OF_BIRTH",
+    "1971-05-30" },
+  { "INSERT INTO pets (id, name, species, breed, dob) VALUES (1, 'Rex', 'Dog', 'Boxer', "
+    "'2019-03-02');",
+    "DATE", "2019-03-02" },
+  { "déclaration SAP n° 904127362", "FR_SIREN", "904127362" },
+  { "Author: dependabot[bot] <49699333+dependabot[bot]@users.noreply.github.com>", "EMAIL",
+    "49699333+dependabot[bot]@users.noreply.github.com" },
+  { "REDIS_URL=redis://:rD9xQ2mWv7LtE4sN@10.0.3.23:6379/1", "SECRET", "rD9xQ2mWv7LtE4sN" },
   /* AMOUNT */
   { "total 3 420 € TTC", "AMOUNT", "3 420 €" },
+  /* other countries' currencies: codes, signs, prefixed dollars, the rand, lakhs */
+  { "credit limit R150 000 approved", "AMOUNT", "R150 000" },
+  { "fee R 312,40 deducted", "AMOUNT", "R 312,40" },
+  { "deal value ZAR 412 600", "AMOUNT", "ZAR 412 600" },
+  { "quote total ₦1,230,982.50 incl. VAT", "AMOUNT", "₦1,230,982.50" },
+  { "balance KES 38,500 by M-Pesa", "AMOUNT", "KES 38,500" },
+  { "reçu 38 500 KES hier", "AMOUNT", "38 500 KES" },
+  { "paid ₹1,85,000 in October", "AMOUNT", "₹1,85,000" },
+  { "salary ₱42,500.00 monthly", "AMOUNT", "₱42,500.00" },
+  { "invoice S$3,200.00 due", "AMOUNT", "S$3,200.00" },
+  { "logement 85 000 XPF à Papeete", "AMOUNT", "85 000 XPF" },
   { "soit 1 500,00 EUR", "AMOUNT", "1 500,00 EUR" },
   { "it costs $1,250.00 now", "AMOUNT", "$1,250.00" },
   { "only £300.", "AMOUNT", "£300" },
@@ -902,6 +929,19 @@ static const Found found[] = {
 };
 
 static const NotFound not_found[] = {
+  /* session 9: what the new currencies, dates and addresses must leave */
+  { "upgrade to PHP 8.3 and Node 20", "AMOUNT" },
+  { "the COP 28 report", "AMOUNT" },
+  { "closures on route R44 and room R2", "AMOUNT" },
+  { "Nov 22, 2026 at 6:02:14 AM  Triggered through the API", "DATE" },
+  { "Date et heure de réception : 18/11/2026 à 16:52:07", "DATE" },
+  { "\"created\": \"2026-01-01T00:00:00Z\",", "DATE" },
+  { "la mer 25 fois plus salée", "DATE" },
+  { "Commande : 12051992 expédiée", "DATE" },
+  { "sent template=reset msgid=<20261119080218.7f3a@mail.gestimmo.io>", "EMAIL" },
+  { "INSERT INTO pets (id, name, species, breed, dob) VALUES (1, 'Rex', 'Dog', 'Boxer', "
+    "'2019-03-02');",
+    "DATE_OF_BIRTH" },
   /* structured types, session 8 */
   { "Test cards: use 4000 0000 0000 0341 (attaches, then fails).", "CREDIT_CARD" },
   { "Stripe test mode: 4242 4242 4242 4242 succeeds", "CREDIT_CARD" },
