@@ -17,7 +17,10 @@ Sources (see SOURCES.md for versions and licences):
     1880-2024; names given to at least MIN_BIRTHS children since 1930 are kept, and the
     rarer ones given to at least MIN_BIRTHS_RARE children ("Oluwaseun", "Niamh", "Mamadou":
     the names of immigrant families, which a large country's records still count) when they
-    are no word, place or brand at all in any of the other sources.
+    are no word, place or brand at all in any of the other sources; the rarest ones, given
+    to MIN_BIRTHS_DEEP to MIN_BIRTHS_RARE children ("Naledi", "Wojciech", "Jisoo"), when
+    moreover SCOWL size 70 (wamerican-large, wbritish-large) and the French dictionary
+    know them as no word at all. Below MIN_BIRTHS_DEEP the lexicon table would double.
   - Debian wamerican-small and wbritish-small (SCOWL size 35, public-domain-like SCOWL
     licence): common English words.
   - Debian hunspell-tools' unmunch expands fr.dic into its inflected forms ("directrice",
@@ -68,12 +71,12 @@ ISO_3166_2 = "/usr/share/iso-codes/json/iso_3166-2.json"
 SUBDIVISION_COUNTRIES = {"FR", "GB", "US", "CA", "BE", "CH", "IE", "LU", "AU", "NZ"}
 MIN_BIRTHS = 2000
 MIN_BIRTHS_RARE = 200
-MIN_BIRTHS_DEEP = int(os.environ.get("VOILE_MIN_BIRTHS_DEEP", "25"))
+MIN_BIRTHS_DEEP = 25
 SSA_SINCE = 1930
 
 # Hand-kept: given names that are far more often something else in the texts Voile sees
 # (software, brands, virtual assistants, places; Lydia is the French payment app: "envoie
-# par lydia"; the second words of country names, "New Zealand", "Sri Lanka", which the
+# par lydia", Pennylane French accounting software, Konica a printer brand; the second words of country names, "New Zealand", "Sri Lanka", which the
 # place lists hold only whole). They stay names, but need context.
 NOT_ALONE = """
 ada alexa alpine android apache arch athena aurora blaze cassandra chrome claude cortana dart
@@ -312,8 +315,10 @@ def main():
     # when no larger English word list knows them, in any case ("cerulean", "Polaris"), nor
     # the French dictionary as any other capitalised word ("Italie"); four letters at least,
     # as shorter ones are mostly abbreviations ("Lun", "Nir").
-    large_lower, large_capitalised = read_en_words(
-        [p for p in EN_WORDS_LARGE if os.path.exists(p)])
+    missing = [p for p in EN_WORDS_LARGE if not os.path.exists(p)]
+    if missing:
+        sys.exit(f"{missing[0]} missing (apt-get install wamerican-large wbritish-large)")
+    large_lower, large_capitalised = read_en_words(EN_WORDS_LARGE)
     deep_known = known_keys | {fold(w) for w in large_lower | large_capitalised | fr_capitalised}
     given |= {w for w in ssa_deep
               if keep(w) and len(fold(w)) >= 4 and fold(w) not in deep_known}
