@@ -76,7 +76,8 @@ SSA_SINCE = 1930
 
 # Hand-kept: given names that are far more often something else in the texts Voile sees
 # (software, brands, virtual assistants, places; Lydia is the French payment app: "envoie
-# par lydia", Pennylane French accounting software, Konica a printer brand; the second words of country names, "New Zealand", "Sri Lanka", which the
+# par lydia", Pennylane French accounting software, Asana project software, Konica and Leica
+# brands; the second words of country names, "New Zealand", "Sri Lanka", which the
 # place lists hold only whole). They stay names, but need context.
 NOT_ALONE = """
 ada alexa alpine android apache arch athena aurora blaze cassandra chrome claude cortana dart
@@ -87,7 +88,7 @@ sierra sphinx stella swift tesla ubuntu vagrant vera victoria virginia vista xav
 renault peugeot citroen michelin ferrari lamborghini ford chevrolet chrysler dodge honda
 toyota nissan mazda suzuki hyundai audi volkswagen opel fiat volvo jaguar lexus hermes
 chanel dior cartier lancome clio megane corsa
-lydia pennylane konica
+lydia pennylane konica asana leica
 zealand caledonia guinea lanka herzegovina faso arabia
 """.split()
 
