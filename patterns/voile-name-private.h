@@ -71,6 +71,10 @@ typedef struct
   gboolean prior_scored;
 } VoileNameCollector;
 
+/* Index of the first structured finding that ends after pos. */
+guint
+voile_name_collector_first_finding (VoileNameCollector *c, gsize pos);
+
 /* TRUE when [start, end) overlaps a structured finding or a Voile placeholder. */
 gboolean
 voile_name_collector_blocked (VoileNameCollector *c, gsize start, gsize end);
@@ -325,6 +329,10 @@ voile_name_find_email_pairs (VoileNameCollector *c);
 void
 voile_name_find_booking (VoileNameCollector *c, GArray *tokens, guint i, gsize line_start,
                          gsize line_end);
+
+/* The town after a street on the line: "12 rue Nationale, Tours" (voile-name-towns.c). */
+void
+voile_name_find_towns_after_streets (VoileNameCollector *c, gsize line_start, gsize line_end);
 
 /* Does s[0, n) name a country ("New Zealand", "Pologne", "UNITED KINGDOM")? */
 gboolean
