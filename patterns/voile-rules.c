@@ -149,7 +149,12 @@ ascii_lower (char c)
   "(?i:rue|avenue|av\\.|bd|boulevard|boul\\.|all[ée]e|impasse|chemin|place|quai|cours"            \
   "|route|square|passage|voie|sentier|rond-point|faubourg|fg|cit[ée]"                             \
   "|r[ée]sidence|lotissement|hameau|lieu-dit|parvis|promenade|esplanade|villa"                    \
-  "|ruelle|mont[ée]e|traverse|clos|domaine|chauss[ée]e|galerie|cour|sq\\."                       \
+  "|ruelle|mont[ée]e|traverse|clos|domaine|chauss[ée]e|galerie|cour|sq\\." /* the other types of   \
+                                                                              the national address \
+                                                                              base (BAN, FANTOIR)  \
+                                                                            */                     \
+  "|venelle|sente|carrefour|corniche|mail|lev[ée]e|digue|berge|placette|tertre|dr[èe]ve"         \
+  "|rocade|quartier|enclos|contour|parc|passerelle|plaine|plateau|all[ée]es"                      \
   "|ch\\.|imp\\.|rte|pl\\.|all\\.|lot\\.)" /* "12 chemin\ndes Flamboyants": a PDF's line break     \
                                               right after an unambiguous type */                   \
   "(?:(?<=[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]hemin|[Aa]ll[ée]e|[Ii]mpasse|[Qq]uai)[ ]*\\r?\\n)?"   \
@@ -2917,20 +2922,20 @@ pf_day_range (const char *t, gsize len, gsize anchor, gsize end)
 static const guint32 street_fr_seconds[26] = {
   ['r' - 'a'] = SECOND ('u') | SECOND ('o') | SECOND ('e') | SECOND ('t') | SECOND_C3, /* "rte" */
   ['a' - 'a'] = SECOND ('v') | SECOND ('l'),
-  ['b' - 'a'] = SECOND ('d') | SECOND ('o'),
+  ['b' - 'a'] = SECOND ('d') | SECOND ('o') | SECOND ('e'),
   ['i' - 'a'] = SECOND ('m'),
-  ['c' - 'a'] = SECOND ('h') | SECOND ('o') | SECOND ('i') | SECOND ('l'),
+  ['c' - 'a'] = SECOND ('h') | SECOND ('o') | SECOND ('i') | SECOND ('l') | SECOND ('a'),
   ['p' - 'a'] = SECOND ('l') | SECOND ('a') | SECOND ('r'),
   ['q' - 'a'] = SECOND ('u'),
   ['s' - 'a'] = SECOND ('q') | SECOND ('e'),
-  ['v' - 'a'] = SECOND ('o') | SECOND ('i'),
+  ['v' - 'a'] = SECOND ('o') | SECOND ('i') | SECOND ('e'),
   ['f' - 'a'] = SECOND ('a') | SECOND ('g'),
-  ['l' - 'a'] = SECOND ('o') | SECOND ('i'),
+  ['l' - 'a'] = SECOND ('o') | SECOND ('i') | SECOND ('e'),
   ['h' - 'a'] = SECOND ('a'),
-  ['e' - 'a'] = SECOND ('s'),
-  ['m' - 'a'] = SECOND ('o'),
-  ['t' - 'a'] = SECOND ('r'),
-  ['d' - 'a'] = SECOND ('o'),
+  ['e' - 'a'] = SECOND ('s') | SECOND ('n'),
+  ['m' - 'a'] = SECOND ('o') | SECOND ('a'),
+  ['t' - 'a'] = SECOND ('r') | SECOND ('e'),
+  ['d' - 'a'] = SECOND ('o') | SECOND ('i') | SECOND ('r'),
   ['g' - 'a'] = SECOND ('a'),
 };
 #undef SECOND
@@ -4717,6 +4722,7 @@ static const char *const kw_buildings[]
   "Gujarat|Kolkata|Gurgaon|Chennai|Madurai|Panaji|Indore|Mysuru|Jaipur|Kanpur|Nagpur|Mumbai|"      \
   "Raipur|Punjab|Ranchi|Bhopal|Odisha|Mysore|Kerala|Nashik|Thane|Assam|Patna|Bihar|Kochi|Noida|"   \
   "Delhi|Surat|Pune|Agra|Goa"
+static const char *const kw_singapore[] = { "singapore", NULL };
 static const char *const kw_india_places[] = { "agra",
                                                "ahmedabad",
                                                "amritsar",
@@ -5751,13 +5757,16 @@ static const VoileRule rules[] = {
       .pattern
       = "(?:\\p{Lu}[\\p{L}.'’\\-]*(?:[ ]\\p{Lu}[\\p{L}.'’\\-]*){0,2},?[ ]+"
         /* "Montréal (QC) H2J 2L4": the code in brackets too */
-        "(?:\\((?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\\)|(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC"
+        "(?:(?:\\((?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\\)|(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC"
         "|SK|YT|P\\.?Q\\.?|Qu[ée]\\.?)"
         "|\\(?(?:Alberta|British[ ]Columbia|Colombie-Britannique|Manitoba|New[ ]Brunswick"
         "|Nouveau-Brunswick|Newfoundland(?:[ ]and[ ]Labrador)?|Terre-Neuve(?:-et-Labrador)?"
         "|Nova[ ]Scotia|Nouvelle-[ÉE]cosse|Ontario|Prince[ ]Edward[ ]Island"
         "|[ÎI]le-du-Prince-[ÉE]douard|Qu[ée]bec|Saskatchewan|Yukon|Nunavut"
         "|Northwest[ ]Territories|Territoires[ ]du[ ]Nord-Ouest)\\)?),?[ ]{1,2}"
+        /* "Vancouver V5N 3V7": no province, the code in its two halves says it */
+        "|(?<![,][ ])(?=[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z][ ][0-9][ABCEGHJ-NPRSTV-Z][0-9]"
+        "[ \\t]*(?:\\r?\\n|$|[,|\\t]|[ ]{2})))"
         "|(?<=^|\\n|\\n[ ]|\\n[ ]{2}|\\n[ ]{4}|\\n\\t)(?=[A-Z0-9 ]{6,7}[ \\t]*(?:\\r?\\n|$)))"
         "[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z][ ]?[0-9][ABCEGHJ-NPRSTV-Z][0-9]" WORD_END,
       .back_words = 6,
@@ -5916,6 +5925,17 @@ static const VoileRule rules[] = {
       = "(?:" INDIA_PLACES ")(?:,[ ]*\\p{Lu}\\p{Ll}+(?:[ ]\\p{Lu}\\p{Ll}+)?)?[ ]*(?:[\\-–][ ]*)?"
         "[1-8][0-9]{2}[ ]?[0-9]{3}" NUM_END,
       .window = 64,
+      .confidence = 0.85f,
+  },
+  {
+      /* Singapore: "Singapore 408564", the six-digit postcode after the city-state's name. */
+      .id = "city-postcode-sg",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_singapore,
+      .pattern = "(?:Singapore|SINGAPORE)[ ]?(?:\\([ ]?)?[0-9]{6}(?:[ ]?\\))?" NUM_END,
+      .window = 24,
       .confidence = 0.85f,
   },
   {
