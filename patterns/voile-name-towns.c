@@ -61,8 +61,10 @@ is_unit_word (const char *w, gsize n)
           "ground", "basement", "attn",      "ste",      "bldg", "dept",  "rm",       "fl",
           "c/o",    "chez",     "code",      "digicode", NULL };
 
+  char first = g_ascii_tolower (w[0]);
+  /* The first letter first: strlen() on every word of the list was a hot spot. */
   for (const char *const *x = words; *x != NULL; x++)
-    if (strlen (*x) == n && g_ascii_strncasecmp (w, *x, n) == 0)
+    if ((*x)[0] == first && strlen (*x) == n && g_ascii_strncasecmp (w, *x, n) == 0)
       return TRUE;
   return FALSE;
 }
@@ -79,8 +81,10 @@ is_street_word (const char *w, gsize n)
           "dr",    "heights", "meadows",   "chase",   "yard",    "gate",   "vale",   "cottage",
           "house", "farm",    "barn",      "lodge",   "mill",    "manor",  NULL };
 
+  char first = g_ascii_tolower (w[0]);
+  /* The first letter first: strlen() on every word of the list was a hot spot. */
   for (const char *const *x = words; *x != NULL; x++)
-    if (strlen (*x) == n && g_ascii_strncasecmp (w, *x, n) == 0)
+    if ((*x)[0] == first && strlen (*x) == n && g_ascii_strncasecmp (w, *x, n) == 0)
       return TRUE;
   return FALSE;
 }
@@ -102,6 +106,8 @@ read_town (VoileNameCollector *c, gsize at, gsize end, gboolean *comma)
       /* "Ste H", "Bât B": a flat's letter */
       if (we <= p + 1 || is_unit_word (t + p, we - p))
         return 0;
+      if (we - p <= 9 && is_street_word (t + p, we - p))
+        return 0;
       VoileToken w = { .start = p, .end = we };
       voile_token_lookup_context (t, &w);
       if (w.context_flags
@@ -109,8 +115,6 @@ read_town (VoileNameCollector *c, gsize at, gsize end, gboolean *comma)
              | VOILE_CONTEXT_CLOSING))
         return 0;
       words++;
-      if (is_street_word (t + p, we - p))
-        return 0;
       town_end = p = we;
       /* "Le Chesnay-Rocquencourt", "Durban North": one space between the words */
       if (p + 1 < end && t[p] == ' ' && is_upper_at (t, p + 1, end))

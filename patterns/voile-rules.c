@@ -4154,6 +4154,20 @@ pf_phone_au (const char *t, gsize len, gsize anchor, gsize end)
          && t[anchor + 2] == ' ' && run_of (t, len, anchor + 3, 4) && t[anchor + 7] == ' ';
 }
 
+/* "984 555 0170", "1 800 555 0199": three digits (or a 1, then three), a space, three, a
+ * space, four. Most numbers followed by a space are a street's or a count's. */
+static gboolean
+pf_phone_nanp_spaced (const char *t, gsize len, gsize anchor, gsize end)
+{
+  gsize p = anchor;
+
+  (void)end;
+  if (run_of (t, len, p, 1) && t[p] == '1' && t[p + 1] == ' ')
+    p += 2;
+  return run_of (t, len, p, 3) && t[p + 3] == ' ' && run_of (t, len, p + 4, 3) && t[p + 7] == ' '
+         && p + 8 < len && run_end (t, len, p + 8) == p + 12;
+}
+
 /* "01 234 5678", "087 123 4567": an Irish area code, a space, three digits and a space. */
 static gboolean
 pf_phone_ie (const char *t, gsize len, gsize anchor, gsize end)
@@ -5072,6 +5086,7 @@ static const VoileRule rules[] = {
        * "1 800 555 0199"; beside a phone word (groups of three and four are a part's or an
        * account's as often). */
       .id = "phone-nanp-spaced",
+      .prefilter = pf_phone_nanp_spaced,
       .first_bytes = "123456789",
       .after_run = " ",
       .type = VOILE_TYPE_PHONE,
