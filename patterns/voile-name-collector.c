@@ -39,12 +39,6 @@ first_finding_ending_after (VoileNameCollector *c, gsize pos)
   return c->finding_hint = lo;
 }
 
-guint
-voile_name_collector_first_finding (VoileNameCollector *c, gsize pos)
-{
-  return first_finding_ending_after (c, pos);
-}
-
 gboolean
 voile_name_collector_blocked (VoileNameCollector *c, gsize start, gsize end)
 {

@@ -71,10 +71,6 @@ typedef struct
   gboolean prior_scored;
 } VoileNameCollector;
 
-/* Index of the first structured finding that ends after pos. */
-guint
-voile_name_collector_first_finding (VoileNameCollector *c, gsize pos);
-
 /* TRUE when [start, end) overlaps a structured finding or a Voile placeholder. */
 gboolean
 voile_name_collector_blocked (VoileNameCollector *c, gsize start, gsize end);
@@ -330,9 +326,10 @@ void
 voile_name_find_booking (VoileNameCollector *c, GArray *tokens, guint i, gsize line_start,
                          gsize line_end);
 
-/* The town after a street on the line: "12 rue Nationale, Tours" (voile-name-towns.c). */
+/* The town after a street on the line: "12 rue Nationale, Tours" (voile-name-towns.c).
+ * first: the index of the first structured finding that ends after the line's start. */
 void
-voile_name_find_towns_after_streets (VoileNameCollector *c, gsize line_start, gsize line_end);
+voile_name_find_towns_after_streets (VoileNameCollector *c, guint first, gsize line_end);
 
 /* Does s[0, n) name a country ("New Zealand", "Pologne", "UNITED KINGDOM")? */
 gboolean

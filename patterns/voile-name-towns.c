@@ -208,14 +208,14 @@ is_country_or_state (VoileNameCollector *c, gsize start, gsize end)
 }
 
 void
-voile_name_find_towns_after_streets (VoileNameCollector *c, gsize line_start, gsize line_end)
+voile_name_find_towns_after_streets (VoileNameCollector *c, guint first, gsize line_end)
 {
   GArray *findings = c->result->findings;
   const char *t = c->text;
 
   if (!(c->type_mask & VOILE_TYPE_BIT (VOILE_TYPE_LOCATION)))
     return;
-  for (guint i = voile_name_collector_first_finding (c, line_start); i < findings->len; i++)
+  for (guint i = first; i < findings->len; i++)
     {
       VoileFinding *f = &g_array_index (findings, VoileFinding, i);
       gsize p;
