@@ -326,6 +326,11 @@ void
 voile_name_find_booking (VoileNameCollector *c, GArray *tokens, guint i, gsize line_start,
                          gsize line_end);
 
+/* The town after a street on the line: "12 rue Nationale, Tours" (voile-name-towns.c).
+ * first: the index of the first structured finding that ends after the line's start. */
+void
+voile_name_find_towns_after_streets (VoileNameCollector *c, guint first, gsize line_end);
+
 /* Does s[0, n) name a country ("New Zealand", "Pologne", "UNITED KINGDOM")? */
 gboolean
 voile_name_is_country (const char *s, gsize n);

@@ -3747,6 +3747,9 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
       if (tokens->len > 0)
         {
           gboolean city = after_address && find_address_city (&c, tokens, pos, line_end);
+          gboolean line_address = line_has_address (&c, &address_cursor, pos, line_end);
+          if (line_address)
+            voile_name_find_towns_after_streets (&c, address_cursor, line_end);
           /* A name alone on the first line heads a CV or a letter ("Oisín Gallagher-Byrne"). */
           gboolean heading = first_line && tokens->len >= 2 && tokens->len <= 3
                              && line_is_name_only (&c, tokens, pos, line_end);
@@ -3796,7 +3799,7 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
           else if (grid != NULL && grid->rows > 0)
             end_grid (&c, grid);
           after_closing = line_is_closing (&c, tokens);
-          after_address = city || line_has_address (&c, &address_cursor, pos, line_end);
+          after_address = city || line_address;
         }
       else if (rota.n > 0)
         voile_name_rota_end (&c, &rota);

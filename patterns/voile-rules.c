@@ -161,7 +161,12 @@ ascii_lower (char c)
   "(?i:rue|avenue|av\\.|bd|boulevard|boul\\.|all[ée]e|impasse|chemin|place|quai|cours"            \
   "|route|square|passage|voie|sentier|rond-point|faubourg|fg|cit[ée]"                             \
   "|r[ée]sidence|lotissement|hameau|lieu-dit|parvis|promenade|esplanade|villa"                    \
-  "|ruelle|mont[ée]e|traverse|clos|domaine|chauss[ée]e|galerie|cour|sq\\."                       \
+  "|ruelle|mont[ée]e|traverse|clos|domaine|chauss[ée]e|galerie|cour|sq\\." /* the other types of   \
+                                                                              the national address \
+                                                                              base (BAN, FANTOIR)  \
+                                                                            */                     \
+  "|venelle|sente|carrefour|corniche|mail|lev[ée]e|digue|berge|placette|tertre|dr[èe]ve"         \
+  "|rocade|quartier|enclos|contour|parc|passerelle|plaine|plateau|all[ée]es"                      \
   "|ch\\.|imp\\.|rte|pl\\.|all\\.|lot\\.)" /* "12 chemin\ndes Flamboyants": a PDF's line break     \
                                               right after an unambiguous type */                   \
   "(?:(?<=[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]hemin|[Aa]ll[ée]e|[Ii]mpasse|[Qq]uai)[ ]*\\r?\\n)?"   \
@@ -460,6 +465,50 @@ v_phone_digits (VoileCandidate *c, guint min, guint max)
 static gboolean
 v_phone_uk (VoileCandidate *c);
 
+/* "CHI 0305491846", "IEC no. is 0709018823", "Medicare 2123456701": ten digits in one block
+ * after the label of an identifier are that identifier, not a line (a phone word in the
+ * same stretch keeps it a phone: "mobile (account holder) 0612345678"). */
+static gboolean
+after_identifier_label (const VoileCandidate *c)
+{
+  static const char *const labels[]
+      = { "chi",     "nhs",     "iec",     "medicare", "mrn",      "gstin",     "pan",
+          "acct",    "account", "member",  "policy",   "claim",    "invoice",   "order",
+          "licence", "license", "serial",  "imei",     "ssn",      "nin",       "ppsn",
+          "abn",     "tfn",     "uid",     "id",       "ref",      "reference", "contract",
+          "contrat", "dossier", "facture", "commande", "sinistre", NULL };
+  static const char *const phone_words[]
+      = { "tel", "tél", "phone", "mobile", "portable", "cell", "fax", "whatsapp", "call", NULL };
+  const char *t = c->text;
+  gsize from = c->start > 32 ? c->start - 32 : 0;
+  gboolean label = FALSE;
+
+  for (gsize p = from; p < c->start;)
+    {
+      if (t[p] == '\n')
+        {
+          label = FALSE;
+          p++;
+          continue;
+        }
+      if (!g_ascii_isalpha (t[p]) && (guchar)t[p] < 0x80)
+        {
+          p++;
+          continue;
+        }
+      gsize e = p;
+      while (e < c->start && (g_ascii_isalpha (t[e]) || (guchar)t[e] >= 0x80))
+        e++;
+      for (const char *const *w = phone_words; *w != NULL; w++)
+        if (strlen (*w) == e - p && g_ascii_strncasecmp (t + p, *w, e - p) == 0)
+          return FALSE;
+      for (const char *const *w = labels; *w != NULL && !label; w++)
+        label = strlen (*w) == e - p && g_ascii_strncasecmp (t + p, *w, e - p) == 0;
+      p = e;
+    }
+  return label;
+}
+
 static gboolean
 v_phone_fr (VoileCandidate *c)
 {
@@ -467,6 +516,8 @@ v_phone_fr (VoileCandidate *c)
   gsize n = compact (c, d, sizeof d, FALSE);
 
   if (n != 10)
+    return FALSE;
+  if (c->end - c->start == 10 && after_identifier_label (c))
     return FALSE;
   /* "01-09-2025 06:12" in a bank export: a day, a month and a year with the hour after it,
    * whose ten digits the loose separators let through. */
@@ -714,7 +765,10 @@ v_phone_uk (VoileCandidate *c)
   char d[40];
   gsize n = compact (c, d, sizeof d, FALSE);
 
-  if (n != 11 || d[0] != '0' || strchr ("12378", d[1]) == NULL)
+  /* Nigeria's mobiles: "0803 123 4567", "09012345678" (070, 080, 081, 090, 091) */
+  gboolean ng_mobile
+      = n == 11 && d[0] == '0' && strchr ("789", d[1]) != NULL && (d[2] == '0' || d[2] == '1');
+  if (n != 11 || d[0] != '0' || (strchr ("12378", d[1]) == NULL && !ng_mobile))
     return FALSE;
   /* "0800 000 000 000 0": a counter in groups, longer than any line; "0800 000 000": the
    * number of a test vector. */
@@ -728,9 +782,32 @@ v_phone_uk (VoileCandidate *c)
     return FALSE;
   /* Eleven digits in one block are an identifier more often than a phone number,
    * unless it is a mobile (07…). */
-  if (!span_has_byte (c, " ") && d[1] != '7')
+  if (!span_has_byte (c, " ") && d[1] != '7' && !ng_mobile)
     return FALSE;
   return TRUE;
+}
+
+/* Numbers told by a phone word only: not after an identifier's label ("NHS number
+ * (optional): 485 777 3414"). */
+static gboolean
+v_phone_local (VoileCandidate *c)
+{
+  return !after_identifier_label (c);
+}
+
+/* "0733 418 207": an East African mobile (07…, 01…) says what it is; other numbers in these
+ * groups need a phone word. */
+static gboolean
+v_phone_4_3_3 (VoileCandidate *c)
+{
+  char d[40];
+  gsize n = compact (c, d, sizeof d, FALSE);
+  gboolean zeros = TRUE;
+
+  /* "0800 000 000": a test vector's zeros */
+  for (gsize i = 4; i < n; i++)
+    zeros &= d[i] == '0';
+  return !zeros && (d[1] == '7' || c->has_context) && !after_identifier_label (c);
 }
 
 static gboolean
@@ -2980,20 +3057,20 @@ pf_day_range (const char *t, gsize len, gsize anchor, gsize end)
 static const guint32 street_fr_seconds[26] = {
   ['r' - 'a'] = SECOND ('u') | SECOND ('o') | SECOND ('e') | SECOND ('t') | SECOND_C3, /* "rte" */
   ['a' - 'a'] = SECOND ('v') | SECOND ('l'),
-  ['b' - 'a'] = SECOND ('d') | SECOND ('o'),
+  ['b' - 'a'] = SECOND ('d') | SECOND ('o') | SECOND ('e'),
   ['i' - 'a'] = SECOND ('m'),
-  ['c' - 'a'] = SECOND ('h') | SECOND ('o') | SECOND ('i') | SECOND ('l'),
+  ['c' - 'a'] = SECOND ('h') | SECOND ('o') | SECOND ('i') | SECOND ('l') | SECOND ('a'),
   ['p' - 'a'] = SECOND ('l') | SECOND ('a') | SECOND ('r'),
   ['q' - 'a'] = SECOND ('u'),
   ['s' - 'a'] = SECOND ('q') | SECOND ('e'),
-  ['v' - 'a'] = SECOND ('o') | SECOND ('i'),
+  ['v' - 'a'] = SECOND ('o') | SECOND ('i') | SECOND ('e'),
   ['f' - 'a'] = SECOND ('a') | SECOND ('g'),
-  ['l' - 'a'] = SECOND ('o') | SECOND ('i'),
+  ['l' - 'a'] = SECOND ('o') | SECOND ('i') | SECOND ('e'),
   ['h' - 'a'] = SECOND ('a'),
-  ['e' - 'a'] = SECOND ('s'),
-  ['m' - 'a'] = SECOND ('o'),
-  ['t' - 'a'] = SECOND ('r'),
-  ['d' - 'a'] = SECOND ('o'),
+  ['e' - 'a'] = SECOND ('s') | SECOND ('n'),
+  ['m' - 'a'] = SECOND ('o') | SECOND ('a'),
+  ['t' - 'a'] = SECOND ('r') | SECOND ('e'),
+  ['d' - 'a'] = SECOND ('o') | SECOND ('i') | SECOND ('r'),
   ['g' - 'a'] = SECOND ('a'),
 };
 #undef SECOND
@@ -4212,6 +4289,20 @@ pf_phone_au (const char *t, gsize len, gsize anchor, gsize end)
          && t[anchor + 2] == ' ' && run_of (t, len, anchor + 3, 4) && t[anchor + 7] == ' ';
 }
 
+/* "984 555 0170", "1 800 555 0199": three digits (or a 1, then three), a space, three, a
+ * space, four. Most numbers followed by a space are a street's or a count's. */
+static gboolean
+pf_phone_nanp_spaced (const char *t, gsize len, gsize anchor, gsize end)
+{
+  gsize p = anchor;
+
+  (void)end;
+  if (run_of (t, len, p, 1) && t[p] == '1' && t[p + 1] == ' ')
+    p += 2;
+  return run_of (t, len, p, 3) && t[p + 3] == ' ' && run_of (t, len, p + 4, 3) && t[p + 7] == ' '
+         && p + 8 < len && run_end (t, len, p + 8) == p + 12;
+}
+
 /* "01 234 5678", "087 123 4567": an Irish area code, a space, three digits and a space. */
 static gboolean
 pf_phone_ie (const char *t, gsize len, gsize anchor, gsize end)
@@ -4830,6 +4921,7 @@ static const char *const kw_buildings[]
   "Gujarat|Kolkata|Gurgaon|Chennai|Madurai|Panaji|Indore|Mysuru|Jaipur|Kanpur|Nagpur|Mumbai|"      \
   "Raipur|Punjab|Ranchi|Bhopal|Odisha|Mysore|Kerala|Nashik|Thane|Assam|Patna|Bihar|Kochi|Noida|"   \
   "Delhi|Surat|Pune|Agra|Goa"
+static const char *const kw_singapore[] = { "singapore", NULL };
 static const char *const kw_india_places[] = { "agra",
                                                "ahmedabad",
                                                "amritsar",
@@ -4911,6 +5003,11 @@ static const char *const ctx_phone[] = { "tel", "tél",   "phone", "portable", "
 static const char *const ctx_phone_ie[]
     = { "tel",     "tél",      "phone", "portable", "mobile", "cell",    "fax",   "appel", "call",
         "joindre", "whatsapp", "ring",  "rang",     "number", "contact", "reach", "text",  NULL };
+/* Singapore's and India's numbers without their code: "her hp 9188 2047". */
+static const char *const ctx_phone_local[]
+    = { "tel",   "tél",  "phone",   "portable",  "mobile", "cell",   "fax",
+        "appel", "call", "joindre", "whatsapp",  "ring",   "number", "contact",
+        "reach", "text", " hp",     "handphone", "no. is", "num ",   NULL };
 static const char *const ctx_siren[]
     = { "siren", "rcs", "immatricul", "société", "societe", "entreprise", "sas", "sarl",
         /* a services-à-la-personne declaration number is "SAP" and the SIREN */
@@ -5117,6 +5214,100 @@ static const VoileRule rules[] = {
       .validate = v_phone_ie,
       .context = ctx_phone_ie,
       .context_confidence = 0.92f,
+  },
+  {
+      /* Mobile money and SMS gateways write numbers with the country's code and no '+':
+       * M-Pesa's "254722410933", a Paystack export's "2348031234567". Only mobile ranges of
+       * a fixed length: Kenya, Tanzania, Uganda, Ghana, Nigeria. */
+      .id = "phone-cc-no-plus",
+      .first_bytes = "2",
+      .type = VOILE_TYPE_PHONE,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern = "(?<![0-9+])(?:2547[0-9]{8}|2541[01][0-9]{7}|255[67][0-9]{8}|2567[0-9]{8}"
+                 "|233[25][0-9]{8}|234[789][01][0-9]{8})" NUM_END,
+      .min_digits = 12,
+      .first_run_min = 12,
+      .first_run_max = 13,
+      .window = 16,
+      .confidence = 0.85f,
+  },
+  {
+      /* Singapore: eight digits in fours, "6741 2290" (landlines), "9188 2047" (mobiles);
+       * beside a phone word ("hp", "tel", "his number"). */
+      .id = "phone-sg",
+      .first_bytes = "689",
+      .after_run = " ",
+      .type = VOILE_TYPE_PHONE,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern = "(?<![0-9][ .\\-]|[0-9+])[689][0-9]{3}[ ][0-9]{4}" NUM_END "(?![ ][0-9])",
+      .min_digits = 8,
+      .first_run_min = 4,
+      .first_run_max = 4,
+      .window = 12,
+      .confidence = 0.7f,
+      .validate = v_phone_local,
+      .context = ctx_phone_local,
+      .context_confidence = 0.9f,
+      .needs_context = TRUE,
+  },
+  {
+      /* India: a mobile in fives, "98450 12345", beside a phone word. */
+      .id = "phone-in",
+      .first_bytes = "6789",
+      .after_run = " ",
+      .type = VOILE_TYPE_PHONE,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern = "(?<![0-9][ .\\-]|[0-9+])[6-9][0-9]{4}[ ][0-9]{5}" NUM_END "(?![ ][0-9])",
+      .min_digits = 10,
+      .first_run_min = 5,
+      .first_run_max = 5,
+      .window = 12,
+      .confidence = 0.7f,
+      .validate = v_phone_local,
+      .context = ctx_phone_local,
+      .context_confidence = 0.9f,
+      .needs_context = TRUE,
+  },
+  {
+      /* North America in spaces, as transcripts and forms type them: "984 555 0170",
+       * "1 800 555 0199"; beside a phone word (groups of three and four are a part's or an
+       * account's as often). */
+      .id = "phone-nanp-spaced",
+      .prefilter = pf_phone_nanp_spaced,
+      .first_bytes = "123456789",
+      .after_run = " ",
+      .type = VOILE_TYPE_PHONE,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern = "(?<![0-9][ .\\-]|[0-9+])(?:1[ ])?[2-9][0-9]{2}[ ][2-9][0-9]{2}[ ][0-9]{4}" NUM_END
+                 "(?![ ][0-9])",
+      .min_digits = 10,
+      .first_run_min = 1,
+      .first_run_max = 3,
+      .window = 16,
+      .confidence = 0.7f,
+      .validate = v_phone_local,
+      .context = ctx_phone_local,
+      .context_confidence = 0.9f,
+      .needs_context = TRUE,
+  },
+  {
+      /* East Africa: "0733 418 207", "0712 345 678" (Kenya, Uganda, Tanzania); Australia's
+       * 04… in the same groups are phone-au's. */
+      .id = "phone-4-3-3",
+      .first_bytes = "0",
+      .after_run = " ",
+      .type = VOILE_TYPE_PHONE,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern
+      = "(?<![0-9][ .\\-]|[0-9+])0[1-9][0-9]{2}[ ][0-9]{3}[ ][0-9]{3}" NUM_END "(?![ ][0-9])",
+      .min_digits = 10,
+      .first_run_min = 4,
+      .first_run_max = 4,
+      .window = 14,
+      .confidence = 0.8f,
+      .validate = v_phone_4_3_3,
+      .context = ctx_phone_local,
+      .context_confidence = 0.9f,
   },
   /* ---- spoken in words (voile-spoken.c): transcripts, voicemails, dictations ---------- */
   {
@@ -5768,13 +5959,16 @@ static const VoileRule rules[] = {
       .pattern
       = "(?:\\p{Lu}[\\p{L}.'’\\-]*(?:[ ]\\p{Lu}[\\p{L}.'’\\-]*){0,2},?[ ]+"
         /* "Montréal (QC) H2J 2L4": the code in brackets too */
-        "(?:\\((?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\\)|(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC"
+        "(?:(?:\\((?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\\)|(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC"
         "|SK|YT|P\\.?Q\\.?|Qu[ée]\\.?)"
         "|\\(?(?:Alberta|British[ ]Columbia|Colombie-Britannique|Manitoba|New[ ]Brunswick"
         "|Nouveau-Brunswick|Newfoundland(?:[ ]and[ ]Labrador)?|Terre-Neuve(?:-et-Labrador)?"
         "|Nova[ ]Scotia|Nouvelle-[ÉE]cosse|Ontario|Prince[ ]Edward[ ]Island"
         "|[ÎI]le-du-Prince-[ÉE]douard|Qu[ée]bec|Saskatchewan|Yukon|Nunavut"
         "|Northwest[ ]Territories|Territoires[ ]du[ ]Nord-Ouest)\\)?),?[ ]{1,2}"
+        /* "Vancouver V5N 3V7": no province, the code in its two halves says it */
+        "|(?<![,][ ])(?=[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z][ ][0-9][ABCEGHJ-NPRSTV-Z][0-9]"
+        "[ \\t]*(?:\\r?\\n|$|[,|\\t]|[ ]{2})))"
         "|(?<=^|\\n|\\n[ ]|\\n[ ]{2}|\\n[ ]{4}|\\n\\t)(?=[A-Z0-9 ]{6,7}[ \\t]*(?:\\r?\\n|$)))"
         "[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z][ ]?[0-9][ABCEGHJ-NPRSTV-Z][0-9]" WORD_END,
       .back_words = 6,
@@ -5933,6 +6127,17 @@ static const VoileRule rules[] = {
       = "(?:" INDIA_PLACES ")(?:,[ ]*\\p{Lu}\\p{Ll}+(?:[ ]\\p{Lu}\\p{Ll}+)?)?[ ]*(?:[\\-–][ ]*)?"
         "[1-8][0-9]{2}[ ]?[0-9]{3}" NUM_END,
       .window = 64,
+      .confidence = 0.85f,
+  },
+  {
+      /* Singapore: "Singapore 408564", the six-digit postcode after the city-state's name. */
+      .id = "city-postcode-sg",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_singapore,
+      .pattern = "(?:Singapore|SINGAPORE)[ ]?(?:\\([ ]?)?[0-9]{6}(?:[ ]?\\))?" NUM_END,
+      .window = 24,
       .confidence = 0.85f,
   },
   {

@@ -1230,6 +1230,14 @@ static const NotFound not_found[] = {
   { "Note 11/15 au contrôle", "DATE" },
   { "ref 0412 555 716 555", "PHONE" },
   /* look-alikes of the rules above */
+  { "CHI 1104520388 checked", "PHONE" },
+  { "NHS number (optional): 943 476 5919", "PHONE" },
+  { "Order 6741 2290 shipped", "PHONE" },
+  { "part 312 555 0148 in stock", "PHONE" },
+  { "Tél. 0800 000 000", "PHONE" },
+  { "accepte H2J 1M5 pour le Canada, 1010 pour la Nouvelle-Zélande, H2J 1M5 pour",
+    "POSTAL_ADDRESS" },
+  { "3 port Ethernet Gigabit", "POSTAL_ADDRESS" },
   { "réf. RT-8080 (lot de 50)", "CUSTOMER_ID" },
   { "\"tenancy_id\": \"T-2291\"", "CUSTOMER_ID" },
   { "policy 3.6.1.1 applies", "CUSTOMER_ID" },
@@ -1332,6 +1340,16 @@ test_not_found (void)
 /* Layouts of forms, exports and pasted PDFs: address fields and blocks, other countries'
  * addresses, line breaks inside a value, OCR's O for 0, columns after an amount. */
 static const Found found_in_layouts[] = {
+  /* Other countries' phones and addresses (session 9) */
+  { "Pay Bill from 254711903342 - AMINA W", "PHONE", "254711903342" },
+  { "her hp 9734 1186 ok", "PHONE", "9734 1186" },
+  { "my number is 713 555 0148 again", "PHONE", "713 555 0148" },
+  { "please call 1 888 555 0126 today", "PHONE", "1 888 555 0126" },
+  { "my other line 0722 604 318 balance", "PHONE", "0722 604 318" },
+  { "call me on 0906 221 4837", "PHONE", "0906 221 4837" },
+  { "Blk 88 Tampines St 81\nSingapore 520088\n", "POSTAL_ADDRESS", "Singapore 520088" },
+  { "4420 Main St\nVancouver V5V 3R1\n", "POSTAL_ADDRESS", "Vancouver V5V 3R1" },
+  { "Adresse : 3 venelle des Lavandières\n", "POSTAL_ADDRESS", "3 venelle des Lavandières" },
   { "Home address: Flat 11, Weavers Court\n", "POSTAL_ADDRESS", "Flat 11, Weavers Court" },
   { "  \"address2\": \"Shop 3\",", "POSTAL_ADDRESS", "Shop 3" },
   { "\"ligne2\": \"chemin de la Rize\",", "POSTAL_ADDRESS", "chemin de la Rize" },

@@ -143,6 +143,35 @@ test_titles_greetings_closings (void)
                 "PERSON:Monique Le Roux|PERSON:Guillou");
 }
 
+/* A town after a street line is a LOCATION; a cell read whole is cut back to its street. */
+static void
+test_towns_after_streets (void)
+{
+  static const struct
+  {
+    const char *text, *street, *expected;
+  } cases[] = {
+    { "| Mme Roy | 8 rue Sainte-Catherine, Angers | 2h |", "8 rue Sainte-Catherine",
+      "PERSON:Roy|LOCATION:Angers" },
+    { "Ship to: 9 Marula Lane, Hatfield, Pretoria\n", "9 Marula Lane",
+      "LOCATION:Hatfield|LOCATION:Pretoria" },
+    { "Site\tAdresse\nA\t4 allée des Ormes, Paris 12e\tx\n", "4 allée des Ormes, Paris 12e",
+      "LOCATION:Paris 12e" },
+    /* not towns: a flat, a street, a country */
+    { "Office: 12 King Street, Ste B\n", "12 King Street", "" },
+    { "Unit 7: 3 Brookfield Park, Kendal Road\n", "3 Brookfield Park", "" },
+    { "Ship to: 55 Baker Street, United Kingdom\n", "55 Baker Street", "" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (VoileScanResult) result
+          = scan_with (cases[i].text, VOILE_TYPE_MASK_ALL, "POSTAL_ADDRESS", cases[i].street, NULL);
+      g_autofree char *got = describe (result, cases[i].text);
+      g_assert_cmpstr (got, ==, cases[i].expected);
+    }
+}
+
 static void
 test_structured (void)
 {
@@ -1822,6 +1851,7 @@ main (int argc, char **argv)
   g_test_add_func ("/names/full-names", test_full_names);
   g_test_add_func ("/names/titles-greetings-closings", test_titles_greetings_closings);
   g_test_add_func ("/names/structured", test_structured);
+  g_test_add_func ("/names/towns-after-streets", test_towns_after_streets);
   g_test_add_func ("/names/chats-lists-tables", test_chats_lists_tables);
   g_test_add_func ("/names/address-block-city", test_address_block_city);
   g_test_add_func ("/names/entities", test_entities);

@@ -1,0 +1,258 @@
+/* voile-name-towns.c — the town after a street: "12 rue Nationale, Tours",
+ * "4 Kingfisher Lane, La Lucia", "12 Adeola Odeku Street, Victoria Island, Lagos".
+ *
+ * A town written after a street line without a postcode is a LOCATION (the corpus's
+ * convention): no list of towns is needed, the street before the comma says what the words
+ * are. A table cell that a column rule read whole ("11-13 avenue Victor Hugo, Vincennes")
+ * is cut back to its street, so that the town is a LOCATION too.
+ */
+#include "config.h"
+
+#include "voile-name-private.h"
+
+#include <string.h>
+
+/* Towns of more words are rare; more is a sentence. */
+#define TOWN_WORDS_MAX 4
+/* "Westlands, Nairobi": a district, then its city. */
+#define TOWNS_CHAINED_MAX 3
+
+static gboolean
+is_upper_at (const char *text, gsize at, gsize end)
+{
+  if (at >= end)
+    return FALSE;
+  if ((guchar)text[at] < 0x80)
+    return g_ascii_isupper (text[at]);
+  gunichar u = g_utf8_get_char_validated (text + at, (gssize)(end - at));
+  return u != (gunichar)-1 && u != (gunichar)-2 && g_unichar_isupper (u);
+}
+
+/* A letter, an apostrophe or a hyphen inside a town's word ("Saint-Ouen-sur-Seine",
+ * "Auxey-Duresses", "L'Haÿ-les-Roses"); bytes of UTF-8 letters included. */
+static gsize
+word_end (const char *text, gsize at, gsize end)
+{
+  while (at < end)
+    {
+      guchar b = (guchar)text[at];
+      if (g_ascii_isalpha (b) || b == '-' || b == '\'' || b >= 0x80)
+        {
+          /* Not the typographic spaces and dashes of UTF-8 punctuation (U+2000–U+206F). */
+          if (b == 0xE2 && at + 1 < end && (guchar)text[at + 1] == 0x80)
+            break;
+          at++;
+        }
+      else
+        break;
+    }
+  return at;
+}
+
+/* Words that open a flat's, a building's or a delivery line, not a town. */
+static gboolean
+is_unit_word (const char *w, gsize n)
+{
+  static const char *const words[]
+      = { "flat",   "apt",      "apartment", "suite",    "unit", "floor", "level",    "room",
+          "block",  "blk",      "building",  "house",    "box",  "po",    "bp",       "cs",
+          "cedex",  "tsa",      "appt",      "app",      "bât",  "bat",   "bâtiment", "batiment",
+          "étage",  "etage",    "porte",     "escalier", "esc",  "lot",   "villa",    "studio",
+          "ground", "basement", "attn",      "ste",      "bldg", "dept",  "rm",       "fl",
+          "c/o",    "chez",     "code",      "digicode", NULL };
+
+  char first = g_ascii_tolower (w[0]);
+  /* The first letter first: strlen() on every word of the list was a hot spot. */
+  for (const char *const *x = words; *x != NULL; x++)
+    if ((*x)[0] == first && strlen (*x) == n && g_ascii_strncasecmp (w, *x, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* "Kendal Road": the street of the line, not its town. */
+static gboolean
+is_street_word (const char *w, gsize n)
+{
+  static const char *const words[]
+      = { "road",  "street",  "lane",      "avenue",  "drive",   "close",  "way",    "crescent",
+          "grove", "place",   "court",     "terrace", "gardens", "square", "mews",   "row",
+          "walk",  "park",    "hill",      "green",   "rise",    "view",   "parade", "estate",
+          "quay",  "wharf",   "boulevard", "blvd",    "rd",      "st",     "ave",    "ln",
+          "dr",    "heights", "meadows",   "chase",   "yard",    "gate",   "vale",   "cottage",
+          "house", "farm",    "barn",      "lodge",   "mill",    "manor",  NULL };
+
+  char first = g_ascii_tolower (w[0]);
+  /* The first letter first: strlen() on every word of the list was a hot spot. */
+  for (const char *const *x = words; *x != NULL; x++)
+    if ((*x)[0] == first && strlen (*x) == n && g_ascii_strncasecmp (w, *x, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Reads a town at text[at…]: capitalised words, a Paris, Lyon or Marseille arrondissement
+ * after ("Paris 11e", "Lyon 3ème"). Returns its end, or 0 when the words are no town or run
+ * on into a sentence. *comma: a comma follows (another town may). */
+static gsize
+read_town (VoileNameCollector *c, gsize at, gsize end, gboolean *comma)
+{
+  const char *t = c->text;
+  gsize p = at, town_end = 0;
+  guint words = 0;
+
+  *comma = FALSE;
+  while (words < TOWN_WORDS_MAX && is_upper_at (t, p, end))
+    {
+      gsize we = word_end (t, p, end);
+      /* "Ste H", "Bât B": a flat's letter */
+      if (we <= p + 1 || is_unit_word (t + p, we - p))
+        return 0;
+      if (we - p <= 9 && is_street_word (t + p, we - p))
+        return 0;
+      VoileToken w = { .start = p, .end = we };
+      voile_token_lookup_context (t, &w);
+      if (w.context_flags
+          & (VOILE_CONTEXT_STOP | VOILE_CONTEXT_TITLE | VOILE_CONTEXT_GREETING
+             | VOILE_CONTEXT_CLOSING))
+        return 0;
+      words++;
+      town_end = p = we;
+      /* "Le Chesnay-Rocquencourt", "Durban North": one space between the words */
+      if (p + 1 < end && t[p] == ' ' && is_upper_at (t, p + 1, end))
+        p++;
+      else
+        break;
+    }
+  if (words == 0)
+    return 0;
+  p = town_end;
+  /* "Paris 11e", "Lyon 1er", "Marseille 6ème" */
+  if (p + 2 < end && t[p] == ' ' && g_ascii_isdigit (t[p + 1]))
+    {
+      gsize q = p + 1;
+      while (q < end && q < p + 3 && g_ascii_isdigit (t[q]))
+        q++;
+      if (q < end && t[q] == 'e' && (q + 1 == end || !g_ascii_isalpha (t[q + 1])))
+        town_end = p = q + 1;
+      else if (q + 1 < end && t[q] == 'e' && t[q + 1] == 'r'
+               && (q + 2 == end || !g_ascii_isalpha (t[q + 2])))
+        town_end = p = q + 2;
+      else if (q + 4 <= end && memcmp (t + q, "\xc3\xa8me", 4) == 0)
+        town_end = p = q + 4;
+    }
+  /* The town ends its line, its cell or its clause: what follows is no more of a sentence. */
+  gsize q = p;
+  while (q < end && t[q] == ' ')
+    q++;
+  if (q == end)
+    return town_end;
+  if (q - p >= 2)
+    return town_end; /* a column's gap */
+  switch (t[q])
+    {
+      case ',':
+        *comma = TRUE;
+        return town_end;
+      case '\t':
+      case '|':
+      case ';':
+      case ')':
+      case '(':
+      case '"':
+      case '.':
+      case '\r':
+        return town_end;
+      default:
+        return 0;
+    }
+}
+
+/* The street part of an address finding ends at a comma when what follows is towns:
+ * "11-13 avenue Victor Hugo, Vincennes", "12 Adeola Odeku Street, Victoria Island, Lagos".
+ * Only numbered streets: "Rathmines, Dublin 6" and "The Granary, Pewley Down" are one line
+ * of an address. Fills towns[] (start, end pairs, last first); returns how many. */
+static guint
+towns_inside (VoileNameCollector *c, const VoileFinding *f, gsize towns[][2])
+{
+  const char *t = c->text;
+  gboolean comma;
+  gsize end = f->end;
+  guint n = 0;
+
+  if (!g_ascii_isdigit (t[f->start]))
+    return 0;
+  while (n < TOWNS_CHAINED_MAX)
+    {
+      gsize p = end;
+      while (p > f->start + 2 && !(t[p - 1] == ' ' && t[p - 2] == ','))
+        p--;
+      if (p <= f->start + 2)
+        break;
+      gsize e = read_town (c, p, end, &comma);
+      if (e != end || comma)
+        break;
+      towns[n][0] = p;
+      towns[n][1] = end;
+      n++;
+      end = p - 2;
+    }
+  return n;
+}
+
+static gboolean
+is_country_or_state (VoileNameCollector *c, gsize start, gsize end)
+{
+  return voile_name_is_country (c->text + start, end - start)
+         /* "…, Dallas, TX": a state's or a province's code */
+         || (end - start <= 3 && g_ascii_isupper (c->text[start])
+             && g_ascii_isupper (c->text[end - 1]));
+}
+
+void
+voile_name_find_towns_after_streets (VoileNameCollector *c, guint first, gsize line_end)
+{
+  GArray *findings = c->result->findings;
+  const char *t = c->text;
+
+  if (!(c->type_mask & VOILE_TYPE_BIT (VOILE_TYPE_LOCATION)))
+    return;
+  for (guint i = first; i < findings->len; i++)
+    {
+      VoileFinding *f = &g_array_index (findings, VoileFinding, i);
+      gsize p;
+      gboolean comma = FALSE;
+
+      if (f->start >= line_end)
+        break;
+      if (f->type != VOILE_TYPE_POSTAL_ADDRESS || f->end > line_end)
+        continue;
+      /* a street: the finding ends on a word, not on a postcode */
+      if (!g_ascii_isalpha (t[f->end - 1]) && (guchar)t[f->end - 1] < 0x80)
+        continue;
+      gsize towns[TOWNS_CHAINED_MAX][2];
+      guint n_towns = towns_inside (c, f, towns);
+      if (n_towns > 0 && !is_country_or_state (c, towns[0][0], towns[0][1]))
+        {
+          /* The findings stay sorted by start and apart: only the end moves back. */
+          f->end = towns[n_towns - 1][0] - 2;
+          for (guint k = n_towns; k-- > 0;)
+            voile_name_collector_add_location (c, towns[k][0], towns[k][1], CONFIDENCE_LOCATION);
+          continue;
+        }
+      p = f->end;
+      for (guint n = 0; n < TOWNS_CHAINED_MAX; n++)
+        {
+          if (!(p + 2 < line_end && t[p] == ',' && t[p + 1] == ' '))
+            break;
+          gsize s = p + 2;
+          gsize e = read_town (c, s, line_end, &comma);
+          if (e == 0 || is_country_or_state (c, s, e) || voile_name_collector_blocked (c, s, e))
+            break;
+          voile_name_collector_add_location (c, s, e, CONFIDENCE_LOCATION);
+          if (!comma)
+            break;
+          p = e;
+          while (p < line_end && t[p] == ' ')
+            p++;
+        }
+    }
+}
