@@ -8,9 +8,12 @@
 #define VOILE_NAME_MODEL_BIAS 2.3639
 #define VOILE_NAME_MODEL_VETO -0.5976
 #define VOILE_NAME_MODEL_VETO_ON 1
+#define VOILE_NAME_MODEL_KEPT_WEIGHT 0.0
+#define VOILE_NAME_MODEL_ACCEPT 100.0
+#define VOILE_NAME_MODEL_ACCEPT_ON 0
 
 /* clang-format off */
-static const float voile_name_model_weights[288] = {
+static const float voile_name_model_weights[365] = {
   0.7343f, 0.1424f, -0.3635f, 0.2664f, 0.0f, 0.1942f, -0.1232f, -0.0189f,
   0.1752f, -0.2495f, -0.7692f, -0.4025f, 0.0f, -0.4385f, -0.2315f, -0.7286f,
   0.5871f, 0.3869f, 0.0f, 0.0f, 0.0929f, -0.2144f, 0.1367f, -0.074f,
@@ -47,5 +50,15 @@ static const float voile_name_model_weights[288] = {
   0.0282f, 0.3657f, -0.4271f, 0.0119f, -0.1886f, -0.1872f, 0.0f, 0.004f,
   -0.7102f, -0.0025f, 0.0f, -0.0336f, 0.005f, 0.0087f, -0.0002f, 0.011f,
   0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, -0.3377f,
+  0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f,
+  0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f,
+  0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f,
+  0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f,
+  0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f,
+  0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f,
+  0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f,
+  0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f,
+  0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f,
+  0.0f, 0.0f, 0.0f, 0.0f, 0.0f,
 };
 /* clang-format on */

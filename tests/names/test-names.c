@@ -1613,8 +1613,8 @@ typedef struct
 } ModelScores;
 
 static void
-record_model_score (const VoileNameMention *m, const VoileNameFeatures *features, gboolean kept,
-                    gpointer data)
+record_model_score (const VoileNameMention *m, const VoileNameFeatures *features,
+                    VoileNameModelVerdict verdict, gpointer data)
 {
   ModelScores *scores = data;
   double *score = g_new (double, 1);
