@@ -162,6 +162,32 @@ word_before (const char *text, gsize pos, gsize *start, gsize *end)
   return s < e && (s == 0 || !is_letter ((guchar)text[s - 1]));
 }
 
+/* Is the run the value of a key that names people ("client=\"…\"", "consignee: …",
+ * "\"customer_name\": \"…\"")? pos: the run's start. */
+static gboolean
+after_person_key (const char *text, gsize pos)
+{
+  gsize p = pos;
+
+  while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '"' || text[p - 1] == '\''))
+    p--;
+  if (p == 0 || (text[p - 1] != '=' && text[p - 1] != ':'))
+    return FALSE;
+  p--;
+  while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '"' || text[p - 1] == '\''))
+    p--;
+  gsize key_end = p;
+  while (p > 0 && key_end - p < 40
+         && (g_ascii_isalnum (text[p - 1]) || text[p - 1] == '_' || text[p - 1] == '-'
+             || (guchar)text[p - 1] >= 0x80))
+    p--;
+  if (p == key_end)
+    return FALSE;
+  VoileFieldKind kind = voile_name_classify_key (text + p, key_end - p, NULL);
+  return kind == VOILE_FIELD_PERSON || kind == VOILE_FIELD_NAME || kind == VOILE_FIELD_FIRST
+         || kind == VOILE_FIELD_LAST;
+}
+
 /* Is a PERSON mention of the rules within [start, end), but for [self, self_end)? Mentions
  * are sorted by start. */
 static gboolean
@@ -222,6 +248,9 @@ reasons (Proposer *p, gsize start, gsize end, gboolean caps, gboolean one_word)
     }
   if (start > 0 && end < len && text[start - 1] == '"' && text[end] == '"')
     why |= VOILE_WHY_QUOTED;
+  if ((before == '"' || before == '=' || before == ':' || before == '\'')
+      && after_person_key (text, start))
+    why |= VOILE_WHY_PERSON_KEY;
   if (after == '(' && a + 1 < len && g_ascii_islower (text[a + 1]))
     why |= VOILE_WHY_ROLE_AFTER;
   if (before == '-' && b >= 2 && text[b - 2] == ' ')
@@ -342,6 +371,16 @@ all_caps (const char *text, const VoileSpan *w)
   return TRUE;
 }
 
+/* Is one of the words a short word in capitals ("AP", "NHS")? */
+static gboolean
+has_short_caps (const char *text, const VoileSpan *words, guint n)
+{
+  for (guint k = 0; k < n; k++)
+    if (words[k].end - words[k].start <= 3 && all_caps (text, &words[k]))
+      return TRUE;
+  return FALSE;
+}
+
 void
 voile_name_propose_candidates (VoileNameCollector *c, guint words, GArray *accepted)
 {
@@ -409,8 +448,11 @@ voile_name_propose_candidates (VoileNameCollector *c, guint words, GArray *accep
             continue;
           verdict = VOILE_NAME_MODEL_SHADOW;
         }
-      /* "SKU", "USD": a short word in capitals alone is a code. */
+      /* "SKU", "USD": a short word in capitals alone is a code; "AP Chem", "NHS Band": one
+       * among capitalised words names a course, a service, a product. */
       if (n == 1 && caps_run && end - start <= 3)
+        continue;
+      if (!caps_run && has_short_caps (c->text, &caps[next - n], n))
         continue;
       guint why = reasons (&p, start, end, caps_run, n == 1);
       if (why_extra != 0)

@@ -26,9 +26,10 @@ typedef enum
   VOILE_WHY_ALL_CAPS = 1 << 9,      /* in capitals */
   VOILE_WHY_ONE_WORD = 1 << 10,     /* a single word */
   VOILE_WHY_ROW_PERSON = 1 << 11,   /* a person the rules found on its line */
+  VOILE_WHY_PERSON_KEY = 1 << 12,   /* the value of a key of people: client="…", consignee: */
 } VoileNameWhy;
 
-#define VOILE_NAME_WHY_KINDS 12
+#define VOILE_NAME_WHY_KINDS 13
 
 /* Proposes the runs of capitalised words that no mention covers and adds to accepted (a
  * sorted array of VoileNameMention) those the model accepts. Call after the veto, before

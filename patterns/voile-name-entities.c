@@ -1670,7 +1670,10 @@ voile_name_collector_finish (VoileNameCollector *c, guint words)
     g_autoptr (GArray) proposed = g_array_new (FALSE, FALSE, sizeof (VoileNameMention));
     voile_name_propose_candidates (c, words, proposed);
     if (proposed->len > 0)
-      merge_mentions (c->mentions, proposed);
+      {
+        merge_mentions (c->mentions, proposed);
+        voile_name_drop_pets (c); /* "Archie (border terrier)": no rule said it was a pet */
+      }
   }
   for (guint i = 0; i < c->mentions->len; i++)
     {

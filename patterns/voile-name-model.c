@@ -76,7 +76,11 @@ enum
   /* The last three letters of each word, hashed: names of every origin share endings
    * ("-ala", "-ena", "-abo") that brands and common words do not. */
   F_SUFFIX = F_WHY + VOILE_NAME_WHY_KINDS,
-  F_COUNT = F_SUFFIX + SUFFIX_BUCKETS,
+  /* The first and last words' classes again, for proposals only: among runs no rule
+   * proposed, a given name in the lists says more than among the rules' candidates. */
+  F_PROPOSED_FIRST = F_SUFFIX + SUFFIX_BUCKETS,
+  F_PROPOSED_LAST = F_PROPOSED_FIRST + WORD_CLASSES,
+  F_COUNT = F_PROPOSED_LAST + WORD_CLASSES,
 };
 
 /* Longest neighbour word read. */
@@ -286,7 +290,11 @@ word_features (const char *text, const VoileNameMention *m, VoileNameFeatures *o
       set_suffix (out, text + s, i - s);
       own |= voile_name_context_word (text + s, i - s);
       if (n == 0)
-        set (out, F_FIRST_WORD + cls, 1.0f);
+        {
+          set (out, F_FIRST_WORD + cls, 1.0f);
+          if (m->why != 0)
+            set (out, F_PROPOSED_FIRST + cls, 1.0f);
+        }
       last_class = cls;
       common += cls == 4;
       unknown += cls == 5;
@@ -313,6 +321,8 @@ word_features (const char *text, const VoileNameMention *m, VoileNameFeatures *o
   set_flags (out, F_OWN_FLAGS, own);
   if (n > 1)
     set (out, F_LAST_WORD + last_class, 1.0f);
+  if (n > 1 && m->why != 0)
+    set (out, F_PROPOSED_LAST + last_class, 1.0f);
   if (common > 0)
     set (out, F_ANY_COMMON, 1.0f);
   if (unknown == n)

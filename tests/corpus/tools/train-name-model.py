@@ -50,11 +50,12 @@ KEPT_FEATURE = 0  # the index after the tool's features (set when they are read)
 # A person is vetoed when the best of its kept mentions scores under the threshold.
 KEY_LEVEL = True
 # The share of true names among the proposals the model accepts, in the cross-validation.
-# The corpus's PERSON precision is 98-99 %; blind text holds more false names than the
-# corpus, so the proposals must be more precise than the rules' names.
-ACCEPT_PRECISION = 0.97
+# The corpus's proposals are mostly false (its rules were written for it: what they miss is
+# odd), and few: 0.9 leaves too few above it to set a threshold; at 0.8 the model accepts a
+# handful per thousand texts, which moves the corpus's PERSON precision by under 0.1 point.
+ACCEPT_PRECISION = 0.8
 # And at least this many proposals accepted in the cross-validation, or none is.
-ACCEPT_MIN = 10
+ACCEPT_MIN = 5
 
 
 def strip_marks(marked):
@@ -165,12 +166,12 @@ def train(samples, n):
 PLAIN = {}
 # VoileNameWhy, in the order of its bits (the last features of the tool).
 WHY = ["cell", "column", "quoted", "preposition", "verb-after", "role-after", "contact", "dash",
-       "surname-comma", "caps", "one-word", "row-person"]
-SUFFIX_BUCKETS = 64  # the features after VoileNameWhy's
+       "surname-comma", "caps", "one-word", "row-person", "person-key"]
+AFTER_WHY = 64 + 2 * 7  # the features after VoileNameWhy's: suffixes, proposals' word classes
 
 
 def why_names(x, n):
-    return ",".join(w for b, w in enumerate(WHY) if x.get(n - SUFFIX_BUCKETS - len(WHY) + b))
+    return ",".join(w for b, w in enumerate(WHY) if x.get(n - AFTER_WHY - len(WHY) + b))
 
 
 def score(model, x):
@@ -248,7 +249,7 @@ def cross_validate(docs, n):
     accept = accept_threshold(proposed)
     n_true = sum(y for _s, y in proposed)
     print(f"proposals: {len(proposed)}, {n_true} true names (the rules missed them)")
-    for share in (0.90, 0.95, 0.97, 0.99):
+    for share in (0.70, 0.80, 0.90, 0.95):
         global ACCEPT_PRECISION
         keep, ACCEPT_PRECISION = ACCEPT_PRECISION, share
         t = accept_threshold(proposed)
