@@ -11,6 +11,7 @@
  * Cheap by design: one walk over the capitalised words the line pass already listed, byte
  * tests first; only the runs with a reason are looked up and scored.
  */
+#define _GNU_SOURCE /* memrchr() */
 #include "config.h"
 
 #include "voile-name-candidates.h"
@@ -32,7 +33,12 @@ typedef struct
 {
   VoileNameCollector *c;
   VoileNameModelText text;
-  guint words; /* the text's word count */
+  guint words;   /* the text's word count */
+  guint finding; /* cursor in the findings, for contact_on_line() */
+  /* The line of the last run asked about, and whether it opens its table: runs of one
+   * line come together. */
+  gsize line_start, line_end;
+  gint line_first_row; /* -1 unknown */
   gboolean text_ready;
   gboolean columns_ready;
   guint64 columns[4]; /* per delimiter of cell_delimiters: columns holding a person */
@@ -47,21 +53,20 @@ is_letter (guchar b)
 static gsize
 line_start_of (const char *text, gsize pos)
 {
-  gsize p = pos;
+  gsize from = pos > LINE_READ_MAX ? pos - LINE_READ_MAX : 0;
+  const char *nl = memrchr (text + from, '\n', pos - from);
 
-  while (p > 0 && text[p - 1] != '\n' && pos - p < LINE_READ_MAX)
-    p--;
-  return p;
+  return nl != NULL ? (gsize)(nl - text) + 1 : from;
 }
 
 static gsize
 line_end_of (const char *text, gsize len, gsize pos)
 {
-  gsize p = pos;
+  gsize to = MIN (len, pos + LINE_READ_MAX);
+  const char *nl = memchr (text + pos, '\n', to - pos);
+  gsize end = nl != NULL ? (gsize)(nl - text) : to;
 
-  while (p < len && text[p] != '\n' && text[p] != '\r' && p - pos < LINE_READ_MAX)
-    p++;
-  return p;
+  return end > pos && text[end - 1] == '\r' ? end - 1 : end;
 }
 
 /* Index in cell_delimiters of the delimiter that bounds a cell at text[at] (a byte before
@@ -69,22 +74,28 @@ line_end_of (const char *text, gsize len, gsize pos)
 static gint
 cell_delimiter (const char *text, gsize len, gsize at)
 {
-  const char *d = memchr (cell_delimiters, text[at], sizeof cell_delimiters - 1);
-
-  if (d == NULL || text[at] == '\0')
-    return -1;
-  if ((*d == ',' || *d == ';') && at + 1 < len && text[at + 1] == ' ')
-    return -1;
-  return (gint)(d - cell_delimiters);
+  switch (text[at])
+    {
+      case '\t':
+        return 0;
+      case '|':
+        return 1;
+      case ';':
+        return at + 1 < len && text[at + 1] == ' ' ? -1 : 2;
+      case ',':
+        return at + 1 < len && text[at + 1] == ' ' ? -1 : 3;
+      default:
+        return -1;
+    }
 }
 
 /* The column of the cell at pos: the delimiters before it on its line. */
 static guint
-column_of (const char *text, gsize pos, char delimiter)
+column_of (const char *text, gsize line_start, gsize pos, char delimiter)
 {
   guint column = 0;
 
-  for (gsize p = line_start_of (text, pos); p < pos; p++)
+  for (gsize p = line_start; p < pos; p++)
     column += text[p] == delimiter;
   return column;
 }
@@ -100,8 +111,10 @@ whole_cell (const char *text, gsize len, gsize start, gsize end)
   while (a < len && text[a] == ' ')
     a++;
   gboolean line_before = b == 0 || text[b - 1] == '\n';
-  gboolean line_after = a >= len || text[a] == '\n' || text[a] == '\r';
   gint before = line_before ? -1 : cell_delimiter (text, len, b - 1);
+  if (before < 0 && !line_before)
+    return -1; /* most runs: a word before */
+  gboolean line_after = a >= len || text[a] == '\n' || text[a] == '\r';
   gint after = line_after ? -1 : cell_delimiter (text, len, a);
 
   if ((before < 0 && !line_before) || (after < 0 && !line_after) || (before < 0 && after < 0))
@@ -109,6 +122,48 @@ whole_cell (const char *text, gsize len, gsize start, gsize end)
   if (before >= 0 && after >= 0 && before != after)
     return -1;
   return before >= 0 ? before : after;
+}
+
+/* Is the line of pos over a rule of dashes ("|---|:--|", "+----+", "=====")? */
+static gboolean
+heads_table (const char *text, gsize len, gsize pos)
+{
+  gsize p = line_end_of (text, len, pos);
+
+  while (p < len && (text[p] == '\r' || text[p] == '\n'))
+    p++;
+  while (p < len && (text[p] == ' ' || text[p] == '|' || text[p] == '+' || text[p] == '\t'))
+    p++;
+  return p < len && (text[p] == '-' || text[p] == ':' || text[p] == '=');
+}
+
+/* The line of pos, [*start, *end), read once for the runs of one line. */
+static void
+line_of (Proposer *p, gsize pos, gsize *start, gsize *end)
+{
+  if (pos < p->line_start || pos > p->line_end)
+    {
+      p->line_start = line_start_of (p->c->text, pos);
+      p->line_end = line_end_of (p->c->text, p->c->len, pos);
+      p->line_first_row = -1;
+    }
+  *start = p->line_start;
+  *end = p->line_end;
+}
+
+/* Is the line of pos the first of its table: the line before, if any, holds no delimiter? */
+static gboolean
+first_row (Proposer *p, gsize pos, char delimiter)
+{
+  gsize ls, le;
+
+  line_of (p, pos, &ls, &le);
+  if (p->line_first_row < 0)
+    {
+      gsize prev = ls > 0 ? line_start_of (p->c->text, ls - 1) : 0;
+      p->line_first_row = ls == 0 || memchr (p->c->text + prev, delimiter, ls - 1 - prev) == NULL;
+    }
+  return p->line_first_row;
 }
 
 /* The columns of the people the rules found in cells, read once. */
@@ -127,7 +182,8 @@ read_columns (Proposer *p)
       gint d = whole_cell (c->text, c->len, m->start, m->end);
       if (d < 0)
         continue;
-      guint column = column_of (c->text, m->start, cell_delimiters[d]);
+      guint column
+          = column_of (c->text, line_start_of (c->text, m->start), m->start, cell_delimiters[d]);
       if (column < COLUMNS_MAX)
         p->columns[d] |= G_GUINT64_CONSTANT (1) << column;
     }
@@ -210,13 +266,82 @@ person_on_line (VoileNameCollector *c, gsize start, gsize end, gsize self, gsize
   return FALSE;
 }
 
-/* Prepositions and verbs that put a person after them. */
+/* Prepositions that put a person after them. */
 static const char people_prepositions[]
     = "for\0with\0from\0by\0pour\0avec\0chez\0par\0attn\0cc\0contact\0\0";
-/* Verbs that follow a person. */
-static const char person_verbs[]
-    = "will\0would\0said\0says\0asked\0called\0wants\0came\0is\0was\0has\0had\0can\0"
-      "est\0a\0va\0veut\0viendra\0passera\0doit\0sera\0dit\0demande\0\0";
+#define PREPOSITION_MAX 7
+/* Verbs that follow a person, not a thing ("is", "a", "est" follow anything). */
+static const char person_verbs[] = "said\0says\0asked\0called\0wants\0came\0will\0would\0"
+                                   "dit\0demande\0veut\0viendra\0passera\0doit\0rappelle\0\0";
+#define VERB_MAX 8
+/* Bytes around a run within which a contact detail is looked for. */
+#define CONTACT_REACH 512
+
+/* Is a contact detail (an e-mail address, a phone number) on the line of [start, end)?
+ * Findings are sorted and runs come in text order: a cursor walks them once. */
+static gboolean
+contact_on_line (Proposer *p, gsize start, gsize end)
+{
+  GArray *findings = p->c->result->findings;
+  const VoileFinding *f = (const VoileFinding *)(gpointer)findings->data;
+  const char *text = p->c->text;
+
+  while (p->finding < findings->len && f[p->finding].end + CONTACT_REACH <= start)
+    p->finding++;
+  for (guint k = p->finding; k < findings->len && f[k].start < end + CONTACT_REACH; k++)
+    {
+      if (f[k].type != VOILE_TYPE_EMAIL && f[k].type != VOILE_TYPE_PHONE)
+        continue;
+      gsize from = MIN (f[k].start, start), to = MAX (f[k].end, end);
+      if (memchr (text + from, '\n', to - from) == NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The precheck, bytes only: a cell, a quoted or keyed value, a role in brackets after the
+ * run, a dash before it. Runs in prose, a word on each side, stop here (most of them). */
+static inline gboolean
+may_sit_where_names_sit (const char *text, gsize len, gsize start, gsize end)
+{
+  gsize b = start, a = end;
+
+  if (b > 0 && text[b - 1] == ' ')
+    {
+      b--;
+      while (b > 0 && text[b - 1] == ' ')
+        b--;
+      /* The common case, a word before: only " - " and " – " go on. */
+      if (b > 0 && g_ascii_isalpha (text[b - 1]))
+        return a < len && text[a] == '(' ? TRUE
+                                         : a + 1 < len && text[a] == ' ' && text[a + 1] == '(';
+    }
+  while (a < len && text[a] == ' ')
+    a++;
+  guchar before = b > 0 ? (guchar)text[b - 1] : '\n';
+  guchar after = a < len ? (guchar)text[a] : '\n';
+  switch (before)
+    {
+      case '\n':
+        /* A line's first words: a cell only, or a name before its role. */
+        return after == '\t' || after == '|' || after == ';' || after == ',' || after == '\n'
+               || after == '\r' || after == '(';
+      case ',':
+      case ';':
+        return b == start || after == '('; /* "a,B" in a CSV row; ", " is prose */
+      case '-':
+        return b >= 2 && text[b - 2] == ' ';
+      case '\t':
+      case '|':
+      case '"':
+      case '=':
+      case ':':
+      case '\'':
+        return TRUE;
+      default:
+        return after == '(' || (b >= 4 && !memcmp (text + b - 4, " \xe2\x80\x93", 4));
+    }
+}
 
 static guint
 reasons (Proposer *p, gsize start, gsize end, gboolean caps, gboolean one_word)
@@ -225,7 +350,7 @@ reasons (Proposer *p, gsize start, gsize end, gboolean caps, gboolean one_word)
   const char *text = c->text;
   gsize len = c->len;
   guint why = 0;
-  gsize ws, we;
+  gsize ws = 0, we = 0;
 
   gsize b = start;
   while (b > 0 && text[b - 1] == ' ')
@@ -236,81 +361,92 @@ reasons (Proposer *p, gsize start, gsize end, gboolean caps, gboolean one_word)
   guchar before = b > 0 ? (guchar)text[b - 1] : '\n';
   guchar after = a < len ? (guchar)text[a] : '\n';
 
+  /* The precheck, bytes only: a cell, a quoted or keyed value, a role in brackets after it,
+   * a dash before it. Runs in prose, a word on each side, stop here (most of them). */
+  gboolean en_dash = b >= 4 && !memcmp (text + b - 4, " \xe2\x80\x93", 4);
+  if (!may_sit_where_names_sit (text, len, start, end))
+    return 0;
+
+  gboolean quoted = start > 0 && end < len && text[start - 1] == '"' && text[end] == '"';
   gint d = whole_cell (text, len, start, end);
+  /* "| Produit | Qté |" over "|---|---|", or the first row of its table: a header. */
+  if (d >= 0 && (heads_table (text, len, end) || first_row (p, start, cell_delimiters[d])))
+    return 0;
   if (d >= 0)
     {
       why |= VOILE_WHY_CELL;
       if (!p->columns_ready)
         read_columns (p);
-      guint column = column_of (text, start, cell_delimiters[d]);
+      gsize ls, le;
+      line_of (p, start, &ls, &le);
+      guint column = column_of (text, ls, start, cell_delimiters[d]);
       if (column < COLUMNS_MAX && (p->columns[d] & (G_GUINT64_CONSTANT (1) << column)))
         why |= VOILE_WHY_COLUMN;
     }
-  if (start > 0 && end < len && text[start - 1] == '"' && text[end] == '"')
+  if (quoted)
     why |= VOILE_WHY_QUOTED;
   if ((before == '"' || before == '=' || before == ':' || before == '\'')
       && after_person_key (text, start))
     why |= VOILE_WHY_PERSON_KEY;
   if (after == '(' && a + 1 < len && g_ascii_islower (text[a + 1]))
     why |= VOILE_WHY_ROLE_AFTER;
-  if (before == '-' && b >= 2 && text[b - 2] == ' ')
+  if ((before == '-' && b >= 2 && text[b - 2] == ' ') || en_dash)
     why |= VOILE_WHY_DASH;
-  else if (b >= 4 && !memcmp (text + b - 4, " \xe2\x80\x93", 4))
-    why |= VOILE_WHY_DASH; /* " – " */
-  if (is_letter (before) && word_before (text, start, &ws, &we))
+  if (why == 0)
+    return 0;
+  /* A sentence's first word is capitalised whatever it is: alone, it needs a cell or quotes. */
+  if (one_word && d < 0 && !quoted && before == '\n')
+    return 0;
+
+  /* What else the model reads of the run's place, asked of the few runs left. */
+  if (g_ascii_islower (before) || before == '-' || en_dash)
     {
-      /* "lycée Paul Guérin", "rue Victor Hugo", "the Grand Chêne": a place or a thing. */
-      if (voile_name_context_word (text + ws, we - ws)
-          & (VOILE_CONTEXT_PLACE_BEFORE | VOILE_CONTEXT_DETERMINER))
-        return 0;
-      if (word_in (text, ws, we, people_prepositions))
-        why |= VOILE_WHY_PREPOSITION;
+      gsize at = before == '-' ? b - 1 : en_dash ? b - 4 : start;
+      if (word_before (text, at, &ws, &we))
+        {
+          /* "lycée Paul Guérin", "rue Victor Hugo", "the Grand Chêne": a place or a thing. */
+          if (voile_name_context_word (text + ws, we - ws)
+              & (VOILE_CONTEXT_PLACE_BEFORE | VOILE_CONTEXT_DETERMINER))
+            return 0;
+          if (we - ws <= PREPOSITION_MAX && word_in (text, ws, we, people_prepositions))
+            why |= VOILE_WHY_PREPOSITION;
+        }
     }
-  if (is_letter (after))
+  if (g_ascii_islower (after))
     {
       gsize e = a;
-      while (e < len && is_letter ((guchar)text[e]) && e - a < 16)
+      while (e < len && g_ascii_isalpha (text[e]) && e - a <= VERB_MAX)
         e++;
-      if (word_in (text, a, e, person_verbs)
-          || (voile_name_context_word (text + a, e - a)
-              & (VOILE_CONTEXT_SAYS | VOILE_CONTEXT_CONTACT_VERB)))
+      if (e - a <= VERB_MAX && word_in (text, a, e, person_verbs))
         why |= VOILE_WHY_VERB_AFTER;
     }
-  /* A contact detail on the line: asked of a run of two words or more only (one word
-   * beside an address is most often a heading or a city). */
-  if (!one_word && c->result->findings->len > 0)
-    {
-      gsize ls = line_start_of (text, start), le = line_end_of (text, len, end);
-      if (voile_name_collector_overlaps (c, ls, le, VOILE_TYPE_EMAIL)
-          || voile_name_collector_overlaps (c, ls, le, VOILE_TYPE_PHONE))
-        why |= VOILE_WHY_CONTACT;
-    }
-  /* A sentence's first word is capitalised whatever it is: alone, it needs a cell or quotes. */
-  if (one_word && !(why & (VOILE_WHY_CELL | VOILE_WHY_QUOTED))
-      && (before == '\n' || before == '.' || before == '!' || before == '?'))
-    return 0;
-  if (why != 0)
-    {
-      gsize ls = line_start_of (text, start), le = line_end_of (text, len, end);
-      if (person_on_line (c, ls, le, start, end))
-        why |= VOILE_WHY_ROW_PERSON;
-      if (caps)
-        why |= VOILE_WHY_ALL_CAPS;
-      if (one_word)
-        why |= VOILE_WHY_ONE_WORD;
-    }
+  if (!one_word && contact_on_line (p, start, end))
+    why |= VOILE_WHY_CONTACT;
+  gsize ls, le;
+  line_of (p, start, &ls, &le);
+  if (person_on_line (c, ls, le, start, end))
+    why |= VOILE_WHY_ROW_PERSON;
+  if (caps)
+    why |= VOILE_WHY_ALL_CAPS;
+  if (one_word)
+    why |= VOILE_WHY_ONE_WORD;
   return why;
 }
 
 /* May the word be part of a proposed name? Not a common word, nor a word the rules read as
- * context (a title, a month, a company suffix…): those runs are not names or are the rules'. */
+ * context (a title, a month, a company suffix…): those runs are not names or are the rules'.
+ * alone: the run is this one word. */
 static gboolean
-word_may_be_name (const char *text, const VoileSpan *w)
+word_may_be_name (const char *text, const VoileSpan *w, gboolean alone)
 {
   gsize n = w->end - w->start;
   guint flags = voile_name_lookup_word (text + w->start, n);
 
   if ((flags & VOILE_NAME_WORD) && !(flags & (VOILE_NAME_FIRST | VOILE_NAME_LAST)))
+    return FALSE;
+  /* Alone, a name that is also a common word or a place ("Produit", "Florence") is one of
+   * those more often than not where no rule saw a person. */
+  if (alone && (flags & (VOILE_NAME_AMBIGUOUS | VOILE_NAME_PROPER)))
     return FALSE;
   return voile_name_context_word (text + w->start, n) == 0;
 }
@@ -336,7 +472,7 @@ judge (Proposer *p, const VoileSpan *words, guint n, guint given_at, gsize end, 
   VoileNameMention m = { 0 };
 
   for (guint k = 0; k < n; k++)
-    if (!word_may_be_name (c->text, &words[k]))
+    if (!word_may_be_name (c->text, &words[k], n == 1))
       return;
   if (voile_name_collector_blocked (c, words[0].start, end)
       || voile_name_is_country (c->text + words[0].start, end - words[0].start))
@@ -388,33 +524,60 @@ voile_name_propose_candidates (VoileNameCollector *c, guint words, GArray *accep
   const guint n_caps = c->capitals->len;
   const VoileNameMention *mentions = (const VoileNameMention *)(gpointer)c->mentions->data;
   const guint n_mentions = c->mentions->len;
-  Proposer p = { c, { 0 }, words, FALSE, FALSE, { 0 } };
+  Proposer p = { c, { 0 }, words, 0, 1, 0, -1, FALSE, FALSE, { 0 } };
   guint cursor = 0;
 
-  if (!(c->type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PERSON)) || n_caps == 0)
+  /* Acceptance off (a model trained without proposals): nothing to propose, nothing to pay;
+   * the trainer's dump tool still sees them. */
+  if (!(c->type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PERSON)) || n_caps == 0
+      || (!voile_name_model_accepts_any () && !voile_name_model_observed ()))
     return;
-  for (guint i = 0; i < n_caps;)
+  const guint range_end = n_caps;
+  for (guint i = 0; i < range_end;)
     {
       /* The run: capitalised words one space apart. */
       guint j = i;
-      while (j + 1 < n_caps && caps[j + 1].start == caps[j].end + 1 && c->text[caps[j].end] == ' ')
+      while (j + 1 < range_end && caps[j + 1].start == caps[j].end + 1
+             && c->text[caps[j].end] == ' ')
         j++;
       guint next = j + 1;
       guint n = j - i + 1;
       gsize start = caps[i].start, end = caps[j].end;
       guint given_at = 0;
 
+      /* The common case first, inline: a word, a space, the run, and no bracket after. */
+      if (start >= 2 && c->text[start - 1] == ' ' && g_ascii_isalpha (c->text[start - 2])
+          && end + 1 < c->len && c->text[end] != ',' && c->text[end] != '('
+          && c->text[end + 1] != '(')
+        {
+          i = next;
+          continue;
+        }
+      if (c->text[end] != ',')
+        {
+          /* Most runs: too long, a mention of the rules, or in prose. */
+          while (cursor < n_mentions && mentions[cursor].end <= start)
+            cursor++;
+          if (n > RUN_WORDS_MAX
+              || (cursor < n_mentions && mentions[cursor].start < end
+                  && !voile_name_model_observed ())
+              || !may_sit_where_names_sit (c->text, c->len, start, end))
+            {
+              i = next;
+              continue;
+            }
+        }
       /* "HALVORSEN, ERIK T": a surname in capitals, a comma, the given names. */
       gboolean caps_run = TRUE;
       for (guint k = i; k <= j && caps_run; k++)
         caps_run = all_caps (c->text, &caps[k]);
       guint why_extra = 0;
-      if (caps_run && n <= 2 && next < n_caps && end + 2 < c->len && c->text[end] == ','
+      if (caps_run && n <= 2 && next < range_end && end + 2 < c->len && c->text[end] == ','
           && c->text[end + 1] == ' ' && caps[next].start == end + 2
           && all_caps (c->text, &caps[next]))
         {
           guint k = next;
-          while (k + 1 < n_caps && caps[k + 1].start == caps[k].end + 1
+          while (k + 1 < range_end && caps[k + 1].start == caps[k].end + 1
                  && c->text[caps[k].end] == ' ' && all_caps (c->text, &caps[k + 1]))
             k++;
           /* Not "HT, TVA", "APA, PCH": codes in capitals. */

@@ -499,6 +499,12 @@ voile_name_model_proposal_score (const VoileNameFeatures *features)
 }
 
 gboolean
+voile_name_model_accepts_any (void)
+{
+  return VOILE_NAME_MODEL_ACCEPT_ON;
+}
+
+gboolean
 voile_name_model_accepts (double proposal_score)
 {
   return VOILE_NAME_MODEL_ACCEPT_ON && proposal_score >= VOILE_NAME_MODEL_ACCEPT;

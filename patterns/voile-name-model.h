@@ -56,6 +56,9 @@ double
 voile_name_model_proposal_score (const VoileNameFeatures *features);
 gboolean
 voile_name_model_accepts (double proposal_score);
+/* FALSE when the model was trained with acceptance off: no proposal can be kept. */
+gboolean
+voile_name_model_accepts_any (void);
 
 /* Drops the PERSON mentions that the model scores under its veto threshold. */
 void
