@@ -4,7 +4,8 @@
  * Usage: name-features FILE…
  * For each file (plain text, marks already removed): a line "# FILE", then one line per
  * candidate: start, end (bytes), 1 when the hand rules keep it, 0 when they drop it, 2 for a
- * proposal of voile-name-candidates.c (judged by the model alone), its person (an
+ * proposal of voile-name-candidates.c (judged by the model alone), 3 for a name the rules
+ * kept seen as the generator would have proposed it (trained on, never judged), its person (an
  * address, the same for the mentions of one key in one text), then the features as id:value.
  */
 #include <stdio.h>
