@@ -276,6 +276,8 @@ static const char person_verbs[] = "said\0says\0asked\0called\0wants\0came\0will
 #define VERB_MAX 8
 /* Bytes around a run within which a contact detail is looked for. */
 #define CONTACT_REACH 512
+/* Findings read around a run at most: dense numbers stay linear. */
+#define CONTACT_FINDINGS_MAX 16
 
 /* Is a contact detail (an e-mail address, a phone number) on the line of [start, end)?
  * Findings are sorted and runs come in text order: a cursor walks them once. */
@@ -288,7 +290,9 @@ contact_on_line (Proposer *p, gsize start, gsize end)
 
   while (p->finding < findings->len && f[p->finding].end + CONTACT_REACH <= start)
     p->finding++;
-  for (guint k = p->finding; k < findings->len && f[k].start < end + CONTACT_REACH; k++)
+  for (guint k = p->finding; k < findings->len && k < p->finding + CONTACT_FINDINGS_MAX
+                             && f[k].start < end + CONTACT_REACH;
+       k++)
     {
       if (f[k].type != VOILE_TYPE_EMAIL && f[k].type != VOILE_TYPE_PHONE)
         continue;
