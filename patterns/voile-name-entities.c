@@ -9,6 +9,7 @@
 
 #include "voile-document-prior.h"
 #include "voile-name-lexicon.h"
+#include "voile-name-candidates.h"
 #include "voile-name-model.h"
 #include "voile-name-private.h"
 
@@ -1664,6 +1665,16 @@ voile_name_collector_finish (VoileNameCollector *c, guint words)
   if (candidates != NULL)
     voile_name_model_report (c, candidates, words);
   voile_name_model_veto (c, words); /* before later mentions: they go with it */
+  {
+    /* Names no rule proposed, judged by the model alone; their later mentions follow. */
+    g_autoptr (GArray) proposed = g_array_new (FALSE, FALSE, sizeof (VoileNameMention));
+    voile_name_propose_candidates (c, words, proposed);
+    if (proposed->len > 0)
+      {
+        merge_mentions (c->mentions, proposed);
+        voile_name_drop_pets (c); /* "Archie (border terrier)": no rule said it was a pet */
+      }
+  }
   for (guint i = 0; i < c->mentions->len; i++)
     {
       const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);

@@ -13,6 +13,7 @@
 #include <math.h>
 
 #include "voile-document-prior.h"
+#include "voile-name-candidates.h"
 #include "voile-name-lexicon.h"
 
 #include "voile-name-model-data.h"
@@ -24,6 +25,8 @@
 #define AFTER_KINDS 9     /* , . : ( end of line, possessive, lower-case word, capitalised, digit */
 #define CONTEXT_FLAGS 26  /* VoileContextFlags */
 #define HASH_BUCKETS 64
+#define SUFFIX_BUCKETS 64
+#define SUFFIX_LETTERS 3
 
 /* Feature layout: each block's first index. The weights follow it: retrain after any change
  * (the static assertion below catches a change of size only). */
@@ -68,7 +71,16 @@ enum
   F_AFTER_HASH = F_BEFORE_HASH + HASH_BUCKETS,
   F_OWN_FLAGS = F_AFTER_HASH + HASH_BUCKETS, /* context flags of the mention's own words */
   F_LIST_ITEM = F_OWN_FLAGS + CONTEXT_FLAGS, /* the line opens on a number or a bullet */
-  F_COUNT,
+  F_PROPOSED, /* proposed by voile-name-candidates.c, not by the rules */
+  F_WHY,      /* why it was proposed: VoileNameWhy bits */
+  /* The last three letters of each word, hashed: names of every origin share endings
+   * ("-ala", "-ena", "-abo") that brands and common words do not. */
+  F_SUFFIX = F_WHY + VOILE_NAME_WHY_KINDS,
+  /* The first and last words' classes again, for proposals only: among runs no rule
+   * proposed, a given name in the lists says more than among the rules' candidates. */
+  F_PROPOSED_FIRST = F_SUFFIX + SUFFIX_BUCKETS,
+  F_PROPOSED_LAST = F_PROPOSED_FIRST + WORD_CLASSES,
+  F_COUNT = F_PROPOSED_LAST + WORD_CLASSES,
 };
 
 /* Longest neighbour word read. */
@@ -158,6 +170,22 @@ set_hash (VoileNameFeatures *out, guint base, const char *w, gsize len)
 
   if (len > 0 && len <= NEIGHBOUR_MAX && voile_name_fold_hash (w, len, &hash))
     set (out, base + (guint)((hash * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15)) >> 58), 1.0f);
+}
+
+/* The hashed ending of a word of the mention (its folded last letters). */
+static void
+set_suffix (VoileNameFeatures *out, const char *w, gsize len)
+{
+  char folded[VOILE_NAME_KEY_MAX];
+  gsize n;
+
+  if (len < 2 || len > VOILE_NAME_KEY_MAX || !voile_name_fold (w, len, folded, &n) || n < 2)
+    return;
+  gsize from = n > SUFFIX_LETTERS ? n - SUFFIX_LETTERS : 0;
+  guint hash = 5381;
+  for (gsize k = from; k < n; k++)
+    hash = hash * 33 + (guchar)folded[k];
+  set (out, F_SUFFIX + (hash * 2654435761u >> 26) % SUFFIX_BUCKETS, 1.0f);
 }
 
 /* The word before text[start] on its line, and what sits between. */
@@ -259,9 +287,14 @@ word_features (const char *text, const VoileNameMention *m, VoileNameFeatures *o
       if (i == s)
         break;
       guint cls = word_class (text + s, i - s);
+      set_suffix (out, text + s, i - s);
       own |= voile_name_context_word (text + s, i - s);
       if (n == 0)
-        set (out, F_FIRST_WORD + cls, 1.0f);
+        {
+          set (out, F_FIRST_WORD + cls, 1.0f);
+          if (m->why != 0)
+            set (out, F_PROPOSED_FIRST + cls, 1.0f);
+        }
       last_class = cls;
       common += cls == 4;
       unknown += cls == 5;
@@ -288,6 +321,8 @@ word_features (const char *text, const VoileNameMention *m, VoileNameFeatures *o
   set_flags (out, F_OWN_FLAGS, own);
   if (n > 1)
     set (out, F_LAST_WORD + last_class, 1.0f);
+  if (n > 1 && m->why != 0)
+    set (out, F_PROPOSED_LAST + last_class, 1.0f);
   if (common > 0)
     set (out, F_ANY_COMMON, 1.0f);
   if (unknown == n)
@@ -437,6 +472,13 @@ voile_name_model_features (const VoileNameModelText *text, const VoileNameMentio
                                          : 3),
        1.0f);
   set (out, F_KEY_COUNT + MAX (same, 1) - 1, 1.0f);
+  if (m->why != 0)
+    {
+      set (out, F_PROPOSED, 1.0f);
+      for (guint b = 0; b < VOILE_NAME_WHY_KINDS; b++)
+        if (m->why & (1u << b))
+          set (out, F_WHY + b, 1.0f);
+    }
 }
 
 double
@@ -447,6 +489,25 @@ voile_name_model_score (const VoileNameFeatures *features)
   for (guint i = 0; i < features->n; i++)
     z += voile_name_model_weights[features->ids[i]] * features->values[i];
   return z;
+}
+
+double
+voile_name_model_proposal_score (const VoileNameFeatures *features)
+{
+  /* The bias holds the weight of the rules' keeping a candidate, which a proposal lacks. */
+  return voile_name_model_score (features) - VOILE_NAME_MODEL_KEPT_WEIGHT;
+}
+
+gboolean
+voile_name_model_accepts_any (void)
+{
+  return VOILE_NAME_MODEL_ACCEPT_ON;
+}
+
+gboolean
+voile_name_model_accepts (double proposal_score)
+{
+  return VOILE_NAME_MODEL_ACCEPT_ON && proposal_score >= VOILE_NAME_MODEL_ACCEPT;
 }
 
 static gboolean
@@ -517,6 +578,14 @@ voile_name_model_observed (void)
 }
 
 void
+voile_name_model_observe (const VoileNameMention *m, const VoileNameFeatures *features,
+                          VoileNameModelVerdict verdict)
+{
+  if (observer != NULL)
+    observer (m, features, verdict, observer_data);
+}
+
+void
 voile_name_model_report (VoileNameCollector *c, GArray *candidates, guint words)
 {
   VoileNameFeatures features;
@@ -545,6 +614,7 @@ voile_name_model_report (VoileNameCollector *c, GArray *candidates, guint words)
             kept = o;
         }
       voile_name_model_features (kept != NULL ? &kept_text : &candidate_text, m, &features);
-      observer (m, &features, kept != NULL, observer_data);
+      observer (m, &features, kept != NULL ? VOILE_NAME_MODEL_KEPT : VOILE_NAME_MODEL_DROPPED,
+                observer_data);
     }
 }

@@ -50,19 +50,41 @@ voile_name_model_features (const VoileNameModelText *text, const VoileNameMentio
 double
 voile_name_model_score (const VoileNameFeatures *features);
 
+/* The score of a candidate the rules did not propose (voile-name-candidates.c), and whether
+ * it clears the acceptance threshold (stricter than the veto's). */
+double
+voile_name_model_proposal_score (const VoileNameFeatures *features);
+gboolean
+voile_name_model_accepts (double proposal_score);
+/* FALSE when the model was trained with acceptance off: no proposal can be kept. */
+gboolean
+voile_name_model_accepts_any (void);
+
 /* Drops the PERSON mentions that the model scores under its veto threshold. */
 void
 voile_name_model_veto (VoileNameCollector *c, guint words);
 
+typedef enum
+{
+  VOILE_NAME_MODEL_DROPPED,  /* a rule's candidate the rules dropped */
+  VOILE_NAME_MODEL_KEPT,     /* a rule's candidate the rules kept */
+  VOILE_NAME_MODEL_PROPOSED, /* proposed by voile-name-candidates.c */
+  /* A name the rules kept, as voile-name-candidates.c would have proposed it (dump only). */
+  VOILE_NAME_MODEL_SHADOW,
+} VoileNameModelVerdict;
+
 /* For the trainer's dump tool (tests/corpus/name-features.c), never set in use: called for
- * every PERSON candidate of a text, kept: whether the hand rules kept it. */
+ * every PERSON candidate of a text and every proposal. */
 typedef void (*VoileNameModelObserver) (const VoileNameMention *m,
-                                        const VoileNameFeatures *features, gboolean kept,
-                                        gpointer data);
+                                        const VoileNameFeatures *features,
+                                        VoileNameModelVerdict verdict, gpointer data);
 void
 voile_name_model_set_observer (VoileNameModelObserver observer, gpointer data);
 gboolean
 voile_name_model_observed (void);
+void
+voile_name_model_observe (const VoileNameMention *m, const VoileNameFeatures *features,
+                          VoileNameModelVerdict verdict);
 /* Reports the candidates (a copy of the mentions before the drop rules) to the observer;
  * those still in c->mentions were kept. */
 void

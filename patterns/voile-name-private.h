@@ -42,6 +42,7 @@ typedef struct
   float confidence;
   const char *key; /* entity key (interned), NULL for LOCATION */
   guint8 field;    /* VoileFieldKind, for joining first and last names of one record */
+  guint16 why;     /* VoileNameWhy: why voile-name-candidates.c proposed it; 0 for the rules' */
   guint record;    /* structured record (row, tuple, object); 0 in prose */
 } VoileNameMention;
 

@@ -3,7 +3,9 @@
  *
  * Usage: name-features FILE…
  * For each file (plain text, marks already removed): a line "# FILE", then one line per
- * candidate: start, end (bytes), 1 when the hand rules keep it else 0, its person (an
+ * candidate: start, end (bytes), 1 when the hand rules keep it, 0 when they drop it, 2 for a
+ * proposal of voile-name-candidates.c (judged by the model alone), 3 for a name the rules
+ * kept seen as the generator would have proposed it (trained on, never judged), its person (an
  * address, the same for the mentions of one key in one text), then the features as id:value.
  */
 #include <stdio.h>
@@ -12,12 +14,12 @@
 #include "voile-name-model.h"
 
 static void
-print_candidate (const VoileNameMention *m, const VoileNameFeatures *features, gboolean kept,
-                 gpointer data)
+print_candidate (const VoileNameMention *m, const VoileNameFeatures *features,
+                 VoileNameModelVerdict verdict, gpointer data)
 {
   (void)data;
   /* Keys are interned per text: the address tells a text's people apart. */
-  printf ("%zu\t%zu\t%d\t%p\t", m->start, m->end, kept ? 1 : 0, (const void *)m->key);
+  printf ("%zu\t%zu\t%d\t%p\t", m->start, m->end, (int)verdict, (const void *)m->key);
   for (guint i = 0; i < features->n; i++)
     printf ("%s%u:%g", i > 0 ? " " : "", features->ids[i], (double)features->values[i]);
   printf ("\n");

@@ -14,6 +14,7 @@
 #include "voile-name-lexicon.h"
 #include "voile-name-model-data.h"
 #include "voile-name-model.h"
+#include "voile-name-candidates.h"
 #include "voile-names.h"
 
 static VoileNameFinder *finder;
@@ -1656,8 +1657,8 @@ typedef struct
 } ModelScores;
 
 static void
-record_model_score (const VoileNameMention *m, const VoileNameFeatures *features, gboolean kept,
-                    gpointer data)
+record_model_score (const VoileNameMention *m, const VoileNameFeatures *features,
+                    VoileNameModelVerdict verdict, gpointer data)
 {
   ModelScores *scores = data;
   double *score = g_new (double, 1);
@@ -1715,6 +1716,61 @@ test_name_model (void)
   g_assert_cmpfloat (model_score_at (&scores, "Dorothy"), >, VOILE_NAME_MODEL_VETO);
   voile_name_model_set_observer (NULL, NULL);
   g_hash_table_unref (scores.scores);
+}
+
+/* What the name candidate generator proposed in one text: "start-end:why" of each, "|"-joined. */
+static void
+record_proposal (const VoileNameMention *m, const VoileNameFeatures *features,
+                 VoileNameModelVerdict verdict, gpointer data)
+{
+  GString *out = data;
+
+  if (verdict != VOILE_NAME_MODEL_PROPOSED)
+    return;
+  g_string_append_printf (out, "%s%zu-%zu:%u", out->len > 0 ? "|" : "", m->start, m->end,
+                          (guint)m->why);
+}
+
+static char *
+proposals_of (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  voile_name_model_set_observer (record_proposal, out);
+  g_autoptr (VoileScanResult) result = scan (text);
+  voile_name_model_set_observer (NULL, NULL);
+  return g_string_free (out, FALSE);
+}
+
+/* The generator proposes names in no list where names sit, and not in prose. */
+static void
+test_name_candidates (void)
+{
+  /* A keyed and quoted value of a people key: the span of the whole name. */
+  const char *log = "2026-11-03 14:02:11 INFO labels order=WS-58213 client=\"Rindra Rakotoarisoa\" "
+                    "service=next-day\n";
+  g_autofree char *got = proposals_of (log);
+  gsize at = (gsize)(strstr (log, "Rindra") - log);
+  g_autofree char *span = g_strdup_printf ("%zu-%zu:", at, at + strlen ("Rindra Rakotoarisoa"));
+  g_assert_true (g_str_has_prefix (got, span));
+  guint why = (guint)g_ascii_strtoull (got + strlen (span), NULL, 10);
+  g_assert_true (why & VOILE_WHY_QUOTED);
+  g_assert_true (why & VOILE_WHY_PERSON_KEY);
+
+  /* "SURNAME, GIVEN M" in capitals: one span, the middle initial included. */
+  const char *form = "PATIENT\nOYELOWO, TEMITAYO R\nRelationship: Child\n";
+  g_clear_pointer (&got, g_free);
+  got = proposals_of (form);
+  g_assert_nonnull (strstr (got, "8-27:"));
+
+  /* The same name in prose, and a table's header row, are not proposed. */
+  g_clear_pointer (&got, g_free);
+  got = proposals_of (
+      "We had lunch with the team and Rindra Rakotoarisoa talked about the move.\n");
+  g_assert_cmpstr (got, ==, "");
+  g_clear_pointer (&got, g_free);
+  got = proposals_of ("| Produit | Quantité |\n| Vis 4x40 | 200 |\n");
+  g_assert_cmpstr (got, ==, "");
 }
 
 /* Session 8, recall in texts with personal data: a lower-case sender facing a display name
@@ -1897,6 +1953,7 @@ main (int argc, char **argv)
   g_test_add_func ("/names/document-prior", test_document_prior);
   g_test_add_func ("/names/document-prior-words", test_document_prior_words);
   g_test_add_func ("/names/model", test_name_model);
+  g_test_add_func ("/names/candidates", test_name_candidates);
   g_test_add_func ("/names/dispatch-labels", test_dispatch_labels);
   g_test_add_func ("/names/team-chats-payroll", test_team_chats_and_payroll);
   g_test_add_func ("/names/negatives/bots-pets-counterparties", test_bots_pets_counterparties);
