@@ -1713,9 +1713,6 @@ word_before (const char *t, gsize at, char *out)
 static gboolean
 reference_names_a_document (const VoileCandidate *c)
 {
-  static const char *const prefixes[]
-      = { "inv",   "invoice", "fac", "fact", "facture", "dev", "devis", "quo",
-          "quote", "qt",      "po",  "bc",   "avoir",   "cn",  NULL };
   static const char *const things[]
       = { "transaction", "property", "tracking", "suivi",   "shipment", "parcel",
           "colis",       "waybill",  "product",  "produit", "item",     "article",
@@ -1723,21 +1720,10 @@ reference_names_a_document (const VoileCandidate *c)
           "quote",       "devis",    "facture",  NULL };
   static const char *const correspondents[]
       = { "votre", "vos", "your", "our", "nos", "notre", NULL };
-  const char *t = c->text + c->start;
-  gsize n = c->end - c->start, k = 0;
   char word[16];
 
-  while (k < n && k < 8 && g_ascii_isalpha (t[k]))
-    k++;
-  if (k > 0 && k <= 7 && k < n && (t[k] == '-' || t[k] == '_' || g_ascii_isdigit (t[k])))
-    for (const char *const *p = prefixes; *p != NULL; p++)
-      {
-        gsize i = 0;
-        while (i < k && (t[i] | 0x20) == (*p)[i])
-          i++;
-        if (i == k && (*p)[k] == '\0')
-          return !span_has_any_word (c->text, c->match_start, c->start, correspondents);
-      }
+  if (voile_is_document_number (c->text + c->start, c->end - c->start))
+    return !span_has_any_word (c->text, c->match_start, c->start, correspondents);
   /* the word before the lead-in */
   gsize m = word_before (c->text, c->match_start, word);
   if (m < 2)
@@ -1801,6 +1787,24 @@ digit_pairs_only (const char *t, gsize n)
   return TRUE;
 }
 
+/* "POST /commande HTTP/1.1": a protocol's version after a path that holds a reference's
+ * word; "Support client N1/N2", "niveaux A1-B2": levels, a letter and a digit each. */
+static gboolean
+is_protocol_or_level (const char *t, gsize n)
+{
+  static const char *const protocols[]
+      = { "HTTP/", "HTTPS/", "RTSP/", "SIP/", "SSH-", "TLSv", NULL };
+  gsize i = 0;
+
+  for (const char *const *p = protocols; *p != NULL; p++)
+    if (n > strlen (*p) && strncmp (t, *p, strlen (*p)) == 0)
+      return TRUE;
+  while (i + 2 <= n && g_ascii_isupper (t[i]) && g_ascii_isdigit (t[i + 1])
+         && (i + 2 == n || ((t[i + 2] == '/' || t[i + 2] == '-') && i + 3 < n)))
+    i += 3;
+  return i > 3 && i >= n;
+}
+
 static gboolean
 v_customer_id (VoileCandidate *c)
 {
@@ -1823,8 +1827,8 @@ v_customer_id (VoileCandidate *c)
     return TRUE;
   if (n == 3 && staff_number_padded (c))
     return TRUE;
-  if (n < 4 || n > 40 || value_is_date_or_year (c)
-      || !(value_has_digits (c, 2) || booking_code (t, n)))
+  if (n < 4 || n > 40 || value_is_date_or_year (c) || voile_is_month_year (t, n)
+      || !(value_has_digits (c, 2) || booking_code (t, n)) || is_protocol_or_level (t, n))
     return FALSE;
   /* "référence SERV-25" in a job ad names the offer; a bare "réf." is weak: it needs a real
    * number and no job or product word around it. */
@@ -1847,7 +1851,8 @@ v_customer_id (VoileCandidate *c)
   if (g_ascii_strncasecmp (c->text + kw, "ticket", 6) == 0)
     {
       static const char *const tracker_words[]
-          = { "issue", "pr", "commit", "fixed", "bug", "jira", "changelog", "release", NULL };
+          = { "issue",     "pr",      "commit", "fixed", "bug",    "jira",
+              "changelog", "release", "todo",   "fixme", "sprint", NULL };
       if (span_has_any_word (c->text, kw > 300 ? kw - 300 : 0, kw, tracker_words))
         return FALSE;
     }
