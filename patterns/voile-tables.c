@@ -1836,8 +1836,8 @@ sql_column_kind (const char *name, gsize n)
 {
   static const char *const id_parts[]
       = { "id", "no", "nr", "num", "number", "numero", "ref", "reference", "code", NULL };
-  static const char *const alone[]
-      = { "nhs", "mbi", "medicare", "mrn", "nuban", "utr", "licence", "license", NULL };
+  static const char *const alone[] = { "nhs",     "mbi",     "medicare",  "mrn",   "nuban", "utr",
+                                       "licence", "license", "matricule", "carte", NULL };
   char lower[MAX_HEADER_CELL + 1];
 
   if (n < 3 || n > MAX_HEADER_CELL)

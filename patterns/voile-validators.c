@@ -693,3 +693,18 @@ voile_date_year_before_1900 (const char *date, gsize len)
       return date[i] == '1' && date[i + 1] < '9';
   return FALSE;
 }
+
+const char *
+voile_find_bytes (const char *text, gsize len, gsize from, const char *needle, gsize size)
+{
+  while (from + size <= len)
+    {
+      const char *p = memchr (text + from, needle[0], len - size + 1 - from);
+      if (p == NULL)
+        return NULL;
+      if (memcmp (p, needle, size) == 0)
+        return p;
+      from = (gsize)(p - text) + 1;
+    }
+  return NULL;
+}

@@ -98,4 +98,9 @@ voile_shannon_entropy (const char *s, gsize len);
 gsize
 voile_compact_alnum (const char *text, gsize len, char *out, gsize out_size, gboolean upper);
 
+/* The first place of needle (size > 0) in text[from, len), or NULL (memmem() is a GNU
+ * extension). */
+const char *
+voile_find_bytes (const char *text, gsize len, gsize from, const char *needle, gsize size);
+
 G_END_DECLS
