@@ -1909,6 +1909,12 @@ v_customer_id (VoileCandidate *c)
   /* "Ref: CVE-2008-1372" names a vulnerability; "policy 3.6.1.1" a version. */
   if (n > 4 && strncmp (t, "CVE-", 4) == 0)
     return FALSE;
+  /* "/ICS FR85ZZZ430290": a SEPA creditor's identifier (country, key, "ZZZ", the firm's
+   * number), a firm's; a mandate's reference may open on it ("FR12ZZZ123456-2024-0042") */
+  if (n >= 10 && g_ascii_isupper (t[0]) && g_ascii_isupper (t[1]) && g_ascii_isdigit (t[2])
+      && g_ascii_isdigit (t[3]) && strncmp (t + 4, "ZZZ", 3) == 0
+      && strspn (t + 7, "0123456789") == n - 7)
+    return FALSE;
   /* A hotel's "4102.887.319" is written in long groups, a version's in short ones. */
   gboolean dotted_number = TRUE;
   gsize dotted_group = 0, shortest = n;
@@ -4345,8 +4351,8 @@ static const char *const kw_currency[]
   "|\\((?-i:[A-Z]{2,6})\\)|registration|copropri[ée]taire|assurance-vie"                          \
   "|\\([^()\\n0-9]{1,40}\\)"                                                                       \
   "|d['’](?:entretien|assurance(?:-vie)?|abonnement|adh[ée]sion|location)"                      \
-  "|(?<=[tey][ ])(?<=contrat[ ]|contract[ ]|police[ ]|policy[ ])"                                  \
-  "\\p{L}[\\p{L}'’\\-]{2,}(?:[ ]+\\p{L}[\\p{L}'’\\-]*){0,2}(?=[ ]+(?:n°|nº|no\\.|#)))"
+  "|(?<=[teyn][ ])(?<=contrat[ ]|contract[ ]|police[ ]|policy[ ]|mandat[ ]|gestion[ ])"            \
+  "\\p{L}[\\p{L}'’\\-]{1,}(?:[ ]+\\p{L}[\\p{L}'’\\-]*){0,2}(?=[ ]+(?:n°|nº|no\\.|#)|[ ]*:))"
 /* Nouns that name a person's file only with a number word: "numéro d'usager", "n° élève"
  * ("un usager", "les élèves" alone are no lead-in); the files the State's services keep on a
  * person ("N° NEPH" of a learner driver, "N° Pajemploi" of a childminder's employer). */
@@ -4402,7 +4408,8 @@ static const char *const kw_customer[] = {
   "certificate", "appointment", "litige", "rg", "rma$", "matter$", "alloc.", "carte n",
   "accident du", "family file", "families file", "penalty", "parking charge", "owner i", "owner n",
   "owner #", "landlord i", "landlord n", "plainte", "portalis", "ghic", "ehic", "backer",
-  "supporter", "affiliate", "attendee", "participant", "trainee", "learner", "volunteer", NULL
+  "supporter", "affiliate", "attendee", "participant", "trainee", "learner", "volunteer", "num$",
+  "num.", "bénéficiaire", "beneficiaire", "salarié", "salarie", NULL
 };
 /* A label whose value is on the next line (a form's screen, a chat's answer). */
 static const char *const kw_customer_next_line[]
@@ -6189,8 +6196,10 @@ static const VoileRule rules[] = {
       .keywords = kw_customer,
       .prefilter = pf_reference_lead,
       .pattern
-      = "(?i:(?:n°|nº|no\\.?|num[ée]ro|nr\\.?)[ ]*(?:de[ ]+|d['’]|du[ ]+)?"
+      = "(?i:(?:n°|nº|no\\.?|num[ée]ro|num\\.?(?=[ ])|nr\\.?)[ ]*(?:de[ ]+|d['’]|du[ ]+)?"
         "(?=\\p{L}{3})(?:" REF_NOUNS_FR "|" REF_NOUNS_FR_NUMBERED ")|" REF_NOUNS_FR "|" REF_NOUNS_EN
+        /* "bénéficiaire APA n° …", "salarié n° …": the number word after the noun */
+        "|" REF_NOUNS_FR_NUMBERED "(?=(?:[ ]+(?-i:[A-Z]{2,6}))?[ ]+(?:n°|nº|num[ée]ro)[ ]*[A-Z0-9])"
         "|" REF_NOUNS_EN_NUMBERED
         "|matricule|acct?\\.?|mrn|utr|(?:ipp|rum|spi|pnr|ine|nda|matter|crn)(?=[ ]*:)|mpan|mprn"
         /* "Centrelink CRN (for …):", "CRN 312 457 906K" */
@@ -6218,7 +6227,7 @@ static const VoileRule rules[] = {
         /* "order_id", "customerNumber": a JSON or CSV key */
         "(?:[ _\\-]?(?i:ids?|no|nr|num|numbers?|ref(?:erence)?)(?![A-Za-z]))?[\"']?"
         /* "de location", "on the invoice is", "CAF": a few words in between */
-        "(?:[ ]+(?:" REF_FILLERS "|(?-i:[A-Z]{2,6})|n°|#)(?![\\p{L}])){0,5}?"
+        "(?:[ ]+(?:" REF_FILLERS "|(?-i:[A-Z]{2,6})|/[ ]*(?-i:[A-Z]{2,6})|n°|#)(?![\\p{L}])){0,5}?"
         /* "| N° de contrat | HAB-448120 |": a two-column table of fields */
         "[ \\t]*(?:(?:[:#=\\-|>]|\\.{3,})[ \\t]*)?\\(?(?:(?i:n°|nº)[ ]*)?#?[ ]*[\"'(]?"
         /* "Z 4417 0923 5": a letter, then groups of digits; "JD/MC 24-0113": a lawyer's
