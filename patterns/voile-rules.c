@@ -2049,6 +2049,14 @@ v_nhs_number (VoileCandidate *c)
 }
 
 static gboolean
+v_za_id_number (VoileCandidate *c)
+{
+  char d[16];
+  gsize n = compact (c, d, sizeof d, FALSE);
+  return n == 13 && voile_za_id_is_valid (d, n);
+}
+
+static gboolean
 v_id_document (VoileCandidate *c)
 {
   /* "Passeport (pages 2-3)": no document is numbered in fewer than five signs */
@@ -4587,6 +4595,11 @@ static const char *const kw_password_words[]
 static const char *const kw_mail_fields[]
     = { "mail", "user", "login", "recipient", "contact", "account", NULL };
 static const char *const kw_pan[] = { "pan$", "permanent account", NULL };
+static const char *const kw_direct_debit[] = {
+  "prlv", "prélèvement", "prelevement", "direct debit", "domiciliation", "lastschrift", NULL
+};
+static const char *const kw_za_id[]
+    = { "id no", "id nr", "id num", "id#", "id #", "id:", "id :", "identity", NULL };
 static const char *const kw_key_words[]
     = { "api key",    "api-key", "api_key",   "apikey",    "access key", "secret key",
         "clé api",    "cle api", "clé d'api", "clé d’api", "api token",  "access token",
@@ -5259,6 +5272,21 @@ static const VoileRule rules[] = {
       .group = 1,
       .window = 64,
       .confidence = 0.85f,
+  },
+  {
+      /* South Africa's identity number, printed on the green book and the smart card and
+       * asked for as "ID no": the birth date, a sequence, citizenship, a Luhn digit. */
+      .id = "za-id-number",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_ID_DOCUMENT,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_za_id,
+      .pattern = "(?i:id|identity)(?:[ ]+(?i:no\\.?|nr\\.?|num(?:ber)?|document))?[ ]*[:#]?[ ]*"
+                 "([0-9]{6}[ ]?[0-9]{4}[ ]?[0-9]{3})" NUM_END,
+      .group = 1,
+      .window = 48,
+      .confidence = 0.9f,
+      .validate = v_za_id_number,
   },
   {
       .id = "plate-siv",
@@ -6242,6 +6270,27 @@ static const VoileRule rules[] = {
       .validate = v_customer_id,
   },
 
+  {
+      /* A bank statement's direct debit names the creditor, then the payer's file there:
+       * "PRLV SEPA MACIF AUTO 2190447851;", "PRLV SEPA FONCIA LOYER NOV REF LOC-35-88127",
+       * "DIRECT DEBIT THAMES WATER 900412877". The value ends the label. */
+      .id = "direct-debit-reference",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_direct_debit,
+      .pattern = "(?i:prlv|pr[ée]l[èe]vement|direct[ ]debit|domiciliation|lastschrift)"
+                 "(?:[ ]+(?i:sepa|europ[ée]enne?|sdd))?"
+                 "(?:[ ]+/?(?!(?i:ref|r[ée]f|ech|contrat|mandat|rum)(?![A-Za-z]))"
+                 "[A-Za-z][A-Za-z&'.\\-]*){1,6}?"
+                 "[ ]+/?(?:(?i:ref|r[ée]f|ech|contrat|mandat|rum)[ .:]*)?"
+                 "((?=[A-Z0-9\\-/]*[0-9]{4})[A-Z0-9][A-Z0-9\\-/]{4,30})"
+                 "(?=[;\\t|,]|[ ]{2}|[ ]*\\r?$|[ ]*\\r?\\n)",
+      .group = 1,
+      .window = 160,
+      .confidence = 0.8f,
+      .validate = v_customer_id,
+  },
   {
       /* "Numéro fiscal déclarant 1 : 30 12 345 678 901", "SPI : 3012345678901". */
       .id = "fr-tax-number",
