@@ -4390,7 +4390,8 @@ static const char *const kw_currency[]
   "|subscriber|tenant|application|staff|a/c|donor|policy[ \\-]?holder|badge|nuban|medical[ "       \
   "]card|health[ ]card|medicare[ ]card|tenancy(?=[ ])|frequent[ \\-]fl[yi]er|[eg]hic"              \
   "|cert(?:ificate)?(?=[ ]+[A-Z]{2,5}-[0-9]{3})|famil(?:y|ies)[ ]+file"                            \
-  "|(?:penalty|parking)[ ]+(?:charge[ ]+)?notice(?=[ ]+(?:no\\.?|number|#|ref)))"
+  "|(?:penalty|parking)[ ]+(?:charge[ ]+)?notice(?=[ ]+(?:no\\.?|number|#|ref))"                   \
+  "|lease(?=[ ]+(?:no\\.?|number|ref(?:erence)?|#|[A-Z]{1,5}-[0-9])))"
 
 static const char *const kw_customer[] = {
   "n°", "nº", "no ", "no.", "no:", "numéro", "numero", "nr.", "nr ", "client", "dossier", "contrat",
@@ -4417,7 +4418,7 @@ static const char *const kw_customer[] = {
   "accident du", "family file", "families file", "penalty", "parking charge", "owner i", "owner n",
   "owner #", "landlord i", "landlord n", "plainte", "portalis", "ghic", "ehic", "backer",
   "supporter", "affiliate", "attendee", "participant", "trainee", "learner", "volunteer", "num$",
-  "num.", "bénéficiaire", "beneficiaire", "salarié", "salarie", NULL
+  "num.", "lease", "bénéficiaire", "beneficiaire", NULL
 };
 /* A label whose value is on the next line (a form's screen, a chat's answer). */
 static const char *const kw_customer_next_line[]
@@ -4598,8 +4599,7 @@ static const char *const kw_pan[] = { "pan$", "permanent account", NULL };
 static const char *const kw_direct_debit[] = {
   "prlv", "prélèvement", "prelevement", "direct debit", "domiciliation", "lastschrift", NULL
 };
-static const char *const kw_za_id[]
-    = { "id no", "id nr", "id num", "id#", "id #", "id:", "id :", "identity", NULL };
+static const char *const kw_za_id[] = { "id no", "id nr", "id num", "identity", NULL };
 static const char *const kw_key_words[]
     = { "api key",    "api-key", "api_key",   "apikey",    "access key", "secret key",
         "clé api",    "cle api", "clé d'api", "clé d’api", "api token",  "access token",
