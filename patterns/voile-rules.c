@@ -4418,7 +4418,7 @@ static const char *const kw_customer[] = {
   "accident du", "family file", "families file", "penalty", "parking charge", "owner i", "owner n",
   "owner #", "landlord i", "landlord n", "plainte", "portalis", "ghic", "ehic", "backer",
   "supporter", "affiliate", "attendee", "participant", "trainee", "learner", "volunteer", "num$",
-  "num.", "lease", "bénéficiaire", "beneficiaire", NULL
+  "num.", "lease no.", "lease #", "bénéficiaire", "beneficiaire", NULL
 };
 /* A label whose value is on the next line (a form's screen, a chat's answer). */
 static const char *const kw_customer_next_line[]
