@@ -126,7 +126,7 @@ extend_number_signs (const char *text, gsize len, GArray *findings, guint n, Voi
 /* The distinct references followed through the text, and how far from the first place
  * each is: a long export's are in its columns already, and each costs a search. */
 #define MAX_MENTIONED 16
-#define MENTION_REACH (64 * 1024)
+#define MENTION_REACH (8 * 1024)
 
 /* Is a reference's value distinct enough that the same bytes elsewhere are surely it? Four
  * digits alone may be a year or a count, unless padded with a zero ("matricule 0027"). */
