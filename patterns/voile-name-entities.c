@@ -12,6 +12,7 @@
 #include "voile-name-candidates.h"
 #include "voile-name-model.h"
 #include "voile-name-private.h"
+#include "voile-validators.h"
 
 typedef struct
 {
@@ -1547,22 +1548,6 @@ inside_mention (GArray *mentions, gsize start, gsize end)
   return lo < mentions->len && g_array_index (mentions, VoileNameMention, lo).start < end;
 }
 
-/* The first place of needle in text[from, len), or NULL (memmem() is a GNU extension). */
-static const char *
-find_bytes (const char *text, gsize len, gsize from, const char *needle, gsize size)
-{
-  while (from + size <= len)
-    {
-      const char *p = memchr (text + from, needle[0], len - size + 1 - from);
-      if (p == NULL)
-        return NULL;
-      if (memcmp (p, needle, size) == 0)
-        return p;
-      from = (gsize)(p - text) + 1;
-    }
-  return NULL;
-}
-
 /* "…je demande à jean-yves" then "jean-yves ok pour demain", "Mr Pemberton" then "ask
  * pemberton": a found person's word written again in lower case, as chats and quick notes
  * do, is a mention too. Only words that are names and nothing else (not "rivière", "rose")
@@ -1621,8 +1606,8 @@ find_lower_later_mentions (VoileNameCollector *c, GHashTable *parts)
 
   g_autoptr (GArray) found = g_array_new (FALSE, FALSE, sizeof (VoileNameMention));
   for (guint k = 0; k < n; k++)
-    for (const char *hit = find_bytes (c->text, c->len, 0, needles[k], sizes[k]); hit != NULL;
-         hit = find_bytes (c->text, c->len, (gsize)(hit + 1 - c->text), needles[k], sizes[k]))
+    for (const char *hit = voile_find_bytes (c->text, c->len, 0, needles[k], sizes[k]); hit != NULL;
+         hit = voile_find_bytes (c->text, c->len, (gsize)(hit + 1 - c->text), needles[k], sizes[k]))
       {
         gsize start = (gsize)(hit - c->text), end = start + sizes[k];
         /* "nadège." ends a sentence; "nadege.b@" is an address. */

@@ -4,6 +4,7 @@
 #include "voile-reference-lists.h"
 
 #include "voile-engine.h"
+#include "voile-validators.h"
 
 #include <string.h>
 
@@ -122,6 +123,92 @@ extend_number_signs (const char *text, gsize len, GArray *findings, guint n, Voi
   return added;
 }
 
+/* The distinct references followed through the text, and how far from the first place
+ * each is: a long export's are in its columns already, and each costs a search. */
+#define MAX_MENTIONED 16
+#define MENTION_REACH (8 * 1024)
+
+/* Is a reference's value distinct enough that the same bytes elsewhere are surely it? Four
+ * digits alone may be a year or a count, unless padded with a zero ("matricule 0027"). */
+static gboolean
+mention_worthy (const char *v, gsize w)
+{
+  guint digits = 0;
+
+  if (w < 4 || w > MAX_LISTED)
+    return FALSE;
+  for (gsize i = 0; i < w; i++)
+    digits += g_ascii_isdigit (v[i]) ? 1 : 0;
+  return digits > 0 && !(digits == w && w == 4 && v[0] != '0');
+}
+
+/* Is text[s, e) a whole token: no letter, digit or joiner glued to either side ("n°0027",
+ * "/client/C-1874" and "(0027)" are; "10027", "C-1874-B", "0027.pdf" are not)? */
+static gboolean
+stands_alone (const char *t, gsize len, gsize s, gsize e)
+{
+  if (s > 0)
+    {
+      guchar b = (guchar)t[s - 1];
+      /* "n°", "nº" and a no-break space are the only non-ASCII bytes allowed before */
+      gboolean sign = s >= 2 && (guchar)t[s - 2] == 0xC2 && (b == 0xB0 || b == 0xBA || b == 0xA0);
+      if (g_ascii_isalnum (b) || strchr ("-_.@", b) != NULL || (b >= 0x80 && !sign))
+        return FALSE;
+    }
+  if (e < len)
+    {
+      guchar b = (guchar)t[e];
+      if (g_ascii_isalnum (b) || b == '-' || b == '_' || b == '@' || b >= 0x80)
+        return FALSE;
+      if ((b == '.' || b == '/') && e + 1 < len && g_ascii_isalnum (t[e + 1]))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* "| 0027 | DELMAS-ARNAUD Sylvie |" then "Motif sortie n°0027 : départ à la retraite": a
+ * reference found once by its label or its column is the same person's wherever the text
+ * writes it again. Returns TRUE when a mention was added. */
+static gboolean
+extend_mentions (const char *text, gsize len, GArray *findings, guint n)
+{
+  VoileFinding followed[MAX_MENTIONED];
+  guint m = 0;
+  gboolean added = FALSE;
+
+  for (guint k = 0; k < n && m < MAX_MENTIONED; k++)
+    {
+      VoileFinding f = g_array_index (findings, VoileFinding, k);
+      gsize w = f.end - f.start;
+      gboolean seen = FALSE;
+      if (f.type != VOILE_TYPE_CUSTOMER_ID || !mention_worthy (text + f.start, w))
+        continue;
+      for (guint i = 0; i < m && !seen; i++)
+        seen = followed[i].end - followed[i].start == w
+               && memcmp (text + followed[i].start, text + f.start, w) == 0;
+      if (!seen)
+        followed[m++] = f;
+    }
+  for (guint i = 0; i < m; i++)
+    {
+      VoileFinding f = followed[i];
+      gsize w = f.end - f.start;
+      gsize from = f.start > MENTION_REACH ? f.start - MENTION_REACH : 0;
+      gsize to = MIN (len, f.end + MENTION_REACH);
+      for (const char *hit = voile_find_bytes (text, to, from, text + f.start, w); hit != NULL;
+           hit = voile_find_bytes (text, to, (gsize)(hit - text) + w, text + f.start, w))
+        {
+          gsize s = (gsize)(hit - text);
+          if (!stands_alone (text, len, s, s + w) || overlaps_sorted (findings, n, s, s + w))
+            continue;
+          VoileFinding found = { f.type, s, s + w, f.confidence, 0 };
+          g_array_append_val (findings, found);
+          added = TRUE;
+        }
+    }
+  return added;
+}
+
 gboolean
 voile_reference_lists_extend (const char *text, gsize len, GArray *findings)
 {
@@ -170,5 +257,9 @@ voile_reference_lists_extend (const char *text, gsize len, GArray *findings)
           at = next + width;
         }
     }
+  /* Only the first n findings are sorted: a mention may repeat a list's value appended
+   * above, which the caller's resolve_overlaps() merges. */
+  if (extend_mentions (text, len, findings, n))
+    added = TRUE;
   return added;
 }

@@ -1912,9 +1912,6 @@ word_before (const char *t, gsize at, char *out)
 static gboolean
 reference_names_a_document (const VoileCandidate *c)
 {
-  static const char *const prefixes[]
-      = { "inv",   "invoice", "fac", "fact", "facture", "dev", "devis", "quo",
-          "quote", "qt",      "po",  "bc",   "avoir",   "cn",  NULL };
   static const char *const things[]
       = { "transaction", "property", "tracking", "suivi",   "shipment", "parcel",
           "colis",       "waybill",  "product",  "produit", "item",     "article",
@@ -1922,21 +1919,10 @@ reference_names_a_document (const VoileCandidate *c)
           "quote",       "devis",    "facture",  NULL };
   static const char *const correspondents[]
       = { "votre", "vos", "your", "our", "nos", "notre", NULL };
-  const char *t = c->text + c->start;
-  gsize n = c->end - c->start, k = 0;
   char word[16];
 
-  while (k < n && k < 8 && g_ascii_isalpha (t[k]))
-    k++;
-  if (k > 0 && k <= 7 && k < n && (t[k] == '-' || t[k] == '_' || g_ascii_isdigit (t[k])))
-    for (const char *const *p = prefixes; *p != NULL; p++)
-      {
-        gsize i = 0;
-        while (i < k && (t[i] | 0x20) == (*p)[i])
-          i++;
-        if (i == k && (*p)[k] == '\0')
-          return !span_has_any_word (c->text, c->match_start, c->start, correspondents);
-      }
+  if (voile_is_document_number (c->text + c->start, c->end - c->start))
+    return !span_has_any_word (c->text, c->match_start, c->start, correspondents);
   /* the word before the lead-in */
   gsize m = word_before (c->text, c->match_start, word);
   if (m < 2)
@@ -2000,6 +1986,24 @@ digit_pairs_only (const char *t, gsize n)
   return TRUE;
 }
 
+/* "POST /commande HTTP/1.1": a protocol's version after a path that holds a reference's
+ * word; "Support client N1/N2", "niveaux A1-B2": levels, a letter and a digit each. */
+static gboolean
+is_protocol_or_level (const char *t, gsize n)
+{
+  static const char *const protocols[]
+      = { "HTTP/", "HTTPS/", "RTSP/", "SIP/", "SSH-", "TLSv", NULL };
+  gsize i = 0;
+
+  for (const char *const *p = protocols; *p != NULL; p++)
+    if (n > strlen (*p) && strncmp (t, *p, strlen (*p)) == 0)
+      return TRUE;
+  while (i + 2 <= n && g_ascii_isupper (t[i]) && g_ascii_isdigit (t[i + 1])
+         && (i + 2 == n || ((t[i + 2] == '/' || t[i + 2] == '-') && i + 3 < n)))
+    i += 3;
+  return i > 3 && i >= n;
+}
+
 static gboolean
 v_customer_id (VoileCandidate *c)
 {
@@ -2022,8 +2026,8 @@ v_customer_id (VoileCandidate *c)
     return TRUE;
   if (n == 3 && staff_number_padded (c))
     return TRUE;
-  if (n < 4 || n > 40 || value_is_date_or_year (c)
-      || !(value_has_digits (c, 2) || booking_code (t, n)))
+  if (n < 4 || n > 40 || value_is_date_or_year (c) || voile_is_month_year (t, n)
+      || !(value_has_digits (c, 2) || booking_code (t, n)) || is_protocol_or_level (t, n))
     return FALSE;
   /* "référence SERV-25" in a job ad names the offer; a bare "réf." is weak: it needs a real
    * number and no job or product word around it. */
@@ -2046,7 +2050,8 @@ v_customer_id (VoileCandidate *c)
   if (g_ascii_strncasecmp (c->text + kw, "ticket", 6) == 0)
     {
       static const char *const tracker_words[]
-          = { "issue", "pr", "commit", "fixed", "bug", "jira", "changelog", "release", NULL };
+          = { "issue",     "pr",      "commit", "fixed", "bug",    "jira",
+              "changelog", "release", "todo",   "fixme", "sprint", NULL };
       if (span_has_any_word (c->text, kw > 300 ? kw - 300 : 0, kw, tracker_words))
         return FALSE;
     }
@@ -2102,6 +2107,12 @@ v_customer_id (VoileCandidate *c)
     return FALSE;
   /* "Ref: CVE-2008-1372" names a vulnerability; "policy 3.6.1.1" a version. */
   if (n > 4 && strncmp (t, "CVE-", 4) == 0)
+    return FALSE;
+  /* "/ICS FR85ZZZ430290": a SEPA creditor's identifier (country, key, "ZZZ", the firm's
+   * number), a firm's; a mandate's reference may open on it ("FR12ZZZ123456-2024-0042") */
+  if (n >= 10 && g_ascii_isupper (t[0]) && g_ascii_isupper (t[1]) && g_ascii_isdigit (t[2])
+      && g_ascii_isdigit (t[3]) && strncmp (t + 4, "ZZZ", 3) == 0
+      && strspn (t + 7, "0123456789") == n - 7)
     return FALSE;
   /* A hotel's "4102.887.319" is written in long groups, a version's in short ones. */
   gboolean dotted_number = TRUE;
@@ -2234,6 +2245,14 @@ v_nhs_number (VoileCandidate *c)
   char d[16];
   gsize n = compact (c, d, sizeof d, FALSE);
   return n == 10 && voile_nhs_number_is_valid (d, n);
+}
+
+static gboolean
+v_za_id_number (VoileCandidate *c)
+{
+  char d[16];
+  gsize n = compact (c, d, sizeof d, FALSE);
+  return n == 13 && voile_za_id_is_valid (d, n);
 }
 
 static gboolean
@@ -4616,8 +4635,8 @@ static const char *const kw_currency[]
   "|\\((?-i:[A-Z]{2,6})\\)|registration|copropri[ée]taire|assurance-vie"                          \
   "|\\([^()\\n0-9]{1,40}\\)"                                                                       \
   "|d['’](?:entretien|assurance(?:-vie)?|abonnement|adh[ée]sion|location)"                      \
-  "|(?<=[tey][ ])(?<=contrat[ ]|contract[ ]|police[ ]|policy[ ])"                                  \
-  "\\p{L}[\\p{L}'’\\-]{2,}(?:[ ]+\\p{L}[\\p{L}'’\\-]*){0,2}(?=[ ]+(?:n°|nº|no\\.|#)))"
+  "|(?<=[teyn][ ])(?<=contrat[ ]|contract[ ]|police[ ]|policy[ ]|mandat[ ]|gestion[ ])"            \
+  "\\p{L}[\\p{L}'’\\-]{1,}(?:[ ]+\\p{L}[\\p{L}'’\\-]*){0,2}(?=[ ]+(?:n°|nº|no\\.|#)|[ ]*:))"
 /* Nouns that name a person's file only with a number word: "numéro d'usager", "n° élève"
  * ("un usager", "les élèves" alone are no lead-in); the files the State's services keep on a
  * person ("N° NEPH" of a learner driver, "N° Pajemploi" of a childminder's employer). */
@@ -4647,7 +4666,8 @@ static const char *const kw_currency[]
   "|subscriber|tenant|application|staff|a/c|donor|policy[ \\-]?holder|badge|nuban|medical[ "       \
   "]card|health[ ]card|medicare[ ]card|tenancy(?=[ ])|frequent[ \\-]fl[yi]er|[eg]hic"              \
   "|cert(?:ificate)?(?=[ ]+[A-Z]{2,5}-[0-9]{3})|famil(?:y|ies)[ ]+file"                            \
-  "|(?:penalty|parking)[ ]+(?:charge[ ]+)?notice(?=[ ]+(?:no\\.?|number|#|ref)))"
+  "|(?:penalty|parking)[ ]+(?:charge[ ]+)?notice(?=[ ]+(?:no\\.?|number|#|ref))"                   \
+  "|lease(?=[ ]+(?:no\\.?|number|ref(?:erence)?|#|[A-Z]{1,5}-[0-9])))"
 
 static const char *const kw_customer[] = {
   "n°", "nº", "no ", "no.", "no:", "numéro", "numero", "nr.", "nr ", "client", "dossier", "contrat",
@@ -4673,7 +4693,8 @@ static const char *const kw_customer[] = {
   "certificate", "appointment", "litige", "rg", "rma$", "matter$", "alloc.", "carte n",
   "accident du", "family file", "families file", "penalty", "parking charge", "owner i", "owner n",
   "owner #", "landlord i", "landlord n", "plainte", "portalis", "ghic", "ehic", "backer",
-  "supporter", "affiliate", "attendee", "participant", "trainee", "learner", "volunteer", NULL
+  "supporter", "affiliate", "attendee", "participant", "trainee", "learner", "volunteer", "num$",
+  "num.", "lease no.", "lease #", "bénéficiaire", "beneficiaire", NULL
 };
 /* A label whose value is on the next line (a form's screen, a chat's answer). */
 static const char *const kw_customer_next_line[]
@@ -4851,6 +4872,10 @@ static const char *const kw_password_words[]
 static const char *const kw_mail_fields[]
     = { "mail", "user", "login", "recipient", "contact", "account", NULL };
 static const char *const kw_pan[] = { "pan$", "permanent account", NULL };
+static const char *const kw_direct_debit[] = {
+  "prlv", "prélèvement", "prelevement", "direct debit", "domiciliation", "lastschrift", NULL
+};
+static const char *const kw_za_id[] = { "id no", "id nr", "id num", "identity", NULL };
 static const char *const kw_key_words[]
     = { "api key",    "api-key", "api_key",   "apikey",    "access key", "secret key",
         "clé api",    "cle api", "clé d'api", "clé d’api", "api token",  "access token",
@@ -5625,6 +5650,21 @@ static const VoileRule rules[] = {
       .group = 1,
       .window = 64,
       .confidence = 0.85f,
+  },
+  {
+      /* South Africa's identity number, printed on the green book and the smart card and
+       * asked for as "ID no": the birth date, a sequence, citizenship, a Luhn digit. */
+      .id = "za-id-number",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_ID_DOCUMENT,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_za_id,
+      .pattern = "(?i:id|identity)(?:[ ]+(?i:no\\.?|nr\\.?|num(?:ber)?|document))?[ ]*[:#]?[ ]*"
+                 "([0-9]{6}[ ]?[0-9]{4}[ ]?[0-9]{3})" NUM_END,
+      .group = 1,
+      .window = 48,
+      .confidence = 0.9f,
+      .validate = v_za_id_number,
   },
   {
       .id = "plate-siv",
@@ -6597,8 +6637,10 @@ static const VoileRule rules[] = {
       .keywords = kw_customer,
       .prefilter = pf_reference_lead,
       .pattern
-      = "(?i:(?:n°|nº|no\\.?|num[ée]ro|nr\\.?)[ ]*(?:de[ ]+|d['’]|du[ ]+)?"
+      = "(?i:(?:n°|nº|no\\.?|num[ée]ro|num\\.?(?=[ ])|nr\\.?)[ ]*(?:de[ ]+|d['’]|du[ ]+)?"
         "(?=\\p{L}{3})(?:" REF_NOUNS_FR "|" REF_NOUNS_FR_NUMBERED ")|" REF_NOUNS_FR "|" REF_NOUNS_EN
+        /* "bénéficiaire APA n° …", "salarié n° …": the number word after the noun */
+        "|" REF_NOUNS_FR_NUMBERED "(?=(?:[ ]+(?-i:[A-Z]{2,6}))?[ ]+(?:n°|nº|num[ée]ro)[ ]*[A-Z0-9])"
         "|" REF_NOUNS_EN_NUMBERED
         "|matricule|acct?\\.?|mrn|utr|(?:ipp|rum|spi|pnr|ine|nda|matter|crn)(?=[ ]*:)|mpan|mprn"
         /* "Centrelink CRN (for …):", "CRN 312 457 906K" */
@@ -6626,7 +6668,7 @@ static const VoileRule rules[] = {
         /* "order_id", "customerNumber": a JSON or CSV key */
         "(?:[ _\\-]?(?i:ids?|no|nr|num|numbers?|ref(?:erence)?)(?![A-Za-z]))?[\"']?"
         /* "de location", "on the invoice is", "CAF": a few words in between */
-        "(?:[ ]+(?:" REF_FILLERS "|(?-i:[A-Z]{2,6})|n°|#)(?![\\p{L}])){0,5}?"
+        "(?:[ ]+(?:" REF_FILLERS "|(?-i:[A-Z]{2,6})|/[ ]*(?-i:[A-Z]{2,6})|n°|#)(?![\\p{L}])){0,5}?"
         /* "| N° de contrat | HAB-448120 |": a two-column table of fields */
         "[ \\t]*(?:(?:[:#=\\-|>]|\\.{3,})[ \\t]*)?\\(?(?:(?i:n°|nº)[ ]*)?#?[ ]*[\"'(]?"
         /* "Z 4417 0923 5": a letter, then groups of digits; "JD/MC 24-0113": a lawyer's
@@ -6641,6 +6683,27 @@ static const VoileRule rules[] = {
       .validate = v_customer_id,
   },
 
+  {
+      /* A bank statement's direct debit names the creditor, then the payer's file there:
+       * "PRLV SEPA MACIF AUTO 2190447851;", "PRLV SEPA FONCIA LOYER NOV REF LOC-35-88127",
+       * "DIRECT DEBIT THAMES WATER 900412877". The value ends the label. */
+      .id = "direct-debit-reference",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_direct_debit,
+      .pattern = "(?i:prlv|pr[ée]l[èe]vement|direct[ ]debit|domiciliation|lastschrift)"
+                 "(?:[ ]+(?i:sepa|europ[ée]enne?|sdd))?"
+                 "(?:[ ]+/?(?!(?i:ref|r[ée]f|ech|contrat|mandat|rum)(?![A-Za-z]))"
+                 "[A-Za-z][A-Za-z&'.\\-]*){1,6}?"
+                 "[ ]+/?(?:(?i:ref|r[ée]f|ech|contrat|mandat|rum)[ .:]*)?"
+                 "((?=[A-Z0-9\\-/]*[0-9]{4})[A-Z0-9][A-Z0-9\\-/]{4,30})"
+                 "(?=[;\\t|,]|[ ]{2}|[ ]*\\r?$|[ ]*\\r?\\n)",
+      .group = 1,
+      .window = 160,
+      .confidence = 0.8f,
+      .validate = v_customer_id,
+  },
   {
       /* "Numéro fiscal déclarant 1 : 30 12 345 678 901", "SPI : 3012345678901". */
       .id = "fr-tax-number",

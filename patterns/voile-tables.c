@@ -62,9 +62,12 @@ cell_is_reference (const char *s, gsize n)
       if (k == n)
         return FALSE;
     }
-  /* "2024" under "Mandat" or "Employee since": a year */
+  /* "2024" under "Mandat" or "Employee since": a year; "06/2027" under "Fin mandat": its
+   * end; "INV2291" beside customer numbers under "Account Ref": an invoice */
   if (n == 4 && count_digits (s, n) == 4
       && (strncmp (s, "19", 2) == 0 || strncmp (s, "20", 2) == 0))
+    return FALSE;
+  if (voile_is_month_year (s, n) || voile_is_document_number (s, n))
     return FALSE;
   for (gsize i = 0; i < n; i++)
     if (!g_ascii_isalnum (s[i]) && strchr ("-/._ ", s[i]) == NULL)
@@ -234,6 +237,24 @@ static const char *const people_headers[]
     = { "email",      "e-mail",    "courriel",       "first name", "firstname",
         "first_name", "last name", "lastname",       "last_name",  "prénom",
         "prenom",     "surname",   "nom de famille", NULL };
+/* "Customer Email", "Client name", "Billing Name": the e-mail or the name of the person a
+ * row belongs to, so the row is something else (a payment, an order line): its bare "id"
+ * numbers that thing. */
+static gboolean
+header_names_row_owner (const char *lower)
+{
+  static const char *const owners[]
+      = { "customer", "client", "buyer",    "billing", "shipping",     "payer", "recipient",
+          "sender",   "owner",  "acheteur", "payeur",  "destinataire", NULL };
+  for (const char *const *o = owners; *o != NULL; o++)
+    {
+      gsize k = strlen (*o);
+      if (strncmp (lower, *o, k) == 0 && (lower[k] == ' ' || lower[k] == '_'))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "ref" alone names a product in a catalogue: columns that say the table is one. */
 static const char *const generic_ref_headers[]
     = { "=ref", "=réf", "=réf.", "=ref.", "référence", "reference", NULL };
@@ -1128,7 +1149,7 @@ header_is_row_id (const char *lower, gsize n)
     "shipment", "warehouse", "stock",    "version",    "build",    "request", "trace",    "message",
     "thread",   "post",      "comment",  "post",       "zip",      "postal",  "iban",     "bic",
     "sort",     "routing",   "ip",       "count",      "qty",      "quantit", "total",    "amount",
-    "montant",  "age",       NULL
+    "montant",  "age",       "expense",  "dépense",    "depense",  "frais",   "note",     NULL
   };
   if (!header_has_row_id_word (lower, n) || header_is_quantity (lower))
     return FALSE;
@@ -1568,7 +1589,8 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
               document_kind = references && header_is_document_kind (lower);
               if (cl == 2 && lower[0] == 'i' && lower[1] == 'd')
                 bare_ids |= G_GUINT64_CONSTANT (1) << c;
-              else if (!people && bare_ids != 0 && list_matches (lower, pairs, people_headers))
+              else if (!people && bare_ids != 0 && list_matches (lower, pairs, people_headers)
+                       && !header_names_row_owner (lower))
                 people = TRUE;
               /* "Pièce | Numéro": the number of the identity document the cell before names */
               if (after_document_kind && (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_ID_DOCUMENT))
@@ -1635,7 +1657,8 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
               guint64 pairs = 0;
               for (gsize i = 0; i + 1 < cl; i++)
                 pairs |= bigram_bit ((guchar)lower[i], (guchar)lower[i + 1]);
-              people = list_matches (lower, pairs, people_headers);
+              people
+                  = list_matches (lower, pairs, people_headers) && !header_names_row_owner (lower);
             }
           /* then the id's words are read for a thing's ("Product ID", "Ticket number") */
           for (guint c = 0; c < n && row_ids != 0 && people; c++)
@@ -1821,8 +1844,8 @@ sql_column_kind (const char *name, gsize n)
 {
   static const char *const id_parts[]
       = { "id", "no", "nr", "num", "number", "numero", "ref", "reference", "code", NULL };
-  static const char *const alone[]
-      = { "nhs", "mbi", "medicare", "mrn", "nuban", "utr", "licence", "license", NULL };
+  static const char *const alone[] = { "nhs",     "mbi",     "medicare",  "mrn",   "nuban", "utr",
+                                       "licence", "license", "matricule", "carte", NULL };
   char lower[MAX_HEADER_CELL + 1];
 
   if (n < 3 || n > MAX_HEADER_CELL)

@@ -565,6 +565,67 @@ voile_is_uk_driving_licence (const char *t, gsize n)
          && !g_ascii_islower (t[15]);
 }
 
+gboolean
+voile_za_id_is_valid (const char *digits, gsize len)
+{
+  if (len != 13)
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    if (!g_ascii_isdigit (digits[i]))
+      return FALSE;
+  guint month = (guint)(digits[2] - '0') * 10 + (guint)(digits[3] - '0');
+  guint day = (guint)(digits[4] - '0') * 10 + (guint)(digits[5] - '0');
+  if (month < 1 || month > 12 || day < 1 || day > 31 || digits[10] > '2')
+    return FALSE;
+  return voile_luhn_is_valid (digits, len);
+}
+
+gboolean
+voile_is_month_year (const char *t, gsize n)
+{
+  gsize m = 0, sep;
+
+  /* "2027-06" */
+  if (n == 7 && (t[4] == '-' || t[4] == '/') && (t[0] == '1' || t[0] == '2'))
+    {
+      for (gsize i = 0; i < n; i++)
+        if (i != 4 && !g_ascii_isdigit (t[i]))
+          return FALSE;
+      m = (gsize)(t[5] - '0') * 10 + (gsize)(t[6] - '0');
+      return (strncmp (t, "19", 2) == 0 || strncmp (t, "20", 2) == 0) && m >= 1 && m <= 12;
+    }
+  if (n != 6 && n != 7)
+    return FALSE;
+  sep = n - 5;
+  if (t[sep] != '/' && t[sep] != '-' && t[sep] != '.')
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    if (i != sep && !g_ascii_isdigit (t[i]))
+      return FALSE;
+  for (gsize i = 0; i < sep; i++)
+    m = m * 10 + (gsize)(t[i] - '0');
+  return m >= 1 && m <= 12
+         && (strncmp (t + sep + 1, "19", 2) == 0 || strncmp (t + sep + 1, "20", 2) == 0);
+}
+
+gboolean
+voile_is_document_number (const char *t, gsize n)
+{
+  static const char *const prefixes[]
+      = { "inv",   "invoice", "fac", "fact", "facture", "dev", "devis", "quo",
+          "quote", "qt",      "po",  "bc",   "avoir",   "cn",  "ndf",   NULL };
+  gsize k = 0;
+
+  while (k < n && k < 8 && g_ascii_isalpha (t[k]))
+    k++;
+  if (k == 0 || k > 7 || k >= n || !(t[k] == '-' || t[k] == '_' || g_ascii_isdigit (t[k])))
+    return FALSE;
+  for (const char *const *p = prefixes; *p != NULL; p++)
+    if (strlen (*p) == k && g_ascii_strncasecmp (t, *p, k) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 double
 voile_shannon_entropy (const char *s, gsize len)
 {
@@ -631,4 +692,19 @@ voile_date_year_before_1900 (const char *date, gsize len)
         && g_ascii_isdigit (date[i + 3]) && (i + 4 == len || !g_ascii_isdigit (date[i + 4])))
       return date[i] == '1' && date[i + 1] < '9';
   return FALSE;
+}
+
+const char *
+voile_find_bytes (const char *text, gsize len, gsize from, const char *needle, gsize size)
+{
+  while (from + size <= len)
+    {
+      const char *p = memchr (text + from, needle[0], len - size + 1 - from);
+      if (p == NULL)
+        return NULL;
+      if (memcmp (p, needle, size) == 0)
+        return p;
+      from = (gsize)(p - text) + 1;
+    }
+  return NULL;
 }

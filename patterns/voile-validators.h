@@ -61,6 +61,22 @@ voile_nhs_number_is_valid (const char *digits, gsize len);
 gboolean
 voile_is_uk_driving_licence (const char *t, gsize n);
 
+/* South African identity number, 13 digits: the birth date (YYMMDD), four of a sequence,
+ * citizenship (0, 1 or 2), a digit, and a Luhn check digit. */
+gboolean
+voile_za_id_is_valid (const char *digits, gsize len);
+
+/* A month and its year ("06/2027", "6-2027", "2027-06"): an expiry or an end, no one's
+ * number. */
+gboolean
+voile_is_month_year (const char *t, gsize n);
+
+/* Does the value open on the prefix of a document a firm issues to many, or of a payment
+ * document: "INV-2026-031", "INV2291", "FAC-88123", "DEV_0412", "PO-55102", "NDF-10441" (a
+ * "note de frais", an expense report)? Those number a document, not a person's file. */
+gboolean
+voile_is_document_number (const char *t, gsize n);
+
 /* Payment card: length and issuer range (Visa, Mastercard, Amex, Discover, Diners, JCB,
  * UnionPay, Maestro) and Luhn. */
 gboolean
@@ -81,5 +97,10 @@ voile_shannon_entropy (const char *s, gsize len);
  * when there were more than fit. */
 gsize
 voile_compact_alnum (const char *text, gsize len, char *out, gsize out_size, gboolean upper);
+
+/* The first place of needle (size > 0) in text[from, len), or NULL (memmem() is a GNU
+ * extension). */
+const char *
+voile_find_bytes (const char *text, gsize len, gsize from, const char *needle, gsize size);
 
 G_END_DECLS

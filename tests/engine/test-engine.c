@@ -419,6 +419,21 @@ static const Found found[] = {
   { "Hospital number: K558812", "CUSTOMER_ID", "K558812" },
   { "IPP : 00412378", "CUSTOMER_ID", "00412378" },
   { "RUM : FR12ZZZ123456-2024-0042", "CUSTOMER_ID", "FR12ZZZ123456-2024-0042" },
+  /* session 9: labels, direct debits, SQL columns, mentions, South African ID numbers */
+  { "salariée : Awa, num Pajemploi PJ5520914", "CUSTOMER_ID", "PJ5520914" },
+  { "bénéficiaire APA n° APA-33-0077120", "CUSTOMER_ID", "APA-33-0077120" },
+  { "N° dossier ANTS / NEPH : 130675400998", "CUSTOMER_ID", "130675400998" },
+  { "dans le cadre du contrat de sous-traitance n° ST-BX-2026-11 signé", "CUSTOMER_ID",
+    "ST-BX-2026-11" },
+  { "MANDAT DE GESTION LOCATIVE N° MG-2027-0412", "CUSTOMER_ID", "MG-2027-0412" },
+  { "02/11/2026;PRLV SEPA MACIF AUTO 2190441185;48,37;;", "CUSTOMER_ID", "2190441185" },
+  { "02/11/2026;PRLV SEPA FONCIA LOYER NOV REF LOC-44-12093;890,00;;", "CUSTOMER_ID",
+    "LOC-44-12093" },
+  { "01/11  DIRECT DEBIT THAMES WATER 900412877     -41.00", "CUSTOMER_ID", "900412877" },
+  { "the landlord's lease no. DV-2024-0731 ended", "CUSTOMER_ID", "DV-2024-0731" },
+  { "INSERT INTO staff (id, matricule, nom) VALUES (7, 'GC-0077', 'Roux');", "CUSTOMER_ID",
+    "GC-0077" },
+  { "Full names: Thabo Nkosi   ID no: 9203145123080", "ID_DOCUMENT", "9203145123080" },
   { "Client code: CLI0042", "CUSTOMER_ID", "CLI0042" },
   /* Keys glued the French way, and a reference in brackets. */
   { "{\"numClient\": \"C88123\", \"nom\": \"x\"}", "CUSTOMER_ID", "C88123" },
@@ -942,6 +957,20 @@ static const NotFound not_found[] = {
   { "INSERT INTO pets (id, name, species, breed, dob) VALUES (1, 'Rex', 'Dog', 'Boxer', "
     "'2019-03-02');",
     "DATE_OF_BIRTH" },
+  /* references, session 9 */
+  { "1.2.3.4 - - [19/Nov/2026:06:41:12 +0100] \"POST /commande HTTP/1.1\" 302 0", "CUSTOMER_ID" },
+  { "le workflow \"Support client N1/N2\" (Jira Cloud)", "CUSTOMER_ID" },
+  { "Code\tRésidence\tFin mandat\n0412\tLes Tilleuls\t06/2027\n0417\tLe Parc\t12/2028\n",
+    "CUSTOMER_ID" },
+  { "id,Created,Amount,Customer Email\npy_3QhT8aLkdI2bzN1O0k4Hf7Qe,2026-11-01,120.00,a@b.fr\n"
+    "py_3QhU1bLkdI2bzN1O1p9Wc3Ra,2026-11-03,60.00,c@d.fr\n",
+    "CUSTOMER_ID" },
+  { "id_note,salarie,email,montant\nNDF-10441,Paul Roy,p.roy@x.fr,142.00\n"
+    "NDF-10442,Paul Roy,p.roy@x.fr,96.50\n",
+    "CUSTOMER_ID" },
+  { "-- TODO anonymiser avant envoi (cf. ticket PAIE-88)", "CUSTOMER_ID" },
+  { "PRLV SEPA URSSAF RHONE ALPES /ICS FR85ZZZ430290;1 214,00", "CUSTOMER_ID" },
+  { "Full names: Thabo Nkosi   ID no: 9203145123081", "ID_DOCUMENT" },
   /* structured types, session 8 */
   { "Test cards: use 4000 0000 0000 0341 (attaches, then fails).", "CREDIT_CARD" },
   { "Stripe test mode: 4242 4242 4242 4242 succeeds", "CREDIT_CARD" },
@@ -1317,6 +1346,22 @@ test_found (void)
         }
     }
   g_assert_cmpuint (failures, ==, 0);
+}
+
+/* A reference found by its label is the same person's where the text writes it again
+ * ("Sortie n°0041", "badge BDG-00518"), but not inside a longer value nor as a year. */
+static void
+test_reference_mentions (void)
+{
+  g_autoptr (GPtrArray) register_values
+      = scan_values ("MARCHAND Lise, matricule : 0041\nSortie n°0041 : fin de CDD.", "CUSTOMER_ID");
+  g_autoptr (GPtrArray) badge_values = scan_values (
+      "n° adhérent BDG-00518\nle badge BDG-00518 ne s'ouvre plus ; BDG-00518-B est l'ancien.",
+      "CUSTOMER_ID");
+
+  g_assert_cmpuint (register_values->len, ==, 2);
+  g_assert_cmpstr (register_values->pdata[1], ==, "CUSTOMER_ID=0041");
+  g_assert_cmpuint (badge_values->len, ==, 2);
 }
 
 static void
@@ -1767,6 +1812,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/engine/found-in-context", test_found);
   g_test_add_func ("/engine/look-alikes-not-found", test_not_found);
+  g_test_add_func ("/engine/reference-mentions", test_reference_mentions);
   g_test_add_func ("/engine/address-lines-exact", test_address_lines_exact);
   g_test_add_func ("/engine/layouts", test_layouts);
   g_test_add_func ("/engine/sorted-and-distinct-counts", test_sorted_and_counts);
