@@ -205,14 +205,14 @@ is_particle (const VoileToken *t)
          && t->end - t->start <= 5;
 }
 
-/* Words that end a name: "Lundi", "Madame", "SARL"… */
+/* Words that end a name: "Lundi", "Madame", "SARL", and "OU", "ET" between two in capitals. */
 static inline gboolean
 is_breaker (const VoileToken *t)
 {
   return t->shape == VOILE_SHAPE_OTHER || t->shape == VOILE_SHAPE_LOWER
          || (t->context_flags
              & (VOILE_CONTEXT_TITLE | VOILE_CONTEXT_GREETING | VOILE_CONTEXT_STOP
-                | VOILE_CONTEXT_ORG_AFTER | VOILE_CONTEXT_CLOSING));
+                | VOILE_CONTEXT_ORG_AFTER | VOILE_CONTEXT_CLOSING | VOILE_CONTEXT_JOIN));
 }
 
 static inline gboolean
