@@ -1660,6 +1660,7 @@ voile_name_collector_finish (VoileNameCollector *c, guint words)
   voile_name_drop_storms (c);
   voile_name_drop_eponyms (c);
   voile_name_drop_products (c);
+  voile_name_drop_firms (c);
   drop_bare_without_context (c, words);
   if (candidates != NULL)
     voile_name_model_report (c, candidates, words);

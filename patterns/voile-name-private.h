@@ -351,6 +351,11 @@ voile_name_drop_months (VoileNameCollector *c);
  * credits of quoted works ("We'll Meet Again" (Vera Lynn)). */
 void
 voile_name_drop_products (VoileNameCollector *c);
+/* Drops the firms, institutions and venues named like people ("Torbay Orthodontics", "Calder
+ * Finishing", "Bank of America", "Le Pierre Curie") when no mention of them stands as a
+ * person's (voile-name-firms.c). */
+void
+voile_name_drop_firms (VoileNameCollector *c);
 /* Drops the storms named like people ("tempête Ciarán", "Storm Darragh"), and in a text
  * naming two storms or more, the single names it lists with them (voile-name-things.c). */
 void

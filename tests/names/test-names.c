@@ -1182,8 +1182,8 @@ test_eponyms_storms_and_labels (void)
   assert_finds ("Dear Parents and Carers,\nthe nativity is on Thursday.\nMrs Halloran",
                 "PERSON:Halloran");
   assert_finds ("Bonjour Mme Ferrandi, ouvrez le menu Aide > Diagnostic.", "PERSON:Ferrandi");
-  assert_finds ("Bonjour Mme Ferrandi, the King George VI Chase is on Friday.",
-                "PERSON:Ferrandi|PERSON:King George");
+  /* "the King George VI Chase" is a race named after a king: an article before the name. */
+  assert_finds ("Bonjour Mme Ferrandi, the King George VI Chase is on Friday.", "PERSON:Ferrandi");
   assert_finds ("Bonjour Marie, 421 ME Service refuse.", "PERSON:Marie");
 }
 
