@@ -1665,6 +1665,7 @@ voile_name_collector_finish (VoileNameCollector *c, guint words)
   if (candidates != NULL)
     voile_name_model_report (c, candidates, words);
   voile_name_model_veto (c, words); /* before later mentions: they go with it */
+  voile_name_drop_given_name_places (c);
   for (guint i = 0; i < c->mentions->len; i++)
     {
       const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);

@@ -343,6 +343,11 @@ voile_name_drop_bots (VoileNameCollector *c);
  * houses, with their other mentions (voile-name-places.c). */
 void
 voile_name_drop_welsh_places (VoileNameCollector *c);
+/* Drops a city alone on its line that is the given name of a person the text names in full
+ * ("Linh" signing after "De : Linh Nguyen-Thibault"): later mentions take it as the person
+ * (voile-name-places.c). */
+void
+voile_name_drop_given_name_places (VoileNameCollector *c);
 /* Drops the months that are given names too, after a word of time and before the clause's
  * end or a number ("till Jan", "since June 2024") (voile-name-months.c). */
 void
