@@ -1646,6 +1646,7 @@ voile_name_collector_finish (VoileNameCollector *c, guint words)
   voile_name_drop_storms (c);
   voile_name_drop_eponyms (c);
   voile_name_drop_products (c);
+  voile_name_drop_firms (c);
   drop_bare_without_context (c, words);
   if (candidates != NULL)
     voile_name_model_report (c, candidates, words);
@@ -1660,6 +1661,7 @@ voile_name_collector_finish (VoileNameCollector *c, guint words)
         voile_name_drop_pets (c); /* "Archie (border terrier)": no rule said it was a pet */
       }
   }
+  voile_name_drop_given_name_places (c);
   for (guint i = 0; i < c->mentions->len; i++)
     {
       const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);

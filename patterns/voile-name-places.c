@@ -63,3 +63,50 @@ voile_name_drop_welsh_places (VoileNameCollector *c)
     }
   g_array_set_size (c->mentions, out);
 }
+
+/* Is the folded word the first word of a full name the text gives a person? */
+static gboolean
+first_word_of_person (VoileNameCollector *c, const char *folded)
+{
+  gsize n = strlen (folded);
+
+  for (guint i = 0; i < c->mentions->len; i++)
+    {
+      const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
+      if (m->type == VOILE_TYPE_PERSON && strncmp (m->key, folded, n) == 0 && m->key[n] == ' ')
+        return TRUE;
+    }
+  return FALSE;
+}
+
+void
+voile_name_drop_given_name_places (VoileNameCollector *c)
+{
+  g_autoptr (GString) folded = NULL;
+  guint out = 0;
+
+  if (c->mentions->len > PLACES_MENTIONS_MAX)
+    return;
+  for (guint i = 0; i < c->mentions->len; i++)
+    {
+      const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
+      gboolean given = FALSE;
+      if (m->type == VOILE_TYPE_LOCATION && m->end - m->start < VOILE_NAME_KEY_MAX
+          && memchr (c->text + m->start, ' ', m->end - m->start) == NULL)
+        {
+          guint flags = voile_name_lookup_word (c->text + m->start, m->end - m->start);
+          if ((flags & VOILE_NAME_FIRST)
+              && !(flags & (VOILE_NAME_PROPER | VOILE_NAME_WORD | VOILE_NAME_AMBIGUOUS)))
+            {
+              if (folded == NULL)
+                folded = g_string_sized_new (VOILE_NAME_KEY_MAX);
+              g_string_truncate (folded, 0);
+              voile_name_append_folded (folded, c->text + m->start, m->end - m->start);
+              given = first_word_of_person (c, folded->str);
+            }
+        }
+      if (!given)
+        g_array_index (c->mentions, VoileNameMention, out++) = *m;
+    }
+  g_array_set_size (c->mentions, out);
+}

@@ -206,14 +206,14 @@ is_particle (const VoileToken *t)
          && t->end - t->start <= 5;
 }
 
-/* Words that end a name: "Lundi", "Madame", "SARL"… */
+/* Words that end a name: "Lundi", "Madame", "SARL", and "OU", "ET" between two in capitals. */
 static inline gboolean
 is_breaker (const VoileToken *t)
 {
   return t->shape == VOILE_SHAPE_OTHER || t->shape == VOILE_SHAPE_LOWER
          || (t->context_flags
              & (VOILE_CONTEXT_TITLE | VOILE_CONTEXT_GREETING | VOILE_CONTEXT_STOP
-                | VOILE_CONTEXT_ORG_AFTER | VOILE_CONTEXT_CLOSING));
+                | VOILE_CONTEXT_ORG_AFTER | VOILE_CONTEXT_CLOSING | VOILE_CONTEXT_JOIN));
 }
 
 static inline gboolean
@@ -349,6 +349,11 @@ voile_name_drop_bots (VoileNameCollector *c);
  * houses, with their other mentions (voile-name-places.c). */
 void
 voile_name_drop_welsh_places (VoileNameCollector *c);
+/* Drops a city alone on its line that is the given name of a person the text names in full
+ * ("Linh" signing after "De : Linh Nguyen-Thibault"): later mentions take it as the person
+ * (voile-name-places.c). */
+void
+voile_name_drop_given_name_places (VoileNameCollector *c);
 /* Drops the months that are given names too, after a word of time and before the clause's
  * end or a number ("till Jan", "since June 2024") (voile-name-months.c). */
 void
@@ -357,6 +362,11 @@ voile_name_drop_months (VoileNameCollector *c);
  * credits of quoted works ("We'll Meet Again" (Vera Lynn)). */
 void
 voile_name_drop_products (VoileNameCollector *c);
+/* Drops the firms, institutions and venues named like people ("Torbay Orthodontics", "Calder
+ * Finishing", "Bank of America", "Le Pierre Curie") when no mention of them stands as a
+ * person's (voile-name-firms.c). */
+void
+voile_name_drop_firms (VoileNameCollector *c);
 /* Drops the storms named like people ("tempête Ciarán", "Storm Darragh"), and in a text
  * naming two storms or more, the single names it lists with them (voile-name-things.c). */
 void

@@ -43,6 +43,21 @@ static const char *const species_words[]
         "filly",   "horse",    "horses", "jument",  "kitten", "kittens", "mare",    "poney",
         "poneys",  "ponies",   "pony",   "puppies", "puppy",  "stallion" };
 
+/* Species as records and vets write them ("'Rosie', 'Canine', 'Border Collie'"), and words
+ * naming a column of animals ("Cheval | Propriétaire", "Pet name"). */
+static const char *const record_species_words[] = {
+  "animal", "animals", "animaux", "avian",   "bovine",    "canine",  "caprine",
+  "cheval", "chevaux", "chien",   "chiens",  "dog",       "dogs",    "equin",
+  "equine", "feline",  "horse",   "horses",  "lagomorph", "pet",     "pets",
+  "poney",  "pony",    "porcine", "reptile", "rodent",    "rongeur", "species",
+};
+
+/* Words of a column of the animals' people: "Propriétaire du cheval", "Pet owner". */
+static const char *const owner_words[] = {
+  "cavalier", "client", "cliente",      "contact",      "maitre",      "maître",
+  "owner",    "owners", "proprietaire", "propriétaire", "responsable", "rider",
+};
+
 /* Words naming what comes next: "a beagle called Watson", "un chat nommé Caramel". */
 static const char *const naming_words[] = {
   "appelé", "appelée", "baptisé", "baptisée", "called", "named", "nommé", "nommée",
@@ -171,6 +186,108 @@ animal_after (const char *text, gsize len, gsize p)
   return breed_within (text, len, p + 1, ')');
 }
 
+/* Is a separator of cells (',' ';' '|' or a tab, with quotes and spaces around) at text[p]?
+ * The offset after it, or 0. */
+static gsize
+next_cell (const char *text, gsize len, gsize p)
+{
+  if (p < len && (text[p] == '\'' || text[p] == '"'))
+    p++;
+  while (p < len && text[p] == ' ')
+    p++;
+  if (p >= len || !(text[p] == ',' || text[p] == ';' || text[p] == '|' || text[p] == '\t'))
+    return 0;
+  p++;
+  while (p < len && (text[p] == ' ' || text[p] == '\'' || text[p] == '"'))
+    p++;
+  return p;
+}
+
+/* "(30918, 10443, 'Rosie', 'Canine', 'Border Collie', …)", "Ulysse;hongre;selle français":
+ * the cell after the name says a species or a breed. */
+static gboolean
+animal_in_next_cell (const char *text, gsize len, gsize p)
+{
+  gsize e;
+
+  p = next_cell (text, len, p);
+  if (p == 0)
+    return FALSE;
+  if (word_in (text, len, p, record_species_words, G_N_ELEMENTS (record_species_words), &e)
+      && (e == len || !g_ascii_isalnum (text[e])))
+    return TRUE;
+  return breed_within (text, len, p, text[p - 1] == '|' ? '|' : '\n');
+}
+
+#define HEADER_LINES_MAX 40
+
+/* "Cheval | Propriétaire" over "Ulysse | Camille Thévenot": is the header of the table
+ * column the name at text[p] stands in a word of animals? The header is the first of the
+ * lines above holding the same separator (at most HEADER_LINES_MAX of them). */
+static gboolean
+animal_column (const char *text, gsize len, gsize p)
+{
+  gsize line = p, q;
+  char delim = 0;
+  guint column = 0;
+
+  while (line > 0 && text[line - 1] != '\n')
+    line--;
+  for (gsize k = line; k < p; k++)
+    if (text[k] == '|' || text[k] == '\t' || (delim == ';' && text[k] == ';'))
+      {
+        if (delim == 0)
+          delim = text[k];
+        column += text[k] == delim;
+      }
+  if (delim == 0)
+    {
+      /* The first cell: the separator after it says the table's. */
+      for (q = p; q < len && text[q] != '\n' && text[q] != '|' && text[q] != '\t'; q++)
+        ;
+      if (q >= len || text[q] == '\n')
+        return FALSE;
+      delim = text[q];
+    }
+  gsize header = line;
+  for (guint n = 0; n < HEADER_LINES_MAX && header > 0; n++)
+    {
+      gsize above = header - 1;
+      while (above > 0 && text[above - 1] != '\n')
+        above--;
+      if (memchr (text + above, delim, header - 1 - above) == NULL)
+        break;
+      header = above;
+    }
+  if (header == line)
+    return FALSE;
+  /* Its cell in that column, then the cell's first words. */
+  q = header;
+  for (guint k = 0; k < column; k++)
+    {
+      while (q < len && text[q] != '\n' && text[q] != delim)
+        q++;
+      if (q >= len || text[q] != delim)
+        return FALSE;
+      q++;
+    }
+  gboolean animal = FALSE;
+  for (guint w = 0; w < 4; w++)
+    {
+      gsize e;
+      while (q < len && (text[q] == ' ' || text[q] == '\'' || text[q] == '"' || text[q] == '_'))
+        q++;
+      if (q >= len || text[q] == '\n' || text[q] == delim)
+        break;
+      if (word_in (text, len, q, owner_words, G_N_ELEMENTS (owner_words), &e))
+        return FALSE;
+      animal
+          |= word_in (text, len, q, record_species_words, G_N_ELEMENTS (record_species_words), &e);
+      q = e > q ? e : q + 1;
+    }
+  return animal;
+}
+
 /* The start of the word that ends before the space at text[p - 1]; p when there is none. */
 static gsize
 word_start_before (const char *text, gsize p)
@@ -253,7 +370,9 @@ voile_name_drop_pets (VoileNameCollector *c)
       if (m->type != VOILE_TYPE_PERSON || strchr (m->key, ' ') != NULL)
         continue;
       /* "Mme Charpentier, chiens Filou et Vanille": after a title, the owner. */
-      if ((animal_after (c->text, c->len, m->end) || species_before (c->text, m->start))
+      if ((animal_after (c->text, c->len, m->end) || species_before (c->text, m->start)
+           || animal_in_next_cell (c->text, c->len, m->end)
+           || animal_column (c->text, c->len, m->start))
           && !addressed (c->text, m->start))
         {
           if (pets == NULL)

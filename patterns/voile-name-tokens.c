@@ -113,6 +113,23 @@ is_opening_quote (const char *p, const char *end)
 }
 
 /* ’ (U+2019) at p? */
+/* Does an English contraction's ending ("ll", "ve", "re", "m", "d", "t") start at p and end
+ * the word? */
+static gboolean
+contraction_at (const char *p, const char *end)
+{
+  gsize n = 0;
+
+  while (p + n < end && n < 3 && (byte_class[(guchar)p[n]] & BYTE_LOWER))
+    n++;
+  if (n == 0 || n > 2 || (p + n < end && (byte_class[(guchar)p[n]] & (BYTE_LOWER | BYTE_UPPER))))
+    return FALSE;
+  if (n == 1)
+    return p[0] == 'm' || p[0] == 'd' || p[0] == 't';
+  return (p[0] == 'l' && p[1] == 'l') || (p[0] == 'v' && p[1] == 'e')
+         || (p[0] == 'r' && p[1] == 'e');
+}
+
 static inline gboolean
 is_curly_apostrophe (const char *p, const char *end)
 {
@@ -463,6 +480,10 @@ voile_name_tokenize_into (const char *text, gsize line_start, gsize line_end,
               && (p + sep + 1 >= end
                   || !(byte_class[(guchar)p[sep + 1]] & (BYTE_LOWER | BYTE_UPPER))))
             break;
+          /* "I'll", "You're", "Don't": a capitalised English contraction is no name ("Sophie
+           * I'll"). */
+          if (sep > 0 && c != '-' && first_upper && contraction_at (p + sep, end))
+            other = TRUE;
           if (sep > 0 && p + sep < end && letter_at (p + sep, end, &next_len, &next_upper))
             {
               if (c != '-' && letters <= 6 && is_elision (start, (gsize)(p - start))

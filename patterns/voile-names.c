@@ -1080,7 +1080,7 @@ static inline gboolean
 word_is (VoileNameCollector *c, const VoileToken *t, const char *word, gsize len);
 
 /* "Kouassi Yao et Aïssatou Bah", "Marie Dupont and Wang Fang": after a full name and
- * "et"/"and", two capitalised words are the next person, whatever the lists say of the
+ * "et"/"and"/"ou"/"or", two capitalised words are the next person, whatever the lists say of the
  * second ("Bah", "Fang" are words too), when the first is a name or in no list. */
 static void
 find_coordinated_after (VoileNameCollector *c, GArray *tokens, const VoileNameMention *mention,
@@ -1092,8 +1092,11 @@ find_coordinated_after (VoileNameCollector *c, GArray *tokens, const VoileNameMe
   const char *after = c->text + mention->end;
   gsize room = c->len - mention->end;
   if (mention->type != VOILE_TYPE_PERSON
-      || !((room > 4 && memcmp (after, " et ", 4) == 0)
-           || (room > 5 && memcmp (after, " and ", 5) == 0))
+      || !((room > 4
+            && (g_ascii_strncasecmp (after, " et ", 4) == 0
+                || g_ascii_strncasecmp (after, " ou ", 4) == 0
+                || g_ascii_strncasecmp (after, " or ", 4) == 0))
+           || (room > 5 && g_ascii_strncasecmp (after, " and ", 5) == 0))
       || strchr (mention->key, ' ') == NULL)
     return;
   while (i < tokens->len && tok (tokens, i)->end < mention->end)
@@ -1104,9 +1107,13 @@ find_coordinated_after (VoileNameCollector *c, GArray *tokens, const VoileNameMe
       || !tok (tokens, i + 1)->joined || !tok (tokens, i + 2)->joined)
     return;
   VoileToken *conj = tok (tokens, i + 1), *t = tok (tokens, i + 2), *u = tok (tokens, i + 3);
-  if (!(word_is (c, conj, "et", 2) || word_is (c, conj, "and", 3)))
+  if (!(word_is (c, conj, "et", 2) || word_is (c, conj, "and", 3) || word_is (c, conj, "ou", 2)
+        || word_is (c, conj, "or", 2)))
     return;
-  if (t->shape != VOILE_SHAPE_CAP || u->shape != VOILE_SHAPE_CAP
+  /* "M OU MME RAKOTOMALALA HERY OU FONTAINE MAELLE": a bank's holders, in capitals. */
+  gboolean caps = t->shape == VOILE_SHAPE_UPPER && u->shape == VOILE_SHAPE_UPPER
+                  && conj->shape == VOILE_SHAPE_UPPER;
+  if ((t->shape != VOILE_SHAPE_CAP && !caps) || (u->shape != VOILE_SHAPE_CAP && !caps)
       || (i + 4 < tokens->len && u->joined && is_candidate (tok (tokens, i + 4))))
     return;
   voile_token_lookup (c->text, t);

@@ -1,0 +1,177 @@
+/* voile-name-firms.c — firms, institutions and named venues read as people.
+ *
+ * A trade names its firm after a place or a word that reads as a name, then says its trade
+ * in a word no name ends with: "Torbay Orthodontics", "Sri Ganesh Electricals", "Calder
+ * Finishing", "Kestrel Homes". An institution puts its place after "of" or "de": "Bank of
+ * America", "University of Kent". A building, a ship or a restaurant borrows a famous
+ * person's full name behind an article: "Le Pierre Curie" (a residence), "the Victor Hugo".
+ * None is a person. A name is dropped only when every mention of it stands so: a surname
+ * of a person named in the text stays marked in a firm's name ("Benali Rénovation").
+ */
+#include "voile-name-private.h"
+
+#define FIRMS_MENTIONS_MAX 400
+#define TRADE_WORD_MIN 6
+
+/* Is text[s, e) a capitalised word in no name list that says a trade: an "-ing" word the lists
+ * know ("Finishing", "Roofing"), the plural of a word they know ("Electricals", "Homes"), or
+ * a learned "-ics" ("Orthodontics"; not "-vics", the ending of Hungarian surnames)? A word
+ * that is a surname in no list ("Proctor", "Lorrain") is no trade, nor is an unknown
+ * "Castaing". */
+static gboolean
+trade_word (const char *text, gsize s, gsize e)
+{
+  gsize n = e - s;
+
+  if (n < TRADE_WORD_MIN || !g_ascii_isupper (text[s]))
+    return FALSE;
+  for (gsize k = s + 1; k < e; k++)
+    if (!g_ascii_islower (text[k]))
+      return FALSE;
+  guint flags = voile_name_lookup_word (text + s, n);
+  if (flags & (VOILE_NAME_FIRST | VOILE_NAME_LAST))
+    return FALSE;
+  const char *end = text + e;
+  if ((flags & VOILE_NAME_WORD) && memcmp (end - 3, "ing", 3) == 0)
+    return TRUE;
+  if (memcmp (end - 3, "ics", 3) == 0 && end[-4] != 'v')
+    return TRUE;
+  return end[-1] == 's' && (voile_name_lookup_word (text + s, n - 1) & VOILE_NAME_WORD);
+}
+
+/* The end of the word that starts at text[p] (ASCII letters only), or p. */
+static gsize
+ascii_word_end (const char *text, gsize len, gsize p)
+{
+  while (p < len && g_ascii_isalpha (text[p]))
+    p++;
+  return p;
+}
+
+/* The start of the word that ends before the single space at text[p - 1], or p. */
+static gsize
+word_start_before (const char *text, gsize p)
+{
+  gsize w;
+
+  if (p < 2 || text[p - 1] != ' ')
+    return p;
+  for (w = p - 1;
+       w > 0 && p - 1 - w < 24 && (g_ascii_isalpha (text[w - 1]) || (guchar)text[w - 1] >= 0x80);
+       w--)
+    ;
+  return w < p - 1 ? w : p;
+}
+
+/* Does the mention end on a trade word, or is it followed by one? */
+static gboolean
+ends_in_trade (VoileNameCollector *c, const VoileNameMention *m)
+{
+  const char *text = c->text;
+  gsize last = m->end;
+
+  while (last > m->start && text[last - 1] != ' ')
+    last--;
+  if (last > m->start && trade_word (text, last, m->end))
+    return TRUE;
+  /* "Calder Finishing"; a full name before a trade is a sole trader's ("Dave Proctor
+   * Building & Renovation"). */
+  if (strchr (m->key, ' ') != NULL || m->end + 1 >= c->len || text[m->end] != ' ')
+    return FALSE;
+  return trade_word (text, m->end + 1, ascii_word_end (text, c->len, m->end + 1));
+}
+
+/* "Bank of America", "Université de Nantes", "Church of England": an institution's word,
+ * then "of"/"de"/"du"/"des", then the mention. */
+static gboolean
+after_institution (VoileNameCollector *c, const VoileNameMention *m)
+{
+  const char *text = c->text;
+  gsize of = word_start_before (text, m->start);
+
+  if (of == m->start)
+    return FALSE;
+  gsize of_len = m->start - 1 - of;
+  if (!((of_len == 2
+         && (memcmp (text + of, "of", 2) == 0 || memcmp (text + of, "de", 2) == 0
+             || memcmp (text + of, "du", 2) == 0))
+        || (of_len == 3 && memcmp (text + of, "des", 3) == 0)))
+    return FALSE;
+  gsize head = word_start_before (text, of);
+  if (head == of || !g_ascii_isupper (text[head]))
+    return FALSE;
+  return (voile_name_context_word (text + head, of - 1 - head)
+          & (VOILE_CONTEXT_ORG_AFTER | VOILE_CONTEXT_PLACE_BEFORE))
+         != 0;
+}
+
+/* "Le Pierre Curie", "the Victor Hugo": an article before a full name that opens on a given
+ * name names a thing (a building, a ship, a restaurant), not a person. */
+static gboolean
+after_article (VoileNameCollector *c, const VoileNameMention *m)
+{
+  const char *text = c->text;
+  gsize w = word_start_before (text, m->start);
+  gsize n = m->start - 1 - w;
+
+  if (w == m->start || strchr (m->key, ' ') == NULL)
+    return FALSE;
+  if (!((n == 2
+         && (g_ascii_strncasecmp (text + w, "le", 2) == 0
+             || g_ascii_strncasecmp (text + w, "la", 2) == 0))
+        || (n == 3 && g_ascii_strncasecmp (text + w, "the", 3) == 0)))
+    return FALSE;
+  gsize first_end = m->start;
+  while (first_end < m->end && text[first_end] != ' ')
+    first_end++;
+  guint flags = voile_name_lookup_word (text + m->start, first_end - m->start);
+  return (flags & VOILE_NAME_FIRST) != 0;
+}
+
+/* Does the mention stand as a firm's, an institution's or a venue's name? A first-name or
+ * last-name column's value is a person's whatever follows. */
+static gboolean
+stands_as_firm (VoileNameCollector *c, const VoileNameMention *m)
+{
+  guint kind = m->field & VOILE_FIELD_KIND_MASK;
+
+  if (kind == VOILE_FIELD_FIRST || kind == VOILE_FIELD_LAST)
+    return FALSE;
+  return ends_in_trade (c, m) || after_institution (c, m) || after_article (c, m);
+}
+
+void
+voile_name_drop_firms (VoileNameCollector *c)
+{
+  g_autoptr (GHashTable) firms = NULL;
+  guint out = 0;
+
+  if (c->mentions->len > FIRMS_MENTIONS_MAX)
+    return;
+  for (guint i = 0; i < c->mentions->len; i++)
+    {
+      const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
+      if (m->type != VOILE_TYPE_PERSON || !stands_as_firm (c, m))
+        continue;
+      if (firms == NULL)
+        firms = g_hash_table_new (g_str_hash, g_str_equal);
+      g_hash_table_add (firms, (gpointer)m->key);
+    }
+  if (firms == NULL)
+    return;
+  /* A name said elsewhere as a person's ("Dear Mr Calder") is a person. */
+  for (guint i = 0; i < c->mentions->len; i++)
+    {
+      const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
+      if (m->type == VOILE_TYPE_PERSON && g_hash_table_contains (firms, m->key)
+          && !stands_as_firm (c, m))
+        g_hash_table_remove (firms, m->key);
+    }
+  for (guint i = 0; i < c->mentions->len; i++)
+    {
+      const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
+      if (m->type != VOILE_TYPE_PERSON || !g_hash_table_contains (firms, m->key))
+        g_array_index (c->mentions, VoileNameMention, out++) = *m;
+    }
+  g_array_set_size (c->mentions, out);
+}
