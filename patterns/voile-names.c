@@ -3017,7 +3017,13 @@ mark_handles_everywhere (VoileNameCollector *c, const Needles *needles)
         continue;
       if (s > 0
           && (is_handle_byte (text[s - 1]) || text[s - 1] == '.' || text[s - 1] == '-'
-              || text[s - 1] == '/' || text[s - 1] == '\\'))
+              || text[s - 1] == '/'))
+        continue;
+      /* "HC\jmorvan", "C:\Users\kvenkatesh": a Windows account or home folder; not an
+       * escape ("\ncgirard" holds no handle "ncgirard"). */
+      if (s > 1 && text[s - 1] == '\\'
+          && (text[s - 2] == '\\' || strchr ("nrtbfu", text[s]) != NULL
+              || !(g_ascii_isalnum (text[s - 2]) || text[s - 2] == ':')))
         continue;
       for (guint i = 0; i < needles->n; i++)
         {
@@ -3156,7 +3162,10 @@ find_handles_of_names (VoileNameCollector *c)
               if (needles.n > first_needle)
                 needles.key[first_needle] = m->key;
             }
-          continue;
+          /* "kiran-venkatesh" spells a given name and a surname: its other logins
+           * ("kvenkatesh" in a home folder) are that person too. */
+          if (strchr (key, ' ') == NULL)
+            continue;
         }
       if (!fold_person_key (key, folded, sizeof folded))
         continue;
@@ -3174,17 +3183,40 @@ find_handles_of_names (VoileNameCollector *c)
       space = strchr (folded, ' ');
       if (space == NULL || space - folded < 2 || strlen (space + 1) < 2)
         continue;
-      /* "morgane le guen": the surname's words glued ("mleguen"). */
-      char glued[64];
-      gsize ll = 0;
-      for (const char *k = space + 1; *k != '\0' && ll < sizeof glued; k++)
-        if (*k != ' ')
-          glued[ll++] = *k;
-      if (ll == sizeof glued || strlen (space + 1) - ll > 1)
-        continue; /* three words or more after the given name */
-      const char *last = glued;
       gsize fl = (gsize)(space - folded);
       guint first_needle = needles.n;
+      /* "morgane le guen": the surname's words glued ("mleguen"); "mohammed al-hashimi":
+       * without its hyphen too ("m.alhashimi"). */
+      char glued[64], bare[64];
+      gsize ll = 0, bl = 0;
+      for (const char *k = space + 1; *k != '\0' && ll < sizeof glued; k++)
+        if (*k != ' ')
+          {
+            glued[ll++] = *k;
+            if (*k != '-' && *k != '\'')
+              bare[bl++] = *k;
+          }
+      if (ll == sizeof glued)
+        continue;
+      if (strlen (space + 1) - ll > 1)
+        {
+          /* "clemence van den broeck": three words or more after the given name, whose
+           * initials a login abbreviates ("clemence.vdb"). */
+          char initials[8];
+          gsize il = 0;
+          for (const char *k = space; k != NULL && il < sizeof initials; k = strchr (k + 1, ' '))
+            initials[il++] = k[1];
+          if (il <= 4)
+            {
+              add_needle (&needles, folded, fl, '.', initials, il);
+              add_needle (&needles, folded, fl, '_', initials, il);
+              add_needle (&needles, folded, fl, '\0', initials, il);
+            }
+          for (guint k = first_needle; k < needles.n; k++)
+            needles.key[k] = m->key;
+          continue;
+        }
+      const char *last = glued;
       add_needle (&needles, folded, 1, '\0', last, ll);  /* cgirard */
       add_needle (&needles, folded, 1, '.', last, ll);   /* c.girard */
       add_needle (&needles, folded, fl, '.', last, ll);  /* claire.girard */
@@ -3205,6 +3237,12 @@ find_handles_of_names (VoileNameCollector *c)
           const char *surname = strrchr (folded, ' ') + 1;
           char initials[2] = { folded[0], space[1] };
           add_needle (&needles, initials, 2, '\0', surname, strlen (surname));
+        }
+      if (bl < ll && bl >= 3)
+        {
+          add_needle (&needles, folded, 1, '\0', bare, bl); /* malhashimi */
+          add_needle (&needles, folded, 1, '.', bare, bl);  /* m.alhashimi */
+          add_needle (&needles, folded, fl, '.', bare, bl); /* mohammed.alhashimi */
         }
       for (guint k = first_needle; k < needles.n; k++)
         needles.key[k] = m->key;
