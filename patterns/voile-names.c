@@ -665,13 +665,16 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
                            || (is_unknown (t1) && t1->shape == VOILE_SHAPE_CAP);
           gboolean ok;
 
-          if (t1->shape == VOILE_SHAPE_INITIAL && n >= 3)
-            ok = firm0 && is_nameish (tok (tokens, names[2]));
+          if (t1->shape == VOILE_SHAPE_INITIAL && n >= 3 && is_nameish (tok (tokens, names[2])))
+            ok = firm0;
           else if (t1->shape == VOILE_SHAPE_INITIAL)
             /* "Marie D. a appelé", "Hugo B.: ok": a given name and the surname's initial,
              * the way notes and chats half-hide a person (who is still named). */
-            ok = firm0 && t0->shape == VOILE_SHAPE_CAP && (t1->dot_after || t1->next_char == ':')
-                 && !line_title_like (line);
+            ok = t0->shape == VOILE_SHAPE_CAP && !line_title_like (line)
+                 && ((firm0 && (t1->dot_after || t1->next_char == ':'))
+                     /* "Océane R.": a given name that is also a word, then an initial
+                      * and its dot. */
+                     || (t1->dot_after && !(t0->name_flags & VOILE_NAME_PROPER)));
           else if (upper_pair || line_all_caps (line))
             ok = is_nameish (t1) && (firm0 || is_firm_last (t1)) && !line_title_like (line);
           else if (line_title_like (line))
@@ -962,7 +965,10 @@ line_info (LineInfo *info)
         common++;
     }
   info->all_caps = upper >= 2 && upper == words;
-  info->title_like = caps >= 3 && lower == 0 && common * 2 >= caps;
+  /* "Wassim B.  4h-12h  REPOS  REPOS": one capitalised word among cells in capitals is no
+   * title. */
+  info->title_like
+      = caps >= 3 && lower == 0 && common * 2 >= caps && (caps - upper >= 2 || upper == caps);
 }
 
 /* Last word of a short line is a closing: "Cordialement,", "Bien à vous", "Best regards". */
