@@ -1438,6 +1438,14 @@ key_initials (const char *key, char *first_last, char *every)
 
 #define INITIALS_MENTIONS_MAX 200
 
+/* After initials and a space, a table's cell ends ("| SB |") or the full name opens in
+ * brackets or after a sign ("KM (Kirsty MacLeod …)", "SB = Samir Belkacem"). */
+static gboolean
+after_space_ends_cell (const char *text, gsize len, gsize p)
+{
+  return p < len && (text[p] == '|' || text[p] == '(' || text[p] == '=' || text[p] == '\t');
+}
+
 /* "Proposed: GT, seconded: RM", "Action: AK": minutes write the attendees they named in
  * full by their initials. Taken when the text names two people in full or more and the
  * initials stand for one of them only. */
@@ -1498,7 +1506,8 @@ find_initials (VoileNameCollector *c)
         continue; /* "Gb", "GN-21", "ÉTÉ" */
       /* Then punctuation, or a verb in lower case ("AK to book"); "RM 55 1029",
        * "SM Coiffure" are a code and a firm. */
-      if (w->end + 1 < c->len && c->text[w->end] == ' ' && !g_ascii_islower (c->text[w->end + 1]))
+      if (w->end + 1 < c->len && c->text[w->end] == ' ' && !g_ascii_islower (c->text[w->end + 1])
+          && !after_space_ends_cell (c->text, c->len, w->end + 1))
         continue;
       whole = g_hash_table_lookup (initials, key);
       if (whole == NULL || *whole == '\0')

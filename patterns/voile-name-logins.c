@@ -1125,6 +1125,30 @@ time_at_end (const char *text, gsize s, gsize e)
   return t > s && text[t - 1] == ' ' ? t : e;
 }
 
+/* A sender then one space or ", " then the time: up to three words of letters (a handle's
+ * '.', '_' and '-' too), the line nothing else. */
+static gboolean
+single_space_header (VoileNameCollector *c, VoileLoginState *st, gsize s, gsize time)
+{
+  const char *text = c->text;
+  gsize e = time - 1, spaces = 0;
+
+  if (e > s && text[e - 1] == ',')
+    e--;
+  if (e <= s + 1 || e - s > LOGIN_MAX)
+    return FALSE;
+  for (gsize k = s; k < e; k++)
+    {
+      char ch = text[k];
+      if (ch == ' ')
+        spaces++;
+      else if (!(g_ascii_isalpha (ch) || (guchar)ch >= 0x80 || ch == '.' || ch == '_' || ch == '-'
+                 || ch == '\''))
+        return FALSE;
+    }
+  return spaces <= 1 && register_sender (c, st, s, trim_symbols (text, s, e), TRUE);
+}
+
 /* "Ludo (gérant)  lun. 23 nov. 10:12", "amandine.r  10:31", "Sarah Okafor  9:05 AM": the
  * header of a Slack or Mattermost message copied with its time, the message on the next
  * lines. The sender ends at two spaces or at a role in brackets; a date may come before the
@@ -1146,6 +1170,10 @@ timed_header (VoileNameCollector *c, VoileLoginState *st, gsize line_start, gsiz
   while (name_end < time && !(text[name_end] == ' ' && text[name_end + 1] == ' ')
          && !(text[name_end] == ' ' && text[name_end + 1] == '('))
     name_end++;
+  /* "wei jie 9:02 AM" (Teams), "tamsin okoro, 9:02 AM" (Google Chat): one space or a
+   * comma before the time, and nothing but the sender's words before it. */
+  if (name_end == time)
+    return single_space_header (c, st, s, time);
   gsize rest = name_end;
   if (rest + 1 < time && text[rest + 1] == '(')
     {

@@ -665,13 +665,16 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
                            || (is_unknown (t1) && t1->shape == VOILE_SHAPE_CAP);
           gboolean ok;
 
-          if (t1->shape == VOILE_SHAPE_INITIAL && n >= 3)
-            ok = firm0 && is_nameish (tok (tokens, names[2]));
+          if (t1->shape == VOILE_SHAPE_INITIAL && n >= 3 && is_nameish (tok (tokens, names[2])))
+            ok = firm0;
           else if (t1->shape == VOILE_SHAPE_INITIAL)
             /* "Marie D. a appelé", "Hugo B.: ok": a given name and the surname's initial,
              * the way notes and chats half-hide a person (who is still named). */
-            ok = firm0 && t0->shape == VOILE_SHAPE_CAP && (t1->dot_after || t1->next_char == ':')
-                 && !line_title_like (line);
+            ok = t0->shape == VOILE_SHAPE_CAP && !line_title_like (line)
+                 && ((firm0 && (t1->dot_after || t1->next_char == ':'))
+                     /* "Océane R.": a given name that is also a word, then an initial
+                      * and its dot. */
+                     || (t1->dot_after && !(t0->name_flags & VOILE_NAME_PROPER)));
           else if (upper_pair || line_all_caps (line))
             ok = is_nameish (t1) && (firm0 || is_firm_last (t1)) && !line_title_like (line);
           else if (line_title_like (line))
@@ -962,7 +965,10 @@ line_info (LineInfo *info)
         common++;
     }
   info->all_caps = upper >= 2 && upper == words;
-  info->title_like = caps >= 3 && lower == 0 && common * 2 >= caps;
+  /* "Wassim B.  4h-12h  REPOS  REPOS": one capitalised word among cells in capitals is no
+   * title. */
+  info->title_like
+      = caps >= 3 && lower == 0 && common * 2 >= caps && (caps - upper >= 2 || upper == caps);
 }
 
 /* Last word of a short line is a closing: "Cordialement,", "Bien à vous", "Best regards". */
@@ -3024,7 +3030,13 @@ mark_handles_everywhere (VoileNameCollector *c, const Needles *needles)
         continue;
       if (s > 0
           && (is_handle_byte (text[s - 1]) || text[s - 1] == '.' || text[s - 1] == '-'
-              || text[s - 1] == '/' || text[s - 1] == '\\'))
+              || text[s - 1] == '/'))
+        continue;
+      /* "HC\jmorvan", "C:\Users\kvenkatesh": a Windows account or home folder; not an
+       * escape ("\ncgirard" holds no handle "ncgirard"). */
+      if (s > 1 && text[s - 1] == '\\'
+          && (text[s - 2] == '\\' || strchr ("nrtbfu", text[s]) != NULL
+              || !(g_ascii_isalnum (text[s - 2]) || text[s - 2] == ':')))
         continue;
       for (guint i = 0; i < needles->n; i++)
         {
@@ -3163,7 +3175,10 @@ find_handles_of_names (VoileNameCollector *c)
               if (needles.n > first_needle)
                 needles.key[first_needle] = m->key;
             }
-          continue;
+          /* "kiran-venkatesh" spells a given name and a surname: its other logins
+           * ("kvenkatesh" in a home folder) are that person too. */
+          if (strchr (key, ' ') == NULL)
+            continue;
         }
       if (!fold_person_key (key, folded, sizeof folded))
         continue;
@@ -3181,17 +3196,40 @@ find_handles_of_names (VoileNameCollector *c)
       space = strchr (folded, ' ');
       if (space == NULL || space - folded < 2 || strlen (space + 1) < 2)
         continue;
-      /* "morgane le guen": the surname's words glued ("mleguen"). */
-      char glued[64];
-      gsize ll = 0;
-      for (const char *k = space + 1; *k != '\0' && ll < sizeof glued; k++)
-        if (*k != ' ')
-          glued[ll++] = *k;
-      if (ll == sizeof glued || strlen (space + 1) - ll > 1)
-        continue; /* three words or more after the given name */
-      const char *last = glued;
       gsize fl = (gsize)(space - folded);
       guint first_needle = needles.n;
+      /* "morgane le guen": the surname's words glued ("mleguen"); "mohammed al-hashimi":
+       * without its hyphen too ("m.alhashimi"). */
+      char glued[64], bare[64];
+      gsize ll = 0, bl = 0;
+      for (const char *k = space + 1; *k != '\0' && ll < sizeof glued; k++)
+        if (*k != ' ')
+          {
+            glued[ll++] = *k;
+            if (*k != '-' && *k != '\'')
+              bare[bl++] = *k;
+          }
+      if (ll == sizeof glued)
+        continue;
+      if (strlen (space + 1) - ll > 1)
+        {
+          /* "clemence van den broeck": three words or more after the given name, whose
+           * initials a login abbreviates ("clemence.vdb"). */
+          char initials[8];
+          gsize il = 0;
+          for (const char *k = space; k != NULL && il < sizeof initials; k = strchr (k + 1, ' '))
+            initials[il++] = k[1];
+          if (il <= 4)
+            {
+              add_needle (&needles, folded, fl, '.', initials, il);
+              add_needle (&needles, folded, fl, '_', initials, il);
+              add_needle (&needles, folded, fl, '\0', initials, il);
+            }
+          for (guint k = first_needle; k < needles.n; k++)
+            needles.key[k] = m->key;
+          continue;
+        }
+      const char *last = glued;
       add_needle (&needles, folded, 1, '\0', last, ll);  /* cgirard */
       add_needle (&needles, folded, 1, '.', last, ll);   /* c.girard */
       add_needle (&needles, folded, fl, '.', last, ll);  /* claire.girard */
@@ -3212,6 +3250,12 @@ find_handles_of_names (VoileNameCollector *c)
           const char *surname = strrchr (folded, ' ') + 1;
           char initials[2] = { folded[0], space[1] };
           add_needle (&needles, initials, 2, '\0', surname, strlen (surname));
+        }
+      if (bl < ll && bl >= 3)
+        {
+          add_needle (&needles, folded, 1, '\0', bare, bl); /* malhashimi */
+          add_needle (&needles, folded, 1, '.', bare, bl);  /* m.alhashimi */
+          add_needle (&needles, folded, fl, '.', bare, bl); /* mohammed.alhashimi */
         }
       for (guint k = first_needle; k < needles.n; k++)
         needles.key[k] = m->key;

@@ -1125,6 +1125,22 @@ test_unseen_round3 (void)
                 "Action: HL to book the hall. Label RM 55 1029. HL Logistics.\n",
                 "PERSON:Hannah Lockwood|PERSON:Karim El Amrani|PERSON:HL|PERSON:KEA|PERSON:HL");
   assert_finds ("Present: Hannah Lockwood\nProposed: HL.\n", "PERSON:Hannah Lockwood");
+  /* Initials before the full name in brackets, then alone. */
+  assert_finds ("Owner: Mr Callum Fairweather\nSeen by: KM (Kirsty MacLeod)\nRecheck Monday. KM\n",
+                "PERSON:Callum Fairweather|PERSON:KM|PERSON:Kirsty MacLeod|PERSON:KM");
+  /* Teams and Google Chat headers: the sender, one space or a comma, then the time. */
+  assert_finds ("ines moreau 9:02 AM\nbonjour, le camion est là\nkofi 9:05 AM\nok je descends\n"
+                "ines moreau 9:07 AM\nmerci kofi\nkofi 9:08 AM\nde rien\n",
+                "PERSON:ines moreau|PERSON:kofi|PERSON:ines moreau|PERSON:kofi|PERSON:kofi");
+  /* Logins spelled from a name found in full: without the surname's hyphen, with a long
+   * surname's initials, after a Windows domain. */
+  assert_finds ("Contact: Yusuf Al-Amin\nuser: y.alamin\n", "PERSON:Yusuf Al-Amin|PERSON:y.alamin");
+  assert_finds ("Vendeuse : Margaux Van der Berg, pseudo margaux.vdb\n",
+                "PERSON:Margaux Van der Berg|PERSON:margaux.vdb");
+  assert_finds ("Utilisatrice Léna Corvec, session CABINET\\lcorvec\n",
+                "PERSON:Léna Corvec|PERSON:lcorvec");
+  /* A given name that is also a word, then a surname's initial. */
+  assert_finds ("Océane R.  REPOS  REPOS  9h-17h\n", "PERSON:Océane R");
   /* Lower-case chats: a particle that is a given name after "and"; a greeting and a comma
    * before a given name. */
   assert_finds ("ok ask sam and ben tomorrow\n", "PERSON:sam|PERSON:ben");
