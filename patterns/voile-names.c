@@ -1982,7 +1982,14 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
           continue;
         }
 
-      judge_run (c, tokens, i, j, context, &info);
+      /* A word alone with no context is a name only as a given name (judge_run() and
+       * match_name(): "Sophie" alone, "…with Rose"): most such words open a sentence ("Le",
+       * "Thanks", "INFO") and are ruled out here, without the run's checks. */
+      if (j == i && context == CONTEXT_NONE
+          && (voile_token_lookup (c->text, t), !(t->name_flags & VOILE_NAME_FIRST)))
+        ;
+      else
+        judge_run (c, tokens, i, j, context, &info);
       /* "T1   Guérin x2", "Pham 4 pers": a booking's name, before its party size. */
       char after = tok (tokens, j)->next_char;
       if (G_UNLIKELY ((after | 0x20) == 'x' || (after | 0x20) == 'p' || g_ascii_isdigit (after)))
