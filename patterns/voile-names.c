@@ -768,7 +768,9 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
         }
     }
 
-  /* "Sophie" alone: a first name that is nothing else. */
+  /* "Sophie" alone: a first name that is nothing else. Only given names alone with no
+   * context get here (find_in_line() rules the other words out before judge_run()): a rule
+   * for other lone words must change that test too. */
   if (t0->shape == VOILE_SHAPE_CAP && is_firm_first (t0) && context != CONTEXT_DETERMINER
       && !t0->elided && !line_title_like (line) && !line_all_caps (line)
       && (t1 == NULL || is_word_only (t1) || t1->shape != VOILE_SHAPE_CAP))
@@ -1985,10 +1987,10 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
       /* A word alone with no context is a name only as a given name (judge_run() and
        * match_name(): "Sophie" alone, "…with Rose"): most such words open a sentence ("Le",
        * "Thanks", "INFO") and are ruled out here, without the run's checks. */
-      if (j == i && context == CONTEXT_NONE
-          && (voile_token_lookup (c->text, t), !(t->name_flags & VOILE_NAME_FIRST)))
-        ;
-      else
+      gboolean lone = j == i && context == CONTEXT_NONE;
+      if (lone)
+        voile_token_lookup (c->text, t);
+      if (!lone || (t->name_flags & VOILE_NAME_FIRST))
         judge_run (c, tokens, i, j, context, &info);
       /* "T1   Guérin x2", "Pham 4 pers": a booking's name, before its party size. */
       char after = tok (tokens, j)->next_char;
