@@ -1969,6 +1969,23 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
           context = CONTEXT_GREETING;
         }
 
+      /* A word alone with no context is a name only as a given name (judge_run() and
+       * match_name(): "Sophie" alone, "…with Rose"): most such words open a sentence ("Le",
+       * "Thanks", "INFO") and are ruled out here, without the run's checks. */
+      gboolean lone = j == i && context == CONTEXT_NONE;
+      if (lone)
+        voile_token_lookup (c->text, t);
+      gboolean judged = !lone || (t->name_flags & VOILE_NAME_FIRST);
+      /* "T1   Guérin x2", "Pham 4 pers": a booking's name, before its party size. */
+      char after = tok (tokens, j)->next_char;
+      gboolean booking
+          = G_UNLIKELY ((after | 0x20) == 'x' || (after | 0x20) == 'p' || g_ascii_isdigit (after));
+      if (!judged && !booking)
+        {
+          i = j;
+          continue;
+        }
+
       /* "… Victor Hugo Street", "Martin Consulting": a place or a company. */
       if (j + 1 < tokens->len && joins_next (tok (tokens, j))
           && voile_name_token_is_org_word (c->text, tokens, j + 1))
@@ -1984,17 +2001,9 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
           continue;
         }
 
-      /* A word alone with no context is a name only as a given name (judge_run() and
-       * match_name(): "Sophie" alone, "…with Rose"): most such words open a sentence ("Le",
-       * "Thanks", "INFO") and are ruled out here, without the run's checks. */
-      gboolean lone = j == i && context == CONTEXT_NONE;
-      if (lone)
-        voile_token_lookup (c->text, t);
-      if (!lone || (t->name_flags & VOILE_NAME_FIRST))
+      if (judged)
         judge_run (c, tokens, i, j, context, &info);
-      /* "T1   Guérin x2", "Pham 4 pers": a booking's name, before its party size. */
-      char after = tok (tokens, j)->next_char;
-      if (G_UNLIKELY ((after | 0x20) == 'x' || (after | 0x20) == 'p' || g_ascii_isdigit (after)))
+      if (booking)
         voile_name_find_booking (c, tokens, j, line_start, line_end);
       i = j;
     }
