@@ -771,7 +771,9 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
         }
     }
 
-  /* "Sophie" alone: a first name that is nothing else. */
+  /* "Sophie" alone: a first name that is nothing else. Only given names alone with no
+   * context get here, and no word alone after a determiner (find_in_line() rules the others
+   * out before judge_run()): a rule for other lone words must change that test too. */
   if (t0->shape == VOILE_SHAPE_CAP && is_firm_first (t0) && context != CONTEXT_DETERMINER
       && !t0->elided && !line_title_like (line) && !line_all_caps (line)
       && (t1 == NULL || is_word_only (t1) || t1->shape != VOILE_SHAPE_CAP))
@@ -1980,6 +1982,26 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
           context = CONTEXT_GREETING;
         }
 
+      /* A word alone with no context is a name only as a given name (judge_run() and
+       * match_name(): "Sophie" alone, "…with Rose"): most such words open a sentence ("Le",
+       * "Thanks", "INFO") and are ruled out here, without the run's checks. After a
+       * determiner ("la Poste", "l'Oréal") a word alone is never one. */
+      gboolean lone = j == i && context == CONTEXT_NONE;
+      if (lone)
+        voile_token_lookup (c->text, t);
+      gboolean judged = j > i
+                        || (context == CONTEXT_NONE ? (t->name_flags & VOILE_NAME_FIRST) != 0
+                                                    : context != CONTEXT_DETERMINER);
+      /* "T1   Guérin x2", "Pham 4 pers": a booking's name, before its party size. */
+      char after = tok (tokens, j)->next_char;
+      gboolean booking
+          = G_UNLIKELY ((after | 0x20) == 'x' || (after | 0x20) == 'p' || g_ascii_isdigit (after));
+      if (!judged && !booking)
+        {
+          i = j;
+          continue;
+        }
+
       /* "… Victor Hugo Street", "Martin Consulting": a place or a company. */
       if (j + 1 < tokens->len && joins_next (tok (tokens, j))
           && voile_name_token_is_org_word (c->text, tokens, j + 1))
@@ -1995,10 +2017,9 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
           continue;
         }
 
-      judge_run (c, tokens, i, j, context, &info);
-      /* "T1   Guérin x2", "Pham 4 pers": a booking's name, before its party size. */
-      char after = tok (tokens, j)->next_char;
-      if (G_UNLIKELY ((after | 0x20) == 'x' || (after | 0x20) == 'p' || g_ascii_isdigit (after)))
+      if (judged)
+        judge_run (c, tokens, i, j, context, &info);
+      if (booking)
         voile_name_find_booking (c, tokens, j, line_start, line_end);
       i = j;
     }
