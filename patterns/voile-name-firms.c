@@ -48,21 +48,6 @@ ascii_word_end (const char *text, gsize len, gsize p)
   return p;
 }
 
-/* The start of the word that ends before the single space at text[p - 1], or p. */
-static gsize
-word_start_before (const char *text, gsize p)
-{
-  gsize w;
-
-  if (p < 2 || text[p - 1] != ' ')
-    return p;
-  for (w = p - 1;
-       w > 0 && p - 1 - w < 24 && (g_ascii_isalpha (text[w - 1]) || (guchar)text[w - 1] >= 0x80);
-       w--)
-    ;
-  return w < p - 1 ? w : p;
-}
-
 /* Does the mention end on a trade word, or is it followed by one? */
 static gboolean
 ends_in_trade (VoileNameCollector *c, const VoileNameMention *m)
@@ -87,7 +72,7 @@ static gboolean
 after_institution (VoileNameCollector *c, const VoileNameMention *m)
 {
   const char *text = c->text;
-  gsize of = word_start_before (text, m->start);
+  gsize of = voile_name_word_start_before (text, m->start, 24);
 
   if (of == m->start)
     return FALSE;
@@ -97,7 +82,7 @@ after_institution (VoileNameCollector *c, const VoileNameMention *m)
              || memcmp (text + of, "du", 2) == 0))
         || (of_len == 3 && memcmp (text + of, "des", 3) == 0)))
     return FALSE;
-  gsize head = word_start_before (text, of);
+  gsize head = voile_name_word_start_before (text, of, 24);
   if (head == of || !g_ascii_isupper (text[head]))
     return FALSE;
   return (voile_name_context_word (text + head, of - 1 - head)
@@ -111,7 +96,7 @@ static gboolean
 after_article (VoileNameCollector *c, const VoileNameMention *m)
 {
   const char *text = c->text;
-  gsize w = word_start_before (text, m->start);
+  gsize w = voile_name_word_start_before (text, m->start, 24);
   gsize n = m->start - 1 - w;
 
   if (w == m->start || strchr (m->key, ' ') == NULL)

@@ -314,6 +314,11 @@ voile_name_mention_is_bare (const VoileNameMention *m)
 const char *const *
 voile_name_sorted_lookup (const char *const *list, gsize n, const char *word);
 
+/* The start of the word (letters, UTF-8 bytes) of at most max_len bytes that ends before the
+ * single space at text[p - 1]; p when there is none. */
+gsize
+voile_name_word_start_before (const char *text, gsize p, gsize max_len);
+
 /* Two words that an e-mail address on their line spells ("june whitlock" beside
  * "junewhitlock1952@…", "dan mcgarrigle" beside "dmcgarrigle@…"): a person, whatever their
  * case (voile-name-email-pairs.c). */

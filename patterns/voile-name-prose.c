@@ -17,3 +17,17 @@ voile_name_sorted_lookup (const char *const *list, gsize n, const char *word)
 {
   return bsearch (word, list, n, sizeof (list[0]), compare_word);
 }
+
+gsize
+voile_name_word_start_before (const char *text, gsize p, gsize max_len)
+{
+  gsize w;
+
+  if (p < 2 || text[p - 1] != ' ')
+    return p;
+  for (w = p - 1; w > 0 && p - 1 - w < max_len
+                  && (g_ascii_isalpha (text[w - 1]) || (guchar)text[w - 1] >= 0x80);
+       w--)
+    ;
+  return w < p - 1 ? w : p;
+}

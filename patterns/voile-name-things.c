@@ -288,27 +288,11 @@ animal_column (const char *text, gsize len, gsize p)
   return animal;
 }
 
-/* The start of the word that ends before the space at text[p - 1]; p when there is none. */
-static gsize
-word_start_before (const char *text, gsize p)
-{
-  gsize w;
-
-  if (p < 2 || text[p - 1] != ' ')
-    return p;
-  p--;
-  for (w = p; w > 0 && p - w <= ANIMAL_WORD_MAX
-              && (g_ascii_isalpha (text[w - 1]) || (guchar)text[w - 1] >= 0x80);
-       w--)
-    ;
-  return w < p ? w : p + 1;
-}
-
 /* Is the word before the name starting at text[p] one of list? */
 static gboolean
 listed_before (const char *text, gsize p, const char *const *list, gsize n)
 {
-  gsize w = word_start_before (text, p), e;
+  gsize w = voile_name_word_start_before (text, p, ANIMAL_WORD_MAX + 1), e;
 
   return w < p && word_in (text, p - 1, w, list, n, &e);
 }
@@ -322,7 +306,7 @@ species_before (const char *text, gsize p)
     return TRUE;
   if (!listed_before (text, p, naming_words, G_N_ELEMENTS (naming_words)))
     return FALSE;
-  p = word_start_before (text, p);
+  p = voile_name_word_start_before (text, p, ANIMAL_WORD_MAX + 1);
   return listed_before (text, p, species_words, G_N_ELEMENTS (species_words))
          || listed_before (text, p, breed_words, G_N_ELEMENTS (breed_words));
 }
@@ -331,7 +315,7 @@ species_before (const char *text, gsize p)
 static gboolean
 addressed (const char *text, gsize p)
 {
-  gsize w = word_start_before (text, p);
+  gsize w = voile_name_word_start_before (text, p, ANIMAL_WORD_MAX + 1);
 
   if (w >= p)
     return FALSE;

@@ -1835,6 +1835,18 @@ typedef enum
 
 #define MAX_SQL_COLUMNS 64
 
+/* An SQL column's name in lower case into lower (MAX_HEADER_CELL + 1 bytes); FALSE when longer. */
+static gboolean
+fold_column_name (const char *name, gsize n, char *lower)
+{
+  if (n > MAX_HEADER_CELL)
+    return FALSE;
+  for (gsize k = 0; k < n; k++)
+    lower[k] = ascii_lower (name[k]);
+  lower[n] = '\0';
+  return TRUE;
+}
+
 /* A column name says what its values are: "dob", "date_naissance" a birth date;
  * "patient_id", "nhs_number", "insurer_member_id" a person's file, when a reference word
  * and an id word ("id", "no", "number", "ref"…) are both there ("account_balance" holds
@@ -1848,11 +1860,8 @@ sql_column_kind (const char *name, gsize n)
                                        "licence", "license", "matricule", "carte", NULL };
   char lower[MAX_HEADER_CELL + 1];
 
-  if (n < 3 || n > MAX_HEADER_CELL)
+  if (n < 3 || !fold_column_name (name, n, lower))
     return SQL_COLUMN_OTHER;
-  for (gsize k = 0; k < n; k++)
-    lower[k] = ascii_lower (name[k]);
-  lower[n] = '\0';
   if (strstr (lower, "birth") != NULL || strstr (lower, "naiss") != NULL
       || strcmp (lower, "dob") == 0 || strcmp (lower, "ddn") == 0 || strncmp (lower, "dob_", 4) == 0
       || (n > 4 && strcmp (lower + n - 4, "_dob") == 0))
@@ -1893,11 +1902,8 @@ sql_column_is_animal (const char *name, gsize n)
   static const char *const words[] = { "species", "breed", "espece", "espèce", NULL };
   char lower[MAX_HEADER_CELL + 1];
 
-  if (n < 5 || n > MAX_HEADER_CELL)
+  if (n < 5 || !fold_column_name (name, n, lower))
     return FALSE;
-  for (gsize k = 0; k < n; k++)
-    lower[k] = ascii_lower (name[k]);
-  lower[n] = '\0';
   for (const char *const *w = words; *w != NULL; w++)
     if (strncmp (lower, *w, strlen (*w)) == 0)
       return TRUE;
