@@ -20,11 +20,24 @@ voile_json_append_string (GString *out, const char *text, gsize len)
   g_string_append_c (out, '"');
   while (p < end)
     {
-      /* A run of printable ASCII that needs no escape (most of any text): appended whole. */
+      /* A run that needs no escape (printable ASCII and valid UTF-8 sequences: most of any
+       * text) is appended whole: one append per character cost more than the scan. */
       const char *plain = p;
-      while (plain < end && (guchar)*plain >= 0x20 && (guchar)*plain < 0x7f && *plain != '"'
-             && *plain != '\\')
-        plain++;
+      while (plain < end)
+        {
+          guchar b = (guchar)*plain;
+          if (b >= 0x20 && b < 0x7f && b != '"' && b != '\\')
+            plain++;
+          else if (b >= 0x80)
+            {
+              gunichar u = g_utf8_get_char_validated (plain, end - plain);
+              if (u == (gunichar)-1 || u == (gunichar)-2)
+                break;
+              plain = g_utf8_next_char (plain);
+            }
+          else
+            break;
+        }
       if (plain > p)
         {
           g_string_append_len (out, p, plain - p);
@@ -35,16 +48,9 @@ voile_json_append_string (GString *out, const char *text, gsize len)
 
       if (c >= 0x80)
         {
-          gunichar u = g_utf8_get_char_validated (p, end - p);
-          if (u == (gunichar)-1 || u == (gunichar)-2)
-            {
-              g_string_append (out, "\\ufffd");
-              p++;
-              continue;
-            }
-          const char *next = g_utf8_next_char (p);
-          g_string_append_len (out, p, next - p);
-          p = next;
+          /* Only invalid sequences reach here. */
+          g_string_append (out, "\\ufffd");
+          p++;
           continue;
         }
       switch (c)
