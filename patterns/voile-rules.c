@@ -176,6 +176,13 @@ ascii_lower (char c)
   "[ ]+(?:de[ ]+la|de|du|des|la|le|les|de[ ]+l['’]|d['’]|l['’])[ ]*"                         \
   "\\p{Ll}{3,}(?:[ \\-]\\p{Ll}{3,}){0,2}(?![\\p{L}]))"
 
+/* Ireland's 32 counties, as "Co. Kerry" writes them: "Pickford & Co. Damages" is a firm's
+ * "Company", not a county. */
+#define IRISH_COUNTIES                                                                             \
+  "Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Donegal|Down|Dublin|Fermanagh|Galway|Kerry"         \
+  "|Kildare|Kilkenny|Laois|Leitrim|Limerick|Londonderry|Longford|Louth|Mayo|Meath|Monaghan"        \
+  "|Offaly|Roscommon|Sligo|Tipperary|Tyrone|Waterford|Westmeath|Wexford|Wicklow"
+
 #define STREET_TYPES_EN                                                                            \
   "(?:Road|Street|Avenue|Lane|Drive|Park|Place|Terrace|Square|Court|Quay|Way|Close|Green"          \
   "|Grove|Crescent|Row|Hill)"
@@ -6150,7 +6157,7 @@ static const VoileRule rules[] = {
         "(?<!Road|Street|Avenue|Lane|Drive|Park|Place|Terrace|Square|Court|Quay|Way|Close"
         "|Green|Grove|Crescent|Row|Hill),[ ]*)?"
         "(?:Dublin[ ](?:1[0-9]|2[0-4]|6W|[1-9])(?![0-9A-Za-z])"
-        "|Co\\.[ ]\\p{Lu}[\\p{L}]+(?:[ ][AC-FHKNPRTV-Y][0-9][0-9W][ "
+        "|Co\\.[ ](?:" IRISH_COUNTIES ")(?:[ ][AC-FHKNPRTV-Y][0-9][0-9W][ "
         "]?[0-9AC-FHKNPRTV-Y]{4})?" WORD_END ")",
       .window = 80,
       .confidence = 0.85f,

@@ -549,6 +549,7 @@ static const Found found[] = {
   { "write to PO Box 4410, Bristol", "POSTAL_ADDRESS", "PO Box 4410" },
   { "63 Grove Park, Rathmines, Dublin 6", "POSTAL_ADDRESS", "Rathmines, Dublin 6" },
   { "22 Clontarf Road, Dublin 3, Irlande", "POSTAL_ADDRESS", "Dublin 3" },
+  { "Main Street, Listowel, Co. Kerry V31 X285", "POSTAL_ADDRESS", "Listowel, Co. Kerry V31 X285" },
   { "Unit 1203, 88 Queen Street, Melbourne VIC 3000, Australia", "POSTAL_ADDRESS",
     "Melbourne VIC 3000" },
   { "    Cambridge\n    CB3 9NF\n", "POSTAL_ADDRESS", "CB3 9NF" },
@@ -944,6 +945,8 @@ static const Found found[] = {
 };
 
 static const NotFound not_found[] = {
+  /* "Co." after a firm's name is Company, not a county */
+  { "carriers Pickford & Co. Damages were limited", "POSTAL_ADDRESS" },
   /* session 9: what the new currencies, dates and addresses must leave */
   { "upgrade to PHP 8.3 and Node 20", "AMOUNT" },
   { "the COP 28 report", "AMOUNT" },
