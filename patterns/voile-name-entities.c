@@ -1654,6 +1654,7 @@ voile_name_collector_finish (VoileNameCollector *c, guint words)
   voile_name_drop_welsh_places (c);
   voile_name_drop_storms (c);
   voile_name_drop_eponyms (c);
+  voile_name_drop_scripture_characters (c);
   voile_name_drop_products (c);
   voile_name_drop_firms (c);
   drop_bare_without_context (c, words);

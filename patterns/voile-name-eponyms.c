@@ -5,7 +5,9 @@
  * them names their namesakes too ("named after James Parkinson", "décrite par Alois
  * Alzheimer en 1906"), figures of history, not contacts. So the surname of an eponym is no
  * name anywhere in the text, alone or ending a full name. A patient's note keeps its
- * patient: "M. Martin, suivi pour une maladie de Parkinson" drops Parkinson only.
+ * patient: "M. Martin, suivi pour une maladie de Parkinson" drops Parkinson only. The
+ * parties of a reported case ("Donoghue v Stevenson [1932] AC 562") are eponyms too: a case
+ * is named after them.
  */
 #include "voile-name-private.h"
 
@@ -187,6 +189,73 @@ noun_before (const char *text, gsize start)
   return eponym_noun (text, p, w, TRUE, &e);
 }
 
+/* Is text[p..) a law report's citation: a year in brackets then the report ("[1893] 1 QB
+ * 256", "[2019] UKSC 12", "(1854) 9 Exch 341"), or after the volume's page ("347 U.S. 483
+ * (1954)")? */
+static gboolean
+citation_at (const char *text, gsize len, gsize p)
+{
+  char close = text[p] == '[' ? ']' : ')';
+
+  if (p + 7 >= len || (text[p] != '[' && text[p] != '('))
+    return FALSE;
+  for (guint k = 1; k <= 4; k++)
+    if (!g_ascii_isdigit (text[p + k]))
+      return FALSE;
+  if (text[p + 5] != close || (text[p + 1] != '1' && text[p + 1] != '2'))
+    return FALSE;
+  if (text[p + 6] == ' ' && (g_ascii_isdigit (text[p + 7]) || g_ascii_isupper (text[p + 7])))
+    return TRUE;
+  return close == ')' && p >= 2 && text[p - 1] == ' ' && g_ascii_isdigit (text[p - 2]);
+}
+
+#define CASE_LINE_MAX 160
+#define CASE_LOWER_WORD_MAX 5
+
+/* "Donoghue v Stevenson [1932] AC 562", "Hadley v Baxendale (1854) 9 Exch 341": the parties
+ * of a reported case, a public record. A client's own matter ("Patel v Acme Ltd") has no
+ * law report: it stays. The word text[s, e) is before or after the "v". */
+static gboolean
+case_party (const char *text, gsize len, gsize s, gsize e)
+{
+  gsize p;
+
+  if (e + 3 < len && memcmp (text + e, " v", 2) == 0
+      && (text[e + 2] == ' ' || (text[e + 2] == '.' && text[e + 3] == ' ')))
+    p = e + 3;
+  else if (e + 4 < len && memcmp (text + e, " vs", 3) == 0
+           && (text[e + 3] == ' ' || (text[e + 3] == '.' && text[e + 4] == ' ')))
+    p = e + 4;
+  else if (s >= 4 && memcmp (text + s - 3, " v ", 3) == 0 && g_ascii_isalpha (text[s - 4]))
+    p = s;
+  else if (s >= 5 && memcmp (text + s - 4, " v. ", 4) == 0 && g_ascii_isalpha (text[s - 5]))
+    p = s;
+  else
+    return FALSE;
+  while (p < len && text[p] == ' ')
+    p++;
+  if (p >= len || !g_ascii_isupper (text[p]))
+    return FALSE;
+  /* The other party, then the report: "A Salomon & Co Ltd [1897]", "Secretary of State for
+   * the Home Department, ex parte Brind [1991]", "Board of Education, 347 U.S. 483 (1954)".
+   * A longer lower-case word is the sentence going on ("Patel v Acme Ltd, the hearing…"). */
+  for (gsize end = MIN (len, p + CASE_LINE_MAX); p < end; p++)
+    {
+      gsize w = p + 1;
+      if (text[p] == '\n' || text[p] == ';')
+        return FALSE;
+      if ((text[p] == '[' || text[p] == '(') && citation_at (text, len, p))
+        return TRUE;
+      if (text[p] != ' ' || !g_ascii_islower (text[w]))
+        continue;
+      while (w < end && g_ascii_isalpha (text[w]))
+        w++;
+      if (w - p - 1 > CASE_LOWER_WORD_MAX)
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* The last word of a key ("james parkinson" -> "parkinson"). */
 static inline const char *
 key_surname (const char *key)
@@ -245,6 +314,10 @@ voile_name_drop_eponyms (VoileNameCollector *c)
       EponymKind kind = noun_after (c->text, c->len, w->end);
       if (kind == EPONYM_NONE)
         kind = noun_before (c->text, w->start);
+      /* A reported case is named after its parties: neither they nor their namesakes in the
+       * case's summary ("Mrs May Donoghue drank…") are contacts. */
+      if (kind == EPONYM_NONE && case_party (c->text, c->len, w->start, w->end))
+        kind = EPONYM_LAW;
       if (kind == EPONYM_NONE)
         continue;
       /* A given name with a condition is a person's ("la maladie de Julien"); a theorem's

@@ -380,6 +380,14 @@ voile_name_drop_storms (VoileNameCollector *c);
  * de Pythagore") and the namesakes ending on them ("James Parkinson") (voile-name-eponyms.c). */
 void
 voile_name_drop_eponyms (VoileNameCollector *c);
+/* Drops the characters named alone in a text citing three Bible passages or more ("Ruth
+ * 1:16", "Leviticus 25:25") (voile-name-scripture.c). */
+void
+voile_name_drop_scripture_characters (VoileNameCollector *c);
+/* Is the name at text[p] said after a title or a greeting ("Bonjour Claudia,", "Mrs
+ * Okafor")? (voile-name-things.c) */
+gboolean
+voile_name_addressed (const char *text, gsize p);
 
 /* ---- logins and lower-case chat names (voile-name-logins.c) ----------------------------- */
 

@@ -312,8 +312,8 @@ species_before (const char *text, gsize p)
 }
 
 /* Keeps a name said after a title or a greeting ("Bonjour Claudia,"), even among storms. */
-static gboolean
-addressed (const char *text, gsize p)
+gboolean
+voile_name_addressed (const char *text, gsize p)
 {
   gsize w = voile_name_word_start_before (text, p, ANIMAL_WORD_MAX + 1);
 
@@ -357,7 +357,7 @@ voile_name_drop_pets (VoileNameCollector *c)
       if ((animal_after (c->text, c->len, m->end) || species_before (c->text, m->start)
            || animal_in_next_cell (c->text, c->len, m->end)
            || animal_column (c->text, c->len, m->start))
-          && !addressed (c->text, m->start))
+          && !voile_name_addressed (c->text, m->start))
         {
           if (pets == NULL)
             pets = g_hash_table_new (g_str_hash, g_str_equal);
@@ -462,7 +462,7 @@ voile_name_drop_storms (VoileNameCollector *c)
       gboolean single = strchr (m->key, ' ') == NULL;
       gboolean storm = m->type == VOILE_TYPE_PERSON
                        && (g_hash_table_contains (storms, m->key) || storm_key (m->key)
-                           || (many && single && !addressed (c->text, m->start)));
+                           || (many && single && !voile_name_addressed (c->text, m->start)));
       if (!storm)
         g_array_index (c->mentions, VoileNameMention, out++) = *m;
     }

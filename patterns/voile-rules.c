@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "voile-rules.h"
+#include "voile-name-lexicon.h"
 #include "voile-spoken.h"
 #include "voile-tables.h"
 
@@ -175,6 +176,13 @@ ascii_lower (char c)
   "|(?<=[Rr]ue|[Aa]venue|[Bb]oulevard|[Bb]d|[Aa]ll[ée]e|[Ii]mpasse|[Qq]uai)"                      \
   "[ ]+(?:de[ ]+la|de|du|des|la|le|les|de[ ]+l['’]|d['’]|l['’])[ ]*"                         \
   "\\p{Ll}{3,}(?:[ \\-]\\p{Ll}{3,}){0,2}(?![\\p{L}]))"
+
+/* Ireland's 32 counties, as "Co. Kerry" writes them: "Pickford & Co. Damages" is a firm's
+ * "Company", not a county. */
+#define IRISH_COUNTIES                                                                             \
+  "Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Donegal|Down|Dublin|Fermanagh|Galway|Kerry"         \
+  "|Kildare|Kilkenny|Laois|Leitrim|Limerick|Londonderry|Longford|Louth|Mayo|Meath|Monaghan"        \
+  "|Offaly|Roscommon|Sligo|Tipperary|Tyrone|Waterford|Westmeath|Wexford|Wicklow"
 
 #define STREET_TYPES_EN                                                                            \
   "(?:Road|Street|Avenue|Lane|Drive|Park|Place|Terrace|Square|Court|Quay|Way|Close|Green"          \
@@ -465,18 +473,20 @@ v_phone_digits (VoileCandidate *c, guint min, guint max)
 static gboolean
 v_phone_uk (VoileCandidate *c);
 
-/* "CHI 0305491846", "IEC no. is 0709018823", "Medicare 2123456701": ten digits in one block
+/* "CHI 0305491846", "IEC no. is 0709018823", "Medicare 2123456701", "hardware
+ * 0281031553": ten digits in one block
  * after the label of an identifier are that identifier, not a line (a phone word in the
  * same stretch keeps it a phone: "mobile (account holder) 0612345678"). */
 static gboolean
 after_identifier_label (const VoileCandidate *c)
 {
   static const char *const labels[]
-      = { "chi",     "nhs",     "iec",     "medicare", "mrn",      "gstin",     "pan",
-          "acct",    "account", "member",  "policy",   "claim",    "invoice",   "order",
-          "licence", "license", "serial",  "imei",     "ssn",      "nin",       "ppsn",
-          "abn",     "tfn",     "uid",     "id",       "ref",      "reference", "contract",
-          "contrat", "dossier", "facture", "commande", "sinistre", NULL };
+      = { "chi", "nhs", "iec", "medicare", "mrn", "gstin", "pan", "acct", "account", "member",
+          "policy", "claim", "invoice", "order", "licence", "license", "serial", "imei", "ssn",
+          "nin", "ppsn", "abn", "tfn", "uid", "id", "ref", "reference", "contract", "contrat",
+          "dossier", "facture", "commande", "sinistre",
+          /* an ECU's part numbers: "logiciel 9678215380 — hardware 0281031553" */
+          "hardware", "software", "firmware", "logiciel", "matériel", NULL };
   static const char *const phone_words[]
       = { "tel", "tél", "phone", "mobile", "portable", "cell", "fax", "whatsapp", "call", NULL };
   const char *t = c->text;
@@ -1126,6 +1136,19 @@ v_ipv4 (VoileCandidate *c)
     return FALSE;
   if (preceded_by_word (c, c->start, version_words))
     return FALSE;
+  /* "WhatsApp/2.24.22.79", "Dalvik/2.1.0.4": a user agent's product and its version, the
+   * product a word of its own (a path's "/api/10.0.0.5" is an address). */
+  if (c->start >= 3 && c->text[c->start - 1] == '/' && g_ascii_isalnum (c->text[c->start - 2]))
+    {
+      gsize w = c->start - 1, letters = 0;
+      while (w > 0 && c->start - w < 32
+             && (g_ascii_isalnum (c->text[w - 1]) || c->text[w - 1] == '-' || c->text[w - 1] == '_'
+                 || c->text[w - 1] == '.'))
+        letters += g_ascii_isalpha (c->text[--w]) != 0;
+      if (letters > 0
+          && (w == 0 || c->text[w - 1] == ' ' || c->text[w - 1] == '"' || c->text[w - 1] == '('))
+        return FALSE;
+    }
   /* "Pandoc 2.14.0.3", "dpkg 1.4.1.19": small numbers after a one-digit head are a version. */
   if ((a >> 24) <= 9 && ((a >> 16) & 0xff) <= 20 && ((a >> 8) & 0xff) <= 20 && (a & 0xff) <= 20)
     return FALSE;
@@ -2372,6 +2395,9 @@ v_prose_password (VoileCandidate *c)
 /* "the api key for mailgun staging is 3f9a…": a long random value, letters and digits
  * mixed (a word or a number is no key). */
 static gboolean
+key_names_record (const VoileCandidate *c, const char *id, gsize idn);
+
+static gboolean
 v_prose_key (VoileCandidate *c)
 {
   const char *v = c->text + c->start;
@@ -2386,6 +2412,16 @@ v_prose_key (VoileCandidate *c)
   /* "idempotency key 7c9e6679-7425-40de-944b-e07fc1f90ae7": a UUID names a request */
   if (n == 36 && v[8] == '-' && v[13] == '-' && v[18] == '-' && v[23] == '-')
     return FALSE;
+  {
+    char id[16];
+    gsize idn = 0;
+    for (gsize i = c->match_start;
+         i < c->len && idn + 1 < sizeof id && g_ascii_isalpha (c->text[i]); i++)
+      id[idn++] = ascii_lower (c->text[i]);
+    id[idn] = '\0';
+    if (idn > 0 && key_names_record (c, id, idn))
+      return FALSE;
+  }
   return digits >= 4 && letters >= 4 && !is_placeholder_value (v, n)
          && voile_shannon_entropy (v, n) >= 3.5;
 }
@@ -2519,6 +2555,28 @@ identifier_describes_secret (const char *id)
   return FALSE;
 }
 
+/* A log's "idempotency key=…", "cache key 7c9e…": the word before the key (text from
+ * c->match_start, folded into id) says what it keys: a request, not a credential. */
+static gboolean
+key_names_record (const VoileCandidate *c, const char *id, gsize idn)
+{
+  const char *t = c->text;
+  char spaced[64];
+  gsize w, k = 0;
+
+  if (c->match_start < 2 || t[c->match_start - 1] != ' ' || idn >= 24)
+    return FALSE;
+  for (w = c->match_start - 1; w > 0 && c->match_start - w < 24 && g_ascii_isalpha (t[w - 1]); w--)
+    ;
+  for (; w < c->match_start - 1; w++)
+    spaced[k++] = ascii_lower (t[w]);
+  if (k == 0)
+    return FALSE;
+  spaced[k++] = '_';
+  memcpy (spaced + k, id, idn + 1);
+  return identifier_describes_secret (spaced);
+}
+
 static gboolean
 v_assign (VoileCandidate *c)
 {
@@ -2538,6 +2596,8 @@ v_assign (VoileCandidate *c)
   id[idn] = '\0';
   if (strstr (id, "passport") != NULL || strstr (id, "passeport") != NULL
       || identifier_describes_secret (id))
+    return FALSE;
+  if (key_names_record (c, id, idn))
     return FALSE;
   /* A comma pairs a key with its value in a log's ["password", "…"] pair or PHP's
    * define('DB_PASSWORD', '…'), not inside a list of column names ("email",
@@ -2639,6 +2699,16 @@ v_postcode_4 (VoileCandidate *c)
     if (strlen (*w) == e - b && g_ascii_strncasecmp (c->text + b, *w, e - b) == 0)
       return FALSE;
   if (e > 0 && e == c->start && c->text[e - 1] == '#')
+    return FALSE;
+  /* "1031 Exchanges", "1031 Like-Kind Exchanges": a plural common word that names no place,
+   * last, is a count's or a heading's noun, not a town. */
+  gsize we = c->end, w;
+  while (we > c->start + 4 && !g_ascii_isalpha (c->text[we - 1]))
+    we--;
+  for (w = we; w > c->start + 4 && g_ascii_isalpha (c->text[w - 1]); w--)
+    ;
+  if (we - w > 3 && c->text[we - 1] == 's'
+      && voile_name_lookup_word (c->text + w, we - w) == VOILE_NAME_WORD)
     return FALSE;
   return v_postcode_city_word (c, 4);
 }
@@ -6150,7 +6220,7 @@ static const VoileRule rules[] = {
         "(?<!Road|Street|Avenue|Lane|Drive|Park|Place|Terrace|Square|Court|Quay|Way|Close"
         "|Green|Grove|Crescent|Row|Hill),[ ]*)?"
         "(?:Dublin[ ](?:1[0-9]|2[0-4]|6W|[1-9])(?![0-9A-Za-z])"
-        "|Co\\.[ ]\\p{Lu}[\\p{L}]+(?:[ ][AC-FHKNPRTV-Y][0-9][0-9W][ "
+        "|Co\\.[ ](?:" IRISH_COUNTIES ")(?:[ ][AC-FHKNPRTV-Y][0-9][0-9W][ "
         "]?[0-9AC-FHKNPRTV-Y]{4})?" WORD_END ")",
       .window = 80,
       .confidence = 0.85f,

@@ -2719,6 +2719,19 @@ is_time_of_day (const char *w, gsize n)
   return n == d + 2 && (w[d] == 'a' || w[d] == 'p') && w[d + 1] == 'm';
 }
 
+/* "14h", "9h30-12h", "10am–4pm": a time of day or opening hours. */
+static gboolean
+is_time_or_range (const char *w, gsize n)
+{
+  for (gsize i = 1; i + 1 < n; i++)
+    {
+      gsize dash = w[i] == '-' ? 1 : (i + 3 < n && memcmp (w + i, "\xe2\x80\x93", 3) == 0) ? 3 : 0;
+      if (dash > 0)
+        return is_time_of_day (w, i) && is_time_of_day (w + i + dash, n - i - dash);
+    }
+  return is_time_of_day (w, n);
+}
+
 static gboolean
 is_first_name_only (const char *word, gsize n)
 {
@@ -2735,9 +2748,10 @@ has_street_line_shape (const char *t, gsize s, gsize e)
   if (n < 3 || n > 60 || memchr (t + s, '@', n) != NULL)
     return FALSE;
   /* "12 Hills Road", "Flat 3/2", not the "13008)" of "Marseille (13008)": a postcode in
-   * brackets after its city, nor a time alone ("vendredi 14h, 12 avenue…"). */
+   * brackets after its city, nor a time alone ("vendredi 14h, 12 avenue…") or opening
+   * hours ("du mardi au samedi 14h-18h, 2 place…"). */
   if (g_ascii_isdigit (t[s]))
-    return memchr (t + s, ')', n) == NULL && !is_time_of_day (t + s, n);
+    return memchr (t + s, ')', n) == NULL && !is_time_or_range (t + s, n);
   while (w < e && t[w] != ' ' && t[w] != ',')
     w++;
   if (w > s && t[w - 1] == '.')

@@ -549,6 +549,8 @@ static const Found found[] = {
   { "write to PO Box 4410, Bristol", "POSTAL_ADDRESS", "PO Box 4410" },
   { "63 Grove Park, Rathmines, Dublin 6", "POSTAL_ADDRESS", "Rathmines, Dublin 6" },
   { "22 Clontarf Road, Dublin 3, Irlande", "POSTAL_ADDRESS", "Dublin 3" },
+  { "Main Street, Listowel, Co. Kerry V31 X285", "POSTAL_ADDRESS", "Listowel, Co. Kerry V31 X285" },
+  { "GET /ban/203.0.113.74 HTTP/1.1", "IP_ADDRESS", "203.0.113.74" },
   { "Unit 1203, 88 Queen Street, Melbourne VIC 3000, Australia", "POSTAL_ADDRESS",
     "Melbourne VIC 3000" },
   { "    Cambridge\n    CB3 9NF\n", "POSTAL_ADDRESS", "CB3 9NF" },
@@ -944,6 +946,17 @@ static const Found found[] = {
 };
 
 static const NotFound not_found[] = {
+  /* a heading's count and plural noun */
+  { "1031 Like-Kind Exchanges for Small Landlords", "POSTAL_ADDRESS" },
+  { "1031 Exchanges for Small Landlords", "POSTAL_ADDRESS" },
+  /* a request's idempotency key in a log line */
+  { "WARN  idempotency key=wh_3b81d0c4-7a55-4e21-9c3f-1d2e8a90b7f6 seen twice", "SECRET" },
+  /* an engine computer's part numbers */
+  { "Calculateur moteur : Bosch EDC17C60 — logiciel 9678215380 — hardware 0281031553", "PHONE" },
+  /* a user agent's version */
+  { "\"GET /menu.pdf HTTP/1.1\" 200 1840 \"-\" \"WhatsApp/2.24.22.79 A\"", "IP_ADDRESS" },
+  /* "Co." after a firm's name is Company, not a county */
+  { "carriers Pickford & Co. Damages were limited", "POSTAL_ADDRESS" },
   /* session 9: what the new currencies, dates and addresses must leave */
   { "upgrade to PHP 8.3 and Node 20", "AMOUNT" },
   { "the COP 28 report", "AMOUNT" },
@@ -1362,6 +1375,18 @@ test_reference_mentions (void)
   g_assert_cmpuint (register_values->len, ==, 2);
   g_assert_cmpstr (register_values->pdata[1], ==, "CUSTOMER_ID=0041");
   g_assert_cmpuint (badge_values->len, ==, 2);
+}
+
+/* Opening hours before a street are no part of it: "14h-18h, 2 place …" gives the street
+ * alone. */
+static void
+test_opening_hours_before_street (void)
+{
+  g_autoptr (GPtrArray) values = scan_values (
+      "Billetterie : mardi au samedi 14h-18h, 2 place Jules-Grévy, et en ligne.", "POSTAL_ADDRESS");
+  g_autofree char *got = describe (values);
+
+  g_assert_cmpstr (got, ==, "POSTAL_ADDRESS=2 place Jules-Grévy");
 }
 
 static void
@@ -1812,6 +1837,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/engine/found-in-context", test_found);
   g_test_add_func ("/engine/look-alikes-not-found", test_not_found);
+  g_test_add_func ("/engine/opening-hours-before-street", test_opening_hours_before_street);
   g_test_add_func ("/engine/reference-mentions", test_reference_mentions);
   g_test_add_func ("/engine/address-lines-exact", test_address_lines_exact);
   g_test_add_func ("/engine/layouts", test_layouts);

@@ -1235,6 +1235,29 @@ test_catalogue_toys (void)
   g_assert_true (strstr (got_people, "PERSON:Hattie Lowe") != NULL);
 }
 
+/* Reported cases are named after their parties, and a Bible study after its characters: no
+ * contacts. A client's own matter without a law report, a titled or greeted reader and full
+ * names stay. */
+static void
+test_cases_and_scripture (void)
+{
+  assert_finds ("Donoghue v Stevenson [1932] AC 562\nMrs May Donoghue drank ginger beer; "
+                "Manufacturer David Stevenson owed her a duty of care.\n"
+                "Hadley v Baxendale (1854) 9 Exch 341 – remoteness.\n"
+                "Brown v. Board of Education, 347 U.S. 483 (1954).",
+                "");
+  assert_finds ("Dear Mr Patel,\nRe: Patel v Acme Ltd, the hearing is listed for March; as in "
+                "Hadley v Baxendale [1854] EWHC J70, losses must be foreseeable.",
+                "PERSON:Patel|PERSON:Patel");
+  assert_finds ("Study notes (Ruth 1:1-22)\n- Elimelech takes Naomi to Moab (Judges 21:25).\n"
+                "- \"Call me Mara\" (1:20). Compare Leviticus 25:25.\n"
+                "Who has been a Ruth to you? Questions to Mrs. Okafor or Grace Adebayo.",
+                "PERSON:Okafor|PERSON:Grace Adebayo");
+  /* Times beside given names are a schedule, not references. */
+  assert_finds ("Dear Marc,\nslots: Luc 10:30, Jean 11:15, Marc 14:00. Luc brings the keys.",
+                "PERSON:Marc|PERSON:Luc|PERSON:Marc|PERSON:Luc");
+}
+
 /* Eponyms, storms, pets named after a dash or "called", credentials, menu paths and regnal
  * numbers are no people; the patient, the owner and the signer beside them are. */
 static void
@@ -1992,6 +2015,7 @@ main (int argc, char **argv)
   g_test_add_func ("/names/unseen-round3", test_unseen_round3);
   g_test_add_func ("/names/negatives/pets-figures-statistics", test_pets_figures_statistics);
   g_test_add_func ("/names/negatives/eponyms-storms-labels", test_eponyms_storms_and_labels);
+  g_test_add_func ("/names/negatives/cases-and-scripture", test_cases_and_scripture);
   g_test_add_func ("/names/negatives/catalogue-toys", test_catalogue_toys);
   g_test_add_func ("/names/negatives/firms-places-animals", test_firms_places_animals);
   g_test_add_func ("/names/dictation", test_dictation);
