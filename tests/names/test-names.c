@@ -1965,6 +1965,24 @@ test_lower_case_later_mentions (void)
                 "PERSON:Marie Rivière");
 }
 
+static void
+test_french_civil_status_and_origins (void)
+{
+  /* Civil-status and health forms: parents, spouses and the practitioner are people. */
+  assert_finds ("Père : Le Gall Hervé\nMère : Le Bihan Annick\nFutur époux : Bayram Can\n",
+                "PERSON:Le Gall Hervé|PERSON:Le Bihan Annick|PERSON:Bayram Can");
+  assert_finds ("Audioprothésiste : Pauline Ardouin\nPharmacien : Hugues Dewulf\n",
+                "PERSON:Pauline Ardouin|PERSON:Hugues Dewulf");
+  /* Given names and surnames of Breton, Corsican and overseas origins, in the hand-kept lists. */
+  assert_finds ("Commande de Hinano Teriierooiterai, livraison à Papeete.",
+                "PERSON:Hinano Teriierooiterai");
+  assert_finds ("Inscrite : KASSIM Roukia, compte 0127.", "PERSON:KASSIM Roukia");
+  assert_finds ("Merci Soazig pour les affiches.", "PERSON:Soazig");
+  assert_finds ("Contact : Ange-Mathieu Pietri", "PERSON:Ange-Mathieu Pietri");
+  /* The words stay words in prose. */
+  assert_finds ("La mère et le père sont venus, le pharmacien aussi.", "");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -2032,6 +2050,7 @@ main (int argc, char **argv)
   g_test_add_func ("/names/email-spelled-pairs", test_email_spelled_pairs);
   g_test_add_func ("/names/short-forms-diminutives", test_short_forms_and_diminutives);
   g_test_add_func ("/names/lower-case-later-mentions", test_lower_case_later_mentions);
+  g_test_add_func ("/names/french-civil-status-origins", test_french_civil_status_and_origins);
   status = g_test_run ();
   voile_name_finder_free (finder);
   return status;
