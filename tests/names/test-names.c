@@ -1253,6 +1253,15 @@ test_cases_and_scripture (void)
                 "- \"Call me Mara\" (1:20). Compare Leviticus 25:25.\n"
                 "Who has been a Ruth to you? Questions to Mrs. Okafor or Grace Adebayo.",
                 "PERSON:Okafor|PERSON:Grace Adebayo");
+  /* A chat's moderation tool is no person; the member it warns is. */
+  assert_finds ("[19-Nov-26 20:14] Carl-bot: Warn: ricardo_alves22 (spam)\n"
+                "[19-Nov-26 20:15] Carl-bot: Member banned: ricardo_alves22\n"
+                "[19-Nov-26 20:16] Priya Raman: thanks",
+                "PERSON:Priya Raman");
+  /* A state's code after a name in an e-mail address is no later mention of it. */
+  assert_finds ("Recipient Name,City,State,Email\nHector Ramírez,Phoenix,AZ,"
+                "hector.ramirez.az@gmail.com\nJoseph Yazzie,Tuba City,AZ,jyazzie@example.com",
+                "PERSON:Hector Ramírez|LOCATION:Phoenix|PERSON:Joseph Yazzie|LOCATION:Tuba City");
   /* Times beside given names are a schedule, not references. */
   assert_finds ("Dear Marc,\nslots: Luc 10:30, Jean 11:15, Marc 14:00. Luc brings the keys.",
                 "PERSON:Marc|PERSON:Luc|PERSON:Marc|PERSON:Luc");
