@@ -4,6 +4,7 @@
  * person is ("Assistant virtuel Lou · 09:02", "Je suis Lou, l'assistante virtuelle
  * d'AssurMut", "Hi, I'm Ava, your virtual assistant", "Max (bot)"). A bot is no person: its
  * name is dropped with its other mentions, and the customer's and the agents' names stay.
+ * So is a chat's tool named "Carl-bot".
  */
 #include "voile-name-private.h"
 
@@ -77,6 +78,15 @@ bot_phrase_after (const char *text, gsize len, gsize p)
   return FALSE;
 }
 
+/* "Carl-bot", "Deploy_Bot": a name that says it is a bot's, a chat's moderation or
+ * deployment tool (a login "jbot" or a surname "Talbot" have no separator before it). */
+static gboolean
+glued_bot (const char *text, gsize s, gsize e)
+{
+  return e - s > 4 && (text[e - 4] == '-' || text[e - 4] == '_')
+         && g_ascii_strncasecmp (text + e - 3, "bot", 3) == 0;
+}
+
 void
 voile_name_drop_bots (VoileNameCollector *c)
 {
@@ -91,7 +101,8 @@ voile_name_drop_bots (VoileNameCollector *c)
       /* A bot has one name: "Lou Martin, virtual assistant" is a person. */
       if (m->type != VOILE_TYPE_PERSON || strchr (m->key, ' ') != NULL)
         continue;
-      if (bot_word_before (c->text, m->start) || bot_phrase_after (c->text, c->len, m->end))
+      if (bot_word_before (c->text, m->start) || bot_phrase_after (c->text, c->len, m->end)
+          || glued_bot (c->text, m->start, m->end))
         {
           if (bots == NULL)
             bots = g_hash_table_new (g_str_hash, g_str_equal);

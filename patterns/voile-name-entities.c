@@ -146,6 +146,16 @@ index_email_parts (VoileNameCollector *c, GHashTable *parts, const VoileFinding 
     }
   if (!any_name)
     return;
+  /* "hector.ramirez.az@": a two-letter tag in no list after a full name is a state's or a
+   * country's code, not a third name ("AZ" in the State column is no later mention). */
+  if (n == 3)
+    {
+      guint kept = 0;
+      for (guint i = 0; i < n; i++)
+        if (lens[i] > 2 || (flags[i] & (VOILE_NAME_FIRST | VOILE_NAME_LAST)))
+          starts[kept] = starts[i], lens[kept] = lens[i], flags[kept] = flags[i], kept++;
+      n = kept;
+    }
   if (n == 1
       && ((flags[0] & (VOILE_NAME_AMBIGUOUS | VOILE_NAME_PROPER))
           || !(flags[0] & VOILE_NAME_FIRST)))

@@ -1237,9 +1237,10 @@ test_catalogue_toys (void)
 
 /* Reported cases are named after their parties, and a Bible study after its characters: no
  * contacts. A client's own matter without a law report, a titled or greeted reader and full
- * names stay. */
+ * names stay. Nor are a chat's bot, an e-mail address's state code or a city's given names
+ * people. */
 static void
-test_cases_and_scripture (void)
+test_cases_scripture_and_tools (void)
 {
   assert_finds ("Donoghue v Stevenson [1932] AC 562\nMrs May Donoghue drank ginger beer; "
                 "Manufacturer David Stevenson owed her a duty of care.\n"
@@ -1253,6 +1254,18 @@ test_cases_and_scripture (void)
                 "- \"Call me Mara\" (1:20). Compare Leviticus 25:25.\n"
                 "Who has been a Ruth to you? Questions to Mrs. Okafor or Grace Adebayo.",
                 "PERSON:Okafor|PERSON:Grace Adebayo");
+  /* A chat's moderation tool is no person; the member it warns is. */
+  assert_finds ("[19-Nov-26 20:14] Carl-bot: Warn: ricardo_alves22 (spam)\n"
+                "[19-Nov-26 20:15] Carl-bot: Member banned: ricardo_alves22\n"
+                "[19-Nov-26 20:16] Priya Raman: thanks",
+                "PERSON:Priya Raman");
+  /* A state's code after a name in an e-mail address is no later mention of it. */
+  assert_finds ("Recipient Name,City,State,Email\nHector Ramírez,Phoenix,AZ,"
+                "hector.ramirez.az@gmail.com\nJoseph Yazzie,Tuba City,AZ,jyazzie@example.com",
+                "PERSON:Hector Ramírez|LOCATION:Phoenix|PERSON:Joseph Yazzie|LOCATION:Tuba City");
+  /* A city named with its word, given names in it included. */
+  assert_finds ("Dear Sophie,\nthe app crashes for riders in Ho Chi Minh City and Salt Lake City.",
+                "PERSON:Sophie");
   /* Times beside given names are a schedule, not references. */
   assert_finds ("Dear Marc,\nslots: Luc 10:30, Jean 11:15, Marc 14:00. Luc brings the keys.",
                 "PERSON:Marc|PERSON:Luc|PERSON:Marc|PERSON:Luc");
@@ -2033,7 +2046,7 @@ main (int argc, char **argv)
   g_test_add_func ("/names/unseen-round3", test_unseen_round3);
   g_test_add_func ("/names/negatives/pets-figures-statistics", test_pets_figures_statistics);
   g_test_add_func ("/names/negatives/eponyms-storms-labels", test_eponyms_storms_and_labels);
-  g_test_add_func ("/names/negatives/cases-and-scripture", test_cases_and_scripture);
+  g_test_add_func ("/names/negatives/cases-scripture-tools", test_cases_scripture_and_tools);
   g_test_add_func ("/names/negatives/catalogue-toys", test_catalogue_toys);
   g_test_add_func ("/names/negatives/firms-places-animals", test_firms_places_animals);
   g_test_add_func ("/names/dictation", test_dictation);
