@@ -1975,6 +1975,16 @@ test_french_agent_headers (void)
                 "PERSON:mamadou_sy29");
 }
 
+static void
+test_sql_unescaped_apostrophe (void)
+{
+  /* An apostrophe left unescaped in a pasted INSERT: the value goes on, the next rows keep
+   * their columns. */
+  assert_finds ("INSERT INTO inscrits (id, nom, prenom, note) VALUES\n"
+                "(1, 'D'Ornano', 'Paul-Antoine', NULL),\n(2, 'Sissoko', 'Hawa', 'ok');\n",
+                "PERSON:D'Ornano|PERSON:Paul-Antoine|PERSON:Sissoko|PERSON:Hawa");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -2043,6 +2053,7 @@ main (int argc, char **argv)
   g_test_add_func ("/names/lower-case-later-mentions", test_lower_case_later_mentions);
   g_test_add_func ("/names/french-civil-status-origins", test_french_civil_status_and_origins);
   g_test_add_func ("/names/french-agent-headers", test_french_agent_headers);
+  g_test_add_func ("/names/sql-unescaped-apostrophe", test_sql_unescaped_apostrophe);
   status = g_test_run ();
   voile_name_finder_free (finder);
   return status;
