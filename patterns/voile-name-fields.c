@@ -1314,6 +1314,15 @@ sql_string (const char *text, gsize p, gsize len, gsize *vs, gsize *ve)
               p += 2;
               continue;
             }
+          /* 'D'Ornano', 'O'Brien': an apostrophe left unescaped between two letters (the
+           * statement fails, the user pastes it to ask why); a closing quote is followed by
+           * a comma, a bracket or a space. */
+          if (p > *vs && p + 1 < len && g_ascii_isalpha (text[p - 1])
+              && (g_ascii_isalpha (text[p + 1]) || (guchar)text[p + 1] >= 0xC3))
+            {
+              p++;
+              continue;
+            }
           *ve = p;
           return p + 1;
         }

@@ -431,6 +431,12 @@ voile_name_profile_slug (VoileNameCollector *c, gsize slash, gsize line_end);
 void
 voile_name_find_review_author (VoileNameCollector *c, gsize line_start, gsize line_end);
 
+/* "Support (Ravi) : …", "Note agent (Jordan) : …": the agent named in brackets after a role
+ * opening a support chat's message (voile-name-agents.c). */
+void
+voile_name_find_agent_header (VoileNameCollector *c, GArray *tokens, gsize line_start,
+                              gsize line_end);
+
 /* ---- speech-to-text (voile-name-dictation.c) ------------------------------------------ */
 
 /* Is tokens[i] the English "son" after a possessive ("my son", "her son"), not the French

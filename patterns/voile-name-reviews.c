@@ -47,6 +47,8 @@ voile_name_find_review_author (VoileNameCollector *c, gsize line_start, gsize li
     p += 3, stars++;
   if (stars == 0 || p >= line_end || text[p] != ' ')
     return;
+  /* "★★☆☆☆ — mamadou_sy29 — il y a 5 jours": a dash may come before the author too. */
+  p += separator_at (text, p, line_end);
   while (p < line_end && text[p] == ' ')
     p++;
   gsize s = p, e = 0;

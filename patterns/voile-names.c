@@ -3841,6 +3841,9 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
               find_handles (&c, pos, line_end, marks, &handle_bytes);
               if ((guchar)text[pos] == 0xE2) /* "★★★★☆ Name · …" */
                 voile_name_find_review_author (&c, pos, line_end);
+              if ((tokens->len >= 2 && tok (tokens, 0)->next_char == '(')
+                  || (tokens->len >= 3 && tok (tokens, 1)->next_char == '('))
+                voile_name_find_agent_header (&c, tokens, pos, line_end); /* "Support (Ravi) :" */
               find_header_and_netrc_logins (&c, tokens, pos, line_end, marks);
               /* Only a word right after a delimiter or a quote can be a cell. */
               if ((marks & (VOILE_LINE_DELIM | VOILE_LINE_CELL))

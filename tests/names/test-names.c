@@ -1996,6 +1996,31 @@ test_french_civil_status_and_origins (void)
   assert_finds ("La mère et le père sont venus, le pharmacien aussi.", "");
 }
 
+static void
+test_french_agent_headers (void)
+{
+  /* A support chat's role then the agent's given name in brackets: the agent is a person,
+   * a name that is also a word or a place included. */
+  assert_finds ("Toi : j'ai oublié mon sac\nSupport (Ravi) : Bonjour, je regarde.\n",
+                "PERSON:Ravi");
+  assert_finds ("Note agent (Jordan) : rappelée le matin, OK.\n", "PERSON:Jordan");
+  /* A bot's label is no name. */
+  assert_finds ("Support (Bot) : Bonjour, que puis-je faire ?\n", "");
+  /* A review's author after its stars and a dash. */
+  assert_finds ("★★☆☆☆ — mamadou_sy29 — il y a 5 jours\nPas content du service.\n",
+                "PERSON:mamadou_sy29");
+}
+
+static void
+test_sql_unescaped_apostrophe (void)
+{
+  /* An apostrophe left unescaped in a pasted INSERT: the value goes on, the next rows keep
+   * their columns. */
+  assert_finds ("INSERT INTO inscrits (id, nom, prenom, note) VALUES\n"
+                "(1, 'D'Ornano', 'Paul-Antoine', NULL),\n(2, 'Sissoko', 'Hawa', 'ok');\n",
+                "PERSON:D'Ornano|PERSON:Paul-Antoine|PERSON:Sissoko|PERSON:Hawa");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -2064,6 +2089,8 @@ main (int argc, char **argv)
   g_test_add_func ("/names/short-forms-diminutives", test_short_forms_and_diminutives);
   g_test_add_func ("/names/lower-case-later-mentions", test_lower_case_later_mentions);
   g_test_add_func ("/names/french-civil-status-origins", test_french_civil_status_and_origins);
+  g_test_add_func ("/names/french-agent-headers", test_french_agent_headers);
+  g_test_add_func ("/names/sql-unescaped-apostrophe", test_sql_unescaped_apostrophe);
   status = g_test_run ();
   voile_name_finder_free (finder);
   return status;
