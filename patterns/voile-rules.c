@@ -1653,6 +1653,21 @@ value_is_date_or_year (const VoileCandidate *c)
       }
     else
       return FALSE;
+  /* "Appel client le 12/11", "sa commande du 16/11": a day and a month after a date's word */
+  if (seps == 1 && digits == n - 1 && group[0] >= 1 && group[0] <= 2 && group[1] >= 1
+      && group[1] <= 2)
+    {
+      static const char *const date_words[]
+          = { "le", "du", "au", "on", "the", "since", "depuis", "from", "until", "till", NULL };
+      guint day = 0, month = 0;
+      gsize i = 0;
+      for (; t[i] != '/' && t[i] != '.'; i++)
+        day = day * 10 + (guint)(t[i] - '0');
+      for (i++; i < n; i++)
+        month = month * 10 + (guint)(t[i] - '0');
+      return day >= 1 && day <= 31 && month >= 1 && month <= 12
+             && preceded_by_word (c, c->start, date_words);
+    }
   if (seps != 2 || digits != n - 2)
     return FALSE;
   return (group[0] <= 2 && group[1] <= 2 && (group[2] == 2 || group[2] == 4))
@@ -1824,6 +1839,11 @@ lead_in_says_number (const VoileCandidate *c)
           && ((guchar)t[i + 1] == 0xB0 || (guchar)t[i + 1] == 0xBA))
         return TRUE;
       if (i + 3 <= c->start && g_ascii_strncasecmp (t + i, "num", 3) == 0
+          && (i == c->match_start || !g_ascii_isalpha (t[i - 1])))
+        return TRUE;
+      /* "NDIS No: 431 987 655", "holder no. 424 881 0937": the abbreviation says it too */
+      if (i + 3 <= c->start && g_ascii_strncasecmp (t + i, "no", 2) == 0
+          && (t[i + 2] == '.' || t[i + 2] == ':')
           && (i == c->match_start || !g_ascii_isalpha (t[i - 1])))
         return TRUE;
     }
@@ -2076,6 +2096,17 @@ v_customer_id (VoileCandidate *c)
           = { "issue",     "pr",      "commit", "fixed", "bug",    "jira",
               "changelog", "release", "todo",   "fixme", "sprint", NULL };
       if (span_has_any_word (c->text, kw > 300 ? kw - 300 : 0, kw, tracker_words))
+        return FALSE;
+      /* "ticket_id": "TKT-9F2A-77C1" beside its "barcode" and "seat": an admission ticket,
+       * an item a buyer holds, not the buyer's file */
+      static const char *const admission_words[]
+          = { "seat", "barcode", "siège", "siege", "rang", "row", "gate", NULL };
+      gsize line_s = kw, line_e = c->end;
+      while (line_s > 0 && c->text[line_s - 1] != '\n')
+        line_s--;
+      while (line_e < c->len && c->text[line_e] != '\n')
+        line_e++;
+      if (span_has_any_word (c->text, line_s, line_e, admission_words))
         return FALSE;
     }
   /* "sous licence GPL-3.0", "licence Apache-2.0": a software licence; a sports licence is a
@@ -2422,6 +2453,17 @@ v_prose_key (VoileCandidate *c)
     if (idn > 0 && key_names_record (c, id, idn))
       return FALSE;
   }
+  /* "wh_3b81d0c4-7a55-…", "req-…": the same UUID behind a kind's short prefix */
+  if (n > 37 && n <= 36 + 9)
+    {
+      const char *u = v + n - 36;
+      gboolean letters_before = TRUE;
+      for (const char *p = v; p < u - 1; p++)
+        letters_before &= g_ascii_isalpha (*p);
+      if (letters_before && (u[-1] == '_' || u[-1] == '-') && u[8] == '-' && u[13] == '-'
+          && u[18] == '-' && u[23] == '-')
+        return FALSE;
+    }
   return digits >= 4 && letters >= 4 && !is_placeholder_value (v, n)
          && voile_shannon_entropy (v, n) >= 3.5;
 }
@@ -2599,6 +2641,15 @@ v_assign (VoileCandidate *c)
     return FALSE;
   if (key_names_record (c, id, idn))
     return FALSE;
+  /* "Idempotency-Key: …", "idempotency key=wh_…", "cache key=…": a request's or an entry's
+   * name, chosen to be unique, not to be kept secret */
+  {
+    static const char *const naming_words[]
+        = { "idempotency", "idempotence", "cache", "dedup", "dedupe", "partition", "sort", NULL };
+    if (strstr (id, "idempoten") != NULL
+        || (strcmp (id, "key") == 0 && preceded_by_word (c, c->match_start, naming_words)))
+      return FALSE;
+  }
   /* A comma pairs a key with its value in a log's ["password", "…"] pair or PHP's
    * define('DB_PASSWORD', '…'), not inside a list of column names ("email",
    * "encrypted_password", "created_at"): a quoted key after a comma. */
@@ -3804,8 +3855,9 @@ static gboolean
 json_object_has_person_key (const char *t, gsize len, gsize open)
 {
   static const char *const keys[]
-      = { "email",  "first_name", "firstName",   "last_name", "lastName", "prenom",
-          "prénom", "given_name", "family_name", "full_name", "fullName", NULL };
+      = { "email",    "first_name",   "firstName",   "last_name",   "lastName",
+          "prenom",   "prénom",       "given_name",  "family_name", "full_name",
+          "fullName", "display_name", "displayName", NULL };
   gint depth = 0;
   gsize lim = MIN (len, open + 4096);
 
@@ -3884,15 +3936,15 @@ static gboolean
 key_part_is_person (const char *w, gsize n)
 {
   static const char *const nouns[]
-      = { "user",      "customer",     "cust",         "client",      "member",      "adherent",
-          "adhérent",  "allocataire",  "famille",      "family",      "patient",     "account",
-          "acct",      "order",        "booking",      "reservation", "subscriber",  "student",
-          "employee",  "emp",          "contact",      "person",      "owner",       "tenant",
-          "guest",     "resident",     "enfant",       "child",       "beneficiary", "insured",
-          "assure",    "assuré",       "donor",        "usager",      "eleve",       "élève",
-          "locataire", "souscripteur", "policyholder", "holder",      "applicant",   "candidate",
-          "passenger", "traveler",     "traveller",    "requester",   "buyer",       "payer",
-          "profile",   "affiliate",    "backer",       NULL };
+      = { "user", "customer", "cust", "client", "member", "adherent", "adhérent", "allocataire",
+          "famille", "family", "patient", "account", "acct", "order", "booking", "reservation",
+          "subscriber", "student", "employee", "emp", "contact", "person", "owner", "tenant",
+          "guest", "resident", "enfant", "child", "beneficiary", "insured", "assure", "assuré",
+          "donor", "usager", "eleve", "élève", "locataire", "souscripteur", "policyholder",
+          "holder", "applicant", "candidate", "passenger", "traveler", "traveller", "requester",
+          "buyer", "payer", "profile", "affiliate", "backer",
+          /* one person's absence, appointment, lease or tenancy record */
+          "absence", "appointment", "lease", "tenancy", "caf", NULL };
   for (const char *const *p = nouns; *p != NULL; p++)
     {
       gsize k = strlen (*p);
@@ -3976,6 +4028,20 @@ key_names_person_reference (const char *t, gsize s, gsize e, gboolean prefixed_v
   return person && (reference || (prefixed_value && people));
 }
 
+/* The key names a record that may be a firm's or an app's (an OAuth client, an account, a
+ * SaaS tenant, an order). */
+static gboolean
+key_names_shared_record (const char *t, gsize s, gsize e)
+{
+  static const char *const shared[] = { "client", "acc", "tenant", "order", "app", NULL };
+  for (gsize i = s; i < e; i++)
+    for (const char *const *w = shared; *w != NULL; w++)
+      if (g_ascii_strncasecmp (t + i, *w, strlen (*w)) == 0
+          && !(strcmp (*w, "app") == 0 && g_ascii_strncasecmp (t + i, "appointment", 11) == 0))
+        return TRUE;
+  return FALSE;
+}
+
 /* "8-4-4-4-12" hex: a UUID, a machine's handle more than a person's number. */
 static gboolean
 value_is_uuid (const char *t, gsize n)
@@ -4025,12 +4091,18 @@ v_key_reference (VoileCandidate *c)
       upper += g_ascii_isupper (t[i]) ? 1 : 0;
       lower += g_ascii_islower (t[i]) ? 1 : 0;
     }
-  if (upper >= 2 && lower >= 2)
-    return FALSE;
   /* "ENF-044197", "u_58812": letters, then a sign, then digits */
   gsize letters = 0;
   while (letters < n && g_ascii_isalpha (t[letters]))
     letters++;
+  /* "apt_7Hq2LmX9" under "appointment_id", "abs_…" under "absence_id": a short lower-case
+   * prefix names the record's kind, the random rest is still one person's record, except
+   * under an OAuth client's, an account's or a tenant's key */
+  gboolean kind_prefix = letters >= 2 && letters <= 4 && letters + 1 < n && t[letters] == '_'
+                         && g_ascii_islower (t[0]) && g_ascii_islower (t[letters - 1]);
+  if (upper >= 2 && lower >= 2
+      && !(kind_prefix && !key_names_shared_record (c->text, c->match_start, key_end)))
+    return FALSE;
   gboolean prefixed = letters >= 1 && letters <= 5 && letters + 1 < n
                       && (t[letters] == '-' || t[letters] == '_')
                       && g_ascii_isdigit (t[letters + 1]);
@@ -4716,14 +4788,20 @@ static const char *const kw_currency[]
   "|candidat(?:e|ure)?|abonnement|parrainage|carte[ ]+(?:de[ ]+)?fid[ée]lit[ée]|IPP|mandat"      \
   "|affiliation|pension|identification[ ]fiscale|billet|s[ée]jour|pr[êe]t|PDL|PRM|PCE"           \
   "|point[ ]de[ ]livraison|compteur|Ameli|demande|rendez-vous|copropri[ée]taire"                  \
-  "|NEPH|Pajemploi|CESU|MSA|[ée]tranger|cotisant"                                                 \
+  "|NEPH|Pajemploi|CESU|MSA|[ée]tranger|cotisant|DPAE"                                            \
   "|carte(?![ ]+(?:d['’]identit|nationale|de[ ]s[ée]jour|vitale|grise|bancaire|de[ ]cr[ée]dit)))"
 /* The same in English, before id / number / no: "student ID", "hospital number", "user_id". */
 #define REF_NOUNS_EN_NUMBERED                                                                      \
   "(?:student|pupil|candidate|guest|hospital|hosp\\.?|chi|chart"                                   \
   "|beneficiary|membership|client|emp\\.?|works|personnel|mandate|medicare|medicaid|player|matter" \
   "|file|loan|cust\\.?|r[ée]f\\.?|pt|certificate|cert|appointment|owner|landlord"                 \
-  "|backer|supporter|affiliate|attendee|participant|trainee|learner|volunteer)"                    \
+  "|backer|supporter|affiliate|attendee|participant|trainee|learner|volunteer" /* Australia's      \
+                                                                                  disability       \
+                                                                                  scheme,          \
+                                                                                  Ontario's health \
+                                                                                  card; a clinic's \
+                                                                                  "Record #" */    \
+  "|ndis|ohip|record)"                                                                             \
   "(?=[ _\\-]?(?:ids?|no\\.?|nr|num|numbers?|#|n°)(?![A-Za-z]))"
 
 /* "tenancy registration no.", "frequent flyer", a certificate's "cert DPS-7741-0092" (letters, a
@@ -4764,7 +4842,10 @@ static const char *const kw_customer[] = {
   "accident du", "family file", "families file", "penalty", "parking charge", "owner i", "owner n",
   "owner #", "landlord i", "landlord n", "plainte", "portalis", "ghic", "ehic", "backer",
   "supporter", "affiliate", "attendee", "participant", "trainee", "learner", "volunteer", "num$",
-  "num.", "lease no.", "lease #", "bénéficiaire", "beneficiaire", NULL
+  "num.", "lease no.", "lease #", "bénéficiaire", "beneficiaire", "ndis", "ohip", "record #",
+  "record n", "record i", "dpae", "student file", "pupil file", "patient file", "client file",
+  "member file", "donor file", "customer file", "file is", "file was", "zendesk", "freshdesk",
+  "gorgias", "help scout", "helpscout", NULL
 };
 /* A label whose value is on the next line (a form's screen, a chat's answer). */
 static const char *const kw_customer_next_line[]
@@ -4928,9 +5009,10 @@ static const char *const kw_assign[]
  * lower-cased key). Not "client": customer-id reads "client_id", "numClient", "id_client"
  * (and a French label "Client : …" is no key). */
 static const char *const kw_key_reference[]
-    = { "user",   "cust",  "member",    "adh",     "allocataire", "famil",   "patient",
-        "acc",    "order", "booking",   "emp",     "contact",     "student", "tenant",
-        "enfant", "rum",   "matricule", "profile", "affiliat",    "backer",  NULL };
+    = { "user",        "cust",  "member",    "adh",     "allocataire", "famil",   "patient",
+        "acc",         "order", "booking",   "emp",     "contact",     "student", "tenant",
+        "enfant",      "rum",   "matricule", "profile", "affiliat",    "backer",  "absence",
+        "appointment", "lease", "tenancy",   "caf_",    NULL };
 /* Platforms' handles of a person's or an account's record, wherever they are pasted. */
 static const char *const kw_platform_person[]
     = { "auth0|", "google-oauth2|", "gid://", "acct_", "usr_", "aff_", NULL };
@@ -4942,6 +5024,9 @@ static const char *const kw_password_words[]
 static const char *const kw_mail_fields[]
     = { "mail", "user", "login", "recipient", "contact", "account", NULL };
 static const char *const kw_pan[] = { "pan$", "permanent account", NULL };
+static const char *const kw_bracketed_label[]
+    = { "matricule)", "client)", "adhérent)", "adherent)", "dossier)",
+        "patient)",   "member)", "contrat)",  NULL };
 static const char *const kw_direct_debit[] = {
   "prlv", "prélèvement", "prelevement", "direct debit", "domiciliation", "lastschrift", NULL
 };
@@ -6691,9 +6776,10 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_CUSTOMER_ID,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_nhs,
-      .pattern
-      = "(?i:nhs)(?:[ _]*(?i:number|no\\.?|n°|num|nr\\.?))?[\"']?[ \\t]*[:#=>]?[ \\t]*[\"']?"
-        "([0-9]{3}([ \\-]?)[0-9]{3}\\2[0-9]{4})" NUM_END,
+      .pattern = "(?i:nhs)(?:[ _]*(?i:number|no\\.?|n°|num|nr\\.?))?"
+                 /* "NHS number (optional): …", "NHS no. (if known) …": a form's remark */
+                 "(?:[ ]*\\([^()\\n0-9]{1,24}\\))?[\"']?[ \\t]*[:#=>]?[ \\t]*[\"']?"
+                 "([0-9]{3}([ \\-]?)[0-9]{3}\\2[0-9]{4})" NUM_END,
       .group = 1,
       .window = 48,
       .confidence = 0.95f,
@@ -6712,7 +6798,17 @@ static const VoileRule rules[] = {
         /* "bénéficiaire APA n° …", "salarié n° …": the number word after the noun */
         "|" REF_NOUNS_FR_NUMBERED "(?=(?:[ ]+(?-i:[A-Z]{2,6}))?[ ]+(?:n°|nº|num[ée]ro)[ ]*[A-Z0-9])"
         "|" REF_NOUNS_EN_NUMBERED
-        "|matricule|acct?\\.?|mrn|utr|(?:ipp|rum|spi|pnr|ine|nda|matter|crn)(?=[ ]*:)|mpan|mprn"
+        "|matricule|acct?\\.?|mrn|utr|(?:ipp|rum|spi|pnr|ine|nda|matter|crn|ndis|ohip)(?=[ ]*:)"
+        "|mpan|mprn"
+        /* Australia's Medicare card: ten digits grouped 4-5-1 ("Medicare 2953 71846 2 / 1") */
+        "|medicare(?=[ ]*:?[ ]*[0-9]{4}[ ]?[0-9]{5}[ ]?[0-9](?![0-9]))"
+        /* "student file is BMT-4418", "Donor file D-1142", "Amara's file is …": the file a
+         * firm keeps on one person */
+        "|(?:student|pupil|patient|client|member|donor|customer)[ ]+file(?![\\p{L}])"
+        "|(?<=['’]s[ ])file(?=[ ]+(?:is|was)[ ])"
+        /* "Zendesk #483102": a help desk's ticket is one customer's case */
+        "|(?:zendesk|freshdesk|gorgias|help[ ]?scout)(?:[ ]+(?:ticket|case|conversation))?"
+        "(?=[ ]*#[ ]*[0-9])"
         /* "Centrelink CRN (for …):", "CRN 312 457 906K" */
         "|crn(?=[ ]+(?:\\(|[0-9]))"
         /* a file's number given with its letters and slashes: "Matter BK/CV/2261",
@@ -6736,7 +6832,8 @@ static const VoileRule rules[] = {
         /* "(ref. PP-77310)", "(OH ref. OH-77120)": a reference given in brackets */
         "|(?<=\\(|\\([A-Z]{2}[ ]|\\([A-Z]{3}[ ])r[ée]f\\.?(?=[ ]*(?:[A-Z]{1,4}-)?[0-9]))"
         /* "order_id", "customerNumber": a JSON or CSV key */
-        "(?:[ _\\-]?(?i:ids?|no|nr|num|numbers?|ref(?:erence)?)(?![A-Za-z]))?[\"']?"
+        "(?:[ _\\-]?(?i:ids?|no|nr|num|numbers?|ref(?:erence)?)(?![A-Za-z]))?"
+        "[\"']?"
         /* "de location", "on the invoice is", "CAF": a few words in between */
         "(?:[ ]+(?:" REF_FILLERS "|(?-i:[A-Z]{2,6})|/[ ]*(?-i:[A-Z]{2,6})|n°|#)(?![\\p{L}])){0,5}?"
         /* "| N° de contrat | HAB-448120 |": a two-column table of fields */
@@ -6754,6 +6851,23 @@ static const VoileRule rules[] = {
   },
 
   {
+      /* A label in brackets, then its colon: "S21.G00.30.019 (Matricule)  : 00061", a DSN
+       * report's or a form's field named after its code (customer-id's lead-ins have no
+       * bracket: it would slow every one of them). */
+      .id = "bracketed-label-reference",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_bracketed_label,
+      .pattern
+      = "(?<=\\()(?i:matricule|n°[ ]client|client|adh[ée]rent|dossier|patient|member|contrat)\\)"
+        "[ \\t]*:[ \\t]*([A-Z0-9]+(?:[\\-/.][A-Z0-9]+)*)" WORD_END,
+      .group = 1,
+      .window = 64,
+      .confidence = 0.75f,
+      .validate = v_customer_id,
+  },
+  {
       /* A bank statement's direct debit names the creditor, then the payer's file there:
        * "PRLV SEPA MACIF AUTO 2190447851;", "PRLV SEPA FONCIA LOYER NOV REF LOC-35-88127",
        * "DIRECT DEBIT THAMES WATER 900412877". The value ends the label. */
@@ -6769,6 +6883,26 @@ static const VoileRule rules[] = {
                  "[ ]+/?(?:(?i:ref|r[ée]f|ech|contrat|mandat|rum)[ .:]*)?"
                  "((?=[A-Z0-9\\-/]*[0-9]{4})[A-Z0-9][A-Z0-9\\-/]{4,30})"
                  "(?=[;\\t|,]|[ ]{2}|[ ]*\\r?$|[ ]*\\r?\\n)",
+      .group = 1,
+      .window = 160,
+      .confidence = 0.8f,
+      .validate = v_customer_id,
+  },
+  {
+      /* The same label quoted in a sentence: "prélevée par PRLV SEPA MACIF AUTO 2190447851 le
+       * 5", "taken as DIRECT DEBIT AVIVA HOME 77120455 on the 1st". Only as the bank prints
+       * it, in capitals: "prélèvement de la facture FA-2026-0012 le …" names an invoice. */
+      .id = "direct-debit-reference-prose",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_direct_debit,
+      .pattern = "(?:PRLV|PR[ÉE]L[ÈE]VEMENT|DIRECT[ ]DEBIT)(?:[ ]+(?:SEPA|SDD))?"
+                 "(?:[ ]+/?(?!(?:REF|ECH|CONTRAT|MANDAT|RUM)(?![A-Za-z]))[A-Z][A-Z&'.\\-]*){1,6}?"
+                 "[ ]+/?(?:(?:REF|ECH|CONTRAT|MANDAT|RUM)[ .:]*)?"
+                 "((?=[A-Z0-9\\-/]*[0-9]{4})[A-Z0-9][A-Z0-9\\-/]{4,30})"
+                 /* a sentence goes on in small letters, or ends */
+                 "(?=[ ]+\\p{Ll}|[ ]*[.)](?:[ \\t]|\\r?$|\\r?\\n))",
       .group = 1,
       .window = 160,
       .confidence = 0.8f,
@@ -6949,7 +7083,8 @@ static const VoileRule rules[] = {
       .prefilter = pf_path_segment,
       .pattern
       = "(?<=[/\\-_])(?i:clients?|customer|accounts?|members?|patients?|adherents?|comptes?)/"
-        "([0-9]{3,9})(?=[/?#\\s\"]|$)",
+        /* "/admin/client/C-1874": the file's letter before its number */
+        "((?:[A-Z]{1,3}-?)?[0-9]{3,9})(?=[/?#\\s\"]|$)",
       .group = 1,
       .window = 32,
       .confidence = 0.75f,

@@ -161,76 +161,19 @@ static const char *const birth_headers[]
         "=date d'anniversaire", "geburt", "nacimiento", "nascimento",
         /* "dob_iso", "patient_dob", "Patient DOB" (not "adobe") */
         "dob_", "_dob", " dob", NULL };
-static const char *const reference_headers[] = { "client",
-                                                 "account",
-                                                 "compte",
-                                                 "customer",
-                                                 "adhérent",
-                                                 "adherent",
-                                                 "dossier",
-                                                 "contrat",
-                                                 "contract",
-                                                 "member",
-                                                 "allocataire",
-                                                 "matricule",
-                                                 "policy",
-                                                 "police",
-                                                 "commande",
-                                                 "order",
-                                                 "=ref",
-                                                 "=réf",
-                                                 "=réf.",
-                                                 "=ref.",
-                                                 "référence",
-                                                 "reference",
-                                                 "abonné",
-                                                 "subscriber",
-                                                 "licence",
-                                                 "license",
-                                                 "ticket",
-                                                 "n° sinistre",
-                                                 "claim",
-                                                 "patient",
-                                                 "donor",
-                                                 "donateur",
-                                                 "souscripteur",
-                                                 "membership",
-                                                 "student",
-                                                 "élève",
-                                                 "usager",
-                                                 "=mrn",
-                                                 "employee",
-                                                 "employé",
-                                                 "=staff no",
-                                                 "payroll",
-                                                 "booking",
-                                                 "mandat",
-                                                 "=utr",
-                                                 "=emp #",
-                                                 "confirmation",
-                                                 "n° billet",
-                                                 "numéro de billet",
-                                                 "réservation",
-                                                 "reservation",
-                                                 "=attendee #",
-                                                 "nhs",
-                                                 "hospital no",
-                                                 "n° fiscal",
-                                                 "nuban",
-                                                 "inscription",
-                                                 "registration id",
-                                                 "registration #",
-                                                 "medicare",
-                                                 "=mbi",
-                                                 "record id",
-                                                 "contact id",
-                                                 "user id",
-                                                 "user_id",
-                                                 "=userid",
-                                                 "=pt no",
-                                                 "=pt no.",
-                                                 "=patient #",
-                                                 NULL };
+static const char *const reference_headers[]
+    = { "client", "account", "compte", "customer", "adhérent", "adherent", "dossier", "contrat",
+        "contract", "member", "allocataire", "matricule", "policy", "police", "commande", "order",
+        "=ref", "=réf", "=réf.", "=ref.", "référence", "reference", "abonné", "subscriber",
+        "licence", "license", "ticket", "n° sinistre", "claim", "patient", "donor", "donateur",
+        "souscripteur", "membership", "student", "élève", "usager", "=mrn", "employee", "employé",
+        "=staff no", "payroll", "booking", "mandat", "=utr", "=emp #", "confirmation", "n° billet",
+        "numéro de billet", "réservation", "reservation", "=attendee #", "nhs", "hospital no",
+        "n° fiscal", "nuban", "inscription", "registration id", "registration #", "medicare",
+        "=mbi", "record id", "contact id", "user id", "user_id", "=userid", "=pt no", "=pt no.",
+        "=patient #",
+        /* a pet's or a property's owner: a person */
+        "owner id", "owner_id", NULL };
 /* Columns that say a table's rows are people: its bare "id" column then numbers a person's
  * record (a users or contacts export), not a product or an event. */
 static const char *const people_headers[]
@@ -624,7 +567,9 @@ header_matches (const char *cell, guint64 pairs, gsize rule)
         if (h[0] == '='  ? strcmp (cell, h + 1) == 0
             : whole_word ? cell_has_word (cell, h)
                          : strstr (cell, h) != NULL)
-          return TRUE;
+          /* "donor_hash", "member hash": a salted hash stands for the person without
+           * naming their file (an anonymized export) */
+          return !(whole_word && strstr (cell, "hash") != NULL);
       }
   return FALSE;
 }

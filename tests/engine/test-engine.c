@@ -299,6 +299,29 @@ static const Found found[] = {
     "350\xc2\xa0€" }, /* narrow no-break space */
   /* CUSTOMER_ID */
   { "N° client : CL-2024-00731", "CUSTOMER_ID", "CL-2024-00731" },
+  /* session 10: health and care numbers, files named by their holder, help desks, labels in
+   * brackets, keys of one person's records, direct debits quoted in a sentence */
+  { "Participant: Tom Reed   NDIS No: 512 604 388   DOB: 02/03/2016", "CUSTOMER_ID",
+    "512 604 388" },
+  { "OHIP: 4821-309-177-KT", "CUSTOMER_ID", "4821-309-177-KT" },
+  { "Re: Ms Ada Lowe, Medicare 4417 20931 6 / 2", "CUSTOMER_ID", "4417 20931 6" },
+  { "Record # P-20871   Weight 21 kg", "CUSTOMER_ID", "P-20871" },
+  { "ok, her client file is CF-3318, I'll send it", "CUSTOMER_ID", "CF-3318" },
+  { "Noah's file is NW-5520 in the cabinet", "CUSTOMER_ID", "NW-5520" },
+  { "NHS number (if known): 943 476 5919", "CUSTOMER_ID", "943 476 5919" },
+  { "2) Freshdesk #77120 - Mrs Hale, parcel damaged", "CUSTOMER_ID", "77120" },
+  { "N° de DPAE : 2026-10-4471203398", "CUSTOMER_ID", "2026-10-4471203398" },
+  { "Rubrique S21.G00.30.019 (Matricule)  : 00217", "CUSTOMER_ID", "00217" },
+  { "{\"absence_id\": \"abs_2231904\"}", "CUSTOMER_ID", "abs_2231904" },
+  { "{\"appointment_id\": \"apt_4Rk8NqW2\"}", "CUSTOMER_ID", "apt_4Rk8NqW2" },
+  { "{\"manager\": {\"id\": \"emp_9xQ2LmPa\", \"display_name\": \"Ann Roe\"}}", "CUSTOMER_ID",
+    "emp_9xQ2LmPa" },
+  { "render failed: lease=BL-0412-3380 tenant=x", "CUSTOMER_ID", "BL-0412-3380" },
+  { "\"GET /admin/client/C-2291?x=1 HTTP/1.1\"", "CUSTOMER_ID", "C-2291" },
+  { "INSERT INTO owners (owner_id, surname) VALUES\n(20417, 'Hale');\n", "CUSTOMER_ID", "20417" },
+  { "elle a été prélevée par PRLV SEPA MAAF HABITATION 3310457820 le 10 du mois.", "CUSTOMER_ID",
+    "3310457820" },
+  { "It goes out as DIRECT DEBIT DIRECT LINE 88123077 on the 1st.", "CUSTOMER_ID", "88123077" },
   /* Lead-ins of set-3's kinds: a booking in a chat, a tax office's request, Ireland's PPS
    * number, "ref is" in lower case, a customer's pages in an access log. */
   { "ok pour la résa GP-7731 demain", "CUSTOMER_ID", "GP-7731" },
@@ -957,6 +980,15 @@ static const NotFound not_found[] = {
   { "\"GET /menu.pdf HTTP/1.1\" 200 1840 \"-\" \"WhatsApp/2.24.22.79 A\"", "IP_ADDRESS" },
   /* "Co." after a firm's name is Company, not a county */
   { "carriers Pickford & Co. Damages were limited", "POSTAL_ADDRESS" },
+  /* session 10: admission tickets, hashes, a VIN, days after "le" */
+  { "{\"ticket_id\": \"TKT-9F2A-77C1\", \"barcode\": \"26004\", \"seat\": \"C12\"}",
+    "CUSTOMER_ID" },
+  { "donor_hash,region,gifts\n9c41e07ab2d35f18,London,7\n02fa6b9d7c1e4483,Wales,2\n",
+    "CUSTOMER_ID" },
+  { "Appel client le 12/11 à 15h10 : OK", "CUSTOMER_ID" },
+  { "à mettre avec sa commande du 16/11", "CUSTOMER_ID" },
+  { "VIN d'exemple (pas un véhicule client) : VF1AG000X69000001", "CUSTOMER_ID" },
+  { "Le prélèvement de la facture FA-2026-0012 le 3 mars.", "CUSTOMER_ID" },
   /* session 9: what the new currencies, dates and addresses must leave */
   { "upgrade to PHP 8.3 and Node 20", "AMOUNT" },
   { "the COP 28 report", "AMOUNT" },
@@ -1281,7 +1313,8 @@ static const NotFound not_found[] = {
     "POSTAL_ADDRESS" },
   { "3 port Ethernet Gigabit", "POSTAL_ADDRESS" },
   { "réf. RT-8080 (lot de 50)", "CUSTOMER_ID" },
-  { "\"tenancy_id\": \"T-2291\"", "CUSTOMER_ID" },
+  /* a property is a thing; its tenancy ("tenancy_id") is one tenant's contract */
+  { "\"property_id\": \"P-2291\"", "CUSTOMER_ID" },
   { "policy 3.6.1.1 applies", "CUSTOMER_ID" },
   { "Place de la Gare 2 fois par jour", "POSTAL_ADDRESS" },
   { "B-20311        Rouleau thermique", "POSTAL_ADDRESS" },
