@@ -1266,6 +1266,10 @@ test_cases_scripture_and_tools (void)
   /* A city named with its word, given names in it included. */
   assert_finds ("Dear Sophie,\nthe app crashes for riders in Ho Chi Minh City and Salt Lake City.",
                 "PERSON:Sophie");
+  /* Buildings and departments named after people. */
+  assert_finds ("INSERT INTO buildings VALUES (22,'King William Flats','2A',1,135000);\n"
+                "Dear Sophie, the McGill Dept form is attached.",
+                "PERSON:Sophie");
   /* Times beside given names are a schedule, not references. */
   assert_finds ("Dear Marc,\nslots: Luc 10:30, Jean 11:15, Marc 14:00. Luc brings the keys.",
                 "PERSON:Marc|PERSON:Luc|PERSON:Marc|PERSON:Luc");
