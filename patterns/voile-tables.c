@@ -1545,8 +1545,11 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                   any = TRUE;
                   continue;
                 }
+              /* A rule none of whose headers' first two bytes the cell holds is not called
+               * (most of the rules for most cells: one test, not a call, each). */
               for (gsize r = 0; r < G_N_ELEMENTS (column_rules); r++)
-                if ((type_mask & VOILE_TYPE_BIT (column_rules[r].type))
+                if ((pairs & rule_first_bigrams[r]) != 0
+                    && (type_mask & VOILE_TYPE_BIT (column_rules[r].type))
                     && header_matches (lower, pairs, r))
                   {
                     columns[c] = &column_rules[r];
