@@ -142,7 +142,8 @@ strip_handle_suffix (const char *h, gsize n)
           "music", "official",   "pro",       "writes",  "writer", "codes",   "code",
           "tech",  "creative",   "creations", "makes",   "films",  "media",   "illustration",
           "coach", "consulting", "conseil",   "ux",      "ui",     "eng",     "data",
-          "fr",    "uk",         "hq",        NULL };
+          "fr",    "uk",         "hq",        "agri",    "immo",   "auto",    "deco",
+          NULL };
   gsize sep = n;
 
   for (gsize k = n; k > 0; k--)
@@ -270,6 +271,12 @@ login_spells_name (const char *h, gsize n, gboolean loose, gsize *sep)
   if (!loose)
     return FALSE;
   if (given (whole, FALSE) && !(whole & VOILE_NAME_PROPER))
+    return TRUE;
+  /* "jpierre_agri", "mclaire": a French compound given name, its first part's initial
+   * (Jean-, Marie-, Pierre-, Anne-) glued to the second, a word too ("pierre"). */
+  if (whole == 0 && n >= 5 && strchr ("jmpa", h[0]) != NULL
+      && (flags_of (h + 1, n - 1) & VOILE_NAME_FIRST)
+      && !(flags_of (h + 1, n - 1) & VOILE_NAME_PROPER))
     return TRUE;
   /* "PriyaK", "samirb": a given name and the surname's initial glued. */
   if (whole == 0 && n >= 5 && given (flags_of (h, n - 1), FALSE)

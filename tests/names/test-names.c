@@ -2025,6 +2025,16 @@ test_sql_unescaped_apostrophe (void)
                 "PERSON:D'Ornano|PERSON:Paul-Antoine|PERSON:Sissoko|PERSON:Hawa");
 }
 
+static void
+test_french_compound_initial_handles (void)
+{
+  /* A marketplace pseudonym: a compound given name's initial glued to its second part
+   * (Jean-Pierre: "jpierre"), then a trade. */
+  assert_finds ("jpierre_agri — 18 nov. 21:14\nBonjour, le tracteur est dispo ?\n\n"
+                "Moi — 18 nov. 21:20\nOui.\n",
+                "PERSON:jpierre_agri");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -2095,6 +2105,7 @@ main (int argc, char **argv)
   g_test_add_func ("/names/french-civil-status-origins", test_french_civil_status_and_origins);
   g_test_add_func ("/names/french-agent-headers", test_french_agent_headers);
   g_test_add_func ("/names/sql-unescaped-apostrophe", test_sql_unescaped_apostrophe);
+  g_test_add_func ("/names/french-compound-initial-handles", test_french_compound_initial_handles);
   status = g_test_run ();
   voile_name_finder_free (finder);
   return status;
