@@ -322,10 +322,10 @@ voile_name_add_login (VoileNameCollector *c, gsize start, gsize end, gboolean lo
 /* Words of service accounts and bots, whole or as one part of a login ("jira-bot",
  * "svc_backup", "deploy"): strcmp order. */
 static const char *const service_words[] = {
-  "admin", "anonymous", "api",        "app",     "automation", "backup",  "bot",    "build",
-  "ci",    "cron",      "daemon",     "deploy",  "dev",        "git",     "github", "gitlab",
-  "guest", "jenkins",   "jira",       "monitor", "nobody",     "noreply", "none",   "null",
-  "ops",   "qa",        "root",       "service", "support",    "svc",     "sync",   "system",
+  "admin", "anonymous", "api",        "app",     "automation", "backup", "bot",     "build",
+  "ci",    "cron",      "daemon",     "deploy",  "dev",        "git",    "github",  "gitlab",
+  "guest", "jenkins",   "jira",       "monitor", "nobody",     "none",   "noreply", "null",
+  "ops",   "qa",        "root",       "service", "support",    "svc",    "sync",    "system",
   "team",  "test",      "unassigned", "user",    "web",        "www",
 };
 

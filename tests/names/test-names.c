@@ -1941,6 +1941,10 @@ test_account_columns_fee_earners (void)
   /* A chat handle's column, its Discord discriminator left out. */
   assert_finds ("Name,Email,Discord,Tier\nMarta Lind,ml@example.org,marta_l#0,Gold\n",
                 "PERSON:Marta Lind|PERSON:marta_l");
+  /* Kenyan and Southern African names the hand-kept lists now hold, with no context. */
+  assert_finds ("Thanks, Nomvula Dlamini called about the invoice.\n"
+                "Paid in by Wanjiku Otieno on Monday.\n",
+                "PERSON:Nomvula Dlamini|PERSON:Wanjiku Otieno");
   /* A "Fee Earner" column holds initials, a "Mc" surname's small c included. */
   assert_finds ("Date\tFee Earner\tClient\tUnits\n16/11\tCMcG\tRóisín Doherty\t2\n"
                 "17/11\tJPW\tKofi Mensah\t9\n",
