@@ -47,6 +47,15 @@ struct _VoileFieldState
   guint16 col_start[MAX_COLUMNS]; /* offsets from the line start */
   guint16 col_end[MAX_COLUMNS];
   guint8 aligned_kinds[MAX_COLUMNS];
+  /* Logins of a table's account columns ("Reporter", "Discord") that no list spells
+   * ("nkemi.obi"): kept until the table ends, taken if a login of those columns spells a
+   * name (they then surely hold people's accounts). */
+  gboolean user_found;
+  guint n_pending;
+  struct
+  {
+    gsize start, end;
+  } pending[16];
   /* A vCard or an LDIF entry being read (VoileRecordFormat), and what it says of itself:
    * its N is empty or its KIND an organisation's (its FN then names a company), it is
    * surely a person's (a non-empty N, a person's objectClass: any word is a name). */
@@ -65,6 +74,7 @@ struct _VoileFieldState
   {
     guint8 kind;
     guint8 is_from;
+    guint8 account; /* 0: not asked yet; 1 + header_is_account() for a key of no other kind */
     char key[MAX_KEY_LEN];
   } key_cache[KEY_CACHE_SIZE]; /* last: left uninitialised (see voile_field_state_new()) */
 };
@@ -177,6 +187,11 @@ is_staff_key (const char *key, const gsize *starts, const gsize *ends, guint wor
   char folded[VOILE_NAME_KEY_MAX + 1];
   gsize n;
 
+  /* "Fee Earner" (a law firm's time entries: LEAP, Clio, Peppermint). */
+  if (words == 2 && ends[0] - starts[0] == 3 && ends[1] - starts[1] == 6
+      && g_ascii_strncasecmp (key + starts[0], "fee", 3) == 0
+      && g_ascii_strncasecmp (key + starts[1], "earner", 6) == 0)
+    return TRUE;
   if (words != 1)
     return FALSE;
   gsize len = ends[0] - starts[0];
@@ -252,10 +267,27 @@ voile_name_classify_key (const char *key, gsize len, gboolean *is_from)
   return VOILE_FIELD_NONE;
 }
 
-/* voile_name_classify_key() through the state's cache: each distinct key is folded and
- * looked up once per text instead of once per line. */
+static gboolean
+header_is_account (const char *key, gsize len);
+
+/* The kind of the cached key in slot h, VOILE_FIELD_USER for an account column's: told
+ * once per key, and only for a table's header. */
 static VoileFieldKind
-classify_key_cached (VoileFieldState *st, const char *key, gsize len, gboolean *is_from)
+cached_account (VoileFieldState *st, guint h, const char *key, gsize len)
+{
+  if (st->key_cache[h].kind != VOILE_FIELD_NONE)
+    return st->key_cache[h].kind;
+  if (st->key_cache[h].account == 0)
+    st->key_cache[h].account = 1 + header_is_account (key, len);
+  return st->key_cache[h].account == 2 ? VOILE_FIELD_USER : VOILE_FIELD_NONE;
+}
+
+/* voile_name_classify_key() through the state's cache: each distinct key is folded and
+ * looked up once per text instead of once per line. A table's header asks for accounts
+ * (account TRUE): a key of no other kind may then be an account column's, VOILE_FIELD_USER. */
+static VoileFieldKind
+classify_key_cached (VoileFieldState *st, const char *key, gsize len, gboolean *is_from,
+                     gboolean account)
 {
   guint h = 2166136261u;
 
@@ -268,7 +300,7 @@ classify_key_cached (VoileFieldState *st, const char *key, gsize len, gboolean *
     {
       if (is_from != NULL)
         *is_from = st->key_cache[h].is_from;
-      return st->key_cache[h].kind;
+      return account ? cached_account (st, h, key, len) : st->key_cache[h].kind;
     }
 
   gboolean from = FALSE;
@@ -276,13 +308,98 @@ classify_key_cached (VoileFieldState *st, const char *key, gsize len, gboolean *
   st->key_cache_len[h] = (guint8)len;
   st->key_cache[h].kind = (guint8)kind;
   st->key_cache[h].is_from = (guint8)from;
+  st->key_cache[h].account = 0;
   memcpy (st->key_cache[h].key, key, len);
   if (is_from != NULL)
     *is_from = from;
-  return kind;
+  return account ? cached_account (st, h, key, len) : kind;
 }
 
 /* ---- CSV ---------------------------------------------------------------------------- */
+
+/* A column of accounts: a user key ("Reporter", "Assignee", "Owner", "Username") or a chat
+ * or social network's handle ("Discord", "Slack", "Instagram handle"). */
+static gboolean
+header_is_account (const char *key, gsize len)
+{
+  static const char *const networks[] = { "discord", "slack",  "telegram", "instagram", "twitter",
+                                          "tiktok",  "github", "handle",   NULL };
+
+  /* Account headers are short ("Reporter", "Instagram handle"): most longer keys are prose
+   * between two commas, not worth the search. */
+  if (len == 0 || len > 24)
+    return FALSE;
+  if (voile_name_is_user_key (key, len))
+    return TRUE;
+  char first = (char)(key[0] | 0x20);
+  if (strchr ("dstigh", first) == NULL)
+    return FALSE;
+  for (const char *const *w = networks; *w != NULL; w++)
+    {
+      gsize l = strlen (*w);
+      if ((*w)[0] == first && len >= l && g_ascii_strncasecmp (key, *w, l) == 0
+          && (len == l || key[l] == ' ' || key[l] == '_'))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The login of an account cell: its bounds, quotes, spaces and a Discord discriminator
+ * ("marisol_e#0") left out; FALSE when the cell holds something else (a display name). */
+static gboolean
+account_cell (const char *text, gsize *start, gsize *end)
+{
+  gsize s = *start, e = *end;
+  while (s < e && (g_ascii_isspace (text[s]) || text[s] == '"' || text[s] == '@'))
+    s++;
+  while (e > s && (g_ascii_isspace (text[e - 1]) || text[e - 1] == '"'))
+    e--;
+  for (gsize p = s; p < e; p++)
+    if (text[p] == '#')
+      {
+        for (gsize q = p + 1; q < e; q++)
+          if (!g_ascii_isdigit (text[q]))
+            return FALSE;
+        e = p;
+        break;
+      }
+  if (e - s < 3 || e - s > 40)
+    return FALSE;
+  for (gsize p = s; p < e; p++)
+    if (!(g_ascii_isalnum (text[p]) || (guchar)text[p] >= 0x80 || text[p] == '.' || text[p] == '_'
+          || text[p] == '-'))
+      return FALSE;
+  *start = s, *end = e;
+  return TRUE;
+}
+
+/* A cell of an account column: a login that spells a name is a person; one in no list is
+ * kept for the table's end. */
+static void
+account_value (VoileNameCollector *c, VoileFieldState *st, gsize s, gsize e)
+{
+  if (!account_cell (c->text, &s, &e))
+    return;
+  if (voile_name_add_login (c, s, e, TRUE))
+    st->user_found = TRUE;
+  else if (st->n_pending < G_N_ELEMENTS (st->pending)
+           && voile_name_login_may_be_person (c->text, s, e))
+    {
+      st->pending[st->n_pending].start = s;
+      st->pending[st->n_pending++].end = e;
+    }
+}
+
+/* The table ends: its account logins in no list are people when another of its account
+ * cells spells a name ("mei.chua" beside "nkemi.obi" and "dmokoena" under "Reporter"). */
+static void
+end_table_accounts (VoileNameCollector *c, VoileFieldState *st)
+{
+  for (guint i = 0; i < st->n_pending && st->user_found; i++)
+    voile_name_add_unlisted_login (c, st->pending[i].start, st->pending[i].end);
+  st->n_pending = 0;
+  st->user_found = FALSE;
+}
 
 /* Splits text[start..end) at delim, honouring double quotes; bounds of up to max fields go
  * to starts/ends (quotes excluded). Returns the field count (max + 1 when more). */
@@ -601,7 +718,7 @@ try_header (VoileFieldState *st, const char *text, gsize readable, gsize start, 
     return FALSE; /* "s_client," in a list of commands, one a line: no header */
   for (guint i = 0; i < n; i++)
     {
-      st->kinds[i] = classify_key_cached (st, text + starts[i], ends[i] - starts[i], NULL);
+      st->kinds[i] = classify_key_cached (st, text + starts[i], ends[i] - starts[i], NULL, TRUE);
       useful |= st->kinds[i] != VOILE_FIELD_NONE;
       first |= st->kinds[i] == VOILE_FIELD_FIRST;
       last |= st->kinds[i] == VOILE_FIELD_LAST;
@@ -651,7 +768,8 @@ try_header (VoileFieldState *st, const char *text, gsize readable, gsize start, 
   /* A table of people: its name columns take any name. */
   if ((first && last) || ((first || last || whole) && contact))
     for (guint i = 0; i < n; i++)
-      if (st->kinds[i] != VOILE_FIELD_NONE && st->kinds[i] != VOILE_FIELD_CITY)
+      if (st->kinds[i] != VOILE_FIELD_NONE && st->kinds[i] != VOILE_FIELD_CITY
+          && st->kinds[i] != VOILE_FIELD_USER)
         st->kinds[i] |= VOILE_FIELD_RELAXED;
   st->address_column = G_MAXUINT;
   for (guint i = 0; i < n && st->address_column == G_MAXUINT; i++)
@@ -709,6 +827,11 @@ table_row (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize end)
       {
         guint at = i > st->address_column ? i + shift : i;
         guint kind = st->kinds[i];
+        if (kind == VOILE_FIELD_USER)
+          {
+            account_value (c, st, starts[at], ends[at]);
+            continue;
+          }
         if (!relax)
           kind &= ~(guint)VOILE_FIELD_RELAXED;
         voile_name_collector_add_field (c, starts[at], ends[at], (VoileFieldKind)kind);
@@ -751,7 +874,7 @@ continued_row (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize en
   st->row_open_column = first + n - 1;
   voile_name_collector_begin_record (c);
   for (guint i = 0; i < n; i++)
-    if (st->kinds[first + i] != VOILE_FIELD_NONE)
+    if (st->kinds[first + i] != VOILE_FIELD_NONE && st->kinds[first + i] != VOILE_FIELD_USER)
       voile_name_collector_add_field (c, starts[i], ends[i], st->kinds[first + i]);
   voile_name_collector_end_record (c);
 }
@@ -881,7 +1004,7 @@ try_aligned_header (VoileFieldState *st, const char *text, gsize start, gsize en
         return FALSE; /* "Man City   2–2  Tottenham": a results row, no header */
       st->col_start[n] = (guint16)(p - start);
       st->col_end[n] = (guint16)(we - start);
-      st->aligned_kinds[n] = classify_key_cached (st, text + p, we - p, NULL);
+      st->aligned_kinds[n] = classify_key_cached (st, text + p, we - p, NULL, FALSE);
       useful |= st->aligned_kinds[n] != VOILE_FIELD_NONE;
       n++;
       p = we;
@@ -1168,7 +1291,7 @@ key_value_line (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize e
         }
       if (sep >= end || sep - ks > MAX_KEY_LEN || sep == ks)
         return;
-      kind = classify_key_cached (st, text + ks, sep - ks, &is_from);
+      kind = classify_key_cached (st, text + ks, sep - ks, &is_from, FALSE);
 
       vs = sep + 1;
       while (vs < end && (text[vs] == '.' || text[vs] == ' ' || text[vs] == '\t'))
@@ -1261,7 +1384,7 @@ json_fields (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize end)
           p = ve;
           continue;
         }
-      VoileFieldKind kind = classify_key_cached (st, text + ks, ke - ks, NULL);
+      VoileFieldKind kind = classify_key_cached (st, text + ks, ke - ks, NULL, FALSE);
       /* "name": {"first": "Rose", "last": "Pierre"}: "first" says what it is after
        * "name", as "name_first" would. */
       if (kind == VOILE_FIELD_NONE && st->json_parent_len > 0
@@ -1271,7 +1394,7 @@ json_fields (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize end)
           memcpy (path, text + st->json_parent, st->json_parent_len);
           path[st->json_parent_len] = '_';
           memcpy (path + st->json_parent_len + 1, text + ks, ke - ks);
-          kind = classify_key_cached (st, path, st->json_parent_len + 1 + (ke - ks), NULL);
+          kind = classify_key_cached (st, path, st->json_parent_len + 1 + (ke - ks), NULL, FALSE);
         }
       if (kind != VOILE_FIELD_NONE)
         {
@@ -1602,7 +1725,7 @@ record_line (VoileNameCollector *c, VoileFieldState *st, gsize s, gsize e)
     {
       if (line.labels[i] == NULL || pe <= ps)
         continue;
-      guint kind = classify_key_cached (st, line.labels[i], strlen (line.labels[i]), NULL);
+      guint kind = classify_key_cached (st, line.labels[i], strlen (line.labels[i]), NULL, FALSE);
       if (kind == VOILE_FIELD_NONE)
         continue;
 
@@ -1686,9 +1809,18 @@ voile_name_collector_add_field (VoileNameCollector *c, gsize start, gsize end, V
         s++;
       while (e > s && g_ascii_isspace (c->text[e - 1]))
         e--;
-      gboolean initials = e - s >= 2 && e - s <= 4;
+      gboolean initials = e - s >= 2 && e - s <= 5;
+      guint small = 0;
       for (gsize p = s; initials && p < e; p++)
-        initials = g_ascii_isupper (c->text[p]);
+        {
+          /* "CMcG": a "Mc" surname's initials keep its small c. */
+          if (c->text[p] == 'c' && p > s && c->text[p - 1] == 'M' && p + 1 < e
+              && g_ascii_isupper (c->text[p + 1]))
+            small++;
+          else
+            initials = g_ascii_isupper (c->text[p]);
+        }
+      initials = initials && e - s - small >= 2 && e - s - small <= 4;
       if (initials)
         {
           VoileToken whole = { .start = s, .end = e, .shape = VOILE_SHAPE_UPPER };
@@ -1884,6 +2016,7 @@ voile_name_find_fields (VoileNameCollector *c, VoileFieldState *st, gsize line_s
   if (s >= line_end)
     {
       /* A blank line ends a table and a block of "Key: value" lines. */
+      end_table_accounts (c, st);
       st->in_table = st->in_aligned = FALSE;
       st->json_parent_len = 0;
       close_record (c, st);
@@ -1904,6 +2037,7 @@ voile_name_find_fields (VoileNameCollector *c, VoileFieldState *st, gsize line_s
       if (st->record_format != VOILE_RECORD_NONE)
         {
           close_record (c, st);
+          end_table_accounts (c, st);
           st->in_table = st->in_aligned = FALSE;
           st->record_company = st->record_person = FALSE;
           end_entry_logins (c, st);
@@ -1933,6 +2067,7 @@ voile_name_find_fields (VoileNameCollector *c, VoileFieldState *st, gsize line_s
         }
       if ((marks & VOILE_LINE_DELIM) && table_row (c, st, line_start, line_end))
         return;
+      end_table_accounts (c, st);
       st->in_table = FALSE;
     }
   if (st->in_aligned)

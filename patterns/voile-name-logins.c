@@ -326,6 +326,106 @@ voile_name_add_login (VoileNameCollector *c, gsize start, gsize end, gboolean lo
   return TRUE;
 }
 
+/* Words of service accounts and bots, whole or as one part of a login ("jira-bot",
+ * "svc_backup", "deploy"): strcmp order. */
+static const char *const service_words[] = {
+  "admin", "anonymous", "api",        "app",     "automation", "backup", "bot",     "build",
+  "ci",    "cron",      "daemon",     "deploy",  "dev",        "git",    "github",  "gitlab",
+  "guest", "jenkins",   "jira",       "monitor", "nobody",     "none",   "noreply", "null",
+  "ops",   "qa",        "root",       "service", "support",    "svc",    "sync",    "system",
+  "team",  "test",      "unassigned", "user",    "web",        "www",
+};
+
+/* Is h[0, n) a part no person's login is made of: a service word, a common word that is no
+ * name ("build", "release"), or no letters? */
+static gboolean
+service_part (const char *h, gsize n)
+{
+  char w[16];
+
+  if (n == 0)
+    return TRUE;
+  if (n < sizeof w)
+    {
+      for (gsize i = 0; i < n; i++)
+        w[i] = g_ascii_tolower (h[i]);
+      w[n] = '\0';
+      if (voile_name_sorted_lookup (service_words, G_N_ELEMENTS (service_words), w) != NULL)
+        return TRUE;
+    }
+  guint f = flags_of (h, n);
+  return (f & VOILE_NAME_WORD) && !(f & (VOILE_NAME_FIRST | VOILE_NAME_LAST));
+}
+
+gboolean
+voile_name_login_may_be_person (const char *text, gsize start, gsize end)
+{
+  const char *h = text + start;
+  gsize n = end - start, sep = n, n_sep = 0;
+  gboolean vowel = FALSE;
+
+  while (n > 0 && g_ascii_isdigit (h[n - 1]) && end - start - n < 4)
+    n--;
+  if (n < 4 || n > 32)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    {
+      guchar ch = (guchar)h[i];
+      if (ch == '.' || ch == '_' || ch == '-')
+        sep = i, n_sep++;
+      else if (g_ascii_islower (ch) || ch >= 0x80)
+        vowel |= ch >= 0x80 || strchr ("aeiouy", ch) != NULL;
+      else
+        return FALSE;
+    }
+  if (!vowel || n_sep > 1)
+    return FALSE;
+  if (n_sep == 0)
+    {
+      /* "dmokoena": an initial glued to a surname in no list; a word of any list is
+       * rather an account's name ("jenkins" is a surname too, "deploy" a word). */
+      if (n < 5 || n > 12 || flags_of (h, n) != 0 || flags_of (h + 1, n - 1) != 0)
+        return FALSE;
+      /* "svcbackup", "jirabot": a service word glued before or after. */
+      for (gsize k = 0; k < G_N_ELEMENTS (service_words); k++)
+        {
+          gsize l = strlen (service_words[k]);
+          if (l >= 3 && l <= n
+              && (memcmp (h, service_words[k], l) == 0
+                  || memcmp (h + n - l, service_words[k], l) == 0))
+            return FALSE;
+        }
+      return TRUE;
+    }
+  gsize l1 = sep, l2 = n - sep - 1;
+  if (l2 < 2 || (l1 == 1 && l2 < 4) || l1 == 0)
+    return FALSE;
+  return !service_part (h, l1) && !service_part (h + sep + 1, l2);
+}
+
+gboolean
+voile_name_add_unlisted_login (VoileNameCollector *c, gsize start, gsize end)
+{
+  const char *h = c->text + start;
+  gsize n = end - start, sep = 0;
+
+  while (n > 0 && g_ascii_isdigit (h[n - 1]))
+    n--;
+  for (gsize i = 0; i < n; i++)
+    if (h[i] == '.' || h[i] == '_' || h[i] == '-')
+      sep = i;
+  VoileToken parts[2] = { { .start = start, .end = start + (sep > 0 ? sep : n) } };
+  gboolean two = sep > 0 && n - sep - 1 > 1;
+  if (two)
+    parts[1].start = start + sep + 1, parts[1].end = start + n;
+  guint before = c->mentions->len;
+  voile_name_collector_add_person (c, parts, 0, two ? 1 : 0, 0, CONFIDENCE_FIELD, VOILE_FIELD_NONE);
+  if (c->mentions->len == before)
+    return FALSE;
+  g_array_index (c->mentions, VoileNameMention, c->mentions->len - 1).end = end;
+  return TRUE;
+}
+
 static inline gboolean
 is_login_byte (char ch)
 {

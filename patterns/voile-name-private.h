@@ -26,6 +26,7 @@ typedef enum
   VOILE_FIELD_LAST,   /* "nom", "last_name" */
   VOILE_FIELD_CITY,   /* "ville", "city" */
   VOILE_FIELD_STAFF,  /* "Collab.", "Initials", "Timekeeper": a staff member, often as initials */
+  VOILE_FIELD_USER,   /* "Reporter", "Assignee", "Owner", "Discord": an account's login */
   /* Or'ed in: the record surely describes a person (a table with first-name and
    * last-name columns, or a name column beside an e-mail column): common words and
    * names in no list are taken ("Poulain", "Nkechi Eze"). */
@@ -416,6 +417,17 @@ voile_name_end_logins (VoileNameCollector *c, VoileLoginState *state, guint word
  * FALSE when it does not. */
 gboolean
 voile_name_add_login (VoileNameCollector *c, gsize start, gsize end, gboolean loose);
+/* Reports text[start, end), a login no list spells ("nkemi.obi", "dmokoena"), as a PERSON:
+ * for a column of logins where another login spells a name. */
+gboolean
+voile_name_add_unlisted_login (VoileNameCollector *c, gsize start, gsize end);
+/* Has text[start, end) a person's login shape, names in no list allowed ("nkemi.obi",
+ * "dmokoena"), and no service account's ("jira-bot", "deploy", "svc_backup")? */
+gboolean
+voile_name_login_may_be_person (const char *text, gsize start, gsize end);
+/* A key whose value is a login: "ADMIN_USER", "login", "owner", "Reporter", "Assignee". */
+gboolean
+voile_name_is_user_key (const char *key, gsize len);
 /* "@amandine", "@diego" in a chat: a mention of a lower-case given name is a person, one
  * that is also a word or a place included. FALSE when text[start, end) is not one. */
 gboolean

@@ -2369,28 +2369,39 @@ find_handle (VoileNameCollector *c, gsize start, gsize end, gboolean loose)
 
 /* A key whose value is a login: "ADMIN_USER", "login", "owner", "uid", "Reporter",
  * "Identifiant", "utilisateur". */
-static gboolean
-is_user_key (const char *k, gsize n)
+gboolean
+voile_name_is_user_key (const char *k, gsize n)
 {
   static const char *const whole[]
-      = { "uid",      "reporter",  "assignee",  "author", "auteur",    "identifiant",
-          "assigned", "requester", "demandeur", "agent",  "submitter", NULL };
+      = { "uid",       "reporter",  "assignee", "author",    "auteur",  "identifiant", "assigned",
+          "requester", "demandeur", "agent",    "submitter", "creator", NULL };
+  char f[64];
+
+  /* Folded once, then compared with memcmp (every header of a table is asked). */
+  if (n < 3 || n > sizeof f)
+    return FALSE;
+  /* Only letters are compared: a bit sets the lower case of an ASCII capital and makes no
+   * other byte a lower-case letter. */
+  for (gsize q = 0; q < n; q++)
+    f[q] = (char)(k[q] | 0x20);
   for (gsize q = 0; q + 4 <= n; q++)
     {
       /* The first letter before the calls: most bytes of a key start none of these. */
-      char first = (char)(k[q] | 0x20);
-      if ((first == 'u' && g_ascii_strncasecmp (k + q, "user", 4) == 0)
-          || (first == 'l' && q + 5 <= n && g_ascii_strncasecmp (k + q, "login", 5) == 0)
-          || (first == 'o' && q + 5 <= n && g_ascii_strncasecmp (k + q, "owner", 5) == 0)
-          || (first == 'u' && q + 11 <= n && g_ascii_strncasecmp (k + q, "utilisateur", 11) == 0)
-          || (first == 'p' && q + 6 <= n && g_ascii_strncasecmp (k + q, "propri", 6) == 0)
+      char first = f[q];
+      if ((first == 'u' && memcmp (f + q, "user", 4) == 0)
+          || (first == 'l' && q + 5 <= n && memcmp (f + q, "login", 5) == 0)
+          || (first == 'o' && q + 5 <= n && memcmp (f + q, "owner", 5) == 0)
+          || (first == 'u' && q + 11 <= n && memcmp (f + q, "utilisateur", 11) == 0)
+          || (first == 'p' && q + 6 <= n && memcmp (f + q, "propri", 6) == 0)
           /* "Actor", "GITHUB_ACTOR", "triggering_actor": not "factor" */
           || (first == 'a' && q + 5 == n && (q == 0 || k[q - 1] == '_')
-              && g_ascii_strncasecmp (k + q, "actor", 5) == 0))
+              && memcmp (f + q, "actor", 5) == 0))
         return TRUE;
     }
+  if (n > 11)
+    return FALSE;
   for (const char *const *w = whole; *w != NULL; w++)
-    if (strlen (*w) == n && g_ascii_strncasecmp (k, *w, n) == 0)
+    if ((*w)[0] == f[0] && strlen (*w) == n && memcmp (f, *w, n) == 0)
       return TRUE;
   return FALSE;
 }
@@ -2480,7 +2491,8 @@ find_inline_handles (VoileNameCollector *c, gsize line_start, gsize line_end, gu
       gsize eq = (gsize)(q - text), ks = eq;
       while (ks > line_start && (g_ascii_isalnum (text[ks - 1]) || text[ks - 1] == '_'))
         ks--;
-      if (ks == eq || ks == line_start || eq + 1 >= line_end || !is_user_key (text + ks, eq - ks))
+      if (ks == eq || ks == line_start || eq + 1 >= line_end
+          || !voile_name_is_user_key (text + ks, eq - ks))
         continue;
       gsize vs = eq + 1 + (text[eq + 1] == '"' || text[eq + 1] == '\'');
       find_handle (c, vs, handle_end (text, vs, line_end), TRUE);
@@ -2785,7 +2797,7 @@ find_handles (VoileNameCollector *c, gsize line_start, gsize line_end, guint mar
         k++;
       if (k < line_end && (text[k] == '=' || text[k] == ':'))
         {
-          gboolean user_key = is_user_key (text + p, key_end - p);
+          gboolean user_key = voile_name_is_user_key (text + p, key_end - p);
           vs = k + 1;
           gsize rest = vs;
           while (rest < line_end && (text[rest] == ' ' || text[rest] == '\r'))

@@ -1963,6 +1963,34 @@ test_short_forms_and_diminutives (void)
 }
 
 /* A found person's word written again in lower case, as chats and quick notes do. */
+/* Session 10: accounts in a table's account columns, a law firm's fee earners. */
+static void
+test_account_columns_fee_earners (void)
+{
+  /* "Reporter", "Assignee": logins no list spells are people once a login of the table's
+   * account columns spells a name; a bot's and a service account's are none. */
+  assert_finds ("Key,Summary,Reporter,Assignee,Status\n"
+                "OPS-1,Slot wrong,ruvimbo.chiweshe,priya.raman,Open\n"
+                "OPS-2,PDF broken,tmbeki,priya.raman,Done\n"
+                "OPS-3,Nightly sync,jira-bot,deploy,Done\n",
+                "PERSON:ruvimbo.chiweshe|PERSON:priya.raman|PERSON:tmbeki|PERSON:priya.raman");
+  /* No login of the column spells a name: nothing is taken from it. */
+  assert_finds ("Key,Summary,Reporter,Status\nOPS-1,Slot wrong,ruvimbo.chiweshe,Open\n"
+                "OPS-2,PDF broken,tmbeki,Done\n",
+                "");
+  /* A chat handle's column, its Discord discriminator left out. */
+  assert_finds ("Name,Email,Discord,Tier\nMarta Lind,ml@example.org,marta_l#0,Gold\n",
+                "PERSON:Marta Lind|PERSON:marta_l");
+  /* Kenyan and Southern African names the hand-kept lists now hold, with no context. */
+  assert_finds ("Thanks, Nomvula Dlamini called about the invoice.\n"
+                "Paid in by Wanjiku Otieno on Monday.\n",
+                "PERSON:Nomvula Dlamini|PERSON:Wanjiku Otieno");
+  /* A "Fee Earner" column holds initials, a "Mc" surname's small c included. */
+  assert_finds ("Date\tFee Earner\tClient\tUnits\n16/11\tCMcG\tRóisín Doherty\t2\n"
+                "17/11\tJPW\tKofi Mensah\t9\n",
+                "PERSON:CMcG|PERSON:Róisín Doherty|PERSON:JPW|PERSON:Kofi Mensah");
+}
+
 static void
 test_lower_case_later_mentions (void)
 {
@@ -2106,6 +2134,7 @@ main (int argc, char **argv)
   g_test_add_func ("/names/french-agent-headers", test_french_agent_headers);
   g_test_add_func ("/names/sql-unescaped-apostrophe", test_sql_unescaped_apostrophe);
   g_test_add_func ("/names/french-compound-initial-handles", test_french_compound_initial_handles);
+  g_test_add_func ("/names/account-columns-fee-earners", test_account_columns_fee_earners);
   status = g_test_run ();
   voile_name_finder_free (finder);
   return status;
