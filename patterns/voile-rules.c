@@ -149,7 +149,27 @@ ascii_lower (char c)
 #define POSTCODE_CITY_END                                                                          \
   "(?=[ "                                                                                          \
   "\\t]*(?:$|[\\r\\n,;.)(|/\\t\"·•]|France|FRANCE|Belgique|Belgium|Suisse|Deutschland|Germany)" \
-  "|[ ]+(?:\\p{Ll}|—|–|-[ ])|[ ]{3,})"
+  "|[ ]+(?:\\p{Ll}|—|–|-(?:[ ]|\\r?\\n|$))|[ ]{3,})"
+
+/* The town after a French postcode: "Paris", "Saint-Ouen-sur-Seine", "L'Haÿ-les-Roses", "Y",
+ * "LA ROCHE SUR YON", "Lyon Cedex 03". */
+#define FR_TOWN                                                                                         \
+  "(?:(?:(?:Le|La|Les|LE|LA|LES)[ ]|[LD]['’])?\\p{Lu}[\\p{L}'’\\-]{2,}|(?:Eu|Y)(?!\\p{L}))" /* two      \
+                                                                                               spaces   \
+                                                                                               at       \
+                                                                                               most     \
+                                                                                               between  \
+                                                                                               the      \
+                                                                                               town's   \
+                                                                                               words:   \
+                                                                                               more     \
+                                                                                               is       \
+                                                                                               a        \
+                                                                                               column's \
+                                                                                               gap      \
+                                                                                             */         \
+  "(?:(?:[ ]{1,2}|[ ]?-[ ]?)(?:(?:sur|sous|l[eè]s|en|de|du|des|la|le|aux?|et)[ \\-]+)?"                \
+  "(?:[dlDL]['’])?\\p{Lu}[\\p{L}'’\\-]*){0,4}(?:[ ]+(?i:cedex)(?:[ ]+[0-9]{1,2})?)?"
 
 #define EMAIL_URL_ENCODED                                                                          \
   "[A-Za-z0-9][A-Za-z0-9._+\\-]{0,63}%40(?:[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,62}[A-Za-z0-9])?\\.)+"   \
@@ -157,7 +177,8 @@ ascii_lower (char c)
 
 /* A French street after its number: the type (abbreviations of forms and labels too: "3 ch.
  * des Vignes", "5 rte de Lyon"), then the name ("5 rue des lilas" typed in lower case, after
- * a connector). */
+ * a connector). A PDF's line break may fall after an article ("9 quai de la\nFosse"), the
+ * name on the next line. */
 #define STREET_FR_TAIL                                                                             \
   "(?i:rue|avenue|av\\.|bd|boulevard|boul\\.|all[ée]e|impasse|chemin|place|quai|cours"            \
   "|route|square|passage|voie|sentier|rond-point|faubourg|fg|cit[ée]"                             \
@@ -171,8 +192,9 @@ ascii_lower (char c)
   "|ch\\.|imp\\.|rte|pl\\.|all\\.|lot\\.)" /* "12 chemin\ndes Flamboyants": a PDF's line break     \
                                               right after an unambiguous type */                   \
   "(?:(?<=[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]hemin|[Aa]ll[ée]e|[Ii]mpasse|[Qq]uai)[ ]*\\r?\\n)?"   \
-  "(?:(?:(?:[ ]+|(?<=\\n)[ ]*)(?:(?:de|du|des|la|le|les|aux?|sur|sous|en|et)[ ]+)*"                \
-  "(?:[dlDL]['’])?(?:\\p{Lu}[\\p{L}'’\\-]*|[0-9]{1,4}(?:er)?)){1,6}"                           \
+  "(?:(?:(?:[ ]+|(?<=\\n)[ ]*)(?:(?:de|du|des|la|le|les|aux?|sur|sous|en|et)"                      \
+  "(?:[ ]+|[ ]*\\r?\\n(?=\\p{Lu}\\p{Ll})))*"                                                       \
+  "(?:[dlDL]['’])?(?:\\p{Lu}[\\p{L}'’\\-]*|[0-9]{1,4}(?![0-9])(?:er)?)){1,6}"                  \
   "|(?<=[Rr]ue|[Aa]venue|[Bb]oulevard|[Bb]d|[Aa]ll[ée]e|[Ii]mpasse|[Qq]uai)"                      \
   "[ ]+(?:de[ ]+la|de|du|des|la|le|les|de[ ]+l['’]|d['’]|l['’])[ ]*"                         \
   "\\p{Ll}{3,}(?:[ \\-]\\p{Ll}{3,}){0,2}(?![\\p{L}]))"
@@ -2796,9 +2818,58 @@ v_postcode_city_word (VoileCandidate *c, gsize digits)
   return TRUE;
 }
 
+/* Is the line at p a town's name alone: short, its words capitalised but their links ("sur",
+ * "de"…), letters, spaces, hyphens and apostrophes only (not "SSN: …", "Foreign TIN" nor
+ * "Merci de votre confiance")? */
+static gboolean
+town_line_alone (const char *t, gsize len, gsize p)
+{
+  /* "Foreign TIN": an acronym among words in lower case is a label, no town */
+  gboolean lower = FALSE, acronym = FALSE;
+  gsize word = p;
+  for (gsize q = p; q <= len && q - p <= 40; q++)
+    {
+      guchar b = q < len ? (guchar)t[q] : '\n';
+      if (b == '\n' || b == '\r' || b == ' ' || b == '-')
+        {
+          static const char *const small[] = { "sur", "sous", "lès", "les", "en", "de", "du",
+                                               "des", "la",   "le",  "aux", "au", "et", NULL };
+          if (q > word && g_ascii_islower (t[word]))
+            {
+              /* "Merci de votre confiance": a town's words are capitalised but its links */
+              gboolean listed = FALSE;
+              for (const char *const *w = small; *w != NULL && !listed; w++)
+                listed = strlen (*w) == q - word && memcmp (t + word, *w, q - word) == 0;
+              if (!listed)
+                return FALSE;
+            }
+          else if (q - word >= 2 && g_ascii_isupper (t[word]))
+            {
+              gboolean caps = TRUE;
+              for (gsize k = word + 1; k < q && caps; k++)
+                caps = g_ascii_isupper (t[k]);
+              acronym |= caps;
+            }
+          word = q + 1;
+          if (b == '\n' || b == '\r')
+            return q - p >= 3 && !(acronym && lower);
+          continue;
+        }
+      if (!(g_ascii_isalpha (b) || b >= 0x80 || b == '\''))
+        return FALSE;
+      lower |= g_ascii_islower (b);
+    }
+  return FALSE;
+}
+
 static gboolean
 v_postcode_fr (VoileCandidate *c)
 {
+  gsize after = c->start + 5;
+  /* "37250\nMontbazon": the town alone on the line after the postcode */
+  if (after < c->len && (c->text[after] == '\n' || c->text[after] == '\r')
+      && !town_line_alone (c->text, c->len, after + (c->text[after] == '\r' ? 2 : 1)))
+    return FALSE;
   /* "GET /fr/client/48213 HTTP/1.1": a path's number, not a postcode. */
   if (c->start > 0 && c->text[c->start - 1] == '/')
     return FALSE;
@@ -3134,6 +3205,60 @@ neighbour_line_starts_with_digit (const char *t, gsize len, gsize pos)
   return FALSE;
 }
 
+/* Does the word ending at comma name a street's type, after the street's name ("Riverside
+ * Drive, Apt 12B")? */
+static gboolean
+street_type_before_comma (const char *t, gsize comma)
+{
+  static const char *const types[]
+      = { "Drive", "Road", "Street", "Avenue", "Lane", "Close", "Crescent", "Way", "Court", NULL };
+  gsize b = comma;
+  while (b > 0 && g_ascii_isalpha (t[b - 1]))
+    b--;
+  if (b < 2 || t[b - 1] != ' ' || !g_ascii_islower (t[b - 2]))
+    return FALSE;
+  for (const char *const *w = types; *w != NULL; w++)
+    if (strlen (*w) == comma - b && memcmp (t + b, *w, comma - b) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Does the line before or after the one holding text[pos] hold a number at pos's column,
+ * after a gap of spaces (a street or postcode line of a block laid out in columns)? */
+static gboolean
+neighbour_column_starts_with_digit (const char *t, gsize len, gsize pos)
+{
+  gsize ls = pos;
+  while (ls > 0 && t[ls - 1] != '\n')
+    ls--;
+  gsize col = pos - ls;
+  gsize le = pos;
+  while (le < len && t[le] != '\n')
+    le++;
+  gsize starts[2] = { G_MAXSIZE, G_MAXSIZE };
+  if (le + 1 < len)
+    starts[0] = le + 1;
+  if (ls >= 2)
+    {
+      gsize p = ls - 1;
+      while (p > 0 && t[p - 1] != '\n')
+        p--;
+      starts[1] = p;
+    }
+  for (guint k = 0; k < 2; k++)
+    {
+      gsize p = starts[k];
+      if (p == G_MAXSIZE)
+        continue;
+      gsize q = p;
+      while (q < len && q - p < col && t[q] != '\n')
+        q++;
+      if (q - p == col && q < len && g_ascii_isdigit (t[q]) && t[q - 1] == ' ' && t[q - 2] == ' ')
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "Appt 31" alone on its line is as often an appointment as a flat: a flat's line sits in
  * an address block, above or below its street line. */
 static gboolean
@@ -3142,6 +3267,19 @@ v_building_line (VoileCandidate *c)
   const char *t = c->text;
   gsize e = c->end;
 
+  /* "NPI 1497362851        Apt 1207": a column of two side by side, the flat's line of
+   * the block whose street line sits above it in the same column. */
+  if (c->start > 1 && t[c->start - 1] == ' ' && t[c->start - 2] == ' ')
+    {
+      gsize b = c->start;
+      while (b > 0 && t[b - 1] == ' ')
+        b--;
+      /* "Address:       Flat 3, Beacon Court": a label's value, the address field's */
+      return (b == 0 || t[b - 1] != ':')
+             && neighbour_column_starts_with_digit (t, c->len, c->start);
+    }
+  if (c->start > 1 && t[c->start - 2] == ',')
+    return street_type_before_comma (t, c->start - 2);
   if ((t[c->start] | 0x20) != 'a' || (t[c->start + 1] | 0x20) != 'p')
     return TRUE;
   for (gsize i = c->start; i < c->end; i++)
@@ -4312,6 +4450,58 @@ pf_ca_postcode (const char *t, gsize len, gsize a, gsize end)
          && g_ascii_isdigit (t[i + 2]) && (i + 3 == len || !g_ascii_isalnum (t[i + 3]));
 }
 
+/* "Meguro-ku, Tokyo 152-0035": three digits, a dash and four, after a ward, a town ("-ku",
+ * "-shi"…) or a main city; spares the pattern at US "555-0116" numbers. */
+static gboolean
+pf_postcode_jp (const char *t, gsize len, gsize anchor, gsize end)
+{
+  static const char *const words[]
+      = { "ku",        "shi",    "gun",      "cho",     "chō",     "machi",   "mura",     "ken",
+          "fu",        "to",     "Tokyo",    "Tōkyō",   "Osaka",   "Ōsaka",   "Kyoto",    "Kyōto",
+          "Kobe",      "Kōbe",   "Yokohama", "Nagoya",  "Sapporo", "Fukuoka", "Kawasaki", "Saitama",
+          "Hiroshima", "Sendai", "Chiba",    "Okinawa", "Naha",    NULL };
+
+  if (end != anchor + 8 || t[anchor + 3] != '-' || anchor < 4)
+    return FALSE;
+  gsize e = anchor;
+  /* the postal mark "〒" (E3 80 92), spaces, a comma */
+  if (e >= 3 && (guchar)t[e - 1] == 0x92 && (guchar)t[e - 2] == 0x80 && (guchar)t[e - 3] == 0xE3)
+    e -= 3;
+  while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == ','))
+    e--;
+  gsize b = e;
+  while (b > 0 && e - b < 12 && (g_ascii_isalpha (t[b - 1]) || (guchar)t[b - 1] >= 0x80))
+    b--;
+  if (b == e)
+    return FALSE;
+  for (const char *const *w = words; *w != NULL; w++)
+    {
+      gsize n = strlen (*w);
+      /* a suffix after its dash ("Meguro-ku"), a city as the whole word */
+      if (g_ascii_islower ((*w)[0]) || (guchar)(*w)[0] >= 0x80
+              ? n < e - b && t[e - n - 1] == '-' && memcmp (t + e - n, *w, n) == 0
+              : n == e - b && memcmp (t + b, *w, n) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A space after a French postcode, or the line break of "La Mézière 37250\nMontbazon" and
+ * a capital opening the next line (v_postcode_fr() reads that line). */
+static gboolean
+pf_postcode_fr (const char *t, gsize len, gsize anchor, gsize end)
+{
+  gsize p = end;
+  if (p < len && t[p] == ' ')
+    return TRUE;
+  if (p < len && t[p] == '\r')
+    p++;
+  if (p >= len || t[p] != '\n')
+    return FALSE;
+  p++;
+  return p < len && (g_ascii_isupper (t[p]) || (guchar)t[p] >= 0xC3);
+}
+
 /* "8000 Brugge", "3511 NK Utrecht": not a year, a capitalised word after. */
 static gboolean
 pf_postcode4 (const char *t, gsize len, gsize anchor, gsize end)
@@ -5088,6 +5278,10 @@ static const char *const kw_address_fields[] = { "address",
 static const char *const kw_residences[] = { "résidence", "residence", NULL };
 static const char *const kw_named_quarters[]
     = { "cité", "cite$", "derb$", "hay$", "quartier$", "lotissement$", NULL };
+/* Welsh street words a house's name goes before ("Stryd" and a bare "Lon" would wake the
+ * rule at every "string" and "long"). */
+static const char *const kw_welsh_streets[]
+    = { "heol$", "ffordd$", "lôn$", "rhodfa$", "cilgant$", NULL };
 static const char *const kw_buildings[]
     = { "bât",  "bat.",        "bat$",  "batiment",  "esc.",      "escalier",  "appt", "apt.",
         "apt$", "appartement", "flat$", "apartment", "résidence", "residence", NULL };
@@ -6056,6 +6250,22 @@ static const VoileRule rules[] = {
       .confidence = 0.85f,
   },
   {
+      /* Welsh: a house's name, then its street without a number, "Ty Gwyn, Heol y Plas",
+       * "Bryn Awel, Ffordd y Llan" (a street named alone is no address). */
+      .id = "house-street-welsh",
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_welsh_streets,
+      .back_words = 3,
+      /* "'Ty Gwyn, Heol y Plas'": an SQL string's quote before the house's name */
+      .pattern = "['\"]?(?<![\\p{L}\\-])(\\p{Lu}\\p{Ll}+(?:[ ](?:y[ ]|yr[ ])?\\p{Lu}\\p{Ll}+)?,[ ]+"
+                 "(?:Heol|Ffordd|L[ôo]n|Rhodfa|Cilgant)[ ]+(?:(?:y|yr)[ ]+)?"
+                 "\\p{Lu}\\p{Ll}+(?:[\\-]\\p{Lu}?\\p{Ll}+)*(?:[ ]+\\p{Lu}\\p{Ll}+){0,2})" WORD_END,
+      .group = 1,
+      .window = 80,
+      .confidence = 0.8f,
+  },
+  {
       /* "ZA LES BORIES", "Lieu-dit Vignola, route des Sanguinaires": places without a
        * number. */
       .id = "locality-line-fr",
@@ -6080,7 +6290,10 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_buildings,
-      .pattern = "(?<![^\\n\"'\\t])(?:(?i:b[âa]t(?:iment)?\\.?|esc(?:alier|\\.)|app?t\\.?"
+      .pattern = "(?:(?<![^\\n\"'\\t])|(?<=[ ]{3})"
+                 /* "Riverside Drive, Apt 12B": after a street named without a number */
+                 "|(?<=[a-z],[ ]))"
+                 "(?:(?i:b[âa]t(?:iment)?\\.?|esc(?:alier|\\.)|app?t\\.?"
                  "|appartement|flat|apartment)[ ]*"
                  "(?:[0-9]{1,4}(?:/[0-9]{1,3})?[A-Za-z]?|[A-Z]{1,2})"
                  /* "RÉSIDENCE LE CLOS…" is a heading: a residence takes a number only */
@@ -6093,16 +6306,17 @@ static const VoileRule rules[] = {
   },
   {
       .id = "postcode-fr",
-      .after_run = " ",
+      .prefilter = pf_postcode_fr,
+      .after_run = " \n\r",
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_DIGIT,
-      .pattern = "(?:0[1-9]|[1-8][0-9]|9[0-8])[0-9]{3}[ ](?:(?:(?:Le|La|Les|LE|LA|LES)[ "
-                 "]|[LD]['’])?\\p{Lu}[\\p{L}'’\\-]{2,}|(?:Eu|Y)(?!\\p{L}))"
-                 /* two spaces at most between the town's words: more is a column's gap */
-                 "(?:(?:[ ]{1,2}|[ ]?-[ ]?)(?:(?:sur|sous|l[eè]s|en|de|du|des|la|le|aux?|et)"
-                 "[ \\-]+)?"
-                 "(?:[dlDL]['’])?\\p{Lu}[\\p{L}'’\\-]*){0,4}(?:[ ]+(?i:cedex)(?:[ "
-                 "]+[0-9]{1,2})?)?" POSTCODE_CITY_END,
+      .pattern = "(?:0[1-9]|[1-8][0-9]|9[0-8])[0-9]{3}"
+                 /* "La Mézière 37250\nMontbazon": a PDF's line break between the postcode,
+                  * after the words of its line, and the town alone on the next line (see
+                  * pf_postcode_fr()) */
+                 "(?:[ ]|(?<=\\p{L}[ ][0-9]{5})\\r?\\n)" FR_TOWN
+                 /* a letterhead's next field: "44000 NANTES SIRET 832…" */
+                 "(?:(?=[ ](?:SIRE[TN]|RCS|APE|TVA|T[ÉEé][Ll])(?![\\p{L}]))|" POSTCODE_CITY_END ")",
       .min_digits = 5,
       .first_run_min = 5,
       .first_run_max = 5,
@@ -6121,7 +6335,9 @@ static const VoileRule rules[] = {
         "|(?<=^|\\n|\\n[ ]|\\n[ ]{2}|\\n[ ]{4}|\\n\\t)(?=[A-Z0-9 ]{5,8}[ \\t]*(?:\\r?\\n|$))"
         /* a form's field: "Postcode: M4 6DE", "Post code : SA1 8PW" */
         "|(?<=[Pp]ostcode:[ ]|[Pp]ostcode[ ]:[ ]|[Pp]ost[ ][Cc]ode:[ ]|POSTCODE:[ "
-        "]|[Pp]ostcode\\t))"
+        "]|[Pp]ostcode\\t"
+        /* read out in a transcript: "postcode N7 8QS", "the postcode is N7 8QS" */
+        "|[Pp]ostcode[ ]|[Pp]ostcode[ ]is[ ]|[Pp]ostcode's[ ]))"
         "(?:[A-Z]{1,2}[0-9][A-Z0-9]?) ?[0-9][ABD-HJLNP-UW-Z]{2}" WORD_END,
       .back_words = 2,
       .window = 48,
@@ -6163,7 +6379,7 @@ static const VoileRule rules[] = {
         "|Northwest[ ]Territories|Territoires[ ]du[ ]Nord-Ouest)\\)?),?[ ]{1,2}"
         /* "Vancouver V5N 3V7": no province, the code in its two halves says it */
         "|(?<![,][ ])(?=[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z][ ][0-9][ABCEGHJ-NPRSTV-Z][0-9]"
-        "[ \\t]*(?:\\r?\\n|$|[,|\\t]|[ ]{2})))"
+        "[ \\t]*(?:\\r?\\n|$|[,|\\t]|[ ]{2}|[.;)](?![0-9A-Za-z]))))"
         "|(?<=^|\\n|\\n[ ]|\\n[ ]{2}|\\n[ ]{4}|\\n\\t)(?=[A-Z0-9 ]{6,7}[ \\t]*(?:\\r?\\n|$)))"
         "[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z][ ]?[0-9][ABCEGHJ-NPRSTV-Z][0-9]" WORD_END,
       .back_words = 6,
@@ -6333,6 +6549,28 @@ static const VoileRule rules[] = {
       .keywords = kw_singapore,
       .pattern = "(?:Singapore|SINGAPORE)[ ]?(?:\\([ ]?)?[0-9]{6}(?:[ ]?\\))?" NUM_END,
       .window = 24,
+      .confidence = 0.85f,
+  },
+  {
+      /* Japan: "Meguro-ku, Tokyo 152-0035", "Kita-ku, Osaka-shi 530-0001": a ward, town or
+       * county ("-ku", "-shi", "-gun", "-cho", "-machi"), or a prefecture's main city, then
+       * the postcode of three and four digits. */
+      .id = "city-postcode-jp",
+      .prefilter = pf_postcode_jp,
+      .after_run = "-",
+      .before_number = " 〒",
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern = "(?:\\p{Lu}[\\p{L}]+-(?:ku|shi|gun|ch[oō]|machi|mura|ken|fu)"
+                 "(?:,[ ]*\\p{Lu}[\\p{L}]+(?:-(?:shi|ken|fu|to))?)?"
+                 "|(?:Tokyo|T[ōo]ky[ōo]|Osaka|[ŌO]saka|Kyoto|Ky[ōo]to|Yokohama|Nagoya|Sapporo"
+                 "|Kobe|K[ōo]be|Fukuoka|Kawasaki|Saitama|Hiroshima|Sendai|Chiba|Okinawa|Naha))"
+                 ",?[ ]+(?:〒[ ]?)?[0-9]{3}-[0-9]{4}" NUM_END,
+      .min_digits = 7,
+      .first_run_min = 3,
+      .first_run_max = 3,
+      .back_words = 4,
+      .window = 80,
       .confidence = 0.85f,
   },
   {

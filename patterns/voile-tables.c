@@ -2563,6 +2563,9 @@ static const char *const street_ends[]
         "hill",    "green",  "grove", "crescent", "terrace", "place", "square", "court",
         "gardens", "mews",   "walk",  "rise",     "view",    "yard",  NULL };
 static const char *const street_only_ends[] = { "lane", "street", "road", "avenue", NULL };
+/* Street types no surname takes: "Abbey Road" is a street though "Abbey" is a first name
+ * ("Tom Lane" is a person). */
+static const char *const street_never_surname_ends[] = { "road", "avenue", "street", NULL };
 /* Last word of a house name, a line of its own: "Rose Cottage", "Home Farm". */
 static const char *const house_ends[]
     = { "cottage", "cottages", "house", "farm",  "farmhouse", "manor",
@@ -2720,7 +2723,8 @@ has_street_line_shape (const char *t, gsize s, gsize e)
            * "Close" and "Green" end people's names too), the first no first name ("Tom
            * Lane" above a town is the person the letter is for) */
           || (spaces == 1 && in_list (t + last, e - last, street_only_ends)
-              && !is_first_name_only (t + s, w - s)))
+              && (!is_first_name_only (t + s, w - s)
+                  || in_list (t + last, e - last, street_never_surname_ends))))
         return TRUE;
     }
   /* "Le Bihan Plomberie Chauffage": a firm's name (its last word a trade's, from the name
@@ -2857,7 +2861,8 @@ is_named_street_line (const char *t, gsize s, gsize e)
     return FALSE;
   guint flags = voile_name_lookup_word (t + s, first);
   return !((flags & VOILE_NAME_FIRST)
-           && !(flags & (VOILE_NAME_WORD | VOILE_NAME_AMBIGUOUS | VOILE_NAME_PROPER)));
+           && !(flags & (VOILE_NAME_WORD | VOILE_NAME_AMBIGUOUS | VOILE_NAME_PROPER)))
+         || in_list (space + 1, last, street_never_surname_ends);
 }
 
 /* Does [line, s) say that s starts an address: "Adresse : ", "Address: ", "Domicile :",
@@ -2947,12 +2952,21 @@ static gsize
 town_postcode_end (const char *t, gsize len, gsize p)
 {
   guint words = 0;
+  gboolean suburb = FALSE;
 
-  while (p < len && words < 3 && g_ascii_isupper (t[p]))
+  /* "Ōtaki Beach, Ōtaki 5512": a capital of two bytes (Latin-1 and Latin Extended-A) */
+  while (p < len && words < 4
+         && (g_ascii_isupper (t[p])
+             || (((guchar)t[p] == 0xC3 || (guchar)t[p] == 0xC4 || (guchar)t[p] == 0xC5)
+                 && p + 1 < len)))
     {
-      p++;
+      p += g_ascii_isupper (t[p]) ? 1 : 2;
       while (p < len && (g_ascii_isalpha (t[p]) || (guchar)t[p] >= 0x80 || t[p] == '-'))
         p++;
+      /* "Birkenhead, Auckland 0626", "Berea, Durban 4001": the suburb, then the town */
+      if (!suburb && p + 2 < len && t[p] == ',' && t[p + 1] == ' '
+          && (g_ascii_isupper (t[p + 2]) || (guchar)t[p + 2] >= 0xC3))
+        suburb = TRUE, p++;
       if (p >= len || t[p] != ' ')
         return 0;
       p++;
@@ -3115,6 +3129,20 @@ voile_tables_complete_addresses (const char *text, gsize len, GArray *findings)
           gsize b = f->start;
           while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\t'))
             b--;
+          /* "La Mézière 37250\nMontbazon": a PDF moved the line break after the postcode,
+           * the words before it on its line are the line above it was under. */
+          if (b > 0 && text[b - 1] != '\n' && memchr (text + f->start, '\n', f->end - f->start))
+            {
+              gsize line = line_start (text, b);
+              if (address_words_start (text, line, b) == line && line < b
+                  && !overlaps_finding (findings, sorted_len, line, b)
+                  && looks_like_street_line (text, line, b))
+                {
+                  VoileFinding street = { VOILE_TYPE_POSTAL_ADDRESS, line, b, 0.7f, 0 };
+                  g_array_append_val (findings, street);
+                }
+              continue;
+            }
           if (b == 0 || text[b - 1] != '\n')
             continue;
           e = b - 1;

@@ -1487,6 +1487,27 @@ static const Found found_in_layouts[] = {
   { "N° sécurité sociale : 2 79 04 972 13 061\n21", "FR_NIR", "2 79 04 972 13 061\n21" },
   { "ring the office on 091 562 207", "PHONE", "091 562 207" },
   { "[[\"email\", \"a\"], [\"password\", \"Hunter2x!9\"]]", "SECRET", "Hunter2x!9" },
+  { "Our address is now 1220 Oak St, Vancouver V6H 1B2.", "POSTAL_ADDRESS", "Vancouver V6H 1B2" },
+  { "the flat is at um postcode SE15 4QL near the park", "POSTAL_ADDRESS", "SE15 4QL" },
+  { "Admissions Office\nAbbey Road, Malvern WR14 3HQ\n", "POSTAL_ADDRESS", "Abbey Road" },
+  { "Ship to: 9 Kowhai Street, Ponsonby, Auckland 1011\n", "POSTAL_ADDRESS",
+    "Ponsonby, Auckland 1011" },
+  { "Mr Sato\n2-7-11 Ebisu\nShibuya-ku, Tokyo 150-0013\nJapan", "POSTAL_ADDRESS", "2-7-11 Ebisu" },
+  { "Mr Sato\n2-7-11 Ebisu\nShibuya-ku, Tokyo 150-0013\nJapan", "POSTAL_ADDRESS",
+    "Shibuya-ku, Tokyo 150-0013" },
+  { "Therapist                  Client\nLic. 88213                 77 Ala Moana Blvd\n"
+    "NPI 1497362851             Apt 904\n",
+    "POSTAL_ADDRESS", "Apt 904" },
+  { "New home: Kilimani Road, Apt 4C, Kilimani, Nairobi", "POSTAL_ADDRESS", "Apt 4C" },
+  { "CABINET ALPHA SAS 12 rue de la\nPaix 44000 NANTES SIRET 83214765600017", "POSTAL_ADDRESS",
+    "12 rue de la\nPaix" },
+  { "CABINET ALPHA SAS 12 rue de la Paix 44000 NANTES SIRET 83214765600017", "POSTAL_ADDRESS",
+    "44000 NANTES" },
+  { "Mme Leroy\nLe Grand Pré 49080\nBouchemaine\n", "POSTAL_ADDRESS", "49080\nBouchemaine" },
+  { "Mme Leroy\nLe Grand Pré 49080\nBouchemaine\n", "POSTAL_ADDRESS", "Le Grand Pré" },
+  { "Address:       Flat 3, Beacon Court\n", "POSTAL_ADDRESS", "Flat 3, Beacon Court" },
+  { "('Mr', 'Rhys', 'Bryn Awel, Ffordd y Llan', 'Llandeilo')", "POSTAL_ADDRESS",
+    "Bryn Awel, Ffordd y Llan" },
 };
 
 static const NotFound not_found_in_layouts[] = {
@@ -1509,6 +1530,11 @@ static const NotFound not_found_in_layouts[] = {
   { "https://api.twilio.com/2010-04-01/Accounts/AC3b", "DATE" },
   { "Event Nov 19, 2026, 6:48:21 PM", "DATE" },
   { "results/2026-11-14T09-22-51Z.json", "DATE" },
+  { "Patient zip 44120\nSSN: 123-45-6789\n", "POSTAL_ADDRESS" },
+  { "Gulberg III, Lahore 54660\nForeign TIN", "POSTAL_ADDRESS" },
+  { "We walked down Heol y Plas, then turned left.", "POSTAL_ADDRESS" },
+  { "Name      Role\nSmith     Apt 3\n", "POSTAL_ADDRESS" },
+  { "Total HT 12500\nMerci de votre confiance", "POSTAL_ADDRESS" },
 };
 
 static void
