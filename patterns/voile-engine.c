@@ -29,7 +29,7 @@
  * most MAX_SLOTS): their per-byte tables and hit sets stay one machine word, as cheap as
  * when all the rules fitted in 64 bits (two-word sets there cost +4.7 % instructions on
  * the structured scan). Slots follow rule order, so rules still run in table order. */
-#define MAX_RULES 128
+#define MAX_RULES 192
 #define MAX_SLOTS 64
 /* Keyword prefilter: three bytes, each folded to one of 32 classes. */
 #define KW_CLASSES 32
@@ -41,7 +41,7 @@ G_STATIC_ASSERT (KW_CLASSES == 32);
 
 typedef struct
 {
-  guint64 w[2]; /* two words, as rule_set_pop() knows */
+  guint64 w[MAX_RULES / 64];
 } RuleSet;
 G_STATIC_ASSERT (sizeof (RuleSet) * 8 == MAX_RULES);
 
@@ -84,7 +84,9 @@ rule_set_is_empty (RuleSet set)
 static inline guint
 rule_set_pop (RuleSet *set)
 {
-  guint k = set->w[0] != 0 ? 0 : 1;
+  guint k = 0;
+  while (set->w[k] == 0)
+    k++;
   guint rule = 64 * k + (guint)__builtin_ctzll (set->w[k]);
   set->w[k] &= set->w[k] - 1;
   return rule;
