@@ -300,6 +300,24 @@ login_spells_name (const char *h, gsize n, gboolean loose, gsize *sep)
   return FALSE;
 }
 
+/* Reports a login as one person: its first part text[start, start + first_len), and when
+ * two its second part up to start + len; the mention spans the whole login up to end (its
+ * digits and suffix included). */
+static gboolean
+add_login_person (VoileNameCollector *c, gsize start, gsize first_len, gsize len, gboolean two,
+                  gsize end)
+{
+  VoileToken parts[2] = { { .start = start, .end = start + first_len } };
+  if (two)
+    parts[1].start = start + first_len + 1, parts[1].end = start + len;
+  guint before = c->mentions->len;
+  voile_name_collector_add_person (c, parts, 0, two ? 1 : 0, 0, CONFIDENCE_FIELD, VOILE_FIELD_NONE);
+  if (c->mentions->len == before)
+    return FALSE;
+  g_array_index (c->mentions, VoileNameMention, c->mentions->len - 1).end = end;
+  return TRUE;
+}
+
 /* Reports the login text[start, end) as a PERSON when it spells a name: one span, keyed on
  * its parts so that "grace.adebayo" and a later "Grace" are one person. */
 gboolean
@@ -314,16 +332,8 @@ voile_name_add_login (VoileNameCollector *c, gsize start, gsize end, gboolean lo
   if (n == 0 || !login_spells_name (folded, n, loose, &sep))
     return FALSE;
 
-  VoileToken parts[2] = { { .start = start, .end = start + sep } };
   gboolean two = sep < n && n - sep - 1 > 1 && !is_role_suffix (folded + sep + 1, n - sep - 1);
-  if (two)
-    parts[1].start = start + sep + 1, parts[1].end = start + n;
-  guint before = c->mentions->len;
-  voile_name_collector_add_person (c, parts, 0, two ? 1 : 0, 0, CONFIDENCE_FIELD, VOILE_FIELD_NONE);
-  if (c->mentions->len == before)
-    return FALSE;
-  g_array_index (c->mentions, VoileNameMention, c->mentions->len - 1).end = end;
-  return TRUE;
+  return add_login_person (c, start, sep, n, two, end);
 }
 
 /* Words of service accounts and bots, whole or as one part of a login ("jira-bot",
@@ -414,16 +424,8 @@ voile_name_add_unlisted_login (VoileNameCollector *c, gsize start, gsize end)
   for (gsize i = 0; i < n; i++)
     if (h[i] == '.' || h[i] == '_' || h[i] == '-')
       sep = i;
-  VoileToken parts[2] = { { .start = start, .end = start + (sep > 0 ? sep : n) } };
   gboolean two = sep > 0 && n - sep - 1 > 1;
-  if (two)
-    parts[1].start = start + sep + 1, parts[1].end = start + n;
-  guint before = c->mentions->len;
-  voile_name_collector_add_person (c, parts, 0, two ? 1 : 0, 0, CONFIDENCE_FIELD, VOILE_FIELD_NONE);
-  if (c->mentions->len == before)
-    return FALSE;
-  g_array_index (c->mentions, VoileNameMention, c->mentions->len - 1).end = end;
-  return TRUE;
+  return add_login_person (c, start, sep > 0 ? sep : n, n, two, end);
 }
 
 static inline gboolean
