@@ -20,6 +20,9 @@ typedef enum
   VOILE_NAME_AMBIGUOUS = 1 << 2, /* a name that is also a common word: "Rose", "Petit" */
   VOILE_NAME_PROPER = 1 << 3,    /* a name that is also a place or brand: "Florence" */
   VOILE_NAME_WORD = 1 << 4,      /* a common word and no name: "Station", "Market" */
+  /* Two words that name a place together, keyed "santa ana" (folded words, one space):
+   * "Santa Ana", "Nova Scotia" read as a given name and a surname. */
+  VOILE_NAME_PLACE_PAIR = 1 << 5,
 } VoileNameFlags;
 
 /* Order = class list of data/names/compile-name-table.py. */

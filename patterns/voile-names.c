@@ -174,6 +174,43 @@ after_place_word (VoileNameCollector *c, GArray *tokens, guint i)
   return voile_name_token_has_context (c->text, tokens, i - 1, VOILE_CONTEXT_DETERMINER);
 }
 
+/* "Nonemployee Comp", "Multistate Filing": a word in no list made of a prefix and a common
+ * word is a compound (a column header, a form's box), no given name in no list. */
+static gboolean
+prefixed_word (VoileNameCollector *c, const VoileToken *t)
+{
+  static const char *const prefixes[]
+      = { "non", "anti", "multi", "inter", "over", "under", "sub", "pre", "post", "semi", NULL };
+  const char *word = c->text + t->start;
+  gsize len = t->end - t->start;
+
+  for (const char *const *p = prefixes; *p != NULL; p++)
+    {
+      gsize n = strlen (*p);
+      /* The rest is a word of five letters or more ("Nonemployee": "employee"). */
+      if (len >= n + 5 && g_ascii_strncasecmp (word, *p, n) == 0
+          && (voile_name_lookup_word (word + n, len - n) & VOILE_NAME_WORD))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "in person, Santa Ana office", "Arts Nova Scotia grant": two capitalised words that name
+ * a place together (data/names/places.txt) are no given name and surname without a title
+ * or a greeting. Folds both words only for a pair already taken as a person. */
+static gboolean
+place_pair (VoileNameCollector *c, const VoileToken *t0, const VoileToken *t1)
+{
+  char key[2 * VOILE_NAME_KEY_MAX + 1];
+  gsize len0, len1;
+
+  if (!voile_name_fold (c->text + t0->start, t0->end - t0->start, key, &len0)
+      || !voile_name_fold (c->text + t1->start, t1->end - t1->start, key + len0 + 1, &len1))
+    return FALSE;
+  key[len0] = ' ';
+  return (voile_name_lexicon_lookup (key, len0 + 1 + len1) & VOILE_NAME_PLACE_PAIR) != 0;
+}
+
 /* "M. R. D. Foot": an initial before two more is one of a chain of initials, no title. */
 static gboolean
 initials_chain (GArray *tokens, guint i, guint to)
@@ -662,7 +699,10 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
         {
           gboolean firm0 = is_firm_first (t0);
           gboolean firm1 = is_firm_last (t1) || is_firm_first (t1)
-                           || (is_unknown (t1) && t1->shape == VOILE_SHAPE_CAP);
+                           || (is_unknown (t1)
+                               && t1->shape == VOILE_SHAPE_CAP
+                               /* "Nova Scotia": a place in no name list is no surname */
+                               && !(t1->name_flags & VOILE_NAME_PROPER));
           gboolean ok;
 
           if (t1->shape == VOILE_SHAPE_INITIAL && n >= 3 && is_nameish (tok (tokens, names[2])))
@@ -692,6 +732,8 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
                      && !starts_cell (c, t0) && !after_place_word (c, tokens, names[0]));
           if (t0->shape != t1->shape && t1->shape != VOILE_SHAPE_INITIAL)
             ok = FALSE; /* "Marie DUPONT" is the admin order's job; "ANNA Smith" is noise */
+          if (ok && t1->shape == VOILE_SHAPE_CAP && place_pair (c, t0, t1))
+            ok = FALSE;
           if (ok)
             {
               k = 2;
@@ -713,7 +755,7 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
        * nothing else, mid-sentence. */
       if (n == 2 && t0->shape == VOILE_SHAPE_CAP && t1->shape == VOILE_SHAPE_CAP && is_unknown (t0)
           && !t0->sentence_start && is_firm_last (t1) && !(t1->name_flags & VOILE_NAME_FIRST)
-          && context == CONTEXT_NONE && !line_title_like (line))
+          && context == CONTEXT_NONE && !line_title_like (line) && !prefixed_word (c, t0))
         {
           voile_name_collector_add_person (c, (VoileToken *)tokens->data, names[0], names[1], 0,
                                            CONFIDENCE_PAIR, VOILE_FIELD_NONE);

@@ -20,7 +20,7 @@ import unicodedata
 
 MASK64 = (1 << 64) - 1
 
-NAME_FLAGS = {"first": 1, "last": 2, "ambiguous": 4, "proper": 8, "word": 16}
+NAME_FLAGS = {"first": 1, "last": 2, "ambiguous": 4, "proper": 8, "word": 16, "place-pair": 32}
 CONTEXT_CLASSES = [
     "title", "greeting", "closing", "determiner", "particle", "place-before", "org-after",
     "stop", "person-key", "first-key", "last-key", "thing-key", "city-key", "lives",
@@ -109,6 +109,18 @@ def main():
     mark("surnames.txt", "last")
     mark("common-words.txt", "ambiguous")
     mark("proper-nouns.txt", "proper")
+    # Hand-kept place names (countries, regions, states, capitals, seas) the generated list
+    # lacks because the sources give them in several words ("Korea, Republic of") or not at
+    # all: a given name that is also a place is never taken alone.
+    # A line of two words is a place named by the pair ("Santa Ana"): its key keeps the
+    # space, which no looked-up word holds, so only the pair lookup finds it.
+    for line in read_list(os.path.join(data_dir, "places.txt")):
+        words = line.split()
+        key = " ".join(fold(w) for w in words)
+        if len(words) > 2 or not key.replace("-", "").replace(" ", "").isascii():
+            sys.exit(f"places.txt: {line!r} is not one or two words of Latin letters")
+        flag = "proper" if len(words) == 1 else "place-pair"
+        lexicon[key] = lexicon.get(key, 0) | NAME_FLAGS[flag]
     mark("words.txt", "word")
 
     # Hand-kept names the sources lack: a common word among them needs context, like the

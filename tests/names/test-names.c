@@ -1965,6 +1965,29 @@ test_short_forms_and_diminutives (void)
 /* A found person's word written again in lower case, as chats and quick notes do. */
 /* Session 10: accounts in a table's account columns, a law firm's fee earners. */
 static void
+test_places_not_given_names (void)
+{
+  /* Countries, regions and two-word places the given-name lists also hold (data/names/
+   * places.txt) are no person alone. */
+  assert_finds ("Seoul 05510, Republic of Korea\nShipped to Trinidad and Tobago.\n"
+                "A newsletter about Caribbean and West African home cooking.\n",
+                "");
+  assert_finds ("Interview date: 02/14/2027 (in person, Santa Ana office)\n"
+                "Restricted (Arts Nova Scotia grant), Sierra Leone office.\n",
+                "");
+  /* A place that is also a given name is still one with a title, a greeting or a
+   * surname. */
+  assert_finds ("Rendez-vous avec Mme Florence Martin demain.", "PERSON:Florence Martin");
+  assert_finds ("Hi Georgia,\nthe file is ready.\n", "PERSON:Georgia");
+  assert_finds ("Dear Korea Smith, your order shipped.", "PERSON:Korea Smith");
+  /* A 1099 export's header: "Nonemployee" is a prefix and a word, no given name. */
+  assert_finds ("Payer,Recipient Name,City,Box 1 Nonemployee Comp,Email\n"
+                "Acme LLC,John Smith,Austin,1200.00,js@example.com\n",
+                "PERSON:John Smith|LOCATION:Austin");
+  assert_finds ("The Nonemployee Comp total was wrong.", "");
+}
+
+static void
 test_account_columns_fee_earners (void)
 {
   /* "Reporter", "Assignee": logins no list spells are people once a login of the table's
@@ -2135,6 +2158,7 @@ main (int argc, char **argv)
   g_test_add_func ("/names/sql-unescaped-apostrophe", test_sql_unescaped_apostrophe);
   g_test_add_func ("/names/french-compound-initial-handles", test_french_compound_initial_handles);
   g_test_add_func ("/names/account-columns-fee-earners", test_account_columns_fee_earners);
+  g_test_add_func ("/names/places-not-given-names", test_places_not_given_names);
   status = g_test_run ();
   voile_name_finder_free (finder);
   return status;
