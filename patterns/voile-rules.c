@@ -4082,7 +4082,9 @@ key_part_is_person (const char *w, gsize n)
           "holder", "applicant", "candidate", "passenger", "traveler", "traveller", "requester",
           "buyer", "payer", "profile", "affiliate", "backer",
           /* one person's absence, appointment, lease or tenancy record */
-          "absence", "appointment", "lease", "tenancy", "caf", NULL };
+          "absence", "appointment", "lease", "tenancy", "caf",
+          /* Mixpanel's and PostHog's "$distinct_id" is always one user's */
+          "distinct", NULL };
   for (const char *const *p = nouns; *p != NULL; p++)
     {
       gsize k = strlen (*p);
@@ -5202,7 +5204,7 @@ static const char *const kw_key_reference[]
     = { "user",        "cust",  "member",    "adh",     "allocataire", "famil",   "patient",
         "acc",         "order", "booking",   "emp",     "contact",     "student", "tenant",
         "enfant",      "rum",   "matricule", "profile", "affiliat",    "backer",  "absence",
-        "appointment", "lease", "tenancy",   "caf_",    NULL };
+        "appointment", "lease", "tenancy",   "caf_",    "distinct_id", NULL };
 /* Platforms' handles of a person's or an account's record, wherever they are pasted. */
 static const char *const kw_platform_person[]
     = { "auth0|", "google-oauth2|", "gid://", "acct_", "usr_", "aff_", NULL };

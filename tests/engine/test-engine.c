@@ -613,6 +613,8 @@ static const Found found[] = {
   { "NHS number: 943 476 5919", "CUSTOMER_ID", "943 476 5919" },
   { "{\"order_id\": \"ORD-55102\", \"x\": 1}", "CUSTOMER_ID", "ORD-55102" },
   { "  \"customer_id\": \"C99812\",", "CUSTOMER_ID", "C99812" },
+  { "{\"$distinct_id\":\"usr_4Kp9TnW2xB\",\"$properties\":{}}", "CUSTOMER_ID", "usr_4Kp9TnW2xB" },
+  { "{\"distinct_id\": \"48213077\", \"event\": \"signup\"}", "CUSTOMER_ID", "48213077" },
   { "acc 71820334", "CUSTOMER_ID", "71820334" },
   /* dates: English day and short month, passports */
   { "(3 Feb, 11 Feb and 24 Feb)", "DATE", "11 Feb" },
