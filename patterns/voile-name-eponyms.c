@@ -246,7 +246,7 @@ case_party (const char *text, gsize len, gsize s, gsize e)
         return FALSE;
       if ((text[p] == '[' || text[p] == '(') && citation_at (text, len, p))
         return TRUE;
-      if (text[p] != ' ' || !g_ascii_islower (text[w]))
+      if (text[p] != ' ' || w >= end || !g_ascii_islower (text[w]))
         continue;
       while (w < end && g_ascii_isalpha (text[w]))
         w++;
