@@ -5170,6 +5170,12 @@ static const char *const kw_id_document[] = { "passeport",
                                               "brp$",
                                               "biometric residence",
                                               "permis$",
+                                              "driver's permit",
+                                              "driver’s permit",
+                                              "drivers permit",
+                                              "driving permit",
+                                              "work permit",
+                                              "dl$",
                                               "carte de séjour",
                                               "carte de sejour",
                                               "residence permit",
@@ -5946,6 +5952,12 @@ static const VoileRule rules[] = {
         "|id[ ]+card|national[ ]+id(?:entity)?(?:[ ]+card)?|titre[ ]+de[ ]+s[ée]jour"
         "|permis[ ]+de[ ]+conduire|driving[ ]+licen[cs]e|driver['’]?s?[ ]+licen[cs]e"
         "|carte[ ]+de[ ]+s[ée]jour|residence[ ]+permit|licen[cs]e[ ]+(?:number|no\\.?|n°)"
+        /* Trinidad's and Ireland's "driver's permit", an international "driving permit";
+         * a State's "work permit" (Canada's, the US EAD card), not a site's "hot work permit" */
+        "|driv(?:er['’]?s?|ing)[ ]+permit|(?<!hot[ ])work[ ]+permit"
+        /* "DL# D1234567", "US DL (NY) 742 118 903": a driver's licence in its two letters,
+         * only with a number sign or a State in brackets after them, not a download */
+        "|(?<![A-Za-z])(?-i:DL)(?=[ ]*(?:#|\\([A-Z]{2}\\)|(?i:no\\b|no\\.|num)))"
         /* Pakistan's computerised national identity card, Spain's DNI */
         "|(?-i:CNIC|DNI)"
         /* "(BRP ZX9041827)": a UK biometric residence permit */

@@ -867,6 +867,10 @@ static const Found found[] = {
   { "Driver's licence: G4127-39867-91204", "ID_DOCUMENT", "G4127-39867-91204" },
   { "Driver’s license: H 556 127 904 381 (MI)", "ID_DOCUMENT", "H 556 127 904 381" },
   { "Graduate visa until 30/09/2027 (BRP ZX9041827)", "ID_DOCUMENT", "ZX9041827" },
+  { "Backline  driver's permit C5518204  paid", "ID_DOCUMENT", "C5518204" },
+  { "Canadian work permit U2037714490 (open)", "ID_DOCUMENT", "U2037714490" },
+  { "DL# F3309127, exp 2029", "ID_DOCUMENT", "F3309127" },
+  { "US DL (NY) 813 227 064", "ID_DOCUMENT", "813 227 064" },
   { "07  MOREL  Inès  FR  permis 881207300519  06 11 22 33 44", "ID_DOCUMENT", "881207300519" },
   { "une copie de mon passeport algérien\nn° 178204455, et du livret", "ID_DOCUMENT", "178204455" },
   /* still found beside the look-alikes below */
@@ -1101,6 +1105,9 @@ static const NotFound not_found[] = {
   { "2025-11-27 04:15:25 [kernel] eth1: link up, 2500 Mbps", "POSTAL_ADDRESS" },
   /* "permis" before anything but a number */
   { "le permis de construire PC 075 105 25 00042 est affiché", "ID_DOCUMENT" },
+  { "hot work permit HW-2291 issued for the welding bay", "ID_DOCUMENT" },
+  { "DDL (SQL) 2024 migration scripts", "ID_DOCUMENT" },
+  { "DL 4 GB file 2291877 bytes", "ID_DOCUMENT" },
   /* A birth keyword answered on its own line does not reach a later line's date; nor does a
    * question about one reach a message header's date and time. */
   { "Date of birth: April 1981\nAppointed on: 14 January 2022\n", "DATE_OF_BIRTH" },
