@@ -161,19 +161,24 @@ static const char *const birth_headers[]
         "=date d'anniversaire", "geburt", "nacimiento", "nascimento",
         /* "dob_iso", "patient_dob", "Patient DOB" (not "adobe") */
         "dob_", "_dob", " dob", NULL };
-static const char *const reference_headers[]
-    = { "client", "account", "compte", "customer", "adhérent", "adherent", "dossier", "contrat",
-        "contract", "member", "allocataire", "matricule", "policy", "police", "commande", "order",
-        "=ref", "=réf", "=réf.", "=ref.", "référence", "reference", "abonné", "subscriber",
-        "licence", "license", "ticket", "n° sinistre", "claim", "patient", "donor", "donateur",
-        "souscripteur", "membership", "student", "élève", "usager", "=mrn", "employee", "employé",
-        "=staff no", "payroll", "booking", "mandat", "=utr", "=emp #", "confirmation", "n° billet",
-        "numéro de billet", "réservation", "reservation", "=attendee #", "nhs", "hospital no",
-        "n° fiscal", "nuban", "inscription", "registration id", "registration #", "medicare",
-        "=mbi", "record id", "contact id", "user id", "user_id", "=userid", "=pt no", "=pt no.",
-        "=patient #",
-        /* a pet's or a property's owner: a person */
-        "owner id", "owner_id", NULL };
+static const char *const reference_headers[] = {
+  "client", "account", "compte", "customer", "adhérent", "adherent", "dossier", "contrat",
+  "contract", "member", "allocataire", "matricule", "policy", "police", "commande", "order", "=ref",
+  "=réf", "=réf.", "=ref.", "référence", "reference", "abonné", "subscriber", "licence", "license",
+  "ticket", "n° sinistre", "claim", "patient", "donor", "donateur", "souscripteur", "membership",
+  "student", "élève", "usager", "=mrn", "employee", "employé", "=staff no", "payroll", "booking",
+  "mandat", "=utr", "=emp #", "confirmation", "n° billet", "numéro de billet", "réservation",
+  "reservation", "=attendee #", "nhs", "hospital no", "n° fiscal", "nuban", "inscription",
+  "registration id", "registration #", "medicare", "=mbi", "record id", "contact id", "user id",
+  "user_id", "=userid", "=pt no", "=pt no.", "=patient #",
+  /* a pet's or a property's owner: a person */
+  "owner id", "owner_id",
+  /* the person a ledger or a scheme keeps an account for: a debtor ("A/C" in Sage's
+   * aged debtors), a library's reader, a loyalty card's holder. Not "matter" (a
+   * tracker's issue key in a time sheet) nor "guest" (beside a booking's "Ref"). */
+  "debtor", "débiteur", "=a/c", "n° lecteur", "carte lecteur", "carte de lecteur", "loyalty card",
+  "loyalty no", "loyalty number", "carte fidélité", "carte de fidélité", "=pnr", NULL
+};
 /* Columns that say a table's rows are people: its bare "id" column then numbers a person's
  * record (a users or contacts export), not a product or an event. */
 static const char *const people_headers[]

@@ -319,6 +319,14 @@ static const Found found[] = {
   { "render failed: lease=BL-0412-3380 tenant=x", "CUSTOMER_ID", "BL-0412-3380" },
   { "\"GET /admin/client/C-2291?x=1 HTTP/1.1\"", "CUSTOMER_ID", "C-2291" },
   { "INSERT INTO owners (owner_id, surname) VALUES\n(20417, 'Hale');\n", "CUSTOMER_ID", "20417" },
+  /* a ledger's debtors, a library's readers, a loyalty scheme: the person's account */
+  { "A/C        Name              Balance\nHALE01     Hale, Ada         540.00\n"
+    "ROE02      Roe, Tom          120.00\n",
+    "CUSTOMER_ID", "HALE01" },
+  { "Debtor Code,Name,Balance\nD-40912,Ada Hale,120.00\nD-40913,Tom Roe,80.00\n", "CUSTOMER_ID",
+    "D-40912" },
+  { "N° lecteur;Nom;Prêts\n0042187;Ada Hale;3\n0042190;Tom Roe;1\n", "CUSTOMER_ID", "0042187" },
+  { "Loyalty Card\tName\tPoints\nLC-558120\tAda Hale\t1250\n", "CUSTOMER_ID", "LC-558120" },
   { "elle a été prélevée par PRLV SEPA MAAF HABITATION 3310457820 le 10 du mois.", "CUSTOMER_ID",
     "3310457820" },
   { "It goes out as DIRECT DEBIT DIRECT LINE 88123077 on the 1st.", "CUSTOMER_ID", "88123077" },
@@ -975,6 +983,10 @@ static const Found found[] = {
 };
 
 static const NotFound not_found[] = {
+  /* a ledger's debtor days, a shop's players and a card's points: no person's account */
+  { "Month,Debtor Days,Balance\nJan,45,1200.00\nFeb,52,980.00\n", "CUSTOMER_ID" },
+  { "Lecteur;Format;Prix\nDVD-220;Blu-ray;89.00\nDVD-340;DVD;59.00\n", "CUSTOMER_ID" },
+  { "Item No,Description,Loyalty Points\nIT-4410,Bolt M8,120\nIT-4411,Nut M8,80\n", "CUSTOMER_ID" },
   /* a heading's count and plural noun */
   { "1031 Like-Kind Exchanges for Small Landlords", "POSTAL_ADDRESS" },
   { "1031 Exchanges for Small Landlords", "POSTAL_ADDRESS" },
