@@ -134,7 +134,8 @@ voile_name_collector_add_location (VoileNameCollector *c, gsize start, gsize end
 {
   if (!(c->type_mask & VOILE_TYPE_BIT (VOILE_TYPE_LOCATION)))
     return;
-  add_mention (c, start, end, VOILE_TYPE_LOCATION, confidence, NULL, VOILE_FIELD_CITY);
+  /* An empty key, not NULL: the passes over all mentions read keys before they test types. */
+  add_mention (c, start, end, VOILE_TYPE_LOCATION, confidence, "", VOILE_FIELD_CITY);
 }
 
 void

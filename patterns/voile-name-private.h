@@ -41,7 +41,7 @@ typedef struct
   gsize end;
   VoileType type;
   float confidence;
-  const char *key; /* entity key (interned), NULL for LOCATION */
+  const char *key; /* entity key (interned), "" for LOCATION: never NULL */
   guint8 field;    /* VoileFieldKind, for joining first and last names of one record */
   guint16 why;     /* VoileNameWhy: why voile-name-candidates.c proposed it; 0 for the rules' */
   guint record;    /* structured record (row, tuple, object); 0 in prose */

@@ -2086,6 +2086,22 @@ test_french_compound_initial_handles (void)
                 "PERSON:jpierre_agri");
 }
 
+/* A city found in a field (a LOCATION mention has no person key) in a text where the passes
+ * over all mentions run: storms and catalogues read every mention's key. */
+static void
+test_city_field_beside_storms_and_catalogues (void)
+{
+  assert_finds ("Name: Grace Adeyinka\nCity: Bristol\n\nMrs Adeyinka reports that during Storm "
+                "Bert the ridge tiles were lost.\n",
+                "PERSON:Grace Adeyinka|LOCATION:Bristol|PERSON:Adeyinka");
+  const char *toys = "Name: Grace Adeyinka\nCity: Bristol\n\nHattie the rag doll, ages 3+, £22.00\n"
+                     "Bertie the bear, ages 2+, £18.00\nRosie the rabbit, ages 3+, £15.00\n";
+  g_autoptr (VoileScanResult) result = scan_with (toys, VOILE_TYPE_MASK_ALL, "AMOUNT", "£22.00",
+                                                  "AMOUNT", "£18.00", "AMOUNT", "£15.00", NULL);
+  g_autofree char *got = describe (result, toys);
+  g_assert_cmpstr (got, ==, "PERSON:Grace Adeyinka|LOCATION:Bristol");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -2159,6 +2175,8 @@ main (int argc, char **argv)
   g_test_add_func ("/names/french-compound-initial-handles", test_french_compound_initial_handles);
   g_test_add_func ("/names/account-columns-fee-earners", test_account_columns_fee_earners);
   g_test_add_func ("/names/places-not-given-names", test_places_not_given_names);
+  g_test_add_func ("/names/city-field-beside-storms-and-catalogues",
+                   test_city_field_beside_storms_and_catalogues);
   status = g_test_run ();
   voile_name_finder_free (finder);
   return status;
