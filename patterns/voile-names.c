@@ -3895,6 +3895,8 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
               find_handles (&c, pos, line_end, marks, &handle_bytes);
               if ((guchar)text[pos] == 0xE2) /* "★★★★☆ Name · …" */
                 voile_name_find_review_author (&c, pos, line_end);
+              else if (g_ascii_islower (text[pos]) || text[pos] == '*')
+                voile_name_find_forge_actor (&c, pos, line_end); /* "marta-s commented" */
               if ((tokens->len >= 2 && tok (tokens, 0)->next_char == '(')
                   || (tokens->len >= 3 && tok (tokens, 1)->next_char == '('))
                 voile_name_find_agent_header (&c, tokens, pos, line_end); /* "Support (Ravi) :" */
