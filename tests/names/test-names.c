@@ -2112,6 +2112,10 @@ test_gig_platforms_and_forges (void)
   assert_finds ("[20:22] Carl-bot: Warn: pedro_alves22 (ID 9833) for spam\n"
                 "[20:23] Carl-bot: Timeout: grace_period2 expired\n",
                 "PERSON:pedro_alves22");
+  /* Two people greeted: the given name after '&' is the second ("Ben" a word too); a team
+   * or a firm's "Co" is none. */
+  assert_finds ("Hi Ngaio & Ben! Thank you so much for doing this.\n", "PERSON:Ngaio|PERSON:Ben");
+  assert_finds ("Hi Sarah & Team,\nHi Jess & Co,\n", "PERSON:Sarah|PERSON:Jess");
   /* Not an account: a sentence, a bot, a repository's words. */
   assert_finds ("team approved the change\ndependabot-preview commented\n"
                 "ledger-tools merged 2 commits\n",
