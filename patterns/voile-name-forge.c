@@ -11,20 +11,25 @@
 #include "voile-name-private.h"
 
 #define FORGE_HANDLE_MAX 40
+#define FORGE_LINE_MAX 120
 
-/* The verbs of a forge timeline's events, after the account that made them. */
+/* The verbs of a forge timeline's events, after the account that made them; looked up by
+ * their first letter (one test for most lines). */
 static const char *const forge_verbs[] = {
-  "approved", "commented", "merged",    "opened",       "reopened", "reviewed",
-  "closed",   "pushed",    "requested", "force-pushed", "wants",    "self-assigned",
+  "approved", "closed",   "commented", "force-pushed", "merged",        "opened",
+  "pushed",   "reopened", "requested", "reviewed",     "self-assigned", "wants",
 };
 
 static gboolean
 forge_verb_at (const char *text, gsize p, gsize line_end)
 {
+  if (p >= line_end || strchr ("acfmoprsw", text[p]) == NULL)
+    return FALSE;
   for (guint k = 0; k < G_N_ELEMENTS (forge_verbs); k++)
     {
       gsize n = strlen (forge_verbs[k]);
-      if (p + n <= line_end && memcmp (text + p, forge_verbs[k], n) == 0
+      if (forge_verbs[k][0] == text[p] && p + n <= line_end
+          && memcmp (text + p, forge_verbs[k], n) == 0
           && (p + n == line_end || text[p + n] == ' ' || text[p + n] == '\r'))
         return TRUE;
     }
@@ -55,23 +60,28 @@ voile_name_find_forge_actor (VoileNameCollector *c, gsize line_start, gsize line
   const char *text = c->text;
   gsize s = line_start;
 
+  /* An event line is short; prose is read by the other rules. */
+  if (line_end - line_start > FORGE_LINE_MAX)
+    return;
   /* "**bartosz-kaminski** commented": bold in a Markdown copy. */
   if (s + 2 < line_end && text[s] == '*' && text[s + 1] == '*')
     s += 2;
   if (s >= line_end || !g_ascii_islower (text[s]))
     return;
+  /* A hyphen or an underscore: a prose sentence opens on a word ("team approved it"). */
   gsize e = s;
+  gboolean joined = FALSE;
   while (e < line_end && e - s <= FORGE_HANDLE_MAX
          && (g_ascii_isalnum (text[e]) || text[e] == '-' || text[e] == '_'))
-    e++;
+    {
+      joined |= text[e] == '-' || text[e] == '_';
+      e++;
+    }
   gsize v = e;
   if (v + 1 < line_end && text[v] == '*' && text[v + 1] == '*')
     v += 2;
-  if (e - s < 3 || e - s > FORGE_HANDLE_MAX || v >= line_end || text[v] != ' '
+  if (!joined || e - s < 3 || e - s > FORGE_HANDLE_MAX || v >= line_end || text[v] != ' '
       || !forge_verb_at (text, v + 1, line_end))
-    return;
-  /* A hyphen or an underscore: a prose sentence opens on a word ("team approved it"). */
-  if (memchr (text + s, '-', e - s) == NULL && memchr (text + s, '_', e - s) == NULL)
     return;
   if (!voile_name_add_login (c, s, e, TRUE) && name_and_initial (text, s, e))
     voile_name_add_unlisted_login (c, s, e);
