@@ -2116,6 +2116,9 @@ test_gig_platforms_and_forges (void)
    * or a firm's "Co" is none. */
   assert_finds ("Hi Ngaio & Ben! Thank you so much for doing this.\n", "PERSON:Ngaio|PERSON:Ben");
   assert_finds ("Hi Sarah & Team,\nHi Jess & Co,\n", "PERSON:Sarah|PERSON:Jess");
+  /* A holiday-let review's author after "Reviewed by", a name in no list included. */
+  assert_finds ("★★★★☆  Reviewed by Oyelaran Adeyinka · Stayed Jul 2026 · Couple\n",
+                "PERSON:Oyelaran Adeyinka");
   /* Not an account: a sentence, a bot, a repository's words. */
   assert_finds ("team approved the change\ndependabot-preview commented\n"
                 "ledger-tools merged 2 commits\n",
