@@ -137,13 +137,13 @@ static gsize
 strip_handle_suffix (const char *h, gsize n)
 {
   static const char *const trades[]
-      = { "dev",   "devs",       "design",    "designs", "studio", "studios", "vo",
-          "voice", "voices",     "art",       "arts",    "photo",  "photos",  "photography",
-          "music", "official",   "pro",       "writes",  "writer", "codes",   "code",
-          "tech",  "creative",   "creations", "makes",   "films",  "media",   "illustration",
-          "coach", "consulting", "conseil",   "ux",      "ui",     "eng",     "data",
-          "fr",    "uk",         "hq",        "agri",    "immo",   "auto",    "deco",
-          NULL };
+      = { "dev", "devs", "design", "designs", "studio", "studios", "vo", "voice", "voices", "art",
+          "arts", "photo", "photos", "photography", "music", "official", "pro", "writes", "writer",
+          "codes", "code", "tech", "creative", "creations", "makes", "films", "media",
+          "illustration", "coach", "consulting", "conseil", "ux", "ui", "eng", "data", "fr", "uk",
+          "hq", "agri", "immo", "auto", "deco",
+          /* A remote worker's country ("thanh-nguyen-vn", "tunde-bakare-ng"). */
+          "vn", "ng", "br", "pl", "za", "ke", "gh", "pk", "bd", "ph", "ro", "ua", NULL };
   gsize sep = n;
 
   for (gsize k = n; k > 0; k--)
@@ -161,7 +161,14 @@ strip_handle_suffix (const char *h, gsize n)
       digit |= g_ascii_isdigit (h[k]);
       alnum &= g_ascii_isalnum (h[k]);
     }
-  if (alnum && digit && tl >= 4 && tl <= 12)
+  /* Not a name numbered ("alves22" in "ricardo_alves22"): letters, then digits only. */
+  gsize letters = 0;
+  while (letters < tl && g_ascii_isalpha (h[sep + 1 + letters]))
+    letters++;
+  gboolean numbered = letters >= 3;
+  for (gsize k = sep + 1 + letters; k < n; k++)
+    numbered &= g_ascii_isdigit (h[k]) != 0;
+  if (alnum && digit && tl >= 4 && tl <= 12 && !numbered)
     return sep;
   for (const char *const *t = trades; *t != NULL; t++)
     if (strlen (*t) == tl && g_ascii_strncasecmp (h + sep + 1, *t, tl) == 0)
@@ -193,6 +200,30 @@ fold_login (const char *h, gsize n, char *out)
       out[i] = g_ascii_tolower (ch);
     }
   return n;
+}
+
+/* "rajdesigns", "lucianaeats": a creator's handle, a given name that is nothing else glued
+ * to the trade or the theme of the account (not "maxdesigns": Max is a word too). */
+static gboolean
+given_glued_to_trade (const char *h, gsize n)
+{
+  static const char *const themes[]
+      = { "designs", "design", "eats",   "bakes", "cooks",  "makes",   "creates", "crafts",
+          "art",     "arts",   "studio", "photo", "photos", "writes",  "travels", "codes",
+          "styles",  "beauty", "nails",  "music", "films",  "kitchen", NULL };
+
+  if (n < 6 || flags_of (h, n) != 0)
+    return FALSE;
+  for (const char *const *t = themes; *t != NULL; t++)
+    {
+      gsize tl = strlen (*t);
+      if (n >= tl + 3 && memcmp (h + n - tl, *t, tl) == 0)
+        {
+          guint f = flags_of (h, n - tl);
+          return given (f, FALSE) && !(f & VOILE_NAME_PROPER);
+        }
+    }
+  return FALSE;
 }
 
 /* Does the folded login h[0, n) spell a person's name? One separator ('.', '_', '-')
@@ -258,6 +289,10 @@ login_spells_name (const char *h, gsize n, gboolean loose, gsize *sep)
                || (lax && f2 == 0 && l2 >= 3); /* "s0phie.ber", "anne-kerjean" */
       if (l1 == 1)
         return surname (f2, loose) && l2 >= 3;
+      /* "rajdesigns_kumar", "lucianaeats.cdmx": a creator's handle, then a surname or a
+       * place's tag. */
+      if (loose && f1 == 0 && given_glued_to_trade (h, l1))
+        return TRUE;
       /* "Lopez_Carmen", "haddou.n": a surname first, in a user field. */
       return loose
              && ((surname (f1, TRUE) || (f1 == 0 && l1 >= 4))
@@ -646,7 +681,11 @@ underscore_logins (VoileNameCollector *c, VoileLoginState *st, gsize line_start,
       gsize tail = e;
       while (tail > u + 1 && g_ascii_isdigit (text[tail - 1]))
         tail--;
-      if (e <= u + 1 || (tail - u - 1 != 1 && !is_role_suffix (text + u + 1, tail - u - 1))
+      /* Or a numbered pair of names ("ricardo_alves22" in a moderation log), read strictly:
+       * both names and no word ("grace_period2", "rose_gold2" are none). */
+      gboolean pair = tail < e && tail - u - 1 >= 3 && g_ascii_islower (text[u + 1])
+                      && memchr (text + u + 1, '_', tail - u - 1) == NULL;
+      if (e <= u + 1 || (tail - u - 1 != 1 && !is_role_suffix (text + u + 1, tail - u - 1) && !pair)
           || (tail == e && text[u + 1] == 't'))
         continue; /* "size_t", "pid_t": a C type */
       while (s > line_start && is_login_byte (text[s - 1]))
@@ -664,7 +703,8 @@ underscore_logins (VoileNameCollector *c, VoileLoginState *st, gsize line_start,
       if (u - s < 4 && g_ascii_islower (text[s]) && tail - u - 1 == 1)
         continue; /* "len_x", "max_n": code ("lea_m" is read as a sender, then anywhere) */
       voile_name_add_login (
-          c, s, e, (g_ascii_isupper (text[s]) && g_ascii_islower (text[s + 1])) || tail < e);
+          c, s, e,
+          !pair && ((g_ascii_isupper (text[s]) && g_ascii_islower (text[s + 1])) || tail < e));
     }
 }
 

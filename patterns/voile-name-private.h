@@ -443,6 +443,12 @@ voile_name_profile_slug (VoileNameCollector *c, gsize slash, gsize line_end);
 void
 voile_name_find_review_author (VoileNameCollector *c, gsize line_start, gsize line_end);
 
+/* "sophie-mueller reviewed on Nov 20", "**lindqvist-e** commented": the account opening a
+ * forge timeline's event line (voile-name-forge.c). Call it for lines that open on a lower-case
+ * letter or '*'. */
+void
+voile_name_find_forge_actor (VoileNameCollector *c, gsize line_start, gsize line_end);
+
 /* "Support (Ravi) : …", "Note agent (Jordan) : …": the agent named in brackets after a role
  * opening a support chat's message (voile-name-agents.c). */
 void

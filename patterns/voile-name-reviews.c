@@ -51,6 +51,9 @@ voile_name_find_review_author (VoileNameCollector *c, gsize line_start, gsize li
   p += separator_at (text, p, line_end);
   while (p < line_end && text[p] == ' ')
     p++;
+  /* "★★☆☆☆  Reviewed by Sarah K. · Stayed Aug 2026": a holiday-let site names its author. */
+  if (p + 12 < line_end && memcmp (text + p, "Reviewed by ", 12) == 0)
+    p += 12;
   gsize s = p, e = 0;
   for (; p < line_end && p - s <= REVIEW_NAME_MAX; p++)
     if (separator_at (text, p, line_end) > 0)

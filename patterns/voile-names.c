@@ -3041,6 +3041,47 @@ find_plural_title_pairs (VoileNameCollector *c, GArray *tokens, guint first_ment
     }
 }
 
+/* "Hi Jess & Callum!", "Dear Priya and Tom,": a greeting opening the line, the name found
+ * after it, then '&' or "and"/"et" and a given name (no place): the second person greeted,
+ * a given name that is a word too included ("Ben"). */
+static void
+find_greeting_pairs (VoileNameCollector *c, GArray *tokens, guint first_mention)
+{
+  gsize name_end = 0;
+
+  for (guint m = first_mention; m < c->mentions->len; m++)
+    {
+      const VoileNameMention *mention = &g_array_index (c->mentions, VoileNameMention, m);
+      if (mention->type == VOILE_TYPE_PERSON && mention->start == tok (tokens, 1)->start)
+        name_end = mention->end;
+    }
+  guint j = 1;
+  while (name_end != 0 && j < tokens->len && tok (tokens, j)->end < name_end)
+    j++;
+  if (name_end == 0 || j + 1 >= tokens->len || tok (tokens, j)->end != name_end)
+    return;
+  guint second = j + 1;
+  VoileToken *a = tok (tokens, j), *b = tok (tokens, j + 1);
+  gsize bl = b->end - b->start;
+  if (a->next_char == '&')
+    {
+      if (b->start - a->end > 3)
+        return;
+    }
+  else if (a->joined && b->joined && j + 2 < tokens->len
+           && ((bl == 2 && memcmp (c->text + b->start, "et", 2) == 0)
+               || (bl == 3 && memcmp (c->text + b->start, "and", 3) == 0)))
+    second = j + 2;
+  else
+    return;
+  VoileToken *s = tok (tokens, second);
+  voile_token_lookup (c->text, s);
+  if (s->shape == VOILE_SHAPE_CAP && (s->name_flags & VOILE_NAME_FIRST)
+      && !(s->name_flags & VOILE_NAME_PROPER) && (s->context_flags & VOILE_CONTEXT_STOP) == 0)
+    voile_name_collector_add_person (c, (VoileToken *)tokens->data, second, second, 0,
+                                     CONFIDENCE_CONTEXT, VOILE_FIELD_NONE);
+}
+
 /* ---- handles found again, and handles spelled from found names -------------------------- */
 
 /* Bounds the search: one pass over the text per handle, on texts the size of a paste. */
@@ -3885,7 +3926,12 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
           if (ampersand && (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PERSON)))
             find_ampersand_pairs (&c, tokens, line_mentions);
           if (c.mentions->len > line_mentions && (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PERSON)))
-            find_plural_title_pairs (&c, tokens, line_mentions);
+            {
+              find_plural_title_pairs (&c, tokens, line_mentions);
+              if (tokens->len >= 3
+                  && voile_name_token_has_context (text, tokens, 0, VOILE_CONTEXT_GREETING))
+                find_greeting_pairs (&c, tokens, line_mentions); /* "Hi Jess & Callum!" */
+            }
           bullet_add_line (&c, &bullets, tokens, pos, line_end, line_mentions);
           if (rota.n > 0 || voile_name_rota_may_be_line (tokens))
             voile_name_rota_add_line (&c, &rota, tokens, pos, line_end, line_mentions);
@@ -3895,6 +3941,8 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
               find_handles (&c, pos, line_end, marks, &handle_bytes);
               if ((guchar)text[pos] == 0xE2) /* "★★★★☆ Name · …" */
                 voile_name_find_review_author (&c, pos, line_end);
+              else if (g_ascii_islower (text[pos]) || text[pos] == '*')
+                voile_name_find_forge_actor (&c, pos, line_end); /* "marta-s commented" */
               if ((tokens->len >= 2 && tok (tokens, 0)->next_char == '(')
                   || (tokens->len >= 3 && tok (tokens, 1)->next_char == '('))
                 voile_name_find_agent_header (&c, tokens, pos, line_end); /* "Support (Ravi) :" */

@@ -1258,7 +1258,7 @@ test_cases_scripture_and_tools (void)
   assert_finds ("[19-Nov-26 20:14] Carl-bot: Warn: ricardo_alves22 (spam)\n"
                 "[19-Nov-26 20:15] Carl-bot: Member banned: ricardo_alves22\n"
                 "[19-Nov-26 20:16] Priya Raman: thanks",
-                "PERSON:Priya Raman");
+                "PERSON:ricardo_alves22|PERSON:ricardo_alves22|PERSON:Priya Raman");
   /* A state's code after a name in an e-mail address is no later mention of it. */
   assert_finds ("Recipient Name,City,State,Email\nHector Ramírez,Phoenix,AZ,"
                 "hector.ramirez.az@gmail.com\nJoseph Yazzie,Tuba City,AZ,jyazzie@example.com",
@@ -2102,6 +2102,45 @@ test_city_field_beside_storms_and_catalogues (void)
   g_assert_cmpstr (got, ==, "PERSON:Grace Adeyinka|LOCATION:Bristol");
 }
 
+static void
+test_gig_platforms_and_forges (void)
+{
+  /* Given names of remote colleagues the US lists lack or know as surnames only. */
+  assert_finds ("Assignee: Maciej Zając\n", "PERSON:Maciej Zając");
+  assert_finds ("Thanks again to Eszter for the review.\n", "PERSON:Eszter");
+  /* A freelance platform's statement: the freelancer's column holds a person. */
+  assert_finds ("Date,Type,Freelancer,Amount\n"
+                "\"Nov 18, 2026\",Hourly,Thandeka Mokoena,504.00\n"
+                "\"Nov 11, 2026\",Fixed Price,Thandeka Mokoena,600.00\n",
+                "PERSON:Thandeka Mokoena|PERSON:Thandeka Mokoena");
+  /* A forge's timeline: the account before an event's verb, a country tag after it. */
+  assert_finds ("tunde-bakare-ng wants to merge 3 commits into main from fix/tz\n\n"
+                "anna-kowalczyk reviewed on Nov 20, 2026\n"
+                "**holmberg-k** commented\n",
+                "PERSON:tunde-bakare-ng|PERSON:anna-kowalczyk|PERSON:holmberg-k");
+  /* A creator's handle: a given name glued to the account's trade, then a surname or a
+   * place's tag; not a shop's words nor a given name that is a word too. */
+  assert_finds ("priyabakes.ldn: hi!! loved the collab idea\ncrumbandco: great, send your rates\n"
+                "priyabakes.ldn: will do\n",
+                "PERSON:priyabakes.ldn|PERSON:priyabakes.ldn");
+  assert_finds ("homedesigns_studio: new listing\nme: ok\nmaxdesigns_co: yes\n", "");
+  /* A numbered pair of names in a moderation log; a numbered pair of words is none. */
+  assert_finds ("[20:22] Carl-bot: Warn: pedro_alves22 (ID 9833) for spam\n"
+                "[20:23] Carl-bot: Timeout: grace_period2 expired\n",
+                "PERSON:pedro_alves22");
+  /* Two people greeted: the given name after '&' is the second ("Ben" a word too); a team
+   * or a firm's "Co" is none. */
+  assert_finds ("Hi Ngaio & Ben! Thank you so much for doing this.\n", "PERSON:Ngaio|PERSON:Ben");
+  assert_finds ("Hi Sarah & Team,\nHi Jess & Co,\n", "PERSON:Sarah|PERSON:Jess");
+  /* A holiday-let review's author after "Reviewed by", a name in no list included. */
+  assert_finds ("★★★★☆  Reviewed by Oyelaran Adeyinka · Stayed Jul 2026 · Couple\n",
+                "PERSON:Oyelaran Adeyinka");
+  /* Not an account: a sentence, a bot, a repository's words. */
+  assert_finds ("team approved the change\ndependabot-preview commented\n"
+                "ledger-tools merged 2 commits\n",
+                "");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -2177,6 +2216,7 @@ main (int argc, char **argv)
   g_test_add_func ("/names/places-not-given-names", test_places_not_given_names);
   g_test_add_func ("/names/city-field-beside-storms-and-catalogues",
                    test_city_field_beside_storms_and_catalogues);
+  g_test_add_func ("/names/gig-platforms-forges", test_gig_platforms_and_forges);
   status = g_test_run ();
   voile_name_finder_free (finder);
   return status;
