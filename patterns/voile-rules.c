@@ -5179,10 +5179,8 @@ static const char *const kw_id_document[] = { "passeport",
                                               "carte de séjour",
                                               "carte de sejour",
                                               "residence permit",
-                                              "licence number",
-                                              "license number",
-                                              "licence no",
-                                              "license no",
+                                              "licence",
+                                              "license",
                                               "pp",
                                               "personalausweis",
                                               "reisepass",
@@ -5948,7 +5946,8 @@ static const VoileRule rules[] = {
       .keywords = kw_id_document,
       .pattern
       = "(?i:passeport|passport|pi[èe]ce[ ]+d['’]identit[ée]"
-        "|carte[ ]+(?:nationale[ ]+)?d['’]identit[ée]|cni|identity[ ]+(?:card|document)"
+        /* Morocco's "CNIE", its electronic identity card */
+        "|carte[ ]+(?:nationale[ ]+)?d['’]identit[ée]|cnie?|identity[ ]+(?:card|document)"
         "|id[ ]+card|national[ ]+id(?:entity)?(?:[ ]+card)?|titre[ ]+de[ ]+s[ée]jour"
         "|permis[ ]+de[ ]+conduire|driving[ ]+licen[cs]e|driver['’]?s?[ ]+licen[cs]e"
         "|carte[ ]+de[ ]+s[ée]jour|residence[ ]+permit|licen[cs]e[ ]+(?:number|no\\.?|n°)"
@@ -5965,6 +5964,12 @@ static const VoileRule rules[] = {
         /* a manifest's "permis 790312200458": the number right after the word, not
          * "permis de construire n° …" */
         "|permis(?=[ ]+[A-Z0-9]*[0-9][A-Z0-9]{5})"
+        /* "licence C4127-55039-80612 (Ontario)": a province or a State after the number
+         * says who issued it, not a software's or a sports federation's licence */
+        "|licen[cs]e(?=[ ]*[:#]?[ ]*[A-Z0-9]*[0-9][A-Z0-9-]{5,22}[ ]+\\("
+        "(?-i:[A-Z]{2}|Ontario|Qu[ée]bec|Alberta|Manitoba|Saskatchewan|Nova Scotia"
+        "|New Brunswick|British Columbia|Newfoundland|Victoria|Queensland|Tasmania"
+        "|New South Wales|California|Texas|Florida|New York|Illinois|Georgia)\\))"
         /* "Licence: MORGA657054SM9IJ": a DVLA number needs no other word */
         "|licen[cs]e(?=[ ]*[:#]?[ ]*"
         "[A-Z][A-Z9]{4}[0-9]{6}[A-Z][A-Z9][0-9][A-Z0-9]{2}(?![A-Za-z0-9]))"

@@ -980,6 +980,30 @@ static const Found found[] = {
     "Cité Keur Gorgui, villa n° 47" },
   { "Adresse : 1200, boul. Saint-Martin Ouest, bureau 310", "POSTAL_ADDRESS",
     "1200, boul. Saint-Martin Ouest" },
+  /* session 11: identity documents and birth dates in tables of travellers and residents */
+  { "No. | Guest | Passport / ID no. | From\n----+-------+----------+-----\n"
+    "27 | Visser, Anouk | NW4K81P27 | Utrecht\n",
+    "ID_DOCUMENT", "NW4K81P27" },
+  { "Seat | Passenger | DOB        | Passport\n-----+-----------+------------+---------\n"
+    " 4C | MR Ian Bell | 02/05/1961 | 533014872\n",
+    "DATE_OF_BIRTH", "02/05/1961" },
+  { "INSERT INTO guests (id, last_name, passport_no) VALUES (7, 'Okafor', 'B50218843');",
+    "ID_DOCUMENT", "B50218843" },
+  { "#  Surname   First name   SA ID number    Passport   Room\n"
+    "1  MOKOENA   Palesa       9107230456081   A07712364  twin\n",
+    "ID_DOCUMENT", "9107230456081" },
+  { "#  Surname   First name   SA ID number    Passport   Room\n"
+    "1  MOKOENA   Palesa       9107230456081   A07712364  twin\n",
+    "ID_DOCUMENT", "A07712364" },
+  { "licence M2210-48816-70405 (Ontario), plates on file", "ID_DOCUMENT", "M2210-48816-70405" },
+  { "CNIE du père : JB412983", "ID_DOCUMENT", "JB412983" },
+  { "GUILLOU;Yvette;03/06/1931;2 31 06 29 019 044 87;ch. 12", "DATE_OF_BIRTH", "03/06/1931" },
+  { "NOM;PRENOMS;NE(E) LE;CP\nLE GALL;Tom;14/12/2010;29200\n", "DATE_OF_BIRTH", "14/12/2010" },
+  { "Né·e le : 04.07.1990", "DATE_OF_BIRTH", "04.07.1990" },
+  { "Dates de naissance : 11/05/1979 / 30/08/1982", "DATE_OF_BIRTH", "30/08/1982" },
+  { "INSERT INTO kids (id, nom, ddn) VALUES\n(1, 'D'Arcy', '2017-05-02'),\n"
+    "(2, 'Morel', '2018-09-14');",
+    "DATE_OF_BIRTH", "2018-09-14" },
 };
 
 static const NotFound not_found[] = {
@@ -1361,6 +1385,11 @@ static const NotFound not_found[] = {
   { "matricule 400 du véhicule, carte n° 3 du jeu", "CUSTOMER_ID" },
   { "Switch to O2/EE now, O5/45 left", "DATE" },
   { "Pages 4p to 6p of the booklet", "AMOUNT" },
+  /* session 11: a software licence, a federation's licence, a NIR beside another month's
+   * date, a permission column */
+  { "licence ABX-2291-PRO (Windows), licence 5301772 (FFT)", "ID_DOCUMENT" },
+  { "GUILLOU;Yvette;03/07/2026;2 31 06 29 019 044 87;ch. 12", "DATE_OF_BIRTH" },
+  { "INSERT INTO files (id, permissions) VALUES (1, 'rw-r--r--1234');", "ID_DOCUMENT" },
   /* placeholders */
   { "Bonjour [PERSON_1], votre IBAN [IBAN_2] et [EMAIL_1].", "*" },
   { "appelez [PHONE_12] ou [DATE_3]", "*" },
