@@ -5689,6 +5689,46 @@ static const VoileRule rules[] = {
       .context = ctx_phone_local,
       .context_confidence = 0.9f,
   },
+  {
+      /* Switzerland: "022 329 14 07", "079 681 25 40" — an area or mobile code of three,
+       * then three, two and two (French numbers go by pairs, Belgian ones 2-3-2-2). */
+      .id = "phone-ch",
+      .first_bytes = "0",
+      .after_run = " ",
+      .type = VOILE_TYPE_PHONE,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern
+      = "(?<![0-9][ .\\-]|[0-9+])0(?:[2-6][1-9]|7[15-9])[ ][0-9]{3}[ ][0-9]{2}[ ][0-9]{2}" NUM_END
+        "(?![ ][0-9])",
+      .min_digits = 10,
+      .first_run_min = 3,
+      .first_run_max = 3,
+      .window = 16,
+      .confidence = 0.8f,
+      .validate = v_phone_local,
+      .context = ctx_phone_local,
+      .context_confidence = 0.92f,
+  },
+  {
+      /* New Zealand's landlines: "09 418 2270" (Auckland), "03 379 4410" — a one-digit
+       * area, then three and four; beside a phone word. */
+      .id = "phone-nz",
+      .first_bytes = "0",
+      .after_run = " ",
+      .type = VOILE_TYPE_PHONE,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern
+      = "(?<![0-9][ .\\-]|[0-9+])0[34679][ ][2-9][0-9]{2}[ ][0-9]{4}" NUM_END "(?![ ][0-9])",
+      .min_digits = 9,
+      .first_run_min = 2,
+      .first_run_max = 2,
+      .window = 14,
+      .confidence = 0.7f,
+      .validate = v_phone_local,
+      .context = ctx_phone_local,
+      .context_confidence = 0.9f,
+      .needs_context = TRUE,
+  },
   /* ---- spoken in words (voile-spoken.c): transcripts, voicemails, dictations ---------- */
   {
       /* "zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit", "06 douze 34…",

@@ -259,6 +259,15 @@ static gboolean
 cell_is_phone (const char *s, gsize n)
 {
   guint digits = count_digits (s, n);
+  /* New Caledonia's "75 22 19", French Polynesia's "87 73 24 91": six or eight digits in
+   * pairs, under a phone header only */
+  if ((digits == 6 || digits == 8) && n == digits + digits / 2 - 1)
+    {
+      for (gsize i = 0; i < n; i++)
+        if (i % 3 == 2 ? s[i] != ' ' : !g_ascii_isdigit (s[i]))
+          return FALSE;
+      return TRUE;
+    }
   if (n > 24 || digits < 9 || digits > 15 || !(s[0] == '+' || s[0] == '0' || s[0] == '('))
     return FALSE;
   /* A national number has ten digits at least ("06 54 32 19 8" lost one). */
@@ -1867,9 +1876,19 @@ sql_column_kind (const char *name, gsize n)
       = { "id", "no", "nr", "num", "number", "numero", "ref", "reference", "code", NULL };
   static const char *const alone[] = { "nhs",     "mbi",     "medicare",  "mrn",   "nuban", "utr",
                                        "licence", "license", "matricule", "carte", NULL };
-  static const char *const documents[]
-      = { "passport",      "passeport",    "cni",           "id card", "national id",
-          "driving licen", "driver licen", "drivers licen", "permis",  NULL };
+  static const char *const documents[] = { "passport",
+                                           "passeport",
+                                           "cni",
+                                           "id card",
+                                           "national id",
+                                           "driving licence",
+                                           "driving license",
+                                           "driver licence",
+                                           "driver license",
+                                           "drivers licence",
+                                           "drivers license",
+                                           "permis",
+                                           NULL };
   char lower[MAX_HEADER_CELL + 1];
 
   if (n < 3 || !fold_column_name (name, n, lower))
@@ -2799,6 +2818,34 @@ is_first_name_only (const char *word, gsize n)
   return (flags & VOILE_NAME_FIRST) && !(flags & VOILE_NAME_WORD);
 }
 
+/* "Boxhagener Str. 73", "Lindenstraße 4a", "Grand-Rue 19", "Rämistrasse 101": German and
+ * Swiss streets put the number after the name; the word before it ends as a street's. */
+static gboolean
+is_number_after_street (const char *t, gsize s, gsize e)
+{
+  static const char *const ends[]
+      = { "str.", "straße", "strasse", "weg",  "gasse",  "platz", "allee", "damm",
+          "ufer", "-rue",   "gracht",  "laan", "straat", "plein", NULL };
+  gsize k = e;
+
+  if (k > s && g_ascii_isalpha (t[k - 1]))
+    k--; /* "4a" */
+  gsize digits_end = k;
+  while (k > s && g_ascii_isdigit (t[k - 1]))
+    k--;
+  if (k == digits_end || digits_end - k > 4 || k < s + 4 || t[k - 1] != ' ')
+    return FALSE;
+  gsize we = k - 1;
+  for (const char *const *w = ends; *w != NULL; w++)
+    {
+      gsize n = strlen (*w);
+      if (we >= s + n && g_ascii_strncasecmp (t + we - n, *w, n) == 0
+          && (we - n == s || g_ascii_isalpha (t[we - n - 1]) || t[we - n - 1] == ' '))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 has_street_line_shape (const char *t, gsize s, gsize e)
 {
@@ -2807,6 +2854,8 @@ has_street_line_shape (const char *t, gsize s, gsize e)
 
   if (n < 3 || n > 60 || memchr (t + s, '@', n) != NULL)
     return FALSE;
+  if (g_ascii_isupper (t[s]) && g_ascii_isdigit (t[e - 1]) && is_number_after_street (t, s, e))
+    return TRUE;
   /* "12 Hills Road", "Flat 3/2", not the "13008)" of "Marseille (13008)": a postcode in
    * brackets after its city, nor a time alone ("vendredi 14h, 12 avenue…") or opening
    * hours ("du mardi au samedi 14h-18h, 2 place…"). */

@@ -1001,6 +1001,13 @@ static const Found found[] = {
   { "NOM;PRENOMS;NE(E) LE;CP\nLE GALL;Tom;14/12/2010;29200\n", "DATE_OF_BIRTH", "14/12/2010" },
   { "Né·e le : 04.07.1990", "DATE_OF_BIRTH", "04.07.1990" },
   { "Dates de naissance : 11/05/1979 / 30/08/1982", "DATE_OF_BIRTH", "30/08/1982" },
+  { "INSERT INTO staff (id, name, driving_licence_no) VALUES (3, 'Ann Roy', 'P55120418');",
+    "ID_DOCUMENT", "P55120418" },
+  { "Büro: 044 268 31 90 (Zürich)", "PHONE", "044 268 31 90" },
+  { "Phone: 03 379 4410", "PHONE", "03 379 4410" },
+  { "date;client;tel;produit\n28/11/2026;Mme Wakaine;78 41 26;crème\n", "PHONE", "78 41 26" },
+  { "address: Boxhagener Str. 73, 10245 Berlin", "POSTAL_ADDRESS", "Boxhagener Str. 73" },
+  { "Maison du Linge\nGrand-Rue 19\n1260 Nyon\n", "POSTAL_ADDRESS", "Grand-Rue 19" },
   { "INSERT INTO kids (id, nom, ddn) VALUES\n(1, 'D'Arcy', '2017-05-02'),\n"
     "(2, 'Morel', '2018-09-14');",
     "DATE_OF_BIRTH", "2018-09-14" },
@@ -1390,6 +1397,8 @@ static const NotFound not_found[] = {
   { "licence ABX-2291-PRO (Windows), licence 5301772 (FFT)", "ID_DOCUMENT" },
   { "GUILLOU;Yvette;03/07/2026;2 31 06 29 019 044 87;ch. 12", "DATE_OF_BIRTH" },
   { "INSERT INTO files (id, permissions) VALUES (1, 'rw-r--r--1234');", "ID_DOCUMENT" },
+  { "Bosch part 0 986 494 208, ref 03 379 4410", "PHONE" },
+  { "Qty Price\n12 34 56 78 €\n", "PHONE" },
   /* placeholders */
   { "Bonjour [PERSON_1], votre IBAN [IBAN_2] et [EMAIL_1].", "*" },
   { "appelez [PHONE_12] ou [DATE_3]", "*" },
