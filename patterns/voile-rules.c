@@ -309,22 +309,27 @@ static gboolean
 is_placeholder_value (const char *v, gsize n)
 {
   static const char *const fakes[]
-      = { "xxx",         "***",         "changeme",   "change_me", "example",  "your",
-          "placeholder", "redacted",    "dummy",      "<",         "${",       "{{",
-          "%(",          "process.env", "os.environ", "getenv",    "null",     "none",
-          "true",        "false",       "undefined",  "secret",    "password", "motdepasse",
-          "token",       "...",         "…",          "env(",      "xxxx",     "****" };
+      = { "xxx", "***", "changeme", "change_me", "example", "your", "placeholder", "redacted",
+          "dummy", "<", "${", "{{", "%(", "process.env", "os.environ", "getenv", "null", "none",
+          "true", "false", "undefined", "secret", "password", "motdepasse", "token", "...", "…",
+          "env(", "xxxx", "****",
+          /* "POST /reset-password HTTP/2.0": a protocol; "generate-with-openssl-rand-hex-32":
+           * how to make one */
+          "http/", "generate-with", "openssl rand", "openssl-rand" };
   static const char *const whole_fakes[]
-      = { "pass", "passwd", "pwd", "pw",     "mdp",        "user",       "username",
-          "test", "foo",    "bar", "mypass", "mypassword", "motdepasse", NULL };
+      = { "pass", "passwd", "pwd", "pw", "mdp", "user", "username", "test", "foo", "bar", "mypass",
+          "mypassword", "motdepasse",
+          /* RabbitMQ's default account, "amqp://guest:guest@…" */
+          "guest", NULL };
   g_autofree char *lower = g_ascii_strdown (v, (gssize)n);
 
   for (const char *const *w = whole_fakes; *w != NULL; w++)
     if (strcmp (lower, *w) == 0)
       return TRUE;
 
+  /* "${DB_PASSWORD:?définir …}": the shell's message when the variable is unset */
   if (n == 0 || v[0] == '$' || v[0] == '{' || v[0] == '<' || v[0] == '/' || v[0] == '~'
-      || v[0] == '.' || v[0] == '(' || v[0] == '[')
+      || v[0] == '.' || v[0] == '(' || v[0] == '[' || v[0] == '?')
     return TRUE;
   /* %(name)s, %{name}, %NAME% are templates; "%YrLS…" is a password. */
   if (v[0] == '%' && n > 1 && (v[1] == '(' || v[1] == '{' || v[n - 1] == '%'))
@@ -7534,8 +7539,9 @@ static const VoileRule rules[] = {
       .pattern
       = "(?i:passwords?|mot[ ]de[ ]passe|mdp|passcode|code[ ](?:du[ ])?wi-?fi"
         "|wi-?fi[ ](?:password|key)|cl[ée][ ](?:wi-?fi|wpa2?|de[ ]s[ée]curit[ée])"
-        /* "Wi-Fi Freebox-12AB3C, clé : …": the network's name, then its key */
-        "|wi-?fi[ ]*:?[ ]*[A-Za-z0-9_\\-]{1,32}[ ]*[/,][ ]*(?:cl[ée]|key|code))"
+        /* "Wi-Fi Freebox-12AB3C, clé : …", "Wifi: Telstra-4F22 / pw …": the network's
+         * name, then its key */
+        "|wi-?fi[ ]*:?[ ]*[A-Za-z0-9_\\-]{1,32}[ ]*[/,][ ]*(?:cl[ée]|key|code|pw|pwd|pass|mdp))"
         /* "Username-Password-Authentication", "password_confirmation": a longer word */
         "(?![A-Za-z0-9_]|-[A-Z][a-z]+(?![A-Za-z0-9]))"
         "(?:[ \\t]+(?i:is|est|c['’]est|admin|root|du|de|la|le|for|the|wifi|wi-fi|:|=|-|/)){0,4}"

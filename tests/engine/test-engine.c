@@ -1008,6 +1008,7 @@ static const Found found[] = {
   { "date;client;tel;produit\n28/11/2026;Mme Wakaine;78 41 26;crème\n", "PHONE", "78 41 26" },
   { "address: Boxhagener Str. 73, 10245 Berlin", "POSTAL_ADDRESS", "Boxhagener Str. 73" },
   { "Maison du Linge\nGrand-Rue 19\n1260 Nyon\n", "POSTAL_ADDRESS", "Grand-Rue 19" },
+  { "Wifi: Telstra-4F22 / pw kookaburra!Sunset88", "SECRET", "kookaburra!Sunset88" },
   { "INSERT INTO kids (id, nom, ddn) VALUES\n(1, 'D'Arcy', '2017-05-02'),\n"
     "(2, 'Morel', '2018-09-14');",
     "DATE_OF_BIRTH", "2018-09-14" },
@@ -1399,6 +1400,10 @@ static const NotFound not_found[] = {
   { "INSERT INTO files (id, permissions) VALUES (1, 'rw-r--r--1234');", "ID_DOCUMENT" },
   { "Bosch part 0 986 494 208, ref 03 379 4410", "PHONE" },
   { "Qty Price\n12 34 56 78 €\n", "PHONE" },
+  { "\"POST /reset-password HTTP/2.0\" 302 0", "SECRET" },
+  { "JWT_SECRET=generate-with-openssl-rand-hex-32", "SECRET" },
+  { "POSTGRES_PASSWORD: ${DB_PASSWORD:?définir DB_PASSWORD dans .env}", "SECRET" },
+  { "QUEUE_URL: amqp://guest:guest@rabbitmq:5672", "SECRET" },
   /* placeholders */
   { "Bonjour [PERSON_1], votre IBAN [IBAN_2] et [EMAIL_1].", "*" },
   { "appelez [PHONE_12] ou [DATE_3]", "*" },
