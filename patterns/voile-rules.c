@@ -135,7 +135,7 @@ ascii_lower (char c)
   "|BRL|MXN|ARS|CLP|HUF|BGN|ISK|RUB|UAH"
 #define CURRENCY_AFTER                                                                             \
   "(?:(?:(?i:millions?|milliards?|mille|thousand|million|billion)[ ]?(?:d['’]|de[ ]|of[ ])?)?"   \
-  "(?:€|[\\x{20A0}-\\x{20C0}]|\\$|£|¥|(?:" CURRENCY_CODES ")(?![A-Za-z])"                          \
+  "(?:€|[\\x{20A0}-\\x{20C0}]|\\$|£|¥|(?:" CURRENCY_CODES "|F[ ]?CFA)(?![A-Za-z])"                 \
   "|(?i:euros?|dollars?|livres?[ ]sterling|pounds?|francs?(?:[ ]suisses?|[ "                       \
   "]CFA)?|yens?)(?![A-Za-z])))"
 /* Prefixed dollars: US$, C$, A$, S$, HK$, NZ$, NT$ */
@@ -1480,6 +1480,35 @@ pf_amount_rand (const char *t, gsize len, gsize anchor, gsize end)
   return t[anchor] != 'R' || (anchor + 1 < len && g_ascii_isdigit (t[anchor + 1]));
 }
 
+/* "tickets were R600 for adults, R310 for children": a price in prose, told by the verb
+ * or the word before it, or by a rand amount just before in the same sentence (not a road:
+ * "the R44", "onto R62"). r is the 'R'. */
+static gboolean
+rand_in_prose (const char *t, gsize r)
+{
+  static const char *const words[]
+      = { "was",   "were", "is",     "are",     "cost", "costs", "pay",    "paid", "only",
+          "about", "just", "charge", "charges", "fee",  "price", "around", NULL };
+  gsize e = r;
+  while (e > 0 && t[e - 1] == ' ')
+    e--;
+  if (e > 0 && t[e - 1] == ',')
+    {
+      /* the list's first amount: "R600 for adults, R310" */
+      for (gsize k = e - 1; k > 0 && e - k < 48 && t[k] != '\n' && t[k] != '.'; k--)
+        if (t[k] == 'R' && g_ascii_isdigit (t[k + 1]) && !g_ascii_isalnum (t[k - 1]))
+          return TRUE;
+      return FALSE;
+    }
+  gsize s = e;
+  while (s > 0 && g_ascii_isalpha (t[s - 1]))
+    s--;
+  for (const char *const *w = words; *w != NULL; w++)
+    if (strlen (*w) == e - s && g_ascii_strncasecmp (t + s, *w, e - s) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 m_amount_rand (VoileCandidate *c)
 {
@@ -1521,7 +1550,9 @@ m_amount_rand (VoileCandidate *c)
   if (p + 2 < c->len && (t[p] == '.' || t[p] == ',') && g_ascii_isdigit (t[p + 1])
       && g_ascii_isdigit (t[p + 2]) && !(p + 3 < c->len && g_ascii_isdigit (t[p + 3])))
     cents = TRUE, p += 3;
-  if (!(grouped || cents) || (p < c->len && (g_ascii_isalnum (t[p]) || t[p] == '_')))
+  if (p < c->len && (g_ascii_isalnum (t[p]) || t[p] == '_'))
+    return FALSE;
+  if (!(grouped || cents) && !(p - a >= 2 && rand_in_prose (t, r)))
     return FALSE;
   c->start = r;
   c->end = p;
@@ -2944,7 +2975,8 @@ pf_currency_after (const char *t, gsize len, gsize anchor, gsize end)
       case 'e':
         return NEXT_TWO ('u', 'r') || NEXT_TWO ('g', 'p') || NEXT_TWO ('t', 'b');
       case 'f':
-        return NEXT_TWO ('r', 'a');
+        /* "francs", "FCFA", "F CFA" */
+        return NEXT_TWO ('r', 'a') || NEXT_TWO ('c', 'f') || NEXT_TWO (' ', 'c');
       case 'g':
         return NEXT_TWO ('b', 'p') || NEXT_TWO ('h', 's');
       case 'h':
@@ -3695,6 +3727,9 @@ pf_currency_before (const char *t, gsize len, gsize anchor, gsize end)
   else if (p + 2 < len && (guchar)t[p] == 0xE2 && (guchar)t[p + 1] == 0x80
            && (guchar)t[p + 2] == 0xAF)
     p += 3;
+  /* "$-141.60": a debit */
+  if (p + 1 < len && t[p] == '-')
+    p++;
   return p < len && g_ascii_isdigit (t[p]);
 }
 
@@ -7018,7 +7053,9 @@ static const VoileRule rules[] = {
       /* "…,£60.00,0.00,1.05,…": in a CSV export, a comma after a dot's two decimals opens
        * the next cell. */
       /* "£20m", "$1.2bn": a magnitude after the number, lower-case only when written on */
-      .pattern = CURRENCY_BEFORE SPACE "?" AMOUNT_NUM "(?:(?:" SPACE "?[kKM]|m|bn)(?![A-Za-z]))?"
+      /* "$-141.60": a payout's debit, the sign after the currency's; "$95pp": per person */
+      .pattern = CURRENCY_BEFORE SPACE "?(?:(?<=[$€£])-)?" AMOUNT_NUM "(?:(?:" SPACE
+                                       "?[kKM]|m|bn|pp)(?![A-Za-z]))?"
                                        "(?:" NUM_END "|(?<=\\.[0-9]{2})(?=,[0-9\\-]))",
       .window = 48,
       .confidence = 0.85f,

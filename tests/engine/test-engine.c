@@ -1009,6 +1009,10 @@ static const Found found[] = {
   { "address: Boxhagener Str. 73, 10245 Berlin", "POSTAL_ADDRESS", "Boxhagener Str. 73" },
   { "Maison du Linge\nGrand-Rue 19\n1260 Nyon\n", "POSTAL_ADDRESS", "Grand-Rue 19" },
   { "Wifi: Telstra-4F22 / pw kookaburra!Sunset88", "SECRET", "kookaburra!Sunset88" },
+  { "tickets were R600 for adults, R310 for children", "AMOUNT", "R310" },
+  { "bourse de 615 000 FCFA par mois", "AMOUNT", "615 000 FCFA" },
+  { "Withdrawal,-400.00,ZAR,$-141.60", "AMOUNT", "$-141.60" },
+  { "prix fixe $95pp, deposit paid", "AMOUNT", "$95pp" },
   { "INSERT INTO kids (id, nom, ddn) VALUES\n(1, 'D'Arcy', '2017-05-02'),\n"
     "(2, 'Morel', '2018-09-14');",
     "DATE_OF_BIRTH", "2018-09-14" },
@@ -1404,6 +1408,8 @@ static const NotFound not_found[] = {
   { "JWT_SECRET=generate-with-openssl-rand-hex-32", "SECRET" },
   { "POSTGRES_PASSWORD: ${DB_PASSWORD:?définir DB_PASSWORD dans .env}", "SECRET" },
   { "QUEUE_URL: amqp://guest:guest@rabbitmq:5672", "SECRET" },
+  { "take the R44 to Stellenbosch, then onto R62", "AMOUNT" },
+  { "Ref CAD-7731, lot EUR-2291", "AMOUNT" },
   /* placeholders */
   { "Bonjour [PERSON_1], votre IBAN [IBAN_2] et [EMAIL_1].", "*" },
   { "appelez [PHONE_12] ou [DATE_3]", "*" },
