@@ -119,9 +119,16 @@ ascii_lower (char c)
 #define DATE_NUM                                                                                   \
   "[0-9]{1,2}(?:/[0-9]{1,2}/|\\.[0-9]{1,2}\\.|-[0-9]{1,2}-)(?:[0-9]{4}|[0-9]{2})"                  \
   "(?![0-9A-Za-z_]|\\.[0-9])"
-/* 2024-03-15, 2024/03/15. */
-#define DATE_ISO                                                                                   \
-  YEAR "(?:-(?:0[1-9]|1[0-2])-|/(?:0[1-9]|1[0-2])/)(?:0[1-9]|[12][0-9]|3[01])(?![0-9])"
+/* 2024-03-15, 2024/03/15, and East Asia's 2026.11.16 (LINE, KakaoTalk) */
+#define DATE_ISO                                                                                               \
+  YEAR                                                                                                         \
+      "(?:(?:-(?:0[1-9]|1[0-2])-|/(?:0[1-9]|1[0-2])/)(?:0[1-9]|[12][0-9]|3[01])(?![0-9])" /* not a             \
+                                                                                             build's           \
+                                                                                             name:             \
+                                                                                             "2026.11.04-rc3", \
+                                                                                             "2024.06.01.2"    \
+                                                                                           */                  \
+      "|\\.(?:0[1-9]|1[0-2])\\.(?:0[1-9]|[12][0-9]|3[01])(?![0-9]|[.\\-_+][0-9A-Za-z]))"
 
 /* 3 420, 1 500,00, 1,250.00, 12.5, and India's lakhs: 1,85,000 */
 #define AMOUNT_NUM                                                                                 \
@@ -666,6 +673,11 @@ v_date_dotted (VoileCandidate *c)
   for (const char *const *w = before; *w != NULL && e > s; w++)
     if (strlen (*w) == e - s && g_ascii_strncasecmp (t + s, *w, e - s) == 0)
       return FALSE;
+  /* "last sync 22.11 18:00": a time of day after it */
+  gsize a = c->end;
+  if (a + 5 <= c->len && t[a] == ' ' && g_ascii_isdigit (t[a + 1])
+      && (t[a + 2] == ':' || (g_ascii_isdigit (t[a + 2]) && t[a + 3] == ':')))
+    return TRUE;
   /* Else a word of dates before it: "le 13.04.", "am 2.11.", "bis 31.12.", "Mo 3.11." (an
    * average's "Wales 4.12." is none) */
   for (const char *const *w = date_words; *w != NULL && e > s; w++)
@@ -1359,10 +1371,13 @@ v_date_short (VoileCandidate *c)
   static const char *const card_expiry_words[]
       = { "expires", "expire", "expiring", "expiring on", "valid to", "fin", NULL };
   static const char *const date_words[]
-      = { "on",      "by",       "due",     "until",  "till", "from",   "since",
-          "before",  "after",    "the",     "paid",   "le",   "du",     "au",
-          "call",    "date",     "dated",   "of",     "ends", "starts", "deadline",
-          "expires", "delivery", "shipped", "posted", NULL };
+      = { "on", "by", "due", "until", "till", "from", "since", "before", "after", "the", "paid",
+          "le", "du", "au", "call", "date", "dated", "of", "ends", "starts", "deadline", "expires",
+          "delivery", "shipped", "posted",
+          /* "my wed 11/18 lunch shift", "e-transfer rec'd 11/21" */
+          "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday",
+          "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "rec'd", "received",
+          NULL };
   /* "EVA 4/10", "Séance 6/15", "note 7/10": a score or a count, not a day. */
   static const char *const score_words[]
       = { "eva",        "score",      "note",      "noté",       "notée",        "pain",
@@ -3091,8 +3106,22 @@ pf_date_dotted (const char *t, gsize len, gsize anchor, gsize end)
   (void)end;
   while (p < len && g_ascii_isdigit (t[p]))
     p++;
-  return p + 4 <= len && t[p] == '.' && g_ascii_isdigit (t[p + 1]) && g_ascii_isdigit (t[p + 2])
-         && t[p + 3] == '.' && (p + 4 == len || !g_ascii_isalnum (t[p + 4]));
+  if (!(p + 3 <= len && t[p] == '.' && g_ascii_isdigit (t[p + 1]) && g_ascii_isdigit (t[p + 2])))
+    return FALSE;
+  if (p + 3 == len)
+    return FALSE;
+  /* "13.04.": the closing dot */
+  if (t[p + 3] == '.')
+    return p + 4 == len || !g_ascii_isalnum (t[p + 4]);
+  /* "last sync 22.11 18:00": a time after it; "le 20.10 que": a French date word before */
+  if (t[p + 3] == ' ')
+    return (p + 6 < len && g_ascii_isdigit (t[p + 4])
+            && (t[p + 5] == ':' || (g_ascii_isdigit (t[p + 5]) && t[p + 6] == ':')))
+           || (anchor >= 3 && t[anchor - 1] == ' '
+               && (anchor == 3 || !g_ascii_isalpha (t[anchor - 4]))
+               && (strncmp (t + anchor - 3, "le", 2) == 0 || strncmp (t + anchor - 3, "au", 2) == 0
+                   || strncmp (t + anchor - 3, "du", 2) == 0));
+  return FALSE;
 }
 
 /* "… 2 juin 1943 rue du Four": a year right after a month's name is no house number. */
@@ -6865,7 +6894,7 @@ static const VoileRule rules[] = {
   {
       .id = "date-iso",
       .prefilter = pf_date_iso,
-      .after_run = "-/",
+      .after_run = "-/.",
       .type = VOILE_TYPE_DATE,
       .anchors = VOILE_ANCHOR_DIGIT,
       .pattern = DATE_ISO,
@@ -6999,7 +7028,9 @@ static const VoileRule rules[] = {
       .after_run = ".",
       /* the closing dot stays outside, as a sentence's would */
       .pattern = "(?<![0-9][.,]|[0-9A-Za-z])(?:0?[1-9]|[12][0-9]|3[01])\\.(?:0[1-9]|1[0-2])"
-                 "(?=\\.(?![0-9A-Za-z]))",
+                 "(?=\\.(?![0-9A-Za-z])"
+                 /* "last sync 22.11 18:00", "le 20.10 que" (pf_date_dotted() asked which) */
+                 "|[ ][0-2]?[0-9]:[0-5][0-9](?![0-9])|[ ](?!\\p{Lu})(?=\\p{L}))",
       .min_digits = 3,
       .first_run_min = 1,
       .first_run_max = 2,

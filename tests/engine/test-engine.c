@@ -1013,6 +1013,11 @@ static const Found found[] = {
   { "bourse de 615 000 FCFA par mois", "AMOUNT", "615 000 FCFA" },
   { "Withdrawal,-400.00,ZAR,$-141.60", "AMOUNT", "$-141.60" },
   { "prix fixe $95pp, deposit paid", "AMOUNT", "$95pp" },
+  { "last sync 22.11 18:00, nothing since", "DATE", "22.11" },
+  { "confirmé par téléphone le 20.10 que le colis", "DATE", "20.10" },
+  { "can anyone swap my wed 11/18 lunch shift?", "DATE", "11/18" },
+  { "Deposit $75 e-transfer rec'd 11/21.", "DATE", "11/21" },
+  { "2026.11.16 Monday\n11:02 Jae: hi", "DATE", "2026.11.16" },
   { "INSERT INTO kids (id, nom, ddn) VALUES\n(1, 'D'Arcy', '2017-05-02'),\n"
     "(2, 'Morel', '2018-09-14');",
     "DATE_OF_BIRTH", "2018-09-14" },
@@ -1410,6 +1415,7 @@ static const NotFound not_found[] = {
   { "QUEUE_URL: amqp://guest:guest@rabbitmq:5672", "SECRET" },
   { "take the R44 to Stellenbosch, then onto R62", "AMOUNT" },
   { "Ref CAD-7731, lot EUR-2291", "AMOUNT" },
+  { "Build 2026.11.04-rc3, Ubuntu 20.10 and version 2.10 le 3.45 kg", "DATE" },
   /* placeholders */
   { "Bonjour [PERSON_1], votre IBAN [IBAN_2] et [EMAIL_1].", "*" },
   { "appelez [PHONE_12] ou [DATE_3]", "*" },
