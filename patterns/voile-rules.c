@@ -2845,7 +2845,9 @@ static const char *const not_cities[]
         "Adhérents", "Participants", "Inscrits", "Votes", "Tonnes", "Litres", "Mètres", "Heures",
         "Hours", "Minutes", "Euro", "Pieces", "Pièces", "Unités", "Units",
         /* "link up, 1000 Mbps": rates and sizes */
-        "Mbps", "Gbps", "Kbps", "Mbit", "Gbit", "Octets", "Bytes", NULL };
+        "Mbps", "Gbps", "Kbps", "Mbit", "Gbit", "Octets", "Bytes",
+        /* "2 climatiseurs split 12000 BTU", "3000 RPM": a power, a speed */
+        "BTU", "Btu", "RPM", "Watts", "Lumens", "Calories", NULL };
 
 /* The first word after the postcode must not be a unit ("12000 Clients"). */
 static gboolean
@@ -6278,7 +6280,8 @@ static const VoileRule rules[] = {
                  "|Works|Court|Strand|STRAND|QUAY"
                  /* Australia's and New Zealand's abbreviations: "35 Bluewater Cres" */
                  "|Cres|Tce|Pde|Cct|Gdns|Crt|Esp|Cir|Trl)\\.?(?![A-Za-z])"
-                 "(?:[ ]+(?:NW|NE|SW|SE|N|S|E|W)(?![A-Za-z]))?"
+                 /* "88 Kimmage Road West", "1204 3rd Ave NW": a direction after the type */
+                 "(?:[ ]+(?:NW|NE|SW|SE|N|S|E|W|North|South|East|West|Upper|Lower)(?![A-Za-z]))?"
                  "(?:,?[ ]+(?:Apt|Apartment|Suite|Ste|Unit|Flat)\\.?[ ]*#?[0-9A-Za-z\\-]+)?",
       .min_digits = 1,
       .first_run_min = 1,

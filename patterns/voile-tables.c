@@ -239,9 +239,10 @@ static gboolean
 header_is_address_part (const char *lower)
 {
   static const char *const parts[]
-      = { "city",  "ville",    "country",     "pays",        "region",   "région",
-          "state", "province", "postal code", "code postal", "postcode", "zip",
-          "type",  "label",    "county",      "département", NULL };
+      = { "city", "ville", "country", "pays", "region", "région", "state", "province",
+          "postal code", "code postal", "postcode", "zip", "type", "label", "county", "département",
+          /* Patreon's "Addressee": the name on the parcel */
+          "addressee", NULL };
   for (const char *const *w = parts; *w != NULL; w++)
     if (strstr (lower, *w) != NULL)
       return TRUE;

@@ -1014,6 +1014,7 @@ static const Found found[] = {
   { "Withdrawal,-400.00,ZAR,$-141.60", "AMOUNT", "$-141.60" },
   { "prix fixe $95pp, deposit paid", "AMOUNT", "$95pp" },
   { "last sync 22.11 18:00, nothing since", "DATE", "22.11" },
+  { "Address: 88 Kimmage Road West, Dublin 12", "POSTAL_ADDRESS", "88 Kimmage Road West" },
   { "confirmé par téléphone le 20.10 que le colis", "DATE", "20.10" },
   { "can anyone swap my wed 11/18 lunch shift?", "DATE", "11/18" },
   { "Deposit $75 e-transfer rec'd 11/21.", "DATE", "11/21" },
@@ -1416,6 +1417,8 @@ static const NotFound not_found[] = {
   { "take the R44 to Stellenbosch, then onto R62", "AMOUNT" },
   { "Ref CAD-7731, lot EUR-2291", "AMOUNT" },
   { "Build 2026.11.04-rc3, Ubuntu 20.10 and version 2.10 le 3.45 kg", "DATE" },
+  { "2 climatiseurs split 12000 BTU", "POSTAL_ADDRESS" },
+  { "Name,Addressee,City\nAnn Roy,Ann Roy,Leeds\n", "POSTAL_ADDRESS" },
   /* placeholders */
   { "Bonjour [PERSON_1], votre IBAN [IBAN_2] et [EMAIL_1].", "*" },
   { "appelez [PHONE_12] ou [DATE_3]", "*" },
