@@ -69,43 +69,41 @@ date_month_year (const char *s, gsize n, guint *mm, guint *year)
   return TRUE;
 }
 
-void
-voile_birth_ids_promote (const char *text, gsize len, GArray *findings)
+/* Converts each DATE of text[ls, le) whose month and year are mm and yy, from findings[j]
+ * going by step (1: forwards, -1: backwards) while they are on the line. */
+static void
+promote_dates (const char *text, GArray *findings, guint j, gint step, gsize ls, gsize le, guint yy,
+               guint mm)
 {
-  for (guint i = 0; i < findings->len; i++)
+  for (; j < findings->len; j += (guint)step)
     {
-      const VoileFinding *id = &g_array_index (findings, VoileFinding, i);
-      guint yy, mm;
-      if ((id->type != VOILE_TYPE_FR_NIR && id->type != VOILE_TYPE_ID_DOCUMENT)
-          || !id_birth_month (text, id, &yy, &mm))
-        continue;
-      /* the line the number is on */
-      gsize ls = id->start, le = id->end;
-      while (ls > 0 && text[ls - 1] != '\n')
-        ls--;
-      while (le < len && text[le] != '\n')
-        le++;
-      for (guint j = i; j-- > 0;)
-        {
-          VoileFinding *d = &g_array_index (findings, VoileFinding, j);
-          if (d->start < ls)
-            break;
-          guint dm, year;
-          if (d->type == VOILE_TYPE_DATE
-              && date_month_year (text + d->start, d->end - d->start, &dm, &year) && dm == mm
-              && year % 100 == yy)
-            d->type = VOILE_TYPE_DATE_OF_BIRTH;
-        }
-      for (guint j = i + 1; j < findings->len; j++)
-        {
-          VoileFinding *d = &g_array_index (findings, VoileFinding, j);
-          if (d->start >= le)
-            break;
-          guint dm, year;
-          if (d->type == VOILE_TYPE_DATE
-              && date_month_year (text + d->start, d->end - d->start, &dm, &year) && dm == mm
-              && year % 100 == yy)
-            d->type = VOILE_TYPE_DATE_OF_BIRTH;
-        }
+      VoileFinding *d = &g_array_index (findings, VoileFinding, j);
+      guint dm, year;
+      if (d->start < ls || d->start >= le)
+        break;
+      if (d->type == VOILE_TYPE_DATE
+          && date_month_year (text + d->start, d->end - d->start, &dm, &year) && dm == mm
+          && year % 100 == yy)
+        d->type = VOILE_TYPE_DATE_OF_BIRTH;
     }
+}
+
+void
+voile_birth_ids_promote_at (const char *text, gsize len, GArray *findings, guint i)
+{
+  const VoileFinding *id = &g_array_index (findings, VoileFinding, i);
+  guint yy, mm;
+
+  if ((id->type != VOILE_TYPE_FR_NIR && id->type != VOILE_TYPE_ID_DOCUMENT)
+      || !id_birth_month (text, id, &yy, &mm))
+    return;
+  /* the line the number is on */
+  gsize ls = id->start, le = id->end;
+  while (ls > 0 && text[ls - 1] != '\n')
+    ls--;
+  while (le < len && text[le] != '\n')
+    le++;
+  if (i > 0)
+    promote_dates (text, findings, i - 1, -1, ls, le, yy, mm);
+  promote_dates (text, findings, i + 1, 1, ls, le, yy, mm);
 }

@@ -12,9 +12,10 @@
 
 G_BEGIN_DECLS
 
-/* findings: GArray of VoileFinding, sorted and non-overlapping. Converts DATE findings in
- * place; their spans do not change. */
+/* findings: GArray of VoileFinding, sorted and non-overlapping; findings[i] an FR_NIR or an
+ * ID_DOCUMENT (others are left). Converts the DATE findings on its line in place; their
+ * spans do not change. Called from the birth dates' pass, which visits every finding. */
 void
-voile_birth_ids_promote (const char *text, gsize len, GArray *findings);
+voile_birth_ids_promote_at (const char *text, gsize len, GArray *findings, guint i);
 
 G_END_DECLS

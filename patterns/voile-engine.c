@@ -15,7 +15,6 @@
 #include "voile-names.h"
 #include "voile-rules.h"
 #include "voile-reference-lists.h"
-#include "voile-birth-ids.h"
 #include "voile-tables.h"
 
 #define PCRE2_CODE_UNIT_WIDTH 8
@@ -1797,10 +1796,7 @@ voile_engine_scan (VoileEngine *engine, const char *text, gsize len, guint32 typ
       && voile_reference_lists_extend (text, len, result->findings))
     resolve_overlaps (result->findings);
   if (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_DATE_OF_BIRTH))
-    {
-      voile_tables_promote_birth_dates (text, len, result->findings);
-      voile_birth_ids_promote (text, len, result->findings);
-    }
+    voile_tables_promote_birth_dates (text, len, result->findings);
   if (search_mask != type_mask)
     drop_unwanted_types (result->findings, type_mask);
   drop_inside_placeholders (result->findings, placeholders);

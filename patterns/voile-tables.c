@@ -3,6 +3,8 @@
 
 #include "voile-tables.h"
 
+#include "voile-birth-ids.h"
+
 #include "voile-engine.h"
 #include "voile-name-lexicon.h"
 #include "voile-record-format.h"
@@ -907,6 +909,8 @@ sql_insert_references (const char *t, gsize len, gsize at, GArray *findings, gui
 static gsize
 sql_insert_cells (const char *t, gsize len, gsize at, SqlColumnKind kind, GArray *findings,
                   guint sorted_len, SqlTables *tables, GArray *added);
+static gboolean
+sql_columns_may_name_document (const char *t, gsize s, gsize e);
 
 /* "Order Total", "Montant commande", "Account balance": the column of an order or an
  * account holds money or counts, not their references; a "License plate" or "License key"
@@ -1478,7 +1482,8 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
         {
           sql_done = sql_insert_references (text, len, pos + 12, findings, findings->len,
                                             &sql_tables, added);
-          if (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_ID_DOCUMENT))
+          if ((type_mask & VOILE_TYPE_BIT (VOILE_TYPE_ID_DOCUMENT))
+              && sql_columns_may_name_document (text, pos + 12, len))
             sql_insert_cells (text, len, pos + 12, SQL_COLUMN_DOCUMENT, findings, findings->len,
                               &sql_tables, added);
         }
@@ -1486,7 +1491,9 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
       char this_sep = sep;
 
       /* "#  Surname  …  Passport": a numbered list's first column */
-      if (references && sep == 0 && (g_ascii_isupper (text[pos]) || text[pos] == '#')
+      if (references && sep == 0
+          && (g_ascii_isupper (text[pos])
+              || (text[pos] == '#' && text[pos + 1] == ' ' && text[pos + 2] == ' '))
           && line_end - pos > 8)
         {
           gsize rows_end = text[pos] == '#'
@@ -2207,6 +2214,34 @@ sql_insert_references (const char *t, gsize len, gsize at, GArray *findings, gui
   return sql_insert_cells (t, len, at, SQL_COLUMN_REFERENCE, findings, sorted_len, tables, added);
 }
 
+/* Does the INSERT's column list, in text[s, e) up to its first ')', hold a document's word
+ * ("passport_no", "driving_licence", "cni")? Most INSERTs name none: their values are not
+ * read twice. An INSERT without a column list (its CREATE TABLE names them) is not asked. */
+static gboolean
+sql_columns_may_name_document (const char *t, gsize s, gsize e)
+{
+  static const char *const words[] = { "passport", "passeport", "licen",  "cni", "permis",
+                                       "national", "id_card",   "idcard", NULL };
+  const char *close = memchr (t + s, ')', MIN (e - s, (gsize)1024));
+  const char *open = memchr (t + s, '(', MIN (e - s, (gsize)1024));
+
+  if (close == NULL || open == NULL || open > close)
+    return FALSE;
+  for (const char *p = open; p + 3 < close; p++)
+    {
+      char c = ascii_lower (*p);
+      if (c != 'p' && c != 'l' && c != 'c' && c != 'n' && c != 'i')
+        continue;
+      for (const char *const *w = words; *w != NULL; w++)
+        {
+          gsize n = strlen (*w);
+          if (p + n <= close && g_ascii_strncasecmp (p, *w, n) == 0)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* sql_insert_references() for the columns of the given kind: CUSTOMER_ID for references,
  * ID_DOCUMENT for documents. */
 static gsize
@@ -2539,6 +2574,12 @@ voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
       gboolean is_date = f->type == VOILE_TYPE_DATE;
 
       prefetch_before (text, findings, i + PREFETCH_AHEAD, VOILE_TYPE_DATE, 128);
+      /* "12/01/1929;2 29 01 49 007 251 09": the date an identity number was built from */
+      if (f->type == VOILE_TYPE_FR_NIR || f->type == VOILE_TYPE_ID_DOCUMENT)
+        {
+          voile_birth_ids_promote_at (text, len, findings, i);
+          continue;
+        }
 
       /* A pet's birth date in a table of animals stays a date, whatever the keywords say */
       if (is_date && f->start > 0 && (text[f->start - 1] == '\'' || text[f->start - 1] == '"')
