@@ -1905,6 +1905,14 @@ voile_name_collector_add_field (VoileNameCollector *c, gsize start, gsize end, V
       guint last = first;
       if (t0->shape != VOILE_SHAPE_CAP && t0->shape != VOILE_SHAPE_UPPER)
         return FALSE;
+      /* "Commune", "Ville", "City": a template's hint in the city's cell, not a city */
+      static const char *const hints[]
+          = { "commune", "ville", "city", "town", "localité", "localite", NULL };
+      if (n == first + 1)
+        for (const char *const *h = hints; *h != NULL; h++)
+          if (strlen (*h) == t0->end - t0->start
+              && g_ascii_strncasecmp (c->text + t0->start, *h, t0->end - t0->start) == 0)
+            return FALSE;
       /* The city is its capitalised words and the short links between them ("La Roche sur
        * Yon", "Newcastle upon Tyne"); a comment after it is not ("Nantes ou télétravail"). */
       for (guint i = first + 1; i < n; i++)

@@ -119,9 +119,16 @@ ascii_lower (char c)
 #define DATE_NUM                                                                                   \
   "[0-9]{1,2}(?:/[0-9]{1,2}/|\\.[0-9]{1,2}\\.|-[0-9]{1,2}-)(?:[0-9]{4}|[0-9]{2})"                  \
   "(?![0-9A-Za-z_]|\\.[0-9])"
-/* 2024-03-15, 2024/03/15. */
-#define DATE_ISO                                                                                   \
-  YEAR "(?:-(?:0[1-9]|1[0-2])-|/(?:0[1-9]|1[0-2])/)(?:0[1-9]|[12][0-9]|3[01])(?![0-9])"
+/* 2024-03-15, 2024/03/15, and East Asia's 2026.11.16 (LINE, KakaoTalk) */
+#define DATE_ISO                                                                                               \
+  YEAR                                                                                                         \
+      "(?:(?:-(?:0[1-9]|1[0-2])-|/(?:0[1-9]|1[0-2])/)(?:0[1-9]|[12][0-9]|3[01])(?![0-9])" /* not a             \
+                                                                                             build's           \
+                                                                                             name:             \
+                                                                                             "2026.11.04-rc3", \
+                                                                                             "2024.06.01.2"    \
+                                                                                           */                  \
+      "|\\.(?:0[1-9]|1[0-2])\\.(?:0[1-9]|[12][0-9]|3[01])(?![0-9]|[.\\-_+][0-9A-Za-z]))"
 
 /* 3 420, 1 500,00, 1,250.00, 12.5, and India's lakhs: 1,85,000 */
 #define AMOUNT_NUM                                                                                 \
@@ -135,7 +142,7 @@ ascii_lower (char c)
   "|BRL|MXN|ARS|CLP|HUF|BGN|ISK|RUB|UAH"
 #define CURRENCY_AFTER                                                                             \
   "(?:(?:(?i:millions?|milliards?|mille|thousand|million|billion)[ ]?(?:d['’]|de[ ]|of[ ])?)?"   \
-  "(?:€|[\\x{20A0}-\\x{20C0}]|\\$|£|¥|(?:" CURRENCY_CODES ")(?![A-Za-z])"                          \
+  "(?:€|[\\x{20A0}-\\x{20C0}]|\\$|£|¥|(?:" CURRENCY_CODES "|F[ ]?CFA)(?![A-Za-z])"                 \
   "|(?i:euros?|dollars?|livres?[ ]sterling|pounds?|francs?(?:[ ]suisses?|[ "                       \
   "]CFA)?|yens?)(?![A-Za-z])))"
 /* Prefixed dollars: US$, C$, A$, S$, HK$, NZ$, NT$ */
@@ -309,22 +316,27 @@ static gboolean
 is_placeholder_value (const char *v, gsize n)
 {
   static const char *const fakes[]
-      = { "xxx",         "***",         "changeme",   "change_me", "example",  "your",
-          "placeholder", "redacted",    "dummy",      "<",         "${",       "{{",
-          "%(",          "process.env", "os.environ", "getenv",    "null",     "none",
-          "true",        "false",       "undefined",  "secret",    "password", "motdepasse",
-          "token",       "...",         "…",          "env(",      "xxxx",     "****" };
+      = { "xxx", "***", "changeme", "change_me", "example", "your", "placeholder", "redacted",
+          "dummy", "<", "${", "{{", "%(", "process.env", "os.environ", "getenv", "null", "none",
+          "true", "false", "undefined", "secret", "password", "motdepasse", "token", "...", "…",
+          "env(", "xxxx", "****",
+          /* "POST /reset-password HTTP/2.0": a protocol; "generate-with-openssl-rand-hex-32":
+           * how to make one */
+          "http/", "generate-with", "openssl rand", "openssl-rand" };
   static const char *const whole_fakes[]
-      = { "pass", "passwd", "pwd", "pw",     "mdp",        "user",       "username",
-          "test", "foo",    "bar", "mypass", "mypassword", "motdepasse", NULL };
+      = { "pass", "passwd", "pwd", "pw", "mdp", "user", "username", "test", "foo", "bar", "mypass",
+          "mypassword", "motdepasse",
+          /* RabbitMQ's default account, "amqp://guest:guest@…" */
+          "guest", NULL };
   g_autofree char *lower = g_ascii_strdown (v, (gssize)n);
 
   for (const char *const *w = whole_fakes; *w != NULL; w++)
     if (strcmp (lower, *w) == 0)
       return TRUE;
 
+  /* "${DB_PASSWORD:?définir …}": the shell's message when the variable is unset */
   if (n == 0 || v[0] == '$' || v[0] == '{' || v[0] == '<' || v[0] == '/' || v[0] == '~'
-      || v[0] == '.' || v[0] == '(' || v[0] == '[')
+      || v[0] == '.' || v[0] == '(' || v[0] == '[' || v[0] == '?')
     return TRUE;
   /* %(name)s, %{name}, %NAME% are templates; "%YrLS…" is a password. */
   if (v[0] == '%' && n > 1 && (v[1] == '(' || v[1] == '{' || v[n - 1] == '%'))
@@ -661,6 +673,11 @@ v_date_dotted (VoileCandidate *c)
   for (const char *const *w = before; *w != NULL && e > s; w++)
     if (strlen (*w) == e - s && g_ascii_strncasecmp (t + s, *w, e - s) == 0)
       return FALSE;
+  /* "last sync 22.11 18:00": a time of day after it */
+  gsize a = c->end;
+  if (a + 5 <= c->len && t[a] == ' ' && g_ascii_isdigit (t[a + 1])
+      && (t[a + 2] == ':' || (g_ascii_isdigit (t[a + 2]) && t[a + 3] == ':')))
+    return TRUE;
   /* Else a word of dates before it: "le 13.04.", "am 2.11.", "bis 31.12.", "Mo 3.11." (an
    * average's "Wales 4.12." is none) */
   for (const char *const *w = date_words; *w != NULL && e > s; w++)
@@ -1354,10 +1371,13 @@ v_date_short (VoileCandidate *c)
   static const char *const card_expiry_words[]
       = { "expires", "expire", "expiring", "expiring on", "valid to", "fin", NULL };
   static const char *const date_words[]
-      = { "on",      "by",       "due",     "until",  "till", "from",   "since",
-          "before",  "after",    "the",     "paid",   "le",   "du",     "au",
-          "call",    "date",     "dated",   "of",     "ends", "starts", "deadline",
-          "expires", "delivery", "shipped", "posted", NULL };
+      = { "on", "by", "due", "until", "till", "from", "since", "before", "after", "the", "paid",
+          "le", "du", "au", "call", "date", "dated", "of", "ends", "starts", "deadline", "expires",
+          "delivery", "shipped", "posted",
+          /* "my wed 11/18 lunch shift", "e-transfer rec'd 11/21" */
+          "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday",
+          "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "rec'd", "received",
+          NULL };
   /* "EVA 4/10", "Séance 6/15", "note 7/10": a score or a count, not a day. */
   static const char *const score_words[]
       = { "eva",        "score",      "note",      "noté",       "notée",        "pain",
@@ -1475,6 +1495,35 @@ pf_amount_rand (const char *t, gsize len, gsize anchor, gsize end)
   return t[anchor] != 'R' || (anchor + 1 < len && g_ascii_isdigit (t[anchor + 1]));
 }
 
+/* "tickets were R600 for adults, R310 for children": a price in prose, told by the verb
+ * or the word before it, or by a rand amount just before in the same sentence (not a road:
+ * "the R44", "onto R62"). r is the 'R'. */
+static gboolean
+rand_in_prose (const char *t, gsize r)
+{
+  static const char *const words[]
+      = { "was",   "were", "is",     "are",     "cost", "costs", "pay",    "paid", "only",
+          "about", "just", "charge", "charges", "fee",  "price", "around", NULL };
+  gsize e = r;
+  while (e > 0 && t[e - 1] == ' ')
+    e--;
+  if (e > 0 && t[e - 1] == ',')
+    {
+      /* the list's first amount: "R600 for adults, R310" */
+      for (gsize k = e - 1; k > 0 && e - k < 48 && t[k] != '\n' && t[k] != '.'; k--)
+        if (t[k] == 'R' && g_ascii_isdigit (t[k + 1]) && !g_ascii_isalnum (t[k - 1]))
+          return TRUE;
+      return FALSE;
+    }
+  gsize s = e;
+  while (s > 0 && g_ascii_isalpha (t[s - 1]))
+    s--;
+  for (const char *const *w = words; *w != NULL; w++)
+    if (strlen (*w) == e - s && g_ascii_strncasecmp (t + s, *w, e - s) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 m_amount_rand (VoileCandidate *c)
 {
@@ -1516,7 +1565,9 @@ m_amount_rand (VoileCandidate *c)
   if (p + 2 < c->len && (t[p] == '.' || t[p] == ',') && g_ascii_isdigit (t[p + 1])
       && g_ascii_isdigit (t[p + 2]) && !(p + 3 < c->len && g_ascii_isdigit (t[p + 3])))
     cents = TRUE, p += 3;
-  if (!(grouped || cents) || (p < c->len && (g_ascii_isalnum (t[p]) || t[p] == '_')))
+  if (p < c->len && (g_ascii_isalnum (t[p]) || t[p] == '_'))
+    return FALSE;
+  if (!(grouped || cents) && !(p - a >= 2 && rand_in_prose (t, r)))
     return FALSE;
   c->start = r;
   c->end = p;
@@ -2794,7 +2845,9 @@ static const char *const not_cities[]
         "Adhérents", "Participants", "Inscrits", "Votes", "Tonnes", "Litres", "Mètres", "Heures",
         "Hours", "Minutes", "Euro", "Pieces", "Pièces", "Unités", "Units",
         /* "link up, 1000 Mbps": rates and sizes */
-        "Mbps", "Gbps", "Kbps", "Mbit", "Gbit", "Octets", "Bytes", NULL };
+        "Mbps", "Gbps", "Kbps", "Mbit", "Gbit", "Octets", "Bytes",
+        /* "2 climatiseurs split 12000 BTU", "3000 RPM": a power, a speed */
+        "BTU", "Btu", "RPM", "Watts", "Lumens", "Calories", NULL };
 
 /* The first word after the postcode must not be a unit ("12000 Clients"). */
 static gboolean
@@ -2939,7 +2992,8 @@ pf_currency_after (const char *t, gsize len, gsize anchor, gsize end)
       case 'e':
         return NEXT_TWO ('u', 'r') || NEXT_TWO ('g', 'p') || NEXT_TWO ('t', 'b');
       case 'f':
-        return NEXT_TWO ('r', 'a');
+        /* "francs", "FCFA", "F CFA" */
+        return NEXT_TWO ('r', 'a') || NEXT_TWO ('c', 'f') || NEXT_TWO (' ', 'c');
       case 'g':
         return NEXT_TWO ('b', 'p') || NEXT_TWO ('h', 's');
       case 'h':
@@ -3054,8 +3108,22 @@ pf_date_dotted (const char *t, gsize len, gsize anchor, gsize end)
   (void)end;
   while (p < len && g_ascii_isdigit (t[p]))
     p++;
-  return p + 4 <= len && t[p] == '.' && g_ascii_isdigit (t[p + 1]) && g_ascii_isdigit (t[p + 2])
-         && t[p + 3] == '.' && (p + 4 == len || !g_ascii_isalnum (t[p + 4]));
+  if (!(p + 3 <= len && t[p] == '.' && g_ascii_isdigit (t[p + 1]) && g_ascii_isdigit (t[p + 2])))
+    return FALSE;
+  if (p + 3 == len)
+    return FALSE;
+  /* "13.04.": the closing dot */
+  if (t[p + 3] == '.')
+    return p + 4 == len || !g_ascii_isalnum (t[p + 4]);
+  /* "last sync 22.11 18:00": a time after it; "le 20.10 que": a French date word before */
+  if (t[p + 3] == ' ')
+    return (p + 6 < len && g_ascii_isdigit (t[p + 4])
+            && (t[p + 5] == ':' || (g_ascii_isdigit (t[p + 5]) && t[p + 6] == ':')))
+           || (anchor >= 3 && t[anchor - 1] == ' '
+               && (anchor == 3 || !g_ascii_isalpha (t[anchor - 4]))
+               && (strncmp (t + anchor - 3, "le", 2) == 0 || strncmp (t + anchor - 3, "au", 2) == 0
+                   || strncmp (t + anchor - 3, "du", 2) == 0));
+  return FALSE;
 }
 
 /* "… 2 juin 1943 rue du Four": a year right after a month's name is no house number. */
@@ -3690,6 +3758,9 @@ pf_currency_before (const char *t, gsize len, gsize anchor, gsize end)
   else if (p + 2 < len && (guchar)t[p] == 0xE2 && (guchar)t[p + 1] == 0x80
            && (guchar)t[p + 2] == 0xAF)
     p += 3;
+  /* "$-141.60": a debit */
+  if (p + 1 < len && t[p] == '-')
+    p++;
   return p < len && g_ascii_isdigit (t[p]);
 }
 
@@ -5179,10 +5250,8 @@ static const char *const kw_id_document[] = { "passeport",
                                               "carte de séjour",
                                               "carte de sejour",
                                               "residence permit",
-                                              "licence number",
-                                              "license number",
-                                              "licence no",
-                                              "license no",
+                                              "licence",
+                                              "license",
                                               "pp",
                                               "personalausweis",
                                               "reisepass",
@@ -5691,6 +5760,46 @@ static const VoileRule rules[] = {
       .context = ctx_phone_local,
       .context_confidence = 0.9f,
   },
+  {
+      /* Switzerland: "022 329 14 07", "079 681 25 40" — an area or mobile code of three,
+       * then three, two and two (French numbers go by pairs, Belgian ones 2-3-2-2). */
+      .id = "phone-ch",
+      .first_bytes = "0",
+      .after_run = " ",
+      .type = VOILE_TYPE_PHONE,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern
+      = "(?<![0-9][ .\\-]|[0-9+])0(?:[2-6][1-9]|7[15-9])[ ][0-9]{3}[ ][0-9]{2}[ ][0-9]{2}" NUM_END
+        "(?![ ][0-9])",
+      .min_digits = 10,
+      .first_run_min = 3,
+      .first_run_max = 3,
+      .window = 16,
+      .confidence = 0.8f,
+      .validate = v_phone_local,
+      .context = ctx_phone_local,
+      .context_confidence = 0.92f,
+  },
+  {
+      /* New Zealand's landlines: "09 418 2270" (Auckland), "03 379 4410" — a one-digit
+       * area, then three and four; beside a phone word. */
+      .id = "phone-nz",
+      .first_bytes = "0",
+      .after_run = " ",
+      .type = VOILE_TYPE_PHONE,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern
+      = "(?<![0-9][ .\\-]|[0-9+])0[34679][ ][2-9][0-9]{2}[ ][0-9]{4}" NUM_END "(?![ ][0-9])",
+      .min_digits = 9,
+      .first_run_min = 2,
+      .first_run_max = 2,
+      .window = 14,
+      .confidence = 0.7f,
+      .validate = v_phone_local,
+      .context = ctx_phone_local,
+      .context_confidence = 0.9f,
+      .needs_context = TRUE,
+  },
   /* ---- spoken in words (voile-spoken.c): transcripts, voicemails, dictations ---------- */
   {
       /* "zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit", "06 douze 34…",
@@ -5948,7 +6057,8 @@ static const VoileRule rules[] = {
       .keywords = kw_id_document,
       .pattern
       = "(?i:passeport|passport|pi[èe]ce[ ]+d['’]identit[ée]"
-        "|carte[ ]+(?:nationale[ ]+)?d['’]identit[ée]|cni|identity[ ]+(?:card|document)"
+        /* Morocco's "CNIE", its electronic identity card */
+        "|carte[ ]+(?:nationale[ ]+)?d['’]identit[ée]|cnie?|identity[ ]+(?:card|document)"
         "|id[ ]+card|national[ ]+id(?:entity)?(?:[ ]+card)?|titre[ ]+de[ ]+s[ée]jour"
         "|permis[ ]+de[ ]+conduire|driving[ ]+licen[cs]e|driver['’]?s?[ ]+licen[cs]e"
         "|carte[ ]+de[ ]+s[ée]jour|residence[ ]+permit|licen[cs]e[ ]+(?:number|no\\.?|n°)"
@@ -5965,6 +6075,12 @@ static const VoileRule rules[] = {
         /* a manifest's "permis 790312200458": the number right after the word, not
          * "permis de construire n° …" */
         "|permis(?=[ ]+[A-Z0-9]*[0-9][A-Z0-9]{5})"
+        /* "licence C4127-55039-80612 (Ontario)": a province or a State after the number
+         * says who issued it, not a software's or a sports federation's licence */
+        "|licen[cs]e(?=[ ]*[:#]?[ ]*[A-Z0-9]*[0-9][A-Z0-9-]{5,22}[ ]+\\("
+        "(?-i:[A-Z]{2}|Ontario|Qu[ée]bec|Alberta|Manitoba|Saskatchewan|Nova Scotia"
+        "|New Brunswick|British Columbia|Newfoundland|Victoria|Queensland|Tasmania"
+        "|New South Wales|California|Texas|Florida|New York|Illinois|Georgia)\\))"
         /* "Licence: MORGA657054SM9IJ": a DVLA number needs no other word */
         "|licen[cs]e(?=[ ]*[:#]?[ ]*"
         "[A-Z][A-Z9]{4}[0-9]{6}[A-Z][A-Z9][0-9][A-Z0-9]{2}(?![A-Za-z0-9]))"
@@ -6164,7 +6280,8 @@ static const VoileRule rules[] = {
                  "|Works|Court|Strand|STRAND|QUAY"
                  /* Australia's and New Zealand's abbreviations: "35 Bluewater Cres" */
                  "|Cres|Tce|Pde|Cct|Gdns|Crt|Esp|Cir|Trl)\\.?(?![A-Za-z])"
-                 "(?:[ ]+(?:NW|NE|SW|SE|N|S|E|W)(?![A-Za-z]))?"
+                 /* "88 Kimmage Road West", "1204 3rd Ave NW": a direction after the type */
+                 "(?:[ ]+(?:NW|NE|SW|SE|N|S|E|W|North|South|East|West|Upper|Lower)(?![A-Za-z]))?"
                  "(?:,?[ ]+(?:Apt|Apartment|Suite|Ste|Unit|Flat)\\.?[ ]*#?[0-9A-Za-z\\-]+)?",
       .min_digits = 1,
       .first_run_min = 1,
@@ -6780,7 +6897,7 @@ static const VoileRule rules[] = {
   {
       .id = "date-iso",
       .prefilter = pf_date_iso,
-      .after_run = "-/",
+      .after_run = "-/.",
       .type = VOILE_TYPE_DATE,
       .anchors = VOILE_ANCHOR_DIGIT,
       .pattern = DATE_ISO,
@@ -6914,7 +7031,9 @@ static const VoileRule rules[] = {
       .after_run = ".",
       /* the closing dot stays outside, as a sentence's would */
       .pattern = "(?<![0-9][.,]|[0-9A-Za-z])(?:0?[1-9]|[12][0-9]|3[01])\\.(?:0[1-9]|1[0-2])"
-                 "(?=\\.(?![0-9A-Za-z]))",
+                 "(?=\\.(?![0-9A-Za-z])"
+                 /* "last sync 22.11 18:00", "le 20.10 que" (pf_date_dotted() asked which) */
+                 "|[ ][0-2]?[0-9]:[0-5][0-9](?![0-9])|[ ](?!\\p{Lu})(?=\\p{L}))",
       .min_digits = 3,
       .first_run_min = 1,
       .first_run_max = 2,
@@ -6968,7 +7087,9 @@ static const VoileRule rules[] = {
       /* "…,£60.00,0.00,1.05,…": in a CSV export, a comma after a dot's two decimals opens
        * the next cell. */
       /* "£20m", "$1.2bn": a magnitude after the number, lower-case only when written on */
-      .pattern = CURRENCY_BEFORE SPACE "?" AMOUNT_NUM "(?:(?:" SPACE "?[kKM]|m|bn)(?![A-Za-z]))?"
+      /* "$-141.60": a payout's debit, the sign after the currency's; "$95pp": per person */
+      .pattern = CURRENCY_BEFORE SPACE "?(?:(?<=[$€£])-)?" AMOUNT_NUM "(?:(?:" SPACE
+                                       "?[kKM]|m|bn|pp)(?![A-Za-z]))?"
                                        "(?:" NUM_END "|(?<=\\.[0-9]{2})(?=,[0-9\\-]))",
       .window = 48,
       .confidence = 0.85f,
@@ -7489,8 +7610,9 @@ static const VoileRule rules[] = {
       .pattern
       = "(?i:passwords?|mot[ ]de[ ]passe|mdp|passcode|code[ ](?:du[ ])?wi-?fi"
         "|wi-?fi[ ](?:password|key)|cl[ée][ ](?:wi-?fi|wpa2?|de[ ]s[ée]curit[ée])"
-        /* "Wi-Fi Freebox-12AB3C, clé : …": the network's name, then its key */
-        "|wi-?fi[ ]*:?[ ]*[A-Za-z0-9_\\-]{1,32}[ ]*[/,][ ]*(?:cl[ée]|key|code))"
+        /* "Wi-Fi Freebox-12AB3C, clé : …", "Wifi: Telstra-4F22 / pw …": the network's
+         * name, then its key */
+        "|wi-?fi[ ]*:?[ ]*[A-Za-z0-9_\\-]{1,32}[ ]*[/,][ ]*(?:cl[ée]|key|code|pw|pwd|pass|mdp))"
         /* "Username-Password-Authentication", "password_confirmation": a longer word */
         "(?![A-Za-z0-9_]|-[A-Z][a-z]+(?![A-Za-z0-9]))"
         "(?:[ \\t]+(?i:is|est|c['’]est|admin|root|du|de|la|le|for|the|wifi|wi-fi|:|=|-|/)){0,4}"

@@ -3,6 +3,8 @@
 
 #include "voile-tables.h"
 
+#include "voile-birth-ids.h"
+
 #include "voile-engine.h"
 #include "voile-name-lexicon.h"
 #include "voile-record-format.h"
@@ -157,8 +159,9 @@ cell_is_document_number (const char *s, gsize n)
 
 static const char *const birth_headers[]
     = { "naiss", "birth", "=dob", "=d.o.b.", "=d.o.b", "=ddn", "=d.n.", "=né le", "=né(e) le",
-        "=born", "=bday", "=anniv", "=anniv.", "=anniversaire", "=date anniversaire",
-        "=date d'anniversaire", "geburt", "nacimiento", "nascimento",
+        /* a registry's capitals without accents: "NE(E) LE" */
+        "=ne le", "=nee le", "=born", "=bday", "=anniv", "=anniv.", "=anniversaire",
+        "=date anniversaire", "=date d'anniversaire", "geburt", "nacimiento", "nascimento",
         /* "dob_iso", "patient_dob", "Patient DOB" (not "adobe") */
         "dob_", "_dob", " dob", NULL };
 static const char *const reference_headers[] = {
@@ -238,18 +241,20 @@ static gboolean
 header_is_address_part (const char *lower)
 {
   static const char *const parts[]
-      = { "city",  "ville",    "country",     "pays",        "region",   "région",
-          "state", "province", "postal code", "code postal", "postcode", "zip",
-          "type",  "label",    "county",      "département", NULL };
+      = { "city", "ville", "country", "pays", "region", "région", "state", "province",
+          "postal code", "code postal", "postcode", "zip", "type", "label", "county", "département",
+          /* Patreon's "Addressee": the name on the parcel */
+          "addressee", NULL };
   for (const char *const *w = parts; *w != NULL; w++)
     if (strstr (lower, *w) != NULL)
       return TRUE;
   return FALSE;
 }
 static const char *const document_headers[]
-    = { "passport",         "passeport",      "=cni",          "carte d'identité",
-        "pièce d'identité", "id card",        "driving licen", "permis",
-        "driver licen",     "driver's licen", "drivers licen", NULL };
+    = { "passport", "passeport", "=cni", "carte d'identité", "pièce d'identité", "id card",
+        "driving licen", "permis", "driver licen", "driver's licen", "drivers licen",
+        /* South Africa's identity number, a national identity card's */
+        "sa id number", "sa id no", "=sa id", "rsa id", "national id", "identity number", NULL };
 
 /* "07823 441906", "+44 (0)20 7946 0018", "06.71.30.84.52" under "Phone", "Mobile",
  * "Téléphone": a number the phone rules may miss when another cell's digits follow it. */
@@ -257,6 +262,15 @@ static gboolean
 cell_is_phone (const char *s, gsize n)
 {
   guint digits = count_digits (s, n);
+  /* New Caledonia's "75 22 19", French Polynesia's "87 73 24 91": six or eight digits in
+   * pairs, under a phone header only */
+  if ((digits == 6 || digits == 8) && n == digits + digits / 2 - 1)
+    {
+      for (gsize i = 0; i < n; i++)
+        if (i % 3 == 2 ? s[i] != ' ' : !g_ascii_isdigit (s[i]))
+          return FALSE;
+      return TRUE;
+    }
   if (n > 24 || digits < 9 || digits > 15 || !(s[0] == '+' || s[0] == '0' || s[0] == '('))
     return FALSE;
   /* A national number has ten digits at least ("06 54 32 19 8" lost one). */
@@ -880,9 +894,23 @@ typedef struct _SqlTables
   } tables[MAX_SQL_TABLES];
 } SqlTables;
 
+typedef enum
+{
+  SQL_COLUMN_OTHER,
+  SQL_COLUMN_BIRTH,
+  SQL_COLUMN_ANIMAL_BIRTH, /* a birth date in a table of animals */
+  SQL_COLUMN_REFERENCE,
+  SQL_COLUMN_DOCUMENT, /* an identity document's number: "passport_no" */
+} SqlColumnKind;
+
 static gsize
 sql_insert_references (const char *t, gsize len, gsize at, GArray *findings, guint sorted_len,
                        SqlTables *tables, GArray *added);
+static gsize
+sql_insert_cells (const char *t, gsize len, gsize at, SqlColumnKind kind, GArray *findings,
+                  guint sorted_len, SqlTables *tables, GArray *added);
+static gboolean
+sql_columns_may_name_document (const char *t, gsize s, gsize e);
 
 /* "Order Total", "Montant commande", "Account balance": the column of an order or an
  * account holds money or counts, not their references; a "License plate" or "License key"
@@ -1223,8 +1251,8 @@ has_double_space (const char *t, gsize from, gsize to)
  * of people ("Guest", "Client", "Name"). Returns where the rows stop (s when the line is no
  * such header). */
 static gsize
-aligned_reference_columns (const char *t, gsize len, gsize s, gsize e, GArray *findings,
-                           GArray *added)
+aligned_reference_columns (const char *t, gsize len, gsize s, gsize e, guint32 type_mask,
+                           GArray *findings, GArray *added)
 {
   gsize starts[MAX_ALIGNED_COLUMNS], ends[MAX_ALIGNED_COLUMNS];
   guint n = 0;
@@ -1255,7 +1283,7 @@ aligned_reference_columns (const char *t, gsize len, gsize s, gsize e, GArray *f
     return s;
 
   gboolean people = FALSE, wanted = FALSE;
-  guint64 columns = 0, generic = 0, ledger = 0, person_words = 0;
+  guint64 columns = 0, generic = 0, ledger = 0, person_words = 0, documents = 0;
   for (guint c = 0; c < n; c++)
     {
       char lower[MAX_HEADER_CELL + 1];
@@ -1266,6 +1294,13 @@ aligned_reference_columns (const char *t, gsize len, gsize s, gsize e, GArray *f
       guint64 pairs = 0;
       for (gsize i = 0; i + 1 < cl; i++)
         pairs |= bigram_bit ((guchar)lower[i], (guchar)lower[i + 1]);
+      /* "Passport", "SA ID number": a travel agent's group list */
+      if (cl > 0 && (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_ID_DOCUMENT))
+          && header_matches (lower, pairs, DOCUMENT_COLUMN_RULE))
+        {
+          documents |= G_GUINT64_CONSTANT (1) << c;
+          continue;
+        }
       if (cl == 0 || !header_matches (lower, pairs, G_N_ELEMENTS (column_rules) - 1))
         {
           person_words |= G_GUINT64_CONSTANT (1) << c;
@@ -1295,7 +1330,9 @@ aligned_reference_columns (const char *t, gsize len, gsize s, gsize e, GArray *f
       }
   if (!people)
     columns &= ~generic;
-  wanted = columns != 0;
+  if (!(type_mask & VOILE_TYPE_BIT (VOILE_TYPE_CUSTOMER_ID)))
+    columns = 0;
+  wanted = (columns | documents) != 0;
   if (!wanted)
     return s;
 
@@ -1321,7 +1358,8 @@ aligned_reference_columns (const char *t, gsize len, gsize s, gsize e, GArray *f
                 p++;
               col++;
             }
-          if (!(columns & (G_GUINT64_CONSTANT (1) << c)))
+          gboolean document = (documents & (G_GUINT64_CONSTANT (1) << c)) != 0;
+          if (!((columns | documents) & (G_GUINT64_CONSTANT (1) << c)))
             continue;
           /* hand-aligned rows drift by a character or two */
           gsize v = p;
@@ -1335,14 +1373,16 @@ aligned_reference_columns (const char *t, gsize len, gsize s, gsize e, GArray *f
           while (q < row_end && !(t[q] == ' ' && q + 1 < row_end && t[q + 1] == ' ') && t[q] != '\t'
                  && t[q] != '\r')
             q++;
-          gboolean ok = (ledger & (G_GUINT64_CONSTANT (1) << c))
+          gboolean ok = document ? cell_is_document_number (t + v, q - v)
+                        : (ledger & (G_GUINT64_CONSTANT (1) << c))
                             ? cell_is_account_reference (t + v, q - v)
                             : cell_is_reference (t + v, q - v);
           guint f = first_finding_after (findings, v);
           if (ok && (f >= findings->len || g_array_index (findings, VoileFinding, f).start >= q)
               && (f == 0 || g_array_index (findings, VoileFinding, f - 1).end <= v))
             {
-              VoileFinding found = { VOILE_TYPE_CUSTOMER_ID, v, q, 0.75f, 0 };
+              VoileFinding found
+                  = { document ? VOILE_TYPE_ID_DOCUMENT : VOILE_TYPE_CUSTOMER_ID, v, q, 0.75f, 0 };
               g_array_append_val (added, found);
             }
         }
@@ -1350,6 +1390,21 @@ aligned_reference_columns (const char *t, gsize len, gsize s, gsize e, GArray *f
       next = row_end + 1;
     }
   return rows > 0 ? next : s;
+}
+
+/* "-----+----------+----", "====+====": a rule under a table's header, nothing else */
+static gboolean
+is_rule_line (const char *t, gsize s, gsize e)
+{
+  guint dashes = 0;
+  for (gsize i = s; i < e; i++)
+    {
+      if (t[i] == '-' || t[i] == '=')
+        dashes++;
+      else if (t[i] != '+' && t[i] != ' ' && t[i] != ':' && t[i] != '\r')
+        return FALSE;
+    }
+  return dashes >= 3;
 }
 
 /* A line of a vCard or an LDIF entry: each component of its value is a cell under the
@@ -1424,16 +1479,29 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
       /* An SQL INSERT names its columns once, as a header does: "nhs_number". */
       if (references && (text[pos] == 'I' || text[pos] == 'i') && pos >= sql_done && len - pos > 12
           && g_ascii_strncasecmp (text + pos, "insert into ", 12) == 0)
-        sql_done = sql_insert_references (text, len, pos + 12, findings, findings->len, &sql_tables,
-                                          added);
+        {
+          sql_done = sql_insert_references (text, len, pos + 12, findings, findings->len,
+                                            &sql_tables, added);
+          if ((type_mask & VOILE_TYPE_BIT (VOILE_TYPE_ID_DOCUMENT))
+              && sql_columns_may_name_document (text, pos + 12, len))
+            sql_insert_cells (text, len, pos + 12, SQL_COLUMN_DOCUMENT, findings, findings->len,
+                              &sql_tables, added);
+        }
       gsize next = line_end + 1;
       char this_sep = sep;
 
-      if (references && sep == 0 && g_ascii_isupper (text[pos]) && line_end - pos > 8)
+      /* "#  Surname  …  Passport": a numbered list's first column */
+      if (references && sep == 0
+          && (g_ascii_isupper (text[pos])
+              || (text[pos] == '#' && text[pos + 1] == ' ' && text[pos + 2] == ' '))
+          && line_end - pos > 8)
         {
-          gsize rows_end = aligned_reference_rows (text, len, pos, line_end, findings, added);
+          gsize rows_end = text[pos] == '#'
+                               ? pos
+                               : aligned_reference_rows (text, len, pos, line_end, findings, added);
           if (rows_end == pos)
-            rows_end = aligned_reference_columns (text, len, pos, line_end, findings, added);
+            rows_end
+                = aligned_reference_columns (text, len, pos, line_end, type_mask, findings, added);
           if (rows_end > next)
             next = rows_end;
         }
@@ -1453,6 +1521,15 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
           row_sep = '\t';
         }
 
+      /* psql's output and hand-drawn tables rule their header off ("----+----"): the
+       * rows start under the rule. */
+      if (sep == '|' && next < len && (text[next] == '-' || text[next] == '='))
+        {
+          gsize rule_end;
+          if (line_scan_memo (text, next, len, &rule_end, &memo) == 0
+              && is_rule_line (text, next, rule_end) && rule_end < len)
+            next = rule_end + 1;
+        }
       /* A header is followed by at least one row of the same table. */
       if (sep != 0 && line_end - pos < 2048 && next < len)
         {
@@ -1519,8 +1596,11 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
               cl = strip_hint (text + cells[c].start, cl, lower);
               gboolean word_like = cl > 0;
               for (gsize i = 0; i < cl && word_like; i++)
-                /* "Order #", "Emp #": a number sign ending a header is a word */
-                word_like = !code_byte[(guchar)lower[i]] || (lower[i] == '#' && i + 1 == cl);
+                /* "Order #", "Emp #": a number sign ending a header is a word; "Passport /
+                 * ID no.": a slash between spaces parts two names of one column */
+                word_like
+                    = !code_byte[(guchar)lower[i]] || (lower[i] == '#' && i + 1 == cl)
+                      || (lower[i] == '/' && i > 0 && lower[i - 1] == ' ' && lower[i + 1] == ' ');
               /* "Patient (DOB)": hint_is_birth(), asked of cells that held brackets. */
               if ((cl + 2 < raw || !word_like)
                   && (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_DATE_OF_BIRTH))
@@ -1708,9 +1788,10 @@ word_at (const char *t, gsize i, gsize end, const char *word)
 static gsize
 last_birth_keyword (const char *t, gsize from, gsize to)
 {
-  static const char *const words[]
-      = { "naissance", "birth", "birthday", "dob",       "d.o.b", "né",  "née",
-          "né(e)",     "born",  "ddn",      "birthdate", "naiss", "d.n", NULL };
+  static const char *const words[] = { "naissance", "birth", "birthday", "dob", "d.o.b", "né",
+                                       "née", "né(e)", "born", "ddn", "birthdate", "naiss", "d.n",
+                                       /* inclusive writing: "Né·e le", "né.e le" */
+                                       "né·e", "né.e", NULL };
   static const char *const not_before[]
       = { "place of ", "country of ", "city of ", "lieu de ",        "pays de ",
           "ville de ", "nom de ",     "acte de ", "certificate of ", NULL };
@@ -1778,14 +1859,6 @@ last_birth_keyword (const char *t, gsize from, gsize to)
 
 /* ---- SQL INSERTs: "INSERT INTO t (id, name, birthdate) VALUES (…), (…);" ---------------- */
 
-typedef enum
-{
-  SQL_COLUMN_OTHER,
-  SQL_COLUMN_BIRTH,
-  SQL_COLUMN_ANIMAL_BIRTH, /* a birth date in a table of animals */
-  SQL_COLUMN_REFERENCE,
-} SqlColumnKind;
-
 #define MAX_SQL_COLUMNS 64
 
 /* An SQL column's name in lower case into lower (MAX_HEADER_CELL + 1 bytes); FALSE when longer. */
@@ -1811,6 +1884,19 @@ sql_column_kind (const char *name, gsize n)
       = { "id", "no", "nr", "num", "number", "numero", "ref", "reference", "code", NULL };
   static const char *const alone[] = { "nhs",     "mbi",     "medicare",  "mrn",   "nuban", "utr",
                                        "licence", "license", "matricule", "carte", NULL };
+  static const char *const documents[] = { "passport",
+                                           "passeport",
+                                           "cni",
+                                           "id card",
+                                           "national id",
+                                           "driving licence",
+                                           "driving license",
+                                           "driver licence",
+                                           "driver license",
+                                           "drivers licence",
+                                           "drivers license",
+                                           "permis",
+                                           NULL };
   char lower[MAX_HEADER_CELL + 1];
 
   if (n < 3 || !fold_column_name (name, n, lower))
@@ -1828,6 +1914,11 @@ sql_column_kind (const char *name, gsize n)
     spaced[k] = lower[k] == '_' ? ' ' : lower[k];
   for (gsize k = 0; k + 1 < n; k++)
     pairs |= bigram_bit ((guchar)spaced[k], (guchar)spaced[k + 1]);
+  /* "passport_no", "driving_licence_number", "cni": before "licence" alone, a sports
+   * licence's (a member's file) */
+  for (const char *const *d = documents; *d != NULL; d++)
+    if ((pairs & bigram_bit ((guchar)(*d)[0], (guchar)(*d)[1])) && cell_has_word (spaced, *d))
+      return SQL_COLUMN_DOCUMENT;
   for (const char *const *a = alone; *a != NULL; a++)
     if ((pairs & bigram_bit ((guchar)(*a)[0], (guchar)(*a)[1])) && cell_has_word (spaced, *a))
       return SQL_COLUMN_REFERENCE;
@@ -2071,7 +2162,10 @@ sql_insert_values (const char *t, gsize len, gsize at, SqlColumnKind wanted, Sql
         {
           if (ch == '\\')
             p++; /* MySQL escapes: 'O\'Brien' */
-          else if (ch == '\'')
+          /* "'D'Ornano'" left unescaped (the error a user asks about): a quote between
+           * letters is the name's apostrophe, the value goes on */
+          else if (ch == '\''
+                   && !(g_ascii_isalpha (t[p - 1]) && p + 1 < len && g_ascii_isalpha (t[p + 1])))
             quoted = FALSE;
           continue;
         }
@@ -2117,8 +2211,46 @@ static gsize
 sql_insert_references (const char *t, gsize len, gsize at, GArray *findings, guint sorted_len,
                        SqlTables *tables, GArray *added)
 {
+  return sql_insert_cells (t, len, at, SQL_COLUMN_REFERENCE, findings, sorted_len, tables, added);
+}
+
+/* Does the INSERT's column list, in text[s, e) up to its first ')', hold a document's word
+ * ("passport_no", "driving_licence", "cni")? Most INSERTs name none: their values are not
+ * read twice. An INSERT without a column list (its CREATE TABLE names them) is not asked. */
+static gboolean
+sql_columns_may_name_document (const char *t, gsize s, gsize e)
+{
+  static const char *const words[] = { "passport", "passeport", "licen",  "cni", "permis",
+                                       "national", "id_card",   "idcard", NULL };
+  const char *close = memchr (t + s, ')', MIN (e - s, (gsize)1024));
+  const char *open = memchr (t + s, '(', MIN (e - s, (gsize)1024));
+
+  if (close == NULL || open == NULL || open > close)
+    return FALSE;
+  for (const char *p = open; p + 3 < close; p++)
+    {
+      char c = ascii_lower (*p);
+      if (c != 'p' && c != 'l' && c != 'c' && c != 'n' && c != 'i')
+        continue;
+      for (const char *const *w = words; *w != NULL; w++)
+        {
+          gsize n = strlen (*w);
+          if (p + n <= close && g_ascii_strncasecmp (p, *w, n) == 0)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* sql_insert_references() for the columns of the given kind: CUSTOMER_ID for references,
+ * ID_DOCUMENT for documents. */
+static gsize
+sql_insert_cells (const char *t, gsize len, gsize at, SqlColumnKind kind, GArray *findings,
+                  guint sorted_len, SqlTables *tables, GArray *added)
+{
   g_autoptr (GArray) spans = g_array_new (FALSE, FALSE, sizeof (Cell));
-  gsize stop = sql_insert_values (t, len, at, SQL_COLUMN_REFERENCE, tables, spans, NULL);
+  gsize stop = sql_insert_values (t, len, at, kind, tables, spans, NULL);
+  gboolean document = kind == SQL_COLUMN_DOCUMENT;
 
   for (guint i = 0; i < spans->len; i++)
     {
@@ -2132,12 +2264,15 @@ sql_insert_references (const char *t, gsize len, gsize at, GArray *findings, gui
         v.start++;
       while (v.end > v.start && strchr (" \t\r\n'\"", t[v.end - 1]) != NULL)
         v.end--;
-      if (v.end <= v.start || !cell_is_reference (t + v.start, v.end - v.start))
+      if (v.end <= v.start
+          || !(document ? cell_is_document_number (t + v.start, v.end - v.start)
+                        : cell_is_reference (t + v.start, v.end - v.start)))
         continue;
       guint k = first_finding_after (findings, v.start);
       if (k < sorted_len && g_array_index (findings, VoileFinding, k).start < v.end)
         continue;
-      VoileFinding f = { VOILE_TYPE_CUSTOMER_ID, v.start, v.end, 0.8f, 0 };
+      VoileFinding f
+          = { document ? VOILE_TYPE_ID_DOCUMENT : VOILE_TYPE_CUSTOMER_ID, v.start, v.end, 0.8f, 0 };
       g_array_append_val (added, f);
     }
   return stop;
@@ -2211,7 +2346,9 @@ in_tuple (const char *text, gsize pos, TupleMemo *memo)
     stop = memo->pos;
   for (gsize k = pos - 1; k-- > stop;)
     {
-      if (text[k] == quote && !(k > 0 && text[k - 1] == '\\')) /* 'O\'Brien' */
+      /* 'O\'Brien', and 'D'Ornano' left unescaped: a quote between letters */
+      if (text[k] == quote && !(k > 0 && text[k - 1] == '\\')
+          && !(k > 0 && g_ascii_isalpha (text[k - 1]) && g_ascii_isalpha (text[k + 1])))
         quoted = !quoted;
       else if (text[k] == '\n' && !quoted && k > stop
                && (text[k - 1] == ',' || text[k - 1] == '('
@@ -2407,6 +2544,19 @@ answered_elsewhere (const char *t, gsize len, gsize keyword, gsize date_end)
          && g_ascii_isdigit (t[h + 2]);
 }
 
+/* Does text[s..e) part two items of one list: " / ", " et ", " and ", " & "? Not a comma:
+ * a CSV row's next cell ("05/03/1980,04/02/2025": a birth date, then a visit). */
+static gboolean
+date_list_goes_on (const char *t, gsize s, gsize e)
+{
+  static const char *const seps[] = { " / ", " & ", " et ", " and ", " ou ", " or ", NULL };
+
+  for (const char *const *w = seps; *w != NULL; w++)
+    if (e - s == strlen (*w) && strncmp (t + s, *w, e - s) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 void
 voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
 {
@@ -2424,6 +2574,12 @@ voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
       gboolean is_date = f->type == VOILE_TYPE_DATE;
 
       prefetch_before (text, findings, i + PREFETCH_AHEAD, VOILE_TYPE_DATE, 128);
+      /* "12/01/1929;2 29 01 49 007 251 09": the date an identity number was built from */
+      if (f->type == VOILE_TYPE_FR_NIR || f->type == VOILE_TYPE_ID_DOCUMENT)
+        {
+          voile_birth_ids_promote_at (text, len, findings, i);
+          continue;
+        }
 
       /* A pet's birth date in a table of animals stays a date, whatever the keywords say */
       if (is_date && f->start > 0 && (text[f->start - 1] == '\'' || text[f->start - 1] == '"')
@@ -2440,6 +2596,15 @@ voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
           if (animals_next < animals->len
               && g_array_index (animals, Cell, animals_next).start <= f->start)
             is_date = FALSE;
+        }
+      /* "Dates de naissance : 02/02/1984 / 25/09/1986": a list goes on after the first */
+      if (is_date && i > 0
+          && g_array_index (findings, VoileFinding, i - 1).type == VOILE_TYPE_DATE_OF_BIRTH
+          && date_list_goes_on (text, g_array_index (findings, VoileFinding, i - 1).end, f->start))
+        {
+          f->type = VOILE_TYPE_DATE_OF_BIRTH;
+          f->confidence = MAX (f->confidence, 0.9f);
+          is_date = FALSE;
         }
       if (is_date)
         {
@@ -2695,6 +2860,34 @@ is_first_name_only (const char *word, gsize n)
   return (flags & VOILE_NAME_FIRST) && !(flags & VOILE_NAME_WORD);
 }
 
+/* "Boxhagener Str. 73", "Lindenstraße 4a", "Grand-Rue 19", "Rämistrasse 101": German and
+ * Swiss streets put the number after the name; the word before it ends as a street's. */
+static gboolean
+is_number_after_street (const char *t, gsize s, gsize e)
+{
+  static const char *const ends[]
+      = { "str.", "straße", "strasse", "weg",  "gasse",  "platz", "allee", "damm",
+          "ufer", "-rue",   "gracht",  "laan", "straat", "plein", NULL };
+  gsize k = e;
+
+  if (k > s && g_ascii_isalpha (t[k - 1]))
+    k--; /* "4a" */
+  gsize digits_end = k;
+  while (k > s && g_ascii_isdigit (t[k - 1]))
+    k--;
+  if (k == digits_end || digits_end - k > 4 || k < s + 4 || t[k - 1] != ' ')
+    return FALSE;
+  gsize we = k - 1;
+  for (const char *const *w = ends; *w != NULL; w++)
+    {
+      gsize n = strlen (*w);
+      if (we >= s + n && g_ascii_strncasecmp (t + we - n, *w, n) == 0
+          && (we - n == s || g_ascii_isalpha (t[we - n - 1]) || t[we - n - 1] == ' '))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 has_street_line_shape (const char *t, gsize s, gsize e)
 {
@@ -2703,6 +2896,8 @@ has_street_line_shape (const char *t, gsize s, gsize e)
 
   if (n < 3 || n > 60 || memchr (t + s, '@', n) != NULL)
     return FALSE;
+  if (g_ascii_isupper (t[s]) && g_ascii_isdigit (t[e - 1]) && is_number_after_street (t, s, e))
+    return TRUE;
   /* "12 Hills Road", "Flat 3/2", not the "13008)" of "Marseille (13008)": a postcode in
    * brackets after its city, nor a time alone ("vendredi 14h, 12 avenue…") or opening
    * hours ("du mardi au samedi 14h-18h, 2 place…"). */

@@ -980,6 +980,48 @@ static const Found found[] = {
     "Cité Keur Gorgui, villa n° 47" },
   { "Adresse : 1200, boul. Saint-Martin Ouest, bureau 310", "POSTAL_ADDRESS",
     "1200, boul. Saint-Martin Ouest" },
+  /* session 11: identity documents and birth dates in tables of travellers and residents */
+  { "No. | Guest | Passport / ID no. | From\n----+-------+----------+-----\n"
+    "27 | Visser, Anouk | NW4K81P27 | Utrecht\n",
+    "ID_DOCUMENT", "NW4K81P27" },
+  { "Seat | Passenger | DOB        | Passport\n-----+-----------+------------+---------\n"
+    " 4C | MR Ian Bell | 02/05/1961 | 533014872\n",
+    "DATE_OF_BIRTH", "02/05/1961" },
+  { "INSERT INTO guests (id, last_name, passport_no) VALUES (7, 'Okafor', 'B50218843');",
+    "ID_DOCUMENT", "B50218843" },
+  { "#  Surname   First name   SA ID number    Passport   Room\n"
+    "1  MOKOENA   Palesa       9107230456081   A07712364  twin\n",
+    "ID_DOCUMENT", "9107230456081" },
+  { "#  Surname   First name   SA ID number    Passport   Room\n"
+    "1  MOKOENA   Palesa       9107230456081   A07712364  twin\n",
+    "ID_DOCUMENT", "A07712364" },
+  { "licence M2210-48816-70405 (Ontario), plates on file", "ID_DOCUMENT", "M2210-48816-70405" },
+  { "CNIE du père : JB412983", "ID_DOCUMENT", "JB412983" },
+  { "GUILLOU;Yvette;03/06/1931;2 31 06 29 019 044 87;ch. 12", "DATE_OF_BIRTH", "03/06/1931" },
+  { "NOM;PRENOMS;NE(E) LE;CP\nLE GALL;Tom;14/12/2010;29200\n", "DATE_OF_BIRTH", "14/12/2010" },
+  { "Né·e le : 04.07.1990", "DATE_OF_BIRTH", "04.07.1990" },
+  { "Dates de naissance : 11/05/1979 / 30/08/1982", "DATE_OF_BIRTH", "30/08/1982" },
+  { "INSERT INTO staff (id, name, driving_licence_no) VALUES (3, 'Ann Roy', 'P55120418');",
+    "ID_DOCUMENT", "P55120418" },
+  { "Büro: 044 268 31 90 (Zürich)", "PHONE", "044 268 31 90" },
+  { "Phone: 03 379 4410", "PHONE", "03 379 4410" },
+  { "date;client;tel;produit\n28/11/2026;Mme Wakaine;78 41 26;crème\n", "PHONE", "78 41 26" },
+  { "address: Boxhagener Str. 73, 10245 Berlin", "POSTAL_ADDRESS", "Boxhagener Str. 73" },
+  { "Maison du Linge\nGrand-Rue 19\n1260 Nyon\n", "POSTAL_ADDRESS", "Grand-Rue 19" },
+  { "Wifi: Telstra-4F22 / pw kookaburra!Sunset88", "SECRET", "kookaburra!Sunset88" },
+  { "tickets were R600 for adults, R310 for children", "AMOUNT", "R310" },
+  { "bourse de 615 000 FCFA par mois", "AMOUNT", "615 000 FCFA" },
+  { "Withdrawal,-400.00,ZAR,$-141.60", "AMOUNT", "$-141.60" },
+  { "prix fixe $95pp, deposit paid", "AMOUNT", "$95pp" },
+  { "last sync 22.11 18:00, nothing since", "DATE", "22.11" },
+  { "Address: 88 Kimmage Road West, Dublin 12", "POSTAL_ADDRESS", "88 Kimmage Road West" },
+  { "confirmé par téléphone le 20.10 que le colis", "DATE", "20.10" },
+  { "can anyone swap my wed 11/18 lunch shift?", "DATE", "11/18" },
+  { "Deposit $75 e-transfer rec'd 11/21.", "DATE", "11/21" },
+  { "2026.11.16 Monday\n11:02 Jae: hi", "DATE", "2026.11.16" },
+  { "INSERT INTO kids (id, nom, ddn) VALUES\n(1, 'D'Arcy', '2017-05-02'),\n"
+    "(2, 'Morel', '2018-09-14');",
+    "DATE_OF_BIRTH", "2018-09-14" },
 };
 
 static const NotFound not_found[] = {
@@ -1361,6 +1403,22 @@ static const NotFound not_found[] = {
   { "matricule 400 du véhicule, carte n° 3 du jeu", "CUSTOMER_ID" },
   { "Switch to O2/EE now, O5/45 left", "DATE" },
   { "Pages 4p to 6p of the booklet", "AMOUNT" },
+  /* session 11: a software licence, a federation's licence, a NIR beside another month's
+   * date, a permission column */
+  { "licence ABX-2291-PRO (Windows), licence 5301772 (FFT)", "ID_DOCUMENT" },
+  { "GUILLOU;Yvette;03/07/2026;2 31 06 29 019 044 87;ch. 12", "DATE_OF_BIRTH" },
+  { "INSERT INTO files (id, permissions) VALUES (1, 'rw-r--r--1234');", "ID_DOCUMENT" },
+  { "Bosch part 0 986 494 208, ref 03 379 4410", "PHONE" },
+  { "Qty Price\n12 34 56 78 €\n", "PHONE" },
+  { "\"POST /reset-password HTTP/2.0\" 302 0", "SECRET" },
+  { "JWT_SECRET=generate-with-openssl-rand-hex-32", "SECRET" },
+  { "POSTGRES_PASSWORD: ${DB_PASSWORD:?définir DB_PASSWORD dans .env}", "SECRET" },
+  { "QUEUE_URL: amqp://guest:guest@rabbitmq:5672", "SECRET" },
+  { "take the R44 to Stellenbosch, then onto R62", "AMOUNT" },
+  { "Ref CAD-7731, lot EUR-2291", "AMOUNT" },
+  { "Build 2026.11.04-rc3, Ubuntu 20.10 and version 2.10 le 3.45 kg", "DATE" },
+  { "2 climatiseurs split 12000 BTU", "POSTAL_ADDRESS" },
+  { "Name,Addressee,City\nAnn Roy,Ann Roy,Leeds\n", "POSTAL_ADDRESS" },
   /* placeholders */
   { "Bonjour [PERSON_1], votre IBAN [IBAN_2] et [EMAIL_1].", "*" },
   { "appelez [PHONE_12] ou [DATE_3]", "*" },

@@ -182,6 +182,8 @@ test_structured (void)
                 "PERSON:John|PERSON:Smith|LOCATION:Leeds");
   assert_finds ("\"Name\",\"Email\",\"Town\"\n\"Nkechi Eze\",\"n@x.co.uk\",\"Croydon\"\n",
                 "PERSON:Nkechi Eze|LOCATION:Croydon");
+  /* a template's hint in the city column */
+  assert_finds ("code;ville;tel\nB-XXXXX;Commune;10 chiffres\nB-00412;Lyon;x\n", "LOCATION:Lyon");
   assert_finds ("Patient : ROBERT Firmin\n", "PERSON:ROBERT Firmin");
   assert_finds ("Client : M. Martin\n", "PERSON:Martin");
   assert_finds ("Nom : MORVAN           Prénom : Loïc\n", "PERSON:MORVAN|PERSON:Loïc");
