@@ -319,6 +319,24 @@ static const Found found[] = {
   { "render failed: lease=BL-0412-3380 tenant=x", "CUSTOMER_ID", "BL-0412-3380" },
   { "\"GET /admin/client/C-2291?x=1 HTTP/1.1\"", "CUSTOMER_ID", "C-2291" },
   { "INSERT INTO owners (owner_id, surname) VALUES\n(20417, 'Hale');\n", "CUSTOMER_ID", "20417" },
+  /* session 11: lead words of platforms' workers, hotels, schools and State files */
+  { "rider id RD-448193, zone north", "CUSTOMER_ID", "RD-448193" },
+  { "my contractor id is QS-C-0058.", "CUSTOMER_ID", "QS-C-0058" },
+  { "Informed guest of the fee. Folio H-772910.", "CUSTOMER_ID", "H-772910" },
+  { "Our file: GCT/VIS/26/4471", "CUSTOMER_ID", "GCT/VIS/26/4471" },
+  { "Élève : Ada LOWE - classe 3e D - n° famille F-00872", "CUSTOMER_ID", "F-00872" },
+  { "rdv à la préfecture (ANEF n° ANEF-44-2026-0093817 si besoin)", "CUSTOMER_ID",
+    "ANEF-44-2026-0093817" },
+  { "Flights (PNR R8T4VB) are booked.", "CUSTOMER_ID", "R8T4VB" },
+  { "sur le compte FR76… – RUM AP33-CL0457-01", "CUSTOMER_ID", "AP33-CL0457-01" },
+  { "n° étudiant 23114508, INE 2406008851L.", "CUSTOMER_ID", "2406008851L" },
+  { "\"GET /familles/FAM-30921/documents HTTP/2.0\" 200", "CUSTOMER_ID", "FAM-30921" },
+  { "INFO login_ok user=ada@lowe.io uid=u_77120 mfa=false", "CUSTOMER_ID", "u_77120" },
+  { "{\"confirmation_code\": \"HA-7Q2LXW\"}", "CUSTOMER_ID", "HA-7Q2LXW" },
+  { "{\"ine\": \"080457219JF\"}", "CUSTOMER_ID", "080457219JF" },
+  { "{\"user\": {\"id\": \"41877\", \"email\": \"ada@lowe.io\"}, \"url\": "
+    "\"https://x.io/payouts/41877/summary\"}",
+    "CUSTOMER_ID", "41877" },
   /* session 11: columns of people's files whose header has no reference word */
   { "No. | Arrived    | Full name\n----+------------+-----------\n311 | 04/08/2026 | Lowe, Ada\n"
     "312 | 04/08/2026 | Roe, Tom\n",
@@ -1004,6 +1022,10 @@ static const Found found[] = {
 static const NotFound not_found[] = {
   /* a ledger's debtor days, a shop's players and a card's points: no person's account */
   { "Month,Debtor Days,Balance\nJan,45,1200.00\nFeb,52,980.00\n", "CUSTOMER_ID" },
+  /* a Unix account, an iCalendar event, a statement's fee */
+  { "uid=1000(deploy) gid=1000(deploy)", "CUSTOMER_ID" },
+  { "BEGIN:VEVENT\nUID:rdv-88412093@doctolib.fr\nEND:VEVENT\n", "CUSTOMER_ID" },
+  { "\"Service Fee for Bonus - Ref ID 1028311957\"", "CUSTOMER_ID" },
   /* a ledger's supplier accounts glued to their names, a psql table of products */
   { "Compte   Intitulé              Débit\n401ADOBE Adobe Systems       1 238,40\n"
     "401OVH   OVH SAS               172,68\n",
