@@ -160,7 +160,10 @@ stands_alone (const char *t, gsize len, gsize s, gsize e)
       guchar b = (guchar)t[e];
       if (g_ascii_isalnum (b) || b == '-' || b == '_' || b == '@' || b >= 0x80)
         return FALSE;
-      if ((b == '.' || b == '/') && e + 1 < len && g_ascii_isalnum (t[e + 1]))
+      /* "41877.pdf", "4471/2026" go on; a URL's path segment "/payouts/41877/summary" is
+       * the value alone. */
+      if ((b == '.' || b == '/') && e + 1 < len && g_ascii_isalnum (t[e + 1])
+          && !(b == '/' && s > 0 && t[s - 1] == '/'))
         return FALSE;
     }
   return TRUE;

@@ -2161,6 +2161,15 @@ v_customer_id (VoileCandidate *c)
           || (from > 0
               && span_has_any_word (c->text, from > 120 ? from - 120 : 0, from, job_ad_words)))
         return FALSE;
+      /* "Service Fee for Bonus - Ref ID 1028311957", "Refund ref 88412": a statement's line
+       * names a fee's or a refund's transaction ("payment reference" may be a taxpayer's) */
+      static const char *const payment_words[]
+          = { "fee", "transaction", "withdrawal", "refund", "payout", "frais", NULL };
+      gsize line_s = kw;
+      while (line_s > 0 && kw - line_s < 80 && c->text[line_s - 1] != '\n')
+        line_s--;
+      if (span_has_any_word (c->text, line_s, kw, payment_words))
+        return FALSE;
     }
   /* "(ticket ENG-22817)" in release notes is a bug tracker's, not a customer's. */
   if (g_ascii_strncasecmp (c->text + kw, "ticket", 6) == 0)
@@ -4152,6 +4161,8 @@ key_part_is_person (const char *w, gsize n)
           "donor", "usager", "eleve", "élève", "locataire", "souscripteur", "policyholder",
           "holder", "applicant", "candidate", "passenger", "traveler", "traveller", "requester",
           "buyer", "payer", "profile", "affiliate", "backer",
+          /* a platform's workers, a booking's confirmation, a person's file */
+          "contractor", "rider", "driver", "courier", "confirmation", "dossier",
           /* one person's absence, appointment, lease or tenancy record */
           "absence", "appointment", "lease", "tenancy", "caf",
           /* Mixpanel's and PostHog's "$distinct_id" is always one user's */
@@ -4216,16 +4227,22 @@ key_names_person_reference (const char *t, gsize s, gsize e, gboolean prefixed_v
       if (k == 0)
         continue;
       /* a SEPA mandate's reference ("rum") and a matricule are a person's by themselves */
-      if ((k == 3 && strcmp (part, "rum") == 0) || strcmp (part, "matricule") == 0)
+      if ((k == 3 && strcmp (part, "rum") == 0) || strcmp (part, "matricule") == 0
+          || (k == 3 && strcmp (part, "ine") == 0))
         person = reference = TRUE;
+      /* "uid=u_77120": a user's id when the value carries its own prefix ("uid=1000" and
+       * LDAP's "uidNumber" are a Unix account's, iCalendar's "UID:" an event's) */
+      else if (k == 3 && e - s == 3 && strncmp (t + s, "uid", 3) == 0)
+        person = people = TRUE;
       else if (key_part_is_person (part, k))
         {
           person = TRUE;
           /* a SaaS's "tenant", an "order" or an "account" may be a firm's: not alone */
-          people |= !(strcmp (part, "tenant") == 0 || strncmp (part, "order", 5) == 0
-                      || strncmp (part, "acc", 3) == 0 || strncmp (part, "booking", 7) == 0
-                      || strncmp (part, "reservation", 11) == 0 || strncmp (part, "owner", 5) == 0
-                      || strncmp (part, "holder", 6) == 0);
+          people
+              |= !(strcmp (part, "tenant") == 0 || strncmp (part, "order", 5) == 0
+                   || strncmp (part, "acc", 3) == 0 || strncmp (part, "booking", 7) == 0
+                   || strncmp (part, "reservation", 11) == 0 || strncmp (part, "owner", 5) == 0
+                   || strncmp (part, "holder", 6) == 0 || strncmp (part, "confirmation", 12) == 0);
         }
       else if (key_part_is_reference (part, k))
         reference = TRUE;
@@ -5120,6 +5137,15 @@ static const char *const kw_customer_next_line[]
 static const char *const kw_customer_lead_in[]
     = { "numéro", "numero", "référence", "identifiant", "account",     "customer", "order",
         "member", "policy", "booking",   "claim",       "reservation", "employee", NULL };
+/* Lead words of people's files that customer-id does not read (its alternation is long
+ * enough): a gig platform's workers, a hotel's folio, a firm's "Our file:", a school's family
+ * and apprentice numbers, State files of one person (ANEF, CPF, Visale, a BAFA diploma), and
+ * acronyms written in capitals right before their value (PNR, RUM, INE, IPP). */
+static const char *const kw_person_file_more[]
+    = { "contractor",   "driver",     "rider",         "courier",      "folio",
+        "our file",     "pnr$",       "rum$",          "ine$",         "ipp$",
+        "anef$",        "cpf$",       "visale",        "diplôme",      "diplome",
+        "code famille", "n° famille", "n° de famille", "n° apprenant", NULL };
 /* A French number from 0 to 99 in words: "douze", "trente-quatre", "soixante-dix-huit". */
 #define FR_UNITS_WORDS                                                                             \
   "(?:dix-sept|dix-huit|dix-neuf|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze"  \
@@ -5190,7 +5216,8 @@ static const char *const kw_months_fr[]
 static const char *const kw_json_id[] = { "id\"", NULL };
 /* "/client/48213/factures" in an access log: the path of one customer's pages. */
 static const char *const kw_customer_path[]
-    = { "client", "customer", "account", "member", "patient", "adherent", "compte", NULL };
+    = { "client", "customer", "account",  "member",   "patient", "adherent",
+        "compte", "famille",  "resident", "résident", NULL };
 static const char *const kw_nhs[] = { "nhs", NULL };
 static const char *const kw_reference_key[] = { "reference", NULL };
 static const char *const kw_stripe[] = { "cus_", "sub_", NULL };
@@ -5276,10 +5303,11 @@ static const char *const kw_assign[]
  * lower-cased key). Not "client": customer-id reads "client_id", "numClient", "id_client"
  * (and a French label "Client : …" is no key). */
 static const char *const kw_key_reference[]
-    = { "user",        "cust",  "member",    "adh",     "allocataire", "famil",   "patient",
-        "acc",         "order", "booking",   "emp",     "contact",     "student", "tenant",
-        "enfant",      "rum",   "matricule", "profile", "affiliat",    "backer",  "absence",
-        "appointment", "lease", "tenancy",   "caf_",    "distinct_id", NULL };
+    = { "user",        "cust",    "member",       "adh",     "allocataire", "famil",      "patient",
+        "acc",         "order",   "booking",      "emp",     "contact",     "student",    "tenant",
+        "enfant",      "rum",     "matricule",    "profile", "affiliat",    "backer",     "absence",
+        "appointment", "lease",   "tenancy",      "caf_",    "distinct_id", "contractor", "rider",
+        "driver",      "courier", "confirmation", "dossier", "ine",         "uid",        NULL };
 /* Platforms' handles of a person's or an account's record, wherever they are pasted. */
 static const char *const kw_platform_person[]
     = { "auth0|", "google-oauth2|", "gid://", "acct_", "usr_", "aff_", NULL };
@@ -7362,6 +7390,32 @@ static const VoileRule rules[] = {
   },
 
   {
+      /* "rider id RD-448193", "my contractor id is QS-C-0058", "Folio H-772910", "Our file:
+       * GCT/VIS/26/4471", "n° famille F-00872", "ANEF n° …", "PNR R8T4VB", "RUM AP33-…",
+       * "INE 2406008851L": one person's file at a platform, a hotel, a firm, a school or the
+       * State. */
+      .id = "customer-id-more-leads",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_person_file_more,
+      .pattern
+      = "(?|(?i:(?:contractor|driver|rider|courier)[ ]+(?:id|no\\.?|number|#)(?:[ ]+is)?"
+        "|folio(?:[ ]+(?:no\\.?|number|#))?|our[ ]+file|code[ ]+famille"
+        "|n°[ ]*(?:de[ ]+)?(?:famille|apprenante?)"
+        "|(?:anef|cpf|visale|dipl[ôo]me)[ ]*(?:n°|nº|no\\.?|num[ée]ro))"
+        "[ \\t]*[:#]?[ \\t]*"
+        "((?=[A-Z0-9./\\-]*[0-9])[A-Z0-9]+(?:[\\-/._][A-Z0-9]+)*"
+        /* a ride-hail platform's driver: a UUID */
+        "|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"
+        "|(?:PNR|RUM|INE|IPP)[ ]*:?[ ]*((?=[A-Z0-9\\-]*[0-9])(?=[A-Z0-9\\-]{6})[A-Z0-9]{2,}"
+        "(?:-[A-Z0-9]+)*))" WORD_END "(?![\\-/.][A-Za-z0-9])",
+      .group = 1,
+      .window = 96,
+      .confidence = 0.75f,
+      .validate = v_customer_id,
+  },
+  {
       /* The value on the line below its label: a form's screen copied line by line
        * ("Numéro fiscal" over "3 07 4 512 889 041", "N° de demande :" over its number), or
        * a chat's answer to a question ("What's your order number?", the customer's name and
@@ -7455,7 +7509,9 @@ static const VoileRule rules[] = {
       .keywords = kw_customer_path,
       .prefilter = pf_path_segment,
       .pattern
-      = "(?<=[/\\-_])(?i:clients?|customer|accounts?|members?|patients?|adherents?|comptes?)/"
+      = "(?<=[/\\-_])(?i:clients?|customer|accounts?|members?|patients?|adherents?|comptes?"
+        /* a care home's families' and residents' portal */
+        "|familles?|r[ée]sidents?)/"
         /* "/admin/client/C-1874": the file's letter before its number */
         "((?:[A-Z]{1,3}-?)?[0-9]{3,9})(?=[/?#\\s\"]|$)",
       .group = 1,

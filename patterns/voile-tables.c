@@ -180,14 +180,17 @@ static const char *const reference_headers[] = {
    * aged debtors), a library's reader, a loyalty card's holder. Not "matter" (a
    * tracker's issue key in a time sheet) nor "guest" (beside a booking's "Ref"). */
   "debtor", "débiteur", "=a/c", "n° lecteur", "carte lecteur", "carte de lecteur", "loyalty card",
-  "loyalty no", "loyalty number", "carte fidélité", "carte de fidélité", "=pnr", NULL
+  "loyalty no", "loyalty number", "carte fidélité", "carte de fidélité", "=pnr",
+  /* a law firm's matter ("00412-MacLeod"), a library's card ("carte | lecteur") */
+  "matter number", "matter no", "matter ref", "=carte", "=n° carte", NULL
 };
 /* Columns that say a table's rows are people: its bare "id" column then numbers a person's
  * record (a users or contacts export), not a product or an event. */
 static const char *const people_headers[]
-    = { "email",      "e-mail",    "courriel",       "first name", "firstname",
-        "first_name", "last name", "lastname",       "last_name",  "prénom",
-        "prenom",     "surname",   "nom de famille", NULL };
+    = { "email",      "e-mail",      "courriel",       "first name", "firstname",
+        "first_name", "last name",   "lastname",       "last_name",  "prénom",
+        "prenom",     "surname",     "nom de famille", "full name",  "full_name",
+        "fullname",   "nom complet", "passenger",      "passager",   NULL };
 /* "Customer Email", "Client name", "Billing Name": the e-mail or the name of the person a
  * row belongs to, so the row is something else (a payment, an order line): its bare "id"
  * numbers that thing. */
@@ -686,6 +689,24 @@ found:
   return 0;
 }
 
+/* psql and Koha print a rule under a table's header: "----+-------+----". The position of the
+ * line after it, or next when the line at next is no such rule. */
+static gsize
+skip_rule_line (const char *t, gsize len, gsize next)
+{
+  gsize i = next, dashes = 0;
+  if (next >= len || (t[next] != '-' && t[next] != '+' && t[next] != '='))
+    return next;
+  for (; i < len && t[i] != '\n'; i++)
+    {
+      if (t[i] == '-' || t[i] == '=')
+        dashes++;
+      else if (t[i] != '+' && t[i] != ' ' && t[i] != ':' && t[i] != '\r')
+        return next;
+    }
+  return dashes >= 3 && i < len ? i + 1 : next;
+}
+
 /* The line line_scan() read last: a table's next line is read ahead for its header, then
  * again as the next row or line; the second time is free. */
 typedef struct
@@ -865,6 +886,11 @@ apply_to_cell (const char *t, const Cell *cell, const VoileColumnRule *rule, GAr
   if (rule->type == VOILE_TYPE_CUSTOMER_ID && t[start] == '#' && start + 1 < cell->end
       && g_ascii_isdigit (t[start + 1]))
     start++;
+  /* "'7391846215803": a spreadsheet's mark that the cell is text (so its digits stay as
+   * typed), no part of the value. */
+  if (t[start] == '\'' && start + 2 < cell->end && g_ascii_isalnum (t[start + 1])
+      && memchr (t + start + 1, '\'', cell->end - start - 1) == NULL)
+    start++;
   /* Cells hold values: a comment or punctuation first is something else, but for a number
    * ("+44 7700…", "(973) 555-…"), a year-less birthday ("--05-17") or a password hash
    * ("{SSHA}…", "$2y$…"). */
@@ -873,9 +899,22 @@ apply_to_cell (const char *t, const Cell *cell, const VoileColumnRule *rule, GAr
       && !(rule->type == VOILE_TYPE_DATE_OF_BIRTH && t[start] == '-')
       && rule->type != VOILE_TYPE_SECRET)
     return;
-  if (!rule->check (t + start, cell->end - start))
+  gsize end = cell->end;
+  /* "00412-MacLeod", "00414-O'Sullivan": a law firm's matter, numbered then named after its
+   * client; the number is the reference, the name is the person's. */
+  if (rule->type == VOILE_TYPE_CUSTOMER_ID && g_ascii_isdigit (t[start]))
+    {
+      gsize d = start;
+      while (d < end && g_ascii_isdigit (t[d]))
+        d++;
+      if (d - start >= 3 && d + 3 < end && t[d] == '-'
+          && (g_ascii_isupper (t[d + 1]) || (guchar)t[d + 1] >= 0xC3)
+          && (g_ascii_islower (t[d + 2]) || t[d + 2] == '\'' || (guchar)t[d + 2] >= 0x80))
+        end = d;
+    }
+  if (!rule->check (t + start, end - start))
     return;
-  VoileFinding f = { rule->type, start, cell->end, rule->confidence, 0 };
+  VoileFinding f = { rule->type, start, end, rule->confidence, 0 };
   g_array_append_val (added, f);
 }
 
@@ -939,19 +978,20 @@ static gboolean
 word_is_person_noun (const char *w, gsize n)
 {
   static const char *const nouns[]
-      = { "emp",         "employee",  "employé",    "staff",       "worker",       "salarié",
-          "salarie",     "contact",   "user",       "usr",         "client",       "customer",
-          "cust",        "student",   "pupil",      "élève",       "eleve",        "étudiant",
-          "etudiant",    "member",    "membre",     "adhérent",    "adherent",     "patient",
-          "resident",    "résident",  "tenant",     "locataire",   "guest",        "family",
-          "famille",     "child",     "enfant",     "person",      "personne",     "owner",
-          "holder",      "applicant", "candidate",  "beneficiary", "bénéficiaire", "insured",
-          "assuré",      "assure",    "subscriber", "participant", "volunteer",    "bénévole",
-          "benevole",    "donor",     "donateur",   "player",      "joueur",       "athlete",
-          "licencié",    "passenger", "traveller",  "traveler",    "voyageur",     "learner",
-          "apprenant",   "stagiaire", "household",  "foyer",       "requester",    "camper",
-          "allocataire", "usager",    "res",        "resa",        "résa",         "booking",
-          "reservation", NULL };
+      = { "emp",         "employee",   "employé",    "staff",        "worker",       "salarié",
+          "salarie",     "contact",    "user",       "usr",          "client",       "customer",
+          "cust",        "student",    "pupil",      "élève",        "eleve",        "étudiant",
+          "etudiant",    "member",     "membre",     "adhérent",     "adherent",     "patient",
+          "resident",    "résident",   "tenant",     "locataire",    "guest",        "family",
+          "famille",     "child",      "enfant",     "person",       "personne",     "owner",
+          "holder",      "applicant",  "candidate",  "beneficiary",  "bénéficiaire", "insured",
+          "assuré",      "assure",     "subscriber", "participant",  "volunteer",    "bénévole",
+          "benevole",    "donor",      "donateur",   "player",       "joueur",       "athlete",
+          "licencié",    "passenger",  "traveller",  "traveler",     "voyageur",     "learner",
+          "apprenant",   "stagiaire",  "household",  "foyer",        "requester",    "camper",
+          "allocataire", "usager",     "res",        "resa",         "résa",         "booking",
+          "reservation", "contractor", "freelancer", "beneficiaire", "intervenant",  "driver",
+          "rider",       "courier",    NULL };
   static guint8 lengths[G_N_ELEMENTS (nouns)];
   static gsize done = 0;
 
@@ -1205,8 +1245,12 @@ aligned_reference_rows (const char *t, gsize len, gsize s, gsize e, GArray *find
       gsize w = next;
       while (w < row_end && (g_ascii_isalnum (t[w]) || strchr ("-/.", t[w]) != NULL))
         w++;
-      /* The row's first word, then the column gap. */
-      if (w == next || w + 1 >= row_end || !((t[w] == ' ' && t[w + 1] == ' ') || t[w] == '\t'))
+      /* The row's first word, then the column gap: two spaces, a tab, or one space when a
+       * long value fills its column up to the next one ("NN-26-9012 Haverford, Simon"
+       * under "Booking    Guest"; not a ledger's "401ADOBE Adobe Systems", a firm's). */
+      if (w == next || w + 1 >= row_end
+          || !((t[w] == ' ' && (t[w + 1] == ' ' || (!ledger && w + 1 - next == rest - s)))
+               || t[w] == '\t'))
         break;
       guint f = first_finding_after (findings, next);
       if ((ledger ? cell_is_account_reference (t + next, w - next)
@@ -1392,21 +1436,6 @@ aligned_reference_columns (const char *t, gsize len, gsize s, gsize e, guint32 t
   return rows > 0 ? next : s;
 }
 
-/* "-----+----------+----", "====+====": a rule under a table's header, nothing else */
-static gboolean
-is_rule_line (const char *t, gsize s, gsize e)
-{
-  guint dashes = 0;
-  for (gsize i = s; i < e; i++)
-    {
-      if (t[i] == '-' || t[i] == '=')
-        dashes++;
-      else if (t[i] != '+' && t[i] != ' ' && t[i] != ':' && t[i] != '\r')
-        return FALSE;
-    }
-  return dashes >= 3;
-}
-
 /* A line of a vCard or an LDIF entry: each component of its value is a cell under the
  * column header its label names ("phone", "birthday", "street", "password"). */
 static void
@@ -1521,15 +1550,9 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
           row_sep = '\t';
         }
 
-      /* psql's output and hand-drawn tables rule their header off ("----+----"): the
-       * rows start under the rule. */
-      if (sep == '|' && next < len && (text[next] == '-' || text[next] == '='))
-        {
-          gsize rule_end;
-          if (line_scan_memo (text, next, len, &rule_end, &memo) == 0
-              && is_rule_line (text, next, rule_end) && rule_end < len)
-            next = rule_end + 1;
-        }
+      /* "No. | Arrived | Full name" over "----+---------+----": the rows start below the rule */
+      if (sep == '|')
+        next = skip_rule_line (text, len, next);
       /* A header is followed by at least one row of the same table. */
       if (sep != 0 && line_end - pos < 2048 && next < len)
         {
@@ -1933,8 +1956,14 @@ sql_column_kind (const char *name, gsize n)
       /* "num_licence", "no_adherent": the id word first, the French way. */
       id_part = id_part || (n > k + 1 && strncmp (lower, *w, k) == 0 && lower[k] == '_');
     }
-  /* The reference headers' rule is the last column rule. */
-  return id_part && header_matches (spaced, pairs, G_N_ELEMENTS (column_rules) - 1)
+  if (!id_part)
+    return SQL_COLUMN_OTHER;
+  /* The reference headers' rule is the last column rule; "guest_id", "beneficiaire_id",
+   * "contractor_id": a person's noun before the id word names that person's record too;
+   * "lease_ref", "num_apa": a tenant's lease, an elder's allowance file. */
+  return header_matches (spaced, pairs, G_N_ELEMENTS (column_rules) - 1)
+                 || header_is_person_id (spaced, n, pairs) || cell_has_word (spaced, "lease")
+                 || cell_has_word (spaced, "tenancy") || cell_has_word (spaced, "apa")
              ? SQL_COLUMN_REFERENCE
              : SQL_COLUMN_OTHER;
 }

@@ -319,6 +319,43 @@ static const Found found[] = {
   { "render failed: lease=BL-0412-3380 tenant=x", "CUSTOMER_ID", "BL-0412-3380" },
   { "\"GET /admin/client/C-2291?x=1 HTTP/1.1\"", "CUSTOMER_ID", "C-2291" },
   { "INSERT INTO owners (owner_id, surname) VALUES\n(20417, 'Hale');\n", "CUSTOMER_ID", "20417" },
+  /* session 11: lead words of platforms' workers, hotels, schools and State files */
+  { "rider id RD-448193, zone north", "CUSTOMER_ID", "RD-448193" },
+  { "my contractor id is QS-C-0058.", "CUSTOMER_ID", "QS-C-0058" },
+  { "Informed guest of the fee. Folio H-772910.", "CUSTOMER_ID", "H-772910" },
+  { "Our file: GCT/VIS/26/4471", "CUSTOMER_ID", "GCT/VIS/26/4471" },
+  { "Élève : Ada LOWE - classe 3e D - n° famille F-00872", "CUSTOMER_ID", "F-00872" },
+  { "rdv à la préfecture (ANEF n° ANEF-44-2026-0093817 si besoin)", "CUSTOMER_ID",
+    "ANEF-44-2026-0093817" },
+  { "Flights (PNR R8T4VB) are booked.", "CUSTOMER_ID", "R8T4VB" },
+  { "sur le compte FR76… – RUM AP33-CL0457-01", "CUSTOMER_ID", "AP33-CL0457-01" },
+  { "n° étudiant 23114508, INE 2406008851L.", "CUSTOMER_ID", "2406008851L" },
+  { "\"GET /familles/FAM-30921/documents HTTP/2.0\" 200", "CUSTOMER_ID", "FAM-30921" },
+  { "INFO login_ok user=ada@lowe.io uid=u_77120 mfa=false", "CUSTOMER_ID", "u_77120" },
+  { "{\"confirmation_code\": \"HA-7Q2LXW\"}", "CUSTOMER_ID", "HA-7Q2LXW" },
+  { "{\"ine\": \"080457219JF\"}", "CUSTOMER_ID", "080457219JF" },
+  { "{\"user\": {\"id\": \"41877\", \"email\": \"ada@lowe.io\"}, \"url\": "
+    "\"https://x.io/payouts/41877/summary\"}",
+    "CUSTOMER_ID", "41877" },
+  /* session 11: columns of people's files whose header has no reference word */
+  { "No. | Arrived    | Full name\n----+------------+-----------\n311 | 04/08/2026 | Lowe, Ada\n"
+    "312 | 04/08/2026 | Roe, Tom\n",
+    "CUSTOMER_ID", "311" },
+  { "job_no\tpickup\tlead_passenger\tfare\nTR-20417\tLHR T5\tAda Lowe\t62.00\n", "CUSTOMER_ID",
+    "TR-20417" },
+  { "contractor_id,full_name,country\nCTR-GB-0041,Ada Lowe,GB\nCTR-IE-0007,Tom Roe,IE\n",
+    "CUSTOMER_ID", "CTR-GB-0041" },
+  { "INSERT INTO stays (id, guest_id, room) VALUES\n(5531, 30412, '214');\n", "CUSTOMER_ID",
+    "30412" },
+  { "INSERT INTO tenants (id, email, lease_ref) VALUES\n(7, 'a@b.io', 'L-2026-0412');\n",
+    "CUSTOMER_ID", "L-2026-0412" },
+  { "Booking     Guest         Nights\nBK-26-90412 Lowe, Ada      3\nBK-26-90413 Roe, Tom       "
+    "2\n",
+    "CUSTOMER_ID", "BK-26-90412" },
+  { "Customer ID,First Name,Email\n'7391846215803,Ada,ada@lowe.io\n", "CUSTOMER_ID",
+    "7391846215803" },
+  { "Matter Number,Client,Status\n00412-Lowe,Ada Lowe,Open\n00413-Roe,Tom Roe,Open\n",
+    "CUSTOMER_ID", "00412" },
   /* a ledger's debtors, a library's readers, a loyalty scheme: the person's account */
   { "A/C        Name              Balance\nHALE01     Hale, Ada         540.00\n"
     "ROE02      Roe, Tom          120.00\n",
@@ -1027,6 +1064,17 @@ static const Found found[] = {
 static const NotFound not_found[] = {
   /* a ledger's debtor days, a shop's players and a card's points: no person's account */
   { "Month,Debtor Days,Balance\nJan,45,1200.00\nFeb,52,980.00\n", "CUSTOMER_ID" },
+  /* a Unix account, an iCalendar event, a statement's fee */
+  { "uid=1000(deploy) gid=1000(deploy)", "CUSTOMER_ID" },
+  { "BEGIN:VEVENT\nUID:rdv-88412093@doctolib.fr\nEND:VEVENT\n", "CUSTOMER_ID" },
+  { "\"Service Fee for Bonus - Ref ID 1028311957\"", "CUSTOMER_ID" },
+  /* a ledger's supplier accounts glued to their names, a psql table of products */
+  { "Compte   Intitulé              Débit\n401ADOBE Adobe Systems       1 238,40\n"
+    "401OVH   OVH SAS               172,68\n",
+    "CUSTOMER_ID" },
+  { "sku  | name     | price\n-----+----------+------\nB-41 | Bolt M8  | 0.20\n"
+    "B-42 | Nut M8   | 0.10\n",
+    "CUSTOMER_ID" },
   { "Lecteur;Format;Prix\nDVD-220;Blu-ray;89.00\nDVD-340;DVD;59.00\n", "CUSTOMER_ID" },
   { "Item No,Description,Loyalty Points\nIT-4410,Bolt M8,120\nIT-4411,Nut M8,80\n", "CUSTOMER_ID" },
   /* a heading's count and plural noun */
