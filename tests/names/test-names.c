@@ -2086,6 +2086,37 @@ test_french_compound_initial_handles (void)
                 "PERSON:jpierre_agri");
 }
 
+static void
+test_sql_create_table_columns (void)
+{
+  /* mysqldump's INSERTs name no columns: the table's CREATE TABLE above does ("nom" is a
+   * surname column even for "Martin", "Rose"); another table's columns do not count. */
+  assert_finds ("CREATE TABLE `adherents` (\n  `id` int NOT NULL,\n  `nom` varchar(80),\n"
+                "  `prenom` varchar(80),\n  `instrument` varchar(40),\n  PRIMARY KEY (`id`)\n);\n"
+                "CREATE TABLE `cours` (`id` int, `salle` varchar(20), `niveau` varchar(20));\n"
+                "INSERT INTO `adherents` VALUES (1,'Etcheverry','Mattin','txistu'),"
+                "(2,'Martin','Rose','flûte');\n"
+                "INSERT INTO `cours` VALUES (1,'Garance','Débutant');\n",
+                "PERSON:Etcheverry|PERSON:Mattin|PERSON:Martin|PERSON:Rose");
+}
+
+static void
+test_hl7_segments (void)
+{
+  /* An HL7 v2 message: the patient, the maiden name, the next of kin, the insured and the
+   * attending doctor (its number first) are fields of their segments; a drug or a
+   * diagnosis in other fields is no one. */
+  assert_finds ("MSH|^~\\&|ORBIS|CHU|NETSOINS|EHPAD|20261119143022||ADT^A01|MSG1|P|2.5\n"
+                "PID|1||7400192834^^^CHU^PI||ROUSSEL^Odette^^^Mme^^L~MOLLARD^Odette^^^^^M||"
+                "19411008|F\n"
+                "PV1|1|I|GER^212^B||||10101234567^VERGER^Alain|||||\n"
+                "NK1|1|ROUSSEL^Bruno|FTH^Fils|||0612459873\n"
+                "AL1|1|DA|^Pénicilline|SV\n"
+                "DG1|1||S72.0^Fracture du col du fémur^CIM10|||A\n",
+                "PERSON:ROUSSEL|PERSON:Odette|PERSON:MOLLARD|PERSON:Odette|PERSON:VERGER|"
+                "PERSON:Alain|PERSON:ROUSSEL|PERSON:Bruno");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -2159,6 +2190,8 @@ main (int argc, char **argv)
   g_test_add_func ("/names/french-compound-initial-handles", test_french_compound_initial_handles);
   g_test_add_func ("/names/account-columns-fee-earners", test_account_columns_fee_earners);
   g_test_add_func ("/names/places-not-given-names", test_places_not_given_names);
+  g_test_add_func ("/names/sql-create-table-columns", test_sql_create_table_columns);
+  g_test_add_func ("/names/hl7-segments", test_hl7_segments);
   status = g_test_run ();
   voile_name_finder_free (finder);
   return status;
