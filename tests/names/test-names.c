@@ -2117,6 +2117,18 @@ test_hl7_segments (void)
                 "PERSON:Alain|PERSON:ROUSSEL|PERSON:Bruno");
 }
 
+static void
+test_chat_sender_roles (void)
+{
+  /* A WhatsApp sender: a given name that is also a word is still the sender's, a role's
+   * acronym after it is no surname, a surname in capitals stays; a role alone is no one. */
+  assert_finds ("[21/11/2026, 07:02] Laure IDEL: tu me confirmes la tournée ?\n"
+                "[21/11/2026, 07:05] Rose: oui\n"
+                "[21/11/2026, 07:06] Linh VU: ok\n"
+                "[21/11/2026, 07:07] Client: bonjour\n",
+                "PERSON:Laure|PERSON:Rose|PERSON:Linh VU");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -2192,6 +2204,7 @@ main (int argc, char **argv)
   g_test_add_func ("/names/places-not-given-names", test_places_not_given_names);
   g_test_add_func ("/names/sql-create-table-columns", test_sql_create_table_columns);
   g_test_add_func ("/names/hl7-segments", test_hl7_segments);
+  g_test_add_func ("/names/chat-sender-roles", test_chat_sender_roles);
   status = g_test_run ();
   voile_name_finder_free (finder);
   return status;
