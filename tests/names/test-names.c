@@ -2129,6 +2129,17 @@ test_chat_sender_roles (void)
                 "PERSON:Laure|PERSON:Rose|PERSON:Linh VU");
 }
 
+static void
+test_pet_remark_cells (void)
+{
+  /* A species in the next cell is a pet's row ("Rosie | chien"), but a remark on the home
+   * visited ("chien dans la cour") leaves the carer's name a person. */
+  assert_finds (
+      "Heure\tPatient\tIntervenant\tRemarque\n07:30\tFAURE Pierre\tYannick\tchien dans la cour\n",
+      "PERSON:FAURE Pierre|PERSON:Yannick");
+  assert_finds ("Nom\tEspèce\tRace\nRosie\tchien\tberger\n", "");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -2205,6 +2216,7 @@ main (int argc, char **argv)
   g_test_add_func ("/names/sql-create-table-columns", test_sql_create_table_columns);
   g_test_add_func ("/names/hl7-segments", test_hl7_segments);
   g_test_add_func ("/names/chat-sender-roles", test_chat_sender_roles);
+  g_test_add_func ("/names/pet-remark-cells", test_pet_remark_cells);
   status = g_test_run ();
   voile_name_finder_free (finder);
   return status;
