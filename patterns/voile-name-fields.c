@@ -67,6 +67,10 @@ struct _VoileFieldState
   guint n_logins;
   gsize logins[4][2];
   gsize surname[2], given[2];
+  /* The last CREATE TABLE lines met: a dump's INSERTs without a column list ("INSERT INTO
+   * `eleves` VALUES …", mysqldump's default) are named by them. */
+  guint n_creates;
+  gsize creates[4];
   /* Keys repeat ("Client", "Date", "name"): their classes, remembered for this text. A
    * slot is read only when its length says it was written. */
   guint8 key_cache_len[KEY_CACHE_SIZE]; /* 0: empty slot */
@@ -1455,22 +1459,98 @@ sql_string (const char *text, gsize p, gsize len, gsize *vs, gsize *ve)
   return len;
 }
 
+/* The table name of a statement at p (quotes and schema left out): its bounds, and the
+ * index after it. */
+static gsize
+sql_table_name (const char *text, gsize p, gsize len, gsize *ns, gsize *ne)
+{
+  gsize q = p;
+  while (q < len && !g_ascii_isspace (text[q]) && text[q] != '(')
+    q++;
+  *ne = q;
+  while (*ne > p && strchr ("`\"]", text[*ne - 1]) != NULL)
+    (*ne)--;
+  *ns = *ne;
+  while (*ns > p && strchr ("`\"[.", text[*ns - 1]) == NULL)
+    (*ns)--;
+  return q;
+}
+
+/* The kinds of the columns a CREATE TABLE at p declares for the table named
+ * text[name, name + name_len): each top-level item's first word ("`nom` varchar(80)");
+ * the keys and constraints after the columns classify as no kind. */
+static guint
+sql_create_columns (const char *text, gsize len, gsize p, gsize name, gsize name_len, guint8 *kinds)
+{
+  gsize ns, ne;
+  guint n = 0;
+  gint depth = 0;
+
+  p = skip_space (text, p + strlen ("create"), len);
+  if (!keyword_at (text, p, len, "table"))
+    return 0;
+  p = skip_space (text, p + 5, len);
+  /* "IF NOT EXISTS" */
+  if (keyword_at (text, p, len, "if"))
+    p = skip_space (text, p + 2, len);
+  if (keyword_at (text, p, len, "not"))
+    p = skip_space (text, p + 3, len);
+  if (keyword_at (text, p, len, "exists"))
+    p = skip_space (text, p + 6, len);
+  p = sql_table_name (text, p, len, &ns, &ne);
+  if (ne - ns != name_len || g_ascii_strncasecmp (text + ns, text + name, name_len) != 0)
+    return 0;
+  p = skip_space (text, p, len);
+  if (p >= len || text[p] != '(')
+    return 0;
+  for (gsize i = p + 1, item = p + 1; i < len && n < MAX_COLUMNS; i++)
+    {
+      char ch = text[i];
+      if (ch == '(')
+        depth++;
+      else if ((ch == ',' || ch == ')') && depth == 0)
+        {
+          gsize cs = skip_space (text, item, i), ce;
+          while (cs < i && strchr ("`\"[", text[cs]) != NULL)
+            cs++;
+          ce = cs;
+          while (ce < i && !g_ascii_isspace (text[ce]) && strchr ("`\"]", text[ce]) == NULL)
+            ce++;
+          kinds[n++] = voile_name_classify_key (text + cs, ce - cs, NULL);
+          item = i + 1;
+          if (ch == ')')
+            break;
+        }
+      else if (ch == ')')
+        depth--;
+    }
+  return n;
+}
+
 /* INSERT INTO t (nom, prenom, …) VALUES ('Dupont', 'Marie', …), (…); */
 static void
-sql_insert (VoileNameCollector *c, gsize p)
+sql_insert (VoileNameCollector *c, VoileFieldState *st, gsize p)
 {
   const char *text = c->text;
   gsize len = c->len;
   guint8 kinds[MAX_COLUMNS] = { 0 };
   guint n_columns = 0;
+  gsize name_start, name_end;
 
   p = skip_space (text, p + strlen ("insert"), len);
   if (!keyword_at (text, p, len, "into"))
     return;
   p = skip_space (text, p + 4, len);
-  while (p < len && !g_ascii_isspace (text[p]) && text[p] != '(')
-    p++;
+  p = sql_table_name (text, p, len, &name_start, &name_end);
   p = skip_space (text, p, len);
+  if (keyword_at (text, p, len, "values") && name_end > name_start)
+    for (guint i = 0; i < MIN (st->n_creates, G_N_ELEMENTS (st->creates)) && n_columns == 0; i++)
+      {
+        /* The latest first. */
+        guint slot = (st->n_creates - 1 - i) % G_N_ELEMENTS (st->creates);
+        n_columns = sql_create_columns (text, len, st->creates[slot], name_start,
+                                        name_end - name_start, kinds);
+      }
   if (p < len && text[p] == '(')
     {
       p++;
@@ -2065,6 +2145,8 @@ voile_name_find_fields (VoileNameCollector *c, VoileFieldState *st, gsize line_s
       return;
     }
 
+  if (line_end - s >= 8 && text[s + 3] == '|' && voile_name_find_hl7_segment (c, s, line_end))
+    return;
   if (st->in_table)
     {
       /* The rest of a quoted cell begun on the row's line above ("69001 Lyon\","). */
@@ -2088,9 +2170,11 @@ voile_name_find_fields (VoileNameCollector *c, VoileFieldState *st, gsize line_s
     return;
   if ((text[s] | 0x20) == 'i' && keyword_at (text, s, c->len, "insert"))
     {
-      sql_insert (c, s);
+      sql_insert (c, st, s);
       return;
     }
+  if ((text[s] | 0x20) == 'c' && keyword_at (text, s, c->len, "create"))
+    st->creates[st->n_creates++ % G_N_ELEMENTS (st->creates)] = s;
   /* pg_dump's "COPY t (nom, prenom, ville) FROM stdin;": a header for the tabbed rows. */
   gsize copy_start, copy_end;
   if ((marks & VOILE_LINE_DELIM) && voile_table_copy_may_start (text, s, line_end)

@@ -99,6 +99,11 @@ voile_name_collector_end_record (VoileNameCollector *c);
 gboolean
 voile_name_collector_add_field (VoileNameCollector *c, gsize start, gsize end, VoileFieldKind kind);
 
+/* An HL7 v2 segment line ("PID|1||…||DUPONT^Marie|…"): adds the names of its name fields.
+ * FALSE when the line is no segment that holds names. */
+gboolean
+voile_name_find_hl7_segment (VoileNameCollector *c, gsize s, gsize line_end);
+
 /* Structured text: call once per line, in order, with the line's VoileLineMarks; state
  * persists between lines. */
 typedef struct _VoileFieldState VoileFieldState;

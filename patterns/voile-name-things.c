@@ -213,6 +213,16 @@ animal_in_next_cell (const char *text, gsize len, gsize p)
   p = next_cell (text, len, p);
   if (p == 0)
     return FALSE;
+  /* "Yannick | chien dans la cour": a remark on the home visited, not the row's species. */
+  static const char *const places[] = { "at", "au", "chez", "dans", "in", "near", "sous", "sur" };
+  gsize q = p;
+  while (q < len && (g_ascii_isalpha (text[q]) || (guchar)text[q] >= 0x80))
+    q++;
+  e = q;
+  while (q < len && text[q] == ' ')
+    q++;
+  if (q > e && word_in (text, len, q, places, G_N_ELEMENTS (places), &e))
+    return FALSE;
   if (word_in (text, len, p, record_species_words, G_N_ELEMENTS (record_species_words), &e)
       && (e == len || !g_ascii_isalnum (text[e])))
     return TRUE;

@@ -1352,9 +1352,12 @@ chat_header_name (VoileNameCollector *c, GArray *tokens, gsize line_start, gsize
     i++; /* "AM" */
   if (i == tokens->len || tok (tokens, i)->shape != VOILE_SHAPE_CAP)
     return -1;
-  /* "[10:03] Client : …": a role, not a name. */
+  /* "[10:03] Client : …": a role, not a name; a given name that is also a word is the
+   * sender's ("[07:02] Laure:", "Rose:"). */
   voile_token_lookup (c->text, tok (tokens, i));
-  if (tok (tokens, i)->name_flags & (VOILE_NAME_WORD | VOILE_NAME_AMBIGUOUS | VOILE_NAME_PROPER))
+  guint f = tok (tokens, i)->name_flags;
+  if ((f & (VOILE_NAME_WORD | VOILE_NAME_PROPER))
+      || ((f & VOILE_NAME_AMBIGUOUS) && !(f & VOILE_NAME_FIRST)))
     return -1;
   for (p = close + 1; p < c->text + tok (tokens, i)->start; p++)
     if (*p != ' ')
@@ -1867,6 +1870,25 @@ keep_unlisted_beside_names (VoileNameCollector *c, guint first_mention, gsize li
   g_array_set_size (c->mentions, kept);
 }
 
+/* Is the word at j, after the given name at i, a role's acronym ("IDEL", "AESH", "CPE")
+ * rather than a surname? */
+static gboolean
+is_role_acronym (VoileNameCollector *c, GArray *tokens, guint i, guint j)
+{
+  VoileToken *given = tok (tokens, i), *role = tok (tokens, j);
+  gsize n = role->end - role->start;
+
+  if (n < 2 || n > 5)
+    return FALSE;
+  for (gsize k = role->start; k < role->end; k++)
+    if (!g_ascii_isupper (c->text[k]))
+      return FALSE;
+  voile_token_lookup (c->text, given);
+  voile_token_lookup (c->text, role);
+  return (given->name_flags & VOILE_NAME_FIRST) && given->shape == VOILE_SHAPE_CAP
+         && !(role->name_flags & (VOILE_NAME_FIRST | VOILE_NAME_LAST));
+}
+
 /* Is one of the mentions from first_mention on a list item? Only those are dropped on a
  * variety line: tested first, as the variety test looks every word up. */
 static gboolean
@@ -1945,7 +1967,14 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
         }
       t = tok (tokens, i);
       if ((i == 0 && (after_closing || speaker)) || (gint)i == chat_sender)
-        context = CONTEXT_CLOSING;
+        {
+          context = CONTEXT_CLOSING;
+          /* "[21/11, 07:02] Laure IDEL:", "Karim CPE:": the sender's role after the given
+           * name, a short acronym no name list knows. */
+          if ((gint)i == chat_sender && j == i + 1 && tok (tokens, j)->shape == VOILE_SHAPE_UPPER
+              && tok (tokens, j)->next_char == ':' && is_role_acronym (c, tokens, i, j))
+            j = i;
+        }
       else if (i > 0)
         {
           VoileToken *prev = tok (tokens, i - 1);

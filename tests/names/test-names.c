@@ -2143,6 +2143,60 @@ test_gig_platforms_and_forges (void)
                 "");
 }
 
+static void
+test_sql_create_table_columns (void)
+{
+  /* mysqldump's INSERTs name no columns: the table's CREATE TABLE above does ("nom" is a
+   * surname column even for "Martin", "Rose"); another table's columns do not count. */
+  assert_finds ("CREATE TABLE `adherents` (\n  `id` int NOT NULL,\n  `nom` varchar(80),\n"
+                "  `prenom` varchar(80),\n  `instrument` varchar(40),\n  PRIMARY KEY (`id`)\n);\n"
+                "CREATE TABLE `cours` (`id` int, `salle` varchar(20), `niveau` varchar(20));\n"
+                "INSERT INTO `adherents` VALUES (1,'Etcheverry','Mattin','txistu'),"
+                "(2,'Martin','Rose','flûte');\n"
+                "INSERT INTO `cours` VALUES (1,'Garance','Débutant');\n",
+                "PERSON:Etcheverry|PERSON:Mattin|PERSON:Martin|PERSON:Rose");
+}
+
+static void
+test_hl7_segments (void)
+{
+  /* An HL7 v2 message: the patient, the maiden name, the next of kin, the insured and the
+   * attending doctor (its number first) are fields of their segments; a drug or a
+   * diagnosis in other fields is no one. */
+  assert_finds ("MSH|^~\\&|ORBIS|CHU|NETSOINS|EHPAD|20261119143022||ADT^A01|MSG1|P|2.5\n"
+                "PID|1||7400192834^^^CHU^PI||ROUSSEL^Odette^^^Mme^^L~MOLLARD^Odette^^^^^M||"
+                "19411008|F\n"
+                "PV1|1|I|GER^212^B||||10101234567^VERGER^Alain|||||\n"
+                "NK1|1|ROUSSEL^Bruno|FTH^Fils|||0612459873\n"
+                "AL1|1|DA|^Pénicilline|SV\n"
+                "DG1|1||S72.0^Fracture du col du fémur^CIM10|||A\n",
+                "PERSON:ROUSSEL|PERSON:Odette|PERSON:MOLLARD|PERSON:Odette|PERSON:VERGER|"
+                "PERSON:Alain|PERSON:ROUSSEL|PERSON:Bruno");
+}
+
+static void
+test_chat_sender_roles (void)
+{
+  /* A WhatsApp sender: a given name that is also a word is still the sender's, a role's
+   * acronym after it is no surname, a surname in capitals stays; a role alone is no one. */
+  assert_finds ("[21/11/2026, 07:02] Laure IDEL: tu me confirmes la tournée ?\n"
+                "[21/11/2026, 07:05] Rose: oui\n"
+                "[21/11/2026, 07:06] Linh VU: ok\n"
+                "[21/11/2026, 07:07] Client: bonjour\n",
+                "PERSON:Laure|PERSON:Rose|PERSON:Linh VU");
+}
+
+static void
+test_pet_remark_cells (void)
+{
+  /* A species in the next cell is a pet's row ("Rosie | chien"), but a remark on the home
+   * visited ("chien dans la cour") leaves the carer's name a person. */
+  assert_finds (
+      "Heure\tPatient\tIntervenant\tRemarque\n07:30\tFAURE Pierre\tYannick\tchien dans la cour\n",
+      "PERSON:FAURE Pierre|PERSON:Yannick");
+  assert_finds ("Nom\tEspèce\tRace\nRosie\tchien\tberger\n", "");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -2219,6 +2273,10 @@ main (int argc, char **argv)
   g_test_add_func ("/names/city-field-beside-storms-and-catalogues",
                    test_city_field_beside_storms_and_catalogues);
   g_test_add_func ("/names/gig-platforms-forges", test_gig_platforms_and_forges);
+  g_test_add_func ("/names/sql-create-table-columns", test_sql_create_table_columns);
+  g_test_add_func ("/names/hl7-segments", test_hl7_segments);
+  g_test_add_func ("/names/chat-sender-roles", test_chat_sender_roles);
+  g_test_add_func ("/names/pet-remark-cells", test_pet_remark_cells);
   status = g_test_run ();
   voile_name_finder_free (finder);
   return status;
