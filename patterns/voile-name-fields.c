@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "voile-name-lexicon.h"
+#include "voile-ascii.h"
 #include "voile-name-private.h"
 #include "voile-record-format.h"
 #include "voile-table-copy.h"
@@ -166,7 +167,7 @@ is_dispatch_key (const char *key, const gsize *starts, const gsize *ends, guint 
   const char *second = key + starts[1];
   /* "to", or "à" (two bytes in UTF-8) */
   if (to != 2
-      || (g_ascii_strncasecmp (second, "to", 2) != 0 && memcmp (second, "\xc3\xa0", 2) != 0))
+      || (voile_ascii_strncasecmp (second, "to", 2) != 0 && memcmp (second, "\xc3\xa0", 2) != 0))
     return FALSE;
   for (gsize i = 0; i < n; i++)
     first[i] = g_ascii_tolower (key[starts[0] + i]);
@@ -189,8 +190,8 @@ is_staff_key (const char *key, const gsize *starts, const gsize *ends, guint wor
 
   /* "Fee Earner" (a law firm's time entries: LEAP, Clio, Peppermint). */
   if (words == 2 && ends[0] - starts[0] == 3 && ends[1] - starts[1] == 6
-      && g_ascii_strncasecmp (key + starts[0], "fee", 3) == 0
-      && g_ascii_strncasecmp (key + starts[1], "earner", 6) == 0)
+      && voile_ascii_strncasecmp (key + starts[0], "fee", 3) == 0
+      && voile_ascii_strncasecmp (key + starts[1], "earner", 6) == 0)
     return TRUE;
   if (words != 1)
     return FALSE;
@@ -252,7 +253,7 @@ voile_name_classify_key (const char *key, gsize len, gboolean *is_from)
   if (all & VOILE_CONTEXT_PERSON_KEY)
     {
       /* A bare "name" also names products and packages. */
-      gboolean bare = words == 1 && len >= 4 && g_ascii_strncasecmp (key, "name", 4) == 0;
+      gboolean bare = words == 1 && len >= 4 && voile_ascii_strncasecmp (key, "name", 4) == 0;
       return bare ? VOILE_FIELD_NAME : VOILE_FIELD_PERSON;
     }
   if ((all & VOILE_CONTEXT_FROM_KEY) && words == 1)
@@ -337,7 +338,7 @@ header_is_account (const char *key, gsize len)
   for (const char *const *w = networks; *w != NULL; w++)
     {
       gsize l = strlen (*w);
-      if ((*w)[0] == first && len >= l && g_ascii_strncasecmp (key, *w, l) == 0
+      if ((*w)[0] == first && len >= l && voile_ascii_strncasecmp (key, *w, l) == 0
           && (len == l || key[l] == ' ' || key[l] == '_'))
         return TRUE;
     }
@@ -461,7 +462,7 @@ header_is_contact (const char *key, gsize len)
         gsize n = lengths[i];
         /* The first letter first: most positions match none. */
         if (p + n <= len && g_ascii_tolower (key[p]) == words[i][0]
-            && g_ascii_strncasecmp (key + p, words[i], n) == 0)
+            && voile_ascii_strncasecmp (key + p, words[i], n) == 0)
           return TRUE;
       }
   return FALSE;
@@ -476,7 +477,7 @@ header_is_address (const char *key, gsize len)
   static const guint8 lengths[] = { 4, 7, 6, 3 };
 
   for (guint i = 0; i < G_N_ELEMENTS (words); i++)
-    if (len >= lengths[i] && g_ascii_strncasecmp (key, words[i], lengths[i]) == 0
+    if (len >= lengths[i] && voile_ascii_strncasecmp (key, words[i], lengths[i]) == 0
         && (len == lengths[i] || !g_ascii_isalpha (key[lengths[i]]) || i < 2))
       return TRUE;
   return FALSE;
@@ -508,7 +509,7 @@ header_is_count (const char *key, gsize len)
           "rang",        "rank",      "ranking",    "share",      "total" };
 
   for (guint i = 0; i < G_N_ELEMENTS (words); i++)
-    if (strlen (words[i]) == len && g_ascii_strncasecmp (key, words[i], len) == 0)
+    if (strlen (words[i]) == len && voile_ascii_strncasecmp (key, words[i], len) == 0)
       return TRUE;
   return FALSE;
 }
@@ -763,7 +764,7 @@ try_header (VoileFieldState *st, const char *text, gsize readable, gsize start, 
    * "Nickname" is a person's ("Kuba", "Gaz"), not a forum pseudonym. */
   for (guint i = 0; i < n && first && last; i++)
     if (st->kinds[i] == VOILE_FIELD_NONE && ends[i] - starts[i] == 8
-        && g_ascii_strncasecmp (text + starts[i], "nickname", 8) == 0)
+        && voile_ascii_strncasecmp (text + starts[i], "nickname", 8) == 0)
       st->kinds[i] = VOILE_FIELD_FIRST;
   /* A table of people: its name columns take any name. */
   if ((first && last) || ((first || last || whole) && contact))
@@ -1226,7 +1227,7 @@ is_company_sender (const char *text, gsize vs, gsize ve, gsize end)
     return FALSE;
   for (guint i = 0; roles[i] != NULL; i++)
     if (strlen (roles[i]) == at - ve - 1
-        && g_ascii_strncasecmp (text + ve + 1, roles[i], at - ve - 1) == 0)
+        && voile_ascii_strncasecmp (text + ve + 1, roles[i], at - ve - 1) == 0)
       {
         for (we = ws; we < ve && text[we] != ' '; we++)
           ;
@@ -1419,7 +1420,8 @@ static gboolean
 keyword_at (const char *text, gsize p, gsize len, const char *word)
 {
   gsize n = strlen (word);
-  return p + n <= len && (text[p] | 0x20) == word[0] && g_ascii_strncasecmp (text + p, word, n) == 0
+  return p + n <= len && (text[p] | 0x20) == word[0]
+         && voile_ascii_strncasecmp (text + p, word, n) == 0
          && (p + n == len || !g_ascii_isalnum (text[p + n]));
 }
 
