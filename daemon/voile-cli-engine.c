@@ -202,14 +202,14 @@ append_json_findings (GString *out, const char *text, const VoileScanResult *sca
       if (!redact)
         {
           field_bytes_put_literal (&fields, ",\"text\":");
-          g_string_append_len (out, fields.bytes, (gssize)fields.len);
+          voile_string_append_len (out, fields.bytes, fields.len);
           fields.len = 0;
           voile_json_append_string (out, text + finding->start, finding->end - finding->start);
         }
       field_bytes_put_literal (&fields, ",\"confidence\":");
       field_bytes_put (&fields, confidence, strlen (confidence));
       field_bytes_put_literal (&fields, "}");
-      g_string_append_len (out, fields.bytes, (gssize)fields.len);
+      voile_string_append_len (out, fields.bytes, fields.len);
     }
   g_string_append_c (out, ']');
 }
