@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "voile-engine.h"
+#include "voile-ascii.h"
 #include "voile-engine-private.h"
 
 #include "voile-anchor-bytes.h"
@@ -1294,8 +1295,8 @@ obfuscated_at_anchor (ScanState *st, gsize open)
   /* Most brackets open something else: one byte test before the string compares. */
   if (avail < 4 || (t[1] | 0x20) != 'a')
     return;
-  if ((avail >= 4 && g_ascii_strncasecmp (t + 1, "at", 2) == 0 && (t[3] == ']' || t[3] == ')'))
-      || (avail >= 9 && g_ascii_strncasecmp (t + 1, "arobase", 7) == 0
+  if ((avail >= 4 && voile_ascii_strncasecmp (t + 1, "at", 2) == 0 && (t[3] == ']' || t[3] == ')'))
+      || (avail >= 9 && voile_ascii_strncasecmp (t + 1, "arobase", 7) == 0
           && (t[8] == ']' || t[8] == ')')))
     {
       gsize end = open, pos;

@@ -40,7 +40,7 @@ voile_json_append_string (GString *out, const char *text, gsize len)
         }
       if (plain > p)
         {
-          g_string_append_len (out, p, plain - p);
+          voile_string_append_len (out, p, (gsize)(plain - p));
           p = plain;
           continue;
         }

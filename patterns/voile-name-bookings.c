@@ -7,6 +7,7 @@
  * enfant x3") or a place.
  */
 #include "voile-name-private.h"
+#include "voile-ascii.h"
 
 /* Words that count people after a number, folded: "4 pers", "2 couverts", "3 pax". */
 static const char *const party_words[] = {
@@ -34,7 +35,7 @@ party_size_at (const char *text, gsize p, gsize end)
       /* "x2", "x12", then the end of the item; not "x86_64" nor "x2.5". */
       return q >= end || strchr (" \t,;)", text[q]) != NULL ? PARTY_TIMES : PARTY_NONE;
     }
-  if (p + 10 <= end && g_ascii_strncasecmp (text + p, "party of ", 9) == 0)
+  if (p + 10 <= end && voile_ascii_strncasecmp (text + p, "party of ", 9) == 0)
     return g_ascii_isdigit (text[p + 9]) ? PARTY_WORDS : PARTY_NONE;
   if (p < end && g_ascii_isdigit (text[p]))
     {

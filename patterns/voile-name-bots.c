@@ -7,6 +7,7 @@
  * So is a chat's tool named "Carl-bot".
  */
 #include "voile-name-private.h"
+#include "voile-ascii.h"
 
 /* Words that say the name next to them is a bot's: just before it ("assistant virtuel
  * Lou", "chatbot Ava"), lower case, folded to ASCII. */
@@ -71,7 +72,7 @@ bot_phrase_after (const char *text, gsize len, gsize p)
   for (guint k = 0; k < G_N_ELEMENTS (bot_phrases_after); k++)
     {
       gsize n = strlen (bot_phrases_after[k]);
-      if (p + n <= len && g_ascii_strncasecmp (text + p, bot_phrases_after[k], n) == 0
+      if (p + n <= len && voile_ascii_strncasecmp (text + p, bot_phrases_after[k], n) == 0
           && (p + n == len || !g_ascii_isalpha (text[p + n])))
         return TRUE;
     }
@@ -84,7 +85,7 @@ static gboolean
 glued_bot (const char *text, gsize s, gsize e)
 {
   return e - s > 4 && (text[e - 4] == '-' || text[e - 4] == '_')
-         && g_ascii_strncasecmp (text + e - 3, "bot", 3) == 0;
+         && voile_ascii_strncasecmp (text + e - 3, "bot", 3) == 0;
 }
 
 void

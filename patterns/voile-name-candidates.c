@@ -15,6 +15,7 @@
 #include "config.h"
 
 #include "voile-name-candidates.h"
+#include "voile-ascii.h"
 
 #include "voile-name-lexicon.h"
 #include "voile-name-model.h"
@@ -196,7 +197,7 @@ word_in (const char *text, gsize start, gsize end, const char *words)
   for (const char *w = words; *w != '\0'; w += strlen (w) + 1)
     {
       gsize n = strlen (w);
-      if (n == end - start && g_ascii_strncasecmp (text + start, w, n) == 0)
+      if (n == end - start && voile_ascii_strncasecmp (text + start, w, n) == 0)
         return TRUE;
     }
   return FALSE;

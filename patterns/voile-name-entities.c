@@ -66,7 +66,16 @@ index_key_parts (VoileNameCollector *c, GHashTable *parts, const char *key, gsiz
                    & (VOILE_CONTEXT_PARTICLE | VOILE_CONTEXT_DETERMINER | VOILE_CONTEXT_STOP
                       | VOILE_CONTEXT_TITLE)))
             {
-              g_autofree char *part = g_strndup (p, len);
+              /* A word of a folded key fits the buffer: no allocation per part (a new
+               * key's parts are most of this function's cost on real text). */
+              char buffer[2 * VOILE_NAME_KEY_MAX + 1];
+              g_autofree char *long_part = len < sizeof buffer ? NULL : g_strndup (p, len);
+              char *part = long_part != NULL ? long_part : buffer;
+              if (long_part == NULL)
+                {
+                  memcpy (buffer, p, len);
+                  buffer[len] = '\0';
+                }
               const char *interned = g_string_chunk_insert_const (c->strings, part);
               GArray *sources = g_hash_table_lookup (parts, interned);
 

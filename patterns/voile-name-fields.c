@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "voile-name-lexicon.h"
+#include "voile-ascii.h"
 #include "voile-name-private.h"
 #include "voile-record-format.h"
 #include "voile-table-copy.h"
@@ -170,7 +171,7 @@ is_dispatch_key (const char *key, const gsize *starts, const gsize *ends, guint 
   const char *second = key + starts[1];
   /* "to", or "à" (two bytes in UTF-8) */
   if (to != 2
-      || (g_ascii_strncasecmp (second, "to", 2) != 0 && memcmp (second, "\xc3\xa0", 2) != 0))
+      || (voile_ascii_strncasecmp (second, "to", 2) != 0 && memcmp (second, "\xc3\xa0", 2) != 0))
     return FALSE;
   for (gsize i = 0; i < n; i++)
     first[i] = g_ascii_tolower (key[starts[0] + i]);
@@ -193,8 +194,8 @@ is_staff_key (const char *key, const gsize *starts, const gsize *ends, guint wor
 
   /* "Fee Earner" (a law firm's time entries: LEAP, Clio, Peppermint). */
   if (words == 2 && ends[0] - starts[0] == 3 && ends[1] - starts[1] == 6
-      && g_ascii_strncasecmp (key + starts[0], "fee", 3) == 0
-      && g_ascii_strncasecmp (key + starts[1], "earner", 6) == 0)
+      && voile_ascii_strncasecmp (key + starts[0], "fee", 3) == 0
+      && voile_ascii_strncasecmp (key + starts[1], "earner", 6) == 0)
     return TRUE;
   if (words != 1)
     return FALSE;
@@ -256,7 +257,7 @@ voile_name_classify_key (const char *key, gsize len, gboolean *is_from)
   if (all & VOILE_CONTEXT_PERSON_KEY)
     {
       /* A bare "name" also names products and packages. */
-      gboolean bare = words == 1 && len >= 4 && g_ascii_strncasecmp (key, "name", 4) == 0;
+      gboolean bare = words == 1 && len >= 4 && voile_ascii_strncasecmp (key, "name", 4) == 0;
       return bare ? VOILE_FIELD_NAME : VOILE_FIELD_PERSON;
     }
   if ((all & VOILE_CONTEXT_FROM_KEY) && words == 1)
@@ -341,7 +342,7 @@ header_is_account (const char *key, gsize len)
   for (const char *const *w = networks; *w != NULL; w++)
     {
       gsize l = strlen (*w);
-      if ((*w)[0] == first && len >= l && g_ascii_strncasecmp (key, *w, l) == 0
+      if ((*w)[0] == first && len >= l && voile_ascii_strncasecmp (key, *w, l) == 0
           && (len == l || key[l] == ' ' || key[l] == '_'))
         return TRUE;
     }
@@ -465,7 +466,7 @@ header_is_contact (const char *key, gsize len)
         gsize n = lengths[i];
         /* The first letter first: most positions match none. */
         if (p + n <= len && g_ascii_tolower (key[p]) == words[i][0]
-            && g_ascii_strncasecmp (key + p, words[i], n) == 0)
+            && voile_ascii_strncasecmp (key + p, words[i], n) == 0)
           return TRUE;
       }
   return FALSE;
@@ -480,7 +481,7 @@ header_is_address (const char *key, gsize len)
   static const guint8 lengths[] = { 4, 7, 6, 3 };
 
   for (guint i = 0; i < G_N_ELEMENTS (words); i++)
-    if (len >= lengths[i] && g_ascii_strncasecmp (key, words[i], lengths[i]) == 0
+    if (len >= lengths[i] && voile_ascii_strncasecmp (key, words[i], lengths[i]) == 0
         && (len == lengths[i] || !g_ascii_isalpha (key[lengths[i]]) || i < 2))
       return TRUE;
   return FALSE;
@@ -512,7 +513,7 @@ header_is_count (const char *key, gsize len)
           "rang",        "rank",      "ranking",    "share",      "total" };
 
   for (guint i = 0; i < G_N_ELEMENTS (words); i++)
-    if (strlen (words[i]) == len && g_ascii_strncasecmp (key, words[i], len) == 0)
+    if (strlen (words[i]) == len && voile_ascii_strncasecmp (key, words[i], len) == 0)
       return TRUE;
   return FALSE;
 }
@@ -767,7 +768,7 @@ try_header (VoileFieldState *st, const char *text, gsize readable, gsize start, 
    * "Nickname" is a person's ("Kuba", "Gaz"), not a forum pseudonym. */
   for (guint i = 0; i < n && first && last; i++)
     if (st->kinds[i] == VOILE_FIELD_NONE && ends[i] - starts[i] == 8
-        && g_ascii_strncasecmp (text + starts[i], "nickname", 8) == 0)
+        && voile_ascii_strncasecmp (text + starts[i], "nickname", 8) == 0)
       st->kinds[i] = VOILE_FIELD_FIRST;
   /* A table of people: its name columns take any name. */
   if ((first && last) || ((first || last || whole) && contact))
@@ -1230,7 +1231,7 @@ is_company_sender (const char *text, gsize vs, gsize ve, gsize end)
     return FALSE;
   for (guint i = 0; roles[i] != NULL; i++)
     if (strlen (roles[i]) == at - ve - 1
-        && g_ascii_strncasecmp (text + ve + 1, roles[i], at - ve - 1) == 0)
+        && voile_ascii_strncasecmp (text + ve + 1, roles[i], at - ve - 1) == 0)
       {
         for (we = ws; we < ve && text[we] != ' '; we++)
           ;
@@ -1423,7 +1424,8 @@ static gboolean
 keyword_at (const char *text, gsize p, gsize len, const char *word)
 {
   gsize n = strlen (word);
-  return p + n <= len && (text[p] | 0x20) == word[0] && g_ascii_strncasecmp (text + p, word, n) == 0
+  return p + n <= len && (text[p] | 0x20) == word[0]
+         && voile_ascii_strncasecmp (text + p, word, n) == 0
          && (p + n == len || !g_ascii_isalnum (text[p + n]));
 }
 
@@ -1498,7 +1500,7 @@ sql_create_columns (const char *text, gsize len, gsize p, gsize name, gsize name
   if (keyword_at (text, p, len, "exists"))
     p = skip_space (text, p + 6, len);
   p = sql_table_name (text, p, len, &ns, &ne);
-  if (ne - ns != name_len || g_ascii_strncasecmp (text + ns, text + name, name_len) != 0)
+  if (ne - ns != name_len || voile_ascii_strncasecmp (text + ns, text + name, name_len) != 0)
     return 0;
   p = skip_space (text, p, len);
   if (p >= len || text[p] != '(')
@@ -1991,7 +1993,7 @@ voile_name_collector_add_field (VoileNameCollector *c, gsize start, gsize end, V
       if (n == first + 1)
         for (const char *const *h = hints; *h != NULL; h++)
           if (strlen (*h) == t0->end - t0->start
-              && g_ascii_strncasecmp (c->text + t0->start, *h, t0->end - t0->start) == 0)
+              && voile_ascii_strncasecmp (c->text + t0->start, *h, t0->end - t0->start) == 0)
             return FALSE;
       /* The city is its capitalised words and the short links between them ("La Roche sur
        * Yon", "Newcastle upon Tyne"); a comment after it is not ("Nantes ou télétravail"). */

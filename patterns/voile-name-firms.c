@@ -9,6 +9,7 @@
  * of a person named in the text stays marked in a firm's name ("Benali Rénovation").
  */
 #include "voile-name-private.h"
+#include "voile-ascii.h"
 
 #define FIRMS_MENTIONS_MAX 400
 #define TRADE_WORD_MIN 6
@@ -102,9 +103,9 @@ after_article (VoileNameCollector *c, const VoileNameMention *m)
   if (w == m->start || strchr (m->key, ' ') == NULL)
     return FALSE;
   if (!((n == 2
-         && (g_ascii_strncasecmp (text + w, "le", 2) == 0
-             || g_ascii_strncasecmp (text + w, "la", 2) == 0))
-        || (n == 3 && g_ascii_strncasecmp (text + w, "the", 3) == 0)))
+         && (voile_ascii_strncasecmp (text + w, "le", 2) == 0
+             || voile_ascii_strncasecmp (text + w, "la", 2) == 0))
+        || (n == 3 && voile_ascii_strncasecmp (text + w, "the", 3) == 0)))
     return FALSE;
   gsize first_end = m->start;
   while (first_end < m->end && text[first_end] != ' ')

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "voile-name-lexicon.h"
+#include "voile-ascii.h"
 #include "voile-name-lexicon-data.h"
 
 /* Must match hash64() in data/names/compile-name-table.py. */
@@ -337,7 +338,7 @@ voile_name_has_brand_ending (const char *word, gsize len)
   for (const char *const *e = voile_name_brand_endings; *e != NULL; e++)
     {
       gsize k = strlen (*e);
-      if (len > k + 2 && g_ascii_strncasecmp (word + len - k, *e, k) == 0)
+      if (len > k + 2 && voile_ascii_strncasecmp (word + len - k, *e, k) == 0)
         return TRUE;
     }
   return FALSE;

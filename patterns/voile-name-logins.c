@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include "voile-name-lexicon.h"
+#include "voile-ascii.h"
 #include "voile-name-private.h"
 
 #include <string.h>
@@ -171,7 +172,7 @@ strip_handle_suffix (const char *h, gsize n)
   if (alnum && digit && tl >= 4 && tl <= 12 && !numbered)
     return sep;
   for (const char *const *t = trades; *t != NULL; t++)
-    if (strlen (*t) == tl && g_ascii_strncasecmp (h + sep + 1, *t, tl) == 0)
+    if (strlen (*t) == tl && voile_ascii_strncasecmp (h + sep + 1, *t, tl) == 0)
       return sep;
   return n;
 }

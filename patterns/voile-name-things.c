@@ -11,6 +11,7 @@
  * (Maupassant, 1887)): a playlist or a reading list names the famous.
  */
 #include "voile-name-private.h"
+#include "voile-ascii.h"
 
 /* Species and breeds, lower case, sorted (strcmp order, UTF-8 bytes). Words that also say
  * something of a person ("boxer", "british", "jack", "border", "lab", "cross") are left
@@ -123,8 +124,8 @@ breed_within (const char *text, gsize len, gsize p, char close)
       if (e == p)
         return FALSE;
       /* "Jack" says something of a person, "Jack Russell" names a terrier. */
-      if (e - p == 4 && g_ascii_strncasecmp (text + p, "jack", 4) == 0 && e + 8 <= len
-          && g_ascii_strncasecmp (text + e, " russell", 8) == 0)
+      if (e - p == 4 && voile_ascii_strncasecmp (text + p, "jack", 4) == 0 && e + 8 <= len
+          && voile_ascii_strncasecmp (text + e, " russell", 8) == 0)
         return TRUE;
       p = e;
       if (p < len && (text[p] == ',' || text[p] == '-'))

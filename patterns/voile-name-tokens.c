@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "voile-name-tokens.h"
+#include "voile-ascii.h"
 #include "voile-name-lexicon.h"
 
 #include <string.h>
@@ -143,7 +144,7 @@ is_elision (const char *word, gsize len)
       = { "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu" };
 
   for (guint i = 0; i < G_N_ELEMENTS (elisions); i++)
-    if (strlen (elisions[i]) == len && g_ascii_strncasecmp (word, elisions[i], len) == 0)
+    if (strlen (elisions[i]) == len && voile_ascii_strncasecmp (word, elisions[i], len) == 0)
       return TRUE;
   return FALSE;
 }

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "voile-name-private.h"
+#include "voile-ascii.h"
 
 #include <string.h>
 
@@ -56,7 +57,7 @@ word_among (const char *w, gsize n, const char *const *words)
   char first = g_ascii_tolower (w[0]);
   /* The first letter first: strlen() on every word of the list was a hot spot. */
   for (const char *const *x = words; *x != NULL; x++)
-    if ((*x)[0] == first && strlen (*x) == n && g_ascii_strncasecmp (w, *x, n) == 0)
+    if ((*x)[0] == first && strlen (*x) == n && voile_ascii_strncasecmp (w, *x, n) == 0)
       return TRUE;
   return FALSE;
 }

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "voile-names.h"
+#include "voile-ascii.h"
 #include "voile-name-lexicon.h"
 #include "voile-name-private.h"
 #include "voile-name-rota.h"
@@ -188,7 +189,7 @@ prefixed_word (VoileNameCollector *c, const VoileToken *t)
     {
       gsize n = strlen (*p);
       /* The rest is a word of five letters or more ("Nonemployee": "employee"). */
-      if (len >= n + 5 && g_ascii_strncasecmp (word, *p, n) == 0
+      if (len >= n + 5 && voile_ascii_strncasecmp (word, *p, n) == 0
           && (voile_name_lookup_word (word + n, len - n) & VOILE_NAME_WORD))
         return TRUE;
     }
@@ -1143,10 +1144,10 @@ find_coordinated_after (VoileNameCollector *c, GArray *tokens, const VoileNameMe
   gsize room = c->len - mention->end;
   if (mention->type != VOILE_TYPE_PERSON
       || !((room > 4
-            && (g_ascii_strncasecmp (after, " et ", 4) == 0
-                || g_ascii_strncasecmp (after, " ou ", 4) == 0
-                || g_ascii_strncasecmp (after, " or ", 4) == 0))
-           || (room > 5 && g_ascii_strncasecmp (after, " and ", 5) == 0))
+            && (voile_ascii_strncasecmp (after, " et ", 4) == 0
+                || voile_ascii_strncasecmp (after, " ou ", 4) == 0
+                || voile_ascii_strncasecmp (after, " or ", 4) == 0))
+           || (room > 5 && voile_ascii_strncasecmp (after, " and ", 5) == 0))
       || strchr (mention->key, ' ') == NULL)
     return;
   while (i < tokens->len && tok (tokens, i)->end < mention->end)
@@ -1405,7 +1406,7 @@ find_lower_speaker (VoileNameCollector *c, GArray *tokens, gsize line_start, gsi
 static inline gboolean
 word_is (VoileNameCollector *c, const VoileToken *t, const char *word, gsize len)
 {
-  return t->end - t->start == len && g_ascii_strncasecmp (c->text + t->start, word, len) == 0;
+  return t->end - t->start == len && voile_ascii_strncasecmp (c->text + t->start, word, len) == 0;
 }
 
 typedef enum
@@ -2230,7 +2231,7 @@ voile_name_is_country (const char *s, gsize n)
                                            "northern ireland",
                                            NULL };
   for (const char *const *w = countries; *w != NULL; w++)
-    if (strlen (*w) == n && g_ascii_strncasecmp (s, *w, n) == 0)
+    if (strlen (*w) == n && voile_ascii_strncasecmp (s, *w, n) == 0)
       return TRUE;
   return FALSE;
 }
@@ -2811,7 +2812,7 @@ is_members_key (const char *k, gsize n)
   static const char *const keys[] = { "members",   "maintainers",   "reviewers", "admins",
                                       "approvers", "collaborators", "membres",   NULL };
   for (const char *const *w = keys; *w != NULL; w++)
-    if (strlen (*w) == n && g_ascii_strncasecmp (k, *w, n) == 0)
+    if (strlen (*w) == n && voile_ascii_strncasecmp (k, *w, n) == 0)
       return TRUE;
   return FALSE;
 }

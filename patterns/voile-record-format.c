@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "voile-record-format.h"
+#include "voile-ascii.h"
 
 #include <string.h>
 
@@ -112,7 +113,7 @@ static gboolean
 starts_with (const char *text, gsize p, gsize e, const char *word)
 {
   gsize n = strlen (word);
-  return e - p >= n && g_ascii_strncasecmp (text + p, word, n) == 0;
+  return e - p >= n && voile_ascii_strncasecmp (text + p, word, n) == 0;
 }
 
 static gsize
@@ -149,7 +150,7 @@ find_property (const char *name, gsize n, guint8 format)
 {
   for (guint i = 0; i < G_N_ELEMENTS (properties); i++)
     if ((properties[i].formats & format) && strlen (properties[i].name) == n
-        && g_ascii_strncasecmp (properties[i].name, name, n) == 0)
+        && voile_ascii_strncasecmp (properties[i].name, name, n) == 0)
       return &properties[i];
   return NULL;
 }
@@ -309,7 +310,7 @@ value_is (const char *text, gsize start, gsize end, const char *const *words)
   while (end > start && text[end - 1] == ' ')
     end--;
   for (const char *const *w = words; *w != NULL; w++)
-    if (strlen (*w) == end - start && g_ascii_strncasecmp (text + start, *w, end - start) == 0)
+    if (strlen (*w) == end - start && voile_ascii_strncasecmp (text + start, *w, end - start) == 0)
       return TRUE;
   return FALSE;
 }

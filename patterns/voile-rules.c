@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "voile-rules.h"
+#include "voile-ascii.h"
 #include "voile-name-lexicon.h"
 #include "voile-spoken.h"
 #include "voile-tables.h"
@@ -305,7 +306,7 @@ preceded_by_word (const VoileCandidate *c, gsize pos, const char *const *words)
   for (const char *const *w = words; *w != NULL; w++)
     {
       gsize n = strlen (*w);
-      if (i >= n && g_ascii_strncasecmp (c->text + i - n, *w, n) == 0
+      if (i >= n && voile_ascii_strncasecmp (c->text + i - n, *w, n) == 0
           && (i == n || !g_ascii_isalpha (c->text[i - n - 1])))
         return TRUE;
     }
@@ -374,7 +375,7 @@ in_message_id_field (const VoileCandidate *c)
   if (g_ascii_isalpha (t[c->start - 2])
       || (t[c->start - 2] == ' ' && c->start >= 3 && g_ascii_isalpha (t[c->start - 3])))
     return FALSE;
-  if (c->start >= 12 && g_ascii_strncasecmp (t + c->start - 12, "message-id=", 11) == 0)
+  if (c->start >= 12 && voile_ascii_strncasecmp (t + c->start - 12, "message-id=", 11) == 0)
     return TRUE;
   /* a log's "msgid=<…>", "mid=<…>", "message_id=<…>": the key names an id */
   if (t[c->start - 2] == '=')
@@ -382,7 +383,7 @@ in_message_id_field (const VoileCandidate *c)
       gsize k = c->start - 2;
       while (k > 0 && c->start - k < 24 && (g_ascii_isalpha (t[k - 1]) || t[k - 1] == '_'))
         k--;
-      if (c->start - 2 - k >= 2 && g_ascii_strncasecmp (t + c->start - 4, "id", 2) == 0)
+      if (c->start - 2 - k >= 2 && voile_ascii_strncasecmp (t + c->start - 4, "id", 2) == 0)
         return TRUE;
     }
   for (guint folds = 0; folds < 8; folds++)
@@ -394,7 +395,8 @@ in_message_id_field (const VoileCandidate *c)
       while (name < c->start && (t[name] == ' ' || t[name] == '\t'))
         name++;
       for (const char *const *h = headers; *h != NULL; h++)
-        if (c->start - name >= strlen (*h) && g_ascii_strncasecmp (t + name, *h, strlen (*h)) == 0)
+        if (c->start - name >= strlen (*h)
+            && voile_ascii_strncasecmp (t + name, *h, strlen (*h)) == 0)
           return TRUE;
       if (line == 0 || name == line)
         break;
@@ -455,7 +457,7 @@ v_email (VoileCandidate *c)
   if (c->start > 0 && t[c->start - 1] == '/')
     return FALSE;
   /* "UID:8fj3k2…@google.com": an iCalendar event's id, not a mailbox. */
-  if (c->start >= 4 && g_ascii_strncasecmp (t + c->start - 4, "UID:", 4) == 0
+  if (c->start >= 4 && voile_ascii_strncasecmp (t + c->start - 4, "UID:", 4) == 0
       && (c->start == 4 || t[c->start - 5] == '\n' || t[c->start - 5] == '\r'))
     return FALSE;
   /* "scheme://user:pass@host": the password detector owns it. */
@@ -488,7 +490,7 @@ v_email (VoileCandidate *c)
   while (dot > at && t[dot - 1] != '.')
     dot--;
   for (const char *const *e = file_exts; *e != NULL; e++)
-    if (c->end - dot == strlen (*e) && g_ascii_strncasecmp (t + dot, *e, c->end - dot) == 0)
+    if (c->end - dot == strlen (*e) && voile_ascii_strncasecmp (t + dot, *e, c->end - dot) == 0)
       return FALSE;
   return TRUE;
 }
@@ -544,10 +546,10 @@ after_identifier_label (const VoileCandidate *c)
       while (e < c->start && (g_ascii_isalpha (t[e]) || (guchar)t[e] >= 0x80))
         e++;
       for (const char *const *w = phone_words; *w != NULL; w++)
-        if (strlen (*w) == e - p && g_ascii_strncasecmp (t + p, *w, e - p) == 0)
+        if (strlen (*w) == e - p && voile_ascii_strncasecmp (t + p, *w, e - p) == 0)
           return FALSE;
       for (const char *const *w = labels; *w != NULL && !label; w++)
-        label = strlen (*w) == e - p && g_ascii_strncasecmp (t + p, *w, e - p) == 0;
+        label = strlen (*w) == e - p && voile_ascii_strncasecmp (t + p, *w, e - p) == 0;
       p = e;
     }
   return label;
@@ -628,8 +630,8 @@ v_compact_date_label (VoileCandidate *c)
   if (day_first || p - w < 4)
     return FALSE;
   /* "EcritureDate", "start_date", "Date", "date_debut" */
-  if (g_ascii_strncasecmp (t + p - 4, "date", 4) == 0
-      || g_ascii_strncasecmp (t + w, "date", 4) == 0)
+  if (voile_ascii_strncasecmp (t + p - 4, "date", 4) == 0
+      || voile_ascii_strncasecmp (t + w, "date", 4) == 0)
     return TRUE;
   /* OFX and iCalendar: "DTPOSTED", "DTSTART" */
   return t[w] == 'D' && t[w + 1] == 'T' && g_ascii_isupper (t[w + 2]);
@@ -671,7 +673,7 @@ v_date_dotted (VoileCandidate *c)
              || t[s - 1] == '\xb0'))
     s--;
   for (const char *const *w = before; *w != NULL && e > s; w++)
-    if (strlen (*w) == e - s && g_ascii_strncasecmp (t + s, *w, e - s) == 0)
+    if (strlen (*w) == e - s && voile_ascii_strncasecmp (t + s, *w, e - s) == 0)
       return FALSE;
   /* "last sync 22.11 18:00": a time of day after it */
   gsize a = c->end;
@@ -681,7 +683,7 @@ v_date_dotted (VoileCandidate *c)
   /* Else a word of dates before it: "le 13.04.", "am 2.11.", "bis 31.12.", "Mo 3.11." (an
    * average's "Wales 4.12." is none) */
   for (const char *const *w = date_words; *w != NULL && e > s; w++)
-    if (strlen (*w) == e - s && g_ascii_strncasecmp (t + s, *w, e - s) == 0)
+    if (strlen (*w) == e - s && voile_ascii_strncasecmp (t + s, *w, e - s) == 0)
       return TRUE;
   return FALSE;
 }
@@ -941,7 +943,7 @@ near_developer_words (const VoileCandidate *c)
         {
           gsize n = strlen (*w);
           /* "testing", "tests"; but not "apiculteur" */
-          if (i + n <= to && g_ascii_strncasecmp (c->text + i, *w, n) == 0
+          if (i + n <= to && voile_ascii_strncasecmp (c->text + i, *w, n) == 0
               && (w == words || i + n == c->len || !g_ascii_isalpha (c->text[i + n])))
             return TRUE;
         }
@@ -1001,7 +1003,7 @@ followed_by_unit (const VoileCandidate *c)
   if (w == p)
     return FALSE;
   for (const char *const *u = units; *u != NULL; u++)
-    if (strlen (*u) == w - p && g_ascii_strncasecmp (t + p, *u, w - p) == 0)
+    if (strlen (*u) == w - p && voile_ascii_strncasecmp (t + p, *u, w - p) == 0)
       return TRUE;
   return FALSE;
 }
@@ -1519,7 +1521,7 @@ rand_in_prose (const char *t, gsize r)
   while (s > 0 && g_ascii_isalpha (t[s - 1]))
     s--;
   for (const char *const *w = words; *w != NULL; w++)
-    if (strlen (*w) == e - s && g_ascii_strncasecmp (t + s, *w, e - s) == 0)
+    if (strlen (*w) == e - s && voile_ascii_strncasecmp (t + s, *w, e - s) == 0)
       return TRUE;
   return FALSE;
 }
@@ -1639,7 +1641,7 @@ pence_has_money_words (VoileCandidate *c)
   while (w < c->len && g_ascii_isalpha (t[w]))
     w++;
   for (const char *const *a = after; *a != NULL && w > p; a++)
-    if (strlen (*a) == w - p && g_ascii_strncasecmp (t + p, *a, w - p) == 0)
+    if (strlen (*a) == w - p && voile_ascii_strncasecmp (t + p, *a, w - p) == 0)
       return TRUE;
   /* The words before: "costs 50p", "price: 10p". */
   gsize e = c->start;
@@ -1650,7 +1652,8 @@ pence_has_money_words (VoileCandidate *c)
     s--;
   /* "a daily rate of 53p", "a fee at 20p": the noun before the preposition */
   if ((e - s == 2
-       && (g_ascii_strncasecmp (t + s, "of", 2) == 0 || g_ascii_strncasecmp (t + s, "at", 2) == 0)))
+       && (voile_ascii_strncasecmp (t + s, "of", 2) == 0
+           || voile_ascii_strncasecmp (t + s, "at", 2) == 0)))
     {
       e = s;
       while (e > 0 && t[e - 1] == ' ')
@@ -1660,7 +1663,7 @@ pence_has_money_words (VoileCandidate *c)
         s--;
     }
   for (const char *const *b = before; *b != NULL && e > s; b++)
-    if (strlen (*b) == e - s && g_ascii_strncasecmp (t + s, *b, e - s) == 0)
+    if (strlen (*b) == e - s && voile_ascii_strncasecmp (t + s, *b, e - s) == 0)
       return TRUE;
   return FALSE;
 }
@@ -1768,7 +1771,7 @@ span_has_word (const char *text, gsize from, gsize to, const char *word)
         /* the first byte tested inline: most bytes are not it; the length asked at the
          * first that is */
         && (n != 0 || (n = strlen (word)) != 0) && i + n <= to
-        && g_ascii_strncasecmp (text + i, word, n) == 0
+        && voile_ascii_strncasecmp (text + i, word, n) == 0
         && (i == 0 || !g_ascii_isalpha (text[i - 1]))
         && (i + n == to || !g_ascii_isalpha (text[i + n])))
       return TRUE;
@@ -1808,7 +1811,7 @@ short_numbered_reference (const VoileCandidate *c)
   static const char *const before_words[]
       = { "n°", "nº", "no", "nr", "numéro", "numero", "id", "code", "réf", "ref", NULL };
   /* "Matricule : 0412": the noun itself means "registration number" */
-  if (g_ascii_strncasecmp (c->text + c->match_start, "matricule", 9) == 0)
+  if (voile_ascii_strncasecmp (c->text + c->match_start, "matricule", 9) == 0)
     return TRUE;
   gsize p = c->start;
 
@@ -1818,7 +1821,7 @@ short_numbered_reference (const VoileCandidate *c)
     {
       gsize n = strlen (*w);
       /* "employeeNumber": glued the camelCase way */
-      if (p >= c->match_start + n && g_ascii_strncasecmp (c->text + p - n, *w, n) == 0
+      if (p >= c->match_start + n && voile_ascii_strncasecmp (c->text + p - n, *w, n) == 0
           && (p - n == c->match_start || !g_ascii_isalpha (c->text[p - n - 1])
               || g_ascii_isupper (c->text[p - n])))
         return !(g_ascii_tolower (c->text[c->match_start]) == 'r'
@@ -1839,10 +1842,10 @@ short_numbered_reference (const VoileCandidate *c)
     {
       gsize n = strlen (*w);
       if (c->match_start + n < c->start
-          && g_ascii_strncasecmp (c->text + c->match_start, *w, n) == 0
+          && voile_ascii_strncasecmp (c->text + c->match_start, *w, n) == 0
           && !g_ascii_isalpha (c->text[c->match_start + n]))
         return TRUE;
-      if (w0 > w1 && w0 - w1 == n && g_ascii_strncasecmp (c->text + w1, *w, n) == 0)
+      if (w0 > w1 && w0 - w1 == n && voile_ascii_strncasecmp (c->text + w1, *w, n) == 0)
         return TRUE;
     }
   return FALSE;
@@ -1872,7 +1875,7 @@ span_has_any_word (const char *text, gsize from, gsize to, const char *const *wo
           if ((guchar)(*w)[0] != lower)
             continue;
           gsize n = strlen (*w);
-          if (i + n <= to && g_ascii_strncasecmp (text + i, *w, n) == 0
+          if (i + n <= to && voile_ascii_strncasecmp (text + i, *w, n) == 0
               && (i + n == to || !g_ascii_isalpha (text[i + n])))
             return TRUE;
         }
@@ -1911,11 +1914,11 @@ lead_in_says_number (const VoileCandidate *c)
       if ((guchar)t[i] == 0xC2 && i + 1 < c->start
           && ((guchar)t[i + 1] == 0xB0 || (guchar)t[i + 1] == 0xBA))
         return TRUE;
-      if (i + 3 <= c->start && g_ascii_strncasecmp (t + i, "num", 3) == 0
+      if (i + 3 <= c->start && voile_ascii_strncasecmp (t + i, "num", 3) == 0
           && (i == c->match_start || !g_ascii_isalpha (t[i - 1])))
         return TRUE;
       /* "NDIS No: 431 987 655", "holder no. 424 881 0937": the abbreviation says it too */
-      if (i + 3 <= c->start && g_ascii_strncasecmp (t + i, "no", 2) == 0
+      if (i + 3 <= c->start && voile_ascii_strncasecmp (t + i, "no", 2) == 0
           && (t[i + 2] == '.' || t[i + 2] == ':')
           && (i == c->match_start || !g_ascii_isalpha (t[i - 1])))
         return TRUE;
@@ -2048,7 +2051,7 @@ reference_names_a_document (const VoileCandidate *c)
       return TRUE;
   /* "bon de commande" */
   if (m == 2 && word[0] == 'd' && word[1] == 'e'
-      && g_ascii_strncasecmp (c->text + c->match_start, "commande", 8) == 0)
+      && voile_ascii_strncasecmp (c->text + c->match_start, "commande", 8) == 0)
     {
       gsize d = c->match_start - 1;
       while (d > 0 && c->text[d - 1] == ' ')
@@ -2079,9 +2082,9 @@ account_label_at (const VoileCandidate *c)
   const char *k = c->text + c->match_start;
   gsize avail = c->start - c->match_start;
 
-  return (avail >= 3 && g_ascii_strncasecmp (k, "acc", 3) == 0)
-         || (avail >= 3 && g_ascii_strncasecmp (k, "a/c", 3) == 0)
-         || (avail >= 6 && g_ascii_strncasecmp (k, "compte", 6) == 0);
+  return (avail >= 3 && voile_ascii_strncasecmp (k, "acc", 3) == 0)
+         || (avail >= 3 && voile_ascii_strncasecmp (k, "a/c", 3) == 0)
+         || (avail >= 6 && voile_ascii_strncasecmp (k, "compte", 6) == 0);
 }
 
 /* "06 12 34 56 78": digits in pairs only, as French phones are written. */
@@ -2149,7 +2152,7 @@ v_customer_id (VoileCandidate *c)
    * number and no job or product word around it. */
   gsize kw = c->match_start;
   /* ("réservation", "résa" are no "réf.": 'f' after the 'e' or the 'é') */
-  if (g_ascii_strncasecmp (c->text + kw, "r", 1) == 0
+  if (voile_ascii_strncasecmp (c->text + kw, "r", 1) == 0
       && ((kw + 2 < c->len && (c->text[kw + 1] | 0x20) == 'e' && (c->text[kw + 2] | 0x20) == 'f')
           || (kw + 3 < c->len && (guchar)c->text[kw + 1] == 0xC3
               && (c->text[kw + 3] | 0x20) == 'f')))
@@ -2172,7 +2175,7 @@ v_customer_id (VoileCandidate *c)
         return FALSE;
     }
   /* "(ticket ENG-22817)" in release notes is a bug tracker's, not a customer's. */
-  if (g_ascii_strncasecmp (c->text + kw, "ticket", 6) == 0)
+  if (voile_ascii_strncasecmp (c->text + kw, "ticket", 6) == 0)
     {
       static const char *const tracker_words[]
           = { "issue",     "pr",      "commit", "fixed", "bug",    "jira",
@@ -2194,7 +2197,7 @@ v_customer_id (VoileCandidate *c)
   /* "sous licence GPL-3.0", "licence Apache-2.0": a software licence; a sports licence is a
    * long number. */
   for (gsize i = c->match_start; i + 5 <= c->start; i++)
-    if ((c->text[i] | 0x20) == 'l' && g_ascii_strncasecmp (c->text + i, "licen", 5) == 0
+    if ((c->text[i] | 0x20) == 'l' && voile_ascii_strncasecmp (c->text + i, "licen", 5) == 0
         && !value_has_digits (c, 5))
       return FALSE;
   /* "identifiant client 0102458871", "n° client 0612…": the words say what the number is,
@@ -2217,7 +2220,7 @@ v_customer_id (VoileCandidate *c)
     for (const char *const *u = units; a > c->end && *u != NULL; u++)
       {
         gsize k = strlen (*u);
-        if (a + k <= c->len && g_ascii_strncasecmp (c->text + a, *u, k) == 0
+        if (a + k <= c->len && voile_ascii_strncasecmp (c->text + a, *u, k) == 0
             && (a + k == c->len || !g_ascii_isalpha (c->text[a + k])))
           return FALSE;
       }
@@ -2347,7 +2350,7 @@ pf_reference_key (const char *t, gsize len, gsize anchor, gsize end)
 {
   (void)end;
   return anchor + 10 < len && (t[anchor + 9] == '"' || t[anchor + 9] == '\'')
-         && g_ascii_strncasecmp (t + anchor, "reference", 9) == 0;
+         && voile_ascii_strncasecmp (t + anchor, "reference", 9) == 0;
 }
 
 /* PrestaShop names each order with nine random capitals ("QHZWNMRAT") under its
@@ -2829,7 +2832,7 @@ v_postcode_4 (VoileCandidate *c)
   while (b > 0 && c->text[b - 1] != ' ' && c->text[b - 1] != '\n' && e - b < 12)
     b--;
   for (const char *const *w = number_words; *w != NULL && e > b; w++)
-    if (strlen (*w) == e - b && g_ascii_strncasecmp (c->text + b, *w, e - b) == 0)
+    if (strlen (*w) == e - b && voile_ascii_strncasecmp (c->text + b, *w, e - b) == 0)
       return FALSE;
   if (e > 0 && e == c->start && c->text[e - 1] == '#')
     return FALSE;
@@ -3175,8 +3178,8 @@ v_street_number (VoileCandidate *c)
   for (const char *x = memchr (t + s, 'x', c->end - s); x != NULL;
        x = memchr (x + 1, 'x', (gsize)(t + c->end - x - 1)))
     if (x > t + s && x + 6 <= t + c->end
-        && (g_ascii_strncasecmp (x - 1, "exemple", 7) == 0
-            || g_ascii_strncasecmp (x - 1, "example", 7) == 0))
+        && (voile_ascii_strncasecmp (x - 1, "exemple", 7) == 0
+            || voile_ascii_strncasecmp (x - 1, "example", 7) == 0))
       return FALSE;
   if (c->end - s < 4 || !g_ascii_isdigit (t[s + 3]) || !(t[s] == '1' || t[s] == '2') || s < 4
       || t[s - 1] != ' ')
@@ -3186,7 +3189,7 @@ v_street_number (VoileCandidate *c)
   while (ws > 0 && (g_ascii_isalpha (t[ws - 1]) || (guchar)t[ws - 1] >= 0x80))
     ws--;
   for (const char *const *m = months; *m != NULL; m++)
-    if (strlen (*m) == we - ws && g_ascii_strncasecmp (t + ws, *m, we - ws) == 0)
+    if (strlen (*m) == we - ws && voile_ascii_strncasecmp (t + ws, *m, we - ws) == 0)
       return FALSE;
   return TRUE;
 }
@@ -3461,7 +3464,7 @@ pf_street_fr (const char *t, gsize len, gsize anchor, gsize end)
       || (first == 'b' && second == 'a'))
     for (const char *const *a = adjectives; *a != NULL; a++)
       if ((*a)[0] == first && p + strlen (*a) < len
-          && g_ascii_strncasecmp (t + p, *a, strlen (*a)) == 0)
+          && voile_ascii_strncasecmp (t + p, *a, strlen (*a)) == 0)
         {
           p += strlen (*a);
           break;
@@ -3734,7 +3737,7 @@ pf_day_in_words (const char *t, gsize len, gsize anchor, gsize end)
   /* the words are lower-case ASCII: those of another first letter are not compared */
   char first = (char)(t[s] | 0x20);
   for (const char *const *w = last; *w != NULL; w++)
-    if ((*w)[0] == first && strlen (*w) == e - s && g_ascii_strncasecmp (t + s, *w, e - s) == 0)
+    if ((*w)[0] == first && strlen (*w) == e - s && voile_ascii_strncasecmp (t + s, *w, e - s) == 0)
       return TRUE;
   return FALSE;
 }
@@ -3944,7 +3947,7 @@ pf_street_suffix_before (const char *t, gsize len, gsize anchor, gsize end)
       const char *sfx = suffixes[k].suffix;
       gsize n = suffixes[k].n;
       if (memcmp (last, sfx + n - 3, 2) == 0 && e >= n + 1
-          && g_ascii_strncasecmp (t + e - n, sfx, n) == 0)
+          && voile_ascii_strncasecmp (t + e - n, sfx, n) == 0)
         return TRUE;
     }
   return FALSE;
@@ -3983,7 +3986,7 @@ pf_reference_lead (const char *t, gsize len, gsize anchor, gsize end)
   /* the pronouns are 3 to 5 letters long: most words are compared with none */
   if (i < lim && (guchar)t[i] < 0x80 && i - anchor >= 3 && i - anchor <= 5)
     for (const char *const *w = pronouns; *w != NULL; w++)
-      if (strlen (*w) == i - anchor && g_ascii_strncasecmp (t + anchor, *w, i - anchor) == 0)
+      if (strlen (*w) == i - anchor && voile_ascii_strncasecmp (t + anchor, *w, i - anchor) == 0)
         {
           if (t[i] != ' ')
             return FALSE;
@@ -4264,8 +4267,8 @@ key_names_shared_record (const char *t, gsize s, gsize e)
   static const char *const shared[] = { "client", "acc", "tenant", "order", "app", NULL };
   for (gsize i = s; i < e; i++)
     for (const char *const *w = shared; *w != NULL; w++)
-      if (g_ascii_strncasecmp (t + i, *w, strlen (*w)) == 0
-          && !(strcmp (*w, "app") == 0 && g_ascii_strncasecmp (t + i, "appointment", 11) == 0))
+      if (voile_ascii_strncasecmp (t + i, *w, strlen (*w)) == 0
+          && !(strcmp (*w, "app") == 0 && voile_ascii_strncasecmp (t + i, "appointment", 11) == 0))
         return TRUE;
   return FALSE;
 }
@@ -4502,12 +4505,12 @@ static gboolean
 pf_id_document (const char *t, gsize len, gsize anchor, gsize end)
 {
   (void)end;
-  if (len - anchor < 8 || g_ascii_strncasecmp (t + anchor, "permis", 6) != 0)
+  if (len - anchor < 8 || voile_ascii_strncasecmp (t + anchor, "permis", 6) != 0)
     return TRUE;
   gsize p = anchor + 6;
   while (p < len && t[p] == ' ')
     p++;
-  if (p + 11 <= len && g_ascii_strncasecmp (t + p, "de conduire", 11) == 0)
+  if (p + 11 <= len && voile_ascii_strncasecmp (t + p, "de conduire", 11) == 0)
     return TRUE;
   return p + 1 < len
          && (g_ascii_isdigit (t[p]) || (g_ascii_isupper (t[p]) && g_ascii_isalnum (t[p + 1])));
@@ -4928,7 +4931,7 @@ day_then_given_name (const VoileCandidate *c)
       return FALSE;
   /* "from 2 Jan Monday": a weekday goes on with the date. */
   for (const char *const *w = kw_weekdays; *w != NULL; w++)
-    if (strlen (*w) >= 6 && g_ascii_strncasecmp (c->text + m + 1, *w, strlen (*w)) == 0)
+    if (strlen (*w) >= 6 && voile_ascii_strncasecmp (c->text + m + 1, *w, strlen (*w)) == 0)
       return FALSE;
   return TRUE;
 }
@@ -4949,7 +4952,7 @@ french_weekday_abbr_at (const char *t, gsize len, gsize p)
   if (p + 4 > len || (p > 0 && (g_ascii_isalnum (t[p - 1]) || (guchar)t[p - 1] >= 0x80)))
     return FALSE;
   for (const char *const *a = abbr; *a != NULL; a++)
-    if (g_ascii_strncasecmp (t + p, *a, 3) == 0)
+    if (voile_ascii_strncasecmp (t + p, *a, 3) == 0)
       return t[p + 3] == ' ' || t[p + 3] == '.';
   return FALSE;
 }

@@ -1,5 +1,6 @@
 /* voile-spoken.c — personal data spoken in words, as transcripts write it. */
 #include "voile-spoken.h"
+#include "voile-ascii.h"
 
 #include <string.h>
 
@@ -33,7 +34,7 @@ static gboolean
 word_is (const char *t, gsize s, gsize e, const char *word)
 {
   gsize n = strlen (word);
-  return e - s == n && g_ascii_strncasecmp (t + s, word, n) == 0;
+  return e - s == n && voile_ascii_strncasecmp (t + s, word, n) == 0;
 }
 
 /* Does a word start with one of cues in the window bytes before pos, on pos's line? */
@@ -59,7 +60,7 @@ cue_before (const char *t, gsize pos, gsize window, const char *const *cues)
           if ((*w)[0] != first)
             continue;
           gsize n = strlen (*w);
-          if (pos - i >= n && g_ascii_strncasecmp (t + i, *w, n) == 0)
+          if (pos - i >= n && voile_ascii_strncasecmp (t + i, *w, n) == 0)
             return TRUE;
         }
     }
@@ -393,7 +394,7 @@ voile_spoken_amount_fr (VoileCandidate *c)
   c->start = start;
   c->end = e;
   /* "… euros et cinquante-six centimes" */
-  if (e + 4 < c->len && g_ascii_strncasecmp (c->text + e, " et ", 4) == 0)
+  if (e + 4 < c->len && voile_ascii_strncasecmp (c->text + e, " et ", 4) == 0)
     {
       guint cents = 0;
       gsize ce = voile_number_words_cardinal (c->text, c->len, e + 4, FR, &cents);
@@ -493,7 +494,7 @@ voile_spoken_date_en (VoileCandidate *c)
       && !(t[a] == 'm' && (t[a + 1] == 'a' || t[a + 1] == 'A') && month_end - a == 3))
     {
       gsize p = month_end + 1;
-      if (p + 4 < c->len && g_ascii_strncasecmp (t + p, "the ", 4) == 0)
+      if (p + 4 < c->len && voile_ascii_strncasecmp (t + p, "the ", 4) == 0)
         p += 4;
       gsize e = voile_number_words_ordinal_en (t, c->len, p, &day);
       if (e != 0)
@@ -562,7 +563,7 @@ voile_spoken_street_fr_prefilter (const char *t, gsize len, gsize anchor, gsize 
     {
       gsize n = street_types[k].length;
       /* the accents of "allée", "cité" are lower case in a transcript */
-      if (w - p == n && g_ascii_strncasecmp (t + p, street_types[k].word, n) == 0)
+      if (w - p == n && voile_ascii_strncasecmp (t + p, street_types[k].word, n) == 0)
         return house_number_words (t, len, anchor, FR) != 0;
     }
   return FALSE;
@@ -620,7 +621,7 @@ joiner_after (const char *t, gsize len, gsize pos)
   for (const char *const *j = spoken_joiners; *j != NULL; j++)
     {
       gsize n = strlen (*j);
-      if (pos + n < len && g_ascii_strncasecmp (t + pos, *j, n) == 0)
+      if (pos + n < len && voile_ascii_strncasecmp (t + pos, *j, n) == 0)
         return pos + n;
     }
   return 0;
@@ -633,7 +634,7 @@ joiner_before (const char *t, gsize end)
   for (const char *const *j = spoken_joiners; *j != NULL; j++)
     {
       gsize n = strlen (*j);
-      if (end >= n + 1 && g_ascii_strncasecmp (t + end - n, *j, n) == 0)
+      if (end >= n + 1 && voile_ascii_strncasecmp (t + end - n, *j, n) == 0)
         return end - n;
     }
   return G_MAXSIZE;
@@ -695,8 +696,8 @@ voile_spoken_email_prefilter (const char *t, gsize len, gsize anchor, gsize end)
     return e - last_dot >= 2 && g_ascii_isalpha (t[last_dot]) && g_ascii_isalpha (t[e - 1])
            && is_top_level_domain (t, last_dot, e);
   return t[e] == ' '
-         && ((e + 5 < len && g_ascii_strncasecmp (t + e, " dot ", 5) == 0)
-             || (e + 7 < len && g_ascii_strncasecmp (t + e, " point ", 7) == 0));
+         && ((e + 5 < len && voile_ascii_strncasecmp (t + e, " dot ", 5) == 0)
+             || (e + 7 < len && voile_ascii_strncasecmp (t + e, " point ", 7) == 0));
 }
 
 gboolean

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "voile-table-copy.h"
+#include "voile-ascii.h"
 
 #include <string.h>
 
@@ -18,7 +19,7 @@ static gboolean
 word_at (const char *text, gsize p, gsize e, const char *word)
 {
   gsize n = strlen (word);
-  return p + n <= e && g_ascii_strncasecmp (text + p, word, n) == 0
+  return p + n <= e && voile_ascii_strncasecmp (text + p, word, n) == 0
          && (p + n == e || !g_ascii_isalnum (text[p + n]));
 }
 

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "voile-tables.h"
+#include "voile-ascii.h"
 
 #include "voile-birth-ids.h"
 
@@ -404,7 +405,7 @@ cell_is_password (const char *s, gsize n)
       || (s[0] == '{' && n > 1 && s[1] == '{'))
     return FALSE;
   for (const char *const *p = placeholders; *p != NULL; p++)
-    if (strlen (*p) == n && g_ascii_strncasecmp (s, *p, n) == 0)
+    if (strlen (*p) == n && voile_ascii_strncasecmp (s, *p, n) == 0)
       return FALSE;
   return TRUE;
 }
@@ -1507,7 +1508,7 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
 
       /* An SQL INSERT names its columns once, as a header does: "nhs_number". */
       if (references && (text[pos] == 'I' || text[pos] == 'i') && pos >= sql_done && len - pos > 12
-          && g_ascii_strncasecmp (text + pos, "insert into ", 12) == 0)
+          && voile_ascii_strncasecmp (text + pos, "insert into ", 12) == 0)
         {
           sql_done = sql_insert_references (text, len, pos + 12, findings, findings->len,
                                             &sql_tables, added);
@@ -1801,7 +1802,7 @@ static gboolean
 word_at (const char *t, gsize i, gsize end, const char *word)
 {
   gsize n = strlen (word);
-  if (i + n > end || g_ascii_strncasecmp (t + i, word, n) != 0)
+  if (i + n > end || voile_ascii_strncasecmp (t + i, word, n) != 0)
     return FALSE;
   return i + n == end || !is_letter ((guchar)t[i + n]);
 }
@@ -1859,7 +1860,7 @@ last_birth_keyword (const char *t, gsize from, gsize to)
             for (const char *const *x = not_before; *x != NULL && !excluded; x++)
               {
                 gsize n = strlen (*x);
-                excluded = i >= from + n && g_ascii_strncasecmp (t + i - n, *x, n) == 0;
+                excluded = i >= from + n && voile_ascii_strncasecmp (t + i - n, *x, n) == 0;
               }
             /* "née Guillou" gives a maiden name, not a birth date: "né(e)" counts before
              * "le", "en", a date, not before a capitalised name. */
@@ -2024,7 +2025,7 @@ sql_column_kinds (const char *t, gsize s, gsize e, guint8 *kinds)
 static gboolean
 is_create_table (const char *t, gsize k)
 {
-  return (t[k] == 'C' || t[k] == 'c') && g_ascii_strncasecmp (t + k, "create table ", 13) == 0;
+  return (t[k] == 'C' || t[k] == 'c') && voile_ascii_strncasecmp (t + k, "create table ", 13) == 0;
 }
 
 /* The first "create table " (any case) at k or after, ending by before; else the first
@@ -2069,7 +2070,7 @@ sql_tables_scan_to (const char *t, gsize before, SqlTables *st)
       if (k + 13 > before)
         break;
       gsize p = k + 13;
-      if (p + 14 <= before && g_ascii_strncasecmp (t + p, "if not exists ", 14) == 0)
+      if (p + 14 <= before && voile_ascii_strncasecmp (t + p, "if not exists ", 14) == 0)
         p += 14;
       gsize q = p;
       while (q < before && t[q] != '(' && t[q] != '\n' && q - p < 128)
@@ -2116,7 +2117,7 @@ sql_create_table_body (const char *t, gsize before, const char *name, gsize name
       /* The latest first. */
       guint slot = (st->n - 1 - i) % MAX_SQL_TABLES;
       gsize ns = st->tables[slot].ns, ne = st->tables[slot].ne;
-      if (ne - ns == name_len && g_ascii_strncasecmp (t + ns, name, name_len) == 0)
+      if (ne - ns == name_len && voile_ascii_strncasecmp (t + ns, name, name_len) == 0)
         {
           *bs = st->tables[slot].bs;
           *be = st->tables[slot].be;
@@ -2163,7 +2164,7 @@ sql_insert_values (const char *t, gsize len, gsize at, SqlColumnKind wanted, Sql
   gsize between = name_e;
   while (between < (gsize)(open - t) && strchr (" `\"]\t\r\n", t[between]) != NULL)
     between++;
-  if (between + 6 <= (gsize)(open - t) && g_ascii_strncasecmp (t + between, "values", 6) == 0)
+  if (between + 6 <= (gsize)(open - t) && voile_ascii_strncasecmp (t + between, "values", 6) == 0)
     {
       gsize bs, be;
       if (name_e > name_s
@@ -2264,7 +2265,7 @@ sql_columns_may_name_document (const char *t, gsize s, gsize e)
       for (const char *const *w = words; *w != NULL; w++)
         {
           gsize n = strlen (*w);
-          if (p + n <= close && g_ascii_strncasecmp (p, *w, n) == 0)
+          if (p + n <= close && voile_ascii_strncasecmp (p, *w, n) == 0)
             return TRUE;
         }
     }
@@ -2339,7 +2340,7 @@ sql_birth_values (const char *text, gsize len, GArray *animals)
           previous = values;
           for (gsize k = values; k-- > from;)
             if ((text[k] == 'I' || text[k] == 'i') && k + 11 <= values
-                && g_ascii_strncasecmp (text + k, "insert into", 11) == 0)
+                && voile_ascii_strncasecmp (text + k, "insert into", 11) == 0)
               {
                 done = sql_insert_values (text, len, k + 11, SQL_COLUMN_BIRTH, &tables, spans,
                                           animals);
@@ -2714,7 +2715,7 @@ in_list (const char *word, gsize n, const char *const *list)
 
   for (const char *const *w = list; *w != NULL; w++)
     if (ascii_lower ((*w)[0]) == first && strlen (*w) == n
-        && g_ascii_strncasecmp (word, *w, n) == 0)
+        && voile_ascii_strncasecmp (word, *w, n) == 0)
       return TRUE;
   /* Accented words: compare bytes as they are. */
   return FALSE;
@@ -2794,7 +2795,7 @@ is_firm_or_flat_type (const char *t, gsize s, gsize e)
       if (we - i >= 3 && we - i <= 12)
         for (const char *const *w = not_address_words; *w != NULL; w++)
           if (ascii_lower (t[i]) == (*w)[0] && strlen (*w) == we - i
-              && g_ascii_strncasecmp (t + i, *w, we - i) == 0)
+              && voile_ascii_strncasecmp (t + i, *w, we - i) == 0)
             return TRUE;
       i = we > i ? we - 1 : i;
     }
@@ -2910,7 +2911,7 @@ is_number_after_street (const char *t, gsize s, gsize e)
   for (const char *const *w = ends; *w != NULL; w++)
     {
       gsize n = strlen (*w);
-      if (we >= s + n && g_ascii_strncasecmp (t + we - n, *w, n) == 0
+      if (we >= s + n && voile_ascii_strncasecmp (t + we - n, *w, n) == 0
           && (we - n == s || g_ascii_isalpha (t[we - n - 1]) || t[we - n - 1] == ' '))
         return TRUE;
     }
@@ -3110,7 +3111,7 @@ after_address_label (const char *t, gsize line, gsize s)
   for (const char *const *w = labels; *w != NULL; w++)
     {
       gsize n = strlen (*w);
-      if (p - line > n && g_ascii_strncasecmp (t + line, *w, n) == 0)
+      if (p - line > n && voile_ascii_strncasecmp (t + line, *w, n) == 0)
         return TRUE;
     }
   return FALSE;
@@ -3258,7 +3259,7 @@ unit_after_street_end (const char *t, gsize len, gsize p)
   for (const char *const *u = units; *u != NULL; u++)
     {
       gsize n = strlen (*u);
-      if (p + n >= len || g_ascii_strncasecmp (t + p, *u, n) != 0)
+      if (p + n >= len || voile_ascii_strncasecmp (t + p, *u, n) != 0)
         continue;
       gsize q = p + n;
       if (g_ascii_isalpha (t[q]) || (guchar)t[q] >= 0x80)
@@ -3439,7 +3440,7 @@ voile_tables_header_is_product (const char *cell, gsize len)
       for (guint i = 0; i < G_N_ELEMENTS (words); i++)
         {
           gsize n = strlen (words[i]);
-          if (p + n <= len && g_ascii_strncasecmp (cell + p, words[i], n) == 0
+          if (p + n <= len && voile_ascii_strncasecmp (cell + p, words[i], n) == 0
               && (n > 4 || p + n == len || !g_ascii_isalpha (cell[p + n])))
             return TRUE;
         }

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "voile-validators.h"
+#include "voile-ascii.h"
 
 #include <math.h>
 #include <string.h>
@@ -621,7 +622,7 @@ voile_is_document_number (const char *t, gsize n)
   if (k == 0 || k > 7 || k >= n || !(t[k] == '-' || t[k] == '_' || g_ascii_isdigit (t[k])))
     return FALSE;
   for (const char *const *p = prefixes; *p != NULL; p++)
-    if (strlen (*p) == k && g_ascii_strncasecmp (t, *p, k) == 0)
+    if (strlen (*p) == k && voile_ascii_strncasecmp (t, *p, k) == 0)
       return TRUE;
   return FALSE;
 }
