@@ -308,12 +308,13 @@ preceded_by_word (const VoileCandidate *c, gsize pos, const char *const *words)
 static gboolean
 is_placeholder_value (const char *v, gsize n)
 {
-  static const char *const fakes[]
-      = { "xxx",         "***",         "changeme",   "change_me", "example",  "your",
-          "placeholder", "redacted",    "dummy",      "<",         "${",       "{{",
-          "%(",          "process.env", "os.environ", "getenv",    "null",     "none",
-          "true",        "false",       "undefined",  "secret",    "password", "motdepasse",
-          "token",       "...",         "…",          "env(",      "xxxx",     "****" };
+  static const char *const fakes[] = {
+    "xxx", "***", "changeme", "change_me", "example", "your", "placeholder", "redacted", "dummy",
+    "<", "${", "{{", "%(", "process.env", "os.environ", "getenv", "null", "none", "true", "false",
+    "undefined", "secret", "password", "motdepasse", "token", "...", "…", "env(", "xxxx", "****",
+    /* an example file's instruction in place of the value: "generate-with-openssl-rand-hex-32" */
+    "generate", "openssl"
+  };
   static const char *const whole_fakes[]
       = { "pass", "passwd", "pwd", "pw",     "mdp",        "user",       "username",
           "test", "foo",    "bar", "mypass", "mypassword", "motdepasse", NULL };
@@ -326,6 +327,15 @@ is_placeholder_value (const char *v, gsize n)
   if (n == 0 || v[0] == '$' || v[0] == '{' || v[0] == '<' || v[0] == '/' || v[0] == '~'
       || v[0] == '.' || v[0] == '(' || v[0] == '[')
     return TRUE;
+  /* the message of a shell's "${DB_PASSWORD:?définir DB_PASSWORD}": the variable is unset */
+  if (v[0] == '?')
+    {
+      gboolean digit = FALSE;
+      for (gsize i = 1; i < n; i++)
+        digit |= g_ascii_isdigit (v[i]);
+      if (!digit)
+        return TRUE;
+    }
   /* %(name)s, %{name}, %NAME% are templates; "%YrLS…" is a password. */
   if (v[0] == '%' && n > 1 && (v[1] == '(' || v[1] == '{' || v[n - 1] == '%'))
     return TRUE;

@@ -167,6 +167,14 @@ def main():
         if not e.isascii() or not e.isalpha():
             sys.exit(f"brand-endings.txt: {e!r} is not ASCII letters")
 
+    # Public figures' full names ("Alan Turing", "Émile Zola"), folded as entity keys are
+    # (given names first, one space between words), sorted in strcmp order.
+    figures = sorted({" ".join(fold(w) for w in line.split())
+                      for line in read_list(os.path.join(data_dir, "public-figures.txt"))})
+    for f in figures:
+        if " " not in f or not f.isascii() or "." in f:
+            sys.exit(f"public-figures.txt: {f!r} is no full name in letters")
+
     # Words that introduce a lower-case name (kin, greeting, reach, title), by length, first and
     # last letter: most words are ruled out without a lookup (see introduces_name()).
     intro_classes = sum(1 << CONTEXT_CLASSES.index(c) for c in ("kin", "greeting", "reach", "title"))
@@ -219,6 +227,11 @@ def main():
     for i in range(0, len(endings), 8):
         out.append("  " + ", ".join(f'"{e}"' for e in endings[i:i + 8]) + ",")
     out.append("  NULL,")
+    out.append("};")
+    out.append(f"const gsize voile_name_public_figure_count = {len(figures)};")
+    out.append(f"const char *const voile_name_public_figures[{len(figures)}] = {{")
+    for f in figures:
+        out.append(f'  "{f}",')
     out.append("};")
     out.append(f"const guint32 voile_name_intro_ends[{INTRO_LEN_MAX + 1}][26] = {{")
     for row in intro_ends:

@@ -2086,6 +2086,31 @@ test_french_compound_initial_handles (void)
                 "PERSON:jpierre_agri");
 }
 
+/* Session 11: public figures, institutions' acronyms and place words are no contacts. */
+static void
+test_public_figures_and_institutions (void)
+{
+  /* Rooms and squads named after public figures; a title makes a namesake a person. */
+  assert_finds ("Meeting rooms:\n- Lovelace (3rd floor, Ada Lovelace, 12 seats)\n"
+                "- Tesla (ground floor, Nikola Tesla, 6 seats)\nBook them in the calendar.\n",
+                "");
+  assert_finds ("Prêts en retard : Les Misérables / Victor Hugo, rendu le 3.", "");
+  assert_finds ("Bonjour M. Victor Hugo,\nvotre colis est arrivé.", "PERSON:Victor Hugo");
+  assert_finds ("Inscription au lycée professionnel Jules Verne pour Lina Garnier.",
+                "PERSON:Lina Garnier");
+  assert_finds ("Réunion au groupe scolaire Paul Langevin, école maternelle Marie Curie.", "");
+  /* Care, social and training bodies' acronyms before their place or name. */
+  assert_finds ("SSIAD du Val de Loire — tournée du matin\nPatient : FAURE Lucien",
+                "PERSON:FAURE Lucien");
+  assert_finds ("Financement OPCO Atlas, attestation IUT Grand Ouest.", "");
+  assert_finds ("08:30 – IDEC Karima Benhaddou a validé le plan de soins.",
+                "PERSON:Karima Benhaddou");
+  /* Place words after and before a name, and armed forces. */
+  assert_finds ("Loft near Byron Bay, 10 min from Wategos. Pick-up at Harlow Campsite.", "");
+  assert_finds ("Summer Camp registration (Camp Wanapitei), then Lake Placid.", "");
+  assert_finds ("Served 20 years in the US Navy, then taught at Jackson Memorial.", "");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -2159,6 +2184,8 @@ main (int argc, char **argv)
   g_test_add_func ("/names/french-compound-initial-handles", test_french_compound_initial_handles);
   g_test_add_func ("/names/account-columns-fee-earners", test_account_columns_fee_earners);
   g_test_add_func ("/names/places-not-given-names", test_places_not_given_names);
+  g_test_add_func ("/names/negatives/public-figures-institutions",
+                   test_public_figures_and_institutions);
   status = g_test_run ();
   voile_name_finder_free (finder);
   return status;
