@@ -2109,6 +2109,15 @@ test_public_figures_and_institutions (void)
   assert_finds ("Loft near Byron Bay, 10 min from Wategos. Pick-up at Harlow Campsite.", "");
   assert_finds ("Summer Camp registration (Camp Wanapitei), then Lake Placid.", "");
   assert_finds ("Served 20 years in the US Navy, then taught at Jackson Memorial.", "");
+  /* A pet named after a pet-care service in an item cell; a person's visit stays. */
+  assert_finds (
+      "\"Date\",\"Name\",\"Item\"\n\"01/18\",\"Tara Quinlan\",\"Dog walks x4 - Biscuit\"\n"
+      "\"01/19\",\"Owen Pryce\",\"House sit 3 nights - Pepper\"\n"
+      "\"01/20\",\"Rhian Lloyd\",\"Home visit - Maria\"\n",
+      "PERSON:Tara Quinlan|PERSON:Owen Pryce|PERSON:Rhian Lloyd|PERSON:Maria");
+  /* A slug of words under a person key names an account or an environment. */
+  assert_finds ("Additional data\n  tenant: demo-cabinet\n  owner: table-ronde\n", "");
+  assert_finds ("  tenant: demo\n  owner: anne-morvan\n", "PERSON:anne-morvan");
 }
 
 int
