@@ -40,38 +40,60 @@ person_field (guint8 field)
   return kind != VOILE_FIELD_NONE && kind != VOILE_FIELD_CITY;
 }
 
-static gboolean
-is_figure (const char *key)
+#define FIGURES_MAX 64
+
+/* The slot of key among the figures met, added when new; -1 when the table is full. */
+static gint
+figure_slot (const char **figures, gboolean *kept, guint *n, const char *key)
 {
-  return key != NULL && strchr (key, ' ') != NULL && voile_name_is_public_figure (key);
+  for (guint k = 0; k < *n; k++)
+    if (figures[k] == key)
+      return (gint)k;
+  if (*n == FIGURES_MAX)
+    return -1;
+  figures[*n] = key;
+  kept[*n] = FALSE;
+  return (gint)(*n)++;
 }
 
 void
 voile_name_drop_public_figures (VoileNameCollector *c)
 {
-  g_autoptr (GHashTable) figures = NULL;
-  guint out = 0;
+  /* The figures' keys met (interned: one pointer per name), whether a mention makes that
+   * one a person of the text, and the figures' mentions: a text names a few at most, and
+   * every other mention costs one filter test. */
+  const char *figures[FIGURES_MAX];
+  gboolean kept[FIGURES_MAX];
+  g_autoptr (GArray) at = NULL; /* of guint: index of a figure's mention, then its slot */
+  guint n = 0, out = 0, next = 0;
 
   for (guint i = 0; i < c->mentions->len; i++)
     {
       const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
-      if (m->type != VOILE_TYPE_PERSON || !is_figure (m->key))
+      if (m->type != VOILE_TYPE_PERSON || m->key == NULL || !voile_name_is_public_figure (m->key))
         continue;
-      if (figures == NULL)
-        figures = g_hash_table_new (g_str_hash, g_str_equal);
-      /* 1: a figure to drop; 2: a mention makes it a person of the text */
-      gboolean kept = GPOINTER_TO_INT (g_hash_table_lookup (figures, m->key)) == 2
-                      || person_field (m->field) || title_before (c, m->start);
-      g_hash_table_insert (figures, (gpointer)m->key, GINT_TO_POINTER (kept ? 2 : 1));
+      gint k = figure_slot (figures, kept, &n, m->key);
+      if (k < 0)
+        continue;
+      kept[k] |= person_field (m->field) || title_before (c, m->start);
+      if (at == NULL)
+        at = g_array_new (FALSE, FALSE, sizeof (guint));
+      guint pair[2] = { i, (guint)k };
+      g_array_append_vals (at, pair, 2);
     }
-  if (figures == NULL)
+  if (at == NULL)
     return;
   for (guint i = 0; i < c->mentions->len; i++)
     {
-      const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
-      if (m->type != VOILE_TYPE_PERSON || m->key == NULL
-          || GPOINTER_TO_INT (g_hash_table_lookup (figures, m->key)) != 1)
-        g_array_index (c->mentions, VoileNameMention, out++) = *m;
+      if (next < at->len && g_array_index (at, guint, next) == i)
+        {
+          gboolean drop = !kept[g_array_index (at, guint, next + 1)];
+          next += 2;
+          if (drop)
+            continue;
+        }
+      g_array_index (c->mentions, VoileNameMention, out++)
+          = g_array_index (c->mentions, VoileNameMention, i);
     }
   g_array_set_size (c->mentions, out);
 }

@@ -228,6 +228,19 @@ def main():
         out.append("  " + ", ".join(f'"{e}"' for e in endings[i:i + 8]) + ",")
     out.append("  NULL,")
     out.append("};")
+    # A 4096-bit filter of the figures' keys by their FNV-1a 32 hash (figure_bit() in
+    # voile-name-lexicon.c): most keys are ruled out before the search.
+    figure_filter = [0] * 64
+    for f in figures:
+        h = 0x811C9DC5
+        for b in f.encode("ascii"):
+            h = ((h ^ b) * 0x01000193) & 0xFFFFFFFF
+        bit = h & 4095
+        figure_filter[bit // 64] |= 1 << (bit % 64)
+    out.append("const guint64 voile_name_public_figure_filter[64] = {")
+    for i in range(0, 64, 4):
+        out.append("  " + ", ".join(f"{v}u" for v in figure_filter[i:i + 4]) + ",")
+    out.append("};")
     out.append(f"const gsize voile_name_public_figure_count = {len(figures)};")
     out.append(f"const char *const voile_name_public_figures[{len(figures)}] = {{")
     for f in figures:

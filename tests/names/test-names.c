@@ -2118,6 +2118,12 @@ test_public_figures_and_institutions (void)
   /* A slug of words under a person key names an account or an environment. */
   assert_finds ("Additional data\n  tenant: demo-cabinet\n  owner: table-ronde\n", "");
   assert_finds ("  tenant: demo\n  owner: anne-morvan\n", "PERSON:anne-morvan");
+  /* A log's entry after a time opens on a common word; a name there stays a name. */
+  assert_finds ("22:10  Second call from rm 208.\n01:45  Quiet. Boiler reset.\n"
+                "06:40  Handover to Morwenna.\n",
+                "PERSON:Morwenna");
+  assert_finds ("07:00  Julien (renfo)\n10:15 Vu Thi Lan: dispo demain\n",
+                "PERSON:Julien|PERSON:Vu Thi Lan");
 }
 
 int
