@@ -1690,6 +1690,7 @@ voile_name_collector_finish (VoileNameCollector *c, guint words)
         voile_name_drop_pets (c); /* "Archie (border terrier)": no rule said it was a pet */
       }
   }
+  voile_name_drop_public_figures (c); /* the rules' and the model's: "Philip Emeagwali" */
   voile_name_drop_given_name_places (c);
   for (guint i = 0; i < c->mentions->len; i++)
     {

@@ -1864,6 +1864,32 @@ holds_mojibake (const char *text, gsize start, gsize end)
 }
 
 /* Does the word hold a letter beyond ASCII ("LÊ", "Đỗ")? */
+
+/* Is the lower-case token a slug ("demo-ssiad", "test_runner") of which a part is a stop
+ * word or a common word that is no name? */
+static gboolean
+slug_of_words (const char *text, const VoileToken *t)
+{
+  gsize s = t->start;
+
+  if (memchr (text + t->start, '-', t->end - t->start) == NULL
+      && memchr (text + t->start, '_', t->end - t->start) == NULL)
+    return FALSE;
+  for (gsize p = t->start; p <= t->end; p++)
+    if (p == t->end || text[p] == '-' || text[p] == '_')
+      {
+        if (p > s)
+          {
+            guint flags = voile_name_lookup_word (text + s, p - s);
+            if ((voile_name_context_word (text + s, p - s) & VOILE_CONTEXT_STOP)
+                || ((flags & VOILE_NAME_WORD) && !(flags & (VOILE_NAME_FIRST | VOILE_NAME_LAST))))
+              return TRUE;
+          }
+        s = p + 1;
+      }
+  return FALSE;
+}
+
 static gboolean
 accented (const char *text, const VoileToken *t)
 {
@@ -2038,6 +2064,10 @@ voile_name_collector_add_field (VoileNameCollector *c, gsize start, gsize end, V
               || t->shape == VOILE_SHAPE_INITIAL;
     }
   if (names_n == 0)
+    return FALSE;
+  /* "tenant: demo-ssiad", "owner: test_runner": a slug holding a stop or a common word
+   * names an account or an environment, not a person. */
+  if (lower_value && names_n == 1 && slug_of_words (c->text, tok (tokens, n - 1)))
     return FALSE;
   /* "owner = ghazal", "marie;dupont": lower case, one word, in no word list. */
   if (lower_value

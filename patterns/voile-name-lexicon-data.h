@@ -27,6 +27,10 @@ extern const guint16 voile_name_short_word_bytes[];
 extern const guint32 voile_name_short_word_flags[];
 /* data/names/brand-endings.txt, longest first, NULL-terminated. */
 extern const char *const voile_name_brand_endings[];
+/* data/names/public-figures.txt, folded full names in strcmp order. */
+extern const guint64 voile_name_public_figure_filter[64];
+extern const gsize voile_name_public_figure_count;
+extern const char *const voile_name_public_figures[];
 /* Context words of class kin, greeting, reach or title, by folded length (up to
  * VOILE_NAME_INTRO_LEN_MAX) and first letter: a bit for each last letter ('a' = bit 0). */
 extern const guint32 voile_name_intro_ends[][26];

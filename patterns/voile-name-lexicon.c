@@ -332,6 +332,28 @@ voile_name_context_word (const char *word, gsize len)
   return voile_name_context_lookup_hash (hash);
 }
 
+static int
+compare_key (const void *a, const void *b)
+{
+  return strcmp (*(const char *const *)a, *(const char *const *)b);
+}
+
+gboolean
+voile_name_is_public_figure (const char *key)
+{
+  guint32 h = 0x811c9dc5;
+  guint bit;
+
+  for (const char *p = key; *p != '\0'; p++)
+    h = (h ^ (guchar)*p) * 0x01000193;
+  bit = h & 4095;
+  if (!(voile_name_public_figure_filter[bit / 64] & (G_GUINT64_CONSTANT (1) << (bit % 64))))
+    return FALSE;
+  return bsearch (&key, voile_name_public_figures, voile_name_public_figure_count,
+                  sizeof voile_name_public_figures[0], compare_key)
+         != NULL;
+}
+
 gboolean
 voile_name_has_brand_ending (const char *word, gsize len)
 {

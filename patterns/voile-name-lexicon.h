@@ -113,6 +113,11 @@ voile_name_short_word (const char *word)
 gboolean
 voile_name_has_brand_ending (const char *word, gsize len);
 
+/* Is the entity key (folded, given names first: "alan turing") a public figure's full name
+ * (data/names/public-figures.txt)? */
+gboolean
+voile_name_is_public_figure (const char *key);
+
 /* Longest word of voile_name_intro_ends (INTRO_LEN_MAX in compile-name-table.py). */
 #define VOILE_NAME_INTRO_LEN_MAX 12
 

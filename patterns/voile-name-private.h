@@ -382,6 +382,11 @@ voile_name_drop_firms (VoileNameCollector *c);
  * naming two storms or more, the single names it lists with them (voile-name-things.c). */
 void
 voile_name_drop_storms (VoileNameCollector *c);
+/* Drops the public figures named in full ("Alan Turing", "Émile Zola") and their later
+ * mentions, unless a title, a greeting or a name field makes one a person of the text
+ * (voile-name-figures.c). */
+void
+voile_name_drop_public_figures (VoileNameCollector *c);
 /* Drops the surnames of eponyms ("Parkinson's disease", "maladie d'Alzheimer", "théorème
  * de Pythagore") and the namesakes ending on them ("James Parkinson") (voile-name-eponyms.c). */
 void

@@ -299,6 +299,48 @@ animal_column (const char *text, gsize len, gsize p)
   return animal;
 }
 
+/* Pet-care services an item or a payment names before the animal's name ("Dog walks x5 -
+ * Mabel", "House sit 2 nights - Ziggy", "Toilettage - Caramel"), lower case, sorted. */
+static const char *const pet_service_words[] = {
+  "boarding", "daycare", "groom",   "grooming",   "promenade", "promenades",
+  "sit",      "sits",    "sitting", "toilettage", "walk",      "walks",
+};
+
+#define PET_ITEM_MAX 60
+
+/* Does the name text[p, e) end an item cell that opens on a pet-care service or a species,
+ * after a dash ("…\"Dog walks x5 - Mabel\"", "Cat visits x6 – Tigger,")? */
+static gboolean
+pet_service_item (const char *text, gsize len, gsize p, gsize e)
+{
+  gsize from, q, w;
+
+  if (e < len && text[e] != '"' && text[e] != ',' && text[e] != '\t' && text[e] != '|'
+      && text[e] != '\n' && text[e] != '\r')
+    return FALSE;
+  if (p >= 3 && memcmp (text + p - 3, " - ", 3) == 0)
+    q = p - 3;
+  else if (p >= 5 && memcmp (text + p - 5, " \xe2\x80\x93 ", 5) == 0) /* " – " */
+    q = p - 5;
+  else
+    return FALSE;
+  from = q > PET_ITEM_MAX ? q - PET_ITEM_MAX : 0;
+  for (w = q; w > from && text[w - 1] != '"' && text[w - 1] != ',' && text[w - 1] != '\t'
+              && text[w - 1] != '|' && text[w - 1] != '\n';
+       w--)
+    ;
+  for (gsize k = w; k < q; k++)
+    {
+      gsize end;
+      if (!g_ascii_isalpha (text[k]) || (k > w && g_ascii_isalpha (text[k - 1])))
+        continue;
+      if (word_in (text, q, k, pet_service_words, G_N_ELEMENTS (pet_service_words), &end)
+          || word_in (text, q, k, species_words, G_N_ELEMENTS (species_words), &end))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Is the word before the name starting at text[p] one of list? */
 static gboolean
 listed_before (const char *text, gsize p, const char *const *list, gsize n)
@@ -367,6 +409,7 @@ voile_name_drop_pets (VoileNameCollector *c)
       /* "Mme Charpentier, chiens Filou et Vanille": after a title, the owner. */
       if ((animal_after (c->text, c->len, m->end) || species_before (c->text, m->start)
            || animal_in_next_cell (c->text, c->len, m->end)
+           || pet_service_item (c->text, c->len, m->start, m->end)
            || animal_column (c->text, c->len, m->start))
           && !voile_name_addressed (c->text, m->start))
         {

@@ -1287,7 +1287,17 @@ line_is_speaker (VoileNameCollector *c, GArray *tokens, gsize line_start, gsize 
       for (p += 5; p < c->text + tok (tokens, 0)->start; p++)
         if (!(*p == ' ' || *p == '\t' || *p == '-' || *p == '|' || (guchar)*p >= 0x80))
           return FALSE;
-      return tok (tokens, 0)->shape == VOILE_SHAPE_CAP;
+      if (tok (tokens, 0)->shape != VOILE_SHAPE_CAP)
+        return FALSE;
+      /* "00:55  Second complaint.", "03:30  Quiet.": a log's entry opens on a common word
+       * that only the surname lists also know; "07:00  Julien" is a given name. */
+      if (tokens->len > 1 && tok (tokens, 0)->joined && !tok (tokens, 0)->dot_after
+          && tok (tokens, 1)->shape == VOILE_SHAPE_CAP)
+        return TRUE; /* "10:15 Vu Thi Lan: …" */
+      voile_token_lookup (c->text, tok (tokens, 0));
+      guint f = tok (tokens, 0)->name_flags;
+      return !((f & (VOILE_NAME_WORD | VOILE_NAME_PROPER))
+               || ((f & VOILE_NAME_AMBIGUOUS) && !(f & VOILE_NAME_FIRST)));
     }
 
   /* The name's words, "Rousseau, Hélène" included; "(Support)" is a role. */

@@ -335,10 +335,18 @@ is_placeholder_value (const char *v, gsize n)
     if (strcmp (lower, *w) == 0)
       return TRUE;
 
-  /* "${DB_PASSWORD:?définir …}": the shell's message when the variable is unset */
   if (n == 0 || v[0] == '$' || v[0] == '{' || v[0] == '<' || v[0] == '/' || v[0] == '~'
-      || v[0] == '.' || v[0] == '(' || v[0] == '[' || v[0] == '?')
+      || v[0] == '.' || v[0] == '(' || v[0] == '[')
     return TRUE;
+  /* the message of a shell's "${DB_PASSWORD:?définir DB_PASSWORD}": the variable is unset */
+  if (v[0] == '?')
+    {
+      gboolean digit = FALSE;
+      for (gsize i = 1; i < n; i++)
+        digit |= g_ascii_isdigit (v[i]);
+      if (!digit)
+        return TRUE;
+    }
   /* %(name)s, %{name}, %NAME% are templates; "%YrLS…" is a password. */
   if (v[0] == '%' && n > 1 && (v[1] == '(' || v[1] == '{' || v[n - 1] == '%'))
     return TRUE;

@@ -167,6 +167,14 @@ def main():
         if not e.isascii() or not e.isalpha():
             sys.exit(f"brand-endings.txt: {e!r} is not ASCII letters")
 
+    # Public figures' full names ("Alan Turing", "Émile Zola"), folded as entity keys are
+    # (given names first, one space between words), sorted in strcmp order.
+    figures = sorted({" ".join(fold(w) for w in line.split())
+                      for line in read_list(os.path.join(data_dir, "public-figures.txt"))})
+    for f in figures:
+        if " " not in f or not f.isascii() or "." in f:
+            sys.exit(f"public-figures.txt: {f!r} is no full name in letters")
+
     # Words that introduce a lower-case name (kin, greeting, reach, title), by length, first and
     # last letter: most words are ruled out without a lookup (see introduces_name()).
     intro_classes = sum(1 << CONTEXT_CLASSES.index(c) for c in ("kin", "greeting", "reach", "title"))
@@ -219,6 +227,24 @@ def main():
     for i in range(0, len(endings), 8):
         out.append("  " + ", ".join(f'"{e}"' for e in endings[i:i + 8]) + ",")
     out.append("  NULL,")
+    out.append("};")
+    # A 4096-bit filter of the figures' keys by their FNV-1a 32 hash (figure_bit() in
+    # voile-name-lexicon.c): most keys are ruled out before the search.
+    figure_filter = [0] * 64
+    for f in figures:
+        h = 0x811C9DC5
+        for b in f.encode("ascii"):
+            h = ((h ^ b) * 0x01000193) & 0xFFFFFFFF
+        bit = h & 4095
+        figure_filter[bit // 64] |= 1 << (bit % 64)
+    out.append("const guint64 voile_name_public_figure_filter[64] = {")
+    for i in range(0, 64, 4):
+        out.append("  " + ", ".join(f"{v}u" for v in figure_filter[i:i + 4]) + ",")
+    out.append("};")
+    out.append(f"const gsize voile_name_public_figure_count = {len(figures)};")
+    out.append(f"const char *const voile_name_public_figures[{len(figures)}] = {{")
+    for f in figures:
+        out.append(f'  "{f}",')
     out.append("};")
     out.append(f"const guint32 voile_name_intro_ends[{INTRO_LEN_MAX + 1}][26] = {{")
     for row in intro_ends:

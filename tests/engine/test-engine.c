@@ -1330,6 +1330,9 @@ static const NotFound not_found[] = {
   { "password: please reset it", "SECRET" },
   { "PASSWORD=${DB_PASSWORD}", "SECRET" },
   { "token: <your token here>", "SECRET" },
+  /* an example file's instructions where the value goes */
+  { "JWT_SECRET=generate-with-openssl-rand-hex-32", "SECRET" },
+  { "      POSTGRES_PASSWORD: ${DB_PASSWORD:?définir DB_PASSWORD dans .env}", "SECRET" },
   { "He may be late, 5 may not be enough.", "DATE" },
   { "depuis mars 2024", "DATE" },
   { "open 24/7, ratio 1/2, page 3/4", "DATE" },

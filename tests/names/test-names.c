@@ -2197,6 +2197,46 @@ test_pet_remark_cells (void)
   assert_finds ("Nom\tEspèce\tRace\nRosie\tchien\tberger\n", "");
 }
 
+/* Session 11: public figures, institutions' acronyms and place words are no contacts. */
+static void
+test_public_figures_and_institutions (void)
+{
+  /* Rooms and squads named after public figures; a title makes a namesake a person. */
+  assert_finds ("Meeting rooms:\n- Lovelace (3rd floor, Ada Lovelace, 12 seats)\n"
+                "- Tesla (ground floor, Nikola Tesla, 6 seats)\nBook them in the calendar.\n",
+                "");
+  assert_finds ("Prêts en retard : Les Misérables / Victor Hugo, rendu le 3.", "");
+  assert_finds ("Bonjour M. Victor Hugo,\nvotre colis est arrivé.", "PERSON:Victor Hugo");
+  assert_finds ("Inscription au lycée professionnel Jules Verne pour Lina Garnier.",
+                "PERSON:Lina Garnier");
+  assert_finds ("Réunion au groupe scolaire Paul Langevin, école maternelle Marie Curie.", "");
+  /* Care, social and training bodies' acronyms before their place or name. */
+  assert_finds ("SSIAD du Val de Loire — tournée du matin\nPatient : FAURE Lucien",
+                "PERSON:FAURE Lucien");
+  assert_finds ("Financement OPCO Atlas, attestation IUT Grand Ouest.", "");
+  assert_finds ("08:30 – IDEC Karima Benhaddou a validé le plan de soins.",
+                "PERSON:Karima Benhaddou");
+  /* Place words after and before a name, and armed forces. */
+  assert_finds ("Loft near Byron Bay, 10 min from Wategos. Pick-up at Harlow Campsite.", "");
+  assert_finds ("Summer Camp registration (Camp Wanapitei), then Lake Placid.", "");
+  assert_finds ("Served 20 years in the US Navy, then taught at Jackson Memorial.", "");
+  /* A pet named after a pet-care service in an item cell; a person's visit stays. */
+  assert_finds (
+      "\"Date\",\"Name\",\"Item\"\n\"01/18\",\"Tara Quinlan\",\"Dog walks x4 - Biscuit\"\n"
+      "\"01/19\",\"Owen Pryce\",\"House sit 3 nights - Pepper\"\n"
+      "\"01/20\",\"Rhian Lloyd\",\"Home visit - Maria\"\n",
+      "PERSON:Tara Quinlan|PERSON:Owen Pryce|PERSON:Rhian Lloyd|PERSON:Maria");
+  /* A slug of words under a person key names an account or an environment. */
+  assert_finds ("Additional data\n  tenant: demo-cabinet\n  owner: table-ronde\n", "");
+  assert_finds ("  tenant: demo\n  owner: anne-morvan\n", "PERSON:anne-morvan");
+  /* A log's entry after a time opens on a common word; a name there stays a name. */
+  assert_finds ("22:10  Second call from rm 208.\n01:45  Quiet. Boiler reset.\n"
+                "06:40  Handover to Morwenna.\n",
+                "PERSON:Morwenna");
+  assert_finds ("07:00  Julien (renfo)\n10:15 Vu Thi Lan: dispo demain\n",
+                "PERSON:Julien|PERSON:Vu Thi Lan");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -2277,6 +2317,8 @@ main (int argc, char **argv)
   g_test_add_func ("/names/hl7-segments", test_hl7_segments);
   g_test_add_func ("/names/chat-sender-roles", test_chat_sender_roles);
   g_test_add_func ("/names/pet-remark-cells", test_pet_remark_cells);
+  g_test_add_func ("/names/negatives/public-figures-institutions",
+                   test_public_figures_and_institutions);
   status = g_test_run ();
   voile_name_finder_free (finder);
   return status;
