@@ -5147,10 +5147,10 @@ static const char *const kw_customer_lead_in[]
  * and apprentice numbers, State files of one person (ANEF, CPF, Visale, a BAFA diploma), and
  * acronyms written in capitals right before their value (PNR, RUM, INE, IPP). */
 static const char *const kw_person_file_more[]
-    = { "contractor",   "driver",  "rider",   "courier",      "folio",      "our file",
-        "pnr$",         "rum$",    "ine$",    "ipp$",         "anef$",      "cpf$",
-        "visale",       "diplôme", "diplome", "code famille", "n° famille", "n° de famille",
-        "n° apprenant", "res$",    NULL };
+    = { "contractor",   "driver",  "rider",    "courier",      "folio",      "our file",
+        "pnr$",         "rum$",    "ine$",     "ipp$",         "anef$",      "cpf$",
+        "visale",       "diplôme", "diplome",  "code famille", "n° famille", "n° de famille",
+        "n° apprenant", "res$",    "ticket n", "ticket #",     "ticket:",    NULL };
 /* A French number from 0 to 99 in words: "douze", "trente-quatre", "soixante-dix-huit". */
 #define FR_UNITS_WORDS                                                                             \
   "(?:dix-sept|dix-huit|dix-neuf|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze"  \
@@ -7397,8 +7397,8 @@ static const VoileRule rules[] = {
   {
       /* "rider id RD-448193", "my contractor id is QS-C-0058", "Folio H-772910", "Our file:
        * GCT/VIS/26/4471", "n° famille F-00872", "ANEF n° …", "PNR R8T4VB", "RUM AP33-…",
-       * "INE 2406008851L", a restaurant's "res RSY-7741903": one person's file at a platform, a
-       * hotel, a firm, a school or the State. */
+       * "INE 2406008851L", a restaurant's "res RSY-7741903", an airline's "TICKET NO: 176
+       * 2419837745": one person's file at a platform, a hotel, a firm, a school or the State. */
       .id = "customer-id-more-leads",
       .needs_digit = TRUE,
       .type = VOILE_TYPE_CUSTOMER_ID,
@@ -7416,7 +7416,9 @@ static const VoileRule rules[] = {
         "|(?:PNR|RUM|INE|IPP)[ ]*:?[ ]*((?=[A-Z0-9\\-]*[0-9])(?=[A-Z0-9\\-]{6})[A-Z0-9]{2,}"
         "(?:-[A-Z0-9]+)*)"
         /* a day sheet's "res RSY-7741903": a booking system's letters, a dash, its number */
-        "|(?<![\\p{L}])(?i:res)\\.?[ ]*[:#]?[ ]*([A-Z]{2,5}-[0-9]{5,}))" WORD_END
+        "|(?<![\\p{L}])(?i:res)\\.?[ ]*[:#]?[ ]*([A-Z]{2,5}-[0-9]{5,})"
+        /* an airline's e-ticket: its three-digit code, then ten digits ("176 2419837745") */
+        "|(?i:ticket)[ ]*(?i:no\\.?|number|n°|#)?[ ]*:?[ ]*([0-9]{3}[ \\-]?[0-9]{10}))" WORD_END
         "(?![\\-/.][A-Za-z0-9])",
       .group = 1,
       .window = 96,

@@ -2006,6 +2006,30 @@ sql_column_is_animal (const char *name, gsize n)
   return FALSE;
 }
 
+/* "ref", "reference": a bare reference column, a product's in a catalogue, a booking's or an
+ * order's beside a person's name column. */
+static gboolean
+sql_column_is_bare_ref (const char *name, gsize n)
+{
+  return (n == 3 && voile_ascii_strncasecmp (name, "ref", 3) == 0)
+         || (n == 9 && voile_ascii_strncasecmp (name, "reference", 9) == 0);
+}
+
+/* "guest_name", "first_name", "customer_name", "nom": the rows are a person's (their booking,
+ * their order), not a product ("name", "product_name", "supplier_name" are not). */
+static gboolean
+sql_column_is_person_name (const char *name, gsize n)
+{
+  static const char *const names[]
+      = { "first_name", "last_name",      "full_name",   "firstname",     "lastname", "fullname",
+          "surname",    "guest_name",     "client_name", "customer_name", "prenom",   "nom",
+          "lead_name",  "passenger_name", "member_name", "patient_name",  "guest",    NULL };
+  for (const char *const *w = names; *w != NULL; w++)
+    if (strlen (*w) == n && voile_ascii_strncasecmp (name, *w, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* The kinds of the columns named in text[s, e): an INSERT's list "id, full_name, dob" or a
  * CREATE TABLE's body "id INT, dob DATE, price DECIMAL(10,2)": each top-level item's first
  * identifier, quotes and backticks left out. Returns the number of columns. */
@@ -2015,7 +2039,8 @@ sql_column_kinds (const char *t, gsize s, gsize e, guint8 *kinds)
   guint n = 0;
   gint depth = 0;
   gboolean item_start = TRUE;
-  gboolean animal = FALSE;
+  gboolean animal = FALSE, person = FALSE;
+  guint bare_ref = G_MAXUINT;
 
   for (gsize i = s; i < e && n < MAX_SQL_COLUMNS; i++)
     {
@@ -2031,12 +2056,18 @@ sql_column_kinds (const char *t, gsize s, gsize e, guint8 *kinds)
           gsize we = i;
           while (we < e && (is_letter ((guchar)t[we]) || t[we] == '_' || g_ascii_isdigit (t[we])))
             we++;
+          if (sql_column_is_bare_ref (t + i, we - i))
+            bare_ref = n;
+          person |= sql_column_is_person_name (t + i, we - i);
           kinds[n++] = (guint8)sql_column_kind (t + i, we - i);
           animal |= sql_column_is_animal (t + i, we - i);
           item_start = FALSE;
           i = we - 1;
         }
     }
+  /* `reservations` (`id`, `ref`, `guest_name`, …): the booking's reference */
+  if (bare_ref < n && person && !animal && kinds[bare_ref] == SQL_COLUMN_OTHER)
+    kinds[bare_ref] = SQL_COLUMN_REFERENCE;
   /* A pet's date of birth is a date, not a person's birth date */
   for (guint k = 0; k < n && animal; k++)
     if (kinds[k] == SQL_COLUMN_BIRTH)

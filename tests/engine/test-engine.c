@@ -414,6 +414,12 @@ static const Found found[] = {
   { "Client                 Client No   Policy No       Insurer\n"
     "Halloran, Brigid (Ms)  C204417     HH/55120/26     Aviva\n",
     "CUSTOMER_ID", "HH/55120/26" },
+  /* an INSERT's bare "ref" column beside a guest's name: a booking's reference */
+  { "INSERT INTO `bookings` (`id`, `ref`, `guest_name`, `covers`) VALUES\n"
+    "(3120, 'QX-7H2KD', 'Aoife Quigley', 4),\n(3121, 'QX-7H2LM', 'Tom Reid', 2);\n",
+    "CUSTOMER_ID", "QX-7H2LM" },
+  /* an airline's e-ticket number: its code, a space, ten digits */
+  { "PASSENGER:   REID/TOM MR\nTICKET NO:   220 4418830125\n", "CUSTOMER_ID", "220 4418830125" },
   /* a restaurant's day sheet: "res" and the booking system's reference */
   { "19:30 | 4p | Quigley, Aoife | T3 | nut allergy | res OTB-5520871", "CUSTOMER_ID",
     "OTB-5520871" },
@@ -1089,6 +1095,12 @@ static const NotFound not_found[] = {
     "Bolts, M8 (box)        BX-2204     4.20            Würth\n",
     "CUSTOMER_ID" },
   { "screen res 1920x1080, refresh 144", "CUSTOMER_ID" },
+  /* a card terminal's ticket: a payment's */
+  { "ticket TPE n° 004127 du 12/11", "CUSTOMER_ID" },
+  /* a catalogue's bare "ref" column: a product's */
+  { "INSERT INTO products (id, ref, name, supplier_name, price) VALUES\n"
+    "(12, 'BX-2204', 'Bolts M8', 'Würth', 4.20);\n",
+    "CUSTOMER_ID" },
   { "WHERE actor_id = 'usr_test_0001';", "CUSTOMER_ID" },
   /* a ledger's supplier accounts glued to their names, a psql table of products */
   { "Compte   Intitulé              Débit\n401ADOBE Adobe Systems       1 238,40\n"
