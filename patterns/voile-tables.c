@@ -1724,6 +1724,19 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                   && !list_matches (lower, pairs, owner_ref_headers))
                 generic |= G_GUINT64_CONSTANT (1) << c;
             }
+          /* "Matter | Client": a law firm's time entries, whose matter is a client's file
+           * (a bare "Matter" elsewhere may be a tracker's issue key) */
+          for (guint c = 0; c < n && references; c++)
+            if (columns[c] == NULL && cells[c].end - cells[c].start == 6
+                && voile_ascii_strncasecmp (text + cells[c].start, "matter", 6) == 0)
+              for (guint o = 0; o < n; o++)
+                if (cells[o].end - cells[o].start == 6
+                    && voile_ascii_strncasecmp (text + cells[o].start, "client", 6) == 0)
+                  {
+                    columns[c] = &column_rules[G_N_ELEMENTS (column_rules) - 1];
+                    any = TRUE;
+                    break;
+                  }
           /* "Prénom, Nom, Numéro d'identification", "NOM / Prénom | … | N°": the people
            * columns may come before the id's (asked only of a table with such an id) */
           for (guint c = 0; c < n && row_ids != 0 && !people; c++)

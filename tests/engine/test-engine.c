@@ -418,6 +418,10 @@ static const Found found[] = {
   { "INSERT INTO `bookings` (`id`, `ref`, `guest_name`, `covers`) VALUES\n"
     "(3120, 'QX-7H2KD', 'Aoife Quigley', 4),\n(3121, 'QX-7H2LM', 'Tom Reid', 2);\n",
     "CUSTOMER_ID", "QX-7H2LM" },
+  /* a law firm's time entries: the matter beside its client */
+  { "Date\tFee Earner\tMatter\tClient\tUnits\n12/01/2027\tKOB\tCON/0772\tBrennan, "
+    "Aisling\t3\n",
+    "CUSTOMER_ID", "CON/0772" },
   /* an airline's e-ticket number: its code, a space, ten digits */
   { "PASSENGER:   REID/TOM MR\nTICKET NO:   220 4418830125\n", "CUSTOMER_ID", "220 4418830125" },
   /* a restaurant's day sheet: "res" and the booking system's reference */
@@ -1095,6 +1099,8 @@ static const NotFound not_found[] = {
     "Bolts, M8 (box)        BX-2204     4.20            Würth\n",
     "CUSTOMER_ID" },
   { "screen res 1920x1080, refresh 144", "CUSTOMER_ID" },
+  /* a tracker's time sheet: a bare "Matter" without a client column */
+  { "Date\tPerson\tMatter\tHours\n12/01/2027\tKOB\tOPS-0772\t3\n", "CUSTOMER_ID" },
   /* a card terminal's ticket: a payment's */
   { "ticket TPE n° 004127 du 12/11", "CUSTOMER_ID" },
   /* a catalogue's bare "ref" column: a product's */
