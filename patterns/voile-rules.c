@@ -4363,7 +4363,9 @@ v_platform_person_id (VoileCandidate *c)
     return TRUE;
   while (s > 0 && (t[s - 1] == ' ' || t[s - 1] == '"' || t[s - 1] == '\'' || t[s - 1] == ':'))
     s--;
-  return !(s >= 3 && t[s - 1] == 'd' && t[s - 2] == 'i' && !g_ascii_isalnum (t[s - 3]));
+  /* "user_id usr_8Kq2…", "app_user_id": a key that names the person is no bare "id" */
+  return !(s >= 3 && t[s - 1] == 'd' && t[s - 2] == 'i' && !g_ascii_isalnum (t[s - 3])
+           && t[s - 3] != '_');
 }
 
 /* The keyword is a URL path's segment or ends one: "/client/48213", "/espace-client/48213". */
@@ -5153,10 +5155,10 @@ static const char *const kw_customer_lead_in[]
  * and apprentice numbers, State files of one person (ANEF, CPF, Visale, a BAFA diploma), and
  * acronyms written in capitals right before their value (PNR, RUM, INE, IPP). */
 static const char *const kw_person_file_more[]
-    = { "contractor",   "driver",     "rider",         "courier",      "folio",
-        "our file",     "pnr$",       "rum$",          "ine$",         "ipp$",
-        "anef$",        "cpf$",       "visale",        "diplôme",      "diplome",
-        "code famille", "n° famille", "n° de famille", "n° apprenant", NULL };
+    = { "contractor",   "driver",  "rider",    "courier",      "folio",      "our file",
+        "pnr$",         "rum$",    "ine$",     "ipp$",         "anef$",      "cpf$",
+        "visale",       "diplôme", "diplome",  "code famille", "n° famille", "n° de famille",
+        "n° apprenant", "res$",    "ticket n", "ticket #",     "ticket:",    NULL };
 /* A French number from 0 to 99 in words: "douze", "trente-quatre", "soixante-dix-huit". */
 #define FR_UNITS_WORDS                                                                             \
   "(?:dix-sept|dix-huit|dix-neuf|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze"  \
@@ -7403,8 +7405,8 @@ static const VoileRule rules[] = {
   {
       /* "rider id RD-448193", "my contractor id is QS-C-0058", "Folio H-772910", "Our file:
        * GCT/VIS/26/4471", "n° famille F-00872", "ANEF n° …", "PNR R8T4VB", "RUM AP33-…",
-       * "INE 2406008851L": one person's file at a platform, a hotel, a firm, a school or the
-       * State. */
+       * "INE 2406008851L", a restaurant's "res RSY-7741903", an airline's "TICKET NO: 176
+       * 2419837745": one person's file at a platform, a hotel, a firm, a school or the State. */
       .id = "customer-id-more-leads",
       .needs_digit = TRUE,
       .type = VOILE_TYPE_CUSTOMER_ID,
@@ -7420,7 +7422,12 @@ static const VoileRule rules[] = {
         /* a ride-hail platform's driver: a UUID */
         "|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"
         "|(?:PNR|RUM|INE|IPP)[ ]*:?[ ]*((?=[A-Z0-9\\-]*[0-9])(?=[A-Z0-9\\-]{6})[A-Z0-9]{2,}"
-        "(?:-[A-Z0-9]+)*))" WORD_END "(?![\\-/.][A-Za-z0-9])",
+        "(?:-[A-Z0-9]+)*)"
+        /* a day sheet's "res RSY-7741903": a booking system's letters, a dash, its number */
+        "|(?<![\\p{L}])(?i:res)\\.?[ ]*[:#]?[ ]*([A-Z]{2,5}-[0-9]{5,})"
+        /* an airline's e-ticket: its three-digit code, then ten digits ("176 2419837745") */
+        "|(?i:ticket)[ ]*(?i:no\\.?|number|n°|#)?[ ]*:?[ ]*([0-9]{3}[ \\-]?[0-9]{10}))" WORD_END
+        "(?![\\-/.][A-Za-z0-9])",
       .group = 1,
       .window = 96,
       .confidence = 0.75f,
@@ -7494,7 +7501,7 @@ static const VoileRule rules[] = {
   },
   {
       /* "auth0|654f1a2b…", "gid://shopify/Customer/7384920117431", "acct_1032D82eZvKYlo2C",
-       * "usr_01HF8Z3K7Q9M2": an identity provider's, a shop's or an API's handle of one
+       * "usr_01HF8Z3K7Q9M2", "usr_9921": an identity provider's, a shop's or an API's handle of one
        * person's account. */
       .id = "platform-person-id",
       .needs_digit = TRUE,
@@ -7505,7 +7512,9 @@ static const VoileRule rules[] = {
       .pattern = "(?:(?:auth0|google-oauth2)\\|(?=[A-Za-z0-9]*[0-9])[A-Za-z0-9]{8,40}"
                  "|gid://shopify/(?:Customer|CompanyContact)/[0-9]{4,20}"
                  /* Rewardful's and other affiliate programmes' "aff_7hQm2Lx9" */
-                 "|(?:acct|usr|aff)[_](?=[A-Za-z0-9]*[0-9])[A-Za-z0-9]{6,32})(?![A-Za-z0-9_\\-])",
+                 "|(?:acct|usr|aff)[_](?=[A-Za-z0-9]*[0-9])[A-Za-z0-9]{6,32}"
+                 /* a small app's "usr_9921": its users' row numbers behind the prefix */
+                 "|usr_[0-9]{4,5})(?![A-Za-z0-9_\\-])",
       .window = 64,
       .confidence = 0.9f,
   },

@@ -1289,6 +1289,26 @@ has_double_space (const char *t, gsize from, gsize to)
   return FALSE;
 }
 
+/* Does the line at p start with a surname and its comma ("Akhtar, Nasreen", "Evans-Pugh,
+ * Sioned")? A broker's or a firm's list of people sorted by surname, whose first row starts
+ * with no value. */
+static gboolean
+starts_surname_comma (const char *t, gsize len, gsize p)
+{
+  gsize i = p + 1;
+
+  if (p + 3 >= len || !g_ascii_isupper (t[p]) || !g_ascii_islower (t[p + 1]))
+    return FALSE;
+  while (i < len && i - p < 24 && (g_ascii_islower (t[i]) || t[i] == '-' || t[i] == '\''))
+    {
+      /* "Evans-Pugh": a capital after the hyphen */
+      if (t[i] == '-' && i + 1 < len && g_ascii_isupper (t[i + 1]))
+        i++;
+      i++;
+    }
+  return i + 1 < len && t[i] == ',' && t[i + 1] == ' ';
+}
+
 /* A table aligned with spaces whose reference column is anywhere: "Nom   Prénom   Matricule
  * GSM" over "SCHMIT   Jeff   L-20417   +352 …", an owner's statement "Ref   Guest   Nights"
  * over "HMA7Q2RXT   J. Lindqvist   7". Columns part at two spaces or more; each row's cell
@@ -1302,12 +1322,14 @@ aligned_reference_columns (const char *t, gsize len, gsize s, gsize e, guint32 t
   gsize starts[MAX_ALIGNED_COLUMNS], ends[MAX_ALIGNED_COLUMNS];
   guint n = 0;
 
-  /* The next line starts with a value ("SCHMIT", "HMA7Q2RXT", "10482"), and the line
-   * holds three columns at least: most lines do neither. */
+  /* The next line starts with a value ("SCHMIT", "HMA7Q2RXT", "10482") or a surname and its
+   * comma ("Akhtar, Nasreen"), and the line holds three columns at least: most lines do
+   * neither. */
   if (e + 2 >= len || e - s > 400
       || !(g_ascii_isdigit (t[e + 1])
            || (g_ascii_isupper (t[e + 1])
-               && (g_ascii_isupper (t[e + 2]) || g_ascii_isdigit (t[e + 2]))))
+               && (g_ascii_isupper (t[e + 2]) || g_ascii_isdigit (t[e + 2])
+                   || starts_surname_comma (t, len, e + 1))))
       || !has_double_space (t, s, MIN (e, s + MAX_HEADER_CELL + 2)))
     return s;
   for (gsize i = s; i < e && n < MAX_ALIGNED_COLUMNS;)
@@ -1702,6 +1724,19 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                   && !list_matches (lower, pairs, owner_ref_headers))
                 generic |= G_GUINT64_CONSTANT (1) << c;
             }
+          /* "Matter | Client": a law firm's time entries, whose matter is a client's file
+           * (a bare "Matter" elsewhere may be a tracker's issue key) */
+          for (guint c = 0; c < n && references; c++)
+            if (columns[c] == NULL && cells[c].end - cells[c].start == 6
+                && voile_ascii_strncasecmp (text + cells[c].start, "matter", 6) == 0)
+              for (guint o = 0; o < n; o++)
+                if (cells[o].end - cells[o].start == 6
+                    && voile_ascii_strncasecmp (text + cells[o].start, "client", 6) == 0)
+                  {
+                    columns[c] = &column_rules[G_N_ELEMENTS (column_rules) - 1];
+                    any = TRUE;
+                    break;
+                  }
           /* "Prénom, Nom, Numéro d'identification", "NOM / Prénom | … | N°": the people
            * columns may come before the id's (asked only of a table with such an id) */
           for (guint c = 0; c < n && row_ids != 0 && !people; c++)
@@ -1984,6 +2019,30 @@ sql_column_is_animal (const char *name, gsize n)
   return FALSE;
 }
 
+/* "ref", "reference": a bare reference column, a product's in a catalogue, a booking's or an
+ * order's beside a person's name column. */
+static gboolean
+sql_column_is_bare_ref (const char *name, gsize n)
+{
+  return (n == 3 && voile_ascii_strncasecmp (name, "ref", 3) == 0)
+         || (n == 9 && voile_ascii_strncasecmp (name, "reference", 9) == 0);
+}
+
+/* "guest_name", "first_name", "customer_name", "nom": the rows are a person's (their booking,
+ * their order), not a product ("name", "product_name", "supplier_name" are not). */
+static gboolean
+sql_column_is_person_name (const char *name, gsize n)
+{
+  static const char *const names[]
+      = { "first_name", "last_name",      "full_name",   "firstname",     "lastname", "fullname",
+          "surname",    "guest_name",     "client_name", "customer_name", "prenom",   "nom",
+          "lead_name",  "passenger_name", "member_name", "patient_name",  "guest",    NULL };
+  for (const char *const *w = names; *w != NULL; w++)
+    if (strlen (*w) == n && voile_ascii_strncasecmp (name, *w, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* The kinds of the columns named in text[s, e): an INSERT's list "id, full_name, dob" or a
  * CREATE TABLE's body "id INT, dob DATE, price DECIMAL(10,2)": each top-level item's first
  * identifier, quotes and backticks left out. Returns the number of columns. */
@@ -1993,7 +2052,8 @@ sql_column_kinds (const char *t, gsize s, gsize e, guint8 *kinds)
   guint n = 0;
   gint depth = 0;
   gboolean item_start = TRUE;
-  gboolean animal = FALSE;
+  gboolean animal = FALSE, person = FALSE;
+  guint bare_ref = G_MAXUINT;
 
   for (gsize i = s; i < e && n < MAX_SQL_COLUMNS; i++)
     {
@@ -2009,12 +2069,18 @@ sql_column_kinds (const char *t, gsize s, gsize e, guint8 *kinds)
           gsize we = i;
           while (we < e && (is_letter ((guchar)t[we]) || t[we] == '_' || g_ascii_isdigit (t[we])))
             we++;
+          if (sql_column_is_bare_ref (t + i, we - i))
+            bare_ref = n;
+          person |= sql_column_is_person_name (t + i, we - i);
           kinds[n++] = (guint8)sql_column_kind (t + i, we - i);
           animal |= sql_column_is_animal (t + i, we - i);
           item_start = FALSE;
           i = we - 1;
         }
     }
+  /* `reservations` (`id`, `ref`, `guest_name`, …): the booking's reference */
+  if (bare_ref < n && person && !animal && kinds[bare_ref] == SQL_COLUMN_OTHER)
+    kinds[bare_ref] = SQL_COLUMN_REFERENCE;
   /* A pet's date of birth is a date, not a person's birth date */
   for (guint k = 0; k < n && animal; k++)
     if (kinds[k] == SQL_COLUMN_BIRTH)

@@ -406,6 +406,31 @@ static const Found found[] = {
     "CUSTOMER_ID", "AG-27741" },
   { "Ref          Guest             Nights\nHM4KX29QT    A. Berg           5\n", "CUSTOMER_ID",
     "HM4KX29QT" },
+  /* a broker's list sorted by surname: the first row starts with a surname and its comma */
+  { "Client                 Client No   Policy No       Insurer\n"
+    "Halloran, Brigid (Ms)  C204417     HH/55120/26     Aviva\n"
+    "Oyelaran, Tunde        C200982     HH/30877/26     AXA\n",
+    "CUSTOMER_ID", "C200982" },
+  { "Client                 Client No   Policy No       Insurer\n"
+    "Halloran, Brigid (Ms)  C204417     HH/55120/26     Aviva\n",
+    "CUSTOMER_ID", "HH/55120/26" },
+  /* an INSERT's bare "ref" column beside a guest's name: a booking's reference */
+  { "INSERT INTO `bookings` (`id`, `ref`, `guest_name`, `covers`) VALUES\n"
+    "(3120, 'QX-7H2KD', 'Aoife Quigley', 4),\n(3121, 'QX-7H2LM', 'Tom Reid', 2);\n",
+    "CUSTOMER_ID", "QX-7H2LM" },
+  /* a law firm's time entries: the matter beside its client */
+  { "Date\tFee Earner\tMatter\tClient\tUnits\n12/01/2027\tKOB\tCON/0772\tBrennan, "
+    "Aisling\t3\n",
+    "CUSTOMER_ID", "CON/0772" },
+  /* an airline's e-ticket number: its code, a space, ten digits */
+  { "PASSENGER:   REID/TOM MR\nTICKET NO:   220 4418830125\n", "CUSTOMER_ID", "220 4418830125" },
+  /* a restaurant's day sheet: "res" and the booking system's reference */
+  { "19:30 | 4p | Quigley, Aoife | T3 | nut allergy | res OTB-5520871", "CUSTOMER_ID",
+    "OTB-5520871" },
+  /* a user's handle after a key naming the user, and a small app's short one */
+  { "User: Ines Marques · user_id usr_7Hd3kQp20 · plan: Pro", "CUSTOMER_ID", "usr_7Hd3kQp20" },
+  { "\"metadata\": { \"app_user_id\": \"usr_Tq48xLm2\" }", "CUSTOMER_ID", "usr_Tq48xLm2" },
+  { "ERROR export failed for user (user usr_4471) at 14:02", "CUSTOMER_ID", "usr_4471" },
   /* a list after a labelled reference */
   { "candidate IDs: 48820193004, 48820193117", "CUSTOMER_ID", "48820193117" },
   { "passeports n° 19AB12345 et 21CD67890 pour les deux", "ID_DOCUMENT", "21CD67890" },
@@ -1068,6 +1093,21 @@ static const NotFound not_found[] = {
   { "uid=1000(deploy) gid=1000(deploy)", "CUSTOMER_ID" },
   { "BEGIN:VEVENT\nUID:rdv-88412093@doctolib.fr\nEND:VEVENT\n", "CUSTOMER_ID" },
   { "\"Service Fee for Bonus - Ref ID 1028311957\"", "CUSTOMER_ID" },
+  /* a firm's price list sorted by product, its first row a word and a comma; a pipe's
+   * "res" of resolution; a test fixture's "usr_test" */
+  { "Product                Code        Unit price      Supplier\n"
+    "Bolts, M8 (box)        BX-2204     4.20            Würth\n",
+    "CUSTOMER_ID" },
+  { "screen res 1920x1080, refresh 144", "CUSTOMER_ID" },
+  /* a tracker's time sheet: a bare "Matter" without a client column */
+  { "Date\tPerson\tMatter\tHours\n12/01/2027\tKOB\tOPS-0772\t3\n", "CUSTOMER_ID" },
+  /* a card terminal's ticket: a payment's */
+  { "ticket TPE n° 004127 du 12/11", "CUSTOMER_ID" },
+  /* a catalogue's bare "ref" column: a product's */
+  { "INSERT INTO products (id, ref, name, supplier_name, price) VALUES\n"
+    "(12, 'BX-2204', 'Bolts M8', 'Würth', 4.20);\n",
+    "CUSTOMER_ID" },
+  { "WHERE actor_id = 'usr_test_0001';", "CUSTOMER_ID" },
   /* a ledger's supplier accounts glued to their names, a psql table of products */
   { "Compte   Intitulé              Débit\n401ADOBE Adobe Systems       1 238,40\n"
     "401OVH   OVH SAS               172,68\n",
