@@ -12,6 +12,7 @@
 #include "voile-ascii.h"
 #include "voile-name-lexicon.h"
 #include "voile-name-private.h"
+#include "voile-name-inverted.h"
 #include "voile-name-rota.h"
 
 #include <string.h>
@@ -3858,6 +3859,7 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
   ListBlock list = { 0 };
   BulletBlock bullets = { 0 };
   VoileRotaBlock rota = { 0 };
+  VoileInvertedState inverted = { 0 };
   gboolean first_line = TRUE;
   g_autofree PeopleGrid *grid = NULL;
   HandleBytes handle_bytes = {
@@ -3973,6 +3975,14 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
                 find_greeting_pairs (&c, tokens, line_mentions); /* "Hi Jess & Callum!" */
             }
           bullet_add_line (&c, &bullets, tokens, pos, line_end, line_mentions);
+          /* "Surname, Given": a comma and two capitalised words at least (CSV rows of
+           * numbers and codes, most delimited lines, have fewer). */
+          gsize comma;
+          if ((marks & VOILE_LINE_DELIM) && n_caps - line_caps >= 2
+              && (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PERSON))
+              && (comma = voile_name_inverted_comma (text, pos, pos, line_end)) != 0)
+            voile_name_inverted_add_line (&c, &inverted, tokens, comma, pos, line_end,
+                                          line_mentions);
           if (rota.n > 0 || voile_name_rota_may_be_line (tokens))
             voile_name_rota_add_line (&c, &rota, tokens, pos, line_end, line_mentions);
           first_line = FALSE;
@@ -4030,6 +4040,7 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
   voile_name_rota_end (&c, &rota);
   if (grid != NULL && grid->rows > 0)
     end_grid (&c, grid);
+  voile_name_inverted_end (&c, &inverted);
   voile_name_find_fields (&c, fields, len, len, 0); /* ends an open record */
   g_array_set_size (c.capitals, n_caps);
   if (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PERSON))

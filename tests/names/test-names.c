@@ -550,6 +550,28 @@ test_grid_of_people (void)
 }
 
 static void
+test_inverted_cells (void)
+{
+  /* A list writing its people "Surname, Given": once the lists found half of its cells, and
+   * one with context (a phone on the line), its other cells of that shape are people. */
+  assert_finds ("Plotholder                 Phone\n"
+                "Mrs Hargreaves, Philippa   07700 900412\n"
+                "Okafor, Chidi              07700 900877\n"
+                "Wynn-Jervis, Tegwen        0117 496 0583\n"
+                "Moss, Bay & Fern, Idris    07700 900130\n",
+                "PERSON:Hargreaves|PERSON:Philippa|PERSON:Chidi|PERSON:Wynn-Jervis, Tegwen|"
+                "PERSON:Moss, Bay|PERSON:Idris");
+  /* Towns, colours and means of payment written so are no people. */
+  assert_finds (
+      "Stock list\nCash, Cheque                paid\nBrown, Green                colours\n"
+      "Paris, France\nLyon, France\n",
+      "");
+  /* Given names listed with commas are no "Surname, Given" cells: the town heading a
+   * notice stays no one (the bare given names of so short a text are dropped too). */
+  assert_finds ("Saint-Malo, Dinard\n\nMaël, Louise, Paul et Anna, ses petits-enfants,\n", "");
+}
+
+static void
 test_varieties (void)
 {
   /* Plant and potato varieties named after people are things on a variety line… */
@@ -2319,6 +2341,7 @@ main (int argc, char **argv)
   g_test_add_func ("/names/pet-remark-cells", test_pet_remark_cells);
   g_test_add_func ("/names/negatives/public-figures-institutions",
                    test_public_figures_and_institutions);
+  g_test_add_func ("/names/inverted-cells", test_inverted_cells);
   status = g_test_run ();
   voile_name_finder_free (finder);
   return status;
