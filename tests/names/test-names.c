@@ -558,9 +558,9 @@ test_inverted_cells (void)
                 "Mrs Hargreaves, Philippa   07700 900412\n"
                 "Okafor, Chidi              07700 900877\n"
                 "Wynn-Jervis, Tegwen        0117 496 0583\n"
-                "Moss, Bay & Fern, Idris    07700 900130\n",
+                "Moss, Rowan & Fern, Idris  07700 900130\n",
                 "PERSON:Hargreaves|PERSON:Philippa|PERSON:Chidi|PERSON:Wynn-Jervis, Tegwen|"
-                "PERSON:Moss, Bay|PERSON:Idris");
+                "PERSON:Moss, Rowan|PERSON:Idris");
   /* Towns, colours and means of payment written so are no people. */
   assert_finds (
       "Stock list\nCash, Cheque                paid\nBrown, Green                colours\n"
