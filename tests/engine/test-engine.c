@@ -1635,6 +1635,27 @@ static const Found found_in_layouts[] = {
   { "Address:       Flat 3, Beacon Court\n", "POSTAL_ADDRESS", "Flat 3, Beacon Court" },
   { "('Mr', 'Rhys', 'Bryn Awel, Ffordd y Llan', 'Llandeilo')", "POSTAL_ADDRESS",
     "Bryn Awel, Ffordd y Llan" },
+  /* session 11 (g11b-addr): a building over several numbers, a town then its postcode
+   * after a separator or a suburb's line, Korean, Vietnamese and South Asian streets */
+  { "We're at Unit 4, 17-19 Fenwick St, if the driver asks", "POSTAL_ADDRESS", "17-19 Fenwick St" },
+  { "Guest\tThe Linden Hotel, 6-12 Ormond Rd\tExec", "POSTAL_ADDRESS", "6-12 Ormond Rd" },
+  { "Office 2  ·  14 Bree Street, Cape Town 8001  ·  +27 21 555 0100", "POSTAL_ADDRESS",
+    "Cape Town 8001" },
+  { "Unit 3, 41 Juta Street\nRosebank, Johannesburg 2001\n", "POSTAL_ADDRESS",
+    "Rosebank, Johannesburg 2001" },
+  { "Flat 2A, House 8, Road 12\nBanani-2\nDhaka 1213\nBangladesh\n", "POSTAL_ADDRESS", "Banani-2" },
+  { "Flat 2A, House 8, Road 12\nBanani-2\nDhaka 1213\nBangladesh\n", "POSTAL_ADDRESS",
+    "Dhaka 1213" },
+  { "Flat 2A, House 8, Road 12\nBanani-2\nDhaka 1213\nBangladesh\n", "POSTAL_ADDRESS",
+    "House 8, Road 12" },
+  { "hr\tHouse 14 Street 22 G-9/3\tIslamabad", "POSTAL_ADDRESS", "House 14 Street 22 G-9/3" },
+  { "1103-702, 18 Dosan-daero 45-gil, Gangnam-gu\nSeoul 06016, Republic of Korea", "POSTAL_ADDRESS",
+    "1103-702, 18 Dosan-daero 45-gil, Gangnam-gu" },
+  { "1103-702, 18 Dosan-daero 45-gil, Gangnam-gu\nSeoul 06016, Republic of Korea", "POSTAL_ADDRESS",
+    "Seoul 06016" },
+  { "{\"drop\":\"88/3 Lê Văn Sỹ, P.13, Q.3\",\"cod\":0}", "POSTAL_ADDRESS",
+    "88/3 Lê Văn Sỹ, P.13, Q.3" },
+  { "E-2201\t17 Nguyễn Trãi\tHanoi", "POSTAL_ADDRESS", "17 Nguyễn Trãi" },
 };
 
 static const NotFound not_found_in_layouts[] = {
@@ -1659,6 +1680,12 @@ static const NotFound not_found_in_layouts[] = {
   { "results/2026-11-14T09-22-51Z.json", "DATE" },
   { "Patient zip 44120\nSSN: 123-45-6789\n", "POSTAL_ADDRESS" },
   { "Gulberg III, Lahore 54660\nForeign TIN", "POSTAL_ADDRESS" },
+  /* session 11 (g11b-addr): a score, a country under a town's line, counts before
+   * Vietnamese names, a dash in prose */
+  { "they won 3-1 Selhurst Park was loud", "POSTAL_ADDRESS" },
+  { "Flat 2A, House 8, Road 12\nBanani-2\nDhaka 1213\nBangladesh\n", "LOCATION" },
+  { "We invited 3 Nguyễn cousins and 2 Trần aunts", "POSTAL_ADDRESS" },
+  { "Train 2-14 Olympic-style events", "POSTAL_ADDRESS" },
   { "We walked down Heol y Plas, then turned left.", "POSTAL_ADDRESS" },
   { "Name      Role\nSmith     Apt 3\n", "POSTAL_ADDRESS" },
   { "Total HT 12500\nMerci de votre confiance", "POSTAL_ADDRESS" },
