@@ -5790,13 +5790,16 @@ static const VoileRule rules[] = {
   {
       /* Mobile money and SMS gateways write numbers with the country's code and no '+':
        * M-Pesa's "254722410933", a Paystack export's "2348031234567". Only mobile ranges of
-       * a fixed length: Kenya, Tanzania, Uganda, Ghana, Nigeria. */
+       * a fixed length: Kenya, Tanzania, Uganda, Ghana, Nigeria, and UK mobiles. */
       .id = "phone-cc-no-plus",
-      .first_bytes = "2",
+      .first_bytes = "24",
       .type = VOILE_TYPE_PHONE,
       .anchors = VOILE_ANCHOR_DIGIT,
       .pattern = "(?<![0-9+])(?:2547[0-9]{8}|2541[01][0-9]{7}|255[67][0-9]{8}|2567[0-9]{8}"
-                 "|233[25][0-9]{8}|234[789][01][0-9]{8})" NUM_END,
+                 "|233[25][0-9]{8}|234[789][01][0-9]{8}"
+                 /* a UK mobile as SMS gateways export it, "447700900112": 44, then 7 and
+                  * nine digits (not 70, personal numbers, nor 76, pagers) */
+                 "|447[1-57-9][0-9]{8})" NUM_END,
       .min_digits = 12,
       .first_run_min = 12,
       .first_run_max = 13,

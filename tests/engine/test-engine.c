@@ -1572,6 +1572,7 @@ test_not_found (void)
 static const Found found_in_layouts[] = {
   /* Other countries' phones and addresses (session 9) */
   { "Pay Bill from 254711903342 - AMINA W", "PHONE", "254711903342" },
+  { "to,name,status\n447700900318,Gwen Parry,delivered\n", "PHONE", "447700900318" },
   { "her hp 9734 1186 ok", "PHONE", "9734 1186" },
   { "my number is 713 555 0148 again", "PHONE", "713 555 0148" },
   { "please call 1 888 555 0126 today", "PHONE", "1 888 555 0126" },
@@ -1680,6 +1681,8 @@ static const NotFound not_found_in_layouts[] = {
   { "results/2026-11-14T09-22-51Z.json", "DATE" },
   { "Patient zip 44120\nSSN: 123-45-6789\n", "POSTAL_ADDRESS" },
   { "Gulberg III, Lahore 54660\nForeign TIN", "POSTAL_ADDRESS" },
+  { "batch 4470090031882 queued", "PHONE" },
+  { "pager 447600900318 and 447000900318", "PHONE" },
   /* session 11 (g11b-addr): a score, a country under a town's line, counts before
    * Vietnamese names, a dash in prose */
   { "they won 3-1 Selhurst Park was loud", "POSTAL_ADDRESS" },
