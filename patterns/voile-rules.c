@@ -3181,6 +3181,14 @@ v_street_number (VoileCandidate *c)
         && (voile_ascii_strncasecmp (x - 1, "exemple", 7) == 0
             || voile_ascii_strncasecmp (x - 1, "example", 7) == 0))
       return FALSE;
+  /* "33-35 Crown St": a building over several numbers, the second above the first; not a
+   * score ("3-1 Selhurst Park") */
+  gsize run = s;
+  while (run < c->end && g_ascii_isdigit (t[run]))
+    run++;
+  if (run < c->end && t[run] == '-'
+      && g_ascii_strtoull (t + run + 1, NULL, 10) <= g_ascii_strtoull (t + s, NULL, 10))
+    return FALSE;
   if (c->end - s < 4 || !g_ascii_isdigit (t[s + 3]) || !(t[s] == '1' || t[s] == '2') || s < 4
       || t[s - 1] != ' ')
     return TRUE;
@@ -3495,7 +3503,7 @@ run_end (const char *t, gsize len, gsize p)
 
 /* The end of a house number at p: "8/62 Ipswich Road", the unit, a slash, then the house
  * (Australia, New Zealand); "33-35 Crown St", "8-10 Marsham St", a building over several
- * numbers, the second above the first (not a score, "3-1 Selhurst Park", nor a date). */
+ * numbers (v_street_number() wants the second above the first). */
 static gsize
 house_number_tail (const char *t, gsize len, gsize p, gsize e)
 {
@@ -3504,8 +3512,7 @@ house_number_tail (const char *t, gsize len, gsize p, gsize e)
   if (t[e] == '-' && g_ascii_isdigit (t[e + 1]) && e - p <= 4)
     {
       gsize e2 = run_end (t, len, e + 1);
-      if (e2 - e - 1 <= 4 && e2 < len && t[e2] == ' '
-          && g_ascii_strtoull (t + e + 1, NULL, 10) > g_ascii_strtoull (t + p, NULL, 10))
+      if (e2 - e - 1 <= 4 && e2 < len && t[e2] == ' ')
         return e2;
     }
   return e;
@@ -3681,11 +3688,10 @@ pf_street_kr (const char *t, gsize len, gsize anchor, gsize end)
  * capitalised syllables of which one at least holds a letter only Vietnamese writes (ơ,
  * ư, đ, ă, or the Latin Extended Additional block's tone marks). */
 static gboolean
-pf_street_vn (const char *t, gsize len, gsize anchor, gsize end)
+vietnamese_letter_after (const char *t, gsize len, gsize end)
 {
   gsize p = end;
 
-  (void)anchor;
   if (p + 2 >= len || t[p] != ' ' || !(g_ascii_isupper (t[p + 1]) || (guchar)t[p + 1] >= 0xC3))
     return FALSE;
   for (gsize stop = MIN (len, end + 24); p + 1 < stop; p++)
@@ -3699,6 +3705,23 @@ pf_street_vn (const char *t, gsize len, gsize anchor, gsize end)
         return TRUE;
     }
   return FALSE;
+}
+
+static gboolean
+pf_street_vn (const char *t, gsize len, gsize anchor, gsize end)
+{
+  (void)anchor;
+  return vietnamese_letter_after (t, len, end);
+}
+
+/* The pattern reads any capitalised syllables: the prefilter's test again, for the match. */
+static gboolean
+v_street_vn (VoileCandidate *c)
+{
+  gsize e = c->start;
+  while (e < c->end && (g_ascii_isdigit (c->text[e]) || c->text[e] == '/'))
+    e++;
+  return vietnamese_letter_after (c->text, c->len, e);
 }
 
 /* "12 Heol y Coed": the street word's initial after the number, before the capitalised
@@ -6839,8 +6862,8 @@ static const VoileRule rules[] = {
       .after_spaces = UPPER_LETTERS,
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_DIGIT,
-      .pattern = "(?:[0-9]{1,4}-[0-9]{1,4},[ ]*)?[0-9]{1,4}(?:-[0-9]{1,3})?[ ]+"
-                 "(?:\\p{Lu}\\p{Ll}+[ ])?\\p{Lu}[\\p{Ll}0-9]*-(?:daero|ro|gil)"
+      .pattern = "(?:[0-9]{1,4}-[0-9]{1,4},[ ]*)?[0-9]{1,4}(?:-[0-9]{1,3})?[ ]"
+                 "(?:[A-Z][a-z]+[ ])?[A-Z][a-z0-9]*-(?:daero|ro|gil)"
                  "(?:[ ]+[0-9]{1,3}(?:beon-?)?-?gil)?"
                  "(?:,[ ]*\\p{Lu}\\p{Ll}+-(?:gu|dong|si|gun|eup|myeon))*" WORD_END,
       .min_digits = 1,
@@ -6870,6 +6893,7 @@ static const VoileRule rules[] = {
       .first_run_max = 4,
       .window = 96,
       .confidence = 0.85f,
+      .validate = v_street_vn,
   },
   {
       /* Bangladesh and Pakistan number the house, then its road: "House 11, Road 27",
