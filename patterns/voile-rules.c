@@ -6596,7 +6596,9 @@ static const VoileRule rules[] = {
                   * pf_postcode_fr()) */
                  "(?:[ ]|(?<=\\p{L}[ ][0-9]{5})\\r?\\n)" FR_TOWN
                  /* a letterhead's next field: "44000 NANTES SIRET 832…" */
-                 "(?:(?=[ ](?:SIRE[TN]|RCS|APE|TVA|T[ÉEé][Ll])(?![\\p{L}]))|" POSTCODE_CITY_END ")",
+                 "(?:(?=[ ](?:SIRE[TN]|RCS|APE|TVA|T[ÉEé][Ll])(?![\\p{L}]))"
+                 /* "…, 54000 Nancy :", "75007 Paris → Orly": a list's colon, a ride's arrow */
+                 "|(?=[ ]?:(?:[ ]|\\r?\\n|$)|[ ]→)|" POSTCODE_CITY_END ")",
       .min_digits = 5,
       .first_run_min = 5,
       .first_run_max = 5,

@@ -1657,6 +1657,8 @@ static const Found found_in_layouts[] = {
   { "{\"drop\":\"88/3 Lê Văn Sỹ, P.13, Q.3\",\"cod\":0}", "POSTAL_ADDRESS",
     "88/3 Lê Văn Sỹ, P.13, Q.3" },
   { "E-2201\t17 Nguyễn Trãi\tHanoi", "POSTAL_ADDRESS", "17 Nguyễn Trãi" },
+  { "le studio du 4 rue Gambetta, 57000 Metz :\n- bail", "POSTAL_ADDRESS", "57000 Metz" },
+  { "| 12 rue Vauban, 67000 Strasbourg → Gare |", "POSTAL_ADDRESS", "67000 Strasbourg" },
 };
 
 static const NotFound not_found_in_layouts[] = {
