@@ -169,6 +169,22 @@ read_town (VoileNameCollector *c, gsize at, gsize end, gboolean *comma)
     }
 }
 
+/* "Songpa-gu", "Yeoksam-dong": a Korean district or neighbourhood, a line of the address
+ * as its authors write it, not a town set apart. */
+static gboolean
+is_korean_district (const char *t, gsize start, gsize end)
+{
+  static const char *const suffixes[] = { "-gu", "-dong", "-gun", "-eup", "-myeon", NULL };
+
+  for (const char *const *x = suffixes; *x != NULL; x++)
+    {
+      gsize n = strlen (*x);
+      if (end - start > n && memcmp (t + end - n, *x, n) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The street part of an address finding ends at a comma when what follows is towns:
  * "11-13 avenue Victor Hugo, Vincennes", "12 Adeola Odeku Street, Victoria Island, Lagos".
  * Only numbered streets: "Rathmines, Dublin 6" and "The Granary, Pewley Down" are one line
@@ -191,7 +207,7 @@ towns_inside (VoileNameCollector *c, const VoileFinding *f, gsize towns[][2])
       if (p <= f->start + 2)
         break;
       gsize e = read_town (c, p, end, &comma);
-      if (e != end || comma)
+      if (e != end || comma || is_korean_district (t, p, end))
         break;
       towns[n][0] = p;
       towns[n][1] = end;
@@ -248,7 +264,8 @@ voile_name_find_towns_after_streets (VoileNameCollector *c, guint first, gsize l
             break;
           gsize s = p + 2;
           gsize e = read_town (c, s, line_end, &comma);
-          if (e == 0 || is_country_or_state (c, s, e) || voile_name_collector_blocked (c, s, e))
+          if (e == 0 || is_country_or_state (c, s, e) || is_korean_district (t, s, e)
+              || voile_name_collector_blocked (c, s, e))
             break;
           voile_name_collector_add_location (c, s, e, CONFIDENCE_LOCATION);
           if (!comma)

@@ -2240,6 +2240,20 @@ voile_name_is_country (const char *s, gsize n)
                                            "england",
                                            "angleterre",
                                            "northern ireland",
+                                           "bangladesh",
+                                           "sri lanka",
+                                           "nepal",
+                                           "south korea",
+                                           "republic of korea",
+                                           "korea",
+                                           "vietnam",
+                                           "viet nam",
+                                           "kenya",
+                                           "ghana",
+                                           "egypt",
+                                           "malaysia",
+                                           "indonesia",
+                                           "thailand",
                                            NULL };
   for (const char *const *w = countries; *w != NULL; w++)
     if (strlen (*w) == n && voile_ascii_strncasecmp (s, *w, n) == 0)

@@ -3189,6 +3189,14 @@ v_street_number (VoileCandidate *c)
         && (voile_ascii_strncasecmp (x - 1, "exemple", 7) == 0
             || voile_ascii_strncasecmp (x - 1, "example", 7) == 0))
       return FALSE;
+  /* "33-35 Crown St": a building over several numbers, the second above the first; not a
+   * score ("3-1 Selhurst Park") */
+  gsize run = s;
+  while (run < c->end && g_ascii_isdigit (t[run]))
+    run++;
+  if (run < c->end && t[run] == '-'
+      && g_ascii_strtoull (t + run + 1, NULL, 10) <= g_ascii_strtoull (t + s, NULL, 10))
+    return FALSE;
   if (c->end - s < 4 || !g_ascii_isdigit (t[s + 3]) || !(t[s] == '1' || t[s] == '2') || s < 4
       || t[s - 1] != ' ')
     return TRUE;
@@ -3501,15 +3509,40 @@ run_end (const char *t, gsize len, gsize p)
   return p;
 }
 
+/* The end of a house number at p: "8/62 Ipswich Road", the unit, a slash, then the house
+ * (Australia, New Zealand); "33-35 Crown St", "8-10 Marsham St", a building over several
+ * numbers (v_street_number() wants the second above the first). */
+static gsize
+house_number_tail (const char *t, gsize len, gsize p, gsize e)
+{
+  if (t[e] == '/' && g_ascii_isdigit (t[e + 1]))
+    return run_end (t, len, e + 1);
+  if (t[e] == '-' && g_ascii_isdigit (t[e + 1]) && e - p <= 4)
+    {
+      gsize e2 = run_end (t, len, e + 1);
+      if (e2 - e - 1 <= 4 && e2 < len && t[e2] == ' ')
+        return e2;
+    }
+  return e;
+}
+
+/* Where the house number at p ends, most often its digits' end: see house_number_tail(). */
+static inline gsize
+house_number_end (const char *t, gsize len, gsize p)
+{
+  gsize e = run_end (t, len, p);
+
+  if (G_LIKELY (e + 1 >= len || (t[e] != '/' && t[e] != '-')))
+    return e;
+  return house_number_tail (t, len, p, e);
+}
+
 /* "221B Baker Street": a capitalised word after the number. */
 static gboolean
 pf_capitalised_word_after (const char *t, gsize len, gsize anchor, gsize end)
 {
-  gsize p = run_end (t, len, anchor);
+  gsize p = house_number_end (t, len, anchor);
 
-  /* "8/62 Ipswich Road": the unit, then the house */
-  if (p + 1 < len && t[p] == '/' && g_ascii_isdigit (t[p + 1]))
-    p = run_end (t, len, p + 1);
   if (p < len && g_ascii_isalpha (t[p]))
     p++;
   gsize q = skip_spaces (t, len, p);
@@ -3557,11 +3590,8 @@ skip_space_chars (const char *t, gsize len, gsize p)
 static gsize
 word_after_house_number (const char *t, gsize len, gsize anchor)
 {
-  gsize p = run_end (t, len, anchor);
+  gsize p = house_number_end (t, len, anchor);
 
-  /* "8/62 Ipswich Road": Australia and New Zealand write the unit, a slash, the house. */
-  if (p + 1 < len && t[p] == '/' && g_ascii_isdigit (t[p + 1]))
-    p = run_end (t, len, p + 1);
   if (p < len && g_ascii_isalpha (t[p]))
     p++;
   if (p >= len || t[p] != ' ')
@@ -3618,6 +3648,88 @@ pf_street_en (const char *t, gsize len, gsize anchor, gsize end)
     p++;
   return p < len && (g_ascii_isupper (t[p]) || g_ascii_isdigit (t[p]) || (guchar)t[p] >= 0x80)
          && pf_capitalised_word_after (t, len, anchor, end);
+}
+
+/* "45 Olympic-ro 35-gil", "302-1504, 45 Olympic-ro": after the number (the flat and
+ * building's before it), one or two capitalised words, the second or the first ending in a
+ * Korean road's suffix after a dash. Reads those two words only. */
+static gboolean
+pf_street_kr (const char *t, gsize len, gsize anchor, gsize end)
+{
+  static const char *const suffixes[] = { "ro", "gil", "daero", NULL };
+  gsize p = end;
+
+  (void)anchor;
+  if (p + 1 < len && t[p] == ',')
+    {
+      p++;
+      while (p < len && t[p] == ' ')
+        p++;
+      if (p >= len || !g_ascii_isdigit (t[p]))
+        return FALSE;
+      while (p < len && (g_ascii_isdigit (t[p]) || t[p] == '-'))
+        p++;
+    }
+  for (guint word = 0; word < 2; word++)
+    {
+      if (p + 2 >= len || t[p] != ' ' || !g_ascii_isupper (t[p + 1]))
+        return FALSE;
+      p += 2;
+      while (p < len && (g_ascii_isalnum (t[p])))
+        p++;
+      if (p + 2 < len && t[p] == '-')
+        {
+          for (const char *const *x = suffixes; *x != NULL; x++)
+            {
+              gsize n = strlen (*x);
+              if (p + 1 + n <= len && memcmp (t + p + 1, *x, n) == 0
+                  && (p + 1 + n == len || !g_ascii_isalpha (t[p + 1 + n])))
+                return TRUE;
+            }
+          return FALSE;
+        }
+    }
+  return FALSE;
+}
+
+/* "42 Nguyễn Huệ", "145/12 Nguyễn Đình Chiểu": a Vietnamese street, named after a person in
+ * capitalised syllables of which one at least holds a letter only Vietnamese writes (ơ,
+ * ư, đ, ă, or the Latin Extended Additional block's tone marks). */
+static gboolean
+vietnamese_letter_after (const char *t, gsize len, gsize end)
+{
+  gsize p = end;
+
+  if (p + 2 >= len || t[p] != ' ' || !(g_ascii_isupper (t[p + 1]) || (guchar)t[p + 1] >= 0xC3))
+    return FALSE;
+  for (gsize stop = MIN (len, end + 24); p + 1 < stop; p++)
+    {
+      guchar a = (guchar)t[p], b = (guchar)t[p + 1];
+      if (t[p] == '\n' || t[p] == '\t' || t[p] == ',' || t[p] == '"')
+        return FALSE;
+      if ((a == 0xE1 && (b == 0xBA || b == 0xBB))
+          || (a == 0xC6 && (b == 0xA0 || b == 0xA1 || b == 0xAF || b == 0xB0))
+          || (a == 0xC4 && (b == 0x90 || b == 0x91 || b == 0x82 || b == 0x83)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+pf_street_vn (const char *t, gsize len, gsize anchor, gsize end)
+{
+  (void)anchor;
+  return vietnamese_letter_after (t, len, end);
+}
+
+/* The pattern reads any capitalised syllables: the prefilter's test again, for the match. */
+static gboolean
+v_street_vn (VoileCandidate *c)
+{
+  gsize e = c->start;
+  while (e < c->end && (g_ascii_isdigit (c->text[e]) || c->text[e] == '/'))
+    e++;
+  return vietnamese_letter_after (c->text, c->len, e);
 }
 
 /* "12 Heol y Coed": the street word's initial after the number, before the capitalised
@@ -5414,6 +5526,7 @@ static const char *const kw_buildings[]
   "Raipur|Punjab|Ranchi|Bhopal|Odisha|Mysore|Kerala|Nashik|Thane|Assam|Patna|Bihar|Kochi|Noida|"   \
   "Delhi|Surat|Pune|Agra|Goa"
 static const char *const kw_singapore[] = { "singapore", NULL };
+static const char *const kw_house_road[] = { "house", NULL };
 static const char *const kw_india_places[] = { "agra",
                                                "ahmedabad",
                                                "amritsar",
@@ -5710,13 +5823,16 @@ static const VoileRule rules[] = {
   {
       /* Mobile money and SMS gateways write numbers with the country's code and no '+':
        * M-Pesa's "254722410933", a Paystack export's "2348031234567". Only mobile ranges of
-       * a fixed length: Kenya, Tanzania, Uganda, Ghana, Nigeria. */
+       * a fixed length: Kenya, Tanzania, Uganda, Ghana, Nigeria, and UK mobiles. */
       .id = "phone-cc-no-plus",
-      .first_bytes = "2",
+      .first_bytes = "24",
       .type = VOILE_TYPE_PHONE,
       .anchors = VOILE_ANCHOR_DIGIT,
       .pattern = "(?<![0-9+])(?:2547[0-9]{8}|2541[01][0-9]{7}|255[67][0-9]{8}|2567[0-9]{8}"
-                 "|233[25][0-9]{8}|234[789][01][0-9]{8})" NUM_END,
+                 "|233[25][0-9]{8}|234[789][01][0-9]{8}"
+                 /* a UK mobile as SMS gateways export it, "447700900112": 44, then 7 and
+                  * nine digits (not 70, personal numbers, nor 76, pagers) */
+                 "|447[1-57-9][0-9]{8})" NUM_END,
       .min_digits = 12,
       .first_run_min = 12,
       .first_run_max = 13,
@@ -6302,11 +6418,13 @@ static const VoileRule rules[] = {
       .after_spaces = UPPER_LETTERS DIGITS "'-" HIGH_BYTES,
       /* pf_street_en(): "221B Baker Street", a space after the letter. */
       .after_run_letter = " ",
-      /* The pattern: a letter, a space or the unit's slash after the number. */
-      .after_run = ASCII_LETTERS " /",
+      /* The pattern: a letter, a space, the unit's slash or a range's dash after the
+       * number. */
+      .after_run = ASCII_LETTERS " /-",
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_DIGIT,
-      .pattern = "(?:[0-9]{1,4}/)?[0-9]{1,5}[A-Za-z]?[ ]+"
+      /* "33-35 Crown St": see house_number_end() */
+      .pattern = "(?:[0-9]{1,4}/|[0-9]{1,4}-(?=[0-9]{1,4}[ ]))?[0-9]{1,5}[A-Za-z]?[ ]+"
                  /* "27 Hollybush\nCrescent": a PDF's line break before the type alone on its
                   * line */
                  "(?:(?:\\p{Lu}[\\p{L}'\\-]*\\.?|[0-9]{1,3}(?:st|nd|rd|th))"
@@ -6488,7 +6606,9 @@ static const VoileRule rules[] = {
                   * pf_postcode_fr()) */
                  "(?:[ ]|(?<=\\p{L}[ ][0-9]{5})\\r?\\n)" FR_TOWN
                  /* a letterhead's next field: "44000 NANTES SIRET 832…" */
-                 "(?:(?=[ ](?:SIRE[TN]|RCS|APE|TVA|T[ÉEé][Ll])(?![\\p{L}]))|" POSTCODE_CITY_END ")",
+                 "(?:(?=[ ](?:SIRE[TN]|RCS|APE|TVA|T[ÉEé][Ll])(?![\\p{L}]))"
+                 /* "…, 54000 Nancy :", "75007 Paris → Orly": a list's colon, a ride's arrow */
+                 "|(?=[ ]?:(?:[ ]|\\r?\\n|$)|[ ]→)|" POSTCODE_CITY_END ")",
       .min_digits = 5,
       .first_run_min = 5,
       .first_run_max = 5,
@@ -6743,6 +6863,66 @@ static const VoileRule rules[] = {
       .first_run_max = 3,
       .back_words = 4,
       .window = 80,
+      .confidence = 0.85f,
+  },
+  {
+      /* Korea's road-name addresses: "45 Olympic-ro 35-gil, Songpa-gu", the flat and the
+       * building before it ("302-1504, 45 …"), the district after it. */
+      .id = "street-kr",
+      .prefilter = pf_street_kr,
+      .after_run = " -",
+      .after_spaces = UPPER_LETTERS,
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern = "(?:[0-9]{1,4}-[0-9]{1,4},[ ]*)?[0-9]{1,4}(?:-[0-9]{1,3})?[ ]"
+                 "(?:[A-Z][a-z]+[ ])?[A-Z][a-z0-9]*-(?:daero|ro|gil)"
+                 "(?:[ ]+[0-9]{1,3}(?:beon-?)?-?gil)?"
+                 "(?:,[ ]*\\p{Lu}\\p{Ll}+-(?:gu|dong|si|gun|eup|myeon))*" WORD_END,
+      .min_digits = 1,
+      .first_run_min = 1,
+      .first_run_max = 4,
+      .window = 96,
+      .confidence = 0.85f,
+  },
+  {
+      /* Vietnam: "42 Nguyễn Huệ", "145/12 Nguyễn Đình Chiểu, P.6, Q.3": the number (an
+       * alley's after a slash), the street's syllables, then the ward (Phường) and the
+       * district (Quận), abbreviated or not. */
+      .id = "street-vn",
+      .prefilter = pf_street_vn,
+      .after_run = " /",
+      /* pf_street_vn(): a capital, an accented one perhaps, after the space */
+      .after_spaces = UPPER_LETTERS HIGH_BYTES,
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern
+      = "[0-9]{1,4}(?:/[0-9]{1,4}){0,2}[ ]\\p{Lu}\\p{Ll}{0,6}(?:[ ]\\p{Lu}\\p{Ll}{0,6}){1,3}"
+        "(?:,[ ]*(?:P|Q|F)\\.[ ]?[0-9]{1,2}"
+        "|,[ ]*(?:Phường|Quận)[ ]+(?:[0-9]{1,2}|\\p{Lu}\\p{Ll}{0,6}(?:[ "
+        "]\\p{Lu}\\p{Ll}{0,6}){0,2})){0,2}" WORD_END,
+      .min_digits = 1,
+      .first_run_min = 1,
+      .first_run_max = 4,
+      .window = 96,
+      .confidence = 0.85f,
+      .validate = v_street_vn,
+  },
+  {
+      /* Bangladesh and Pakistan number the house, then its road: "House 11, Road 27",
+       * "House 27 Street 9 F-7/2" (Islamabad's sector after it), "House No. 5, Lane 3",
+       * "House 27, Street 9, Block F". */
+      .id = "house-road-number",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_house_road,
+      .pattern = "(?:House|HOUSE)[ ]+(?:(?:No|NO)\\.?[ ]*)?[0-9]{1,4}[A-Z]?(?:/[0-9A-Z]{1,3})?"
+                 ",?[ ]+(?:Road|Street|Lane|Block|Sector|ROAD|STREET|LANE|BLOCK)[ ]+"
+                 "(?:(?:No|NO)\\.?[ ]*)?[0-9]{1,3}[A-Z]?"
+                 /* "…, Block F", "… F-7/2": the block or Islamabad's sector */
+                 "(?:,?[ ]+(?:Block|Sector|Phase|BLOCK)[ ]+[0-9A-Z]{1,3}"
+                 "|,?[ ]+[A-H]-?[0-9]{1,2}(?:/[1-4])?)?" WORD_END,
+      .window = 64,
       .confidence = 0.85f,
   },
   {

@@ -3245,7 +3245,7 @@ add_street_lines_above (const char *t, GArray *findings, guint sorted_len, gsize
  * their line or their comma-separated part; 0 otherwise. New Zealand, Singapore, Pakistan
  * and others write the postcode after the town, on the line after the street. */
 static gsize
-town_postcode_end (const char *t, gsize len, gsize p)
+town_postcode_end (const char *t, gsize len, gsize p, gboolean own_line)
 {
   guint words = 0;
   gboolean suburb = FALSE;
@@ -3271,13 +3271,44 @@ town_postcode_end (const char *t, gsize len, gsize p)
   gsize d = p;
   while (p < len && g_ascii_isdigit (t[p]))
     p++;
-  if (words == 0 || p - d < 4 || p - d > 6
-      || (p - d == 4 && ((t[d] == '1' && t[d + 1] == '9') || (t[d] == '2' && t[d + 1] == '0'))))
+  if (words == 0 || p - d < 4 || p - d > 6)
     return 0;
   gsize q = p;
   while (q < len && t[q] == ' ')
     q++;
-  return q >= len || t[q] == '\n' || t[q] == '\r' || t[q] == ',' || t[q] == '.' ? p : 0;
+  gboolean line_end = q >= len || t[q] == '\n' || t[q] == '\r';
+  /* "in London, 2019.": a year after a town; but "Johannesburg 2001" alone on the line
+   * under its street is the postcode. */
+  if (p - d == 4 && ((t[d] == '1' && t[d + 1] == '9') || (t[d] == '2' && t[d + 1] == '0'))
+      && !(own_line && line_end))
+    return 0;
+  /* "31 Loop Street, Cape Town 8001  ·  +27 21…": a letterhead's separator, a table's
+   * gap or its next cell */
+  if (line_end || t[q] == ',' || t[q] == '.' || t[q] == '\t' || t[q] == '|' || q - p >= 2
+      || (q + 1 < len && (guchar)t[q] == 0xC2 && (guchar)t[q + 1] == 0xB7))
+    return p;
+  return 0;
+}
+
+/* A suburb's line between a street and its town's: "Gulshan-1", "Songpa", one or two
+ * capitalised words, a district's number after a dash. Its end, or 0. */
+static gsize
+suburb_line_end (const char *t, gsize len, gsize p)
+{
+  gsize s = p;
+  guint spaces = 0;
+
+  if (p >= len || !g_ascii_isupper (t[p]))
+    return 0;
+  while (p < len && p - s <= 30
+         && (g_ascii_isalpha (t[p]) || (guchar)t[p] >= 0x80 || t[p] == ' ' || t[p] == '-'))
+    spaces += t[p++] == ' ';
+  if (p > s && t[p - 1] == '-')
+    while (p < len && p - s <= 32 && g_ascii_isdigit (t[p]))
+      p++;
+  if (spaces > 1 || p - s > 32 || t[p - 1] == ' ')
+    return 0;
+  return p < len && (t[p] == '\n' || (t[p] == '\r' && p + 1 < len && t[p + 1] == '\n')) ? p : 0;
 }
 
 /* "88 Karangahape Road\nAuckland 1010", "…, Gulberg III, Lahore 54660": the town and
@@ -3286,11 +3317,13 @@ static void
 add_town_postcode_after (const char *t, gsize len, GArray *findings, guint sorted_len, gsize end)
 {
   gsize p = end;
+  gboolean own_line = FALSE;
 
   if (p + 2 < len && t[p] == ',' && t[p + 1] == ' ')
     p += 2;
   else
     {
+      own_line = TRUE;
       while (p < len && t[p] == ' ')
         p++;
       if (p < len && t[p] == '\r')
@@ -3299,7 +3332,20 @@ add_town_postcode_after (const char *t, gsize len, GArray *findings, guint sorte
         return;
       p++;
     }
-  gsize town_end = town_postcode_end (t, len, p);
+  gsize town_end = town_postcode_end (t, len, p, own_line);
+  gsize suburb_end;
+  /* "Flat 6B, House 11, Road 27\nGulshan-1\nDhaka 1212": the suburb's line, then the
+   * town's */
+  if (town_end == 0 && own_line && (suburb_end = suburb_line_end (t, len, p)) != 0)
+    {
+      gsize next = suburb_end + (t[suburb_end] == '\r' ? 2 : 1);
+      town_end = town_postcode_end (t, len, next, TRUE);
+      if (town_end == 0 || overlaps_finding (findings, sorted_len, p, town_end))
+        return;
+      VoileFinding suburb = { VOILE_TYPE_POSTAL_ADDRESS, p, suburb_end, 0.7f, 0 };
+      g_array_append_val (findings, suburb);
+      p = next;
+    }
   if (town_end == 0 || overlaps_finding (findings, sorted_len, p, town_end))
     return;
   VoileFinding town = { VOILE_TYPE_POSTAL_ADDRESS, p, town_end, 0.7f, 0 };

@@ -1615,6 +1615,7 @@ test_not_found (void)
 static const Found found_in_layouts[] = {
   /* Other countries' phones and addresses (session 9) */
   { "Pay Bill from 254711903342 - AMINA W", "PHONE", "254711903342" },
+  { "to,name,status\n447700900318,Gwen Parry,delivered\n", "PHONE", "447700900318" },
   { "her hp 9734 1186 ok", "PHONE", "9734 1186" },
   { "my number is 713 555 0148 again", "PHONE", "713 555 0148" },
   { "please call 1 888 555 0126 today", "PHONE", "1 888 555 0126" },
@@ -1678,6 +1679,29 @@ static const Found found_in_layouts[] = {
   { "Address:       Flat 3, Beacon Court\n", "POSTAL_ADDRESS", "Flat 3, Beacon Court" },
   { "('Mr', 'Rhys', 'Bryn Awel, Ffordd y Llan', 'Llandeilo')", "POSTAL_ADDRESS",
     "Bryn Awel, Ffordd y Llan" },
+  /* session 11 (g11b-addr): a building over several numbers, a town then its postcode
+   * after a separator or a suburb's line, Korean, Vietnamese and South Asian streets */
+  { "We're at Unit 4, 17-19 Fenwick St, if the driver asks", "POSTAL_ADDRESS", "17-19 Fenwick St" },
+  { "Guest\tThe Linden Hotel, 6-12 Ormond Rd\tExec", "POSTAL_ADDRESS", "6-12 Ormond Rd" },
+  { "Office 2  ·  14 Bree Street, Cape Town 8001  ·  +27 21 555 0100", "POSTAL_ADDRESS",
+    "Cape Town 8001" },
+  { "Unit 3, 41 Juta Street\nRosebank, Johannesburg 2001\n", "POSTAL_ADDRESS",
+    "Rosebank, Johannesburg 2001" },
+  { "Flat 2A, House 8, Road 12\nBanani-2\nDhaka 1213\nBangladesh\n", "POSTAL_ADDRESS", "Banani-2" },
+  { "Flat 2A, House 8, Road 12\nBanani-2\nDhaka 1213\nBangladesh\n", "POSTAL_ADDRESS",
+    "Dhaka 1213" },
+  { "Flat 2A, House 8, Road 12\nBanani-2\nDhaka 1213\nBangladesh\n", "POSTAL_ADDRESS",
+    "House 8, Road 12" },
+  { "hr\tHouse 14 Street 22 G-9/3\tIslamabad", "POSTAL_ADDRESS", "House 14 Street 22 G-9/3" },
+  { "1103-702, 18 Dosan-daero 45-gil, Gangnam-gu\nSeoul 06016, Republic of Korea", "POSTAL_ADDRESS",
+    "1103-702, 18 Dosan-daero 45-gil, Gangnam-gu" },
+  { "1103-702, 18 Dosan-daero 45-gil, Gangnam-gu\nSeoul 06016, Republic of Korea", "POSTAL_ADDRESS",
+    "Seoul 06016" },
+  { "{\"drop\":\"88/3 Lê Văn Sỹ, P.13, Q.3\",\"cod\":0}", "POSTAL_ADDRESS",
+    "88/3 Lê Văn Sỹ, P.13, Q.3" },
+  { "E-2201\t17 Nguyễn Trãi\tHanoi", "POSTAL_ADDRESS", "17 Nguyễn Trãi" },
+  { "le studio du 4 rue Gambetta, 57000 Metz :\n- bail", "POSTAL_ADDRESS", "57000 Metz" },
+  { "| 12 rue Vauban, 67000 Strasbourg → Gare |", "POSTAL_ADDRESS", "67000 Strasbourg" },
 };
 
 static const NotFound not_found_in_layouts[] = {
@@ -1702,6 +1726,14 @@ static const NotFound not_found_in_layouts[] = {
   { "results/2026-11-14T09-22-51Z.json", "DATE" },
   { "Patient zip 44120\nSSN: 123-45-6789\n", "POSTAL_ADDRESS" },
   { "Gulberg III, Lahore 54660\nForeign TIN", "POSTAL_ADDRESS" },
+  { "batch 4470090031882 queued", "PHONE" },
+  { "pager 447600900318 and 447000900318", "PHONE" },
+  /* session 11 (g11b-addr): a score, a country under a town's line, counts before
+   * Vietnamese names, a dash in prose */
+  { "they won 3-1 Selhurst Park was loud", "POSTAL_ADDRESS" },
+  { "Flat 2A, House 8, Road 12\nBanani-2\nDhaka 1213\nBangladesh\n", "LOCATION" },
+  { "We invited 3 Nguyễn cousins and 2 Trần aunts", "POSTAL_ADDRESS" },
+  { "Train 2-14 Olympic-style events", "POSTAL_ADDRESS" },
   { "We walked down Heol y Plas, then turned left.", "POSTAL_ADDRESS" },
   { "Name      Role\nSmith     Apt 3\n", "POSTAL_ADDRESS" },
   { "Total HT 12500\nMerci de votre confiance", "POSTAL_ADDRESS" },
