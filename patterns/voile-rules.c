@@ -2814,6 +2814,20 @@ v_postcode_uk (VoileCandidate *c)
   return TRUE;
 }
 
+/* An Eircode's last four hold a letter ("D04 W2K8"): the prefilter asks it too, and a
+ * prefilter may only spare runs, never change what is found ("Mbeki, Thandiwe  K301207" is
+ * a client number). */
+static gboolean
+v_eircode (VoileCandidate *c)
+{
+  if (c->end - c->start < 4)
+    return FALSE;
+  for (gsize i = c->end - 4; i < c->end; i++)
+    if (g_ascii_isupper (c->text[i]))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 v_postcode_city_word (VoileCandidate *c, gsize digits);
 
@@ -6651,6 +6665,7 @@ static const VoileRule rules[] = {
       .back_words = 2,
       .window = 48,
       .confidence = 0.85f,
+      .validate = v_eircode,
   },
   {
       /* Canada: "Oakville, ON L6J 1L3", "Winnipeg MB R3N 0P5", "Montréal (Québec) H2X 1Y4",

@@ -1087,6 +1087,8 @@ static const Found found[] = {
 };
 
 static const NotFound not_found[] = {
+  /* a client number under a name: an Eircode's last four hold a letter */
+  { "Mbeki, Thandiwe            K301207\n", "POSTAL_ADDRESS" },
   /* a ledger's debtor days, a shop's players and a card's points: no person's account */
   { "Month,Debtor Days,Balance\nJan,45,1200.00\nFeb,52,980.00\n", "CUSTOMER_ID" },
   /* a Unix account, an iCalendar event, a statement's fee */

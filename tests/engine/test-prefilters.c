@@ -41,6 +41,8 @@ static const char *const near_misses[] = {
   "Dublin 01 234 5678, Cork 021 123 4567, 087 123 456, 01 2345 678, 011 234 5678, 01 234 56\n",
   "due 12/03, 3/11, 12/3, 1/2, 12/03/2024, 12/3%, 12/3.5, 12/3-4 or 12/3: and 12/3. ok 123/45\n",
   "le 1/12-2 et 12/1, puis 05/06\n",
+  /* An Eircode's shape with digits only after its routing key: a client number. */
+  "Mbeki, Thandiwe            K301207\nGalway H91 X2P4\nD04 1234\n",
 };
 
 static GArray *
