@@ -1543,10 +1543,9 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
       char this_sep = sep;
 
       /* "#  Surname  …  Passport": a numbered list's first column */
-      if (references && sep == 0
+      if (references && sep == 0 && line_end - pos > 8
           && (g_ascii_isupper (text[pos])
-              || (text[pos] == '#' && text[pos + 1] == ' ' && text[pos + 2] == ' '))
-          && line_end - pos > 8)
+              || (text[pos] == '#' && text[pos + 1] == ' ' && text[pos + 2] == ' ')))
         {
           gsize rows_end = text[pos] == '#'
                                ? pos
