@@ -5,8 +5,6 @@
 
 #include "voile-engine.h"
 
-#include <string.h>
-
 /* The birth year (two digits) and month an identity number holds, from its digits: a NIR's
  * second to fifth, a South African number's first four. FALSE for other findings. */
 static gboolean
@@ -47,7 +45,7 @@ date_month_year (const char *s, gsize n, guint *mm, guint *year)
           v[k] = v[k] * 10 + (guint)(s[i] - '0');
           w[k]++;
         }
-      else if (strchr ("/.-", s[i]) != NULL && w[k] > 0 && k < 2)
+      else if ((s[i] == '/' || s[i] == '.' || s[i] == '-') && w[k] > 0 && k < 2)
         k++;
       else
         return FALSE;
