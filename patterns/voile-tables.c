@@ -7,6 +7,7 @@
 #include "voile-birth-ids.h"
 
 #include "voile-engine.h"
+#include "voile-inverted-name.h"
 #include "voile-name-lexicon.h"
 #include "voile-record-format.h"
 #include "voile-table-copy.h"
@@ -1289,26 +1290,6 @@ has_double_space (const char *t, gsize from, gsize to)
   return FALSE;
 }
 
-/* Does the line at p start with a surname and its comma ("Akhtar, Nasreen", "Evans-Pugh,
- * Sioned")? A broker's or a firm's list of people sorted by surname, whose first row starts
- * with no value. */
-static gboolean
-starts_surname_comma (const char *t, gsize len, gsize p)
-{
-  gsize i = p + 1;
-
-  if (p + 3 >= len || !g_ascii_isupper (t[p]) || !g_ascii_islower (t[p + 1]))
-    return FALSE;
-  while (i < len && i - p < 24 && (g_ascii_islower (t[i]) || t[i] == '-' || t[i] == '\''))
-    {
-      /* "Evans-Pugh": a capital after the hyphen */
-      if (t[i] == '-' && i + 1 < len && g_ascii_isupper (t[i + 1]))
-        i++;
-      i++;
-    }
-  return i + 1 < len && t[i] == ',' && t[i + 1] == ' ';
-}
-
 /* A table aligned with spaces whose reference column is anywhere: "Nom   Prénom   Matricule
  * GSM" over "SCHMIT   Jeff   L-20417   +352 …", an owner's statement "Ref   Guest   Nights"
  * over "HMA7Q2RXT   J. Lindqvist   7". Columns part at two spaces or more; each row's cell
@@ -1329,7 +1310,7 @@ aligned_reference_columns (const char *t, gsize len, gsize s, gsize e, guint32 t
       || !(g_ascii_isdigit (t[e + 1])
            || (g_ascii_isupper (t[e + 1])
                && (g_ascii_isupper (t[e + 2]) || g_ascii_isdigit (t[e + 2])
-                   || starts_surname_comma (t, len, e + 1))))
+                   || voile_inverted_name_surname_comma (t, e + 1, len) != 0)))
       || !has_double_space (t, s, MIN (e, s + MAX_HEADER_CELL + 2)))
     return s;
   for (gsize i = s; i < e && n < MAX_ALIGNED_COLUMNS;)
