@@ -10,6 +10,7 @@
 #include "voile-rules.h"
 #include "voile-ascii.h"
 #include "voile-name-lexicon.h"
+#include "voile-person-nouns.h"
 #include "voile-spoken.h"
 #include "voile-tables.h"
 
@@ -4286,32 +4287,17 @@ v_json_person_id (VoileCandidate *c)
   return json_object_has_person_key (t, c->len, open);
 }
 
-/* Does the key part w[0..n) (lower case) name whose file or record the value is? */
-static gboolean
-key_part_is_person (const char *w, gsize n)
+/* Does the key part w[0..n) (lower case) name whose file or record the value is? Its
+ * VOILE_PERSON_NOUN_* flags, 0 when not. */
+static guint
+key_part_person_flags (const char *w, gsize n)
 {
-  static const char *const nouns[]
-      = { "user", "customer", "cust", "client", "member", "adherent", "adhérent", "allocataire",
-          "famille", "family", "patient", "account", "acct", "order", "booking", "reservation",
-          "subscriber", "student", "employee", "emp", "contact", "person", "owner", "tenant",
-          "guest", "resident", "enfant", "child", "beneficiary", "insured", "assure", "assuré",
-          "donor", "usager", "eleve", "élève", "locataire", "souscripteur", "policyholder",
-          "holder", "applicant", "candidate", "passenger", "traveler", "traveller", "requester",
-          "buyer", "payer", "profile", "affiliate", "backer",
-          /* a platform's workers, a booking's confirmation, a person's file */
-          "contractor", "rider", "driver", "courier", "confirmation", "dossier",
-          /* one person's absence, appointment, lease or tenancy record */
-          "absence", "appointment", "lease", "tenancy", "caf",
-          /* Mixpanel's and PostHog's "$distinct_id" is always one user's */
-          "distinct", NULL };
-  for (const char *const *p = nouns; *p != NULL; p++)
-    {
-      gsize k = strlen (*p);
-      /* "users", "clients", "customers": a plural */
-      if ((n == k || (n == k + 1 && w[k] == 's')) && strncmp (w, *p, k) == 0)
-        return TRUE;
-    }
-  return FALSE;
+  guint flags = voile_person_noun_flags (w, n);
+
+  /* "users", "clients", "customers": a plural */
+  if (!(flags & VOILE_PERSON_NOUN_KEY) && n > 1 && w[n - 1] == 's')
+    flags = voile_person_noun_flags (w, n - 1);
+  return flags & VOILE_PERSON_NOUN_KEY ? flags : 0;
 }
 
 /* Does the key part name a number or a file ("id", "num", "ref", "dossier", "policy")? */
@@ -4344,6 +4330,7 @@ key_names_person_reference (const char *t, gsize s, gsize e, gboolean prefixed_v
           "since",  "amount", "balance", "nb",   "nom",  "prenom",  "age",    "password",
           "login",  "avatar", "locale",  NULL };
   gboolean person = FALSE, reference = FALSE, people = FALSE;
+  guint flags;
   gsize i = s;
 
   while (i < e)
@@ -4371,15 +4358,11 @@ key_names_person_reference (const char *t, gsize s, gsize e, gboolean prefixed_v
        * LDAP's "uidNumber" are a Unix account's, iCalendar's "UID:" an event's) */
       else if (k == 3 && e - s == 3 && strncmp (t + s, "uid", 3) == 0)
         person = people = TRUE;
-      else if (key_part_is_person (part, k))
+      else if ((flags = key_part_person_flags (part, k)) != 0)
         {
           person = TRUE;
           /* a SaaS's "tenant", an "order" or an "account" may be a firm's: not alone */
-          people
-              |= !(strcmp (part, "tenant") == 0 || strncmp (part, "order", 5) == 0
-                   || strncmp (part, "acc", 3) == 0 || strncmp (part, "booking", 7) == 0
-                   || strncmp (part, "reservation", 11) == 0 || strncmp (part, "owner", 5) == 0
-                   || strncmp (part, "holder", 6) == 0 || strncmp (part, "confirmation", 12) == 0);
+          people |= !(flags & VOILE_PERSON_NOUN_SHARED);
         }
       else if (key_part_is_reference (part, k))
         reference = TRUE;

@@ -9,6 +9,7 @@
 #include "voile-engine.h"
 #include "voile-inverted-name.h"
 #include "voile-name-lexicon.h"
+#include "voile-person-nouns.h"
 #include "voile-record-format.h"
 #include "voile-table-copy.h"
 #include "voile-validators.h"
@@ -979,37 +980,9 @@ header_is_quantity (const char *lower)
 static gboolean
 word_is_person_noun (const char *w, gsize n)
 {
-  static const char *const nouns[]
-      = { "emp",         "employee",   "employé",    "staff",        "worker",       "salarié",
-          "salarie",     "contact",    "user",       "usr",          "client",       "customer",
-          "cust",        "student",    "pupil",      "élève",        "eleve",        "étudiant",
-          "etudiant",    "member",     "membre",     "adhérent",     "adherent",     "patient",
-          "resident",    "résident",   "tenant",     "locataire",    "guest",        "family",
-          "famille",     "child",      "enfant",     "person",       "personne",     "owner",
-          "holder",      "applicant",  "candidate",  "beneficiary",  "bénéficiaire", "insured",
-          "assuré",      "assure",     "subscriber", "participant",  "volunteer",    "bénévole",
-          "benevole",    "donor",      "donateur",   "player",       "joueur",       "athlete",
-          "licencié",    "passenger",  "traveller",  "traveler",     "voyageur",     "learner",
-          "apprenant",   "stagiaire",  "household",  "foyer",        "requester",    "camper",
-          "allocataire", "usager",     "res",        "resa",         "résa",         "booking",
-          "reservation", "contractor", "freelancer", "beneficiaire", "intervenant",  "driver",
-          "rider",       "courier",    NULL };
-  static guint8 lengths[G_N_ELEMENTS (nouns)];
-  static gsize done = 0;
-
-  if (g_once_init_enter (&done))
-    {
-      for (gsize i = 0; nouns[i] != NULL; i++)
-        lengths[i] = (guint8)strlen (nouns[i]);
-      g_once_init_leave (&done, 1);
-    }
-  for (gsize i = 0; nouns[i] != NULL; i++)
-    {
-      gsize k = lengths[i];
-      if (nouns[i][0] == w[0] && n >= k && (n == k || (k >= 5 && n - k <= 2))
-          && memcmp (w, nouns[i], k) == 0)
-        return TRUE;
-    }
+  for (gsize extra = 0; extra <= 2 && (extra == 0 || n >= 5 + extra); extra++)
+    if (voile_person_noun_flags (w, n - extra) & VOILE_PERSON_NOUN_HEADER)
+      return TRUE;
   return FALSE;
 }
 
