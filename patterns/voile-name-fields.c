@@ -2016,11 +2016,8 @@ voile_name_collector_add_field (VoileNameCollector *c, gsize start, gsize end, V
       /* "Commune", "Ville", "City": a template's hint in the city's cell, not a city */
       static const char *const hints[]
           = { "commune", "ville", "city", "town", "localité", "localite", NULL };
-      if (n == first + 1)
-        for (const char *const *h = hints; *h != NULL; h++)
-          if (strlen (*h) == t0->end - t0->start
-              && voile_ascii_strncasecmp (c->text + t0->start, *h, t0->end - t0->start) == 0)
-            return FALSE;
+      if (n == first + 1 && voile_ascii_word_in (c->text + t0->start, t0->end - t0->start, hints))
+        return FALSE;
       /* The city is its capitalised words and the short links between them ("La Roche sur
        * Yon", "Newcastle upon Tyne"); a comment after it is not ("Nantes ou télétravail"). */
       for (guint i = first + 1; i < n; i++)

@@ -332,9 +332,8 @@ is_placeholder_value (const char *v, gsize n)
           "guest", NULL };
   g_autofree char *lower = g_ascii_strdown (v, (gssize)n);
 
-  for (const char *const *w = whole_fakes; *w != NULL; w++)
-    if (strcmp (lower, *w) == 0)
-      return TRUE;
+  if (voile_ascii_word_in (v, n, whole_fakes))
+    return TRUE;
 
   if (n == 0 || v[0] == '$' || v[0] == '{' || v[0] == '<' || v[0] == '/' || v[0] == '~'
       || v[0] == '.' || v[0] == '(' || v[0] == '[')
@@ -498,9 +497,8 @@ v_email (VoileCandidate *c)
   gsize dot = c->end;
   while (dot > at && t[dot - 1] != '.')
     dot--;
-  for (const char *const *e = file_exts; *e != NULL; e++)
-    if (c->end - dot == strlen (*e) && voile_ascii_strncasecmp (t + dot, *e, c->end - dot) == 0)
-      return FALSE;
+  if (voile_ascii_word_in (t + dot, c->end - dot, file_exts))
+    return FALSE;
   return TRUE;
 }
 
@@ -554,9 +552,8 @@ after_identifier_label (const VoileCandidate *c)
       gsize e = p;
       while (e < c->start && (g_ascii_isalpha (t[e]) || (guchar)t[e] >= 0x80))
         e++;
-      for (const char *const *w = phone_words; *w != NULL; w++)
-        if (strlen (*w) == e - p && voile_ascii_strncasecmp (t + p, *w, e - p) == 0)
-          return FALSE;
+      if (voile_ascii_word_in (t + p, e - p, phone_words))
+        return FALSE;
       for (const char *const *w = labels; *w != NULL && !label; w++)
         label = strlen (*w) == e - p && voile_ascii_strncasecmp (t + p, *w, e - p) == 0;
       p = e;
@@ -1011,9 +1008,8 @@ followed_by_unit (const VoileCandidate *c)
     w++;
   if (w == p)
     return FALSE;
-  for (const char *const *u = units; *u != NULL; u++)
-    if (strlen (*u) == w - p && voile_ascii_strncasecmp (t + p, *u, w - p) == 0)
-      return TRUE;
+  if (voile_ascii_word_in (t + p, w - p, units))
+    return TRUE;
   return FALSE;
 }
 
@@ -1151,9 +1147,8 @@ v_plate_fni (VoileCandidate *c)
   gsize l = i;
   while (l < c->end && g_ascii_isupper (t[l]))
     l++;
-  for (const char *const *u = units; *u != NULL; u++)
-    if (strlen (*u) == l - i && strncmp (t + i, *u, l - i) == 0)
-      return FALSE;
+  if (voile_word_in (t + i, l - i, units))
+    return FALSE;
   return TRUE;
 }
 
@@ -1529,9 +1524,8 @@ rand_in_prose (const char *t, gsize r)
   gsize s = e;
   while (s > 0 && g_ascii_isalpha (t[s - 1]))
     s--;
-  for (const char *const *w = words; *w != NULL; w++)
-    if (strlen (*w) == e - s && voile_ascii_strncasecmp (t + s, *w, e - s) == 0)
-      return TRUE;
+  if (voile_ascii_word_in (t + s, e - s, words))
+    return TRUE;
   return FALSE;
 }
 
@@ -1620,9 +1614,8 @@ v_euro_e (VoileCandidate *c)
   gsize q = p;
   while (q < c->len && (g_ascii_isalpha (t[q]) || (guchar)t[q] >= 0x80))
     q++;
-  for (const char *const *w = money_words; *w != NULL; w++)
-    if (strlen (*w) == q - p && strncmp (t + p, *w, q - p) == 0)
-      return TRUE;
+  if (voile_word_in (t + p, q - p, money_words))
+    return TRUE;
   return FALSE;
 }
 
@@ -3219,9 +3212,8 @@ v_street_number (VoileCandidate *c)
   ws = we;
   while (ws > 0 && (g_ascii_isalpha (t[ws - 1]) || (guchar)t[ws - 1] >= 0x80))
     ws--;
-  for (const char *const *m = months; *m != NULL; m++)
-    if (strlen (*m) == we - ws && voile_ascii_strncasecmp (t + ws, *m, we - ws) == 0)
-      return FALSE;
+  if (voile_ascii_word_in (t + ws, we - ws, months))
+    return FALSE;
   return TRUE;
 }
 
@@ -3244,9 +3236,8 @@ pf_street_us_lower (const char *t, gsize len, gsize anchor, gsize end)
         we++;
       /* Street types are 2 to 6 letters long and start with one of "abhlprs". */
       if (word > 0 && we - p >= 2 && we - p <= 6 && strchr ("abhlprs", t[p]) != NULL)
-        for (const char *const *a = street_abbr_lower; *a != NULL; a++)
-          if ((*a)[0] == t[p] && strlen (*a) == we - p && memcmp (t + p, *a, we - p) == 0)
-            return TRUE;
+        if (voile_word_in (t + p, we - p, street_abbr_lower))
+          return TRUE;
       if (we >= len || t[we] != ' ')
         return FALSE;
       p = we + 1;
@@ -3274,9 +3265,8 @@ v_street_us_lower (VoileCandidate *c)
       gsize we = i;
       while (we < c->end && g_ascii_isalpha (t[we]))
         we++;
-      for (const char *const *w = counts; *w != NULL; w++)
-        if (strlen (*w) == we - i && memcmp (t + i, *w, we - i) == 0)
-          return FALSE;
+      if (voile_word_in (t + i, we - i, counts))
+        return FALSE;
       if (we == i)
         break;
       i = we;
@@ -3328,9 +3318,8 @@ street_type_before_comma (const char *t, gsize comma)
     b--;
   if (b < 2 || t[b - 1] != ' ' || !g_ascii_islower (t[b - 2]))
     return FALSE;
-  for (const char *const *w = types; *w != NULL; w++)
-    if (strlen (*w) == comma - b && memcmp (t + b, *w, comma - b) == 0)
-      return TRUE;
+  if (voile_word_in (t + b, comma - b, types))
+    return TRUE;
   return FALSE;
 }
 
@@ -4237,10 +4226,8 @@ json_object_has_person_key (const char *t, gsize len, gsize open)
           gsize c = q + 1;
           while (c < lim && (t[c] == ' ' || t[c] == '\t'))
             c++;
-          if (depth == 1 && c < lim && t[c] == ':')
-            for (const char *const *k = keys; *k != NULL; k++)
-              if (q - i - 1 == strlen (*k) && memcmp (t + i + 1, *k, q - i - 1) == 0)
-                return TRUE;
+          if (depth == 1 && c < lim && t[c] == ':' && voile_word_in (t + i + 1, q - i - 1, keys))
+            return TRUE;
           i = q;
         }
     }
@@ -4308,10 +4295,7 @@ key_part_is_reference (const char *w, gsize n)
       = { "id",       "no",        "nr",     "num",       "numero",  "numéro", "number",
           "ref",      "reference", "code",   "matricule", "dossier", "file",   "contrat",
           "contract", "policy",    "police", "rum",       "mandate", "mandat", NULL };
-  for (const char *const *p = words; *p != NULL; p++)
-    if (strlen (*p) == n && strncmp (w, *p, n) == 0)
-      return TRUE;
-  return FALSE;
+  return voile_word_in (w, n, words);
 }
 
 /* A key names a person's reference when one of its parts names the person (or the file)
@@ -4366,10 +4350,8 @@ key_names_person_reference (const char *t, gsize s, gsize e, gboolean prefixed_v
         }
       else if (key_part_is_reference (part, k))
         reference = TRUE;
-      else
-        for (const char *const *o = other; *o != NULL; o++)
-          if (strcmp (part, *o) == 0)
-            return FALSE;
+      else if (voile_word_in (part, k, other))
+        return FALSE;
     }
   /* "enfant": "ENF-044197", "customer": "cus_…": a person's noun alone names the record
    * its value points at, when the value is an id with its own prefix */

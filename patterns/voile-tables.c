@@ -406,10 +406,7 @@ cell_is_password (const char *s, gsize n)
   if (same || !letter_or_digit || s[0] == '<' || (s[0] == '$' && n > 1 && s[1] == '{')
       || (s[0] == '{' && n > 1 && s[1] == '{'))
     return FALSE;
-  for (const char *const *p = placeholders; *p != NULL; p++)
-    if (strlen (*p) == n && voile_ascii_strncasecmp (s, *p, n) == 0)
-      return FALSE;
-  return TRUE;
+  return !voile_ascii_word_in (s, n, placeholders);
 }
 
 static const char *const password_headers[]
@@ -1990,10 +1987,7 @@ sql_column_is_person_name (const char *name, gsize n)
       = { "first_name", "last_name",      "full_name",   "firstname",     "lastname", "fullname",
           "surname",    "guest_name",     "client_name", "customer_name", "prenom",   "nom",
           "lead_name",  "passenger_name", "member_name", "patient_name",  "guest",    NULL };
-  for (const char *const *w = names; *w != NULL; w++)
-    if (strlen (*w) == n && voile_ascii_strncasecmp (name, *w, n) == 0)
-      return TRUE;
-  return FALSE;
+  return voile_ascii_word_in (name, n, names);
 }
 
 /* The kinds of the columns named in text[s, e): an INSERT's list "id, full_name, dob" or a
@@ -2600,10 +2594,7 @@ date_list_goes_on (const char *t, gsize s, gsize e)
 {
   static const char *const seps[] = { " / ", " & ", " et ", " and ", " ou ", " or ", NULL };
 
-  for (const char *const *w = seps; *w != NULL; w++)
-    if (e - s == strlen (*w) && strncmp (t + s, *w, e - s) == 0)
-      return TRUE;
-  return FALSE;
+  return voile_word_in (t + s, e - s, seps);
 }
 
 void
@@ -2725,21 +2716,6 @@ static const char *const address_small_words[]
         "sentier", "ruelle", "maison", "lotissement", "quartier", "hameau", "lieu-dit", "villa",
         NULL };
 
-static gboolean
-in_list (const char *word, gsize n, const char *const *list)
-{
-  /* n >= 1 at both callers. The first letters first: most words fail there, without the
-   * two calls. */
-  char first = ascii_lower (word[0]);
-
-  for (const char *const *w = list; *w != NULL; w++)
-    if (ascii_lower ((*w)[0]) == first && strlen (*w) == n
-        && voile_ascii_strncasecmp (word, *w, n) == 0)
-      return TRUE;
-  /* Accented words: compare bytes as they are. */
-  return FALSE;
-}
-
 /* Start of the address-like words that end at end (exclusive), within [from, end); the
  * words are capitalised, numbers or small connectors, commas between them allowed. */
 static gsize
@@ -2766,7 +2742,7 @@ address_words_start (const char *t, gsize from, gsize end)
         c = (guchar)t[i + elided];
       gboolean ok = g_ascii_isupper (c) || g_ascii_isdigit (c)
                     || (c == 0xC3 && i + 1 < we && (guchar)t[i + 1] < 0xA0)
-                    || (elided == 0 && in_list (t + i, we - i, address_small_words));
+                    || (elided == 0 && voile_ascii_word_in (t + i, we - i, address_small_words));
       if (!ok)
         break;
       start = i;
@@ -2811,11 +2787,8 @@ is_firm_or_flat_type (const char *t, gsize s, gsize e)
       if (we - i == 2 && (t[i] == 'T' || t[i] == 'F') && t[i + 1] >= '1' && t[i + 1] <= '9')
         return TRUE;
       /* The listed words are 3 to 12 bytes long (most words fail there). */
-      if (we - i >= 3 && we - i <= 12)
-        for (const char *const *w = not_address_words; *w != NULL; w++)
-          if (ascii_lower (t[i]) == (*w)[0] && strlen (*w) == we - i
-              && voile_ascii_strncasecmp (t + i, *w, we - i) == 0)
-            return TRUE;
+      if (we - i >= 3 && we - i <= 12 && voile_ascii_word_in (t + i, we - i, not_address_words))
+        return TRUE;
       i = we > i ? we - 1 : i;
     }
   return FALSE;
@@ -2842,7 +2815,7 @@ voile_tables_value_is_address (const char *s, gsize n)
   gsize w = 0;
   while (w < n && s[w] != ' ' && s[w] != ',')
     w++;
-  if (w == n || !g_ascii_islower (s[0]) || !in_list (s, w, address_starts))
+  if (w == n || !g_ascii_islower (s[0]) || !voile_ascii_word_in (s, w, address_starts))
     return FALSE;
   for (gsize i = w; i + 1 < n; i++)
     if (s[i] == ' '
@@ -2965,20 +2938,20 @@ has_street_line_shape (const char *t, gsize s, gsize e)
       guint spaces = 0;
       for (gsize i = s; i < e; i++)
         spaces += t[i] == ' ';
-      if (in_list (t + last, e - last, house_ends)
+      if (voile_ascii_word_in (t + last, e - last, house_ends)
           || ((spaces >= 2 || memchr (t + s, ',', n) != NULL)
-              && in_list (t + last, e - last, street_ends))
+              && voile_ascii_word_in (t + last, e - last, street_ends))
           /* "Dock Road, Galway H91 X2P4": two words, the second only a street's ("Hill",
            * "Close" and "Green" end people's names too), the first no first name ("Tom
            * Lane" above a town is the person the letter is for) */
-          || (spaces == 1 && in_list (t + last, e - last, street_only_ends)
+          || (spaces == 1 && voile_ascii_word_in (t + last, e - last, street_only_ends)
               && (!is_first_name_only (t + s, w - s)
-                  || in_list (t + last, e - last, street_never_surname_ends))))
+                  || voile_ascii_word_in (t + last, e - last, street_never_surname_ends))))
         return TRUE;
     }
   /* "Le Bihan Plomberie Chauffage": a firm's name (its last word a trade's, from the name
    * finder's context words), not a lieu-dit. */
-  if (last > s && !in_list (t + last, e - last, street_ends)
+  if (last > s && !voile_ascii_word_in (t + last, e - last, street_ends)
       && (voile_name_context_word (t + last, e - last) & VOILE_CONTEXT_ORG_AFTER))
     return FALSE;
   /* "Office de Tourisme, place du Marché": a later part opens on a street's type. */
@@ -2991,13 +2964,14 @@ has_street_line_shape (const char *t, gsize s, gsize e)
       pe = ps;
       while (pe < e && t[pe] != ' ' && t[pe] != ',')
         pe++;
-      if (pe > ps && g_ascii_islower (t[ps]) && in_list (t + ps, pe - ps, address_starts))
+      if (pe > ps && g_ascii_islower (t[ps])
+          && voile_ascii_word_in (t + ps, pe - ps, address_starts))
         return TRUE;
     }
   /* "Kerandraon", "Coat Menez": a Breton lieu-dit, the whole line of its address. */
   if (w == e && is_breton_place (t + s, w - s))
     return TRUE;
-  return in_list (t + s, w - s, address_starts)
+  return voile_ascii_word_in (t + s, w - s, address_starts)
          || (w - s == 10 && strncmp (t + s, "Résidence", 10) == 0)
          || (w - s == 8 && strncmp (t + s, "Château", 8) == 0)
          || (w - s == 9 && strncmp (t + s, "Bâtiment", 9) == 0);
@@ -3106,12 +3080,13 @@ is_named_street_line (const char *t, gsize s, gsize e)
       || memchr (space + 1, ' ', (gsize)(t + e - space - 1)) != NULL)
     return FALSE;
   gsize first = (gsize)(space - t) - s, last = (gsize)(t + e - space - 1);
-  if (last < 3 || !g_ascii_isupper (space[1]) || !in_list (space + 1, last, street_ends))
+  if (last < 3 || !g_ascii_isupper (space[1])
+      || !voile_ascii_word_in (space + 1, last, street_ends))
     return FALSE;
   guint flags = voile_name_lookup_word (t + s, first);
   return !((flags & VOILE_NAME_FIRST)
            && !(flags & (VOILE_NAME_WORD | VOILE_NAME_AMBIGUOUS | VOILE_NAME_PROPER)))
-         || in_list (space + 1, last, street_never_surname_ends);
+         || voile_ascii_word_in (space + 1, last, street_never_surname_ends);
 }
 
 /* Does [line, s) say that s starts an address: "Adresse : ", "Address: ", "Domicile :",
