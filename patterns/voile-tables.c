@@ -5,6 +5,7 @@
 #include "voile-ascii.h"
 
 #include "voile-birth-ids.h"
+#include "voile-double-space.h"
 
 #include "voile-engine.h"
 #include "voile-inverted-name.h"
@@ -1249,17 +1250,6 @@ char_width (const char *t, gsize from, gsize to)
 
 #define MAX_ALIGNED_COLUMNS 16
 
-/* Does t[from..to) hold two spaces in a row? */
-static gboolean
-has_double_space (const char *t, gsize from, gsize to)
-{
-  for (const char *p = memchr (t + from, ' ', to - from); p != NULL && p + 1 < t + to;
-       p = memchr (p + 1, ' ', (gsize)(t + to - (p + 1))))
-    if (p[1] == ' ')
-      return TRUE;
-  return FALSE;
-}
-
 /* A table aligned with spaces whose reference column is anywhere: "Nom   Prénom   Matricule
  * GSM" over "SCHMIT   Jeff   L-20417   +352 …", an owner's statement "Ref   Guest   Nights"
  * over "HMA7Q2RXT   J. Lindqvist   7". Columns part at two spaces or more; each row's cell
@@ -1281,7 +1271,7 @@ aligned_reference_columns (const char *t, gsize len, gsize s, gsize e, guint32 t
            || (g_ascii_isupper (t[e + 1])
                && (g_ascii_isupper (t[e + 2]) || g_ascii_isdigit (t[e + 2])
                    || voile_inverted_name_surname_comma (t, e + 1, len) != 0)))
-      || !has_double_space (t, s, MIN (e, s + MAX_HEADER_CELL + 2)))
+      || !voile_has_double_space (t, s, MIN (e, s + MAX_HEADER_CELL + 2)))
     return s;
   for (gsize i = s; i < e && n < MAX_ALIGNED_COLUMNS;)
     {
@@ -1296,7 +1286,7 @@ aligned_reference_columns (const char *t, gsize len, gsize s, gsize e, guint32 t
   if (n < 3 || e + 1 >= len)
     return s;
   const char *row_nl = memchr (t + e + 1, '\n', len - e - 1);
-  if (!has_double_space (
+  if (!voile_has_double_space (
           t, e + 1, MIN (row_nl != NULL ? (gsize)(row_nl - t) : len, e + 1 + MAX_HEADER_CELL + 2)))
     return s;
 
@@ -1363,7 +1353,7 @@ aligned_reference_columns (const char *t, gsize len, gsize s, gsize e, guint32 t
     {
       const char *nl = memchr (t + next, '\n', len - next);
       gsize row_end = nl != NULL ? (gsize)(nl - t) : len;
-      if (row_end == next || !has_double_space (t, next, row_end))
+      if (row_end == next || !voile_has_double_space (t, next, row_end))
         break;
       /* walk the row once, column by column */
       gsize p = next, col = 0;
@@ -2428,16 +2418,6 @@ line_start_of (const char *t, gsize pos)
   return pos == 0 || t[pos - 1] == '\n' ? pos : G_MAXSIZE;
 }
 
-/* Characters (not bytes) from s to pos. */
-static gsize
-chars_between (const char *t, gsize s, gsize pos)
-{
-  gsize n = 0;
-  for (gsize k = s; k < pos; k++)
-    n += ((guchar)t[k] & 0xC0) != 0x80;
-  return n;
-}
-
 /* The byte of line [s, e) at character column col (e when the line is shorter). */
 static gsize
 byte_at_column (const char *t, gsize s, gsize e, gsize col)
@@ -2471,7 +2451,7 @@ under_birth_header (const char *t, gsize pos, AlignedMemo *memo)
 
   if (ls == G_MAXSIZE)
     return COLUMN_UNKNOWN;
-  gsize col = chars_between (t, ls, pos);
+  gsize col = char_width (t, ls, pos);
   if (memo->walked_to != G_MAXSIZE && memo->walked_to <= ls)
     {
       /* Lines between the last search and this one: an empty one starts a new block. */
