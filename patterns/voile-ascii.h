@@ -5,10 +5,14 @@
  * g_ascii_strncasecmp() is a library call (through the PLT) doing exactly this loop: the
  * call cost more than the comparison. Same results as g_ascii_strncasecmp(), a NUL byte
  * in either string ending the comparison as there.
+ *
+ * voile_ascii_word_in() and voile_word_in(): is a word one of a NULL-terminated list's,
+ * the loop many detectors wrote for themselves.
  */
 #pragma once
 
 #include <glib.h>
+#include <string.h>
 
 static inline gint
 voile_ascii_strncasecmp (const char *s1, const char *s2, gsize n)
@@ -26,4 +30,40 @@ voile_ascii_strncasecmp (const char *s1, const char *s2, gsize n)
       n--;
     }
   return n > 0 ? (gint)(guchar)*s1 - (gint)(guchar)*s2 : 0;
+}
+
+/* g_ascii_tolower() without the call. */
+static inline guchar
+voile_ascii_lower (char c)
+{
+  return (guchar)c + ((c >= 'A' && c <= 'Z') ? 'a' - 'A' : 0);
+}
+
+/* Is word[0..n) one of the NULL-terminated list's words, compared without ASCII case? The
+ * lists hold no empty word: n == 0 is none (and word[0] may be past a text's end). The
+ * first letters first: most words fail there, before strlen() and the comparison. */
+static inline gboolean
+voile_ascii_word_in (const char *word, gsize n, const char *const *list)
+{
+  if (n == 0)
+    return FALSE;
+  guchar first = voile_ascii_lower (word[0]);
+  for (; *list != NULL; list++)
+    if (voile_ascii_lower ((*list)[0]) == first && strlen (*list) == n
+        && voile_ascii_strncasecmp (word, *list, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Is word[0..n) one of the NULL-terminated list's words, byte for byte (a word already
+ * lower-cased, or a list of capitals)? n == 0 is none, as above. */
+static inline gboolean
+voile_word_in (const char *word, gsize n, const char *const *list)
+{
+  if (n == 0)
+    return FALSE;
+  for (; *list != NULL; list++)
+    if ((*list)[0] == word[0] && strlen (*list) == n && memcmp (word, *list, n) == 0)
+      return TRUE;
+  return FALSE;
 }

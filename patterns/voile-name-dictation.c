@@ -9,6 +9,7 @@
  * colin"), and the word after "à" that ends a found street address is its city.
  */
 #include "voile-name-private.h"
+#include "voile-ascii.h"
 
 /* A dictation line: this many words at least… */
 #define DICTATION_WORDS_MIN 30
@@ -42,18 +43,6 @@ voile_name_line_is_dictation (const VoileNameCollector *c, GArray *tokens)
   return tokens->len - other >= DICTATION_WORDS_MIN;
 }
 
-/* Is the word one of words (NULL-terminated)? */
-static gboolean
-word_in (const VoileNameCollector *c, const VoileToken *t, const char *const *words)
-{
-  gsize n = t->end - t->start;
-
-  for (const char *const *w = words; *w != NULL; w++)
-    if (strlen (*w) == n && memcmp (c->text + t->start, *w, n) == 0)
-      return TRUE;
-  return FALSE;
-}
-
 /* "his son aaron": the English noun, not the French determiner ("son fils") the context
  * lists know "son" as. */
 gboolean
@@ -61,9 +50,10 @@ voile_name_is_english_son (const VoileNameCollector *c, GArray *tokens, guint i)
 {
   static const char *const owners[] = { "his", "her", "my", "their", "our", "your", NULL };
   const VoileToken *t = tok (tokens, i);
+  const VoileToken *before = i > 0 ? tok (tokens, i - 1) : NULL;
 
-  return i > 0 && t->end - t->start == 3 && memcmp (c->text + t->start, "son", 3) == 0
-         && word_in (c, tok (tokens, i - 1), owners);
+  return before != NULL && t->end - t->start == 3 && memcmp (c->text + t->start, "son", 3) == 0
+         && voile_word_in (c->text + before->start, before->end - before->start, owners);
 }
 
 /* A word of a dictated name: lower case, a name, no title or stop word; a common word

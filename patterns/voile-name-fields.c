@@ -9,6 +9,7 @@
 
 #include "voile-name-lexicon.h"
 #include "voile-ascii.h"
+#include "voile-double-space.h"
 #include "voile-name-private.h"
 #include "voile-record-format.h"
 #include "voile-table-copy.h"
@@ -895,35 +896,13 @@ static const guint8 ident_byte[256] = {
   ['/'] = 1,         ['.'] = 1,         ['#'] = 1,         [0x80 ... 0xff] = 1,
 };
 
-/* Two spaces in a row in text[start..end)? Sixteen pairs at a time where the line allows. */
-static gboolean
-has_double_space (const char *text, gsize start, gsize end)
-{
-  gsize p = start;
-
-#ifdef __SSE2__
-  const __m128i space = _mm_set1_epi8 (' ');
-  for (; p + 17 <= end; p += 16)
-    {
-      __m128i here = _mm_loadu_si128 ((const __m128i *)(const void *)(text + p));
-      __m128i next = _mm_loadu_si128 ((const __m128i *)(const void *)(text + p + 1));
-      if (_mm_movemask_epi8 (
-              _mm_and_si128 (_mm_cmpeq_epi8 (here, space), _mm_cmpeq_epi8 (next, space)))
-          != 0)
-        return TRUE;
-    }
-#endif
-  for (; p + 1 < end; p++)
-    if (text[p] == ' ' && text[p + 1] == ' ')
-      return TRUE;
-  return FALSE;
-}
-
 /* The shape of an aligned header without reading what the words say: 3+ identifiers
  * separated by spaces, one gap wide. Prose fails it within a few words, before any word
- * is classified. */
-static gboolean
-aligned_header_shape (const char *text, gsize start, gsize end)
+ * is classified. The identifiers' bounds go to keys_start[], keys_end[]; returns how many,
+ * 0 when the line has not that shape. */
+static guint
+aligned_header_columns (const char *text, gsize start, gsize end, gsize *keys_start,
+                        gsize *keys_end)
 {
   gboolean wide_gap = FALSE;
   guint n = 0;
@@ -931,8 +910,8 @@ aligned_header_shape (const char *text, gsize start, gsize end)
 
   /* No wide gap without two spaces in a row: most lines are told by one vector pass
    * instead of a loop exit per word. */
-  if (!has_double_space (text, start, end))
-    return FALSE;
+  if (!voile_has_double_space (text, start, end))
+    return 0;
 
   while (p < end)
     {
@@ -949,11 +928,12 @@ aligned_header_shape (const char *text, gsize start, gsize end)
         we++;
       if (we == p || (we < end && text[we] != ' ') || we - p > MAX_KEY_LEN || n == MAX_COLUMNS
           || we - start > G_MAXUINT16)
-        return FALSE;
-      n++;
+        return 0;
+      keys_start[n] = p;
+      keys_end[n++] = we;
       p = we;
     }
-  return n >= 3 && wide_gap;
+  return n >= 3 && wide_gap ? n : 0;
 }
 
 /* "2–1", "0-0": a match's score (digits, a dash or an en dash, digits). */
@@ -983,46 +963,28 @@ is_score (const char *word, gsize len)
 static gboolean
 try_aligned_header (VoileFieldState *st, const char *text, gsize start, gsize end)
 {
-  gboolean useful = FALSE, wide_gap = FALSE;
-  guint n = 0;
-  gsize p = start;
+  gsize keys_start[MAX_COLUMNS], keys_end[MAX_COLUMNS];
+  gboolean useful = FALSE;
+  guint n;
 
-  if (end - start > MAX_HEADER_LEN || !aligned_header_shape (text, start, end))
+  if (end - start > MAX_HEADER_LEN
+      || (n = aligned_header_columns (text, start, end, keys_start, keys_end)) == 0)
     return FALSE;
-  while (p < end)
+  for (guint i = 0; i < n; i++)
     {
-      gsize ws = p, we;
-
-      while (p < end && text[p] == ' ')
-        p++;
-      if (p - ws >= 2 && n > 0)
-        wide_gap = TRUE;
-      if (p >= end)
-        break;
-      we = p;
-      while (we < end && ident_byte[(guchar)text[we]])
-        we++;
-      if (we == p || (we < end && text[we] != ' ') || we - p > MAX_KEY_LEN || n == MAX_COLUMNS
-          || we - start > G_MAXUINT16)
-        return FALSE;
-      if (is_score (text + p, we - p))
+      const char *key = text + keys_start[i];
+      gsize len = keys_end[i] - keys_start[i];
+      if (is_score (key, len))
         return FALSE; /* "Man City   2–2  Tottenham": a results row, no header */
-      st->col_start[n] = (guint16)(p - start);
-      st->col_end[n] = (guint16)(we - start);
-      st->aligned_kinds[n] = classify_key_cached (st, text + p, we - p, NULL, FALSE);
-      useful |= st->aligned_kinds[n] != VOILE_FIELD_NONE;
-      n++;
-      p = we;
+      st->col_start[i] = (guint16)(keys_start[i] - start);
+      st->col_end[i] = (guint16)(keys_end[i] - start);
+      st->aligned_kinds[i] = classify_key_cached (st, key, len, NULL, FALSE);
+      useful |= st->aligned_kinds[i] != VOILE_FIELD_NONE;
     }
-  if (n < 3 || !wide_gap || !useful)
+  if (!useful)
     return FALSE;
-  {
-    gsize keys_start[MAX_COLUMNS], keys_end[MAX_COLUMNS];
-    for (guint i = 0; i < n; i++)
-      keys_start[i] = start + st->col_start[i], keys_end[i] = start + st->col_end[i];
-    if (given_name_statistics (text, keys_start, keys_end, st->aligned_kinds, n))
-      memset (st->aligned_kinds, VOILE_FIELD_NONE, n); /* its rows are no prose either */
-  }
+  if (given_name_statistics (text, keys_start, keys_end, st->aligned_kinds, n))
+    memset (st->aligned_kinds, VOILE_FIELD_NONE, n); /* its rows are no prose either */
   for (guint i = 0; i < n; i++)
     if (st->aligned_kinds[i] != VOILE_FIELD_NONE && st->aligned_kinds[i] != VOILE_FIELD_CITY)
       st->aligned_kinds[i] |= VOILE_FIELD_RELAXED;
@@ -2016,11 +1978,8 @@ voile_name_collector_add_field (VoileNameCollector *c, gsize start, gsize end, V
       /* "Commune", "Ville", "City": a template's hint in the city's cell, not a city */
       static const char *const hints[]
           = { "commune", "ville", "city", "town", "localité", "localite", NULL };
-      if (n == first + 1)
-        for (const char *const *h = hints; *h != NULL; h++)
-          if (strlen (*h) == t0->end - t0->start
-              && voile_ascii_strncasecmp (c->text + t0->start, *h, t0->end - t0->start) == 0)
-            return FALSE;
+      if (n == first + 1 && voile_ascii_word_in (c->text + t0->start, t0->end - t0->start, hints))
+        return FALSE;
       /* The city is its capitalised words and the short links between them ("La Roche sur
        * Yon", "Newcastle upon Tyne"); a comment after it is not ("Nantes ou télétravail"). */
       for (guint i = first + 1; i < n; i++)

@@ -122,7 +122,7 @@ voile_name_inverted_add_line (VoileNameCollector *c, VoileInvertedState *state, 
   /* From each such comma (few per line): the surname's last word ends there. */
   guint j = 0;
   for (gsize p = first_comma; p != 0 && j + 1 < tokens->len;
-       p = voile_name_inverted_comma (text, line_start, p + 1, line_end))
+       p = voile_inverted_name_next_comma (text, line_start, p + 1, line_end))
     {
       while (j + 1 < tokens->len && tok (tokens, j)->end < p)
         j++;

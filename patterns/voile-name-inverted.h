@@ -2,9 +2,8 @@
  * voile-name-inverted.c). */
 #pragma once
 
+#include "voile-inverted-name.h"
 #include "voile-name-private.h"
-
-#include <string.h>
 
 G_BEGIN_DECLS
 
@@ -28,26 +27,9 @@ typedef struct
   GArray *cells; /* of VoileInvertedCell, NULL until the first */
 } VoileInvertedState;
 
-/* The first comma of text[from, line_end) between a letter and ", " and a capital (or a
- * UTF-8 letter's lead byte), as a "Surname, Given" cell holds; 0 when none. Inline: most
- * delimited lines hold none, and cost no call. */
-static inline gsize
-voile_name_inverted_comma (const char *text, gsize line_start, gsize from, gsize line_end)
-{
-  for (const char *comma = memchr (text + from, ',', line_end - from); comma != NULL;
-       comma = memchr (comma + 1, ',', line_end - (gsize)(comma + 1 - text)))
-    {
-      gsize p = (gsize)(comma - text);
-      if (p > line_start && p + 2 < line_end && comma[1] == ' '
-          && (g_ascii_isalpha (comma[-1]) || (guchar)comma[-1] >= 0x80)
-          && (g_ascii_isupper (comma[2]) || (guchar)comma[2] >= 0xC3))
-        return p;
-    }
-  return 0;
-}
-
-/* Call for each line where voile_name_inverted_comma() found a comma (first_comma), after its names
- * were found (from mentions[line_mentions] on): keeps its "Surname, Given" cells. */
+/* Call for each line where voile_inverted_name_next_comma() found a comma (first_comma),
+ * after its names were found (from mentions[line_mentions] on): keeps its "Surname, Given" cells.
+ */
 void
 voile_name_inverted_add_line (VoileNameCollector *c, VoileInvertedState *state, GArray *tokens,
                               gsize first_comma, gsize line_start, gsize line_end,

@@ -171,10 +171,7 @@ strip_handle_suffix (const char *h, gsize n)
     numbered &= g_ascii_isdigit (h[k]) != 0;
   if (alnum && digit && tl >= 4 && tl <= 12 && !numbered)
     return sep;
-  for (const char *const *t = trades; *t != NULL; t++)
-    if (strlen (*t) == tl && voile_ascii_strncasecmp (h + sep + 1, *t, tl) == 0)
-      return sep;
-  return n;
+  return voile_ascii_word_in (h + sep + 1, tl, trades) ? sep : n;
 }
 
 /* Copies the login h[0, n) folded for the lists into out: ASCII lower case, leetspeak

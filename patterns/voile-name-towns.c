@@ -50,18 +50,6 @@ word_end (const char *text, gsize at, gsize end)
   return at;
 }
 
-/* Is w[0…n) one of the NULL-ended words, whatever its case? */
-static gboolean
-word_among (const char *w, gsize n, const char *const *words)
-{
-  char first = g_ascii_tolower (w[0]);
-  /* The first letter first: strlen() on every word of the list was a hot spot. */
-  for (const char *const *x = words; *x != NULL; x++)
-    if ((*x)[0] == first && strlen (*x) == n && voile_ascii_strncasecmp (w, *x, n) == 0)
-      return TRUE;
-  return FALSE;
-}
-
 /* Words that open a flat's, a building's or a delivery line, not a town. */
 static gboolean
 is_unit_word (const char *w, gsize n)
@@ -74,7 +62,7 @@ is_unit_word (const char *w, gsize n)
           "ground", "basement", "attn",      "ste",      "bldg", "dept",  "rm",       "fl",
           "c/o",    "chez",     "code",      "digicode", NULL };
 
-  return word_among (w, n, words);
+  return voile_ascii_word_in (w, n, words);
 }
 
 /* "Kendal Road": the street of the line, not its town. */
@@ -89,7 +77,7 @@ is_street_word (const char *w, gsize n)
           "dr",    "heights", "meadows",   "chase",   "yard",    "gate",   "vale",   "cottage",
           "house", "farm",    "barn",      "lodge",   "mill",    "manor",  NULL };
 
-  return word_among (w, n, words);
+  return voile_ascii_word_in (w, n, words);
 }
 
 /* Reads a town at text[at…]: capitalised words, a Paris, Lyon or Marseille arrondissement

@@ -3994,7 +3994,7 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
           gsize comma;
           if ((marks & VOILE_LINE_DELIM) && n_caps - line_caps >= 2
               && (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PERSON))
-              && (comma = voile_name_inverted_comma (text, pos, pos, line_end)) != 0)
+              && (comma = voile_inverted_name_next_comma (text, pos, pos, line_end)) != 0)
             voile_name_inverted_add_line (&c, &inverted, tokens, comma, pos, line_end,
                                           line_mentions);
           if (rota.n > 0 || voile_name_rota_may_be_line (tokens))

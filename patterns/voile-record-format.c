@@ -309,10 +309,7 @@ value_is (const char *text, gsize start, gsize end, const char *const *words)
     start++;
   while (end > start && text[end - 1] == ' ')
     end--;
-  for (const char *const *w = words; *w != NULL; w++)
-    if (strlen (*w) == end - start && voile_ascii_strncasecmp (text + start, *w, end - start) == 0)
-      return TRUE;
-  return FALSE;
+  return voile_ascii_word_in (text + start, end - start, words);
 }
 
 gboolean

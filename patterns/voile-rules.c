@@ -10,6 +10,7 @@
 #include "voile-rules.h"
 #include "voile-ascii.h"
 #include "voile-name-lexicon.h"
+#include "voile-person-nouns.h"
 #include "voile-spoken.h"
 #include "voile-tables.h"
 
@@ -331,9 +332,8 @@ is_placeholder_value (const char *v, gsize n)
           "guest", NULL };
   g_autofree char *lower = g_ascii_strdown (v, (gssize)n);
 
-  for (const char *const *w = whole_fakes; *w != NULL; w++)
-    if (strcmp (lower, *w) == 0)
-      return TRUE;
+  if (voile_ascii_word_in (v, n, whole_fakes))
+    return TRUE;
 
   if (n == 0 || v[0] == '$' || v[0] == '{' || v[0] == '<' || v[0] == '/' || v[0] == '~'
       || v[0] == '.' || v[0] == '(' || v[0] == '[')
@@ -497,9 +497,8 @@ v_email (VoileCandidate *c)
   gsize dot = c->end;
   while (dot > at && t[dot - 1] != '.')
     dot--;
-  for (const char *const *e = file_exts; *e != NULL; e++)
-    if (c->end - dot == strlen (*e) && voile_ascii_strncasecmp (t + dot, *e, c->end - dot) == 0)
-      return FALSE;
+  if (voile_ascii_word_in (t + dot, c->end - dot, file_exts))
+    return FALSE;
   return TRUE;
 }
 
@@ -553,9 +552,8 @@ after_identifier_label (const VoileCandidate *c)
       gsize e = p;
       while (e < c->start && (g_ascii_isalpha (t[e]) || (guchar)t[e] >= 0x80))
         e++;
-      for (const char *const *w = phone_words; *w != NULL; w++)
-        if (strlen (*w) == e - p && voile_ascii_strncasecmp (t + p, *w, e - p) == 0)
-          return FALSE;
+      if (voile_ascii_word_in (t + p, e - p, phone_words))
+        return FALSE;
       for (const char *const *w = labels; *w != NULL && !label; w++)
         label = strlen (*w) == e - p && voile_ascii_strncasecmp (t + p, *w, e - p) == 0;
       p = e;
@@ -1010,9 +1008,8 @@ followed_by_unit (const VoileCandidate *c)
     w++;
   if (w == p)
     return FALSE;
-  for (const char *const *u = units; *u != NULL; u++)
-    if (strlen (*u) == w - p && voile_ascii_strncasecmp (t + p, *u, w - p) == 0)
-      return TRUE;
+  if (voile_ascii_word_in (t + p, w - p, units))
+    return TRUE;
   return FALSE;
 }
 
@@ -1150,9 +1147,8 @@ v_plate_fni (VoileCandidate *c)
   gsize l = i;
   while (l < c->end && g_ascii_isupper (t[l]))
     l++;
-  for (const char *const *u = units; *u != NULL; u++)
-    if (strlen (*u) == l - i && strncmp (t + i, *u, l - i) == 0)
-      return FALSE;
+  if (voile_word_in (t + i, l - i, units))
+    return FALSE;
   return TRUE;
 }
 
@@ -1528,9 +1524,8 @@ rand_in_prose (const char *t, gsize r)
   gsize s = e;
   while (s > 0 && g_ascii_isalpha (t[s - 1]))
     s--;
-  for (const char *const *w = words; *w != NULL; w++)
-    if (strlen (*w) == e - s && voile_ascii_strncasecmp (t + s, *w, e - s) == 0)
-      return TRUE;
+  if (voile_ascii_word_in (t + s, e - s, words))
+    return TRUE;
   return FALSE;
 }
 
@@ -1619,9 +1614,8 @@ v_euro_e (VoileCandidate *c)
   gsize q = p;
   while (q < c->len && (g_ascii_isalpha (t[q]) || (guchar)t[q] >= 0x80))
     q++;
-  for (const char *const *w = money_words; *w != NULL; w++)
-    if (strlen (*w) == q - p && strncmp (t + p, *w, q - p) == 0)
-      return TRUE;
+  if (voile_word_in (t + p, q - p, money_words))
+    return TRUE;
   return FALSE;
 }
 
@@ -3218,9 +3212,8 @@ v_street_number (VoileCandidate *c)
   ws = we;
   while (ws > 0 && (g_ascii_isalpha (t[ws - 1]) || (guchar)t[ws - 1] >= 0x80))
     ws--;
-  for (const char *const *m = months; *m != NULL; m++)
-    if (strlen (*m) == we - ws && voile_ascii_strncasecmp (t + ws, *m, we - ws) == 0)
-      return FALSE;
+  if (voile_ascii_word_in (t + ws, we - ws, months))
+    return FALSE;
   return TRUE;
 }
 
@@ -3243,9 +3236,8 @@ pf_street_us_lower (const char *t, gsize len, gsize anchor, gsize end)
         we++;
       /* Street types are 2 to 6 letters long and start with one of "abhlprs". */
       if (word > 0 && we - p >= 2 && we - p <= 6 && strchr ("abhlprs", t[p]) != NULL)
-        for (const char *const *a = street_abbr_lower; *a != NULL; a++)
-          if ((*a)[0] == t[p] && strlen (*a) == we - p && memcmp (t + p, *a, we - p) == 0)
-            return TRUE;
+        if (voile_word_in (t + p, we - p, street_abbr_lower))
+          return TRUE;
       if (we >= len || t[we] != ' ')
         return FALSE;
       p = we + 1;
@@ -3273,9 +3265,8 @@ v_street_us_lower (VoileCandidate *c)
       gsize we = i;
       while (we < c->end && g_ascii_isalpha (t[we]))
         we++;
-      for (const char *const *w = counts; *w != NULL; w++)
-        if (strlen (*w) == we - i && memcmp (t + i, *w, we - i) == 0)
-          return FALSE;
+      if (voile_word_in (t + i, we - i, counts))
+        return FALSE;
       if (we == i)
         break;
       i = we;
@@ -3327,9 +3318,8 @@ street_type_before_comma (const char *t, gsize comma)
     b--;
   if (b < 2 || t[b - 1] != ' ' || !g_ascii_islower (t[b - 2]))
     return FALSE;
-  for (const char *const *w = types; *w != NULL; w++)
-    if (strlen (*w) == comma - b && memcmp (t + b, *w, comma - b) == 0)
-      return TRUE;
+  if (voile_word_in (t + b, comma - b, types))
+    return TRUE;
   return FALSE;
 }
 
@@ -4236,10 +4226,8 @@ json_object_has_person_key (const char *t, gsize len, gsize open)
           gsize c = q + 1;
           while (c < lim && (t[c] == ' ' || t[c] == '\t'))
             c++;
-          if (depth == 1 && c < lim && t[c] == ':')
-            for (const char *const *k = keys; *k != NULL; k++)
-              if (q - i - 1 == strlen (*k) && memcmp (t + i + 1, *k, q - i - 1) == 0)
-                return TRUE;
+          if (depth == 1 && c < lim && t[c] == ':' && voile_word_in (t + i + 1, q - i - 1, keys))
+            return TRUE;
           i = q;
         }
     }
@@ -4286,32 +4274,17 @@ v_json_person_id (VoileCandidate *c)
   return json_object_has_person_key (t, c->len, open);
 }
 
-/* Does the key part w[0..n) (lower case) name whose file or record the value is? */
-static gboolean
-key_part_is_person (const char *w, gsize n)
+/* Does the key part w[0..n) (lower case) name whose file or record the value is? Its
+ * VOILE_PERSON_NOUN_* flags, 0 when not. */
+static guint
+key_part_person_flags (const char *w, gsize n)
 {
-  static const char *const nouns[]
-      = { "user", "customer", "cust", "client", "member", "adherent", "adhérent", "allocataire",
-          "famille", "family", "patient", "account", "acct", "order", "booking", "reservation",
-          "subscriber", "student", "employee", "emp", "contact", "person", "owner", "tenant",
-          "guest", "resident", "enfant", "child", "beneficiary", "insured", "assure", "assuré",
-          "donor", "usager", "eleve", "élève", "locataire", "souscripteur", "policyholder",
-          "holder", "applicant", "candidate", "passenger", "traveler", "traveller", "requester",
-          "buyer", "payer", "profile", "affiliate", "backer",
-          /* a platform's workers, a booking's confirmation, a person's file */
-          "contractor", "rider", "driver", "courier", "confirmation", "dossier",
-          /* one person's absence, appointment, lease or tenancy record */
-          "absence", "appointment", "lease", "tenancy", "caf",
-          /* Mixpanel's and PostHog's "$distinct_id" is always one user's */
-          "distinct", NULL };
-  for (const char *const *p = nouns; *p != NULL; p++)
-    {
-      gsize k = strlen (*p);
-      /* "users", "clients", "customers": a plural */
-      if ((n == k || (n == k + 1 && w[k] == 's')) && strncmp (w, *p, k) == 0)
-        return TRUE;
-    }
-  return FALSE;
+  guint flags = voile_person_noun_flags (w, n);
+
+  /* "users", "clients", "customers": a plural */
+  if (!(flags & VOILE_PERSON_NOUN_KEY) && n > 1 && w[n - 1] == 's')
+    flags = voile_person_noun_flags (w, n - 1);
+  return flags & VOILE_PERSON_NOUN_KEY ? flags : 0;
 }
 
 /* Does the key part name a number or a file ("id", "num", "ref", "dossier", "policy")? */
@@ -4322,10 +4295,7 @@ key_part_is_reference (const char *w, gsize n)
       = { "id",       "no",        "nr",     "num",       "numero",  "numéro", "number",
           "ref",      "reference", "code",   "matricule", "dossier", "file",   "contrat",
           "contract", "policy",    "police", "rum",       "mandate", "mandat", NULL };
-  for (const char *const *p = words; *p != NULL; p++)
-    if (strlen (*p) == n && strncmp (w, *p, n) == 0)
-      return TRUE;
-  return FALSE;
+  return voile_word_in (w, n, words);
 }
 
 /* A key names a person's reference when one of its parts names the person (or the file)
@@ -4344,6 +4314,7 @@ key_names_person_reference (const char *t, gsize s, gsize e, gboolean prefixed_v
           "since",  "amount", "balance", "nb",   "nom",  "prenom",  "age",    "password",
           "login",  "avatar", "locale",  NULL };
   gboolean person = FALSE, reference = FALSE, people = FALSE;
+  guint flags;
   gsize i = s;
 
   while (i < e)
@@ -4371,22 +4342,16 @@ key_names_person_reference (const char *t, gsize s, gsize e, gboolean prefixed_v
        * LDAP's "uidNumber" are a Unix account's, iCalendar's "UID:" an event's) */
       else if (k == 3 && e - s == 3 && strncmp (t + s, "uid", 3) == 0)
         person = people = TRUE;
-      else if (key_part_is_person (part, k))
+      else if ((flags = key_part_person_flags (part, k)) != 0)
         {
           person = TRUE;
           /* a SaaS's "tenant", an "order" or an "account" may be a firm's: not alone */
-          people
-              |= !(strcmp (part, "tenant") == 0 || strncmp (part, "order", 5) == 0
-                   || strncmp (part, "acc", 3) == 0 || strncmp (part, "booking", 7) == 0
-                   || strncmp (part, "reservation", 11) == 0 || strncmp (part, "owner", 5) == 0
-                   || strncmp (part, "holder", 6) == 0 || strncmp (part, "confirmation", 12) == 0);
+          people |= !(flags & VOILE_PERSON_NOUN_SHARED);
         }
       else if (key_part_is_reference (part, k))
         reference = TRUE;
-      else
-        for (const char *const *o = other; *o != NULL; o++)
-          if (strcmp (part, *o) == 0)
-            return FALSE;
+      else if (voile_word_in (part, k, other))
+        return FALSE;
     }
   /* "enfant": "ENF-044197", "customer": "cus_…": a person's noun alone names the record
    * its value points at, when the value is an id with its own prefix */

@@ -646,10 +646,7 @@ is_top_level_domain (const char *t, gsize s, gsize e)
   static const char *const tlds[]
       = { "com", "fr", "net", "org", "uk", "ie", "io", "eu",   "de",  "be",  "ch",  "ca",
           "au",  "us", "es",  "it",  "nl", "lu", "re", "info", "biz", "edu", "gov", NULL };
-  for (const char *const *d = tlds; *d != NULL; d++)
-    if (word_is (t, s, e, *d))
-      return TRUE;
-  return FALSE;
+  return voile_ascii_word_in (t + s, e - s, tlds);
 }
 
 /* A word that says an address follows, in the 48 bytes before pos: one word before "at"
@@ -669,10 +666,7 @@ is_pronoun (const char *t, gsize s, gsize e)
 {
   static const char *const pronouns[]
       = { "me", "us", "him", "her", "them", "you", "it", "moi", "nous", "lui", "is", NULL };
-  for (const char *const *w = pronouns; *w != NULL; w++)
-    if (word_is (t, s, e, *w))
-      return TRUE;
-  return FALSE;
+  return voile_ascii_word_in (t + s, e - s, pronouns);
 }
 
 gboolean

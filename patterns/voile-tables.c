@@ -5,9 +5,12 @@
 #include "voile-ascii.h"
 
 #include "voile-birth-ids.h"
+#include "voile-double-space.h"
 
 #include "voile-engine.h"
+#include "voile-inverted-name.h"
 #include "voile-name-lexicon.h"
+#include "voile-person-nouns.h"
 #include "voile-record-format.h"
 #include "voile-table-copy.h"
 #include "voile-validators.h"
@@ -404,10 +407,7 @@ cell_is_password (const char *s, gsize n)
   if (same || !letter_or_digit || s[0] == '<' || (s[0] == '$' && n > 1 && s[1] == '{')
       || (s[0] == '{' && n > 1 && s[1] == '{'))
     return FALSE;
-  for (const char *const *p = placeholders; *p != NULL; p++)
-    if (strlen (*p) == n && voile_ascii_strncasecmp (s, *p, n) == 0)
-      return FALSE;
-  return TRUE;
+  return !voile_ascii_word_in (s, n, placeholders);
 }
 
 static const char *const password_headers[]
@@ -978,37 +978,9 @@ header_is_quantity (const char *lower)
 static gboolean
 word_is_person_noun (const char *w, gsize n)
 {
-  static const char *const nouns[]
-      = { "emp",         "employee",   "employé",    "staff",        "worker",       "salarié",
-          "salarie",     "contact",    "user",       "usr",          "client",       "customer",
-          "cust",        "student",    "pupil",      "élève",        "eleve",        "étudiant",
-          "etudiant",    "member",     "membre",     "adhérent",     "adherent",     "patient",
-          "resident",    "résident",   "tenant",     "locataire",    "guest",        "family",
-          "famille",     "child",      "enfant",     "person",       "personne",     "owner",
-          "holder",      "applicant",  "candidate",  "beneficiary",  "bénéficiaire", "insured",
-          "assuré",      "assure",     "subscriber", "participant",  "volunteer",    "bénévole",
-          "benevole",    "donor",      "donateur",   "player",       "joueur",       "athlete",
-          "licencié",    "passenger",  "traveller",  "traveler",     "voyageur",     "learner",
-          "apprenant",   "stagiaire",  "household",  "foyer",        "requester",    "camper",
-          "allocataire", "usager",     "res",        "resa",         "résa",         "booking",
-          "reservation", "contractor", "freelancer", "beneficiaire", "intervenant",  "driver",
-          "rider",       "courier",    NULL };
-  static guint8 lengths[G_N_ELEMENTS (nouns)];
-  static gsize done = 0;
-
-  if (g_once_init_enter (&done))
-    {
-      for (gsize i = 0; nouns[i] != NULL; i++)
-        lengths[i] = (guint8)strlen (nouns[i]);
-      g_once_init_leave (&done, 1);
-    }
-  for (gsize i = 0; nouns[i] != NULL; i++)
-    {
-      gsize k = lengths[i];
-      if (nouns[i][0] == w[0] && n >= k && (n == k || (k >= 5 && n - k <= 2))
-          && memcmp (w, nouns[i], k) == 0)
-        return TRUE;
-    }
+  for (gsize extra = 0; extra <= 2 && (extra == 0 || n >= 5 + extra); extra++)
+    if (voile_person_noun_flags (w, n - extra) & VOILE_PERSON_NOUN_HEADER)
+      return TRUE;
   return FALSE;
 }
 
@@ -1278,37 +1250,6 @@ char_width (const char *t, gsize from, gsize to)
 
 #define MAX_ALIGNED_COLUMNS 16
 
-/* Does t[from..to) hold two spaces in a row? */
-static gboolean
-has_double_space (const char *t, gsize from, gsize to)
-{
-  for (const char *p = memchr (t + from, ' ', to - from); p != NULL && p + 1 < t + to;
-       p = memchr (p + 1, ' ', (gsize)(t + to - (p + 1))))
-    if (p[1] == ' ')
-      return TRUE;
-  return FALSE;
-}
-
-/* Does the line at p start with a surname and its comma ("Akhtar, Nasreen", "Evans-Pugh,
- * Sioned")? A broker's or a firm's list of people sorted by surname, whose first row starts
- * with no value. */
-static gboolean
-starts_surname_comma (const char *t, gsize len, gsize p)
-{
-  gsize i = p + 1;
-
-  if (p + 3 >= len || !g_ascii_isupper (t[p]) || !g_ascii_islower (t[p + 1]))
-    return FALSE;
-  while (i < len && i - p < 24 && (g_ascii_islower (t[i]) || t[i] == '-' || t[i] == '\''))
-    {
-      /* "Evans-Pugh": a capital after the hyphen */
-      if (t[i] == '-' && i + 1 < len && g_ascii_isupper (t[i + 1]))
-        i++;
-      i++;
-    }
-  return i + 1 < len && t[i] == ',' && t[i + 1] == ' ';
-}
-
 /* A table aligned with spaces whose reference column is anywhere: "Nom   Prénom   Matricule
  * GSM" over "SCHMIT   Jeff   L-20417   +352 …", an owner's statement "Ref   Guest   Nights"
  * over "HMA7Q2RXT   J. Lindqvist   7". Columns part at two spaces or more; each row's cell
@@ -1329,8 +1270,8 @@ aligned_reference_columns (const char *t, gsize len, gsize s, gsize e, guint32 t
       || !(g_ascii_isdigit (t[e + 1])
            || (g_ascii_isupper (t[e + 1])
                && (g_ascii_isupper (t[e + 2]) || g_ascii_isdigit (t[e + 2])
-                   || starts_surname_comma (t, len, e + 1))))
-      || !has_double_space (t, s, MIN (e, s + MAX_HEADER_CELL + 2)))
+                   || voile_inverted_name_surname_comma (t, e + 1, len) != 0)))
+      || !voile_has_double_space (t, s, MIN (e, s + MAX_HEADER_CELL + 2)))
     return s;
   for (gsize i = s; i < e && n < MAX_ALIGNED_COLUMNS;)
     {
@@ -1345,7 +1286,7 @@ aligned_reference_columns (const char *t, gsize len, gsize s, gsize e, guint32 t
   if (n < 3 || e + 1 >= len)
     return s;
   const char *row_nl = memchr (t + e + 1, '\n', len - e - 1);
-  if (!has_double_space (
+  if (!voile_has_double_space (
           t, e + 1, MIN (row_nl != NULL ? (gsize)(row_nl - t) : len, e + 1 + MAX_HEADER_CELL + 2)))
     return s;
 
@@ -1412,7 +1353,7 @@ aligned_reference_columns (const char *t, gsize len, gsize s, gsize e, guint32 t
     {
       const char *nl = memchr (t + next, '\n', len - next);
       gsize row_end = nl != NULL ? (gsize)(nl - t) : len;
-      if (row_end == next || !has_double_space (t, next, row_end))
+      if (row_end == next || !voile_has_double_space (t, next, row_end))
         break;
       /* walk the row once, column by column */
       gsize p = next, col = 0;
@@ -2036,10 +1977,7 @@ sql_column_is_person_name (const char *name, gsize n)
       = { "first_name", "last_name",      "full_name",   "firstname",     "lastname", "fullname",
           "surname",    "guest_name",     "client_name", "customer_name", "prenom",   "nom",
           "lead_name",  "passenger_name", "member_name", "patient_name",  "guest",    NULL };
-  for (const char *const *w = names; *w != NULL; w++)
-    if (strlen (*w) == n && voile_ascii_strncasecmp (name, *w, n) == 0)
-      return TRUE;
-  return FALSE;
+  return voile_ascii_word_in (name, n, names);
 }
 
 /* The kinds of the columns named in text[s, e): an INSERT's list "id, full_name, dob" or a
@@ -2480,16 +2418,6 @@ line_start_of (const char *t, gsize pos)
   return pos == 0 || t[pos - 1] == '\n' ? pos : G_MAXSIZE;
 }
 
-/* Characters (not bytes) from s to pos. */
-static gsize
-chars_between (const char *t, gsize s, gsize pos)
-{
-  gsize n = 0;
-  for (gsize k = s; k < pos; k++)
-    n += ((guchar)t[k] & 0xC0) != 0x80;
-  return n;
-}
-
 /* The byte of line [s, e) at character column col (e when the line is shorter). */
 static gsize
 byte_at_column (const char *t, gsize s, gsize e, gsize col)
@@ -2523,7 +2451,7 @@ under_birth_header (const char *t, gsize pos, AlignedMemo *memo)
 
   if (ls == G_MAXSIZE)
     return COLUMN_UNKNOWN;
-  gsize col = chars_between (t, ls, pos);
+  gsize col = char_width (t, ls, pos);
   if (memo->walked_to != G_MAXSIZE && memo->walked_to <= ls)
     {
       /* Lines between the last search and this one: an empty one starts a new block. */
@@ -2646,10 +2574,7 @@ date_list_goes_on (const char *t, gsize s, gsize e)
 {
   static const char *const seps[] = { " / ", " & ", " et ", " and ", " ou ", " or ", NULL };
 
-  for (const char *const *w = seps; *w != NULL; w++)
-    if (e - s == strlen (*w) && strncmp (t + s, *w, e - s) == 0)
-      return TRUE;
-  return FALSE;
+  return voile_word_in (t + s, e - s, seps);
 }
 
 void
@@ -2771,21 +2696,6 @@ static const char *const address_small_words[]
         "sentier", "ruelle", "maison", "lotissement", "quartier", "hameau", "lieu-dit", "villa",
         NULL };
 
-static gboolean
-in_list (const char *word, gsize n, const char *const *list)
-{
-  /* n >= 1 at both callers. The first letters first: most words fail there, without the
-   * two calls. */
-  char first = ascii_lower (word[0]);
-
-  for (const char *const *w = list; *w != NULL; w++)
-    if (ascii_lower ((*w)[0]) == first && strlen (*w) == n
-        && voile_ascii_strncasecmp (word, *w, n) == 0)
-      return TRUE;
-  /* Accented words: compare bytes as they are. */
-  return FALSE;
-}
-
 /* Start of the address-like words that end at end (exclusive), within [from, end); the
  * words are capitalised, numbers or small connectors, commas between them allowed. */
 static gsize
@@ -2812,7 +2722,7 @@ address_words_start (const char *t, gsize from, gsize end)
         c = (guchar)t[i + elided];
       gboolean ok = g_ascii_isupper (c) || g_ascii_isdigit (c)
                     || (c == 0xC3 && i + 1 < we && (guchar)t[i + 1] < 0xA0)
-                    || (elided == 0 && in_list (t + i, we - i, address_small_words));
+                    || (elided == 0 && voile_ascii_word_in (t + i, we - i, address_small_words));
       if (!ok)
         break;
       start = i;
@@ -2857,11 +2767,8 @@ is_firm_or_flat_type (const char *t, gsize s, gsize e)
       if (we - i == 2 && (t[i] == 'T' || t[i] == 'F') && t[i + 1] >= '1' && t[i + 1] <= '9')
         return TRUE;
       /* The listed words are 3 to 12 bytes long (most words fail there). */
-      if (we - i >= 3 && we - i <= 12)
-        for (const char *const *w = not_address_words; *w != NULL; w++)
-          if (ascii_lower (t[i]) == (*w)[0] && strlen (*w) == we - i
-              && voile_ascii_strncasecmp (t + i, *w, we - i) == 0)
-            return TRUE;
+      if (we - i >= 3 && we - i <= 12 && voile_ascii_word_in (t + i, we - i, not_address_words))
+        return TRUE;
       i = we > i ? we - 1 : i;
     }
   return FALSE;
@@ -2888,7 +2795,7 @@ voile_tables_value_is_address (const char *s, gsize n)
   gsize w = 0;
   while (w < n && s[w] != ' ' && s[w] != ',')
     w++;
-  if (w == n || !g_ascii_islower (s[0]) || !in_list (s, w, address_starts))
+  if (w == n || !g_ascii_islower (s[0]) || !voile_ascii_word_in (s, w, address_starts))
     return FALSE;
   for (gsize i = w; i + 1 < n; i++)
     if (s[i] == ' '
@@ -3011,20 +2918,20 @@ has_street_line_shape (const char *t, gsize s, gsize e)
       guint spaces = 0;
       for (gsize i = s; i < e; i++)
         spaces += t[i] == ' ';
-      if (in_list (t + last, e - last, house_ends)
+      if (voile_ascii_word_in (t + last, e - last, house_ends)
           || ((spaces >= 2 || memchr (t + s, ',', n) != NULL)
-              && in_list (t + last, e - last, street_ends))
+              && voile_ascii_word_in (t + last, e - last, street_ends))
           /* "Dock Road, Galway H91 X2P4": two words, the second only a street's ("Hill",
            * "Close" and "Green" end people's names too), the first no first name ("Tom
            * Lane" above a town is the person the letter is for) */
-          || (spaces == 1 && in_list (t + last, e - last, street_only_ends)
+          || (spaces == 1 && voile_ascii_word_in (t + last, e - last, street_only_ends)
               && (!is_first_name_only (t + s, w - s)
-                  || in_list (t + last, e - last, street_never_surname_ends))))
+                  || voile_ascii_word_in (t + last, e - last, street_never_surname_ends))))
         return TRUE;
     }
   /* "Le Bihan Plomberie Chauffage": a firm's name (its last word a trade's, from the name
    * finder's context words), not a lieu-dit. */
-  if (last > s && !in_list (t + last, e - last, street_ends)
+  if (last > s && !voile_ascii_word_in (t + last, e - last, street_ends)
       && (voile_name_context_word (t + last, e - last) & VOILE_CONTEXT_ORG_AFTER))
     return FALSE;
   /* "Office de Tourisme, place du Marché": a later part opens on a street's type. */
@@ -3037,13 +2944,14 @@ has_street_line_shape (const char *t, gsize s, gsize e)
       pe = ps;
       while (pe < e && t[pe] != ' ' && t[pe] != ',')
         pe++;
-      if (pe > ps && g_ascii_islower (t[ps]) && in_list (t + ps, pe - ps, address_starts))
+      if (pe > ps && g_ascii_islower (t[ps])
+          && voile_ascii_word_in (t + ps, pe - ps, address_starts))
         return TRUE;
     }
   /* "Kerandraon", "Coat Menez": a Breton lieu-dit, the whole line of its address. */
   if (w == e && is_breton_place (t + s, w - s))
     return TRUE;
-  return in_list (t + s, w - s, address_starts)
+  return voile_ascii_word_in (t + s, w - s, address_starts)
          || (w - s == 10 && strncmp (t + s, "Résidence", 10) == 0)
          || (w - s == 8 && strncmp (t + s, "Château", 8) == 0)
          || (w - s == 9 && strncmp (t + s, "Bâtiment", 9) == 0);
@@ -3152,12 +3060,13 @@ is_named_street_line (const char *t, gsize s, gsize e)
       || memchr (space + 1, ' ', (gsize)(t + e - space - 1)) != NULL)
     return FALSE;
   gsize first = (gsize)(space - t) - s, last = (gsize)(t + e - space - 1);
-  if (last < 3 || !g_ascii_isupper (space[1]) || !in_list (space + 1, last, street_ends))
+  if (last < 3 || !g_ascii_isupper (space[1])
+      || !voile_ascii_word_in (space + 1, last, street_ends))
     return FALSE;
   guint flags = voile_name_lookup_word (t + s, first);
   return !((flags & VOILE_NAME_FIRST)
            && !(flags & (VOILE_NAME_WORD | VOILE_NAME_AMBIGUOUS | VOILE_NAME_PROPER)))
-         || in_list (space + 1, last, street_never_surname_ends);
+         || voile_ascii_word_in (space + 1, last, street_never_surname_ends);
 }
 
 /* Does [line, s) say that s starts an address: "Adresse : ", "Address: ", "Domicile :",

@@ -513,9 +513,8 @@ voile_card_is_test_number (const char *digits, gsize len)
 {
   if (len < 13 || len > 19)
     return FALSE;
-  for (const char *const *t = documented_test_cards; *t != NULL; t++)
-    if (strlen (*t) == len && memcmp (*t, digits, len) == 0)
-      return TRUE;
+  if (voile_word_in (digits, len, documented_test_cards))
+    return TRUE;
   /* "4000 0000 0000 0341", "4000 0027 6000 3184": a processor's series, numbered from zeros
    * (a real account part is as random as its issuer can make it). */
   guint zeros = 0, longest = 0;
@@ -621,10 +620,7 @@ voile_is_document_number (const char *t, gsize n)
     k++;
   if (k == 0 || k > 7 || k >= n || !(t[k] == '-' || t[k] == '_' || g_ascii_isdigit (t[k])))
     return FALSE;
-  for (const char *const *p = prefixes; *p != NULL; p++)
-    if (strlen (*p) == k && voile_ascii_strncasecmp (t, *p, k) == 0)
-      return TRUE;
-  return FALSE;
+  return voile_ascii_word_in (t, k, prefixes);
 }
 
 double
