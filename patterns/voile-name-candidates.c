@@ -475,8 +475,10 @@ judge (Proposer *p, const VoileSpan *words, guint n, guint given_at, gsize end, 
   VoileNameCollector *c = p->c;
   VoileNameFeatures features;
   VoileNameMention m = { 0 };
+  gboolean lower = (why & VOILE_WHY_LOWER) != 0;
 
-  for (guint k = 0; k < n; k++)
+  /* Lower-case words were chosen by voile_name_note_lower_words(). */
+  for (guint k = 0; k < n && !lower; k++)
     if (!word_may_be_name (c->text, &words[k], n == 1))
       return;
   if (voile_name_collector_blocked (c, words[0].start, end)
@@ -495,7 +497,8 @@ judge (Proposer *p, const VoileSpan *words, guint n, guint given_at, gsize end, 
   voile_name_model_features (&p->text, &m, &features);
   voile_name_model_observe (&m, &features, verdict);
   if (verdict == VOILE_NAME_MODEL_PROPOSED
-      && voile_name_model_accepts (voile_name_model_proposal_score (&features)))
+      && (lower ? voile_name_model_accepts_lower (voile_name_model_proposal_score (&features))
+                : voile_name_model_accepts (voile_name_model_proposal_score (&features))))
     {
       m.confidence = CONFIDENCE_CONTEXT;
       g_array_append_val (accepted, m);
@@ -522,6 +525,156 @@ has_short_caps (const char *text, const VoileSpan *words, guint n)
   return FALSE;
 }
 
+/* ---- lower-case words ------------------------------------------------------------------ */
+
+/* Lower-case runs remembered per text (a chat names a few dozen people at most; each run
+ * judged costs a mention's features), and their longest, in words. */
+#define LOWER_RUNS_MAX 64
+#define LOWER_RUN_WORDS_MAX 3
+
+/* May the lower-case word be (part of) a name: in the lists of names, no common word, no
+ * context word ("mme", "rue")? Ambiguous ones ("rose", "jordan") are left to the model.
+ * Words in no list are not ("royal mail", "anjali paypal", "wala kotse": brands and other
+ * languages' words follow names in chats). */
+static gboolean
+lower_may_be_name (const char *text, VoileToken *t)
+{
+  gsize len = t->end - t->start;
+
+  if (t->shape != VOILE_SHAPE_LOWER || len < 2 || len > 20 || t->elided)
+    return FALSE;
+  voile_token_lookup (text, t);
+  if (t->context_flags != 0 || (t->name_flags & VOILE_NAME_WORD))
+    return FALSE;
+  return (t->name_flags & (VOILE_NAME_FIRST | VOILE_NAME_LAST)) != 0;
+}
+
+void
+voile_name_note_lower_words (VoileNameCollector *c, GArray *tokens, guint line_caps)
+{
+  VoileToken *t = (VoileToken *)(gpointer)tokens->data;
+  const guint n = tokens->len;
+  gboolean informal = FALSE;
+
+  /* A line typed in lower case: three words or more, one in four capitalised at most, a
+   * sentence that opens in lower case (prose opens its sentences on capitals, and its
+   * lower-case words are not read here). */
+  if (n < 3 || line_caps * 4 > n
+      || (c->lower_words != NULL && c->lower_words->len >= LOWER_RUNS_MAX)
+      || (!voile_name_model_accepts_any_lower () && !voile_name_model_observed ()))
+    return;
+  /* And words apart as typed text ("localhost:5432:*:postgres:dev" is no message). */
+  guint joined = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      informal |= t[i].sentence_start && t[i].shape == VOILE_SHAPE_LOWER && i + 1 < n;
+      joined += t[i].joined;
+    }
+  if (!informal || joined < 2)
+    return;
+  for (guint i = 0; i < n; i++)
+    {
+      if (!lower_may_be_name (c->text, &t[i]))
+        continue;
+      guint j = i;
+      while (j + 1 < n && j + 1 - i < LOWER_RUN_WORDS_MAX && t[j].joined
+             && lower_may_be_name (c->text, &t[j + 1]))
+        j++;
+      if (c->lower_words == NULL)
+        c->lower_words = g_array_new (FALSE, FALSE, sizeof (VoileSpan));
+      if (t[j].end > G_MAXUINT32 || c->lower_words->len >= LOWER_RUNS_MAX)
+        return;
+      VoileSpan run = { (guint32)t[i].start, (guint32)t[j].end };
+      g_array_append_val (c->lower_words, run);
+      i = j;
+    }
+}
+
+/* Why the lower-case run [start, end) may be a name: the reasons of a run in prose. */
+static guint
+lower_reasons (Proposer *p, gsize start, gsize end, gboolean one_word)
+{
+  VoileNameCollector *c = p->c;
+  const char *text = c->text;
+  guint why = VOILE_WHY_LOWER;
+  gsize ws, we, ls, le;
+
+  if (one_word)
+    why |= VOILE_WHY_ONE_WORD;
+  if (word_before (text, start, &ws, &we) && we - ws <= PREPOSITION_MAX
+      && word_in (text, ws, we, people_prepositions))
+    why |= VOILE_WHY_PREPOSITION;
+  gsize a = end;
+  while (a < c->len && text[a] == ' ')
+    a++;
+  if (a < c->len && g_ascii_islower (text[a]))
+    {
+      gsize e = a;
+      while (e < c->len && g_ascii_isalpha (text[e]) && e - a <= VERB_MAX)
+        e++;
+      if (e - a <= VERB_MAX && word_in (text, a, e, person_verbs))
+        why |= VOILE_WHY_VERB_AFTER;
+    }
+  if (contact_on_line (p, start, end))
+    why |= VOILE_WHY_CONTACT;
+  line_of (p, start, &ls, &le);
+  if (person_on_line (c, ls, le, start, end))
+    why |= VOILE_WHY_ROW_PERSON;
+  return why;
+}
+
+/* Judges the lower-case runs no mention covers (the rules' own, exactly, are shown to the
+ * trainer as the generator would have proposed them). */
+static void
+propose_lower (Proposer *p, GArray *runs, GArray *accepted)
+{
+  VoileNameCollector *c = p->c;
+  const VoileNameMention *mentions = (const VoileNameMention *)(gpointer)c->mentions->data;
+  const guint n_mentions = c->mentions->len;
+  guint cursor = 0;
+
+  if (!voile_name_model_accepts_any_lower () && !voile_name_model_observed ())
+    return;
+  for (guint r = 0; r < runs->len; r++)
+    {
+      const VoileSpan *run = &g_array_index (runs, VoileSpan, r);
+      VoileSpan words[LOWER_RUN_WORDS_MAX];
+      guint n = 0;
+      gsize s = run->start;
+
+      /* The run's words: one space apart (voile_name_note_lower_words() joined them). */
+      for (gsize k = run->start; k <= run->end && n < LOWER_RUN_WORDS_MAX; k++)
+        if (k == run->end || c->text[k] == ' ')
+          {
+            if (k > s)
+              words[n++] = (VoileSpan){ (guint32)s, (guint32)k };
+            s = k + 1;
+          }
+      if (n == 0)
+        continue;
+      while (cursor < n_mentions && mentions[cursor].end <= run->start)
+        cursor++;
+      VoileNameModelVerdict verdict = VOILE_NAME_MODEL_PROPOSED;
+      if (cursor < n_mentions && mentions[cursor].start < run->end)
+        {
+          if (!voile_name_model_observed () || mentions[cursor].start != run->start
+              || mentions[cursor].end != run->end || mentions[cursor].type != VOILE_TYPE_PERSON)
+            continue;
+          verdict = VOILE_NAME_MODEL_SHADOW;
+        }
+      judge (p, words, n, 0, words[n - 1].end, lower_reasons (p, run->start, run->end, n == 1),
+             verdict, accepted);
+    }
+}
+
+static gint
+compare_start (gconstpointer a, gconstpointer b)
+{
+  const VoileNameMention *x = a, *y = b;
+
+  return x->start < y->start ? -1 : x->start > y->start;
+}
+
 void
 voile_name_propose_candidates (VoileNameCollector *c, guint words, GArray *accepted)
 {
@@ -532,11 +685,19 @@ voile_name_propose_candidates (VoileNameCollector *c, guint words, GArray *accep
   Proposer p = { c, { 0 }, words, 0, 1, 0, -1, FALSE, FALSE, { 0 } };
   guint cursor = 0;
 
+  g_autoptr (GArray) lower = g_steal_pointer (&c->lower_words);
+
+  if (!(c->type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PERSON)))
+    return;
+  if (lower != NULL)
+    propose_lower (&p, lower, accepted);
+  const guint n_lower = accepted->len;
+  p.finding = 0; /* the capitalised runs walk the text again */
   /* Acceptance off (a model trained without proposals): nothing to propose, nothing to pay;
    * the trainer's dump tool still sees them. */
-  if (!(c->type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PERSON)) || n_caps == 0
-      || (!voile_name_model_accepts_any () && !voile_name_model_observed ()))
+  if (n_caps == 0 || (!voile_name_model_accepts_any () && !voile_name_model_observed ()))
     return;
+  cursor = 0;
   const guint range_end = n_caps;
   for (guint i = 0; i < range_end;)
     {
@@ -628,4 +789,7 @@ voile_name_propose_candidates (VoileNameCollector *c, guint words, GArray *accep
       if (why != 0)
         judge (&p, &caps[next - n], n, given_at, end, why, verdict, accepted);
     }
+  /* The lower-case proposals came first: the array goes out sorted. */
+  if (n_lower > 0 && accepted->len > n_lower)
+    g_array_sort (accepted, compare_start);
 }

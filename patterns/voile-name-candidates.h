@@ -27,14 +27,23 @@ typedef enum
   VOILE_WHY_ONE_WORD = 1 << 10,     /* a single word */
   VOILE_WHY_ROW_PERSON = 1 << 11,   /* a person the rules found on its line */
   VOILE_WHY_PERSON_KEY = 1 << 12,   /* the value of a key of people: client="…", consignee: */
+  VOILE_WHY_LOWER = 1 << 13,        /* words of the lists on a line typed in lower case */
 } VoileNameWhy;
 
-#define VOILE_NAME_WHY_KINDS 13
+#define VOILE_NAME_WHY_KINDS 14
 
 /* Proposes the runs of capitalised words that no mention covers and adds to accepted (a
  * sorted array of VoileNameMention) those the model accepts. Call after the veto, before
  * later mentions. words: the text's word count. */
 void
 voile_name_propose_candidates (VoileNameCollector *c, guint words, GArray *accepted);
+
+/* Called by the line pass for each line (its words, line_caps of them capitalised): on a
+ * line typed in lower case ("ill ask martin in compliance", "merci ibra"), remembers the
+ * words of the name lists no hand rule needs to have seen, for
+ * voile_name_propose_candidates() to propose. Costs nothing when the model accepts no
+ * lower-case proposal. */
+void
+voile_name_note_lower_words (VoileNameCollector *c, GArray *tokens, guint line_caps);
 
 G_END_DECLS

@@ -510,6 +510,18 @@ voile_name_model_accepts (double proposal_score)
   return VOILE_NAME_MODEL_ACCEPT_ON && proposal_score >= VOILE_NAME_MODEL_ACCEPT;
 }
 
+gboolean
+voile_name_model_accepts_any_lower (void)
+{
+  return VOILE_NAME_MODEL_ACCEPT_LOWER_ON;
+}
+
+gboolean
+voile_name_model_accepts_lower (double proposal_score)
+{
+  return VOILE_NAME_MODEL_ACCEPT_LOWER_ON && proposal_score >= VOILE_NAME_MODEL_ACCEPT_LOWER;
+}
+
 static gboolean
 has_detail_in_sentence (const VoileNameFeatures *features)
 {

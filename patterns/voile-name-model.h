@@ -59,6 +59,11 @@ voile_name_model_accepts (double proposal_score);
 /* FALSE when the model was trained with acceptance off: no proposal can be kept. */
 gboolean
 voile_name_model_accepts_any (void);
+/* The same for the lower-case words of informal lines (their own threshold). */
+gboolean
+voile_name_model_accepts_lower (double proposal_score);
+gboolean
+voile_name_model_accepts_any_lower (void);
 
 /* Drops the PERSON mentions that the model scores under its veto threshold. */
 void

@@ -69,6 +69,7 @@ typedef struct
   GString *key;               /* scratch for a mention's key: one buffer, no allocation each */
   GHashTable *key_parts;      /* while finishing: interned key -> GPtrArray of its parts' sources */
   GArray *tentative;          /* of VoileToken: lower-case words that may be names, or NULL */
+  GArray *lower_words;        /* of VoileSpan: for voile-name-candidates.c, or NULL */
   double prior_score;         /* the document prior's score, once prior_scored */
   gboolean prior_scored;
 } VoileNameCollector;

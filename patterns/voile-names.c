@@ -12,6 +12,7 @@
 #include "voile-ascii.h"
 #include "voile-name-lexicon.h"
 #include "voile-name-private.h"
+#include "voile-name-candidates.h"
 #include "voile-name-inverted.h"
 #include "voile-name-rota.h"
 
@@ -3979,6 +3980,8 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
           guint line_mentions = c.mentions->len;
           if (!city && !voile_field_state_things_row (fields))
             find_in_line (&c, tokens, after_closing || heading, pos, line_end);
+          if (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PERSON))
+            voile_name_note_lower_words (&c, tokens, n_caps - line_caps);
           if (ampersand && (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PERSON)))
             find_ampersand_pairs (&c, tokens, line_mentions);
           if (c.mentions->len > line_mentions && (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PERSON)))
@@ -4066,6 +4069,7 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
   resolve_tentative (&c);
 
   voile_name_collector_finish (&c, words);
+  g_clear_pointer (&c.lower_words, g_array_unref); /* when the finish did not read them */
 
   g_array_unref (c.mentions);
   g_array_unref (c.scratch);

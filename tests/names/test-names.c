@@ -1883,6 +1883,29 @@ test_name_candidates (void)
   g_assert_cmpstr (got, ==, "");
 }
 
+/* On a line typed in lower case, the lower-case words of the name lists are proposed to the
+ * model; common words, and the lower-case words of prose, are not. */
+static void
+test_lower_candidates (void)
+{
+  const char *chat = "qui ramène les jeux samedi ? momo t'es dispo ?\n";
+  g_autofree char *got = proposals_of (chat);
+  gsize at = (gsize)(strstr (chat, "momo") - chat);
+  g_autofree char *span = g_strdup_printf ("%zu-%zu:", at, at + strlen ("momo"));
+  g_assert_true (g_str_has_prefix (got, span));
+  guint why = (guint)g_ascii_strtoull (got + strlen (span), NULL, 10);
+  g_assert_true (why & VOILE_WHY_LOWER);
+  g_assert_true (why & VOILE_WHY_ONE_WORD);
+
+  /* Its sentences open on capitals: prose, whose lower-case words are not read. */
+  g_clear_pointer (&got, g_free);
+  got = proposals_of ("Nous avons vu momo et toute l'équipe hier soir. Il fait beau.\n");
+  g_assert_cmpstr (got, ==, "");
+  /* Typed in lower case, words of the lists that are other words too ("verra", "will",
+   * "late" are proposed): the model keeps none. */
+  assert_finds ("ok on verra demain, la poste ferme tôt and will be late\n", "");
+}
+
 /* Session 8, recall in texts with personal data: a lower-case sender facing a display name
  * that holds a business word, hand-typed aligned headings, exiftool's groups, a city cell's
  * region, a help desk's header with the agent's role. */
@@ -2342,6 +2365,7 @@ main (int argc, char **argv)
   g_test_add_func ("/names/negatives/public-figures-institutions",
                    test_public_figures_and_institutions);
   g_test_add_func ("/names/inverted-cells", test_inverted_cells);
+  g_test_add_func ("/names/lower-candidates", test_lower_candidates);
   status = g_test_run ();
   voile_name_finder_free (finder);
   return status;

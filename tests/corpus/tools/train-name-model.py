@@ -32,6 +32,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import textwrap
 
 MARK = re.compile(r"⟦([A-Z_]+)\|([^⟦⟧]*)⟧")
 L2 = 10.0  # regularisation (chosen by the cross-validation: 1 and 50 did no better)
@@ -56,6 +57,9 @@ KEY_LEVEL = True
 ACCEPT_PRECISION = 0.8
 # And at least this many proposals accepted in the cross-validation, or none is.
 ACCEPT_MIN = 5
+# The weight of each lower-case proposal in training (see samples_of()); chosen by the
+# cross-validation.
+LOWER_WEIGHT = 0.3
 
 
 def strip_marks(marked):
@@ -131,10 +135,12 @@ def load(tool, roots):
 
 def train(samples, n):
     """Logistic regression, L2, full-batch gradient descent with AdaGrad steps, fixed epochs:
-    deterministic. Classes balanced."""
-    pos = sum(y for y, _x in samples)
-    neg = len(samples) - pos
-    cw = {1: len(samples) / (2.0 * max(pos, 1)), 0: len(samples) / (2.0 * max(neg, 1))}
+    deterministic. Classes balanced. samples: (label, features[, weight])."""
+    sw = [s[2] if len(s) > 2 else 1.0 for s in samples]
+    samples = [(s[0], s[1]) for s in samples]
+    pos = sum(y * v for (y, _x), v in zip(samples, sw))
+    neg = sum(sw) - pos
+    cw = {1: sum(sw) / (2.0 * max(pos, 1)), 0: sum(sw) / (2.0 * max(neg, 1))}
     xs = [list(x.items()) for _y, x in samples]
     w = [0.0] * n
     acc = [1e-8] * n
@@ -143,12 +149,12 @@ def train(samples, n):
     for _epoch in range(EPOCHS):
         grad = [0.0] * n
         gbias = 0.0
-        for (y, _x), x in zip(samples, xs):
+        for (y, _x), x, weight in zip(samples, xs, sw):
             z = bias
             for k, v in x:
                 z += w[k] * v
             p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-            g = (p - y) * cw[y]
+            g = (p - y) * cw[y] * weight
             gbias += g
             for k, v in x:
                 grad[k] += g * v
@@ -166,12 +172,17 @@ def train(samples, n):
 PLAIN = {}
 # VoileNameWhy, in the order of its bits (the last features of the tool).
 WHY = ["cell", "column", "quoted", "preposition", "verb-after", "role-after", "contact", "dash",
-       "surname-comma", "caps", "one-word", "row-person", "person-key"]
+       "surname-comma", "caps", "one-word", "row-person", "person-key", "lower"]
 AFTER_WHY = 64 + 2 * 7  # the features after VoileNameWhy's: suffixes, proposals' word classes
 
 
 def why_names(x, n):
     return ",".join(w for b, w in enumerate(WHY) if x.get(n - AFTER_WHY - len(WHY) + b))
+
+
+def is_lower(x, n):
+    """Is the proposal a lower-case run (voile_name_note_lower_words())?"""
+    return bool(x.get(n - AFTER_WHY - len(WHY) + WHY.index("lower")))
 
 
 def score(model, x):
@@ -189,8 +200,12 @@ def samples_of(docs):
     if KEPT_ONLY:
         return [(y, x) for _p, cands in docs for y, kept, x, *_ in cands if kept]
     # All candidates, the rules' verdict as one more feature (always 1 where the veto acts).
-    return [(y, {**x, KEPT_FEATURE: 1.0} if kept else x)
-            for _p, cands in docs for y, kept, x, *_ in cands]
+    # The lower-case proposals, many and nearly all false, weigh LOWER_WEIGHT each: at full
+    # weight they pulled the shared weights away from the veto's candidates.
+    n = KEPT_FEATURE
+    return [(y, {**x, KEPT_FEATURE: 1.0} if kept else x,
+             LOWER_WEIGHT if proposed and is_lower(x, n) else 1.0)
+            for _p, cands in docs for y, kept, x, _s, _e, _k, proposed in cands]
 
 
 def accept_threshold(scored):
@@ -224,13 +239,18 @@ def cross_validate(docs, n):
     order = list(range(len(docs)))
     random.Random(7).shuffle(order)
     folds = [order[k::FOLDS] for k in range(FOLDS)]
-    scored, proposed = [], []
+    scored, proposed, lower = [], [], []
+    where = {}  # id of a proposal's tuple -> (text index, candidate)
     for k in range(FOLDS):
         test = set(folds[k])
         model = train(samples_of([d for j, d in enumerate(docs) if j not in test]), n + 1)
         for j in folds[k]:
             scored += kept_scores(model, docs[j][1])
-            proposed += [(proposal_score(model, c[2]), c[0]) for c in docs[j][1] if c[6]]
+            for c in docs[j][1]:
+                if c[6]:
+                    t = (proposal_score(model, c[2]), c[0])
+                    (lower if is_lower(c[2], n) else proposed).append(t)
+                    where[id(t)] = (j, c)
     true = sorted(s for s, y in scored if y == 1)
     false = sorted(s for s, y in scored if y == 0)
     # AUC: the chance that a true name outscores a false one.
@@ -260,15 +280,47 @@ def cross_validate(docs, n):
         got = [y for s, y in proposed if s >= t]
         print(f"  precision {share:.2f}: accept at {t:+.3f}: {sum(got)} true names found of "
               f"{n_true}, {len(got) - sum(got)} false")
+    accept_lower = accept_threshold(lower)
+    print(f"lower-case proposals: {len(lower)}, {sum(y for _s, y in lower)} true names")
+    for share in (0.70, 0.80, 0.90):
+        keep, ACCEPT_PRECISION = ACCEPT_PRECISION, share
+        t = accept_threshold(lower)
+        ACCEPT_PRECISION = keep
+        got = [y for s, y in lower if t is not None and s >= t]
+        print(f"  precision {share:.2f}: " + ("none" if t is None else
+              f"accept at {t:+.3f}: {sum(got)} true names found, {len(got) - sum(got)} false"))
+    # What the accepted proposals add, text by text: true names the rules missed, false ones,
+    # clean texts that gain a name.
+    for label, pool, thr in (("capitalised runs", proposed, accept), ("lower case", lower,
+                                                                       accept_lower)):
+        if thr is None:
+            continue
+        marks, false, clean = set(), 0, set()
+        for t in pool:
+            if t[0] < thr:
+                continue
+            j, c = where[id(t)]
+            if c[0]:
+                marks.add((j, c[3]))
+            else:
+                false += 1
+                if "/clean/" in docs[j][0]:
+                    clean.add(j)
+        print(f"  accepted {label}: {len(marks)} true mentions found, {false} false, "
+              f"{len(clean)} clean texts flagged (before propagation)")
     return round(true[int(VETO_TRUE_SHARE * len(true))], 4), (
-        None if accept is None else round(accept, 4))
+        None if accept is None else round(accept, 4)), (
+        None if accept_lower is None else round(accept_lower, 4))
 
 
-def write_header(path, model, veto, accept, kept_weight, sources, n, accept_on):
+def write_header(path, model, veto, accept, accept_lower, kept_weight, sources, n, accept_on):
     w, bias = model
     lines = [
         "/* voile-name-model-data.h — GENERATED by tests/corpus/tools/train-name-model.py",
-        " * from " + ", ".join(sources) + "; do not edit by hand: retrain (see README, names).",
+        # Wrapped as clang-format would (the style test checks generated headers too).
+        *textwrap.wrap("from " + ", ".join(sources) + "; do not edit by hand: retrain (see "
+                       "README, names).", 96, initial_indent=" * ", subsequent_indent=" * ",
+                       break_on_hyphens=False),
         " *",
         " * Weights of the features of voile-name-model.c (in its order); a person none of whose",
         " * kept mentions scores at the veto threshold or over is dropped. */",
@@ -282,6 +334,10 @@ def write_header(path, model, veto, accept, kept_weight, sources, n, accept_on):
         f"#define VOILE_NAME_MODEL_KEPT_WEIGHT {kept_weight!r}",
         f"#define VOILE_NAME_MODEL_ACCEPT {accept if accept is not None else 1000.0!r}",
         f"#define VOILE_NAME_MODEL_ACCEPT_ON {1 if accept is not None and accept_on else 0}",
+        "/* The lower-case words of informal lines: their own threshold, set the same way. */",
+        f"#define VOILE_NAME_MODEL_ACCEPT_LOWER "
+        f"{accept_lower if accept_lower is not None else 1000.0!r}",
+        f"#define VOILE_NAME_MODEL_ACCEPT_LOWER_ON {1 if accept_lower is not None else 0}",
         "",
         "/* clang-format off */",
         f"static const float voile_name_model_weights[{n}] = {{",
@@ -319,13 +375,13 @@ def main():
     print(f"training texts: {len(docs)}, candidates {len(cands)} "
           f"({sum(c[0] for c in cands)} true), kept by the rules {len(kept)} "
           f"({sum(c[0] for c in kept)} true)")
-    veto, accept = cross_validate(docs, n)
+    veto, accept, accept_lower = cross_validate(docs, n)
     w, bias = train(samples_of(docs), n + 1)
     # Where the veto acts the rules kept the candidate: its weight goes into the bias.
     kept_weight = 0.0 if KEPT_ONLY else w[n]
     model = (w[:n] + [0.0], round(bias + kept_weight, 4))
     raw = (w[:n], bias)
-    print(f"veto threshold {veto:+.4f}, acceptance threshold {accept}")
+    print(f"veto threshold {veto:+.4f}, acceptance threshold {accept}, lower case {accept_lower}")
     for ev in args.eval:
         _n, edocs = load(args.tool, [ev])
         ek = [sy for _p, cs in edocs for sy in kept_scores(model, cs)]
@@ -346,7 +402,8 @@ def main():
                       f"why={why_names(c[2], n)} {text!r} {os.path.relpath(p, ev)}")
     if not args.dry_run:
         sources = [os.path.relpath(p, top) for p in [args.corpus] + args.extra]
-        write_header(args.output, model, veto, accept, round(kept_weight, 4), sources, n,
+        write_header(args.output, model, veto, accept, accept_lower, round(kept_weight, 4),
+                     sources, n,
                      not args.accept_off)
         print(f"wrote {os.path.relpath(args.output, top)}: {n} features")
 
