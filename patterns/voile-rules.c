@@ -563,13 +563,34 @@ after_identifier_label (const VoileCandidate *c)
   return label;
 }
 
+/* "e.g. +44 7700 900000", "(ex. 06 12 34 56 78)": a form's or a guide's sample value after
+ * the words that announce one, nobody's number. */
+static gboolean
+after_example_marker (const VoileCandidate *c)
+{
+  static const char *const markers[]
+      = { "e.g.", "e.g.,", "eg.", "eg:", "ex.", "ex:", "ex :", "exemple :", "example:", NULL };
+  gsize e = c->start;
+
+  while (e > 0 && (c->text[e - 1] == ' ' || c->text[e - 1] == '\t' || c->text[e - 1] == '('))
+    e--;
+  for (const char *const *m = markers; *m != NULL; m++)
+    {
+      gsize n = strlen (*m);
+      if (e >= n && voile_ascii_strncasecmp (c->text + e - n, *m, n) == 0
+          && (e == n || !g_ascii_isalpha (c->text[e - n - 1])))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 v_phone_fr (VoileCandidate *c)
 {
   char d[40];
   gsize n = compact (c, d, sizeof d, FALSE);
 
-  if (n != 10)
+  if (n != 10 || after_example_marker (c))
     return FALSE;
   if (c->end - c->start == 10 && after_identifier_label (c))
     return FALSE;
@@ -791,7 +812,7 @@ v_phone_intl (VoileCandidate *c)
   /* "+20220123085548" (a version's build stamp): too long for a number without spaces. */
   if (dots + others == 0 && c->end - c->start > 14)
     return FALSE;
-  if (!v_phone_digits (c, 8, 15))
+  if (!v_phone_digits (c, 8, 15) || after_example_marker (c))
     return FALSE;
   /* North America (+1): the area code and seven digits, never fewer ("+1 800 55 0199" is
    * a test's "too short" vector). */
@@ -827,7 +848,8 @@ v_phone_uk (VoileCandidate *c)
   /* Nigeria's mobiles: "0803 123 4567", "09012345678" (070, 080, 081, 090, 091) */
   gboolean ng_mobile
       = n == 11 && d[0] == '0' && strchr ("789", d[1]) != NULL && (d[2] == '0' || d[2] == '1');
-  if (n != 11 || d[0] != '0' || (strchr ("12378", d[1]) == NULL && !ng_mobile))
+  if (n != 11 || d[0] != '0' || (strchr ("12378", d[1]) == NULL && !ng_mobile)
+      || after_example_marker (c))
     return FALSE;
   /* "0800 000 000 000 0": a counter in groups, longer than any line; "0800 000 000": the
    * number of a test vector. */
@@ -2841,6 +2863,11 @@ v_postcode_4 (VoileCandidate *c)
   guint v = (guint)((t[0] - '0') * 1000 + (t[1] - '0') * 100 + (t[2] - '0') * 10 + (t[3] - '0'));
   /* "2024 Paris", "1998 Olympics": years. */
   if (v >= 1900 && v <= 2099)
+    return FALSE;
+  /* "In 1747 James Lind", "depuis 1820 Lyon…": an older year after the words that date. */
+  static const char *const year_words[]
+      = { "in", "en", "since", "depuis", "circa", "vers", "until", "till", "around", "dès", NULL };
+  if (v >= 1000 && preceded_by_word (c, c->start, year_words))
     return FALSE;
   /* "file 5214 Norwich", "ref #5214 Leeds": a number that a word names, then a place. */
   static const char *const number_words[]

@@ -252,6 +252,16 @@ header_is_address_part (const char *lower)
   for (const char *const *w = parts; *w != NULL; w++)
     if (strstr (lower, *w) != NULL)
       return TRUE;
+  /* Qualtrics' "IPAddress", "ip_address", "MAC Address": a machine's address, whose second
+   * header row ("IP Address") is no street. Not the end of "Ship Address". */
+  static const char *const machines[]
+      = { "ipaddress", "ip address", "ip_address", "mac address", NULL };
+  for (const char *const *w = machines; *w != NULL; w++)
+    {
+      const char *hit = strstr (lower, *w);
+      if (hit != NULL && (hit == lower || !g_ascii_isalpha (hit[-1])))
+        return TRUE;
+    }
   return FALSE;
 }
 static const char *const document_headers[]

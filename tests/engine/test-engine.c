@@ -1084,6 +1084,9 @@ static const Found found[] = {
   { "INSERT INTO kids (id, nom, ddn) VALUES\n(1, 'D'Arcy', '2017-05-02'),\n"
     "(2, 'Morel', '2018-09-14');",
     "DATE_OF_BIRTH", "2018-09-14" },
+  /* g12-addr: a number after other words stays one */
+  { "Mobile: +44 7700 900123 (best after 6pm)", "PHONE", "+44 7700 900123" },
+  { "Rue Neuve 12, 1000 Bruxelles", "POSTAL_ADDRESS", "1000 Bruxelles" },
 };
 
 static const NotFound not_found[] = {
@@ -1515,6 +1518,16 @@ static const NotFound not_found[] = {
   /* placeholders */
   { "Bonjour [PERSON_1], votre IBAN [IBAN_2] et [EMAIL_1].", "*" },
   { "appelez [PHONE_12] ou [DATE_3]", "*" },
+  /* g12-addr: an old year after "In" is no Belgian postcode; samples after "e.g." are
+   * nobody's numbers; a survey's "IP Address" column is no street */
+  { "In 1747 James Lind, a surgeon aboard HMS Salisbury, divided twelve sailors",
+    "POSTAL_ADDRESS" },
+  { "\"pt_phone\",\"screening\",\"text\",\"Mobile\",\"e.g. +44 7700 900000\",\"phone\"", "PHONE" },
+  { "Téléphone portable (ex. 06 12 34 56 78) :", "PHONE" },
+  { "Mobile, e.g. 07700 900456, or landline", "PHONE" },
+  { "StartDate,EndDate,IPAddress,Progress\n\"Start Date\",\"End Date\",\"IP Address\","
+    "\"Progress\"\n2026-02-11 09:14:03,2026-02-11 09:22:47,81.103.44.212,100\n",
+    "POSTAL_ADDRESS" },
 };
 
 static GPtrArray *
