@@ -1851,6 +1851,32 @@ word_at (const char *t, gsize i, gsize end, const char *word)
   return i + n == end || !is_letter ((guchar)t[i + n]);
 }
 
+gboolean
+voile_tables_birth_of_animal (const char *t, gsize from, gsize pos)
+{
+  static const char *const animals[]
+      = { "pet",    "pets",  "animal", "species", "dog",    "cat",   "puppy",
+          "kitten", "chien", "chiot",  "chaton",  "espèce", "breed", NULL };
+
+  for (gsize p = pos; p > from;)
+    {
+      if (t[p - 1] == '\n' || t[p - 1] == '}')
+        break;
+      if (!g_ascii_isalpha (t[p - 1]) && (guchar)t[p - 1] < 0x80)
+        {
+          p--;
+          continue;
+        }
+      gsize e = p;
+      while (p > from && (g_ascii_isalpha (t[p - 1]) || (guchar)t[p - 1] >= 0x80))
+        p--;
+      for (const char *const *a = animals; *a != NULL; a++)
+        if (strlen (*a) == e - p && voile_ascii_strncasecmp (t + p, *a, e - p) == 0)
+          return TRUE;
+    }
+  return FALSE;
+}
+
 /* The last birth keyword in text[from..to), as a position, or G_MAXSIZE. "Place of birth"
  * and "lieu de naissance" name a town: they do not count. */
 static gsize
@@ -2730,7 +2756,8 @@ voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
               && answered_elsewhere (text, len, keyword, f->end))
             column = COLUMN_OTHER;
           if ((column == COLUMN_BIRTH || (column == COLUMN_UNKNOWN && keyword != G_MAXSIZE))
-              && !voile_date_year_before_1900 (text + f->start, f->end - f->start))
+              && !voile_date_year_before_1900 (text + f->start, f->end - f->start)
+              && !(keyword != G_MAXSIZE && voile_tables_birth_of_animal (text, from, f->start)))
             {
               f->type = VOILE_TYPE_DATE_OF_BIRTH;
               f->confidence = MAX (f->confidence, 0.9f);
