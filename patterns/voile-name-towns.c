@@ -244,8 +244,12 @@ voile_name_find_towns_after_streets (VoileNameCollector *c, guint first, gsize l
         break;
       if (f->type != VOILE_TYPE_POSTAL_ADDRESS || f->end > line_end)
         continue;
-      /* a street: the finding ends on a word, not on a postcode */
-      if (!g_ascii_isalpha (t[f->end - 1]) && (guchar)t[f->end - 1] < 0x80)
+      /* a street: the finding ends on a word, not on a postcode; or a post-office box
+       * ("P.O. Box 30197, Nairobi": its town follows as a street's does) */
+      if (!g_ascii_isalpha (t[f->end - 1]) && (guchar)t[f->end - 1] < 0x80
+          && !(f->end - f->start > 6
+               && (memcmp (t + f->start, "P.O. Box", MIN (8, f->end - f->start)) == 0
+                   || memcmp (t + f->start, "PO Box", 6) == 0)))
         continue;
       gsize towns[TOWNS_CHAINED_MAX][2];
       guint n_towns = towns_inside (c, f, towns);

@@ -987,6 +987,13 @@ v_card (VoileCandidate *c)
   char d[32];
   gsize n = compact (c, d, sizeof d, FALSE);
   gboolean valid;
+  const char *t = c->text;
+  /* "FR76 3000 4012 3400 0123 4567 863": the tail of a longer grouped number (an IBAN, an
+   * account), a group of four just before it, is no card. */
+  if (c->start >= 5 && (t[c->start - 1] == ' ' || t[c->start - 1] == '-')
+      && g_ascii_isdigit (t[c->start - 2]) && g_ascii_isalnum (t[c->start - 3])
+      && g_ascii_isalnum (t[c->start - 4]) && g_ascii_isalnum (t[c->start - 5]))
+    return FALSE;
   /* Old 13-digit Visa cards, only when grouped: a 13-digit block is an EAN-13. */
   if (n == 13 && d[0] == '4' && span_has_byte (c, " "))
     valid = voile_luhn_is_valid (d, n);

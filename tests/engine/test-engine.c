@@ -1106,6 +1106,12 @@ static const Found found[] = {
   { "MSH|^~\\&|ORBIS|CH\nPID|1||7400192834^^^CHANGE^PI||PERRIER^Madeleine^^^Mme^^L||19621008|F|||",
     "DATE_OF_BIRTH", "19621008" },
   { "PID|1||123^^^H^PI||DOE^JOHN||198504120000|M", "DATE_OF_BIRTH", "19850412" },
+  /* g12-addr: the dates of a dependants' list are birth dates */
+  { "Dependants:\n - Sofiia Honcharenko, 03.05.2015, Grade 6 at Hillhurst School\n"
+    " - Maksym Honcharenko, 22.01.2019, needs daycare\n",
+    "DATE_OF_BIRTH", "22.01.2019" },
+  { "Dependants:\n - Sofiia, 03.05.2015\n\nNext steps:\n - call the school 12/01/2027\n", "DATE",
+    "12/01/2027" },
   /* g12-addr: a French "e" sum stays one before a word */
   { "je te les vends 120e et je livre", "AMOUNT", "120e" },
   /* g12-addr: a US state's name spelled out before the ZIP code */
@@ -1560,6 +1566,7 @@ static const NotFound not_found[] = {
   { "Population: Texas 75001 people", "POSTAL_ADDRESS" },
   { "10/14 of the candidates passed, 12/16 in the second round", "DATE" },
   { "15 U.S.C. § 1692e(11), the mini-Miranda", "AMOUNT" },
+  { "FR76 3000 4012 3400 0123 4567 863    # clé mod 97 fausse", "CREDIT_CARD" },
   { "Entre le 120e et le 60e jour avant l'expiration", "AMOUNT" },
   { "OBX|1|NM|GLU^Glucose||19621008|mg/dL", "DATE_OF_BIRTH" },
   /* g12-addr: opening hours and a loan's rate are no dates; a district's name and a number

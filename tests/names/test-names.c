@@ -167,6 +167,8 @@ test_towns_after_streets (void)
       "LOCATION:Bouguenais" },
     { "rendez-vous au 3 rue Victor Hugo à Monsieur Morel, svp", "3 rue Victor Hugo",
       "PERSON:Morel" },
+    /* g12-addr: the town after a post-office box */
+    { "University of Nairobi\nP.O. Box 30197, Nairobi\n", "P.O. Box 30197", "LOCATION:Nairobi" },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
