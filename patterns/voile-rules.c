@@ -6821,10 +6821,16 @@ static const VoileRule rules[] = {
       .before_number = " ",
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_DIGIT,
-      .pattern
-      = "(?!(?:Dr|St|Ave|Rd|Blvd|Ln|Ct|Pl|Hwy|Pkwy|Apt|Ste|Suite|Unit)[ ])"
-        "\\p{Lu}[\\p{L}.'\\-]*(?:[ ]\\p{Lu}[\\p{L}.'\\-]*){0,2},[ ]*"
-        "(?:(?:New|North|South|West|Rhode)[ ])?\\p{Lu}\\p{Ll}+[ ]+[0-9]{5}(?:-[0-9]{4})?" NUM_END,
+      .pattern = "(?!(?:Dr|St|Ave|Rd|Blvd|Ln|Ct|Pl|Hwy|Pkwy|Apt|Ste|Suite|Unit)[ ])"
+                 "\\p{Lu}[\\p{L}.'\\-]*(?:[ ]\\p{Lu}[\\p{L}.'\\-]*){0,2},[ ]*"
+                 /* the names themselves: the prefilter only spares runs (its last word) */
+                 "(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware"
+                 "|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana"
+                 "|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana"
+                 "|Nebraska|Nevada|New[ ](?:Hampshire|Jersey|Mexico|York)|(?:North|South)[ ]"
+                 "(?:Carolina|Dakota)|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode[ ]Island|Tennessee"
+                 "|Texas|Utah|Vermont|(?:West[ ])?Virginia|Washington|Wisconsin|Wyoming)"
+                 "[ ]+[0-9]{5}(?:-[0-9]{4})?" NUM_END,
       .min_digits = 5,
       .first_run_min = 5,
       .first_run_max = 5,
