@@ -232,8 +232,12 @@ voile_name_find_towns_after_streets (VoileNameCollector *c, guint first, gsize l
         break;
       if (f->type != VOILE_TYPE_POSTAL_ADDRESS || f->end > line_end)
         continue;
-      /* a street: the finding ends on a word, not on a postcode */
-      if (!g_ascii_isalpha (t[f->end - 1]) && (guchar)t[f->end - 1] < 0x80)
+      /* a street: the finding ends on a word, not on a postcode; or a post-office box
+       * ("P.O. Box 30197, Nairobi": its town follows as a street's does) */
+      if (!g_ascii_isalpha (t[f->end - 1]) && (guchar)t[f->end - 1] < 0x80
+          && !(f->end - f->start > 6
+               && (memcmp (t + f->start, "P.O. Box", MIN (8, f->end - f->start)) == 0
+                   || memcmp (t + f->start, "PO Box", 6) == 0)))
         continue;
       gsize towns[TOWNS_CHAINED_MAX][2];
       guint n_towns = towns_inside (c, f, towns);
@@ -248,9 +252,14 @@ voile_name_find_towns_after_streets (VoileNameCollector *c, guint first, gsize l
       p = f->end;
       for (guint n = 0; n < TOWNS_CHAINED_MAX; n++)
         {
-          if (!(p + 2 < line_end && t[p] == ',' && t[p + 1] == ' '))
-            break;
           gsize s = p + 2;
+          /* "9 rue des Lilas à Bouguenais, digicode…": a numbered French street, then its
+           * town in prose (not "ZA Ravine à Marquet", a place's own name) */
+          if (n == 0 && g_ascii_isdigit (t[f->start]) && p + 4 < line_end
+              && memcmp (t + p, " \xc3\xa0 ", 4) == 0)
+            s = p + 4;
+          else if (!(p + 2 < line_end && t[p] == ',' && t[p + 1] == ' '))
+            break;
           gsize e = read_town (c, s, line_end, &comma);
           if (e == 0 || is_country_or_state (c, s, e) || is_korean_district (t, s, e)
               || voile_name_collector_blocked (c, s, e))

@@ -155,9 +155,9 @@ ascii_lower (char c)
 /* Where a "postcode City" line ends: end of line, punctuation, a country, the next word
  * in lower case ("33000 Bordeaux since last year"), or a column's gap (a letter's two
  * address blocks side by side: "31500 Toulouse      3 chemin de la Flambère"). */
-#define POSTCODE_CITY_END                                                                          \
-  "(?=[ "                                                                                          \
-  "\\t]*(?:$|[\\r\\n,;.)(|/\\t\"·•]|France|FRANCE|Belgique|Belgium|Suisse|Deutschland|Germany)" \
+#define POSTCODE_CITY_END                                                                            \
+  "(?=[ "                                                                                            \
+  "\\t]*(?:$|[\\r\\n,;.)(|/\\t\"·•?!]|France|FRANCE|Belgique|Belgium|Suisse|Deutschland|Germany)" \
   "|[ ]+(?:\\p{Ll}|—|–|-(?:[ ]|\\r?\\n|$))|[ ]{3,})"
 
 /* The town after a French postcode: "Paris", "Saint-Ouen-sur-Seine", "L'Haÿ-les-Roses", "Y",
@@ -203,7 +203,7 @@ ascii_lower (char c)
   "(?:(?<=[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]hemin|[Aa]ll[ée]e|[Ii]mpasse|[Qq]uai)[ ]*\\r?\\n)?"   \
   "(?:(?:(?:[ ]+|(?<=\\n)[ ]*)(?:(?:de|du|des|la|le|les|aux?|sur|sous|en|et)"                      \
   "(?:[ ]+|[ ]*\\r?\\n(?=\\p{Lu}\\p{Ll})))*"                                                       \
-  "(?:[dlDL]['’])?(?:\\p{Lu}[\\p{L}'’\\-]*|[0-9]{1,4}(?![0-9])(?:er)?)){1,6}"                  \
+  "(?:[dlDL]['’])?(?:\\p{Lu}[\\p{L}'’\\-]*|(?<![ ]le[ ])[0-9]{1,4}(?![0-9])(?:er)?)){1,6}"     \
   "|(?<=[Rr]ue|[Aa]venue|[Bb]oulevard|[Bb]d|[Aa]ll[ée]e|[Ii]mpasse|[Qq]uai)"                      \
   "[ ]+(?:de[ ]+la|de|du|des|la|le|les|de[ ]+l['’]|d['’]|l['’])[ ]*"                         \
   "\\p{Ll}{3,}(?:[ \\-]\\p{Ll}{3,}){0,2}(?![\\p{L}]))"
@@ -561,13 +561,34 @@ after_identifier_label (const VoileCandidate *c)
   return label;
 }
 
+/* "e.g. +44 7700 900000", "(ex. 06 12 34 56 78)": a form's or a guide's sample value after
+ * the words that announce one, nobody's number. */
+static gboolean
+after_example_marker (const VoileCandidate *c)
+{
+  static const char *const markers[]
+      = { "e.g.", "e.g.,", "eg.", "eg:", "ex.", "ex:", "ex :", "exemple :", "example:", NULL };
+  gsize e = c->start;
+
+  while (e > 0 && (c->text[e - 1] == ' ' || c->text[e - 1] == '\t' || c->text[e - 1] == '('))
+    e--;
+  for (const char *const *m = markers; *m != NULL; m++)
+    {
+      gsize n = strlen (*m);
+      if (e >= n && voile_ascii_strncasecmp (c->text + e - n, *m, n) == 0
+          && (e == n || !g_ascii_isalpha (c->text[e - n - 1])))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 v_phone_fr (VoileCandidate *c)
 {
   char d[40];
   gsize n = compact (c, d, sizeof d, FALSE);
 
-  if (n != 10)
+  if (n != 10 || after_example_marker (c))
     return FALSE;
   if (c->end - c->start == 10 && after_identifier_label (c))
     return FALSE;
@@ -789,7 +810,7 @@ v_phone_intl (VoileCandidate *c)
   /* "+20220123085548" (a version's build stamp): too long for a number without spaces. */
   if (dots + others == 0 && c->end - c->start > 14)
     return FALSE;
-  if (!v_phone_digits (c, 8, 15))
+  if (!v_phone_digits (c, 8, 15) || after_example_marker (c))
     return FALSE;
   /* North America (+1): the area code and seven digits, never fewer ("+1 800 55 0199" is
    * a test's "too short" vector). */
@@ -825,7 +846,8 @@ v_phone_uk (VoileCandidate *c)
   /* Nigeria's mobiles: "0803 123 4567", "09012345678" (070, 080, 081, 090, 091) */
   gboolean ng_mobile
       = n == 11 && d[0] == '0' && strchr ("789", d[1]) != NULL && (d[2] == '0' || d[2] == '1');
-  if (n != 11 || d[0] != '0' || (strchr ("12378", d[1]) == NULL && !ng_mobile))
+  if (n != 11 || d[0] != '0' || (strchr ("12378", d[1]) == NULL && !ng_mobile)
+      || after_example_marker (c))
     return FALSE;
   /* "0800 000 000 000 0": a counter in groups, longer than any line; "0800 000 000": the
    * number of a test vector. */
@@ -963,6 +985,13 @@ v_card (VoileCandidate *c)
   char d[32];
   gsize n = compact (c, d, sizeof d, FALSE);
   gboolean valid;
+  const char *t = c->text;
+  /* "FR76 3000 4012 3400 0123 4567 863": the tail of a longer grouped number (an IBAN, an
+   * account), a group of four just before it, is no card. */
+  if (c->start >= 5 && (t[c->start - 1] == ' ' || t[c->start - 1] == '-')
+      && g_ascii_isdigit (t[c->start - 2]) && g_ascii_isalnum (t[c->start - 3])
+      && g_ascii_isalnum (t[c->start - 4]) && g_ascii_isalnum (t[c->start - 5]))
+    return FALSE;
   /* Old 13-digit Visa cards, only when grouped: a 13-digit block is an EAN-13. */
   if (n == 13 && d[0] == '4' && span_has_byte (c, " "))
     valid = voile_luhn_is_valid (d, n);
@@ -1281,6 +1310,9 @@ v_birth_year (VoileCandidate *c)
       if (w == m - 1 || !(g_ascii_isupper (t[w]) || (guchar)t[w] == 0xC3))
         return FALSE;
     }
+  if (voile_tables_birth_of_animal (c->text, c->match_start > 120 ? c->match_start - 120 : 0,
+                                    c->start))
+    return FALSE;
   return !voile_date_year_before_1900 (c->text + c->start, c->end - c->start);
 }
 
@@ -1366,6 +1398,29 @@ line_mentions_card (const VoileCandidate *c)
   return FALSE;
 }
 
+/* Does the date at c open a statement's row: at its line's start, a gap, a description,
+ * then a sum with its cents ("10/14   WIRE OUT PEKAO BANK …   200.00   2,337.56")? */
+static gboolean
+opens_statement_row (const VoileCandidate *c)
+{
+  const char *t = c->text;
+  gsize p = c->end;
+
+  if (c->start > 0 && t[c->start - 1] != '\n')
+    return FALSE;
+  if (!(p + 2 < c->len && t[p] == ' ' && t[p + 1] == ' '))
+    return FALSE;
+  while (p < c->len && t[p] == ' ')
+    p++;
+  if (p >= c->len || !g_ascii_isupper (t[p]))
+    return FALSE;
+  for (; p + 3 < c->len && t[p] != '\n'; p++)
+    if (g_ascii_isdigit (t[p]) && t[p + 1] == '.' && g_ascii_isdigit (t[p + 2])
+        && g_ascii_isdigit (t[p + 3]) && (p + 4 == c->len || !g_ascii_isdigit (t[p + 4])))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 v_date_short (VoileCandidate *c)
 {
@@ -1379,7 +1434,7 @@ v_date_short (VoileCandidate *c)
   static const char *const date_words[]
       = { "on", "by", "due", "until", "till", "from", "since", "before", "after", "the", "paid",
           "le", "du", "au", "call", "date", "dated", "of", "ends", "starts", "deadline", "expires",
-          "delivery", "shipped", "posted",
+          "delivery", "shipped", "posted", "promised",
           /* "my wed 11/18 lunch shift", "e-transfer rec'd 11/21" */
           "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday",
           "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "rec'd", "received",
@@ -1421,9 +1476,10 @@ v_date_short (VoileCandidate *c)
     return FALSE;
   /* European dd/mm: two digits each ("12/03", not "22/7", a fraction). US m/dd: one-digit
    * month ("9/14"). "08/27" is a card's expiry (mm/yy), "11/24" a batch number. */
-  /* A US month/day after a date word: "on 11/15", "by 12/6". */
+  /* A US month/day after a date word: "on 11/15", "by 12/6"; or opening a bank statement's
+   * row ("10/14   WIRE OUT …   200.00   2,337.56"). */
   if (first_len == 2 && a >= 1 && a <= 12 && (n == 4 || b > 12)
-      && preceded_by_word (c, c->start, date_words))
+      && (preceded_by_word (c, c->start, date_words) || opens_statement_row (c)))
     return b >= 1 && b <= 31;
   if (first_len == 2)
     return n == 5 && a >= 1 && a <= 31 && b >= 1 && b <= 12;
@@ -1587,6 +1643,22 @@ v_euro_e (VoileCandidate *c)
 
   if (c->start > 0 && (g_ascii_isalnum (t[c->start - 1]) || t[c->start - 1] == '.'))
     return FALSE;
+  /* "15 U.S.C. § 1692e(11)": a statute's section and its subsection */
+  if (p < c->len && t[p] == '(')
+    return FALSE;
+  /* "entre le 120e et le 60e jour", "au 15e étage": an article before makes an ordinal */
+  {
+    static const char *const articles[] = { "le", "la", "du", "au", "les", "des", NULL };
+    gsize e = c->start, b;
+    while (e > 0 && t[e - 1] == ' ')
+      e--;
+    for (b = e; b > 0 && e - b < 4 && g_ascii_isalpha (t[b - 1]); b--)
+      ;
+    for (const char *const *a = articles; *a != NULL && e > b && e < c->start; a++)
+      if (strlen (*a) == e - b && voile_ascii_strncasecmp (t + b, *a, e - b) == 0
+          && (b == 0 || !g_ascii_isalpha (t[b - 1])))
+        return FALSE;
+  }
   /* "20e" is as often "the 20th" ("20e siècle", "15e et 16e arrondissements"): two digits
    * only after a word of paying ("un remboursement de 20e", "je te les vends 15e"). */
   if (c->end - c->start == 3)
@@ -2835,6 +2907,11 @@ v_postcode_4 (VoileCandidate *c)
   guint v = (guint)((t[0] - '0') * 1000 + (t[1] - '0') * 100 + (t[2] - '0') * 10 + (t[3] - '0'));
   /* "2024 Paris", "1998 Olympics": years. */
   if (v >= 1900 && v <= 2099)
+    return FALSE;
+  /* "In 1747 James Lind", "depuis 1820 Lyon…": an older year after the words that date. */
+  static const char *const year_words[]
+      = { "in", "en", "since", "depuis", "circa", "vers", "until", "till", "around", "dès", NULL };
+  if (v >= 1000 && preceded_by_word (c, c->start, year_words))
     return FALSE;
   /* "file 5214 Norwich", "ref #5214 Leeds": a number that a word names, then a place. */
   static const char *const number_words[]
@@ -4890,6 +4967,33 @@ pf_double_zero (const char *t, gsize len, gsize anchor, gsize end)
   return anchor + 1 < len && t[anchor + 1] == '0';
 }
 
+/* "Daly City, California 94014": a US state's name, spelled out, just before the ZIP code
+ * (its last word: "New York", "North Carolina"). */
+static gboolean
+pf_state_name_before (const char *t, gsize len, gsize anchor, gsize end)
+{
+  static const char *const last_words[]
+      = { "Alabama",     "Alaska",       "Arizona",       "Arkansas",  "California", "Colorado",
+          "Connecticut", "Delaware",     "Florida",       "Georgia",   "Hawaii",     "Idaho",
+          "Illinois",    "Indiana",      "Iowa",          "Kansas",    "Kentucky",   "Louisiana",
+          "Maine",       "Maryland",     "Massachusetts", "Michigan",  "Minnesota",  "Mississippi",
+          "Missouri",    "Montana",      "Nebraska",      "Nevada",    "Hampshire",  "Jersey",
+          "Mexico",      "York",         "Carolina",      "Dakota",    "Ohio",       "Oklahoma",
+          "Oregon",      "Pennsylvania", "Island",        "Tennessee", "Texas",      "Utah",
+          "Vermont",     "Virginia",     "Washington",    "Wisconsin", "Wyoming",    NULL };
+  gsize e = anchor, b;
+
+  if (e < 6 || t[e - 1] != ' ' || !g_ascii_islower (t[e - 2]))
+    return FALSE;
+  e--;
+  for (b = e; b > 0 && e - b < 14 && g_ascii_isalpha (t[b - 1]); b--)
+    ;
+  for (const char *const *w = last_words; *w != NULL; w++)
+    if ((*w)[0] == t[b] && strlen (*w) == e - b && memcmp (t + b, *w, e - b) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* "Springfield, IL 62704": a state code just before the ZIP code. */
 static gboolean
 pf_state_before (const char *t, gsize len, gsize anchor, gsize end)
@@ -5040,6 +5144,14 @@ day_then_given_name (const VoileCandidate *c)
 static gboolean
 v_date_text (VoileCandidate *c)
 {
+  const char *t = c->text;
+  gsize e = c->end;
+  /* "APR 5.99%", "Mar 3,5 %": an annual rate or a decimal figure after a month's
+   * abbreviation, no day. */
+  if (e < c->len && e > c->start && g_ascii_isdigit (t[e - 1])
+      && (t[e] == '%'
+          || ((t[e] == '.' || t[e] == ',') && e + 1 < c->len && g_ascii_isdigit (t[e + 1]))))
+    return FALSE;
   /* "mars 16 10:32:01 host systemd[1]": a syslog timestamp. */
   return !followed_by_time_with_seconds (c) && !day_then_given_name (c);
 }
@@ -5485,8 +5597,9 @@ static const char *const kw_address_fields[] = { "address",
                                                  "deliveryaddress",
                                                  NULL };
 static const char *const kw_residences[] = { "résidence", "residence", NULL };
+static const char *const kw_hl7_pid[] = { "pid|", NULL };
 static const char *const kw_named_quarters[]
-    = { "cité", "cite$", "derb$", "hay$", "quartier$", "lotissement$", NULL };
+    = { "cité", "cite$", "derb$", "hay$", "quartier$", "lotissement$", "lot.", NULL };
 /* Welsh street words a house's name goes before ("Stryd" and a bare "Lon" would wake the
  * rule at every "string" and "long"). */
 static const char *const kw_welsh_streets[]
@@ -6361,11 +6474,17 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_named_quarters,
-      .pattern = "(?i:derb|cit[ée]|hay|quartier|lotissement)[ ]+"
+      .pattern = "(?i:derb|cit[ée]|hay|quartier|lotissement|lot\\.)[ ]+"
                  "(?:(?:de|du|des|la|le|les|el|al|ben|ibn)[ ]+|[dlDL]['’])*\\p{Lu}[\\p{L}'’\\-]*"
                  "(?:[ ]+(?:(?:de|du|des|la|le|les|el|al|ben|ibn)[ ]+)?\\p{Lu}[\\p{L}'’\\-]*){0,4}"
-                 ",?[ ]+(?:(?i:villa|maison|lot|immeuble|parcelle|porte)[ ]+)?"
+                 "(?:,?[ ]+(?:(?i:villa|maison|lot|immeuble|parcelle|porte)[ ]+)?"
                  "(?i:n[°º]|no\\.?|num[ée]ro)[ ]?[0-9]{1,4}(?:[ ]?(?:bis|ter|[A-Da-d]))?"
+                 /* the Antilles' and Guiana's estates: "Lotissement Bergevin, lot 44",
+                  * "Quartier Bellevue, lot 17", "Cité Félix Pyat, bâtiment B" */
+                 "|,?[ ]+(?i:lot|villa|parcelle)[ ]+[0-9]{1,4}[A-Za-z]?"
+                 "|,[ ]*(?i:b[âa]t(?:iment)?\\.?|imm(?:euble)?\\.?)[ ]*(?:[0-9]{1,3}|[A-Z])"
+                 /* "Lot. Les Hauts de Montjoly, 9": the number alone ends the field */
+                 "|,[ ]*[0-9]{1,4}(?=[ \\t]*(?:$|[\\r\\n,;|\"'])))"
                  "(?![0-9A-Za-z])",
       .window = 120,
       .confidence = 0.8f,
@@ -6657,6 +6776,32 @@ static const VoileRule rules[] = {
       .back_words = 6,
       .window = 96,
       .confidence = 0.88f,
+  },
+  {
+      /* "Daly City, California 94014", "Boston, Massachusetts 02108": the state's name
+       * spelled out, after the city and its comma. */
+      .id = "city-state-name-zip-us",
+      .prefilter = pf_state_name_before,
+      .before_space = LOWER_LETTERS,
+      .before_number = " ",
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern = "(?!(?:Dr|St|Ave|Rd|Blvd|Ln|Ct|Pl|Hwy|Pkwy|Apt|Ste|Suite|Unit)[ ])"
+                 "\\p{Lu}[\\p{L}.'\\-]*(?:[ ]\\p{Lu}[\\p{L}.'\\-]*){0,2},[ ]*"
+                 /* the names themselves: the prefilter only spares runs (its last word) */
+                 "(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware"
+                 "|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana"
+                 "|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana"
+                 "|Nebraska|Nevada|New[ ](?:Hampshire|Jersey|Mexico|York)|(?:North|South)[ ]"
+                 "(?:Carolina|Dakota)|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode[ ]Island|Tennessee"
+                 "|Texas|Utah|Vermont|(?:West[ ])?Virginia|Washington|Wisconsin|Wyoming)"
+                 "[ ]+[0-9]{5}(?:-[0-9]{4})?" NUM_END,
+      .min_digits = 5,
+      .first_run_min = 5,
+      .first_run_max = 5,
+      .back_words = 5,
+      .window = 80,
+      .confidence = 0.85f,
   },
   {
       .id = "city-state-zip-us",
@@ -7000,6 +7145,20 @@ static const VoileRule rules[] = {
 
   /* ---- dates ------------------------------------------------------------------------- */
   {
+      /* HL7 v2's patient segment: PID-7 is the birth date, compact ("PID|1||…||DUPONT^Marie||
+       * 19621008|F|…"); a time after it ("196210080000") stays out. */
+      .id = "hl7-pid-birth-date",
+      .type = VOILE_TYPE_DATE_OF_BIRTH,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_hl7_pid,
+      .pattern = "(?<![A-Za-z0-9])PID\\|(?:[^|\\r\\n]*\\|){6}"
+                 "((?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01]))"
+                 "(?=[0-9]{0,6}(?:[|^]|\\r?$))",
+      .group = 1,
+      .window = 1024,
+      .confidence = 0.9f,
+  },
+  {
       .id = "date-of-birth",
       .needs_digit = TRUE,
       .type = VOILE_TYPE_DATE_OF_BIRTH,
@@ -7193,7 +7352,8 @@ static const VoileRule rules[] = {
       .pattern = WEEKDAY
       ",?" SPACE "+(?:" DATE_DMY_TEXT "|" DATE_NUM "|" DATE_SHORT
       "|(?:1er|0?[1-9]|[12][0-9]|3[01])(?:er|st|nd|rd|th)?"
-      "(?![0-9/:hH]|[.,][0-9]|[ ]?(?i:am|pm|a\\.m|p\\.m|h|heures?|o['’]clock)(?![a-z])))"
+      /* not opening hours: "Sat 9–1", "Fri 9-8" */
+      "(?![0-9/:hH]|[.,\\-–][0-9]|[ ]?(?i:am|pm|a\\.m|p\\.m|h|heures?|o['’]clock)(?![a-z])))"
       /* Chats in lower case, a day number without its month: "friday 13th", "sat 14"
        * (with a month, the date rules take the day and the month alone). Not French
        * "mon 06", nor hours "thu 9-11am". */

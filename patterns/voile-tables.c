@@ -255,6 +255,16 @@ header_is_address_part (const char *lower)
   for (const char *const *w = parts; *w != NULL; w++)
     if (strstr (lower, *w) != NULL)
       return TRUE;
+  /* Qualtrics' "IPAddress", "ip_address", "MAC Address": a machine's address, whose second
+   * header row ("IP Address") is no street. Not the end of "Ship Address". */
+  static const char *const machines[]
+      = { "ipaddress", "ip address", "ip_address", "mac address", NULL };
+  for (const char *const *w = machines; *w != NULL; w++)
+    {
+      const char *hit = strstr (lower, *w);
+      if (hit != NULL && (hit == lower || !g_ascii_isalpha (hit[-1])))
+        return TRUE;
+    }
   return FALSE;
 }
 static const char *const document_headers[]
@@ -1782,6 +1792,82 @@ word_at (const char *t, gsize i, gsize end, const char *word)
   return i + n == end || !is_letter ((guchar)t[i + n]);
 }
 
+gboolean
+voile_tables_birth_of_animal (const char *t, gsize from, gsize pos)
+{
+  static const char *const animals[]
+      = { "pet",    "pets",  "animal", "species", "dog",    "cat",   "puppy",
+          "kitten", "chien", "chiot",  "chaton",  "espèce", "breed", NULL };
+
+  for (gsize p = pos; p > from;)
+    {
+      if (t[p - 1] == '\n' || t[p - 1] == '}')
+        break;
+      if (!g_ascii_isalpha (t[p - 1]) && (guchar)t[p - 1] < 0x80)
+        {
+          p--;
+          continue;
+        }
+      gsize e = p;
+      while (p > from && (g_ascii_isalpha (t[p - 1]) || (guchar)t[p - 1] >= 0x80))
+        p--;
+      for (const char *const *a = animals; *a != NULL; a++)
+        if (strlen (*a) == e - p && voile_ascii_strncasecmp (t + p, *a, e - p) == 0)
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* Is pos the first date of a list item ("- Sofiia Honcharenko, 03.05.2015, Grade 6") under a
+ * heading of the household's children ("Dependants:", "Children:", "Enfants :")? Their dates
+ * are their birth dates, as an intake form lists them. */
+static gboolean
+in_dependants_list (const char *t, gsize len, gsize pos, gsize previous_end)
+{
+  static const char *const headings[]
+      = { "dependants", "dependents", "children", "kids", "enfants", "enfants à charge", NULL };
+  gsize line = pos;
+  guint items = 0;
+
+  while (line > 0 && t[line - 1] != '\n')
+    line--;
+  if (previous_end > line)
+    return FALSE;
+  for (;;)
+    {
+      gsize p = line;
+      while (p < len && (t[p] == ' ' || t[p] == '\t'))
+        p++;
+      gboolean item = p + 1 < len && (t[p] == '-' || t[p] == '*') && t[p + 1] == ' ';
+      item |= p + 3 < len && memcmp (t + p, "\xe2\x80\xa2 ", 4) == 0;
+      if (!item)
+        break;
+      if (++items > 12 || line == 0)
+        return FALSE;
+      /* the line above */
+      line--;
+      while (line > 0 && t[line - 1] != '\n')
+        line--;
+    }
+  if (items == 0)
+    return FALSE;
+  /* line: the heading, "Dependants:" alone (its trailing blanks and '\r' allowed) */
+  gsize e = line;
+  while (e < len && t[e] != '\n')
+    e++;
+  while (e > line && (t[e - 1] == ' ' || t[e - 1] == '\r' || t[e - 1] == '\t'))
+    e--;
+  if (e == line || t[e - 1] != ':')
+    return FALSE;
+  e--;
+  while (e > line && t[e - 1] == ' ')
+    e--;
+  for (const char *const *h = headings; *h != NULL; h++)
+    if (strlen (*h) == e - line && voile_ascii_strncasecmp (t + line, *h, e - line) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* The last birth keyword in text[from..to), as a position, or G_MAXSIZE. "Place of birth"
  * and "lieu de naissance" name a town: they do not count. */
 static gsize
@@ -2644,8 +2730,12 @@ voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
           if (column == COLUMN_UNKNOWN && keyword != G_MAXSIZE
               && answered_elsewhere (text, len, keyword, f->end))
             column = COLUMN_OTHER;
+          if (column == COLUMN_UNKNOWN && keyword == G_MAXSIZE
+              && in_dependants_list (text, len, f->start, previous_end))
+            column = COLUMN_BIRTH;
           if ((column == COLUMN_BIRTH || (column == COLUMN_UNKNOWN && keyword != G_MAXSIZE))
-              && !voile_date_year_before_1900 (text + f->start, f->end - f->start))
+              && !voile_date_year_before_1900 (text + f->start, f->end - f->start)
+              && !(keyword != G_MAXSIZE && voile_tables_birth_of_animal (text, from, f->start)))
             {
               f->type = VOILE_TYPE_DATE_OF_BIRTH;
               f->confidence = MAX (f->confidence, 0.9f);

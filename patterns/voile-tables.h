@@ -46,4 +46,10 @@ voile_tables_header_is_product (const char *cell, gsize len);
 gboolean
 voile_tables_odd_quotes (const char *text, gsize start, gsize end);
 
+/* Does the stretch of the line before pos (from on, up to a JSON object's start) name an
+ * animal ("Date of birth (pet):", "\"species\":\"cat\",…,\"dob\":")? Then a birth date
+ * there is a pet's, no person's. */
+gboolean
+voile_tables_birth_of_animal (const char *text, gsize from, gsize pos);
+
 G_END_DECLS

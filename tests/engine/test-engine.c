@@ -1084,6 +1084,53 @@ static const Found found[] = {
   { "INSERT INTO kids (id, nom, ddn) VALUES\n(1, 'D'Arcy', '2017-05-02'),\n"
     "(2, 'Morel', '2018-09-14');",
     "DATE_OF_BIRTH", "2018-09-14" },
+  /* g12-addr: the Antilles' and Guiana's estates and cités, the lot or the building after */
+  { "Mme Pierre, demeurant Lotissement Bergevin, lot 44, 97110 Pointe-à-Pitre.", "POSTAL_ADDRESS",
+    "Lotissement Bergevin, lot 44" },
+  { "(12, 'Lot. Belle-Plaine n°14', '97139')", "POSTAL_ADDRESS", "Lot. Belle-Plaine n°14" },
+  { "kim,yes,,Lot. Les Hauts de Montjoly, 9,Rémire-Montjoly,,GF", "POSTAL_ADDRESS",
+    "Lot. Les Hauts de Montjoly, 9" },
+  { "demeurant Cité Félix Pyat, bâtiment B, 13003 Marseille.", "POSTAL_ADDRESS",
+    "Cité Félix Pyat, bâtiment B" },
+  /* g12-addr: French spacing before '?' ends a town; a date after a street stays out of it */
+  { "doit être envoyée (toujours 4 rue Mazelle, 57000 Metz ?).", "POSTAL_ADDRESS", "57000 Metz" },
+  { "que vous me louiez au 5 rue Saint-Exupéry le 30 août 2026 ; l'état", "POSTAL_ADDRESS",
+    "5 rue Saint-Exupéry" },
+  { "que vous me louiez au 5 rue Saint-Exupéry le 30 août 2026 ; l'état", "DATE", "30 août 2026" },
+  { "Boutique : 12 place du 8 Mai 1945, Vierzon", "POSTAL_ADDRESS", "12 place du 8 Mai 1945" },
+  /* g12-addr: a US statement's row opens on its month and day; HL7's PID-7 */
+  { "Date    Description                Debit    Balance\n"
+    "10/16   DEPOSIT PAYROLL TYSON FRESH MEATS          1,906.44     3,719.00\n",
+    "DATE", "10/16" },
+  { "Mileage in: 128,402      Promised: 11/20 4PM     Writer: DQ", "DATE", "11/20" },
+  { "MSH|^~\\&|ORBIS|CH\nPID|1||7400192834^^^CHANGE^PI||PERRIER^Madeleine^^^Mme^^L||19621008|F|||",
+    "DATE_OF_BIRTH", "19621008" },
+  { "PID|1||123^^^H^PI||DOE^JOHN||198504120000|M", "DATE_OF_BIRTH", "19850412" },
+  /* g12-addr: the dates of a dependants' list are birth dates */
+  { "Dependants:\n - Sofiia Honcharenko, 03.05.2015, Grade 6 at Hillhurst School\n"
+    " - Maksym Honcharenko, 22.01.2019, needs daycare\n",
+    "DATE_OF_BIRTH", "22.01.2019" },
+  { "Dependants:\n - Sofiia, 03.05.2015\n\nNext steps:\n - call the school 12/01/2027\n", "DATE",
+    "12/01/2027" },
+  /* g12-addr: a French "e" sum stays one before a word */
+  { "je te les vends 120e et je livre", "AMOUNT", "120e" },
+  /* g12-addr: a US state's name spelled out before the ZIP code */
+  { "Address on file: 1408 Kukui Street, Apt 2B,\n  Daly City, California 94014 - is that current?",
+    "POSTAL_ADDRESS", "Daly City, California 94014" },
+  { "Syracuse, New York 13202-1234\n", "POSTAL_ADDRESS", "Syracuse, New York 13202-1234" },
+  /* g12-addr: a pet's birth date is a date; its owner's, on the next object, stays a birth date */
+  { "Species/breed: Dog / Cockapoo\nDate of birth (pet):      14/02/2021 Microchip: "
+    "977200009812345",
+    "DATE", "14/02/2021" },
+  { "\"pet\":{\"name\":\"Mochi\",\"species\":\"cat\",\"dob\":\"2022-03-01\"},\n"
+    "\"owner\":{\"name\":\"Ann Lee\",\"dob\":\"1984-03-01\"}",
+    "DATE_OF_BIRTH", "1984-03-01" },
+  /* g12-addr: a day with a month stays one beside a figure */
+  { "see you Apr 5, 2026 at 10", "DATE", "Apr 5, 2026" },
+  { "ouvert samedi 14 et dimanche", "DATE", "samedi 14" },
+  /* g12-addr: a number after other words stays one */
+  { "Mobile: +44 7700 900123 (best after 6pm)", "PHONE", "+44 7700 900123" },
+  { "Rue Neuve 12, 1000 Bruxelles", "POSTAL_ADDRESS", "1000 Bruxelles" },
 };
 
 static const NotFound not_found[] = {
@@ -1515,6 +1562,29 @@ static const NotFound not_found[] = {
   /* placeholders */
   { "Bonjour [PERSON_1], votre IBAN [IBAN_2] et [EMAIL_1].", "*" },
   { "appelez [PHONE_12] ou [DATE_3]", "*" },
+  { "\"pet\":{\"name\":\"Mochi\",\"species\":\"cat\",\"dob\":\"2022-03-01\"}", "DATE_OF_BIRTH" },
+  { "Population: Texas 75001 people", "POSTAL_ADDRESS" },
+  { "10/14 of the candidates passed, 12/16 in the second round", "DATE" },
+  { "15 U.S.C. § 1692e(11), the mini-Miranda", "AMOUNT" },
+  { "FR76 3000 4012 3400 0123 4567 863    # clé mod 97 fausse", "CREDIT_CARD" },
+  { "Entre le 120e et le 60e jour avant l'expiration", "AMOUNT" },
+  { "OBX|1|NM|GLU^Glucose||19621008|mg/dL", "DATE_OF_BIRTH" },
+  /* g12-addr: opening hours and a loan's rate are no dates; a district's name and a number
+   * in prose are no estate's lot */
+  { "Hours: Mon–Wed 9:30–5, Thu–Fri 9:30–7, Sat 9–1 (closed Sundays).", "DATE" },
+  { "Office hours Mon-Fri 9-8, Sat 9-5, Sun closed.", "DATE" },
+  { "Principal $25,000.00 · APR 5.99% · Term 72 months", "DATE" },
+  { "le Quartier Latin, 5 minutes à pied de la gare", "POSTAL_ADDRESS" },
+  /* g12-addr: an old year after "In" is no Belgian postcode; samples after "e.g." are
+   * nobody's numbers; a survey's "IP Address" column is no street */
+  { "In 1747 James Lind, a surgeon aboard HMS Salisbury, divided twelve sailors",
+    "POSTAL_ADDRESS" },
+  { "\"pt_phone\",\"screening\",\"text\",\"Mobile\",\"e.g. +44 7700 900000\",\"phone\"", "PHONE" },
+  { "Téléphone portable (ex. 06 12 34 56 78) :", "PHONE" },
+  { "Mobile, e.g. 07700 900456, or landline", "PHONE" },
+  { "StartDate,EndDate,IPAddress,Progress\n\"Start Date\",\"End Date\",\"IP Address\","
+    "\"Progress\"\n2026-02-11 09:14:03,2026-02-11 09:22:47,81.103.44.212,100\n",
+    "POSTAL_ADDRESS" },
 };
 
 static GPtrArray *

@@ -162,6 +162,13 @@ test_towns_after_streets (void)
     { "Office: 12 King Street, Ste B\n", "12 King Street", "" },
     { "Unit 7: 3 Brookfield Park, Kendal Road\n", "3 Brookfield Park", "" },
     { "Ship to: 55 Baker Street, United Kingdom\n", "55 Baker Street", "" },
+    /* g12-addr: a numbered French street, then "à" and its town in prose */
+    { "pansement au 9 rue des lilas à Bouguenais, digicode 1984A", "9 rue des lilas",
+      "LOCATION:Bouguenais" },
+    { "rendez-vous au 3 rue Victor Hugo à Monsieur Morel, svp", "3 rue Victor Hugo",
+      "PERSON:Morel" },
+    /* g12-addr: the town after a post-office box */
+    { "University of Nairobi\nP.O. Box 30197, Nairobi\n", "P.O. Box 30197", "LOCATION:Nairobi" },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
