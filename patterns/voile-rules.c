@@ -4171,7 +4171,8 @@ static const guint8 reference_lead_byte[256] = {
 /* KEYWORD anchors of customer-id: everything its pattern takes before the first digit of
  * the number (the keyword, its fillers and separators, the number's letters) is made of
  * reference_lead_byte[] bytes, so the first byte past them must be a digit. "orders?page=3"
- * and "Client : Sophie Martin, SIRET 732…" stop on a '?' and a ',' before the regex runs. */
+ * and "Client : Sophie Martin, SIRET 732…" stop on a '?' and a ',' before the regex runs (a
+ * ',' inside a parenthesis does not stop it: the pattern takes a label's parenthesis whole). */
 static gboolean
 pf_reference_lead (const char *t, gsize len, gsize anchor, gsize end)
 {
@@ -4211,8 +4212,24 @@ pf_reference_lead (const char *t, gsize len, gsize anchor, gsize end)
     }
   i = anchor;
 
-  while (i < lim && reference_lead_byte[(guchar)t[i]])
-    i++;
+  /* A label's parenthesis may hold any words ("PPS number (for your records only, as
+   * requested): …"): inside one only a newline or another parenthesis stops the lead. */
+  gboolean in_parenthesis = FALSE;
+  while (i < lim)
+    {
+      guchar c = t[i];
+      if (in_parenthesis)
+        {
+          if (c == '\n' || c == '(' || g_ascii_isdigit (c))
+            break;
+          in_parenthesis = c != ')';
+        }
+      else if (!reference_lead_byte[c])
+        break;
+      else
+        in_parenthesis = c == '(';
+      i++;
+    }
   return i < lim && g_ascii_isdigit (t[i]);
 }
 

@@ -43,6 +43,10 @@ static const char *const near_misses[] = {
   "le 1/12-2 et 12/1, puis 05/06\n",
   /* An Eircode's shape with digits only after its routing key: a client number. */
   "Mbeki, Thandiwe            K301207\nGalway H91 X2P4\nD04 1234\n",
+  /* A label's parenthesis holding a comma, before the number. */
+  "Warranty claim (extended, Endurance) #: END-7731902 - authorized\n",
+  "His PPS number (for your records only, as requested): 7364018TA.\n",
+  "Client (CAF,\n: 12345 ; Client (a, b) c, 12345\n",
 };
 
 static GArray *
