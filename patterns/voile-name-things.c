@@ -643,8 +643,16 @@ model_year_before_at (const char *text, gsize s)
          != NULL;
 }
 
+/* "Art. 196 Directive 2006/112/EC", "treaty Art. 21(2)": a law's article, not Art Garfunkel. */
+static gboolean
+article_number_at (const char *text, gsize len, const VoileNameMention *m)
+{
+  return m->end - m->start == 3 && memcmp (text + m->start, "Art", 3) == 0 && m->end + 2 < len
+         && text[m->end] == '.' && text[m->end + 1] == ' ' && g_ascii_isdigit (text[m->end + 2]);
+}
+
 void
-voile_name_drop_model_years (VoileNameCollector *c)
+voile_name_drop_numbered_things (VoileNameCollector *c)
 {
   guint out = 0;
 
@@ -652,9 +660,10 @@ voile_name_drop_model_years (VoileNameCollector *c)
     {
       const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
       /* One capitalised word: "2011 Camry"; "2026 Jean Dupont" is a full name. */
-      gboolean model = m->type == VOILE_TYPE_PERSON && g_ascii_isupper (c->text[m->start])
-                       && memchr (c->text + m->start, ' ', m->end - m->start) == NULL
-                       && model_year_before_at (c->text, m->start);
+      gboolean model
+          = m->type == VOILE_TYPE_PERSON && g_ascii_isupper (c->text[m->start])
+            && memchr (c->text + m->start, ' ', m->end - m->start) == NULL
+            && (model_year_before_at (c->text, m->start) || article_number_at (c->text, c->len, m));
       if (!model)
         g_array_index (c->mentions, VoileNameMention, out++) = *m;
     }

@@ -1768,6 +1768,12 @@ test_false_names_session12 (void)
   assert_finds ("Client : Mutuelle du Nord\nCréé par : Valérie Houzé <valerie.houze@justice.fr>\n"
                 "Créé: 20/nov./26 08:47\n",
                 "PERSON:Valérie Houzé");
+  /* Ranks and roles before a name, a law's article before its number. */
+  assert_finds ("From: Det. Karen Lindqvist <kl@spokanepolice.org>\n", "PERSON:Karen Lindqvist");
+  assert_finds ("Animation : DJ Kévin Sanchez, traiteur Mme Ollier.\n",
+                "PERSON:Kévin Sanchez|PERSON:Ollier");
+  assert_finds ("Dear Mr Byrne,\nVAT 0% – reverse charge, Art. 196 Directive 2006/112/EC\n",
+                "PERSON:Byrne");
 }
 
 /* Order and invoice labels name whom the goods or the bill go to, listed or not. */
