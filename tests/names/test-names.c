@@ -1774,6 +1774,11 @@ test_false_names_session12 (void)
                 "PERSON:Kévin Sanchez|PERSON:Ollier");
   assert_finds ("Dear Mr Byrne,\nVAT 0% – reverse charge, Art. 196 Directive 2006/112/EC\n",
                 "PERSON:Byrne");
+  /* A key of names that ranks them lists words; a key of one person names a person. */
+  assert_finds ("Prénoms composés en hausse : Marie-Rose, Jean-Baptiste, Mohamed-Amine.\n", "");
+  assert_finds ("Most popular names: Olivia, Noah, Amelia.\n", "");
+  assert_finds ("Prénoms : Marie-Rose, Jean-Baptiste\nNom : Lefèvre\n",
+                "PERSON:Marie-Rose|PERSON:Jean-Baptiste|PERSON:Lefèvre");
 }
 
 /* Order and invoice labels name whom the goods or the bill go to, listed or not. */
