@@ -1779,6 +1779,12 @@ test_false_names_session12 (void)
   assert_finds ("Most popular names: Olivia, Noah, Amelia.\n", "");
   assert_finds ("Prénoms : Marie-Rose, Jean-Baptiste\nNom : Lefèvre\n",
                 "PERSON:Marie-Rose|PERSON:Jean-Baptiste|PERSON:Lefèvre");
+  /* Qualtrics repeats its header in words in the first row; the rows after it are people. */
+  assert_finds ("ResponseId,RecipientLastName,RecipientFirstName,RecipientEmail\n"
+                "\"Response ID\",\"Recipient Last Name\",\"Recipient First Name\","
+                "\"Recipient Email\"\n"
+                "R_3qTz8WkLmN2pXaB,Okafor,Chiamaka,c.okafor@student.example.ac.uk\n",
+                "PERSON:Okafor|PERSON:Chiamaka");
 }
 
 /* Order and invoice labels name whom the goods or the bill go to, listed or not. */
