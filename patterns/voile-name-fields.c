@@ -39,7 +39,11 @@ struct _VoileFieldState
   guint n_columns;
   guint address_column;      /* G_MAXUINT: none */
   guint8 kinds[MAX_COLUMNS]; /* VoileFieldKind per column */
-  gboolean record_open;      /* "Key: value" lines or a JSON object */
+  /* The header line, and whether no row has followed it yet: Qualtrics repeats its header
+   * with spaces in a second row ("RecipientLastName" then "Recipient Last Name"). */
+  gsize header_start, header_end;
+  gboolean first_row;
+  gboolean record_open; /* "Key: value" lines or a JSON object */
   /* The key of the JSON object being read, when it is a value: "name" of
    * "name": {"first": …, "last": …}. Its children's keys are read after it. */
   gsize json_parent, json_parent_len;
@@ -786,7 +790,49 @@ try_header (VoileFieldState *st, const char *text, gsize readable, gsize start, 
   st->row_quote_open = FALSE;
   st->delimiter = delim;
   st->n_columns = n;
+  st->header_start = start;
+  st->header_end = end;
+  st->first_row = TRUE;
   return TRUE;
+}
+
+/* Do text[a, a_end) and text[b, b_end) hold the same letters and digits, case, spaces and
+ * punctuation aside ("RecipientLastName", "Recipient Last Name")? */
+static gboolean
+same_key_letters (const char *text, gsize a, gsize a_end, gsize b, gsize b_end)
+{
+  gboolean any = FALSE;
+
+  for (;;)
+    {
+      while (a < a_end && !g_ascii_isalnum (text[a]))
+        a++;
+      while (b < b_end && !g_ascii_isalnum (text[b]))
+        b++;
+      if (a == a_end || b == b_end)
+        return a == a_end && b == b_end && any;
+      if (g_ascii_tolower (text[a]) != g_ascii_tolower (text[b]))
+        return FALSE;
+      any = TRUE;
+      a++;
+      b++;
+    }
+}
+
+/* Is the first row under the header the header again, in other words: a name column's cell
+ * spelling its header's key? */
+static gboolean
+repeats_header (const char *text, const VoileFieldState *st, const gsize *starts, const gsize *ends,
+                guint n)
+{
+  gsize hs[MAX_COLUMNS], he[MAX_COLUMNS];
+  guint hn = split_row (text, st->header_start, st->header_end, st->delimiter, hs, he, MAX_COLUMNS);
+
+  for (guint i = 0; i < n && i < hn && i < st->n_columns && i < MAX_COLUMNS; i++)
+    if ((st->kinds[i] & VOILE_FIELD_KIND_MASK) != VOILE_FIELD_NONE
+        && same_key_letters (text, starts[i], ends[i], hs[i], he[i]))
+      return TRUE;
+  return FALSE;
 }
 
 static gboolean
@@ -801,6 +847,12 @@ table_row (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize end)
 
   if (n < 2 || (n + 2 < st->n_columns && !open) || n > st->n_columns + 2)
     return FALSE;
+  if (st->first_row)
+    {
+      st->first_row = FALSE;
+      if (repeats_header (c->text, st, starts, ends, n))
+        return TRUE;
+    }
   /* "…,Rose Cottage, Church Lane,Alresford,…": an address written with its comma and no
    * quotes; the columns after it are one cell further. */
   guint shift = 0;

@@ -1,6 +1,7 @@
 /* voile-name-months.c — months that are given names too.
  *
- * "in Poland till Jan", "a startup in Austin in Jan —", "since June 2024", "until May.":
+ * "in Poland till Jan", "a startup in Austin in Jan —", "since June 2024", "until May.",
+ * "extension — start Jan":
  * after a word of time and before the clause's end or a number, "Jan", "May", "June",
  * "April" and "August" are months, not Jan Kowalski or June Carter. Such a mention is
  * dropped alone: the same word elsewhere ("Jan said…") stays a name.
@@ -14,8 +15,8 @@ static const char *const month_names[] = {
 
 /* Sorted: words of time before a month ("till Jan", "early June"). */
 static const char *const time_words[] = {
-  "after", "before", "during", "early", "in",   "last",  "late",
-  "mid",   "next",   "since",  "til",   "till", "until",
+  "after", "before", "during", "early",    "end",    "in",  "last", "late",  "mid",
+  "next",  "since",  "start",  "starting", "starts", "til", "till", "until",
 };
 
 #define MONTH_WORD_MAX 8

@@ -374,6 +374,10 @@ voile_name_drop_months (VoileNameCollector *c);
  * credits of quoted works ("We'll Meet Again" (Vera Lynn)). */
 void
 voile_name_drop_products (VoileNameCollector *c);
+/* Drops the one-word models named after their model year ("your 2011 Camry", "2022 Camry
+ * SE") and a law's articles ("Art. 196"), found by any pass (voile-name-things.c). */
+void
+voile_name_drop_numbered_things (VoileNameCollector *c);
 /* Drops the firms, institutions and venues named like people ("Torbay Orthodontics", "Calder
  * Finishing", "Bank of America", "Le Pierre Curie") when no mention of them stands as a
  * person's (voile-name-firms.c). */

@@ -601,3 +601,71 @@ voile_name_drop_products (VoileNameCollector *c)
     }
   g_array_set_size (c->mentions, out);
 }
+
+/* Sorted: words before a model year ("your 2011 Camry", "vehicle 2021 Camry hybrid"). A year
+ * after any other word ("In 2019 Rose moved") may start a sentence about a person. */
+static const char *const model_year_before[] = {
+  "a",   "car", "her",   "his", "la",  "ma",      "mon",     "my",    "our",  "sa",
+  "son", "the", "their", "un",  "une", "vehicle", "voiture", "votre", "your",
+};
+
+#define MODEL_YEAR_WORD_MAX 8
+
+/* Does a model year (1950–2039) and one space come before text[s], after a word of
+ * model_year_before or at a cell's start (a line, a tab, a comma, a pipe)? Not after a
+ * date's separator: "12/11/2021 Jean" is a log line's author. */
+static gboolean
+model_year_before_at (const char *text, gsize s)
+{
+  if (s < 5 || text[s - 1] != ' ')
+    return FALSE;
+  const char *y = text + s - 5;
+  if (!(memcmp (y, "19", 2) == 0 && y[2] >= '5') && !(memcmp (y, "20", 2) == 0 && y[2] <= '3'))
+    return FALSE;
+  if (!g_ascii_isdigit (y[2]) || !g_ascii_isdigit (y[3]))
+    return FALSE;
+  gsize p = s - 5;
+  if (p == 0 || strchr ("\t\n\r,|", text[p - 1]) != NULL)
+    return TRUE;
+  if (text[p - 1] != ' ')
+    return FALSE;
+  gsize w = p - 1;
+  while (w > 0 && w > p - 1 - MODEL_YEAR_WORD_MAX && g_ascii_isalpha (text[w - 1]))
+    w--;
+  gsize n = p - 1 - w;
+  if (n == 0 || n > MODEL_YEAR_WORD_MAX || (w > 0 && g_ascii_isalpha (text[w - 1])))
+    return FALSE;
+  char word[MODEL_YEAR_WORD_MAX + 1];
+  for (gsize k = 0; k < n; k++)
+    word[k] = g_ascii_tolower (text[w + k]);
+  word[n] = '\0';
+  return voile_name_sorted_lookup (model_year_before, G_N_ELEMENTS (model_year_before), word)
+         != NULL;
+}
+
+/* "Art. 196 Directive 2006/112/EC", "treaty Art. 21(2)": a law's article, not Art Garfunkel. */
+static gboolean
+article_number_at (const char *text, gsize len, const VoileNameMention *m)
+{
+  return m->end - m->start == 3 && memcmp (text + m->start, "Art", 3) == 0 && m->end + 2 < len
+         && text[m->end] == '.' && text[m->end + 1] == ' ' && g_ascii_isdigit (text[m->end + 2]);
+}
+
+void
+voile_name_drop_numbered_things (VoileNameCollector *c)
+{
+  guint out = 0;
+
+  for (guint i = 0; i < c->mentions->len; i++)
+    {
+      const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
+      /* One capitalised word: "2011 Camry"; "2026 Jean Dupont" is a full name. */
+      gboolean model
+          = m->type == VOILE_TYPE_PERSON && g_ascii_isupper (c->text[m->start])
+            && memchr (c->text + m->start, ' ', m->end - m->start) == NULL
+            && (model_year_before_at (c->text, m->start) || article_number_at (c->text, c->len, m));
+      if (!model)
+        g_array_index (c->mentions, VoileNameMention, out++) = *m;
+    }
+  g_array_set_size (c->mentions, out);
+}

@@ -1754,6 +1754,46 @@ test_bots_pets_counterparties (void)
                 "PERSON:Dele Adeyinka|PERSON:Oksana Melnyk");
 }
 
+/* Session 12: words read as names in every kind of text — a car model after its year, a
+ * month after "start", "Royal" institutions, a help-desk's "Créé" field — and the true names
+ * of the same lines. */
+static void
+test_false_names_session12 (void)
+{
+  assert_finds ("Hi Mrs. Haddad, your 2011 Camry is ready for diagnosis.\n", "PERSON:Haddad");
+  assert_finds ("Driver Sienna Brooks, vehicle 2021 Camry hybrid\n", "PERSON:Sienna Brooks");
+  assert_finds ("L-99125\t2026-11-12\tOluwaseun Bakare\tAutotrader\t2022 Camry SE\n",
+                "PERSON:Oluwaseun Bakare");
+  /* A year before a full name, and a year in a sentence, leave the name. */
+  assert_finds ("Dear Ms Price,\nIn 2019 Rose Whitfield moved to Leeds.\n",
+                "PERSON:Price|PERSON:Rose Whitfield");
+  assert_finds ("Dr Abebe Tadesse | Clinical Lecturer | extension — start Jan\n",
+                "PERSON:Abebe Tadesse");
+  assert_finds ("Please start Jan Kowalski on the rota, from Monday.\n", "PERSON:Jan Kowalski");
+  assert_finds ("I sent it back with Royal Mail tracked delivery.\nThanks, Sarah Jones\n",
+                "PERSON:Sarah Jones");
+  assert_finds ("Client : Mutuelle du Nord\nCréé par : Valérie Houzé <valerie.houze@justice.fr>\n"
+                "Créé: 20/nov./26 08:47\n",
+                "PERSON:Valérie Houzé");
+  /* Ranks and roles before a name, a law's article before its number. */
+  assert_finds ("From: Det. Karen Lindqvist <kl@spokanepolice.org>\n", "PERSON:Karen Lindqvist");
+  assert_finds ("Animation : DJ Kévin Sanchez, traiteur Mme Ollier.\n",
+                "PERSON:Kévin Sanchez|PERSON:Ollier");
+  assert_finds ("Dear Mr Byrne,\nVAT 0% – reverse charge, Art. 196 Directive 2006/112/EC\n",
+                "PERSON:Byrne");
+  /* A key of names that ranks them lists words; a key of one person names a person. */
+  assert_finds ("Prénoms composés en hausse : Marie-Rose, Jean-Baptiste, Mohamed-Amine.\n", "");
+  assert_finds ("Most popular names: Olivia, Noah, Amelia.\n", "");
+  assert_finds ("Prénoms : Marie-Rose, Jean-Baptiste\nNom : Lefèvre\n",
+                "PERSON:Marie-Rose|PERSON:Jean-Baptiste|PERSON:Lefèvre");
+  /* Qualtrics repeats its header in words in the first row; the rows after it are people. */
+  assert_finds ("ResponseId,RecipientLastName,RecipientFirstName,RecipientEmail\n"
+                "\"Response ID\",\"Recipient Last Name\",\"Recipient First Name\","
+                "\"Recipient Email\"\n"
+                "R_3qTz8WkLmN2pXaB,Okafor,Chiamaka,c.okafor@student.example.ac.uk\n",
+                "PERSON:Okafor|PERSON:Chiamaka");
+}
+
 /* Order and invoice labels name whom the goods or the bill go to, listed or not. */
 static void
 test_dispatch_labels (void)
@@ -2373,6 +2413,7 @@ main (int argc, char **argv)
                    test_public_figures_and_institutions);
   g_test_add_func ("/names/inverted-cells", test_inverted_cells);
   g_test_add_func ("/names/lower-candidates", test_lower_candidates);
+  g_test_add_func ("/names/negatives/session12", test_false_names_session12);
   status = g_test_run ();
   voile_name_finder_free (finder);
   return status;
