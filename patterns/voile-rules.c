@@ -5295,13 +5295,18 @@ static const char *const kw_currency[]
 /* Nouns that name a person's file only with a number word: "numéro d'usager", "n° élève"
  * ("un usager", "les élèves" alone are no lead-in); the files the State's services keep on a
  * person ("N° NEPH" of a learner driver, "N° Pajemploi" of a childminder's employer). */
-#define REF_NOUNS_FR_NUMBERED                                                                      \
-  "(?:usag[eè]re?|[ée]l[èe]ve|[ée]tudiante?|b[ée]n[ée]ficiaire|salari[ée]e?|inscription"    \
-  "|r[ée]sidente?|participante?|pensionn(?:[ée]e?|aire)|retrait[ée]e?|utilisat(?:eur|rice)"     \
-  "|candidat(?:e|ure)?|abonnement|parrainage|carte[ ]+(?:de[ ]+)?fid[ée]lit[ée]|IPP|mandat"      \
-  "|affiliation|pension|identification[ ]fiscale|billet|s[ée]jour|pr[êe]t|PDL|PRM|PCE"           \
-  "|point[ ]de[ ]livraison|compteur|Ameli|demande|rendez-vous|copropri[ée]taire"                  \
-  "|NEPH|Pajemploi|CESU|MSA|[ée]tranger|cotisant|DPAE"                                            \
+#define REF_NOUNS_FR_NUMBERED                                                                       \
+  "(?:usag[eè]re?|[ée]l[èe]ve|[ée]tudiante?|b[ée]n[ée]ficiaire|salari[ée]e?|inscription"     \
+  "|r[ée]sidente?|participante?|pensionn(?:[ée]e?|aire)|retrait[ée]e?|utilisat(?:eur|rice)"      \
+  "|candidat(?:e|ure)?|abonnement|parrainage|carte[ ]+(?:de[ ]+)?fid[ée]lit[ée]|IPP|mandat"       \
+  "|affiliation|pension|identification[ ]fiscale|billet|s[ée]jour|pr[êe]t|PDL|PRM|PCE"            \
+  "|point[ ]de[ ]livraison|compteur|Ameli|demande|rendez-vous|copropri[ée]taire"                   \
+  "|NEPH|Pajemploi|CESU|MSA|[ée]tranger|cotisant|DPAE" /* the justice's and asylum's files of one   \
+                                                        * person: a prisoner's "n° d'écrou", a    \
+                                                        * prosecutor's "n° de parquet", a          \
+                                                        * legal-aid decision ("BAJ n°"), an asylum \
+                                                        * seeker's OFPRA number */                  \
+  "|[ée]crou|parquet|BAJ|OFPRA"                                                                    \
   "|carte(?![ ]+(?:d['’]identit|nationale|de[ ]s[ée]jour|vitale|grise|bancaire|de[ ]cr[ée]dit)))"
 /* The same in English, before id / number / no: "student ID", "hospital number", "user_id". */
 #define REF_NOUNS_EN_NUMBERED                                                                      \
@@ -5314,7 +5319,9 @@ static const char *const kw_currency[]
                                                                                   Ontario's health \
                                                                                   card; a clinic's \
                                                                                   "Record #" */    \
-  "|ndis|ohip|record)"                                                                             \
+  "|ndis|ohip|record" /* a US student's immigration record (SEVIS), a UK visa application's GWF    \
+                         number */                                                                 \
+  "|sevis|gwf)"                                                                                    \
   "(?=[ _\\-]?(?:ids?|no\\.?|nr|num|numbers?|#|n°)(?![A-Za-z]))"
 
 /* "tenancy registration no.", "frequent flyer", a certificate's "cert DPS-7741-0092" (letters, a
@@ -5358,7 +5365,7 @@ static const char *const kw_customer[] = {
   "num.", "lease no.", "lease #", "bénéficiaire", "beneficiaire", "ndis", "ohip", "record #",
   "record n", "record i", "dpae", "student file", "pupil file", "patient file", "client file",
   "member file", "donor file", "customer file", "file is", "file was", "zendesk", "freshdesk",
-  "gorgias", "help scout", "helpscout", NULL
+  "gorgias", "help scout", "helpscout", "ecrou", "parquet", "baj$", "ofpra", "sevis", "gwf", NULL
 };
 /* A label whose value is on the next line (a form's screen, a chat's answer). */
 static const char *const kw_customer_next_line[]
@@ -5555,6 +5562,9 @@ static const char *const kw_pan[] = { "pan$", "permanent account", NULL };
 static const char *const kw_bracketed_label[]
     = { "matricule)", "client)", "adhérent)", "adherent)", "dossier)",
         "patient)",   "member)", "contrat)",  NULL };
+/* Files whose label alone is too common or too short for customer-id's lead-ins: a trial's
+ * participant or subject, a French court's docket after a colon, a police report. */
+static const char *const kw_shaped_file[] = { "participant", "subject", "rg$", "pv$", NULL };
 static const char *const kw_direct_debit[] = {
   "prlv", "prélèvement", "prelevement", "direct debit", "domiciliation", "lastschrift", NULL
 };
@@ -7613,6 +7623,31 @@ static const VoileRule rules[] = {
       .pattern
       = "(?<=\\()(?i:matricule|n°[ ]client|client|adh[ée]rent|dossier|patient|member|contrat)\\)"
         "[ \\t]*:[ \\t]*([A-Z0-9]+(?:[\\-/.][A-Z0-9]+)*)" WORD_END,
+      .group = 1,
+      .window = 64,
+      .confidence = 0.75f,
+      .validate = v_customer_id,
+  },
+  {
+      /* Files known by their shape after a short or common label (customer-id's alternation
+       * would grow too long: its compilation is paid by every scan):
+       * - a trial's or a study's participant: "participant PPI-2207", "Subject 031-0219",
+       *   "subject=112-0087" (a site's number, then the person's); letters or a site before
+       *   a dash, never a bare count ("participant 12 said", "subject 2024-25"), never an
+       *   e-mail's "Subject:";
+       * - a French court's docket after a colon or a remark ("N° RG (si connu) : 26/04517");
+       * - a police report's number, a year and a sequence ("PV n° 2026/004512"): a complaint
+       *   is one person's case; a meeting's "PV n° 12" has no such shape. */
+      .id = "shaped-file-reference",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_shaped_file,
+      .pattern = "(?|(?i:participant|subject)[ ]*=?[ ]*"
+                 "([A-Z]{1,5}[0-9]?-[0-9]{2,5}|[0-9]{2,3}-[0-9]{3,5})"
+                 "|RG[ ]*(?:\\([^()\\n0-9]{1,24}\\)[ ]*)?:[ ]*([0-9]{2}[/\\-][0-9]{3,8})"
+                 "|PV[ ]*(?:n°|nº)[ ]*((?:[0-9]{5}/)?[0-9]{4}/[0-9]{4,8}))"
+                 "(?![0-9A-Za-z\\-/])",
       .group = 1,
       .window = 64,
       .confidence = 0.75f,

@@ -485,6 +485,18 @@ static const Found found[] = {
   { "Matter BK/CV/2261. Call back after 1.", "CUSTOMER_ID", "BK/CV/2261" },
   { "Legal, their ref RK:24-1187.", "CUSTOMER_ID", "RK:24-1187" },
   { "(RG n° 26/04718), la résidence", "CUSTOMER_ID", "26/04718" },
+  /* session 12: justice and asylum files of one person, research participants, visa files */
+  { "N° RG (si connu) : 26/04517\nPartie adverse", "CUSTOMER_ID", "26/04517" },
+  { "Dépôt de plainte fait (PV n° 2026/004512, commissariat).", "CUSTOMER_ID", "2026/004512" },
+  { "(décision BAJ n° 2026/013572 du 8 octobre)", "CUSTOMER_ID", "2026/013572" },
+  { "N° écrou (antérieur) : 48213\n", "CUSTOMER_ID", "48213" },
+  { "N° OFPRA : 26-04-11873 (procédure normale)", "CUSTOMER_ID", "26-04-11873" },
+  { "poursuivi sous le n° de parquet 26214000318.", "CUSTOMER_ID", "26214000318" },
+  { "consent for participant PPI-2207 — the ICF v4", "CUSTOMER_ID", "PPI-2207" },
+  { "Subject 031-0219 at our site had a fall.", "CUSTOMER_ID", "031-0219" },
+  { "UNBLIND request site=112 subject=112-0087 requested_by=", "CUSTOMER_ID", "112-0087" },
+  { "Previous SEVIS ID: N0031178452 (language school)", "CUSTOMER_ID", "N0031178452" },
+  { "GWF number is GWF078812934", "CUSTOMER_ID", "GWF078812934" },
   { "Litige PP-D-48213377 · Objet non reçu", "CUSTOMER_ID", "PP-D-48213377" },
   { "un contrat Tous Risques n° AUT-7741209-03 pour le véhicule", "CUSTOMER_ID", "AUT-7741209-03" },
   /* person-id columns */
@@ -1134,6 +1146,12 @@ static const Found found[] = {
 };
 
 static const NotFound not_found[] = {
+  /* session 12: a meeting's minutes, a count of participants, an e-mail's subject line */
+  { "Lecture du PV n° 12 de l'assemblée générale.", "CUSTOMER_ID" },
+  { "le parquet a classé 12 plaintes en 2025", "CUSTOMER_ID" },
+  { "participant 12 said the form was long", "CUSTOMER_ID" },
+  { "Subject: 2024-25 budget lines", "CUSTOMER_ID" },
+  { "subject to clause 14-3 of the lease", "CUSTOMER_ID" },
   /* a client number under a name: an Eircode's last four hold a letter */
   { "Mbeki, Thandiwe            K301207\n", "POSTAL_ADDRESS" },
   /* a ledger's debtor days, a shop's players and a card's points: no person's account */
