@@ -630,7 +630,7 @@ model_year_before_at (const char *text, gsize s)
   if (text[p - 1] != ' ')
     return FALSE;
   gsize w = p - 1;
-  while (w > 0 && w > p - 1 - MODEL_YEAR_WORD_MAX && g_ascii_isalpha (text[w - 1]))
+  while (w > 0 && p - 1 - w < MODEL_YEAR_WORD_MAX && g_ascii_isalpha (text[w - 1]))
     w--;
   gsize n = p - 1 - w;
   if (n == 0 || n > MODEL_YEAR_WORD_MAX || (w > 0 && g_ascii_isalpha (text[w - 1])))

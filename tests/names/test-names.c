@@ -1761,6 +1761,8 @@ static void
 test_false_names_session12 (void)
 {
   assert_finds ("Hi Mrs. Haddad, your 2011 Camry is ready for diagnosis.\n", "PERSON:Haddad");
+  /* The year's word at the text's very start (a short word before it is measured too). */
+  assert_finds ("my 2011 Camry is ready, Mrs. Haddad\n", "PERSON:Haddad");
   assert_finds ("Driver Sienna Brooks, vehicle 2021 Camry hybrid\n", "PERSON:Sienna Brooks");
   assert_finds ("L-99125\t2026-11-12\tOluwaseun Bakare\tAutotrader\t2022 Camry SE\n",
                 "PERSON:Oluwaseun Bakare");
