@@ -1811,9 +1811,8 @@ voile_tables_birth_of_animal (const char *t, gsize from, gsize pos)
       gsize e = p;
       while (p > from && (g_ascii_isalpha (t[p - 1]) || (guchar)t[p - 1] >= 0x80))
         p--;
-      for (const char *const *a = animals; *a != NULL; a++)
-        if (strlen (*a) == e - p && voile_ascii_strncasecmp (t + p, *a, e - p) == 0)
-          return TRUE;
+      if (voile_ascii_word_in (t + p, e - p, animals))
+        return TRUE;
     }
   return FALSE;
 }
