@@ -1828,9 +1828,11 @@ in_dependants_list (const char *t, gsize len, gsize pos, gsize previous_end)
   gsize line = pos;
   guint items = 0;
 
-  while (line > 0 && t[line - 1] != '\n')
+  /* Back to the line's start, but no further than the previous date: a date before on the
+   * same line makes it no list item (and a text on one line costs no walk per date). */
+  while (line > previous_end && t[line - 1] != '\n')
     line--;
-  if (previous_end > line)
+  if (line > 0 && t[line - 1] != '\n')
     return FALSE;
   for (;;)
     {
