@@ -297,6 +297,20 @@ followed_by_time_with_seconds (const VoileCandidate *c)
 }
 
 /* Case-insensitive: does one of words end just before pos (spaces skipped)? */
+/* Does one of words end at t[i] as a whole word (no letter before it), whatever its case? */
+static gboolean
+word_of_list_ends_at (const char *t, gsize i, const char *const *words)
+{
+  for (const char *const *w = words; *w != NULL; w++)
+    {
+      gsize n = strlen (*w);
+      if (i >= n && voile_ascii_strncasecmp (t + i - n, *w, n) == 0
+          && (i == n || !g_ascii_isalpha (t[i - n - 1])))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 preceded_by_word (const VoileCandidate *c, gsize pos, const char *const *words)
 {
@@ -304,14 +318,7 @@ preceded_by_word (const VoileCandidate *c, gsize pos, const char *const *words)
 
   while (i > 0 && (c->text[i - 1] == ' ' || c->text[i - 1] == ':' || c->text[i - 1] == '.'))
     i--;
-  for (const char *const *w = words; *w != NULL; w++)
-    {
-      gsize n = strlen (*w);
-      if (i >= n && voile_ascii_strncasecmp (c->text + i - n, *w, n) == 0
-          && (i == n || !g_ascii_isalpha (c->text[i - n - 1])))
-        return TRUE;
-    }
-  return FALSE;
+  return word_of_list_ends_at (c->text, i, words);
 }
 
 static gboolean
@@ -572,14 +579,7 @@ after_example_marker (const VoileCandidate *c)
 
   while (e > 0 && (c->text[e - 1] == ' ' || c->text[e - 1] == '\t' || c->text[e - 1] == '('))
     e--;
-  for (const char *const *m = markers; *m != NULL; m++)
-    {
-      gsize n = strlen (*m);
-      if (e >= n && voile_ascii_strncasecmp (c->text + e - n, *m, n) == 0
-          && (e == n || !g_ascii_isalpha (c->text[e - n - 1])))
-        return TRUE;
-    }
-  return FALSE;
+  return word_of_list_ends_at (c->text, e, markers);
 }
 
 static gboolean
@@ -1649,15 +1649,11 @@ v_euro_e (VoileCandidate *c)
   /* "entre le 120e et le 60e jour", "au 15e étage": an article before makes an ordinal */
   {
     static const char *const articles[] = { "le", "la", "du", "au", "les", "des", NULL };
-    gsize e = c->start, b;
+    gsize e = c->start;
     while (e > 0 && t[e - 1] == ' ')
       e--;
-    for (b = e; b > 0 && e - b < 4 && g_ascii_isalpha (t[b - 1]); b--)
-      ;
-    for (const char *const *a = articles; *a != NULL && e > b && e < c->start; a++)
-      if (strlen (*a) == e - b && voile_ascii_strncasecmp (t + b, *a, e - b) == 0
-          && (b == 0 || !g_ascii_isalpha (t[b - 1])))
-        return FALSE;
+    if (e < c->start && word_of_list_ends_at (t, e, articles))
+      return FALSE;
   }
   /* "20e" is as often "the 20th" ("20e siècle", "15e et 16e arrondissements"): two digits
    * only after a word of paying ("un remboursement de 20e", "je te les vends 15e"). */
