@@ -1,7 +1,8 @@
 /* voile-anchor-bytes.h — where the anchor pass must look, sixty-four bytes at a time.
  *
  * Private to voile-engine.c. The anchor pass acts at two kinds of bytes only: the start of
- * a word (a digit whose previous byte is not a letter, digit or '_'; a letter whose
+ * a word (a digit whose previous byte is not a letter, digit or '_'; a letter, or the lead
+ * byte of a UTF-8 letter from C3 up ("état", "Șoseaua": keywords may start so), whose
  * previous byte is not one either, nor part of a UTF-8 character: the "s" of "présent"
  * starts nothing) and the few punctuation bytes of its switch. Everything else (the rest of
  * each word,
@@ -53,7 +54,7 @@ voile_anchor_byte_is_word (guchar c)
 /* The classes of sixteen bytes, one bit per byte. */
 typedef struct
 {
-  guint digits, letters, high, underscores, specials;
+  guint digits, letters, high, leads, underscores, specials;
 } VoileAnchorClasses16;
 
 G_ALWAYS_INLINE static inline VoileAnchorClasses16
@@ -81,6 +82,9 @@ voile_anchor_classes16 (const char *p)
     .digits = (guint)_mm_movemask_epi8 (digit),
     .letters = (guint)_mm_movemask_epi8 (alpha),
     .high = (guint)_mm_movemask_epi8 (v),
+    /* Unsigned x >= C3 as max (x, C3) == x. */
+    .leads
+    = (guint)_mm_movemask_epi8 (_mm_cmpeq_epi8 (_mm_max_epu8 (v, _mm_set1_epi8 ((char)0xC3)), v)),
     .underscores = (guint)_mm_movemask_epi8 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 ('_'))),
     .specials = (guint)_mm_movemask_epi8 (special),
   };
@@ -98,19 +102,20 @@ voile_anchor_block_mask (const char *text, gsize len, gsize base)
 #if defined(__SSE2__)
   if (len - base >= VOILE_ANCHOR_BLOCK)
     {
-      guint64 digits = 0, letters = 0, high = 0, underscores = 0, specials = 0;
+      guint64 digits = 0, letters = 0, high = 0, leads = 0, underscores = 0, specials = 0;
       for (guint q = 0; q < 4; q++)
         {
           VoileAnchorClasses16 c = voile_anchor_classes16 (text + base + 16 * q);
           digits |= (guint64)c.digits << (16 * q);
           letters |= (guint64)c.letters << (16 * q);
           high |= (guint64)c.high << (16 * q);
+          leads |= (guint64)c.leads << (16 * q);
           underscores |= (guint64)c.underscores << (16 * q);
           specials |= (guint64)c.specials << (16 * q);
         }
       guint64 after_word = ((digits | letters | underscores) << 1) | (guint64)previous_word;
       guint64 after_high = (high << 1) | (guint64)previous_high;
-      return (digits & ~after_word) | (letters & ~(after_word | after_high)) | specials;
+      return (digits & ~after_word) | ((letters | leads) & ~(after_word | after_high)) | specials;
     }
 #endif
   guint64 mask = 0;
@@ -119,7 +124,7 @@ voile_anchor_block_mask (const char *text, gsize len, gsize base)
     {
       guchar c = (guchar)text[base + k];
       if (voile_anchor_byte_is_special (c) || (g_ascii_isdigit (c) && !previous_word)
-          || (g_ascii_isalpha (c) && !previous_word && !previous_high))
+          || ((g_ascii_isalpha (c) || c >= 0xC3) && !previous_word && !previous_high))
         mask |= G_GUINT64_CONSTANT (1) << k;
       previous_word = voile_anchor_byte_is_word (c);
       previous_high = c >= 0x80;

@@ -276,10 +276,23 @@ enum
 };
 
 static const guint8 anchor_class[256] = {
-  ['0' ... '9'] = AC_DIGIT, ['a' ... 'z'] = AC_ALPHA, ['A' ... 'Z'] = AC_ALPHA, ['@'] = AC_SPECIAL,
-  ['+'] = AC_SPECIAL,       ['$'] = AC_SPECIAL,       [0xC2] = AC_SPECIAL,      [0xE2] = AC_SPECIAL,
-  ['-'] = AC_SPECIAL,       [':'] = AC_SPECIAL,       ['='] = AC_SPECIAL,       [','] = AC_SPECIAL,
-  ['['] = AC_SPECIAL,       ['('] = AC_SPECIAL,
+  ['0' ... '9'] = AC_DIGIT,
+  ['a' ... 'z'] = AC_ALPHA,
+  ['A' ... 'Z'] = AC_ALPHA,
+  ['@'] = AC_SPECIAL,
+  ['+'] = AC_SPECIAL,
+  ['$'] = AC_SPECIAL,
+  [0xC2] = AC_SPECIAL,
+  [0xE2] = AC_SPECIAL,
+  ['-'] = AC_SPECIAL,
+  [':'] = AC_SPECIAL,
+  ['='] = AC_SPECIAL,
+  [','] = AC_SPECIAL,
+  ['['] = AC_SPECIAL,
+  ['('] = AC_SPECIAL,
+  /* The lead bytes of accented letters start words as ASCII letters do ("état", "Șoseaua"). */
+  [0xC3 ... 0xE1] = AC_ALPHA,
+  [0xE3 ... 0xFF] = AC_ALPHA,
 };
 
 /* ASCII letters, digits and '_'. */
@@ -435,12 +448,22 @@ build_keyword_buckets (VoileEngine *engine, GArray *pending)
     }
 }
 
-static void
-register_keywords (GArray *pending, guint slot, const char *const *keywords)
+static gboolean
+register_keywords (GArray *pending, guint slot, const char *const *keywords, const char *rule_id,
+                   GError **error)
 {
   for (const char *const *kw = keywords; *kw != NULL; kw++)
     {
       gsize n = strlen (*kw);
+      /* The anchor pass looks for keywords at word starts only, letters and the lead bytes
+       * of accented letters: a keyword starting otherwise would never be tried. */
+      if (n == 0 || anchor_class[(guchar)(*kw)[0]] != AC_ALPHA)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                       "Keyword \"%s\" of %s does not start with a letter: it would never anchor",
+                       *kw, rule_id);
+          return FALSE;
+        }
       guint8 a = kw_class ((guchar)(*kw)[0]);
       guint8 b = n > 1 ? kw_class ((guchar)(*kw)[1]) : 0;
 
@@ -456,6 +479,7 @@ register_keywords (GArray *pending, guint slot, const char *const *keywords)
           if (c == 0 || c > 26)
             kw_table_add (pending, kw_key (a, b, c), slot, *kw);
     }
+  return TRUE;
 }
 
 /* Gives a slot to the rule, or fails when the anchor kind has MAX_SLOTS rules already. */
@@ -601,7 +625,8 @@ voile_engine_new_for_rules (const VoileRule *rules, guint n_rules, GError **erro
             return NULL;
           if (rule->prefilter != NULL)
             add_keyword_prefilter (engine, slot);
-          register_keywords (pending, slot, rule->keywords);
+          if (!register_keywords (pending, slot, rule->keywords, rule->id, error))
+            return NULL;
         }
       for (const char *const *kw = rule->keywords;
            (rule->anchors & VOILE_ANCHOR_ASSIGN) && kw != NULL && *kw != NULL; kw++)

@@ -5575,7 +5575,10 @@ static const char *const kw_south_streets[]
     = { "rua", "avenida", "calle", "carrer", "via", "viale", "piazza", "corso", "largo", "travessa",
         "paseo", "plaza", "praça", "avinguda",
         /* Romania: "Strada Mihai Eminescu 22" */
-        "strada", "str.", "bulevardul", "calea", "aleea", "șoseaua", "şoseaua", "piața", "piaţa",
+        "strada", "str.", "bulevardul", "calea", "aleea", "piața", "piaţa",
+        /* Keywords fold the case of ASCII and of C3 xx letters only: Ș (C8 98) and Ş (C5 9E)
+         * are listed as such. */
+        "Șoseaua", "Şoseaua", "șoseaua", "şoseaua",
         /* Poland: "ul. Długa 8/4" */
         "ul.", NULL };
 static const char *const kw_uk_units[] = { "unit", "suite", "block", NULL };

@@ -6,8 +6,8 @@
 #include "voile-anchor-bytes.h"
 
 /* The rule, written out again: the punctuation bytes of the anchor pass's switch and the
- * lead bytes of "£", "¥" and "€"; a digit after no letter, digit or '_'; a letter after none
- * of these nor a byte of a UTF-8 sequence. */
+ * lead bytes of "£", "¥" and "€"; a digit after no letter, digit or '_'; a letter or a lead
+ * byte from C3 up ("é", "Ș") after none of these nor a byte of a UTF-8 sequence. */
 static gboolean
 reference_is_special (guchar c)
 {
@@ -33,7 +33,7 @@ reference_mask (const guchar *t, gsize len, gsize base)
       gboolean after_word = i > 0 && reference_is_word (t[i - 1]);
       gboolean after_high = i > 0 && t[i - 1] >= 0x80;
       if (reference_is_special (c) || (g_ascii_isdigit (c) && !after_word)
-          || (g_ascii_isalpha (c) && !after_word && !after_high))
+          || ((g_ascii_isalpha (c) || c >= 0xC3) && !after_word && !after_high))
         mask |= G_GUINT64_CONSTANT (1) << k;
     }
   return mask;

@@ -137,6 +137,8 @@ static const Found found[] = {
   { "\"line1\": \"3 Sandymount Strand\",", "POSTAL_ADDRESS", "3 Sandymount Strand" },
   { "Strada Mihai Eminescu 22, 700123 Iași", "POSTAL_ADDRESS", "Strada Mihai Eminescu 22" },
   { "Strada Mihai Eminescu 22, 700123 Iași", "POSTAL_ADDRESS", "700123 Iași" },
+  /* A keyword starting with an accented capital (the anchor pass once skipped such words). */
+  { "Adresa: Șoseaua Kiseleff 12, București", "POSTAL_ADDRESS", "Șoseaua Kiseleff 12" },
   { "Résidence Les Tilleuls, bât. C, apt 42;31400", "POSTAL_ADDRESS",
     "Résidence Les Tilleuls, bât. C, apt 42" },
   { "Le 3 résidence du Parc est fermé.", "POSTAL_ADDRESS", "3 résidence du Parc" },

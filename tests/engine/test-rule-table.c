@@ -236,7 +236,7 @@ match_word (VoileCandidate *c)
 static void
 test_keywords_ignore_case (void)
 {
-  static const char *const keywords[] = { "résidence", "préavis", "key$", "né", NULL };
+  static const char *const keywords[] = { "résidence", "préavis", "key$", "né", "écrou", NULL };
   static const VoileRule rules[] = {
     { .id = "test-keywords",
       .type = VOILE_TYPE_CUSTOMER_ID,
@@ -262,6 +262,12 @@ test_keywords_ignore_case (void)
     { "the keynote", NULL },
     { "NÉ le", "NÉ" },
     { "KEY", "KEY" },
+    /* A keyword may start with an accented letter, in either case, at a word start only
+     * (an elided article's apostrophe ends a word). */
+    { "n° d'écrou 4471", "écrou" },
+    { "ÉCROU 4471", "ÉCROU" },
+    { "Écrou : 4471", "Écrou" },
+    { "un décrou", NULL },
   };
   g_autoptr (GError) error = NULL;
   g_autoptr (VoileEngine) engine = voile_engine_new_for_rules (rules, 1, &error);
@@ -282,6 +288,28 @@ test_keywords_ignore_case (void)
       g_test_message ("%s", t);
       g_assert_cmpstr (found, ==, cases[i].found);
     }
+}
+
+/* A keyword the anchor pass could never try (it looks at word starts: letters and the lead
+ * bytes of accented ones) is a mistake in the table, named when the engine is built. */
+static void
+test_keyword_not_starting_a_word_is_an_error (void)
+{
+  static const char *const keywords[] = { "iban", "2fa", NULL };
+  static const VoileRule rules[] = {
+    { .id = "test-digit-keyword",
+      .type = VOILE_TYPE_SECRET,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = keywords,
+      .match = match_word,
+      .confidence = 0.9f },
+  };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VoileEngine) engine = voile_engine_new_for_rules (rules, 1, &error);
+
+  g_assert_null (engine);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_FAILED);
+  g_assert_nonnull (strstr (error->message, "\"2fa\" of test-digit-keyword"));
 }
 
 static const char shared_text[]
@@ -357,5 +385,7 @@ main (int argc, char **argv)
   g_test_add_func ("/rule-table/bad-pattern-finds-nothing", test_bad_pattern_finds_nothing);
   g_test_add_func ("/rule-table/threads-share-engine", test_threads_share_engine);
   g_test_add_func ("/rule-table/keywords-ignore-case", test_keywords_ignore_case);
+  g_test_add_func ("/rule-table/keyword-not-starting-a-word-is-an-error",
+                   test_keyword_not_starting_a_word_is_an_error);
   return g_test_run ();
 }
