@@ -5001,10 +5001,7 @@ pf_state_name_before (const char *t, gsize len, gsize anchor, gsize end)
   e--;
   for (b = e; b > 0 && e - b < 14 && g_ascii_isalpha (t[b - 1]); b--)
     ;
-  for (const char *const *w = last_words; *w != NULL; w++)
-    if ((*w)[0] == t[b] && strlen (*w) == e - b && memcmp (t + b, *w, e - b) == 0)
-      return TRUE;
-  return FALSE;
+  return voile_word_in (t + b, e - b, last_words);
 }
 
 /* "Springfield, IL 62704": a state code just before the ZIP code. */
