@@ -166,6 +166,27 @@ tok (GArray *tokens, guint i)
   return &g_array_index (tokens, VoileToken, i);
 }
 
+/* The index of the first token whose start (by_end: whose end) is at or after pos, or
+ * tokens->len. The tokens follow the text, so starts and ends both increase: a binary
+ * search, since a line without breaks is cut only every LINE_CHUNK_MAX bytes and holds
+ * thousands of words, which a walk from the first one per mention read again. */
+static inline guint
+token_index_from (GArray *tokens, gsize pos, gboolean by_end)
+{
+  guint lo = 0, hi = tokens->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      const VoileToken *t = tok (tokens, mid);
+      if ((by_end ? t->end : t->start) < pos)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
 static inline gboolean
 is_candidate (const VoileToken *t)
 {

@@ -1091,13 +1091,19 @@ find_list_items (VoileNameCollector *c, GArray *tokens, guint first_mention)
       while (j + 1 < tokens->len && joins_next (tok (tokens, j))
              && tok (tokens, j + 1)->shape == VOILE_SHAPE_CAP)
         j++;
+      /* The separators first: the line's mentions are many on a long line without breaks. */
+      if (j - i >= 2 || !is_list_separator (c, tokens, i, TRUE)
+          || !is_list_separator (c, tokens, j, FALSE))
+        {
+          i = j;
+          continue;
+        }
       for (guint m = first_mention; m < last_mention && !taken; m++)
         {
           const VoileNameMention *mention = &g_array_index (c->mentions, VoileNameMention, m);
           taken = mention->start < tok (tokens, j)->end && mention->end > t->start;
         }
-      if (taken || j - i >= 2 || !is_list_separator (c, tokens, i, TRUE)
-          || !is_list_separator (c, tokens, j, FALSE))
+      if (taken)
         {
           i = j;
           continue;
@@ -1139,8 +1145,6 @@ static void
 find_coordinated_after (VoileNameCollector *c, GArray *tokens, const VoileNameMention *mention,
                         guint m)
 {
-  guint i = 0;
-
   /* Most mentions are followed by no " et " nor " and ": told from the bytes first. */
   const char *after = c->text + mention->end;
   gsize room = c->len - mention->end;
@@ -1152,8 +1156,7 @@ find_coordinated_after (VoileNameCollector *c, GArray *tokens, const VoileNameMe
            || (room > 5 && voile_ascii_strncasecmp (after, " and ", 5) == 0))
       || strchr (mention->key, ' ') == NULL)
     return;
-  while (i < tokens->len && tok (tokens, i)->end < mention->end)
-    i++;
+  guint i = token_index_from (tokens, mention->end, TRUE);
   /* tokens[i] ends the mention; then "et", then two words, the line or the list ending
    * after them. */
   if (i + 3 >= tokens->len || tok (tokens, i)->end != mention->end || !tok (tokens, i)->joined
@@ -1196,12 +1199,10 @@ find_coordinated (VoileNameCollector *c, GArray *tokens, guint first_mention)
   for (guint m = first_mention; m < last_mention; m++)
     {
       const VoileNameMention mention = g_array_index (c->mentions, VoileNameMention, m);
-      guint i = 0;
 
       if (mention.type != VOILE_TYPE_PERSON)
         continue;
-      while (i < tokens->len && tok (tokens, i)->start < mention.start)
-        i++;
+      guint i = token_index_from (tokens, mention.start, FALSE);
       /* The mention is two words or more; "et"/"and" then one word before it. */
       if (i < 2 || i + 1 >= tokens->len || tok (tokens, i)->start != mention.start
           || tok (tokens, i)->end >= mention.end || !tok (tokens, i - 1)->joined
