@@ -578,6 +578,28 @@ test_inverted_cells (void)
   assert_finds ("Saint-Malo, Dinard\n\nMaël, Louise, Paul et Anna, ses petits-enfants,\n", "");
 }
 
+/* g13-names: a column of whole names written "Surname, Given" (badge logs, crew lists);
+ * the header's own words are no one. */
+static void
+test_surname_first_columns (void)
+{
+  /* A value as wide as its column leaves one space before the next. */
+  assert_finds ("Time      Door     Card#    Cardholder           Zone\n"
+                "06:02:11  D4-IN    31120044 KUSUMO, Wiryo        PRESS\n"
+                "06:03:40  D4-IN    31120871 TAMBUNAN, Rosdiana   PRESS\n",
+                "PERSON:KUSUMO, Wiryo|PERSON:TAMBUNAN, Rosdiana");
+  assert_finds ("No | Surname, Given names | Rank\n"
+                "1  | MELNYCHUK, Taras       | Master\n"
+                "2  | DE GUZMAN, Rey Arnel   | Bosun\n",
+                "PERSON:MELNYCHUK, Taras|PERSON:DE GUZMAN, Rey Arnel");
+  assert_finds ("Legajo\tApellidos, Nombre\tTurno\n"
+                "0044\tGARCIA, Maria\tT1\n0045\tLOPEZ, Juan Carlos\tT2\n"
+                "0046\tPEREZ, Ana\tT2\n",
+                "PERSON:GARCIA, Maria|PERSON:LOPEZ, Juan Carlos|PERSON:PEREZ, Ana");
+  /* A firm after a comma stays no one. */
+  assert_finds ("Customer: Brightline, Inc\n", "");
+}
+
 static void
 test_varieties (void)
 {
@@ -2414,6 +2436,7 @@ main (int argc, char **argv)
   g_test_add_func ("/names/negatives/public-figures-institutions",
                    test_public_figures_and_institutions);
   g_test_add_func ("/names/inverted-cells", test_inverted_cells);
+  g_test_add_func ("/names/surname-first-columns", test_surname_first_columns);
   g_test_add_func ("/names/lower-candidates", test_lower_candidates);
   g_test_add_func ("/names/negatives/session12", test_false_names_session12);
   status = g_test_run ();
