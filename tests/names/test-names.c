@@ -600,6 +600,23 @@ test_surname_first_columns (void)
   assert_finds ("Customer: Brightline, Inc\n", "");
 }
 
+/* g13-names: given names and surnames of origins the generated lists lack (Indonesian,
+ * Filipino, Ukrainian, Romanian, Balkan, Gulf, Māori and Pasifika), with no other context. */
+static void
+test_name_origins_session13 (void)
+{
+  assert_finds ("Standby tonight: Joko Susanto, relief from 02:00.", "PERSON:Joko Susanto");
+  assert_finds ("The pump skid was signed off by Oksana Melnychuk yesterday.",
+                "PERSON:Oksana Melnychuk");
+  assert_finds ("Handover to Wiremu Ngata at the depot.", "PERSON:Wiremu Ngata");
+  /* Crew ranks, engineers' and Indonesian titles. */
+  assert_finds ("Please book Capt. Vukadinović on the 14:20 flight.", "PERSON:Vukadinović");
+  assert_finds ("Overtime approved by Ing. Treviño.", "PERSON:Treviño");
+  assert_finds ("i'll ask pak Darmanto tomorrow", "PERSON:Darmanto");
+  /* An Indonesian firm's name is no one. */
+  assert_finds ("Delivered by PT Sinar Logistik on Monday.", "");
+}
+
 static void
 test_varieties (void)
 {
@@ -2437,6 +2454,7 @@ main (int argc, char **argv)
                    test_public_figures_and_institutions);
   g_test_add_func ("/names/inverted-cells", test_inverted_cells);
   g_test_add_func ("/names/surname-first-columns", test_surname_first_columns);
+  g_test_add_func ("/names/name-origins-session13", test_name_origins_session13);
   g_test_add_func ("/names/lower-candidates", test_lower_candidates);
   g_test_add_func ("/names/negatives/session12", test_false_names_session12);
   status = g_test_run ();
