@@ -1992,6 +1992,19 @@ test_lower_candidates (void)
   /* Typed in lower case, words of the lists that are other words too ("verra", "will",
    * "late" are proposed): the model keeps none. */
   assert_finds ("ok on verra demain, la poste ferme tôt and will be late\n", "");
+  /* g13-names: chat slang and Tagalog words that the lists hold as rare names are never
+   * proposed ("ya" a surname only, "nya" a possessive, "aws" a config folder). */
+  static const char slang[]
+      = "ya sorry all, the keys are in ~/.aws/credentials, son nya will call\n";
+  g_clear_pointer (&got, g_free);
+  got = proposals_of (slang);
+  for (const char *const *w = (const char *const[]){ "ya ", "aws", "nya", NULL }; *w; w++)
+    {
+      gsize from = (gsize)(strstr (slang, *w) - slang);
+      g_autofree char *first = g_strdup_printf ("%zu-", from);
+      g_autofree char *later = g_strdup_printf ("|%zu-", from);
+      g_assert_false (g_str_has_prefix (got, first) || strstr (got, later) != NULL);
+    }
 }
 
 /* Session 8, recall in texts with personal data: a lower-case sender facing a display name
