@@ -617,6 +617,18 @@ test_name_origins_session13 (void)
   assert_finds ("Delivered by PT Sinar Logistik on Monday.", "");
 }
 
+/* g13-names: a Teams copy's header, a time in brackets then the sender alone on its line,
+ * in lower case too; a log line so shaped names no one. */
+static void
+test_bracket_time_headers (void)
+{
+  assert_finds ("[06:02] bram oostveen\nline 2 is down again\n\n[06:05] Kaisa Niemi\non my "
+                "way\n\n[06:09] bram oostveen\nthanks kaisa\n\n[06:30] Kaisa Niemi\nfixed\n",
+                "PERSON:bram oostveen|PERSON:Kaisa Niemi|PERSON:bram oostveen|PERSON:kaisa|"
+                "PERSON:Kaisa Niemi");
+  assert_finds ("[02:14] backup finished\n[02:15] backup verified\n[02:16] backup finished\n", "");
+}
+
 static void
 test_varieties (void)
 {
@@ -2468,6 +2480,7 @@ main (int argc, char **argv)
   g_test_add_func ("/names/inverted-cells", test_inverted_cells);
   g_test_add_func ("/names/surname-first-columns", test_surname_first_columns);
   g_test_add_func ("/names/name-origins-session13", test_name_origins_session13);
+  g_test_add_func ("/names/bracket-time-headers", test_bracket_time_headers);
   g_test_add_func ("/names/lower-candidates", test_lower_candidates);
   g_test_add_func ("/names/negatives/session12", test_false_names_session12);
   status = g_test_run ();
