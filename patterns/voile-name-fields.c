@@ -368,6 +368,16 @@ account_cell (const char *text, gsize *start, gsize *end)
     s++;
   while (e > s && (g_ascii_isspace (text[e - 1]) || text[e - 1] == '"'))
     e--;
+  /* "PLANT\yusuf.hakim": a Windows domain before the login (SCADA and event logs). */
+  for (gsize p = s; p < e && p < s + 16; p++)
+    if (text[p] == '\\')
+      {
+        if (p > s)
+          s = p + 1;
+        break;
+      }
+    else if (!g_ascii_isalnum (text[p]) && text[p] != '-' && text[p] != '_')
+      break;
   for (gsize p = s; p < e; p++)
     if (text[p] == '#')
       {
@@ -1034,7 +1044,7 @@ try_aligned_header (VoileFieldState *st, const char *text, gsize start, gsize en
         return FALSE; /* "Man City   2–2  Tottenham": a results row, no header */
       st->col_start[i] = (guint16)(keys_start[i] - start);
       st->col_end[i] = (guint16)(keys_end[i] - start);
-      st->aligned_kinds[i] = classify_key_cached (st, key, len, NULL, FALSE);
+      st->aligned_kinds[i] = classify_key_cached (st, key, len, NULL, TRUE);
       useful |= st->aligned_kinds[i] != VOILE_FIELD_NONE;
     }
   if (!useful)
@@ -1042,7 +1052,8 @@ try_aligned_header (VoileFieldState *st, const char *text, gsize start, gsize en
   if (given_name_statistics (text, keys_start, keys_end, st->aligned_kinds, n))
     memset (st->aligned_kinds, VOILE_FIELD_NONE, n); /* its rows are no prose either */
   for (guint i = 0; i < n; i++)
-    if (st->aligned_kinds[i] != VOILE_FIELD_NONE && st->aligned_kinds[i] != VOILE_FIELD_CITY)
+    if (st->aligned_kinds[i] != VOILE_FIELD_NONE && st->aligned_kinds[i] != VOILE_FIELD_CITY
+        && st->aligned_kinds[i] != VOILE_FIELD_USER)
       st->aligned_kinds[i] |= VOILE_FIELD_RELAXED;
   st->in_aligned = TRUE;
   st->n_aligned = n;
@@ -1098,7 +1109,9 @@ aligned_row (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize end)
       if (best_overlap > 0)
         {
           matched++;
-          if (st->aligned_kinds[best] != VOILE_FIELD_NONE)
+          if (st->aligned_kinds[best] == VOILE_FIELD_USER)
+            account_value (c, st, vs, ve); /* "User", "Operator": a login */
+          else if (st->aligned_kinds[best] != VOILE_FIELD_NONE)
             voile_name_collector_add_field (c, vs, ve, st->aligned_kinds[best]);
         }
     }

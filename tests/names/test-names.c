@@ -629,6 +629,16 @@ test_bracket_time_headers (void)
   assert_finds ("[02:14] backup finished\n[02:15] backup verified\n[02:16] backup finished\n", "");
 }
 
+/* g13-names: an account column of an aligned log, its logins after a Windows domain. */
+static void
+test_domain_logins (void)
+{
+  assert_finds ("Time      Tag          State  User\n"
+                "06:10:02  P1_Motor_OL  Ack    SITE\\jonas.lindqvist\n"
+                "06:12:44  P1_Motor_OL  Ack    SITE\\svc_scada\n",
+                "PERSON:jonas.lindqvist");
+}
+
 static void
 test_varieties (void)
 {
@@ -2481,6 +2491,7 @@ main (int argc, char **argv)
   g_test_add_func ("/names/surname-first-columns", test_surname_first_columns);
   g_test_add_func ("/names/name-origins-session13", test_name_origins_session13);
   g_test_add_func ("/names/bracket-time-headers", test_bracket_time_headers);
+  g_test_add_func ("/names/domain-logins", test_domain_logins);
   g_test_add_func ("/names/lower-candidates", test_lower_candidates);
   g_test_add_func ("/names/negatives/session12", test_false_names_session12);
   status = g_test_run ();
