@@ -613,6 +613,8 @@ test_name_origins_session13 (void)
   assert_finds ("Please book Capt. Vukadinović on the 14:20 flight.", "PERSON:Vukadinović");
   assert_finds ("Overtime approved by Ing. Treviño.", "PERSON:Treviño");
   assert_finds ("i'll ask pak Darmanto tomorrow", "PERSON:Darmanto");
+  /* "D." is an initial like any other, not the particle of "D'Ornano". */
+  assert_finds ("Roughnecks: T. Garza, D. Okonkwo.", "PERSON:T. Garza|PERSON:D. Okonkwo");
   /* An Indonesian firm's name is no one. */
   assert_finds ("Delivered by PT Sinar Logistik on Monday.", "");
 }
