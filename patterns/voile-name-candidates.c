@@ -546,6 +546,10 @@ lower_may_be_name (const char *text, VoileToken *t)
   voile_token_lookup (text, t);
   if (t->context_flags != 0 || (t->name_flags & VOILE_NAME_WORD))
     return FALSE;
+  /* Two letters a surname only ("ya sorry", "ok ya"): chat slang, not a person; the
+   * two-letter given names ("jo", "al") stay. */
+  if (len == 2 && !(t->name_flags & VOILE_NAME_FIRST))
+    return FALSE;
   return (t->name_flags & (VOILE_NAME_FIRST | VOILE_NAME_LAST)) != 0;
 }
 

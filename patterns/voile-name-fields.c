@@ -251,6 +251,10 @@ voile_name_classify_key (const char *key, gsize len, gboolean *is_from)
       || (words >= 2 && (last_word & VOILE_CONTEXT_CITY_KEY) && !(last_word & VOILE_CONTEXT_LIVES))
       || ((all & VOILE_CONTEXT_CITY_KEY) && !(all & VOILE_CONTEXT_PERSON_KEY)))
     return VOILE_FIELD_CITY;
+  /* "Surname, Given names", "Nom Prénom": both parts, a whole name. */
+  if ((first_word & VOILE_CONTEXT_LAST_KEY) && (first_word & VOILE_CONTEXT_PERSON_KEY) && words >= 2
+      && (all & VOILE_CONTEXT_FIRST_KEY))
+    return VOILE_FIELD_PERSON;
   if ((all & VOILE_CONTEXT_FIRST_KEY) && (all & VOILE_CONTEXT_PERSON_KEY))
     return VOILE_FIELD_FIRST; /* "prénom", "first_name", "given name" */
   if ((all & VOILE_CONTEXT_LAST_KEY) && (all & VOILE_CONTEXT_PERSON_KEY))
@@ -364,6 +368,16 @@ account_cell (const char *text, gsize *start, gsize *end)
     s++;
   while (e > s && (g_ascii_isspace (text[e - 1]) || text[e - 1] == '"'))
     e--;
+  /* "PLANT\yusuf.hakim": a Windows domain before the login (SCADA and event logs). */
+  for (gsize p = s; p < e && p < s + 16; p++)
+    if (text[p] == '\\')
+      {
+        if (p > s)
+          s = p + 1;
+        break;
+      }
+    else if (!g_ascii_isalnum (text[p]) && text[p] != '-' && text[p] != '_')
+      break;
   for (gsize p = s; p < e; p++)
     if (text[p] == '#')
       {
@@ -1030,7 +1044,7 @@ try_aligned_header (VoileFieldState *st, const char *text, gsize start, gsize en
         return FALSE; /* "Man City   2–2  Tottenham": a results row, no header */
       st->col_start[i] = (guint16)(keys_start[i] - start);
       st->col_end[i] = (guint16)(keys_end[i] - start);
-      st->aligned_kinds[i] = classify_key_cached (st, key, len, NULL, FALSE);
+      st->aligned_kinds[i] = classify_key_cached (st, key, len, NULL, TRUE);
       useful |= st->aligned_kinds[i] != VOILE_FIELD_NONE;
     }
   if (!useful)
@@ -1038,7 +1052,8 @@ try_aligned_header (VoileFieldState *st, const char *text, gsize start, gsize en
   if (given_name_statistics (text, keys_start, keys_end, st->aligned_kinds, n))
     memset (st->aligned_kinds, VOILE_FIELD_NONE, n); /* its rows are no prose either */
   for (guint i = 0; i < n; i++)
-    if (st->aligned_kinds[i] != VOILE_FIELD_NONE && st->aligned_kinds[i] != VOILE_FIELD_CITY)
+    if (st->aligned_kinds[i] != VOILE_FIELD_NONE && st->aligned_kinds[i] != VOILE_FIELD_CITY
+        && st->aligned_kinds[i] != VOILE_FIELD_USER)
       st->aligned_kinds[i] |= VOILE_FIELD_RELAXED;
   st->in_aligned = TRUE;
   st->n_aligned = n;
@@ -1067,6 +1082,20 @@ aligned_row (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize end)
       while (p < end && !(text[p] == ' ' && (p + 1 >= end || text[p + 1] == ' ')))
         p++;
       ve = p;
+      /* A value as wide as its column leaves one space before the next ("20718834
+       * SANTOSO, Budi" under "Card#    Cardholder"): a column that a header of people or
+       * cities opens right after a single space inside the value starts a value there. */
+      for (guint k = 0; k < st->n_aligned; k++)
+        {
+          gsize cs = start + st->col_start[k];
+          if (cs > vs + 1 && cs < ve && text[cs - 1] == ' ' && text[cs] != ' '
+              && st->aligned_kinds[k] != VOILE_FIELD_NONE)
+            {
+              ve = cs - 1;
+              p = cs;
+              break;
+            }
+        }
       /* The column the value overlaps most (hand-made tables are aligned roughly). */
       gsize best_overlap = 0;
       guint best = 0;
@@ -1080,7 +1109,9 @@ aligned_row (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize end)
       if (best_overlap > 0)
         {
           matched++;
-          if (st->aligned_kinds[best] != VOILE_FIELD_NONE)
+          if (st->aligned_kinds[best] == VOILE_FIELD_USER)
+            account_value (c, st, vs, ve); /* "User", "Operator": a login */
+          else if (st->aligned_kinds[best] != VOILE_FIELD_NONE)
             voile_name_collector_add_field (c, vs, ve, st->aligned_kinds[best]);
         }
     }
@@ -1975,17 +2006,22 @@ voile_name_collector_add_field (VoileNameCollector *c, gsize start, gsize end, V
     return FALSE;
   /* A city cell may name its region after a comma ("Phoenix, AZ", "Musashino-shi, Tokyo"),
    * not its country ("Toronto, Canada": the city alone). */
+  /* A name's cell may write the surname first and a comma ("SANTOSO, Budi" under
+   * "Cardholder", "Surname, Given names" of a crew list, "Apellidos, Nombre"). */
+  gboolean whole_name
+      = kind == VOILE_FIELD_PERSON || kind == VOILE_FIELD_NAME || kind == VOILE_FIELD_LAST;
   gsize comma = 0;
   for (gsize p = start; p < end; p++)
     {
       guchar ch = (guchar)c->text[p];
-      if (ch == ',' && kind == VOILE_FIELD_CITY && comma == 0 && p > start && p + 2 < end
-          && c->text[p + 1] == ' ')
+      if (ch == ',' && (kind == VOILE_FIELD_CITY || whole_name) && comma == 0 && p > start
+          && p + 2 < end && c->text[p + 1] == ' ')
         comma = p;
       else if (ch < 0x80 && !g_ascii_isalpha (ch) && strchr (" -'.", ch) == NULL)
         return FALSE;
     }
-  if (comma != 0 && voile_name_is_country (c->text + comma + 2, end - comma - 2))
+  if (kind == VOILE_FIELD_CITY && comma != 0
+      && voile_name_is_country (c->text + comma + 2, end - comma - 2))
     end = comma;
 
   /* "Ã‰tienne", "Marie-JosÃ©e" under "nom", "prénom": the words would be cut at the stray
@@ -2130,12 +2166,18 @@ voile_name_collector_add_field (VoileNameCollector *c, gsize start, gsize end, V
 
   {
     guint names[NAME_WORDS_MAX + 2];
-    guint m = 0;
+    guint m = 0, given = 0;
     for (guint i = first; i < n; i++)
-      names[m++] = i;
+      {
+        names[m++] = i;
+        if (comma != 0 && given == 0 && tok (tokens, i)->start > comma)
+          given = i;
+      }
+    if (comma != 0 && (given <= first || given > n - 1))
+      return FALSE; /* "Dupont," with nothing after, or a title then the comma */
     voile_name_collector_add_person (c, (VoileToken *)tokens->data, first, n - 1,
-                                     voile_name_given_index (tokens, names, m), CONFIDENCE_FIELD,
-                                     kind);
+                                     comma != 0 ? given : voile_name_given_index (tokens, names, m),
+                                     CONFIDENCE_FIELD, kind);
   }
   return TRUE;
 }

@@ -81,9 +81,11 @@ name_word (VoileNameCollector *c, GArray *tokens, guint i, gboolean given)
       && !(t->shape == VOILE_SHAPE_INITIAL && given))
     return FALSE;
   voile_token_lookup (c->text, t);
+  /* Nor a header's word: "Surname, Given names", "Apellidos, Nombre" head the column. */
   return !(t->context_flags
            & (VOILE_CONTEXT_TITLE | VOILE_CONTEXT_GREETING | VOILE_CONTEXT_STOP
-              | VOILE_CONTEXT_CLOSING | VOILE_CONTEXT_JOIN | VOILE_CONTEXT_DETERMINER))
+              | VOILE_CONTEXT_CLOSING | VOILE_CONTEXT_JOIN | VOILE_CONTEXT_DETERMINER
+              | VOILE_CONTEXT_FIRST_KEY | VOILE_CONTEXT_LAST_KEY))
          && !voile_name_token_is_org_word (c->text, tokens, i);
 }
 

@@ -1296,6 +1296,51 @@ single_space_header (VoileNameCollector *c, VoileLoginState *st, gsize s, gsize 
   return spaces <= 1 && register_sender (c, st, s, trim_symbols (text, s, e), TRUE);
 }
 
+/* Where the sender starts after a time in brackets opening text[s, e), "[21:04] ", "[9:14
+ * AM] "; 0 when the line opens on no such time. */
+static gsize
+after_bracket_time (const char *text, gsize s, gsize e)
+{
+  gsize p = s + 1;
+
+  if (p >= e || text[s] != '[')
+    return 0;
+  while (p < e && p < s + 3 && g_ascii_isdigit (text[p]))
+    p++;
+  if (p == s + 1 || p + 3 >= e || text[p] != ':' || !g_ascii_isdigit (text[p + 1])
+      || !g_ascii_isdigit (text[p + 2]))
+    return 0;
+  p += 3;
+  if (p + 3 < e && text[p] == ' ' && (text[p + 1] == 'A' || text[p + 1] == 'P')
+      && text[p + 2] == 'M')
+    p += 3;
+  if (p + 2 >= e || text[p] != ']' || text[p + 1] != ' ')
+    return 0;
+  return p + 2;
+}
+
+/* "[21:04] craig mcintyre", the message on the next lines: a Teams copy's header, its
+ * sender in any case (up to two words of letters, the line nothing else). */
+static gboolean
+bracket_time_header (VoileNameCollector *c, VoileLoginState *st, gsize s, gsize e)
+{
+  const char *text = c->text;
+  gsize spaces = 0;
+
+  if (e <= s + 1 || e - s > LOGIN_MAX)
+    return FALSE;
+  for (gsize k = s; k < e; k++)
+    {
+      char ch = text[k];
+      if (ch == ' ')
+        spaces++;
+      else if (!(g_ascii_isalpha (ch) || (guchar)ch >= 0x80 || ch == '.' || ch == '_' || ch == '-'
+                 || ch == '\''))
+        return FALSE;
+    }
+  return spaces <= 1 && register_sender (c, st, s, trim_symbols (text, s, e), TRUE);
+}
+
 /* "Ludo (gérant)  lun. 23 nov. 10:12", "amandine.r  10:31", "Sarah Okafor  9:05 AM": the
  * header of a Slack or Mattermost message copied with its time, the message on the next
  * lines. The sender ends at two spaces or at a role in brackets; a date may come before the
@@ -1308,6 +1353,9 @@ timed_header (VoileNameCollector *c, VoileLoginState *st, gsize line_start, gsiz
 
   while (e > s && (text[e - 1] == ' ' || text[e - 1] == '\r' || text[e - 1] == '\t'))
     e--;
+  gsize after = after_bracket_time (text, s, e);
+  if (after != 0)
+    return bracket_time_header (c, st, after, e);
   gsize time = time_at_end (text, s, e);
   if (time == e || e - s > 72)
     return FALSE;

@@ -230,8 +230,9 @@ is_firm_last (const VoileToken *t)
 static inline gboolean
 is_particle (const VoileToken *t)
 {
+  /* "D. Okafor": a capital and a dot is an initial, not "d'" (D'Ornano). */
   return (t->context_flags & VOILE_CONTEXT_PARTICLE) && t->shape != VOILE_SHAPE_OTHER
-         && t->end - t->start <= 5;
+         && t->end - t->start <= 5 && !(t->shape == VOILE_SHAPE_INITIAL && t->dot_after);
 }
 
 /* Words that end a name: "Lundi", "Madame", "SARL", and "OU", "ET" between two in capitals. */

@@ -578,6 +578,69 @@ test_inverted_cells (void)
   assert_finds ("Saint-Malo, Dinard\n\nMaël, Louise, Paul et Anna, ses petits-enfants,\n", "");
 }
 
+/* g13-names: a column of whole names written "Surname, Given" (badge logs, crew lists);
+ * the header's own words are no one. */
+static void
+test_surname_first_columns (void)
+{
+  /* A value as wide as its column leaves one space before the next. */
+  assert_finds ("Time      Door     Card#    Cardholder           Zone\n"
+                "06:02:11  D4-IN    31120044 KUSUMO, Wiryo        PRESS\n"
+                "06:03:40  D4-IN    31120871 TAMBUNAN, Rosdiana   PRESS\n",
+                "PERSON:KUSUMO, Wiryo|PERSON:TAMBUNAN, Rosdiana");
+  assert_finds ("No | Surname, Given names | Rank\n"
+                "1  | MELNYCHUK, Taras       | Master\n"
+                "2  | DE GUZMAN, Rey Arnel   | Bosun\n",
+                "PERSON:MELNYCHUK, Taras|PERSON:DE GUZMAN, Rey Arnel");
+  assert_finds ("Legajo\tApellidos, Nombre\tTurno\n"
+                "0044\tGARCIA, Maria\tT1\n0045\tLOPEZ, Juan Carlos\tT2\n"
+                "0046\tPEREZ, Ana\tT2\n",
+                "PERSON:GARCIA, Maria|PERSON:LOPEZ, Juan Carlos|PERSON:PEREZ, Ana");
+  /* A firm after a comma stays no one. */
+  assert_finds ("Customer: Brightline, Inc\n", "");
+}
+
+/* g13-names: given names and surnames of origins the generated lists lack (Indonesian,
+ * Filipino, Ukrainian, Romanian, Balkan, Gulf, Māori and Pasifika), with no other context. */
+static void
+test_name_origins_session13 (void)
+{
+  assert_finds ("Standby tonight: Joko Susanto, relief from 02:00.", "PERSON:Joko Susanto");
+  assert_finds ("The pump skid was signed off by Oksana Melnychuk yesterday.",
+                "PERSON:Oksana Melnychuk");
+  assert_finds ("Handover to Wiremu Ngata at the depot.", "PERSON:Wiremu Ngata");
+  /* Crew ranks, engineers' and Indonesian titles. */
+  assert_finds ("Please book Capt. Vukadinović on the 14:20 flight.", "PERSON:Vukadinović");
+  assert_finds ("Overtime approved by Ing. Treviño.", "PERSON:Treviño");
+  assert_finds ("i'll ask pak Darmanto tomorrow", "PERSON:Darmanto");
+  /* "D." is an initial like any other, not the particle of "D'Ornano". */
+  assert_finds ("Roughnecks: T. Garza, D. Okonkwo.", "PERSON:T. Garza|PERSON:D. Okonkwo");
+  /* An Indonesian firm's name is no one. */
+  assert_finds ("Delivered by PT Sinar Logistik on Monday.", "");
+}
+
+/* g13-names: a Teams copy's header, a time in brackets then the sender alone on its line,
+ * in lower case too; a log line so shaped names no one. */
+static void
+test_bracket_time_headers (void)
+{
+  assert_finds ("[06:02] bram oostveen\nline 2 is down again\n\n[06:05] Kaisa Niemi\non my "
+                "way\n\n[06:09] bram oostveen\nthanks kaisa\n\n[06:30] Kaisa Niemi\nfixed\n",
+                "PERSON:bram oostveen|PERSON:Kaisa Niemi|PERSON:bram oostveen|PERSON:kaisa|"
+                "PERSON:Kaisa Niemi");
+  assert_finds ("[02:14] backup finished\n[02:15] backup verified\n[02:16] backup finished\n", "");
+}
+
+/* g13-names: an account column of an aligned log, its logins after a Windows domain. */
+static void
+test_domain_logins (void)
+{
+  assert_finds ("Time      Tag          State  User\n"
+                "06:10:02  P1_Motor_OL  Ack    SITE\\jonas.lindqvist\n"
+                "06:12:44  P1_Motor_OL  Ack    SITE\\svc_scada\n",
+                "PERSON:jonas.lindqvist");
+}
+
 static void
 test_varieties (void)
 {
@@ -1953,6 +2016,19 @@ test_lower_candidates (void)
   /* Typed in lower case, words of the lists that are other words too ("verra", "will",
    * "late" are proposed): the model keeps none. */
   assert_finds ("ok on verra demain, la poste ferme tôt and will be late\n", "");
+  /* g13-names: chat slang and Tagalog words that the lists hold as rare names are never
+   * proposed ("ya" a surname only, "nya" a possessive, "aws" a config folder). */
+  static const char slang[]
+      = "ya sorry all, the keys are in ~/.aws/credentials, son nya will call\n";
+  g_clear_pointer (&got, g_free);
+  got = proposals_of (slang);
+  for (const char *const *w = (const char *const[]){ "ya ", "aws", "nya", NULL }; *w; w++)
+    {
+      gsize from = (gsize)(strstr (slang, *w) - slang);
+      g_autofree char *first = g_strdup_printf ("%zu-", from);
+      g_autofree char *later = g_strdup_printf ("|%zu-", from);
+      g_assert_false (g_str_has_prefix (got, first) || strstr (got, later) != NULL);
+    }
 }
 
 /* Session 8, recall in texts with personal data: a lower-case sender facing a display name
@@ -2414,6 +2490,10 @@ main (int argc, char **argv)
   g_test_add_func ("/names/negatives/public-figures-institutions",
                    test_public_figures_and_institutions);
   g_test_add_func ("/names/inverted-cells", test_inverted_cells);
+  g_test_add_func ("/names/surname-first-columns", test_surname_first_columns);
+  g_test_add_func ("/names/name-origins-session13", test_name_origins_session13);
+  g_test_add_func ("/names/bracket-time-headers", test_bracket_time_headers);
+  g_test_add_func ("/names/domain-logins", test_domain_logins);
   g_test_add_func ("/names/lower-candidates", test_lower_candidates);
   g_test_add_func ("/names/negatives/session12", test_false_names_session12);
   status = g_test_run ();
