@@ -51,6 +51,17 @@ count_digits (const char *s, gsize n)
   return d;
 }
 
+/* "TEST-0001", "demo_02", "SAMPLE-3": a schema's sample rows, nobody's. */
+static gboolean
+cell_is_placeholder (const char *s, gsize n)
+{
+  static const char *const words[] = { "test", "demo", "sample", "dummy", "example", NULL };
+  gsize k = 0;
+  while (k < n && g_ascii_isalpha (s[k]))
+    k++;
+  return k >= 4 && k < n && strchr ("-_ ", s[k]) != NULL && voile_ascii_word_in (s, k, words);
+}
+
 static gboolean
 cell_is_reference (const char *s, gsize n)
 {
@@ -73,7 +84,7 @@ cell_is_reference (const char *s, gsize n)
   if (n == 4 && count_digits (s, n) == 4
       && (strncmp (s, "19", 2) == 0 || strncmp (s, "20", 2) == 0))
     return FALSE;
-  if (voile_is_month_year (s, n) || voile_is_document_number (s, n))
+  if (voile_is_month_year (s, n) || voile_is_document_number (s, n) || cell_is_placeholder (s, n))
     return FALSE;
   for (gsize i = 0; i < n; i++)
     if (!g_ascii_isalnum (s[i]) && strchr ("-/._ ", s[i]) == NULL)
@@ -186,7 +197,18 @@ static const char *const reference_headers[] = {
   "debtor", "débiteur", "=a/c", "n° lecteur", "carte lecteur", "carte de lecteur", "loyalty card",
   "loyalty no", "loyalty number", "carte fidélité", "carte de fidélité", "=pnr",
   /* a law firm's matter ("00412-MacLeod"), a library's card ("carte | lecteur") */
-  "matter number", "matter no", "matter ref", "=carte", "=n° carte", NULL
+  "matter number", "matter no", "matter ref", "=carte", "=n° carte",
+  /* a worker's card in an access log ("Card#"; a coworking's "badge" beside the member's
+   * id is a door's), SAP's personnel number
+   * ("PERNR", "Pers.No."), an airline's crew, an injury log's case (OSHA's "(A) Case No.") */
+  "=card#", "=card #", "=card no", "=card no.", "pernr", "pers.no", "pers. no", "personnel no",
+  "personnel number", "crew id", "=crew no", "case no", "case #", "case number", "=case",
+  /* a landowner's or a tenant's lease ("lease_id"; not "release") */
+  "lease_id", "lease id", "lease no", "lease ref", "=lease",
+  /* Mailchimp's member ids in every audience export */
+  "=leid", "=euid",
+  /* a social-housing request's "numéro unique" (NUD, départemental) */
+  "=nud", "numéro unique", "numero unique", "num_unique", NULL
 };
 /* Columns that say a table's rows are people: its bare "id" column then numbers a person's
  * record (a users or contacts export), not a product or an event. */
@@ -271,7 +293,10 @@ static const char *const document_headers[]
     = { "passport", "passeport", "=cni", "carte d'identité", "pièce d'identité", "id card",
         "driving licen", "permis", "driver licen", "driver's licen", "drivers licen",
         /* South Africa's identity number, a national identity card's */
-        "sa id number", "sa id no", "=sa id", "rsa id", "national id", "identity number", NULL };
+        "sa id number", "sa id no", "=sa id", "rsa id", "national id", "identity number",
+        /* a seafarer's identity document, which a crew list gives beside the passport:
+         * "Seaman's book", "SIRB", "Seafarer ID"; a Gulf State's "Civil ID" */
+        "seaman", "seafarer", "=sirb", "sirb no", "civil id", NULL };
 
 /* "07823 441906", "+44 (0)20 7946 0018", "06.71.30.84.52" under "Phone", "Mobile",
  * "Téléphone": a number the phone rules may miss when another cell's digits follow it. */
@@ -1485,8 +1510,9 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
         {
           sql_done = sql_insert_references (text, len, pos + 12, findings, findings->len,
                                             &sql_tables, added);
+          /* a dump's INSERT without its columns: its CREATE TABLE may name a document's */
           if ((type_mask & VOILE_TYPE_BIT (VOILE_TYPE_ID_DOCUMENT))
-              && sql_columns_may_name_document (text, pos + 12, len))
+              && (sql_tables.n > 0 || sql_columns_may_name_document (text, pos + 12, len)))
             sql_insert_cells (text, len, pos + 12, SQL_COLUMN_DOCUMENT, findings, findings->len,
                               &sql_tables, added);
         }
@@ -1968,11 +1994,16 @@ sql_column_kind (const char *name, gsize n)
 {
   static const char *const id_parts[]
       = { "id", "no", "nr", "num", "number", "numero", "ref", "reference", "code", NULL };
+  /* "rum_sepa": a SEPA mandate's reference, one payer's */
   static const char *const alone[] = { "nhs",     "mbi",     "medicare",  "mrn",   "nuban", "utr",
-                                       "licence", "license", "matricule", "carte", NULL };
+                                       "licence", "license", "matricule", "carte", "rum",   NULL };
   static const char *const documents[] = { "passport",
                                            "passeport",
                                            "cni",
+                                           "sa id",
+                                           "rsa id",
+                                           "identity number",
+                                           "civil id",
                                            "id card",
                                            "national id",
                                            "driving licence",
@@ -2362,6 +2393,17 @@ sql_columns_may_name_document (const char *t, gsize s, gsize e)
   return FALSE;
 }
 
+/* A value of a column named after a person's record ("client_id", "user_id", "abonne_id"):
+ * the row's number in that table, whatever its length ("7" of a WordPress user, "2041" of a
+ * client, which a header's cell would take for a year). */
+static gboolean
+sql_cell_is_reference (const char *s, gsize n)
+{
+  if (n >= 1 && n <= 18 && count_digits (s, n) == n)
+    return TRUE;
+  return cell_is_reference (s, n);
+}
+
 /* sql_insert_references() for the columns of the given kind: CUSTOMER_ID for references,
  * ID_DOCUMENT for documents. */
 static gsize
@@ -2386,7 +2428,7 @@ sql_insert_cells (const char *t, gsize len, gsize at, SqlColumnKind kind, GArray
         v.end--;
       if (v.end <= v.start
           || !(document ? cell_is_document_number (t + v.start, v.end - v.start)
-                        : cell_is_reference (t + v.start, v.end - v.start)))
+                        : sql_cell_is_reference (t + v.start, v.end - v.start)))
         continue;
       guint k = first_finding_after (findings, v.start);
       if (k < sorted_len && g_array_index (findings, VoileFinding, k).start < v.end)
