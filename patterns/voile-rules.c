@@ -4468,9 +4468,12 @@ key_names_person_reference (const char *t, gsize s, gsize e, gboolean prefixed_v
       part[k] = '\0';
       if (k == 0)
         continue;
-      /* a SEPA mandate's reference ("rum") and a matricule are a person's by themselves */
+      /* a SEPA mandate's reference ("rum") and a matricule are a person's by themselves; so
+       * is a French housing request's "num_unique" (its "unique" alone says nothing) */
       if ((k == 3 && strcmp (part, "rum") == 0) || strcmp (part, "matricule") == 0
-          || (k == 3 && strcmp (part, "ine") == 0))
+          || (k == 3 && strcmp (part, "ine") == 0)
+          || (k == 6 && strcmp (part, "unique") == 0 && p > s
+              && voile_ascii_strncasecmp (t + s, "num", 3) == 0 && (e - s == 10 || e - s == 13)))
         person = reference = TRUE;
       /* "uid=u_77120": a user's id when the value carries its own prefix ("uid=1000" and
        * LDAP's "uidNumber" are a Unix account's, iCalendar's "UID:" an event's) */
@@ -5330,7 +5333,8 @@ static const char *const kw_currency[]
   "|\\((?-i:[A-Z]{2,6})\\)|registration|copropri[ée]taire|assurance-vie"                          \
   "|\\([^()\\n0-9]{1,40}\\)"                                                                       \
   "|d['’](?:entretien|assurance(?:-vie)?|abonnement|adh[ée]sion|location)"                      \
-  "|(?<=[teyn][ ])(?<=contrat[ ]|contract[ ]|police[ ]|policy[ ]|mandat[ ]|gestion[ ])"            \
+  "|(?<=[teynré][ ])(?<=contrat[ ]|contract[ ]|police[ ]|policy[ ]|mandat[ ]|gestion[ ]"          \
+  "|dossier[ ]|abonn[ée][ ]|abonn[ée]e[ ])"                                                      \
   "\\p{L}[\\p{L}'’\\-]{1,}(?:[ ]+\\p{L}[\\p{L}'’\\-]*){0,2}(?=[ ]+(?:n°|nº|no\\.|#)|[ ]*:))"
 /* Nouns that name a person's file only with a number word: "numéro d'usager", "n° élève"
  * ("un usager", "les élèves" alone are no lead-in); the files the State's services keep on a
@@ -5415,8 +5419,8 @@ static const char *const kw_customer_next_line[]
 /* A reference after a long lead-in: "Numéro d'abonné à la lettre d'information : 88123",
  * "Votre numéro d'adhérent pour la saison 2025-2026 est le 88123". */
 static const char *const kw_customer_lead_in[]
-    = { "numéro", "numero", "référence", "identifiant", "account",     "customer", "order",
-        "member", "policy", "booking",   "claim",       "reservation", "employee", NULL };
+    = { "numéro", "numero",  "référence", "identifiant", "account",  "customer",  "order", "member",
+        "policy", "booking", "claim",     "reservation", "employee", "matricule", NULL };
 /* Lead words of people's files that customer-id does not read (its alternation is long
  * enough): a gig platform's workers, a hotel's folio, a firm's "Our file:", a school's family
  * and apprentice numbers, State files of one person (ANEF, CPF, Visale, a BAFA diploma), and
@@ -5584,11 +5588,12 @@ static const char *const kw_assign[]
  * lower-cased key). Not "client": customer-id reads "client_id", "numClient", "id_client"
  * (and a French label "Client : …" is no key). */
 static const char *const kw_key_reference[]
-    = { "user",        "cust",    "member",       "adh",     "allocataire", "famil",      "patient",
-        "acc",         "order",   "booking",      "emp",     "contact",     "student",    "tenant",
-        "enfant",      "rum",     "matricule",    "profile", "affiliat",    "backer",     "absence",
-        "appointment", "lease",   "tenancy",      "caf_",    "distinct_id", "contractor", "rider",
-        "driver",      "courier", "confirmation", "dossier", "ine",         "uid",        NULL };
+    = { "user", "cust", "member", "adh", "allocataire", "famil", "patient", "acc", "order",
+        "booking", "emp", "contact", "student", "tenant", "enfant", "rum", "matricule", "profile",
+        "affiliat", "backer", "absence", "appointment", "lease", "tenancy", "caf_", "distinct_id",
+        "contractor", "rider", "driver", "courier", "confirmation", "dossier", "ine", "uid",
+        /* a tenant's file at a social landlord, a subscriber's, a housing request's */
+        "locataire", "abonn", "num_unique", "numero_unique", NULL };
 /* Platforms' handles of a person's or an account's record, wherever they are pasted. */
 static const char *const kw_platform_person[]
     = { "auth0|", "google-oauth2|", "gid://", "acct_", "usr_", "aff_", NULL };
@@ -5606,7 +5611,7 @@ static const char *const kw_bracketed_label[]
 /* Files whose label alone is too common or too short for customer-id's lead-ins: a trial's
  * participant or subject, a French court's docket after a colon, a police report. */
 static const char *const kw_shaped_file[]
-    = { "participant", "subject", "rg$", "pv$", "file$", "matter$", NULL };
+    = { "participant", "subject", "rg$", "pv$", "file$", "matter$", "id ", NULL };
 /* Labels a trade gives a person's file, each too rare for customer-id's alternation: a
  * State's numbers of one person in the Philippines (PhilHealth, SSS, Pag-IBIG) and New
  * Zealand (NHI), an author's code at a publisher or the URSSAF, a social-housing request's
@@ -7736,7 +7741,8 @@ static const VoileRule rules[] = {
        * - a French court's docket after a colon or a remark ("N° RG (si connu) : 26/04517");
        * - a police report's number, a year and a sequence ("PV n° 2026/004512"): a complaint
        *   is one person's case; a meeting's "PV n° 12" has no such shape;
-       * - a file or a matter in letters, a dash and digits ("(file BVM-2611)"). */
+       * - a file or a matter in letters, a dash and digits ("(file BVM-2611)");
+       * - a chat platform's account in a bot's log ("(ID 884120937551003648)"). */
       .id = "shaped-file-reference",
       .needs_digit = TRUE,
       .type = VOILE_TYPE_CUSTOMER_ID,
@@ -7749,7 +7755,10 @@ static const VoileRule rules[] = {
                  /* "(file BVM-2611)", "matter WIL-2026-0093": a mediator's or a lawyer's file
                   * in its letters and number, not a standard's ("file ISO-8859") */
                  "|(?i:file|matter)[ ]+(?!(?:ISO|UTF|CVE|RFC|PEP|SHA|MD)-)"
-                 "([A-Z]{2,5}-[0-9]{2,4}(?:-[0-9]{2,6})?))"
+                 "([A-Z]{2,5}-[0-9]{2,4}(?:-[0-9]{2,6})?)"
+                 /* a moderation bot's "Member banned: name (ID 1047729384412331028)": a
+                  * Discord account's snowflake, one person's */
+                 "|(?<=\\()ID[ ]*:?[ ]*([0-9]{17,20})(?=\\)))"
                  "(?![0-9A-Za-z\\-/])",
       .group = 1,
       .window = 64,
@@ -7890,7 +7899,9 @@ static const VoileRule rules[] = {
                  "(?:(?:votre|ton|son|mon|notre|leur|la|l['’])[ ]*)?(?:carte[ ]+(?:de[ ]+)?)?"
                  "(?:" REF_NOUNS_FR "|" REF_NOUNS_FR_NUMBERED ")"
                  /* "Our order number for your records is ORD-55812" */
-                 "|" REF_NOUNS_EN "[ ]+(?:number|no\\.?|reference|ref\\.?|id|code))"
+                 "|" REF_NOUNS_EN "[ ]+(?:number|no\\.?|reference|ref\\.?|id|code)"
+                 /* "Matricule attribué par la paie : P-2026-118" */
+                 "|matricule)"
                  "(?![\\p{L}])[^:\\n]{1,60}?"
                  "(?:[ \\t]*:|[ ]+(?i:est|is|was|sera|will[ ]+be)(?:[ ]+(?i:le|:))?)[ \\t]*#?[ ]*"
                  /* "HM 7730 1195": the issuer's letters, then groups of digits */

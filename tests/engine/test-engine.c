@@ -549,6 +549,13 @@ static const Found found[] = {
   { "CREATE TABLE induction (\n  id serial,\n  sa_id_number varchar(13)\n);\n"
     "INSERT INTO induction VALUES\n (1, '9107230224085');\n",
     "ID_DOCUMENT", "9107230224085" },
+  { "{\"numero_locataire\": \"0458 2219\", \"x\": 1}", "CUSTOMER_ID", "0458 2219" },
+  { "{\"num_unique\": \"069 26 03 11847\", \"demandeur\": {}}", "CUSTOMER_ID", "069 26 03 11847" },
+  { "Matricule attribué par la paie : P-2026-118   (réservé)", "CUSTOMER_ID", "P-2026-118" },
+  { "Carl-bot: Member banned | kev (ID 1171220984309411840)", "CUSTOMER_ID",
+    "1171220984309411840" },
+  { "Je fais suite (dossier médiation n° MCE-2026-0418835).", "CUSTOMER_ID", "MCE-2026-0418835" },
+  { "abonné Pass Culture Senior n° PCS-088215.", "CUSTOMER_ID", "PCS-088215" },
   /* person-id columns */
   { "EMP NO\tCLEANER\tDAY\nE014\tBogdan Popescu\tMon\nE009\tAda Nwankwo\tTue\n", "CUSTOMER_ID",
     "E014" },
@@ -1208,6 +1215,8 @@ static const NotFound not_found[] = {
     "CUSTOMER_ID" },
   { "save the file ISO-8859 encoded, then the matter of UTF-8", "CUSTOMER_ID" },
   { "emp 2026 figures are out", "CUSTOMER_ID" },
+  { "{\"unique_id\": \"AB-2291\"}", "CUSTOMER_ID" },
+  { "the event (ID 1171220984309411840 in the logs)", "CUSTOMER_ID" },
   /* session 12: a meeting's minutes, a count of participants, an e-mail's subject line */
   { "Lecture du PV n° 12 de l'assemblée générale.", "CUSTOMER_ID" },
   { "le parquet a classé 12 plaintes en 2025", "CUSTOMER_ID" },
