@@ -208,7 +208,11 @@ static const char *const reference_headers[] = {
   /* Mailchimp's member ids in every audience export */
   "=leid", "=euid",
   /* a social-housing request's "numéro unique" (NUD, départemental) */
-  "=nud", "numéro unique", "numero unique", "num_unique", NULL
+  "=nud", "numéro unique", "numero unique", "num_unique",
+  /* a student's SEVIS record, a survey's respondent (Qualtrics' "ResponseId", "External Data
+   * Reference"), a refugee household's ("hh_id", UNHCR's proGres), a collector's "acct" */
+  "sevis", "=responseid", "=response id", "=externalreference", "external data reference", "=hh_id",
+  "household id", "progres", "=acct", NULL
 };
 /* Columns that say a table's rows are people: its bare "id" column then numbers a person's
  * record (a users or contacts export), not a product or an event. */
@@ -296,7 +300,9 @@ static const char *const document_headers[]
         "sa id number", "sa id no", "=sa id", "rsa id", "national id", "identity number",
         /* a seafarer's identity document, which a crew list gives beside the passport:
          * "Seaman's book", "SIRB", "Seafarer ID"; a Gulf State's "Civil ID" */
-        "seaman", "seafarer", "=sirb", "sirb no", "civil id", NULL };
+        "seaman", "seafarer", "=sirb", "sirb no", "civil id",
+        /* a KYC export's "id_type, id_number" (TX DL, MATRICULA, passport) */
+        "=id_number", "=id number", "=id no", "=id no.", NULL };
 
 /* "07823 441906", "+44 (0)20 7946 0018", "06.71.30.84.52" under "Phone", "Mobile",
  * "Téléphone": a number the phone rules may miss when another cell's digits follow it. */
@@ -1995,8 +2001,10 @@ sql_column_kind (const char *name, gsize n)
   static const char *const id_parts[]
       = { "id", "no", "nr", "num", "number", "numero", "ref", "reference", "code", NULL };
   /* "rum_sepa": a SEPA mandate's reference, one payer's */
-  static const char *const alone[] = { "nhs",     "mbi",     "medicare",  "mrn",   "nuban", "utr",
-                                       "licence", "license", "matricule", "carte", "rum",   NULL };
+  /* "bank_account": a payee's account, beside a routing number */
+  static const char *const alone[]
+      = { "nhs",     "mbi",       "medicare", "mrn", "nuban", "utr",          "licence",
+          "license", "matricule", "carte",    "rum", "sevis", "bank account", NULL };
   static const char *const documents[] = { "passport",
                                            "passeport",
                                            "cni",

@@ -556,6 +556,24 @@ static const Found found[] = {
     "1171220984309411840" },
   { "Je fais suite (dossier médiation n° MCE-2026-0418835).", "CUSTOMER_ID", "MCE-2026-0418835" },
   { "abonné Pass Culture Senior n° PCS-088215.", "CUSTOMER_ID", "PCS-088215" },
+  { "#  | SEVIS ID      | Last / First\n1  | N0039912045   | ADEYEMI, Ola\n2  | N0039907731   | "
+    "BHATT, Ana\n",
+    "CUSTOMER_ID", "N0039912045" },
+  { "ResponseId,RecipientLastName,RecipientEmail\nR_3qTz8WkLmN2pXaB,Okafor,c.okafor@example.ac.uk\n"
+    "R_1dFgH7yUiO9pQrS,Siddiqui,z.sid@example.ac.uk\n",
+    "CUSTOMER_ID", "R_3qTz8WkLmN2pXaB" },
+  { "acct,direction,timestamp,body\nBAF-118204,OUT,2026-11-03 14:00:05,\"Hi\"\n"
+    "BAF-120577,IN,2026-11-03 14:22:41,\"ok\"\n",
+    "CUSTOMER_ID", "BAF-118204" },
+  { "hh_id\tproGres_id\thead\nGMB-HH-00417\tETH-18C04412\tNyakuoth Both\n"
+    "GMB-HH-00418\tETH-18C04413\tChuol Puok\n",
+    "CUSTOMER_ID", "ETH-18C04412" },
+  { "CREATE TABLE `employees` (`employee_id` int, `bank_routing` char(9), `bank_account` "
+    "varchar(17));\nINSERT INTO `employees` VALUES\n(101,'111000025','488102937714');\n",
+    "CUSTOMER_ID", "488102937714" },
+  { "ticket_no,customer_id,last_name,id_type,id_number,dob\nPT-260411,C10482,NGUYEN,TX "
+    "DL,41207759,04/22/1990\nPT-260412,C07731,Delgado,MATRICULA,12034988771,10/01/1968\n",
+    "ID_DOCUMENT", "41207759" },
   /* person-id columns */
   { "EMP NO\tCLEANER\tDAY\nE014\tBogdan Popescu\tMon\nE009\tAda Nwankwo\tTue\n", "CUSTOMER_ID",
     "E014" },
