@@ -873,6 +873,46 @@ first_finding_after (GArray *findings, gsize pos)
   return lo;
 }
 
+/* A cell listing several values ("RC-0163, RC-0171"): each one, when every one passes the
+ * column's check ("Smith, John" or "1,200" have a piece that does not). */
+static void
+apply_to_list_cell (const char *t, gsize start, gsize end, const VoileColumnRule *rule,
+                    GArray *added)
+{
+  Cell pieces[8];
+  guint n = 0;
+  gsize p = start;
+
+  while (p < end)
+    {
+      if (n == G_N_ELEMENTS (pieces))
+        return; /* a longer list is no cell of references */
+      while (p < end && t[p] == ' ')
+        p++;
+      gsize e = p;
+      while (e < end && t[e] != ',')
+        e++;
+      gsize v = e;
+      while (v > p && t[v - 1] == ' ')
+        v--;
+      if (v == p || !rule->check (t + p, v - p))
+        return;
+      pieces[n].start = p;
+      pieces[n].end = v;
+      n++;
+      p = e + 1;
+      if (e < end && p >= end)
+        return; /* a trailing comma */
+    }
+  if (n < 2)
+    return;
+  for (guint i = 0; i < n; i++)
+    {
+      VoileFinding f = { rule->type, pieces[i].start, pieces[i].end, rule->confidence, 0 };
+      g_array_append_val (added, f);
+    }
+}
+
 static void
 apply_to_cell (const char *t, const Cell *cell, const VoileColumnRule *rule, GArray *findings,
                guint sorted_len, GArray *added)
@@ -955,7 +995,12 @@ apply_to_cell (const char *t, const Cell *cell, const VoileColumnRule *rule, GAr
         end = d;
     }
   if (!rule->check (t + start, end - start))
-    return;
+    {
+      /* "RC-0163, RC-0171": two members' numbers in one cell */
+      if (rule->type == VOILE_TYPE_CUSTOMER_ID && memchr (t + start, ',', end - start) != NULL)
+        apply_to_list_cell (t, start, end, rule, added);
+      return;
+    }
   VoileFinding f = { rule->type, start, end, rule->confidence, 0 };
   g_array_append_val (added, f);
 }

@@ -574,6 +574,10 @@ static const Found found[] = {
   { "ticket_no,customer_id,last_name,id_type,id_number,dob\nPT-260411,C10482,NGUYEN,TX "
     "DL,41207759,04/22/1990\nPT-260412,C07731,Delgado,MATRICULA,12034988771,10/01/1968\n",
     "ID_DOCUMENT", "41207759" },
+  { "Émission | Tél. | Adhérent n°\n---|---|---\nRéveil | 06 23 80 14 97 | RC-0142\nMarmite | 06 "
+    "88 "
+    "10 29 41 | RC-0163, RC-0171\n",
+    "CUSTOMER_ID", "RC-0171" },
   /* person-id columns */
   { "EMP NO\tCLEANER\tDAY\nE014\tBogdan Popescu\tMon\nE009\tAda Nwankwo\tTue\n", "CUSTOMER_ID",
     "E014" },
@@ -1234,6 +1238,7 @@ static const NotFound not_found[] = {
   { "save the file ISO-8859 encoded, then the matter of UTF-8", "CUSTOMER_ID" },
   { "emp 2026 figures are out", "CUSTOMER_ID" },
   { "{\"unique_id\": \"AB-2291\"}", "CUSTOMER_ID" },
+  { "Client | Order | Total\n---|---|---\nAda Okafor | 1,204 units | 380.00\n", "CUSTOMER_ID" },
   { "the event (ID 1171220984309411840 in the logs)", "CUSTOMER_ID" },
   /* session 12: a meeting's minutes, a count of participants, an e-mail's subject line */
   { "Lecture du PV n° 12 de l'assemblée générale.", "CUSTOMER_ID" },
