@@ -1820,7 +1820,20 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                   gsize row_end;
                   Cell row[MAX_COLUMNS];
                   if (line_scan_memo (text, next, len, &row_end, &memo) != row_sep)
-                    break;
+                    {
+                      /* "Sign-on:" between a crew list's rows: a short heading ending on a
+                       * colon, with the table's rows going on below it */
+                      gsize after_end;
+                      if (row_sep != ',' && row_end > next + 1 && row_end - next <= 40
+                          && row_end + 1 < len
+                          && text[row_end - 1 - (text[row_end - 1] == '\r')] == ':'
+                          && line_scan_memo (text, row_end + 1, len, &after_end, &memo) == row_sep)
+                        {
+                          next = row_end + 1;
+                          continue;
+                        }
+                      break;
+                    }
                   row_end = quoted_row_end (text, len, next, row_end);
                   guint m = split_cells (text, next, row_end, row_sep, row, MAX_COLUMNS);
                   if (row_sep == ',' && m > header_cells && address_column < header_cells)

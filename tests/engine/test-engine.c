@@ -578,6 +578,9 @@ static const Found found[] = {
     "88 "
     "10 29 41 | RC-0163, RC-0171\n",
     "CUSTOMER_ID", "RC-0171" },
+  { "No | Name | Passport | Seaman's book\n1 | KOVAL, Oleks | FT418273 | AB 0472119\n"
+    "2 | CRUZ, Mark | P4477120B | C1820447\nSign-on:\n3 | ABELLA, Josh | P9981237B | C2550178\n",
+    "ID_DOCUMENT", "C2550178" },
   /* person-id columns */
   { "EMP NO\tCLEANER\tDAY\nE014\tBogdan Popescu\tMon\nE009\tAda Nwankwo\tTue\n", "CUSTOMER_ID",
     "E014" },
