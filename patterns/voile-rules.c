@@ -5640,6 +5640,8 @@ static const char *const kw_trade_file[] = { "philhealth",
                                              "hire agreement",
                                              "emp$",
                                              NULL };
+/* Moodle's event descriptions: "The user with id '48213' viewed …". */
+static const char *const kw_log_user_id[] = { "user with id", NULL };
 /* A seafarer's identity document (a seaman's book, the Philippines' SIRB) and a Gulf
  * State's civil ID card, which crew lists and site passes give beside a passport. */
 static const char *const kw_seafarer_document[]
@@ -7791,6 +7793,20 @@ static const VoileRule rules[] = {
       .window = 96,
       .confidence = 0.75f,
       .validate = v_customer_id,
+  },
+  {
+      /* A learning platform's log names each user by their record ("The user with id '1187'
+       * enrolled the user with id '50342'"), the same number whatever its length; the
+       * course's or the submission's ids after "with id" are no user's. */
+      .id = "log-user-id",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_log_user_id,
+      .pattern = "user[ ]with[ ]id[ ]'([0-9]{1,12})'",
+      .group = 1,
+      .window = 32,
+      .confidence = 0.8f,
   },
   {
       /* A bank statement's direct debit names the creditor, then the payer's file there:

@@ -581,6 +581,8 @@ static const Found found[] = {
   { "No | Name | Passport | Seaman's book\n1 | KOVAL, Oleks | FT418273 | AB 0472119\n"
     "2 | CRUZ, Mark | P4477120B | C1820447\nSign-on:\n3 | ABELLA, Josh | P9981237B | C2550178\n",
     "ID_DOCUMENT", "C2550178" },
+  { "\"The user with id '1187' enrolled the user with id '50342' in the course with id '2214'.\"",
+    "CUSTOMER_ID", "50342" },
   /* person-id columns */
   { "EMP NO\tCLEANER\tDAY\nE014\tBogdan Popescu\tMon\nE009\tAda Nwankwo\tTue\n", "CUSTOMER_ID",
     "E014" },
@@ -1241,6 +1243,7 @@ static const NotFound not_found[] = {
   { "save the file ISO-8859 encoded, then the matter of UTF-8", "CUSTOMER_ID" },
   { "emp 2026 figures are out", "CUSTOMER_ID" },
   { "{\"unique_id\": \"AB-2291\"}", "CUSTOMER_ID" },
+  { "\"viewed the course with id '2214'.\"", "CUSTOMER_ID" },
   { "Client | Order | Total\n---|---|---\nAda Okafor | 1,204 units | 380.00\n", "CUSTOMER_ID" },
   { "the event (ID 1171220984309411840 in the logs)", "CUSTOMER_ID" },
   /* session 12: a meeting's minutes, a count of participants, an e-mail's subject line */
