@@ -19,6 +19,8 @@ typedef struct
 /* Sorted in strcmp() order (UTF-8 bytes: "élève" after the ASCII words), for
  * voile_person_noun_flags()'s binary search; tests/engine/test-person-nouns.c checks it. */
 static const VoilePersonNoun person_nouns[] = {
+  /* a newspaper's subscriber: "abonne_id" */
+  { "abonne", VOILE_PERSON_NOUN_HEADER | VOILE_PERSON_NOUN_KEY },
   /* one person's absence, appointment, lease or tenancy record (keys) */
   { "absence", VOILE_PERSON_NOUN_KEY },
   { "account", VOILE_PERSON_NOUN_KEY | VOILE_PERSON_NOUN_SHARED },

@@ -2317,6 +2317,50 @@ v_customer_id (VoileCandidate *c)
   /* "Ref: CVE-2008-1372" names a vulnerability; "policy 3.6.1.1" a version. */
   if (n > 4 && strncmp (t, "CVE-", 4) == 0)
     return FALSE;
+  /* "old account TR12 0001 2009 4520 …": an IBAN's country, key and first group, which the
+   * IBAN rule left (its check failed: a closed or mistyped account is nobody's file) */
+  if (n >= 9 && g_ascii_isupper (t[0]) && g_ascii_isupper (t[1]) && g_ascii_isdigit (t[2])
+      && g_ascii_isdigit (t[3]) && t[4] == ' ' && g_ascii_isalnum (t[5]) && g_ascii_isalnum (t[6])
+      && g_ascii_isalnum (t[7]) && g_ascii_isalnum (t[8]) && (n == 9 || t[9] == ' '))
+    return FALSE;
+  /* "licence PK.66.0412", "UK.66.12345": an aircraft engineer's Part-66 licence, a
+   * practitioner's, not a file kept on a customer */
+  if (n >= 7 && g_ascii_isupper (t[0]) && g_ascii_isupper (t[1]) && strncmp (t + 2, ".66.", 4) == 0)
+    return FALSE;
+  /* "EXPENSE CLAIM … Claim: EXP-26-11-0457": an employee's expense report, a firm's own
+   * document (as "NDF-…"), no insurer's claim; "Gas test cert GT-4471", "isolation
+   * certificate": a certificate about a thing, not a person's */
+  if (((c->text[kw] | 0x20) == 'c' && voile_ascii_strncasecmp (c->text + kw, "claim", 5) == 0)
+      || voile_ascii_strncasecmp (c->text + kw, "cert", 4) == 0)
+    {
+      static const char *const expense_words[] = { "expense", "expenses", NULL };
+      static const char *const thing_words[]
+          = { "test",       "gas",        "isolation", "calibration", "inspection",
+              "conformity", "compliance", "safety",    "electrical",  NULL };
+      gsize line_s = kw;
+      while (line_s > 0 && kw - line_s < 120 && c->text[line_s - 1] != '\n')
+        line_s--;
+      gboolean cert = (c->text[kw] | 0x20) == 'c' && (c->text[kw + 1] | 0x20) == 'e';
+      /* a certificate's words may end the line before ("the gas test\ncert GT-2291") */
+      gsize from = cert ? (kw > 24 ? kw - 24 : 0) : line_s;
+      if (span_has_any_word (c->text, from, kw, cert ? thing_words : expense_words))
+        return FALSE;
+    }
+  /* "engineering order EO-26-0512", "work order", "purchase order": an order a firm gives for
+   * a job or a supply, no shop's customer's */
+  if (voile_ascii_strncasecmp (c->text + kw, "order", 5) == 0 && kw >= 5)
+    {
+      static const char *const firm_orders[]
+          = { "engineering", "work", "purchase", "change", "production", "maintenance", NULL };
+      gsize w = kw - 1;
+      while (w > 0 && c->text[w] == ' ' && kw - w < 3)
+        w--;
+      gsize e = w + 1;
+      while (w > 0 && g_ascii_isalpha (c->text[w - 1]) && e - w < 12)
+        w--;
+      if (e > w && voile_ascii_word_in (c->text + w, e - w, firm_orders))
+        return FALSE;
+    }
   /* "/ICS FR85ZZZ430290": a SEPA creditor's identifier (country, key, "ZZZ", the firm's
    * number), a firm's; a mandate's reference may open on it ("FR12ZZZ123456-2024-0042") */
   if (n >= 10 && g_ascii_isupper (t[0]) && g_ascii_isupper (t[1]) && g_ascii_isdigit (t[2])
@@ -4424,9 +4468,12 @@ key_names_person_reference (const char *t, gsize s, gsize e, gboolean prefixed_v
       part[k] = '\0';
       if (k == 0)
         continue;
-      /* a SEPA mandate's reference ("rum") and a matricule are a person's by themselves */
+      /* a SEPA mandate's reference ("rum") and a matricule are a person's by themselves; so
+       * is a French housing request's "num_unique" (its "unique" alone says nothing) */
       if ((k == 3 && strcmp (part, "rum") == 0) || strcmp (part, "matricule") == 0
-          || (k == 3 && strcmp (part, "ine") == 0))
+          || (k == 3 && strcmp (part, "ine") == 0)
+          || (k == 6 && strcmp (part, "unique") == 0 && p > s
+              && voile_ascii_strncasecmp (t + s, "num", 3) == 0 && (e - s == 10 || e - s == 13)))
         person = reference = TRUE;
       /* "uid=u_77120": a user's id when the value carries its own prefix ("uid=1000" and
        * LDAP's "uidNumber" are a Unix account's, iCalendar's "UID:" an event's) */
@@ -5283,7 +5330,8 @@ static const char *const kw_currency[]
   "|\\((?-i:[A-Z]{2,6})\\)|registration|copropri[ée]taire|assurance-vie"                          \
   "|\\([^()\\n0-9]{1,40}\\)"                                                                       \
   "|d['’](?:entretien|assurance(?:-vie)?|abonnement|adh[ée]sion|location)"                      \
-  "|(?<=[teyn][ ])(?<=contrat[ ]|contract[ ]|police[ ]|policy[ ]|mandat[ ]|gestion[ ])"            \
+  "|(?<=[teynré][ ])(?<=contrat[ ]|contract[ ]|police[ ]|policy[ ]|mandat[ ]|gestion[ ]"          \
+  "|dossier[ ]|abonn[ée][ ]|abonn[ée]e[ ])"                                                      \
   "\\p{L}[\\p{L}'’\\-]{1,}(?:[ ]+\\p{L}[\\p{L}'’\\-]*){0,2}(?=[ ]+(?:n°|nº|no\\.|#)|[ ]*:))"
 /* Nouns that name a person's file only with a number word: "numéro d'usager", "n° élève"
  * ("un usager", "les élèves" alone are no lead-in); the files the State's services keep on a
@@ -5342,9 +5390,9 @@ static const char *const kw_customer[] = {
   "assuré", "assure", "staff", "a/c", "donat", "donor", "licen", "souscripteur", "policyholder",
   "badge", "student", "pupil", "candidate", "guest", "hospital", "beneficiary", "mrn", "ipp",
   "adhésion", "adhesion", "utr", "rum$", "numclient", "num_client", "idclient", "id_client",
-  "refclient", "ref_client", "numadh", "num_adh", "idadh", "id_adh", "idpatient", "id_patient",
-  "numdossier", "num_dossier", "iddossier", "id_dossier", "numcontrat", "num_contrat", "numabonn",
-  "mandat", "hosp", "chi n", "medical card", "health card", "emp.", "emp ", "works n",
+  "their r", "refclient", "ref_client", "numadh", "num_adh", "idadh", "id_adh", "idpatient",
+  "id_patient", "numdossier", "num_dossier", "iddossier", "id_dossier", "numcontrat", "num_contrat",
+  "numabonn", "mandat", "hosp", "chi n", "medical card", "health card", "emp.", "emp ", "works n",
   /* common words ("no matter", "the chart"): only with their number word */
   "personnel n", "personnel i", "medicare", "spi", "pnr", "nuban", "player n", "player i",
   "player #", "matter n", "matter #", "chart n", "chart #", "n/r", "v/r", "n/ r", "v/ r",
@@ -5368,8 +5416,8 @@ static const char *const kw_customer_next_line[]
 /* A reference after a long lead-in: "Numéro d'abonné à la lettre d'information : 88123",
  * "Votre numéro d'adhérent pour la saison 2025-2026 est le 88123". */
 static const char *const kw_customer_lead_in[]
-    = { "numéro", "numero", "référence", "identifiant", "account",     "customer", "order",
-        "member", "policy", "booking",   "claim",       "reservation", "employee", NULL };
+    = { "numéro", "numero",  "référence", "identifiant", "account",  "customer",  "order", "member",
+        "policy", "booking", "claim",     "reservation", "employee", "matricule", NULL };
 /* Lead words of people's files that customer-id does not read (its alternation is long
  * enough): a gig platform's workers, a hotel's folio, a firm's "Our file:", a school's family
  * and apprentice numbers, State files of one person (ANEF, CPF, Visale, a BAFA diploma), and
@@ -5378,7 +5426,8 @@ static const char *const kw_person_file_more[]
     = { "contractor",   "driver",  "rider",    "courier",      "folio",      "our file",
         "pnr$",         "rum$",    "ine$",     "ipp$",         "anef$",      "cpf$",
         "visale",       "diplôme", "diplome",  "code famille", "n° famille", "n° de famille",
-        "n° apprenant", "res$",    "ticket n", "ticket #",     "ticket:",    NULL };
+        "n° apprenant", "res$",    "ticket n", "ticket #",     "ticket:",    "e-ticket",
+        "eticket",      NULL };
 /* A French number from 0 to 99 in words: "douze", "trente-quatre", "soixante-dix-huit". */
 #define FR_UNITS_WORDS                                                                             \
   "(?:dix-sept|dix-huit|dix-neuf|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze"  \
@@ -5536,11 +5585,12 @@ static const char *const kw_assign[]
  * lower-cased key). Not "client": customer-id reads "client_id", "numClient", "id_client"
  * (and a French label "Client : …" is no key). */
 static const char *const kw_key_reference[]
-    = { "user",        "cust",    "member",       "adh",     "allocataire", "famil",      "patient",
-        "acc",         "order",   "booking",      "emp",     "contact",     "student",    "tenant",
-        "enfant",      "rum",     "matricule",    "profile", "affiliat",    "backer",     "absence",
-        "appointment", "lease",   "tenancy",      "caf_",    "distinct_id", "contractor", "rider",
-        "driver",      "courier", "confirmation", "dossier", "ine",         "uid",        NULL };
+    = { "user", "cust", "member", "adh", "allocataire", "famil", "patient", "acc", "order",
+        "booking", "emp", "contact", "student", "tenant", "enfant", "rum", "matricule", "profile",
+        "affiliat", "backer", "absence", "appointment", "lease", "tenancy", "caf_", "distinct_id",
+        "contractor", "rider", "driver", "courier", "confirmation", "dossier", "ine", "uid",
+        /* a tenant's file at a social landlord, a subscriber's, a housing request's */
+        "locataire", "abonn", "num_unique", "numero_unique", NULL };
 /* Platforms' handles of a person's or an account's record, wherever they are pasted. */
 static const char *const kw_platform_person[]
     = { "auth0|", "google-oauth2|", "gid://", "acct_", "usr_", "aff_", NULL };
@@ -5557,7 +5607,42 @@ static const char *const kw_bracketed_label[]
         "patient)",   "member)", "contrat)",  NULL };
 /* Files whose label alone is too common or too short for customer-id's lead-ins: a trial's
  * participant or subject, a French court's docket after a colon, a police report. */
-static const char *const kw_shaped_file[] = { "participant", "subject", "rg$", "pv$", NULL };
+static const char *const kw_shaped_file[]
+    = { "participant", "subject", "rg$", "pv$", "file$", "matter$", "id ", NULL };
+/* Labels a trade gives a person's file, each too rare for customer-id's alternation: a
+ * State's numbers of one person in the Philippines (PhilHealth, SSS, Pag-IBIG) and New
+ * Zealand (NHI), an author's code at a publisher or the URSSAF, a social-housing request's
+ * "numéro unique", a crew member's code, a membership's cancellation, an absence record, a
+ * storage or rental agreement, an employee's number in a time clock's log ("emp 004417"). */
+static const char *const kw_trade_file[] = { "philhealth",
+                                             "pag-ibig",
+                                             "pagibig",
+                                             "sss$",
+                                             "nhi$",
+                                             "code auteur",
+                                             "identifiant urssaf",
+                                             "identifiant artiste",
+                                             "numéro unique",
+                                             "numero unique",
+                                             "nud$",
+                                             "nur$",
+                                             "crew code",
+                                             "crew id",
+                                             "crew no",
+                                             "cancellation",
+                                             "absence record",
+                                             "absence ref",
+                                             "storage agreement",
+                                             "rental agreement",
+                                             "hire agreement",
+                                             "emp$",
+                                             NULL };
+/* Moodle's event descriptions: "The user with id '48213' viewed …". */
+static const char *const kw_log_user_id[] = { "user with id", NULL };
+/* A seafarer's identity document (a seaman's book, the Philippines' SIRB) and a Gulf
+ * State's civil ID card, which crew lists and site passes give beside a passport. */
+static const char *const kw_seafarer_document[]
+    = { "seaman", "seafarer", "sirb$", "civil id", NULL };
 static const char *const kw_direct_debit[] = {
   "prlv", "prélèvement", "prelevement", "direct debit", "domiciliation", "lastschrift", NULL
 };
@@ -6368,6 +6453,9 @@ static const VoileRule rules[] = {
         "(?:[^\\n\\r0-9(]|\\((?![ ]*(?i:n[°º]|no\\b|num))[^)\\n\\r]{0,24}\\)|\\(){0,40}?"
         /* "passeport turc\nn° U18427735": the number sign opens the next line */
         "(?:\\r?\\n(?=(?i:n[°º]|no\\b|num))[^\\n\\r0-9]{0,12}?"
+        /* "a copy of his Polish ID card\n(CAX 418273)": the number in brackets opens the
+         * next line */
+        "|\\r?\\n[ \\t]*\\((?=[A-Z0-9][A-Z0-9 ]{4,19}\\))"
         /* a chat's answer: "…permis de conduire ?", "Vous · 09:13", the number */
         "|(?<=\\?)[ \\t]*\\r?\\n[^\\n\\r0-9]{1,40}[0-9]{1,2}:[0-9]{2}[^\\n\\r0-9]{0,8}"
         "\\r?\\n[ \\t]*)?(?<![A-Za-z0-9])"
@@ -6383,6 +6471,24 @@ static const VoileRule rules[] = {
         "(?!-[A-Za-z0-9])",
       .group = 1,
       .window = 120,
+      .confidence = 0.85f,
+      .validate = v_id_document,
+  },
+  {
+      /* "Seaman's book: AB 0472119", "SIRB: A0914427", "civil ID 287041903318" (see
+       * kw_seafarer_document): documents a State issues to prove who one is. */
+      .id = "seafarer-document",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_ID_DOCUMENT,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_seafarer_document,
+      .pattern
+      = "(?:(?i:seaman['’]?s?[ ]+book|seafarer['’]?s?[ ]+(?:identity[ ]+document"
+        "|id(?:entity)?|book)|civil[ ]+id(?:[ ]+card)?)|SIRB)"
+        "(?:[ ]+(?i:no\\.?|number|#))?[ \\t]*[:#]?[ \\t]*"
+        "((?:[A-Z]{1,3}[ ])?[A-Z]{0,3}[0-9][0-9A-Z]{4,14})" WORD_END "(?![\\-/][A-Za-z0-9])",
+      .group = 1,
+      .window = 64,
       .confidence = 0.85f,
       .validate = v_id_document,
   },
@@ -6406,14 +6512,17 @@ static const VoileRule rules[] = {
       /* South Africa's identity number, printed on the green book and the smart card and
        * asked for as "ID no": the birth date, a sequence, citizenship, a Luhn digit. */
       .id = "za-id-number",
-      .needs_digit = TRUE,
+      /* no digit on the label's line when the number is on the next one */
       .type = VOILE_TYPE_ID_DOCUMENT,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_za_id,
-      .pattern = "(?i:id|identity)(?:[ ]+(?i:no\\.?|nr\\.?|num(?:ber)?|document))?[ ]*[:#]?[ ]*"
+      .pattern = "(?i:id|identity)(?:[ ]+(?i:no\\.?|nr\\.?|num(?:ber)?|document))?"
+                 /* "ID no. given for verification:\n  8804155123083.": a few words, then the
+                  * number on the next line (the birth date and the Luhn digit tell it) */
+                 "(?:(?:[ ]+[a-z]{2,14}){1,4}[ ]*:[ ]*\\r?\\n[ \\t]*|[ ]*[:#]?[ ]*)"
                  "([0-9]{6}[ ]?[0-9]{4}[ ]?[0-9]{3})" NUM_END,
       .group = 1,
-      .window = 48,
+      .window = 80,
       .confidence = 0.9f,
       .validate = v_za_id_number,
   },
@@ -7582,7 +7691,7 @@ static const VoileRule rules[] = {
         "|(?-i:CHI)(?=[ ]*:?[ ]*[0-9]{10}(?![0-9]))"
         /* "numClient", "id_patient", "refAdherent": a key glued the French way */
         "|(?:num|id|ref)[_\\-]?(?:client|adh[ée]rent|patient|dossier|contrat|abonn[ée])"
-        "|(?:our|your|nos|vos|notre|votre)[ ]+r[ée]f(?:[ée]rence)?s?\\.?"
+        "|(?:our|your|their|nos|vos|notre|votre)[ ]+r[ée]f(?:[ée]rence)?s?\\.?"
         /* "N/Réf.", "V/Réf.": a firm's and its correspondent's file */
         "|[nv]/[ ]?r[ée]f(?:[ée]rence)?s?\\.?"
         "|r[ée]f(?:[ée]rence)?\\.?(?=[ ]*:|[ ]+(?:is|est)[ ])"
@@ -7633,7 +7742,9 @@ static const VoileRule rules[] = {
        *   e-mail's "Subject:";
        * - a French court's docket after a colon or a remark ("N° RG (si connu) : 26/04517");
        * - a police report's number, a year and a sequence ("PV n° 2026/004512"): a complaint
-       *   is one person's case; a meeting's "PV n° 12" has no such shape. */
+       *   is one person's case; a meeting's "PV n° 12" has no such shape;
+       * - a file or a matter in letters, a dash and digits ("(file BVM-2611)");
+       * - a chat platform's account in a bot's log ("(ID 884120937551003648)"). */
       .id = "shaped-file-reference",
       .needs_digit = TRUE,
       .type = VOILE_TYPE_CUSTOMER_ID,
@@ -7642,12 +7753,60 @@ static const VoileRule rules[] = {
       .pattern = "(?|(?i:participant|subject)[ ]*=?[ ]*"
                  "([A-Z]{1,5}[0-9]?-[0-9]{2,5}|[0-9]{2,3}-[0-9]{3,5})"
                  "|RG[ ]*(?:\\([^()\\n0-9]{1,24}\\)[ ]*)?:[ ]*([0-9]{2}[/\\-][0-9]{3,8})"
-                 "|PV[ ]*(?:n°|nº)[ ]*((?:[0-9]{5}/)?[0-9]{4}/[0-9]{4,8}))"
+                 "|PV[ ]*(?:n°|nº)[ ]*((?:[0-9]{5}/)?[0-9]{4}/[0-9]{4,8})"
+                 /* "(file BVM-2611)", "matter WIL-2026-0093": a mediator's or a lawyer's file
+                  * in its letters and number, not a standard's ("file ISO-8859") */
+                 "|(?i:file|matter)[ ]+(?!(?:ISO|UTF|CVE|RFC|PEP|SHA|MD)-)"
+                 "([A-Z]{2,5}-[0-9]{2,4}(?:-[0-9]{2,6})?)"
+                 /* a moderation bot's "Member banned: name (ID 1047729384412331028)": a
+                  * Discord account's snowflake, one person's */
+                 "|(?<=\\()ID[ ]*:?[ ]*([0-9]{17,20})(?=\\)))"
                  "(?![0-9A-Za-z\\-/])",
       .group = 1,
       .window = 64,
       .confidence = 0.75f,
       .validate = v_customer_id,
+  },
+  {
+      /* A trade's label of one person's file (see kw_trade_file): "PhilHealth no.:
+       * 12-050471883-9", "NHI: ZKC4471", "Code auteur : AUT-0458", "Numéro unique
+       * départemental : 972 24 11 00518 04", "Crew code: PMC-0031874", "cancellation ref
+       * CXL-551204", "absence record ABS-26-3381", "Storage agreement: SSL-AGR-22817",
+       * "exception: emp 004417 (…)". */
+      .id = "trade-file-reference",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_trade_file,
+      .pattern
+      = "(?|(?:(?i:philhealth|pag-?ibig|code[ ]+auteur|identifiant(?:[ ]+urssaf)?(?:[ ]+artistes?"
+        "-auteurs?)?|crew[ ]+(?:code|id|no\\.?|number)|cancellation[ ]+(?:ref(?:erence)?|no\\.?"
+        "|number|code|#)|absence[ ]+(?:record|ref(?:erence)?)|(?:storage|rental|hire)[ ]+agreement)"
+        "|SSS|NHI)(?:[ ]+(?i:no\\.?|number|#|id))?[ \\t]*[:#]?[ \\t]*"
+        "((?=[A-Z0-9./\\-]*[0-9])[A-Z0-9]+(?:[\\-/._][A-Z0-9]+)*)"
+        "|(?:(?i:num[ée]ro[ ]+unique(?:[ ]+(?:d[ée]partemental|r[ée]gional|national))?)"
+        "(?:[ ]*(?:n°|nº))?|NUD|NUR)[ \\t]*:?[ \\t]*"
+        "([0-9][0-9AB][0-9]?(?:[ ]?[0-9]{2}){2}[ ]?[0-9]{5}(?:[ ]?[0-9]{2})?)"
+        "|(?i:emp)[ ]*#?[ ]*([0-9]{4,10})(?=[ ]*[,;)(]|[ ]*$|[ ]*\\r?\\n))" WORD_END
+        "(?![\\-/.][A-Za-z0-9])",
+      .group = 1,
+      .window = 96,
+      .confidence = 0.75f,
+      .validate = v_customer_id,
+  },
+  {
+      /* A learning platform's log names each user by their record ("The user with id '1187'
+       * enrolled the user with id '50342'"), the same number whatever its length; the
+       * course's or the submission's ids after "with id" are no user's. */
+      .id = "log-user-id",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_log_user_id,
+      .pattern = "user[ ]with[ ]id[ ]'([0-9]{1,12})'",
+      .group = 1,
+      .window = 32,
+      .confidence = 0.8f,
   },
   {
       /* A bank statement's direct debit names the creditor, then the payer's file there:
@@ -7756,7 +7915,9 @@ static const VoileRule rules[] = {
                  "(?:(?:votre|ton|son|mon|notre|leur|la|l['’])[ ]*)?(?:carte[ ]+(?:de[ ]+)?)?"
                  "(?:" REF_NOUNS_FR "|" REF_NOUNS_FR_NUMBERED ")"
                  /* "Our order number for your records is ORD-55812" */
-                 "|" REF_NOUNS_EN "[ ]+(?:number|no\\.?|reference|ref\\.?|id|code))"
+                 "|" REF_NOUNS_EN "[ ]+(?:number|no\\.?|reference|ref\\.?|id|code)"
+                 /* "Matricule attribué par la paie : P-2026-118" */
+                 "|matricule)"
                  "(?![\\p{L}])[^:\\n]{1,60}?"
                  "(?:[ \\t]*:|[ ]+(?i:est|is|was|sera|will[ ]+be)(?:[ ]+(?i:le|:))?)[ \\t]*#?[ ]*"
                  /* "HM 7730 1195": the issuer's letters, then groups of digits */
@@ -7786,7 +7947,8 @@ static const VoileRule rules[] = {
         "|n°[ ]*(?:de[ ]+)?(?:famille|apprenante?)"
         "|(?:anef|cpf|visale|dipl[ôo]me)[ ]*(?:n°|nº|no\\.?|num[ée]ro))"
         "[ \\t]*[:#]?[ \\t]*"
-        "((?=[A-Z0-9./\\-]*[0-9])[A-Z0-9]+(?:[\\-/._][A-Z0-9]+)*"
+        /* "folio VL 482913": the issuer's letters, then the number */
+        "((?:[A-Z]{1,3}[ ](?=[0-9]{4}))?(?=[A-Z0-9./\\-]*[0-9])[A-Z0-9]+(?:[\\-/._][A-Z0-9]+)*"
         /* a ride-hail platform's driver: a UUID */
         "|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"
         "|(?:PNR|RUM|INE|IPP)[ ]*:?[ ]*((?=[A-Z0-9\\-]*[0-9])(?=[A-Z0-9\\-]{6})[A-Z0-9]{2,}"
@@ -7794,8 +7956,8 @@ static const VoileRule rules[] = {
         /* a day sheet's "res RSY-7741903": a booking system's letters, a dash, its number */
         "|(?<![\\p{L}])(?i:res)\\.?[ ]*[:#]?[ ]*([A-Z]{2,5}-[0-9]{5,})"
         /* an airline's e-ticket: its three-digit code, then ten digits ("176 2419837745") */
-        "|(?i:ticket)[ ]*(?i:no\\.?|number|n°|#)?[ ]*:?[ ]*([0-9]{3}[ \\-]?[0-9]{10}))" WORD_END
-        "(?![\\-/.][A-Za-z0-9])",
+        "|(?i:(?:e-?)?ticket)[ ]*(?i:no\\.?|number|n°|#)?[ ]*:?[ ]*([0-9]{3}[ "
+        "\\-]?[0-9]{10}))" WORD_END "(?![\\-/.][A-Za-z0-9])",
       .group = 1,
       .window = 96,
       .confidence = 0.75f,

@@ -51,6 +51,17 @@ count_digits (const char *s, gsize n)
   return d;
 }
 
+/* "TEST-0001", "demo_02", "SAMPLE-3": a schema's sample rows, nobody's. */
+static gboolean
+cell_is_placeholder (const char *s, gsize n)
+{
+  static const char *const words[] = { "test", "demo", "sample", "dummy", "example", NULL };
+  gsize k = 0;
+  while (k < n && g_ascii_isalpha (s[k]))
+    k++;
+  return k >= 4 && k < n && strchr ("-_ ", s[k]) != NULL && voile_ascii_word_in (s, k, words);
+}
+
 static gboolean
 cell_is_reference (const char *s, gsize n)
 {
@@ -73,7 +84,7 @@ cell_is_reference (const char *s, gsize n)
   if (n == 4 && count_digits (s, n) == 4
       && (strncmp (s, "19", 2) == 0 || strncmp (s, "20", 2) == 0))
     return FALSE;
-  if (voile_is_month_year (s, n) || voile_is_document_number (s, n))
+  if (voile_is_month_year (s, n) || voile_is_document_number (s, n) || cell_is_placeholder (s, n))
     return FALSE;
   for (gsize i = 0; i < n; i++)
     if (!g_ascii_isalnum (s[i]) && strchr ("-/._ ", s[i]) == NULL)
@@ -186,7 +197,22 @@ static const char *const reference_headers[] = {
   "debtor", "débiteur", "=a/c", "n° lecteur", "carte lecteur", "carte de lecteur", "loyalty card",
   "loyalty no", "loyalty number", "carte fidélité", "carte de fidélité", "=pnr",
   /* a law firm's matter ("00412-MacLeod"), a library's card ("carte | lecteur") */
-  "matter number", "matter no", "matter ref", "=carte", "=n° carte", NULL
+  "matter number", "matter no", "matter ref", "=carte", "=n° carte",
+  /* a worker's card in an access log ("Card#"; a coworking's "badge" beside the member's
+   * id is a door's), SAP's personnel number
+   * ("PERNR", "Pers.No."), an airline's crew, an injury log's case (OSHA's "(A) Case No.") */
+  "=card#", "=card #", "=card no", "=card no.", "pernr", "pers.no", "pers. no", "personnel no",
+  "personnel number", "crew id", "=crew no", "case no", "case #", "case number", "=case",
+  /* a landowner's or a tenant's lease ("lease_id"; not "release") */
+  "lease_id", "lease id", "lease no", "lease ref", "=lease",
+  /* Mailchimp's member ids in every audience export */
+  "=leid", "=euid",
+  /* a social-housing request's "numéro unique" (NUD, départemental) */
+  "=nud", "numéro unique", "numero unique", "num_unique",
+  /* a student's SEVIS record, a survey's respondent (Qualtrics' "ResponseId", "External Data
+   * Reference"), a refugee household's ("hh_id", UNHCR's proGres), a collector's "acct" */
+  "sevis", "=responseid", "=response id", "=externalreference", "external data reference", "=hh_id",
+  "household id", "progres", "=acct", NULL
 };
 /* Columns that say a table's rows are people: its bare "id" column then numbers a person's
  * record (a users or contacts export), not a product or an event. */
@@ -271,7 +297,12 @@ static const char *const document_headers[]
     = { "passport", "passeport", "=cni", "carte d'identité", "pièce d'identité", "id card",
         "driving licen", "permis", "driver licen", "driver's licen", "drivers licen",
         /* South Africa's identity number, a national identity card's */
-        "sa id number", "sa id no", "=sa id", "rsa id", "national id", "identity number", NULL };
+        "sa id number", "sa id no", "=sa id", "rsa id", "national id", "identity number",
+        /* a seafarer's identity document, which a crew list gives beside the passport:
+         * "Seaman's book", "SIRB", "Seafarer ID"; a Gulf State's "Civil ID" */
+        "seaman", "seafarer", "=sirb", "sirb no", "civil id",
+        /* a KYC export's "id_type, id_number" (TX DL, MATRICULA, passport) */
+        "=id_number", "=id number", "=id no", "=id no.", NULL };
 
 /* "07823 441906", "+44 (0)20 7946 0018", "06.71.30.84.52" under "Phone", "Mobile",
  * "Téléphone": a number the phone rules may miss when another cell's digits follow it. */
@@ -842,6 +873,46 @@ first_finding_after (GArray *findings, gsize pos)
   return lo;
 }
 
+/* A cell listing several values ("RC-0163, RC-0171"): each one, when every one passes the
+ * column's check ("Smith, John" or "1,200" have a piece that does not). */
+static void
+apply_to_list_cell (const char *t, gsize start, gsize end, const VoileColumnRule *rule,
+                    GArray *added)
+{
+  Cell pieces[8];
+  guint n = 0;
+  gsize p = start;
+
+  while (p < end)
+    {
+      if (n == G_N_ELEMENTS (pieces))
+        return; /* a longer list is no cell of references */
+      while (p < end && t[p] == ' ')
+        p++;
+      gsize e = p;
+      while (e < end && t[e] != ',')
+        e++;
+      gsize v = e;
+      while (v > p && t[v - 1] == ' ')
+        v--;
+      if (v == p || !rule->check (t + p, v - p))
+        return;
+      pieces[n].start = p;
+      pieces[n].end = v;
+      n++;
+      p = e + 1;
+      if (e < end && p >= end)
+        return; /* a trailing comma */
+    }
+  if (n < 2)
+    return;
+  for (guint i = 0; i < n; i++)
+    {
+      VoileFinding f = { rule->type, pieces[i].start, pieces[i].end, rule->confidence, 0 };
+      g_array_append_val (added, f);
+    }
+}
+
 static void
 apply_to_cell (const char *t, const Cell *cell, const VoileColumnRule *rule, GArray *findings,
                guint sorted_len, GArray *added)
@@ -924,7 +995,12 @@ apply_to_cell (const char *t, const Cell *cell, const VoileColumnRule *rule, GAr
         end = d;
     }
   if (!rule->check (t + start, end - start))
-    return;
+    {
+      /* "RC-0163, RC-0171": two members' numbers in one cell */
+      if (rule->type == VOILE_TYPE_CUSTOMER_ID && memchr (t + start, ',', end - start) != NULL)
+        apply_to_list_cell (t, start, end, rule, added);
+      return;
+    }
   VoileFinding f = { rule->type, start, end, rule->confidence, 0 };
   g_array_append_val (added, f);
 }
@@ -1485,8 +1561,9 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
         {
           sql_done = sql_insert_references (text, len, pos + 12, findings, findings->len,
                                             &sql_tables, added);
+          /* a dump's INSERT without its columns: its CREATE TABLE may name a document's */
           if ((type_mask & VOILE_TYPE_BIT (VOILE_TYPE_ID_DOCUMENT))
-              && sql_columns_may_name_document (text, pos + 12, len))
+              && (sql_tables.n > 0 || sql_columns_may_name_document (text, pos + 12, len)))
             sql_insert_cells (text, len, pos + 12, SQL_COLUMN_DOCUMENT, findings, findings->len,
                               &sql_tables, added);
         }
@@ -1743,7 +1820,20 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                   gsize row_end;
                   Cell row[MAX_COLUMNS];
                   if (line_scan_memo (text, next, len, &row_end, &memo) != row_sep)
-                    break;
+                    {
+                      /* "Sign-on:" between a crew list's rows: a short heading ending on a
+                       * colon, with the table's rows going on below it */
+                      gsize after_end;
+                      if (row_sep != ',' && row_end > next + 1 && row_end - next <= 40
+                          && row_end + 1 < len
+                          && text[row_end - 1 - (text[row_end - 1] == '\r')] == ':'
+                          && line_scan_memo (text, row_end + 1, len, &after_end, &memo) == row_sep)
+                        {
+                          next = row_end + 1;
+                          continue;
+                        }
+                      break;
+                    }
                   row_end = quoted_row_end (text, len, next, row_end);
                   guint m = split_cells (text, next, row_end, row_sep, row, MAX_COLUMNS);
                   if (row_sep == ',' && m > header_cells && address_column < header_cells)
@@ -1968,11 +2058,18 @@ sql_column_kind (const char *name, gsize n)
 {
   static const char *const id_parts[]
       = { "id", "no", "nr", "num", "number", "numero", "ref", "reference", "code", NULL };
-  static const char *const alone[] = { "nhs",     "mbi",     "medicare",  "mrn",   "nuban", "utr",
-                                       "licence", "license", "matricule", "carte", NULL };
+  /* "rum_sepa": a SEPA mandate's reference, one payer's */
+  /* "bank_account": a payee's account, beside a routing number */
+  static const char *const alone[]
+      = { "nhs",     "mbi",       "medicare", "mrn", "nuban", "utr",          "licence",
+          "license", "matricule", "carte",    "rum", "sevis", "bank account", NULL };
   static const char *const documents[] = { "passport",
                                            "passeport",
                                            "cni",
+                                           "sa id",
+                                           "rsa id",
+                                           "identity number",
+                                           "civil id",
                                            "id card",
                                            "national id",
                                            "driving licence",
@@ -2362,6 +2459,17 @@ sql_columns_may_name_document (const char *t, gsize s, gsize e)
   return FALSE;
 }
 
+/* A value of a column named after a person's record ("client_id", "user_id", "abonne_id"):
+ * the row's number in that table, whatever its length ("7" of a WordPress user, "2041" of a
+ * client, which a header's cell would take for a year). */
+static gboolean
+sql_cell_is_reference (const char *s, gsize n)
+{
+  if (n >= 1 && n <= 18 && count_digits (s, n) == n)
+    return TRUE;
+  return cell_is_reference (s, n);
+}
+
 /* sql_insert_references() for the columns of the given kind: CUSTOMER_ID for references,
  * ID_DOCUMENT for documents. */
 static gsize
@@ -2386,7 +2494,7 @@ sql_insert_cells (const char *t, gsize len, gsize at, SqlColumnKind kind, GArray
         v.end--;
       if (v.end <= v.start
           || !(document ? cell_is_document_number (t + v.start, v.end - v.start)
-                        : cell_is_reference (t + v.start, v.end - v.start)))
+                        : sql_cell_is_reference (t + v.start, v.end - v.start)))
         continue;
       guint k = first_finding_after (findings, v.start);
       if (k < sorted_len && g_array_index (findings, VoileFinding, k).start < v.end)

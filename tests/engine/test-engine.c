@@ -501,6 +501,90 @@ static const Found found[] = {
   { "GWF number is GWF078812934", "CUSTOMER_ID", "GWF078812934" },
   { "Litige PP-D-48213377 · Objet non reçu", "CUSTOMER_ID", "PP-D-48213377" },
   { "un contrat Tous Risques n° AUT-7741209-03 pour le véhicule", "CUSTOMER_ID", "AUT-7741209-03" },
+  /* session 13: trades' labels of a person's file, person keys of SQL dumps, crew lists */
+  { "PhilHealth no.: 12-050471883-9      SSS no.: 34-8812047-6", "CUSTOMER_ID", "12-050471883-9" },
+  { "PhilHealth no.: 12-050471883-9      SSS no.: 34-8812047-6", "CUSTOMER_ID", "34-8812047-6" },
+  { "NHI: ZKC4471\nGP: Dr Hona", "CUSTOMER_ID", "ZKC4471" },
+  { "Code auteur : AUT-0458", "CUSTOMER_ID", "AUT-0458" },
+  { "N° d'identifiant artiste-auteur : 9012457838", "CUSTOMER_ID", "9012457838" },
+  { "Numéro unique départemental : 972 24 11 00518 04", "CUSTOMER_ID", "972 24 11 00518 04" },
+  { "Crew code: PMC-0031874", "CUSTOMER_ID", "PMC-0031874" },
+  { "All done — cancellation ref CXL-551204. Bye", "CUSTOMER_ID", "CXL-551204" },
+  { "on sick leave tonight, absence record ABS-26-3381.", "CUSTOMER_ID", "ABS-26-3381" },
+  { "Storage agreement: SSL-AGR-22817     Unit: B-214", "CUSTOMER_ID", "SSL-AGR-22817" },
+  { "[02:00:14] exception: emp 004417 (HERNANDEZ, JOSE L) missing out-punch", "CUSTOMER_ID",
+    "004417" },
+  { "other ones: Dupuis/Leota (file BVM-2611) and", "CUSTOMER_ID", "BVM-2611" },
+  { "Client no. C-004812 / matter WIL-2026-0093", "CUSTOMER_ID", "WIL-2026-0093" },
+  { "Mr Ade's solicitors (their ref OKW.44917).", "CUSTOMER_ID", "OKW.44917" },
+  { "PNR 6ZRTKQ, e-ticket 618 2415509384", "CUSTOMER_ID", "618 2415509384" },
+  { "IMSS incapacity folio VL 482913 on file", "CUSTOMER_ID", "VL 482913" },
+  { "CREATE TABLE `clients` (`client_id` int NOT NULL, `nom` varchar(80));\n"
+    "INSERT INTO `clients` VALUES (2041,'Muller'),(2042,'Ba');\n",
+    "CUSTOMER_ID", "2041" },
+  { "INSERT INTO `wp_usermeta` (`umeta_id`, `user_id`, `meta_key`, `meta_value`) VALUES\n"
+    "(101,7,'first_name','Gaelle');\n",
+    "CUSTOMER_ID", "7" },
+  { "INSERT INTO abonnes (abonne_id, nom, rum_sepa) VALUES\n(100482, 'DEROO', 'CEE-ABO-100482');\n",
+    "CUSTOMER_ID", "CEE-ABO-100482" },
+  { "INSERT INTO abonnes (abonne_id, nom, rum_sepa) VALUES\n(100482, 'DEROO', 'CEE-ABO-100482');\n",
+    "CUSTOMER_ID", "100482" },
+  { "PERNR\tName\tShift\n00041877\tGARZA, José\tT1\n00042215\tCANTU, Maria\tT2\n", "CUSTOMER_ID",
+    "00041877" },
+  { "(A)Case | (B)Employee name | (C)Job title\n26-004   | Hector Mejia | Carpenter\n"
+    "26-007   | Dustin Reeves | Ironworker\n",
+    "CUSTOMER_ID", "26-004" },
+  { "\"Email Address\",\"First Name\",\"LEID\",\"EUID\"\n\"a@b.fr\",\"Lucie\",\"218833210\","
+    "\"c0d7e44a92\"\n",
+    "CUSTOMER_ID", "c0d7e44a92" },
+  { "| rang | candidat | NUD | décision |\n|---|---|---|---|\n| 1 | FILIPPI Marie | 2A 25 02 00731 "
+    "| attribution |\n",
+    "CUSTOMER_ID", "2A 25 02 00731" },
+  { "No | Name | Passport | Seaman's book\n1 | KOVAL, Oleks | FT418273 | AB 0472119\n"
+    "2 | CRUZ, Mark | P4477120B | C1820447\n",
+    "ID_DOCUMENT", "C1820447" },
+  { "SIRB: A0914427        Passport: P5570938B", "ID_DOCUMENT", "A0914427" },
+  { "civil ID 287041903318 and KOC pass are with security", "ID_DOCUMENT", "287041903318" },
+  { "against a copy of his Polish ID card\n(CAX 418273) — copy deleted", "ID_DOCUMENT",
+    "CAX 418273" },
+  { "ID no. given for verification:\n  8804155123083.", "ID_DOCUMENT", "8804155123083" },
+  { "CREATE TABLE induction (\n  id serial,\n  sa_id_number varchar(13)\n);\n"
+    "INSERT INTO induction VALUES\n (1, '9107230224085');\n",
+    "ID_DOCUMENT", "9107230224085" },
+  { "{\"numero_locataire\": \"0458 2219\", \"x\": 1}", "CUSTOMER_ID", "0458 2219" },
+  { "{\"num_unique\": \"069 26 03 11847\", \"demandeur\": {}}", "CUSTOMER_ID", "069 26 03 11847" },
+  { "Matricule attribué par la paie : P-2026-118   (réservé)", "CUSTOMER_ID", "P-2026-118" },
+  { "Carl-bot: Member banned | kev (ID 1171220984309411840)", "CUSTOMER_ID",
+    "1171220984309411840" },
+  { "Je fais suite (dossier médiation n° MCE-2026-0418835).", "CUSTOMER_ID", "MCE-2026-0418835" },
+  { "abonné Pass Culture Senior n° PCS-088215.", "CUSTOMER_ID", "PCS-088215" },
+  { "#  | SEVIS ID      | Last / First\n1  | N0039912045   | ADEYEMI, Ola\n2  | N0039907731   | "
+    "BHATT, Ana\n",
+    "CUSTOMER_ID", "N0039912045" },
+  { "ResponseId,RecipientLastName,RecipientEmail\nR_3qTz8WkLmN2pXaB,Okafor,c.okafor@example.ac.uk\n"
+    "R_1dFgH7yUiO9pQrS,Siddiqui,z.sid@example.ac.uk\n",
+    "CUSTOMER_ID", "R_3qTz8WkLmN2pXaB" },
+  { "acct,direction,timestamp,body\nBAF-118204,OUT,2026-11-03 14:00:05,\"Hi\"\n"
+    "BAF-120577,IN,2026-11-03 14:22:41,\"ok\"\n",
+    "CUSTOMER_ID", "BAF-118204" },
+  { "hh_id\tproGres_id\thead\nGMB-HH-00417\tETH-18C04412\tNyakuoth Both\n"
+    "GMB-HH-00418\tETH-18C04413\tChuol Puok\n",
+    "CUSTOMER_ID", "ETH-18C04412" },
+  { "CREATE TABLE `employees` (`employee_id` int, `bank_routing` char(9), `bank_account` "
+    "varchar(17));\nINSERT INTO `employees` VALUES\n(101,'111000025','488102937714');\n",
+    "CUSTOMER_ID", "488102937714" },
+  { "ticket_no,customer_id,last_name,id_type,id_number,dob\nPT-260411,C10482,NGUYEN,TX "
+    "DL,41207759,04/22/1990\nPT-260412,C07731,Delgado,MATRICULA,12034988771,10/01/1968\n",
+    "ID_DOCUMENT", "41207759" },
+  { "Émission | Tél. | Adhérent n°\n---|---|---\nRéveil | 06 23 80 14 97 | RC-0142\nMarmite | 06 "
+    "88 "
+    "10 29 41 | RC-0163, RC-0171\n",
+    "CUSTOMER_ID", "RC-0171" },
+  { "No | Name | Passport | Seaman's book\n1 | KOVAL, Oleks | FT418273 | AB 0472119\n"
+    "2 | CRUZ, Mark | P4477120B | C1820447\nSign-on:\n3 | ABELLA, Josh | P9981237B | C2550178\n",
+    "ID_DOCUMENT", "C2550178" },
+  { "\"The user with id '1187' enrolled the user with id '50342' in the course with id '2214'.\"",
+    "CUSTOMER_ID", "50342" },
   /* person-id columns */
   { "EMP NO\tCLEANER\tDAY\nE014\tBogdan Popescu\tMon\nE009\tAda Nwankwo\tTue\n", "CUSTOMER_ID",
     "E014" },
@@ -1148,6 +1232,22 @@ static const Found found[] = {
 };
 
 static const NotFound not_found[] = {
+  /* session 13: a firm's orders and certificates, an engineer's licence, a closed IBAN, test
+   * rows, standards after "file", an expense claim */
+  { "Recommend fleet campaign (engineering order EO-26-0512).", "CUSTOMER_ID" },
+  { "Outgoing: A. Setiawan (B1, licence PK.66.0412)", "CUSTOMER_ID" },
+  { "Note our old account TR12 0001 2009 4520 0010 2603 40 is closed", "CUSTOMER_ID" },
+  { "Linked certificates: Gas test cert GT-4471, Isolation cert — N/A", "CUSTOMER_ID" },
+  { "EXPENSE CLAIM — Field Service Engineer          Claim: EXP-26-11-0457", "CUSTOMER_ID" },
+  { "CREATE TABLE employees (emp_id varchar(12), name text);\n"
+    "INSERT INTO employees VALUES ('TEST-0001', 'Test User One');\n",
+    "CUSTOMER_ID" },
+  { "save the file ISO-8859 encoded, then the matter of UTF-8", "CUSTOMER_ID" },
+  { "emp 2026 figures are out", "CUSTOMER_ID" },
+  { "{\"unique_id\": \"AB-2291\"}", "CUSTOMER_ID" },
+  { "\"viewed the course with id '2214'.\"", "CUSTOMER_ID" },
+  { "Client | Order | Total\n---|---|---\nAda Okafor | 1,204 units | 380.00\n", "CUSTOMER_ID" },
+  { "the event (ID 1171220984309411840 in the logs)", "CUSTOMER_ID" },
   /* session 12: a meeting's minutes, a count of participants, an e-mail's subject line */
   { "Lecture du PV n° 12 de l'assemblée générale.", "CUSTOMER_ID" },
   { "le parquet a classé 12 plaintes en 2025", "CUSTOMER_ID" },
