@@ -812,6 +812,15 @@ v_phone_intl (VoileCandidate *c)
     return FALSE;
   if (!v_phone_digits (c, 8, 15) || after_example_marker (c))
     return FALSE;
+  /* "+44 20 0000 0000": a test fixture's zeros after the area code, no subscriber */
+  {
+    char d[24];
+    gsize n = compact (c, d, sizeof d, FALSE), zeros = 0;
+    while (zeros < n && d[n - 1 - zeros] == '0')
+      zeros++;
+    if (zeros >= 7)
+      return FALSE;
+  }
   /* North America (+1): the area code and seven digits, never fewer ("+1 800 55 0199" is
    * a test's "too short" vector). */
   gsize first = c->start + 1;
@@ -872,6 +881,44 @@ static gboolean
 v_phone_local (VoileCandidate *c)
 {
   return !after_identifier_label (c);
+}
+
+/* A number right after a phone label, whatever its country's format ("phone 0552 318 44 90",
+ * "fixe 01 447 208", "her number is 0928 331 7460"): eight to thirteen digits from a
+ * national 0, nine to thirteen otherwise, and not a count written by thousands ("mobile
+ * 100 000 000 users"), a zeroed test value nor a French number short of a pair. */
+static gboolean
+v_phone_labelled (VoileCandidate *c)
+{
+  char d[24];
+  gsize n = compact (c, d, sizeof d, FALSE);
+  const char *t = c->text;
+  gboolean thousands = t[c->start] != '0', pairs = TRUE, zeros = TRUE;
+  gsize run = 0, first = 0;
+
+  if (n < (d[0] == '0' ? 8u : 9u) || n > 13)
+    return FALSE;
+  for (gsize i = c->start; i <= c->end; i++)
+    {
+      if (i < c->end && g_ascii_isdigit (t[i]))
+        {
+          run++;
+          continue;
+        }
+      if (first == 0)
+        first = run;
+      else if (run != 3)
+        thousands = FALSE;
+      pairs &= run == 2;
+      run = 0;
+    }
+  /* "0800 000 000": a test value's zeros after the first group */
+  for (gsize i = first < n ? first : 1; i < n; i++)
+    zeros &= d[i] == '0';
+  /* "06 12 45 78": a French number that lost a pair (a validator's sample) */
+  if (pairs && d[0] == '0' && n < 10)
+    return FALSE;
+  return !zeros && !(thousands && first <= 3 && first < n);
 }
 
 /* "0733 418 207": an East African mobile (07…, 01…) says what it is; other numbers in these
@@ -1107,12 +1154,33 @@ v_fr_vat (VoileCandidate *c)
   return TRUE;
 }
 
+/* "Honeywell SB 131-49-8127", "P/N 214-55-1002": a document's or a part's number right
+ * after its abbreviation, shaped like an SSN. */
+static gboolean
+after_document_abbreviation (const VoileCandidate *c)
+{
+  static const char *const labels[]
+      = { "sb",   "asb", "ad",      "sil",      "p/n", "pn",  "s/n", "sn", "nsn",
+          "part", "dwg", "drawing", "bulletin", "ecn", "eco", "doc", NULL };
+  const char *t = c->text;
+  gsize e = c->start;
+  while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '#' || t[e - 1] == ':'))
+    e--;
+  gsize b = e;
+  while (b > 0 && e - b < 10 && (g_ascii_isalpha (t[b - 1]) || t[b - 1] == '/'))
+    b--;
+  if (b == e || (b > 0 && g_ascii_isalnum (t[b - 1])))
+    return FALSE;
+  return voile_ascii_word_in (t + b, e - b, labels);
+}
+
 static gboolean
 v_us_ssn (VoileCandidate *c)
 {
   char d[16];
   gsize n = compact (c, d, sizeof d, FALSE);
-  return n == 9 && voile_us_ssn_is_valid (d, n);
+  return n == 9 && voile_us_ssn_is_valid (d, n)
+         && (c->has_context || !after_document_abbreviation (c));
 }
 
 static gboolean
@@ -1172,6 +1240,12 @@ v_plate_fni (VoileCandidate *c)
 
   while (i < c->end && g_ascii_isdigit (t[i]))
     i++;
+  /* FNI plates are written with spaces ("4127 VX 69"); with dashes, "3196-MTX-10" is a part
+   * number unless a vehicle word says otherwise. */
+  if (i < c->end && t[i] == '-' && !c->has_context)
+    return FALSE;
+  if (!c->has_context && after_product_code_label (c))
+    return FALSE;
   i++;
   gsize l = i;
   while (l < c->end && g_ascii_isupper (t[l]))
@@ -4924,6 +4998,24 @@ pf_phone_au (const char *t, gsize len, gsize anchor, gsize end)
          && t[anchor + 2] == ' ' && run_of (t, len, anchor + 3, 4) && t[anchor + 7] == ' ';
 }
 
+/* A phone label is followed by its number within a few bytes, on its line or the next:
+ * most "phone", "mobile" and "number is" in prose are followed by words. */
+static gboolean
+pf_phone_label (const char *t, gsize len, gsize anchor, gsize end)
+{
+  guint newlines = 0;
+
+  (void)end;
+  for (gsize i = anchor + 3; i < len && i < anchor + 48; i++)
+    {
+      if (g_ascii_isdigit (t[i]))
+        return TRUE;
+      if (t[i] == '\n' && ++newlines > 1)
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* "984 555 0170", "1 800 555 0199": three digits (or a 1, then three), a space, three, a
  * space, four. Most numbers followed by a space are a street's or a count's. */
 static gboolean
@@ -5398,6 +5490,11 @@ static const char *const kw_person_file_more[]
  * "06 douze") and English digits ("oh eight", "double five"). Words that seldom start a
  * number and share their first three letters with frequent words ("thirty": "this", "triple":
  * "trimestre") are left out: they are read inside a number, not tried. */
+/* The words a phone number follows (phone-labelled): "Phone:", "tel.", "téléphone",
+ * "fixe", "her number is". */
+static const char *const kw_phone_labels[]
+    = { "phone",    "tel",      "tél", "mob", "cell",      "fixe",
+        "portable", "whatsapp", "gsm", "fax", "number is", NULL };
 static const char *const kw_spoken_digits[]
     = { "zéro$",     "zero$",   "deux$",   "trois$", "quatre$", "cinq$",     "six$",
         "sept$",     "huit$",   "neuf$",   "dix$",   "onze$",   "douze$",    "treize$",
@@ -6071,6 +6168,29 @@ static const VoileRule rules[] = {
       .context = ctx_phone_local,
       .context_confidence = 0.9f,
       .needs_context = TRUE,
+  },
+  {
+      /* Any country's national number right after a phone label: Lebanon's "fixe 01 447
+       * 208", Turkey's "phone 0552 318 44 90", Côte d'Ivoire's "Tél. 27 22 47 81 90", the
+       * Philippines' "her number is 0928 331 7460". The label says what it is; the digit
+       * count (v_phone_labelled) keeps counts and dates out. */
+      .id = "phone-labelled",
+      .prefilter = pf_phone_label,
+      .type = VOILE_TYPE_PHONE,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_phone_labels,
+      .pattern
+      = "(?:(?i:(?:tele|t\\x{E9}l\\x{E9})?phones?|t[e\\x{E9}]l|mobile|mob|cell(?:phone|ular)?|fixe"
+        "|portable|whatsapp|gsm|fax)(?![\\p{L}0-9])\\.?"
+        "|(?i:(?<=her |his |my |their |your |whose ))(?i:number) is)"
+        "(?:[ ]+(?i:number|no\\.?|n°|nr\\.?|num\\.?|num\\x{E9}ro))?"
+        "(?:[ ]*\\([^()\\n]{1,16}\\))?[ \\t]*[:=\\-\\x{2013}\\x{2014}]?[ \\t]*(?:\\r?\\n[ \\t]*)?"
+        "((?:\\(0[0-9]{1,3}\\)[ ]?)?[0-9]{1,13}(?:[ .\\-][0-9]{2,4}){0,5})" NUM_END
+        "(?![ .\\-/][0-9])",
+      .group = 1,
+      .window = 80,
+      .confidence = 0.85f,
+      .validate = v_phone_labelled,
   },
   /* ---- spoken in words (voile-spoken.c): transcripts, voicemails, dictations ---------- */
   {

@@ -1792,9 +1792,33 @@ static const Found found_in_layouts[] = {
   { "E-2201\t17 Nguyễn Trãi\tHanoi", "POSTAL_ADDRESS", "17 Nguyễn Trãi" },
   { "le studio du 4 rue Gambetta, 57000 Metz :\n- bail", "POSTAL_ADDRESS", "57000 Metz" },
   { "| 12 rue Vauban, 67000 Strasbourg → Gare |", "POSTAL_ADDRESS", "67000 Strasbourg" },
+  /* Any country's number after a phone label, or in a phone (SMS) column (session 13) */
+  { "passport FE661204. phone 0552 318 44 90", "PHONE", "0552 318 44 90" },
+  { "- Sr Marie, dispensaire — fixe 01 447 208\n", "PHONE", "01 447 208" },
+  { "her number is\n0928 331 7460 in case", "PHONE", "0928 331 7460" },
+  { "Téléphone (perso) : 77 540 12 98", "PHONE", "77 540 12 98" },
+  { "EMAIL;NOM;SMS;VILLE\na@b.fr;Diouf;221775430912;Dakar\n", "PHONE", "221775430912" },
+  { "emp,zip,phone\n7,79109,806-555-0149\n", "PHONE", "806-555-0149" },
+  { "TX,79109,806-555-0163,x", "PHONE", "806-555-0163" },
+  { "DOBs: Chinedu 19.04.1976, Marcia 02.09.1979 (born Kingston)", "DATE_OF_BIRTH", "02.09.1979" },
+  { "PERNR\tNombre\tFecha nac.\tTurno\n41877\tGARZA, José\t12.03.1988\tT1\n", "DATE_OF_BIRTH",
+    "12.03.1988" },
+  { "\"Email Address\",\"First Name\",\"Birthday\",\"TAGS\"\n\"a@b.fr\",\"Léa\",\"03/14\",\"\"\n"
+    "\"c@d.fr\",\"Tom\",\"11/28\",\"\"\n",
+    "DATE_OF_BIRTH", "03/14" },
+  { "SSN 131-49-8127", "US_SSN", "131-49-8127" },
 };
 
 static const NotFound not_found_in_layouts[] = {
+  /* a phone word before a count, a date, a short French number or a company's name */
+  { "mobile 100 000 000 users", "PHONE" },
+  { "Tel 12.03.1988", "PHONE" },
+  { "# téléphones (trop courts)\n06 12 45 78\n", "PHONE" },
+  { "PRLV SEPA BOUYGUES TELECOM 9104488217;35,99;", "PHONE" },
+  /* a fixture's zeroed number, a bulletin's number shaped like an SSN, a part's like a plate */
+  { "phone:\n  - \"+44 20 0000 0000\"     # not allocated", "PHONE" },
+  { "4. Honeywell SB 131-49-8127 (APU starter generator)", "US_SSN" },
+  { "EA\t1\tGoulds\t3196-MTX-10\t3,975.00", "LICENSE_PLATE" },
   { "Email address: Foo Bar\n", "POSTAL_ADDRESS" },
   { "Adresse : indiquez votre adresse complète, sans abréviation.", "POSTAL_ADDRESS" },
   { "Complément d'adresse : bâtiment, escalier, étage si besoin.", "POSTAL_ADDRESS" },
