@@ -141,7 +141,7 @@ ascii_lower (char c)
 #define CURRENCY_CODES                                                                             \
   "EUR|USD|GBP|CHF|CAD|AUD|NZD|JPY|CNY|HKD|SGD|INR|SEK|NOK|DKK|PLN|CZK|MAD|XOF|XPF|NGN|GHS|XAF"    \
   "|DZD|TND|ZAR|KES|UGX|TZS|RWF|ETB|EGP|AED|SAR|QAR|TWD|KRW|THB|MYR|IDR|VND|PKR|BDT|LKR"           \
-  "|BRL|MXN|ARS|CLP|HUF|BGN|ISK|RUB|UAH"
+  "|BRL|MXN|ARS|CLP|HUF|BGN|ISK|RUB|UAH|RON|RSD|TRY|ILS|JOD|KWD|BHD|OMR|PHP"
 #define CURRENCY_AFTER                                                                             \
   "(?:(?:(?i:millions?|milliards?|mille|thousand|million|billion)[ ]?(?:d['’]|de[ ]|of[ ])?)?"   \
   "(?:€|[\\x{20A0}-\\x{20C0}]|\\$|£|¥|(?:" CURRENCY_CODES "|F[ ]?CFA)(?![A-Za-z])"                 \
@@ -1581,6 +1581,18 @@ v_amount (VoileCandidate *c)
 {
   const char *t = c->text;
 
+  /* "PHP 8.2", "PHP 5": the language's version; pesos run to hundreds ("PHP 86,500") */
+  if (c->start + 4 < c->end && memcmp (t + c->start, "PHP", 3) == 0)
+    {
+      gsize i = c->start + 3, run = 0;
+      while (i < c->end && !g_ascii_isdigit (t[i]))
+        i++;
+      /* the whole part's digits, across its thousands' commas */
+      for (; i < c->end && t[i] != '.'; i++)
+        run += g_ascii_isdigit (t[i]) ? 1 : 0;
+      if (run < 3 && !g_ascii_isalpha (t[c->end - 1])) /* "PHP 2.4 bn": a magnitude */
+        return FALSE;
+    }
   /* "$1" in a shell script or a regex replacement is not money. */
   if (t[c->start] == '$' || (c->start + 1 < c->end && t[c->start + 1] == '$'))
     {
@@ -5298,11 +5310,59 @@ line_has_other_weekday_day (const VoileCandidate *c)
   return FALSE;
 }
 
+/* The number after the weekday word at p ("Tue 06": 6), or -1. */
+static int
+weekday_number_at (const char *t, gsize len, gsize p)
+{
+  gsize q = p;
+  while (q < len && q - p < 10 && g_ascii_isalpha (t[q]))
+    q++;
+  if (q == p || q - p > 9 || q >= len || t[q] != ' ')
+    return -1;
+  q++;
+  if (q >= len || !g_ascii_isdigit (t[q]))
+    return -1;
+  int n = t[q] - '0';
+  if (q + 1 < len && g_ascii_isdigit (t[q + 1]))
+    n = n * 10 + (t[q + 1] - '0');
+  return n;
+}
+
+/* "Mon 18-Tue 06", "Tue 18-Wed 06": a forecast's or a shift's period from one weekday's hour
+ * to the next's; two days of a date range follow each other ("Mon 18–Tue 19"). */
+static gboolean
+weekday_hours_range (const VoileCandidate *c)
+{
+  const char *t = c->text;
+  gsize e = c->match_end, s = c->match_start;
+  int here = weekday_number_at (t, c->len, s), other;
+
+  if (here < 0)
+    return FALSE;
+  if (e + 1 < c->len && t[e] == '-' && g_ascii_isalpha (t[e + 1]))
+    {
+      other = weekday_number_at (t, c->len, e + 1);
+      return other >= 0 && other != here + 1 && other != 1;
+    }
+  /* the period's second end: "…-Tue 06", after "Mon 18" */
+  if (s >= 3 && t[s - 1] == '-' && g_ascii_isdigit (t[s - 2]))
+    {
+      gsize b = s - 2;
+      while (b > 0 && s - b < 4 && g_ascii_isdigit (t[b - 1]))
+        b--;
+      int before = atoi (t + b);
+      return before != here - 1 && here != 1;
+    }
+  return FALSE;
+}
+
 static gboolean
 v_weekday_date (VoileCandidate *c)
 {
   const char *t = c->text;
   gsize m = c->match_start;
+  if (weekday_hours_range (c))
+    return FALSE;
   if (french_weekday_abbr_at (t, c->len, m) && t[m + 3] == ' ' && !line_has_other_weekday_day (c))
     return FALSE;
   return v_date_text (c);
@@ -5334,7 +5394,10 @@ static const char *const kw_currency[]
         /* word ends: "sarl", "rubrique" start no amount */
         "zar$", "kes$", "ugx$", "tzs$", "rwf$", "etb$", "egp$", "aed$", "sar$", "qar$", "twd$",
         "krw$", "thb$", "myr$", "idr$", "vnd$", "pkr$", "bdt$", "lkr$", "brl$", "mxn$", "ars$",
-        "clp$", "huf$", "bgn$", "isk$", "rub$", "uah$", "s$", "hk$", "nz$", "nt$", NULL };
+        "clp$", "huf$", "bgn$", "isk$", "rub$", "uah$", "s$", "hk$", "nz$", "nt$",
+        /* Romania, Serbia, Turkey, Israel, the Gulf, the Philippines (matched in capitals: "try"
+         * in prose starts none; not COP nor PEN, a summit's and a pen's) */
+        "ron$", "rsd$", "try$", "ils$", "jod$", "kwd$", "bhd$", "omr$", "php$", NULL };
 /* Words that introduce a customer's reference. Invoice and product numbers ("facture n°",
  * "réf. 3700…") name a document or an item, not a person: not here. */
 #define REF_NOUNS_FR                                                                                       \
@@ -7593,7 +7656,7 @@ static const VoileRule rules[] = {
       /* "£20m", "$1.2bn": a magnitude after the number, lower-case only when written on */
       /* "$-141.60": a payout's debit, the sign after the currency's; "$95pp": per person */
       .pattern = CURRENCY_BEFORE SPACE "?(?:(?<=[$€£])-)?" AMOUNT_NUM "(?:(?:" SPACE
-                                       "?[kKM]|m|bn|pp)(?![A-Za-z]))?"
+                                       "?(?:[kKM]|bn)|m|pp)(?![A-Za-z]))?"
                                        "(?:" NUM_END "|(?<=\\.[0-9]{2})(?=,[0-9\\-]))",
       .window = 48,
       .confidence = 0.85f,

@@ -1807,6 +1807,12 @@ static const Found found_in_layouts[] = {
     "\"c@d.fr\",\"Tom\",\"11/28\",\"\"\n",
     "DATE_OF_BIRTH", "03/14" },
   { "SSN 131-49-8127", "US_SSN", "131-49-8127" },
+  /* other currencies' codes, a magnitude after a space */
+  { "Hotel Bucharest, 3 nights: RON 2 160,00 paid", "AMOUNT", "RON 2 160,00" },
+  { "est. PHP 86,500 for the interlock", "AMOUNT", "PHP 86,500" },
+  { "contract value TRY 1.84 bn so far", "AMOUNT", "TRY 1.84 bn" },
+  { "Salary as per offer: OMR 420 basic", "AMOUNT", "OMR 420" },
+  { "from Mon 18-Tue 19 Nov", "DATE", "Mon 18" },
 };
 
 static const NotFound not_found_in_layouts[] = {
@@ -1819,6 +1825,9 @@ static const NotFound not_found_in_layouts[] = {
   { "phone:\n  - \"+44 20 0000 0000\"     # not allocated", "PHONE" },
   { "4. Honeywell SB 131-49-8127 (APU starter generator)", "US_SSN" },
   { "EA\t1\tGoulds\t3196-MTX-10\t3,975.00", "LICENSE_PLATE" },
+  /* a language's version; a forecast's periods from one weekday's hour to the next's */
+  { "runs on PHP 8.2 and PHP 5", "AMOUNT" },
+  { "Mon 18-Tue 06    W 25-32 g40\nTue 18-Wed 06    NW 22-28\n", "DATE" },
   { "Email address: Foo Bar\n", "POSTAL_ADDRESS" },
   { "Adresse : indiquez votre adresse complète, sans abréviation.", "POSTAL_ADDRESS" },
   { "Complément d'adresse : bâtiment, escalier, étage si besoin.", "POSTAL_ADDRESS" },
