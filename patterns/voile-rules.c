@@ -535,6 +535,8 @@ after_identifier_label (const VoileCandidate *c)
           "policy", "claim", "invoice", "order", "licence", "license", "serial", "imei", "ssn",
           "nin", "ppsn", "abn", "tfn", "uid", "id", "ref", "reference", "contract", "contrat",
           "dossier", "facture", "commande", "sinistre",
+          /* a payslip's "Tax no: 0418822140" (South Africa's income tax number) */
+          "tax", "tin", "nif",
           /* an ECU's part numbers: "logiciel 9678215380 — hardware 0281031553" */
           "hardware", "software", "firmware", "logiciel", "matériel", NULL };
   static const char *const phone_words[]
@@ -855,6 +857,10 @@ v_phone_uk (VoileCandidate *c)
   /* Nigeria's mobiles: "0803 123 4567", "09012345678" (070, 080, 081, 090, 091) */
   gboolean ng_mobile
       = n == 11 && d[0] == '0' && strchr ("789", d[1]) != NULL && (d[2] == '0' || d[2] == '1');
+  /* the Philippines' mobiles, "0998 114 2750": 09, then nine digits, grouped 4-3-4 */
+  const char *s = c->text + c->start;
+  ng_mobile |= n == 11 && d[0] == '0' && d[1] == '9' && c->end - c->start == 13 && s[4] == ' '
+               && s[8] == ' ';
   if (n != 11 || d[0] != '0' || (strchr ("12378", d[1]) == NULL && !ng_mobile)
       || after_example_marker (c))
     return FALSE;
@@ -6252,6 +6258,26 @@ static const VoileRule rules[] = {
         "(?![ .\\-/][0-9])",
       .group = 1,
       .window = 80,
+      .confidence = 0.85f,
+      .validate = v_phone_labelled,
+  },
+  {
+      /* The same after a telephone sign: a letterhead's "☎ 27 22 47 81 90", a chat's
+       * "📞 0552 318 44 90". The sign's last byte before the number (or its space) is
+       * the only test before the pattern. */
+      .id = "phone-symbol",
+      .type = VOILE_TYPE_PHONE,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .before_number = " \x8e\x9e\xb1\x8f",
+      .before_space = "\x8e\x9e\xb1\x8f",
+      .pattern
+      = "(?<=[\\x{260E}\\x{1F4DE}\\x{1F4F1}\\x{FE0F}][ ]|[\\x{260E}\\x{1F4DE}\\x{1F4F1}\\x{FE0F}])"
+        "(?:\\(0[0-9]{1,3}\\)[ ]?)?[0-9]{1,13}(?:[ .\\-][0-9]{2,4}){0,5}" NUM_END
+        "(?![ .\\-/][0-9])",
+      .min_digits = 8,
+      .first_run_min = 1,
+      .first_run_max = 13,
+      .window = 32,
       .confidence = 0.85f,
       .validate = v_phone_labelled,
   },

@@ -1813,6 +1813,9 @@ static const Found found_in_layouts[] = {
   { "contract value TRY 1.84 bn so far", "AMOUNT", "TRY 1.84 bn" },
   { "Salary as per offer: OMR 420 basic", "AMOUNT", "OMR 420" },
   { "from Mon 18-Tue 19 Nov", "DATE", "Mon 18" },
+  /* a telephone sign for a label; the Philippines' mobiles in a table */
+  { "Cocody Riviera 3, Abidjan — ☎ 27 22 47 81 90 — www.example.ci", "PHONE", "27 22 47 81 90" },
+  { "Passport     Mobile\nP2290418B   0998 114 2750\n", "PHONE", "0998 114 2750" },
 };
 
 static const NotFound not_found_in_layouts[] = {
@@ -1827,6 +1830,8 @@ static const NotFound not_found_in_layouts[] = {
   { "EA\t1\tGoulds\t3196-MTX-10\t3,975.00", "LICENSE_PLATE" },
   /* a language's version; a forecast's periods from one weekday's hour to the next's */
   { "runs on PHP 8.2 and PHP 5", "AMOUNT" },
+  { "ID number:  8709225410081     Tax no: 0418822140", "PHONE" },
+  { "☎ 2024 — ☎ 12 345 678", "PHONE" },
   { "Mon 18-Tue 06    W 25-32 g40\nTue 18-Wed 06    NW 22-28\n", "DATE" },
   { "Email address: Foo Bar\n", "POSTAL_ADDRESS" },
   { "Adresse : indiquez votre adresse complète, sans abréviation.", "POSTAL_ADDRESS" },
