@@ -1459,6 +1459,19 @@ apply_record_line (const char *t, const VoileRecordLine *line, guint32 type_mask
     }
 }
 
+/* The line [s, e) is a short label ending on a colon ("Sign-on:", "Night shift :") that
+ * parts a table's rows into sections: the next line's start, or 0. */
+static gsize
+section_label_end (const char *t, gsize len, gsize s, gsize e)
+{
+  gsize k = e;
+  while (k > s && (t[k - 1] == ' ' || t[k - 1] == '\r'))
+    k--;
+  if (k == s || k - s > 40 || t[k - 1] != ':' || !g_ascii_isalpha (t[s]) || e >= len)
+    return 0;
+  return e + 1;
+}
+
 void
 voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *findings)
 {
@@ -1759,7 +1772,17 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                   gsize row_end;
                   Cell row[MAX_COLUMNS];
                   if (line_scan_memo (text, next, len, &row_end, &memo) != row_sep)
-                    break;
+                    {
+                      /* "Sign-on:" between a crew list's rows: a section's label, the rows
+                       * go on below it */
+                      gsize after = section_label_end (text, len, next, row_end);
+                      gsize after_end;
+                      if (after == 0 || after >= len
+                          || line_scan_memo (text, after, len, &after_end, &memo) != row_sep)
+                        break;
+                      next = after;
+                      row_end = after_end;
+                    }
                   row_end = quoted_row_end (text, len, next, row_end);
                   guint m = split_cells (text, next, row_end, row_sep, row, MAX_COLUMNS);
                   if (row_sep == ',' && m > header_cells && address_column < header_cells)
@@ -1940,6 +1963,24 @@ last_birth_keyword (const char *t, gsize from, gsize to)
               {
                 gsize n = strlen (*x);
                 excluded = i >= from + n && voile_ascii_strncasecmp (t + i - n, *x, n) == 0;
+              }
+            /* "birth information", "birth certificate", "birth mother": a thing or a person
+             * of the birth, whose dates are others' (an application's, a letter's) */
+            if (!excluded && (*w)[0] == 'b' && strcmp (*w, "birth") == 0)
+              {
+                static const char *const not_after[]
+                    = { "information", "certificate", "certificates", "cert",     "records",
+                        "record",      "name",        "names",        "mother",   "father",
+                        "parent",      "parents",     "family",       "families", "relatives",
+                        "control",     "rate",        "rates",        "plan",     "weight",
+                        "tracing",     NULL };
+                gsize k = i + 5;
+                while (k < to && t[k] == ' ')
+                  k++;
+                gsize e = k;
+                while (e < to && g_ascii_isalpha (t[e]))
+                  e++;
+                excluded = k > i + 5 && voile_ascii_word_in (t + k, e - k, not_after);
               }
             /* "née Guillou" gives a maiden name, not a birth date: "né(e)" counts before
              * "le", "en", a date, not before a capitalised name. */

@@ -1816,6 +1816,10 @@ static const Found found_in_layouts[] = {
   /* a telephone sign for a label; the Philippines' mobiles in a table */
   { "Cocody Riviera 3, Abidjan — ☎ 27 22 47 81 90 — www.example.ci", "PHONE", "27 22 47 81 90" },
   { "Passport     Mobile\nP2290418B   0998 114 2750\n", "PHONE", "0998 114 2750" },
+  /* a table's rows go on after a section's label */
+  { "No | Name        | DOB        | Rank\n1  | KOVALENKO   | 14/02/1976 | Master\nSign-on:\n"
+    "8  | ABELLANA    | 02/01/2003 | OS\n",
+    "DATE_OF_BIRTH", "02/01/2003" },
 };
 
 static const NotFound not_found_in_layouts[] = {
@@ -1832,6 +1836,10 @@ static const NotFound not_found_in_layouts[] = {
   { "runs on PHP 8.2 and PHP 5", "AMOUNT" },
   { "ID number:  8709225410081     Tax no: 0418822140", "PHONE" },
   { "☎ 2024 — ☎ 12 345 678", "PHONE" },
+  /* "birth information", "birth certificate": the dates near them are others' */
+  { "Authority — Birth Information and Tracing Act 2022\n\nRef BIT-2025-06617\n19 November 2025\n",
+    "DATE_OF_BIRTH" },
+  { "your application for your birth information, received on 2 October 2025.", "DATE_OF_BIRTH" },
   { "Mon 18-Tue 06    W 25-32 g40\nTue 18-Wed 06    NW 22-28\n", "DATE" },
   { "Email address: Foo Bar\n", "POSTAL_ADDRESS" },
   { "Adresse : indiquez votre adresse complète, sans abréviation.", "POSTAL_ADDRESS" },
