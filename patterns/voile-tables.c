@@ -2717,7 +2717,10 @@ answered_elsewhere (const char *t, gsize len, gsize keyword, gsize date_end)
 static gboolean
 date_list_goes_on (const char *t, gsize s, gsize e)
 {
-  static const char *const seps[] = { " / ", " & ", " et ", " and ", " ou ", " or ", NULL };
+  /* and a restatement of the same date: "Twelfth of August, nineteen thirty-eight. So
+   * 12/08/1938", "12 March 1980 (12/03/1980)" */
+  static const char *const seps[] = { " / ",   " & ",   " et ", " and ",   " ou ",   " or ",
+                                      ". So ", ", so ", " (",   ", i.e. ", " soit ", NULL };
   static const char *const plural_labels[]
       = { "dobs", "d.o.b.s", "dates of birth", "birth dates", "dates de naissance", NULL };
 

@@ -1816,6 +1816,10 @@ static const Found found_in_layouts[] = {
   /* a telephone sign for a label; the Philippines' mobiles in a table */
   { "Cocody Riviera 3, Abidjan — ☎ 27 22 47 81 90 — www.example.ci", "PHONE", "27 22 47 81 90" },
   { "Passport     Mobile\nP2290418B   0998 114 2750\n", "PHONE", "0998 114 2750" },
+  /* a birth date restated in digits after it was read out */
+  { "AGENT: can I get her date of birth?\nCALLER: Twelfth of August, nineteen thirty-eight. So "
+    "12/08/1938.",
+    "DATE_OF_BIRTH", "12/08/1938" },
   /* a table's rows go on after a section's label */
   { "No | Name        | DOB        | Rank\n1  | KOVALENKO   | 14/02/1976 | Master\nSign-on:\n"
     "8  | ABELLANA    | 02/01/2003 | OS\n",
