@@ -1430,6 +1430,17 @@ v_date_num (VoileCandidate *c)
       /* Two-digit years look like versions ("1.2.24") unless written dd/mm/yy. */
       if (lens[0] != 2 || lens[1] != 2 || sep == '-')
         return FALSE;
+      /* "Units 11/12/13", "rooms 21/22/23": three numbers in a row after a plural noun
+       * name things of a list */
+      static const char *const plurals[]
+          = { "units", "lines", "rooms", "beds",   "bays",  "trains",   "tanks", "gates", "pumps",
+              "flats", "lots",  "docks", "berths", "wells", "chambres", "lits",  NULL };
+      gsize e = c->start;
+      while (e > 0 && c->text[e - 1] == ' ')
+        e--;
+      if (parts[1] == parts[0] + 1 && parts[2] == parts[1] + 1
+          && word_of_list_ends_at (c->text, e, plurals))
+        return FALSE;
     }
   /* A log timestamp (date, time to the second) marks an event, not a person's date. */
   if (followed_by_time_with_seconds (c))

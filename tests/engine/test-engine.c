@@ -1840,6 +1840,7 @@ static const NotFound not_found_in_layouts[] = {
   { "runs on PHP 8.2 and PHP 5", "AMOUNT" },
   { "ID number:  8709225410081     Tax no: 0418822140", "PHONE" },
   { "☎ 2024 — ☎ 12 345 678", "PHONE" },
+  { "Shift handover – Units 11/12/13", "DATE" },
   /* "birth information", "birth certificate": the dates near them are others' */
   { "Authority — Birth Information and Tracing Act 2022\n\nRef BIT-2025-06617\n19 November 2025\n",
     "DATE_OF_BIRTH" },
