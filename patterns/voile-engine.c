@@ -1036,6 +1036,21 @@ looks_like_date_field (const char *t, gsize len, gsize i)
   return TRUE;
 }
 
+/* "806-555-0149" at i: after "79109," it starts a CSV field (a US phone), not a decimal's
+ * tail. */
+static gboolean
+looks_like_phone_field (const char *t, gsize len, gsize i)
+{
+  static const char shape[] = "ddd-ddd-dddd";
+  if (i + sizeof shape - 1 > len)
+    return FALSE;
+  for (gsize k = 0; k < sizeof shape - 1; k++)
+    if (shape[k] == 'd' ? !g_ascii_isdigit (t[i + k])
+                        : t[i + k] != t[i + 3] || (t[i + 3] != '-' && t[i + 3] != '.'))
+      return FALSE;
+  return i + sizeof shape - 1 == len || !g_ascii_isdigit (t[i + sizeof shape - 1]);
+}
+
 /* The DIGIT slots whose rules may match at the digit i. */
 static SlotSet
 digit_rules (const ScanState *st, gsize i)
@@ -1379,8 +1394,9 @@ at_anchor_byte (ScanState *st, gsize i)
       /* The "3" of "1.3", "10:30", "2024-03": not the start of a number. */
       if (start && (p1 == '.' || p1 == ',' || p1 == ':' || p1 == '/') && g_ascii_isdigit (p2))
         start = p1 == ','
-                && (looks_like_dotted_quad (t, len, i)     /* CSV: "…:55,81.64.1.7" */
-                    || looks_like_date_field (t, len, i)); /* "10482,2025-02-11" */
+                && (looks_like_dotted_quad (t, len, i)      /* CSV: "…:55,81.64.1.7" */
+                    || looks_like_date_field (t, len, i)    /* "10482,2025-02-11" */
+                    || looks_like_phone_field (t, len, i)); /* "79109,806-555-0149" */
       if (start && p1 == '-' && is_word_byte (p2))
         start = FALSE;
       /* The "147" of "2 147 483 648": a group of a number written with spaces. */

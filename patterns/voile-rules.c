@@ -141,7 +141,7 @@ ascii_lower (char c)
 #define CURRENCY_CODES                                                                             \
   "EUR|USD|GBP|CHF|CAD|AUD|NZD|JPY|CNY|HKD|SGD|INR|SEK|NOK|DKK|PLN|CZK|MAD|XOF|XPF|NGN|GHS|XAF"    \
   "|DZD|TND|ZAR|KES|UGX|TZS|RWF|ETB|EGP|AED|SAR|QAR|TWD|KRW|THB|MYR|IDR|VND|PKR|BDT|LKR"           \
-  "|BRL|MXN|ARS|CLP|HUF|BGN|ISK|RUB|UAH"
+  "|BRL|MXN|ARS|CLP|HUF|BGN|ISK|RUB|UAH|RON|RSD|TRY|ILS|JOD|KWD|BHD|OMR|PHP"
 #define CURRENCY_AFTER                                                                             \
   "(?:(?:(?i:millions?|milliards?|mille|thousand|million|billion)[ ]?(?:d['’]|de[ ]|of[ ])?)?"   \
   "(?:€|[\\x{20A0}-\\x{20C0}]|\\$|£|¥|(?:" CURRENCY_CODES "|F[ ]?CFA)(?![A-Za-z])"                 \
@@ -535,6 +535,8 @@ after_identifier_label (const VoileCandidate *c)
           "policy", "claim", "invoice", "order", "licence", "license", "serial", "imei", "ssn",
           "nin", "ppsn", "abn", "tfn", "uid", "id", "ref", "reference", "contract", "contrat",
           "dossier", "facture", "commande", "sinistre",
+          /* a payslip's "Tax no: 0418822140" (South Africa's income tax number) */
+          "tax", "tin", "nif",
           /* an ECU's part numbers: "logiciel 9678215380 — hardware 0281031553" */
           "hardware", "software", "firmware", "logiciel", "matériel", NULL };
   static const char *const phone_words[]
@@ -812,6 +814,15 @@ v_phone_intl (VoileCandidate *c)
     return FALSE;
   if (!v_phone_digits (c, 8, 15) || after_example_marker (c))
     return FALSE;
+  /* "+44 20 0000 0000": a test fixture's zeros after the area code, no subscriber */
+  {
+    char d[24];
+    gsize n = compact (c, d, sizeof d, FALSE), zeros = 0;
+    while (zeros < n && d[n - 1 - zeros] == '0')
+      zeros++;
+    if (zeros >= 7)
+      return FALSE;
+  }
   /* North America (+1): the area code and seven digits, never fewer ("+1 800 55 0199" is
    * a test's "too short" vector). */
   gsize first = c->start + 1;
@@ -846,6 +857,10 @@ v_phone_uk (VoileCandidate *c)
   /* Nigeria's mobiles: "0803 123 4567", "09012345678" (070, 080, 081, 090, 091) */
   gboolean ng_mobile
       = n == 11 && d[0] == '0' && strchr ("789", d[1]) != NULL && (d[2] == '0' || d[2] == '1');
+  /* the Philippines' mobiles, "0998 114 2750": 09, then nine digits, grouped 4-3-4 */
+  const char *s = c->text + c->start;
+  ng_mobile |= n == 11 && d[0] == '0' && d[1] == '9' && c->end - c->start == 13 && s[4] == ' '
+               && s[8] == ' ';
   if (n != 11 || d[0] != '0' || (strchr ("12378", d[1]) == NULL && !ng_mobile)
       || after_example_marker (c))
     return FALSE;
@@ -872,6 +887,44 @@ static gboolean
 v_phone_local (VoileCandidate *c)
 {
   return !after_identifier_label (c);
+}
+
+/* A number right after a phone label, whatever its country's format ("phone 0552 318 44 90",
+ * "fixe 01 447 208", "her number is 0928 331 7460"): eight to thirteen digits from a
+ * national 0, nine to thirteen otherwise, and not a count written by thousands ("mobile
+ * 100 000 000 users"), a zeroed test value nor a French number short of a pair. */
+static gboolean
+v_phone_labelled (VoileCandidate *c)
+{
+  char d[24];
+  gsize n = compact (c, d, sizeof d, FALSE);
+  const char *t = c->text;
+  gboolean thousands = t[c->start] != '0', pairs = TRUE, zeros = TRUE;
+  gsize run = 0, first = 0;
+
+  if (n < (d[0] == '0' ? 8u : 9u) || n > 13)
+    return FALSE;
+  for (gsize i = c->start; i <= c->end; i++)
+    {
+      if (i < c->end && g_ascii_isdigit (t[i]))
+        {
+          run++;
+          continue;
+        }
+      if (first == 0)
+        first = run;
+      else if (run != 3)
+        thousands = FALSE;
+      pairs &= run == 2;
+      run = 0;
+    }
+  /* "0800 000 000": a test value's zeros after the first group */
+  for (gsize i = first < n ? first : 1; i < n; i++)
+    zeros &= d[i] == '0';
+  /* "06 12 45 78": a French number that lost a pair (a validator's sample) */
+  if (pairs && d[0] == '0' && n < 10)
+    return FALSE;
+  return !zeros && !(thousands && first <= 3 && first < n);
 }
 
 /* "0733 418 207": an East African mobile (07…, 01…) says what it is; other numbers in these
@@ -1107,12 +1160,33 @@ v_fr_vat (VoileCandidate *c)
   return TRUE;
 }
 
+/* "Honeywell SB 131-49-8127", "P/N 214-55-1002": a document's or a part's number right
+ * after its abbreviation, shaped like an SSN. */
+static gboolean
+after_document_abbreviation (const VoileCandidate *c)
+{
+  static const char *const labels[]
+      = { "sb",   "asb", "ad",      "sil",      "p/n", "pn",  "s/n", "sn", "nsn",
+          "part", "dwg", "drawing", "bulletin", "ecn", "eco", "doc", NULL };
+  const char *t = c->text;
+  gsize e = c->start;
+  while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '#' || t[e - 1] == ':'))
+    e--;
+  gsize b = e;
+  while (b > 0 && e - b < 10 && (g_ascii_isalpha (t[b - 1]) || t[b - 1] == '/'))
+    b--;
+  if (b == e || (b > 0 && g_ascii_isalnum (t[b - 1])))
+    return FALSE;
+  return voile_ascii_word_in (t + b, e - b, labels);
+}
+
 static gboolean
 v_us_ssn (VoileCandidate *c)
 {
   char d[16];
   gsize n = compact (c, d, sizeof d, FALSE);
-  return n == 9 && voile_us_ssn_is_valid (d, n);
+  return n == 9 && voile_us_ssn_is_valid (d, n)
+         && (c->has_context || !after_document_abbreviation (c));
 }
 
 static gboolean
@@ -1172,6 +1246,12 @@ v_plate_fni (VoileCandidate *c)
 
   while (i < c->end && g_ascii_isdigit (t[i]))
     i++;
+  /* FNI plates are written with spaces ("4127 VX 69"); with dashes, "3196-MTX-10" is a part
+   * number unless a vehicle word says otherwise. */
+  if (i < c->end && t[i] == '-' && !c->has_context)
+    return FALSE;
+  if (!c->has_context && after_product_code_label (c))
+    return FALSE;
   i++;
   gsize l = i;
   while (l < c->end && g_ascii_isupper (t[l]))
@@ -1350,6 +1430,17 @@ v_date_num (VoileCandidate *c)
       /* Two-digit years look like versions ("1.2.24") unless written dd/mm/yy. */
       if (lens[0] != 2 || lens[1] != 2 || sep == '-')
         return FALSE;
+      /* "Units 11/12/13", "rooms 21/22/23": three numbers in a row after a plural noun
+       * name things of a list */
+      static const char *const plurals[]
+          = { "units", "lines", "rooms", "beds",   "bays",  "trains",   "tanks", "gates", "pumps",
+              "flats", "lots",  "docks", "berths", "wells", "chambres", "lits",  NULL };
+      gsize e = c->start;
+      while (e > 0 && c->text[e - 1] == ' ')
+        e--;
+      if (parts[1] == parts[0] + 1 && parts[2] == parts[1] + 1
+          && word_of_list_ends_at (c->text, e, plurals))
+        return FALSE;
     }
   /* A log timestamp (date, time to the second) marks an event, not a person's date. */
   if (followed_by_time_with_seconds (c))
@@ -1507,6 +1598,18 @@ v_amount (VoileCandidate *c)
 {
   const char *t = c->text;
 
+  /* "PHP 8.2", "PHP 5": the language's version; pesos run to hundreds ("PHP 86,500") */
+  if (c->start + 4 < c->end && memcmp (t + c->start, "PHP", 3) == 0)
+    {
+      gsize i = c->start + 3, run = 0;
+      while (i < c->end && !g_ascii_isdigit (t[i]))
+        i++;
+      /* the whole part's digits, across its thousands' commas */
+      for (; i < c->end && t[i] != '.'; i++)
+        run += g_ascii_isdigit (t[i]) ? 1 : 0;
+      if (run < 3 && !g_ascii_isalpha (t[c->end - 1])) /* "PHP 2.4 bn": a magnitude */
+        return FALSE;
+    }
   /* "$1" in a shell script or a regex replacement is not money. */
   if (t[c->start] == '$' || (c->start + 1 < c->end && t[c->start + 1] == '$'))
     {
@@ -4971,6 +5074,24 @@ pf_phone_au (const char *t, gsize len, gsize anchor, gsize end)
          && t[anchor + 2] == ' ' && run_of (t, len, anchor + 3, 4) && t[anchor + 7] == ' ';
 }
 
+/* A phone label is followed by its number within a few bytes, on its line or the next:
+ * most "phone", "mobile" and "number is" in prose are followed by words. */
+static gboolean
+pf_phone_label (const char *t, gsize len, gsize anchor, gsize end)
+{
+  guint newlines = 0;
+
+  (void)end;
+  for (gsize i = anchor + 3; i < len && i < anchor + 48; i++)
+    {
+      if (g_ascii_isdigit (t[i]))
+        return TRUE;
+      if (t[i] == '\n' && ++newlines > 1)
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* "984 555 0170", "1 800 555 0199": three digits (or a 1, then three), a space, three, a
  * space, four. Most numbers followed by a space are a street's or a count's. */
 static gboolean
@@ -5250,11 +5371,59 @@ line_has_other_weekday_day (const VoileCandidate *c)
   return FALSE;
 }
 
+/* The number after the weekday word at p ("Tue 06": 6), or -1. */
+static int
+weekday_number_at (const char *t, gsize len, gsize p)
+{
+  gsize q = p;
+  while (q < len && q - p < 10 && g_ascii_isalpha (t[q]))
+    q++;
+  if (q == p || q - p > 9 || q >= len || t[q] != ' ')
+    return -1;
+  q++;
+  if (q >= len || !g_ascii_isdigit (t[q]))
+    return -1;
+  int n = t[q] - '0';
+  if (q + 1 < len && g_ascii_isdigit (t[q + 1]))
+    n = n * 10 + (t[q + 1] - '0');
+  return n;
+}
+
+/* "Mon 18-Tue 06", "Tue 18-Wed 06": a forecast's or a shift's period from one weekday's hour
+ * to the next's; two days of a date range follow each other ("Mon 18–Tue 19"). */
+static gboolean
+weekday_hours_range (const VoileCandidate *c)
+{
+  const char *t = c->text;
+  gsize e = c->match_end, s = c->match_start;
+  int here = weekday_number_at (t, c->len, s), other;
+
+  if (here < 0)
+    return FALSE;
+  if (e + 1 < c->len && t[e] == '-' && g_ascii_isalpha (t[e + 1]))
+    {
+      other = weekday_number_at (t, c->len, e + 1);
+      return other >= 0 && other != here + 1 && other != 1;
+    }
+  /* the period's second end: "…-Tue 06", after "Mon 18" */
+  if (s >= 3 && t[s - 1] == '-' && g_ascii_isdigit (t[s - 2]))
+    {
+      gsize b = s - 2;
+      while (b > 0 && s - b < 4 && g_ascii_isdigit (t[b - 1]))
+        b--;
+      int before = atoi (t + b);
+      return before != here - 1 && here != 1;
+    }
+  return FALSE;
+}
+
 static gboolean
 v_weekday_date (VoileCandidate *c)
 {
   const char *t = c->text;
   gsize m = c->match_start;
+  if (weekday_hours_range (c))
+    return FALSE;
   if (french_weekday_abbr_at (t, c->len, m) && t[m + 3] == ' ' && !line_has_other_weekday_day (c))
     return FALSE;
   return v_date_text (c);
@@ -5286,7 +5455,10 @@ static const char *const kw_currency[]
         /* word ends: "sarl", "rubrique" start no amount */
         "zar$", "kes$", "ugx$", "tzs$", "rwf$", "etb$", "egp$", "aed$", "sar$", "qar$", "twd$",
         "krw$", "thb$", "myr$", "idr$", "vnd$", "pkr$", "bdt$", "lkr$", "brl$", "mxn$", "ars$",
-        "clp$", "huf$", "bgn$", "isk$", "rub$", "uah$", "s$", "hk$", "nz$", "nt$", NULL };
+        "clp$", "huf$", "bgn$", "isk$", "rub$", "uah$", "s$", "hk$", "nz$", "nt$",
+        /* Romania, Serbia, Turkey, Israel, the Gulf, the Philippines (matched in capitals: "try"
+         * in prose starts none; not COP nor PEN, a summit's and a pen's) */
+        "ron$", "rsd$", "try$", "ils$", "jod$", "kwd$", "bhd$", "omr$", "php$", NULL };
 /* Words that introduce a customer's reference. Invoice and product numbers ("facture n°",
  * "réf. 3700…") name a document or an item, not a person: not here. */
 #define REF_NOUNS_FR                                                                                       \
@@ -5444,6 +5616,11 @@ static const char *const kw_person_file_more[]
  * "06 douze") and English digits ("oh eight", "double five"). Words that seldom start a
  * number and share their first three letters with frequent words ("thirty": "this", "triple":
  * "trimestre") are left out: they are read inside a number, not tried. */
+/* The words a phone number follows (phone-labelled): "Phone:", "tel.", "téléphone",
+ * "fixe", "her number is". */
+static const char *const kw_phone_labels[]
+    = { "phone",    "tel",      "tél", "mob", "cell",      "fixe",
+        "portable", "whatsapp", "gsm", "fax", "number is", NULL };
 static const char *const kw_spoken_digits[]
     = { "zéro$",     "zero$",   "deux$",   "trois$", "quatre$", "cinq$",     "six$",
         "sept$",     "huit$",   "neuf$",   "dix$",   "onze$",   "douze$",    "treize$",
@@ -5638,7 +5815,6 @@ static const char *const kw_trade_file[] = { "philhealth",
                                              "emp$",
                                              NULL };
 /* Moodle's event descriptions: "The user with id '48213' viewed …". */
-static const char *const kw_log_user_id[] = { "user with id", NULL };
 /* A seafarer's identity document (a seaman's book, the Philippines' SIRB) and a Gulf
  * State's civil ID card, which crew lists and site passes give beside a passport. */
 static const char *const kw_seafarer_document[]
@@ -6156,6 +6332,49 @@ static const VoileRule rules[] = {
       .context = ctx_phone_local,
       .context_confidence = 0.9f,
       .needs_context = TRUE,
+  },
+  {
+      /* Any country's national number right after a phone label: Lebanon's "fixe 01 447
+       * 208", Turkey's "phone 0552 318 44 90", Côte d'Ivoire's "Tél. 27 22 47 81 90", the
+       * Philippines' "her number is 0928 331 7460". The label says what it is; the digit
+       * count (v_phone_labelled) keeps counts and dates out. */
+      .id = "phone-labelled",
+      .prefilter = pf_phone_label,
+      .type = VOILE_TYPE_PHONE,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_phone_labels,
+      .pattern
+      = "(?:(?i:(?:tele|t\\x{E9}l\\x{E9})?phones?|t[e\\x{E9}]l|mobile|mob|cell(?:phone|ular)?|fixe"
+        "|portable|whatsapp|gsm|fax)(?![\\p{L}0-9])\\.?"
+        "|(?i:(?<=her |his |my |their |your |whose ))(?i:number) is)"
+        "(?:[ ]+(?i:number|no\\.?|n°|nr\\.?|num\\.?|num\\x{E9}ro))?"
+        "(?:[ ]*\\([^()\\n]{1,16}\\))?[ \\t]*[:=\\-\\x{2013}\\x{2014}]?[ \\t]*(?:\\r?\\n[ \\t]*)?"
+        "((?:\\(0[0-9]{1,3}\\)[ ]?)?[0-9]{1,13}(?:[ .\\-][0-9]{2,4}){0,5})" NUM_END
+        "(?![ .\\-/][0-9])",
+      .group = 1,
+      .window = 80,
+      .confidence = 0.85f,
+      .validate = v_phone_labelled,
+  },
+  {
+      /* The same after a telephone sign: a letterhead's "☎ 27 22 47 81 90", a chat's
+       * "📞 0552 318 44 90". The sign's last byte before the number (or its space) is
+       * the only test before the pattern. */
+      .id = "phone-symbol",
+      .type = VOILE_TYPE_PHONE,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .before_number = " \x8e\x9e\xb1\x8f",
+      .before_space = "\x8e\x9e\xb1\x8f",
+      .pattern
+      = "(?<=[\\x{260E}\\x{1F4DE}\\x{1F4F1}\\x{FE0F}][ ]|[\\x{260E}\\x{1F4DE}\\x{1F4F1}\\x{FE0F}])"
+        "(?:\\(0[0-9]{1,3}\\)[ ]?)?[0-9]{1,13}(?:[ .\\-][0-9]{2,4}){0,5}" NUM_END
+        "(?![ .\\-/][0-9])",
+      .min_digits = 8,
+      .first_run_min = 1,
+      .first_run_max = 13,
+      .window = 32,
+      .confidence = 0.85f,
+      .validate = v_phone_labelled,
   },
   /* ---- spoken in words (voile-spoken.c): transcripts, voicemails, dictations ---------- */
   {
@@ -7582,7 +7801,7 @@ static const VoileRule rules[] = {
       /* "£20m", "$1.2bn": a magnitude after the number, lower-case only when written on */
       /* "$-141.60": a payout's debit, the sign after the currency's; "$95pp": per person */
       .pattern = CURRENCY_BEFORE SPACE "?(?:(?<=[$€£])-)?" AMOUNT_NUM "(?:(?:" SPACE
-                                       "?[kKM]|m|bn|pp)(?![A-Za-z]))?"
+                                       "?(?:[kKM]|bn)|m|pp)(?![A-Za-z]))?"
                                        "(?:" NUM_END "|(?<=\\.[0-9]{2})(?=,[0-9\\-]))",
       .window = 48,
       .confidence = 0.85f,
@@ -7798,14 +8017,19 @@ static const VoileRule rules[] = {
       /* A learning platform's log names each user by their record ("The user with id '1187'
        * enrolled the user with id '50342'"), the same number whatever its length; the
        * course's or the submission's ids after "with id" are no user's. */
+      /* Anchored on the number between quotes, not on a keyword: the keyword rules are at
+       * their limit (MAX_SLOTS), and the quotes make a cheap digit prefilter. */
       .id = "log-user-id",
-      .needs_digit = TRUE,
       .type = VOILE_TYPE_CUSTOMER_ID,
-      .anchors = VOILE_ANCHOR_KEYWORD,
-      .keywords = kw_log_user_id,
-      .pattern = "user[ ]with[ ]id[ ]'([0-9]{1,12})'",
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .min_digits = 1,
+      .first_run_min = 1,
+      .first_run_max = 12,
+      .before_number = "'",
+      .after_number = "'",
+      .pattern = "(?<=user[ ]with[ ]id[ ]')([0-9]{1,12})(?=')",
       .group = 1,
-      .window = 32,
+      .window = 16,
       .confidence = 0.8f,
   },
   {

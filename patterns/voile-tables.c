@@ -177,6 +177,8 @@ static const char *const birth_headers[]
         /* a registry's capitals without accents: "NE(E) LE" */
         "=ne le", "=nee le", "=born", "=bday", "=anniv", "=anniv.", "=anniversaire",
         "=date anniversaire", "=date d'anniversaire", "geburt", "nacimiento", "nascimento",
+        /* SAP's Spanish "Fecha nac." */
+        "fecha nac", "=f. nac.", "=fec. nac.",
         /* "dob_iso", "patient_dob", "Patient DOB" (not "adobe") */
         "dob_", "_dob", " dob", NULL };
 static const char *const reference_headers[] = {
@@ -319,7 +321,11 @@ cell_is_phone (const char *s, gsize n)
           return FALSE;
       return TRUE;
     }
-  if (n > 24 || digits < 9 || digits > 15 || !(s[0] == '+' || s[0] == '0' || s[0] == '('))
+  if (n > 24 || digits < 9 || digits > 15)
+    return FALSE;
+  /* A newsletter or SMS tool's export writes the number with its country code and no '+'
+   * ("33612448019", "2250707381264"); a US one "806-555-0149": ten digits at least then. */
+  if (!(s[0] == '+' || s[0] == '0' || s[0] == '(') && !(g_ascii_isdigit (s[0]) && digits >= 10))
     return FALSE;
   /* A national number has ten digits at least ("06 54 32 19 8" lost one). */
   if (s[0] == '0' && s[1] != '0' && digits < 10)
@@ -331,8 +337,9 @@ cell_is_phone (const char *s, gsize n)
 }
 
 static const char *const phone_headers[]
-    = { "phone", "mobile", "téléphone", "telephone", "portable", "=tel",
-        "=tel.", "=tél",   "=tél.",     "=gsm",      "=cell",    NULL };
+    = { "phone", "mobile", "téléphone", "telephone", "portable", "=tel", "=tel.", "=tél", "=tél.",
+        /* Brevo's and Mailchimp's column of the number texts are sent to */
+        "=gsm", "=cell", "=sms", "whatsapp", NULL };
 
 /* A rent roll or a property manager's export names each let by its street: "4820 de Bullion",
  * "212 Fairmount O" under "Property". The header also names a kind of thing in other tables
@@ -382,6 +389,15 @@ cell_is_birthday (const char *s, gsize n)
   char d[8];
   gsize k = 0;
   gboolean yearless = n >= 6 && s[0] == '-' && s[1] == '-';
+
+  /* Mailchimp's "Birthday" field: "03/14", the month then the day (or the day first) */
+  if (n == 5 && s[2] == '/' && g_ascii_isdigit (s[0]) && g_ascii_isdigit (s[1])
+      && g_ascii_isdigit (s[3]) && g_ascii_isdigit (s[4]))
+    {
+      guint a = (guint)((s[0] - '0') * 10 + (s[1] - '0'));
+      guint b = (guint)((s[3] - '0') * 10 + (s[4] - '0'));
+      return (a >= 1 && a <= 12 && b >= 1 && b <= 31) || (b >= 1 && b <= 12 && a >= 1 && a <= 31);
+    }
 
   for (gsize i = yearless ? 2 : 0; i < n; i++)
     {
@@ -1519,6 +1535,19 @@ apply_record_line (const char *t, const VoileRecordLine *line, guint32 type_mask
     }
 }
 
+/* The line [s, e) is a short label ending on a colon ("Sign-on:", "Night shift :") that
+ * parts a table's rows into sections: the next line's start, or 0. */
+static gsize
+section_label_end (const char *t, gsize len, gsize s, gsize e)
+{
+  gsize k = e;
+  while (k > s && (t[k - 1] == ' ' || t[k - 1] == '\r'))
+    k--;
+  if (k == s || k - s > 40 || t[k - 1] != ':' || !g_ascii_isalpha (t[s]) || e >= len)
+    return 0;
+  return e + 1;
+}
+
 void
 voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *findings)
 {
@@ -1821,18 +1850,16 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                   Cell row[MAX_COLUMNS];
                   if (line_scan_memo (text, next, len, &row_end, &memo) != row_sep)
                     {
-                      /* "Sign-on:" between a crew list's rows: a short heading ending on a
-                       * colon, with the table's rows going on below it */
+                      /* "Sign-on:" between a crew list's rows: a section's label, the rows
+                       * go on below it (not in a CSV, whose rows hold commas) */
+                      gsize after
+                          = row_sep == ',' ? 0 : section_label_end (text, len, next, row_end);
                       gsize after_end;
-                      if (row_sep != ',' && row_end > next + 1 && row_end - next <= 40
-                          && row_end + 1 < len
-                          && text[row_end - 1 - (text[row_end - 1] == '\r')] == ':'
-                          && line_scan_memo (text, row_end + 1, len, &after_end, &memo) == row_sep)
-                        {
-                          next = row_end + 1;
-                          continue;
-                        }
-                      break;
+                      if (after == 0 || after >= len
+                          || line_scan_memo (text, after, len, &after_end, &memo) != row_sep)
+                        break;
+                      next = after;
+                      row_end = after_end;
                     }
                   row_end = quoted_row_end (text, len, next, row_end);
                   guint m = split_cells (text, next, row_end, row_sep, row, MAX_COLUMNS);
@@ -1964,10 +1991,11 @@ in_dependants_list (const char *t, gsize len, gsize pos, gsize previous_end)
 static gsize
 last_birth_keyword (const char *t, gsize from, gsize to)
 {
-  static const char *const words[] = { "naissance", "birth", "birthday", "dob", "d.o.b", "né",
-                                       "née", "né(e)", "born", "ddn", "birthdate", "naiss", "d.n",
-                                       /* inclusive writing: "Né·e le", "né.e le" */
-                                       "né·e", "né.e", NULL };
+  static const char *const words[]
+      = { "naissance", "birth", "birthday", "dob", "dobs", "d.o.b", "né", "née", "né(e)", "born",
+          "ddn", "birthdate", "naiss", "d.n",
+          /* inclusive writing: "Né·e le", "né.e le" */
+          "né·e", "né.e", NULL };
   static const char *const not_before[]
       = { "place of ", "country of ", "city of ", "lieu de ",        "pays de ",
           "ville de ", "nom de ",     "acte de ", "certificate of ", NULL };
@@ -2013,6 +2041,24 @@ last_birth_keyword (const char *t, gsize from, gsize to)
               {
                 gsize n = strlen (*x);
                 excluded = i >= from + n && voile_ascii_strncasecmp (t + i - n, *x, n) == 0;
+              }
+            /* "birth information", "birth certificate", "birth mother": a thing or a person
+             * of the birth, whose dates are others' (an application's, a letter's) */
+            if (!excluded && (*w)[0] == 'b' && strcmp (*w, "birth") == 0)
+              {
+                static const char *const not_after[]
+                    = { "information", "certificate", "certificates", "cert",     "records",
+                        "record",      "name",        "names",        "mother",   "father",
+                        "parent",      "parents",     "family",       "families", "relatives",
+                        "control",     "rate",        "rates",        "plan",     "weight",
+                        "tracing",     NULL };
+                gsize k = i + 5;
+                while (k < to && t[k] == ' ')
+                  k++;
+                gsize e = k;
+                while (e < to && g_ascii_isalpha (t[e]))
+                  e++;
+                excluded = k > i + 5 && voile_ascii_word_in (t + k, e - k, not_after);
               }
             /* "née Guillou" gives a maiden name, not a birth date: "né(e)" counts before
              * "le", "en", a date, not before a capitalised name. */
@@ -2767,9 +2813,40 @@ answered_elsewhere (const char *t, gsize len, gsize keyword, gsize date_end)
 static gboolean
 date_list_goes_on (const char *t, gsize s, gsize e)
 {
-  static const char *const seps[] = { " / ", " & ", " et ", " and ", " ou ", " or ", NULL };
+  /* and a restatement of the same date: "Twelfth of August, nineteen thirty-eight. So
+   * 12/08/1938", "12 March 1980 (12/03/1980)" */
+  static const char *const seps[] = { " / ",   " & ",   " et ", " and ",   " ou ",   " or ",
+                                      ". So ", ", so ", " (",   ", i.e. ", " soit ", NULL };
+  static const char *const plural_labels[]
+      = { "dobs", "d.o.b.s", "dates of birth", "birth dates", "dates de naissance", NULL };
 
-  return voile_word_in (t + s, e - s, seps);
+  if (voile_word_in (t + s, e - s, seps))
+    return TRUE;
+  /* "DOBs: Chinedu 19.04.1976, Marcia 02.09.1979": after a plural label, ", " and one or two
+   * capitalised words name the next person of the list. */
+  if (e - s < 4 || e - s > 40 || t[s] != ',' || t[s + 1] != ' ' || !g_ascii_isupper (t[s + 2])
+      || t[e - 1] != ' ')
+    return FALSE;
+  guint words = 0;
+  for (gsize i = s + 2; i < e - 1; i++)
+    if (t[i] == ' ')
+      {
+        if (i + 1 >= e - 1 || !g_ascii_isupper (t[i + 1]))
+          return FALSE;
+        words++;
+      }
+    else if (!is_letter ((guchar)t[i]) && t[i] != '-')
+      return FALSE;
+  if (words > 1)
+    return FALSE;
+  gsize line = s;
+  while (line > 0 && s - line < 160 && t[line - 1] != '\n')
+    line--;
+  for (gsize i = line; i < s; i++)
+    for (const char *const *w = plural_labels; *w != NULL; w++)
+      if ((i == line || !is_letter ((guchar)t[i - 1])) && word_at (t, i, s, *w))
+        return TRUE;
+  return FALSE;
 }
 
 void

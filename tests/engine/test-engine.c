@@ -1894,9 +1894,60 @@ static const Found found_in_layouts[] = {
   { "E-2201\t17 Nguyễn Trãi\tHanoi", "POSTAL_ADDRESS", "17 Nguyễn Trãi" },
   { "le studio du 4 rue Gambetta, 57000 Metz :\n- bail", "POSTAL_ADDRESS", "57000 Metz" },
   { "| 12 rue Vauban, 67000 Strasbourg → Gare |", "POSTAL_ADDRESS", "67000 Strasbourg" },
+  /* Any country's number after a phone label, or in a phone (SMS) column (session 13) */
+  { "passport FE661204. phone 0552 318 44 90", "PHONE", "0552 318 44 90" },
+  { "- Sr Marie, dispensaire — fixe 01 447 208\n", "PHONE", "01 447 208" },
+  { "her number is\n0928 331 7460 in case", "PHONE", "0928 331 7460" },
+  { "Téléphone (perso) : 77 540 12 98", "PHONE", "77 540 12 98" },
+  { "EMAIL;NOM;SMS;VILLE\na@b.fr;Diouf;221775430912;Dakar\n", "PHONE", "221775430912" },
+  { "emp,zip,phone\n7,79109,806-555-0149\n", "PHONE", "806-555-0149" },
+  { "TX,79109,806-555-0163,x", "PHONE", "806-555-0163" },
+  { "DOBs: Chinedu 19.04.1976, Marcia 02.09.1979 (born Kingston)", "DATE_OF_BIRTH", "02.09.1979" },
+  { "PERNR\tNombre\tFecha nac.\tTurno\n41877\tGARZA, José\t12.03.1988\tT1\n", "DATE_OF_BIRTH",
+    "12.03.1988" },
+  { "\"Email Address\",\"First Name\",\"Birthday\",\"TAGS\"\n\"a@b.fr\",\"Léa\",\"03/14\",\"\"\n"
+    "\"c@d.fr\",\"Tom\",\"11/28\",\"\"\n",
+    "DATE_OF_BIRTH", "03/14" },
+  { "SSN 131-49-8127", "US_SSN", "131-49-8127" },
+  /* other currencies' codes, a magnitude after a space */
+  { "Hotel Bucharest, 3 nights: RON 2 160,00 paid", "AMOUNT", "RON 2 160,00" },
+  { "est. PHP 86,500 for the interlock", "AMOUNT", "PHP 86,500" },
+  { "contract value TRY 1.84 bn so far", "AMOUNT", "TRY 1.84 bn" },
+  { "Salary as per offer: OMR 420 basic", "AMOUNT", "OMR 420" },
+  { "from Mon 18-Tue 19 Nov", "DATE", "Mon 18" },
+  /* a telephone sign for a label; the Philippines' mobiles in a table */
+  { "Cocody Riviera 3, Abidjan — ☎ 27 22 47 81 90 — www.example.ci", "PHONE", "27 22 47 81 90" },
+  { "Passport     Mobile\nP2290418B   0998 114 2750\n", "PHONE", "0998 114 2750" },
+  /* a birth date restated in digits after it was read out */
+  { "AGENT: can I get her date of birth?\nCALLER: Twelfth of August, nineteen thirty-eight. So "
+    "12/08/1938.",
+    "DATE_OF_BIRTH", "12/08/1938" },
+  /* a table's rows go on after a section's label */
+  { "No | Name        | DOB        | Rank\n1  | KOVALENKO   | 14/02/1976 | Master\nSign-on:\n"
+    "8  | ABELLANA    | 02/01/2003 | OS\n",
+    "DATE_OF_BIRTH", "02/01/2003" },
 };
 
 static const NotFound not_found_in_layouts[] = {
+  /* a phone word before a count, a date, a short French number or a company's name */
+  { "mobile 100 000 000 users", "PHONE" },
+  { "Tel 12.03.1988", "PHONE" },
+  { "# téléphones (trop courts)\n06 12 45 78\n", "PHONE" },
+  { "PRLV SEPA BOUYGUES TELECOM 9104488217;35,99;", "PHONE" },
+  /* a fixture's zeroed number, a bulletin's number shaped like an SSN, a part's like a plate */
+  { "phone:\n  - \"+44 20 0000 0000\"     # not allocated", "PHONE" },
+  { "4. Honeywell SB 131-49-8127 (APU starter generator)", "US_SSN" },
+  { "EA\t1\tGoulds\t3196-MTX-10\t3,975.00", "LICENSE_PLATE" },
+  /* a language's version; a forecast's periods from one weekday's hour to the next's */
+  { "runs on PHP 8.2 and PHP 5", "AMOUNT" },
+  { "ID number:  8709225410081     Tax no: 0418822140", "PHONE" },
+  { "☎ 2024 — ☎ 12 345 678", "PHONE" },
+  { "Shift handover – Units 11/12/13", "DATE" },
+  /* "birth information", "birth certificate": the dates near them are others' */
+  { "Authority — Birth Information and Tracing Act 2022\n\nRef BIT-2025-06617\n19 November 2025\n",
+    "DATE_OF_BIRTH" },
+  { "your application for your birth information, received on 2 October 2025.", "DATE_OF_BIRTH" },
+  { "Mon 18-Tue 06    W 25-32 g40\nTue 18-Wed 06    NW 22-28\n", "DATE" },
   { "Email address: Foo Bar\n", "POSTAL_ADDRESS" },
   { "Adresse : indiquez votre adresse complète, sans abréviation.", "POSTAL_ADDRESS" },
   { "Complément d'adresse : bâtiment, escalier, étage si besoin.", "POSTAL_ADDRESS" },
