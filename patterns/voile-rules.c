@@ -818,6 +818,8 @@ v_phone_intl (VoileCandidate *c)
   {
     char d[24];
     gsize n = compact (c, d, sizeof d, FALSE), zeros = 0;
+    if (n == G_MAXSIZE) /* longer than d: no phone */
+      return FALSE;
     while (zeros < n && d[n - 1 - zeros] == '0')
       zeros++;
     if (zeros >= 7)
@@ -902,7 +904,7 @@ v_phone_labelled (VoileCandidate *c)
   gboolean thousands = t[c->start] != '0', pairs = TRUE, zeros = TRUE;
   gsize run = 0, first = 0;
 
-  if (n < (d[0] == '0' ? 8u : 9u) || n > 13)
+  if (n < 8 || n > 13 || (d[0] != '0' && n < 9))
     return FALSE;
   for (gsize i = c->start; i <= c->end; i++)
     {
