@@ -29,9 +29,12 @@
  * many words, also have their own number among those of their anchor kind, a slot (at
  * most MAX_SLOTS): their per-byte tables and hit sets stay one machine word, as cheap as
  * when all the rules fitted in 64 bits (two-word sets there cost +4.7 % instructions on
- * the structured scan). Slots follow rule order, so rules still run in table order. */
+ * the structured scan). Slots follow rule order, so rules still run in table order. The
+ * keyword rules outgrew one word: theirs are KW_BANKS banks of MAX_SLOTS slots, each bank
+ * one word, tried in order (a keyword hit sets a bit in its bank only). */
 #define MAX_RULES 192
 #define MAX_SLOTS 64
+#define KW_BANKS 2
 /* Keyword prefilter: three bytes, each folded to one of 32 classes. */
 #define KW_CLASSES 32
 #define KW_TABLE_SIZE (KW_CLASSES * KW_CLASSES * KW_CLASSES)
@@ -167,11 +170,13 @@ struct _VoileEngine
   SlotSet digit_has_prefilter;
   /* Per DIGIT slot: the other DIGIT slots with the same prefilter. */
   SlotSet digit_same_prefilter[MAX_SLOTS];
-  /* The KEYWORD rules, as slots (KwEntry.slot), and those with a prefilter. */
-  RuleSlots kw_slots;
-  SlotSet kw_has_prefilter;
-  /* Per KEYWORD slot with a prefilter: the slots with the same one, itself included. */
-  SlotSet kw_same_prefilter[MAX_SLOTS];
+  /* The KEYWORD rules, as slots in banks (KwEntry.slot: bank * MAX_SLOTS + slot), and those
+   * with a prefilter. */
+  RuleSlots kw_slots[KW_BANKS];
+  SlotSet kw_has_prefilter[KW_BANKS];
+  /* Per KEYWORD slot with a prefilter: the slots of its bank with the same one, itself
+   * included. */
+  SlotSet kw_same_prefilter[KW_BANKS][MAX_SLOTS];
   /* Keyword prefilter: the three-byte key of a word start gives a bucket (0: none) of
    * keywords starting so, in kw_entries[kw_buckets[b].start…+count]. */
   guint16 kw_table[KW_TABLE_SIZE];
@@ -220,9 +225,9 @@ typedef struct
   VoileEngine *engine;
   const char *text;
   gsize len;
-  RuleSet enabled;       /* rules whose type is in the mask */
-  SlotSet digit_enabled; /* the same, as DIGIT slots */
-  SlotSet kw_enabled;    /* and as KEYWORD slots */
+  RuleSet enabled;              /* rules whose type is in the mask */
+  SlotSet digit_enabled;        /* the same, as DIGIT slots */
+  SlotSet kw_enabled[KW_BANKS]; /* and as KEYWORD slots */
   pcre2_match_data *md;
   GArray *findings;
   GArray *placeholders; /* of gsize pairs */
@@ -323,7 +328,7 @@ kw_key (guint8 a, guint8 b, guint8 c)
 typedef struct
 {
   guint key;
-  guint slot; /* of the rule, in VoileEngine.kw_slots */
+  guint slot; /* of the rule: bank * MAX_SLOTS + its slot in VoileEngine.kw_slots[bank] */
   const char *keyword;
   /* 3 when the keyword starts with three ASCII letters: a word start with its key holds
    * them (each letter has its own class), keyword_at() compares from the fourth byte. */
@@ -546,20 +551,23 @@ add_digit_slot (VoileEngine *engine, guint slot)
       }
 }
 
-/* Keyword slot slot has a prefilter: the slots that share it answer with it. */
+/* Keyword slot slot of bank has a prefilter: the slots of the bank that share it answer
+ * with it. */
 static void
-add_keyword_prefilter (VoileEngine *engine, guint slot)
+add_keyword_prefilter (VoileEngine *engine, guint bank, guint slot)
 {
-  VoilePrefilterFunc prefilter = engine->rules[engine->kw_slots.rule[slot]].prefilter;
+  const RuleSlots *slots = &engine->kw_slots[bank];
+  VoilePrefilterFunc prefilter = engine->rules[slots->rule[slot]].prefilter;
+  SlotSet *same = engine->kw_same_prefilter[bank];
 
-  engine->kw_has_prefilter |= slot_bit (slot);
-  engine->kw_same_prefilter[slot] |= slot_bit (slot);
+  engine->kw_has_prefilter[bank] |= slot_bit (slot);
+  same[slot] |= slot_bit (slot);
   for (guint k = 0; k < slot; k++)
-    if ((engine->kw_has_prefilter & slot_bit (k))
-        && engine->rules[engine->kw_slots.rule[k]].prefilter == prefilter)
+    if ((engine->kw_has_prefilter[bank] & slot_bit (k))
+        && engine->rules[slots->rule[k]].prefilter == prefilter)
       {
-        engine->kw_same_prefilter[slot] |= slot_bit (k);
-        engine->kw_same_prefilter[k] |= slot_bit (slot);
+        same[slot] |= slot_bit (k);
+        same[k] |= slot_bit (slot);
       }
 }
 
@@ -621,11 +629,24 @@ voile_engine_new_for_rules (const VoileRule *rules, guint n_rules, GError **erro
         }
       if ((rule->anchors & VOILE_ANCHOR_KEYWORD) && rule->keywords != NULL)
         {
-          if (!rule_slots_add (&engine->kw_slots, i, "keywords", &slot, error))
+          /* The first bank with room (banks fill in rule order). */
+          guint bank = 0;
+          while (bank + 1 < KW_BANKS && engine->kw_slots[bank].n == MAX_SLOTS)
+            bank++;
+          if (engine->kw_slots[bank].n == MAX_SLOTS)
+            {
+              g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                           "More than %d detectors anchored on keywords: raise KW_BANKS in "
+                           "voile-engine.c",
+                           KW_BANKS * MAX_SLOTS);
+              return NULL;
+            }
+          if (!rule_slots_add (&engine->kw_slots[bank], i, "keywords", &slot, error))
             return NULL;
           if (rule->prefilter != NULL)
-            add_keyword_prefilter (engine, slot);
-          if (!register_keywords (pending, slot, rule->keywords, rule->id, error))
+            add_keyword_prefilter (engine, bank, slot);
+          if (!register_keywords (pending, bank * MAX_SLOTS + slot, rule->keywords, rule->id,
+                                  error))
             return NULL;
         }
       for (const char *const *kw = rule->keywords;
@@ -1148,13 +1169,36 @@ keyword_at (const char *t, gsize avail, const char *kw)
   return TRUE;
 }
 
+/* The rules of the keyword slots hits of bank whose keyword starts at i: a rule's prefilter
+ * rejects before its pattern runs (see VoileRule.prefilter); rules that share one (the
+ * spoken digits') take its one answer. */
+G_ALWAYS_INLINE static inline void
+run_keyword_bank (ScanState *st, guint bank, SlotSet hits, gsize i)
+{
+  const VoileEngine *engine = st->engine;
+  const RuleSlots *slots = &engine->kw_slots[bank];
+
+  for (SlotSet m = hits & engine->kw_has_prefilter[bank]; m != 0;)
+    {
+      guint slot = (guint)__builtin_ctzll (m);
+      SlotSet same = engine->kw_same_prefilter[bank][slot];
+      m &= ~same;
+      if (!engine->rules[slots->rule[slot]].prefilter (st->text, st->len, i, i))
+        hits &= ~same;
+    }
+  run_rule_slots (st, hits, slots, i);
+}
+
 /* The three-byte prefilter said "maybe": run only the rules one of whose keywords really
- * starts here (a call into the regex engine costs more than a few compares). */
+ * starts here (a call into the regex engine costs more than a few compares). The two banks'
+ * hits are two scalars: an array of them cost +1.5 % instructions. */
+G_STATIC_ASSERT (KW_BANKS == 2);
 static void
 keyword_anchor (ScanState *st, guint16 bucket, gsize i)
 {
   const VoileEngine *engine = st->engine;
-  SlotSet hits = 0;
+  SlotSet hits0 = 0, hits1 = 0;
+  const SlotSet enabled0 = st->kw_enabled[0], enabled1 = st->kw_enabled[1];
   gsize avail = st->len - i;
   guint start = engine->kw_buckets[bucket].start;
   guint end = start + engine->kw_buckets[bucket].count;
@@ -1169,8 +1213,9 @@ keyword_anchor (ScanState *st, guint16 bucket, gsize i)
   for (guint k = start; k < end; k++)
     {
       const KwEntry *e = &g_array_index (engine->kw_entries, KwEntry, k);
-      SlotSet bit = slot_bit (e->slot);
-      if ((hits & bit) != 0 || (st->kw_enabled & bit) == 0)
+      gboolean second = e->slot >= MAX_SLOTS;
+      SlotSet bit = slot_bit (e->slot % MAX_SLOTS);
+      if (((second ? hits1 : hits0) & bit) != 0 || ((second ? enabled1 : enabled0) & bit) == 0)
         continue;
       const char *at = st->text + i + e->known;
       if (avail - e->known >= 8)
@@ -1181,19 +1226,17 @@ keyword_anchor (ScanState *st, guint16 bucket, gsize i)
             continue;
         }
       if (keyword_at (at, avail - e->known, e->keyword + e->known))
-        hits |= bit;
+        {
+          if (second)
+            hits1 |= bit;
+          else
+            hits0 |= bit;
+        }
     }
-  /* A rule's prefilter rejects before its pattern runs (see VoileRule.prefilter); rules
-   * that share one (the spoken digits') take its one answer. */
-  for (SlotSet m = hits & engine->kw_has_prefilter; m != 0;)
-    {
-      guint slot = (guint)__builtin_ctzll (m);
-      SlotSet same = engine->kw_same_prefilter[slot];
-      m &= ~same;
-      if (!engine->rules[engine->kw_slots.rule[slot]].prefilter (st->text, st->len, i, i))
-        hits &= ~same;
-    }
-  run_rule_slots (st, hits, &engine->kw_slots, i);
+  if (hits0 != 0)
+    run_keyword_bank (st, 0, hits0, i);
+  if (hits1 != 0)
+    run_keyword_bank (st, 1, hits1, i);
 }
 
 static gboolean
@@ -1810,7 +1853,8 @@ voile_engine_scan (VoileEngine *engine, const char *text, gsize len, guint32 typ
     if (search_mask & VOILE_TYPE_BIT (engine->rules[i].type))
       rule_set_add (&st.enabled, i);
   st.digit_enabled = rule_slots_select (&engine->digit_slots, &st.enabled);
-  st.kw_enabled = rule_slots_select (&engine->kw_slots, &st.enabled);
+  for (guint bank = 0; bank < KW_BANKS; bank++)
+    st.kw_enabled[bank] = rule_slots_select (&engine->kw_slots[bank], &st.enabled);
 
   /* Room for one finding per 64 bytes (the bench and the corpus hold one per 90, names
    * included): growing past the room copies the whole array into fresh pages, paid in

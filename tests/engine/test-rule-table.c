@@ -170,6 +170,36 @@ test_too_many_rows_is_an_error (void)
   g_assert_nonnull (strstr (error->message, "MAX_SLOTS"));
 }
 
+/* The keyword rules are numbered in banks of 64: a keyword rule past the first bank is
+ * found, in table order, and a table past the last bank is an error that says what to
+ * raise. */
+static void
+test_keyword_rules_past_64 (void)
+{
+  static const char *const filler_keywords[] = { "quuxfiller", NULL };
+  const guint n = 100, too_many = 129;
+  g_autofree VoileRule *rules = g_new0 (VoileRule, too_many);
+  g_autoptr (GError) error = NULL;
+
+  for (guint i = 0; i < too_many; i++)
+    {
+      rules[i] = last_rows[1];
+      rules[i].id = "test-filler";
+      rules[i].keywords = filler_keywords;
+    }
+  rules[n - 1] = last_rows[1];
+  g_autoptr (VoileEngine) engine = voile_engine_new_for_rules (rules, n, &error);
+  g_assert_no_error (error);
+  g_autoptr (VoileScanResult) result
+      = voile_engine_scan (engine, text, strlen (text), VOILE_TYPE_MASK_ALL);
+  g_assert_true (has_finding (result, VOILE_TYPE_SECRET, "zorglub"));
+
+  g_autoptr (VoileEngine) full = voile_engine_new_for_rules (rules, too_many, &error);
+  g_assert_null (full);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_FAILED);
+  g_assert_nonnull (strstr (error->message, "KW_BANKS"));
+}
+
 /* Every detector's pattern compiles (the engine compiles each at its first run only). */
 static void
 test_patterns_compile (void)
@@ -381,6 +411,7 @@ main (int argc, char **argv)
   g_test_add_func ("/rule-table/rows-past-64-found", test_rows_past_64_found);
   g_test_add_func ("/rule-table/real-rules-do-not-find-them", test_real_rules_do_not_find_them);
   g_test_add_func ("/rule-table/too-many-rows-is-an-error", test_too_many_rows_is_an_error);
+  g_test_add_func ("/rule-table/keyword-rules-past-64", test_keyword_rules_past_64);
   g_test_add_func ("/rule-table/patterns-compile", test_patterns_compile);
   g_test_add_func ("/rule-table/bad-pattern-finds-nothing", test_bad_pattern_finds_nothing);
   g_test_add_func ("/rule-table/threads-share-engine", test_threads_share_engine);
