@@ -8019,8 +8019,8 @@ static const VoileRule rules[] = {
       /* A learning platform's log names each user by their record ("The user with id '1187'
        * enrolled the user with id '50342'"), the same number whatever its length; the
        * course's or the submission's ids after "with id" are no user's. */
-      /* Anchored on the number between quotes, not on a keyword: the keyword rules are at
-       * their limit (MAX_SLOTS), and the quotes make a cheap digit prefilter. */
+      /* Anchored on the number between quotes, not on a keyword: the quotes around it make
+       * a cheap digit prefilter, where "user" starts many words. */
       .id = "log-user-id",
       .type = VOILE_TYPE_CUSTOMER_ID,
       .anchors = VOILE_ANCHOR_DIGIT,
