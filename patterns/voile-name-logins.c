@@ -1272,16 +1272,14 @@ time_at_end (const char *text, gsize s, gsize e)
   return t > s && text[t - 1] == ' ' ? t : e;
 }
 
-/* A sender then one space or ", " then the time: up to three words of letters (a handle's
- * '.', '_' and '-' too), the line nothing else. */
+/* text[s, e) is a header's sender alone, up to two words of letters (a handle's '.', '_'
+ * and '-' too): registered as the sender of the lines below. */
 static gboolean
-single_space_header (VoileNameCollector *c, VoileLoginState *st, gsize s, gsize time)
+register_header_sender (VoileNameCollector *c, VoileLoginState *st, gsize s, gsize e)
 {
   const char *text = c->text;
-  gsize e = time - 1, spaces = 0;
+  gsize spaces = 0;
 
-  if (e > s && text[e - 1] == ',')
-    e--;
   if (e <= s + 1 || e - s > LOGIN_MAX)
     return FALSE;
   for (gsize k = s; k < e; k++)
@@ -1294,6 +1292,17 @@ single_space_header (VoileNameCollector *c, VoileLoginState *st, gsize s, gsize 
         return FALSE;
     }
   return spaces <= 1 && register_sender (c, st, s, trim_symbols (text, s, e), TRUE);
+}
+
+/* A sender then one space or ", " then the time, the line nothing else. */
+static gboolean
+single_space_header (VoileNameCollector *c, VoileLoginState *st, gsize s, gsize time)
+{
+  gsize e = time - 1;
+
+  if (e > s && c->text[e - 1] == ',')
+    e--;
+  return register_header_sender (c, st, s, e);
 }
 
 /* Where the sender starts after a time in brackets opening text[s, e), "[21:04] ", "[9:14
@@ -1319,28 +1328,6 @@ after_bracket_time (const char *text, gsize s, gsize e)
   return p + 2;
 }
 
-/* "[21:04] craig mcintyre", the message on the next lines: a Teams copy's header, its
- * sender in any case (up to two words of letters, the line nothing else). */
-static gboolean
-bracket_time_header (VoileNameCollector *c, VoileLoginState *st, gsize s, gsize e)
-{
-  const char *text = c->text;
-  gsize spaces = 0;
-
-  if (e <= s + 1 || e - s > LOGIN_MAX)
-    return FALSE;
-  for (gsize k = s; k < e; k++)
-    {
-      char ch = text[k];
-      if (ch == ' ')
-        spaces++;
-      else if (!(g_ascii_isalpha (ch) || (guchar)ch >= 0x80 || ch == '.' || ch == '_' || ch == '-'
-                 || ch == '\''))
-        return FALSE;
-    }
-  return spaces <= 1 && register_sender (c, st, s, trim_symbols (text, s, e), TRUE);
-}
-
 /* "Ludo (gérant)  lun. 23 nov. 10:12", "amandine.r  10:31", "Sarah Okafor  9:05 AM": the
  * header of a Slack or Mattermost message copied with its time, the message on the next
  * lines. The sender ends at two spaces or at a role in brackets; a date may come before the
@@ -1355,7 +1342,7 @@ timed_header (VoileNameCollector *c, VoileLoginState *st, gsize line_start, gsiz
     e--;
   gsize after = after_bracket_time (text, s, e);
   if (after != 0)
-    return bracket_time_header (c, st, after, e);
+    return register_header_sender (c, st, after, e); /* "[21:04] craig mcintyre" (Teams) */
   gsize time = time_at_end (text, s, e);
   if (time == e || e - s > 72)
     return FALSE;
