@@ -156,9 +156,9 @@ def check_pause_click():
         host.click(item, L["pause"])
         s.wait_action_state("paused", lambda v: v is True)
         s.wait_action_state("status", lambda st: st.get("paused") is True)
-        menu = host.wait_menu(item, lambda m: m.find(L["pause"]).toggled,
-                              what="the Pause check to be ticked")
-        assert L["paused"] in menu.labels(), menu.labels()
+        # The check and the status line come in separate menu updates: wait for both.
+        host.wait_menu(item, lambda m: m.find(L["pause"]).toggled and L["paused"] in m.labels(),
+                       what="the Pause check to be ticked and the status to say paused")
         wait_until(lambda: host.item_property(item, "IconName") == "voile-paused-symbolic", 5,
                    what="the paused icon")
 
