@@ -95,11 +95,12 @@ voile_birth_ids_promote_at (const char *text, gsize len, GArray *findings, guint
   if ((id->type != VOILE_TYPE_FR_NIR && id->type != VOILE_TYPE_ID_DOCUMENT)
       || !id_birth_month (text, id, &yy, &mm))
     return;
-  /* the line the number is on */
+  /* the line the number is on, 512 bytes each way at most (a text without breaks is one
+   * line, and this runs for each number) */
   gsize ls = id->start, le = id->end;
-  while (ls > 0 && text[ls - 1] != '\n')
+  while (ls > 0 && id->start - ls < 512 && text[ls - 1] != '\n')
     ls--;
-  while (le < len && text[le] != '\n')
+  while (le < len && le - id->end < 512 && text[le] != '\n')
     le++;
   if (i > 0)
     promote_dates (text, findings, i - 1, -1, ls, le, yy, mm);

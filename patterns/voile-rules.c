@@ -2361,10 +2361,11 @@ v_customer_id (VoileCandidate *c)
        * an item a buyer holds, not the buyer's file */
       static const char *const admission_words[]
           = { "seat", "barcode", "siège", "siege", "rang", "row", "gate", NULL };
+      /* (the line, 512 bytes each way at most: a text without breaks is one line) */
       gsize line_s = kw, line_e = c->end;
-      while (line_s > 0 && c->text[line_s - 1] != '\n')
+      while (line_s > 0 && kw - line_s < 512 && c->text[line_s - 1] != '\n')
         line_s--;
-      while (line_e < c->len && c->text[line_e] != '\n')
+      while (line_e < c->len && line_e - c->end < 512 && c->text[line_e] != '\n')
         line_e++;
       if (span_has_any_word (c->text, line_s, line_e, admission_words))
         return FALSE;
