@@ -4,6 +4,7 @@
 #include "voile-birth-ids.h"
 
 #include "voile-engine.h"
+#include "voile-line.h"
 
 /* The birth year (two digits) and month an identity number holds, from its digits: a NIR's
  * second to fifth, a South African number's first four. FALSE for other findings. */
@@ -95,13 +96,9 @@ voile_birth_ids_promote_at (const char *text, gsize len, GArray *findings, guint
   if ((id->type != VOILE_TYPE_FR_NIR && id->type != VOILE_TYPE_ID_DOCUMENT)
       || !id_birth_month (text, id, &yy, &mm))
     return;
-  /* the line the number is on, 512 bytes each way at most (a text without breaks is one
-   * line, and this runs for each number) */
-  gsize ls = id->start, le = id->end;
-  while (ls > 0 && id->start - ls < 512 && text[ls - 1] != '\n')
-    ls--;
-  while (le < len && le - id->end < 512 && text[le] != '\n')
-    le++;
+  /* the line the number is on */
+  gsize ls, le;
+  voile_line_around (text, len, id->start, id->end, VOILE_LINE_READ_MAX, &ls, &le);
   if (i > 0)
     promote_dates (text, findings, i - 1, -1, ls, le, yy, mm);
   promote_dates (text, findings, i + 1, 1, ls, le, yy, mm);

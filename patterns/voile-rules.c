@@ -9,6 +9,7 @@
 
 #include "voile-rules.h"
 #include "voile-ascii.h"
+#include "voile-line.h"
 #include "voile-name-lexicon.h"
 #include "voile-person-nouns.h"
 #include "voile-spoken.h"
@@ -2361,12 +2362,8 @@ v_customer_id (VoileCandidate *c)
        * an item a buyer holds, not the buyer's file */
       static const char *const admission_words[]
           = { "seat", "barcode", "siège", "siege", "rang", "row", "gate", NULL };
-      /* (the line, 512 bytes each way at most: a text without breaks is one line) */
-      gsize line_s = kw, line_e = c->end;
-      while (line_s > 0 && kw - line_s < 512 && c->text[line_s - 1] != '\n')
-        line_s--;
-      while (line_e < c->len && line_e - c->end < 512 && c->text[line_e] != '\n')
-        line_e++;
+      gsize line_s, line_e;
+      voile_line_around (c->text, c->len, kw, c->end, VOILE_LINE_READ_MAX, &line_s, &line_e);
       if (span_has_any_word (c->text, line_s, line_e, admission_words))
         return FALSE;
     }
@@ -3502,13 +3499,9 @@ v_street_us_lower (VoileCandidate *c)
 static gboolean
 neighbour_line_starts_with_digit (const char *t, gsize len, gsize pos)
 {
-  gsize ls = pos;
-  while (ls > 0 && t[ls - 1] != '\n')
-    ls--;
-  gsize le = pos;
-  while (le < len && t[le] != '\n')
-    le++;
-  if (le + 1 < len)
+  gsize ls, le;
+  voile_line_around (t, len, pos, pos, VOILE_LINE_READ_MAX, &ls, &le);
+  if (le + 1 < len && t[le] == '\n')
     {
       gsize p = le + 1;
       while (p < len && (t[p] == ' ' || t[p] == '\t'))
@@ -3516,11 +3509,10 @@ neighbour_line_starts_with_digit (const char *t, gsize len, gsize pos)
       if (p < len && g_ascii_isdigit (t[p]))
         return TRUE;
     }
-  if (ls >= 2)
+  if (ls >= 2 && t[ls - 1] == '\n')
     {
-      gsize p = ls - 1;
-      while (p > 0 && t[p - 1] != '\n')
-        p--;
+      gsize p, unused;
+      voile_line_around (t, len, ls - 1, ls - 1, VOILE_LINE_READ_MAX, &p, &unused);
       while (p < ls && (t[p] == ' ' || t[p] == '\t'))
         p++;
       if (p < ls && g_ascii_isdigit (t[p]))
@@ -3551,22 +3543,16 @@ street_type_before_comma (const char *t, gsize comma)
 static gboolean
 neighbour_column_starts_with_digit (const char *t, gsize len, gsize pos)
 {
-  gsize ls = pos;
-  while (ls > 0 && t[ls - 1] != '\n')
-    ls--;
+  gsize ls, le;
+  voile_line_around (t, len, pos, pos, VOILE_LINE_READ_MAX, &ls, &le);
   gsize col = pos - ls;
-  gsize le = pos;
-  while (le < len && t[le] != '\n')
-    le++;
   gsize starts[2] = { G_MAXSIZE, G_MAXSIZE };
-  if (le + 1 < len)
+  if (le + 1 < len && t[le] == '\n')
     starts[0] = le + 1;
-  if (ls >= 2)
+  if (ls >= 2 && t[ls - 1] == '\n')
     {
-      gsize p = ls - 1;
-      while (p > 0 && t[p - 1] != '\n')
-        p--;
-      starts[1] = p;
+      gsize unused;
+      voile_line_around (t, len, ls - 1, ls - 1, VOILE_LINE_READ_MAX, &starts[1], &unused);
     }
   for (guint k = 0; k < 2; k++)
     {

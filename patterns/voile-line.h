@@ -1,0 +1,28 @@
+/* voile-line.h — the line around a span, read a bounded number of bytes each way.
+ *
+ * Checks run for each candidate or finding often want "the line it is on". A text without
+ * line breaks (a minified payload, a PDF pasted flat) is one line: reading it whole per
+ * finding made scans quadratic twice. Every such read goes through here, capped.
+ */
+#pragma once
+
+#include <glib.h>
+
+/* The usual cap: longer than any real line of a table, a letter or a log. */
+#define VOILE_LINE_READ_MAX 512
+
+/* The start and end (the '\n' or len) of the line holding text[start, end), at most max
+ * bytes before start and after end. */
+static inline void
+voile_line_around (const char *text, gsize len, gsize start, gsize end, gsize max,
+                   gsize *line_start, gsize *line_end)
+{
+  gsize s = start, e = end;
+
+  while (s > 0 && start - s < max && text[s - 1] != '\n')
+    s--;
+  while (e < len && e - end < max && text[e] != '\n')
+    e++;
+  *line_start = s;
+  *line_end = e;
+}
