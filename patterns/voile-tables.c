@@ -3179,10 +3179,12 @@ has_street_line_shape (const char *t, gsize s, gsize e)
   /* "12 Hills Road", "Flat 3/2", not the "13008)" of "Marseille (13008)": a postcode in
    * brackets after its city, nor a time alone ("vendredi 14h, 12 avenue…") or opening
    * hours ("du mardi au samedi 14h-18h, 2 place…"). */
-  if (g_ascii_isdigit (t[s]))
-    return memchr (t + s, ')', n) == NULL && !is_time_or_range (t + s, n);
   while (w < e && t[w] != ' ' && t[w] != ',')
     w++;
+  /* …nor a time that opens the part ("à 11h en l'église Saint-Pierre, 1 rue…"). */
+  if (g_ascii_isdigit (t[s]))
+    return memchr (t + s, ')', n) == NULL && !is_time_or_range (t + s, n)
+           && !is_time_or_range (t + s, w - s);
   if (w > s && t[w - 1] == '.')
     w--;
   /* The last word, for "…, Church Lane" (and at least two words: "Lane" alone is no line). */

@@ -1782,6 +1782,16 @@ test_opening_hours_before_street (void)
   g_autofree char *got = describe (values);
 
   g_assert_cmpstr (got, ==, "POSTAL_ADDRESS=2 place Jules-Grévy");
+
+  /* A time opening the part before the street: "11h" is no house number. */
+  g_autoptr (GPtrArray) time_values = scan_values (
+      "La cérémonie aura lieu à 11h en l'église Saint-Pierre-le-Jeune, 1 rue de la Nuée-Bleue, "
+      "67000 Strasbourg.",
+      "POSTAL_ADDRESS");
+  g_autofree char *time_got = describe (time_values);
+
+  g_assert_cmpstr (time_got, ==,
+                   "POSTAL_ADDRESS=1 rue de la Nuée-Bleue | POSTAL_ADDRESS=67000 Strasbourg");
 }
 
 static void
