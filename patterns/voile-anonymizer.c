@@ -255,49 +255,29 @@ make_key (VoileType type, const char *value, gsize len)
   return key;
 }
 
-/* Does value hold white space: an ASCII space, a no-break, narrow no-break or figure space? */
-static gboolean
-has_space (const char *value, gsize len)
-{
-  for (gsize i = 0; i < len; i++)
-    {
-      guchar b = (guchar)value[i];
-      if ((b < 0x80 && ascii_space[b]) || (b == 0xc2 && i + 1 < len && (guchar)value[i + 1] == 0xa0)
-          || (b == 0xe2 && i + 2 < len && (guchar)value[i + 1] == 0x80
-              && ((guchar)value[i + 2] == 0xaf || (guchar)value[i + 2] == 0x87)))
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* A mention written as one token that spells a login rather than a name: "nadia.haddou",
- * "nhaddou", "J_Martin2" (a capitalised "Haddou" or "Jean-Pierre" is a name). */
-static gboolean
-is_login_spelling (const char *value, gsize len)
-{
-  if (len == 0 || has_space (value, len))
-    return FALSE;
-  if (g_ascii_islower (value[0]) || g_ascii_isdigit (value[0]))
-    return TRUE;
-  for (gsize i = 0; i < len; i++)
-    if (value[i] == '.' || value[i] == '_' || g_ascii_isdigit (value[i]))
-      return TRUE;
-  return FALSE;
-}
-
 /* The value a placeholder restores: the first spelling met, except for people, where the
- * longest mention ("Marie Dupont" rather than "Marie") says the most, and the longest login
- * spelling is kept for placeholders inside URLs and handles. */
+ * longest mention ("Marie Dupont" rather than "Marie") says the most, the longest login
+ * spelling is kept for placeholders inside URLs and handles, and each spelling is kept with
+ * the word before it (text[start] is the mention's first byte). */
 static void
-update_entry (VoileMappingEntry *entry, const char *value, gsize len)
+update_entry (VoileMappingEntry *entry, const char *text, gsize start, gsize len)
 {
+  const char *value = text + start;
+
   entry->last_used_us = g_get_monotonic_time ();
   if (entry->type != VOILE_TYPE_PERSON)
     return;
-  if (len > entry->value_len)
+  /* A name written as a name beats a login ("Priya Raman" over "priya.raman"). */
+  gboolean login = voile_person_is_login_spelling (value, len);
+  gboolean value_login = voile_person_is_login_spelling (entry->value, entry->value_len);
+  if ((len > entry->value_len && login == value_login) || (value_login && !login))
     voile_mapping_entry_set_value (entry, value, len);
-  if (len > entry->compact_len && is_login_spelling (value, len))
+  if (len > entry->compact_len && login)
     voile_mapping_entry_set_compact (entry, value, len);
+
+  char cue[VOILE_PERSON_CUE_MAX];
+  voile_person_cue_before (text, start, cue);
+  voile_person_forms_add (voile_mapping_entry_get_forms (entry), cue, value, len, 1);
 }
 
 char *
@@ -338,11 +318,11 @@ voile_anonymize (VoileMapping *mapping, const char *text, gsize len, const Voile
       if (entry != NULL)
         {
           voile_wipe_string_free (key);
-          update_entry (entry, value, value_len);
+          update_entry (entry, text, finding->start, value_len);
         }
       else if ((entry = voile_mapping_add (mapping, finding->type, 0, key, value, value_len))
                != NULL)
-        update_entry (entry, value, value_len);
+        update_entry (entry, text, finding->start, value_len);
 
       g_string_append_len (out, text + cursor, (gssize)(finding->start - cursor));
       if (entry != NULL)

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "voile-anonymizer.h"
+#include "voile-person-forms.h"
 #include "voile-wipe.h"
 
 G_BEGIN_DECLS
@@ -22,6 +23,9 @@ typedef struct
    * ("sftp://[PERSON_1]@host"), where the full name would break it. NULL when none. */
   char *compact;
   gsize compact_len;
+  /* People only: each spelling met with the word before it (see voile-person-forms.h).
+   * NULL until the first; voile_mapping_entry_get_forms() creates it. */
+  VoilePersonForms *forms;
   gint64 last_used_us; /* g_get_monotonic_time() of the last anonymize that used it */
 } VoileMappingEntry;
 
@@ -49,6 +53,10 @@ voile_mapping_entry_set_value (VoileMappingEntry *entry, const char *value, gsiz
 /* Replaces the one-token spelling put back inside URLs and logins. */
 void
 voile_mapping_entry_set_compact (VoileMappingEntry *entry, const char *compact, gsize compact_len);
+
+/* The entry's spellings, created empty on first use. */
+VoilePersonForms *
+voile_mapping_entry_get_forms (VoileMappingEntry *entry);
 
 /* Loads a mapping from the bytes of a map file; name is used in error messages only. */
 VoileMapping *

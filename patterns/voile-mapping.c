@@ -32,6 +32,7 @@ entry_free (VoileMappingEntry *entry)
   if (entry->compact != NULL)
     voile_wipe (entry->compact, entry->compact_len);
   g_free (entry->compact);
+  voile_person_forms_free (entry->forms);
   voile_wipe (entry, sizeof *entry);
   g_free (entry);
 }
@@ -144,6 +145,14 @@ voile_mapping_entry_set_compact (VoileMappingEntry *entry, const char *compact, 
   replace_wiped (&entry->compact, &entry->compact_len, compact, compact_len);
 }
 
+VoilePersonForms *
+voile_mapping_entry_get_forms (VoileMappingEntry *entry)
+{
+  if (entry->forms == NULL)
+    entry->forms = voile_person_forms_new ();
+  return entry->forms;
+}
+
 /* "EMAIL_12": what g_strdup_printf ("%s_%u") gives, without the cost of printf (one call
  * per new value of a text). */
 static char *
@@ -199,6 +208,27 @@ voile_mapping_add (VoileMapping *mapping, VoileType type, guint number, char *ke
 
 /* Saving ------------------------------------------------------------------------------ */
 
+/* ', "forms": [{"after": "bonjour", "value": "Marie", "count": 2}, …]' */
+static void
+append_forms (GString *out, const VoilePersonForms *forms)
+{
+  g_string_append (out, ", \"forms\": [");
+  for (guint f = 0; f < voile_person_forms_get_size (forms); f++)
+    {
+      const char *cue, *value;
+      gsize len;
+      guint count;
+
+      voile_person_forms_get (forms, f, &cue, &value, &len, &count);
+      g_string_append (out, f == 0 ? "{\"after\": " : ", {\"after\": ");
+      voile_json_append_string (out, cue, strlen (cue));
+      g_string_append (out, ", \"value\": ");
+      voile_json_append_string (out, value, len);
+      g_string_append_printf (out, ", \"count\": %u}", count);
+    }
+  g_string_append (out, "]");
+}
+
 gboolean
 voile_mapping_save (const VoileMapping *mapping, const char *path, GError **error)
 {
@@ -214,6 +244,14 @@ voile_mapping_save (const VoileMapping *mapping, const char *path, GError **erro
     {
       const VoileMappingEntry *entry = g_ptr_array_index (mapping->entries, i);
       estimate += 144 + 6 * (entry->value_len + entry->compact_len + strlen (entry->key));
+      for (guint f = 0; entry->forms != NULL && f < voile_person_forms_get_size (entry->forms); f++)
+        {
+          const char *cue, *value;
+          gsize len;
+          guint count;
+          voile_person_forms_get (entry->forms, f, &cue, &value, &len, &count);
+          estimate += 64 + 6 * (strlen (cue) + len);
+        }
     }
 
   GString *out = g_string_sized_new (estimate);
@@ -239,6 +277,8 @@ voile_mapping_save (const VoileMapping *mapping, const char *path, GError **erro
           g_string_append (out, ", \"compact\": ");
           voile_json_append_string (out, entry->compact, entry->compact_len);
         }
+      if (entry->forms != NULL && voile_person_forms_get_size (entry->forms) > 0)
+        append_forms (out, entry->forms);
       g_string_append (out, "}");
     }
   g_string_append (out, "\n  ]\n}\n");
@@ -272,9 +312,98 @@ parse_placeholder (const char *placeholder, VoileType *out_type, guint *out_numb
   return TRUE;
 }
 
+/* One {"after": …, "value": …, "count": N} of an entry's "forms"; *value (value_len bytes)
+ * is the caller's to wipe. */
+static gboolean
+parse_form (VoileJsonReader *reader, char **cue, char **value, gsize *value_len, guint64 *count,
+            GError **error)
+{
+  guint line;
+
+  voile_json_reader_peek (reader);
+  line = voile_json_reader_get_line (reader);
+  if (!voile_json_reader_expect (reader, '{', error))
+    return FALSE;
+  if (voile_json_reader_peek (reader) != '}')
+    for (;;)
+      {
+        g_autofree char *name = voile_json_reader_read_string (reader, NULL, error);
+        char **target = NULL;
+
+        if (name == NULL || !voile_json_reader_expect (reader, ':', error))
+          return FALSE;
+        if (strcmp (name, "after") == 0)
+          target = cue;
+        else if (strcmp (name, "value") == 0)
+          target = value;
+        if (target != NULL && *target != NULL)
+          {
+            g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                         _ ("line %u: “%s” given twice"), line, name);
+            return FALSE;
+          }
+        if (target != NULL)
+          {
+            *target
+                = voile_json_reader_read_string (reader, target == value ? value_len : NULL, error);
+            if (*target == NULL)
+              return FALSE;
+          }
+        else if (strcmp (name, "count") == 0)
+          {
+            if (!voile_json_reader_read_uint (reader, count, error))
+              return FALSE;
+          }
+        else if (!voile_json_reader_skip_value (reader, error))
+          return FALSE;
+        if (voile_json_reader_peek (reader) != ',')
+          break;
+        voile_json_reader_expect (reader, ',', NULL);
+      }
+  if (!voile_json_reader_expect (reader, '}', error))
+    return FALSE;
+  if (*cue == NULL || *value == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   _ ("line %u: a form needs an “after” and a “value”"), line);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* An entry's "forms": the spellings of a person with the word before each. */
+static gboolean
+parse_forms (VoileJsonReader *reader, VoilePersonForms *forms, GError **error)
+{
+  if (!voile_json_reader_expect (reader, '[', error))
+    return FALSE;
+  if (voile_json_reader_peek (reader) != ']')
+    for (;;)
+      {
+        g_autofree char *cue = NULL;
+        char *value = NULL;
+        gsize value_len = 0;
+        guint64 count = 1;
+        gboolean ok = parse_form (reader, &cue, &value, &value_len, &count, error);
+
+        if (ok)
+          voile_person_forms_add (forms, cue, value, value_len, (guint)MIN (count, G_MAXUINT));
+        if (value != NULL)
+          voile_wipe (value, value_len);
+        g_free (value);
+        if (!ok)
+          return FALSE;
+        if (voile_json_reader_peek (reader) != ',')
+          break;
+        voile_json_reader_expect (reader, ',', NULL);
+      }
+  return voile_json_reader_expect (reader, ']', error);
+}
+
 static gboolean
 parse_entry (VoileMapping *mapping, VoileJsonReader *reader, GError **error)
 {
+  g_autoptr (VoilePersonForms) forms = NULL;
   g_autofree char *placeholder = NULL;
   char *value = NULL;
   gsize value_len = 0;
@@ -309,7 +438,19 @@ parse_entry (VoileMapping *mapping, VoileJsonReader *reader, GError **error)
         else if (strcmp (name, "compact") == 0)
           target = &compact, target_len = &compact_len;
 
-        if (target == NULL)
+        if (strcmp (name, "forms") == 0)
+          {
+            if (forms != NULL)
+              {
+                g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                             _ ("line %u: “%s” given twice"), line, name);
+                goto out;
+              }
+            forms = voile_person_forms_new ();
+            if (!parse_forms (reader, forms, error))
+              goto out;
+          }
+        else if (target == NULL)
           {
             if (!voile_json_reader_skip_value (reader, error))
               goto out;
@@ -376,6 +517,9 @@ parse_entry (VoileMapping *mapping, VoileJsonReader *reader, GError **error)
     }
   if (compact != NULL)
     voile_mapping_entry_set_compact (entry, compact, compact_len);
+  /* Spellings are a person's: other types restore their one value. */
+  if (type == VOILE_TYPE_PERSON)
+    entry->forms = g_steal_pointer (&forms);
   ok = TRUE;
 
 out:

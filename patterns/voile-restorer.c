@@ -287,7 +287,9 @@ in_token_slot (const char *text, gsize len, gsize start, gsize end)
   return end < len && text[end] == '@';
 }
 
-/* What goes back in place of the placeholder at [start, end). */
+/* What goes back in place of the placeholder at [start, end): for a person, the login
+ * spelling inside a URL or a login, else the spelling met after the same word ("Bonjour
+ * Marie", "Atelier Vasseur"), else the longest. */
 static void
 value_for_slot (const VoileMappingEntry *entry, const char *text, gsize len, gsize start, gsize end,
                 const char **value, gsize *value_len)
@@ -297,6 +299,14 @@ value_for_slot (const VoileMappingEntry *entry, const char *text, gsize len, gsi
       *value = entry->compact;
       *value_len = entry->compact_len;
       return;
+    }
+  if (entry->forms != NULL)
+    {
+      char cue[VOILE_PERSON_CUE_MAX];
+      voile_person_cue_before (text, start, cue);
+      *value = voile_person_forms_pick (entry->forms, cue, value_len);
+      if (*value != NULL)
+        return;
     }
   *value = entry->value;
   *value_len = entry->value_len;

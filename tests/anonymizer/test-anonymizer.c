@@ -510,6 +510,60 @@ test_person_login_spelling (void)
   g_assert_cmpstr (back2, ==, "sftp://Paul Martin@host");
 }
 
+/* One person, one placeholder, but the spelling that comes back is the one the text used
+ * after the same word, or after a word of the same kind (a title, a greeting, a line start):
+ * anonymize then restore gives the text back byte for byte. */
+static void
+test_person_spellings (void)
+{
+  g_autoptr (VoileMapping) mapping = voile_mapping_new ();
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = temp_path ("spellings-map.json");
+  const char *text = "Bonjour Monsieur Benhamou,\nTitulaire : SARL Atelier Vasseur\n"
+                     "Contact : Camille Vasseur, compte cvasseur.\nBien à vous,\nCamille";
+  const char *const entities[] = { "karim benhamou", "camille vasseur", NULL };
+  const Mark marks[] = {
+    { "Benhamou", VOILE_TYPE_PERSON, 1 },        { "Vasseur", VOILE_TYPE_PERSON, 2 },
+    { "Camille Vasseur", VOILE_TYPE_PERSON, 2 }, { "cvasseur", VOILE_TYPE_PERSON, 2 },
+    { "Camille", VOILE_TYPE_PERSON, 2 },
+  };
+  g_autofree char *out = anonymize (mapping, text, marks, G_N_ELEMENTS (marks), entities);
+  g_assert_cmpstr (out, ==,
+                   "Bonjour Monsieur [PERSON_1],\nTitulaire : SARL Atelier [PERSON_2]\n"
+                   "Contact : [PERSON_2], compte [PERSON_2].\nBien à vous,\n[PERSON_2]");
+  g_autofree char *round_trip = restore (mapping, out, NULL);
+  g_assert_cmpstr (round_trip, ==, text);
+
+  /* A chatbot's rewrite: the same words, words of the same kind, and others. */
+  const char *answer = "Dear Mr PERSON_1, atelier **[PERSON_2]** (login: compte [PERSON_2]) "
+                       "vous écrit pour [PERSON_2].\n[PERSON_2]\nHi [PERSON_2]";
+  const char *expected = "Dear Mr Benhamou, atelier **Vasseur** (login: compte cvasseur) "
+                         "vous écrit pour Camille Vasseur.\nCamille\nHi Camille Vasseur";
+  g_autofree char *back = restore (mapping, answer, NULL);
+  g_assert_cmpstr (back, ==, expected);
+
+  /* The spellings survive a map file. */
+  g_assert_true (voile_mapping_save (mapping, path, &error));
+  g_assert_no_error (error);
+  g_autoptr (VoileMapping) loaded = voile_mapping_load (path, &error);
+  g_assert_no_error (error);
+  g_autofree char *back_loaded = restore (loaded, answer, NULL);
+  g_assert_cmpstr (back_loaded, ==, expected);
+  g_autofree char *round_trip_loaded = restore (loaded, out, NULL);
+  g_assert_cmpstr (round_trip_loaded, ==, text);
+  remove_temp (path);
+
+  /* A login never comes back at a line start: there the name does. */
+  g_autoptr (VoileMapping) chat = voile_mapping_new ();
+  const Mark chat_marks[]
+      = { { "priya.raman", VOILE_TYPE_PERSON, 1 }, { "Priya Raman", VOILE_TYPE_PERSON, 1 } };
+  const char *const chat_entities[] = { "priya raman", NULL };
+  g_autofree char *chat_out
+      = anonymize (chat, "priya.raman  10:14\nmerci Priya Raman", chat_marks, 2, chat_entities);
+  g_autofree char *chat_back = restore (chat, "[PERSON_1] will call.", NULL);
+  g_assert_cmpstr (chat_back, ==, "Priya Raman will call.");
+}
+
 static void
 test_save_load (void)
 {
@@ -614,6 +668,22 @@ test_load_errors (void)
   check_load_fails (bad_escape, NULL);
   g_autofree char *trailing = g_strconcat (ok_head, "]} x", NULL);
   check_load_fails (trailing, NULL);
+  g_autofree char *form_no_value = g_strconcat (
+      ok_head,
+      "{\"placeholder\": \"PERSON_1\", \"value\": \"x\", \"forms\": [{\"after\": \"m\"}]}]}", NULL);
+  check_load_fails (form_no_value, "after");
+  g_autofree char *forms_twice
+      = g_strconcat (ok_head,
+                     "{\"placeholder\": \"PERSON_1\", \"value\": \"x\", \"forms\": [], "
+                     "\"forms\": []}]}",
+                     NULL);
+  check_load_fails (forms_twice, "forms");
+  g_autofree char *form_bad_count
+      = g_strconcat (ok_head,
+                     "{\"placeholder\": \"PERSON_1\", \"value\": \"x\", \"forms\": "
+                     "[{\"after\": \"m\", \"value\": \"y\", \"count\": -1}]}]}",
+                     NULL);
+  check_load_fails (form_bad_count, NULL);
 
   /* Unknown members are skipped (forward compatibility). */
   g_autofree char *path = temp_path ("extra.json");
@@ -692,6 +762,7 @@ main (int argc, char **argv)
   g_test_add_func ("/restorer/email-10-is-not-email-1", test_email_10_is_not_email_1);
   g_test_add_func ("/restorer/html", test_restore_html);
   g_test_add_func ("/restorer/person-login-spelling", test_person_login_spelling);
+  g_test_add_func ("/restorer/person-spellings", test_person_spellings);
   g_test_add_func ("/mapping/zeroed-on-clear", test_zeroed_on_clear);
   g_test_add_func ("/mapping/zeroed-on-expire", test_zeroed_on_expire);
   g_test_add_func ("/mapping/zeroed-on-free", test_zeroed_on_free);

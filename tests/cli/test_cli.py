@@ -211,6 +211,24 @@ class AnonymizeRestore(TempDirTestCase):
         self.assertEqual(r.returncode, 0, r.stderr)
         self.assertEqual(r.stdout, LETTER + b"\x00binary tail without newline")
 
+    def test_person_spellings_come_back_as_written(self):
+        """One placeholder per person, but a greeting, a title, a firm's name and a signature
+        get back the spelling the text used there, through the map file."""
+        letter = ("Bonjour Camille,\nComme convenu avec M. Vasseur, la SARL Atelier Vasseur "
+                  "règle la facture.\nCamille Vasseur, 06 12 34 56 78\nBien à vous,\n"
+                  "Karim Benali\n").encode()
+        map_path = os.path.join(self.tmp, "map.json")
+        r = run(["anonymize", "--map", map_path], stdin=letter)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertNotIn(b"Vasseur", r.stdout)
+        self.assertEqual(r.stdout.count(b"[PERSON_1]"), 4, r.stdout)
+        back = run(["restore", "--map", map_path], stdin=r.stdout)
+        self.assertEqual(back.stdout, letter)
+        answer = b"Hello [PERSON_1], Mr PERSON_1 and atelier **[PERSON_1]** wrote to [PERSON_1]."
+        back = run(["restore", "--map", map_path], stdin=answer)
+        self.assertEqual(back.stdout, b"Hello Camille, Mr Vasseur and atelier **Vasseur** wrote to "
+                                      b"Camille Vasseur.")
+
     def test_map_is_private_whatever_the_umask(self):
         map_path = os.path.join(self.tmp, "map.json")
         r = run(["anonymize", "--map", map_path], stdin=LETTER,

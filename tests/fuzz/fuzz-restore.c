@@ -1,6 +1,6 @@
 /* fuzz-restore.c — libFuzzer target: any text through the restorer, with a mapping that
  * knows a few placeholders of several types (EMAIL_1, EMAIL_10, CREDIT_CARD_2, DATE_OF_BIRTH_1,
- * PERSON_1). */
+ * PERSON_1 with spellings after a greeting, a line start and a title). */
 #include "config.h"
 
 #include "voile-anonymizer.h"
@@ -19,7 +19,9 @@ static const char map_file[]
       "{\"placeholder\": \"EMAIL_10\", \"value\": \"j@example.com\"},"
       "{\"placeholder\": \"CREDIT_CARD_2\", \"value\": \"4970 1012 3456 7890\"},"
       "{\"placeholder\": \"DATE_OF_BIRTH_1\", \"value\": \"1er avril 1980\"},"
-      "{\"placeholder\": \"PERSON_1\", \"value\": \"Zo\\u00e9 \\\"L\\\"\\u0000\"}]}";
+      "{\"placeholder\": \"PERSON_1\", \"value\": \"Zo\\u00e9 \\\"L\\\"\\u0000\", \"forms\": ["
+      "{\"after\": \"bonjour\", \"value\": \"Zo\\u00e9\", \"count\": 2},"
+      "{\"after\": \"\\n\", \"value\": \"z.l\"}, {\"after\": \"m.\", \"value\": \"L\\u0000\"}]}]}";
 
 int
 LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)

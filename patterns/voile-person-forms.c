@@ -1,0 +1,232 @@
+/* voile-person-forms.c — a person's spellings with their cues, and the choice on restore. */
+#include "config.h"
+
+#include "voile-person-forms.h"
+
+#include "voile-name-lexicon.h"
+#include "voile-wipe.h"
+
+#include <string.h>
+
+/* Enough for every way a text names one person; a flood of mentions adds nothing. */
+#define MAX_FORMS 32
+
+typedef enum
+{
+  CUE_OTHER,
+  CUE_LINE_START, /* a list, a signature, a chat line */
+  CUE_TITLE,      /* "M.", "Mme", "Dr", "Mrs" */
+  CUE_GREETING,   /* "Bonjour", "Hi", "Dear" */
+} CueKind;
+
+typedef struct
+{
+  char cue[VOILE_PERSON_CUE_MAX];
+  char *value;
+  gsize len;
+  guint count;
+  guint8 kind;  /* CueKind of cue */
+  guint8 login; /* the value spells a login: put back only after its own word */
+} Form;
+
+struct _VoilePersonForms
+{
+  GArray *forms; /* of Form */
+};
+
+VoilePersonForms *
+voile_person_forms_new (void)
+{
+  VoilePersonForms *forms = g_new0 (VoilePersonForms, 1);
+
+  forms->forms = g_array_new (FALSE, TRUE, sizeof (Form));
+  return forms;
+}
+
+void
+voile_person_forms_free (VoilePersonForms *forms)
+{
+  if (forms == NULL)
+    return;
+  for (guint i = 0; i < forms->forms->len; i++)
+    {
+      Form *form = &g_array_index (forms->forms, Form, i);
+      voile_wipe_free (form->value, form->len);
+    }
+  voile_wipe (forms->forms->data, forms->forms->len * sizeof (Form));
+  g_array_unref (forms->forms);
+  g_free (forms);
+}
+
+/* Bytes of a cue word: letters and digits of any script, and the '.', '-' and '\'' of
+ * "M.", "Jean-" and "d'". */
+static gboolean
+is_cue_word_byte (guchar b)
+{
+  return b >= 0x80 || g_ascii_isalnum (b) || b == '.' || b == '-' || b == '\'';
+}
+
+void
+voile_person_cue_before (const char *text, gsize pos, char cue[VOILE_PERSON_CUE_MAX])
+{
+  gsize p = pos;
+
+  cue[0] = '\0';
+  while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\t' || text[p - 1] == '*'))
+    p--;
+  if (p == 0 || text[p - 1] == '\n' || text[p - 1] == '\r')
+    {
+      cue[0] = '\n', cue[1] = '\0';
+      return;
+    }
+  if (!is_cue_word_byte ((guchar)text[p - 1]))
+    {
+      cue[0] = text[p - 1], cue[1] = '\0';
+      return;
+    }
+  gsize s = p;
+  while (s > 0 && p - s < VOILE_PERSON_CUE_MAX - 1 && is_cue_word_byte ((guchar)text[s - 1]))
+    s--;
+  if (s > 0 && is_cue_word_byte ((guchar)text[s - 1]))
+    return; /* a word too long to be a title or a greeting: no cue */
+  for (gsize i = s; i < p; i++)
+    cue[i - s] = g_ascii_tolower (text[i]);
+  cue[p - s] = '\0';
+}
+
+static CueKind
+cue_kind (const char *cue)
+{
+  gsize len = strlen (cue);
+
+  if (len == 1 && cue[0] == '\n')
+    return CUE_LINE_START;
+  if (len > 1 && cue[len - 1] == '.')
+    len--; /* "m." is "m" */
+  if (len == 0 || !is_cue_word_byte ((guchar)cue[0]))
+    return CUE_OTHER;
+  guint32 flags = voile_name_context_word (cue, len);
+  if (flags & VOILE_CONTEXT_TITLE)
+    return CUE_TITLE;
+  if (flags & VOILE_CONTEXT_GREETING)
+    return CUE_GREETING;
+  return CUE_OTHER;
+}
+
+void
+voile_person_forms_add (VoilePersonForms *forms, const char *cue, const char *value, gsize len,
+                        guint count)
+{
+  g_return_if_fail (forms != NULL && cue != NULL && (value != NULL || len == 0));
+
+  if (len == 0 || count == 0)
+    return;
+  for (guint i = 0; i < forms->forms->len; i++)
+    {
+      Form *form = &g_array_index (forms->forms, Form, i);
+      if (form->len == len && strcmp (form->cue, cue) == 0 && memcmp (form->value, value, len) == 0)
+        {
+          form->count = form->count > G_MAXUINT - count ? G_MAXUINT : form->count + count;
+          return;
+        }
+    }
+  if (forms->forms->len >= MAX_FORMS || strlen (cue) >= VOILE_PERSON_CUE_MAX)
+    return;
+
+  Form form = { .len = len, .count = count };
+  strcpy (form.cue, cue);
+  form.kind = (guint8)cue_kind (cue);
+  form.login = (guint8)voile_person_is_login_spelling (value, len);
+  form.value = g_malloc (len + 1);
+  memcpy (form.value, value, len);
+  form.value[len] = '\0';
+  g_array_append_val (forms->forms, form);
+}
+
+/* Is a better than best (NULL: none yet)? The most met, then the longest. */
+static gboolean
+better (const Form *a, const Form *best)
+{
+  return best == NULL || a->count > best->count || (a->count == best->count && a->len > best->len);
+}
+
+const char *
+voile_person_forms_pick (const VoilePersonForms *forms, const char *cue, gsize *len)
+{
+  const Form *best = NULL;
+  CueKind kind;
+
+  g_return_val_if_fail (forms != NULL && cue != NULL && len != NULL, NULL);
+
+  kind = cue_kind (cue);
+  /* The same cue: "Atelier [PERSON_1]" where the text had "Atelier Vasseur". A login comes
+   * back only after a word ("compte nhaddou"): a line start or a colon is too weak a hint. */
+  for (guint i = 0; i < forms->forms->len; i++)
+    {
+      const Form *form = &g_array_index (forms->forms, Form, i);
+      if (strcmp (form->cue, cue) == 0 && (!form->login || is_cue_word_byte ((guchar)cue[0]))
+          && better (form, best))
+        best = form;
+    }
+  /* A cue of the same kind: "Madame [PERSON_1]" where the text had "Mme Dupont". */
+  if (best == NULL && kind != CUE_OTHER)
+    for (guint i = 0; i < forms->forms->len; i++)
+      {
+        const Form *form = &g_array_index (forms->forms, Form, i);
+        if (form->kind == kind && !form->login && better (form, best))
+          best = form;
+      }
+  if (best == NULL)
+    return NULL;
+  *len = best->len;
+  return best->value;
+}
+
+guint
+voile_person_forms_get_size (const VoilePersonForms *forms)
+{
+  g_return_val_if_fail (forms != NULL, 0);
+  return forms->forms->len;
+}
+
+void
+voile_person_forms_get (const VoilePersonForms *forms, guint i, const char **cue,
+                        const char **value, gsize *len, guint *count)
+{
+  g_return_if_fail (forms != NULL && i < forms->forms->len);
+
+  const Form *form = &g_array_index (forms->forms, Form, i);
+  *cue = form->cue;
+  *value = form->value;
+  *len = form->len;
+  *count = form->count;
+}
+
+/* Does value hold white space: an ASCII space, a no-break, narrow no-break or figure space? */
+static gboolean
+has_space (const char *value, gsize len)
+{
+  for (gsize i = 0; i < len; i++)
+    {
+      guchar b = (guchar)value[i];
+      if (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f'
+          || (b == 0xc2 && i + 1 < len && (guchar)value[i + 1] == 0xa0)
+          || (b == 0xe2 && i + 2 < len && (guchar)value[i + 1] == 0x80
+              && ((guchar)value[i + 2] == 0xaf || (guchar)value[i + 2] == 0x87)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
+voile_person_is_login_spelling (const char *value, gsize len)
+{
+  if (len == 0 || has_space (value, len))
+    return FALSE;
+  if (g_ascii_islower (value[0]) || g_ascii_isdigit (value[0]))
+    return TRUE;
+  for (gsize i = 0; i < len; i++)
+    if (value[i] == '.' || value[i] == '_' || g_ascii_isdigit (value[i]))
+      return TRUE;
+  return FALSE;
+}
