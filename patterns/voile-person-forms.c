@@ -32,6 +32,7 @@ typedef struct
 struct _VoilePersonForms
 {
   GArray *forms; /* of Form */
+  guint room;    /* the Forms it holds without growing */
 };
 
 VoilePersonForms *
@@ -40,6 +41,7 @@ voile_person_forms_new (void)
   VoilePersonForms *forms = g_new0 (VoilePersonForms, 1);
 
   forms->forms = g_array_new (FALSE, TRUE, sizeof (Form));
+  forms->room = 0;
   return forms;
 }
 
@@ -113,6 +115,22 @@ cue_kind (const char *cue)
   return CUE_OTHER;
 }
 
+/* Makes room for one more pair. The array is copied by hand rather than grown by realloc, so
+ * that no copy of the cues (words of the text) is left in freed memory. */
+static void
+grow_wiped (VoilePersonForms *forms)
+{
+  if (forms->forms->len < forms->room)
+    return;
+  guint room = MIN (MAX (forms->room * 2, 4u), MAX_FORMS);
+  GArray *bigger = g_array_sized_new (FALSE, TRUE, sizeof (Form), room);
+  g_array_append_vals (bigger, forms->forms->data, forms->forms->len);
+  voile_wipe (forms->forms->data, forms->forms->len * sizeof (Form));
+  g_array_unref (forms->forms);
+  forms->forms = bigger;
+  forms->room = room;
+}
+
 void
 voile_person_forms_add (VoilePersonForms *forms, const char *cue, const char *value, gsize len,
                         guint count)
@@ -132,6 +150,8 @@ voile_person_forms_add (VoilePersonForms *forms, const char *cue, const char *va
     }
   if (forms->forms->len >= MAX_FORMS || strlen (cue) >= VOILE_PERSON_CUE_MAX)
     return;
+
+  grow_wiped (forms);
 
   Form form = { .len = len, .count = count };
   strcpy (form.cue, cue);
