@@ -355,6 +355,53 @@ voile_json_reader_skip_value (VoileJsonReader *reader, GError **error)
   return skip_value_at (reader, 0, error);
 }
 
+/* The step shared by objects and arrays: the opening bracket the first time, then a comma
+ * between two items or the closing bracket. */
+static VoileJsonStep
+next_item (VoileJsonReader *reader, gboolean *started, char open, char close, GError **error)
+{
+  if (!*started)
+    {
+      if (!voile_json_reader_expect (reader, open, error))
+        return VOILE_JSON_ERROR;
+      *started = TRUE;
+      if (voile_json_reader_peek (reader) != close)
+        return VOILE_JSON_NEXT;
+    }
+  else if (voile_json_reader_peek (reader) == ',')
+    {
+      voile_json_reader_expect (reader, ',', NULL);
+      return VOILE_JSON_NEXT;
+    }
+  return voile_json_reader_expect (reader, close, error) ? VOILE_JSON_END : VOILE_JSON_ERROR;
+}
+
+VoileJsonStep
+voile_json_reader_next_member (VoileJsonReader *reader, gboolean *started, char **name,
+                               GError **error)
+{
+  VoileJsonStep step = next_item (reader, started, '{', '}', error);
+
+  *name = NULL;
+  if (step != VOILE_JSON_NEXT)
+    return step;
+  *name = voile_json_reader_read_string (reader, NULL, error);
+  if (*name == NULL)
+    return VOILE_JSON_ERROR;
+  if (!voile_json_reader_expect (reader, ':', error))
+    {
+      g_clear_pointer (name, g_free);
+      return VOILE_JSON_ERROR;
+    }
+  return VOILE_JSON_NEXT;
+}
+
+VoileJsonStep
+voile_json_reader_next_element (VoileJsonReader *reader, gboolean *started, GError **error)
+{
+  return next_item (reader, started, '[', ']', error);
+}
+
 gboolean
 voile_json_reader_expect_end (VoileJsonReader *reader, GError **error)
 {

@@ -59,6 +59,21 @@ voile_json_reader_skip_value (VoileJsonReader *reader, GError **error);
 /* Fails unless only white space is left. */
 gboolean
 voile_json_reader_expect_end (VoileJsonReader *reader, GError **error);
+typedef enum
+{
+  VOILE_JSON_NEXT,  /* at the next member's value, or the next element */
+  VOILE_JSON_END,   /* the closing '}' or ']' is consumed */
+  VOILE_JSON_ERROR, /* error is set */
+} VoileJsonStep;
+
+/* Walks an object: *started is FALSE before its '{'. At VOILE_JSON_NEXT, *name (the caller's
+ * to free) is the member's name and the reader is at its value, which the caller reads. */
+VoileJsonStep
+voile_json_reader_next_member (VoileJsonReader *reader, gboolean *started, char **name,
+                               GError **error);
+/* Walks an array the same way: at VOILE_JSON_NEXT the reader is at an element. */
+VoileJsonStep
+voile_json_reader_next_element (VoileJsonReader *reader, gboolean *started, GError **error);
 /* Line number (from 1) of the reader's position, for error messages. */
 guint
 voile_json_reader_get_line (const VoileJsonReader *reader);

@@ -318,49 +318,33 @@ static gboolean
 parse_form (VoileJsonReader *reader, char **cue, char **value, gsize *value_len, guint64 *count,
             GError **error)
 {
+  gboolean started = FALSE;
+  char *name;
+  VoileJsonStep step;
   guint line;
 
   voile_json_reader_peek (reader);
   line = voile_json_reader_get_line (reader);
-  if (!voile_json_reader_expect (reader, '{', error))
-    return FALSE;
-  if (voile_json_reader_peek (reader) != '}')
-    for (;;)
-      {
-        g_autofree char *name = voile_json_reader_read_string (reader, NULL, error);
-        char **target = NULL;
-
-        if (name == NULL || !voile_json_reader_expect (reader, ':', error))
+  while ((step = voile_json_reader_next_member (reader, &started, &name, error)) == VOILE_JSON_NEXT)
+    {
+      g_autofree char *member = name;
+      char **target = strcmp (member, "after") == 0   ? cue
+                      : strcmp (member, "value") == 0 ? value
+                                                      : NULL;
+      if (target != NULL && *target != NULL)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _ ("line %u: “%s” given twice"),
+                       line, member);
           return FALSE;
-        if (strcmp (name, "after") == 0)
-          target = cue;
-        else if (strcmp (name, "value") == 0)
-          target = value;
-        if (target != NULL && *target != NULL)
-          {
-            g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                         _ ("line %u: “%s” given twice"), line, name);
-            return FALSE;
-          }
-        if (target != NULL)
-          {
-            *target
-                = voile_json_reader_read_string (reader, target == value ? value_len : NULL, error);
-            if (*target == NULL)
-              return FALSE;
-          }
-        else if (strcmp (name, "count") == 0)
-          {
-            if (!voile_json_reader_read_uint (reader, count, error))
-              return FALSE;
-          }
-        else if (!voile_json_reader_skip_value (reader, error))
-          return FALSE;
-        if (voile_json_reader_peek (reader) != ',')
-          break;
-        voile_json_reader_expect (reader, ',', NULL);
-      }
-  if (!voile_json_reader_expect (reader, '}', error))
+        }
+      if (target != NULL)
+        *target = voile_json_reader_read_string (reader, target == value ? value_len : NULL, error);
+      if (target != NULL                  ? *target == NULL
+          : strcmp (member, "count") == 0 ? !voile_json_reader_read_uint (reader, count, error)
+                                          : !voile_json_reader_skip_value (reader, error))
+        return FALSE;
+    }
+  if (step == VOILE_JSON_ERROR)
     return FALSE;
   if (*cue == NULL || *value == NULL)
     {
@@ -375,29 +359,26 @@ parse_form (VoileJsonReader *reader, char **cue, char **value, gsize *value_len,
 static gboolean
 parse_forms (VoileJsonReader *reader, VoilePersonForms *forms, GError **error)
 {
-  if (!voile_json_reader_expect (reader, '[', error))
-    return FALSE;
-  if (voile_json_reader_peek (reader) != ']')
-    for (;;)
-      {
-        g_autofree char *cue = NULL;
-        char *value = NULL;
-        gsize value_len = 0;
-        guint64 count = 1;
-        gboolean ok = parse_form (reader, &cue, &value, &value_len, &count, error);
+  gboolean started = FALSE;
+  VoileJsonStep step;
 
-        if (ok)
-          voile_person_forms_add (forms, cue, value, value_len, (guint)MIN (count, G_MAXUINT));
-        if (value != NULL)
-          voile_wipe (value, value_len);
-        g_free (value);
-        if (!ok)
-          return FALSE;
-        if (voile_json_reader_peek (reader) != ',')
-          break;
-        voile_json_reader_expect (reader, ',', NULL);
-      }
-  return voile_json_reader_expect (reader, ']', error);
+  while ((step = voile_json_reader_next_element (reader, &started, error)) == VOILE_JSON_NEXT)
+    {
+      g_autofree char *cue = NULL;
+      char *value = NULL;
+      gsize value_len = 0;
+      guint64 count = 1;
+      gboolean ok = parse_form (reader, &cue, &value, &value_len, &count, error);
+
+      if (ok)
+        voile_person_forms_add (forms, cue, value, value_len, (guint)MIN (count, G_MAXUINT));
+      if (value != NULL)
+        voile_wipe (value, value_len);
+      g_free (value);
+      if (!ok)
+        return FALSE;
+    }
+  return step == VOILE_JSON_END;
 }
 
 static gboolean
@@ -415,66 +396,49 @@ parse_entry (VoileMapping *mapping, VoileJsonReader *reader, GError **error)
   VoileType type;
   guint number;
   guint line;
+  gboolean started = FALSE;
+  char *name;
+  VoileJsonStep step;
 
   voile_json_reader_peek (reader);
   line = voile_json_reader_get_line (reader);
-  if (!voile_json_reader_expect (reader, '{', error))
-    return FALSE;
-  if (voile_json_reader_peek (reader) != '}')
-    for (;;)
-      {
-        g_autofree char *name = voile_json_reader_read_string (reader, NULL, error);
-        char **target = NULL;
-        gsize *target_len = NULL;
+  while ((step = voile_json_reader_next_member (reader, &started, &name, error)) == VOILE_JSON_NEXT)
+    {
+      g_autofree char *member = name;
+      char **target = NULL;
+      gsize *target_len = NULL;
 
-        if (name == NULL || !voile_json_reader_expect (reader, ':', error))
+      if (strcmp (member, "placeholder") == 0)
+        target = &placeholder;
+      else if (strcmp (member, "value") == 0)
+        target = &value, target_len = &value_len;
+      else if (strcmp (member, "match") == 0)
+        target = &match, target_len = &match_len;
+      else if (strcmp (member, "compact") == 0)
+        target = &compact, target_len = &compact_len;
+
+      if ((target != NULL && *target != NULL) || (strcmp (member, "forms") == 0 && forms != NULL))
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _ ("line %u: “%s” given twice"),
+                       line, member);
           goto out;
-        if (strcmp (name, "placeholder") == 0)
-          target = &placeholder;
-        else if (strcmp (name, "value") == 0)
-          target = &value, target_len = &value_len;
-        else if (strcmp (name, "match") == 0)
-          target = &match, target_len = &match_len;
-        else if (strcmp (name, "compact") == 0)
-          target = &compact, target_len = &compact_len;
-
-        if (strcmp (name, "forms") == 0)
-          {
-            if (forms != NULL)
-              {
-                g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                             _ ("line %u: “%s” given twice"), line, name);
-                goto out;
-              }
-            forms = voile_person_forms_new ();
-            if (!parse_forms (reader, forms, error))
-              goto out;
-          }
-        else if (target == NULL)
-          {
-            if (!voile_json_reader_skip_value (reader, error))
-              goto out;
-          }
-        else
-          {
-            char *s = voile_json_reader_read_string (reader, target_len, error);
-            if (s == NULL)
-              goto out;
-            if (*target != NULL)
-              {
-                voile_wipe (s, target_len != NULL ? *target_len : strlen (s));
-                g_free (s);
-                g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                             _ ("line %u: “%s” given twice"), line, name);
-                goto out;
-              }
-            *target = s;
-          }
-        if (voile_json_reader_peek (reader) != ',')
-          break;
-        voile_json_reader_expect (reader, ',', NULL);
-      }
-  if (!voile_json_reader_expect (reader, '}', error))
+        }
+      if (strcmp (member, "forms") == 0)
+        {
+          forms = voile_person_forms_new ();
+          if (!parse_forms (reader, forms, error))
+            goto out;
+        }
+      else if (target != NULL)
+        {
+          *target = voile_json_reader_read_string (reader, target_len, error);
+          if (*target == NULL)
+            goto out;
+        }
+      else if (!voile_json_reader_skip_value (reader, error))
+        goto out;
+    }
+  if (step == VOILE_JSON_ERROR)
     goto out;
 
   if (placeholder == NULL || value == NULL)
@@ -542,52 +506,43 @@ parse_map (VoileMapping *mapping, VoileJsonReader *reader, GError **error)
   guint64 version = 0;
   gboolean have_entries = FALSE;
 
-  if (!voile_json_reader_expect (reader, '{', error))
-    return FALSE;
-  if (voile_json_reader_peek (reader) != '}')
-    for (;;)
-      {
-        g_autofree char *name = voile_json_reader_read_string (reader, NULL, error);
+  gboolean started = FALSE;
+  char *name;
+  VoileJsonStep step;
 
-        if (name == NULL || !voile_json_reader_expect (reader, ':', error))
-          return FALSE;
-        if (strcmp (name, "format") == 0)
-          {
-            g_autofree char *format = voile_json_reader_read_string (reader, NULL, error);
-            if (format == NULL)
+  while ((step = voile_json_reader_next_member (reader, &started, &name, error)) == VOILE_JSON_NEXT)
+    {
+      g_autofree char *member = name;
+
+      if (strcmp (member, "format") == 0)
+        {
+          g_autofree char *format = voile_json_reader_read_string (reader, NULL, error);
+          if (format == NULL)
+            return FALSE;
+          format_ok = strcmp (format, MAP_FORMAT) == 0;
+        }
+      else if (strcmp (member, "version") == 0)
+        {
+          if (!voile_json_reader_read_uint (reader, &version, error))
+            return FALSE;
+        }
+      else if (strcmp (member, "entries") == 0)
+        {
+          gboolean entries_started = FALSE;
+          VoileJsonStep entry_step;
+
+          have_entries = TRUE;
+          while ((entry_step = voile_json_reader_next_element (reader, &entries_started, error))
+                 == VOILE_JSON_NEXT)
+            if (!parse_entry (mapping, reader, error))
               return FALSE;
-            format_ok = strcmp (format, MAP_FORMAT) == 0;
-          }
-        else if (strcmp (name, "version") == 0)
-          {
-            if (!voile_json_reader_read_uint (reader, &version, error))
-              return FALSE;
-          }
-        else if (strcmp (name, "entries") == 0)
-          {
-            if (!voile_json_reader_expect (reader, '[', error))
-              return FALSE;
-            have_entries = TRUE;
-            if (voile_json_reader_peek (reader) != ']')
-              for (;;)
-                {
-                  if (!parse_entry (mapping, reader, error))
-                    return FALSE;
-                  if (voile_json_reader_peek (reader) != ',')
-                    break;
-                  voile_json_reader_expect (reader, ',', NULL);
-                }
-            if (!voile_json_reader_expect (reader, ']', error))
-              return FALSE;
-          }
-        else if (!voile_json_reader_skip_value (reader, error))
-          return FALSE;
-        if (voile_json_reader_peek (reader) != ',')
-          break;
-        voile_json_reader_expect (reader, ',', NULL);
-      }
-  if (!voile_json_reader_expect (reader, '}', error)
-      || !voile_json_reader_expect_end (reader, error))
+          if (entry_step == VOILE_JSON_ERROR)
+            return FALSE;
+        }
+      else if (!voile_json_reader_skip_value (reader, error))
+        return FALSE;
+    }
+  if (step == VOILE_JSON_ERROR || !voile_json_reader_expect_end (reader, error))
     return FALSE;
   if (!format_ok || !have_entries)
     {
