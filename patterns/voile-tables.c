@@ -2047,11 +2047,12 @@ last_birth_keyword (const char *t, gsize from, gsize to)
             if (!excluded && (*w)[0] == 'b' && strcmp (*w, "birth") == 0)
               {
                 static const char *const not_after[]
-                    = { "information", "certificate", "certificates", "cert",     "records",
-                        "record",      "name",        "names",        "mother",   "father",
-                        "parent",      "parents",     "family",       "families", "relatives",
-                        "control",     "rate",        "rates",        "plan",     "weight",
-                        "tracing",     NULL };
+                    = { "information", "certificate", "certificates", "cert", "records", "record",
+                        "name", "names", "mother", "father", "parent", "parents", "family",
+                        "families", "relatives", "control", "rate", "rates", "plan", "weight",
+                        "tracing",
+                        /* statistics: "birth registrations … due 31 March" */
+                        "registration", "registrations", "statistics", "figures", "data", NULL };
                 gsize k = i + 5;
                 while (k < to && t[k] == ' ')
                   k++;
