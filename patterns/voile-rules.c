@@ -7169,6 +7169,8 @@ static const VoileRule rules[] = {
       .pattern
       = "(?|(?<=\")(?:(?i:(?:street|home|shipping|billing|delivery|mailing|postal|residential"
         "|permanent|current)_?)?(?i:addr(?:ess)?|adresse)(?:_?(?i:line)?_?[1-4])?"
+        /* Dynamics 365 / Dataverse: "address1_line2" */
+        "(?:_(?i:line)[1-3])?"
         "|(?i:ligne|line)_?[1-4]|(?i:compl[ée]ment)(?:[_](?i:adresse|address))?)"
         "\"[ ]*[:=][ ]*\"([^\"\\n]{3,80})\""
         "|(?<![\\p{L}])"

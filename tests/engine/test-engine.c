@@ -878,6 +878,9 @@ static const Found found[] = {
   /* "le" before a day and month after an expiry verb; a list of US months and days */
   { "mon titre de séjour expire le 14/02, je dois le renouveler", "DATE", "14/02" },
   { "pay stubs for 09/26, 10/10 and 10/24 received", "DATE", "09/26" },
+  /* a Dynamics 365 contact's second address line */
+  { "{\"address1_line1\": \"12 Kestrel Court\", \"address1_line2\": \"Hollyfields Estate\"}",
+    "POSTAL_ADDRESS", "Hollyfields Estate" },
   /* Portugal's postcodes */
   { "Morada: Rua do Almada 45, 4050-036 Porto", "POSTAL_ADDRESS", "4050-036 Porto" },
   { "entregar em 4400-115 Vila Nova de Gaia, Portugal", "POSTAL_ADDRESS",
