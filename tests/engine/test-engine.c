@@ -881,6 +881,12 @@ static const Found found[] = {
   /* a Dynamics 365 contact's second address line */
   { "{\"address1_line1\": \"12 Kestrel Court\", \"address1_line2\": \"Hollyfields Estate\"}",
     "POSTAL_ADDRESS", "Hollyfields Estate" },
+  /* a dump's phone column, named by its CREATE TABLE or its INSERT */
+  { "CREATE TABLE riders (\n  id int,\n  mobile varchar(20)\n);\nINSERT INTO riders VALUES\n"
+    "(31,'9741 226 815'),\n(32,'9845 301 772');\n",
+    "PHONE", "9741 226 815" },
+  { "INSERT INTO crew (crew_id, phone_number) VALUES (7, '8123 554 019');", "PHONE",
+    "8123 554 019" },
   /* Portugal's postcodes */
   { "Morada: Rua do Almada 45, 4050-036 Porto", "POSTAL_ADDRESS", "4050-036 Porto" },
   { "entregar em 4400-115 Vila Nova de Gaia, Portugal", "POSTAL_ADDRESS",
