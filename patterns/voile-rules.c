@@ -6597,6 +6597,26 @@ static const VoileRule rules[] = {
       .validate = v_phone_labelled,
   },
   {
+      /* The second number after a phone label: "Tél : +687 51 24 38 / 28 40 17 (travail)",
+       * "phone 0412 555 716 or 9555 0134". The first is any phone rule's. */
+      .id = "phone-labelled-second",
+      .prefilter = pf_phone_label,
+      .type = VOILE_TYPE_PHONE,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_phone_labels,
+      .pattern
+      = "(?i:(?:tele|t\\x{E9}l\\x{E9})?phones?|t[e\\x{E9}]l|mobile|mob|cell(?:phone|ular)?|fixe"
+        "|portable|whatsapp|gsm)(?![\\p{L}0-9])\\.?"
+        "(?:[ ]*\\([^()\\n]{1,16}\\))?[ \\t]*[:=\\-\\x{2013}\\x{2014}]?[ \\t]*"
+        "\\+?[0-9][0-9 .\\-]{4,18}[0-9](?:[ ]*\\([^()\\n]{1,16}\\))?[ ]*(?:/|(?i:ou|or))[ ]*"
+        "((?:\\(0[0-9]{1,3}\\)[ ]?)?[0-9]{1,13}(?:[ .\\-][0-9]{2,4}){0,5})" NUM_END
+        "(?![ .\\-/][0-9])",
+      .group = 1,
+      .window = 96,
+      .confidence = 0.85f,
+      .validate = v_phone_labelled,
+  },
+  {
       /* The same after a telephone sign: a letterhead's "☎ 27 22 47 81 90", a chat's
        * "📞 0552 318 44 90". The sign's last byte before the number (or its space) is
        * the only test before the pattern. */

@@ -865,6 +865,8 @@ static const Found found[] = {
   /* session 14: numbers without a trunk 0 after a label (New Caledonia, Polynesia) */
   { "Tél : 26 18 42 (domicile)", "PHONE", "26 18 42" },
   { "Portable : 89 54 17 26", "PHONE", "89 54 17 26" },
+  /* the second number after a phone label */
+  { "Tél : +687 46 12 90 / 25 18 33 (bureau)", "PHONE", "25 18 33" },
   /* Australia's national numbers and an aligned export's next column */
   { "For rates questions call 133 677 weekdays", "PHONE", "133 677" },
   { "or ring 1300 360 914 after 6pm", "PHONE", "1300 360 914" },
