@@ -145,13 +145,21 @@ ascii_lower (char c)
   "|BRL|MXN|ARS|CLP|HUF|BGN|ISK|RUB|UAH|RON|RSD|TRY|ILS|JOD|KWD|BHD|OMR|PHP"
 #define CURRENCY_AFTER                                                                             \
   "(?:(?:(?i:millions?|milliards?|mille|thousand|million|billion)[ ]?(?:d['’]|de[ ]|of[ ])?)?"   \
-  "(?:€|[\\x{20A0}-\\x{20C0}]|\\$|£|¥|(?:" CURRENCY_CODES "|F[ ]?CFA)(?![A-Za-z])"                 \
+  "(?:€|[\\x{20A0}-\\x{20C0}]|\\$|£|¥|(?:" CURRENCY_CODES "|F[ ]?CFA|F[ ]?CFP|CFP)(?![A-Za-z])"    \
   "|(?i:euros?|dollars?|livres?[ ]sterling|pounds?|francs?(?:[ ]suisses?|[ "                       \
-  "]CFA)?|yens?)(?![A-Za-z])))"
+  "]CF[AP])?|yens?|naira|rupees?|cedis?|shillings?|pesos?|reais)(?![A-Za-z])" /* "5 000 F": the    \
+                                                                                 franc's sign      \
+                                                                                 alone, where the  \
+                                                                                 CFP franc is      \
+                                                                                 money (v_amount)  \
+                                                                               */                  \
+  "|F(?![\\p{L}0-9'’\\-]|\\.[A-Za-z0-9])))"
 /* Prefixed dollars: US$, C$, A$, S$, HK$, NZ$, NT$ */
 #define DOLLAR_PREFIXES "(?:US|C|A|S|HK|NZ|NT)\\$"
+/* "Rs. 50,000", "Rs 1,200": India's and Pakistan's rupees before the number */
 #define CURRENCY_BEFORE                                                                            \
-  "(?:€|[\\x{20A0}-\\x{20C0}]|" DOLLAR_PREFIXES "|\\$|£|¥|(?:" CURRENCY_CODES ")(?![A-Za-z]))"
+  "(?:€|[\\x{20A0}-\\x{20C0}]|" DOLLAR_PREFIXES "|\\$|£|¥|(?:" CURRENCY_CODES                      \
+  ")(?![A-Za-z])|Rs\\.?(?=[ ]?[0-9]))"
 
 /* Where a "postcode City" line ends: end of line, punctuation, a country, the next word
  * in lower case ("33000 Bordeaux since last year"), or a column's gap (a letter's two
@@ -275,6 +283,9 @@ followed_by_time_with_seconds (const VoileCandidate *c)
     i++;
   else
     return FALSE;
+  /* "Dump completed on 2026-11-21  3:00:02": mysqldump pads a one-digit hour with a space */
+  if (t[i - 1] == ' ' && i + 1 < c->len && t[i] == ' ' && g_ascii_isdigit (t[i + 1]))
+    i++;
   /* "Nov 22, 2026 at 6:02:14 AM", "18/11/2026 à 16:52:07": a system's time in words */
   if (t[i - 1] == ' ' && i + 3 < c->len && t[i + 2] == ' '
       && ((t[i] == 'a' && t[i + 1] == 't') || (t[i] == '\xc3' && t[i + 1] == '\xa0')))
@@ -838,6 +849,17 @@ v_phone_intl (VoileCandidate *c)
         digits += g_ascii_isdigit (c->text[i]) ? 1 : 0;
       return digits == 11;
     }
+  /* France (+33): nine digits after the code, never fewer ("+3361287045", a log's number
+   * that failed for its length); a "(0)" stays out of the count */
+  if (first + 2 < c->end && c->text[first] == '3' && c->text[first + 1] == '3')
+    {
+      guint digits = 0;
+      for (gsize i = first; i < c->end; i++)
+        digits += g_ascii_isdigit (c->text[i]) ? 1 : 0;
+      if (g_strstr_len (c->text + first, (gssize)(c->end - first), "(0)") != NULL)
+        digits--;
+      return digits == 11;
+    }
   return TRUE;
 }
 
@@ -905,6 +927,17 @@ v_phone_labelled (VoileCandidate *c)
   gboolean thousands = t[c->start] != '0', pairs = TRUE, zeros = TRUE;
   gsize run = 0, first = 0;
 
+  /* New Caledonia's "27 41 58", French Polynesia's "87 35 60 12": six or eight digits in
+   * pairs and no trunk 0, where numbers have no area code */
+  if ((n == 6 || n == 8) && d[0] != '0' && c->end - c->start == n + n / 2 - 1)
+    {
+      gboolean in_pairs = TRUE;
+      for (gsize i = 0; i < c->end - c->start; i++)
+        in_pairs &= i % 3 == 2 ? t[c->start + i] == ' ' : g_ascii_isdigit (t[c->start + i]);
+      /* "12 34 56 78": a form's sample */
+      if (in_pairs && strncmp (d, "12345678", n) != 0)
+        return TRUE;
+    }
   if (n < 8 || n > 13 || (d[0] != '0' && n < 9))
     return FALSE;
   for (gsize i = c->start; i <= c->end; i++)
@@ -1232,6 +1265,11 @@ v_plate_siv (VoileCandidate *c)
   /* SS is never issued; 000 neither. */
   if (t[0] == 'S' && t[1] == 'S')
     return FALSE;
+  /* "AA-123-AA": the specimen plate of the SIV's notices, forms and API documentation, not
+   * a car */
+  if (num[0] == '1' && num[1] == '2' && num[2] == '3' && t[0] == 'A' && t[1] == 'A'
+      && t[n - 2] == 'A' && t[n - 1] == 'A')
+    return FALSE;
   if (num[0] == '0' && num[1] == '0' && num[2] == '0')
     return FALSE;
   return TRUE;
@@ -1255,11 +1293,15 @@ v_plate_fni (VoileCandidate *c)
     return FALSE;
   if (!c->has_context && after_product_code_label (c))
     return FALSE;
+  /* "1234 AB 56": the specimen FNI plate of forms and documentation */
+  gboolean specimen = i - c->start == 4 && strncmp (t + c->start, "1234", 4) == 0;
   i++;
   gsize l = i;
   while (l < c->end && g_ascii_isupper (t[l]))
     l++;
   if (voile_word_in (t + i, l - i, units))
+    return FALSE;
+  if (specimen && l - i == 2 && t[i] == 'A' && t[i + 1] == 'B')
     return FALSE;
   return TRUE;
 }
@@ -1515,6 +1557,38 @@ opens_statement_row (const VoileCandidate *c)
   return FALSE;
 }
 
+/* "10/24, 11/07 provided": another month and day right after, a list of dates. */
+static gboolean
+short_date_follows (const VoileCandidate *c)
+{
+  const char *t = c->text;
+  gsize p = c->end;
+
+  if (p + 2 < c->len && t[p] == ',' && t[p + 1] == ' ')
+    p += 2;
+  else if (p + 5 < c->len && memcmp (t + p, " and ", 5) == 0)
+    p += 5;
+  else
+    return FALSE;
+  gsize d = p;
+  while (d < c->len && d - p < 3 && g_ascii_isdigit (t[d]))
+    d++;
+  if (d == p || d - p > 2 || d >= c->len || t[d] != '/')
+    return FALSE;
+  gsize e = d + 1;
+  while (e < c->len && e - d - 1 < 3 && g_ascii_isdigit (t[e]))
+    e++;
+  if (e == d + 1 || e - d - 1 > 2 || (e < c->len && (g_ascii_isdigit (t[e]) || t[e] == '/')))
+    return FALSE;
+  /* the next one a month and a day too ("11/24, 22/7" is a batch and a fraction) */
+  guint month = 0, day = 0;
+  for (gsize k = p; k < d; k++)
+    month = month * 10 + (guint)(t[k] - '0');
+  for (gsize k = d + 1; k < e; k++)
+    day = day * 10 + (guint)(t[k] - '0');
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
 static gboolean
 v_date_short (VoileCandidate *c)
 {
@@ -1560,8 +1634,10 @@ v_date_short (VoileCandidate *c)
     first_len++;
   if (preceded_by_word (c, c->start, score_words))
     return FALSE;
-  /* "exp 08/28", "Visa •••• 4417 · expires 08/28": a card's month and year, not a day. */
-  if (first_len == 2 && n == 5 && a >= 1 && a <= 12
+  /* "exp 08/28", "Visa •••• 4417 · expires 08/28": a card's month and year, not a day;
+   * "expire le 03/12": the article says a day */
+  static const char *const day_article[] = { "le", NULL };
+  if (first_len == 2 && n == 5 && a >= 1 && a <= 12 && !preceded_by_word (c, c->start, day_article)
       && (preceded_by_word (c, c->start, expiry_words)
           || (preceded_by_word (c, c->start, card_expiry_words) && line_mentions_card (c))))
     return FALSE;
@@ -1573,7 +1649,8 @@ v_date_short (VoileCandidate *c)
   /* A US month/day after a date word: "on 11/15", "by 12/6"; or opening a bank statement's
    * row ("10/14   WIRE OUT …   200.00   2,337.56"). */
   if (first_len == 2 && a >= 1 && a <= 12 && (n == 4 || b > 12)
-      && (preceded_by_word (c, c->start, date_words) || opens_statement_row (c)))
+      && (preceded_by_word (c, c->start, date_words) || opens_statement_row (c)
+          || short_date_follows (c)))
     return b >= 1 && b <= 31;
   if (first_len == 2)
     return n == 5 && a >= 1 && a <= 31 && b >= 1 && b <= 12;
@@ -1596,10 +1673,36 @@ v_date_iso (VoileCandidate *c)
 static gboolean
 pence_has_money_words (VoileCandidate *c);
 
+/* "5 000 F", "7 500 F": New Caledonia and French Polynesia write their CFP francs with the
+ * franc's sign alone. A lone 'F' after a number is also a bra size, a grade or a
+ * Fahrenheit reading: money when the number runs in thousands or the text names the CFP franc
+ * nearby. */
+static gboolean
+bare_franc_is_money (VoileCandidate *c)
+{
+  static const char *const francs[] = { "XPF", "CFP", NULL };
+  const char *t = c->text;
+  gsize from = c->start > 4096 ? c->start - 4096 : 0;
+  gsize to = c->len - c->end > 4096 ? c->end + 4096 : c->len;
+
+  for (gsize i = c->start; i + 4 < c->end; i++)
+    if (g_ascii_isdigit (t[i]) && t[i + 1] == ' ' && g_ascii_isdigit (t[i + 2])
+        && g_ascii_isdigit (t[i + 3]) && g_ascii_isdigit (t[i + 4]))
+      return TRUE;
+  for (const char *const *f = francs; *f != NULL; f++)
+    if (g_strstr_len (t + from, (gssize)(to - from), *f) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 v_amount (VoileCandidate *c)
 {
   const char *t = c->text;
+
+  if (c->end - c->start >= 2 && t[c->end - 1] == 'F' && !g_ascii_isalpha (t[c->end - 2])
+      && !bare_franc_is_money (c))
+    return FALSE;
 
   /* "PHP 8.2", "PHP 5": the language's version; pesos run to hundreds ("PHP 86,500") */
   if (c->start + 4 < c->end && memcmp (t + c->start, "PHP", 3) == 0)
@@ -1689,6 +1792,45 @@ rand_in_prose (const char *t, gsize r)
   if (voile_ascii_word_in (t + s, e - s, words))
     return TRUE;
   return FALSE;
+}
+
+/* "…/thanks?player=emeka.obi2008%40gmail.com&trial=…": an e-mail address URL-encoded in a
+ * query string or a path, whatever the parameter's name. Anchored on the "40" of "%40": the
+ * local part before it (a parameter's '=', a '/' or a '?' before that), a domain with a
+ * dot and a top-level domain of letters after it. */
+static gboolean
+m_email_url_encoded (VoileCandidate *c)
+{
+  const char *t = c->text;
+  gsize a = c->anchor, s, e, dot = 0;
+
+  if (a < 2 || a + 2 >= c->len || t[a - 1] != '%' || t[a] != '4' || t[a + 1] != '0')
+    return FALSE;
+  s = a - 1;
+  while (s > 0 && a - 1 - s < 64
+         && (g_ascii_isalnum (t[s - 1]) || strchr ("._+-", t[s - 1]) != NULL))
+    s--;
+  if (s == a - 1 || !g_ascii_isalnum (t[s])
+      || (s > 0 && t[s - 1] != '\0' && strchr ("=/?&\"' \t:", t[s - 1]) == NULL))
+    return FALSE;
+  e = a + 2;
+  for (gsize label = e; e < c->len && e - a < 200; e++)
+    {
+      if (g_ascii_isalnum (t[e]) || t[e] == '-')
+        continue;
+      if (t[e] != '.' || e == label || e + 1 >= c->len || !g_ascii_isalnum (t[e + 1]))
+        break;
+      dot = e;
+      label = e + 1;
+    }
+  if (dot == 0 || e - dot - 1 < 2 || e - dot - 1 > 24)
+    return FALSE;
+  for (gsize k = dot + 1; k < e; k++)
+    if (!g_ascii_isalpha (t[k]))
+      return FALSE;
+  c->start = s;
+  c->end = e;
+  return TRUE;
 }
 
 static gboolean
@@ -2967,6 +3109,11 @@ v_assign (VoileCandidate *c)
   if (sep < c->start && t[sep] == ',' && before < c->match_start && before > 0
       && t[before - 1] == ',')
     return FALSE;
+  /* A comma pairs a key only when the key is quoted whole ('DB_PASSWORD', "password"): in
+   * an SQL row's "'S. Karthikeyan','+91 94481 70263'" the "key" is inside a name. */
+  if (sep < c->start && t[sep] == ',' && c->match_start > 0 && t[c->match_start - 1] != '"'
+      && t[c->match_start - 1] != '\'')
+    return FALSE;
   /* Strip a closing quote the pattern took. */
   while (n > 0 && (v[n - 1] == '"' || v[n - 1] == '\''))
     n--;
@@ -3219,6 +3366,9 @@ pf_currency_after (const char *t, gsize len, gsize anchor, gsize end)
     return FALSE;
   if (t[p] == '$' || (guchar)t[p] == 0xE2 || (guchar)t[p] == 0xC2)
     return TRUE;
+  /* "5 000 F": the franc's sign alone, at the text's end too */
+  if (t[p] == 'F' && (p + 1 >= len || !g_ascii_isalnum (t[p + 1])))
+    return TRUE;
   if (p + 3 > len)
     return FALSE;
   /* The first three letters of the currency words and codes after a number: "eur", "usd",
@@ -3234,7 +3384,8 @@ pf_currency_after (const char *t, gsize len, gsize anchor, gsize end)
                || NEXT_TWO ('g', 'n');
       case 'c':
         return NEXT_TWO ('h', 'f') || NEXT_TWO ('a', 'd') || NEXT_TWO ('n', 'y')
-               || NEXT_TWO ('z', 'k') || NEXT_TWO ('l', 'p');
+               || NEXT_TWO ('z', 'k') || NEXT_TWO ('l', 'p') || NEXT_TWO ('f', 'p')
+               || NEXT_TWO ('e', 'd');
       case 'd':
         return NEXT_TWO ('o', 'l') || NEXT_TWO ('k', 'k') || NEXT_TWO ('z', 'd');
       case 'e':
@@ -3258,15 +3409,19 @@ pf_currency_after (const char *t, gsize len, gsize anchor, gsize end)
         return NEXT_TWO ('a', 'd') || NEXT_TWO ('i', 'l') || NEXT_TWO ('x', 'n')
                || NEXT_TWO ('y', 'r');
       case 'n':
-        return NEXT_TWO ('z', 'd') || NEXT_TWO ('o', 'k') || NEXT_TWO ('g', 'n');
+        return NEXT_TWO ('z', 'd') || NEXT_TWO ('o', 'k') || NEXT_TWO ('g', 'n')
+               || NEXT_TWO ('a', 'i');
       case 'p':
-        return NEXT_TWO ('o', 'u') || NEXT_TWO ('l', 'n') || NEXT_TWO ('k', 'r');
+        return NEXT_TWO ('o', 'u') || NEXT_TWO ('l', 'n') || NEXT_TWO ('k', 'r')
+               || NEXT_TWO ('e', 's');
       case 'q':
         return NEXT_TWO ('a', 'r');
       case 'r':
-        return NEXT_TWO ('u', 'b') || NEXT_TWO ('w', 'f');
+        return NEXT_TWO ('u', 'b') || NEXT_TWO ('w', 'f') || NEXT_TWO ('u', 'p')
+               || NEXT_TWO ('e', 'a');
       case 's':
-        return NEXT_TWO ('g', 'd') || NEXT_TWO ('e', 'k') || NEXT_TWO ('a', 'r');
+        return NEXT_TWO ('g', 'd') || NEXT_TWO ('e', 'k') || NEXT_TWO ('a', 'r')
+               || NEXT_TWO ('h', 'i');
       case 't':
         return NEXT_TWO ('h', 'o') || NEXT_TWO ('n', 'd') || NEXT_TWO ('z', 's')
                || NEXT_TWO ('w', 'd') || NEXT_TWO ('h', 'b');
@@ -3385,6 +3540,29 @@ v_street_number (VoileCandidate *c)
           "july",     "august",  "september", "october",   "november", "december", NULL };
   const char *t = c->text;
   gsize s = c->start, we, ws;
+
+  /* "voiture 7, place 63", "niveau -2, place 214": a seat's or a parking space's number
+   * after the noun, not a street's name (a name holds a word: "place du 8 Mai") */
+  {
+    gsize e = c->end, d = c->end;
+    while (d > s && g_ascii_isdigit (t[d - 1]))
+      d--;
+    gsize l = d > s && t[d - 1] == ' ' ? d - 1 : d;
+    gsize w = l;
+    while (w > s && g_ascii_islower (t[w - 1]))
+      w--;
+    if (d < e && l < d && w < l && w > s && t[w - 1] == ' ')
+      {
+        gsize n = w - 1;
+        while (n > s && (t[n - 1] == ' ' || t[n - 1] == ','))
+          n--;
+        gboolean only_number = TRUE;
+        for (gsize q = s; q < n; q++)
+          only_number &= g_ascii_isdigit (t[q]) != 0;
+        if (only_number)
+          return FALSE;
+      }
+  }
 
   /* A table's wide gap (three spaces) ends an address: "58 rue Nationale      3 quai…",
    * "14 rue du Faubourg Bonnefoy      M. Roux" ran into the next column and stop before it
@@ -4093,7 +4271,7 @@ pf_currency_before (const char *t, gsize len, gsize anchor, gsize end)
     {
       while (p < len && g_ascii_isalpha (t[p]))
         p++;
-      if (p < len && t[p] == '$')
+      if (p < len && (t[p] == '$' || t[p] == '.')) /* "US$20", "Rs. 500" */
         p++;
     }
   if (p < len && t[p] == ' ')
@@ -5258,6 +5436,39 @@ pf_postcode_pl (const char *t, gsize len, gsize anchor, gsize end)
          && t[anchor + 6] == ' ' && g_ascii_isupper (t[anchor + 7]);
 }
 
+/* "4000-447 Porto": four digits, a dash, three digits, a space and a capital (any ISO
+ * date's "2026-11-05" fails at the dash's third digit). */
+static gboolean
+pf_postcode_pt (const char *t, gsize len, gsize anchor, gsize end)
+{
+  return anchor + 9 < len && t[anchor + 4] == '-' && g_ascii_isdigit (t[anchor + 5])
+         && g_ascii_isdigit (t[anchor + 6]) && g_ascii_isdigit (t[anchor + 7])
+         && t[anchor + 8] == ' '
+         && (g_ascii_isupper (t[anchor + 9]) || (guchar)t[anchor + 9] >= 0x80);
+}
+
+/* "25.73p", "10p": the pence sign after the digits (a decimal's dot alone says nothing). */
+static gboolean
+pf_pence (const char *t, gsize len, gsize anchor, gsize end)
+{
+  gsize p = anchor;
+
+  while (p < len && g_ascii_isdigit (t[p]))
+    p++;
+  if (p + 1 < len && t[p] == '.' && g_ascii_isdigit (t[p + 1]))
+    for (p++; p < len && g_ascii_isdigit (t[p]);)
+      p++;
+  return p < len && t[p] == 'p';
+}
+
+/* Australia's "13 20 11", "132 011", "1300 …", "1800 …": a 13 or an 1800/1300. */
+static gboolean
+pf_phone_au_national (const char *t, gsize len, gsize anchor, gsize end)
+{
+  return anchor + 6 < len
+         && (t[anchor + 1] == '3' || (t[anchor + 1] == '8' && t[anchor + 2] == '0'));
+}
+
 /* ---- the table ---------------------------------------------------------------------- */
 
 static const char *const kw_months[]
@@ -5447,7 +5658,9 @@ static const char *const kw_currency[]
         "clp$", "huf$", "bgn$", "isk$", "rub$", "uah$", "s$", "hk$", "nz$", "nt$",
         /* Romania, Serbia, Turkey, Israel, the Gulf, the Philippines (matched in capitals: "try"
          * in prose starts none; not COP nor PEN, a summit's and a pen's) */
-        "ron$", "rsd$", "try$", "ils$", "jod$", "kwd$", "bhd$", "omr$", "php$", NULL };
+        "ron$", "rsd$", "try$", "ils$", "jod$", "kwd$", "bhd$", "omr$", "php$",
+        /* rupees: "Rs. 50,000" */
+        "rs$", NULL };
 /* Words that introduce a customer's reference. Invoice and product numbers ("facture n°",
  * "réf. 3700…") name a document or an item, not a person: not here. */
 #define REF_NOUNS_FR                                                                                       \
@@ -6023,6 +6236,21 @@ static const VoileRule rules[] = {
       .confidence = 0.95f,
   },
   {
+      /* The same in a query string or a path under any parameter's name. */
+      .id = "email-url-encoded-query",
+      .type = VOILE_TYPE_EMAIL,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .before_number = "%",
+      .first_bytes = "4",
+      .after_run = ASCII_LETTERS,
+      .min_digits = 2,
+      .first_run_min = 2,
+      .first_run_max = 2,
+      .match = m_email_url_encoded,
+      .window = 255,
+      .confidence = 0.9f,
+  },
+  {
       /* The user of a DSN: "postgres://jane.doe%40example.com:pw@db". */
       .id = "email-url-encoded-user",
       .type = VOILE_TYPE_EMAIL,
@@ -6154,9 +6382,11 @@ static const VoileRule rules[] = {
       .after_run = " )",
       .type = VOILE_TYPE_PHONE,
       .anchors = VOILE_ANCHOR_DIGIT | VOILE_ANCHOR_PAREN,
+      /* a longer number after one space is the next column of an aligned export, not
+       * more of this one */
       .pattern = "(?<![0-9][ .\\-])(?:04[0-9]{2}[ ][0-9]{3}[ ][0-9]{3}"
                  "|\\(0[2378]\\)[ ]?[0-9]{4}[ ][0-9]{4}|0[2378][ ][0-9]{4}[ ][0-9]{4})" NUM_END
-                 "(?![ ][0-9])",
+                 "(?![ ][0-9]{1,4}(?![0-9]))",
       .min_digits = 10,
       .first_run_min = 1,
       .first_run_max = 4,
@@ -6164,6 +6394,27 @@ static const VoileRule rules[] = {
       .confidence = 0.8f,
       .context = ctx_phone,
       .context_confidence = 0.92f,
+  },
+  {
+      /* Australia's national numbers: "13 20 11", "132 011" (six digits), "1300 555 123",
+       * "1800 882 436"; beside a phone word ("call 132 011"). */
+      .id = "phone-au-national",
+      .prefilter = pf_phone_au_national,
+      .first_bytes = "1",
+      .after_run = " ",
+      .type = VOILE_TYPE_PHONE,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern = "(?<![0-9][ .\\-]|[0-9+$€£.,])(?:13[ ][0-9]{2}[ ][0-9]{2}|13[0-9][ ][0-9]{3}"
+                 "|1[38]00[ ][0-9]{3}[ ][0-9]{3})" NUM_END "(?![ ][0-9])",
+      .min_digits = 6,
+      .first_run_min = 2,
+      .first_run_max = 4,
+      .window = 14,
+      .confidence = 0.7f,
+      .validate = v_phone_local,
+      .context = ctx_phone_local,
+      .context_confidence = 0.9f,
+      .needs_context = TRUE,
   },
   {
       /* Ireland: landlines "091 562 207", "(021) 427 9811", "01 872 4455": an area code, then
@@ -6342,6 +6593,26 @@ static const VoileRule rules[] = {
         "(?![ .\\-/][0-9])",
       .group = 1,
       .window = 80,
+      .confidence = 0.85f,
+      .validate = v_phone_labelled,
+  },
+  {
+      /* The second number after a phone label: "Tél : +687 51 24 38 / 28 40 17 (travail)",
+       * "phone 0412 555 716 or 9555 0134". The first is any phone rule's. */
+      .id = "phone-labelled-second",
+      .prefilter = pf_phone_label,
+      .type = VOILE_TYPE_PHONE,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_phone_labels,
+      .pattern
+      = "(?i:(?:tele|t\\x{E9}l\\x{E9})?phones?|t[e\\x{E9}]l|mobile|mob|cell(?:phone|ular)?|fixe"
+        "|portable|whatsapp|gsm)(?![\\p{L}0-9])\\.?"
+        "(?:[ ]*\\([^()\\n]{1,16}\\))?[ \\t]*[:=\\-\\x{2013}\\x{2014}]?[ \\t]*"
+        "\\+?[0-9][0-9 .\\-]{4,18}[0-9](?:[ ]*\\([^()\\n]{1,16}\\))?[ ]*(?:/|(?i:ou|or))[ ]*"
+        "((?:\\(0[0-9]{1,3}\\)[ ]?)?[0-9]{1,13}(?:[ .\\-][0-9]{2,4}){0,5})" NUM_END
+        "(?![ .\\-/][0-9])",
+      .group = 1,
+      .window = 96,
       .confidence = 0.85f,
       .validate = v_phone_labelled,
   },
@@ -6863,6 +7134,8 @@ static const VoileRule rules[] = {
       .anchors = VOILE_ANCHOR_DIGIT,
       /* "33-35 Crown St": see house_number_end() */
       .pattern = "(?:[0-9]{1,4}/|[0-9]{1,4}-(?=[0-9]{1,4}[ ]))?[0-9]{1,5}[A-Za-z]?[ ]+"
+                 /* "Sc 41  EXT. COASTAL ROAD - DAWN": a script's scene heading, a setting */
+                 "(?!(?:INT|EXT|I/E|INT/EXT|EXT/INT)\\.?[ ])"
                  /* "27 Hollybush\nCrescent": a PDF's line break before the type alone on its
                   * line */
                  "(?:(?:\\p{Lu}[\\p{L}'\\-]*\\.?|[0-9]{1,3}(?:st|nd|rd|th))"
@@ -6916,6 +7189,8 @@ static const VoileRule rules[] = {
       .pattern
       = "(?|(?<=\")(?:(?i:(?:street|home|shipping|billing|delivery|mailing|postal|residential"
         "|permanent|current)_?)?(?i:addr(?:ess)?|adresse)(?:_?(?i:line)?_?[1-4])?"
+        /* Dynamics 365 / Dataverse: "address1_line2" */
+        "(?:_(?i:line)[1-3])?"
         "|(?i:ligne|line)_?[1-4]|(?i:compl[ée]ment)(?:[_](?i:adresse|address))?)"
         "\"[ ]*[:=][ ]*\"([^\"\\n]{3,80})\""
         "|(?<![\\p{L}])"
@@ -7080,12 +7355,14 @@ static const VoileRule rules[] = {
       .prefilter = pf_eircode,
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_UPPER_DIGIT,
-      .pattern
-      = "(?:(?:\\p{Lu}[\\p{L}'\\-]+[ ])?\\p{Lu}[\\p{L}'\\-]+,?[ ]+"
-        "|(?<=^|\\n|\\n[ ]|\\n[ ]{2}|\\n[ ]{4}|\\n\\t)(?=[A-Z0-9 ]{7,8}[ \\t]*(?:\\r?\\n|$))"
-        /* "…, Dublin 16, D16 X2W8": after the district */
-        "|(?<=[0-9],[ ]))"
-        "[ACDEFHKNPRTVWXY][0-9][0-9W][ ]?[0-9ACDEFHKNPRTVWXY]{4}" WORD_END,
+      .pattern = "(?:(?:\\p{Lu}[\\p{L}'\\-]+[ ])?\\p{Lu}[\\p{L}'\\-]+,?[ ]+"
+                 /* the block's lines indented under a label ("Address: …\\n         D02 HX65") */
+                 "|(?<=^|\\n|\\n[ ]|\\n[ ]{2}|\\n[ ]{3}|\\n[ ]{4}|\\n[ ]{5}|\\n[ ]{6}|\\n[ ]{7}"
+                 "|\\n[ ]{8}|\\n[ ]{9}|\\n[ ]{10}|\\n[ ]{11}|\\n[ ]{12}|\\n\\t)"
+                 "(?=[A-Z0-9 ]{7,8}[ \\t]*(?:\\r?\\n|$))"
+                 /* "…, Dublin 16, D16 X2W8": after the district */
+                 "|(?<=[0-9],[ ]))"
+                 "[ACDEFHKNPRTVWXY][0-9][0-9W][ ]?[0-9ACDEFHKNPRTVWXY]{4}" WORD_END,
       .back_words = 2,
       .window = 48,
       .confidence = 0.85f,
@@ -7278,8 +7555,10 @@ static const VoileRule rules[] = {
         "(?<!Road|Street|Avenue|Lane|Drive|Park|Place|Terrace|Square|Court|Quay|Way|Close"
         "|Green|Grove|Crescent|Row|Hill),[ ]*)?"
         "(?:Dublin[ ](?:1[0-9]|2[0-4]|6W|[1-9])(?![0-9A-Za-z])"
+        /* an address's county ends its line or its part ("Co. Kerry, V92 X2Y4"); in a race
+         * card's "Co. Meath yard" or prose's "Co. Cork and Kerry" it is a region */
         "|Co\\.[ ](?:" IRISH_COUNTIES ")(?:[ ][AC-FHKNPRTV-Y][0-9][0-9W][ "
-        "]?[0-9AC-FHKNPRTV-Y]{4})?" WORD_END ")",
+        "]?[0-9AC-FHKNPRTV-Y]{4})?" WORD_END "(?![ ]\\p{Ll}))",
       .window = 80,
       .confidence = 0.85f,
   },
@@ -7443,6 +7722,22 @@ static const VoileRule rules[] = {
       .first_run_min = 2,
       .first_run_max = 2,
       .window = 48,
+      .confidence = 0.8f,
+  },
+  {
+      /* Portugal: "4000-447 Porto", "1150-019 Lisboa", "4400-123 Vila Nova de Gaia": four
+       * digits, a dash, three, then the town with its Portuguese connectors. */
+      .id = "postcode-pt",
+      .prefilter = pf_postcode_pt,
+      .after_run = "-",
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern = "(?<![0-9A-Za-z\\-/.])[1-9][0-9]{3}-[0-9]{3}[ ]\\p{Lu}\\p{Ll}[\\p{L}\\-]*"
+                 "(?:[ ](?:(?:de|do|da|dos|das)[ ])?\\p{Lu}[\\p{L}\\-]*){0,3}" POSTCODE_CITY_END,
+      .min_digits = 7,
+      .first_run_min = 4,
+      .first_run_max = 4,
+      .window = 56,
       .confidence = 0.8f,
   },
   {
@@ -7762,9 +8057,9 @@ static const VoileRule rules[] = {
       .id = "amount-currency-after",
       /* pf_currency_after(): a space, "$", "€", "£", "k€" or a currency word's first letter
        * after the number. */
-      .after_number = " \t\xc2\xe2$kKMabcdefghijlmnpstuxyABCDEFGHIJLMNPQRSTUVXYZ",
+      .after_number = " \t\xc2\xe2$kKMabcdefghijlmnprstuxyABCDEFGHIJLMNPQRSTUVXYZ",
       /* The same after spaces (other blanks, signs, "k€", currency words). */
-      .after_number_spaces = "\t\xc2\xe2$kKMabcdefghijlmnpstuxyABCDEFGHIJLMNPQRSTUVXYZ",
+      .after_number_spaces = "\t\xc2\xe2$kKMabcdefghijlmnprstuxyABCDEFGHIJLMNPQRSTUVXYZ",
       .prefilter = pf_currency_after,
       .type = VOILE_TYPE_AMOUNT,
       .anchors = VOILE_ANCHOR_DIGIT,
@@ -7830,10 +8125,12 @@ static const VoileRule rules[] = {
   {
       /* UK pence, "10p", "50p each": only with money words around ("p. 10" is a page). */
       .id = "amount-pence",
+      .prefilter = pf_pence,
       .type = VOILE_TYPE_AMOUNT,
       .anchors = VOILE_ANCHOR_DIGIT,
-      .after_run = "p",
-      .pattern = "[0-9]{1,2}p(?![A-Za-z0-9]|\\.[A-Za-z])",
+      /* "25.73p per kWh", "31.4p a mile": a unit price in decimal pence */
+      .after_run = "p.",
+      .pattern = "[0-9]{1,2}(?:\\.[0-9]{1,2})?p(?![A-Za-z0-9]|\\.[A-Za-z])",
       .min_digits = 1,
       .first_run_min = 1,
       .first_run_max = 2,

@@ -470,8 +470,10 @@ cell_is_password (const char *s, gsize n)
 static const char *const password_headers[]
     = { "password", "passwd", "mot de passe", "=mdp", "=pwd", NULL };
 
-/* column_rules[DOCUMENT_COLUMN_RULE] is the identity documents' */
+/* column_rules[DOCUMENT_COLUMN_RULE] is the identity documents', [PHONE_COLUMN_RULE] the
+ * phones' */
 #define DOCUMENT_COLUMN_RULE 4
+#define PHONE_COLUMN_RULE 6
 static const VoileColumnRule column_rules[] = {
   { VOILE_TYPE_DATE_OF_BIRTH, birth_headers, cell_is_birthday, 0.93f },
   { VOILE_TYPE_SECRET, password_headers, cell_is_password, 0.9f },
@@ -1043,6 +1045,7 @@ typedef enum
   SQL_COLUMN_ANIMAL_BIRTH, /* a birth date in a table of animals */
   SQL_COLUMN_REFERENCE,
   SQL_COLUMN_DOCUMENT, /* an identity document's number: "passport_no" */
+  SQL_COLUMN_PHONE,    /* "mobile", "phone_number" */
 } SqlColumnKind;
 
 static gsize
@@ -1053,6 +1056,8 @@ sql_insert_cells (const char *t, gsize len, gsize at, SqlColumnKind kind, GArray
                   guint sorted_len, SqlTables *tables, GArray *added);
 static gboolean
 sql_columns_may_name_document (const char *t, gsize s, gsize e);
+static gboolean
+sql_columns_may_name_phone (const char *t, gsize s, gsize e);
 
 /* "Order Total", "Montant commande", "Account balance": the column of an order or an
  * account holds money or counts, not their references; a "License plate" or "License key"
@@ -1595,6 +1600,11 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
               && (sql_tables.n > 0 || sql_columns_may_name_document (text, pos + 12, len)))
             sql_insert_cells (text, len, pos + 12, SQL_COLUMN_DOCUMENT, findings, findings->len,
                               &sql_tables, added);
+          /* a dump's INSERT without its columns: its CREATE TABLE may name a phone's */
+          if ((type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PHONE))
+              && (sql_tables.n > 0 || sql_columns_may_name_phone (text, pos + 12, len)))
+            sql_insert_cells (text, len, pos + 12, SQL_COLUMN_PHONE, findings, findings->len,
+                              &sql_tables, added);
         }
       gsize next = line_end + 1;
       char this_sep = sep;
@@ -2047,11 +2057,12 @@ last_birth_keyword (const char *t, gsize from, gsize to)
             if (!excluded && (*w)[0] == 'b' && strcmp (*w, "birth") == 0)
               {
                 static const char *const not_after[]
-                    = { "information", "certificate", "certificates", "cert",     "records",
-                        "record",      "name",        "names",        "mother",   "father",
-                        "parent",      "parents",     "family",       "families", "relatives",
-                        "control",     "rate",        "rates",        "plan",     "weight",
-                        "tracing",     NULL };
+                    = { "information", "certificate", "certificates", "cert", "records", "record",
+                        "name", "names", "mother", "father", "parent", "parents", "family",
+                        "families", "relatives", "control", "rate", "rates", "plan", "weight",
+                        "tracing",
+                        /* statistics: "birth registrations … due 31 March" */
+                        "registration", "registrations", "statistics", "figures", "data", NULL };
                 gsize k = i + 5;
                 while (k < to && t[k] == ' ')
                   k++;
@@ -2148,6 +2159,10 @@ sql_column_kind (const char *name, gsize n)
   for (const char *const *d = documents; *d != NULL; d++)
     if ((pairs & bigram_bit ((guchar)(*d)[0], (guchar)(*d)[1])) && cell_has_word (spaced, *d))
       return SQL_COLUMN_DOCUMENT;
+  /* "mobile", "phone_number": a dump's phones as a header's cells are ("9886 201 554", an
+   * Indian mobile in groups no phone rule reads alone) */
+  if (header_matches (spaced, pairs, PHONE_COLUMN_RULE))
+    return SQL_COLUMN_PHONE;
   for (const char *const *a = alone; *a != NULL; a++)
     if ((pairs & bigram_bit ((guchar)(*a)[0], (guchar)(*a)[1])) && cell_has_word (spaced, *a))
       return SQL_COLUMN_REFERENCE;
@@ -2477,6 +2492,25 @@ sql_insert_references (const char *t, gsize len, gsize at, GArray *findings, gui
   return sql_insert_cells (t, len, at, SQL_COLUMN_REFERENCE, findings, sorted_len, tables, added);
 }
 
+/* Does the INSERT's column list, in text[s, e) up to its first ')', name a phone ("mobile",
+ * "phone_number", "tel")? */
+static gboolean
+sql_columns_may_name_phone (const char *t, gsize s, gsize e)
+{
+  static const char *const words[] = { "phone", "mobile", "tel", "gsm", "portable", NULL };
+  const char *close = memchr (t + s, ')', MIN (e - s, (gsize)1024));
+  const char *open = memchr (t + s, '(', MIN (e - s, (gsize)1024));
+
+  if (close == NULL || open == NULL || open > close)
+    return FALSE;
+  for (const char *p = open; p + 3 < close; p++)
+    for (const char *const *w = words; *w != NULL; w++)
+      if (ascii_lower (*p) == (*w)[0] && (gsize)(close - p) >= strlen (*w)
+          && voile_ascii_strncasecmp (p, *w, strlen (*w)) == 0)
+        return TRUE;
+  return FALSE;
+}
+
 /* Does the INSERT's column list, in text[s, e) up to its first ')', hold a document's word
  * ("passport_no", "driving_licence", "cni")? Most INSERTs name none: their values are not
  * read twice. An INSERT without a column list (its CREATE TABLE names them) is not asked. */
@@ -2517,14 +2551,14 @@ sql_cell_is_reference (const char *s, gsize n)
 }
 
 /* sql_insert_references() for the columns of the given kind: CUSTOMER_ID for references,
- * ID_DOCUMENT for documents. */
+ * ID_DOCUMENT for documents, PHONE for phones. */
 static gsize
 sql_insert_cells (const char *t, gsize len, gsize at, SqlColumnKind kind, GArray *findings,
                   guint sorted_len, SqlTables *tables, GArray *added)
 {
   g_autoptr (GArray) spans = g_array_new (FALSE, FALSE, sizeof (Cell));
   gsize stop = sql_insert_values (t, len, at, kind, tables, spans, NULL);
-  gboolean document = kind == SQL_COLUMN_DOCUMENT;
+  gboolean document = kind == SQL_COLUMN_DOCUMENT, phone = kind == SQL_COLUMN_PHONE;
 
   for (guint i = 0; i < spans->len; i++)
     {
@@ -2540,13 +2574,16 @@ sql_insert_cells (const char *t, gsize len, gsize at, SqlColumnKind kind, GArray
         v.end--;
       if (v.end <= v.start
           || !(document ? cell_is_document_number (t + v.start, v.end - v.start)
+               : phone  ? cell_is_phone (t + v.start, v.end - v.start)
                         : sql_cell_is_reference (t + v.start, v.end - v.start)))
         continue;
       guint k = first_finding_after (findings, v.start);
       if (k < sorted_len && g_array_index (findings, VoileFinding, k).start < v.end)
         continue;
-      VoileFinding f
-          = { document ? VOILE_TYPE_ID_DOCUMENT : VOILE_TYPE_CUSTOMER_ID, v.start, v.end, 0.8f, 0 };
+      VoileFinding f = { document ? VOILE_TYPE_ID_DOCUMENT
+                         : phone  ? VOILE_TYPE_PHONE
+                                  : VOILE_TYPE_CUSTOMER_ID,
+                         v.start, v.end, 0.8f, 0 };
       g_array_append_val (added, f);
     }
   return stop;

@@ -851,6 +851,48 @@ static const Found found[] = {
   { "NumClient;Nom;Ville\n41187;Durand;Lyon\n41188;Martin;Nantes\n", "CUSTOMER_ID", "41187" },
   { "A/C no 71820334", "CUSTOMER_ID", "71820334" },
   { "we met on 4/10", "DATE", "4/10" },
+  /* session 14: currencies of the Pacific, India, Nigeria and Ghana; decimal pence */
+  { "Reçu : acompte de 3 000 F le 02/11", "AMOUNT", "3 000 F" },
+  { "solde à régler 12 400 F CFP au retrait", "AMOUNT", "12 400 F CFP" },
+  { "coupe + brushing 4 500 CFP", "AMOUNT", "4 500 CFP" },
+  { "Tarif XPF. Shampoing : 900 F", "AMOUNT", "900 F" },
+  { "advance of Rs. 25,000 paid by cheque", "AMOUNT", "Rs. 25,000" },
+  { "balance Rs 8,400 due on arrival", "AMOUNT", "Rs 8,400" },
+  { "transport money of 7,500 naira each", "AMOUNT", "7,500 naira" },
+  { "the gate fee is 40 cedis", "AMOUNT", "40 cedis" },
+  { "unit rate 24.86p per kWh from April", "AMOUNT", "24.86p" },
+  { "mileage is paid at 45.5p a mile", "AMOUNT", "45.5p" },
+  /* session 14: numbers without a trunk 0 after a label (New Caledonia, Polynesia) */
+  { "Tél : 26 18 42 (domicile)", "PHONE", "26 18 42" },
+  { "Portable : 89 54 17 26", "PHONE", "89 54 17 26" },
+  /* the second number after a phone label */
+  { "Tél : +687 46 12 90 / 25 18 33 (bureau)", "PHONE", "25 18 33" },
+  /* Australia's national numbers and an aligned export's next column */
+  { "For rates questions call 133 677 weekdays", "PHONE", "133 677" },
+  { "or ring 1300 360 914 after 6pm", "PHONE", "1300 360 914" },
+  { "Ng  Wei  (02) 8765 4321 40028917625540 returned", "PHONE", "(02) 8765 4321" },
+  /* an Eircode on its own line under a label's indent */
+  { "Ship to:   Apt 4, 7 Harbour Row\n           Cobh\n           P24 TX92\n", "POSTAL_ADDRESS",
+    "P24 TX92" },
+  /* an e-mail URL-encoded under any parameter's name */
+  { "GET /signup/done?who=ana.lima77%40yahoo.com.br&step=3 HTTP/1.1", "EMAIL",
+    "ana.lima77%40yahoo.com.br" },
+  /* "le" before a day and month after an expiry verb; a list of US months and days */
+  { "mon titre de séjour expire le 14/02, je dois le renouveler", "DATE", "14/02" },
+  { "pay stubs for 09/26, 10/10 and 10/24 received", "DATE", "09/26" },
+  /* a Dynamics 365 contact's second address line */
+  { "{\"address1_line1\": \"12 Kestrel Court\", \"address1_line2\": \"Hollyfields Estate\"}",
+    "POSTAL_ADDRESS", "Hollyfields Estate" },
+  /* a dump's phone column, named by its CREATE TABLE or its INSERT */
+  { "CREATE TABLE riders (\n  id int,\n  mobile varchar(20)\n);\nINSERT INTO riders VALUES\n"
+    "(31,'9741 226 815'),\n(32,'9845 301 772');\n",
+    "PHONE", "9741 226 815" },
+  { "INSERT INTO crew (crew_id, phone_number) VALUES (7, '8123 554 019');", "PHONE",
+    "8123 554 019" },
+  /* Portugal's postcodes */
+  { "Morada: Rua do Almada 45, 4050-036 Porto", "POSTAL_ADDRESS", "4050-036 Porto" },
+  { "entregar em 4400-115 Vila Nova de Gaia, Portugal", "POSTAL_ADDRESS",
+    "4400-115 Vila Nova de Gaia" },
   /* pence */
   { "stamps are 10p each", "AMOUNT", "10p" },
   { "it costs 50p", "AMOUNT", "50p" },
@@ -1232,6 +1274,20 @@ static const Found found[] = {
 };
 
 static const NotFound not_found[] = {
+  /* session 14: a lone F that is no franc, specimen plates, a seat, a scene heading, a
+   * county in a race card, a name with "key" inside a row, a padded dump time */
+  { "Soutien-gorge taille 90 F, coloris noir", "AMOUNT" },
+  { "Format attendu : AA-123-AA (SIV) ou 1234 AB 56 (FNI).", "LICENSE_PLATE" },
+  { "exemple de plaque : AA123AA", "LICENSE_PLATE" },
+  { "billet TER voiture 12, place 45, départ 7h10", "POSTAL_ADDRESS" },
+  { "Sc 12  EXT. HARBOUR WALL - NIGHT   1/8 pg", "POSTAL_ADDRESS" },
+  { " 3  Silver Lining     6  11-2   Co. Wexford yard", "POSTAL_ADDRESS" },
+  { "(88,'Thomas Mackey','+353 87 412 9930',NULL)", "SECRET" },
+  { "-- Dump completed on 2026-10-04  4:12:55", "DATE" },
+  { "Births: birth registrations, Register Office. Next release 30 June 2027.", "DATE_OF_BIRTH" },
+  { "Tél : 12 34 56 78 (exemple)", "PHONE" },
+  { "sms to=+3361245789 status=FAILED", "PHONE" },
+  { "the ticket 50%40 off", "EMAIL" },
   /* session 13: a firm's orders and certificates, an engineer's licence, a closed IBAN, test
    * rows, standards after "file", an expense claim */
   { "Recommend fleet campaign (engineering order EO-26-0512).", "CUSTOMER_ID" },
