@@ -39,6 +39,13 @@ static const char *const bot_phrases_after[] = {
   " (assistant ia)",
   ", our chatbot",
   ", notre chatbot",
+  /* "Rogers Virtual Assistant:", "Orange Assistant virtuel": a chat's label names the
+   * firm whose bot speaks, and the firm is no person either. */
+  " virtual assistant",
+  " digital assistant",
+  " ai assistant",
+  " assistant virtuel",
+  " assistante virtuelle",
 };
 
 #define BOT_WORD_MAX 12

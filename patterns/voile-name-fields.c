@@ -639,6 +639,22 @@ bare_first_last_columns (VoileFieldState *st, const char *text, const gsize *sta
   return TRUE;
 }
 
+/* How many of the cells text[starts[i], ends[i]) are numbers ("47", "1.84", "9,211")? */
+static guint
+numeric_cells (const char *text, const gsize *starts, const gsize *ends, guint n)
+{
+  guint count = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      gboolean digits = ends[i] > starts[i];
+      for (gsize p = starts[i]; p < ends[i] && digits; p++)
+        digits = g_ascii_isdigit (text[p]) || text[p] == '.' || text[p] == ',';
+      count += digits && g_ascii_isdigit (text[starts[i]]);
+    }
+  return count;
+}
+
 /* A header: 2+ short fields, at least one naming a person or a city. */
 static gboolean
 try_header (VoileFieldState *st, const char *text, gsize readable, gsize start, gsize end)
@@ -750,6 +766,10 @@ try_header (VoileFieldState *st, const char *text, gsize readable, gsize start, 
     }
   if (!first && !last)
     useful |= bare_first_last_columns (st, text, starts, ends, n, &first, &last);
+  /* "LOI-25-302,2025-10-17,Derry City,Shelbourne,0,0,47": a row of data whose cell ends
+   * like a city key is no header; a header's cells are words, not counts. */
+  if (!first && !last && !whole && numeric_cells (text, starts, ends, n) >= 2)
+    return FALSE;
   gboolean things = FALSE;
   if (!useful)
     {

@@ -1782,6 +1782,13 @@ test_team_chats_and_payroll (void)
   /* "First" and "Last" side by side head a table of people. */
   assert_finds ("EmpID\tLast\tFirst\tRate\n1003\tNakashima\tGrace\t26.00\n",
                 "PERSON:Nakashima|PERSON:Grace");
+  /* A row of data whose cell ends like a city key ("Derry City") is no header. */
+  assert_finds ("LOI-1,2025-10-17,Shamrock Rovers,Bohemians,2,1\nLOI-2,2025-10-17,Derry City,"
+                "Shelbourne,0,0\nLOI-3,2025-10-17,Galway United,Cork City,3,2\n",
+                "");
+  /* A suburb column is a city column. */
+  assert_finds ("member_no,first_name,last_name,suburb\nG-117,Aarav,Menon,Parramatta\n",
+                "PERSON:Aarav|PERSON:Menon|LOCATION:Parramatta");
   /* Not in a table whose "first" and "last" stand apart. */
   assert_finds ("Lap\tFirst\tTeam\tLast\n1\tGrace\tRed\tHope\n", "");
 }
@@ -1795,6 +1802,10 @@ test_bots_pets_counterparties (void)
                 "PERSON:Fabienne|PERSON:Hamadi");
   assert_finds ("Hi, I'm Ava, your virtual assistant. Mrs Holloway, how can I help?\n",
                 "PERSON:Holloway");
+  /* The firm whose bot a chat's label names is no person either. */
+  assert_finds ("[7:12 PM] Rogers Virtual Assistant: Hi there!\n[7:14 PM] Priya S. (Rogers): "
+                "Hi, this is Priya.\n",
+                "PERSON:Priya S|PERSON:Priya");
   assert_finds ("Paid by Olu Adeyemi - 2 dogs Nala + Kobe. Murphy the lurcher bit the lead.\n",
                 "PERSON:Olu Adeyemi");
   /* The owner after a title stays. */
