@@ -12,6 +12,7 @@
  */
 #include "voile-name-private.h"
 #include "voile-ascii.h"
+#include "voile-line.h"
 
 /* Species and breeds, lower case, sorted (strcmp order, UTF-8 bytes). Words that also say
  * something of a person ("boxer", "british", "jack", "border", "lab", "cross") are left
@@ -299,6 +300,63 @@ animal_column (const char *text, gsize len, gsize p)
   return animal;
 }
 
+#define ALIGNED_LINE_MAX 512
+
+/* Does text[s, e) hold a gap of two spaces or more (a table aligned with spaces)? */
+static gboolean
+has_gap (const char *text, gsize s, gsize e)
+{
+  for (gsize k = s; k + 1 < e; k++)
+    if (text[k] == ' ' && text[k + 1] == ' ')
+      return TRUE;
+  return FALSE;
+}
+
+/* "No  Horse            Age" over " 1  Danny Kirwan      9": a race card, a show's entries,
+ * aligned with spaces. Is the header cell above the name at text[p] (the last cell of the
+ * header starting at or before the name's column, cells parted by two spaces or more) a
+ * word of animals? The header is the first line of the block of aligned lines above. */
+static gboolean
+animal_aligned_column (const char *text, gsize len, gsize p)
+{
+  gsize line, line_end, header, header_end;
+
+  voile_line_around (text, len, p, p, ALIGNED_LINE_MAX, &line, &line_end);
+  if (!has_gap (text, line, line_end) || memchr (text + line, '\t', line_end - line) != NULL)
+    return FALSE;
+  header = line;
+  header_end = line_end;
+  for (guint n = 0; n < HEADER_LINES_MAX && header > 0; n++)
+    {
+      gsize above, above_end;
+      voile_line_around (text, len, header - 1, header - 1, ALIGNED_LINE_MAX, &above, &above_end);
+      if (above == above_end || !has_gap (text, above, above_end))
+        break;
+      header = above;
+      header_end = above_end;
+    }
+  if (header == line)
+    return FALSE;
+  gsize column = p - line, cell = G_MAXSIZE;
+  for (gsize k = header; k < header_end && k - header <= column; k++)
+    if (text[k] != ' '
+        && (k == header || (k >= header + 2 && text[k - 1] == ' ' && text[k - 2] == ' ')))
+      cell = k;
+  if (cell == G_MAXSIZE)
+    return FALSE;
+  for (guint w = 0; w < 3 && cell < header_end; w++)
+    {
+      gsize e;
+      if (word_in (text, header_end, cell, record_species_words,
+                   G_N_ELEMENTS (record_species_words), &e))
+        return TRUE;
+      if (e == cell || e + 1 >= header_end || text[e] != ' ' || text[e + 1] == ' ')
+        return FALSE;
+      cell = e + 1;
+    }
+  return FALSE;
+}
+
 /* Pet-care services an item or a payment names before the animal's name ("Dog walks x5 -
  * Mabel", "House sit 2 nights - Ziggy", "Toilettage - Caramel"), lower case, sorted. */
 static const char *const pet_service_words[] = {
@@ -403,8 +461,19 @@ voile_name_drop_pets (VoileNameCollector *c)
   for (guint i = 0; i < c->mentions->len; i++)
     {
       const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
+      if (m->type != VOILE_TYPE_PERSON)
+        continue;
+      /* A column of horses names them with titles and in several words ("Mrs Milner",
+       * "Danny Kirwan"): its header says what they are. */
+      if (animal_aligned_column (c->text, c->len, m->start))
+        {
+          if (pets == NULL)
+            pets = g_hash_table_new (g_str_hash, g_str_equal);
+          g_hash_table_add (pets, (gpointer)m->key);
+          continue;
+        }
       /* A pet has one name: "Rose Dupont (poodle owner)" is a person. */
-      if (m->type != VOILE_TYPE_PERSON || strchr (m->key, ' ') != NULL)
+      if (strchr (m->key, ' ') != NULL)
         continue;
       /* "Mme Charpentier, chiens Filou et Vanille": after a title, the owner. */
       if ((animal_after (c->text, c->len, m->end) || species_before (c->text, m->start)

@@ -1808,6 +1808,12 @@ test_bots_pets_counterparties (void)
                 "PERSON:Priya S|PERSON:Priya");
   assert_finds ("Paid by Olu Adeyemi - 2 dogs Nala + Kobe. Murphy the lurcher bit the lead.\n",
                 "PERSON:Olu Adeyemi");
+  /* A column of horses aligned with spaces: titles and two words name horses too, and
+   * the prose below them. */
+  assert_finds ("No  Horse              Age  Trainer\n 1  Danny Kirwan        9   Co. Meath yard\n"
+                " 2  Mrs Milner          8   Co. Cork yard\n\nSpotlight: Danny Kirwan stays well; "
+                "Mrs Milner is unexposed.\n",
+                "");
   /* The owner after a title stays. */
   assert_finds ("Lundi : Mme Charpentier, chiens Filou et Vanille\n", "PERSON:Charpentier");
   assert_finds (
