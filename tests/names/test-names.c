@@ -388,6 +388,12 @@ test_places_brands_and_prose (void)
 {
   /* Street and school names carry people's names; companies carry surnames. */
   assert_finds ("Livraison rue Victor Hugo, près du lycée Jean Moulin.", "");
+  /* Schools, quarters and venues of other languages, and venues named after a person. */
+  assert_finds ("Previous school: Escuela Primaria Benito Juárez, Guadalajara (MX)\n", "");
+  assert_finds ("The flat is in Vila Madalena, near the Foro Sol.\n", "");
+  assert_finds ("Hi Reece,\nWarm-up at the Ken Rosewall Arena.\nAisling (Work Coach, Hartlepool "
+                "Jobcentre)\n",
+                "PERSON:Reece|PERSON:Aisling");
   assert_finds ("Use Julia or Ruby, deploy with Jenkins on Ubuntu.", "");
   assert_finds ("Florence est une ville magnifique.", "");
   /* Famous people in general prose: no contact, no title, no structured field. */
