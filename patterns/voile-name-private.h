@@ -392,6 +392,10 @@ voile_name_drop_given_name_places (VoileNameCollector *c);
  * end or a number ("till Jan", "since June 2024") (voile-name-months.c). */
 void
 voile_name_drop_months (VoileNameCollector *c);
+/* Drops the words of greetings of other languages that the lists hold as names ("Kia ora
+ * Tama,", "Tēnā koe Ana", "Ngā mihi,"), where they greet (voile-name-greetings.c). */
+void
+voile_name_drop_greetings (VoileNameCollector *c);
 /* Drops the makers and models read as names ("Dacia Duster", "Omega Seamaster") and the
  * credits of quoted works ("We'll Meet Again" (Vera Lynn)). */
 void

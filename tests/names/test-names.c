@@ -388,6 +388,10 @@ test_places_brands_and_prose (void)
 {
   /* Street and school names carry people's names; companies carry surnames. */
   assert_finds ("Livraison rue Victor Hugo, près du lycée Jean Moulin.", "");
+  /* Greetings of other languages whose first word is a given name in the lists. */
+  assert_finds ("Kia ora Tama,\nYour account is overdue.\nNgā mihi,\nHemi Walker\n",
+                "PERSON:Hemi Walker");
+  assert_finds ("Spark Assistant: Kia ora! I can help with broadband.\n", "");
   /* Schools, quarters and venues of other languages, and venues named after a person. */
   assert_finds ("Previous school: Escuela Primaria Benito Juárez, Guadalajara (MX)\n", "");
   assert_finds ("The flat is in Vila Madalena, near the Foro Sol.\n", "");
