@@ -71,11 +71,53 @@ bot_word_before (const char *text, gsize p)
   return voile_name_sorted_lookup (bot_words_before, G_N_ELEMENTS (bot_words_before), word) != NULL;
 }
 
+/* What follows a firm's possessive after a bot's name: "I'm Tilly, Thames Water's virtual
+ * assistant", "Ava, Acme's chatbot". */
+static const char *const bot_heads[] = {
+  "virtual assistant", "digital assistant", "ai assistant", "chatbot", "bot",
+};
+
+#define BOT_FIRM_MAX 40
+
+/* ", Thames Water's virtual assistant": a comma, a firm's name of capitalised words ending
+ * on 's or ’s, then a bot's head noun. */
+static gboolean
+bot_of_firm_after (const char *text, gsize len, gsize p)
+{
+  if (p + 3 >= len || text[p] != ',' || text[p + 1] != ' ' || !g_ascii_isupper (text[p + 2]))
+    return FALSE;
+  for (gsize q = p + 2; q < len && q < p + 2 + BOT_FIRM_MAX; q++)
+    {
+      gsize head;
+      if (text[q] == '\'' && q + 2 < len && text[q + 1] == 's' && text[q + 2] == ' ')
+        head = q + 3;
+      else if ((guchar)text[q] == 0xE2 && q + 4 < len
+               && memcmp (text + q, "\xE2\x80\x99s ", 5) == 0)
+        head = q + 5;
+      else if (g_ascii_isalnum (text[q]) || text[q] == ' ' || text[q] == '-' || text[q] == '&'
+               || (guchar)text[q] >= 0x80)
+        continue;
+      else
+        return FALSE;
+      for (guint k = 0; k < G_N_ELEMENTS (bot_heads); k++)
+        {
+          gsize n = strlen (bot_heads[k]);
+          if (head + n <= len && voile_ascii_strncasecmp (text + head, bot_heads[k], n) == 0
+              && (head + n == len || !g_ascii_isalpha (text[head + n])))
+            return TRUE;
+        }
+      return FALSE;
+    }
+  return FALSE;
+}
+
 static gboolean
 bot_phrase_after (const char *text, gsize len, gsize p)
 {
   if (p >= len || (text[p] != ',' && text[p] != ' '))
     return FALSE;
+  if (bot_of_firm_after (text, len, p))
+    return TRUE;
   for (guint k = 0; k < G_N_ELEMENTS (bot_phrases_after); k++)
     {
       gsize n = strlen (bot_phrases_after[k]);

@@ -1812,6 +1812,9 @@ test_bots_pets_counterparties (void)
                 "PERSON:Fabienne|PERSON:Hamadi");
   assert_finds ("Hi, I'm Ava, your virtual assistant. Mrs Holloway, how can I help?\n",
                 "PERSON:Holloway");
+  assert_finds ("14:02 Bot: Hi! I'm Tilly, Thames Water's virtual assistant.\n14:06 "
+                "Kwabena: Thanks Deborah.\n",
+                "PERSON:Kwabena|PERSON:Deborah");
   /* The firm whose bot a chat's label names is no person either. */
   assert_finds ("[7:12 PM] Rogers Virtual Assistant: Hi there!\n[7:14 PM] Priya S. (Rogers): "
                 "Hi, this is Priya.\n",
