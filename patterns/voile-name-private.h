@@ -388,6 +388,10 @@ voile_name_drop_welsh_places (VoileNameCollector *c);
  * (voile-name-places.c). */
 void
 voile_name_drop_given_name_places (VoileNameCollector *c);
+/* Drops the mentions that are a whole country's name ("…, Porto, Portugal"), unless a title
+ * or a greeting goes before (voile-name-places.c). */
+void
+voile_name_drop_countries (VoileNameCollector *c);
 /* Drops the months that are given names too, after a word of time and before the clause's
  * end or a number ("till Jan", "since June 2024") (voile-name-months.c). */
 void

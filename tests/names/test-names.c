@@ -388,6 +388,10 @@ test_places_brands_and_prose (void)
 {
   /* Street and school names carry people's names; companies carry surnames. */
   assert_finds ("Livraison rue Victor Hugo, près du lycée Jean Moulin.", "");
+  /* A country ending an address is no person. */
+  assert_finds ("Destinataire : Cave Bordelaise SARL, ZA du Bec d'Ambès, 33530 Bassens, France\n"
+                "Guest: Chloé Martineau-Singh · Lives in Toronto, Canada\n",
+                "PERSON:Chloé Martineau-Singh");
   /* Greetings of other languages whose first word is a given name in the lists. */
   assert_finds ("Kia ora Tama,\nYour account is overdue.\nNgā mihi,\nHemi Walker\n",
                 "PERSON:Hemi Walker");
