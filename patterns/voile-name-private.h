@@ -392,6 +392,10 @@ voile_name_drop_given_name_places (VoileNameCollector *c);
  * or a greeting goes before (voile-name-places.c). */
 void
 voile_name_drop_countries (VoileNameCollector *c);
+/* Drops a word that follows an ordinal twice or more ("2nd Dan", "6th Dan"), a grade, with
+ * its other mentions (voile-name-ranks.c). */
+void
+voile_name_drop_ranks (VoileNameCollector *c);
 /* Drops the months that are given names too, after a word of time and before the clause's
  * end or a number ("till Jan", "since June 2024") (voile-name-months.c). */
 void

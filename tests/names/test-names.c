@@ -388,6 +388,11 @@ test_places_brands_and_prose (void)
 {
   /* Street and school names carry people's names; companies carry surnames. */
   assert_finds ("Livraison rue Victor Hugo, près du lycée Jean Moulin.", "");
+  /* A word after ordinals twice is a grade; once, after a date, a name. */
+  assert_finds ("Dan Grading Application\nCurrent grade: 2nd Dan\nInstructor: Sensei Declan Hayes, "
+                "6th Dan\n",
+                "PERSON:Declan Hayes");
+  assert_finds ("Mon 3rd Dan Hughes calls the plumber.\n", "PERSON:Dan Hughes");
   /* A country ending an address is no person. */
   assert_finds ("Destinataire : Cave Bordelaise SARL, ZA du Bec d'Ambès, 33530 Bassens, France\n"
                 "Guest: Chloé Martineau-Singh · Lives in Toronto, Canada\n",
