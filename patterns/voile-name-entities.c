@@ -1723,6 +1723,7 @@ voile_name_collector_finish (VoileNameCollector *c, guint words)
   voile_name_drop_greetings (c);       /* "Kia ora Tama,", "Ngā mihi," */
   voile_name_drop_countries (c);       /* "…, Porto, Portugal" */
   voile_name_drop_ranks (c);           /* "2nd Dan", "6th Dan" */
+  voile_name_drop_states (c);          /* "…;145,00 €;Honoré;PLN-…" */
   voile_name_drop_numbered_things (c); /* "your 2011 Camry", "Art. 196" */
   emit_findings (c, parts);
 }

@@ -396,6 +396,10 @@ voile_name_drop_countries (VoileNameCollector *c);
  * its other mentions (voile-name-ranks.c). */
 void
 voile_name_drop_ranks (VoileNameCollector *c);
+/* Drops the names read in a delimited table's column of states ("Statut": "Honoré")
+ * (voile-name-things.c). */
+void
+voile_name_drop_states (VoileNameCollector *c);
 /* Drops the months that are given names too, after a word of time and before the clause's
  * end or a number ("till Jan", "since June 2024") (voile-name-months.c). */
 void

@@ -357,6 +357,90 @@ animal_aligned_column (const char *text, gsize len, gsize p)
   return FALSE;
 }
 
+/* Headers of a column of states, lower case, folded to ASCII, sorted: a booking's "Statut"
+ * holds "Honoré" (kept), "Annulé", "Lapin (no-show)", never a person. */
+static const char *const state_headers[] = {
+  "categorie", "category", "etat", "outcome", "result", "resultat", "state", "status", "statut",
+};
+
+#define STATE_HEADER_MAX 12
+
+static gboolean
+is_cell_delimiter (char ch)
+{
+  return ch == ';' || ch == ',' || ch == '|' || ch == '\t';
+}
+
+/* "Date;Client;…;Statut" over "…;Maëva;145,00 €;Honoré;PLN-…": is the name text[s, e) a
+ * whole cell of a delimited table whose header cell names a state? The header is the first
+ * line of the block of lines above holding the row's delimiter. */
+static gboolean
+state_column (const char *text, gsize len, gsize s, gsize e)
+{
+  gsize line, line_end;
+
+  if (s == 0 || !is_cell_delimiter (text[s - 1])
+      || (e < len && !is_cell_delimiter (text[e]) && text[e] != '\n' && text[e] != '\r'))
+    return FALSE;
+  char delim = text[s - 1];
+  voile_line_around (text, len, s, e, ALIGNED_LINE_MAX, &line, &line_end);
+  guint column = 0;
+  for (gsize k = line; k < s; k++)
+    column += text[k] == delim;
+  gsize header = line, header_end = line_end;
+  for (guint n = 0; n < HEADER_LINES_MAX && header > 0; n++)
+    {
+      gsize above, above_end;
+      voile_line_around (text, len, header - 1, header - 1, ALIGNED_LINE_MAX, &above, &above_end);
+      if (memchr (text + above, delim, above_end - above) == NULL)
+        break;
+      header = above;
+      header_end = above_end;
+    }
+  if (header == line)
+    return FALSE;
+  gsize q = header;
+  for (guint k = 0; k < column; k++)
+    {
+      while (q < header_end && text[q] != delim)
+        q++;
+      if (q >= header_end)
+        return FALSE;
+      q++;
+    }
+  while (q < header_end && (text[q] == ' ' || text[q] == '"'))
+    q++;
+  gsize qe = q;
+  while (qe < header_end && text[qe] != delim && text[qe] != '"' && text[qe] != ' '
+         && text[qe] != '\r')
+    qe++;
+  char folded[VOILE_NAME_KEY_MAX];
+  gsize n;
+  if (qe == q || qe - q > STATE_HEADER_MAX || !voile_name_fold (text + q, qe - q, folded, &n)
+      || n >= sizeof folded)
+    return FALSE;
+  folded[n] = '\0';
+  return voile_name_sorted_lookup (state_headers, G_N_ELEMENTS (state_headers), folded) != NULL;
+}
+
+/* Drops the names read in a column of states ("Honoré" in a booking export's "Statut"): the
+ * mention alone, the same word elsewhere may be someone's. */
+void
+voile_name_drop_states (VoileNameCollector *c)
+{
+  guint out = 0;
+
+  for (guint i = 0; i < c->mentions->len; i++)
+    {
+      const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
+      if (m->type == VOILE_TYPE_PERSON && m->confidence < CONFIDENCE_FIELD
+          && state_column (c->text, c->len, m->start, m->end))
+        continue;
+      g_array_index (c->mentions, VoileNameMention, out++) = *m;
+    }
+  g_array_set_size (c->mentions, out);
+}
+
 /* Pet-care services an item or a payment names before the animal's name ("Dog walks x5 -
  * Mabel", "House sit 2 nights - Ziggy", "Toilettage - Caramel"), lower case, sorted. */
 static const char *const pet_service_words[] = {

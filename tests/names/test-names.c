@@ -388,6 +388,10 @@ test_places_brands_and_prose (void)
 {
   /* Street and school names carry people's names; companies carry surnames. */
   assert_finds ("Livraison rue Victor Hugo, près du lycée Jean Moulin.", "");
+  /* A column of states holds no person. */
+  assert_finds ("Date;Client;Collaborateur;Statut\n16/11;Inès Haddad;Maëva;Honoré\n16/11;Roux "
+                "Gérard;Karim;Honoré\n",
+                "PERSON:Inès Haddad|PERSON:Maëva|PERSON:Roux Gérard|PERSON:Karim");
   /* A word after ordinals twice is a grade; once, after a date, a name. */
   assert_finds ("Dan Grading Application\nCurrent grade: 2nd Dan\nInstructor: Sensei Declan Hayes, "
                 "6th Dan\n",
