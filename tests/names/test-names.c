@@ -132,6 +132,16 @@ test_titles_greetings_closings (void)
   assert_finds ("Le Dr Petit consulte le mardi.", "PERSON:Petit");
   assert_finds ("Maître Durand a répondu.", "PERSON:Durand");
   assert_finds ("Thanks to Mr. Swift for the report.", "PERSON:Swift");
+  /* A greeting after a reply's label opens a letter to someone, in prose the document prior
+   * reads as a review's. */
+  assert_finds (
+      "Réponses aux avis Google — à copier dans la fiche\n\n⭐⭐ Marc Lenoir : \"Attendu 40 "
+      "min pour un ressemelage, le samedi matin\"\nRéponse : Bonjour Émilie, nos prix "
+      "sont ceux du marché, la clé plate à six euros et la clé à points comme partout, "
+      "le badge aussi. Merci de votre visite, repassez quand vous voulez, on vous fera "
+      "un prix sur le prochain double de clé ou de badge pour votre résidence ou le "
+      "bureau. — Farid\n",
+      "PERSON:Marc Lenoir|PERSON:Émilie|PERSON:Farid");
   assert_finds ("Bonjour Sophie,\nmerci pour votre retour.", "PERSON:Sophie");
   assert_finds ("Hi John,\nsee below.", "PERSON:John");
   assert_finds ("Merci pour tout.\nCordialement,\nAmbre Roche", "PERSON:Ambre Roche");
