@@ -1325,6 +1325,10 @@ test_firms_places_animals (void)
       "PERSON:Leroux");
   assert_finds ("Bonjour Mme Leroux,\nvotre lot est dans la résidence Le Pierre Curie.",
                 "PERSON:Leroux");
+  /* A chat's sender saved under his firm's name is the man who writes. */
+  assert_finds ("[18/11/2026, 10:02] Hamza Transports Tanger: camion dispo demain\n[18/11/2026, "
+                "10:05] Brahim Ouazzani: j'ai 12 palettes\n",
+                "PERSON:Hamza|PERSON:Brahim Ouazzani");
   /* A full name before a trade is a sole trader's: the person stays. */
   assert_finds ("Hi Tom, avoid \"Dave Proctor Building\", he took my deposit.",
                 "PERSON:Tom|PERSON:Dave Proctor");
