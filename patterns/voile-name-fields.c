@@ -1502,13 +1502,19 @@ keyword_at (const char *text, gsize p, gsize len, const char *word)
          && (p + n == len || !g_ascii_isalnum (text[p + n]));
 }
 
-/* A '…' literal at p ('' is a quote): its content bounds; returns the index after it. */
+/* A '…' literal at p ('' is a quote, and \' in MySQL's dumps): its content bounds; returns
+ * the index after it. */
 static gsize
 sql_string (const char *text, gsize p, gsize len, gsize *vs, gsize *ve)
 {
   *vs = ++p;
   while (p < len)
     {
+      if (text[p] == '\\' && p + 1 < len)
+        {
+          p += 2; /* 'D\'Alessandro', 'C:\\tmp' */
+          continue;
+        }
       if (text[p] == '\'')
         {
           if (p + 1 < len && text[p + 1] == '\'')

@@ -2303,6 +2303,12 @@ test_sql_unescaped_apostrophe (void)
   assert_finds ("INSERT INTO inscrits (id, nom, prenom, note) VALUES\n"
                 "(1, 'D'Ornano', 'Paul-Antoine', NULL),\n(2, 'Sissoko', 'Hawa', 'ok');\n",
                 "PERSON:D'Ornano|PERSON:Paul-Antoine|PERSON:Sissoko|PERSON:Hawa");
+  /* mysqldump escapes it with a backslash: the next columns and rows keep their place. */
+  assert_finds ("INSERT INTO `clients` (`id`, `nom`, `prenom`, `ville`) VALUES\n"
+                "(1,'D\\'Alessandro','Maria','Vaulx-en-Velin'),\n(2,'Pham','Minh Duc',"
+                "'Villeurbanne');\n",
+                "PERSON:Alessandro|PERSON:Maria|LOCATION:Vaulx-en-Velin|PERSON:Pham|PERSON:Minh "
+                "Duc|LOCATION:Villeurbanne");
 }
 
 static void
