@@ -214,6 +214,29 @@ is_staff_key (const char *key, const gsize *starts, const gsize *ends, guint wor
   return voile_name_sorted_lookup (staff_keys, G_N_ELEMENTS (staff_keys), folded) != NULL;
 }
 
+/* Words opening a note in brackets on how to write the value: "Name (as on ID)", "Full name
+ * (as in passport)", "Nom (tel que sur la pièce)", "Name (per ID)". Lower case. */
+static const char *const spelling_notes[] = { "as ", "per ", "tel ", "telle ", "comme " };
+
+/* The length of key without a bracketed spelling note at its end ("Name (as on ID)" ->
+ * "Name "): the note's words ("ID", "passport") say nothing of the column. */
+static gsize
+without_spelling_note (const char *key, gsize len)
+{
+  const char *open = memchr (key, '(', len);
+
+  if (open == NULL || open == key)
+    return len;
+  gsize at = (gsize)(open - key) + 1;
+  for (guint k = 0; k < G_N_ELEMENTS (spelling_notes); k++)
+    {
+      gsize n = strlen (spelling_notes[k]);
+      if (at + n <= len && voile_ascii_strncasecmp (key + at, spelling_notes[k], n) == 0)
+        return at - 1;
+    }
+  return len;
+}
+
 VoileFieldKind
 voile_name_classify_key (const char *key, gsize len, gboolean *is_from)
 {
@@ -225,6 +248,7 @@ voile_name_classify_key (const char *key, gsize len, gboolean *is_from)
     *is_from = FALSE;
   if (len == 0 || len > MAX_KEY_LEN)
     return VOILE_FIELD_NONE;
+  len = without_spelling_note (key, len);
   words = split_key (key, len, starts, ends);
   for (guint w = 0; w < words; w++)
     {

@@ -1823,6 +1823,10 @@ test_team_chats_and_payroll (void)
   assert_finds ("LOI-1,2025-10-17,Shamrock Rovers,Bohemians,2,1\nLOI-2,2025-10-17,Derry City,"
                 "Shelbourne,0,0\nLOI-3,2025-10-17,Galway United,Cork City,3,2\n",
                 "");
+  /* A note in brackets on how to write a name leaves its column a name column. */
+  assert_finds ("No | Membership no. | Name (as on ID) | Seat\n01 | WV2024-118402 | Chloe Nguyen | "
+                "A-12\n02 | WV2024-203377 | Lee Ji-eun | A-14\n",
+                "PERSON:Chloe Nguyen|PERSON:Lee Ji-eun");
   /* A suburb column is a city column. */
   assert_finds ("member_no,first_name,last_name,suburb\nG-117,Aarav,Menon,Parramatta\n",
                 "PERSON:Aarav|PERSON:Menon|LOCATION:Parramatta");
