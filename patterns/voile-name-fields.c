@@ -139,10 +139,14 @@ split_key (const char *key, gsize len, gsize *starts, gsize *ends)
     {
       while (i < len && !(g_ascii_isalpha (key[i]) || (guchar)key[i] >= 0x80))
         {
-          /* Google's "Address 1 - City": a number between spaces numbers the column. */
+          /* Google's "Address 1 - City": a number between spaces numbers the column; so
+           * does a digit glued to a word before a separator (Dynamics' "address1_city"). */
           if (g_ascii_isdigit (key[i]))
             {
-              if (i == 0 || key[i - 1] != ' ' || i + 1 >= len || key[i + 1] != ' ')
+              gboolean spaced = i > 0 && key[i - 1] == ' ' && i + 1 < len && key[i + 1] == ' ';
+              gboolean glued = i > 0 && g_ascii_isalpha (key[i - 1]) && i + 1 < len
+                               && (key[i + 1] == '_' || key[i + 1] == '-' || key[i + 1] == '.');
+              if (!spaced && !glued)
                 return 0;
             }
           i++;

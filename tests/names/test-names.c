@@ -1827,6 +1827,9 @@ test_team_chats_and_payroll (void)
   assert_finds ("No | Membership no. | Name (as on ID) | Seat\n01 | WV2024-118402 | Chloe Nguyen | "
                 "A-12\n02 | WV2024-203377 | Lee Ji-eun | A-14\n",
                 "PERSON:Chloe Nguyen|PERSON:Lee Ji-eun");
+  /* A digit glued to a key's word numbers it: "address1_city" is a city. */
+  assert_finds ("{\"fullname\": \"Kemi Adeyemi\", \"address1_city\": \"London\"}\n",
+                "PERSON:Kemi Adeyemi|LOCATION:London");
   /* A suburb column is a city column. */
   assert_finds ("member_no,first_name,last_name,suburb\nG-117,Aarav,Menon,Parramatta\n",
                 "PERSON:Aarav|PERSON:Menon|LOCATION:Parramatta");
