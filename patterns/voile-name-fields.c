@@ -2054,8 +2054,16 @@ voile_name_collector_add_field (VoileNameCollector *c, gsize start, gsize end, V
              || c->text[end - 1] == '"'))
     end--;
   if (kind == VOILE_FIELD_CITY)
-    while (start < end && (g_ascii_isdigit (c->text[start]) || c->text[start] == ' '))
-      start++;
+    {
+      while (start < end && (g_ascii_isdigit (c->text[start]) || c->text[start] == ' '))
+        start++;
+      /* "Kingston 6", "Lyon 3": a city's postal district after it. */
+      gsize e = end;
+      while (e > start && g_ascii_isdigit (c->text[e - 1]) && end - e < 2)
+        e--;
+      if (e < end && e > start + 1 && c->text[e - 1] == ' ' && g_ascii_isalpha (c->text[e - 2]))
+        end = e - 1;
+    }
   if (start >= end || end - start > MAX_FIELD_LEN)
     return FALSE;
   /* A city cell may name its region after a comma ("Phoenix, AZ", "Musashino-shi, Tokyo"),

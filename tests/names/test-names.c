@@ -1830,6 +1830,9 @@ test_team_chats_and_payroll (void)
   /* A digit glued to a key's word numbers it: "address1_city" is a city. */
   assert_finds ("{\"fullname\": \"Kemi Adeyemi\", \"address1_city\": \"London\"}\n",
                 "PERSON:Kemi Adeyemi|LOCATION:London");
+  /* A city's postal district after it. */
+  assert_finds ("{\"first_name\": \"Andrae\", \"city\": \"Kingston 6\"}\n",
+                "PERSON:Andrae|LOCATION:Kingston");
   /* A suburb column is a city column. */
   assert_finds ("member_no,first_name,last_name,suburb\nG-117,Aarav,Menon,Parramatta\n",
                 "PERSON:Aarav|PERSON:Menon|LOCATION:Parramatta");
