@@ -357,10 +357,12 @@ animal_aligned_column (const char *text, gsize len, gsize p)
   return FALSE;
 }
 
-/* Headers of a column of states, lower case, folded to ASCII, sorted: a booking's "Statut"
- * holds "Honoré" (kept), "Annulé", "Lapin (no-show)", never a person. */
+/* Words of a header of a column of states or of vehicles, lower case, folded to ASCII,
+ * sorted: a booking's "Statut" holds "Honoré" (kept), "Annulé", "Lapin (no-show)", a permit
+ * export's "vehicle_make" "Subaru Outback", never a person. */
 static const char *const state_headers[] = {
-  "categorie", "category", "etat", "outcome", "result", "resultat", "state", "status", "statut",
+  "categorie", "category", "etat",  "make",   "model",  "modele",  "outcome",
+  "result",    "resultat", "state", "status", "statut", "vehicle", "vehicule",
 };
 
 #define STATE_HEADER_MAX 12
@@ -408,19 +410,29 @@ state_column (const char *text, gsize len, gsize s, gsize e)
         return FALSE;
       q++;
     }
-  while (q < header_end && (text[q] == ' ' || text[q] == '"'))
-    q++;
-  gsize qe = q;
-  while (qe < header_end && text[qe] != delim && text[qe] != '"' && text[qe] != ' '
-         && text[qe] != '\r')
-    qe++;
-  char folded[VOILE_NAME_KEY_MAX];
-  gsize n;
-  if (qe == q || qe - q > STATE_HEADER_MAX || !voile_name_fold (text + q, qe - q, folded, &n)
-      || n >= sizeof folded)
-    return FALSE;
-  folded[n] = '\0';
-  return voile_name_sorted_lookup (state_headers, G_N_ELEMENTS (state_headers), folded) != NULL;
+  /* The cell's first words ("vehicle_make", "Statut RDV"). */
+  for (guint w = 0; w < 3; w++)
+    {
+      while (q < header_end && (text[q] == ' ' || text[q] == '"' || text[q] == '_'))
+        q++;
+      gsize qe = q;
+      while (qe < header_end && text[qe] != delim && text[qe] != '"' && text[qe] != ' '
+             && text[qe] != '_' && text[qe] != '\r')
+        qe++;
+      char folded[VOILE_NAME_KEY_MAX];
+      gsize n;
+      if (qe == q || qe - q > STATE_HEADER_MAX)
+        return FALSE;
+      if (voile_name_fold (text + q, qe - q, folded, &n) && n < sizeof folded)
+        {
+          folded[n] = '\0';
+          if (voile_name_sorted_lookup (state_headers, G_N_ELEMENTS (state_headers), folded)
+              != NULL)
+            return TRUE;
+        }
+      q = qe;
+    }
+  return FALSE;
 }
 
 /* Drops the names read in a column of states ("Honoré" in a booking export's "Statut"): the

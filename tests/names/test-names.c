@@ -402,6 +402,9 @@ test_places_brands_and_prose (void)
   assert_finds ("Date;Client;Collaborateur;Statut\n16/11;Inès Haddad;Maëva;Honoré\n16/11;Roux "
                 "Gérard;Karim;Honoré\n",
                 "PERSON:Inès Haddad|PERSON:Maëva|PERSON:Roux Gérard|PERSON:Karim");
+  assert_finds ("permit_id\tapplicant_name\tvehicle_make\nPA-1\tLindqvist, Erik\tSubaru "
+                "Outback\nPA-2\tShah, Dhruv\tTesla Model 3\n",
+                "PERSON:Lindqvist, Erik|PERSON:Shah, Dhruv");
   /* A word after ordinals twice is a grade; once, after a date, a name. */
   assert_finds ("Dan Grading Application\nCurrent grade: 2nd Dan\nInstructor: Sensei Declan Hayes, "
                 "6th Dan\n",
