@@ -1338,11 +1338,31 @@ is_company_sender (const char *text, gsize vs, gsize ve, gsize end)
 /* "Nom : Dupont", "- Patient: ROBERT Firmin", "De : Marie Dupont <marie@…>",
  * "name = Ghazal Mirzaei", "Nom de naissance ..... KERBRAT", and several per line when
  * wide spaces separate them ("Nom : MORVAN      Prénom : Loïc"). */
+/* Does a word of the key text[ks, sep) name a birth ("Date de naissance", "Date of birth")? */
+static gboolean
+key_says_birth (const char *text, gsize ks, gsize sep)
+{
+  for (gsize p = ks; p < sep;)
+    {
+      while (p < sep && !g_ascii_isalpha (text[p]))
+        p++;
+      gsize e = p;
+      while (e < sep && (g_ascii_isalpha (text[e]) || (guchar)text[e] >= 0x80))
+        e++;
+      guint32 flags = e > p ? voile_name_context_word (text + p, e - p) : 0;
+      if ((flags & VOILE_CONTEXT_CITY_KEY) && (flags & VOILE_CONTEXT_LIVES))
+        return TRUE;
+      p = e;
+    }
+  return FALSE;
+}
+
 static void
 key_value_line (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize end)
 {
   const char *text = c->text;
   gsize ks = start;
+  gboolean birth = FALSE; /* a pair of the line was a birth's ("Date de naissance : …") */
 
   for (guint pairs = 0; pairs < 4 && ks < end; pairs++)
     {
@@ -1390,6 +1410,11 @@ key_value_line (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize e
       if (sep >= end || sep - ks > MAX_KEY_LEN || sep == ks)
         return;
       kind = classify_key_cached (st, text + ks, sep - ks, &is_from, FALSE);
+      /* "Date de naissance : 22/07/1988   Lieu : Wrocław (PL)": the place after a birth date
+       * on its line is the place of birth, no LOCATION. */
+      if (kind == VOILE_FIELD_CITY && birth)
+        kind = VOILE_FIELD_NONE;
+      birth |= key_says_birth (text, ks, sep);
 
       vs = sep + 1;
       while (vs < end && (text[vs] == '.' || text[vs] == ' ' || text[vs] == '\t'))

@@ -1830,6 +1830,10 @@ test_team_chats_and_payroll (void)
   assert_finds ("No | Membership no. | Name (as on ID) | Seat\n01 | WV2024-118402 | Chloe Nguyen | "
                 "A-12\n02 | WV2024-203377 | Lee Ji-eun | A-14\n",
                 "PERSON:Chloe Nguyen|PERSON:Lee Ji-eun");
+  /* The place after a birth date on its line is the place of birth. */
+  assert_finds ("Nom : Kowalczyk Marta\nDate de naissance : 22/07/1988   Lieu : Wrocław (PL)\n"
+                "Ville : Lyon\n",
+                "PERSON:Kowalczyk Marta|LOCATION:Lyon");
   /* A digit glued to a key's word numbers it: "address1_city" is a city. */
   assert_finds ("{\"fullname\": \"Kemi Adeyemi\", \"address1_city\": \"London\"}\n",
                 "PERSON:Kemi Adeyemi|LOCATION:London");
