@@ -1859,6 +1859,9 @@ test_bots_pets_counterparties (void)
   assert_finds ("14:02 Bot: Hi! I'm Tilly, Thames Water's virtual assistant.\n14:06 "
                 "Kwabena: Thanks Deborah.\n",
                 "PERSON:Kwabena|PERSON:Deborah");
+  assert_finds ("Assistant virtuel : Bonjour ! Je suis Léo, l'assistant bagages.\nVous : "
+                "dossier de Mme Carvalho\n",
+                "PERSON:Carvalho");
   /* The firm whose bot a chat's label names is no person either. */
   assert_finds ("[7:12 PM] Rogers Virtual Assistant: Hi there!\n[7:14 PM] Priya S. (Rogers): "
                 "Hi, this is Priya.\n",
