@@ -1721,6 +1721,7 @@ voile_name_collector_finish (VoileNameCollector *c, guint words)
     }
   voile_name_drop_months (c);          /* "till Jan", found alone or as a later mention */
   voile_name_drop_greetings (c);       /* "Kia ora Tama,", "Ngā mihi," */
+  voile_name_drop_inversions (c);      /* "Pouvez-vous confirmer…" */
   voile_name_drop_countries (c);       /* "…, Porto, Portugal" */
   voile_name_drop_ranks (c);           /* "2nd Dan", "6th Dan" */
   voile_name_drop_states (c);          /* "…;145,00 €;Honoré;PLN-…" */

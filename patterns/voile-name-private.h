@@ -408,6 +408,10 @@ voile_name_drop_months (VoileNameCollector *c);
  * Tama,", "Tēnā koe Ana", "Ngā mihi,"), where they greet (voile-name-greetings.c). */
 void
 voile_name_drop_greetings (VoileNameCollector *c);
+/* Drops the French questions read as names ("Pouvez-vous", "Avez-vous"): a verb, a hyphen
+ * and its subject pronoun (voile-name-inversions.c). */
+void
+voile_name_drop_inversions (VoileNameCollector *c);
 /* Drops the makers and models read as names ("Dacia Duster", "Omega Seamaster") and the
  * credits of quoted works ("We'll Meet Again" (Vera Lynn)). */
 void

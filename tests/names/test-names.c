@@ -414,6 +414,9 @@ test_places_brands_and_prose (void)
   assert_finds ("Destinataire : Cave Bordelaise SARL, ZA du Bec d'Ambès, 33530 Bassens, France\n"
                 "Guest: Chloé Martineau-Singh · Lives in Toronto, Canada\n",
                 "PERSON:Chloé Martineau-Singh");
+  /* A French question's verb and pronoun is no compound given name. */
+  assert_finds ("Conseillère Fabienne : Merci. Pouvez-vous confirmer le nom de Mme Hamadi ?\n",
+                "PERSON:Fabienne|PERSON:Hamadi");
   /* Greetings of other languages whose first word is a given name in the lists. */
   assert_finds ("Kia ora Tama,\nYour account is overdue.\nNgā mihi,\nHemi Walker\n",
                 "PERSON:Hemi Walker");
