@@ -153,6 +153,9 @@ introduced_by_bot (const char *text, gsize len, gsize p)
 {
   gboolean intro = FALSE;
 
+  /* Every phrase ends on "s ", "e ", "m " (a cheap test for most names). */
+  if (p < 4 || text[p - 1] != ' ' || memchr ("semSEM", text[p - 2], 6) == NULL)
+    return FALSE;
   for (guint k = 0; k < G_N_ELEMENTS (intro_phrases) && !intro; k++)
     {
       gsize n = strlen (intro_phrases[k]);

@@ -227,6 +227,8 @@ static const char *const spelling_notes[] = { "as ", "per ", "tel ", "telle ", "
 static gsize
 without_spelling_note (const char *key, gsize len)
 {
+  if (len < 5 || key[len - 1] != ')')
+    return len;
   const char *open = memchr (key, '(', len);
 
   if (open == NULL || open == key)
@@ -796,7 +798,7 @@ try_header (VoileFieldState *st, const char *text, gsize readable, gsize start, 
     useful |= bare_first_last_columns (st, text, starts, ends, n, &first, &last);
   /* "LOI-25-302,2025-10-17,Derry City,Shelbourne,0,0,47": a row of data whose cell ends
    * like a city key is no header; a header's cells are words, not counts. */
-  if (!first && !last && !whole && numeric_cells (text, starts, ends, n) >= 2)
+  if (useful && !first && !last && !whole && numeric_cells (text, starts, ends, n) >= 2)
     return FALSE;
   gboolean things = FALSE;
   if (!useful)
@@ -1362,7 +1364,7 @@ key_value_line (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize e
 {
   const char *text = c->text;
   gsize ks = start;
-  gboolean birth = FALSE; /* a pair of the line was a birth's ("Date de naissance : …") */
+  gsize keys[4][2]; /* the line's keys before, read again only for a city's pair */
 
   for (guint pairs = 0; pairs < 4 && ks < end; pairs++)
     {
@@ -1412,9 +1414,11 @@ key_value_line (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize e
       kind = classify_key_cached (st, text + ks, sep - ks, &is_from, FALSE);
       /* "Date de naissance : 22/07/1988   Lieu : Wrocław (PL)": the place after a birth date
        * on its line is the place of birth, no LOCATION. */
-      if (kind == VOILE_FIELD_CITY && birth)
-        kind = VOILE_FIELD_NONE;
-      birth |= key_says_birth (text, ks, sep);
+      for (guint k = 0; k < pairs && kind == VOILE_FIELD_CITY; k++)
+        if (key_says_birth (text, keys[k][0], keys[k][1]))
+          kind = VOILE_FIELD_NONE;
+      keys[pairs][0] = ks;
+      keys[pairs][1] = sep;
 
       vs = sep + 1;
       while (vs < end && (text[vs] == '.' || text[vs] == ' ' || text[vs] == '\t'))

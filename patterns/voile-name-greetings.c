@@ -4,7 +4,8 @@
  * on "Ngā mihi,"; a message from Malaysia opens on "Selamat pagi", one from Egypt on "Salam
  * alaikum". The first word of such a greeting is a given name in the lists (Kia, Tena, Nga,
  * Salam), and the chat header rules may take the second. A greeting is no person: its words
- * are dropped where they greet, and the name after it ("Tama", "Ana") stays.
+ * are dropped where they greet (voile-name-entities.c), and the name after it ("Tama",
+ * "Ana") stays.
  */
 #include "voile-name-private.h"
 #include "voile-ascii.h"
@@ -48,43 +49,46 @@ letter_at (const char *text, gsize len, gsize p)
   return p < len && (g_ascii_isalpha (text[p]) || (guchar)text[p] >= 0x80);
 }
 
+#define GREETING_WORD_MAX 7
+
 /* Is the mention text[s, e) a word of a greeting: its first word with the second after one
  * space, or its second after the first? */
 static gboolean
 greeting_at (const char *text, gsize len, gsize s, gsize e)
 {
-  gsize w, we;
-
-  if (e - s > 16)
+  if (e - s < 3 || e - s > GREETING_WORD_MAX)
     return FALSE;
-  /* The word after, then the word before. */
-  for (we = e + 1; e < len && text[e] == ' ' && letter_at (text, len, we); we++)
-    ;
-  for (w = s > 1 ? s - 1 : 0; w > 0 && letter_at (text, len, w - 1); w--)
-    ;
+  char lead = g_ascii_tolower (text[s]);
+  /* The letters the greetings' words open on: a cheap test for most names. */
+  if (memchr ("kntsomapd", lead, 9) == NULL)
+    return FALSE;
   for (guint k = 0; k < G_N_ELEMENTS (greetings); k++)
     {
-      if (word_is (text, s, e, greetings[k][0]) && we > e + 1
-          && word_is (text, e + 1, we, greetings[k][1]))
-        return TRUE;
-      if (s >= 2 && text[s - 1] == ' ' && w < s - 1 && word_is (text, s, e, greetings[k][1])
-          && word_is (text, w, s - 1, greetings[k][0]))
-        return TRUE;
+      /* Most names open on another letter than both words of every greeting. */
+      if (lead == greetings[k][0][0] && word_is (text, s, e, greetings[k][0]) && e + 1 < len
+          && text[e] == ' ')
+        {
+          gsize we = e + 1;
+          while (letter_at (text, len, we))
+            we++;
+          if (word_is (text, e + 1, we, greetings[k][1]))
+            return TRUE;
+        }
+      if (lead == greetings[k][1][0] && word_is (text, s, e, greetings[k][1]) && s >= 2
+          && text[s - 1] == ' ')
+        {
+          gsize w = s - 1;
+          while (w > 0 && letter_at (text, len, w - 1))
+            w--;
+          if (word_is (text, w, s - 1, greetings[k][0]))
+            return TRUE;
+        }
     }
   return FALSE;
 }
 
-void
-voile_name_drop_greetings (VoileNameCollector *c)
+gboolean
+voile_name_greets (VoileNameCollector *c, const VoileNameMention *m)
 {
-  guint out = 0;
-
-  for (guint i = 0; i < c->mentions->len; i++)
-    {
-      const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
-      if (m->type == VOILE_TYPE_PERSON && greeting_at (c->text, c->len, m->start, m->end))
-        continue;
-      g_array_index (c->mentions, VoileNameMention, out++) = *m;
-    }
-  g_array_set_size (c->mentions, out);
+  return greeting_at (c->text, c->len, m->start, m->end);
 }

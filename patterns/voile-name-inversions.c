@@ -3,7 +3,7 @@
  * French asks by putting the subject after its verb, joined by a hyphen: "Pouvez-vous
  * confirmer…", "Avez-vous reçu…", "Peut-on…", "Souhaitez-vous…". Capitalised at a
  * sentence's start, such a word looks like a compound given name ("Marie-Anne"); no name
- * ends on a subject pronoun, so a mention that does is dropped.
+ * ends on a subject pronoun, so a mention that does is dropped (voile-name-entities.c).
  */
 #include "voile-name-private.h"
 #include "voile-ascii.h"
@@ -17,6 +17,12 @@ static const char *const inverted_pronouns[] = {
 static gboolean
 inverted_at (const char *text, gsize s, gsize e)
 {
+  /* The hyphen is among the last six bytes ("-elles", "-tu"). */
+  gboolean hyphen = FALSE;
+  for (gsize k = e > s + 6 ? e - 6 : s; k + 2 < e && !hyphen; k++)
+    hyphen = text[k] == '-';
+  if (!hyphen)
+    return FALSE;
   for (guint k = 0; k < G_N_ELEMENTS (inverted_pronouns); k++)
     {
       gsize n = strlen (inverted_pronouns[k]);
@@ -26,17 +32,8 @@ inverted_at (const char *text, gsize s, gsize e)
   return FALSE;
 }
 
-void
-voile_name_drop_inversions (VoileNameCollector *c)
+gboolean
+voile_name_is_inversion (VoileNameCollector *c, const VoileNameMention *m)
 {
-  guint out = 0;
-
-  for (guint i = 0; i < c->mentions->len; i++)
-    {
-      const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
-      if (m->type == VOILE_TYPE_PERSON && inverted_at (c->text, m->start, m->end))
-        continue;
-      g_array_index (c->mentions, VoileNameMention, out++) = *m;
-    }
-  g_array_set_size (c->mentions, out);
+  return inverted_at (c->text, m->start, m->end);
 }

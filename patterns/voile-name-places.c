@@ -113,23 +113,16 @@ voile_name_drop_given_name_places (VoileNameCollector *c)
 
 /* "…, 4000-447 Porto, Portugal", "33530 Bassens, France": a country ends an address that a
  * field rule read as someone's, and "France" or "Jordan"-like words are surnames too. A
- * capitalised mention that is a whole country's name is no person unless a title or a
+ * capitalised mention after a comma that is a whole country's name is no person unless a title or a
  * greeting says so ("M. France"); in lower case it is a chat's sender ("france : j'apporte
  * le dessert"), who wrote her name so. */
-void
-voile_name_drop_countries (VoileNameCollector *c)
+gboolean
+voile_name_is_country_mention (VoileNameCollector *c, const VoileNameMention *m)
 {
-  guint out = 0;
-
-  for (guint i = 0; i < c->mentions->len; i++)
-    {
-      const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
-      if (m->type == VOILE_TYPE_PERSON && m->end - m->start < VOILE_NAME_KEY_MAX
-          && g_unichar_isupper (g_utf8_get_char (c->text + m->start))
-          && voile_name_is_country (c->text + m->start, m->end - m->start)
-          && !voile_name_addressed (c->text, m->start))
-        continue;
-      g_array_index (c->mentions, VoileNameMention, out++) = *m;
-    }
-  g_array_set_size (c->mentions, out);
+  /* After a comma ("…, Porto, Portugal"): the address's last part; a cheap test first, the
+   * country list is long. */
+  return m->end - m->start < VOILE_NAME_KEY_MAX && m->start >= 2 && c->text[m->start - 2] == ','
+         && c->text[m->start - 1] == ' ' && g_unichar_isupper (g_utf8_get_char (c->text + m->start))
+         && voile_name_is_country (c->text + m->start, m->end - m->start)
+         && !voile_name_addressed (c->text, m->start);
 }

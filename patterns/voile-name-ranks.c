@@ -18,7 +18,15 @@ ordinal_before (const char *text, gsize p)
 {
   static const char *const suffixes[] = { "st", "nd", "rd", "th", "e", "er", "eme", "\xc3\xa8me" };
 
-  if (p < 3 || text[p - 1] != ' ')
+  if (p < 3 || text[p - 1] != ' ' || !(g_ascii_isalpha (text[p - 2]) || (guchar)text[p - 2] >= 0x80)
+      || !(g_ascii_isdigit (text[p - 3]) || g_ascii_isalpha (text[p - 3])
+           || (guchar)text[p - 3] >= 0x80))
+    return FALSE;
+  /* A digit must end where the suffix's letters start (at most four bytes before). */
+  gsize q = p - 1;
+  while (q > 0 && p - 1 - q < 5 && (g_ascii_isalpha (text[q - 1]) || (guchar)text[q - 1] >= 0x80))
+    q--;
+  if (q == 0 || !g_ascii_isdigit (text[q - 1]))
     return FALSE;
   gsize e = p - 1;
   for (guint k = 0; k < G_N_ELEMENTS (suffixes); k++)

@@ -301,6 +301,8 @@ animal_column (const char *text, gsize len, gsize p)
 }
 
 #define ALIGNED_LINE_MAX 512
+/* How far before a name its aligned cell may start ("  Mister Fogpatches"). */
+#define ALIGNED_CELL_LEAD 16
 
 /* Does text[s, e) hold a gap of two spaces or more (a table aligned with spaces)? */
 static gboolean
@@ -321,6 +323,13 @@ animal_aligned_column (const char *text, gsize len, gsize p)
 {
   gsize line, line_end, header, header_end;
 
+  /* A cell starts after two spaces or more, at most a title's word before the name ("  Mrs
+   * Milner"): a cheap test before the line is read. */
+  gboolean gap = FALSE;
+  for (gsize k = p; k > 1 && p - k < ALIGNED_CELL_LEAD && text[k - 1] != '\n' && !gap; k--)
+    gap = text[k - 1] == ' ' && text[k - 2] == ' ';
+  if (!gap)
+    return FALSE;
   voile_line_around (text, len, p, p, ALIGNED_LINE_MAX, &line, &line_end);
   if (!has_gap (text, line, line_end) || memchr (text + line, '\t', line_end - line) != NULL)
     return FALSE;
@@ -377,7 +386,7 @@ is_cell_delimiter (char ch)
  * whole cell of a delimited table whose header cell names a state? The header is the first
  * line of the block of lines above holding the row's delimiter. */
 static gboolean
-state_column (const char *text, gsize len, gsize s, gsize e)
+state_column (const char *text, gsize len, gsize s, gsize e, VoileStateCache *cache)
 {
   gsize line, line_end;
 
@@ -390,17 +399,31 @@ state_column (const char *text, gsize len, gsize s, gsize e)
   for (gsize k = line; k < s; k++)
     column += text[k] == delim;
   gsize header = line, header_end = line_end;
-  for (guint n = 0; n < HEADER_LINES_MAX && header > 0; n++)
+  /* The rows of one table follow each other: the header found for the row above, or for an
+   * earlier cell of this row, is this row's. */
+  if (cache->delim == delim && cache->header_end < line
+      && (line == cache->row || line == cache->row_end + 1))
     {
-      gsize above, above_end;
-      voile_line_around (text, len, header - 1, header - 1, ALIGNED_LINE_MAX, &above, &above_end);
-      if (memchr (text + above, delim, above_end - above) == NULL)
-        break;
-      header = above;
-      header_end = above_end;
+      header = cache->header;
+      header_end = cache->header_end;
     }
+  else
+    for (guint n = 0; n < HEADER_LINES_MAX && header > 0; n++)
+      {
+        gsize above, above_end;
+        voile_line_around (text, len, header - 1, header - 1, ALIGNED_LINE_MAX, &above, &above_end);
+        if (memchr (text + above, delim, above_end - above) == NULL)
+          break;
+        header = above;
+        header_end = above_end;
+      }
   if (header == line)
     return FALSE;
+  cache->delim = delim;
+  cache->header = header;
+  cache->header_end = header_end;
+  cache->row = line;
+  cache->row_end = line_end;
   gsize q = header;
   for (guint k = 0; k < column; k++)
     {
@@ -435,22 +458,13 @@ state_column (const char *text, gsize len, gsize s, gsize e)
   return FALSE;
 }
 
-/* Drops the names read in a column of states ("Honoré" in a booking export's "Statut"): the
- * mention alone, the same word elsewhere may be someone's. */
-void
-voile_name_drop_states (VoileNameCollector *c)
+gboolean
+voile_name_in_state_column (VoileNameCollector *c, const VoileNameMention *m,
+                            VoileStateCache *cache)
 {
-  guint out = 0;
-
-  for (guint i = 0; i < c->mentions->len; i++)
-    {
-      const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
-      if (m->type == VOILE_TYPE_PERSON && m->confidence < CONFIDENCE_FIELD
-          && state_column (c->text, c->len, m->start, m->end))
-        continue;
-      g_array_index (c->mentions, VoileNameMention, out++) = *m;
-    }
-  g_array_set_size (c->mentions, out);
+  return m->confidence < CONFIDENCE_FIELD && m->start > 0
+         && is_cell_delimiter (c->text[m->start - 1])
+         && state_column (c->text, c->len, m->start, m->end, cache);
 }
 
 /* Pet-care services an item or a payment names before the animal's name ("Dog walks x5 -

@@ -2284,8 +2284,12 @@ voile_name_is_country (const char *s, gsize n)
                                            "indonesia",
                                            "thailand",
                                            NULL };
+  if (n == 0)
+    return FALSE;
+  /* The first byte rules most countries out before their length is read. */
+  char lead = g_ascii_tolower (s[0]);
   for (const char *const *w = countries; *w != NULL; w++)
-    if (strlen (*w) == n && voile_ascii_strncasecmp (s, *w, n) == 0)
+    if ((*w)[0] == lead && strlen (*w) == n && voile_ascii_strncasecmp (s, *w, n) == 0)
       return TRUE;
   return FALSE;
 }
