@@ -1655,6 +1655,43 @@ find_lower_later_mentions (VoileNameCollector *c, GHashTable *parts)
   merge_mentions (c->mentions, found);
 }
 
+/* Drops, one by one and in one pass, the mentions of words that are no one where they stand:
+ * a greeting of another language, a French question, a country ending an address, a column
+ * of states (see voile-name-private.h). */
+static void
+drop_misread_words (VoileNameCollector *c)
+{
+  VoileStateCache states = { 0 };
+  guint out = 0;
+
+  for (guint i = 0; i < c->mentions->len; i++)
+    {
+      const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
+      /* Each test opens on a byte or a length most names fail: read here, before a call. */
+      gsize n = m->end - m->start;
+      char before = m->start > 0 ? c->text[m->start - 1] : '\n';
+      /* The letters greetings' words open on (a, d, k, m, n, o, p, s, t). */
+      guint lead = (guint)((c->text[m->start] | 0x20) - 'a');
+      gboolean greeting = n >= 3 && n <= 7 && lead < 26 && ((0xcf409u >> lead) & 1);
+      /* A hyphen three to six bytes from the end ("-tu", "-elles"). */
+      gboolean inversion = FALSE;
+      for (gsize k = 3; k <= 6 && k < n && !inversion; k++)
+        inversion = c->text[m->end - k] == '-';
+      gboolean cell = before == ';' || before == ',' || before == '|' || before == '\t';
+      gboolean listed = before == ' ' && m->start >= 2 && c->text[m->start - 2] == ',';
+      if (m->type == VOILE_TYPE_PERSON
+          && ((greeting && voile_name_greets (c, m))
+              || (inversion && voile_name_is_inversion (c, m))
+              || (listed && voile_name_is_country_mention (c, m))
+              || (cell && voile_name_in_state_column (c, m, &states))))
+        continue;
+      if (out != i)
+        g_array_index (c->mentions, VoileNameMention, out) = *m;
+      out++;
+    }
+  g_array_set_size (c->mentions, out);
+}
+
 void
 voile_name_collector_finish (VoileNameCollector *c, guint words)
 {
@@ -1720,6 +1757,8 @@ voile_name_collector_finish (VoileNameCollector *c, guint words)
       voile_name_drop_welsh_places (c); /* "Llŷn" after an e-mail's "llyn" */
     }
   voile_name_drop_months (c);          /* "till Jan", found alone or as a later mention */
+  voile_name_drop_ranks (c);           /* "2nd Dan", "6th Dan" */
+  drop_misread_words (c);              /* "Kia ora", "Pouvez-vous", ", France", "Honoré" */
   voile_name_drop_numbered_things (c); /* "your 2011 Camry", "Art. 196" */
   emit_findings (c, parts);
 }

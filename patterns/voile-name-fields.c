@@ -139,10 +139,14 @@ split_key (const char *key, gsize len, gsize *starts, gsize *ends)
     {
       while (i < len && !(g_ascii_isalpha (key[i]) || (guchar)key[i] >= 0x80))
         {
-          /* Google's "Address 1 - City": a number between spaces numbers the column. */
+          /* Google's "Address 1 - City": a number between spaces numbers the column; so
+           * does a digit glued to a word before a separator (Dynamics' "address1_city"). */
           if (g_ascii_isdigit (key[i]))
             {
-              if (i == 0 || key[i - 1] != ' ' || i + 1 >= len || key[i + 1] != ' ')
+              gboolean spaced = i > 0 && key[i - 1] == ' ' && i + 1 < len && key[i + 1] == ' ';
+              gboolean glued = i > 0 && g_ascii_isalpha (key[i - 1]) && i + 1 < len
+                               && (key[i + 1] == '_' || key[i + 1] == '-' || key[i + 1] == '.');
+              if (!spaced && !glued)
                 return 0;
             }
           i++;
@@ -214,6 +218,31 @@ is_staff_key (const char *key, const gsize *starts, const gsize *ends, guint wor
   return voile_name_sorted_lookup (staff_keys, G_N_ELEMENTS (staff_keys), folded) != NULL;
 }
 
+/* Words opening a note in brackets on how to write the value: "Name (as on ID)", "Full name
+ * (as in passport)", "Nom (tel que sur la pièce)", "Name (per ID)". Lower case. */
+static const char *const spelling_notes[] = { "as ", "per ", "tel ", "telle ", "comme " };
+
+/* The length of key without a bracketed spelling note at its end ("Name (as on ID)" ->
+ * "Name "): the note's words ("ID", "passport") say nothing of the column. */
+static gsize
+without_spelling_note (const char *key, gsize len)
+{
+  if (len < 5 || key[len - 1] != ')')
+    return len;
+  const char *open = memchr (key, '(', len);
+
+  if (open == NULL || open == key)
+    return len;
+  gsize at = (gsize)(open - key) + 1;
+  for (guint k = 0; k < G_N_ELEMENTS (spelling_notes); k++)
+    {
+      gsize n = strlen (spelling_notes[k]);
+      if (at + n <= len && voile_ascii_strncasecmp (key + at, spelling_notes[k], n) == 0)
+        return at - 1;
+    }
+  return len;
+}
+
 VoileFieldKind
 voile_name_classify_key (const char *key, gsize len, gboolean *is_from)
 {
@@ -225,6 +254,7 @@ voile_name_classify_key (const char *key, gsize len, gboolean *is_from)
     *is_from = FALSE;
   if (len == 0 || len > MAX_KEY_LEN)
     return VOILE_FIELD_NONE;
+  len = without_spelling_note (key, len);
   words = split_key (key, len, starts, ends);
   for (guint w = 0; w < words; w++)
     {
@@ -639,6 +669,22 @@ bare_first_last_columns (VoileFieldState *st, const char *text, const gsize *sta
   return TRUE;
 }
 
+/* How many of the cells text[starts[i], ends[i]) are numbers ("47", "1.84", "9,211")? */
+static guint
+numeric_cells (const char *text, const gsize *starts, const gsize *ends, guint n)
+{
+  guint count = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      gboolean digits = ends[i] > starts[i];
+      for (gsize p = starts[i]; p < ends[i] && digits; p++)
+        digits = g_ascii_isdigit (text[p]) || text[p] == '.' || text[p] == ',';
+      count += digits && g_ascii_isdigit (text[starts[i]]);
+    }
+  return count;
+}
+
 /* A header: 2+ short fields, at least one naming a person or a city. */
 static gboolean
 try_header (VoileFieldState *st, const char *text, gsize readable, gsize start, gsize end)
@@ -750,6 +796,10 @@ try_header (VoileFieldState *st, const char *text, gsize readable, gsize start, 
     }
   if (!first && !last)
     useful |= bare_first_last_columns (st, text, starts, ends, n, &first, &last);
+  /* "LOI-25-302,2025-10-17,Derry City,Shelbourne,0,0,47": a row of data whose cell ends
+   * like a city key is no header; a header's cells are words, not counts. */
+  if (useful && !first && !last && !whole && numeric_cells (text, starts, ends, n) >= 2)
+    return FALSE;
   gboolean things = FALSE;
   if (!useful)
     {
@@ -1290,11 +1340,31 @@ is_company_sender (const char *text, gsize vs, gsize ve, gsize end)
 /* "Nom : Dupont", "- Patient: ROBERT Firmin", "De : Marie Dupont <marie@…>",
  * "name = Ghazal Mirzaei", "Nom de naissance ..... KERBRAT", and several per line when
  * wide spaces separate them ("Nom : MORVAN      Prénom : Loïc"). */
+/* Does a word of the key text[ks, sep) name a birth ("Date de naissance", "Date of birth")? */
+static gboolean
+key_says_birth (const char *text, gsize ks, gsize sep)
+{
+  for (gsize p = ks; p < sep;)
+    {
+      while (p < sep && !g_ascii_isalpha (text[p]))
+        p++;
+      gsize e = p;
+      while (e < sep && (g_ascii_isalpha (text[e]) || (guchar)text[e] >= 0x80))
+        e++;
+      guint32 flags = e > p ? voile_name_context_word (text + p, e - p) : 0;
+      if ((flags & VOILE_CONTEXT_CITY_KEY) && (flags & VOILE_CONTEXT_LIVES))
+        return TRUE;
+      p = e;
+    }
+  return FALSE;
+}
+
 static void
 key_value_line (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize end)
 {
   const char *text = c->text;
   gsize ks = start;
+  gsize keys[4][2]; /* the line's keys before, read again only for a city's pair */
 
   for (guint pairs = 0; pairs < 4 && ks < end; pairs++)
     {
@@ -1342,6 +1412,13 @@ key_value_line (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize e
       if (sep >= end || sep - ks > MAX_KEY_LEN || sep == ks)
         return;
       kind = classify_key_cached (st, text + ks, sep - ks, &is_from, FALSE);
+      /* "Date de naissance : 22/07/1988   Lieu : Wrocław (PL)": the place after a birth date
+       * on its line is the place of birth, no LOCATION. */
+      for (guint k = 0; k < pairs && kind == VOILE_FIELD_CITY; k++)
+        if (key_says_birth (text, keys[k][0], keys[k][1]))
+          kind = VOILE_FIELD_NONE;
+      keys[pairs][0] = ks;
+      keys[pairs][1] = sep;
 
       vs = sep + 1;
       while (vs < end && (text[vs] == '.' || text[vs] == ' ' || text[vs] == '\t'))
@@ -1482,13 +1559,19 @@ keyword_at (const char *text, gsize p, gsize len, const char *word)
          && (p + n == len || !g_ascii_isalnum (text[p + n]));
 }
 
-/* A '…' literal at p ('' is a quote): its content bounds; returns the index after it. */
+/* A '…' literal at p ('' is a quote, and \' in MySQL's dumps): its content bounds; returns
+ * the index after it. */
 static gsize
 sql_string (const char *text, gsize p, gsize len, gsize *vs, gsize *ve)
 {
   *vs = ++p;
   while (p < len)
     {
+      if (text[p] == '\\' && p + 1 < len)
+        {
+          p += 2; /* 'D\'Alessandro', 'C:\\tmp' */
+          continue;
+        }
       if (text[p] == '\'')
         {
           if (p + 1 < len && text[p + 1] == '\'')
@@ -2000,8 +2083,16 @@ voile_name_collector_add_field (VoileNameCollector *c, gsize start, gsize end, V
              || c->text[end - 1] == '"'))
     end--;
   if (kind == VOILE_FIELD_CITY)
-    while (start < end && (g_ascii_isdigit (c->text[start]) || c->text[start] == ' '))
-      start++;
+    {
+      while (start < end && (g_ascii_isdigit (c->text[start]) || c->text[start] == ' '))
+        start++;
+      /* "Kingston 6", "Lyon 3": a city's postal district after it. */
+      gsize e = end;
+      while (e > start && g_ascii_isdigit (c->text[e - 1]) && end - e < 2)
+        e--;
+      if (e < end && e > start + 1 && c->text[e - 1] == ' ' && g_ascii_isalpha (c->text[e - 2]))
+        end = e - 1;
+    }
   if (start >= end || end - start > MAX_FIELD_LEN)
     return FALSE;
   /* A city cell may name its region after a comma ("Phoenix, AZ", "Musashino-shi, Tokyo"),

@@ -49,6 +49,26 @@ ascii_word_end (const char *text, gsize len, gsize p)
   return p;
 }
 
+#define SENDER_LABEL_MAX 48
+
+/* "[18/11/2026, 10:02] Hamza Transports Tanger: …": does a chat's sender label open at
+ * text[s] (after the message's bracketed time, words up to a colon)? The contact a phone
+ * saved under its firm's name is the man who writes. */
+static gboolean
+chat_sender_at (const char *text, gsize len, gsize s)
+{
+  if (s < 2 || text[s - 1] != ' ' || text[s - 2] != ']')
+    return FALSE;
+  for (gsize p = s; p < len && p < s + SENDER_LABEL_MAX; p++)
+    {
+      if (text[p] == ':')
+        return TRUE;
+      if (!g_ascii_isalpha (text[p]) && text[p] != ' ' && text[p] != '-' && (guchar)text[p] < 0x80)
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* Does the mention end on a trade word, or is it followed by one? */
 static gboolean
 ends_in_trade (VoileNameCollector *c, const VoileNameMention *m)
@@ -63,6 +83,15 @@ ends_in_trade (VoileNameCollector *c, const VoileNameMention *m)
   /* "Calder Finishing"; a full name before a trade is a sole trader's ("Dave Proctor
    * Building & Renovation"). */
   if (strchr (m->key, ' ') != NULL || m->end + 1 >= c->len || text[m->end] != ' ')
+    return FALSE;
+  /* "Kemal Removals": a given name that is nothing else names the man whose trade it is,
+   * as a surname does ("Benali Rénovation"); so does one that is a surname too as a chat's
+   * sender ("[…] Hamza Transports Tanger:"). "Torbay", "Kestrel" are places or words, and
+   * "Calder Finishing" in prose a firm. */
+  guint flags = voile_name_lookup_word (text + m->start, m->end - m->start);
+  if ((flags & VOILE_NAME_FIRST)
+      && !(flags & (VOILE_NAME_PROPER | VOILE_NAME_WORD | VOILE_NAME_AMBIGUOUS))
+      && (!(flags & VOILE_NAME_LAST) || chat_sender_at (text, c->len, m->start)))
     return FALSE;
   return trade_word (text, m->end + 1, ascii_word_end (text, c->len, m->end + 1));
 }

@@ -110,3 +110,19 @@ voile_name_drop_given_name_places (VoileNameCollector *c)
     }
   g_array_set_size (c->mentions, out);
 }
+
+/* "…, 4000-447 Porto, Portugal", "33530 Bassens, France": a country ends an address that a
+ * field rule read as someone's, and "France" or "Jordan"-like words are surnames too. A
+ * capitalised mention after a comma that is a whole country's name is no person unless a title or a
+ * greeting says so ("M. France"); in lower case it is a chat's sender ("france : j'apporte
+ * le dessert"), who wrote her name so. */
+gboolean
+voile_name_is_country_mention (VoileNameCollector *c, const VoileNameMention *m)
+{
+  /* After a comma ("…, Porto, Portugal"): the address's last part; a cheap test first, the
+   * country list is long. */
+  return m->end - m->start < VOILE_NAME_KEY_MAX && m->start >= 2 && c->text[m->start - 2] == ','
+         && c->text[m->start - 1] == ' ' && g_unichar_isupper (g_utf8_get_char (c->text + m->start))
+         && voile_name_is_country (c->text + m->start, m->end - m->start)
+         && !voile_name_addressed (c->text, m->start);
+}

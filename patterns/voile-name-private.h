@@ -388,10 +388,35 @@ voile_name_drop_welsh_places (VoileNameCollector *c);
  * (voile-name-places.c). */
 void
 voile_name_drop_given_name_places (VoileNameCollector *c);
+/* Drops a word that follows an ordinal twice or more ("2nd Dan", "6th Dan"), a grade, with
+ * its other mentions (voile-name-ranks.c). */
+void
+voile_name_drop_ranks (VoileNameCollector *c);
 /* Drops the months that are given names too, after a word of time and before the clause's
  * end or a number ("till Jan", "since June 2024") (voile-name-months.c). */
 void
 voile_name_drop_months (VoileNameCollector *c);
+/* Words the lists hold as names that are no one where they stand, each dropped alone by
+ * voile-name-entities.c: a greeting of another language ("Kia ora Tama,", "Tēnā koe Ana",
+ * "Ngā mihi,"; voile-name-greetings.c), a French question's verb and pronoun ("Pouvez-vous";
+ * voile-name-inversions.c), a country ending an address ("…, Porto, Portugal";
+ * voile-name-places.c), a cell of a delimited table's column of states or vehicles
+ * ("Statut": "Honoré"; voile-name-things.c). */
+gboolean
+voile_name_greets (VoileNameCollector *c, const VoileNameMention *m);
+gboolean
+voile_name_is_inversion (VoileNameCollector *c, const VoileNameMention *m);
+gboolean
+voile_name_is_country_mention (VoileNameCollector *c, const VoileNameMention *m);
+/* The header last found for a delimited row, kept while the rows follow each other. */
+typedef struct
+{
+  char delim; /* 0: none yet */
+  gsize header, header_end, row, row_end;
+} VoileStateCache;
+gboolean
+voile_name_in_state_column (VoileNameCollector *c, const VoileNameMention *m,
+                            VoileStateCache *cache);
 /* Drops the makers and models read as names ("Dacia Duster", "Omega Seamaster") and the
  * credits of quoted works ("We'll Meet Again" (Vera Lynn)). */
 void

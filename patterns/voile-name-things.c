@@ -12,6 +12,7 @@
  */
 #include "voile-name-private.h"
 #include "voile-ascii.h"
+#include "voile-line.h"
 
 /* Species and breeds, lower case, sorted (strcmp order, UTF-8 bytes). Words that also say
  * something of a person ("boxer", "british", "jack", "border", "lab", "cross") are left
@@ -299,6 +300,173 @@ animal_column (const char *text, gsize len, gsize p)
   return animal;
 }
 
+#define ALIGNED_LINE_MAX 512
+/* How far before a name its aligned cell may start ("  Mister Fogpatches"). */
+#define ALIGNED_CELL_LEAD 16
+
+/* Does text[s, e) hold a gap of two spaces or more (a table aligned with spaces)? */
+static gboolean
+has_gap (const char *text, gsize s, gsize e)
+{
+  for (gsize k = s; k + 1 < e; k++)
+    if (text[k] == ' ' && text[k + 1] == ' ')
+      return TRUE;
+  return FALSE;
+}
+
+/* "No  Horse            Age" over " 1  Danny Kirwan      9": a race card, a show's entries,
+ * aligned with spaces. Is the header cell above the name at text[p] (the last cell of the
+ * header starting at or before the name's column, cells parted by two spaces or more) a
+ * word of animals? The header is the first line of the block of aligned lines above. */
+static gboolean
+animal_aligned_column (const char *text, gsize len, gsize p)
+{
+  gsize line, line_end, header, header_end;
+
+  /* A cell starts after two spaces or more, at most a title's word before the name ("  Mrs
+   * Milner"): a cheap test before the line is read. */
+  gboolean gap = FALSE;
+  for (gsize k = p; k > 1 && p - k < ALIGNED_CELL_LEAD && text[k - 1] != '\n' && !gap; k--)
+    gap = text[k - 1] == ' ' && text[k - 2] == ' ';
+  if (!gap)
+    return FALSE;
+  voile_line_around (text, len, p, p, ALIGNED_LINE_MAX, &line, &line_end);
+  if (!has_gap (text, line, line_end) || memchr (text + line, '\t', line_end - line) != NULL)
+    return FALSE;
+  header = line;
+  header_end = line_end;
+  for (guint n = 0; n < HEADER_LINES_MAX && header > 0; n++)
+    {
+      gsize above, above_end;
+      voile_line_around (text, len, header - 1, header - 1, ALIGNED_LINE_MAX, &above, &above_end);
+      if (above == above_end || !has_gap (text, above, above_end))
+        break;
+      header = above;
+      header_end = above_end;
+    }
+  if (header == line)
+    return FALSE;
+  gsize column = p - line, cell = G_MAXSIZE;
+  for (gsize k = header; k < header_end && k - header <= column; k++)
+    if (text[k] != ' '
+        && (k == header || (k >= header + 2 && text[k - 1] == ' ' && text[k - 2] == ' ')))
+      cell = k;
+  if (cell == G_MAXSIZE)
+    return FALSE;
+  for (guint w = 0; w < 3 && cell < header_end; w++)
+    {
+      gsize e;
+      if (word_in (text, header_end, cell, record_species_words,
+                   G_N_ELEMENTS (record_species_words), &e))
+        return TRUE;
+      if (e == cell || e + 1 >= header_end || text[e] != ' ' || text[e + 1] == ' ')
+        return FALSE;
+      cell = e + 1;
+    }
+  return FALSE;
+}
+
+/* Words of a header of a column of states or of vehicles, lower case, folded to ASCII,
+ * sorted: a booking's "Statut" holds "Honoré" (kept), "Annulé", "Lapin (no-show)", a permit
+ * export's "vehicle_make" "Subaru Outback", never a person. */
+static const char *const state_headers[] = {
+  "categorie", "category", "etat",  "make",   "model",  "modele",  "outcome",
+  "result",    "resultat", "state", "status", "statut", "vehicle", "vehicule",
+};
+
+#define STATE_HEADER_MAX 12
+
+static gboolean
+is_cell_delimiter (char ch)
+{
+  return ch == ';' || ch == ',' || ch == '|' || ch == '\t';
+}
+
+/* "Date;Client;…;Statut" over "…;Maëva;145,00 €;Honoré;PLN-…": is the name text[s, e) a
+ * whole cell of a delimited table whose header cell names a state? The header is the first
+ * line of the block of lines above holding the row's delimiter. */
+static gboolean
+state_column (const char *text, gsize len, gsize s, gsize e, VoileStateCache *cache)
+{
+  gsize line, line_end;
+
+  if (s == 0 || !is_cell_delimiter (text[s - 1])
+      || (e < len && !is_cell_delimiter (text[e]) && text[e] != '\n' && text[e] != '\r'))
+    return FALSE;
+  char delim = text[s - 1];
+  voile_line_around (text, len, s, e, ALIGNED_LINE_MAX, &line, &line_end);
+  guint column = 0;
+  for (gsize k = line; k < s; k++)
+    column += text[k] == delim;
+  gsize header = line, header_end = line_end;
+  /* The rows of one table follow each other: the header found for the row above, or for an
+   * earlier cell of this row, is this row's. */
+  if (cache->delim == delim && cache->header_end < line
+      && (line == cache->row || line == cache->row_end + 1))
+    {
+      header = cache->header;
+      header_end = cache->header_end;
+    }
+  else
+    for (guint n = 0; n < HEADER_LINES_MAX && header > 0; n++)
+      {
+        gsize above, above_end;
+        voile_line_around (text, len, header - 1, header - 1, ALIGNED_LINE_MAX, &above, &above_end);
+        if (memchr (text + above, delim, above_end - above) == NULL)
+          break;
+        header = above;
+        header_end = above_end;
+      }
+  if (header == line)
+    return FALSE;
+  cache->delim = delim;
+  cache->header = header;
+  cache->header_end = header_end;
+  cache->row = line;
+  cache->row_end = line_end;
+  gsize q = header;
+  for (guint k = 0; k < column; k++)
+    {
+      while (q < header_end && text[q] != delim)
+        q++;
+      if (q >= header_end)
+        return FALSE;
+      q++;
+    }
+  /* The cell's first words ("vehicle_make", "Statut RDV"). */
+  for (guint w = 0; w < 3; w++)
+    {
+      while (q < header_end && (text[q] == ' ' || text[q] == '"' || text[q] == '_'))
+        q++;
+      gsize qe = q;
+      while (qe < header_end && text[qe] != delim && text[qe] != '"' && text[qe] != ' '
+             && text[qe] != '_' && text[qe] != '\r')
+        qe++;
+      char folded[VOILE_NAME_KEY_MAX];
+      gsize n;
+      if (qe == q || qe - q > STATE_HEADER_MAX)
+        return FALSE;
+      if (voile_name_fold (text + q, qe - q, folded, &n) && n < sizeof folded)
+        {
+          folded[n] = '\0';
+          if (voile_name_sorted_lookup (state_headers, G_N_ELEMENTS (state_headers), folded)
+              != NULL)
+            return TRUE;
+        }
+      q = qe;
+    }
+  return FALSE;
+}
+
+gboolean
+voile_name_in_state_column (VoileNameCollector *c, const VoileNameMention *m,
+                            VoileStateCache *cache)
+{
+  return m->confidence < CONFIDENCE_FIELD && m->start > 0
+         && is_cell_delimiter (c->text[m->start - 1])
+         && state_column (c->text, c->len, m->start, m->end, cache);
+}
+
 /* Pet-care services an item or a payment names before the animal's name ("Dog walks x5 -
  * Mabel", "House sit 2 nights - Ziggy", "Toilettage - Caramel"), lower case, sorted. */
 static const char *const pet_service_words[] = {
@@ -403,8 +571,19 @@ voile_name_drop_pets (VoileNameCollector *c)
   for (guint i = 0; i < c->mentions->len; i++)
     {
       const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
+      if (m->type != VOILE_TYPE_PERSON)
+        continue;
+      /* A column of horses names them with titles and in several words ("Mrs Milner",
+       * "Danny Kirwan"): its header says what they are. */
+      if (animal_aligned_column (c->text, c->len, m->start))
+        {
+          if (pets == NULL)
+            pets = g_hash_table_new (g_str_hash, g_str_equal);
+          g_hash_table_add (pets, (gpointer)m->key);
+          continue;
+        }
       /* A pet has one name: "Rose Dupont (poodle owner)" is a person. */
-      if (m->type != VOILE_TYPE_PERSON || strchr (m->key, ' ') != NULL)
+      if (strchr (m->key, ' ') != NULL)
         continue;
       /* "Mme Charpentier, chiens Filou et Vanille": after a title, the owner. */
       if ((animal_after (c->text, c->len, m->end) || species_before (c->text, m->start)

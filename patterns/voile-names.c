@@ -310,12 +310,39 @@ after_capital_article (VoileNameCollector *c, GArray *tokens, guint i)
 
 /* "Dear Ifeoluwa," / "Bonjour Maëlle" on a line of their own: a letter to someone, which
  * makes the whole text about people (a novel's dialogue greets someone mid-line). */
+/* Up to this many words label a reply before its greeting ("Réponse : Bonjour Émilie,",
+ * "Owner's reply: Hi Tom,"). */
+#define REPLY_LABEL_WORDS_MAX 3
+
+/* Do the tokens before tokens[greeting] only label what follows: a few words, then a colon
+ * and the greeting ("Réponse : Bonjour …")? */
+static gboolean
+reply_label_before (VoileNameCollector *c, GArray *tokens, guint greeting)
+{
+  if (greeting == 0 || greeting > REPLY_LABEL_WORDS_MAX)
+    return FALSE;
+  gsize colon = tok (tokens, greeting - 1)->end, g = tok (tokens, greeting)->start;
+  while (colon < g && c->text[colon] == ' ')
+    colon++;
+  if (colon >= g || c->text[colon] != ':')
+    return FALSE;
+  for (gsize k = colon + 1; k < g; k++)
+    if (c->text[k] != ' ')
+      return FALSE;
+  for (guint i = 0; i + 1 < greeting; i++)
+    if (tok (tokens, i)->next_char != ' ' && tok (tokens, i)->next_char != '\'')
+      return FALSE;
+  return TRUE;
+}
+
 static gboolean
 opens_letter (VoileNameCollector *c, GArray *tokens, guint first, guint last)
 {
   const VoileToken *end = tok (tokens, last);
 
-  return first == 1 && voile_name_token_has_context (c->text, tokens, 0, VOILE_CONTEXT_GREETING)
+  return first >= 1
+         && voile_name_token_has_context (c->text, tokens, first - 1, VOILE_CONTEXT_GREETING)
+         && (first == 1 || reply_label_before (c, tokens, first - 1))
          && (last + 1 == tokens->len || end->next_char == ',' || end->next_char == '\0');
 }
 
@@ -2257,8 +2284,12 @@ voile_name_is_country (const char *s, gsize n)
                                            "indonesia",
                                            "thailand",
                                            NULL };
+  if (n == 0)
+    return FALSE;
+  /* The first byte rules most countries out before their length is read. */
+  char lead = g_ascii_tolower (s[0]);
   for (const char *const *w = countries; *w != NULL; w++)
-    if (strlen (*w) == n && voile_ascii_strncasecmp (s, *w, n) == 0)
+    if ((*w)[0] == lead && strlen (*w) == n && voile_ascii_strncasecmp (s, *w, n) == 0)
       return TRUE;
   return FALSE;
 }

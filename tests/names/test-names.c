@@ -132,6 +132,16 @@ test_titles_greetings_closings (void)
   assert_finds ("Le Dr Petit consulte le mardi.", "PERSON:Petit");
   assert_finds ("Maître Durand a répondu.", "PERSON:Durand");
   assert_finds ("Thanks to Mr. Swift for the report.", "PERSON:Swift");
+  /* A greeting after a reply's label opens a letter to someone, in prose the document prior
+   * reads as a review's. */
+  assert_finds (
+      "Réponses aux avis Google — à copier dans la fiche\n\n⭐⭐ Marc Lenoir : \"Attendu 40 "
+      "min pour un ressemelage, le samedi matin\"\nRéponse : Bonjour Émilie, nos prix "
+      "sont ceux du marché, la clé plate à six euros et la clé à points comme partout, "
+      "le badge aussi. Merci de votre visite, repassez quand vous voulez, on vous fera "
+      "un prix sur le prochain double de clé ou de badge pour votre résidence ou le "
+      "bureau. — Farid\n",
+      "PERSON:Marc Lenoir|PERSON:Émilie|PERSON:Farid");
   assert_finds ("Bonjour Sophie,\nmerci pour votre retour.", "PERSON:Sophie");
   assert_finds ("Hi John,\nsee below.", "PERSON:John");
   assert_finds ("Merci pour tout.\nCordialement,\nAmbre Roche", "PERSON:Ambre Roche");
@@ -388,6 +398,35 @@ test_places_brands_and_prose (void)
 {
   /* Street and school names carry people's names; companies carry surnames. */
   assert_finds ("Livraison rue Victor Hugo, près du lycée Jean Moulin.", "");
+  /* A column of states holds no person. */
+  assert_finds ("Date;Client;Collaborateur;Statut\n16/11;Inès Haddad;Maëva;Honoré\n16/11;Roux "
+                "Gérard;Karim;Honoré\n",
+                "PERSON:Inès Haddad|PERSON:Maëva|PERSON:Roux Gérard|PERSON:Karim");
+  assert_finds ("permit_id\tapplicant_name\tvehicle_make\nPA-1\tLindqvist, Erik\tSubaru "
+                "Outback\nPA-2\tShah, Dhruv\tTesla Model 3\n",
+                "PERSON:Lindqvist, Erik|PERSON:Shah, Dhruv");
+  /* A word after ordinals twice is a grade; once, after a date, a name. */
+  assert_finds ("Dan Grading Application\nCurrent grade: 2nd Dan\nInstructor: Sensei Declan Hayes, "
+                "6th Dan\n",
+                "PERSON:Declan Hayes");
+  assert_finds ("Mon 3rd Dan Hughes calls the plumber.\n", "PERSON:Dan Hughes");
+  /* A country ending an address is no person. */
+  assert_finds ("Destinataire : Cave Bordelaise SARL, ZA du Bec d'Ambès, 33530 Bassens, France\n"
+                "Guest: Chloé Martineau-Singh · Lives in Toronto, Canada\n",
+                "PERSON:Chloé Martineau-Singh");
+  /* A French question's verb and pronoun is no compound given name. */
+  assert_finds ("Conseillère Fabienne : Merci. Pouvez-vous confirmer le nom de Mme Hamadi ?\n",
+                "PERSON:Fabienne|PERSON:Hamadi");
+  /* Greetings of other languages whose first word is a given name in the lists. */
+  assert_finds ("Kia ora Tama,\nYour account is overdue.\nNgā mihi,\nHemi Walker\n",
+                "PERSON:Hemi Walker");
+  assert_finds ("Spark Assistant: Kia ora! I can help with broadband.\n", "");
+  /* Schools, quarters and venues of other languages, and venues named after a person. */
+  assert_finds ("Previous school: Escuela Primaria Benito Juárez, Guadalajara (MX)\n", "");
+  assert_finds ("The flat is in Vila Madalena, near the Foro Sol.\n", "");
+  assert_finds ("Hi Reece,\nWarm-up at the Ken Rosewall Arena.\nAisling (Work Coach, Hartlepool "
+                "Jobcentre)\n",
+                "PERSON:Reece|PERSON:Aisling");
   assert_finds ("Use Julia or Ruby, deploy with Jenkins on Ubuntu.", "");
   assert_finds ("Florence est une ville magnifique.", "");
   /* Famous people in general prose: no contact, no title, no structured field. */
@@ -1292,6 +1331,10 @@ test_firms_places_animals (void)
       "PERSON:Leroux");
   assert_finds ("Bonjour Mme Leroux,\nvotre lot est dans la résidence Le Pierre Curie.",
                 "PERSON:Leroux");
+  /* A chat's sender saved under his firm's name is the man who writes. */
+  assert_finds ("[18/11/2026, 10:02] Hamza Transports Tanger: camion dispo demain\n[18/11/2026, "
+                "10:05] Brahim Ouazzani: j'ai 12 palettes\n",
+                "PERSON:Hamza|PERSON:Brahim Ouazzani");
   /* A full name before a trade is a sole trader's: the person stays. */
   assert_finds ("Hi Tom, avoid \"Dave Proctor Building\", he took my deposit.",
                 "PERSON:Tom|PERSON:Dave Proctor");
@@ -1782,6 +1825,27 @@ test_team_chats_and_payroll (void)
   /* "First" and "Last" side by side head a table of people. */
   assert_finds ("EmpID\tLast\tFirst\tRate\n1003\tNakashima\tGrace\t26.00\n",
                 "PERSON:Nakashima|PERSON:Grace");
+  /* A row of data whose cell ends like a city key ("Derry City") is no header. */
+  assert_finds ("LOI-1,2025-10-17,Shamrock Rovers,Bohemians,2,1\nLOI-2,2025-10-17,Derry City,"
+                "Shelbourne,0,0\nLOI-3,2025-10-17,Galway United,Cork City,3,2\n",
+                "");
+  /* A note in brackets on how to write a name leaves its column a name column. */
+  assert_finds ("No | Membership no. | Name (as on ID) | Seat\n01 | WV2024-118402 | Chloe Nguyen | "
+                "A-12\n02 | WV2024-203377 | Lee Ji-eun | A-14\n",
+                "PERSON:Chloe Nguyen|PERSON:Lee Ji-eun");
+  /* The place after a birth date on its line is the place of birth. */
+  assert_finds ("Nom : Kowalczyk Marta\nDate de naissance : 22/07/1988   Lieu : Wrocław (PL)\n"
+                "Ville : Lyon\n",
+                "PERSON:Kowalczyk Marta|LOCATION:Lyon");
+  /* A digit glued to a key's word numbers it: "address1_city" is a city. */
+  assert_finds ("{\"fullname\": \"Kemi Adeyemi\", \"address1_city\": \"London\"}\n",
+                "PERSON:Kemi Adeyemi|LOCATION:London");
+  /* A city's postal district after it. */
+  assert_finds ("{\"first_name\": \"Andrae\", \"city\": \"Kingston 6\"}\n",
+                "PERSON:Andrae|LOCATION:Kingston");
+  /* A suburb column is a city column. */
+  assert_finds ("member_no,first_name,last_name,suburb\nG-117,Aarav,Menon,Parramatta\n",
+                "PERSON:Aarav|PERSON:Menon|LOCATION:Parramatta");
   /* Not in a table whose "first" and "last" stand apart. */
   assert_finds ("Lap\tFirst\tTeam\tLast\n1\tGrace\tRed\tHope\n", "");
 }
@@ -1795,8 +1859,24 @@ test_bots_pets_counterparties (void)
                 "PERSON:Fabienne|PERSON:Hamadi");
   assert_finds ("Hi, I'm Ava, your virtual assistant. Mrs Holloway, how can I help?\n",
                 "PERSON:Holloway");
+  assert_finds ("14:02 Bot: Hi! I'm Tilly, Thames Water's virtual assistant.\n14:06 "
+                "Kwabena: Thanks Deborah.\n",
+                "PERSON:Kwabena|PERSON:Deborah");
+  assert_finds ("Assistant virtuel : Bonjour ! Je suis Léo, l'assistant bagages.\nVous : "
+                "dossier de Mme Carvalho\n",
+                "PERSON:Carvalho");
+  /* The firm whose bot a chat's label names is no person either. */
+  assert_finds ("[7:12 PM] Rogers Virtual Assistant: Hi there!\n[7:14 PM] Priya S. (Rogers): "
+                "Hi, this is Priya.\n",
+                "PERSON:Priya S|PERSON:Priya");
   assert_finds ("Paid by Olu Adeyemi - 2 dogs Nala + Kobe. Murphy the lurcher bit the lead.\n",
                 "PERSON:Olu Adeyemi");
+  /* A column of horses aligned with spaces: titles and two words name horses too, and
+   * the prose below them. */
+  assert_finds ("No  Horse              Age  Trainer\n 1  Danny Kirwan        9   Co. Meath yard\n"
+                " 2  Mrs Milner          8   Co. Cork yard\n\nSpotlight: Danny Kirwan stays well; "
+                "Mrs Milner is unexposed.\n",
+                "");
   /* The owner after a title stays. */
   assert_finds ("Lundi : Mme Charpentier, chiens Filou et Vanille\n", "PERSON:Charpentier");
   assert_finds (
@@ -2246,6 +2326,12 @@ test_sql_unescaped_apostrophe (void)
   assert_finds ("INSERT INTO inscrits (id, nom, prenom, note) VALUES\n"
                 "(1, 'D'Ornano', 'Paul-Antoine', NULL),\n(2, 'Sissoko', 'Hawa', 'ok');\n",
                 "PERSON:D'Ornano|PERSON:Paul-Antoine|PERSON:Sissoko|PERSON:Hawa");
+  /* mysqldump escapes it with a backslash: the next columns and rows keep their place. */
+  assert_finds ("INSERT INTO `clients` (`id`, `nom`, `prenom`, `ville`) VALUES\n"
+                "(1,'D\\'Alessandro','Maria','Vaulx-en-Velin'),\n(2,'Pham','Minh Duc',"
+                "'Villeurbanne');\n",
+                "PERSON:Alessandro|PERSON:Maria|LOCATION:Vaulx-en-Velin|PERSON:Pham|PERSON:Minh "
+                "Duc|LOCATION:Villeurbanne");
 }
 
 static void
