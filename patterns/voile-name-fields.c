@@ -1337,9 +1337,6 @@ is_company_sender (const char *text, gsize vs, gsize ve, gsize end)
   return FALSE;
 }
 
-/* "Nom : Dupont", "- Patient: ROBERT Firmin", "De : Marie Dupont <marie@…>",
- * "name = Ghazal Mirzaei", "Nom de naissance ..... KERBRAT", and several per line when
- * wide spaces separate them ("Nom : MORVAN      Prénom : Loïc"). */
 /* Does a word of the key text[ks, sep) name a birth ("Date de naissance", "Date of birth")? */
 static gboolean
 key_says_birth (const char *text, gsize ks, gsize sep)
@@ -1359,6 +1356,9 @@ key_says_birth (const char *text, gsize ks, gsize sep)
   return FALSE;
 }
 
+/* "Nom : Dupont", "- Patient: ROBERT Firmin", "De : Marie Dupont <marie@…>",
+ * "name = Ghazal Mirzaei", "Nom de naissance ..... KERBRAT", and several per line when
+ * wide spaces separate them ("Nom : MORVAN      Prénom : Loïc"). */
 static void
 key_value_line (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize end)
 {
