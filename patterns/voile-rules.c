@@ -2522,69 +2522,6 @@ v_customer_id (VoileCandidate *c)
   return !reference_names_a_document (c);
 }
 
-/* A file's number after any label's number word ("complaint reference: COMP/2026/1187",
- * "permit no. RP-M-220193", "n° de résa : IM-2612-05", "player reg FAI-33819204"): the
- * value's shape (capitals, then a dash or a slash and digits) says it is a reference; the
- * words of its label, read on its line, say whose. A firm's documents to many, a thing's, a
- * transaction's or a standard's references are left (the corpus's decision table), and so
- * is a value whose letters name such a kind ("INV-2291", "ISO-9001"). */
-static gboolean
-v_labelled_reference (VoileCandidate *c)
-{
-  static const char *const things[]
-      = { "invoice",    "inv",         "facture",    "fact",       "quote",    "devis",
-          "proforma",   "avoir",       "credit",     "statement",  "relevé",   "releve",
-          "tracking",   "suivi",       "colis",      "parcel",     "waybill",  "shipment",
-          "expédition", "transaction", "payment",    "paiement",   "virement", "transfer",
-          "receipt",    "reçu",        "ticket",     "bon",        "purchase", "po",
-          "bc",         "product",     "produit",    "article",    "item",     "sku",
-          "part",       "pièce",       "piece",      "model",      "modèle",   "serial",
-          "série",      "serie",       "lot",        "batch",      "version",  "release",
-          "build",      "issue",       "bug",        "pr",         "task",     "story",
-          "flight",     "vol",         "train",      "room",       "chambre",  "table",
-          "seat",       "siret",       "siren",      "tva",        "vat",      "tax",
-          "ein",        "abn",         "licence",    "license",    "permis",   "passport",
-          "passeport",  "job",         "offre",      "annonce",    "poste",    "vacancy",
-          "listing",    "property",    "campaign",   "event",      "webinar",  "phone",
-          "tél",        "tel",         "page",       "step",       "étape",    "chapter",
-          "section",    "décret",      "loi",        "arrêté",     "norme",    "standard",
-          "rfc",        "iso",         "plate",      "vin",        "châssis",  "chassis",
-          "supplier",   "fournisseur", "vendor",     "cheque",     "chèque",   "voucher",
-          "coupon",     "promo",       "gift",       "order-form", "work",     "intervention",
-          "repair",     "réparation",  "reparation", NULL };
-  /* what one person files or holds at an office, a club or a firm */
-  static const char *const person_files[] = {
-    "application", "permit",       "complaint",   "case",        "claim",       "pcn",
-    "penalty",     "foi",          "appeal",      "talent",      "player",      "federation",
-    "membership",  "registration", "enrolment",   "enrollment",  "benefit",     "tenancy",
-    "résa",        "resa",         "réservation", "reservation", "réclamation", "reclamation",
-    "demande",     "plainte",      "dépôt",       "depot",       "recours",     "contestation",
-    "signalement", "inscription",  "adhérent",    "adherent",    "licencié",    "licencie",
-    "fiche",       "requérant",    "objets",      "lost",        NULL
-  };
-  static const char *const value_kinds[]
-      = { "inv", "fac", "fa",  "dev", "po",  "bc", "ndf", "iso", "rfc", "cve", "en", "nf", "pep",
-          "sha", "md",  "utf", "din", "iec", "pr", "sku", "avr", "qt",  "bl",  "cn", NULL };
-  gsize kw = c->match_start;
-  gsize from = kw;
-  guint steps = 0;
-
-  while (from > 0 && c->text[from - 1] != '\n' && steps < 64)
-    {
-      from--;
-      steps++;
-    }
-  if (span_has_any_word (c->text, from, c->start, things)
-      || !span_has_any_word (c->text, from, c->start, person_files))
-    return FALSE;
-  gsize letters = 0;
-  while (c->start + letters < c->end && g_ascii_isalpha (c->text[c->start + letters]))
-    letters++;
-  if (span_has_any_word (c->text, c->start, c->start + letters, value_kinds))
-    return FALSE;
-  return v_customer_id (c);
-}
-
 /* "cus_NffrFeUfNV2Hib": random letters of both cases, not "sub_total_amount" or
  * "cus_tomer_name" (code identifiers hold underscores, so never reach here) nor a word. */
 static gboolean
@@ -5843,10 +5780,6 @@ static const char *const kw_shaped_file[]
  * Zealand (NHI), an author's code at a publisher or the URSSAF, a social-housing request's
  * "numéro unique", a crew member's code, a membership's cancellation, an absence record, a
  * storage or rental agreement, an employee's number in a time clock's log ("emp 004417"). */
-/* The number words of any label (see v_labelled_reference()). */
-static const char *const kw_labelled[] = { "ref",          "réf", "reference", "référence", "reg$",
-                                           "registration", "no.", "no:",       "number",    "nr.",
-                                           "n°",           "nº",  "numéro",    "numero",    NULL };
 static const char *const kw_trade_file[] = { "philhealth",
                                              "pag-ibig",
                                              "pagibig",
@@ -8007,27 +7940,6 @@ static const VoileRule rules[] = {
       .window = 64,
       .confidence = 0.75f,
       .validate = v_customer_id,
-  },
-  {
-      /* A reference-shaped value after a label's number word, in French or English: "PCN
-       * number: BZ40318826", "Cert. no. JKA-D2-118640", "N° de réclamation attribué :
-       * R-HDF-26-0918442", "fiche n° CL-0388", "réf. dépôt RAPO-69123-2611-00418". Up to
-       * two words between ("de résa", "d'enregistrement de la déclaration" is too long). */
-      .id = "labelled-shaped-reference",
-      .needs_digit = TRUE,
-      .type = VOILE_TYPE_CUSTOMER_ID,
-      .anchors = VOILE_ANCHOR_KEYWORD,
-      .keywords = kw_labelled,
-      .pattern = "(?i:r[ée]f(?:[ée]rence)?|reg(?:istration)?|no|number|nr|n°|nº|num[ée]ro)\\.?"
-                 "(?:[ ]+(?i:de[ ]+|d['’]|du[ ]+|de[ ]+la[ ]+)?\\p{L}[\\p{L}\\-]{1,20}){0,2}"
-                 "[ ]*[:#]?[ ]*(?<![A-Za-z0-9\\-])"
-                 "((?=(?:[A-Z0-9/\\-]*[0-9]){3})[A-Z][A-Z0-9]{0,5}(?:[\\-/][A-Z0-9]{1,12}){1,4}"
-                 "|[A-Z]{2,3}[0-9]{6,12})"
-                 "(?![A-Za-z0-9]|[\\-/.][A-Za-z0-9])",
-      .group = 1,
-      .window = 96,
-      .confidence = 0.7f,
-      .validate = v_labelled_reference,
   },
   {
       /* Files known by their shape after a short or common label (customer-id's alternation

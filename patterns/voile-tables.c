@@ -1870,16 +1870,6 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                   row_ids |= G_GUINT64_CONSTANT (1) << c;
                   glued_ids |= G_GUINT64_CONSTANT (1) << c;
                 }
-              contact = contact || header_is_contact (lower);
-              /* "Balance", "Solde": a statement's running balance, whose rows are
-               * transactions, not people, whatever names they hold */
-              statement = statement || header_has_thing_word (lower, "balance")
-                          || header_has_thing_word (lower, "solde");
-              /* "contractor", "technicien": who does each row's work, whose rows are work
-               * orders (a maintenance log's jobs), not their tenants' files */
-              statement = statement || header_has_thing_word (lower, "contractor")
-                          || header_has_thing_word (lower, "technici")
-                          || header_has_thing_word (lower, "engineer");
               if (columns[c] != NULL && columns[c]->type == VOILE_TYPE_POSTAL_ADDRESS
                   && header_is_address_part (lower))
                 columns[c] = NULL;
@@ -1910,6 +1900,25 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                     any = TRUE;
                     break;
                   }
+          /* "Tél", "Balance", "Contractor": asked of the few tables with a row's id (below) */
+          for (guint c = 0; c < n && row_ids != 0; c++)
+            {
+              char lower[MAX_HEADER_CELL + 1];
+              gsize raw = cells[c].end - cells[c].start;
+              if (raw == 0 || raw > MAX_HEADER_CELL)
+                continue;
+              strip_hint (text + cells[c].start, raw, lower);
+              contact = contact || header_is_contact (lower);
+              /* "Balance", "Solde": a statement's running balance, whose rows are
+               * transactions, not people, whatever names they hold */
+              statement = statement || header_has_thing_word (lower, "balance")
+                          || header_has_thing_word (lower, "solde");
+              /* "contractor", "technicien": who does each row's work, whose rows are work
+               * orders (a maintenance log's jobs), not their tenants' files */
+              statement = statement || header_has_thing_word (lower, "contractor")
+                          || header_has_thing_word (lower, "technici")
+                          || header_has_thing_word (lower, "engineer");
+            }
           /* "Prénom, Nom, Numéro d'identification", "NOM / Prénom | … | N°": the people
            * columns may come before the id's (asked only of a table with such an id) */
           /* and "Vendeur (nom, prénom)", "Tenant", "Nom" beside "Tél" say so to the ids of
