@@ -1104,7 +1104,13 @@ word_is_id_word (const char *w, gsize n)
       case 3:
         return memcmp (w, "num", 3) == 0 || memcmp (w, "ref", 3) == 0 || memcmp (w, "n°", 3) == 0;
       case 4:
-        return memcmp (w, "code", 4) == 0;
+        /* "Réf. RDV", "Réf client": the accented abbreviation */
+        return memcmp (w, "code", 4) == 0
+               || memcmp (w,
+                          "r\xc3\xa9"
+                          "f",
+                          4)
+                      == 0;
       case 6:
         return memcmp (w, "number", 6) == 0 || memcmp (w, "numero", 6) == 0;
       case 7:
@@ -1218,43 +1224,135 @@ header_has_row_id_word (const char *lower, gsize n)
       if (k == 0)
         continue;
       /* not "code": "Promo code", "Certificate Code" name no one */
-      if ((word_is_id_word (w, k) && k != 4) || (k == 3 && memcmp (w, "uid", 3) == 0)
-          || (k >= 10 && memcmp (w, "identifi", 8) == 0)
+      if ((word_is_id_word (w, k) && (k != 4 || memcmp (w, "code", 4) != 0))
+          || (k == 3 && memcmp (w, "uid", 3) == 0) || (k >= 10 && memcmp (w, "identifi", 8) == 0)
           || (k >= 12 && memcmp (w, "d'identifi", 10) == 0))
         return TRUE;
     }
   return FALSE;
 }
 
-/* "Backer UID", "Purchase ID", "Pass ID", "N°", "Numéro d'identification": a number's word
- * with no person's noun the rules know. In a table whose rows are people (a name or an
- * e-mail column), such a column numbers each row's person or what they bought or booked,
- * unless another word says it numbers a thing ("Product ID", "Invoice number", "Ticket
- * number", "Tracking #", "Phone number"). lower is lower-cased. */
+/* Is the thing's word t at the start of a word of lower ("Ticket number", "ticketno"), and,
+ * for the short ones that start many words ("ip", "age", "lot", "bon", "tax"), a whole word?
+ * "Foireann ID" holds "ean" and "Membership No" "ip", and name no thing. */
 static gboolean
-header_is_row_id (const char *lower, gsize n)
+header_has_thing_word (const char *lower, const char *t)
 {
-  static const char *const things[] = {
-    "product",  "produit",   "item",     "article",    "sku",      "asin",    "ean",      "isbn",
-    "invoice",  "facture",   "receipt",  "reçu",       "tracking", "suivi",   "parcel",   "colis",
-    "transac",  "payment",   "paiement", "charge",     "refund",   "ticket",  "billet",   "barcode",
-    "line",     "ligne",     "event",    "session",    "webinar",  "list",    "campaign", "variant",
-    "listing",  "property",  "room",     "chambre",    "table",    "seat",    "place",    "phone",
-    "tél",      "tel",       "mobile",   "fax",        "vat",      "tva",     "tax",      "siret",
-    "siren",    "company",   "société",  "entreprise", "page",     "serial",  "série",    "lot",
-    "batch",    "barre",     "card",     "carte",      "cheque",   "chèque",  "voucher",  "bon",
-    "plate",    "vehicle",   "bike",     "vélo",       "boat",     "form",    "quote",    "devis",
-    "shipment", "warehouse", "stock",    "version",    "build",    "request", "trace",    "message",
-    "thread",   "post",      "comment",  "post",       "zip",      "postal",  "iban",     "bic",
-    "sort",     "routing",   "ip",       "count",      "qty",      "quantit", "total",    "amount",
-    "montant",  "age",       "expense",  "dépense",    "depense",  "frais",   "note",     NULL
-  };
-  if (!header_has_row_id_word (lower, n) || header_is_quantity (lower))
+  gsize k = strlen (t);
+  for (const char *p = strstr (lower, t); p != NULL; p = strstr (p + 1, t))
+    {
+      if (p > lower && !header_word_break[(guchar)p[-1]] && p[-1] != ' ')
+        continue;
+      if (k > 3 || !g_ascii_isalpha (p[k]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Backer UID", "Purchase ID", "Pass ID", "N°", "Numéro d'identification", "TenancyRef": a
+ * number's word with no person's noun the rules know (glued: the header was read as one by
+ * header_glued_id()). In a table whose rows are people (a name or an e-mail column), such a
+ * column numbers each row's person or what they bought or booked, unless another word says
+ * it numbers a thing ("Product ID", "Invoice number", "Ticket number", "Tracking #", "Phone
+ * number", "Repair ref": a work order). A card's number ("num_carte", "Card No") is a
+ * member's or a loyalty card's when its values hold letters, a bank card's else: *card says
+ * so, for the rows to tell. lower is lower-cased. */
+static gboolean
+header_is_row_id (const char *lower, gsize n, gboolean glued, gboolean *card)
+{
+  static const char *const things[]
+      = { "product",  "produit",      "item",       "article", "sku",      "asin",     "ean",
+          "isbn",     "invoice",      "facture",    "receipt", "reçu",     "tracking", "suivi",
+          "parcel",   "colis",        "transac",    "payment", "paiement", "charge",   "refund",
+          "ticket",   "billet",       "barcode",    "line",    "ligne",    "event",    "session",
+          "webinar",  "list",         "campaign",   "variant", "listing",  "property", "room",
+          "chambre",  "table",        "seat",       "place",   "phone",    "tél",      "tel",
+          "mobile",   "fax",          "vat",        "tva",     "tax",      "siret",    "siren",
+          "company",  "société",      "entreprise", "page",    "serial",   "série",    "lot",
+          "batch",    "barre",        "cheque",     "chèque",  "voucher",  "bon",      "plate",
+          "vehicle",  "bike",         "vélo",       "boat",    "form",     "quote",    "devis",
+          "shipment", "warehouse",    "stock",      "version", "build",    "request",  "trace",
+          "message",  "thread",       "post",       "comment", "zip",      "postal",   "iban",
+          "bic",      "sort",         "routing",    "ip",      "count",    "qty",      "quantit",
+          "total",    "amount",       "montant",    "age",     "expense",  "dépense",  "depense",
+          "frais",    "note",         "repair",     "répar",   "repar",    "ot",       "os",
+          "work",     "intervention", NULL };
+  if ((!glued && !header_has_row_id_word (lower, n)) || header_is_quantity (lower))
     return FALSE;
   for (const char *const *t = things; *t != NULL; t++)
-    if (strstr (lower, *t) != NULL)
+    if (header_has_thing_word (lower, *t))
       return FALSE;
+  *card = header_has_thing_word (lower, "card") || header_has_thing_word (lower, "carte");
   return TRUE;
+}
+
+/* "TenancyRef", "MemberId", "LicenceNo": a number's word glued to the word before it, told by
+ * its capital (a lower-cased "paid" or "casino" is no such header). h[0..n) is the cell as
+ * written. */
+static gboolean
+header_glued_id (const char *h, gsize n)
+{
+  static const char *const ends[] = { "Ref", "Id", "ID", "No", "Nr", "Num", "Number", NULL };
+  for (const char *const *e = ends; *e != NULL; e++)
+    {
+      gsize k = strlen (*e);
+      if (n >= k + 3 && memcmp (h + n - k, *e, k) == 0 && g_ascii_islower (h[n - k - 1])
+          && g_ascii_isalpha (h[0]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Vendeur (nom, prénom)", "Tenant", "applicant_name", "Nom" beside "Tél": a header naming
+ * the person each row is, which the people_headers list (asked of the hint-less header)
+ * does not hold. A person's noun alone or with a name's word is one; a bare "Nom" or "Name"
+ * only beside a phone's or an e-mail's column (contact), as a catalogue's "Nom" has none.
+ * raw[0..n) is the header as written, lower its hint-less lower-cased form. */
+static gboolean
+header_names_people (const char *raw, gsize n, const char *lower, gsize cl, gboolean contact)
+{
+  char whole[MAX_HEADER_CELL + 1];
+  guint64 pairs = 0;
+  gsize k = 0;
+
+  for (; k < n && k < MAX_HEADER_CELL; k++)
+    whole[k] = ascii_lower (raw[k]);
+  whole[k] = '\0';
+  for (gsize i = 0; i + 1 < k; i++)
+    pairs |= bigram_bit ((guchar)whole[i], (guchar)whole[i + 1]);
+  if (list_matches (whole, pairs, people_headers) && !header_names_row_owner (whole))
+    return TRUE;
+  gboolean noun = FALSE, name = FALSE;
+  for (gsize i = 0; i < cl;)
+    {
+      gsize w;
+      const char *word = next_header_word (lower, cl, &i, &w);
+      if (w == 0)
+        continue;
+      if ((w == 3 && memcmp (word, "nom", 3) == 0) || (w == 4 && memcmp (word, "name", 4) == 0)
+          || (w == 4 && memcmp (word, "noms", 4) == 0)
+          || (w == 5 && memcmp (word, "names", 5) == 0))
+        name = TRUE;
+      /* a "Contact" column holds a phone or an e-mail as often as a name */
+      else if (word_is_person_noun (word, w) && !(w == 7 && memcmp (word, "contact", 7) == 0))
+        noun = TRUE;
+      else
+        return FALSE;
+    }
+  return noun || (name && contact);
+}
+
+/* "Tél", "Phone", "E-mail", "Mobile": a way to reach the row's person. */
+static gboolean
+header_is_contact (const char *lower)
+{
+  static const char *const contacts[]
+      = { "tél",      "tel",   "téléphone", "telephone", "phone", "mobile",
+          "portable", "email", "e-mail",    "courriel",  "gsm",   NULL };
+  for (const char *const *c = contacts; *c != NULL; c++)
+    if (strcmp (lower, *c) == 0)
+      return TRUE;
+  return FALSE;
 }
 
 /* "Pièce", "Type de pièce", "ID type", "Document": the column naming which identity document
@@ -1653,7 +1751,8 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
         {
           guint n = split_cells (text, head_start, head_end, sep, cells, MAX_COLUMNS);
           gboolean any = FALSE, product = FALSE, people = FALSE, document_kind = FALSE;
-          guint64 generic = 0, bare_ids = 0, row_ids = 0;
+          guint64 generic = 0, bare_ids = 0, row_ids = 0, glued_ids = 0, card_ids = 0;
+          gboolean people_rows = FALSE, contact = FALSE, statement = FALSE;
 
           /* A header names its columns in a few words; prose with commas does not. A form's
            * export may hold a few long questions among its columns ("Avez-vous un certificat
@@ -1770,9 +1869,17 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
               if (columns[c] == NULL && references
                   && (pairs
                       & (bigram_bit ('i', 'd') | bigram_bit ('n', 'o') | bigram_bit ('n', 'r')
-                         | bigram_bit ('n', 0xC2) | bigram_bit ('n', 'u')))
+                         | bigram_bit ('n', 0xC2) | bigram_bit ('n', 'u') | bigram_bit ('e', 'f')
+                         | bigram_bit ('r', 0xC3)))
                   && header_has_row_id_word (lower, cl))
                 row_ids |= G_GUINT64_CONSTANT (1) << c;
+              /* "TenancyRef", "MemberId": the number's word glued, told by its capital */
+              if (columns[c] == NULL && references && !(row_ids & (G_GUINT64_CONSTANT (1) << c))
+                  && header_glued_id (text + cells[c].start, raw))
+                {
+                  row_ids |= G_GUINT64_CONSTANT (1) << c;
+                  glued_ids |= G_GUINT64_CONSTANT (1) << c;
+                }
               if (columns[c] != NULL && columns[c]->type == VOILE_TYPE_POSTAL_ADDRESS
                   && header_is_address_part (lower))
                 columns[c] = NULL;
@@ -1803,34 +1910,63 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                     any = TRUE;
                     break;
                   }
-          /* "Prénom, Nom, Numéro d'identification", "NOM / Prénom | … | N°": the people
-           * columns may come before the id's (asked only of a table with such an id) */
-          for (guint c = 0; c < n && row_ids != 0 && !people; c++)
+          /* "Tél", "Balance", "Contractor": asked of the few tables with a row's id (below) */
+          for (guint c = 0; c < n && row_ids != 0; c++)
             {
               char lower[MAX_HEADER_CELL + 1];
-              gsize cl = cells[c].end - cells[c].start;
-              if (cl == 0 || cl > MAX_HEADER_CELL)
+              gsize raw = cells[c].end - cells[c].start;
+              if (raw == 0 || raw > MAX_HEADER_CELL)
                 continue;
-              cl = strip_hint (text + cells[c].start, cl, lower);
+              strip_hint (text + cells[c].start, raw, lower);
+              contact = contact || header_is_contact (lower);
+              /* "Balance", "Solde": a statement's running balance, whose rows are
+               * transactions, not people, whatever names they hold */
+              statement = statement || header_has_thing_word (lower, "balance")
+                          || header_has_thing_word (lower, "solde");
+              /* "contractor", "technicien": who does each row's work, whose rows are work
+               * orders (a maintenance log's jobs), not their tenants' files */
+              statement = statement || header_has_thing_word (lower, "contractor")
+                          || header_has_thing_word (lower, "technici")
+                          || header_has_thing_word (lower, "engineer");
+            }
+          /* "Prénom, Nom, Numéro d'identification", "NOM / Prénom | … | N°": the people
+           * columns may come before the id's (asked only of a table with such an id) */
+          /* and "Vendeur (nom, prénom)", "Tenant", "Nom" beside "Tél" say so to the ids of
+           * the rows (people_rows), not to a bare "id" (which may number an order) */
+          for (guint c = 0; c < n && row_ids != 0 && !(people && people_rows); c++)
+            {
+              char lower[MAX_HEADER_CELL + 1];
+              gsize raw = cells[c].end - cells[c].start;
+              if (raw == 0 || raw > MAX_HEADER_CELL || (row_ids & (G_GUINT64_CONSTANT (1) << c)))
+                continue;
+              gsize cl = strip_hint (text + cells[c].start, raw, lower);
               guint64 pairs = 0;
               for (gsize i = 0; i + 1 < cl; i++)
                 pairs |= bigram_bit ((guchar)lower[i], (guchar)lower[i + 1]);
-              people
+              gboolean named
                   = list_matches (lower, pairs, people_headers) && !header_names_row_owner (lower);
+              people = people || named;
+              people_rows = people_rows || named
+                            || header_names_people (text + cells[c].start, raw, lower, cl, contact);
             }
+          people_rows = people || (people_rows && !statement);
           /* then the id's words are read for a thing's ("Product ID", "Ticket number") */
-          for (guint c = 0; c < n && row_ids != 0 && people; c++)
+          for (guint c = 0; c < n && row_ids != 0 && people_rows; c++)
             if (row_ids & (G_GUINT64_CONSTANT (1) << c))
               {
                 char lower[MAX_HEADER_CELL + 1];
                 gsize cl = strip_hint (text + cells[c].start, cells[c].end - cells[c].start, lower);
-                if (!header_is_row_id (lower, cl))
+                gboolean card = FALSE;
+                if (!header_is_row_id (lower, cl, (glued_ids & (G_GUINT64_CONSTANT (1) << c)) != 0,
+                                       &card))
                   row_ids &= ~(G_GUINT64_CONSTANT (1) << c);
+                else if (card)
+                  card_ids |= G_GUINT64_CONSTANT (1) << c;
               }
           /* "id,first_name,last_name,email": the id of a person's record (not in an SQL
            * dump's COPY block, whose ids number rows). */
-          for (guint c = 0; c < n && people && references && row_sep == sep; c++)
-            if ((bare_ids | row_ids) & (G_GUINT64_CONSTANT (1) << c))
+          for (guint c = 0; c < n && people_rows && references && row_sep == sep; c++)
+            if ((people ? bare_ids | row_ids : row_ids & ~bare_ids) & (G_GUINT64_CONSTANT (1) << c))
               {
                 columns[c] = &column_rules[G_N_ELEMENTS (column_rules) - 1];
                 any = TRUE;
@@ -1886,6 +2022,17 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                           && row[c].end > row[c].start
                           && !cell_is_compact_date (text + row[c].start, row[c].end - row[c].start))
                         columns[c] = NULL;
+                      /* a card's number with no letter is a bank card's (see
+                       * header_is_row_id()): its column is left */
+                      if ((card_ids & (G_GUINT64_CONSTANT (1) << c)) && row[c].end > row[c].start)
+                        {
+                          gboolean letter = FALSE;
+                          for (gsize k = row[c].start; k < row[c].end && !letter; k++)
+                            letter = g_ascii_isalpha (text[k]);
+                          if (!letter)
+                            columns[c] = NULL;
+                          card_ids &= ~(G_GUINT64_CONSTANT (1) << c);
+                        }
                       if (columns[c] != NULL && row[c].end > row[c].start)
                         apply_to_cell (text, &row[c], columns[c], findings, findings->len, added);
                     }

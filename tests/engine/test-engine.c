@@ -401,6 +401,23 @@ static const Found found[] = {
     "ID_DOCUMENT", "AYK 350912" },
   { "Purchase ID,Buyer Name,Purchase Email\nxJ0nQ4lRkT2bWz8eYc1p3A==,Ada B,a@example.com\n",
     "CUSTOMER_ID", "xJ0nQ4lRkT2bWz8eYc1p3A==" },
+  /* session 14: the people of a table told by more than a name's header ("Vendeur (nom,
+   * prénom)", "Tenant", "applicant_name", "Nom" beside "Tél"), the id's word accented or glued
+   * ("Réf. RDV", "TenancyRef"), a thing's word only at a word's start ("Foireann ID") */
+  { "Foireann ID\tSurname\tFirst Name\tEmail\n8813054\tNolan\tAoife\ta@example.ie\n", "CUSTOMER_ID",
+    "8813054" },
+  { "Date;Client;Téléphone;Réf. RDV\n16/11/2026;Inès H;06 12 48 77 30;PLN-7Q2K9D\n", "CUSTOMER_ID",
+    "PLN-7Q2K9D" },
+  { "RepairRef,TenancyRef,Tenant,Phone\nRR-0884512,T0041877,Mrs J. Okonkwo,07912 330 481\n",
+    "CUSTOMER_ID", "T0041877" },
+  { "N° | Nom | Tél | Commande\n101 | DUBRULLE | 06 72 41 09 88 | bûche\n", "CUSTOMER_ID", "101" },
+  { "N° ordre | Date | Vendeur (nom, prénom) | Prix\n2026-0412 | 02/11/2026 | BENCHEIKH Samira "
+    "| 298,00 €\n",
+    "CUSTOMER_ID", "2026-0412" },
+  { "permit_app_id\tapplicant_name\tfee\nPA-118804\tOkafor, Chiamaka\t$25.00\n", "CUSTOMER_ID",
+    "PA-118804" },
+  { "num_carte;nom;prenom;email\nFID-000187;Marchetti;Rose;r@example.fr\n", "CUSTOMER_ID",
+    "FID-000187" },
   /* an aligned table's reference column anywhere, rows drifting by a character */
   { "Nom          Prénom     Matricule   GSM\nKIEFFER      Aurélie    AG-30418    0671\nOBERLIN    "
     " "
@@ -1403,6 +1420,20 @@ static const NotFound not_found[] = {
   /* Purchase orders, invoices, transactions and a ledger's accounts are nobody's file. */
   { "Bon de commande BC-2026-117 en PJ.", "CUSTOMER_ID" },
   /* things and firms' numbers, as the corpus's decision table leaves them */
+  /* a bank card's number in a table of people, a repair's or a work order's reference, a
+   * statement's transactions, a payout's bare "id" beside its customer's name */
+  { "Card number,First name,Email\n4242,Ada,a@example.com\n", "CUSTOMER_ID" },
+  { "RepairRef,Tenant,Phone\nRR-0884512,Mrs J. Okonkwo,07912 330 481\n", "CUSTOMER_ID" },
+  { "date\tn° OT\tclient\ttél client\n17/11/2026\tOT-26-4410\tMme Gallo\t06 09 41 77 52\n",
+    "CUSTOMER_ID" },
+  { "Date,Ref ID,Freelancer,Amount,Balance\n2026-11-18,1028771203,Sibusiso N,600.00,992.40\n",
+    "CUSTOMER_ID" },
+  { "id,Amount,Customer Name\npy_3QkR8vLkdIwHu7ix0aB1cD2e,25.00,Hannah Okafor\n", "CUSTOMER_ID" },
+  { "N° ordre|Date|Titulaire|Contact|Prix\nT26-311|02/09/2026|EL AMRANI Y|06 58 12 44 97|45\n",
+    "CUSTOMER_ID" },
+  { "Nom;Prix;Stock\nBûche praliné;46,80;12\n", "CUSTOMER_ID" },
+  { "job_id\tunit\ttenant\tcontractor\nMX-3310\tMews 4\tOlamide Adeyemi\tKwik Fix Ltd\n",
+    "CUSTOMER_ID" },
   { "Customer Search Term\tClicks\nb0dk4m7q2x\t64\n", "CUSTOMER_ID" },
   { "Compte   Intitulé            Débit\n101300   Capital souscrit    8 000,00\n218300   Matériel "
     "     6 904,20\n",
