@@ -269,8 +269,8 @@ update_entry (VoileMappingEntry *entry, const char *text, gsize start, gsize len
     return;
   /* A name written as a name beats a login ("Priya Raman" over "priya.raman"). */
   gboolean login = voile_person_is_login_spelling (value, len);
-  gboolean value_login = voile_person_is_login_spelling (entry->value, entry->value_len);
-  if ((len > entry->value_len && login == value_login) || (value_login && !login))
+  if ((len > entry->value_len && login == entry->value_is_login)
+      || (entry->value_is_login && !login))
     voile_mapping_entry_set_value (entry, value, len);
   if (len > entry->compact_len && login)
     voile_mapping_entry_set_compact (entry, value, len);

@@ -18,6 +18,7 @@ typedef struct
   char *key;         /* type name, a 0x1F separator and the normalised value (or entity) */
   char *value;       /* the text put back on restore; may hold NUL bytes */
   gsize value_len;
+  gboolean value_is_login; /* people: value spells a login (voile_person_is_login_spelling) */
   /* People only: the longest spelling met that is written as one token ("nadia.haddou",
    * "nhaddou"), put back where a placeholder sits inside a URL or a login
    * ("sftp://[PERSON_1]@host"), where the full name would break it. NULL when none. */

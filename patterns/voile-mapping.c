@@ -137,6 +137,8 @@ void
 voile_mapping_entry_set_value (VoileMappingEntry *entry, const char *value, gsize value_len)
 {
   replace_wiped (&entry->value, &entry->value_len, value, value_len);
+  entry->value_is_login
+      = entry->type == VOILE_TYPE_PERSON && voile_person_is_login_spelling (value, value_len);
 }
 
 void
