@@ -506,6 +506,7 @@ test_person_login_spelling (void)
   const char *const name_entities[] = { "paul martin", NULL };
   g_autofree char *anon2
       = anonymize (names_only, "Paul Martin, puis Martin.", name_marks, 2, name_entities);
+  g_assert_cmpstr (anon2, ==, "[PERSON_1], puis [PERSON_1].");
   g_autofree char *back2 = restore (names_only, "sftp://[PERSON_1]@host", NULL);
   g_assert_cmpstr (back2, ==, "sftp://Paul Martin@host");
 }
@@ -560,6 +561,7 @@ test_person_spellings (void)
   const char *const chat_entities[] = { "priya raman", NULL };
   g_autofree char *chat_out
       = anonymize (chat, "priya.raman  10:14\nmerci Priya Raman", chat_marks, 2, chat_entities);
+  g_assert_cmpstr (chat_out, ==, "[PERSON_1]  10:14\nmerci [PERSON_1]");
   g_autofree char *chat_back = restore (chat, "[PERSON_1] will call.", NULL);
   g_assert_cmpstr (chat_back, ==, "Priya Raman will call.");
 }

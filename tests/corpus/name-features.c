@@ -46,6 +46,7 @@ main (int argc, char **argv)
         continue;
       g_autoptr (VoileScanResult) result
           = voile_engine_scan (voile_engine_get_default (), text, len, VOILE_TYPE_MASK_ALL);
+      g_assert_nonnull (result); /* the observer printed what it saw */
     }
   return 0;
 }

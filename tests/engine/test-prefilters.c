@@ -32,8 +32,8 @@ static const char *const near_misses[] = {
   "Client ! 12345 ; client? 12345 ; client, 12345 ; client\n12345\n",
   "Notre référence client : 88123 ; votre  ref 4417 ; NOTRE dossier 123 ; vos réf: 55-12\n",
   "nosinistre 12345 ; Our order 12345 ; your\tref 12345 ; YOUR REF: AB-1234 ; vos/ref 12\n",
-  "FACTURE n° F2024-1234 ; N° 12345 ; n°client 4417 ; nº de dossier 88123 ; N°  d'adhérent "
-  "55-12 ; n° du contrat 77 ; n°élève 123 ; n° d’usager 9981 ; n° AB 1234\n",
+  ("FACTURE n° F2024-1234 ; N° 12345 ; n°client 4417 ; nº de dossier 88123 ; N°  d'adhérent "
+   "55-12 ; n° du contrat 77 ; n°élève 123 ; n° d’usager 9981 ; n° AB 1234\n"),
   /* The digit runs of Australian and Irish numbers and of short dates, just right and one
    * byte off. */
   "Ring 0412 555 716 or 02 9555 0134 or 03 9555 013, not 0412 5551 716 nor 0412 555 716 2\n",

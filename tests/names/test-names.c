@@ -2041,6 +2041,7 @@ proposals_of (const char *text)
   voile_name_model_set_observer (record_proposal, out);
   g_autoptr (VoileScanResult) result = scan (text);
   voile_name_model_set_observer (NULL, NULL);
+  g_assert_nonnull (result);
   return g_string_free (out, FALSE);
 }
 
