@@ -339,11 +339,18 @@ parse_form (VoileJsonReader *reader, char **cue, char **value, gsize *value_len,
                        line, member);
           return FALSE;
         }
+      gboolean read;
       if (target != NULL)
-        *target = voile_json_reader_read_string (reader, target == value ? value_len : NULL, error);
-      if (target != NULL                  ? *target == NULL
-          : strcmp (member, "count") == 0 ? !voile_json_reader_read_uint (reader, count, error)
-                                          : !voile_json_reader_skip_value (reader, error))
+        {
+          *target
+              = voile_json_reader_read_string (reader, target == value ? value_len : NULL, error);
+          read = *target != NULL;
+        }
+      else if (strcmp (member, "count") == 0)
+        read = voile_json_reader_read_uint (reader, count, error);
+      else
+        read = voile_json_reader_skip_value (reader, error);
+      if (!read)
         return FALSE;
     }
   if (step == VOILE_JSON_ERROR)

@@ -72,6 +72,20 @@ bot_word_before (const char *text, gsize p)
   return voile_name_sorted_lookup (bot_words_before, G_N_ELEMENTS (bot_words_before), word) != NULL;
 }
 
+/* Does one of the n phrases (lower case) start at text[p] and end a word there? */
+static gboolean
+phrase_at (const char *text, gsize len, gsize p, const char *const *phrases, guint n)
+{
+  for (guint k = 0; k < n; k++)
+    {
+      gsize w = strlen (phrases[k]);
+      if (p + w <= len && voile_ascii_strncasecmp (text + p, phrases[k], w) == 0
+          && (p + w == len || !g_ascii_isalpha (text[p + w])))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* What follows a firm's possessive after a bot's name: "I'm Tilly, Thames Water's virtual
  * assistant", "Ava, Acme's chatbot". */
 static const char *const bot_heads[] = {
@@ -100,14 +114,7 @@ bot_of_firm_after (const char *text, gsize len, gsize p)
         continue;
       else
         return FALSE;
-      for (guint k = 0; k < G_N_ELEMENTS (bot_heads); k++)
-        {
-          gsize n = strlen (bot_heads[k]);
-          if (head + n <= len && voile_ascii_strncasecmp (text + head, bot_heads[k], n) == 0
-              && (head + n == len || !g_ascii_isalpha (text[head + n])))
-            return TRUE;
-        }
-      return FALSE;
+      return phrase_at (text, len, head, bot_heads, G_N_ELEMENTS (bot_heads));
     }
   return FALSE;
 }
@@ -119,14 +126,7 @@ bot_phrase_after (const char *text, gsize len, gsize p)
     return FALSE;
   if (bot_of_firm_after (text, len, p))
     return TRUE;
-  for (guint k = 0; k < G_N_ELEMENTS (bot_phrases_after); k++)
-    {
-      gsize n = strlen (bot_phrases_after[k]);
-      if (p + n <= len && voile_ascii_strncasecmp (text + p, bot_phrases_after[k], n) == 0
-          && (p + n == len || !g_ascii_isalpha (text[p + n])))
-        return TRUE;
-    }
-  return FALSE;
+  return phrase_at (text, len, p, bot_phrases_after, G_N_ELEMENTS (bot_phrases_after));
 }
 
 /* "Carl-bot", "Deploy_Bot": a name that says it is a bot's, a chat's moderation or

@@ -91,6 +91,13 @@ voile_person_cue_before (const char *text, gsize pos, char cue[VOILE_PERSON_CUE_
     s--;
   if (s > 0 && is_cue_word_byte ((guchar)text[s - 1]))
     return; /* a word too long to be a title or a greeting: no cue */
+  /* "l'atelier", "d’Atelier": the word after an elision, as the same word alone. */
+  for (gsize i = p - 1; i > s; i--)
+    if (text[i - 1] == '\'' || (i >= s + 3 && memcmp (text + i - 3, "\xe2\x80\x99", 3) == 0))
+      {
+        s = i;
+        break;
+      }
   for (gsize i = s; i < p; i++)
     cue[i - s] = g_ascii_tolower (text[i]);
   cue[p - s] = '\0';

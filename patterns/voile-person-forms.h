@@ -25,8 +25,9 @@ void
 voile_person_forms_free (VoilePersonForms *forms);
 
 /* The cue of a mention (or placeholder) starting at pos: the word before it in lower case
- * ("bonjour", "m."), the punctuation mark before it (":", "("), "\n" at a line start, or
- * "" when the word is too long. Spaces and markdown emphasis in between are skipped. */
+ * ("bonjour", "m.", "atelier" after "l'"), the punctuation mark before it (":", "("), "\n"
+ * at a line start, or "" when the word is too long. Spaces and markdown emphasis in between
+ * are skipped. */
 void
 voile_person_cue_before (const char *text, gsize pos, char cue[VOILE_PERSON_CUE_MAX]);
 

@@ -137,6 +137,27 @@ class FlowTest(SessionTestCase):
         s.copy(answer + " ")
         s.assert_no_new_notification(2.0)
 
+    def test_restore_gives_each_name_its_spelling(self):
+        """A letter names its client several ways; one placeholder stands for all of them,
+        and the chatbot's answer gets back the spelling the letter used in the same place."""
+        s = self.s
+        letter = ("Bonjour Camille,\nLa SARL Atelier Vasseur a bien reçu votre acompte.\n"
+                  "Camille Vasseur, 06 12 34 56 78\n")
+        s.copy(letter)
+        _, text = self.anonymize_and_check(letter)
+        self.assertNotIn("Vasseur", text)
+        self.assertNotIn("Camille", text)
+        s.wait_notifications(2)
+        s.clear_notifications()
+        answer = ("Bonjour [PERSON_1], l'atelier [PERSON_1] confirme le paiement "
+                  "reçu de [PERSON_1].")
+        s.copy(answer)
+        [n] = s.wait_notifications(1)
+        s.invoke_notification_action(n, "restore")
+        restored = s.wait_clipboard(lambda t: t != answer)
+        self.assertEqual(restored, "Bonjour Camille, l'atelier Vasseur confirme le paiement "
+                                   "reçu de Camille Vasseur.")
+
     def test_restore_keeps_the_answer_formatting(self):
         """A chatbot's answer copied from the browser comes with HTML: the restored copy keeps
         it, with the real values (escaped) in place of the placeholders."""
