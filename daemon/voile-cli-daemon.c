@@ -1,6 +1,6 @@
-/* voile-cli-daemon.c — `voile status`, `voile pause`, `voile resume`: the running daemon's
- * exported actions (org.gtk.Actions), called directly so that the daemon is never started
- * by D-Bus activation just to be asked a question. */
+/* voile-cli-daemon.c — `voile status`, `voile pause`, `voile resume`, `voile mode` and
+ * `voile forget`: the running daemon's exported actions (org.gtk.Actions), called directly so
+ * that the daemon is never started by D-Bus activation just to be asked a question. */
 #include "config.h"
 
 #include "voile-cli.h"
@@ -76,6 +76,14 @@ activate (const char *action, GVariant *parameter)
     g_variant_builder_add (&params, "v", parameter);
   reply = call_actions ("Activate", g_variant_new ("(sava{sv})", action, &params, NULL),
                         G_VARIANT_TYPE ("()"));
+  return reply != NULL;
+}
+
+static gboolean
+set_state (const char *action, GVariant *value)
+{
+  g_autoptr (GVariant) reply = call_actions (
+      "SetState", g_variant_new ("(sva{sv})", action, value, NULL), G_VARIANT_TYPE ("()"));
   return reply != NULL;
 }
 
@@ -171,6 +179,15 @@ describe_state (const char *key, const char *value)
     if (g_str_equal (words[i].key, key) && g_str_equal (words[i].value, value))
       return _ (words[i].words);
   return value;
+}
+
+/* Prints LINE and a line break; FALSE when standard output failed. */
+static gboolean
+write_line (const char *line)
+{
+  g_autofree char *text = g_strconcat (line, "\n", NULL);
+
+  return voile_cli_write (text, strlen (text)) && voile_cli_flush ();
 }
 
 static void
@@ -298,17 +315,12 @@ voile_cli_pause (int argc, char **argv)
     message = g_strdup_printf (ngettext ("Voile is paused for %u minute.",
                                          "Voile is paused for %u minutes.", (gulong)minutes),
                                (guint)minutes);
-  g_autofree char *line = g_strconcat (message, "\n", NULL);
-  if (!voile_cli_write (line, strlen (line)) || !voile_cli_flush ())
-    return VOILE_CLI_EXIT_ERROR;
-  return VOILE_CLI_EXIT_OK;
+  return write_line (message) ? VOILE_CLI_EXIT_OK : VOILE_CLI_EXIT_ERROR;
 }
 
 int
 voile_cli_resume (int argc, char **argv)
 {
-  g_autofree char *line = NULL;
-
   g_autoptr (GOptionContext) context = voile_cli_option_context_new (
       NULL, NULL, _ ("Watches the clipboard again after “voile pause”."));
   if (!voile_cli_parse_options (context, &argc, &argv, "resume"))
@@ -321,8 +333,96 @@ voile_cli_resume (int argc, char **argv)
 
   if (!activate (VOILE_ACTION_RESUME, NULL))
     return VOILE_CLI_EXIT_ERROR;
-  line = g_strconcat (_ ("Voile is watching the clipboard again."), "\n", NULL);
-  if (!voile_cli_write (line, strlen (line)) || !voile_cli_flush ())
+  return write_line (_ ("Voile is watching the clipboard again.")) ? VOILE_CLI_EXIT_OK
+                                                                   : VOILE_CLI_EXIT_ERROR;
+}
+
+static gboolean
+is_mode (const char *word)
+{
+  static const char *const modes[] = { "ask", "auto", "notify" };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (modes); i++)
+    if (g_str_equal (word, modes[i]))
+      return TRUE;
+  return FALSE;
+}
+
+int
+voile_cli_mode (int argc, char **argv)
+{
+  g_autoptr (GVariant) status = NULL;
+  g_autofree char *line = NULL;
+  const char *mode;
+
+  g_autoptr (GOptionContext) context = voile_cli_option_context_new (
+      _ ("[ask|auto|notify]"), NULL,
+      _ ("Shows or sets what the daemon does when a copy holds personal data: “ask” notifies "
+         "and offers to anonymize, “auto” anonymizes at once and offers Undo, “notify” only "
+         "warns."));
+  if (!voile_cli_parse_options (context, &argc, &argv, "mode"))
     return VOILE_CLI_EXIT_ERROR;
-  return VOILE_CLI_EXIT_OK;
+  if (argc > 2)
+    {
+      voile_cli_error (_ ("“voile %s” takes at most one argument"), "mode");
+      return VOILE_CLI_EXIT_ERROR;
+    }
+  if (argc == 2 && !is_mode (argv[1]))
+    {
+      voile_cli_error (_ ("“%s” is not a mode (ask, auto or notify)"), argv[1]);
+      return VOILE_CLI_EXIT_ERROR;
+    }
+
+  if (argc == 2)
+    {
+      if (!set_state (VOILE_ACTION_MODE, g_variant_new_string (argv[1])))
+        return VOILE_CLI_EXIT_ERROR;
+      mode = argv[1];
+    }
+  else
+    {
+      status = get_status ();
+      if (status == NULL)
+        return VOILE_CLI_EXIT_ERROR;
+      mode = lookup_string (status, "mode");
+    }
+
+  line = g_strdup_printf ("%s %s (%s)", _ ("Mode:"), mode, describe_state ("mode", mode));
+  return write_line (line) ? VOILE_CLI_EXIT_OK : VOILE_CLI_EXIT_ERROR;
+}
+
+int
+voile_cli_forget (int argc, char **argv)
+{
+  g_autoptr (GVariant) status = NULL;
+  gboolean mapping = FALSE;
+  gboolean undo = FALSE;
+
+  g_autoptr (GOptionContext) context = voile_cli_option_context_new (
+      NULL, NULL,
+      _ ("Makes the daemon forget at once the real values behind its placeholders and the "
+         "original kept for Undo (they are wiped from memory): after it, “Restore” and "
+         "“Undo” have nothing left to give back."));
+  if (!voile_cli_parse_options (context, &argc, &argv, "forget"))
+    return VOILE_CLI_EXIT_ERROR;
+  if (argc > 1)
+    {
+      voile_cli_error (_ ("“voile %s” takes no argument"), "forget");
+      return VOILE_CLI_EXIT_ERROR;
+    }
+
+  status = get_status ();
+  if (status == NULL)
+    return VOILE_CLI_EXIT_ERROR;
+  g_variant_lookup (status, "has-mapping", "b", &mapping);
+  g_variant_lookup (status, "has-undo", "b", &undo);
+  /* Activating a disabled action does nothing: say so rather than claim a wipe. */
+  if (!mapping && !undo)
+    return write_line (_ ("Voile holds no real values: nothing to forget.")) ? VOILE_CLI_EXIT_OK
+                                                                             : VOILE_CLI_EXIT_ERROR;
+  if (!activate (VOILE_ACTION_FORGET, NULL))
+    return VOILE_CLI_EXIT_ERROR;
+  return write_line (_ ("Voile has forgotten the real values behind its placeholders."))
+             ? VOILE_CLI_EXIT_OK
+             : VOILE_CLI_EXIT_ERROR;
 }

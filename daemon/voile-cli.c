@@ -24,6 +24,8 @@ static const VoileCliCommand commands[] = {
   { "status", voile_cli_status, N_ ("Show what the Voile daemon is doing") },
   { "pause", voile_cli_pause, N_ ("Stop watching the clipboard for a while") },
   { "resume", voile_cli_resume, N_ ("Watch the clipboard again") },
+  { "mode", voile_cli_mode, N_ ("Show or set what the daemon does with personal data") },
+  { "forget", voile_cli_forget, N_ ("Wipe the daemon's placeholder mapping and Undo now") },
 };
 
 static void

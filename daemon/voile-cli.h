@@ -29,6 +29,10 @@ int
 voile_cli_pause (int argc, char **argv);
 int
 voile_cli_resume (int argc, char **argv);
+int
+voile_cli_mode (int argc, char **argv);
+int
+voile_cli_forget (int argc, char **argv);
 
 /* "voile: message" on standard error. */
 void

@@ -395,7 +395,8 @@ class NoDaemon(TempDirTestCase):
     def test_no_session_bus(self):
         env = english_env(DBUS_SESSION_BUS_ADDRESS="unix:path=" + os.path.join(self.tmp, "none"))
         env.pop("DISPLAY", None)
-        for args in (["status"], ["status", "--json"], ["pause"], ["pause", "5"], ["resume"]):
+        for args in (["status"], ["status", "--json"], ["pause"], ["pause", "5"], ["resume"],
+                     ["mode"], ["mode", "auto"], ["forget"]):
             r = run(args, env=env)
             self.assertEqual(r.returncode, 2, args)
             self.assertIn(b"daemon is not running", r.stderr)
@@ -403,7 +404,7 @@ class NoDaemon(TempDirTestCase):
 
     def test_bus_without_daemon(self):
         # A real, private session bus on which nobody owns io.github.voile.Voile.
-        for args in (["status"], ["pause", "10"], ["resume"]):
+        for args in (["status"], ["pause", "10"], ["resume"], ["mode", "notify"], ["forget"]):
             r = subprocess.run(["dbus-run-session", "--", VOILE] + args, capture_output=True,
                                env=english_env(), timeout=60)
             self.assertEqual(r.returncode, 2, (args, r.stderr))
