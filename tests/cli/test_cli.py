@@ -7,6 +7,7 @@ Environment: VOILE (path to the built binary), VOILE_LOCALEDIR (the build tree's
 """
 import json
 import os
+import re
 import resource
 import signal
 import stat
@@ -409,6 +410,49 @@ class NoDaemon(TempDirTestCase):
                                env=english_env(), timeout=60)
             self.assertEqual(r.returncode, 2, (args, r.stderr))
             self.assertIn(b"the Voile daemon is not running", r.stderr)
+
+
+COMPLETION = os.path.join(HERE, "..", "..", "data", "completions", "voile.bash")
+
+
+class Completion(TempDirTestCase):
+    """data/completions/voile.bash offers what `voile --help` and each command's --help list."""
+
+    def complete(self, *words):
+        """The words bash offers after `voile WORDS…` (the last one being typed)."""
+        script = ('source "$1"; shift; COMP_WORDS=(voile "$@"); COMP_CWORD=$#; _voile; '
+                  'printf "%s\\n" "${COMPREPLY[@]}"')
+        r = subprocess.run(["bash", "-c", script, "bash", COMPLETION] + list(words),
+                           capture_output=True, text=True, cwd=self.tmp, timeout=30)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        return set(line for line in r.stdout.split("\n") if line)
+
+    def help_commands(self):
+        out = run(["--help"]).stdout.decode()
+        block = out.split("Commands:\n", 1)[1].split("\n\n", 1)[0]
+        return [line.split()[0] for line in block.splitlines()]
+
+    def test_every_command_and_option(self):
+        commands = self.help_commands()
+        self.assertIn("forget", commands)
+        self.assertEqual(self.complete(""), set(commands) | {"help", "--help", "--version"})
+        for command in commands:
+            out = run([command, "--help"]).stdout.decode()
+            options = set(re.findall(r"^\s+(?:-\w, )?(--[\w-]+)", out, re.M))
+            self.assertEqual(self.complete(command, "--"), options, command)
+
+    def test_values_and_files(self):
+        self.assertEqual(self.complete("m"), {"mode"})
+        self.assertEqual(self.complete("mode", ""), {"ask", "auto", "notify"})
+        self.assertEqual(self.complete("mode", "a"), {"ask", "auto"})
+        self.assertEqual(self.complete("help", "re"), {"restore", "resume"})
+        open(os.path.join(self.tmp, "lettre.map"), "w").close()
+        open(os.path.join(self.tmp, "lettre.txt"), "w").close()
+        self.assertEqual(self.complete("restore", "--map", "lettre.m"), {"lettre.map"})
+        self.assertEqual(self.complete("scan", "lett"), {"lettre.map", "lettre.txt"})
+        open(os.path.join(self.tmp, "notes client.txt"), "w").close()
+        self.assertEqual(self.complete("anonymize", "notes"), {"notes client.txt"})
+        self.assertEqual(self.complete("forget", ""), set())
 
 
 if __name__ == "__main__":
