@@ -455,5 +455,36 @@ class Completion(TempDirTestCase):
         self.assertEqual(self.complete("forget", ""), set())
 
 
+MAN_DIR = os.path.join(HERE, "..", "..", "data", "man")
+
+
+class ManPage(unittest.TestCase):
+    """data/man: the manual pages format without a warning and document every command."""
+
+    def test_pages_format_cleanly(self):
+        for page in ("voile.1", "voile-daemon.1"):
+            r = subprocess.run(["groff", "-man", "-ww", "-z", "-Tutf8",
+                                os.path.join(MAN_DIR, page)],
+                               capture_output=True, text=True, timeout=30,
+                               env=dict(os.environ, LC_ALL="C.UTF-8"))
+            self.assertEqual(r.returncode, 0, r.stderr)
+            self.assertEqual(r.stderr, "", page)
+
+    def test_every_command_and_option_documented(self):
+        with open(os.path.join(MAN_DIR, "voile.1"), encoding="utf-8") as f:
+            page = f.read().replace("\\-", "-")
+        out = run(["--help"]).stdout.decode()
+        commands = [line.split()[0] for line in
+                    out.split("Commands:\n", 1)[1].split("\n\n", 1)[0].splitlines()]
+        self.assertIn("forget", commands)
+        for command in commands:
+            self.assertIn("\n.B voile " + command, page, command)
+            self.assertRegex(page, r"\n\.(B|BR|BI) " + command + r"\b", command)
+            help_text = run([command, "--help"]).stdout.decode()
+            for option in re.findall(r"^\s+(?:-\w, )?(--[\w-]+)", help_text, re.M):
+                if option != "--help":
+                    self.assertIn(option, page, (command, option))
+
+
 if __name__ == "__main__":
     unittest.main(verbosity=2)
