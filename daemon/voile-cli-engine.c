@@ -229,19 +229,62 @@ get_engine (void)
   return engine;
 }
 
+#define KEEP_OPTION_HELP                                                                           \
+  N_ ("Leave these kinds of data as they are: names, contact, bank, official, addresses, "         \
+      "birth-dates, secrets, references, dates-amounts (comma-separated, or the option "           \
+      "repeated)")
+
+/* The types to report once the kinds named by --keep are left out (the daemon's "category-…"
+ * switches, by the same names). FALSE, with the error printed, for an unknown kind. */
+static gboolean
+parse_kept_kinds (GStrv keep, guint32 *out_mask)
+{
+  guint32 mask = VOILE_TYPE_MASK_ALL;
+
+  for (guint i = 0; keep != NULL && keep[i] != NULL; i++)
+    {
+      g_auto (GStrv) kinds = g_strsplit (keep[i], ",", -1);
+
+      for (guint k = 0; kinds[k] != NULL; k++)
+        {
+          const char *kind = g_strstrip (kinds[k]);
+          VoileCategory category;
+
+          if (*kind == '\0')
+            continue;
+          if (!voile_category_from_id (kind, &category))
+            {
+              g_autoptr (GString) known = g_string_new (NULL);
+
+              for (guint c = 0; c < VOILE_N_CATEGORIES; c++)
+                g_string_append_printf (known, "%s%s", c > 0 ? ", " : "",
+                                        voile_category_get_id (c));
+              voile_cli_error (_ ("“%s” is not a kind of data (%s)"), kind, known->str);
+              return FALSE;
+            }
+          mask &= ~voile_category_get_type_mask (category);
+        }
+    }
+  *out_mask = mask;
+  return TRUE;
+}
+
 int
 voile_cli_scan (int argc, char **argv)
 {
   gboolean json = FALSE;
   gboolean redact = FALSE;
   g_auto (GStrv) files = NULL;
+  g_auto (GStrv) keep = NULL;
   const GOptionEntry entries[] = {
     { "json", 'j', 0, G_OPTION_ARG_NONE, &json,
       N_ ("Print one JSON object with the findings and their byte offsets"), NULL },
     { "redact", 0, 0, G_OPTION_ARG_NONE, &redact, N_ ("Do not print the values found"), NULL },
+    { "keep", 'k', 0, G_OPTION_ARG_STRING_ARRAY, &keep, KEEP_OPTION_HELP, N_ ("KINDS") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
     { NULL },
   };
+  guint32 mask;
   VoileEngine *engine;
   gboolean found = FALSE;
   gboolean failed = FALSE;
@@ -256,7 +299,7 @@ voile_cli_scan (int argc, char **argv)
          "With --json and several files, prints {\"files\":[{\"file\":…,\"findings\":"
          "[…]}…]}; byte offsets are per file."));
   g_option_context_set_description (context, _ (exit_status_help));
-  if (!voile_cli_parse_options (context, &argc, &argv, "scan"))
+  if (!voile_cli_parse_options (context, &argc, &argv, "scan") || !parse_kept_kinds (keep, &mask))
     return VOILE_CLI_EXIT_ERROR;
 
   engine = get_engine ();
@@ -301,6 +344,7 @@ voile_cli_scan (int argc, char **argv)
         }
 
       scan = voile_engine_scan (engine, text, len, VOILE_TYPE_MASK_ALL);
+      voile_scan_result_keep_types (scan, mask);
       found |= voile_scan_result_has_direct_identifier (scan);
 
       if (json)
@@ -355,14 +399,17 @@ voile_cli_anonymize (int argc, char **argv)
 {
   g_autofree char *map_path = NULL;
   g_auto (GStrv) files = NULL;
+  g_auto (GStrv) keep = NULL;
   const GOptionEntry entries[] = {
     { "map", 'm', 0, G_OPTION_ARG_FILENAME, &map_path,
       N_ ("Save the placeholder → value table to FILE (mode 0600; an existing map file is "
           "extended)"),
       N_ ("FILE") },
+    { "keep", 'k', 0, G_OPTION_ARG_STRING_ARRAY, &keep, KEEP_OPTION_HELP, N_ ("KINDS") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
     { NULL },
   };
+  guint32 mask;
   g_autoptr (GError) error = NULL;
   g_autoptr (VoileMapping) mapping = NULL;
   g_autoptr (VoileScanResult) scan = NULL;
@@ -379,7 +426,7 @@ voile_cli_anonymize (int argc, char **argv)
          "by placeholders such as [EMAIL_1]; the same value always gets the same "
          "placeholder. Keep the map file to put the values back with “voile restore”."));
   if (!voile_cli_parse_options (context, &argc, &argv, "anonymize")
-      || !get_single_input (files, "anonymize", &path))
+      || !get_single_input (files, "anonymize", &path) || !parse_kept_kinds (keep, &mask))
     return VOILE_CLI_EXIT_ERROR;
 
   if (map_path != NULL && g_file_test (map_path, G_FILE_TEST_EXISTS))
@@ -407,6 +454,7 @@ voile_cli_anonymize (int argc, char **argv)
     return VOILE_CLI_EXIT_ERROR;
 
   scan = voile_engine_scan (engine, text, len, VOILE_TYPE_MASK_ALL);
+  voile_scan_result_keep_types (scan, mask);
   anonymized = voile_anonymize (mapping, text, len, scan, &out_len);
 
   /* The map first: anonymized text without its map could never be restored. */

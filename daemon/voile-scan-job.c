@@ -38,7 +38,9 @@ run (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable
   const char *text = g_bytes_get_data (data->text, &len);
   VoileScanOutcome *outcome = g_new0 (VoileScanOutcome, 1);
 
-  outcome->scan = voile_engine_scan (voile_engine_get_default (), text, len, data->type_mask);
+  /* Every type is looked for, so that a value of a category switched off stays whole. */
+  outcome->scan = voile_engine_scan (voile_engine_get_default (), text, len, VOILE_TYPE_MASK_ALL);
+  voile_scan_result_keep_types (outcome->scan, data->type_mask);
   outcome->has_direct = voile_scan_result_has_direct_identifier (outcome->scan);
   voile_scan_result_count_by_type (outcome->scan, text, outcome->counts);
   if (!g_cancellable_is_cancelled (cancellable))

@@ -1900,6 +1900,13 @@ voile_engine_scan (VoileEngine *engine, const char *text, gsize len, guint32 typ
   return result;
 }
 
+void
+voile_scan_result_keep_types (VoileScanResult *result, guint32 type_mask)
+{
+  g_return_if_fail (result != NULL);
+  drop_unwanted_types (result->findings, type_mask);
+}
+
 gboolean
 voile_scan_result_has_direct_identifier (const VoileScanResult *result)
 {

@@ -55,6 +55,11 @@ VoileScanResult *
 voile_scan_result_new (void);
 void
 voile_scan_result_free (VoileScanResult *result);
+/* Drops the findings whose type is not in TYPE_MASK. After a scan of every type, this leaves
+ * the values of the other types whole: a kept e-mail address keeps its name parts, where a scan
+ * with the narrower mask would find "marie" in "marie.dupont@…" as a name. */
+void
+voile_scan_result_keep_types (VoileScanResult *result, guint32 type_mask);
 /* TRUE when a finding of a direct identifier (not DATE/AMOUNT alone) is present. */
 gboolean
 voile_scan_result_has_direct_identifier (const VoileScanResult *result);

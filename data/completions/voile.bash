@@ -12,6 +12,7 @@ _voile()
   local cur=${COMP_WORDS[COMP_CWORD]}
   local prev=${COMP_WORDS[COMP_CWORD - 1]}
   local commands="scan anonymize restore status pause resume mode forget help"
+  local kinds="names contact bank official addresses birth-dates secrets references dates-amounts"
   local command=${COMP_WORDS[1]}
   local options
 
@@ -22,8 +23,9 @@ _voile()
   fi
 
   case $command in
-    scan) options="--json --redact --help" ;;
-    anonymize | restore) options="--map --help" ;;
+    scan) options="--json --redact --keep --help" ;;
+    anonymize) options="--map --keep --help" ;;
+    restore) options="--map --help" ;;
     status) options="--json --help" ;;
     *) options="--help" ;;
   esac
@@ -37,6 +39,12 @@ _voile()
       [[ $COMP_CWORD -eq 2 && $cur != -* ]] && _voile_reply -W "ask auto notify" -- "$cur"
       ;;
     scan | anonymize | restore)
+      # --keep takes kinds of data, comma-separated: complete the one being typed.
+      if [[ $prev == --keep || $prev == -k ]]; then
+        local done_kinds=${cur%"${cur##*,}"}
+        _voile_reply -P "$done_kinds" -W "$kinds" -- "${cur##*,}"
+        return
+      fi
       # A file after --map and as the text to read.
       if [[ $cur != -* || $prev == --map || $prev == -m ]]; then
         compopt -o filenames 2>/dev/null

@@ -79,6 +79,9 @@ class ModesTest(SessionTestCase):
         s.wait_action_state("category-contact", lambda v: v is False)
         s.copy(TEXT)
         s.assert_no_new_notification(2.0)
+        # An address left alone stays whole: its name parts do not make it a name.
+        s.copy("Écrire à marie.dupont@example.fr ou appeler le 06 12 34 56 78.")
+        s.assert_no_new_notification(2.0)
         # Other categories still work.
         s.copy("Virement sur FR76 3000 6000 0112 3456 7890 189 demain.")
         [n] = s.wait_notifications(1)

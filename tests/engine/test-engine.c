@@ -2264,6 +2264,30 @@ test_type_mask (void)
     g_assert_cmpint (g_array_index (r->findings, VoileFinding, i).type, ==, VOILE_TYPE_EMAIL);
 }
 
+/* A kind left alone (a category switched off, `voile … --keep`) stays whole: no name is taken
+ * out of a kept e-mail address, and the other kinds are found as in a full scan. */
+static void
+test_keep_types (void)
+{
+  const char *text = "Écrire à marie.dupont@example.fr ou appeler le 06 12 34 56 78.";
+  g_autoptr (VoileScanResult) kept
+      = voile_engine_scan (voile_engine_get_default (), text, strlen (text), VOILE_TYPE_MASK_ALL);
+
+  g_assert_cmpuint (kept->findings->len, ==, 2);
+  voile_scan_result_keep_types (kept, VOILE_TYPE_MASK_ALL
+                                          & ~voile_category_get_type_mask (VOILE_CATEGORY_CONTACT));
+  g_assert_cmpuint (kept->findings->len, ==, 0);
+
+  text = "IBAN FR76 3000 6000 0112 3456 7890 189, le 12 mars 2026, pour 3 420 €.";
+  g_autoptr (VoileScanResult) all
+      = voile_engine_scan (voile_engine_get_default (), text, strlen (text), VOILE_TYPE_MASK_ALL);
+  g_assert_cmpuint (all->findings->len, ==, 3);
+  voile_scan_result_keep_types (
+      all, VOILE_TYPE_MASK_ALL & ~voile_category_get_type_mask (VOILE_CATEGORY_DATES_AMOUNTS));
+  g_assert_cmpuint (all->findings->len, ==, 1);
+  g_assert_cmpint (g_array_index (all->findings, VoileFinding, 0).type, ==, VOILE_TYPE_IBAN);
+}
+
 static gpointer
 scan_in_thread (gpointer data)
 {
@@ -2445,6 +2469,7 @@ main (int argc, char **argv)
   g_test_add_func ("/engine/sorted-and-distinct-counts", test_sorted_and_counts);
   g_test_add_func ("/engine/quasi-identifiers-only", test_quasi_only);
   g_test_add_func ("/engine/type-mask", test_type_mask);
+  g_test_add_func ("/engine/keep-types", test_keep_types);
   g_test_add_func ("/engine/threads", test_threads);
   g_test_add_func ("/engine/pathological-inputs", test_pathological);
   g_test_add_func ("/engine/nul-bytes", test_nul_bytes);
