@@ -869,6 +869,22 @@ digit_on_line (ScanState *st, gsize pos, gsize limit)
   return st->probe_hit && to < lim && t[to] != '\n';
 }
 
+/* Does one of the last findings (those of the rules just tried at this anchor and the ones
+ * before) have this type and overlap [start, end)? */
+static gboolean
+found_before (const ScanState *st, VoileType type, gsize start, gsize end)
+{
+  guint n = st->findings->len;
+
+  for (guint k = n; k > 0 && n - k < 4; k--)
+    {
+      const VoileFinding *f = &g_array_index (st->findings, VoileFinding, k - 1);
+      if (f->type == type && f->start < end && start < f->end)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Tries rule number r at pos; covers: the match must reach past this offset (for rules
  * tried from words before their anchor). Returns TRUE when a finding was added. */
 static gboolean
@@ -942,6 +958,8 @@ run_rule (ScanState *st, guint r, gsize pos, gsize covers)
       if (rule->needs_context && !c.has_context)
         return FALSE;
     }
+  if (rule->after_others && found_before (st, rule->type, c.start, c.end))
+    return FALSE;
   if (rule->validate != NULL && !rule->validate (&c))
     return FALSE;
   if (c.has_context && rule->context_confidence > c.confidence)

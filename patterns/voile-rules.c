@@ -2664,6 +2664,257 @@ v_customer_id (VoileCandidate *c)
   return !reference_names_a_document (c);
 }
 
+/* Is t[v, len) a reference's shape, and where does it end? Capitals, then groups of capitals
+ * and digits joined by single dashes or slashes, three digits or more ("KRCS-NBO-V-10427",
+ * "COMP/2026/1187"), or two or three capitals and six to twelve digits ("BZ40318826"); the
+ * value ends the word ("AB-12c", "AB-12.5" are no references). */
+static gsize
+reference_shape_end (const char *t, gsize len, gsize v)
+{
+  gsize e = v, groups = 0, digits = 0, first = 0;
+
+  if (v >= len || !g_ascii_isupper (t[v]))
+    return 0;
+  for (;;)
+    {
+      gsize g = e;
+      while (e < len && (g_ascii_isupper (t[e]) || g_ascii_isdigit (t[e])) && e - g <= 12)
+        digits += g_ascii_isdigit (t[e++]);
+      if (e == g || e - g > 12)
+        return 0;
+      if (groups++ == 0)
+        first = e - g;
+      if (e + 1 < len && (t[e] == '-' || t[e] == '/') && g_ascii_isalnum (t[e + 1]))
+        {
+          e++;
+          continue;
+        }
+      break;
+    }
+  if (e < len && (g_ascii_isalnum (t[e]) || t[e] == '_'))
+    return 0;
+  if (e + 1 < len && strchr ("-/.", t[e]) != NULL && g_ascii_isalnum (t[e + 1]))
+    return 0;
+  if (groups >= 2 && groups <= 5 && first <= 6 && digits >= 3)
+    return e;
+  if (groups == 1)
+    {
+      gsize caps = 0;
+      while (caps < 4 && v + caps < e && g_ascii_isupper (t[v + caps]))
+        caps++;
+      if (caps >= 2 && caps <= 3 && digits == e - v - caps && digits >= 6 && digits <= 12)
+        return e;
+    }
+  return 0;
+}
+
+/* A word of a label's tail: letters (any non-ASCII byte counted as one) and dashes after a
+ * letter, two to twenty-four bytes; after "de ", "d'", "du ", "de la ". The end, or 0. */
+static gsize
+label_tail_word_end (const char *t, gsize len, gsize p)
+{
+  static const char *const links[] = { "de la ", "de ", "du ", "d'", "d’", NULL };
+
+  for (const char *const *l = links; p < len && (t[p] | 0x20) == 'd' && *l != NULL; l++)
+    {
+      gsize n = strlen (*l);
+      if (p + n < len && g_ascii_strncasecmp (t + p, *l, n) == 0)
+        {
+          p += n;
+          break;
+        }
+    }
+  gsize w = p;
+  if (p >= len || !(g_ascii_isalpha (t[p]) || (guchar)t[p] >= 0x80))
+    return 0;
+  while (p < len && p - w < 24 && (g_ascii_isalpha (t[p]) || (guchar)t[p] >= 0x80 || t[p] == '-'))
+    p++;
+  return p - w >= 2 ? p : 0;
+}
+
+/* The match of labelled-shaped-reference, read by hand (its regex, with two optional label
+ * words before the value, cost 2 % of a scan of logs and prose): a number word ("ref",
+ * "réf.", "no.", "n°", "number", "numéro", "reg"), up to two words ("n° de résa", "Volunteer
+ * No. assigned"), an optional colon or hash, then a reference's shape. */
+static gboolean
+m_labelled_reference (VoileCandidate *c)
+{
+  const char *t = c->text;
+  gsize len = c->len, p = c->anchor;
+
+  /* the keywords end their word ("ref$", "no.", "n°"): only skip its letters */
+  while (p < len && p - c->anchor < 14 && (g_ascii_isalpha (t[p]) || (guchar)t[p] >= 0x80))
+    p++;
+  if (p < len && t[p] == '.')
+    p++;
+  /* after the number word, then after one and two words of its tail */
+  gsize after[3] = { p, 0, 0 };
+  guint words = 0;
+  for (gsize q = p; words < 2; words++)
+    {
+      gsize s = q;
+      while (s < len && t[s] == ' ')
+        s++;
+      if (s == q || (q = label_tail_word_end (t, len, s)) == 0)
+        break;
+      after[words + 1] = q;
+    }
+  for (gint k = (gint)words; k >= 0; k--)
+    {
+      gsize v = after[k];
+      while (v < len && t[v] == ' ')
+        v++;
+      if (v < len && (t[v] == ':' || t[v] == '#'))
+        v++;
+      while (v < len && t[v] == ' ')
+        v++;
+      if (v > 0 && (g_ascii_isalnum (t[v - 1]) || t[v - 1] == '-'))
+        continue;
+      gsize e = reference_shape_end (t, len, v);
+      if (e != 0 && e - c->anchor <= 96)
+        {
+          c->start = v;
+          c->end = e;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* The words of a label before a reference (see v_labelled_reference()): what a firm issues
+ * to many, a thing, a transaction or a standard ("things", left), and what one person files
+ * or holds at an office, a club or a firm ("person files"). */
+static const char *const label_things[] = {
+  "invoice",  "inv",          "facture",   "fact",       "quote",      "devis",       "proforma",
+  "avoir",    "credit",       "statement", "relevé",     "releve",     "tracking",    "suivi",
+  "colis",    "parcel",       "waybill",   "shipment",   "expédition", "transaction", "payment",
+  "paiement", "virement",     "transfer",  "receipt",    "reçu",       "ticket",      "bon",
+  "purchase", "po",           "bc",        "product",    "produit",    "article",     "item",
+  "sku",      "part",         "pièce",     "piece",      "model",      "modèle",      "serial",
+  "série",    "serie",        "lot",       "batch",      "version",    "release",     "build",
+  "issue",    "bug",          "pr",        "task",       "story",      "flight",      "vol",
+  "train",    "room",         "chambre",   "table",      "seat",       "siret",       "siren",
+  "tva",      "vat",          "tax",       "ein",        "abn",        "licence",     "license",
+  "permis",   "passport",     "passeport", "job",        "offre",      "annonce",     "poste",
+  "vacancy",  "listing",      "property",  "campaign",   "event",      "webinar",     "phone",
+  "tél",      "tel",          "page",      "step",       "étape",      "chapter",     "section",
+  "décret",   "loi",          "arrêté",    "norme",      "standard",   "rfc",         "iso",
+  "plate",    "vin",          "châssis",   "chassis",    "supplier",   "fournisseur", "vendor",
+  "cheque",   "chèque",       "voucher",   "coupon",     "promo",      "gift",        "order-form",
+  "work",     "intervention", "repair",    "réparation", "reparation", NULL
+};
+/* what one person files or holds at an office, a club or a firm */
+static const char *const label_person_files[]
+    = { "application", "permit",      "complaint",   "case",         "claim",
+        "pcn",         "penalty",     "foi",         "appeal",       "talent",
+        "player",      "federation",  "membership",  "registration", "enrolment",
+        "enrollment",  "benefit",     "tenancy",     "résa",         "resa",
+        "réservation", "reservation", "réclamation", "reclamation",  "demande",
+        "plainte",     "dépôt",       "depot",       "recours",      "contestation",
+        "signalement", "inscription", "adhérent",    "adherent",     "licencié",
+        "licencie",    "fiche",       "requérant",   "objets",       "lost",
+        "agreement",   "contract",    "contrat",     "concession",   "convention",
+        "sinistre",    "matter",      "mandate",     "mandat",       NULL };
+static const char *const label_value_kinds[]
+    = { "inv", "fac", "fa",  "dev", "po",  "bc", "ndf", "iso", "rfc", "cve", "en", "nf", "pep",
+        "sha", "md",  "utf", "din", "iec", "pr", "sku", "avr", "qt",  "bl",  "cn", NULL };
+
+enum
+{
+  LABEL_WORD_THING = 1,
+  LABEL_WORD_PERSON_FILE = 2,
+};
+
+/* The kind of the lower-case word w[0..n) among the label words, 0 for none: a table of
+ * the lists' initials and lengths first, then one hash lookup (the lists' linear scans cost
+ * 3 % of a log's scan, where "n° client" and "FACTURE n°" come by the thousand). */
+static guint
+label_word_kind (const char *w, gsize n)
+{
+  static GHashTable *kinds;
+  /* per initial (a-z, then any other byte), a bit per length the lists hold */
+  static guint32 lengths[27];
+
+  if (g_once_init_enter (&kinds))
+    {
+      GHashTable *h = g_hash_table_new (g_str_hash, g_str_equal);
+      const char *const *lists[] = { label_person_files, label_things };
+      for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+        for (const char *const *k = lists[l]; *k != NULL; k++)
+          {
+            guchar first = (guchar)(*k)[0];
+            lengths[first >= 'a' && first <= 'z' ? first - 'a' : 26] |= 1u << MIN (strlen (*k), 31);
+            g_hash_table_insert (
+                h, (gpointer)*k,
+                GUINT_TO_POINTER (l == 0 ? LABEL_WORD_PERSON_FILE : LABEL_WORD_THING));
+          }
+      g_once_init_leave (&kinds, h);
+    }
+  guchar first = (guchar)w[0];
+  if (n == 0 || n >= 31 || !(lengths[first >= 'a' && first <= 'z' ? first - 'a' : 26] & (1u << n)))
+    return 0;
+  return GPOINTER_TO_UINT (g_hash_table_lookup (kinds, w));
+}
+
+/* A file's number after any label's number word ("complaint reference: COMP/2026/1187",
+ * "permit no. RP-M-220193", "n° de résa : IM-2612-05", "Volunteer No. assigned:
+ * KRCS-NBO-V-10427"): the value's shape (capitals, then a dash or a slash and digits) says
+ * it is a reference; the words of its label, read on its line, say whose: a person's file,
+ * or a noun naming whose record a number is (the tables' headers' nouns, "volunteer",
+ * "holder", "member"). A firm's documents to many, a thing's, a transaction's or a
+ * standard's references are left (the corpus's decision table), and so is a value whose
+ * letters name such a kind ("INV-2291", "ISO-9001"). */
+static gboolean
+v_labelled_reference (VoileCandidate *c)
+{
+  gsize from, line_end;
+  gboolean whose = FALSE;
+
+  /* the label's line, up to 64 bytes before its number word, a word cut there left */
+  voile_line_around (c->text, c->len, c->anchor, c->start, 64, &from, &line_end);
+  while (from > 0 && from < c->anchor && g_ascii_isalpha (c->text[from - 1]))
+    from++;
+  for (gsize i = from; i < c->start;)
+    {
+      char lower[32];
+      gsize n = 0;
+
+      while (i < c->start && (g_ascii_isalpha (c->text[i]) || (guchar)c->text[i] >= 0x80))
+        {
+          guchar b = (guchar)c->text[i++];
+          if (n < sizeof lower - 1)
+            lower[n] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
+          n++;
+        }
+      if (n == 0)
+        {
+          i++;
+          continue;
+        }
+      if (n >= sizeof lower)
+        continue;
+      lower[n] = '\0';
+      guint kind = label_word_kind (lower, n);
+      if (kind == LABEL_WORD_THING)
+        return FALSE;
+      /* whose file: read in the label itself, not earlier on its line (a letter's
+       * "Application for Registered Nurse — ref SVL/RN/044" numbers the vacancy, not the
+       * applicant's file) */
+      if (!whose && i - n + 32 >= c->anchor)
+        whose = kind == LABEL_WORD_PERSON_FILE || voile_person_noun_flags (lower, n) != 0;
+    }
+  if (!whose)
+    return FALSE;
+  /* v_customer_id() reads the label from the match's start, as it would from a pattern's */
+  c->match_start = c->anchor;
+  gsize letters = 0;
+  while (c->start + letters < c->end && g_ascii_isalpha (c->text[c->start + letters]))
+    letters++;
+  if (span_has_any_word (c->text, c->start, c->start + letters, label_value_kinds))
+    return FALSE;
+  return v_customer_id (c);
+}
+
 /* "cus_NffrFeUfNV2Hib": random letters of both cases, not "sub_total_amount" or
  * "cus_tomer_name" (code identifiers hold underscores, so never reach here) nor a word. */
 static gboolean
@@ -5259,6 +5510,30 @@ pf_phone_label (const char *t, gsize len, gsize anchor, gsize end)
   return FALSE;
 }
 
+/* A label's number word ("ref", "no.", "n°") is followed, on its line and within two words,
+ * by a value opening with a capital and holding a digit or a dash within its first bytes
+ * ("B-5518", "AAF-HP-0938114"): most such words in prose ("no. of users", "the reference
+ * manual") are followed by small words, and the pattern's two label words cost a regex
+ * call each (+4 % instructions on a text of logs and prose without this test). */
+static gboolean
+pf_labelled_reference (const char *t, gsize len, gsize anchor, gsize end)
+{
+  (void)end;
+  for (gsize p = anchor + 2; p < len && p < anchor + 64 && t[p] != '\n'; p++)
+    {
+      if (!g_ascii_isupper (t[p]) || g_ascii_isalnum (t[p - 1]))
+        continue;
+      for (gsize q = p + 1; q < len && q < p + 7; q++)
+        {
+          if (g_ascii_isdigit (t[q]) || t[q] == '-' || t[q] == '/')
+            return TRUE;
+          if (!g_ascii_isupper (t[q]))
+            break;
+        }
+    }
+  return FALSE;
+}
+
 /* "984 555 0170", "1 800 555 0199": three digits (or a 1, then three), a space, three, a
  * space, four. Most numbers followed by a space are a street's or a count's. */
 static gboolean
@@ -5993,6 +6268,10 @@ static const char *const kw_shaped_file[]
  * Zealand (NHI), an author's code at a publisher or the URSSAF, a social-housing request's
  * "numéro unique", a crew member's code, a membership's cancellation, an absence record, a
  * storage or rental agreement, an employee's number in a time clock's log ("emp 004417"). */
+/* The number words of any label (see v_labelled_reference()). */
+static const char *const kw_labelled[]
+    = { "ref$",    "réf$", "reference$", "référence$", "reg$",    "registration$", "no.", "no:",
+        "number$", "nr.",  "n°",         "nº",         "numéro$", "numero$",       NULL };
 static const char *const kw_trade_file[] = { "philhealth",
                                              "pag-ibig",
                                              "pagibig",
@@ -8237,6 +8516,21 @@ static const VoileRule rules[] = {
       .window = 64,
       .confidence = 0.75f,
       .validate = v_customer_id,
+  },
+  {
+      /* A reference-shaped value after a label's number word, in French or English: "PCN
+       * number: BZ40318826", "Cert. no. JKA-D2-118640", "N° de réclamation attribué :
+       * R-HDF-26-0918442", "fiche n° CL-0388", "réf. dépôt RAPO-69123-2611-00418". Up to
+       * two words between ("de résa", "d'enregistrement de la déclaration" is too long). */
+      .id = "labelled-shaped-reference",
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_labelled,
+      .prefilter = pf_labelled_reference,
+      .match = m_labelled_reference,
+      .after_others = TRUE,
+      .confidence = 0.7f,
+      .validate = v_labelled_reference,
   },
   {
       /* Files known by their shape after a short or common label (customer-id's alternation

@@ -124,6 +124,10 @@ typedef struct
   const char *const *context;
   float context_confidence; /* confidence when a context word is there (0: unchanged) */
   gboolean needs_context;   /* drop the match without one */
+  /* A second reader of values other rules mostly read first ("n° client : CL-744137"): its
+   * match is dropped before its costly validator where a finding of its type, just added,
+   * already overlaps it. */
+  gboolean after_others;
 } VoileRule;
 
 const VoileRule *

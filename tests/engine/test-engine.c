@@ -418,6 +418,17 @@ static const Found found[] = {
     "PA-118804" },
   { "num_carte;nom;prenom;email\nFID-000187;Marchetti;Rose;r@example.fr\n", "CUSTOMER_ID",
     "FID-000187" },
+  /* a reference-shaped value after a label's number word, the label naming a person's file */
+  { "Council's complaint reference: COMP/2026/1187", "CUSTOMER_ID", "COMP/2026/1187" },
+  { "PCN number: BZ40318826", "CUSTOMER_ID", "BZ40318826" },
+  { "N° de réclamation attribué : R-HDF-26-0918442", "CUSTOMER_ID", "R-HDF-26-0918442" },
+  { "Il est réservé, ton n° de résa : IM-2612-05", "CUSTOMER_ID", "IM-2612-05" },
+  /* the label's noun names whose record (a person noun) or a person's file (an agreement) */
+  { "Volunteer No. assigned: KRCS-NBO-V-10427", "CUSTOMER_ID", "KRCS-NBO-V-10427" },
+  { "Agreement no: AAF-HP-0938114          Date: 14 October 2026", "CUSTOMER_ID",
+    "AAF-HP-0938114" },
+  { "Objet : concession n° SJ-1961-078 — procédure", "CUSTOMER_ID", "SJ-1961-078" },
+  { "RÉFÉRENCE ADHÉRENT : AD-2207-118", "CUSTOMER_ID", "AD-2207-118" },
   /* an aligned table's reference column anywhere, rows drifting by a character */
   { "Nom          Prénom     Matricule   GSM\nKIEFFER      Aurélie    AG-30418    0671\nOBERLIN    "
     " "
@@ -1432,6 +1443,19 @@ static const NotFound not_found[] = {
   { "N° ordre|Date|Titulaire|Contact|Prix\nT26-311|02/09/2026|EL AMRANI Y|06 58 12 44 97|45\n",
     "CUSTOMER_ID" },
   { "Nom;Prix;Stock\nBûche praliné;46,80;12\n", "CUSTOMER_ID" },
+  { "HOT WORK (CLASS A)        Permit No. PTW-HW-26-1187", "CUSTOMER_ID" },
+  /* a person's file named only far back on the line: the vacancy's reference */
+  { "Application for Registered Nurse (Nights) — ref SVL/RN/044", "CUSTOMER_ID" },
+  { "FACTURE n° F2024-2708 du 15 mars 2024", "CUSTOMER_ID" },
+  { "Report no.: NM-2026-0883          (near miss, no injury)", "CUSTOMER_ID" },
+  /* a label's number word at the text's very end */
+  { "Member no.", "CUSTOMER_ID" },
+  { "Member no. A", "CUSTOMER_ID" },
+  { "Member no. AB-1", "CUSTOMER_ID" },
+  { "member n°", "CUSTOMER_ID" },
+  { "FICHE D'INTERVENTION N° INT-2026-1187", "CUSTOMER_ID" },
+  { "Invoice number: INV-2026-0412 for the appeal", "CUSTOMER_ID" },
+  { "Gas test cert GT-4471, SIMOPS ref S-226", "CUSTOMER_ID" },
   { "job_id\tunit\ttenant\tcontractor\nMX-3310\tMews 4\tOlamide Adeyemi\tKwik Fix Ltd\n",
     "CUSTOMER_ID" },
   { "Customer Search Term\tClicks\nb0dk4m7q2x\t64\n", "CUSTOMER_ID" },
