@@ -143,8 +143,14 @@ is_elision (const char *word, gsize len)
   static const char *const elisions[]
       = { "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu" };
 
+  if (len == 0)
+    return FALSE;
+  /* The first byte before the length and the other bytes: asked of every word before an
+   * apostrophe. */
+  const char first = (char)voile_ascii_lower (word[0]);
   for (guint i = 0; i < G_N_ELEMENTS (elisions); i++)
-    if (strlen (elisions[i]) == len && voile_ascii_strncasecmp (word, elisions[i], len) == 0)
+    if (elisions[i][0] == first && strlen (elisions[i]) == len
+        && voile_ascii_strncasecmp (word, elisions[i], len) == 0)
       return TRUE;
   return FALSE;
 }

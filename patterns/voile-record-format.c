@@ -148,8 +148,13 @@ voile_record_closes (VoileRecordFormat format, const char *text, gsize s, gsize 
 static const VoileRecordProperty *
 find_property (const char *name, gsize n, guint8 format)
 {
+  if (n == 0)
+    return NULL;
+  /* The first byte before the length and the other bytes: asked of every line of a record. */
+  const guchar first = voile_ascii_lower (name[0]);
   for (guint i = 0; i < G_N_ELEMENTS (properties); i++)
-    if ((properties[i].formats & format) && strlen (properties[i].name) == n
+    if ((properties[i].formats & format) && voile_ascii_lower (properties[i].name[0]) == first
+        && strlen (properties[i].name) == n
         && voile_ascii_strncasecmp (properties[i].name, name, n) == 0)
       return &properties[i];
   return NULL;

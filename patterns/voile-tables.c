@@ -1292,12 +1292,18 @@ header_is_row_id (const char *lower, gsize n, gboolean glued, gboolean *card)
 static gboolean
 header_glued_id (const char *h, gsize n)
 {
-  static const char *const ends[] = { "Ref", "Id", "ID", "No", "Nr", "Num", "Number", NULL };
-  for (const char *const *e = ends; *e != NULL; e++)
+  /* With their lengths, and the last byte tested first: asked of every header cell. */
+  static const struct
+  {
+    char word[7];
+    guint8 len;
+  } ends[] = { { "Ref", 3 }, { "Id", 2 },  { "ID", 2 },    { "No", 2 },
+               { "Nr", 2 },  { "Num", 3 }, { "Number", 6 } };
+  for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
     {
-      gsize k = strlen (*e);
-      if (n >= k + 3 && memcmp (h + n - k, *e, k) == 0 && g_ascii_islower (h[n - k - 1])
-          && g_ascii_isalpha (h[0]))
+      gsize k = ends[i].len;
+      if (n >= k + 3 && h[n - 1] == ends[i].word[k - 1] && memcmp (h + n - k, ends[i].word, k) == 0
+          && g_ascii_islower (h[n - k - 1]) && g_ascii_isalpha (h[0]))
         return TRUE;
     }
   return FALSE;
@@ -1365,10 +1371,11 @@ header_is_document_kind (const char *lower)
           "id type", "document type", "type de document", "id document",   NULL };
 
   /* most headers start with none of their initials */
-  if (strchr ("ptid", lower[0]) == NULL || lower[0] == '\0')
+  if (lower[0] != 'p' && lower[0] != 't' && lower[0] != 'i' && lower[0] != 'd')
     return FALSE;
+  /* The first byte before a call: asked of every header cell. */
   for (const char *const *k = kinds; *k != NULL; k++)
-    if (strcmp (lower, *k) == 0)
+    if ((*k)[0] == lower[0] && strcmp (lower, *k) == 0)
       return TRUE;
   return FALSE;
 }
@@ -3738,8 +3745,12 @@ unit_after_street_end (const char *t, gsize len, gsize p)
     return 0;
   while (p < len && t[p] == ' ')
     p++;
+  /* Each unit's first byte (ASCII lower case) before its length and its other bytes. */
+  const char first = p < len ? (char)voile_ascii_lower (t[p]) : '\0';
   for (const char *const *u = units; *u != NULL; u++)
     {
+      if ((*u)[0] != first)
+        continue;
       gsize n = strlen (*u);
       if (p + n >= len || voile_ascii_strncasecmp (t + p, *u, n) != 0)
         continue;
@@ -3915,12 +3926,18 @@ voile_tables_header_is_product (const char *cell, gsize len)
           "categor", "tarif",   "ugs",    "poids", "weight",  "unit",    "couleur", "colour",
           "color",   "coloris", "taille", "size",  "matière", "material" };
 
+  /* Each word's first byte (ASCII lower case) is tested before its length and its other
+   * bytes: a long header cell cost a few thousand instructions, a strlen() per word and
+   * position. */
   for (gsize p = 0; p < len; p++)
     {
       if (p > 0 && g_ascii_isalpha (cell[p - 1]))
         continue;
+      const char first = (char)voile_ascii_lower (cell[p]);
       for (guint i = 0; i < G_N_ELEMENTS (words); i++)
         {
+          if (words[i][0] != first)
+            continue;
           gsize n = strlen (words[i]);
           if (p + n <= len && voile_ascii_strncasecmp (cell + p, words[i], n) == 0
               && (n > 4 || p + n == len || !g_ascii_isalpha (cell[p + n])))
