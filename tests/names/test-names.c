@@ -1924,6 +1924,14 @@ test_false_names_session12 (void)
   assert_finds ("From: Det. Karen Lindqvist <kl@spokanepolice.org>\n", "PERSON:Karen Lindqvist");
   assert_finds ("Animation : DJ Kévin Sanchez, traiteur Mme Ollier.\n",
                 "PERSON:Kévin Sanchez|PERSON:Ollier");
+  /* Uniformed services' and clergy's ranks and offices: the rank is no part of the name. */
+  assert_finds ("Handed over to Sgt Adebayo at 21:40; Cst Oyelowo has the file.\n",
+                "PERSON:Adebayo|PERSON:Oyelowo");
+  assert_finds ("Member: Cpl Okafor-Lavoie, pay ticket 4471.\n", "PERSON:Okafor-Lavoie");
+  assert_finds ("Le baptême sera célébré par l'abbé Guivarc'h, après l'imam Ba.\n",
+                "PERSON:Guivarc'h|PERSON:Ba");
+  /* A surname that is also an office stays a surname after a title. */
+  assert_finds ("Plainte de la victime, Mme Pastor, reçue le 3.\n", "PERSON:Pastor");
   assert_finds ("Dear Mr Byrne,\nVAT 0% – reverse charge, Art. 196 Directive 2006/112/EC\n",
                 "PERSON:Byrne");
   /* A key of names that ranks them lists words; a key of one person names a person. */
