@@ -1102,6 +1102,80 @@ common_words_run (GArray *tokens, guint i, guint j)
   return TRUE;
 }
 
+/* The whole name ("Lee Stott") among the line's mentions that ends, a comma and spaces
+ * after it, right before at: its start, or 0. */
+static gsize
+full_name_before_comma (VoileNameCollector *c, guint first_mention, guint last_mention, gsize at)
+{
+  while (at > 0 && c->text[at - 1] == ' ')
+    at--;
+  if (at == 0 || c->text[at - 1] != ',')
+    return 0;
+  at--;
+  for (guint m = first_mention; m < last_mention; m++)
+    {
+      const VoileNameMention *mention = &g_array_index (c->mentions, VoileNameMention, m);
+      if (mention->end == at && mention->type == VOILE_TYPE_PERSON && mention->start > 0
+          && strchr (mention->key, ' ') != NULL)
+        return mention->start;
+    }
+  return 0;
+}
+
+/* "Officers: D. Brannigan, Priya Raghunathan, Lee Stott, Oyelaran (relief)", "(Cal Jessop,
+ * Ifeoma Nwosu, Bartek)": a lone word in no list, or a surname that is no word, after two
+ * whole names or more that open a comma list is one more person of it. Not a cell ("…,Colombia,…"),
+ * a key
+ * ("Requester:") nor a place or a brand the lists know. */
+static gboolean
+is_lone_list_item (VoileNameCollector *c, GArray *tokens, guint i, guint first_mention,
+                   guint last_mention)
+{
+  const VoileToken *t = tok (tokens, i);
+  gsize before;
+
+  if (t->end - t->start < 3 || t->next_char == ':' || (t->name_flags & VOILE_NAME_PROPER)
+      || (t->context_flags
+          & (VOILE_CONTEXT_STOP | VOILE_CONTEXT_TITLE | VOILE_CONTEXT_GREETING
+             | VOILE_CONTEXT_ORG_AFTER | VOILE_CONTEXT_DETERMINER))
+      || !(is_unknown (t)
+           || ((t->name_flags & VOILE_NAME_LAST)
+               && !(t->name_flags & (VOILE_NAME_WORD | VOILE_NAME_AMBIGUOUS))))
+      || starts_cell (c, t) || voile_name_is_country (c->text + t->start, t->end - t->start))
+    return FALSE;
+  /* The list opens after a label or a bracket, or the line's start, and is all names:
+   * not "Mrs Aled & Bethan Hughes, Tŷ Coch, Clun" (an address after its people). */
+  guint items = 0;
+  gsize at = t->start;
+  while ((before = full_name_before_comma (c, first_mention, last_mention, at)) > 0 && items < 16)
+    {
+      at = before;
+      items++;
+    }
+  while (at > 0 && c->text[at - 1] == ' ')
+    at--;
+  return items >= 2
+         && (at == 0 || c->text[at - 1] == ':' || c->text[at - 1] == '('
+             || c->text[at - 1] == '\n');
+}
+
+/* "Crew: Joanna Hartley, …", "Crew (Joanna Hartley, …)": the word that a colon or a
+ * bracket opening on a name follows is the list's label, not one of its items. */
+static gboolean
+opens_list (VoileNameCollector *c, GArray *tokens, guint j, guint first_mention, guint last_mention)
+{
+  const VoileToken *t = tok (tokens, j);
+
+  if (t->next_char == ':')
+    return TRUE;
+  if (t->next_char != '(' || j + 1 >= tokens->len)
+    return FALSE;
+  for (guint m = first_mention; m < last_mention; m++)
+    if (g_array_index (c->mentions, VoileNameMention, m).start == tok (tokens, j + 1)->start)
+      return tok (tokens, j + 1)->start > t->end && c->text[tok (tokens, j + 1)->start - 1] == '(';
+  return FALSE;
+}
+
 static void
 find_list_items (VoileNameCollector *c, GArray *tokens, guint first_mention)
 {
@@ -1130,7 +1204,7 @@ find_list_items (VoileNameCollector *c, GArray *tokens, guint first_mention)
           const VoileNameMention *mention = &g_array_index (c->mentions, VoileNameMention, m);
           taken = mention->start < tok (tokens, j)->end && mention->end > t->start;
         }
-      if (taken)
+      if (taken || opens_list (c, tokens, j, first_mention, last_mention))
         {
           i = j;
           continue;
@@ -1150,8 +1224,10 @@ find_list_items (VoileNameCollector *c, GArray *tokens, guint first_mention)
         }
       /* "Jade", "Awa Konaté", "Benoît": a given name first, or two words in no list; but a
        * table cell of common words is a category ("…,Early Bird,18.00", "VIP Pass"). */
+      gboolean lone
+          = j == i && firsts == 0 && is_lone_list_item (c, tokens, i, first_mention, last_mention);
       if (((firsts >= 1 && (tok (tokens, i)->name_flags & VOILE_NAME_FIRST))
-           || (j > i && unknown == 2))
+           || (j > i && unknown == 2) || lone)
           && !(j > i && starts_cell (c, t) && common_words_run (tokens, i, j)))
         voile_name_collector_add_person (c, (VoileToken *)tokens->data, i, j, 0,
                                          confidence_beside (c, first_mention, last_mention),

@@ -1932,6 +1932,18 @@ test_false_names_session12 (void)
                 "PERSON:Guivarc'h|PERSON:Ba");
   /* A surname that is also an office stays a surname after a title. */
   assert_finds ("Plainte de la victime, Mme Pastor, reçue le 3.\n", "PERSON:Pastor");
+  /* A lone surname among the whole names that open a list is one more person; not the
+   * place after a couple's names, nor a cell of a row. */
+  assert_finds ("Officers: Priya Raghunathan, Lee Stott, Oyelaran (relief)\n",
+                "PERSON:Priya Raghunathan|PERSON:Lee Stott|PERSON:Oyelaran");
+  assert_finds ("16:44 Hasty party (Cal Jessop, Ifeoma Nwosu, Bartek) at casualty.\n",
+                "PERSON:Cal Jessop|PERSON:Ifeoma Nwosu|PERSON:Bartek");
+  assert_finds ("I act for Mr and Mrs Aled & Bethan Hughes, Tŷ Coch, Clun, Craven Arms.\n",
+                "PERSON:Aled|PERSON:Bethan Hughes");
+  /* The word a colon or a bracket of names follows labels the list ("Crew" is a name too). */
+  assert_finds ("Crew: Joanna Hartley, Olusegun Adeyemi\nCrew (Niamh Doherty, Gareth Pryce)\n",
+                "PERSON:Joanna Hartley|PERSON:Olusegun Adeyemi|PERSON:Niamh Doherty|"
+                "PERSON:Gareth Pryce");
   assert_finds ("Dear Mr Byrne,\nVAT 0% – reverse charge, Art. 196 Directive 2006/112/EC\n",
                 "PERSON:Byrne");
   /* A key of names that ranks them lists words; a key of one person names a person. */
