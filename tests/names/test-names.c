@@ -1940,6 +1940,11 @@ test_false_names_session12 (void)
                 "PERSON:Cal Jessop|PERSON:Ifeoma Nwosu|PERSON:Bartek");
   assert_finds ("I act for Mr and Mrs Aled & Bethan Hughes, Tŷ Coch, Clun, Craven Arms.\n",
                 "PERSON:Aled|PERSON:Bethan Hughes");
+  /* A register's sponsors and officiant are people; AFNIC's stand-in holder is nobody. */
+  assert_finds ("INSERT INTO baptemes (acte, marraine, celebrant) VALUES (14, 'Eze Ngozi', "
+                "'P. Boyer');\n",
+                "PERSON:Eze Ngozi|PERSON:P. Boyer");
+  assert_finds ("  nic-hdl:     ANO00-FRNIC\n  contact:     Ano Nymous\n", "");
   /* The word a colon or a bracket of names follows labels the list ("Crew" is a name too). */
   assert_finds ("Crew: Joanna Hartley, Olusegun Adeyemi\nCrew (Niamh Doherty, Gareth Pryce)\n",
                 "PERSON:Joanna Hartley|PERSON:Olusegun Adeyemi|PERSON:Niamh Doherty|"
