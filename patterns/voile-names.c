@@ -1440,6 +1440,133 @@ line_is_speaker (VoileNameCollector *c, GArray *tokens, gsize line_start, gsize 
   return TRUE;
 }
 
+/* "09:14 ", "9:14:05 ": a time alone opening the line, then one space: the time's last
+ * character, or NULL. */
+static const char *
+bare_time_end (const char *p, const char *end)
+{
+  const char *q = p;
+  guint groups = 0;
+
+  while (groups < 3)
+    {
+      const char *d = q;
+      while (q < end && q - d < 2 && g_ascii_isdigit (*q))
+        q++;
+      if (q == d || (groups > 0 && q - d != 2))
+        return NULL;
+      groups++;
+      if (q < end && *q == ':' && q + 1 < end && g_ascii_isdigit (q[1]))
+        q++;
+      else
+        break;
+    }
+  return groups >= 2 && q + 1 < end && *q == ' ' && q[1] != ' ' ? q - 1 : NULL;
+}
+
+/* The sender slot of a chat line at ls ("[10:02] Hanta:", "09:14 client :"): its bounds
+ * between the time and the colon; FALSE when the line has none. */
+static gboolean
+sender_slot (const char *text, gsize ls, gsize le, gsize *ss, gsize *se)
+{
+  const char *p = text + ls, *end = text + le, *close, *colon;
+
+  if (p + 8 > end)
+    return FALSE;
+  close = *p == '[' ? memchr (p, ']', (gsize)MIN (end - p, 40)) : bare_time_end (p, end);
+  if (close == NULL)
+    return FALSE;
+  colon = memchr (close + 1, ':', (gsize)MIN (end - close - 1, 40));
+  if (colon == NULL)
+    return FALSE;
+  *ss = (gsize)(close + 1 - text);
+  *se = (gsize)(colon - text);
+  return TRUE;
+}
+
+/* Does the word t (in no list), the sender of a chat line, send another line of the chat
+ * near this one ("] Hanta:", " agent_Hanta :"), and someone else too (a dialogue, not a
+ * bot's log of its actions, "Dyno: Muted: …")? Looked at in a bounded window once per
+ * window, so that a long chat is read a bounded number of times. */
+#define SENDER_WINDOW 4096
+static gboolean
+sender_repeats (VoileNameCollector *c, const VoileToken *t, gsize line_start, gsize line_end)
+{
+  gsize n = t->end - t->start;
+  gboolean again = FALSE, other = FALSE;
+
+  voile_token_lookup (c->text, (VoileToken *)t);
+  if (n < 3 || n >= sizeof c->sender || !is_unknown (t) || t->context_flags != 0)
+    return FALSE;
+  if (line_start < c->sender_until && strlen (c->sender) == n
+      && memcmp (c->sender, c->text + t->start, n) == 0)
+    return TRUE;
+  gsize from = line_start > SENDER_WINDOW ? line_start - SENDER_WINDOW : 0;
+  gsize to = MIN (c->len, line_end + SENDER_WINDOW);
+  /* from the start of a line */
+  while (from > 0 && from < to && c->text[from - 1] != '\n')
+    from++;
+  for (gsize ls = from; ls < to && !(again && other);)
+    {
+      const char *nl = memchr (c->text + ls, '\n', to - ls);
+      gsize le = nl != NULL ? (gsize)(nl - c->text) : to, ss, se;
+      if (ls != line_start && le > ls && (c->text[ls] == '[' || g_ascii_isdigit (c->text[ls]))
+          && sender_slot (c->text, ls, le, &ss, &se))
+        {
+          const char *hit = NULL;
+          for (gsize h = ss; h + n <= se && hit == NULL; h++)
+            if (memcmp (c->text + h, c->text + t->start, n) == 0
+                && (h == ss || c->text[h - 1] == ' ' || c->text[h - 1] == '_')
+                && (h + n == se || c->text[h + n] == ' '))
+              hit = c->text + h;
+          if (hit != NULL)
+            again = TRUE;
+          else
+            other = TRUE;
+        }
+      ls = le + 1;
+    }
+  if (again && other)
+    {
+      memcpy (c->sender, c->text + t->start, n);
+      c->sender[n] = '\0';
+      c->sender_until = to;
+    }
+  return again && other;
+}
+
+/* "09:14 agent_Hanta : …", "[10:02] support_Lucas: …": a live chat's sender written as its
+ * role, an underscore and the agent's given name (a handle the words skip whole). The name
+ * is taken when it sends other lines near this one. */
+static void
+find_role_sender (VoileNameCollector *c, gsize line_start, gsize line_end)
+{
+  const char *text = c->text, *end = text + line_end, *p = text + line_start, *close, *q;
+
+  while (p < end && (*p == ' ' || *p == '\t'))
+    p++;
+  if (p + 8 > end)
+    return;
+  close = *p == '[' ? memchr (p, ']', (gsize)MIN (end - p, 40)) : bare_time_end (p, end);
+  if (close == NULL)
+    return;
+  for (q = close + 1; q < end && *q == ' '; q++)
+    ;
+  const char *role = q;
+  while (q < end && q - role <= 12 && g_ascii_islower (*q))
+    q++;
+  if (q - role < 2 || q + 1 >= end || *q != '_' || !g_ascii_isupper (q[1]))
+    return;
+  VoileToken name = { .start = (gsize)(q + 1 - text), .shape = VOILE_SHAPE_CAP };
+  for (q += 2; q < end && (g_ascii_islower (*q) || (guchar)*q >= 0x80); q++)
+    ;
+  name.end = (gsize)(q - text);
+  while (q < end && *q == ' ')
+    q++;
+  if (q < end && *q == ':' && sender_repeats (c, &name, line_start, line_end))
+    voile_name_collector_add_person (c, &name, 0, 0, 0, CONFIDENCE_GREETING, VOILE_FIELD_NONE);
+}
+
 /* "[02/10/2025 19:40] Karim Haddad: …", "[9:14 AM] Priya Raman": a chat export's header,
  * a bracketed time, then the sender's name (then a colon or the end of the line). Returns
  * the index of the name's first word, or -1. */
@@ -1453,8 +1580,11 @@ chat_header_name (VoileNameCollector *c, GArray *tokens, gsize line_start, gsize
     p++;
   if (p + 8 > end || !(*p == '[' ? g_ascii_isdigit (p[1]) : g_ascii_isdigit (p[0])))
     return -1;
+  gboolean bare_time = FALSE;
   if (*p == '[')
     close = memchr (p, ']', (gsize)MIN (end - p, 40));
+  else if ((close = bare_time_end (p, end)) != NULL)
+    bare_time = TRUE; /* "09:14 agent_Hanta : Bonjour…": a live chat's copy, the time alone */
   else
     {
       /* "12/03/2025, 18:05 - Tunde Adeyemi: …": an Android export, the time then " - ". */
@@ -1483,6 +1613,9 @@ chat_header_name (VoileNameCollector *c, GArray *tokens, gsize line_start, gsize
     ;
   for (p = c->text + tok (tokens, j)->end; p < end && (*p == ' ' || *p == '.'); p++)
     ;
+  /* After a bare time the colon is needed: "09:14 Paris Nord" is a timetable's row. */
+  if (bare_time)
+    return p < end && *p == ':' ? (gint)i : -1;
   return p == end || *p == ':' || *p == '\r' ? (gint)i : -1;
 }
 
@@ -2030,6 +2163,9 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
                          : -1;
   gboolean reply_header = line_is_reply_header (c->text, line_start, line_end);
   guint first_mention = c->mentions->len;
+  if (chat_sender < 0 && line_start < line_end
+      && (c->text[line_start] == '[' || g_ascii_isdigit (c->text[line_start])))
+    find_role_sender (c, line_start, line_end);
   LineInfo info = { c, tokens, FALSE, FALSE, FALSE, -1 };
 
   for (guint i = 0; i < tokens->len; i++)
@@ -2091,6 +2227,14 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
           if ((gint)i == chat_sender && j == i + 1 && tok (tokens, j)->shape == VOILE_SHAPE_UPPER
               && tok (tokens, j)->next_char == ':' && is_role_acronym (c, tokens, i, j))
             j = i;
+          /* "09:14 agent_Hanta : …" line after line: a word in no list that sends again and
+           * again in a chat's sender slot is the sender's name. */
+          if ((gint)i == chat_sender && j == i && sender_repeats (c, t, line_start, line_end))
+            {
+              voile_name_collector_add_person (c, (VoileToken *)tokens->data, i, i, 0,
+                                               CONFIDENCE_GREETING, VOILE_FIELD_NONE);
+              continue;
+            }
         }
       else if (i > 0)
         {

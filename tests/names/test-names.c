@@ -1945,6 +1945,19 @@ test_false_names_session12 (void)
                 "'P. Boyer');\n",
                 "PERSON:Eze Ngozi|PERSON:P. Boyer");
   assert_finds ("  nic-hdl:     ANO00-FRNIC\n  contact:     Ano Nymous\n", "");
+  /* A chat's sender in no list who sends again in a dialogue is a person, written alone or
+   * after the agent's role ("agent_Hanta"); a bot logging its actions alone is not. */
+  assert_finds ("09:14 agent_Hanta : Bonjour, votre référence ?\n09:15 client : TX-88\n"
+                "09:16 agent_Hanta : Merci, je regarde.\n",
+                "PERSON:Hanta|PERSON:Hanta");
+  assert_finds ("[09:14] Tiavina: le code ne marche pas\n[09:15] Support: lequel ?\n"
+                "[09:16] Tiavina: celui du SMS\n",
+                "PERSON:Tiavina|PERSON:Tiavina");
+  assert_finds ("[02-Nov 18:41] Dyno: Muted: spam links\n[04-Nov 22:10] Dyno: Warn: slurs\n", "");
+  /* A time alone at a text's end reads nothing past it. */
+  assert_finds ("09:14 ", "");
+  assert_finds ("09:14 agent_", "");
+  assert_finds ("[09:14] a_B", "");
   /* The word a colon or a bracket of names follows labels the list ("Crew" is a name too). */
   assert_finds ("Crew: Joanna Hartley, Olusegun Adeyemi\nCrew (Niamh Doherty, Gareth Pryce)\n",
                 "PERSON:Joanna Hartley|PERSON:Olusegun Adeyemi|PERSON:Niamh Doherty|"
