@@ -1958,6 +1958,10 @@ test_false_names_session12 (void)
   assert_finds ("09:14 ", "");
   assert_finds ("09:14 agent_", "");
   assert_finds ("[09:14] a_B", "");
+  /* A lake, a trailhead or a station ends a place's name, not a person's. */
+  assert_finds ("Task: overdue hiker, Lynn Headwaters. Boot print heading toward Lynn Lake.\n"
+                "Tomorrow: Glenmore Stn, 2800 ewes, start 7.\n",
+                "");
   /* The word a colon or a bracket of names follows labels the list ("Crew" is a name too). */
   assert_finds ("Crew: Joanna Hartley, Olusegun Adeyemi\nCrew (Niamh Doherty, Gareth Pryce)\n",
                 "PERSON:Joanna Hartley|PERSON:Olusegun Adeyemi|PERSON:Niamh Doherty|"
