@@ -179,6 +179,11 @@ test_towns_after_streets (void)
       "PERSON:Morel" },
     /* g12-addr: the town after a post-office box */
     { "University of Nairobi\nP.O. Box 30197, Nairobi\n", "P.O. Box 30197", "LOCATION:Nairobi" },
+    /* g15-names: a road's number or a box's postal code the street finding left out */
+    { "Bunkhouse B (1120 Concession Rd 6, Simcoe) - capacity 12\n", "1120 Concession Rd",
+      "LOCATION:Simcoe" },
+    { "P.O. Box 19873-00100, Nairobi\n", "P.O. Box 19873", "LOCATION:Nairobi" },
+    { "Flat at 12 King Street 4", "12 King Street", "" },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
