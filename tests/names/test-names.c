@@ -1963,6 +1963,10 @@ test_false_names_session12 (void)
   assert_finds ("09:14 ", "");
   assert_finds ("09:14 agent_", "");
   assert_finds ("[09:14] a_B", "");
+  /* A police force in a requester's column is no person. */
+  assert_finds ("ref,requester_type,requester\nC1,Police,Merseyside Police\n"
+                "C2,Data subject,Roisin Keane\n",
+                "PERSON:Roisin Keane");
   /* A lake, a trailhead or a station ends a place's name, not a person's. */
   assert_finds ("Task: overdue hiker, Lynn Headwaters. Boot print heading toward Lynn Lake.\n"
                 "Tomorrow: Glenmore Stn, 2800 ewes, start 7.\n",
