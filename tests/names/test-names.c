@@ -1963,6 +1963,9 @@ test_false_names_session12 (void)
   assert_finds ("09:14 ", "");
   assert_finds ("09:14 agent_", "");
   assert_finds ("[09:14] a_B", "");
+  /* A setting's key before one value holding a digit is no chat sender ("Dev" is a name). */
+  assert_finds ("sensors:\n  - id: trough-hill-1\n    dev_eui: 70B3D57ED0061A2F\n", "");
+  assert_finds ("dev_eui: 12", "");
   /* A police force in a requester's column is no person. */
   assert_finds ("ref,requester_type,requester\nC1,Police,Merseyside Police\n"
                 "C2,Data subject,Roisin Keane\n",
