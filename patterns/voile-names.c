@@ -2139,6 +2139,51 @@ is_role_acronym (VoileNameCollector *c, GArray *tokens, guint i, guint j)
          && !(role->name_flags & (VOILE_NAME_FIRST | VOILE_NAME_LAST));
 }
 
+/* "served on Jordan Pike (DOB 14/06/2004)", "Mr Ade Bello (07700 900123)": a given name and
+ * one more capitalised word right before a bracket that opens on the person's date of birth,
+ * phone or e-mail are that person, whatever the lists say of the second word ("Pike"). */
+#define DETAIL_LEAD_MAX 12
+static void
+find_names_before_details (VoileNameCollector *c, GArray *tokens, guint first_mention,
+                           gsize line_start, gsize line_end)
+{
+  const char *text = c->text;
+
+  for (const char *q = memchr (text + line_start, '(', line_end - line_start); q != NULL;
+       q = q + 1 < text + line_end ? memchr (q + 1, '(', (gsize)(text + line_end - q - 1)) : NULL)
+    {
+      gsize open = (gsize)(q - text), to = MIN (open + 1 + DETAIL_LEAD_MAX, line_end);
+      if (open < line_start + 2 || text[open - 1] != ' ' || open + 1 >= line_end
+          || !(voile_name_collector_overlaps (c, open + 1, to, VOILE_TYPE_DATE_OF_BIRTH)
+               || voile_name_collector_overlaps (c, open + 1, to, VOILE_TYPE_PHONE)
+               || voile_name_collector_overlaps (c, open + 1, to, VOILE_TYPE_EMAIL)))
+        continue;
+      guint j = token_index_from (tokens, open - 1, TRUE);
+      if (j == 0 || j >= tokens->len || tok (tokens, j)->end != open - 1)
+        continue;
+      VoileToken *first = tok (tokens, j - 1), *last = tok (tokens, j);
+      if (first->shape != VOILE_SHAPE_CAP || last->shape != VOILE_SHAPE_CAP || !first->joined
+          || (j >= 2 && tok (tokens, j - 2)->joined && is_candidate (tok (tokens, j - 2))))
+        continue;
+      voile_token_lookup (text, first);
+      voile_token_lookup (text, last);
+      if (!(first->name_flags & VOILE_NAME_FIRST)
+          || ((first->context_flags | last->context_flags)
+              & (VOILE_CONTEXT_STOP | VOILE_CONTEXT_TITLE | VOILE_CONTEXT_ORG_AFTER
+                 | VOILE_CONTEXT_PLACE_BEFORE)))
+        continue;
+      gboolean taken = FALSE;
+      for (guint m = first_mention; m < c->mentions->len && !taken; m++)
+        {
+          const VoileNameMention *mention = &g_array_index (c->mentions, VoileNameMention, m);
+          taken = mention->start < last->end && mention->end > first->start;
+        }
+      if (!taken)
+        voile_name_collector_add_person (c, (VoileToken *)tokens->data, j - 1, j, 0,
+                                         CONFIDENCE_CONTEXT, VOILE_FIELD_NONE);
+    }
+}
+
 /* Is one of the mentions from first_mention on a list item? Only those are dropped on a
  * variety line: tested first, as the variety test looks every word up. */
 static gboolean
@@ -2367,6 +2412,8 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
     find_coordinated (c, tokens, first_mention);
   if (c->mentions->len >= first_mention + 2)
     find_list_items (c, tokens, first_mention);
+  if (tokens->len >= 2 && memchr (c->text + line_start, '(', line_end - line_start) != NULL)
+    find_names_before_details (c, tokens, first_mention, line_start, line_end);
   if (has_list_mention (c, first_mention) && line_names_variety (&info))
     {
       /* "Variétés : Charlotte, Amandine": the list of a variety line is one of things. */

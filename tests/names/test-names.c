@@ -1963,6 +1963,16 @@ test_false_names_session12 (void)
   assert_finds ("09:14 ", "");
   assert_finds ("09:14 agent_", "");
   assert_finds ("[09:14] a_B", "");
+  /* A given name and a word before a bracket opening on a date of birth or a phone. */
+  {
+    const char *text = "14:40 Banning notice served on Jordan Pike (DOB 14/06/2004), 12 months.\n";
+    g_autoptr (VoileScanResult) result
+        = scan_with (text, VOILE_TYPE_MASK_ALL, "DATE_OF_BIRTH", "14/06/2004", NULL);
+    g_autofree char *got = describe (result, text);
+    g_assert_cmpstr (got, ==, "PERSON:Jordan Pike");
+  }
+  assert_finds ("Served on Jordan Pike (", "");
+  assert_finds ("(", "");
   /* A setting's key before one value holding a digit is no chat sender ("Dev" is a name). */
   assert_finds ("sensors:\n  - id: trough-hill-1\n    dev_eui: 70B3D57ED0061A2F\n", "");
   assert_finds ("dev_eui: 12", "");
