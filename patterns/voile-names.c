@@ -2153,11 +2153,10 @@ find_names_before_details (VoileNameCollector *c, GArray *tokens, guint first_me
        q = q + 1 < text + line_end ? memchr (q + 1, '(', (gsize)(text + line_end - q - 1)) : NULL)
     {
       gsize open = (gsize)(q - text), to = MIN (open + 1 + DETAIL_LEAD_MAX, line_end);
-      if (open < line_start + 2 || text[open - 1] != ' ' || open + 1 >= line_end
-          || !(voile_name_collector_overlaps (c, open + 1, to, VOILE_TYPE_DATE_OF_BIRTH)
-               || voile_name_collector_overlaps (c, open + 1, to, VOILE_TYPE_PHONE)
-               || voile_name_collector_overlaps (c, open + 1, to, VOILE_TYPE_EMAIL)))
+      if (open < line_start + 2 || text[open - 1] != ' ' || open + 1 >= line_end)
         continue;
+      /* The words' shapes first, the lists and the findings only then: most brackets
+       * follow no pair of capitalised words. */
       guint j = token_index_from (tokens, open - 1, TRUE);
       if (j == 0 || j >= tokens->len || tok (tokens, j)->end != open - 1)
         continue;
@@ -2166,11 +2165,15 @@ find_names_before_details (VoileNameCollector *c, GArray *tokens, guint first_me
           || (j >= 2 && tok (tokens, j - 2)->joined && is_candidate (tok (tokens, j - 2))))
         continue;
       voile_token_lookup (text, first);
+      if (!(first->name_flags & VOILE_NAME_FIRST))
+        continue;
       voile_token_lookup (text, last);
-      if (!(first->name_flags & VOILE_NAME_FIRST)
-          || ((first->context_flags | last->context_flags)
-              & (VOILE_CONTEXT_STOP | VOILE_CONTEXT_TITLE | VOILE_CONTEXT_ORG_AFTER
-                 | VOILE_CONTEXT_PLACE_BEFORE)))
+      if (((first->context_flags | last->context_flags)
+           & (VOILE_CONTEXT_STOP | VOILE_CONTEXT_TITLE | VOILE_CONTEXT_ORG_AFTER
+              | VOILE_CONTEXT_PLACE_BEFORE))
+          || !(voile_name_collector_overlaps (c, open + 1, to, VOILE_TYPE_DATE_OF_BIRTH)
+               || voile_name_collector_overlaps (c, open + 1, to, VOILE_TYPE_PHONE)
+               || voile_name_collector_overlaps (c, open + 1, to, VOILE_TYPE_EMAIL)))
         continue;
       gboolean taken = FALSE;
       for (guint m = first_mention; m < c->mentions->len && !taken; m++)
