@@ -781,6 +781,27 @@ handle_may_name (const char *text, gsize s, gsize e)
          && voile_name_context_word (text + s, sep - s) == 0;
 }
 
+/* Is text[p, line_end) one token holding a digit, spaces around ("70B3D57ED0061A2F", "12")? */
+static gboolean
+config_value_after (const char *text, gsize p, gsize line_end)
+{
+  gboolean digit = FALSE;
+
+  while (p < line_end && text[p] == ' ')
+    p++;
+  while (line_end > p && (text[line_end - 1] == ' ' || text[line_end - 1] == '\r'))
+    line_end--;
+  if (p == line_end)
+    return FALSE;
+  for (; p < line_end; p++)
+    {
+      if (text[p] == ' ' || text[p] == '\t')
+        return FALSE;
+      digit |= g_ascii_isdigit (text[p]);
+    }
+  return digit;
+}
+
 /* Remembers the sender text[s, e) of a message: "rose", "pierre faure" (a speaker judged at
  * the end of the text); a login-shaped sender ("Julien_P33", "n1na.kov") is reported at
  * once. FALSE when it is neither. */
@@ -917,6 +938,10 @@ chat_message (VoileNameCollector *c, VoileLoginState *st, gsize line_start, gsiz
     }
   while (e > p && text[e - 1] == ' ')
     e--;
+  /* "dev_eui: 70B3D57ED0061A2F", "  max_len: 12": without a time, one token holding a digit
+   * after the colon is a setting's value, not a message. */
+  if (p == stamp && config_value_after (text, colon + 1, line_end))
+    return FALSE;
   /* After a message's date and time ("[21/11/2026, 18:11] Gosia:", "Tunde 🇳🇬:"), a sender
    * with capitals, or a handle, is judged with the other speakers too. */
   if (p > stamp)

@@ -72,6 +72,10 @@ typedef struct
   GArray *lower_words;        /* of VoileSpan: for voile-name-candidates.c, or NULL */
   double prior_score;         /* the document prior's score, once prior_scored */
   gboolean prior_scored;
+  /* A chat's sender in no list, confirmed as sending in a dialogue up to sender_until, so
+   * that its next lines need not look again (voile-names.c). */
+  char sender[48];
+  gsize sender_until;
 } VoileNameCollector;
 
 /* TRUE when [start, end) overlaps a structured finding or a Voile placeholder. */

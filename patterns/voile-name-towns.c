@@ -205,6 +205,23 @@ towns_inside (VoileNameCollector *c, const VoileFinding *f, gsize towns[][2])
   return n;
 }
 
+/* "1120 Concession Rd 6, Simcoe", "P.O. Box 19873-00100, Nairobi": a road's number or a
+ * box's postal code the address finding left out, before the comma of the town. Returns
+ * the index after it, or p. */
+static gsize
+after_street_number (const char *t, gsize p, gsize line_end)
+{
+  gsize q = p + 1;
+
+  if (q >= line_end || (t[p] != ' ' && t[p] != '-'))
+    return p;
+  while (q < line_end && q - p <= 6 && g_ascii_isdigit (t[q]))
+    q++;
+  if (q == p + 1 || q - p > 6 || q + 1 >= line_end || t[q] != ',' || t[q + 1] != ' ')
+    return p;
+  return q;
+}
+
 static gboolean
 is_country_or_state (VoileNameCollector *c, gsize start, gsize end)
 {
@@ -249,7 +266,7 @@ voile_name_find_towns_after_streets (VoileNameCollector *c, guint first, gsize l
             voile_name_collector_add_location (c, towns[k][0], towns[k][1], CONFIDENCE_LOCATION);
           continue;
         }
-      p = f->end;
+      p = after_street_number (t, f->end, line_end);
       for (guint n = 0; n < TOWNS_CHAINED_MAX; n++)
         {
           gsize s = p + 2;

@@ -1102,6 +1102,80 @@ common_words_run (GArray *tokens, guint i, guint j)
   return TRUE;
 }
 
+/* The whole name ("Lee Stott") among the line's mentions that ends, a comma and spaces
+ * after it, right before at: its start, or 0. */
+static gsize
+full_name_before_comma (VoileNameCollector *c, guint first_mention, guint last_mention, gsize at)
+{
+  while (at > 0 && c->text[at - 1] == ' ')
+    at--;
+  if (at == 0 || c->text[at - 1] != ',')
+    return 0;
+  at--;
+  for (guint m = first_mention; m < last_mention; m++)
+    {
+      const VoileNameMention *mention = &g_array_index (c->mentions, VoileNameMention, m);
+      if (mention->end == at && mention->type == VOILE_TYPE_PERSON && mention->start > 0
+          && strchr (mention->key, ' ') != NULL)
+        return mention->start;
+    }
+  return 0;
+}
+
+/* "Officers: D. Brannigan, Priya Raghunathan, Lee Stott, Oyelaran (relief)", "(Cal Jessop,
+ * Ifeoma Nwosu, Bartek)": a lone word in no list, or a surname that is no word, after two
+ * whole names or more that open a comma list is one more person of it. Not a cell ("…,Colombia,…"),
+ * a key
+ * ("Requester:") nor a place or a brand the lists know. */
+static gboolean
+is_lone_list_item (VoileNameCollector *c, GArray *tokens, guint i, guint first_mention,
+                   guint last_mention)
+{
+  const VoileToken *t = tok (tokens, i);
+  gsize before;
+
+  if (t->end - t->start < 3 || t->next_char == ':' || (t->name_flags & VOILE_NAME_PROPER)
+      || (t->context_flags
+          & (VOILE_CONTEXT_STOP | VOILE_CONTEXT_TITLE | VOILE_CONTEXT_GREETING
+             | VOILE_CONTEXT_ORG_AFTER | VOILE_CONTEXT_DETERMINER))
+      || !(is_unknown (t)
+           || ((t->name_flags & VOILE_NAME_LAST)
+               && !(t->name_flags & (VOILE_NAME_WORD | VOILE_NAME_AMBIGUOUS))))
+      || starts_cell (c, t) || voile_name_is_country (c->text + t->start, t->end - t->start))
+    return FALSE;
+  /* The list opens after a label or a bracket, or the line's start, and is all names:
+   * not "Mrs Aled & Bethan Hughes, Tŷ Coch, Clun" (an address after its people). */
+  guint items = 0;
+  gsize at = t->start;
+  while ((before = full_name_before_comma (c, first_mention, last_mention, at)) > 0 && items < 16)
+    {
+      at = before;
+      items++;
+    }
+  while (at > 0 && c->text[at - 1] == ' ')
+    at--;
+  return items >= 2
+         && (at == 0 || c->text[at - 1] == ':' || c->text[at - 1] == '('
+             || c->text[at - 1] == '\n');
+}
+
+/* "Crew: Joanna Hartley, …", "Crew (Joanna Hartley, …)": the word that a colon or a
+ * bracket opening on a name follows is the list's label, not one of its items. */
+static gboolean
+opens_list (VoileNameCollector *c, GArray *tokens, guint j, guint first_mention, guint last_mention)
+{
+  const VoileToken *t = tok (tokens, j);
+
+  if (t->next_char == ':')
+    return TRUE;
+  if (t->next_char != '(' || j + 1 >= tokens->len)
+    return FALSE;
+  for (guint m = first_mention; m < last_mention; m++)
+    if (g_array_index (c->mentions, VoileNameMention, m).start == tok (tokens, j + 1)->start)
+      return tok (tokens, j + 1)->start > t->end && c->text[tok (tokens, j + 1)->start - 1] == '(';
+  return FALSE;
+}
+
 static void
 find_list_items (VoileNameCollector *c, GArray *tokens, guint first_mention)
 {
@@ -1130,7 +1204,7 @@ find_list_items (VoileNameCollector *c, GArray *tokens, guint first_mention)
           const VoileNameMention *mention = &g_array_index (c->mentions, VoileNameMention, m);
           taken = mention->start < tok (tokens, j)->end && mention->end > t->start;
         }
-      if (taken)
+      if (taken || opens_list (c, tokens, j, first_mention, last_mention))
         {
           i = j;
           continue;
@@ -1150,8 +1224,10 @@ find_list_items (VoileNameCollector *c, GArray *tokens, guint first_mention)
         }
       /* "Jade", "Awa Konaté", "Benoît": a given name first, or two words in no list; but a
        * table cell of common words is a category ("…,Early Bird,18.00", "VIP Pass"). */
+      gboolean lone
+          = j == i && firsts == 0 && is_lone_list_item (c, tokens, i, first_mention, last_mention);
       if (((firsts >= 1 && (tok (tokens, i)->name_flags & VOILE_NAME_FIRST))
-           || (j > i && unknown == 2))
+           || (j > i && unknown == 2) || lone)
           && !(j > i && starts_cell (c, t) && common_words_run (tokens, i, j)))
         voile_name_collector_add_person (c, (VoileToken *)tokens->data, i, j, 0,
                                          confidence_beside (c, first_mention, last_mention),
@@ -1364,6 +1440,133 @@ line_is_speaker (VoileNameCollector *c, GArray *tokens, gsize line_start, gsize 
   return TRUE;
 }
 
+/* "09:14 ", "9:14:05 ": a time alone opening the line, then one space: the time's last
+ * character, or NULL. */
+static const char *
+bare_time_end (const char *p, const char *end)
+{
+  const char *q = p;
+  guint groups = 0;
+
+  while (groups < 3)
+    {
+      const char *d = q;
+      while (q < end && q - d < 2 && g_ascii_isdigit (*q))
+        q++;
+      if (q == d || (groups > 0 && q - d != 2))
+        return NULL;
+      groups++;
+      if (q < end && *q == ':' && q + 1 < end && g_ascii_isdigit (q[1]))
+        q++;
+      else
+        break;
+    }
+  return groups >= 2 && q + 1 < end && *q == ' ' && q[1] != ' ' ? q - 1 : NULL;
+}
+
+/* The sender slot of a chat line at ls ("[10:02] Hanta:", "09:14 client :"): its bounds
+ * between the time and the colon; FALSE when the line has none. */
+static gboolean
+sender_slot (const char *text, gsize ls, gsize le, gsize *ss, gsize *se)
+{
+  const char *p = text + ls, *end = text + le, *close, *colon;
+
+  if (p + 8 > end)
+    return FALSE;
+  close = *p == '[' ? memchr (p, ']', (gsize)MIN (end - p, 40)) : bare_time_end (p, end);
+  if (close == NULL)
+    return FALSE;
+  colon = memchr (close + 1, ':', (gsize)MIN (end - close - 1, 40));
+  if (colon == NULL)
+    return FALSE;
+  *ss = (gsize)(close + 1 - text);
+  *se = (gsize)(colon - text);
+  return TRUE;
+}
+
+/* Does the word t (in no list), the sender of a chat line, send another line of the chat
+ * near this one ("] Hanta:", " agent_Hanta :"), and someone else too (a dialogue, not a
+ * bot's log of its actions, "Dyno: Muted: …")? Looked at in a bounded window once per
+ * window, so that a long chat is read a bounded number of times. */
+#define SENDER_WINDOW 4096
+static gboolean
+sender_repeats (VoileNameCollector *c, const VoileToken *t, gsize line_start, gsize line_end)
+{
+  gsize n = t->end - t->start;
+  gboolean again = FALSE, other = FALSE;
+
+  voile_token_lookup (c->text, (VoileToken *)t);
+  if (n < 3 || n >= sizeof c->sender || !is_unknown (t) || t->context_flags != 0)
+    return FALSE;
+  if (line_start < c->sender_until && strlen (c->sender) == n
+      && memcmp (c->sender, c->text + t->start, n) == 0)
+    return TRUE;
+  gsize from = line_start > SENDER_WINDOW ? line_start - SENDER_WINDOW : 0;
+  gsize to = MIN (c->len, line_end + SENDER_WINDOW);
+  /* from the start of a line */
+  while (from > 0 && from < to && c->text[from - 1] != '\n')
+    from++;
+  for (gsize ls = from; ls < to && !(again && other);)
+    {
+      const char *nl = memchr (c->text + ls, '\n', to - ls);
+      gsize le = nl != NULL ? (gsize)(nl - c->text) : to, ss, se;
+      if (ls != line_start && le > ls && (c->text[ls] == '[' || g_ascii_isdigit (c->text[ls]))
+          && sender_slot (c->text, ls, le, &ss, &se))
+        {
+          const char *hit = NULL;
+          for (gsize h = ss; h + n <= se && hit == NULL; h++)
+            if (memcmp (c->text + h, c->text + t->start, n) == 0
+                && (h == ss || c->text[h - 1] == ' ' || c->text[h - 1] == '_')
+                && (h + n == se || c->text[h + n] == ' '))
+              hit = c->text + h;
+          if (hit != NULL)
+            again = TRUE;
+          else
+            other = TRUE;
+        }
+      ls = le + 1;
+    }
+  if (again && other)
+    {
+      memcpy (c->sender, c->text + t->start, n);
+      c->sender[n] = '\0';
+      c->sender_until = to;
+    }
+  return again && other;
+}
+
+/* "09:14 agent_Hanta : …", "[10:02] support_Lucas: …": a live chat's sender written as its
+ * role, an underscore and the agent's given name (a handle the words skip whole). The name
+ * is taken when it sends other lines near this one. */
+static void
+find_role_sender (VoileNameCollector *c, gsize line_start, gsize line_end)
+{
+  const char *text = c->text, *end = text + line_end, *p = text + line_start, *close, *q;
+
+  while (p < end && (*p == ' ' || *p == '\t'))
+    p++;
+  if (p + 8 > end)
+    return;
+  close = *p == '[' ? memchr (p, ']', (gsize)MIN (end - p, 40)) : bare_time_end (p, end);
+  if (close == NULL)
+    return;
+  for (q = close + 1; q < end && *q == ' '; q++)
+    ;
+  const char *role = q;
+  while (q < end && q - role <= 12 && g_ascii_islower (*q))
+    q++;
+  if (q - role < 2 || q + 1 >= end || *q != '_' || !g_ascii_isupper (q[1]))
+    return;
+  VoileToken name = { .start = (gsize)(q + 1 - text), .shape = VOILE_SHAPE_CAP };
+  for (q += 2; q < end && (g_ascii_islower (*q) || (guchar)*q >= 0x80); q++)
+    ;
+  name.end = (gsize)(q - text);
+  while (q < end && *q == ' ')
+    q++;
+  if (q < end && *q == ':' && sender_repeats (c, &name, line_start, line_end))
+    voile_name_collector_add_person (c, &name, 0, 0, 0, CONFIDENCE_GREETING, VOILE_FIELD_NONE);
+}
+
 /* "[02/10/2025 19:40] Karim Haddad: …", "[9:14 AM] Priya Raman": a chat export's header,
  * a bracketed time, then the sender's name (then a colon or the end of the line). Returns
  * the index of the name's first word, or -1. */
@@ -1377,8 +1580,11 @@ chat_header_name (VoileNameCollector *c, GArray *tokens, gsize line_start, gsize
     p++;
   if (p + 8 > end || !(*p == '[' ? g_ascii_isdigit (p[1]) : g_ascii_isdigit (p[0])))
     return -1;
+  gboolean bare_time = FALSE;
   if (*p == '[')
     close = memchr (p, ']', (gsize)MIN (end - p, 40));
+  else if ((close = bare_time_end (p, end)) != NULL)
+    bare_time = TRUE; /* "09:14 agent_Hanta : Bonjour…": a live chat's copy, the time alone */
   else
     {
       /* "12/03/2025, 18:05 - Tunde Adeyemi: …": an Android export, the time then " - ". */
@@ -1407,6 +1613,9 @@ chat_header_name (VoileNameCollector *c, GArray *tokens, gsize line_start, gsize
     ;
   for (p = c->text + tok (tokens, j)->end; p < end && (*p == ' ' || *p == '.'); p++)
     ;
+  /* After a bare time the colon is needed: "09:14 Paris Nord" is a timetable's row. */
+  if (bare_time)
+    return p < end && *p == ':' ? (gint)i : -1;
   return p == end || *p == ':' || *p == '\r' ? (gint)i : -1;
 }
 
@@ -1930,6 +2139,54 @@ is_role_acronym (VoileNameCollector *c, GArray *tokens, guint i, guint j)
          && !(role->name_flags & (VOILE_NAME_FIRST | VOILE_NAME_LAST));
 }
 
+/* "served on Jordan Pike (DOB 14/06/2004)", "Mr Ade Bello (07700 900123)": a given name and
+ * one more capitalised word right before a bracket that opens on the person's date of birth,
+ * phone or e-mail are that person, whatever the lists say of the second word ("Pike"). */
+#define DETAIL_LEAD_MAX 12
+static void
+find_names_before_details (VoileNameCollector *c, GArray *tokens, guint first_mention,
+                           gsize line_start, gsize line_end)
+{
+  const char *text = c->text;
+
+  for (const char *q = memchr (text + line_start, '(', line_end - line_start); q != NULL;
+       q = q + 1 < text + line_end ? memchr (q + 1, '(', (gsize)(text + line_end - q - 1)) : NULL)
+    {
+      gsize open = (gsize)(q - text), to = MIN (open + 1 + DETAIL_LEAD_MAX, line_end);
+      if (open < line_start + 2 || text[open - 1] != ' ' || open + 1 >= line_end)
+        continue;
+      /* The words' shapes first, the lists and the findings only then: most brackets
+       * follow no pair of capitalised words. */
+      guint j = token_index_from (tokens, open - 1, TRUE);
+      if (j == 0 || j >= tokens->len || tok (tokens, j)->end != open - 1)
+        continue;
+      VoileToken *first = tok (tokens, j - 1), *last = tok (tokens, j);
+      if (first->shape != VOILE_SHAPE_CAP || last->shape != VOILE_SHAPE_CAP || !first->joined
+          || (j >= 2 && tok (tokens, j - 2)->joined && is_candidate (tok (tokens, j - 2))))
+        continue;
+      voile_token_lookup (text, first);
+      if (!(first->name_flags & VOILE_NAME_FIRST))
+        continue;
+      voile_token_lookup (text, last);
+      if (((first->context_flags | last->context_flags)
+           & (VOILE_CONTEXT_STOP | VOILE_CONTEXT_TITLE | VOILE_CONTEXT_ORG_AFTER
+              | VOILE_CONTEXT_PLACE_BEFORE))
+          || !(voile_name_collector_overlaps (c, open + 1, to, VOILE_TYPE_DATE_OF_BIRTH)
+               || voile_name_collector_overlaps (c, open + 1, to, VOILE_TYPE_PHONE)
+               || voile_name_collector_overlaps (c, open + 1, to, VOILE_TYPE_EMAIL)))
+        continue;
+      gboolean taken = FALSE;
+      for (guint m = first_mention; m < c->mentions->len && !taken; m++)
+        {
+          const VoileNameMention *mention = &g_array_index (c->mentions, VoileNameMention, m);
+          taken = mention->start < last->end && mention->end > first->start;
+        }
+      if (!taken)
+        voile_name_collector_add_person (c, (VoileToken *)tokens->data, j - 1, j, 0,
+                                         CONFIDENCE_CONTEXT, VOILE_FIELD_NONE);
+    }
+}
+
 /* Is one of the mentions from first_mention on a list item? Only those are dropped on a
  * variety line: tested first, as the variety test looks every word up. */
 static gboolean
@@ -1954,6 +2211,9 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
                          : -1;
   gboolean reply_header = line_is_reply_header (c->text, line_start, line_end);
   guint first_mention = c->mentions->len;
+  if (chat_sender < 0 && line_start < line_end
+      && (c->text[line_start] == '[' || g_ascii_isdigit (c->text[line_start])))
+    find_role_sender (c, line_start, line_end);
   LineInfo info = { c, tokens, FALSE, FALSE, FALSE, -1 };
 
   for (guint i = 0; i < tokens->len; i++)
@@ -2015,6 +2275,14 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
           if ((gint)i == chat_sender && j == i + 1 && tok (tokens, j)->shape == VOILE_SHAPE_UPPER
               && tok (tokens, j)->next_char == ':' && is_role_acronym (c, tokens, i, j))
             j = i;
+          /* "09:14 agent_Hanta : …" line after line: a word in no list that sends again and
+           * again in a chat's sender slot is the sender's name. */
+          if ((gint)i == chat_sender && j == i && sender_repeats (c, t, line_start, line_end))
+            {
+              voile_name_collector_add_person (c, (VoileToken *)tokens->data, i, i, 0,
+                                               CONFIDENCE_GREETING, VOILE_FIELD_NONE);
+              continue;
+            }
         }
       else if (i > 0)
         {
@@ -2147,6 +2415,8 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
     find_coordinated (c, tokens, first_mention);
   if (c->mentions->len >= first_mention + 2)
     find_list_items (c, tokens, first_mention);
+  if (tokens->len >= 2 && memchr (c->text + line_start, '(', line_end - line_start) != NULL)
+    find_names_before_details (c, tokens, first_mention, line_start, line_end);
   if (has_list_mention (c, first_mention) && line_names_variety (&info))
     {
       /* "Variétés : Charlotte, Amandine": the list of a variety line is one of things. */

@@ -179,6 +179,11 @@ test_towns_after_streets (void)
       "PERSON:Morel" },
     /* g12-addr: the town after a post-office box */
     { "University of Nairobi\nP.O. Box 30197, Nairobi\n", "P.O. Box 30197", "LOCATION:Nairobi" },
+    /* g15-names: a road's number or a box's postal code the street finding left out */
+    { "Bunkhouse B (1120 Concession Rd 6, Simcoe) - capacity 12\n", "1120 Concession Rd",
+      "LOCATION:Simcoe" },
+    { "P.O. Box 19873-00100, Nairobi\n", "P.O. Box 19873", "LOCATION:Nairobi" },
+    { "Flat at 12 King Street 4", "12 King Street", "" },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -1924,6 +1929,65 @@ test_false_names_session12 (void)
   assert_finds ("From: Det. Karen Lindqvist <kl@spokanepolice.org>\n", "PERSON:Karen Lindqvist");
   assert_finds ("Animation : DJ Kévin Sanchez, traiteur Mme Ollier.\n",
                 "PERSON:Kévin Sanchez|PERSON:Ollier");
+  /* Uniformed services' and clergy's ranks and offices: the rank is no part of the name. */
+  assert_finds ("Handed over to Sgt Adebayo at 21:40; Cst Oyelowo has the file.\n",
+                "PERSON:Adebayo|PERSON:Oyelowo");
+  assert_finds ("Member: Cpl Okafor-Lavoie, pay ticket 4471.\n", "PERSON:Okafor-Lavoie");
+  assert_finds ("Le baptême sera célébré par l'abbé Guivarc'h, après l'imam Ba.\n",
+                "PERSON:Guivarc'h|PERSON:Ba");
+  /* A surname that is also an office stays a surname after a title. */
+  assert_finds ("Plainte de la victime, Mme Pastor, reçue le 3.\n", "PERSON:Pastor");
+  /* A lone surname among the whole names that open a list is one more person; not the
+   * place after a couple's names, nor a cell of a row. */
+  assert_finds ("Officers: Priya Raghunathan, Lee Stott, Oyelaran (relief)\n",
+                "PERSON:Priya Raghunathan|PERSON:Lee Stott|PERSON:Oyelaran");
+  assert_finds ("16:44 Hasty party (Cal Jessop, Ifeoma Nwosu, Bartek) at casualty.\n",
+                "PERSON:Cal Jessop|PERSON:Ifeoma Nwosu|PERSON:Bartek");
+  assert_finds ("I act for Mr and Mrs Aled & Bethan Hughes, Tŷ Coch, Clun, Craven Arms.\n",
+                "PERSON:Aled|PERSON:Bethan Hughes");
+  /* A register's sponsors and officiant are people; AFNIC's stand-in holder is nobody. */
+  assert_finds ("INSERT INTO baptemes (acte, marraine, celebrant) VALUES (14, 'Eze Ngozi', "
+                "'P. Boyer');\n",
+                "PERSON:Eze Ngozi|PERSON:P. Boyer");
+  assert_finds ("  nic-hdl:     ANO00-FRNIC\n  contact:     Ano Nymous\n", "");
+  /* A chat's sender in no list who sends again in a dialogue is a person, written alone or
+   * after the agent's role ("agent_Hanta"); a bot logging its actions alone is not. */
+  assert_finds ("09:14 agent_Hanta : Bonjour, votre référence ?\n09:15 client : TX-88\n"
+                "09:16 agent_Hanta : Merci, je regarde.\n",
+                "PERSON:Hanta|PERSON:Hanta");
+  assert_finds ("[09:14] Tiavina: le code ne marche pas\n[09:15] Support: lequel ?\n"
+                "[09:16] Tiavina: celui du SMS\n",
+                "PERSON:Tiavina|PERSON:Tiavina");
+  assert_finds ("[02-Nov 18:41] Dyno: Muted: spam links\n[04-Nov 22:10] Dyno: Warn: slurs\n", "");
+  /* A time alone at a text's end reads nothing past it. */
+  assert_finds ("09:14 ", "");
+  assert_finds ("09:14 agent_", "");
+  assert_finds ("[09:14] a_B", "");
+  /* A given name and a word before a bracket opening on a date of birth or a phone. */
+  {
+    const char *text = "14:40 Banning notice served on Jordan Pike (DOB 14/06/2004), 12 months.\n";
+    g_autoptr (VoileScanResult) result
+        = scan_with (text, VOILE_TYPE_MASK_ALL, "DATE_OF_BIRTH", "14/06/2004", NULL);
+    g_autofree char *got = describe (result, text);
+    g_assert_cmpstr (got, ==, "PERSON:Jordan Pike");
+  }
+  assert_finds ("Served on Jordan Pike (", "");
+  assert_finds ("(", "");
+  /* A setting's key before one value holding a digit is no chat sender ("Dev" is a name). */
+  assert_finds ("sensors:\n  - id: trough-hill-1\n    dev_eui: 70B3D57ED0061A2F\n", "");
+  assert_finds ("dev_eui: 12", "");
+  /* A police force in a requester's column is no person. */
+  assert_finds ("ref,requester_type,requester\nC1,Police,Merseyside Police\n"
+                "C2,Data subject,Roisin Keane\n",
+                "PERSON:Roisin Keane");
+  /* A lake, a trailhead or a station ends a place's name, not a person's. */
+  assert_finds ("Task: overdue hiker, Lynn Headwaters. Boot print heading toward Lynn Lake.\n"
+                "Tomorrow: Glenmore Stn, 2800 ewes, start 7.\n",
+                "");
+  /* The word a colon or a bracket of names follows labels the list ("Crew" is a name too). */
+  assert_finds ("Crew: Joanna Hartley, Olusegun Adeyemi\nCrew (Niamh Doherty, Gareth Pryce)\n",
+                "PERSON:Joanna Hartley|PERSON:Olusegun Adeyemi|PERSON:Niamh Doherty|"
+                "PERSON:Gareth Pryce");
   assert_finds ("Dear Mr Byrne,\nVAT 0% – reverse charge, Art. 196 Directive 2006/112/EC\n",
                 "PERSON:Byrne");
   /* A key of names that ranks them lists words; a key of one person names a person. */
