@@ -86,9 +86,11 @@ ascii_lower (char c)
 #define DATE_MDY_TEXT                                                                              \
   "(?:" MONTH_FULL "|" MONTH_ABBR "\\.?|jan|feb|mar|apr|jun|jul|aug)" SPACE "{1,2}"                \
   "(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?(?:,?" SPACE "+" YEAR ")?" WORD_END "(?!:[0-9])"
-/* 12/03, 9/14: day and month (or month and day) without the year. */
+/* 12/03, 9/14: day and month (or month and day) without the year; a CSV cell's too
+ * ("C12 Bold St,02/11 21:00"), not after a number's comma ("12,5/10"). */
 #define DATE_SHORT                                                                                 \
-  "(?<![0-9/.,:\\-])(?:[0-9]{2}/[0-9]{1,2}|[0-9]/[0-9]{2})(?![0-9]|/[0-9]|[.,:\\-][0-9]|[%/])"
+  "(?<![0-9/.:\\-])(?<![0-9],)(?:[0-9]{2}/[0-9]{1,2}|[0-9]/[0-9]{2})(?![0-9]|/"                    \
+  "[0-9]|[.,:\\-][0-9]|[%/])"
 /* Airline style: 07AUG72, 14OCT. */
 #define DATE_AIRLINE                                                                                  \
   "(?:[0-3][0-9](?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:[0-9]{2})?" /* "03-APR-2025",   \
@@ -1472,8 +1474,10 @@ v_date_num (VoileCandidate *c)
     }
   else
     {
-      /* Two-digit years look like versions ("1.2.24") unless written dd/mm/yy. */
-      if (lens[0] != 2 || lens[1] != 2 || sep == '-')
+      /* Two-digit years look like versions ("1.2.24") unless written dd/mm/yy; with
+       * slashes a one-digit day or month too, as chat exports and US forms write them
+       * ("[2/11/26, 6:45 pm]", "DOB 5/14/58"): versions and sections take dots. */
+      if (sep == '-' || (sep != '/' && (lens[0] != 2 || lens[1] != 2)))
         return FALSE;
       /* "Units 11/12/13", "rooms 21/22/23": three numbers in a row after a plural noun
        * name things of a list */

@@ -1848,6 +1848,10 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                     && (type_mask & VOILE_TYPE_BIT (column_rules[r].type))
                     && header_matches (lower, pairs, r))
                   {
+                    /* "DOB_Animal", "animal_dob": a herd's or a pet's birth date, a plain
+                     * date of the row (its keeper is the person) */
+                    if (r == 0 && voile_tables_birth_of_animal (lower, 0, cl))
+                      break;
                     columns[c] = &column_rules[r];
                     any = TRUE;
                     break;
@@ -2069,9 +2073,15 @@ word_at (const char *t, gsize i, gsize end, const char *word)
 gboolean
 voile_tables_birth_of_animal (const char *t, gsize from, gsize pos)
 {
+  /* and farm stock: a herd's, a flock's or a show's records ("Limousin bull born before
+   * 1.1.2026", "DOB_Animal") date the beast, not its keeper */
   static const char *const animals[]
-      = { "pet",    "pets",  "animal", "species", "dog",    "cat",   "puppy",
-          "kitten", "chien", "chiot",  "chaton",  "espèce", "breed", NULL };
+      = { "pet",    "pets",   "animal",  "animals",   "species", "dog",     "cat",   "puppy",
+          "pup",    "kitten", "chien",   "chiot",     "chaton",  "espèce",  "breed", "calf",
+          "calves", "heifer", "heifers", "bull",      "bulls",   "steer",   "cow",   "cows",
+          "cattle", "ewe",    "ewes",    "lamb",      "lambs",   "foal",    "horse", "pony",
+          "mare",   "colt",   "filly",   "livestock", "veau",    "génisse", "vache", "taureau",
+          "agneau", "brebis", "poulain", "jument",    "cheval",  NULL };
 
   for (gsize p = pos; p > from;)
     {

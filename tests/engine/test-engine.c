@@ -162,6 +162,15 @@ static const Found found[] = {
   { "on se voit vendredi 28 ?", "DATE", "vendredi 28" },
   { "Passage le 12/03 à 9h", "DATE", "12/03" },
   { "paid on 9/14 by card", "DATE", "9/14" },
+  /* d/m/yy with slashes: a chat export's stamp, a US form's date */
+  { "[2/11/26, 6:45 pm] Dion: tomorrow 7am", "DATE", "2/11/26" },
+  { "Signed R. Villanueva 8/11/26\n", "DATE", "8/11/26" },
+  /* a CSV cell's day and month */
+  { "ref,camera,window\nCCTV-26-201,C12 Bold St,02/11 21:00-23:00,Released\n", "DATE", "02/11" },
+  /* a herd's export: the animal's birth date is a date of the row, not its keeper's */
+  { "Movement_Date,Ear_Tag,DOB_Animal,Keeper_Name\n2026-10-02,UK 342118 400217,2025-03-11,"
+    "Alastair Mackintosh\n",
+    "DATE", "2025-03-11" },
   { "Date of birth: 11 JAN 1990", "DATE_OF_BIRTH", "11 JAN 1990" },
   { "MR DOB 07AUG72 PP", "DATE_OF_BIRTH", "07AUG72" },
   { "  \"birth_date\": \"1990-08-21\",", "DATE_OF_BIRTH", "1990-08-21" },
@@ -1291,6 +1300,16 @@ static const Found found[] = {
 };
 
 static const NotFound not_found[] = {
+  /* g15-struct: a herd's or a show's birth dates are not a person's; versions with dots
+   * and one-digit parts stay versions; a decimal's comma before a fraction */
+  { "Movement_Date,Ear_Tag,DOB_Animal,Keeper_Name\n2026-10-02,UK 342118 400217,2025-03-11,"
+    "Alastair Mackintosh\n",
+    "DATE_OF_BIRTH" },
+  { "entry_no,exhibitor,breed,animal_dob\n1042,Rhiannon Pugh,Simmental,2025-02-14\n",
+    "DATE_OF_BIRTH" },
+  { "C1     Limousin bull born before 1.1.2026      £60", "DATE_OF_BIRTH" },
+  { "upgraded to release 1.2.24 last night", "DATE" },
+  { "dose 12,5/10 ml", "DATE" },
   /* session 14: a lone F that is no franc, specimen plates, a seat, a scene heading, a
    * county in a race card, a name with "key" inside a row, a padded dump time */
   { "Soutien-gorge taille 90 F, coloris noir", "AMOUNT" },
