@@ -697,7 +697,8 @@ v_date_dotted (VoileCandidate *c)
           "vendredi", "samedi", "dimanche",  "lu",       "ma",         "me",       "je",
           "ve",       "sa",     "di",        "mo",       "mi",         "do",       "fr",
           "so",       "montag", "dienstag",  "mittwoch", "donnerstag", "freitag",  "samstag",
-          "sonntag",  "veille", "lendemain", "jusqu",    NULL };
+          "sonntag",  "veille", "lendemain", "jusqu",    "by",         "before",   "after",
+          "avant",    "après",  NULL };
   const char *t = c->text;
   gsize e = c->start;
 
@@ -3362,7 +3363,13 @@ pf_currency_after (const char *t, gsize len, gsize anchor, gsize end)
 
   if (p < len && (t[p] == 'k' || t[p] == 'K' || t[p] == 'M'))
     {
-      gsize q = skip_spaces (t, len, p + 1);
+      gsize q = p + 1;
+      /* French milliards: "41,2 Md€", "1,2 Mds $", "3 Mrd €" */
+      if (t[p] == 'M' && q < len && t[q] == 'r')
+        q++;
+      if (t[p] == 'M' && q < len && t[q] == 'd')
+        q += q + 1 < len && t[q + 1] == 's' ? 2 : 1;
+      q = skip_spaces (t, len, q);
       if (q < len && (t[q] == '$' || (guchar)t[q] == 0xE2 || (guchar)t[q] == 0xC2))
         return TRUE;
     }
@@ -3522,6 +3529,11 @@ pf_date_dotted (const char *t, gsize len, gsize anchor, gsize end)
   /* "13.04.": the closing dot */
   if (t[p + 3] == '.')
     return p + 4 == len || !g_ascii_isalnum (t[p + 4]);
+  /* "by 28.11" at its line's end, "from 26.11 + …": v_date_dotted() asks for a date word */
+  if (t[p + 3] == '\n' || t[p + 3] == '\r'
+      || (t[p + 3] == ' ' && p + 5 < len && (t[p + 4] == '+' || t[p + 4] == '&')
+          && t[p + 5] == ' '))
+    return TRUE;
   /* "last sync 22.11 18:00": a time after it; "le 20.10 que": a French date word before */
   if (t[p + 3] == ' ')
     return (p + 6 < len && g_ascii_isdigit (t[p + 4])
@@ -8033,7 +8045,10 @@ static const VoileRule rules[] = {
       .pattern = "(?<![0-9][.,]|[0-9A-Za-z])(?:0?[1-9]|[12][0-9]|3[01])\\.(?:0[1-9]|1[0-2])"
                  "(?=\\.(?![0-9A-Za-z])"
                  /* "last sync 22.11 18:00", "le 20.10 que" (pf_date_dotted() asked which) */
-                 "|[ ][0-2]?[0-9]:[0-5][0-9](?![0-9])|[ ](?!\\p{Lu})(?=\\p{L}))",
+                 "|[ ][0-2]?[0-9]:[0-5][0-9](?![0-9])|[ ](?!\\p{Lu})(?=\\p{L})"
+                 /* "absence from 26.11 + form", "by 28.11" closing its line: a date word
+                  * before it (v_date_dotted()) */
+                 "|[ ][+&][ ]|\\r?\\n)",
       .min_digits = 3,
       .first_run_min = 1,
       .first_run_max = 2,
@@ -8069,7 +8084,7 @@ static const VoileRule rules[] = {
       .anchors = VOILE_ANCHOR_DIGIT,
       /* "45-55 k€": a range of amounts is one. Not after a '$': bcrypt's "$2a$12$…". */
       .pattern = "(?<![0-9A-Za-z][$])(?:[0-9]{1,3}(?:-|–)(?=[0-9]))?" AMOUNT_NUM SPACE
-                 "?(?:[kKM]" SPACE "?)?" CURRENCY_AFTER,
+                 "?(?:(?:M(?:r?ds?)|[kKM])" SPACE "?)?" CURRENCY_AFTER,
       .min_digits = 1,
       .first_run_min = 1,
       .first_run_max = 15,

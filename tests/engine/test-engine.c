@@ -165,6 +165,12 @@ static const Found found[] = {
   /* d/m/yy with slashes: a chat export's stamp, a US form's date */
   { "[2/11/26, 6:45 pm] Dion: tomorrow 7am", "DATE", "2/11/26" },
   { "Signed R. Villanueva 8/11/26\n", "DATE", "8/11/26" },
+  /* a day and a month with a dot, closing its line after a date word */
+  { "Reserve duty: absence from 26.11 + compensation form", "DATE", "26.11" },
+  { "- corrected certificate requested by 28.11\n- next visit", "DATE", "28.11" },
+  /* French milliards */
+  { "Capitalisation : 41,2 Md€ ; entrées nettes 1,2 Md$", "AMOUNT", "41,2 Md€" },
+  { "un budget de 3 Mds € sur cinq ans", "AMOUNT", "3 Mds €" },
   /* a CSV cell's day and month */
   { "ref,camera,window\nCCTV-26-201,C12 Bold St,02/11 21:00-23:00,Released\n", "DATE", "02/11" },
   /* a herd's export: the animal's birth date is a date of the row, not its keeper's */
@@ -1310,6 +1316,8 @@ static const NotFound not_found[] = {
   { "C1     Limousin bull born before 1.1.2026      £60", "DATE_OF_BIRTH" },
   { "upgraded to release 1.2.24 last night", "DATE" },
   { "dose 12,5/10 ml", "DATE" },
+  { "Total due 12.05\nThanks", "DATE" },
+  { "version 3.10\n", "DATE" },
   /* session 14: a lone F that is no franc, specimen plates, a seat, a scene heading, a
    * county in a race card, a name with "key" inside a row, a padded dump time */
   { "Soutien-gorge taille 90 F, coloris noir", "AMOUNT" },
