@@ -2867,7 +2867,13 @@ v_prose_password (VoileCandidate *c)
       symbol |= !g_ascii_isalnum (ch) && ch < 0x80;
     }
   /* "password reset", "mot de passe oublié": words; e-mail addresses and URLs: not it. */
-  if (memchr (v, '@', n) != NULL || g_strstr_len (v, (gssize)n, "://") != NULL)
+  const char *at = memchr (v, '@', n);
+  /* an '@' opening it or with a host after it ("@localhost:5432", "@mail.fr"); not a
+   * password's symbol ("q8#Tz!4mWv2K@pLr") */
+  gboolean host_after = FALSE;
+  for (const char *h = at; h != NULL && h < v + n && !host_after; h++)
+    host_after = *h == '.' || *h == ':' || *h == '/';
+  if ((at != NULL && (at == v || host_after)) || g_strstr_len (v, (gssize)n, "://") != NULL)
     return FALSE;
   return alpha && (digit || (symbol && n >= 8));
 }
@@ -5989,11 +5995,12 @@ static const char *const kw_key_reference[]
 /* Platforms' handles of a person's or an account's record, wherever they are pasted. */
 static const char *const kw_platform_person[]
     = { "auth0|", "google-oauth2|", "gid://", "acct_", "usr_", "aff_", NULL };
-static const char *const kw_password_words[]
-    = { "password",        "passcode",        "mot de passe", "mdp",
-        "code wifi",       "code wi-fi",      "wifi",         "wi-fi",
-        "clé wi",          "cle wi",          "clé wpa",      "cle wpa",
-        "clé de sécurité", "cle de securite", "code du wi",   NULL };
+static const char *const kw_password_words[] = {
+  "password", "passcode", "mot de passe", "mdp", "code wifi", "code wi-fi", "wifi", "wi-fi",
+  "clé wi", "cle wi", "clé wpa", "cle wpa", "clé de sécurité", "cle de securite", "code du wi",
+  /* a domain's transfer code */
+  "code epp", "epp code", "epp) code", "auth code", "auth-code", "authcode", "authinfo", NULL
+};
 static const char *const kw_mail_fields[]
     = { "mail", "user", "login", "recipient", "contact", "account", NULL };
 static const char *const kw_pan[] = { "pan$", "permanent account", NULL };
@@ -8744,13 +8751,18 @@ static const VoileRule rules[] = {
       .keywords = kw_password_words,
       .pattern
       = "(?i:passwords?|mot[ ]de[ ]passe|mdp|passcode|code[ ](?:du[ ])?wi-?fi"
+        /* a domain's transfer code, a secret its registrant holds */
+        "|code[ ]epp|\\(?epp\\)?[ ]code|auth[ \\-]?code|authinfo"
         "|wi-?fi[ ](?:password|key)|cl[ée][ ](?:wi-?fi|wpa2?|de[ ]s[ée]curit[ée])"
         /* "Wi-Fi Freebox-12AB3C, clé : …", "Wifi: Telstra-4F22 / pw …": the network's
          * name, then its key */
         "|wi-?fi[ ]*:?[ ]*[A-Za-z0-9_\\-]{1,32}[ ]*[/,][ ]*(?:cl[ée]|key|code|pw|pwd|pass|mdp))"
         /* "Username-Password-Authentication", "password_confirmation": a longer word */
         "(?![A-Za-z0-9_]|-[A-Z][a-z]+(?![A-Za-z0-9]))"
-        "(?:[ \\t]+(?i:is|est|c['’]est|admin|root|du|de|la|le|for|the|wifi|wi-fi|:|=|-|/)){0,4}"
+        "(?:[ \\t]+(?i:is|est|c['’]est|admin|root|du|de|la|le|for|the|wifi|wi-fi|:|=|-|/)"
+        /* a form line's qualifier before its colon: "Mot de passe temporaire :", "mdp
+         * provisoire :", "Password (initial):" */
+        "|[ \\t]+\\(?\\p{Ll}[\\p{Ll}\\-]{2,15}\\)?(?=[ \\t]*:)){0,4}"
         "[ \\t]*[:=]?[ \\t]*[\"'«“]?[ ]?([^\\s\"'»”]{6,64})",
       .group = 1,
       .window = 140,

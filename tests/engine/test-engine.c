@@ -168,6 +168,11 @@ static const Found found[] = {
   /* a day and a month with a dot, closing its line after a date word */
   { "Reserve duty: absence from 26.11 + compensation form", "DATE", "26.11" },
   { "- corrected certificate requested by 28.11\n- next visit", "DATE", "28.11" },
+  /* a form line's qualifier before the colon; a domain's transfer code */
+  { "      Mot de passe temporaire : Vx7#pLm2-Kora9  (changement forcé)", "SECRET",
+    "Vx7#pLm2-Kora9" },
+  { "nouveau mdp provisoire : Kouign-Amann-2026! tu le changes", "SECRET", "Kouign-Amann-2026!" },
+  { "EPP code: q8#Tz!4mWv2K@pLr\n", "SECRET", "q8#Tz!4mWv2K@pLr" },
   /* French milliards */
   { "Capitalisation : 41,2 Md€ ; entrées nettes 1,2 Md$", "AMOUNT", "41,2 Md€" },
   { "un budget de 3 Mds € sur cinq ans", "AMOUNT", "3 Mds €" },
@@ -1318,6 +1323,8 @@ static const NotFound not_found[] = {
   { "dose 12,5/10 ml", "DATE" },
   { "Total due 12.05\nThanks", "DATE" },
   { "version 3.10\n", "DATE" },
+  { "DATABASE_URL=postgres://app:password@localhost:5432/app_dev", "SECRET" },
+  { "Mot de passe oublié : cliquez sur le lien", "SECRET" },
   /* session 14: a lone F that is no franc, specimen plates, a seat, a scene heading, a
    * county in a race card, a name with "key" inside a row, a padded dump time */
   { "Soutien-gorge taille 90 F, coloris noir", "AMOUNT" },
