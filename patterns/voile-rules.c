@@ -771,6 +771,31 @@ v_phone_be (VoileCandidate *c)
 }
 
 static gboolean
+span_has_word (const char *text, gsize from, gsize to, const char *word);
+
+/* WHOIS and EPP write a number "+216.72285114": the country code, one dot, the national
+ * number. On a phone or fax field's line ("Registrant Phone:"), not a signed decimal. */
+static gboolean
+whois_phone (const VoileCandidate *c)
+{
+  static const char *const labels[] = { "phone", "fax", "tel", "tél", "téléphone", NULL };
+  const char *t = c->text;
+  gsize cc = c->start + 1;
+
+  while (cc < c->end && g_ascii_isdigit (t[cc]))
+    cc++;
+  if (cc - c->start - 1 < 1 || cc - c->start - 1 > 3 || cc >= c->end || t[cc] != '.'
+      || c->end - cc - 1 < 6)
+    return FALSE;
+  gsize line_start, line_end;
+  voile_line_around (t, c->len, c->start, c->end, 64, &line_start, &line_end);
+  for (const char *const *w = labels; *w != NULL; w++)
+    if (span_has_word (t, line_start, c->start, *w))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
 v_phone_intl (VoileCandidate *c)
 {
   /* Unbalanced parenthesis at the end: "(+33 6 12…)" is fine, "+1 (555" is not a number. */
@@ -822,7 +847,7 @@ v_phone_intl (VoileCandidate *c)
           last_group = 0;
         }
     }
-  if (last_group < 2 || (dots == 1 && others == 0))
+  if (last_group < 2 || (dots == 1 && others == 0 && !whois_phone (c)))
     return FALSE;
   /* "+20220123085548" (a version's build stamp): too long for a number without spaces. */
   if (dots + others == 0 && c->end - c->start > 14)
@@ -3091,6 +3116,23 @@ v_assign (VoileCandidate *c)
       id[idn++] = ascii_lower (ch);
     }
   id[idn] = '\0';
+  /* "pass:Chablis71!|tel:06…|ip:86…": a dump's fields parted by '|', each a key and a
+   * colon; the value ends at the next field */
+  for (gsize i = 1; i + 2 < n; i++)
+    if (v[i] == '|')
+      {
+        gsize k = i + 1;
+        while (k < n && k - i <= 16 && (g_ascii_isalpha (v[k]) || v[k] == '_'))
+          k++;
+        if (k > i + 1 && k < n && (v[k] == ':' || v[k] == '='))
+          {
+            n = i;
+            c->end = c->start + n;
+            if (n < 4)
+              return FALSE;
+            break;
+          }
+      }
   if (strstr (id, "passport") != NULL || strstr (id, "passeport") != NULL
       || identifier_describes_secret (id))
     return FALSE;

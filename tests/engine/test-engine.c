@@ -173,6 +173,12 @@ static const Found found[] = {
     "Vx7#pLm2-Kora9" },
   { "nouveau mdp provisoire : Kouign-Amann-2026! tu le changes", "SECRET", "Kouign-Amann-2026!" },
   { "EPP code: q8#Tz!4mWv2K@pLr\n", "SECRET", "q8#Tz!4mWv2K@pLr" },
+  /* WHOIS's "+CC.number" on a phone or fax field's line */
+  { "Registrant Phone: +216.72285114\n", "PHONE", "+216.72285114" },
+  { "Admin Fax: +44.1632960418\n", "PHONE", "+44.1632960418" },
+  /* a dump's '|'-parted fields: the password ends at the next key */
+  { "jdoe@mail.fr|pass:Chablis71!|tel:0685214973|ip:86.242.17.150", "SECRET", "Chablis71!" },
+  { "jdoe@mail.fr|pass:Chablis71!|tel:0685214973|ip:86.242.17.150", "IP_ADDRESS", "86.242.17.150" },
   /* French milliards */
   { "Capitalisation : 41,2 Md€ ; entrées nettes 1,2 Md$", "AMOUNT", "41,2 Md€" },
   { "un budget de 3 Mds € sur cinq ans", "AMOUNT", "3 Mds €" },
@@ -1323,6 +1329,8 @@ static const NotFound not_found[] = {
   { "dose 12,5/10 ml", "DATE" },
   { "Total due 12.05\nThanks", "DATE" },
   { "version 3.10\n", "DATE" },
+  { "position lat +48.8566140 lon +2.3522219", "PHONE" },
+  { "Variation : +216.72285114 points", "PHONE" },
   { "DATABASE_URL=postgres://app:password@localhost:5432/app_dev", "SECRET" },
   { "Mot de passe oublié : cliquez sur le lien", "SECRET" },
   /* session 14: a lone F that is no franc, specimen plates, a seat, a scene heading, a
