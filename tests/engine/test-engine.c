@@ -179,6 +179,10 @@ static const Found found[] = {
   /* a dump's '|'-parted fields: the password ends at the next key */
   { "jdoe@mail.fr|pass:Chablis71!|tel:0685214973|ip:86.242.17.150", "SECRET", "Chablis71!" },
   { "jdoe@mail.fr|pass:Chablis71!|tel:0685214973|ip:86.242.17.150", "IP_ADDRESS", "86.242.17.150" },
+  /* nine digits in whole groups under a phone header (New Zealand, Belgium) */
+  { "Stall | Contact     | Mobile      | Email\n2     | Rob Ferrier | 021 448 302 | "
+    "rob@ferrierlamb.nz\n",
+    "PHONE", "021 448 302" },
   /* French milliards */
   { "Capitalisation : 41,2 Md€ ; entrées nettes 1,2 Md$", "AMOUNT", "41,2 Md€" },
   { "un budget de 3 Mds € sur cinq ans", "AMOUNT", "3 Mds €" },
@@ -1330,6 +1334,7 @@ static const NotFound not_found[] = {
   { "Total due 12.05\nThanks", "DATE" },
   { "version 3.10\n", "DATE" },
   { "position lat +48.8566140 lon +2.3522219", "PHONE" },
+  { "Contact     | Mobile        | Email\nAnn Leduc   | 06 54 32 19 8 | ann@leduc.fr\n", "PHONE" },
   { "Variation : +216.72285114 points", "PHONE" },
   { "DATABASE_URL=postgres://app:password@localhost:5432/app_dev", "SECRET" },
   { "Mot de passe oublié : cliquez sur le lien", "SECRET" },
