@@ -147,7 +147,7 @@ ascii_lower (char c)
   "|BRL|MXN|ARS|CLP|HUF|BGN|ISK|RUB|UAH|RON|RSD|TRY|ILS|JOD|KWD|BHD|OMR|PHP"
 #define CURRENCY_AFTER                                                                             \
   "(?:(?:(?i:millions?|milliards?|mille|thousand|million|billion)[ ]?(?:d['’]|de[ ]|of[ ])?)?"   \
-  "(?:€|[\\x{20A0}-\\x{20C0}]|\\$|£|¥|(?:" CURRENCY_CODES "|F[ ]?CFA|F[ ]?CFP|CFP)(?![A-Za-z])"    \
+  "(?:€|[\\x{20A0}-\\x{20C0}]|\\$|£|¥|(?:" CURRENCY_CODES "|F[ ]?CFA|F[ ]?CFP|CFP)(?![A-Za-z0-9])" \
   "|(?i:euros?|dollars?|livres?[ ]sterling|pounds?|francs?(?:[ ]suisses?|[ "                       \
   "]CF[AP])?|yens?|naira|rupees?|cedis?|shillings?|pesos?|reais)(?![A-Za-z])" /* "5 000 F": the    \
                                                                                  franc's sign      \
@@ -7604,7 +7604,8 @@ static const VoileRule rules[] = {
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_po_box,
       /* TSA: a French administration's sorting code ("TSA 30041") */
-      .pattern = "(?:P\\.?[ ]?O\\.?[ ]?Box|BP|CS|TSA)[ ]+[0-9]{1,6}" WORD_END,
+      /* not a blood pressure's "BP 148/82" */
+      .pattern = "(?:P\\.?[ ]?O\\.?[ ]?Box|BP|CS|TSA)[ ]+[0-9]{1,6}" WORD_END "(?!/[0-9])",
       .window = 24,
       .confidence = 0.85f,
   },

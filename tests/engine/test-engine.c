@@ -1334,6 +1334,8 @@ static const NotFound not_found[] = {
   { "Total due 12.05\nThanks", "DATE" },
   { "version 3.10\n", "DATE" },
   { "position lat +48.8566140 lon +2.3522219", "PHONE" },
+  { "S – Signs: HR 98 irreg, BP 148/82, RR 20, SpO2 94% RA", "POSTAL_ADDRESS" },
+  { "FA-NAS01\tNAS\tSynology DS923+\t2290QAR8X4512\tDSM 7.2.2", "AMOUNT" },
   { "Contact     | Mobile        | Email\nAnn Leduc   | 06 54 32 19 8 | ann@leduc.fr\n", "PHONE" },
   { "Variation : +216.72285114 points", "PHONE" },
   { "DATABASE_URL=postgres://app:password@localhost:5432/app_dev", "SECRET" },
