@@ -7334,6 +7334,23 @@ static const VoileRule rules[] = {
       .confidence = 0.8f,
   },
   {
+      /* A letterhead's street without a number, its postcode and city after a dash or a
+       * comma on the same line: "Route de Montabo — 97300 Cayenne", "Chemin Ravine Blanche
+       * — 97410 Saint-Pierre". The line's shape says it: a street's type opens it and a
+       * French postcode and a city close it. */
+      .id = "street-line-before-postcode-fr",
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_streets_number_after,
+      .pattern = "(?<![^\\n])(?:Rue|Avenue|Boulevard|Chemin|Chaussée|Place|Quai|Route|Allée"
+                 "|Impasse|Drève|Square|Sentier)[ ]+"
+                 "(?:(?:de|du|des|la|le|les)[ ]+)*(?:[dlDL]['’])?\\p{Lu}[\\p{L}'’\\-]*"
+                 "(?:[ ]+(?:(?:de|du|des|la|le|les)[ ]+)*(?:[dlDL]['’])?\\p{Lu}[\\p{L}'’\\-]*){0,4}"
+                 "(?=[ ]*(?:—|–|-|,)[ ]*[0-9]{5}[ ]+\\p{Lu})",
+      .window = 120,
+      .confidence = 0.8f,
+  },
+  {
       /* "ZA LES BORIES", "Lieu-dit Vignola, route des Sanguinaires": places without a
        * number. */
       .id = "locality-line-fr",

@@ -183,6 +183,11 @@ static const Found found[] = {
   { "Stall | Contact     | Mobile      | Email\n2     | Rob Ferrier | 021 448 302 | "
     "rob@ferrierlamb.nz\n",
     "PHONE", "021 448 302" },
+  /* a letterhead's street without a number, its postcode and city on the same line */
+  { "Archives départementales\nRoute de Montabo — 97300 Cayenne\n", "POSTAL_ADDRESS",
+    "Route de Montabo" },
+  { "Association du Temple\nChemin Ravine Blanche, 97410 Saint-Pierre\n", "POSTAL_ADDRESS",
+    "Chemin Ravine Blanche" },
   /* French milliards */
   { "Capitalisation : 41,2 Md€ ; entrées nettes 1,2 Md$", "AMOUNT", "41,2 Md€" },
   { "un budget de 3 Mds € sur cinq ans", "AMOUNT", "3 Mds €" },
@@ -1334,6 +1339,7 @@ static const NotFound not_found[] = {
   { "Total due 12.05\nThanks", "DATE" },
   { "version 3.10\n", "DATE" },
   { "position lat +48.8566140 lon +2.3522219", "PHONE" },
+  { "Info trafic\nRoute Barrée — 12500 véhicules par jour détournés\n", "POSTAL_ADDRESS" },
   { "S – Signs: HR 98 irreg, BP 148/82, RR 20, SpO2 94% RA", "POSTAL_ADDRESS" },
   { "FA-NAS01\tNAS\tSynology DS923+\t2290QAR8X4512\tDSM 7.2.2", "AMOUNT" },
   { "Contact     | Mobile        | Email\nAnn Leduc   | 06 54 32 19 8 | ann@leduc.fr\n", "PHONE" },
