@@ -7540,7 +7540,9 @@ static const VoileRule rules[] = {
       .before_number = " ",
       /* "'address': 'Strandvejen 118, …": a quote may open the word */
       .pattern
-      = "['\"]?(\\p{Lu}[\\p{L}\\-]*(?:straße|strasse|str\\.|weg|gasse|platz|allee|damm|ufer"
+      /* English words in "-gade" name a unit, not a Danish street: "Brigade 14" */
+      = "['\"]?(?!(?i:brigade|renegade)[ ])"
+        "(\\p{Lu}[\\p{L}\\-]*(?:straße|strasse|str\\.|weg|gasse|platz|allee|damm|ufer"
         "|straat|laan|gracht|plein|kade|singel|dijk|gatan|vägen|gade|vej|veien"
         "|katu|steig|vejen|gaden|stræde|strædet|pladsen|torvet|vænget"
         "|gaten|veg|vegen|gränd|torget|stigen|polku)[ ]+[0-9]{1,4}[a-zA-Z]?"

@@ -1339,6 +1339,7 @@ static const NotFound not_found[] = {
   { "Total due 12.05\nThanks", "DATE" },
   { "version 3.10\n", "DATE" },
   { "position lat +48.8566140 lon +2.3522219", "PHONE" },
+  { "Bagong Silangan Fire Volunteers (Brigade 14)", "POSTAL_ADDRESS" },
   { "Info trafic\nRoute Barrée — 12500 véhicules par jour détournés\n", "POSTAL_ADDRESS" },
   { "S – Signs: HR 98 irreg, BP 148/82, RR 20, SpO2 94% RA", "POSTAL_ADDRESS" },
   { "FA-NAS01\tNAS\tSynology DS923+\t2290QAR8X4512\tDSM 7.2.2", "AMOUNT" },
