@@ -86,9 +86,11 @@ ascii_lower (char c)
 #define DATE_MDY_TEXT                                                                              \
   "(?:" MONTH_FULL "|" MONTH_ABBR "\\.?|jan|feb|mar|apr|jun|jul|aug)" SPACE "{1,2}"                \
   "(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?(?:,?" SPACE "+" YEAR ")?" WORD_END "(?!:[0-9])"
-/* 12/03, 9/14: day and month (or month and day) without the year. */
+/* 12/03, 9/14: day and month (or month and day) without the year; a CSV cell's too
+ * ("C12 Bold St,02/11 21:00"), not after a number's comma ("12,5/10"). */
 #define DATE_SHORT                                                                                 \
-  "(?<![0-9/.,:\\-])(?:[0-9]{2}/[0-9]{1,2}|[0-9]/[0-9]{2})(?![0-9]|/[0-9]|[.,:\\-][0-9]|[%/])"
+  "(?<![0-9/.:\\-])(?<![0-9],)(?:[0-9]{2}/[0-9]{1,2}|[0-9]/[0-9]{2})(?![0-9]|/"                    \
+  "[0-9]|[.,:\\-][0-9]|[%/])"
 /* Airline style: 07AUG72, 14OCT. */
 #define DATE_AIRLINE                                                                                  \
   "(?:[0-3][0-9](?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:[0-9]{2})?" /* "03-APR-2025",   \
@@ -145,7 +147,7 @@ ascii_lower (char c)
   "|BRL|MXN|ARS|CLP|HUF|BGN|ISK|RUB|UAH|RON|RSD|TRY|ILS|JOD|KWD|BHD|OMR|PHP"
 #define CURRENCY_AFTER                                                                             \
   "(?:(?:(?i:millions?|milliards?|mille|thousand|million|billion)[ ]?(?:d['’]|de[ ]|of[ ])?)?"   \
-  "(?:€|[\\x{20A0}-\\x{20C0}]|\\$|£|¥|(?:" CURRENCY_CODES "|F[ ]?CFA|F[ ]?CFP|CFP)(?![A-Za-z])"    \
+  "(?:€|[\\x{20A0}-\\x{20C0}]|\\$|£|¥|(?:" CURRENCY_CODES "|F[ ]?CFA|F[ ]?CFP|CFP)(?![A-Za-z0-9])" \
   "|(?i:euros?|dollars?|livres?[ ]sterling|pounds?|francs?(?:[ ]suisses?|[ "                       \
   "]CF[AP])?|yens?|naira|rupees?|cedis?|shillings?|pesos?|reais)(?![A-Za-z])" /* "5 000 F": the    \
                                                                                  franc's sign      \
@@ -695,7 +697,8 @@ v_date_dotted (VoileCandidate *c)
           "vendredi", "samedi", "dimanche",  "lu",       "ma",         "me",       "je",
           "ve",       "sa",     "di",        "mo",       "mi",         "do",       "fr",
           "so",       "montag", "dienstag",  "mittwoch", "donnerstag", "freitag",  "samstag",
-          "sonntag",  "veille", "lendemain", "jusqu",    NULL };
+          "sonntag",  "veille", "lendemain", "jusqu",    "by",         "before",   "after",
+          "avant",    "après",  NULL };
   const char *t = c->text;
   gsize e = c->start;
 
@@ -768,6 +771,31 @@ v_phone_be (VoileCandidate *c)
 }
 
 static gboolean
+span_has_word (const char *text, gsize from, gsize to, const char *word);
+
+/* WHOIS and EPP write a number "+216.72285114": the country code, one dot, the national
+ * number. On a phone or fax field's line ("Registrant Phone:"), not a signed decimal. */
+static gboolean
+whois_phone (const VoileCandidate *c)
+{
+  static const char *const labels[] = { "phone", "fax", "tel", "tél", "téléphone", NULL };
+  const char *t = c->text;
+  gsize cc = c->start + 1;
+
+  while (cc < c->end && g_ascii_isdigit (t[cc]))
+    cc++;
+  if (cc - c->start - 1 < 1 || cc - c->start - 1 > 3 || cc >= c->end || t[cc] != '.'
+      || c->end - cc - 1 < 6)
+    return FALSE;
+  gsize line_start, line_end;
+  voile_line_around (t, c->len, c->start, c->end, 64, &line_start, &line_end);
+  for (const char *const *w = labels; *w != NULL; w++)
+    if (span_has_word (t, line_start, c->start, *w))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
 v_phone_intl (VoileCandidate *c)
 {
   /* Unbalanced parenthesis at the end: "(+33 6 12…)" is fine, "+1 (555" is not a number. */
@@ -819,7 +847,7 @@ v_phone_intl (VoileCandidate *c)
           last_group = 0;
         }
     }
-  if (last_group < 2 || (dots == 1 && others == 0))
+  if (last_group < 2 || (dots == 1 && others == 0 && !whois_phone (c)))
     return FALSE;
   /* "+20220123085548" (a version's build stamp): too long for a number without spaces. */
   if (dots + others == 0 && c->end - c->start > 14)
@@ -1472,8 +1500,10 @@ v_date_num (VoileCandidate *c)
     }
   else
     {
-      /* Two-digit years look like versions ("1.2.24") unless written dd/mm/yy. */
-      if (lens[0] != 2 || lens[1] != 2 || sep == '-')
+      /* Two-digit years look like versions ("1.2.24") unless written dd/mm/yy; with
+       * slashes a one-digit day or month too, as chat exports and US forms write them
+       * ("[2/11/26, 6:45 pm]", "DOB 5/14/58"): versions and sections take dots. */
+      if (sep == '-' || (sep != '/' && (lens[0] != 2 || lens[1] != 2)))
         return FALSE;
       /* "Units 11/12/13", "rooms 21/22/23": three numbers in a row after a plural noun
        * name things of a list */
@@ -3113,7 +3143,13 @@ v_prose_password (VoileCandidate *c)
       symbol |= !g_ascii_isalnum (ch) && ch < 0x80;
     }
   /* "password reset", "mot de passe oublié": words; e-mail addresses and URLs: not it. */
-  if (memchr (v, '@', n) != NULL || g_strstr_len (v, (gssize)n, "://") != NULL)
+  const char *at = memchr (v, '@', n);
+  /* an '@' opening it or with a host after it ("@localhost:5432", "@mail.fr"); not a
+   * password's symbol ("q8#Tz!4mWv2K@pLr") */
+  gboolean host_after = FALSE;
+  for (const char *h = at; h != NULL && h < v + n && !host_after; h++)
+    host_after = *h == '.' || *h == ':' || *h == '/';
+  if ((at != NULL && (at == v || host_after)) || g_strstr_len (v, (gssize)n, "://") != NULL)
     return FALSE;
   return alpha && (digit || (symbol && n >= 8));
 }
@@ -3331,6 +3367,23 @@ v_assign (VoileCandidate *c)
       id[idn++] = ascii_lower (ch);
     }
   id[idn] = '\0';
+  /* "pass:Chablis71!|tel:06…|ip:86…": a dump's fields parted by '|', each a key and a
+   * colon; the value ends at the next field */
+  for (gsize i = 1; i + 2 < n; i++)
+    if (v[i] == '|')
+      {
+        gsize k = i + 1;
+        while (k < n && k - i <= 16 && (g_ascii_isalpha (v[k]) || v[k] == '_'))
+          k++;
+        if (k > i + 1 && k < n && (v[k] == ':' || v[k] == '='))
+          {
+            n = i;
+            c->end = c->start + n;
+            if (n < 4)
+              return FALSE;
+            break;
+          }
+      }
   if (strstr (id, "passport") != NULL || strstr (id, "passeport") != NULL
       || identifier_describes_secret (id))
     return FALSE;
@@ -3609,7 +3662,13 @@ pf_currency_after (const char *t, gsize len, gsize anchor, gsize end)
 
   if (p < len && (t[p] == 'k' || t[p] == 'K' || t[p] == 'M'))
     {
-      gsize q = skip_spaces (t, len, p + 1);
+      gsize q = p + 1;
+      /* French milliards: "41,2 Md€", "1,2 Mds $", "3 Mrd €" */
+      if (t[p] == 'M' && q < len && t[q] == 'r')
+        q++;
+      if (t[p] == 'M' && q < len && t[q] == 'd')
+        q += q + 1 < len && t[q + 1] == 's' ? 2 : 1;
+      q = skip_spaces (t, len, q);
       if (q < len && (t[q] == '$' || (guchar)t[q] == 0xE2 || (guchar)t[q] == 0xC2))
         return TRUE;
     }
@@ -3769,6 +3828,11 @@ pf_date_dotted (const char *t, gsize len, gsize anchor, gsize end)
   /* "13.04.": the closing dot */
   if (t[p + 3] == '.')
     return p + 4 == len || !g_ascii_isalnum (t[p + 4]);
+  /* "by 28.11" at its line's end, "from 26.11 + …": v_date_dotted() asks for a date word */
+  if (t[p + 3] == '\n' || t[p + 3] == '\r'
+      || (t[p + 3] == ' ' && p + 5 < len && (t[p + 4] == '+' || t[p + 4] == '&')
+          && t[p + 5] == ' '))
+    return TRUE;
   /* "last sync 22.11 18:00": a time after it; "le 20.10 que": a French date word before */
   if (t[p + 3] == ' ')
     return (p + 6 < len && g_ascii_isdigit (t[p + 4])
@@ -6248,11 +6312,12 @@ static const char *const kw_key_reference[]
 /* Platforms' handles of a person's or an account's record, wherever they are pasted. */
 static const char *const kw_platform_person[]
     = { "auth0|", "google-oauth2|", "gid://", "acct_", "usr_", "aff_", NULL };
-static const char *const kw_password_words[]
-    = { "password",        "passcode",        "mot de passe", "mdp",
-        "code wifi",       "code wi-fi",      "wifi",         "wi-fi",
-        "clé wi",          "cle wi",          "clé wpa",      "cle wpa",
-        "clé de sécurité", "cle de securite", "code du wi",   NULL };
+static const char *const kw_password_words[] = {
+  "password", "passcode", "mot de passe", "mdp", "code wifi", "code wi-fi", "wifi", "wi-fi",
+  "clé wi", "cle wi", "clé wpa", "cle wpa", "clé de sécurité", "cle de securite", "code du wi",
+  /* a domain's transfer code */
+  "code epp", "epp code", "epp) code", "auth code", "auth-code", "authcode", "authinfo", NULL
+};
 static const char *const kw_mail_fields[]
     = { "mail", "user", "login", "recipient", "contact", "account", NULL };
 static const char *const kw_pan[] = { "pan$", "permanent account", NULL };
@@ -7548,6 +7613,23 @@ static const VoileRule rules[] = {
       .confidence = 0.8f,
   },
   {
+      /* A letterhead's street without a number, its postcode and city after a dash or a
+       * comma on the same line: "Route de Montabo — 97300 Cayenne", "Chemin Ravine Blanche
+       * — 97410 Saint-Pierre". The line's shape says it: a street's type opens it and a
+       * French postcode and a city close it. */
+      .id = "street-line-before-postcode-fr",
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_streets_number_after,
+      .pattern = "(?<![^\\n])(?:Rue|Avenue|Boulevard|Chemin|Chaussée|Place|Quai|Route|Allée"
+                 "|Impasse|Drève|Square|Sentier)[ ]+"
+                 "(?:(?:de|du|des|la|le|les)[ ]+)*(?:[dlDL]['’])?\\p{Lu}[\\p{L}'’\\-]*"
+                 "(?:[ ]+(?:(?:de|du|des|la|le|les)[ ]+)*(?:[dlDL]['’])?\\p{Lu}[\\p{L}'’\\-]*){0,4}"
+                 "(?=[ ]*(?:—|–|-|,)[ ]*[0-9]{5}[ ]+\\p{Lu})",
+      .window = 120,
+      .confidence = 0.8f,
+  },
+  {
       /* "ZA LES BORIES", "Lieu-dit Vignola, route des Sanguinaires": places without a
        * number. */
       .id = "locality-line-fr",
@@ -7737,7 +7819,9 @@ static const VoileRule rules[] = {
       .before_number = " ",
       /* "'address': 'Strandvejen 118, …": a quote may open the word */
       .pattern
-      = "['\"]?(\\p{Lu}[\\p{L}\\-]*(?:straße|strasse|str\\.|weg|gasse|platz|allee|damm|ufer"
+      /* English words in "-gade" name a unit, not a Danish street: "Brigade 14" */
+      = "['\"]?(?!(?i:brigade|renegade)[ ])"
+        "(\\p{Lu}[\\p{L}\\-]*(?:straße|strasse|str\\.|weg|gasse|platz|allee|damm|ufer"
         "|straat|laan|gracht|plein|kade|singel|dijk|gatan|vägen|gade|vej|veien"
         "|katu|steig|vejen|gaden|stræde|strædet|pladsen|torvet|vænget"
         "|gaten|veg|vegen|gränd|torget|stigen|polku)[ ]+[0-9]{1,4}[a-zA-Z]?"
@@ -7818,7 +7902,8 @@ static const VoileRule rules[] = {
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_po_box,
       /* TSA: a French administration's sorting code ("TSA 30041") */
-      .pattern = "(?:P\\.?[ ]?O\\.?[ ]?Box|BP|CS|TSA)[ ]+[0-9]{1,6}" WORD_END,
+      /* not a blood pressure's "BP 148/82" */
+      .pattern = "(?:P\\.?[ ]?O\\.?[ ]?Box|BP|CS|TSA)[ ]+[0-9]{1,6}" WORD_END "(?!/[0-9])",
       .window = 24,
       .confidence = 0.85f,
   },
@@ -8308,7 +8393,10 @@ static const VoileRule rules[] = {
       .pattern = "(?<![0-9][.,]|[0-9A-Za-z])(?:0?[1-9]|[12][0-9]|3[01])\\.(?:0[1-9]|1[0-2])"
                  "(?=\\.(?![0-9A-Za-z])"
                  /* "last sync 22.11 18:00", "le 20.10 que" (pf_date_dotted() asked which) */
-                 "|[ ][0-2]?[0-9]:[0-5][0-9](?![0-9])|[ ](?!\\p{Lu})(?=\\p{L}))",
+                 "|[ ][0-2]?[0-9]:[0-5][0-9](?![0-9])|[ ](?!\\p{Lu})(?=\\p{L})"
+                 /* "absence from 26.11 + form", "by 28.11" closing its line: a date word
+                  * before it (v_date_dotted()) */
+                 "|[ ][+&][ ]|\\r?\\n)",
       .min_digits = 3,
       .first_run_min = 1,
       .first_run_max = 2,
@@ -8344,7 +8432,7 @@ static const VoileRule rules[] = {
       .anchors = VOILE_ANCHOR_DIGIT,
       /* "45-55 k€": a range of amounts is one. Not after a '$': bcrypt's "$2a$12$…". */
       .pattern = "(?<![0-9A-Za-z][$])(?:[0-9]{1,3}(?:-|–)(?=[0-9]))?" AMOUNT_NUM SPACE
-                 "?(?:[kKM]" SPACE "?)?" CURRENCY_AFTER,
+                 "?(?:(?:M(?:r?ds?)|[kKM])" SPACE "?)?" CURRENCY_AFTER,
       .min_digits = 1,
       .first_run_min = 1,
       .first_run_max = 15,
@@ -9019,13 +9107,18 @@ static const VoileRule rules[] = {
       .keywords = kw_password_words,
       .pattern
       = "(?i:passwords?|mot[ ]de[ ]passe|mdp|passcode|code[ ](?:du[ ])?wi-?fi"
+        /* a domain's transfer code, a secret its registrant holds */
+        "|code[ ]epp|\\(?epp\\)?[ ]code|auth[ \\-]?code|authinfo"
         "|wi-?fi[ ](?:password|key)|cl[ée][ ](?:wi-?fi|wpa2?|de[ ]s[ée]curit[ée])"
         /* "Wi-Fi Freebox-12AB3C, clé : …", "Wifi: Telstra-4F22 / pw …": the network's
          * name, then its key */
         "|wi-?fi[ ]*:?[ ]*[A-Za-z0-9_\\-]{1,32}[ ]*[/,][ ]*(?:cl[ée]|key|code|pw|pwd|pass|mdp))"
         /* "Username-Password-Authentication", "password_confirmation": a longer word */
         "(?![A-Za-z0-9_]|-[A-Z][a-z]+(?![A-Za-z0-9]))"
-        "(?:[ \\t]+(?i:is|est|c['’]est|admin|root|du|de|la|le|for|the|wifi|wi-fi|:|=|-|/)){0,4}"
+        "(?:[ \\t]+(?i:is|est|c['’]est|admin|root|du|de|la|le|for|the|wifi|wi-fi|:|=|-|/)"
+        /* a form line's qualifier before its colon: "Mot de passe temporaire :", "mdp
+         * provisoire :", "Password (initial):" */
+        "|[ \\t]+\\(?\\p{Ll}[\\p{Ll}\\-]{2,15}\\)?(?=[ \\t]*:)){0,4}"
         "[ \\t]*[:=]?[ \\t]*[\"'«“]?[ ]?([^\\s\"'»”]{6,64})",
       .group = 1,
       .window = 140,

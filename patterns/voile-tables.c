@@ -309,6 +309,29 @@ static const char *const document_headers[]
 /* "07823 441906", "+44 (0)20 7946 0018", "06.71.30.84.52" under "Phone", "Mobile",
  * "Téléphone": a number the phone rules may miss when another cell's digits follow it. */
 static gboolean
+nine_digits_in_groups (const char *s, gsize n)
+{
+  gsize group = 0, groups = 0, shortest = G_MAXSIZE;
+
+  for (gsize i = 0; i <= n; i++)
+    if (i < n && g_ascii_isdigit (s[i]))
+      group++;
+    else if (i == n || s[i] == ' ')
+      {
+        if (group == 0)
+          return FALSE;
+        shortest = MIN (shortest, group);
+        groups++;
+        if (i == n)
+          return groups >= 3 && shortest >= 2 && group >= 2 && (group >= 3 || groups == 4);
+        group = 0;
+      }
+    else
+      return FALSE;
+  return FALSE;
+}
+
+static gboolean
 cell_is_phone (const char *s, gsize n)
 {
   guint digits = count_digits (s, n);
@@ -327,8 +350,10 @@ cell_is_phone (const char *s, gsize n)
    * ("33612448019", "2250707381264"); a US one "806-555-0149": ten digits at least then. */
   if (!(s[0] == '+' || s[0] == '0' || s[0] == '(') && !(g_ascii_isdigit (s[0]) && digits >= 10))
     return FALSE;
-  /* A national number has ten digits at least ("06 54 32 19 8" lost one). */
-  if (s[0] == '0' && s[1] != '0' && digits < 10)
+  /* A national number has ten digits at least ("06 54 32 19 8" lost one), or nine in
+   * whole groups, the last of three or four: New Zealand's "021 448 302", "03 443 7719",
+   * Belgium's "02 506 96 11" */
+  if (s[0] == '0' && s[1] != '0' && digits < 10 && !nine_digits_in_groups (s, n))
     return FALSE;
   for (gsize i = 0; i < n; i++)
     if (!g_ascii_isdigit (s[i]) && strchr ("+-. ()", s[i]) == NULL)
@@ -1855,6 +1880,10 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                     && (type_mask & VOILE_TYPE_BIT (column_rules[r].type))
                     && header_matches (lower, pairs, r))
                   {
+                    /* "DOB_Animal", "animal_dob": a herd's or a pet's birth date, a plain
+                     * date of the row (its keeper is the person) */
+                    if (r == 0 && voile_tables_birth_of_animal (lower, 0, cl))
+                      break;
                     columns[c] = &column_rules[r];
                     any = TRUE;
                     break;
@@ -2076,9 +2105,15 @@ word_at (const char *t, gsize i, gsize end, const char *word)
 gboolean
 voile_tables_birth_of_animal (const char *t, gsize from, gsize pos)
 {
+  /* and farm stock: a herd's, a flock's or a show's records ("Limousin bull born before
+   * 1.1.2026", "DOB_Animal") date the beast, not its keeper */
   static const char *const animals[]
-      = { "pet",    "pets",  "animal", "species", "dog",    "cat",   "puppy",
-          "kitten", "chien", "chiot",  "chaton",  "espèce", "breed", NULL };
+      = { "pet",    "pets",   "animal",  "animals",   "species", "dog",     "cat",   "puppy",
+          "pup",    "kitten", "chien",   "chiot",     "chaton",  "espèce",  "breed", "calf",
+          "calves", "heifer", "heifers", "bull",      "bulls",   "steer",   "cow",   "cows",
+          "cattle", "ewe",    "ewes",    "lamb",      "lambs",   "foal",    "horse", "pony",
+          "mare",   "colt",   "filly",   "livestock", "veau",    "génisse", "vache", "taureau",
+          "agneau", "brebis", "poulain", "jument",    "cheval",  NULL };
 
   for (gsize p = pos; p > from;)
     {

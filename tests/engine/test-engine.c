@@ -162,6 +162,41 @@ static const Found found[] = {
   { "on se voit vendredi 28 ?", "DATE", "vendredi 28" },
   { "Passage le 12/03 à 9h", "DATE", "12/03" },
   { "paid on 9/14 by card", "DATE", "9/14" },
+  /* d/m/yy with slashes: a chat export's stamp, a US form's date */
+  { "[2/11/26, 6:45 pm] Dion: tomorrow 7am", "DATE", "2/11/26" },
+  { "Signed R. Villanueva 8/11/26\n", "DATE", "8/11/26" },
+  /* a day and a month with a dot, closing its line after a date word */
+  { "Reserve duty: absence from 26.11 + compensation form", "DATE", "26.11" },
+  { "- corrected certificate requested by 28.11\n- next visit", "DATE", "28.11" },
+  /* a form line's qualifier before the colon; a domain's transfer code */
+  { "      Mot de passe temporaire : Vx7#pLm2-Kora9  (changement forcé)", "SECRET",
+    "Vx7#pLm2-Kora9" },
+  { "nouveau mdp provisoire : Kouign-Amann-2026! tu le changes", "SECRET", "Kouign-Amann-2026!" },
+  { "EPP code: q8#Tz!4mWv2K@pLr\n", "SECRET", "q8#Tz!4mWv2K@pLr" },
+  /* WHOIS's "+CC.number" on a phone or fax field's line */
+  { "Registrant Phone: +216.72285114\n", "PHONE", "+216.72285114" },
+  { "Admin Fax: +44.1632960418\n", "PHONE", "+44.1632960418" },
+  /* a dump's '|'-parted fields: the password ends at the next key */
+  { "jdoe@mail.fr|pass:Chablis71!|tel:0685214973|ip:86.242.17.150", "SECRET", "Chablis71!" },
+  { "jdoe@mail.fr|pass:Chablis71!|tel:0685214973|ip:86.242.17.150", "IP_ADDRESS", "86.242.17.150" },
+  /* nine digits in whole groups under a phone header (New Zealand, Belgium) */
+  { "Stall | Contact     | Mobile      | Email\n2     | Rob Ferrier | 021 448 302 | "
+    "rob@ferrierlamb.nz\n",
+    "PHONE", "021 448 302" },
+  /* a letterhead's street without a number, its postcode and city on the same line */
+  { "Archives départementales\nRoute de Montabo — 97300 Cayenne\n", "POSTAL_ADDRESS",
+    "Route de Montabo" },
+  { "Association du Temple\nChemin Ravine Blanche, 97410 Saint-Pierre\n", "POSTAL_ADDRESS",
+    "Chemin Ravine Blanche" },
+  /* French milliards */
+  { "Capitalisation : 41,2 Md€ ; entrées nettes 1,2 Md$", "AMOUNT", "41,2 Md€" },
+  { "un budget de 3 Mds € sur cinq ans", "AMOUNT", "3 Mds €" },
+  /* a CSV cell's day and month */
+  { "ref,camera,window\nCCTV-26-201,C12 Bold St,02/11 21:00-23:00,Released\n", "DATE", "02/11" },
+  /* a herd's export: the animal's birth date is a date of the row, not its keeper's */
+  { "Movement_Date,Ear_Tag,DOB_Animal,Keeper_Name\n2026-10-02,UK 342118 400217,2025-03-11,"
+    "Alastair Mackintosh\n",
+    "DATE", "2025-03-11" },
   { "Date of birth: 11 JAN 1990", "DATE_OF_BIRTH", "11 JAN 1990" },
   { "MR DOB 07AUG72 PP", "DATE_OF_BIRTH", "07AUG72" },
   { "  \"birth_date\": \"1990-08-21\",", "DATE_OF_BIRTH", "1990-08-21" },
@@ -1302,6 +1337,27 @@ static const Found found[] = {
 };
 
 static const NotFound not_found[] = {
+  /* g15-struct: a herd's or a show's birth dates are not a person's; versions with dots
+   * and one-digit parts stay versions; a decimal's comma before a fraction */
+  { "Movement_Date,Ear_Tag,DOB_Animal,Keeper_Name\n2026-10-02,UK 342118 400217,2025-03-11,"
+    "Alastair Mackintosh\n",
+    "DATE_OF_BIRTH" },
+  { "entry_no,exhibitor,breed,animal_dob\n1042,Rhiannon Pugh,Simmental,2025-02-14\n",
+    "DATE_OF_BIRTH" },
+  { "C1     Limousin bull born before 1.1.2026      £60", "DATE_OF_BIRTH" },
+  { "upgraded to release 1.2.24 last night", "DATE" },
+  { "dose 12,5/10 ml", "DATE" },
+  { "Total due 12.05\nThanks", "DATE" },
+  { "version 3.10\n", "DATE" },
+  { "position lat +48.8566140 lon +2.3522219", "PHONE" },
+  { "Bagong Silangan Fire Volunteers (Brigade 14)", "POSTAL_ADDRESS" },
+  { "Info trafic\nRoute Barrée — 12500 véhicules par jour détournés\n", "POSTAL_ADDRESS" },
+  { "S – Signs: HR 98 irreg, BP 148/82, RR 20, SpO2 94% RA", "POSTAL_ADDRESS" },
+  { "FA-NAS01\tNAS\tSynology DS923+\t2290QAR8X4512\tDSM 7.2.2", "AMOUNT" },
+  { "Contact     | Mobile        | Email\nAnn Leduc   | 06 54 32 19 8 | ann@leduc.fr\n", "PHONE" },
+  { "Variation : +216.72285114 points", "PHONE" },
+  { "DATABASE_URL=postgres://app:password@localhost:5432/app_dev", "SECRET" },
+  { "Mot de passe oublié : cliquez sur le lien", "SECRET" },
   /* session 14: a lone F that is no franc, specimen plates, a seat, a scene heading, a
    * county in a race card, a name with "key" inside a row, a padded dump time */
   { "Soutien-gorge taille 90 F, coloris noir", "AMOUNT" },
