@@ -503,11 +503,20 @@ rule_slots_add (RuleSlots *slots, guint rule, const char *anchor_kind, guint *sl
   return TRUE;
 }
 
-/* Does a rule's byte condition accept c? No condition (NULL) accepts every byte. */
-static inline gboolean
-byte_allowed (const char *bytes, guint c)
+/* Marks in table the bytes a rule's byte condition accepts: every byte when it has none
+ * (NULL), else the bytes of its set. Walking the set once, rather than asking strchr for each
+ * of the 256 bytes, keeps the engine's start-up short. */
+static void
+add_allowed_bytes (SlotSet *table, const char *bytes, SlotSet bit)
 {
-  return bytes == NULL || (c != 0 && strchr (bytes, (int)c) != NULL);
+  if (bytes == NULL)
+    {
+      for (guint c = 0; c < 256; c++)
+        table[c] |= bit;
+      return;
+    }
+  for (const guchar *b = (const guchar *)bytes; *b != '\0'; b++)
+    table[*b] |= bit;
 }
 
 /* Fills the DIGIT tables for the rule of this DIGIT slot. */
@@ -517,24 +526,16 @@ add_digit_slot (VoileEngine *engine, guint slot)
   const VoileRule *rule = &engine->rules[engine->digit_slots.rule[slot]];
   SlotSet bit = slot_bit (slot);
 
+  add_allowed_bytes (engine->digit_first_ok, rule->first_bytes, bit);
+  add_allowed_bytes (engine->digit_after_ok, rule->after_run, bit);
+  add_allowed_bytes (engine->digit_end_ok, rule->after_number, bit);
+  add_allowed_bytes (engine->digit_before_ok, rule->before_number, bit);
+  add_allowed_bytes (engine->digit_spaced_ok, rule->after_spaces, bit);
+  add_allowed_bytes (engine->digit_word_before_ok, rule->before_space, bit);
+  add_allowed_bytes (engine->digit_end_spaced_ok, rule->after_number_spaces, bit);
+  add_allowed_bytes (engine->digit_letter_next_ok, rule->after_run_letter, bit);
   for (guint c = 0; c < 256; c++)
     {
-      if (byte_allowed (rule->first_bytes, c))
-        engine->digit_first_ok[c] |= bit;
-      if (byte_allowed (rule->after_run, c))
-        engine->digit_after_ok[c] |= bit;
-      if (byte_allowed (rule->after_number, c))
-        engine->digit_end_ok[c] |= bit;
-      if (byte_allowed (rule->before_number, c))
-        engine->digit_before_ok[c] |= bit;
-      if (byte_allowed (rule->after_spaces, c))
-        engine->digit_spaced_ok[c] |= bit;
-      if (byte_allowed (rule->before_space, c))
-        engine->digit_word_before_ok[c] |= bit;
-      if (byte_allowed (rule->after_number_spaces, c))
-        engine->digit_end_spaced_ok[c] |= bit;
-      if (byte_allowed (rule->after_run_letter, c))
-        engine->digit_letter_next_ok[c] |= bit;
       if (c >= rule->first_run_min && (rule->first_run_max == 0 || c <= rule->first_run_max))
         engine->digit_run_ok[c] |= bit;
       if (c >= rule->min_digits)
