@@ -310,23 +310,37 @@ followed_by_time_with_seconds (const VoileCandidate *c)
          && g_ascii_isdigit (t[h + 4]) && g_ascii_isdigit (t[h + 5]);
 }
 
-/* Case-insensitive: does one of words end just before pos (spaces skipped)? */
-/* Does one of words end at t[i] as a whole word (no letter before it), whatever its case? */
-static gboolean
-word_of_list_ends_at (const char *t, gsize i, const char *const *words)
+/* A word of a list with its length, counted once by the compiler: the lists are read before
+ * many candidates, and a strlen of each word each time cost more than the comparisons. */
+typedef struct
 {
-  for (const char *const *w = words; *w != NULL; w++)
+  const char *word;
+  gsize len;
+} ListWord;
+
+#define LIST_WORD(w)                                                                               \
+  {                                                                                                \
+    (w), sizeof (w) - 1                                                                            \
+  }
+
+/* Does one of words (ended by { NULL, 0 }) end at t[i] as a whole word (no letter before it),
+ * whatever its case? */
+static gboolean
+word_of_list_ends_at (const char *t, gsize i, const ListWord *words)
+{
+  for (const ListWord *w = words; w->word != NULL; w++)
     {
-      gsize n = strlen (*w);
-      if (i >= n && voile_ascii_strncasecmp (t + i - n, *w, n) == 0
+      gsize n = w->len;
+      if (i >= n && voile_ascii_strncasecmp (t + i - n, w->word, n) == 0
           && (i == n || !g_ascii_isalpha (t[i - n - 1])))
         return TRUE;
     }
   return FALSE;
 }
 
+/* Case-insensitive: does one of words end just before pos (spaces, colons, dots skipped)? */
 static gboolean
-preceded_by_word (const VoileCandidate *c, gsize pos, const char *const *words)
+preceded_by_word (const VoileCandidate *c, gsize pos, const ListWord *words)
 {
   gsize i = pos;
 
@@ -589,8 +603,10 @@ after_identifier_label (const VoileCandidate *c)
 static gboolean
 after_example_marker (const VoileCandidate *c)
 {
-  static const char *const markers[]
-      = { "e.g.", "e.g.,", "eg.", "eg:", "ex.", "ex:", "ex :", "exemple :", "example:", NULL };
+  static const ListWord markers[]
+      = { LIST_WORD ("e.g."),     LIST_WORD ("e.g.,"), LIST_WORD ("eg."),  LIST_WORD ("eg:"),
+          LIST_WORD ("ex."),      LIST_WORD ("ex:"),   LIST_WORD ("ex :"), LIST_WORD ("exemple :"),
+          LIST_WORD ("example:"), { NULL, 0 } };
   gsize e = c->start;
 
   while (e > 0 && (c->text[e - 1] == ' ' || c->text[e - 1] == '\t' || c->text[e - 1] == '('))
@@ -1337,9 +1353,11 @@ v_plate_fni (VoileCandidate *c)
 static gboolean
 v_ipv4 (VoileCandidate *c)
 {
-  static const char *const version_words[]
-      = { "v",       "version", "ver",    "release", "build", "rev", "firmware",
-          "android", "ios",     "python", "gtk",     "glib",  NULL };
+  static const ListWord version_words[]
+      = { LIST_WORD ("v"),     LIST_WORD ("version"), LIST_WORD ("ver"),      LIST_WORD ("release"),
+          LIST_WORD ("build"), LIST_WORD ("rev"),     LIST_WORD ("firmware"), LIST_WORD ("android"),
+          LIST_WORD ("ios"),   LIST_WORD ("python"),  LIST_WORD ("gtk"),      LIST_WORD ("glib"),
+          { NULL, 0 } };
   const char *t = c->text + c->start;
   gsize n = c->end - c->start;
   char buf[24];
@@ -1507,9 +1525,13 @@ v_date_num (VoileCandidate *c)
         return FALSE;
       /* "Units 11/12/13", "rooms 21/22/23": three numbers in a row after a plural noun
        * name things of a list */
-      static const char *const plurals[]
-          = { "units", "lines", "rooms", "beds",   "bays",  "trains",   "tanks", "gates", "pumps",
-              "flats", "lots",  "docks", "berths", "wells", "chambres", "lits",  NULL };
+      static const ListWord plurals[]
+          = { LIST_WORD ("units"),  LIST_WORD ("lines"), LIST_WORD ("rooms"),
+              LIST_WORD ("beds"),   LIST_WORD ("bays"),  LIST_WORD ("trains"),
+              LIST_WORD ("tanks"),  LIST_WORD ("gates"), LIST_WORD ("pumps"),
+              LIST_WORD ("flats"),  LIST_WORD ("lots"),  LIST_WORD ("docks"),
+              LIST_WORD ("berths"), LIST_WORD ("wells"), LIST_WORD ("chambres"),
+              LIST_WORD ("lits"),   { NULL, 0 } };
       gsize e = c->start;
       while (e > 0 && c->text[e - 1] == ' ')
         e--;
@@ -1623,32 +1645,132 @@ static gboolean
 v_date_short (VoileCandidate *c)
 {
   /* Words that say a card's expiry, whatever the line. */
-  static const char *const expiry_words[]
-      = { "exp",         "expiry",    "expiration", "valid thru", "good thru", "valid until",
-          "expiry date", "expire le", "validité",   "validite",   NULL };
+  static const ListWord expiry_words[] = { LIST_WORD ("exp"),
+                                           LIST_WORD ("expiry"),
+                                           LIST_WORD ("expiration"),
+                                           LIST_WORD ("valid thru"),
+                                           LIST_WORD ("good thru"),
+                                           LIST_WORD ("valid until"),
+                                           LIST_WORD ("expiry date"),
+                                           LIST_WORD ("expire le"),
+                                           LIST_WORD ("validité"),
+                                           LIST_WORD ("validite"),
+                                           { NULL, 0 } };
   /* Words that say it beside a card. */
-  static const char *const card_expiry_words[]
-      = { "expires", "expire", "expiring", "expiring on", "valid to", "fin", NULL };
-  static const char *const date_words[]
-      = { "on", "by", "due", "until", "till", "from", "since", "before", "after", "the", "paid",
-          "le", "du", "au", "call", "date", "dated", "of", "ends", "starts", "deadline", "expires",
-          "delivery", "shipped", "posted", "promised",
-          /* "my wed 11/18 lunch shift", "e-transfer rec'd 11/21" */
-          "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday",
-          "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "rec'd", "received",
-          NULL };
+  static const ListWord card_expiry_words[] = { LIST_WORD ("expires"),
+                                                LIST_WORD ("expire"),
+                                                LIST_WORD ("expiring"),
+                                                LIST_WORD ("expiring on"),
+                                                LIST_WORD ("valid to"),
+                                                LIST_WORD ("fin"),
+                                                { NULL, 0 } };
+  static const ListWord date_words[]
+      = { LIST_WORD ("on"),
+          LIST_WORD ("by"),
+          LIST_WORD ("due"),
+          LIST_WORD ("until"),
+          LIST_WORD ("till"),
+          LIST_WORD ("from"),
+          LIST_WORD ("since"),
+          LIST_WORD ("before"),
+          LIST_WORD ("after"),
+          LIST_WORD ("the"),
+          LIST_WORD ("paid"),
+          LIST_WORD ("le"),
+          LIST_WORD ("du"),
+          LIST_WORD ("au"),
+          LIST_WORD ("call"),
+          LIST_WORD ("date"),
+          LIST_WORD ("dated"),
+          LIST_WORD ("of"),
+          LIST_WORD ("ends"),
+          LIST_WORD ("starts"),
+          LIST_WORD ("deadline"),
+          LIST_WORD ("expires"),
+          LIST_WORD ("delivery"),
+          LIST_WORD ("shipped"),
+          LIST_WORD ("posted"),
+          LIST_WORD ("promised"),
+          /* LIST_WORD ("my wed 11/18 lunch shift"), LIST_WORD ("e-transfer rec'd 11/21") */
+          LIST_WORD ("mon"),
+          LIST_WORD ("tue"),
+          LIST_WORD ("tues"),
+          LIST_WORD ("wed"),
+          LIST_WORD ("thu"),
+          LIST_WORD ("thur"),
+          LIST_WORD ("thurs"),
+          LIST_WORD ("fri"),
+          LIST_WORD ("sat"),
+          LIST_WORD ("sun"),
+          LIST_WORD ("monday"),
+          LIST_WORD ("tuesday"),
+          LIST_WORD ("wednesday"),
+          LIST_WORD ("thursday"),
+          LIST_WORD ("friday"),
+          LIST_WORD ("saturday"),
+          LIST_WORD ("sunday"),
+          LIST_WORD ("rec'd"),
+          LIST_WORD ("received"),
+          { NULL, 0 } };
   /* "EVA 4/10", "Séance 6/15", "note 7/10": a score or a count, not a day. */
-  static const char *const score_words[]
-      = { "eva",        "score",      "note",      "noté",       "notée",        "pain",
-          "douleur",    "séance",     "seance",    "session",    "level",        "niveau",
-          "grade",      "rated",      "rating",    "sur",        "out of",       "round",
-          "step",       "étape",      "page",      "chapitre",   "chapter",      "épisode",
-          "episode",    "question",   "exercice",  "série",      "set",          "rep",
-          "reps",       "match",      "fatigue",   "stress",     "anxiété",      "humeur",
-          "mood",       "sommeil",    "sleep",     "rpe",        "anxiety",      "energy",
-          "énergie",    "confidence", "confiance", "motivation", "satisfaction", "difficulty",
-          "difficulté", "intensité",  "intensity", "effort",     "vas",          "nrs",
-          "n°",         "no",         "#",         NULL };
+  static const ListWord score_words[] = { LIST_WORD ("eva"),
+                                          LIST_WORD ("score"),
+                                          LIST_WORD ("note"),
+                                          LIST_WORD ("noté"),
+                                          LIST_WORD ("notée"),
+                                          LIST_WORD ("pain"),
+                                          LIST_WORD ("douleur"),
+                                          LIST_WORD ("séance"),
+                                          LIST_WORD ("seance"),
+                                          LIST_WORD ("session"),
+                                          LIST_WORD ("level"),
+                                          LIST_WORD ("niveau"),
+                                          LIST_WORD ("grade"),
+                                          LIST_WORD ("rated"),
+                                          LIST_WORD ("rating"),
+                                          LIST_WORD ("sur"),
+                                          LIST_WORD ("out of"),
+                                          LIST_WORD ("round"),
+                                          LIST_WORD ("step"),
+                                          LIST_WORD ("étape"),
+                                          LIST_WORD ("page"),
+                                          LIST_WORD ("chapitre"),
+                                          LIST_WORD ("chapter"),
+                                          LIST_WORD ("épisode"),
+                                          LIST_WORD ("episode"),
+                                          LIST_WORD ("question"),
+                                          LIST_WORD ("exercice"),
+                                          LIST_WORD ("série"),
+                                          LIST_WORD ("set"),
+                                          LIST_WORD ("rep"),
+                                          LIST_WORD ("reps"),
+                                          LIST_WORD ("match"),
+                                          LIST_WORD ("fatigue"),
+                                          LIST_WORD ("stress"),
+                                          LIST_WORD ("anxiété"),
+                                          LIST_WORD ("humeur"),
+                                          LIST_WORD ("mood"),
+                                          LIST_WORD ("sommeil"),
+                                          LIST_WORD ("sleep"),
+                                          LIST_WORD ("rpe"),
+                                          LIST_WORD ("anxiety"),
+                                          LIST_WORD ("energy"),
+                                          LIST_WORD ("énergie"),
+                                          LIST_WORD ("confidence"),
+                                          LIST_WORD ("confiance"),
+                                          LIST_WORD ("motivation"),
+                                          LIST_WORD ("satisfaction"),
+                                          LIST_WORD ("difficulty"),
+                                          LIST_WORD ("difficulté"),
+                                          LIST_WORD ("intensité"),
+                                          LIST_WORD ("intensity"),
+                                          LIST_WORD ("effort"),
+                                          LIST_WORD ("vas"),
+                                          LIST_WORD ("nrs"),
+                                          LIST_WORD ("n°"),
+                                          LIST_WORD ("no"),
+                                          LIST_WORD ("#"),
+                                          { NULL, 0 } };
 
   const char *t = c->text + c->start;
   guint a = 0, b = 0;
@@ -1666,7 +1788,7 @@ v_date_short (VoileCandidate *c)
     return FALSE;
   /* "exp 08/28", "Visa •••• 4417 · expires 08/28": a card's month and year, not a day;
    * "expire le 03/12": the article says a day */
-  static const char *const day_article[] = { "le", NULL };
+  static const ListWord day_article[] = { LIST_WORD ("le"), { NULL, 0 } };
   if (first_len == 2 && n == 5 && a >= 1 && a <= 12 && !preceded_by_word (c, c->start, day_article)
       && (preceded_by_word (c, c->start, expiry_words)
           || (preceded_by_word (c, c->start, card_expiry_words) && line_mentions_card (c))))
@@ -1926,7 +2048,9 @@ v_euro_e (VoileCandidate *c)
     return FALSE;
   /* "entre le 120e et le 60e jour", "au 15e étage": an article before makes an ordinal */
   {
-    static const char *const articles[] = { "le", "la", "du", "au", "les", "des", NULL };
+    static const ListWord articles[]
+        = { LIST_WORD ("le"),  LIST_WORD ("la"),  LIST_WORD ("du"), LIST_WORD ("au"),
+            LIST_WORD ("les"), LIST_WORD ("des"), { NULL, 0 } };
     gsize e = c->start;
     while (e > 0 && t[e - 1] == ' ')
       e--;
@@ -2081,8 +2205,10 @@ value_is_date_or_year (const VoileCandidate *c)
   if (seps == 1 && digits == n - 1 && group[0] >= 1 && group[0] <= 2 && group[1] >= 1
       && group[1] <= 2)
     {
-      static const char *const date_words[]
-          = { "le", "du", "au", "on", "the", "since", "depuis", "from", "until", "till", NULL };
+      static const ListWord date_words[]
+          = { LIST_WORD ("le"),    LIST_WORD ("du"),    LIST_WORD ("au"),     LIST_WORD ("on"),
+              LIST_WORD ("the"),   LIST_WORD ("since"), LIST_WORD ("depuis"), LIST_WORD ("from"),
+              LIST_WORD ("until"), LIST_WORD ("till"),  { NULL, 0 } };
       guint day = 0, month = 0;
       gsize i = 0;
       for (; t[i] != '/' && t[i] != '.'; i++)
@@ -3392,8 +3518,10 @@ v_assign (VoileCandidate *c)
   /* "Idempotency-Key: …", "idempotency key=wh_…", "cache key=…": a request's or an entry's
    * name, chosen to be unique, not to be kept secret */
   {
-    static const char *const naming_words[]
-        = { "idempotency", "idempotence", "cache", "dedup", "dedupe", "partition", "sort", NULL };
+    static const ListWord naming_words[] = { LIST_WORD ("idempotency"), LIST_WORD ("idempotence"),
+                                             LIST_WORD ("cache"),       LIST_WORD ("dedup"),
+                                             LIST_WORD ("dedupe"),      LIST_WORD ("partition"),
+                                             LIST_WORD ("sort"),        { NULL, 0 } };
     if (strstr (id, "idempoten") != NULL
         || (strcmp (id, "key") == 0 && preceded_by_word (c, c->match_start, naming_words)))
       return FALSE;
@@ -3503,8 +3631,10 @@ v_postcode_4 (VoileCandidate *c)
   if (v >= 1900 && v <= 2099)
     return FALSE;
   /* "In 1747 James Lind", "depuis 1820 Lyon…": an older year after the words that date. */
-  static const char *const year_words[]
-      = { "in", "en", "since", "depuis", "circa", "vers", "until", "till", "around", "dès", NULL };
+  static const ListWord year_words[]
+      = { LIST_WORD ("in"),     LIST_WORD ("en"),   LIST_WORD ("since"), LIST_WORD ("depuis"),
+          LIST_WORD ("circa"),  LIST_WORD ("vers"), LIST_WORD ("until"), LIST_WORD ("till"),
+          LIST_WORD ("around"), LIST_WORD ("dès"),  { NULL, 0 } };
   if (v >= 1000 && preceded_by_word (c, c->start, year_words))
     return FALSE;
   /* "file 5214 Norwich", "ref #5214 Leeds": a number that a word names, then a place. */
