@@ -155,11 +155,13 @@ typedef struct
 {
   guint64 bits[16];
   char text[16][G_ASCII_DTOSTR_BUF_SIZE];
+  gsize len[16];
   guint n;
 } ConfidenceTexts;
 
+/* The text of value, its length in *len (counted once, when the text is made). */
 static const char *
-confidence_text (ConfidenceTexts *texts, double value)
+confidence_text (ConfidenceTexts *texts, double value, gsize *len)
 {
   guint64 bits;
   guint k;
@@ -167,19 +169,27 @@ confidence_text (ConfidenceTexts *texts, double value)
   memcpy (&bits, &value, sizeof bits);
   for (k = 0; k < texts->n; k++)
     if (texts->bits[k] == bits)
-      return texts->text[k];
+      {
+        *len = texts->len[k];
+        return texts->text[k];
+      }
   /* Full (never with the engine's confidences): the last slot is reused. */
   k = MIN (texts->n, G_N_ELEMENTS (texts->bits) - 1);
   texts->n = k + 1;
   texts->bits[k] = bits;
   /* g_ascii_formatd: a French locale must not turn 0.98 into 0,98. */
-  return g_ascii_formatd (texts->text[k], sizeof texts->text[k], "%.2f", value);
+  g_ascii_formatd (texts->text[k], sizeof texts->text[k], "%.2f", value);
+  texts->len[k] = strlen (texts->text[k]);
+  *len = texts->len[k];
+  return texts->text[k];
 }
 
 static void
 append_json_findings (GString *out, const char *text, const VoileScanResult *scan, gboolean redact)
 {
   ConfidenceTexts confidences = { .n = 0 };
+  /* Each type's name's length, counted at its first finding (0: not yet). */
+  gsize type_name_len[VOILE_N_TYPES] = { 0 };
 
   g_string_append (out, "\"findings\":[");
   for (guint i = 0; i < scan->findings->len; i++)
@@ -187,14 +197,19 @@ append_json_findings (GString *out, const char *text, const VoileScanResult *sca
       const VoileFinding *finding = &g_array_index (scan->findings, VoileFinding, i);
       double value = isfinite (finding->confidence) ? CLAMP (finding->confidence, 0.0, 1.0) : 0.0;
       const char *type_name = voile_type_get_name (finding->type);
-      const char *confidence = confidence_text (&confidences, value);
+      gsize confidence_len;
+      const char *confidence = confidence_text (&confidences, value, &confidence_len);
       FieldBytes fields = { .len = 0 };
 
       /* Type names are plain ASCII identifiers: no escaping needed. */
       if (i > 0)
         field_bytes_put_literal (&fields, ",");
       field_bytes_put_literal (&fields, "{\"type\":\"");
-      field_bytes_put (&fields, type_name, strlen (type_name));
+      /* A finding's type is one of the VOILE_N_TYPES (its name would be NULL otherwise). */
+      g_assert ((guint)finding->type < VOILE_N_TYPES);
+      if (type_name_len[finding->type] == 0)
+        type_name_len[finding->type] = strlen (type_name);
+      field_bytes_put (&fields, type_name, type_name_len[finding->type]);
       field_bytes_put_literal (&fields, "\",\"start\":");
       field_bytes_put_decimal (&fields, finding->start);
       field_bytes_put_literal (&fields, ",\"end\":");
@@ -207,7 +222,7 @@ append_json_findings (GString *out, const char *text, const VoileScanResult *sca
           voile_json_append_string (out, text + finding->start, finding->end - finding->start);
         }
       field_bytes_put_literal (&fields, ",\"confidence\":");
-      field_bytes_put (&fields, confidence, strlen (confidence));
+      field_bytes_put (&fields, confidence, confidence_len);
       field_bytes_put_literal (&fields, "}");
       voile_string_append_len (out, fields.bytes, fields.len);
     }
