@@ -3205,12 +3205,16 @@ find_handles (VoileNameCollector *c, gsize line_start, gsize line_end, guint mar
           if (text[k] == ':' && (rest == line_end || text[rest] == '#')
               && (user_key || is_members_key (text + p, key_end - p)))
             next->account_list = p - line_start;
-          while (vs < line_end && (text[vs] == ' ' || text[vs] == '"' || text[vs] == '\''))
-            vs++;
-          for (ve = vs; ve < line_end && !strchr (" \"'\t\r,;#", text[ve]); ve++)
-            ;
-          if (user_key && ve > vs)
-            find_handle (c, vs, ve, TRUE);
+          /* Only a user key's value is read: most keys name no user. */
+          if (user_key)
+            {
+              while (vs < line_end && (text[vs] == ' ' || text[vs] == '"' || text[vs] == '\''))
+                vs++;
+              for (ve = vs; ve < line_end && !strchr (" \"'\t\r,;#", text[ve]); ve++)
+                ;
+              if (ve > vs)
+                find_handle (c, vs, ve, TRUE);
+            }
         }
     }
   /* "jmiller: reproduced", "sarah.okoye: fixed": a comment's author, then a colon. */
