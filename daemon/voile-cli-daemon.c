@@ -337,15 +337,11 @@ voile_cli_resume (int argc, char **argv)
                                                                    : VOILE_CLI_EXIT_ERROR;
 }
 
+/* The modes are the "mode" rows of describe_state()'s table: one list to keep. */
 static gboolean
 is_mode (const char *word)
 {
-  static const char *const modes[] = { "ask", "auto", "notify" };
-
-  for (gsize i = 0; i < G_N_ELEMENTS (modes); i++)
-    if (g_str_equal (word, modes[i]))
-      return TRUE;
-  return FALSE;
+  return describe_state ("mode", word) != word;
 }
 
 int

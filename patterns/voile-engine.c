@@ -1923,7 +1923,8 @@ void
 voile_scan_result_keep_types (VoileScanResult *result, guint32 type_mask)
 {
   g_return_if_fail (result != NULL);
-  drop_unwanted_types (result->findings, type_mask);
+  if ((type_mask & VOILE_TYPE_MASK_ALL) != VOILE_TYPE_MASK_ALL)
+    drop_unwanted_types (result->findings, type_mask);
 }
 
 gboolean
