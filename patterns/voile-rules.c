@@ -6443,7 +6443,7 @@ static const char *const kw_key_reference[]
 static const char *const kw_platform_person[]
     = { "auth0|", "google-oauth2|", "gid://", "acct_", "usr_", "aff_", NULL };
 static const char *const kw_password_words[] = {
-  "password", "passcode", "mot de passe", "mdp", "code wifi", "code wi-fi", "wifi", "wi-fi",
+  "password", "passcode", "mot de passe", "mdp", "pw", "code wifi", "code wi-fi", "wifi", "wi-fi",
   "clé wi", "cle wi", "clé wpa", "cle wpa", "clé de sécurité", "cle de securite", "code du wi",
   /* a domain's transfer code */
   "code epp", "epp code", "epp) code", "auth code", "auth-code", "authcode", "authinfo", NULL
@@ -9206,9 +9206,10 @@ static const VoileRule rules[] = {
       .id = "url-password",
       .type = VOILE_TYPE_SECRET,
       .anchors = VOILE_ANCHOR_SCHEME,
-      /* "redis://:password@host": no user before the colon */
-      .pattern = "[A-Za-z][A-Za-z0-9+.\\-]{1,15}://[^\\s:/@]{0,64}:([^\\s/@]{1,128})@"
-                 "[A-Za-z0-9\\[]",
+      /* "redis://:password@host": no user before the colon; "smtp://shop@example.fr:…@host":
+       * a mailbox as the user, its '@' not encoded */
+      .pattern = "[A-Za-z][A-Za-z0-9+.\\-]{1,15}://(?:[^\\s:/@]{1,64}@)?[^\\s:/@]{0,64}:"
+                 "([^\\s/@]{1,128})@[A-Za-z0-9\\[]",
       .group = 1,
       .window = 240,
       .confidence = 0.95f,
@@ -9224,7 +9225,11 @@ static const VoileRule rules[] = {
                  "(?|\"([^\"\\n]{4,256})\"|'([^'\\n]{4,256})'|`([^`\\n]{4,256})`"
                  /* Google app passwords: four groups of four letters */
                  "|([a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4})(?![A-Za-z0-9])"
-                 "|([^\\s\"'`,;&<>]{4,256}))",
+                 /* a bare value ends at a '&' that opens the next key of a query
+                  * string ("?token=…&state=…"), not at one inside a password
+                  * ("DB_PASSWORD=Xy7&kq2Lm9") */
+                 "|([^\\s\"'`,;&<>](?:[^\\s\"'`,;&<>]"
+                 "|&(?=[^\\s\"'`,;&<>])(?![A-Za-z_][A-Za-z0-9_.\\-]{0,32}=)){3,255}))",
       .group = 1,
       .window = 320,
       .confidence = 0.9f,
@@ -9237,6 +9242,9 @@ static const VoileRule rules[] = {
       .keywords = kw_password_words,
       .pattern
       = "(?i:passwords?|mot[ ]de[ ]passe|mdp|passcode|code[ ](?:du[ ])?wi-?fi"
+        /* a chat's "user bakeryadmin pw Crumb&Crust#2025": lower case only ("PW127M" is an
+         * engine); not "pwd", a shell's command before a folder */
+        "|(?-i:pw)"
         /* a domain's transfer code, a secret its registrant holds */
         "|code[ ]epp|\\(?epp\\)?[ ]code|auth[ \\-]?code|authinfo"
         "|wi-?fi[ ](?:password|key)|cl[ée][ ](?:wi-?fi|wpa2?|de[ ]s[ée]curit[ée])"
