@@ -6648,9 +6648,14 @@ static const char *const kw_dublin[] = { "dublin", "co.", NULL };
 static const char *const kw_aws[] = { "akia", "asia", "abia", "acca", "agpa", "aida",
                                       "aroa", "aipa", "anpa", "anva", "apka", NULL };
 static const char *const kw_tokens[]
-    = { "ghp_",     "gho_",     "ghu_",  "ghs_",  "ghr_",  "github_pat_", "glpat-",
-        "xoxb-",    "xoxa-",    "xoxp-", "xoxr-", "xoxs-", "sk_live_",    "sk_test_",
-        "rk_live_", "rk_test_", "aiza",  "npm_",  "hf_",   NULL };
+    = { "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "glpat-", "xoxb-", "xoxa-", "xoxp-",
+        "xoxr-", "xoxs-", "sk_live_", "sk_test_", "rk_live_", "rk_test_", "aiza", "npm_", "hf_",
+        /* GitLab's runner, deploy, trigger and service-account tokens; Google's OAuth access
+         * tokens; Shopify's, Slack's app, Doppler's, Vault's, Postman's, Linear's, Notion's,
+         * Atlassian's, DigitalOcean's, SendGrid's and PyPI's tokens */
+        "glrt-", "gldt-", "glptt-", "glsoat-", "ya29.", "shpat_", "shpss_", "shpca_", "shppa_",
+        "xapp-", "dp.st.", "dp.pt.", "dp.sa.", "hvs.", "pmak-", "lin_api_", "ntn_", "atatt",
+        "dop_v1_", "sg.", "pypi-", NULL };
 static const char *const kw_sk[] = { "sk-", NULL };
 static const char *const kw_jwt[] = { "eyj", NULL };
 
@@ -9177,7 +9182,14 @@ static const VoileRule rules[] = {
       .pattern = "(?:(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{22,255}"
                  "|glpat-[A-Za-z0-9_\\-]{20,}|xox[abprs]-[A-Za-z0-9\\-]{10,}"
                  "|[sr]k_(?:live|test)_[A-Za-z0-9]{16,}|AIza[0-9A-Za-z_\\-]{35}"
-                 "|npm_[A-Za-z0-9]{36}|hf_[A-Za-z0-9]{30,})" WORD_END,
+                 "|npm_[A-Za-z0-9]{36}|hf_[A-Za-z0-9]{30,}"
+                 "|gl(?:rt|dt|ptt|soat)-[A-Za-z0-9_\\-]{20,}|ya29\\.[A-Za-z0-9_\\-]{30,}"
+                 "|shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}|xapp-[0-9]-[A-Za-z0-9\\-]{20,}"
+                 "|dp\\.(?:st|pt|sa)\\.[A-Za-z0-9_\\-.]{30,}|hvs\\.[A-Za-z0-9_\\-]{24,}"
+                 "|PMAK-[a-f0-9]{24}-[a-f0-9]{34}|lin_api_[A-Za-z0-9]{40}|ntn_[A-Za-z0-9]{40,}"
+                 "|ATATT3[A-Za-z0-9_\\-=]{40,}|dop_v1_[a-f0-9]{64}"
+                 "|SG\\.[A-Za-z0-9_\\-]{22}\\.[A-Za-z0-9_\\-]{43}"
+                 "|pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_\\-]{50,})" WORD_END,
       .window = 300,
       .confidence = 0.97f,
   },

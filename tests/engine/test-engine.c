@@ -764,6 +764,16 @@ static const Found found[] = {
   { "key sk-proj-4fJ8kL2mN9pQ3rS7tU1vW5xY0zA6bC", "SECRET",
     "sk-proj-4fJ8kL2mN9pQ3rS7tU1vW5xY0zA6bC" },
   { "slack xoxb-1234567890-abcdefGHIJ", "SECRET", "xoxb-1234567890-abcdefGHIJ" },
+  /* prefixed tokens pasted with no key before them */
+  { "runner: glrt-t3_xZ2mP9vL7wR4tY6nB1cF", "SECRET", "glrt-t3_xZ2mP9vL7wR4tY6nB1cF" },
+  { "token ya29.a0AfH6SMBx3kQ8zZ2mP9vL7wR4tY6nB1cF5hJ0sD3gA8eU2 expires", "SECRET",
+    "ya29.a0AfH6SMBx3kQ8zZ2mP9vL7wR4tY6nB1cF5hJ0sD3gA8eU2" },
+  { "clé 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 en prod", "SECRET",
+    "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" },
+  { "vault login hvs.CAESIJ3kQ8xZ2mP9vL7wR4tY6nB1cF5hJ0sD3gA8eU2", "SECRET",
+    "hvs.CAESIJ3kQ8xZ2mP9vL7wR4tY6nB1cF5hJ0sD3gA8eU2" },
+  { "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", "SECRET",
+    "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" },
   { "stripe sk_live_4eC39HqLyjWDarjtT1zdp7dc", "SECRET", "sk_live_4eC39HqLyjWDarjtT1zdp7dc" },
   { "maps AIzaSyA1b2C3d4E5f6G7h8I9j0KlMnOpQrStUvW", "SECRET",
     "AIzaSyA1b2C3d4E5f6G7h8I9j0KlMnOpQrStUvW" },
@@ -1347,6 +1357,8 @@ static const Found found[] = {
 };
 
 static const NotFound not_found[] = {
+  /* a token's prefix alone, or a word that starts like one */
+  { "Notre SG. a validé ; ya29 est un préfixe ; glrt-short", "SECRET" },
   /* "pwd" is a shell's command, "PW127M" an engine; an FTP URL's port is no password */
   { "$ pwd\n/home/marie/projets2024\n", "SECRET" },
   { "the PW127M engine was overhauled", "SECRET" },
