@@ -27,6 +27,13 @@ class RobustnessTest(SessionTestCase):
         self.assertIn("anonymize", n.action_ids)
         self.assertEqual(s.read_clipboard(), marker)
 
+    def test_memory_stays_out_of_core_dumps(self):
+        """What the daemon holds (the clipboard, the mapping) never lands in a core dump;
+        that no other process may read it is tested on `voile` (tests/cli, PrivateMemory)."""
+        with open(f"/proc/{self.s.daemon.pid}/limits") as f:
+            self.assertRegex(f.read(), r"Max core file size\s+0\s+0\s")
+        self.assert_still_works()
+
     def test_20_mb_copy(self):
         s = self.s
         big = ("Ligne sans rien de personnel, juste du remplissage. " * 20)[:1000] + "\n"
