@@ -269,6 +269,17 @@ class AnonymizeRestore(TempDirTestCase):
         with open(map_path, "rb") as f:
             self.assertIn(b"marie.dupont@example.fr", f.read())
 
+    def test_empty_file_is_a_new_map(self):
+        # "voile anonymize --map "$(mktemp)"": mktemp makes the file, empty, first
+        fd, map_path = tempfile.mkstemp(dir=self.tmp)
+        os.close(fd)
+        r = run(["anonymize", "--map", map_path], stdin=LETTER)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn(b"[EMAIL_1]", r.stdout)
+        self.assertEqual(stat.S_IMODE(os.stat(map_path).st_mode), 0o600)
+        back = run(["restore", "--map", map_path], stdin=r.stdout)
+        self.assertEqual(back.stdout, LETTER)
+
     def test_map_extended_across_texts(self):
         map_path = os.path.join(self.tmp, "map.json")
         run(["anonymize", "--map", map_path], stdin=LETTER)
