@@ -409,6 +409,15 @@ get_single_input (GStrv files, const char *command, const char **out_path)
   return TRUE;
 }
 
+/* An empty file is a new map: "voile anonymize --map "$(mktemp)"" makes one first. */
+static gboolean
+is_empty_file (const char *path)
+{
+  GStatBuf st;
+
+  return g_stat (path, &st) == 0 && S_ISREG (st.st_mode) && st.st_size == 0;
+}
+
 int
 voile_cli_anonymize (int argc, char **argv)
 {
@@ -418,7 +427,7 @@ voile_cli_anonymize (int argc, char **argv)
   const GOptionEntry entries[] = {
     { "map", 'm', 0, G_OPTION_ARG_FILENAME, &map_path,
       N_ ("Save the placeholder → value table to FILE (mode 0600; an existing map file is "
-          "extended)"),
+          "extended; an empty one is a new map)"),
       N_ ("FILE") },
     { "keep", 'k', 0, G_OPTION_ARG_STRING_ARRAY, &keep, KEEP_OPTION_HELP, N_ ("KINDS") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
@@ -444,7 +453,7 @@ voile_cli_anonymize (int argc, char **argv)
       || !get_single_input (files, "anonymize", &path) || !parse_kept_kinds (keep, &mask))
     return VOILE_CLI_EXIT_ERROR;
 
-  if (map_path != NULL && g_file_test (map_path, G_FILE_TEST_EXISTS))
+  if (map_path != NULL && g_file_test (map_path, G_FILE_TEST_EXISTS) && !is_empty_file (map_path))
     {
       /* Extending keeps placeholders stable across texts, and never overwrites a file that
        * is not ours. */

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "voile-cli.h"
+#include "voile-private-memory.h"
 
 #include <glib/gi18n.h>
 #include <locale.h>
@@ -68,6 +69,8 @@ main (int argc, char **argv)
   const char *name;
 
   setup_locale ();
+  /* The files and pipes it reads are the user's data: no core dump of them. */
+  voile_private_memory_protect ();
   /* A closed pipe (voile scan … | head) is a write error to report, not a death. */
   signal (SIGPIPE, SIG_IGN);
   g_set_prgname ("voile");

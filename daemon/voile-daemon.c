@@ -6,6 +6,7 @@
 
 #include "voile-application.h"
 #include "voile-clipboard-backends.h"
+#include "voile-private-memory.h"
 
 int
 main (int argc, char **argv)
@@ -17,6 +18,10 @@ main (int argc, char **argv)
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
   g_set_application_name (_ ("Voile"));
+
+  /* Before the first clipboard read: what it holds stays out of core dumps and debuggers. */
+  if (!voile_private_memory_protect ())
+    g_warning ("Could not keep the daemon's memory out of core dumps");
 
   /* A windowless GTK app only sees the clipboard on X11, unless the compositor has
    * data-control; on GNOME/Wayland this means XWayland. Decided before GTK opens a display. */

@@ -6443,7 +6443,7 @@ static const char *const kw_key_reference[]
 static const char *const kw_platform_person[]
     = { "auth0|", "google-oauth2|", "gid://", "acct_", "usr_", "aff_", NULL };
 static const char *const kw_password_words[] = {
-  "password", "passcode", "mot de passe", "mdp", "code wifi", "code wi-fi", "wifi", "wi-fi",
+  "password", "passcode", "mot de passe", "mdp", "pw", "code wifi", "code wi-fi", "wifi", "wi-fi",
   "clé wi", "cle wi", "clé wpa", "cle wpa", "clé de sécurité", "cle de securite", "code du wi",
   /* a domain's transfer code */
   "code epp", "epp code", "epp) code", "auth code", "auth-code", "authcode", "authinfo", NULL
@@ -6648,9 +6648,14 @@ static const char *const kw_dublin[] = { "dublin", "co.", NULL };
 static const char *const kw_aws[] = { "akia", "asia", "abia", "acca", "agpa", "aida",
                                       "aroa", "aipa", "anpa", "anva", "apka", NULL };
 static const char *const kw_tokens[]
-    = { "ghp_",     "gho_",     "ghu_",  "ghs_",  "ghr_",  "github_pat_", "glpat-",
-        "xoxb-",    "xoxa-",    "xoxp-", "xoxr-", "xoxs-", "sk_live_",    "sk_test_",
-        "rk_live_", "rk_test_", "aiza",  "npm_",  "hf_",   NULL };
+    = { "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "glpat-", "xoxb-", "xoxa-", "xoxp-",
+        "xoxr-", "xoxs-", "sk_live_", "sk_test_", "rk_live_", "rk_test_", "aiza", "npm_", "hf_",
+        /* GitLab's runner, deploy, trigger and service-account tokens; Google's OAuth access
+         * tokens; Shopify's, Slack's app, Doppler's, Vault's, Postman's, Linear's, Notion's,
+         * Atlassian's, DigitalOcean's, SendGrid's and PyPI's tokens */
+        "glrt-", "gldt-", "glptt-", "glsoat-", "ya29.", "shpat_", "shpss_", "shpca_", "shppa_",
+        "xapp-", "dp.st.", "dp.pt.", "dp.sa.", "hvs.", "pmak-", "lin_api_", "ntn_", "atatt",
+        "dop_v1_", "sg.", "pypi-", NULL };
 static const char *const kw_sk[] = { "sk-", NULL };
 static const char *const kw_jwt[] = { "eyj", NULL };
 
@@ -9177,7 +9182,14 @@ static const VoileRule rules[] = {
       .pattern = "(?:(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{22,255}"
                  "|glpat-[A-Za-z0-9_\\-]{20,}|xox[abprs]-[A-Za-z0-9\\-]{10,}"
                  "|[sr]k_(?:live|test)_[A-Za-z0-9]{16,}|AIza[0-9A-Za-z_\\-]{35}"
-                 "|npm_[A-Za-z0-9]{36}|hf_[A-Za-z0-9]{30,})" WORD_END,
+                 "|npm_[A-Za-z0-9]{36}|hf_[A-Za-z0-9]{30,}"
+                 "|gl(?:rt|dt|ptt|soat)-[A-Za-z0-9_\\-]{20,}|ya29\\.[A-Za-z0-9_\\-]{30,}"
+                 "|shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}|xapp-[0-9]-[A-Za-z0-9\\-]{20,}"
+                 "|dp\\.(?:st|pt|sa)\\.[A-Za-z0-9_\\-.]{30,}|hvs\\.[A-Za-z0-9_\\-]{24,}"
+                 "|PMAK-[a-f0-9]{24}-[a-f0-9]{34}|lin_api_[A-Za-z0-9]{40}|ntn_[A-Za-z0-9]{40,}"
+                 "|ATATT3[A-Za-z0-9_\\-=]{40,}|dop_v1_[a-f0-9]{64}"
+                 "|SG\\.[A-Za-z0-9_\\-]{22}\\.[A-Za-z0-9_\\-]{43}"
+                 "|pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_\\-]{50,})" WORD_END,
       .window = 300,
       .confidence = 0.97f,
   },
@@ -9206,9 +9218,10 @@ static const VoileRule rules[] = {
       .id = "url-password",
       .type = VOILE_TYPE_SECRET,
       .anchors = VOILE_ANCHOR_SCHEME,
-      /* "redis://:password@host": no user before the colon */
-      .pattern = "[A-Za-z][A-Za-z0-9+.\\-]{1,15}://[^\\s:/@]{0,64}:([^\\s/@]{1,128})@"
-                 "[A-Za-z0-9\\[]",
+      /* "redis://:password@host": no user before the colon; "smtp://shop@example.fr:…@host":
+       * a mailbox as the user, its '@' not encoded */
+      .pattern = "[A-Za-z][A-Za-z0-9+.\\-]{1,15}://(?:[^\\s:/@]{1,64}@)?[^\\s:/@]{0,64}:"
+                 "([^\\s/@]{1,128})@[A-Za-z0-9\\[]",
       .group = 1,
       .window = 240,
       .confidence = 0.95f,
@@ -9224,7 +9237,11 @@ static const VoileRule rules[] = {
                  "(?|\"([^\"\\n]{4,256})\"|'([^'\\n]{4,256})'|`([^`\\n]{4,256})`"
                  /* Google app passwords: four groups of four letters */
                  "|([a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4})(?![A-Za-z0-9])"
-                 "|([^\\s\"'`,;&<>]{4,256}))",
+                 /* a bare value ends at a '&' that opens the next key of a query
+                  * string ("?token=…&state=…"), not at one inside a password
+                  * ("DB_PASSWORD=Xy7&kq2Lm9") */
+                 "|([^\\s\"'`,;&<>](?:[^\\s\"'`,;&<>]"
+                 "|&(?=[^\\s\"'`,;&<>])(?![A-Za-z_][A-Za-z0-9_.\\-]{0,32}=)){3,255}))",
       .group = 1,
       .window = 320,
       .confidence = 0.9f,
@@ -9237,6 +9254,9 @@ static const VoileRule rules[] = {
       .keywords = kw_password_words,
       .pattern
       = "(?i:passwords?|mot[ ]de[ ]passe|mdp|passcode|code[ ](?:du[ ])?wi-?fi"
+        /* a chat's "user bakeryadmin pw Crumb&Crust#2025": lower case only ("PW127M" is an
+         * engine); not "pwd", a shell's command before a folder */
+        "|(?-i:pw)"
         /* a domain's transfer code, a secret its registrant holds */
         "|code[ ]epp|\\(?epp\\)?[ ]code|auth[ \\-]?code|authinfo"
         "|wi-?fi[ ](?:password|key)|cl[ée][ ](?:wi-?fi|wpa2?|de[ ]s[ée]curit[ée])"

@@ -14,6 +14,7 @@ import stat
 import subprocess
 import sys
 import tempfile
+import time
 import unittest
 
 VOILE = os.environ.get("VOILE", "voile")
@@ -268,6 +269,17 @@ class AnonymizeRestore(TempDirTestCase):
         with open(map_path, "rb") as f:
             self.assertIn(b"marie.dupont@example.fr", f.read())
 
+    def test_empty_file_is_a_new_map(self):
+        # "voile anonymize --map "$(mktemp)"": mktemp makes the file, empty, first
+        fd, map_path = tempfile.mkstemp(dir=self.tmp)
+        os.close(fd)
+        r = run(["anonymize", "--map", map_path], stdin=LETTER)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn(b"[EMAIL_1]", r.stdout)
+        self.assertEqual(stat.S_IMODE(os.stat(map_path).st_mode), 0o600)
+        back = run(["restore", "--map", map_path], stdin=r.stdout)
+        self.assertEqual(back.stdout, LETTER)
+
     def test_map_extended_across_texts(self):
         map_path = os.path.join(self.tmp, "map.json")
         run(["anonymize", "--map", map_path], stdin=LETTER)
@@ -488,6 +500,55 @@ class Completion(TempDirTestCase):
 
 
 MAN_DIR = os.path.join(HERE, "..", "..", "data", "man")
+
+
+class PrivateMemory(TempDirTestCase):
+    """What `voile` reads stays out of core dumps and out of other processes' reach."""
+
+    NOBODY = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+
+    def test_no_core_dump_and_no_other_reader(self):
+        exe, as_user = VOILE, []
+        if os.geteuid() == 0:
+            # root reads any process: run the command and the reader as nobody, from a copy
+            # nobody may execute wherever the build tree is
+            os.chmod(self.tmp, 0o755)
+            exe = os.path.join(self.tmp, "voile")
+            with open(VOILE, "rb") as src, open(exe, "wb") as dst:
+                dst.write(src.read())
+            os.chmod(exe, 0o755)
+            as_user = self.NOBODY
+        proc = subprocess.Popen(as_user + [exe, "scan"], stdin=subprocess.PIPE,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                env=english_env())
+        try:
+            # the letter is in its memory while the pipe stays open
+            proc.stdin.write(LETTER)
+            proc.stdin.flush()
+            deadline = time.monotonic() + 20
+            while True:
+                with open(f"/proc/{proc.pid}/comm") as f:
+                    if f.read().strip() == "voile":
+                        break
+                self.assertLess(time.monotonic(), deadline, "voile did not start")
+                time.sleep(0.05)
+            time.sleep(0.2)
+            with open(f"/proc/{proc.pid}/limits") as f:
+                self.assertRegex(f.read(), r"Max core file size\s+0\s+0\s")
+            reader = subprocess.run(as_user + ["cat", f"/proc/{proc.pid}/environ"],
+                                    capture_output=True, timeout=30)
+            self.assertNotEqual(reader.returncode, 0,
+                                "another process of the same user read voile's memory")
+            self.assertIn(b"Permission denied", reader.stderr)
+        finally:
+            proc.stdin.close()
+            out = proc.stdout.read()
+            proc.stdout.close()
+            proc.stderr.close()
+            proc.wait(timeout=60)
+        # and it still did its work
+        self.assertEqual(proc.returncode, 1)
+        self.assertIn(b"PERSON", out)
 
 
 class ManPage(unittest.TestCase):

@@ -764,6 +764,16 @@ static const Found found[] = {
   { "key sk-proj-4fJ8kL2mN9pQ3rS7tU1vW5xY0zA6bC", "SECRET",
     "sk-proj-4fJ8kL2mN9pQ3rS7tU1vW5xY0zA6bC" },
   { "slack xoxb-1234567890-abcdefGHIJ", "SECRET", "xoxb-1234567890-abcdefGHIJ" },
+  /* prefixed tokens pasted with no key before them */
+  { "runner: glrt-t3_xZ2mP9vL7wR4tY6nB1cF", "SECRET", "glrt-t3_xZ2mP9vL7wR4tY6nB1cF" },
+  { "token ya29.a0AfH6SMBx3kQ8zZ2mP9vL7wR4tY6nB1cF5hJ0sD3gA8eU2 expires", "SECRET",
+    "ya29.a0AfH6SMBx3kQ8zZ2mP9vL7wR4tY6nB1cF5hJ0sD3gA8eU2" },
+  { "clé 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 en prod", "SECRET",
+    "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" },
+  { "vault login hvs.CAESIJ3kQ8xZ2mP9vL7wR4tY6nB1cF5hJ0sD3gA8eU2", "SECRET",
+    "hvs.CAESIJ3kQ8xZ2mP9vL7wR4tY6nB1cF5hJ0sD3gA8eU2" },
+  { "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", "SECRET",
+    "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" },
   { "stripe sk_live_4eC39HqLyjWDarjtT1zdp7dc", "SECRET", "sk_live_4eC39HqLyjWDarjtT1zdp7dc" },
   { "maps AIzaSyA1b2C3d4E5f6G7h8I9j0KlMnOpQrStUvW", "SECRET",
     "AIzaSyA1b2C3d4E5f6G7h8I9j0KlMnOpQrStUvW" },
@@ -771,6 +781,16 @@ static const Found found[] = {
     "SECRET", "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.dBjftJeZ4CVPmB92K27uhbUJU1p1r" },
   { "DATABASE_URL=postgres://admin:S3cr3t!x@db.internal:5432/app", "SECRET", "S3cr3t!x" },
   { "DB_PASSWORD=hunter2024", "SECRET", "hunter2024" },
+  /* a '&' inside a bare password is part of it; one that opens a query's next key is not */
+  { "DB_PASSWORD=Xy7&kq2Lm9", "SECRET", "Xy7&kq2Lm9" },
+  { "mot de passe : Tr0ub4dor&3x", "SECRET", "Tr0ub4dor&3x" },
+  { "https://app.example.com/cb?token=Ab12Cd34Ef56&state=xyz789", "SECRET", "Ab12Cd34Ef56" },
+  /* a mailbox as a URL's user, its '@' not encoded */
+  { "MAILER_DSN=smtp://shop@example.fr:Calanque$2024!mer@smtp.example.net:587", "SECRET",
+    "Calanque$2024!mer" },
+  /* a chat's lower-case "pw" before the password */
+  { "[09:45] jess: user bakeryadmin pw Crumb&Crust#2025 — change it", "SECRET",
+    "Crumb&Crust#2025" },
   { "  \"api_key\": \"a8F3kL9qZ2xW7vB1nM4c\",", "SECRET", "a8F3kL9qZ2xW7vB1nM4c" },
   { "Mot de passe : Soleil2024!", "SECRET", "Soleil2024!" },
   { "Wi-Fi: Loft / password Fog&Foam-2024!", "SECRET", "Fog&Foam-2024!" },
@@ -1337,6 +1357,12 @@ static const Found found[] = {
 };
 
 static const NotFound not_found[] = {
+  /* a token's prefix alone, or a word that starts like one */
+  { "Notre SG. a validé ; ya29 est un préfixe ; glrt-short", "SECRET" },
+  /* "pwd" is a shell's command, "PW127M" an engine; an FTP URL's port is no password */
+  { "$ pwd\n/home/marie/projets2024\n", "SECRET" },
+  { "the PW127M engine was overhauled", "SECRET" },
+  { "ftp://anonymous@ftp.example.org:21/pub", "SECRET" },
   /* g15-struct: a herd's or a show's birth dates are not a person's; versions with dots
    * and one-digit parts stay versions; a decimal's comma before a fraction */
   { "Movement_Date,Ear_Tag,DOB_Animal,Keeper_Name\n2026-10-02,UK 342118 400217,2025-03-11,"
