@@ -3160,6 +3160,42 @@ v_za_id_number (VoileCandidate *c)
   return n == 13 && voile_za_id_is_valid (d, n);
 }
 
+/* "saison 2026-2027", "season 2026-27": a season, a school year, no number */
+static gboolean
+value_is_year_range (const VoileCandidate *c)
+{
+  const char *t = c->text + c->start;
+  gsize n = c->end - c->start;
+
+  if (n != 7 && n != 9)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    if (i == 4 ? t[i] != '-' && t[i] != '/' : !g_ascii_isdigit (t[i]))
+      return FALSE;
+  return (t[0] == '1' && t[1] == '9') || (t[0] == '2' && t[1] == '0');
+}
+
+/* "LONE STAR BAIL BONDS LLC\nLicense No. 2291-TX": a licence on the line under a firm's
+ * name, at a letterhead's top, is the firm's (a bail bondsman's, a contractor's), not a
+ * person's document. */
+static gboolean
+firm_licence_on_letterhead (const VoileCandidate *c)
+{
+  static const char *const firms[]
+      = { "llc", "inc", "ltd", "limited", "llp", "plc", "gmbh", "sarl", "corp", "pty", NULL };
+  const char *t = c->text;
+  gsize ls, le, as, ae;
+
+  if (c->start - c->match_start < 5
+      || voile_ascii_strncasecmp (t + c->match_start, "licen", 5) != 0)
+    return FALSE;
+  voile_line_around (t, c->len, c->match_start, c->match_start, VOILE_LINE_READ_MAX, &ls, &le);
+  if (ls < 2)
+    return FALSE;
+  voile_line_around (t, c->len, ls - 1, ls - 1, VOILE_LINE_READ_MAX, &as, &ae);
+  return span_has_any_word (t, as, ae, firms);
+}
+
 static gboolean
 v_id_document (VoileCandidate *c)
 {
@@ -3167,12 +3203,58 @@ v_id_document (VoileCandidate *c)
   guint signs = 0;
   for (gsize i = c->start; i < c->end; i++)
     signs += g_ascii_isalnum (c->text[i]) ? 1 : 0;
-  if (signs < 5 || !value_has_digits (c, 1) || value_is_date_or_year (c))
+  if (signs < 5 || !value_has_digits (c, 1) || value_is_date_or_year (c) || value_is_year_range (c)
+      || firm_licence_on_letterhead (c))
     return FALSE;
   /* A licence number of the DVLA's shape is surely one: above a reference's confidence. */
   if (voile_is_uk_driving_licence (c->text + c->start, c->end - c->start))
     c->confidence = 0.95f;
   return TRUE;
+}
+
+/* A national identity number after its own name: the name says the number's shape, so a
+ * wrong length is another number under the same letters (a bank's "TRN" reference). */
+static gboolean
+v_national_id (VoileCandidate *c)
+{
+  char d[24];
+  gsize n = compact (c, d, sizeof d, FALSE);
+  const char *label = c->text + c->match_start;
+  gsize avail = c->start - c->match_start;
+  guint digits = 0;
+
+  if (avail > 0 && *label == '"')
+    label++, avail--;
+  for (gsize i = 0; i < n; i++)
+    digits += g_ascii_isdigit (d[i]) ? 1 : 0;
+  /* Nigeria's NIN: eleven digits; Jamaica's TRN: nine; Poland's PESEL: eleven */
+  if (avail >= 3
+      && (voile_ascii_strncasecmp (label, "NIN", 3) == 0
+          || voile_ascii_strncasecmp (label, "PES", 3) == 0))
+    return n == 11 && digits == 11;
+  if (avail >= 3 && voile_ascii_strncasecmp (label, "TRN", 3) == 0)
+    return n == 9 && digits == 9;
+  /* Romania's CNP: the sex, the birth date, the county, a sequence, a key */
+  if (avail >= 3 && voile_ascii_strncasecmp (label, "CNP", 3) == 0)
+    return n == 13 && digits == 13;
+  /* Mexico's CURP: four letters, the birth date, the sex, the State, three consonants, two
+   * signs */
+  if (avail >= 4 && voile_ascii_strncasecmp (label, "CURP", 4) == 0)
+    {
+      if (n != 18 || digits < 7)
+        return FALSE;
+      for (gsize i = 0; i < 4; i++)
+        if (!g_ascii_isupper (d[i]))
+          return FALSE;
+      for (gsize i = 4; i < 10; i++)
+        if (!g_ascii_isdigit (d[i]))
+          return FALSE;
+      return d[10] == 'H' || d[10] == 'M' || d[10] == 'X';
+    }
+  /* Singapore's NRIC and FIN: a letter, seven digits, a check letter */
+  if (avail >= 4 && voile_ascii_strncasecmp (label, "NRIC", 4) == 0)
+    return n == 9 && digits == 7 && g_ascii_isupper (d[0]) && g_ascii_isupper (d[8]);
+  return v_id_document (c);
 }
 
 static gboolean
@@ -5366,6 +5448,16 @@ pf_fr_vat (const char *t, gsize len, gsize a, gsize end)
   return r == 3 || r == 6 || r == 9;
 }
 
+/* "MORGA657054SM9IJ": five capitals (a surname, 9 after a short one), then six digits */
+static gboolean
+pf_uk_driving_licence (const char *t, gsize len, gsize a, gsize end)
+{
+  (void)end;
+  if (a + 16 > len || !g_ascii_isdigit (t[a + 5]) || (a > 0 && g_ascii_isalnum (t[a - 1])))
+    return FALSE;
+  return voile_is_uk_driving_licence (t + a, 16);
+}
+
 /* "AB123456C", "AB 12 34 56 C" */
 static gboolean
 pf_nino (const char *t, gsize len, gsize a, gsize end)
@@ -5463,8 +5555,16 @@ pf_id_document (const char *t, gsize len, gsize anchor, gsize end)
   gsize p = anchor + 6;
   while (p < len && t[p] == ' ')
     p++;
-  if (p + 11 <= len && voile_ascii_strncasecmp (t + p, "de conduire", 11) == 0)
-    return TRUE;
+  /* the permits a State issues to one person (see the pattern) */
+  static const char *const kinds[]
+      = { "de conduire", "de chasser", "côtier",    "cotier",       "hauturier",
+          "fluvial",     "bateau",     "plaisance", "de plaisance", NULL };
+  for (const char *const *k = kinds; *k != NULL; k++)
+    {
+      gsize n = strlen (*k);
+      if (p + n <= len && voile_ascii_strncasecmp (t + p, *k, n) == 0)
+        return TRUE;
+    }
   return p + 1 < len
          && (g_ascii_isdigit (t[p]) || (g_ascii_isupper (t[p]) && g_ascii_isalnum (t[p + 1])));
 }
@@ -6370,6 +6470,7 @@ static const char *const kw_fr_contributor[]
         "compte urssaf",      "compte msa",         NULL };
 static const char *const kw_id_document[] = { "passeport",
                                               "passport",
+                                              "passaport",
                                               "pièce d'identité",
                                               "piece d'identite",
                                               "pièce d’identité",
@@ -6490,6 +6591,12 @@ static const char *const kw_trade_file[] = { "philhealth",
                                              "hire agreement",
                                              "emp$",
                                              NULL };
+/* National identity numbers quoted by their own names (see v_national_id()) */
+static const char *const kw_national_id[]
+    = { "nin$",        "trn$",       "curp$",   "nric$", "pesel$",       "cnp$",
+        "cin$",        "pcn$",       "philsys", "voter", "teudat zehut", "national identi",
+        "emirates id", "ghana card", NULL };
+static const char *const kw_aadhaar[] = { "aadhaar", "aadhar$", NULL };
 /* Moodle's event descriptions: "The user with id '48213' viewed …". */
 /* A seafarer's identity document (a seaman's book, the Philippines' SIRB) and a Gulf
  * State's civil ID card, which crew lists and site passes give beside a passport. */
@@ -7350,6 +7457,18 @@ static const VoileRule rules[] = {
       .needs_context = TRUE,
   },
   {
+      /* A British driving licence without its label ("FOLASADE ADEYEMI ADEYE754219FO9AB they
+       * read it to me"): its shape says it, the surname's five letters, the birth date with
+       * the month raised by 50 for a woman, the initials, a digit, two check signs. */
+      .id = "uk-driving-licence",
+      .prefilter = pf_uk_driving_licence,
+      .type = VOILE_TYPE_ID_DOCUMENT,
+      .anchors = VOILE_ANCHOR_UPPER_DIGIT,
+      .pattern = "[A-Z][A-Z9]{4}[0-9]{6}[A-Z][A-Z9][0-9][A-Z0-9]{2}" WORD_END,
+      .window = 20,
+      .confidence = 0.9f,
+  },
+  {
       .id = "uk-nino",
       .prefilter = pf_nino,
       .type = VOILE_TYPE_UK_NINO,
@@ -7366,11 +7485,13 @@ static const VoileRule rules[] = {
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_id_document,
       .pattern
-      = "(?i:passeport|passport|pi[èe]ce[ ]+d['’]identit[ée]"
+      = "(?i:passeport|passa?port|pi[èe]ce[ ]+d['’]identit[ée]"
         /* Morocco's "CNIE", its electronic identity card */
         "|carte[ ]+(?:nationale[ ]+)?d['’]identit[ée]|cnie?|identity[ ]+(?:card|document)"
         "|id[ ]+card|national[ ]+id(?:entity)?(?:[ ]+card)?|titre[ ]+de[ ]+s[ée]jour"
-        "|permis[ ]+de[ ]+conduire|driving[ ]+licen[cs]e|driver['’]?s?[ ]+licen[cs]e"
+        /* the licences a State issues to one person to drive, to steer a boat, to hunt */
+        "|permis[ ]+(?:de[ ]+conduire|de[ ]+chasser|c[ôo]tier|hauturier|fluvial|bateau"
+        "|(?:de[ ]+)?plaisance)|driving[ ]+licen[cs]e|driver['’]?s?[ ]+licen[cs]e"
         "|carte[ ]+de[ ]+s[ée]jour|residence[ ]+permit|licen[cs]e[ ]+(?:number|no\\.?|n°)"
         /* Trinidad's and Ireland's "driver's permit", an international "driving permit";
          * a State's "work permit" (Canada's, the US EAD card), not a site's "hot work permit" */
@@ -7378,6 +7499,11 @@ static const VoileRule rules[] = {
         /* "DL# D1234567", "US DL (NY) 742 118 903": a driver's licence in its two letters,
          * only with a number sign or a State in brackets after them, not a download */
         "|(?<![A-Za-z])(?-i:DL)(?=[ ]*(?:#|\\([A-Z]{2}\\)|(?i:no\\b|no\\.|num)))"
+        /* "TX DL: 21874405", "TX DL 40917722": a State's two capitals before the letters
+         * say whose licence it is; a colon or the number follows */
+        "|(?<![A-Za-z][A-Z]{2}[ ])(?<=[A-Z]{2}[ ])(?-i:DL)(?=[ ]*:|[ ]+[A-Z]?[0-9])"
+        /* a DMV's "DL/ID #: D4819270" */
+        "|(?<![A-Za-z])(?-i:DL)(?=/ID[ ]*[#:])"
         /* Pakistan's computerised national identity card, Spain's DNI */
         "|(?-i:CNIC|DNI)"
         /* "(BRP ZX9041827)": a UK biometric residence permit */
@@ -7426,6 +7552,42 @@ static const VoileRule rules[] = {
       .window = 120,
       .confidence = 0.85f,
       .validate = v_id_document,
+  },
+  {
+      /* "NIN 70118436255", "\"trn\": \"118-442-907\"", "CURP: CANR890312HJCRVF04", "Voter card
+       * 90F5B1A2C3294781": a country's identity number after its name, in a form's field, a
+       * table's cell or a JSON key; v_national_id() checks the shape the name promises. */
+      .id = "national-id-number",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_ID_DOCUMENT,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_national_id,
+      .pattern
+      = "(?<![A-Za-z])(?:(?-i:NIN|TRN|CURP|NRIC|PESEL|CNP|CIN|PCN)|(?<=\")(?-i:nin|trn|curp)(?=\")"
+        "|(?i:voter['’]?s?[ ]+(?:card|id(?:[ ]+card)?)|philsys|teudat[ ]+zehut"
+        "|national[ ]+identi(?:ty|fication)[ ]+(?:number|no\\.?)"
+        "|emirates[ ]+id|ghana[ ]+card))\"?(?![A-Za-z])"
+        /* "PhilSys Card No. (PCN): …", "CIN n° …" */
+        "(?:[ ]+(?i:no\\.?|nr\\.?|n[°º]|number|num|card|#)){0,2}(?:[ ]*\\([A-Z]{2,6}\\))?"
+        "[ \t]*[:#=]?[ \t]*\"?"
+        "([A-Z0-9]{6,20}|[0-9]{2,5}(?:[ \\-][0-9]{2,5}){1,3})" WORD_END "(?![\\-/][A-Za-z0-9])",
+      .group = 1,
+      .window = 64,
+      .confidence = 0.85f,
+      .validate = v_national_id,
+  },
+  {
+      /* India's Aadhaar: twelve digits in fours, after the word, also on the next line
+       * ("Aadhaar of the surety, his cousin\nMahesh Gaikwad: 4921 7730 5186"). */
+      .id = "in-aadhaar",
+      .type = VOILE_TYPE_ID_DOCUMENT,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_aadhaar,
+      .pattern = "(?i:aadhaa?r)[^\\n\\r0-9]{0,60}?(?:\\r?\\n[^\\n\\r0-9]{0,60}?)?(?<![0-9])"
+                 "([2-9][0-9]{3}([ \\-]?)[0-9]{4}\\2[0-9]{4})" NUM_END,
+      .group = 1,
+      .window = 160,
+      .confidence = 0.85f,
   },
   {
       /* "Seaman's book: AB 0472119", "SIRB: A0914427", "civil ID 287041903318" (see

@@ -304,7 +304,11 @@ static const char *const document_headers[]
          * "Seaman's book", "SIRB", "Seafarer ID"; a Gulf State's "Civil ID" */
         "seaman", "seafarer", "=sirb", "sirb no", "civil id",
         /* a KYC export's "id_type, id_number" (TX DL, MATRICULA, passport) */
-        "=id_number", "=id number", "=id no", "=id no.", NULL };
+        "=id_number", "=id number", "=id no", "=id no.",
+        /* countries' identity numbers by their own names: India's, Nigeria's, Jamaica's,
+         * Mexico's, Singapore's, Poland's, Romania's, the Philippines', a voter's card */
+        "aadhaar", "aadhar", "=nin", "=trn", "=curp", "=nric", "=pesel", "=cnp", "philsys",
+        "voter id", "voter card", "voter's card", NULL };
 
 /* "07823 441906", "+44 (0)20 7946 0018", "06.71.30.84.52" under "Phone", "Mobile",
  * "Téléphone": a number the phone rules may miss when another cell's digits follow it. */
