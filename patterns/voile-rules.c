@@ -6769,9 +6769,11 @@ static const char *const ctx_phone_ie[]
         "joindre", "whatsapp", "ring",  "rang",     "number", "contact", "reach", "text",  NULL };
 /* Singapore's and India's numbers without their code: "her hp 9188 2047". */
 static const char *const ctx_phone_local[]
-    = { "tel",   "tél",  "phone",   "portable",  "mobile", "cell",   "fax",
-        "appel", "call", "joindre", "whatsapp",  "ring",   "number", "contact",
-        "reach", "text", " hp",     "handphone", "no. is", "num ",   NULL };
+    = { "tel", "tél", "phone", "portable", "mobile", "cell", "fax", "appel", "call", "joindre",
+        "whatsapp", "ring", "number", "contact", "reach", "text", " hp", "handphone", "no. is",
+        "num ",
+        /* "mob. 98220 41736", "Mob: 0412 …": mobile's abbreviation */
+        "mob.", "mob:", "mob ", NULL };
 static const char *const ctx_siren[]
     = { "siren", "rcs", "immatricul", "société", "societe", "entreprise", "sas", "sarl",
         /* a services-à-la-personne declaration number is "SAP" and the SIREN */
@@ -6849,6 +6851,8 @@ static const VoileRule rules[] = {
       .pattern
       /* Not the tail of a number written in groups of four (an IBAN, a card). */
       = "(?<![0-9]{4}[ ])(?:0[1-9](?:(?:[ .\\-]|\\x{A0})?[0-9]{2}){4}" NUM_END
+        /* nor the head of a longer chain in dashes, a card's "01-1614-7788-4412-3" */
+        "(?!-[0-9])"
         /* "0 800 123 456": the special numbers only (Bosch's parts are "0 986 494 208") */
         "|08[0-9]{2}(?:[ .]?[0-9]{3}){2}" NUM_END "|0 8[0-9]{2}(?: [0-9]{3}){2}" NUM_END ")",
       .min_digits = 10,
@@ -6996,6 +7000,23 @@ static const VoileRule rules[] = {
       .context = ctx_phone_local,
       .context_confidence = 0.9f,
       .needs_context = TRUE,
+  },
+  {
+      /* Australia's 1300 and 1800 numbers in their 4-3-3 groups ("SureCover | 1800 273 268"):
+       * no other number is written so, a firm's contact line needs no phone word. */
+      .id = "phone-au-freecall",
+      .first_bytes = "1",
+      .after_run = " ",
+      .type = VOILE_TYPE_PHONE,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern
+      = "(?<![0-9][ .\\-]|[0-9+$€£.,])1[38]00[ ][0-9]{3}[ ][0-9]{3}" NUM_END "(?![ ][0-9])",
+      .min_digits = 10,
+      .first_run_min = 4,
+      .first_run_max = 4,
+      .window = 14,
+      .confidence = 0.8f,
+      .validate = v_phone_local,
   },
   {
       /* Ireland: landlines "091 562 207", "(021) 427 9811", "01 872 4455": an area code, then
