@@ -958,6 +958,17 @@ v_phone_local (VoileCandidate *c)
   return !after_identifier_label (c);
 }
 
+/* Australia's national numbers: "13 20 11" and "132 011" beside a phone word only (six
+ * digits are many things); "1300 482 615", "1800 273 268" in their 4-3-3 groups are written
+ * so by no other number: a firm's contact line ("SureCover | 1800 273 268") needs no word. */
+static gboolean
+v_phone_au_national (VoileCandidate *c)
+{
+  if (c->end - c->start != 12 && !c->has_context)
+    return FALSE;
+  return v_phone_local (c);
+}
+
 /* A number right after a phone label, whatever its country's format ("phone 0552 318 44 90",
  * "fixe 01 447 208", "her number is 0928 331 7460"): eight to thirteen digits from a
  * national 0, nine to thirteen otherwise, and not a count written by thousands ("mobile
@@ -6982,7 +6993,7 @@ static const VoileRule rules[] = {
   },
   {
       /* Australia's national numbers: "13 20 11", "132 011" (six digits), "1300 555 123",
-       * "1800 882 436"; beside a phone word ("call 132 011"). */
+       * "1800 882 436" (see v_phone_au_national()). */
       .id = "phone-au-national",
       .prefilter = pf_phone_au_national,
       .first_bytes = "1",
@@ -6995,28 +7006,10 @@ static const VoileRule rules[] = {
       .first_run_min = 2,
       .first_run_max = 4,
       .window = 14,
-      .confidence = 0.7f,
-      .validate = v_phone_local,
+      .confidence = 0.8f,
+      .validate = v_phone_au_national,
       .context = ctx_phone_local,
       .context_confidence = 0.9f,
-      .needs_context = TRUE,
-  },
-  {
-      /* Australia's 1300 and 1800 numbers in their 4-3-3 groups ("SureCover | 1800 273 268"):
-       * no other number is written so, a firm's contact line needs no phone word. */
-      .id = "phone-au-freecall",
-      .first_bytes = "1",
-      .after_run = " ",
-      .type = VOILE_TYPE_PHONE,
-      .anchors = VOILE_ANCHOR_DIGIT,
-      .pattern
-      = "(?<![0-9][ .\\-]|[0-9+$€£.,])1[38]00[ ][0-9]{3}[ ][0-9]{3}" NUM_END "(?![ ][0-9])",
-      .min_digits = 10,
-      .first_run_min = 4,
-      .first_run_max = 4,
-      .window = 14,
-      .confidence = 0.8f,
-      .validate = v_phone_local,
   },
   {
       /* Ireland: landlines "091 562 207", "(021) 427 9811", "01 872 4455": an area code, then
