@@ -5459,6 +5459,46 @@ pf_fr_vat (const char *t, gsize len, gsize a, gsize end)
   return r == 3 || r == 6 || r == 9;
 }
 
+/* Spanish, Italian and Portuguese months (their first four bytes, lower case): a day's
+ * number then one of them, "14 de enero", "1° settembre". */
+static gboolean
+pf_romance_date (const char *t, gsize len, gsize a, gsize end)
+{
+  static const char heads[][4] = {
+    { 'e', 'n', 'e', 'r' }, { 'f', 'e', 'b', 'r' }, { 'm', 'a', 'r', 'z' },
+    { 'a', 'b', 'r', 'i' }, { 'm', 'a', 'y', 'o' }, { 'j', 'u', 'n', 'i' },
+    { 'j', 'u', 'l', 'i' }, { 'a', 'g', 'o', 's' }, { 's', 'e', 'p', 't' },
+    { 's', 'e', 't', 'i' }, { 'o', 'c', 't', 'u' }, { 'n', 'o', 'v', 'i' },
+    { 'd', 'i', 'c', 'i' }, { 'g', 'e', 'n', 'n' }, { 'f', 'e', 'b', 'b' },
+    { 'a', 'p', 'r', 'i' }, { 'm', 'a', 'g', 'g' }, { 'g', 'i', 'u', 'g' },
+    { 'l', 'u', 'g', 'l' }, { 's', 'e', 't', 't' }, { 'o', 't', 't', 'o' },
+    { 'j', 'a', 'n', 'e' }, { 'f', 'e', 'v', 'e' }, { 'm', 'a', 'r', '\xc3' },
+    { 'm', 'a', 'i', 'o' }, { 'j', 'u', 'n', 'h' }, { 'j', 'u', 'l', 'h' },
+    { 's', 'e', 't', 'e' }, { 'o', 'u', 't', 'u' }, { 'd', 'e', 'z', 'e' },
+  };
+  (void)end;
+  gsize p = a;
+  while (p < len && p - a < 2 && g_ascii_isdigit (t[p]))
+    p++;
+  /* "1°", "1º": the ordinal sign, two bytes */
+  if (p + 1 < len && (guchar)t[p] == 0xC2 && ((guchar)t[p + 1] == 0xB0 || (guchar)t[p + 1] == 0xBA))
+    p += 2;
+  if (p >= len || t[p] != ' ')
+    return FALSE;
+  p++;
+  if (p + 3 < len && t[p] == 'd' && t[p + 1] == 'e' && t[p + 2] == ' ')
+    p += 3;
+  if (p + 4 > len)
+    return FALSE;
+  char w[4];
+  for (guint i = 0; i < 4; i++)
+    w[i] = (char)voile_ascii_lower (t[p + i]);
+  for (guint h = 0; h < G_N_ELEMENTS (heads); h++)
+    if (memcmp (w, heads[h], 4) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* "MORGA657054SM9IJ": five capitals (a surname, 9 after a short one), then six digits */
 static gboolean
 pf_uk_driving_licence (const char *t, gsize len, gsize a, gsize end)
@@ -6151,6 +6191,39 @@ line_has_other_weekday_day (const VoileCandidate *c)
   return FALSE;
 }
 
+/* Does an "abbreviation day" open the line starting at p ("mer 25      07:04")? */
+static gboolean
+weekday_day_opens_line (const char *t, gsize len, gsize p)
+{
+  while (p < len && (t[p] == ' ' || t[p] == '\t'))
+    p++;
+  return french_weekday_abbr_at (t, len, p) && p + 4 < len && g_ascii_isdigit (t[p + 4]);
+}
+
+/* The day at c opens its line and the line above or below opens with another: the first
+ * column of a table of days (a tide table, a planning by rows). */
+static gboolean
+column_has_other_weekday_day (const VoileCandidate *c)
+{
+  const char *t = c->text;
+  gsize s = c->match_start, e = c->match_end;
+
+  while (s > 0 && (t[s - 1] == ' ' || t[s - 1] == '\t'))
+    s--;
+  if (s > 0 && t[s - 1] != '\n')
+    return FALSE;
+  while (e < c->len && e - c->match_end < 400 && t[e] != '\n')
+    e++;
+  if (e + 1 < c->len && t[e] == '\n' && weekday_day_opens_line (t, c->len, e + 1))
+    return TRUE;
+  if (s < 2)
+    return FALSE;
+  gsize above = s - 1;
+  while (above > 0 && s - above < 400 && t[above - 1] != '\n')
+    above--;
+  return (above == 0 || t[above - 1] == '\n') && weekday_day_opens_line (t, s - 1, above);
+}
+
 /* The number after the weekday word at p ("Tue 06": 6), or -1. */
 static int
 weekday_number_at (const char *t, gsize len, gsize p)
@@ -6204,7 +6277,8 @@ v_weekday_date (VoileCandidate *c)
   gsize m = c->match_start;
   if (weekday_hours_range (c))
     return FALSE;
-  if (french_weekday_abbr_at (t, c->len, m) && t[m + 3] == ' ' && !line_has_other_weekday_day (c))
+  if (french_weekday_abbr_at (t, c->len, m) && t[m + 3] == ' ' && !line_has_other_weekday_day (c)
+      && !column_has_other_weekday_day (c))
     return FALSE;
   return v_date_text (c);
 }
@@ -8645,6 +8719,29 @@ static const VoileRule rules[] = {
                  "(?:[ ]+(?:deux[ ]mille|mille[ ]neuf[ ]cents?)(?:[\\- ]" FR_NUMBER_WORDS ")?"
                  "|[ ]+" YEAR ")?)(?![\\p{L}\\-])",
       .window = 96,
+      .confidence = 0.8f,
+  },
+  {
+      /* A date in Spanish, Italian or Portuguese in a French or English file (a foreign
+       * worker's mail, a letter quoted): "14 de enero de 2027", "1 de diciembre", "1°
+       * settembre 2026", "3 de março". */
+      .id = "date-romance",
+      .prefilter = pf_romance_date,
+      .first_bytes = "0123456789",
+      /* a space or the ordinal sign's first byte, then a month's or "de"'s first letter */
+      .after_run = " \xc2",
+      .after_spaces = "eEfFmMaAjJsSoOnNdDgGlL",
+      .type = VOILE_TYPE_DATE,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern = "(?<![0-9.,/])(?:0?[1-9]|[12][0-9]|3[01])(?:[°º])?[ ]+(?:de[ ]+)?"
+                 "(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|se[p]?tiembre|octubre"
+                 "|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre"
+                 "|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro"
+                 "|dezembro)(?:[ ]+(?:de[ ]+|del[ ]+)?" YEAR ")?" WORD_END,
+      .min_digits = 1,
+      .first_run_min = 1,
+      .first_run_max = 2,
+      .window = 40,
       .confidence = 0.8f,
   },
   {

@@ -3079,6 +3079,30 @@ date_list_goes_on (const char *t, gsize s, gsize e)
   return FALSE;
 }
 
+/* "please send their date of birth\nto the officer by December 18, 2026": the word before
+ * the date makes it a deadline, whatever birth words came before. */
+static gboolean
+after_deadline_word (const char *t, gsize start)
+{
+  static const char *const words[]
+      = { "by", "before", "until", "till", "avant", "d'ici", "jusqu'au", NULL };
+  gsize e = start;
+
+  while (e > 0 && start - e < 3 && t[e - 1] == ' ')
+    e--;
+  if (e == start)
+    return FALSE;
+  gsize s = e;
+  while (s > 0 && e - s < 9 && (g_ascii_isalpha (t[s - 1]) || t[s - 1] == '\''))
+    s--;
+  if (s > 0 && g_ascii_isalpha (t[s - 1]))
+    return FALSE;
+  for (const char *const *w = words; *w != NULL; w++)
+    if (strlen (*w) == e - s && voile_ascii_strncasecmp (t + s, *w, e - s) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 void
 voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
 {
@@ -3149,6 +3173,9 @@ voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
           if (column == COLUMN_UNKNOWN && keyword == G_MAXSIZE
               && in_dependants_list (text, len, f->start, previous_end))
             column = COLUMN_BIRTH;
+          if (column == COLUMN_UNKNOWN && keyword != G_MAXSIZE
+              && after_deadline_word (text, f->start))
+            column = COLUMN_OTHER;
           if ((column == COLUMN_BIRTH || (column == COLUMN_UNKNOWN && keyword != G_MAXSIZE))
               && !voile_date_year_before_1900 (text + f->start, f->end - f->start)
               && !(keyword != G_MAXSIZE && voile_tables_birth_of_animal (text, from, f->start)))
