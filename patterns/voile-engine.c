@@ -1258,10 +1258,12 @@ keyword_anchor (ScanState *st, guint16 bucket, gsize i)
     run_keyword_bank (st, 1, hits1, i);
 }
 
+/* A digit within five bytes: a British driving licence starts with a surname's five
+ * letters ("MORGA657054SM9IJ"). */
 static gboolean
 upper_digit_anchor (const char *t, gsize len, gsize i)
 {
-  gsize lim = MIN (len, i + 5);
+  gsize lim = MIN (len, i + 6);
 
   for (gsize j = i + 1; j < lim; j++)
     {

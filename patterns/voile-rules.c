@@ -958,6 +958,17 @@ v_phone_local (VoileCandidate *c)
   return !after_identifier_label (c);
 }
 
+/* Australia's national numbers: "13 20 11" and "132 011" beside a phone word only (six
+ * digits are many things); "1300 482 615", "1800 273 268" in their 4-3-3 groups are written
+ * so by no other number: a firm's contact line ("SureCover | 1800 273 268") needs no word. */
+static gboolean
+v_phone_au_national (VoileCandidate *c)
+{
+  if (c->end - c->start != 12 && !c->has_context)
+    return FALSE;
+  return v_phone_local (c);
+}
+
 /* A number right after a phone label, whatever its country's format ("phone 0552 318 44 90",
  * "fixe 01 447 208", "her number is 0928 331 7460"): eight to thirteen digits from a
  * national 0, nine to thirteen otherwise, and not a count written by thousands ("mobile
@@ -3160,6 +3171,42 @@ v_za_id_number (VoileCandidate *c)
   return n == 13 && voile_za_id_is_valid (d, n);
 }
 
+/* "saison 2026-2027", "season 2026-27": a season, a school year, no number */
+static gboolean
+value_is_year_range (const VoileCandidate *c)
+{
+  const char *t = c->text + c->start;
+  gsize n = c->end - c->start;
+
+  if (n != 7 && n != 9)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    if (i == 4 ? t[i] != '-' && t[i] != '/' : !g_ascii_isdigit (t[i]))
+      return FALSE;
+  return (t[0] == '1' && t[1] == '9') || (t[0] == '2' && t[1] == '0');
+}
+
+/* "LONE STAR BAIL BONDS LLC\nLicense No. 2291-TX": a licence on the line under a firm's
+ * name, at a letterhead's top, is the firm's (a bail bondsman's, a contractor's), not a
+ * person's document. */
+static gboolean
+firm_licence_on_letterhead (const VoileCandidate *c)
+{
+  static const char *const firms[]
+      = { "llc", "inc", "ltd", "limited", "llp", "plc", "gmbh", "sarl", "corp", "pty", NULL };
+  const char *t = c->text;
+  gsize ls, le, as, ae;
+
+  if (c->start - c->match_start < 5
+      || voile_ascii_strncasecmp (t + c->match_start, "licen", 5) != 0)
+    return FALSE;
+  voile_line_around (t, c->len, c->match_start, c->match_start, VOILE_LINE_READ_MAX, &ls, &le);
+  if (ls < 2)
+    return FALSE;
+  voile_line_around (t, c->len, ls - 1, ls - 1, VOILE_LINE_READ_MAX, &as, &ae);
+  return span_has_any_word (t, as, ae, firms);
+}
+
 static gboolean
 v_id_document (VoileCandidate *c)
 {
@@ -3167,12 +3214,58 @@ v_id_document (VoileCandidate *c)
   guint signs = 0;
   for (gsize i = c->start; i < c->end; i++)
     signs += g_ascii_isalnum (c->text[i]) ? 1 : 0;
-  if (signs < 5 || !value_has_digits (c, 1) || value_is_date_or_year (c))
+  if (signs < 5 || !value_has_digits (c, 1) || value_is_date_or_year (c) || value_is_year_range (c)
+      || firm_licence_on_letterhead (c))
     return FALSE;
   /* A licence number of the DVLA's shape is surely one: above a reference's confidence. */
   if (voile_is_uk_driving_licence (c->text + c->start, c->end - c->start))
     c->confidence = 0.95f;
   return TRUE;
+}
+
+/* A national identity number after its own name: the name says the number's shape, so a
+ * wrong length is another number under the same letters (a bank's "TRN" reference). */
+static gboolean
+v_national_id (VoileCandidate *c)
+{
+  char d[24];
+  gsize n = compact (c, d, sizeof d, FALSE);
+  const char *label = c->text + c->match_start;
+  gsize avail = c->start - c->match_start;
+  guint digits = 0;
+
+  if (avail > 0 && *label == '"')
+    label++, avail--;
+  for (gsize i = 0; i < n; i++)
+    digits += g_ascii_isdigit (d[i]) ? 1 : 0;
+  /* Nigeria's NIN: eleven digits; Jamaica's TRN: nine; Poland's PESEL: eleven */
+  if (avail >= 3
+      && (voile_ascii_strncasecmp (label, "NIN", 3) == 0
+          || voile_ascii_strncasecmp (label, "PES", 3) == 0))
+    return n == 11 && digits == 11;
+  if (avail >= 3 && voile_ascii_strncasecmp (label, "TRN", 3) == 0)
+    return n == 9 && digits == 9;
+  /* Romania's CNP: the sex, the birth date, the county, a sequence, a key */
+  if (avail >= 3 && voile_ascii_strncasecmp (label, "CNP", 3) == 0)
+    return n == 13 && digits == 13;
+  /* Mexico's CURP: four letters, the birth date, the sex, the State, three consonants, two
+   * signs */
+  if (avail >= 4 && voile_ascii_strncasecmp (label, "CURP", 4) == 0)
+    {
+      if (n != 18 || digits < 7)
+        return FALSE;
+      for (gsize i = 0; i < 4; i++)
+        if (!g_ascii_isupper (d[i]))
+          return FALSE;
+      for (gsize i = 4; i < 10; i++)
+        if (!g_ascii_isdigit (d[i]))
+          return FALSE;
+      return d[10] == 'H' || d[10] == 'M' || d[10] == 'X';
+    }
+  /* Singapore's NRIC and FIN: a letter, seven digits, a check letter */
+  if (avail >= 4 && voile_ascii_strncasecmp (label, "NRIC", 4) == 0)
+    return n == 9 && digits == 7 && g_ascii_isupper (d[0]) && g_ascii_isupper (d[8]);
+  return v_id_document (c);
 }
 
 static gboolean
@@ -5366,6 +5459,56 @@ pf_fr_vat (const char *t, gsize len, gsize a, gsize end)
   return r == 3 || r == 6 || r == 9;
 }
 
+/* Spanish, Italian and Portuguese months (their first four bytes, lower case): a day's
+ * number then one of them, "14 de enero", "1° settembre". */
+static gboolean
+pf_romance_date (const char *t, gsize len, gsize a, gsize end)
+{
+  static const char heads[][4] = {
+    { 'e', 'n', 'e', 'r' }, { 'f', 'e', 'b', 'r' }, { 'm', 'a', 'r', 'z' },
+    { 'a', 'b', 'r', 'i' }, { 'm', 'a', 'y', 'o' }, { 'j', 'u', 'n', 'i' },
+    { 'j', 'u', 'l', 'i' }, { 'a', 'g', 'o', 's' }, { 's', 'e', 'p', 't' },
+    { 's', 'e', 't', 'i' }, { 'o', 'c', 't', 'u' }, { 'n', 'o', 'v', 'i' },
+    { 'd', 'i', 'c', 'i' }, { 'g', 'e', 'n', 'n' }, { 'f', 'e', 'b', 'b' },
+    { 'a', 'p', 'r', 'i' }, { 'm', 'a', 'g', 'g' }, { 'g', 'i', 'u', 'g' },
+    { 'l', 'u', 'g', 'l' }, { 's', 'e', 't', 't' }, { 'o', 't', 't', 'o' },
+    { 'j', 'a', 'n', 'e' }, { 'f', 'e', 'v', 'e' }, { 'm', 'a', 'r', '\xc3' },
+    { 'm', 'a', 'i', 'o' }, { 'j', 'u', 'n', 'h' }, { 'j', 'u', 'l', 'h' },
+    { 's', 'e', 't', 'e' }, { 'o', 'u', 't', 'u' }, { 'd', 'e', 'z', 'e' },
+  };
+  (void)end;
+  gsize p = a;
+  while (p < len && p - a < 2 && g_ascii_isdigit (t[p]))
+    p++;
+  /* "1°", "1º": the ordinal sign, two bytes */
+  if (p + 1 < len && (guchar)t[p] == 0xC2 && ((guchar)t[p + 1] == 0xB0 || (guchar)t[p + 1] == 0xBA))
+    p += 2;
+  if (p >= len || t[p] != ' ')
+    return FALSE;
+  p++;
+  if (p + 3 < len && t[p] == 'd' && t[p + 1] == 'e' && t[p + 2] == ' ')
+    p += 3;
+  if (p + 4 > len)
+    return FALSE;
+  char w[4];
+  for (guint i = 0; i < 4; i++)
+    w[i] = (char)voile_ascii_lower (t[p + i]);
+  for (guint h = 0; h < G_N_ELEMENTS (heads); h++)
+    if (memcmp (w, heads[h], 4) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* "MORGA657054SM9IJ": five capitals (a surname, 9 after a short one), then six digits */
+static gboolean
+pf_uk_driving_licence (const char *t, gsize len, gsize a, gsize end)
+{
+  (void)end;
+  if (a + 16 > len || !g_ascii_isdigit (t[a + 5]) || (a > 0 && g_ascii_isalnum (t[a - 1])))
+    return FALSE;
+  return voile_is_uk_driving_licence (t + a, 16);
+}
+
 /* "AB123456C", "AB 12 34 56 C" */
 static gboolean
 pf_nino (const char *t, gsize len, gsize a, gsize end)
@@ -5463,8 +5606,16 @@ pf_id_document (const char *t, gsize len, gsize anchor, gsize end)
   gsize p = anchor + 6;
   while (p < len && t[p] == ' ')
     p++;
-  if (p + 11 <= len && voile_ascii_strncasecmp (t + p, "de conduire", 11) == 0)
-    return TRUE;
+  /* the permits a State issues to one person (see the pattern) */
+  static const char *const kinds[]
+      = { "de conduire", "de chasser", "côtier",    "cotier",       "hauturier",
+          "fluvial",     "bateau",     "plaisance", "de plaisance", NULL };
+  for (const char *const *k = kinds; *k != NULL; k++)
+    {
+      gsize n = strlen (*k);
+      if (p + n <= len && voile_ascii_strncasecmp (t + p, *k, n) == 0)
+        return TRUE;
+    }
   return p + 1 < len
          && (g_ascii_isdigit (t[p]) || (g_ascii_isupper (t[p]) && g_ascii_isalnum (t[p + 1])));
 }
@@ -6040,6 +6191,39 @@ line_has_other_weekday_day (const VoileCandidate *c)
   return FALSE;
 }
 
+/* Does an "abbreviation day" open the line starting at p ("mer 25      07:04")? */
+static gboolean
+weekday_day_opens_line (const char *t, gsize len, gsize p)
+{
+  while (p < len && (t[p] == ' ' || t[p] == '\t'))
+    p++;
+  return french_weekday_abbr_at (t, len, p) && p + 4 < len && g_ascii_isdigit (t[p + 4]);
+}
+
+/* The day at c opens its line and the line above or below opens with another: the first
+ * column of a table of days (a tide table, a planning by rows). */
+static gboolean
+column_has_other_weekday_day (const VoileCandidate *c)
+{
+  const char *t = c->text;
+  gsize s = c->match_start, e = c->match_end;
+
+  while (s > 0 && (t[s - 1] == ' ' || t[s - 1] == '\t'))
+    s--;
+  if (s > 0 && t[s - 1] != '\n')
+    return FALSE;
+  while (e < c->len && e - c->match_end < 400 && t[e] != '\n')
+    e++;
+  if (e + 1 < c->len && t[e] == '\n' && weekday_day_opens_line (t, c->len, e + 1))
+    return TRUE;
+  if (s < 2)
+    return FALSE;
+  gsize above = s - 1;
+  while (above > 0 && s - above < 400 && t[above - 1] != '\n')
+    above--;
+  return (above == 0 || t[above - 1] == '\n') && weekday_day_opens_line (t, s - 1, above);
+}
+
 /* The number after the weekday word at p ("Tue 06": 6), or -1. */
 static int
 weekday_number_at (const char *t, gsize len, gsize p)
@@ -6093,7 +6277,8 @@ v_weekday_date (VoileCandidate *c)
   gsize m = c->match_start;
   if (weekday_hours_range (c))
     return FALSE;
-  if (french_weekday_abbr_at (t, c->len, m) && t[m + 3] == ' ' && !line_has_other_weekday_day (c))
+  if (french_weekday_abbr_at (t, c->len, m) && t[m + 3] == ' ' && !line_has_other_weekday_day (c)
+      && !column_has_other_weekday_day (c))
     return FALSE;
   return v_date_text (c);
 }
@@ -6370,6 +6555,7 @@ static const char *const kw_fr_contributor[]
         "compte urssaf",      "compte msa",         NULL };
 static const char *const kw_id_document[] = { "passeport",
                                               "passport",
+                                              "passaport",
                                               "pièce d'identité",
                                               "piece d'identite",
                                               "pièce d’identité",
@@ -6490,6 +6676,12 @@ static const char *const kw_trade_file[] = { "philhealth",
                                              "hire agreement",
                                              "emp$",
                                              NULL };
+/* National identity numbers quoted by their own names (see v_national_id()) */
+static const char *const kw_national_id[]
+    = { "nin$",        "trn$",       "curp$",   "nric$", "pesel$",       "cnp$",
+        "cin$",        "pcn$",       "philsys", "voter", "teudat zehut", "national identi",
+        "emirates id", "ghana card", NULL };
+static const char *const kw_aadhaar[] = { "aadhaar", "aadhar$", NULL };
 /* Moodle's event descriptions: "The user with id '48213' viewed …". */
 /* A seafarer's identity document (a seaman's book, the Philippines' SIRB) and a Gulf
  * State's civil ID card, which crew lists and site passes give beside a passport. */
@@ -6667,9 +6859,11 @@ static const char *const ctx_phone_ie[]
         "joindre", "whatsapp", "ring",  "rang",     "number", "contact", "reach", "text",  NULL };
 /* Singapore's and India's numbers without their code: "her hp 9188 2047". */
 static const char *const ctx_phone_local[]
-    = { "tel",   "tél",  "phone",   "portable",  "mobile", "cell",   "fax",
-        "appel", "call", "joindre", "whatsapp",  "ring",   "number", "contact",
-        "reach", "text", " hp",     "handphone", "no. is", "num ",   NULL };
+    = { "tel", "tél", "phone", "portable", "mobile", "cell", "fax", "appel", "call", "joindre",
+        "whatsapp", "ring", "number", "contact", "reach", "text", " hp", "handphone", "no. is",
+        "num ",
+        /* "mob. 98220 41736", "Mob: 0412 …": mobile's abbreviation */
+        "mob.", "mob:", "mob ", NULL };
 static const char *const ctx_siren[]
     = { "siren", "rcs", "immatricul", "société", "societe", "entreprise", "sas", "sarl",
         /* a services-à-la-personne declaration number is "SAP" and the SIREN */
@@ -6747,6 +6941,8 @@ static const VoileRule rules[] = {
       .pattern
       /* Not the tail of a number written in groups of four (an IBAN, a card). */
       = "(?<![0-9]{4}[ ])(?:0[1-9](?:(?:[ .\\-]|\\x{A0})?[0-9]{2}){4}" NUM_END
+        /* nor the head of a longer chain in dashes, a card's "01-1614-7788-4412-3" */
+        "(?!-[0-9])"
         /* "0 800 123 456": the special numbers only (Bosch's parts are "0 986 494 208") */
         "|08[0-9]{2}(?:[ .]?[0-9]{3}){2}" NUM_END "|0 8[0-9]{2}(?: [0-9]{3}){2}" NUM_END ")",
       .min_digits = 10,
@@ -6876,7 +7072,7 @@ static const VoileRule rules[] = {
   },
   {
       /* Australia's national numbers: "13 20 11", "132 011" (six digits), "1300 555 123",
-       * "1800 882 436"; beside a phone word ("call 132 011"). */
+       * "1800 882 436" (see v_phone_au_national()). */
       .id = "phone-au-national",
       .prefilter = pf_phone_au_national,
       .first_bytes = "1",
@@ -6889,11 +7085,10 @@ static const VoileRule rules[] = {
       .first_run_min = 2,
       .first_run_max = 4,
       .window = 14,
-      .confidence = 0.7f,
-      .validate = v_phone_local,
+      .confidence = 0.8f,
+      .validate = v_phone_au_national,
       .context = ctx_phone_local,
       .context_confidence = 0.9f,
-      .needs_context = TRUE,
   },
   {
       /* Ireland: landlines "091 562 207", "(021) 427 9811", "01 872 4455": an area code, then
@@ -7355,6 +7550,18 @@ static const VoileRule rules[] = {
       .needs_context = TRUE,
   },
   {
+      /* A British driving licence without its label ("FOLASADE ADEYEMI ADEYE754219FO9AB they
+       * read it to me"): its shape says it, the surname's five letters, the birth date with
+       * the month raised by 50 for a woman, the initials, a digit, two check signs. */
+      .id = "uk-driving-licence",
+      .prefilter = pf_uk_driving_licence,
+      .type = VOILE_TYPE_ID_DOCUMENT,
+      .anchors = VOILE_ANCHOR_UPPER_DIGIT,
+      .pattern = "[A-Z][A-Z9]{4}[0-9]{6}[A-Z][A-Z9][0-9][A-Z0-9]{2}" WORD_END,
+      .window = 20,
+      .confidence = 0.9f,
+  },
+  {
       .id = "uk-nino",
       .prefilter = pf_nino,
       .type = VOILE_TYPE_UK_NINO,
@@ -7371,11 +7578,13 @@ static const VoileRule rules[] = {
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_id_document,
       .pattern
-      = "(?i:passeport|passport|pi[èe]ce[ ]+d['’]identit[ée]"
+      = "(?i:passeport|passa?port|pi[èe]ce[ ]+d['’]identit[ée]"
         /* Morocco's "CNIE", its electronic identity card */
         "|carte[ ]+(?:nationale[ ]+)?d['’]identit[ée]|cnie?|identity[ ]+(?:card|document)"
         "|id[ ]+card|national[ ]+id(?:entity)?(?:[ ]+card)?|titre[ ]+de[ ]+s[ée]jour"
-        "|permis[ ]+de[ ]+conduire|driving[ ]+licen[cs]e|driver['’]?s?[ ]+licen[cs]e"
+        /* the licences a State issues to one person to drive, to steer a boat, to hunt */
+        "|permis[ ]+(?:de[ ]+conduire|de[ ]+chasser|c[ôo]tier|hauturier|fluvial|bateau"
+        "|(?:de[ ]+)?plaisance)|driving[ ]+licen[cs]e|driver['’]?s?[ ]+licen[cs]e"
         "|carte[ ]+de[ ]+s[ée]jour|residence[ ]+permit|licen[cs]e[ ]+(?:number|no\\.?|n°)"
         /* Trinidad's and Ireland's "driver's permit", an international "driving permit";
          * a State's "work permit" (Canada's, the US EAD card), not a site's "hot work permit" */
@@ -7383,6 +7592,11 @@ static const VoileRule rules[] = {
         /* "DL# D1234567", "US DL (NY) 742 118 903": a driver's licence in its two letters,
          * only with a number sign or a State in brackets after them, not a download */
         "|(?<![A-Za-z])(?-i:DL)(?=[ ]*(?:#|\\([A-Z]{2}\\)|(?i:no\\b|no\\.|num)))"
+        /* "TX DL: 21874405", "TX DL 40917722": a State's two capitals before the letters
+         * say whose licence it is; a colon or the number follows */
+        "|(?<![A-Za-z][A-Z]{2}[ ])(?<=[A-Z]{2}[ ])(?-i:DL)(?=[ ]*:|[ ]+[A-Z]?[0-9])"
+        /* a DMV's "DL/ID #: D4819270" */
+        "|(?<![A-Za-z])(?-i:DL)(?=/ID[ ]*[#:])"
         /* Pakistan's computerised national identity card, Spain's DNI */
         "|(?-i:CNIC|DNI)"
         /* "(BRP ZX9041827)": a UK biometric residence permit */
@@ -7431,6 +7645,42 @@ static const VoileRule rules[] = {
       .window = 120,
       .confidence = 0.85f,
       .validate = v_id_document,
+  },
+  {
+      /* "NIN 70118436255", "\"trn\": \"118-442-907\"", "CURP: CANR890312HJCRVF04", "Voter card
+       * 90F5B1A2C3294781": a country's identity number after its name, in a form's field, a
+       * table's cell or a JSON key; v_national_id() checks the shape the name promises. */
+      .id = "national-id-number",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_ID_DOCUMENT,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_national_id,
+      .pattern
+      = "(?<![A-Za-z])(?:(?-i:NIN|TRN|CURP|NRIC|PESEL|CNP|CIN|PCN)|(?<=\")(?-i:nin|trn|curp)(?=\")"
+        "|(?i:voter['’]?s?[ ]+(?:card|id(?:[ ]+card)?)|philsys|teudat[ ]+zehut"
+        "|national[ ]+identi(?:ty|fication)[ ]+(?:number|no\\.?)"
+        "|emirates[ ]+id|ghana[ ]+card))\"?(?![A-Za-z])"
+        /* "PhilSys Card No. (PCN): …", "CIN n° …" */
+        "(?:[ ]+(?i:no\\.?|nr\\.?|n[°º]|number|num|card|#)){0,2}(?:[ ]*\\([A-Z]{2,6}\\))?"
+        "[ \t]*[:#=]?[ \t]*\"?"
+        "([A-Z0-9]{6,20}|[0-9]{2,5}(?:[ \\-][0-9]{2,5}){1,3})" WORD_END "(?![\\-/][A-Za-z0-9])",
+      .group = 1,
+      .window = 64,
+      .confidence = 0.85f,
+      .validate = v_national_id,
+  },
+  {
+      /* India's Aadhaar: twelve digits in fours, after the word, also on the next line
+       * ("Aadhaar of the surety, his cousin\nMahesh Gaikwad: 4921 7730 5186"). */
+      .id = "in-aadhaar",
+      .type = VOILE_TYPE_ID_DOCUMENT,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_aadhaar,
+      .pattern = "(?i:aadhaa?r)[^\\n\\r0-9]{0,60}?(?:\\r?\\n[^\\n\\r0-9]{0,60}?)?(?<![0-9])"
+                 "([2-9][0-9]{3}([ \\-]?)[0-9]{4}\\2[0-9]{4})" NUM_END,
+      .group = 1,
+      .window = 160,
+      .confidence = 0.85f,
   },
   {
       /* "Seaman's book: AB 0472119", "SIRB: A0914427", "civil ID 287041903318" (see
@@ -8474,6 +8724,29 @@ static const VoileRule rules[] = {
                  "(?:[ ]+(?:deux[ ]mille|mille[ ]neuf[ ]cents?)(?:[\\- ]" FR_NUMBER_WORDS ")?"
                  "|[ ]+" YEAR ")?)(?![\\p{L}\\-])",
       .window = 96,
+      .confidence = 0.8f,
+  },
+  {
+      /* A date in Spanish, Italian or Portuguese in a French or English file (a foreign
+       * worker's mail, a letter quoted): "14 de enero de 2027", "1 de diciembre", "1°
+       * settembre 2026", "3 de março". */
+      .id = "date-romance",
+      .prefilter = pf_romance_date,
+      .first_bytes = "0123456789",
+      /* a space or the ordinal sign's first byte, then a month's or "de"'s first letter */
+      .after_run = " \xc2",
+      .after_spaces = "eEfFmMaAjJsSoOnNdDgGlL",
+      .type = VOILE_TYPE_DATE,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern = "(?<![0-9.,/])(?:0?[1-9]|[12][0-9]|3[01])(?:[°º])?[ ]+(?:de[ ]+)?"
+                 "(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|se[p]?tiembre|octubre"
+                 "|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre"
+                 "|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro"
+                 "|dezembro)(?:[ ]+(?:de[ ]+|del[ ]+)?" YEAR ")?" WORD_END,
+      .min_digits = 1,
+      .first_run_min = 1,
+      .first_run_max = 2,
+      .window = 40,
       .confidence = 0.8f,
   },
   {

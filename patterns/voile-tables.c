@@ -304,7 +304,11 @@ static const char *const document_headers[]
          * "Seaman's book", "SIRB", "Seafarer ID"; a Gulf State's "Civil ID" */
         "seaman", "seafarer", "=sirb", "sirb no", "civil id",
         /* a KYC export's "id_type, id_number" (TX DL, MATRICULA, passport) */
-        "=id_number", "=id number", "=id no", "=id no.", NULL };
+        "=id_number", "=id number", "=id no", "=id no.",
+        /* countries' identity numbers by their own names: India's, Nigeria's, Jamaica's,
+         * Mexico's, Singapore's, Poland's, Romania's, the Philippines', a voter's card */
+        "aadhaar", "aadhar", "=nin", "=trn", "=curp", "=nric", "=pesel", "=cnp", "philsys",
+        "voter id", "voter card", "voter's card", NULL };
 
 /* "07823 441906", "+44 (0)20 7946 0018", "06.71.30.84.52" under "Phone", "Mobile",
  * "Téléphone": a number the phone rules may miss when another cell's digits follow it. */
@@ -3075,6 +3079,30 @@ date_list_goes_on (const char *t, gsize s, gsize e)
   return FALSE;
 }
 
+/* "please send their date of birth\nto the officer by December 18, 2026": the word before
+ * the date makes it a deadline, whatever birth words came before. */
+static gboolean
+after_deadline_word (const char *t, gsize start)
+{
+  static const char *const words[]
+      = { "by", "before", "until", "till", "avant", "d'ici", "jusqu'au", NULL };
+  gsize e = start;
+
+  while (e > 0 && start - e < 3 && t[e - 1] == ' ')
+    e--;
+  if (e == start)
+    return FALSE;
+  gsize s = e;
+  while (s > 0 && e - s < 9 && (g_ascii_isalpha (t[s - 1]) || t[s - 1] == '\''))
+    s--;
+  if (s > 0 && g_ascii_isalpha (t[s - 1]))
+    return FALSE;
+  for (const char *const *w = words; *w != NULL; w++)
+    if (strlen (*w) == e - s && voile_ascii_strncasecmp (t + s, *w, e - s) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 void
 voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
 {
@@ -3145,6 +3173,9 @@ voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
           if (column == COLUMN_UNKNOWN && keyword == G_MAXSIZE
               && in_dependants_list (text, len, f->start, previous_end))
             column = COLUMN_BIRTH;
+          if (column == COLUMN_UNKNOWN && keyword != G_MAXSIZE
+              && after_deadline_word (text, f->start))
+            column = COLUMN_OTHER;
           if ((column == COLUMN_BIRTH || (column == COLUMN_UNKNOWN && keyword != G_MAXSIZE))
               && !voile_date_year_before_1900 (text + f->start, f->end - f->start)
               && !(keyword != G_MAXSIZE && voile_tables_birth_of_animal (text, from, f->start)))
@@ -3573,6 +3604,19 @@ is_named_street_line (const char *t, gsize s, gsize e)
          || voile_ascii_word_in (space + 1, last, street_never_surname_ends);
 }
 
+/* "Box 118" alone on the line above a postcode's: a rural post-office box (Canada, the
+ * Prairies' reserves, southern Africa), the word and its number only. */
+static gboolean
+is_box_line (const char *t, gsize s, gsize e)
+{
+  if (e - s < 5 || e - s > 10 || voile_ascii_strncasecmp (t + s, "Box ", 4) != 0)
+    return FALSE;
+  for (gsize i = s + 4; i < e; i++)
+    if (!g_ascii_isdigit (t[i]))
+      return FALSE;
+  return TRUE;
+}
+
 /* Does [line, s) say that s starts an address: "Adresse : ", "Address: ", "Domicile :",
  * "Lieu d'intervention : "? */
 static gboolean
@@ -3683,12 +3727,16 @@ town_postcode_end (const char *t, gsize len, gsize p, gboolean own_line)
   gsize d = p;
   while (p < len && g_ascii_isdigit (t[p]))
     p++;
-  if (words == 0 || p - d < 4 || p - d > 6)
-    return 0;
   gsize q = p;
   while (q < len && t[q] == ' ')
     q++;
   gboolean line_end = q >= len || t[q] == '\n' || t[q] == '\r';
+  /* "14 Rousseau Road, Kingston 5", "Dublin 8": a capital's postal district, one town's
+   * word and its one or two digits ending the line */
+  if (words == 1 && p - d >= 1 && p - d <= 2 && line_end)
+    return p;
+  if (words == 0 || p - d < 4 || p - d > 6)
+    return 0;
   /* "in London, 2019.": a year after a town; but "Johannesburg 2001" alone on the line
    * under its street is the postcode. */
   if (p - d == 4 && ((t[d] == '1' && t[d + 1] == '9') || (t[d] == '2' && t[d + 1] == '0'))
@@ -3699,6 +3747,69 @@ town_postcode_end (const char *t, gsize len, gsize p, gboolean own_line)
   if (line_end || t[q] == ',' || t[q] == '.' || t[q] == '\t' || t[q] == '|' || q - p >= 2
       || (q + 1 < len && (guchar)t[q] == 0xC2 && (guchar)t[q + 1] == 0xB7))
     return p;
+  return 0;
+}
+
+/* The end of a postcode and its town in the European order, "1920 Martigny", "AD500
+ * Andorra la Vella", "CH-1950 Sion", at p, when they end their line or their comma-separated
+ * part; 0 otherwise. Read only after a street found: Switzerland, Belgium, Austria, Andorra,
+ * Luxembourg, the Nordic countries write four digits, or a country's letters first. */
+static gsize
+postcode_town_end (const char *t, gsize len, gsize p, gboolean own_line)
+{
+  gsize d = p;
+  guint letters = 0, words = 0;
+
+  while (d < len && letters < 2 && g_ascii_isupper (t[d]))
+    d++, letters++;
+  if (letters > 0 && d < len && t[d] == '-')
+    d++;
+  gsize digits_start = d;
+  while (d < len && g_ascii_isdigit (t[d]))
+    d++;
+  gsize digits = d - digits_start;
+  if (digits < (letters > 0 ? 3 : 4) || digits > 5 || d >= len || t[d] != ' '
+      || (letters > 0 && digits_start == p + letters))
+    {
+      /* "AD500": the letters glued to the digits, only Andorra's */
+      if (!(letters == 2 && t[p] == 'A' && t[p + 1] == 'D' && digits == 3 && d < len
+            && t[d] == ' '))
+        return 0;
+    }
+  /* "…, 2019 Annual Report": a year before words; but a postcode and its town end their
+   * line ("Rue du Bourg 14, 1920 Martigny") */
+  gboolean year = letters == 0 && digits == 4
+                  && ((t[p] == '1' && t[p + 1] == '9') || (t[p] == '2' && t[p + 1] == '0'));
+  gsize q = d + 1;
+  gsize end = 0;
+  while (q < len && words < 5)
+    {
+      gsize w = q;
+      gboolean capital = g_ascii_isupper (t[q])
+                         || ((guchar)t[q] == 0xC3 && q + 1 < len && (guchar)t[q + 1] >= 0x80
+                             && (guchar)t[q + 1] <= 0x9E);
+      while (q < len
+             && (g_ascii_isalpha (t[q]) || (guchar)t[q] >= 0x80 || t[q] == '-' || t[q] == '\''))
+        q++;
+      /* "Andorra la Vella", "Sankt Gallen": a short joining word between capitals */
+      if (q == w || (!capital && (words == 0 || q - w > 3)))
+        break;
+      words++;
+      if (capital)
+        end = q;
+      if (q >= len || t[q] != ' ' || q + 1 >= len || t[q + 1] == ' ')
+        break;
+      q++;
+    }
+  if (end == 0)
+    return 0;
+  gsize r = end;
+  while (r < len && t[r] == ' ')
+    r++;
+  if (r >= len || t[r] == '\n' || t[r] == '\r')
+    return end;
+  if (!year && (t[r] == ',' || t[r] == '.' || t[r] == '\t' || t[r] == '|' || r - end >= 2))
+    return end;
   return 0;
 }
 
@@ -3744,7 +3855,37 @@ add_town_postcode_after (const char *t, gsize len, GArray *findings, guint sorte
         return;
       p++;
     }
+  /* "Adresse : Route de la Télécabine 31\n  NPA / Localité : 1997 Haute-Nendaz": a form's
+   * next field, its label before the postcode */
+  gsize value = p;
+  if (own_line)
+    {
+      while (value < len && (t[value] == ' ' || t[value] == '\t'))
+        value++;
+      gsize colon = value;
+      while (colon < len && colon - value < 32 && t[colon] != ':' && t[colon] != '\n'
+             && !g_ascii_isdigit (t[colon]))
+        colon++;
+      if (colon < len && t[colon] == ':' && colon > value)
+        {
+          value = colon + 1;
+          while (value < len && t[value] == ' ')
+            value++;
+        }
+      else
+        value = p;
+    }
   gsize town_end = town_postcode_end (t, len, p, own_line);
+  if (town_end == 0)
+    {
+      gsize pt_end = postcode_town_end (t, len, value, own_line);
+      if (pt_end != 0 && !overlaps_finding (findings, sorted_len, value, pt_end))
+        {
+          VoileFinding pt = { VOILE_TYPE_POSTAL_ADDRESS, value, pt_end, 0.7f, 0 };
+          g_array_append_val (findings, pt);
+          return;
+        }
+    }
   gsize suburb_end;
   /* "Flat 6B, House 11, Road 27\nGulshan-1\nDhaka 1212": the suburb's line, then the
    * town's */
@@ -3936,7 +4077,8 @@ voile_tables_complete_addresses (const char *text, gsize len, GArray *findings)
         continue;
       if (!(labelled ? !is_firm_or_flat_type (text, s, e)
                      : looks_like_street_line (text, s, e)
-                           || (whole_line && is_named_street_line (text, s, e))))
+                           || (whole_line
+                               && (is_named_street_line (text, s, e) || is_box_line (text, s, e)))))
         {
           /* "Church Street\nLedbury\nHR8 1DH": the town alone above the postcode, the
            * street above the town. */

@@ -607,6 +607,47 @@ static const Found found[] = {
     "2 | CRUZ, Mark | P4477120B | C1820447\n",
     "ID_DOCUMENT", "C1820447" },
   { "SIRB: A0914427        Passport: P5570938B", "ID_DOCUMENT", "A0914427" },
+  /* g16-struct: countries' identity numbers by their names, a State's code before "DL", the
+   * permits a State issues to one person, a British licence by its shape alone */
+  { "Visitor 1 | Mrs Bisi Ogunleye | NIN 70118436255 | 10:05", "ID_DOCUMENT", "70118436255" },
+  { "{\"accused\": {\"id\": \"ACC-1\", \"trn\": \"118-442-907\", \"custody\": true}}",
+    "ID_DOCUMENT", "118-442-907" },
+  { "CURP: CANR890312HJCRVF04", "ID_DOCUMENT", "CANR890312HJCRVF04" },
+  { "PhilSys Card No. (PCN): 4218-7730-5196-0042", "ID_DOCUMENT", "4218-7730-5196-0042" },
+  { "série KT 482915, CNP 2920911134418", "ID_DOCUMENT", "2920911134418" },
+  { "Aadhaar of the surety, his cousin\nMahesh Gaikwad: 4921 7730 5186 (copy attached).",
+    "ID_DOCUMENT", "4921 7730 5186" },
+  { "Sr | Name | Mobile | Aadhaar (for payment)\n1 | Shinde Rahul | 98220 55341 | 4582 7719 3306\n"
+    "2 | Kulkarni Sneha | 97655 10282 | 6390 1145 8827\n",
+    "ID_DOCUMENT", "6390 1145 8827" },
+  { "TX DL: 21874405     SSN: 461-73-2058", "ID_DOCUMENT", "21874405" },
+  { "Verified identity: TX DL 40917722.", "ID_DOCUMENT", "40917722" },
+  { "DL/ID #: D4819270   Class C", "ID_DOCUMENT", "D4819270" },
+  { "Passaport andorrà n° AND418273", "ID_DOCUMENT", "AND418273" },
+  { "copie du permis côtier du chef de bord (n° 075019P04412 d'après votre formulaire)",
+    "ID_DOCUMENT", "075019P04412" },
+  { "N° de permis de chasser : 2A-08-10457", "ID_DOCUMENT", "2A-08-10457" },
+  { "Mum: FOLASADE ADEYEMI ADEYE754219FO9AB they read it to me", "ID_DOCUMENT",
+    "ADEYE754219FO9AB" },
+  /* g16-struct: a postcode and its town in the European order after a street found, also
+   * under a form's label on the next line */
+  { "> Salutations, Christophe Vuillermoz\n> Rue du Bourg 14, 1920 Martigny\n", "POSTAL_ADDRESS",
+    "1920 Martigny" },
+  { "  Adresse : Route de la Télécabine 31\n  NPA / Localité : 1997 Haute-Nendaz\n",
+    "POSTAL_ADDRESS", "1997 Haute-Nendaz" },
+  { "Adresse permanente : Avinguda Meritxell 41, AD700 Escaldes-Engordany\n", "POSTAL_ADDRESS",
+    "AD700 Escaldes-Engordany" },
+  { "To: Darlene Two Feathers\n    Box 118\n    Duck Lake SK S0K 1J0\n", "POSTAL_ADDRESS",
+    "Box 118" },
+  { "Address on release: 14 Rousseau Road, Kingston 5\nContact: 876-555-0147", "POSTAL_ADDRESS",
+    "Kingston 5" },
+  /* g16-struct: Australia's 1300/1800 numbers, "mob." before an Indian mobile, a column of
+   * abbreviated days, dates in Spanish, Italian and Portuguese */
+  { "Claims Officer | SureCover | 1800 273 268\n", "PHONE", "1800 273 268" },
+  { "His wife is a domestic worker (mob. 98220 41736).", "PHONE", "98220 41736" },
+  { "Jour        PM1    H\nlun 23      05:41  4,92\nmar 24      06:22  5,04\n", "DATE", "lun 23" },
+  { "el traslado a Lisboa a partir del 14 de enero de 2027, con", "DATE", "14 de enero de 2027" },
+  { "il distacco dal 1° settembre 2026 al 31 marzo", "DATE", "1° settembre 2026" },
   { "civil ID 287041903318 and KOC pass are with security", "ID_DOCUMENT", "287041903318" },
   { "against a copy of his Polish ID card\n(CAX 418273) — copy deleted", "ID_DOCUMENT",
     "CAX 418273" },
@@ -1363,6 +1404,18 @@ static const NotFound not_found[] = {
   { "$ pwd\n/home/marie/projets2024\n", "SECRET" },
   { "the PW127M engine was overhauled", "SECRET" },
   { "ftp://anonymous@ftp.example.org:21/pub", "SECRET" },
+  /* g16-struct: a firm's licence under its name on a letterhead, a season, a bank's
+   * transaction reference, a licence's shape with a wrong month */
+  { "LONE STAR BAIL BONDS LLC\nLicense No. 2291-TX (Harris County Bail Bond Board)",
+    "ID_DOCUMENT" },
+  { "Validation annuelle du permis de chasser — saison 2026-2027", "ID_DOCUMENT" },
+  { "Payment sent, TRN: 20261124000118442 (SWIFT)", "ID_DOCUMENT" },
+  { "build ABCDE123456XY7ZZ done", "ID_DOCUMENT" },
+  { "TX DL was renewed last year", "ID_DOCUMENT" },
+  { "card=01-1614-7790-0081-7 product=JOUR_ENFANT", "PHONE" },
+  { "please send their name and date of birth\nto the Regional Communications Officer by "
+    "December 18, 2026 so the clearance",
+    "DATE_OF_BIRTH" },
   /* g15-struct: a herd's or a show's birth dates are not a person's; versions with dots
    * and one-digit parts stay versions; a decimal's comma before a fraction */
   { "Movement_Date,Ear_Tag,DOB_Animal,Keeper_Name\n2026-10-02,UK 342118 400217,2025-03-11,"
