@@ -4826,7 +4826,11 @@ pf_nir (const char *t, gsize len, gsize anchor, gsize end)
       gsize year_end = p < len && (t[p] == ' ' || t[p] == '.') ? nir_pair_after (t, len, p) : 0;
       return year_end != 0 && nir_pair_after (t, len, year_end) != 0;
     }
-  return n == 6 || n == 13 || n == 15;
+  /* Six digits then a letter: only a Corsican department ("185052A…") leaves the run
+   * there, its '2' the sixth digit. */
+  if (n == 6)
+    return p < len && t[p - 1] == '2' && ((t[p] | 0x20) == 'a' || (t[p] | 0x20) == 'b');
+  return n == 13 || n == 15;
 }
 
 /* "Kreuzeckstraße 14": the word just before the number ends like a street. Runs before
@@ -6013,6 +6017,57 @@ pf_phone_au_national (const char *t, gsize len, gsize anchor, gsize end)
          && (t[anchor + 1] == '3' || (t[anchor + 1] == '8' && t[anchor + 2] == '0'));
 }
 
+/* New Zealand's landlines, "09 418 2270": the whole shape from the anchor, most French
+ * numbers ("06 98 92 89 92") failing on the second group. */
+static gboolean
+pf_phone_nz (const char *t, gsize len, gsize anchor, gsize end)
+{
+  const char *p = t + anchor;
+
+  (void)end;
+  if (len < 11 || anchor > len - 11)
+    return FALSE;
+  return (p[1] == '3' || p[1] == '4' || p[1] == '6' || p[1] == '7' || p[1] == '9') && p[2] == ' '
+         && p[3] >= '2' && p[3] <= '9' && g_ascii_isdigit (p[4]) && g_ascii_isdigit (p[5])
+         && p[6] == ' ' && g_ascii_isdigit (p[7]) && g_ascii_isdigit (p[8])
+         && g_ascii_isdigit (p[9]) && g_ascii_isdigit (p[10]);
+}
+
+/* The window of street-line-before-postcode-fr, which pf_street_opens_line() reads. */
+#define STREET_LINE_WINDOW 120
+
+/* street-line-before-postcode-fr: a street's type in capitals opening its line, then a
+ * French postcode on that line within the window ("Route de Montabo — 97300 Cayenne"). The
+ * byte before may also be one the pattern's look-behind cannot read (malformed UTF-8). */
+static gboolean
+pf_street_opens_line (const char *t, gsize len, gsize anchor, gsize end)
+{
+  gsize lim = MIN (len, anchor + STREET_LINE_WINDOW), digits = 0;
+
+  (void)end;
+  if (anchor >= len || (anchor > 0 && t[anchor - 1] != '\n' && (guchar)t[anchor - 1] < 0x80)
+      || !g_ascii_isupper (t[anchor]))
+    return FALSE;
+  for (gsize k = anchor + 1; k < lim && t[k] != '\n'; k++)
+    if (!g_ascii_isdigit (t[k]))
+      digits = 0;
+    else if (++digits == 5)
+      return TRUE;
+  return FALSE;
+}
+
+/* log-user-id: the number right after "user with id '" (its pattern's look-behind). */
+static gboolean
+pf_log_user_id (const char *t, gsize len, gsize anchor, gsize end)
+{
+  static const char lead[] = "user with id '";
+
+  (void)len;
+  (void)end;
+  return anchor >= sizeof lead - 1
+         && memcmp (t + anchor - (sizeof lead - 1), lead, sizeof lead - 1) == 0;
+}
+
 /* ---- the table ---------------------------------------------------------------------- */
 
 static const char *const kw_months[]
@@ -7107,6 +7162,7 @@ static const VoileRule rules[] = {
        * area, then three and four; beside a phone word. */
       .id = "phone-nz",
       .first_bytes = "0",
+      .prefilter = pf_phone_nz,
       .after_run = " ",
       .type = VOILE_TYPE_PHONE,
       .anchors = VOILE_ANCHOR_DIGIT,
@@ -7826,12 +7882,13 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_streets_number_after,
+      .prefilter = pf_street_opens_line,
       .pattern = "(?<![^\\n])(?:Rue|Avenue|Boulevard|Chemin|Chaussée|Place|Quai|Route|Allée"
                  "|Impasse|Drève|Square|Sentier)[ ]+"
                  "(?:(?:de|du|des|la|le|les)[ ]+)*(?:[dlDL]['’])?\\p{Lu}[\\p{L}'’\\-]*"
                  "(?:[ ]+(?:(?:de|du|des|la|le|les)[ ]+)*(?:[dlDL]['’])?\\p{Lu}[\\p{L}'’\\-]*){0,4}"
                  "(?=[ ]*(?:—|–|-|,)[ ]*[0-9]{5}[ ]+\\p{Lu})",
-      .window = 120,
+      .window = STREET_LINE_WINDOW,
       .confidence = 0.8f,
   },
   {
@@ -8895,6 +8952,7 @@ static const VoileRule rules[] = {
       .id = "log-user-id",
       .type = VOILE_TYPE_CUSTOMER_ID,
       .anchors = VOILE_ANCHOR_DIGIT,
+      .prefilter = pf_log_user_id,
       .min_digits = 1,
       .first_run_min = 1,
       .first_run_max = 12,

@@ -57,6 +57,13 @@ static const char *const near_misses[] = {
   "Matricule attribué par la paie : P-2026-118 ; identifiant d'usager 4417 est connu\n",
   "MEMBERſHIP NUMBER: 12345 ; cuſtomer number: 4417 ; order  number  is  77-12\n",
   "order number\n: 12345 ; order number 12345\n",
+  /* New Zealand's landlines beside French numbers; a Corsican NIR beside six digits. */
+  "tel 09 418 2270, phone 03 379 4410 or 06 98 92 89 92, 09 41 2270, 09 418 227\n",
+  "NIR 185052A123456 78, 1 85 05 2A 123 456 78, 185055 123 456 78, 1850521 or 185052b12\n",
+  /* A street opening its line before a postcode, and near misses. */
+  "Route de Montabo \xe2\x80\x94 97300 Cayenne\nRue de la Paix, 75011 Paris\n"
+  "rue de la Paix, 75011 Paris\n \xffRue Neuve, 75001 Paris\nRue sans code\nAvenue Foch 7501\n",
+  "The user with id '1187' enrolled the user with id '50342' ; user id '77' ; User with id '8'\n",
 };
 
 static GArray *
