@@ -4919,7 +4919,11 @@ pf_nir (const char *t, gsize len, gsize anchor, gsize end)
       gsize year_end = p < len && (t[p] == ' ' || t[p] == '.') ? nir_pair_after (t, len, p) : 0;
       return year_end != 0 && nir_pair_after (t, len, year_end) != 0;
     }
-  return n == 6 || n == 13 || n == 15;
+  /* Six digits then a letter: only a Corsican department ("185052A…") leaves the run
+   * there, its '2' the sixth digit. */
+  if (n == 6)
+    return p < len && t[p - 1] == '2' && ((t[p] | 0x20) == 'a' || (t[p] | 0x20) == 'b');
+  return n == 13 || n == 15;
 }
 
 /* "Kreuzeckstraße 14": the word just before the number ends like a street. Runs before
@@ -5079,6 +5083,81 @@ pf_reference_lead (const char *t, gsize len, gsize anchor, gsize end)
       i++;
     }
   return i < lim && g_ascii_isdigit (t[i]);
+}
+
+/* The window of customer-id-lead-in, which pf_lead_in_link() reads. */
+#define LEAD_IN_WINDOW 160
+
+/* Letters of a word for pf_lead_in_link(): ASCII ones, and every byte of a UTF-8 sequence
+ * (a caseless pattern takes "ſ" for 's'). */
+static inline gboolean
+lead_in_letter (guchar c)
+{
+  return c >= 0x80 || g_ascii_isalpha (c);
+}
+
+/* KEYWORD anchors of customer-id-lead-in, read generously (a necessary condition of its
+ * pattern, which may be taken for more):
+ * - after an English noun ("order", "membership", "policy holder": every keyword but
+ *   "numéro", "référence", "identifiant" and "matricule"), spaces and a number word
+ *   ("number", "no", "reference", "ref", "id", "code"): a letter 'n', 'r', 'i' or 'c' (or a
+ *   byte of a UTF-8 sequence, for the caseless forms);
+ * - then, on the keyword's line within the window, a colon or a verb ("… : ", "… is",
+ *   "… est", "… was", "… sera", "… will be"): a ':', or a space before 'e', 'i', 's' or 'w'
+ *   (either case) or a byte of a UTF-8 sequence.
+ * "Thank you for your order #112292. We will…" and a log's "/orders?page=3 200" fail the
+ * first: the pattern is not run there, nor compiled for a text with no other lead-in (its
+ * compilation costs about 1 % of a 2 MB scan). */
+static gboolean
+pf_lead_in_link (const char *t, gsize len, gsize anchor, gsize end)
+{
+  gsize lim = MIN (len, anchor + LEAD_IN_WINDOW);
+
+  (void)end;
+  if (anchor >= lim)
+    return FALSE;
+  guchar c0 = (guchar)t[anchor] | 0x20;
+  guchar c1 = anchor + 1 < lim ? (guchar)t[anchor + 1] | 0x20 : 0;
+  /* "me…" is "member", "ma…" "matricule"; "re…" may be "reservation" or "référence". */
+  if (c0 == 'a' || c0 == 'b' || c0 == 'c' || c0 == 'e' || c0 == 'o' || c0 == 'p'
+      || (c0 == 'm' && c1 == 'e'))
+    {
+      gsize k = anchor;
+      while (k < lim && lead_in_letter ((guchar)t[k]))
+        k++;
+      while (k < lim && (t[k] == ' ' || t[k] == '-'))
+        k++;
+      /* "policy holder", "policy-holder" */
+      if (k < lim && (t[k] | 0x20) == 'h')
+        {
+          while (k < lim && lead_in_letter ((guchar)t[k]))
+            k++;
+          while (k < lim && t[k] == ' ')
+            k++;
+        }
+      if (k >= lim)
+        return FALSE;
+      guchar w = (guchar)t[k];
+      if (!(w >= 0x80 || (w | 0x20) == 'n' || (w | 0x20) == 'r' || (w | 0x20) == 'i'
+            || (w | 0x20) == 'c'))
+        return FALSE;
+    }
+  for (gsize k = anchor; k < lim; k++)
+    {
+      guchar c = (guchar)t[k];
+      if (c == ':')
+        return TRUE;
+      if (c == '\n')
+        return FALSE;
+      if (c == ' ' && k + 1 < lim)
+        {
+          guchar v = (guchar)t[k + 1];
+          if (v >= 0x80 || (v | 0x20) == 'e' || (v | 0x20) == 'i' || (v | 0x20) == 's'
+              || (v | 0x20) == 'w')
+            return TRUE;
+        }
+    }
+  return FALSE;
 }
 
 /* Does the line at t[i…] start with a value (a capital, a digit or '#', a digit within its
@@ -6087,6 +6166,57 @@ pf_phone_au_national (const char *t, gsize len, gsize anchor, gsize end)
 {
   return anchor + 6 < len
          && (t[anchor + 1] == '3' || (t[anchor + 1] == '8' && t[anchor + 2] == '0'));
+}
+
+/* New Zealand's landlines, "09 418 2270": the whole shape from the anchor, most French
+ * numbers ("06 98 92 89 92") failing on the second group. */
+static gboolean
+pf_phone_nz (const char *t, gsize len, gsize anchor, gsize end)
+{
+  const char *p = t + anchor;
+
+  (void)end;
+  if (len < 11 || anchor > len - 11)
+    return FALSE;
+  return (p[1] == '3' || p[1] == '4' || p[1] == '6' || p[1] == '7' || p[1] == '9') && p[2] == ' '
+         && p[3] >= '2' && p[3] <= '9' && g_ascii_isdigit (p[4]) && g_ascii_isdigit (p[5])
+         && p[6] == ' ' && g_ascii_isdigit (p[7]) && g_ascii_isdigit (p[8])
+         && g_ascii_isdigit (p[9]) && g_ascii_isdigit (p[10]);
+}
+
+/* The window of street-line-before-postcode-fr, which pf_street_opens_line() reads. */
+#define STREET_LINE_WINDOW 120
+
+/* street-line-before-postcode-fr: a street's type in capitals opening its line, then a
+ * French postcode on that line within the window ("Route de Montabo — 97300 Cayenne"). The
+ * byte before may also be one the pattern's look-behind cannot read (malformed UTF-8). */
+static gboolean
+pf_street_opens_line (const char *t, gsize len, gsize anchor, gsize end)
+{
+  gsize lim = MIN (len, anchor + STREET_LINE_WINDOW), digits = 0;
+
+  (void)end;
+  if (anchor >= len || (anchor > 0 && t[anchor - 1] != '\n' && (guchar)t[anchor - 1] < 0x80)
+      || !g_ascii_isupper (t[anchor]))
+    return FALSE;
+  for (gsize k = anchor + 1; k < lim && t[k] != '\n'; k++)
+    if (!g_ascii_isdigit (t[k]))
+      digits = 0;
+    else if (++digits == 5)
+      return TRUE;
+  return FALSE;
+}
+
+/* log-user-id: the number right after "user with id '" (its pattern's look-behind). */
+static gboolean
+pf_log_user_id (const char *t, gsize len, gsize anchor, gsize end)
+{
+  static const char lead[] = "user with id '";
+
+  (void)len;
+  (void)end;
+  return anchor >= sizeof lead - 1
+         && memcmp (t + anchor - (sizeof lead - 1), lead, sizeof lead - 1) == 0;
 }
 
 /* ---- the table ---------------------------------------------------------------------- */
@@ -7232,6 +7362,7 @@ static const VoileRule rules[] = {
        * area, then three and four; beside a phone word. */
       .id = "phone-nz",
       .first_bytes = "0",
+      .prefilter = pf_phone_nz,
       .after_run = " ",
       .type = VOILE_TYPE_PHONE,
       .anchors = VOILE_ANCHOR_DIGIT,
@@ -8006,12 +8137,13 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_streets_number_after,
+      .prefilter = pf_street_opens_line,
       .pattern = "(?<![^\\n])(?:Rue|Avenue|Boulevard|Chemin|Chaussée|Place|Quai|Route|Allée"
                  "|Impasse|Drève|Square|Sentier)[ ]+"
                  "(?:(?:de|du|des|la|le|les)[ ]+)*(?:[dlDL]['’])?\\p{Lu}[\\p{L}'’\\-]*"
                  "(?:[ ]+(?:(?:de|du|des|la|le|les)[ ]+)*(?:[dlDL]['’])?\\p{Lu}[\\p{L}'’\\-]*){0,4}"
                  "(?=[ ]*(?:—|–|-|,)[ ]*[0-9]{5}[ ]+\\p{Lu})",
-      .window = 120,
+      .window = STREET_LINE_WINDOW,
       .confidence = 0.8f,
   },
   {
@@ -9098,6 +9230,7 @@ static const VoileRule rules[] = {
       .id = "log-user-id",
       .type = VOILE_TYPE_CUSTOMER_ID,
       .anchors = VOILE_ANCHOR_DIGIT,
+      .prefilter = pf_log_user_id,
       .min_digits = 1,
       .first_run_min = 1,
       .first_run_max = 12,
@@ -9211,6 +9344,7 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_CUSTOMER_ID,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_customer_lead_in,
+      .prefilter = pf_lead_in_link,
       .pattern = "(?i:(?:num[ée]ro|r[ée]f[ée]rence|identifiant)[ ]*(?:de[ ]+|d['’]|du[ ]+)"
                  "(?:(?:votre|ton|son|mon|notre|leur|la|l['’])[ ]*)?(?:carte[ ]+(?:de[ ]+)?)?"
                  "(?:" REF_NOUNS_FR "|" REF_NOUNS_FR_NUMBERED ")"
@@ -9226,7 +9360,7 @@ static const VoileRule rules[] = {
                  "(?:[ ](?=[A-Z0-9]{0,6}[0-9])[A-Z0-9]{1,7}(?![A-Za-z0-9\\-/])){0,3})" WORD_END
                  "(?![\\-/.][A-Za-z0-9])",
       .group = 1,
-      .window = 160,
+      .window = LEAD_IN_WINDOW,
       .confidence = 0.75f,
       .validate = v_customer_id,
   },

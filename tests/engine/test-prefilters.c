@@ -47,6 +47,23 @@ static const char *const near_misses[] = {
   "Warranty claim (extended, Endurance) #: END-7731902 - authorized\n",
   "His PPS number (for your records only, as requested): 7364018TA.\n",
   "Client (CAF,\n: 12345 ; Client (a, b) c, 12345\n",
+  /* A lead-in's noun, its number word, then a colon or a verb (and near misses). */
+  "Thank you for your order #112292. We will ship it. Our order number for you is ORD-55812\n",
+  "Policy holder number: PH-12345 ; policy-holder ID was PX-4417 ; policyholder code : 88-12\n",
+  "Membership ID is MB-2231, member no. will be MB-2232 ; customer\tnumber: 1234\n",
+  "Employee ID: E-4471 ; booking reference was BK-7730 ; claim ref est CL-99812\n",
+  "reservation code sera RS-1234 ; account number 12345 ; ORDER NUMBER IS AB-1234\n",
+  "Numéro de dossier : 12345 ; référence du contrat sera AB-1234 ; numérode client est 88\n",
+  "Matricule attribué par la paie : P-2026-118 ; identifiant d'usager 4417 est connu\n",
+  "MEMBERſHIP NUMBER: 12345 ; cuſtomer number: 4417 ; order  number  is  77-12\n",
+  "order number\n: 12345 ; order number 12345\n",
+  /* New Zealand's landlines beside French numbers; a Corsican NIR beside six digits. */
+  "tel 09 418 2270, phone 03 379 4410 or 06 98 92 89 92, 09 41 2270, 09 418 227\n",
+  "NIR 185052A123456 78, 1 85 05 2A 123 456 78, 185055 123 456 78, 1850521 or 185052b12\n",
+  /* A street opening its line before a postcode, and near misses. */
+  "Route de Montabo \xe2\x80\x94 97300 Cayenne\nRue de la Paix, 75011 Paris\n"
+  "rue de la Paix, 75011 Paris\n \xffRue Neuve, 75001 Paris\nRue sans code\nAvenue Foch 7501\n",
+  "The user with id '1187' enrolled the user with id '50342' ; user id '77' ; User with id '8'\n",
 };
 
 static GArray *
