@@ -1914,6 +1914,15 @@ voile_engine_scan (VoileEngine *engine, const char *text, gsize len, guint32 typ
         {
           resolve_overlaps (result->findings);
           drop_inside_placeholders (result->findings, placeholders);
+          /* the names found make a table's rows people: its number column their references */
+          before = result->findings->len;
+          if (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_CUSTOMER_ID))
+            voile_tables_person_id_columns (text, len, result->findings);
+          if (result->findings->len != before)
+            {
+              resolve_overlaps (result->findings);
+              drop_inside_placeholders (result->findings, placeholders);
+            }
         }
     }
   return result;
