@@ -2442,8 +2442,9 @@ in_dependants_list (const char *t, gsize len, gsize pos, gsize previous_end)
 
   /* Back to the line's start, but no further than the previous date: a date before on the
    * same line makes it no list item (and a text on one line costs no walk per date). */
-  while (line > previous_end && t[line - 1] != '\n')
-    line--;
+  const char *nl
+      = line > previous_end ? memrchr (t + previous_end, '\n', line - previous_end) : NULL;
+  line = nl != NULL ? (gsize)(nl - t) + 1 : MIN (line, previous_end);
   if (line > 0 && t[line - 1] != '\n')
     return FALSE;
   for (;;)
