@@ -15,6 +15,7 @@
 #include "voile-anchor-bytes.h"
 #include "voile-names.h"
 #include "voile-rules.h"
+#include "voile-form-ids.h"
 #include "voile-reference-lists.h"
 #include "voile-tables.h"
 
@@ -1916,6 +1917,19 @@ voile_engine_scan (VoileEngine *engine, const char *text, gsize len, guint32 typ
         {
           resolve_overlaps (result->findings);
           drop_inside_placeholders (result->findings, placeholders);
+          /* the names found make a table's rows people: its number column their references */
+          guint columns = result->findings->len;
+          if (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_CUSTOMER_ID))
+            voile_tables_person_id_columns (text, len, result->findings);
+          if (result->findings->len != columns)
+            {
+              resolve_overlaps (result->findings);
+              drop_inside_placeholders (result->findings, placeholders);
+            }
+          /* the name a form is about makes its number fields that person's references
+           * (inserted in order, over no finding: nothing to resolve) */
+          if (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_CUSTOMER_ID))
+            voile_form_ids_find (text, len, result->findings);
         }
     }
   return result;

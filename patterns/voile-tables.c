@@ -1,4 +1,6 @@
 /* voile-tables.c — column headers give their cells a type. */
+/* memrchr() */
+#define _GNU_SOURCE
 #include "config.h"
 
 #include "voile-tables.h"
@@ -9,6 +11,7 @@
 
 #include "voile-engine.h"
 #include "voile-inverted-name.h"
+#include "voile-line.h"
 #include "voile-name-lexicon.h"
 #include "voile-person-nouns.h"
 #include "voile-record-format.h"
@@ -1390,6 +1393,17 @@ header_is_contact (const char *lower)
   return FALSE;
 }
 
+/* "Balance", "Solde": a statement's running balance, whose rows are transactions, not
+ * people, whatever names they hold; "contractor", "technicien": who does each row's work,
+ * whose rows are work orders (a maintenance log's jobs), not their tenants' files. */
+static gboolean
+header_is_statement (const char *lower)
+{
+  return header_has_thing_word (lower, "balance") || header_has_thing_word (lower, "solde")
+         || header_has_thing_word (lower, "contractor") || header_has_thing_word (lower, "technici")
+         || header_has_thing_word (lower, "engineer");
+}
+
 /* "Pièce", "Type de pièce", "ID type", "Document": the column naming which identity document
  * a guest showed; the number column beside it holds that document's number. */
 static gboolean
@@ -1959,15 +1973,7 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                 continue;
               strip_hint (text + cells[c].start, raw, lower);
               contact = contact || header_is_contact (lower);
-              /* "Balance", "Solde": a statement's running balance, whose rows are
-               * transactions, not people, whatever names they hold */
-              statement = statement || header_has_thing_word (lower, "balance")
-                          || header_has_thing_word (lower, "solde");
-              /* "contractor", "technicien": who does each row's work, whose rows are work
-               * orders (a maintenance log's jobs), not their tenants' files */
-              statement = statement || header_has_thing_word (lower, "contractor")
-                          || header_has_thing_word (lower, "technici")
-                          || header_has_thing_word (lower, "engineer");
+              statement = statement || header_is_statement (lower);
             }
           /* "Prénom, Nom, Numéro d'identification", "NOM / Prénom | … | N°": the people
            * columns may come before the id's (asked only of a table with such an id) */
@@ -2090,6 +2096,296 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
   g_array_append_vals (findings, added->data, added->len);
 }
 
+/* The rows of one table read by voile_tables_person_id_columns(), at most. */
+#define PERSON_TABLE_MAX_ROWS 256
+/* The rows read to tell whether a table's rows are people. */
+#define PERSON_TABLE_SAMPLE_ROWS 24
+/* How many lines above a name's row its table's header may be. */
+#define PERSON_TABLE_MAX_UP 64
+
+/* Is cell the whole of a PERSON finding of findings[0..n)? */
+static gboolean
+cell_is_person (GArray *findings, guint n, const Cell *cell)
+{
+  guint k = first_finding_after (findings, cell->start);
+  if (k >= n || cell->end <= cell->start)
+    return FALSE;
+  const VoileFinding *f = &g_array_index (findings, VoileFinding, k);
+  return f->type == VOILE_TYPE_PERSON && f->start == cell->start && f->end == cell->end;
+}
+
+/* "| ---- | :--- |": Markdown's rule under a header, no row. */
+static gboolean
+row_is_rule (const char *t, const Cell *row, guint m)
+{
+  for (guint c = 0; c < m; c++)
+    if (row[c].end > row[c].start && t[row[c].start] != '-' && t[row[c].start] != ':')
+      return FALSE;
+  return TRUE;
+}
+
+/* The id columns of the header line [s, e) the first pass left: a number's word ("FRNSW
+ * no.", "Réf.", "N°") with no thing's word, not a bare "id" (which may number anything). A
+ * bit for each in *ids; FALSE when the header names a catalogue's or a statement's column. */
+static gboolean
+person_table_id_columns (const char *t, const Cell *cells, guint n, guint64 *ids)
+{
+  guint64 candidates = 0;
+  *ids = 0;
+  /* the number's word first: most headers have none, and are not read further */
+  for (guint c = 0; c < n; c++)
+    {
+      char lower[MAX_HEADER_CELL + 1];
+      gsize raw = cells[c].end - cells[c].start;
+      if (raw == 0 || raw > MAX_HEADER_CELL || count_digits (t + cells[c].start, raw) > 0)
+        continue;
+      gsize cl = strip_hint (t + cells[c].start, raw, lower);
+      gboolean glued = header_glued_id (t + cells[c].start, raw), card = FALSE;
+      if (cl == 0 || (cl == 2 && lower[0] == 'i' && lower[1] == 'd')
+          || (!glued && !header_has_row_id_word (lower, cl)))
+        continue;
+      if (header_is_row_id (lower, cl, glued, &card) && !card && !header_is_quantity (lower))
+        candidates |= G_GUINT64_CONSTANT (1) << c;
+    }
+  for (guint c = 0; c < n && candidates != 0; c++)
+    {
+      char lower[MAX_HEADER_CELL + 1];
+      gsize raw = cells[c].end - cells[c].start;
+      if (raw == 0 || raw > MAX_HEADER_CELL)
+        continue;
+      if (voile_tables_header_is_product (t + cells[c].start, raw))
+        return FALSE;
+      strip_hint (t + cells[c].start, raw, lower);
+      if (header_is_statement (lower))
+        return FALSE;
+    }
+  *ids = candidates;
+  return TRUE;
+}
+
+/* Might the header line t[s, e) hold a number's word person_table_id_columns() accepts: "#",
+ * "id" (also "uid", "identifiant", glued "MemberId"), "no", "nr", "num…", "ref", "réf", "n°"
+ * standing as a word or glued after a lower-case letter with a capital? One pass over its
+ * bytes, testing the pair at a word's start: most headers ("Name", "Nom", "Notes", "Phone")
+ * hold none, and are not split into cells. It may say yes wrongly, never no wrongly. */
+static gboolean
+header_line_may_hold_id_word (const char *t, gsize s, gsize e)
+{
+  for (gsize i = s; i < e; i++)
+    {
+      guchar a = (guchar)t[i];
+      if (a == '#')
+        return TRUE;
+      if (i + 1 >= e || (a | 0x20) < 'i' || (a | 0x20) > 'u')
+        continue;
+      /* a word's start, or a capital after a lower-case letter ("MemberId"); "uid" */
+      guchar p = i > s ? (guchar)t[i - 1] : ' ';
+      if (g_ascii_islower (p) && !g_ascii_isupper (a) && !(p == 'u' && (a | 0x20) == 'i'))
+        continue;
+      guchar b = (guchar)(t[i + 1] | 0x20), a2 = (guchar)(a | 0x20);
+      guchar c = i + 2 < e ? (guchar)t[i + 2] : ' ';
+      if (a2 == 'i' && b == 'd' && (!g_ascii_islower (c) || c == 'e'))
+        return TRUE;
+      if (a2 == 'n'
+          && (((b == 'o' || b == 'r') && !g_ascii_islower (c)) || (b == 'u' && (c | 0x20) == 'm')
+              || (guchar)t[i + 1] == 0xC2))
+        return TRUE;
+      if (a2 == 'r' && ((b == 'e' && (c | 0x20) == 'f') || (guchar)t[i + 1] == 0xC3))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Reads (apply: marks) the rows below a header of n cells from pos, separated by sep: how
+ * many there are, and for each column how many of its cells are a whole name. */
+static gsize
+person_table_rows (const char *t, gsize len, gsize pos, char sep, guint n, GArray *findings,
+                   guint sorted, guint *rows, guint *names, guint64 ids, GArray *added)
+{
+  /* counting, the columns beside an id's only, on the first rows (a sample) */
+  guint64 near = ((ids << 1) | (ids >> 1)) & ~ids;
+  guint max_rows = added == NULL ? PERSON_TABLE_SAMPLE_ROWS : PERSON_TABLE_MAX_ROWS;
+  *rows = 0;
+  for (guint r = 0; r < max_rows && pos < len; r++)
+    {
+      gsize row_end, lim = MIN (len, pos + 2048);
+      Cell row[MAX_COLUMNS];
+      /* read up to 2 KB of a row: a longer line is no row */
+      if (line_scan (t, pos, lim, &row_end) != sep || (row_end == lim && lim < len))
+        break;
+      guint m = split_cells (t, pos, row_end, sep, row, MAX_COLUMNS);
+      if (sep == ',' ? m != n : m + 1 < n)
+        break;
+      if (!row_is_rule (t, row, m))
+        {
+          (*rows)++;
+          for (guint c = 0; c < MIN (m, n); c++)
+            if (added == NULL && (near & (G_GUINT64_CONSTANT (1) << c))
+                && cell_is_person (findings, sorted, &row[c]))
+              names[c]++;
+            else if (added != NULL && (ids & (G_GUINT64_CONSTANT (1) << c))
+                     && row[c].end > row[c].start)
+              apply_to_cell (t, &row[c], &column_rules[G_N_ELEMENTS (column_rules) - 1], findings,
+                             sorted, added);
+        }
+      pos = row_end + 1;
+    }
+  return pos;
+}
+
+/* Is text[s, e) a whole cell: a separator (or a line's end) on each side, past up to 64
+ * spaces or quotes, and a separator on one side at least? Most names are in prose, whose
+ * lines are not read further, and a name alone on its line (a signature) is no row. */
+static gboolean
+finding_is_cell (const char *t, gsize len, gsize s, gsize e)
+{
+  /* 1: a line's end, 2: a separator */
+  static const guint8 edge[256] = {
+    [','] = 2, [';'] = 2, ['\t'] = 2, ['|'] = 2, ['\n'] = 1, ['\r'] = 1,
+  };
+  gsize i = s, k = 0;
+  guint8 before = 1;
+  for (; i > 0 && k < 64 && (t[i - 1] == ' ' || t[i - 1] == '"'); k++)
+    i--;
+  if (i > 0 && (before = edge[(guchar)t[i - 1]]) == 0)
+    return FALSE;
+  for (i = e, k = 0; i < len && k < 64 && (t[i] == ' ' || t[i] == '"'); k++)
+    i++;
+  return i == len ? before == 2 : edge[(guchar)t[i]] != 0 && (before | edge[(guchar)t[i]]) & 2;
+}
+
+/* voile_line_around() done by memchr() and memrchr(): the same bounded read. */
+static void
+line_bounds (const char *t, gsize len, gsize start, gsize end, gsize *ls, gsize *le)
+{
+  gsize hi = MIN (len, end + VOILE_LINE_READ_MAX);
+  const char *a = hi > end ? memchr (t + end, '\n', hi - end) : NULL;
+  gsize lo = start > VOILE_LINE_READ_MAX ? start - VOILE_LINE_READ_MAX : 0;
+  const char *b = start > lo ? memrchr (t + lo, '\n', start - lo) : NULL;
+  *ls = b != NULL ? (gsize)(b - t) + 1 : lo;
+  *le = a != NULL ? (gsize)(a - t) : hi;
+}
+
+void
+voile_tables_person_id_columns (const char *text, gsize len, GArray *findings)
+{
+  g_autoptr (GArray) added = NULL;
+  guint sorted = findings->len;
+  gsize done = 0;
+  /* the line of the last row read and its table's header (G_MAXSIZE: none was found): a
+   * table's next row reads up to that line only, each table's lines once */
+  gsize last_row = G_MAXSIZE, last_head = G_MAXSIZE;
+  char last_sep = 0;
+
+  for (guint i = 0; i < sorted; i++)
+    {
+      const VoileFinding *f = &g_array_index (findings, VoileFinding, i);
+      gsize ls, le, e;
+      if (f->type != VOILE_TYPE_PERSON || f->start < done
+          || !finding_is_cell (text, len, f->start, f->end))
+        continue;
+      line_bounds (text, len, f->start, f->end, &ls, &le);
+      done = le + 1;
+      /* a cell of the row already holds a reference: the first pass found the table's */
+      gboolean found = FALSE;
+      for (guint k = i; k > 0 && !found; k--)
+        {
+          const VoileFinding *o = &g_array_index (findings, VoileFinding, k - 1);
+          if (o->end <= ls)
+            break;
+          found
+              = o->type == VOILE_TYPE_CUSTOMER_ID && finding_is_cell (text, len, o->start, o->end);
+        }
+      for (guint k = i + 1; k < sorted && !found; k++)
+        {
+          const VoileFinding *o = &g_array_index (findings, VoileFinding, k);
+          if (o->start >= le)
+            break;
+          found
+              = o->type == VOILE_TYPE_CUSTOMER_ID && finding_is_cell (text, len, o->start, o->end);
+        }
+      if (found)
+        continue;
+      /* a line longer than the read is no table's row */
+      if ((ls > 0 && text[ls - 1] != '\n') || (le < len && text[le] != '\n'))
+        continue;
+      char sep = line_scan (text, ls, le, &e);
+      if (sep == 0)
+        continue;
+      /* Up to the block's first line, the header (over psql's rule line). */
+      gsize head = ls, head_end = e;
+      guint up = 0;
+      gboolean known = FALSE;
+      for (; up < PERSON_TABLE_MAX_UP && head > 0; up++)
+        {
+          gsize ps, pe;
+          line_bounds (text, len, head - 1, head - 1, &ps, &pe);
+          if (ps > 0 && text[ps - 1] != '\n')
+            break;
+          /* the row read last, with this separator: its line is not scanned again */
+          if (ps == last_row && sep == last_sep)
+            {
+              known = TRUE;
+              head = last_head;
+              break;
+            }
+          if (line_scan (text, ps, head - 1, &pe) != sep)
+            {
+              gsize above;
+              /* "----+----": the header is the line above it */
+              if (skip_rule_line (text, len, ps) != head || ps == 0)
+                break;
+              line_bounds (text, len, ps - 1, ps - 1, &above, &pe);
+              if ((above > 0 && text[above - 1] != '\n')
+                  || line_scan (text, above, ps - 1, &pe) != sep)
+                break;
+              head_end = ps - 1;
+              head = above;
+              break;
+            }
+          head_end = head - 1;
+          head = ps;
+        }
+      last_row = ls;
+      last_sep = sep;
+      /* the table's header was read for an earlier row (and its rows, were they people's) */
+      if (known)
+        continue;
+      last_head = up == PERSON_TABLE_MAX_UP ? G_MAXSIZE : head;
+      if (up == PERSON_TABLE_MAX_UP)
+        continue;
+      if (!header_line_may_hold_id_word (text, head, head_end))
+        continue;
+      Cell cells[MAX_COLUMNS];
+      guint n = split_cells (text, head, head_end, sep, cells, MAX_COLUMNS);
+      guint64 ids;
+      if (n < 2 || !person_table_id_columns (text, cells, n, &ids) || ids == 0)
+        continue;
+      guint names[MAX_COLUMNS] = { 0 }, rows;
+      gsize first = skip_rule_line (text, len, head_end + 1);
+      gsize end
+          = person_table_rows (text, len, first, sep, n, findings, sorted, &rows, names, ids, NULL);
+      done = MAX (done, end);
+      /* Most of a column's cells, and three at least, are names: the rows are people, and
+       * the number beside their names is each one's reference. A number further off numbers
+       * what the row is about ("incident_no, …, caller_name": a call; "id_tournee, date,
+       * chauffeur": a delivery round) or a thing of the person's ("doc_numero"). */
+      guint64 people = 0;
+      for (guint c = 0; c < n && rows >= 3; c++)
+        if ((ids & (G_GUINT64_CONSTANT (1) << c))
+            && ((c > 0 && names[c - 1] * 3 >= rows * 2)
+                || (c + 1 < n && names[c + 1] * 3 >= rows * 2)))
+          people |= G_GUINT64_CONSTANT (1) << c;
+      if (people == 0)
+        continue;
+      if (added == NULL)
+        added = g_array_new (FALSE, FALSE, sizeof (VoileFinding));
+      person_table_rows (text, len, first, sep, n, findings, sorted, &rows, names, people, added);
+    }
+  if (added != NULL)
+    g_array_append_vals (findings, added->data, added->len);
+}
+
 static gboolean
 is_letter (guchar c)
 {
@@ -2150,8 +2446,9 @@ in_dependants_list (const char *t, gsize len, gsize pos, gsize previous_end)
 
   /* Back to the line's start, but no further than the previous date: a date before on the
    * same line makes it no list item (and a text on one line costs no walk per date). */
-  while (line > previous_end && t[line - 1] != '\n')
-    line--;
+  const char *nl
+      = line > previous_end ? memrchr (t + previous_end, '\n', line - previous_end) : NULL;
+  line = nl != NULL ? (gsize)(nl - t) + 1 : MIN (line, previous_end);
   if (line > 0 && t[line - 1] != '\n')
     return FALSE;
   for (;;)

@@ -16,6 +16,14 @@ G_BEGIN_DECLS
 void
 voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *findings);
 
+/* After the name finder: a delimited table whose header has a number's column ("FRNSW no.",
+ * "Réf.") the first pass left (no header names the rows' people) and another column most of
+ * whose cells (two thirds, three rows at least) are whole PERSON findings: the rows are
+ * people, the number column's values are their references (CUSTOMER_ID). findings must be
+ * sorted; new ones are appended. */
+void
+voile_tables_person_id_columns (const char *text, gsize len, GArray *findings);
+
 /* Converts a DATE to DATE_OF_BIRTH when a birth keyword ("date de naissance", "DOB",
  * "born"…) precedes it closely with no other date in between (an answer on the line after
  * a question, a form with dot leaders). */

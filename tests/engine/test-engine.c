@@ -2615,11 +2615,112 @@ test_empty (void)
   g_assert_cmpuint (r->findings->len, ==, 0);
 }
 
+/* g15b: a table's number column beside a column of names the name finder found (no header
+ * names the rows' people, no phone or e-mail column) holds the people's references; a
+ * number far from the names (a call's), or a catalogue's with product names, does not.
+ * Scanned with names, which the other cases leave out. */
+static void
+test_number_beside_names (void)
+{
+  static const struct
+  {
+    const char *text, *value; /* value NULL: no CUSTOMER_ID at all */
+  } cases[] = {
+    { "| Crew no. | Name | Station |\n|---|---|---|\n| 611482 | Brodie McAlpine | Mudgee |\n"
+      "| 611507 | Jess Nakamura | Gulgong |\n| 609931 | Ahmed Faraj | Rylstone |\n",
+      "611507" },
+    { "incident_no,type,units,caller_name,caller_phone\n26-114883,MED,M7,Denise Kuchta,\n"
+      "26-114887,MVA,E6,Rajesh Iyer,\n26-114891,FIRE,E4,Tom Roe,\n",
+      NULL },
+    { "Item no.,Name,Colour,Price\nKT-2207,Garden Kettle,Green,24.00\n"
+      "KT-2211,Camping Stove,Grey,39.00\nKT-2214,Enamel Mug,White,6.50\n",
+      NULL },
+    /* the header's number word glued with a capital, or a "#": the header line's cheap
+     * test must let both through */
+    { "SquadNo\tName\tPosition\n4471\tBrodie McAlpine\tWing\n4472\tJess Nakamura\tProp\n"
+      "4479\tAhmed Faraj\tHooker\n",
+      "4472" },
+    { "Crew #;Name;Station\n611482;Brodie McAlpine;Mudgee\n611507;Jess Nakamura;Gulgong\n"
+      "609931;Ahmed Faraj;Rylstone\n",
+      "611507" },
+    /* two rows of names are too few to tell */
+    { "| Crew no. | Name | Station |\n| 611482 | Brodie McAlpine | Mudgee |\n"
+      "| 611507 | Jess Nakamura | Gulgong |\n",
+      NULL },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const char *t = cases[i].text;
+      g_autoptr (VoileScanResult) r
+          = voile_engine_scan (voile_engine_get_default (), t, strlen (t), VOILE_TYPE_MASK_ALL);
+      gboolean any = FALSE, want = FALSE;
+      for (guint k = 0; k < r->findings->len; k++)
+        {
+          const VoileFinding *f = &g_array_index (r->findings, VoileFinding, k);
+          if (f->type != VOILE_TYPE_CUSTOMER_ID)
+            continue;
+          any = TRUE;
+          want |= cases[i].value != NULL && f->end - f->start == strlen (cases[i].value)
+                  && memcmp (t + f->start, cases[i].value, f->end - f->start) == 0;
+        }
+      if (cases[i].value != NULL)
+        g_assert_true (want);
+      else
+        g_assert_false (any);
+    }
+}
+
+/* g16: a form about a person found ("Detainee: …", "Full name: …") numbers that person in
+ * its number fields, whatever the label's noun, on the name's line or the two after it; not
+ * a thing's, a practitioner's or an identity card's number, nor past a blank line. */
+static void
+test_form_number_fields (void)
+{
+  static const struct
+  {
+    const char *text, *value; /* value NULL: no CUSTOMER_ID at all */
+  } cases[] = {
+    { "Detainee: KOWALSKI, Pieter Jan        Custody no.: 7730182\n", "7730182" },
+    { "Full name: Amara Okafor     DOB: 03/02/2009\nSchoolbase ID: SB204471\n", "SB204471" },
+    { "Full name: Amara Okafor     DOB: 03/02/2009\nCourt no.: 2\nBus no.: 40417\n", NULL },
+    { "Interpreter: Daniel Hughes     NRPSI no.: 40417\n", NULL },
+    { "Full name: Amara Okafor\n\nSchoolbase ID: SB204471\n", NULL },
+    { "Full name: Amara Okafor\nID no.: 8801015009087\n", NULL },
+    /* a field at the text's very end */
+    { "Full name: Amara Okafor\nSchoolbase ID:", NULL },
+    { "Full name: Amara Okafor\nSchoolbase ID: 2", NULL },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const char *t = cases[i].text;
+      g_autoptr (VoileScanResult) r
+          = voile_engine_scan (voile_engine_get_default (), t, strlen (t), VOILE_TYPE_MASK_ALL);
+      gboolean any = FALSE, want = FALSE;
+      for (guint k = 0; k < r->findings->len; k++)
+        {
+          const VoileFinding *f = &g_array_index (r->findings, VoileFinding, k);
+          if (f->type != VOILE_TYPE_CUSTOMER_ID)
+            continue;
+          any = TRUE;
+          want |= cases[i].value != NULL && f->end - f->start == strlen (cases[i].value)
+                  && memcmp (t + f->start, cases[i].value, f->end - f->start) == 0;
+        }
+      if (cases[i].value != NULL)
+        g_assert_true (want);
+      else
+        g_assert_false (any);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/engine/found-in-context", test_found);
+  g_test_add_func ("/engine/number-beside-names", test_number_beside_names);
+  g_test_add_func ("/engine/form-number-fields", test_form_number_fields);
   g_test_add_func ("/engine/look-alikes-not-found", test_not_found);
   g_test_add_func ("/engine/opening-hours-before-street", test_opening_hours_before_street);
   g_test_add_func ("/engine/reference-mentions", test_reference_mentions);

@@ -1,0 +1,517 @@
+/* voile-form-ids.c — the number fields of a form whose subject is a person found.
+ *
+ * Read after the name finder: the person a form is about is known by then ("Inmate:
+ * HOLLOWAY, DeAndre", "Prisoner name: …"), and the fields beside the name's field carry
+ * that person's numbers under labels no list can hold ("SO#", "FPS No.", "CDCR #",
+ * "ChildView ID", "Prison number"). The label's shape tells a number (its last word: "no.",
+ * "#", "number", "ID", "ref"); its words only exclude: a thing, an identity document, a
+ * practitioner's own number.
+ */
+/* memrchr() */
+#define _GNU_SOURCE
+#include "voile-form-ids.h"
+
+#include <string.h>
+
+#include "voile-engine.h"
+#include "voile-line.h"
+
+/* A label runs up to this many bytes before its colon. */
+#define FORM_LABEL_MAX 40
+/* Words kept of a label, and their length. */
+#define FORM_LABEL_WORDS 8
+#define FORM_WORD_MAX 24
+
+/* A label's words that say its number is no person's file at an office: a thing's, a
+ * transaction's or a document's to many (as the rules' label reader), an identity document's
+ * (its own detectors'), a contact's, or a practitioner's registration or badge. */
+static const char *const not_a_file[] = { "invoice",
+                                          "receipt",
+                                          "confirmation",
+                                          "payment",
+                                          "transaction",
+                                          "transfer",
+                                          "tracking",
+                                          "parcel",
+                                          "shipment",
+                                          "waybill",
+                                          "serial",
+                                          "product",
+                                          "item",
+                                          "sku",
+                                          "part",
+                                          "model",
+                                          "lot",
+                                          "batch",
+                                          "version",
+                                          "build",
+                                          "issue",
+                                          "bug",
+                                          "task",
+                                          "job",
+                                          "room",
+                                          "seat",
+                                          "bed",
+                                          "cell",
+                                          "flight",
+                                          "train",
+                                          "page",
+                                          "section",
+                                          "exhibit",
+                                          "quote",
+                                          "purchase",
+                                          "po",
+                                          "voucher",
+                                          "coupon",
+                                          "gift",
+                                          "promo",
+                                          "cheque",
+                                          "check",
+                                          "card",
+                                          "passport",
+                                          "licence",
+                                          "license",
+                                          "driver",
+                                          "driving",
+                                          "dl",
+                                          "national",
+                                          "identity",
+                                          "nin",
+                                          "nino",
+                                          "ssn",
+                                          "sin",
+                                          "social",
+                                          "security",
+                                          "insurance",
+                                          "tax",
+                                          "vat",
+                                          "tin",
+                                          "trn",
+                                          "ein",
+                                          "abn",
+                                          "company",
+                                          "phone",
+                                          "tel",
+                                          "mobile",
+                                          "fax",
+                                          "contact",
+                                          "badge",
+                                          "collar",
+                                          "shoulder",
+                                          "warrant",
+                                          "bar",
+                                          "gmc",
+                                          "nmc",
+                                          "sra",
+                                          "hcpc",
+                                          "nrpsi",
+                                          "naati",
+                                          "practitioner",
+                                          "device",
+                                          "tag",
+                                          "imei",
+                                          "iccid",
+                                          "sim",
+                                          "meter",
+                                          "vehicle",
+                                          "plate",
+                                          "vin",
+                                          "chip",
+                                          "microchip",
+                                          "tattoo",
+                                          "animal",
+                                          "property",
+                                          "bag",
+                                          "sample",
+                                          "specimen",
+                                          "unit",
+                                          "apt",
+                                          "flat",
+                                          "house",
+                                          "court",
+                                          "courtroom",
+                                          "hearing",
+                                          "of",
+                                          "nb",
+                                          "nombre",
+                                          "facture",
+                                          "devis",
+                                          "commande",
+                                          "colis",
+                                          "permis",
+                                          "passeport",
+                                          "téléphone",
+                                          "tél",
+                                          "siret",
+                                          "siren",
+                                          "tva",
+                                          "bus",
+                                          "route",
+                                          "coach",
+                                          "platform",
+                                          "gate",
+                                          "stop",
+                                          "car",
+                                          "van",
+                                          "taxi",
+                                          "boat",
+                                          "vessel",
+                                          "locker",
+                                          "key",
+                                          "desk",
+                                          "box",
+                                          "container",
+                                          "pallet",
+                                          "kit",
+                                          "competence",
+                                          "competency",
+                                          "qualification",
+                                          "accreditation",
+                                          "certification",
+                                          NULL };
+
+/* A label naming who handles the case rather than whom it is about: the name in its field
+ * is a practitioner's, or a correspondent's, and the numbers beside it are not the
+ * subject's. */
+static const char *const not_the_subject[]
+    = { "officer", "pc",         "dc",       "sgt",      "doctor",     "dr",       "gp",
+        "nurse",   "solicitor",  "lawyer",   "attorney", "counsel",    "advocate", "interpreter",
+        "judge",   "magistrate", "clerk",    "agent",    "supervisor", "manager",  "worker",
+        "author",  "by",         "from",     "to",       "cc",         "sender",   "signed",
+        "contact", "emergency",  "next",     "kin",      "referrer",   "staff",    "prepared",
+        "trading", "company",    "business", "firm",     "employer",   "supplier", NULL };
+
+static gboolean
+word_in (const char *w, const char *const *list)
+{
+  for (const char *const *p = list; *p != NULL; p++)
+    if ((*p)[0] == w[0] && strcmp (w, *p) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_number_word (const char *w)
+{
+  static const char *const numbers[]
+      = { "no", "nr", "num", "number", "id", "ref", "#", "n°", NULL };
+  return word_in (w, numbers);
+}
+
+typedef struct
+{
+  char words[FORM_LABEL_WORDS][FORM_WORD_MAX + 1];
+  guint n;
+} LabelWords;
+
+/* Splits the label t[s, e) into lower-case words ("SO#" gives "so", "#"; a bracketed hint
+ * of up to 16 bytes at its end, "(PIN)", "(staff use)", is left out). FALSE for what is no
+ * label: a byte other than letters, spaces, '.', '#', '\'', '-', '/', a bracket or '°'. */
+static gboolean
+label_words (const char *t, gsize s, gsize e, LabelWords *lw)
+{
+  lw->n = 0;
+  while (e > s && t[e - 1] == ' ')
+    e--;
+  if (e > s && t[e - 1] == ')')
+    {
+      gsize o = e - 1;
+      while (o > s && t[o] != '(' && e - o <= 16)
+        o--;
+      if (t[o] == '(' && o > s)
+        e = o;
+    }
+  for (gsize i = s; i < e;)
+    {
+      guchar b = (guchar)t[i];
+      if (b == ' ' || b == '.' || b == '-' || b == '/' || b == '\'' || b == '(' || b == ')')
+        {
+          i++;
+          continue;
+        }
+      if (b == '#')
+        {
+          if (lw->n == FORM_LABEL_WORDS)
+            return FALSE;
+          strcpy (lw->words[lw->n++], "#");
+          i++;
+          continue;
+        }
+      if (!g_ascii_isalpha (b) && b < 0x80)
+        return FALSE;
+      gsize w = i, k = 0;
+      while (i < e && (g_ascii_isalpha (t[i]) || (guchar)t[i] >= 0x80))
+        i++;
+      if (lw->n == FORM_LABEL_WORDS || i - w > FORM_WORD_MAX)
+        return FALSE;
+      for (; k < i - w; k++)
+        lw->words[lw->n][k] = g_ascii_tolower (t[w + k]);
+      lw->words[lw->n++][k] = '\0';
+    }
+  return lw->n > 0;
+}
+
+/* Does the label name a number of a person's file: a number's word last ("FPS No.", "SO#",
+ * "Prison number", "ChildView ID"), a word of its own besides ("ID No." is an identity
+ * card's), and no word of not_a_file? */
+static gboolean
+label_is_file_number (const LabelWords *lw)
+{
+  guint own = 0;
+  if (lw->n < 2 || !is_number_word (lw->words[lw->n - 1]))
+    return FALSE;
+  for (guint i = 0; i < lw->n; i++)
+    {
+      if (word_in (lw->words[i], not_a_file))
+        return FALSE;
+      own += !is_number_word (lw->words[i]);
+    }
+  return own > 0;
+}
+
+/* Does the label before the colon at t[colon] (its line from s) end like a number's word
+ * ("no", "nr", "id", "ref", "num", "number", "n°", "#"), past spaces, a dot and a bracketed
+ * hint? A test of two bytes before the label is read: most fields are "Name:", "Date:". */
+static gboolean
+label_may_end_number (const char *t, gsize s, gsize colon)
+{
+  gsize e = colon;
+  while (e > s && t[e - 1] == ' ')
+    e--;
+  if (e > s && t[e - 1] == ')')
+    {
+      gsize o = e - 1;
+      while (o > s && t[o] != '(' && e - o <= 16)
+        o--;
+      if (t[o] == '(' && o > s)
+        e = o;
+      while (e > s && t[e - 1] == ' ')
+        e--;
+    }
+  if (e > s && t[e - 1] == '.')
+    e--;
+  if (e > s && t[e - 1] == '#')
+    return TRUE;
+  if (e < s + 2)
+    return FALSE;
+  guchar y = (guchar)t[e - 2] | 0x20, z = (guchar)t[e - 1] | 0x20;
+  return (y == 'n' && (z == 'o' || z == 'r')) || (y == 'i' && z == 'd')
+         || (y == 'e' && (z == 'f' || z == 'r')) || (y == 'u' && z == 'm')
+         || ((guchar)t[e - 2] == 0xC2 && (guchar)t[e - 1] == 0xB0);
+}
+
+/* The end of a file number's value at t[v, e), or 0: letters, digits, '-' and '/' (one at a
+ * time), four digits at least (five when no letter), ending the field; not a date. */
+static gsize
+value_end (const char *t, gsize v, gsize e)
+{
+  gsize p = v, digits = 0, letters = 0, groups = 1, group = 0, lens[3] = { 0, 0, 0 };
+
+  if (v >= e || !g_ascii_isalnum (t[v]))
+    return 0;
+  for (; p < e && p - v <= 32; p++)
+    {
+      if (g_ascii_isdigit (t[p]))
+        digits++, group++;
+      else if (g_ascii_isalpha (t[p]))
+        letters++, group++;
+      else if ((t[p] == '-' || t[p] == '/') && p + 1 < e && g_ascii_isalnum (t[p + 1]))
+        {
+          if (groups <= 3)
+            lens[groups - 1] = group;
+          groups++;
+          group = 0;
+        }
+      else
+        break;
+    }
+  if (groups <= 3)
+    lens[groups - 1] = group;
+  if (p - v > 32 || digits < 4 || (letters == 0 && digits < 5))
+    return 0;
+  /* the field ends there: "01 YE 0448291" or "4190 999 00 …" read in part would be wrong */
+  if (p < e && t[p] != ' ' && t[p] != '\t' && t[p] != '\r' && t[p] != '\n' && t[p] != ')'
+      && t[p] != ',' && t[p] != ';')
+    return 0;
+  if (p + 1 < e && t[p] == ' ' && g_ascii_isdigit (t[p + 1]))
+    return 0;
+  /* "2026-11-21", "21/11/2026": a date the date rules left */
+  if (letters == 0 && groups == 3
+      && ((lens[0] == 4 && lens[1] <= 2 && lens[2] <= 2)
+          || (lens[0] <= 2 && lens[1] <= 2 && (lens[2] == 2 || lens[2] == 4))))
+    return 0;
+  return p;
+}
+
+/* voile_line_around() done by memchr() and memrchr(): the same bounded read. */
+static void
+line_bounds (const char *t, gsize len, gsize start, gsize end, gsize *ls, gsize *le)
+{
+  gsize hi = MIN (len, end + VOILE_LINE_READ_MAX);
+  const char *a = hi > end ? memchr (t + end, '\n', hi - end) : NULL;
+  gsize lo = start > VOILE_LINE_READ_MAX ? start - VOILE_LINE_READ_MAX : 0;
+  const char *b = start > lo ? memrchr (t + lo, '\n', start - lo) : NULL;
+  *ls = b != NULL ? (gsize)(b - t) + 1 : lo;
+  *le = a != NULL ? (gsize)(a - t) : hi;
+}
+
+/* Index of the first finding ending after pos. */
+static guint
+first_finding_after (GArray *findings, guint n, gsize pos)
+{
+  guint lo = 0, hi = n;
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+      if (g_array_index (findings, VoileFinding, mid).end <= pos)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* Where the label before the colon at t[colon] starts (the line's start past spaces, or
+ * after a gap of two spaces or a tab), or G_MAXSIZE when there is none within
+ * FORM_LABEL_MAX bytes. ls is the line's start, or a bound before it (a '\n' stops too). */
+static gsize
+label_start (const char *t, gsize ls, gsize colon)
+{
+  gsize i = colon;
+  while (i > ls && colon - i < FORM_LABEL_MAX)
+    {
+      if (t[i - 1] == '\n' || t[i - 1] == '\t' || t[i - 1] == '|'
+          || (t[i - 1] == ' ' && i - 1 > ls && t[i - 2] == ' '))
+        break;
+      i--;
+    }
+  while (i < colon && t[i] == ' ')
+    i++;
+  if (i == colon || (i > ls && colon - i >= FORM_LABEL_MAX) || !g_ascii_isalpha (t[i]))
+    return G_MAXSIZE;
+  /* a label opens its line or follows a gap */
+  if (i > ls && t[i - 1] != ' ' && t[i - 1] != '\t' && t[i - 1] != '|' && t[i - 1] != '\n')
+    return G_MAXSIZE;
+  return i;
+}
+
+/* Appends the file numbers of the fields of the lines [s, e) to added (a '\n' ends a label
+ * and a value). */
+static void
+read_block (const char *t, gsize s, gsize e, GArray *findings, guint sorted, GArray *added)
+{
+  for (const char *c = memchr (t + s, ':', e - s); c != NULL;
+       c = (gsize)(c - t) + 1 < e ? memchr (c + 1, ':', e - (gsize)(c - t) - 1) : NULL)
+    {
+      gsize colon = (gsize)(c - t);
+      if (!label_may_end_number (t, s, colon))
+        continue;
+      gsize ls = label_start (t, s, colon);
+      LabelWords lw;
+      if (ls == G_MAXSIZE || !label_words (t, ls, colon, &lw) || !label_is_file_number (&lw))
+        continue;
+      gsize v = colon + 1;
+      while (v < e && v - colon <= 8 && (t[v] == ' ' || t[v] == '\t'))
+        v++;
+      gsize ve = value_end (t, v, e);
+      if (ve == 0)
+        continue;
+      guint k = first_finding_after (findings, sorted, v);
+      if (k < sorted && g_array_index (findings, VoileFinding, k).start < ve)
+        continue;
+      VoileFinding f = { VOILE_TYPE_CUSTOMER_ID, v, ve, 0.8f, 0 };
+      g_array_append_val (added, f);
+    }
+}
+
+/* The colon of the form field whose value holds the PERSON finding f ("Label: Name",
+ * "Inmate: HOLLOWAY, DeAndre": the name finder may find a part), or G_MAXSIZE: the last
+ * colon of the 40 bytes before the name (from lo), a value's bytes between (letters, single
+ * spaces, quotes, commas, brackets). Most names are in prose, with no colon there. */
+static gsize
+subject_colon (const char *t, gsize lo, const VoileFinding *f)
+{
+  const char *c = f->start > lo ? memrchr (t + lo, ':', f->start - lo) : NULL;
+  if (c == NULL)
+    return G_MAXSIZE;
+  gsize colon = (gsize)(c - t), i = colon + 1;
+  while (i < f->start && i - colon <= 16 && (t[i] == ' ' || t[i] == '\t'))
+    i++;
+  for (; i < f->start; i++)
+    {
+      guchar b = (guchar)t[i];
+      /* a gap: another field's end */
+      if (b == ' ' && t[i + 1] == ' ')
+        return G_MAXSIZE;
+      if (!(g_ascii_isalpha (b) || b >= 0x80 || b == ' ' || b == ',' || b == '"' || b == '\''
+            || b == '(' || b == ')' || b == '.' || b == '-'))
+        return G_MAXSIZE;
+    }
+  return colon;
+}
+
+/* Is the label before the subject's colon a form's (opening its line or after a gap),
+ * naming no practitioner nor correspondent? Asked only of a block that holds a number field. */
+static gboolean
+label_names_subject (const char *t, gsize ls, gsize colon)
+{
+  gsize s = label_start (t, ls, colon);
+  LabelWords lw;
+  if (s == G_MAXSIZE || !label_words (t, s, colon, &lw))
+    return FALSE;
+  for (guint w = 0; w < lw.n; w++)
+    if (word_in (lw.words[w], not_the_subject))
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+voile_form_ids_find (const char *text, gsize len, GArray *findings)
+{
+  g_autoptr (GArray) added = NULL;
+  guint sorted = findings->len;
+  /* lines before done were read for an earlier name (or hold no number field) */
+  gsize done = 0;
+
+  for (guint i = 0; i < sorted; i++)
+    {
+      const VoileFinding *f = &g_array_index (findings, VoileFinding, i);
+      gsize colon;
+      /* a name on lines read already: its block's were read with them */
+      if (f->type != VOILE_TYPE_PERSON || f->start < done)
+        continue;
+      /* read back 40 bytes at most (a line's start stops it) */
+      colon = subject_colon (text, f->start > 40 ? f->start - 40 : 0, f);
+      if (colon == G_MAXSIZE)
+        continue;
+      /* the form's block: the name's line and the two after it; a blank line ends it */
+      gsize ls, to;
+      line_bounds (text, len, colon, f->end, &ls, &to);
+      for (guint k = 0; k < 2 && to + 1 < len && text[to] == '\n' && text[to + 1] != '\n'; k++)
+        {
+          gsize hi = MIN (len, to + 1 + VOILE_LINE_READ_MAX);
+          const char *nl = memchr (text + to + 1, '\n', hi - to - 1);
+          to = nl != NULL ? (gsize)(nl - text) : hi;
+        }
+      gsize from = MAX (ls, done);
+      if (added == NULL)
+        added = g_array_new (FALSE, FALSE, sizeof (VoileFinding));
+      guint had = added->len;
+      read_block (text, from, to, findings, sorted, added);
+      /* no number field there: no later name of the block will find one */
+      if (added->len == had || label_names_subject (text, ls, colon))
+        done = to;
+      else
+        g_array_set_size (added, had);
+    }
+  if (added == NULL || added->len == 0)
+    return FALSE;
+  /* in place, in order: the values overlap no finding (read_line() asked) nor each other
+   * (each block's lines after the last's), so the array stays sorted without a resort */
+  for (guint k = 0; k < added->len; k++)
+    {
+      const VoileFinding *n = &g_array_index (added, VoileFinding, k);
+      g_array_insert_val (findings, first_finding_after (findings, findings->len, n->start), *n);
+    }
+  return TRUE;
+}
