@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "voile-document-prior.h"
+#include "voile-ascii.h"
 #include "voile-name-lexicon.h"
 #include "voile-name-candidates.h"
 #include "voile-name-model.h"
@@ -669,6 +670,10 @@ short_form_of (const VoileNameCollector *c, const ShortForms *forms, const Voile
   guint flags = voile_name_lexicon_lookup (key, key_len);
   if ((flags & ~(guint)(VOILE_NAME_LAST | VOILE_NAME_AMBIGUOUS)) != 0
       || voile_name_context_lookup (key, key_len) != 0)
+    return NULL;
+  /* "Lun  Mar  Mer": a time sheet's weekdays, not "Mar" for Marcel. */
+  static const char *const weekdays[] = { "lun", "mar", "mer", "jeu", "ven", "sam", "dim", NULL };
+  if (key_len == 3 && voile_word_in (key, 3, weekdays))
     return NULL;
   return match;
 }
