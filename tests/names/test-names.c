@@ -574,6 +574,18 @@ test_city_values (void)
 }
 
 static void
+test_organisation_nouns (void)
+{
+  /* The capitalised words after a noun naming an organisation or its branch are its name. */
+  assert_finds ("France Travail : Bonjour M. Dos Santos, votre conseiller Karim Meddour vous "
+                "attend le 26/11/2026 à 10h15, agence Lille Vauban, pour un entretien de suivi.\n",
+                "PERSON:Dos Santos|PERSON:Karim Meddour");
+  assert_finds ("Madame, Monsieur,\n\nnous vous écrivons au sujet de trois ouvriers italiens "
+                "détachés par la société Edil Piemonte sur le chantier de M. Bruno Ferrari.\n",
+                "PERSON:Bruno Ferrari");
+}
+
+static void
 test_weekday_headings (void)
 {
   /* A time sheet's heading of abbreviated weekdays: "Sam" is Saturday there. */
@@ -2697,6 +2709,7 @@ main (int argc, char **argv)
   g_test_add_func ("/names/author-handles", test_author_handles);
   g_test_add_func ("/names/weekday-headings", test_weekday_headings);
   g_test_add_func ("/names/city-values", test_city_values);
+  g_test_add_func ("/names/organisation-nouns", test_organisation_nouns);
   g_test_add_func ("/names/negatives/session12", test_false_names_session12);
   status = g_test_run ();
   voile_name_finder_free (finder);
