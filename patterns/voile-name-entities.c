@@ -1685,12 +1685,16 @@ drop_misread_words (VoileNameCollector *c)
       for (gsize k = 3; k <= 6 && k < n && !inversion; k++)
         inversion = c->text[m->end - k] == '-';
       gboolean cell = before == ';' || before == ',' || before == '|' || before == '\t';
+      /* Or the last words of a cell ("…,Clipper Hamilton,…"). */
+      char after = m->end < c->len ? c->text[m->end] : '\n';
+      gboolean cell_end
+          = before == ' ' && (after == ';' || after == ',' || after == '|' || after == '\t');
       gboolean listed = before == ' ' && m->start >= 2 && c->text[m->start - 2] == ',';
       if (m->type == VOILE_TYPE_PERSON
           && ((greeting && voile_name_greets (c, m))
               || (inversion && voile_name_is_inversion (c, m))
               || (listed && voile_name_is_country_mention (c, m))
-              || (cell && voile_name_in_state_column (c, m, &states))))
+              || ((cell || cell_end) && voile_name_in_state_column (c, m, &states))))
         continue;
       if (out != i)
         g_array_index (c->mentions, VoileNameMention, out) = *m;

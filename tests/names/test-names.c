@@ -586,6 +586,32 @@ test_organisation_nouns (void)
 }
 
 static void
+test_firm_columns (void)
+{
+  /* A delimited table's column of firms holds a firm and its branch, not a person; a
+   * "Contact entreprise" column holds people. */
+  assert_finds ("Date;Heure;Médecin;N° salarié;Nom;Prénom;Employeur;Statut\n"
+                "24/11/2026;08:30;Dr Benoît;13-2281904;ASLAN;Zeynep;Onet Services;Confirmé\n"
+                "24/11/2026;09:10;Dr Benoît;13-2290115;BOUCHARD;Enzo;Intermarché Aubagne;"
+                "Confirmé\n",
+                "PERSON:Benoît|PERSON:ASLAN|PERSON:Zeynep|PERSON:Benoît|PERSON:BOUCHARD|"
+                "PERSON:Enzo");
+  assert_finds (
+      "Nom,Prénom,Contact entreprise,Entreprise\nDUPONT,Marie,Paul Girard,Garage Martin\n",
+      "PERSON:DUPONT|PERSON:Marie|PERSON:Paul Girard");
+  /* The town ending a firm's cell ("Clipper Hamilton"); a found person's surname in a firm's
+   * name stays a later mention ("Atelier Fabre" beside "FABRE"). */
+  assert_finds ("Worker ID,First name,Last name,Company,Site contact,Shift\n"
+                "TW-20418,Kamil,Nowicki,Brakes Newhouse,Fiona Gilchrist,Nights\n"
+                "TW-20433,Adaeze,Okafor,Clipper Hamilton,Fiona Gilchrist,Days\n"
+                "TW-20460,Oksana,Melnyk,Clipper Hamilton,Fiona Gilchrist,Nights\n",
+                "PERSON:Kamil|PERSON:Nowicki|PERSON:Fiona Gilchrist|PERSON:Adaeze|PERSON:Okafor|"
+                "PERSON:Fiona Gilchrist|PERSON:Oksana|PERSON:Melnyk|PERSON:Fiona Gilchrist");
+  assert_finds ("Nom\tPrénom\tSociété\tVille\nFABRE\tÉlodie\tAtelier Fabre\tMontpellier\n",
+                "PERSON:FABRE|PERSON:Élodie|PERSON:Fabre|LOCATION:Montpellier");
+}
+
+static void
 test_weekday_headings (void)
 {
   /* A time sheet's heading of abbreviated weekdays: "Sam" is Saturday there. */
@@ -2710,6 +2736,7 @@ main (int argc, char **argv)
   g_test_add_func ("/names/weekday-headings", test_weekday_headings);
   g_test_add_func ("/names/city-values", test_city_values);
   g_test_add_func ("/names/organisation-nouns", test_organisation_nouns);
+  g_test_add_func ("/names/firm-columns", test_firm_columns);
   g_test_add_func ("/names/negatives/session12", test_false_names_session12);
   status = g_test_run ();
   voile_name_finder_free (finder);
