@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "voile-document-prior.h"
+#include "voile-ascii.h"
 #include "voile-name-lexicon.h"
 #include "voile-name-candidates.h"
 #include "voile-name-model.h"
@@ -669,6 +670,10 @@ short_form_of (const VoileNameCollector *c, const ShortForms *forms, const Voile
   guint flags = voile_name_lexicon_lookup (key, key_len);
   if ((flags & ~(guint)(VOILE_NAME_LAST | VOILE_NAME_AMBIGUOUS)) != 0
       || voile_name_context_lookup (key, key_len) != 0)
+    return NULL;
+  /* "Lun  Mar  Mer": a time sheet's weekdays, not "Mar" for Marcel. */
+  static const char *const weekdays[] = { "lun", "mar", "mer", "jeu", "ven", "sam", "dim", NULL };
+  if (key_len == 3 && voile_word_in (key, 3, weekdays))
     return NULL;
   return match;
 }
@@ -1680,12 +1685,16 @@ drop_misread_words (VoileNameCollector *c)
       for (gsize k = 3; k <= 6 && k < n && !inversion; k++)
         inversion = c->text[m->end - k] == '-';
       gboolean cell = before == ';' || before == ',' || before == '|' || before == '\t';
+      /* Or the last words of a cell ("…,Clipper Hamilton,…"). */
+      char after = m->end < c->len ? c->text[m->end] : '\n';
+      gboolean cell_end
+          = before == ' ' && (after == ';' || after == ',' || after == '|' || after == '\t');
       gboolean listed = before == ' ' && m->start >= 2 && c->text[m->start - 2] == ',';
       if (m->type == VOILE_TYPE_PERSON
           && ((greeting && voile_name_greets (c, m))
               || (inversion && voile_name_is_inversion (c, m))
               || (listed && voile_name_is_country_mention (c, m))
-              || (cell && voile_name_in_state_column (c, m, &states))))
+              || ((cell || cell_end) && voile_name_in_state_column (c, m, &states))))
         continue;
       if (out != i)
         g_array_index (c->mentions, VoileNameMention, out) = *m;

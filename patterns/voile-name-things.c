@@ -375,6 +375,37 @@ static const char *const state_headers[] = {
 };
 
 #define STATE_HEADER_MAX 12
+/* How far before a name the start of its cell is looked for. */
+#define CELL_WORDS_BEFORE_MAX 40
+
+/* Header cells of a column of firms: "Employeur", "Company name", "Entreprise" (the cell
+ * alone, or before "name"/"nom": "Company contact" holds people), folded, sorted. */
+static const char *const firm_headers[] = {
+  "company",    "employer",     "employeur",    "enseigne",
+  "entreprise", "organisation", "organization", "societe",
+};
+
+/* Is the header cell text[q, header_end) up to delim a firm column's: a firm word alone or
+ * before "name"/"nom"? */
+static gboolean
+firm_header (const char *text, gsize q, gsize qe, gsize header_end, char delim)
+{
+  char folded[VOILE_NAME_KEY_MAX];
+  gsize n;
+
+  if (!voile_name_fold (text + q, qe - q, folded, &n) || n >= sizeof folded)
+    return FALSE;
+  folded[n] = '\0';
+  if (voile_name_sorted_lookup (firm_headers, G_N_ELEMENTS (firm_headers), folded) == NULL)
+    return FALSE;
+  while (qe < header_end && (text[qe] == ' ' || text[qe] == '_'))
+    qe++;
+  gsize ne = qe;
+  while (ne < header_end && text[ne] != delim && text[ne] != '"' && text[ne] != '\r')
+    ne++;
+  return ne == qe || (ne - qe == 4 && voile_ascii_strncasecmp (text + qe, "name", 4) == 0)
+         || (ne - qe == 3 && voile_ascii_strncasecmp (text + qe, "nom", 3) == 0);
+}
 
 static gboolean
 is_cell_delimiter (char ch)
@@ -386,7 +417,7 @@ is_cell_delimiter (char ch)
  * whole cell of a delimited table whose header cell names a state? The header is the first
  * line of the block of lines above holding the row's delimiter. */
 static gboolean
-state_column (const char *text, gsize len, gsize s, gsize e, VoileStateCache *cache)
+state_column (const char *text, gsize len, gsize s, gsize e, VoileStateCache *cache, gboolean *firm)
 {
   gsize line, line_end;
 
@@ -453,18 +484,39 @@ state_column (const char *text, gsize len, gsize s, gsize e, VoileStateCache *ca
               != NULL)
             return TRUE;
         }
+      /* "Nom;Prénom;Employeur" over "…;Intermarché Aubagne;": a firm and its branch. */
+      if (w == 0 && firm_header (text, q, qe, header_end, delim))
+        {
+          *firm = TRUE;
+          return TRUE;
+        }
       q = qe;
     }
   return FALSE;
 }
 
+/* A found person's surname in a firm's name ("Boucherie Casanova" beside "CASANOVA") is a
+ * later mention still, and kept. */
 gboolean
 voile_name_in_state_column (VoileNameCollector *c, const VoileNameMention *m,
                             VoileStateCache *cache)
 {
-  return m->confidence < CONFIDENCE_FIELD && m->start > 0
-         && is_cell_delimiter (c->text[m->start - 1])
-         && state_column (c->text, c->len, m->start, m->end, cache);
+  gboolean firm = FALSE;
+
+  if (m->confidence >= CONFIDENCE_FIELD || m->start == 0)
+    return FALSE;
+  if (is_cell_delimiter (c->text[m->start - 1]))
+    return state_column (c->text, c->len, m->start, m->end, cache, &firm)
+           && !(firm && m->confidence == CONFIDENCE_LATER);
+  /* "…,Clipper Hamilton,…": the last words of a cell, after the words of a firm. */
+  gsize s = m->start;
+  while (s > 0 && m->start - s < CELL_WORDS_BEFORE_MAX
+         && (g_ascii_isalpha (c->text[s - 1]) || c->text[s - 1] == ' '
+             || (guchar)c->text[s - 1] >= 0x80))
+    s--;
+  return s > 0 && s < m->start && is_cell_delimiter (c->text[s - 1]) && c->text[s] != ' '
+         && state_column (c->text, c->len, s, m->end, cache, &firm)
+         && m->confidence != CONFIDENCE_LATER;
 }
 
 /* Pet-care services an item or a payment names before the animal's name ("Dog walks x5 -

@@ -17,6 +17,9 @@
 #include "voile-name-rota.h"
 
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 /* Longer lines are cut (at a space) so that the words of one line stay few. */
 #define LINE_CHUNK_MAX 16384
@@ -892,6 +895,29 @@ caps_me_before_cap (const char *text, const VoileToken *t, const VoileToken *nex
          && text[t->start + 1] == 'E' && next->shape != VOILE_SHAPE_UPPER;
 }
 
+/* "Sam", "Ven": a weekday's three letters, French or English. */
+static gboolean
+is_weekday_abbreviation (const char *text, const VoileToken *t)
+{
+  static const char *const days[] = { "lun", "mar", "mer", "jeu", "ven", "sam", "dim", "mon",
+                                      "tue", "wed", "thu", "fri", "sat", "sun", NULL };
+  return voile_ascii_word_in (text + t->start, 3, days);
+}
+
+/* Is words[i] a weekday's three letters beside another ("Ven  Sam")? The lengths first:
+ * most words are not three letters long beside another of three. */
+static inline gboolean
+in_weekday_heading (const char *text, const VoileToken *words, guint i, guint n)
+{
+  if (words[i].end - words[i].start != 3)
+    return FALSE;
+  gboolean before = i > 0 && words[i - 1].end - words[i - 1].start == 3;
+  gboolean after = i + 1 < n && words[i + 1].end - words[i + 1].start == 3;
+  return (before || after) && is_weekday_abbreviation (text, &words[i])
+         && ((before && is_weekday_abbreviation (text, &words[i - 1]))
+             || (after && is_weekday_abbreviation (text, &words[i + 1])));
+}
+
 static void
 judge_run (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameContext context,
            LineInfo *line)
@@ -907,6 +933,14 @@ judge_run (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCont
       gint last;
 
       voile_token_lookup (c->text, t);
+      /* "Lun  Mar  Mer  Jeu  Ven  Sam": a time sheet's or a rota's heading of weekdays beside
+       * each other, not "Sam" the given name. */
+      if (in_weekday_heading (c->text, words, i, tokens->len))
+        {
+          context = CONTEXT_NONE;
+          i++;
+          continue;
+        }
       if ((context == CONTEXT_TITLE || context == CONTEXT_PAYEE) && title_particle (tokens, i, to))
         goto match; /* "M. Le Goff": the particle is the surname's first word */
       /* "LE GOFF Yann", "VAN DEN BROEK Sanne": the administrative order, the surname's
@@ -2856,7 +2890,43 @@ typedef struct
   /* The indent of a YAML key that opens a list of accounts ("users:"), then its items;
    * G_MAXSIZE: none. */
   gsize account_list;
+  /* The space before the next "by" or "par" of the text (c->len: none; G_MAXSIZE: not
+   * searched yet). */
+  gsize author_at;
 } HandleBytes;
+
+/* "… · plan=Flex · city=Glasgow · signed_up=…", "user=42 city=Saint-Dié-des-Vosges": the
+ * value of a city key among a line's key=value pairs (a log's or a chat tool's attributes),
+ * its capitalised words up to the next pair. */
+static void
+find_city_pair (VoileNameCollector *c, gsize ks, gsize eq, gsize line_end)
+{
+  const char *text = c->text;
+  if (eq - ks < 4 || eq - ks > 16)
+    return;
+  guint32 flags = voile_name_context_word (text + ks, eq - ks);
+  if (!(flags & VOILE_CONTEXT_CITY_KEY) || (flags & VOILE_CONTEXT_LIVES))
+    return;
+  gsize vs = eq + 1 + (eq + 1 < line_end && (text[eq + 1] == '"' || text[eq + 1] == '\''));
+  gsize ve = vs, p = vs;
+  for (guint words = 0; words < 4 && p < line_end && g_ascii_isupper (text[p]); words++)
+    {
+      while (p < line_end
+             && (g_ascii_isalpha (text[p]) || text[p] == '-' || text[p] == '\''
+                 || (guchar)text[p] >= 0x80))
+        p++;
+      ve = p;
+      /* The next word when one space and a capital follow: "San Jose", not "Glasgow · x". */
+      if (p + 1 < line_end && text[p] == ' ' && g_ascii_isupper (text[p + 1]))
+        p++;
+      else
+        break;
+    }
+  if (ve - vs < 3 || (ve < line_end && strchr (" \t\r,;&\"'|", text[ve]) == NULL)
+      || voile_name_collector_blocked (c, vs, ve) || voile_name_is_country (text + vs, ve - vs))
+    return;
+  voile_name_collector_add_location (c, vs, ve, CONFIDENCE_LOCATION);
+}
 
 /* Handles inside a line: "user=pbonnet" (a log's key=value pairs), "@camille" (a chat
  * mention), "for tbrennan from" (sshd), "/home/tbrennan", "C:\Users\mlefevre". */
@@ -2891,9 +2961,13 @@ find_inline_handles (VoileNameCollector *c, gsize line_start, gsize line_end, gu
       gsize eq = (gsize)(q - text), ks = eq;
       while (ks > line_start && (g_ascii_isalnum (text[ks - 1]) || text[ks - 1] == '_'))
         ks--;
-      if (ks == eq || ks == line_start || eq + 1 >= line_end
-          || !voile_name_is_user_key (text + ks, eq - ks))
+      if (ks == eq || ks == line_start || eq + 1 >= line_end)
         continue;
+      if (!voile_name_is_user_key (text + ks, eq - ks))
+        {
+          find_city_pair (c, ks, eq, line_end);
+          continue;
+        }
       gsize vs = eq + 1 + (text[eq + 1] == '"' || text[eq + 1] == '\'');
       find_handle (c, vs, handle_end (text, vs, line_end), TRUE);
     }
@@ -3145,6 +3219,162 @@ is_members_key (const char *k, gsize n)
   return FALSE;
 }
 
+/* Is text[at] the space before the word "by" or "par"? */
+static inline gboolean
+is_author_word (const char *text, gsize len, gsize at)
+{
+  return (at + 2 < len && text[at + 1] == 'b' && text[at + 2] == 'y')
+         || (at + 3 < len && text[at + 1] == 'p' && text[at + 2] == 'a' && text[at + 3] == 'r');
+}
+
+/* The space before the next "by" or "par" at or after from, or len: sixteen bytes at a time
+ * (a space then a 'b' or a 'p'), not a search for each letter. */
+static gsize
+next_author_word (const char *text, gsize len, gsize from)
+{
+  gsize p = from;
+#if defined(__SSE2__)
+  const __m128i space = _mm_set1_epi8 (' '), b = _mm_set1_epi8 ('b'), pe = _mm_set1_epi8 ('p');
+  while (p + 17 <= len)
+    {
+      __m128i v0 = _mm_loadu_si128 ((const __m128i *)(gconstpointer)(text + p));
+      __m128i v1 = _mm_loadu_si128 ((const __m128i *)(gconstpointer)(text + p + 1));
+      guint mask = (guint)_mm_movemask_epi8 (
+          _mm_and_si128 (_mm_cmpeq_epi8 (v0, space),
+                         _mm_or_si128 (_mm_cmpeq_epi8 (v1, b), _mm_cmpeq_epi8 (v1, pe))));
+      for (; mask != 0; mask &= mask - 1)
+        {
+          gsize at = p + (gsize)__builtin_ctz (mask);
+          if (is_author_word (text, len, at))
+            return at;
+        }
+      p += 16;
+    }
+#endif
+  for (; p + 2 < len; p++)
+    if (text[p] == ' ' && is_author_word (text, len, p))
+      return p;
+  return len;
+}
+
+/* A word of record-keeping whose agent, after "by"/"par", is the member of staff who did it:
+ * "keyed by dbirtles", "Last updated 19/10/2026 by tmwale", "Édité le … par c.lemoal". Not
+ * the verbs whose agent is a program ("powered by nginx", "généré par Lucca"). */
+static gboolean
+is_record_word (const char *w, gsize n)
+{
+  static const char *const words[] = {
+    "keyed",       "updated",   "added",    "entered",   "edited",   "created",   "opened",
+    "closed",      "processed", "reviewed", "approved",  "checked",  "verified",  "completed",
+    "assigned",    "logged",    "recorded", "submitted", "modified", "changed",   "raised",
+    "noted",       "written",   "done",     "taken",     "resolved", "escalated", "authorised",
+    "authorized",  "prepared",  "drafted",  "issued",    "received", "amended",   "entry",
+    "note",        "notes",     "comment",  "ouvert",    "ouverte",  "saisi",     "saisie",
+    "rédigé",      "rédigée",   "édité",    "éditée",    "créé",     "créée",     "modifié",
+    "modifiée",    "validé",    "validée",  "traité",    "traitée",  "vérifié",   "vérifiée",
+    "clôturé",     "clôturée",  "fermé",    "fermée",    "ajouté",   "ajoutée",   "enregistré",
+    "enregistrée", "jour",      "signé",    "signée",    "Édité",    "Éditée",    NULL
+  };
+  return voile_ascii_word_in (w, n, words);
+}
+
+/* "keyed by dbirtles", "Processed by: kwhitlock", "Ouvert le 14/11/2026 par f.amrani": the
+ * login after "by"/"par" that closes a record's line names the member of staff who kept it.
+ * The shape says so: a word of record-keeping or a date before "by", or a colon after it, and
+ * one lower-case login ending the clause. Its surname may be in no list ("jwhitcombe"): a
+ * login of an initial and a word that is no common word is read as one there. */
+static void
+find_author_handle (VoileNameCollector *c, gsize line_start, gsize line_end, gsize at, gsize n)
+{
+  const char *text = c->text;
+  gsize vs = at + 1 + n; /* after "by" */
+  gboolean colon = vs < line_end && text[vs] == ':';
+
+  if (colon)
+    vs++;
+  if (vs >= line_end || text[vs] != ' ')
+    return;
+  while (vs < line_end && text[vs] == ' ')
+    vs++;
+  if (vs >= line_end || !g_ascii_islower (text[vs]))
+    return;
+  gsize ve = handle_end (text, vs, line_end);
+  /* Most words after "by"/"par" are short or common ("the", "le", "exemple"): no login. */
+  if (ve - vs < 4 || (ve < line_end && strchr (" \t\r,;:)", text[ve]) == NULL)
+      || (word_flags (text, vs, ve) & VOILE_NAME_WORD))
+    return;
+  if (!colon)
+    {
+      /* A word of record-keeping among the three words before "by": "keyed by", "Last
+       * updated 19/10/2026 by", "ouvert le 14/11/2026 par". */
+      gboolean record = FALSE;
+      gsize we = at;
+      for (guint w = 0; w < 3 && !record && we > line_start; w++)
+        {
+          gsize ws = we;
+          while (ws > line_start && text[ws - 1] != ' ')
+            ws--;
+          record = is_record_word (text + ws, we - ws);
+          we = ws;
+          while (we > line_start && text[we - 1] == ' ')
+            we--;
+        }
+      if (!record)
+        return;
+    }
+  if (find_handle (c, vs, ve, TRUE))
+    return;
+  /* In no list: "jwhitcombe" (an initial and a word that is no common word), "c.lemoal". */
+  gsize dot = vs;
+  while (dot < ve && text[dot] != '.')
+    dot++;
+  for (gsize q = vs; q < ve; q++)
+    if (!g_ascii_islower (text[q]) && q != dot)
+      return;
+  gsize ss = dot < ve ? dot + 1 : vs + 1; /* the surname's start */
+  if ((dot < ve && dot - vs > 2) || ve - ss < 4 || ve - ss > 16 || is_technical (text + vs)
+      || word_flags (text, vs, ve) != 0 || (word_flags (text, ss, ve) & VOILE_NAME_WORD))
+    return;
+  /* A glued initial starts on two consonants no word starts with ("jw", "dg", "tm"): not
+   * "adjuster", "paralegal", "thompson" (words and names read whole). */
+  static const char *const onsets[]
+      = { "bl", "br", "ch", "cl", "cr", "dr", "fl", "fr", "gl", "gn", "gr",  "kl",
+          "kn", "kr", "ph", "pl", "pr", "ps", "qu", "rh", "sc", "sh", "sk",  "sl",
+          "sm", "sn", "sp", "st", "sw", "th", "tr", "tw", "wh", "wr", "sch", NULL };
+  if (dot == ve
+      && (strchr ("aeiouy", text[vs]) != NULL || strchr ("aeiouy", text[vs + 1]) != NULL
+          || voile_word_in (text + vs, 2, onsets)))
+    return;
+  /* A surname has a vowel; "xcvbn" is noise. */
+  gboolean vowel = FALSE;
+  for (gsize q = ss; q < ve; q++)
+    vowel = vowel || strchr ("aeiouy", text[q]) != NULL;
+  if (!vowel)
+    return;
+  VoileToken part = { 0 };
+  part.start = vs, part.end = ve;
+  voile_name_collector_add_person (c, &part, 0, 0, 0, CONFIDENCE_FIELD, VOILE_FIELD_NONE);
+}
+
+/* Each " by " and " par " of the line: the text is searched once, not line by line. */
+static inline void
+find_author_handles (VoileNameCollector *c, gsize line_start, gsize line_end, HandleBytes *next)
+{
+  /* Most lines hold neither: two comparisons. */
+  if (next->author_at != G_MAXSIZE && next->author_at >= line_start && next->author_at >= line_end)
+    return;
+  for (gsize from = line_start;;)
+    {
+      if (next->author_at == G_MAXSIZE || next->author_at < from)
+        next->author_at = next_author_word (c->text, c->len, from);
+      gsize at = next->author_at;
+      if (at >= line_end)
+        break;
+      find_author_handle (c, line_start, line_end, at, c->text[at + 1] == 'b' ? 2 : 3);
+      from = at + 1;
+    }
+}
+
 /* Handles where a person's login goes: a chat display name ("**nadia.haddad**:"), the
  * user of a URL ("https://mkaplan:…@github.com"), the value of a user key
  * ("NEXTCLOUD_ADMIN_USER: cmercier", "owner = \"ghazal\""), and "a.roussel"-like words. */
@@ -3225,6 +3455,7 @@ find_handles (VoileNameCollector *c, gsize line_start, gsize line_end, guint mar
         find_handle (c, p, k, FALSE);
     }
   find_inline_handles (c, line_start, line_end, marks, next);
+  find_author_handles (c, line_start, line_end, next);
   /* "https://mkaplan:token@github.com": only in lines where the tokenizer saw "://". */
   for (const char *u = (marks & (VOILE_LINE_SCHEME | VOILE_LINE_UNSEEN))
                            ? next_byte_in_line (c, &next->colon, ':', p, line_end)
@@ -4183,9 +4414,12 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
   VoileInvertedState inverted = { 0 };
   gboolean first_line = TRUE;
   g_autofree PeopleGrid *grid = NULL;
-  HandleBytes handle_bytes = {
-    { G_MAXSIZE, G_MAXSIZE, G_MAXSIZE }, G_MAXSIZE, NEXT_BYTE_INIT, NEXT_BYTE_INIT, G_MAXSIZE
-  };
+  HandleBytes handle_bytes = { { G_MAXSIZE, G_MAXSIZE, G_MAXSIZE },
+                               G_MAXSIZE,
+                               NEXT_BYTE_INIT,
+                               NEXT_BYTE_INIT,
+                               G_MAXSIZE,
+                               G_MAXSIZE };
 
   type_mask &= VOILE_TYPE_BIT (VOILE_TYPE_PERSON) | VOILE_TYPE_BIT (VOILE_TYPE_LOCATION);
   if (text == NULL || len == 0 || type_mask == 0)

@@ -542,6 +542,92 @@ test_handles (void)
 }
 
 static void
+test_author_handles (void)
+{
+  /* The member of staff who kept a record, after "by"/"par": a word of record-keeping or a
+   * date before it, or a colon after it; surnames in no list included. */
+  assert_finds ("For office use: keyed by tmwale on 13/11/2026.\n", "PERSON:tmwale");
+  assert_finds ("Last updated 19/10/2026 by jwhitcombe\n", "PERSON:jwhitcombe");
+  assert_finds ("Processed by: kwhitlock\n", "PERSON:kwhitlock");
+  assert_finds ("Dossier ouvert le 14/11/2026 par f.amrani\n", "PERSON:f.amrani");
+  assert_finds ("Édité le 17/11/2026 par c.lemoal\n", "PERSON:c.lemoal");
+  /* Programs, role nouns and plain words are not. */
+  assert_finds ("Powered by nginx\nDRAFT prepared by paralegal, please review\n"
+                "authorized by adjuster\nupdated by default\nsorted by name\n"
+                "Généré le 18/11/2026 par lucca\n",
+                "");
+}
+
+static void
+test_city_values (void)
+{
+  /* A village column of a dump, a city key among a line's key=value pairs. */
+  assert_finds ("INSERT INTO `adoptants` (`id`,`nom`,`prenom`,`village`) VALUES\n"
+                "(112,'Abdallah','Zaïnaba','Dembéni'),\n(113,'Soilihi','Anli','Koungou');\n",
+                "PERSON:Abdallah|PERSON:Zaïnaba|LOCATION:Dembéni|PERSON:Soilihi|PERSON:Anli|"
+                "LOCATION:Koungou");
+  assert_finds ("User attributes: user_id=usr_8hQ2 · plan=FitPass Flex · city=Glasgow · "
+                "signed_up=2025-01-06\n",
+                "LOCATION:Glasgow");
+  /* Not a place of birth, nor a country. */
+  assert_finds ("id=4 birthplace=Leeds country=France city=France\n", "");
+}
+
+static void
+test_organisation_nouns (void)
+{
+  /* The capitalised words after a noun naming an organisation or its branch are its name. */
+  assert_finds ("France Travail : Bonjour M. Dos Santos, votre conseiller Karim Meddour vous "
+                "attend le 26/11/2026 à 10h15, agence Lille Vauban, pour un entretien de suivi.\n",
+                "PERSON:Dos Santos|PERSON:Karim Meddour");
+  assert_finds ("Madame, Monsieur,\n\nnous vous écrivons au sujet de trois ouvriers italiens "
+                "détachés par la société Edil Piemonte sur le chantier de M. Bruno Ferrari.\n",
+                "PERSON:Bruno Ferrari");
+}
+
+static void
+test_firm_columns (void)
+{
+  /* A delimited table's column of firms holds a firm and its branch, not a person; a
+   * "Contact entreprise" column holds people. */
+  assert_finds ("Date;Heure;Médecin;N° salarié;Nom;Prénom;Employeur;Statut\n"
+                "24/11/2026;08:30;Dr Benoît;13-2281904;ASLAN;Zeynep;Onet Services;Confirmé\n"
+                "24/11/2026;09:10;Dr Benoît;13-2290115;BOUCHARD;Enzo;Intermarché Aubagne;"
+                "Confirmé\n",
+                "PERSON:Benoît|PERSON:ASLAN|PERSON:Zeynep|PERSON:Benoît|PERSON:BOUCHARD|"
+                "PERSON:Enzo");
+  assert_finds (
+      "Nom,Prénom,Contact entreprise,Entreprise\nDUPONT,Marie,Paul Girard,Garage Martin\n",
+      "PERSON:DUPONT|PERSON:Marie|PERSON:Paul Girard");
+  /* The town ending a firm's cell ("Clipper Hamilton"); a found person's surname in a firm's
+   * name stays a later mention ("Atelier Fabre" beside "FABRE"). */
+  assert_finds ("Worker ID,First name,Last name,Company,Site contact,Shift\n"
+                "TW-20418,Kamil,Nowicki,Brakes Newhouse,Fiona Gilchrist,Nights\n"
+                "TW-20433,Adaeze,Okafor,Clipper Hamilton,Fiona Gilchrist,Days\n"
+                "TW-20460,Oksana,Melnyk,Clipper Hamilton,Fiona Gilchrist,Nights\n",
+                "PERSON:Kamil|PERSON:Nowicki|PERSON:Fiona Gilchrist|PERSON:Adaeze|PERSON:Okafor|"
+                "PERSON:Fiona Gilchrist|PERSON:Oksana|PERSON:Melnyk|PERSON:Fiona Gilchrist");
+  assert_finds ("Nom\tPrénom\tSociété\tVille\nFABRE\tÉlodie\tAtelier Fabre\tMontpellier\n",
+                "PERSON:FABRE|PERSON:Élodie|PERSON:Fabre|LOCATION:Montpellier");
+}
+
+static void
+test_weekday_headings (void)
+{
+  /* A time sheet's heading of abbreviated weekdays: "Sam" is Saturday there. */
+  assert_finds ("Relevé d'heures — semaine 12 — Agence Nord\n"
+                "N° intérimaire\tNom\tPrénom\tContrat\tLun\tMar\tMer\tJeu\tVen\tSam\tTotal\n"
+                "INT-1001\tMARCHAL\tLucie\tCM-1\t7,00\t7,00\t7,00\t7,00\t7,00\t0\t35,00\n"
+                "INT-1002\tDIOP\tOusmane\tCM-2\t8,00\t8,00\t8,00\t8,00\t5,00\t4,00\t41,00\n",
+                "PERSON:MARCHAL|PERSON:Lucie|PERSON:DIOP|PERSON:Ousmane");
+  assert_finds ("| Agent | Lun | Mar | Mer | Jeu | Ven | Sam | Dim |\n", "");
+  /* Nor "Mar" the short form of a Marcel found below. */
+  assert_finds ("Nom\tPrénom\tLun\tMar\tMer\tJeu\tVen\n"
+                "BOISSEAU\tMarcel\t1\t1\t1\t1\t1\n",
+                "PERSON:BOISSEAU|PERSON:Marcel");
+}
+
+static void
 test_fields_headers_coordination (void)
 {
   /* Person fields whatever the case, and feminine keys. */
@@ -2646,6 +2732,11 @@ main (int argc, char **argv)
   g_test_add_func ("/names/bracket-time-headers", test_bracket_time_headers);
   g_test_add_func ("/names/domain-logins", test_domain_logins);
   g_test_add_func ("/names/lower-candidates", test_lower_candidates);
+  g_test_add_func ("/names/author-handles", test_author_handles);
+  g_test_add_func ("/names/weekday-headings", test_weekday_headings);
+  g_test_add_func ("/names/city-values", test_city_values);
+  g_test_add_func ("/names/organisation-nouns", test_organisation_nouns);
+  g_test_add_func ("/names/firm-columns", test_firm_columns);
   g_test_add_func ("/names/negatives/session12", test_false_names_session12);
   status = g_test_run ();
   voile_name_finder_free (finder);
