@@ -926,8 +926,41 @@ listed_side_by_side (VoileNameCollector *c, gsize from, gsize to)
   return (voile_name_context_word (c->text + word, word_len) & VOILE_CONTEXT_JOIN) != 0;
 }
 
+/* Is the mention the whole value of a form's field, a label opening its line ("Detainee:
+ * John Smith", "Tenant name : Marie Dupont")? A form names people in fields, not in a news
+ * brief's sentences. */
+static gboolean
+is_field_value (VoileNameCollector *c, const VoileNameMention *m)
+{
+  const char *t = c->text;
+  gsize e = m->end, p = m->start, words = 0;
+
+  while (e < c->len && (t[e] == ' ' || t[e] == '\t' || t[e] == '\r'))
+    e++;
+  if (e < c->len && t[e] != '\n')
+    return FALSE;
+  while (p > 0 && (t[p - 1] == ' ' || t[p - 1] == '\t') && m->start - p < 8)
+    p--;
+  if (p == 0 || t[p - 1] != ':')
+    return FALSE;
+  p--;
+  while (p > 0 && (t[p - 1] == ' ' || t[p - 1] == '\t') && m->start - p < 16)
+    p--;
+  /* the label: up to three words of letters, opening its line */
+  for (gsize w = p; w > 0 && t[w - 1] != '\n'; w--)
+    {
+      guchar b = (guchar)t[w - 1];
+      if (m->start - w > 40 || !(g_ascii_isalpha (b) || b >= 0x80 || b == ' ' || b == '_'))
+        return FALSE;
+      if (b == ' ' && w < p && t[w] != ' ' && ++words > 2)
+        return FALSE;
+      p = w - 1;
+    }
+  return p < m->start && g_ascii_isalpha (t[p]) && g_ascii_isupper (t[p]);
+}
+
 /* Distinct people named in full ("Marie Dupont") in running text, counted up to at_most;
- * 0 when two names stand side by side, as in a list of people. */
+ * 0 when two names stand side by side, as in a list of people, or one is a form's field. */
 static guint
 count_people_in_prose (VoileNameCollector *c, guint at_most)
 {
@@ -944,6 +977,8 @@ count_people_in_prose (VoileNameCollector *c, guint at_most)
       if (m->type != VOILE_TYPE_PERSON)
         continue;
       if (prev != NULL && m->start >= prev->end && listed_side_by_side (c, prev->end, m->start))
+        return 0;
+      if (is_field_value (c, m))
         return 0;
       prev = m;
       if (strchr (m->key, ' ') == NULL)

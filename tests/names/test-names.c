@@ -470,6 +470,10 @@ test_short_news_and_placeholders (void)
   /* …but people listed side by side are a rota or a list of attendees, even unlisted. */
   assert_finds ("Saturday: Chidi Okonkwo, Wojciech Nowak\nSunday: Leticia Gonçalves",
                 "PERSON:Chidi Okonkwo|PERSON:Wojciech Nowak|PERSON:Leticia Gonçalves");
+  /* …nor are the values of a form's fields, whatever the label ("Detainee:"). */
+  assert_finds ("Detainee: John Smith\nCell: B12\n\nDetainee: Maria Lopez\nCell: B14\n\n"
+                "Detainee: Ahmed Khan\nCell: C02\n",
+                "PERSON:John Smith|PERSON:Maria Lopez|PERSON:Ahmed Khan");
   /* …and a note about two contacts is still reported. */
   assert_finds ("Marie Dupont a appelé ce matin, Paul Martin rappellera demain.",
                 "PERSON:Marie Dupont|PERSON:Paul Martin");
