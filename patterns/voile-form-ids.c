@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "voile-engine.h"
+#include "voile-findings.h"
 #include "voile-line.h"
 
 /* A label runs up to this many bytes before its colon. */
@@ -355,22 +356,6 @@ line_bounds (const char *t, gsize len, gsize start, gsize end, gsize *ls, gsize 
   *le = a != NULL ? (gsize)(a - t) : hi;
 }
 
-/* Index of the first finding ending after pos. */
-static guint
-first_finding_after (GArray *findings, guint n, gsize pos)
-{
-  guint lo = 0, hi = n;
-  while (lo < hi)
-    {
-      guint mid = (lo + hi) / 2;
-      if (g_array_index (findings, VoileFinding, mid).end <= pos)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo;
-}
-
 /* Where the label before the colon at t[colon] starts (the line's start past spaces, or
  * after a gap of two spaces or a tab), or G_MAXSIZE when there is none within
  * FORM_LABEL_MAX bytes. ls is the line's start, or a bound before it (a '\n' stops too). */
@@ -416,7 +401,7 @@ read_block (const char *t, gsize s, gsize e, GArray *findings, guint sorted, GAr
       gsize ve = value_end (t, v, e);
       if (ve == 0)
         continue;
-      guint k = first_finding_after (findings, sorted, v);
+      guint k = voile_findings_first_ending_after (findings, sorted, v);
       if (k < sorted && g_array_index (findings, VoileFinding, k).start < ve)
         continue;
       VoileFinding f = { VOILE_TYPE_CUSTOMER_ID, v, ve, 0.8f, 0 };
@@ -506,12 +491,20 @@ voile_form_ids_find (const char *text, gsize len, GArray *findings)
     }
   if (added == NULL || added->len == 0)
     return FALSE;
-  /* in place, in order: the values overlap no finding (read_line() asked) nor each other
-   * (each block's lines after the last's), so the array stays sorted without a resort */
-  for (guint k = 0; k < added->len; k++)
+  /* Merged in from the end, in order: the values overlap no finding (read_block() asked) nor
+   * each other (each block's lines after the last's), and both arrays are sorted, so one
+   * pass keeps the array sorted; inserting each would move the findings after it every time,
+   * a quadratic walk on a long form export. */
+  guint n_old = findings->len, n_added = added->len;
+  g_array_set_size (findings, n_old + n_added);
+  VoileFinding *all = (VoileFinding *)findings->data;
+  const VoileFinding *more = (const VoileFinding *)added->data;
+  for (guint i = n_old, j = n_added, k = n_old + n_added; j > 0;)
     {
-      const VoileFinding *n = &g_array_index (added, VoileFinding, k);
-      g_array_insert_val (findings, first_finding_after (findings, findings->len, n->start), *n);
+      if (i > 0 && all[i - 1].end > more[j - 1].start)
+        all[--k] = all[--i];
+      else
+        all[--k] = more[--j];
     }
   return TRUE;
 }

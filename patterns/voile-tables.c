@@ -10,6 +10,7 @@
 #include "voile-double-space.h"
 
 #include "voile-engine.h"
+#include "voile-findings.h"
 #include "voile-inverted-name.h"
 #include "voile-line.h"
 #include "voile-name-lexicon.h"
@@ -907,22 +908,6 @@ quoted_row_end (const char *t, gsize len, gsize s, gsize e)
   return e;
 }
 
-/* Index of the first finding ending after pos. */
-static guint
-first_finding_after (GArray *findings, gsize pos)
-{
-  guint lo = 0, hi = findings->len;
-  while (lo < hi)
-    {
-      guint mid = (lo + hi) / 2;
-      if (g_array_index (findings, VoileFinding, mid).end <= pos)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo;
-}
-
 /* A cell listing several values ("RC-0163, RC-0171"): each one, when every one passes the
  * column's check ("Smith, John" or "1,200" have a piece that does not). */
 static void
@@ -967,7 +952,7 @@ static void
 apply_to_cell (const char *t, const Cell *cell, const VoileColumnRule *rule, GArray *findings,
                guint sorted_len, GArray *added)
 {
-  guint k = first_finding_after (findings, cell->start);
+  guint k = voile_findings_first_ending_after (findings, findings->len, cell->start);
 
   /* findings[0..sorted_len) is sorted; later entries are our own additions. */
   if (k > sorted_len)
@@ -1480,7 +1465,7 @@ aligned_reference_rows (const char *t, gsize len, gsize s, gsize e, GArray *find
           || !((t[w] == ' ' && (t[w + 1] == ' ' || (!ledger && w + 1 - next == rest - s)))
                || t[w] == '\t'))
         break;
-      guint f = first_finding_after (findings, next);
+      guint f = voile_findings_first_ending_after (findings, findings->len, next);
       if ((ledger ? cell_is_account_reference (t + next, w - next)
                   : cell_is_reference (t + next, w - next))
           && (f >= findings->len || g_array_index (findings, VoileFinding, f).start >= w))
@@ -1640,7 +1625,7 @@ aligned_reference_columns (const char *t, gsize len, gsize s, gsize e, guint32 t
                         : (ledger & (G_GUINT64_CONSTANT (1) << c))
                             ? cell_is_account_reference (t + v, q - v)
                             : cell_is_reference (t + v, q - v);
-          guint f = first_finding_after (findings, v);
+          guint f = voile_findings_first_ending_after (findings, findings->len, v);
           if (ok && (f >= findings->len || g_array_index (findings, VoileFinding, f).start >= q)
               && (f == 0 || g_array_index (findings, VoileFinding, f - 1).end <= v))
             {
@@ -2107,7 +2092,7 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
 static gboolean
 cell_is_person (GArray *findings, guint n, const Cell *cell)
 {
-  guint k = first_finding_after (findings, cell->start);
+  guint k = voile_findings_first_ending_after (findings, findings->len, cell->start);
   if (k >= n || cell->end <= cell->start)
     return FALSE;
   const VoileFinding *f = &g_array_index (findings, VoileFinding, k);
@@ -3067,7 +3052,7 @@ sql_insert_cells (const char *t, gsize len, gsize at, SqlColumnKind kind, GArray
                : phone  ? cell_is_phone (t + v.start, v.end - v.start)
                         : sql_cell_is_reference (t + v.start, v.end - v.start)))
         continue;
-      guint k = first_finding_after (findings, v.start);
+      guint k = voile_findings_first_ending_after (findings, findings->len, v.start);
       if (k < sorted_len && g_array_index (findings, VoileFinding, k).start < v.end)
         continue;
       VoileFinding f = { document ? VOILE_TYPE_ID_DOCUMENT
@@ -3878,7 +3863,7 @@ line_start (const char *t, gsize e)
 static gboolean
 overlaps_finding (GArray *findings, guint sorted_len, gsize s, gsize e)
 {
-  guint k = first_finding_after (findings, s);
+  guint k = voile_findings_first_ending_after (findings, findings->len, s);
   return k < sorted_len && g_array_index (findings, VoileFinding, k).start < e;
 }
 

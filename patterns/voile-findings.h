@@ -1,0 +1,24 @@
+/* voile-findings.h — searching an array of findings sorted by position. */
+#pragma once
+
+#include "voile-engine.h"
+
+G_BEGIN_DECLS
+
+/* The index of the first of the n first findings that ends after pos (n when none does). */
+static inline guint
+voile_findings_first_ending_after (GArray *findings, guint n, gsize pos)
+{
+  guint lo = 0, hi = n;
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+      if (g_array_index (findings, VoileFinding, mid).end <= pos)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+G_END_DECLS
