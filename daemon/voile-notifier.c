@@ -5,7 +5,15 @@
  * alone knows the notification on screen. libnotify's D-Bus proxy is created by the worker,
  * with no thread-default context, so its signals (ActionInvoked) are dispatched on the main
  * context: action callbacks run on the main thread. Notifications are unreferenced on the
- * main thread too, so that none is finalized while its signal is being dispatched. */
+ * main thread too, so that none is finalized while its signal is being dispatched.
+ *
+ * libnotify is not thread-safe: it keeps one proxy for the process, drops it and makes it
+ * again when the server is gone, and a notification's finalization uses it too (it may make
+ * it again). So the worker holds libnotify_lock around its libnotify calls, and the main
+ * thread unreferences a notification only when it can take the lock, trying again shortly
+ * otherwise: it never waits on a server that hangs. (Under AddressSanitizer, with no server,
+ * the worker once freed the proxy's object path while a finalization on the main thread read
+ * it.) */
 #include "config.h"
 
 #include "voile-notifier.h"
@@ -14,6 +22,10 @@
 #include <libnotify/notify.h>
 
 #define NOTIFY_BUS_NAME "org.freedesktop.Notifications"
+/* How long the main thread waits before trying an unref again. */
+#define UNREF_RETRY_MS 50
+
+static GMutex libnotify_lock;
 
 typedef enum
 {
@@ -68,7 +80,13 @@ action_closure_free (gpointer data)
 static gboolean
 unref_on_main (gpointer data)
 {
+  if (!g_mutex_trylock (&libnotify_lock))
+    {
+      g_timeout_add (UNREF_RETRY_MS, unref_on_main, data);
+      return G_SOURCE_REMOVE;
+    }
   g_object_unref (data);
+  g_mutex_unlock (&libnotify_lock);
   return G_SOURCE_REMOVE;
 }
 
@@ -106,6 +124,7 @@ run_job (gpointer data, gpointer user_data)
   VoileNotifier *self = user_data;
   g_autoptr (GError) error = NULL;
 
+  g_mutex_lock (&libnotify_lock);
   switch (job->kind)
     {
       case JOB_SHOW:
@@ -150,6 +169,7 @@ run_job (gpointer data, gpointer user_data)
         }
         break;
     }
+  g_mutex_unlock (&libnotify_lock);
   if (job->notification != NULL)
     g_main_context_invoke (NULL, unref_on_main, job->notification);
   g_free (job);
