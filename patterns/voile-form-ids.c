@@ -205,13 +205,11 @@ typedef struct
   guint n;
 } LabelWords;
 
-/* Splits the label t[s, e) into lower-case words ("SO#" gives "so", "#"; a bracketed hint
- * of up to 16 bytes at its end, "(PIN)", "(staff use)", is left out). FALSE for what is no
- * label: a byte other than letters, spaces, '.', '#', '\'', '-', '/', a bracket or '°'. */
-static gboolean
-label_words (const char *t, gsize s, gsize e, LabelWords *lw)
+/* The end of the label t[s, e) past its trailing spaces and a bracketed hint of up to 16
+ * bytes at its end ("Inmate ID (PIN)", "Ref. (staff use)"). */
+static gsize
+label_end_past_hint (const char *t, gsize s, gsize e)
 {
-  lw->n = 0;
   while (e > s && t[e - 1] == ' ')
     e--;
   if (e > s && t[e - 1] == ')')
@@ -222,6 +220,17 @@ label_words (const char *t, gsize s, gsize e, LabelWords *lw)
       if (t[o] == '(' && o > s)
         e = o;
     }
+  return e;
+}
+
+/* Splits the label t[s, e) into lower-case words ("SO#" gives "so", "#"; a bracketed hint
+ * of up to 16 bytes at its end, "(PIN)", "(staff use)", is left out). FALSE for what is no
+ * label: a byte other than letters, spaces, '.', '#', '\'', '-', '/', a bracket or '°'. */
+static gboolean
+label_words (const char *t, gsize s, gsize e, LabelWords *lw)
+{
+  lw->n = 0;
+  e = label_end_past_hint (t, s, e);
   for (gsize i = s; i < e;)
     {
       guchar b = (guchar)t[i];
@@ -276,19 +285,9 @@ label_is_file_number (const LabelWords *lw)
 static gboolean
 label_may_end_number (const char *t, gsize s, gsize colon)
 {
-  gsize e = colon;
+  gsize e = label_end_past_hint (t, s, colon);
   while (e > s && t[e - 1] == ' ')
     e--;
-  if (e > s && t[e - 1] == ')')
-    {
-      gsize o = e - 1;
-      while (o > s && t[o] != '(' && e - o <= 16)
-        o--;
-      if (t[o] == '(' && o > s)
-        e = o;
-      while (e > s && t[e - 1] == ' ')
-        e--;
-    }
   if (e > s && t[e - 1] == '.')
     e--;
   if (e > s && t[e - 1] == '#')
@@ -342,18 +341,6 @@ value_end (const char *t, gsize v, gsize e)
           || (lens[0] <= 2 && lens[1] <= 2 && (lens[2] == 2 || lens[2] == 4))))
     return 0;
   return p;
-}
-
-/* voile_line_around() done by memchr() and memrchr(): the same bounded read. */
-static void
-line_bounds (const char *t, gsize len, gsize start, gsize end, gsize *ls, gsize *le)
-{
-  gsize hi = MIN (len, end + VOILE_LINE_READ_MAX);
-  const char *a = hi > end ? memchr (t + end, '\n', hi - end) : NULL;
-  gsize lo = start > VOILE_LINE_READ_MAX ? start - VOILE_LINE_READ_MAX : 0;
-  const char *b = start > lo ? memrchr (t + lo, '\n', start - lo) : NULL;
-  *ls = b != NULL ? (gsize)(b - t) + 1 : lo;
-  *le = a != NULL ? (gsize)(a - t) : hi;
 }
 
 /* Where the label before the colon at t[colon] starts (the line's start past spaces, or
@@ -471,7 +458,7 @@ voile_form_ids_find (const char *text, gsize len, GArray *findings)
         continue;
       /* the form's block: the name's line and the two after it; a blank line ends it */
       gsize ls, to;
-      line_bounds (text, len, colon, f->end, &ls, &to);
+      voile_line_around (text, len, colon, f->end, VOILE_LINE_READ_MAX, &ls, &to);
       for (guint k = 0; k < 2 && to + 1 < len && text[to] == '\n' && text[to + 1] != '\n'; k++)
         {
           gsize hi = MIN (len, to + 1 + VOILE_LINE_READ_MAX);

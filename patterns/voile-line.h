@@ -13,16 +13,6 @@
 
 /* The start and end (the '\n' or len) of the line holding text[start, end), at most max
  * bytes before start and after end. */
-static inline void
+void
 voile_line_around (const char *text, gsize len, gsize start, gsize end, gsize max,
-                   gsize *line_start, gsize *line_end)
-{
-  gsize s = start, e = end;
-
-  while (s > 0 && start - s < max && text[s - 1] != '\n')
-    s--;
-  while (e < len && e - end < max && text[e] != '\n')
-    e++;
-  *line_start = s;
-  *line_end = e;
-}
+                   gsize *line_start, gsize *line_end);

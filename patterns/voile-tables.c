@@ -2239,18 +2239,6 @@ finding_is_cell (const char *t, gsize len, gsize s, gsize e)
   return i == len ? before == 2 : edge[(guchar)t[i]] != 0 && (before | edge[(guchar)t[i]]) & 2;
 }
 
-/* voile_line_around() done by memchr() and memrchr(): the same bounded read. */
-static void
-line_bounds (const char *t, gsize len, gsize start, gsize end, gsize *ls, gsize *le)
-{
-  gsize hi = MIN (len, end + VOILE_LINE_READ_MAX);
-  const char *a = hi > end ? memchr (t + end, '\n', hi - end) : NULL;
-  gsize lo = start > VOILE_LINE_READ_MAX ? start - VOILE_LINE_READ_MAX : 0;
-  const char *b = start > lo ? memrchr (t + lo, '\n', start - lo) : NULL;
-  *ls = b != NULL ? (gsize)(b - t) + 1 : lo;
-  *le = a != NULL ? (gsize)(a - t) : hi;
-}
-
 void
 voile_tables_person_id_columns (const char *text, gsize len, GArray *findings)
 {
@@ -2269,7 +2257,7 @@ voile_tables_person_id_columns (const char *text, gsize len, GArray *findings)
       if (f->type != VOILE_TYPE_PERSON || f->start < done
           || !finding_is_cell (text, len, f->start, f->end))
         continue;
-      line_bounds (text, len, f->start, f->end, &ls, &le);
+      voile_line_around (text, len, f->start, f->end, VOILE_LINE_READ_MAX, &ls, &le);
       done = le + 1;
       /* a cell of the row already holds a reference: the first pass found the table's */
       gboolean found = FALSE;
@@ -2304,7 +2292,7 @@ voile_tables_person_id_columns (const char *text, gsize len, GArray *findings)
       for (; up < PERSON_TABLE_MAX_UP && head > 0; up++)
         {
           gsize ps, pe;
-          line_bounds (text, len, head - 1, head - 1, &ps, &pe);
+          voile_line_around (text, len, head - 1, head - 1, VOILE_LINE_READ_MAX, &ps, &pe);
           if (ps > 0 && text[ps - 1] != '\n')
             break;
           /* the row read last, with this separator: its line is not scanned again */
@@ -2320,7 +2308,7 @@ voile_tables_person_id_columns (const char *text, gsize len, GArray *findings)
               /* "----+----": the header is the line above it */
               if (skip_rule_line (text, len, ps) != head || ps == 0)
                 break;
-              line_bounds (text, len, ps - 1, ps - 1, &above, &pe);
+              voile_line_around (text, len, ps - 1, ps - 1, VOILE_LINE_READ_MAX, &above, &pe);
               if ((above > 0 && text[above - 1] != '\n')
                   || line_scan (text, above, ps - 1, &pe) != sep)
                 break;
