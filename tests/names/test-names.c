@@ -1320,6 +1320,35 @@ test_intro_filter (void)
   g_assert_false (voile_name_may_introduce ("quarterly", 9));
 }
 
+/* Real documentation a developer pastes (man pages, references): its identifiers, file
+ * names, defined terms and "Hello World" are no people, and their authors still are. */
+static void
+test_documentation_words (void)
+{
+  /* A term alone on its line above its indented description: a definition list. */
+  assert_finds ("ENVIRONMENT\n       LC_CTYPE\n              This variable determines the "
+                "interpretation of characters.\n       COMP_LINE\n              The current "
+                "command line.\n",
+                "");
+  assert_finds ("   meta_bg\n          Place the block group metadata apart.\n", "");
+  /* A lone word of code: a type, a constant, a file name. */
+  assert_finds ("bool_t\n", "");
+  assert_finds ("PAM_SUCCESS\n", "");
+  assert_finds ("query.json\n", "");
+  assert_finds ("A query.json file must contain a JSON object:\n  { \"requests\": [] }\n", "");
+  /* Greetings to a group. */
+  assert_finds ("Hello World\n", "");
+  assert_finds ("js> print('Hello World');\nHello World\n", "");
+  assert_finds ("Hi All,\n\nPlease find attached the October report.\n", "");
+  assert_finds ("Hi Both,\n\nThe meeting moved to Tuesday.\n", "");
+  assert_finds ("Dear Friends,\n\nOur autumn fair is on Saturday.\n", "");
+  /* Still people: a chat's sender alone above the message, a handle, a greeting to one. */
+  assert_finds ("lucie_b\ntu peux passer demain ?\n", "PERSON:lucie_b");
+  assert_finds ("Hi Florin,\n\nYour statement is attached.\n", "PERSON:Florin");
+  assert_finds ("AUTHOR\n       Written by Chet Ramey <chet.ramey@case.edu>.\n",
+                "PERSON:Chet Ramey");
+}
+
 /* Round 3 of text nobody tuned for: schemas, eateries, greetings to a name that is also a
  * place, transfers with a number before the payer. */
 static void
@@ -2738,6 +2767,7 @@ main (int argc, char **argv)
   g_test_add_func ("/names/lower-candidates", test_lower_candidates);
   g_test_add_func ("/names/author-handles", test_author_handles);
   g_test_add_func ("/names/weekday-headings", test_weekday_headings);
+  g_test_add_func ("/names/documentation-words", test_documentation_words);
   g_test_add_func ("/names/city-values", test_city_values);
   g_test_add_func ("/names/organisation-nouns", test_organisation_nouns);
   g_test_add_func ("/names/firm-columns", test_firm_columns);
