@@ -9703,12 +9703,17 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_SECRET,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_cli,
-      .pattern = "(?:mysql(?:dump|admin)?|mariadb(?:-dump)?|psql|curl|wget|sshpass|smbclient)"
+      /* "-p" gives the password to MySQL's tools and sshpass only: psql's and smbclient's
+       * "-p 5432" is a port, curl's and wget's "-p" no value at all. */
+      .pattern = "(?|(?:mysql(?:dump|admin)?|mariadb(?:-dump)?|sshpass)"
                  "(?![A-Za-z0-9_])[^\\n]{0,120}?[ ]"
                  "(?|-p'([^'\\n]{4,64})'|-p\"([^\"\\n]{4,64})\"|-p([^\\s'\"]{4,64})"
                  "|--password[= ]['\"]?([^\\s'\"]{4,64})"
                  "|(?:-u|--user)[ ]+[^\\s:'\"]+:([^\\s'\"@]{4,64})"
-                 "|-p[ ]+([^\\s'\"-][^\\s'\"]{3,63}))",
+                 "|-p[ ]+([^\\s'\"-][^\\s'\"]{3,63}))"
+                 "|(?:psql|curl|wget|smbclient)(?![A-Za-z0-9_])[^\\n]{0,120}?[ ]"
+                 "(?|--password[= ]['\"]?([^\\s'\"]{4,64})"
+                 "|(?:-u|--user)[ ]+[^\\s:'\"]+:([^\\s'\"@]{4,64})))",
       .group = 1,
       .window = 240,
       .confidence = 0.9f,

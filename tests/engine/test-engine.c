@@ -840,6 +840,8 @@ static const Found found[] = {
   { "  SMTP_PASSWORD: qkzt bnva xwrp hmcs", "SECRET", "qkzt bnva xwrp hmcs" },
   { "MARIADB_ROOT_PASSWORD: %YrLSRiAo*UqRt%V", "SECRET", "%YrLSRiAo*UqRt%V" },
   { "mysqldump -u backup -p'Bk!9xTq2#Lm7' --all", "SECRET", "Bk!9xTq2#Lm7" },
+  { "sshpass -p Hunter2x ssh deploy@backup.internal", "SECRET", "Hunter2x" },
+  { "wget --password=Zx9qLm22Ab https://files.example.fr/a.zip", "SECRET", "Zx9qLm22Ab" },
   { "curl -fsS -u admin:Rb4nD0m-Adm1n-P4ss https://x", "SECRET", "Rb4nD0m-Adm1n-P4ss" },
   { "AccountName=acme;AccountKey=aKZTXdaAqAZOtZ8RbVd73fw1tSayZZRH==;", "SECRET",
     "aKZTXdaAqAZOtZ8RbVd73fw1tSayZZRH==" },
@@ -1872,6 +1874,10 @@ static const NotFound not_found[] = {
   { "{\"user\": {\"id\": 448812}}", "CUSTOMER_ID" },
   { "Note 11/15 au contrôle", "DATE" },
   { "ref 0412 555 716 555", "PHONE" },
+  /* a port after psql's and smbclient's "-p"; curl's "-p" takes no value */
+  { "psql -h db.internal -p 5432 -U app shop", "SECRET" },
+  { "smbclient //nas/share -p 445 -U bob", "SECRET" },
+  { "curl -p -x proxy.internal:3128 https://example.org/status", "SECRET" },
   /* look-alikes of the rules above */
   { "CHI 1104520388 checked", "PHONE" },
   { "NHS number (optional): 943 476 5919", "PHONE" },
