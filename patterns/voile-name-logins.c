@@ -352,9 +352,9 @@ add_login_person (VoileNameCollector *c, gsize start, gsize first_len, gsize len
 }
 
 /* Is h[0, n) a programmer's word shaped like a login: a constant in capitals
- * ("PAM_SUCCESS", "LC_CTYPE"), a C type ("bool_t", "socklen_t"), a file name whose
- * extension follows the dot ("query.json", "notes.txt")? An initial ("anne.c") is no
- * extension. */
+ * ("PAM_SUCCESS", "LC_CTYPE"), a C type ("bool_t", "socklen_t"), a member ("self.line"), a
+ * file name whose extension follows the dot ("query.json", "notes.txt")? An initial
+ * ("anne.c") is no extension. */
 static gboolean
 is_code_word (const char *h, gsize n)
 {
@@ -375,11 +375,23 @@ is_code_word (const char *h, gsize n)
     }
   if (underscore && !lower)
     return TRUE;
+  if (dot == h + 4 && (memcmp (h, "self", 4) == 0 || memcmp (h, "this", 4) == 0))
+    return TRUE; /* "self.line": an object's member */
   if (n > 2 && h[n - 2] == '_' && h[n - 1] == 't')
     return TRUE;
   /* voile_ascii_word_in() ignores case; a one-letter part is no extension ("anne.c") */
   return dot != NULL && h + n - dot - 1 >= 2
          && voile_ascii_word_in (dot + 1, (gsize)(h + n - dot - 1), extensions);
+}
+
+/* Is w[0, n) a keyword of code written as code, in lower case, that the lists take for a
+ * given name ("elif": Elif)? */
+static gboolean
+is_code_keyword (const char *w, gsize n)
+{
+  static const char *const keywords[]
+      = { "case", "def", "elif", "else", "except", "finally", "lambda", "return", NULL };
+  return voile_word_in (w, n, keywords);
 }
 
 /* Reports the login text[start, end) as a PERSON when it spells a name: one span, keyed on
@@ -891,6 +903,9 @@ register_sender (VoileNameCollector *c, VoileLoginState *st, gsize s, gsize e, g
   /* "merci :", "note :" are no senders; a particle alone is a name ("ben", "van"). */
   if ((voile_name_context_word (text + s, e1 - s) & ~VOILE_CONTEXT_PARTICLE) != 0)
     return FALSE;
+  /* "elif quiet:", "else:": a line of code ends on a colon too. */
+  if (is_code_keyword (text + s, e1 - s))
+    return FALSE;
   if (space != NULL)
     {
       guint f2 = flags_of (text + w2, e - w2);
@@ -1242,7 +1257,8 @@ lower_chat_words (VoileNameCollector *c, VoileLoginState *st, GArray *tokens)
                       || c->text[t->end + 1] == '\n'))))
         {
           guint f = token_flags (c, t);
-          if (given (f, FALSE) && !(f & VOILE_NAME_PROPER) && t->context_flags == 0 && !t->elided)
+          if (given (f, FALSE) && !(f & VOILE_NAME_PROPER) && t->context_flags == 0 && !t->elided
+              && !is_code_keyword (c->text + t->start, len))
             {
               /* "il s appelle kevin moreau": a surname after it, ending the clause. */
               guint last = i;

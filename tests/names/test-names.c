@@ -1336,6 +1336,14 @@ test_documentation_words (void)
   assert_finds ("PAM_SUCCESS\n", "");
   assert_finds ("query.json\n", "");
   assert_finds ("A query.json file must contain a JSON object:\n  { \"requests\": [] }\n", "");
+  /* Python: a docstring's parameters and "elif x:" end on colons like a chat's senders. */
+  assert_finds (
+      "def walk(dir, maxlevels, quiet=0):\n    \"\"\"Walk a tree.\n\n"
+      "    maxlevels:  how deep to go\n    quiet:      say nothing\n    \"\"\"\n"
+      "    if quiet:\n        pass\n    elif maxlevels:\n        walk(dir, maxlevels - 1)\n"
+      "    elif quiet:\n        return\n    else:\n        print(maxlevels)\n",
+      "");
+  assert_finds ("        if lookup_line:\n            self.line\n", "");
   /* Greetings to a group. */
   assert_finds ("Hello World\n", "");
   assert_finds ("js> print('Hello World');\nHello World\n", "");
