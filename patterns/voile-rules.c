@@ -1211,6 +1211,13 @@ v_siren (VoileCandidate *c)
   /* Nine digits in one block: only after "SIREN", "RCS"… */
   if (!span_has_byte (c, " .") && !c->has_context)
     return FALSE;
+  /* "255 250 250  snow": three bytes, a colour (X11's rgb.txt, a palette); about one
+   * SIREN in sixty has three groups that low, and its word is then needed. */
+  gboolean bytes = TRUE;
+  for (guint g = 0; g < 9; g += 3)
+    bytes &= (d[g] - '0') * 100 + (d[g + 1] - '0') * 10 + (d[g + 2] - '0') <= 255;
+  if (bytes && !c->has_context)
+    return FALSE;
   return TRUE;
 }
 

@@ -70,6 +70,7 @@ static const Found found[] = {
   /* FR_SIREN / FR_SIRET / FR_VAT */
   { "SIREN : 732 829 320", "FR_SIREN", "732 829 320" },
   { "RCS Paris 732829320", "FR_SIREN", "732829320" },
+  { "SIREN 255 250 250", "FR_SIREN", "255 250 250" },
   { "SIRET 732 829 320 00074", "FR_SIRET", "732 829 320 00074" },
   { "siret: 73282932000074", "FR_SIRET", "73282932000074" },
   { "La Poste SIRET 356 000 000 49837", "FR_SIRET", "356 000 000 49837" },
@@ -1874,6 +1875,8 @@ static const NotFound not_found[] = {
   { "{\"user\": {\"id\": 448812}}", "CUSTOMER_ID" },
   { "Note 11/15 au contrôle", "DATE" },
   { "ref 0412 555 716 555", "PHONE" },
+  /* a colour's three bytes (X11's rgb.txt), Luhn-valid by chance */
+  { "255 250 250\t\tsnow\n248 248 255\t\tghost white\n", "FR_SIREN" },
   /* a port after psql's and smbclient's "-p"; curl's "-p" takes no value */
   { "psql -h db.internal -p 5432 -U app shop", "SECRET" },
   { "smbclient //nas/share -p 445 -U bob", "SECRET" },
