@@ -2837,7 +2837,9 @@ voile_name_is_user_key (const char *k, gsize n)
     {
       /* The first letter before the calls: most bytes of a key start none of these. */
       char first = f[q];
-      if ((first == 'u' && memcmp (f + q, "user", 4) == 0)
+      /* "username", "assigned_user", "AssignedUser"; not inside a word ("rusersd") */
+      if ((first == 'u' && memcmp (f + q, "user", 4) == 0
+           && (q == 0 || !g_ascii_islower (k[q - 1]) || k[q] == 'U'))
           || (first == 'l' && q + 5 <= n && memcmp (f + q, "login", 5) == 0)
           || (first == 'o' && q + 5 <= n && memcmp (f + q, "owner", 5) == 0)
           || (first == 'u' && q + 11 <= n && memcmp (f + q, "utilisateur", 11) == 0)

@@ -16,6 +16,7 @@
 #include "voile-name-model.h"
 #include "voile-name-candidates.h"
 #include "voile-names.h"
+#include "voile-name-private.h"
 
 static VoileNameFinder *finder;
 
@@ -1344,6 +1345,12 @@ test_documentation_words (void)
       "    elif quiet:\n        return\n    else:\n        print(maxlevels)\n",
       "");
   assert_finds ("        if lookup_line:\n            self.line\n", "");
+  /* An account column's header says "user" as a word, not inside one ("rusersd", an RPC
+   * service in /etc/rpc, whose table then gave its services as logins). */
+  g_assert_true (voile_name_is_user_key ("username", 8));
+  g_assert_true (voile_name_is_user_key ("assigned_user", 13));
+  g_assert_true (voile_name_is_user_key ("AssignedUser", 12));
+  g_assert_false (voile_name_is_user_key ("rusersd", 7));
   /* Greetings to a group. */
   assert_finds ("Hello World\n", "");
   assert_finds ("js> print('Hello World');\nHello World\n", "");
