@@ -1886,6 +1886,13 @@ v_amount (VoileCandidate *c)
       if (run < 3 && !g_ascii_isalpha (t[c->end - 1])) /* "PHP 2.4 bn": a magnitude */
         return FALSE;
     }
+  /* "$2 $3 $4" in a shell script: a number after '$', or a '$' before a variable's name,
+   * is no amount ("20 $" and "20 $." are). */
+  if (t[c->end - 1] == '$'
+      && ((c->start > 0 && t[c->start - 1] == '$')
+          || (c->end < c->len
+              && (g_ascii_isalnum (t[c->end]) || t[c->end] == '{' || t[c->end] == '_'))))
+    return FALSE;
   /* "$1" in a shell script or a regex replacement is not money. */
   if (t[c->start] == '$' || (c->start + 1 < c->end && t[c->start + 1] == '$'))
     {

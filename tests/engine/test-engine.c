@@ -853,6 +853,8 @@ static const Found found[] = {
   /* more amounts, documents, addresses */
   { "deposit ¥120,000 paid", "AMOUNT", "¥120,000" },
   { "funds AUD 18,400 available", "AMOUNT", "AUD 18,400" },
+  { "Total : 20 $ CAD, puis 35 $.", "AMOUNT", "20 $" },
+  { "Base 1040 $225, schedules $45", "AMOUNT", "$225" },
   { "rachat pour 640 millions d'euros.", "AMOUNT", "640 millions d'euros" },
   { "rate €1.1794 today", "AMOUNT", "€1.1794" },
   { "carte de séjour n° 9910457321, c'est bon", "ID_DOCUMENT", "9910457321" },
@@ -1875,6 +1877,9 @@ static const NotFound not_found[] = {
   { "{\"user\": {\"id\": 448812}}", "CUSTOMER_ID" },
   { "Note 11/15 au contrôle", "DATE" },
   { "ref 0412 555 716 555", "PHONE" },
+  /* a shell script's positional parameters and variables */
+  { "versions=\"$2 $3 $4 $5 $6\"", "AMOUNT" },
+  { "echo 5 $HOME 7 ${PATH}", "AMOUNT" },
   /* a colour's three bytes (X11's rgb.txt), Luhn-valid by chance */
   { "255 250 250\t\tsnow\n248 248 255\t\tghost white\n", "FR_SIREN" },
   /* a port after psql's and smbclient's "-p"; curl's "-p" takes no value */
