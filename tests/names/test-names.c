@@ -1351,6 +1351,12 @@ test_documentation_words (void)
   g_assert_true (voile_name_is_user_key ("assigned_user", 13));
   g_assert_true (voile_name_is_user_key ("AssignedUser", 12));
   g_assert_false (voile_name_is_user_key ("rusersd", 7));
+  /* A path in a field of people ("Signed-By", "Owner"). */
+  assert_finds ("URIs: http://deb.debian.org/debian\n"
+                "Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg\n",
+                "");
+  assert_finds ("Owner: ~/backups/share\n", "");
+  assert_finds ("Owner: Marie Dupont / Paul Martin\n", "PERSON:Marie Dupont|PERSON:Paul Martin");
   /* Greetings to a group. */
   assert_finds ("Hello World\n", "");
   assert_finds ("js> print('Hello World');\nHello World\n", "");
