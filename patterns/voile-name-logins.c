@@ -407,6 +407,10 @@ voile_name_add_login (VoileNameCollector *c, gsize start, gsize end, gboolean lo
   n = fold_login (c->text + start, strip_handle_suffix (c->text + start, end - start), folded);
   if (n == 0 || !login_spells_name (folded, n, loose, &sep))
     return FALSE;
+  /* "pcreposix.h", "parser.c": a C file, unless a given name comes before ("julien.c") */
+  if (sep + 2 == n && folded[sep] == '.' && (folded[n - 1] == 'c' || folded[n - 1] == 'h')
+      && !(flags_of (folded, sep) & VOILE_NAME_FIRST))
+    return FALSE;
 
   gboolean two = sep < n && n - sep - 1 > 1 && !is_role_suffix (folded + sep + 1, n - sep - 1);
   return add_login_person (c, start, sep, n, two, end);

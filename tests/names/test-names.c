@@ -1336,6 +1336,8 @@ test_documentation_words (void)
   assert_finds ("bool_t\n", "");
   assert_finds ("PAM_SUCCESS\n", "");
   assert_finds ("query.json\n", "");
+  assert_finds ("pcreposix.h\n", "");
+  assert_finds ("julien.c\nok pour demain ?\n", "PERSON:julien.c");
   assert_finds ("A query.json file must contain a JSON object:\n  { \"requests\": [] }\n", "");
   /* Python: a docstring's parameters and "elif x:" end on colons like a chat's senders. */
   assert_finds (
