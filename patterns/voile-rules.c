@@ -3781,7 +3781,8 @@ static const char *const not_cities[]
         "Adhérents", "Participants", "Inscrits", "Votes", "Tonnes", "Litres", "Mètres", "Heures",
         "Hours", "Minutes", "Euro", "Pieces", "Pièces", "Unités", "Units",
         /* "link up, 1000 Mbps": rates and sizes */
-        "Mbps", "Gbps", "Kbps", "Mbit", "Gbit", "Octets", "Bytes",
+        "Mbps", "Gbps", "Kbps", "Mbit", "Gbit", "Octets", "Bytes", "MiB", "GiB", "KiB", "TiB",
+        "Mio", "Gio", "Kio", "Tio",
         /* "2 climatiseurs split 12000 BTU", "3000 RPM": a power, a speed */
         "BTU", "Btu", "RPM", "Watts", "Lumens", "Calories", NULL };
 
@@ -4306,6 +4307,9 @@ v_building_line (VoileCandidate *c)
   const char *t = c->text;
   gsize e = c->end;
 
+  /* "APT 2.6.1   04 avril 2019": a program and its version (a manual page's footer) */
+  if (e + 1 < c->len && t[e] == '.' && g_ascii_isdigit (t[e + 1]))
+    return FALSE;
   /* "NPI 1497362851        Apt 1207": a column of two side by side, the flat's line of
    * the block whose street line sits above it in the same column. */
   if (c->start > 1 && t[c->start - 1] == ' ' && t[c->start - 2] == ' ')

@@ -1877,6 +1877,11 @@ static const NotFound not_found[] = {
   { "{\"user\": {\"id\": 448812}}", "CUSTOMER_ID" },
   { "Note 11/15 au contrôle", "DATE" },
   { "ref 0412 555 716 555", "PHONE" },
+  /* a program's version after "APT"; sizes in MiB */
+  { "APT 2.6.1                        04 avril 2019           APT-TRANSPORT-HTTP(1)",
+    "POSTAL_ADDRESS" },
+  { "over 4020 MiB, the limit is set to 4020 MiB.", "POSTAL_ADDRESS" },
+  { "une machine de 1536 Mio de mémoire", "POSTAL_ADDRESS" },
   /* a shell script's positional parameters and variables */
   { "versions=\"$2 $3 $4 $5 $6\"", "AMOUNT" },
   { "echo 5 $HOME 7 ${PATH}", "AMOUNT" },
