@@ -255,6 +255,18 @@ make_key (VoileType type, const char *value, gsize len)
   return key;
 }
 
+/* Are text[from, to) one to three spaces or tabs, on one line? */
+static gboolean
+only_blanks_between (const char *text, gsize from, gsize to)
+{
+  if (to <= from || to - from > 3)
+    return FALSE;
+  for (gsize p = from; p < to; p++)
+    if (text[p] != ' ' && text[p] != '\t')
+      return FALSE;
+  return TRUE;
+}
+
 /* The value a placeholder restores: the first spelling met, except for people, where the
  * longest mention ("Marie Dupont" rather than "Marie") says the most, the longest login
  * spelling is kept for placeholders inside URLs and handles, and each spelling is kept with
@@ -304,6 +316,19 @@ voile_anonymize (VoileMapping *mapping, const char *text, gsize len, const Voile
       if (finding->type >= VOILE_N_TYPES || finding->start < cursor || finding->end > len
           || finding->start >= finding->end)
         continue;
+      /* Two parts of one person found apart ("Karel" and "Zak" of "Karel Zak") are one
+       * mention: one placeholder, which restores the name as it was written. */
+      while (finding->type == VOILE_TYPE_PERSON && finding->entity > 0
+             && i + 1 < scan->findings->len)
+        {
+          const VoileFinding *next = &g_array_index (scan->findings, VoileFinding, i + 1);
+          if (next->type != finding->type || next->entity != finding->entity
+              || next->start < finding->start + value_len || next->end > len
+              || !only_blanks_between (text, finding->start + value_len, next->start))
+            break;
+          value_len = next->end - finding->start;
+          i++;
+        }
 
       if (finding->entity > 0 && finding->entity <= scan->entities->len
           && g_ptr_array_index (scan->entities, finding->entity - 1) != NULL)
@@ -331,7 +356,7 @@ voile_anonymize (VoileMapping *mapping, const char *text, gsize len, const Voile
           g_string_append (out, entry->placeholder);
           g_string_append_c (out, VOILE_PLACEHOLDER_CLOSE);
         }
-      cursor = finding->end;
+      cursor = finding->start + value_len;
     }
   g_string_append_len (out, text + cursor, (gssize)(len - cursor));
 

@@ -60,12 +60,35 @@ voile_person_forms_free (VoilePersonForms *forms)
   g_free (forms);
 }
 
-/* Bytes of a cue word: letters and digits of any script, and the '.', '-' and '\'' of
- * "M.", "Jean-" and "d'". */
+/* Bytes of a cue word: letters and digits of any script, the '.', '-' and '\'' of "M.",
+ * "Jean-" and "d'", and the '_' of a key ("first_name"). */
 static gboolean
 is_cue_word_byte (guchar b)
 {
-  return b >= 0x80 || g_ascii_isalnum (b) || b == '.' || b == '-' || b == '\'';
+  return b >= 0x80 || g_ascii_isalnum (b) || b == '.' || b == '-' || b == '\'' || b == '_';
+}
+
+/* Copies the word ending at text[p] (exclusive) into cue at offset at, in lower case; returns
+ * the new length, or 0 when there is no word or it is too long to be a title, a greeting
+ * or a key. */
+static gsize
+copy_word_before (const char *text, gsize p, char cue[VOILE_PERSON_CUE_MAX], gsize at)
+{
+  gsize s = p;
+  while (s > 0 && at + p - s < VOILE_PERSON_CUE_MAX - 2 && is_cue_word_byte ((guchar)text[s - 1]))
+    s--;
+  if (s == p || (s > 0 && is_cue_word_byte ((guchar)text[s - 1])))
+    return 0;
+  /* "l'atelier", "d’Atelier": the word after an elision, as the same word alone. */
+  for (gsize i = p - 1; i > s; i--)
+    if (text[i - 1] == '\'' || (i >= s + 3 && memcmp (text + i - 3, "\xe2\x80\x99", 3) == 0))
+      {
+        s = i;
+        break;
+      }
+  for (gsize i = s; i < p; i++)
+    cue[at + i - s] = g_ascii_tolower (text[i]);
+  return at + p - s;
 }
 
 void
@@ -81,26 +104,31 @@ voile_person_cue_before (const char *text, gsize pos, char cue[VOILE_PERSON_CUE_
       cue[0] = '\n', cue[1] = '\0';
       return;
     }
-  if (!is_cue_word_byte ((guchar)text[p - 1]))
+  /* An apostrophe ends a word when it elides it ("d'", "l'"), not when it quotes a value
+   * ("'Harold','Finch'"). */
+  gboolean quote = text[p - 1] == '\'' && (p < 2 || !is_cue_word_byte ((guchar)text[p - 2]));
+  if (is_cue_word_byte ((guchar)text[p - 1]) && !quote)
     {
-      cue[0] = text[p - 1], cue[1] = '\0';
+      cue[copy_word_before (text, p, cue, 0)] = '\0';
       return;
     }
-  gsize s = p;
-  while (s > 0 && p - s < VOILE_PERSON_CUE_MAX - 1 && is_cue_word_byte ((guchar)text[s - 1]))
-    s--;
-  if (s > 0 && is_cue_word_byte ((guchar)text[s - 1]))
-    return; /* a word too long to be a title or a greeting: no cue */
-  /* "l'atelier", "d’Atelier": the word after an elision, as the same word alone. */
-  for (gsize i = p - 1; i > s; i--)
-    if (text[i - 1] == '\'' || (i >= s + 3 && memcmp (text + i - 3, "\xe2\x80\x99", 3) == 0))
-      {
-        s = i;
-        break;
-      }
-  for (gsize i = s; i < p; i++)
-    cue[i - s] = g_ascii_tolower (text[i]);
-  cue[p - s] = '\0';
+  /* A mark: with the word before it, which tells a field's key or a row's previous cell
+   * ("Nom : …" from "Prénom : …", "\"firstname\": \"…\"", "Finch" after "'Harold','"). Quotes
+   * and blanks between are skipped. */
+  char mark = text[p - 1];
+  gsize q = p - 1;
+  while (q > 0 && q + 4 > p && strchr ("\"'` \t", text[q - 1]) != NULL)
+    q--;
+  if (strchr ("\"'`", mark) != NULL && q > 0 && strchr (":=,;|(", text[q - 1]) != NULL)
+    mark = text[--q]; /* "\"…\": \"" : the colon before the value's quote */
+  while (q > 0
+         && (text[q - 1] == ' ' || text[q - 1] == '\t' || strchr ("\"'`", text[q - 1]) != NULL)
+         && p - q < 8)
+    q--;
+  gsize n
+      = q > 0 && is_cue_word_byte ((guchar)text[q - 1]) ? copy_word_before (text, q, cue, 0) : 0;
+  cue[n] = mark;
+  cue[n + 1] = '\0';
 }
 
 static CueKind

@@ -159,7 +159,8 @@ find_next (const VoileMapping *mapping, const char *text, gsize len, gsize *pos,
       gsize end;
       const VoileMappingEntry *entry;
 
-      if (!g_ascii_isalpha (text[i]) || word_char_before (text, i)
+      /* "$person1" is a variable of the code the answer shows, not "person 1" */
+      if (!g_ascii_isalpha (text[i]) || word_char_before (text, i) || (i > 0 && text[i - 1] == '$')
           || !match_placeholder_at (text, len, i, &type, &number, &end))
         continue;
 
@@ -287,29 +288,66 @@ in_token_slot (const char *text, gsize len, gsize start, gsize end)
   return end < len && text[end] == '@';
 }
 
+/* The value put back in place of the previous placeholder, and where it ended in the text:
+ * the word before a placeholder may be one ("Karel Zak" anonymized "[PERSON_3] [PERSON_3]"
+ * when its two words were found apart). */
+typedef struct
+{
+  gsize end;
+  const char *value;
+  gsize value_len;
+} PreviousSlot;
+
 /* What goes back in place of the placeholder at [start, end): for a person, the login
  * spelling inside a URL or a login, else the spelling met after the same word ("Bonjour
- * Marie", "Atelier Vasseur"), else the longest. */
+ * Marie", "Atelier Vasseur"), else the longest. The word before is read in the restored
+ * text: when only blanks separate the placeholder from the previous one, it is the last
+ * word of that one's value ("Zak" met after "karel"). */
 static void
 value_for_slot (const VoileMappingEntry *entry, const char *text, gsize len, gsize start, gsize end,
-                const char **value, gsize *value_len)
+                PreviousSlot *previous, const char **value, gsize *value_len)
 {
   if (entry->compact != NULL && in_token_slot (text, len, start, end))
     {
       *value = entry->compact;
       *value_len = entry->compact_len;
-      return;
     }
-  if (entry->forms != NULL)
+  else
     {
-      char cue[VOILE_PERSON_CUE_MAX];
-      voile_person_cue_before (text, start, cue);
-      *value = voile_person_forms_pick (entry->forms, cue, value_len);
-      if (*value != NULL)
-        return;
+      *value = NULL;
+      if (entry->forms != NULL)
+        {
+          char cue[VOILE_PERSON_CUE_MAX];
+          gsize p = start, marks = 0;
+          while (p > previous->end && text[p - 1] != '\n' && !g_ascii_isalnum (text[p - 1])
+                 && (guchar)text[p - 1] < 0x80
+                 && (strchr (" \t*", text[p - 1]) != NULL || ++marks <= 8))
+            p--;
+          if (previous->value != NULL && p == previous->end && p < start)
+            {
+              /* What the text reads there once restored: the end of the previous value,
+               * then the marks between ("Harold','" before "Finch"; blanks count as one). */
+              char joined[VOILE_PERSON_CUE_MAX + 16];
+              gsize tail = MIN (previous->value_len, (gsize)VOILE_PERSON_CUE_MAX), n = tail;
+              memcpy (joined, previous->value + previous->value_len - tail, tail);
+              for (gsize i = p; i < start && n < sizeof joined; i++)
+                if (!(i > p && strchr (" \t", text[i]) != NULL
+                      && strchr (" \t", text[i - 1]) != NULL))
+                  joined[n++] = text[i];
+              voile_person_cue_before (joined, n, cue);
+              voile_wipe (joined, sizeof joined);
+            }
+          else
+            voile_person_cue_before (text, start, cue);
+          *value = voile_person_forms_pick (entry->forms, cue, value_len);
+        }
+      if (*value == NULL)
+        {
+          *value = entry->value;
+          *value_len = entry->value_len;
+        }
     }
-  *value = entry->value;
-  *value_len = entry->value_len;
+  *previous = (PreviousSlot){ .end = end, .value = *value, .value_len = *value_len };
 }
 
 static char *
@@ -328,18 +366,20 @@ restore (const VoileMapping *mapping, const char *text, gsize len, gboolean html
   gsize size = len;
   const char *value;
   gsize value_len;
+  PreviousSlot previous = { 0 };
   while (find_next_in (mapping, text, len, html, &pos, &start, &end, &entry))
     {
-      value_for_slot (entry, text, len, start, end, &value, &value_len);
+      value_for_slot (entry, text, len, start, end, &previous, &value, &value_len);
       size = size - (end - start) + append_value (NULL, value, value_len, html);
     }
 
   out = g_string_sized_new (size + 1);
   pos = 0;
+  previous = (PreviousSlot){ 0 };
   while (find_next_in (mapping, text, len, html, &pos, &start, &end, &entry))
     {
       g_string_append_len (out, text + cursor, (gssize)(start - cursor));
-      value_for_slot (entry, text, len, start, end, &value, &value_len);
+      value_for_slot (entry, text, len, start, end, &previous, &value, &value_len);
       append_value (out, value, value_len, html);
       cursor = end;
       count++;

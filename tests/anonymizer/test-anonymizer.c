@@ -574,6 +574,45 @@ test_person_spellings (void)
   g_assert_cmpstr (chat_back, ==, "Priya Raman will call.");
 }
 
+/* A name whose two words the engine found apart ("Karel" and "Zak") is one mention, one
+ * placeholder; and a placeholder right after another takes its cue from the value restored
+ * before it, not from the placeholder. */
+static void
+test_person_parts_found_apart (void)
+{
+  g_autoptr (VoileMapping) mapping = voile_mapping_new ();
+  const char *text = "Written by Karel Zak <kzak@example.org>.\n"
+                     "Copyright 2008-2019 Karel Zak\nAriel VARDI, 2002.\n";
+  const char *const entities[] = { "karel zak", "ariel vardi", NULL };
+  const Mark marks[] = {
+    { "Karel Zak", VOILE_TYPE_PERSON, 1 }, { "Karel", VOILE_TYPE_PERSON, 1 },
+    { "Zak", VOILE_TYPE_PERSON, 1 },       { "Ariel", VOILE_TYPE_PERSON, 2 },
+    { "VARDI", VOILE_TYPE_PERSON, 2 },
+  };
+  g_autofree char *out = anonymize (mapping, text, marks, G_N_ELEMENTS (marks), entities);
+  g_assert_cmpstr (out, ==,
+                   "Written by [PERSON_1] <kzak@example.org>.\n"
+                   "Copyright 2008-2019 [PERSON_1]\n[PERSON_2], 2002.\n");
+  g_autofree char *back = restore (mapping, out, NULL);
+  g_assert_cmpstr (back, ==, text);
+
+  /* The parts a chatbot wrote side by side: the second follows the first's last word. */
+  g_autoptr (VoileMapping) parts = voile_mapping_new ();
+  const char *line = "Dear Ariel, signed Ariel VARDI";
+  const Mark part_marks[] = { { "Ariel", VOILE_TYPE_PERSON, 1 },
+                              { "Ariel", VOILE_TYPE_PERSON, 1 },
+                              { "VARDI", VOILE_TYPE_PERSON, 2 } };
+  const char *const part_entities[] = { "ariel vardi", "ariel vardi", NULL };
+  g_autofree char *part_out = anonymize (parts, line, part_marks, 3, part_entities);
+  g_assert_cmpstr (part_out, ==, "Dear [PERSON_1], signed [PERSON_1] [PERSON_1]");
+  g_autofree char *part_back = restore (parts, part_out, NULL);
+  g_assert_cmpstr (part_back, ==, line);
+
+  /* "$person1" in code an answer shows is a variable. */
+  g_autofree char *code = restore (mapping, "my $person1 = new Person; # PERSON_1", NULL);
+  g_assert_cmpstr (code, ==, "my $person1 = new Person; # Karel Zak");
+}
+
 static void
 test_save_load (void)
 {
@@ -768,6 +807,7 @@ main (int argc, char **argv)
   g_test_add_func ("/anonymizer/person-entities", test_person_entities);
   g_test_add_func ("/anonymizer/bad-findings-skipped", test_bad_findings_skipped);
   g_test_add_func ("/anonymizer/round-trip-bytes", test_round_trip_bytes);
+  g_test_add_func ("/anonymizer/person-parts-found-apart", test_person_parts_found_apart);
   g_test_add_func ("/restorer/rewritten-placeholders", test_restore_rewritten);
   g_test_add_func ("/restorer/email-10-is-not-email-1", test_email_10_is_not_email_1);
   g_test_add_func ("/restorer/html", test_restore_html);
