@@ -210,20 +210,25 @@ voile_mapping_add (VoileMapping *mapping, VoileType type, guint number, char *ke
 
 /* Saving ------------------------------------------------------------------------------ */
 
-/* ', "forms": [{"after": "bonjour", "value": "Marie", "count": 2}, …]' */
+/* ', "forms": [{"after": "bonjour", "before": ",", "value": "Marie", "count": 2}, …]' */
 static void
 append_forms (GString *out, const VoilePersonForms *forms)
 {
   g_string_append (out, ", \"forms\": [");
   for (guint f = 0; f < voile_person_forms_get_size (forms); f++)
     {
-      const char *cue, *value;
+      const char *cue, *next, *value;
       gsize len;
       guint count;
 
-      voile_person_forms_get (forms, f, &cue, &value, &len, &count);
+      voile_person_forms_get (forms, f, &cue, &next, &value, &len, &count);
       g_string_append (out, f == 0 ? "{\"after\": " : ", {\"after\": ");
       voile_json_append_string (out, cue, strlen (cue));
+      if (next[0] != '\0')
+        {
+          g_string_append (out, ", \"before\": ");
+          voile_json_append_string (out, next, strlen (next));
+        }
       g_string_append (out, ", \"value\": ");
       voile_json_append_string (out, value, len);
       g_string_append_printf (out, ", \"count\": %u}", count);
@@ -248,11 +253,11 @@ voile_mapping_save (const VoileMapping *mapping, const char *path, GError **erro
       estimate += 144 + 6 * (entry->value_len + entry->compact_len + strlen (entry->key));
       for (guint f = 0; entry->forms != NULL && f < voile_person_forms_get_size (entry->forms); f++)
         {
-          const char *cue, *value;
+          const char *cue, *next, *value;
           gsize len;
           guint count;
-          voile_person_forms_get (entry->forms, f, &cue, &value, &len, &count);
-          estimate += 64 + 6 * (strlen (cue) + len);
+          voile_person_forms_get (entry->forms, f, &cue, &next, &value, &len, &count);
+          estimate += 80 + 6 * (strlen (cue) + strlen (next) + len);
         }
     }
 
@@ -314,11 +319,12 @@ parse_placeholder (const char *placeholder, VoileType *out_type, guint *out_numb
   return TRUE;
 }
 
-/* One {"after": …, "value": …, "count": N} of an entry's "forms"; *value (value_len bytes)
- * is the caller's to wipe. */
+/* One {"after": …, "before": …, "value": …, "count": N} of an entry's "forms" ("before" is
+ * optional: maps of earlier versions have none); *value (value_len bytes) is the caller's
+ * to wipe. */
 static gboolean
-parse_form (VoileJsonReader *reader, char **cue, char **value, gsize *value_len, guint64 *count,
-            GError **error)
+parse_form (VoileJsonReader *reader, char **cue, char **next, char **value, gsize *value_len,
+            guint64 *count, GError **error)
 {
   gboolean started = FALSE;
   char *name;
@@ -330,9 +336,10 @@ parse_form (VoileJsonReader *reader, char **cue, char **value, gsize *value_len,
   while ((step = voile_json_reader_next_member (reader, &started, &name, error)) == VOILE_JSON_NEXT)
     {
       g_autofree char *member = name;
-      char **target = strcmp (member, "after") == 0   ? cue
-                      : strcmp (member, "value") == 0 ? value
-                                                      : NULL;
+      char **target = strcmp (member, "after") == 0    ? cue
+                      : strcmp (member, "before") == 0 ? next
+                      : strcmp (member, "value") == 0  ? value
+                                                       : NULL;
       if (target != NULL && *target != NULL)
         {
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _ ("line %u: “%s” given twice"),
@@ -374,13 +381,15 @@ parse_forms (VoileJsonReader *reader, VoilePersonForms *forms, GError **error)
   while ((step = voile_json_reader_next_element (reader, &started, error)) == VOILE_JSON_NEXT)
     {
       g_autofree char *cue = NULL;
+      g_autofree char *next = NULL;
       char *value = NULL;
       gsize value_len = 0;
       guint64 count = 1;
-      gboolean ok = parse_form (reader, &cue, &value, &value_len, &count, error);
+      gboolean ok = parse_form (reader, &cue, &next, &value, &value_len, &count, error);
 
       if (ok)
-        voile_person_forms_add (forms, cue, value, value_len, (guint)MIN (count, G_MAXUINT));
+        voile_person_forms_add (forms, cue, next != NULL ? next : "", value, value_len,
+                                (guint)MIN (count, G_MAXUINT));
       if (value != NULL)
         voile_wipe (value, value_len);
       g_free (value);

@@ -339,7 +339,9 @@ value_for_slot (const VoileMappingEntry *entry, const char *text, gsize len, gsi
             }
           else
             voile_person_cue_before (text, start, cue);
-          *value = voile_person_forms_pick (entry->forms, cue, value_len);
+          char next[VOILE_PERSON_CUE_MAX];
+          voile_person_cue_after (text, len, end, next);
+          *value = voile_person_forms_pick (entry->forms, cue, next, value_len);
         }
       if (*value == NULL)
         {

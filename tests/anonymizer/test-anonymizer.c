@@ -613,6 +613,38 @@ test_person_parts_found_apart (void)
   g_assert_cmpstr (code, ==, "my $person1 = new Person; # Karel Zak");
 }
 
+/* Which part of a person goes back where: the cell or the key before a mark, and the word
+ * after when the word before is the same ("Mme Cazaux veut", "Mme Perrine Cazaux a"). */
+static void
+test_person_parts_in_place (void)
+{
+  g_autoptr (VoileMapping) mapping = voile_mapping_new ();
+  const char *text = "INSERT INTO t VALUES (1,'Harold','Finch');\n"
+                     "{\"first_name\": \"Harold\", \"last_name\": \"Finch\"}\n"
+                     "Nom : FINCH   Prénom : Harold\n"
+                     "Mme Perrine Cazaux a écrit. Mme Cazaux veut savoir.\n";
+  const char *const entities[] = { "harold finch", "perrine cazaux", NULL };
+  const Mark marks[] = {
+    { "Harold", VOILE_TYPE_PERSON, 1 },         { "Finch", VOILE_TYPE_PERSON, 1 },
+    { "Harold", VOILE_TYPE_PERSON, 1 },         { "Finch", VOILE_TYPE_PERSON, 1 },
+    { "FINCH", VOILE_TYPE_PERSON, 1 },          { "Harold", VOILE_TYPE_PERSON, 1 },
+    { "Perrine Cazaux", VOILE_TYPE_PERSON, 2 }, { "Cazaux", VOILE_TYPE_PERSON, 2 },
+  };
+  g_autofree char *out = anonymize (mapping, text, marks, G_N_ELEMENTS (marks), entities);
+  g_autofree char *back = restore (mapping, out, NULL);
+  g_assert_cmpstr (back, ==, text);
+
+  /* The same through a map file. */
+  g_autoptr (VoileMapping) loaded = through_map_file (mapping);
+  g_autofree char *back_loaded = restore (loaded, out, NULL);
+  g_assert_cmpstr (back_loaded, ==, text);
+
+  /* A chatbot's answer keeps the keys: each gets its part. */
+  g_autofree char *answer
+      = restore (mapping, "{\"last_name\": \"[PERSON_1]\", \"first_name\": \"[PERSON_1]\"}", NULL);
+  g_assert_cmpstr (answer, ==, "{\"last_name\": \"Finch\", \"first_name\": \"Harold\"}");
+}
+
 static void
 test_save_load (void)
 {
@@ -808,6 +840,7 @@ main (int argc, char **argv)
   g_test_add_func ("/anonymizer/bad-findings-skipped", test_bad_findings_skipped);
   g_test_add_func ("/anonymizer/round-trip-bytes", test_round_trip_bytes);
   g_test_add_func ("/anonymizer/person-parts-found-apart", test_person_parts_found_apart);
+  g_test_add_func ("/anonymizer/person-parts-in-place", test_person_parts_in_place);
   g_test_add_func ("/restorer/rewritten-placeholders", test_restore_rewritten);
   g_test_add_func ("/restorer/email-10-is-not-email-1", test_email_10_is_not_email_1);
   g_test_add_func ("/restorer/html", test_restore_html);
