@@ -304,6 +304,7 @@ voile_anonymize (VoileMapping *mapping, const char *text, gsize len, const Voile
   g_return_val_if_fail (text != NULL || len == 0, NULL);
   g_return_val_if_fail (scan != NULL, NULL);
 
+  voile_mapping_note_text_words (mapping, text, len);
   out = g_string_sized_new (len + 16);
   for (guint i = 0; i < scan->findings->len; i++)
     {

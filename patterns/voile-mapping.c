@@ -13,6 +13,7 @@
 #include <gio/gio.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define MAP_FORMAT "voile-mapping"
@@ -45,6 +46,7 @@ voile_mapping_new (void)
   mapping->entries = g_ptr_array_new ();
   mapping->by_key = g_hash_table_new (g_str_hash, g_str_equal);
   mapping->by_placeholder = g_hash_table_new (g_str_hash, g_str_equal);
+  mapping->text_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   return mapping;
 }
 
@@ -55,6 +57,7 @@ voile_mapping_clear (VoileMapping *mapping)
 
   g_hash_table_remove_all (mapping->by_key);
   g_hash_table_remove_all (mapping->by_placeholder);
+  g_hash_table_remove_all (mapping->text_words);
   for (guint i = 0; i < mapping->entries->len; i++)
     entry_free (g_ptr_array_index (mapping->entries, i));
   g_ptr_array_set_size (mapping->entries, 0);
@@ -70,6 +73,7 @@ voile_mapping_free (VoileMapping *mapping)
   g_ptr_array_unref (mapping->entries);
   g_hash_table_unref (mapping->by_key);
   g_hash_table_unref (mapping->by_placeholder);
+  g_hash_table_unref (mapping->text_words);
   g_free (mapping);
 }
 
@@ -236,6 +240,12 @@ append_forms (GString *out, const VoilePersonForms *forms)
   g_string_append (out, "]");
 }
 
+static int
+compare_strings (const void *a, const void *b)
+{
+  return strcmp (*(const char *const *)a, *(const char *const *)b);
+}
+
 gboolean
 voile_mapping_save (const VoileMapping *mapping, const char *path, GError **error)
 {
@@ -261,6 +271,11 @@ voile_mapping_save (const VoileMapping *mapping, const char *path, GError **erro
         }
     }
 
+  GHashTableIter iter;
+  gpointer word;
+  g_hash_table_iter_init (&iter, mapping->text_words);
+  while (g_hash_table_iter_next (&iter, &word, NULL))
+    estimate += 8 + 6 * strlen (word);
   GString *out = g_string_sized_new (estimate);
   g_string_append (out, "{\n  \"format\": \"" MAP_FORMAT "\",\n  \"version\": ");
   g_string_append_printf (out, "%d,\n  \"entries\": [", MAP_VERSION);
@@ -288,7 +303,24 @@ voile_mapping_save (const VoileMapping *mapping, const char *path, GError **erro
         append_forms (out, entry->forms);
       g_string_append (out, "}");
     }
-  g_string_append (out, "\n  ]\n}\n");
+  g_string_append (out, "\n  ]");
+  if (g_hash_table_size (mapping->text_words) > 0)
+    {
+      /* Sorted: the same map saves to the same bytes. */
+      g_autofree const char **words
+          = (const char **)g_hash_table_get_keys_as_array (mapping->text_words, NULL);
+      guint n = g_hash_table_size (mapping->text_words);
+      qsort (words, n, sizeof *words, compare_strings);
+      g_string_append (out, ",\n  \"text_words\": [");
+      for (guint i = 0; i < n; i++)
+        {
+          if (i > 0)
+            g_string_append (out, ", ");
+          voile_json_append_string (out, words[i], strlen (words[i]));
+        }
+      g_string_append (out, "]");
+    }
+  g_string_append (out, "\n}\n");
 
   /* Created with mode 0600 (less with the umask) and renamed into place: the values are
    * never readable by others, not even for an instant. */
@@ -555,6 +587,22 @@ parse_map (VoileMapping *mapping, VoileJsonReader *reader, GError **error)
             if (!parse_entry (mapping, reader, error))
               return FALSE;
           if (entry_step == VOILE_JSON_ERROR)
+            return FALSE;
+        }
+      else if (strcmp (member, "text_words") == 0)
+        {
+          gboolean words_started = FALSE;
+          VoileJsonStep word_step;
+
+          while ((word_step = voile_json_reader_next_element (reader, &words_started, error))
+                 == VOILE_JSON_NEXT)
+            {
+              char *word = voile_json_reader_read_string (reader, NULL, error);
+              if (word == NULL)
+                return FALSE;
+              g_hash_table_add (mapping->text_words, word);
+            }
+          if (word_step == VOILE_JSON_ERROR)
             return FALSE;
         }
       else if (!voile_json_reader_skip_value (reader, error))

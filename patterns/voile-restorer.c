@@ -191,6 +191,17 @@ find_next (const VoileMapping *mapping, const char *text, gsize len, gsize *pos,
             start -= 1;
             end += 1;
           }
+      /* A look-alike the anonymized text held itself ("E-mail 1 - Value") stays; ours,
+       * in brackets, never are. */
+      if (start == i && g_hash_table_size (mapping->text_words) > 0)
+        {
+          g_autofree char *word = g_ascii_strdown (text + i, (gssize)(end - i));
+          if (g_hash_table_contains (mapping->text_words, word))
+            {
+              i = end - 1;
+              continue;
+            }
+        }
       *out_start = start;
       *out_end = end;
       *out_entry = entry;
@@ -426,4 +437,30 @@ voile_mapping_text_has_placeholders (const VoileMapping *mapping, const char *te
   g_return_val_if_fail (text != NULL || len == 0, FALSE);
 
   return find_next (mapping, text, len, &pos, &start, &end, &entry);
+}
+
+void
+voile_mapping_note_text_words (VoileMapping *mapping, const char *text, gsize len)
+{
+  g_return_if_fail (mapping != NULL);
+  g_return_if_fail (text != NULL || len == 0);
+
+  for (gsize i = 0; i < len; i++)
+    {
+      VoileType type;
+      guint number;
+      gsize end;
+
+      if (!g_ascii_isalpha (text[i]) || word_char_before (text, i)
+          || !match_placeholder_at (text, len, i, &type, &number, &end))
+        continue;
+      /* Ours, "[EMAIL_1]", are what a text that went through Voile holds: the new
+       * placeholders of that type are numbered after them, so that restore never puts a
+       * value where the text had one of its own. */
+      if (!(i > 0 && end < len && text[i - 1] == '[' && text[end] == ']'))
+        g_hash_table_add (mapping->text_words, g_ascii_strdown (text + i, (gssize)(end - i)));
+      else if (voile_mapping_lookup_placeholder (mapping, type, number) == NULL)
+        mapping->next_number[type] = MAX (mapping->next_number[type], number);
+      i = end - 1;
+    }
 }

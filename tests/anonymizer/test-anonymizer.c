@@ -645,6 +645,42 @@ test_person_parts_in_place (void)
   g_assert_cmpstr (answer, ==, "{\"last_name\": \"Finch\", \"first_name\": \"Harold\"}");
 }
 
+/* A contacts export's header holds "E-mail 1" and "Phone 1", which restore reads as
+ * rewritten placeholders: those the anonymized text held itself stay as they were, also
+ * through a map file; a chatbot's own "Email 1" is still restored. */
+static void
+test_text_words_kept (void)
+{
+  g_autoptr (VoileMapping) mapping = voile_mapping_new ();
+  const char *text
+      = "Name,E-mail 1 - Value,Phone 1 - Value\nRukhsana Begum,rb@example.org,0612345678\n";
+  const Mark marks[] = {
+    { "Rukhsana Begum", VOILE_TYPE_PERSON },
+    { "rb@example.org", VOILE_TYPE_EMAIL },
+    { "0612345678", VOILE_TYPE_PHONE },
+  };
+  g_autofree char *out = anonymize (mapping, text, marks, G_N_ELEMENTS (marks), NULL);
+  g_assert_cmpstr (out, ==,
+                   "Name,E-mail 1 - Value,Phone 1 - Value\n[PERSON_1],[EMAIL_1],[PHONE_1]\n");
+  g_autofree char *back = restore (mapping, out, NULL);
+  g_assert_cmpstr (back, ==, text);
+  g_autoptr (VoileMapping) loaded = through_map_file (mapping);
+  g_autofree char *back_loaded = restore (loaded, out, NULL);
+  g_assert_cmpstr (back_loaded, ==, text);
+  g_autofree char *answer = restore (loaded, "Email 1 bounced; phone 1 - Value: PHONE_1", NULL);
+  g_assert_cmpstr (answer, ==, "rb@example.org bounced; phone 1 - Value: 0612345678");
+
+  /* A text that already holds placeholders of ours: the new ones come after them. */
+  g_autoptr (VoileMapping) again = voile_mapping_new ();
+  const char *held = "Mme [PERSON_1] a écrit le [DATE_1]; Paul Martin le 3 mai 2021.";
+  const Mark held_marks[]
+      = { { "Paul Martin", VOILE_TYPE_PERSON }, { "3 mai 2021", VOILE_TYPE_DATE } };
+  g_autofree char *held_out = anonymize (again, held, held_marks, 2, NULL);
+  g_assert_cmpstr (held_out, ==, "Mme [PERSON_1] a écrit le [DATE_1]; [PERSON_2] le [DATE_2].");
+  g_autofree char *held_back = restore (again, held_out, NULL);
+  g_assert_cmpstr (held_back, ==, held);
+}
+
 static void
 test_save_load (void)
 {
@@ -841,6 +877,7 @@ main (int argc, char **argv)
   g_test_add_func ("/anonymizer/round-trip-bytes", test_round_trip_bytes);
   g_test_add_func ("/anonymizer/person-parts-found-apart", test_person_parts_found_apart);
   g_test_add_func ("/anonymizer/person-parts-in-place", test_person_parts_in_place);
+  g_test_add_func ("/anonymizer/text-words-kept", test_text_words_kept);
   g_test_add_func ("/restorer/rewritten-placeholders", test_restore_rewritten);
   g_test_add_func ("/restorer/email-10-is-not-email-1", test_email_10_is_not_email_1);
   g_test_add_func ("/restorer/html", test_restore_html);
