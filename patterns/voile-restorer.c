@@ -311,9 +311,10 @@ typedef struct
 
 /* What goes back in place of the placeholder at [start, end): for a person, the login
  * spelling inside a URL or a login, else the spelling met after the same word ("Bonjour
- * Marie", "Atelier Vasseur"), else the longest. The word before is read in the restored
- * text: when only blanks separate the placeholder from the previous one, it is the last
- * word of that one's value ("Zak" met after "karel"). */
+ * Marie", "Atelier Vasseur"), and before the same word when that tells two spellings
+ * apart, else the longest. The word before is read in the restored text: when only blanks
+ * and marks separate the placeholder from the previous one, it ends that one's value ("Zak"
+ * met after "karel", "Finch" after "'Harold','"). */
 static void
 value_for_slot (const VoileMappingEntry *entry, const char *text, gsize len, gsize start, gsize end,
                 PreviousSlot *previous, const char **value, gsize *value_len)
@@ -439,28 +440,97 @@ voile_mapping_text_has_placeholders (const VoileMapping *mapping, const char *te
   return find_next (mapping, text, len, &pos, &start, &end, &entry);
 }
 
+/* Do the eight bytes at p hold one in '1'..'9' ("Determine if a word has a byte between m
+ * and n", for m = '0' and n = ':'; a byte of 0x80 or more counts as none)? */
+static inline gboolean
+has_digit_byte (const char *p)
+{
+  const guint64 ones = 0x0101010101010101ull, low7 = ones * 127;
+  guint64 x;
+
+  memcpy (&x, p, sizeof x);
+  return ((ones * (127 + ':') - (x & low7)) & ~x & ((x & low7) + ones * (127 - '0')) & (ones * 128))
+         != 0;
+}
+
+/* Does the word before a number (and one separator) end like a placeholder's name: "EMAIL",
+ * "credit card", "DATE_OF_BIRTH", "Personne"? */
+static gboolean
+ends_like_a_name (const char *text, gsize d)
+{
+  static const struct
+  {
+    const char *word;
+    gsize len;
+  } endings[] = {
+#define ENDING(w) { w, sizeof w - 1 }
+    ENDING ("address"), ENDING ("adresse"),  ENDING ("amount"),    ENDING ("birth"),
+    ENDING ("card"),    ENDING ("courriel"), ENDING ("date"),      ENDING ("document"),
+    ENDING ("iban"),    ENDING ("id"),       ENDING ("location"),  ENDING ("mail"),
+    ENDING ("nino"),    ENDING ("nir"),      ENDING ("person"),    ENDING ("personne"),
+    ENDING ("phone"),   ENDING ("plate"),    ENDING ("secret"),    ENDING ("siren"),
+    ENDING ("siret"),   ENDING ("ssn"),      ENDING ("telephone"), ENDING ("vat"),
+#undef ENDING
+  };
+  gsize e = d;
+
+  if (e > 0 && (text[e - 1] == '_' || text[e - 1] == '-' || text[e - 1] == ' '))
+    e--;
+  if (e > 0 && text[e - 1] == '\\')
+    e--; /* "EMAIL\\_1" */
+  if (e < 2 || !g_ascii_isalpha (text[e - 1]) || !g_ascii_isalpha (text[e - 2]))
+    return FALSE;
+  /* The last two letters first: most numbers follow none of the endings ("le 12"). */
+  char last = g_ascii_tolower (text[e - 1]), before = g_ascii_tolower (text[e - 2]);
+  for (guint i = 0; i < G_N_ELEMENTS (endings); i++)
+    {
+      gsize n = endings[i].len;
+      if (endings[i].word[n - 1] == last && endings[i].word[n - 2] == before && e >= n
+          && g_ascii_strncasecmp (text + e - n, endings[i].word, n) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The longest name before a placeholder's number: "DATE_OF_BIRTH_", "POSTAL\\_ADDRESS\\_". */
+#define NAME_REACH 32
+
 void
 voile_mapping_note_text_words (VoileMapping *mapping, const char *text, gsize len)
 {
   g_return_if_fail (mapping != NULL);
   g_return_if_fail (text != NULL || len == 0);
 
-  for (gsize i = 0; i < len; i++)
+  /* From each number's first digit back to the word starts a name could begin at: far
+   * fewer than the text's words, so that anonymizing stays as fast as it was. */
+  for (gsize d = 1; d < len; d++)
     {
-      VoileType type;
-      guint number;
-      gsize end;
-
-      if (!g_ascii_isalpha (text[i]) || word_char_before (text, i)
-          || !match_placeholder_at (text, len, i, &type, &number, &end))
+      /* Eight bytes at a time past those that hold no digit (a byte in 0x31..0x39). */
+      while (d + 8 <= len && !has_digit_byte (text + d))
+        d += 8;
+      if (d >= len)
+        break;
+      if ((guchar)(text[d] - '1') > 8 || g_ascii_isdigit (text[d - 1])
+          || !ends_like_a_name (text, d))
         continue;
-      /* Ours, "[EMAIL_1]", are what a text that went through Voile holds: the new
-       * placeholders of that type are numbered after them, so that restore never puts a
-       * value where the text had one of its own. */
-      if (!(i > 0 && end < len && text[i - 1] == '[' && text[end] == ']'))
-        g_hash_table_add (mapping->text_words, g_ascii_strdown (text + i, (gssize)(end - i)));
-      else if (voile_mapping_lookup_placeholder (mapping, type, number) == NULL)
-        mapping->next_number[type] = MAX (mapping->next_number[type], number);
-      i = end - 1;
+      gsize from = d > NAME_REACH ? d - NAME_REACH : 0;
+      for (gsize i = from; i < d; i++)
+        {
+          VoileType type;
+          guint number;
+          gsize end;
+
+          if (!g_ascii_isalpha (text[i]) || word_char_before (text, i)
+              || !match_placeholder_at (text, len, i, &type, &number, &end) || end <= d)
+            continue;
+          /* Ours, "[EMAIL_1]", are what a text that went through Voile holds: the new
+           * placeholders of that type are numbered after them, so that restore never puts a
+           * value where the text had one of its own. */
+          if (!(i > 0 && end < len && text[i - 1] == '[' && text[end] == ']'))
+            g_hash_table_add (mapping->text_words, g_ascii_strdown (text + i, (gssize)(end - i)));
+          else if (voile_mapping_lookup_placeholder (mapping, type, number) == NULL)
+            mapping->next_number[type] = MAX (mapping->next_number[type], number);
+          break;
+        }
     }
 }
