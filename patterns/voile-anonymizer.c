@@ -255,12 +255,24 @@ make_key (VoileType type, const char *value, gsize len)
   return key;
 }
 
+/* Are text[from, to) one to three spaces or tabs, on one line? */
+static gboolean
+only_blanks_between (const char *text, gsize from, gsize to)
+{
+  if (to <= from || to - from > 3)
+    return FALSE;
+  for (gsize p = from; p < to; p++)
+    if (text[p] != ' ' && text[p] != '\t')
+      return FALSE;
+  return TRUE;
+}
+
 /* The value a placeholder restores: the first spelling met, except for people, where the
  * longest mention ("Marie Dupont" rather than "Marie") says the most, the longest login
  * spelling is kept for placeholders inside URLs and handles, and each spelling is kept with
  * the word before it (text[start] is the mention's first byte). */
 static void
-update_entry (VoileMappingEntry *entry, const char *text, gsize start, gsize len)
+update_entry (VoileMappingEntry *entry, const char *text, gsize text_len, gsize start, gsize len)
 {
   const char *value = text + start;
 
@@ -275,9 +287,10 @@ update_entry (VoileMappingEntry *entry, const char *text, gsize start, gsize len
   if (len > entry->compact_len && login)
     voile_mapping_entry_set_compact (entry, value, len);
 
-  char cue[VOILE_PERSON_CUE_MAX];
+  char cue[VOILE_PERSON_CUE_MAX], next[VOILE_PERSON_CUE_MAX];
   voile_person_cue_before (text, start, cue);
-  voile_person_forms_add (voile_mapping_entry_get_forms (entry), cue, value, len, 1);
+  voile_person_cue_after (text, text_len, start + len, next);
+  voile_person_forms_add (voile_mapping_entry_get_forms (entry), cue, next, value, len, 1);
 }
 
 char *
@@ -291,6 +304,7 @@ voile_anonymize (VoileMapping *mapping, const char *text, gsize len, const Voile
   g_return_val_if_fail (text != NULL || len == 0, NULL);
   g_return_val_if_fail (scan != NULL, NULL);
 
+  voile_mapping_note_text_words (mapping, text, len);
   out = g_string_sized_new (len + 16);
   for (guint i = 0; i < scan->findings->len; i++)
     {
@@ -304,6 +318,19 @@ voile_anonymize (VoileMapping *mapping, const char *text, gsize len, const Voile
       if (finding->type >= VOILE_N_TYPES || finding->start < cursor || finding->end > len
           || finding->start >= finding->end)
         continue;
+      /* Two parts of one person found apart ("Karel" and "Zak" of "Karel Zak") are one
+       * mention: one placeholder, which restores the name as it was written. */
+      while (finding->type == VOILE_TYPE_PERSON && finding->entity > 0
+             && i + 1 < scan->findings->len)
+        {
+          const VoileFinding *next = &g_array_index (scan->findings, VoileFinding, i + 1);
+          if (next->type != finding->type || next->entity != finding->entity
+              || next->start < finding->start + value_len || next->end > len
+              || !only_blanks_between (text, finding->start + value_len, next->start))
+            break;
+          value_len = next->end - finding->start;
+          i++;
+        }
 
       if (finding->entity > 0 && finding->entity <= scan->entities->len
           && g_ptr_array_index (scan->entities, finding->entity - 1) != NULL)
@@ -318,11 +345,11 @@ voile_anonymize (VoileMapping *mapping, const char *text, gsize len, const Voile
       if (entry != NULL)
         {
           voile_wipe_string_free (key);
-          update_entry (entry, text, finding->start, value_len);
+          update_entry (entry, text, len, finding->start, value_len);
         }
       else if ((entry = voile_mapping_add (mapping, finding->type, 0, key, value, value_len))
                != NULL)
-        update_entry (entry, text, finding->start, value_len);
+        update_entry (entry, text, len, finding->start, value_len);
 
       g_string_append_len (out, text + cursor, (gssize)(finding->start - cursor));
       if (entry != NULL)
@@ -331,7 +358,7 @@ voile_anonymize (VoileMapping *mapping, const char *text, gsize len, const Voile
           g_string_append (out, entry->placeholder);
           g_string_append_c (out, VOILE_PLACEHOLDER_CLOSE);
         }
-      cursor = finding->end;
+      cursor = finding->start + value_len;
     }
   g_string_append_len (out, text + cursor, (gssize)(len - cursor));
 

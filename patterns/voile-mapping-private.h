@@ -36,7 +36,15 @@ struct _VoileMapping
   GHashTable *by_key;         /* entry->key -> entry */
   GHashTable *by_placeholder; /* entry->placeholder -> entry */
   guint next_number[VOILE_N_TYPES];
+  /* Placeholder look-alikes the anonymized texts held themselves, lower case ("e-mail 1" of
+   * a contacts export's "E-mail 1 - Value" header): restore leaves them alone. */
+  GHashTable *text_words;
 };
+
+/* Remembers the placeholder look-alikes of a text about to be anonymized (restorer.c, where
+ * look-alikes are read). */
+void
+voile_mapping_note_text_words (VoileMapping *mapping, const char *text, gsize len);
 
 VoileMappingEntry *
 voile_mapping_lookup_key (const VoileMapping *mapping, const char *key);

@@ -13,6 +13,7 @@
 #include <gio/gio.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define MAP_FORMAT "voile-mapping"
@@ -45,6 +46,7 @@ voile_mapping_new (void)
   mapping->entries = g_ptr_array_new ();
   mapping->by_key = g_hash_table_new (g_str_hash, g_str_equal);
   mapping->by_placeholder = g_hash_table_new (g_str_hash, g_str_equal);
+  mapping->text_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   return mapping;
 }
 
@@ -55,6 +57,7 @@ voile_mapping_clear (VoileMapping *mapping)
 
   g_hash_table_remove_all (mapping->by_key);
   g_hash_table_remove_all (mapping->by_placeholder);
+  g_hash_table_remove_all (mapping->text_words);
   for (guint i = 0; i < mapping->entries->len; i++)
     entry_free (g_ptr_array_index (mapping->entries, i));
   g_ptr_array_set_size (mapping->entries, 0);
@@ -70,6 +73,7 @@ voile_mapping_free (VoileMapping *mapping)
   g_ptr_array_unref (mapping->entries);
   g_hash_table_unref (mapping->by_key);
   g_hash_table_unref (mapping->by_placeholder);
+  g_hash_table_unref (mapping->text_words);
   g_free (mapping);
 }
 
@@ -210,25 +214,36 @@ voile_mapping_add (VoileMapping *mapping, VoileType type, guint number, char *ke
 
 /* Saving ------------------------------------------------------------------------------ */
 
-/* ', "forms": [{"after": "bonjour", "value": "Marie", "count": 2}, …]' */
+/* ', "forms": [{"after": "bonjour", "before": ",", "value": "Marie", "count": 2}, …]' */
 static void
 append_forms (GString *out, const VoilePersonForms *forms)
 {
   g_string_append (out, ", \"forms\": [");
   for (guint f = 0; f < voile_person_forms_get_size (forms); f++)
     {
-      const char *cue, *value;
+      const char *cue, *next, *value;
       gsize len;
       guint count;
 
-      voile_person_forms_get (forms, f, &cue, &value, &len, &count);
+      voile_person_forms_get (forms, f, &cue, &next, &value, &len, &count);
       g_string_append (out, f == 0 ? "{\"after\": " : ", {\"after\": ");
       voile_json_append_string (out, cue, strlen (cue));
+      if (next[0] != '\0')
+        {
+          g_string_append (out, ", \"before\": ");
+          voile_json_append_string (out, next, strlen (next));
+        }
       g_string_append (out, ", \"value\": ");
       voile_json_append_string (out, value, len);
       g_string_append_printf (out, ", \"count\": %u}", count);
     }
   g_string_append (out, "]");
+}
+
+static int
+compare_strings (const void *a, const void *b)
+{
+  return strcmp (*(const char *const *)a, *(const char *const *)b);
 }
 
 gboolean
@@ -248,14 +263,19 @@ voile_mapping_save (const VoileMapping *mapping, const char *path, GError **erro
       estimate += 144 + 6 * (entry->value_len + entry->compact_len + strlen (entry->key));
       for (guint f = 0; entry->forms != NULL && f < voile_person_forms_get_size (entry->forms); f++)
         {
-          const char *cue, *value;
+          const char *cue, *next, *value;
           gsize len;
           guint count;
-          voile_person_forms_get (entry->forms, f, &cue, &value, &len, &count);
-          estimate += 64 + 6 * (strlen (cue) + len);
+          voile_person_forms_get (entry->forms, f, &cue, &next, &value, &len, &count);
+          estimate += 80 + 6 * (strlen (cue) + strlen (next) + len);
         }
     }
 
+  GHashTableIter iter;
+  gpointer word;
+  g_hash_table_iter_init (&iter, mapping->text_words);
+  while (g_hash_table_iter_next (&iter, &word, NULL))
+    estimate += 8 + 6 * strlen (word);
   GString *out = g_string_sized_new (estimate);
   g_string_append (out, "{\n  \"format\": \"" MAP_FORMAT "\",\n  \"version\": ");
   g_string_append_printf (out, "%d,\n  \"entries\": [", MAP_VERSION);
@@ -283,7 +303,24 @@ voile_mapping_save (const VoileMapping *mapping, const char *path, GError **erro
         append_forms (out, entry->forms);
       g_string_append (out, "}");
     }
-  g_string_append (out, "\n  ]\n}\n");
+  g_string_append (out, "\n  ]");
+  if (g_hash_table_size (mapping->text_words) > 0)
+    {
+      /* Sorted: the same map saves to the same bytes. */
+      g_autofree const char **words
+          = (const char **)g_hash_table_get_keys_as_array (mapping->text_words, NULL);
+      guint n = g_hash_table_size (mapping->text_words);
+      qsort (words, n, sizeof *words, compare_strings);
+      g_string_append (out, ",\n  \"text_words\": [");
+      for (guint i = 0; i < n; i++)
+        {
+          if (i > 0)
+            g_string_append (out, ", ");
+          voile_json_append_string (out, words[i], strlen (words[i]));
+        }
+      g_string_append (out, "]");
+    }
+  g_string_append (out, "\n}\n");
 
   /* Created with mode 0600 (less with the umask) and renamed into place: the values are
    * never readable by others, not even for an instant. */
@@ -314,11 +351,12 @@ parse_placeholder (const char *placeholder, VoileType *out_type, guint *out_numb
   return TRUE;
 }
 
-/* One {"after": …, "value": …, "count": N} of an entry's "forms"; *value (value_len bytes)
- * is the caller's to wipe. */
+/* One {"after": …, "before": …, "value": …, "count": N} of an entry's "forms" ("before" is
+ * optional: maps of earlier versions have none); *value (value_len bytes) is the caller's
+ * to wipe. */
 static gboolean
-parse_form (VoileJsonReader *reader, char **cue, char **value, gsize *value_len, guint64 *count,
-            GError **error)
+parse_form (VoileJsonReader *reader, char **cue, char **next, char **value, gsize *value_len,
+            guint64 *count, GError **error)
 {
   gboolean started = FALSE;
   char *name;
@@ -330,9 +368,10 @@ parse_form (VoileJsonReader *reader, char **cue, char **value, gsize *value_len,
   while ((step = voile_json_reader_next_member (reader, &started, &name, error)) == VOILE_JSON_NEXT)
     {
       g_autofree char *member = name;
-      char **target = strcmp (member, "after") == 0   ? cue
-                      : strcmp (member, "value") == 0 ? value
-                                                      : NULL;
+      char **target = strcmp (member, "after") == 0    ? cue
+                      : strcmp (member, "before") == 0 ? next
+                      : strcmp (member, "value") == 0  ? value
+                                                       : NULL;
       if (target != NULL && *target != NULL)
         {
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _ ("line %u: “%s” given twice"),
@@ -374,13 +413,15 @@ parse_forms (VoileJsonReader *reader, VoilePersonForms *forms, GError **error)
   while ((step = voile_json_reader_next_element (reader, &started, error)) == VOILE_JSON_NEXT)
     {
       g_autofree char *cue = NULL;
+      g_autofree char *next = NULL;
       char *value = NULL;
       gsize value_len = 0;
       guint64 count = 1;
-      gboolean ok = parse_form (reader, &cue, &value, &value_len, &count, error);
+      gboolean ok = parse_form (reader, &cue, &next, &value, &value_len, &count, error);
 
       if (ok)
-        voile_person_forms_add (forms, cue, value, value_len, (guint)MIN (count, G_MAXUINT));
+        voile_person_forms_add (forms, cue, next != NULL ? next : "", value, value_len,
+                                (guint)MIN (count, G_MAXUINT));
       if (value != NULL)
         voile_wipe (value, value_len);
       g_free (value);
@@ -546,6 +587,22 @@ parse_map (VoileMapping *mapping, VoileJsonReader *reader, GError **error)
             if (!parse_entry (mapping, reader, error))
               return FALSE;
           if (entry_step == VOILE_JSON_ERROR)
+            return FALSE;
+        }
+      else if (strcmp (member, "text_words") == 0)
+        {
+          gboolean words_started = FALSE;
+          VoileJsonStep word_step;
+
+          while ((word_step = voile_json_reader_next_element (reader, &words_started, error))
+                 == VOILE_JSON_NEXT)
+            {
+              char *word = voile_json_reader_read_string (reader, NULL, error);
+              if (word == NULL)
+                return FALSE;
+              g_hash_table_add (mapping->text_words, word);
+            }
+          if (word_step == VOILE_JSON_ERROR)
             return FALSE;
         }
       else if (!voile_json_reader_skip_value (reader, error))

@@ -1199,6 +1199,14 @@ add_value_items (VoileNameCollector *c, gsize vs, gsize ve, VoileFieldKind kind)
   gsize item = vs, p = vs;
   guint depth = 0;
 
+  /* "Signed-By: /usr/share/keyrings/…", "Owner: ~/backups": a path names no one. */
+  while (item < ve && text[item] == ' ')
+    item++;
+  if (item < ve
+      && (text[item] == '/' || (text[item] == '~' && item + 1 < ve && text[item + 1] == '/')))
+    return;
+  item = vs;
+
   while (p <= ve)
     {
       gboolean split = p == ve;

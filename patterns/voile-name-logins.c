@@ -351,6 +351,49 @@ add_login_person (VoileNameCollector *c, gsize start, gsize first_len, gsize len
   return TRUE;
 }
 
+/* Is h[0, n) a programmer's word shaped like a login: a constant in capitals
+ * ("PAM_SUCCESS", "LC_CTYPE"), a C type ("bool_t", "socklen_t"), a member ("self.line"), a
+ * file name whose extension follows the dot ("query.json", "notes.txt")? An initial
+ * ("anne.c") is no extension. */
+static gboolean
+is_code_word (const char *h, gsize n)
+{
+  static const char *const extensions[]
+      = { "bak", "cfg",  "conf", "csv", "deb",  "doc",  "docx", "env",  "gif", "go",  "gz",
+          "htm", "html", "ini",  "jpg", "jpeg", "js",   "json", "log",  "md",  "odt", "pdf",
+          "php", "png",  "py",   "rb",  "rpm",  "rs",   "sh",   "so",   "sql", "svg", "tar",
+          "tgz", "toml", "ts",   "txt", "xls",  "xlsx", "xml",  "yaml", "yml", "zip", NULL };
+  gboolean lower = FALSE, underscore = FALSE;
+  const char *dot = NULL;
+
+  for (gsize i = 0; i < n; i++)
+    {
+      lower |= g_ascii_islower (h[i]);
+      underscore |= h[i] == '_';
+      if (h[i] == '.')
+        dot = h + i;
+    }
+  if (underscore && !lower)
+    return TRUE;
+  if (dot == h + 4 && (memcmp (h, "self", 4) == 0 || memcmp (h, "this", 4) == 0))
+    return TRUE; /* "self.line": an object's member */
+  if (n > 2 && h[n - 2] == '_' && h[n - 1] == 't')
+    return TRUE;
+  /* voile_ascii_word_in() ignores case; a one-letter part is no extension ("anne.c") */
+  return dot != NULL && h + n - dot - 1 >= 2
+         && voile_ascii_word_in (dot + 1, (gsize)(h + n - dot - 1), extensions);
+}
+
+/* Is w[0, n) a keyword of code written as code, in lower case, that the lists take for a
+ * given name ("elif": Elif)? */
+static gboolean
+is_code_keyword (const char *w, gsize n)
+{
+  static const char *const keywords[]
+      = { "case", "def", "elif", "else", "except", "finally", "lambda", "return", NULL };
+  return voile_word_in (w, n, keywords);
+}
+
 /* Reports the login text[start, end) as a PERSON when it spells a name: one span, keyed on
  * its parts so that "grace.adebayo" and a later "Grace" are one person. */
 gboolean
@@ -359,10 +402,14 @@ voile_name_add_login (VoileNameCollector *c, gsize start, gsize end, gboolean lo
   char folded[LOGIN_MAX];
   gsize n, sep;
 
-  if (end <= start || end - start > LOGIN_MAX)
+  if (end <= start || end - start > LOGIN_MAX || is_code_word (c->text + start, end - start))
     return FALSE;
   n = fold_login (c->text + start, strip_handle_suffix (c->text + start, end - start), folded);
   if (n == 0 || !login_spells_name (folded, n, loose, &sep))
+    return FALSE;
+  /* "pcreposix.h", "parser.c": a C file, unless a given name comes before ("julien.c") */
+  if (sep + 2 == n && folded[sep] == '.' && (folded[n - 1] == 'c' || folded[n - 1] == 'h')
+      && !(flags_of (folded, sep) & VOILE_NAME_FIRST))
     return FALSE;
 
   gboolean two = sep < n && n - sep - 1 > 1 && !is_role_suffix (folded + sep + 1, n - sep - 1);
@@ -860,6 +907,9 @@ register_sender (VoileNameCollector *c, VoileLoginState *st, gsize s, gsize e, g
   /* "merci :", "note :" are no senders; a particle alone is a name ("ben", "van"). */
   if ((voile_name_context_word (text + s, e1 - s) & ~VOILE_CONTEXT_PARTICLE) != 0)
     return FALSE;
+  /* "elif quiet:", "else:": a line of code ends on a colon too. */
+  if (is_code_keyword (text + s, e1 - s))
+    return FALSE;
   if (space != NULL)
     {
       guint f2 = flags_of (text + w2, e - w2);
@@ -1211,7 +1261,8 @@ lower_chat_words (VoileNameCollector *c, VoileLoginState *st, GArray *tokens)
                       || c->text[t->end + 1] == '\n'))))
         {
           guint f = token_flags (c, t);
-          if (given (f, FALSE) && !(f & VOILE_NAME_PROPER) && t->context_flags == 0 && !t->elided)
+          if (given (f, FALSE) && !(f & VOILE_NAME_PROPER) && t->context_flags == 0 && !t->elided
+              && !is_code_keyword (c->text + t->start, len))
             {
               /* "il s appelle kevin moreau": a surname after it, ending the clause. */
               guint last = i;
@@ -1416,6 +1467,17 @@ sender_alone (VoileNameCollector *c, VoileLoginState *st, GArray *tokens, gsize 
     a++;
   while (b > a && (c->text[b - 1] == ' ' || c->text[b - 1] == '\t' || c->text[b - 1] == '\r'))
     b--;
+  /* A term of a definition list ("       meta_bg" above its indented description, as in
+   * a man page) is no sender: a chat's message is not indented under its sender. */
+  if (a > line_start && line_end < c->len)
+    {
+      gsize p = line_end + 1;
+      while (p < c->len && (c->text[p] == ' ' || c->text[p] == '\t'))
+        p++;
+      if (p - (line_end + 1) > a - line_start && p < c->len && c->text[p] != '\n'
+          && c->text[p] != '\r')
+        return FALSE;
+    }
   /* "Customer" alone is a sender too: "i'm arjun" may follow. */
   return a == first->start && b == last->end
          && (register_sender (c, st, a, b, FALSE)

@@ -542,6 +542,19 @@ initial_alone_on_line (VoileNameCollector *c, const VoileToken *t)
 
 /* Tries a name starting at tokens[from] (the run ends at to). Returns the index of its last
  * word, or -1. */
+/* Words a greeting addresses to a group, some of them surnames too ("Hi All,", "Hello
+ * Friends,", "Hi Both,", "Hello World", "Salut les Amis"). */
+static gboolean
+greets_audience (const char *text, const VoileToken *t)
+{
+  static const char *const audience[]
+      = { "all",       "amis",     "amies",   "both",      "colleagues", "copains", "darling",
+          "everybody", "everyone", "folks",   "friend",    "friends",    "gang",    "guys",
+          "ladies",    "mates",    "members", "neighbors", "neighbours", "parents", "people",
+          "sunshine",  "tous",     "toutes",  "world",     NULL };
+  return voile_ascii_word_in (text + t->start, t->end - t->start, audience);
+}
+
 static gint
 match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameContext context,
             LineInfo *line)
@@ -682,6 +695,8 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
           && !(context == CONTEXT_GREETING && (t0->name_flags & VOILE_NAME_FIRST)
                && vocative_line_end (c, t0)))
         return -1; /* "Hello Paris"; but "Bonjour Jordan,\n" opens a letter to Jordan */
+      if (k == 1 && context == CONTEXT_GREETING && greets_audience (c->text, t0))
+        return -1; /* "Hi All,", "Hello World": a group, not a person */
       if (context == CONTEXT_CLOSING && !any_name && k < 2)
         return -1; /* "L'équipe Support", "Acme" */
       voile_name_collector_add_person (c, (VoileToken *)tokens->data, names[0], names[k - 1],
@@ -2822,7 +2837,9 @@ voile_name_is_user_key (const char *k, gsize n)
     {
       /* The first letter before the calls: most bytes of a key start none of these. */
       char first = f[q];
-      if ((first == 'u' && memcmp (f + q, "user", 4) == 0)
+      /* "username", "assigned_user", "AssignedUser"; not inside a word ("rusersd") */
+      if ((first == 'u' && memcmp (f + q, "user", 4) == 0
+           && (q == 0 || !g_ascii_islower (k[q - 1]) || k[q] == 'U'))
           || (first == 'l' && q + 5 <= n && memcmp (f + q, "login", 5) == 0)
           || (first == 'o' && q + 5 <= n && memcmp (f + q, "owner", 5) == 0)
           || (first == 'u' && q + 11 <= n && memcmp (f + q, "utilisateur", 11) == 0)

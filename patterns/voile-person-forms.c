@@ -22,6 +22,7 @@ typedef enum
 typedef struct
 {
   char cue[VOILE_PERSON_CUE_MAX];
+  char next[VOILE_PERSON_CUE_MAX]; /* the word after the spelling; "" when not known */
   char *value;
   gsize len;
   guint count;
@@ -60,12 +61,35 @@ voile_person_forms_free (VoilePersonForms *forms)
   g_free (forms);
 }
 
-/* Bytes of a cue word: letters and digits of any script, and the '.', '-' and '\'' of
- * "M.", "Jean-" and "d'". */
+/* Bytes of a cue word: letters and digits of any script, the '.', '-' and '\'' of "M.",
+ * "Jean-" and "d'", and the '_' of a key ("first_name"). */
 static gboolean
 is_cue_word_byte (guchar b)
 {
-  return b >= 0x80 || g_ascii_isalnum (b) || b == '.' || b == '-' || b == '\'';
+  return b >= 0x80 || g_ascii_isalnum (b) || b == '.' || b == '-' || b == '\'' || b == '_';
+}
+
+/* Copies the word ending at text[p] (exclusive) into cue at offset at, in lower case; returns
+ * the new length, or 0 when there is no word or it is too long to be a title, a greeting
+ * or a key. */
+static gsize
+copy_word_before (const char *text, gsize p, char cue[VOILE_PERSON_CUE_MAX], gsize at)
+{
+  gsize s = p;
+  while (s > 0 && at + p - s < VOILE_PERSON_CUE_MAX - 2 && is_cue_word_byte ((guchar)text[s - 1]))
+    s--;
+  if (s == p || (s > 0 && is_cue_word_byte ((guchar)text[s - 1])))
+    return 0;
+  /* "l'atelier", "d’Atelier": the word after an elision, as the same word alone. */
+  for (gsize i = p - 1; i > s; i--)
+    if (text[i - 1] == '\'' || (i >= s + 3 && memcmp (text + i - 3, "\xe2\x80\x99", 3) == 0))
+      {
+        s = i;
+        break;
+      }
+  for (gsize i = s; i < p; i++)
+    cue[at + i - s] = g_ascii_tolower (text[i]);
+  return at + p - s;
 }
 
 void
@@ -81,26 +105,54 @@ voile_person_cue_before (const char *text, gsize pos, char cue[VOILE_PERSON_CUE_
       cue[0] = '\n', cue[1] = '\0';
       return;
     }
-  if (!is_cue_word_byte ((guchar)text[p - 1]))
+  /* An apostrophe ends a word when it elides it ("d'", "l'"), not when it quotes a value
+   * ("'Harold','Finch'"). */
+  gboolean quote = text[p - 1] == '\'' && (p < 2 || !is_cue_word_byte ((guchar)text[p - 2]));
+  if (is_cue_word_byte ((guchar)text[p - 1]) && !quote)
     {
-      cue[0] = text[p - 1], cue[1] = '\0';
+      cue[copy_word_before (text, p, cue, 0)] = '\0';
       return;
     }
-  gsize s = p;
-  while (s > 0 && p - s < VOILE_PERSON_CUE_MAX - 1 && is_cue_word_byte ((guchar)text[s - 1]))
-    s--;
-  if (s > 0 && is_cue_word_byte ((guchar)text[s - 1]))
-    return; /* a word too long to be a title or a greeting: no cue */
-  /* "l'atelier", "d’Atelier": the word after an elision, as the same word alone. */
-  for (gsize i = p - 1; i > s; i--)
-    if (text[i - 1] == '\'' || (i >= s + 3 && memcmp (text + i - 3, "\xe2\x80\x99", 3) == 0))
-      {
-        s = i;
-        break;
-      }
-  for (gsize i = s; i < p; i++)
-    cue[i - s] = g_ascii_tolower (text[i]);
-  cue[p - s] = '\0';
+  /* A mark: with the word before it, which tells a field's key or a row's previous cell
+   * ("Nom : …" from "Prénom : …", "\"firstname\": \"…\"", "Finch" after "'Harold','"). Quotes
+   * and blanks between are skipped. */
+  char mark = text[p - 1];
+  gsize q = p - 1;
+  while (q > 0 && q + 4 > p && strchr ("\"'` \t", text[q - 1]) != NULL)
+    q--;
+  if (strchr ("\"'`", mark) != NULL && q > 0 && strchr (":=,;|(", text[q - 1]) != NULL)
+    mark = text[--q]; /* "\"…\": \"" : the colon before the value's quote */
+  while (q > 0
+         && (text[q - 1] == ' ' || text[q - 1] == '\t' || strchr ("\"'`", text[q - 1]) != NULL)
+         && p - q < 8)
+    q--;
+  gsize n
+      = q > 0 && is_cue_word_byte ((guchar)text[q - 1]) ? copy_word_before (text, q, cue, 0) : 0;
+  cue[n] = mark;
+  cue[n + 1] = '\0';
+}
+
+void
+voile_person_cue_after (const char *text, gsize len, gsize pos, char cue[VOILE_PERSON_CUE_MAX])
+{
+  gsize p = pos, e;
+
+  cue[0] = '\0';
+  while (p < len && (text[p] == ' ' || text[p] == '\t' || text[p] == '*'))
+    p++;
+  if (p == len || text[p] == '\n' || text[p] == '\r')
+    {
+      cue[0] = '\n', cue[1] = '\0';
+      return;
+    }
+  for (e = p; e < len && e - p < VOILE_PERSON_CUE_MAX - 1 && is_cue_word_byte ((guchar)text[e]);
+       e++)
+    cue[e - p] = g_ascii_tolower (text[e]);
+  if (e == p)
+    cue[0] = text[p], e = p + 1; /* a mark: "," "(" ")" */
+  else if (e < len && is_cue_word_byte ((guchar)text[e]))
+    e = p; /* a word too long to tell anything */
+  cue[e - p] = '\0';
 }
 
 static CueKind
@@ -139,29 +191,32 @@ grow_wiped (VoilePersonForms *forms)
 }
 
 void
-voile_person_forms_add (VoilePersonForms *forms, const char *cue, const char *value, gsize len,
-                        guint count)
+voile_person_forms_add (VoilePersonForms *forms, const char *cue, const char *next,
+                        const char *value, gsize len, guint count)
 {
-  g_return_if_fail (forms != NULL && cue != NULL && (value != NULL || len == 0));
+  g_return_if_fail (forms != NULL && cue != NULL && next != NULL && (value != NULL || len == 0));
 
   if (len == 0 || count == 0)
     return;
   for (guint i = 0; i < forms->forms->len; i++)
     {
       Form *form = &g_array_index (forms->forms, Form, i);
-      if (form->len == len && strcmp (form->cue, cue) == 0 && memcmp (form->value, value, len) == 0)
+      if (form->len == len && strcmp (form->cue, cue) == 0 && strcmp (form->next, next) == 0
+          && memcmp (form->value, value, len) == 0)
         {
           form->count = form->count > G_MAXUINT - count ? G_MAXUINT : form->count + count;
           return;
         }
     }
-  if (forms->forms->len >= MAX_FORMS || strlen (cue) >= VOILE_PERSON_CUE_MAX)
+  if (forms->forms->len >= MAX_FORMS || strlen (cue) >= VOILE_PERSON_CUE_MAX
+      || strlen (next) >= VOILE_PERSON_CUE_MAX)
     return;
 
   grow_wiped (forms);
 
   Form form = { .len = len, .count = count };
   strcpy (form.cue, cue);
+  strcpy (form.next, next);
   form.kind = (guint8)cue_kind (cue);
   form.login = (guint8)voile_person_is_login_spelling (value, len);
   form.value = g_malloc (len + 1);
@@ -178,14 +233,28 @@ better (const Form *a, const Form *best)
 }
 
 const char *
-voile_person_forms_pick (const VoilePersonForms *forms, const char *cue, gsize *len)
+voile_person_forms_pick (const VoilePersonForms *forms, const char *cue, const char *next,
+                         gsize *len)
 {
   const Form *best = NULL;
   CueKind kind;
 
-  g_return_val_if_fail (forms != NULL && cue != NULL && len != NULL, NULL);
+  g_return_val_if_fail (forms != NULL && cue != NULL && next != NULL && len != NULL, NULL);
 
   kind = cue_kind (cue);
+  /* The same words on both sides: "Mme [PERSON_1] veut" where the text had "Mme Cazaux
+   * veut", and "Mme Perrine Cazaux" elsewhere. */
+  for (guint i = 0; next[0] != '\0' && i < forms->forms->len; i++)
+    {
+      const Form *form = &g_array_index (forms->forms, Form, i);
+      if (strcmp (form->cue, cue) == 0 && strcmp (form->next, next) == 0 && better (form, best))
+        best = form;
+    }
+  if (best != NULL)
+    {
+      *len = best->len;
+      return best->value;
+    }
   /* The same cue: "Atelier [PERSON_1]" where the text had "Atelier Vasseur". A login comes
    * back only after a word ("compte nhaddou"): a line start or a colon is too weak a hint. */
   for (guint i = 0; i < forms->forms->len; i++)
@@ -217,13 +286,14 @@ voile_person_forms_get_size (const VoilePersonForms *forms)
 }
 
 void
-voile_person_forms_get (const VoilePersonForms *forms, guint i, const char **cue,
+voile_person_forms_get (const VoilePersonForms *forms, guint i, const char **cue, const char **next,
                         const char **value, gsize *len, guint *count)
 {
   g_return_if_fail (forms != NULL && i < forms->forms->len);
 
   const Form *form = &g_array_index (forms->forms, Form, i);
   *cue = form->cue;
+  *next = form->next;
   *value = form->value;
   *len = form->len;
   *count = form->count;

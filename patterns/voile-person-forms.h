@@ -30,22 +30,28 @@ voile_person_forms_free (VoilePersonForms *forms);
  * are skipped. */
 void
 voile_person_cue_before (const char *text, gsize pos, char cue[VOILE_PERSON_CUE_MAX]);
-
-/* Records that value was met count more times after cue. Past a few dozen pairs the new
- * ones are dropped: the first are the text's own. */
+/* The cue after a mention (or placeholder) ending at pos: the next word in lower case, the
+ * mark after it, "\n" at a line's end, or "" when the word is too long. */
 void
-voile_person_forms_add (VoilePersonForms *forms, const char *cue, const char *value, gsize len,
-                        guint count);
+voile_person_cue_after (const char *text, gsize len, gsize pos, char cue[VOILE_PERSON_CUE_MAX]);
 
-/* The spelling to restore after cue, or NULL for the entry's longest one. */
+/* Records that value was met count more times after cue and before next ("" when not
+ * known). Past a few dozen pairs the new ones are dropped: the first are the text's own. */
+void
+voile_person_forms_add (VoilePersonForms *forms, const char *cue, const char *next,
+                        const char *value, gsize len, guint count);
+
+/* The spelling to restore after cue and before next ("" when not known), or NULL for the
+ * entry's longest one. */
 const char *
-voile_person_forms_pick (const VoilePersonForms *forms, const char *cue, gsize *len);
+voile_person_forms_pick (const VoilePersonForms *forms, const char *cue, const char *next,
+                         gsize *len);
 
 /* For saving: the pairs in the order they were met. */
 guint
 voile_person_forms_get_size (const VoilePersonForms *forms);
 void
-voile_person_forms_get (const VoilePersonForms *forms, guint i, const char **cue,
+voile_person_forms_get (const VoilePersonForms *forms, guint i, const char **cue, const char **next,
                         const char **value, gsize *len, guint *count);
 
 /* A mention written as one token that spells a login rather than a name: "nadia.haddou",

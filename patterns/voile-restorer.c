@@ -159,7 +159,8 @@ find_next (const VoileMapping *mapping, const char *text, gsize len, gsize *pos,
       gsize end;
       const VoileMappingEntry *entry;
 
-      if (!g_ascii_isalpha (text[i]) || word_char_before (text, i)
+      /* "$person1" is a variable of the code the answer shows, not "person 1" */
+      if (!g_ascii_isalpha (text[i]) || word_char_before (text, i) || (i > 0 && text[i - 1] == '$')
           || !match_placeholder_at (text, len, i, &type, &number, &end))
         continue;
 
@@ -190,6 +191,17 @@ find_next (const VoileMapping *mapping, const char *text, gsize len, gsize *pos,
             start -= 1;
             end += 1;
           }
+      /* A look-alike the anonymized text held itself ("E-mail 1 - Value") stays; ours,
+       * in brackets, never are. */
+      if (start == i && g_hash_table_size (mapping->text_words) > 0)
+        {
+          g_autofree char *word = g_ascii_strdown (text + i, (gssize)(end - i));
+          if (g_hash_table_contains (mapping->text_words, word))
+            {
+              i = end - 1;
+              continue;
+            }
+        }
       *out_start = start;
       *out_end = end;
       *out_entry = entry;
@@ -287,29 +299,69 @@ in_token_slot (const char *text, gsize len, gsize start, gsize end)
   return end < len && text[end] == '@';
 }
 
+/* The value put back in place of the previous placeholder, and where it ended in the text:
+ * the word before a placeholder may be one ("Karel Zak" anonymized "[PERSON_3] [PERSON_3]"
+ * when its two words were found apart). */
+typedef struct
+{
+  gsize end;
+  const char *value;
+  gsize value_len;
+} PreviousSlot;
+
 /* What goes back in place of the placeholder at [start, end): for a person, the login
  * spelling inside a URL or a login, else the spelling met after the same word ("Bonjour
- * Marie", "Atelier Vasseur"), else the longest. */
+ * Marie", "Atelier Vasseur"), and before the same word when that tells two spellings
+ * apart, else the longest. The word before is read in the restored text: when only blanks
+ * and marks separate the placeholder from the previous one, it ends that one's value ("Zak"
+ * met after "karel", "Finch" after "'Harold','"). */
 static void
 value_for_slot (const VoileMappingEntry *entry, const char *text, gsize len, gsize start, gsize end,
-                const char **value, gsize *value_len)
+                PreviousSlot *previous, const char **value, gsize *value_len)
 {
   if (entry->compact != NULL && in_token_slot (text, len, start, end))
     {
       *value = entry->compact;
       *value_len = entry->compact_len;
-      return;
     }
-  if (entry->forms != NULL)
+  else
     {
-      char cue[VOILE_PERSON_CUE_MAX];
-      voile_person_cue_before (text, start, cue);
-      *value = voile_person_forms_pick (entry->forms, cue, value_len);
-      if (*value != NULL)
-        return;
+      *value = NULL;
+      if (entry->forms != NULL)
+        {
+          char cue[VOILE_PERSON_CUE_MAX];
+          gsize p = start, marks = 0;
+          while (p > previous->end && text[p - 1] != '\n' && !g_ascii_isalnum (text[p - 1])
+                 && (guchar)text[p - 1] < 0x80
+                 && (strchr (" \t*", text[p - 1]) != NULL || ++marks <= 8))
+            p--;
+          if (previous->value != NULL && p == previous->end && p < start)
+            {
+              /* What the text reads there once restored: the end of the previous value,
+               * then the marks between ("Harold','" before "Finch"; blanks count as one). */
+              char joined[VOILE_PERSON_CUE_MAX + 16];
+              gsize tail = MIN (previous->value_len, (gsize)VOILE_PERSON_CUE_MAX), n = tail;
+              memcpy (joined, previous->value + previous->value_len - tail, tail);
+              for (gsize i = p; i < start && n < sizeof joined; i++)
+                if (!(i > p && strchr (" \t", text[i]) != NULL
+                      && strchr (" \t", text[i - 1]) != NULL))
+                  joined[n++] = text[i];
+              voile_person_cue_before (joined, n, cue);
+              voile_wipe (joined, sizeof joined);
+            }
+          else
+            voile_person_cue_before (text, start, cue);
+          char next[VOILE_PERSON_CUE_MAX];
+          voile_person_cue_after (text, len, end, next);
+          *value = voile_person_forms_pick (entry->forms, cue, next, value_len);
+        }
+      if (*value == NULL)
+        {
+          *value = entry->value;
+          *value_len = entry->value_len;
+        }
     }
-  *value = entry->value;
-  *value_len = entry->value_len;
+  *previous = (PreviousSlot){ .end = end, .value = *value, .value_len = *value_len };
 }
 
 static char *
@@ -328,18 +380,20 @@ restore (const VoileMapping *mapping, const char *text, gsize len, gboolean html
   gsize size = len;
   const char *value;
   gsize value_len;
+  PreviousSlot previous = { 0 };
   while (find_next_in (mapping, text, len, html, &pos, &start, &end, &entry))
     {
-      value_for_slot (entry, text, len, start, end, &value, &value_len);
+      value_for_slot (entry, text, len, start, end, &previous, &value, &value_len);
       size = size - (end - start) + append_value (NULL, value, value_len, html);
     }
 
   out = g_string_sized_new (size + 1);
   pos = 0;
+  previous = (PreviousSlot){ 0 };
   while (find_next_in (mapping, text, len, html, &pos, &start, &end, &entry))
     {
       g_string_append_len (out, text + cursor, (gssize)(start - cursor));
-      value_for_slot (entry, text, len, start, end, &value, &value_len);
+      value_for_slot (entry, text, len, start, end, &previous, &value, &value_len);
       append_value (out, value, value_len, html);
       cursor = end;
       count++;
@@ -384,4 +438,99 @@ voile_mapping_text_has_placeholders (const VoileMapping *mapping, const char *te
   g_return_val_if_fail (text != NULL || len == 0, FALSE);
 
   return find_next (mapping, text, len, &pos, &start, &end, &entry);
+}
+
+/* Do the eight bytes at p hold one in '1'..'9' ("Determine if a word has a byte between m
+ * and n", for m = '0' and n = ':'; a byte of 0x80 or more counts as none)? */
+static inline gboolean
+has_digit_byte (const char *p)
+{
+  const guint64 ones = 0x0101010101010101ull, low7 = ones * 127;
+  guint64 x;
+
+  memcpy (&x, p, sizeof x);
+  return ((ones * (127 + ':') - (x & low7)) & ~x & ((x & low7) + ones * (127 - '0')) & (ones * 128))
+         != 0;
+}
+
+/* Does the word before a number (and one separator) end like a placeholder's name: "EMAIL",
+ * "credit card", "DATE_OF_BIRTH", "Personne"? */
+static gboolean
+ends_like_a_name (const char *text, gsize d)
+{
+  static const struct
+  {
+    const char *word;
+    gsize len;
+  } endings[] = {
+#define ENDING(w) { w, sizeof w - 1 }
+    ENDING ("address"), ENDING ("adresse"),  ENDING ("amount"),    ENDING ("birth"),
+    ENDING ("card"),    ENDING ("courriel"), ENDING ("date"),      ENDING ("document"),
+    ENDING ("iban"),    ENDING ("id"),       ENDING ("location"),  ENDING ("mail"),
+    ENDING ("nino"),    ENDING ("nir"),      ENDING ("person"),    ENDING ("personne"),
+    ENDING ("phone"),   ENDING ("plate"),    ENDING ("secret"),    ENDING ("siren"),
+    ENDING ("siret"),   ENDING ("ssn"),      ENDING ("telephone"), ENDING ("vat"),
+#undef ENDING
+  };
+  gsize e = d;
+
+  if (e > 0 && (text[e - 1] == '_' || text[e - 1] == '-' || text[e - 1] == ' '))
+    e--;
+  if (e > 0 && text[e - 1] == '\\')
+    e--; /* "EMAIL\\_1" */
+  if (e < 2 || !g_ascii_isalpha (text[e - 1]) || !g_ascii_isalpha (text[e - 2]))
+    return FALSE;
+  /* The last two letters first: most numbers follow none of the endings ("le 12"). */
+  char last = g_ascii_tolower (text[e - 1]), before = g_ascii_tolower (text[e - 2]);
+  for (guint i = 0; i < G_N_ELEMENTS (endings); i++)
+    {
+      gsize n = endings[i].len;
+      if (endings[i].word[n - 1] == last && endings[i].word[n - 2] == before && e >= n
+          && g_ascii_strncasecmp (text + e - n, endings[i].word, n) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The longest name before a placeholder's number: "DATE_OF_BIRTH_", "POSTAL\\_ADDRESS\\_". */
+#define NAME_REACH 32
+
+void
+voile_mapping_note_text_words (VoileMapping *mapping, const char *text, gsize len)
+{
+  g_return_if_fail (mapping != NULL);
+  g_return_if_fail (text != NULL || len == 0);
+
+  /* From each number's first digit back to the word starts a name could begin at: far
+   * fewer than the text's words, so that anonymizing stays as fast as it was. */
+  for (gsize d = 1; d < len; d++)
+    {
+      /* Eight bytes at a time past those that hold no digit (a byte in 0x31..0x39). */
+      while (d + 8 <= len && !has_digit_byte (text + d))
+        d += 8;
+      if (d >= len)
+        break;
+      if ((guchar)(text[d] - '1') > 8 || g_ascii_isdigit (text[d - 1])
+          || !ends_like_a_name (text, d))
+        continue;
+      gsize from = d > NAME_REACH ? d - NAME_REACH : 0;
+      for (gsize i = from; i < d; i++)
+        {
+          VoileType type;
+          guint number;
+          gsize end;
+
+          if (!g_ascii_isalpha (text[i]) || word_char_before (text, i)
+              || !match_placeholder_at (text, len, i, &type, &number, &end) || end <= d)
+            continue;
+          /* Ours, "[EMAIL_1]", are what a text that went through Voile holds: the new
+           * placeholders of that type are numbered after them, so that restore never puts a
+           * value where the text had one of its own. */
+          if (!(i > 0 && end < len && text[i - 1] == '[' && text[end] == ']'))
+            g_hash_table_add (mapping->text_words, g_ascii_strdown (text + i, (gssize)(end - i)));
+          else if (voile_mapping_lookup_placeholder (mapping, type, number) == NULL)
+            mapping->next_number[type] = MAX (mapping->next_number[type], number);
+          break;
+        }
+    }
 }

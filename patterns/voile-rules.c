@@ -1211,6 +1211,13 @@ v_siren (VoileCandidate *c)
   /* Nine digits in one block: only after "SIREN", "RCS"… */
   if (!span_has_byte (c, " .") && !c->has_context)
     return FALSE;
+  /* "255 250 250  snow": three bytes, a colour (X11's rgb.txt, a palette); about one
+   * SIREN in sixty has three groups that low, and its word is then needed. */
+  gboolean bytes = TRUE;
+  for (guint g = 0; g < 9; g += 3)
+    bytes &= (d[g] - '0') * 100 + (d[g + 1] - '0') * 10 + (d[g + 2] - '0') <= 255;
+  if (bytes && !c->has_context)
+    return FALSE;
   return TRUE;
 }
 
@@ -1879,6 +1886,13 @@ v_amount (VoileCandidate *c)
       if (run < 3 && !g_ascii_isalpha (t[c->end - 1])) /* "PHP 2.4 bn": a magnitude */
         return FALSE;
     }
+  /* "$2 $3 $4" in a shell script: a number after '$', or a '$' before a variable's name,
+   * is no amount ("20 $" and "20 $." are). */
+  if (t[c->end - 1] == '$'
+      && ((c->start > 0 && t[c->start - 1] == '$')
+          || (c->end < c->len
+              && (g_ascii_isalnum (t[c->end]) || t[c->end] == '{' || t[c->end] == '_'))))
+    return FALSE;
   /* "$1" in a shell script or a regex replacement is not money. */
   if (t[c->start] == '$' || (c->start + 1 < c->end && t[c->start + 1] == '$'))
     {
@@ -3767,7 +3781,8 @@ static const char *const not_cities[]
         "Adhérents", "Participants", "Inscrits", "Votes", "Tonnes", "Litres", "Mètres", "Heures",
         "Hours", "Minutes", "Euro", "Pieces", "Pièces", "Unités", "Units",
         /* "link up, 1000 Mbps": rates and sizes */
-        "Mbps", "Gbps", "Kbps", "Mbit", "Gbit", "Octets", "Bytes",
+        "Mbps", "Gbps", "Kbps", "Mbit", "Gbit", "Octets", "Bytes", "MiB", "GiB", "KiB", "TiB",
+        "Mio", "Gio", "Kio", "Tio",
         /* "2 climatiseurs split 12000 BTU", "3000 RPM": a power, a speed */
         "BTU", "Btu", "RPM", "Watts", "Lumens", "Calories", NULL };
 
@@ -4292,6 +4307,9 @@ v_building_line (VoileCandidate *c)
   const char *t = c->text;
   gsize e = c->end;
 
+  /* "APT 2.6.1   04 avril 2019": a program and its version (a manual page's footer) */
+  if (e + 1 < c->len && t[e] == '.' && g_ascii_isdigit (t[e + 1]))
+    return FALSE;
   /* "NPI 1497362851        Apt 1207": a column of two side by side, the flat's line of
    * the block whose street line sits above it in the same column. */
   if (c->start > 1 && t[c->start - 1] == ' ' && t[c->start - 2] == ' ')
@@ -9703,12 +9721,17 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_SECRET,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_cli,
-      .pattern = "(?:mysql(?:dump|admin)?|mariadb(?:-dump)?|psql|curl|wget|sshpass|smbclient)"
+      /* "-p" gives the password to MySQL's tools and sshpass only: psql's and smbclient's
+       * "-p 5432" is a port, curl's and wget's "-p" no value at all. */
+      .pattern = "(?|(?:mysql(?:dump|admin)?|mariadb(?:-dump)?|sshpass)"
                  "(?![A-Za-z0-9_])[^\\n]{0,120}?[ ]"
                  "(?|-p'([^'\\n]{4,64})'|-p\"([^\"\\n]{4,64})\"|-p([^\\s'\"]{4,64})"
                  "|--password[= ]['\"]?([^\\s'\"]{4,64})"
                  "|(?:-u|--user)[ ]+[^\\s:'\"]+:([^\\s'\"@]{4,64})"
-                 "|-p[ ]+([^\\s'\"-][^\\s'\"]{3,63}))",
+                 "|-p[ ]+([^\\s'\"-][^\\s'\"]{3,63}))"
+                 "|(?:psql|curl|wget|smbclient)(?![A-Za-z0-9_])[^\\n]{0,120}?[ ]"
+                 "(?|--password[= ]['\"]?([^\\s'\"]{4,64})"
+                 "|(?:-u|--user)[ ]+[^\\s:'\"]+:([^\\s'\"@]{4,64})))",
       .group = 1,
       .window = 240,
       .confidence = 0.9f,

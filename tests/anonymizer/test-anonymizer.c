@@ -574,6 +574,113 @@ test_person_spellings (void)
   g_assert_cmpstr (chat_back, ==, "Priya Raman will call.");
 }
 
+/* A name whose two words the engine found apart ("Karel" and "Zak") is one mention, one
+ * placeholder; and a placeholder right after another takes its cue from the value restored
+ * before it, not from the placeholder. */
+static void
+test_person_parts_found_apart (void)
+{
+  g_autoptr (VoileMapping) mapping = voile_mapping_new ();
+  const char *text = "Written by Karel Zak <kzak@example.org>.\n"
+                     "Copyright 2008-2019 Karel Zak\nAriel VARDI, 2002.\n";
+  const char *const entities[] = { "karel zak", "ariel vardi", NULL };
+  const Mark marks[] = {
+    { "Karel Zak", VOILE_TYPE_PERSON, 1 }, { "Karel", VOILE_TYPE_PERSON, 1 },
+    { "Zak", VOILE_TYPE_PERSON, 1 },       { "Ariel", VOILE_TYPE_PERSON, 2 },
+    { "VARDI", VOILE_TYPE_PERSON, 2 },
+  };
+  g_autofree char *out = anonymize (mapping, text, marks, G_N_ELEMENTS (marks), entities);
+  g_assert_cmpstr (out, ==,
+                   "Written by [PERSON_1] <kzak@example.org>.\n"
+                   "Copyright 2008-2019 [PERSON_1]\n[PERSON_2], 2002.\n");
+  g_autofree char *back = restore (mapping, out, NULL);
+  g_assert_cmpstr (back, ==, text);
+
+  /* The parts a chatbot wrote side by side: the second follows the first's last word. */
+  g_autoptr (VoileMapping) parts = voile_mapping_new ();
+  const char *line = "Dear Ariel, signed Ariel VARDI";
+  const Mark part_marks[] = { { "Ariel", VOILE_TYPE_PERSON, 1 },
+                              { "Ariel", VOILE_TYPE_PERSON, 1 },
+                              { "VARDI", VOILE_TYPE_PERSON, 2 } };
+  const char *const part_entities[] = { "ariel vardi", "ariel vardi", NULL };
+  g_autofree char *part_out = anonymize (parts, line, part_marks, 3, part_entities);
+  g_assert_cmpstr (part_out, ==, "Dear [PERSON_1], signed [PERSON_1] [PERSON_1]");
+  g_autofree char *part_back = restore (parts, part_out, NULL);
+  g_assert_cmpstr (part_back, ==, line);
+
+  /* "$person1" in code an answer shows is a variable. */
+  g_autofree char *code = restore (mapping, "my $person1 = new Person; # PERSON_1", NULL);
+  g_assert_cmpstr (code, ==, "my $person1 = new Person; # Karel Zak");
+}
+
+/* Which part of a person goes back where: the cell or the key before a mark, and the word
+ * after when the word before is the same ("Mme Cazaux veut", "Mme Perrine Cazaux a"). */
+static void
+test_person_parts_in_place (void)
+{
+  g_autoptr (VoileMapping) mapping = voile_mapping_new ();
+  const char *text = "INSERT INTO t VALUES (1,'Harold','Finch');\n"
+                     "{\"first_name\": \"Harold\", \"last_name\": \"Finch\"}\n"
+                     "Nom : FINCH   Prénom : Harold\n"
+                     "Mme Perrine Cazaux a écrit. Mme Cazaux veut savoir.\n";
+  const char *const entities[] = { "harold finch", "perrine cazaux", NULL };
+  const Mark marks[] = {
+    { "Harold", VOILE_TYPE_PERSON, 1 },         { "Finch", VOILE_TYPE_PERSON, 1 },
+    { "Harold", VOILE_TYPE_PERSON, 1 },         { "Finch", VOILE_TYPE_PERSON, 1 },
+    { "FINCH", VOILE_TYPE_PERSON, 1 },          { "Harold", VOILE_TYPE_PERSON, 1 },
+    { "Perrine Cazaux", VOILE_TYPE_PERSON, 2 }, { "Cazaux", VOILE_TYPE_PERSON, 2 },
+  };
+  g_autofree char *out = anonymize (mapping, text, marks, G_N_ELEMENTS (marks), entities);
+  g_autofree char *back = restore (mapping, out, NULL);
+  g_assert_cmpstr (back, ==, text);
+
+  /* The same through a map file. */
+  g_autoptr (VoileMapping) loaded = through_map_file (mapping);
+  g_autofree char *back_loaded = restore (loaded, out, NULL);
+  g_assert_cmpstr (back_loaded, ==, text);
+
+  /* A chatbot's answer keeps the keys: each gets its part. */
+  g_autofree char *answer
+      = restore (mapping, "{\"last_name\": \"[PERSON_1]\", \"first_name\": \"[PERSON_1]\"}", NULL);
+  g_assert_cmpstr (answer, ==, "{\"last_name\": \"Finch\", \"first_name\": \"Harold\"}");
+}
+
+/* A contacts export's header holds "E-mail 1" and "Phone 1", which restore reads as
+ * rewritten placeholders: those the anonymized text held itself stay as they were, also
+ * through a map file; a chatbot's own "Email 1" is still restored. */
+static void
+test_text_words_kept (void)
+{
+  g_autoptr (VoileMapping) mapping = voile_mapping_new ();
+  const char *text
+      = "Name,E-mail 1 - Value,Phone 1 - Value\nRukhsana Begum,rb@example.org,0612345678\n";
+  const Mark marks[] = {
+    { "Rukhsana Begum", VOILE_TYPE_PERSON },
+    { "rb@example.org", VOILE_TYPE_EMAIL },
+    { "0612345678", VOILE_TYPE_PHONE },
+  };
+  g_autofree char *out = anonymize (mapping, text, marks, G_N_ELEMENTS (marks), NULL);
+  g_assert_cmpstr (out, ==,
+                   "Name,E-mail 1 - Value,Phone 1 - Value\n[PERSON_1],[EMAIL_1],[PHONE_1]\n");
+  g_autofree char *back = restore (mapping, out, NULL);
+  g_assert_cmpstr (back, ==, text);
+  g_autoptr (VoileMapping) loaded = through_map_file (mapping);
+  g_autofree char *back_loaded = restore (loaded, out, NULL);
+  g_assert_cmpstr (back_loaded, ==, text);
+  g_autofree char *answer = restore (loaded, "Email 1 bounced; phone 1 - Value: PHONE_1", NULL);
+  g_assert_cmpstr (answer, ==, "rb@example.org bounced; phone 1 - Value: 0612345678");
+
+  /* A text that already holds placeholders of ours: the new ones come after them. */
+  g_autoptr (VoileMapping) again = voile_mapping_new ();
+  const char *held = "Mme [PERSON_1] a écrit le [DATE_1]; Paul Martin le 3 mai 2021.";
+  const Mark held_marks[]
+      = { { "Paul Martin", VOILE_TYPE_PERSON }, { "3 mai 2021", VOILE_TYPE_DATE } };
+  g_autofree char *held_out = anonymize (again, held, held_marks, 2, NULL);
+  g_assert_cmpstr (held_out, ==, "Mme [PERSON_1] a écrit le [DATE_1]; [PERSON_2] le [DATE_2].");
+  g_autofree char *held_back = restore (again, held_out, NULL);
+  g_assert_cmpstr (held_back, ==, held);
+}
+
 static void
 test_save_load (void)
 {
@@ -768,6 +875,9 @@ main (int argc, char **argv)
   g_test_add_func ("/anonymizer/person-entities", test_person_entities);
   g_test_add_func ("/anonymizer/bad-findings-skipped", test_bad_findings_skipped);
   g_test_add_func ("/anonymizer/round-trip-bytes", test_round_trip_bytes);
+  g_test_add_func ("/anonymizer/person-parts-found-apart", test_person_parts_found_apart);
+  g_test_add_func ("/anonymizer/person-parts-in-place", test_person_parts_in_place);
+  g_test_add_func ("/anonymizer/text-words-kept", test_text_words_kept);
   g_test_add_func ("/restorer/rewritten-placeholders", test_restore_rewritten);
   g_test_add_func ("/restorer/email-10-is-not-email-1", test_email_10_is_not_email_1);
   g_test_add_func ("/restorer/html", test_restore_html);

@@ -70,6 +70,7 @@ static const Found found[] = {
   /* FR_SIREN / FR_SIRET / FR_VAT */
   { "SIREN : 732 829 320", "FR_SIREN", "732 829 320" },
   { "RCS Paris 732829320", "FR_SIREN", "732829320" },
+  { "SIREN 255 250 250", "FR_SIREN", "255 250 250" },
   { "SIRET 732 829 320 00074", "FR_SIRET", "732 829 320 00074" },
   { "siret: 73282932000074", "FR_SIRET", "73282932000074" },
   { "La Poste SIRET 356 000 000 49837", "FR_SIRET", "356 000 000 49837" },
@@ -840,6 +841,8 @@ static const Found found[] = {
   { "  SMTP_PASSWORD: qkzt bnva xwrp hmcs", "SECRET", "qkzt bnva xwrp hmcs" },
   { "MARIADB_ROOT_PASSWORD: %YrLSRiAo*UqRt%V", "SECRET", "%YrLSRiAo*UqRt%V" },
   { "mysqldump -u backup -p'Bk!9xTq2#Lm7' --all", "SECRET", "Bk!9xTq2#Lm7" },
+  { "sshpass -p Hunter2x ssh deploy@backup.internal", "SECRET", "Hunter2x" },
+  { "wget --password=Zx9qLm22Ab https://files.example.fr/a.zip", "SECRET", "Zx9qLm22Ab" },
   { "curl -fsS -u admin:Rb4nD0m-Adm1n-P4ss https://x", "SECRET", "Rb4nD0m-Adm1n-P4ss" },
   { "AccountName=acme;AccountKey=aKZTXdaAqAZOtZ8RbVd73fw1tSayZZRH==;", "SECRET",
     "aKZTXdaAqAZOtZ8RbVd73fw1tSayZZRH==" },
@@ -850,6 +853,8 @@ static const Found found[] = {
   /* more amounts, documents, addresses */
   { "deposit ¥120,000 paid", "AMOUNT", "¥120,000" },
   { "funds AUD 18,400 available", "AMOUNT", "AUD 18,400" },
+  { "Total : 20 $ CAD, puis 35 $.", "AMOUNT", "20 $" },
+  { "Base 1040 $225, schedules $45", "AMOUNT", "$225" },
   { "rachat pour 640 millions d'euros.", "AMOUNT", "640 millions d'euros" },
   { "rate €1.1794 today", "AMOUNT", "€1.1794" },
   { "carte de séjour n° 9910457321, c'est bon", "ID_DOCUMENT", "9910457321" },
@@ -1872,6 +1877,20 @@ static const NotFound not_found[] = {
   { "{\"user\": {\"id\": 448812}}", "CUSTOMER_ID" },
   { "Note 11/15 au contrôle", "DATE" },
   { "ref 0412 555 716 555", "PHONE" },
+  /* a program's version after "APT"; sizes in MiB */
+  { "APT 2.6.1                        04 avril 2019           APT-TRANSPORT-HTTP(1)",
+    "POSTAL_ADDRESS" },
+  { "over 4020 MiB, the limit is set to 4020 MiB.", "POSTAL_ADDRESS" },
+  { "une machine de 1536 Mio de mémoire", "POSTAL_ADDRESS" },
+  /* a shell script's positional parameters and variables */
+  { "versions=\"$2 $3 $4 $5 $6\"", "AMOUNT" },
+  { "echo 5 $HOME 7 ${PATH}", "AMOUNT" },
+  /* a colour's three bytes (X11's rgb.txt), Luhn-valid by chance */
+  { "255 250 250\t\tsnow\n248 248 255\t\tghost white\n", "FR_SIREN" },
+  /* a port after psql's and smbclient's "-p"; curl's "-p" takes no value */
+  { "psql -h db.internal -p 5432 -U app shop", "SECRET" },
+  { "smbclient //nas/share -p 445 -U bob", "SECRET" },
+  { "curl -p -x proxy.internal:3128 https://example.org/status", "SECRET" },
   /* look-alikes of the rules above */
   { "CHI 1104520388 checked", "PHONE" },
   { "NHS number (optional): 943 476 5919", "PHONE" },

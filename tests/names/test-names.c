@@ -16,6 +16,7 @@
 #include "voile-name-model.h"
 #include "voile-name-candidates.h"
 #include "voile-names.h"
+#include "voile-name-private.h"
 
 static VoileNameFinder *finder;
 
@@ -1318,6 +1319,57 @@ test_intro_filter (void)
   /* And it does rule out the words of prose that introduce no one. */
   g_assert_false (voile_name_may_introduce ("planning", 8));
   g_assert_false (voile_name_may_introduce ("quarterly", 9));
+}
+
+/* Real documentation a developer pastes (man pages, references): its identifiers, file
+ * names, defined terms and "Hello World" are no people, and their authors still are. */
+static void
+test_documentation_words (void)
+{
+  /* A term alone on its line above its indented description: a definition list. */
+  assert_finds ("ENVIRONMENT\n       LC_CTYPE\n              This variable determines the "
+                "interpretation of characters.\n       COMP_LINE\n              The current "
+                "command line.\n",
+                "");
+  assert_finds ("   meta_bg\n          Place the block group metadata apart.\n", "");
+  /* A lone word of code: a type, a constant, a file name. */
+  assert_finds ("bool_t\n", "");
+  assert_finds ("PAM_SUCCESS\n", "");
+  assert_finds ("query.json\n", "");
+  assert_finds ("pcreposix.h\n", "");
+  assert_finds ("julien.c\nok pour demain ?\n", "PERSON:julien.c");
+  assert_finds ("A query.json file must contain a JSON object:\n  { \"requests\": [] }\n", "");
+  /* Python: a docstring's parameters and "elif x:" end on colons like a chat's senders. */
+  assert_finds (
+      "def walk(dir, maxlevels, quiet=0):\n    \"\"\"Walk a tree.\n\n"
+      "    maxlevels:  how deep to go\n    quiet:      say nothing\n    \"\"\"\n"
+      "    if quiet:\n        pass\n    elif maxlevels:\n        walk(dir, maxlevels - 1)\n"
+      "    elif quiet:\n        return\n    else:\n        print(maxlevels)\n",
+      "");
+  assert_finds ("        if lookup_line:\n            self.line\n", "");
+  /* An account column's header says "user" as a word, not inside one ("rusersd", an RPC
+   * service in /etc/rpc, whose table then gave its services as logins). */
+  g_assert_true (voile_name_is_user_key ("username", 8));
+  g_assert_true (voile_name_is_user_key ("assigned_user", 13));
+  g_assert_true (voile_name_is_user_key ("AssignedUser", 12));
+  g_assert_false (voile_name_is_user_key ("rusersd", 7));
+  /* A path in a field of people ("Signed-By", "Owner"). */
+  assert_finds ("URIs: http://deb.debian.org/debian\n"
+                "Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg\n",
+                "");
+  assert_finds ("Owner: ~/backups/share\n", "");
+  assert_finds ("Owner: Marie Dupont / Paul Martin\n", "PERSON:Marie Dupont|PERSON:Paul Martin");
+  /* Greetings to a group. */
+  assert_finds ("Hello World\n", "");
+  assert_finds ("js> print('Hello World');\nHello World\n", "");
+  assert_finds ("Hi All,\n\nPlease find attached the October report.\n", "");
+  assert_finds ("Hi Both,\n\nThe meeting moved to Tuesday.\n", "");
+  assert_finds ("Dear Friends,\n\nOur autumn fair is on Saturday.\n", "");
+  /* Still people: a chat's sender alone above the message, a handle, a greeting to one. */
+  assert_finds ("lucie_b\ntu peux passer demain ?\n", "PERSON:lucie_b");
+  assert_finds ("Hi Florin,\n\nYour statement is attached.\n", "PERSON:Florin");
+  assert_finds ("AUTHOR\n       Written by Chet Ramey <chet.ramey@case.edu>.\n",
+                "PERSON:Chet Ramey");
 }
 
 /* Round 3 of text nobody tuned for: schemas, eateries, greetings to a name that is also a
@@ -2738,6 +2790,7 @@ main (int argc, char **argv)
   g_test_add_func ("/names/lower-candidates", test_lower_candidates);
   g_test_add_func ("/names/author-handles", test_author_handles);
   g_test_add_func ("/names/weekday-headings", test_weekday_headings);
+  g_test_add_func ("/names/documentation-words", test_documentation_words);
   g_test_add_func ("/names/city-values", test_city_values);
   g_test_add_func ("/names/organisation-nouns", test_organisation_nouns);
   g_test_add_func ("/names/firm-columns", test_firm_columns);
