@@ -2035,6 +2035,25 @@ accented (const char *text, const VoileToken *t)
   return FALSE;
 }
 
+/* Is the word a building's or a venue's head ("École", "Gymnase", "Salle", "Hôtel"), which
+ * opens no town's name? */
+static gboolean
+venue_word (const char *s, gsize n)
+{
+  static const char *const venues[] = { "bibliotheque", "college", "complexe", "ecole", "eglise",
+                                        "foyer",        "gymnase", "hotel",    "lycee", "mairie",
+                                        "mediatheque",  "piscine", "salle",    "stade", NULL };
+  char folded[VOILE_NAME_KEY_MAX];
+  gsize len;
+
+  if (n >= VOILE_NAME_KEY_MAX || !voile_name_fold (s, n, folded, &len))
+    return FALSE;
+  for (const char *const *v = venues; *v != NULL; v++)
+    if (strlen (*v) == len && memcmp (*v, folded, len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 gboolean
 voile_name_collector_add_field (VoileNameCollector *c, gsize start, gsize end, VoileFieldKind kind)
 {
@@ -2166,6 +2185,10 @@ voile_name_collector_add_field (VoileNameCollector *c, gsize start, gsize end, V
       static const char *const hints[]
           = { "commune", "ville", "city", "town", "localité", "localite", NULL };
       if (n == first + 1 && voile_ascii_word_in (c->text + t0->start, t0->end - t0->start, hints))
+        return FALSE;
+      /* "École Jean Moulin", "Gymnase Pietralba", "Hôtel de ville" under "Lieu": a polling
+       * station's or a meeting's venue, not a town */
+      if (n > first + 1 && venue_word (c->text + t0->start, t0->end - t0->start))
         return FALSE;
       /* The city is its capitalised words and the short links between them ("La Roche sur
        * Yon", "Newcastle upon Tyne"); a comment after it is not ("Nantes ou télétravail"). */

@@ -802,6 +802,18 @@ config_value_after (const char *text, gsize p, gsize line_end)
   return digit;
 }
 
+/* Is text[p, line_end) empty and the next line indented or a list item ("  - …")? */
+static gboolean
+yaml_block_key (const char *text, gsize len, gsize p, gsize line_end)
+{
+  while (p < line_end && (text[p] == ' ' || text[p] == '\r'))
+    p++;
+  if (p < line_end || line_end + 1 >= len)
+    return FALSE;
+  char next = text[line_end + 1];
+  return next == ' ' || next == '\t' || next == '-';
+}
+
 /* Remembers the sender text[s, e) of a message: "rose", "pierre faure" (a speaker judged at
  * the end of the text); a login-shaped sender ("Julien_P33", "n1na.kov") is reported at
  * once. FALSE when it is neither. */
@@ -941,6 +953,14 @@ chat_message (VoileNameCollector *c, VoileLoginState *st, gsize line_start, gsiz
   /* "dev_eui: 70B3D57ED0061A2F", "  max_len: 12": without a time, one token holding a digit
    * after the colon is a setting's value, not a message. */
   if (p == stamp && config_value_after (text, colon + 1, line_end))
+    return FALSE;
+  /* "iban_invalides:" over indented "  - …" lines: without a time, a key that ends its line
+   * opens a YAML block, it sends nothing. */
+  if (p == stamp && yaml_block_key (text, c->len, colon + 1, line_end))
+    return FALSE;
+  /* '  iban_refuse: "L'IBAN saisi…"': an indented key with a quoted value is a setting */
+  if (p == stamp && p > line_start && colon + 2 < line_end
+      && (text[colon + 2] == '"' || text[colon + 2] == '\''))
     return FALSE;
   /* After a message's date and time ("[21/11/2026, 18:11] Gosia:", "Tunde 🇳🇬:"), a sender
    * with capitals, or a handle, is judged with the other speakers too. */

@@ -392,6 +392,10 @@ voile_name_drop_welsh_places (VoileNameCollector *c);
  * (voile-name-places.c). */
 void
 voile_name_drop_given_name_places (VoileNameCollector *c);
+/* Drops the names that stand only as a town or a region before its country ("Viet Yen, Bac
+ * Giang, Vietnam", "SAN ANTONIO, CHILE"), with their other mentions. */
+void
+voile_name_drop_address_chains (VoileNameCollector *c);
 /* Drops a word that follows an ordinal twice or more ("2nd Dan", "6th Dan"), a grade, with
  * its other mentions (voile-name-ranks.c). */
 void

@@ -217,6 +217,19 @@ place_pair (VoileNameCollector *c, const VoileToken *t0, const VoileToken *t1)
   return (voile_name_lexicon_lookup (key, len0 + 1 + len1) & VOILE_NAME_PLACE_PAIR) != 0;
 }
 
+/* "San Antonio", "Jebel Ali": is the capitalised word right before token i the first word of a
+ * place whose second word is token i? The second word alone is then no given name. */
+static gboolean
+after_place_pair_word (VoileNameCollector *c, GArray *tokens, guint i)
+{
+  if (i == 0)
+    return FALSE;
+  const VoileToken *before = tok (tokens, i - 1), *t = tok (tokens, i);
+  return before->end + 1 == t->start && c->text[before->end] == ' '
+         && (before->shape == VOILE_SHAPE_CAP || before->shape == VOILE_SHAPE_UPPER)
+         && place_pair (c, before, t);
+}
+
 /* "M. R. D. Foot": an initial before two more is one of a chain of initials, no title. */
 static gboolean
 initials_chain (GArray *tokens, guint i, guint to)
@@ -765,7 +778,8 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
                      && !starts_cell (c, t0) && !after_place_word (c, tokens, names[0]));
           if (t0->shape != t1->shape && t1->shape != VOILE_SHAPE_INITIAL)
             ok = FALSE; /* "Marie DUPONT" is the admin order's job; "ANNA Smith" is noise */
-          if (ok && t1->shape == VOILE_SHAPE_CAP && place_pair (c, t0, t1))
+          if (ok && t1->shape == VOILE_SHAPE_CAP
+              && (place_pair (c, t0, t1) || after_place_pair_word (c, tokens, names[0])))
             ok = FALSE;
           if (ok)
             {
@@ -861,6 +875,9 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
       if (t0->next_char == '&' || (t0->start >= 2 && c->text[t0->start - 2] == '&'))
         return -1;
       if (after_capital_article (c, tokens, names[0]))
+        return -1;
+      /* "FOB San Antonio", "CIF Jebel Ali": a place's second word */
+      if (after_place_pair_word (c, tokens, names[0]))
         return -1;
       voile_name_collector_add_person (c, (VoileToken *)tokens->data, names[0], names[0], 0,
                                        CONFIDENCE_SINGLE, VOILE_FIELD_NONE);
@@ -2587,6 +2604,49 @@ voile_name_is_country (const char *s, gsize n)
                                            "malaysia",
                                            "indonesia",
                                            "thailand",
+                                           "chile",
+                                           "argentina",
+                                           "colombia",
+                                           "peru",
+                                           "pérou",
+                                           "türkiye",
+                                           "turkey",
+                                           "turquie",
+                                           "uae",
+                                           "united arab emirates",
+                                           "émirats arabes unis",
+                                           "saudi arabia",
+                                           "arabie saoudite",
+                                           "qatar",
+                                           "cambodia",
+                                           "cambodge",
+                                           "taiwan",
+                                           "uganda",
+                                           "ouganda",
+                                           "tanzania",
+                                           "tanzanie",
+                                           "ethiopia",
+                                           "éthiopie",
+                                           "lebanon",
+                                           "liban",
+                                           "cameroon",
+                                           "cameroun",
+                                           "ukraine",
+                                           "russia",
+                                           "russie",
+                                           "hungary",
+                                           "hongrie",
+                                           "bulgaria",
+                                           "bulgarie",
+                                           "croatia",
+                                           "croatie",
+                                           "serbia",
+                                           "serbie",
+                                           "czech republic",
+                                           "czechia",
+                                           "république tchèque",
+                                           "slovakia",
+                                           "slovaquie",
                                            NULL };
   if (n == 0)
     return FALSE;
