@@ -883,6 +883,36 @@ same_key_letters (const char *text, gsize a, gsize a_end, gsize b, gsize b_end)
     }
 }
 
+/* The cell a decimal comma split in two, unquoted ("20" then "00 €", "00 EUR"): its index,
+ * or n. The second part is two digits, then a currency sign or code or nothing. */
+static guint
+decimal_comma_split (const char *text, const gsize *starts, const gsize *ends, guint n)
+{
+  for (guint i = 0; i + 1 < n; i++)
+    {
+      gsize s = starts[i], e = ends[i], t = starts[i + 1], u = ends[i + 1];
+      if (e == s || e - s > 9 || u - t < 2 || !g_ascii_isdigit (text[t])
+          || !g_ascii_isdigit (text[t + 1]) || (t + 2 < u && g_ascii_isdigit (text[t + 2])))
+        continue;
+      gboolean digits = TRUE;
+      for (gsize p = s; p < e && digits; p++)
+        digits = g_ascii_isdigit (text[p]) || text[p] == ' ' || (guchar)text[p] == 0xC2
+                 || (guchar)text[p] == 0xA0 || (guchar)text[p] == 0xE2 || (guchar)text[p] == 0x80
+                 || (guchar)text[p] == 0xAF;
+      if (!digits || !g_ascii_isdigit (text[e - 1]))
+        continue;
+      /* the rest: nothing, or spaces and a currency ("€", "EUR") */
+      gsize p = t + 2;
+      while (p < u && (text[p] == ' ' || (guchar)text[p] == 0xC2 || (guchar)text[p] == 0xA0))
+        p++;
+      if (p == u || (u - p == 3 && memcmp (text + p, "\xe2\x82\xac", 3) == 0)
+          || (u - p == 3 && g_ascii_isupper (text[p]) && g_ascii_isupper (text[p + 1])
+              && g_ascii_isupper (text[p + 2])))
+        return i;
+    }
+  return n;
+}
+
 /* Is the first row under the header the header again, in other words: a name column's cell
  * spelling its header's key? */
 static gboolean
@@ -919,10 +949,18 @@ table_row (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize end)
     }
   /* "…,Rose Cottage, Church Lane,Alresford,…": an address written with its comma and no
    * quotes; the columns after it are one cell further. */
-  guint shift = 0;
+  guint shift = 0, pivot = st->address_column;
   if (st->delimiter == ',' && n > st->n_columns && n <= st->n_columns + 2 && n <= MAX_COLUMNS
       && st->address_column < st->n_columns)
     shift = n - st->n_columns;
+  /* "…,Carton x6,20,00 €,29200,Brest": an amount written with its decimal comma and no
+   * quotes; the columns after it are one cell further. */
+  if (shift == 0 && st->delimiter == ',' && n == st->n_columns + 1)
+    {
+      guint at = decimal_comma_split (c->text, starts, ends, n);
+      if (at < st->n_columns)
+        shift = 1, pivot = at;
+    }
   st->things_row = st->things_table;
   st->row_quote_open = open;
   st->row_open_column = n - 1;
@@ -936,7 +974,7 @@ table_row (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize end)
       guint kind = st->kinds[i] & VOILE_FIELD_KIND_MASK;
       if (kind == VOILE_FIELD_FIRST || kind == VOILE_FIELD_LAST)
         {
-          guint at = i > st->address_column ? i + shift : i;
+          guint at = i > pivot ? i + shift : i;
           split_names = TRUE;
           named |= ends[at] > starts[at];
         }
@@ -947,7 +985,7 @@ table_row (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize end)
   for (guint i = 0; i < n && i < st->n_columns; i++)
     if (st->kinds[i] != VOILE_FIELD_NONE)
       {
-        guint at = i > st->address_column ? i + shift : i;
+        guint at = i > pivot ? i + shift : i;
         guint kind = st->kinds[i];
         if (kind == VOILE_FIELD_USER)
           {

@@ -724,7 +724,11 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
 
       /* "DUPONT Marie", "ROBERT Firmin": French administrative order ("King George VI
        * Chase", "Louis XIV Salon" hold a regnal number). */
+      /* "AUTORISE le Maire": a minute's verb in capitals, an article, a title; no particle
+       * in lower case stands between a surname and its given name ("TRAN Van Long" keeps its
+       * middle name) */
       if (t0->shape == VOILE_SHAPE_UPPER && t1->shape == VOILE_SHAPE_CAP
+          && (names[1] == names[0] + 1 || tok (tokens, names[0] + 1)->shape != VOILE_SHAPE_LOWER)
           && !regnal_number (c->text, tokens, names[0])
           && ((t1->name_flags & VOILE_NAME_FIRST) || (is_firm_last (t0) && is_nameish (t1)))
           && (!(t1->name_flags & VOILE_NAME_PROPER) || is_nameish (t0)) && !is_word_only (t0)
@@ -819,7 +823,7 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
           && t1->context_flags == 0 && t0->end - t0->start >= 3 && t1->end - t1->start >= 3
           && has_vowel (c->text, t0) && has_vowel (c->text, t1) && !coined_word (c->text, t0)
           && !coined_word (c->text, t1) && !line_title_like (line)
-          && !after_place_word (c, tokens, names[0])
+          && !after_place_word (c, tokens, names[0]) && !place_pair (c, t0, t1)
           && !(names[0] > 0 && tok (tokens, names[0] - 1)->shape == VOILE_SHAPE_CAP
                && tok (tokens, names[0] - 1)->joined))
         {
@@ -2618,6 +2622,9 @@ voile_name_is_country (const char *s, gsize n)
                                            "saudi arabia",
                                            "arabie saoudite",
                                            "qatar",
+                                           "oman",
+                                           "kuwait",
+                                           "bahrain",
                                            "cambodia",
                                            "cambodge",
                                            "taiwan",
@@ -2827,6 +2834,11 @@ find_handle (VoileNameCollector *c, gsize start, gsize end, gboolean loose)
                    && name_only (f2, VOILE_NAME_FIRST | VOILE_NAME_LAST)
                    && !((f1 | f2) & (VOILE_NAME_AMBIGUOUS | VOILE_NAME_PROPER)));
           short_first = ok && f1 == 0;
+          /* "reviewer=a.kouassi", "assigned=s.benhamou": an initial and a word in no list,
+           * with a vowel, where a login is expected */
+          if (!ok && l1 == 1 && f2 == 0 && l2 >= 5 && !is_technical (text + start))
+            for (gsize v = sep + 1; v < end && !ok; v++)
+              ok = strchr ("aeiouy", text[v]) != NULL;
         }
       parts[0].start = short_first ? sep + 1 : start, parts[0].end = short_first ? end : sep;
       parts[1].start = short_first || l2 == 1 || initials_only (text, sep + 1, end) ? end : sep + 1;
@@ -2867,8 +2879,9 @@ gboolean
 voile_name_is_user_key (const char *k, gsize n)
 {
   static const char *const whole[]
-      = { "uid",       "reporter",  "assignee", "author",    "auteur",  "identifiant", "assigned",
-          "requester", "demandeur", "agent",    "submitter", "creator", NULL };
+      = { "uid",      "reporter",  "assignee",  "author", "auteur",    "identifiant",
+          "assigned", "requester", "demandeur", "agent",  "submitter", "creator",
+          "reviewer", "approver",  "operator",  NULL };
   char f[64];
 
   /* Folded once, then compared with memcmp (every header of a table is asked). */
@@ -2892,6 +2905,10 @@ voile_name_is_user_key (const char *k, gsize n)
               && memcmp (f + q, "actor", 5) == 0))
         return TRUE;
     }
+  /* "assigned_to", "reviewed by": the login after a participle's preposition */
+  if (n > 6 && (f[n - 3] == '_' || f[n - 3] == ' ')
+      && (memcmp (f + n - 2, "to", 2) == 0 || memcmp (f + n - 2, "by", 2) == 0))
+    n -= 3;
   if (n > 11)
     return FALSE;
   for (const char *const *w = whole; *w != NULL; w++)

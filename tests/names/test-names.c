@@ -661,6 +661,27 @@ test_trade_places_and_firms (void)
 }
 
 static void
+test_minutes_logs_exports (void)
+{
+  /* A minute's verb in capitals before "le Maire" is no surname; a Vietnamese middle name
+   * stays inside. */
+  assert_finds ("- AUTORISE le Maire à signer l'acte.\n- DÉCIDE le Maire de saisir le préfet.\n",
+                "");
+  assert_finds ("Bénéficiaire : TRAN Van Long\n", "PERSON:TRAN Van Long");
+  /* An initial and a surname in no list after a reviewer's or an assignee's key. */
+  assert_finds ("2026-11-20 10:02:11 INFO kyc doc_review player=U-1 reviewer=t.okonkwo "
+                "result=APPROVED\n",
+                "PERSON:t.okonkwo");
+  /* An amount's unquoted decimal comma does not shift the city column; a lead list's
+   * "Geography" is a city column (its country left out). */
+  assert_finds ("N° commande,Nom,Prénom,Montant,Code postal,Ville\n"
+                "5501,Kerhervé,Soizic,12,50 €,29860,Plabennec\n",
+                "PERSON:Kerhervé|PERSON:Soizic|LOCATION:Plabennec");
+  assert_finds ("Name\tTitle\tGeography\nNadia Qureshi\tBuyer\tMuscat, Oman\n",
+                "PERSON:Nadia Qureshi|LOCATION:Muscat");
+}
+
+static void
 test_email_firms_and_places (void)
 {
   /* An e-mail domain that spells a pair of words in no list of given names names the firm. */
@@ -2807,6 +2828,7 @@ main (int argc, char **argv)
   g_test_add_func ("/names/negatives/session12", test_false_names_session12);
   g_test_add_func ("/names/trade-places-and-firms", test_trade_places_and_firms);
   g_test_add_func ("/names/email-firms-and-places", test_email_firms_and_places);
+  g_test_add_func ("/names/minutes-logs-exports", test_minutes_logs_exports);
   status = g_test_run ();
   voile_name_finder_free (finder);
   return status;
