@@ -294,6 +294,11 @@ voile_name_token_is_org_word (const char *text, GArray *tokens, guint i)
       if (voile_name_short_word (lower) & VOILE_CONTEXT_ORG_AFTER)
         return TRUE;
     }
+  /* "Vinos del Maule SpA": an Italian or a Chilean legal form, in mixed case, which the
+   * tokenizer shapes as no word */
+  if (t->shape == VOILE_SHAPE_OTHER && t->end - t->start == 3
+      && memcmp (text + t->start, "SpA", 3) == 0)
+    return TRUE;
   return voile_name_token_has_context (text, tokens, i, VOILE_CONTEXT_ORG_AFTER);
 }
 

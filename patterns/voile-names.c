@@ -1283,7 +1283,9 @@ find_list_items (VoileNameCollector *c, GArray *tokens, guint first_mention)
           = j == i && firsts == 0 && is_lone_list_item (c, tokens, i, first_mention, last_mention);
       if (((firsts >= 1 && (tok (tokens, i)->name_flags & VOILE_NAME_FIRST))
            || (j > i && unknown == 2) || lone)
-          && !(j > i && starts_cell (c, t) && common_words_run (tokens, i, j)))
+          && !(j > i && starts_cell (c, t) && common_words_run (tokens, i, j))
+          /* "Phnom Penh (Cambodge)" in a place-of-birth column */
+          && !(j == i + 1 && place_pair (c, t, tok (tokens, j))))
         voile_name_collector_add_person (c, (VoileToken *)tokens->data, i, j, 0,
                                          confidence_beside (c, first_mention, last_mention),
                                          VOILE_FIELD_NONE);
@@ -2720,6 +2722,19 @@ name_only (guint flags, guint wanted)
   return (flags & wanted) && !(flags & VOILE_NAME_WORD);
 }
 
+/* "bo_app", "crm_svc", "shop_api": a service account's suffix after a short name. */
+static gboolean
+technical_suffix (const char *h, gsize n)
+{
+  static const char *const suffixes[]
+      = { "adm", "admin", "api", "app", "bot", "ci", "db", "dev", "ops", "prod", "ro", "rw",
+          "srv", "svc", "sync", "test", "user", "web", NULL };
+  for (guint i = 0; suffixes[i] != NULL; i++)
+    if (strlen (suffixes[i]) == n && memcmp (h, suffixes[i], n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* "apikey", "devops", "webmaster": a service account, not an initial and a surname. */
 static gboolean
 is_technical (const char *h)
@@ -2811,7 +2826,7 @@ find_handle (VoileNameCollector *c, gsize start, gsize end, gboolean loose)
       guint f1 = word_flags (text, start, sep), f2 = word_flags (text, sep + 1, end);
       gboolean short_first = FALSE;
 
-      if (l1 == 0 || l2 == 0)
+      if (l1 == 0 || l2 == 0 || technical_suffix (text + sep + 1, l2))
         return FALSE;
       ok = (l1 == 1 && name_only (f2, VOILE_NAME_LAST) && l2 >= 3
             && (loose || !(f2 & VOILE_NAME_AMBIGUOUS))) /* "v.major", "e.patch": code */

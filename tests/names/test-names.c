@@ -643,6 +643,18 @@ test_trade_places_and_firms (void)
   /* A place of two words after an Incoterm or a date's abbreviation: "San Juan", "Hai Phong". */
   assert_finds ("Prices are CIF San Juan, shipment ETD Hai Phong next month.\n", "");
   assert_finds ("Please call Antonio tomorrow about the samples.\n", "PERSON:Antonio");
+  /* A cape's or an estate's word before a place; a place of two words in a list's cell. */
+  assert_finds ("Next container ETA Tanjung Perak on the 3rd, then Hacienda San Isidro.\n", "");
+  assert_finds ("Rang;Nom;Prénom;Lieu de naissance\n1;Sok;Vuthy;Phnom Penh (Cambodge)\n",
+                "PERSON:Sok|PERSON:Vuthy");
+  /* A service account's suffix: no given name and surname. */
+  assert_finds ("DB_HOST=db.internal\nDB_USER=bo_app\nADMIN_USER=lmercier\n", "PERSON:lmercier");
+  /* Surnames that are also words of addresses or firms elsewhere stay names. */
+  assert_finds ("Dear Jason Mah,\nVina Patel will send the contract to Lucy Branch tomorrow.\n"
+                "Kind regards,\nOmar Haddad\n",
+                "PERSON:Jason Mah|PERSON:Vina Patel|PERSON:Lucy Branch|PERSON:Omar Haddad");
+  /* Legal forms abroad after a firm's name, "SpA" in mixed case included. */
+  assert_finds ("Orders from Vinos del Maule SpA and Kedai Murni Sdn Bhd went out today.\n", "");
   /* "Ward 12", "Bay 4": a word and a number name a place in a building. */
   assert_finds ("Subject: Complaint - my father's discharge from Ward 7\n\nHello,\nMy father, "
                 "Brendan Kealy, was discharged from Ward 7 at 10pm on Sunday with no transport.\n"
