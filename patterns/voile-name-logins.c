@@ -153,6 +153,11 @@ strip_handle_suffix (const char *h, gsize n)
         sep = k - 1;
         break;
       }
+  /* "mateo.ruiz.g": a given name and a surname, then the initial of a second surname */
+  if (sep >= 3 && sep + 2 == n && g_ascii_isalpha (h[n - 1]))
+    for (gsize k = sep - 1; k > 0; k--)
+      if (h[k] == '.' || h[k] == '_' || h[k] == '-')
+        return k + 2 <= sep ? sep : n;
   if (sep < 3 || sep + 2 > n)
     return n;
   gsize tl = n - sep - 1;
@@ -641,8 +646,20 @@ voile_name_profile_slug (VoileNameCollector *c, gsize slash, gsize line_end)
       gboolean id = TRUE;
       for (const char *d = dash + 1; d < text + e; d++)
         id = id && (g_ascii_isdigit (*d) || (*d >= 'a' && *d <= 'f'));
+      /* "-71", "-rsa", "-jed": a short tag LinkedIn adds to tell namesakes apart, no name */
+      gsize tl = (gsize)(text + e - dash - 1);
+      if (!id && tl >= 2 && tl <= 3
+          && !(voile_name_lookup_word (dash + 1, tl) & (VOILE_NAME_FIRST | VOILE_NAME_LAST)))
+        id = TRUE;
       if (id && dash + 1 < text + e)
         name_end = (gsize)(dash - text);
+    }
+  /* "tariq-butt-71": the words apart once the tag is off */
+  if (name_end < e && memchr (text + s, '-', name_end - s) != NULL
+      && voile_name_add_login (c, s, name_end, TRUE))
+    {
+      g_array_index (c->mentions, VoileNameMention, c->mentions->len - 1).end = e;
+      return;
     }
   for (gsize k = s; k < name_end && n < LOGIN_MAX; k++)
     if (text[k] != '-')

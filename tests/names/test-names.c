@@ -691,6 +691,11 @@ test_minutes_logs_exports (void)
                 "PERSON:Kerhervé|PERSON:Soizic|LOCATION:Plabennec");
   assert_finds ("Name\tTitle\tGeography\nNadia Qureshi\tBuyer\tMuscat, Oman\n",
                 "PERSON:Nadia Qureshi|LOCATION:Muscat");
+  /* A chat sender's login ending on a second surname's initial; a LinkedIn slug's short tag. */
+  assert_finds ("[2026-11-19 09:12] otieno.ochieng.k: the reefer is still at the port\n"
+                "[2026-11-19 09:14] Wanjiru: ok\n[2026-11-19 09:20] otieno.ochieng.k: Tuesday\n",
+                "PERSON:otieno.ochieng.k|PERSON:Wanjiru|PERSON:otieno.ochieng.k");
+  assert_finds ("Profile: linkedin.com/in/wanjiru-kamau-88\n", "PERSON:wanjiru-kamau-88");
 }
 
 static void
