@@ -742,8 +742,9 @@ try_header (VoileFieldState *st, const char *text, gsize readable, gsize start, 
           if (!quoted && cls[(guchar)text[q]] == 0)
             {
               /* A form's export pasted from a spreadsheet: tabs, and a few questions
-               * among its column names (see below). Prose seldom holds a tab before. */
-              if (counts[0] == 0)
+               * among its column names (see below). Prose seldom holds a tab before, nor
+               * three semicolons (a Google Forms CSV saved by a French spreadsheet). */
+              if (counts[0] == 0 && counts[1] < 3)
                 return FALSE;
               q = first_delimiter (text, q, end, readable);
               break;

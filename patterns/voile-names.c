@@ -2627,6 +2627,17 @@ voile_name_is_country (const char *s, gsize n)
                                            "oman",
                                            "kuwait",
                                            "bahrain",
+                                           "rwanda",
+                                           "burundi",
+                                           "zambia",
+                                           "zimbabwe",
+                                           "botswana",
+                                           "namibia",
+                                           "mozambique",
+                                           "madagascar",
+                                           "togo",
+                                           "benin",
+                                           "bénin",
                                            "cambodia",
                                            "cambodge",
                                            "taiwan",
@@ -2727,8 +2738,8 @@ static gboolean
 technical_suffix (const char *h, gsize n)
 {
   static const char *const suffixes[]
-      = { "adm", "admin", "api", "app", "bot", "ci", "db", "dev", "ops", "prod", "ro", "rw",
-          "srv", "svc", "sync", "test", "user", "web", NULL };
+      = { "adm", "admin", "api", "app", "bot",  "ci",   "db",   "dev", "ops", "prod",
+          "ro",  "rw",    "srv", "svc", "sync", "test", "user", "web", NULL };
   for (guint i = 0; suffixes[i] != NULL; i++)
     if (strlen (suffixes[i]) == n && memcmp (h, suffixes[i], n) == 0)
       return TRUE;

@@ -696,6 +696,15 @@ test_minutes_logs_exports (void)
                 "[2026-11-19 09:14] Wanjiru: ok\n[2026-11-19 09:20] otieno.ochieng.k: Tuesday\n",
                 "PERSON:otieno.ochieng.k|PERSON:Wanjiru|PERSON:otieno.ochieng.k");
   assert_finds ("Profile: linkedin.com/in/wanjiru-kamau-88\n", "PERSON:wanjiru-kamau-88");
+  /* A Forms export saved with semicolons, one column named by its question. */
+  assert_finds ("Horodateur;Prénom;Nom;Classe;Repas;Acceptez-vous d'être recontacté(e) par "
+                "l'association ? (mail ou téléphone)\n"
+                "03/11/2026 20:15:09;Wendelin;Oberlé;CM2;2;\n",
+                "PERSON:Wendelin|PERSON:Oberlé");
+  /* Prose with semicolons and a long clause is no header. */
+  assert_finds ("Rappel ; venir tôt ; apporter les gilets ; et surtout ne pas oublier les clés "
+                "de la salle polyvalente avant de partir\n",
+                "");
 }
 
 static void
