@@ -166,6 +166,19 @@ index_email_parts (VoileNameCollector *c, GHashTable *parts, const VoileFinding 
           starts[kept] = starts[i], lens[kept] = lens[i], flags[kept] = flags[i], kept++;
       n = kept;
     }
+  /* "victor.hugo.montreuil@" beside the found "Victor Hugo": a place (or a word in no list,
+   * "bagnolet") after the found full name is where its owner lives or works, not a third
+   * name ("Montreuil" in the event column is no later mention). */
+  if (n == 3
+      && (((flags[2] & VOILE_NAME_PROPER) && !(flags[2] & VOILE_NAME_FIRST)) || flags[2] == 0))
+    {
+      GString *two = c->key;
+      g_string_truncate (two, 0);
+      voile_name_append_folded (two, c->text + starts[0], lens[0]);
+      voile_name_append_folded (two, c->text + starts[1], lens[1]);
+      if (g_hash_table_contains (c->key_parts, g_string_chunk_insert_const (c->strings, two->str)))
+        n = 2;
+    }
   if (n == 1
       && ((flags[0] & (VOILE_NAME_AMBIGUOUS | VOILE_NAME_PROPER))
           || !(flags[0] & VOILE_NAME_FIRST)))
@@ -1759,6 +1772,7 @@ voile_name_collector_finish (VoileNameCollector *c, guint words)
   voile_name_drop_scripture_characters (c);
   voile_name_drop_products (c);
   voile_name_drop_firms (c);
+  voile_name_drop_address_chains (c);
   drop_bare_without_context (c, words);
   if (candidates != NULL)
     voile_name_model_report (c, candidates, words);

@@ -742,8 +742,9 @@ try_header (VoileFieldState *st, const char *text, gsize readable, gsize start, 
           if (!quoted && cls[(guchar)text[q]] == 0)
             {
               /* A form's export pasted from a spreadsheet: tabs, and a few questions
-               * among its column names (see below). Prose seldom holds a tab before. */
-              if (counts[0] == 0)
+               * among its column names (see below). Prose seldom holds a tab before, nor
+               * three semicolons (a Google Forms CSV saved by a French spreadsheet). */
+              if (counts[0] == 0 && counts[1] < 3)
                 return FALSE;
               q = first_delimiter (text, q, end, readable);
               break;
@@ -883,6 +884,36 @@ same_key_letters (const char *text, gsize a, gsize a_end, gsize b, gsize b_end)
     }
 }
 
+/* The cell a decimal comma split in two, unquoted ("20" then "00 €", "00 EUR"): its index,
+ * or n. The second part is two digits, then a currency sign or code or nothing. */
+static guint
+decimal_comma_split (const char *text, const gsize *starts, const gsize *ends, guint n)
+{
+  for (guint i = 0; i + 1 < n; i++)
+    {
+      gsize s = starts[i], e = ends[i], t = starts[i + 1], u = ends[i + 1];
+      if (e == s || e - s > 9 || u - t < 2 || !g_ascii_isdigit (text[t])
+          || !g_ascii_isdigit (text[t + 1]) || (t + 2 < u && g_ascii_isdigit (text[t + 2])))
+        continue;
+      gboolean digits = TRUE;
+      for (gsize p = s; p < e && digits; p++)
+        digits = g_ascii_isdigit (text[p]) || text[p] == ' ' || (guchar)text[p] == 0xC2
+                 || (guchar)text[p] == 0xA0 || (guchar)text[p] == 0xE2 || (guchar)text[p] == 0x80
+                 || (guchar)text[p] == 0xAF;
+      if (!digits || !g_ascii_isdigit (text[e - 1]))
+        continue;
+      /* the rest: nothing, or spaces and a currency ("€", "EUR") */
+      gsize p = t + 2;
+      while (p < u && (text[p] == ' ' || (guchar)text[p] == 0xC2 || (guchar)text[p] == 0xA0))
+        p++;
+      if (p == u || (u - p == 3 && memcmp (text + p, "\xe2\x82\xac", 3) == 0)
+          || (u - p == 3 && g_ascii_isupper (text[p]) && g_ascii_isupper (text[p + 1])
+              && g_ascii_isupper (text[p + 2])))
+        return i;
+    }
+  return n;
+}
+
 /* Is the first row under the header the header again, in other words: a name column's cell
  * spelling its header's key? */
 static gboolean
@@ -919,10 +950,18 @@ table_row (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize end)
     }
   /* "…,Rose Cottage, Church Lane,Alresford,…": an address written with its comma and no
    * quotes; the columns after it are one cell further. */
-  guint shift = 0;
+  guint shift = 0, pivot = st->address_column;
   if (st->delimiter == ',' && n > st->n_columns && n <= st->n_columns + 2 && n <= MAX_COLUMNS
       && st->address_column < st->n_columns)
     shift = n - st->n_columns;
+  /* "…,Carton x6,20,00 €,29200,Brest": an amount written with its decimal comma and no
+   * quotes; the columns after it are one cell further. */
+  if (shift == 0 && st->delimiter == ',' && n == st->n_columns + 1)
+    {
+      guint at = decimal_comma_split (c->text, starts, ends, n);
+      if (at < st->n_columns)
+        shift = 1, pivot = at;
+    }
   st->things_row = st->things_table;
   st->row_quote_open = open;
   st->row_open_column = n - 1;
@@ -936,7 +975,7 @@ table_row (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize end)
       guint kind = st->kinds[i] & VOILE_FIELD_KIND_MASK;
       if (kind == VOILE_FIELD_FIRST || kind == VOILE_FIELD_LAST)
         {
-          guint at = i > st->address_column ? i + shift : i;
+          guint at = i > pivot ? i + shift : i;
           split_names = TRUE;
           named |= ends[at] > starts[at];
         }
@@ -947,7 +986,7 @@ table_row (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize end)
   for (guint i = 0; i < n && i < st->n_columns; i++)
     if (st->kinds[i] != VOILE_FIELD_NONE)
       {
-        guint at = i > st->address_column ? i + shift : i;
+        guint at = i > pivot ? i + shift : i;
         guint kind = st->kinds[i];
         if (kind == VOILE_FIELD_USER)
           {
@@ -2043,6 +2082,25 @@ accented (const char *text, const VoileToken *t)
   return FALSE;
 }
 
+/* Is the word a building's or a venue's head ("École", "Gymnase", "Salle", "Hôtel"), which
+ * opens no town's name? */
+static gboolean
+venue_word (const char *s, gsize n)
+{
+  static const char *const venues[] = { "bibliotheque", "college", "complexe", "ecole", "eglise",
+                                        "foyer",        "gymnase", "hotel",    "lycee", "mairie",
+                                        "mediatheque",  "piscine", "salle",    "stade", NULL };
+  char folded[VOILE_NAME_KEY_MAX];
+  gsize len;
+
+  if (n >= VOILE_NAME_KEY_MAX || !voile_name_fold (s, n, folded, &len))
+    return FALSE;
+  for (const char *const *v = venues; *v != NULL; v++)
+    if (strlen (*v) == len && memcmp (*v, folded, len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 gboolean
 voile_name_collector_add_field (VoileNameCollector *c, gsize start, gsize end, VoileFieldKind kind)
 {
@@ -2174,6 +2232,10 @@ voile_name_collector_add_field (VoileNameCollector *c, gsize start, gsize end, V
       static const char *const hints[]
           = { "commune", "ville", "city", "town", "localité", "localite", NULL };
       if (n == first + 1 && voile_ascii_word_in (c->text + t0->start, t0->end - t0->start, hints))
+        return FALSE;
+      /* "École Jean Moulin", "Gymnase Pietralba", "Hôtel de ville" under "Lieu": a polling
+       * station's or a meeting's venue, not a town */
+      if (n > first + 1 && venue_word (c->text + t0->start, t0->end - t0->start))
         return FALSE;
       /* The city is its capitalised words and the short links between them ("La Roche sur
        * Yon", "Newcastle upon Tyne"); a comment after it is not ("Nantes ou télétravail"). */

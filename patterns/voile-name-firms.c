@@ -155,18 +155,126 @@ stands_as_firm (VoileNameCollector *c, const VoileNameMention *m)
   return ends_in_trade (c, m) || after_institution (c, m) || after_article (c, m);
 }
 
+#define DOMAINS_MAX 32
+#define DOMAIN_LABEL_MAX 48
+#define SPELLED_NAME_MIN 6
+
+typedef struct
+{
+  guint n;
+  char labels[DOMAINS_MAX][DOMAIN_LABEL_MAX + 1]; /* "jatimplast", "minerasolnorte" */
+  char locals[DOMAINS_MAX][DOMAIN_LABEL_MAX + 1]; /* the local parts, letters only */
+} Domains;
+
+/* Copies the lower-case letters of text[s, e) into out (DOMAIN_LABEL_MAX + 1 bytes). */
+static void
+letters_of (const char *text, gsize s, gsize e, char *out)
+{
+  gsize n = 0;
+
+  for (gsize p = s; p < e && n < DOMAIN_LABEL_MAX; p++)
+    if (g_ascii_isalpha (text[p]))
+      out[n++] = g_ascii_tolower (text[p]);
+  out[n] = '\0';
+}
+
+/* The first label of every e-mail address's domain ("yulia.k@jatimplast.co.id": "jatimplast",
+ * "hessen-verpackung.de": "hessenverpackung") and its local part's letters. */
+static void
+collect_domains (VoileNameCollector *c, Domains *d)
+{
+  GArray *findings = c->result->findings;
+
+  d->n = 0;
+  for (guint i = 0; i < findings->len && d->n < DOMAINS_MAX; i++)
+    {
+      const VoileFinding *f = &g_array_index (findings, VoileFinding, i);
+      if (f->type != VOILE_TYPE_EMAIL)
+        continue;
+      const char *at = memchr (c->text + f->start, '@', f->end - f->start);
+      if (at == NULL)
+        continue;
+      gsize s = (gsize)(at - c->text) + 1, e = s;
+      while (e < f->end && c->text[e] != '.')
+        e++;
+      letters_of (c->text, s, e, d->labels[d->n]);
+      letters_of (c->text, f->start, (gsize)(at - c->text), d->locals[d->n]);
+      d->n++;
+    }
+}
+
+/* Does an e-mail domain of the text spell the name, words glued ("Jatim Plast" in
+ * "@jatimplast.co.id", "Hessen Verpackung" in "@hessen-verpackung.de"), while no local part
+ * does and no word of it is a given name? A firm's name, then: people write from their own
+ * names, firms from their domains. */
+static gboolean
+spelled_by_domain (const Domains *d, const char *key)
+{
+  char glued[DOMAIN_LABEL_MAX + 1];
+  gsize n = 0;
+  gboolean domain = FALSE;
+
+  if (d->n == 0 || strchr (key, ' ') == NULL)
+    return FALSE;
+  for (const char *p = key; *p != '\0' && n < DOMAIN_LABEL_MAX; p++)
+    if (g_ascii_isalpha (*p))
+      glued[n++] = *p;
+    else if (*p != ' ' && *p != '-')
+      return FALSE; /* a word folding gave no ASCII: no domain spells it */
+  glued[n] = '\0';
+  if (n < SPELLED_NAME_MIN)
+    return FALSE;
+  /* "Marie Dupont <contact@mariedupont.fr>": a freelancer's own domain spells a person; a
+   * name holding a given name is left to the other rules */
+  for (const char *p = key; *p != '\0';)
+    {
+      const char *space = strchr (p, ' ');
+      gsize len = space != NULL ? (gsize)(space - p) : strlen (p);
+      if (voile_name_lexicon_lookup (p, len) & VOILE_NAME_FIRST)
+        return FALSE;
+      p += len + (space != NULL);
+    }
+  for (guint i = 0; i < d->n; i++)
+    domain |= strstr (d->labels[i], glued) != NULL;
+  if (!domain)
+    return FALSE;
+  /* "ghazal@ghazalmirzaei.dev": a word of the name in a local part is a person writing from
+   * her own domain */
+  for (const char *p = key; *p != '\0';)
+    {
+      const char *space = strchr (p, ' ');
+      gsize len = space != NULL ? (gsize)(space - p) : strlen (p);
+      char word[DOMAIN_LABEL_MAX + 1];
+      if (len >= 3 && len <= DOMAIN_LABEL_MAX)
+        {
+          memcpy (word, p, len);
+          word[len] = '\0';
+          for (guint i = 0; i < d->n; i++)
+            if (strstr (d->locals[i], word) != NULL)
+              return FALSE;
+        }
+      p += len + (space != NULL);
+    }
+  return TRUE;
+}
+
 void
 voile_name_drop_firms (VoileNameCollector *c)
 {
   g_autoptr (GHashTable) firms = NULL;
   guint out = 0;
+  Domains domains;
 
   if (c->mentions->len > FIRMS_MENTIONS_MAX)
     return;
+  collect_domains (c, &domains);
   for (guint i = 0; i < c->mentions->len; i++)
     {
       const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
-      if (m->type != VOILE_TYPE_PERSON || !stands_as_firm (c, m))
+      if (m->type != VOILE_TYPE_PERSON
+          || !(stands_as_firm (c, m)
+               || (spelled_by_domain (&domains, m->key)
+                   && !voile_name_addressed (c->text, m->start))))
         continue;
       if (firms == NULL)
         firms = g_hash_table_new (g_str_hash, g_str_equal);
@@ -179,7 +287,8 @@ voile_name_drop_firms (VoileNameCollector *c)
     {
       const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
       if (m->type == VOILE_TYPE_PERSON && g_hash_table_contains (firms, m->key)
-          && !stands_as_firm (c, m))
+          && !stands_as_firm (c, m)
+          && !(spelled_by_domain (&domains, m->key) && !voile_name_addressed (c->text, m->start)))
         g_hash_table_remove (firms, m->key);
     }
   for (guint i = 0; i < c->mentions->len; i++)

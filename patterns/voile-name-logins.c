@@ -153,6 +153,11 @@ strip_handle_suffix (const char *h, gsize n)
         sep = k - 1;
         break;
       }
+  /* "mateo.ruiz.g": a given name and a surname, then the initial of a second surname */
+  if (sep >= 3 && sep + 2 == n && g_ascii_isalpha (h[n - 1]))
+    for (gsize k = sep - 1; k > 0; k--)
+      if (h[k] == '.' || h[k] == '_' || h[k] == '-')
+        return k + 2 <= sep ? sep : n;
   if (sep < 3 || sep + 2 > n)
     return n;
   gsize tl = n - sep - 1;
@@ -688,8 +693,20 @@ voile_name_profile_slug (VoileNameCollector *c, gsize slash, gsize line_end)
       gboolean id = TRUE;
       for (const char *d = dash + 1; d < text + e; d++)
         id = id && (g_ascii_isdigit (*d) || (*d >= 'a' && *d <= 'f'));
+      /* "-71", "-rsa", "-jed": a short tag LinkedIn adds to tell namesakes apart, no name */
+      gsize tl = (gsize)(text + e - dash - 1);
+      if (!id && tl >= 2 && tl <= 3
+          && !(voile_name_lookup_word (dash + 1, tl) & (VOILE_NAME_FIRST | VOILE_NAME_LAST)))
+        id = TRUE;
       if (id && dash + 1 < text + e)
         name_end = (gsize)(dash - text);
+    }
+  /* "tariq-butt-71": the words apart once the tag is off */
+  if (name_end < e && memchr (text + s, '-', name_end - s) != NULL
+      && voile_name_add_login (c, s, name_end, TRUE))
+    {
+      g_array_index (c->mentions, VoileNameMention, c->mentions->len - 1).end = e;
+      return;
     }
   for (gsize k = s; k < name_end && n < LOGIN_MAX; k++)
     if (text[k] != '-')
@@ -849,6 +866,18 @@ config_value_after (const char *text, gsize p, gsize line_end)
   return digit;
 }
 
+/* Is text[p, line_end) empty and the next line indented or a list item ("  - …")? */
+static gboolean
+yaml_block_key (const char *text, gsize len, gsize p, gsize line_end)
+{
+  while (p < line_end && (text[p] == ' ' || text[p] == '\r'))
+    p++;
+  if (p < line_end || line_end + 1 >= len)
+    return FALSE;
+  char next = text[line_end + 1];
+  return next == ' ' || next == '\t' || next == '-';
+}
+
 /* Remembers the sender text[s, e) of a message: "rose", "pierre faure" (a speaker judged at
  * the end of the text); a login-shaped sender ("Julien_P33", "n1na.kov") is reported at
  * once. FALSE when it is neither. */
@@ -991,6 +1020,14 @@ chat_message (VoileNameCollector *c, VoileLoginState *st, gsize line_start, gsiz
   /* "dev_eui: 70B3D57ED0061A2F", "  max_len: 12": without a time, one token holding a digit
    * after the colon is a setting's value, not a message. */
   if (p == stamp && config_value_after (text, colon + 1, line_end))
+    return FALSE;
+  /* "iban_invalides:" over indented "  - …" lines: without a time, a key that ends its line
+   * opens a YAML block, it sends nothing. */
+  if (p == stamp && yaml_block_key (text, c->len, colon + 1, line_end))
+    return FALSE;
+  /* '  iban_refuse: "L'IBAN saisi…"': an indented key with a quoted value is a setting */
+  if (p == stamp && p > line_start && colon + 2 < line_end
+      && (text[colon + 2] == '"' || text[colon + 2] == '\''))
     return FALSE;
   /* After a message's date and time ("[21/11/2026, 18:11] Gosia:", "Tunde 🇳🇬:"), a sender
    * with capitals, or a handle, is judged with the other speakers too. */

@@ -126,3 +126,90 @@ voile_name_is_country_mention (VoileNameCollector *c, const VoileNameMention *m)
          && voile_name_is_country (c->text + m->start, m->end - m->start)
          && !voile_name_addressed (c->text, m->start);
 }
+
+#define CHAIN_PART_MAX 40
+#define CHAIN_PARTS_MAX 3
+
+/* "Viet Yen, Bac Giang, Vietnam", "SAN ANTONIO, CHILE", "Santa Cruz, Colchagua, Chile": is the
+ * mention followed, on its line, by a comma, up to two more capitalised parts each after a
+ * comma, and a country that ends the chain (the line's end, a full stop, a bracket)? The
+ * words before a country in such a chain are its towns and regions. */
+static gboolean
+followed_by_country (VoileNameCollector *c, const VoileNameMention *m)
+{
+  const char *t = c->text;
+  gsize p = m->end;
+
+  for (guint part = 0; part < CHAIN_PARTS_MAX; part++)
+    {
+      if (p + 2 >= c->len || t[p] != ',' || t[p + 1] != ' ')
+        return FALSE;
+      gsize s = p + 2, e = s;
+      if (!g_unichar_isupper (g_utf8_get_char (t + s)))
+        return FALSE;
+      /* letters, spaces, hyphens and apostrophes up to the next comma or the chain's end */
+      while (e < c->len && e - s < CHAIN_PART_MAX
+             && (g_ascii_isalpha (t[e]) || (guchar)t[e] >= 0x80 || t[e] == ' ' || t[e] == '-'
+                 || t[e] == '\''))
+        e++;
+      gsize w = e;
+      while (w > s && t[w - 1] == ' ')
+        w--;
+      if (w == s)
+        return FALSE;
+      if (voile_name_is_country (t + s, w - s))
+        return e >= c->len || t[e] == '\n' || t[e] == '\r' || t[e] == '.' || t[e] == ')'
+               || t[e] == ' ' || t[e] == ';' || t[e] == '\t' || t[e] == '|';
+      p = e;
+    }
+  return FALSE;
+}
+
+/* Does the mention stand as a town or a region before its country? A name after a title or a
+ * greeting, or in a first-name or last-name field, is a person's wherever it stands. */
+static gboolean
+stands_as_place (VoileNameCollector *c, const VoileNameMention *m)
+{
+  guint kind = m->field & VOILE_FIELD_KIND_MASK;
+
+  if (kind == VOILE_FIELD_FIRST || kind == VOILE_FIELD_LAST || m->end >= c->len
+      || c->text[m->end] != ',')
+    return FALSE;
+  return followed_by_country (c, m) && !voile_name_addressed (c->text, m->start);
+}
+
+void
+voile_name_drop_address_chains (VoileNameCollector *c)
+{
+  g_autoptr (GHashTable) places = NULL;
+  guint out = 0;
+
+  if (c->mentions->len > PLACES_MENTIONS_MAX)
+    return;
+  for (guint i = 0; i < c->mentions->len; i++)
+    {
+      const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
+      if (m->type != VOILE_TYPE_PERSON || !stands_as_place (c, m))
+        continue;
+      if (places == NULL)
+        places = g_hash_table_new (g_str_hash, g_str_equal);
+      g_hash_table_add (places, (gpointer)m->key);
+    }
+  if (places == NULL)
+    return;
+  /* A name said elsewhere as a person's ("Dear Ms Cruz") is a person. */
+  for (guint i = 0; i < c->mentions->len; i++)
+    {
+      const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
+      if (m->type == VOILE_TYPE_PERSON && g_hash_table_contains (places, m->key)
+          && !stands_as_place (c, m))
+        g_hash_table_remove (places, m->key);
+    }
+  for (guint i = 0; i < c->mentions->len; i++)
+    {
+      const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
+      if (m->type != VOILE_TYPE_PERSON || !g_hash_table_contains (places, m->key))
+        g_array_index (c->mentions, VoileNameMention, out++) = *m;
+    }
+  g_array_set_size (c->mentions, out);
+}

@@ -294,6 +294,11 @@ voile_name_token_is_org_word (const char *text, GArray *tokens, guint i)
       if (voile_name_short_word (lower) & VOILE_CONTEXT_ORG_AFTER)
         return TRUE;
     }
+  /* "Vinos del Maule SpA": an Italian or a Chilean legal form, in mixed case, which the
+   * tokenizer shapes as no word */
+  if (t->shape == VOILE_SHAPE_OTHER && t->end - t->start == 3
+      && memcmp (text + t->start, "SpA", 3) == 0)
+    return TRUE;
   return voile_name_token_has_context (text, tokens, i, VOILE_CONTEXT_ORG_AFTER);
 }
 
@@ -392,6 +397,10 @@ voile_name_drop_welsh_places (VoileNameCollector *c);
  * (voile-name-places.c). */
 void
 voile_name_drop_given_name_places (VoileNameCollector *c);
+/* Drops the names that stand only as a town or a region before its country ("Viet Yen, Bac
+ * Giang, Vietnam", "SAN ANTONIO, CHILE"), with their other mentions. */
+void
+voile_name_drop_address_chains (VoileNameCollector *c);
 /* Drops a word that follows an ordinal twice or more ("2nd Dan", "6th Dan"), a grade, with
  * its other mentions (voile-name-ranks.c). */
 void

@@ -882,10 +882,75 @@ article_number_at (const char *text, gsize len, const VoileNameMention *m)
          && text[m->end] == '.' && text[m->end + 1] == ' ' && g_ascii_isdigit (text[m->end + 2]);
 }
 
+/* "Ward 23", "Bay 4", "Gate 12": a capitalised word alone, a number after it, no title
+ * before it. */
+static gboolean
+numbered_word_at (VoileNameCollector *c, const VoileNameMention *m)
+{
+  if (m->type != VOILE_TYPE_PERSON || m->end + 2 >= c->len || c->text[m->end] != ' '
+      || !g_ascii_isdigit (c->text[m->end + 1])
+      || memchr (c->text + m->start, ' ', m->end - m->start) != NULL)
+    return FALSE;
+  /* one to three digits, then no other group of digits: not a phone ("cheers, Jarrah 0421
+   * 555 903") nor any other number a finding covers */
+  gsize e = m->end + 1;
+  while (e < c->len && g_ascii_isdigit (c->text[e]))
+    e++;
+  if (e - m->end - 1 > 3
+      || (e + 1 < c->len && c->text[e] == ' ' && g_ascii_isdigit (c->text[e + 1])))
+    return FALSE;
+  /* nor a time ("Hélène 10:05", "Paul 9h"), a date or a decimal; and the word is a common
+   * word too ("Ward", "Line", "Bay"), not a name alone ("Hugo 12") */
+  if (e < c->len && strchr (" ,;)\r\n", c->text[e]) == NULL
+      && !(c->text[e] == '.' && (e + 1 == c->len || !g_ascii_isdigit (c->text[e + 1]))))
+    return FALSE;
+  if (!(voile_name_lookup_word (c->text + m->start, m->end - m->start)
+        & (VOILE_NAME_WORD | VOILE_NAME_AMBIGUOUS)))
+    return FALSE;
+  return !voile_name_collector_blocked (c, m->end + 1, e)
+         && !voile_name_addressed (c->text, m->start);
+}
+
+#define NUMBERED_MENTIONS_MAX 400
+
+/* The single-word keys every mention of which is followed by a number ("discharged from Ward
+ * 23"), or is a later mention of those ("Ward Manager"): a numbered place or thing, no
+ * person. NULL when none. */
+static GHashTable *
+numbered_keys (VoileNameCollector *c)
+{
+  GHashTable *keys = NULL;
+
+  if (c->mentions->len > NUMBERED_MENTIONS_MAX)
+    return NULL;
+  for (guint i = 0; i < c->mentions->len; i++)
+    {
+      const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
+      if (!numbered_word_at (c, m))
+        continue;
+      if (keys == NULL)
+        keys = g_hash_table_new (g_str_hash, g_str_equal);
+      g_hash_table_add (keys, (gpointer)m->key);
+    }
+  if (keys == NULL)
+    return NULL;
+  for (guint i = 0; i < c->mentions->len; i++)
+    {
+      const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
+      /* A later mention ("Ward Manager") follows the others; a mention a rule found on its own
+       * ("Dear Ms Ward") is a person's. */
+      if (m->type == VOILE_TYPE_PERSON && g_hash_table_contains (keys, m->key)
+          && !numbered_word_at (c, m) && m->confidence != CONFIDENCE_LATER)
+        g_hash_table_remove (keys, m->key);
+    }
+  return keys;
+}
+
 void
 voile_name_drop_numbered_things (VoileNameCollector *c)
 {
   guint out = 0;
+  g_autoptr (GHashTable) numbered = numbered_keys (c);
 
   for (guint i = 0; i < c->mentions->len; i++)
     {
@@ -894,7 +959,8 @@ voile_name_drop_numbered_things (VoileNameCollector *c)
       gboolean model
           = m->type == VOILE_TYPE_PERSON && g_ascii_isupper (c->text[m->start])
             && memchr (c->text + m->start, ' ', m->end - m->start) == NULL
-            && (model_year_before_at (c->text, m->start) || article_number_at (c->text, c->len, m));
+            && (model_year_before_at (c->text, m->start) || article_number_at (c->text, c->len, m)
+                || (numbered != NULL && g_hash_table_contains (numbered, m->key)));
       if (!model)
         g_array_index (c->mentions, VoileNameMention, out++) = *m;
     }

@@ -217,6 +217,19 @@ place_pair (VoileNameCollector *c, const VoileToken *t0, const VoileToken *t1)
   return (voile_name_lexicon_lookup (key, len0 + 1 + len1) & VOILE_NAME_PLACE_PAIR) != 0;
 }
 
+/* "San Antonio", "Jebel Ali": is the capitalised word right before token i the first word of a
+ * place whose second word is token i? The second word alone is then no given name. */
+static gboolean
+after_place_pair_word (VoileNameCollector *c, GArray *tokens, guint i)
+{
+  if (i == 0)
+    return FALSE;
+  const VoileToken *before = tok (tokens, i - 1), *t = tok (tokens, i);
+  return before->end + 1 == t->start && c->text[before->end] == ' '
+         && (before->shape == VOILE_SHAPE_CAP || before->shape == VOILE_SHAPE_UPPER)
+         && place_pair (c, before, t);
+}
+
 /* "M. R. D. Foot": an initial before two more is one of a chain of initials, no title. */
 static gboolean
 initials_chain (GArray *tokens, guint i, guint to)
@@ -726,7 +739,11 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
 
       /* "DUPONT Marie", "ROBERT Firmin": French administrative order ("King George VI
        * Chase", "Louis XIV Salon" hold a regnal number). */
+      /* "AUTORISE le Maire": a minute's verb in capitals, an article, a title; no particle
+       * in lower case stands between a surname and its given name ("TRAN Van Long" keeps its
+       * middle name) */
       if (t0->shape == VOILE_SHAPE_UPPER && t1->shape == VOILE_SHAPE_CAP
+          && (names[1] == names[0] + 1 || tok (tokens, names[0] + 1)->shape != VOILE_SHAPE_LOWER)
           && !regnal_number (c->text, tokens, names[0])
           && ((t1->name_flags & VOILE_NAME_FIRST) || (is_firm_last (t0) && is_nameish (t1)))
           && (!(t1->name_flags & VOILE_NAME_PROPER) || is_nameish (t0)) && !is_word_only (t0)
@@ -780,7 +797,8 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
                      && !starts_cell (c, t0) && !after_place_word (c, tokens, names[0]));
           if (t0->shape != t1->shape && t1->shape != VOILE_SHAPE_INITIAL)
             ok = FALSE; /* "Marie DUPONT" is the admin order's job; "ANNA Smith" is noise */
-          if (ok && t1->shape == VOILE_SHAPE_CAP && place_pair (c, t0, t1))
+          if (ok && t1->shape == VOILE_SHAPE_CAP
+              && (place_pair (c, t0, t1) || after_place_pair_word (c, tokens, names[0])))
             ok = FALSE;
           if (ok)
             {
@@ -820,7 +838,7 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
           && t1->context_flags == 0 && t0->end - t0->start >= 3 && t1->end - t1->start >= 3
           && has_vowel (c->text, t0) && has_vowel (c->text, t1) && !coined_word (c->text, t0)
           && !coined_word (c->text, t1) && !line_title_like (line)
-          && !after_place_word (c, tokens, names[0])
+          && !after_place_word (c, tokens, names[0]) && !place_pair (c, t0, t1)
           && !(names[0] > 0 && tok (tokens, names[0] - 1)->shape == VOILE_SHAPE_CAP
                && tok (tokens, names[0] - 1)->joined))
         {
@@ -876,6 +894,9 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
       if (t0->next_char == '&' || (t0->start >= 2 && c->text[t0->start - 2] == '&'))
         return -1;
       if (after_capital_article (c, tokens, names[0]))
+        return -1;
+      /* "FOB San Antonio", "CIF Jebel Ali": a place's second word */
+      if (after_place_pair_word (c, tokens, names[0]))
         return -1;
       voile_name_collector_add_person (c, (VoileToken *)tokens->data, names[0], names[0], 0,
                                        CONFIDENCE_SINGLE, VOILE_FIELD_NONE);
@@ -1277,7 +1298,9 @@ find_list_items (VoileNameCollector *c, GArray *tokens, guint first_mention)
           = j == i && firsts == 0 && is_lone_list_item (c, tokens, i, first_mention, last_mention);
       if (((firsts >= 1 && (tok (tokens, i)->name_flags & VOILE_NAME_FIRST))
            || (j > i && unknown == 2) || lone)
-          && !(j > i && starts_cell (c, t) && common_words_run (tokens, i, j)))
+          && !(j > i && starts_cell (c, t) && common_words_run (tokens, i, j))
+          /* "Phnom Penh (Cambodge)" in a place-of-birth column */
+          && !(j == i + 1 && place_pair (c, t, tok (tokens, j))))
         voile_name_collector_add_person (c, (VoileToken *)tokens->data, i, j, 0,
                                          confidence_beside (c, first_mention, last_mention),
                                          VOILE_FIELD_NONE);
@@ -2602,6 +2625,63 @@ voile_name_is_country (const char *s, gsize n)
                                            "malaysia",
                                            "indonesia",
                                            "thailand",
+                                           "chile",
+                                           "argentina",
+                                           "colombia",
+                                           "peru",
+                                           "pérou",
+                                           "türkiye",
+                                           "turkey",
+                                           "turquie",
+                                           "uae",
+                                           "united arab emirates",
+                                           "émirats arabes unis",
+                                           "saudi arabia",
+                                           "arabie saoudite",
+                                           "qatar",
+                                           "oman",
+                                           "kuwait",
+                                           "bahrain",
+                                           "rwanda",
+                                           "burundi",
+                                           "zambia",
+                                           "zimbabwe",
+                                           "botswana",
+                                           "namibia",
+                                           "mozambique",
+                                           "madagascar",
+                                           "togo",
+                                           "benin",
+                                           "bénin",
+                                           "cambodia",
+                                           "cambodge",
+                                           "taiwan",
+                                           "uganda",
+                                           "ouganda",
+                                           "tanzania",
+                                           "tanzanie",
+                                           "ethiopia",
+                                           "éthiopie",
+                                           "lebanon",
+                                           "liban",
+                                           "cameroon",
+                                           "cameroun",
+                                           "ukraine",
+                                           "russia",
+                                           "russie",
+                                           "hungary",
+                                           "hongrie",
+                                           "bulgaria",
+                                           "bulgarie",
+                                           "croatia",
+                                           "croatie",
+                                           "serbia",
+                                           "serbie",
+                                           "czech republic",
+                                           "czechia",
+                                           "république tchèque",
+                                           "slovakia",
+                                           "slovaquie",
                                            NULL };
   if (n == 0)
     return FALSE;
@@ -2666,6 +2746,19 @@ static inline gboolean
 name_only (guint flags, guint wanted)
 {
   return (flags & wanted) && !(flags & VOILE_NAME_WORD);
+}
+
+/* "bo_app", "crm_svc", "shop_api": a service account's suffix after a short name. */
+static gboolean
+technical_suffix (const char *h, gsize n)
+{
+  static const char *const suffixes[]
+      = { "adm", "admin", "api", "app", "bot",  "ci",   "db",   "dev", "ops", "prod",
+          "ro",  "rw",    "srv", "svc", "sync", "test", "user", "web", NULL };
+  for (guint i = 0; suffixes[i] != NULL; i++)
+    if (strlen (suffixes[i]) == n && memcmp (h, suffixes[i], n) == 0)
+      return TRUE;
+  return FALSE;
 }
 
 /* "apikey", "devops", "webmaster": a service account, not an initial and a surname. */
@@ -2759,7 +2852,7 @@ find_handle (VoileNameCollector *c, gsize start, gsize end, gboolean loose)
       guint f1 = word_flags (text, start, sep), f2 = word_flags (text, sep + 1, end);
       gboolean short_first = FALSE;
 
-      if (l1 == 0 || l2 == 0)
+      if (l1 == 0 || l2 == 0 || technical_suffix (text + sep + 1, l2))
         return FALSE;
       ok = (l1 == 1 && name_only (f2, VOILE_NAME_LAST) && l2 >= 3
             && (loose || !(f2 & VOILE_NAME_AMBIGUOUS))) /* "v.major", "e.patch": code */
@@ -2782,6 +2875,11 @@ find_handle (VoileNameCollector *c, gsize start, gsize end, gboolean loose)
                    && name_only (f2, VOILE_NAME_FIRST | VOILE_NAME_LAST)
                    && !((f1 | f2) & (VOILE_NAME_AMBIGUOUS | VOILE_NAME_PROPER)));
           short_first = ok && f1 == 0;
+          /* "reviewer=a.kouassi", "assigned=s.benhamou": an initial and a word in no list,
+           * with a vowel, where a login is expected */
+          if (!ok && l1 == 1 && f2 == 0 && l2 >= 5 && !is_technical (text + start))
+            for (gsize v = sep + 1; v < end && !ok; v++)
+              ok = strchr ("aeiouy", text[v]) != NULL;
         }
       parts[0].start = short_first ? sep + 1 : start, parts[0].end = short_first ? end : sep;
       parts[1].start = short_first || l2 == 1 || initials_only (text, sep + 1, end) ? end : sep + 1;
@@ -2822,8 +2920,9 @@ gboolean
 voile_name_is_user_key (const char *k, gsize n)
 {
   static const char *const whole[]
-      = { "uid",       "reporter",  "assignee", "author",    "auteur",  "identifiant", "assigned",
-          "requester", "demandeur", "agent",    "submitter", "creator", NULL };
+      = { "uid",      "reporter",  "assignee",  "author", "auteur",    "identifiant",
+          "assigned", "requester", "demandeur", "agent",  "submitter", "creator",
+          "reviewer", "approver",  "operator",  NULL };
   char f[64];
 
   /* Folded once, then compared with memcmp (every header of a table is asked). */
@@ -2849,6 +2948,10 @@ voile_name_is_user_key (const char *k, gsize n)
               && memcmp (f + q, "actor", 5) == 0))
         return TRUE;
     }
+  /* "assigned_to", "reviewed by": the login after a participle's preposition */
+  if (n > 6 && (f[n - 3] == '_' || f[n - 3] == ' ')
+      && (memcmp (f + n - 2, "to", 2) == 0 || memcmp (f + n - 2, "by", 2) == 0))
+    n -= 3;
   if (n > 11)
     return FALSE;
   for (const char *const *w = whole; *w != NULL; w++)

@@ -2533,6 +2533,17 @@ last_birth_keyword (const char *t, gsize from, gsize to)
                 while (e < to && g_ascii_isalpha (t[e]))
                   e++;
                 excluded = k > i + 5 && voile_ascii_word_in (t + k, e - k, not_after);
+                /* "The birth of the NHS", "the birth of the Republic": the founding of an
+                 * institution in a history, whose dates are nobody's birth ("the birth of
+                 * our son", "birth of Emma" stay) */
+                if (!excluded && e == k + 2 && voile_ascii_strncasecmp (t + k, "of", 2) == 0
+                    && e + 5 < to && voile_ascii_strncasecmp (t + e, " the ", 5) == 0)
+                  {
+                    gsize h = e + 5;
+                    while (h < to && t[h] == ' ')
+                      h++;
+                    excluded = h < to && g_ascii_isupper (t[h]);
+                  }
               }
             /* "née Guillou" gives a maiden name, not a birth date: "né(e)" counts before
              * "le", "en", a date, not before a capitalised name. */

@@ -153,6 +153,9 @@ static const Found found[] = {
   { "Date de naissance : 1985-03-12", "DATE_OF_BIRTH", "1985-03-12" },
   { "DOB: March 5, 1978", "DATE_OF_BIRTH", "March 5, 1978" },
   { "born on 5 March 1978", "DATE_OF_BIRTH", "5 March 1978" },
+  /* a person's birth still: "the birth of our son", "birth of the baby" */
+  { "After the birth of our son on 3 May 2025 I took leave.", "DATE_OF_BIRTH", "3 May 2025" },
+  { "The birth of the baby\non 3 May 2025 went well.", "DATE_OF_BIRTH", "3 May 2025" },
   { "rendez-vous le 15/03/2024 à 10h", "DATE", "15/03/2024" },
   { "le 1er janvier 2023", "DATE", "1er janvier 2023" },
   { "signé le 14 févr. 2024", "DATE", "14 févr. 2024" },
@@ -1453,6 +1456,8 @@ static const NotFound not_found[] = {
   { "(88,'Thomas Mackey','+353 87 412 9930',NULL)", "SECRET" },
   { "-- Dump completed on 2026-10-04  4:12:55", "DATE" },
   { "Births: birth registrations, Register Office. Next release 30 June 2027.", "DATE_OF_BIRTH" },
+  /* the founding of an institution in a history ("birth of the <Name>") */
+  { "The birth of the Welfare State\n\nOn 1 April 1948 the new benefits began.", "DATE_OF_BIRTH" },
   { "Tél : 12 34 56 78 (exemple)", "PHONE" },
   { "sms to=+3361245789 status=FAILED", "PHONE" },
   { "the ticket 50%40 off", "EMAIL" },

@@ -616,6 +616,116 @@ test_firm_columns (void)
                 "PERSON:FABRE|PERSON:Élodie|PERSON:Fabre|LOCATION:Montpellier");
 }
 
+/* The structured findings a text's e-mail addresses give, for the tests below. */
+static void
+assert_finds_with_email (const char *text, const char *email, const char *email2,
+                         const char *expected)
+{
+  g_autoptr (VoileScanResult) result
+      = email2 != NULL
+            ? scan_with (text, VOILE_TYPE_MASK_ALL, "EMAIL", email, "EMAIL", email2, NULL)
+            : scan_with (text, VOILE_TYPE_MASK_ALL, "EMAIL", email, NULL);
+  g_autofree char *got = describe (result, text);
+
+  if (g_strcmp0 (got, expected) != 0)
+    {
+      g_printerr ("in «%s»\n  expected «%s»\n  got      «%s»\n", text, expected, got);
+      g_test_fail ();
+    }
+}
+
+static void
+test_trade_places_and_firms (void)
+{
+  /* A town and a region before their country are places, whatever the lists say of their
+   * words; a title keeps a person. */
+  assert_finds ("Factory: Lot 12, Tan Uyen, Binh Duong, Vietnam\nPort: VALPARAISO, CHILE\n", "");
+  assert_finds ("Buyer contact: Mr Antonio Reyes, Chile\n", "PERSON:Antonio Reyes");
+  /* A place of two words after an Incoterm or a date's abbreviation: "San Juan", "Hai Phong". */
+  assert_finds ("Prices are CIF San Juan, shipment ETD Hai Phong next month.\n", "");
+  assert_finds ("Please call Antonio tomorrow about the samples.\n", "PERSON:Antonio");
+  /* A cape's or an estate's word before a place; a place of two words in a list's cell. */
+  assert_finds ("Next container ETA Tanjung Perak on the 3rd, then Hacienda San Isidro.\n", "");
+  assert_finds ("Rang;Nom;Prénom;Lieu de naissance\n1;Sok;Vuthy;Phnom Penh (Cambodge)\n",
+                "PERSON:Sok|PERSON:Vuthy");
+  /* A service account's suffix: no given name and surname. */
+  assert_finds ("DB_HOST=db.internal\nDB_USER=bo_app\nADMIN_USER=lmercier\n", "PERSON:lmercier");
+  /* Surnames that are also words of addresses or firms elsewhere stay names. */
+  assert_finds ("Dear Jason Mah,\nVina Patel will send the contract to Lucy Branch tomorrow.\n"
+                "Kind regards,\nOmar Haddad\n",
+                "PERSON:Jason Mah|PERSON:Vina Patel|PERSON:Lucy Branch|PERSON:Omar Haddad");
+  /* Legal forms abroad after a firm's name, "SpA" in mixed case included. */
+  assert_finds ("Orders from Vinos del Maule SpA and Kedai Murni Sdn Bhd went out today.\n", "");
+  /* "Ward 12", "Bay 4": a word and a number name a place in a building. */
+  assert_finds ("Subject: Complaint - my father's discharge from Ward 7\n\nHello,\nMy father, "
+                "Brendan Kealy, was discharged from Ward 7 at 10pm on Sunday with no transport.\n"
+                "\nRegards,\nNiamh Kealy\n\n> Dear Ms Kealy, your complaint has been passed to "
+                "Sister Ruth Okonedo, the manager of Ward 7.\n",
+                "PERSON:Brendan Kealy|PERSON:Niamh Kealy|PERSON:Kealy|PERSON:Ruth Okonedo");
+  assert_finds ("Dear Ms Ward,\nthank you for your letter.\n", "PERSON:Ward");
+  /* A polling station's or a meeting's venue under "Lieu" is no town. */
+  assert_finds ("Bureau;Lieu;Nom;Prénom\n3;École Paul Bert;GIRAUDEAU;Maëlle\n"
+                "4;Gymnase des Sablons;PERRIN;Anouk\n",
+                "PERSON:GIRAUDEAU|PERSON:Maëlle|PERSON:PERRIN|PERSON:Anouk");
+  assert_finds ("Nom;Ville\nGIRAUDEAU;Saint-Malo\n", "PERSON:GIRAUDEAU|LOCATION:Saint-Malo");
+  /* A YAML key over its list is no chat's sender. */
+  assert_finds ("iban_refuses:\n  - \"FR76 3000 4013 2800 0123 4590 703\"\ncartes:\n  - \"4974\"\n",
+                "");
+}
+
+static void
+test_minutes_logs_exports (void)
+{
+  /* A minute's verb in capitals before "le Maire" is no surname; a Vietnamese middle name
+   * stays inside. */
+  assert_finds ("- AUTORISE le Maire à signer l'acte.\n- DÉCIDE le Maire de saisir le préfet.\n",
+                "");
+  assert_finds ("Bénéficiaire : TRAN Van Long\n", "PERSON:TRAN Van Long");
+  /* An initial and a surname in no list after a reviewer's or an assignee's key. */
+  assert_finds ("2026-11-20 10:02:11 INFO kyc doc_review player=U-1 reviewer=t.okonkwo "
+                "result=APPROVED\n",
+                "PERSON:t.okonkwo");
+  /* An amount's unquoted decimal comma does not shift the city column; a lead list's
+   * "Geography" is a city column (its country left out). */
+  assert_finds ("N° commande,Nom,Prénom,Montant,Code postal,Ville\n"
+                "5501,Kerhervé,Soizic,12,50 €,29860,Plabennec\n",
+                "PERSON:Kerhervé|PERSON:Soizic|LOCATION:Plabennec");
+  assert_finds ("Name\tTitle\tGeography\nNadia Qureshi\tBuyer\tMuscat, Oman\n",
+                "PERSON:Nadia Qureshi|LOCATION:Muscat");
+  /* A chat sender's login ending on a second surname's initial; a LinkedIn slug's short tag. */
+  assert_finds ("[2026-11-19 09:12] otieno.ochieng.k: the reefer is still at the port\n"
+                "[2026-11-19 09:14] Wanjiru: ok\n[2026-11-19 09:20] otieno.ochieng.k: Tuesday\n",
+                "PERSON:otieno.ochieng.k|PERSON:Wanjiru|PERSON:otieno.ochieng.k");
+  assert_finds ("Profile: linkedin.com/in/wanjiru-kamau-88\n", "PERSON:wanjiru-kamau-88");
+  /* A Forms export saved with semicolons, one column named by its question. */
+  assert_finds ("Horodateur;Prénom;Nom;Classe;Repas;Acceptez-vous d'être recontacté(e) par "
+                "l'association ? (mail ou téléphone)\n"
+                "03/11/2026 20:15:09;Wendelin;Oberlé;CM2;2;\n",
+                "PERSON:Wendelin|PERSON:Oberlé");
+  /* Prose with semicolons and a long clause is no header. */
+  assert_finds ("Rappel ; venir tôt ; apporter les gilets ; et surtout ne pas oublier les clés "
+                "de la salle polyvalente avant de partir\n",
+                "");
+}
+
+static void
+test_email_firms_and_places (void)
+{
+  /* An e-mail domain that spells a pair of words in no list of given names names the firm. */
+  assert_finds_with_email ("Organization\tContact\tEmail\nBorneo Kayu\tSiti Rahmawati\t"
+                           "siti.r@borneokayu.co.id\n",
+                           "siti.r@borneokayu.co.id", NULL, "PERSON:Siti Rahmawati");
+  /* A freelancer's own domain spells her name: a person still. */
+  assert_finds_with_email ("Merci,\nGhislaine Varoqui\nghislaine@ghislainevaroqui.fr\n",
+                           "ghislaine@ghislainevaroqui.fr", NULL, "PERSON:Ghislaine Varoqui");
+  /* A town after the found full name in an address is where its owner lives: no later
+   * mention in the event's column. */
+  assert_finds_with_email (
+      "first_name,last_name,email,event\n"
+      "Lucile,Tardieu,lucile.tardieu.bondy@gmail.com,Réunion Bondy - salle B\n",
+      "lucile.tardieu.bondy@gmail.com", NULL, "PERSON:Lucile|PERSON:Tardieu");
+}
+
 static void
 test_weekday_headings (void)
 {
@@ -2795,6 +2905,9 @@ main (int argc, char **argv)
   g_test_add_func ("/names/organisation-nouns", test_organisation_nouns);
   g_test_add_func ("/names/firm-columns", test_firm_columns);
   g_test_add_func ("/names/negatives/session12", test_false_names_session12);
+  g_test_add_func ("/names/trade-places-and-firms", test_trade_places_and_firms);
+  g_test_add_func ("/names/email-firms-and-places", test_email_firms_and_places);
+  g_test_add_func ("/names/minutes-logs-exports", test_minutes_logs_exports);
   status = g_test_run ();
   voile_name_finder_free (finder);
   return status;
