@@ -27,15 +27,19 @@
 
 /* Rules are numbered in table order, up to MAX_RULES; sets of them are RuleSet bitsets.
  * The rules anchored on digits and on keywords, the anchors met at every number and at
- * many words, also have their own number among those of their anchor kind, a slot (at
- * most MAX_SLOTS): their per-byte tables and hit sets stay one machine word, as cheap as
- * when all the rules fitted in 64 bits (two-word sets there cost +4.7 % instructions on
- * the structured scan). Slots follow rule order, so rules still run in table order. The
- * keyword rules outgrew one word: theirs are KW_BANKS banks of MAX_SLOTS slots, each bank
- * one word, tried in order (a keyword hit sets a bit in its bank only). */
+ * many words, also have their own number among those of their anchor kind, a slot: their
+ * per-byte tables and hit sets hold only these (two-word sets of all the rules there cost
+ * +4.7 % instructions on the structured scan). Slots follow rule order, so rules still run
+ * in table order. The keyword rules are KW_BANKS banks of MAX_SLOTS slots, each bank one
+ * word, tried in order (a keyword hit sets a bit in its bank only). The digit rules are
+ * DIGIT_WORDS words of slots, one DigitSet (MAX_DIGIT_SLOTS): a digit anchor's tests are a
+ * few ANDs whatever the words, and the second word costs nothing measurable (63 digit rules
+ * filled one word). */
 #define MAX_RULES 192
 #define MAX_SLOTS 64
 #define KW_BANKS 2
+#define DIGIT_WORDS 2
+#define MAX_DIGIT_SLOTS (64 * DIGIT_WORDS)
 /* Keyword prefilter: three bytes, each folded to one of 32 classes. */
 #define KW_CLASSES 32
 #define KW_TABLE_SIZE (KW_CLASSES * KW_CLASSES * KW_CLASSES)
@@ -102,10 +106,38 @@ typedef guint64 SlotSet;
 
 typedef struct
 {
-  guint8 rule[MAX_SLOTS];
+  guint8 rule[MAX_DIGIT_SLOTS];
   guint n;
 } RuleSlots;
 G_STATIC_ASSERT (MAX_RULES <= G_MAXUINT8 + 1);
+G_STATIC_ASSERT (MAX_DIGIT_SLOTS >= MAX_SLOTS);
+G_STATIC_ASSERT (MAX_DIGIT_SLOTS / 2 <= 64); /* see VoileEngine.digit_prefilter_group */
+
+/* A set of DIGIT slots (see MAX_DIGIT_SLOTS): a vector of DIGIT_WORDS words, so that an
+ * AND of two sets is one SIMD instruction where there is SIMD (the digit anchor's tests
+ * cost as with one word), plain words elsewhere. */
+typedef guint64 DigitSet __attribute__ ((vector_size (8 * DIGIT_WORDS)));
+
+static inline void
+digit_set_add (DigitSet *set, guint slot)
+{
+  (*set)[slot / 64] |= G_GUINT64_CONSTANT (1) << (slot % 64);
+}
+
+static inline void
+digit_set_and (DigitSet *set, const DigitSet *other)
+{
+  *set &= *other;
+}
+
+static inline gboolean
+digit_set_is_empty (const DigitSet *set)
+{
+  guint64 any = 0;
+  for (guint k = 0; k < DIGIT_WORDS; k++)
+    any |= (*set)[k];
+  return any == 0;
+}
 
 static inline SlotSet
 slot_bit (guint slot)
@@ -113,7 +145,7 @@ slot_bit (guint slot)
   return G_GUINT64_CONSTANT (1) << slot;
 }
 
-/* The slots whose rules are in set. */
+/* The slots (of a keyword bank) whose rules are in set. */
 static SlotSet
 rule_slots_select (const RuleSlots *slots, const RuleSet *set)
 {
@@ -121,6 +153,17 @@ rule_slots_select (const RuleSlots *slots, const RuleSet *set)
   for (guint slot = 0; slot < slots->n; slot++)
     if (rule_set_has (set, slots->rule[slot]))
       selected |= slot_bit (slot);
+  return selected;
+}
+
+/* The same for the DIGIT slots. */
+static DigitSet
+digit_slots_select (const RuleSlots *slots, const RuleSet *set)
+{
+  DigitSet selected = { 0 };
+  for (guint slot = 0; slot < slots->n; slot++)
+    if (rule_set_has (set, slots->rule[slot]))
+      digit_set_add (&selected, slot);
   return selected;
 }
 
@@ -156,21 +199,24 @@ struct _VoileEngine
   /* The DIGIT rules, as slots. Those allowed by the first digit / by the byte after the
    * first digit run… */
   RuleSlots digit_slots;
-  SlotSet digit_first_ok[256];
-  SlotSet digit_after_ok[256];
-  SlotSet digit_end_ok[256];
-  SlotSet digit_before_ok[256];
-  SlotSet digit_spaced_ok[256];
-  SlotSet digit_word_before_ok[256];
-  SlotSet digit_end_spaced_ok[256];
-  SlotSet digit_letter_next_ok[256];
+  DigitSet digit_first_ok[256];
+  DigitSet digit_after_ok[256];
+  DigitSet digit_end_ok[256];
+  DigitSet digit_before_ok[256];
+  DigitSet digit_spaced_ok[256];
+  DigitSet digit_word_before_ok[256];
+  DigitSet digit_end_spaced_ok[256];
+  DigitSet digit_letter_next_ok[256];
   /* …accepting a first run of n digits / a number of n digits (n capped at 255), and
    * those with a prefilter: digit_rules() tests only these by hand. */
-  SlotSet digit_run_ok[256];
-  SlotSet digit_count_ok[256];
-  SlotSet digit_has_prefilter;
-  /* Per DIGIT slot: the other DIGIT slots with the same prefilter. */
-  SlotSet digit_same_prefilter[MAX_SLOTS];
+  DigitSet digit_run_ok[256];
+  DigitSet digit_count_ok[256];
+  DigitSet digit_has_prefilter;
+  /* Per DIGIT slot whose prefilter other DIGIT slots share (the street rules'): 1 + the
+   * number of that prefilter among the shared ones (0: its prefilter is its own). Each
+   * shared one is used by two slots at least, so their answers fit in one word. */
+  guint8 digit_prefilter_group[MAX_DIGIT_SLOTS];
+  guint n_digit_prefilter_groups;
   /* The KEYWORD rules, as slots in banks (KwEntry.slot: bank * MAX_SLOTS + slot), and those
    * with a prefilter. */
   RuleSlots kw_slots[KW_BANKS];
@@ -227,7 +273,7 @@ typedef struct
   const char *text;
   gsize len;
   RuleSet enabled;              /* rules whose type is in the mask */
-  SlotSet digit_enabled;        /* the same, as DIGIT slots */
+  DigitSet digit_enabled;       /* the same, as DIGIT slots */
   SlotSet kw_enabled[KW_BANKS]; /* and as KEYWORD slots */
   pcre2_match_data *md;
   GArray *findings;
@@ -488,15 +534,17 @@ register_keywords (GArray *pending, guint slot, const char *const *keywords, con
   return TRUE;
 }
 
-/* Gives a slot to the rule, or fails when the anchor kind has MAX_SLOTS rules already. */
+/* Gives a slot to the rule, or fails when the anchor kind has max rules already (raise
+ * names what holds more). */
 static gboolean
-rule_slots_add (RuleSlots *slots, guint rule, const char *anchor_kind, guint *slot, GError **error)
+rule_slots_add (RuleSlots *slots, guint max, guint rule, const char *anchor_kind, const char *raise,
+                guint *slot, GError **error)
 {
-  if (slots->n == MAX_SLOTS)
+  if (slots->n == max)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                   "More than %d detectors anchored on %s: raise MAX_SLOTS in voile-engine.c",
-                   MAX_SLOTS, anchor_kind);
+                   "More than %u detectors anchored on %s: raise %s in voile-engine.c", max,
+                   anchor_kind, raise);
       return FALSE;
     }
   *slot = slots->n++;
@@ -508,16 +556,16 @@ rule_slots_add (RuleSlots *slots, guint rule, const char *anchor_kind, guint *sl
  * (NULL), else the bytes of its set. Walking the set once, rather than asking strchr for each
  * of the 256 bytes, keeps the engine's start-up short. */
 static void
-add_allowed_bytes (SlotSet *table, const char *bytes, SlotSet bit)
+add_allowed_bytes (DigitSet *table, const char *bytes, guint slot)
 {
   if (bytes == NULL)
     {
       for (guint c = 0; c < 256; c++)
-        table[c] |= bit;
+        digit_set_add (&table[c], slot);
       return;
     }
   for (const guchar *b = (const guchar *)bytes; *b != '\0'; b++)
-    table[*b] |= bit;
+    digit_set_add (&table[*b], slot);
 }
 
 /* Fills the DIGIT tables for the rule of this DIGIT slot. */
@@ -525,31 +573,32 @@ static void
 add_digit_slot (VoileEngine *engine, guint slot)
 {
   const VoileRule *rule = &engine->rules[engine->digit_slots.rule[slot]];
-  SlotSet bit = slot_bit (slot);
 
-  add_allowed_bytes (engine->digit_first_ok, rule->first_bytes, bit);
-  add_allowed_bytes (engine->digit_after_ok, rule->after_run, bit);
-  add_allowed_bytes (engine->digit_end_ok, rule->after_number, bit);
-  add_allowed_bytes (engine->digit_before_ok, rule->before_number, bit);
-  add_allowed_bytes (engine->digit_spaced_ok, rule->after_spaces, bit);
-  add_allowed_bytes (engine->digit_word_before_ok, rule->before_space, bit);
-  add_allowed_bytes (engine->digit_end_spaced_ok, rule->after_number_spaces, bit);
-  add_allowed_bytes (engine->digit_letter_next_ok, rule->after_run_letter, bit);
+  add_allowed_bytes (engine->digit_first_ok, rule->first_bytes, slot);
+  add_allowed_bytes (engine->digit_after_ok, rule->after_run, slot);
+  add_allowed_bytes (engine->digit_end_ok, rule->after_number, slot);
+  add_allowed_bytes (engine->digit_before_ok, rule->before_number, slot);
+  add_allowed_bytes (engine->digit_spaced_ok, rule->after_spaces, slot);
+  add_allowed_bytes (engine->digit_word_before_ok, rule->before_space, slot);
+  add_allowed_bytes (engine->digit_end_spaced_ok, rule->after_number_spaces, slot);
+  add_allowed_bytes (engine->digit_letter_next_ok, rule->after_run_letter, slot);
   for (guint c = 0; c < 256; c++)
     {
       if (c >= rule->first_run_min && (rule->first_run_max == 0 || c <= rule->first_run_max))
-        engine->digit_run_ok[c] |= bit;
+        digit_set_add (&engine->digit_run_ok[c], slot);
       if (c >= rule->min_digits)
-        engine->digit_count_ok[c] |= bit;
+        digit_set_add (&engine->digit_count_ok[c], slot);
     }
   if (rule->prefilter == NULL)
     return;
-  engine->digit_has_prefilter |= bit;
+  digit_set_add (&engine->digit_has_prefilter, slot);
   for (guint k = 0; k < slot; k++)
     if (engine->rules[engine->digit_slots.rule[k]].prefilter == rule->prefilter)
       {
-        engine->digit_same_prefilter[slot] |= slot_bit (k);
-        engine->digit_same_prefilter[k] |= bit;
+        if (engine->digit_prefilter_group[k] == 0)
+          engine->digit_prefilter_group[k] = (guint8)++engine->n_digit_prefilter_groups;
+        engine->digit_prefilter_group[slot] = engine->digit_prefilter_group[k];
+        break;
       }
 }
 
@@ -625,7 +674,8 @@ voile_engine_new_for_rules (const VoileRule *rules, guint n_rules, GError **erro
         rule_set_add (&engine->has_prefilter, i);
       if (rule->anchors & VOILE_ANCHOR_DIGIT)
         {
-          if (!rule_slots_add (&engine->digit_slots, i, "digits", &slot, error))
+          if (!rule_slots_add (&engine->digit_slots, MAX_DIGIT_SLOTS, i, "digits", "DIGIT_WORDS",
+                               &slot, error))
             return NULL;
           add_digit_slot (engine, slot);
         }
@@ -643,7 +693,8 @@ voile_engine_new_for_rules (const VoileRule *rules, guint n_rules, GError **erro
                            KW_BANKS * MAX_SLOTS);
               return NULL;
             }
-          if (!rule_slots_add (&engine->kw_slots[bank], i, "keywords", &slot, error))
+          if (!rule_slots_add (&engine->kw_slots[bank], MAX_SLOTS, i, "keywords", "KW_BANKS", &slot,
+                               error))
             return NULL;
           if (rule->prefilter != NULL)
             add_keyword_prefilter (engine, bank, slot);
@@ -1033,12 +1084,21 @@ run_rules (ScanState *st, RuleSet set, gsize pos)
     run_rule_at (st, rule_set_pop (&set), pos);
 }
 
-/* The same for rules given as (enabled) slots of one anchor kind. */
+/* The same for rules given as (enabled) slots of a keyword bank. */
 static void
 run_rule_slots (ScanState *st, SlotSet set, const RuleSlots *slots, gsize pos)
 {
   for (; set != 0; set &= set - 1)
     run_rule_at (st, slots->rule[__builtin_ctzll (set)], pos);
+}
+
+/* The same for rules given as (enabled) DIGIT slots. */
+static void
+run_digit_slots (ScanState *st, DigitSet set, gsize pos)
+{
+  for (guint k = 0; k < DIGIT_WORDS; k++)
+    for (guint64 m = set[k]; m != 0; m &= m - 1)
+      run_rule_at (st, st->engine->digit_slots.rule[64 * k + __builtin_ctzll (m)], pos);
 }
 
 /* ---- anchors ------------------------------------------------------------------------ */
@@ -1093,33 +1153,33 @@ looks_like_phone_field (const char *t, gsize len, gsize i)
 }
 
 /* The DIGIT slots whose rules may match at the digit i. */
-static SlotSet
+static inline DigitSet
 digit_rules (const ScanState *st, gsize i)
 {
   const char *t = st->text;
   gsize len = st->len;
   gsize j = i;
   guint first_run = 0, digits = 0;
-  SlotSet mask = 0;
-  SlotSet candidates = st->digit_enabled;
+  const VoileEngine *e = st->engine;
+  DigitSet candidates = st->digit_enabled;
 
   while (j < len && g_ascii_isdigit (t[j]))
     j++, first_run++;
-  candidates &= st->engine->digit_first_ok[(guchar)t[i]];
-  candidates &= st->engine->digit_before_ok[i > 0 ? (guchar)t[i - 1] : 0];
-  candidates &= st->engine->digit_after_ok[j < len ? (guchar)t[j] : 0];
-  if (candidates == 0)
-    return 0;
+  digit_set_and (&candidates, &e->digit_first_ok[(guchar)t[i]]);
+  digit_set_and (&candidates, &e->digit_before_ok[i > 0 ? (guchar)t[i - 1] : 0]);
+  digit_set_and (&candidates, &e->digit_after_ok[j < len ? (guchar)t[j] : 0]);
+  if (digit_set_is_empty (&candidates))
+    return candidates;
   if (i > 0 && t[i - 1] == ' ')
-    candidates &= st->engine->digit_word_before_ok[i > 1 ? (guchar)t[i - 2] : 0];
+    digit_set_and (&candidates, &e->digit_word_before_ok[i > 1 ? (guchar)t[i - 2] : 0]);
   if (j < len && g_ascii_isalpha (t[j]))
-    candidates &= st->engine->digit_letter_next_ok[j + 1 < len ? (guchar)t[j + 1] : 0];
+    digit_set_and (&candidates, &e->digit_letter_next_ok[j + 1 < len ? (guchar)t[j + 1] : 0]);
   if (j < len && t[j] == ' ')
     {
       gsize k = j + 1;
       while (k < len && t[k] == ' ')
         k++;
-      candidates &= st->engine->digit_spaced_ok[k < len ? (guchar)t[k] : 0];
+      digit_set_and (&candidates, &e->digit_spaced_ok[k < len ? (guchar)t[k] : 0]);
     }
   digits = first_run;
   /* Digits joined by single separators: "06 12 34 56 78", "1 500,00", "15/03/2024". */
@@ -1139,34 +1199,50 @@ digit_rules (const ScanState *st, gsize i)
       while (j < len && g_ascii_isdigit (t[j]))
         j++, digits++;
     }
-  candidates &= st->engine->digit_run_ok[MIN (first_run, 255u)]
-                & st->engine->digit_count_ok[MIN (digits, 255u)]
-                & st->engine->digit_end_ok[j < len ? (guchar)t[j] : 0];
-  if (j < len && t[j] == ' ' && candidates != 0)
+  digit_set_and (&candidates, &e->digit_run_ok[MIN (first_run, 255u)]);
+  digit_set_and (&candidates, &e->digit_count_ok[MIN (digits, 255u)]);
+  digit_set_and (&candidates, &e->digit_end_ok[j < len ? (guchar)t[j] : 0]);
+  if (j < len && t[j] == ' ' && !digit_set_is_empty (&candidates))
     {
       gsize k = j + 1;
       while (k < len && t[k] == ' ')
         k++;
-      candidates &= st->engine->digit_end_spaced_ok[k < len ? (guchar)t[k] : 0];
+      digit_set_and (&candidates, &e->digit_end_spaced_ok[k < len ? (guchar)t[k] : 0]);
     }
-  mask = candidates & ~st->engine->digit_has_prefilter;
-  candidates &= st->engine->digit_has_prefilter;
-  /* Rules may share a prefilter (the street rules): each one is asked once. */
-  SlotSet asked = 0;
-  while (candidates != 0)
-    {
-      guint slot = (guint)__builtin_ctzll (candidates);
-      SlotSet bit = slot_bit (slot);
-      SlotSet same = st->engine->digit_same_prefilter[slot];
+  /* Rules may share a prefilter (the street rules): each one is asked once, its answer
+   * kept in the bit of its group. */
+  guint64 asked = 0, answers = 0;
+  for (guint k = 0; k < DIGIT_WORDS; k++)
+    for (guint64 m = candidates[k] & e->digit_has_prefilter[k]; m != 0; m &= m - 1)
+      {
+        guint slot = 64 * k + (guint)__builtin_ctzll (m);
+        guint group = e->digit_prefilter_group[slot];
+        guint64 ok;
 
-      candidates &= candidates - 1;
-      if (same & asked)
-        mask |= (same & asked & mask) ? bit : 0;
-      else if (st->engine->rules[st->engine->digit_slots.rule[slot]].prefilter (t, len, i, j))
-        mask |= bit;
-      asked |= bit;
-    }
-  return mask;
+        if (group == 0)
+          ok = e->rules[e->digit_slots.rule[slot]].prefilter (t, len, i, j);
+        else if ((asked >> (group - 1)) & 1)
+          ok = (answers >> (group - 1)) & 1;
+        else
+          {
+            ok = e->rules[e->digit_slots.rule[slot]].prefilter (t, len, i, j) ? 1 : 0;
+            asked |= G_GUINT64_CONSTANT (1) << (group - 1);
+            answers |= ok << (group - 1);
+          }
+        if (!ok)
+          candidates[k] &= ~(G_GUINT64_CONSTANT (1) << (slot % 64));
+      }
+  return candidates;
+}
+
+/* Runs the DIGIT rules that may match at the digit i. Not inlined in the anchor pass: its
+ * sets of two words there cost registers to the whole byte loop. */
+G_NO_INLINE static void
+run_digit_rules (ScanState *st, gsize i)
+{
+  DigitSet slots = digit_rules (st, i);
+  if (!digit_set_is_empty (&slots))
+    run_digit_slots (st, slots, i);
 }
 
 /* Does keyword kw start t (avail bytes)? Case-insensitive (see keyword_byte_matches()). */
@@ -1477,9 +1553,7 @@ at_anchor_byte (ScanState *st, gsize i)
         }
       if (start)
         {
-          SlotSet slots = digit_rules (st, i);
-          if (slots != 0)
-            run_rule_slots (st, slots, &st->engine->digit_slots, i);
+          run_digit_rules (st, i);
         }
       return i + 1;
     }
@@ -1874,7 +1948,7 @@ voile_engine_scan (VoileEngine *engine, const char *text, gsize len, guint32 typ
   for (guint i = 0; i < engine->n_rules; i++)
     if (search_mask & VOILE_TYPE_BIT (engine->rules[i].type))
       rule_set_add (&st.enabled, i);
-  st.digit_enabled = rule_slots_select (&engine->digit_slots, &st.enabled);
+  st.digit_enabled = digit_slots_select (&engine->digit_slots, &st.enabled);
   for (guint bank = 0; bank < KW_BANKS; bank++)
     st.kw_enabled[bank] = rule_slots_select (&engine->kw_slots[bank], &st.enabled);
 
