@@ -246,6 +246,12 @@ struct _VoileEngine
    * holds none of them. */
   gboolean assign_keywords_have_letters;
   VoileNameFinder *names;
+  /* The patterns compiled at build time (see VoilePatternBlob), decoded at the first
+   * pattern a scan needs: blob_ready is a GOnce flag. */
+  gsize blob_ready;
+  pcre2_code **blob_codes;
+  const guint64 *blob_keys;
+  guint n_blob_codes;
 };
 
 static gboolean
@@ -729,14 +735,28 @@ voile_engine_new_for_rules (const VoileRule *rules, guint n_rules, GError **erro
   return g_steal_pointer (&engine);
 }
 
+#define PATTERN_OPTIONS (PCRE2_UTF | PCRE2_ANCHORED | PCRE2_MATCH_INVALID_UTF)
+
+guint64
+voile_engine_pattern_key (const char *pattern)
+{
+  /* FNV-1a over the text, then the options and the length: 64 bits that differ for any
+   * two patterns a table will hold. */
+  guint64 h = G_GUINT64_CONSTANT (0xcbf29ce484222325);
+  gsize n = 0;
+  for (const guchar *p = (const guchar *)pattern; *p != '\0'; p++, n++)
+    h = (h ^ *p) * G_GUINT64_CONSTANT (0x100000001b3);
+  h = (h ^ PATTERN_OPTIONS) * G_GUINT64_CONSTANT (0x100000001b3);
+  return (h ^ n) * G_GUINT64_CONSTANT (0x100000001b3);
+}
+
 static pcre2_code *
 compile_pattern (const VoileRule *rule, GError **error)
 {
   int errcode = 0;
   PCRE2_SIZE erroffset = 0;
   pcre2_code *code = pcre2_compile ((PCRE2_SPTR)rule->pattern, PCRE2_ZERO_TERMINATED,
-                                    PCRE2_UTF | PCRE2_ANCHORED | PCRE2_MATCH_INVALID_UTF, &errcode,
-                                    &erroffset, NULL);
+                                    PATTERN_OPTIONS, &errcode, &erroffset, NULL);
   if (code == NULL)
     {
       PCRE2_UCHAR msg[256];
@@ -748,6 +768,75 @@ compile_pattern (const VoileRule *rule, GError **error)
   return code;
 }
 
+GBytes *
+voile_engine_encode_patterns (guint64 **keys, guint *n_keys, GError **error)
+{
+  guint n_rules = 0;
+  const VoileRule *rules = voile_rules_get (&n_rules);
+  g_autoptr (GPtrArray) codes = g_ptr_array_new_with_free_func ((GDestroyNotify)pcre2_code_free);
+  g_autoptr (GArray) key_array = g_array_new (FALSE, FALSE, sizeof (guint64));
+
+  for (guint i = 0; i < n_rules; i++)
+    {
+      if (rules[i].pattern == NULL)
+        continue;
+      pcre2_code *code = compile_pattern (&rules[i], error);
+      if (code == NULL)
+        return NULL;
+      guint64 key = voile_engine_pattern_key (rules[i].pattern);
+      g_ptr_array_add (codes, code);
+      g_array_append_val (key_array, key);
+    }
+  uint8_t *bytes = NULL;
+  PCRE2_SIZE size = 0;
+  int32_t rc = pcre2_serialize_encode ((const pcre2_code **)codes->pdata, (int32_t)codes->len,
+                                       &bytes, &size, NULL);
+  if (rc < 0)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "pcre2_serialize_encode failed: %d", rc);
+      return NULL;
+    }
+  GBytes *encoded = g_bytes_new (bytes, size);
+  pcre2_serialize_free (bytes);
+  *n_keys = key_array->len;
+  *keys = (guint64 *)(gpointer)g_array_free (g_steal_pointer (&key_array), FALSE);
+  return encoded;
+}
+
+/* Rule r's pattern as compiled at build time, or NULL: see VoilePatternBlob. */
+static pcre2_code *
+blob_pattern (VoileEngine *engine, const char *pattern)
+{
+  if (g_once_init_enter (&engine->blob_ready))
+    {
+      const VoilePatternBlob *blob
+          = voile_pattern_blob_get != NULL ? voile_pattern_blob_get () : NULL;
+      if (blob != NULL && blob->n_keys > 0
+          && pcre2_serialize_get_number_of_codes (blob->bytes) == (int32_t)blob->n_keys)
+        {
+          pcre2_code **codes = g_new0 (pcre2_code *, blob->n_keys);
+          /* Fails on a blob of another PCRE2 version: the patterns are compiled then. */
+          if (pcre2_serialize_decode (codes, (int32_t)blob->n_keys, blob->bytes, NULL)
+              == (int32_t)blob->n_keys)
+            {
+              engine->blob_codes = codes;
+              engine->blob_keys = blob->keys;
+              engine->n_blob_codes = blob->n_keys;
+            }
+          else
+            g_free (codes);
+        }
+      g_once_init_leave (&engine->blob_ready, 1);
+    }
+  if (engine->n_blob_codes == 0)
+    return NULL;
+  guint64 key = voile_engine_pattern_key (pattern);
+  for (guint k = 0; k < engine->n_blob_codes; k++)
+    if (engine->blob_keys[k] == key)
+      return pcre2_code_copy (engine->blob_codes[k]);
+  return NULL;
+}
+
 /* Rule r's pattern, compiled at the first call, by one thread: the others wait. */
 static const RulePattern *
 rule_pattern (VoileEngine *engine, guint r)
@@ -757,7 +846,9 @@ rule_pattern (VoileEngine *engine, guint r)
   if (g_once_init_enter (&p->ready))
     {
       g_autoptr (GError) error = NULL;
-      p->code = compile_pattern (&engine->rules[r], &error);
+      p->code = blob_pattern (engine, engine->rules[r].pattern);
+      if (p->code == NULL)
+        p->code = compile_pattern (&engine->rules[r], &error);
       /* The table's patterns are tested (voile_engine_compile_all): a rule that does not
        * compile finds nothing rather than stopping the daemon. */
       if (p->code == NULL)
@@ -826,6 +917,9 @@ voile_engine_free (VoileEngine *engine)
   for (guint i = 0; i < MAX_RULES; i++)
     if (engine->patterns[i].code != NULL)
       pcre2_code_free (engine->patterns[i].code);
+  for (guint k = 0; k < engine->n_blob_codes; k++)
+    pcre2_code_free (engine->blob_codes[k]);
+  g_free (engine->blob_codes);
   if (engine->names != NULL)
     voile_name_finder_free (engine->names);
   if (engine->kw_entries != NULL)

@@ -9,6 +9,9 @@
 
 #include "voile-engine-private.h"
 
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
 #define TABLE_ROWS 192
 
 /* A literal at the anchor, as the finding: no real detector finds these. */
@@ -283,6 +286,56 @@ test_patterns_compile (void)
   g_assert_no_error (error);
 }
 
+/* The patterns compiled at build time are linked in, one per pattern of the table, each
+ * the same as the engine's own compilation of it: the engine compiles none of them at run
+ * time, and what it reads back finds what it would have compiled. */
+static void
+test_pattern_blob_matches_table (void)
+{
+  g_assert_nonnull (voile_pattern_blob_get);
+  const VoilePatternBlob *blob = voile_pattern_blob_get ();
+  g_assert_nonnull (blob);
+  g_autofree pcre2_code **codes = g_new0 (pcre2_code *, blob->n_keys);
+  g_assert_cmpint (pcre2_serialize_decode (codes, (int32_t)blob->n_keys, blob->bytes, NULL), ==,
+                   (int32_t)blob->n_keys);
+
+  guint n = 0, with_pattern = 0;
+  const VoileRule *rules = voile_rules_get (&n);
+  for (guint i = 0; i < n; i++)
+    {
+      if (rules[i].pattern == NULL)
+        continue;
+      with_pattern++;
+      guint64 key = voile_engine_pattern_key (rules[i].pattern);
+      guint k = 0;
+      while (k < blob->n_keys && blob->keys[k] != key)
+        k++;
+      g_assert_cmpuint (k, <, blob->n_keys);
+
+      int errcode;
+      PCRE2_SIZE erroffset;
+      pcre2_code *fresh = pcre2_compile ((PCRE2_SPTR)rules[i].pattern, PCRE2_ZERO_TERMINATED,
+                                         PCRE2_UTF | PCRE2_ANCHORED | PCRE2_MATCH_INVALID_UTF,
+                                         &errcode, &erroffset, NULL);
+      g_assert_nonnull (fresh);
+      size_t size_fresh = 0, size_blob = 0;
+      uint32_t options_fresh = 0, options_blob = 0;
+      pcre2_pattern_info (fresh, PCRE2_INFO_SIZE, &size_fresh);
+      pcre2_pattern_info (codes[k], PCRE2_INFO_SIZE, &size_blob);
+      pcre2_pattern_info (fresh, PCRE2_INFO_ALLOPTIONS, &options_fresh);
+      pcre2_pattern_info (codes[k], PCRE2_INFO_ALLOPTIONS, &options_blob);
+      g_assert_cmpuint (size_fresh, ==, size_blob);
+      g_assert_cmpuint (options_fresh, ==, options_blob);
+      pcre2_code_free (fresh);
+    }
+  g_assert_cmpuint (with_pattern, ==, blob->n_keys);
+  for (guint k = 0; k < blob->n_keys; k++)
+    pcre2_code_free (codes[k]);
+
+  /* A pattern the table does not hold has another key: the engine compiles it. */
+  g_assert_cmpuint (voile_engine_pattern_key ("[0-9]+"), !=, voile_engine_pattern_key ("[0-9]*"));
+}
+
 /* A pattern that does not compile is named by voile_engine_compile_all(); a scan reaching
  * it says so once and finds nothing there, without stopping. */
 static void
@@ -486,6 +539,7 @@ main (int argc, char **argv)
   g_test_add_func ("/rule-table/digit-rules-past-64", test_digit_rules_past_64);
   g_test_add_func ("/rule-table/real-digit-rules-fit", test_real_digit_rules_fit);
   g_test_add_func ("/rule-table/patterns-compile", test_patterns_compile);
+  g_test_add_func ("/rule-table/pattern-blob-matches-table", test_pattern_blob_matches_table);
   g_test_add_func ("/rule-table/bad-pattern-finds-nothing", test_bad_pattern_finds_nothing);
   g_test_add_func ("/rule-table/threads-share-engine", test_threads_share_engine);
   g_test_add_func ("/rule-table/keywords-ignore-case", test_keywords_ignore_case);
