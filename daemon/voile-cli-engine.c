@@ -129,9 +129,12 @@ field_bytes_put_decimal (FieldBytes *fields, gsize n)
                                  "31323334353637383940414243444546474849505152535455565758596061"
                                  "62636465666768697071727374757677787980818283848586878889909192"
                                  "93949596979899";
-  char digits[24];
-  gsize k = sizeof digits;
+  /* Written right-aligned at the end of a 24-byte window, then the whole window copied:
+   * a copy of known size is a few moves, one of the digits' length a call. */
+  char digits[48];
+  gsize k = 24;
 
+  memset (digits + 24, 0, 24); /* copied, never read */
   while (n >= 100)
     {
       gsize pair = n % 100;
@@ -146,7 +149,13 @@ field_bytes_put_decimal (FieldBytes *fields, gsize n)
     }
   else
     digits[--k] = (char)('0' + n);
-  field_bytes_put (fields, digits + k, sizeof digits - k);
+  if (sizeof fields->bytes - fields->len >= 24)
+    {
+      memcpy (fields->bytes + fields->len, digits + k, 24);
+      fields->len += 24 - k;
+    }
+  else
+    field_bytes_put (fields, digits + k, 24 - k);
 }
 
 /* Confidences take a few values: each is formatted once (by g_ascii_formatd(), so the
@@ -188,29 +197,38 @@ static void
 append_json_findings (GString *out, const char *text, const VoileScanResult *scan, gboolean redact)
 {
   ConfidenceTexts confidences = { .n = 0 };
-  /* Each type's name's length, counted at its first finding (0: not yet). */
-  gsize type_name_len[VOILE_N_TYPES] = { 0 };
+  /* Each type's first fields, {"type":"NAME","start":, written at its first finding (length
+   * 0: not yet), in a window copied whole (see field_bytes_put_decimal()). */
+  char type_fields[VOILE_N_TYPES][64];
+  gsize type_fields_len[VOILE_N_TYPES] = { 0 };
 
   g_string_append (out, "\"findings\":[");
   for (guint i = 0; i < scan->findings->len; i++)
     {
       const VoileFinding *finding = &g_array_index (scan->findings, VoileFinding, i);
       double value = isfinite (finding->confidence) ? CLAMP (finding->confidence, 0.0, 1.0) : 0.0;
-      const char *type_name = voile_type_get_name (finding->type);
       gsize confidence_len;
       const char *confidence = confidence_text (&confidences, value, &confidence_len);
-      FieldBytes fields = { .len = 0 };
+      FieldBytes fields;
 
-      /* Type names are plain ASCII identifiers: no escaping needed. */
+      fields.len = 0; /* not the whole buffer: its bytes past len are never read */
       if (i > 0)
         field_bytes_put_literal (&fields, ",");
-      field_bytes_put_literal (&fields, "{\"type\":\"");
       /* A finding's type is one of the VOILE_N_TYPES (its name would be NULL otherwise). */
       g_assert ((guint)finding->type < VOILE_N_TYPES);
-      if (type_name_len[finding->type] == 0)
-        type_name_len[finding->type] = strlen (type_name);
-      field_bytes_put (&fields, type_name, type_name_len[finding->type]);
-      field_bytes_put_literal (&fields, "\",\"start\":");
+      if (type_fields_len[finding->type] == 0)
+        {
+          /* Type names are plain ASCII identifiers: no escaping needed. */
+          const char *type_name = voile_type_get_name (finding->type);
+          memset (type_fields[finding->type], 0, sizeof type_fields[finding->type]);
+          int n = g_snprintf (type_fields[finding->type], sizeof type_fields[finding->type],
+                              "{\"type\":\"%s\",\"start\":", type_name);
+          g_assert (n > 0 && (gsize)n < sizeof type_fields[finding->type]);
+          type_fields_len[finding->type] = (gsize)n;
+        }
+      G_STATIC_ASSERT (sizeof type_fields[0] + 1 <= sizeof fields.bytes);
+      memcpy (fields.bytes + fields.len, type_fields[finding->type], sizeof type_fields[0]);
+      fields.len += type_fields_len[finding->type];
       field_bytes_put_decimal (&fields, finding->start);
       field_bytes_put_literal (&fields, ",\"end\":");
       field_bytes_put_decimal (&fields, finding->end);
