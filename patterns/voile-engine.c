@@ -174,6 +174,13 @@ typedef struct
   const char *keyword;
 } AssignKeyword;
 
+/* The group of an ASSIGN keyword: see VoileEngine.assign_group. */
+static guint
+assign_keyword_group (const AssignKeyword *a)
+{
+  return a->keyword[0] == '\0' ? 64 : (guchar)a->keyword[0] % 64;
+}
+
 /* A rule's pattern, compiled at its first run rather than with the engine: compiling and
  * JIT-compiling the whole table cost ~40 M instructions, most of a CLI run on a short text
  * and of the daemon's start, for rules a text often never reaches. ready is a GOnce flag:
@@ -239,9 +246,12 @@ struct _VoileEngine
   GArray *kw_entries; /* of KwEntry, grouped by bucket */
   /* The keywords of the ASSIGN rules, one flat array, each with the set of its bytes (bit
    * c % 64): a keyword with a byte the identifier lacks cannot be in it, which spares most
-   * strstr() calls. */
+   * strstr() calls. Grouped by their first byte (% 64; 64: the empty keyword), group b in
+   * [assign_group[b], assign_group[b + 1]): only the groups of the identifier's bytes are
+   * looked at. */
   AssignKeyword *assign_keywords;
   guint n_assign_keywords;
+  guint assign_group[66];
   /* Every ASSIGN keyword holds a letter: an identifier without one ("10" of "10:32")
    * holds none of them. */
   gboolean assign_keywords_have_letters;
@@ -729,8 +739,22 @@ voile_engine_new_for_rules (const VoileRule *rules, guint n_rules, GError **erro
 
   build_keyword_buckets (engine, g_steal_pointer (&pending));
   engine->n_assign_keywords = assign_keywords->len;
-  engine->assign_keywords
-      = (AssignKeyword *)(gpointer)g_array_free (g_steal_pointer (&assign_keywords), FALSE);
+  engine->assign_keywords = g_new (AssignKeyword, MAX (assign_keywords->len, 1));
+  /* A counting sort by group, table order kept within each. */
+  for (guint k = 0; k < assign_keywords->len; k++)
+    engine->assign_group[assign_keyword_group (&g_array_index (assign_keywords, AssignKeyword, k))
+                         + 1]++;
+  for (guint b = 1; b < G_N_ELEMENTS (engine->assign_group); b++)
+    engine->assign_group[b] += engine->assign_group[b - 1];
+  {
+    guint next[65];
+    memcpy (next, engine->assign_group, sizeof next);
+    for (guint k = 0; k < assign_keywords->len; k++)
+      {
+        const AssignKeyword *a = &g_array_index (assign_keywords, AssignKeyword, k);
+        engine->assign_keywords[next[assign_keyword_group (a)]++] = *a;
+      }
+  }
   engine->names = voile_name_finder_new ();
   return g_steal_pointer (&engine);
 }
@@ -1509,14 +1533,27 @@ assign_anchor (ScanState *st, gsize op)
   RuleSet enabled = rule_set_and (st->engine->by_anchor[ANCHOR (ASSIGN)], st->enabled);
   RuleSet hits = { { 0 } };
   const AssignKeyword *keywords = st->engine->assign_keywords;
-  for (guint k = 0, n = st->engine->n_assign_keywords; k < n; k++)
-    if ((keywords[k].set & ~id_set) == 0)
-      {
-        guint r = keywords[k].rule;
-        if (rule_set_has (&enabled, r) && !rule_set_has (&hits, r)
-            && strstr (id, keywords[k].keyword) != NULL)
-          rule_set_add (&hits, r);
-      }
+  const guint *group = st->engine->assign_group;
+  /* The groups of the identifier's bytes, then the empty keyword's (bit 64). */
+  for (guint64 m = id_set; m != 0 || group[64] < group[65];)
+    {
+      guint b = 64;
+      if (m != 0)
+        {
+          b = (guint)__builtin_ctzll (m);
+          m &= m - 1;
+        }
+      for (guint k = group[b]; k < group[b + 1]; k++)
+        if ((keywords[k].set & ~id_set) == 0)
+          {
+            guint r = keywords[k].rule;
+            if (rule_set_has (&enabled, r) && !rule_set_has (&hits, r)
+                && strstr (id, keywords[k].keyword) != NULL)
+              rule_set_add (&hits, r);
+          }
+      if (b == 64)
+        break;
+    }
   run_rules (st, hits, s);
 }
 
