@@ -293,6 +293,9 @@ typedef struct
   SlotSet kw_enabled[KW_BANKS]; /* and as KEYWORD slots */
   pcre2_match_data *md;
   GArray *findings;
+  /* Findings that fit in findings without growing it: the room made before the anchor
+   * pass (a GArray never shrinks), that add_finding() fills by setting the length. */
+  guint findings_room;
   GArray *placeholders; /* of gsize pairs */
   gsize ipv6_done;
   /* End of the last finding of top confidence: anchors inside it are not tried, whatever
@@ -732,8 +735,8 @@ voile_engine_new_for_rules (const VoileRule *rules, guint n_rules, GError **erro
       /* Every capture group opens with '(': an upper bound of the pattern's, known without
        * compiling it (a larger match data changes no match). */
       guint32 brackets = 0;
-      for (const char *c = rule->pattern; *c != '\0'; c++)
-        brackets += *c == '(';
+      for (const char *c = strchr (rule->pattern, '('); c != NULL; c = strchr (c + 1, '('))
+        brackets++;
       engine->max_pairs = MAX (engine->max_pairs, brackets + 1);
     }
 
@@ -1002,7 +1005,12 @@ add_finding (ScanState *st, const VoileRule *rule, const VoileCandidate *c)
   if (c->confidence >= st->engine->top_confidence)
     st->sure_until = MAX (st->sure_until, c->end);
 
-  g_array_set_size (st->findings, n + 1);
+  /* A plain array (not zero-terminated) grows within its room by its length alone:
+   * g_array_set_size() is a call and tests per finding. */
+  if (n < st->findings_room)
+    st->findings->len = n + 1;
+  else
+    g_array_set_size (st->findings, n + 1);
   g_array_index (st->findings, VoileFinding, n) = (VoileFinding){
     .type = rule->type,
     .start = c->start,
@@ -2087,6 +2095,7 @@ voile_engine_scan (VoileEngine *engine, const char *text, gsize len, guint32 typ
    * included): growing past the room copies the whole array into fresh pages, paid in
    * page faults too (a few % of a large scan). Only touched pages cost memory. */
   g_array_set_size (result->findings, (guint)MIN (len / 64 + 16, (gsize)1 << 20));
+  st.findings_room = result->findings->len;
   g_array_set_size (result->findings, 0);
   st.md = pcre2_match_data_create (engine->max_pairs + 1, NULL);
   find_anchors (&st);
