@@ -201,14 +201,39 @@ append_json_findings (GString *out, const char *text, const VoileScanResult *sca
    * 0: not yet), in a window copied whole (see field_bytes_put_decimal()). */
   char type_fields[VOILE_N_TYPES][64];
   gsize type_fields_len[VOILE_N_TYPES] = { 0 };
+  /* The last fields of the confidences met, ,"confidence":0.95} (confidence_text() reuses
+   * its last text: copied), found again by their float's bits in a table indexed by a hash
+   * of them (len 0: empty; a collision writes them again), copied whole as a window. */
+  struct
+  {
+    guint32 bits;
+    gsize len;
+    char text[32];
+  } seen[16] = { { 0 } };
+  G_STATIC_ASSERT (sizeof ((VoileFinding *)NULL)->confidence == sizeof (guint32));
 
   g_string_append (out, "\"findings\":[");
   for (guint i = 0; i < scan->findings->len; i++)
     {
       const VoileFinding *finding = &g_array_index (scan->findings, VoileFinding, i);
-      double value = isfinite (finding->confidence) ? CLAMP (finding->confidence, 0.0, 1.0) : 0.0;
-      gsize confidence_len;
-      const char *confidence = confidence_text (&confidences, value, &confidence_len);
+      guint32 bits;
+      memcpy (&bits, &finding->confidence, sizeof bits);
+      guint slot = (bits * 0x9E3779B1u) >> 28;
+      if (seen[slot].len == 0 || seen[slot].bits != bits)
+        {
+          double value
+              = isfinite (finding->confidence) ? CLAMP (finding->confidence, 0.0, 1.0) : 0.0;
+          gsize n = 0;
+          const char *formatted = confidence_text (&confidences, value, &n);
+          /* "%.2f" of a value in [0, 1]: "0.95", "1.00". */
+          static const char head[] = ",\"confidence\":";
+          g_assert (n > 0 && sizeof head - 1 + n + 1 <= sizeof seen[slot].text);
+          memcpy (seen[slot].text, head, sizeof head - 1);
+          memcpy (seen[slot].text + sizeof head - 1, formatted, n);
+          seen[slot].text[sizeof head - 1 + n] = '}';
+          seen[slot].len = sizeof head - 1 + n + 1;
+          seen[slot].bits = bits;
+        }
       FieldBytes fields;
 
       fields.len = 0; /* not the whole buffer: its bytes past len are never read */
@@ -239,9 +264,13 @@ append_json_findings (GString *out, const char *text, const VoileScanResult *sca
           fields.len = 0;
           voile_json_append_string (out, text + finding->start, finding->end - finding->start);
         }
-      field_bytes_put_literal (&fields, ",\"confidence\":");
-      field_bytes_put (&fields, confidence, confidence_len);
-      field_bytes_put_literal (&fields, "}");
+      if (sizeof fields.bytes - fields.len >= sizeof seen[slot].text)
+        {
+          memcpy (fields.bytes + fields.len, seen[slot].text, sizeof seen[slot].text);
+          fields.len += seen[slot].len;
+        }
+      else
+        field_bytes_put (&fields, seen[slot].text, seen[slot].len);
       voile_string_append_len (out, fields.bytes, fields.len);
     }
   g_string_append_c (out, ']');

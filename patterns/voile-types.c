@@ -257,11 +257,11 @@ voile_text_is_valid (const char *text, gsize len, gsize *bad_offset)
               if (high != 0)
                 {
                   pos += (gsize)__builtin_ctz ((guint)high);
-                  break;
+                  goto high_byte;
                 }
               pos += 16;
             }
-#endif
+#else
           while (run_end - pos >= 8)
             {
               guint64 word;
@@ -270,19 +270,28 @@ voile_text_is_valid (const char *text, gsize len, gsize *bad_offset)
               if (word != 0)
                 {
                   pos += (gsize)__builtin_ctzll (word) / 8;
-                  break;
+                  goto high_byte;
                 }
               pos += 8;
             }
+#endif
           while (pos < run_end && (guchar)text[pos] < 0x80)
             pos++;
+          if (pos == run_end)
+            break;
+        high_byte:;
+          guchar lead = (guchar)text[pos];
+          if (lead >= 0xC2 && lead <= 0xDF && run_end - pos >= 2
+              && ((guchar)text[pos + 1] & 0xC0) == 0x80
+              && (run_end - pos == 2 || (guchar)text[pos + 2] < 0x80))
+            {
+              pos += 2; /* one valid two-byte character */
+              continue;
+            }
           gsize stretch = pos;
           while (stretch < run_end && (guchar)text[stretch] >= 0x80)
             stretch++;
-          if (stretch - pos == 2 && (guchar)text[pos] >= 0xC2 && (guchar)text[pos] <= 0xDF
-              && ((guchar)text[pos + 1] & 0xC0) == 0x80)
-            ; /* one valid two-byte character */
-          else if (stretch > pos && !g_utf8_validate_len (text + pos, stretch - pos, &end))
+          if (!g_utf8_validate_len (text + pos, stretch - pos, &end))
             {
               if (bad_offset != NULL)
                 *bad_offset = (gsize)(end - text);
