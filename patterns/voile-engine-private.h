@@ -31,6 +31,11 @@ typedef struct
   gsize size;
   const guint64 *keys; /* voile_engine_pattern_key() of each code's pattern, in order */
   guint n_keys;
+  /* The PCRE2 that compiled them (pcre2_config()): the engine reads them with the same
+   * version and internal link size only (a serialized pattern's header does not say its
+   * link size). */
+  const char *pcre2_version;
+  guint32 pcre2_link_size;
 } VoilePatternBlob;
 
 /* Defined by voile-pattern-blob.c only: NULL (a weak symbol) where it is not linked in. */
@@ -44,6 +49,11 @@ voile_engine_pattern_key (const char *pattern);
 /* The patterns of voile_rules_get(), compiled as the engine does, serialized (see
  * VoilePatternBlob), their keys in *keys (free with g_free()). NULL with error when one does
  * not compile. */
+/* The running PCRE2's version (static) and internal link size, as VoilePatternBlob records
+ * them. */
+const char *
+voile_engine_pcre2_version (guint32 *link_size);
+
 GBytes *
 voile_engine_encode_patterns (guint64 **keys, guint *n_keys, GError **error);
 

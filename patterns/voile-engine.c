@@ -830,6 +830,23 @@ voile_engine_encode_patterns (guint64 **keys, guint *n_keys, GError **error)
   return encoded;
 }
 
+const char *
+voile_engine_pcre2_version (guint32 *link_size)
+{
+  static char version[64];
+  static gsize done;
+
+  if (g_once_init_enter (&done))
+    {
+      if (pcre2_config (PCRE2_CONFIG_VERSION, version) < 0)
+        version[0] = '\0';
+      g_once_init_leave (&done, 1);
+    }
+  *link_size = 0;
+  pcre2_config (PCRE2_CONFIG_LINKSIZE, link_size);
+  return version;
+}
+
 /* Rule r's pattern as compiled at build time, or NULL: see VoilePatternBlob. */
 static pcre2_code *
 blob_pattern (VoileEngine *engine, const char *pattern)
@@ -838,7 +855,10 @@ blob_pattern (VoileEngine *engine, const char *pattern)
     {
       const VoilePatternBlob *blob
           = voile_pattern_blob_get != NULL ? voile_pattern_blob_get () : NULL;
-      if (blob != NULL && blob->n_keys > 0
+      guint32 link_size = 0;
+      const char *version = voile_engine_pcre2_version (&link_size);
+      if (blob != NULL && blob->n_keys > 0 && blob->pcre2_version != NULL
+          && strcmp (blob->pcre2_version, version) == 0 && blob->pcre2_link_size == link_size
           && pcre2_serialize_get_number_of_codes (blob->bytes) == (int32_t)blob->n_keys)
         {
           pcre2_code **codes = g_new0 (pcre2_code *, blob->n_keys);

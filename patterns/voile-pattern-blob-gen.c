@@ -43,10 +43,17 @@ main (int argc, char **argv)
   g_string_append (out, "\n};\n\nstatic const guint64 blob_keys[] = {\n");
   for (guint k = 0; k < n_keys; k++)
     g_string_append_printf (out, "  G_GUINT64_CONSTANT (0x%016" G_GINT64_MODIFIER "x),\n", keys[k]);
-  g_string_append (out, "};\n\nconst VoilePatternBlob *\nvoile_pattern_blob_get (void)\n{\n"
-                        "  static const VoilePatternBlob blob = {\n"
-                        "    blob_bytes, sizeof blob_bytes, blob_keys, G_N_ELEMENTS (blob_keys),\n"
-                        "  };\n  return &blob;\n}\n");
+  guint32 link_size = 0;
+  const char *version = voile_engine_pcre2_version (&link_size);
+  g_autofree char *quoted = g_strescape (version, NULL);
+  g_string_append_printf (
+      out,
+      "};\n\nconst VoilePatternBlob *\nvoile_pattern_blob_get (void)\n{\n"
+      "  static const VoilePatternBlob blob = {\n"
+      "    blob_bytes, sizeof blob_bytes, blob_keys, G_N_ELEMENTS (blob_keys),\n"
+      "    \"%s\", %u,\n"
+      "  };\n  return &blob;\n}\n",
+      quoted, link_size);
   if (!g_file_set_contents (argv[1], out->str, (gssize)out->len, &error))
     {
       g_printerr ("%s\n", error->message);

@@ -295,6 +295,10 @@ test_pattern_blob_matches_table (void)
   g_assert_nonnull (voile_pattern_blob_get);
   const VoilePatternBlob *blob = voile_pattern_blob_get ();
   g_assert_nonnull (blob);
+  /* Made by the PCRE2 the tests run with: the engine reads it (another would be ignored). */
+  guint32 link_size = 0;
+  g_assert_cmpstr (blob->pcre2_version, ==, voile_engine_pcre2_version (&link_size));
+  g_assert_cmpuint (blob->pcre2_link_size, ==, link_size);
   g_autofree pcre2_code **codes = g_new0 (pcre2_code *, blob->n_keys);
   g_assert_cmpint (pcre2_serialize_decode (codes, (int32_t)blob->n_keys, blob->bytes, NULL), ==,
                    (int32_t)blob->n_keys);
