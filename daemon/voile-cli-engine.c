@@ -97,20 +97,48 @@ append_human_findings (GString *out, const char *name, const char *text,
     }
 }
 
-/* One finding's JSON fields are written into a stack buffer and appended at once: GLib 2.74
- * sends every g_string_append() through g_string_insert_len(), and a dozen of those per
- * finding cost 6 % of `voile scan --json` on a large file. */
+/* One finding's JSON fields are written straight into the output's room, then counted in
+ * its length at once: GLib 2.74 sends every g_string_append() through
+ * g_string_insert_len(), and a dozen of those per finding cost 6 % of `voile scan --json`
+ * on a large file. Writes copy fixed windows of up to 64 bytes: FIELDS_ROOM leaves room
+ * for the longest fields (about 100 bytes: type name, two 20-digit offsets) and a window
+ * past them. */
+#define FIELDS_ROOM 256
+
 typedef struct
 {
-  char bytes[128];
+  char *bytes; /* out's bytes past its length */
   gsize len;
+  gsize room;
 } FieldBytes;
+
+/* Starts fields at the end of out, with FIELDS_ROOM bytes of room at least. */
+static inline void
+field_bytes_begin (FieldBytes *fields, GString *out)
+{
+  if (out->allocated_len - out->len <= FIELDS_ROOM)
+    {
+      gsize len = out->len;
+      g_string_set_size (out, len + FIELDS_ROOM);
+      out->len = len;
+    }
+  fields->bytes = out->str + out->len;
+  fields->len = 0;
+  fields->room = out->allocated_len - out->len - 1; /* and the final NUL */
+}
+
+/* Counts the fields written in out's length. */
+static inline void
+field_bytes_end (FieldBytes *fields, GString *out)
+{
+  out->len += fields->len;
+  out->str[out->len] = '\0';
+}
 
 G_ALWAYS_INLINE static inline void
 field_bytes_put (FieldBytes *fields, const char *bytes, gsize len)
 {
-  /* A finding's fields take at most about 100 bytes (type name, two 20-digit offsets). */
-  g_assert (len <= sizeof fields->bytes - fields->len);
+  g_assert (len <= fields->room - fields->len);
   memcpy (fields->bytes + fields->len, bytes, len);
   fields->len += len;
 }
@@ -129,9 +157,12 @@ field_bytes_put_decimal (FieldBytes *fields, gsize n)
                                  "31323334353637383940414243444546474849505152535455565758596061"
                                  "62636465666768697071727374757677787980818283848586878889909192"
                                  "93949596979899";
-  char digits[24];
-  gsize k = sizeof digits;
+  /* Written right-aligned at the end of a 24-byte window, then the whole window copied:
+   * a copy of known size is a few moves, one of the digits' length a call. */
+  char digits[48];
+  gsize k = 24;
 
+  memset (digits + 24, 0, 24); /* copied, never read */
   while (n >= 100)
     {
       gsize pair = n % 100;
@@ -146,7 +177,13 @@ field_bytes_put_decimal (FieldBytes *fields, gsize n)
     }
   else
     digits[--k] = (char)('0' + n);
-  field_bytes_put (fields, digits + k, sizeof digits - k);
+  if (fields->room - fields->len >= 24)
+    {
+      memcpy (fields->bytes + fields->len, digits + k, 24);
+      fields->len += 24 - k;
+    }
+  else
+    field_bytes_put (fields, digits + k, 24 - k);
 }
 
 /* Confidences take a few values: each is formatted once (by g_ascii_formatd(), so the
@@ -188,43 +225,81 @@ static void
 append_json_findings (GString *out, const char *text, const VoileScanResult *scan, gboolean redact)
 {
   ConfidenceTexts confidences = { .n = 0 };
-  /* Each type's name's length, counted at its first finding (0: not yet). */
-  gsize type_name_len[VOILE_N_TYPES] = { 0 };
+  /* Each type's first fields, {"type":"NAME","start":, written at its first finding (length
+   * 0: not yet), in a window copied whole (see field_bytes_put_decimal()). */
+  char type_fields[VOILE_N_TYPES][64];
+  gsize type_fields_len[VOILE_N_TYPES] = { 0 };
+  /* The last fields of the confidences met, ,"confidence":0.95} (confidence_text() reuses
+   * its last text: copied), found again by their float's bits in a table indexed by a hash
+   * of them (len 0: empty; a collision writes them again), copied whole as a window. */
+  struct
+  {
+    guint32 bits;
+    gsize len;
+    char text[32];
+  } seen[16] = { { 0 } };
+  G_STATIC_ASSERT (sizeof ((VoileFinding *)NULL)->confidence == sizeof (guint32));
 
   g_string_append (out, "\"findings\":[");
   for (guint i = 0; i < scan->findings->len; i++)
     {
       const VoileFinding *finding = &g_array_index (scan->findings, VoileFinding, i);
-      double value = isfinite (finding->confidence) ? CLAMP (finding->confidence, 0.0, 1.0) : 0.0;
-      const char *type_name = voile_type_get_name (finding->type);
-      gsize confidence_len;
-      const char *confidence = confidence_text (&confidences, value, &confidence_len);
-      FieldBytes fields = { .len = 0 };
+      guint32 bits;
+      memcpy (&bits, &finding->confidence, sizeof bits);
+      guint slot = (bits * 0x9E3779B1u) >> 28;
+      if (seen[slot].len == 0 || seen[slot].bits != bits)
+        {
+          double value
+              = isfinite (finding->confidence) ? CLAMP (finding->confidence, 0.0, 1.0) : 0.0;
+          gsize n = 0;
+          const char *formatted = confidence_text (&confidences, value, &n);
+          /* "%.2f" of a value in [0, 1]: "0.95", "1.00". */
+          static const char head[] = ",\"confidence\":";
+          g_assert (n > 0 && sizeof head - 1 + n + 1 <= sizeof seen[slot].text);
+          memcpy (seen[slot].text, head, sizeof head - 1);
+          memcpy (seen[slot].text + sizeof head - 1, formatted, n);
+          seen[slot].text[sizeof head - 1 + n] = '}';
+          seen[slot].len = sizeof head - 1 + n + 1;
+          seen[slot].bits = bits;
+        }
+      FieldBytes fields;
 
-      /* Type names are plain ASCII identifiers: no escaping needed. */
+      field_bytes_begin (&fields, out);
       if (i > 0)
         field_bytes_put_literal (&fields, ",");
-      field_bytes_put_literal (&fields, "{\"type\":\"");
       /* A finding's type is one of the VOILE_N_TYPES (its name would be NULL otherwise). */
       g_assert ((guint)finding->type < VOILE_N_TYPES);
-      if (type_name_len[finding->type] == 0)
-        type_name_len[finding->type] = strlen (type_name);
-      field_bytes_put (&fields, type_name, type_name_len[finding->type]);
-      field_bytes_put_literal (&fields, "\",\"start\":");
+      if (type_fields_len[finding->type] == 0)
+        {
+          /* Type names are plain ASCII identifiers: no escaping needed. */
+          const char *type_name = voile_type_get_name (finding->type);
+          memset (type_fields[finding->type], 0, sizeof type_fields[finding->type]);
+          int n = g_snprintf (type_fields[finding->type], sizeof type_fields[finding->type],
+                              "{\"type\":\"%s\",\"start\":", type_name);
+          g_assert (n > 0 && (gsize)n < sizeof type_fields[finding->type]);
+          type_fields_len[finding->type] = (gsize)n;
+        }
+      G_STATIC_ASSERT (sizeof type_fields[0] + 1 <= FIELDS_ROOM);
+      memcpy (fields.bytes + fields.len, type_fields[finding->type], sizeof type_fields[0]);
+      fields.len += type_fields_len[finding->type];
       field_bytes_put_decimal (&fields, finding->start);
       field_bytes_put_literal (&fields, ",\"end\":");
       field_bytes_put_decimal (&fields, finding->end);
       if (!redact)
         {
           field_bytes_put_literal (&fields, ",\"text\":");
-          voile_string_append_len (out, fields.bytes, fields.len);
-          fields.len = 0;
+          field_bytes_end (&fields, out);
           voile_json_append_string (out, text + finding->start, finding->end - finding->start);
+          field_bytes_begin (&fields, out);
         }
-      field_bytes_put_literal (&fields, ",\"confidence\":");
-      field_bytes_put (&fields, confidence, confidence_len);
-      field_bytes_put_literal (&fields, "}");
-      voile_string_append_len (out, fields.bytes, fields.len);
+      if (fields.room - fields.len >= sizeof seen[slot].text)
+        {
+          memcpy (fields.bytes + fields.len, seen[slot].text, sizeof seen[slot].text);
+          fields.len += seen[slot].len;
+        }
+      else
+        field_bytes_put (&fields, seen[slot].text, seen[slot].len);
+      field_bytes_end (&fields, out);
     }
   g_string_append_c (out, ']');
 }

@@ -27,15 +27,19 @@
 
 /* Rules are numbered in table order, up to MAX_RULES; sets of them are RuleSet bitsets.
  * The rules anchored on digits and on keywords, the anchors met at every number and at
- * many words, also have their own number among those of their anchor kind, a slot (at
- * most MAX_SLOTS): their per-byte tables and hit sets stay one machine word, as cheap as
- * when all the rules fitted in 64 bits (two-word sets there cost +4.7 % instructions on
- * the structured scan). Slots follow rule order, so rules still run in table order. The
- * keyword rules outgrew one word: theirs are KW_BANKS banks of MAX_SLOTS slots, each bank
- * one word, tried in order (a keyword hit sets a bit in its bank only). */
+ * many words, also have their own number among those of their anchor kind, a slot: their
+ * per-byte tables and hit sets hold only these (two-word sets of all the rules there cost
+ * +4.7 % instructions on the structured scan). Slots follow rule order, so rules still run
+ * in table order. The keyword rules are KW_BANKS banks of MAX_SLOTS slots, each bank one
+ * word, tried in order (a keyword hit sets a bit in its bank only). The digit rules are
+ * DIGIT_WORDS words of slots, one DigitSet (MAX_DIGIT_SLOTS): a digit anchor's tests are a
+ * few ANDs whatever the words, and the second word costs nothing measurable (63 digit rules
+ * filled one word). */
 #define MAX_RULES 192
 #define MAX_SLOTS 64
 #define KW_BANKS 2
+#define DIGIT_WORDS 2
+#define MAX_DIGIT_SLOTS (64 * DIGIT_WORDS)
 /* Keyword prefilter: three bytes, each folded to one of 32 classes. */
 #define KW_CLASSES 32
 #define KW_TABLE_SIZE (KW_CLASSES * KW_CLASSES * KW_CLASSES)
@@ -102,10 +106,38 @@ typedef guint64 SlotSet;
 
 typedef struct
 {
-  guint8 rule[MAX_SLOTS];
+  guint8 rule[MAX_DIGIT_SLOTS];
   guint n;
 } RuleSlots;
 G_STATIC_ASSERT (MAX_RULES <= G_MAXUINT8 + 1);
+G_STATIC_ASSERT (MAX_DIGIT_SLOTS >= MAX_SLOTS);
+G_STATIC_ASSERT (MAX_DIGIT_SLOTS / 2 <= 64); /* see VoileEngine.digit_prefilter_group */
+
+/* A set of DIGIT slots (see MAX_DIGIT_SLOTS): a vector of DIGIT_WORDS words, so that an
+ * AND of two sets is one SIMD instruction where there is SIMD (the digit anchor's tests
+ * cost as with one word), plain words elsewhere. */
+typedef guint64 DigitSet __attribute__ ((vector_size (8 * DIGIT_WORDS)));
+
+static inline void
+digit_set_add (DigitSet *set, guint slot)
+{
+  (*set)[slot / 64] |= G_GUINT64_CONSTANT (1) << (slot % 64);
+}
+
+static inline void
+digit_set_and (DigitSet *set, const DigitSet *other)
+{
+  *set &= *other;
+}
+
+static inline gboolean
+digit_set_is_empty (const DigitSet *set)
+{
+  guint64 any = 0;
+  for (guint k = 0; k < DIGIT_WORDS; k++)
+    any |= (*set)[k];
+  return any == 0;
+}
 
 static inline SlotSet
 slot_bit (guint slot)
@@ -113,7 +145,7 @@ slot_bit (guint slot)
   return G_GUINT64_CONSTANT (1) << slot;
 }
 
-/* The slots whose rules are in set. */
+/* The slots (of a keyword bank) whose rules are in set. */
 static SlotSet
 rule_slots_select (const RuleSlots *slots, const RuleSet *set)
 {
@@ -124,12 +156,30 @@ rule_slots_select (const RuleSlots *slots, const RuleSet *set)
   return selected;
 }
 
+/* The same for the DIGIT slots. */
+static DigitSet
+digit_slots_select (const RuleSlots *slots, const RuleSet *set)
+{
+  DigitSet selected = { 0 };
+  for (guint slot = 0; slot < slots->n; slot++)
+    if (rule_set_has (set, slots->rule[slot]))
+      digit_set_add (&selected, slot);
+  return selected;
+}
+
 typedef struct
 {
   guint64 set;
   guint rule;
   const char *keyword;
 } AssignKeyword;
+
+/* The group of an ASSIGN keyword: see VoileEngine.assign_group. */
+static guint
+assign_keyword_group (const AssignKeyword *a)
+{
+  return a->keyword[0] == '\0' ? 64 : (guchar)a->keyword[0] % 64;
+}
 
 /* A rule's pattern, compiled at its first run rather than with the engine: compiling and
  * JIT-compiling the whole table cost ~40 M instructions, most of a CLI run on a short text
@@ -156,21 +206,24 @@ struct _VoileEngine
   /* The DIGIT rules, as slots. Those allowed by the first digit / by the byte after the
    * first digit run… */
   RuleSlots digit_slots;
-  SlotSet digit_first_ok[256];
-  SlotSet digit_after_ok[256];
-  SlotSet digit_end_ok[256];
-  SlotSet digit_before_ok[256];
-  SlotSet digit_spaced_ok[256];
-  SlotSet digit_word_before_ok[256];
-  SlotSet digit_end_spaced_ok[256];
-  SlotSet digit_letter_next_ok[256];
+  DigitSet digit_first_ok[256];
+  DigitSet digit_after_ok[256];
+  DigitSet digit_end_ok[256];
+  DigitSet digit_before_ok[256];
+  DigitSet digit_spaced_ok[256];
+  DigitSet digit_word_before_ok[256];
+  DigitSet digit_end_spaced_ok[256];
+  DigitSet digit_letter_next_ok[256];
   /* …accepting a first run of n digits / a number of n digits (n capped at 255), and
    * those with a prefilter: digit_rules() tests only these by hand. */
-  SlotSet digit_run_ok[256];
-  SlotSet digit_count_ok[256];
-  SlotSet digit_has_prefilter;
-  /* Per DIGIT slot: the other DIGIT slots with the same prefilter. */
-  SlotSet digit_same_prefilter[MAX_SLOTS];
+  DigitSet digit_run_ok[256];
+  DigitSet digit_count_ok[256];
+  DigitSet digit_has_prefilter;
+  /* Per DIGIT slot whose prefilter other DIGIT slots share (the street rules'): 1 + the
+   * number of that prefilter among the shared ones (0: its prefilter is its own). Each
+   * shared one is used by two slots at least, so their answers fit in one word. */
+  guint8 digit_prefilter_group[MAX_DIGIT_SLOTS];
+  guint n_digit_prefilter_groups;
   /* The KEYWORD rules, as slots in banks (KwEntry.slot: bank * MAX_SLOTS + slot), and those
    * with a prefilter. */
   RuleSlots kw_slots[KW_BANKS];
@@ -193,13 +246,22 @@ struct _VoileEngine
   GArray *kw_entries; /* of KwEntry, grouped by bucket */
   /* The keywords of the ASSIGN rules, one flat array, each with the set of its bytes (bit
    * c % 64): a keyword with a byte the identifier lacks cannot be in it, which spares most
-   * strstr() calls. */
+   * strstr() calls. Grouped by their first byte (% 64; 64: the empty keyword), group b in
+   * [assign_group[b], assign_group[b + 1]): only the groups of the identifier's bytes are
+   * looked at. */
   AssignKeyword *assign_keywords;
   guint n_assign_keywords;
+  guint assign_group[66];
   /* Every ASSIGN keyword holds a letter: an identifier without one ("10" of "10:32")
    * holds none of them. */
   gboolean assign_keywords_have_letters;
   VoileNameFinder *names;
+  /* The patterns compiled at build time (see VoilePatternBlob), decoded at the first
+   * pattern a scan needs: blob_ready is a GOnce flag. */
+  gsize blob_ready;
+  pcre2_code **blob_codes;
+  const guint64 *blob_keys;
+  guint n_blob_codes;
 };
 
 static gboolean
@@ -227,10 +289,13 @@ typedef struct
   const char *text;
   gsize len;
   RuleSet enabled;              /* rules whose type is in the mask */
-  SlotSet digit_enabled;        /* the same, as DIGIT slots */
+  DigitSet digit_enabled;       /* the same, as DIGIT slots */
   SlotSet kw_enabled[KW_BANKS]; /* and as KEYWORD slots */
   pcre2_match_data *md;
   GArray *findings;
+  /* Findings that fit in findings without growing it: the room made before the anchor
+   * pass (a GArray never shrinks), that add_finding() fills by setting the length. */
+  guint findings_room;
   GArray *placeholders; /* of gsize pairs */
   gsize ipv6_done;
   /* End of the last finding of top confidence: anchors inside it are not tried, whatever
@@ -488,15 +553,17 @@ register_keywords (GArray *pending, guint slot, const char *const *keywords, con
   return TRUE;
 }
 
-/* Gives a slot to the rule, or fails when the anchor kind has MAX_SLOTS rules already. */
+/* Gives a slot to the rule, or fails when the anchor kind has max rules already (raise
+ * names what holds more). */
 static gboolean
-rule_slots_add (RuleSlots *slots, guint rule, const char *anchor_kind, guint *slot, GError **error)
+rule_slots_add (RuleSlots *slots, guint max, guint rule, const char *anchor_kind, const char *raise,
+                guint *slot, GError **error)
 {
-  if (slots->n == MAX_SLOTS)
+  if (slots->n == max)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                   "More than %d detectors anchored on %s: raise MAX_SLOTS in voile-engine.c",
-                   MAX_SLOTS, anchor_kind);
+                   "More than %u detectors anchored on %s: raise %s in voile-engine.c", max,
+                   anchor_kind, raise);
       return FALSE;
     }
   *slot = slots->n++;
@@ -508,16 +575,16 @@ rule_slots_add (RuleSlots *slots, guint rule, const char *anchor_kind, guint *sl
  * (NULL), else the bytes of its set. Walking the set once, rather than asking strchr for each
  * of the 256 bytes, keeps the engine's start-up short. */
 static void
-add_allowed_bytes (SlotSet *table, const char *bytes, SlotSet bit)
+add_allowed_bytes (DigitSet *table, const char *bytes, guint slot)
 {
   if (bytes == NULL)
     {
       for (guint c = 0; c < 256; c++)
-        table[c] |= bit;
+        digit_set_add (&table[c], slot);
       return;
     }
   for (const guchar *b = (const guchar *)bytes; *b != '\0'; b++)
-    table[*b] |= bit;
+    digit_set_add (&table[*b], slot);
 }
 
 /* Fills the DIGIT tables for the rule of this DIGIT slot. */
@@ -525,31 +592,32 @@ static void
 add_digit_slot (VoileEngine *engine, guint slot)
 {
   const VoileRule *rule = &engine->rules[engine->digit_slots.rule[slot]];
-  SlotSet bit = slot_bit (slot);
 
-  add_allowed_bytes (engine->digit_first_ok, rule->first_bytes, bit);
-  add_allowed_bytes (engine->digit_after_ok, rule->after_run, bit);
-  add_allowed_bytes (engine->digit_end_ok, rule->after_number, bit);
-  add_allowed_bytes (engine->digit_before_ok, rule->before_number, bit);
-  add_allowed_bytes (engine->digit_spaced_ok, rule->after_spaces, bit);
-  add_allowed_bytes (engine->digit_word_before_ok, rule->before_space, bit);
-  add_allowed_bytes (engine->digit_end_spaced_ok, rule->after_number_spaces, bit);
-  add_allowed_bytes (engine->digit_letter_next_ok, rule->after_run_letter, bit);
+  add_allowed_bytes (engine->digit_first_ok, rule->first_bytes, slot);
+  add_allowed_bytes (engine->digit_after_ok, rule->after_run, slot);
+  add_allowed_bytes (engine->digit_end_ok, rule->after_number, slot);
+  add_allowed_bytes (engine->digit_before_ok, rule->before_number, slot);
+  add_allowed_bytes (engine->digit_spaced_ok, rule->after_spaces, slot);
+  add_allowed_bytes (engine->digit_word_before_ok, rule->before_space, slot);
+  add_allowed_bytes (engine->digit_end_spaced_ok, rule->after_number_spaces, slot);
+  add_allowed_bytes (engine->digit_letter_next_ok, rule->after_run_letter, slot);
   for (guint c = 0; c < 256; c++)
     {
       if (c >= rule->first_run_min && (rule->first_run_max == 0 || c <= rule->first_run_max))
-        engine->digit_run_ok[c] |= bit;
+        digit_set_add (&engine->digit_run_ok[c], slot);
       if (c >= rule->min_digits)
-        engine->digit_count_ok[c] |= bit;
+        digit_set_add (&engine->digit_count_ok[c], slot);
     }
   if (rule->prefilter == NULL)
     return;
-  engine->digit_has_prefilter |= bit;
+  digit_set_add (&engine->digit_has_prefilter, slot);
   for (guint k = 0; k < slot; k++)
     if (engine->rules[engine->digit_slots.rule[k]].prefilter == rule->prefilter)
       {
-        engine->digit_same_prefilter[slot] |= slot_bit (k);
-        engine->digit_same_prefilter[k] |= bit;
+        if (engine->digit_prefilter_group[k] == 0)
+          engine->digit_prefilter_group[k] = (guint8)++engine->n_digit_prefilter_groups;
+        engine->digit_prefilter_group[slot] = engine->digit_prefilter_group[k];
+        break;
       }
 }
 
@@ -625,7 +693,8 @@ voile_engine_new_for_rules (const VoileRule *rules, guint n_rules, GError **erro
         rule_set_add (&engine->has_prefilter, i);
       if (rule->anchors & VOILE_ANCHOR_DIGIT)
         {
-          if (!rule_slots_add (&engine->digit_slots, i, "digits", &slot, error))
+          if (!rule_slots_add (&engine->digit_slots, MAX_DIGIT_SLOTS, i, "digits", "DIGIT_WORDS",
+                               &slot, error))
             return NULL;
           add_digit_slot (engine, slot);
         }
@@ -643,7 +712,8 @@ voile_engine_new_for_rules (const VoileRule *rules, guint n_rules, GError **erro
                            KW_BANKS * MAX_SLOTS);
               return NULL;
             }
-          if (!rule_slots_add (&engine->kw_slots[bank], i, "keywords", &slot, error))
+          if (!rule_slots_add (&engine->kw_slots[bank], MAX_SLOTS, i, "keywords", "KW_BANKS", &slot,
+                               error))
             return NULL;
           if (rule->prefilter != NULL)
             add_keyword_prefilter (engine, bank, slot);
@@ -665,17 +735,46 @@ voile_engine_new_for_rules (const VoileRule *rules, guint n_rules, GError **erro
       /* Every capture group opens with '(': an upper bound of the pattern's, known without
        * compiling it (a larger match data changes no match). */
       guint32 brackets = 0;
-      for (const char *c = rule->pattern; *c != '\0'; c++)
-        brackets += *c == '(';
+      for (const char *c = strchr (rule->pattern, '('); c != NULL; c = strchr (c + 1, '('))
+        brackets++;
       engine->max_pairs = MAX (engine->max_pairs, brackets + 1);
     }
 
   build_keyword_buckets (engine, g_steal_pointer (&pending));
   engine->n_assign_keywords = assign_keywords->len;
-  engine->assign_keywords
-      = (AssignKeyword *)(gpointer)g_array_free (g_steal_pointer (&assign_keywords), FALSE);
+  engine->assign_keywords = g_new (AssignKeyword, MAX (assign_keywords->len, 1));
+  /* A counting sort by group, table order kept within each. */
+  for (guint k = 0; k < assign_keywords->len; k++)
+    engine->assign_group[assign_keyword_group (&g_array_index (assign_keywords, AssignKeyword, k))
+                         + 1]++;
+  for (guint b = 1; b < G_N_ELEMENTS (engine->assign_group); b++)
+    engine->assign_group[b] += engine->assign_group[b - 1];
+  {
+    guint next[65];
+    memcpy (next, engine->assign_group, sizeof next);
+    for (guint k = 0; k < assign_keywords->len; k++)
+      {
+        const AssignKeyword *a = &g_array_index (assign_keywords, AssignKeyword, k);
+        engine->assign_keywords[next[assign_keyword_group (a)]++] = *a;
+      }
+  }
   engine->names = voile_name_finder_new ();
   return g_steal_pointer (&engine);
+}
+
+#define PATTERN_OPTIONS (PCRE2_UTF | PCRE2_ANCHORED | PCRE2_MATCH_INVALID_UTF)
+
+guint64
+voile_engine_pattern_key (const char *pattern)
+{
+  /* FNV-1a over the text, then the options and the length: 64 bits that differ for any
+   * two patterns a table will hold. */
+  guint64 h = G_GUINT64_CONSTANT (0xcbf29ce484222325);
+  gsize n = 0;
+  for (const guchar *p = (const guchar *)pattern; *p != '\0'; p++, n++)
+    h = (h ^ *p) * G_GUINT64_CONSTANT (0x100000001b3);
+  h = (h ^ PATTERN_OPTIONS) * G_GUINT64_CONSTANT (0x100000001b3);
+  return (h ^ n) * G_GUINT64_CONSTANT (0x100000001b3);
 }
 
 static pcre2_code *
@@ -684,8 +783,7 @@ compile_pattern (const VoileRule *rule, GError **error)
   int errcode = 0;
   PCRE2_SIZE erroffset = 0;
   pcre2_code *code = pcre2_compile ((PCRE2_SPTR)rule->pattern, PCRE2_ZERO_TERMINATED,
-                                    PCRE2_UTF | PCRE2_ANCHORED | PCRE2_MATCH_INVALID_UTF, &errcode,
-                                    &erroffset, NULL);
+                                    PATTERN_OPTIONS, &errcode, &erroffset, NULL);
   if (code == NULL)
     {
       PCRE2_UCHAR msg[256];
@@ -697,6 +795,95 @@ compile_pattern (const VoileRule *rule, GError **error)
   return code;
 }
 
+GBytes *
+voile_engine_encode_patterns (guint64 **keys, guint *n_keys, GError **error)
+{
+  guint n_rules = 0;
+  const VoileRule *rules = voile_rules_get (&n_rules);
+  g_autoptr (GPtrArray) codes = g_ptr_array_new_with_free_func ((GDestroyNotify)pcre2_code_free);
+  g_autoptr (GArray) key_array = g_array_new (FALSE, FALSE, sizeof (guint64));
+
+  for (guint i = 0; i < n_rules; i++)
+    {
+      if (rules[i].pattern == NULL)
+        continue;
+      pcre2_code *code = compile_pattern (&rules[i], error);
+      if (code == NULL)
+        return NULL;
+      guint64 key = voile_engine_pattern_key (rules[i].pattern);
+      g_ptr_array_add (codes, code);
+      g_array_append_val (key_array, key);
+    }
+  uint8_t *bytes = NULL;
+  PCRE2_SIZE size = 0;
+  int32_t rc = pcre2_serialize_encode ((const pcre2_code **)codes->pdata, (int32_t)codes->len,
+                                       &bytes, &size, NULL);
+  if (rc < 0)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "pcre2_serialize_encode failed: %d", rc);
+      return NULL;
+    }
+  GBytes *encoded = g_bytes_new (bytes, size);
+  pcre2_serialize_free (bytes);
+  *n_keys = key_array->len;
+  *keys = (guint64 *)(gpointer)g_array_free (g_steal_pointer (&key_array), FALSE);
+  return encoded;
+}
+
+const char *
+voile_engine_pcre2_version (guint32 *link_size)
+{
+  static char version[64];
+  static gsize done;
+
+  if (g_once_init_enter (&done))
+    {
+      if (pcre2_config (PCRE2_CONFIG_VERSION, version) < 0)
+        version[0] = '\0';
+      g_once_init_leave (&done, 1);
+    }
+  *link_size = 0;
+  pcre2_config (PCRE2_CONFIG_LINKSIZE, link_size);
+  return version;
+}
+
+/* Rule r's pattern as compiled at build time, or NULL: see VoilePatternBlob. */
+static pcre2_code *
+blob_pattern (VoileEngine *engine, const char *pattern)
+{
+  if (g_once_init_enter (&engine->blob_ready))
+    {
+      const VoilePatternBlob *blob
+          = voile_pattern_blob_get != NULL ? voile_pattern_blob_get () : NULL;
+      guint32 link_size = 0;
+      const char *version = voile_engine_pcre2_version (&link_size);
+      if (blob != NULL && blob->n_keys > 0 && blob->pcre2_version != NULL
+          && strcmp (blob->pcre2_version, version) == 0 && blob->pcre2_link_size == link_size
+          && pcre2_serialize_get_number_of_codes (blob->bytes) == (int32_t)blob->n_keys)
+        {
+          pcre2_code **codes = g_new0 (pcre2_code *, blob->n_keys);
+          /* Fails on a blob of another PCRE2 version: the patterns are compiled then. */
+          if (pcre2_serialize_decode (codes, (int32_t)blob->n_keys, blob->bytes, NULL)
+              == (int32_t)blob->n_keys)
+            {
+              engine->blob_codes = codes;
+              engine->blob_keys = blob->keys;
+              engine->n_blob_codes = blob->n_keys;
+            }
+          else
+            g_free (codes);
+        }
+      g_once_init_leave (&engine->blob_ready, 1);
+    }
+  if (engine->n_blob_codes == 0)
+    return NULL;
+  guint64 key = voile_engine_pattern_key (pattern);
+  for (guint k = 0; k < engine->n_blob_codes; k++)
+    if (engine->blob_keys[k] == key)
+      return pcre2_code_copy (engine->blob_codes[k]);
+  return NULL;
+}
+
 /* Rule r's pattern, compiled at the first call, by one thread: the others wait. */
 static const RulePattern *
 rule_pattern (VoileEngine *engine, guint r)
@@ -706,7 +893,9 @@ rule_pattern (VoileEngine *engine, guint r)
   if (g_once_init_enter (&p->ready))
     {
       g_autoptr (GError) error = NULL;
-      p->code = compile_pattern (&engine->rules[r], &error);
+      p->code = blob_pattern (engine, engine->rules[r].pattern);
+      if (p->code == NULL)
+        p->code = compile_pattern (&engine->rules[r], &error);
       /* The table's patterns are tested (voile_engine_compile_all): a rule that does not
        * compile finds nothing rather than stopping the daemon. */
       if (p->code == NULL)
@@ -775,6 +964,9 @@ voile_engine_free (VoileEngine *engine)
   for (guint i = 0; i < MAX_RULES; i++)
     if (engine->patterns[i].code != NULL)
       pcre2_code_free (engine->patterns[i].code);
+  for (guint k = 0; k < engine->n_blob_codes; k++)
+    pcre2_code_free (engine->blob_codes[k]);
+  g_free (engine->blob_codes);
   if (engine->names != NULL)
     voile_name_finder_free (engine->names);
   if (engine->kw_entries != NULL)
@@ -833,7 +1025,12 @@ add_finding (ScanState *st, const VoileRule *rule, const VoileCandidate *c)
   if (c->confidence >= st->engine->top_confidence)
     st->sure_until = MAX (st->sure_until, c->end);
 
-  g_array_set_size (st->findings, n + 1);
+  /* A plain array (not zero-terminated) grows within its room by its length alone:
+   * g_array_set_size() is a call and tests per finding. */
+  if (n < st->findings_room)
+    st->findings->len = n + 1;
+  else
+    g_array_set_size (st->findings, n + 1);
   g_array_index (st->findings, VoileFinding, n) = (VoileFinding){
     .type = rule->type,
     .start = c->start,
@@ -1033,12 +1230,21 @@ run_rules (ScanState *st, RuleSet set, gsize pos)
     run_rule_at (st, rule_set_pop (&set), pos);
 }
 
-/* The same for rules given as (enabled) slots of one anchor kind. */
+/* The same for rules given as (enabled) slots of a keyword bank. */
 static void
 run_rule_slots (ScanState *st, SlotSet set, const RuleSlots *slots, gsize pos)
 {
   for (; set != 0; set &= set - 1)
     run_rule_at (st, slots->rule[__builtin_ctzll (set)], pos);
+}
+
+/* The same for rules given as (enabled) DIGIT slots. */
+static void
+run_digit_slots (ScanState *st, DigitSet set, gsize pos)
+{
+  for (guint k = 0; k < DIGIT_WORDS; k++)
+    for (guint64 m = set[k]; m != 0; m &= m - 1)
+      run_rule_at (st, st->engine->digit_slots.rule[64 * k + __builtin_ctzll (m)], pos);
 }
 
 /* ---- anchors ------------------------------------------------------------------------ */
@@ -1093,33 +1299,33 @@ looks_like_phone_field (const char *t, gsize len, gsize i)
 }
 
 /* The DIGIT slots whose rules may match at the digit i. */
-static SlotSet
+static inline DigitSet
 digit_rules (const ScanState *st, gsize i)
 {
   const char *t = st->text;
   gsize len = st->len;
   gsize j = i;
   guint first_run = 0, digits = 0;
-  SlotSet mask = 0;
-  SlotSet candidates = st->digit_enabled;
+  const VoileEngine *e = st->engine;
+  DigitSet candidates = st->digit_enabled;
 
   while (j < len && g_ascii_isdigit (t[j]))
     j++, first_run++;
-  candidates &= st->engine->digit_first_ok[(guchar)t[i]];
-  candidates &= st->engine->digit_before_ok[i > 0 ? (guchar)t[i - 1] : 0];
-  candidates &= st->engine->digit_after_ok[j < len ? (guchar)t[j] : 0];
-  if (candidates == 0)
-    return 0;
+  digit_set_and (&candidates, &e->digit_first_ok[(guchar)t[i]]);
+  digit_set_and (&candidates, &e->digit_before_ok[i > 0 ? (guchar)t[i - 1] : 0]);
+  digit_set_and (&candidates, &e->digit_after_ok[j < len ? (guchar)t[j] : 0]);
+  if (digit_set_is_empty (&candidates))
+    return candidates;
   if (i > 0 && t[i - 1] == ' ')
-    candidates &= st->engine->digit_word_before_ok[i > 1 ? (guchar)t[i - 2] : 0];
+    digit_set_and (&candidates, &e->digit_word_before_ok[i > 1 ? (guchar)t[i - 2] : 0]);
   if (j < len && g_ascii_isalpha (t[j]))
-    candidates &= st->engine->digit_letter_next_ok[j + 1 < len ? (guchar)t[j + 1] : 0];
+    digit_set_and (&candidates, &e->digit_letter_next_ok[j + 1 < len ? (guchar)t[j + 1] : 0]);
   if (j < len && t[j] == ' ')
     {
       gsize k = j + 1;
       while (k < len && t[k] == ' ')
         k++;
-      candidates &= st->engine->digit_spaced_ok[k < len ? (guchar)t[k] : 0];
+      digit_set_and (&candidates, &e->digit_spaced_ok[k < len ? (guchar)t[k] : 0]);
     }
   digits = first_run;
   /* Digits joined by single separators: "06 12 34 56 78", "1 500,00", "15/03/2024". */
@@ -1139,34 +1345,50 @@ digit_rules (const ScanState *st, gsize i)
       while (j < len && g_ascii_isdigit (t[j]))
         j++, digits++;
     }
-  candidates &= st->engine->digit_run_ok[MIN (first_run, 255u)]
-                & st->engine->digit_count_ok[MIN (digits, 255u)]
-                & st->engine->digit_end_ok[j < len ? (guchar)t[j] : 0];
-  if (j < len && t[j] == ' ' && candidates != 0)
+  digit_set_and (&candidates, &e->digit_run_ok[MIN (first_run, 255u)]);
+  digit_set_and (&candidates, &e->digit_count_ok[MIN (digits, 255u)]);
+  digit_set_and (&candidates, &e->digit_end_ok[j < len ? (guchar)t[j] : 0]);
+  if (j < len && t[j] == ' ' && !digit_set_is_empty (&candidates))
     {
       gsize k = j + 1;
       while (k < len && t[k] == ' ')
         k++;
-      candidates &= st->engine->digit_end_spaced_ok[k < len ? (guchar)t[k] : 0];
+      digit_set_and (&candidates, &e->digit_end_spaced_ok[k < len ? (guchar)t[k] : 0]);
     }
-  mask = candidates & ~st->engine->digit_has_prefilter;
-  candidates &= st->engine->digit_has_prefilter;
-  /* Rules may share a prefilter (the street rules): each one is asked once. */
-  SlotSet asked = 0;
-  while (candidates != 0)
-    {
-      guint slot = (guint)__builtin_ctzll (candidates);
-      SlotSet bit = slot_bit (slot);
-      SlotSet same = st->engine->digit_same_prefilter[slot];
+  /* Rules may share a prefilter (the street rules): each one is asked once, its answer
+   * kept in the bit of its group. */
+  guint64 asked = 0, answers = 0;
+  for (guint k = 0; k < DIGIT_WORDS; k++)
+    for (guint64 m = candidates[k] & e->digit_has_prefilter[k]; m != 0; m &= m - 1)
+      {
+        guint slot = 64 * k + (guint)__builtin_ctzll (m);
+        guint group = e->digit_prefilter_group[slot];
+        guint64 ok;
 
-      candidates &= candidates - 1;
-      if (same & asked)
-        mask |= (same & asked & mask) ? bit : 0;
-      else if (st->engine->rules[st->engine->digit_slots.rule[slot]].prefilter (t, len, i, j))
-        mask |= bit;
-      asked |= bit;
-    }
-  return mask;
+        if (group == 0)
+          ok = e->rules[e->digit_slots.rule[slot]].prefilter (t, len, i, j);
+        else if ((asked >> (group - 1)) & 1)
+          ok = (answers >> (group - 1)) & 1;
+        else
+          {
+            ok = e->rules[e->digit_slots.rule[slot]].prefilter (t, len, i, j) ? 1 : 0;
+            asked |= G_GUINT64_CONSTANT (1) << (group - 1);
+            answers |= ok << (group - 1);
+          }
+        if (!ok)
+          candidates[k] &= ~(G_GUINT64_CONSTANT (1) << (slot % 64));
+      }
+  return candidates;
+}
+
+/* Runs the DIGIT rules that may match at the digit i. Not inlined in the anchor pass: its
+ * sets of two words there cost registers to the whole byte loop. */
+G_NO_INLINE static void
+run_digit_rules (ScanState *st, gsize i)
+{
+  DigitSet slots = digit_rules (st, i);
+  if (!digit_set_is_empty (&slots))
+    run_digit_slots (st, slots, i);
 }
 
 /* Does keyword kw start t (avail bytes)? Case-insensitive (see keyword_byte_matches()). */
@@ -1339,14 +1561,27 @@ assign_anchor (ScanState *st, gsize op)
   RuleSet enabled = rule_set_and (st->engine->by_anchor[ANCHOR (ASSIGN)], st->enabled);
   RuleSet hits = { { 0 } };
   const AssignKeyword *keywords = st->engine->assign_keywords;
-  for (guint k = 0, n = st->engine->n_assign_keywords; k < n; k++)
-    if ((keywords[k].set & ~id_set) == 0)
-      {
-        guint r = keywords[k].rule;
-        if (rule_set_has (&enabled, r) && !rule_set_has (&hits, r)
-            && strstr (id, keywords[k].keyword) != NULL)
-          rule_set_add (&hits, r);
-      }
+  const guint *group = st->engine->assign_group;
+  /* The groups of the identifier's bytes, then the empty keyword's (bit 64). */
+  for (guint64 m = id_set; m != 0 || group[64] < group[65];)
+    {
+      guint b = 64;
+      if (m != 0)
+        {
+          b = (guint)__builtin_ctzll (m);
+          m &= m - 1;
+        }
+      for (guint k = group[b]; k < group[b + 1]; k++)
+        if ((keywords[k].set & ~id_set) == 0)
+          {
+            guint r = keywords[k].rule;
+            if (rule_set_has (&enabled, r) && !rule_set_has (&hits, r)
+                && strstr (id, keywords[k].keyword) != NULL)
+              rule_set_add (&hits, r);
+          }
+      if (b == 64)
+        break;
+    }
   run_rules (st, hits, s);
 }
 
@@ -1477,9 +1712,7 @@ at_anchor_byte (ScanState *st, gsize i)
         }
       if (start)
         {
-          SlotSet slots = digit_rules (st, i);
-          if (slots != 0)
-            run_rule_slots (st, slots, &st->engine->digit_slots, i);
+          run_digit_rules (st, i);
         }
       return i + 1;
     }
@@ -1874,7 +2107,7 @@ voile_engine_scan (VoileEngine *engine, const char *text, gsize len, guint32 typ
   for (guint i = 0; i < engine->n_rules; i++)
     if (search_mask & VOILE_TYPE_BIT (engine->rules[i].type))
       rule_set_add (&st.enabled, i);
-  st.digit_enabled = rule_slots_select (&engine->digit_slots, &st.enabled);
+  st.digit_enabled = digit_slots_select (&engine->digit_slots, &st.enabled);
   for (guint bank = 0; bank < KW_BANKS; bank++)
     st.kw_enabled[bank] = rule_slots_select (&engine->kw_slots[bank], &st.enabled);
 
@@ -1882,6 +2115,7 @@ voile_engine_scan (VoileEngine *engine, const char *text, gsize len, guint32 typ
    * included): growing past the room copies the whole array into fresh pages, paid in
    * page faults too (a few % of a large scan). Only touched pages cost memory. */
   g_array_set_size (result->findings, (guint)MIN (len / 64 + 16, (gsize)1 << 20));
+  st.findings_room = result->findings->len;
   g_array_set_size (result->findings, 0);
   st.md = pcre2_match_data_create (engine->max_pairs + 1, NULL);
   find_anchors (&st);

@@ -11,11 +11,54 @@
 
 #define MAX_DEPTH 64
 
+/* The length of the longest run of 8-byte words at p that need no escape and hold no byte
+ * >= 0x80 (no control byte, DEL, quote nor backslash: each test true of a word exactly when
+ * of one of its bytes). */
+static inline gsize
+plain_ascii_words (const char *p, const char *end)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
+  const char *q = p;
+
+  while (end - q >= 8)
+    {
+      guint64 w, quote, backslash, del;
+      memcpy (&w, q, 8);
+      quote = w ^ (ones * '"');
+      backslash = w ^ (ones * '\\');
+      del = w ^ (ones * 0x7f);
+      if (((w - ones * 0x20) | w | ((quote - ones) & ~quote) | ((backslash - ones) & ~backslash)
+           | ((del - ones) & ~del))
+          & highs)
+        break;
+      q += 8;
+    }
+  return (gsize)(q - p);
+}
+
 void
 voile_json_append_string (GString *out, const char *text, gsize len)
 {
   const char *p = text;
   const char *end = text + len;
+
+  /* Most strings (a finding's value) need no escape and are ASCII: appended with their
+   * quotes in one copy. */
+  gsize ascii = plain_ascii_words (text, end);
+  while (ascii < len && (guchar)text[ascii] >= 0x20 && (guchar)text[ascii] < 0x7f
+         && text[ascii] != '"' && text[ascii] != '\\')
+    ascii++;
+  if (ascii == len && out->len + len + 2 < out->allocated_len)
+    {
+      char *w = out->str + out->len;
+      w[0] = '"';
+      memcpy (w + 1, text, len);
+      w[len + 1] = '"';
+      w[len + 2] = '\0';
+      out->len += len + 2;
+      return;
+    }
 
   g_string_append_c (out, '"');
   while (p < end)
@@ -23,6 +66,7 @@ voile_json_append_string (GString *out, const char *text, gsize len)
       /* A run that needs no escape (printable ASCII and valid UTF-8 sequences: most of any
        * text) is appended whole: one append per character cost more than the scan. */
       const char *plain = p;
+      plain += plain_ascii_words (plain, end);
       while (plain < end)
         {
           guchar b = (guchar)*plain;

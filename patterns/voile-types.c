@@ -5,6 +5,9 @@
 
 #include <glib/gi18n-lib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 typedef struct
 {
@@ -240,22 +243,55 @@ voile_text_is_valid (const char *text, gsize len, gsize *bad_offset)
         }
       const char *nul = memchr (text + pos, '\0', len - pos);
       gsize run_end = nul != NULL ? (gsize)(nul - text) : len;
-      /* ASCII eight bytes at a time; g_utf8_validate_len() (a byte at a time) only over the
-       * stretches of bytes >= 0x80 between: no character spans an ASCII byte, so each
-       * stretch is valid alone exactly when the whole is, and fails at the same byte. */
+      /* ASCII sixteen or eight bytes at a time; g_utf8_validate_len() (a byte at a time)
+       * only over the stretches of bytes >= 0x80 between: no character spans an ASCII
+       * byte, so each stretch is valid alone exactly when the whole is, and fails at the
+       * same byte. A stretch of one two-byte character ("é" between ASCII letters, most
+       * of them in French text) is checked here, without the call. */
       while (pos < run_end)
         {
-          guint64 word;
-          while (run_end - pos >= 8
-                 && (memcpy (&word, text + pos, 8),
-                     (word & G_GUINT64_CONSTANT (0x8080808080808080)) == 0))
-            pos += 8;
+#if defined(__SSE2__)
+          while (run_end - pos >= 16)
+            {
+              int high = _mm_movemask_epi8 (_mm_loadu_si128 ((const __m128i *)(text + pos)));
+              if (high != 0)
+                {
+                  pos += (gsize)__builtin_ctz ((guint)high);
+                  goto high_byte;
+                }
+              pos += 16;
+            }
+#else
+          while (run_end - pos >= 8)
+            {
+              guint64 word;
+              memcpy (&word, text + pos, 8);
+              word = GUINT64_FROM_LE (word) & G_GUINT64_CONSTANT (0x8080808080808080);
+              if (word != 0)
+                {
+                  pos += (gsize)__builtin_ctzll (word) / 8;
+                  goto high_byte;
+                }
+              pos += 8;
+            }
+#endif
           while (pos < run_end && (guchar)text[pos] < 0x80)
             pos++;
+          if (pos == run_end)
+            break;
+        high_byte:;
+          guchar lead = (guchar)text[pos];
+          if (lead >= 0xC2 && lead <= 0xDF && run_end - pos >= 2
+              && ((guchar)text[pos + 1] & 0xC0) == 0x80
+              && (run_end - pos == 2 || (guchar)text[pos + 2] < 0x80))
+            {
+              pos += 2; /* one valid two-byte character */
+              continue;
+            }
           gsize stretch = pos;
           while (stretch < run_end && (guchar)text[stretch] >= 0x80)
             stretch++;
-          if (stretch > pos && !g_utf8_validate_len (text + pos, stretch - pos, &end))
+          if (!g_utf8_validate_len (text + pos, stretch - pos, &end))
             {
               if (bad_offset != NULL)
                 *bad_offset = (gsize)(end - text);

@@ -9,6 +9,9 @@
 
 #include "voile-engine-private.h"
 
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
 #define TABLE_ROWS 192
 
 /* A literal at the anchor, as the finding: no real detector finds these. */
@@ -163,11 +166,82 @@ test_too_many_rows_is_an_error (void)
   g_assert_nonnull (strstr (error->message, "MAX_RULES"));
   g_clear_error (&error);
 
-  /* 100 rows, all anchored on digits: more than the digit numbering holds. */
-  g_autoptr (VoileEngine) too_many_digits = voile_engine_new_for_rules (rules, 100, &error);
+  /* 129 rows, all anchored on digits: more than the digit numbering holds. */
+  g_autoptr (VoileEngine) too_many_digits = voile_engine_new_for_rules (rules, 129, &error);
   g_assert_null (too_many_digits);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_FAILED);
-  g_assert_nonnull (strstr (error->message, "MAX_SLOTS"));
+  g_assert_nonnull (strstr (error->message, "DIGIT_WORDS"));
+}
+
+static gboolean
+match_nothing (VoileCandidate *c)
+{
+  return FALSE;
+}
+
+/* Says yes before "31415926535" only: shared by all the rows of the test below. */
+static gboolean
+prefilter_pi (const char *t, gsize len, gsize anchor, gsize end)
+{
+  return end - anchor == 11 && memcmp (t + anchor, "31415926535", 11) == 0;
+}
+
+/* The digit rules are numbered in two words of 64: 128 rows anchored on digits fit, the
+ * last one's number in the second word, and it is found. All share one prefilter, whose
+ * answer, asked once, holds for the rows of both words; a 129th row is an error (see
+ * test_too_many_rows_is_an_error). */
+static void
+test_digit_rules_past_64 (void)
+{
+  const guint n = 128;
+  g_autofree VoileRule *rules = g_new0 (VoileRule, n);
+  g_autoptr (GError) error = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      rules[i] = last_rows[0];
+      rules[i].prefilter = prefilter_pi;
+      if (i + 1 < n)
+        {
+          rules[i].id = "test-filler";
+          rules[i].match = match_nothing;
+        }
+    }
+  g_autoptr (VoileEngine) engine = voile_engine_new_for_rules (rules, n, &error);
+  g_assert_no_error (error);
+  g_autoptr (VoileScanResult) result
+      = voile_engine_scan (engine, text, strlen (text), VOILE_TYPE_MASK_ALL);
+  g_assert_true (has_finding (result, VOILE_TYPE_SECRET, "31415926535"));
+  g_autoptr (VoileScanResult) none = voile_engine_scan (
+      engine, text, strlen (text), VOILE_TYPE_MASK_ALL & ~VOILE_TYPE_BIT (VOILE_TYPE_SECRET));
+  g_assert_false (has_finding (none, VOILE_TYPE_SECRET, "31415926535"));
+
+  /* The same row in the first word, after rows of the second one's prefilter. */
+  rules[0] = last_rows[0];
+  rules[0].prefilter = prefilter_pi;
+  rules[n - 1].id = "test-filler";
+  rules[n - 1].match = match_nothing;
+  g_autoptr (VoileEngine) first = voile_engine_new_for_rules (rules, n, &error);
+  g_assert_no_error (error);
+  g_autoptr (VoileScanResult) found
+      = voile_engine_scan (first, text, strlen (text), VOILE_TYPE_MASK_ALL);
+  g_assert_true (has_finding (found, VOILE_TYPE_SECRET, "31415926535"));
+}
+
+/* The real table leaves room for more digit rules than it has. */
+static void
+test_real_digit_rules_fit (void)
+{
+  guint n = 0, digits = 0;
+  const VoileRule *rules = voile_rules_get (&n);
+
+  for (guint i = 0; i < n; i++)
+    digits += (rules[i].anchors & VOILE_ANCHOR_DIGIT) != 0;
+  g_assert_cmpuint (digits, <, 128);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VoileEngine) engine = voile_engine_new_for_rules (rules, n, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (engine);
 }
 
 /* The keyword rules are numbered in banks of 64: a keyword rule past the first bank is
@@ -210,6 +284,60 @@ test_patterns_compile (void)
   g_assert_no_error (error);
   g_assert_true (voile_engine_compile_all (engine, &error));
   g_assert_no_error (error);
+}
+
+/* The patterns compiled at build time are linked in, one per pattern of the table, each
+ * the same as the engine's own compilation of it: the engine compiles none of them at run
+ * time, and what it reads back finds what it would have compiled. */
+static void
+test_pattern_blob_matches_table (void)
+{
+  g_assert_nonnull (voile_pattern_blob_get);
+  const VoilePatternBlob *blob = voile_pattern_blob_get ();
+  g_assert_nonnull (blob);
+  /* Made by the PCRE2 the tests run with: the engine reads it (another would be ignored). */
+  guint32 link_size = 0;
+  g_assert_cmpstr (blob->pcre2_version, ==, voile_engine_pcre2_version (&link_size));
+  g_assert_cmpuint (blob->pcre2_link_size, ==, link_size);
+  g_autofree pcre2_code **codes = g_new0 (pcre2_code *, blob->n_keys);
+  g_assert_cmpint (pcre2_serialize_decode (codes, (int32_t)blob->n_keys, blob->bytes, NULL), ==,
+                   (int32_t)blob->n_keys);
+
+  guint n = 0, with_pattern = 0;
+  const VoileRule *rules = voile_rules_get (&n);
+  for (guint i = 0; i < n; i++)
+    {
+      if (rules[i].pattern == NULL)
+        continue;
+      with_pattern++;
+      guint64 key = voile_engine_pattern_key (rules[i].pattern);
+      guint k = 0;
+      while (k < blob->n_keys && blob->keys[k] != key)
+        k++;
+      g_assert_cmpuint (k, <, blob->n_keys);
+
+      int errcode;
+      PCRE2_SIZE erroffset;
+      pcre2_code *fresh = pcre2_compile ((PCRE2_SPTR)rules[i].pattern, PCRE2_ZERO_TERMINATED,
+                                         PCRE2_UTF | PCRE2_ANCHORED | PCRE2_MATCH_INVALID_UTF,
+                                         &errcode, &erroffset, NULL);
+      g_assert_nonnull (fresh);
+      size_t size_fresh = 0, size_blob = 0;
+      uint32_t options_fresh = 0, options_blob = 0;
+      pcre2_pattern_info (fresh, PCRE2_INFO_SIZE, &size_fresh);
+      pcre2_pattern_info (codes[k], PCRE2_INFO_SIZE, &size_blob);
+      pcre2_pattern_info (fresh, PCRE2_INFO_ALLOPTIONS, &options_fresh);
+      pcre2_pattern_info (codes[k], PCRE2_INFO_ALLOPTIONS, &options_blob);
+      g_assert_cmpuint (size_fresh, ==, size_blob);
+      g_assert_cmpuint (options_fresh, ==, options_blob);
+      pcre2_code_free (fresh);
+    }
+  g_assert_cmpuint (with_pattern, ==, blob->n_keys);
+  for (guint k = 0; k < blob->n_keys; k++)
+    pcre2_code_free (codes[k]);
+
+  /* A pattern the table does not hold has another key: the engine compiles it. */
+  g_assert_cmpuint (voile_engine_pattern_key ("[0-9]+"), !=, voile_engine_pattern_key ("[0-9]*"));
 }
 
 /* A pattern that does not compile is named by voile_engine_compile_all(); a scan reaching
@@ -412,7 +540,10 @@ main (int argc, char **argv)
   g_test_add_func ("/rule-table/real-rules-do-not-find-them", test_real_rules_do_not_find_them);
   g_test_add_func ("/rule-table/too-many-rows-is-an-error", test_too_many_rows_is_an_error);
   g_test_add_func ("/rule-table/keyword-rules-past-64", test_keyword_rules_past_64);
+  g_test_add_func ("/rule-table/digit-rules-past-64", test_digit_rules_past_64);
+  g_test_add_func ("/rule-table/real-digit-rules-fit", test_real_digit_rules_fit);
   g_test_add_func ("/rule-table/patterns-compile", test_patterns_compile);
+  g_test_add_func ("/rule-table/pattern-blob-matches-table", test_pattern_blob_matches_table);
   g_test_add_func ("/rule-table/bad-pattern-finds-nothing", test_bad_pattern_finds_nothing);
   g_test_add_func ("/rule-table/threads-share-engine", test_threads_share_engine);
   g_test_add_func ("/rule-table/keywords-ignore-case", test_keywords_ignore_case);
