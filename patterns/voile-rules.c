@@ -707,14 +707,15 @@ v_date_dotted (VoileCandidate *c)
           "article", "section", "point", "chapitre", "chapter", "version", "v",
           "§",       "n°",      "no",    "nr",       NULL };
   static const char *const date_words[]
-      = { "le",       "du",     "au",        "dès",      "am",         "vom",      "bis",
-          "ab",       "seit",   "on",        "from",     "until",      "till",     "to",
-          "et",       "und",    "and",       "lundi",    "mardi",      "mercredi", "jeudi",
-          "vendredi", "samedi", "dimanche",  "lu",       "ma",         "me",       "je",
-          "ve",       "sa",     "di",        "mo",       "mi",         "do",       "fr",
-          "so",       "montag", "dienstag",  "mittwoch", "donnerstag", "freitag",  "samstag",
-          "sonntag",  "veille", "lendemain", "jusqu",    "by",         "before",   "after",
-          "avant",    "après",  NULL };
+      = { "le", "du", "au", "dès", "am", "vom", "bis", "ab", "seit", "on", "from", "until", "till",
+          "to", "et", "und", "and", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+          "dimanche", "lu", "ma", "me", "je", "ve", "sa", "di", "mo", "mi", "do", "fr", "so",
+          "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "veille",
+          "lendemain", "jusqu", "by", "before", "after", "avant", "après",
+          /* an expense report's days: "Mon 16.11. Ankara", "Wed 18.11." */
+          "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday",
+          "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lun", "mer", "jeu",
+          "ven", "sam", "dim", NULL };
   const char *t = c->text;
   gsize e = c->start;
 
@@ -1796,6 +1797,9 @@ v_date_short (VoileCandidate *c)
   while (first_len < n && g_ascii_isdigit (t[first_len]))
     first_len++;
   if (preceded_by_word (c, c->start, score_words))
+    return FALSE;
+  /* "consultation fichier 14/11 23:48:51": a machine's timestamp, to the second */
+  if (followed_by_time_with_seconds (c))
     return FALSE;
   /* "exp 08/28", "Visa •••• 4417 · expires 08/28": a card's month and year, not a day;
    * "expire le 03/12": the article says a day */

@@ -2533,6 +2533,9 @@ last_birth_keyword (const char *t, gsize from, gsize to)
                 while (e < to && g_ascii_isalpha (t[e]))
                   e++;
                 excluded = k > i + 5 && voile_ascii_word_in (t + k, e - k, not_after);
+                /* "The birth of the NHS", "the birth of jazz": an event of history, told */
+                excluded |= k > i + 5 && e - k == 2 && voile_ascii_strncasecmp (t + k, "of", 2) == 0
+                            && i >= from + 4 && voile_ascii_strncasecmp (t + i - 4, "the ", 4) == 0;
               }
             /* "née Guillou" gives a maiden name, not a birth date: "né(e)" counts before
              * "le", "en", a date, not before a capitalised name. */
@@ -3213,6 +3216,27 @@ under_birth_header (const char *t, gsize pos, AlignedMemo *memo)
             break; /* an empty or long line */
           line = above;
         }
+      /* A caption above the table ("Individuals on this case:") is no header: the header
+       * is the block's first line with two cells (a gap of two spaces between words), or
+       * its first line when none has two. */
+      gsize first = line;
+      while (line < ls)
+        {
+          gsize e = line, word = line;
+          gboolean cells = FALSE;
+          while (word < ls && (t[word] == ' ' || t[word] == '\t'))
+            word++;
+          for (e = word; t[e] != '\n' && !cells; e++)
+            cells = t[e] == ' ' && t[e + 1] == ' ' && t[e + 2] != ' ' && t[e + 2] != '\n'
+                    && t[e + 2] != '\r';
+          if (cells)
+            break;
+          while (t[e] != '\n')
+            e++;
+          line = e + 1;
+        }
+      if (line >= ls)
+        line = first;
       if (line < ls)
         {
           header = line;
@@ -3283,6 +3307,21 @@ row_separator (const char *t, gsize len, gsize pos)
   return commas >= 2 ? ',' : 0;
 }
 
+/* Does a clock time follow the date that ends at date_end ("21 nov. 12:40", "[17/11/2026,
+ * 10:06]", "2026-11-18 16:23")? */
+static gboolean
+clock_time_follows (const char *t, gsize len, gsize date_end)
+{
+  gsize k = date_end;
+  while (k < len && k < date_end + 3 && (t[k] == ' ' || t[k] == ','))
+    k++;
+  gsize h = k;
+  while (h < len && h < k + 2 && g_ascii_isdigit (t[h]))
+    h++;
+  return h > k && h + 2 < len && (t[h] == ':' || t[h] == 'h') && g_ascii_isdigit (t[h + 1])
+         && g_ascii_isdigit (t[h + 2]);
+}
+
 /* A birth keyword on a line above the date at pos (pos - keyword < 128 bytes): is the date
  * someone else's? It is when the keyword got its answer on its own line ("Date of birth:
  * April 1981" above "Appointed on: 14 January 2022"; "DATE DE NAISSANCE : 23 / 10 / 2015"
@@ -3298,14 +3337,7 @@ answered_elsewhere (const char *t, gsize len, gsize keyword, gsize date_end)
     for (k++; k < date_end && t[k] != '\n'; k++)
       if (t[k] != ' ' && t[k] != '\t' && t[k] != '\r')
         return TRUE;
-  k = date_end;
-  while (k < len && k < date_end + 3 && (t[k] == ' ' || t[k] == ','))
-    k++;
-  gsize h = k;
-  while (h < len && h < k + 2 && g_ascii_isdigit (t[h]))
-    h++;
-  return h > k && h + 2 < len && (t[h] == ':' || t[h] == 'h') && g_ascii_isdigit (t[h + 1])
-         && g_ascii_isdigit (t[h + 2]);
+  return clock_time_follows (t, len, date_end);
 }
 
 /* Does text[s..e) part two items of one list: " / ", " et ", " and ", " & "? Not a comma:
@@ -3471,7 +3503,11 @@ voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
                 }
             }
         }
-      if (f->type == VOILE_TYPE_DATE || f->type == VOILE_TYPE_DATE_OF_BIRTH)
+      /* A date with a clock time after it heads a chat message or a log line: the question
+       * of the message above ("what is your date of birth?") still reaches the answer below
+       * it ("[17/11/2026, 10:06] Tadhg: 14/02/1990"), whose date is the first after it. */
+      if ((f->type == VOILE_TYPE_DATE && !clock_time_follows (text, len, f->end))
+          || f->type == VOILE_TYPE_DATE_OF_BIRTH)
         previous_end = f->end;
     }
 }
