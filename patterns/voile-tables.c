@@ -4180,6 +4180,10 @@ add_town_postcode_after (const char *t, gsize len, GArray *findings, guint sorte
         }
       else
         value = p;
+      /* "Address:   56 Rata Street\n           Naenae\n           Lower Hutt 5011": a
+       * form's value goes on in its column, under the street */
+      for (gsize indent = 0; p < len && (t[p] == ' ' || t[p] == '\t') && indent < 64; indent++)
+        p++;
     }
   gsize town_end = town_postcode_end (t, len, p, own_line);
   if (town_end == 0)
@@ -4198,6 +4202,8 @@ add_town_postcode_after (const char *t, gsize len, GArray *findings, guint sorte
   if (town_end == 0 && own_line && (suburb_end = suburb_line_end (t, len, p)) != 0)
     {
       gsize next = suburb_end + (t[suburb_end] == '\r' ? 2 : 1);
+      while (next < len && (t[next] == ' ' || t[next] == '\t') && next - suburb_end < 64)
+        next++;
       town_end = town_postcode_end (t, len, next, TRUE);
       if (town_end == 0 || overlaps_finding (findings, sorted_len, p, town_end))
         return;

@@ -2182,9 +2182,38 @@ static const Found found_in_layouts[] = {
   { "No | Name        | DOB        | Rank\n1  | KOVALENKO   | 14/02/1976 | Master\nSign-on:\n"
     "8  | ABELLANA    | 02/01/2003 | OS\n",
     "DATE_OF_BIRTH", "02/01/2003" },
+  /* g17-struct: a CSV cell opening on a euro price or a French phone after a cell ending in
+   * a digit (a date, a quantity, a postcode) */
+  { "id,nom,adhesion,cotisation\n5521,Leclerc,2025-04-03,35,00 €\n", "AMOUNT", "35,00 €" },
+  { "Formule,Prix,CP\nLot x2,7,50 €,56100\n", "AMOUNT", "7,50 €" },
+  { "nom,cp,tel,ville\nGarnier,44300,0671829304,Nantes\n", "PHONE", "0671829304" },
+  { "nom,cp,tel,ville\nGarnier,44300,06 71 82 93 04,Nantes\n", "PHONE", "06 71 82 93 04" },
+  /* the birth date answering the question of the chat message above */
+  { "[03/02/2026, 14:10] Agent: what's the patient's date of birth?\n"
+    "[03/02/2026, 14:12] Carla: 08/11/1979 and her GP is in Leeds\n",
+    "DATE_OF_BIRTH", "08/11/1979" },
+  { "2026-02-03 14:10 Bot: Please type your date of birth.\n2026-02-03 14:11 You: 1983-07-21\n",
+    "DATE_OF_BIRTH", "1983-07-21" },
+  /* an aligned table under a caption line */
+  { "Household members:\n  Name            DOB\n  Ana Lopes       04/17/2012\n"
+    "  Rui Lopes       11/02/2016\n",
+    "DATE_OF_BIRTH", "11/02/2016" },
+  /* "Mon 16.11.": a weekday's abbreviation before a dotted day and month */
+  { "Tue 24.02. Izmir, visit to the distributor", "DATE", "24.02" },
+  /* a form's address value going on under itself, indented */
+  { "Address:        9 Kowhai Road\n                Tawa\n                Wellington 5028\n",
+    "POSTAL_ADDRESS", "Wellington 5028" },
+  { "Address:        9 Kowhai Road\n                Tawa\n                Wellington 5028\n",
+    "POSTAL_ADDRESS", "Tawa" },
 };
 
 static const NotFound not_found_in_layouts[] = {
+  /* g17-struct: decimals in a CSV row are no price without their sign; a day and month
+   * before a time to the second is a timestamp; history is told of a "birth" */
+  { "x,y,z\n3,14,15\n2,71,82\n", "AMOUNT" },
+  { "refus (consultation fichier 14/11 23:48:51)", "DATE" },
+  { "The birth of the welfare state\n\nOn 5 July 1948 the new service opened.", "DATE_OF_BIRTH" },
+  { "CP,tel\n12,06 14 77\n", "PHONE" },
   /* a phone word before a count, a date, a short French number or a company's name */
   { "mobile 100 000 000 users", "PHONE" },
   { "Tel 12.03.1988", "PHONE" },
