@@ -3322,6 +3322,24 @@ clock_time_follows (const char *t, gsize len, gsize date_end)
          && g_ascii_isdigit (t[h + 2]);
 }
 
+/* Does the line at ls open on a date and a clock time, as a chat export's message does
+ * ("[09/03/2026, 11:02] Advisor: …", "2026-02-03 14:10 Bot: …")? Its commas are the
+ * message's, no table's. */
+static gboolean
+opens_on_date_and_time (const char *t, gsize len, gsize ls)
+{
+  if (ls == G_MAXSIZE)
+    return FALSE;
+  gsize p = ls + (ls < len && t[ls] == '[' ? 1 : 0);
+  if (p >= len || !g_ascii_isdigit (t[p]))
+    return FALSE;
+  for (gsize k = p + 6; k + 2 < len && k < p + 24 && t[k] != '\n'; k++)
+    if (t[k] == ':' && g_ascii_isdigit (t[k - 1]) && g_ascii_isdigit (t[k + 1])
+        && g_ascii_isdigit (t[k + 2]) && (t[k - 2] == ' ' || g_ascii_isdigit (t[k - 2])))
+      return TRUE;
+  return FALSE;
+}
+
 /* A birth keyword on a line above the date at pos (pos - keyword < 128 bytes): is the date
  * someone else's? It is when the keyword got its answer on its own line ("Date of birth:
  * April 1981" above "Appointed on: 14 January 2022"; "DATE DE NAISSANCE : 23 / 10 / 2015"
@@ -3467,7 +3485,8 @@ voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
           else if (f->start >= 2 && text[f->start - 1] == ' ' && text[f->start - 2] == ' ')
             column = under_birth_header (text, f->start, &aligned);
           else if (keyword != G_MAXSIZE && row_separator (text, len, f->start) != 0
-                   && row_separator (text, len, f->start) == row_separator (text, len, keyword))
+                   && row_separator (text, len, f->start) == row_separator (text, len, keyword)
+                   && !opens_on_date_and_time (text, len, line_start_of (text, keyword)))
             column = COLUMN_OTHER; /* a cell under a header: its column said (tables_apply) */
           if (column == COLUMN_UNKNOWN && keyword != G_MAXSIZE
               && answered_elsewhere (text, len, keyword, f->end))
