@@ -2194,6 +2194,10 @@ static const Found found_in_layouts[] = {
     "DATE_OF_BIRTH", "08/11/1979" },
   { "2026-02-03 14:10 Bot: Please type your date of birth.\n2026-02-03 14:11 You: 1983-07-21\n",
     "DATE_OF_BIRTH", "1983-07-21" },
+  /* the messages' commas make no CSV rows */
+  { "[09/03/2026, 11:02] Advisor: Hi, can I take your name and date of birth?\n"
+    "[09/03/2026, 11:04] Ola: Ola Berg, 02/05/1968, thanks\n",
+    "DATE_OF_BIRTH", "02/05/1968" },
   /* an aligned table under a caption line */
   { "Household members:\n  Name            DOB\n  Ana Lopes       04/17/2012\n"
     "  Rui Lopes       11/02/2016\n",
