@@ -4406,6 +4406,18 @@ voile_tables_complete_addresses (const char *text, gsize len, GArray *findings)
         }
       if (s >= e || overlaps_finding (findings, sorted_len, s, e))
         continue;
+      /* "exp 08/28, Mme Germaine Soulié, 4 impasse des Tilleuls": the part just before the
+       * street is its resident's name, so nothing before it is the address's */
+      if (!whole_line && !labelled)
+        {
+          gsize part = e;
+          while (part > s && text[part - 1] != ',')
+            part--;
+          while (part < e && text[part] == ' ')
+            part++;
+          if (part < e && part_is_person_name (text, part, e))
+            continue;
+        }
       if (!(labelled ? !is_firm_or_flat_type (text, s, e)
                      : looks_like_street_line (text, s, e)
                            || (whole_line

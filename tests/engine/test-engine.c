@@ -2330,6 +2330,9 @@ test_address_lines_exact (void)
     { "Résidence Les Lilas, appt 12\n4 allée des Tilleuls\n69500 Bron\n",
       "POSTAL_ADDRESS=Résidence Les Lilas, appt 12 | POSTAL_ADDRESS=4 allée des Tilleuls | "
       "POSTAL_ADDRESS=69500 Bron" },
+    /* g17-struct: the resident's name just before the street, and a card's expiry before it */
+    { "carte notée, exp 09/27, M. Paul Hénaff, 3 rue Jean Jaurès, 29200 Brest",
+      "POSTAL_ADDRESS=3 rue Jean Jaurès | POSTAL_ADDRESS=29200 Brest" },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
