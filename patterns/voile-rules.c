@@ -6702,6 +6702,13 @@ static const char *const kw_id_document[] = { "passeport",
                                               "identity card",
                                               "identity document",
                                               "id card",
+                                              "id_card",
+                                              "identity_card",
+                                              "driving_licen",
+                                              "driver_licen",
+                                              "residence_permit",
+                                              "permanent resident card",
+                                              "pr card",
                                               "national id",
                                               "titre de séjour",
                                               "titre de sejour",
@@ -7715,12 +7722,15 @@ static const VoileRule rules[] = {
       .pattern
       = "(?i:passeport|passa?port|pi[èe]ce[ ]+d['’]identit[ée]"
         /* Morocco's "CNIE", its electronic identity card */
-        "|carte[ ]+(?:nationale[ ]+)?d['’]identit[ée]|cnie?|identity[ ]+(?:card|document)"
-        "|id[ ]+card|national[ ]+id(?:entity)?(?:[ ]+card)?|titre[ ]+de[ ]+s[ée]jour"
+        "|carte[ ]+(?:nationale[ ]+)?d['’]identit[ée]|cnie?|identity[ _]+(?:card|document)"
+        /* a KYC payload's enumerated kinds: "ID_CARD", "DRIVING_LICENSE" */
+        "|id[ _]+card|national[ ]+id(?:entity)?(?:[ ]+card)?|titre[ ]+de[ ]+s[ée]jour"
         /* the licences a State issues to one person to drive, to steer a boat, to hunt */
         "|permis[ ]+(?:de[ ]+conduire|de[ ]+chasser|c[ôo]tier|hauturier|fluvial|bateau"
-        "|(?:de[ ]+)?plaisance)|driving[ ]+licen[cs]e|driver['’]?s?[ ]+licen[cs]e"
-        "|carte[ ]+de[ ]+s[ée]jour|residence[ ]+permit|licen[cs]e[ ]+(?:number|no\\.?|n°)"
+        "|(?:de[ ]+)?plaisance)|driving[ _]+licen[cs]e|driver['’]?s?[ _]+licen[cs]e"
+        "|carte[ ]+de[ ]+s[ée]jour|residence[ _]+permit"
+        /* Canada's permanent resident card, "PR card # PA0719283" */
+        "|permanent[ ]+resident[ ]+card|(?-i:PR)[ ]+card|licen[cs]e[ ]+(?:number|no\\.?|n°)"
         /* Trinidad's and Ireland's "driver's permit", an international "driving permit";
          * a State's "work permit" (Canada's, the US EAD card), not a site's "hot work permit" */
         "|driv(?:er['’]?s?|ing)[ ]+permit|(?<!hot[ ])work[ ]+permit"
@@ -7759,7 +7769,7 @@ static const VoileRule rules[] = {
         "s?" WORD_END
         "(?:[^\\n\\r0-9(]|\\((?![ ]*(?i:n[°º]|no\\b|num))[^)\\n\\r]{0,24}\\)|\\(){0,40}?"
         /* "passeport turc\nn° U18427735": the number sign opens the next line */
-        "(?:\\r?\\n(?=(?i:n[°º]|no\\b|num))[^\\n\\r0-9]{0,12}?"
+        "(?:\\r?\\n[ \\t]*(?=(?i:n[°º]|no\\b|num))[^\\n\\r0-9]{0,12}?"
         /* "a copy of his Polish ID card\n(CAX 418273)": the number in brackets opens the
          * next line */
         "|\\r?\\n[ \\t]*\\((?=[A-Z0-9][A-Z0-9 ]{4,19}\\))"
@@ -7798,7 +7808,9 @@ static const VoileRule rules[] = {
         /* "PhilSys Card No. (PCN): …", "CIN n° …" */
         "(?:[ ]+(?i:no\\.?|nr\\.?|n[°º]|number|num|card|#)){0,2}(?:[ ]*\\([A-Z]{2,6}\\))?"
         "[ \t]*[:#=]?[ \t]*\"?"
-        "([A-Z0-9]{6,20}|[0-9]{2,5}(?:[ \\-][0-9]{2,5}){1,3})" WORD_END "(?![\\-/][A-Za-z0-9])",
+        /* the Emirates ID's "784-1979-4512368-2": 784, the birth year, seven digits, a key */
+        "([A-Z0-9]{6,20}|784-[0-9]{4}-[0-9]{7}-[0-9]|[0-9]{2,5}(?:[ \\-][0-9]{2,5}){1,3})" WORD_END
+        "(?![\\-/][A-Za-z0-9])",
       .group = 1,
       .window = 64,
       .confidence = 0.85f,

@@ -1389,6 +1389,26 @@ header_is_statement (const char *lower)
          || header_has_thing_word (lower, "engineer");
 }
 
+/* "N° pièce", "No. document", "Document number": a number's word opening or closing the
+ * header of the column after the one naming the document. */
+static gboolean
+header_opens_or_ends_on_id_word (const char *lower, gsize n)
+{
+  const char *space = memchr (lower, ' ', n);
+  if (space == NULL)
+    return FALSE;
+  gsize first = (gsize)(space - lower);
+  if (first > 0 && lower[first - 1] == '.')
+    first--;
+  const char *last = lower + n;
+  while (last > lower && last[-1] != ' ')
+    last--;
+  gsize last_n = (gsize)(lower + n - last);
+  if (last_n > 0 && last[last_n - 1] == '.')
+    last_n--;
+  return word_is_id_word (lower, first) || word_is_id_word (last, last_n);
+}
+
 /* "Pièce", "Type de pièce", "ID type", "Document": the column naming which identity document
  * a guest showed; the number column beside it holds that document's number. */
 static gboolean
@@ -1870,7 +1890,8 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                 people = TRUE;
               /* "Pièce | Numéro": the number of the identity document the cell before names */
               if (after_document_kind && (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_ID_DOCUMENT))
-                  && (word_is_id_word (lower, cl) || strcmp (lower, "numéro de pièce") == 0))
+                  && (word_is_id_word (lower, cl) || strcmp (lower, "numéro de pièce") == 0
+                      || header_opens_or_ends_on_id_word (lower, cl)))
                 {
                   columns[c] = &column_rules[DOCUMENT_COLUMN_RULE];
                   any = TRUE;

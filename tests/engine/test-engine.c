@@ -2182,6 +2182,18 @@ static const Found found_in_layouts[] = {
   { "No | Name        | DOB        | Rank\n1  | KOVALENKO   | 14/02/1976 | Master\nSign-on:\n"
     "8  | ABELLANA    | 02/01/2003 | OS\n",
     "DATE_OF_BIRTH", "02/01/2003" },
+  /* g17-struct: identity documents by a KYC payload's enumerated kind, under "N° pièce"
+   * beside a "Pièce" column whatever the kind, Canada's PR card, the Emirates ID, a number
+   * sign opening an indented next line */
+  { "{\"doc\": {\"type\": \"ID_CARD\", \"number\": \"K7RW2P4M1\"}}", "ID_DOCUMENT", "K7RW2P4M1" },
+  { "Nom;Pièce;N° pièce;Pays\nLAMBERT;eID BE;591-2207318-44;BEL\n", "ID_DOCUMENT",
+    "591-2207318-44" },
+  { "Nom;Pièce;N° pièce;Pays\nCOLIN;Permis;15BD60417;FRA\n", "ID_DOCUMENT", "15BD60417" },
+  { "my PR card number is RB2280417, expiring soon", "ID_DOCUMENT", "RB2280417" },
+  { "signed by her, Emirates ID 784-1985-3390214-7, on behalf", "ID_DOCUMENT",
+    "784-1985-3390214-7" },
+  { "holder of identity card (KTP)\n    No. 3578021502850007 (the Buyer)", "ID_DOCUMENT",
+    "3578021502850007" },
   /* g17-struct: a CSV cell opening on a euro price or a French phone after a cell ending in
    * a digit (a date, a quantity, a postcode) */
   { "id,nom,adhesion,cotisation\n5521,Leclerc,2025-04-03,35,00 €\n", "AMOUNT", "35,00 €" },
@@ -2218,6 +2230,8 @@ static const NotFound not_found_in_layouts[] = {
   { "refus (consultation fichier 14/11 23:48:51)", "DATE" },
   { "The birth of the welfare state\n\nOn 5 July 1948 the new service opened.", "DATE_OF_BIRTH" },
   { "CP,tel\n12,06 14 77\n", "PHONE" },
+  { "the PR card team will call you back", "ID_DOCUMENT" },
+  { "enum DocKind { ID_CARD = 1, PASSPORT = 2 };", "ID_DOCUMENT" },
   /* a phone word before a count, a date, a short French number or a company's name */
   { "mobile 100 000 000 users", "PHONE" },
   { "Tel 12.03.1988", "PHONE" },
