@@ -1143,6 +1143,20 @@ looks_like_euro_field (const char *t, gsize len, gsize i)
              && (k + 3 == len || !g_ascii_isalpha (t[k + 3])));
 }
 
+/* "18/01" at i, after "05/01-": the second date of a range of two. */
+static gboolean
+looks_like_day_month_range_end (const char *t, gsize len, gsize i)
+{
+  if (i < 6 || i + 5 > len)
+    return FALSE;
+  const char *b = t + i - 6, *a = t + i;
+  return g_ascii_isdigit (b[0]) && g_ascii_isdigit (b[1]) && b[2] == '/' && g_ascii_isdigit (b[3])
+         && g_ascii_isdigit (b[4]) && b[5] == '-'
+         && (i == 6 || (!g_ascii_isalnum (t[i - 7]) && t[i - 7] != '/')) && g_ascii_isdigit (a[0])
+         && g_ascii_isdigit (a[1]) && a[2] == '/' && g_ascii_isdigit (a[3])
+         && g_ascii_isdigit (a[4]) && (i + 5 == len || (!g_ascii_isdigit (a[5]) && a[5] != '/'));
+}
+
 /* The DIGIT slots whose rules may match at the digit i. */
 static SlotSet
 digit_rules (const ScanState *st, gsize i)
@@ -1515,7 +1529,8 @@ at_anchor_byte (ScanState *st, gsize i)
                     || looks_like_phone_field (t, len, i)    /* "79109,806-555-0149" */
                     || looks_like_fr_phone_field (t, len, i) /* "93170,0758204417" */
                     || looks_like_euro_field (t, len, i));   /* "2024-09-14,20,00 €" */
-      if (start && p1 == '-' && is_word_byte (p2))
+      /* not the "18" of "05/01-18/01" (a range of two dates) either */
+      if (start && p1 == '-' && is_word_byte (p2) && !looks_like_day_month_range_end (t, len, i))
         start = FALSE;
       /* The "147" of "2 147 483 648": a group of a number written with spaces. */
       if (start && p1 == ' ' && g_ascii_isdigit (p2) && i + 3 <= len)

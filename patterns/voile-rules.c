@@ -88,9 +88,10 @@ ascii_lower (char c)
   "(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?(?:,?" SPACE "+" YEAR ")?" WORD_END "(?!:[0-9])"
 /* 12/03, 9/14: day and month (or month and day) without the year; a CSV cell's too
  * ("C12 Bold St,02/11 21:00"), not after a number's comma ("12,5/10"). */
+/* "05/01-18/01": a range of two, each a date */
 #define DATE_SHORT                                                                                 \
-  "(?<![0-9/.:\\-])(?<![0-9],)(?:[0-9]{2}/[0-9]{1,2}|[0-9]/[0-9]{2})(?![0-9]|/"                    \
-  "[0-9]|[.,:\\-][0-9]|[%/])"
+  "(?:(?<=[0-9]{2}/[0-9]{2}-)|(?<![0-9/.:\\-]))(?<![0-9],)(?:[0-9]{2}/[0-9]{1,2}|[0-9]/[0-9]{2})"  \
+  "(?![0-9]|/[0-9]|[.,:][0-9]|-(?![0-9]{2}/[0-9]{2}(?![0-9/]))[0-9]|[%/])"
 /* Airline style: 07AUG72, 14OCT. */
 #define DATE_AIRLINE                                                                                  \
   "(?:[0-3][0-9](?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:[0-9]{2})?" /* "03-APR-2025",   \
@@ -4350,6 +4351,11 @@ pf_day_range (const char *t, gsize len, gsize anchor, gsize end)
   else if (p + 2 < len && (guchar)t[p] == 0xE2 && (guchar)t[p + 1] == 0x80
            && (guchar)t[p + 2] == 0x93)
     p += 3;
+  /* "du 1er au 30 novembre", "from 14 to 16 March" */
+  else if (p + 3 < len && t[p - 1] == ' '
+           && ((t[p] == 'a' && t[p + 1] == 'u') || (t[p] == 't' && t[p + 1] == 'o'))
+           && t[p + 2] == ' ')
+    p += 2;
   else
     return FALSE;
   if (p < len && t[p] == ' ')
@@ -6007,6 +6013,11 @@ pf_date_short (const char *t, gsize len, gsize anchor, gsize end)
     return TRUE;
   if (t[q] == '/' || t[q] == '%')
     return FALSE;
+  /* "05/01-18/01": a range */
+  if (t[q] == '-' && q + 6 <= len && first == 2 && second == 2 && g_ascii_isdigit (t[q + 1])
+      && g_ascii_isdigit (t[q + 2]) && t[q + 3] == '/' && g_ascii_isdigit (t[q + 4])
+      && g_ascii_isdigit (t[q + 5]) && (q + 6 == len || !g_ascii_isdigit (t[q + 6])))
+    return TRUE;
   return !(strchr (".,:-", t[q]) != NULL && t[q] != '\0' && q + 1 < len
            && g_ascii_isdigit (t[q + 1]));
 }
@@ -7405,8 +7416,9 @@ static const VoileRule rules[] = {
         "|(?i:(?<=her |his |my |their |your |whose ))(?i:number) is)"
         "(?:[ ]+(?i:number|no\\.?|n°|nr\\.?|num\\.?|num\\x{E9}ro))?"
         "(?:[ ]*\\([^()\\n]{1,16}\\))?[ \\t]*[:=\\-\\x{2013}\\x{2014}]?[ \\t]*(?:\\r?\\n[ \\t]*)?"
-        "((?:\\(0[0-9]{1,3}\\)[ ]?)?[0-9]{1,13}(?:[ .\\-][0-9]{2,4}){0,5})" NUM_END
-        "(?![ .\\-/][0-9])",
+        /* Pakistan's mobiles "0321-2045817": the operator's four digits, then seven */
+        "((?:\\(0[0-9]{1,3}\\)[ ]?)?(?:0[0-9]{3}-[0-9]{7}"
+        "|[0-9]{1,13}(?:[ .\\-][0-9]{2,4}){0,5}))" NUM_END "(?![ .\\-/][0-9])",
       .group = 1,
       .window = 80,
       .confidence = 0.85f,
@@ -8839,7 +8851,7 @@ static const VoileRule rules[] = {
       .after_run = "e -\xe2",
       .type = VOILE_TYPE_DATE,
       .anchors = VOILE_ANCHOR_DIGIT,
-      .pattern = "(?:1er|[0-9]{1,2})[ ]?(?:-|–)[ ]?" DATE_DMY_TEXT,
+      .pattern = "(?:1er|[0-9]{1,2})(?:[ ]?(?:-|–)[ ]?|[ ](?:au|to)[ ])" DATE_DMY_TEXT,
       .validate = v_date_text,
       .min_digits = 1,
       .first_run_min = 1,

@@ -2182,6 +2182,13 @@ static const Found found_in_layouts[] = {
   { "No | Name        | DOB        | Rank\n1  | KOVALENKO   | 14/02/1976 | Master\nSign-on:\n"
     "8  | ABELLANA    | 02/01/2003 | OS\n",
     "DATE_OF_BIRTH", "02/01/2003" },
+  /* g17-struct: a range of days written with "au"/"to" is one date; a range of two day/month
+   * dates is two; Pakistan's mobiles after a phone word */
+  { "inscriptions du 1er au 15 septembre 2026 inclus", "DATE", "1er au 15 septembre 2026" },
+  { "the workshop runs from 9 to 11 June, in Leeds", "DATE", "9 to 11 June" },
+  { "Déplacements 03/02-17/02 | 54,20 €", "DATE", "17/02" },
+  { "Déplacements 03/02-17/02 | 54,20 €", "DATE", "03/02" },
+  { "call his mobile 0333-5108842 after Friday prayers", "PHONE", "0333-5108842" },
   /* g17-struct: identity documents by a KYC payload's enumerated kind, under "N° pièce"
    * beside a "Pièce" column whatever the kind, Canada's PR card, the Emirates ID, a number
    * sign opening an indented next line */
@@ -2231,6 +2238,9 @@ static const NotFound not_found_in_layouts[] = {
   { "The birth of the welfare state\n\nOn 5 July 1948 the new service opened.", "DATE_OF_BIRTH" },
   { "CP,tel\n12,06 14 77\n", "PHONE" },
   { "the PR card team will call you back", "ID_DOCUMENT" },
+  { "score 12/20-14/20 au contrôle", "DATE" },
+  { "ref 2024/05/01-18/01 du lot", "DATE_OF_BIRTH" },
+  { "phone 2024-2025 budget line", "PHONE" },
   { "enum DocKind { ID_CARD = 1, PASSPORT = 2 };", "ID_DOCUMENT" },
   /* a phone word before a count, a date, a short French number or a company's name */
   { "mobile 100 000 000 users", "PHONE" },
