@@ -159,10 +159,11 @@ ascii_lower (char c)
   "|F(?![\\p{L}0-9'’\\-]|\\.[A-Za-z0-9])))"
 /* Prefixed dollars: US$, C$, A$, S$, HK$, NZ$, NT$ */
 #define DOLLAR_PREFIXES "(?:US|C|A|S|HK|NZ|NT)\\$"
-/* "Rs. 50,000", "Rs 1,200": India's and Pakistan's rupees before the number */
+/* "Rs. 50,000", "Rs 1,200": India's and Pakistan's rupees before the number; "Rp 418.500.000":
+ * Indonesia's rupiah */
 #define CURRENCY_BEFORE                                                                            \
   "(?:€|[\\x{20A0}-\\x{20C0}]|" DOLLAR_PREFIXES "|\\$|£|¥|(?:" CURRENCY_CODES                      \
-  ")(?![A-Za-z])|Rs\\.?(?=[ ]?[0-9]))"
+  ")(?![A-Za-z])|R[sp]\\.?(?=[ ]?[0-9]))"
 
 /* Where a "postcode City" line ends: end of line, punctuation, a country, the next word
  * in lower case ("33000 Bordeaux since last year"), or a column's gap (a letter's two
@@ -6458,8 +6459,8 @@ static const char *const kw_currency[]
         /* Romania, Serbia, Turkey, Israel, the Gulf, the Philippines (matched in capitals: "try"
          * in prose starts none; not COP nor PEN, a summit's and a pen's) */
         "ron$", "rsd$", "try$", "ils$", "jod$", "kwd$", "bhd$", "omr$", "php$",
-        /* rupees: "Rs. 50,000" */
-        "rs$", NULL };
+        /* rupees: "Rs. 50,000"; rupiahs: "Rp 418.500.000" */
+        "rs$", "rp$", NULL };
 /* Words that introduce a customer's reference. Invoice and product numbers ("facture n°",
  * "réf. 3700…") name a document or an item, not a person: not here. */
 #define REF_NOUNS_FR                                                                                       \
@@ -9019,8 +9020,9 @@ static const VoileRule rules[] = {
        * the next cell. */
       /* "£20m", "$1.2bn": a magnitude after the number, lower-case only when written on */
       /* "$-141.60": a payout's debit, the sign after the currency's; "$95pp": per person */
+      /* "NZ$2.1b": a billion's b after decimals */
       .pattern = CURRENCY_BEFORE SPACE "?(?:(?<=[$€£])-)?" AMOUNT_NUM "(?:(?:" SPACE
-                                       "?(?:[kKM]|bn)|m|pp)(?![A-Za-z]))?"
+                                       "?(?:[kKM]|bn)|m|(?<=[.,][0-9])b|pp)(?![A-Za-z]))?"
                                        "(?:" NUM_END "|(?<=\\.[0-9]{2})(?=,[0-9\\-]))",
       .window = 48,
       .confidence = 0.85f,

@@ -2189,6 +2189,9 @@ static const Found found_in_layouts[] = {
   { "Déplacements 03/02-17/02 | 54,20 €", "DATE", "17/02" },
   { "Déplacements 03/02-17/02 | 54,20 €", "DATE", "03/02" },
   { "call his mobile 0333-5108842 after Friday prayers", "PHONE", "0333-5108842" },
+  /* a billion's b after decimals; Indonesia's rupiah before the number */
+  { "claims cost A$3.4b last year", "AMOUNT", "A$3.4b" },
+  { "total Rp 2.750.000 transfer", "AMOUNT", "Rp 2.750.000" },
   /* g17-struct: identity documents by a KYC payload's enumerated kind, under "N° pièce"
    * beside a "Pièce" column whatever the kind, Canada's PR card, the Emirates ID, a number
    * sign opening an indented next line */
@@ -2241,6 +2244,7 @@ static const NotFound not_found_in_layouts[] = {
   { "score 12/20-14/20 au contrôle", "DATE" },
   { "ref 2024/05/01-18/01 du lot", "DATE_OF_BIRTH" },
   { "phone 2024-2025 budget line", "PHONE" },
+  { "RP 5 is the role-play level; grp 2b", "AMOUNT" },
   { "enum DocKind { ID_CARD = 1, PASSPORT = 2 };", "ID_DOCUMENT" },
   /* a phone word before a count, a date, a short French number or a company's name */
   { "mobile 100 000 000 users", "PHONE" },
