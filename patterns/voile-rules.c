@@ -6858,6 +6858,8 @@ static const char *const kw_south_streets[]
         /* Keywords fold the case of ASCII and of C3 xx letters only: Ș (C8 98) and Ş (C5 9E)
          * are listed as such. */
         "Șoseaua", "Şoseaua", "șoseaua", "şoseaua",
+        /* Indonesia's "Jl. Gatot Subroto Kav. 52" */
+        "jl.", "jalan",
         /* Poland: "ul. Długa 8/4" */
         "ul.", NULL };
 static const char *const kw_uk_units[] = { "unit", "suite", "block", NULL };
@@ -8038,7 +8040,9 @@ static const VoileRule rules[] = {
                  "|Gate|Yard|Circus|Embankment|Vale|Mount|Approach|Broadway|Path|Plaza|Alley"
                  "|Works|Court|Strand|STRAND|QUAY"
                  /* Australia's and New Zealand's abbreviations: "35 Bluewater Cres" */
-                 "|Cres|Tce|Pde|Cct|Gdns|Crt|Esp|Cir|Trl)\\.?(?![A-Za-z])"
+                 "|Cres|Tce|Pde|Cct|Gdns|Crt|Esp|Cir|Trl"
+                 /* the US Postal Service's "Terr" and "Hts" */
+                 "|Terr|Hts)\\.?(?![A-Za-z])"
                  /* "88 Kimmage Road West", "1204 3rd Ave NW": a direction after the type */
                  "(?:[ ]+(?:NW|NE|SW|SE|N|S|E|W|North|South|East|West|Upper|Lower)(?![A-Za-z]))?"
                  "(?:,?[ ]+(?:Apt|Apartment|Suite|Ste|Unit|Flat)\\.?[ ]*#?[0-9A-Za-z\\-]+)?",
@@ -8367,7 +8371,9 @@ static const VoileRule rules[] = {
       .pattern
       /* English words in "-gade" name a unit, not a Danish street: "Brigade 14" */
       = "['\"]?(?!(?i:brigade|renegade)[ ])"
-        "(\\p{Lu}[\\p{L}\\-]*(?:straße|strasse|str\\.|weg|gasse|platz|allee|damm|ufer"
+        /* "Carl-Bertelsmann-Straße 71": a street after a person, the type capitalised */
+        "(\\p{Lu}[\\p{L}\\-]*(?:-(?:Straße|Strasse|Weg|Gasse|Platz|Allee|Damm|Ufer|Steig)"
+        "|straße|strasse|str\\.|weg|gasse|platz|allee|damm|ufer"
         "|straat|laan|gracht|plein|kade|singel|dijk|gatan|vägen|gade|vej|veien"
         "|katu|steig|vejen|gaden|stræde|strædet|pladsen|torvet|vænget"
         "|gaten|veg|vegen|gränd|torget|stigen|polku)[ ]+[0-9]{1,4}[a-zA-Z]?"
@@ -8387,9 +8393,12 @@ static const VoileRule rules[] = {
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_south_streets,
       .pattern = "(?:Rua|Avenida|Calle|Carrer|Via|Viale|Piazza|Corso|Largo|Travessa|Paseo|Plaza"
-                 "|Praça|Avinguda|Strada|Bulevardul|Calea|Aleea|[ȘŞ]oseaua|Pia[țţ]a|Str\\.|ul\\.)"
+                 "|Praça|Avinguda|Strada|Bulevardul|Calea|Aleea|[ȘŞ]oseaua|Pia[țţ]a|Str\\.|ul\\."
+                 "|J[Ll]\\.|Jalan|JALAN)"
                  "[ ]+(?:(?:de|da|do|del|della|dos|das|di|la)[ ]+)?"
-                 "\\p{Lu}[\\p{L}\\-]*(?:[ ]+\\p{Lu}[\\p{L}\\-]*){0,2},?[ ]+[0-9]{1,5}"
+                 "\\p{Lu}[\\p{L}\\-]*\\.?(?:[ ]+\\p{Lu}[\\p{L}\\-]*\\.?){0,3},?"
+                 /* "Kav. 52": Jakarta's lot number */
+                 "(?:[ ]+(?:Kav|KAV|No|NO)\\.)?[ ]+[0-9]{1,5}"
                  /* "8/4": the house, then the flat */
                  "(?:/[0-9]{1,4})?" WORD_END,
       .window = 80,

@@ -4238,8 +4238,9 @@ add_town_postcode_after (const char *t, gsize len, GArray *findings, guint sorte
     }
   gsize suburb_end;
   /* "Flat 6B, House 11, Road 27\nGulshan-1\nDhaka 1212": the suburb's line, then the
-   * town's */
-  if (town_end == 0 && own_line && (suburb_end = suburb_line_end (t, len, p)) != 0)
+   * town's; "Jl. TB Simatupang Kav. 18, Cilandak\nJakarta Selatan 12430": the suburb after
+   * the street's comma */
+  if (town_end == 0 && (suburb_end = suburb_line_end (t, len, p)) != 0)
     {
       gsize next = suburb_end + (t[suburb_end] == '\r' ? 2 : 1);
       while (next < len && (t[next] == ' ' || t[next] == '\t') && next - suburb_end < 64)
@@ -4436,6 +4437,13 @@ voile_tables_complete_addresses (const char *text, gsize len, GArray *findings)
             part--;
           while (part < e && text[part] == ' ')
             part++;
+          /* "3. Mr Dale Lindqvist, 4410 Maple Grove Terr": a list's number first */
+          gsize item = part;
+          while (item < e && item - part < 3 && g_ascii_isdigit (text[item]))
+            item++;
+          if (item > part && item + 1 < e && (text[item] == '.' || text[item] == ')')
+              && text[item + 1] == ' ')
+            part = item + 2;
           if (part < e && part_is_person_name (text, part, e))
             continue;
         }

@@ -2182,6 +2182,15 @@ static const Found found_in_layouts[] = {
   { "No | Name        | DOB        | Rank\n1  | KOVALENKO   | 14/02/1976 | Master\nSign-on:\n"
     "8  | ABELLANA    | 02/01/2003 | OS\n",
     "DATE_OF_BIRTH", "02/01/2003" },
+  /* g17-struct: streets of other countries: a German street after a person, the USPS's
+   * "Terr", Indonesia's "Jl." with its lot, the suburb after the street's comma above the
+   * town's line */
+  { "Friedrich-Ebert-Straße 118 | 34119 Kassel", "POSTAL_ADDRESS", "Friedrich-Ebert-Straße 118" },
+  { "mail to 4410 Maple Grove Terr, Duluth MN 55811", "POSTAL_ADDRESS", "4410 Maple Grove Terr" },
+  { "office at Jl. Jend. Sudirman Kav. 29, Jakarta Pusat 10210", "POSTAL_ADDRESS",
+    "Jl. Jend. Sudirman Kav. 29" },
+  { "Jl. Panglima Polim 12, Kebayoran\nJakarta Selatan 12160\n", "POSTAL_ADDRESS",
+    "Jakarta Selatan 12160" },
   /* g17-struct: a range of days written with "au"/"to" is one date; a range of two day/month
    * dates is two; Pakistan's mobiles after a phone word */
   { "inscriptions du 1er au 15 septembre 2026 inclus", "DATE", "1er au 15 septembre 2026" },
