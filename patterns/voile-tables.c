@@ -1694,13 +1694,17 @@ apply_record_line (const char *t, const VoileRecordLine *line, guint32 type_mask
 }
 
 /* The line [s, e) is a short label ending on a colon ("Sign-on:", "Night shift :") that
- * parts a table's rows into sections: the next line's start, or 0. */
+ * parts a table's rows into sections, or a comment: the next line's start, or 0. */
 static gsize
-section_label_end (const char *t, gsize len, gsize s, gsize e)
+section_label_end (const char *t, gsize len, gsize s, gsize e, char sep)
 {
   gsize k = e;
   while (k > s && (t[k - 1] == ' ' || t[k - 1] == '\r'))
     k--;
+  /* "# NB : tout assesseur doit …": a comment line between a TSV's rows (in a ';' file,
+   * comments part a fixture's sections, each its own table) */
+  if (sep == '\t' && k > s + 1 && t[s] == '#' && t[s + 1] == ' ' && e < len)
+    return e + 1;
   if (k == s || k - s > 40 || t[k - 1] != ':' || !g_ascii_isalpha (t[s]) || e >= len)
     return 0;
   return e + 1;
@@ -2050,8 +2054,9 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                     {
                       /* "Sign-on:" between a crew list's rows: a section's label, the rows
                        * go on below it (not in a CSV, whose rows hold commas) */
-                      gsize after
-                          = row_sep == ',' ? 0 : section_label_end (text, len, next, row_end);
+                      gsize after = row_sep == ','
+                                        ? 0
+                                        : section_label_end (text, len, next, row_end, row_sep);
                       gsize after_end;
                       if (after == 0 || after >= len
                           || line_scan_memo (text, after, len, &after_end, &memo) != row_sep)

@@ -2182,6 +2182,10 @@ static const Found found_in_layouts[] = {
   { "No | Name        | DOB        | Rank\n1  | KOVALENKO   | 14/02/1976 | Master\nSign-on:\n"
     "8  | ABELLANA    | 02/01/2003 | OS\n",
     "DATE_OF_BIRTH", "02/01/2003" },
+  /* g17-struct: a TSV's rows go on after a comment line */
+  { "Nom\tPrénom\tDate naiss.\tVille\nROCCA\tPaulu\t11/06/1971\tBastia\n# NB : liste provisoire\n"
+    "SIMEONI\tLisa\t02/09/1984\tCorte\n",
+    "DATE_OF_BIRTH", "02/09/1984" },
   /* g17-struct: streets of other countries: a German street after a person, the USPS's
    * "Terr", Indonesia's "Jl." with its lot, the suburb after the street's comma above the
    * town's line */
@@ -2254,6 +2258,9 @@ static const NotFound not_found_in_layouts[] = {
   { "ref 2024/05/01-18/01 du lot", "DATE_OF_BIRTH" },
   { "phone 2024-2025 budget line", "PHONE" },
   { "RP 5 is the role-play level; grp 2b", "AMOUNT" },
+  /* a fixture's sections, each its own table, after comment lines */
+  { "# cartes\ncarte;4974 0123 4567 8901;luhn\n# hash\nsha256;e3b0c442;ok_ignore\n",
+    "CUSTOMER_ID" },
   { "enum DocKind { ID_CARD = 1, PASSPORT = 2 };", "ID_DOCUMENT" },
   /* a phone word before a count, a date, a short French number or a company's name */
   { "mobile 100 000 000 users", "PHONE" },
