@@ -1279,6 +1279,14 @@ v_us_ssn (VoileCandidate *c)
 {
   char d[16];
   gsize n = compact (c, d, sizeof d, FALSE);
+  /* a beneficiary code after the number: only a Medicare claim number (HICN) has one */
+  if (c->end < c->len && g_ascii_isupper (c->text[c->end]))
+    {
+      gsize from = c->start > 80 ? c->start - 80 : 0;
+      if (!span_has_word (c->text, from, c->start, "hicn")
+          && !span_has_word (c->text, from, c->start, "medicare"))
+        return FALSE;
+    }
   return n == 9 && voile_us_ssn_is_valid (d, n)
          && (c->has_context || !after_document_abbreviation (c));
 }
@@ -7682,7 +7690,11 @@ static const VoileRule rules[] = {
       .after_run = " -",
       .type = VOILE_TYPE_US_SSN,
       .anchors = VOILE_ANCHOR_DIGIT,
-      .pattern = "[0-9]{3}([ \\-])[0-9]{2}\\1[0-9]{4}" NUM_END "(?!-[0-9])",
+      /* "HICN w/ SSN 471-38-2290A": Medicare's old claim number, the SSN and a beneficiary
+       * code (v_us_ssn() wants the word) */
+      .pattern = "[0-9]{3}([ \\-])[0-9]{2}\\1[0-9]{4}"
+                 "(?:" NUM_END "|(?<=-[0-9]{4})(?=(?:A|B[1-9]?|C[1-9]|D|M|T|W)(?![0-9A-Za-z_])))"
+                 "(?!-[0-9])",
       .min_digits = 9,
       .first_run_min = 3,
       .first_run_max = 3,

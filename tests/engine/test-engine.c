@@ -2182,6 +2182,8 @@ static const Found found_in_layouts[] = {
   { "No | Name        | DOB        | Rank\n1  | KOVALENKO   | 14/02/1976 | Master\nSign-on:\n"
     "8  | ABELLANA    | 02/01/2003 | OS\n",
     "DATE_OF_BIRTH", "02/01/2003" },
+  /* g17-struct: an SSN inside a Medicare HICN, its beneficiary code after it */
+  { "the card shows HICN w/ SSN 524-71-3308A, replaced by the MBI", "US_SSN", "524-71-3308" },
   /* g17-struct: a TSV's rows go on after a comment line */
   { "Nom\tPrénom\tDate naiss.\tVille\nROCCA\tPaulu\t11/06/1971\tBastia\n# NB : liste provisoire\n"
     "SIMEONI\tLisa\t02/09/1984\tCorte\n",
@@ -2258,6 +2260,7 @@ static const NotFound not_found_in_layouts[] = {
   { "ref 2024/05/01-18/01 du lot", "DATE_OF_BIRTH" },
   { "phone 2024-2025 budget line", "PHONE" },
   { "RP 5 is the role-play level; grp 2b", "AMOUNT" },
+  { "spare part 524-71-3308A in stock", "US_SSN" },
   /* a fixture's sections, each its own table, after comment lines */
   { "# cartes\ncarte;4974 0123 4567 8901;luhn\n# hash\nsha256;e3b0c442;ok_ignore\n",
     "CUSTOMER_ID" },
