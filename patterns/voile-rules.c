@@ -6629,8 +6629,10 @@ static const char *const kw_person_file_more[]
 /* The words a phone number follows (phone-labelled): "Phone:", "tel.", "téléphone",
  * "fixe", "her number is". */
 static const char *const kw_phone_labels[]
-    = { "phone",    "tel",      "tél", "mob", "cell",      "fixe",
-        "portable", "whatsapp", "gsm", "fax", "number is", NULL };
+    = { "phone", "tel", "tél", "mob", "cell", "fixe", "portable", "whatsapp", "gsm", "fax",
+        "number is",
+        /* Indonesia's and Malaysia's "hp" (handphone): "ibu Fitri hp 0812-3456-7720" */
+        "hp$", NULL };
 static const char *const kw_spoken_digits[]
     = { "zéro$",     "zero$",   "deux$",   "trois$", "quatre$", "cinq$",     "six$",
         "sept$",     "huit$",   "neuf$",   "dix$",   "onze$",   "douze$",    "treize$",
@@ -7423,7 +7425,7 @@ static const VoileRule rules[] = {
       .keywords = kw_phone_labels,
       .pattern
       = "(?:(?i:(?:tele|t\\x{E9}l\\x{E9})?phones?|t[e\\x{E9}]l|mobile|mob|cell(?:phone|ular)?|fixe"
-        "|portable|whatsapp|gsm|fax)(?![\\p{L}0-9])\\.?"
+        "|portable|whatsapp|gsm|fax|hp)(?![\\p{L}0-9])\\.?"
         "|(?i:(?<=her |his |my |their |your |whose ))(?i:number) is)"
         "(?:[ ]+(?i:number|no\\.?|n°|nr\\.?|num\\.?|num\\x{E9}ro))?"
         "(?:[ ]*\\([^()\\n]{1,16}\\))?[ \\t]*[:=\\-\\x{2013}\\x{2014}]?[ \\t]*(?:\\r?\\n[ \\t]*)?"

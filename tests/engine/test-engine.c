@@ -2204,6 +2204,7 @@ static const Found found_in_layouts[] = {
   { "Déplacements 03/02-17/02 | 54,20 €", "DATE", "17/02" },
   { "Déplacements 03/02-17/02 | 54,20 €", "DATE", "03/02" },
   { "call his mobile 0333-5108842 after Friday prayers", "PHONE", "0333-5108842" },
+  { "pak Budi hp 0813-2290-4471 untuk konfirmasi", "PHONE", "0813-2290-4471" },
   /* a billion's b after decimals; Indonesia's rupiah before the number */
   { "claims cost A$3.4b last year", "AMOUNT", "A$3.4b" },
   { "total Rp 2.750.000 transfer", "AMOUNT", "Rp 2.750.000" },
@@ -2261,6 +2262,7 @@ static const NotFound not_found_in_layouts[] = {
   { "phone 2024-2025 budget line", "PHONE" },
   { "RP 5 is the role-play level; grp 2b", "AMOUNT" },
   { "spare part 524-71-3308A in stock", "US_SSN" },
+  { "HP 2600 printer, HP 15-dw1234 laptop, 150 hp 2400 rpm", "PHONE" },
   /* a fixture's sections, each its own table, after comment lines */
   { "# cartes\ncarte;4974 0123 4567 8901;luhn\n# hash\nsha256;e3b0c442;ok_ignore\n",
     "CUSTOMER_ID" },
