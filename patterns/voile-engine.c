@@ -1298,6 +1298,71 @@ looks_like_phone_field (const char *t, gsize len, gsize i)
   return i + sizeof shape - 1 == len || !g_ascii_isdigit (t[i + sizeof shape - 1]);
 }
 
+/* "0758204417" or "06 14 77 30 52" at i: after "93170," (a postcode's cell) it starts a
+ * CSV field (a French phone), not a decimal's tail. */
+static gboolean
+looks_like_fr_phone_field (const char *t, gsize len, gsize i)
+{
+  if (i + 10 > len || t[i] != '0' || t[i + 1] < '1' || t[i + 1] > '9')
+    return FALSE;
+  gsize k = i + 2;
+  char sep = g_ascii_isdigit (t[k]) ? 0 : t[k];
+  if (sep != 0 && sep != ' ' && sep != '.' && sep != '-')
+    return FALSE;
+  for (guint pair = 0; pair < 4; pair++)
+    {
+      if (sep != 0 && (k >= len || t[k++] != sep))
+        return FALSE;
+      if (k + 2 > len || !g_ascii_isdigit (t[k]) || !g_ascii_isdigit (t[k + 1]))
+        return FALSE;
+      k += 2;
+    }
+  return k == len || !g_ascii_isdigit (t[k]);
+}
+
+/* "20,00 €" at i: after "2024-09-14," or "Carton x3," it starts a CSV field (a price in
+ * euros with its decimal comma), not a decimal's tail: "14,20,00 €" is no one number. */
+static gboolean
+looks_like_euro_field (const char *t, gsize len, gsize i)
+{
+  gsize k = i;
+  while (k < len && k < i + 4 && g_ascii_isdigit (t[k]))
+    k++;
+  if (k == i || k - i > 3)
+    return FALSE;
+  /* "1 250,00 €", "1.250,00 €" */
+  while (k + 4 <= len && (t[k] == ' ' || t[k] == '.') && g_ascii_isdigit (t[k + 1])
+         && g_ascii_isdigit (t[k + 2]) && g_ascii_isdigit (t[k + 3]))
+    k += 4;
+  if (k + 3 > len || t[k] != ',' || !g_ascii_isdigit (t[k + 1]) || !g_ascii_isdigit (t[k + 2]))
+    return FALSE;
+  k += 3;
+  if (k < len && t[k] == ' ')
+    k++;
+  else if (k + 2 <= len && (guchar)t[k] == 0xC2 && (guchar)t[k + 1] == 0xA0)
+    k += 2;
+  else if (k + 3 <= len && (guchar)t[k] == 0xE2 && (guchar)t[k + 1] == 0x80
+           && (guchar)t[k + 2] == 0xAF)
+    k += 3;
+  return (k + 3 <= len && memcmp (t + k, "\xe2\x82\xac", 3) == 0)
+         || (k + 3 <= len && memcmp (t + k, "EUR", 3) == 0
+             && (k + 3 == len || !g_ascii_isalpha (t[k + 3])));
+}
+
+/* "18/01" at i, after "05/01-": the second date of a range of two. */
+static gboolean
+looks_like_day_month_range_end (const char *t, gsize len, gsize i)
+{
+  if (i < 6 || i + 5 > len)
+    return FALSE;
+  const char *b = t + i - 6, *a = t + i;
+  return g_ascii_isdigit (b[0]) && g_ascii_isdigit (b[1]) && b[2] == '/' && g_ascii_isdigit (b[3])
+         && g_ascii_isdigit (b[4]) && b[5] == '-'
+         && (i == 6 || (!g_ascii_isalnum (t[i - 7]) && t[i - 7] != '/')) && g_ascii_isdigit (a[0])
+         && g_ascii_isdigit (a[1]) && a[2] == '/' && g_ascii_isdigit (a[3])
+         && g_ascii_isdigit (a[4]) && (i + 5 == len || (!g_ascii_isdigit (a[5]) && a[5] != '/'));
+}
+
 /* The DIGIT slots whose rules may match at the digit i. */
 static inline DigitSet
 digit_rules (const ScanState *st, gsize i)
@@ -1694,10 +1759,13 @@ at_anchor_byte (ScanState *st, gsize i)
       /* The "3" of "1.3", "10:30", "2024-03": not the start of a number. */
       if (start && (p1 == '.' || p1 == ',' || p1 == ':' || p1 == '/') && g_ascii_isdigit (p2))
         start = p1 == ','
-                && (looks_like_dotted_quad (t, len, i)      /* CSV: "…:55,81.64.1.7" */
-                    || looks_like_date_field (t, len, i)    /* "10482,2025-02-11" */
-                    || looks_like_phone_field (t, len, i)); /* "79109,806-555-0149" */
-      if (start && p1 == '-' && is_word_byte (p2))
+                && (looks_like_dotted_quad (t, len, i)       /* CSV: "…:55,81.64.1.7" */
+                    || looks_like_date_field (t, len, i)     /* "10482,2025-02-11" */
+                    || looks_like_phone_field (t, len, i)    /* "79109,806-555-0149" */
+                    || looks_like_fr_phone_field (t, len, i) /* "93170,0758204417" */
+                    || looks_like_euro_field (t, len, i));   /* "2024-09-14,20,00 €" */
+      /* not the "18" of "05/01-18/01" (a range of two dates) either */
+      if (start && p1 == '-' && is_word_byte (p2) && !looks_like_day_month_range_end (t, len, i))
         start = FALSE;
       /* The "147" of "2 147 483 648": a group of a number written with spaces. */
       if (start && p1 == ' ' && g_ascii_isdigit (p2) && i + 3 <= len)

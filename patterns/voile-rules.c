@@ -88,9 +88,10 @@ ascii_lower (char c)
   "(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?(?:,?" SPACE "+" YEAR ")?" WORD_END "(?!:[0-9])"
 /* 12/03, 9/14: day and month (or month and day) without the year; a CSV cell's too
  * ("C12 Bold St,02/11 21:00"), not after a number's comma ("12,5/10"). */
+/* "05/01-18/01": a range of two, each a date */
 #define DATE_SHORT                                                                                 \
-  "(?<![0-9/.:\\-])(?<![0-9],)(?:[0-9]{2}/[0-9]{1,2}|[0-9]/[0-9]{2})(?![0-9]|/"                    \
-  "[0-9]|[.,:\\-][0-9]|[%/])"
+  "(?:(?<=[0-9]{2}/[0-9]{2}-)|(?<![0-9/.:\\-]))(?<![0-9],)(?:[0-9]{2}/[0-9]{1,2}|[0-9]/[0-9]{2})"  \
+  "(?![0-9]|/[0-9]|[.,:][0-9]|-(?![0-9]{2}/[0-9]{2}(?![0-9/]))[0-9]|[%/])"
 /* Airline style: 07AUG72, 14OCT. */
 #define DATE_AIRLINE                                                                                  \
   "(?:[0-3][0-9](?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:[0-9]{2})?" /* "03-APR-2025",   \
@@ -158,10 +159,11 @@ ascii_lower (char c)
   "|F(?![\\p{L}0-9'’\\-]|\\.[A-Za-z0-9])))"
 /* Prefixed dollars: US$, C$, A$, S$, HK$, NZ$, NT$ */
 #define DOLLAR_PREFIXES "(?:US|C|A|S|HK|NZ|NT)\\$"
-/* "Rs. 50,000", "Rs 1,200": India's and Pakistan's rupees before the number */
+/* "Rs. 50,000", "Rs 1,200": India's and Pakistan's rupees before the number; "Rp 418.500.000":
+ * Indonesia's rupiah */
 #define CURRENCY_BEFORE                                                                            \
   "(?:€|[\\x{20A0}-\\x{20C0}]|" DOLLAR_PREFIXES "|\\$|£|¥|(?:" CURRENCY_CODES                      \
-  ")(?![A-Za-z])|Rs\\.?(?=[ ]?[0-9]))"
+  ")(?![A-Za-z])|R[sp]\\.?(?=[ ]?[0-9]))"
 
 /* Where a "postcode City" line ends: end of line, punctuation, a country, the next word
  * in lower case ("33000 Bordeaux since last year"), or a column's gap (a letter's two
@@ -707,14 +709,15 @@ v_date_dotted (VoileCandidate *c)
           "article", "section", "point", "chapitre", "chapter", "version", "v",
           "§",       "n°",      "no",    "nr",       NULL };
   static const char *const date_words[]
-      = { "le",       "du",     "au",        "dès",      "am",         "vom",      "bis",
-          "ab",       "seit",   "on",        "from",     "until",      "till",     "to",
-          "et",       "und",    "and",       "lundi",    "mardi",      "mercredi", "jeudi",
-          "vendredi", "samedi", "dimanche",  "lu",       "ma",         "me",       "je",
-          "ve",       "sa",     "di",        "mo",       "mi",         "do",       "fr",
-          "so",       "montag", "dienstag",  "mittwoch", "donnerstag", "freitag",  "samstag",
-          "sonntag",  "veille", "lendemain", "jusqu",    "by",         "before",   "after",
-          "avant",    "après",  NULL };
+      = { "le", "du", "au", "dès", "am", "vom", "bis", "ab", "seit", "on", "from", "until", "till",
+          "to", "et", "und", "and", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+          "dimanche", "lu", "ma", "me", "je", "ve", "sa", "di", "mo", "mi", "do", "fr", "so",
+          "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "veille",
+          "lendemain", "jusqu", "by", "before", "after", "avant", "après",
+          /* an expense report's days: "Mon 16.11. Ankara", "Wed 18.11." */
+          "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday",
+          "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lun", "mer", "jeu",
+          "ven", "sam", "dim", NULL };
   const char *t = c->text;
   gsize e = c->start;
 
@@ -1283,6 +1286,14 @@ v_us_ssn (VoileCandidate *c)
 {
   char d[16];
   gsize n = compact (c, d, sizeof d, FALSE);
+  /* a beneficiary code after the number: only a Medicare claim number (HICN) has one */
+  if (c->end < c->len && g_ascii_isupper (c->text[c->end]))
+    {
+      gsize from = c->start > 80 ? c->start - 80 : 0;
+      if (!span_has_word (c->text, from, c->start, "hicn")
+          && !span_has_word (c->text, from, c->start, "medicare"))
+        return FALSE;
+    }
   return n == 9 && voile_us_ssn_is_valid (d, n)
          && (c->has_context || !after_document_abbreviation (c));
 }
@@ -1803,6 +1814,9 @@ v_date_short (VoileCandidate *c)
   while (first_len < n && g_ascii_isdigit (t[first_len]))
     first_len++;
   if (preceded_by_word (c, c->start, score_words))
+    return FALSE;
+  /* "consultation fichier 14/11 23:48:51": a machine's timestamp, to the second */
+  if (followed_by_time_with_seconds (c))
     return FALSE;
   /* "exp 08/28", "Visa •••• 4417 · expires 08/28": a card's month and year, not a day;
    * "expire le 03/12": the article says a day */
@@ -4364,6 +4378,11 @@ pf_day_range (const char *t, gsize len, gsize anchor, gsize end)
   else if (p + 2 < len && (guchar)t[p] == 0xE2 && (guchar)t[p + 1] == 0x80
            && (guchar)t[p + 2] == 0x93)
     p += 3;
+  /* "du 1er au 30 novembre", "from 14 to 16 March" */
+  else if (p + 3 < len && t[p - 1] == ' '
+           && ((t[p] == 'a' && t[p + 1] == 'u') || (t[p] == 't' && t[p + 1] == 'o'))
+           && t[p + 2] == ' ')
+    p += 2;
   else
     return FALSE;
   if (p < len && t[p] == ' ')
@@ -6021,6 +6040,11 @@ pf_date_short (const char *t, gsize len, gsize anchor, gsize end)
     return TRUE;
   if (t[q] == '/' || t[q] == '%')
     return FALSE;
+  /* "05/01-18/01": a range */
+  if (t[q] == '-' && q + 6 <= len && first == 2 && second == 2 && g_ascii_isdigit (t[q + 1])
+      && g_ascii_isdigit (t[q + 2]) && t[q + 3] == '/' && g_ascii_isdigit (t[q + 4])
+      && g_ascii_isdigit (t[q + 5]) && (q + 6 == len || !g_ascii_isdigit (t[q + 6])))
+    return TRUE;
   return !(strchr (".,:-", t[q]) != NULL && t[q] != '\0' && q + 1 < len
            && g_ascii_isdigit (t[q + 1]));
 }
@@ -6461,8 +6485,8 @@ static const char *const kw_currency[]
         /* Romania, Serbia, Turkey, Israel, the Gulf, the Philippines (matched in capitals: "try"
          * in prose starts none; not COP nor PEN, a summit's and a pen's) */
         "ron$", "rsd$", "try$", "ils$", "jod$", "kwd$", "bhd$", "omr$", "php$",
-        /* rupees: "Rs. 50,000" */
-        "rs$", NULL };
+        /* rupees: "Rs. 50,000"; rupiahs: "Rp 418.500.000" */
+        "rs$", "rp$", NULL };
 /* Words that introduce a customer's reference. Invoice and product numbers ("facture n°",
  * "réf. 3700…") name a document or an item, not a person: not here. */
 #define REF_NOUNS_FR                                                                                       \
@@ -6623,8 +6647,10 @@ static const char *const kw_person_file_more[]
 /* The words a phone number follows (phone-labelled): "Phone:", "tel.", "téléphone",
  * "fixe", "her number is". */
 static const char *const kw_phone_labels[]
-    = { "phone",    "tel",      "tél", "mob", "cell",      "fixe",
-        "portable", "whatsapp", "gsm", "fax", "number is", NULL };
+    = { "phone", "tel", "tél", "mob", "cell", "fixe", "portable", "whatsapp", "gsm", "fax",
+        "number is",
+        /* Indonesia's and Malaysia's "hp" (handphone): "ibu Fitri hp 0812-3456-7720" */
+        "hp$", NULL };
 static const char *const kw_spoken_digits[]
     = { "zéro$",     "zero$",   "deux$",   "trois$", "quatre$", "cinq$",     "six$",
         "sept$",     "huit$",   "neuf$",   "dix$",   "onze$",   "douze$",    "treize$",
@@ -6716,6 +6742,13 @@ static const char *const kw_id_document[] = { "passeport",
                                               "identity card",
                                               "identity document",
                                               "id card",
+                                              "id_card",
+                                              "identity_card",
+                                              "driving_licen",
+                                              "driver_licen",
+                                              "residence_permit",
+                                              "permanent resident card",
+                                              "pr card",
                                               "national id",
                                               "titre de séjour",
                                               "titre de sejour",
@@ -6853,6 +6886,8 @@ static const char *const kw_south_streets[]
         /* Keywords fold the case of ASCII and of C3 xx letters only: Ș (C8 98) and Ş (C5 9E)
          * are listed as such. */
         "Șoseaua", "Şoseaua", "șoseaua", "şoseaua",
+        /* Indonesia's "Jl. Gatot Subroto Kav. 52" */
+        "jl.", "jalan",
         /* Poland: "ul. Długa 8/4" */
         "ul.", NULL };
 static const char *const kw_uk_units[] = { "unit", "suite", "block", NULL };
@@ -7408,12 +7443,13 @@ static const VoileRule rules[] = {
       .keywords = kw_phone_labels,
       .pattern
       = "(?:(?i:(?:tele|t\\x{E9}l\\x{E9})?phones?|t[e\\x{E9}]l|mobile|mob|cell(?:phone|ular)?|fixe"
-        "|portable|whatsapp|gsm|fax)(?![\\p{L}0-9])\\.?"
+        "|portable|whatsapp|gsm|fax|hp)(?![\\p{L}0-9])\\.?"
         "|(?i:(?<=her |his |my |their |your |whose ))(?i:number) is)"
         "(?:[ ]+(?i:number|no\\.?|n°|nr\\.?|num\\.?|num\\x{E9}ro))?"
         "(?:[ ]*\\([^()\\n]{1,16}\\))?[ \\t]*[:=\\-\\x{2013}\\x{2014}]?[ \\t]*(?:\\r?\\n[ \\t]*)?"
-        "((?:\\(0[0-9]{1,3}\\)[ ]?)?[0-9]{1,13}(?:[ .\\-][0-9]{2,4}){0,5})" NUM_END
-        "(?![ .\\-/][0-9])",
+        /* Pakistan's mobiles "0321-2045817": the operator's four digits, then seven */
+        "((?:\\(0[0-9]{1,3}\\)[ ]?)?(?:0[0-9]{3}-[0-9]{7}"
+        "|[0-9]{1,13}(?:[ .\\-][0-9]{2,4}){0,5}))" NUM_END "(?![ .\\-/][0-9])",
       .group = 1,
       .window = 80,
       .confidence = 0.85f,
@@ -7674,7 +7710,11 @@ static const VoileRule rules[] = {
       .after_run = " -",
       .type = VOILE_TYPE_US_SSN,
       .anchors = VOILE_ANCHOR_DIGIT,
-      .pattern = "[0-9]{3}([ \\-])[0-9]{2}\\1[0-9]{4}" NUM_END "(?!-[0-9])",
+      /* "HICN w/ SSN 471-38-2290A": Medicare's old claim number, the SSN and a beneficiary
+       * code (v_us_ssn() wants the word) */
+      .pattern = "[0-9]{3}([ \\-])[0-9]{2}\\1[0-9]{4}"
+                 "(?:" NUM_END "|(?<=-[0-9]{4})(?=(?:A|B[1-9]?|C[1-9]|D|M|T|W)(?![0-9A-Za-z_])))"
+                 "(?!-[0-9])",
       .min_digits = 9,
       .first_run_min = 3,
       .first_run_max = 3,
@@ -7729,12 +7769,15 @@ static const VoileRule rules[] = {
       .pattern
       = "(?i:passeport|passa?port|pi[èe]ce[ ]+d['’]identit[ée]"
         /* Morocco's "CNIE", its electronic identity card */
-        "|carte[ ]+(?:nationale[ ]+)?d['’]identit[ée]|cnie?|identity[ ]+(?:card|document)"
-        "|id[ ]+card|national[ ]+id(?:entity)?(?:[ ]+card)?|titre[ ]+de[ ]+s[ée]jour"
+        "|carte[ ]+(?:nationale[ ]+)?d['’]identit[ée]|cnie?|identity[ _]+(?:card|document)"
+        /* a KYC payload's enumerated kinds: "ID_CARD", "DRIVING_LICENSE" */
+        "|id[ _]+card|national[ ]+id(?:entity)?(?:[ ]+card)?|titre[ ]+de[ ]+s[ée]jour"
         /* the licences a State issues to one person to drive, to steer a boat, to hunt */
         "|permis[ ]+(?:de[ ]+conduire|de[ ]+chasser|c[ôo]tier|hauturier|fluvial|bateau"
-        "|(?:de[ ]+)?plaisance)|driving[ ]+licen[cs]e|driver['’]?s?[ ]+licen[cs]e"
-        "|carte[ ]+de[ ]+s[ée]jour|residence[ ]+permit|licen[cs]e[ ]+(?:number|no\\.?|n°)"
+        "|(?:de[ ]+)?plaisance)|driving[ _]+licen[cs]e|driver['’]?s?[ _]+licen[cs]e"
+        "|carte[ ]+de[ ]+s[ée]jour|residence[ _]+permit"
+        /* Canada's permanent resident card, "PR card # PA0719283" */
+        "|permanent[ ]+resident[ ]+card|(?-i:PR)[ ]+card|licen[cs]e[ ]+(?:number|no\\.?|n°)"
         /* Trinidad's and Ireland's "driver's permit", an international "driving permit";
          * a State's "work permit" (Canada's, the US EAD card), not a site's "hot work permit" */
         "|driv(?:er['’]?s?|ing)[ ]+permit|(?<!hot[ ])work[ ]+permit"
@@ -7773,7 +7816,7 @@ static const VoileRule rules[] = {
         "s?" WORD_END
         "(?:[^\\n\\r0-9(]|\\((?![ ]*(?i:n[°º]|no\\b|num))[^)\\n\\r]{0,24}\\)|\\(){0,40}?"
         /* "passeport turc\nn° U18427735": the number sign opens the next line */
-        "(?:\\r?\\n(?=(?i:n[°º]|no\\b|num))[^\\n\\r0-9]{0,12}?"
+        "(?:\\r?\\n[ \\t]*(?=(?i:n[°º]|no\\b|num))[^\\n\\r0-9]{0,12}?"
         /* "a copy of his Polish ID card\n(CAX 418273)": the number in brackets opens the
          * next line */
         "|\\r?\\n[ \\t]*\\((?=[A-Z0-9][A-Z0-9 ]{4,19}\\))"
@@ -7812,7 +7855,9 @@ static const VoileRule rules[] = {
         /* "PhilSys Card No. (PCN): …", "CIN n° …" */
         "(?:[ ]+(?i:no\\.?|nr\\.?|n[°º]|number|num|card|#)){0,2}(?:[ ]*\\([A-Z]{2,6}\\))?"
         "[ \t]*[:#=]?[ \t]*\"?"
-        "([A-Z0-9]{6,20}|[0-9]{2,5}(?:[ \\-][0-9]{2,5}){1,3})" WORD_END "(?![\\-/][A-Za-z0-9])",
+        /* the Emirates ID's "784-1979-4512368-2": 784, the birth year, seven digits, a key */
+        "([A-Z0-9]{6,20}|784-[0-9]{4}-[0-9]{7}-[0-9]|[0-9]{2,5}(?:[ \\-][0-9]{2,5}){1,3})" WORD_END
+        "(?![\\-/][A-Za-z0-9])",
       .group = 1,
       .window = 64,
       .confidence = 0.85f,
@@ -8027,7 +8072,9 @@ static const VoileRule rules[] = {
                  "|Gate|Yard|Circus|Embankment|Vale|Mount|Approach|Broadway|Path|Plaza|Alley"
                  "|Works|Court|Strand|STRAND|QUAY"
                  /* Australia's and New Zealand's abbreviations: "35 Bluewater Cres" */
-                 "|Cres|Tce|Pde|Cct|Gdns|Crt|Esp|Cir|Trl)\\.?(?![A-Za-z])"
+                 "|Cres|Tce|Pde|Cct|Gdns|Crt|Esp|Cir|Trl"
+                 /* the US Postal Service's "Terr" and "Hts" */
+                 "|Terr|Hts)\\.?(?![A-Za-z])"
                  /* "88 Kimmage Road West", "1204 3rd Ave NW": a direction after the type */
                  "(?:[ ]+(?:NW|NE|SW|SE|N|S|E|W|North|South|East|West|Upper|Lower)(?![A-Za-z]))?"
                  "(?:,?[ ]+(?:Apt|Apartment|Suite|Ste|Unit|Flat)\\.?[ ]*#?[0-9A-Za-z\\-]+)?",
@@ -8356,7 +8403,9 @@ static const VoileRule rules[] = {
       .pattern
       /* English words in "-gade" name a unit, not a Danish street: "Brigade 14" */
       = "['\"]?(?!(?i:brigade|renegade)[ ])"
-        "(\\p{Lu}[\\p{L}\\-]*(?:straße|strasse|str\\.|weg|gasse|platz|allee|damm|ufer"
+        /* "Carl-Bertelsmann-Straße 71": a street after a person, the type capitalised */
+        "(\\p{Lu}[\\p{L}\\-]*(?:-(?:Straße|Strasse|Weg|Gasse|Platz|Allee|Damm|Ufer|Steig)"
+        "|straße|strasse|str\\.|weg|gasse|platz|allee|damm|ufer"
         "|straat|laan|gracht|plein|kade|singel|dijk|gatan|vägen|gade|vej|veien"
         "|katu|steig|vejen|gaden|stræde|strædet|pladsen|torvet|vænget"
         "|gaten|veg|vegen|gränd|torget|stigen|polku)[ ]+[0-9]{1,4}[a-zA-Z]?"
@@ -8376,9 +8425,12 @@ static const VoileRule rules[] = {
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_south_streets,
       .pattern = "(?:Rua|Avenida|Calle|Carrer|Via|Viale|Piazza|Corso|Largo|Travessa|Paseo|Plaza"
-                 "|Praça|Avinguda|Strada|Bulevardul|Calea|Aleea|[ȘŞ]oseaua|Pia[țţ]a|Str\\.|ul\\.)"
+                 "|Praça|Avinguda|Strada|Bulevardul|Calea|Aleea|[ȘŞ]oseaua|Pia[țţ]a|Str\\.|ul\\."
+                 "|J[Ll]\\.|Jalan|JALAN)"
                  "[ ]+(?:(?:de|da|do|del|della|dos|das|di|la)[ ]+)?"
-                 "\\p{Lu}[\\p{L}\\-]*(?:[ ]+\\p{Lu}[\\p{L}\\-]*){0,2},?[ ]+[0-9]{1,5}"
+                 "\\p{Lu}[\\p{L}\\-]*\\.?(?:[ ]+\\p{Lu}[\\p{L}\\-]*\\.?){0,3},?"
+                 /* "Kav. 52": Jakarta's lot number */
+                 "(?:[ ]+(?:Kav|KAV|No|NO)\\.)?[ ]+[0-9]{1,5}"
                  /* "8/4": the house, then the flat */
                  "(?:/[0-9]{1,4})?" WORD_END,
       .window = 80,
@@ -8841,7 +8893,7 @@ static const VoileRule rules[] = {
       .after_run = "e -\xe2",
       .type = VOILE_TYPE_DATE,
       .anchors = VOILE_ANCHOR_DIGIT,
-      .pattern = "(?:1er|[0-9]{1,2})[ ]?(?:-|–)[ ]?" DATE_DMY_TEXT,
+      .pattern = "(?:1er|[0-9]{1,2})(?:[ ]?(?:-|–)[ ]?|[ ](?:au|to)[ ])" DATE_DMY_TEXT,
       .validate = v_date_text,
       .min_digits = 1,
       .first_run_min = 1,
@@ -9009,8 +9061,9 @@ static const VoileRule rules[] = {
        * the next cell. */
       /* "£20m", "$1.2bn": a magnitude after the number, lower-case only when written on */
       /* "$-141.60": a payout's debit, the sign after the currency's; "$95pp": per person */
+      /* "NZ$2.1b": a billion's b after decimals */
       .pattern = CURRENCY_BEFORE SPACE "?(?:(?<=[$€£])-)?" AMOUNT_NUM "(?:(?:" SPACE
-                                       "?(?:[kKM]|bn)|m|pp)(?![A-Za-z]))?"
+                                       "?(?:[kKM]|bn)|m|(?<=[.,][0-9])b|pp)(?![A-Za-z]))?"
                                        "(?:" NUM_END "|(?<=\\.[0-9]{2})(?=,[0-9\\-]))",
       .window = 48,
       .confidence = 0.85f,

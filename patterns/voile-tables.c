@@ -1389,6 +1389,26 @@ header_is_statement (const char *lower)
          || header_has_thing_word (lower, "engineer");
 }
 
+/* "N° pièce", "No. document", "Document number": a number's word opening or closing the
+ * header of the column after the one naming the document. */
+static gboolean
+header_opens_or_ends_on_id_word (const char *lower, gsize n)
+{
+  const char *space = memchr (lower, ' ', n);
+  if (space == NULL)
+    return FALSE;
+  gsize first = (gsize)(space - lower);
+  if (first > 0 && lower[first - 1] == '.')
+    first--;
+  const char *last = lower + n;
+  while (last > lower && last[-1] != ' ')
+    last--;
+  gsize last_n = (gsize)(lower + n - last);
+  if (last_n > 0 && last[last_n - 1] == '.')
+    last_n--;
+  return word_is_id_word (lower, first) || word_is_id_word (last, last_n);
+}
+
 /* "Pièce", "Type de pièce", "ID type", "Document": the column naming which identity document
  * a guest showed; the number column beside it holds that document's number. */
 static gboolean
@@ -1674,13 +1694,17 @@ apply_record_line (const char *t, const VoileRecordLine *line, guint32 type_mask
 }
 
 /* The line [s, e) is a short label ending on a colon ("Sign-on:", "Night shift :") that
- * parts a table's rows into sections: the next line's start, or 0. */
+ * parts a table's rows into sections, or a comment: the next line's start, or 0. */
 static gsize
-section_label_end (const char *t, gsize len, gsize s, gsize e)
+section_label_end (const char *t, gsize len, gsize s, gsize e, char sep)
 {
   gsize k = e;
   while (k > s && (t[k - 1] == ' ' || t[k - 1] == '\r'))
     k--;
+  /* "# NB : tout assesseur doit …": a comment line between a TSV's rows (in a ';' file,
+   * comments part a fixture's sections, each its own table) */
+  if (sep == '\t' && k > s + 1 && t[s] == '#' && t[s + 1] == ' ' && e < len)
+    return e + 1;
   if (k == s || k - s > 40 || t[k - 1] != ':' || !g_ascii_isalpha (t[s]) || e >= len)
     return 0;
   return e + 1;
@@ -1870,7 +1894,8 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                 people = TRUE;
               /* "Pièce | Numéro": the number of the identity document the cell before names */
               if (after_document_kind && (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_ID_DOCUMENT))
-                  && (word_is_id_word (lower, cl) || strcmp (lower, "numéro de pièce") == 0))
+                  && (word_is_id_word (lower, cl) || strcmp (lower, "numéro de pièce") == 0
+                      || header_opens_or_ends_on_id_word (lower, cl)))
                 {
                   columns[c] = &column_rules[DOCUMENT_COLUMN_RULE];
                   any = TRUE;
@@ -2029,8 +2054,9 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                     {
                       /* "Sign-on:" between a crew list's rows: a section's label, the rows
                        * go on below it (not in a CSV, whose rows hold commas) */
-                      gsize after
-                          = row_sep == ',' ? 0 : section_label_end (text, len, next, row_end);
+                      gsize after = row_sep == ','
+                                        ? 0
+                                        : section_label_end (text, len, next, row_end, row_sep);
                       gsize after_end;
                       if (after == 0 || after >= len
                           || line_scan_memo (text, after, len, &after_end, &memo) != row_sep)
@@ -2533,16 +2559,25 @@ last_birth_keyword (const char *t, gsize from, gsize to)
                 while (e < to && g_ascii_isalpha (t[e]))
                   e++;
                 excluded = k > i + 5 && voile_ascii_word_in (t + k, e - k, not_after);
-                /* "The birth of the NHS", "the birth of the Republic": the founding of an
-                 * institution in a history, whose dates are nobody's birth ("the birth of
-                 * our son", "birth of Emma" stay) */
+                /* "The birth of the NHS", "the birth of the welfare state": the founding of
+                 * an institution in a history, whose dates are nobody's birth ("the birth of
+                 * our son", "the birth of the baby", "birth of Emma" stay) */
                 if (!excluded && e == k + 2 && voile_ascii_strncasecmp (t + k, "of", 2) == 0
                     && e + 5 < to && voile_ascii_strncasecmp (t + e, " the ", 5) == 0)
                   {
+                    static const char *const people[]
+                        = { "baby",     "babies", "boy",        "child",    "children",
+                            "daughter", "girl",   "grandchild", "grandson", "granddaughter",
+                            "son",      "twins",  NULL };
                     gsize h = e + 5;
                     while (h < to && t[h] == ' ')
                       h++;
-                    excluded = h < to && g_ascii_isupper (t[h]);
+                    gsize he = h;
+                    while (he < to && g_ascii_isalpha (t[he]))
+                      he++;
+                    excluded = h < to && g_ascii_isalpha (t[h])
+                               && (g_ascii_isupper (t[h])
+                                   || !voile_ascii_word_in (t + h, he - h, people));
                   }
               }
             /* "née Guillou" gives a maiden name, not a birth date: "né(e)" counts before
@@ -3224,6 +3259,27 @@ under_birth_header (const char *t, gsize pos, AlignedMemo *memo)
             break; /* an empty or long line */
           line = above;
         }
+      /* A caption above the table ("Individuals on this case:") is no header: the header
+       * is the block's first line with two cells (a gap of two spaces between words), or
+       * its first line when none has two. */
+      gsize first = line;
+      while (line < ls)
+        {
+          gsize e = line, word = line;
+          gboolean cells = FALSE;
+          while (word < ls && (t[word] == ' ' || t[word] == '\t'))
+            word++;
+          for (e = word; t[e] != '\n' && !cells; e++)
+            cells = t[e] == ' ' && t[e + 1] == ' ' && t[e + 2] != ' ' && t[e + 2] != '\n'
+                    && t[e + 2] != '\r';
+          if (cells)
+            break;
+          while (t[e] != '\n')
+            e++;
+          line = e + 1;
+        }
+      if (line >= ls)
+        line = first;
       if (line < ls)
         {
           header = line;
@@ -3294,6 +3350,39 @@ row_separator (const char *t, gsize len, gsize pos)
   return commas >= 2 ? ',' : 0;
 }
 
+/* Does a clock time follow the date that ends at date_end ("21 nov. 12:40", "[17/11/2026,
+ * 10:06]", "2026-11-18 16:23")? */
+static gboolean
+clock_time_follows (const char *t, gsize len, gsize date_end)
+{
+  gsize k = date_end;
+  while (k < len && k < date_end + 3 && (t[k] == ' ' || t[k] == ','))
+    k++;
+  gsize h = k;
+  while (h < len && h < k + 2 && g_ascii_isdigit (t[h]))
+    h++;
+  return h > k && h + 2 < len && (t[h] == ':' || t[h] == 'h') && g_ascii_isdigit (t[h + 1])
+         && g_ascii_isdigit (t[h + 2]);
+}
+
+/* Does the line at ls open on a date and a clock time, as a chat export's message does
+ * ("[09/03/2026, 11:02] Advisor: …", "2026-02-03 14:10 Bot: …")? Its commas are the
+ * message's, no table's. */
+static gboolean
+opens_on_date_and_time (const char *t, gsize len, gsize ls)
+{
+  if (ls == G_MAXSIZE)
+    return FALSE;
+  gsize p = ls + (ls < len && t[ls] == '[' ? 1 : 0);
+  if (p >= len || !g_ascii_isdigit (t[p]))
+    return FALSE;
+  for (gsize k = p + 6; k + 2 < len && k < p + 24 && t[k] != '\n'; k++)
+    if (t[k] == ':' && g_ascii_isdigit (t[k - 1]) && g_ascii_isdigit (t[k + 1])
+        && g_ascii_isdigit (t[k + 2]) && (t[k - 2] == ' ' || g_ascii_isdigit (t[k - 2])))
+      return TRUE;
+  return FALSE;
+}
+
 /* A birth keyword on a line above the date at pos (pos - keyword < 128 bytes): is the date
  * someone else's? It is when the keyword got its answer on its own line ("Date of birth:
  * April 1981" above "Appointed on: 14 January 2022"; "DATE DE NAISSANCE : 23 / 10 / 2015"
@@ -3309,14 +3398,7 @@ answered_elsewhere (const char *t, gsize len, gsize keyword, gsize date_end)
     for (k++; k < date_end && t[k] != '\n'; k++)
       if (t[k] != ' ' && t[k] != '\t' && t[k] != '\r')
         return TRUE;
-  k = date_end;
-  while (k < len && k < date_end + 3 && (t[k] == ' ' || t[k] == ','))
-    k++;
-  gsize h = k;
-  while (h < len && h < k + 2 && g_ascii_isdigit (t[h]))
-    h++;
-  return h > k && h + 2 < len && (t[h] == ':' || t[h] == 'h') && g_ascii_isdigit (t[h + 1])
-         && g_ascii_isdigit (t[h + 2]);
+  return clock_time_follows (t, len, date_end);
 }
 
 /* Does text[s..e) part two items of one list: " / ", " et ", " and ", " & "? Not a comma:
@@ -3446,7 +3528,8 @@ voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
           else if (f->start >= 2 && text[f->start - 1] == ' ' && text[f->start - 2] == ' ')
             column = under_birth_header (text, f->start, &aligned);
           else if (keyword != G_MAXSIZE && row_separator (text, len, f->start) != 0
-                   && row_separator (text, len, f->start) == row_separator (text, len, keyword))
+                   && row_separator (text, len, f->start) == row_separator (text, len, keyword)
+                   && !opens_on_date_and_time (text, len, line_start_of (text, keyword)))
             column = COLUMN_OTHER; /* a cell under a header: its column said (tables_apply) */
           if (column == COLUMN_UNKNOWN && keyword != G_MAXSIZE
               && answered_elsewhere (text, len, keyword, f->end))
@@ -3482,7 +3565,11 @@ voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
                 }
             }
         }
-      if (f->type == VOILE_TYPE_DATE || f->type == VOILE_TYPE_DATE_OF_BIRTH)
+      /* A date with a clock time after it heads a chat message or a log line: the question
+       * of the message above ("what is your date of birth?") still reaches the answer below
+       * it ("[17/11/2026, 10:06] Tadhg: 14/02/1990"), whose date is the first after it. */
+      if ((f->type == VOILE_TYPE_DATE && !clock_time_follows (text, len, f->end))
+          || f->type == VOILE_TYPE_DATE_OF_BIRTH)
         previous_end = f->end;
     }
 }
@@ -4155,6 +4242,10 @@ add_town_postcode_after (const char *t, gsize len, GArray *findings, guint sorte
         }
       else
         value = p;
+      /* "Address:   56 Rata Street\n           Naenae\n           Lower Hutt 5011": a
+       * form's value goes on in its column, under the street */
+      for (gsize indent = 0; p < len && (t[p] == ' ' || t[p] == '\t') && indent < 64; indent++)
+        p++;
     }
   gsize town_end = town_postcode_end (t, len, p, own_line);
   if (town_end == 0)
@@ -4169,10 +4260,13 @@ add_town_postcode_after (const char *t, gsize len, GArray *findings, guint sorte
     }
   gsize suburb_end;
   /* "Flat 6B, House 11, Road 27\nGulshan-1\nDhaka 1212": the suburb's line, then the
-   * town's */
-  if (town_end == 0 && own_line && (suburb_end = suburb_line_end (t, len, p)) != 0)
+   * town's; "Jl. TB Simatupang Kav. 18, Cilandak\nJakarta Selatan 12430": the suburb after
+   * the street's comma */
+  if (town_end == 0 && (suburb_end = suburb_line_end (t, len, p)) != 0)
     {
       gsize next = suburb_end + (t[suburb_end] == '\r' ? 2 : 1);
+      while (next < len && (t[next] == ' ' || t[next] == '\t') && next - suburb_end < 64)
+        next++;
       town_end = town_postcode_end (t, len, next, TRUE);
       if (town_end == 0 || overlaps_finding (findings, sorted_len, p, town_end))
         return;
@@ -4356,6 +4450,25 @@ voile_tables_complete_addresses (const char *text, gsize len, GArray *findings)
         }
       if (s >= e || overlaps_finding (findings, sorted_len, s, e))
         continue;
+      /* "exp 08/28, Mme Germaine Soulié, 4 impasse des Tilleuls": the part just before the
+       * street is its resident's name, so nothing before it is the address's */
+      if (!whole_line && !labelled)
+        {
+          gsize part = e;
+          while (part > s && text[part - 1] != ',')
+            part--;
+          while (part < e && text[part] == ' ')
+            part++;
+          /* "3. Mr Dale Lindqvist, 4410 Maple Grove Terr": a list's number first */
+          gsize item = part;
+          while (item < e && item - part < 3 && g_ascii_isdigit (text[item]))
+            item++;
+          if (item > part && item + 1 < e && (text[item] == '.' || text[item] == ')')
+              && text[item + 1] == ' ')
+            part = item + 2;
+          if (part < e && part_is_person_name (text, part, e))
+            continue;
+        }
       if (!(labelled ? !is_firm_or_flat_type (text, s, e)
                      : looks_like_street_line (text, s, e)
                            || (whole_line

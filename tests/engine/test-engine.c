@@ -2206,9 +2206,91 @@ static const Found found_in_layouts[] = {
   { "No | Name        | DOB        | Rank\n1  | KOVALENKO   | 14/02/1976 | Master\nSign-on:\n"
     "8  | ABELLANA    | 02/01/2003 | OS\n",
     "DATE_OF_BIRTH", "02/01/2003" },
+  /* g17-struct: an SSN inside a Medicare HICN, its beneficiary code after it */
+  { "the card shows HICN w/ SSN 524-71-3308A, replaced by the MBI", "US_SSN", "524-71-3308" },
+  /* g17-struct: a TSV's rows go on after a comment line */
+  { "Nom\tPrénom\tDate naiss.\tVille\nROCCA\tPaulu\t11/06/1971\tBastia\n# NB : liste provisoire\n"
+    "SIMEONI\tLisa\t02/09/1984\tCorte\n",
+    "DATE_OF_BIRTH", "02/09/1984" },
+  /* g17-struct: streets of other countries: a German street after a person, the USPS's
+   * "Terr", Indonesia's "Jl." with its lot, the suburb after the street's comma above the
+   * town's line */
+  { "Friedrich-Ebert-Straße 118 | 34119 Kassel", "POSTAL_ADDRESS", "Friedrich-Ebert-Straße 118" },
+  { "mail to 4410 Maple Grove Terr, Duluth MN 55811", "POSTAL_ADDRESS", "4410 Maple Grove Terr" },
+  { "office at Jl. Jend. Sudirman Kav. 29, Jakarta Pusat 10210", "POSTAL_ADDRESS",
+    "Jl. Jend. Sudirman Kav. 29" },
+  { "Jl. Panglima Polim 12, Kebayoran\nJakarta Selatan 12160\n", "POSTAL_ADDRESS",
+    "Jakarta Selatan 12160" },
+  /* g17-struct: a range of days written with "au"/"to" is one date; a range of two day/month
+   * dates is two; Pakistan's mobiles after a phone word */
+  { "inscriptions du 1er au 15 septembre 2026 inclus", "DATE", "1er au 15 septembre 2026" },
+  { "the workshop runs from 9 to 11 June, in Leeds", "DATE", "9 to 11 June" },
+  { "Déplacements 03/02-17/02 | 54,20 €", "DATE", "17/02" },
+  { "Déplacements 03/02-17/02 | 54,20 €", "DATE", "03/02" },
+  { "call his mobile 0333-5108842 after Friday prayers", "PHONE", "0333-5108842" },
+  { "pak Budi hp 0813-2290-4471 untuk konfirmasi", "PHONE", "0813-2290-4471" },
+  /* a billion's b after decimals; Indonesia's rupiah before the number */
+  { "claims cost A$3.4b last year", "AMOUNT", "A$3.4b" },
+  { "total Rp 2.750.000 transfer", "AMOUNT", "Rp 2.750.000" },
+  /* g17-struct: identity documents by a KYC payload's enumerated kind, under "N° pièce"
+   * beside a "Pièce" column whatever the kind, Canada's PR card, the Emirates ID, a number
+   * sign opening an indented next line */
+  { "{\"doc\": {\"type\": \"ID_CARD\", \"number\": \"K7RW2P4M1\"}}", "ID_DOCUMENT", "K7RW2P4M1" },
+  { "Nom;Pièce;N° pièce;Pays\nLAMBERT;eID BE;591-2207318-44;BEL\n", "ID_DOCUMENT",
+    "591-2207318-44" },
+  { "Nom;Pièce;N° pièce;Pays\nCOLIN;Permis;15BD60417;FRA\n", "ID_DOCUMENT", "15BD60417" },
+  { "my PR card number is RB2280417, expiring soon", "ID_DOCUMENT", "RB2280417" },
+  { "signed by her, Emirates ID 784-1985-3390214-7, on behalf", "ID_DOCUMENT",
+    "784-1985-3390214-7" },
+  { "holder of identity card (KTP)\n    No. 3578021502850007 (the Buyer)", "ID_DOCUMENT",
+    "3578021502850007" },
+  /* g17-struct: a CSV cell opening on a euro price or a French phone after a cell ending in
+   * a digit (a date, a quantity, a postcode) */
+  { "id,nom,adhesion,cotisation\n5521,Leclerc,2025-04-03,35,00 €\n", "AMOUNT", "35,00 €" },
+  { "Formule,Prix,CP\nLot x2,7,50 €,56100\n", "AMOUNT", "7,50 €" },
+  { "nom,cp,tel,ville\nGarnier,44300,0671829304,Nantes\n", "PHONE", "0671829304" },
+  { "nom,cp,tel,ville\nGarnier,44300,06 71 82 93 04,Nantes\n", "PHONE", "06 71 82 93 04" },
+  /* the birth date answering the question of the chat message above */
+  { "[03/02/2026, 14:10] Agent: what's the patient's date of birth?\n"
+    "[03/02/2026, 14:12] Carla: 08/11/1979 and her GP is in Leeds\n",
+    "DATE_OF_BIRTH", "08/11/1979" },
+  { "2026-02-03 14:10 Bot: Please type your date of birth.\n2026-02-03 14:11 You: 1983-07-21\n",
+    "DATE_OF_BIRTH", "1983-07-21" },
+  /* the messages' commas make no CSV rows */
+  { "[09/03/2026, 11:02] Advisor: Hi, can I take your name and date of birth?\n"
+    "[09/03/2026, 11:04] Ola: Ola Berg, 02/05/1968, thanks\n",
+    "DATE_OF_BIRTH", "02/05/1968" },
+  /* an aligned table under a caption line */
+  { "Household members:\n  Name            DOB\n  Ana Lopes       04/17/2012\n"
+    "  Rui Lopes       11/02/2016\n",
+    "DATE_OF_BIRTH", "11/02/2016" },
+  /* "Mon 16.11.": a weekday's abbreviation before a dotted day and month */
+  { "Tue 24.02. Izmir, visit to the distributor", "DATE", "24.02" },
+  /* a form's address value going on under itself, indented */
+  { "Address:        9 Kowhai Road\n                Tawa\n                Wellington 5028\n",
+    "POSTAL_ADDRESS", "Wellington 5028" },
+  { "Address:        9 Kowhai Road\n                Tawa\n                Wellington 5028\n",
+    "POSTAL_ADDRESS", "Tawa" },
 };
 
 static const NotFound not_found_in_layouts[] = {
+  /* g17-struct: decimals in a CSV row are no price without their sign; a day and month
+   * before a time to the second is a timestamp; history is told of a "birth" */
+  { "x,y,z\n3,14,15\n2,71,82\n", "AMOUNT" },
+  { "refus (consultation fichier 14/11 23:48:51)", "DATE" },
+  { "The birth of the welfare state\n\nOn 5 July 1948 the new service opened.", "DATE_OF_BIRTH" },
+  { "CP,tel\n12,06 14 77\n", "PHONE" },
+  { "the PR card team will call you back", "ID_DOCUMENT" },
+  { "score 12/20-14/20 au contrôle", "DATE" },
+  { "ref 2024/05/01-18/01 du lot", "DATE_OF_BIRTH" },
+  { "phone 2024-2025 budget line", "PHONE" },
+  { "RP 5 is the role-play level; grp 2b", "AMOUNT" },
+  { "spare part 524-71-3308A in stock", "US_SSN" },
+  { "HP 2600 printer, HP 15-dw1234 laptop, 150 hp 2400 rpm", "PHONE" },
+  /* a fixture's sections, each its own table, after comment lines */
+  { "# cartes\ncarte;4974 0123 4567 8901;luhn\n# hash\nsha256;e3b0c442;ok_ignore\n",
+    "CUSTOMER_ID" },
+  { "enum DocKind { ID_CARD = 1, PASSPORT = 2 };", "ID_DOCUMENT" },
   /* a phone word before a count, a date, a short French number or a company's name */
   { "mobile 100 000 000 users", "PHONE" },
   { "Tel 12.03.1988", "PHONE" },
@@ -2321,6 +2403,9 @@ test_address_lines_exact (void)
     { "Résidence Les Lilas, appt 12\n4 allée des Tilleuls\n69500 Bron\n",
       "POSTAL_ADDRESS=Résidence Les Lilas, appt 12 | POSTAL_ADDRESS=4 allée des Tilleuls | "
       "POSTAL_ADDRESS=69500 Bron" },
+    /* g17-struct: the resident's name just before the street, and a card's expiry before it */
+    { "carte notée, exp 09/27, M. Paul Hénaff, 3 rue Jean Jaurès, 29200 Brest",
+      "POSTAL_ADDRESS=3 rue Jean Jaurès | POSTAL_ADDRESS=29200 Brest" },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
