@@ -2608,6 +2608,27 @@ is_protocol_or_level (const char *t, gsize n)
   return i > 3 && i >= n;
 }
 
+/* "Permanent Resident Card   No. RA1648392", "green card number": a State's card proving one's
+ * right to stay, an identity document (id-document's), though "resident … No." reads as a
+ * care home's resident's file. */
+static gboolean
+resident_card_before (const VoileCandidate *c)
+{
+  static const char *const cards[] = { "resident card", "resident (pr) card", "green card", NULL };
+  gsize from = c->match_start > 48 ? c->match_start - 48 : 0;
+
+  for (gsize i = from; i < c->start; i++)
+    {
+      if ((c->text[i] | 0x20) != 'r' && (c->text[i] | 0x20) != 'g')
+        continue;
+      for (const char *const *k = cards; *k != NULL; k++)
+        if (i + strlen (*k) <= c->start
+            && voile_ascii_strncasecmp (c->text + i, *k, strlen (*k)) == 0)
+          return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 v_customer_id (VoileCandidate *c)
 {
@@ -2630,6 +2651,8 @@ v_customer_id (VoileCandidate *c)
     return TRUE;
   if (n == 3 && staff_number_padded (c))
     return TRUE;
+  if (resident_card_before (c))
+    return FALSE;
   if (n < 4 || n > 40 || value_is_date_or_year (c) || voile_is_month_year (t, n)
       || !(value_has_digits (c, 2) || booking_code (t, n)) || is_protocol_or_level (t, n))
     return FALSE;
@@ -5221,9 +5244,10 @@ static gboolean
 json_object_has_person_key (const char *t, gsize len, gsize open)
 {
   static const char *const keys[]
-      = { "email",    "first_name",   "firstName",   "last_name",   "lastName",
-          "prenom",   "prénom",       "given_name",  "family_name", "full_name",
-          "fullName", "display_name", "displayName", NULL };
+      = { "email", "first_name", "firstName", "last_name", "lastName", "prenom", "prénom",
+          "given_name", "family_name", "full_name", "fullName", "display_name", "displayName",
+          /* Salesforce's and Dynamics' fields: "FirstName", "LastName", "Email" */
+          "FirstName", "LastName", "Email", NULL };
   gint depth = 0;
   gsize lim = MIN (len, open + 4096);
 
@@ -6581,11 +6605,11 @@ static const char *const kw_customer_lead_in[]
  * and apprentice numbers, State files of one person (ANEF, CPF, Visale, a BAFA diploma), and
  * acronyms written in capitals right before their value (PNR, RUM, INE, IPP). */
 static const char *const kw_person_file_more[]
-    = { "contractor",   "driver",  "rider",    "courier",      "folio",      "our file",
-        "pnr$",         "rum$",    "ine$",     "ipp$",         "anef$",      "cpf$",
-        "visale",       "diplôme", "diplome",  "code famille", "n° famille", "n° de famille",
-        "n° apprenant", "res$",    "ticket n", "ticket #",     "ticket:",    "e-ticket",
-        "eticket",      NULL };
+    = { "contractor", "driver",        "rider",        "courier", "folio",    "our file",
+        "pnr$",       "rum$",          "ine$",         "ipp$",    "anef$",    "cpf$",
+        "nne$",       "nne)",          "visale",       "diplôme", "diplome",  "code famille",
+        "n° famille", "n° de famille", "n° apprenant", "res$",    "ticket n", "ticket #",
+        "ticket:",    "e-ticket",      "eticket",      NULL };
 /* A French number from 0 to 99 in words: "douze", "trente-quatre", "soixante-dix-huit". */
 #define FR_UNITS_WORDS                                                                             \
   "(?:dix-sept|dix-huit|dix-neuf|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze"  \
@@ -6723,6 +6747,8 @@ static const char *const kw_id_document[] = { "passeport",
                                               "carte de séjour",
                                               "carte de sejour",
                                               "residence permit",
+                                              "permanent resident",
+                                              "green card",
                                               "licence",
                                               "license",
                                               "pp",
@@ -6754,7 +6780,9 @@ static const char *const kw_key_reference[]
         "affiliat", "backer", "absence", "appointment", "lease", "tenancy", "caf_", "distinct_id",
         "contractor", "rider", "driver", "courier", "confirmation", "dossier", "ine", "uid",
         /* a tenant's file at a social landlord, a subscriber's, a housing request's */
-        "locataire", "abonn", "num_unique", "numero_unique", NULL };
+        "locataire", "abonn", "num_unique", "numero_unique",
+        /* a gaming or betting platform's player ("player=U-1188450", "player_id") */
+        "player", NULL };
 /* Platforms' handles of a person's or an account's record, wherever they are pasted. */
 static const char *const kw_platform_person[]
     = { "auth0|", "google-oauth2|", "gid://", "acct_", "usr_", "aff_", NULL };
@@ -7717,6 +7745,8 @@ static const VoileRule rules[] = {
         "|permis[ ]+(?:de[ ]+conduire|de[ ]+chasser|c[ôo]tier|hauturier|fluvial|bateau"
         "|(?:de[ ]+)?plaisance)|driving[ ]+licen[cs]e|driver['’]?s?[ ]+licen[cs]e"
         "|carte[ ]+de[ ]+s[ée]jour|residence[ ]+permit|licen[cs]e[ ]+(?:number|no\\.?|n°)"
+        /* Canada's and the US's permanent residents' cards */
+        "|permanent[ ]+resident(?:[ ]+\\(PR\\))?[ ]+card|green[ ]+card"
         /* Trinidad's and Ireland's "driver's permit", an international "driving permit";
          * a State's "work permit" (Canada's, the US EAD card), not a site's "hot work permit" */
         "|driv(?:er['’]?s?|ing)[ ]+permit|(?<!hot[ ])work[ ]+permit"
@@ -9385,7 +9415,9 @@ static const VoileRule rules[] = {
         "((?:[A-Z]{1,3}[ ](?=[0-9]{4}))?(?=[A-Z0-9./\\-]*[0-9])[A-Z0-9]+(?:[\\-/._][A-Z0-9]+)*"
         /* a ride-hail platform's driver: a UUID */
         "|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"
-        "|(?:PNR|RUM|INE|IPP)[ ]*:?[ ]*((?=[A-Z0-9\\-]*[0-9])(?=[A-Z0-9\\-]{6})[A-Z0-9]{2,}"
+        /* a French voter's "NNE" (numéro national d'électeur), its label's "(NNE) :" too */
+        "|(?:PNR|RUM|INE|IPP|(?<!\\p{L})NNE\\)?)[ ]*:?[ ]*"
+        "((?=[A-Z0-9\\-]*[0-9])(?=[A-Z0-9\\-]{6})[A-Z0-9]{2,}"
         "(?:-[A-Z0-9]+)*)"
         /* a day sheet's "res RSY-7741903": a booking system's letters, a dash, its number */
         "|(?<![\\p{L}])(?i:res)\\.?[ ]*[:#]?[ ]*([A-Z]{2,5}-[0-9]{5,})"
@@ -9439,7 +9471,9 @@ static const VoileRule rules[] = {
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_json_id,
       .prefilter = pf_json_id_key,
-      .pattern = "id\"[ \\t]*:[ \\t]*\"?([A-Za-z0-9][A-Za-z0-9_\\-]{1,39})\"?(?![A-Za-z0-9_\\-])",
+      /* Salesforce's "Id" too */
+      .pattern
+      = "[iI]d\"[ \\t]*:[ \\t]*\"?([A-Za-z0-9][A-Za-z0-9_\\-]{1,39})\"?(?![A-Za-z0-9_\\-])",
       .group = 1,
       .window = 64,
       .confidence = 0.75f,

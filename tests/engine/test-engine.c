@@ -2182,6 +2182,39 @@ static const Found found_in_layouts[] = {
   { "No | Name        | DOB        | Rank\n1  | KOVALENKO   | 14/02/1976 | Master\nSign-on:\n"
     "8  | ABELLANA    | 02/01/2003 | OS\n",
     "DATE_OF_BIRTH", "02/01/2003" },
+  /* a CREATE TABLE's commas make no CSV header: its INSERTs are read by their columns */
+  { "CREATE TABLE people (person_id INT, company_id INT, full_name TEXT, phone TEXT, rep_id INT);\n"
+    "INSERT INTO people VALUES (70412, 611, 'Ines Varga', '+36 1 555 0172', 8);\n"
+    "INSERT INTO people VALUES (70413, 611, 'Tomas Bauer', NULL, 8);\n",
+    "CUSTOMER_ID", "70413" },
+  /* a CRM contact's key beside its account */
+  { "CREATE TABLE contacts (contact_id INT, account_id INT, email TEXT);\n"
+    "INSERT INTO contacts VALUES (5531, 209, 'r.ong@example.sg');\n",
+    "CUSTOMER_ID", "5531" },
+  /* an unquoted decimal comma splits a sum in two cells: the row still lines up */
+  { "Commande,Date,Nom,Prénom,Montant,Ville\n"
+    "48817203,02/03/2026,Le Goff,Annaig,12,50 €,Quimper\n"
+    "48817391,02/03/2026,Tanguy,Erwan,25,00 €,Brest\n",
+    "CUSTOMER_ID", "48817391" },
+  /* Scotland's CHI, a voter's NNE, a player's key, Salesforce's "Id" of a lead */
+  { "mobile,name,chi,clinic\n+447700900431,Isla Ross,0504871236,ENT\n"
+    "+447700900874,Rory Baird,2111650412,ORTH\n",
+    "CUSTOMER_ID", "0504871236" },
+  { "Électrice : MOREAU Sylvie, NNE : 22417093, bureau 0317", "CUSTOMER_ID", "22417093" },
+  { "2026-02-03 21:14:07 WARN limits player=P-4471902 deposit_daily 50.00EUR", "CUSTOMER_ID",
+    "P-4471902" },
+  { "{\"attributes\": {\"type\": \"Lead\"}, \"Id\": \"00Q8d00000AbC2dEFG\", \"FirstName\": "
+    "\"Ana\", \"LastName\": \"Ruiz\"}",
+    "CUSTOMER_ID", "00Q8d00000AbC2dEFG" },
+  /* a town hall's register of requests, one person's each */
+  { "N° demande | Reçue le   | Demandeur\nR-26-0412  | 03/02/2026 | Paoli Jeanne\n"
+    "R-26-0415  | 04/02/2026 | Santoni Paul\n",
+    "CUSTOMER_ID", "R-26-0415" },
+  /* a register's "Pièce" then "N° pièce": the document's number */
+  { "N° client;Nom;Pièce;N° pièce\nK-20931;MARTY Luc;Permis;21BX40917\n"
+    "K-20932;ROCHE Anne;eID BE;591-2287410-33\n",
+    "ID_DOCUMENT", "591-2287410-33" },
+  { "Status document: Permanent Resident Card   No. PR7730214", "ID_DOCUMENT", "PR7730214" },
 };
 
 static const NotFound not_found_in_layouts[] = {
@@ -2198,6 +2231,14 @@ static const NotFound not_found_in_layouts[] = {
   { "runs on PHP 8.2 and PHP 5", "AMOUNT" },
   { "ID number:  8709225410081     Tax no: 0418822140", "PHONE" },
   { "☎ 2024 — ☎ 12 345 678", "PHONE" },
+  /* a CRM's deal (a firm's sale) numbering a table of people; a phone column whose header
+   * names whose phone it is */
+  { "Deal - ID\tDeal - Title\tPerson - Name\tPerson - Email\n"
+    "4410\tValves x20\tAnna Berg\tanna.berg@example.se\n"
+    "4417\tPumps\tOla Lind\tola.lind@example.se\n",
+    "CUSTOMER_ID" },
+  { "client\ttél client\nMme Gallo Patrizia\t0609417752\nM. Roux Denis\t0493201866\n",
+    "CUSTOMER_ID" },
   { "Shift handover – Units 11/12/13", "DATE" },
   /* "birth information", "birth certificate": the dates near them are others' */
   { "Authority — Birth Information and Tracing Act 2022\n\nRef BIT-2025-06617\n19 November 2025\n",
@@ -2268,6 +2309,39 @@ test_layouts (void)
           g_printerr ("FALSE POSITIVE in «%s»: %s\n", not_found_in_layouts[i].text, got);
           failures++;
         }
+    }
+  g_assert_cmpuint (failures, ==, 0);
+}
+
+/* Values that are no person's reference beside ones that are: a CRM contact's account (the
+ * firm they work for), a lab's reference range, a health plan's group. */
+static const Found not_found_values[] = {
+  { "CREATE TABLE contacts (contact_id INT, account_id INT, email TEXT);\n"
+    "INSERT INTO contacts VALUES (5531, 20917, 'r.ong@example.sg');\n",
+    "CUSTOMER_ID", "20917" },
+  { "MRN,PATIENT_NAME,TEST,RESULT,REF_RANGE\nM0031207,\"REID, ELLA\",K,5.9,3.5-5.1\n"
+    "M0031208,\"KHAN, OMAR\",CREAT,212,59-104\n",
+    "CUSTOMER_ID", "59-104" },
+  { "Member name: Rosa Delgado\nMember ID: QXB20419931\nGroup #: 0084410\n", "CUSTOMER_ID",
+    "0084410" },
+};
+
+static void
+test_not_found_values (void)
+{
+  guint failures = 0;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (not_found_values); i++)
+    {
+      g_autoptr (GPtrArray) values = scan_values (not_found_values[i].text, NULL);
+      g_autofree char *unwanted
+          = g_strdup_printf ("%s=%s", not_found_values[i].type, not_found_values[i].value);
+      for (guint k = 0; k < values->len; k++)
+        if (strcmp (g_ptr_array_index (values, k), unwanted) == 0)
+          {
+            g_printerr ("FALSE POSITIVE in «%s»: %s\n", not_found_values[i].text, unwanted);
+            failures++;
+          }
     }
   g_assert_cmpuint (failures, ==, 0);
 }
@@ -2722,6 +2796,7 @@ main (int argc, char **argv)
   g_test_add_func ("/engine/number-beside-names", test_number_beside_names);
   g_test_add_func ("/engine/form-number-fields", test_form_number_fields);
   g_test_add_func ("/engine/look-alikes-not-found", test_not_found);
+  g_test_add_func ("/engine/look-alike-values-not-found", test_not_found_values);
   g_test_add_func ("/engine/opening-hours-before-street", test_opening_hours_before_street);
   g_test_add_func ("/engine/reference-mentions", test_reference_mentions);
   g_test_add_func ("/engine/address-lines-exact", test_address_lines_exact);
