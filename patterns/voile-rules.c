@@ -2608,23 +2608,25 @@ is_protocol_or_level (const char *t, gsize n)
   return i > 3 && i >= n;
 }
 
-/* "Permanent Resident Card   No. RA1648392", "green card number": a State's card proving one's
- * right to stay, an identity document (id-document's), though "resident … No." reads as a
- * care home's resident's file. */
+/* "Permanent Resident Card   No. RA1648392", "green card No.": a State's card proving one's
+ * right to stay, an identity document (id-document's), though "No." after a card's name
+ * reads as the card's member number. */
 static gboolean
 resident_card_before (const VoileCandidate *c)
 {
   static const char *const cards[] = { "resident card", "resident (pr) card", "green card", NULL };
-  gsize from = c->match_start > 48 ? c->match_start - 48 : 0;
+  gsize e = c->match_start;
 
-  for (gsize i = from; i < c->start; i++)
+  while (e > 0 && e + 8 > c->match_start && (c->text[e - 1] == ' ' || c->text[e - 1] == '\t'))
+    e--;
+  /* the label's words end on "card" right before the match: most labels do not */
+  if (e < 10 || (c->text[e - 1] | 0x20) != 'd')
+    return FALSE;
+  for (const char *const *k = cards; *k != NULL; k++)
     {
-      if ((c->text[i] | 0x20) != 'r' && (c->text[i] | 0x20) != 'g')
-        continue;
-      for (const char *const *k = cards; *k != NULL; k++)
-        if (i + strlen (*k) <= c->start
-            && voile_ascii_strncasecmp (c->text + i, *k, strlen (*k)) == 0)
-          return TRUE;
+      gsize n = strlen (*k);
+      if (e >= n && voile_ascii_strncasecmp (c->text + e - n, *k, n) == 0)
+        return TRUE;
     }
   return FALSE;
 }
@@ -2700,10 +2702,11 @@ v_customer_id (VoileCandidate *c)
         return FALSE;
     }
   /* "sous licence GPL-3.0", "licence Apache-2.0": a software licence; a sports licence is a
-   * long number. */
+   * long number (four digits after "club": "licence club PCD-0217"; not a promoter's "licence
+   * P-0312", nor "Licence FFE 2027"). */
   for (gsize i = c->match_start; i + 5 <= c->start; i++)
     if ((c->text[i] | 0x20) == 'l' && voile_ascii_strncasecmp (c->text + i, "licen", 5) == 0
-        && !value_has_digits (c, 5))
+        && !value_has_digits (c, span_has_word (c->text, i, c->start, "club") ? 4 : 5))
       return FALSE;
   /* "identifiant client 0102458871", "n° client 0612…": the words say what the number is,
    * whatever it looks like. */
@@ -5238,6 +5241,52 @@ pf_json_id_key (const char *t, gsize len, gsize anchor, gsize end)
   return anchor > 0 && t[anchor - 1] == '"';
 }
 
+/* Is the JSON value after the ':' at text[colon] the name of a FHIR resource standing for a
+ * person ("Patient", "Person", "RelatedPerson")? */
+static gboolean
+fhir_person_resource_at (const char *t, gsize lim, gsize colon)
+{
+  static const char *const people[] = { "Patient", "Person", "RelatedPerson", NULL };
+  gsize v = colon + 1;
+  while (v < lim && (t[v] == ' ' || t[v] == '\t'))
+    v++;
+  if (v >= lim || t[v] != '"')
+    return FALSE;
+  gsize e = v + 1;
+  while (e < lim && e - v <= 16 && g_ascii_isalpha (t[e]))
+    e++;
+  return e < lim && t[e] == '"' && voile_word_in (t + v + 1, e - v - 1, people);
+}
+
+/* "identifier": [{ "system": "https://fhir.nhs.uk/Id/nhs-number", "value": "9449306621" }]: a
+ * FHIR identifier (its system a URI, unlike a telecom's "phone") of the resource it sits in,
+ * a person's number when that resource, the last one opened before it, is a Patient. */
+static gboolean
+v_fhir_person_identifier (VoileCandidate *c)
+{
+  const char *t = c->text;
+  gsize from = c->match_start > 4096 ? c->match_start - 4096 : 0;
+  gsize near = c->match_start > 400 ? c->match_start - 400 : 0;
+  gboolean listed = FALSE;
+
+  if (!value_has_digits (c, 2))
+    return FALSE;
+  for (gsize i = c->match_start; i-- > near && !listed;)
+    listed = t[i] == '"' && i + 12 <= c->match_start && memcmp (t + i, "\"identifier\"", 12) == 0;
+  if (!listed)
+    return FALSE;
+  for (gsize i = c->match_start; i-- > from;)
+    if (t[i] == '"' && i + 14 <= c->match_start && memcmp (t + i, "\"resourceType\"", 14) == 0)
+      {
+        gsize colon = i + 14;
+        while (colon < c->match_start && t[colon] == ' ')
+          colon++;
+        return colon < c->match_start && t[colon] == ':'
+               && fhir_person_resource_at (t, c->match_start, colon);
+      }
+  return FALSE;
+}
+
 /* Among the keys of the object opening at text[open] (its own keys, not its children's),
  * is there a person's e-mail or name? */
 static gboolean
@@ -5272,6 +5321,10 @@ json_object_has_person_key (const char *t, gsize len, gsize open)
           while (c < lim && (t[c] == ' ' || t[c] == '\t'))
             c++;
           if (depth == 1 && c < lim && t[c] == ':' && voile_word_in (t + i + 1, q - i - 1, keys))
+            return TRUE;
+          /* a FHIR resource that is a person: "resourceType": "Patient" */
+          if (depth == 1 && c < lim && t[c] == ':' && q - i - 1 == 12
+              && memcmp (t + i + 1, "resourceType", 12) == 0 && fhir_person_resource_at (t, lim, c))
             return TRUE;
           i = q;
         }
@@ -6604,6 +6657,24 @@ static const char *const kw_customer_lead_in[]
  * enough): a gig platform's workers, a hotel's folio, a firm's "Our file:", a school's family
  * and apprentice numbers, State files of one person (ANEF, CPF, Visale, a BAFA diploma), and
  * acronyms written in capitals right before their value (PNR, RUM, INE, IPP). */
+/* Files customer-id's lead-ins do not read (their alternation is compiled by every scan; these
+ * compile only where their words are): a patient's grievance, complaint or appeal, a CRM's
+ * contact record, a form's submission, a citizen's report to the town ("signalement"), a gaming
+ * platform's player, a prize's winner, a booking made online. */
+static const char *const kw_case_words[] = { "grievance",
+                                             "complaint",
+                                             "appeal",
+                                             "contact i",
+                                             "contact_i",
+                                             "contact-i",
+                                             "submission",
+                                             "signalement",
+                                             "joueu",
+                                             "référence gagnant",
+                                             "reference gagnant",
+                                             "réservation en ligne",
+                                             "reservation en ligne",
+                                             NULL };
 static const char *const kw_person_file_more[]
     = { "contractor", "driver",        "rider",        "courier", "folio",    "our file",
         "pnr$",       "rum$",          "ine$",         "ipp$",    "anef$",    "cpf$",
@@ -6908,6 +6979,11 @@ static const char *const kw_address_fields[] = { "address",
                                                  NULL };
 static const char *const kw_residences[] = { "résidence", "residence", NULL };
 static const char *const kw_hl7_pid[] = { "pid|", NULL };
+static const char *const kw_hl7_pv1[] = { "pv1|", NULL };
+static const char *const kw_fhir_system[] = { "system\"", NULL };
+static const char *const kw_health_number[]
+    = { "ramq", "phn", "ahcip", "mbi", "ihi",          "csn", "urn",
+        "ur ",  "ur#", "dva",   "pps", "my aged care", NULL };
 static const char *const kw_named_quarters[]
     = { "cité", "cite$", "derb$", "hay$", "quartier$", "lotissement$", "lot.", NULL };
 /* Welsh street words a house's name goes before ("Stryd" and a bare "Lon" would wake the
@@ -8689,6 +8765,59 @@ static const VoileRule rules[] = {
       .validate = v_postcode_4,
   },
 
+  {
+      /* HL7 v2's patient segment: PID-3 lists the patient's identifiers, each "id^^^issuer^type"
+       * ("PID|1||E10048832^^^STM^MR~9434765919^^^NHS^NH||…"): the hospital number, the NHS
+       * number; PID-18 is the patient's account (the stay's billing file). */
+      .id = "hl7-pid-identifier",
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_hl7_pid,
+      .pattern = "(?<![A-Za-z0-9])PID\\|[^|\\r\\n]*\\|[^|\\r\\n]*\\|"
+                 "([A-Za-z0-9][A-Za-z0-9\\-]{3,24})(?=[\\^~|])",
+      .group = 1,
+      .window = 256,
+      .confidence = 0.85f,
+      .validate = v_customer_id,
+  },
+  {
+      .id = "hl7-pid-identifier-2",
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_hl7_pid,
+      .pattern = "(?<![A-Za-z0-9])PID\\|[^|\\r\\n]*\\|[^|\\r\\n]*\\|[^|~\\r\\n]*~"
+                 "([A-Za-z0-9][A-Za-z0-9\\-]{3,24})(?=[\\^~|])",
+      .group = 1,
+      .window = 512,
+      .confidence = 0.85f,
+      .validate = v_customer_id,
+  },
+  {
+      .id = "hl7-pid-account",
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_hl7_pid,
+      .pattern = "(?<![A-Za-z0-9])PID\\|(?:[^|\\r\\n]*\\|){17}"
+                 "([A-Za-z0-9][A-Za-z0-9\\-]{3,24})(?=[\\^~|\\r\\n]|$)",
+      .group = 1,
+      .window = 1024,
+      .confidence = 0.85f,
+      .validate = v_customer_id,
+  },
+  {
+      /* PV1-19: the visit number, one stay of one patient */
+      .id = "hl7-pv1-visit",
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_hl7_pv1,
+      .pattern = "(?<![A-Za-z0-9])PV1\\|(?:[^|\\r\\n]*\\|){18}"
+                 "([A-Za-z0-9][A-Za-z0-9\\-]{3,24})(?=[\\^~|\\r\\n]|$)",
+      .group = 1,
+      .window = 1024,
+      .confidence = 0.85f,
+      .validate = v_customer_id,
+  },
+
   /* ---- dates ------------------------------------------------------------------------- */
   {
       /* HL7 v2's patient segment: PID-7 is the birth date, compact ("PID|1||…||DUPONT^Marie||
@@ -9430,6 +9559,53 @@ static const VoileRule rules[] = {
       .validate = v_customer_id,
   },
   {
+      /* "grievance opened: GRV-0091827", "Contact ID: 90218344", "Submission ID: PPDR-…",
+       * "signalement TD-26-00187", "compte joueur U-2290174", "id joueur PR-00783341",
+       * "référence gagnant GR-2606-118734", "réservation en ligne WS-0908-33174". */
+      .id = "customer-id-case-words",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_case_words,
+      .pattern = "(?i:(?:grievance|complaint|appeal)(?=[ ]*[:#]|[ ]+(?:opened|filed|lodged|ref"
+                 "|reference|no|number|id|#)(?![A-Za-z]))"
+                 "(?:[ ]+(?:opened|filed|lodged|ref(?:erence)?|no\\.?|number|id))?"
+                 "|contact[ _\\-]?id|submission[ ]+(?:id|no\\.?|number)"
+                 "|signalement(?:[ ]+(?:n°|nº))?|joueu(?:r|se)(?:[ ]+\\(?id)?"
+                 "|r[ée]f[ée]rence[ ]+gagnante?|r[ée]servation[ ]+en[ ]+ligne)"
+                 "(?![\\p{L}])(?:[ ]+(?i:est|is|was))?[ \\t]*[:#]?[ \\t]*"
+                 "((?:[A-Z]{1,5}[ ](?=[0-9]{3}))?(?=[A-Z0-9./\\-]*[0-9])[A-Z0-9]+"
+                 "(?:[\\-/._][A-Z0-9]+)*)" WORD_END "(?![\\-/.][A-Za-z0-9])",
+      .group = 1,
+      .window = 96,
+      .confidence = 0.75f,
+      .validate = v_customer_id,
+  },
+  {
+      /* A health system's number of one person by its acronym, in capitals: Québec's RAMQ,
+       * British Columbia's PHN, Alberta's AHCIP, the US Medicare's MBI, Australia's IHI, DVA
+       * card and hospitals' UR number, Epic's CSN (one patient's encounter), Ireland's PPS
+       * number ("PPS number on file: 7219384HA"), My Aged Care's ID; not Ofsted's URN, a
+       * childminder's registration. */
+      .id = "health-system-number",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_health_number,
+      .pattern = "(?<![\\p{L}])(?:RAMQ|PHN|AHCIP|MBI|IHI|CSN|(?<!Ofsted[ ])URN(?=[ ]*[:#])"
+                 "|UR[ ]?(?i:no\\.?|number|#)"
+                 "|DVA(?:[ ]+(?:Gold|White|Orange))?|PPSN?|(?i:my[ ]+aged[ ]+care[ ]+id))"
+                 "(?:[ ]+(?i:card[ ]+)?(?i:number|no\\.?|#|card))?"
+                 "(?:[ ]+(?i:on[ ]+file|assigned|is|was))?[ \\t]*[:#]?[ \\t]*"
+                 "((?:[A-Z]{1,5}[ ](?=[0-9]{3}))?(?=[A-Z0-9\\-]*[0-9])[A-Z0-9]+(?:-[A-Z0-9]+)*"
+                 "(?:[ ](?=[A-Z0-9]{0,6}[0-9])[A-Z0-9]{1,7}(?![A-Za-z0-9\\-/])){0,3})" WORD_END
+                 "(?![\\-/.][A-Za-z0-9])",
+      .group = 1,
+      .window = 96,
+      .confidence = 0.93f,
+      .validate = v_customer_id,
+  },
+  {
       /* The value on the line below its label: a form's screen copied line by line
        * ("Numéro fiscal" over "3 07 4 512 889 041", "N° de demande :" over its number), or
        * a chat's answer to a question ("What's your order number?", the customer's name and
@@ -9478,6 +9654,22 @@ static const VoileRule rules[] = {
       .window = 64,
       .confidence = 0.75f,
       .validate = v_json_person_id,
+  },
+  {
+      /* A FHIR Patient's identifiers: "system": "https://fhir.nhs.uk/Id/nhs-number", "value":
+       * "9449306621" (see v_fhir_person_identifier()). */
+      .id = "fhir-person-identifier",
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_fhir_system,
+      .pattern
+      = "(?<=\")system\"[ \\t]*:[ \\t]*\"(?:https?://|urn:)[^\"\\r\\n]{1,200}\"[ \\t\\r\\n]*,"
+        "[ \\t\\r\\n]*\"value\"[ \\t]*:[ \\t]*\""
+        "([A-Za-z0-9][A-Za-z0-9_.\\-/]{2,38}[A-Za-z0-9])\"",
+      .group = 1,
+      .window = 400,
+      .confidence = 0.8f,
+      .validate = v_fhir_person_identifier,
   },
   {
       /* "user_id": "…", "numero_allocataire": "1044872", insurance_member_id="ODS9928…",

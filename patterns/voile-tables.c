@@ -221,10 +221,10 @@ static const char *const reference_headers[] = {
   "household id", "progres", "=acct",
   /* a French voter's national number ("NNE", "Numéro national d'électeur"), Scotland's
    * Community Health Index ("chi") */
-  "=nne", "électeur", "electeur", "chi",
+  "=nne", "électeur", "chi",
   /* a US State's Medicaid number; a town hall's or an office's register of requests, each
    * one person's ("N° demande" beside "Demandeur") */
-  "medicaid", "n° demande", "n° de demande", "numéro de demande", "numero de demande", NULL
+  "medicaid", "demande", NULL
 };
 /* Columns that say a table's rows are people: its bare "id" column then numbers a person's
  * record (a users or contacts export), not a product or an event. */
@@ -629,7 +629,7 @@ bigram_bit (guchar a, guchar b)
  * order) and their union: computed once, the header loop costs one test per header (a cell
  * holding the header holds both), and a cell sharing no bigram with any header of a rule
  * skips that rule. */
-#define MAX_HEADERS 192
+#define MAX_HEADERS 128
 static guint64 header_bigrams[G_N_ELEMENTS (column_rules)][MAX_HEADERS];
 static guint64 rule_bigrams[G_N_ELEMENTS (column_rules)];
 /* Per column rule and bigram_index() of a first two bytes, the headers starting so (a bit

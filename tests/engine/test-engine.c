@@ -2215,6 +2215,26 @@ static const Found found_in_layouts[] = {
     "K-20932;ROCHE Anne;eID BE;591-2287410-33\n",
     "ID_DOCUMENT", "591-2287410-33" },
   { "Status document: Permanent Resident Card   No. PR7730214", "ID_DOCUMENT", "PR7730214" },
+  /* health systems' numbers after their capitals */
+  { "she read it out, the RAMQ number is LAPD 7102 4418 and", "CUSTOMER_ID", "LAPD 7102 4418" },
+  { "Transferred from Alberta. PHN assigned: 9061 228 405   Wait period", "CUSTOMER_ID",
+    "9061 228 405" },
+  { "Referral date: 02/12/2026    FMC UR No: 4471920", "CUSTOMER_ID", "4471920" },
+  { "Record owner: Mele Taufa   IHI: 8003 6077 1029 4415", "CUSTOMER_ID", "8003 6077 1029 4415" },
+  { "PPS number on file: 5510273FA (for the grant)", "CUSTOMER_ID", "5510273FA" },
+  /* HL7 v2 and FHIR */
+  { "PID|1||H20417730^^^SJH^MR~4410298871^^^NHS^NH||BYRNE^AOIFE||19771102|F\n", "CUSTOMER_ID",
+    "4410298871" },
+  { "PV1|1|I|W3^B2^^SJH||||C1020^NAIR^ARJUN^^^DR|||GM||||1|||C1020|IP|V30177214\n", "CUSTOMER_ID",
+    "V30177214" },
+  { "{\"resourceType\": \"Patient\", \"id\": \"pt-9a71\", \"identifier\": [ { \"system\": "
+    "\"https://fhir.nhs.uk/Id/nhs-number\", \"value\": \"4410298871\" } ] }",
+    "CUSTOMER_ID", "4410298871" },
+  /* a case's words */
+  { "- grievance opened: GRV-4471020 (hold time)", "CUSTOMER_ID", "GRV-4471020" },
+  { "signalement TD-26-04412 envoyé ce matin", "CUSTOMER_ID", "TD-26-04412" },
+  { "son compte joueur (id U-3301742) a été fermé", "CUSTOMER_ID", "U-3301742" },
+  { "payé sous la référence gagnant LG-1102-33871.", "CUSTOMER_ID", "LG-1102-33871" },
 };
 
 static const NotFound not_found_in_layouts[] = {
@@ -2239,6 +2259,12 @@ static const NotFound not_found_in_layouts[] = {
     "CUSTOMER_ID" },
   { "client\ttél client\nMme Gallo Patrizia\t0609417752\nM. Roux Denis\t0493201866\n",
     "CUSTOMER_ID" },
+  /* a childminder's Ofsted registration, a promoter's licence, a licence's season, a form's
+   * name after "grievance" */
+  { "Karen's Childminding · Ofsted URN EY771204 · Tel", "CUSTOMER_ID" },
+  { "Fight night — promoter licence P-0471", "CUSTOMER_ID" },
+  { "  Licence FFE 2027 ........ 36,00 €", "CUSTOMER_ID" },
+  { "OFFENDER GRIEVANCE - CDCR 602-1 (typed copy)", "CUSTOMER_ID" },
   { "Shift handover – Units 11/12/13", "DATE" },
   /* "birth information", "birth certificate": the dates near them are others' */
   { "Authority — Birth Information and Tracing Act 2022\n\nRef BIT-2025-06617\n19 November 2025\n",
