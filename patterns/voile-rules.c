@@ -6660,7 +6660,8 @@ static const char *const kw_customer_lead_in[]
 /* Files customer-id's lead-ins do not read (their alternation is compiled by every scan; these
  * compile only where their words are): a patient's grievance, complaint or appeal, a CRM's
  * contact record, a form's submission, a citizen's report to the town ("signalement"), a gaming
- * platform's player, a prize's winner, a booking made online. */
+ * platform's player, a prize's winner, a booking made online, a job seeker's France Travail
+ * number, a live chat's conversation. */
 static const char *const kw_case_words[] = { "grievance",
                                              "complaint",
                                              "appeal",
@@ -6674,6 +6675,10 @@ static const char *const kw_case_words[] = { "grievance",
                                              "reference gagnant",
                                              "réservation en ligne",
                                              "reservation en ligne",
+                                             "france travail",
+                                             "pôle emploi",
+                                             "pole emploi",
+                                             "conversation",
                                              NULL };
 static const char *const kw_person_file_more[]
     = { "contractor", "driver",        "rider",        "courier", "folio",    "our file",
@@ -6892,6 +6897,7 @@ static const char *const kw_trade_file[] = { "philhealth",
                                              "identifiant artiste",
                                              "numéro unique",
                                              "numero unique",
+                                             "n° unique",
                                              "nud$",
                                              "nur$",
                                              "crew code",
@@ -9370,9 +9376,9 @@ static const VoileRule rules[] = {
         "|number|code|#)|absence[ ]+(?:record|ref(?:erence)?)|(?:storage|rental|hire)[ ]+agreement)"
         "|SSS|NHI)(?:[ ]+(?i:no\\.?|number|#|id))?[ \\t]*[:#]?[ \\t]*"
         "((?=[A-Z0-9./\\-]*[0-9])[A-Z0-9]+(?:[\\-/._][A-Z0-9]+)*)"
-        "|(?:(?i:num[ée]ro[ ]+unique(?:[ ]+(?:d[ée]partemental|r[ée]gional|national))?)"
+        "|(?:(?i:(?:num[ée]ro|n°|nº)[ ]+unique(?:[ ]+(?:d[ée]partemental|r[ée]gional|national))?)"
         "(?:[ ]*(?:n°|nº))?|NUD|NUR)[ \\t]*:?[ \\t]*"
-        "([0-9][0-9AB][0-9]?(?:[ ]?[0-9]{2}){2}[ ]?[0-9]{5}(?:[ ]?[0-9]{2})?)"
+        "([0-9][0-9AB][0-9]?(?:[ ]?[0-9]{2}){2}[ ]?[0-9]{5}(?:[ ]?[0-9]{2})?|[0-9]{13,18})"
         "|(?i:emp)[ ]*#?[ ]*([0-9]{4,10})(?=[ ]*[,;)(]|[ ]*$|[ ]*\\r?\\n))" WORD_END
         "(?![\\-/.][A-Za-z0-9])",
       .group = 1,
@@ -9545,7 +9551,7 @@ static const VoileRule rules[] = {
         /* a ride-hail platform's driver: a UUID */
         "|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"
         /* a French voter's "NNE" (numéro national d'électeur), its label's "(NNE) :" too */
-        "|(?:PNR|RUM|INE|IPP|(?<!\\p{L})NNE\\)?)[ ]*:?[ ]*"
+        "|(?:PNR|RUM|INE|IPP|(?<!\\p{L})NNE\\)?(?:[ ]+c['’]est(?:[ ]+bien)?)?)[ ]*:?[ ]*"
         "((?=[A-Z0-9\\-]*[0-9])(?=[A-Z0-9\\-]{6})[A-Z0-9]{2,}"
         "(?:-[A-Z0-9]+)*)"
         /* a day sheet's "res RSY-7741903": a booking system's letters, a dash, its number */
@@ -9572,7 +9578,11 @@ static const VoileRule rules[] = {
                  "(?:[ ]+(?:opened|filed|lodged|ref(?:erence)?|no\\.?|number|id))?"
                  "|contact[ _\\-]?id|submission[ ]+(?:id|no\\.?|number)"
                  "|signalement(?:[ ]+(?:n°|nº))?|joueu(?:r|se)(?:[ ]+\\(?id)?"
-                 "|r[ée]f[ée]rence[ ]+gagnante?|r[ée]servation[ ]+en[ ]+ligne)"
+                 "|r[ée]f[ée]rence[ ]+gagnante?|r[ée]servation[ ]+en[ ]+ligne"
+                 /* a job seeker's France Travail number (not a job ad's "annonce France Travail
+                  * n° …"), a live chat's conversation */
+                 "|(?:france[ ]travail|p[ôo]le[ ]emploi)[ ]*\\(?(?:id|identifiant)(?![\\p{L}])"
+                 "|conversation(?=[ ]*#))"
                  "(?![\\p{L}])(?:[ ]+(?i:est|is|was))?[ \\t]*[:#]?[ \\t]*"
                  "((?:[A-Z]{1,5}[ ](?=[0-9]{3}))?(?=[A-Z0-9./\\-]*[0-9])[A-Z0-9]+"
                  "(?:[\\-/._][A-Z0-9]+)*)" WORD_END "(?![\\-/.][A-Za-z0-9])",

@@ -1567,11 +1567,16 @@ aligned_reference_columns (const char *t, gsize len, gsize s, gsize e, guint32 t
   /* The next line starts with a value ("SCHMIT", "HMA7Q2RXT", "10482") or a surname and its
    * comma ("Akhtar, Nasreen"), and the line holds three columns at least: most lines do
    * neither. */
-  if (e + 2 >= len || e - s > 400
-      || !(g_ascii_isdigit (t[e + 1])
-           || (g_ascii_isupper (t[e + 1])
-               && (g_ascii_isupper (t[e + 2]) || g_ascii_isdigit (t[e + 2])
-                   || voile_inverted_name_surname_comma (t, e + 1, len) != 0)))
+  /* an indented table's rows are indented as its header (and may open on a name:
+   * "  DeShawn L. Price   1029…") */
+  gsize r1 = e + 1;
+  for (gsize k = s; k < e && t[k] == ' ' && r1 < len && t[r1] == ' '; k++)
+    r1++;
+  if (r1 + 1 >= len || e - s > 400
+      || !(g_ascii_isdigit (t[r1])
+           || (g_ascii_isupper (t[r1])
+               && (r1 > e + 1 || g_ascii_isupper (t[r1 + 1]) || g_ascii_isdigit (t[r1 + 1])
+                   || voile_inverted_name_surname_comma (t, r1, len) != 0)))
       || !voile_has_double_space (t, s, MIN (e, s + MAX_HEADER_CELL + 2)))
     return s;
   for (gsize i = s; i < e && n < MAX_ALIGNED_COLUMNS;)
@@ -1825,6 +1830,22 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
           if (rows_end > next)
             next = rows_end;
         }
+      /* "  Name      Medicaid ID     Date of Birth": a letter's table indented by its
+       * margin, its rows by the same */
+      else if (references && sep == 0 && line_end - pos > 12 && text[pos] == ' '
+               && text[pos + 1] == ' ')
+        {
+          gsize ind = pos;
+          while (ind < line_end && ind - pos < 4 && text[ind] == ' ')
+            ind++;
+          if (g_ascii_isupper (text[ind]))
+            {
+              gsize rows_end = aligned_reference_columns (text, len, pos, line_end, type_mask,
+                                                          findings, added);
+              if (rows_end > next)
+                next = rows_end;
+            }
+        }
 
       /* Only the first line of a block of rows can be its header. */
       if (sep != 0 && sep == previous_sep)
@@ -2013,6 +2034,20 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
               for (guint o = 0; o < n; o++)
                 if (cells[o].end - cells[o].start == 6
                     && voile_ascii_strncasecmp (text + cells[o].start, "client", 6) == 0)
+                  {
+                    columns[c] = &column_rules[G_N_ELEMENTS (column_rules) - 1];
+                    any = TRUE;
+                    break;
+                  }
+          /* "FIN | MRN": Cerner's financial number, one patient's encounter, beside the
+           * medical record's (a French "Fin" is the end of something: in capitals, and only
+           * beside an MRN) */
+          for (guint c = 0; c < n && references; c++)
+            if (columns[c] == NULL && cells[c].end - cells[c].start == 3
+                && memcmp (text + cells[c].start, "FIN", 3) == 0)
+              for (guint o = 0; o < n; o++)
+                if (cells[o].end - cells[o].start == 3
+                    && voile_ascii_strncasecmp (text + cells[o].start, "mrn", 3) == 0)
                   {
                     columns[c] = &column_rules[G_N_ELEMENTS (column_rules) - 1];
                     any = TRUE;

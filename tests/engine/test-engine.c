@@ -2235,6 +2235,18 @@ static const Found found_in_layouts[] = {
   { "signalement TD-26-04412 envoyé ce matin", "CUSTOMER_ID", "TD-26-04412" },
   { "son compte joueur (id U-3301742) a été fermé", "CUSTOMER_ID", "U-3301742" },
   { "payé sous la référence gagnant LG-1102-33871.", "CUSTOMER_ID", "LG-1102-33871" },
+  { "inscrit France Travail (id 4419027K), suivi par la Mission locale", "CUSTOMER_ID",
+    "4419027K" },
+  { "[Support] Conversation #LC-2204417 — agent Tom", "CUSTOMER_ID", "LC-2204417" },
+  { "N° unique départemental : 069123012345678", "CUSTOMER_ID", "069123012345678" },
+  /* Cerner's FIN beside the MRN; an indented table of a letter */
+  { "FIN,MRN,PATIENT_NAME,TEST\n7100402211,M0047190,\"DIAZ, ROSA\",K\n"
+    "7100402290,M0031102,\"LEE, MIN\",INR\n",
+    "CUSTOMER_ID", "7100402290" },
+  { "Household members:\n  Name                   Medicaid ID     Date of Birth\n"
+    "  Tanya R. Moss          204417730012    04/11/1986\n"
+    "  Jalen T. Moss          204417730020    09/02/2012\n",
+    "CUSTOMER_ID", "204417730020" },
 };
 
 static const NotFound not_found_in_layouts[] = {
