@@ -5241,6 +5241,29 @@ pf_json_id_key (const char *t, gsize len, gsize anchor, gsize end)
   return anchor > 0 && t[anchor - 1] == '"';
 }
 
+/* Brazil's CPF, "371.604.582-90": a person's taxpayer number (like a numéro fiscal), its two
+ * last digits a mod-11 check of the nine before. */
+static gboolean
+v_br_cpf (VoileCandidate *c)
+{
+  int d[11];
+  guint n = 0;
+  for (gsize i = c->start; i < c->end && n < 11; i++)
+    if (g_ascii_isdigit (c->text[i]))
+      d[n++] = c->text[i] - '0';
+  if (n != 11)
+    return FALSE;
+  gboolean same = TRUE;
+  for (guint i = 1; i < 11; i++)
+    same &= d[i] == d[0];
+  int s1 = 0, s2 = 0;
+  for (guint i = 0; i < 9; i++)
+    s1 += d[i] * (int)(10 - i);
+  for (guint i = 0; i < 10; i++)
+    s2 += d[i] * (int)(11 - i);
+  return !same && (s1 * 10) % 11 % 10 == d[9] && (s2 * 10) % 11 % 10 == d[10];
+}
+
 /* Is the JSON value after the ':' at text[colon] the name of a FHIR resource standing for a
  * person ("Patient", "Person", "RelatedPerson")? */
 static gboolean
@@ -6987,6 +7010,7 @@ static const char *const kw_residences[] = { "résidence", "residence", NULL };
 static const char *const kw_hl7_pid[] = { "pid|", NULL };
 static const char *const kw_hl7_pv1[] = { "pv1|", NULL };
 static const char *const kw_fhir_system[] = { "system\"", NULL };
+static const char *const kw_br_cpf[] = { "cpf", NULL };
 static const char *const kw_health_number[]
     = { "ramq", "phn", "ahcip", "mbi", "ihi",          "csn", "urn",
         "ur ",  "ur#", "dva",   "pps", "my aged care", NULL };
@@ -9590,6 +9614,20 @@ static const VoileRule rules[] = {
       .window = 96,
       .confidence = 0.75f,
       .validate = v_customer_id,
+  },
+  {
+      /* Brazil's CPF after its letters: "CPF 371.604.582-90" (a firm's CNPJ is no person's) */
+      .id = "br-cpf",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_br_cpf,
+      .pattern = "(?<![\\p{L}])CPF(?:[ ]*(?:n[°º]|no\\.?|nº))?[ ]*:?[ ]*"
+                 "([0-9]{3}\\.[0-9]{3}\\.[0-9]{3}-[0-9]{2})(?![0-9])",
+      .group = 1,
+      .window = 48,
+      .confidence = 0.9f,
+      .validate = v_br_cpf,
   },
   {
       /* A health system's number of one person by its acronym, in capitals: Québec's RAMQ,

@@ -2238,6 +2238,8 @@ static const Found found_in_layouts[] = {
   { "inscrit France Travail (id 4419027K), suivi par la Mission locale", "CUSTOMER_ID",
     "4419027K" },
   { "[Support] Conversation #LC-2204417 — agent Tom", "CUSTOMER_ID", "LC-2204417" },
+  { "Sócia administradora: Ana Beatriz Rocha, CPF 529.982.247-25", "CUSTOMER_ID",
+    "529.982.247-25" },
   { "N° unique départemental : 069123012345678", "CUSTOMER_ID", "069123012345678" },
   /* Cerner's FIN beside the MRN; an indented table of a letter */
   { "FIN,MRN,PATIENT_NAME,TEST\n7100402211,M0047190,\"DIAZ, ROSA\",K\n"
@@ -2277,6 +2279,8 @@ static const NotFound not_found_in_layouts[] = {
   { "Fight night — promoter licence P-0471", "CUSTOMER_ID" },
   { "  Licence FFE 2027 ........ 36,00 €", "CUSTOMER_ID" },
   { "OFFENDER GRIEVANCE - CDCR 602-1 (typed copy)", "CUSTOMER_ID" },
+  /* a CPF whose check digits fail */
+  { "Sócia administradora: Ana Beatriz Rocha, CPF 529.982.247-26", "CUSTOMER_ID" },
   { "Shift handover – Units 11/12/13", "DATE" },
   /* "birth information", "birth certificate": the dates near them are others' */
   { "Authority — Birth Information and Tracing Act 2022\n\nRef BIT-2025-06617\n19 November 2025\n",
