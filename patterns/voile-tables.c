@@ -541,6 +541,10 @@ typedef struct
 
 static gsize
 last_birth_keyword (const char *t, gsize from, gsize to);
+static gboolean
+sql_column_is_contact_key (const char *name, gsize n);
+static gboolean
+sql_column_is_firm_account (const char *name, gsize n);
 
 /* "Patient (DOB)", "Nom (date de naissance)": the bracketed hint that strip_hint() leaves out
  * says the cells hold a birth date beside the name. */
@@ -1752,6 +1756,28 @@ section_label_end (const char *t, gsize len, gsize s, gsize e)
   return e + 1;
 }
 
+/* "CONTACT_ID, ACCOUNT_ID, …": a CRM export's contact is the person, the account the firm
+ * they work for (as sql_column_is_firm_account() says of a dump's columns): its account
+ * column is no reference. Out of line: asked of few headers. */
+static G_GNUC_NO_INLINE void
+drop_contacts_account (const char *text, const Cell *cells, guint n,
+                       const VoileColumnRule **columns)
+{
+  for (guint c = 0; c < n; c++)
+    if (columns[c] == &account_column
+        && (sql_column_is_firm_account (text + cells[c].start, cells[c].end - cells[c].start)
+            || (cells[c].end - cells[c].start == 10
+                && voile_ascii_strncasecmp (text + cells[c].start, "account id", 10) == 0)))
+      for (guint o = 0; o < n; o++)
+        if (sql_column_is_contact_key (text + cells[o].start, cells[o].end - cells[o].start)
+            || (cells[o].end - cells[o].start == 10
+                && voile_ascii_strncasecmp (text + cells[o].start, "contact id", 10) == 0))
+          {
+            columns[c] = NULL;
+            break;
+          }
+}
+
 void
 voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *findings)
 {
@@ -2039,6 +2065,9 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                     any = TRUE;
                     break;
                   }
+          /* "CONTACT_ID, ACCOUNT_ID, …": see drop_contacts_account() */
+          if (references)
+            drop_contacts_account (text, cells, n, columns);
           /* "FIN | MRN": Cerner's financial number, one patient's encounter, beside the
            * medical record's (a French "Fin" is the end of something: in capitals, and only
            * beside an MRN) */

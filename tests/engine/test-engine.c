@@ -2366,6 +2366,11 @@ static const Found not_found_values[] = {
     "CUSTOMER_ID", "59-104" },
   { "Member name: Rosa Delgado\nMember ID: QXB20419931\nGroup #: 0084410\n", "CUSTOMER_ID",
     "0084410" },
+  /* a CRM export's account column beside the contact's key, whose value has the contact's
+   * shape: no list of references runs across a row's cells */
+  { "CONTACT_ID,ACCOUNT_ID,FIRST_NAME,LAST_NAME\n30041,88120,Mia,Keller\n"
+    "30042,88120,Jonas,Brandt\n",
+    "CUSTOMER_ID", "88120" },
 };
 
 static void
