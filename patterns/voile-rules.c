@@ -7012,8 +7012,8 @@ static const char *const kw_hl7_pv1[] = { "pv1|", NULL };
 static const char *const kw_fhir_system[] = { "system\"", NULL };
 static const char *const kw_br_cpf[] = { "cpf", NULL };
 static const char *const kw_health_number[]
-    = { "ramq", "phn", "ahcip", "mbi", "ihi",          "csn", "urn",
-        "ur ",  "ur#", "dva",   "pps", "my aged care", NULL };
+    = { "ramq", "phn", "ahcip", "mbi", "ihi",          "csn",           "urn",
+        "ur ",  "ur#", "dva",   "pps", "my aged care", "medicare card", NULL };
 static const char *const kw_named_quarters[]
     = { "cité", "cite$", "derb$", "hay$", "quartier$", "lotissement$", "lot.", NULL };
 /* Welsh street words a house's name goes before ("Stryd" and a bare "Lon" would wake the
@@ -9642,7 +9642,9 @@ static const VoileRule rules[] = {
       .keywords = kw_health_number,
       .pattern = "(?<![\\p{L}])(?:RAMQ|PHN|AHCIP|MBI|IHI|CSN|(?<!Ofsted[ ])URN(?=[ ]*[:#])"
                  "|UR[ ]?(?i:no\\.?|number|#)"
-                 "|DVA(?:[ ]+(?:Gold|White|Orange))?|PPSN?|(?i:my[ ]+aged[ ]+care[ ]+id))"
+                 "|DVA(?:[ ]+(?:Gold|White|Orange))?|PPSN?|(?i:my[ ]+aged[ ]+care[ ]+id)"
+                 /* "We have your Medicare card as 2953 81740 1 (IRN 2)": Australia's 4-5-1 */
+                 "|(?i:medicare[ ]+card[ ]+(?:as|is))(?=[ ]+[0-9]{4}[ ][0-9]{5}[ ][0-9](?![0-9])))"
                  "(?:[ ]+(?i:card[ ]+)?(?i:number|no\\.?|#|card))?"
                  "(?:[ ]+(?i:on[ ]+file|assigned|is|was))?[ \\t]*[:#]?[ \\t]*"
                  "((?:[A-Z]{1,5}[ ](?=[0-9]{3}))?(?=[A-Z0-9\\-]*[0-9])[A-Z0-9]+(?:-[A-Z0-9]+)*"

@@ -2222,6 +2222,7 @@ static const Found found_in_layouts[] = {
   { "Referral date: 02/12/2026    FMC UR No: 4471920", "CUSTOMER_ID", "4471920" },
   { "Record owner: Mele Taufa   IHI: 8003 6077 1029 4415", "CUSTOMER_ID", "8003 6077 1029 4415" },
   { "PPS number on file: 5510273FA (for the grant)", "CUSTOMER_ID", "5510273FA" },
+  { "We hold your Medicare card as 4417 20931 6 (IRN 1) on file.", "CUSTOMER_ID", "4417 20931 6" },
   /* HL7 v2 and FHIR */
   { "PID|1||H20417730^^^SJH^MR~4410298871^^^NHS^NH||BYRNE^AOIFE||19771102|F\n", "CUSTOMER_ID",
     "4410298871" },
