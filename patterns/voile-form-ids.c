@@ -25,7 +25,9 @@
 
 /* A label's words that say its number is no person's file at an office: a thing's, a
  * transaction's or a document's to many (as the rules' label reader), an identity document's
- * (its own detectors'), a contact's, or a practitioner's registration or badge. */
+ * (its own detectors'), a contact's, or a practitioner's registration or badge; a health
+ * plan's numbers, shared by all its members ("Group #", "RxBIN", "RxPCN", "RxGrp"); a CRM's
+ * deal, a firm's sale. */
 static const char *const not_a_file[] = { "invoice",
                                           "receipt",
                                           "confirmation",
@@ -169,6 +171,16 @@ static const char *const not_a_file[] = { "invoice",
                                           "qualification",
                                           "accreditation",
                                           "certification",
+                                          "group",
+                                          "groupe",
+                                          "grp",
+                                          "rxgrp",
+                                          "bin",
+                                          "rxbin",
+                                          "pcn",
+                                          "rxpcn",
+                                          "deal",
+                                          "opportunity",
                                           NULL };
 
 /* A label naming who handles the case rather than whom it is about: the name in its field

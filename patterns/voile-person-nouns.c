@@ -92,7 +92,8 @@ static const VoilePersonNoun person_nouns[] = {
   { "payer", VOILE_PERSON_NOUN_KEY },
   { "person", VOILE_PERSON_NOUN_HEADER | VOILE_PERSON_NOUN_KEY },
   { "personne", VOILE_PERSON_NOUN_HEADER },
-  { "player", VOILE_PERSON_NOUN_HEADER },
+  /* a gaming or betting platform's account: "player=U-1188450", "player_id" */
+  { "player", VOILE_PERSON_NOUN_HEADER | VOILE_PERSON_NOUN_KEY },
   { "policyholder", VOILE_PERSON_NOUN_KEY },
   { "profile", VOILE_PERSON_NOUN_KEY },
   { "pupil", VOILE_PERSON_NOUN_HEADER },

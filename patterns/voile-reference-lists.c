@@ -57,6 +57,38 @@ skip_separator (const char *t, gsize len, gsize i)
   return p > i && p < len ? p : 0;
 }
 
+/* Is the value at text[s…] a cell of a delimited table's row: it opens the row or follows the
+ * row's separator, and the line above (its header or the row before) holds as many of that
+ * separator, two at least? The cell after it is another column's, no item of a list
+ * ("CONTACT_ID,ACCOUNT_ID" over "30041,88120,…": the table reader decides each column). */
+static gboolean
+in_table_row (const char *t, gsize len, gsize s)
+{
+  gsize ls = s;
+  while (ls > 0 && t[ls - 1] != '\n' && s - ls < 512)
+    ls--;
+  if (ls == 0 || t[ls - 1] != '\n')
+    return FALSE;
+  char sep = ls == s ? 0 : t[s - 1];
+  if (sep == 0)
+    {
+      for (gsize i = s; i < len && t[i] != '\n' && i - s < 64 && sep == 0; i++)
+        if (t[i] == ',' || t[i] == ';' || t[i] == '\t')
+          sep = t[i];
+    }
+  if (sep != ',' && sep != ';' && sep != '\t')
+    return FALSE;
+  guint here = 0, above = 0;
+  for (gsize i = ls; i < len && t[i] != '\n' && i - ls < 4096; i++)
+    here += t[i] == sep;
+  gsize ps = ls - 1;
+  while (ps > 0 && t[ps - 1] != '\n' && ls - ps < 4096)
+    ps--;
+  for (gsize i = ps; i < ls - 1; i++)
+    above += t[i] == sep;
+  return here >= 2 && here == above;
+}
+
 /* Does [s, e) overlap one of the first n findings (sorted, without overlaps)? */
 static gboolean
 overlaps_sorted (GArray *findings, guint n, gsize s, gsize e)
@@ -230,6 +262,8 @@ voile_reference_lists_extend (const char *text, gsize len, GArray *findings)
       if (f.type == VOILE_TYPE_CUSTOMER_ID && extend_number_signs (text, len, findings, n, f))
         added = TRUE;
       gsize from = f.start, at = f.end;
+      /* asked once, of the few values followed by one of their shape */
+      gint table_row = -1;
 
       /* Each value of the list has the first one's shape, byte for byte. */
       for (;;)
@@ -252,6 +286,10 @@ voile_reference_lists_extend (const char *text, gsize len, GArray *findings)
           for (gsize i = 0; i < width; i++)
             digits += g_ascii_isdigit (text[next + i]) ? 1 : 0;
           if (digits == width && width <= 4)
+            break;
+          if (table_row < 0)
+            table_row = in_table_row (text, len, f.start);
+          if (table_row)
             break;
           VoileFinding found = { f.type, next, next + width, f.confidence, 0 };
           g_array_append_val (findings, found);

@@ -2636,6 +2636,29 @@ is_protocol_or_level (const char *t, gsize n)
   return i > 3 && i >= n;
 }
 
+/* "Permanent Resident Card   No. RA1648392", "green card No.": a State's card proving one's
+ * right to stay, an identity document (id-document's), though "No." after a card's name
+ * reads as the card's member number. */
+static gboolean
+resident_card_before (const VoileCandidate *c)
+{
+  static const char *const cards[] = { "resident card", "resident (pr) card", "green card", NULL };
+  gsize e = c->match_start;
+
+  while (e > 0 && e + 8 > c->match_start && (c->text[e - 1] == ' ' || c->text[e - 1] == '\t'))
+    e--;
+  /* the label's words end on "card" right before the match: most labels do not */
+  if (e < 10 || (c->text[e - 1] | 0x20) != 'd')
+    return FALSE;
+  for (const char *const *k = cards; *k != NULL; k++)
+    {
+      gsize n = strlen (*k);
+      if (e >= n && voile_ascii_strncasecmp (c->text + e - n, *k, n) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 v_customer_id (VoileCandidate *c)
 {
@@ -2658,6 +2681,8 @@ v_customer_id (VoileCandidate *c)
     return TRUE;
   if (n == 3 && staff_number_padded (c))
     return TRUE;
+  if (resident_card_before (c))
+    return FALSE;
   if (n < 4 || n > 40 || value_is_date_or_year (c) || voile_is_month_year (t, n)
       || !(value_has_digits (c, 2) || booking_code (t, n)) || is_protocol_or_level (t, n))
     return FALSE;
@@ -2705,10 +2730,11 @@ v_customer_id (VoileCandidate *c)
         return FALSE;
     }
   /* "sous licence GPL-3.0", "licence Apache-2.0": a software licence; a sports licence is a
-   * long number. */
+   * long number (four digits after "club": "licence club PCD-0217"; not a promoter's "licence
+   * P-0312", nor "Licence FFE 2027"). */
   for (gsize i = c->match_start; i + 5 <= c->start; i++)
     if ((c->text[i] | 0x20) == 'l' && voile_ascii_strncasecmp (c->text + i, "licen", 5) == 0
-        && !value_has_digits (c, 5))
+        && !value_has_digits (c, span_has_word (c->text, i, c->start, "club") ? 4 : 5))
       return FALSE;
   /* "identifiant client 0102458871", "n° client 0612…": the words say what the number is,
    * whatever it looks like. */
@@ -5252,15 +5278,85 @@ pf_json_id_key (const char *t, gsize len, gsize anchor, gsize end)
   return anchor > 0 && t[anchor - 1] == '"';
 }
 
+/* Brazil's CPF, "371.604.582-90": a person's taxpayer number (like a numéro fiscal), its two
+ * last digits a mod-11 check of the nine before. */
+static gboolean
+v_br_cpf (VoileCandidate *c)
+{
+  int d[11];
+  guint n = 0;
+  for (gsize i = c->start; i < c->end && n < 11; i++)
+    if (g_ascii_isdigit (c->text[i]))
+      d[n++] = c->text[i] - '0';
+  if (n != 11)
+    return FALSE;
+  gboolean same = TRUE;
+  for (guint i = 1; i < 11; i++)
+    same &= d[i] == d[0];
+  int s1 = 0, s2 = 0;
+  for (guint i = 0; i < 9; i++)
+    s1 += d[i] * (int)(10 - i);
+  for (guint i = 0; i < 10; i++)
+    s2 += d[i] * (int)(11 - i);
+  return !same && (s1 * 10) % 11 % 10 == d[9] && (s2 * 10) % 11 % 10 == d[10];
+}
+
+/* Is the JSON value after the ':' at text[colon] the name of a FHIR resource standing for a
+ * person ("Patient", "Person", "RelatedPerson")? */
+static gboolean
+fhir_person_resource_at (const char *t, gsize lim, gsize colon)
+{
+  static const char *const people[] = { "Patient", "Person", "RelatedPerson", NULL };
+  gsize v = colon + 1;
+  while (v < lim && (t[v] == ' ' || t[v] == '\t'))
+    v++;
+  if (v >= lim || t[v] != '"')
+    return FALSE;
+  gsize e = v + 1;
+  while (e < lim && e - v <= 16 && g_ascii_isalpha (t[e]))
+    e++;
+  return e < lim && t[e] == '"' && voile_word_in (t + v + 1, e - v - 1, people);
+}
+
+/* "identifier": [{ "system": "https://fhir.nhs.uk/Id/nhs-number", "value": "9449306621" }]: a
+ * FHIR identifier (its system a URI, unlike a telecom's "phone") of the resource it sits in,
+ * a person's number when that resource, the last one opened before it, is a Patient. */
+static gboolean
+v_fhir_person_identifier (VoileCandidate *c)
+{
+  const char *t = c->text;
+  gsize from = c->match_start > 4096 ? c->match_start - 4096 : 0;
+  gsize near = c->match_start > 400 ? c->match_start - 400 : 0;
+  gboolean listed = FALSE;
+
+  if (!value_has_digits (c, 2))
+    return FALSE;
+  for (gsize i = c->match_start; i-- > near && !listed;)
+    listed = t[i] == '"' && i + 12 <= c->match_start && memcmp (t + i, "\"identifier\"", 12) == 0;
+  if (!listed)
+    return FALSE;
+  for (gsize i = c->match_start; i-- > from;)
+    if (t[i] == '"' && i + 14 <= c->match_start && memcmp (t + i, "\"resourceType\"", 14) == 0)
+      {
+        gsize colon = i + 14;
+        while (colon < c->match_start && t[colon] == ' ')
+          colon++;
+        return colon < c->match_start && t[colon] == ':'
+               && fhir_person_resource_at (t, c->match_start, colon);
+      }
+  return FALSE;
+}
+
 /* Among the keys of the object opening at text[open] (its own keys, not its children's),
  * is there a person's e-mail or name? */
 static gboolean
 json_object_has_person_key (const char *t, gsize len, gsize open)
 {
   static const char *const keys[]
-      = { "email",    "first_name",   "firstName",   "last_name",   "lastName",
-          "prenom",   "prénom",       "given_name",  "family_name", "full_name",
-          "fullName", "display_name", "displayName", NULL };
+      = { "email", "first_name", "firstName", "last_name", "lastName", "prenom", "prénom",
+          "given_name", "family_name", "full_name", "fullName", "display_name", "displayName",
+          /* Salesforce's and Dynamics' fields: "FirstName", "LastName", "Email" */
+          "FirstName", "LastName", "Email", NULL };
   gint depth = 0;
   gsize lim = MIN (len, open + 4096);
 
@@ -5285,6 +5381,10 @@ json_object_has_person_key (const char *t, gsize len, gsize open)
           while (c < lim && (t[c] == ' ' || t[c] == '\t'))
             c++;
           if (depth == 1 && c < lim && t[c] == ':' && voile_word_in (t + i + 1, q - i - 1, keys))
+            return TRUE;
+          /* a FHIR resource that is a person: "resourceType": "Patient" */
+          if (depth == 1 && c < lim && t[c] == ':' && q - i - 1 == 12
+              && memcmp (t + i + 1, "resourceType", 12) == 0 && fhir_person_resource_at (t, lim, c))
             return TRUE;
           i = q;
         }
@@ -6622,12 +6722,35 @@ static const char *const kw_customer_lead_in[]
  * enough): a gig platform's workers, a hotel's folio, a firm's "Our file:", a school's family
  * and apprentice numbers, State files of one person (ANEF, CPF, Visale, a BAFA diploma), and
  * acronyms written in capitals right before their value (PNR, RUM, INE, IPP). */
+/* Files customer-id's lead-ins do not read (their alternation is compiled by every scan; these
+ * compile only where their words are): a patient's grievance, complaint or appeal, a CRM's
+ * contact record, a form's submission, a citizen's report to the town ("signalement"), a gaming
+ * platform's player, a prize's winner, a booking made online, a job seeker's France Travail
+ * number, a live chat's conversation. */
+static const char *const kw_case_words[] = { "grievance",
+                                             "complaint",
+                                             "appeal",
+                                             "contact i",
+                                             "contact_i",
+                                             "contact-i",
+                                             "submission",
+                                             "signalement",
+                                             "joueu",
+                                             "référence gagnant",
+                                             "reference gagnant",
+                                             "réservation en ligne",
+                                             "reservation en ligne",
+                                             "france travail",
+                                             "pôle emploi",
+                                             "pole emploi",
+                                             "conversation",
+                                             NULL };
 static const char *const kw_person_file_more[]
-    = { "contractor",   "driver",  "rider",    "courier",      "folio",      "our file",
-        "pnr$",         "rum$",    "ine$",     "ipp$",         "anef$",      "cpf$",
-        "visale",       "diplôme", "diplome",  "code famille", "n° famille", "n° de famille",
-        "n° apprenant", "res$",    "ticket n", "ticket #",     "ticket:",    "e-ticket",
-        "eticket",      NULL };
+    = { "contractor", "driver",        "rider",        "courier", "folio",    "our file",
+        "pnr$",       "rum$",          "ine$",         "ipp$",    "anef$",    "cpf$",
+        "nne$",       "nne)",          "visale",       "diplôme", "diplome",  "code famille",
+        "n° famille", "n° de famille", "n° apprenant", "res$",    "ticket n", "ticket #",
+        "ticket:",    "e-ticket",      "eticket",      NULL };
 /* A French number from 0 to 99 in words: "douze", "trente-quatre", "soixante-dix-huit". */
 #define FR_UNITS_WORDS                                                                             \
   "(?:dix-sept|dix-huit|dix-neuf|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze"  \
@@ -6774,6 +6897,8 @@ static const char *const kw_id_document[] = { "passeport",
                                               "carte de séjour",
                                               "carte de sejour",
                                               "residence permit",
+                                              "permanent resident",
+                                              "green card",
                                               "licence",
                                               "license",
                                               "pp",
@@ -6805,7 +6930,9 @@ static const char *const kw_key_reference[]
         "affiliat", "backer", "absence", "appointment", "lease", "tenancy", "caf_", "distinct_id",
         "contractor", "rider", "driver", "courier", "confirmation", "dossier", "ine", "uid",
         /* a tenant's file at a social landlord, a subscriber's, a housing request's */
-        "locataire", "abonn", "num_unique", "numero_unique", NULL };
+        "locataire", "abonn", "num_unique", "numero_unique",
+        /* a gaming or betting platform's player ("player=U-1188450", "player_id") */
+        "player", NULL };
 /* Platforms' handles of a person's or an account's record, wherever they are pasted. */
 static const char *const kw_platform_person[]
     = { "auth0|", "google-oauth2|", "gid://", "acct_", "usr_", "aff_", NULL };
@@ -6844,6 +6971,7 @@ static const char *const kw_trade_file[] = { "philhealth",
                                              "identifiant artiste",
                                              "numéro unique",
                                              "numero unique",
+                                             "n° unique",
                                              "nud$",
                                              "nur$",
                                              "crew code",
@@ -6933,6 +7061,12 @@ static const char *const kw_address_fields[] = { "address",
                                                  NULL };
 static const char *const kw_residences[] = { "résidence", "residence", NULL };
 static const char *const kw_hl7_pid[] = { "pid|", NULL };
+static const char *const kw_hl7_pv1[] = { "pv1|", NULL };
+static const char *const kw_fhir_system[] = { "system\"", NULL };
+static const char *const kw_br_cpf[] = { "cpf", NULL };
+static const char *const kw_health_number[]
+    = { "ramq", "phn", "ahcip", "mbi", "ihi",          "csn",           "urn",
+        "ur ",  "ur#", "dva",   "pps", "my aged care", "medicare card", NULL };
 static const char *const kw_named_quarters[]
     = { "cité", "cite$", "derb$", "hay$", "quartier$", "lotissement$", "lot.", NULL };
 /* Welsh street words a house's name goes before ("Stryd" and a bare "Lon" would wake the
@@ -7775,9 +7909,9 @@ static const VoileRule rules[] = {
         /* the licences a State issues to one person to drive, to steer a boat, to hunt */
         "|permis[ ]+(?:de[ ]+conduire|de[ ]+chasser|c[ôo]tier|hauturier|fluvial|bateau"
         "|(?:de[ ]+)?plaisance)|driving[ _]+licen[cs]e|driver['’]?s?[ _]+licen[cs]e"
-        "|carte[ ]+de[ ]+s[ée]jour|residence[ _]+permit"
-        /* Canada's permanent resident card, "PR card # PA0719283" */
-        "|permanent[ ]+resident[ ]+card|(?-i:PR)[ ]+card|licen[cs]e[ ]+(?:number|no\\.?|n°)"
+        "|carte[ ]+de[ ]+s[ée]jour|residence[ _]+permit|licen[cs]e[ ]+(?:number|no\\.?|n°)"
+        /* Canada's and the US's permanent residents' cards ("PR card # PA0719283") */
+        "|permanent[ ]+resident(?:[ ]+\\(PR\\))?[ ]+card|(?-i:PR)[ ]+card|green[ ]+card"
         /* Trinidad's and Ireland's "driver's permit", an international "driving permit";
          * a State's "work permit" (Canada's, the US EAD card), not a site's "hot work permit" */
         "|driv(?:er['’]?s?|ing)[ ]+permit|(?<!hot[ ])work[ ]+permit"
@@ -8729,6 +8863,59 @@ static const VoileRule rules[] = {
       .validate = v_postcode_4,
   },
 
+  {
+      /* HL7 v2's patient segment: PID-3 lists the patient's identifiers, each "id^^^issuer^type"
+       * ("PID|1||E10048832^^^STM^MR~9434765919^^^NHS^NH||…"): the hospital number, the NHS
+       * number; PID-18 is the patient's account (the stay's billing file). */
+      .id = "hl7-pid-identifier",
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_hl7_pid,
+      .pattern = "(?<![A-Za-z0-9])PID\\|[^|\\r\\n]*\\|[^|\\r\\n]*\\|"
+                 "([A-Za-z0-9][A-Za-z0-9\\-]{3,24})(?=[\\^~|])",
+      .group = 1,
+      .window = 256,
+      .confidence = 0.85f,
+      .validate = v_customer_id,
+  },
+  {
+      .id = "hl7-pid-identifier-2",
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_hl7_pid,
+      .pattern = "(?<![A-Za-z0-9])PID\\|[^|\\r\\n]*\\|[^|\\r\\n]*\\|[^|~\\r\\n]*~"
+                 "([A-Za-z0-9][A-Za-z0-9\\-]{3,24})(?=[\\^~|])",
+      .group = 1,
+      .window = 512,
+      .confidence = 0.85f,
+      .validate = v_customer_id,
+  },
+  {
+      .id = "hl7-pid-account",
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_hl7_pid,
+      .pattern = "(?<![A-Za-z0-9])PID\\|(?:[^|\\r\\n]*\\|){17}"
+                 "([A-Za-z0-9][A-Za-z0-9\\-]{3,24})(?=[\\^~|\\r\\n]|$)",
+      .group = 1,
+      .window = 1024,
+      .confidence = 0.85f,
+      .validate = v_customer_id,
+  },
+  {
+      /* PV1-19: the visit number, one stay of one patient */
+      .id = "hl7-pv1-visit",
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_hl7_pv1,
+      .pattern = "(?<![A-Za-z0-9])PV1\\|(?:[^|\\r\\n]*\\|){18}"
+                 "([A-Za-z0-9][A-Za-z0-9\\-]{3,24})(?=[\\^~|\\r\\n]|$)",
+      .group = 1,
+      .window = 1024,
+      .confidence = 0.85f,
+      .validate = v_customer_id,
+  },
+
   /* ---- dates ------------------------------------------------------------------------- */
   {
       /* HL7 v2's patient segment: PID-7 is the birth date, compact ("PID|1||…||DUPONT^Marie||
@@ -9282,9 +9469,9 @@ static const VoileRule rules[] = {
         "|number|code|#)|absence[ ]+(?:record|ref(?:erence)?)|(?:storage|rental|hire)[ ]+agreement)"
         "|SSS|NHI)(?:[ ]+(?i:no\\.?|number|#|id))?[ \\t]*[:#]?[ \\t]*"
         "((?=[A-Z0-9./\\-]*[0-9])[A-Z0-9]+(?:[\\-/._][A-Z0-9]+)*)"
-        "|(?:(?i:num[ée]ro[ ]+unique(?:[ ]+(?:d[ée]partemental|r[ée]gional|national))?)"
+        "|(?:(?i:(?:num[ée]ro|n°|nº)[ ]+unique(?:[ ]+(?:d[ée]partemental|r[ée]gional|national))?)"
         "(?:[ ]*(?:n°|nº))?|NUD|NUR)[ \\t]*:?[ \\t]*"
-        "([0-9][0-9AB][0-9]?(?:[ ]?[0-9]{2}){2}[ ]?[0-9]{5}(?:[ ]?[0-9]{2})?)"
+        "([0-9][0-9AB][0-9]?(?:[ ]?[0-9]{2}){2}[ ]?[0-9]{5}(?:[ ]?[0-9]{2})?|[0-9]{13,18})"
         "|(?i:emp)[ ]*#?[ ]*([0-9]{4,10})(?=[ ]*[,;)(]|[ ]*$|[ ]*\\r?\\n))" WORD_END
         "(?![\\-/.][A-Za-z0-9])",
       .group = 1,
@@ -9456,7 +9643,9 @@ static const VoileRule rules[] = {
         "((?:[A-Z]{1,3}[ ](?=[0-9]{4}))?(?=[A-Z0-9./\\-]*[0-9])[A-Z0-9]+(?:[\\-/._][A-Z0-9]+)*"
         /* a ride-hail platform's driver: a UUID */
         "|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"
-        "|(?:PNR|RUM|INE|IPP)[ ]*:?[ ]*((?=[A-Z0-9\\-]*[0-9])(?=[A-Z0-9\\-]{6})[A-Z0-9]{2,}"
+        /* a French voter's "NNE" (numéro national d'électeur), its label's "(NNE) :" too */
+        "|(?:PNR|RUM|INE|IPP|(?<!\\p{L})NNE\\)?(?:[ ]+c['’]est(?:[ ]+bien)?)?)[ ]*:?[ ]*"
+        "((?=[A-Z0-9\\-]*[0-9])(?=[A-Z0-9\\-]{6})[A-Z0-9]{2,}"
         "(?:-[A-Z0-9]+)*)"
         /* a day sheet's "res RSY-7741903": a booking system's letters, a dash, its number */
         "|(?<![\\p{L}])(?i:res)\\.?[ ]*[:#]?[ ]*([A-Z]{2,5}-[0-9]{5,})"
@@ -9466,6 +9655,73 @@ static const VoileRule rules[] = {
       .group = 1,
       .window = 96,
       .confidence = 0.75f,
+      .validate = v_customer_id,
+  },
+  {
+      /* "grievance opened: GRV-0091827", "Contact ID: 90218344", "Submission ID: PPDR-…",
+       * "signalement TD-26-00187", "compte joueur U-2290174", "id joueur PR-00783341",
+       * "référence gagnant GR-2606-118734", "réservation en ligne WS-0908-33174". */
+      .id = "customer-id-case-words",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_case_words,
+      .pattern = "(?i:(?:grievance|complaint|appeal)(?=[ ]*[:#]|[ ]+(?:opened|filed|lodged|ref"
+                 "|reference|no|number|id|#)(?![A-Za-z]))"
+                 "(?:[ ]+(?:opened|filed|lodged|ref(?:erence)?|no\\.?|number|id))?"
+                 "|contact[ _\\-]?id|submission[ ]+(?:id|no\\.?|number)"
+                 "|signalement(?:[ ]+(?:n°|nº))?|joueu(?:r|se)(?:[ ]+\\(?id)?"
+                 "|r[ée]f[ée]rence[ ]+gagnante?|r[ée]servation[ ]+en[ ]+ligne"
+                 /* a job seeker's France Travail number (not a job ad's "annonce France Travail
+                  * n° …"), a live chat's conversation */
+                 "|(?:france[ ]travail|p[ôo]le[ ]emploi)[ ]*\\(?(?:id|identifiant)(?![\\p{L}])"
+                 "|conversation(?=[ ]*#))"
+                 "(?![\\p{L}])(?:[ ]+(?i:est|is|was))?[ \\t]*[:#]?[ \\t]*"
+                 "((?:[A-Z]{1,5}[ ](?=[0-9]{3}))?(?=[A-Z0-9./\\-]*[0-9])[A-Z0-9]+"
+                 "(?:[\\-/._][A-Z0-9]+)*)" WORD_END "(?![\\-/.][A-Za-z0-9])",
+      .group = 1,
+      .window = 96,
+      .confidence = 0.75f,
+      .validate = v_customer_id,
+  },
+  {
+      /* Brazil's CPF after its letters: "CPF 371.604.582-90" (a firm's CNPJ is no person's) */
+      .id = "br-cpf",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_br_cpf,
+      .pattern = "(?<![\\p{L}])CPF(?:[ ]*(?:n[°º]|no\\.?|nº))?[ ]*:?[ ]*"
+                 "([0-9]{3}\\.[0-9]{3}\\.[0-9]{3}-[0-9]{2})(?![0-9])",
+      .group = 1,
+      .window = 48,
+      .confidence = 0.9f,
+      .validate = v_br_cpf,
+  },
+  {
+      /* A health system's number of one person by its acronym, in capitals: Québec's RAMQ,
+       * British Columbia's PHN, Alberta's AHCIP, the US Medicare's MBI, Australia's IHI, DVA
+       * card and hospitals' UR number, Epic's CSN (one patient's encounter), Ireland's PPS
+       * number ("PPS number on file: 7219384HA"), My Aged Care's ID; not Ofsted's URN, a
+       * childminder's registration. */
+      .id = "health-system-number",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_health_number,
+      .pattern = "(?<![\\p{L}])(?:RAMQ|PHN|AHCIP|MBI|IHI|CSN|(?<!Ofsted[ ])URN(?=[ ]*[:#])"
+                 "|UR[ ]?(?i:no\\.?|number|#)"
+                 "|DVA(?:[ ]+(?:Gold|White|Orange))?|PPSN?|(?i:my[ ]+aged[ ]+care[ ]+id)"
+                 /* "We have your Medicare card as 2953 81740 1 (IRN 2)": Australia's 4-5-1 */
+                 "|(?i:medicare[ ]+card[ ]+(?:as|is))(?=[ ]+[0-9]{4}[ ][0-9]{5}[ ][0-9](?![0-9])))"
+                 "(?:[ ]+(?i:card[ ]+)?(?i:number|no\\.?|#|card))?"
+                 "(?:[ ]+(?i:on[ ]+file|assigned|is|was))?[ \\t]*[:#]?[ \\t]*"
+                 "((?:[A-Z]{1,5}[ ](?=[0-9]{3}))?(?=[A-Z0-9\\-]*[0-9])[A-Z0-9]+(?:-[A-Z0-9]+)*"
+                 "(?:[ ](?=[A-Z0-9]{0,6}[0-9])[A-Z0-9]{1,7}(?![A-Za-z0-9\\-/])){0,3})" WORD_END
+                 "(?![\\-/.][A-Za-z0-9])",
+      .group = 1,
+      .window = 96,
+      .confidence = 0.93f,
       .validate = v_customer_id,
   },
   {
@@ -9510,11 +9766,29 @@ static const VoileRule rules[] = {
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_json_id,
       .prefilter = pf_json_id_key,
-      .pattern = "id\"[ \\t]*:[ \\t]*\"?([A-Za-z0-9][A-Za-z0-9_\\-]{1,39})\"?(?![A-Za-z0-9_\\-])",
+      /* Salesforce's "Id" too */
+      .pattern
+      = "[iI]d\"[ \\t]*:[ \\t]*\"?([A-Za-z0-9][A-Za-z0-9_\\-]{1,39})\"?(?![A-Za-z0-9_\\-])",
       .group = 1,
       .window = 64,
       .confidence = 0.75f,
       .validate = v_json_person_id,
+  },
+  {
+      /* A FHIR Patient's identifiers: "system": "https://fhir.nhs.uk/Id/nhs-number", "value":
+       * "9449306621" (see v_fhir_person_identifier()). */
+      .id = "fhir-person-identifier",
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_fhir_system,
+      .pattern
+      = "(?<=\")system\"[ \\t]*:[ \\t]*\"(?:https?://|urn:)[^\"\\r\\n]{1,200}\"[ \\t\\r\\n]*,"
+        "[ \\t\\r\\n]*\"value\"[ \\t]*:[ \\t]*\""
+        "([A-Za-z0-9][A-Za-z0-9_.\\-/]{2,38}[A-Za-z0-9])\"",
+      .group = 1,
+      .window = 400,
+      .confidence = 0.8f,
+      .validate = v_fhir_person_identifier,
   },
   {
       /* "user_id": "…", "numero_allocataire": "1044872", insurance_member_id="ODS9928…",

@@ -218,7 +218,12 @@ static const char *const reference_headers[] = {
   /* a student's SEVIS record, a survey's respondent (Qualtrics' "ResponseId", "External Data
    * Reference"), a refugee household's ("hh_id", UNHCR's proGres), a collector's "acct" */
   "sevis", "=responseid", "=response id", "=externalreference", "external data reference", "=hh_id",
-  "household id", "progres", "=acct", NULL
+  "household id", "progres", "=acct",
+  /* a French voter's national number ("NNE"), Scotland's Community Health Index ("chi") */
+  "=nne", "chi",
+  /* a US State's Medicaid number; a town hall's or an office's register of requests, each
+   * one person's ("N° demande" beside "Demandeur") */
+  "medicaid", "demande", NULL
 };
 /* Columns that say a table's rows are people: its bare "id" column then numbers a person's
  * record (a users or contacts export), not a product or an event. */
@@ -312,7 +317,9 @@ static const char *const document_headers[]
         /* countries' identity numbers by their own names: India's, Nigeria's, Jamaica's,
          * Mexico's, Singapore's, Poland's, Romania's, the Philippines', a voter's card */
         "aadhaar", "aadhar", "=nin", "=trn", "=curp", "=nric", "=pesel", "=cnp", "philsys",
-        "voter id", "voter card", "voter's card", NULL };
+        "voter id", "voter card", "voter's card",
+        /* a casino's or a hotel's register: "Pièce" (CNI, eID BE, Permis) then "N° pièce" */
+        "n° pièce", "n° de pièce", "numéro de pièce", "numéro pièce", NULL };
 
 /* "07823 441906", "+44 (0)20 7946 0018", "06.71.30.84.52" under "Phone", "Mobile",
  * "Téléphone": a number the phone rules may miss when another cell's digits follow it. */
@@ -372,7 +379,9 @@ cell_is_phone (const char *s, gsize n)
 static const char *const phone_headers[]
     = { "phone", "mobile", "téléphone", "telephone", "portable", "=tel", "=tel.", "=tél", "=tél.",
         /* Brevo's and Mailchimp's column of the number texts are sent to */
-        "=gsm", "=cell", "=sms", "whatsapp", NULL };
+        "=gsm", "=cell", "=sms", "whatsapp",
+        /* "tél client", "tél. domicile": the phone of whom the next word says */
+        "tél ", "tél.", NULL };
 
 /* A rent roll or a property manager's export names each let by its street: "4820 de Bullion",
  * "212 Fairmount O" under "Property". The header also names a kind of thing in other tables
@@ -531,6 +540,10 @@ typedef struct
 
 static gsize
 last_birth_keyword (const char *t, gsize from, gsize to);
+static gboolean
+sql_column_is_contact_key (const char *name, gsize n);
+static gboolean
+sql_column_is_firm_account (const char *name, gsize n);
 
 /* "Patient (DOB)", "Nom (date de naissance)": the bracketed hint that strip_hint() leaves out
  * says the cells hold a birth date beside the name. */
@@ -619,6 +632,7 @@ bigram_bit (guchar a, guchar b)
  * order) and their union: computed once, the header loop costs one test per header (a cell
  * holding the header holds both), and a cell sharing no bigram with any header of a rule
  * skips that rule. */
+/* reference_headers holds 127: a list past 128 needs a third word in the bitsets below */
 #define MAX_HEADERS 128
 static guint64 header_bigrams[G_N_ELEMENTS (column_rules)][MAX_HEADERS];
 static guint64 rule_bigrams[G_N_ELEMENTS (column_rules)];
@@ -877,6 +891,49 @@ merge_address_cells (Cell *row, guint m, guint header_cells, guint address_colum
   return header_cells;
 }
 
+/* "…,Carton x3,10,00 €,29280,Plouzané": a sum with a French decimal comma written unquoted
+ * in a CSV row splits into two cells ("10", "00 €"). Joins such pairs, from the left, while
+ * the row has more cells than its header; returns the row's new number of cells, or m when
+ * the joins would not give the header's number. */
+static guint
+merge_amount_cells (const char *t, Cell *row, guint m, guint header_cells)
+{
+  guint extra = m - header_cells, pairs = 0;
+  guint at[4];
+
+  for (guint c = 0; c + 1 < m && pairs < extra && pairs < G_N_ELEMENTS (at); c++)
+    {
+      const Cell *a = &row[c], *b = &row[c + 1];
+      gsize an = a->end - a->start, bn = b->end - b->start;
+      if (an == 0 || an > 7 || count_digits (t + a->start, an) != an || bn < 2
+          || b->start != a->end + 1 || !g_ascii_isdigit (t[b->start])
+          || !g_ascii_isdigit (t[b->start + 1]))
+        continue;
+      /* "00", "00 €", "50€", "00 EUR": two decimals, then the currency or nothing */
+      gsize k = b->start + 2;
+      if (k < b->end && t[k] == ' ')
+        k++;
+      if (k < b->end
+          && !(b->end - k == 3
+               && (memcmp (t + k, "€", 3) == 0
+                   || (g_ascii_isupper (t[k]) && g_ascii_isupper (t[k + 1])
+                       && g_ascii_isupper (t[k + 2])))))
+        continue;
+      at[pairs++] = c;
+      c++;
+    }
+  if (pairs != extra)
+    return m;
+  for (guint i = pairs; i-- > 0;)
+    {
+      guint c = at[i];
+      row[c].end = row[c + 1].end;
+      memmove (&row[c + 1], &row[c + 2], (m - c - 2) * sizeof (Cell));
+      m--;
+    }
+  return m;
+}
+
 gboolean
 voile_tables_odd_quotes (const char *t, gsize s, gsize e)
 {
@@ -996,6 +1053,14 @@ apply_to_cell (const char *t, const Cell *cell, const VoileColumnRule *rule, GAr
           VoileFinding whole = { rule->type, cell->start, cell->end, 0.99f, 0 };
           g_array_append_val (added, whole);
         }
+      /* "0307891232" under "chi", "num_adherent_mutuelle": ten digits the phone rules read
+       * by their shape alone (no '+', no bracket, no spaces) fill the cell of a reference
+       * column. */
+      if (rule->type == VOILE_TYPE_CUSTOMER_ID && f->type == VOILE_TYPE_PHONE
+          && f->start == cell->start && f->end == cell->end
+          && count_digits (t + cell->start, cell->end - cell->start) == cell->end - cell->start
+          && rule->check (t + cell->start, cell->end - cell->start))
+        f->type = VOILE_TYPE_CUSTOMER_ID;
       return; /* the cell already holds something */
     }
   gsize start = cell->start;
@@ -1278,22 +1343,22 @@ static gboolean
 header_is_row_id (const char *lower, gsize n, gboolean glued, gboolean *card)
 {
   static const char *const things[]
-      = { "product",  "produit",      "item",       "article", "sku",      "asin",     "ean",
-          "isbn",     "invoice",      "facture",    "receipt", "reçu",     "tracking", "suivi",
-          "parcel",   "colis",        "transac",    "payment", "paiement", "charge",   "refund",
-          "ticket",   "billet",       "barcode",    "line",    "ligne",    "event",    "session",
-          "webinar",  "list",         "campaign",   "variant", "listing",  "property", "room",
-          "chambre",  "table",        "seat",       "place",   "phone",    "tél",      "tel",
-          "mobile",   "fax",          "vat",        "tva",     "tax",      "siret",    "siren",
-          "company",  "société",      "entreprise", "page",    "serial",   "série",    "lot",
-          "batch",    "barre",        "cheque",     "chèque",  "voucher",  "bon",      "plate",
-          "vehicle",  "bike",         "vélo",       "boat",    "form",     "quote",    "devis",
-          "shipment", "warehouse",    "stock",      "version", "build",    "request",  "trace",
-          "message",  "thread",       "post",       "comment", "zip",      "postal",   "iban",
-          "bic",      "sort",         "routing",    "ip",      "count",    "qty",      "quantit",
-          "total",    "amount",       "montant",    "age",     "expense",  "dépense",  "depense",
-          "frais",    "note",         "repair",     "répar",   "repar",    "ot",       "os",
-          "work",     "intervention", NULL };
+      = { "product", "produit", "item", "article", "sku", "asin", "ean", "isbn", "invoice",
+          "facture", "receipt", "reçu", "tracking", "suivi", "parcel", "colis", "transac",
+          "payment", "paiement", "charge", "refund", "ticket", "billet", "barcode", "line", "ligne",
+          "event", "session", "webinar", "list", "campaign", "variant", "listing", "property",
+          "room", "chambre", "table", "seat", "place", "phone", "tél", "tel", "mobile", "fax",
+          "vat", "tva", "tax", "siret", "siren", "company", "société", "entreprise", "page",
+          "serial", "série", "lot", "batch", "barre", "cheque", "chèque", "voucher", "bon", "plate",
+          "vehicle", "bike", "vélo", "boat", "form", "quote", "devis", "shipment", "warehouse",
+          "stock", "version", "build", "request", "trace", "message", "thread", "post", "comment",
+          "zip", "postal", "iban", "bic", "sort", "routing", "ip", "count", "qty", "quantit",
+          "total", "amount", "montant", "age", "expense", "dépense", "depense", "frais", "note",
+          "repair", "répar", "repar", "ot", "os", "work", "intervention",
+          /* a CRM's deal or opportunity (a firm's sale); a lab result's
+           * "REF_RANGE" / "Ref. interval" (the normal values, "3.5-5.1"). Not "affaire": a
+           * lawyer's case is a client's file */
+          "deal", "opportunit", "range", "interval", NULL };
   if ((!glued && !header_has_row_id_word (lower, n)) || header_is_quantity (lower))
     return FALSE;
   for (const char *const *t = things; *t != NULL; t++)
@@ -1526,11 +1591,16 @@ aligned_reference_columns (const char *t, gsize len, gsize s, gsize e, guint32 t
   /* The next line starts with a value ("SCHMIT", "HMA7Q2RXT", "10482") or a surname and its
    * comma ("Akhtar, Nasreen"), and the line holds three columns at least: most lines do
    * neither. */
-  if (e + 2 >= len || e - s > 400
-      || !(g_ascii_isdigit (t[e + 1])
-           || (g_ascii_isupper (t[e + 1])
-               && (g_ascii_isupper (t[e + 2]) || g_ascii_isdigit (t[e + 2])
-                   || voile_inverted_name_surname_comma (t, e + 1, len) != 0)))
+  /* an indented table's rows are indented as its header (and may open on a name:
+   * "  DeShawn L. Price   1029…") */
+  gsize r1 = e + 1;
+  for (gsize k = s; k < e && t[k] == ' ' && r1 < len && t[r1] == ' '; k++)
+    r1++;
+  if (r1 + 1 >= len || e - s > 400
+      || !(g_ascii_isdigit (t[r1])
+           || (g_ascii_isupper (t[r1])
+               && (r1 > e + 1 || g_ascii_isupper (t[r1 + 1]) || g_ascii_isdigit (t[r1 + 1])
+                   || voile_inverted_name_surname_comma (t, r1, len) != 0)))
       || !voile_has_double_space (t, s, MIN (e, s + MAX_HEADER_CELL + 2)))
     return s;
   for (gsize i = s; i < e && n < MAX_ALIGNED_COLUMNS;)
@@ -1710,6 +1780,28 @@ section_label_end (const char *t, gsize len, gsize s, gsize e, char sep)
   return e + 1;
 }
 
+/* "CONTACT_ID, ACCOUNT_ID, …": a CRM export's contact is the person, the account the firm
+ * they work for (as sql_column_is_firm_account() says of a dump's columns): its account
+ * column is no reference. Out of line: asked of few headers. */
+static G_GNUC_NO_INLINE void
+drop_contacts_account (const char *text, const Cell *cells, guint n,
+                       const VoileColumnRule **columns)
+{
+  for (guint c = 0; c < n; c++)
+    if (columns[c] == &account_column
+        && (sql_column_is_firm_account (text + cells[c].start, cells[c].end - cells[c].start)
+            || (cells[c].end - cells[c].start == 10
+                && voile_ascii_strncasecmp (text + cells[c].start, "account id", 10) == 0)))
+      for (guint o = 0; o < n; o++)
+        if (sql_column_is_contact_key (text + cells[o].start, cells[o].end - cells[o].start)
+            || (cells[o].end - cells[o].start == 10
+                && voile_ascii_strncasecmp (text + cells[o].start, "contact id", 10) == 0))
+          {
+            columns[c] = NULL;
+            break;
+          }
+}
+
 void
 voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *findings)
 {
@@ -1766,6 +1858,14 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
       gsize next = line_end + 1;
       char this_sep = sep;
 
+      /* "CREATE TABLE contacts (contact_id INT, account_id INT, …)" over "INSERT INTO contacts
+       * VALUES (88121, 3302, …)": SQL, whose commas make no CSV header and rows (the INSERT
+       * reader above reads them by the table's columns). this_sep stays ',', so the INSERTs
+       * below are no header either. */
+      if (sep == ',' && line_end - pos > 13 && (text[pos] == 'C' || text[pos] == 'c')
+          && voile_ascii_strncasecmp (text + pos, "create table ", 13) == 0)
+        sep = 0;
+
       /* "#  Surname  …  Passport": a numbered list's first column */
       if (references && sep == 0 && line_end - pos > 8
           && (g_ascii_isupper (text[pos])
@@ -1779,6 +1879,22 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                 = aligned_reference_columns (text, len, pos, line_end, type_mask, findings, added);
           if (rows_end > next)
             next = rows_end;
+        }
+      /* "  Name      Medicaid ID     Date of Birth": a letter's table indented by its
+       * margin, its rows by the same */
+      else if (references && sep == 0 && line_end - pos > 12 && text[pos] == ' '
+               && text[pos + 1] == ' ')
+        {
+          gsize ind = pos;
+          while (ind < line_end && ind - pos < 4 && text[ind] == ' ')
+            ind++;
+          if (g_ascii_isupper (text[ind]))
+            {
+              gsize rows_end = aligned_reference_columns (text, len, pos, line_end, type_mask,
+                                                          findings, added);
+              if (rows_end > next)
+                next = rows_end;
+            }
         }
 
       /* Only the first line of a block of rows can be its header. */
@@ -1974,6 +2090,23 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                     any = TRUE;
                     break;
                   }
+          /* "CONTACT_ID, ACCOUNT_ID, …": see drop_contacts_account() */
+          if (references)
+            drop_contacts_account (text, cells, n, columns);
+          /* "FIN | MRN": Cerner's financial number, one patient's encounter, beside the
+           * medical record's (a French "Fin" is the end of something: in capitals, and only
+           * beside an MRN) */
+          for (guint c = 0; c < n && references; c++)
+            if (columns[c] == NULL && cells[c].end - cells[c].start == 3
+                && memcmp (text + cells[c].start, "FIN", 3) == 0)
+              for (guint o = 0; o < n; o++)
+                if (cells[o].end - cells[o].start == 3
+                    && voile_ascii_strncasecmp (text + cells[o].start, "mrn", 3) == 0)
+                  {
+                    columns[c] = &column_rules[G_N_ELEMENTS (column_rules) - 1];
+                    any = TRUE;
+                    break;
+                  }
           /* "Tél", "Balance", "Contractor": asked of the few tables with a row's id (below) */
           for (guint c = 0; c < n && row_ids != 0; c++)
             {
@@ -2066,6 +2199,8 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                     }
                   row_end = quoted_row_end (text, len, next, row_end);
                   guint m = split_cells (text, next, row_end, row_sep, row, MAX_COLUMNS);
+                  if (row_sep == ',' && m > header_cells)
+                    m = merge_amount_cells (text, row, m, header_cells);
                   if (row_sep == ',' && m > header_cells && address_column < header_cells)
                     m = merge_address_cells (row, m, header_cells, address_column);
                   if (row_sep == ',' ? m != header_cells : m + 1 < header_cells)
@@ -2722,6 +2857,25 @@ sql_column_is_bare_ref (const char *name, gsize n)
          || (n == 9 && voile_ascii_strncasecmp (name, "reference", 9) == 0);
 }
 
+/* "contact_id", "ContactId", "contact_no": a CRM contact's key, a person's. */
+static gboolean
+sql_column_is_contact_key (const char *name, gsize n)
+{
+  static const char *const names[] = { "contact_id", "contactid", "contact_no", NULL };
+  return voile_ascii_word_in (name, n, names);
+}
+
+/* "account_id", "AccountId", "company_id", "organization_id", "org_id": beside a contact's
+ * key, the firm the contact works for. */
+static gboolean
+sql_column_is_firm_account (const char *name, gsize n)
+{
+  static const char *const names[]
+      = { "account_id", "accountid",       "company_id",     "companyid", "organization_id",
+          "org_id",     "organisation_id", "organizationid", NULL };
+  return voile_ascii_word_in (name, n, names);
+}
+
 /* "guest_name", "first_name", "customer_name", "nom": the rows are a person's (their booking,
  * their order), not a product ("name", "product_name", "supplier_name" are not). */
 static gboolean
@@ -2743,8 +2897,8 @@ sql_column_kinds (const char *t, gsize s, gsize e, guint8 *kinds)
   guint n = 0;
   gint depth = 0;
   gboolean item_start = TRUE;
-  gboolean animal = FALSE, person = FALSE;
-  guint bare_ref = G_MAXUINT;
+  gboolean animal = FALSE, person = FALSE, contact = FALSE;
+  guint bare_ref = G_MAXUINT, account = G_MAXUINT;
 
   for (gsize i = s; i < e && n < MAX_SQL_COLUMNS; i++)
     {
@@ -2762,6 +2916,9 @@ sql_column_kinds (const char *t, gsize s, gsize e, guint8 *kinds)
             we++;
           if (sql_column_is_bare_ref (t + i, we - i))
             bare_ref = n;
+          if (sql_column_is_firm_account (t + i, we - i))
+            account = n;
+          contact |= sql_column_is_contact_key (t + i, we - i);
           person |= sql_column_is_person_name (t + i, we - i);
           kinds[n++] = (guint8)sql_column_kind (t + i, we - i);
           animal |= sql_column_is_animal (t + i, we - i);
@@ -2769,6 +2926,11 @@ sql_column_kinds (const char *t, gsize s, gsize e, guint8 *kinds)
           i = we - 1;
         }
     }
+  /* A CRM's `contacts` (`contact_id`, `account_id`, …): the contact is the person, the
+   * account the firm they work for (Salesforce's, HubSpot's, Pipedrive's "account" or
+   * "organization"), nobody's file. */
+  if (account < n && contact && kinds[account] == SQL_COLUMN_REFERENCE)
+    kinds[account] = SQL_COLUMN_OTHER;
   /* `reservations` (`id`, `ref`, `guest_name`, …): the booking's reference */
   if (bare_ref < n && person && !animal && kinds[bare_ref] == SQL_COLUMN_OTHER)
     kinds[bare_ref] = SQL_COLUMN_REFERENCE;

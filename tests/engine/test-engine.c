@@ -2271,6 +2271,74 @@ static const Found found_in_layouts[] = {
     "POSTAL_ADDRESS", "Wellington 5028" },
   { "Address:        9 Kowhai Road\n                Tawa\n                Wellington 5028\n",
     "POSTAL_ADDRESS", "Tawa" },
+  /* a CREATE TABLE's commas make no CSV header: its INSERTs are read by their columns */
+  { "CREATE TABLE people (person_id INT, company_id INT, full_name TEXT, phone TEXT, rep_id INT);\n"
+    "INSERT INTO people VALUES (70412, 611, 'Ines Varga', '+36 1 555 0172', 8);\n"
+    "INSERT INTO people VALUES (70413, 611, 'Tomas Bauer', NULL, 8);\n",
+    "CUSTOMER_ID", "70413" },
+  /* a CRM contact's key beside its account */
+  { "CREATE TABLE contacts (contact_id INT, account_id INT, email TEXT);\n"
+    "INSERT INTO contacts VALUES (5531, 209, 'r.ong@example.sg');\n",
+    "CUSTOMER_ID", "5531" },
+  /* an unquoted decimal comma splits a sum in two cells: the row still lines up */
+  { "Commande,Date,Nom,Prénom,Montant,Ville\n"
+    "48817203,02/03/2026,Le Goff,Annaig,12,50 €,Quimper\n"
+    "48817391,02/03/2026,Tanguy,Erwan,25,00 €,Brest\n",
+    "CUSTOMER_ID", "48817391" },
+  /* Scotland's CHI, a voter's NNE, a player's key, Salesforce's "Id" of a lead */
+  { "mobile,name,chi,clinic\n+447700900431,Isla Ross,0504871236,ENT\n"
+    "+447700900874,Rory Baird,2111650412,ORTH\n",
+    "CUSTOMER_ID", "0504871236" },
+  { "Électrice : MOREAU Sylvie, NNE : 22417093, bureau 0317", "CUSTOMER_ID", "22417093" },
+  { "2026-02-03 21:14:07 WARN limits player=P-4471902 deposit_daily 50.00EUR", "CUSTOMER_ID",
+    "P-4471902" },
+  { "{\"attributes\": {\"type\": \"Lead\"}, \"Id\": \"00Q8d00000AbC2dEFG\", \"FirstName\": "
+    "\"Ana\", \"LastName\": \"Ruiz\"}",
+    "CUSTOMER_ID", "00Q8d00000AbC2dEFG" },
+  /* a town hall's register of requests, one person's each */
+  { "N° demande | Reçue le   | Demandeur\nR-26-0412  | 03/02/2026 | Paoli Jeanne\n"
+    "R-26-0415  | 04/02/2026 | Santoni Paul\n",
+    "CUSTOMER_ID", "R-26-0415" },
+  /* a register's "Pièce" then "N° pièce": the document's number */
+  { "N° client;Nom;Pièce;N° pièce\nK-20931;MARTY Luc;Permis;21BX40917\n"
+    "K-20932;ROCHE Anne;eID BE;591-2287410-33\n",
+    "ID_DOCUMENT", "591-2287410-33" },
+  { "Status document: Permanent Resident Card   No. PR7730214", "ID_DOCUMENT", "PR7730214" },
+  /* health systems' numbers after their capitals */
+  { "she read it out, the RAMQ number is LAPD 7102 4418 and", "CUSTOMER_ID", "LAPD 7102 4418" },
+  { "Transferred from Alberta. PHN assigned: 9061 228 405   Wait period", "CUSTOMER_ID",
+    "9061 228 405" },
+  { "Referral date: 02/12/2026    FMC UR No: 4471920", "CUSTOMER_ID", "4471920" },
+  { "Record owner: Mele Taufa   IHI: 8003 6077 1029 4415", "CUSTOMER_ID", "8003 6077 1029 4415" },
+  { "PPS number on file: 5510273FA (for the grant)", "CUSTOMER_ID", "5510273FA" },
+  { "We hold your Medicare card as 4417 20931 6 (IRN 1) on file.", "CUSTOMER_ID", "4417 20931 6" },
+  /* HL7 v2 and FHIR */
+  { "PID|1||H20417730^^^SJH^MR~4410298871^^^NHS^NH||BYRNE^AOIFE||19771102|F\n", "CUSTOMER_ID",
+    "4410298871" },
+  { "PV1|1|I|W3^B2^^SJH||||C1020^NAIR^ARJUN^^^DR|||GM||||1|||C1020|IP|V30177214\n", "CUSTOMER_ID",
+    "V30177214" },
+  { "{\"resourceType\": \"Patient\", \"id\": \"pt-9a71\", \"identifier\": [ { \"system\": "
+    "\"https://fhir.nhs.uk/Id/nhs-number\", \"value\": \"4410298871\" } ] }",
+    "CUSTOMER_ID", "4410298871" },
+  /* a case's words */
+  { "- grievance opened: GRV-4471020 (hold time)", "CUSTOMER_ID", "GRV-4471020" },
+  { "signalement TD-26-04412 envoyé ce matin", "CUSTOMER_ID", "TD-26-04412" },
+  { "son compte joueur (id U-3301742) a été fermé", "CUSTOMER_ID", "U-3301742" },
+  { "payé sous la référence gagnant LG-1102-33871.", "CUSTOMER_ID", "LG-1102-33871" },
+  { "inscrit France Travail (id 4419027K), suivi par la Mission locale", "CUSTOMER_ID",
+    "4419027K" },
+  { "[Support] Conversation #LC-2204417 — agent Tom", "CUSTOMER_ID", "LC-2204417" },
+  { "Sócia administradora: Ana Beatriz Rocha, CPF 529.982.247-25", "CUSTOMER_ID",
+    "529.982.247-25" },
+  { "N° unique départemental : 069123012345678", "CUSTOMER_ID", "069123012345678" },
+  /* Cerner's FIN beside the MRN; an indented table of a letter */
+  { "FIN,MRN,PATIENT_NAME,TEST\n7100402211,M0047190,\"DIAZ, ROSA\",K\n"
+    "7100402290,M0031102,\"LEE, MIN\",INR\n",
+    "CUSTOMER_ID", "7100402290" },
+  { "Household members:\n  Name                   Medicaid ID     Date of Birth\n"
+    "  Tanya R. Moss          204417730012    04/11/1986\n"
+    "  Jalen T. Moss          204417730020    09/02/2012\n",
+    "CUSTOMER_ID", "204417730020" },
 };
 
 static const NotFound not_found_in_layouts[] = {
@@ -2304,6 +2372,22 @@ static const NotFound not_found_in_layouts[] = {
   { "runs on PHP 8.2 and PHP 5", "AMOUNT" },
   { "ID number:  8709225410081     Tax no: 0418822140", "PHONE" },
   { "☎ 2024 — ☎ 12 345 678", "PHONE" },
+  /* a CRM's deal (a firm's sale) numbering a table of people; a phone column whose header
+   * names whose phone it is */
+  { "Deal - ID\tDeal - Title\tPerson - Name\tPerson - Email\n"
+    "4410\tValves x20\tAnna Berg\tanna.berg@example.se\n"
+    "4417\tPumps\tOla Lind\tola.lind@example.se\n",
+    "CUSTOMER_ID" },
+  { "client\ttél client\nMme Gallo Patrizia\t0609417752\nM. Roux Denis\t0493201866\n",
+    "CUSTOMER_ID" },
+  /* a childminder's Ofsted registration, a promoter's licence, a licence's season, a form's
+   * name after "grievance" */
+  { "Karen's Childminding · Ofsted URN EY771204 · Tel", "CUSTOMER_ID" },
+  { "Fight night — promoter licence P-0471", "CUSTOMER_ID" },
+  { "  Licence FFE 2027 ........ 36,00 €", "CUSTOMER_ID" },
+  { "OFFENDER GRIEVANCE - CDCR 602-1 (typed copy)", "CUSTOMER_ID" },
+  /* a CPF whose check digits fail */
+  { "Sócia administradora: Ana Beatriz Rocha, CPF 529.982.247-26", "CUSTOMER_ID" },
   { "Shift handover – Units 11/12/13", "DATE" },
   /* "birth information", "birth certificate": the dates near them are others' */
   { "Authority — Birth Information and Tracing Act 2022\n\nRef BIT-2025-06617\n19 November 2025\n",
@@ -2374,6 +2458,44 @@ test_layouts (void)
           g_printerr ("FALSE POSITIVE in «%s»: %s\n", not_found_in_layouts[i].text, got);
           failures++;
         }
+    }
+  g_assert_cmpuint (failures, ==, 0);
+}
+
+/* Values that are no person's reference beside ones that are: a CRM contact's account (the
+ * firm they work for), a lab's reference range, a health plan's group. */
+static const Found not_found_values[] = {
+  { "CREATE TABLE contacts (contact_id INT, account_id INT, email TEXT);\n"
+    "INSERT INTO contacts VALUES (5531, 20917, 'r.ong@example.sg');\n",
+    "CUSTOMER_ID", "20917" },
+  { "MRN,PATIENT_NAME,TEST,RESULT,REF_RANGE\nM0031207,\"REID, ELLA\",K,5.9,3.5-5.1\n"
+    "M0031208,\"KHAN, OMAR\",CREAT,212,59-104\n",
+    "CUSTOMER_ID", "59-104" },
+  { "Member name: Rosa Delgado\nMember ID: QXB20419931\nGroup #: 0084410\n", "CUSTOMER_ID",
+    "0084410" },
+  /* a CRM export's account column beside the contact's key, whose value has the contact's
+   * shape: no list of references runs across a row's cells */
+  { "CONTACT_ID,ACCOUNT_ID,FIRST_NAME,LAST_NAME\n30041,88120,Mia,Keller\n"
+    "30042,88120,Jonas,Brandt\n",
+    "CUSTOMER_ID", "88120" },
+};
+
+static void
+test_not_found_values (void)
+{
+  guint failures = 0;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (not_found_values); i++)
+    {
+      g_autoptr (GPtrArray) values = scan_values (not_found_values[i].text, NULL);
+      g_autofree char *unwanted
+          = g_strdup_printf ("%s=%s", not_found_values[i].type, not_found_values[i].value);
+      for (guint k = 0; k < values->len; k++)
+        if (strcmp (g_ptr_array_index (values, k), unwanted) == 0)
+          {
+            g_printerr ("FALSE POSITIVE in «%s»: %s\n", not_found_values[i].text, unwanted);
+            failures++;
+          }
     }
   g_assert_cmpuint (failures, ==, 0);
 }
@@ -2831,6 +2953,7 @@ main (int argc, char **argv)
   g_test_add_func ("/engine/number-beside-names", test_number_beside_names);
   g_test_add_func ("/engine/form-number-fields", test_form_number_fields);
   g_test_add_func ("/engine/look-alikes-not-found", test_not_found);
+  g_test_add_func ("/engine/look-alike-values-not-found", test_not_found_values);
   g_test_add_func ("/engine/opening-hours-before-street", test_opening_hours_before_street);
   g_test_add_func ("/engine/reference-mentions", test_reference_mentions);
   g_test_add_func ("/engine/address-lines-exact", test_address_lines_exact);
