@@ -13,6 +13,28 @@
 int
 LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
 
+/* How many placeholders the anonymizer writes for scan: one a finding, but one for the parts
+ * of a person found apart that only one to three blanks separate ("Karel" "Zak"). */
+static guint
+placeholders_written (const char *text, const VoileScanResult *scan)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < scan->findings->len; i++)
+    {
+      const VoileFinding *f = &g_array_index (scan->findings, VoileFinding, i);
+      const VoileFinding *prev
+          = i > 0 ? &g_array_index (scan->findings, VoileFinding, i - 1) : NULL;
+      gboolean joined = prev != NULL && f->type == VOILE_TYPE_PERSON && prev->type == f->type
+                        && f->entity > 0 && prev->entity == f->entity && f->start > prev->end
+                        && f->start - prev->end <= 3;
+      for (gsize p = prev != NULL ? prev->end : 0; joined && p < f->start; p++)
+        joined = text[p] == ' ' || text[p] == '\t';
+      n += !joined;
+    }
+  return n;
+}
+
 int
 LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
 {
@@ -39,7 +61,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   if (restored == NULL || restored[restored_len] != '\0')
     abort ();
   /* Every placeholder the anonymizer wrote comes back. */
-  if (n_restored < scan->findings->len)
+  if (n_restored < placeholders_written (text, scan))
     abort ();
 
   voile_mapping_expire (mapping, G_MAXINT64);
