@@ -458,20 +458,6 @@ has_digit_byte (const char *p)
 static gboolean
 ends_like_a_name (const char *text, gsize d)
 {
-  static const struct
-  {
-    const char *word;
-    gsize len;
-  } endings[] = {
-#define ENDING(w) { w, sizeof w - 1 }
-    ENDING ("address"), ENDING ("adresse"),  ENDING ("amount"),    ENDING ("birth"),
-    ENDING ("card"),    ENDING ("courriel"), ENDING ("date"),      ENDING ("document"),
-    ENDING ("iban"),    ENDING ("id"),       ENDING ("location"),  ENDING ("mail"),
-    ENDING ("nino"),    ENDING ("nir"),      ENDING ("person"),    ENDING ("personne"),
-    ENDING ("phone"),   ENDING ("plate"),    ENDING ("secret"),    ENDING ("siren"),
-    ENDING ("siret"),   ENDING ("ssn"),      ENDING ("telephone"), ENDING ("vat"),
-#undef ENDING
-  };
   gsize e = d;
 
   if (e > 0 && (text[e - 1] == '_' || text[e - 1] == '-' || text[e - 1] == ' '))
@@ -480,13 +466,29 @@ ends_like_a_name (const char *text, gsize d)
     e--; /* "EMAIL\\_1" */
   if (e < 2 || !g_ascii_isalpha (text[e - 1]) || !g_ascii_isalpha (text[e - 2]))
     return FALSE;
-  /* The last two letters first: most numbers follow none of the endings ("le 12"). */
-  char last = g_ascii_tolower (text[e - 1]), before = g_ascii_tolower (text[e - 2]);
-  for (guint i = 0; i < G_N_ELEMENTS (endings); i++)
+  /* Each name's last part ("BIRTH" of "DATE_OF_BIRTH", "MAIL" of "E_MAIL"), read off the
+   * names once; its last two letters first: most numbers follow none ("le 12"). */
+  static const char *parts[VOILE_N_TYPES + G_N_ELEMENTS (aliases)];
+  static gsize part_lens[G_N_ELEMENTS (parts)];
+  static gsize parts_ready;
+  if (g_once_init_enter (&parts_ready))
     {
-      gsize n = endings[i].len;
-      if (endings[i].word[n - 1] == last && endings[i].word[n - 2] == before && e >= n
-          && g_ascii_strncasecmp (text + e - n, endings[i].word, n) == 0)
+      for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+        {
+          const char *name = i < VOILE_N_TYPES ? voile_type_get_name ((VoileType)i)
+                                               : aliases[i - VOILE_N_TYPES].name;
+          const char *part = strrchr (name, '_');
+          parts[i] = part != NULL ? part + 1 : name;
+          part_lens[i] = strlen (parts[i]);
+        }
+      g_once_init_leave (&parts_ready, 1);
+    }
+  char last = g_ascii_toupper (text[e - 1]), before = g_ascii_toupper (text[e - 2]);
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      gsize n = part_lens[i];
+      if (n >= 2 && parts[i][n - 1] == last && parts[i][n - 2] == before && e >= n
+          && g_ascii_strncasecmp (text + e - n, parts[i], n) == 0)
         return TRUE;
     }
   return FALSE;

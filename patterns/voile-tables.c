@@ -1780,6 +1780,35 @@ section_label_end (const char *t, gsize len, gsize s, gsize e, char sep)
   return e + 1;
 }
 
+/* A header cell named word (in its case when exact) in a row that also has a cell named
+ * partner: word's column holds references ("Matter" beside "Client", "FIN" beside "MRN").
+ * TRUE when one was set. */
+static gboolean
+reference_beside (const char *text, const Cell *cells, guint n, const VoileColumnRule **columns,
+                  const char *word, gboolean exact, const char *partner)
+{
+  gsize wl = strlen (word), pl = strlen (partner);
+  gboolean set = FALSE;
+
+  for (guint c = 0; c < n; c++)
+    {
+      if (columns[c] != NULL || cells[c].end - cells[c].start != wl
+          || (exact ? memcmp (text + cells[c].start, word, wl)
+                    : voile_ascii_strncasecmp (text + cells[c].start, word, wl))
+                 != 0)
+        continue;
+      for (guint o = 0; o < n; o++)
+        if (cells[o].end - cells[o].start == pl
+            && voile_ascii_strncasecmp (text + cells[o].start, partner, pl) == 0)
+          {
+            columns[c] = &column_rules[G_N_ELEMENTS (column_rules) - 1];
+            set = TRUE;
+            break;
+          }
+    }
+  return set;
+}
+
 /* "CONTACT_ID, ACCOUNT_ID, …": a CRM export's contact is the person, the account the firm
  * they work for (as sql_column_is_firm_account() says of a dump's columns): its account
  * column is no reference. Out of line: asked of few headers. */
@@ -2079,34 +2108,16 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
             }
           /* "Matter | Client": a law firm's time entries, whose matter is a client's file
            * (a bare "Matter" elsewhere may be a tracker's issue key) */
-          for (guint c = 0; c < n && references; c++)
-            if (columns[c] == NULL && cells[c].end - cells[c].start == 6
-                && voile_ascii_strncasecmp (text + cells[c].start, "matter", 6) == 0)
-              for (guint o = 0; o < n; o++)
-                if (cells[o].end - cells[o].start == 6
-                    && voile_ascii_strncasecmp (text + cells[o].start, "client", 6) == 0)
-                  {
-                    columns[c] = &column_rules[G_N_ELEMENTS (column_rules) - 1];
-                    any = TRUE;
-                    break;
-                  }
+          if (references)
+            any |= reference_beside (text, cells, n, columns, "matter", FALSE, "client");
           /* "CONTACT_ID, ACCOUNT_ID, …": see drop_contacts_account() */
           if (references)
             drop_contacts_account (text, cells, n, columns);
           /* "FIN | MRN": Cerner's financial number, one patient's encounter, beside the
            * medical record's (a French "Fin" is the end of something: in capitals, and only
            * beside an MRN) */
-          for (guint c = 0; c < n && references; c++)
-            if (columns[c] == NULL && cells[c].end - cells[c].start == 3
-                && memcmp (text + cells[c].start, "FIN", 3) == 0)
-              for (guint o = 0; o < n; o++)
-                if (cells[o].end - cells[o].start == 3
-                    && voile_ascii_strncasecmp (text + cells[o].start, "mrn", 3) == 0)
-                  {
-                    columns[c] = &column_rules[G_N_ELEMENTS (column_rules) - 1];
-                    any = TRUE;
-                    break;
-                  }
+          if (references)
+            any |= reference_beside (text, cells, n, columns, "FIN", TRUE, "mrn");
           /* "Tél", "Balance", "Contractor": asked of the few tables with a row's id (below) */
           for (guint c = 0; c < n && row_ids != 0; c++)
             {

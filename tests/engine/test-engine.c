@@ -2846,6 +2846,30 @@ test_empty (void)
   g_assert_cmpuint (r->findings->len, ==, 0);
 }
 
+/* Scanned with every type, text holds a CUSTOMER_ID spanning exactly value, or none at all
+ * when value is NULL. */
+static void
+assert_customer_id (const char *text, const char *value)
+{
+  g_autoptr (VoileScanResult) r
+      = voile_engine_scan (voile_engine_get_default (), text, strlen (text), VOILE_TYPE_MASK_ALL);
+  gboolean any = FALSE, want = FALSE;
+
+  for (guint k = 0; k < r->findings->len; k++)
+    {
+      const VoileFinding *f = &g_array_index (r->findings, VoileFinding, k);
+      if (f->type != VOILE_TYPE_CUSTOMER_ID)
+        continue;
+      any = TRUE;
+      want |= value != NULL && f->end - f->start == strlen (value)
+              && memcmp (text + f->start, value, f->end - f->start) == 0;
+    }
+  if (value != NULL)
+    g_assert_true (want);
+  else
+    g_assert_false (any);
+}
+
 /* g15b: a table's number column beside a column of names the name finder found (no header
  * names the rows' people, no phone or e-mail column) holds the people's references; a
  * number far from the names (a call's), or a catalogue's with product names, does not.
@@ -2881,25 +2905,7 @@ test_number_beside_names (void)
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      const char *t = cases[i].text;
-      g_autoptr (VoileScanResult) r
-          = voile_engine_scan (voile_engine_get_default (), t, strlen (t), VOILE_TYPE_MASK_ALL);
-      gboolean any = FALSE, want = FALSE;
-      for (guint k = 0; k < r->findings->len; k++)
-        {
-          const VoileFinding *f = &g_array_index (r->findings, VoileFinding, k);
-          if (f->type != VOILE_TYPE_CUSTOMER_ID)
-            continue;
-          any = TRUE;
-          want |= cases[i].value != NULL && f->end - f->start == strlen (cases[i].value)
-                  && memcmp (t + f->start, cases[i].value, f->end - f->start) == 0;
-        }
-      if (cases[i].value != NULL)
-        g_assert_true (want);
-      else
-        g_assert_false (any);
-    }
+    assert_customer_id (cases[i].text, cases[i].value);
 }
 
 /* g16: a form about a person found ("Detainee: …", "Full name: …") numbers that person in
@@ -2924,25 +2930,7 @@ test_form_number_fields (void)
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      const char *t = cases[i].text;
-      g_autoptr (VoileScanResult) r
-          = voile_engine_scan (voile_engine_get_default (), t, strlen (t), VOILE_TYPE_MASK_ALL);
-      gboolean any = FALSE, want = FALSE;
-      for (guint k = 0; k < r->findings->len; k++)
-        {
-          const VoileFinding *f = &g_array_index (r->findings, VoileFinding, k);
-          if (f->type != VOILE_TYPE_CUSTOMER_ID)
-            continue;
-          any = TRUE;
-          want |= cases[i].value != NULL && f->end - f->start == strlen (cases[i].value)
-                  && memcmp (t + f->start, cases[i].value, f->end - f->start) == 0;
-        }
-      if (cases[i].value != NULL)
-        g_assert_true (want);
-      else
-        g_assert_false (any);
-    }
+    assert_customer_id (cases[i].text, cases[i].value);
 }
 
 int
