@@ -69,14 +69,14 @@ is_cue_word_byte (guchar b)
   return b >= 0x80 || g_ascii_isalnum (b) || b == '.' || b == '-' || b == '\'' || b == '_';
 }
 
-/* Copies the word ending at text[p] (exclusive) into cue at offset at, in lower case; returns
- * the new length, or 0 when there is no word or it is too long to be a title, a greeting
- * or a key. */
+/* Copies the word ending at text[p] (exclusive) into cue, in lower case; returns its length,
+ * or 0 when there is no word or it is too long to be a title, a greeting or a key (a byte is
+ * left for a mark after it). */
 static gsize
-copy_word_before (const char *text, gsize p, char cue[VOILE_PERSON_CUE_MAX], gsize at)
+copy_word_before (const char *text, gsize p, char cue[VOILE_PERSON_CUE_MAX])
 {
   gsize s = p;
-  while (s > 0 && at + p - s < VOILE_PERSON_CUE_MAX - 2 && is_cue_word_byte ((guchar)text[s - 1]))
+  while (s > 0 && p - s < VOILE_PERSON_CUE_MAX - 2 && is_cue_word_byte ((guchar)text[s - 1]))
     s--;
   if (s == p || (s > 0 && is_cue_word_byte ((guchar)text[s - 1])))
     return 0;
@@ -88,8 +88,8 @@ copy_word_before (const char *text, gsize p, char cue[VOILE_PERSON_CUE_MAX], gsi
         break;
       }
   for (gsize i = s; i < p; i++)
-    cue[at + i - s] = g_ascii_tolower (text[i]);
-  return at + p - s;
+    cue[i - s] = g_ascii_tolower (text[i]);
+  return p - s;
 }
 
 void
@@ -110,7 +110,7 @@ voile_person_cue_before (const char *text, gsize pos, char cue[VOILE_PERSON_CUE_
   gboolean quote = text[p - 1] == '\'' && (p < 2 || !is_cue_word_byte ((guchar)text[p - 2]));
   if (is_cue_word_byte ((guchar)text[p - 1]) && !quote)
     {
-      cue[copy_word_before (text, p, cue, 0)] = '\0';
+      cue[copy_word_before (text, p, cue)] = '\0';
       return;
     }
   /* A mark: with the word before it, which tells a field's key or a row's previous cell
@@ -126,8 +126,7 @@ voile_person_cue_before (const char *text, gsize pos, char cue[VOILE_PERSON_CUE_
          && (text[q - 1] == ' ' || text[q - 1] == '\t' || strchr ("\"'`", text[q - 1]) != NULL)
          && p - q < 8)
     q--;
-  gsize n
-      = q > 0 && is_cue_word_byte ((guchar)text[q - 1]) ? copy_word_before (text, q, cue, 0) : 0;
+  gsize n = q > 0 && is_cue_word_byte ((guchar)text[q - 1]) ? copy_word_before (text, q, cue) : 0;
   cue[n] = mark;
   cue[n + 1] = '\0';
 }
