@@ -673,6 +673,20 @@ test_trade_places_and_firms (void)
                 "");
 }
 
+/* Session 18 (g18-names): a charity's, a fund's or a shop's head word after capitalised words
+ * names a firm ("… Alliance", "… Trust", "… Residency"); a CRM's "Deal Name" or "Opportunity
+ * Name" column holds deals, not people. The people around them are still found. */
+static void
+test_firm_heads_and_deal_columns (void)
+{
+  assert_finds ("Dear Mrs Okonjo,\n\nWinslow Riverwatch Society meets on Thursdays.\n"
+                "The tenants of Lakshmi Residency complained.\n\nKind regards,\nDavid Pereira\n",
+                "PERSON:Okonjo|PERSON:David Pereira");
+  assert_finds ("Deal Name,Stage,Amount,Contact\nSeed – Blake Harbour,Lost,8000,Marc Olivier\n",
+                "PERSON:Marc Olivier");
+  assert_finds ("Contact: Priya Nair, Lakeside Pharmacy, 14 Mill Road.\n", "PERSON:Priya Nair");
+}
+
 static void
 test_minutes_logs_exports (void)
 {
@@ -2908,6 +2922,7 @@ main (int argc, char **argv)
   g_test_add_func ("/names/trade-places-and-firms", test_trade_places_and_firms);
   g_test_add_func ("/names/email-firms-and-places", test_email_firms_and_places);
   g_test_add_func ("/names/minutes-logs-exports", test_minutes_logs_exports);
+  g_test_add_func ("/names/firm-heads-deal-columns", test_firm_heads_and_deal_columns);
   status = g_test_run ();
   voile_name_finder_free (finder);
   return status;
