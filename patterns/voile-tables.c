@@ -319,7 +319,10 @@ static const char *const document_headers[]
         "aadhaar", "aadhar", "=nin", "=trn", "=curp", "=nric", "=pesel", "=cnp", "philsys",
         "voter id", "voter card", "voter's card",
         /* a casino's or a hotel's register: "Pièce" (CNI, eID BE, Permis) then "N° pièce" */
-        "n° pièce", "n° de pièce", "numéro de pièce", "numéro pièce", NULL };
+        "n° pièce", "n° de pièce", "numéro de pièce", "numéro pièce",
+        /* (g18-ids) the Emirates ID and the work permits a State issues ("labour_card_no") */
+        "emirates id", "emirates_id", "labour card", "labour_card", "labor card", "labor_card",
+        "work permit", "work_permit", NULL };
 
 /* "07823 441906", "+44 (0)20 7946 0018", "06.71.30.84.52" under "Phone", "Mobile",
  * "Téléphone": a number the phone rules may miss when another cell's digits follow it. */
