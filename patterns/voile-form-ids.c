@@ -455,26 +455,42 @@ merge_sorted (GArray *findings, GArray *added);
 
 /* ---- g18-ids: a reference in brackets beside a name found (session 18) -------------- */
 
-/* The end of a reference's shape at v: one to five capitals, an optional dash, three to ten
- * digits, an optional "-"/"/" group ("HH-022980", "HH001902", "B-0377", "CCA-2291/04"); it
- * needs a dash or five digits ("AF1234", a flight, and "M2" are left). 0 when none. */
+/* The end of a reference's shape at v: one to five capitals, an optional dash, then digits
+ * in up to three groups parted by "-" or "/" (three digits or more in all, the first group
+ * two or more), an optional last group of letters and digits ("HH-022980", "HH001902",
+ * "B-0377", "HEA-25-407", "CCA-2291/04"); it needs a dash or five digits ("AF1234", a flight,
+ * and "M2" are left). 0 when none. */
 static gsize
 bracketed_value_end (const char *t, gsize len, gsize v)
 {
-  gsize p = v, caps, digits;
+  gsize p = v;
   while (p < len && p - v < 6 && g_ascii_isupper (t[p]))
     p++;
-  caps = p - v;
+  gsize caps = p - v;
   if (caps == 0 || caps > 5)
     return 0;
   gboolean dash = p < len && t[p] == '-';
   if (dash)
     p++;
-  gsize d = p;
-  while (p < len && p - d < 11 && g_ascii_isdigit (t[p]))
-    p++;
-  digits = p - d;
-  if (digits < 3 || digits > 10)
+  guint digits = 0, groups = 0;
+  for (;;)
+    {
+      gsize d = p;
+      while (p < len && p - d < 11 && g_ascii_isdigit (t[p]))
+        p++;
+      if (p == d || (groups == 0 && p - d < 2))
+        return 0;
+      digits += (guint)(p - d);
+      groups++;
+      if (groups < 3 && p + 1 < len && (t[p] == '-' || t[p] == '/') && g_ascii_isdigit (t[p + 1]))
+        {
+          dash = TRUE;
+          p++;
+          continue;
+        }
+      break;
+    }
+  if (digits < 3 || digits > 14)
     return 0;
   if (p + 1 < len && (t[p] == '-' || t[p] == '/') && g_ascii_isalnum (t[p + 1]))
     {

@@ -8002,8 +8002,25 @@ static const VoileRule rules[] = {
       .prefilter = pf_checked_national_id,
       .type = VOILE_TYPE_ID_DOCUMENT,
       .anchors = VOILE_ANCHOR_UPPER_DIGIT,
-      .pattern = "(?:[A-Z]{1,2}[0-9]{6}\\([0-9A]\\)|[STFG][0-9]{7}[A-Z]"
-                 "|784-[0-9]{4}-[0-9]{7}-[0-9])(?![A-Za-z0-9_]|-[0-9A-Za-z])",
+      .pattern
+      = "(?:[A-Z]{1,2}[0-9]{6}\\([0-9A]\\)|[STFG][0-9]{7}[A-Z])(?![A-Za-z0-9_]|-[0-9A-Za-z])",
+      .window = 24,
+      .confidence = 0.9f,
+      .validate = v_checked_national_id,
+  },
+  {
+      /* The Emirates ID "784-1987-4410923-6": 784, the birth year, seven digits, a Luhn key
+       * (g18-ids). */
+      .id = "emirates-id",
+      .prefilter = pf_checked_national_id,
+      .type = VOILE_TYPE_ID_DOCUMENT,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .first_bytes = "7",
+      .after_run = "-",
+      .min_digits = 15,
+      .first_run_min = 3,
+      .first_run_max = 3,
+      .pattern = "784-[0-9]{4}-[0-9]{7}-[0-9](?![A-Za-z0-9_]|-[0-9A-Za-z])",
       .window = 24,
       .confidence = 0.9f,
       .validate = v_checked_national_id,

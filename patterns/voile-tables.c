@@ -1491,7 +1491,7 @@ name_is_document_kind (const char *lower, gsize n)
   gboolean kind = FALSE, document = FALSE;
   gsize i = 0;
 
-  if (n < 6 || n > 40)
+  if (n < 6 || n > 40 || (strstr (lower, "type") == NULL && strstr (lower, "kind") == NULL))
     return FALSE;
   while (i < n)
     {
@@ -1519,8 +1519,8 @@ name_is_document_kind (const char *lower, gsize n)
   return kind && document;
 }
 
-/* (session 18, g18-ids) "sender_id_no", "doc_number", "id number": the column after a
- * document's kind ends on a number's word (not a bare "id": a row's). */
+/* (session 18, g18-ids) "sender_id_no", "doc_number", "num_piece": the column after a
+ * document's kind ends on a number's word (not a bare "id": a row's), or opens on one. */
 static gboolean
 name_ends_on_number_word (const char *lower, gsize n)
 {
@@ -1532,7 +1532,13 @@ name_ends_on_number_word (const char *lower, gsize n)
   gsize k = n - w;
   if (k > 0 && lower[n - 1] == '.')
     k--;
-  return !(k == 2 && memcmp (lower + w, "id", 2) == 0) && word_is_id_word (lower + w, k);
+  if (!(k == 2 && memcmp (lower + w, "id", 2) == 0) && word_is_id_word (lower + w, k))
+    return TRUE;
+  /* the French way, the number's word first: "num_piece", "numero_document" */
+  gsize f = 0;
+  while (f < n && lower[f] != ' ' && lower[f] != '_' && lower[f] != '-')
+    f++;
+  return f < n && f > 2 && word_is_id_word (lower, f);
 }
 
 /* "Pièce", "Type de pièce", "ID type", "Document": the column naming which identity document
