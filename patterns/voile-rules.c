@@ -3342,6 +3342,24 @@ v_national_id (VoileCandidate *c)
   return v_id_document (c);
 }
 
+/* (g18-ids) The digits a country's identity number holds: Bangladesh's NID 10, 13 or 17,
+ * Guatemala's DPI 13, the Philippines' UMID (its CRN) 12; Ghana's card its shape. */
+static gboolean
+v_national_id_g18 (VoileCandidate *c)
+{
+  const char *label = c->text + c->match_start;
+  guint digits = 0;
+  for (gsize i = c->start; i < c->end; i++)
+    digits += g_ascii_isdigit (c->text[i]) ? 1 : 0;
+  if (label[0] == 'N')
+    return digits == 10 || digits == 13 || digits == 17;
+  if (label[0] == 'D')
+    return digits == 13;
+  if (label[0] == 'U')
+    return digits == 12;
+  return digits == 10;
+}
+
 static gboolean
 v_token_entropy (VoileCandidate *c)
 {
@@ -7091,6 +7109,9 @@ static const char *const kw_national_id[]
         "cin$",        "pcn$",       "philsys", "voter", "teudat zehut", "national identi",
         "emirates id", "ghana card", NULL };
 static const char *const kw_aadhaar[] = { "aadhaar", "aadhar$", NULL };
+/* (g18-ids) countries' identity numbers by their own capitals: Bangladesh's NID,
+ * Guatemala's DPI, the Philippines' UMID; Ghana's card by its number's shape */
+static const char *const kw_national_id_g18[] = { "nid$", "dpi$", "umid$", "ghana card", NULL };
 /* Moodle's event descriptions: "The user with id '48213' viewed …". */
 /* A seafarer's identity document (a seaman's book, the Philippines' SIRB) and a Gulf
  * State's civil ID card, which crew lists and site passes give beside a passport. */
@@ -8127,6 +8148,24 @@ static const VoileRule rules[] = {
       .window = 64,
       .confidence = 0.85f,
       .validate = v_national_id,
+  },
+  {
+      /* (g18-ids) "NID 19874418273350612", "DPI 2418 77302 0101", "UMID CRN 0111-4472183-9",
+       * "Ghana Card: GHA-718824035-6": a country's identity number after its capitals, the
+       * digits' count the name promises (v_national_id_g18()). */
+      .id = "national-id-number-g18",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_ID_DOCUMENT,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_national_id_g18,
+      .pattern = "(?|(?<![A-Za-z])(?-i:NID|DPI|UMID)(?:[ ]+(?-i:CRN|No\\.?|no\\.?|#))?[ \\t]*[:#=]?"
+                 "[ \\t]*\"?([0-9]{4}[ ][0-9]{5}[ ][0-9]{4}|[0-9]{4}-[0-9]{7}-[0-9]|[0-9]{10,17})"
+                 "|(?i:ghana[ ]+card)(?:[ ]+(?i:no\\.?|number|#))?[ \\t]*[:#=]?[ \\t]*"
+                 "(GHA-[0-9]{9}-[0-9]))(?![0-9A-Za-z]|[\\-/][0-9A-Za-z])",
+      .group = 1,
+      .window = 64,
+      .confidence = 0.85f,
+      .validate = v_national_id_g18,
   },
   {
       /* India's Aadhaar: twelve digits in fours, after the word, also on the next line

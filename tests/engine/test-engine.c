@@ -2997,6 +2997,10 @@ test_g18_ids (void)
     { "co-signer tribal ID T-0448172\n", VOILE_TYPE_CUSTOMER_ID, NULL },
     { "{\"cardholder_id\": \"ch_55821\", \"tier\": \"gold\"}\n", VOILE_TYPE_CUSTOMER_ID,
       "ch_55821" },
+    { "He showed his Ghana Card GHA-002391887-4 at the desk.\n", VOILE_TYPE_ID_DOCUMENT,
+      "GHA-002391887-4" },
+    { "her DPI 3012 55871 0108 matches\n", VOILE_TYPE_ID_DOCUMENT, "3012 55871 0108" },
+    { "printed at 600 DPI 1200 wide\n", VOILE_TYPE_ID_DOCUMENT, NULL },
     { "txn_no\tsender\tamount\nTX-550121\tAna Ruiz\t$50.00\nTX-550122\tLeo Park\t$20.00\n"
       "TX-550123\tIda Moss\t$75.00\n",
       VOILE_TYPE_CUSTOMER_ID, NULL },
