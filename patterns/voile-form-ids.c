@@ -16,6 +16,7 @@
 #include "voile-engine.h"
 #include "voile-findings.h"
 #include "voile-line.h"
+#include "voile-person-nouns.h"
 
 /* A label runs up to this many bytes before its colon. */
 #define FORM_LABEL_MAX 40
@@ -449,6 +450,145 @@ label_names_subject (const char *t, gsize ls, gsize colon)
   return TRUE;
 }
 
+static gboolean
+merge_sorted (GArray *findings, GArray *added);
+
+/* ---- g18-ids: a reference in brackets beside a name found (session 18) -------------- */
+
+/* The end of a reference's shape at v: one to five capitals, an optional dash, then digits
+ * in up to three groups parted by "-" or "/" (three digits or more in all, the first group
+ * two or more), an optional last group of letters and digits ("HH-022980", "HH001902",
+ * "B-0377", "HEA-25-407", "CCA-2291/04"); it needs a dash or five digits ("AF1234", a flight,
+ * and "M2" are left). 0 when none. */
+static gsize
+bracketed_value_end (const char *t, gsize len, gsize v)
+{
+  gsize p = v;
+  while (p < len && p - v < 6 && g_ascii_isupper (t[p]))
+    p++;
+  gsize caps = p - v;
+  if (caps == 0 || caps > 5)
+    return 0;
+  gboolean dash = p < len && t[p] == '-';
+  if (dash)
+    p++;
+  guint digits = 0, groups = 0;
+  for (;;)
+    {
+      gsize d = p;
+      while (p < len && p - d < 11 && g_ascii_isdigit (t[p]))
+        p++;
+      if (p == d || (groups == 0 && p - d < 2))
+        return 0;
+      digits += (guint)(p - d);
+      groups++;
+      if (groups < 3 && p + 1 < len && (t[p] == '-' || t[p] == '/') && g_ascii_isdigit (t[p + 1]))
+        {
+          dash = TRUE;
+          p++;
+          continue;
+        }
+      break;
+    }
+  if (digits < 3 || digits > 14)
+    return 0;
+  if (p + 1 < len && (t[p] == '-' || t[p] == '/') && g_ascii_isalnum (t[p + 1]))
+    {
+      gsize g = ++p;
+      while (p < len && p - g < 9 && g_ascii_isalnum (t[p]))
+        p++;
+    }
+  if (p < len && (g_ascii_isalnum (t[p]) || t[p] == '-' || t[p] == '_'))
+    return 0;
+  return dash || digits >= 5 ? p : 0;
+}
+
+/* A word inside the brackets before the value, which says it is the person's number or
+ * card ("(client BF-2291)", "(carte B-0377)", "(record HH-2291)"): a person's noun or a
+ * number's or a file's word; any other word (a practitioner's "RPPS", a "tel") leaves it. */
+static gboolean
+bracket_word_is_reference (const char *w, gsize n)
+{
+  static const char *const words[]
+      = { "no",     "nr",   "num",   "ref",     "réf",    "id",      "n°",   "card", "carte",
+          "record", "file", "fiche", "dossier", "compte", "account", "acct", NULL };
+  char lower[24];
+  if (n == 0 || n >= sizeof lower)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    lower[i] = g_ascii_tolower (w[i]);
+  lower[n] = '\0';
+  if (lower[n - 1] == '.')
+    lower[--n] = '\0';
+  for (const char *const *k = words; *k != NULL; k++)
+    if (strcmp (lower, *k) == 0)
+      return TRUE;
+  return voile_person_noun_flags (lower, n) != 0;
+}
+
+/* "Alan Griffiths (HH001902)", "Mrs Begum (client\nBF-2291)", "M. Lefebvre (carte B-0377)"
+ * and "ES-0041 (Aminata)": a reference in brackets right after a name found, or a reference
+ * right before a name in brackets, is that person's record or card; a date, a phone, an
+ * amount (findings already) or a word are not references, and a value a finding covers is
+ * left. Asked of PERSON findings only, a few bytes each side. */
+static gboolean
+bracketed_references (const char *text, gsize len, GArray *findings)
+{
+  g_autoptr (GArray) added = NULL;
+  guint n = findings->len;
+  gsize last_end = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const VoileFinding *f = &g_array_index (findings, VoileFinding, i);
+      if (f->type != VOILE_TYPE_PERSON)
+        continue;
+      gsize prev_end = i > 0 ? g_array_index (findings, VoileFinding, i - 1).end : 0;
+      gsize next_start = i + 1 < n ? g_array_index (findings, VoileFinding, i + 1).start : len;
+      gsize vs = 0, ve = 0;
+      /* before: "ES-0041 (Aminata)" */
+      if (f->start >= 6 && text[f->start - 1] == '(' && text[f->start - 2] == ' ')
+        {
+          gsize e = f->start - 2, b = e;
+          while (b > 0
+                 && (g_ascii_isalnum (text[b - 1]) || text[b - 1] == '-' || text[b - 1] == '/'))
+            b--;
+          if (b < e && b >= prev_end && b >= last_end && bracketed_value_end (text, len, b) == e
+              && f->end < len && text[f->end] == ')')
+            vs = b, ve = e;
+        }
+      /* after: "Alan Griffiths (HH001902)", "(client BF-2291)" */
+      if (ve == 0 && f->end + 2 < len && text[f->end] == ' ' && text[f->end + 1] == '(')
+        {
+          gsize p = f->end + 2;
+          gsize w = p;
+          while (p < len && p - w < 12
+                 && (g_ascii_isalpha (text[p]) || (guchar)text[p] >= 0x80 || text[p] == '.'
+                     || text[p] == '\xc2'))
+            p++;
+          if (p > w && p < len && (text[p] == ' ' || text[p] == '\n') && g_ascii_islower (text[w])
+              && bracket_word_is_reference (text + w, p - w))
+            {
+              while (p < len && (text[p] == ' ' || text[p] == '\n'))
+                p++;
+            }
+          else
+            p = w;
+          gsize e = bracketed_value_end (text, len, p);
+          if (e != 0 && e < len && text[e] == ')' && e <= next_start)
+            vs = p, ve = e;
+        }
+      if (ve == 0)
+        continue;
+      if (added == NULL)
+        added = g_array_new (FALSE, FALSE, sizeof (VoileFinding));
+      VoileFinding found = { VOILE_TYPE_CUSTOMER_ID, vs, ve, 0.7f, 0 };
+      g_array_append_val (added, found);
+      last_end = ve;
+    }
+  return merge_sorted (findings, added);
+}
+
 gboolean
 voile_form_ids_find (const char *text, gsize len, GArray *findings)
 {
@@ -488,6 +628,14 @@ voile_form_ids_find (const char *text, gsize len, GArray *findings)
       else
         g_array_set_size (added, had);
     }
+  gboolean any = merge_sorted (findings, added);
+  return bracketed_references (text, len, findings) || any;
+}
+
+/* Merges added (sorted, overlapping no finding nor each other) into findings (sorted). */
+static gboolean
+merge_sorted (GArray *findings, GArray *added)
+{
   if (added == NULL || added->len == 0)
     return FALSE;
   /* Merged in from the end, in order: the values overlap no finding (read_block() asked) nor

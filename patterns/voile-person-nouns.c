@@ -46,7 +46,11 @@ static const VoilePersonNoun person_nouns[] = {
   { "caf", VOILE_PERSON_NOUN_KEY },
   { "camper", VOILE_PERSON_NOUN_HEADER },
   { "candidate", VOILE_PERSON_NOUN_HEADER | VOILE_PERSON_NOUN_KEY },
+  /* (g18-ids) a card programme's person: "cardholder_id" */
+  { "cardholder", VOILE_PERSON_NOUN_HEADER | VOILE_PERSON_NOUN_KEY },
   { "child", VOILE_PERSON_NOUN_HEADER | VOILE_PERSON_NOUN_KEY },
+  /* (g18-ids) a claim's person: "Claimant ref", "claimant_id" */
+  { "claimant", VOILE_PERSON_NOUN_HEADER | VOILE_PERSON_NOUN_KEY },
   { "client", VOILE_PERSON_NOUN_HEADER | VOILE_PERSON_NOUN_KEY },
   /* a booking's confirmation, a person's file (keys) */
   { "confirmation", VOILE_PERSON_NOUN_KEY | VOILE_PERSON_NOUN_SHARED },
@@ -113,6 +117,8 @@ static const VoilePersonNoun person_nouns[] = {
   { "stagiaire", VOILE_PERSON_NOUN_HEADER },
   { "student", VOILE_PERSON_NOUN_HEADER | VOILE_PERSON_NOUN_KEY },
   { "subscriber", VOILE_PERSON_NOUN_HEADER | VOILE_PERSON_NOUN_KEY },
+  /* (g18-ids) a charity's supporter: "Supporter record", "supporter_id" */
+  { "supporter", VOILE_PERSON_NOUN_HEADER | VOILE_PERSON_NOUN_KEY },
   { "tenancy", VOILE_PERSON_NOUN_KEY },
   { "tenant", VOILE_PERSON_NOUN_HEADER | VOILE_PERSON_NOUN_KEY | VOILE_PERSON_NOUN_SHARED },
   { "traveler", VOILE_PERSON_NOUN_HEADER | VOILE_PERSON_NOUN_KEY },

@@ -3024,6 +3024,10 @@ static const char *const label_things[] = {
   "cheque",   "chèque",       "voucher",   "coupon",     "promo",      "gift",        "order-form",
   "work",     "intervention", "repair",    "réparation", "reparation", NULL
 };
+/* (g18-ids) an identity document's words, read as the things' ("CO-BUYER DL# NN tribal ID
+ * T-0448172": ID_DOCUMENT's, now that "ID" is a number word of labelled-id-reference) */
+static const char *const label_identity_things[]
+    = { "dl", "identity", "identité", "tribal", "national", "visa", NULL };
 /* what one person files or holds at an office, a club or a firm */
 static const char *const label_person_files[]
     = { "application", "permit",      "complaint",   "case",         "claim",
@@ -3059,7 +3063,7 @@ label_word_kind (const char *w, gsize n)
   if (g_once_init_enter (&kinds))
     {
       GHashTable *h = g_hash_table_new (g_str_hash, g_str_equal);
-      const char *const *lists[] = { label_person_files, label_things };
+      const char *const *lists[] = { label_person_files, label_things, label_identity_things };
       for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
         for (const char *const *k = lists[l]; *k != NULL; k++)
           {
@@ -3277,6 +3281,21 @@ v_id_document (VoileCandidate *c)
   return TRUE;
 }
 
+/* Singapore's NRIC or FIN d[0..9): its check letter (S and T, F and G; the newer M series
+ * is taken as written). (g18-ids: "NRIC S1234567A" of a validator's test vectors fails.) */
+static gboolean
+nric_key_is_valid (const char *d)
+{
+  static const char st[] = "JZIHGFEDCBA", fg[] = "XWUTRQPNMLK";
+  static const guint weights[] = { 2, 7, 6, 5, 4, 3, 2 };
+  guint sum = (d[0] == 'T' || d[0] == 'G') ? 4 : 0;
+  if (strchr ("STFG", d[0]) == NULL)
+    return d[0] == 'M';
+  for (guint i = 0; i < 7; i++)
+    sum += (guint)(d[1 + i] - '0') * weights[i];
+  return d[8] == ((d[0] == 'S' || d[0] == 'T') ? st[sum % 11] : fg[sum % 11]);
+}
+
 /* A national identity number after its own name: the name says the number's shape, so a
  * wrong length is another number under the same letters (a bank's "TRN" reference). */
 static gboolean
@@ -3318,8 +3337,27 @@ v_national_id (VoileCandidate *c)
     }
   /* Singapore's NRIC and FIN: a letter, seven digits, a check letter */
   if (avail >= 4 && voile_ascii_strncasecmp (label, "NRIC", 4) == 0)
-    return n == 9 && digits == 7 && g_ascii_isupper (d[0]) && g_ascii_isupper (d[8]);
+    return n == 9 && digits == 7 && g_ascii_isupper (d[0]) && g_ascii_isupper (d[8])
+           && nric_key_is_valid (d);
   return v_id_document (c);
+}
+
+/* (g18-ids) The digits a country's identity number holds: Bangladesh's NID 10, 13 or 17,
+ * Guatemala's DPI 13, the Philippines' UMID (its CRN) 12; Ghana's card its shape. */
+static gboolean
+v_national_id_g18 (VoileCandidate *c)
+{
+  const char *label = c->text + c->match_start;
+  guint digits = 0;
+  for (gsize i = c->start; i < c->end; i++)
+    digits += g_ascii_isdigit (c->text[i]) ? 1 : 0;
+  if (label[0] == 'N')
+    return digits == 10 || digits == 13 || digits == 17;
+  if (label[0] == 'D')
+    return digits == 13;
+  if (label[0] == 'U')
+    return digits == 12;
+  return digits == 10;
 }
 
 static gboolean
@@ -5725,6 +5763,81 @@ pf_uk_driving_licence (const char *t, gsize len, gsize a, gsize end)
   return voile_is_uk_driving_licence (t + a, 16);
 }
 
+/* ---- g18-ids: identity numbers a State checks with a key (session 18) ---------------- */
+
+/* Hong Kong's identity card "Y418827(4)", "AB123456(A)": one or two capitals, six digits, the
+ * key in brackets; Singapore's NRIC and FIN "S9148827B": S, T, F or G, seven digits, a check
+ * letter; the Emirates ID "784-1993-7720418-6". Only the shapes' first bytes here. */
+static gboolean
+pf_checked_national_id (const char *t, gsize len, gsize a, gsize end)
+{
+  (void)end;
+  if (a > 0 && (g_ascii_isalnum (t[a - 1]) || t[a - 1] == '-' || t[a - 1] == '_'))
+    return FALSE;
+  if (t[a] == '7')
+    return a + 18 <= len && t[a + 1] == '8' && t[a + 2] == '4' && t[a + 3] == '-';
+  if (!is_up (t, len, a))
+    return FALSE;
+  gsize d = is_up (t, len, a + 1) ? a + 2 : a + 1;
+  gsize r = run_end (t, len, d) - d;
+  return (r == 6 && d + 8 < len && t[d + 6] == '(')
+         || (r == 7 && d == a + 1 && strchr ("STFG", t[a]) != NULL && is_up (t, len, d + 7));
+}
+
+/* The key of a Hong Kong identity card (v[0..n): letters, six digits, the key in
+ * brackets) or of a Singapore NRIC/FIN (a letter, seven digits, a letter); Emirates IDs
+ * carry a Luhn key. A Singapore number needs its name before it on the line ("NRIC", "FIN",
+ * "IC"): nine signs of that shape with a right key are 1 in 11 of random ones. */
+static gboolean
+v_checked_national_id (VoileCandidate *c)
+{
+  const char *v = c->text + c->start;
+  gsize n = c->end - c->start;
+
+  if (v[0] == '7')
+    {
+      char d[16];
+      gsize k = 0;
+      for (gsize i = 0; i < n && k < sizeof d; i++)
+        if (g_ascii_isdigit (v[i]))
+          d[k++] = v[i];
+      return k == 15 && voile_luhn_is_valid (d, k);
+    }
+  if (v[n - 1] == ')')
+    {
+      guint sum, i = 0;
+      if (g_ascii_isupper (v[1]))
+        sum = (guint)(v[0] - 'A' + 10) * 9 + (guint)(v[1] - 'A' + 10) * 8, i = 2;
+      else
+        sum = 36 * 9 + (guint)(v[0] - 'A' + 10) * 8, i = 1;
+      for (guint w = 7; w >= 2; w--, i++)
+        sum += (guint)(v[i] - '0') * w;
+      guint key = (11 - sum % 11) % 11;
+      char want = key == 10 ? 'A' : (char)('0' + key);
+      /* test vectors' "A123456(7)": a run of digits is no one's */
+      return v[i + 1] == want && memcmp (v + (i - 6), "123456", 6) != 0;
+    }
+  if (!nric_key_is_valid (v))
+    return FALSE;
+  /* its name before it on its line, within 48 bytes */
+  gsize from = c->start > 48 ? c->start - 48 : 0;
+  for (gsize i = c->start; i > from && c->text[i - 1] != '\n'; i--)
+    {
+      gsize w = i - 1;
+      if (g_ascii_isalpha (c->text[w]) && (w == 0 || !g_ascii_isalpha (c->text[w - 1])))
+        {
+          gsize e = w;
+          while (e < c->start && g_ascii_isalpha (c->text[e]))
+            e++;
+          if ((e - w == 4 && memcmp (c->text + w, "NRIC", 4) == 0)
+              || (e - w == 3 && memcmp (c->text + w, "FIN", 3) == 0)
+              || (e - w == 2 && memcmp (c->text + w, "IC", 2) == 0))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* "AB123456C", "AB 12 34 56 C" */
 static gboolean
 pf_nino (const char *t, gsize len, gsize a, gsize end)
@@ -6932,7 +7045,9 @@ static const char *const kw_key_reference[]
         /* a tenant's file at a social landlord, a subscriber's, a housing request's */
         "locataire", "abonn", "num_unique", "numero_unique",
         /* a gaming or betting platform's player ("player=U-1188450", "player_id") */
-        "player", NULL };
+        "player",
+        /* (g18-ids) a card programme's cardholder, a charity's supporter, a claim's claimant */
+        "cardholder", "supporter", "claimant", NULL };
 /* Platforms' handles of a person's or an account's record, wherever they are pasted. */
 static const char *const kw_platform_person[]
     = { "auth0|", "google-oauth2|", "gid://", "acct_", "usr_", "aff_", NULL };
@@ -6961,6 +7076,9 @@ static const char *const kw_shaped_file[]
 static const char *const kw_labelled[]
     = { "ref$",    "réf$", "reference$", "référence$", "reg$",    "registration$", "no.", "no:",
         "number$", "nr.",  "n°",         "nº",         "numéro$", "numero$",       NULL };
+/* (g18-ids) "Applicant ID: VOL-30418", "Supporter record NW-11842": an id's or a record's
+ * word, its label's words saying whose as for kw_labelled's */
+static const char *const kw_labelled_id[] = { "id$", "record$", NULL };
 static const char *const kw_trade_file[] = { "philhealth",
                                              "pag-ibig",
                                              "pagibig",
@@ -6991,6 +7109,9 @@ static const char *const kw_national_id[]
         "cin$",        "pcn$",       "philsys", "voter", "teudat zehut", "national identi",
         "emirates id", "ghana card", NULL };
 static const char *const kw_aadhaar[] = { "aadhaar", "aadhar$", NULL };
+/* (g18-ids) countries' identity numbers by their own capitals: Bangladesh's NID,
+ * Guatemala's DPI, the Philippines' UMID; Ghana's card by its number's shape */
+static const char *const kw_national_id_g18[] = { "nid$", "dpi$", "umid$", "ghana card", NULL };
 /* Moodle's event descriptions: "The user with id '48213' viewed …". */
 /* A seafarer's identity document (a seaman's book, the Philippines' SIRB) and a Gulf
  * State's civil ID card, which crew lists and site passes give beside a passport. */
@@ -7895,6 +8016,37 @@ static const VoileRule rules[] = {
       .validate = v_uk_nino,
   },
   {
+      /* Hong Kong's identity card with its key in brackets ("HKID Y418827(4)"), Singapore's
+       * NRIC or FIN after its name ("NRIC provided (S9148827B)"), the Emirates ID
+       * ("784-1993-7720418-6") wherever written: their keys checked (g18-ids). */
+      .id = "checked-national-id",
+      .prefilter = pf_checked_national_id,
+      .type = VOILE_TYPE_ID_DOCUMENT,
+      .anchors = VOILE_ANCHOR_UPPER_DIGIT,
+      .pattern
+      = "(?:[A-Z]{1,2}[0-9]{6}\\([0-9A]\\)|[STFG][0-9]{7}[A-Z])(?![A-Za-z0-9_]|-[0-9A-Za-z])",
+      .window = 24,
+      .confidence = 0.9f,
+      .validate = v_checked_national_id,
+  },
+  {
+      /* The Emirates ID "784-1987-4410923-6": 784, the birth year, seven digits, a Luhn key
+       * (g18-ids). */
+      .id = "emirates-id",
+      .prefilter = pf_checked_national_id,
+      .type = VOILE_TYPE_ID_DOCUMENT,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .first_bytes = "7",
+      .after_run = "-",
+      .min_digits = 15,
+      .first_run_min = 3,
+      .first_run_max = 3,
+      .pattern = "784-[0-9]{4}-[0-9]{7}-[0-9](?![A-Za-z0-9_]|-[0-9A-Za-z])",
+      .window = 24,
+      .confidence = 0.9f,
+      .validate = v_checked_national_id,
+  },
+  {
       .id = "id-document",
       .prefilter = pf_id_document,
       .type = VOILE_TYPE_ID_DOCUMENT,
@@ -7996,6 +8148,24 @@ static const VoileRule rules[] = {
       .window = 64,
       .confidence = 0.85f,
       .validate = v_national_id,
+  },
+  {
+      /* (g18-ids) "NID 19874418273350612", "DPI 2418 77302 0101", "UMID CRN 0111-4472183-9",
+       * "Ghana Card: GHA-718824035-6": a country's identity number after its capitals, the
+       * digits' count the name promises (v_national_id_g18()). */
+      .id = "national-id-number-g18",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_ID_DOCUMENT,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_national_id_g18,
+      .pattern = "(?|(?<![A-Za-z])(?-i:NID|DPI|UMID)(?:[ ]+(?-i:CRN|No\\.?|no\\.?|#))?[ \\t]*[:#=]?"
+                 "[ \\t]*\"?([0-9]{4}[ ][0-9]{5}[ ][0-9]{4}|[0-9]{4}-[0-9]{7}-[0-9]|[0-9]{10,17})"
+                 "|(?i:ghana[ ]+card)(?:[ ]+(?i:no\\.?|number|#))?[ \\t]*[:#=]?[ \\t]*"
+                 "(GHA-[0-9]{9}-[0-9]))(?![0-9A-Za-z]|[\\-/][0-9A-Za-z])",
+      .group = 1,
+      .window = 64,
+      .confidence = 0.85f,
+      .validate = v_national_id_g18,
   },
   {
       /* India's Aadhaar: twelve digits in fours, after the word, also on the next line
@@ -9412,6 +9582,18 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_CUSTOMER_ID,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_labelled,
+      .prefilter = pf_labelled_reference,
+      .match = m_labelled_reference,
+      .after_others = TRUE,
+      .confidence = 0.7f,
+      .validate = v_labelled_reference,
+  },
+  {
+      /* The same after an id's or a record's word (see kw_labelled_id; g18-ids). */
+      .id = "labelled-id-reference",
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_labelled_id,
       .prefilter = pf_labelled_reference,
       .match = m_labelled_reference,
       .after_others = TRUE,

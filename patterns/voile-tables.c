@@ -319,7 +319,10 @@ static const char *const document_headers[]
         "aadhaar", "aadhar", "=nin", "=trn", "=curp", "=nric", "=pesel", "=cnp", "philsys",
         "voter id", "voter card", "voter's card",
         /* a casino's or a hotel's register: "Pièce" (CNI, eID BE, Permis) then "N° pièce" */
-        "n° pièce", "n° de pièce", "numéro de pièce", "numéro pièce", NULL };
+        "n° pièce", "n° de pièce", "numéro de pièce", "numéro pièce",
+        /* (g18-ids) the Emirates ID and the work permits a State issues ("labour_card_no") */
+        "emirates id", "emirates_id", "labour card", "labour_card", "labor card", "labor_card",
+        "work permit", "work_permit", NULL };
 
 /* "07823 441906", "+44 (0)20 7946 0018", "06.71.30.84.52" under "Phone", "Mobile",
  * "Téléphone": a number the phone rules may miss when another cell's digits follow it. */
@@ -1358,7 +1361,10 @@ header_is_row_id (const char *lower, gsize n, gboolean glued, gboolean *card)
           /* a CRM's deal or opportunity (a firm's sale); a lab result's
            * "REF_RANGE" / "Ref. interval" (the normal values, "3.5-5.1"). Not "affaire": a
            * lawyer's case is a client's file */
-          "deal", "opportunit", "range", "interval", NULL };
+          "deal", "opportunit", "range", "interval",
+          /* a money transfer's number, whoever sent it (the corpus's table: transactions are
+           * no one's file): "txn_no", "Transfer ID", "MTCN", "Payout ref" (g18-ids) */
+          "txn", "trx", "transfer", "virement", "mtcn", "payout", "remittance", "wire", NULL };
   if ((!glued && !header_has_row_id_word (lower, n)) || header_is_quantity (lower))
     return FALSE;
   for (const char *const *t = things; *t != NULL; t++)
@@ -1474,6 +1480,67 @@ header_opens_or_ends_on_id_word (const char *lower, gsize n)
   return word_is_id_word (lower, first) || word_is_id_word (last, last_n);
 }
 
+/* (session 18, g18-ids) "doc_type", "sender_id_type", "id_doc_kind", "type_piece": a KYC
+ * export's column naming which identity document each row's next column numbers, whatever
+ * else its name says (whose document: "sender_", "payer_"): a word of kind (type, kind) and
+ * a word of identity document (id, doc, document, pièce, identity), parted by spaces,
+ * underscores or dashes. */
+static gboolean
+name_is_document_kind (const char *lower, gsize n)
+{
+  gboolean kind = FALSE, document = FALSE;
+  gsize i = 0;
+
+  if (n < 6 || n > 40 || (strstr (lower, "type") == NULL && strstr (lower, "kind") == NULL))
+    return FALSE;
+  while (i < n)
+    {
+      while (i < n && (lower[i] == ' ' || lower[i] == '_' || lower[i] == '-'))
+        i++;
+      gsize w = i;
+      while (i < n && lower[i] != ' ' && lower[i] != '_' && lower[i] != '-')
+        i++;
+      gsize k = i - w;
+      const char *word = lower + w;
+      if ((k == 4 && memcmp (word, "type", 4) == 0) || (k == 4 && memcmp (word, "kind", 4) == 0))
+        kind = TRUE;
+      else if ((k == 2 && memcmp (word, "id", 2) == 0) || (k == 3 && memcmp (word, "doc", 3) == 0)
+               || (k == 8 && memcmp (word, "document", 8) == 0)
+               || (k == 8 && memcmp (word, "identity", 8) == 0)
+               || (k == 5 && memcmp (word, "piece", 5) == 0)
+               || (k == 6
+                   && memcmp (word,
+                              "pi\xc3\xa8"
+                              "ce",
+                              6)
+                          == 0))
+        document = TRUE;
+    }
+  return kind && document;
+}
+
+/* (session 18, g18-ids) "sender_id_no", "doc_number", "num_piece": the column after a
+ * document's kind ends on a number's word (not a bare "id": a row's), or opens on one. */
+static gboolean
+name_ends_on_number_word (const char *lower, gsize n)
+{
+  gsize w = n;
+  while (w > 0 && lower[w - 1] != ' ' && lower[w - 1] != '_' && lower[w - 1] != '-')
+    w--;
+  if (w == 0)
+    return FALSE;
+  gsize k = n - w;
+  if (k > 0 && lower[n - 1] == '.')
+    k--;
+  if (!(k == 2 && memcmp (lower + w, "id", 2) == 0) && word_is_id_word (lower + w, k))
+    return TRUE;
+  /* the French way, the number's word first: "num_piece", "numero_document" */
+  gsize f = 0;
+  while (f < n && lower[f] != ' ' && lower[f] != '_' && lower[f] != '-')
+    f++;
+  return f < n && f > 2 && word_is_id_word (lower, f);
+}
+
 /* "Pièce", "Type de pièce", "ID type", "Document": the column naming which identity document
  * a guest showed; the number column beside it holds that document's number. */
 static gboolean
@@ -1484,13 +1551,13 @@ header_is_document_kind (const char *lower)
           "id type", "document type", "type de document", "id document",   NULL };
 
   /* most headers start with none of their initials */
-  if (lower[0] != 'p' && lower[0] != 't' && lower[0] != 'i' && lower[0] != 'd')
+  if (lower[0] != 'p' && lower[0] != 't' && lower[0] != 'i' && lower[0] != 'd' && lower[0] != 's')
     return FALSE;
   /* The first byte before a call: asked of every header cell. */
   for (const char *const *k = kinds; *k != NULL; k++)
     if ((*k)[0] == lower[0] && strcmp (lower, *k) == 0)
       return TRUE;
-  return FALSE;
+  return name_is_document_kind (lower, strlen (lower));
 }
 
 /* A table aligned with spaces whose first column is a person's reference:
@@ -1868,9 +1935,11 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
         }
 
       /* An SQL INSERT names its columns once, as a header does: "nhs_number". */
+      gboolean insert_line = FALSE;
       if (references && (text[pos] == 'I' || text[pos] == 'i') && pos >= sql_done && len - pos > 12
           && voile_ascii_strncasecmp (text + pos, "insert into ", 12) == 0)
         {
+          insert_line = TRUE;
           sql_done = sql_insert_references (text, len, pos + 12, findings, findings->len,
                                             &sql_tables, added);
           /* a dump's INSERT without its columns: its CREATE TABLE may name a document's */
@@ -1886,6 +1955,19 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
         }
       gsize next = line_end + 1;
       char this_sep = sep;
+
+      /* "Agent: Ventanilla #0417<TAB>Report date: 11/15/2025<TAB>Operator: rgomez": a
+       * report's title line of fields, each a label and its value, over the table's header;
+       * that header is still the first line of its block (g18-ids) */
+      if (sep == '\t')
+        {
+          const char *cell_end = memchr (text + pos, '\t', line_end - pos);
+          const char *colon = cell_end != NULL
+                                  ? memchr (text + pos, ':', (gsize)(cell_end - (text + pos)))
+                                  : NULL;
+          if (colon != NULL && colon + 2 < cell_end && colon[1] == ' ' && colon[2] != ' ')
+            this_sep = 0;
+        }
 
       /* "CREATE TABLE contacts (contact_id INT, account_id INT, …)" over "INSERT INTO contacts
        * VALUES (88121, 3302, …)": SQL, whose commas make no CSV header and rows (the INSERT
@@ -1929,6 +2011,17 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
       /* Only the first line of a block of rows can be its header. */
       if (sep != 0 && sep == previous_sep)
         sep = 0;
+      /* "INSERT INTO t VALUES ('RC-1', …);" one whole statement per line, a blank line under
+       * their CREATE TABLE: the INSERT reader above reads each, by the table's columns; the
+       * first is no CSV header whose rows would be the next INSERTs, left unread (g18-ids) */
+      if (insert_line && sep == ',')
+        {
+          gsize last = line_end;
+          while (last > pos && (text[last - 1] == ' ' || text[last - 1] == '\r'))
+            last--;
+          if (last > pos && text[last - 1] == ';')
+            sep = 0;
+        }
 
       /* pg_dump's "COPY t (a, b) FROM stdin;": the column list is the header of the tabbed
        * rows below. */
@@ -2040,7 +2133,8 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
               /* "Pièce | Numéro": the number of the identity document the cell before names */
               if (after_document_kind && (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_ID_DOCUMENT))
                   && (word_is_id_word (lower, cl) || strcmp (lower, "numéro de pièce") == 0
-                      || header_opens_or_ends_on_id_word (lower, cl)))
+                      || header_opens_or_ends_on_id_word (lower, cl)
+                      || name_ends_on_number_word (lower, cl)))
                 {
                   columns[c] = &column_rules[DOCUMENT_COLUMN_RULE];
                   any = TRUE;
@@ -2910,6 +3004,8 @@ sql_column_kinds (const char *t, gsize s, gsize e, guint8 *kinds)
   gboolean item_start = TRUE;
   gboolean animal = FALSE, person = FALSE, contact = FALSE;
   guint bare_ref = G_MAXUINT, account = G_MAXUINT;
+  /* (g18-ids) the columns naming a document's kind, and those ending on a number's word */
+  guint64 document_kinds = 0, numbers = 0;
 
   for (gsize i = s; i < e && n < MAX_SQL_COLUMNS; i++)
     {
@@ -2931,6 +3027,14 @@ sql_column_kinds (const char *t, gsize s, gsize e, guint8 *kinds)
             account = n;
           contact |= sql_column_is_contact_key (t + i, we - i);
           person |= sql_column_is_person_name (t + i, we - i);
+          char folded[MAX_HEADER_CELL + 1];
+          if (n < 64 && we - i >= 5 && fold_column_name (t + i, we - i, folded))
+            {
+              if (name_is_document_kind (folded, we - i))
+                document_kinds |= G_GUINT64_CONSTANT (1) << n;
+              else if (name_ends_on_number_word (folded, we - i))
+                numbers |= G_GUINT64_CONSTANT (1) << n;
+            }
           kinds[n++] = (guint8)sql_column_kind (t + i, we - i);
           animal |= sql_column_is_animal (t + i, we - i);
           item_start = FALSE;
@@ -2945,6 +3049,12 @@ sql_column_kinds (const char *t, gsize s, gsize e, guint8 *kinds)
   /* `reservations` (`id`, `ref`, `guest_name`, …): the booking's reference */
   if (bare_ref < n && person && !animal && kinds[bare_ref] == SQL_COLUMN_OTHER)
     kinds[bare_ref] = SQL_COLUMN_REFERENCE;
+  /* "id_type, id_number": a KYC table's document, its kind in one column, its number in
+   * the next (g18-ids) */
+  for (guint k = 1; k < n && k < 64 && document_kinds != 0; k++)
+    if ((document_kinds & (G_GUINT64_CONSTANT (1) << (k - 1)))
+        && (numbers & (G_GUINT64_CONSTANT (1) << k)) && kinds[k] == SQL_COLUMN_OTHER)
+      kinds[k] = SQL_COLUMN_DOCUMENT;
   /* A pet's date of birth is a date, not a person's birth date */
   for (guint k = 0; k < n && animal; k++)
     if (kinds[k] == SQL_COLUMN_BIRTH)
@@ -3199,8 +3309,10 @@ sql_columns_may_name_phone (const char *t, gsize s, gsize e)
 static gboolean
 sql_columns_may_name_document (const char *t, gsize s, gsize e)
 {
-  static const char *const words[] = { "passport", "passeport", "licen",  "cni", "permis",
-                                       "national", "id_card",   "idcard", NULL };
+  static const char *const words[]
+      = { "passport", "passeport", "licen", "cni", "permis", "national", "id_card", "idcard",
+          /* "id_type, id_number" (g18-ids) */
+          "id_type", "doc_type", NULL };
   const char *close = memchr (t + s, ')', MIN (e - s, (gsize)1024));
   const char *open = memchr (t + s, '(', MIN (e - s, (gsize)1024));
 
@@ -3209,7 +3321,7 @@ sql_columns_may_name_document (const char *t, gsize s, gsize e)
   for (const char *p = open; p + 3 < close; p++)
     {
       char c = ascii_lower (*p);
-      if (c != 'p' && c != 'l' && c != 'c' && c != 'n' && c != 'i')
+      if (c != 'p' && c != 'l' && c != 'c' && c != 'n' && c != 'i' && c != 'd')
         continue;
       for (const char *const *w = words; *w != NULL; w++)
         {

@@ -2933,6 +2933,83 @@ test_form_number_fields (void)
     assert_customer_id (cases[i].text, cases[i].value);
 }
 
+/* Scanned with every type, text holds a finding of type spanning exactly value, or none of
+ * that type when value is NULL. */
+static void
+assert_type (const char *text, VoileType type, const char *value)
+{
+  g_autoptr (VoileScanResult) r
+      = voile_engine_scan (voile_engine_get_default (), text, strlen (text), VOILE_TYPE_MASK_ALL);
+  gboolean any = FALSE, want = FALSE;
+
+  for (guint k = 0; k < r->findings->len; k++)
+    {
+      const VoileFinding *f = &g_array_index (r->findings, VoileFinding, k);
+      if (f->type != type)
+        continue;
+      any = TRUE;
+      want |= value != NULL && f->end - f->start == strlen (value)
+              && memcmp (text + f->start, value, f->end - f->start) == 0;
+    }
+  if (value != NULL)
+    g_assert_true (want);
+  else
+    g_assert_false (any);
+}
+
+/* g18-ids: identity documents by a KYC table's kind column (SQL one INSERT a line under a
+ * blank line, a tabbed report under its title line of fields), identity numbers with a
+ * State's key (Hong Kong, Singapore, the Emirates) and their look-alikes; references in
+ * brackets beside a name, after a person-named label's "ID" or "record", under a
+ * cardholder's key; a transfer's number column is nobody's file. */
+static void
+test_g18_ids (void)
+{
+  static const struct
+  {
+    const char *text;
+    VoileType type;
+    const char *value; /* NULL: no finding of that type at all */
+  } cases[] = {
+    { "CREATE TABLE kyc (\n  holder text,\n  id_type text,\n  id_number text\n);\n\n"
+      "INSERT INTO kyc VALUES ('Ines Varela', 'ES_DNI', 'Y5521873L');\n"
+      "INSERT INTO kyc VALUES ('Tomas Berg', 'SE_PASSPORT', '91442087');\n",
+      VOILE_TYPE_ID_DOCUMENT, "91442087" },
+    { "Branch: Leeds North\tDate: 02/03/2026\tClerk: jsmith\n"
+      "ref\tcustomer\tdoc_type\tdoc_number\tamount\n"
+      "Q-1\tMarta Lis\tPL ID card\tAYX552190\t£200.00\n"
+      "Q-2\tJan Nowak\tPL ID card\tAZB118204\t£80.00\n",
+      VOILE_TYPE_ID_DOCUMENT, "AZB118204" },
+    { "The tenant's HKID is C668668(9), copy on file.\n", VOILE_TYPE_ID_DOCUMENT, "C668668(9)" },
+    { "Second holder XA120334(4) signed too.\n", VOILE_TYPE_ID_DOCUMENT, "XA120334(4)" },
+    { "HKID C668668(3) fails its key.\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+    { "Her NRIC, as scanned (T0217735D), expires never.\n", VOILE_TYPE_ID_DOCUMENT, "T0217735D" },
+    { "NRIC S1234567A\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+    { "Part S8822104D shipped today.\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+    { "holder 784-1987-4410923-6 on the visa file\n", VOILE_TYPE_ID_DOCUMENT,
+      "784-1987-4410923-6" },
+    { "batch 784-1987-4410923-5 of the order\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+    { "Please call Mr Okonkwo (member KL-40912) back.\n", VOILE_TYPE_CUSTOMER_ID, "KL-40912" },
+    { "Rosa Delgado (DN004417) renewed by phone.\n", VOILE_TYPE_CUSTOMER_ID, "DN004417" },
+    { "Marie Dupont (AF1234) lands at noon.\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "Candidate ID: CND-55120 shortlisted.\n", VOILE_TYPE_CUSTOMER_ID, "CND-55120" },
+    { "Request ID: RQ-5512 failed.\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "co-signer tribal ID T-0448172\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "{\"cardholder_id\": \"ch_55821\", \"tier\": \"gold\"}\n", VOILE_TYPE_CUSTOMER_ID,
+      "ch_55821" },
+    { "He showed his Ghana Card GHA-002391887-4 at the desk.\n", VOILE_TYPE_ID_DOCUMENT,
+      "GHA-002391887-4" },
+    { "her DPI 3012 55871 0108 matches\n", VOILE_TYPE_ID_DOCUMENT, "3012 55871 0108" },
+    { "printed at 600 DPI 1200 wide\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+    { "txn_no\tsender\tamount\nTX-550121\tAna Ruiz\t$50.00\nTX-550122\tLeo Park\t$20.00\n"
+      "TX-550123\tIda Moss\t$75.00\n",
+      VOILE_TYPE_CUSTOMER_ID, NULL },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    assert_type (cases[i].text, cases[i].type, cases[i].value);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -2940,6 +3017,7 @@ main (int argc, char **argv)
   g_test_add_func ("/engine/found-in-context", test_found);
   g_test_add_func ("/engine/number-beside-names", test_number_beside_names);
   g_test_add_func ("/engine/form-number-fields", test_form_number_fields);
+  g_test_add_func ("/engine/g18-ids", test_g18_ids);
   g_test_add_func ("/engine/look-alikes-not-found", test_not_found);
   g_test_add_func ("/engine/look-alike-values-not-found", test_not_found_values);
   g_test_add_func ("/engine/opening-hours-before-street", test_opening_hours_before_street);
