@@ -132,21 +132,27 @@ voile_json_reader_init (VoileJsonReader *reader, const char *data, gsize len)
   reader->start = data;
   reader->pos = data;
   reader->end = data + len;
+  reader->line_pos = data;
+  reader->line = 1;
 }
 
 guint
-voile_json_reader_get_line (const VoileJsonReader *reader)
+voile_json_reader_get_line (VoileJsonReader *reader)
 {
-  guint line = 1;
-
-  for (const char *p = reader->start; p < reader->pos; p++)
-    if (*p == '\n')
-      line++;
-  return line;
+  if (reader->line_pos == NULL || reader->line_pos > reader->pos)
+    {
+      reader->line_pos = reader->start;
+      reader->line = 1;
+    }
+  for (const char *p = reader->line_pos; (p = memchr (p, '\n', (gsize)(reader->pos - p))) != NULL;
+       p++)
+    reader->line++;
+  reader->line_pos = reader->pos;
+  return reader->line;
 }
 
 static gboolean
-fail (const VoileJsonReader *reader, GError **error, const char *what)
+fail (VoileJsonReader *reader, GError **error, const char *what)
 {
   g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
                /* Translators: a syntax error in a JSON file, e.g. "line 3: expected a string" */

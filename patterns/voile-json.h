@@ -36,6 +36,10 @@ typedef struct
   const char *pos;
   const char *end;
   const char *start;
+  /* get_line()'s last answer: the line at line_pos, so that asking again further on counts
+   * only the newlines in between (a map file asks at each of its entries). */
+  const char *line_pos;
+  guint line;
 } VoileJsonReader;
 
 void
@@ -76,6 +80,6 @@ VoileJsonStep
 voile_json_reader_next_element (VoileJsonReader *reader, gboolean *started, GError **error);
 /* Line number (from 1) of the reader's position, for error messages. */
 guint
-voile_json_reader_get_line (const VoileJsonReader *reader);
+voile_json_reader_get_line (VoileJsonReader *reader);
 
 G_END_DECLS

@@ -119,8 +119,26 @@ VoileMappingEntry *
 voile_mapping_lookup_placeholder (const VoileMapping *mapping, VoileType type, guint number)
 {
   char placeholder[64];
+  const char *name = voile_type_get_name (type);
+  gsize n = strlen (name);
+  char digits[16];
+  gsize n_digits = 0;
 
-  g_snprintf (placeholder, sizeof placeholder, "%s_%u", voile_type_get_name (type), number);
+  /* "%s_%u" written by hand: restore looks up each placeholder of the answer twice, and
+   * g_snprintf() was a fifth of its time. */
+  do
+    {
+      digits[n_digits++] = (char)('0' + number % 10);
+      number /= 10;
+    }
+  while (number > 0);
+  if (n + 1 + n_digits >= sizeof placeholder)
+    return NULL; /* longer than any placeholder */
+  memcpy (placeholder, name, n);
+  placeholder[n] = '_';
+  for (gsize k = 0; k < n_digits; k++)
+    placeholder[n + 1 + k] = digits[n_digits - 1 - k];
+  placeholder[n + 1 + n_digits] = '\0';
   return g_hash_table_lookup (mapping->by_placeholder, placeholder);
 }
 

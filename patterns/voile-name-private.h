@@ -76,6 +76,11 @@ typedef struct
    * that its next lines need not look again (voile-names.c). */
   char sender[48];
   gsize sender_until;
+  /* While lines are read: the number of mentions when the line began, and the largest end
+   * of mentions[0, ends_upto) (voile-names.c, earlier_mentions_end()). */
+  guint line_first_mention;
+  guint ends_upto;
+  gsize ends_max;
 } VoileNameCollector;
 
 /* TRUE when [start, end) overlaps a structured finding or a Voile placeholder. */

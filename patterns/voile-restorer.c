@@ -104,25 +104,58 @@ match_name (const char *text, gsize len, gsize pos, const char *name)
   return pos;
 }
 
-/* Tries to read a placeholder starting at pos (a word start); on success fills the type,
- * the number and the end of the word. */
+#define N_NAMES (VOILE_N_TYPES + G_N_ELEMENTS (aliases))
+
+/* The names (types', then aliases') by their first letter, in that order: a word start is
+ * tried against those of its letter only, and most letters start none. A restore tries
+ * every word of the answer: going through all the names for each was most of its time. */
+static struct
+{
+  guint8 n;
+  guint8 names[N_NAMES];
+} by_letter[26];
+static VoileType name_types[N_NAMES];
+static const char *names[N_NAMES];
+
+static void
+index_names (void)
+{
+  static gsize ready;
+
+  if (!g_once_init_enter (&ready))
+    return;
+  for (guint i = 0; i < N_NAMES; i++)
+    {
+      name_types[i] = i < VOILE_N_TYPES ? (VoileType)i : aliases[i - VOILE_N_TYPES].type;
+      names[i] = i < VOILE_N_TYPES ? voile_type_get_name (name_types[i])
+                                   : aliases[i - VOILE_N_TYPES].name;
+      g_assert (names[i][0] >= 'A' && names[i][0] <= 'Z');
+      guint letter = (guint)(names[i][0] - 'A');
+      by_letter[letter].names[by_letter[letter].n++] = (guint8)i;
+    }
+  g_once_init_leave (&ready, 1);
+}
+
+/* Tries to read a placeholder starting at pos (a word start, an ASCII letter); on success
+ * fills the type, the number and the end of the word. */
 static gboolean
 match_placeholder_at (const char *text, gsize len, gsize pos, VoileType *out_type,
                       guint *out_number, gsize *out_end)
 {
-  char first = g_ascii_toupper (text[pos]);
+  guint letter = (guint)(g_ascii_toupper (text[pos]) - 'A');
 
-  for (guint i = 0; i < VOILE_N_TYPES + G_N_ELEMENTS (aliases); i++)
+  index_names ();
+  if (letter >= 26)
+    return FALSE;
+  for (guint k = 0; k < by_letter[letter].n; k++)
     {
-      VoileType type = i < VOILE_N_TYPES ? (VoileType)i : aliases[i - VOILE_N_TYPES].type;
-      const char *name
-          = i < VOILE_N_TYPES ? voile_type_get_name (type) : aliases[i - VOILE_N_TYPES].name;
+      guint i = by_letter[letter].names[k];
+      VoileType type = name_types[i];
+      const char *name = names[i];
       gsize end;
       guint number = 0;
       guint n_digits = 0;
 
-      if (name[0] != first)
-        continue;
       end = match_name (text, len, pos, name);
       if (end == 0)
         continue;

@@ -236,6 +236,56 @@ test_email_10_is_not_email_1 (void)
   g_assert_cmpstr (back, ==, "user10@example.com, user1@example.com0, user1@example.com.");
 }
 
+/* The entry of "TYPE_N" is found for every type, from one digit to ten, and for no other
+ * number; and restore finds every type's name (and the French aliases) by its first letter
+ * (numbers of up to nine digits: restore reads no more). */
+static void
+test_lookup_every_placeholder (void)
+{
+  static const guint numbers[] = { 1, 9, 10, 99, 100, 12345, 123456789, 4000000000u };
+  g_autoptr (VoileMapping) mapping = voile_mapping_new ();
+
+  for (guint t = 0; t < VOILE_N_TYPES; t++)
+    for (guint k = 0; k < G_N_ELEMENTS (numbers); k++)
+      {
+        g_autofree char *value = g_strdup_printf ("value %u %u", t, numbers[k]);
+        g_assert_nonnull (voile_mapping_add (mapping, (VoileType)t, numbers[k],
+                                             g_strdup_printf ("key %u %u", t, numbers[k]), value,
+                                             strlen (value)));
+      }
+  for (guint t = 0; t < VOILE_N_TYPES; t++)
+    {
+      for (guint k = 0; k < G_N_ELEMENTS (numbers); k++)
+        {
+          VoileMappingEntry *entry
+              = voile_mapping_lookup_placeholder (mapping, (VoileType)t, numbers[k]);
+          g_autofree char *placeholder
+              = g_strdup_printf ("%s_%u", voile_type_get_name ((VoileType)t), numbers[k]);
+          g_assert_nonnull (entry);
+          g_assert_cmpstr (entry->placeholder, ==, placeholder);
+          if (numbers[k] > 999999999)
+            continue;
+          g_autofree char *text = g_strdup_printf ("<%s>", placeholder);
+          g_autofree char *back = restore (mapping, text, NULL);
+          g_autofree char *value = g_strdup_printf ("value %u %u", t, numbers[k]);
+          g_assert_cmpstr (back, ==, value);
+        }
+      g_assert_null (voile_mapping_lookup_placeholder (mapping, (VoileType)t, 0));
+      g_assert_null (voile_mapping_lookup_placeholder (mapping, (VoileType)t, 2));
+      g_assert_null (voile_mapping_lookup_placeholder (mapping, (VoileType)t, 1000));
+      g_assert_null (voile_mapping_lookup_placeholder (mapping, (VoileType)t, G_MAXUINT));
+    }
+  g_autofree char *back = restore (mapping,
+                                   "Personne 9, Telephone_10, Courriel-99, e_mail 100, ADRESSE_1 ; "
+                                   "personnes 1, zEMAIL_1",
+                                   NULL);
+  g_autofree char *expected = g_strdup_printf (
+      "value %u 9, value %u 10, value %u 99, value %u 100, value %u 1 ; personnes 1, zEMAIL_1",
+      VOILE_TYPE_PERSON, VOILE_TYPE_PHONE, VOILE_TYPE_EMAIL, VOILE_TYPE_EMAIL,
+      VOILE_TYPE_POSTAL_ADDRESS);
+  g_assert_cmpstr (back, ==, expected);
+}
+
 static void
 test_round_trip_bytes (void)
 {
@@ -889,6 +939,7 @@ main (int argc, char **argv)
   g_test_add_func ("/mapping/clear-restarts-numbering", test_clear_restarts_numbering);
   g_test_add_func ("/mapping/ttl-expiry", test_ttl_expiry);
   g_test_add_func ("/mapping/save-load", test_save_load);
+  g_test_add_func ("/mapping/lookup-every-placeholder", test_lookup_every_placeholder);
   g_test_add_func ("/mapping/load-errors", test_load_errors);
   g_test_add_func ("/mapping/save-error", test_save_error);
 

@@ -3,7 +3,9 @@
  * voile_json_append_string() writes plain runs, escapes and U+FFFD as before, whatever the
  * place of a byte to escape in its eight-byte words; voile_text_is_valid() answers as
  * g_utf8_validate_len() over the runs between NUL bytes, at the same bad byte, wherever
- * ASCII, two-byte characters, longer ones and bad bytes fall in its sixteen-byte blocks. */
+ * ASCII, two-byte characters, longer ones and bad bytes fall in its sixteen-byte blocks;
+ * voile_json_reader_get_line() counts the newlines before the reader's position wherever it
+ * was asked before (further on, at the same place, or back). */
 #include "config.h"
 
 #include "voile-json.h"
@@ -193,6 +195,27 @@ test_text_is_valid_blocks (void)
   g_rand_free (rand);
 }
 
+static void
+test_reader_line (void)
+{
+  const char text[] = "{\n\"a\": 1,\n\n  \"b\": [\n2]\n}\n";
+  const gsize len = sizeof text - 1;
+  VoileJsonReader reader;
+  GRand *rand = g_rand_new_with_seed (18);
+
+  voile_json_reader_init (&reader, text, len);
+  for (guint round = 0; round < 200; round++)
+    {
+      gsize at = round < len + 1 ? round : (gsize)g_rand_int_range (rand, 0, (gint32)len + 1);
+      guint expected = 1;
+      for (gsize i = 0; i < at; i++)
+        expected += text[i] == '\n';
+      reader.pos = text + at;
+      g_assert_cmpuint (voile_json_reader_get_line (&reader), ==, expected);
+    }
+  g_rand_free (rand);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -201,5 +224,6 @@ main (int argc, char **argv)
   g_test_add_func ("/json/string", test_json_string);
   g_test_add_func ("/json/string-words", test_json_string_words);
   g_test_add_func ("/types/text-is-valid-blocks", test_text_is_valid_blocks);
+  g_test_add_func ("/json/reader-line", test_reader_line);
   return g_test_run ();
 }

@@ -2824,6 +2824,34 @@ test_public_figures_and_institutions (void)
                 "PERSON:Julien|PERSON:Vu Thi Lan");
 }
 
+/* "Marie Dupont and Wang Fang" after earlier lines' names: the test for a mention already
+ * over the second name reads only the line's mentions when the earlier ones end before it,
+ * so that a list of people, one pair a line, stays linear (it was quadratic: 60,000 lines
+ * took 4 s, 200,000 would take most of a minute). */
+static void
+test_coordinated_list_linear (void)
+{
+  static const char *const given[] = { "Kouassi", "Marie", "Oisín", "Priya", "Jean", "Aïssatou" };
+  static const char *const family[] = { "Yao", "Dupont", "Brennan", "Raman", "Martin", "Bah" };
+  const guint lines = 200000;
+  g_autoptr (GString) text = g_string_new ("Invités : Kouassi Yao et Aïssatou Bah.\n"
+                                           "À prévenir : Marie Dupont and Wang Fang, merci.\n");
+
+  assert_finds (text->str, "PERSON:Kouassi Yao|PERSON:Aïssatou Bah|PERSON:Marie Dupont|"
+                           "PERSON:Wang Fang");
+  for (guint i = 0; i < lines; i++)
+    g_string_append_printf (text, "Présents : %s %s et %s %s\n", given[i % 6], family[i % 5],
+                            given[(i + 1) % 6], family[(i + 3) % 6]);
+  gint64 t0 = g_get_monotonic_time ();
+  g_autoptr (VoileScanResult) result = scan (text->str);
+  /* generous: the quadratic test took most of a minute */
+  g_assert_cmpint (g_get_monotonic_time () - t0, <, 20 * G_USEC_PER_SEC);
+  guint people = 0;
+  for (guint i = 0; i < result->findings->len; i++)
+    people += g_array_index (result->findings, VoileFinding, i).type == VOILE_TYPE_PERSON;
+  g_assert_cmpuint (people, ==, 4 + 2 * lines);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -2923,6 +2951,7 @@ main (int argc, char **argv)
   g_test_add_func ("/names/email-firms-and-places", test_email_firms_and_places);
   g_test_add_func ("/names/minutes-logs-exports", test_minutes_logs_exports);
   g_test_add_func ("/names/firm-heads-deal-columns", test_firm_heads_and_deal_columns);
+  g_test_add_func ("/names/coordinated-list-linear", test_coordinated_list_linear);
   status = g_test_run ();
   voile_name_finder_free (finder);
   return status;
