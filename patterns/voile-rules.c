@@ -357,8 +357,8 @@ is_placeholder_value (const char *v, gsize n)
   static const char *const fakes[]
       = { "xxx", "***", "changeme", "change_me", "example", "your", "placeholder", "redacted",
           "dummy", "<", "${", "{{", "%(", "process.env", "os.environ", "getenv", "null", "none",
-          "true", "false", "undefined", "secret", "password", "motdepasse", "token", "...", "…",
-          "env(", "xxxx", "****",
+          "true", "false", "undefined", "secret", "password", "motdepasse", "mot_de_passe", "token",
+          "...", "…", "env(", "xxxx", "****",
           /* "POST /reset-password HTTP/2.0": a protocol; "generate-with-openssl-rand-hex-32":
            * how to make one */
           "http/", "generate-with", "openssl rand", "openssl-rand" };
@@ -3392,6 +3392,32 @@ has_character_classes (const char *v, gsize n, guint k)
   return (guint)upper + (guint)lower + (guint)digit + (guint)symbol >= k;
 }
 
+/* "mot de passe du super-utilisateur :", "Password for user-admin:", "le mot de passe du
+ * compte-invité a expiré": reached through a preposition, with no ':' or '=' on the way, a
+ * word of letters and hyphens names the account whose password it is. A password after a
+ * preposition has digits or symbols of its own ("the wifi password is Soleil-2024!"). */
+static gboolean
+value_names_account (const VoileCandidate *c, const char *v, gsize n)
+{
+  static const char *const prepositions[]
+      = { "du", "de", "des", "la", "le", "for", "of", "the", "pour", NULL };
+  const char *lead = c->text + c->match_start;
+  const char *p = v;
+
+  for (gsize i = 0; i < n; i++)
+    if (!g_ascii_isalpha (v[i]) && (guchar)v[i] < 0x80 && v[i] != '-' && v[i] != '_')
+      return FALSE;
+  if (memchr (lead, ':', (gsize)(v - lead)) != NULL
+      || memchr (lead, '=', (gsize)(v - lead)) != NULL)
+    return FALSE;
+  while (p > lead && (p[-1] == ' ' || p[-1] == '\t'))
+    p--;
+  const char *word = p;
+  while (word > lead && g_ascii_isalpha (word[-1]))
+    word--;
+  return word < p && voile_ascii_word_in (word, (gsize)(p - word), prepositions);
+}
+
 static gboolean
 v_prose_password (VoileCandidate *c)
 {
@@ -3403,7 +3429,8 @@ v_prose_password (VoileCandidate *c)
   while (n > 0 && strchr (".,;:)", v[n - 1]) != NULL && v[n - 1] != '\0')
     n--;
   c->end = c->start + n;
-  if (n < 6 || is_placeholder_value (v, n) || looks_like_code (v, n))
+  if (n < 6 || is_placeholder_value (v, n) || looks_like_code (v, n)
+      || value_names_account (c, v, n))
     return FALSE;
   /* "email,password,last_login": the word heads a column; the next one follows it. */
   if (v[0] == ',' || v[0] == ';')

@@ -928,6 +928,8 @@ static const Found found[] = {
   { "define('NONCE_SALT', '.Gb9#zT3%qYw!Ln6^Rk*Fd8&Hs1@Cv4$Jm7+Xp0=Ue2~Ai5(Bo3)');", "SECRET",
     ".Gb9#zT3%qYw!Ln6^Rk*Fd8&Hs1@Cv4$Jm7+Xp0=Ue2~Ai5(Bo3)" },
   { "Wifi: MaBox-4F2A / mot de passe : Tx7q-92kd-LmP4", "SECRET", "Tx7q-92kd-LmP4" },
+  { "le mot de passe de la box: tiramisu-fraise", "SECRET", "tiramisu-fraise" },
+  { "mot de passe du wifi est Soleil-Rouge-Cerise", "SECRET", "Soleil-Rouge-Cerise" },
   { "Wi-Fi Freebox-12AB3C, clé : m4rs-v1lla-2024", "SECRET", "m4rs-v1lla-2024" },
   { "Le code du wifi est Pl4ge-2024", "SECRET", "Pl4ge-2024" },
   { "https://jdoe:github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG"
@@ -1809,6 +1811,11 @@ static const NotFound not_found[] = {
   { "cd $(pwd)", "SECRET" },
   { "STRIPE_PUBLISHABLE_KEY=pk_live_51P5gRkJSHNbXTzpO7m0B2aYvQ1s", "SECRET" },
   { "votre mot de passe sera mémorisé", "SECRET" },
+  /* the account whose password it is, reached through a preposition; a metavariable */
+  { "Saisir le nouveau mot de passe du super-utilisateur : ", "SECRET" },
+  { "Password for user-admin:", "SECRET" },
+  { "Le mot de passe du compte-invité a expiré.", "SECRET" },
+  { "  --password=MOT_DE_PASSE     définir le MOT_DE_PASSE pour FTP et HTTP", "SECRET" },
   { "A signed 32-bit integer runs from −2 147 483 648 to 2 147 483 647.", "*" },
   { "Your current account ending 6619", "CUSTOMER_ID" },
   { "le numéro de la page de l'article : 1043", "CUSTOMER_ID" },
