@@ -124,6 +124,10 @@ static const Found found[] = {
   { "Opened on 3-Apr-25 by the bank", "DATE", "3-Apr-25" },
   /* "Jan" is a month and a given name. */
   { "Delivered on 2 Jan 2025.", "DATE", "2 Jan 2025" },
+  /* a date of history's, whole: its year keeps it from being a birth date */
+  { "Molière, né le 15 janvier 1622 à Paris", "DATE", "15 janvier 1622" },
+  { "exécuté aux Terreaux le 12 septembre 1642.", "DATE", "12 septembre 1642" },
+  { "signed on March 4, 1681 by the King", "DATE", "March 4, 1681" },
   { "From 2 Jan Monday to 5 Jan.", "DATE", "2 Jan" },
   { "Adresse : 3, avenue du Général de Gaulle, 69003 Lyon.", "POSTAL_ADDRESS", "69003 Lyon" },
   { "Siège : 8 place d'Italie", "POSTAL_ADDRESS", "8 place d'Italie" },
@@ -1408,6 +1412,7 @@ static const Found found[] = {
 };
 
 static const NotFound not_found[] = {
+  { "NÉ LE 15 JANVIER 1622, MORT LE 17 FÉVRIER 1673", "DATE_OF_BIRTH" },
   /* a token's prefix alone, or a word that starts like one */
   { "Notre SG. a validé ; ya29 est un préfixe ; glrt-short", "SECRET" },
   /* "pwd" is a shell's command, "PW127M" an engine; an FTP URL's port is no password */
