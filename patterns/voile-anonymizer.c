@@ -272,7 +272,8 @@ only_blanks_between (const char *text, gsize from, gsize to)
  * spelling is kept for placeholders inside URLs and handles, and each spelling is kept with
  * the word before it (text[start] is the mention's first byte). */
 static void
-update_entry (VoileMappingEntry *entry, const char *text, gsize text_len, gsize start, gsize len)
+update_entry (VoileMappingEntry *entry, guint text_number, const char *text, gsize text_len,
+              gsize start, gsize len)
 {
   const char *value = text + start;
 
@@ -290,7 +291,8 @@ update_entry (VoileMappingEntry *entry, const char *text, gsize text_len, gsize 
   char cue[VOILE_PERSON_CUE_MAX], next[VOILE_PERSON_CUE_MAX];
   voile_person_cue_before (text, start, cue);
   voile_person_cue_after (text, text_len, start + len, next);
-  voile_person_forms_add (voile_mapping_entry_get_forms (entry), cue, next, value, len, 1);
+  voile_person_forms_add_mention (voile_mapping_entry_get_forms (entry), text_number, cue, next,
+                                  value, len);
 }
 
 char *
@@ -305,6 +307,7 @@ voile_anonymize (VoileMapping *mapping, const char *text, gsize len, const Voile
   g_return_val_if_fail (scan != NULL, NULL);
 
   voile_mapping_note_text_words (mapping, text, len);
+  mapping->texts++;
   out = g_string_sized_new (len + 16);
   for (guint i = 0; i < scan->findings->len; i++)
     {
@@ -345,11 +348,11 @@ voile_anonymize (VoileMapping *mapping, const char *text, gsize len, const Voile
       if (entry != NULL)
         {
           voile_wipe_string_free (key);
-          update_entry (entry, text, len, finding->start, value_len);
+          update_entry (entry, mapping->texts, text, len, finding->start, value_len);
         }
       else if ((entry = voile_mapping_add (mapping, finding->type, 0, key, value, value_len))
                != NULL)
-        update_entry (entry, text, len, finding->start, value_len);
+        update_entry (entry, mapping->texts, text, len, finding->start, value_len);
 
       g_string_append_len (out, text + cursor, (gssize)(finding->start - cursor));
       if (entry != NULL)

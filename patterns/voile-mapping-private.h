@@ -39,6 +39,7 @@ struct _VoileMapping
   /* Placeholder look-alikes the anonymized texts held themselves, lower case ("e-mail 1" of
    * a contacts export's "E-mail 1 - Value" header): restore leaves them alone. */
   GHashTable *text_words;
+  guint texts; /* texts anonymized with it: numbers the order of a person's mentions */
 };
 
 /* Remembers the placeholder look-alikes of a text about to be anonymized (restorer.c, where

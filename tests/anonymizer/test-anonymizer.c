@@ -645,6 +645,47 @@ test_person_parts_in_place (void)
   g_assert_cmpstr (answer, ==, "{\"last_name\": \"Finch\", \"first_name\": \"Harold\"}");
 }
 
+/* Two spellings met between the same words ("'lewis', 'achterberg'" and "'Lewis',
+ * 'Achterberg'" in two rows; "Inès Garnier," and "Inès GARNIER,"): each comes back where it
+ * was, also through a map file, and a second text anonymized with the same mapping brings
+ * its own order. */
+static void
+test_person_spellings_in_order (void)
+{
+  g_autoptr (VoileMapping) mapping = voile_mapping_new ();
+  const char *text
+      = "(1, 'Lewis', 'Achterberg', 'l.a@example.org'),\n"
+        "(2, 'lewis', 'achterberg', NULL),\n"
+        "Signé : Inès GARNIER, présidente. Représentée par Madame Inès Garnier, dûment "
+        "habilitée.\n";
+  const char *const entities[] = { "lewis achterberg", "ines garnier", NULL };
+  const Mark marks[] = {
+    { "Lewis", VOILE_TYPE_PERSON, 1 }, { "Achterberg", VOILE_TYPE_PERSON, 1 },
+    { "lewis", VOILE_TYPE_PERSON, 1 }, { "achterberg", VOILE_TYPE_PERSON, 1 },
+    { "Inès", VOILE_TYPE_PERSON, 2 },  { "GARNIER", VOILE_TYPE_PERSON, 2 },
+    { "Inès", VOILE_TYPE_PERSON, 2 },  { "Garnier", VOILE_TYPE_PERSON, 2 },
+  };
+  g_autofree char *out = anonymize (mapping, text, marks, G_N_ELEMENTS (marks), entities);
+  g_autofree char *back = restore (mapping, out, NULL);
+  g_assert_cmpstr (back, ==, text);
+  g_autoptr (VoileMapping) loaded = through_map_file (mapping);
+  g_autofree char *back_loaded = restore (loaded, out, NULL);
+  g_assert_cmpstr (back_loaded, ==, text);
+
+  /* The same people in another order in the next text. */
+  const char *second = "(7, 'lewis', 'achterberg', NULL),\n(8, 'Lewis', 'Achterberg', NULL),\n";
+  const Mark second_marks[] = {
+    { "lewis", VOILE_TYPE_PERSON, 1 },
+    { "achterberg", VOILE_TYPE_PERSON, 1 },
+    { "Lewis", VOILE_TYPE_PERSON, 1 },
+    { "Achterberg", VOILE_TYPE_PERSON, 1 },
+  };
+  g_autofree char *second_out
+      = anonymize (mapping, second, second_marks, G_N_ELEMENTS (second_marks), entities);
+  g_autofree char *second_back = restore (mapping, second_out, NULL);
+  g_assert_cmpstr (second_back, ==, second);
+}
+
 /* A contacts export's header holds "E-mail 1" and "Phone 1", which restore reads as
  * rewritten placeholders: those the anonymized text held itself stay as they were, also
  * through a map file; a chatbot's own "Email 1" is still restored. */
@@ -801,6 +842,13 @@ test_load_errors (void)
                      "[{\"after\": \"m\", \"value\": \"y\", \"count\": -1}]}]}",
                      NULL);
   check_load_fails (form_bad_count, NULL);
+  g_autofree char *order_not_numbers = g_strconcat (
+      ok_head, "{\"placeholder\": \"PERSON_1\", \"value\": \"x\", \"order\": [\"0\"]}]}", NULL);
+  check_load_fails (order_not_numbers, NULL);
+  g_autofree char *order_twice = g_strconcat (
+      ok_head, "{\"placeholder\": \"PERSON_1\", \"value\": \"x\", \"order\": [], \"order\": [0]}]}",
+      NULL);
+  check_load_fails (order_twice, "order");
 
   /* Unknown members are skipped (forward compatibility). */
   g_autofree char *path = temp_path ("extra.json");
@@ -883,6 +931,7 @@ main (int argc, char **argv)
   g_test_add_func ("/restorer/html", test_restore_html);
   g_test_add_func ("/restorer/person-login-spelling", test_person_login_spelling);
   g_test_add_func ("/restorer/person-spellings", test_person_spellings);
+  g_test_add_func ("/restorer/person-spellings-in-order", test_person_spellings_in_order);
   g_test_add_func ("/mapping/zeroed-on-clear", test_zeroed_on_clear);
   g_test_add_func ("/mapping/zeroed-on-expire", test_zeroed_on_expire);
   g_test_add_func ("/mapping/zeroed-on-free", test_zeroed_on_free);
