@@ -270,7 +270,8 @@ only_blanks_between (const char *text, gsize from, gsize to)
 /* The value a placeholder restores: the first spelling met, except for people, where the
  * longest mention ("Marie Dupont" rather than "Marie") says the most, the longest login
  * spelling is kept for placeholders inside URLs and handles, and each spelling is kept with
- * the word before it (text[start] is the mention's first byte). */
+ * the words around it (text[start] is the mention's first byte). Every type keeps the
+ * spelling of each mention, in order. */
 static void
 update_entry (VoileMappingEntry *entry, guint text_number, const char *text, gsize text_len,
               gsize start, gsize len)
@@ -279,7 +280,26 @@ update_entry (VoileMappingEntry *entry, guint text_number, const char *text, gsi
 
   entry->last_used_us = g_get_monotonic_time ();
   if (entry->type != VOILE_TYPE_PERSON)
-    return;
+    {
+      /* One value written two ways ("06 12 34 56 78" and "0612345678", "Marie.D@x.fr" and
+       * "marie.d@x.fr"): each way comes back where it was. The spellings are kept from the
+       * second one met on, the mentions before it counted meanwhile. */
+      if (entry->text_number != text_number)
+        {
+          entry->text_number = text_number;
+          entry->text_mentions = 0;
+        }
+      entry->text_mentions++;
+      if (entry->forms == NULL && len == entry->value_len && memcmp (value, entry->value, len) == 0)
+        return;
+      if (entry->forms == NULL)
+        for (guint i = 1; i < entry->text_mentions; i++)
+          voile_person_forms_add_mention (voile_mapping_entry_get_forms (entry), text_number, "",
+                                          "", entry->value, entry->value_len);
+      voile_person_forms_add_mention (voile_mapping_entry_get_forms (entry), text_number, "", "",
+                                      value, len);
+      return;
+    }
   /* A name written as a name beats a login ("Priya Raman" over "priya.raman"). */
   gboolean login = voile_person_is_login_spelling (value, len);
   if ((len > entry->value_len && login == entry->value_is_login)

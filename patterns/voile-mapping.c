@@ -320,7 +320,10 @@ voile_mapping_save (const VoileMapping *mapping, const char *path, GError **erro
           g_string_append (out, ", \"compact\": ");
           voile_json_append_string (out, entry->compact, entry->compact_len);
         }
-      if (entry->forms != NULL && voile_person_forms_get_size (entry->forms) > 0)
+      /* Other types' spellings only when a value was written two ways. */
+      if (entry->forms != NULL
+          && voile_person_forms_get_size (entry->forms)
+                 > (entry->type == VOILE_TYPE_PERSON ? 0 : 1))
         {
           append_forms (out, entry->forms);
           append_order (out, entry->forms);
@@ -445,7 +448,7 @@ parse_order (VoileJsonReader *reader, GByteArray *order, GError **error)
   return step == VOILE_JSON_END;
 }
 
-/* An entry's "forms": the spellings of a person with the word before each. */
+/* An entry's "forms": its spellings, a person's with the words around each. */
 static gboolean
 parse_forms (VoileJsonReader *reader, VoilePersonForms *forms, GError **error)
 {
@@ -581,13 +584,9 @@ parse_entry (VoileMapping *mapping, VoileJsonReader *reader, GError **error)
     }
   if (compact != NULL)
     voile_mapping_entry_set_compact (entry, compact, compact_len);
-  /* Spellings are a person's: other types restore their one value. */
-  if (type == VOILE_TYPE_PERSON)
-    {
-      if (forms != NULL && order != NULL)
-        voile_person_forms_set_order (forms, order->data, order->len);
-      entry->forms = g_steal_pointer (&forms);
-    }
+  if (forms != NULL && order != NULL)
+    voile_person_forms_set_order (forms, order->data, order->len);
+  entry->forms = g_steal_pointer (&forms);
   ok = TRUE;
 
 out:

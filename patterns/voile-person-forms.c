@@ -272,16 +272,34 @@ voile_person_forms_set_order (VoilePersonForms *forms, const guint8 *order, guin
   g_byte_array_append (forms->order, order, MIN (n, (guint)MAX_ORDER));
 }
 
+static const Form *
+nth_form (const VoilePersonForms *forms, guint nth)
+{
+  if (nth >= forms->order->len || forms->order->data[nth] >= forms->forms->len)
+    return NULL;
+  return &g_array_index (forms->forms, Form, forms->order->data[nth]);
+}
+
+const char *
+voile_person_forms_nth (const VoilePersonForms *forms, guint nth, gsize *len)
+{
+  g_return_val_if_fail (forms != NULL && len != NULL, NULL);
+
+  const Form *form = nth_form (forms, nth);
+  if (form == NULL)
+    return NULL;
+  *len = form->len;
+  return form->value;
+}
+
 const char *
 voile_person_forms_nth_between (const VoilePersonForms *forms, guint nth, const char *cue,
                                 const char *next, gsize *len)
 {
   g_return_val_if_fail (forms != NULL && cue != NULL && next != NULL && len != NULL, NULL);
 
-  if (nth >= forms->order->len || forms->order->data[nth] >= forms->forms->len)
-    return NULL;
-  const Form *form = &g_array_index (forms->forms, Form, forms->order->data[nth]);
-  if (strcmp (form->cue, cue) != 0 || strcmp (form->next, next) != 0)
+  const Form *form = nth_form (forms, nth);
+  if (form == NULL || strcmp (form->cue, cue) != 0 || strcmp (form->next, next) != 0)
     return NULL;
   *len = form->len;
   return form->value;
@@ -315,9 +333,7 @@ voile_person_forms_pick (const VoilePersonForms *forms, const char *cue, const c
   kind = cue_kind (cue);
   /* The spelling the text had at this mention, when it fits the words around as well as any
    * other: a tie between spellings is settled by where each was. */
-  const Form *there = NULL;
-  if (nth < forms->order->len && forms->order->data[nth] < forms->forms->len)
-    there = &g_array_index (forms->forms, Form, forms->order->data[nth]);
+  const Form *there = nth_form (forms, nth);
   /* The same words on both sides: "Mme [PERSON_1] veut" where the text had "Mme Cazaux
    * veut", and "Mme Perrine Cazaux" elsewhere. */
   for (guint i = 0; next[0] != '\0' && i < forms->forms->len; i++)

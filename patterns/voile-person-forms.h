@@ -54,8 +54,10 @@ const char *
 voile_person_forms_pick (const VoilePersonForms *forms, const char *cue, const char *next,
                          guint nth, gsize *len);
 
-/* The spelling of the person's nth mention in the last text anonymized when it was met
- * between cue and next, or NULL. */
+/* The spelling of the nth mention in the last text anonymized, or NULL. */
+const char *
+voile_person_forms_nth (const VoilePersonForms *forms, guint nth, gsize *len);
+/* The same when it was met between cue and next, or NULL. */
 const char *
 voile_person_forms_nth_between (const VoilePersonForms *forms, guint nth, const char *cue,
                                 const char *next, gsize *len);

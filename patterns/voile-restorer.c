@@ -352,6 +352,19 @@ value_for_slot (const VoileMappingEntry *entry, const char *text, gsize len, gsi
   gboolean token_slot = in_token_slot (text, len, start, end);
 
   *value = NULL;
+  if (entry->type != VOILE_TYPE_PERSON)
+    {
+      /* a value written two ways: the way the text had at this mention */
+      if (entry->forms != NULL)
+        *value = voile_person_forms_nth (entry->forms, nth, value_len);
+      if (*value == NULL)
+        {
+          *value = entry->value;
+          *value_len = entry->value_len;
+        }
+      *previous = (PreviousSlot){ .end = end, .value = *value, .value_len = *value_len };
+      return;
+    }
   if (entry->forms != NULL)
     slot_cues (text, len, start, end, previous, cue, next);
   if (entry->forms != NULL && token_slot)

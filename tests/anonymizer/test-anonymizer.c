@@ -672,6 +672,27 @@ test_person_spellings_in_order (void)
   g_autofree char *back_loaded = restore (loaded, out, NULL);
   g_assert_cmpstr (back_loaded, ==, text);
 
+  /* A phone and an address written two ways: each comes back as it was. */
+  g_autoptr (VoileMapping) values = voile_mapping_new ();
+  const char *contacts = "Mobile,+33698142753,rb@example.org\n"
+                         "Rappelez Mme B. au 06 98 14 27 53 (RB@Example.org) ou au +33698142753.\n";
+  const Mark value_marks[] = {
+    { "+33698142753", VOILE_TYPE_PHONE },   { "rb@example.org", VOILE_TYPE_EMAIL },
+    { "06 98 14 27 53", VOILE_TYPE_PHONE }, { "RB@Example.org", VOILE_TYPE_EMAIL },
+    { "+33698142753", VOILE_TYPE_PHONE },
+  };
+  const char *const value_entities[] = { NULL };
+  g_autofree char *values_out
+      = anonymize (values, contacts, value_marks, G_N_ELEMENTS (value_marks), value_entities);
+  g_assert_cmpstr (values_out, ==,
+                   "Mobile,[PHONE_1],[EMAIL_1]\nRappelez Mme B. au [PHONE_1] ([EMAIL_1]) ou au "
+                   "[PHONE_1].\n");
+  g_autofree char *values_back = restore (values, values_out, NULL);
+  g_assert_cmpstr (values_back, ==, contacts);
+  g_autoptr (VoileMapping) values_loaded = through_map_file (values);
+  g_autofree char *values_back_loaded = restore (values_loaded, values_out, NULL);
+  g_assert_cmpstr (values_back_loaded, ==, contacts);
+
   /* The same people in another order in the next text. */
   const char *second = "(7, 'lewis', 'achterberg', NULL),\n(8, 'Lewis', 'Achterberg', NULL),\n";
   const Mark second_marks[] = {
