@@ -314,8 +314,9 @@ typedef struct
  * placeholder from the previous one, it ends that one's value ("Zak" met after "karel",
  * "Finch" after "'Harold','"). */
 static void
-slot_cues (const char *text, gsize len, gsize start, gsize end, const PreviousSlot *previous,
-           char cue[VOILE_PERSON_CUE_MAX], char next[VOILE_PERSON_CUE_MAX])
+slot_cues (const VoileMapping *mapping, GHashTable *seen, const char *text, gsize len, gsize start,
+           gsize end, const PreviousSlot *previous, char cue[VOILE_PERSON_CUE_MAX],
+           char next[VOILE_PERSON_CUE_MAX])
 {
   gsize p = start, marks = 0;
   while (p > previous->end && text[p - 1] != '\n' && !g_ascii_isalnum (text[p - 1])
@@ -336,17 +337,51 @@ slot_cues (const char *text, gsize len, gsize start, gsize end, const PreviousSl
     }
   else
     voile_person_cue_before (text, start, cue);
-  voile_person_cue_after (text, len, end, next);
+
+  /* The word after, when another placeholder follows ("[PERSON_1]  [DATE_2] 14:05" of a
+   * chat's "yanis_b  12 nov. 14:05"): read in that one's value at its rank. */
+  gsize q = end;
+  while (q < len && (text[q] == ' ' || text[q] == '\t' || text[q] == '*'))
+    q++;
+  gsize from = q, next_start, next_end;
+  const VoileMappingEntry *following;
+  if (q < len && (text[q] == '[' || g_ascii_isalpha (text[q]))
+      && find_next (mapping, text, MIN (len, q + 64), &from, &next_start, &next_end, &following)
+      && next_start == q)
+    {
+      gsize value_len = following->value_len;
+      const char *value
+          = following->forms == NULL
+                ? NULL
+                : voile_person_forms_nth (following->forms,
+                                          GPOINTER_TO_UINT (g_hash_table_lookup (seen, following)),
+                                          &value_len);
+      if (value == NULL)
+        {
+          value = following->value;
+          value_len = following->value_len;
+        }
+      char joined[2 * VOILE_PERSON_CUE_MAX];
+      gsize n = MIN (value_len, (gsize)VOILE_PERSON_CUE_MAX);
+      memcpy (joined, value, n);
+      for (gsize i = next_end; i < len && n < sizeof joined; i++)
+        joined[n++] = text[i];
+      voile_person_cue_after (joined, n, 0, next);
+      voile_wipe (joined, sizeof joined);
+    }
+  else
+    voile_person_cue_after (text, len, end, next);
 }
 
 /* What goes back in place of the placeholder at [start, end): for a person, inside a URL or a
- * login the one-token spelling the text had there between the same words, else the login
- * spelling; elsewhere the spelling met after the same word ("Bonjour Marie", "Atelier
- * Vasseur"), and before the same word when that tells two spellings apart, else the longest;
- * between spellings that fit as well, the one the text had at the person's nth mention. */
+ * login the spelling the text had there between the same words, else the login spelling; elsewhere
+ * the spelling met after the same word ("Bonjour Marie", "Atelier Vasseur"), and before the same
+ * word when that tells two spellings apart, else the longest; between spellings that fit as well,
+ * the one the text had at the person's nth mention. */
 static void
-value_for_slot (const VoileMappingEntry *entry, const char *text, gsize len, gsize start, gsize end,
-                guint nth, PreviousSlot *previous, const char **value, gsize *value_len)
+value_for_slot (const VoileMapping *mapping, GHashTable *seen, const VoileMappingEntry *entry,
+                const char *text, gsize len, gsize start, gsize end, guint nth,
+                PreviousSlot *previous, const char **value, gsize *value_len)
 {
   char cue[VOILE_PERSON_CUE_MAX], next[VOILE_PERSON_CUE_MAX];
   gboolean token_slot = in_token_slot (text, len, start, end);
@@ -366,13 +401,11 @@ value_for_slot (const VoileMappingEntry *entry, const char *text, gsize len, gsi
       return;
     }
   if (entry->forms != NULL)
-    slot_cues (text, len, start, end, previous, cue, next);
+    slot_cues (mapping, seen, text, len, start, end, previous, cue, next);
   if (entry->forms != NULL && token_slot)
     {
-      /* "@amandine" where "amandine.r" is met too */
+      /* "@amandine" where "amandine.r" is met too; "@Hayley Wen" as the chat wrote it */
       *value = voile_person_forms_nth_between (entry->forms, nth, cue, next, value_len);
-      if (*value != NULL && memchr (*value, ' ', *value_len) != NULL)
-        *value = NULL;
     }
   if (*value == NULL && entry->compact != NULL && token_slot)
     {
@@ -420,8 +453,8 @@ restore (const VoileMapping *mapping, const char *text, gsize len, gboolean html
   g_autoptr (GHashTable) seen = g_hash_table_new (NULL, NULL);
   while (find_next_in (mapping, text, len, html, &pos, &start, &end, &entry))
     {
-      value_for_slot (entry, text, len, start, end, count_mention (seen, entry), &previous, &value,
-                      &value_len);
+      value_for_slot (mapping, seen, entry, text, len, start, end, count_mention (seen, entry),
+                      &previous, &value, &value_len);
       size = size - (end - start) + append_value (NULL, value, value_len, html);
     }
 
@@ -432,8 +465,8 @@ restore (const VoileMapping *mapping, const char *text, gsize len, gboolean html
   while (find_next_in (mapping, text, len, html, &pos, &start, &end, &entry))
     {
       g_string_append_len (out, text + cursor, (gssize)(start - cursor));
-      value_for_slot (entry, text, len, start, end, count_mention (seen, entry), &previous, &value,
-                      &value_len);
+      value_for_slot (mapping, seen, entry, text, len, start, end, count_mention (seen, entry),
+                      &previous, &value, &value_len);
       append_value (out, value, value_len, html);
       cursor = end;
       count++;

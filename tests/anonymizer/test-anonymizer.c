@@ -693,6 +693,29 @@ test_person_spellings_in_order (void)
   g_autofree char *values_back_loaded = restore (values_loaded, values_out, NULL);
   g_assert_cmpstr (values_back_loaded, ==, contacts);
 
+  /* A chat's sender, a login, before the date of the message: the word after the
+   * placeholder is read in the date's value. A chatbot's line starting with the person
+   * still gets the name. */
+  g_autoptr (VoileMapping) chat = voile_mapping_new ();
+  const char *thread = "yanis_belkacem_pro  12 nov. 14:05\nbonjour, la maquette est top\n\n"
+                       "Bonjour Yanis Belkacem, merci !\n";
+  const Mark chat_marks[] = {
+    { "yanis_belkacem_pro", VOILE_TYPE_PERSON, 1 },
+    { "12 nov.", VOILE_TYPE_DATE },
+    { "Yanis Belkacem", VOILE_TYPE_PERSON, 1 },
+  };
+  const char *const chat_entities[] = { "yanis belkacem", NULL };
+  g_autofree char *chat_out
+      = anonymize (chat, thread, chat_marks, G_N_ELEMENTS (chat_marks), chat_entities);
+  g_assert_cmpstr (chat_out, ==,
+                   "[PERSON_1]  [DATE_1] 14:05\nbonjour, la maquette est top\n\n"
+                   "Bonjour [PERSON_1], merci !\n");
+  g_autofree char *chat_back = restore (chat, chat_out, NULL);
+  g_assert_cmpstr (chat_back, ==, thread);
+  g_autofree char *chat_answer
+      = restore (chat, "[PERSON_1] propose de payer hors plateforme.", NULL);
+  g_assert_cmpstr (chat_answer, ==, "Yanis Belkacem propose de payer hors plateforme.");
+
   /* The same people in another order in the next text. */
   const char *second = "(7, 'lewis', 'achterberg', NULL),\n(8, 'Lewis', 'Achterberg', NULL),\n";
   const Mark second_marks[] = {
