@@ -267,6 +267,23 @@ only_blanks_between (const char *text, gsize from, gsize to)
   return TRUE;
 }
 
+/* A name across a wrapped line's break ("Sophie\nLeroux") comes back on one line where no
+ * spelling met in its own place fits. */
+static void
+set_value_on_one_line (VoileMappingEntry *entry)
+{
+  char *one_line = g_malloc (entry->value_len);
+  gsize n = 0;
+
+  for (gsize i = 0; i < entry->value_len; i++)
+    if (entry->value[i] != '\r' && entry->value[i] != '\n')
+      one_line[n++] = entry->value[i];
+    else if (n == 0 || one_line[n - 1] != ' ')
+      one_line[n++] = ' ';
+  voile_mapping_entry_set_value (entry, one_line, n);
+  voile_wipe_free (one_line, entry->value_len);
+}
+
 /* The value a placeholder restores: the first spelling met, except for people, where the
  * longest mention ("Marie Dupont" rather than "Marie") says the most, the longest login
  * spelling is kept for placeholders inside URLs and handles, and each spelling is kept with
@@ -305,6 +322,8 @@ update_entry (VoileMappingEntry *entry, guint text_number, const char *text, gsi
   if ((len > entry->value_len && login == entry->value_is_login)
       || (entry->value_is_login && !login))
     voile_mapping_entry_set_value (entry, value, len);
+  if (memchr (entry->value, '\n', entry->value_len) != NULL)
+    set_value_on_one_line (entry);
   if (len > entry->compact_len && login)
     voile_mapping_entry_set_compact (entry, value, len);
 

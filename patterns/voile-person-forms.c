@@ -29,8 +29,9 @@ typedef struct
   char *value;
   gsize len;
   guint count;
-  guint8 kind;  /* CueKind of cue */
-  guint8 login; /* the value spells a login: put back only after its own word */
+  guint8 kind;      /* CueKind of cue */
+  guint8 login;     /* the value spells a login: put back only after its own word */
+  guint8 multiline; /* across a wrapped line's break: put back only between its own words */
 } Form;
 
 struct _VoilePersonForms
@@ -228,6 +229,7 @@ add_form (VoilePersonForms *forms, const char *cue, const char *next, const char
   strcpy (form.next, next);
   form.kind = (guint8)cue_kind (cue);
   form.login = (guint8)voile_person_is_login_spelling (value, len);
+  form.multiline = memchr (value, '\n', len) != NULL;
   form.value = g_malloc (len + 1);
   memcpy (form.value, value, len);
   form.value[len] = '\0';
@@ -356,11 +358,11 @@ voile_person_forms_pick (const VoilePersonForms *forms, const char *cue, const c
     {
       const Form *form = &g_array_index (forms->forms, Form, i);
       if (strcmp (form->cue, cue) == 0 && (!form->login || is_cue_word_byte ((guchar)cue[0]))
-          && better (form, best))
+          && !form->multiline && better (form, best))
         best = form;
     }
   if (best != NULL && there != NULL && strcmp (there->cue, cue) == 0
-      && (!there->login || is_cue_word_byte ((guchar)cue[0])))
+      && (!there->login || is_cue_word_byte ((guchar)cue[0])) && !there->multiline)
     best = there;
   /* A cue of the same kind: "Madame [PERSON_1]" where the text had "Mme Dupont". */
   if (best == NULL && kind != CUE_OTHER)
@@ -368,10 +370,11 @@ voile_person_forms_pick (const VoilePersonForms *forms, const char *cue, const c
       for (guint i = 0; i < forms->forms->len; i++)
         {
           const Form *form = &g_array_index (forms->forms, Form, i);
-          if (form->kind == kind && !form->login && better (form, best))
+          if (form->kind == kind && !form->login && !form->multiline && better (form, best))
             best = form;
         }
-      if (best != NULL && there != NULL && there->kind == kind && !there->login)
+      if (best != NULL && there != NULL && there->kind == kind && !there->login
+          && !there->multiline)
         best = there;
     }
   if (best == NULL)

@@ -2945,10 +2945,61 @@ test_form_number_fields (void)
     assert_customer_id (cases[i].text, cases[i].value);
 }
 
+/* Prose wrapped at a fixed width: a name across a line break is one name ("Sophie\nLeroux");
+ * lines of a chat or a table, whose breaks are their own, are never joined. */
+static void
+test_wrapped_prose_names (void)
+{
+  static const struct
+  {
+    const char *text;
+    const char *persons; /* every PERSON found, '|' between */
+  } cases[] = {
+    { "Je me permets de revenir vers vous au sujet de ma réclamation du mois\n"
+      "dernier. Mon conjoint a appelé votre service le 5 mars ; votre conseiller,\n"
+      "Karim Benali, lui a promis un rappel sous quarante-huit heures, qui n'est\n"
+      "jamais venu. J'ai ensuite écrit à votre service client, et Madame Sophie\n"
+      "Leroux m'a répondu que le dossier était transmis au service contentieux.\n",
+      "Karim Benali|Sophie\nLeroux" },
+    { "Thanks for getting back to me so quickly about the refund on my order.\n"
+      "I spoke to your adviser yesterday afternoon and she said that Jennifer\n"
+      "Holloway from the accounts team would call me back within two working\n"
+      "days, but I have not heard from anyone yet and the charge is still there.\n",
+      "Jennifer\nHolloway" },
+    { "Emily: can you put it in my husband's name too, Daniel Holloway\n"
+      "Tariq from Brightwell · 09:15\nsure, I have updated the booking for you both now\n"
+      "Emily: great thanks, and the second guest is arriving later in the evening\n",
+      "Daniel Holloway" },
+    { "NOM                   Prénom         Accompagnant(s)        Repas / allergies\n"
+      "LACOMBE               Sylvie         Commercial             sans gluten\n"
+      "TEIXEIRA              Bruno          Atelier                végétarien\n",
+      "LACOMBE|Sylvie|TEIXEIRA|Bruno" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const char *text = cases[i].text;
+      g_autoptr (VoileScanResult) r = voile_engine_scan (voile_engine_get_default (), text,
+                                                         strlen (text), VOILE_TYPE_MASK_ALL);
+      g_autoptr (GString) got = g_string_new (NULL);
+      for (guint k = 0; k < r->findings->len; k++)
+        {
+          const VoileFinding *f = &g_array_index (r->findings, VoileFinding, k);
+          if (f->type != VOILE_TYPE_PERSON)
+            continue;
+          if (got->len > 0)
+            g_string_append_c (got, '|');
+          g_string_append_len (got, text + f->start, (gssize)(f->end - f->start));
+        }
+      g_assert_cmpstr (got->str, ==, cases[i].persons);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/engine/wrapped-prose-names", test_wrapped_prose_names);
   g_test_add_func ("/engine/found-in-context", test_found);
   g_test_add_func ("/engine/number-beside-names", test_number_beside_names);
   g_test_add_func ("/engine/form-number-fields", test_form_number_fields);
