@@ -267,30 +267,71 @@ only_blanks_between (const char *text, gsize from, gsize to)
   return TRUE;
 }
 
+/* A name across a wrapped line's break ("Sophie\nLeroux") comes back on one line where no
+ * spelling met in its own place fits. */
+static void
+set_value_on_one_line (VoileMappingEntry *entry)
+{
+  char *one_line = g_malloc (entry->value_len);
+  gsize n = 0;
+
+  for (gsize i = 0; i < entry->value_len; i++)
+    if (entry->value[i] != '\r' && entry->value[i] != '\n')
+      one_line[n++] = entry->value[i];
+    else if (n == 0 || one_line[n - 1] != ' ')
+      one_line[n++] = ' ';
+  voile_mapping_entry_set_value (entry, one_line, n);
+  voile_wipe_free (one_line, entry->value_len);
+}
+
 /* The value a placeholder restores: the first spelling met, except for people, where the
  * longest mention ("Marie Dupont" rather than "Marie") says the most, the longest login
  * spelling is kept for placeholders inside URLs and handles, and each spelling is kept with
- * the word before it (text[start] is the mention's first byte). */
+ * the words around it (text[start] is the mention's first byte). Every type keeps the
+ * spelling of each mention, in order. */
 static void
-update_entry (VoileMappingEntry *entry, const char *text, gsize text_len, gsize start, gsize len)
+update_entry (VoileMappingEntry *entry, guint text_number, const char *text, gsize text_len,
+              gsize start, gsize len)
 {
   const char *value = text + start;
 
   entry->last_used_us = g_get_monotonic_time ();
   if (entry->type != VOILE_TYPE_PERSON)
-    return;
+    {
+      /* One value written two ways ("06 12 34 56 78" and "0612345678", "Marie.D@x.fr" and
+       * "marie.d@x.fr"): each way comes back where it was. The spellings are kept from the
+       * second one met on, the mentions before it counted meanwhile. */
+      if (entry->text_number != text_number)
+        {
+          entry->text_number = text_number;
+          entry->text_mentions = 0;
+        }
+      entry->text_mentions++;
+      if (entry->forms == NULL && len == entry->value_len && memcmp (value, entry->value, len) == 0)
+        return;
+      if (entry->forms == NULL)
+        for (guint i = 1; i < entry->text_mentions; i++)
+          voile_person_forms_add_mention (voile_mapping_entry_get_forms (entry), text_number, "",
+                                          "", entry->value, entry->value_len);
+      voile_person_forms_add_mention (voile_mapping_entry_get_forms (entry), text_number, "", "",
+                                      value, len);
+      return;
+    }
   /* A name written as a name beats a login ("Priya Raman" over "priya.raman"). */
   gboolean login = voile_person_is_login_spelling (value, len);
   if ((len > entry->value_len && login == entry->value_is_login)
       || (entry->value_is_login && !login))
     voile_mapping_entry_set_value (entry, value, len);
+  if (memchr (entry->value, '\n', entry->value_len) != NULL)
+    set_value_on_one_line (entry);
   if (len > entry->compact_len && login)
     voile_mapping_entry_set_compact (entry, value, len);
 
   char cue[VOILE_PERSON_CUE_MAX], next[VOILE_PERSON_CUE_MAX];
   voile_person_cue_before (text, start, cue);
   voile_person_cue_after (text, text_len, start + len, next);
-  voile_person_forms_add (voile_mapping_entry_get_forms (entry), cue, next, value, len, 1);
+  voile_person_forms_add_mention (voile_mapping_entry_get_forms (entry), text_number, cue, next,
+                                  value, len);
 }
 
 char *
@@ -305,6 +346,7 @@ voile_anonymize (VoileMapping *mapping, const char *text, gsize len, const Voile
   g_return_val_if_fail (scan != NULL, NULL);
 
   voile_mapping_note_text_words (mapping, text, len);
+  mapping->texts++;
   out = g_string_sized_new (len + 16);
   for (guint i = 0; i < scan->findings->len; i++)
     {
@@ -345,11 +387,11 @@ voile_anonymize (VoileMapping *mapping, const char *text, gsize len, const Voile
       if (entry != NULL)
         {
           voile_wipe_string_free (key);
-          update_entry (entry, text, len, finding->start, value_len);
+          update_entry (entry, mapping->texts, text, len, finding->start, value_len);
         }
       else if ((entry = voile_mapping_add (mapping, finding->type, 0, key, value, value_len))
                != NULL)
-        update_entry (entry, text, len, finding->start, value_len);
+        update_entry (entry, mapping->texts, text, len, finding->start, value_len);
 
       g_string_append_len (out, text + cursor, (gssize)(finding->start - cursor));
       if (entry != NULL)

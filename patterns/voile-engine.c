@@ -14,10 +14,12 @@
 
 #include "voile-anchor-bytes.h"
 #include "voile-names.h"
+#include "voile-prose-wrap.h"
 #include "voile-rules.h"
 #include "voile-form-ids.h"
 #include "voile-reference-lists.h"
 #include "voile-tables.h"
+#include "voile-wipe.h"
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <gio/gio.h>
@@ -2214,7 +2216,12 @@ voile_engine_scan (VoileEngine *engine, const char *text, gsize len, guint32 typ
   if (type_mask & (VOILE_TYPE_BIT (VOILE_TYPE_PERSON) | VOILE_TYPE_BIT (VOILE_TYPE_LOCATION)))
     {
       guint before = result->findings->len;
-      voile_name_finder_find (engine->names, text, len, type_mask, result);
+      /* a name across a wrapped paragraph's line break: the finder reads the break as a space */
+      char *unwrapped = voile_prose_unwrap (text, len);
+      voile_name_finder_find (engine->names, unwrapped != NULL ? unwrapped : text, len, type_mask,
+                              result);
+      if (unwrapped != NULL)
+        voile_wipe_free (unwrapped, len);
       if (result->findings->len != before)
         {
           resolve_overlaps (result->findings);

@@ -24,10 +24,15 @@ typedef struct
    * ("sftp://[PERSON_1]@host"), where the full name would break it. NULL when none. */
   char *compact;
   gsize compact_len;
-  /* People only: each spelling met with the word before it (see voile-person-forms.h).
-   * NULL until the first; voile_mapping_entry_get_forms() creates it. */
+  /* Each spelling met, with the words around it for people (see voile-person-forms.h), and
+   * which one each mention of the last text was. NULL until the first;
+   * voile_mapping_entry_get_forms() creates it. */
   VoilePersonForms *forms;
   gint64 last_used_us; /* g_get_monotonic_time() of the last anonymize that used it */
+  /* Other types: the mentions of the text numbered text_number so far, all spelled as value
+   * until forms is made (a second spelling met). */
+  guint text_number;
+  guint text_mentions;
 } VoileMappingEntry;
 
 struct _VoileMapping
@@ -39,6 +44,7 @@ struct _VoileMapping
   /* Placeholder look-alikes the anonymized texts held themselves, lower case ("e-mail 1" of
    * a contacts export's "E-mail 1 - Value" header): restore leaves them alone. */
   GHashTable *text_words;
+  guint texts; /* texts anonymized with it: numbers the order of a person's mentions */
 };
 
 /* Remembers the placeholder look-alikes of a text about to be anonymized (restorer.c, where

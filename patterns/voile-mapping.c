@@ -258,6 +258,21 @@ append_forms (GString *out, const VoilePersonForms *forms)
   g_string_append (out, "]");
 }
 
+/* ', "order": [0, 1, 0]': which form each mention of the last text was. */
+static void
+append_order (GString *out, const VoilePersonForms *forms)
+{
+  guint n;
+  const guint8 *order = voile_person_forms_get_order (forms, &n);
+
+  if (n == 0)
+    return;
+  g_string_append (out, ", \"order\": [");
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (out, i == 0 ? "%u" : ", %u", order[i]);
+  g_string_append (out, "]");
+}
+
 static int
 compare_strings (const void *a, const void *b)
 {
@@ -286,6 +301,12 @@ voile_mapping_save (const VoileMapping *mapping, const char *path, GError **erro
           guint count;
           voile_person_forms_get (entry->forms, f, &cue, &next, &value, &len, &count);
           estimate += 80 + 6 * (strlen (cue) + strlen (next) + len);
+        }
+      if (entry->forms != NULL)
+        {
+          guint n;
+          voile_person_forms_get_order (entry->forms, &n);
+          estimate += 16 + 5 * (gsize)n;
         }
     }
 
@@ -317,8 +338,14 @@ voile_mapping_save (const VoileMapping *mapping, const char *path, GError **erro
           g_string_append (out, ", \"compact\": ");
           voile_json_append_string (out, entry->compact, entry->compact_len);
         }
-      if (entry->forms != NULL && voile_person_forms_get_size (entry->forms) > 0)
-        append_forms (out, entry->forms);
+      /* Other types' spellings only when a value was written two ways. */
+      if (entry->forms != NULL
+          && voile_person_forms_get_size (entry->forms)
+                 > (entry->type == VOILE_TYPE_PERSON ? 0 : 1))
+        {
+          append_forms (out, entry->forms);
+          append_order (out, entry->forms);
+        }
       g_string_append (out, "}");
     }
   g_string_append (out, "\n  ]");
@@ -421,7 +448,25 @@ parse_form (VoileJsonReader *reader, char **cue, char **next, char **value, gsiz
   return TRUE;
 }
 
-/* An entry's "forms": the spellings of a person with the word before each. */
+/* An entry's "order": the index of the form each mention was (older maps have none). */
+static gboolean
+parse_order (VoileJsonReader *reader, GByteArray *order, GError **error)
+{
+  gboolean started = FALSE;
+  VoileJsonStep step;
+
+  while ((step = voile_json_reader_next_element (reader, &started, error)) == VOILE_JSON_NEXT)
+    {
+      guint64 index;
+      if (!voile_json_reader_read_uint (reader, &index, error))
+        return FALSE;
+      guint8 b = index < 0xFF ? (guint8)index : 0xFF;
+      g_byte_array_append (order, &b, 1);
+    }
+  return step == VOILE_JSON_END;
+}
+
+/* An entry's "forms": its spellings, a person's with the words around each. */
 static gboolean
 parse_forms (VoileJsonReader *reader, VoilePersonForms *forms, GError **error)
 {
@@ -453,6 +498,7 @@ static gboolean
 parse_entry (VoileMapping *mapping, VoileJsonReader *reader, GError **error)
 {
   g_autoptr (VoilePersonForms) forms = NULL;
+  g_autoptr (GByteArray) order = NULL;
   g_autofree char *placeholder = NULL;
   char *value = NULL;
   gsize value_len = 0;
@@ -485,7 +531,8 @@ parse_entry (VoileMapping *mapping, VoileJsonReader *reader, GError **error)
       else if (strcmp (member, "compact") == 0)
         target = &compact, target_len = &compact_len;
 
-      if ((target != NULL && *target != NULL) || (strcmp (member, "forms") == 0 && forms != NULL))
+      if ((target != NULL && *target != NULL) || (strcmp (member, "forms") == 0 && forms != NULL)
+          || (strcmp (member, "order") == 0 && order != NULL))
         {
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _ ("line %u: “%s” given twice"),
                        line, member);
@@ -495,6 +542,12 @@ parse_entry (VoileMapping *mapping, VoileJsonReader *reader, GError **error)
         {
           forms = voile_person_forms_new ();
           if (!parse_forms (reader, forms, error))
+            goto out;
+        }
+      else if (strcmp (member, "order") == 0)
+        {
+          order = g_byte_array_new ();
+          if (!parse_order (reader, order, error))
             goto out;
         }
       else if (target != NULL)
@@ -549,9 +602,9 @@ parse_entry (VoileMapping *mapping, VoileJsonReader *reader, GError **error)
     }
   if (compact != NULL)
     voile_mapping_entry_set_compact (entry, compact, compact_len);
-  /* Spellings are a person's: other types restore their one value. */
-  if (type == VOILE_TYPE_PERSON)
-    entry->forms = g_steal_pointer (&forms);
+  if (forms != NULL && order != NULL)
+    voile_person_forms_set_order (forms, order->data, order->len);
+  entry->forms = g_steal_pointer (&forms);
   ok = TRUE;
 
 out:

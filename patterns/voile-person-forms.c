@@ -10,6 +10,9 @@
 
 /* Enough for every way a text names one person; a flood of mentions adds nothing. */
 #define MAX_FORMS 32
+/* The spellings of a text's first mentions, in order; a form's index, or NO_FORM. */
+#define MAX_ORDER 4096
+#define NO_FORM 0xFF
 
 typedef enum
 {
@@ -26,14 +29,20 @@ typedef struct
   char *value;
   gsize len;
   guint count;
-  guint8 kind;  /* CueKind of cue */
-  guint8 login; /* the value spells a login: put back only after its own word */
+  guint8 kind;      /* CueKind of cue */
+  guint8 login;     /* the value spells a login: put back only after its own word */
+  guint8 multiline; /* across a wrapped line's break: put back only between its own words */
 } Form;
 
 struct _VoilePersonForms
 {
   GArray *forms; /* of Form */
   guint room;    /* the Forms it holds without growing */
+  /* Which form each mention of the last anonymized text was, in order (guint8 indexes):
+   * two spellings met between the same words ("'lewis','achterberg'" and
+   * "'Lewis','Achterberg'" of two rows) come back where each was. */
+  GByteArray *order;
+  guint order_text; /* the text order was read from (voile_person_forms_add_mention()) */
 };
 
 VoilePersonForms *
@@ -43,6 +52,7 @@ voile_person_forms_new (void)
 
   forms->forms = g_array_new (FALSE, TRUE, sizeof (Form));
   forms->room = 0;
+  forms->order = g_byte_array_new ();
   return forms;
 }
 
@@ -58,6 +68,7 @@ voile_person_forms_free (VoilePersonForms *forms)
     }
   voile_wipe (forms->forms->data, forms->forms->len * sizeof (Form));
   g_array_unref (forms->forms);
+  g_byte_array_unref (forms->order);
   g_free (forms);
 }
 
@@ -189,14 +200,14 @@ grow_wiped (VoilePersonForms *forms)
   forms->room = room;
 }
 
-void
-voile_person_forms_add (VoilePersonForms *forms, const char *cue, const char *next,
-                        const char *value, gsize len, guint count)
+/* Adds count mentions of value between cue and next; returns the form's index, or NO_FORM
+ * when it was not kept. */
+static guint
+add_form (VoilePersonForms *forms, const char *cue, const char *next, const char *value, gsize len,
+          guint count)
 {
-  g_return_if_fail (forms != NULL && cue != NULL && next != NULL && (value != NULL || len == 0));
-
   if (len == 0 || count == 0)
-    return;
+    return NO_FORM;
   for (guint i = 0; i < forms->forms->len; i++)
     {
       Form *form = &g_array_index (forms->forms, Form, i);
@@ -204,12 +215,12 @@ voile_person_forms_add (VoilePersonForms *forms, const char *cue, const char *ne
           && memcmp (form->value, value, len) == 0)
         {
           form->count = form->count > G_MAXUINT - count ? G_MAXUINT : form->count + count;
-          return;
+          return i;
         }
     }
   if (forms->forms->len >= MAX_FORMS || strlen (cue) >= VOILE_PERSON_CUE_MAX
       || strlen (next) >= VOILE_PERSON_CUE_MAX)
-    return;
+    return NO_FORM;
 
   grow_wiped (forms);
 
@@ -218,10 +229,91 @@ voile_person_forms_add (VoilePersonForms *forms, const char *cue, const char *ne
   strcpy (form.next, next);
   form.kind = (guint8)cue_kind (cue);
   form.login = (guint8)voile_person_is_login_spelling (value, len);
+  form.multiline = memchr (value, '\n', len) != NULL;
   form.value = g_malloc (len + 1);
   memcpy (form.value, value, len);
   form.value[len] = '\0';
   g_array_append_val (forms->forms, form);
+  return forms->forms->len - 1;
+}
+
+void
+voile_person_forms_add (VoilePersonForms *forms, const char *cue, const char *next,
+                        const char *value, gsize len, guint count)
+{
+  g_return_if_fail (forms != NULL && cue != NULL && next != NULL && (value != NULL || len == 0));
+
+  add_form (forms, cue, next, value, len, count);
+}
+
+void
+voile_person_forms_add_mention (VoilePersonForms *forms, guint text, const char *cue,
+                                const char *next, const char *value, gsize len)
+{
+  g_return_if_fail (forms != NULL && cue != NULL && next != NULL && (value != NULL || len == 0));
+
+  if (text != forms->order_text)
+    {
+      g_byte_array_set_size (forms->order, 0);
+      forms->order_text = text;
+    }
+  guint index = add_form (forms, cue, next, value, len, 1);
+  if (len > 0 && forms->order->len < MAX_ORDER)
+    {
+      guint8 b = (guint8)index;
+      g_byte_array_append (forms->order, &b, 1);
+    }
+}
+
+void
+voile_person_forms_set_order (VoilePersonForms *forms, const guint8 *order, guint n)
+{
+  g_return_if_fail (forms != NULL && (order != NULL || n == 0));
+
+  g_byte_array_set_size (forms->order, 0);
+  g_byte_array_append (forms->order, order, MIN (n, (guint)MAX_ORDER));
+}
+
+static const Form *
+nth_form (const VoilePersonForms *forms, guint nth)
+{
+  if (nth >= forms->order->len || forms->order->data[nth] >= forms->forms->len)
+    return NULL;
+  return &g_array_index (forms->forms, Form, forms->order->data[nth]);
+}
+
+const char *
+voile_person_forms_nth (const VoilePersonForms *forms, guint nth, gsize *len)
+{
+  g_return_val_if_fail (forms != NULL && len != NULL, NULL);
+
+  const Form *form = nth_form (forms, nth);
+  if (form == NULL)
+    return NULL;
+  *len = form->len;
+  return form->value;
+}
+
+const char *
+voile_person_forms_nth_between (const VoilePersonForms *forms, guint nth, const char *cue,
+                                const char *next, gsize *len)
+{
+  g_return_val_if_fail (forms != NULL && cue != NULL && next != NULL && len != NULL, NULL);
+
+  const Form *form = nth_form (forms, nth);
+  if (form == NULL || strcmp (form->cue, cue) != 0 || strcmp (form->next, next) != 0)
+    return NULL;
+  *len = form->len;
+  return form->value;
+}
+
+const guint8 *
+voile_person_forms_get_order (const VoilePersonForms *forms, guint *n)
+{
+  g_return_val_if_fail (forms != NULL && n != NULL, NULL);
+
+  *n = forms->order->len;
+  return forms->order->data;
 }
 
 /* Is a better than best (NULL: none yet)? The most met, then the longest. */
@@ -233,7 +325,7 @@ better (const Form *a, const Form *best)
 
 const char *
 voile_person_forms_pick (const VoilePersonForms *forms, const char *cue, const char *next,
-                         gsize *len)
+                         guint nth, gsize *len)
 {
   const Form *best = NULL;
   CueKind kind;
@@ -241,6 +333,9 @@ voile_person_forms_pick (const VoilePersonForms *forms, const char *cue, const c
   g_return_val_if_fail (forms != NULL && cue != NULL && next != NULL && len != NULL, NULL);
 
   kind = cue_kind (cue);
+  /* The spelling the text had at this mention, when it fits the words around as well as any
+   * other: a tie between spellings is settled by where each was. */
+  const Form *there = nth_form (forms, nth);
   /* The same words on both sides: "Mme [PERSON_1] veut" where the text had "Mme Cazaux
    * veut", and "Mme Perrine Cazaux" elsewhere. */
   for (guint i = 0; next[0] != '\0' && i < forms->forms->len; i++)
@@ -249,6 +344,9 @@ voile_person_forms_pick (const VoilePersonForms *forms, const char *cue, const c
       if (strcmp (form->cue, cue) == 0 && strcmp (form->next, next) == 0 && better (form, best))
         best = form;
     }
+  if (best != NULL && there != NULL && strcmp (there->cue, cue) == 0
+      && strcmp (there->next, next) == 0)
+    best = there;
   if (best != NULL)
     {
       *len = best->len;
@@ -260,17 +358,25 @@ voile_person_forms_pick (const VoilePersonForms *forms, const char *cue, const c
     {
       const Form *form = &g_array_index (forms->forms, Form, i);
       if (strcmp (form->cue, cue) == 0 && (!form->login || is_cue_word_byte ((guchar)cue[0]))
-          && better (form, best))
+          && !form->multiline && better (form, best))
         best = form;
     }
+  if (best != NULL && there != NULL && strcmp (there->cue, cue) == 0
+      && (!there->login || is_cue_word_byte ((guchar)cue[0])) && !there->multiline)
+    best = there;
   /* A cue of the same kind: "Madame [PERSON_1]" where the text had "Mme Dupont". */
   if (best == NULL && kind != CUE_OTHER)
-    for (guint i = 0; i < forms->forms->len; i++)
-      {
-        const Form *form = &g_array_index (forms->forms, Form, i);
-        if (form->kind == kind && !form->login && better (form, best))
-          best = form;
-      }
+    {
+      for (guint i = 0; i < forms->forms->len; i++)
+        {
+          const Form *form = &g_array_index (forms->forms, Form, i);
+          if (form->kind == kind && !form->login && !form->multiline && better (form, best))
+            best = form;
+        }
+      if (best != NULL && there != NULL && there->kind == kind && !there->login
+          && !there->multiline)
+        best = there;
+    }
   if (best == NULL)
     return NULL;
   *len = best->len;

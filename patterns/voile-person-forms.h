@@ -41,11 +41,32 @@ void
 voile_person_forms_add (VoilePersonForms *forms, const char *cue, const char *next,
                         const char *value, gsize len, guint count);
 
-/* The spelling to restore after cue and before next ("" when not known), or NULL for the
- * entry's longest one. */
+/* Records one mention of value met after cue and before next in the text numbered text (a
+ * new number forgets the previous text's order of mentions). */
+void
+voile_person_forms_add_mention (VoilePersonForms *forms, guint text, const char *cue,
+                                const char *next, const char *value, gsize len);
+
+/* The spelling to restore after cue and before next ("" when not known) at the person's
+ * nth placeholder of the text (G_MAXUINT when not counted), or NULL for the entry's longest
+ * one. */
 const char *
 voile_person_forms_pick (const VoilePersonForms *forms, const char *cue, const char *next,
-                         gsize *len);
+                         guint nth, gsize *len);
+
+/* The spelling of the nth mention in the last text anonymized, or NULL. */
+const char *
+voile_person_forms_nth (const VoilePersonForms *forms, guint nth, gsize *len);
+/* The same when it was met between cue and next, or NULL. */
+const char *
+voile_person_forms_nth_between (const VoilePersonForms *forms, guint nth, const char *cue,
+                                const char *next, gsize *len);
+
+/* For saving and loading: the index of the pair each mention was, in order (0xFF: none). */
+const guint8 *
+voile_person_forms_get_order (const VoilePersonForms *forms, guint *n);
+void
+voile_person_forms_set_order (VoilePersonForms *forms, const guint8 *order, guint n);
 
 /* For saving: the pairs in the order they were met. */
 guint

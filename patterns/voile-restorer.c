@@ -342,59 +342,128 @@ typedef struct
   gsize value_len;
 } PreviousSlot;
 
-/* What goes back in place of the placeholder at [start, end): for a person, the login
- * spelling inside a URL or a login, else the spelling met after the same word ("Bonjour
- * Marie", "Atelier Vasseur"), and before the same word when that tells two spellings
- * apart, else the longest. The word before is read in the restored text: when only blanks
- * and marks separate the placeholder from the previous one, it ends that one's value ("Zak"
- * met after "karel", "Finch" after "'Harold','"). */
+/* The words around the placeholder at [start, end), as voile-person-forms.h reads them. The
+ * word before is read in the restored text: when only blanks and marks separate the
+ * placeholder from the previous one, it ends that one's value ("Zak" met after "karel",
+ * "Finch" after "'Harold','"). */
 static void
-value_for_slot (const VoileMappingEntry *entry, const char *text, gsize len, gsize start, gsize end,
-                PreviousSlot *previous, const char **value, gsize *value_len)
+slot_cues (const VoileMapping *mapping, GHashTable *seen, const char *text, gsize len, gsize start,
+           gsize end, const PreviousSlot *previous, char cue[VOILE_PERSON_CUE_MAX],
+           char next[VOILE_PERSON_CUE_MAX])
 {
-  if (entry->compact != NULL && in_token_slot (text, len, start, end))
+  gsize p = start, marks = 0;
+  while (p > previous->end && text[p - 1] != '\n' && !g_ascii_isalnum (text[p - 1])
+         && (guchar)text[p - 1] < 0x80 && (strchr (" \t*", text[p - 1]) != NULL || ++marks <= 8))
+    p--;
+  if (previous->value != NULL && p == previous->end && p < start)
     {
-      *value = entry->compact;
-      *value_len = entry->compact_len;
+      /* What the text reads there once restored: the end of the previous value, then the
+       * marks between ("Harold','" before "Finch"; blanks count as one). */
+      char joined[VOILE_PERSON_CUE_MAX + 16];
+      gsize tail = MIN (previous->value_len, (gsize)VOILE_PERSON_CUE_MAX), n = tail;
+      memcpy (joined, previous->value + previous->value_len - tail, tail);
+      for (gsize i = p; i < start && n < sizeof joined; i++)
+        if (!(i > p && strchr (" \t", text[i]) != NULL && strchr (" \t", text[i - 1]) != NULL))
+          joined[n++] = text[i];
+      voile_person_cue_before (joined, n, cue);
+      voile_wipe (joined, sizeof joined);
     }
   else
+    voile_person_cue_before (text, start, cue);
+
+  /* The word after, when another placeholder follows ("[PERSON_1]  [DATE_2] 14:05" of a
+   * chat's "yanis_b  12 nov. 14:05"): read in that one's value at its rank. */
+  gsize q = end;
+  while (q < len && (text[q] == ' ' || text[q] == '\t' || text[q] == '*'))
+    q++;
+  gsize from = q, next_start, next_end;
+  const VoileMappingEntry *following;
+  if (q < len && (text[q] == '[' || g_ascii_isalpha (text[q]))
+      && find_next (mapping, text, MIN (len, q + 64), &from, &next_start, &next_end, &following)
+      && next_start == q)
     {
-      *value = NULL;
-      if (entry->forms != NULL)
+      gsize value_len = following->value_len;
+      const char *value
+          = following->forms == NULL
+                ? NULL
+                : voile_person_forms_nth (following->forms,
+                                          GPOINTER_TO_UINT (g_hash_table_lookup (seen, following)),
+                                          &value_len);
+      if (value == NULL)
         {
-          char cue[VOILE_PERSON_CUE_MAX];
-          gsize p = start, marks = 0;
-          while (p > previous->end && text[p - 1] != '\n' && !g_ascii_isalnum (text[p - 1])
-                 && (guchar)text[p - 1] < 0x80
-                 && (strchr (" \t*", text[p - 1]) != NULL || ++marks <= 8))
-            p--;
-          if (previous->value != NULL && p == previous->end && p < start)
-            {
-              /* What the text reads there once restored: the end of the previous value,
-               * then the marks between ("Harold','" before "Finch"; blanks count as one). */
-              char joined[VOILE_PERSON_CUE_MAX + 16];
-              gsize tail = MIN (previous->value_len, (gsize)VOILE_PERSON_CUE_MAX), n = tail;
-              memcpy (joined, previous->value + previous->value_len - tail, tail);
-              for (gsize i = p; i < start && n < sizeof joined; i++)
-                if (!(i > p && strchr (" \t", text[i]) != NULL
-                      && strchr (" \t", text[i - 1]) != NULL))
-                  joined[n++] = text[i];
-              voile_person_cue_before (joined, n, cue);
-              voile_wipe (joined, sizeof joined);
-            }
-          else
-            voile_person_cue_before (text, start, cue);
-          char next[VOILE_PERSON_CUE_MAX];
-          voile_person_cue_after (text, len, end, next);
-          *value = voile_person_forms_pick (entry->forms, cue, next, value_len);
+          value = following->value;
+          value_len = following->value_len;
         }
+      char joined[2 * VOILE_PERSON_CUE_MAX];
+      gsize n = MIN (value_len, (gsize)VOILE_PERSON_CUE_MAX);
+      memcpy (joined, value, n);
+      for (gsize i = next_end; i < len && n < sizeof joined; i++)
+        joined[n++] = text[i];
+      voile_person_cue_after (joined, n, 0, next);
+      voile_wipe (joined, sizeof joined);
+    }
+  else
+    voile_person_cue_after (text, len, end, next);
+}
+
+/* What goes back in place of the placeholder at [start, end): for a person, inside a URL or a
+ * login the spelling the text had there between the same words, else the login spelling; elsewhere
+ * the spelling met after the same word ("Bonjour Marie", "Atelier Vasseur"), and before the same
+ * word when that tells two spellings apart, else the longest; between spellings that fit as well,
+ * the one the text had at the person's nth mention. */
+static void
+value_for_slot (const VoileMapping *mapping, GHashTable *seen, const VoileMappingEntry *entry,
+                const char *text, gsize len, gsize start, gsize end, guint nth,
+                PreviousSlot *previous, const char **value, gsize *value_len)
+{
+  char cue[VOILE_PERSON_CUE_MAX], next[VOILE_PERSON_CUE_MAX];
+  gboolean token_slot = in_token_slot (text, len, start, end);
+
+  *value = NULL;
+  if (entry->type != VOILE_TYPE_PERSON)
+    {
+      /* a value written two ways: the way the text had at this mention */
+      if (entry->forms != NULL)
+        *value = voile_person_forms_nth (entry->forms, nth, value_len);
       if (*value == NULL)
         {
           *value = entry->value;
           *value_len = entry->value_len;
         }
+      *previous = (PreviousSlot){ .end = end, .value = *value, .value_len = *value_len };
+      return;
+    }
+  if (entry->forms != NULL)
+    slot_cues (mapping, seen, text, len, start, end, previous, cue, next);
+  if (entry->forms != NULL && token_slot)
+    {
+      /* "@amandine" where "amandine.r" is met too; "@Hayley Wen" as the chat wrote it */
+      *value = voile_person_forms_nth_between (entry->forms, nth, cue, next, value_len);
+    }
+  if (*value == NULL && entry->compact != NULL && token_slot)
+    {
+      *value = entry->compact;
+      *value_len = entry->compact_len;
+    }
+  if (*value == NULL && entry->forms != NULL)
+    *value = voile_person_forms_pick (entry->forms, cue, next, nth, value_len);
+  if (*value == NULL)
+    {
+      *value = entry->value;
+      *value_len = entry->value_len;
     }
   *previous = (PreviousSlot){ .end = end, .value = *value, .value_len = *value_len };
+}
+
+/* How many placeholders of entry came before this one (seen counts them per entry). */
+static guint
+count_mention (GHashTable *seen, const VoileMappingEntry *entry)
+{
+  if (entry->forms == NULL)
+    return G_MAXUINT;
+  guint n = GPOINTER_TO_UINT (g_hash_table_lookup (seen, entry));
+  g_hash_table_insert (seen, (gpointer)entry, GUINT_TO_POINTER (n + 1));
+  return n;
 }
 
 static char *
@@ -414,19 +483,23 @@ restore (const VoileMapping *mapping, const char *text, gsize len, gboolean html
   const char *value;
   gsize value_len;
   PreviousSlot previous = { 0 };
+  g_autoptr (GHashTable) seen = g_hash_table_new (NULL, NULL);
   while (find_next_in (mapping, text, len, html, &pos, &start, &end, &entry))
     {
-      value_for_slot (entry, text, len, start, end, &previous, &value, &value_len);
+      value_for_slot (mapping, seen, entry, text, len, start, end, count_mention (seen, entry),
+                      &previous, &value, &value_len);
       size = size - (end - start) + append_value (NULL, value, value_len, html);
     }
 
   out = g_string_sized_new (size + 1);
   pos = 0;
   previous = (PreviousSlot){ 0 };
+  g_hash_table_remove_all (seen);
   while (find_next_in (mapping, text, len, html, &pos, &start, &end, &entry))
     {
       g_string_append_len (out, text + cursor, (gssize)(start - cursor));
-      value_for_slot (entry, text, len, start, end, &previous, &value, &value_len);
+      value_for_slot (mapping, seen, entry, text, len, start, end, count_mention (seen, entry),
+                      &previous, &value, &value_len);
       append_value (out, value, value_len, html);
       cursor = end;
       count++;

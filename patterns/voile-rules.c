@@ -54,6 +54,9 @@ ascii_lower (char c)
   "\xf0\xf1\xf2\xf3\xf4\xf5\xf6\xf7\xf8\xf9\xfa\xfb\xfc\xfd\xfe\xff"
 
 #define YEAR "(?:1[89]|20)[0-9]{2}"
+/* After a month's name, a year of any century: "né le 15 janvier 1622" is a date of
+ * history's, whole ("15 janvier" alone made a birth date of Molière's). */
+#define YEAR_AFTER_MONTH "(?:1[0-9]|20)[0-9]{2}"
 #define MONTH_FR                                                                                   \
   "janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|"           \
   "d[ée]cembre"
@@ -71,8 +74,9 @@ ascii_lower (char c)
 /* "15 mars 2024", "1er janvier", "3rd of March, 2024", "12 sept. 2023". */
 #define DATE_DMY_TEXT                                                                              \
   "(?:1(?i:er)|[0-9]{1,2})(?:(?i:er)|st|nd|rd|th|ST|ND|RD|TH)?(?:[ ]+of)?" SPACE "+"               \
-  "(?:" MONTH_FULL WORD_END "(?:,?" SPACE "+" YEAR WORD_END ")?"                                   \
-  "|" MONTH_ABBR "(?:\\.(?:" SPACE "+" YEAR WORD_END ")?|" SPACE "+" YEAR WORD_END ")"             \
+  "(?:" MONTH_FULL WORD_END "(?:,?" SPACE "+" YEAR_AFTER_MONTH WORD_END ")?"                       \
+  "|" MONTH_ABBR "(?:\\.(?:" SPACE "+" YEAR_AFTER_MONTH WORD_END ")?|" SPACE                       \
+  "+" YEAR_AFTER_MONTH WORD_END ")"                                                                \
   "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec" /* notes: "fri 28 nov", "1 dec" */           \
   "|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|janv|f[ée]vr?|avr|juil|d[ée]c)" WORD_END         \
   "(?![.'’\\-]|\\p{L}))"
@@ -85,7 +89,8 @@ ascii_lower (char c)
  * too coarse to point at anyone. */
 #define DATE_MDY_TEXT                                                                              \
   "(?:" MONTH_FULL "|" MONTH_ABBR "\\.?|jan|feb|mar|apr|jun|jul|aug)" SPACE "{1,2}"                \
-  "(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?(?:,?" SPACE "+" YEAR ")?" WORD_END "(?!:[0-9])"
+  "(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?(?:,?" SPACE "+" YEAR_AFTER_MONTH ")?" WORD_END      \
+  "(?!:[0-9])"
 /* 12/03, 9/14: day and month (or month and day) without the year; a CSV cell's too
  * ("C12 Bold St,02/11 21:00"), not after a number's comma ("12,5/10"). */
 /* "05/01-18/01": a range of two, each a date */
@@ -357,8 +362,8 @@ is_placeholder_value (const char *v, gsize n)
   static const char *const fakes[]
       = { "xxx", "***", "changeme", "change_me", "example", "your", "placeholder", "redacted",
           "dummy", "<", "${", "{{", "%(", "process.env", "os.environ", "getenv", "null", "none",
-          "true", "false", "undefined", "secret", "password", "motdepasse", "token", "...", "…",
-          "env(", "xxxx", "****",
+          "true", "false", "undefined", "secret", "password", "motdepasse", "mot_de_passe", "token",
+          "...", "…", "env(", "xxxx", "****",
           /* "POST /reset-password HTTP/2.0": a protocol; "generate-with-openssl-rand-hex-32":
            * how to make one */
           "http/", "generate-with", "openssl rand", "openssl-rand" };
@@ -3430,6 +3435,32 @@ has_character_classes (const char *v, gsize n, guint k)
   return (guint)upper + (guint)lower + (guint)digit + (guint)symbol >= k;
 }
 
+/* "mot de passe du super-utilisateur :", "Password for user-admin:", "le mot de passe du
+ * compte-invité a expiré": reached through a preposition, with no ':' or '=' on the way, a
+ * word of letters and hyphens names the account whose password it is. A password after a
+ * preposition has digits or symbols of its own ("the wifi password is Soleil-2024!"). */
+static gboolean
+value_names_account (const VoileCandidate *c, const char *v, gsize n)
+{
+  static const char *const prepositions[]
+      = { "du", "de", "des", "la", "le", "for", "of", "the", "pour", NULL };
+  const char *lead = c->text + c->match_start;
+  const char *p = v;
+
+  for (gsize i = 0; i < n; i++)
+    if (!g_ascii_isalpha (v[i]) && (guchar)v[i] < 0x80 && v[i] != '-' && v[i] != '_')
+      return FALSE;
+  if (memchr (lead, ':', (gsize)(v - lead)) != NULL
+      || memchr (lead, '=', (gsize)(v - lead)) != NULL)
+    return FALSE;
+  while (p > lead && (p[-1] == ' ' || p[-1] == '\t'))
+    p--;
+  const char *word = p;
+  while (word > lead && g_ascii_isalpha (word[-1]))
+    word--;
+  return word < p && voile_ascii_word_in (word, (gsize)(p - word), prepositions);
+}
+
 static gboolean
 v_prose_password (VoileCandidate *c)
 {
@@ -3441,7 +3472,8 @@ v_prose_password (VoileCandidate *c)
   while (n > 0 && strchr (".,;:)", v[n - 1]) != NULL && v[n - 1] != '\0')
     n--;
   c->end = c->start + n;
-  if (n < 6 || is_placeholder_value (v, n) || looks_like_code (v, n))
+  if (n < 6 || is_placeholder_value (v, n) || looks_like_code (v, n)
+      || value_names_account (c, v, n))
     return FALSE;
   /* "email,password,last_login": the word heads a column; the next one follows it. */
   if (v[0] == ',' || v[0] == ';')

@@ -695,6 +695,91 @@ test_person_parts_in_place (void)
   g_assert_cmpstr (answer, ==, "{\"last_name\": \"Finch\", \"first_name\": \"Harold\"}");
 }
 
+/* Two spellings met between the same words ("'lewis', 'achterberg'" and "'Lewis',
+ * 'Achterberg'" in two rows; "Inès Garnier," and "Inès GARNIER,"): each comes back where it
+ * was, also through a map file, and a second text anonymized with the same mapping brings
+ * its own order. */
+static void
+test_person_spellings_in_order (void)
+{
+  g_autoptr (VoileMapping) mapping = voile_mapping_new ();
+  const char *text
+      = "(1, 'Lewis', 'Achterberg', 'l.a@example.org'),\n"
+        "(2, 'lewis', 'achterberg', NULL),\n"
+        "Signé : Inès GARNIER, présidente. Représentée par Madame Inès Garnier, dûment "
+        "habilitée.\n";
+  const char *const entities[] = { "lewis achterberg", "ines garnier", NULL };
+  const Mark marks[] = {
+    { "Lewis", VOILE_TYPE_PERSON, 1 }, { "Achterberg", VOILE_TYPE_PERSON, 1 },
+    { "lewis", VOILE_TYPE_PERSON, 1 }, { "achterberg", VOILE_TYPE_PERSON, 1 },
+    { "Inès", VOILE_TYPE_PERSON, 2 },  { "GARNIER", VOILE_TYPE_PERSON, 2 },
+    { "Inès", VOILE_TYPE_PERSON, 2 },  { "Garnier", VOILE_TYPE_PERSON, 2 },
+  };
+  g_autofree char *out = anonymize (mapping, text, marks, G_N_ELEMENTS (marks), entities);
+  g_autofree char *back = restore (mapping, out, NULL);
+  g_assert_cmpstr (back, ==, text);
+  g_autoptr (VoileMapping) loaded = through_map_file (mapping);
+  g_autofree char *back_loaded = restore (loaded, out, NULL);
+  g_assert_cmpstr (back_loaded, ==, text);
+
+  /* A phone and an address written two ways: each comes back as it was. */
+  g_autoptr (VoileMapping) values = voile_mapping_new ();
+  const char *contacts = "Mobile,+33698142753,rb@example.org\n"
+                         "Rappelez Mme B. au 06 98 14 27 53 (RB@Example.org) ou au +33698142753.\n";
+  const Mark value_marks[] = {
+    { "+33698142753", VOILE_TYPE_PHONE },   { "rb@example.org", VOILE_TYPE_EMAIL },
+    { "06 98 14 27 53", VOILE_TYPE_PHONE }, { "RB@Example.org", VOILE_TYPE_EMAIL },
+    { "+33698142753", VOILE_TYPE_PHONE },
+  };
+  const char *const value_entities[] = { NULL };
+  g_autofree char *values_out
+      = anonymize (values, contacts, value_marks, G_N_ELEMENTS (value_marks), value_entities);
+  g_assert_cmpstr (values_out, ==,
+                   "Mobile,[PHONE_1],[EMAIL_1]\nRappelez Mme B. au [PHONE_1] ([EMAIL_1]) ou au "
+                   "[PHONE_1].\n");
+  g_autofree char *values_back = restore (values, values_out, NULL);
+  g_assert_cmpstr (values_back, ==, contacts);
+  g_autoptr (VoileMapping) values_loaded = through_map_file (values);
+  g_autofree char *values_back_loaded = restore (values_loaded, values_out, NULL);
+  g_assert_cmpstr (values_back_loaded, ==, contacts);
+
+  /* A chat's sender, a login, before the date of the message: the word after the
+   * placeholder is read in the date's value. A chatbot's line starting with the person
+   * still gets the name. */
+  g_autoptr (VoileMapping) chat = voile_mapping_new ();
+  const char *thread = "yanis_belkacem_pro  12 nov. 14:05\nbonjour, la maquette est top\n\n"
+                       "Bonjour Yanis Belkacem, merci !\n";
+  const Mark chat_marks[] = {
+    { "yanis_belkacem_pro", VOILE_TYPE_PERSON, 1 },
+    { "12 nov.", VOILE_TYPE_DATE },
+    { "Yanis Belkacem", VOILE_TYPE_PERSON, 1 },
+  };
+  const char *const chat_entities[] = { "yanis belkacem", NULL };
+  g_autofree char *chat_out
+      = anonymize (chat, thread, chat_marks, G_N_ELEMENTS (chat_marks), chat_entities);
+  g_assert_cmpstr (chat_out, ==,
+                   "[PERSON_1]  [DATE_1] 14:05\nbonjour, la maquette est top\n\n"
+                   "Bonjour [PERSON_1], merci !\n");
+  g_autofree char *chat_back = restore (chat, chat_out, NULL);
+  g_assert_cmpstr (chat_back, ==, thread);
+  g_autofree char *chat_answer
+      = restore (chat, "[PERSON_1] propose de payer hors plateforme.", NULL);
+  g_assert_cmpstr (chat_answer, ==, "Yanis Belkacem propose de payer hors plateforme.");
+
+  /* The same people in another order in the next text. */
+  const char *second = "(7, 'lewis', 'achterberg', NULL),\n(8, 'Lewis', 'Achterberg', NULL),\n";
+  const Mark second_marks[] = {
+    { "lewis", VOILE_TYPE_PERSON, 1 },
+    { "achterberg", VOILE_TYPE_PERSON, 1 },
+    { "Lewis", VOILE_TYPE_PERSON, 1 },
+    { "Achterberg", VOILE_TYPE_PERSON, 1 },
+  };
+  g_autofree char *second_out
+      = anonymize (mapping, second, second_marks, G_N_ELEMENTS (second_marks), entities);
+  g_autofree char *second_back = restore (mapping, second_out, NULL);
+  g_assert_cmpstr (second_back, ==, second);
+}
+
 /* A contacts export's header holds "E-mail 1" and "Phone 1", which restore reads as
  * rewritten placeholders: those the anonymized text held itself stay as they were, also
  * through a map file; a chatbot's own "Email 1" is still restored. */
@@ -851,6 +936,13 @@ test_load_errors (void)
                      "[{\"after\": \"m\", \"value\": \"y\", \"count\": -1}]}]}",
                      NULL);
   check_load_fails (form_bad_count, NULL);
+  g_autofree char *order_not_numbers = g_strconcat (
+      ok_head, "{\"placeholder\": \"PERSON_1\", \"value\": \"x\", \"order\": [\"0\"]}]}", NULL);
+  check_load_fails (order_not_numbers, NULL);
+  g_autofree char *order_twice = g_strconcat (
+      ok_head, "{\"placeholder\": \"PERSON_1\", \"value\": \"x\", \"order\": [], \"order\": [0]}]}",
+      NULL);
+  check_load_fails (order_twice, "order");
 
   /* Unknown members are skipped (forward compatibility). */
   g_autofree char *path = temp_path ("extra.json");
@@ -933,6 +1025,7 @@ main (int argc, char **argv)
   g_test_add_func ("/restorer/html", test_restore_html);
   g_test_add_func ("/restorer/person-login-spelling", test_person_login_spelling);
   g_test_add_func ("/restorer/person-spellings", test_person_spellings);
+  g_test_add_func ("/restorer/person-spellings-in-order", test_person_spellings_in_order);
   g_test_add_func ("/mapping/zeroed-on-clear", test_zeroed_on_clear);
   g_test_add_func ("/mapping/zeroed-on-expire", test_zeroed_on_expire);
   g_test_add_func ("/mapping/zeroed-on-free", test_zeroed_on_free);

@@ -17,7 +17,7 @@
 #include "voile-engine.h"
 #include "voile-anonymizer.h"
 
-#define MAX_DIFFERING_PERCENT 3.0
+#define MAX_DIFFERING_PERCENT 1.0
 
 static gint
 compare_paths (gconstpointer a, gconstpointer b)

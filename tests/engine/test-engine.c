@@ -124,6 +124,10 @@ static const Found found[] = {
   { "Opened on 3-Apr-25 by the bank", "DATE", "3-Apr-25" },
   /* "Jan" is a month and a given name. */
   { "Delivered on 2 Jan 2025.", "DATE", "2 Jan 2025" },
+  /* a date of history's, whole: its year keeps it from being a birth date */
+  { "Molière, né le 15 janvier 1622 à Paris", "DATE", "15 janvier 1622" },
+  { "exécuté aux Terreaux le 12 septembre 1642.", "DATE", "12 septembre 1642" },
+  { "signed on March 4, 1681 by the King", "DATE", "March 4, 1681" },
   { "From 2 Jan Monday to 5 Jan.", "DATE", "2 Jan" },
   { "Adresse : 3, avenue du Général de Gaulle, 69003 Lyon.", "POSTAL_ADDRESS", "69003 Lyon" },
   { "Siège : 8 place d'Italie", "POSTAL_ADDRESS", "8 place d'Italie" },
@@ -928,6 +932,8 @@ static const Found found[] = {
   { "define('NONCE_SALT', '.Gb9#zT3%qYw!Ln6^Rk*Fd8&Hs1@Cv4$Jm7+Xp0=Ue2~Ai5(Bo3)');", "SECRET",
     ".Gb9#zT3%qYw!Ln6^Rk*Fd8&Hs1@Cv4$Jm7+Xp0=Ue2~Ai5(Bo3)" },
   { "Wifi: MaBox-4F2A / mot de passe : Tx7q-92kd-LmP4", "SECRET", "Tx7q-92kd-LmP4" },
+  { "le mot de passe de la box: tiramisu-fraise", "SECRET", "tiramisu-fraise" },
+  { "mot de passe du wifi est Soleil-Rouge-Cerise", "SECRET", "Soleil-Rouge-Cerise" },
   { "Wi-Fi Freebox-12AB3C, clé : m4rs-v1lla-2024", "SECRET", "m4rs-v1lla-2024" },
   { "Le code du wifi est Pl4ge-2024", "SECRET", "Pl4ge-2024" },
   { "https://jdoe:github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG"
@@ -1406,6 +1412,7 @@ static const Found found[] = {
 };
 
 static const NotFound not_found[] = {
+  { "NÉ LE 15 JANVIER 1622, MORT LE 17 FÉVRIER 1673", "DATE_OF_BIRTH" },
   /* a token's prefix alone, or a word that starts like one */
   { "Notre SG. a validé ; ya29 est un préfixe ; glrt-short", "SECRET" },
   /* "pwd" is a shell's command, "PW127M" an engine; an FTP URL's port is no password */
@@ -1809,6 +1816,11 @@ static const NotFound not_found[] = {
   { "cd $(pwd)", "SECRET" },
   { "STRIPE_PUBLISHABLE_KEY=pk_live_51P5gRkJSHNbXTzpO7m0B2aYvQ1s", "SECRET" },
   { "votre mot de passe sera mémorisé", "SECRET" },
+  /* the account whose password it is, reached through a preposition; a metavariable */
+  { "Saisir le nouveau mot de passe du super-utilisateur : ", "SECRET" },
+  { "Password for user-admin:", "SECRET" },
+  { "Le mot de passe du compte-invité a expiré.", "SECRET" },
+  { "  --password=MOT_DE_PASSE     définir le MOT_DE_PASSE pour FTP et HTTP", "SECRET" },
   { "A signed 32-bit integer runs from −2 147 483 648 to 2 147 483 647.", "*" },
   { "Your current account ending 6619", "CUSTOMER_ID" },
   { "le numéro de la page de l'article : 1043", "CUSTOMER_ID" },
@@ -3010,10 +3022,61 @@ test_g18_ids (void)
     assert_type (cases[i].text, cases[i].type, cases[i].value);
 }
 
+/* Prose wrapped at a fixed width: a name across a line break is one name ("Sophie\nLeroux");
+ * lines of a chat or a table, whose breaks are their own, are never joined. */
+static void
+test_wrapped_prose_names (void)
+{
+  static const struct
+  {
+    const char *text;
+    const char *persons; /* every PERSON found, '|' between */
+  } cases[] = {
+    { "Je me permets de revenir vers vous au sujet de ma réclamation du mois\n"
+      "dernier. Mon conjoint a appelé votre service le 5 mars ; votre conseiller,\n"
+      "Karim Benali, lui a promis un rappel sous quarante-huit heures, qui n'est\n"
+      "jamais venu. J'ai ensuite écrit à votre service client, et Madame Sophie\n"
+      "Leroux m'a répondu que le dossier était transmis au service contentieux.\n",
+      "Karim Benali|Sophie\nLeroux" },
+    { "Thanks for getting back to me so quickly about the refund on my order.\n"
+      "I spoke to your adviser yesterday afternoon and she said that Jennifer\n"
+      "Holloway from the accounts team would call me back within two working\n"
+      "days, but I have not heard from anyone yet and the charge is still there.\n",
+      "Jennifer\nHolloway" },
+    { "Emily: can you put it in my husband's name too, Daniel Holloway\n"
+      "Tariq from Brightwell · 09:15\nsure, I have updated the booking for you both now\n"
+      "Emily: great thanks, and the second guest is arriving later in the evening\n",
+      "Daniel Holloway" },
+    { "NOM                   Prénom         Accompagnant(s)        Repas / allergies\n"
+      "LACOMBE               Sylvie         Commercial             sans gluten\n"
+      "TEIXEIRA              Bruno          Atelier                végétarien\n",
+      "LACOMBE|Sylvie|TEIXEIRA|Bruno" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const char *text = cases[i].text;
+      g_autoptr (VoileScanResult) r = voile_engine_scan (voile_engine_get_default (), text,
+                                                         strlen (text), VOILE_TYPE_MASK_ALL);
+      g_autoptr (GString) got = g_string_new (NULL);
+      for (guint k = 0; k < r->findings->len; k++)
+        {
+          const VoileFinding *f = &g_array_index (r->findings, VoileFinding, k);
+          if (f->type != VOILE_TYPE_PERSON)
+            continue;
+          if (got->len > 0)
+            g_string_append_c (got, '|');
+          g_string_append_len (got, text + f->start, (gssize)(f->end - f->start));
+        }
+      g_assert_cmpstr (got->str, ==, cases[i].persons);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/engine/wrapped-prose-names", test_wrapped_prose_names);
   g_test_add_func ("/engine/found-in-context", test_found);
   g_test_add_func ("/engine/number-beside-names", test_number_beside_names);
   g_test_add_func ("/engine/form-number-fields", test_form_number_fields);
