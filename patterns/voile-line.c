@@ -19,3 +19,12 @@ voile_line_around (const char *text, gsize len, gsize start, gsize end, gsize ma
   *line_start = before != NULL ? (gsize)(before - text) + 1 : lo;
   *line_end = after != NULL ? (gsize)(after - text) : hi;
 }
+
+gsize
+voile_line_columns (const char *text, gsize from, gsize to)
+{
+  gsize n = 0;
+  for (gsize p = from; p < to; p++)
+    n += ((guchar)text[p] & 0xC0) != 0x80;
+  return n;
+}

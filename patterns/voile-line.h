@@ -16,3 +16,7 @@
 void
 voile_line_around (const char *text, gsize len, gsize start, gsize end, gsize max,
                    gsize *line_start, gsize *line_end);
+
+/* The columns of text[from, to): its UTF-8 characters (continuation bytes take none). */
+gsize
+voile_line_columns (const char *text, gsize from, gsize to);

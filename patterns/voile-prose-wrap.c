@@ -15,16 +15,6 @@
 /* A wrapped paragraph's lines end within this many columns of the width. */
 #define WRAP_SLACK 16
 
-/* Columns of text[start, end): UTF-8 characters. */
-static gsize
-columns (const char *text, gsize start, gsize end)
-{
-  gsize n = 0;
-  for (gsize p = start; p < end; p++)
-    n += ((guchar)text[p] & 0xC0) != 0x80;
-  return n;
-}
-
 /* The width the text is wrapped at, or 0 when it is not: most of its long lines end within a
  * few columns of one width, and few go past it (a URL, a long word). One pass, line by line:
  * a line of fewer bytes than LONG_LINE_MIN has fewer columns, one of more than four bytes a
@@ -57,7 +47,8 @@ wrap_width (const char *text, gsize len)
       if (bytes >= LONG_LINE_MIN)
         {
           lines++;
-          gsize n = bytes <= 4 * WRAP_WIDTH_MAX ? columns (text, line, end) : WRAP_WIDTH_MAX + 1;
+          gsize n = bytes <= 4 * WRAP_WIDTH_MAX ? voile_line_columns (text, line, end)
+                                                : WRAP_WIDTH_MAX + 1;
           if (n > 0 && text[end - 1] == '\r')
             n--;
           if (n >= LONG_LINE_MIN && n <= WRAP_WIDTH_MAX)
@@ -156,7 +147,7 @@ voile_prose_unwrap (const char *text, gsize len)
       if (!capital_at (text, last, prev_end)
           || !g_unichar_isalpha (g_utf8_get_char (g_utf8_find_prev_char (text, text + prev_end))))
         continue;
-      gsize prev_columns = columns (text, prev_start, prev_end);
+      gsize prev_columns = voile_line_columns (text, prev_start, prev_end);
       if (prev_columns > width || prev_columns + WRAP_SLACK < width)
         continue;
       /* and the next word did not fit: the break is the wrapping's */
@@ -165,7 +156,7 @@ voile_prose_unwrap (const char *text, gsize len)
                          &next_end);
       while (word_end < next_end && text[word_end] != ' ')
         word_end++;
-      if (prev_columns + 1 + columns (text, next_start, word_end) <= width)
+      if (prev_columns + 1 + voile_line_columns (text, next_start, word_end) <= width)
         continue;
       if (!prose_line (text, prev_start, prev_end, TRUE)
           || !prose_line (text, next_start, next_end, FALSE))

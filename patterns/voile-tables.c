@@ -1630,16 +1630,6 @@ aligned_reference_rows (const char *t, gsize len, gsize s, gsize e, GArray *find
   return next;
 }
 
-/* The character column of t[from..to): UTF-8 continuation bytes take none. */
-static gsize
-char_width (const char *t, gsize from, gsize to)
-{
-  gsize w = 0;
-  for (gsize i = from; i < to; i++)
-    w += ((guchar)t[i] & 0xC0) != 0x80;
-  return w;
-}
-
 #define MAX_ALIGNED_COLUMNS 16
 
 /* A table aligned with spaces whose reference column is anywhere: "Nom   Prénom   Matricule
@@ -1743,7 +1733,7 @@ aligned_reference_columns (const char *t, gsize len, gsize s, gsize e, guint32 t
 
   gsize cols[MAX_ALIGNED_COLUMNS];
   for (guint c = 0; c < n; c++)
-    cols[c] = char_width (t, s, starts[c]);
+    cols[c] = voile_line_columns (t, s, starts[c]);
   gsize next = e + 1;
   guint rows = 0;
   while (next < len)
@@ -3523,7 +3513,7 @@ under_birth_header (const char *t, gsize pos, AlignedMemo *memo)
 
   if (ls == G_MAXSIZE)
     return COLUMN_UNKNOWN;
-  gsize col = char_width (t, ls, pos);
+  gsize col = voile_line_columns (t, ls, pos);
   if (memo->walked_to != G_MAXSIZE && memo->walked_to <= ls)
     {
       /* Lines between the last search and this one: an empty one starts a new block. */

@@ -526,6 +526,17 @@ through_map_file (const VoileMapping *mapping)
   return loaded;
 }
 
+/* out restores to text, with mapping and with mapping saved to a map file and loaded back. */
+static void
+assert_restores (const VoileMapping *mapping, const char *out, const char *text)
+{
+  g_autofree char *back = restore (mapping, out, NULL);
+  g_assert_cmpstr (back, ==, text);
+  g_autoptr (VoileMapping) loaded = through_map_file (mapping);
+  g_autofree char *back_loaded = restore (loaded, out, NULL);
+  g_assert_cmpstr (back_loaded, ==, text);
+}
+
 /* A person's login stands in URLs and handles; the full name, with its space, would break
  * "sftp://[PERSON_1]@host" on the way back. */
 static void
@@ -716,11 +727,7 @@ test_person_spellings_in_order (void)
     { "Inès", VOILE_TYPE_PERSON, 2 },  { "Garnier", VOILE_TYPE_PERSON, 2 },
   };
   g_autofree char *out = anonymize (mapping, text, marks, G_N_ELEMENTS (marks), entities);
-  g_autofree char *back = restore (mapping, out, NULL);
-  g_assert_cmpstr (back, ==, text);
-  g_autoptr (VoileMapping) loaded = through_map_file (mapping);
-  g_autofree char *back_loaded = restore (loaded, out, NULL);
-  g_assert_cmpstr (back_loaded, ==, text);
+  assert_restores (mapping, out, text);
 
   /* A phone and an address written two ways: each comes back as it was. */
   g_autoptr (VoileMapping) values = voile_mapping_new ();
@@ -737,11 +744,7 @@ test_person_spellings_in_order (void)
   g_assert_cmpstr (values_out, ==,
                    "Mobile,[PHONE_1],[EMAIL_1]\nRappelez Mme B. au [PHONE_1] ([EMAIL_1]) ou au "
                    "[PHONE_1].\n");
-  g_autofree char *values_back = restore (values, values_out, NULL);
-  g_assert_cmpstr (values_back, ==, contacts);
-  g_autoptr (VoileMapping) values_loaded = through_map_file (values);
-  g_autofree char *values_back_loaded = restore (values_loaded, values_out, NULL);
-  g_assert_cmpstr (values_back_loaded, ==, contacts);
+  assert_restores (values, values_out, contacts);
 
   /* A chat's sender, a login, before the date of the message: the word after the
    * placeholder is read in the date's value. A chatbot's line starting with the person
