@@ -145,12 +145,24 @@ ascii_lower (char c)
 #define CURRENCY_CODES                                                                             \
   "EUR|USD|GBP|CHF|CAD|AUD|NZD|JPY|CNY|HKD|SGD|INR|SEK|NOK|DKK|PLN|CZK|MAD|XOF|XPF|NGN|GHS|XAF"    \
   "|DZD|TND|ZAR|KES|UGX|TZS|RWF|ETB|EGP|AED|SAR|QAR|TWD|KRW|THB|MYR|IDR|VND|PKR|BDT|LKR"           \
-  "|BRL|MXN|ARS|CLP|HUF|BGN|ISK|RUB|UAH|RON|RSD|TRY|ILS|JOD|KWD|BHD|OMR|PHP"
+  "|BRL|MXN|ARS|CLP|HUF|BGN|ISK|RUB|UAH|RON|RSD|TRY|ILS|JOD|KWD|BHD|OMR|PHP" CURRENCY_CODES_MORE
+/* (session 18, g18-struct) the currencies of remittance corridors: Central and South America,
+ * the Caribbean, Asia, Africa. Not those that are words or acronyms too (CRC, CUP, GEL, NAD,
+ * TOP, BOB, ALL, LAK: a checksum, a cup, a gel…); PEN before cents only, MUR before a number
+ * only, COP with pesos' hundreds only (v_amount(): "COP 28" is a summit). */
+#define CURRENCY_CODES_MORE                                                                        \
+  "|GTQ|HNL|NIO|DOP|PYG|UYU|COP|JMD|TTD|XCD|HTG|NPR|MMK|KHR|KZT|UZS|AZN|AMD|MDL|MKD|BAM|BWP"       \
+  "|ZMW|MZN|AOA|MWK|GNF|CDF|SLE|LRD|GMD|MGA"                                                       \
+  "|PEN(?=[ ]?[0-9]{1,3}(?:,[0-9]{3})*\\.[0-9]{2})|MUR(?=[ ][0-9])"
 #define CURRENCY_AFTER                                                                             \
-  "(?:(?:(?i:millions?|milliards?|mille|thousand|million|billion)[ ]?(?:d['’]|de[ ]|of[ ])?)?"   \
+  "(?:(?:(?i:millions?|milliards?|mille|thousand|million|billion|lakhs?|crores?)[ ]?"              \
+  "(?:d['’]|de[ ]|of[ ])?)?"                                                                     \
   "(?:€|[\\x{20A0}-\\x{20C0}]|\\$|£|¥|(?:" CURRENCY_CODES "|F[ ]?CFA|F[ ]?CFP|CFP)(?![A-Za-z0-9])" \
   "|(?i:euros?|dollars?|livres?[ ]sterling|pounds?|francs?(?:[ ]suisses?|[ "                       \
-  "]CF[AP])?|yens?|naira|rupees?|cedis?|shillings?|pesos?|reais)(?![A-Za-z])" /* "5 000 F": the    \
+  "]CF[AP])?|yens?|naira|rupees?|cedis?|shillings?|pesos?|reais"                                   \
+  "|taka|baht|ringgits?|rupiahs?|dirhams?|dinars?|riyals?|kwacha"                                  \
+  "|quetzal(?:es)?|soles)(?![A-Za-z])"                                                             \
+  "|[Tt]k(?![A-Za-z0-9])" /* "5 000 F": the                                                        \
                                                                                  franc's sign      \
                                                                                  alone, where the  \
                                                                                  CFP franc is      \
@@ -163,7 +175,7 @@ ascii_lower (char c)
  * Indonesia's rupiah */
 #define CURRENCY_BEFORE                                                                            \
   "(?:€|[\\x{20A0}-\\x{20C0}]|" DOLLAR_PREFIXES "|\\$|£|¥|(?:" CURRENCY_CODES                      \
-  ")(?![A-Za-z])|R[sp]\\.?(?=[ ]?[0-9]))"
+  ")(?![A-Za-z])|R[sp]\\.?(?=[ ]?[0-9])|Tk\\.?(?=[ ]?[0-9]))"
 
 /* Where a "postcode City" line ends: end of line, punctuation, a country, the next word
  * in lower case ("33000 Bordeaux since last year"), or a column's gap (a letter's two
@@ -1884,18 +1896,25 @@ v_amount (VoileCandidate *c)
 {
   const char *t = c->text;
 
+  /* "Cut-off times: USD 17:00 New York, EUR 16:00 Frankfurt": a currency's clock time */
+  if (c->end + 2 < c->len && t[c->end] == ':' && g_ascii_isdigit (t[c->end + 1])
+      && g_ascii_isdigit (t[c->end + 2]) && g_ascii_isupper (t[c->start]))
+    return FALSE;
+
   if (c->end - c->start >= 2 && t[c->end - 1] == 'F' && !g_ascii_isalpha (t[c->end - 2])
       && !bare_franc_is_money (c))
     return FALSE;
 
-  /* "PHP 8.2", "PHP 5": the language's version; pesos run to hundreds ("PHP 86,500") */
-  if (c->start + 4 < c->end && memcmp (t + c->start, "PHP", 3) == 0)
+  /* "PHP 8.2", "PHP 5": the language's version; pesos run to hundreds ("PHP 86,500"); "COP
+   * 28" is a climate summit, Colombian pesos run to hundreds too ("COP 997.125") */
+  if (c->start + 4 < c->end
+      && (memcmp (t + c->start, "PHP", 3) == 0 || memcmp (t + c->start, "COP", 3) == 0))
     {
       gsize i = c->start + 3, run = 0;
       while (i < c->end && !g_ascii_isdigit (t[i]))
         i++;
-      /* the whole part's digits, across its thousands' commas */
-      for (; i < c->end && t[i] != '.'; i++)
+      /* the whole part's digits, across its thousands' commas (a peso's dots too) */
+      for (; i < c->end && (t[i] != '.' || t[c->start] == 'C'); i++)
         run += g_ascii_isdigit (t[i]) ? 1 : 0;
       if (run < 3 && !g_ascii_isalpha (t[c->end - 1])) /* "PHP 2.4 bn": a magnitude */
         return FALSE;
@@ -1983,6 +2002,43 @@ rand_in_prose (const char *t, gsize r)
   if (voile_ascii_word_in (t + s, e - s, words))
     return TRUE;
   return FALSE;
+}
+
+/* (session 18, g18-struct) "৳18,000", "฿1,200", "֏ 5000": the currency signs outside the
+ * currency block U+20A0… (Bangladesh's taka, Thailand's baht, Cambodia's riel, the rial,
+ * Armenia's dram, Afghanistan's afghani) before the number. The digit rule's before_number
+ * byte is the sign's last byte; the whole sign is checked here. */
+static gboolean
+m_amount_script_sign (VoileCandidate *c)
+{
+  static const char *const signs[] = {
+    "\xe0\xa7\xb3", "\xe0\xb8\xbf", "\xe1\x9f\x9b", "\xef\xb7\xbc", "\xd6\x8f", "\xd8\x8b", NULL
+  };
+  const char *t = c->text;
+  gsize a = c->anchor, p = a, s = G_MAXSIZE;
+
+  if (p > 0 && t[p - 1] == ' ')
+    p--;
+  for (const char *const *g = signs; *g != NULL && s == G_MAXSIZE; g++)
+    {
+      gsize n = strlen (*g);
+      if (p >= n && memcmp (t + p - n, *g, n) == 0)
+        s = p - n;
+    }
+  if (s == G_MAXSIZE)
+    return FALSE;
+  p = a;
+  while (p < c->len && g_ascii_isdigit (t[p]))
+    p++;
+  /* "100,000", India's "1,00,000", "3,240.50" */
+  while (p + 1 < c->len && (t[p] == ',' || t[p] == '.') && g_ascii_isdigit (t[p + 1]))
+    for (p++; p < c->len && g_ascii_isdigit (t[p]);)
+      p++;
+  if (p < c->len && (g_ascii_isalpha (t[p]) || t[p] == '_'))
+    return FALSE;
+  c->start = s;
+  c->end = p;
+  return TRUE;
 }
 
 /* "…/thanks?player=emeka.obi2008%40gmail.com&trial=…": an e-mail address URL-encoded in a
@@ -2132,9 +2188,12 @@ static gboolean
 pence_has_money_words (VoileCandidate *c)
 {
   static const char *const before[]
-      = { "price", "prices", "priced", "cost",    "costs",   "costing", "coût", "coûte", "prix",
-          "pay",   "paid",   "charge", "charged", "fee",     "fees",    "only", "just",  "extra",
-          "save",  "tip",    "stamp",  "stamps",  "postage", "rate",    "sum",  NULL };
+      = { "price", "prices", "priced", "cost", "costs", "costing", "coût", "coûte", "prix", "pay",
+          "paid", "charge", "charged", "fee", "fees", "only", "just", "extra", "save", "tip",
+          "stamp", "stamps", "postage", "rate", "sum",
+          /* a bound: "under $5", "up to $7", "gifts of $2 or more" (the noun before "of") */
+          "under", "over", "above", "below", "gift", "gifts", "donation", "donations", "minimum",
+          "maximum", NULL };
   static const char *const after[]
       = { "each",   "per",  "a",     "an",    "off",   "extra",  "more", "less",
           "change", "coin", "coins", "piece", "stamp", "charge", "fee",  NULL };
@@ -2145,9 +2204,17 @@ pence_has_money_words (VoileCandidate *c)
   for (gsize i = from; i + 1 < c->start; i++)
     if ((guchar)t[i] == 0xC2 && (guchar)t[i + 1] == 0xA3)
       return TRUE;
+  /* "25p for every £1 you give", "50p / 3 for £1": or one shortly after, on the line. */
+  for (gsize i = c->end; i + 2 < c->len && i < c->end + 32 && t[i] != '\n'; i++)
+    if ((guchar)t[i] == 0xC2 && (guchar)t[i + 1] == 0xA3 && g_ascii_isdigit (t[i + 2]))
+      return TRUE;
   gsize p = c->end;
   while (p < c->len && t[p] == ' ')
     p++;
+  /* "$2 or more", "50p or less" */
+  if (p + 7 < c->len && memcmp (t + p, "or ", 3) == 0
+      && (memcmp (t + p + 3, "more", 4) == 0 || memcmp (t + p + 3, "less", 4) == 0))
+    return TRUE;
   gsize w = p;
   while (w < c->len && g_ascii_isalpha (t[w]))
     w++;
@@ -2161,6 +2228,11 @@ pence_has_money_words (VoileCandidate *c)
   gsize s = e;
   while (s > 0 && (g_ascii_isalpha (t[s - 1]) || (guchar)t[s - 1] >= 0x80))
     s--;
+  /* "up to $7": a bound */
+  if (e - s == 2 && voile_ascii_strncasecmp (t + s, "to", 2) == 0 && s >= 3 && t[s - 1] == ' '
+      && voile_ascii_strncasecmp (t + s - 3, "up", 2) == 0
+      && (s == 3 || !g_ascii_isalpha (t[s - 4])))
+    return TRUE;
   /* "a daily rate of 53p", "a fee at 20p": the noun before the preposition */
   if ((e - s == 2
        && (voile_ascii_strncasecmp (t + s, "of", 2) == 0
@@ -3932,6 +4004,22 @@ skip_spaces (const char *t, gsize len, gsize p)
   return skip_blanks (t, len, p, TRUE);
 }
 
+/* (session 18, g18-struct) the first three letters of CURRENCY_CODES_MORE's codes and of the
+ * currency words and magnitudes added with them. */
+static gboolean
+more_currency_after (char w0, char w1, char w2)
+{
+  static const char *const starts[]
+      = { "gtq", "hnl", "nio", "dop", "pyg", "uyu", "cop", "jmd", "ttd", "xcd", "htg",
+          "npr", "mmk", "khr", "kzt", "uzs", "azn", "amd", "mdl", "mkd", "bam", "bwp",
+          "zmw", "mzn", "aoa", "mwk", "gnf", "cdf", "sle", "lrd", "gmd", "mga", "tak",
+          "bah", "rin", "dir", "din", "riy", "kwa", "que", "sol", "lak", "cro", NULL };
+  for (const char *const *s = starts; *s != NULL; s++)
+    if ((*s)[0] == w0 && (*s)[1] == w1 && (*s)[2] == w2)
+      return TRUE;
+  return FALSE;
+}
+
 /* A currency sign or word follows the number. */
 static gboolean
 pf_currency_after (const char *t, gsize len, gsize anchor, gsize end)
@@ -3963,6 +4051,11 @@ pf_currency_after (const char *t, gsize len, gsize anchor, gsize end)
    * "dol(lars)", "liv(res)", "pou(nds)", "fra(ncs)", "mil(lions)", "tho(usand)"… */
   char w0 = ascii_lower (t[p]), w1 = ascii_lower (t[p + 1]), w2 = ascii_lower (t[p + 2]);
 #define NEXT_TWO(b, c) (w1 == (b) && w2 == (c))
+  /* (session 18) "25000 tk", "1 lakh taka", "2 crore rupees", "GTQ", "quetzales", "baht"… */
+  if (w0 == 't' && w1 == 'k' && !g_ascii_isalnum (t[p + 2]))
+    return TRUE;
+  if (more_currency_after (w0, w1, w2))
+    return TRUE;
   switch (w0)
     {
       case 'a':
@@ -6574,19 +6667,23 @@ static const char *const kw_birth[]
         "anniv",
         /* notes' "Daughter Chioma b. 2024-02-14" */
         "b.", NULL };
-static const char *const kw_currency[]
-    = { "eur", "usd", "gbp", "chf", "cad", "aud", "nzd", "jpy", "cny", "hkd", "sgd", "inr", "sek",
-        "nok", "dkk", "pln", "czk", "mad", "xof", "xpf", "us$", "c$", "a$", "ngn", "ghs", "xaf",
-        "dzd", "tnd",
-        /* word ends: "sarl", "rubrique" start no amount */
-        "zar$", "kes$", "ugx$", "tzs$", "rwf$", "etb$", "egp$", "aed$", "sar$", "qar$", "twd$",
-        "krw$", "thb$", "myr$", "idr$", "vnd$", "pkr$", "bdt$", "lkr$", "brl$", "mxn$", "ars$",
-        "clp$", "huf$", "bgn$", "isk$", "rub$", "uah$", "s$", "hk$", "nz$", "nt$",
-        /* Romania, Serbia, Turkey, Israel, the Gulf, the Philippines (matched in capitals: "try"
-         * in prose starts none; not COP nor PEN, a summit's and a pen's) */
-        "ron$", "rsd$", "try$", "ils$", "jod$", "kwd$", "bhd$", "omr$", "php$",
-        /* rupees: "Rs. 50,000"; rupiahs: "Rp 418.500.000" */
-        "rs$", "rp$", NULL };
+static const char *const kw_currency[] = {
+  "eur", "usd", "gbp", "chf", "cad", "aud", "nzd", "jpy", "cny", "hkd", "sgd", "inr", "sek", "nok",
+  "dkk", "pln", "czk", "mad", "xof", "xpf", "us$", "c$", "a$", "ngn", "ghs", "xaf", "dzd", "tnd",
+  /* word ends: "sarl", "rubrique" start no amount */
+  "zar$", "kes$", "ugx$", "tzs$", "rwf$", "etb$", "egp$", "aed$", "sar$", "qar$", "twd$", "krw$",
+  "thb$", "myr$", "idr$", "vnd$", "pkr$", "bdt$", "lkr$", "brl$", "mxn$", "ars$", "clp$", "huf$",
+  "bgn$", "isk$", "rub$", "uah$", "s$", "hk$", "nz$", "nt$",
+  /* Romania, Serbia, Turkey, Israel, the Gulf, the Philippines (matched in capitals: "try"
+   * in prose starts none; not COP nor PEN, a summit's and a pen's) */
+  "ron$", "rsd$", "try$", "ils$", "jod$", "kwd$", "bhd$", "omr$", "php$",
+  /* rupees: "Rs. 50,000"; rupiahs: "Rp 418.500.000" */
+  "rs$", "rp$",
+  /* (session 18) CURRENCY_CODES_MORE; Bangladesh's "Tk 25,000" */
+  "gtq$", "hnl$", "nio$", "dop$", "pyg$", "uyu$", "pen$", "cop$", "jmd$", "ttd$", "xcd$", "htg$",
+  "npr$", "mmk$", "khr$", "kzt$", "uzs$", "azn$", "amd$", "mdl$", "mkd$", "bam$", "bwp$", "zmw$",
+  "mzn$", "aoa$", "mwk$", "gnf$", "cdf$", "sle$", "lrd$", "gmd$", "mga$", "mur$", "tk$", NULL
+};
 /* Words that introduce a customer's reference. Invoice and product numbers ("facture n°",
  * "réf. 3700…") name a document or an item, not a person: not here. */
 #define REF_NOUNS_FR                                                                                       \
@@ -9221,9 +9318,9 @@ static const VoileRule rules[] = {
       .id = "amount-currency-after",
       /* pf_currency_after(): a space, "$", "€", "£", "k€" or a currency word's first letter
        * after the number. */
-      .after_number = " \t\xc2\xe2$kKMabcdefghijlmnprstuxyABCDEFGHIJLMNPQRSTUVXYZ",
+      .after_number = " \t\xc2\xe2$kKMabcdefghijlmnpqrstuxyzABCDEFGHIJLMNPQRSTUVXYZ",
       /* The same after spaces (other blanks, signs, "k€", currency words). */
-      .after_number_spaces = "\t\xc2\xe2$kKMabcdefghijlmnprstuxyABCDEFGHIJLMNPQRSTUVXYZ",
+      .after_number_spaces = "\t\xc2\xe2$kKMabcdefghijlmnpqrstuxyzABCDEFGHIJLMNPQRSTUVXYZ",
       .prefilter = pf_currency_after,
       .type = VOILE_TYPE_AMOUNT,
       .anchors = VOILE_ANCHOR_DIGIT,
@@ -9271,6 +9368,20 @@ static const VoileRule rules[] = {
       .match = m_amount_rand,
       .window = 32,
       .confidence = 0.8f,
+  },
+  {
+      /* (session 18) "৳18,000", "฿ 1,200": m_amount_script_sign() */
+      .id = "amount-script-sign",
+      .type = VOILE_TYPE_AMOUNT,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .before_number = "\xb3\xbf\x9b\xbc\x8f\x8b ",
+      .before_space = "\xb3\xbf\x9b\xbc\x8f\x8b",
+      .min_digits = 1,
+      .first_run_min = 1,
+      .first_run_max = 15,
+      .match = m_amount_script_sign,
+      .window = 32,
+      .confidence = 0.85f,
   },
   {
       /* "600e", "1200e" in a text message: euros typed without the sign. Ordinals ("600e

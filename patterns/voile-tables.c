@@ -556,6 +556,32 @@ hint_is_birth (const char *t, gsize s, gsize e)
          && last_birth_keyword (t, (gsize)(open + 1 - t), (gsize)(close - t)) != G_MAXSIZE;
 }
 
+/* A header cell's remark in brackets at its end, longer than the hints strip_hint() drops
+ * (14 to 48 bytes, after a space and two letters of words at least), is left out of the
+ * cell, unless it is a birth hint ("Patient (date of birth of the child)"). */
+static void
+trim_header_remark (const char *t, Cell *cell)
+{
+  gsize s = cell->start, e = cell->end;
+  while (e > s && t[e - 1] == ' ')
+    e--;
+  if (e - s < 18 || t[e - 1] != ')')
+    return;
+  gsize open = e - 1;
+  while (open > s && e - open <= 48 && t[open] != '(')
+    open--;
+  if (t[open] != '(' || e - open <= 14 || e - open > 48 || open < s + 3 || t[open - 1] != ' '
+      || !g_ascii_isalpha (t[open - 2]) || hint_is_birth (t, open, e))
+    return;
+  for (gsize k = open + 1; k + 1 < e; k++)
+    if (t[k] == '(' || t[k] == ')')
+      return;
+  gsize w = open - 1;
+  while (w > s && t[w - 1] == ' ')
+    w--;
+  cell->end = w;
+}
+
 /* Bytes of code, not of a column name: "len(customers)". */
 static const guint8 code_byte[256] = {
   ['('] = 1, [')'] = 1, ['='] = 1, ['<'] = 1, ['>'] = 1, ['{'] = 1, ['}'] = 1, ['['] = 1,
@@ -1955,6 +1981,11 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
         {
           guint n = split_cells (text, head_start, head_end, sep, cells, MAX_COLUMNS);
           gboolean any = FALSE, product = FALSE, people = FALSE, document_kind = FALSE;
+          /* "Date de naissance (éligibilité -30 ans)", "Mobile (if different from home)": a
+           * remark in brackets after a header's words qualifies the column, it does not name
+           * it; the words before it do. (strip_hint() leaves out short hints itself.) */
+          for (guint c = 0; c < n; c++)
+            trim_header_remark (text, &cells[c]);
           guint64 generic = 0, bare_ids = 0, row_ids = 0, glued_ids = 0, card_ids = 0;
           gboolean people_rows = FALSE, contact = FALSE, statement = FALSE;
 
@@ -3504,7 +3535,8 @@ prefetch_before (const char *text, GArray *findings, guint k, VoileType type, gs
 }
 
 /* The separator of the line holding pos if it looks like a row of a delimited table (a tab,
- * ';' or '|', or two commas), else 0. The line is read up to 512 bytes each way. */
+ * ';' or '|', or two commas), else 0. The line is read up to 512 bytes each way. A quoted
+ * cell's text is the cell's, not the row's: "…,"common name; NID checked"" is a CSV row. */
 static char
 row_separator (const char *t, gsize len, gsize pos)
 {
@@ -3516,6 +3548,16 @@ row_separator (const char *t, gsize len, gsize pos)
     e++;
   for (gsize k = s; k < e; k++)
     {
+      /* a cell opening on '"' and closed on the line: skip to its closing quote */
+      if (t[k] == '"' && k > s && t[k - 1] == ',')
+        {
+          const char *close = memchr (t + k + 1, '"', e - k - 1);
+          if (close != NULL)
+            {
+              k = (gsize)(close - t);
+              continue;
+            }
+        }
       if (t[k] == '\t' || t[k] == ';' || t[k] == '|')
         return t[k];
       commas += t[k] == ',';

@@ -1403,9 +1403,32 @@ static const Found found[] = {
   /* g12-addr: a number after other words stays one */
   { "Mobile: +44 7700 900123 (best after 6pm)", "PHONE", "+44 7700 900123" },
   { "Rue Neuve 12, 1000 Bruxelles", "POSTAL_ADDRESS", "1000 Bruxelles" },
+  /* g18-struct: a header's long remark in brackets; currencies of remittance corridors,
+   * signs outside the currency block, lakhs and crores, taka; pence and small dollars beside
+   * a pound amount or a bound */
+  { "Nom\tPrénom\tDate of birth (for the insurance cover)\tÉquipe\n"
+    "Okafor\tChidi\t17/05/1988\tBleue\nLanglois\tAude\t03/11/1991\tRouge\n",
+    "DATE_OF_BIRTH", "03/11/1991" },
+  { "balance due ৳1,500 by Friday", "AMOUNT", "৳1,500" },
+  { "tuk-tuk fare ฿ 2,400 round trip", "AMOUNT", "฿ 2,400" },
+  { "cash in above 40,000 tk needs a selfie", "AMOUNT", "40,000 tk" },
+  { "Tk 1,200 sent to the agent", "AMOUNT", "Tk 1,200" },
+  { "the land went for 3 lakh rupees", "AMOUNT", "3 lakh rupees" },
+  { "payout HNL 4,500.00 at Tegucigalpa", "AMOUNT", "HNL 4,500.00" },
+  { "recibió COP 1.250.000 en Medellín", "AMOUNT", "COP 1.250.000" },
+  { "transfer DOP 12,000 to Santiago", "AMOUNT", "DOP 12,000" },
+  { "the hotel charged 450 dirhams for it", "AMOUNT", "450 dirhams" },
+  { "we can claim 25p for every £1 you give", "AMOUNT", "25p" },
+  { "gifts of $5 or more get a receipt", "AMOUNT", "$5" },
+  { "a late fee of up to $9 applies", "AMOUNT", "$9" },
 };
 
 static const NotFound not_found[] = {
+  /* g18-struct: a summit's COP, a currency's cut-off time, a pen's count */
+  { "see you at COP 28 in Dubai", "AMOUNT" },
+  { "payments in USD 17:00 New York time, EUR 16:00 Frankfurt", "AMOUNT" },
+  { "PEN 25 blue, PEN 40 red", "AMOUNT" },
+  { "if [ $# -lt 2 ]; then echo $2; fi", "AMOUNT" },
   /* a token's prefix alone, or a word that starts like one */
   { "Notre SG. a validé ; ya29 est un préfixe ; glrt-short", "SECRET" },
   /* "pwd" is a shell's command, "PW127M" an engine; an FTP URL's port is no password */
@@ -2465,6 +2488,12 @@ test_layouts (void)
 /* Values that are no person's reference beside ones that are: a CRM contact's account (the
  * firm they work for), a lab's reference range, a health plan's group. */
 static const Found not_found_values[] = {
+  /* g18-struct: a ';' inside a row's quoted comment makes no other table: the header's
+   * "party_dob" is not the screening date's column */
+  { "hit_id,screening_date,party_name,party_dob,comment\n"
+    "H-1,2026-02-03,Ana Ruiz,1990-04-01,\"DOB matches; escalate\"\n"
+    "H-2,2026-02-04,Ben Cole,,\"ask the DOB; pending\"\n",
+    "DATE_OF_BIRTH", "2026-02-03" },
   { "CREATE TABLE contacts (contact_id INT, account_id INT, email TEXT);\n"
     "INSERT INTO contacts VALUES (5531, 20917, 'r.ong@example.sg');\n",
     "CUSTOMER_ID", "20917" },
