@@ -169,6 +169,9 @@ ascii_lower (char c)
                                                                                  money (v_amount)  \
                                                                                */                  \
   "|F(?![\\p{L}0-9'’\\-]|\\.[A-Za-z0-9])))"
+/* (session 18) a SWIFT MT field's tag before a date, a currency and an amount: MT103's
+ * ":32A:", MT940's and MT950's balances ":60F:", ":62M:", ":64:", ":65:" (a D/C mark first) */
+#define SWIFT_FIELD "(?<=:)(?:32A:|6[02][FM]:[CD]|6[45]:[CD])"
 /* Prefixed dollars: US$, C$, A$, S$, HK$, NZ$, NT$ */
 #define DOLLAR_PREFIXES "(?:US|C|A|S|HK|NZ|NT)\\$"
 /* "Rs. 50,000", "Rs 1,200": India's and Pakistan's rupees before the number; "Rp 418.500.000":
@@ -1808,10 +1811,9 @@ v_date_short (VoileCandidate *c)
                                           LIST_WORD ("effort"),
                                           LIST_WORD ("vas"),
                                           LIST_WORD ("nrs"),
-                                          LIST_WORD ("n°"),
-                                          LIST_WORD ("no"),
-                                          LIST_WORD ("#"),
                                           { NULL, 0 } };
+  static const ListWord number_words[]
+      = { LIST_WORD ("n°"), LIST_WORD ("no"), LIST_WORD ("#"), { NULL, 0 } };
 
   const char *t = c->text + c->start;
   guint a = 0, b = 0;
@@ -1825,7 +1827,12 @@ v_date_short (VoileCandidate *c)
   gsize first_len = 0;
   while (first_len < n && g_ascii_isdigit (t[first_len]))
     first_len++;
-  if (preceded_by_word (c, c->start, score_words))
+  /* (session 18) a score is out of more than it scored: "[QA note 19/11, S. Whitmore]" is the
+   * 19th of November, "note 7/10" a mark */
+  if ((preceded_by_word (c, c->start, score_words)
+       && !(first_len == 2 && a > b && b <= 12
+            && !(b == 10 && a <= 12))) /* "rated 11/10": hyperbole */
+      || preceded_by_word (c, c->start, number_words))
     return FALSE;
   /* "consultation fichier 14/11 23:48:51": a machine's timestamp, to the second */
   if (followed_by_time_with_seconds (c))
@@ -6663,8 +6670,8 @@ static const char *const kw_birth[]
     = { "né", "née", "date de naissance", "naissance", "dob", "d.o.b", "date of birth", "born",
         "birth", "ddn", "geburtsdatum", "geboortedatum", "fecha de nacimiento",
         "data de nascimento", "data di nascita", "nato il", "nata il",
-        /* a client card's "anniv 12/08" */
-        "anniv",
+        /* a client card's "anniv 12/08"; a chat's "bday March 9 1996" */
+        "anniv", "bday", "b-day", "b'day",
         /* notes' "Daughter Chioma b. 2024-02-14" */
         "b.", NULL };
 static const char *const kw_currency[] = {
@@ -7676,6 +7683,9 @@ static const VoileRule rules[] = {
       = "(?:(?i:(?:tele|t\\x{E9}l\\x{E9})?phones?|t[e\\x{E9}]l|mobile|mob|cell(?:phone|ular)?|fixe"
         "|portable|whatsapp|gsm|fax|hp)(?![\\p{L}0-9])\\.?"
         "|(?i:(?<=her |his |my |their |your |whose ))(?i:number) is)"
+        /* (session 18) "Mobile Account No:", "mobile wallet number", "WhatsApp business no":
+         * the account a mobile number is */
+        "(?:[ ]+(?i:account|wallet|money|banking|business|contact))?"
         "(?:[ ]+(?i:number|no\\.?|n°|nr\\.?|num\\.?|num\\x{E9}ro))?"
         "(?:[ ]*\\([^()\\n]{1,16}\\))?[ \\t]*[:=\\-\\x{2013}\\x{2014}]?[ \\t]*(?:\\r?\\n[ \\t]*)?"
         /* Pakistan's mobiles "0321-2045817": the operator's four digits, then seven */
@@ -7685,6 +7695,23 @@ static const VoileRule rules[] = {
       .window = 80,
       .confidence = 0.85f,
       .validate = v_phone_labelled,
+  },
+  {
+      /* (session 18, g18-struct) Bangladesh's and Pakistan's mobiles as they are written at
+       * home, with their dash and no phone word: "01712-448093" (013–019, then three digits,
+       * a dash, six), "0333-2184471" (030–034 and a digit, a dash, seven). */
+      .id = "phone-bd-pk-mobile",
+      .first_bytes = "0",
+      .after_run = "-",
+      .type = VOILE_TYPE_PHONE,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern = "(?<![0-9+.\\-/])(?:01[3-9][0-9]{2}-[0-9]{6}|03[0-4][0-9]-[0-9]{7})" NUM_END
+                 "(?![\\-/][0-9])",
+      .min_digits = 11,
+      .first_run_min = 4,
+      .first_run_max = 5,
+      .window = 13,
+      .confidence = 0.8f,
   },
   {
       /* The second number after a phone label: "Tél : +687 51 24 38 / 28 40 17 (travail)",
@@ -9039,6 +9066,8 @@ static const VoileRule rules[] = {
         "|date[ _]?(?:de[ _]+)?naissance|date[ _]?of[ _]?birth|birth[ _]?date|birthday"
         "|d\\.?o\\.?b\\.?|ddn"
         "|born(?:[ ]+(?:on|in))?|naissance|anniv(?:ersaire)?\\.?"
+        /* (session 18) a chat's "bday", "b-day" */
+        "|b[\\-'’]?day"
         /* German, Dutch, Spanish, Portuguese, Italian forms met in French files */
         "|geburtsdatum|geboortedatum|fecha[ ]+de[ ]+nacimiento|data[ ]+de[ ]+nascimento"
         "|data[ ]+di[ ]+nascita|nat[oa][ ]+il"
@@ -9046,7 +9075,10 @@ static const VoileRule rules[] = {
          * starts many abbreviations */
         "|(?<=[\\p{L}][ ]|\\()b\\.(?=[ ](?:[12][0-9]{3}-[01][0-9]-[0-3][0-9]"
         "|[0-3]?[0-9][/.][01]?[0-9][/.][0-9]{2,4}|[0-3]?[0-9][ ]\\p{L}{3})))"
-        "[\"']?[ \\t]*(?:[.…]{2,}[ \\t]*)?(?:[:=\\-][ \\t]*)?[\"']?"
+        "[\"']?[ \\t]*(?:[.…]{2,}[ \\t]*)?"
+        /* (session 18) a remark in brackets before the colon: "Date of birth (optional):" */
+        "(?:\\([^()\\n]{1,24}\\)[ \\t]*(?=[:=]))?"
+        "(?:[:=\\-][ \\t]*)?[\"']?"
         "(?:(?i:le|on|the)[ ]+)?"
         /* a test fixture's or a script's "dob=dt.date(1962, 8, 30)",
          * "LocalDate.of(1990, 4, 16)": the date's call, year first */
@@ -9242,23 +9274,26 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_DATE,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_weekdays,
-      .pattern = WEEKDAY
-      ",?" SPACE "+(?:" DATE_DMY_TEXT "|" DATE_NUM "|" DATE_SHORT
-      "|(?:1er|0?[1-9]|[12][0-9]|3[01])(?:er|st|nd|rd|th)?"
-      /* not opening hours: "Sat 9–1", "Fri 9-8" */
-      "(?![0-9/:hH]|[.,\\-–][0-9]|[ ]?(?i:am|pm|a\\.m|p\\.m|h|heures?|o['’]clock)(?![a-z])))"
-      /* Chats in lower case, a day number without its month: "friday 13th", "sat 14"
-       * (with a month, the date rules take the day and the month alone). Not French
-       * "mon 06", nor hours "thu 9-11am". */
-      "|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-      "|(?:tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?)" SPACE "+"
-      "(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?"
-      "(?![0-9/:hH]|[.,\\-–][0-9]|[ ]?(?i:am|pm|a\\.m|p\\.m|h|heures?|o['’]clock)(?![a-z])"
-      "|" SPACE "+(?i:" MONTH_FR "|" MONTH_EN_ABBR "|" MONTH_EN ")(?![a-z]))"
-      /* A rota's header in French, abbreviations without their dots: "lun 23   mar 24   mer
-       * 25" (v_weekday_date() wants another day of the week on the line) */
-      "|(?i:lun|mar|mer|jeu|ven|sam|dim)[ ]+(?:[1-9]|[12][0-9]|3[01])"
-      "(?![0-9/:hH]|[.,\\-–][0-9]|[ ]?(?i:h|heures?)(?![a-z]))",
+      .pattern
+      = WEEKDAY ",?" SPACE "+(?:" DATE_DMY_TEXT "|" DATE_NUM "|" DATE_SHORT
+                "|(?:1er|0?[1-9]|[12][0-9]|3[01])(?:er|st|nd|rd|th)?"
+                /* not opening hours: "Sat 9–1", "Fri 9-8"; "Wed 19 PM" is a shift (no clock says 19
+                 * PM) */
+                "(?![0-9/:hH]|[.,\\-–][0-9]|(?<!1[3-9]|2[0-9]|3[01])[ "
+                "]?(?i:am|pm|a\\.m|p\\.m)(?![a-z])|[ ]?(?i:h|heures?|o['’]clock)(?![a-z])))"
+                /* Chats in lower case, a day number without its month: "friday 13th", "sat 14"
+                 * (with a month, the date rules take the day and the month alone). Not French
+                 * "mon 06", nor hours "thu 9-11am". */
+                "|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+                "|(?:tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?)" SPACE "+"
+                "(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?"
+                "(?![0-9/:hH]|[.,\\-–][0-9]|(?<!1[3-9]|2[0-9]|3[01])[ "
+                "]?(?i:am|pm|a\\.m|p\\.m)(?![a-z])|[ ]?(?i:h|heures?|o['’]clock)(?![a-z])"
+                "|" SPACE "+(?i:" MONTH_FR "|" MONTH_EN_ABBR "|" MONTH_EN ")(?![a-z]))"
+                /* A rota's header in French, abbreviations without their dots: "lun 23   mar 24 mer
+                 * 25" (v_weekday_date() wants another day of the week on the line) */
+                "|(?i:lun|mar|mer|jeu|ven|sam|dim)[ ]+(?:[1-9]|[12][0-9]|3[01])"
+                "(?![0-9/:hH]|[.,\\-–][0-9]|[ ]?(?i:h|heures?)(?![a-z]))",
       .window = 64,
       .confidence = 0.82f,
       .validate = v_weekday_date,
@@ -9314,6 +9349,38 @@ static const VoileRule rules[] = {
   },
 
   /* ---- amounts ------------------------------------------------------------------------ */
+  {
+      /* (session 18, g18-struct) SWIFT MT fields that glue a date (YYMMDD), a currency and
+       * an amount: MT103's ":32A:251110USD18450,00", MT940's balances ":60F:C251031EUR1520,00"
+       * (the D/C mark first). The date here, the amount below. */
+      .id = "date-swift-field",
+      .type = VOILE_TYPE_DATE,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .before_number = ":",
+      .after_run = "AFM:",
+      .pattern = SWIFT_FIELD "([0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01]))"
+                             "(?=[A-Z]{3}[0-9])",
+      .group = 1,
+      .min_digits = 2,
+      .first_run_min = 2,
+      .first_run_max = 2,
+      .window = 16,
+      .confidence = 0.85f,
+  },
+  {
+      .id = "amount-swift-field",
+      .type = VOILE_TYPE_AMOUNT,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .before_number = ":",
+      .after_run = "AFM:",
+      .pattern = SWIFT_FIELD "[0-9]{6}([A-Z]{3}[0-9]{1,15},[0-9]{0,2})(?![0-9A-Za-z])",
+      .group = 1,
+      .min_digits = 2,
+      .first_run_min = 2,
+      .first_run_max = 2,
+      .window = 48,
+      .confidence = 0.85f,
+  },
   {
       .id = "amount-currency-after",
       /* pf_currency_after(): a space, "$", "€", "£", "k€" or a currency word's first letter

@@ -3681,6 +3681,44 @@ after_deadline_word (const char *t, gsize start)
   return FALSE;
 }
 
+/* The year a date's span ends on (its last four digits), or 0. */
+static guint
+span_year (const char *t, gsize s, gsize e)
+{
+  if (e < s + 4 || !g_ascii_isdigit (t[e - 1]) || !g_ascii_isdigit (t[e - 2])
+      || !g_ascii_isdigit (t[e - 3]) || !g_ascii_isdigit (t[e - 4])
+      || (e > s + 4 && g_ascii_isdigit (t[e - 5])))
+    return 0;
+  return (guint)((t[e - 4] - '0') * 1000 + (t[e - 3] - '0') * 100 + (t[e - 2] - '0') * 10
+                 + (t[e - 1] - '0'));
+}
+
+/* (session 18, g18-struct) A life's span in brackets, "(4 May 1951 – 30 September 2025)" after
+ * a name in a notice or a tribute: two whole dates joined by a dash, sixteen years apart at
+ * least; the first is the birth date. Findings i and i + 1. */
+static gboolean
+opens_life_span (const char *t, gsize len, GArray *findings, guint i)
+{
+  if (i + 1 >= findings->len)
+    return FALSE;
+  const VoileFinding *f = &g_array_index (findings, VoileFinding, i);
+  const VoileFinding *g = &g_array_index (findings, VoileFinding, i + 1);
+  if (g->type != VOILE_TYPE_DATE || f->start == 0 || t[f->start - 1] != '(' || g->end >= len
+      || t[g->end] != ')' || g->start < f->end + 1 || g->start - f->end > 7)
+    return FALSE;
+  guint dashes = 0;
+  for (gsize k = f->end; k < g->start; k++)
+    if (t[k] == '-')
+      dashes++;
+    else if ((guchar)t[k] == 0xE2 && k + 2 < g->start && (guchar)t[k + 1] == 0x80
+             && ((guchar)t[k + 2] == 0x93 || (guchar)t[k + 2] == 0x94))
+      dashes++, k += 2; /* – — */
+    else if (t[k] != ' ')
+      return FALSE;
+  guint born = span_year (t, f->start, f->end), died = span_year (t, g->start, g->end);
+  return dashes == 1 && born >= 1880 && died >= born + 16 && died <= born + 115;
+}
+
 void
 voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
 {
@@ -3720,6 +3758,12 @@ voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
           if (animals_next < animals->len
               && g_array_index (animals, Cell, animals_next).start <= f->start)
             is_date = FALSE;
+        }
+      if (is_date && opens_life_span (text, len, findings, i))
+        {
+          f->type = VOILE_TYPE_DATE_OF_BIRTH;
+          f->confidence = MAX (f->confidence, 0.9f);
+          is_date = FALSE;
         }
       /* "Dates de naissance : 02/02/1984 / 25/09/1986": a list goes on after the first */
       if (is_date && i > 0

@@ -1421,6 +1421,18 @@ static const Found found[] = {
   { "we can claim 25p for every £1 you give", "AMOUNT", "25p" },
   { "gifts of $5 or more get a receipt", "AMOUNT", "$5" },
   { "a late fee of up to $9 applies", "AMOUNT", "$9" },
+  /* g18-struct: a day over the month's number after a score word; a weekday's shift; SWIFT
+   * fields; birth words and remarks; a life's span; South Asian mobiles */
+  { "[QA note 23/10, J. Pike] resolved", "DATE", "23/10" },
+  { "Cover needed: Thu 21 PM shift", "DATE", "Thu 21" },
+  { ":32A:260114EUR2750,00\n", "DATE", "260114" },
+  { ":32A:260114EUR2750,00\n", "AMOUNT", "EUR2750,00" },
+  { ":62F:C260131GBP10412,55\n", "AMOUNT", "GBP10412,55" },
+  { "his bday July 4 1988 btw", "DATE_OF_BIRTH", "July 4 1988" },
+  { "Date of birth (if known): 2.7.58", "DATE_OF_BIRTH", "2.7.58" },
+  { "Remembering Ada Quayle (12 June 1938 – 3 March 2026), who", "DATE_OF_BIRTH", "12 June 1938" },
+  { "call Karim on 01819-553207 today", "PHONE", "01819-553207" },
+  { "her JazzCash 0321-7765410 is blocked", "PHONE", "0321-7765410" },
 };
 
 static const NotFound not_found[] = {
@@ -1429,6 +1441,10 @@ static const NotFound not_found[] = {
   { "payments in USD 17:00 New York time, EUR 16:00 Frankfurt", "AMOUNT" },
   { "PEN 25 blue, PEN 40 red", "AMOUNT" },
   { "if [ $# -lt 2 ]; then echo $2; fi", "AMOUNT" },
+  { "honestly rated 11/10, and n° 19/11 of the register", "DATE" },
+  { "the lease (1 January 2020 – 31 December 2025) ends", "DATE_OF_BIRTH" },
+  { "Wed 9 PM meeting", "DATE" },
+  { "ref 01212-448093 and 0353-2184471", "PHONE" },
   /* a token's prefix alone, or a word that starts like one */
   { "Notre SG. a validé ; ya29 est un préfixe ; glrt-short", "SECRET" },
   /* "pwd" is a shell's command, "PW127M" an engine; an FTP URL's port is no password */
