@@ -145,11 +145,12 @@ ascii_lower (char c)
 #define CURRENCY_CODES                                                                             \
   "EUR|USD|GBP|CHF|CAD|AUD|NZD|JPY|CNY|HKD|SGD|INR|SEK|NOK|DKK|PLN|CZK|MAD|XOF|XPF|NGN|GHS|XAF"    \
   "|DZD|TND|ZAR|KES|UGX|TZS|RWF|ETB|EGP|AED|SAR|QAR|TWD|KRW|THB|MYR|IDR|VND|PKR|BDT|LKR"           \
-  "|BRL|MXN|ARS|CLP|HUF|BGN|ISK|RUB|UAH|RON|RSD|TRY|ILS|JOD|KWD|BHD|OMR|PHP" CURRENCY_CODES_MORE
+  "|BRL|MXN|ARS|CLP|HUF|BGN|ISK|RUB|UAH|RON|RSD|TRY|ILS|JOD|KWD|BHD|OMR|PHP"
 /* (session 18, g18-struct) the currencies of remittance corridors: Central and South America,
  * the Caribbean, Asia, Africa. Not those that are words or acronyms too (CRC, CUP, GEL, NAD,
  * TOP, BOB, ALL, LAK: a checksum, a cup, a gel…); PEN before cents only, MUR before a number
- * only, COP with pesos' hundreds only (v_amount(): "COP 28" is a summit). */
+ * only, COP with pesos' hundreds only (v_amount(): "COP 28" is a summit). After the number
+ * here; before it, m_amount_code_before() reads them (no keyword anchor for so few). */
 #define CURRENCY_CODES_MORE                                                                        \
   "|GTQ|HNL|NIO|DOP|PYG|UYU|COP|JMD|TTD|XCD|HTG|NPR|MMK|KHR|KZT|UZS|AZN|AMD|MDL|MKD|BAM|BWP"       \
   "|ZMW|MZN|AOA|MWK|GNF|CDF|SLE|LRD|GMD|MGA"                                                       \
@@ -157,7 +158,8 @@ ascii_lower (char c)
 #define CURRENCY_AFTER                                                                             \
   "(?:(?:(?i:millions?|milliards?|mille|thousand|million|billion|lakhs?|crores?)[ ]?"              \
   "(?:d['’]|de[ ]|of[ ])?)?"                                                                     \
-  "(?:€|[\\x{20A0}-\\x{20C0}]|\\$|£|¥|(?:" CURRENCY_CODES "|F[ ]?CFA|F[ ]?CFP|CFP)(?![A-Za-z0-9])" \
+  "(?:€|[\\x{20A0}-\\x{20C0}]|\\$|£|¥|(?:" CURRENCY_CODES CURRENCY_CODES_MORE                      \
+  "|F[ ]?CFA|F[ ]?CFP|CFP)(?![A-Za-z0-9])"                                                         \
   "|(?i:euros?|dollars?|livres?[ ]sterling|pounds?|francs?(?:[ ]suisses?|[ "                       \
   "]CF[AP])?|yens?|naira|rupees?|cedis?|shillings?|pesos?|reais"                                   \
   "|taka|baht|ringgits?|rupiahs?|dirhams?|dinars?|riyals?|kwacha"                                  \
@@ -178,7 +180,7 @@ ascii_lower (char c)
  * Indonesia's rupiah */
 #define CURRENCY_BEFORE                                                                            \
   "(?:€|[\\x{20A0}-\\x{20C0}]|" DOLLAR_PREFIXES "|\\$|£|¥|(?:" CURRENCY_CODES                      \
-  ")(?![A-Za-z])|R[sp]\\.?(?=[ ]?[0-9])|Tk\\.?(?=[ ]?[0-9]))"
+  ")(?![A-Za-z])|R[sp]\\.?(?=[ ]?[0-9]))"
 
 /* Where a "postcode City" line ends: end of line, punctuation, a country, the next word
  * in lower case ("33000 Bordeaux since last year"), or a column's gap (a letter's two
@@ -629,6 +631,22 @@ after_example_marker (const VoileCandidate *c)
   while (e > 0 && (c->text[e - 1] == ' ' || c->text[e - 1] == '\t' || c->text[e - 1] == '('))
     e--;
   return word_of_list_ends_at (c->text, e, markers);
+}
+
+/* (session 18, g18-struct) "Test numbers on the telco sandbox: 233200000001 to
+ * 233200000009": five zeros in a row or more make a sandbox's or a form's placeholder, no
+ * subscriber's number. */
+static gboolean
+v_phone_cc_no_plus (VoileCandidate *c)
+{
+  guint zeros = 0;
+  for (gsize i = c->start; i < c->end; i++)
+    {
+      zeros = c->text[i] == '0' ? zeros + 1 : 0;
+      if (zeros >= 5)
+        return FALSE;
+    }
+  return TRUE;
 }
 
 static gboolean
@@ -2042,6 +2060,70 @@ m_amount_script_sign (VoileCandidate *c)
     for (p++; p < c->len && g_ascii_isdigit (t[p]);)
       p++;
   if (p < c->len && (g_ascii_isalpha (t[p]) || t[p] == '_'))
+    return FALSE;
+  c->start = s;
+  c->end = p;
+  return TRUE;
+}
+
+/* (session 18, g18-struct) CURRENCY_CODES_MORE's codes and Bangladesh's "Tk" before the
+ * number: "GTQ 2,286.00", "JMD 500,000", "COP 1.250.000", "Tk 1,200". Anchored on the
+ * digit (the byte before its space a capital or 'k'), so no keyword runs for them. */
+static gboolean
+m_amount_code_before (VoileCandidate *c)
+{
+  /* the codes by their first letter, two letters each: ["M"] holds MDL, MGA, MKD, MMK… */
+  static const char *const codes[26] = { ['A' - 'A'] = "MDOAZN", ['B' - 'A'] = "AMWP",
+                                         ['C' - 'A'] = "DFOP",   ['D' - 'A'] = "OP",
+                                         ['G' - 'A'] = "MDNFTQ", ['H' - 'A'] = "NLTG",
+                                         ['J' - 'A'] = "MD",     ['K' - 'A'] = "HRZT",
+                                         ['L' - 'A'] = "RD",     ['M' - 'A'] = "DLGAKDMKURWKZN",
+                                         ['N' - 'A'] = "IOPR",   ['P' - 'A'] = "ENYG",
+                                         ['S' - 'A'] = "LE",     ['T' - 'A'] = "TD",
+                                         ['U' - 'A'] = "YUZS",   ['X' - 'A'] = "CD",
+                                         ['Z' - 'A'] = "MW" };
+  const char *t = c->text;
+  gsize a = c->anchor, p = a, s;
+  gboolean known = FALSE;
+
+  if (p > 0 && t[p - 1] == ' ') /* the rule's before_number: always a space */
+    p--;
+  if (p >= 2 && t[p - 2] == 'T' && t[p - 1] == 'k')
+    s = p - 2; /* "Tk 1,200" */
+  else if (p >= 3 && g_ascii_isupper (t[p - 3]) && g_ascii_isupper (t[p - 2])
+           && g_ascii_isupper (t[p - 1]))
+    {
+      s = p - 3;
+      for (const char *q = codes[t[s] - 'A']; q != NULL && *q != '\0' && !known; q += 2)
+        known = q[0] == t[s + 1] && q[1] == t[s + 2];
+      if (!known)
+        return FALSE;
+    }
+  else
+    return FALSE;
+  if (s > 0 && (g_ascii_isalnum (t[s - 1]) || t[s - 1] == '_' || (guchar)t[s - 1] >= 0x80))
+    return FALSE;
+  p = a;
+  while (p < c->len && g_ascii_isdigit (t[p]))
+    p++;
+  gboolean cents = FALSE;
+  for (;;)
+    {
+      if (p + 1 >= c->len || !g_ascii_isdigit (t[p + 1])
+          || !(t[p] == ',' || t[p] == '.' || t[p] == ' '))
+        break;
+      gsize q = p + 1;
+      while (q < c->len && g_ascii_isdigit (t[q]))
+        q++;
+      if (t[p] == ' ' && q - p != 4)
+        break;
+      cents = (t[p] == '.' || t[p] == ',') && q - p == 3;
+      p = q;
+    }
+  if (p < c->len && (g_ascii_isalpha (t[p]) || t[p] == '_'))
+    return FALSE;
+  /* "PEN 25 blue": a pen; soles are written with their cents */
+  if (memcmp (t + s, "PEN", 3) == 0 && !cents)
     return FALSE;
   c->start = s;
   c->end = p;
@@ -4012,20 +4094,62 @@ skip_spaces (const char *t, gsize len, gsize p)
 }
 
 /* (session 18, g18-struct) the first three letters of CURRENCY_CODES_MORE's codes and of the
- * currency words and magnitudes added with them. */
+ * currency words and magnitudes added with them (taka, baht, ringgits, dirhams, dinars,
+ * riyals, kwacha, quetzales, soles, lakhs, crores): asked only when the older list said no. */
 static gboolean
 more_currency_after (char w0, char w1, char w2)
 {
-  static const char *const starts[]
-      = { "gtq", "hnl", "nio", "dop", "pyg", "uyu", "cop", "jmd", "ttd", "xcd", "htg",
-          "npr", "mmk", "khr", "kzt", "uzs", "azn", "amd", "mdl", "mkd", "bam", "bwp",
-          "zmw", "mzn", "aoa", "mwk", "gnf", "cdf", "sle", "lrd", "gmd", "mga", "tak",
-          "bah", "rin", "dir", "din", "riy", "kwa", "que", "sol", "lak", "cro", NULL };
-  for (const char *const *s = starts; *s != NULL; s++)
-    if ((*s)[0] == w0 && (*s)[1] == w1 && (*s)[2] == w2)
-      return TRUE;
-  return FALSE;
+#define NEXT_TWO(b, c) (w1 == (b) && w2 == (c))
+  switch (w0)
+    {
+      case 'a':
+        return NEXT_TWO ('m', 'd') || NEXT_TWO ('o', 'a') || NEXT_TWO ('z', 'n');
+      case 'b':
+        return NEXT_TWO ('a', 'h') || NEXT_TWO ('a', 'm') || NEXT_TWO ('w', 'p');
+      case 'c':
+        return NEXT_TWO ('d', 'f') || NEXT_TWO ('o', 'p') || NEXT_TWO ('r', 'o');
+      case 'd':
+        return NEXT_TWO ('i', 'n') || NEXT_TWO ('i', 'r') || NEXT_TWO ('o', 'p');
+      case 'g':
+        return NEXT_TWO ('m', 'd') || NEXT_TWO ('n', 'f') || NEXT_TWO ('t', 'q');
+      case 'h':
+        return NEXT_TWO ('n', 'l') || NEXT_TWO ('t', 'g');
+      case 'j':
+        return NEXT_TWO ('m', 'd');
+      case 'k':
+        return NEXT_TWO ('h', 'r') || NEXT_TWO ('w', 'a') || NEXT_TWO ('z', 't');
+      case 'l':
+        return NEXT_TWO ('a', 'k') || NEXT_TWO ('r', 'd');
+      case 'm':
+        return NEXT_TWO ('d', 'l') || NEXT_TWO ('g', 'a') || NEXT_TWO ('k', 'd')
+               || NEXT_TWO ('m', 'k') || NEXT_TWO ('u', 'r') || NEXT_TWO ('w', 'k')
+               || NEXT_TWO ('z', 'n');
+      case 'n':
+        return NEXT_TWO ('i', 'o') || NEXT_TWO ('p', 'r');
+      case 'p':
+        return NEXT_TWO ('e', 'n') || NEXT_TWO ('y', 'g');
+      case 'q':
+        return NEXT_TWO ('u', 'e');
+      case 'r':
+        return NEXT_TWO ('i', 'n') || NEXT_TWO ('i', 'y');
+      case 's':
+        return NEXT_TWO ('l', 'e') || NEXT_TWO ('o', 'l');
+      case 't':
+        return NEXT_TWO ('a', 'k') || NEXT_TWO ('t', 'd');
+      case 'u':
+        return NEXT_TWO ('y', 'u') || NEXT_TWO ('z', 's');
+      case 'x':
+        return NEXT_TWO ('c', 'd');
+      case 'z':
+        return NEXT_TWO ('m', 'w');
+      default:
+        return FALSE;
+    }
+#undef NEXT_TWO
 }
+
+static gboolean
+currency_word_start (char w0, char w1, char w2);
 
 /* A currency sign or word follows the number. */
 static gboolean
@@ -4057,12 +4181,21 @@ pf_currency_after (const char *t, gsize len, gsize anchor, gsize end)
   /* The first three letters of the currency words and codes after a number: "eur", "usd",
    * "dol(lars)", "liv(res)", "pou(nds)", "fra(ncs)", "mil(lions)", "tho(usand)"… */
   char w0 = ascii_lower (t[p]), w1 = ascii_lower (t[p + 1]), w2 = ascii_lower (t[p + 2]);
-#define NEXT_TWO(b, c) (w1 == (b) && w2 == (c))
+  if (currency_word_start (w0, w1, w2))
+    return TRUE;
   /* (session 18) "25000 tk", "1 lakh taka", "2 crore rupees", "GTQ", "quetzales", "baht"… */
   if (w0 == 't' && w1 == 'k' && !g_ascii_isalnum (t[p + 2]))
     return TRUE;
-  if (more_currency_after (w0, w1, w2))
-    return TRUE;
+  return more_currency_after (w0, w1, w2);
+}
+
+/* The first three letters (lower case) of the currency words and codes after a number:
+ * "eur", "usd", "dol(lars)", "liv(res)", "pou(nds)", "fra(ncs)", "mil(lions)",
+ * "tho(usand)"… */
+static gboolean
+currency_word_start (char w0, char w1, char w2)
+{
+#define NEXT_TWO(b, c) (w1 == (b) && w2 == (c))
   switch (w0)
     {
       case 'a':
@@ -6674,23 +6807,19 @@ static const char *const kw_birth[]
         "anniv", "bday", "b-day", "b'day",
         /* notes' "Daughter Chioma b. 2024-02-14" */
         "b.", NULL };
-static const char *const kw_currency[] = {
-  "eur", "usd", "gbp", "chf", "cad", "aud", "nzd", "jpy", "cny", "hkd", "sgd", "inr", "sek", "nok",
-  "dkk", "pln", "czk", "mad", "xof", "xpf", "us$", "c$", "a$", "ngn", "ghs", "xaf", "dzd", "tnd",
-  /* word ends: "sarl", "rubrique" start no amount */
-  "zar$", "kes$", "ugx$", "tzs$", "rwf$", "etb$", "egp$", "aed$", "sar$", "qar$", "twd$", "krw$",
-  "thb$", "myr$", "idr$", "vnd$", "pkr$", "bdt$", "lkr$", "brl$", "mxn$", "ars$", "clp$", "huf$",
-  "bgn$", "isk$", "rub$", "uah$", "s$", "hk$", "nz$", "nt$",
-  /* Romania, Serbia, Turkey, Israel, the Gulf, the Philippines (matched in capitals: "try"
-   * in prose starts none; not COP nor PEN, a summit's and a pen's) */
-  "ron$", "rsd$", "try$", "ils$", "jod$", "kwd$", "bhd$", "omr$", "php$",
-  /* rupees: "Rs. 50,000"; rupiahs: "Rp 418.500.000" */
-  "rs$", "rp$",
-  /* (session 18) CURRENCY_CODES_MORE; Bangladesh's "Tk 25,000" */
-  "gtq$", "hnl$", "nio$", "dop$", "pyg$", "uyu$", "pen$", "cop$", "jmd$", "ttd$", "xcd$", "htg$",
-  "npr$", "mmk$", "khr$", "kzt$", "uzs$", "azn$", "amd$", "mdl$", "mkd$", "bam$", "bwp$", "zmw$",
-  "mzn$", "aoa$", "mwk$", "gnf$", "cdf$", "sle$", "lrd$", "gmd$", "mga$", "mur$", "tk$", NULL
-};
+static const char *const kw_currency[]
+    = { "eur", "usd", "gbp", "chf", "cad", "aud", "nzd", "jpy", "cny", "hkd", "sgd", "inr", "sek",
+        "nok", "dkk", "pln", "czk", "mad", "xof", "xpf", "us$", "c$", "a$", "ngn", "ghs", "xaf",
+        "dzd", "tnd",
+        /* word ends: "sarl", "rubrique" start no amount */
+        "zar$", "kes$", "ugx$", "tzs$", "rwf$", "etb$", "egp$", "aed$", "sar$", "qar$", "twd$",
+        "krw$", "thb$", "myr$", "idr$", "vnd$", "pkr$", "bdt$", "lkr$", "brl$", "mxn$", "ars$",
+        "clp$", "huf$", "bgn$", "isk$", "rub$", "uah$", "s$", "hk$", "nz$", "nt$",
+        /* Romania, Serbia, Turkey, Israel, the Gulf, the Philippines (matched in capitals: "try"
+         * in prose starts none; not COP nor PEN, a summit's and a pen's) */
+        "ron$", "rsd$", "try$", "ils$", "jod$", "kwd$", "bhd$", "omr$", "php$",
+        /* rupees: "Rs. 50,000"; rupiahs: "Rp 418.500.000" */
+        "rs$", "rp$", NULL };
 /* Words that introduce a customer's reference. Invoice and product numbers ("facture n°",
  * "réf. 3700…") name a document or an item, not a person: not here. */
 #define REF_NOUNS_FR                                                                                       \
@@ -7549,6 +7678,7 @@ static const VoileRule rules[] = {
       .first_run_max = 13,
       .window = 16,
       .confidence = 0.85f,
+      .validate = v_phone_cc_no_plus,
   },
   {
       /* Singapore: eight digits in fours, "6741 2290" (landlines), "9188 2047" (mobiles);
@@ -7891,7 +8021,9 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_CREDIT_CARD,
       .anchors = VOILE_ANCHOR_DIGIT,
       .pattern = "(?:[0-9]{4}([ \\-]?)[0-9]{4}\\1[0-9]{4}\\1[0-9]{4}(?:\\1[0-9]{3})?" NUM_END
-                 "|[0-9]{4}([ \\-]?)[0-9]{6}\\2[0-9]{4,5}" NUM_END "|[0-9]{14,19}" NUM_END
+                 /* (session 18) an unbroken number before the next numeric cell of a CSV row
+                  * ("5167320098412562,1200.00"): no decimal comma after 14 digits */
+                 "|[0-9]{4}([ \\-]?)[0-9]{6}\\2[0-9]{4,5}" NUM_END "|[0-9]{14,19}" INTL_PHONE_END
                  "|4[0-9]{3} [0-9]{4} [0-9]{4} [0-9]" NUM_END ")"
                  "(?!-[0-9])",
       .min_digits = 13,
@@ -9372,8 +9504,11 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_AMOUNT,
       .anchors = VOILE_ANCHOR_DIGIT,
       .before_number = ":",
-      .after_run = "AFM:",
-      .pattern = SWIFT_FIELD "[0-9]{6}([A-Z]{3}[0-9]{1,15},[0-9]{0,2})(?![0-9A-Za-z])",
+      .after_run = "ABFGM:",
+      /* and the fields of an amount alone: the instructed amount ":33B:", the charges
+       * ":71F:" and ":71G:" */
+      .pattern = "(?:" SWIFT_FIELD "[0-9]{6}|(?<=:)(?:33B|71[FG]):)"
+                 "([A-Z]{3}[0-9]{1,15},[0-9]{0,2})(?![0-9A-Za-z])",
       .group = 1,
       .min_digits = 2,
       .first_run_min = 2,
@@ -9435,6 +9570,22 @@ static const VoileRule rules[] = {
       .match = m_amount_rand,
       .window = 32,
       .confidence = 0.8f,
+  },
+  {
+      /* (session 18) "GTQ 2,286.00", "Tk 1,200": m_amount_code_before() */
+      .id = "amount-code-before",
+      .type = VOILE_TYPE_AMOUNT,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      /* a code glued to its digits ("MZN145000,00") is read by the SWIFT rules only */
+      .before_number = " ",
+      .before_space = "ADEFGKLMNOPQRSTUWk", /* the codes' last letters */
+      .min_digits = 1,
+      .first_run_min = 1,
+      .first_run_max = 15,
+      .match = m_amount_code_before,
+      .window = 32,
+      .confidence = 0.85f,
+      .validate = v_amount,
   },
   {
       /* (session 18) "৳18,000", "฿ 1,200": m_amount_script_sign() */

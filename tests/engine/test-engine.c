@@ -1433,6 +1433,10 @@ static const Found found[] = {
   { "Remembering Ada Quayle (12 June 1938 – 3 March 2026), who", "DATE_OF_BIRTH", "12 June 1938" },
   { "call Karim on 01819-553207 today", "PHONE", "01819-553207" },
   { "her JazzCash 0321-7765410 is blocked", "PHONE", "0321-7765410" },
+  /* a card's cell before the next numeric cell, after a cell ending in a digit */
+  { "emp,id_no,card_number,net\nE7,784-1990-1234567-1,5457623899012344,950.00\n", "CREDIT_CARD",
+    "5457623899012344" },
+  { "staff,card,net\nB. Okoro,4226170019384750,1200.00\n", "CREDIT_CARD", "4226170019384750" },
 };
 
 static const NotFound not_found[] = {
@@ -1445,6 +1449,7 @@ static const NotFound not_found[] = {
   { "the lease (1 January 2020 – 31 December 2025) ends", "DATE_OF_BIRTH" },
   { "Wed 9 PM meeting", "DATE" },
   { "ref 01212-448093 and 0353-2184471", "PHONE" },
+  { "Sandbox MSISDNs: 254700000001 (success), 256700000009 (timeout)", "PHONE" },
   /* a token's prefix alone, or a word that starts like one */
   { "Notre SG. a validé ; ya29 est un préfixe ; glrt-short", "SECRET" },
   /* "pwd" is a shell's command, "PW127M" an engine; an FTP URL's port is no password */
