@@ -4574,6 +4574,21 @@ neighbour_column_starts_with_digit (const char *t, gsize len, gsize pos)
 
 /* "Appt 31" alone on its line is as often an appointment as a flat: a flat's line sits in
  * an address block, above or below its street line. */
+/* (session 18) "Home address: Flat 11, Weavers Court": an address field's value is one span,
+ * the field's reader's; the building alone is for values no label introduces. */
+static gboolean
+v_building_after_flat (VoileCandidate *c)
+{
+  const char *t = c->text;
+  gsize ls = c->start;
+  while (ls > 0 && t[ls - 1] != '\n' && c->start - ls < 200)
+    ls--;
+  for (gsize i = ls; i + 6 <= c->start; i++)
+    if ((t[i] == 'd' || t[i] == 'D') && voile_ascii_strncasecmp (t + i, "dress", 5) == 0)
+      return FALSE; /* "address", "adresse" */
+  return TRUE;
+}
+
 static gboolean
 v_building_line (VoileCandidate *c)
 {
@@ -7256,6 +7271,8 @@ static const char *const kw_uk_units[] = { "unit", "suite", "block", NULL };
 static const char *const kw_streets_number_after[]
     = { "rue ",   "avenue ", "boulevard ", "chemin ", "chaussée ", "place ",   "quai ",
         "route ", "allée ",  "impasse ",   "drève ",  "square ",   "sentier ", NULL };
+/* (session 18) "Flat 6, Ryeworth House": the building after a flat's number */
+static const char *const kw_flat_numbers[] = { "flat$", "apartment", "apt$", NULL };
 /* An English house name ends in one of these: "Rose Cottage", "Moor Top Farm". */
 static const char *const kw_house_names[]
     = { "cottage", "farm", "barn", "rectory", "vicarage", "grange", "manor", "lodge", NULL };
@@ -8872,6 +8889,24 @@ static const VoileRule rules[] = {
                  "(?=[ \\t]*(?:$|[\\r\\n,;|\"]))",
       .window = 96,
       .confidence = 0.8f,
+  },
+  {
+      /* (session 18, g18-struct) "Flat 6, Ryeworth House", "Apartment 12, Kingsley Court, 4
+       * Mill Lane": a block of flats after the flat's number, its own span (a comma parts
+       * them); the flat itself is "building-line"'s. */
+      .id = "building-after-flat",
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_flat_numbers,
+      .needs_digit = TRUE,
+      .pattern = "(?i:flat|apartment|apt\\.?)[ ]*[0-9]{1,4}(?:/[0-9]{1,3})?[A-Za-z]?,[ ]+"
+                 "((?:\\p{Lu}[\\p{Ll}'’\\-]+[ ]){1,3}"
+                 "(?:House|Court|Hall|Chambers|Mansions|Lodge|Tower|Heights|Buildings|Apartments"
+                 "|Residency|Wharf))(?=[ \\t]*(?:$|[\\r\\n,;|\"(]))",
+      .group = 1,
+      .window = 80,
+      .confidence = 0.8f,
+      .validate = v_building_after_flat,
   },
   {
       .id = "po-box",

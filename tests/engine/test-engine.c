@@ -1437,6 +1437,10 @@ static const Found found[] = {
   { "emp,id_no,card_number,net\nE7,784-1990-1234567-1,5457623899012344,950.00\n", "CREDIT_CARD",
     "5457623899012344" },
   { "staff,card,net\nB. Okoro,4226170019384750,1200.00\n", "CREDIT_CARD", "4226170019384750" },
+  /* a block of flats after the flat's number */
+  { "Mr Dev Anand\nFlat 9, Carrick House\n18 Oldfield Road\nSalford M5 4NY\n", "POSTAL_ADDRESS",
+    "Carrick House" },
+  { "Apartment 14B, Kingsley Mansions (2nd floor)", "POSTAL_ADDRESS", "Kingsley Mansions" },
 };
 
 static const NotFound not_found[] = {
@@ -2509,6 +2513,8 @@ test_layouts (void)
 /* Values that are no person's reference beside ones that are: a CRM contact's account (the
  * firm they work for), a lab's reference range, a health plan's group. */
 static const Found not_found_values[] = {
+  /* g18-struct: a building named after a flat's number in prose, not at a field's end */
+  { "the flat 3, Court House hearing was moved", "POSTAL_ADDRESS", "Court House" },
   /* g18-struct: a ';' inside a row's quoted comment makes no other table: the header's
    * "party_dob" is not the screening date's column */
   { "hit_id,screening_date,party_name,party_dob,comment\n"
