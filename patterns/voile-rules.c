@@ -7501,6 +7501,20 @@ static const VoileRule rules[] = {
       .confidence = 0.95f,
   },
   {
+      /* (session 18, g18-struct) A mailbox as a URL's user, its password after it:
+       * "smtp://recus@paroisse.fr:pw@ssl0.ovh.net", "imaps://jane@example.org@mail.host".
+       * The user holds an '@' and a dotted domain before the host's '@': an address. */
+      .id = "email-url-user",
+      .type = VOILE_TYPE_EMAIL,
+      .anchors = VOILE_ANCHOR_SCHEME,
+      .pattern = "[A-Za-z][A-Za-z0-9+.\\-]{1,15}://"
+                 "([A-Za-z0-9._+\\-]{1,64}@[A-Za-z0-9\\-]{1,63}(?:\\.[A-Za-z0-9\\-]{1,63})*"
+                 "\\.[A-Za-z]{2,24})(?=(?::[^\\s@/]{0,128})?@[A-Za-z0-9])",
+      .group = 1,
+      .window = 200,
+      .confidence = 0.9f,
+  },
+  {
       .id = "phone-fr",
       .first_bytes = "0",
       .type = VOILE_TYPE_PHONE,

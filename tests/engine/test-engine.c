@@ -1441,6 +1441,10 @@ static const Found found[] = {
   { "Mr Dev Anand\nFlat 9, Carrick House\n18 Oldfield Road\nSalford M5 4NY\n", "POSTAL_ADDRESS",
     "Carrick House" },
   { "Apartment 14B, Kingsley Mansions (2nd floor)", "POSTAL_ADDRESS", "Kingsley Mansions" },
+  /* a mailbox as a URL's user */
+  { "MAIL_URL=smtps://orders@bakery.co.uk:Pw-77x@mail.bakery.co.uk:465", "EMAIL",
+    "orders@bakery.co.uk" },
+  { "imaps://ruth@example.org@mail.example.org:993", "EMAIL", "ruth@example.org" },
 };
 
 static const NotFound not_found[] = {
@@ -1454,6 +1458,7 @@ static const NotFound not_found[] = {
   { "Wed 9 PM meeting", "DATE" },
   { "ref 01212-448093 and 0353-2184471", "PHONE" },
   { "Sandbox MSISDNs: 254700000001 (success), 256700000009 (timeout)", "PHONE" },
+  { "git clone https://git@github.com/acme/shop.git", "EMAIL" },
   /* a token's prefix alone, or a word that starts like one */
   { "Notre SG. a validé ; ya29 est un préfixe ; glrt-short", "SECRET" },
   /* "pwd" is a shell's command, "PW127M" an engine; an FTP URL's port is no password */
