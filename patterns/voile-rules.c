@@ -585,7 +585,9 @@ after_identifier_label (const VoileCandidate *c)
           /* a payslip's "Tax no: 0418822140" (South Africa's income tax number) */
           "tax", "tin", "nif",
           /* an ECU's part numbers: "logiciel 9678215380 — hardware 0281031553" */
-          "hardware", "software", "firmware", "logiciel", "matériel", NULL };
+          "hardware", "software", "firmware", "logiciel", "matériel",
+          /* (session 18) a money transfer's or a parcel's number: "the MTCN 418 227 9034" */
+          "mtcn", "tracking", "transaction", "txn", "waybill", "awb", NULL };
   static const char *const phone_words[]
       = { "tel", "tél", "phone", "mobile", "portable", "cell", "fax", "whatsapp", "call", NULL };
   const char *t = c->text;

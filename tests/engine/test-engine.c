@@ -1459,6 +1459,7 @@ static const NotFound not_found[] = {
   { "ref 01212-448093 and 0353-2184471", "PHONE" },
   { "Sandbox MSISDNs: 254700000001 (success), 256700000009 (timeout)", "PHONE" },
   { "git clone https://git@github.com/acme/shop.git", "EMAIL" },
+  { "the number they gave me is the MTCN 512 448 9031, amount 300", "PHONE" },
   /* a token's prefix alone, or a word that starts like one */
   { "Notre SG. a validé ; ya29 est un préfixe ; glrt-short", "SECRET" },
   /* "pwd" is a shell's command, "PW127M" an engine; an FTP URL's port is no password */
