@@ -1577,7 +1577,9 @@ v_date_num (VoileCandidate *c)
     return FALSE;
   if (lens[2] == 4)
     {
-      if (parts[2] < 1900 || parts[2] > 2099)
+      /* (session 18) a company's or a long lease's term runs 99 years: "Durée de la personne
+       * morale : jusqu'au 13/06/2118", written with two digits each for day and month */
+      if (parts[2] < 1900 || parts[2] > (lens[0] == 2 && lens[1] == 2 ? 2199u : 2099u))
         return FALSE;
     }
   else

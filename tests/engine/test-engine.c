@@ -1445,6 +1445,8 @@ static const Found found[] = {
   { "MAIL_URL=smtps://orders@bakery.co.uk:Pw-77x@mail.bakery.co.uk:465", "EMAIL",
     "orders@bakery.co.uk" },
   { "imaps://ruth@example.org@mail.example.org:993", "EMAIL", "ruth@example.org" },
+  /* a company's term of 99 years */
+  { "Durée : 99 ans, jusqu'au 04/02/2121", "DATE", "04/02/2121" },
 };
 
 static const NotFound not_found[] = {
@@ -1460,6 +1462,7 @@ static const NotFound not_found[] = {
   { "Sandbox MSISDNs: 254700000001 (success), 256700000009 (timeout)", "PHONE" },
   { "git clone https://git@github.com/acme/shop.git", "EMAIL" },
   { "the number they gave me is the MTCN 512 448 9031, amount 300", "PHONE" },
+  { "ref 1/2/2150 and 12/05/2250", "DATE" },
   /* a token's prefix alone, or a word that starts like one */
   { "Notre SG. a validé ; ya29 est un préfixe ; glrt-short", "SECRET" },
   /* "pwd" is a shell's command, "PW127M" an engine; an FTP URL's port is no password */
