@@ -1551,6 +1551,28 @@ v_birth_year (VoileCandidate *c)
   return !voile_date_year_before_1900 (c->text + c->start, c->end - c->start);
 }
 
+/* (session 18, g18-struct) A clock time after a date: " à 16:40", " at 4:40", ", 16h40". */
+static gboolean
+clock_after_date (const VoileCandidate *c)
+{
+  const char *t = c->text;
+  gsize p = c->end;
+  if (p < c->len && t[p] == ',')
+    p++;
+  if (p >= c->len || t[p] != ' ')
+    return FALSE;
+  p++;
+  if (p + 2 < c->len && (guchar)t[p] == 0xC3 && (guchar)t[p + 1] == 0xA0 && t[p + 2] == ' ')
+    p += 3; /* "à " */
+  else if (p + 2 < c->len && t[p] == 'a' && t[p + 1] == 't' && t[p + 2] == ' ')
+    p += 3;
+  gsize h = p;
+  while (h < c->len && h < p + 2 && g_ascii_isdigit (t[h]))
+    h++;
+  return h > p && h + 2 < c->len && (t[h] == ':' || t[h] == 'h') && g_ascii_isdigit (t[h + 1])
+         && g_ascii_isdigit (t[h + 2]);
+}
+
 static gboolean
 v_date_num (VoileCandidate *c)
 {
@@ -1587,6 +1609,10 @@ v_date_num (VoileCandidate *c)
       /* Two-digit years look like versions ("1.2.24") unless written dd/mm/yy; with
        * slashes a one-digit day or month too, as chat exports and US forms write them
        * ("[2/11/26, 6:45 pm]", "DOB 5/14/58"): versions and sections take dots. */
+      /* (session 18) "Le 02-03-26 à 16:40, … a écrit :": a mail client's reply header, the
+       * clock time after it says a day */
+      if (sep == '-' && lens[0] == 2 && lens[1] == 2 && lens[2] == 2 && clock_after_date (c))
+        return TRUE;
       if (sep == '-' || (sep != '/' && (lens[0] != 2 || lens[1] != 2)))
         return FALSE;
       /* "Units 11/12/13", "rooms 21/22/23": three numbers in a row after a plural noun

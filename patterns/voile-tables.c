@@ -3573,6 +3573,11 @@ clock_time_follows (const char *t, gsize len, gsize date_end)
   gsize k = date_end;
   while (k < len && k < date_end + 3 && (t[k] == ' ' || t[k] == ','))
     k++;
+  /* (session 18) "Le 26-01-26 à 18:02, … a écrit :", "On 3 March at 09:12" */
+  if (k > date_end && k + 2 < len
+      && (((guchar)t[k] == 0xC3 && (guchar)t[k + 1] == 0xA0) || (t[k] == 'a' && t[k + 1] == 't'))
+      && t[k + 2] == ' ')
+    k += 3;
   gsize h = k;
   while (h < len && h < k + 2 && g_ascii_isdigit (t[h]))
     h++;

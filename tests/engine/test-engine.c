@@ -1447,6 +1447,8 @@ static const Found found[] = {
   { "imaps://ruth@example.org@mail.example.org:993", "EMAIL", "ruth@example.org" },
   /* a company's term of 99 years */
   { "Durée : 99 ans, jusqu'au 04/02/2121", "DATE", "04/02/2121" },
+  /* a reply header's dd-mm-yy before its clock time */
+  { "Le 14-10-26 à 09:31, Claire a écrit :", "DATE", "14-10-26" },
   /* eight spoken digits after a phone cue (no trunk 0 nor area code) */
   { "please call me at seven seven one two, four four zero nine today", "PHONE",
     "seven seven one two, four four zero nine" },
@@ -1466,6 +1468,7 @@ static const NotFound not_found[] = {
   { "git clone https://git@github.com/acme/shop.git", "EMAIL" },
   { "the number they gave me is the MTCN 512 448 9031, amount 300", "PHONE" },
   { "ref 1/2/2150 and 12/05/2250", "DATE" },
+  { "build 12-03-26 of the firmware", "DATE" },
   { "my account number is seven seven one two four four zero nine", "PHONE" },
   /* a token's prefix alone, or a word that starts like one */
   { "Notre SG. a validé ; ya29 est un préfixe ; glrt-short", "SECRET" },
