@@ -1322,6 +1322,19 @@ looks_like_fr_phone_field (const char *t, gsize len, gsize i)
   return k == len || !g_ascii_isdigit (t[k]);
 }
 
+/* (session 18, g18-struct) "5167320098412562" at i: after "…7720418-6," a run of 13 to 19
+ * digits starts a CSV field (a card's number), no decimal has such a tail. */
+static gboolean
+looks_like_long_field (const char *t, gsize len, gsize i)
+{
+  if (i + 13 > len || !g_ascii_isdigit (t[i + 12])) /* most decimals fail here */
+    return FALSE;
+  gsize k = i;
+  while (k < len && k < i + 20 && g_ascii_isdigit (t[k]))
+    k++;
+  return k - i >= 13 && k - i <= 19 && (k == len || t[k] == ',' || t[k] == '\r' || t[k] == '\n');
+}
+
 /* "20,00 €" at i: after "2024-09-14," or "Carton x3," it starts a CSV field (a price in
  * euros with its decimal comma), not a decimal's tail: "14,20,00 €" is no one number. */
 static gboolean
@@ -1765,7 +1778,8 @@ at_anchor_byte (ScanState *st, gsize i)
                     || looks_like_date_field (t, len, i)     /* "10482,2025-02-11" */
                     || looks_like_phone_field (t, len, i)    /* "79109,806-555-0149" */
                     || looks_like_fr_phone_field (t, len, i) /* "93170,0758204417" */
-                    || looks_like_euro_field (t, len, i));   /* "2024-09-14,20,00 €" */
+                    || looks_like_euro_field (t, len, i)     /* "2024-09-14,20,00 €" */
+                    || looks_like_long_field (t, len, i));   /* "…-6,5167320098412562," */
       /* not the "18" of "05/01-18/01" (a range of two dates) either */
       if (start && p1 == '-' && is_word_byte (p2) && !looks_like_day_month_range_end (t, len, i))
         start = FALSE;

@@ -151,17 +151,34 @@ ascii_lower (char c)
   "EUR|USD|GBP|CHF|CAD|AUD|NZD|JPY|CNY|HKD|SGD|INR|SEK|NOK|DKK|PLN|CZK|MAD|XOF|XPF|NGN|GHS|XAF"    \
   "|DZD|TND|ZAR|KES|UGX|TZS|RWF|ETB|EGP|AED|SAR|QAR|TWD|KRW|THB|MYR|IDR|VND|PKR|BDT|LKR"           \
   "|BRL|MXN|ARS|CLP|HUF|BGN|ISK|RUB|UAH|RON|RSD|TRY|ILS|JOD|KWD|BHD|OMR|PHP"
+/* (session 18, g18-struct) the currencies of remittance corridors: Central and South America,
+ * the Caribbean, Asia, Africa. Not those that are words or acronyms too (CRC, CUP, GEL, NAD,
+ * TOP, BOB, ALL, LAK: a checksum, a cup, a gel…); PEN before cents only, MUR before a number
+ * only, COP with pesos' hundreds only (v_amount(): "COP 28" is a summit). After the number
+ * here; before it, m_amount_code_before() reads them (no keyword anchor for so few). */
+#define CURRENCY_CODES_MORE                                                                        \
+  "|GTQ|HNL|NIO|DOP|PYG|UYU|COP|JMD|TTD|XCD|HTG|NPR|MMK|KHR|KZT|UZS|AZN|AMD|MDL|MKD|BAM|BWP"       \
+  "|ZMW|MZN|AOA|MWK|GNF|CDF|SLE|LRD|GMD|MGA"                                                       \
+  "|PEN(?=[ ]?[0-9]{1,3}(?:,[0-9]{3})*\\.[0-9]{2})|MUR(?=[ ][0-9])"
 #define CURRENCY_AFTER                                                                             \
-  "(?:(?:(?i:millions?|milliards?|mille|thousand|million|billion)[ ]?(?:d['’]|de[ ]|of[ ])?)?"   \
-  "(?:€|[\\x{20A0}-\\x{20C0}]|\\$|£|¥|(?:" CURRENCY_CODES "|F[ ]?CFA|F[ ]?CFP|CFP)(?![A-Za-z0-9])" \
+  "(?:(?:(?i:millions?|milliards?|mille|thousand|million|billion|lakhs?|crores?)[ ]?"              \
+  "(?:d['’]|de[ ]|of[ ])?)?"                                                                     \
+  "(?:€|[\\x{20A0}-\\x{20C0}]|\\$|£|¥|(?:" CURRENCY_CODES CURRENCY_CODES_MORE                      \
+  "|F[ ]?CFA|F[ ]?CFP|CFP)(?![A-Za-z0-9])"                                                         \
   "|(?i:euros?|dollars?|livres?[ ]sterling|pounds?|francs?(?:[ ]suisses?|[ "                       \
-  "]CF[AP])?|yens?|naira|rupees?|cedis?|shillings?|pesos?|reais)(?![A-Za-z])" /* "5 000 F": the    \
+  "]CF[AP])?|yens?|naira|rupees?|cedis?|shillings?|pesos?|reais"                                   \
+  "|taka|baht|ringgits?|rupiahs?|dirhams?|dinars?|riyals?|kwacha"                                  \
+  "|quetzal(?:es)?|soles)(?![A-Za-z])"                                                             \
+  "|[Tt]k(?![A-Za-z0-9])" /* "5 000 F": the                                                        \
                                                                                  franc's sign      \
                                                                                  alone, where the  \
                                                                                  CFP franc is      \
                                                                                  money (v_amount)  \
                                                                                */                  \
   "|F(?![\\p{L}0-9'’\\-]|\\.[A-Za-z0-9])))"
+/* (session 18) a SWIFT MT field's tag before a date, a currency and an amount: MT103's
+ * ":32A:", MT940's and MT950's balances ":60F:", ":62M:", ":64:", ":65:" (a D/C mark first) */
+#define SWIFT_FIELD "(?<=:)(?:32A:|6[02][FM]:[CD]|6[45]:[CD])"
 /* Prefixed dollars: US$, C$, A$, S$, HK$, NZ$, NT$ */
 #define DOLLAR_PREFIXES "(?:US|C|A|S|HK|NZ|NT)\\$"
 /* "Rs. 50,000", "Rs 1,200": India's and Pakistan's rupees before the number; "Rp 418.500.000":
@@ -573,7 +590,9 @@ after_identifier_label (const VoileCandidate *c)
           /* a payslip's "Tax no: 0418822140" (South Africa's income tax number) */
           "tax", "tin", "nif",
           /* an ECU's part numbers: "logiciel 9678215380 — hardware 0281031553" */
-          "hardware", "software", "firmware", "logiciel", "matériel", NULL };
+          "hardware", "software", "firmware", "logiciel", "matériel",
+          /* (session 18) a money transfer's or a parcel's number: "the MTCN 418 227 9034" */
+          "mtcn", "tracking", "transaction", "txn", "waybill", "awb", NULL };
   static const char *const phone_words[]
       = { "tel", "tél", "phone", "mobile", "portable", "cell", "fax", "whatsapp", "call", NULL };
   const char *t = c->text;
@@ -619,6 +638,22 @@ after_example_marker (const VoileCandidate *c)
   while (e > 0 && (c->text[e - 1] == ' ' || c->text[e - 1] == '\t' || c->text[e - 1] == '('))
     e--;
   return word_of_list_ends_at (c->text, e, markers);
+}
+
+/* (session 18, g18-struct) "Test numbers on the telco sandbox: 233200000001 to
+ * 233200000009": five zeros in a row or more make a sandbox's or a form's placeholder, no
+ * subscriber's number. */
+static gboolean
+v_phone_cc_no_plus (VoileCandidate *c)
+{
+  guint zeros = 0;
+  for (gsize i = c->start; i < c->end; i++)
+    {
+      zeros = c->text[i] == '0' ? zeros + 1 : 0;
+      if (zeros >= 5)
+        return FALSE;
+    }
+  return TRUE;
 }
 
 static gboolean
@@ -1521,6 +1556,28 @@ v_birth_year (VoileCandidate *c)
   return !voile_date_year_before_1900 (c->text + c->start, c->end - c->start);
 }
 
+/* (session 18, g18-struct) A clock time after a date: " à 16:40", " at 4:40", ", 16h40". */
+static gboolean
+clock_after_date (const VoileCandidate *c)
+{
+  const char *t = c->text;
+  gsize p = c->end;
+  if (p < c->len && t[p] == ',')
+    p++;
+  if (p >= c->len || t[p] != ' ')
+    return FALSE;
+  p++;
+  if (p + 2 < c->len && (guchar)t[p] == 0xC3 && (guchar)t[p + 1] == 0xA0 && t[p + 2] == ' ')
+    p += 3; /* "à " */
+  else if (p + 2 < c->len && t[p] == 'a' && t[p + 1] == 't' && t[p + 2] == ' ')
+    p += 3;
+  gsize h = p;
+  while (h < c->len && h < p + 2 && g_ascii_isdigit (t[h]))
+    h++;
+  return h > p && h + 2 < c->len && (t[h] == ':' || t[h] == 'h') && g_ascii_isdigit (t[h + 1])
+         && g_ascii_isdigit (t[h + 2]);
+}
+
 static gboolean
 v_date_num (VoileCandidate *c)
 {
@@ -1547,7 +1604,9 @@ v_date_num (VoileCandidate *c)
     return FALSE;
   if (lens[2] == 4)
     {
-      if (parts[2] < 1900 || parts[2] > 2099)
+      /* (session 18) a company's or a long lease's term runs 99 years: "Durée de la personne
+       * morale : jusqu'au 13/06/2118", written with two digits each for day and month */
+      if (parts[2] < 1900 || parts[2] > (lens[0] == 2 && lens[1] == 2 ? 2199u : 2099u))
         return FALSE;
     }
   else
@@ -1555,6 +1614,10 @@ v_date_num (VoileCandidate *c)
       /* Two-digit years look like versions ("1.2.24") unless written dd/mm/yy; with
        * slashes a one-digit day or month too, as chat exports and US forms write them
        * ("[2/11/26, 6:45 pm]", "DOB 5/14/58"): versions and sections take dots. */
+      /* (session 18) "Le 02-03-26 à 16:40, … a écrit :": a mail client's reply header, the
+       * clock time after it says a day */
+      if (sep == '-' && lens[0] == 2 && lens[1] == 2 && lens[2] == 2 && clock_after_date (c))
+        return TRUE;
       if (sep == '-' || (sep != '/' && (lens[0] != 2 || lens[1] != 2)))
         return FALSE;
       /* "Units 11/12/13", "rooms 21/22/23": three numbers in a row after a plural noun
@@ -1801,10 +1864,9 @@ v_date_short (VoileCandidate *c)
                                           LIST_WORD ("effort"),
                                           LIST_WORD ("vas"),
                                           LIST_WORD ("nrs"),
-                                          LIST_WORD ("n°"),
-                                          LIST_WORD ("no"),
-                                          LIST_WORD ("#"),
                                           { NULL, 0 } };
+  static const ListWord number_words[]
+      = { LIST_WORD ("n°"), LIST_WORD ("no"), LIST_WORD ("#"), { NULL, 0 } };
 
   const char *t = c->text + c->start;
   guint a = 0, b = 0;
@@ -1818,7 +1880,12 @@ v_date_short (VoileCandidate *c)
   gsize first_len = 0;
   while (first_len < n && g_ascii_isdigit (t[first_len]))
     first_len++;
-  if (preceded_by_word (c, c->start, score_words))
+  /* (session 18) a score is out of more than it scored: "[QA note 19/11, S. Whitmore]" is the
+   * 19th of November, "note 7/10" a mark */
+  if ((preceded_by_word (c, c->start, score_words)
+       && !(first_len == 2 && a > b && b <= 12
+            && !(b == 10 && a <= 12))) /* "rated 11/10": hyperbole */
+      || preceded_by_word (c, c->start, number_words))
     return FALSE;
   /* "consultation fichier 14/11 23:48:51": a machine's timestamp, to the second */
   if (followed_by_time_with_seconds (c))
@@ -1889,18 +1956,25 @@ v_amount (VoileCandidate *c)
 {
   const char *t = c->text;
 
+  /* "Cut-off times: USD 17:00 New York, EUR 16:00 Frankfurt": a currency's clock time */
+  if (c->end + 2 < c->len && t[c->end] == ':' && g_ascii_isdigit (t[c->end + 1])
+      && g_ascii_isdigit (t[c->end + 2]) && g_ascii_isupper (t[c->start]))
+    return FALSE;
+
   if (c->end - c->start >= 2 && t[c->end - 1] == 'F' && !g_ascii_isalpha (t[c->end - 2])
       && !bare_franc_is_money (c))
     return FALSE;
 
-  /* "PHP 8.2", "PHP 5": the language's version; pesos run to hundreds ("PHP 86,500") */
-  if (c->start + 4 < c->end && memcmp (t + c->start, "PHP", 3) == 0)
+  /* "PHP 8.2", "PHP 5": the language's version; pesos run to hundreds ("PHP 86,500"); "COP
+   * 28" is a climate summit, Colombian pesos run to hundreds too ("COP 997.125") */
+  if (c->start + 4 < c->end
+      && (memcmp (t + c->start, "PHP", 3) == 0 || memcmp (t + c->start, "COP", 3) == 0))
     {
       gsize i = c->start + 3, run = 0;
       while (i < c->end && !g_ascii_isdigit (t[i]))
         i++;
-      /* the whole part's digits, across its thousands' commas */
-      for (; i < c->end && t[i] != '.'; i++)
+      /* the whole part's digits, across its thousands' commas (a peso's dots too) */
+      for (; i < c->end && (t[i] != '.' || t[c->start] == 'C'); i++)
         run += g_ascii_isdigit (t[i]) ? 1 : 0;
       if (run < 3 && !g_ascii_isalpha (t[c->end - 1])) /* "PHP 2.4 bn": a magnitude */
         return FALSE;
@@ -1988,6 +2062,107 @@ rand_in_prose (const char *t, gsize r)
   if (voile_ascii_word_in (t + s, e - s, words))
     return TRUE;
   return FALSE;
+}
+
+/* (session 18, g18-struct) "৳18,000", "฿1,200", "֏ 5000": the currency signs outside the
+ * currency block U+20A0… (Bangladesh's taka, Thailand's baht, Cambodia's riel, the rial,
+ * Armenia's dram, Afghanistan's afghani) before the number. The digit rule's before_number
+ * byte is the sign's last byte; the whole sign is checked here. */
+static gboolean
+m_amount_script_sign (VoileCandidate *c)
+{
+  static const char *const signs[] = {
+    "\xe0\xa7\xb3", "\xe0\xb8\xbf", "\xe1\x9f\x9b", "\xef\xb7\xbc", "\xd6\x8f", "\xd8\x8b", NULL
+  };
+  const char *t = c->text;
+  gsize a = c->anchor, p = a, s = G_MAXSIZE;
+
+  if (p > 0 && t[p - 1] == ' ')
+    p--;
+  for (const char *const *g = signs; *g != NULL && s == G_MAXSIZE; g++)
+    {
+      gsize n = strlen (*g);
+      if (p >= n && memcmp (t + p - n, *g, n) == 0)
+        s = p - n;
+    }
+  if (s == G_MAXSIZE)
+    return FALSE;
+  p = a;
+  while (p < c->len && g_ascii_isdigit (t[p]))
+    p++;
+  /* "100,000", India's "1,00,000", "3,240.50" */
+  while (p + 1 < c->len && (t[p] == ',' || t[p] == '.') && g_ascii_isdigit (t[p + 1]))
+    for (p++; p < c->len && g_ascii_isdigit (t[p]);)
+      p++;
+  if (p < c->len && (g_ascii_isalpha (t[p]) || t[p] == '_'))
+    return FALSE;
+  c->start = s;
+  c->end = p;
+  return TRUE;
+}
+
+/* (session 18, g18-struct) CURRENCY_CODES_MORE's codes and Bangladesh's "Tk" before the
+ * number: "GTQ 2,286.00", "JMD 500,000", "COP 1.250.000", "Tk 1,200". Anchored on the
+ * digit (the byte before its space a capital or 'k'), so no keyword runs for them. */
+static gboolean
+m_amount_code_before (VoileCandidate *c)
+{
+  /* the codes by their first letter, two letters each: ["M"] holds MDL, MGA, MKD, MMK… */
+  static const char *const codes[26] = { ['A' - 'A'] = "MDOAZN", ['B' - 'A'] = "AMWP",
+                                         ['C' - 'A'] = "DFOP",   ['D' - 'A'] = "OP",
+                                         ['G' - 'A'] = "MDNFTQ", ['H' - 'A'] = "NLTG",
+                                         ['J' - 'A'] = "MD",     ['K' - 'A'] = "HRZT",
+                                         ['L' - 'A'] = "RD",     ['M' - 'A'] = "DLGAKDMKURWKZN",
+                                         ['N' - 'A'] = "IOPR",   ['P' - 'A'] = "ENYG",
+                                         ['S' - 'A'] = "LE",     ['T' - 'A'] = "TD",
+                                         ['U' - 'A'] = "YUZS",   ['X' - 'A'] = "CD",
+                                         ['Z' - 'A'] = "MW" };
+  const char *t = c->text;
+  gsize a = c->anchor, p = a, s;
+  gboolean known = FALSE;
+
+  if (p > 0 && t[p - 1] == ' ') /* the rule's before_number: always a space */
+    p--;
+  if (p >= 2 && t[p - 2] == 'T' && t[p - 1] == 'k')
+    s = p - 2; /* "Tk 1,200" */
+  else if (p >= 3 && g_ascii_isupper (t[p - 3]) && g_ascii_isupper (t[p - 2])
+           && g_ascii_isupper (t[p - 1]))
+    {
+      s = p - 3;
+      for (const char *q = codes[t[s] - 'A']; q != NULL && *q != '\0' && !known; q += 2)
+        known = q[0] == t[s + 1] && q[1] == t[s + 2];
+      if (!known)
+        return FALSE;
+    }
+  else
+    return FALSE;
+  if (s > 0 && (g_ascii_isalnum (t[s - 1]) || t[s - 1] == '_' || (guchar)t[s - 1] >= 0x80))
+    return FALSE;
+  p = a;
+  while (p < c->len && g_ascii_isdigit (t[p]))
+    p++;
+  gboolean cents = FALSE;
+  for (;;)
+    {
+      if (p + 1 >= c->len || !g_ascii_isdigit (t[p + 1])
+          || !(t[p] == ',' || t[p] == '.' || t[p] == ' '))
+        break;
+      gsize q = p + 1;
+      while (q < c->len && g_ascii_isdigit (t[q]))
+        q++;
+      if (t[p] == ' ' && q - p != 4)
+        break;
+      cents = (t[p] == '.' || t[p] == ',') && q - p == 3;
+      p = q;
+    }
+  if (p < c->len && (g_ascii_isalpha (t[p]) || t[p] == '_'))
+    return FALSE;
+  /* "PEN 25 blue": a pen; soles are written with their cents */
+  if (memcmp (t + s, "PEN", 3) == 0 && !cents)
+    return FALSE;
+  c->start = s;
+  c->end = p;
+  return TRUE;
 }
 
 /* "…/thanks?player=emeka.obi2008%40gmail.com&trial=…": an e-mail address URL-encoded in a
@@ -2137,9 +2312,12 @@ static gboolean
 pence_has_money_words (VoileCandidate *c)
 {
   static const char *const before[]
-      = { "price", "prices", "priced", "cost",    "costs",   "costing", "coût", "coûte", "prix",
-          "pay",   "paid",   "charge", "charged", "fee",     "fees",    "only", "just",  "extra",
-          "save",  "tip",    "stamp",  "stamps",  "postage", "rate",    "sum",  NULL };
+      = { "price", "prices", "priced", "cost", "costs", "costing", "coût", "coûte", "prix", "pay",
+          "paid", "charge", "charged", "fee", "fees", "only", "just", "extra", "save", "tip",
+          "stamp", "stamps", "postage", "rate", "sum",
+          /* a bound: "under $5", "up to $7", "gifts of $2 or more" (the noun before "of") */
+          "under", "over", "above", "below", "gift", "gifts", "donation", "donations", "minimum",
+          "maximum", NULL };
   static const char *const after[]
       = { "each",   "per",  "a",     "an",    "off",   "extra",  "more", "less",
           "change", "coin", "coins", "piece", "stamp", "charge", "fee",  NULL };
@@ -2150,9 +2328,17 @@ pence_has_money_words (VoileCandidate *c)
   for (gsize i = from; i + 1 < c->start; i++)
     if ((guchar)t[i] == 0xC2 && (guchar)t[i + 1] == 0xA3)
       return TRUE;
+  /* "25p for every £1 you give", "50p / 3 for £1": or one shortly after, on the line. */
+  for (gsize i = c->end; i + 2 < c->len && i < c->end + 32 && t[i] != '\n'; i++)
+    if ((guchar)t[i] == 0xC2 && (guchar)t[i + 1] == 0xA3 && g_ascii_isdigit (t[i + 2]))
+      return TRUE;
   gsize p = c->end;
   while (p < c->len && t[p] == ' ')
     p++;
+  /* "$2 or more", "50p or less" */
+  if (p + 7 < c->len && memcmp (t + p, "or ", 3) == 0
+      && (memcmp (t + p + 3, "more", 4) == 0 || memcmp (t + p + 3, "less", 4) == 0))
+    return TRUE;
   gsize w = p;
   while (w < c->len && g_ascii_isalpha (t[w]))
     w++;
@@ -2166,6 +2352,11 @@ pence_has_money_words (VoileCandidate *c)
   gsize s = e;
   while (s > 0 && (g_ascii_isalpha (t[s - 1]) || (guchar)t[s - 1] >= 0x80))
     s--;
+  /* "up to $7": a bound */
+  if (e - s == 2 && voile_ascii_strncasecmp (t + s, "to", 2) == 0 && s >= 3 && t[s - 1] == ' '
+      && voile_ascii_strncasecmp (t + s - 3, "up", 2) == 0
+      && (s == 3 || !g_ascii_isalpha (t[s - 4])))
+    return TRUE;
   /* "a daily rate of 53p", "a fee at 20p": the noun before the preposition */
   if ((e - s == 2
        && (voile_ascii_strncasecmp (t + s, "of", 2) == 0
@@ -4002,6 +4193,64 @@ skip_spaces (const char *t, gsize len, gsize p)
   return skip_blanks (t, len, p, TRUE);
 }
 
+/* (session 18, g18-struct) the first three letters of CURRENCY_CODES_MORE's codes and of the
+ * currency words and magnitudes added with them (taka, baht, ringgits, dirhams, dinars,
+ * riyals, kwacha, quetzales, soles, lakhs, crores): asked only when the older list said no. */
+static gboolean
+more_currency_after (char w0, char w1, char w2)
+{
+#define NEXT_TWO(b, c) (w1 == (b) && w2 == (c))
+  switch (w0)
+    {
+      case 'a':
+        return NEXT_TWO ('m', 'd') || NEXT_TWO ('o', 'a') || NEXT_TWO ('z', 'n');
+      case 'b':
+        return NEXT_TWO ('a', 'h') || NEXT_TWO ('a', 'm') || NEXT_TWO ('w', 'p');
+      case 'c':
+        return NEXT_TWO ('d', 'f') || NEXT_TWO ('o', 'p') || NEXT_TWO ('r', 'o');
+      case 'd':
+        return NEXT_TWO ('i', 'n') || NEXT_TWO ('i', 'r') || NEXT_TWO ('o', 'p');
+      case 'g':
+        return NEXT_TWO ('m', 'd') || NEXT_TWO ('n', 'f') || NEXT_TWO ('t', 'q');
+      case 'h':
+        return NEXT_TWO ('n', 'l') || NEXT_TWO ('t', 'g');
+      case 'j':
+        return NEXT_TWO ('m', 'd');
+      case 'k':
+        return NEXT_TWO ('h', 'r') || NEXT_TWO ('w', 'a') || NEXT_TWO ('z', 't');
+      case 'l':
+        return NEXT_TWO ('a', 'k') || NEXT_TWO ('r', 'd');
+      case 'm':
+        return NEXT_TWO ('d', 'l') || NEXT_TWO ('g', 'a') || NEXT_TWO ('k', 'd')
+               || NEXT_TWO ('m', 'k') || NEXT_TWO ('u', 'r') || NEXT_TWO ('w', 'k')
+               || NEXT_TWO ('z', 'n');
+      case 'n':
+        return NEXT_TWO ('i', 'o') || NEXT_TWO ('p', 'r');
+      case 'p':
+        return NEXT_TWO ('e', 'n') || NEXT_TWO ('y', 'g');
+      case 'q':
+        return NEXT_TWO ('u', 'e');
+      case 'r':
+        return NEXT_TWO ('i', 'n') || NEXT_TWO ('i', 'y');
+      case 's':
+        return NEXT_TWO ('l', 'e') || NEXT_TWO ('o', 'l');
+      case 't':
+        return NEXT_TWO ('a', 'k') || NEXT_TWO ('t', 'd');
+      case 'u':
+        return NEXT_TWO ('y', 'u') || NEXT_TWO ('z', 's');
+      case 'x':
+        return NEXT_TWO ('c', 'd');
+      case 'z':
+        return NEXT_TWO ('m', 'w');
+      default:
+        return FALSE;
+    }
+#undef NEXT_TWO
+}
+
+static gboolean
+currency_word_start (char w0, char w1, char w2);
+
 /* A currency sign or word follows the number. */
 static gboolean
 pf_currency_after (const char *t, gsize len, gsize anchor, gsize end)
@@ -4032,6 +4281,20 @@ pf_currency_after (const char *t, gsize len, gsize anchor, gsize end)
   /* The first three letters of the currency words and codes after a number: "eur", "usd",
    * "dol(lars)", "liv(res)", "pou(nds)", "fra(ncs)", "mil(lions)", "tho(usand)"… */
   char w0 = ascii_lower (t[p]), w1 = ascii_lower (t[p + 1]), w2 = ascii_lower (t[p + 2]);
+  if (currency_word_start (w0, w1, w2))
+    return TRUE;
+  /* (session 18) "25000 tk", "1 lakh taka", "2 crore rupees", "GTQ", "quetzales", "baht"… */
+  if (w0 == 't' && w1 == 'k' && !g_ascii_isalnum (t[p + 2]))
+    return TRUE;
+  return more_currency_after (w0, w1, w2);
+}
+
+/* The first three letters (lower case) of the currency words and codes after a number:
+ * "eur", "usd", "dol(lars)", "liv(res)", "pou(nds)", "fra(ncs)", "mil(lions)",
+ * "tho(usand)"… */
+static gboolean
+currency_word_start (char w0, char w1, char w2)
+{
 #define NEXT_TWO(b, c) (w1 == (b) && w2 == (c))
   switch (w0)
     {
@@ -4411,6 +4674,21 @@ neighbour_column_starts_with_digit (const char *t, gsize len, gsize pos)
 
 /* "Appt 31" alone on its line is as often an appointment as a flat: a flat's line sits in
  * an address block, above or below its street line. */
+/* (session 18) "Home address: Flat 11, Weavers Court": an address field's value is one span,
+ * the field's reader's; the building alone is for values no label introduces. */
+static gboolean
+v_building_after_flat (VoileCandidate *c)
+{
+  const char *t = c->text;
+  gsize ls = c->start;
+  while (ls > 0 && t[ls - 1] != '\n' && c->start - ls < 200)
+    ls--;
+  for (gsize i = ls; i + 6 <= c->start; i++)
+    if ((t[i] == 'd' || t[i] == 'D') && voile_ascii_strncasecmp (t + i, "dress", 5) == 0)
+      return FALSE; /* "address", "adresse" */
+  return TRUE;
+}
+
 static gboolean
 v_building_line (VoileCandidate *c)
 {
@@ -6715,8 +6993,8 @@ static const char *const kw_birth[]
     = { "né", "née", "date de naissance", "naissance", "dob", "d.o.b", "date of birth", "born",
         "birth", "ddn", "geburtsdatum", "geboortedatum", "fecha de nacimiento",
         "data de nascimento", "data di nascita", "nato il", "nata il",
-        /* a client card's "anniv 12/08" */
-        "anniv",
+        /* a client card's "anniv 12/08"; a chat's "bday March 9 1996" */
+        "anniv", "bday", "b-day", "b'day",
         /* notes' "Daughter Chioma b. 2024-02-14" */
         "b.", NULL };
 static const char *const kw_currency[]
@@ -7176,6 +7454,8 @@ static const char *const kw_uk_units[] = { "unit", "suite", "block", NULL };
 static const char *const kw_streets_number_after[]
     = { "rue ",   "avenue ", "boulevard ", "chemin ", "chaussée ", "place ",   "quai ",
         "route ", "allée ",  "impasse ",   "drève ",  "square ",   "sentier ", NULL };
+/* (session 18) "Flat 6, Ryeworth House": the building after a flat's number */
+static const char *const kw_flat_numbers[] = { "flat$", "apartment", "apt$", NULL };
 /* An English house name ends in one of these: "Rose Cottage", "Moor Top Farm". */
 static const char *const kw_house_names[]
     = { "cottage", "farm", "barn", "rectory", "vicarage", "grange", "manor", "lodge", NULL };
@@ -7404,6 +7684,20 @@ static const VoileRule rules[] = {
       .confidence = 0.95f,
   },
   {
+      /* (session 18, g18-struct) A mailbox as a URL's user, its password after it:
+       * "smtp://recus@paroisse.fr:pw@ssl0.ovh.net", "imaps://jane@example.org@mail.host".
+       * The user holds an '@' and a dotted domain before the host's '@': an address. */
+      .id = "email-url-user",
+      .type = VOILE_TYPE_EMAIL,
+      .anchors = VOILE_ANCHOR_SCHEME,
+      .pattern = "[A-Za-z][A-Za-z0-9+.\\-]{1,15}://"
+                 "([A-Za-z0-9._+\\-]{1,64}@[A-Za-z0-9\\-]{1,63}(?:\\.[A-Za-z0-9\\-]{1,63})*"
+                 "\\.[A-Za-z]{2,24})(?=(?::[^\\s@/]{0,128})?@[A-Za-z0-9])",
+      .group = 1,
+      .window = 200,
+      .confidence = 0.9f,
+  },
+  {
       .id = "phone-fr",
       .first_bytes = "0",
       .type = VOILE_TYPE_PHONE,
@@ -7598,6 +7892,7 @@ static const VoileRule rules[] = {
       .first_run_max = 13,
       .window = 16,
       .confidence = 0.85f,
+      .validate = v_phone_cc_no_plus,
   },
   {
       /* Singapore: eight digits in fours, "6741 2290" (landlines), "9188 2047" (mobiles);
@@ -7732,6 +8027,9 @@ static const VoileRule rules[] = {
       = "(?:(?i:(?:tele|t\\x{E9}l\\x{E9})?phones?|t[e\\x{E9}]l|mobile|mob|cell(?:phone|ular)?|fixe"
         "|portable|whatsapp|gsm|fax|hp)(?![\\p{L}0-9])\\.?"
         "|(?i:(?<=her |his |my |their |your |whose ))(?i:number) is)"
+        /* (session 18) "Mobile Account No:", "mobile wallet number", "WhatsApp business no":
+         * the account a mobile number is */
+        "(?:[ ]+(?i:account|wallet|money|banking|business|contact))?"
         "(?:[ ]+(?i:number|no\\.?|n°|nr\\.?|num\\.?|num\\x{E9}ro))?"
         "(?:[ ]*\\([^()\\n]{1,16}\\))?[ \\t]*[:=\\-\\x{2013}\\x{2014}]?[ \\t]*(?:\\r?\\n[ \\t]*)?"
         /* Pakistan's mobiles "0321-2045817": the operator's four digits, then seven */
@@ -7741,6 +8039,23 @@ static const VoileRule rules[] = {
       .window = 80,
       .confidence = 0.85f,
       .validate = v_phone_labelled,
+  },
+  {
+      /* (session 18, g18-struct) Bangladesh's and Pakistan's mobiles as they are written at
+       * home, with their dash and no phone word: "01712-448093" (013–019, then three digits,
+       * a dash, six), "0333-2184471" (030–034 and a digit, a dash, seven). */
+      .id = "phone-bd-pk-mobile",
+      .first_bytes = "0",
+      .after_run = "-",
+      .type = VOILE_TYPE_PHONE,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern = "(?<![0-9+.\\-/])(?:01[3-9][0-9]{2}-[0-9]{6}|03[0-4][0-9]-[0-9]{7})" NUM_END
+                 "(?![\\-/][0-9])",
+      .min_digits = 11,
+      .first_run_min = 4,
+      .first_run_max = 5,
+      .window = 13,
+      .confidence = 0.8f,
   },
   {
       /* The second number after a phone label: "Tél : +687 51 24 38 / 28 40 17 (travail)",
@@ -7920,7 +8235,9 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_CREDIT_CARD,
       .anchors = VOILE_ANCHOR_DIGIT,
       .pattern = "(?:[0-9]{4}([ \\-]?)[0-9]{4}\\1[0-9]{4}\\1[0-9]{4}(?:\\1[0-9]{3})?" NUM_END
-                 "|[0-9]{4}([ \\-]?)[0-9]{6}\\2[0-9]{4,5}" NUM_END "|[0-9]{14,19}" NUM_END
+                 /* (session 18) an unbroken number before the next numeric cell of a CSV row
+                  * ("5167320098412562,1200.00"): no decimal comma after 14 digits */
+                 "|[0-9]{4}([ \\-]?)[0-9]{6}\\2[0-9]{4,5}" NUM_END "|[0-9]{14,19}" INTL_PHONE_END
                  "|4[0-9]{3} [0-9]{4} [0-9]{4} [0-9]" NUM_END ")"
                  "(?!-[0-9])",
       .min_digits = 13,
@@ -8820,6 +9137,24 @@ static const VoileRule rules[] = {
       .confidence = 0.8f,
   },
   {
+      /* (session 18, g18-struct) "Flat 6, Ryeworth House", "Apartment 12, Kingsley Court, 4
+       * Mill Lane": a block of flats after the flat's number, its own span (a comma parts
+       * them); the flat itself is "building-line"'s. */
+      .id = "building-after-flat",
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_flat_numbers,
+      .needs_digit = TRUE,
+      .pattern = "(?i:flat|apartment|apt\\.?)[ ]*[0-9]{1,4}(?:/[0-9]{1,3})?[A-Za-z]?,[ ]+"
+                 "((?:\\p{Lu}[\\p{Ll}'’\\-]+[ ]){1,3}"
+                 "(?:House|Court|Hall|Chambers|Mansions|Lodge|Tower|Heights|Buildings|Apartments"
+                 "|Residency|Wharf))(?=[ \\t]*(?:$|[\\r\\n,;|\"(]))",
+      .group = 1,
+      .window = 80,
+      .confidence = 0.8f,
+      .validate = v_building_after_flat,
+  },
+  {
       .id = "po-box",
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_KEYWORD,
@@ -9144,6 +9479,8 @@ static const VoileRule rules[] = {
         "|date[ _]?(?:de[ _]+)?naissance|date[ _]?of[ _]?birth|birth[ _]?date|birthday"
         "|d\\.?o\\.?b\\.?|ddn"
         "|born(?:[ ]+(?:on|in))?|naissance|anniv(?:ersaire)?\\.?"
+        /* (session 18) a chat's "bday", "b-day" */
+        "|b[\\-'’]?day"
         /* German, Dutch, Spanish, Portuguese, Italian forms met in French files */
         "|geburtsdatum|geboortedatum|fecha[ ]+de[ ]+nacimiento|data[ ]+de[ ]+nascimento"
         "|data[ ]+di[ ]+nascita|nat[oa][ ]+il"
@@ -9151,7 +9488,10 @@ static const VoileRule rules[] = {
          * starts many abbreviations */
         "|(?<=[\\p{L}][ ]|\\()b\\.(?=[ ](?:[12][0-9]{3}-[01][0-9]-[0-3][0-9]"
         "|[0-3]?[0-9][/.][01]?[0-9][/.][0-9]{2,4}|[0-3]?[0-9][ ]\\p{L}{3})))"
-        "[\"']?[ \\t]*(?:[.…]{2,}[ \\t]*)?(?:[:=\\-][ \\t]*)?[\"']?"
+        "[\"']?[ \\t]*(?:[.…]{2,}[ \\t]*)?"
+        /* (session 18) a remark in brackets before the colon: "Date of birth (optional):" */
+        "(?:\\([^()\\n]{1,24}\\)[ \\t]*(?=[:=]))?"
+        "(?:[:=\\-][ \\t]*)?[\"']?"
         "(?:(?i:le|on|the)[ ]+)?"
         /* a test fixture's or a script's "dob=dt.date(1962, 8, 30)",
          * "LocalDate.of(1990, 4, 16)": the date's call, year first */
@@ -9347,23 +9687,26 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_DATE,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_weekdays,
-      .pattern = WEEKDAY
-      ",?" SPACE "+(?:" DATE_DMY_TEXT "|" DATE_NUM "|" DATE_SHORT
-      "|(?:1er|0?[1-9]|[12][0-9]|3[01])(?:er|st|nd|rd|th)?"
-      /* not opening hours: "Sat 9–1", "Fri 9-8" */
-      "(?![0-9/:hH]|[.,\\-–][0-9]|[ ]?(?i:am|pm|a\\.m|p\\.m|h|heures?|o['’]clock)(?![a-z])))"
-      /* Chats in lower case, a day number without its month: "friday 13th", "sat 14"
-       * (with a month, the date rules take the day and the month alone). Not French
-       * "mon 06", nor hours "thu 9-11am". */
-      "|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-      "|(?:tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?)" SPACE "+"
-      "(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?"
-      "(?![0-9/:hH]|[.,\\-–][0-9]|[ ]?(?i:am|pm|a\\.m|p\\.m|h|heures?|o['’]clock)(?![a-z])"
-      "|" SPACE "+(?i:" MONTH_FR "|" MONTH_EN_ABBR "|" MONTH_EN ")(?![a-z]))"
-      /* A rota's header in French, abbreviations without their dots: "lun 23   mar 24   mer
-       * 25" (v_weekday_date() wants another day of the week on the line) */
-      "|(?i:lun|mar|mer|jeu|ven|sam|dim)[ ]+(?:[1-9]|[12][0-9]|3[01])"
-      "(?![0-9/:hH]|[.,\\-–][0-9]|[ ]?(?i:h|heures?)(?![a-z]))",
+      .pattern
+      = WEEKDAY ",?" SPACE "+(?:" DATE_DMY_TEXT "|" DATE_NUM "|" DATE_SHORT
+                "|(?:1er|0?[1-9]|[12][0-9]|3[01])(?:er|st|nd|rd|th)?"
+                /* not opening hours: "Sat 9–1", "Fri 9-8"; "Wed 19 PM" is a shift (no clock says 19
+                 * PM) */
+                "(?![0-9/:hH]|[.,\\-–][0-9]|(?<!1[3-9]|2[0-9]|3[01])[ "
+                "]?(?i:am|pm|a\\.m|p\\.m)(?![a-z])|[ ]?(?i:h|heures?|o['’]clock)(?![a-z])))"
+                /* Chats in lower case, a day number without its month: "friday 13th", "sat 14"
+                 * (with a month, the date rules take the day and the month alone). Not French
+                 * "mon 06", nor hours "thu 9-11am". */
+                "|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+                "|(?:tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?)" SPACE "+"
+                "(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?"
+                "(?![0-9/:hH]|[.,\\-–][0-9]|(?<!1[3-9]|2[0-9]|3[01])[ "
+                "]?(?i:am|pm|a\\.m|p\\.m)(?![a-z])|[ ]?(?i:h|heures?|o['’]clock)(?![a-z])"
+                "|" SPACE "+(?i:" MONTH_FR "|" MONTH_EN_ABBR "|" MONTH_EN ")(?![a-z]))"
+                /* A rota's header in French, abbreviations without their dots: "lun 23   mar 24 mer
+                 * 25" (v_weekday_date() wants another day of the week on the line) */
+                "|(?i:lun|mar|mer|jeu|ven|sam|dim)[ ]+(?:[1-9]|[12][0-9]|3[01])"
+                "(?![0-9/:hH]|[.,\\-–][0-9]|[ ]?(?i:h|heures?)(?![a-z]))",
       .window = 64,
       .confidence = 0.82f,
       .validate = v_weekday_date,
@@ -9420,12 +9763,47 @@ static const VoileRule rules[] = {
 
   /* ---- amounts ------------------------------------------------------------------------ */
   {
+      /* (session 18, g18-struct) SWIFT MT fields that glue a date (YYMMDD), a currency and
+       * an amount: MT103's ":32A:251110USD18450,00", MT940's balances ":60F:C251031EUR1520,00"
+       * (the D/C mark first). The date here, the amount below. */
+      .id = "date-swift-field",
+      .type = VOILE_TYPE_DATE,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .before_number = ":",
+      .after_run = "AFM:",
+      .pattern = SWIFT_FIELD "([0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01]))"
+                             "(?=[A-Z]{3}[0-9])",
+      .group = 1,
+      .min_digits = 2,
+      .first_run_min = 2,
+      .first_run_max = 2,
+      .window = 16,
+      .confidence = 0.85f,
+  },
+  {
+      .id = "amount-swift-field",
+      .type = VOILE_TYPE_AMOUNT,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .before_number = ":",
+      .after_run = "ABFGM:",
+      /* and the fields of an amount alone: the instructed amount ":33B:", the charges
+       * ":71F:" and ":71G:" */
+      .pattern = "(?:" SWIFT_FIELD "[0-9]{6}|(?<=:)(?:33B|71[FG]):)"
+                 "([A-Z]{3}[0-9]{1,15},[0-9]{0,2})(?![0-9A-Za-z])",
+      .group = 1,
+      .min_digits = 2,
+      .first_run_min = 2,
+      .first_run_max = 2,
+      .window = 48,
+      .confidence = 0.85f,
+  },
+  {
       .id = "amount-currency-after",
       /* pf_currency_after(): a space, "$", "€", "£", "k€" or a currency word's first letter
        * after the number. */
-      .after_number = " \t\xc2\xe2$kKMabcdefghijlmnprstuxyABCDEFGHIJLMNPQRSTUVXYZ",
+      .after_number = " \t\xc2\xe2$kKMabcdefghijlmnpqrstuxyzABCDEFGHIJLMNPQRSTUVXYZ",
       /* The same after spaces (other blanks, signs, "k€", currency words). */
-      .after_number_spaces = "\t\xc2\xe2$kKMabcdefghijlmnprstuxyABCDEFGHIJLMNPQRSTUVXYZ",
+      .after_number_spaces = "\t\xc2\xe2$kKMabcdefghijlmnpqrstuxyzABCDEFGHIJLMNPQRSTUVXYZ",
       .prefilter = pf_currency_after,
       .type = VOILE_TYPE_AMOUNT,
       .anchors = VOILE_ANCHOR_DIGIT,
@@ -9473,6 +9851,36 @@ static const VoileRule rules[] = {
       .match = m_amount_rand,
       .window = 32,
       .confidence = 0.8f,
+  },
+  {
+      /* (session 18) "GTQ 2,286.00", "Tk 1,200": m_amount_code_before() */
+      .id = "amount-code-before",
+      .type = VOILE_TYPE_AMOUNT,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      /* a code glued to its digits ("MZN145000,00") is read by the SWIFT rules only */
+      .before_number = " ",
+      .before_space = "ADEFGKLMNOPQRSTUWk", /* the codes' last letters */
+      .min_digits = 1,
+      .first_run_min = 1,
+      .first_run_max = 15,
+      .match = m_amount_code_before,
+      .window = 32,
+      .confidence = 0.85f,
+      .validate = v_amount,
+  },
+  {
+      /* (session 18) "৳18,000", "฿ 1,200": m_amount_script_sign() */
+      .id = "amount-script-sign",
+      .type = VOILE_TYPE_AMOUNT,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .before_number = "\xb3\xbf\x9b\xbc\x8f\x8b ",
+      .before_space = "\xb3\xbf\x9b\xbc\x8f\x8b",
+      .min_digits = 1,
+      .first_run_min = 1,
+      .first_run_max = 15,
+      .match = m_amount_script_sign,
+      .window = 32,
+      .confidence = 0.85f,
   },
   {
       /* "600e", "1200e" in a text message: euros typed without the sign. Ordinals ("600e

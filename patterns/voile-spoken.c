@@ -209,14 +209,21 @@ anchor_langs (const VoileCandidate *c)
   return voile_number_word_langs (c->text, c->len, c->anchor, &e);
 }
 
+static gboolean
+reference_cue_before (const char *t, gsize pos);
+
 /* "call me on five five five, zero one six nine": a North American number without its
- * area code, when the line says it is a phone's. */
+ * area code, when the line says it is a phone's; (session 18) and the eight digits of the
+ * countries that have no trunk 0 nor area code (Central America, Singapore, Hong Kong, the
+ * Gulf, Scandinavia): "call me at five five one two, eight eight four zero", not after an
+ * account's or an order's number. */
 static gboolean
 local_number_said (const char *t, gsize start, const char *d, gsize n)
 {
   static const char *const cues[]
       = { "call", "phone", "cell", "mobile", "number", "ring", "text", "reach", NULL };
-  return n == 7 && d[0] >= '2' && !is_counting (d, n) && cue_before (t, start, 40, cues);
+  return (n == 7 || (n == 8 && !reference_cue_before (t, start))) && d[0] >= '2'
+         && !is_counting (d, n) && cue_before (t, start, 40, cues);
 }
 
 /* Is the number read at *start a phone? A country code moves *start back to it. */

@@ -559,6 +559,32 @@ hint_is_birth (const char *t, gsize s, gsize e)
          && last_birth_keyword (t, (gsize)(open + 1 - t), (gsize)(close - t)) != G_MAXSIZE;
 }
 
+/* A header cell's remark in brackets at its end, longer than the hints strip_hint() drops
+ * (14 to 48 bytes, after a space and two letters of words at least), is left out of the
+ * cell, unless it is a birth hint ("Patient (date of birth of the child)"). */
+static void
+trim_header_remark (const char *t, Cell *cell)
+{
+  gsize s = cell->start, e = cell->end;
+  while (e > s && t[e - 1] == ' ')
+    e--;
+  if (e - s < 18 || t[e - 1] != ')')
+    return;
+  gsize open = e - 1;
+  while (open > s && e - open <= 48 && t[open] != '(')
+    open--;
+  if (t[open] != '(' || e - open <= 14 || e - open > 48 || open < s + 3 || t[open - 1] != ' '
+      || !g_ascii_isalpha (t[open - 2]) || hint_is_birth (t, open, e))
+    return;
+  for (gsize k = open + 1; k + 1 < e; k++)
+    if (t[k] == '(' || t[k] == ')')
+      return;
+  gsize w = open - 1;
+  while (w > s && t[w - 1] == ' ')
+    w--;
+  cell->end = w;
+}
+
 /* Bytes of code, not of a column name: "len(customers)". */
 static const guint8 code_byte[256] = {
   ['('] = 1, [')'] = 1, ['='] = 1, ['<'] = 1, ['>'] = 1, ['{'] = 1, ['}'] = 1, ['['] = 1,
@@ -2038,6 +2064,11 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
         {
           guint n = split_cells (text, head_start, head_end, sep, cells, MAX_COLUMNS);
           gboolean any = FALSE, product = FALSE, people = FALSE, document_kind = FALSE;
+          /* "Date de naissance (éligibilité -30 ans)", "Mobile (if different from home)": a
+           * remark in brackets after a header's words qualifies the column, it does not name
+           * it; the words before it do. (strip_hint() leaves out short hints itself.) */
+          for (guint c = 0; c < n; c++)
+            trim_header_remark (text, &cells[c]);
           guint64 generic = 0, bare_ids = 0, row_ids = 0, glued_ids = 0, card_ids = 0;
           gboolean people_rows = FALSE, contact = FALSE, statement = FALSE;
 
@@ -3606,7 +3637,8 @@ prefetch_before (const char *text, GArray *findings, guint k, VoileType type, gs
 }
 
 /* The separator of the line holding pos if it looks like a row of a delimited table (a tab,
- * ';' or '|', or two commas), else 0. The line is read up to 512 bytes each way. */
+ * ';' or '|', or two commas), else 0. The line is read up to 512 bytes each way. A quoted
+ * cell's text is the cell's, not the row's: "…,"common name; NID checked"" is a CSV row. */
 static char
 row_separator (const char *t, gsize len, gsize pos)
 {
@@ -3618,6 +3650,16 @@ row_separator (const char *t, gsize len, gsize pos)
     e++;
   for (gsize k = s; k < e; k++)
     {
+      /* a cell opening on '"' and closed on the line: skip to its closing quote */
+      if (t[k] == '"' && k > s && t[k - 1] == ',')
+        {
+          const char *close = memchr (t + k + 1, '"', e - k - 1);
+          if (close != NULL)
+            {
+              k = (gsize)(close - t);
+              continue;
+            }
+        }
       if (t[k] == '\t' || t[k] == ';' || t[k] == '|')
         return t[k];
       commas += t[k] == ',';
@@ -3633,6 +3675,11 @@ clock_time_follows (const char *t, gsize len, gsize date_end)
   gsize k = date_end;
   while (k < len && k < date_end + 3 && (t[k] == ' ' || t[k] == ','))
     k++;
+  /* (session 18) "Le 26-01-26 à 18:02, … a écrit :", "On 3 March at 09:12" */
+  if (k > date_end && k + 2 < len
+      && (((guchar)t[k] == 0xC3 && (guchar)t[k + 1] == 0xA0) || (t[k] == 'a' && t[k + 1] == 't'))
+      && t[k + 2] == ' ')
+    k += 3;
   gsize h = k;
   while (h < len && h < k + 2 && g_ascii_isdigit (t[h]))
     h++;
@@ -3741,6 +3788,44 @@ after_deadline_word (const char *t, gsize start)
   return FALSE;
 }
 
+/* The year a date's span ends on (its last four digits), or 0. */
+static guint
+span_year (const char *t, gsize s, gsize e)
+{
+  if (e < s + 4 || !g_ascii_isdigit (t[e - 1]) || !g_ascii_isdigit (t[e - 2])
+      || !g_ascii_isdigit (t[e - 3]) || !g_ascii_isdigit (t[e - 4])
+      || (e > s + 4 && g_ascii_isdigit (t[e - 5])))
+    return 0;
+  return (guint)((t[e - 4] - '0') * 1000 + (t[e - 3] - '0') * 100 + (t[e - 2] - '0') * 10
+                 + (t[e - 1] - '0'));
+}
+
+/* (session 18, g18-struct) A life's span in brackets, "(4 May 1951 – 30 September 2025)" after
+ * a name in a notice or a tribute: two whole dates joined by a dash, sixteen years apart at
+ * least; the first is the birth date. Findings i and i + 1. */
+static gboolean
+opens_life_span (const char *t, gsize len, GArray *findings, guint i)
+{
+  if (i + 1 >= findings->len)
+    return FALSE;
+  const VoileFinding *f = &g_array_index (findings, VoileFinding, i);
+  const VoileFinding *g = &g_array_index (findings, VoileFinding, i + 1);
+  if (g->type != VOILE_TYPE_DATE || f->start == 0 || t[f->start - 1] != '(' || g->end >= len
+      || t[g->end] != ')' || g->start < f->end + 1 || g->start - f->end > 7)
+    return FALSE;
+  guint dashes = 0;
+  for (gsize k = f->end; k < g->start; k++)
+    if (t[k] == '-')
+      dashes++;
+    else if ((guchar)t[k] == 0xE2 && k + 2 < g->start && (guchar)t[k + 1] == 0x80
+             && ((guchar)t[k + 2] == 0x93 || (guchar)t[k + 2] == 0x94))
+      dashes++, k += 2; /* – — */
+    else if (t[k] != ' ')
+      return FALSE;
+  guint born = span_year (t, f->start, f->end), died = span_year (t, g->start, g->end);
+  return dashes == 1 && born >= 1880 && died >= born + 16 && died <= born + 115;
+}
+
 void
 voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
 {
@@ -3780,6 +3865,12 @@ voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
           if (animals_next < animals->len
               && g_array_index (animals, Cell, animals_next).start <= f->start)
             is_date = FALSE;
+        }
+      if (is_date && opens_life_span (text, len, findings, i))
+        {
+          f->type = VOILE_TYPE_DATE_OF_BIRTH;
+          f->confidence = MAX (f->confidence, 0.9f);
+          is_date = FALSE;
         }
       /* "Dates de naissance : 02/02/1984 / 25/09/1986": a list goes on after the first */
       if (is_date && i > 0

@@ -1409,10 +1409,74 @@ static const Found found[] = {
   /* g12-addr: a number after other words stays one */
   { "Mobile: +44 7700 900123 (best after 6pm)", "PHONE", "+44 7700 900123" },
   { "Rue Neuve 12, 1000 Bruxelles", "POSTAL_ADDRESS", "1000 Bruxelles" },
+  /* g18-struct: a header's long remark in brackets; currencies of remittance corridors,
+   * signs outside the currency block, lakhs and crores, taka; pence and small dollars beside
+   * a pound amount or a bound */
+  { "Nom\tPrénom\tDate of birth (for the insurance cover)\tÉquipe\n"
+    "Okafor\tChidi\t17/05/1988\tBleue\nLanglois\tAude\t03/11/1991\tRouge\n",
+    "DATE_OF_BIRTH", "03/11/1991" },
+  { "balance due ৳1,500 by Friday", "AMOUNT", "৳1,500" },
+  { "tuk-tuk fare ฿ 2,400 round trip", "AMOUNT", "฿ 2,400" },
+  { "cash in above 40,000 tk needs a selfie", "AMOUNT", "40,000 tk" },
+  { "Tk 1,200 sent to the agent", "AMOUNT", "Tk 1,200" },
+  { "the land went for 3 lakh rupees", "AMOUNT", "3 lakh rupees" },
+  { "payout HNL 4,500.00 at Tegucigalpa", "AMOUNT", "HNL 4,500.00" },
+  { "recibió COP 1.250.000 en Medellín", "AMOUNT", "COP 1.250.000" },
+  { "transfer DOP 12,000 to Santiago", "AMOUNT", "DOP 12,000" },
+  { "the hotel charged 450 dirhams for it", "AMOUNT", "450 dirhams" },
+  { "we can claim 25p for every £1 you give", "AMOUNT", "25p" },
+  { "gifts of $5 or more get a receipt", "AMOUNT", "$5" },
+  { "a late fee of up to $9 applies", "AMOUNT", "$9" },
+  /* g18-struct: a day over the month's number after a score word; a weekday's shift; SWIFT
+   * fields; birth words and remarks; a life's span; South Asian mobiles */
+  { "[QA note 23/10, J. Pike] resolved", "DATE", "23/10" },
+  { "Cover needed: Thu 21 PM shift", "DATE", "Thu 21" },
+  { ":32A:260114EUR2750,00\n", "DATE", "260114" },
+  { ":32A:260114EUR2750,00\n", "AMOUNT", "EUR2750,00" },
+  { ":62F:C260131GBP10412,55\n", "AMOUNT", "GBP10412,55" },
+  { "his bday July 4 1988 btw", "DATE_OF_BIRTH", "July 4 1988" },
+  { "Date of birth (if known): 2.7.58", "DATE_OF_BIRTH", "2.7.58" },
+  { "Remembering Ada Quayle (12 June 1938 – 3 March 2026), who", "DATE_OF_BIRTH", "12 June 1938" },
+  { "call Karim on 01819-553207 today", "PHONE", "01819-553207" },
+  { "her JazzCash 0321-7765410 is blocked", "PHONE", "0321-7765410" },
+  /* a card's cell before the next numeric cell, after a cell ending in a digit */
+  { "emp,id_no,card_number,net\nE7,784-1990-1234567-1,5457623899012344,950.00\n", "CREDIT_CARD",
+    "5457623899012344" },
+  { "staff,card,net\nB. Okoro,4226170019384750,1200.00\n", "CREDIT_CARD", "4226170019384750" },
+  /* a block of flats after the flat's number */
+  { "Mr Dev Anand\nFlat 9, Carrick House\n18 Oldfield Road\nSalford M5 4NY\n", "POSTAL_ADDRESS",
+    "Carrick House" },
+  { "Apartment 14B, Kingsley Mansions (2nd floor)", "POSTAL_ADDRESS", "Kingsley Mansions" },
+  /* a mailbox as a URL's user */
+  { "MAIL_URL=smtps://orders@bakery.co.uk:Pw-77x@mail.bakery.co.uk:465", "EMAIL",
+    "orders@bakery.co.uk" },
+  { "imaps://ruth@example.org@mail.example.org:993", "EMAIL", "ruth@example.org" },
+  /* a company's term of 99 years */
+  { "Durée : 99 ans, jusqu'au 04/02/2121", "DATE", "04/02/2121" },
+  /* a reply header's dd-mm-yy before its clock time */
+  { "Le 14-10-26 à 09:31, Claire a écrit :", "DATE", "14-10-26" },
+  /* eight spoken digits after a phone cue (no trunk 0 nor area code) */
+  { "please call me at seven seven one two, four four zero nine today", "PHONE",
+    "seven seven one two, four four zero nine" },
 };
 
 static const NotFound not_found[] = {
   { "NÉ LE 15 JANVIER 1622, MORT LE 17 FÉVRIER 1673", "DATE_OF_BIRTH" },
+  /* g18-struct: a summit's COP, a currency's cut-off time, a pen's count */
+  { "see you at COP 28 in Dubai", "AMOUNT" },
+  { "payments in USD 17:00 New York time, EUR 16:00 Frankfurt", "AMOUNT" },
+  { "PEN 25 blue, PEN 40 red", "AMOUNT" },
+  { "if [ $# -lt 2 ]; then echo $2; fi", "AMOUNT" },
+  { "honestly rated 11/10, and n° 19/11 of the register", "DATE" },
+  { "the lease (1 January 2020 – 31 December 2025) ends", "DATE_OF_BIRTH" },
+  { "Wed 9 PM meeting", "DATE" },
+  { "ref 01212-448093 and 0353-2184471", "PHONE" },
+  { "Sandbox MSISDNs: 254700000001 (success), 256700000009 (timeout)", "PHONE" },
+  { "git clone https://git@github.com/acme/shop.git", "EMAIL" },
+  { "the number they gave me is the MTCN 512 448 9031, amount 300", "PHONE" },
+  { "ref 1/2/2150 and 12/05/2250", "DATE" },
+  { "build 12-03-26 of the firmware", "DATE" },
+  { "my account number is seven seven one two four four zero nine", "PHONE" },
   /* a token's prefix alone, or a word that starts like one */
   { "Notre SG. a validé ; ya29 est un préfixe ; glrt-short", "SECRET" },
   /* "pwd" is a shell's command, "PW127M" an engine; an FTP URL's port is no password */
@@ -2477,6 +2541,14 @@ test_layouts (void)
 /* Values that are no person's reference beside ones that are: a CRM contact's account (the
  * firm they work for), a lab's reference range, a health plan's group. */
 static const Found not_found_values[] = {
+  /* g18-struct: a building named after a flat's number in prose, not at a field's end */
+  { "the flat 3, Court House hearing was moved", "POSTAL_ADDRESS", "Court House" },
+  /* g18-struct: a ';' inside a row's quoted comment makes no other table: the header's
+   * "party_dob" is not the screening date's column */
+  { "hit_id,screening_date,party_name,party_dob,comment\n"
+    "H-1,2026-02-03,Ana Ruiz,1990-04-01,\"DOB matches; escalate\"\n"
+    "H-2,2026-02-04,Ben Cole,,\"ask the DOB; pending\"\n",
+    "DATE_OF_BIRTH", "2026-02-03" },
   { "CREATE TABLE contacts (contact_id INT, account_id INT, email TEXT);\n"
     "INSERT INTO contacts VALUES (5531, 20917, 'r.ong@example.sg');\n",
     "CUSTOMER_ID", "20917" },
