@@ -13,6 +13,7 @@
 
 #include <string.h>
 
+#include "voile-ascii.h"
 #include "voile-engine.h"
 #include "voile-findings.h"
 #include "voile-line.h"
@@ -463,11 +464,16 @@ merge_sorted (GArray *findings, GArray *added);
 static gsize
 bracketed_value_end (const char *t, gsize len, gsize v)
 {
+  /* Public identifiers a changelog or a standard credits to a person: "CVE-2021-3541 (Daniel
+   * Veillard)", "RFC 9110", a security advisory's, a standard's. */
+  static const char *const public_schemes[]
+      = { "CVE",  "CWE",  "GHSA", "RFC", "ISO", "IEC", "DSA",  "DLA", "USN", "RHSA",
+          "RHBA", "ELSA", "MS",   "KB",  "BZ",  "PEP", "NIST", "EN",  "DIN", NULL };
   gsize p = v;
   while (p < len && p - v < 6 && g_ascii_isupper (t[p]))
     p++;
   gsize caps = p - v;
-  if (caps == 0 || caps > 5)
+  if (caps == 0 || caps > 5 || voile_ascii_word_in (t + v, caps, public_schemes))
     return 0;
   gboolean dash = p < len && t[p] == '-';
   if (dash)
