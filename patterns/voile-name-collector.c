@@ -3,6 +3,7 @@
  */
 #include "config.h"
 
+#include "voile-ascii.h"
 #include "voile-name-lexicon.h"
 #include "voile-name-private.h"
 
@@ -101,6 +102,38 @@ add_mention (VoileNameCollector *c, gsize start, gsize end, VoileType type, floa
   append_mention (c, start, end, type, confidence, key, field);
 }
 
+/* Is text[start, end) a weekday's abbreviation ("Sam", "Mar", "Sat", "Sun", a dot allowed)
+ * opening a schedule's slot: at the start of a line, a cell or a list item, and before a
+ * clock time ("Sam 10h", "Mer 17h30", "Sat 9:30", "Sun 10am")? "Sam" is a given name too. */
+static gboolean
+weekday_before_time (const char *text, gsize len, gsize start, gsize end)
+{
+  static const char *const days[]
+      = { "lun",  "mar", "mer", "jeu",  "ven",   "sam", "dim", "mon", "tue",
+          "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", NULL };
+  gsize p = start, q = end, d;
+
+  if (end - start < 3 || end - start > 5 || !voile_ascii_word_in (text + start, end - start, days))
+    return FALSE;
+  while (p > 0 && text[p - 1] == ' ')
+    p--;
+  if (p > 0 && !strchr ("\n\t|,;:/(-", text[p - 1]))
+    return FALSE; /* "avec Sam 10h": someone met at ten */
+  if (q < len && text[q] == '.')
+    q++;
+  if (q >= len || text[q] != ' ')
+    return FALSE;
+  while (q < len && text[q] == ' ')
+    q++;
+  for (d = q; d < len && g_ascii_isdigit (text[d]); d++)
+    ;
+  if (d == q || d - q > 2 || d >= len)
+    return FALSE;
+  return text[d] == 'h' || text[d] == 'H'
+         || (text[d] == ':' && d + 1 < len && g_ascii_isdigit (text[d + 1]))
+         || ((text[d] == 'a' || text[d] == 'p') && d + 1 < len && text[d + 1] == 'm');
+}
+
 void
 voile_name_collector_add_person (VoileNameCollector *c, const VoileToken *tokens, guint first,
                                  guint last, guint given_at, float confidence, VoileFieldKind field)
@@ -112,6 +145,9 @@ voile_name_collector_add_person (VoileNameCollector *c, const VoileToken *tokens
   /* add_mention() would drop it: no key to build. */
   if (tokens[first].start >= tokens[last].end
       || voile_name_collector_blocked (c, tokens[first].start, tokens[last].end))
+    return;
+  if (first == last && tokens[first].shape == VOILE_SHAPE_CAP
+      && weekday_before_time (c->text, c->len, tokens[first].start, tokens[first].end))
     return;
   g_string_truncate (key, 0);
   if (given_at > first && given_at <= last)

@@ -227,6 +227,9 @@ static const char *const spelling_notes[] = { "as ", "per ", "tel ", "telle ", "
 static gsize
 without_spelling_note (const char *key, gsize len)
 {
+  /* French spacing: "Nom (comme sur le passeport) :". */
+  while (len > 0 && (key[len - 1] == ' ' || key[len - 1] == '\t'))
+    len--;
   if (len < 5 || key[len - 1] != ')')
     return len;
   const char *open = memchr (key, '(', len);

@@ -418,6 +418,24 @@ month_given_name (VoileNameCollector *c, GArray *tokens, guint i, guint to)
          && !(next->name_flags & VOILE_NAME_FIRST) && next->context_flags == 0;
 }
 
+/* One or two initials on a bank statement ("J", "MJ"): capitals without a vowel. */
+static gboolean
+bank_initials (VoileNameCollector *c, const VoileToken *t)
+{
+  return t->shape == VOILE_SHAPE_INITIAL
+         || (t->shape == VOILE_SHAPE_UPPER && t->end - t->start == 2 && !has_vowel (c->text, t));
+}
+
+/* A surname in capitals beside a bank statement's initials: in a surname list or in none,
+ * never a word ("GROUP", "RENT") nor a coined brand ("TELECOMS"). */
+static gboolean
+bank_surname (VoileNameCollector *c, const VoileToken *t)
+{
+  return t->shape == VOILE_SHAPE_UPPER && t->end - t->start >= 3 && has_vowel (c->text, t)
+         && !(t->name_flags & (VOILE_NAME_WORD | VOILE_NAME_PROPER))
+         && (is_firm_last (t) || is_unknown (t)) && !coined_word (c->text, t);
+}
+
 /* Does a bank statement's code of the class `code` come just before tokens[i], with at most
  * a card or transfer number or a date between? VOILE_CONTEXT_MERCHANT: a card payment ("CARTE
  * X1234 LEROY MERLIN", "CB*1234 LEROY MERLIN"); VOILE_CONTEXT_PAYEE: a transfer ("VIR INST
@@ -652,8 +670,27 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
        * KERBRAT": names up to the first common word; a person when a given name is among
        * them ("URSSAF BOURGOGNE", "ORANGE SA" are firms). */
       gboolean given = FALSE, loose_given = FALSE, surname = FALSE;
+      guint f = lead ? 1 : 0;
 
-      for (k = lead ? 1 : 0; k < n; k++)
+      /* "BGC J PATEL RENT", "SO HARDCASTLE R", "STO KJ FAIRWEATHER": an initial or two beside
+       * a surname in capitals (not a word: "DD BT GROUP" is a firm) name who paid. */
+      if (n >= f + 2)
+        {
+          VoileToken *a = tok (tokens, names[f]), *b = tok (tokens, names[f + 1]);
+          gboolean initials_first = bank_initials (c, a) && bank_surname (c, b);
+          if (initials_first || (bank_surname (c, a) && bank_initials (c, b)))
+            {
+              guint last = f + 1;
+              /* "VIR GJ PAOLI SANTONI": a second surname */
+              while (initials_first && last + 1 < n
+                     && bank_surname (c, tok (tokens, names[last + 1])))
+                last++;
+              voile_name_collector_add_person (c, (VoileToken *)tokens->data, names[0], names[last],
+                                               0, CONFIDENCE_CONTEXT, VOILE_FIELD_NONE);
+              return (gint)names[last];
+            }
+        }
+      for (k = f; k < n; k++)
         {
           VoileToken *t = tok (tokens, names[k]);
           if ((t->shape != VOILE_SHAPE_UPPER && t->shape != VOILE_SHAPE_CAP) || is_word_only (t)
@@ -2330,9 +2367,9 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
       if (t->shape == VOILE_SHAPE_UPPER && j > i && bank == 0
           && after_bank_code (c, tokens, i, VOILE_CONTEXT_MERCHANT))
         bank = VOILE_CONTEXT_MERCHANT; /* "CARTE X1234 LEROY MERLIN", "CB*1234 …" */
-      if (t->shape == VOILE_SHAPE_UPPER && j > i && bank == 0
+      if ((t->shape == VOILE_SHAPE_UPPER || t->shape == VOILE_SHAPE_INITIAL) && j > i && bank == 0
           && after_bank_code (c, tokens, i, VOILE_CONTEXT_PAYEE))
-        bank = VOILE_CONTEXT_PAYEE; /* "VIR INST RECU 0423 POPA ANA MARIA" */
+        bank = VOILE_CONTEXT_PAYEE; /* "VIR INST RECU 0423 POPA ANA MARIA", "BGC,J PATEL" */
       if (bank & VOILE_CONTEXT_MERCHANT)
         {
           i = j; /* a card payment names a shop */

@@ -687,6 +687,63 @@ test_firm_heads_and_deal_columns (void)
   assert_finds ("Contact: Priya Nair, Lakeside Pharmacy, 14 Mill Road.\n", "PERSON:Priya Nair");
 }
 
+/* Session 18, second names round: kinds of line, not words. */
+static void
+test_statements_slots_forms_towns (void)
+{
+  /* A UK statement's codes (Bacs credit, Faster Payment in, standing order) before an
+   * initial and a surname in capitals; a direct debit's firm and a shop's trade stay. */
+  assert_finds ("Date,Type,Description,Amount\n03/11/2026,BGC,J PATEL RENT FLAT 2,650.00\n"
+                "04/11/2026,FPI,OKONKWO C RENT NOV,725.00\n04/11/2026,SO,KJ FAIRWEATHER,600.00\n"
+                "05/11/2026,DD,BT GROUP PLC,39.99\n05/11/2026,FPO,BRENNAN PLUMBING LTD,180.00\n",
+                "PERSON:J PATEL|PERSON:OKONKWO C|PERSON:KJ FAIRWEATHER");
+  assert_finds ("12 Nov  STO  T WHITTAKER  550.00\n12 Nov  SO  HOUSE RENT  400.00\n",
+                "PERSON:T WHITTAKER");
+  /* A weekday's abbreviation opening a schedule's slot before a clock time is no "Sam". */
+  assert_finds ("Prénom\tNom\tCréneau\nLouise\tFERRAND\tSam 10h\nInès\tCOLLIN\tSam 14h15\n",
+                "PERSON:Louise|PERSON:FERRAND|PERSON:Inès|PERSON:COLLIN");
+  assert_finds ("Name,Slot\nPriya Raman,Sat 9:30\nOwen Price,Sun 10am\n",
+                "PERSON:Priya Raman|PERSON:Owen Price");
+  assert_finds ("Rendez-vous : Sam Okafor, mardi 10h.\n", "PERSON:Sam Okafor");
+  /* A name field's label with a spelling note, French spacing before its colon. */
+  assert_finds ("Nom / Prénom (comme sur le passeport) : KOUASSI AMENAN\n",
+                "PERSON:KOUASSI AMENAN");
+  assert_finds ("Nom (tel que sur la pièce) : Kouassi Amenan\n", "PERSON:Kouassi Amenan");
+}
+
+/* The town after an address opened by a numbered flat, house or villa (the address finding
+ * given, as the engine's address pass would make it). */
+static void
+test_town_after_unit_address (void)
+{
+  static const struct
+  {
+    const char *text, *address, *expected;
+  } cases[] = {
+    { "Address: House R-17, Block 6, Gulshan-e-Iqbal, Lahore\n",
+      "House R-17, Block 6, Gulshan-e-Iqbal, Lahore", "LOCATION:Lahore" },
+    { "Address: Flat 4C, Tower 2, Kingsford Gardens, North Point\n",
+      "Flat 4C, Tower 2, Kingsford Gardens, North Point", "LOCATION:North Point" },
+    /* The premises' own name, an abbreviation: no town. */
+    { "Address: Unit 2, Kirkbride Airfield\n", "Unit 2, Kirkbride Airfield", "" },
+    { "Address: Blk 4 Lot 9, Sampaguita Homes, Brgy. Malinta\n",
+      "Blk 4 Lot 9, Sampaguita Homes, Brgy", "" },
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
+    {
+      g_autoptr (VoileScanResult) result = scan_with (cases[k].text, VOILE_TYPE_MASK_ALL,
+                                                      "POSTAL_ADDRESS", cases[k].address, NULL);
+      g_autofree char *got = describe (result, cases[k].text);
+      if (g_strcmp0 (got, cases[k].expected) != 0)
+        {
+          g_printerr ("in «%s»\n  expected «%s»\n  got      «%s»\n", cases[k].text,
+                      cases[k].expected, got);
+          g_test_fail ();
+        }
+    }
+}
+
 static void
 test_minutes_logs_exports (void)
 {
@@ -2923,6 +2980,8 @@ main (int argc, char **argv)
   g_test_add_func ("/names/email-firms-and-places", test_email_firms_and_places);
   g_test_add_func ("/names/minutes-logs-exports", test_minutes_logs_exports);
   g_test_add_func ("/names/firm-heads-deal-columns", test_firm_heads_and_deal_columns);
+  g_test_add_func ("/names/statements-slots-forms", test_statements_slots_forms_towns);
+  g_test_add_func ("/names/town-after-unit-address", test_town_after_unit_address);
   status = g_test_run ();
   voile_name_finder_free (finder);
   return status;
