@@ -2348,6 +2348,60 @@ voile_name_collector_add_field (VoileNameCollector *c, gsize start, gsize end, V
 
 /* ---- entry point ---------------------------------------------------------------------- */
 
+/* XML elements holding one value, several to a line or one a line: "<TwnNm>Hamburg</TwnNm>"
+ * (ISO 20022's town), "<city>Lier</city>", "<FirstName>Marie</FirstName>". The element's
+ * name is read as a key; an element with attributes, or whose closing tag does not follow
+ * its text, is skipped. Only lines opening on '<' are read. */
+static void
+xml_fields (VoileNameCollector *c, VoileFieldState *st, gsize p, gsize end)
+{
+  const char *text = c->text;
+
+  while (p < end)
+    {
+      const char *lt = memchr (text + p, '<', end - p);
+      if (lt == NULL)
+        return;
+      gsize ks = (gsize)(lt - text) + 1, ke = ks;
+      while (
+          ke < end && ke - ks <= MAX_KEY_LEN
+          && (g_ascii_isalnum (text[ke]) || text[ke] == '_' || text[ke] == '-' || text[ke] == ':'))
+        ke++;
+      if (ke == ks || ke >= end || text[ke] != '>' || !g_ascii_isalpha (text[ks]))
+        {
+          p = ke > ks ? ke : ks;
+          continue;
+        }
+      gsize vs = ke + 1, ve = vs, n = ke - ks;
+      while (ve < end && text[ve] != '<')
+        ve++;
+      if (ve + n + 3 > end || text[ve + 1] != '/' || memcmp (text + ve + 2, text + ks, n) != 0
+          || text[ve + 2 + n] != '>')
+        {
+          p = ve;
+          continue;
+        }
+      if (ve > vs)
+        {
+          VoileFieldKind kind = classify_key_cached (st, text + ks, n, NULL, FALSE);
+          VoileFieldKind base = kind & VOILE_FIELD_KIND_MASK;
+          /* UBL's "cbc:CityName": the city's name */
+          if (base != VOILE_FIELD_CITY && n > 8 && memcmp (text + ke - 4, "Name", 4) == 0
+              && (classify_key_cached (st, text + ks, n - 4, NULL, FALSE) & VOILE_FIELD_KIND_MASK)
+                     == VOILE_FIELD_CITY)
+            kind = base = VOILE_FIELD_CITY;
+          /* "<lieuEdition>", "<lieu>": where a book was printed or a meeting is held. */
+          if (base == VOILE_FIELD_CITY
+              && voile_ascii_strncasecmp (text + ks, "lieu", MIN (n, 4)) == 0)
+            base = VOILE_FIELD_NONE;
+          /* Not a whole person's key ("author", "client"): a catalogue's <author> is famous. */
+          if (base == VOILE_FIELD_CITY || base == VOILE_FIELD_FIRST || base == VOILE_FIELD_LAST)
+            add_value_items (c, vs, ve, kind);
+        }
+      p = ve + n + 3;
+    }
+}
+
 void
 voile_name_find_fields (VoileNameCollector *c, VoileFieldState *st, gsize line_start,
                         gsize line_end, guint marks)
@@ -2452,6 +2506,8 @@ voile_name_find_fields (VoileNameCollector *c, VoileFieldState *st, gsize line_s
     key_value_line (c, st, line_start, line_end);
   if (marks & (VOILE_LINE_QUOTE | VOILE_LINE_BRACE))
     json_fields (c, st, s, line_end);
+  if (text[s] == '<')
+    xml_fields (c, st, s, line_end);
 }
 
 gboolean

@@ -711,6 +711,21 @@ test_statements_slots_forms_towns (void)
   assert_finds ("Nom (tel que sur la pièce) : Kouassi Amenan\n", "PERSON:Kouassi Amenan");
 }
 
+/* XML elements read as keys: ISO 20022's <TwnNm>, UBL's <cbc:CityName>, an order's <City>
+ * and <FirstName>; not a catalogue's <author> nor a <lieuEdition>. */
+static void
+test_xml_elements (void)
+{
+  assert_finds ("<PstlAdr><StrtNm>Allen Avenue</StrtNm><TwnNm>Ikeja</TwnNm><Ctry>NG</Ctry>"
+                "</PstlAdr>\n",
+                "LOCATION:Ikeja");
+  assert_finds ("    <cbc:CityName>Landerneau</cbc:CityName>\n", "LOCATION:Landerneau");
+  assert_finds ("<Customer><FirstName>Yannick</FirstName><City>Quimperlé</City></Customer>\n",
+                "PERSON:Yannick|LOCATION:Quimperlé");
+  assert_finds ("<notice><auteur>George Sand</auteur><lieuEdition>Paris</lieuEdition></notice>\n",
+                "");
+}
+
 /* The town after an address opened by a numbered flat, house or villa (the address finding
  * given, as the engine's address pass would make it). */
 static void
@@ -2982,6 +2997,7 @@ main (int argc, char **argv)
   g_test_add_func ("/names/firm-heads-deal-columns", test_firm_heads_and_deal_columns);
   g_test_add_func ("/names/statements-slots-forms", test_statements_slots_forms_towns);
   g_test_add_func ("/names/town-after-unit-address", test_town_after_unit_address);
+  g_test_add_func ("/names/xml-elements", test_xml_elements);
   status = g_test_run ();
   voile_name_finder_free (finder);
   return status;
