@@ -134,6 +134,54 @@ weekday_before_time (const char *text, gsize len, gsize start, gsize end)
          || ((text[d] == 'a' || text[d] == 'p') && d + 1 < len && text[d + 1] == 'm');
 }
 
+/* The word ending at text[end) (letters, UTF-8 bytes, hyphens): its start. */
+static gsize
+word_back (const char *text, gsize end)
+{
+  gsize p = end;
+  while (p > 0
+         && (g_ascii_isalpha (text[p - 1]) || (guchar)text[p - 1] >= 0x80 || text[p - 1] == '-'))
+    p--;
+  return p;
+}
+
+/* Is text[start, end) the second of two places after a locative word ("branches in Houston
+ * and Katy", "entre Lyon et Florence", "near Dallas, Katy")? The first is a place the lists
+ * know (given name too or not); a given name alone there is another town. */
+static gboolean
+second_of_places (const char *text, gsize start)
+{
+  static const char *const links[] = { "and", "et", "or", "ou", NULL };
+  static const char *const locatives[]
+      = { "in",      "at", "near", "between", "from",  "to",   "around",
+          "outside", "à",  "en",   "vers",    "entre", "près", NULL };
+  gsize p = start, w;
+
+  while (p > 0 && text[p - 1] == ' ')
+    p--;
+  if (p > 0 && text[p - 1] == ',')
+    p--;
+  else
+    {
+      w = word_back (text, p);
+      if (w == p || !voile_word_in (text + w, p - w, links))
+        return FALSE;
+      p = w;
+      while (p > 0 && text[p - 1] == ' ')
+        p--;
+    }
+  w = word_back (text, p);
+  if (w == p || !g_ascii_isupper (text[w])
+      || !(voile_name_lookup_word (text + w, p - w) & VOILE_NAME_PROPER))
+    return FALSE;
+  p = w;
+  if (p == 0 || text[p - 1] != ' ')
+    return FALSE;
+  p--;
+  w = word_back (text, p);
+  return w < p && voile_word_in (text + w, p - w, locatives);
+}
+
 void
 voile_name_collector_add_person (VoileNameCollector *c, const VoileToken *tokens, guint first,
                                  guint last, guint given_at, float confidence, VoileFieldKind field)
@@ -148,6 +196,9 @@ voile_name_collector_add_person (VoileNameCollector *c, const VoileToken *tokens
     return;
   if (first == last && tokens[first].shape == VOILE_SHAPE_CAP
       && weekday_before_time (c->text, c->len, tokens[first].start, tokens[first].end))
+    return;
+  if (first == last && tokens[first].shape == VOILE_SHAPE_CAP && tokens[first].start > 0
+      && second_of_places (c->text, tokens[first].start))
     return;
   g_string_truncate (key, 0);
   if (given_at > first && given_at <= last)

@@ -1233,6 +1233,45 @@ close_record (VoileNameCollector *c, VoileFieldState *st)
     }
 }
 
+/* Does text[s, e) hold a firm's word ("Tractor Supply LLC", "Harbor Savings Bank N.A.",
+ * "Tane Accountants")? */
+static gboolean
+item_names_firm (VoileNameCollector *c, gsize s, gsize e)
+{
+  GArray *tokens = c->scratch;
+
+  tokens->len = 0;
+  voile_name_tokenize_line (c->text, s, e, TRUE, tokens, NULL);
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      voile_token_lookup (c->text, tok (tokens, i));
+      if (voile_name_token_is_org_word (c->text, tokens, i))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Is text[s, e) one word the lists know as a place and not as a given name, with a date
+ * after the comma at e ("Signed: Dublin, 01/11/2025")? */
+static gboolean
+place_before_date (VoileNameCollector *c, gsize s, gsize e, gsize ve)
+{
+  const char *text = c->text;
+  gsize q = e + 1;
+
+  while (s < e && text[s] == ' ')
+    s++;
+  while (q < ve && text[q] == ' ')
+    q++;
+  if (q >= ve || !g_ascii_isdigit (text[q]) || s >= e || !g_ascii_isupper (text[s]))
+    return FALSE;
+  for (gsize p = s; p < e; p++)
+    if (text[p] == ' ')
+      return FALSE;
+  guint flags = voile_name_lookup_word (text + s, e - s);
+  return (flags & VOILE_NAME_PROPER) && !(flags & VOILE_NAME_FIRST);
+}
+
 /* Adds the items of a value: "Gillian Ormerod (Chair), Rajesh Pillai et Ade Ogunleye". */
 static void
 add_value_items (VoileNameCollector *c, gsize vs, gsize ve, VoileFieldKind kind)
@@ -1287,8 +1326,12 @@ add_value_items (VoileNameCollector *c, gsize vs, gsize ve, VoileFieldKind kind)
         }
       if (split)
         {
-          if (p > item)
-            voile_name_collector_add_field (c, item, p, kind);
+          if (p > item && text[p] == ',' && place_before_date (c, item, p, ve))
+            return; /* "Signed: Cork, 02/11/2025": where it was signed, then when */
+          if (p > item && !voile_name_collector_add_field (c, item, p, kind) && p < ve
+              && text[p] == ',' && (kind & VOILE_FIELD_KIND_MASK) != VOILE_FIELD_CITY
+              && item_names_firm (c, item, p))
+            return; /* "Rio Grande Tractor Supply LLC, Laredo TX": the firm's town follows */
           if ((kind & VOILE_FIELD_KIND_MASK) == VOILE_FIELD_CITY)
             return; /* "Hai Phong, Vietnam": the city comes first, not the country */
           item = p + skip;

@@ -436,6 +436,27 @@ bank_surname (VoileNameCollector *c, const VoileToken *t)
          && (is_firm_last (t) || is_unknown (t)) && !coined_word (c->text, t);
 }
 
+/* Does a comma list's item holding a firm's word come just before tokens[i] ("Hemi Walker,
+ * Walker & Tane Accountants, Hamilton", "Harbor Savings Bank N.A., New York")? What follows a
+ * firm in a list is where it is, not one more person. */
+static gboolean
+after_firm_item (VoileNameCollector *c, GArray *tokens, guint i)
+{
+  gsize p = tok (tokens, i)->start;
+
+  while (p > 0 && c->text[p - 1] == ' ')
+    p--;
+  if (p == 0 || c->text[p - 1] != ',' || i == 0)
+    return FALSE;
+  /* The item's last word, past a legal form's initials ("Bank N.A."). */
+  guint k = i - 1;
+  while (k > 0 && tok (tokens, k)->shape == VOILE_SHAPE_INITIAL)
+    k--;
+  VoileToken *w = tok (tokens, k);
+  voile_token_lookup_context (c->text, w);
+  return w->shape != VOILE_SHAPE_LOWER && voile_name_token_is_org_word (c->text, tokens, k);
+}
+
 /* Does a bank statement's code of the class `code` come just before tokens[i], with at most
  * a card or transfer number or a date between? VOILE_CONTEXT_MERCHANT: a card payment ("CARTE
  * X1234 LEROY MERLIN", "CB*1234 LEROY MERLIN"); VOILE_CONTEXT_PAYEE: a transfer ("VIR INST
@@ -935,6 +956,9 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
       /* "FOB San Antonio", "CIF Jebel Ali": a place's second word */
       if (after_place_pair_word (c, tokens, names[0]))
         return -1;
+      /* "…, Walker & Tane Accountants, Hamilton": the firm's town */
+      if (after_firm_item (c, tokens, names[0]))
+        return -1;
       voile_name_collector_add_person (c, (VoileToken *)tokens->data, names[0], names[0], 0,
                                        CONFIDENCE_SINGLE, VOILE_FIELD_NONE);
       return (gint)names[0];
@@ -1337,7 +1361,7 @@ find_list_items (VoileNameCollector *c, GArray *tokens, guint first_mention)
            || (j > i && unknown == 2) || lone)
           && !(j > i && starts_cell (c, t) && common_words_run (tokens, i, j))
           /* "Phnom Penh (Cambodge)" in a place-of-birth column */
-          && !(j == i + 1 && place_pair (c, t, tok (tokens, j))))
+          && !(j == i + 1 && place_pair (c, t, tok (tokens, j))) && !after_firm_item (c, tokens, i))
         voile_name_collector_add_person (c, (VoileToken *)tokens->data, i, j, 0,
                                          confidence_beside (c, first_mention, last_mention),
                                          VOILE_FIELD_NONE);

@@ -711,6 +711,22 @@ test_statements_slots_forms_towns (void)
   assert_finds ("Nom (tel que sur la pièce) : Kouassi Amenan\n", "PERSON:Kouassi Amenan");
 }
 
+/* Places that a list or a line puts after a firm, a locative or before a date are no people. */
+static void
+test_places_after_firms (void)
+{
+  assert_finds ("Beneficiary: Rio Grande Tractor Supply LLC, Laredo TX\n", "");
+  assert_finds ("From: Compliance, Harbor Savings Bank N.A., New York\n", "");
+  assert_finds ("Preparer: Hemi Walker, Walker & Tane Accountants, Hamilton\n",
+                "PERSON:Hemi Walker|PERSON:Walker");
+  assert_finds ("He withdrew cash at branches in Houston and Katy last week.\n", "");
+  assert_finds ("Signed: Cork, 02/11/2025\n", "");
+  /* Look-alikes: a person signs, a list of people goes on, a known person is named again. */
+  assert_finds ("Signed: Aoife Brennan, 02/11/2025\n", "PERSON:Aoife Brennan");
+  assert_finds ("Present: Hemi Walker, Tane Rawiri, Hamilton Ngata\n",
+                "PERSON:Hemi Walker|PERSON:Tane Rawiri|PERSON:Hamilton Ngata");
+}
+
 /* XML elements read as keys: ISO 20022's <TwnNm>, UBL's <cbc:CityName>, an order's <City>
  * and <FirstName>; not a catalogue's <author> nor a <lieuEdition>. */
 static void
@@ -2998,6 +3014,7 @@ main (int argc, char **argv)
   g_test_add_func ("/names/statements-slots-forms", test_statements_slots_forms_towns);
   g_test_add_func ("/names/town-after-unit-address", test_town_after_unit_address);
   g_test_add_func ("/names/xml-elements", test_xml_elements);
+  g_test_add_func ("/names/places-after-firms", test_places_after_firms);
   status = g_test_run ();
   voile_name_finder_free (finder);
   return status;
