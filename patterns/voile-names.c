@@ -2515,6 +2515,18 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
           continue;
         }
 
+      /* "[12/11, 09:14] Joseph Pharmacy:", "Nusrat Store Mirpur:": a chat's sender saved as a
+       * given name and the trade run; the given name stands for who writes. */
+      if ((gint)i == chat_sender && j > i && voile_name_token_is_org_word (c->text, tokens, i + 1))
+        {
+          voile_token_lookup (c->text, t);
+          if (t->shape == VOILE_SHAPE_CAP && (t->name_flags & VOILE_NAME_FIRST)
+              && !(t->name_flags & VOILE_NAME_WORD))
+            voile_name_collector_add_person (c, (VoileToken *)tokens->data, i, i, 0,
+                                             CONFIDENCE_GREETING, VOILE_FIELD_NONE);
+          i = j;
+          continue;
+        }
       /* "… Victor Hugo Street", "Martin Consulting": a place or a company. */
       if (j + 1 < tokens->len && joins_next (tok (tokens, j))
           && voile_name_token_is_org_word (c->text, tokens, j + 1))

@@ -727,6 +727,20 @@ test_places_after_firms (void)
                 "PERSON:Hemi Walker|PERSON:Tane Rawiri|PERSON:Hamilton Ngata");
 }
 
+/* A chat's sender saved as a given name and the trade run: the given name is the person; a
+ * sender that is a firm's name only is none. */
+static void
+test_sender_given_name_and_trade (void)
+{
+  assert_finds ("[12/11/2026, 09:14] Joseph Pharmacy: stock of ORS arrived\n"
+                "[12/11/2026, 09:15] Amina: ok send me 10\n"
+                "[12/11/2026, 09:17] Yusuf Telecom: float low\n",
+                "PERSON:Joseph|PERSON:Amina|PERSON:Yusuf");
+  assert_finds ("[12/11/2026, 09:14] Lakeside Pharmacy: stock arrived\n"
+                "[12/11/2026, 09:15] Amina: ok\n",
+                "PERSON:Amina");
+}
+
 /* XML elements read as keys: ISO 20022's <TwnNm>, UBL's <cbc:CityName>, an order's <City>
  * and <FirstName>; not a catalogue's <author> nor a <lieuEdition>. */
 static void
@@ -3014,6 +3028,7 @@ main (int argc, char **argv)
   g_test_add_func ("/names/statements-slots-forms", test_statements_slots_forms_towns);
   g_test_add_func ("/names/town-after-unit-address", test_town_after_unit_address);
   g_test_add_func ("/names/xml-elements", test_xml_elements);
+  g_test_add_func ("/names/sender-given-name-trade", test_sender_given_name_and_trade);
   g_test_add_func ("/names/places-after-firms", test_places_after_firms);
   status = g_test_run ();
   voile_name_finder_free (finder);
