@@ -741,6 +741,19 @@ test_sender_given_name_and_trade (void)
                 "PERSON:Amina");
 }
 
+/* A notes log's author after the entry's stamp, and after a date and "by". */
+static void
+test_stamped_authors (void)
+{
+  assert_finds ("11/03/2025 10:12  kbrooks  OB call cell, VM full.\n"
+                "2025-11-21 14:02  lmoreno  IB call, PTP set.\n"
+                "11/20/2025 09:05  system  autopay failed\n",
+                "PERSON:kbrooks|PERSON:lmoreno");
+  assert_finds ("09/22/2025 (kdeschenie): MVR shows 2019 speeding.\n", "PERSON:kdeschenie");
+  assert_finds ("Query run 03/11/2025 by tpowell, 8 records\n", "PERSON:tpowell");
+  assert_finds ("12/11/2026  total  450.00  paid\n09/22/2025 (pending): review\n", "");
+}
+
 /* XML elements read as keys: ISO 20022's <TwnNm>, UBL's <cbc:CityName>, an order's <City>
  * and <FirstName>; not a catalogue's <author> nor a <lieuEdition>. */
 static void
@@ -3028,6 +3041,7 @@ main (int argc, char **argv)
   g_test_add_func ("/names/statements-slots-forms", test_statements_slots_forms_towns);
   g_test_add_func ("/names/town-after-unit-address", test_town_after_unit_address);
   g_test_add_func ("/names/xml-elements", test_xml_elements);
+  g_test_add_func ("/names/stamped-authors", test_stamped_authors);
   g_test_add_func ("/names/sender-given-name-trade", test_sender_given_name_and_trade);
   g_test_add_func ("/names/places-after-firms", test_places_after_firms);
   status = g_test_run ();
