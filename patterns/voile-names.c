@@ -3669,6 +3669,70 @@ find_author_handles (VoileNameCollector *c, gsize line_start, gsize line_end, Ha
     }
 }
 
+/* "CDI_Sow_Aminata.pdf", "Contrat_Marie_Dupont.docx", "payslip_2026-10_Owen_Price.pdf": a
+ * document's file name whose underscore parts hold a given name and a surname, capitalised,
+ * side by side (either order). dot is the extension's dot. */
+static void
+file_name_people (VoileNameCollector *c, gsize line_start, gsize dot, gsize line_end)
+{
+  static const char *const extensions[]
+      = { "pdf", "docx", "doc", "odt", "jpg", "jpeg", "png", "heic", "xlsx", "xls", "ods", NULL };
+  const char *text = c->text;
+  gsize e = dot + 1, s = dot;
+
+  while (e < line_end && g_ascii_isalpha (text[e]))
+    e++;
+  if (!voile_ascii_word_in (text + dot + 1, e - dot - 1, extensions))
+    return;
+  while (s > line_start
+         && (g_ascii_isalnum (text[s - 1]) || (guchar)text[s - 1] >= 0x80 || text[s - 1] == '_'
+             || text[s - 1] == '-'))
+    s--;
+  if (memchr (text + s, '_', dot - s) == NULL)
+    return;
+  /* The parts between underscores: two capitalised ones side by side, a given name and a
+   * surname or a word in no list, neither a common word nor a place. */
+  VoileToken parts[8];
+  guint n = 0;
+  for (gsize ps = s, q = s; q <= dot && n < G_N_ELEMENTS (parts); q++)
+    {
+      if (q < dot && text[q] != '_')
+        continue;
+      VoileToken t = { 0 };
+      t.start = ps, t.end = q, t.shape = VOILE_SHAPE_CAP;
+      gboolean ok = q - ps >= 2 && g_ascii_isupper (text[ps]) && !g_ascii_isupper (text[ps + 1]);
+      for (gsize k = ps; ok && k < q; k++)
+        ok = g_ascii_isalpha (text[k]) || (guchar)text[k] >= 0x80 || text[k] == '-';
+      t.name_flags = ok ? voile_name_lookup_word (text + ps, q - ps) : VOILE_NAME_WORD;
+      parts[n++] = t;
+      ps = q + 1;
+    }
+  for (guint k = 0; k + 1 < n; k++)
+    {
+      guint f0 = parts[k].name_flags, f1 = parts[k + 1].name_flags;
+      /* A place's name only beside a surname that is nothing else ("Mehta_Rohan") */
+      gboolean only0
+          = (f0 & (VOILE_NAME_LAST | VOILE_NAME_FIRST | VOILE_NAME_PROPER)) == VOILE_NAME_LAST;
+      gboolean only1
+          = (f1 & (VOILE_NAME_LAST | VOILE_NAME_FIRST | VOILE_NAME_PROPER)) == VOILE_NAME_LAST;
+      if (((f0 | f1) & VOILE_NAME_WORD)
+          || ((f0 & VOILE_NAME_PROPER) && !((f0 & VOILE_NAME_FIRST) && only1))
+          || ((f1 & VOILE_NAME_PROPER) && !((f1 & VOILE_NAME_FIRST) && only0)))
+        continue;
+      /* "Mehta_Rohan": both are given names in some list; either order is a person. */
+      gboolean given_first
+          = (f0 & VOILE_NAME_FIRST) && (f1 & (VOILE_NAME_LAST | VOILE_NAME_FIRST) || f1 == 0);
+      gboolean surname_first = !(f0 & VOILE_NAME_FIRST) && (f1 & VOILE_NAME_FIRST)
+                               && ((f0 & VOILE_NAME_LAST) || f0 == 0);
+      if (given_first || surname_first)
+        {
+          voile_name_collector_add_person (c, parts + k, 0, 1, surname_first ? 1 : 0,
+                                           CONFIDENCE_FIELD, VOILE_FIELD_NONE);
+          return;
+        }
+    }
+}
+
 /* Handles where a person's login goes: a chat display name ("**nadia.haddad**:"), the
  * user of a URL ("https://mkaplan:…@github.com"), the value of a user key
  * ("NEXTCLOUD_ADMIN_USER: cmercier", "owner = \"ghazal\""), and "a.roussel"-like words. */
@@ -3782,6 +3846,7 @@ find_handles (VoileNameCollector *c, gsize line_start, gsize line_end, guint mar
       if (dot == p || dot + 1 >= line_end || !g_ascii_islower (text[dot + 1])
           || !g_ascii_isalpha (text[dot - 1]))
         continue;
+      file_name_people (c, line_start, dot, line_end);
       while (ws > line_start && (g_ascii_islower (text[ws - 1]) || (guchar)text[ws - 1] >= 0x80))
         ws--;
       while (we < line_end && (g_ascii_islower (text[we]) || (guchar)text[we] >= 0x80))

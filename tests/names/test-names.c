@@ -754,6 +754,18 @@ test_stamped_authors (void)
   assert_finds ("12/11/2026  total  450.00  paid\n09/22/2025 (pending): review\n", "");
 }
 
+/* A document's file name holding a given name and a surname between underscores. */
+static void
+test_file_names_of_people (void)
+{
+  assert_finds ("| 2.1 | Contrats / CDI_Sow_Aminata.pdf | ok |\n", "PERSON:Sow_Aminata");
+  assert_finds ("Attached: Payslip_2026-10_Owen_Price.pdf and P60_Mehta_Rohan.pdf\n",
+                "PERSON:Owen_Price|PERSON:Mehta_Rohan");
+  assert_finds ("Files: Annual_Report_2025.pdf, Board_Minutes_March.docx, Paris_Office_Lease.pdf, "
+                "Brand_Guidelines_Final.pdf\n",
+                "");
+}
+
 /* XML elements read as keys: ISO 20022's <TwnNm>, UBL's <cbc:CityName>, an order's <City>
  * and <FirstName>; not a catalogue's <author> nor a <lieuEdition>. */
 static void
@@ -3041,6 +3053,7 @@ main (int argc, char **argv)
   g_test_add_func ("/names/statements-slots-forms", test_statements_slots_forms_towns);
   g_test_add_func ("/names/town-after-unit-address", test_town_after_unit_address);
   g_test_add_func ("/names/xml-elements", test_xml_elements);
+  g_test_add_func ("/names/file-names-of-people", test_file_names_of_people);
   g_test_add_func ("/names/stamped-authors", test_stamped_authors);
   g_test_add_func ("/names/sender-given-name-trade", test_sender_given_name_and_trade);
   g_test_add_func ("/names/places-after-firms", test_places_after_firms);
