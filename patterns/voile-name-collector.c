@@ -194,12 +194,17 @@ voile_name_collector_add_person (VoileNameCollector *c, const VoileToken *tokens
   if (tokens[first].start >= tokens[last].end
       || voile_name_collector_blocked (c, tokens[first].start, tokens[last].end))
     return;
-  if (first == last && tokens[first].shape == VOILE_SHAPE_CAP
-      && weekday_before_time (c->text, c->len, tokens[first].start, tokens[first].end))
-    return;
-  if (first == last && tokens[first].shape == VOILE_SHAPE_CAP && tokens[first].start > 0
-      && second_of_places (c->text, tokens[first].start))
-    return;
+  if (first == last && tokens[first].shape == VOILE_SHAPE_CAP)
+    {
+      gsize s = tokens[first].start, e = tokens[first].end;
+      /* The bytes around first: most single names fail there. */
+      if (e + 2 < c->len && (c->text[e] == ' ' || c->text[e] == '.') && e - s <= 5
+          && weekday_before_time (c->text, c->len, s, e))
+        return;
+      if (s >= 3 && c->text[s - 1] == ' ' && strchr ("dtru,", c->text[s - 2]) != NULL
+          && second_of_places (c->text, s))
+        return;
+    }
   g_string_truncate (key, 0);
   if (given_at > first && given_at <= last)
     {

@@ -607,11 +607,23 @@ greets_audience (const char *text, const VoileToken *t)
   return voile_ascii_word_in (text + t->start, t->end - t->start, audience);
 }
 
+/* Words of endearment or address said where a name could go ("hello love", "thanks hun",
+ * "Hi Ma'am Kristina", "ok bhai", "merci ma belle"): some are given names too. */
+static gboolean
+is_endearment (const char *w, gsize n)
+{
+  static const char *const words[]
+      = { "love", "luv",  "dear",  "darling", "honey", "hun",   "babe",   "sweetie", "sweetheart",
+          "mate", "pal",  "buddy", "bro",     "sis",   "bhai",  "bhaiya", "apa",     "didi",
+          "baji", "boss", "chief", "ma'am",   "maam",  "madam", NULL };
+  return voile_ascii_word_in (w, n, words);
+}
+
 static gint
 match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameContext context,
             LineInfo *line)
 {
-  guint names[NAME_WORDS_MAX];
+  guint names_buf[NAME_WORDS_MAX], *names = names_buf;
   gboolean lead
       = (context == CONTEXT_TITLE || context == CONTEXT_PAYEE) && title_particle (tokens, from, to);
   guint n = collect_names (c, tokens, from, to, names, lead);
@@ -753,6 +765,16 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
       gboolean lead_initial = t1 != NULL && t0->shape == VOILE_SHAPE_INITIAL && t0->dot_after
                               && t1->shape == VOILE_SHAPE_CAP && !is_word_only (t1)
                               && (is_nameish (t1) || is_unknown (t1));
+      /* "Hi Ma'am Kristina", "Hello Love,": a word of address, then maybe the name. */
+      if (context == CONTEXT_GREETING && !lead_initial
+          && is_endearment (c->text + t0->start, t0->end - t0->start))
+        {
+          if (n == 1)
+            return -1;
+          names++;
+          n--;
+          t0 = tok (tokens, names[0]);
+        }
       for (k = lead_initial ? 1 : 0; k < n; k++)
         {
           VoileToken *t = tok (tokens, names[k]);
@@ -2179,6 +2201,9 @@ find_lower_names (VoileNameCollector *c, GArray *tokens)
       /* "from topps tiles": after a contact word, a given name only. */
       if ((intro == INTRO_REACH || intro == INTRO_GREET) && !(t0->name_flags & VOILE_NAME_FIRST))
         continue;
+      /* "hello love,", "thanks hun", "ok bhai": a term of endearment or address, no name. */
+      if (intro == INTRO_GREET && is_endearment (c->text + t0->start, t0->end - t0->start))
+        continue;
       /* "c'est rose", "my partner will": one word that is also a common word; "this is
        * like parenthesizing", "this is well-known": a common word that is no given name. */
       if ((t0->name_flags & VOILE_NAME_AMBIGUOUS)
@@ -3581,8 +3606,6 @@ find_author_handle (VoileNameCollector *c, gsize line_start, gsize line_end, gsi
             ws--;
           /* "run 03/11/2025 by tpowell": a date, unless a program made the record
            * ("Généré le 18/11/2026 par lucca") */
-          if (is_program_verb (text + ws, we - ws))
-            break;
           record = is_record_word (text + ws, we - ws)
                    || (we - ws >= 5 && g_ascii_isdigit (text[ws]) && g_ascii_isdigit (text[we - 1])
                        && memchr (text + ws, '/', we - ws) != NULL
@@ -3846,7 +3869,10 @@ find_handles (VoileNameCollector *c, gsize line_start, gsize line_end, guint mar
       if (dot == p || dot + 1 >= line_end || !g_ascii_islower (text[dot + 1])
           || !g_ascii_isalpha (text[dot - 1]))
         continue;
-      file_name_people (c, line_start, dot, line_end);
+      /* ".pdf", ".docx", ".jpg", ".xlsx"…: a document's extension's first letters */
+      static const char *const doc_prefixes[] = { "pd", "pn", "do", "od", "jp", "he", "xl", NULL };
+      if (dot + 3 < line_end && voile_word_in (text + dot + 1, 2, doc_prefixes))
+        file_name_people (c, line_start, dot, line_end);
       while (ws > line_start && (g_ascii_islower (text[ws - 1]) || (guchar)text[ws - 1] >= 0x80))
         ws--;
       while (we < line_end && (g_ascii_islower (text[we]) || (guchar)text[we] >= 0x80))

@@ -766,6 +766,17 @@ test_file_names_of_people (void)
                 "");
 }
 
+/* Words of endearment or address after a greeting are no names; the name after them is. */
+static void
+test_endearments (void)
+{
+  assert_finds ("Hi Ma'am Kristina, I'm sorry to hear this.\n", "PERSON:Kristina");
+  assert_finds ("CALLER: Oh hello love, it's Brenda Hollis, my payment failed?\n",
+                "PERSON:Brenda Hollis");
+  assert_finds ("thanks hun, see you at 6\n", "");
+  assert_finds ("thanks marie, see you at 6\n", "PERSON:marie");
+}
+
 /* XML elements read as keys: ISO 20022's <TwnNm>, UBL's <cbc:CityName>, an order's <City>
  * and <FirstName>; not a catalogue's <author> nor a <lieuEdition>. */
 static void
@@ -3053,6 +3064,7 @@ main (int argc, char **argv)
   g_test_add_func ("/names/statements-slots-forms", test_statements_slots_forms_towns);
   g_test_add_func ("/names/town-after-unit-address", test_town_after_unit_address);
   g_test_add_func ("/names/xml-elements", test_xml_elements);
+  g_test_add_func ("/names/endearments", test_endearments);
   g_test_add_func ("/names/file-names-of-people", test_file_names_of_people);
   g_test_add_func ("/names/stamped-authors", test_stamped_authors);
   g_test_add_func ("/names/sender-given-name-trade", test_sender_given_name_and_trade);
