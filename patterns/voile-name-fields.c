@@ -889,32 +889,59 @@ same_key_letters (const char *text, gsize a, gsize a_end, gsize b, gsize b_end)
 
 /* The cell a decimal comma split in two, unquoted ("20" then "00 €", "00 EUR"): its index,
  * or n. The second part is two digits, then a currency sign or code or nothing. */
+static gboolean
+is_decimal_comma_split (const char *text, const gsize *starts, const gsize *ends, guint i)
+{
+  gsize s = starts[i], e = ends[i], t = starts[i + 1], u = ends[i + 1];
+  if (e == s || e - s > 9 || u - t < 2 || !g_ascii_isdigit (text[t])
+      || !g_ascii_isdigit (text[t + 1]) || (t + 2 < u && g_ascii_isdigit (text[t + 2])))
+    return FALSE;
+  gboolean digits = TRUE;
+  for (gsize p = s; p < e && digits; p++)
+    digits = g_ascii_isdigit (text[p]) || text[p] == ' ' || (guchar)text[p] == 0xC2
+             || (guchar)text[p] == 0xA0 || (guchar)text[p] == 0xE2 || (guchar)text[p] == 0x80
+             || (guchar)text[p] == 0xAF;
+  if (!digits || !g_ascii_isdigit (text[e - 1]))
+    return FALSE;
+  /* the rest: nothing, or spaces and a currency ("€", "EUR") */
+  gsize p = t + 2;
+  while (p < u && (text[p] == ' ' || (guchar)text[p] == 0xC2 || (guchar)text[p] == 0xA0))
+    p++;
+  return p == u || (u - p == 3 && memcmp (text + p, "\xe2\x82\xac", 3) == 0)
+         || (u - p == 3 && g_ascii_isupper (text[p]) && g_ascii_isupper (text[p + 1])
+             && g_ascii_isupper (text[p + 2]));
+}
+
 static guint
 decimal_comma_split (const char *text, const gsize *starts, const gsize *ends, guint n)
 {
   for (guint i = 0; i + 1 < n; i++)
-    {
-      gsize s = starts[i], e = ends[i], t = starts[i + 1], u = ends[i + 1];
-      if (e == s || e - s > 9 || u - t < 2 || !g_ascii_isdigit (text[t])
-          || !g_ascii_isdigit (text[t + 1]) || (t + 2 < u && g_ascii_isdigit (text[t + 2])))
-        continue;
-      gboolean digits = TRUE;
-      for (gsize p = s; p < e && digits; p++)
-        digits = g_ascii_isdigit (text[p]) || text[p] == ' ' || (guchar)text[p] == 0xC2
-                 || (guchar)text[p] == 0xA0 || (guchar)text[p] == 0xE2 || (guchar)text[p] == 0x80
-                 || (guchar)text[p] == 0xAF;
-      if (!digits || !g_ascii_isdigit (text[e - 1]))
-        continue;
-      /* the rest: nothing, or spaces and a currency ("€", "EUR") */
-      gsize p = t + 2;
-      while (p < u && (text[p] == ' ' || (guchar)text[p] == 0xC2 || (guchar)text[p] == 0xA0))
-        p++;
-      if (p == u || (u - p == 3 && memcmp (text + p, "\xe2\x82\xac", 3) == 0)
-          || (u - p == 3 && g_ascii_isupper (text[p]) && g_ascii_isupper (text[p + 1])
-              && g_ascii_isupper (text[p + 2])))
-        return i;
-    }
+    if (is_decimal_comma_split (text, starts, ends, i))
+      return i;
   return n;
+}
+
+/* "…,Marseille,France,250,00 €,250,00 €,CB": two amounts written with their decimal comma and
+ * no quotes. When the row's two extra cells are two such splits, map[] gets each column's
+ * cell; FALSE otherwise. */
+static gboolean
+decimal_comma_map (const char *text, const gsize *starts, const gsize *ends, guint n,
+                   guint n_columns, guint *map)
+{
+  guint splits = 0, col = 0;
+
+  for (guint j = 0; j < n && col < n_columns; col++)
+    {
+      map[col] = j;
+      if (j + 1 < n && splits < n - n_columns && is_decimal_comma_split (text, starts, ends, j))
+        {
+          splits++;
+          j += 2;
+        }
+      else
+        j++;
+    }
+  return splits == n - n_columns && col == n_columns;
 }
 
 /* Is the first row under the header the header again, in other words: a name column's cell
@@ -951,11 +978,15 @@ table_row (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize end)
       if (repeats_header (c->text, st, starts, ends, n))
         return TRUE;
     }
+  /* Two amounts with their decimal comma unquoted: each column's cell by the map. */
+  guint map[MAX_COLUMNS];
+  gboolean mapped = st->delimiter == ',' && n == st->n_columns + 2 && n <= MAX_COLUMNS
+                    && decimal_comma_map (c->text, starts, ends, n, st->n_columns, map);
   /* "…,Rose Cottage, Church Lane,Alresford,…": an address written with its comma and no
    * quotes; the columns after it are one cell further. */
   guint shift = 0, pivot = st->address_column;
-  if (st->delimiter == ',' && n > st->n_columns && n <= st->n_columns + 2 && n <= MAX_COLUMNS
-      && st->address_column < st->n_columns)
+  if (!mapped && st->delimiter == ',' && n > st->n_columns && n <= st->n_columns + 2
+      && n <= MAX_COLUMNS && st->address_column < st->n_columns)
     shift = n - st->n_columns;
   /* "…,Carton x6,20,00 €,29200,Brest": an amount written with its decimal comma and no
    * quotes; the columns after it are one cell further. */
@@ -978,7 +1009,7 @@ table_row (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize end)
       guint kind = st->kinds[i] & VOILE_FIELD_KIND_MASK;
       if (kind == VOILE_FIELD_FIRST || kind == VOILE_FIELD_LAST)
         {
-          guint at = i > pivot ? i + shift : i;
+          guint at = mapped ? map[i] : i > pivot ? i + shift : i;
           split_names = TRUE;
           named |= ends[at] > starts[at];
         }
@@ -989,7 +1020,7 @@ table_row (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize end)
   for (guint i = 0; i < n && i < st->n_columns; i++)
     if (st->kinds[i] != VOILE_FIELD_NONE)
       {
-        guint at = i > pivot ? i + shift : i;
+        guint at = mapped ? map[i] : i > pivot ? i + shift : i;
         guint kind = st->kinds[i];
         if (kind == VOILE_FIELD_USER)
           {

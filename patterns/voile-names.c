@@ -448,6 +448,14 @@ after_firm_item (VoileNameCollector *c, GArray *tokens, guint i)
     p--;
   if (p == 0 || c->text[p - 1] != ',' || i == 0)
     return FALSE;
+  /* The place ends the list: "…Energy, Callum speaking" names who answers. */
+  gsize e = tok (tokens, i)->end;
+  while (e < c->len && (c->text[e] == ' ' || g_ascii_isalpha (c->text[e])))
+    {
+      if (c->text[e] == ' ' && e + 1 < c->len && g_ascii_islower (c->text[e + 1]))
+        return FALSE;
+      e++;
+    }
   /* The item's last word, past a legal form's initials ("Bank N.A."). */
   guint k = i - 1;
   while (k > 0 && tok (tokens, k)->shape == VOILE_SHAPE_INITIAL)
@@ -2359,6 +2367,19 @@ has_list_mention (VoileNameCollector *c, guint first_mention)
   return FALSE;
 }
 
+/* A chat sender's second word that says the trade, no name: a common word ("Traiteur",
+ * "Fabrics") or a word in no list made of one ("Electricals": a word's plural). */
+static gboolean
+trade_after_given (VoileNameCollector *c, VoileToken *t)
+{
+  voile_token_lookup (c->text, t);
+  voile_token_lookup_context (c->text, t);
+  /* not a particle: "Yann Le Goff:" */
+  return t->shape == VOILE_SHAPE_CAP && !is_nameish (t) && !is_particle (t)
+         && !(t->context_flags & VOILE_CONTEXT_PARTICLE)
+         && ((t->name_flags & VOILE_NAME_WORD) || coined_word (c->text, t));
+}
+
 static void
 find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsize line_start,
               gsize line_end)
@@ -2542,13 +2563,15 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
 
       /* "[12/11, 09:14] Joseph Pharmacy:", "Nusrat Store Mirpur:": a chat's sender saved as a
        * given name and the trade run; the given name stands for who writes. */
-      if ((gint)i == chat_sender && j > i && voile_name_token_is_org_word (c->text, tokens, i + 1))
+      if ((gint)i == chat_sender && j > i
+          && (voile_name_token_is_org_word (c->text, tokens, i + 1)
+              || trade_after_given (c, tok (tokens, i + 1))))
         {
           voile_token_lookup (c->text, t);
           if (t->shape == VOILE_SHAPE_CAP && (t->name_flags & VOILE_NAME_FIRST)
               && !(t->name_flags & VOILE_NAME_WORD))
             voile_name_collector_add_person (c, (VoileToken *)tokens->data, i, i, 0,
-                                             CONFIDENCE_GREETING, VOILE_FIELD_NONE);
+                                             CONFIDENCE_CONTEXT, VOILE_FIELD_NONE);
           i = j;
           continue;
         }

@@ -777,6 +777,19 @@ test_endearments (void)
   assert_finds ("thanks marie, see you at 6\n", "PERSON:marie");
 }
 
+/* A row whose two amounts keep their decimal comma unquoted: the columns map past both. */
+static void
+test_two_decimal_commas (void)
+{
+  assert_finds ("Réf,Nom,Prénom,Code postal,Ville,Pays,Montant,Don,Moyen\n"
+                "5501,Kerhervé,Soizic,29860,Plabennec,France,12,50 €,12,50 €,CB\n",
+                "PERSON:Kerhervé|PERSON:Soizic|LOCATION:Plabennec");
+  /* A chat sender's trade after the given name; a particle is no trade. */
+  assert_finds ("[03/11/2026, 06:42] Sabrina Traiteur: les plateaux sont prêts\n"
+                "[03/11/2026, 06:45] Yann Le Goff: merci\n",
+                "PERSON:Sabrina|PERSON:Yann Le Goff");
+}
+
 /* XML elements read as keys: ISO 20022's <TwnNm>, UBL's <cbc:CityName>, an order's <City>
  * and <FirstName>; not a catalogue's <author> nor a <lieuEdition>. */
 static void
@@ -3064,6 +3077,7 @@ main (int argc, char **argv)
   g_test_add_func ("/names/statements-slots-forms", test_statements_slots_forms_towns);
   g_test_add_func ("/names/town-after-unit-address", test_town_after_unit_address);
   g_test_add_func ("/names/xml-elements", test_xml_elements);
+  g_test_add_func ("/names/two-decimal-commas", test_two_decimal_commas);
   g_test_add_func ("/names/endearments", test_endearments);
   g_test_add_func ("/names/file-names-of-people", test_file_names_of_people);
   g_test_add_func ("/names/stamped-authors", test_stamped_authors);
