@@ -3,6 +3,7 @@
  */
 #include "config.h"
 
+#include "voile-ascii.h"
 #include "voile-name-lexicon.h"
 #include "voile-name-private.h"
 
@@ -101,6 +102,86 @@ add_mention (VoileNameCollector *c, gsize start, gsize end, VoileType type, floa
   append_mention (c, start, end, type, confidence, key, field);
 }
 
+/* Is text[start, end) a weekday's abbreviation ("Sam", "Mar", "Sat", "Sun", a dot allowed)
+ * opening a schedule's slot: at the start of a line, a cell or a list item, and before a
+ * clock time ("Sam 10h", "Mer 17h30", "Sat 9:30", "Sun 10am")? "Sam" is a given name too. */
+static gboolean
+weekday_before_time (const char *text, gsize len, gsize start, gsize end)
+{
+  static const char *const days[]
+      = { "lun",  "mar", "mer", "jeu",  "ven",   "sam", "dim", "mon", "tue",
+          "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", NULL };
+  gsize p = start, q = end, d;
+
+  if (end - start < 3 || end - start > 5 || !voile_ascii_word_in (text + start, end - start, days))
+    return FALSE;
+  while (p > 0 && text[p - 1] == ' ')
+    p--;
+  if (p > 0 && !strchr ("\n\t|,;:/(-", text[p - 1]))
+    return FALSE; /* "avec Sam 10h": someone met at ten */
+  if (q < len && text[q] == '.')
+    q++;
+  if (q >= len || text[q] != ' ')
+    return FALSE;
+  while (q < len && text[q] == ' ')
+    q++;
+  for (d = q; d < len && g_ascii_isdigit (text[d]); d++)
+    ;
+  if (d == q || d - q > 2 || d >= len)
+    return FALSE;
+  return text[d] == 'h' || text[d] == 'H'
+         || (text[d] == ':' && d + 1 < len && g_ascii_isdigit (text[d + 1]))
+         || ((text[d] == 'a' || text[d] == 'p') && d + 1 < len && text[d + 1] == 'm');
+}
+
+/* The word ending at text[end) (letters, UTF-8 bytes, hyphens): its start. */
+static gsize
+word_back (const char *text, gsize end)
+{
+  gsize p = end;
+  while (p > 0
+         && (g_ascii_isalpha (text[p - 1]) || (guchar)text[p - 1] >= 0x80 || text[p - 1] == '-'))
+    p--;
+  return p;
+}
+
+/* Is text[start, end) the second of two places after a locative word ("branches in Houston
+ * and Katy", "entre Lyon et Florence", "near Dallas, Katy")? The first is a place the lists
+ * know (given name too or not); a given name alone there is another town. */
+static gboolean
+second_of_places (const char *text, gsize start)
+{
+  static const char *const links[] = { "and", "et", "or", "ou", NULL };
+  static const char *const locatives[]
+      = { "in",      "at", "near", "between", "from",  "to",   "around",
+          "outside", "à",  "en",   "vers",    "entre", "près", NULL };
+  gsize p = start, w;
+
+  while (p > 0 && text[p - 1] == ' ')
+    p--;
+  if (p > 0 && text[p - 1] == ',')
+    p--;
+  else
+    {
+      w = word_back (text, p);
+      if (w == p || !voile_word_in (text + w, p - w, links))
+        return FALSE;
+      p = w;
+      while (p > 0 && text[p - 1] == ' ')
+        p--;
+    }
+  w = word_back (text, p);
+  if (w == p || !g_ascii_isupper (text[w])
+      || !(voile_name_lookup_word (text + w, p - w) & VOILE_NAME_PROPER))
+    return FALSE;
+  p = w;
+  if (p == 0 || text[p - 1] != ' ')
+    return FALSE;
+  p--;
+  w = word_back (text, p);
+  return w < p && voile_word_in (text + w, p - w, locatives);
+}
+
 void
 voile_name_collector_add_person (VoileNameCollector *c, const VoileToken *tokens, guint first,
                                  guint last, guint given_at, float confidence, VoileFieldKind field)
@@ -113,6 +194,17 @@ voile_name_collector_add_person (VoileNameCollector *c, const VoileToken *tokens
   if (tokens[first].start >= tokens[last].end
       || voile_name_collector_blocked (c, tokens[first].start, tokens[last].end))
     return;
+  if (first == last && tokens[first].shape == VOILE_SHAPE_CAP)
+    {
+      gsize s = tokens[first].start, e = tokens[first].end;
+      /* The bytes around first: most single names fail there. */
+      if (e + 2 < c->len && (c->text[e] == ' ' || c->text[e] == '.') && e - s <= 5
+          && weekday_before_time (c->text, c->len, s, e))
+        return;
+      if (s >= 3 && c->text[s - 1] == ' ' && strchr ("dtru,", c->text[s - 2]) != NULL
+          && second_of_places (c->text, s))
+        return;
+    }
   g_string_truncate (key, 0);
   if (given_at > first && given_at <= last)
     {

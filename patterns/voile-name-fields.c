@@ -227,6 +227,9 @@ static const char *const spelling_notes[] = { "as ", "per ", "tel ", "telle ", "
 static gsize
 without_spelling_note (const char *key, gsize len)
 {
+  /* French spacing: "Nom (comme sur le passeport) :". */
+  while (len > 0 && (key[len - 1] == ' ' || key[len - 1] == '\t'))
+    len--;
   if (len < 5 || key[len - 1] != ')')
     return len;
   const char *open = memchr (key, '(', len);
@@ -886,32 +889,59 @@ same_key_letters (const char *text, gsize a, gsize a_end, gsize b, gsize b_end)
 
 /* The cell a decimal comma split in two, unquoted ("20" then "00 €", "00 EUR"): its index,
  * or n. The second part is two digits, then a currency sign or code or nothing. */
+static gboolean
+is_decimal_comma_split (const char *text, const gsize *starts, const gsize *ends, guint i)
+{
+  gsize s = starts[i], e = ends[i], t = starts[i + 1], u = ends[i + 1];
+  if (e == s || e - s > 9 || u - t < 2 || !g_ascii_isdigit (text[t])
+      || !g_ascii_isdigit (text[t + 1]) || (t + 2 < u && g_ascii_isdigit (text[t + 2])))
+    return FALSE;
+  gboolean digits = TRUE;
+  for (gsize p = s; p < e && digits; p++)
+    digits = g_ascii_isdigit (text[p]) || text[p] == ' ' || (guchar)text[p] == 0xC2
+             || (guchar)text[p] == 0xA0 || (guchar)text[p] == 0xE2 || (guchar)text[p] == 0x80
+             || (guchar)text[p] == 0xAF;
+  if (!digits || !g_ascii_isdigit (text[e - 1]))
+    return FALSE;
+  /* the rest: nothing, or spaces and a currency ("€", "EUR") */
+  gsize p = t + 2;
+  while (p < u && (text[p] == ' ' || (guchar)text[p] == 0xC2 || (guchar)text[p] == 0xA0))
+    p++;
+  return p == u || (u - p == 3 && memcmp (text + p, "\xe2\x82\xac", 3) == 0)
+         || (u - p == 3 && g_ascii_isupper (text[p]) && g_ascii_isupper (text[p + 1])
+             && g_ascii_isupper (text[p + 2]));
+}
+
 static guint
 decimal_comma_split (const char *text, const gsize *starts, const gsize *ends, guint n)
 {
   for (guint i = 0; i + 1 < n; i++)
-    {
-      gsize s = starts[i], e = ends[i], t = starts[i + 1], u = ends[i + 1];
-      if (e == s || e - s > 9 || u - t < 2 || !g_ascii_isdigit (text[t])
-          || !g_ascii_isdigit (text[t + 1]) || (t + 2 < u && g_ascii_isdigit (text[t + 2])))
-        continue;
-      gboolean digits = TRUE;
-      for (gsize p = s; p < e && digits; p++)
-        digits = g_ascii_isdigit (text[p]) || text[p] == ' ' || (guchar)text[p] == 0xC2
-                 || (guchar)text[p] == 0xA0 || (guchar)text[p] == 0xE2 || (guchar)text[p] == 0x80
-                 || (guchar)text[p] == 0xAF;
-      if (!digits || !g_ascii_isdigit (text[e - 1]))
-        continue;
-      /* the rest: nothing, or spaces and a currency ("€", "EUR") */
-      gsize p = t + 2;
-      while (p < u && (text[p] == ' ' || (guchar)text[p] == 0xC2 || (guchar)text[p] == 0xA0))
-        p++;
-      if (p == u || (u - p == 3 && memcmp (text + p, "\xe2\x82\xac", 3) == 0)
-          || (u - p == 3 && g_ascii_isupper (text[p]) && g_ascii_isupper (text[p + 1])
-              && g_ascii_isupper (text[p + 2])))
-        return i;
-    }
+    if (is_decimal_comma_split (text, starts, ends, i))
+      return i;
   return n;
+}
+
+/* "…,Marseille,France,250,00 €,250,00 €,CB": two amounts written with their decimal comma and
+ * no quotes. When the row's two extra cells are two such splits, map[] gets each column's
+ * cell; FALSE otherwise. */
+static gboolean
+decimal_comma_map (const char *text, const gsize *starts, const gsize *ends, guint n,
+                   guint n_columns, guint *map)
+{
+  guint splits = 0, col = 0;
+
+  for (guint j = 0; j < n && col < n_columns; col++)
+    {
+      map[col] = j;
+      if (j + 1 < n && splits < n - n_columns && is_decimal_comma_split (text, starts, ends, j))
+        {
+          splits++;
+          j += 2;
+        }
+      else
+        j++;
+    }
+  return splits == n - n_columns && col == n_columns;
 }
 
 /* Is the first row under the header the header again, in other words: a name column's cell
@@ -948,11 +978,15 @@ table_row (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize end)
       if (repeats_header (c->text, st, starts, ends, n))
         return TRUE;
     }
+  /* Two amounts with their decimal comma unquoted: each column's cell by the map. */
+  guint map[MAX_COLUMNS];
+  gboolean mapped = st->delimiter == ',' && n == st->n_columns + 2 && n <= MAX_COLUMNS
+                    && decimal_comma_map (c->text, starts, ends, n, st->n_columns, map);
   /* "…,Rose Cottage, Church Lane,Alresford,…": an address written with its comma and no
    * quotes; the columns after it are one cell further. */
   guint shift = 0, pivot = st->address_column;
-  if (st->delimiter == ',' && n > st->n_columns && n <= st->n_columns + 2 && n <= MAX_COLUMNS
-      && st->address_column < st->n_columns)
+  if (!mapped && st->delimiter == ',' && n > st->n_columns && n <= st->n_columns + 2
+      && n <= MAX_COLUMNS && st->address_column < st->n_columns)
     shift = n - st->n_columns;
   /* "…,Carton x6,20,00 €,29200,Brest": an amount written with its decimal comma and no
    * quotes; the columns after it are one cell further. */
@@ -975,7 +1009,7 @@ table_row (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize end)
       guint kind = st->kinds[i] & VOILE_FIELD_KIND_MASK;
       if (kind == VOILE_FIELD_FIRST || kind == VOILE_FIELD_LAST)
         {
-          guint at = i > pivot ? i + shift : i;
+          guint at = mapped ? map[i] : i > pivot ? i + shift : i;
           split_names = TRUE;
           named |= ends[at] > starts[at];
         }
@@ -986,7 +1020,7 @@ table_row (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize end)
   for (guint i = 0; i < n && i < st->n_columns; i++)
     if (st->kinds[i] != VOILE_FIELD_NONE)
       {
-        guint at = i > pivot ? i + shift : i;
+        guint at = mapped ? map[i] : i > pivot ? i + shift : i;
         guint kind = st->kinds[i];
         if (kind == VOILE_FIELD_USER)
           {
@@ -1230,6 +1264,45 @@ close_record (VoileNameCollector *c, VoileFieldState *st)
     }
 }
 
+/* Does text[s, e) hold a firm's word ("Tractor Supply LLC", "Harbor Savings Bank N.A.",
+ * "Tane Accountants")? */
+static gboolean
+item_names_firm (VoileNameCollector *c, gsize s, gsize e)
+{
+  GArray *tokens = c->scratch;
+
+  tokens->len = 0;
+  voile_name_tokenize_line (c->text, s, e, TRUE, tokens, NULL);
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      voile_token_lookup (c->text, tok (tokens, i));
+      if (voile_name_token_is_org_word (c->text, tokens, i))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Is text[s, e) one word the lists know as a place and not as a given name, with a date
+ * after the comma at e ("Signed: Dublin, 01/11/2025")? */
+static gboolean
+place_before_date (VoileNameCollector *c, gsize s, gsize e, gsize ve)
+{
+  const char *text = c->text;
+  gsize q = e + 1;
+
+  while (s < e && text[s] == ' ')
+    s++;
+  while (q < ve && text[q] == ' ')
+    q++;
+  if (q >= ve || !g_ascii_isdigit (text[q]) || s >= e || !g_ascii_isupper (text[s]))
+    return FALSE;
+  for (gsize p = s; p < e; p++)
+    if (text[p] == ' ')
+      return FALSE;
+  guint flags = voile_name_lookup_word (text + s, e - s);
+  return (flags & VOILE_NAME_PROPER) && !(flags & VOILE_NAME_FIRST);
+}
+
 /* Adds the items of a value: "Gillian Ormerod (Chair), Rajesh Pillai et Ade Ogunleye". */
 static void
 add_value_items (VoileNameCollector *c, gsize vs, gsize ve, VoileFieldKind kind)
@@ -1284,8 +1357,12 @@ add_value_items (VoileNameCollector *c, gsize vs, gsize ve, VoileFieldKind kind)
         }
       if (split)
         {
-          if (p > item)
-            voile_name_collector_add_field (c, item, p, kind);
+          if (p > item && text[p] == ',' && place_before_date (c, item, p, ve))
+            return; /* "Signed: Cork, 02/11/2025": where it was signed, then when */
+          if (p > item && !voile_name_collector_add_field (c, item, p, kind) && p < ve
+              && text[p] == ',' && (kind & VOILE_FIELD_KIND_MASK) != VOILE_FIELD_CITY
+              && item_names_firm (c, item, p))
+            return; /* "Rio Grande Tractor Supply LLC, Laredo TX": the firm's town follows */
           if ((kind & VOILE_FIELD_KIND_MASK) == VOILE_FIELD_CITY)
             return; /* "Hai Phong, Vietnam": the city comes first, not the country */
           item = p + skip;
@@ -2345,6 +2422,60 @@ voile_name_collector_add_field (VoileNameCollector *c, gsize start, gsize end, V
 
 /* ---- entry point ---------------------------------------------------------------------- */
 
+/* XML elements holding one value, several to a line or one a line: "<TwnNm>Hamburg</TwnNm>"
+ * (ISO 20022's town), "<city>Lier</city>", "<FirstName>Marie</FirstName>". The element's
+ * name is read as a key; an element with attributes, or whose closing tag does not follow
+ * its text, is skipped. Only lines opening on '<' are read. */
+static void
+xml_fields (VoileNameCollector *c, VoileFieldState *st, gsize p, gsize end)
+{
+  const char *text = c->text;
+
+  while (p < end)
+    {
+      const char *lt = memchr (text + p, '<', end - p);
+      if (lt == NULL)
+        return;
+      gsize ks = (gsize)(lt - text) + 1, ke = ks;
+      while (
+          ke < end && ke - ks <= MAX_KEY_LEN
+          && (g_ascii_isalnum (text[ke]) || text[ke] == '_' || text[ke] == '-' || text[ke] == ':'))
+        ke++;
+      if (ke == ks || ke >= end || text[ke] != '>' || !g_ascii_isalpha (text[ks]))
+        {
+          p = ke > ks ? ke : ks;
+          continue;
+        }
+      gsize vs = ke + 1, ve = vs, n = ke - ks;
+      while (ve < end && text[ve] != '<')
+        ve++;
+      if (ve + n + 3 > end || text[ve + 1] != '/' || memcmp (text + ve + 2, text + ks, n) != 0
+          || text[ve + 2 + n] != '>')
+        {
+          p = ve;
+          continue;
+        }
+      if (ve > vs)
+        {
+          VoileFieldKind kind = classify_key_cached (st, text + ks, n, NULL, FALSE);
+          VoileFieldKind base = kind & VOILE_FIELD_KIND_MASK;
+          /* UBL's "cbc:CityName": the city's name */
+          if (base != VOILE_FIELD_CITY && n > 8 && memcmp (text + ke - 4, "Name", 4) == 0
+              && (classify_key_cached (st, text + ks, n - 4, NULL, FALSE) & VOILE_FIELD_KIND_MASK)
+                     == VOILE_FIELD_CITY)
+            kind = base = VOILE_FIELD_CITY;
+          /* "<lieuEdition>", "<lieu>": where a book was printed or a meeting is held. */
+          if (base == VOILE_FIELD_CITY
+              && voile_ascii_strncasecmp (text + ks, "lieu", MIN (n, 4)) == 0)
+            base = VOILE_FIELD_NONE;
+          /* Not a whole person's key ("author", "client"): a catalogue's <author> is famous. */
+          if (base == VOILE_FIELD_CITY || base == VOILE_FIELD_FIRST || base == VOILE_FIELD_LAST)
+            add_value_items (c, vs, ve, kind);
+        }
+      p = ve + n + 3;
+    }
+}
+
 void
 voile_name_find_fields (VoileNameCollector *c, VoileFieldState *st, gsize line_start,
                         gsize line_end, guint marks)
@@ -2449,6 +2580,8 @@ voile_name_find_fields (VoileNameCollector *c, VoileFieldState *st, gsize line_s
     key_value_line (c, st, line_start, line_end);
   if (marks & (VOILE_LINE_QUOTE | VOILE_LINE_BRACE))
     json_fields (c, st, s, line_end);
+  if (text[s] == '<')
+    xml_fields (c, st, s, line_end);
 }
 
 gboolean

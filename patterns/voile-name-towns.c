@@ -185,9 +185,32 @@ towns_inside (VoileNameCollector *c, const VoileFinding *f, gsize towns[][2])
   gsize end = f->end;
   guint n = 0;
 
+  guint most = TOWNS_CHAINED_MAX;
+
   if (!g_ascii_isdigit (t[f->start]))
-    return 0;
-  while (n < TOWNS_CHAINED_MAX)
+    {
+      /* "Flat 12B, Block 3, Kornhill Gardens, Quarry Bay", "House R-17, Block 6, Gulshan-e-
+       * Iqbal, Lahore", "Villa 23, Cité Djily Mbaye, Thiès": a numbered flat, house or villa
+       * opens the address as a street's number does. Its town is the last part only: the
+       * parts before are the estate's and the district's lines. */
+      gsize w = word_end (t, f->start, f->end), q = w;
+      if (!is_unit_word (t + f->start, w - f->start) || q + 1 >= f->end || t[q] != ' ')
+        return 0;
+      for (q++; q < f->end && t[q] != ',' && t[q] != ' '; q++)
+        if (g_ascii_isdigit (t[q]))
+          break;
+      if (q >= f->end || !g_ascii_isdigit (t[q]))
+        return 0;
+      /* Not "Unit 2, Kirkbride Airfield", "Flat 2, The Maltings" (the premises' name), nor
+       * an abbreviation ("…, Brgy. Navarro"). */
+      guint commas = 0;
+      for (q = f->start; q < f->end; q++)
+        commas += t[q] == ',';
+      if (commas < 2 || (f->end < c->len && t[f->end] == '.'))
+        return 0;
+      most = 1;
+    }
+  while (n < most)
     {
       gsize p = end;
       while (p > f->start + 2 && !(t[p - 1] == ' ' && t[p - 2] == ','))

@@ -418,6 +418,53 @@ month_given_name (VoileNameCollector *c, GArray *tokens, guint i, guint to)
          && !(next->name_flags & VOILE_NAME_FIRST) && next->context_flags == 0;
 }
 
+/* One or two initials on a bank statement ("J", "MJ"): capitals without a vowel. */
+static gboolean
+bank_initials (VoileNameCollector *c, const VoileToken *t)
+{
+  return t->shape == VOILE_SHAPE_INITIAL
+         || (t->shape == VOILE_SHAPE_UPPER && t->end - t->start == 2 && !has_vowel (c->text, t));
+}
+
+/* A surname in capitals beside a bank statement's initials: in a surname list or in none,
+ * never a word ("GROUP", "RENT") nor a coined brand ("TELECOMS"). */
+static gboolean
+bank_surname (VoileNameCollector *c, const VoileToken *t)
+{
+  return t->shape == VOILE_SHAPE_UPPER && t->end - t->start >= 3 && has_vowel (c->text, t)
+         && !(t->name_flags & (VOILE_NAME_WORD | VOILE_NAME_PROPER))
+         && (is_firm_last (t) || is_unknown (t)) && !coined_word (c->text, t);
+}
+
+/* Does a comma list's item holding a firm's word come just before tokens[i] ("Hemi Walker,
+ * Walker & Tane Accountants, Hamilton", "Harbor Savings Bank N.A., New York")? What follows a
+ * firm in a list is where it is, not one more person. */
+static gboolean
+after_firm_item (VoileNameCollector *c, GArray *tokens, guint i)
+{
+  gsize p = tok (tokens, i)->start;
+
+  while (p > 0 && c->text[p - 1] == ' ')
+    p--;
+  if (p == 0 || c->text[p - 1] != ',' || i == 0)
+    return FALSE;
+  /* The place ends the list: "…Energy, Callum speaking" names who answers. */
+  gsize e = tok (tokens, i)->end;
+  while (e < c->len && (c->text[e] == ' ' || g_ascii_isalpha (c->text[e])))
+    {
+      if (c->text[e] == ' ' && e + 1 < c->len && g_ascii_islower (c->text[e + 1]))
+        return FALSE;
+      e++;
+    }
+  /* The item's last word, past a legal form's initials ("Bank N.A."). */
+  guint k = i - 1;
+  while (k > 0 && tok (tokens, k)->shape == VOILE_SHAPE_INITIAL)
+    k--;
+  VoileToken *w = tok (tokens, k);
+  voile_token_lookup_context (c->text, w);
+  return w->shape != VOILE_SHAPE_LOWER && voile_name_token_is_org_word (c->text, tokens, k);
+}
+
 /* Does a bank statement's code of the class `code` come just before tokens[i], with at most
  * a card or transfer number or a date between? VOILE_CONTEXT_MERCHANT: a card payment ("CARTE
  * X1234 LEROY MERLIN", "CB*1234 LEROY MERLIN"); VOILE_CONTEXT_PAYEE: a transfer ("VIR INST
@@ -568,11 +615,23 @@ greets_audience (const char *text, const VoileToken *t)
   return voile_ascii_word_in (text + t->start, t->end - t->start, audience);
 }
 
+/* Words of endearment or address said where a name could go ("hello love", "thanks hun",
+ * "Hi Ma'am Kristina", "ok bhai", "merci ma belle"): some are given names too. */
+static gboolean
+is_endearment (const char *w, gsize n)
+{
+  static const char *const words[]
+      = { "love", "luv",  "dear",  "darling", "honey", "hun",   "babe",   "sweetie", "sweetheart",
+          "mate", "pal",  "buddy", "bro",     "sis",   "bhai",  "bhaiya", "apa",     "didi",
+          "baji", "boss", "chief", "ma'am",   "maam",  "madam", NULL };
+  return voile_ascii_word_in (w, n, words);
+}
+
 static gint
 match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameContext context,
             LineInfo *line)
 {
-  guint names[NAME_WORDS_MAX];
+  guint names_buf[NAME_WORDS_MAX], *names = names_buf;
   gboolean lead
       = (context == CONTEXT_TITLE || context == CONTEXT_PAYEE) && title_particle (tokens, from, to);
   guint n = collect_names (c, tokens, from, to, names, lead);
@@ -652,8 +711,27 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
        * KERBRAT": names up to the first common word; a person when a given name is among
        * them ("URSSAF BOURGOGNE", "ORANGE SA" are firms). */
       gboolean given = FALSE, loose_given = FALSE, surname = FALSE;
+      guint f = lead ? 1 : 0;
 
-      for (k = lead ? 1 : 0; k < n; k++)
+      /* "BGC J PATEL RENT", "SO HARDCASTLE R", "STO KJ FAIRWEATHER": an initial or two beside
+       * a surname in capitals (not a word: "DD BT GROUP" is a firm) name who paid. */
+      if (n >= f + 2)
+        {
+          VoileToken *a = tok (tokens, names[f]), *b = tok (tokens, names[f + 1]);
+          gboolean initials_first = bank_initials (c, a) && bank_surname (c, b);
+          if (initials_first || (bank_surname (c, a) && bank_initials (c, b)))
+            {
+              guint last = f + 1;
+              /* "VIR GJ PAOLI SANTONI": a second surname */
+              while (initials_first && last + 1 < n
+                     && bank_surname (c, tok (tokens, names[last + 1])))
+                last++;
+              voile_name_collector_add_person (c, (VoileToken *)tokens->data, names[0], names[last],
+                                               0, CONFIDENCE_CONTEXT, VOILE_FIELD_NONE);
+              return (gint)names[last];
+            }
+        }
+      for (k = f; k < n; k++)
         {
           VoileToken *t = tok (tokens, names[k]);
           if ((t->shape != VOILE_SHAPE_UPPER && t->shape != VOILE_SHAPE_CAP) || is_word_only (t)
@@ -695,6 +773,16 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
       gboolean lead_initial = t1 != NULL && t0->shape == VOILE_SHAPE_INITIAL && t0->dot_after
                               && t1->shape == VOILE_SHAPE_CAP && !is_word_only (t1)
                               && (is_nameish (t1) || is_unknown (t1));
+      /* "Hi Ma'am Kristina", "Hello Love,": a word of address, then maybe the name. */
+      if (context == CONTEXT_GREETING && !lead_initial
+          && is_endearment (c->text + t0->start, t0->end - t0->start))
+        {
+          if (n == 1)
+            return -1;
+          names++;
+          n--;
+          t0 = tok (tokens, names[0]);
+        }
       for (k = lead_initial ? 1 : 0; k < n; k++)
         {
           VoileToken *t = tok (tokens, names[k]);
@@ -897,6 +985,9 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
         return -1;
       /* "FOB San Antonio", "CIF Jebel Ali": a place's second word */
       if (after_place_pair_word (c, tokens, names[0]))
+        return -1;
+      /* "…, Walker & Tane Accountants, Hamilton": the firm's town */
+      if (after_firm_item (c, tokens, names[0]))
         return -1;
       voile_name_collector_add_person (c, (VoileToken *)tokens->data, names[0], names[0], 0,
                                        CONFIDENCE_SINGLE, VOILE_FIELD_NONE);
@@ -1300,7 +1391,7 @@ find_list_items (VoileNameCollector *c, GArray *tokens, guint first_mention)
            || (j > i && unknown == 2) || lone)
           && !(j > i && starts_cell (c, t) && common_words_run (tokens, i, j))
           /* "Phnom Penh (Cambodge)" in a place-of-birth column */
-          && !(j == i + 1 && place_pair (c, t, tok (tokens, j))))
+          && !(j == i + 1 && place_pair (c, t, tok (tokens, j))) && !after_firm_item (c, tokens, i))
         voile_name_collector_add_person (c, (VoileToken *)tokens->data, i, j, 0,
                                          confidence_beside (c, first_mention, last_mention),
                                          VOILE_FIELD_NONE);
@@ -2142,6 +2233,9 @@ find_lower_names (VoileNameCollector *c, GArray *tokens)
       /* "from topps tiles": after a contact word, a given name only. */
       if ((intro == INTRO_REACH || intro == INTRO_GREET) && !(t0->name_flags & VOILE_NAME_FIRST))
         continue;
+      /* "hello love,", "thanks hun", "ok bhai": a term of endearment or address, no name. */
+      if (intro == INTRO_GREET && is_endearment (c->text + t0->start, t0->end - t0->start))
+        continue;
       /* "c'est rose", "my partner will": one word that is also a common word; "this is
        * like parenthesizing", "this is well-known": a common word that is no given name. */
       if ((t0->name_flags & VOILE_NAME_AMBIGUOUS)
@@ -2297,6 +2391,19 @@ has_list_mention (VoileNameCollector *c, guint first_mention)
   return FALSE;
 }
 
+/* A chat sender's second word that says the trade, no name: a common word ("Traiteur",
+ * "Fabrics") or a word in no list made of one ("Electricals": a word's plural). */
+static gboolean
+trade_after_given (VoileNameCollector *c, VoileToken *t)
+{
+  voile_token_lookup (c->text, t);
+  voile_token_lookup_context (c->text, t);
+  /* not a particle: "Yann Le Goff:" */
+  return t->shape == VOILE_SHAPE_CAP && !is_nameish (t) && !is_particle (t)
+         && !(t->context_flags & VOILE_CONTEXT_PARTICLE)
+         && ((t->name_flags & VOILE_NAME_WORD) || coined_word (c->text, t));
+}
+
 static void
 find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsize line_start,
               gsize line_end)
@@ -2354,9 +2461,9 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
       if (t->shape == VOILE_SHAPE_UPPER && j > i && bank == 0
           && after_bank_code (c, tokens, i, VOILE_CONTEXT_MERCHANT))
         bank = VOILE_CONTEXT_MERCHANT; /* "CARTE X1234 LEROY MERLIN", "CB*1234 …" */
-      if (t->shape == VOILE_SHAPE_UPPER && j > i && bank == 0
+      if ((t->shape == VOILE_SHAPE_UPPER || t->shape == VOILE_SHAPE_INITIAL) && j > i && bank == 0
           && after_bank_code (c, tokens, i, VOILE_CONTEXT_PAYEE))
-        bank = VOILE_CONTEXT_PAYEE; /* "VIR INST RECU 0423 POPA ANA MARIA" */
+        bank = VOILE_CONTEXT_PAYEE; /* "VIR INST RECU 0423 POPA ANA MARIA", "BGC,J PATEL" */
       if (bank & VOILE_CONTEXT_MERCHANT)
         {
           i = j; /* a card payment names a shop */
@@ -2478,6 +2585,20 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
           continue;
         }
 
+      /* "[12/11, 09:14] Joseph Pharmacy:", "Nusrat Store Mirpur:": a chat's sender saved as a
+       * given name and the trade run; the given name stands for who writes. */
+      if ((gint)i == chat_sender && j > i
+          && (voile_name_token_is_org_word (c->text, tokens, i + 1)
+              || trade_after_given (c, tok (tokens, i + 1))))
+        {
+          voile_token_lookup (c->text, t);
+          if (t->shape == VOILE_SHAPE_CAP && (t->name_flags & VOILE_NAME_FIRST)
+              && !(t->name_flags & VOILE_NAME_WORD))
+            voile_name_collector_add_person (c, (VoileToken *)tokens->data, i, i, 0,
+                                             CONFIDENCE_CONTEXT, VOILE_FIELD_NONE);
+          i = j;
+          continue;
+        }
       /* "… Victor Hugo Street", "Martin Consulting": a place or a company. */
       if (j + 1 < tokens->len && joins_next (tok (tokens, j))
           && voile_name_token_is_org_word (c->text, tokens, j + 1))
@@ -3422,6 +3543,78 @@ is_record_word (const char *w, gsize n)
   return voile_ascii_word_in (w, n, words);
 }
 
+/* Verbs whose agent is a program: "généré par Lucca", "generated by Sage". */
+static gboolean
+is_program_verb (const char *w, gsize n)
+{
+  static const char *const words[] = { "généré",   "générée", "generated", "produced", "powered",
+                                       "exported", "exporté", "exportée",  NULL };
+  return voile_ascii_word_in (w, n, words);
+}
+
+/* Is one of the two words before text[at] (a date's start) a program's verb ("Généré le
+ * 18/11/2026")? */
+static gboolean
+before_program_verb (const char *text, gsize line_start, gsize at)
+{
+  gsize we = at;
+  for (guint w = 0; w < 2 && we > line_start; w++)
+    {
+      while (we > line_start && text[we - 1] == ' ')
+        we--;
+      gsize ws = we;
+      while (ws > line_start && text[ws - 1] != ' ')
+        ws--;
+      if (is_program_verb (text + ws, we - ws))
+        return TRUE;
+      we = ws;
+    }
+  return FALSE;
+}
+
+/* The login text[vs, ve) of a member of staff who kept a record: one that spells a name, or
+ * one in no list made of an initial and a word that is no common word ("jwhitcombe",
+ * "c.lemoal"). */
+static gboolean
+author_login (VoileNameCollector *c, gsize vs, gsize ve)
+{
+  const char *text = c->text;
+
+  if (find_handle (c, vs, ve, TRUE))
+    return TRUE;
+  /* In no list: "jwhitcombe" (an initial and a word that is no common word), "c.lemoal". */
+  gsize dot = vs;
+  while (dot < ve && text[dot] != '.')
+    dot++;
+  for (gsize q = vs; q < ve; q++)
+    if (!g_ascii_islower (text[q]) && q != dot)
+      return FALSE;
+  gsize ss = dot < ve ? dot + 1 : vs + 1; /* the surname's start */
+  if ((dot < ve && dot - vs > 2) || ve - ss < 4 || ve - ss > 16 || is_technical (text + vs)
+      || word_flags (text, vs, ve) != 0 || (word_flags (text, ss, ve) & VOILE_NAME_WORD))
+    return FALSE;
+  /* A glued initial starts on two consonants no word starts with ("jw", "dg", "tm"): not
+   * "adjuster", "paralegal", "thompson" (words and names read whole). */
+  static const char *const onsets[]
+      = { "bl", "br", "ch", "cl", "cr", "dr", "fl", "fr", "gl", "gn", "gr",  "kl",
+          "kn", "kr", "ph", "pl", "pr", "ps", "qu", "rh", "sc", "sh", "sk",  "sl",
+          "sm", "sn", "sp", "st", "sw", "th", "tr", "tw", "wh", "wr", "sch", NULL };
+  if (dot == ve
+      && (strchr ("aeiou", text[vs]) != NULL || strchr ("aeiouy", text[vs + 1]) != NULL
+          || voile_word_in (text + vs, 2, onsets)))
+    return FALSE;
+  /* A surname has a vowel; "xcvbn" is noise. */
+  gboolean vowel = FALSE;
+  for (gsize q = ss; q < ve; q++)
+    vowel = vowel || strchr ("aeiouy", text[q]) != NULL;
+  if (!vowel)
+    return FALSE;
+  VoileToken part = { 0 };
+  part.start = vs, part.end = ve;
+  voile_name_collector_add_person (c, &part, 0, 0, 0, CONFIDENCE_FIELD, VOILE_FIELD_NONE);
+  return TRUE;
+}
+
 /* "keyed by dbirtles", "Processed by: kwhitlock", "Ouvert le 14/11/2026 par f.amrani": the
  * login after "by"/"par" that closes a record's line names the member of staff who kept it.
  * The shape says so: a word of record-keeping or a date before "by", or a colon after it, and
@@ -3458,7 +3651,12 @@ find_author_handle (VoileNameCollector *c, gsize line_start, gsize line_end, gsi
           gsize ws = we;
           while (ws > line_start && text[ws - 1] != ' ')
             ws--;
-          record = is_record_word (text + ws, we - ws);
+          /* "run 03/11/2025 by tpowell": a date, unless a program made the record
+           * ("Généré le 18/11/2026 par lucca") */
+          record = is_record_word (text + ws, we - ws)
+                   || (we - ws >= 5 && g_ascii_isdigit (text[ws]) && g_ascii_isdigit (text[we - 1])
+                       && memchr (text + ws, '/', we - ws) != NULL
+                       && !(ws > line_start + 1 && before_program_verb (text, line_start, ws)));
           we = ws;
           while (we > line_start && text[we - 1] == ' ')
             we--;
@@ -3466,38 +3664,60 @@ find_author_handle (VoileNameCollector *c, gsize line_start, gsize line_end, gsi
       if (!record)
         return;
     }
-  if (find_handle (c, vs, ve, TRUE))
+  author_login (c, vs, ve);
+}
+
+/* A notes log's author after the entry's stamp: "11/05/2025 14:40  kbrooks  OB call…",
+ * "09/22/2025 (kdeschenie): MVR shows…". A date (and a time), then a lower-case login set
+ * apart by a wide gap or in brackets before a colon. */
+static void
+stamped_author (VoileNameCollector *c, gsize p, gsize line_end)
+{
+  const char *text = c->text;
+  gsize q = p, vs, ve;
+  gboolean sep = FALSE;
+
+  while (q < line_end && (g_ascii_isdigit (text[q]) || text[q] == '/' || text[q] == '-'))
+    sep |= text[q++] == '/' || text[q - 1] == '-';
+  if (q - p < 5 || !sep || q + 3 >= line_end)
     return;
-  /* In no list: "jwhitcombe" (an initial and a word that is no common word), "c.lemoal". */
-  gsize dot = vs;
-  while (dot < ve && text[dot] != '.')
-    dot++;
-  for (gsize q = vs; q < ve; q++)
-    if (!g_ascii_islower (text[q]) && q != dot)
-      return;
-  gsize ss = dot < ve ? dot + 1 : vs + 1; /* the surname's start */
-  if ((dot < ve && dot - vs > 2) || ve - ss < 4 || ve - ss > 16 || is_technical (text + vs)
-      || word_flags (text, vs, ve) != 0 || (word_flags (text, ss, ve) & VOILE_NAME_WORD))
+  /* "14:40", "9:05am" */
+  if (text[q] == ' ' && g_ascii_isdigit (text[q + 1]))
+    {
+      gsize r = q + 1;
+      gboolean colon = FALSE;
+      while (r < line_end && (g_ascii_isdigit (text[r]) || text[r] == ':'))
+        colon |= text[r++] == ':';
+      if (colon)
+        q = r;
+      if (q + 1 < line_end && (text[q] == 'a' || text[q] == 'p') && text[q + 1] == 'm')
+        q += 2;
+    }
+  if (q + 2 >= line_end)
     return;
-  /* A glued initial starts on two consonants no word starts with ("jw", "dg", "tm"): not
-   * "adjuster", "paralegal", "thompson" (words and names read whole). */
-  static const char *const onsets[]
-      = { "bl", "br", "ch", "cl", "cr", "dr", "fl", "fr", "gl", "gn", "gr",  "kl",
-          "kn", "kr", "ph", "pl", "pr", "ps", "qu", "rh", "sc", "sh", "sk",  "sl",
-          "sm", "sn", "sp", "st", "sw", "th", "tr", "tw", "wh", "wr", "sch", NULL };
-  if (dot == ve
-      && (strchr ("aeiouy", text[vs]) != NULL || strchr ("aeiouy", text[vs + 1]) != NULL
-          || voile_word_in (text + vs, 2, onsets)))
+  if (text[q] == ' ' && text[q + 1] == '(')
+    {
+      vs = q + 2;
+      ve = handle_end (text, vs, line_end);
+      if (ve + 1 >= line_end || text[ve] != ')'
+          || !(text[ve + 1] == ':'
+               || (text[ve + 1] == ' ' && ve + 2 < line_end && text[ve + 2] == ':')))
+        return; /* "(kdeschenie):", French "(ylebras) :" */
+    }
+  else if (text[q] == '\t' || (text[q] == ' ' && text[q + 1] == ' '))
+    {
+      for (vs = q; vs < line_end && (text[vs] == ' ' || text[vs] == '\t'); vs++)
+        ;
+      ve = handle_end (text, vs, line_end);
+      if (ve + 1 >= line_end || !(text[ve] == '\t' || (text[ve] == ' ' && text[ve + 1] == ' ')))
+        return;
+    }
+  else
     return;
-  /* A surname has a vowel; "xcvbn" is noise. */
-  gboolean vowel = FALSE;
-  for (gsize q = ss; q < ve; q++)
-    vowel = vowel || strchr ("aeiouy", text[q]) != NULL;
-  if (!vowel)
+  if (vs >= ve || !g_ascii_islower (text[vs]) || ve - vs < 4
+      || (word_flags (text, vs, ve) & VOILE_NAME_WORD))
     return;
-  VoileToken part = { 0 };
-  part.start = vs, part.end = ve;
-  voile_name_collector_add_person (c, &part, 0, 0, 0, CONFIDENCE_FIELD, VOILE_FIELD_NONE);
+  author_login (c, vs, ve);
 }
 
 /* Each " by " and " par " of the line: the text is searched once, not line by line. */
@@ -3516,6 +3736,70 @@ find_author_handles (VoileNameCollector *c, gsize line_start, gsize line_end, Ha
         break;
       find_author_handle (c, line_start, line_end, at, c->text[at + 1] == 'b' ? 2 : 3);
       from = at + 1;
+    }
+}
+
+/* "CDI_Sow_Aminata.pdf", "Contrat_Marie_Dupont.docx", "payslip_2026-10_Owen_Price.pdf": a
+ * document's file name whose underscore parts hold a given name and a surname, capitalised,
+ * side by side (either order). dot is the extension's dot. */
+static void
+file_name_people (VoileNameCollector *c, gsize line_start, gsize dot, gsize line_end)
+{
+  static const char *const extensions[]
+      = { "pdf", "docx", "doc", "odt", "jpg", "jpeg", "png", "heic", "xlsx", "xls", "ods", NULL };
+  const char *text = c->text;
+  gsize e = dot + 1, s = dot;
+
+  while (e < line_end && g_ascii_isalpha (text[e]))
+    e++;
+  if (!voile_ascii_word_in (text + dot + 1, e - dot - 1, extensions))
+    return;
+  while (s > line_start
+         && (g_ascii_isalnum (text[s - 1]) || (guchar)text[s - 1] >= 0x80 || text[s - 1] == '_'
+             || text[s - 1] == '-'))
+    s--;
+  if (memchr (text + s, '_', dot - s) == NULL)
+    return;
+  /* The parts between underscores: two capitalised ones side by side, a given name and a
+   * surname or a word in no list, neither a common word nor a place. */
+  VoileToken parts[8];
+  guint n = 0;
+  for (gsize ps = s, q = s; q <= dot && n < G_N_ELEMENTS (parts); q++)
+    {
+      if (q < dot && text[q] != '_')
+        continue;
+      VoileToken t = { 0 };
+      t.start = ps, t.end = q, t.shape = VOILE_SHAPE_CAP;
+      gboolean ok = q - ps >= 2 && g_ascii_isupper (text[ps]) && !g_ascii_isupper (text[ps + 1]);
+      for (gsize k = ps; ok && k < q; k++)
+        ok = g_ascii_isalpha (text[k]) || (guchar)text[k] >= 0x80 || text[k] == '-';
+      t.name_flags = ok ? voile_name_lookup_word (text + ps, q - ps) : VOILE_NAME_WORD;
+      parts[n++] = t;
+      ps = q + 1;
+    }
+  for (guint k = 0; k + 1 < n; k++)
+    {
+      guint f0 = parts[k].name_flags, f1 = parts[k + 1].name_flags;
+      /* A place's name only beside a surname that is nothing else ("Mehta_Rohan") */
+      gboolean only0
+          = (f0 & (VOILE_NAME_LAST | VOILE_NAME_FIRST | VOILE_NAME_PROPER)) == VOILE_NAME_LAST;
+      gboolean only1
+          = (f1 & (VOILE_NAME_LAST | VOILE_NAME_FIRST | VOILE_NAME_PROPER)) == VOILE_NAME_LAST;
+      if (((f0 | f1) & VOILE_NAME_WORD)
+          || ((f0 & VOILE_NAME_PROPER) && !((f0 & VOILE_NAME_FIRST) && only1))
+          || ((f1 & VOILE_NAME_PROPER) && !((f1 & VOILE_NAME_FIRST) && only0)))
+        continue;
+      /* "Mehta_Rohan": both are given names in some list; either order is a person. */
+      gboolean given_first
+          = (f0 & VOILE_NAME_FIRST) && (f1 & (VOILE_NAME_LAST | VOILE_NAME_FIRST) || f1 == 0);
+      gboolean surname_first = !(f0 & VOILE_NAME_FIRST) && (f1 & VOILE_NAME_FIRST)
+                               && ((f0 & VOILE_NAME_LAST) || f0 == 0);
+      if (given_first || surname_first)
+        {
+          voile_name_collector_add_person (c, parts + k, 0, 1, surname_first ? 1 : 0,
+                                           CONFIDENCE_FIELD, VOILE_FIELD_NONE);
+          return;
+        }
     }
 }
 
@@ -3600,6 +3884,8 @@ find_handles (VoileNameCollector *c, gsize line_start, gsize line_end, guint mar
     }
   find_inline_handles (c, line_start, line_end, marks, next);
   find_author_handles (c, line_start, line_end, next);
+  if (g_ascii_isdigit (text[p]))
+    stamped_author (c, p, line_end);
   /* "https://mkaplan:token@github.com": only in lines where the tokenizer saw "://". */
   for (const char *u = (marks & (VOILE_LINE_SCHEME | VOILE_LINE_UNSEEN))
                            ? next_byte_in_line (c, &next->colon, ':', p, line_end)
@@ -3630,6 +3916,10 @@ find_handles (VoileNameCollector *c, gsize line_start, gsize line_end, guint mar
       if (dot == p || dot + 1 >= line_end || !g_ascii_islower (text[dot + 1])
           || !g_ascii_isalpha (text[dot - 1]))
         continue;
+      /* ".pdf", ".docx", ".jpg", ".xlsx"…: a document's extension's first letters */
+      static const char *const doc_prefixes[] = { "pd", "pn", "do", "od", "jp", "he", "xl", NULL };
+      if (dot + 3 < line_end && voile_word_in (text + dot + 1, 2, doc_prefixes))
+        file_name_people (c, line_start, dot, line_end);
       while (ws > line_start && (g_ascii_islower (text[ws - 1]) || (guchar)text[ws - 1] >= 0x80))
         ws--;
       while (we < line_end && (g_ascii_islower (text[we]) || (guchar)text[we] >= 0x80))

@@ -687,6 +687,157 @@ test_firm_heads_and_deal_columns (void)
   assert_finds ("Contact: Priya Nair, Lakeside Pharmacy, 14 Mill Road.\n", "PERSON:Priya Nair");
 }
 
+/* Session 18, second names round: kinds of line, not words. */
+static void
+test_statements_slots_forms_towns (void)
+{
+  /* A UK statement's codes (Bacs credit, Faster Payment in, standing order) before an
+   * initial and a surname in capitals; a direct debit's firm and a shop's trade stay. */
+  assert_finds ("Date,Type,Description,Amount\n03/11/2026,BGC,J PATEL RENT FLAT 2,650.00\n"
+                "04/11/2026,FPI,OKONKWO C RENT NOV,725.00\n04/11/2026,SO,KJ FAIRWEATHER,600.00\n"
+                "05/11/2026,DD,BT GROUP PLC,39.99\n05/11/2026,FPO,BRENNAN PLUMBING LTD,180.00\n",
+                "PERSON:J PATEL|PERSON:OKONKWO C|PERSON:KJ FAIRWEATHER");
+  assert_finds ("12 Nov  STO  T WHITTAKER  550.00\n12 Nov  SO  HOUSE RENT  400.00\n",
+                "PERSON:T WHITTAKER");
+  /* A weekday's abbreviation opening a schedule's slot before a clock time is no "Sam". */
+  assert_finds ("Prénom\tNom\tCréneau\nLouise\tFERRAND\tSam 10h\nInès\tCOLLIN\tSam 14h15\n",
+                "PERSON:Louise|PERSON:FERRAND|PERSON:Inès|PERSON:COLLIN");
+  assert_finds ("Name,Slot\nPriya Raman,Sat 9:30\nOwen Price,Sun 10am\n",
+                "PERSON:Priya Raman|PERSON:Owen Price");
+  assert_finds ("Rendez-vous : Sam Okafor, mardi 10h.\n", "PERSON:Sam Okafor");
+  /* A name field's label with a spelling note, French spacing before its colon. */
+  assert_finds ("Nom / Prénom (comme sur le passeport) : KOUASSI AMENAN\n",
+                "PERSON:KOUASSI AMENAN");
+  assert_finds ("Nom (tel que sur la pièce) : Kouassi Amenan\n", "PERSON:Kouassi Amenan");
+}
+
+/* Places that a list or a line puts after a firm, a locative or before a date are no people. */
+static void
+test_places_after_firms (void)
+{
+  assert_finds ("Beneficiary: Rio Grande Tractor Supply LLC, Laredo TX\n", "");
+  assert_finds ("From: Compliance, Harbor Savings Bank N.A., New York\n", "");
+  assert_finds ("Preparer: Hemi Walker, Walker & Tane Accountants, Hamilton\n",
+                "PERSON:Hemi Walker|PERSON:Walker");
+  assert_finds ("He withdrew cash at branches in Houston and Katy last week.\n", "");
+  assert_finds ("Signed: Cork, 02/11/2025\n", "");
+  /* Look-alikes: a person signs, a list of people goes on, a known person is named again. */
+  assert_finds ("Signed: Aoife Brennan, 02/11/2025\n", "PERSON:Aoife Brennan");
+  assert_finds ("Present: Hemi Walker, Tane Rawiri, Hamilton Ngata\n",
+                "PERSON:Hemi Walker|PERSON:Tane Rawiri|PERSON:Hamilton Ngata");
+}
+
+/* A chat's sender saved as a given name and the trade run: the given name is the person; a
+ * sender that is a firm's name only is none. */
+static void
+test_sender_given_name_and_trade (void)
+{
+  assert_finds ("[12/11/2026, 09:14] Joseph Pharmacy: stock of ORS arrived\n"
+                "[12/11/2026, 09:15] Amina: ok send me 10\n"
+                "[12/11/2026, 09:17] Yusuf Telecom: float low\n",
+                "PERSON:Joseph|PERSON:Amina|PERSON:Yusuf");
+  assert_finds ("[12/11/2026, 09:14] Lakeside Pharmacy: stock arrived\n"
+                "[12/11/2026, 09:15] Amina: ok\n",
+                "PERSON:Amina");
+}
+
+/* A notes log's author after the entry's stamp, and after a date and "by". */
+static void
+test_stamped_authors (void)
+{
+  assert_finds ("11/03/2025 10:12  kbrooks  OB call cell, VM full.\n"
+                "2025-11-21 14:02  lmoreno  IB call, PTP set.\n"
+                "11/20/2025 09:05  system  autopay failed\n",
+                "PERSON:kbrooks|PERSON:lmoreno");
+  assert_finds ("09/22/2025 (kdeschenie): MVR shows 2019 speeding.\n", "PERSON:kdeschenie");
+  assert_finds ("Query run 03/11/2025 by tpowell, 8 records\n", "PERSON:tpowell");
+  assert_finds ("12/11/2026  total  450.00  paid\n09/22/2025 (pending): review\n", "");
+}
+
+/* A document's file name holding a given name and a surname between underscores. */
+static void
+test_file_names_of_people (void)
+{
+  assert_finds ("| 2.1 | Contrats / CDI_Sow_Aminata.pdf | ok |\n", "PERSON:Sow_Aminata");
+  assert_finds ("Attached: Payslip_2026-10_Owen_Price.pdf and P60_Mehta_Rohan.pdf\n",
+                "PERSON:Owen_Price|PERSON:Mehta_Rohan");
+  assert_finds ("Files: Annual_Report_2025.pdf, Board_Minutes_March.docx, Paris_Office_Lease.pdf, "
+                "Brand_Guidelines_Final.pdf\n",
+                "");
+}
+
+/* Words of endearment or address after a greeting are no names; the name after them is. */
+static void
+test_endearments (void)
+{
+  assert_finds ("Hi Ma'am Kristina, I'm sorry to hear this.\n", "PERSON:Kristina");
+  assert_finds ("CALLER: Oh hello love, it's Brenda Hollis, my payment failed?\n",
+                "PERSON:Brenda Hollis");
+  assert_finds ("thanks hun, see you at 6\n", "");
+  assert_finds ("thanks marie, see you at 6\n", "PERSON:marie");
+}
+
+/* A row whose two amounts keep their decimal comma unquoted: the columns map past both. */
+static void
+test_two_decimal_commas (void)
+{
+  assert_finds ("Réf,Nom,Prénom,Code postal,Ville,Pays,Montant,Don,Moyen\n"
+                "5501,Kerhervé,Soizic,29860,Plabennec,France,12,50 €,12,50 €,CB\n",
+                "PERSON:Kerhervé|PERSON:Soizic|LOCATION:Plabennec");
+  /* A chat sender's trade after the given name; a particle is no trade. */
+  assert_finds ("[03/11/2026, 06:42] Sabrina Traiteur: les plateaux sont prêts\n"
+                "[03/11/2026, 06:45] Yann Le Goff: merci\n",
+                "PERSON:Sabrina|PERSON:Yann Le Goff");
+}
+
+/* XML elements read as keys: ISO 20022's <TwnNm>, UBL's <cbc:CityName>, an order's <City>
+ * and <FirstName>; not a catalogue's <author> nor a <lieuEdition>. */
+static void
+test_xml_elements (void)
+{
+  assert_finds ("<PstlAdr><StrtNm>Allen Avenue</StrtNm><TwnNm>Ikeja</TwnNm><Ctry>NG</Ctry>"
+                "</PstlAdr>\n",
+                "LOCATION:Ikeja");
+  assert_finds ("    <cbc:CityName>Landerneau</cbc:CityName>\n", "LOCATION:Landerneau");
+  assert_finds ("<Customer><FirstName>Yannick</FirstName><City>Quimperlé</City></Customer>\n",
+                "PERSON:Yannick|LOCATION:Quimperlé");
+  assert_finds ("<notice><auteur>George Sand</auteur><lieuEdition>Paris</lieuEdition></notice>\n",
+                "");
+}
+
+/* The town after an address opened by a numbered flat, house or villa (the address finding
+ * given, as the engine's address pass would make it). */
+static void
+test_town_after_unit_address (void)
+{
+  static const struct
+  {
+    const char *text, *address, *expected;
+  } cases[] = {
+    { "Address: House R-17, Block 6, Gulshan-e-Iqbal, Lahore\n",
+      "House R-17, Block 6, Gulshan-e-Iqbal, Lahore", "LOCATION:Lahore" },
+    { "Address: Flat 4C, Tower 2, Kingsford Gardens, North Point\n",
+      "Flat 4C, Tower 2, Kingsford Gardens, North Point", "LOCATION:North Point" },
+    /* The premises' own name, an abbreviation: no town. */
+    { "Address: Unit 2, Kirkbride Airfield\n", "Unit 2, Kirkbride Airfield", "" },
+    { "Address: Blk 4 Lot 9, Sampaguita Homes, Brgy. Malinta\n",
+      "Blk 4 Lot 9, Sampaguita Homes, Brgy", "" },
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
+    {
+      g_autoptr (VoileScanResult) result = scan_with (cases[k].text, VOILE_TYPE_MASK_ALL,
+                                                      "POSTAL_ADDRESS", cases[k].address, NULL);
+      g_autofree char *got = describe (result, cases[k].text);
+      if (g_strcmp0 (got, cases[k].expected) != 0)
+        {
+          g_printerr ("in «%s»\n  expected «%s»\n  got      «%s»\n", cases[k].text,
+                      cases[k].expected, got);
+          g_test_fail ();
+        }
+    }
+}
+
 static void
 test_minutes_logs_exports (void)
 {
@@ -2952,6 +3103,15 @@ main (int argc, char **argv)
   g_test_add_func ("/names/minutes-logs-exports", test_minutes_logs_exports);
   g_test_add_func ("/names/firm-heads-deal-columns", test_firm_heads_and_deal_columns);
   g_test_add_func ("/names/coordinated-list-linear", test_coordinated_list_linear);
+  g_test_add_func ("/names/statements-slots-forms", test_statements_slots_forms_towns);
+  g_test_add_func ("/names/town-after-unit-address", test_town_after_unit_address);
+  g_test_add_func ("/names/xml-elements", test_xml_elements);
+  g_test_add_func ("/names/two-decimal-commas", test_two_decimal_commas);
+  g_test_add_func ("/names/endearments", test_endearments);
+  g_test_add_func ("/names/file-names-of-people", test_file_names_of_people);
+  g_test_add_func ("/names/stamped-authors", test_stamped_authors);
+  g_test_add_func ("/names/sender-given-name-trade", test_sender_given_name_and_trade);
+  g_test_add_func ("/names/places-after-firms", test_places_after_firms);
   status = g_test_run ();
   voile_name_finder_free (finder);
   return status;
