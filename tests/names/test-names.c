@@ -685,6 +685,10 @@ test_firm_heads_and_deal_columns (void)
   assert_finds ("Deal Name,Stage,Amount,Contact\nSeed – Blake Harbour,Lost,8000,Marc Olivier\n",
                 "PERSON:Marc Olivier");
   assert_finds ("Contact: Priya Nair, Lakeside Pharmacy, 14 Mill Road.\n", "PERSON:Priya Nair");
+  /* given names that also head firms are no firm words */
+  assert_finds ("Bonjour Alliance Kouadio,\n", "PERSON:Alliance Kouadio");
+  assert_finds ("Hi Charity, thanks for the form.\n", "PERSON:Charity");
+  assert_finds ("Bonjour Mart, merci.\n", "PERSON:Mart");
 }
 
 /* Session 18, second names round: kinds of line, not words. */
