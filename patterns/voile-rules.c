@@ -2141,6 +2141,7 @@ m_amount_code_before (VoileCandidate *c)
   p = a;
   while (p < c->len && g_ascii_isdigit (t[p]))
     p++;
+  gsize units = p - a;
   gboolean cents = FALSE;
   for (;;)
     {
@@ -2152,6 +2153,9 @@ m_amount_code_before (VoileCandidate *c)
         q++;
       if (t[p] == ' ' && q - p != 4)
         break;
+      /* "Tcl/Tk 8.6", "Tk 8.6.13": a version (one digit after a dot), no amount */
+      if (t[p] == '.' && q - p == 2 && units <= 2)
+        return FALSE;
       cents = (t[p] == '.' || t[p] == ',') && q - p == 3;
       p = q;
     }
@@ -2159,6 +2163,9 @@ m_amount_code_before (VoileCandidate *c)
     return FALSE;
   /* "PEN 25 blue": a pen; soles are written with their cents */
   if (memcmp (t + s, "PEN", 3) == 0 && !cents)
+    return FALSE;
+  /* "SLE 15" (SUSE's Linux), "Tk 12": leones and takas come in hundreds or with cents */
+  if ((memcmp (t + s, "SLE", 3) == 0 || t[s + 1] == 'k') && !cents && p - a < 3)
     return FALSE;
   c->start = s;
   c->end = p;

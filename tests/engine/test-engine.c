@@ -1464,6 +1464,9 @@ static const NotFound not_found[] = {
   { "NÉ LE 15 JANVIER 1622, MORT LE 17 FÉVRIER 1673", "DATE_OF_BIRTH" },
   /* g18-struct: a summit's COP, a currency's cut-off time, a pen's count */
   { "see you at COP 28 in Dubai", "AMOUNT" },
+  /* a toolkit's and a distribution's versions */
+  { "it with Tcl/Tk 8.6! and Tk 8.6.13", "AMOUNT" },
+  { "### openSUSE/SLE (SLE 15, Leap 15, Tumbleweed)", "AMOUNT" },
   { "payments in USD 17:00 New York time, EUR 16:00 Frankfurt", "AMOUNT" },
   { "PEN 25 blue, PEN 40 red", "AMOUNT" },
   { "if [ $# -lt 2 ]; then echo $2; fi", "AMOUNT" },
