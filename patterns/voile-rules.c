@@ -157,7 +157,8 @@ ascii_lower (char c)
  * only, COP with pesos' hundreds only (v_amount(): "COP 28" is a summit). After the number
  * here; before it, m_amount_code_before() reads them (no keyword anchor for so few). */
 #define CURRENCY_CODES_MORE                                                                        \
-  "|GTQ|HNL|NIO|DOP|PYG|UYU|COP|JMD|TTD|XCD|HTG|NPR|MMK|KHR|KZT|UZS|AZN|AMD|MDL|MKD|BAM|BWP"       \
+  "|GTQ|HNL|NIO|DOP|PYG|UYU|COP|JMD|TTD|XCD|HTG|NPR|MMK|KHR|KZT|UZS|AZN|MDL|MKD|BAM|BWP"           \
+  "|AMD(?![ ]+[A-Z0-9])" /* not the chipmaker's "1.41 AMD FX", "AMD 64" */                         \
   "|ZMW|MZN|AOA|MWK|GNF|CDF|SLE|LRD|GMD|MGA"                                                       \
   "|PEN(?=[ ]?[0-9]{1,3}(?:,[0-9]{3})*\\.[0-9]{2})|MUR(?=[ ][0-9])"
 #define CURRENCY_AFTER                                                                             \
@@ -2166,6 +2167,9 @@ m_amount_code_before (VoileCandidate *c)
     return FALSE;
   /* "SLE 15" (SUSE's Linux), "Tk 12": leones and takas come in hundreds or with cents */
   if ((memcmp (t + s, "SLE", 3) == 0 || t[s + 1] == 'k') && !cents && p - a < 3)
+    return FALSE;
+  /* "AMD 29000", "AMD 64": the chipmaker's processors; drams are grouped or have cents */
+  if (memcmp (t + s, "AMD", 3) == 0 && !cents && p - a == units)
     return FALSE;
   c->start = s;
   c->end = p;

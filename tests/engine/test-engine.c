@@ -1467,6 +1467,7 @@ static const NotFound not_found[] = {
   /* a toolkit's and a distribution's versions */
   { "it with Tcl/Tk 8.6! and Tk 8.6.13", "AMOUNT" },
   { "### openSUSE/SLE (SLE 15, Leap 15, Tumbleweed)", "AMOUNT" },
+  { "AMD 29000 embedded, using EBMON; 1.72 1.54 1.41 AMD FX(tm)-4100; AMD 64", "AMOUNT" },
   { "payments in USD 17:00 New York time, EUR 16:00 Frankfurt", "AMOUNT" },
   { "PEN 25 blue, PEN 40 red", "AMOUNT" },
   { "if [ $# -lt 2 ]; then echo $2; fi", "AMOUNT" },
