@@ -5526,6 +5526,18 @@ key_part_is_reference (const char *w, gsize n)
   return voile_word_in (w, n, words);
 }
 
+/* (g18-ids2) A key part that is one person's number by itself, whatever else the key says:
+ * a direct debit's mandate (ISO 20022's "MndtId", a PSP's "mandate": one debtor signs it,
+ * as a RUM), the acronyms of numbers a bank or a hospital gives one person (Nigeria's BVN
+ * and NUBAN, a hospital's medical record number) that the SQL columns' reader already
+ * knows alone. */
+static gboolean
+key_part_is_personal_number (const char *w, gsize n)
+{
+  static const char *const words[] = { "mandate", "mandat", "mndt", "bvn", "nuban", "mrn", NULL };
+  return voile_word_in (w, n, words);
+}
+
 /* A key names a person's reference when one of its parts names the person (or the file)
  * and another says it is a number: "user_id", "userId", "insurance_member_id",
  * "numero_allocataire", "dossier_famille", "customerRef". Parts split at '_', '-', '.' and a
@@ -5565,7 +5577,7 @@ key_names_person_reference (const char *t, gsize s, gsize e, gboolean prefixed_v
       /* a SEPA mandate's reference ("rum") and a matricule are a person's by themselves; so
        * is a French housing request's "num_unique" (its "unique" alone says nothing) */
       if ((k == 3 && strcmp (part, "rum") == 0) || strcmp (part, "matricule") == 0
-          || (k == 3 && strcmp (part, "ine") == 0)
+          || key_part_is_personal_number (part, k) || (k == 3 && strcmp (part, "ine") == 0)
           || (k == 6 && strcmp (part, "unique") == 0 && p > s
               && voile_ascii_strncasecmp (t + s, "num", 3) == 0 && (e - s == 10 || e - s == 13)))
         person = reference = TRUE;
@@ -5668,6 +5680,128 @@ v_key_reference (VoileCandidate *c)
                       && (t[letters] == '-' || t[letters] == '_')
                       && g_ascii_isdigit (t[letters + 1]);
   return key_names_person_reference (c->text, c->match_start, key_end, prefixed);
+}
+
+/* (g18-ids2) Does the key text[s, e) name an identity document's number: "passport_number",
+ * "passportNo", "nationalIdentifier", "national_id", "id_card_number", "driverLicense",
+ * "numero_cni", "permis_conduire"? Parts split as key_names_person_reference() splits them;
+ * a part saying the key holds something else of the document ("passport_expiry",
+ * "id_card_country", "licence_type", "national_id_verified") makes no number. */
+static gboolean
+key_names_document (const char *t, gsize s, gsize e)
+{
+  static const char *const other[]
+      = { "expiry", "expires", "exp", "expiration", "date", "issued", "issue", "country", "type",
+          "status", "photo", "image", "scan", "url", "file", "verified", "check", "name", "place",
+          "authority", "front", "back", "mrz", "key", "class", "category", "state", "points",
+          "valid", "at", "since", "nationality", "holder", "copy", "upload", "doc", "provided",
+          "kind",
+          /* a UK National Insurance number is its own type; a doctor's or a firm's number */
+          "insurance", "provider", "company", "business", "legal", "entity", "org", "organisation",
+          "organization", "bank", "account", NULL };
+  static const char *const numbers[]
+      = { "id",   "no", "nr", "num", "number", "numero", "identifier", "identity", "identification",
+          "card", NULL };
+  gboolean passport = FALSE, driver = FALSE, licence = FALSE, national = FALSE, identity = FALSE,
+           number = FALSE, card = FALSE, id = FALSE;
+  gsize i = s;
+
+  while (i < e)
+    {
+      char part[24];
+      gsize k = 0;
+      while (i < e && (t[i] == '_' || t[i] == '-' || t[i] == '.'))
+        i++;
+      gsize p = i;
+      while (i < e && t[i] != '_' && t[i] != '-' && t[i] != '.'
+             && !(i > p && g_ascii_isupper (t[i]) && g_ascii_islower (t[i - 1])))
+        {
+          if (k < sizeof part - 1)
+            part[k++] = g_ascii_tolower (t[i]);
+          i++;
+        }
+      part[k] = '\0';
+      if (k == 0)
+        continue;
+      if (voile_word_in (part, k, other))
+        return FALSE;
+      if (strcmp (part, "passport") == 0 || strcmp (part, "passeport") == 0
+          || strcmp (part, "pasaporte") == 0 || strcmp (part, "cni") == 0
+          || strcmp (part, "idcard") == 0 || strcmp (part, "driverlicense") == 0
+          || strcmp (part, "driverslicense") == 0 || strcmp (part, "drivinglicence") == 0)
+        passport = TRUE;
+      else if (strcmp (part, "driver") == 0 || strcmp (part, "drivers") == 0
+               || strcmp (part, "driving") == 0 || strcmp (part, "permis") == 0)
+        driver = TRUE;
+      else if (strcmp (part, "license") == 0 || strcmp (part, "licence") == 0
+               || strcmp (part, "conduire") == 0)
+        licence = TRUE;
+      else if (strcmp (part, "national") == 0 || strcmp (part, "nationale") == 0)
+        national = TRUE;
+      else if (strcmp (part, "identite") == 0 || strcmp (part, "identité") == 0)
+        identity = TRUE;
+      if (voile_word_in (part, k, numbers))
+        {
+          number = TRUE;
+          card |= strcmp (part, "card") == 0;
+          id |= strcmp (part, "id") == 0;
+          identity |= strcmp (part, "identity") == 0;
+        }
+    }
+  /* "national_id", "nationalIdentifier", "carte_nationale_identite"; "id_card_no",
+   * "identity_card"; a passport's or a driving licence's key with or without its number
+   * word */
+  return passport || (driver && licence) || (national && (number || identity))
+         || (card && (id || identity));
+}
+
+/* The value under a document's key: five signs or more with a digit, not a date, not a
+ * test value of zeros. */
+static gboolean
+v_key_document (VoileCandidate *c)
+{
+  const char *t = c->text + c->start;
+  gsize n = c->end - c->start, key_end = c->match_start;
+  guint digits = 0, zeros = 0;
+
+  while (key_end < c->start
+         && (g_ascii_isalnum (c->text[key_end]) || c->text[key_end] == '_'
+             || c->text[key_end] == '-' || c->text[key_end] == '.'))
+    key_end++;
+  for (gsize i = 0; i < n; i++)
+    {
+      digits += g_ascii_isdigit (t[i]) ? 1 : 0;
+      zeros += t[i] == '0';
+    }
+  if (digits < 2 || zeros == digits || n < 5 || n > 24 || value_is_uuid (t, n)
+      || value_is_date_or_year (c) || (n >= 10 && g_ascii_isdigit (t[0]) && t[4] == '-'))
+    return FALSE;
+  /* a firm's Legal Entity Identifier (IVMS101's legal person has a "nationalIdentifier"
+   * too): twenty signs whose ISO 7064 mod-97 key holds */
+  if (n == 20)
+    {
+      guint rest = 0;
+      for (gsize i = 0; i < n && rest != G_MAXUINT; i++)
+        if (g_ascii_isdigit (t[i]))
+          rest = (rest * 10 + (guint)(t[i] - '0')) % 97;
+        else if (g_ascii_isupper (t[i]))
+          rest = (rest * 100 + (guint)(t[i] - 'A' + 10)) % 97;
+        else
+          rest = G_MAXUINT;
+      if (rest == 1)
+        return FALSE;
+    }
+  return key_names_document (c->text, c->match_start, key_end) && v_id_document (c);
+}
+
+/* (g18-ids2) "<MndtId>…</MndtId>", "<CustomerNumber>…</CustomerNumber>": an XML element is a
+ * key as a JSON field's is; its tag opens at the anchor. */
+static gboolean
+pf_xml_tag (const char *t, gsize len, gsize anchor, gsize end)
+{
+  (void)len;
+  (void)end;
+  return anchor > 0 && t[anchor - 1] == '<';
 }
 
 /* Not inside a URL's path ("…/i/acct_1Nx2…/…": the merchant's account), and not an "id"
@@ -7079,7 +7213,17 @@ static const char *const kw_key_reference[]
         /* a gaming or betting platform's player ("player=U-1188450", "player_id") */
         "player",
         /* (g18-ids) a card programme's cardholder, a charity's supporter, a claim's claimant */
-        "cardholder", "supporter", "claimant", NULL };
+        "cardholder", "supporter", "claimant",
+        /* (g18-ids2) a debtor's mandate, numbers a bank or a hospital gives one person */
+        "mandat", "mndt", "bvn", "nuban", "mrn", NULL };
+/* (g18-ids2) Keys naming an identity document's number (see key_names_document()). */
+static const char *const kw_key_document[]
+    = { "passport", "passeport", "pasaporte", "licen", "national",
+        "identit",  "idcard",    "id_card",   "cni",   NULL };
+/* The same and the person's references' keys as XML tags: the tag's first letters. */
+static const char *const kw_xml_document[]
+    = { "passport", "passeport", "pasaporte", "driv", "national",
+        "identit",  "idcard",    "id_card",   "cni",  NULL };
 /* Platforms' handles of a person's or an account's record, wherever they are pasted. */
 static const char *const kw_platform_person[]
     = { "auth0|", "google-oauth2|", "gid://", "acct_", "usr_", "aff_", NULL };
@@ -7802,6 +7946,33 @@ static const VoileRule rules[] = {
       .keywords = kw_spoken_digits,
       .prefilter = voile_spoken_groups_prefilter,
       .match = voile_spoken_reference,
+      .confidence = 0.8f,
+  },
+  {
+      /* (g18-ids2) "account number 4 1 0 8 2 2 7 6", "your member number?" then "it's 6 0 0 2
+       * 9 1 7 3": a reference spelled one digit at a time (voile_spelled_reference()) */
+      .id = "reference-spelled",
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .min_digits = 6,
+      .first_run_min = 1,
+      .first_run_max = 1,
+      .after_run = " ",
+      .match = voile_spelled_reference,
+      .window = 48,
+      .confidence = 0.75f,
+  },
+  {
+      /* (g18-ids2) "le passeport c'est le Z 4 7 1 8 2 9 3": the same after a document's word */
+      .id = "document-spelled",
+      .type = VOILE_TYPE_ID_DOCUMENT,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .min_digits = 6,
+      .first_run_min = 1,
+      .first_run_max = 1,
+      .after_run = " ",
+      .match = voile_spelled_document,
+      .window = 48,
       .confidence = 0.8f,
   },
   {
@@ -10021,6 +10192,54 @@ static const VoileRule rules[] = {
       .window = 120,
       .confidence = 0.8f,
       .validate = v_key_reference,
+  },
+  {
+      /* (g18-ids2) "passport_number": "B02719346", "nationalIdentifier": "…", id_card_no=…,
+       * "driverLicense": "D4412-88190": a key naming an identity document's number (see
+       * key_names_document()). */
+      .id = "key-document",
+      .type = VOILE_TYPE_ID_DOCUMENT,
+      .anchors = VOILE_ANCHOR_ASSIGN,
+      .keywords = kw_key_document,
+      .pattern = "[A-Za-z0-9_.\\-]{1,48}(?:[\"']?[ \\t]*(?:=>|=)|[\"']?:)[ \\t]*[\"']?"
+                 "([A-Za-z0-9][A-Za-z0-9\\-/]{3,22}[A-Za-z0-9](?:[ ][0-9]{2,8}){0,3})"
+                 "(?![A-Za-z0-9_\\-])",
+      .group = 1,
+      .window = 120,
+      .confidence = 0.85f,
+      .validate = v_key_document,
+  },
+  {
+      /* (g18-ids2) "<MndtId>PSMB-0412</MndtId>", "<CustomerNumber>…": an XML element whose
+       * tag names a person's reference, as key-reference reads a JSON key. */
+      .id = "xml-key-reference",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_key_reference,
+      .prefilter = pf_xml_tag,
+      .pattern = "([A-Za-z][A-Za-z0-9_.\\-]{0,47})>[ \\t]*"
+                 "([A-Za-z0-9][A-Za-z0-9_\\-./]{0,46}[A-Za-z0-9])[ \\t]*</\\1>",
+      .group = 2,
+      .window = 120,
+      .confidence = 0.8f,
+      .validate = v_key_reference,
+  },
+  {
+      /* (g18-ids2) "<PassportNumber>…</PassportNumber>", "<NationalId>…": the same for an
+       * identity document's tag. */
+      .id = "xml-key-document",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_ID_DOCUMENT,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_xml_document,
+      .prefilter = pf_xml_tag,
+      .pattern = "([A-Za-z][A-Za-z0-9_.\\-]{0,47})>[ \\t]*"
+                 "([A-Za-z0-9][A-Za-z0-9\\-/ ]{3,22}[A-Za-z0-9])[ \\t]*</\\1>",
+      .group = 2,
+      .window = 120,
+      .confidence = 0.85f,
+      .validate = v_key_document,
   },
   {
       /* "auth0|654f1a2b…", "gid://shopify/Customer/7384920117431", "acct_1032D82eZvKYlo2C",

@@ -3022,6 +3022,77 @@ test_g18_ids (void)
     assert_type (cases[i].text, cases[i].type, cases[i].value);
 }
 
+/* g18-ids2: keys (JSON, key=value, XML tags) naming an identity document's number or a
+ * number that is one person's by itself (a debit mandate, a BVN); a word of its own and a
+ * number beside a name, in brackets or in the comma's apposition; their look-alikes. */
+static void
+test_g18_ids2 (void)
+{
+  static const struct
+  {
+    const char *text;
+    VoileType type;
+    const char *value; /* NULL: no finding of that type at all */
+  } cases[] = {
+    /* keys naming an identity document */
+    { "{\"traveller\": {\"surname\": \"Haddad\", \"passportNo\": \"RB7740215\"}}\n",
+      VOILE_TYPE_ID_DOCUMENT, "RB7740215" },
+    { "{\"national_id\": \"19900412-5521\", \"tier\": 2}\n", VOILE_TYPE_ID_DOCUMENT,
+      "19900412-5521" },
+    { "holder=G. Ferri id_card_number=CA44871QX expiry=2031-05-01\n", VOILE_TYPE_ID_DOCUMENT,
+      "CA44871QX" },
+    { "{\"driverLicense\": \"F2231-77480-11\"}\n", VOILE_TYPE_ID_DOCUMENT, "F2231-77480-11" },
+    { "<Party><NationalId>8807125501083</NationalId></Party>\n", VOILE_TYPE_ID_DOCUMENT,
+      "8807125501083" },
+    /* … and what such keys also hold: a date, a kind, a firm's LEI, a software licence */
+    { "{\"passport_expiry\": \"2031-04-02\", \"national_id_type\": \"CC\"}\n",
+      VOILE_TYPE_ID_DOCUMENT, NULL },
+    { "{\"nationalIdentifier\": \"529900T8BM49AURSDO55\", \"type\": \"LEIX\"}\n",
+      VOILE_TYPE_ID_DOCUMENT, NULL },
+    { "{\"license\": \"Apache-2.0\", \"license_key\": \"K7Q2-99X1-ZZ40\"}\n",
+      VOILE_TYPE_ID_DOCUMENT, NULL },
+    { "{\"national_insurance_number\": \"QQ 12 34 56 C\"}\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+    /* keys that are one person's number by themselves */
+    { "{\"payer\": \"T. Marsh\", \"mandate\": \"GC-MD-0041187\"}\n", VOILE_TYPE_CUSTOMER_ID,
+      "GC-MD-0041187" },
+    { "<DrctDbtTx><MndtRltdInf><MndtId>CLUB-2024-00318</MndtId></MndtRltdInf></DrctDbtTx>\n",
+      VOILE_TYPE_CUSTOMER_ID, "CLUB-2024-00318" },
+    { "{\"bvn\": \"22190455871\", \"phone_verified\": true}\n", VOILE_TYPE_CUSTOMER_ID,
+      "22190455871" },
+    { "<Member><MembershipNumber>00718842</MembershipNumber></Member>\n", VOILE_TYPE_CUSTOMER_ID,
+      "00718842" },
+    { "{\"mandate_status\": \"active\", \"mandate_signed_at\": \"2024-03-02\"}\n",
+      VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "<GrpHdr><MsgId>MSG-2025-1102-001</MsgId><NbOfTxs>12</NbOfTxs></GrpHdr>\n",
+      VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "<Order><OrderDate>2025-01-02</OrderDate></Order>\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    /* a word and a number beside a name */
+    { "Visite : Karim Benslimane (écrou 31877), parloir jeudi.\n", VOILE_TYPE_CUSTOMER_ID,
+      "31877" },
+    { "- Ludovic Ferrand, écrou 30421, demande un rendez-vous.\n", VOILE_TYPE_CUSTOMER_ID,
+      "30421" },
+    { "Ask Sarah Quinn (badge 778812) to sign in.\n", VOILE_TYPE_CUSTOMER_ID, "778812" },
+    { "Dr Paul Rivet (rpps 10003456789) consulte le mardi.\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "Léon Mercier, né 1954, ancien maire.\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "Julie Morel, 3 enfants, 12000 euros de revenus.\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "Driver: Stevie Burns, route G12-07 today.\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "Tom Harris (promo 2019) revient.\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    /* a number spelled one digit at a time after its words or its question */
+    { "Numéro d'adhérent : 7 3 0 4 1 8 5 2\n", VOILE_TYPE_CUSTOMER_ID, "7 3 0 4 1 8 5 2" },
+    { "AGENT: Can I take your tenant number?\nCALLER: yes, 3 9 1 1 0 7 4\n", VOILE_TYPE_CUSTOMER_ID,
+      "3 9 1 1 0 7 4" },
+    { "et mon numéro de dossier c'est le BT 5 5 0 2 1 8\n", VOILE_TYPE_CUSTOMER_ID,
+      "BT 5 5 0 2 1 8" },
+    { "his driving licence is K 7 2 0 9 4 4 1 8\n", VOILE_TYPE_ID_DOCUMENT, "K 7 2 0 9 4 4 1 8" },
+    { "Row 3: 5 3 0 0 7 0 9 1 6\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "Your account number is 1 2 3 4 5 6 7 8\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "Order number 41 22 18 05\n", VOILE_TYPE_CUSTOMER_ID, "41 22 18 05" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    assert_type (cases[i].text, cases[i].type, cases[i].value);
+}
+
 /* Prose wrapped at a fixed width: a name across a line break is one name ("Sophie\nLeroux");
  * lines of a chat or a table, whose breaks are their own, are never joined. */
 static void
@@ -3081,6 +3152,7 @@ main (int argc, char **argv)
   g_test_add_func ("/engine/number-beside-names", test_number_beside_names);
   g_test_add_func ("/engine/form-number-fields", test_form_number_fields);
   g_test_add_func ("/engine/g18-ids", test_g18_ids);
+  g_test_add_func ("/engine/g18-ids2", test_g18_ids2);
   g_test_add_func ("/engine/look-alikes-not-found", test_not_found);
   g_test_add_func ("/engine/look-alike-values-not-found", test_not_found_values);
   g_test_add_func ("/engine/opening-hours-before-street", test_opening_hours_before_street);
