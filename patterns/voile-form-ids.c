@@ -556,13 +556,20 @@ worded_digits_end (const char *t, gsize len, gsize v)
 }
 
 /* (g18-ids2) Words before a number beside a name that make it no file of theirs: a
- * practitioner's or a firm's register, a phone's extension. */
+ * practitioner's or a firm's register, a phone's extension, a sum of money or a measure
+ * ("(salary 45000)", "(budget 12000)", "(paid 15000)"). */
 static gboolean
 word_is_not_a_file (const char *w, gsize n)
 {
   static const char *const words[]
-      = { "siret", "siren", "rpps",  "adeli", "finess", "tva", "vat", "ein", "tel",
-          "tél",   "ext",   "poste", "fax",   "gln",    "ean", "lot", NULL };
+      = { "siret",   "siren",   "rpps",     "adeli",  "finess",  "tva",     "vat",     "ein",
+          "tel",     "tél",     "ext",      "poste",  "fax",     "gln",     "ean",     "lot",
+          "salary",  "salaire", "budget",   "revenu", "income",  "paid",    "payé",    "price",
+          "prix",    "loyer",   "rent",     "total",  "montant", "amount",  "cost",    "coût",
+          "km",      "miles",   "score",    "points", "pts",     "kg",      "approx",  "env",
+          "environ", "about",   "around",   "over",   "under",   "plus",    "moins",   "soit",
+          "capital", "ca",      "turnover", "fee",    "fees",    "pledged", "donated", "gave",
+          NULL };
   return voile_ascii_word_in (w, n, words);
 }
 
@@ -611,22 +618,27 @@ bracketed_references (const char *text, gsize len, GArray *findings)
                  && (g_ascii_isalpha (text[p]) || (guchar)text[p] >= 0x80 || text[p] == '.'
                      || text[p] == '\xc2'))
             p++;
-          gboolean worded = p > w && p < len && (text[p] == ' ' || text[p] == '\n')
-                            && starts_lower_word (text, len, w)
-                            && !word_is_not_a_file (text + w, p - w);
-          gboolean known
-              = worded && g_ascii_islower (text[w]) && bracket_word_is_reference (text + w, p - w);
-          if (worded)
-            {
-              while (p < len && (text[p] == ' ' || text[p] == '\n'))
-                p++;
-            }
-          else
-            p = w;
+          /* the value's first sign after the word and its spaces: a digit, or a capital of a
+           * reference's letters; else nothing to read (most names are followed by words) */
+          gsize we = p, q = p;
+          while (q < len && (text[q] == ' ' || text[q] == '\n'))
+            q++;
+          gboolean worded = p > w && q > p && q < len
+                            && (g_ascii_isdigit (text[q]) || g_ascii_isupper (text[q]))
+                            && starts_lower_word (text, len, w);
+          if (!worded && (comma || !g_ascii_isupper (text[w])))
+            continue;
+          if (worded && word_is_not_a_file (text + w, we - w))
+            continue;
+          p = worded ? q : w;
           /* after a comma, a reference's letters only under a word known to name one
            * ("Stevie, route G12-07": a delivery round) */
-          gsize e = comma && !known ? 0 : bracketed_value_end (text, len, p);
-          if (e == 0 && worded)
+          gsize e = 0;
+          if (!comma
+              || (g_ascii_isupper (text[p]) && g_ascii_islower (text[w])
+                  && bracket_word_is_reference (text + w, we - w)))
+            e = bracketed_value_end (text, len, p);
+          if (e == 0 && worded && g_ascii_isdigit (text[p]))
             e = worded_digits_end (text, len, p);
           /* the brackets close on the value; the apposition ends at a comma, a stop or the
            * line's end */

@@ -9,6 +9,7 @@
 
 #include "voile-rules.h"
 #include "voile-ascii.h"
+#include "voile-engine.h"
 #include "voile-line.h"
 #include "voile-name-lexicon.h"
 #include "voile-person-nouns.h"
@@ -5418,7 +5419,9 @@ v_fhir_person_identifier (VoileCandidate *c)
 }
 
 /* Among the keys of the object opening at text[open] (its own keys, not its children's),
- * is there a person's e-mail or name? */
+ * is there a person's e-mail or name? (g18-ids2) An API's record keeps its data in a child
+ * object beside its "id" (Airtable's "fields", HubSpot's and Notion's "properties",
+ * JSON:API's "attributes"): that child's keys are the record's own. */
 static gboolean
 json_object_has_person_key (const char *t, gsize len, gsize open)
 {
@@ -5426,19 +5429,28 @@ json_object_has_person_key (const char *t, gsize len, gsize open)
       = { "email", "first_name", "firstName", "last_name", "lastName", "prenom", "prénom",
           "given_name", "family_name", "full_name", "fullName", "display_name", "displayName",
           /* Salesforce's and Dynamics' fields: "FirstName", "LastName", "Email" */
-          "FirstName", "LastName", "Email", NULL };
+          "FirstName", "LastName", "Email",
+          /* (g18-ids2) HubSpot's contact properties */
+          "firstname", "lastname", NULL };
+  static const char *const envelopes[] = { "fields", "properties", "attributes", NULL };
   gint depth = 0;
   gsize lim = MIN (len, open + 4096);
+  gboolean envelope_key = FALSE, in_envelope = FALSE;
 
   for (gsize i = open; i < lim; i++)
     {
       char ch = t[i];
       if (ch == '{' || ch == '[')
-        depth++;
+        {
+          depth++;
+          in_envelope = depth == 2 && envelope_key && ch == '{';
+          envelope_key = FALSE;
+        }
       else if (ch == '}' || ch == ']')
         {
           if (--depth == 0)
             return FALSE;
+          in_envelope = in_envelope && depth >= 2;
         }
       else if (ch == '"')
         {
@@ -5450,8 +5462,11 @@ json_object_has_person_key (const char *t, gsize len, gsize open)
           gsize c = q + 1;
           while (c < lim && (t[c] == ' ' || t[c] == '\t'))
             c++;
-          if (depth == 1 && c < lim && t[c] == ':' && voile_word_in (t + i + 1, q - i - 1, keys))
+          if ((depth == 1 || (depth == 2 && in_envelope)) && c < lim && t[c] == ':'
+              && voile_word_in (t + i + 1, q - i - 1, keys))
             return TRUE;
+          if (depth == 1 && c < lim && t[c] == ':')
+            envelope_key = voile_word_in (t + i + 1, q - i - 1, envelopes);
           /* a FHIR resource that is a person: "resourceType": "Patient" */
           if (depth == 1 && c < lim && t[c] == ':' && q - i - 1 == 12
               && memcmp (t + i + 1, "resourceType", 12) == 0 && fhir_person_resource_at (t, lim, c))
@@ -5794,14 +5809,90 @@ v_key_document (VoileCandidate *c)
   return key_names_document (c->text, c->match_start, key_end) && v_id_document (c);
 }
 
-/* (g18-ids2) "<MndtId>…</MndtId>", "<CustomerNumber>…</CustomerNumber>": an XML element is a
- * key as a JSON field's is; its tag opens at the anchor. */
+/* (g18-ids2) Does a finding of findings (sorted by start) overlap [s, e)? */
 static gboolean
-pf_xml_tag (const char *t, gsize len, gsize anchor, gsize end)
+findings_overlap (const GArray *findings, gsize s, gsize e)
 {
-  (void)len;
-  (void)end;
-  return anchor > 0 && t[anchor - 1] == '<';
+  guint lo = 0, hi = findings->len;
+  /* the first finding ending after s, findings being sorted and disjoint */
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (g_array_index (findings, VoileFinding, mid).end <= s)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo < findings->len && g_array_index (findings, VoileFinding, lo).start < e;
+}
+
+gboolean
+voile_rules_xml_keys (const char *t, gsize len, guint32 type_mask, GArray *findings)
+{
+  g_autoptr (GArray) added = NULL;
+  gboolean references = (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_CUSTOMER_ID)) != 0;
+  gboolean documents = (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_ID_DOCUMENT)) != 0;
+  const char *p = t, *end = t + len;
+
+  if (!references && !documents)
+    return FALSE;
+  /* "</Tag>" closes "<Tag>value": the tags are found from their closing '<' only */
+  while (p + 4 < end && (p = memchr (p, '<', (gsize)(end - p) - 3)) != NULL)
+    {
+      gsize close = (gsize)(p - t);
+      p++;
+      if (t[close + 1] != '/' || !g_ascii_isalpha (t[close + 2]))
+        continue;
+      gsize ns = close + 2, ne = ns;
+      while (ne < len && ne - ns <= 48
+             && (g_ascii_isalnum (t[ne]) || t[ne] == '_' || t[ne] == '-' || t[ne] == '.'))
+        ne++;
+      if (ne >= len || t[ne] != '>' || ne - ns > 48)
+        continue;
+      /* the value: back to the opening tag's '>', on the line, 48 bytes at most */
+      gsize vs = close;
+      while (vs > 0 && close - vs <= 48 && t[vs - 1] != '>' && t[vs - 1] != '<'
+             && t[vs - 1] != '\n')
+        vs--;
+      gsize n = ne - ns;
+      if (vs == 0 || t[vs - 1] != '>' || vs < n + 2 || t[vs - n - 2] != '<'
+          || memcmp (t + vs - n - 1, t + ns, n) != 0)
+        continue;
+      gsize ve = close, tag = vs - n - 1;
+      while (vs < ve && (t[vs] == ' ' || t[vs] == '\t'))
+        vs++;
+      while (ve > vs && (t[ve - 1] == ' ' || t[ve - 1] == '\t'))
+        ve--;
+      guint digits = 0;
+      for (gsize k = vs; k < ve && digits < 2; k++)
+        digits += g_ascii_isdigit (t[k]) ? 1 : 0;
+      if (digits < 2 || !g_ascii_isalnum (t[vs]) || !g_ascii_isalnum (t[ve - 1])
+          || findings_overlap (findings, vs, ve))
+        continue;
+      VoileCandidate c = { .text = t,
+                           .len = len,
+                           .anchor = tag,
+                           .start = vs,
+                           .end = ve,
+                           .match_start = tag,
+                           .match_end = close };
+      VoileType type;
+      gboolean spaced = memchr (t + vs, ' ', ve - vs) != NULL;
+      if (documents && v_key_document (&c))
+        type = VOILE_TYPE_ID_DOCUMENT, c.confidence = 0.85f;
+      else if (references && !spaced && v_key_reference (&c))
+        type = VOILE_TYPE_CUSTOMER_ID, c.confidence = 0.8f;
+      else
+        continue;
+      if (added == NULL)
+        added = g_array_new (FALSE, FALSE, sizeof (VoileFinding));
+      VoileFinding f = { type, c.start, c.end, c.confidence, 0 };
+      g_array_append_val (added, f);
+    }
+  if (added == NULL)
+    return FALSE;
+  g_array_append_vals (findings, added->data, added->len);
+  return TRUE;
 }
 
 /* Not inside a URL's path ("…/i/acct_1Nx2…/…": the merchant's account), and not an "id"
@@ -7215,15 +7306,13 @@ static const char *const kw_key_reference[]
         /* (g18-ids) a card programme's cardholder, a charity's supporter, a claim's claimant */
         "cardholder", "supporter", "claimant",
         /* (g18-ids2) a debtor's mandate, numbers a bank or a hospital gives one person */
-        "mandat", "mndt", "bvn", "nuban", "mrn", NULL };
+        "mandat", "mndt", "bvn", "nuban", "mrn",
+        /* (g18-ids2) a family's or a rite's people: "guardian_id", "parrain_id" */
+        "guardian", "spouse", "parrain", "marraine", "godparent", NULL };
 /* (g18-ids2) Keys naming an identity document's number (see key_names_document()). */
 static const char *const kw_key_document[]
     = { "passport", "passeport", "pasaporte", "licen", "national",
         "identit",  "idcard",    "id_card",   "cni",   NULL };
-/* The same and the person's references' keys as XML tags: the tag's first letters. */
-static const char *const kw_xml_document[]
-    = { "passport", "passeport", "pasaporte", "driv", "national",
-        "identit",  "idcard",    "id_card",   "cni",  NULL };
 /* Platforms' handles of a person's or an account's record, wherever they are pasted. */
 static const char *const kw_platform_person[]
     = { "auth0|", "google-oauth2|", "gid://", "acct_", "usr_", "aff_", NULL };
@@ -10205,38 +10294,6 @@ static const VoileRule rules[] = {
                  "([A-Za-z0-9][A-Za-z0-9\\-/]{3,22}[A-Za-z0-9](?:[ ][0-9]{2,8}){0,3})"
                  "(?![A-Za-z0-9_\\-])",
       .group = 1,
-      .window = 120,
-      .confidence = 0.85f,
-      .validate = v_key_document,
-  },
-  {
-      /* (g18-ids2) "<MndtId>PSMB-0412</MndtId>", "<CustomerNumber>…": an XML element whose
-       * tag names a person's reference, as key-reference reads a JSON key. */
-      .id = "xml-key-reference",
-      .needs_digit = TRUE,
-      .type = VOILE_TYPE_CUSTOMER_ID,
-      .anchors = VOILE_ANCHOR_KEYWORD,
-      .keywords = kw_key_reference,
-      .prefilter = pf_xml_tag,
-      .pattern = "([A-Za-z][A-Za-z0-9_.\\-]{0,47})>[ \\t]*"
-                 "([A-Za-z0-9][A-Za-z0-9_\\-./]{0,46}[A-Za-z0-9])[ \\t]*</\\1>",
-      .group = 2,
-      .window = 120,
-      .confidence = 0.8f,
-      .validate = v_key_reference,
-  },
-  {
-      /* (g18-ids2) "<PassportNumber>…</PassportNumber>", "<NationalId>…": the same for an
-       * identity document's tag. */
-      .id = "xml-key-document",
-      .needs_digit = TRUE,
-      .type = VOILE_TYPE_ID_DOCUMENT,
-      .anchors = VOILE_ANCHOR_KEYWORD,
-      .keywords = kw_xml_document,
-      .prefilter = pf_xml_tag,
-      .pattern = "([A-Za-z][A-Za-z0-9_.\\-]{0,47})>[ \\t]*"
-                 "([A-Za-z0-9][A-Za-z0-9\\-/ ]{3,22}[A-Za-z0-9])[ \\t]*</\\1>",
-      .group = 2,
       .window = 120,
       .confidence = 0.85f,
       .validate = v_key_document,

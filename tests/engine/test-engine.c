@@ -3087,6 +3087,19 @@ test_g18_ids2 (void)
     { "Row 3: 5 3 0 0 7 0 9 1 6\n", VOILE_TYPE_CUSTOMER_ID, NULL },
     { "Your account number is 1 2 3 4 5 6 7 8\n", VOILE_TYPE_CUSTOMER_ID, NULL },
     { "Order number 41 22 18 05\n", VOILE_TYPE_CUSTOMER_ID, "41 22 18 05" },
+    /* money beside a name is no file */
+    { "Paul Martin (salary 45000) joined in May.\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    /* a family's or a rite's people in a table's columns */
+    { "CREATE TABLE wards (ward_id int, full_name text, guardian_id int);\n"
+      "INSERT INTO wards (ward_id, full_name, guardian_id) VALUES (7, 'Lea Novak', 40917);\n",
+      VOILE_TYPE_CUSTOMER_ID, "40917" },
+    /* an API's record with its person's data in a child object */
+    { "{\"records\": [{\"id\": \"recQ81hTz0LmA4cXe\", \"fields\": {\"Name\": \"Iris Vale\", "
+      "\"Email\": \"iris.vale@example.net\"}}]}\n",
+      VOILE_TYPE_CUSTOMER_ID, "recQ81hTz0LmA4cXe" },
+    { "{\"records\": [{\"id\": \"recP02kLm9QzT7aWd\", \"fields\": {\"Product\": \"Mug\", "
+      "\"Stock\": 12}}]}\n",
+      VOILE_TYPE_CUSTOMER_ID, NULL },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
