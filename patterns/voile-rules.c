@@ -5553,6 +5553,17 @@ key_part_is_personal_number (const char *w, gsize n)
   return voile_word_in (w, n, words);
 }
 
+/* (g18-ids2) A key part naming a case one person opens: a card dispute, a complaint, an
+ * insurance claim ("dispute_id", "complaintRef", "numero_sinistre"), with a number's part. */
+static gboolean
+key_part_is_personal_case (const char *w, gsize n)
+{
+  static const char *const words[]
+      = { "dispute",     "complaint", "grievance", "claim",      "reclamation",
+          "réclamation", "sinistre",  "litige",    "chargeback", NULL };
+  return voile_word_in (w, n, words);
+}
+
 /* A key names a person's reference when one of its parts names the person (or the file)
  * and another says it is a number: "user_id", "userId", "insurance_member_id",
  * "numero_allocataire", "dossier_famille", "customerRef". Parts split at '_', '-', '.' and a
@@ -5600,6 +5611,8 @@ key_names_person_reference (const char *t, gsize s, gsize e, gboolean prefixed_v
        * LDAP's "uidNumber" are a Unix account's, iCalendar's "UID:" an event's) */
       else if (k == 3 && e - s == 3 && strncmp (t + s, "uid", 3) == 0)
         person = people = TRUE;
+      else if (key_part_is_personal_case (part, k))
+        person = TRUE;
       else if ((flags = key_part_person_flags (part, k)) != 0)
         {
           person = TRUE;
@@ -5807,6 +5820,57 @@ v_key_document (VoileCandidate *c)
         return FALSE;
     }
   return key_names_document (c->text, c->match_start, key_end) && v_id_document (c);
+}
+
+/* (g18-ids2) India's UPI address at the anchor (a local part's start): the local part, '@',
+ * an NPCI handle with no dot after it; a person's unless masked ("9608xxxx12@paytm") or a
+ * shop's ("quickpayz.merchant@axl", "paytmqr2810@paytm"). A matcher, not a pattern: every
+ * e-mail's '@' is an anchor, and most fail at the handle's first letters. */
+static gboolean
+m_upi_vpa (VoileCandidate *c)
+{
+  static const char *const handles[]
+      = { "ybl",      "ibl",      "axl",        "okaxis",   "okhdfcbank", "okicici", "oksbi",
+          "paytm",    "ptyes",    "ptes",       "ptaxis",   "pthdfc",     "ptsbi",   "upi",
+          "apl",      "yapl",     "rapl",       "waicici",  "wahdfcbank", "waaxis",  "wasbi",
+          "axisbank", "icici",    "sbi",        "hdfcbank", "kotak",      "ikwik",   "freecharge",
+          "idfcbank", "pnb",      "barodampay", "aubank",   "yesbank",    "airtel",  "jio",
+          "naviaxis", "superyes", NULL };
+  static const char *const firms[] = { "merchant", "shop", "store", "qr", "biz", NULL };
+  const char *t = c->text;
+  gsize s = c->anchor;
+  char local[64];
+  /* the handle first: most '@' are an e-mail's, whose domain fails at once */
+  const char *q = memchr (t + s, '@', MIN (c->len - s, (gsize)49));
+
+  if (q == NULL)
+    return FALSE;
+  gsize at = (gsize)(q - t);
+  gsize he = at + 1;
+  while (he < c->len && he - at <= 12 && g_ascii_islower (t[he]))
+    he++;
+  /* no letter, digit or '-' after the handle, nor a dot then a letter (an e-mail's domain) */
+  if (he == at + 1 || (he < c->len && (g_ascii_isalnum (t[he]) || t[he] == '-'))
+      || (he + 1 < c->len && t[he] == '.' && g_ascii_isalnum (t[he + 1]))
+      || !voile_word_in (t + at + 1, he - at - 1, handles))
+    return FALSE;
+  if (at - s < 2 || !g_ascii_isalnum (t[s]))
+    return FALSE;
+  for (gsize i = s; i < at; i++)
+    if (!(g_ascii_isalnum (t[i]) || t[i] == '.' || t[i] == '_' || t[i] == '-'))
+      return FALSE;
+  gsize n = at - s;
+  for (gsize i = 0; i < n; i++)
+    local[i] = g_ascii_tolower (t[s + i]);
+  local[n] = '\0';
+  if (strstr (local, "xx") != NULL)
+    return FALSE;
+  for (const char *const *f = firms; *f != NULL; f++)
+    if (strstr (local, *f) != NULL)
+      return FALSE;
+  c->start = s;
+  c->end = he;
+  return TRUE;
 }
 
 /* (g18-ids2) Does a finding of findings (sorted by start) overlap [s, e)? */
@@ -7308,7 +7372,10 @@ static const char *const kw_key_reference[]
         /* (g18-ids2) a debtor's mandate, numbers a bank or a hospital gives one person */
         "mandat", "mndt", "bvn", "nuban", "mrn",
         /* (g18-ids2) a family's or a rite's people: "guardian_id", "parrain_id" */
-        "guardian", "spouse", "parrain", "marraine", "godparent", NULL };
+        "guardian", "spouse", "parrain", "marraine", "godparent",
+        /* (g18-ids2) a case one person opens */
+        "dispute", "complaint", "grievance", "claim", "reclamation", "réclamation", "sinistre",
+        "litige", "chargeback", NULL };
 /* (g18-ids2) Keys naming an identity document's number (see key_names_document()). */
 static const char *const kw_key_document[]
     = { "passport", "passeport", "pasaporte", "licen", "national",
@@ -7589,6 +7656,17 @@ static const VoileRule rules[] = {
       .window = 340,
       .confidence = 0.98f,
       .validate = v_email,
+  },
+  {
+      /* (g18-ids2) India's UPI virtual payment address: a person's handle at a payment app's
+       * or a bank's NPCI handle, no dot after it ("rajesh.k88@okaxis", "9876501234@ybl"): one
+       * person's account to pay, as a NUBAN or an IBAN is */
+      .id = "upi-vpa",
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_AT,
+      .match = m_upi_vpa,
+      .window = 80,
+      .confidence = 0.85f,
   },
   {
       .id = "email-obfuscated",

@@ -274,26 +274,77 @@ static gboolean
 reference_cue_before (const char *t, gsize pos)
 {
   static const char *const files[]
-      = { "account",  "customer",    "member",     "policy",   "claim",     "booking",   "order",
-          "dossier",  "client",      "adhérent",   "adherent", "contrat",   "contract",  "commande",
-          "sinistre", "allocataire", "sociétaire", "patient",  "référence", "reference", NULL };
+      = { "account", "customer", "member", "policy", "claim", "booking", "order", "dossier",
+          "client", "adhérent", "adherent", "contrat", "contract", "commande", "sinistre",
+          "allocataire", "sociétaire", "patient", "référence", "reference",
+          /* (g18-ids2) a case one person opens */
+          "dispute", "complaint", "case", "ticket", "réclamation", "plainte", NULL };
   static const char *const numbers[] = { "number", "numéro", "numero", "n°", "réf", "ref", NULL };
 
   return cue_before (t, pos, 48, files) && cue_before (t, pos, 48, numbers);
 }
 
-/* A phone number is the phone rule's; a short number is a count or a time. */
+static gboolean
+question_line_before (const char *t, gsize pos, gsize *s, gsize *e);
+
+/* A phone number is the phone rule's; a short number is a count or a time. (g18-ids2) The
+ * reference's words may be in the question the line before asks ("Have you got your claim
+ * reference handy?" then "It's H for Hotel, four four one two nine"). */
 static gboolean
 accept_reference (VoileCandidate *c, guint lang, const char *digits, gsize n, gsize *start)
 {
+  gsize qs, qe;
   return n >= 5 && !is_counting (digits, n) && !phone_shape (digits, n, lang)
-         && reference_cue_before (c->text, *start);
+         && (reference_cue_before (c->text, *start)
+             || (question_line_before (c->text, *start, &qs, &qe)
+                 && reference_cue_before (c->text, qe)));
+}
+
+/* (g18-ids2) Letters spelled before a spoken number the way call centres spell them: "D as
+ * in David, seven seven four…", "B for Bravo", "K comme Kilo": where the first such letter
+ * starts, or start when none. */
+static gsize
+phonetic_letters_start (const char *t, gsize start)
+{
+  static const char *const joins[] = { " as in ", " for ", " like ", " comme ", NULL };
+
+  for (guint letters = 0; letters < 3; letters++)
+    {
+      gsize p = start;
+      if (p >= 2 && t[p - 1] == ' ' && t[p - 2] == ',')
+        p -= 2;
+      else if (p >= 1 && t[p - 1] == ' ')
+        p -= 1;
+      else
+        return start;
+      /* the capitalised word that names the letter */
+      gsize w = p;
+      while (w > 0 && g_ascii_isalpha (t[w - 1]))
+        w--;
+      if (w == p || !g_ascii_isupper (t[w]) || p - w > 12)
+        return start;
+      gsize l = G_MAXSIZE;
+      for (const char *const *j = joins; *j != NULL && l == G_MAXSIZE; j++)
+        {
+          gsize n = strlen (*j);
+          if (w >= n + 1 && memcmp (t + w - n, *j, n) == 0 && g_ascii_isupper (t[w - n - 1])
+              && t[w - n - 1] == t[w] && (w - n - 1 == 0 || !g_ascii_isalnum (t[w - n - 2])))
+            l = w - n - 1;
+        }
+      if (l == G_MAXSIZE)
+        return start;
+      start = l;
+    }
+  return start;
 }
 
 gboolean
 voile_spoken_reference (VoileCandidate *c)
 {
-  return find_spoken_digits (c, accept_reference);
+  if (!find_spoken_digits (c, accept_reference))
+    return FALSE;
+  c->start = phonetic_letters_start (c->text, c->start);
+  return TRUE;
 }
 
 /* Metropolitan départements 01–95, overseas 97x and 98x. */

@@ -3100,6 +3100,18 @@ test_g18_ids2 (void)
     { "{\"records\": [{\"id\": \"recP02kLm9QzT7aWd\", \"fields\": {\"Product\": \"Mug\", "
       "\"Stock\": 12}}]}\n",
       VOILE_TYPE_CUSTOMER_ID, NULL },
+    /* a case one person opens, under its key */
+    { "{\"complaint_id\": \"cmp_4Hq81ZkW2P\", \"channel\": \"email\"}\n",
+      VOILE_TYPE_CUSTOMER_ID, "cmp_4Hq81ZkW2P" },
+    { "{\"dispute_status\": \"won\", \"disputeCount\": 12}\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    /* India's UPI addresses: a person's, not a masked one nor a shop's */
+    { "Fees can be sent to meera.iyer92@oksbi by Friday.\n", VOILE_TYPE_CUSTOMER_ID,
+      "meera.iyer92@oksbi" },
+    { "paid to 98xxxx4410@paytm and to sweetmart.merchant@ybl\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "mail accounts@sbi.co.in today\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    /* letters spelled the call centres' way before a spoken reference */
+    { "AGENT: your booking reference is K for Kilo, three three one, nine eight.\n",
+      VOILE_TYPE_CUSTOMER_ID, "K for Kilo, three three one, nine eight" },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
