@@ -5979,6 +5979,48 @@ v_platform_person_id (VoileCandidate *c)
            && t[s - 3] != '_');
 }
 
+/* (g18-ids2) The number after a possessive file's noun: five digits or more alone, not a
+ * year or a date. */
+static gboolean
+v_possessive_file (VoileCandidate *c)
+{
+  guint digits = 0;
+  for (gsize i = c->start; i < c->end; i++)
+    digits += g_ascii_isdigit (c->text[i]) ? 1 : 0;
+  if (value_is_date_or_year (c))
+    return FALSE;
+  return digits >= 5 || !g_ascii_isdigit (c->text[c->start]);
+}
+
+/* (g18-ids2) "/customers/…" names an API's collection in its docs ("GET /customers/123"), one
+ * customer's pages in an access log's request: the plural is taken on a log's line only (an
+ * address or a "[17/Nov/2025:10:02:14" time opening it, " HTTP/" after the path). */
+static gboolean
+v_customer_path (VoileCandidate *c)
+{
+  const char *t = c->text;
+  gsize ls = c->match_start, le = c->end;
+
+  if (c->start - c->match_start < 10
+      || voile_ascii_strncasecmp (t + c->start - 10, "customers/", 10) != 0)
+    return TRUE;
+  while (ls > 0 && t[ls - 1] != '\n')
+    ls--;
+  while (le < c->len && t[le] != '\n' && le - c->end < 64)
+    le++;
+  gboolean http = FALSE;
+  for (gsize i = c->end; i + 6 <= le && !http; i++)
+    http = memcmp (t + i, " HTTP/", 6) == 0;
+  if (!http)
+    return FALSE;
+  if (g_ascii_isdigit (t[ls]))
+    return TRUE;
+  for (gsize i = ls; i + 2 < c->match_start; i++)
+    if (t[i] == '[' && g_ascii_isdigit (t[i + 1]) && g_ascii_isdigit (t[i + 2]))
+      return TRUE;
+  return FALSE;
+}
+
 /* The keyword is a URL path's segment or ends one: "/client/48213", "/espace-client/48213". */
 static gboolean
 pf_path_segment (const char *t, gsize len, gsize anchor, gsize end)
@@ -7380,6 +7422,9 @@ static const char *const kw_key_reference[]
 static const char *const kw_key_document[]
     = { "passport", "passeport", "pasaporte", "licen", "national",
         "identit",  "idcard",    "id_card",   "cni",   NULL };
+/* (g18-ids2) Possessives before a file's noun and its number ("his record 231405"). */
+static const char *const kw_possessive_file[]
+    = { "his$", "her$", "their$", "son$", "sa$", "leur$", NULL };
 /* Platforms' handles of a person's or an account's record, wherever they are pasted. */
 static const char *const kw_platform_person[]
     = { "auth0|", "google-oauth2|", "gid://", "acct_", "usr_", "aff_", NULL };
@@ -10407,13 +10452,32 @@ static const VoileRule rules[] = {
       .prefilter = pf_path_segment,
       .pattern
       = "(?<=[/\\-_])(?i:clients?|customer|accounts?|members?|patients?|adherents?|comptes?"
-        /* a care home's families' and residents' portal */
-        "|familles?|r[ée]sidents?)/"
+        /* a care home's families' and residents' portal; (g18-ids2) a back office's
+         * "/customers/RC-0009183" in its access log (v_customer_path()) */
+        "|familles?|r[ée]sidents?|customers(?=/[A-Z]{1,3}-?[0-9]))/"
         /* "/admin/client/C-1874": the file's letter before its number */
         "((?:[A-Z]{1,3}-?)?[0-9]{3,9})(?=[/?#\\s\"]|$)",
       .group = 1,
       .window = 32,
       .confidence = 0.75f,
+      .validate = v_customer_path,
+  },
+  {
+      /* (g18-ids2) "logged it on his record 231405", "sa fiche 30417", "their file
+       * CF-20931": a file's noun after a possessive is that person's, its number too (a
+       * record, a card, a file alone are as often a thing's) */
+      .id = "possessive-file",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_possessive_file,
+      .pattern = "(?i:his|her|their|son|sa|leur)[ ]+(?i:record|file|card|badge|membership"
+                 "|fiche|carte|badge)[ ]+(?:(?i:no\\.?|number|n[°º]|#)[ ]*)?"
+                 "((?:[A-Z]{1,4}-)?[0-9]{4,12})(?![A-Za-z0-9\\-]|[.,][0-9])",
+      .group = 1,
+      .window = 64,
+      .confidence = 0.75f,
+      .validate = v_possessive_file,
   },
   {
       /* "reference": "QHZWNMRAT" in a PrestaShop order (JSON): no digit at all. */

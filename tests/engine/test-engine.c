@@ -3101,8 +3101,8 @@ test_g18_ids2 (void)
       "\"Stock\": 12}}]}\n",
       VOILE_TYPE_CUSTOMER_ID, NULL },
     /* a case one person opens, under its key */
-    { "{\"complaint_id\": \"cmp_4Hq81ZkW2P\", \"channel\": \"email\"}\n",
-      VOILE_TYPE_CUSTOMER_ID, "cmp_4Hq81ZkW2P" },
+    { "{\"complaint_id\": \"cmp_4Hq81ZkW2P\", \"channel\": \"email\"}\n", VOILE_TYPE_CUSTOMER_ID,
+      "cmp_4Hq81ZkW2P" },
     { "{\"dispute_status\": \"won\", \"disputeCount\": 12}\n", VOILE_TYPE_CUSTOMER_ID, NULL },
     /* India's UPI addresses: a person's, not a masked one nor a shop's */
     { "Fees can be sent to meera.iyer92@oksbi by Friday.\n", VOILE_TYPE_CUSTOMER_ID,
@@ -3112,6 +3112,15 @@ test_g18_ids2 (void)
     /* letters spelled the call centres' way before a spoken reference */
     { "AGENT: your booking reference is K for Kilo, three three one, nine eight.\n",
       VOILE_TYPE_CUSTOMER_ID, "K for Kilo, three three one, nine eight" },
+    /* a file's noun after a possessive */
+    { "I've noted it on her record 550812.\n", VOILE_TYPE_CUSTOMER_ID, "550812" },
+    { "Il a mis à jour sa fiche 30417 hier.\n", VOILE_TYPE_CUSTOMER_ID, "30417" },
+    { "She beat her record 2019 by a second.\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    /* a back office's customer pages in its access log, not an API's docs */
+    { "10.2.0.7 - - [02/Mar/2026:10:00:01 +0000] \"GET /admin/customers/KP-20931 HTTP/1.1\" 200\n",
+      VOILE_TYPE_CUSTOMER_ID, "KP-20931" },
+    { "Example: GET /v2/customers/CU-1001 HTTP/1.1 returns the object.\n", VOILE_TYPE_CUSTOMER_ID,
+      NULL },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
