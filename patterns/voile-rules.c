@@ -5979,6 +5979,27 @@ v_platform_person_id (VoileCandidate *c)
            && t[s - 3] != '_');
 }
 
+/* (g18-ids2) A possessive's next word is a file's noun: most "his", "son", "sa" are followed
+ * by anything else, and their pattern is spared. */
+static gboolean
+pf_possessive_file (const char *t, gsize len, gsize anchor, gsize end)
+{
+  static const char *const nouns[]
+      = { "record", "file", "card", "badge", "membership", "fiche", "carte", NULL };
+  gsize p = anchor;
+
+  (void)end;
+  while (p < len && g_ascii_isalpha (t[p]))
+    p++;
+  if (p + 5 >= len || t[p] != ' ' || strchr ("rfcbmRFCBM", t[p + 1]) == NULL)
+    return FALSE;
+  p++;
+  gsize e = p;
+  while (e < len && e - p < 12 && g_ascii_isalpha (t[e]))
+    e++;
+  return voile_ascii_word_in (t + p, e - p, nouns);
+}
+
 /* (g18-ids2) The number after a possessive file's noun: five digits or more alone, not a
  * year or a date. */
 static gboolean
@@ -7423,8 +7444,7 @@ static const char *const kw_key_document[]
     = { "passport", "passeport", "pasaporte", "licen", "national",
         "identit",  "idcard",    "id_card",   "cni",   NULL };
 /* (g18-ids2) Possessives before a file's noun and its number ("his record 231405"). */
-static const char *const kw_possessive_file[]
-    = { "his$", "her$", "their$", "son$", "sa$", "leur$", NULL };
+static const char *const kw_possessive_file[] = { "his$", "her$", "son$", "sa$", "leur$", NULL };
 /* Platforms' handles of a person's or an account's record, wherever they are pasted. */
 static const char *const kw_platform_person[]
     = { "auth0|", "google-oauth2|", "gid://", "acct_", "usr_", "aff_", NULL };
@@ -10471,7 +10491,8 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_CUSTOMER_ID,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_possessive_file,
-      .pattern = "(?i:his|her|their|son|sa|leur)[ ]+(?i:record|file|card|badge|membership"
+      .prefilter = pf_possessive_file,
+      .pattern = "(?i:his|her|son|sa|leur)[ ]+(?i:record|file|card|badge|membership"
                  "|fiche|carte|badge)[ ]+(?:(?i:no\\.?|number|n[°º]|#)[ ]*)?"
                  "((?:[A-Z]{1,4}-)?[0-9]{4,12})(?![A-Za-z0-9\\-]|[.,][0-9])",
       .group = 1,
