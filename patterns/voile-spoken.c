@@ -286,6 +286,8 @@ reference_cue_before (const char *t, gsize pos)
 
 static gboolean
 question_line_before (const char *t, gsize pos, gsize *s, gsize *e);
+static gboolean
+cue_in_line (gboolean (*cue) (const char *, gsize), const char *t, gsize s, gsize e);
 
 /* A phone number is the phone rule's; a short number is a count or a time. (g18-ids2) The
  * reference's words may be in the question the line before asks ("Have you got your claim
@@ -297,7 +299,7 @@ accept_reference (VoileCandidate *c, guint lang, const char *digits, gsize n, gs
   return n >= 5 && !is_counting (digits, n) && !phone_shape (digits, n, lang)
          && (reference_cue_before (c->text, *start)
              || (question_line_before (c->text, *start, &qs, &qe)
-                 && reference_cue_before (c->text, qe)));
+                 && cue_in_line (reference_cue_before, c->text, qs, qe)));
 }
 
 /* (g18-ids2) Letters spelled before a spoken number the way call centres spell them: "D as
@@ -845,8 +847,23 @@ spelled_digits_end (const char *t, gsize len, gsize anchor, char *digits)
   return p;
 }
 
-/* The previous line, when it asks a question ("And your supporter number please?"): its
- * start and its end, or FALSE. A transcript's answer gives the number its question names. */
+/* A transcript's speaker at the line's start ("AGENT:", "CALLER:", "CONSEILLÈRE :"): the
+ * label's length up to its colon, 0 when none. */
+static gsize
+speaker_label (const char *t, gsize ls, gsize le)
+{
+  gsize p = ls;
+  if (p >= le || !g_ascii_isupper (t[p]))
+    return 0;
+  while (p < le && p - ls < 24 && (g_ascii_isalpha (t[p]) || (guchar)t[p] >= 0x80 || t[p] == ' '))
+    p++;
+  return p < le && t[p] == ':' ? p - ls : 0;
+}
+
+/* The previous line, when it asks a question ("And your supporter number please?") or is
+ * another speaker's turn ("AGENT: Can I take your supporter number, it's on the letter." over
+ * "CALLER: Yes it's, um, 6 0 0 …"): its start and its end (160 bytes at most), or FALSE.
+ * A transcript's answer gives the number its question names. */
 static gboolean
 question_line_before (const char *t, gsize pos, gsize *s, gsize *e)
 {
@@ -858,14 +875,33 @@ question_line_before (const char *t, gsize pos, gsize *s, gsize *e)
   gsize pe = ls - 1;
   while (pe > 0 && (t[pe - 1] == ' ' || t[pe - 1] == '\r'))
     pe--;
-  if (pe == 0 || t[pe - 1] != '?')
+  if (pe == 0)
     return FALSE;
   gsize ps = pe;
-  while (ps > 0 && t[ps - 1] != '\n' && pe - ps < 160)
+  while (ps > 0 && t[ps - 1] != '\n' && pe - ps < 400)
     ps--;
-  *s = ps;
+  if (t[pe - 1] != '?')
+    {
+      gsize a = speaker_label (t, ps, pe), b = speaker_label (t, ls, pos);
+      if (a == 0 || b == 0 || (a == b && memcmp (t + ps, t + ls, a) == 0))
+        return FALSE;
+    }
+  *s = pe - ps > 160 ? pe - 160 : ps;
   *e = pe;
   return TRUE;
+}
+
+/* Does cue() hold anywhere in the line [s, e) (its 48-byte windows, every 40 bytes)? */
+static gboolean
+cue_in_line (gboolean (*cue) (const char *, gsize), const char *t, gsize s, gsize e)
+{
+  for (gsize p = MIN (s + 48, e);; p = MIN (p + 40, e))
+    {
+      if (cue (t, p))
+        return TRUE;
+      if (p == e)
+        return FALSE;
+    }
 }
 
 /* Does a document's word come in the 48 bytes before pos, on its line? */
@@ -901,7 +937,8 @@ spelled_number (VoileCandidate *c, gboolean (*cue) (const char *, gsize))
       if (l == 0 || !g_ascii_isalnum (t[l - 1]))
         start = l;
     }
-  if (!cue (t, start) && !(question_line_before (t, start, &qs, &qe) && cue (t, qe)))
+  if (!cue (t, start)
+      && !(question_line_before (t, start, &qs, &qe) && cue_in_line (cue, t, qs, qe)))
     return FALSE;
   c->start = start;
   c->end = end;

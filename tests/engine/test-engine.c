@@ -3112,6 +3112,11 @@ test_g18_ids2 (void)
     /* letters spelled the call centres' way before a spoken reference */
     { "AGENT: your booking reference is K for Kilo, three three one, nine eight.\n",
       VOILE_TYPE_CUSTOMER_ID, "K for Kilo, three three one, nine eight" },
+    { "ADVISER: Can I take your membership number, it's on the back of your card.\n"
+      "MEMBER: Yes, 5 5 0 4 1 9 2.\n",
+      VOILE_TYPE_CUSTOMER_ID, "5 5 0 4 1 9 2" },
+    { "MEMBER: my membership number changed last year.\nMEMBER: 5 5 0 4 1 9 2\n",
+      VOILE_TYPE_CUSTOMER_ID, NULL },
     /* a file's noun after a possessive */
     { "I've noted it on her record 550812.\n", VOILE_TYPE_CUSTOMER_ID, "550812" },
     { "Il a mis à jour sa fiche 30417 hier.\n", VOILE_TYPE_CUSTOMER_ID, "30417" },
