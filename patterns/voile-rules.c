@@ -5727,9 +5727,10 @@ key_names_document (const char *t, gsize s, gsize e)
           /* a UK National Insurance number is its own type; a doctor's or a firm's number */
           "insurance", "provider", "company", "business", "legal", "entity", "org", "organisation",
           "organization", "bank", "account", NULL };
-  static const char *const numbers[]
-      = { "id",   "no", "nr", "num", "number", "numero", "identifier", "identity", "identification",
-          "card", NULL };
+  static const char *const numbers[] = { "id",         "no",       "nr",
+                                         "num",        "number",   "numero",
+                                         "identifier", "identity", "identification",
+                                         "card",       "carte",    NULL };
   gboolean passport = FALSE, driver = FALSE, licence = FALSE, national = FALSE, identity = FALSE,
            number = FALSE, card = FALSE, id = FALSE;
   gsize i = s;
@@ -5771,7 +5772,7 @@ key_names_document (const char *t, gsize s, gsize e)
       if (voile_word_in (part, k, numbers))
         {
           number = TRUE;
-          card |= strcmp (part, "card") == 0;
+          card |= strcmp (part, "card") == 0 || strcmp (part, "carte") == 0;
           id |= strcmp (part, "id") == 0;
           identity |= strcmp (part, "identity") == 0;
         }
@@ -5871,6 +5872,88 @@ m_upi_vpa (VoileCandidate *c)
   c->start = s;
   c->end = he;
   return TRUE;
+}
+
+/* (g18-ids2) A KYC payload's document: a "number" key whose object names the document's
+ * kind under a kind's key ({"doc_type": "intl_passport", "number": "B02719346"},
+ * {"type": "national_id_card", "number": …}): the kind's value read as a key's words
+ * (key_names_document()). The object's own keys only, 512 bytes each side at most. */
+static gboolean
+v_kind_sibling_document (VoileCandidate *c)
+{
+  static const char *const kind_keys[]
+      = { "type",      "kind",   "doc_type", "document_type", "documentType", "docType",
+          "id_type",   "idType", "category", "type_document", "typeDocument", "type_piece",
+          "typePiece", NULL };
+  const char *t = c->text;
+  gsize from = c->match_start > 512 ? c->match_start - 512 : 0;
+  gsize open = G_MAXSIZE, close = G_MAXSIZE;
+  gint depth = 0;
+
+  if (!value_has_digits (c, 2))
+    return FALSE;
+  for (gsize i = c->match_start; i-- > from;)
+    if (t[i] == '}' || t[i] == ']')
+      depth++;
+    else if ((t[i] == '{' || t[i] == '[') && depth > 0)
+      depth--;
+    else if (t[i] == '{')
+      {
+        open = i;
+        break;
+      }
+  if (open == G_MAXSIZE)
+    return FALSE;
+  depth = 0;
+  gsize lim = MIN (c->len, c->end + 512);
+  for (gsize i = c->end; i < lim; i++)
+    if (t[i] == '{' || t[i] == '[')
+      depth++;
+    else if ((t[i] == '}' || t[i] == ']') && depth > 0)
+      depth--;
+    else if (t[i] == '}')
+      {
+        close = i;
+        break;
+      }
+  if (close == G_MAXSIZE)
+    return FALSE;
+  depth = 0;
+  for (gsize i = open + 1; i < close; i++)
+    {
+      if (t[i] == '{' || t[i] == '[')
+        depth++;
+      else if (t[i] == '}' || t[i] == ']')
+        depth--;
+      if (t[i] != '"' || depth != 0)
+        continue;
+      gsize ks = i + 1, ke = ks;
+      while (ke < close && t[ke] != '"' && ke - ks < 24)
+        ke++;
+      if (ke >= close || t[ke] != '"')
+        continue;
+      gsize q = ke + 1;
+      while (q < close && (t[q] == ' ' || t[q] == '\t'))
+        q++;
+      if (q >= close || t[q] != ':')
+        {
+          i = ke;
+          continue;
+        }
+      q++;
+      while (q < close && (t[q] == ' ' || t[q] == '\t'))
+        q++;
+      if (q < close && t[q] == '"' && voile_word_in (t + ks, ke - ks, kind_keys))
+        {
+          gsize vs = q + 1, ve = vs;
+          while (ve < close && t[ve] != '"' && ve - vs < 40)
+            ve++;
+          if (ve < close && t[ve] == '"' && key_names_document (t, vs, ve))
+            return v_id_document (c);
+        }
+      i = ke;
+    }
+  return FALSE;
 }
 
 /* (g18-ids2) Does a finding of findings (sorted by start) overlap [s, e)? */
@@ -7445,6 +7528,8 @@ static const char *const kw_key_document[]
         "identit",  "idcard",    "id_card",   "cni",   NULL };
 /* (g18-ids2) Possessives before a file's noun and its number ("his record 231405"). */
 static const char *const kw_possessive_file[] = { "his$", "her$", "son$", "sa$", "leur$", NULL };
+/* (g18-ids2) The number's key beside a document's kind key. */
+static const char *const kw_kind_sibling[] = { "number", "numero", NULL };
 /* Platforms' handles of a person's or an account's record, wherever they are pasted. */
 static const char *const kw_platform_person[]
     = { "auth0|", "google-oauth2|", "gid://", "acct_", "usr_", "aff_", NULL };
@@ -10424,6 +10509,21 @@ static const VoileRule rules[] = {
       .window = 120,
       .confidence = 0.8f,
       .validate = v_key_reference,
+  },
+  {
+      /* (g18-ids2) {"doc_type": "intl_passport", "number": "B02719346"}: a number beside the
+       * document's kind (see v_kind_sibling_document()) */
+      .id = "kind-sibling-document",
+      .type = VOILE_TYPE_ID_DOCUMENT,
+      .anchors = VOILE_ANCHOR_ASSIGN,
+      .keywords = kw_kind_sibling,
+      .pattern
+      = "(?<=\")(?i:number|numero|num|no|value|doc_number|document_number)\"[ \\t]*:[ \\t]*\""
+        "([A-Za-z0-9][A-Za-z0-9\\-/ ]{3,22}[A-Za-z0-9])\"",
+      .group = 1,
+      .window = 64,
+      .confidence = 0.85f,
+      .validate = v_kind_sibling_document,
   },
   {
       /* (g18-ids2) "passport_number": "B02719346", "nationalIdentifier": "…", id_card_no=…,

@@ -3117,6 +3117,10 @@ test_g18_ids2 (void)
       VOILE_TYPE_CUSTOMER_ID, "5 5 0 4 1 9 2" },
     { "MEMBER: my membership number changed last year.\nMEMBER: 5 5 0 4 1 9 2\n",
       VOILE_TYPE_CUSTOMER_ID, NULL },
+    /* a number beside its document's kind */
+    { "{\"doc\": {\"doc_type\": \"foreign_passport\", \"number\": \"PX4471920\"}}\n",
+      VOILE_TYPE_ID_DOCUMENT, "PX4471920" },
+    { "{\"type\": \"invoice\", \"number\": \"INV-22019\"}\n", VOILE_TYPE_ID_DOCUMENT, NULL },
     /* a file's noun after a possessive */
     { "I've noted it on her record 550812.\n", VOILE_TYPE_CUSTOMER_ID, "550812" },
     { "Il a mis à jour sa fiche 30417 hier.\n", VOILE_TYPE_CUSTOMER_ID, "30417" },
