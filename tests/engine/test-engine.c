@@ -3121,6 +3121,13 @@ test_g18_ids2 (void)
     { "{\"doc\": {\"doc_type\": \"foreign_passport\", \"number\": \"PX4471920\"}}\n",
       VOILE_TYPE_ID_DOCUMENT, "PX4471920" },
     { "{\"type\": \"invoice\", \"number\": \"INV-22019\"}\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+    /* a booking's noun alone heading the references of a table of people */
+    { "Résa | Client | Chambre\n---|---|---\nCH-5512 | Aoife Brennan | Glycine\n"
+      "CH-5518 | Tomas Lindgren | Tilleul\nCH-5523 | Priya Raman | Lilas\n",
+      VOILE_TYPE_CUSTOMER_ID, "CH-5523" },
+    { "Résa | Chambre | Travaux\n---|---|---\nTRV-5512 | Glycine | peinture\n"
+      "TRV-5518 | Tilleul | plomberie\nTRV-5523 | Lilas | volets\n",
+      VOILE_TYPE_CUSTOMER_ID, NULL },
     /* a file's noun after a possessive */
     { "I've noted it on her record 550812.\n", VOILE_TYPE_CUSTOMER_ID, "550812" },
     { "Il a mis à jour sa fiche 30417 hier.\n", VOILE_TYPE_CUSTOMER_ID, "30417" },
