@@ -5956,6 +5956,41 @@ v_kind_sibling_document (VoileCandidate *c)
   return FALSE;
 }
 
+/* (g18-ids2) Does the key text[s, e) name whose record it is only by a noun a firm's or an
+ * app's record shares ("googleAnalyticsAccountId", "OrderId", "TenantRef")? An XML file is
+ * as often a build's or a service's configuration as a person's data. */
+static gboolean
+key_person_is_shared_only (const char *t, gsize s, gsize e)
+{
+  gboolean shared = FALSE;
+  gsize i = s;
+
+  while (i < e)
+    {
+      char part[24];
+      gsize k = 0;
+      while (i < e && (t[i] == '_' || t[i] == '-' || t[i] == '.'))
+        i++;
+      gsize p = i;
+      while (i < e && t[i] != '_' && t[i] != '-' && t[i] != '.'
+             && !(i > p && g_ascii_isupper (t[i]) && g_ascii_islower (t[i - 1])))
+        {
+          if (k < sizeof part - 1)
+            part[k++] = g_ascii_tolower (t[i]);
+          i++;
+        }
+      part[k] = '\0';
+      if (k == 0)
+        continue;
+      guint flags = key_part_person_flags (part, k);
+      if ((flags != 0 && !(flags & VOILE_PERSON_NOUN_SHARED))
+          || key_part_is_personal_number (part, k) || key_part_is_personal_case (part, k))
+        return FALSE;
+      shared |= flags != 0;
+    }
+  return shared;
+}
+
 /* (g18-ids2) Does a finding of findings (sorted by start) overlap [s, e)? */
 static gboolean
 findings_overlap (const GArray *findings, gsize s, gsize e)
@@ -6027,7 +6062,8 @@ voile_rules_xml_keys (const char *t, gsize len, guint32 type_mask, GArray *findi
       gboolean spaced = memchr (t + vs, ' ', ve - vs) != NULL;
       if (documents && v_key_document (&c))
         type = VOILE_TYPE_ID_DOCUMENT, c.confidence = 0.85f;
-      else if (references && !spaced && v_key_reference (&c))
+      else if (references && !spaced && !key_person_is_shared_only (t, tag, tag + n)
+               && v_key_reference (&c))
         type = VOILE_TYPE_CUSTOMER_ID, c.confidence = 0.8f;
       else
         continue;

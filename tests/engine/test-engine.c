@@ -3066,6 +3066,8 @@ test_g18_ids2 (void)
     { "<GrpHdr><MsgId>MSG-2025-1102-001</MsgId><NbOfTxs>12</NbOfTxs></GrpHdr>\n",
       VOILE_TYPE_CUSTOMER_ID, NULL },
     { "<Order><OrderDate>2025-01-02</OrderDate></Order>\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "<site><googleAnalyticsAccountId>UA-140879-1</googleAnalyticsAccountId></site>\n",
+      VOILE_TYPE_CUSTOMER_ID, NULL },
     /* a word and a number beside a name */
     { "Visite : Karim Benslimane (écrou 31877), parloir jeudi.\n", VOILE_TYPE_CUSTOMER_ID,
       "31877" },
