@@ -2206,6 +2206,9 @@ voile_engine_scan (VoileEngine *engine, const char *text, gsize len, guint32 typ
   pcre2_match_data_free (st.md);
 
   resolve_overlaps (result->findings);
+  /* (g18-ids2) XML elements named for a person's reference or document */
+  if (voile_rules_xml_keys (text, len, search_mask, result->findings))
+    resolve_overlaps (result->findings);
   guint before_tables = result->findings->len;
   voile_tables_apply (text, len, search_mask, result->findings);
   if (search_mask & VOILE_TYPE_BIT (VOILE_TYPE_POSTAL_ADDRESS))

@@ -532,6 +532,52 @@ bracket_word_is_reference (const char *w, gsize n)
   return voile_person_noun_flags (lower, n) != 0;
 }
 
+/* (g18-ids2) A lower-case word's first byte: ASCII, or an accented small letter of Latin-1
+ * ("écrou", "élève"). */
+static gboolean
+starts_lower_word (const char *t, gsize len, gsize w)
+{
+  return g_ascii_islower (t[w])
+         || ((guchar)t[w] == 0xc3 && w + 1 < len && (guchar)t[w + 1] >= 0xa0
+             && (guchar)t[w + 1] <= 0xbf);
+}
+
+/* (g18-ids2) The end of a number of five to twelve digits at v, nothing of a word after it;
+ * 0 when none. Only after a word of its own beside a name ("écrou 24187", "uid 30418827"):
+ * digits alone in brackets are as often a count or a year. */
+static gsize
+worded_digits_end (const char *t, gsize len, gsize v)
+{
+  gsize p = v;
+  while (p < len && p - v < 13 && g_ascii_isdigit (t[p]))
+    p++;
+  if (p - v < 5 || p - v > 12
+      || (p < len && (g_ascii_isalnum (t[p]) || t[p] == '-' || t[p] == '_')))
+    return 0;
+  gboolean same = TRUE;
+  for (gsize i = v + 1; i < p; i++)
+    same = same && t[i] == t[v];
+  return same ? 0 : p;
+}
+
+/* (g18-ids2) Words before a number beside a name that make it no file of theirs: a
+ * practitioner's or a firm's register, a phone's extension, a sum of money or a measure
+ * ("(salary 45000)", "(budget 12000)", "(paid 15000)"). */
+static gboolean
+word_is_not_a_file (const char *w, gsize n)
+{
+  static const char *const words[]
+      = { "siret",   "siren",   "rpps",     "adeli",  "finess",  "tva",     "vat",     "ein",
+          "tel",     "tél",     "ext",      "poste",  "fax",     "gln",     "ean",     "lot",
+          "salary",  "salaire", "budget",   "revenu", "income",  "paid",    "payé",    "price",
+          "prix",    "loyer",   "rent",     "total",  "montant", "amount",  "cost",    "coût",
+          "km",      "miles",   "score",    "points", "pts",     "kg",      "approx",  "env",
+          "environ", "about",   "around",   "over",   "under",   "plus",    "moins",   "soit",
+          "capital", "ca",      "turnover", "fee",    "fees",    "pledged", "donated", "gave",
+          NULL };
+  return voile_ascii_word_in (w, n, words);
+}
+
 /* "Alan Griffiths (HH001902)", "Mrs Begum (client\nBF-2291)", "M. Lefebvre (carte B-0377)"
  * and "ES-0041 (Aminata)": a reference in brackets right after a name found, or a reference
  * right before a name in brackets, is that person's record or card; a date, a phone, an
@@ -563,8 +609,13 @@ bracketed_references (const char *text, gsize len, GArray *findings)
               && f->end < len && text[f->end] == ')')
             vs = b, ve = e;
         }
-      /* after: "Alan Griffiths (HH001902)", "(client BF-2291)" */
-      if (ve == 0 && f->end + 2 < len && text[f->end] == ' ' && text[f->end + 1] == '(')
+      /* after: "Alan Griffiths (HH001902)", "(client BF-2291)"; (g18-ids2) and "Steeve
+       * Ramassamy (écrou 23950)", "Jean Bellance, écrou 24187, demande…": a word of its own
+       * and five digits or more in the brackets or the comma's apposition right after the
+       * name, and nothing else there, are that person's number in that word's register */
+      gboolean comma = f->end + 2 < len && text[f->end] == ',' && text[f->end + 1] == ' ';
+      if (ve == 0 && f->end + 2 < len && (text[f->end] == ' ' || comma)
+          && (text[f->end + 1] == '(' || comma))
         {
           gsize p = f->end + 2;
           gsize w = p;
@@ -572,16 +623,37 @@ bracketed_references (const char *text, gsize len, GArray *findings)
                  && (g_ascii_isalpha (text[p]) || (guchar)text[p] >= 0x80 || text[p] == '.'
                      || text[p] == '\xc2'))
             p++;
-          if (p > w && p < len && (text[p] == ' ' || text[p] == '\n') && g_ascii_islower (text[w])
-              && bracket_word_is_reference (text + w, p - w))
-            {
-              while (p < len && (text[p] == ' ' || text[p] == '\n'))
-                p++;
-            }
-          else
-            p = w;
-          gsize e = bracketed_value_end (text, len, p);
-          if (e != 0 && e < len && text[e] == ')' && e <= next_start)
+          /* the value's first sign after the word and its spaces: a digit, or a capital of a
+           * reference's letters; else nothing to read (most names are followed by words) */
+          gsize we = p, q = p;
+          while (q < len && (text[q] == ' ' || text[q] == '\n'))
+            q++;
+          gboolean worded = p > w && q > p && q < len
+                            && (g_ascii_isdigit (text[q]) || g_ascii_isupper (text[q]))
+                            && starts_lower_word (text, len, w);
+          if (!worded && (comma || !g_ascii_isupper (text[w])))
+            continue;
+          if (worded && word_is_not_a_file (text + w, we - w))
+            continue;
+          p = worded ? q : w;
+          /* after a comma, a reference's letters only under a word known to name one
+           * ("Stevie, route G12-07": a delivery round) */
+          gsize e = 0;
+          if (!comma
+              || (g_ascii_isupper (text[p]) && g_ascii_islower (text[w])
+                  && bracket_word_is_reference (text + w, we - w)))
+            e = bracketed_value_end (text, len, p);
+          if (e == 0 && worded && g_ascii_isdigit (text[p]))
+            e = worded_digits_end (text, len, p);
+          /* the brackets close on the value; the apposition ends at a comma, a stop or the
+           * line's end */
+          gboolean closed
+              = e != 0 && e < len
+                && (comma ? (text[e] == ',' || text[e] == ';' || text[e] == '\n'
+                             || (text[e] == '.'
+                                 && (e + 1 == len || text[e + 1] == ' ' || text[e + 1] == '\n')))
+                          : text[e] == ')');
+          if (closed && e <= next_start)
             vs = p, ve = e;
         }
       if (ve == 0)

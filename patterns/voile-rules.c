@@ -9,6 +9,7 @@
 
 #include "voile-rules.h"
 #include "voile-ascii.h"
+#include "voile-engine.h"
 #include "voile-line.h"
 #include "voile-name-lexicon.h"
 #include "voile-person-nouns.h"
@@ -5707,7 +5708,9 @@ v_fhir_person_identifier (VoileCandidate *c)
 }
 
 /* Among the keys of the object opening at text[open] (its own keys, not its children's),
- * is there a person's e-mail or name? */
+ * is there a person's e-mail or name? (g18-ids2) An API's record keeps its data in a child
+ * object beside its "id" (Airtable's "fields", HubSpot's and Notion's "properties",
+ * JSON:API's "attributes"): that child's keys are the record's own. */
 static gboolean
 json_object_has_person_key (const char *t, gsize len, gsize open)
 {
@@ -5715,19 +5718,28 @@ json_object_has_person_key (const char *t, gsize len, gsize open)
       = { "email", "first_name", "firstName", "last_name", "lastName", "prenom", "prénom",
           "given_name", "family_name", "full_name", "fullName", "display_name", "displayName",
           /* Salesforce's and Dynamics' fields: "FirstName", "LastName", "Email" */
-          "FirstName", "LastName", "Email", NULL };
+          "FirstName", "LastName", "Email",
+          /* (g18-ids2) HubSpot's contact properties */
+          "firstname", "lastname", NULL };
+  static const char *const envelopes[] = { "fields", "properties", "attributes", NULL };
   gint depth = 0;
   gsize lim = MIN (len, open + 4096);
+  gboolean envelope_key = FALSE, in_envelope = FALSE;
 
   for (gsize i = open; i < lim; i++)
     {
       char ch = t[i];
       if (ch == '{' || ch == '[')
-        depth++;
+        {
+          depth++;
+          in_envelope = depth == 2 && envelope_key && ch == '{';
+          envelope_key = FALSE;
+        }
       else if (ch == '}' || ch == ']')
         {
           if (--depth == 0)
             return FALSE;
+          in_envelope = in_envelope && depth >= 2;
         }
       else if (ch == '"')
         {
@@ -5739,8 +5751,11 @@ json_object_has_person_key (const char *t, gsize len, gsize open)
           gsize c = q + 1;
           while (c < lim && (t[c] == ' ' || t[c] == '\t'))
             c++;
-          if (depth == 1 && c < lim && t[c] == ':' && voile_word_in (t + i + 1, q - i - 1, keys))
+          if ((depth == 1 || (depth == 2 && in_envelope)) && c < lim && t[c] == ':'
+              && voile_word_in (t + i + 1, q - i - 1, keys))
             return TRUE;
+          if (depth == 1 && c < lim && t[c] == ':')
+            envelope_key = voile_word_in (t + i + 1, q - i - 1, envelopes);
           /* a FHIR resource that is a person: "resourceType": "Patient" */
           if (depth == 1 && c < lim && t[c] == ':' && q - i - 1 == 12
               && memcmp (t + i + 1, "resourceType", 12) == 0 && fhir_person_resource_at (t, lim, c))
@@ -5815,6 +5830,29 @@ key_part_is_reference (const char *w, gsize n)
   return voile_word_in (w, n, words);
 }
 
+/* (g18-ids2) A key part that is one person's number by itself, whatever else the key says:
+ * a direct debit's mandate (ISO 20022's "MndtId", a PSP's "mandate": one debtor signs it,
+ * as a RUM), the acronyms of numbers a bank or a hospital gives one person (Nigeria's BVN
+ * and NUBAN, a hospital's medical record number) that the SQL columns' reader already
+ * knows alone. */
+static gboolean
+key_part_is_personal_number (const char *w, gsize n)
+{
+  static const char *const words[] = { "mandate", "mandat", "mndt", "bvn", "nuban", "mrn", NULL };
+  return voile_word_in (w, n, words);
+}
+
+/* (g18-ids2) A key part naming a case one person opens: a card dispute, a complaint, an
+ * insurance claim ("dispute_id", "complaintRef", "numero_sinistre"), with a number's part. */
+static gboolean
+key_part_is_personal_case (const char *w, gsize n)
+{
+  static const char *const words[]
+      = { "dispute",     "complaint", "grievance", "claim",      "reclamation",
+          "réclamation", "sinistre",  "litige",    "chargeback", NULL };
+  return voile_word_in (w, n, words);
+}
+
 /* A key names a person's reference when one of its parts names the person (or the file)
  * and another says it is a number: "user_id", "userId", "insurance_member_id",
  * "numero_allocataire", "dossier_famille", "customerRef". Parts split at '_', '-', '.' and a
@@ -5854,7 +5892,7 @@ key_names_person_reference (const char *t, gsize s, gsize e, gboolean prefixed_v
       /* a SEPA mandate's reference ("rum") and a matricule are a person's by themselves; so
        * is a French housing request's "num_unique" (its "unique" alone says nothing) */
       if ((k == 3 && strcmp (part, "rum") == 0) || strcmp (part, "matricule") == 0
-          || (k == 3 && strcmp (part, "ine") == 0)
+          || key_part_is_personal_number (part, k) || (k == 3 && strcmp (part, "ine") == 0)
           || (k == 6 && strcmp (part, "unique") == 0 && p > s
               && voile_ascii_strncasecmp (t + s, "num", 3) == 0 && (e - s == 10 || e - s == 13)))
         person = reference = TRUE;
@@ -5862,6 +5900,8 @@ key_names_person_reference (const char *t, gsize s, gsize e, gboolean prefixed_v
        * LDAP's "uidNumber" are a Unix account's, iCalendar's "UID:" an event's) */
       else if (k == 3 && e - s == 3 && strncmp (t + s, "uid", 3) == 0)
         person = people = TRUE;
+      else if (key_part_is_personal_case (part, k))
+        person = TRUE;
       else if ((flags = key_part_person_flags (part, k)) != 0)
         {
           person = TRUE;
@@ -5959,6 +5999,374 @@ v_key_reference (VoileCandidate *c)
   return key_names_person_reference (c->text, c->match_start, key_end, prefixed);
 }
 
+/* (g18-ids2) Does the key text[s, e) name an identity document's number: "passport_number",
+ * "passportNo", "nationalIdentifier", "national_id", "id_card_number", "driverLicense",
+ * "numero_cni", "permis_conduire"? Parts split as key_names_person_reference() splits them;
+ * a part saying the key holds something else of the document ("passport_expiry",
+ * "id_card_country", "licence_type", "national_id_verified") makes no number. */
+static gboolean
+key_names_document (const char *t, gsize s, gsize e)
+{
+  static const char *const other[]
+      = { "expiry", "expires", "exp", "expiration", "date", "issued", "issue", "country", "type",
+          "status", "photo", "image", "scan", "url", "file", "verified", "check", "name", "place",
+          "authority", "front", "back", "mrz", "key", "class", "category", "state", "points",
+          "valid", "at", "since", "nationality", "holder", "copy", "upload", "doc", "provided",
+          "kind",
+          /* a UK National Insurance number is its own type; a doctor's or a firm's number */
+          "insurance", "provider", "company", "business", "legal", "entity", "org", "organisation",
+          "organization", "bank", "account", NULL };
+  static const char *const numbers[] = { "id",         "no",       "nr",
+                                         "num",        "number",   "numero",
+                                         "identifier", "identity", "identification",
+                                         "card",       "carte",    NULL };
+  gboolean passport = FALSE, driver = FALSE, licence = FALSE, national = FALSE, identity = FALSE,
+           number = FALSE, card = FALSE, id = FALSE;
+  gsize i = s;
+
+  while (i < e)
+    {
+      char part[24];
+      gsize k = 0;
+      while (i < e && (t[i] == '_' || t[i] == '-' || t[i] == '.'))
+        i++;
+      gsize p = i;
+      while (i < e && t[i] != '_' && t[i] != '-' && t[i] != '.'
+             && !(i > p && g_ascii_isupper (t[i]) && g_ascii_islower (t[i - 1])))
+        {
+          if (k < sizeof part - 1)
+            part[k++] = g_ascii_tolower (t[i]);
+          i++;
+        }
+      part[k] = '\0';
+      if (k == 0)
+        continue;
+      if (voile_word_in (part, k, other))
+        return FALSE;
+      if (strcmp (part, "passport") == 0 || strcmp (part, "passeport") == 0
+          || strcmp (part, "pasaporte") == 0 || strcmp (part, "cni") == 0
+          || strcmp (part, "idcard") == 0 || strcmp (part, "driverlicense") == 0
+          || strcmp (part, "driverslicense") == 0 || strcmp (part, "drivinglicence") == 0)
+        passport = TRUE;
+      else if (strcmp (part, "driver") == 0 || strcmp (part, "drivers") == 0
+               || strcmp (part, "driving") == 0 || strcmp (part, "permis") == 0)
+        driver = TRUE;
+      else if (strcmp (part, "license") == 0 || strcmp (part, "licence") == 0
+               || strcmp (part, "conduire") == 0)
+        licence = TRUE;
+      else if (strcmp (part, "national") == 0 || strcmp (part, "nationale") == 0)
+        national = TRUE;
+      else if (strcmp (part, "identite") == 0 || strcmp (part, "identité") == 0)
+        identity = TRUE;
+      if (voile_word_in (part, k, numbers))
+        {
+          number = TRUE;
+          card |= strcmp (part, "card") == 0 || strcmp (part, "carte") == 0;
+          id |= strcmp (part, "id") == 0;
+          identity |= strcmp (part, "identity") == 0;
+        }
+    }
+  /* "national_id", "nationalIdentifier", "carte_nationale_identite"; "id_card_no",
+   * "identity_card"; a passport's or a driving licence's key with or without its number
+   * word */
+  return passport || (driver && licence) || (national && (number || identity))
+         || (card && (id || identity));
+}
+
+/* The value under a document's key: five signs or more with a digit, not a date, not a
+ * test value of zeros. */
+static gboolean
+v_key_document (VoileCandidate *c)
+{
+  const char *t = c->text + c->start;
+  gsize n = c->end - c->start, key_end = c->match_start;
+  guint digits = 0, zeros = 0;
+
+  while (key_end < c->start
+         && (g_ascii_isalnum (c->text[key_end]) || c->text[key_end] == '_'
+             || c->text[key_end] == '-' || c->text[key_end] == '.'))
+    key_end++;
+  for (gsize i = 0; i < n; i++)
+    {
+      digits += g_ascii_isdigit (t[i]) ? 1 : 0;
+      zeros += t[i] == '0';
+    }
+  if (digits < 2 || zeros == digits || n < 5 || n > 24 || value_is_uuid (t, n)
+      || value_is_date_or_year (c) || (n >= 10 && g_ascii_isdigit (t[0]) && t[4] == '-'))
+    return FALSE;
+  /* a firm's Legal Entity Identifier (IVMS101's legal person has a "nationalIdentifier"
+   * too): twenty signs whose ISO 7064 mod-97 key holds */
+  if (n == 20)
+    {
+      guint rest = 0;
+      for (gsize i = 0; i < n && rest != G_MAXUINT; i++)
+        if (g_ascii_isdigit (t[i]))
+          rest = (rest * 10 + (guint)(t[i] - '0')) % 97;
+        else if (g_ascii_isupper (t[i]))
+          rest = (rest * 100 + (guint)(t[i] - 'A' + 10)) % 97;
+        else
+          rest = G_MAXUINT;
+      if (rest == 1)
+        return FALSE;
+    }
+  return key_names_document (c->text, c->match_start, key_end) && v_id_document (c);
+}
+
+/* (g18-ids2) India's UPI address at the anchor (a local part's start): the local part, '@',
+ * an NPCI handle with no dot after it; a person's unless masked ("9608xxxx12@paytm") or a
+ * shop's ("quickpayz.merchant@axl", "paytmqr2810@paytm"). A matcher, not a pattern: every
+ * e-mail's '@' is an anchor, and most fail at the handle's first letters. */
+static gboolean
+m_upi_vpa (VoileCandidate *c)
+{
+  static const char *const handles[]
+      = { "ybl",      "ibl",      "axl",        "okaxis",   "okhdfcbank", "okicici", "oksbi",
+          "paytm",    "ptyes",    "ptes",       "ptaxis",   "pthdfc",     "ptsbi",   "upi",
+          "apl",      "yapl",     "rapl",       "waicici",  "wahdfcbank", "waaxis",  "wasbi",
+          "axisbank", "icici",    "sbi",        "hdfcbank", "kotak",      "ikwik",   "freecharge",
+          "idfcbank", "pnb",      "barodampay", "aubank",   "yesbank",    "airtel",  "jio",
+          "naviaxis", "superyes", NULL };
+  static const char *const firms[] = { "merchant", "shop", "store", "qr", "biz", NULL };
+  const char *t = c->text;
+  gsize s = c->anchor;
+  char local[64];
+  /* the handle first: most '@' are an e-mail's, whose domain fails at once */
+  const char *q = memchr (t + s, '@', MIN (c->len - s, (gsize)49));
+
+  if (q == NULL)
+    return FALSE;
+  gsize at = (gsize)(q - t);
+  gsize he = at + 1;
+  while (he < c->len && he - at <= 12 && g_ascii_islower (t[he]))
+    he++;
+  /* no letter, digit or '-' after the handle, nor a dot then a letter (an e-mail's domain) */
+  if (he == at + 1 || (he < c->len && (g_ascii_isalnum (t[he]) || t[he] == '-'))
+      || (he + 1 < c->len && t[he] == '.' && g_ascii_isalnum (t[he + 1]))
+      || !voile_word_in (t + at + 1, he - at - 1, handles))
+    return FALSE;
+  if (at - s < 2 || !g_ascii_isalnum (t[s]))
+    return FALSE;
+  for (gsize i = s; i < at; i++)
+    if (!(g_ascii_isalnum (t[i]) || t[i] == '.' || t[i] == '_' || t[i] == '-'))
+      return FALSE;
+  gsize n = at - s;
+  for (gsize i = 0; i < n; i++)
+    local[i] = g_ascii_tolower (t[s + i]);
+  local[n] = '\0';
+  if (strstr (local, "xx") != NULL)
+    return FALSE;
+  for (const char *const *f = firms; *f != NULL; f++)
+    if (strstr (local, *f) != NULL)
+      return FALSE;
+  c->start = s;
+  c->end = he;
+  return TRUE;
+}
+
+/* (g18-ids2) A KYC payload's document: a "number" key whose object names the document's
+ * kind under a kind's key ({"doc_type": "intl_passport", "number": "B02719346"},
+ * {"type": "national_id_card", "number": …}): the kind's value read as a key's words
+ * (key_names_document()). The object's own keys only, 512 bytes each side at most. */
+static gboolean
+v_kind_sibling_document (VoileCandidate *c)
+{
+  static const char *const kind_keys[]
+      = { "type",      "kind",   "doc_type", "document_type", "documentType", "docType",
+          "id_type",   "idType", "category", "type_document", "typeDocument", "type_piece",
+          "typePiece", NULL };
+  const char *t = c->text;
+  gsize from = c->match_start > 512 ? c->match_start - 512 : 0;
+  gsize open = G_MAXSIZE, close = G_MAXSIZE;
+  gint depth = 0;
+
+  if (!value_has_digits (c, 2))
+    return FALSE;
+  for (gsize i = c->match_start; i-- > from;)
+    if (t[i] == '}' || t[i] == ']')
+      depth++;
+    else if ((t[i] == '{' || t[i] == '[') && depth > 0)
+      depth--;
+    else if (t[i] == '{')
+      {
+        open = i;
+        break;
+      }
+  if (open == G_MAXSIZE)
+    return FALSE;
+  depth = 0;
+  gsize lim = MIN (c->len, c->end + 512);
+  for (gsize i = c->end; i < lim; i++)
+    if (t[i] == '{' || t[i] == '[')
+      depth++;
+    else if ((t[i] == '}' || t[i] == ']') && depth > 0)
+      depth--;
+    else if (t[i] == '}')
+      {
+        close = i;
+        break;
+      }
+  if (close == G_MAXSIZE)
+    return FALSE;
+  depth = 0;
+  for (gsize i = open + 1; i < close; i++)
+    {
+      if (t[i] == '{' || t[i] == '[')
+        depth++;
+      else if (t[i] == '}' || t[i] == ']')
+        depth--;
+      if (t[i] != '"' || depth != 0)
+        continue;
+      gsize ks = i + 1, ke = ks;
+      while (ke < close && t[ke] != '"' && ke - ks < 24)
+        ke++;
+      if (ke >= close || t[ke] != '"')
+        continue;
+      gsize q = ke + 1;
+      while (q < close && (t[q] == ' ' || t[q] == '\t'))
+        q++;
+      if (q >= close || t[q] != ':')
+        {
+          i = ke;
+          continue;
+        }
+      q++;
+      while (q < close && (t[q] == ' ' || t[q] == '\t'))
+        q++;
+      if (q < close && t[q] == '"' && voile_word_in (t + ks, ke - ks, kind_keys))
+        {
+          gsize vs = q + 1, ve = vs;
+          while (ve < close && t[ve] != '"' && ve - vs < 40)
+            ve++;
+          if (ve < close && t[ve] == '"' && key_names_document (t, vs, ve))
+            return v_id_document (c);
+        }
+      i = ke;
+    }
+  return FALSE;
+}
+
+/* (g18-ids2) Does the key text[s, e) name whose record it is only by a noun a firm's or an
+ * app's record shares ("googleAnalyticsAccountId", "OrderId", "TenantRef")? An XML file is
+ * as often a build's or a service's configuration as a person's data. */
+static gboolean
+key_person_is_shared_only (const char *t, gsize s, gsize e)
+{
+  gboolean shared = FALSE;
+  gsize i = s;
+
+  while (i < e)
+    {
+      char part[24];
+      gsize k = 0;
+      while (i < e && (t[i] == '_' || t[i] == '-' || t[i] == '.'))
+        i++;
+      gsize p = i;
+      while (i < e && t[i] != '_' && t[i] != '-' && t[i] != '.'
+             && !(i > p && g_ascii_isupper (t[i]) && g_ascii_islower (t[i - 1])))
+        {
+          if (k < sizeof part - 1)
+            part[k++] = g_ascii_tolower (t[i]);
+          i++;
+        }
+      part[k] = '\0';
+      if (k == 0)
+        continue;
+      guint flags = key_part_person_flags (part, k);
+      if ((flags != 0 && !(flags & VOILE_PERSON_NOUN_SHARED))
+          || key_part_is_personal_number (part, k) || key_part_is_personal_case (part, k))
+        return FALSE;
+      shared |= flags != 0;
+    }
+  return shared;
+}
+
+/* (g18-ids2) Does a finding of findings (sorted by start) overlap [s, e)? */
+static gboolean
+findings_overlap (const GArray *findings, gsize s, gsize e)
+{
+  guint lo = 0, hi = findings->len;
+  /* the first finding ending after s, findings being sorted and disjoint */
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (g_array_index (findings, VoileFinding, mid).end <= s)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo < findings->len && g_array_index (findings, VoileFinding, lo).start < e;
+}
+
+gboolean
+voile_rules_xml_keys (const char *t, gsize len, guint32 type_mask, GArray *findings)
+{
+  g_autoptr (GArray) added = NULL;
+  gboolean references = (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_CUSTOMER_ID)) != 0;
+  gboolean documents = (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_ID_DOCUMENT)) != 0;
+  const char *p = t, *end = t + len;
+
+  if (!references && !documents)
+    return FALSE;
+  /* "</Tag>" closes "<Tag>value": the tags are found from their closing '<' only */
+  while (p + 4 < end && (p = memchr (p, '<', (gsize)(end - p) - 3)) != NULL)
+    {
+      gsize close = (gsize)(p - t);
+      p++;
+      if (t[close + 1] != '/' || !g_ascii_isalpha (t[close + 2]))
+        continue;
+      gsize ns = close + 2, ne = ns;
+      while (ne < len && ne - ns <= 48
+             && (g_ascii_isalnum (t[ne]) || t[ne] == '_' || t[ne] == '-' || t[ne] == '.'))
+        ne++;
+      if (ne >= len || t[ne] != '>' || ne - ns > 48)
+        continue;
+      /* the value: back to the opening tag's '>', on the line, 48 bytes at most */
+      gsize vs = close;
+      while (vs > 0 && close - vs <= 48 && t[vs - 1] != '>' && t[vs - 1] != '<'
+             && t[vs - 1] != '\n')
+        vs--;
+      gsize n = ne - ns;
+      if (vs == 0 || t[vs - 1] != '>' || vs < n + 2 || t[vs - n - 2] != '<'
+          || memcmp (t + vs - n - 1, t + ns, n) != 0)
+        continue;
+      gsize ve = close, tag = vs - n - 1;
+      while (vs < ve && (t[vs] == ' ' || t[vs] == '\t'))
+        vs++;
+      while (ve > vs && (t[ve - 1] == ' ' || t[ve - 1] == '\t'))
+        ve--;
+      guint digits = 0;
+      for (gsize k = vs; k < ve && digits < 2; k++)
+        digits += g_ascii_isdigit (t[k]) ? 1 : 0;
+      if (digits < 2 || !g_ascii_isalnum (t[vs]) || !g_ascii_isalnum (t[ve - 1])
+          || findings_overlap (findings, vs, ve))
+        continue;
+      VoileCandidate c = { .text = t,
+                           .len = len,
+                           .anchor = tag,
+                           .start = vs,
+                           .end = ve,
+                           .match_start = tag,
+                           .match_end = close };
+      VoileType type;
+      gboolean spaced = memchr (t + vs, ' ', ve - vs) != NULL;
+      if (documents && v_key_document (&c))
+        type = VOILE_TYPE_ID_DOCUMENT, c.confidence = 0.85f;
+      else if (references && !spaced && !key_person_is_shared_only (t, tag, tag + n)
+               && v_key_reference (&c))
+        type = VOILE_TYPE_CUSTOMER_ID, c.confidence = 0.8f;
+      else
+        continue;
+      if (added == NULL)
+        added = g_array_new (FALSE, FALSE, sizeof (VoileFinding));
+      VoileFinding f = { type, c.start, c.end, c.confidence, 0 };
+      g_array_append_val (added, f);
+    }
+  if (added == NULL)
+    return FALSE;
+  g_array_append_vals (findings, added->data, added->len);
+  return TRUE;
+}
+
 /* Not inside a URL's path ("…/i/acct_1Nx2…/…": the merchant's account), and not an "id"
  * key's value ("id": "usr_01JC…" of a listed object is json-person-id's to judge), except
  * for a handle that says it is a customer's (Shopify's gid://…/Customer/…). */
@@ -5977,6 +6385,69 @@ v_platform_person_id (VoileCandidate *c)
   /* "user_id usr_8Kq2…", "app_user_id": a key that names the person is no bare "id" */
   return !(s >= 3 && t[s - 1] == 'd' && t[s - 2] == 'i' && !g_ascii_isalnum (t[s - 3])
            && t[s - 3] != '_');
+}
+
+/* (g18-ids2) A possessive's next word is a file's noun: most "his", "son", "sa" are followed
+ * by anything else, and their pattern is spared. */
+static gboolean
+pf_possessive_file (const char *t, gsize len, gsize anchor, gsize end)
+{
+  static const char *const nouns[]
+      = { "record", "file", "card", "badge", "membership", "fiche", "carte", NULL };
+  gsize p = anchor;
+
+  (void)end;
+  while (p < len && g_ascii_isalpha (t[p]))
+    p++;
+  if (p + 5 >= len || t[p] != ' ' || strchr ("rfcbmRFCBM", t[p + 1]) == NULL)
+    return FALSE;
+  p++;
+  gsize e = p;
+  while (e < len && e - p < 12 && g_ascii_isalpha (t[e]))
+    e++;
+  return voile_ascii_word_in (t + p, e - p, nouns);
+}
+
+/* (g18-ids2) The number after a possessive file's noun: five digits or more alone, not a
+ * year or a date. */
+static gboolean
+v_possessive_file (VoileCandidate *c)
+{
+  guint digits = 0;
+  for (gsize i = c->start; i < c->end; i++)
+    digits += g_ascii_isdigit (c->text[i]) ? 1 : 0;
+  if (value_is_date_or_year (c))
+    return FALSE;
+  return digits >= 5 || !g_ascii_isdigit (c->text[c->start]);
+}
+
+/* (g18-ids2) "/customers/…" names an API's collection in its docs ("GET /customers/123"), one
+ * customer's pages in an access log's request: the plural is taken on a log's line only (an
+ * address or a "[17/Nov/2025:10:02:14" time opening it, " HTTP/" after the path). */
+static gboolean
+v_customer_path (VoileCandidate *c)
+{
+  const char *t = c->text;
+  gsize ls = c->match_start, le = c->end;
+
+  if (c->start - c->match_start < 10
+      || voile_ascii_strncasecmp (t + c->start - 10, "customers/", 10) != 0)
+    return TRUE;
+  while (ls > 0 && t[ls - 1] != '\n')
+    ls--;
+  while (le < c->len && t[le] != '\n' && le - c->end < 64)
+    le++;
+  gboolean http = FALSE;
+  for (gsize i = c->end; i + 6 <= le && !http; i++)
+    http = memcmp (t + i, " HTTP/", 6) == 0;
+  if (!http)
+    return FALSE;
+  if (g_ascii_isdigit (t[ls]))
+    return TRUE;
+  for (gsize i = ls; i + 2 < c->match_start; i++)
+    if (t[i] == '[' && g_ascii_isdigit (t[i + 1]) && g_ascii_isdigit (t[i + 2]))
+      return TRUE;
+  return FALSE;
 }
 
 /* The keyword is a URL path's segment or ends one: "/client/48213", "/espace-client/48213". */
@@ -7368,7 +7839,22 @@ static const char *const kw_key_reference[]
         /* a gaming or betting platform's player ("player=U-1188450", "player_id") */
         "player",
         /* (g18-ids) a card programme's cardholder, a charity's supporter, a claim's claimant */
-        "cardholder", "supporter", "claimant", NULL };
+        "cardholder", "supporter", "claimant",
+        /* (g18-ids2) a debtor's mandate, numbers a bank or a hospital gives one person */
+        "mandat", "mndt", "bvn", "nuban", "mrn",
+        /* (g18-ids2) a family's or a rite's people: "guardian_id", "parrain_id" */
+        "guardian", "spouse", "parrain", "marraine", "godparent",
+        /* (g18-ids2) a case one person opens */
+        "dispute", "complaint", "grievance", "claim", "reclamation", "réclamation", "sinistre",
+        "litige", "chargeback", NULL };
+/* (g18-ids2) Keys naming an identity document's number (see key_names_document()). */
+static const char *const kw_key_document[]
+    = { "passport", "passeport", "pasaporte", "licen", "national",
+        "identit",  "idcard",    "id_card",   "cni",   NULL };
+/* (g18-ids2) Possessives before a file's noun and its number ("his record 231405"). */
+static const char *const kw_possessive_file[] = { "his$", "her$", "son$", "sa$", "leur$", NULL };
+/* (g18-ids2) The number's key beside a document's kind key. */
+static const char *const kw_kind_sibling[] = { "number", "numero", NULL };
 /* Platforms' handles of a person's or an account's record, wherever they are pasted. */
 static const char *const kw_platform_person[]
     = { "auth0|", "google-oauth2|", "gid://", "acct_", "usr_", "aff_", NULL };
@@ -7647,6 +8133,17 @@ static const VoileRule rules[] = {
       .window = 340,
       .confidence = 0.98f,
       .validate = v_email,
+  },
+  {
+      /* (g18-ids2) India's UPI virtual payment address: a person's handle at a payment app's
+       * or a bank's NPCI handle, no dot after it ("rajesh.k88@okaxis", "9876501234@ybl"): one
+       * person's account to pay, as a NUBAN or an IBAN is */
+      .id = "upi-vpa",
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_AT,
+      .match = m_upi_vpa,
+      .window = 80,
+      .confidence = 0.85f,
   },
   {
       .id = "email-obfuscated",
@@ -8128,6 +8625,33 @@ static const VoileRule rules[] = {
       .keywords = kw_spoken_digits,
       .prefilter = voile_spoken_groups_prefilter,
       .match = voile_spoken_reference,
+      .confidence = 0.8f,
+  },
+  {
+      /* (g18-ids2) "account number 4 1 0 8 2 2 7 6", "your member number?" then "it's 6 0 0 2
+       * 9 1 7 3": a reference spelled one digit at a time (voile_spelled_reference()) */
+      .id = "reference-spelled",
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .min_digits = 6,
+      .first_run_min = 1,
+      .first_run_max = 1,
+      .after_run = " ",
+      .match = voile_spelled_reference,
+      .window = 48,
+      .confidence = 0.75f,
+  },
+  {
+      /* (g18-ids2) "le passeport c'est le Z 4 7 1 8 2 9 3": the same after a document's word */
+      .id = "document-spelled",
+      .type = VOILE_TYPE_ID_DOCUMENT,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .min_digits = 6,
+      .first_run_min = 1,
+      .first_run_max = 1,
+      .after_run = " ",
+      .match = voile_spelled_document,
+      .window = 48,
       .confidence = 0.8f,
   },
   {
@@ -10442,6 +10966,37 @@ static const VoileRule rules[] = {
       .validate = v_key_reference,
   },
   {
+      /* (g18-ids2) {"doc_type": "intl_passport", "number": "B02719346"}: a number beside the
+       * document's kind (see v_kind_sibling_document()) */
+      .id = "kind-sibling-document",
+      .type = VOILE_TYPE_ID_DOCUMENT,
+      .anchors = VOILE_ANCHOR_ASSIGN,
+      .keywords = kw_kind_sibling,
+      .pattern
+      = "(?<=\")(?i:number|numero|num|no|value|doc_number|document_number)\"[ \\t]*:[ \\t]*\""
+        "([A-Za-z0-9][A-Za-z0-9\\-/ ]{3,22}[A-Za-z0-9])\"",
+      .group = 1,
+      .window = 64,
+      .confidence = 0.85f,
+      .validate = v_kind_sibling_document,
+  },
+  {
+      /* (g18-ids2) "passport_number": "B02719346", "nationalIdentifier": "…", id_card_no=…,
+       * "driverLicense": "D4412-88190": a key naming an identity document's number (see
+       * key_names_document()). */
+      .id = "key-document",
+      .type = VOILE_TYPE_ID_DOCUMENT,
+      .anchors = VOILE_ANCHOR_ASSIGN,
+      .keywords = kw_key_document,
+      .pattern = "[A-Za-z0-9_.\\-]{1,48}(?:[\"']?[ \\t]*(?:=>|=)|[\"']?:)[ \\t]*[\"']?"
+                 "([A-Za-z0-9][A-Za-z0-9\\-/]{3,22}[A-Za-z0-9](?:[ ][0-9]{2,8}){0,3})"
+                 "(?![A-Za-z0-9_\\-])",
+      .group = 1,
+      .window = 120,
+      .confidence = 0.85f,
+      .validate = v_key_document,
+  },
+  {
       /* "auth0|654f1a2b…", "gid://shopify/Customer/7384920117431", "acct_1032D82eZvKYlo2C",
        * "usr_01HF8Z3K7Q9M2", "usr_9921": an identity provider's, a shop's or an API's handle of one
        * person's account. */
@@ -10472,13 +11027,33 @@ static const VoileRule rules[] = {
       .prefilter = pf_path_segment,
       .pattern
       = "(?<=[/\\-_])(?i:clients?|customer|accounts?|members?|patients?|adherents?|comptes?"
-        /* a care home's families' and residents' portal */
-        "|familles?|r[ée]sidents?)/"
+        /* a care home's families' and residents' portal; (g18-ids2) a back office's
+         * "/customers/RC-0009183" in its access log (v_customer_path()) */
+        "|familles?|r[ée]sidents?|customers(?=/[A-Z]{1,3}-?[0-9]))/"
         /* "/admin/client/C-1874": the file's letter before its number */
         "((?:[A-Z]{1,3}-?)?[0-9]{3,9})(?=[/?#\\s\"]|$)",
       .group = 1,
       .window = 32,
       .confidence = 0.75f,
+      .validate = v_customer_path,
+  },
+  {
+      /* (g18-ids2) "logged it on his record 231405", "sa fiche 30417", "their file
+       * CF-20931": a file's noun after a possessive is that person's, its number too (a
+       * record, a card, a file alone are as often a thing's) */
+      .id = "possessive-file",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_possessive_file,
+      .prefilter = pf_possessive_file,
+      .pattern = "(?i:his|her|son|sa|leur)[ ]+(?i:record|file|card|badge|membership"
+                 "|fiche|carte|badge)[ ]+(?:(?i:no\\.?|number|n[°º]|#)[ ]*)?"
+                 "((?:[A-Z]{1,4}-)?[0-9]{4,12})(?![A-Za-z0-9\\-]|[.,][0-9])",
+      .group = 1,
+      .window = 64,
+      .confidence = 0.75f,
+      .validate = v_possessive_file,
   },
   {
       /* "reference": "QHZWNMRAT" in a PrestaShop order (JSON): no digit at all. */

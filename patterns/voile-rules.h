@@ -133,4 +133,12 @@ typedef struct
 const VoileRule *
 voile_rules_get (guint *n_rules);
 
+/* (g18-ids2) An XML element whose tag names a person's reference ("<MndtId>…</MndtId>",
+ * "<CustomerNumber>", "<NumeroAdherent>") or an identity document's number ("<NationalId>",
+ * "<PassportNumber>"), read as the key rules read a JSON key: appends to findings (sorted,
+ * resolved) a finding for each such value no finding overlaps, unsorted after them. Only
+ * the text's '<' are visited. TRUE when one was added. */
+gboolean
+voile_rules_xml_keys (const char *text, gsize len, guint32 type_mask, GArray *findings);
+
 G_END_DECLS

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "voile-number-words.h"
+#include "voile-person-nouns.h"
 
 #define FR VOILE_NUMBER_LANG_FR
 #define EN VOILE_NUMBER_LANG_EN
@@ -280,26 +281,79 @@ static gboolean
 reference_cue_before (const char *t, gsize pos)
 {
   static const char *const files[]
-      = { "account",  "customer",    "member",     "policy",   "claim",     "booking",   "order",
-          "dossier",  "client",      "adhérent",   "adherent", "contrat",   "contract",  "commande",
-          "sinistre", "allocataire", "sociétaire", "patient",  "référence", "reference", NULL };
+      = { "account", "customer", "member", "policy", "claim", "booking", "order", "dossier",
+          "client", "adhérent", "adherent", "contrat", "contract", "commande", "sinistre",
+          "allocataire", "sociétaire", "patient", "référence", "reference",
+          /* (g18-ids2) a case one person opens */
+          "dispute", "complaint", "case", "ticket", "réclamation", "plainte", NULL };
   static const char *const numbers[] = { "number", "numéro", "numero", "n°", "réf", "ref", NULL };
 
   return cue_before (t, pos, 48, files) && cue_before (t, pos, 48, numbers);
 }
 
-/* A phone number is the phone rule's; a short number is a count or a time. */
+static gboolean
+question_line_before (const char *t, gsize pos, gsize *s, gsize *e);
+static gboolean
+cue_in_line (gboolean (*cue) (const char *, gsize), const char *t, gsize s, gsize e);
+
+/* A phone number is the phone rule's; a short number is a count or a time. (g18-ids2) The
+ * reference's words may be in the question the line before asks ("Have you got your claim
+ * reference handy?" then "It's H for Hotel, four four one two nine"). */
 static gboolean
 accept_reference (VoileCandidate *c, guint lang, const char *digits, gsize n, gsize *start)
 {
+  gsize qs, qe;
   return n >= 5 && !is_counting (digits, n) && !phone_shape (digits, n, lang)
-         && reference_cue_before (c->text, *start);
+         && (reference_cue_before (c->text, *start)
+             || (question_line_before (c->text, *start, &qs, &qe)
+                 && cue_in_line (reference_cue_before, c->text, qs, qe)));
+}
+
+/* (g18-ids2) Letters spelled before a spoken number the way call centres spell them: "D as
+ * in David, seven seven four…", "B for Bravo", "K comme Kilo": where the first such letter
+ * starts, or start when none. */
+static gsize
+phonetic_letters_start (const char *t, gsize start)
+{
+  static const char *const joins[] = { " as in ", " for ", " like ", " comme ", NULL };
+
+  for (guint letters = 0; letters < 3; letters++)
+    {
+      gsize p = start;
+      if (p >= 2 && t[p - 1] == ' ' && t[p - 2] == ',')
+        p -= 2;
+      else if (p >= 1 && t[p - 1] == ' ')
+        p -= 1;
+      else
+        return start;
+      /* the capitalised word that names the letter */
+      gsize w = p;
+      while (w > 0 && g_ascii_isalpha (t[w - 1]))
+        w--;
+      if (w == p || !g_ascii_isupper (t[w]) || p - w > 12)
+        return start;
+      gsize l = G_MAXSIZE;
+      for (const char *const *j = joins; *j != NULL && l == G_MAXSIZE; j++)
+        {
+          gsize n = strlen (*j);
+          if (w >= n + 1 && memcmp (t + w - n, *j, n) == 0 && g_ascii_isupper (t[w - n - 1])
+              && t[w - n - 1] == t[w] && (w - n - 1 == 0 || !g_ascii_isalnum (t[w - n - 2])))
+            l = w - n - 1;
+        }
+      if (l == G_MAXSIZE)
+        return start;
+      start = l;
+    }
+  return start;
 }
 
 gboolean
 voile_spoken_reference (VoileCandidate *c)
 {
-  return find_spoken_digits (c, accept_reference);
+  if (!find_spoken_digits (c, accept_reference))
+    return FALSE;
+  c->start = phonetic_letters_start (c->text, c->start);
+  return TRUE;
 }
 
 /* Metropolitan départements 01–95, overseas 97x and 98x. */
@@ -770,4 +824,186 @@ voile_spoken_email (VoileCandidate *c)
   c->start = start;
   c->end = end;
   return TRUE;
+}
+
+/* ---- (g18-ids2) a number spelled one digit at a time: "6 0 0 2 9 1 7 3" -------------- */
+
+/* The end of six to fourteen single digits parted by single spaces from the anchor
+ * ("4 1 0 8 2 2 7 6": a paper form's boxes, a transcript's dictation); 0 when the digits
+ * are grouped ("06 12 34"), fewer, or count up, down or stay the same. */
+static gsize
+spelled_digits_end (const char *t, gsize len, gsize anchor, char *digits)
+{
+  gsize p = anchor, n = 0;
+
+  for (;;)
+    {
+      if (p >= len || !g_ascii_isdigit (t[p]) || (p + 1 < len && g_ascii_isdigit (t[p + 1])))
+        return 0;
+      if (n >= 14)
+        return 0;
+      digits[n++] = t[p++];
+      if (p + 1 < len && t[p] == ' ' && g_ascii_isdigit (t[p + 1]))
+        p++;
+      else
+        break;
+    }
+  digits[n] = '\0';
+  if (n < 6 || is_counting (digits, n) || (p < len && g_ascii_isalnum (t[p])))
+    return 0;
+  return p;
+}
+
+/* A transcript's speaker at the line's start ("AGENT:", "CALLER:", "CONSEILLÈRE :"): the
+ * label's length up to its colon, 0 when none. */
+static gsize
+speaker_label (const char *t, gsize ls, gsize le)
+{
+  gsize p = ls;
+  if (p >= le || !g_ascii_isupper (t[p]))
+    return 0;
+  while (p < le && p - ls < 24 && (g_ascii_isalpha (t[p]) || (guchar)t[p] >= 0x80 || t[p] == ' '))
+    p++;
+  return p < le && t[p] == ':' ? p - ls : 0;
+}
+
+/* The previous line, when it asks a question ("And your supporter number please?") or is
+ * another speaker's turn ("AGENT: Can I take your supporter number, it's on the letter." over
+ * "CALLER: Yes it's, um, 6 0 0 …"): its start and its end (160 bytes at most), or FALSE.
+ * A transcript's answer gives the number its question names. */
+static gboolean
+question_line_before (const char *t, gsize pos, gsize *s, gsize *e)
+{
+  gsize ls = pos;
+  while (ls > 0 && t[ls - 1] != '\n')
+    ls--;
+  if (ls == 0)
+    return FALSE;
+  gsize pe = ls - 1;
+  while (pe > 0 && (t[pe - 1] == ' ' || t[pe - 1] == '\r'))
+    pe--;
+  if (pe == 0)
+    return FALSE;
+  gsize ps = pe;
+  while (ps > 0 && t[ps - 1] != '\n' && pe - ps < 400)
+    ps--;
+  if (t[pe - 1] != '?')
+    {
+      gsize a = speaker_label (t, ps, pe), b = speaker_label (t, ls, pos);
+      if (a == 0 || b == 0 || (a == b && memcmp (t + ps, t + ls, a) == 0))
+        return FALSE;
+    }
+  *s = pe - ps > 160 ? pe - 160 : ps;
+  *e = pe;
+  return TRUE;
+}
+
+/* Does cue() hold anywhere in the line [s, e) (its 48-byte windows, every 40 bytes)? */
+static gboolean
+cue_in_line (gboolean (*cue) (const char *, gsize), const char *t, gsize s, gsize e)
+{
+  for (gsize p = MIN (s + 48, e);; p = MIN (p + 40, e))
+    {
+      if (cue (t, p))
+        return TRUE;
+      if (p == e)
+        return FALSE;
+    }
+}
+
+/* Does a document's word come in the 48 bytes before pos, on its line? */
+static gboolean
+document_cue_before (const char *t, gsize pos)
+{
+  static const char *const documents[]
+      = { "passport",         "passeport",       "licence",          "license",
+          "permis",           "identity card",   "id card",          "carte d'identité",
+          "carte d’identité", "titre de séjour", "residence permit", NULL };
+  return cue_before (t, pos, 48, documents);
+}
+
+/* Reads the spelled digits at the anchor, one to three capitals and a space before them taken
+ * in ("Z 4 7 1 8 2 9 3": a passport's), and asks cue() of the line before them, or of the
+ * question the line before asks. */
+static gboolean
+spelled_number (VoileCandidate *c, gboolean (*cue) (const char *, gsize))
+{
+  const char *t = c->text;
+  char digits[16];
+  gsize end = spelled_digits_end (t, c->len, c->anchor, digits);
+  gsize start = c->anchor, qs, qe;
+
+  if (end == 0)
+    return FALSE;
+  /* one to three capitals: "Z 4 7 1…", "PT 2 2 6 4 1 9" */
+  if (start >= 2 && t[start - 1] == ' ' && g_ascii_isupper (t[start - 2]))
+    {
+      gsize l = start - 2;
+      while (l > 0 && start - 1 - l < 3 && g_ascii_isupper (t[l - 1]))
+        l--;
+      if (l == 0 || !g_ascii_isalnum (t[l - 1]))
+        start = l;
+    }
+  if (!cue (t, start)
+      && !(question_line_before (t, start, &qs, &qe) && cue_in_line (cue, t, qs, qe)))
+    return FALSE;
+  c->start = start;
+  c->end = end;
+  return TRUE;
+}
+
+/* A reference's words before pos, or a person's noun ("supporter", "donor", "tenant": the
+ * nouns the tables' headers know) with a number's word after it ("supporter number"). */
+static gboolean
+spelled_reference_cue (const char *t, gsize pos)
+{
+  static const char *const numbers[] = { "number", "numéro", "numero", "n°", "no", "ref", NULL };
+  gsize from = pos > 48 ? pos - 48 : 0;
+  gboolean person = FALSE;
+
+  if (reference_cue_before (t, pos))
+    return TRUE;
+  for (gsize i = pos; i > from; i--)
+    if (t[i - 1] == '\n')
+      {
+        from = i;
+        break;
+      }
+  for (gsize i = from; i < pos;)
+    {
+      if (!g_ascii_isalpha (t[i]) && (guchar)t[i] < 0x80)
+        {
+          i++;
+          continue;
+        }
+      gsize e = i;
+      char w[24];
+      while (e < pos && (g_ascii_isalpha (t[e]) || (guchar)t[e] >= 0x80 || t[e] == '\xb0'))
+        e++;
+      if (e - i < sizeof w)
+        {
+          for (gsize k = i; k < e; k++)
+            w[k - i] = g_ascii_tolower (t[k]);
+          w[e - i] = '\0';
+          if (person && voile_ascii_word_in (w, e - i, numbers))
+            return TRUE;
+          person = voile_person_noun_flags (w, e - i) != 0;
+        }
+      else
+        person = FALSE;
+      i = e;
+    }
+  return FALSE;
+}
+
+gboolean
+voile_spelled_reference (VoileCandidate *c)
+{
+  return spelled_number (c, spelled_reference_cue) && !document_cue_before (c->text, c->start);
+}
+
+gboolean
+voile_spelled_document (VoileCandidate *c)
+{
+  return spelled_number (c, document_cue_before);
 }

@@ -58,4 +58,13 @@ voile_spoken_street_fr_prefilter (const char *text, gsize len, gsize anchor, gsi
 gboolean
 voile_spoken_street_en_prefilter (const char *text, gsize len, gsize anchor, gsize end);
 
+/* (g18-ids2) DIGIT anchor at a single digit: a number spelled one digit at a time ("6 0 0 2
+ * 9 1 7 3", a capital letter before it taken in: "Z 4 7 1 8 2 9 3"), after a customer's
+ * reference's words or an identity document's, on its line or in the question the line
+ * before asks. */
+gboolean
+voile_spelled_reference (VoileCandidate *c);
+gboolean
+voile_spelled_document (VoileCandidate *c);
+
 G_END_DECLS

@@ -2399,6 +2399,15 @@ row_is_rule (const char *t, const Cell *row, guint m)
 /* The id columns of the header line [s, e) the first pass left: a number's word ("FRNSW
  * no.", "Réf.", "N°") with no thing's word, not a bare "id" (which may number anything). A
  * bit for each in *ids; FALSE when the header names a catalogue's or a statement's column. */
+/* (g18-ids2) A header cell that is a booking's or a file's noun alone. */
+static gboolean
+header_is_file_noun (const char *lower, gsize n)
+{
+  static const char *const nouns[]
+      = { "résa", "resa", "réservation", "reservation", "booking", "dossier", NULL };
+  return voile_ascii_word_in (lower, n, nouns);
+}
+
 static gboolean
 person_table_id_columns (const char *t, const Cell *cells, guint n, guint64 *ids)
 {
@@ -2413,6 +2422,13 @@ person_table_id_columns (const char *t, const Cell *cells, guint n, guint64 *ids
         continue;
       gsize cl = strip_hint (t + cells[c].start, raw, lower);
       gboolean glued = header_glued_id (t + cells[c].start, raw), card = FALSE;
+      /* (g18-ids2) a booking's or a file's noun alone heads its references ("Résa",
+       * "Booking", "Dossier"), as "Ref" does */
+      if (cl > 0 && header_is_file_noun (lower, cl))
+        {
+          candidates |= G_GUINT64_CONSTANT (1) << c;
+          continue;
+        }
       if (cl == 0 || (cl == 2 && lower[0] == 'i' && lower[1] == 'd')
           || (!glued && !header_has_row_id_word (lower, cl)))
         continue;
@@ -2447,6 +2463,12 @@ header_line_may_hold_id_word (const char *t, gsize s, gsize e)
     {
       guchar a = (guchar)t[i];
       if (a == '#')
+        return TRUE;
+      /* (g18-ids2) "Booking", "Dossier", "Reservation" (header_is_file_noun()) */
+      if (i + 2 < e && (i == s || !g_ascii_isalpha (t[i - 1]))
+          && (((a | 0x20) == 'b' && (t[i + 1] | 0x20) == 'o' && (t[i + 2] | 0x20) == 'o')
+              || ((a | 0x20) == 'd' && (t[i + 1] | 0x20) == 'o' && (t[i + 2] | 0x20) == 's')
+              || ((a | 0x20) == 'r' && (t[i + 1] | 0x20) == 'e' && (t[i + 2] | 0x20) == 's')))
         return TRUE;
       if (i + 1 >= e || (a | 0x20) < 'i' || (a | 0x20) > 'u')
         continue;

@@ -3101,6 +3101,129 @@ test_g18_ids (void)
     assert_type (cases[i].text, cases[i].type, cases[i].value);
 }
 
+/* g18-ids2: keys (JSON, key=value, XML tags) naming an identity document's number or a
+ * number that is one person's by itself (a debit mandate, a BVN); a word of its own and a
+ * number beside a name, in brackets or in the comma's apposition; their look-alikes. */
+static void
+test_g18_ids2 (void)
+{
+  static const struct
+  {
+    const char *text;
+    VoileType type;
+    const char *value; /* NULL: no finding of that type at all */
+  } cases[] = {
+    /* keys naming an identity document */
+    { "{\"traveller\": {\"surname\": \"Haddad\", \"passportNo\": \"RB7740215\"}}\n",
+      VOILE_TYPE_ID_DOCUMENT, "RB7740215" },
+    { "{\"national_id\": \"19900412-5521\", \"tier\": 2}\n", VOILE_TYPE_ID_DOCUMENT,
+      "19900412-5521" },
+    { "holder=G. Ferri id_card_number=CA44871QX expiry=2031-05-01\n", VOILE_TYPE_ID_DOCUMENT,
+      "CA44871QX" },
+    { "{\"driverLicense\": \"F2231-77480-11\"}\n", VOILE_TYPE_ID_DOCUMENT, "F2231-77480-11" },
+    { "<Party><NationalId>8807125501083</NationalId></Party>\n", VOILE_TYPE_ID_DOCUMENT,
+      "8807125501083" },
+    /* … and what such keys also hold: a date, a kind, a firm's LEI, a software licence */
+    { "{\"passport_expiry\": \"2031-04-02\", \"national_id_type\": \"CC\"}\n",
+      VOILE_TYPE_ID_DOCUMENT, NULL },
+    { "{\"nationalIdentifier\": \"529900T8BM49AURSDO55\", \"type\": \"LEIX\"}\n",
+      VOILE_TYPE_ID_DOCUMENT, NULL },
+    { "{\"license\": \"Apache-2.0\", \"license_key\": \"K7Q2-99X1-ZZ40\"}\n",
+      VOILE_TYPE_ID_DOCUMENT, NULL },
+    { "{\"national_insurance_number\": \"QQ 12 34 56 C\"}\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+    /* keys that are one person's number by themselves */
+    { "{\"payer\": \"T. Marsh\", \"mandate\": \"GC-MD-0041187\"}\n", VOILE_TYPE_CUSTOMER_ID,
+      "GC-MD-0041187" },
+    { "<DrctDbtTx><MndtRltdInf><MndtId>CLUB-2024-00318</MndtId></MndtRltdInf></DrctDbtTx>\n",
+      VOILE_TYPE_CUSTOMER_ID, "CLUB-2024-00318" },
+    { "{\"bvn\": \"22190455871\", \"phone_verified\": true}\n", VOILE_TYPE_CUSTOMER_ID,
+      "22190455871" },
+    { "<Member><MembershipNumber>00718842</MembershipNumber></Member>\n", VOILE_TYPE_CUSTOMER_ID,
+      "00718842" },
+    { "{\"mandate_status\": \"active\", \"mandate_signed_at\": \"2024-03-02\"}\n",
+      VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "<GrpHdr><MsgId>MSG-2025-1102-001</MsgId><NbOfTxs>12</NbOfTxs></GrpHdr>\n",
+      VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "<Order><OrderDate>2025-01-02</OrderDate></Order>\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "<site><googleAnalyticsAccountId>UA-140879-1</googleAnalyticsAccountId></site>\n",
+      VOILE_TYPE_CUSTOMER_ID, NULL },
+    /* a word and a number beside a name */
+    { "Visite : Karim Benslimane (écrou 31877), parloir jeudi.\n", VOILE_TYPE_CUSTOMER_ID,
+      "31877" },
+    { "- Ludovic Ferrand, écrou 30421, demande un rendez-vous.\n", VOILE_TYPE_CUSTOMER_ID,
+      "30421" },
+    { "Ask Sarah Quinn (badge 778812) to sign in.\n", VOILE_TYPE_CUSTOMER_ID, "778812" },
+    { "Dr Paul Rivet (rpps 10003456789) consulte le mardi.\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "Léon Mercier, né 1954, ancien maire.\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "Julie Morel, 3 enfants, 12000 euros de revenus.\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "Driver: Stevie Burns, route G12-07 today.\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "Tom Harris (promo 2019) revient.\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    /* a number spelled one digit at a time after its words or its question */
+    { "Numéro d'adhérent : 7 3 0 4 1 8 5 2\n", VOILE_TYPE_CUSTOMER_ID, "7 3 0 4 1 8 5 2" },
+    { "AGENT: Can I take your tenant number?\nCALLER: yes, 3 9 1 1 0 7 4\n", VOILE_TYPE_CUSTOMER_ID,
+      "3 9 1 1 0 7 4" },
+    { "et mon numéro de dossier c'est le BT 5 5 0 2 1 8\n", VOILE_TYPE_CUSTOMER_ID,
+      "BT 5 5 0 2 1 8" },
+    { "his driving licence is K 7 2 0 9 4 4 1 8\n", VOILE_TYPE_ID_DOCUMENT, "K 7 2 0 9 4 4 1 8" },
+    { "Row 3: 5 3 0 0 7 0 9 1 6\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "Your account number is 1 2 3 4 5 6 7 8\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "Order number 41 22 18 05\n", VOILE_TYPE_CUSTOMER_ID, "41 22 18 05" },
+    /* money beside a name is no file */
+    { "Paul Martin (salary 45000) joined in May.\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    /* a family's or a rite's people in a table's columns */
+    { "CREATE TABLE wards (ward_id int, full_name text, guardian_id int);\n"
+      "INSERT INTO wards (ward_id, full_name, guardian_id) VALUES (7, 'Lea Novak', 40917);\n",
+      VOILE_TYPE_CUSTOMER_ID, "40917" },
+    /* an API's record with its person's data in a child object */
+    { "{\"records\": [{\"id\": \"recQ81hTz0LmA4cXe\", \"fields\": {\"Name\": \"Iris Vale\", "
+      "\"Email\": \"iris.vale@example.net\"}}]}\n",
+      VOILE_TYPE_CUSTOMER_ID, "recQ81hTz0LmA4cXe" },
+    { "{\"records\": [{\"id\": \"recP02kLm9QzT7aWd\", \"fields\": {\"Product\": \"Mug\", "
+      "\"Stock\": 12}}]}\n",
+      VOILE_TYPE_CUSTOMER_ID, NULL },
+    /* a case one person opens, under its key */
+    { "{\"complaint_id\": \"cmp_4Hq81ZkW2P\", \"channel\": \"email\"}\n", VOILE_TYPE_CUSTOMER_ID,
+      "cmp_4Hq81ZkW2P" },
+    { "{\"dispute_status\": \"won\", \"disputeCount\": 12}\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    /* India's UPI addresses: a person's, not a masked one nor a shop's */
+    { "Fees can be sent to meera.iyer92@oksbi by Friday.\n", VOILE_TYPE_CUSTOMER_ID,
+      "meera.iyer92@oksbi" },
+    { "paid to 98xxxx4410@paytm and to sweetmart.merchant@ybl\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "mail accounts@sbi.co.in today\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    /* letters spelled the call centres' way before a spoken reference */
+    { "AGENT: your booking reference is K for Kilo, three three one, nine eight.\n",
+      VOILE_TYPE_CUSTOMER_ID, "K for Kilo, three three one, nine eight" },
+    { "ADVISER: Can I take your membership number, it's on the back of your card.\n"
+      "MEMBER: Yes, 5 5 0 4 1 9 2.\n",
+      VOILE_TYPE_CUSTOMER_ID, "5 5 0 4 1 9 2" },
+    { "MEMBER: my membership number changed last year.\nMEMBER: 5 5 0 4 1 9 2\n",
+      VOILE_TYPE_CUSTOMER_ID, NULL },
+    /* a number beside its document's kind */
+    { "{\"doc\": {\"doc_type\": \"foreign_passport\", \"number\": \"PX4471920\"}}\n",
+      VOILE_TYPE_ID_DOCUMENT, "PX4471920" },
+    { "{\"type\": \"invoice\", \"number\": \"INV-22019\"}\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+    /* a booking's noun alone heading the references of a table of people */
+    { "Résa | Client | Chambre\n---|---|---\nCH-5512 | Aoife Brennan | Glycine\n"
+      "CH-5518 | Tomas Lindgren | Tilleul\nCH-5523 | Priya Raman | Lilas\n",
+      VOILE_TYPE_CUSTOMER_ID, "CH-5523" },
+    { "Résa | Chambre | Travaux\n---|---|---\nTRV-5512 | Glycine | peinture\n"
+      "TRV-5518 | Tilleul | plomberie\nTRV-5523 | Lilas | volets\n",
+      VOILE_TYPE_CUSTOMER_ID, NULL },
+    /* a file's noun after a possessive */
+    { "I've noted it on her record 550812.\n", VOILE_TYPE_CUSTOMER_ID, "550812" },
+    { "Il a mis à jour sa fiche 30417 hier.\n", VOILE_TYPE_CUSTOMER_ID, "30417" },
+    { "She beat her record 2019 by a second.\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    /* a back office's customer pages in its access log, not an API's docs */
+    { "10.2.0.7 - - [02/Mar/2026:10:00:01 +0000] \"GET /admin/customers/KP-20931 HTTP/1.1\" 200\n",
+      VOILE_TYPE_CUSTOMER_ID, "KP-20931" },
+    { "Example: GET /v2/customers/CU-1001 HTTP/1.1 returns the object.\n", VOILE_TYPE_CUSTOMER_ID,
+      NULL },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    assert_type (cases[i].text, cases[i].type, cases[i].value);
+}
+
 /* Prose wrapped at a fixed width: a name across a line break is one name ("Sophie\nLeroux");
  * lines of a chat or a table, whose breaks are their own, are never joined. */
 static void
@@ -3160,6 +3283,7 @@ main (int argc, char **argv)
   g_test_add_func ("/engine/number-beside-names", test_number_beside_names);
   g_test_add_func ("/engine/form-number-fields", test_form_number_fields);
   g_test_add_func ("/engine/g18-ids", test_g18_ids);
+  g_test_add_func ("/engine/g18-ids2", test_g18_ids2);
   g_test_add_func ("/engine/look-alikes-not-found", test_not_found);
   g_test_add_func ("/engine/look-alike-values-not-found", test_not_found_values);
   g_test_add_func ("/engine/opening-hours-before-street", test_opening_hours_before_street);
