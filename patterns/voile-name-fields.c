@@ -1357,7 +1357,7 @@ add_value_items (VoileNameCollector *c, gsize vs, gsize ve, VoileFieldKind kind)
         }
       if (split)
         {
-          if (p > item && text[p] == ',' && place_before_date (c, item, p, ve))
+          if (p > item && p < ve && text[p] == ',' && place_before_date (c, item, p, ve))
             return; /* "Signed: Cork, 02/11/2025": where it was signed, then when */
           if (p > item && !voile_name_collector_add_field (c, item, p, kind) && p < ve
               && text[p] == ',' && (kind & VOILE_FIELD_KIND_MASK) != VOILE_FIELD_CITY
