@@ -21,4 +21,12 @@ voile_findings_first_ending_after (GArray *findings, guint n, gsize pos)
   return lo;
 }
 
+/* Does [s, e) overlap one of the n first findings (sorted, without overlaps)? */
+static inline gboolean
+voile_findings_overlap (GArray *findings, guint n, gsize s, gsize e)
+{
+  guint i = voile_findings_first_ending_after (findings, n, s);
+  return i < n && g_array_index (findings, VoileFinding, i).start < e;
+}
+
 G_END_DECLS

@@ -4,6 +4,7 @@
 #include "voile-reference-lists.h"
 
 #include "voile-engine.h"
+#include "voile-findings.h"
 #include "voile-validators.h"
 
 #include <string.h>
@@ -89,23 +90,6 @@ in_table_row (const char *t, gsize len, gsize s)
   return here >= 2 && here == above;
 }
 
-/* Does [s, e) overlap one of the first n findings (sorted, without overlaps)? */
-static gboolean
-overlaps_sorted (GArray *findings, guint n, gsize s, gsize e)
-{
-  guint lo = 0, hi = n;
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-      if (g_array_index (findings, VoileFinding, mid).end <= s)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo < n && g_array_index (findings, VoileFinding, lo).start < e;
-}
-
 /* How far after a "#4471" found the next "#…" of its kind is still the same talk. */
 #define NUMBER_SIGN_REACH 160
 
@@ -145,7 +129,7 @@ extend_number_signs (const char *text, gsize len, GArray *findings, guint n, Voi
           || (next + width < len
               && (g_ascii_isalnum (text[next + width]) || text[next + width] == '-'
                   || text[next + width] == '_' || (guchar)text[next + width] >= 0x80))
-          || overlaps_sorted (findings, n, next, next + width))
+          || voile_findings_overlap (findings, n, next, next + width))
         continue;
       VoileFinding found = { f.type, next, next + width, f.confidence, 0 };
       g_array_append_val (findings, found);
@@ -234,7 +218,7 @@ extend_mentions (const char *text, gsize len, GArray *findings, guint n)
            hit = voile_find_bytes (text, to, (gsize)(hit - text) + w, text + f.start, w))
         {
           gsize s = (gsize)(hit - text);
-          if (!stands_alone (text, len, s, s + w) || overlaps_sorted (findings, n, s, s + w))
+          if (!stands_alone (text, len, s, s + w) || voile_findings_overlap (findings, n, s, s + w))
             continue;
           VoileFinding found = { f.type, s, s + w, f.confidence, 0 };
           g_array_append_val (findings, found);

@@ -10,6 +10,7 @@
 #include "voile-rules.h"
 #include "voile-ascii.h"
 #include "voile-engine.h"
+#include "voile-findings.h"
 #include "voile-line.h"
 #include "voile-name-lexicon.h"
 #include "voile-person-nouns.h"
@@ -5853,6 +5854,30 @@ key_part_is_personal_case (const char *w, gsize n)
   return voile_word_in (w, n, words);
 }
 
+/* The next part of the key t[*i, e) in lower case (cut at most to 23 bytes): parts split at
+ * '_', '-', '.' and a capital after a small letter ("insurance_member_id", "userId"). Its
+ * length (0 for an empty part), or G_MAXSIZE past the key's end. */
+static gsize
+next_key_part (const char *t, gsize *i, gsize e, char part[24])
+{
+  gsize k = 0;
+
+  if (*i >= e)
+    return G_MAXSIZE;
+  while (*i < e && (t[*i] == '_' || t[*i] == '-' || t[*i] == '.'))
+    (*i)++;
+  gsize p = *i;
+  while (*i < e && t[*i] != '_' && t[*i] != '-' && t[*i] != '.'
+         && !(*i > p && g_ascii_isupper (t[*i]) && g_ascii_islower (t[*i - 1])))
+    {
+      if (k < 23)
+        part[k++] = g_ascii_tolower (t[*i]);
+      (*i)++;
+    }
+  part[k] = '\0';
+  return k;
+}
+
 /* A key names a person's reference when one of its parts names the person (or the file)
  * and another says it is a number: "user_id", "userId", "insurance_member_id",
  * "numero_allocataire", "dossier_famille", "customerRef". Parts split at '_', '-', '.' and a
@@ -5872,28 +5897,17 @@ key_names_person_reference (const char *t, gsize s, gsize e, gboolean prefixed_v
   guint flags;
   gsize i = s;
 
-  while (i < e)
+  char part[24];
+  gsize k;
+  while ((k = next_key_part (t, &i, e, part)) != G_MAXSIZE)
     {
-      char part[24];
-      gsize k = 0;
-      while (i < e && (t[i] == '_' || t[i] == '-' || t[i] == '.'))
-        i++;
-      gsize p = i;
-      while (i < e && t[i] != '_' && t[i] != '-' && t[i] != '.'
-             && !(i > p && g_ascii_isupper (t[i]) && g_ascii_islower (t[i - 1])))
-        {
-          if (k < sizeof part - 1)
-            part[k++] = g_ascii_tolower (t[i]);
-          i++;
-        }
-      part[k] = '\0';
       if (k == 0)
         continue;
       /* a SEPA mandate's reference ("rum") and a matricule are a person's by themselves; so
        * is a French housing request's "num_unique" (its "unique" alone says nothing) */
       if ((k == 3 && strcmp (part, "rum") == 0) || strcmp (part, "matricule") == 0
           || key_part_is_personal_number (part, k) || (k == 3 && strcmp (part, "ine") == 0)
-          || (k == 6 && strcmp (part, "unique") == 0 && p > s
+          || (k == 6 && strcmp (part, "unique") == 0 && i - k > s
               && voile_ascii_strncasecmp (t + s, "num", 3) == 0 && (e - s == 10 || e - s == 13)))
         person = reference = TRUE;
       /* "uid=u_77120": a user's id when the value carries its own prefix ("uid=1000" and
@@ -6024,21 +6038,10 @@ key_names_document (const char *t, gsize s, gsize e)
            number = FALSE, card = FALSE, id = FALSE;
   gsize i = s;
 
-  while (i < e)
+  char part[24];
+  gsize k;
+  while ((k = next_key_part (t, &i, e, part)) != G_MAXSIZE)
     {
-      char part[24];
-      gsize k = 0;
-      while (i < e && (t[i] == '_' || t[i] == '-' || t[i] == '.'))
-        i++;
-      gsize p = i;
-      while (i < e && t[i] != '_' && t[i] != '-' && t[i] != '.'
-             && !(i > p && g_ascii_isupper (t[i]) && g_ascii_islower (t[i - 1])))
-        {
-          if (k < sizeof part - 1)
-            part[k++] = g_ascii_tolower (t[i]);
-          i++;
-        }
-      part[k] = '\0';
       if (k == 0)
         continue;
       if (voile_word_in (part, k, other))
@@ -6254,21 +6257,10 @@ key_person_is_shared_only (const char *t, gsize s, gsize e)
   gboolean shared = FALSE;
   gsize i = s;
 
-  while (i < e)
+  char part[24];
+  gsize k;
+  while ((k = next_key_part (t, &i, e, part)) != G_MAXSIZE)
     {
-      char part[24];
-      gsize k = 0;
-      while (i < e && (t[i] == '_' || t[i] == '-' || t[i] == '.'))
-        i++;
-      gsize p = i;
-      while (i < e && t[i] != '_' && t[i] != '-' && t[i] != '.'
-             && !(i > p && g_ascii_isupper (t[i]) && g_ascii_islower (t[i - 1])))
-        {
-          if (k < sizeof part - 1)
-            part[k++] = g_ascii_tolower (t[i]);
-          i++;
-        }
-      part[k] = '\0';
       if (k == 0)
         continue;
       guint flags = key_part_person_flags (part, k);
@@ -6278,23 +6270,6 @@ key_person_is_shared_only (const char *t, gsize s, gsize e)
       shared |= flags != 0;
     }
   return shared;
-}
-
-/* (g18-ids2) Does a finding of findings (sorted by start) overlap [s, e)? */
-static gboolean
-findings_overlap (const GArray *findings, gsize s, gsize e)
-{
-  guint lo = 0, hi = findings->len;
-  /* the first finding ending after s, findings being sorted and disjoint */
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-      if (g_array_index (findings, VoileFinding, mid).end <= s)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo < findings->len && g_array_index (findings, VoileFinding, lo).start < e;
 }
 
 gboolean
@@ -6338,7 +6313,7 @@ voile_rules_xml_keys (const char *t, gsize len, guint32 type_mask, GArray *findi
       for (gsize k = vs; k < ve && digits < 2; k++)
         digits += g_ascii_isdigit (t[k]) ? 1 : 0;
       if (digits < 2 || !g_ascii_isalnum (t[vs]) || !g_ascii_isalnum (t[ve - 1])
-          || findings_overlap (findings, vs, ve))
+          || voile_findings_overlap (findings, findings->len, vs, ve))
         continue;
       VoileCandidate c = { .text = t,
                            .len = len,
