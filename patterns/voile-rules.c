@@ -6408,8 +6408,11 @@ v_customer_path (VoileCandidate *c)
   if (c->start - c->match_start < 10
       || voile_ascii_strncasecmp (t + c->start - 10, "customers/", 10) != 0)
     return TRUE;
-  while (ls > 0 && t[ls - 1] != '\n')
+  /* a log line's start, 512 bytes back at most (a flat paste is no log) */
+  while (ls > 0 && c->match_start - ls < VOILE_LINE_READ_MAX && t[ls - 1] != '\n')
     ls--;
+  if (ls > 0 && t[ls - 1] != '\n')
+    return FALSE;
   while (le < c->len && t[le] != '\n' && le - c->end < 64)
     le++;
   gboolean http = FALSE;

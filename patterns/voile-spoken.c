@@ -4,6 +4,7 @@
 
 #include <string.h>
 
+#include "voile-line.h"
 #include "voile-number-words.h"
 #include "voile-person-nouns.h"
 
@@ -875,9 +876,11 @@ static gboolean
 question_line_before (const char *t, gsize pos, gsize *s, gsize *e)
 {
   gsize ls = pos;
-  while (ls > 0 && t[ls - 1] != '\n')
+  /* a line's start at most VOILE_LINE_READ_MAX bytes back: one long line (a flat paste) is
+   * no transcript, and reading it whole per number made scans quadratic */
+  while (ls > 0 && pos - ls < VOILE_LINE_READ_MAX && t[ls - 1] != '\n')
     ls--;
-  if (ls == 0)
+  if (ls == 0 || t[ls - 1] != '\n')
     return FALSE;
   gsize pe = ls - 1;
   while (pe > 0 && (t[pe - 1] == ' ' || t[pe - 1] == '\r'))

@@ -413,11 +413,12 @@ main (int argc, char **argv)
   gint64 one_line_us = cpu_now_us () - t0;
   g_assert (one_line != NULL);
   g_print ("  scan, the same text on one line %7.1f MB/s\n", mb_per_s (text->len, one_line_us));
-  /* Speed is printed, never asserted, so say it in words when the one-line figure falls under a
-   * fifth of the other (it was 0.9 against 43 MB/s once, while every test passed):
-   * tests/run-all repeats this line at its end. */
-  if (mb_per_s (text->len, one_line_us) < mb_per_s (text->len, best_scan) / 5)
-    g_print ("voile-bench: WARNING: the text on one line scans over five times slower than with "
+  /* Speed is printed, never asserted, so say it in words when the one-line figure falls under
+   * half the other (it was 0.9 against 43 MB/s once, and 8.9 against 19.5 another time, while
+   * every test passed; the two are about equal otherwise): tests/run-all repeats this line at
+   * its end. */
+  if (mb_per_s (text->len, one_line_us) < mb_per_s (text->len, best_scan) / 2)
+    g_print ("voile-bench: WARNING: the text on one line scans over twice as slowly as with "
              "its line breaks: a path reads a long line again for each finding\n");
   return 0;
 }
