@@ -4745,8 +4745,10 @@ voile_tables_complete_addresses (const char *text, gsize len, GArray *findings)
           && (text[f->end] == ',' || text[f->end] == '\n' || text[f->end] == ' '
               || text[f->end] == '\r'))
         {
-          add_town_postcode_after (text, len, findings, sorted_len, f->end);
-          add_unit_after (text, len, findings, sorted_len, f->end);
+          /* both may grow findings, which moves f */
+          gsize end = f->end;
+          add_town_postcode_after (text, len, findings, sorted_len, end);
+          add_unit_after (text, len, findings, sorted_len, end);
           f = &g_array_index (findings, VoileFinding, i);
         }
       /* "…, 24620 Les Eyzies": the words before the comma on the same line. */
