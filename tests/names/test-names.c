@@ -2939,6 +2939,18 @@ test_passenger_names (void)
   /* A PAXLST message's name element. */
   assert_finds ("NAD+FL+++HERNANDEZ:MARIA GUADALUPE+2215 W CERMAK RD'\n",
                 "PERSON:HERNANDEZ|PERSON:MARIA GUADALUPE");
+  /* A passport's machine-readable zone: its holder, one person with a later "Mme Berthier". */
+  assert_finds ("P<GBROKAFOR<<CHIDINMA<GRACE<<<<<<<<<<<<<<<<<\n"
+                "5482103977GBR9104174F3209055<<<<<<<<<<<<<<04\n",
+                "PERSON:OKAFOR|PERSON:CHIDINMA<GRACE");
+  assert_finds ("I<UTOD231458907<<<<<<<<<<<<<<<\n7408122M2903013UTO<<<<<<<<<<<0\n"
+                "VAN<DEN<BERGHE<<PIETER<JAN<<<<\n",
+                "PERSON:VAN<DEN<BERGHE|PERSON:PIETER<JAN");
+  const char *card = "IDFRABERTHIER<<<<<<<<<<<<<<<<<692015\n8806923102858CORINNE<<LUCIE6507235F3\n"
+                     "Mme Berthier a rappelé.\n";
+  g_autoptr (VoileScanResult) card_result = scan (card);
+  g_assert_cmpuint (entity_of (card_result, card, "BERTHIER", 0), ==,
+                    entity_of (card_result, card, "Berthier", 0));
   /* Codes, currencies, word pairs and lists: no title and no given name that is only one. */
   assert_finds ("TCP/IP AND/OR EUR/USD CHD/INF GUEST/CREW FROM/TO SSN/EIN EN/FR/DE\n"
                 "RP/DELAI2108/DELAI2108  AA/SU  NON-END/CHG  MARS/AVRIL\n",
