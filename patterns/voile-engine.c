@@ -14,6 +14,7 @@
 
 #include "voile-anchor-bytes.h"
 #include "voile-names.h"
+#include "voile-mrz.h"
 #include "voile-prose-wrap.h"
 #include "voile-rules.h"
 #include "voile-form-ids.h"
@@ -2206,6 +2207,12 @@ voile_engine_scan (VoileEngine *engine, const char *text, gsize len, guint32 typ
   pcre2_match_data_free (st.md);
 
   resolve_overlaps (result->findings);
+  /* a passport's or an identity card's machine-readable zone: its number and dates */
+  if ((search_mask
+       & (VOILE_TYPE_BIT (VOILE_TYPE_ID_DOCUMENT) | VOILE_TYPE_BIT (VOILE_TYPE_DATE_OF_BIRTH)
+          | VOILE_TYPE_BIT (VOILE_TYPE_DATE)))
+      && voile_mrz_find (text, len, search_mask, result->findings))
+    resolve_overlaps (result->findings);
   /* (g18-ids2) XML elements named for a person's reference or document */
   if (voile_rules_xml_keys (text, len, search_mask, result->findings))
     resolve_overlaps (result->findings);

@@ -2532,6 +2532,10 @@ voile_name_find_fields (VoileNameCollector *c, VoileFieldState *st, gsize line_s
 
   if (line_end - s >= 8 && text[s + 3] == '|' && voile_name_find_hl7_segment (c, s, line_end))
     return;
+  if (text[s] == 'N' && line_end - s >= 12 && text[s + 3] == '+')
+    voile_name_find_paxlst_name (c, s, line_end);
+  if (line_end - s >= 30 && line_end - s <= 46 && voile_name_find_mrz (c, s, line_end))
+    return;
   if (st->in_table)
     {
       /* The rest of a quoted cell begun on the row's line above ("69001 Lyon\","). */

@@ -114,6 +114,19 @@ voile_name_collector_add_field (VoileNameCollector *c, gsize start, gsize end, V
 gboolean
 voile_name_find_hl7_segment (VoileNameCollector *c, gsize s, gsize line_end);
 
+/* Passengers' names as reservations write them, "HOFFMANN/JULIA MRS", among the line's
+ * words (voile-name-gds.c). */
+void
+voile_name_find_gds (VoileNameCollector *c, GArray *tokens);
+/* A PAXLST message's "NAD+FL+++SURNAME:GIVEN+…" segment at text[s, line_end). */
+void
+voile_name_find_paxlst_name (VoileNameCollector *c, gsize s, gsize line_end);
+
+/* A passport's or an identity card's machine-readable zone opening at text[s] (its first
+ * line ends at line_end): adds its holder's name. FALSE when no zone opens there. */
+gboolean
+voile_name_find_mrz (VoileNameCollector *c, gsize s, gsize line_end);
+
 /* Structured text: call once per line, in order, with the line's VoileLineMarks; state
  * persists between lines. */
 typedef struct _VoileFieldState VoileFieldState;

@@ -21,7 +21,7 @@ enum
 };
 
 static guint8 byte_class[256]; /* 0 for bytes >= 0x80 */
-static guint8 line_mark[256];  /* VoileLineMarks of a byte */
+static guint16 line_mark[256]; /* VoileLineMarks of a byte */
 /* VOILE_LINE_CELL for the bytes after which a word may open a cell. */
 static const guint16 cell_mark[256] = {
   [','] = VOILE_LINE_CELL, [';'] = VOILE_LINE_CELL, ['\t'] = VOILE_LINE_CELL,
@@ -63,6 +63,7 @@ init_byte_class (void)
       line_mark[','] = line_mark[';'] = line_mark['\t'] = line_mark['|'] = VOILE_LINE_DELIM;
       line_mark['"'] = VOILE_LINE_QUOTE;
       line_mark['{'] = line_mark['}'] = VOILE_LINE_BRACE;
+      line_mark['/'] = VOILE_LINE_SLASH;
       g_once_init_leave (&done, 1);
     }
 }

@@ -53,6 +53,8 @@ typedef enum
   /* A word right after ',' ';' tab '|' or '"': maybe a cell of a delimited row (prose puts
    * a space after its commas). */
   VOILE_LINE_CELL = 1 << 10,
+  /* '/': "HOFFMANN/JULIA" (voile-name-gds.c). */
+  VOILE_LINE_SLASH = 1 << 11,
 } VoileLineMarks;
 
 /* The marks of the line's punctuation (for the structured-text rules: not the bytes

@@ -4960,6 +4960,8 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
             voile_name_note_lower_words (&c, tokens, n_caps - line_caps);
           if (ampersand && (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PERSON)))
             find_ampersand_pairs (&c, tokens, line_mentions);
+          if ((marks & VOILE_LINE_SLASH) && (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PERSON)))
+            voile_name_find_gds (&c, tokens);
           if (c.mentions->len > line_mentions && (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PERSON)))
             {
               find_plural_title_pairs (&c, tokens, line_mentions);

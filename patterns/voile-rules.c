@@ -4008,9 +4008,72 @@ v_assign (VoileCandidate *c)
   return n >= 12 && voile_shannon_entropy (v, n) >= 3.2 && value_has_digits (c, 1);
 }
 
+/* The postcode areas of the United Kingdom and the Crown dependencies (Royal Mail's list):
+ * "K2D 9FH" has the shape of a postcode and is a booking's record locator. */
+static const char *const uk_postcode_areas[] = {
+  "AB", "AL", "B",  "BA", "BB", "BD", "BF", "BH", "BL", "BN", "BR", "BS", "BT", "BX", "CA", "CB",
+  "CF", "CH", "CM", "CO", "CR", "CT", "CV", "CW", "DA", "DD", "DE", "DG", "DH", "DL", "DN", "DT",
+  "DY", "E",  "EC", "EH", "EN", "EX", "FK", "FY", "G",  "GL", "GU", "GY", "HA", "HD", "HG", "HP",
+  "HR", "HS", "HU", "HX", "IG", "IM", "IP", "IV", "JE", "KA", "KT", "KW", "KY", "L",  "LA", "LD",
+  "LE", "LL", "LN", "LS", "LU", "M",  "ME", "MK", "ML", "N",  "NE", "NG", "NN", "NP", "NR", "NW",
+  "OL", "OX", "PA", "PE", "PH", "PL", "PO", "PR", "RG", "RH", "RM", "S",  "SA", "SE", "SG", "SK",
+  "SL", "SM", "SN", "SO", "SP", "SR", "SS", "ST", "SW", "SY", "TA", "TD", "TF", "TN", "TQ", "TR",
+  "TS", "TW", "UB", "W",  "WA", "WC", "WD", "WF", "WN", "WR", "WS", "WV", "YO", "ZE", NULL,
+};
+
+/* uk_postcode_areas as bits, built once: bit 26 of [A] is the area "A", bit B-'A' the
+ * area "AB". One load per postcode instead of a walk of the list. */
+static const guint32 *
+uk_area_bits (void)
+{
+  static guint32 bits[26];
+  static gsize ready = 0;
+  if (g_once_init_enter (&ready))
+    {
+      for (const char *const *area = uk_postcode_areas; *area != NULL; area++)
+        bits[(*area)[0] - 'A'] |= (*area)[1] == '\0' ? 1u << 26 : 1u << ((*area)[1] - 'A');
+      g_once_init_leave (&ready, 1);
+    }
+  return bits;
+}
+
+/* Is the outward code text[s, e) ("NW1", "EC1A", "M4") one of a real area? A letter after
+ * the district ("W1A", "EC1A") is London's only. */
+static gboolean
+uk_outward_code_exists (const char *text, gsize s, gsize e)
+{
+  if (s >= e || !g_ascii_isupper (text[s]))
+    return FALSE;
+  gboolean two = s + 1 < e && g_ascii_isupper (text[s + 1]);
+  guint32 row = uk_area_bits ()[text[s] - 'A'];
+  if (!(row & (two ? 1u << (text[s + 1] - 'A') : 1u << 26)))
+    return FALSE;
+  if (g_ascii_isupper (text[e - 1]) && e - 1 > s + (two ? 1 : 0))
+    {
+      static const char *const london[] = { "E", "EC", "N", "NW", "SE", "SW", "W", "WC", NULL };
+      gsize n = two ? 2 : 1;
+      for (const char *const *area = london; *area != NULL; area++)
+        if (strlen (*area) == n && memcmp (*area, text + s, n) == 0)
+          return TRUE;
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 v_postcode_uk (VoileCandidate *c)
 {
+  /* The outward code: before the inward code's digit and two letters, and a space. */
+  {
+    gsize e = c->end - 3;
+    if (e > c->start && c->text[e - 1] == ' ')
+      e--;
+    gsize s = e;
+    while (s > c->start && e - s < 4 && g_ascii_isalnum (c->text[s - 1]))
+      s--;
+    if (!uk_outward_code_exists (c->text, s, e))
+      return FALSE;
+  }
   /* BX postcodes are non-geographic (HMRC's, banks' post rooms): a sender's code, nobody's
    * home. */
   for (gsize i = c->start; i + 2 < c->end; i++)

@@ -148,6 +148,22 @@ static const Found found[] = {
     "Résidence Les Tilleuls, bât. C, apt 42" },
   { "Le 3 résidence du Parc est fermé.", "POSTAL_ADDRESS", "3 résidence du Parc" },
   { "Visit 221B Baker Street, London NW1 6XE.", "POSTAL_ADDRESS", "London NW1 6XE" },
+  { "Send it to Glasgow G2 3AB today", "POSTAL_ADDRESS", "Glasgow G2 3AB" },
+  /* Machine-readable zones: a passport (TD3), a residence card (TD1), France's old card. */
+  { "P<GBROKAFOR<<CHIDINMA<GRACE<<<<<<<<<<<<<<<<<\n5482103977GBR9104174F3209055<<<<<<<<<<<<<<04",
+    "ID_DOCUMENT", "548210397" },
+  { "P<GBROKAFOR<<CHIDINMA<GRACE<<<<<<<<<<<<<<<<<\n5482103977GBR9104174F3209055<<<<<<<<<<<<<<04",
+    "DATE_OF_BIRTH", "910417" },
+  { "P<GBROKAFOR<<CHIDINMA<GRACE<<<<<<<<<<<<<<<<<\n5482103977GBR9104174F3209055<<<<<<<<<<<<<<04",
+    "DATE", "320905" },
+  { "OCR:\n  I<UTOD231458907<<<<<<<<<<<<<<<\r\n  7408122M2903013UTO<<<<<<<<<<<0\r\n"
+    "  ERIKSSON<<ANNA<MARIA<<<<<<<<<<\r\n",
+    "ID_DOCUMENT", "D23145890" },
+  { "IDFRABERTHIER<<<<<<<<<<<<<<<<<692015\n8806923102858CORINNE<<LUCIE6507235F3\n", "ID_DOCUMENT",
+    "880692310285" },
+  { "IDFRABERTHIER<<<<<<<<<<<<<<<<<692015\n8806923102858CORINNE<<LUCIE6507235F3\n", "DATE_OF_BIRTH",
+    "650723" },
+  { "Broadcasting House, London W1A 1AA", "POSTAL_ADDRESS", "London W1A 1AA" },
   { "1600 Pennsylvania Ave NW, Washington", "POSTAL_ADDRESS", "1600 Pennsylvania Ave NW" },
   { "742 Evergreen Terrace\nSpringfield, IL 62704", "POSTAL_ADDRESS", "Springfield, IL 62704" },
   { "in Salt Lake City, UT 84101.", "POSTAL_ADDRESS", "Salt Lake City, UT 84101" },
@@ -1798,6 +1814,18 @@ static const NotFound not_found[] = {
   { "BEGIN:VEVENT\nUID:7hd82kf0q1s9v3@google.com\nEND:VEVENT", "EMAIL" },
   /* A postcode alone, a number after "file", an appointment, an all-caps heading. */
   { "write to HMRC, BX9 1AS, quoting", "POSTAL_ADDRESS" },
+  /* A UK postcode's shape with no such area, or a letter after the district outside
+   * London: a booking's record locator. */
+  { "Booking K2D9FH confirmed", "POSTAL_ADDRESS" },
+  /* A zone whose check digits fail (one digit misread) or a template is none. */
+  { "P<GBROKAFOR<<CHIDINMA<GRACE<<<<<<<<<<<<<<<<<\n5482103987GBR9104174F3209055<<<<<<<<<<<<<<04",
+    "ID_DOCUMENT" },
+  { "P<GBROKAFOR<<CHIDINMA<GRACE<<<<<<<<<<<<<<<<<\n5482103977GBR9104164F3209055<<<<<<<<<<<<<<04",
+    "DATE_OF_BIRTH" },
+  { "P<XXXSURNAME<<GIVEN<NAMES<<<<<<<<<<<<<<<<<<<\n999999999<XXX999999<X999999<<<<<<<<<<<<<<<<<",
+    "*" },
+  { "HOLLOWAY MARGARET MRS K2D9FH  3A", "POSTAL_ADDRESS" },
+  { "Leeds M1A 1AE", "POSTAL_ADDRESS" },
   { "Our file 5214 Norwich office", "POSTAL_ADDRESS" },
   { "Notes\nAppt 31\nbring the x-rays", "POSTAL_ADDRESS" },
   { "RÉSIDENCE LE CLOS DES VIGNES\nCOMPTE RENDU", "POSTAL_ADDRESS" },

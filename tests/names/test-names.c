@@ -2917,6 +2917,47 @@ test_hl7_segments (void)
 }
 
 static void
+test_passenger_names (void)
+{
+  /* A reservation's "SURNAME/GIVEN TITLE", in a table with no header, a log's value and a
+   * PNR display; a later "Klein" is the same person. */
+  assert_finds ("01 | RAO/VENKATESH MR     | 5FGT2Q | STG\n"
+                "3  NGUYEN/ANH THU MS   C9PX4R   Y\n",
+                "PERSON:RAO|PERSON:VENKATESH|PERSON:NGUYEN|PERSON:ANH THU");
+  assert_finds ("INFO boarding pass issued pnr=J9PX3D pax=MCCARTHY/AOIFE seq=118\n",
+                "PERSON:MCCARTHY|PERSON:AOIFE");
+  assert_finds ("  1.SHARMA/RAHUL MR   2.SHARMA/PRIYA MRS\n"
+                "  9 SSR DOCS AI HK1 P/IND/Z4871236/IND/22AUG84/M/17MAR32/SHARMA/RAHUL/P1\n",
+                "PERSON:SHARMA|PERSON:RAHUL|PERSON:SHARMA|PERSON:PRIYA|PERSON:SHARMA|PERSON:RAHUL");
+  assert_finds ("Merge AL HASHIMI/FATIMA MS and VAN DER MERWE/PIETER MR.",
+                "PERSON:AL HASHIMI|PERSON:FATIMA|PERSON:VAN DER MERWE|PERSON:PIETER");
+  const char *text = "05 | KLEIN/MATTHIAS | R2DL9X | taxi home\nMr Klein took a taxi.\n";
+  g_autoptr (VoileScanResult) result = scan (text);
+  g_assert_cmpuint (entity_of (result, text, "KLEIN", 0), ==, entity_of (result, text, "Klein", 0));
+  g_assert_cmpuint (entity_of (result, text, "KLEIN", 0), ==,
+                    entity_of (result, text, "MATTHIAS", 0));
+  /* A PAXLST message's name element. */
+  assert_finds ("NAD+FL+++HERNANDEZ:MARIA GUADALUPE+2215 W CERMAK RD'\n",
+                "PERSON:HERNANDEZ|PERSON:MARIA GUADALUPE");
+  /* A passport's machine-readable zone: its holder, one person with a later "Mme Berthier". */
+  assert_finds ("P<GBROKAFOR<<CHIDINMA<GRACE<<<<<<<<<<<<<<<<<\n"
+                "5482103977GBR9104174F3209055<<<<<<<<<<<<<<04\n",
+                "PERSON:OKAFOR|PERSON:CHIDINMA<GRACE");
+  assert_finds ("I<UTOD231458907<<<<<<<<<<<<<<<\n7408122M2903013UTO<<<<<<<<<<<0\n"
+                "VAN<DEN<BERGHE<<PIETER<JAN<<<<\n",
+                "PERSON:VAN<DEN<BERGHE|PERSON:PIETER<JAN");
+  const char *card = "IDFRABERTHIER<<<<<<<<<<<<<<<<<692015\n8806923102858CORINNE<<LUCIE6507235F3\n"
+                     "Mme Berthier a rappelé.\n";
+  g_autoptr (VoileScanResult) card_result = scan (card);
+  g_assert_cmpuint (entity_of (card_result, card, "BERTHIER", 0), ==,
+                    entity_of (card_result, card, "Berthier", 0));
+  /* Codes, currencies, word pairs and lists: no title and no given name that is only one. */
+  assert_finds ("TCP/IP AND/OR EUR/USD CHD/INF GUEST/CREW FROM/TO SSN/EIN EN/FR/DE\n"
+                "RP/DELAI2108/DELAI2108  AA/SU  NON-END/CHG  MARS/AVRIL\n",
+                "");
+}
+
+static void
 test_chat_sender_roles (void)
 {
   /* A WhatsApp sender: a given name that is also a word is still the sender's, a role's
@@ -3085,6 +3126,7 @@ main (int argc, char **argv)
   g_test_add_func ("/names/gig-platforms-forges", test_gig_platforms_and_forges);
   g_test_add_func ("/names/sql-create-table-columns", test_sql_create_table_columns);
   g_test_add_func ("/names/hl7-segments", test_hl7_segments);
+  g_test_add_func ("/names/passenger-names", test_passenger_names);
   g_test_add_func ("/names/chat-sender-roles", test_chat_sender_roles);
   g_test_add_func ("/names/pet-remark-cells", test_pet_remark_cells);
   g_test_add_func ("/names/negatives/public-figures-institutions",
