@@ -61,7 +61,7 @@ is_unit_word (const char *w, gsize n)
           "studio", "ground", "basement", "attn", "ste", "bldg", "dept", "rm", "fl", "c/o", "chez",
           "code", "digicode",
           /* (session 19) Mexico's neighbourhood before its name: "Col. Roma Norte" */
-          "col", "colonia", "int", "interior", NULL };
+          "col", "colonia", "int", "interior", "apto", "depto", "dpto", NULL };
 
   return voile_ascii_word_in (w, n, words);
 }

@@ -761,8 +761,8 @@ v_date_dotted (VoileCandidate *c)
           "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday",
           "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lun", "mer", "jeu",
           "ven", "sam", "dim",
-          /* (session 19) "next day 17.11.", "le jour 12.03.", "Datum 3.11." */
-          "day", "jour", "tag", "date", "datum", NULL };
+          /* (session 19) "next day 17.11.", "Datum 3.11." (not "mise à jour 4.12": a version) */
+          "day", "tag", "datum", NULL };
   const char *t = c->text;
   gsize e = c->start;
 
