@@ -1380,7 +1380,7 @@ looks_like_day_month_range_end (const char *t, gsize len, gsize i)
 
 /* "20/11/2025" at i, after "01/11/2025-" (or the dots of "01.11.2025-"): the second date of a
  * range written without spaces, as report filters and exports print them. */
-static gboolean
+G_NO_INLINE static gboolean
 looks_like_full_date_range_end (const char *t, gsize len, gsize i)
 {
   if (i < 11 || i + 10 > len)
@@ -1403,7 +1403,7 @@ looks_like_full_date_range_end (const char *t, gsize len, gsize i)
 /* "14NOV25" or "12NOV" at i after "INR98450/" or "BA0074/": a date of an airline system's
  * slashed fields (GDS fare lines, WorldTracer's flight dates), whose number before the slash
  * does not make it a number's tail. */
-static gboolean
+G_NO_INLINE static gboolean
 looks_like_airline_date_field (const char *t, gsize len, gsize i)
 {
   static const char months[] = "JANFEBMARAPRMAYJUNJULAUGSEPOCTNOVDEC";
