@@ -334,6 +334,12 @@ voile_name_find_towns_after_streets (VoileNameCollector *c, guint first, gsize l
           if (e == 0 || is_country_or_state (c, s, e) || is_korean_district (t, s, e)
               || voile_name_collector_blocked (c, s, e))
             break;
+          /* after a flat's or a villa's number, the town ends the address: "…, villa 212,
+           * Dakar, tél. …"; not "…, apto 402, Savassi," above the town's line, a district the
+           * street line goes on with */
+          if (n == 0 && comma && g_ascii_isdigit (t[f->end - 1])
+              && !(e + 2 < line_end && t[e + 1] == ' ' && g_ascii_islower (t[e + 2])))
+            break;
           voile_name_collector_add_location (c, s, e, CONFIDENCE_LOCATION);
           if (!comma)
             break;
