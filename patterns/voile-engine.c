@@ -1379,6 +1379,49 @@ looks_like_day_month_range_end (const char *t, gsize len, gsize i)
          && g_ascii_isdigit (a[4]) && (i + 5 == len || (!g_ascii_isdigit (a[5]) && a[5] != '/'));
 }
 
+/* "20/11/2025" at i, after "01/11/2025-" (or the dots of "01.11.2025-"): the second date of a
+ * range written without spaces, as report filters and exports print them. */
+G_NO_INLINE static gboolean
+looks_like_full_date_range_end (const char *t, gsize len, gsize i)
+{
+  if (i < 11 || i + 10 > len)
+    return FALSE;
+  const char *b = t + i - 11, *a = t + i;
+  char sep = b[2];
+  if (sep != '/' && sep != '.')
+    return FALSE;
+  for (guint k = 0; k < 10; k++)
+    {
+      gboolean want_sep = k == 2 || k == 5;
+      if (want_sep ? (b[k] != sep || a[k] != sep)
+                   : (!g_ascii_isdigit (b[k]) || !g_ascii_isdigit (a[k])))
+        return FALSE;
+    }
+  return b[10] == '-' && (i == 11 || (!g_ascii_isalnum (t[i - 12]) && t[i - 12] != sep))
+         && (i + 10 == len || (!g_ascii_isalnum (a[10]) && a[10] != sep));
+}
+
+/* "14NOV25" or "12NOV" at i after "INR98450/" or "BA0074/": a date of an airline system's
+ * slashed fields (GDS fare lines, WorldTracer's flight dates), whose number before the slash
+ * does not make it a number's tail. */
+G_NO_INLINE static gboolean
+looks_like_airline_date_field (const char *t, gsize len, gsize i)
+{
+  static const char months[] = "JANFEBMARAPRMAYJUNJULAUGSEPOCTNOVDEC";
+
+  if (i + 5 > len || t[i] > '3' || !g_ascii_isdigit (t[i + 1]))
+    return FALSE;
+  gboolean month = FALSE;
+  for (guint m = 0; m < 12 && !month; m++)
+    month = memcmp (t + i + 2, months + 3 * m, 3) == 0;
+  if (!month)
+    return FALSE;
+  gsize k = i + 5;
+  if (k + 2 <= len && g_ascii_isdigit (t[k]) && g_ascii_isdigit (t[k + 1]))
+    k += 2;
+  return k == len || !g_ascii_isalnum (t[k]);
+}
+
 /* The DIGIT slots whose rules may match at the digit i. */
 static inline DigitSet
 digit_rules (const ScanState *st, gsize i)
@@ -1774,15 +1817,17 @@ at_anchor_byte (ScanState *st, gsize i)
       gboolean start = TRUE;
       /* The "3" of "1.3", "10:30", "2024-03": not the start of a number. */
       if (start && (p1 == '.' || p1 == ',' || p1 == ':' || p1 == '/') && g_ascii_isdigit (p2))
-        start = p1 == ','
-                && (looks_like_dotted_quad (t, len, i)       /* CSV: "…:55,81.64.1.7" */
-                    || looks_like_date_field (t, len, i)     /* "10482,2025-02-11" */
-                    || looks_like_phone_field (t, len, i)    /* "79109,806-555-0149" */
-                    || looks_like_fr_phone_field (t, len, i) /* "93170,0758204417" */
-                    || looks_like_euro_field (t, len, i)     /* "2024-09-14,20,00 €" */
-                    || looks_like_long_field (t, len, i));   /* "…-6,5167320098412562," */
+        start = (p1 == ','
+                 && (looks_like_dotted_quad (t, len, i)       /* CSV: "…:55,81.64.1.7" */
+                     || looks_like_date_field (t, len, i)     /* "10482,2025-02-11" */
+                     || looks_like_phone_field (t, len, i)    /* "79109,806-555-0149" */
+                     || looks_like_fr_phone_field (t, len, i) /* "93170,0758204417" */
+                     || looks_like_euro_field (t, len, i)     /* "2024-09-14,20,00 €" */
+                     || looks_like_long_field (t, len, i)))   /* "…-6,5167320098412562," */
+                || (p1 == '/' && looks_like_airline_date_field (t, len, i)); /* "…/14NOV25" */
       /* not the "18" of "05/01-18/01" (a range of two dates) either */
-      if (start && p1 == '-' && is_word_byte (p2) && !looks_like_day_month_range_end (t, len, i))
+      if (start && p1 == '-' && is_word_byte (p2) && !looks_like_day_month_range_end (t, len, i)
+          && !looks_like_full_date_range_end (t, len, i))
         start = FALSE;
       /* The "147" of "2 147 483 648": a group of a number written with spaces. */
       if (start && p1 == ' ' && g_ascii_isdigit (p2) && i + 3 <= len)

@@ -55,12 +55,13 @@ static gboolean
 is_unit_word (const char *w, gsize n)
 {
   static const char *const words[]
-      = { "flat",   "apt",      "apartment", "suite",    "unit", "floor", "level",    "room",
-          "block",  "blk",      "building",  "house",    "box",  "po",    "bp",       "cs",
-          "cedex",  "tsa",      "appt",      "app",      "bât",  "bat",   "bâtiment", "batiment",
-          "étage",  "etage",    "porte",     "escalier", "esc",  "lot",   "villa",    "studio",
-          "ground", "basement", "attn",      "ste",      "bldg", "dept",  "rm",       "fl",
-          "c/o",    "chez",     "code",      "digicode", NULL };
+      = { "flat", "apt", "apartment", "suite", "unit", "floor", "level", "room", "block", "blk",
+          "building", "house", "box", "po", "bp", "cs", "cedex", "tsa", "appt", "app", "bât", "bat",
+          "bâtiment", "batiment", "étage", "etage", "porte", "escalier", "esc", "lot", "villa",
+          "studio", "ground", "basement", "attn", "ste", "bldg", "dept", "rm", "fl", "c/o", "chez",
+          "code", "digicode",
+          /* (session 19) Mexico's neighbourhood before its name: "Col. Roma Norte" */
+          "col", "colonia", "int", "interior", "apto", "depto", "dpto", NULL };
 
   return voile_ascii_word_in (w, n, words);
 }
@@ -254,6 +255,34 @@ is_country_or_state (VoileNameCollector *c, gsize start, gsize end)
              && g_ascii_isupper (c->text[end - 1]));
 }
 
+/* (session 19) "Cité Keur Gorgui, villa 212", "Av. Chapultepec 480, Int. 7": an address
+ * finding that ends on a flat's, a villa's or an interior's number after its street's comma,
+ * not on a postcode, so
+ * that its town may follow as after a street ("…, villa 212, Dakar"). */
+static gboolean
+ends_on_unit_number (const char *t, const VoileFinding *f)
+{
+  gsize e = f->end, p = e;
+
+  while (p > f->start && e - p < 6 && g_ascii_isalnum (t[p - 1]))
+    p--;
+  if (p == e || !g_ascii_isdigit (t[p]) || p <= f->start + 1)
+    return FALSE;
+  /* "villa 212", "Int. 7", "apt 3B" */
+  gsize w = p - 1;
+  if (t[w] != ' ')
+    return FALSE;
+  if (w > f->start && t[w - 1] == '.')
+    w--;
+  gsize s = w;
+  while (s > f->start && w - s < 12 && g_ascii_isalpha (t[s - 1]))
+    s--;
+  /* after a street and its comma: a finding that is the flat alone ("Flat 2", then ", The
+   * Maltings") is followed by its building's name, not by a town */
+  return s < w && s >= f->start + 3 && t[s - 1] == ' ' && t[s - 2] == ','
+         && is_unit_word (t + s, w - s);
+}
+
 void
 voile_name_find_towns_after_streets (VoileNameCollector *c, guint first, gsize line_end)
 {
@@ -275,6 +304,7 @@ voile_name_find_towns_after_streets (VoileNameCollector *c, guint first, gsize l
       /* a street: the finding ends on a word, not on a postcode; or a post-office box
        * ("P.O. Box 30197, Nairobi": its town follows as a street's does) */
       if (!g_ascii_isalpha (t[f->end - 1]) && (guchar)t[f->end - 1] < 0x80
+          && !ends_on_unit_number (t, f)
           && !(f->end - f->start > 6
                && (memcmp (t + f->start, "P.O. Box", MIN (8, f->end - f->start)) == 0
                    || memcmp (t + f->start, "PO Box", 6) == 0)))
@@ -303,6 +333,12 @@ voile_name_find_towns_after_streets (VoileNameCollector *c, guint first, gsize l
           gsize e = read_town (c, s, line_end, &comma);
           if (e == 0 || is_country_or_state (c, s, e) || is_korean_district (t, s, e)
               || voile_name_collector_blocked (c, s, e))
+            break;
+          /* after a flat's or a villa's number, the town ends the address: "…, villa 212,
+           * Dakar, tél. …"; not "…, apto 402, Savassi," above the town's line, a district the
+           * street line goes on with */
+          if (n == 0 && comma && g_ascii_isdigit (t[f->end - 1])
+              && !(e + 2 < line_end && t[e + 1] == ' ' && g_ascii_islower (t[e + 2])))
             break;
           voile_name_collector_add_location (c, s, e, CONFIDENCE_LOCATION);
           if (!comma)

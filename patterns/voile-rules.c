@@ -760,7 +760,9 @@ v_date_dotted (VoileCandidate *c)
           /* an expense report's days: "Mon 16.11. Ankara", "Wed 18.11." */
           "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday",
           "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lun", "mer", "jeu",
-          "ven", "sam", "dim", NULL };
+          "ven", "sam", "dim",
+          /* (session 19) "next day 17.11.", "Datum 3.11." (not "mise à jour 4.12": a version) */
+          "day", "tag", "datum", NULL };
   const char *t = c->text;
   gsize e = c->start;
 
@@ -783,6 +785,8 @@ v_date_dotted (VoileCandidate *c)
       return FALSE;
   /* "last sync 22.11 18:00": a time of day after it */
   gsize a = c->end;
+  if (a < c->len && t[a] == '.') /* "17.11. 11:30": the date's closing dot first */
+    a++;
   if (a + 5 <= c->len && t[a] == ' ' && g_ascii_isdigit (t[a + 1])
       && (t[a + 2] == ':' || (g_ascii_isdigit (t[a + 2]) && t[a + 3] == ':')))
     return TRUE;
@@ -4500,6 +4504,23 @@ pf_phone_us (const char *t, gsize len, gsize anchor, gsize end)
   return memchr (t + p, '-', end - p) != NULL || memchr (t + p, '.', end - p) != NULL;
 }
 
+/* DIGIT anchor of date-german: "24. August", "3.März": a day, its dot, a capital of a
+ * month's first letter. */
+static gboolean
+pf_german_date (const char *t, gsize len, gsize anchor, gsize end)
+{
+  gsize p = anchor;
+  (void)end;
+  while (p < len && p - anchor < 3 && g_ascii_isdigit (t[p]))
+    p++;
+  if (p - anchor > 2 || p + 3 > len || t[p] != '.')
+    return FALSE;
+  p++;
+  if (t[p] == ' ')
+    p++;
+  return p < len && strchr ("JFMASOND", t[p]) != NULL && t[p] != '\0';
+}
+
 /* DIGIT anchor: "13.04." — a day, a dot, two digits, a dot, no letter or digit after. */
 static gboolean
 pf_date_dotted (const char *t, gsize len, gsize anchor, gsize end)
@@ -7986,7 +8007,12 @@ static const char *const kw_south_streets[]
         /* Indonesia's "Jl. Gatot Subroto Kav. 52" */
         "jl.", "jalan",
         /* Poland: "ul. Długa 8/4" */
-        "ul.", NULL };
+        "ul.",
+        /* (session 19) Spain's and Latin America's abbreviated and other street types: "Av.
+         * Chapultepec 480", "Avda. de América 12", "C/ Mayor 5", "Calzada …", "Carrera 43A #
+         * 1 Sur-100", "Ctra. de Burgos 14" */
+        "av.", "avda", "c/", "calzada", "calz.", "carrera", "cra.", "carretera", "ctra.", "camino",
+        "glorieta", "passeig", "rambla", "jirón", "jiron", "jr.", "transversal", "diagonal", NULL };
 static const char *const kw_uk_units[] = { "unit", "suite", "block", NULL };
 /* Belgian, Swiss and Luxembourg streets: the type first, the number after the name. */
 static const char *const kw_streets_number_after[]
@@ -9653,15 +9679,33 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_south_streets,
-      .pattern = "(?:Rua|Avenida|Calle|Carrer|Via|Viale|Piazza|Corso|Largo|Travessa|Paseo|Plaza"
-                 "|Praça|Avinguda|Strada|Bulevardul|Calea|Aleea|[ȘŞ]oseaua|Pia[țţ]a|Str\\.|ul\\."
-                 "|J[Ll]\\.|Jalan|JALAN)"
-                 "[ ]+(?:(?:de|da|do|del|della|dos|das|di|la)[ ]+)?"
-                 "\\p{Lu}[\\p{L}\\-]*\\.?(?:[ ]+\\p{Lu}[\\p{L}\\-]*\\.?){0,3},?"
-                 /* "Kav. 52": Jakarta's lot number */
-                 "(?:[ ]+(?:Kav|KAV|No|NO)\\.)?[ ]+[0-9]{1,5}"
-                 /* "8/4": the house, then the flat */
-                 "(?:/[0-9]{1,4})?" WORD_END,
+      .pattern
+      = "(?:(?:Rua|Avenida|Calle|Carrer|Via|Viale|Piazza|Corso|Largo|Travessa|Paseo|Plaza"
+        "|Praça|Avinguda|Strada|Bulevardul|Calea|Aleea|[ȘŞ]oseaua|Pia[țţ]a|Str\\.|ul\\."
+        "|J[Ll]\\.|Jalan|JALAN"
+        /* (session 19) Spanish abbreviations and types; in lower case as Spain
+         * writes them in prose ("vive en calle de Toledo 112") */
+        "|Av\\.|AV\\.|Avda\\.?|C/|Calzada|Calz\\.|Carretera|Ctra\\.|Camino|Glorieta"
+        "|Passeig|Rambla|Jir[óo]n|Jr\\.|calle|avenida|avda\\.|rua|carrer|paseo|avinguda"
+        "|travessa|carretera|ctra\\.|passeig)"
+        "[ ]+(?:(?:de|da|do|del|della|dos|das|di|la|las|los)[ ]+){0,2}"
+        "\\p{Lu}[\\p{L}\\-]*\\.?"
+        "(?:[ ]+(?:(?:de|del|la|las|los|da|das|do)[ ]+){0,2}\\p{Lu}[\\p{L}\\-]*\\.?){0,3},?"
+        /* "Kav. 52": Jakarta's lot number; Bali's "no 14" */
+        "(?:[ ]+(?:Kav|KAV|No|NO)\\.|[ ]+no)?[ ]+(?:[0-9]{1,5}|[sS]/[nN](?![\\p{L}0-9]))"
+        /* "8/4": the house, then the flat */
+        "(?:/[0-9]{1,4})?"
+        /* (session 19) the floor and door, or the interior number, after a comma:
+         * Spain's "3ºB", "2º izq.", Mexico's "Int. 7", "Depto. 402", "Apto 1204" */
+        "(?:,[ ]*(?:[0-9]{1,2}(?:\\.)?[ºª°](?:[ \\-]?(?:[A-H](?![\\p{L}0-9])|[0-9]{1,2}[ºª]"
+        "|(?i:izq(?:da|uierda)?|dcha|der(?:echa)?|esq)\\.?))?"
+        "|(?i:int|interior|depto|dpto|apto|piso|of|oficina|local)\\.?[ ]?[0-9]{1,4}[A-Z]?"
+        "(?![\\p{L}0-9])))?"
+        "|(?:Calle|Carrera|Cra\\.|Transversal|Diagonal)[ ]+[0-9]{1,3}[A-Z]?"
+        /* Colombia: "Carrera 43A # 1 Sur-100", "Calle 63 #9-41" */
+        "(?:[ ]+(?:Bis|Sur|Norte|Este))?[ ]*(?:#|No\\.?|N°)[ ]*[0-9]{1,3}[A-Z]?"
+        "(?:[ ]+(?:Sur|Norte|Este))?[ ]*-[ ]*[0-9]{1,3}"
+        "(?:,?[ ]+(?i:apto|apt|int|of|oficina|local|piso)\\.?[ ]?[0-9]{1,4}[A-Z]?)?)" WORD_END,
       .window = 80,
       .confidence = 0.85f,
   },
@@ -10231,6 +10275,27 @@ static const VoileRule rules[] = {
                  "(?:[ ]+(?:deux[ ]mille|mille[ ]neuf[ ]cents?)(?:[\\- ]" FR_NUMBER_WORDS ")?"
                  "|[ ]+" YEAR ")?)(?![\\p{L}\\-])",
       .window = 96,
+      .confidence = 0.8f,
+  },
+  {
+      /* (session 19, g19-struct) A date in German in a French or English file (a forwarded
+       * mail's "Gesendet: Montag, 24. August 2026", an Austrian or Swiss letter): the day's
+       * dot, then the month. Without its year only a month no English or French word shares
+       * ("3. März", not "2. August was…": a numbered list). */
+      .id = "date-german",
+      .prefilter = pf_german_date,
+      .first_bytes = "0123456789",
+      .after_run = ".",
+      .type = VOILE_TYPE_DATE,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern = "(?<![0-9.,/])(?:0?[1-9]|[12][0-9]|3[01])\\.[ ]?"
+                 "(?:(?:Januar|J[äa]nner|Februar|M[äa]rz|April|Mai|Juni|Juli|August|September"
+                 "|Oktober|November|Dezember)[ ]+" YEAR
+                 "|(?:Januar|J[äa]nner|Februar|M[äa]rz|Juni|Juli|Oktober|Dezember))" WORD_END,
+      .min_digits = 1,
+      .first_run_min = 1,
+      .first_run_max = 2,
+      .window = 32,
       .confidence = 0.8f,
   },
   {

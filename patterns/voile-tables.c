@@ -3848,6 +3848,33 @@ opens_life_span (const char *t, gsize len, GArray *findings, guint i)
   return dashes == 1 && born >= 1880 && died >= born + 16 && died <= born + 115;
 }
 
+/* An airline system's birth date (IATA's SSR DOCS and APIS fields): the date before the
+ * sex field ("…/IND/22AUG84/M/17MAR32/…": the date after it is the passport's expiry),
+ * after Sabre's "DB/", or a child's or an infant's beside its name ("(CHD/03FEB17)",
+ * "INF/12MAR24"). */
+static gboolean
+is_airline_birth_field (const char *t, gsize len, const VoileFinding *f)
+{
+  gsize s = f->start, e = f->end, n = e - s;
+
+  if (n < 5 || n > 7 || !g_ascii_isdigit (t[s]) || !g_ascii_isupper (t[s + 2]) || s == 0
+      || t[s - 1] != '/')
+    return FALSE;
+  /* the sex field: M, F, U or X, MI and FI for an infant */
+  if (e + 3 <= len && t[e] == '/' && strchr ("MFUX", t[e + 1]) != NULL
+      && (e + 2 == len || t[e + 2] == '/'
+          || (t[e + 2] == 'I' && (e + 3 == len || t[e + 3] == '/'))))
+    return TRUE;
+  static const char *const before[] = { "CHD/", "INF/", "INFT/", "DB/", NULL };
+  for (const char *const *w = before; *w != NULL; w++)
+    {
+      gsize k = strlen (*w);
+      if (s >= k && memcmp (t + s - k, *w, k) == 0 && (s == k || !g_ascii_isalnum (t[s - k - 1])))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 void
 voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
 {
@@ -3887,6 +3914,12 @@ voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
           if (animals_next < animals->len
               && g_array_index (animals, Cell, animals_next).start <= f->start)
             is_date = FALSE;
+        }
+      if (is_date && is_airline_birth_field (text, len, f))
+        {
+          f->type = VOILE_TYPE_DATE_OF_BIRTH;
+          f->confidence = MAX (f->confidence, 0.9f);
+          is_date = FALSE;
         }
       if (is_date && opens_life_span (text, len, findings, i))
         {

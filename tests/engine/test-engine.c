@@ -1454,6 +1454,29 @@ static const Found found[] = {
   { "Date of birth (if known): 2.7.58", "DATE_OF_BIRTH", "2.7.58" },
   { "Remembering Ada Quayle (12 June 1938 – 3 March 2026), who", "DATE_OF_BIRTH", "12 June 1938" },
   { "call Karim on 01819-553207 today", "PHONE", "01819-553207" },
+  /* g19-struct: airline dates in slashed fields, a range without spaces, German dates, a
+   * dotted date before a time, IATA birth dates; Spanish and Latin American streets; the
+   * town after a street's villa or interior number */
+  { "FA PAX 057-2290014471/ETAF/EUR412.60/03MAR26/PARAF0100/20294113/S2-3/P1", "DATE", "03MAR26" },
+  { "FD   AF1180/21JAN KL0642/22JAN", "DATE", "22JAN" },
+  { "Report filter: 03.02.2026-17.02.2026 (closed)", "DATE", "17.02.2026" },
+  { "Von: Lena Huber\nGesendet: Freitag, 6. März 2026 10:14\n", "DATE", "6. März 2026" },
+  { "Termin am 12. Oktober bestätigt", "DATE", "12. Oktober" },
+  { "ferry cancelled, next day 04.09. 07:15 from Piraeus", "DATE", "04.09" },
+  { "SSR DOCS AF HK1 P/FRA/19AB22871/FRA/14MAY79/F/02JUN31/MOREAU/CLAIRE", "DATE_OF_BIRTH",
+    "14MAY79" },
+  { "  2.DIALLO/AWA MISS(CHD/11SEP19)", "DATE_OF_BIRTH", "11SEP19" },
+  { "mi piso está en calle del Pez 27, 2ºA, Madrid", "POSTAL_ADDRESS", "calle del Pez 27, 2ºA" },
+  { "Envío: Avda. de Andalucía 112, 4º izq.", "POSTAL_ADDRESS", "Avda. de Andalucía 112, 4º izq." },
+  { "domicilio C/ Sant Pere 9 baixos", "POSTAL_ADDRESS", "C/ Sant Pere 9" },
+  { "Oficina: Av. Revolución 1877, Depto. 302, Col. San Ángel", "POSTAL_ADDRESS",
+    "Av. Revolución 1877, Depto. 302" },
+  { "Dirección: Calle 85 # 11-53, Apto 601, Bogotá", "POSTAL_ADDRESS",
+    "Calle 85 # 11-53, Apto 601" },
+  { "bodega en Camino de los Molinos s/n", "POSTAL_ADDRESS", "Camino de los Molinos s/n" },
+  { "we stay at Jl. Danau Tamblingan no 80 in Sanur", "POSTAL_ADDRESS",
+    "Jl. Danau Tamblingan no 80" },
+
   { "her JazzCash 0321-7765410 is blocked", "PHONE", "0321-7765410" },
   /* a card's cell before the next numeric cell, after a cell ending in a digit */
   { "emp,id_no,card_number,net\nE7,784-1990-1234567-1,5457623899012344,950.00\n", "CREDIT_CARD",
@@ -2575,6 +2598,14 @@ test_layouts (void)
 static const Found not_found_values[] = {
   /* g18-struct: a building named after a flat's number in prose, not at a field's end */
   { "the flat 3, Court House hearing was moved", "POSTAL_ADDRESS", "Court House" },
+  /* g19-struct: no date in a version's slashed number, a list's "2. August", a ratio;
+   * no street in "via London 5 times"; no town after a flat alone or a colonia */
+  { "build 4.2/12NOVA shipped", "DATE", "12NOV" },
+  { "2. August was the hottest month", "DATE", "2. August" },
+  { "we flew via London 5 times", "POSTAL_ADDRESS", "London 5" },
+  { "Flat 2, The Maltings", "LOCATION", "The Maltings" },
+  { "Av. Insurgentes Sur 1602, int. 7, Col. Del Valle", "LOCATION", "Col" },
+  { "ranked 01/11/2025-20 in the table", "DATE", "20" },
   /* g18-struct: a ';' inside a row's quoted comment makes no other table: the header's
    * "party_dob" is not the screening date's column */
   { "hit_id,screening_date,party_name,party_dob,comment\n"

@@ -185,6 +185,10 @@ test_towns_after_streets (void)
       "LOCATION:Simcoe" },
     { "P.O. Box 19873-00100, Nairobi\n", "P.O. Box 19873", "LOCATION:Nairobi" },
     { "Flat at 12 King Street 4", "12 King Street", "" },
+    /* g19-struct: after a street's villa or interior number; not after a flat alone */
+    { "Adresse : Quartier Hamdallaye, villa 48, Bamako\n", "Quartier Hamdallaye, villa 48",
+      "LOCATION:Bamako" },
+    { "Apartment 9, The Granary\n", "Apartment 9", "" },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
