@@ -54,6 +54,22 @@ typedef struct
 
 /* Does the line name a plant, fruit or grape variety? Asked only once a name was found
  * with no context, so the context lookup of every word is rare. */
+/* "Kevin Marques a appelé": a variety word that is a surname too ("Marques"), capitalised
+ * right after a given name, is that person's surname and says nothing of the line. */
+static gboolean
+variety_word_is_surname (LineInfo *line, guint i)
+{
+  const char *text = line->c->text;
+  VoileToken *t = tok (line->tokens, i), *before = i > 0 ? tok (line->tokens, i - 1) : NULL;
+  if (before == NULL || !before->joined || t->shape != VOILE_SHAPE_CAP
+      || before->shape != VOILE_SHAPE_CAP)
+    return FALSE;
+  voile_token_lookup (text, t);
+  voile_token_lookup (text, before);
+  return (t->name_flags & VOILE_NAME_LAST) && (before->name_flags & VOILE_NAME_FIRST)
+         && !(before->name_flags & (VOILE_NAME_WORD | VOILE_NAME_AMBIGUOUS));
+}
+
 static gboolean
 line_names_variety (LineInfo *line)
 {
@@ -62,7 +78,8 @@ line_names_variety (LineInfo *line)
       line->variety = 0;
       for (guint i = 0; i < line->tokens->len && !line->variety; i++)
         line->variety
-            = voile_name_token_has_context (line->c->text, line->tokens, i, VOILE_CONTEXT_VARIETY);
+            = voile_name_token_has_context (line->c->text, line->tokens, i, VOILE_CONTEXT_VARIETY)
+              && !variety_word_is_surname (line, i);
     }
   return line->variety;
 }

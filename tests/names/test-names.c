@@ -1068,6 +1068,10 @@ test_varieties (void)
                 "");
   assert_finds ("We planted Maris Piper and King Edward potatoes this year.", "");
   assert_finds ("Variétés : Charlotte, Amandine, Belle de Fontenay.", "");
+  /* A variety word that is a surname after a given name is that person's ("Marques"): the
+   * line is no list of varieties. */
+  assert_finds ("Kevin Marques a appelé pour la facture.", "PERSON:Kevin Marques");
+  assert_finds ("Pommes de terre : Charlotte, Marques de Bretagne.", "");
   /* …but a greeting or a title there still names a person. */
   assert_finds ("Bonjour Charlotte, voici les graines de tomates.", "PERSON:Charlotte");
   assert_finds ("Mme Piper a commandé des pommes de terre.", "PERSON:Piper");
