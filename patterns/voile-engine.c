@@ -2211,7 +2211,7 @@ after_street_word (const char *t, gsize start)
   while (s > 0 && e - s < 12
          && (g_ascii_isalpha (t[s - 1]) || t[s - 1] == '.' || (guchar)t[s - 1] >= 0x80))
     s--;
-  if (e == start || s == e)
+  if (e == start || s == e || e - s > 9)
     return FALSE;
   if ((e - s == 2 && voile_ascii_strncasecmp (t + s, "du", 2) == 0)
       || (e - s == 2 && voile_ascii_strncasecmp (t + s, "de", 2) == 0)
@@ -2280,6 +2280,13 @@ in_birth_place (const char *t, gsize start)
 {
   gsize from = start > 110 ? start - 110 : 0;
   gsize prep = G_MAXSIZE;
+  /* the name opens the place ("à Constantine", "in Florence") or its bracket ("(Viêt Nam)") */
+  if (start < 3
+      || !(t[start - 1] == '('
+           || (t[start - 1] == ' '
+               && ((guchar)t[start - 2] == 0xA0 || t[start - 2] == 'n' || t[start - 2] == 't'
+                   || t[start - 2] == '('))))
+    return FALSE;
   gsize i = start;
   /* back over the place: capitalised words, hyphens, apostrophes, one opening bracket */
   while (i > from)

@@ -1196,6 +1196,11 @@ near_developer_words (const VoileCandidate *c)
     {
       if (i > 0 && g_ascii_isalpha (c->text[i - 1]))
         continue;
+      /* the words' first letters, before any comparison */
+      char b = (char)(c->text[i] | 0x20);
+      if (b != 't' && b != 's' && b != 'a' && b != 'b' && b != 'e' && b != 'd' && b != 'f'
+          && b != 'c')
+        continue;
       for (const char *const *w = words; *w != NULL; w++)
         {
           gsize n = strlen (*w);
