@@ -2211,6 +2211,195 @@ drop_inside_placeholders (GArray *findings, GArray *placeholders)
   g_array_set_size (findings, out);
 }
 
+/* (session 19, g19-fp) "18-11-2025", "2026-05-13 14:00:00": a whole date (day, month and
+ * four-digit year, either order, with one kind of separator) is when something happened, never a
+ * reference nor a document's number, whatever label stands before it. */
+static gboolean
+is_whole_date (const char *t, gsize n)
+{
+  if (n > 10 && (t[10] == ' ' || t[10] == 'T') && g_ascii_isdigit (t[0]) && t[4] == '-')
+    n = 10; /* a timestamp's date */
+  if (n != 10)
+    return FALSE;
+  gboolean year_first = t[4] == '-' || t[4] == '/' || t[4] == '.';
+  gsize a = year_first ? 4 : 2, b = year_first ? 7 : 5;
+  if (t[a] != t[b] || (t[a] != '-' && t[a] != '/' && t[a] != '.'))
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    if (i != a && i != b && !g_ascii_isdigit (t[i]))
+      return FALSE;
+  const char *y = year_first ? t : t + 6;
+  guint year = (guint)((y[0] - '0') * 1000 + (y[1] - '0') * 100 + (y[2] - '0') * 10 + (y[3] - '0'));
+  guint d1 = (guint)((t[year_first ? 5 : 0] - '0') * 10 + (t[year_first ? 6 : 1] - '0'));
+  guint d2 = (guint)((t[year_first ? 8 : 3] - '0') * 10 + (t[year_first ? 9 : 4] - '0'));
+  guint month = year_first ? d1 : d2, day = year_first ? d2 : d1;
+  if (!year_first && month > 12 && day <= 12) /* US order */
+    month = day, day = d2;
+  return year >= 1900 && year <= 2099 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+/* (session 19, g19-fp) "rue du 8 Mai 1945", "avenue du 11 Novembre", "Avenida 5 de Mayo",
+ * "Via 20 Settembre", "rue 7 novembre": a date naming a street is the street's name. The word
+ * before the date (up to 16 bytes back, on the date's line) is a street's kind. */
+static gboolean
+after_street_word (const char *t, gsize start)
+{
+  static const char *const words[]
+      = { "rue",    "avenue", "av",      "av.",  "bd",    "boulevard", "place",
+          "allée",  "allee",  "impasse", "quai", "cours", "chemin",    "route",
+          "square", "calle",  "avenida", "rua",  "via",   "viale",     "piazza",
+          "corso",  "cité",   "cite",    NULL };
+  gsize e = start;
+  /* one linking word: "du", "de", "des" */
+  while (e > 0 && start - e < 2 && t[e - 1] == ' ')
+    e--;
+  gsize s = e;
+  while (s > 0 && e - s < 12
+         && (g_ascii_isalpha (t[s - 1]) || t[s - 1] == '.' || (guchar)t[s - 1] >= 0x80))
+    s--;
+  if (e == start || s == e || e - s > 9)
+    return FALSE;
+  if ((e - s == 2 && voile_ascii_strncasecmp (t + s, "du", 2) == 0)
+      || (e - s == 2 && voile_ascii_strncasecmp (t + s, "de", 2) == 0)
+      || (e - s == 3 && voile_ascii_strncasecmp (t + s, "des", 3) == 0))
+    {
+      e = s;
+      while (e > 0 && s - e < 2 && t[e - 1] == ' ')
+        e--;
+      if (e == s)
+        return FALSE;
+      s = e;
+      while (s > 0 && e - s < 12
+             && (g_ascii_isalpha (t[s - 1]) || t[s - 1] == '.' || (guchar)t[s - 1] >= 0x80))
+        s--;
+    }
+  if (s > 0 && (g_ascii_isalnum (t[s - 1])))
+    return FALSE;
+  /* an address's street: capitalised ("Place du 14 Juillet"), or after its number, a comma, a
+   * label's colon or the line's start ("12 rue du 8 Mai", ", rue 7 novembre"); not "au cours du
+   * 10 février", "à la place du 12 mai" */
+  gsize b = s;
+  while (b > 0 && s - b < 4 && t[b - 1] == ' ')
+    b--;
+  if (!g_ascii_isupper (t[s])
+      && !(b == 0 || g_ascii_isdigit (t[b - 1]) || t[b - 1] == ',' || t[b - 1] == ':'
+           || t[b - 1] == '\n' || t[b - 1] == '\t' || t[b - 1] == '"' || t[b - 1] == '\''))
+    return FALSE;
+  for (const char *const *w = words; *w != NULL; w++)
+    if (strlen (*w) == e - s && voile_ascii_strncasecmp (t + s, *w, e - s) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+drop_lookalikes (const char *text, gsize len, GArray *findings, guint32 type_mask)
+{
+  guint out = 0;
+  for (guint i = 0; i < findings->len; i++)
+    {
+      VoileFinding *f = &g_array_index (findings, VoileFinding, i);
+      if ((f->type == VOILE_TYPE_ID_DOCUMENT || f->type == VOILE_TYPE_CUSTOMER_ID)
+          && f->end - f->start <= 19 && is_whole_date (text + f->start, f->end - f->start))
+        {
+          /* a date alone is a date; with its time of day, a machine's timestamp (not marked) */
+          if (f->end - f->start != 10 || !(type_mask & VOILE_TYPE_BIT (VOILE_TYPE_DATE))
+              || (f->end + 3 < len && (text[f->end] == ' ' || text[f->end] == 'T')
+                  && g_ascii_isdigit (text[f->end + 1]) && g_ascii_isdigit (text[f->end + 2])
+                  && text[f->end + 3] == ':'))
+            continue;
+          f->type = VOILE_TYPE_DATE;
+        }
+      if (f->type == VOILE_TYPE_DATE && after_street_word (text, f->start))
+        continue;
+      g_array_index (findings, VoileFinding, out++) = *f;
+    }
+  g_array_set_size (findings, out);
+}
+
+/* (session 19, g19-fp) "née le 11/03/1987 à Constantine (Algérie)", "born in Florence":
+ * the words after a birth's "à" / "in" / "at", and the bracket after them, are a place of
+ * birth, never a person, though "Constantine" and "Florence" are given names. The birth word
+ * stands at most 40 bytes before the preposition, with a date or nothing between (no comma, no
+ * line break); the place runs at most 60 bytes to the name. Reads at most 110 bytes back. */
+static gboolean
+in_birth_place (const char *t, gsize start)
+{
+  gsize from = start > 110 ? start - 110 : 0;
+  gsize prep = G_MAXSIZE;
+  /* the name opens the place ("à Constantine", "in Florence") or its bracket ("(Viêt Nam)") */
+  if (start < 3
+      || !(t[start - 1] == '('
+           || (t[start - 1] == ' '
+               && ((guchar)t[start - 2] == 0xA0 || t[start - 2] == 'n' || t[start - 2] == 't'
+                   || t[start - 2] == '('))))
+    return FALSE;
+  gsize i = start;
+  /* back over the place: capitalised words, hyphens, apostrophes, one opening bracket */
+  while (i > from)
+    {
+      guchar b = (guchar)t[i - 1];
+      if (b == '\n' || b == ',' || b == ';' || b == '.' || b == ':' || b == ')'
+          || g_ascii_isdigit (b))
+        return FALSE;
+      if (start - i > 60)
+        return FALSE;
+      /* " à " (0xC3 0xA0), " in ", " at " */
+      if (i >= 4 && t[i - 1] == ' ' && (guchar)t[i - 2] == 0xA0 && (guchar)t[i - 3] == 0xC3
+          && t[i - 4] == ' ')
+        {
+          prep = i - 4;
+          break;
+        }
+      if (i >= 4 && t[i - 1] == ' ' && t[i - 4] == ' '
+          && ((t[i - 3] == 'i' && t[i - 2] == 'n') || (t[i - 3] == 'a' && t[i - 2] == 't')))
+        {
+          prep = i - 4;
+          break;
+        }
+      i--;
+    }
+  if (prep == G_MAXSIZE)
+    return FALSE;
+  /* the birth word, with a date or nothing between */
+  gsize stop = prep > 40 ? prep - 40 : 0;
+  stop = MAX (stop, from);
+  for (gsize k = prep; k > stop; k--)
+    {
+      guchar b = (guchar)t[k - 1];
+      if (b == '\n' || b == ',' || b == ';' || b == ':' || b == '(' || b == ')')
+        return FALSE;
+      /* "né", "née", "nés", "nées" (é = 0xC3 0xA9), "born" */
+      if (k >= 3 && (guchar)t[k - 1] == 0xA9 && (guchar)t[k - 2] == 0xC3
+          && (t[k - 3] == 'n' || t[k - 3] == 'N') && (k == 3 || !g_ascii_isalpha (t[k - 4])))
+        {
+          gsize after = k;
+          while (after < prep && (t[after] == 'e' || t[after] == 's'))
+            after++;
+          if (after == prep || t[after] == ' ' || t[after] == '(')
+            return TRUE;
+        }
+      if (k >= 4 && voile_ascii_strncasecmp (t + k - 4, "born", 4) == 0
+          && (k == 4 || !g_ascii_isalpha (t[k - 5])) && (k == prep || !g_ascii_isalpha (t[k])))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+drop_birth_places (const char *text, GArray *findings)
+{
+  guint out = 0;
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const VoileFinding *f = &g_array_index (findings, VoileFinding, i);
+      if ((f->type == VOILE_TYPE_PERSON || f->type == VOILE_TYPE_LOCATION)
+          && g_ascii_isupper (text[f->start]) && in_birth_place (text, f->start))
+        continue;
+      g_array_index (findings, VoileFinding, out++) = *f;
+    }
+  g_array_set_size (findings, out);
+}
+
 VoileScanResult *
 voile_engine_scan (VoileEngine *engine, const char *text, gsize len, guint32 type_mask)
 {
@@ -2276,6 +2465,7 @@ voile_engine_scan (VoileEngine *engine, const char *text, gsize len, guint32 typ
        & (VOILE_TYPE_BIT (VOILE_TYPE_CUSTOMER_ID) | VOILE_TYPE_BIT (VOILE_TYPE_ID_DOCUMENT)))
       && voile_reference_lists_extend (text, len, result->findings))
     resolve_overlaps (result->findings);
+  drop_lookalikes (text, len, result->findings, search_mask);
   if (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_DATE_OF_BIRTH))
     voile_tables_promote_birth_dates (text, len, result->findings);
   if (search_mask != type_mask)
@@ -2295,6 +2485,7 @@ voile_engine_scan (VoileEngine *engine, const char *text, gsize len, guint32 typ
         {
           resolve_overlaps (result->findings);
           drop_inside_placeholders (result->findings, placeholders);
+          drop_birth_places (text, result->findings);
           /* the names found make a table's rows people: its number column their references */
           guint columns = result->findings->len;
           if (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_CUSTOMER_ID))

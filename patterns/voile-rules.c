@@ -1146,6 +1146,44 @@ v_rib (VoileCandidate *c)
   return voile_rib_is_valid (bank, branch, account, key);
 }
 
+/* (session 19, g19-fp) The word "ticket" at kw qualified as a technical one: "IT ticket",
+ * "tech ticket", "ticket technique", "ticket informatique". Reads 16 bytes each side. */
+static gboolean
+technical_ticket (const char *t, gsize len, gsize kw)
+{
+  static const char *const before[]
+      = { "tech", "technical", "infra", "devops", "ops", "maintenance", "engineering", NULL };
+  static const char *const after[] = { "technique", "informatique", "infra", "interne", NULL };
+  gsize e = kw;
+  while (e > 0 && kw - e < 2 && t[e - 1] == ' ')
+    e--;
+  gsize s = e;
+  while (s > 0 && e - s < 12 && g_ascii_isalpha (t[s - 1]))
+    s--;
+  if (e < kw && s < e && (s == 0 || !g_ascii_isalnum (t[s - 1])))
+    {
+      if (e - s == 2 && t[s] == 'I' && t[s + 1] == 'T')
+        return TRUE;
+      for (const char *const *w = before; *w != NULL; w++)
+        if (strlen (*w) == e - s && voile_ascii_strncasecmp (t + s, *w, e - s) == 0)
+          return TRUE;
+    }
+  gsize a = kw + 6;
+  if (a < len && (t[a] | 0x20) == 's')
+    a++;
+  if (a >= len || t[a] != ' ')
+    return FALSE;
+  a++;
+  for (const char *const *w = after; *w != NULL; w++)
+    {
+      gsize n = strlen (*w);
+      if (a + n <= len && voile_ascii_strncasecmp (t + a, *w, n) == 0
+          && (a + n == len || !g_ascii_isalpha (t[a + n])))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Does a developer's word ("test", "sandbox", "Stripe"…) stand around the match? Then a
  * processor's test card number is documentation, not somebody's card. */
 static gboolean
@@ -1154,12 +1192,18 @@ near_developer_words (const VoileCandidate *c)
   static const char *const words[]
       = { "test", "sandbox", "stripe",  "adyen",        "braintree", "example", "dummy",
           "fake", "demo",    "staging", "checkout.com", "api",       NULL };
-  gsize from = c->start > 400 ? c->start - 400 : 0;
+  /* (g19-fp) 2 KB back: a test run's table under its "sandbox" heading, a dozen rows down */
+  gsize from = c->start > 2048 ? c->start - 2048 : 0;
   gsize to = MIN (c->len, c->end + 200);
 
   for (gsize i = from; i < to; i++)
     {
       if (i > 0 && g_ascii_isalpha (c->text[i - 1]))
+        continue;
+      /* the words' first letters, before any comparison */
+      char b = (char)(c->text[i] | 0x20);
+      if (b != 't' && b != 's' && b != 'a' && b != 'b' && b != 'e' && b != 'd' && b != 'f'
+          && b != 'c')
         continue;
       for (const char *const *w = words; *w != NULL; w++)
         {
@@ -2932,6 +2976,10 @@ v_customer_id (VoileCandidate *c)
           = { "issue",     "pr",      "commit", "fixed", "bug",    "jira",
               "changelog", "release", "todo",   "fixme", "sprint", NULL };
       if (span_has_any_word (c->text, kw > 300 ? kw - 300 : 0, kw, tracker_words))
+        return FALSE;
+      /* (g19-fp) "IT ticket INC0917734", "tech ticket", "ticket technique": a machine's fault
+       * in a firm's own helpdesk, no person's case */
+      if (technical_ticket (c->text, c->len, kw))
         return FALSE;
       /* "ticket_id": "TKT-9F2A-77C1" beside its "barcode" and "seat": an admission ticket,
        * an item a buyer holds, not the buyer's file */

@@ -3875,6 +3875,53 @@ is_airline_birth_field (const char *t, gsize len, const VoileFinding *f)
   return FALSE;
 }
 
+/* (session 19, g19-fp) A date followed by the person's age, "12/06/1947 (78 ans)",
+ * "3 May 1951 (aged 74)", "11/02/1990, 35 ans": a birth date, when the year and the age add up
+ * to a year of writing (1950 to 2100). Reads at most 24 bytes after the date. */
+static gboolean
+followed_by_age (const char *t, gsize len, gsize s, gsize e)
+{
+  guint year = span_year (t, s, e);
+  gsize i = e, stop = MIN (len, e + 24);
+  if (year < 1880)
+    return FALSE;
+  if (i < stop && (t[i] == '(' || t[i] == ','))
+    i++;
+  else if (i + 1 < stop && t[i] == ' ' && t[i + 1] == '(')
+    i += 2;
+  else
+    return FALSE;
+  while (i < stop && t[i] == ' ')
+    i++;
+  if (i + 5 < stop && voile_ascii_strncasecmp (t + i, "aged ", 5) == 0)
+    i += 5;
+  else if (i + 4 < stop && voile_ascii_strncasecmp (t + i, "age ", 4) == 0)
+    i += 4;
+  guint age = 0, digits = 0;
+  while (i < stop && g_ascii_isdigit (t[i]) && digits < 3)
+    age = age * 10 + (guint)(t[i++] - '0'), digits++;
+  if (digits == 0 || (i < stop && g_ascii_isdigit (t[i])) || year + age < 1950 || year + age > 2100)
+    return FALSE;
+  gsize after_number = i;
+  while (i < stop && t[i] == ' ')
+    i++;
+  static const char *const units[]
+      = { "ans", "an", "years", "year", "yrs", "yo", "y/o", "y.o.", "y", NULL };
+  for (const char *const *u = units; *u != NULL; u++)
+    {
+      gsize n = strlen (*u);
+      gsize j = i + n;
+      /* the age closes the bracket or the clause: not "(3 ans de contrat)", "10 ans après" */
+      if (j <= stop && voile_ascii_strncasecmp (t + i, *u, n) == 0
+          && (j == len || t[j] == ')' || t[j] == ',' || t[j] == ';' || t[j] == '\n'
+              || (t[j] == '.' && n > 1 && (j + 1 == len || t[j + 1] == ' ' || t[j + 1] == '\n'))))
+        return TRUE;
+    }
+  /* "(aged 74)": the age word said it */
+  return after_number < stop && t[after_number] == ')' && t[e] != ','
+         && (voile_ascii_strncasecmp (t + e + (t[e] == ' ' ? 2 : 1), "age", 3) == 0);
+}
+
 void
 voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
 {
@@ -3921,7 +3968,9 @@ voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
           f->confidence = MAX (f->confidence, 0.9f);
           is_date = FALSE;
         }
-      if (is_date && opens_life_span (text, len, findings, i))
+      if (is_date
+          && (opens_life_span (text, len, findings, i)
+              || followed_by_age (text, len, f->start, f->end)))
         {
           f->type = VOILE_TYPE_DATE_OF_BIRTH;
           f->confidence = MAX (f->confidence, 0.9f);

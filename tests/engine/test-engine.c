@@ -3333,6 +3333,69 @@ test_wrapped_prose_names (void)
     }
 }
 
+/* g19-fp: kinds of false positives. A date followed by an age is a birth date; a date
+ * naming a street, a whole date or a timestamp under a document's or a reference's label, a
+ * technical helpdesk's ticket, a processor's test card under a sandbox heading far above, a
+ * place of birth after "née … à" / "born in" are none of what they looked like. */
+static void
+test_g19_lookalikes (void)
+{
+  static const struct
+  {
+    const char *text;
+    VoileType type;
+    const char *value; /* NULL: no finding of that type at all */
+  } cases[] = {
+    { "Resident: Mr Tobias Wren, 4 March 1938 (aged 87), room 12.\n", VOILE_TYPE_DATE_OF_BIRTH,
+      "4 March 1938" },
+    { "Enfant : Lila Brunet, 09/10/2016 (9 ans), CM2.\n", VOILE_TYPE_DATE_OF_BIRTH, "09/10/2016" },
+    { "Bail signé le 01/09/2021 (3 ans de durée ferme).\n", VOILE_TYPE_DATE_OF_BIRTH, NULL },
+    { "Relance le 14/03/2025, 2 ans après la livraison.\n", VOILE_TYPE_DATE_OF_BIRTH, NULL },
+    { "Livraison : 5 rue du 4 Septembre, 13001 Marseille\n", VOILE_TYPE_DATE, NULL },
+    { "Domicile : Residencial Norte, Calle 16 de Septiembre 210\n", VOILE_TYPE_DATE, NULL },
+    { "Au cours du 3 juin 2025, le prix a doublé.\n", VOILE_TYPE_DATE, "3 juin 2025" },
+    { "Residence permit applied for online 02-07-2025, status pending.\n", VOILE_TYPE_ID_DOCUMENT,
+      NULL },
+    { "Residence permit applied for online 02-07-2025, status pending.\n", VOILE_TYPE_DATE,
+      "02-07-2025" },
+    { "INSERT INTO rdv VALUES (77, 'passport', '2025-10-02 09:30:00');\n", VOILE_TYPE_ID_DOCUMENT,
+      NULL },
+    { "Printer on floor 3 jammed again, IT ticket RITM0048812 raised.\n", VOILE_TYPE_CUSTOMER_ID,
+      NULL },
+    { "Le lecteur de badges est en panne : ticket technique n° 20931 ouvert.\n",
+      VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "Bonjour Mme Aubert, votre ticket n° 20931 est en cours.\n", VOILE_TYPE_CUSTOMER_ID,
+      "20931" },
+    { "# checkout sandbox run\n# rows below use the processor's documented numbers only\n\n"
+      "id   case                                   number                  outcome\n"
+      "01   approve                                4111 1111 1111 1111     ok\n"
+      "02   decline insufficient funds              4111 1111 1111 1111     ok\n"
+      "03   decline stolen                          4111 1111 1111 1111     ok\n"
+      "04   3DS challenge                           4111 1111 1111 1111     ok\n"
+      "05   3DS frictionless                        4111 1111 1111 1111     ok\n"
+      "06   refund full                             4111 1111 1111 1111     ok\n"
+      "07   refund partial                          4111 1111 1111 1111     ok\n"
+      "08   capture later                           4111 1111 1111 1111     ok\n",
+      VOILE_TYPE_CREDIT_CARD, NULL },
+    { "Je soussigné Malik Haddad, né le 02/05/1979 à Florence (Italie), demeurant à Lyon.\n",
+      VOILE_TYPE_PERSON, "Malik Haddad" },
+    { "Elle est née à Florence en 1990 et vit à Nantes.\n", VOILE_TYPE_PERSON, NULL },
+    { "Hi Florence,\nthank you for the forms.\n", VOILE_TYPE_PERSON, "Florence" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    assert_type (cases[i].text, cases[i].type, cases[i].value);
+  /* the place after the birth, in a full name's place: not that person either */
+  const char *t = "Je soussigné Malik Haddad, né le 02/05/1979 à Florence (Italie).\n";
+  g_autoptr (VoileScanResult) r
+      = voile_engine_scan (voile_engine_get_default (), t, strlen (t), VOILE_TYPE_MASK_ALL);
+  for (guint k = 0; k < r->findings->len; k++)
+    {
+      const VoileFinding *f = &g_array_index (r->findings, VoileFinding, k);
+      g_assert_false (f->type == VOILE_TYPE_PERSON && memcmp (t + f->start, "Florence", 8) == 0);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -3361,5 +3424,6 @@ main (int argc, char **argv)
   g_test_add_func ("/engine/found-at-any-offset", test_found_at_any_offset);
   g_test_add_func ("/engine/empty", test_empty);
   g_test_add_func ("/engine/contact-exports", test_contact_exports);
+  g_test_add_func ("/engine/g19-lookalikes", test_g19_lookalikes);
   return g_test_run ();
 }
