@@ -2459,6 +2459,39 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
             break;
         }
 
+      /* "Daughter Priya called", "Petit-fils Hoang : 06…": a kinship noun opening a
+       * sentence, then the name (in lower case, after "my" or "sa", below). */
+      if (j > i && t->shape == VOILE_SHAPE_CAP && t->sentence_start && t->joined
+          && ((t->looked_up & 1)
+              || voile_name_may_introduce (c->text + t->start, t->end - t->start)))
+        {
+          voile_token_lookup_context (c->text, t);
+          gboolean kin_names = (t->context_flags & VOILE_CONTEXT_KIN) != 0
+                               && !(i > 0
+                                    && voile_name_token_has_context (
+                                        c->text, tokens, i - 1,
+                                        VOILE_CONTEXT_FROM_KEY | VOILE_CONTEXT_PERSON_KEY));
+          /* not a given name that folds to one ("Mere Tipene": Māori's Mary, no "mère") */
+          if (kin_names)
+            {
+              voile_token_lookup (c->text, t);
+              kin_names = !(t->name_flags & VOILE_NAME_FIRST);
+            }
+          /* not a brand's plural after it ("Brother Printers"): a name or a word in no list */
+          for (guint k = i + 1; k <= j && kin_names; k++)
+            {
+              VoileToken *u = tok (tokens, k);
+              voile_token_lookup (c->text, u);
+              kin_names = !is_word_only (u) && !coined_word (c->text, u)
+                          && (is_nameish (u) || is_unknown (u));
+            }
+          if (kin_names)
+            {
+              t = tok (tokens, ++i);
+              context = CONTEXT_KIN;
+            }
+        }
+
       /* What comes just before the run. */
       /* "[Sender Name]", "{{Signature}}" under a closing: a mail-merge field, no signature. */
       if (i == 0 && after_closing && t->start > line_start

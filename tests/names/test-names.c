@@ -510,6 +510,16 @@ test_introductions_and_kin (void)
                 "PERSON:kader|PERSON:fraser");
   assert_finds ("Il parle de son frère Gilles et de sa sœur Bérénice.",
                 "PERSON:Gilles|PERSON:Bérénice");
+  /* Grandchildren, in-laws, godchildren, parents; a kinship noun opening a sentence; not a
+   * brand's plural after one ("Brother Printers"). */
+  assert_finds (
+      "Contact : son petit-fils Hoang, ou sa belle-fille Nadia. Votre filleul Malo a appelé.",
+      "PERSON:Hoang|PERSON:Nadia|PERSON:Malo");
+  assert_finds ("Her grandson Leo visits on Sundays; her mother Anne is unwell.",
+                "PERSON:Leo|PERSON:Anne");
+  assert_finds ("Daughter Priya called at 10.\nHusband Leonard states onset at noon.\n",
+                "PERSON:Priya|PERSON:Leonard");
+  assert_finds ("Brother Printers are cheap. Sister Act was a film. Father Christmas came.", "");
   assert_finds ("Your colleague Will told me it would be delivered.", "PERSON:Will");
   /* A capitalised word in no list after one is a name too. */
   assert_finds ("She mentioned her sister Niamh is staying with her; her partner Tomasz helps.",
