@@ -3349,6 +3349,53 @@ v_labelled_reference (VoileCandidate *c)
   return v_customer_id (c);
 }
 
+/* (g19-ids) "PP" names a passport after a country's ISO code ("IE PP", "PHL PP") or
+ * adjective ("Irish PP", "Italian PP", "British PP", "Swiss PP", "Thai PP"), or as a label
+ * before its colon ("PP: K1234567"); otherwise "PP" is polypropylene, a party's or a
+ * process's initials. */
+static gboolean
+v_passport_abbrev (VoileCandidate *c)
+{
+  const char *t = c->text;
+  gsize a = c->match_start, p = a + 2;
+
+  while (p < c->start && t[p] == ' ')
+    p++;
+  if (p < c->start && (t[p] == ':' || t[p] == '#'))
+    return TRUE;
+  /* the word before, on the line: up to 16 letters */
+  gsize e = a;
+  if (e == 0 || t[e - 1] != ' ')
+    return FALSE;
+  while (e > 0 && t[e - 1] == ' ' && a - e < 4)
+    e--;
+  gsize w = e;
+  while (w > 0 && e - w < 17 && g_ascii_isalpha (t[w - 1]))
+    w--;
+  gsize n = e - w;
+  if (n < 2 || n > 16 || (w > 0 && (g_ascii_isalnum (t[w - 1]) || t[w - 1] == '-')))
+    return FALSE;
+  gboolean caps = TRUE;
+  for (gsize i = w; i < e; i++)
+    caps &= g_ascii_isupper (t[i]) != 0;
+  if (caps)
+    return n <= 3;
+  if (!g_ascii_isupper (t[w]) || n < 4)
+    return FALSE;
+  for (gsize i = w + 1; i < e; i++)
+    if (!g_ascii_islower (t[i]))
+      return FALSE;
+  /* a nationality's endings: Irish, Italian, Swiss, Chinese, Thai, Dutch, Icelandic */
+  static const char *const ends[] = { "ish", "an", "ss", "ese", "ai", "ch", "ic", "ean", NULL };
+  for (const char *const *x = ends; *x != NULL; x++)
+    {
+      gsize k = strlen (*x);
+      if (n > k && voile_ascii_strncasecmp (t + e - k, *x, k) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "cus_NffrFeUfNV2Hib": random letters of both cases, not "sub_total_amount" or
  * "cus_tomer_name" (code identifiers hold underscores, so never reach here) nor a word. */
 static gboolean
@@ -5839,7 +5886,11 @@ key_part_is_reference (const char *w, gsize n)
 static gboolean
 key_part_is_personal_number (const char *w, gsize n)
 {
-  static const char *const words[] = { "mandate", "mandat", "mndt", "bvn", "nuban", "mrn", NULL };
+  /* (g19-ids) a travel booking's record locator ("pnr"; "record_locator" is read by
+   * key_names_person_reference()) and a hotel's or a ship's folio, the guest's own bill: one
+   * traveller's file by itself */
+  static const char *const words[]
+      = { "mandate", "mandat", "mndt", "bvn", "nuban", "mrn", "pnr", "folio", NULL };
   return voile_word_in (w, n, words);
 }
 
@@ -5899,13 +5950,18 @@ key_names_person_reference (const char *t, gsize s, gsize e, gboolean prefixed_v
 
   char part[24];
   gsize k;
+  gboolean after_record = FALSE;
   while ((k = next_key_part (t, &i, e, part)) != G_MAXSIZE)
     {
       if (k == 0)
         continue;
+      /* (g19-ids) a booking's "record_locator", "recordLocator" (not a service's or a
+       * resource's locator, a URL's) */
+      gboolean record_locator = after_record && strcmp (part, "locator") == 0;
+      after_record = strcmp (part, "record") == 0;
       /* a SEPA mandate's reference ("rum") and a matricule are a person's by themselves; so
        * is a French housing request's "num_unique" (its "unique" alone says nothing) */
-      if ((k == 3 && strcmp (part, "rum") == 0) || strcmp (part, "matricule") == 0
+      if (record_locator || (k == 3 && strcmp (part, "rum") == 0) || strcmp (part, "matricule") == 0
           || key_part_is_personal_number (part, k) || (k == 3 && strcmp (part, "ine") == 0)
           || (k == 6 && strcmp (part, "unique") == 0 && i - k > s
               && voile_ascii_strncasecmp (t + s, "num", 3) == 0 && (e - s == 10 || e - s == 13)))
@@ -7499,6 +7555,10 @@ static const char *const kw_currency[]
  * remark in brackets without figures ("(aide aux vacances)"), and words after a contract's or
  * a policy's noun that say which when a number sign follows them ("contrat multirisque
  * habitation n° …"). */
+/* (g19-ids) An IATA ticket number: the carrier's three digits, a dash or a space, ten digits
+ * (in one run, or as 4-3-3). */
+#define AIR_TICKET                                                                                 \
+  "[0-9]{3}(?:[\\- ][0-9]{10}|[ ][0-9]{4}[ ][0-9]{3}[ ][0-9]{3})(?![0-9A-Za-z]|[.,][0-9])"
 #define REF_FILLERS                                                                                \
   "(?i:de|du|des|d['’]|l['’]|la|le|les|on|the|of|for|your|my|our|votre|mon|notre|is|est|was"   \
   "|n°|no\\.?|num[ée]ro|number|nr\\.?|id|r[ée]f\\.?|invoice|facture|avis|location|carte"        \
@@ -7824,7 +7884,19 @@ static const char *const kw_key_reference[]
         "guardian", "spouse", "parrain", "marraine", "godparent",
         /* (g18-ids2) a case one person opens */
         "dispute", "complaint", "grievance", "claim", "reclamation", "réclamation", "sinistre",
-        "litige", "chargeback", NULL };
+        "litige", "chargeback",
+        /* (g19-ids) a booking's record locator, a guest's folio */
+        "pnr", "locator", "folio", NULL };
+/* (g19-ids) An airline ticket's or miscellaneous document's number (IATA: the carrier's
+ * three digits, then ten): "e-tickets 047 2391 558 210 and …", "TKT 125-4410287765", a GDS's
+ * "FA PAX 098-2417736581/ETAI", "EMD 932-2150077146". */
+static const char *const kw_air_ticket[]
+    = { "ticket", "tkt", "fa pax", "fa chd", "fa inf", "emd$", NULL };
+/* (g19-ids) A frequent flyer's abbreviations before a carrier's code: "FF BA 41792236",
+ * "ffp=BA:51882047", "FQTV LH 992004117238415". */
+static const char *const kw_frequent_flyer[] = { "ff$", "ffp$", "fqtv$", NULL };
+/* (g19-ids) A passport's abbreviation after a country's code or adjective. */
+static const char *const kw_passport_abbrev[] = { "pp$", NULL };
 /* (g18-ids2) Keys naming an identity document's number (see key_names_document()). */
 static const char *const kw_key_document[]
     = { "passport", "passeport", "pasaporte", "licen", "national",
@@ -10525,6 +10597,72 @@ static const VoileRule rules[] = {
       .window = 64,
       .confidence = 0.75f,
       .validate = v_customer_id,
+  },
+  {
+      /* (g19-ids) An airline ticket's number after a ticket's word on its line, and the
+       * next ones of its list ("e-tickets are 047 2391 558 210 and 047 2391 558 211",
+       * "TKT: 125-4410287765", "FA PAX 098-2417736581/ETAI", "EMD 932-2150077146"): the
+       * carrier's three digits, then ten, split after the three (a concert's or a shop's
+       * thirteen digits in one run are a barcode, an item's, not marked). */
+      .id = "air-ticket-number",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_air_ticket,
+      .pattern = "(?i:e-?tickets?|tickets?|tkts?|fa[ ]+(?:pax|chd|inf)|emd)(?![A-Za-z])"
+                 "[^\\n0-9]{0,32}?"
+                 "(?:" AIR_TICKET "[ ]*(?:,|/|&|and|et)[ ]*){0,3}"
+                 "(" AIR_TICKET ")",
+      .group = 1,
+      .window = 160,
+      .confidence = 0.8f,
+  },
+  {
+      /* The first of such a list (the rule above takes the last). */
+      .id = "air-ticket-number-first",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_air_ticket,
+      .pattern = "(?i:e-?tickets?|tickets?|tkts?|fa[ ]+(?:pax|chd|inf)|emd)(?![A-Za-z])"
+                 "[^\\n0-9]{0,32}?"
+                 "(" AIR_TICKET ")",
+      .group = 1,
+      .window = 64,
+      .confidence = 0.8f,
+  },
+  {
+      /* (g19-ids) A frequent flyer's number after its abbreviation and the carrier's code
+       * ("FF   BA 41792236 GLD", "ffp=BA:51882047", "FQTV: LH 992004117238415"): the
+       * digits, the code left; in capitals (or a log's lower-case key), not "ff." */
+      .id = "frequent-flyer-abbrev",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_frequent_flyer,
+      .pattern = "(?<![A-Za-z0-9_])(?:FF|FFP|FQTV|ffp|fqtv)(?:[ \\t]*[:=#][ \\t]*|[ \\t]+)"
+                 "(?:[A-Z][A-Z0-9]|[0-9][A-Z])(?:[ ]+|[:/\\-])"
+                 "([0-9]{6,15})(?![0-9A-Za-z]|[.,][0-9])",
+      .group = 1,
+      .window = 40,
+      .confidence = 0.8f,
+  },
+  {
+      /* (g19-ids) "PP" for a passport after a country's ISO code or adjective ("IE PP
+       * PX5528103", "Irish PP PY2207381", "PHL PP P6620918A") or before a colon ("PP:
+       * K1234567"): a passport number's shape (six to nine digits, up to two capitals
+       * before them, one after; not pages "pp. 12-14", not polypropylene's "PP 5") */
+      .id = "passport-abbrev",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_ID_DOCUMENT,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_passport_abbrev,
+      .pattern = "(?<![A-Za-z0-9.])PP(?:[ ]*[:#][ ]*|[ ]+)"
+                 "((?:[A-Z]{1,2}[0-9]{6,8}[A-Z]?|[0-9]{8,9}))(?![0-9A-Za-z]|[.,][0-9])",
+      .group = 1,
+      .window = 32,
+      .confidence = 0.8f,
+      .validate = v_passport_abbrev,
   },
   {
       /* A reference-shaped value after a label's number word, in French or English: "PCN
