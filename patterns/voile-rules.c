@@ -3396,6 +3396,31 @@ v_passport_abbrev (VoileCandidate *c)
   return FALSE;
 }
 
+/* (g19-ids) A French justice's or police's file (see fr-justice-file): six digits or more,
+ * not a date nor a year, not a phone's pairs; a bare "PV" or "MC" only before a year and a
+ * sequence of three digits or more ("2026/004512"). */
+static gboolean
+v_justice_file (VoileCandidate *c)
+{
+  const char *t = c->text + c->start;
+  gsize n = c->end - c->start;
+  guint digits = 0;
+
+  for (gsize i = 0; i < n; i++)
+    digits += g_ascii_isdigit (t[i]) ? 1 : 0;
+  if (digits < 6 || value_is_date_or_year (c))
+    return FALSE;
+  guchar a = (guchar)c->text[c->match_start];
+  if ((a == 'P' || a == 'M') && (guchar)c->text[c->match_start + 1] <= 'Z'
+      && (n < 8 || !(t[0] == '2' && t[1] == '0' && t[4] == '/' && g_ascii_isdigit (t[7]))))
+    return FALSE;
+  /* "01.45.67.89.10": a phone in pairs */
+  gboolean pairs = n == 14;
+  for (gsize i = 2; pairs && i < n; i += 3)
+    pairs = t[i] == '.' || t[i] == '-';
+  return !pairs;
+}
+
 /* "cus_NffrFeUfNV2Hib": random letters of both cases, not "sub_total_amount" or
  * "cus_tomer_name" (code identifiers hold underscores, so never reach here) nor a word. */
 static gboolean
@@ -7897,6 +7922,12 @@ static const char *const kw_air_ticket[]
 static const char *const kw_frequent_flyer[] = { "ff$", "ffp$", "fqtv$", NULL };
 /* (g19-ids) A passport's abbreviation after a country's code or adjective. */
 static const char *const kw_passport_abbrev[] = { "pp$", NULL };
+/* (g19-ids) The justice's and the police's files of one person in French: a procedure, a
+ * case ("affaire contentieuse"), a prosecutor's number ("parquet d'Ajaccio"), a police
+ * report ("PV", "procès-verbal … n°"), a logbook's entry ("main courante", "MC n°"). */
+static const char *const kw_fr_justice_file[] = { "procédure", "procedure", "affaire",
+                                                  "parquet",   "pv$",       "mc$",
+                                                  "verbal$",   "courante$", NULL };
 /* (g18-ids2) Keys naming an identity document's number (see key_names_document()). */
 static const char *const kw_key_document[]
     = { "passport", "passeport", "pasaporte", "licen", "national",
@@ -10663,6 +10694,33 @@ static const VoileRule rules[] = {
       .window = 32,
       .confidence = 0.8f,
       .validate = v_passport_abbrev,
+  },
+  {
+      /* (g19-ids) A French justice's or police's file of one person in its digit groups,
+       * after its noun and "n°" ("Procédure n° 00412/2026/BTA-PVO", "Affaire contentieuse
+       * n° 064-26-0098", "Parquet d'Ajaccio n° 26.045.00981", "parquet 25.257.00612",
+       * "PROCÈS-VERBAL DE CONSTAT ET DE SAISIE n° 2026/064/BSE/00214", "(PV 2026/004512)",
+       * "MC n° 2026/00213", "main courante n° 2026/01453"): groups of digits (capitals after
+       * the first) joined by "/", "." or "-", six digits at least, not a date (see
+       * v_justice_file()). Not a meeting's "PV n° 12", not "la procédure n° 3" of a manual. */
+      .id = "fr-justice-file",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_fr_justice_file,
+      .pattern = "(?:(?i:proc[ée]dure|affaire(?:[ ]+\\p{Ll}{4,16})?)[ ]*(?:n°|nº)"
+                 "|(?i:parquet)(?:[ ]+(?:de[ ]+|du[ ]+|d['’])\\p{Lu}[\\p{L}\\-]{1,24})?[ ]*"
+                 "(?:n°|nº|:)?"
+                 "|(?<=[sS][\\- ])(?i:verbal)(?:[ ]+(?i:de|du|des|d['’]|et|la|le|les|\\p{L}{3,16})"
+                 "(?![\\p{L}])){0,6}[ ]*(?:n°|nº)"
+                 "|(?i:courante)[ ]*(?:n°|nº)|(?<![A-Za-z])(?:PV|MC)[ ]*(?:n°|nº)?)"
+                 "[ ]*:?[ ]*"
+                 "([0-9]{2,5}(?:[/.\\-][0-9A-Z]{2,8}){1,4})(?![0-9A-Za-z]|[.,/\\-][0-9A-Za-z])",
+      .group = 1,
+      .window = 96,
+      /* above a US SSN's 3-2-4 ("Affaire contentieuse n° 064-26-0098"): the label says */
+      .confidence = 0.9f,
+      .validate = v_justice_file,
   },
   {
       /* A reference-shaped value after a label's number word, in French or English: "PCN
