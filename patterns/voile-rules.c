@@ -3349,19 +3349,23 @@ v_labelled_reference (VoileCandidate *c)
   return v_customer_id (c);
 }
 
-/* (g19-ids) "PP" names a passport after a country's ISO code ("IE PP", "PHL PP") or
- * adjective ("Irish PP", "Italian PP", "British PP", "Swiss PP", "Thai PP"), or as a label
- * before its colon ("PP: K1234567"); otherwise "PP" is polypropylene, a party's or a
- * process's initials. */
+/* (g19-ids) "PP" names a passport, "CI" and "CIE" an identity card, after a country's ISO
+ * code ("IE PP", "PHL PP", "IT CI") or adjective ("Irish PP", "Italian CIE", "British PP",
+ * "Swiss PP", "Thai PP"); "PP" also as a label before its colon ("PP: K1234567"). Otherwise
+ * "PP" is polypropylene, a party's or a process's initials, "CI" a build's pipeline. */
 static gboolean
 v_passport_abbrev (VoileCandidate *c)
 {
   const char *t = c->text;
   gsize a = c->match_start, p = a + 2;
 
+  /* "CI", "CIE": an identity card (carta d'identità, Cartão de Cidadão) */
+  gboolean card = t[a] == 'C';
+  if (card && t[a + 2] == 'E')
+    p++;
   while (p < c->start && t[p] == ' ')
     p++;
-  if (p < c->start && (t[p] == ':' || t[p] == '#'))
+  if (!card && p < c->start && (t[p] == ':' || t[p] == '#'))
     return TRUE;
   /* the word before, on the line: up to 16 letters */
   gsize e = a;
@@ -3419,6 +3423,69 @@ v_justice_file (VoileCandidate *c)
   for (gsize i = 2; pairs && i < n; i += 3)
     pairs = t[i] == '.' || t[i] == '-';
   return !pairs;
+}
+
+/* (g19-ids) A visa's label says which visa: a word between "visa" and the value (a number's
+ * word, a class, a vignette), or before "visa" a zone's or a country's name or code on the
+ * same line, up to 24 bytes back ("Schengen C visa", "UK visa", "Italian visa", "US
+ * visa"). Not a card's brand: "Visa 41234567", "paid by Visa". */
+static gboolean
+v_visa_number (VoileCandidate *c)
+{
+  const char *t = c->text;
+  gsize a = c->match_start;
+
+  /* a word or a sign between "visa" and the value (not the spaces and colon alone) */
+  for (gsize i = a + 4; i < c->start; i++)
+    if (g_ascii_isalnum (t[i]) || (guchar)t[i] >= 0x80 || t[i] == '#')
+      return TRUE;
+  if (a > 0 && g_ascii_isalpha (t[a - 1]))
+    /* "eVisa": read by id-document */
+    return FALSE;
+  /* the words before, on the line */
+  gsize from = a > 24 ? a - 24 : 0;
+  for (gsize i = a; i > from; i--)
+    if (t[i - 1] == '\n')
+      {
+        from = i;
+        break;
+      }
+  static const char *const zones[]
+      = { "schengen", "tourist",  "student",  "business", "transit", "work",
+          "visitor",  "touriste", "étudiant", "etudiant", NULL };
+  gsize i = from;
+  while (i < a)
+    {
+      while (i < a && !(g_ascii_isalpha (t[i]) || (guchar)t[i] >= 0x80))
+        i++;
+      gsize w = i;
+      while (i < a && (g_ascii_isalpha (t[i]) || (guchar)t[i] >= 0x80))
+        i++;
+      gsize n = i - w;
+      /* a word the 24 bytes cut */
+      if (n == 0 || (w == from && from > 0 && g_ascii_isalpha (t[from - 1])))
+        continue;
+      if (voile_ascii_word_in (t + w, n, zones))
+        return TRUE;
+      /* a country's code in capitals ("UK", "USA", "IRL") right before "visa" */
+      gboolean caps = n >= 2 && n <= 3;
+      for (gsize k = w; caps && k < i; k++)
+        caps = g_ascii_isupper (t[k]) != 0;
+      if (caps && a - i <= 3)
+        return TRUE;
+      /* a nationality ("Italian visa", "Chinese visa", "Irish visa") right before it */
+      if (n >= 4 && g_ascii_isupper (t[w]) && a - i <= 3)
+        {
+          static const char *const ends[] = { "ish", "an", "ese", "ch", "ic", NULL };
+          for (const char *const *x = ends; *x != NULL; x++)
+            {
+              gsize k = strlen (*x);
+              if (n > k && voile_ascii_strncasecmp (t + i - k, *x, k) == 0)
+                return TRUE;
+            }
+        }
+    }
+  return FALSE;
 }
 
 /* "cus_NffrFeUfNV2Hib": random letters of both cases, not "sub_total_amount" or
@@ -7921,7 +7988,9 @@ static const char *const kw_air_ticket[]
  * "ffp=BA:51882047", "FQTV LH 992004117238415". */
 static const char *const kw_frequent_flyer[] = { "ff$", "ffp$", "fqtv$", NULL };
 /* (g19-ids) A passport's abbreviation after a country's code or adjective. */
-static const char *const kw_passport_abbrev[] = { "pp$", NULL };
+static const char *const kw_passport_abbrev[] = { "pp$", "ci$", "cie$", NULL };
+/* (g19-ids) A visa's number ("Schengen visa FRA071882345", "visa VLS-TS n° …"). */
+static const char *const kw_visa[] = { "visa$", NULL };
 /* (g19-ids) The justice's and the police's files of one person in French: a procedure, a
  * case ("affaire contentieuse"), a prosecutor's number ("parquet d'Ajaccio"), a police
  * report ("PV", "procès-verbal … n°"), a logbook's entry ("main courante", "MC n°"). */
@@ -10688,12 +10757,38 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_ID_DOCUMENT,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_passport_abbrev,
-      .pattern = "(?<![A-Za-z0-9.])PP(?:[ ]*[:#][ ]*|[ ]+)"
-                 "((?:[A-Z]{1,2}[0-9]{6,8}[A-Z]?|[0-9]{8,9}))(?![0-9A-Za-z]|[.,][0-9])",
+      .pattern = "(?<![A-Za-z0-9.])(?:PP|CIE?)(?:[ ]*[:#][ ]*|[ ]+)"
+                 "((?=[A-Z0-9]{7,12}(?![0-9A-Za-z]))(?:[A-Z]{1,3}[0-9]{5,9}[A-Z]{0,2}|[0-9]{8,10}))"
+                 "(?![0-9A-Za-z]|[.,][0-9])",
       .group = 1,
       .window = 32,
       .confidence = 0.8f,
       .validate = v_passport_abbrev,
+  },
+  {
+      /* (g19-ids) A visa's number: "Schengen visa FRA071882345", "Schengen C visa
+       * D41188702", "UK visa vignette: 067734219", "visa VLS-TS n° FRA021884173", "visa
+       * number: EK1290384". A State's document to one person, read as a residence permit
+       * (ID_DOCUMENT). "Visa" is a card's brand too: the value is a document's shape (up to
+       * three capitals, then seven to ten digits; a card's 13 to 19 digits and its last four
+       * are no such value), and the label must say which visa (a number's word, a vignette
+       * or sticker, a class, VLS-TS) or a country's or a zone's name before it (see
+       * v_visa_number()). */
+      .id = "visa-number",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_ID_DOCUMENT,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_visa,
+      .pattern
+      = "(?i:visa)(?:[ ]+(?:(?-i:[A-D])|VLS-TS|VLS|(?i:vignette|sticker|grant))(?![A-Za-z0-9]))?"
+        "(?:[ ]*(?:\\((?-i:[A-Z]{1,3})\\)|(?i:n°|nº|no\\.?|number|numéro|numero|#)))?"
+        "[ ]*:?[ ]*"
+        "((?=[A-Z0-9]{7,13}(?![0-9A-Za-z]))[A-Z]{0,3}[0-9]{7,10}[A-Z]?)"
+        "(?![0-9A-Za-z]|[.,][0-9])",
+      .group = 1,
+      .window = 48,
+      .confidence = 0.8f,
+      .validate = v_visa_number,
   },
   {
       /* (g19-ids) A French justice's or police's file of one person in its digit groups,
