@@ -7649,6 +7649,9 @@ static const char *const kw_currency[]
  * habitation n° …"). */
 /* (g19-ids) An IATA ticket number: the carrier's three digits, a dash or a space, ten digits
  * (in one run, or as 4-3-3). */
+/* (g19-ids) Spaces between a label's noun and its "n°", one line's break among them (prose
+ * wrapped at a fixed width: "en main courante\n   n° 2026/00518"). */
+#define LABEL_BREAK "[ ]*(?:\\r?\\n[ ]*)?"
 #define AIR_TICKET                                                                                 \
   "[0-9]{3}(?:[\\- ][0-9]{10}|[ ][0-9]{4}[ ][0-9]{3}[ ][0-9]{3})(?![0-9A-Za-z]|[.,][0-9])"
 #define REF_FILLERS                                                                                \
@@ -10711,7 +10714,7 @@ static const VoileRule rules[] = {
       .keywords = kw_air_ticket,
       .pattern = "(?i:e-?tickets?|tickets?|tkts?|fa[ ]+(?:pax|chd|inf)|emd)(?![A-Za-z])"
                  "[^\\n0-9]{0,32}?"
-                 "(?:" AIR_TICKET "[ ]*(?:,|/|&|and|et)[ ]*){0,3}"
+                 "(?:" AIR_TICKET "(?:[ ]*\\([^()\\n]{1,24}\\))?[ ]*(?:,|/|&|and|et)[ ]*){0,3}"
                  "(" AIR_TICKET ")",
       .group = 1,
       .window = 160,
@@ -10799,16 +10802,16 @@ static const VoileRule rules[] = {
        * the first) joined by "/", "." or "-", six digits at least, not a date (see
        * v_justice_file()). Not a meeting's "PV n° 12", not "la procédure n° 3" of a manual. */
       .id = "fr-justice-file",
-      .needs_digit = TRUE,
+      /* no needs_digit: the value may be on the next line (LABEL_BREAK) */
       .type = VOILE_TYPE_CUSTOMER_ID,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_fr_justice_file,
-      .pattern = "(?:(?i:proc[ée]dure|affaire(?:[ ]+\\p{Ll}{4,16})?)[ ]*(?:n°|nº)"
+      .pattern = "(?:(?i:proc[ée]dure|affaire(?:[ ]+\\p{Ll}{4,16})?)" LABEL_BREAK "(?:n°|nº)"
                  "|(?i:parquet)(?:[ ]+(?:de[ ]+|du[ ]+|d['’])\\p{Lu}[\\p{L}\\-]{1,24})?[ ]*"
                  "(?:n°|nº|:)?"
                  "|(?<=[sS][\\- ])(?i:verbal)(?:[ ]+(?i:de|du|des|d['’]|et|la|le|les|\\p{L}{3,16})"
-                 "(?![\\p{L}])){0,6}[ ]*(?:n°|nº)"
-                 "|(?i:courante)[ ]*(?:n°|nº)|(?<![A-Za-z])(?:PV|MC)[ ]*(?:n°|nº)?)"
+                 "(?![\\p{L}])){0,6}" LABEL_BREAK "(?:n°|nº)"
+                 "|(?i:courante)" LABEL_BREAK "(?:n°|nº)|(?<![A-Za-z])(?:PV|MC)[ ]*(?:n°|nº)?)"
                  "[ ]*:?[ ]*"
                  "([0-9]{2,5}(?:[/.\\-][0-9A-Z]{2,8}){1,4})(?![0-9A-Za-z]|[.,/\\-][0-9A-Za-z])",
       .group = 1,
