@@ -11105,7 +11105,8 @@ static const VoileRule rules[] = {
                   * n° …"), a live chat's conversation */
                  "|(?:france[ ]travail|p[ôo]le[ ]emploi)[ ]*\\(?(?:id|identifiant)(?![\\p{L}])"
                  "|conversation(?=[ ]*#))"
-                 "(?![\\p{L}])(?:[ ]+(?i:est|is|was))?[ \\t]*[:#]?[ \\t]*"
+                 /* "Complaint #: CMP-2025-11842": a hash and a colon (g19-ids) */
+                 "(?![\\p{L}])(?:[ ]+(?i:est|is|was))?[ \\t]*(?:#[ \\t]*)?:?[ \\t]*"
                  "((?:[A-Z]{1,5}[ ](?=[0-9]{3}))?(?=[A-Z0-9./\\-]*[0-9])[A-Z0-9]+"
                  "(?:[\\-/._][A-Z0-9]+)*)" WORD_END "(?![\\-/.][A-Za-z0-9])",
       .group = 1,

@@ -3281,6 +3281,8 @@ test_g19_ids (void)
     { "Affaire pénale n° 812-26-0419 (audience le 2)\n", VOILE_TYPE_CUSTOMER_ID, "812-26-0419" },
     { "PV n° 14 du conseil d'administration du 12/03/2026\n", VOILE_TYPE_CUSTOMER_ID, NULL },
     { "Pose de parquet le 12.03.2026 chez le client\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    /* a case's label ending on a hash and a colon */
+    { "Appeal #: APL-2026-00417   Outcome: pending\n", VOILE_TYPE_CUSTOMER_ID, "APL-2026-00417" },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
