@@ -3281,6 +3281,12 @@ test_g19_ids (void)
     { "Affaire pénale n° 812-26-0419 (audience le 2)\n", VOILE_TYPE_CUSTOMER_ID, "812-26-0419" },
     { "PV n° 14 du conseil d'administration du 12/03/2026\n", VOILE_TYPE_CUSTOMER_ID, NULL },
     { "Pose de parquet le 12.03.2026 chez le client\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    /* a list of documents, each after its holder's name or before a remark in brackets */
+    { "Passports: Amaru QK2209184, Tupac QK2209185, Illari QK2209186\n", VOILE_TYPE_ID_DOCUMENT,
+      "QK2209186" },
+    { "Passport numbers: LX5501827 (father), LX5501828 (son)\n", VOILE_TYPE_ID_DOCUMENT,
+      "LX5501828" },
+    { "Passport LX5501827, Invoice LX5501828\n", VOILE_TYPE_ID_DOCUMENT, "LX5501827" },
     /* a case's label ending on a hash and a colon */
     { "Appeal #: APL-2026-00417   Outcome: pending\n", VOILE_TYPE_CUSTOMER_ID, "APL-2026-00417" },
   };
