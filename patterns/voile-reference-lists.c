@@ -3,6 +3,7 @@
 
 #include "voile-reference-lists.h"
 
+#include "voile-ascii.h"
 #include "voile-engine.h"
 #include "voile-findings.h"
 #include "voile-validators.h"
@@ -185,6 +186,67 @@ stands_alone (const char *t, gsize len, gsize s, gsize e)
   return TRUE;
 }
 
+/* (g19-ids) The length of a capitalized word and its space right before t[s] ("Peter " of
+ * "Peter AK0551983"): two to sixteen letters, a capital then small ones, a word of its own;
+ * 0 for none. */
+static gsize
+name_word_before (const char *t, gsize s)
+{
+  if (s < 3 || t[s - 1] != ' ')
+    return 0;
+  gsize w = s - 1;
+  while (w > 0 && s - 1 - w < 16 && g_ascii_islower (t[w - 1]))
+    w--;
+  if (w == 0 || !g_ascii_isupper (t[w - 1]) || w == s - 1)
+    return 0;
+  w--;
+  if (w > 0 && (g_ascii_isalnum (t[w - 1]) || (guchar)t[w - 1] >= 0x80))
+    return 0;
+  return s - w;
+}
+
+/* (g19-ids) The length of a capitalized word and one space at t[p] ("Brian " of ", Brian
+ * AK1204457"); 0 for none. */
+static gsize
+name_word_at (const char *t, gsize len, gsize p)
+{
+  gsize e = p;
+  if (p >= len || !g_ascii_isupper (t[p]))
+    return 0;
+  e++;
+  while (e < len && e - p <= 16 && g_ascii_islower (t[e]))
+    e++;
+  if (e - p < 2 || e - p > 16 || e >= len || t[e] != ' ')
+    return 0;
+  /* a document's or a thing's label, not a name: "…, Invoice INV-2291" */
+  static const char *const labels[]
+      = { "Invoice", "Facture", "Order", "Commande", "Quote", "Devis",  "Receipt",
+          "Ticket",  "Item",    "Ref",   "Product",  "Lot",   "Serial", NULL };
+  if (voile_ascii_word_in (t + p, e - p, labels))
+    return 0;
+  return e + 1 - p;
+}
+
+/* (g19-ids) A remark in brackets after a value ("3301-7718-2046-5590 (me), …"): where the
+ * list goes on past it (at most 24 bytes, one line, no bracket inside), or at itself. */
+static gsize
+skip_remark (const char *t, gsize len, gsize at)
+{
+  gsize p = at;
+  if (p < len && t[p] == ' ')
+    p++;
+  if (p >= len || t[p] != '(')
+    return at;
+  for (gsize q = p + 1; q < len && q - p <= 24; q++)
+    {
+      if (t[q] == ')')
+        return q > p + 1 ? q + 1 : at;
+      if (t[q] == '(' || t[q] == '\n')
+        return at;
+    }
+  return at;
+}
+
 /* "| 0027 | DELMAS-ARNAUD Sylvie |" then "Motif sortie n°0027 : départ à la retraite": a
  * reference found once by its label or its column is the same person's wherever the text
  * writes it again. Returns TRUE when a mention was added. */
@@ -248,11 +310,19 @@ voile_reference_lists_extend (const char *text, gsize len, GArray *findings)
       gsize from = f.start, at = f.end;
       /* asked once, of the few values followed by one of their shape */
       gint table_row = -1;
+      /* (g19-ids) "Passports: Wanjiru AK0772140, Peter AK0551983, Brian AK1204457": each
+       * value after a name, when the first one is */
+      gboolean named = name_word_before (text, f.start) > 0;
 
       /* Each value of the list has the first one's shape, byte for byte. */
       for (;;)
         {
-          gsize next = skip_separator (text, len, at);
+          gsize next = skip_separator (text, len, skip_remark (text, len, at));
+          if (next != 0 && named)
+            {
+              gsize w = name_word_at (text, len, next);
+              next = w > 0 ? next + w : 0;
+            }
           if (next == 0 || next + width > limit)
             break;
           gboolean same = TRUE;

@@ -3401,6 +3401,145 @@ v_labelled_reference (VoileCandidate *c)
   return v_customer_id (c);
 }
 
+/* (g19-ids) "PP" names a passport, "CI" and "CIE" an identity card, after a country's ISO
+ * code ("IE PP", "PHL PP", "IT CI") or adjective ("Irish PP", "Italian CIE", "British PP",
+ * "Swiss PP", "Thai PP"); "PP" also as a label before its colon ("PP: K1234567"). Otherwise
+ * "PP" is polypropylene, a party's or a process's initials, "CI" a build's pipeline. */
+static gboolean
+v_passport_abbrev (VoileCandidate *c)
+{
+  const char *t = c->text;
+  gsize a = c->match_start, p = a + 2;
+
+  /* "CI", "CIE": an identity card (carta d'identità, Cartão de Cidadão) */
+  gboolean card = t[a] == 'C';
+  if (card && t[a + 2] == 'E')
+    p++;
+  while (p < c->start && t[p] == ' ')
+    p++;
+  if (!card && p < c->start && (t[p] == ':' || t[p] == '#'))
+    return TRUE;
+  /* the word before, on the line: up to 16 letters */
+  gsize e = a;
+  if (e == 0 || t[e - 1] != ' ')
+    return FALSE;
+  while (e > 0 && t[e - 1] == ' ' && a - e < 4)
+    e--;
+  gsize w = e;
+  while (w > 0 && e - w < 17 && g_ascii_isalpha (t[w - 1]))
+    w--;
+  gsize n = e - w;
+  if (n < 2 || n > 16 || (w > 0 && (g_ascii_isalnum (t[w - 1]) || t[w - 1] == '-')))
+    return FALSE;
+  gboolean caps = TRUE;
+  for (gsize i = w; i < e; i++)
+    caps &= g_ascii_isupper (t[i]) != 0;
+  if (caps)
+    return n <= 3;
+  if (!g_ascii_isupper (t[w]) || n < 4)
+    return FALSE;
+  for (gsize i = w + 1; i < e; i++)
+    if (!g_ascii_islower (t[i]))
+      return FALSE;
+  /* a nationality's endings: Irish, Italian, Swiss, Chinese, Thai, Dutch, Icelandic */
+  static const char *const ends[] = { "ish", "an", "ss", "ese", "ai", "ch", "ic", "ean", NULL };
+  for (const char *const *x = ends; *x != NULL; x++)
+    {
+      gsize k = strlen (*x);
+      if (n > k && voile_ascii_strncasecmp (t + e - k, *x, k) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* (g19-ids) A French justice's or police's file (see fr-justice-file): six digits or more,
+ * not a date nor a year, not a phone's pairs; a bare "PV" or "MC" only before a year and a
+ * sequence of three digits or more ("2026/004512"). */
+static gboolean
+v_justice_file (VoileCandidate *c)
+{
+  const char *t = c->text + c->start;
+  gsize n = c->end - c->start;
+  guint digits = 0;
+
+  for (gsize i = 0; i < n; i++)
+    digits += g_ascii_isdigit (t[i]) ? 1 : 0;
+  if (digits < 6 || value_is_date_or_year (c))
+    return FALSE;
+  guchar a = (guchar)c->text[c->match_start];
+  if ((a == 'P' || a == 'M') && (guchar)c->text[c->match_start + 1] <= 'Z'
+      && (n < 8 || !(t[0] == '2' && t[1] == '0' && t[4] == '/' && g_ascii_isdigit (t[7]))))
+    return FALSE;
+  /* "01.45.67.89.10": a phone in pairs */
+  gboolean pairs = n == 14;
+  for (gsize i = 2; pairs && i < n; i += 3)
+    pairs = t[i] == '.' || t[i] == '-';
+  return !pairs;
+}
+
+/* (g19-ids) A visa's label says which visa: a word between "visa" and the value (a number's
+ * word, a class, a vignette), or before "visa" a zone's or a country's name or code on the
+ * same line, up to 24 bytes back ("Schengen C visa", "UK visa", "Italian visa", "US
+ * visa"). Not a card's brand: "Visa 41234567", "paid by Visa". */
+static gboolean
+v_visa_number (VoileCandidate *c)
+{
+  const char *t = c->text;
+  gsize a = c->match_start;
+
+  /* a word or a sign between "visa" and the value (not the spaces and colon alone) */
+  for (gsize i = a + 4; i < c->start; i++)
+    if (g_ascii_isalnum (t[i]) || (guchar)t[i] >= 0x80 || t[i] == '#')
+      return TRUE;
+  if (a > 0 && g_ascii_isalpha (t[a - 1]))
+    /* "eVisa": read by id-document */
+    return FALSE;
+  /* the words before, on the line */
+  gsize from = a > 24 ? a - 24 : 0;
+  for (gsize i = a; i > from; i--)
+    if (t[i - 1] == '\n')
+      {
+        from = i;
+        break;
+      }
+  static const char *const zones[]
+      = { "schengen", "tourist",  "student",  "business", "transit", "work",
+          "visitor",  "touriste", "étudiant", "etudiant", NULL };
+  gsize i = from;
+  while (i < a)
+    {
+      while (i < a && !(g_ascii_isalpha (t[i]) || (guchar)t[i] >= 0x80))
+        i++;
+      gsize w = i;
+      while (i < a && (g_ascii_isalpha (t[i]) || (guchar)t[i] >= 0x80))
+        i++;
+      gsize n = i - w;
+      /* a word the 24 bytes cut */
+      if (n == 0 || (w == from && from > 0 && g_ascii_isalpha (t[from - 1])))
+        continue;
+      if (voile_ascii_word_in (t + w, n, zones))
+        return TRUE;
+      /* a country's code in capitals ("UK", "USA", "IRL") right before "visa" */
+      gboolean caps = n >= 2 && n <= 3;
+      for (gsize k = w; caps && k < i; k++)
+        caps = g_ascii_isupper (t[k]) != 0;
+      if (caps && a - i <= 3)
+        return TRUE;
+      /* a nationality ("Italian visa", "Chinese visa", "Irish visa") right before it */
+      if (n >= 4 && g_ascii_isupper (t[w]) && a - i <= 3)
+        {
+          static const char *const ends[] = { "ish", "an", "ese", "ch", "ic", NULL };
+          for (const char *const *x = ends; *x != NULL; x++)
+            {
+              gsize k = strlen (*x);
+              if (n > k && voile_ascii_strncasecmp (t + i - k, *x, k) == 0)
+                return TRUE;
+            }
+        }
+    }
+  return FALSE;
+}
+
 /* "cus_NffrFeUfNV2Hib": random letters of both cases, not "sub_total_amount" or
  * "cus_tomer_name" (code identifiers hold underscores, so never reach here) nor a word. */
 static gboolean
@@ -5971,7 +6110,11 @@ key_part_is_reference (const char *w, gsize n)
 static gboolean
 key_part_is_personal_number (const char *w, gsize n)
 {
-  static const char *const words[] = { "mandate", "mandat", "mndt", "bvn", "nuban", "mrn", NULL };
+  /* (g19-ids) a travel booking's record locator ("pnr"; "record_locator" is read by
+   * key_names_person_reference()) and a hotel's or a ship's folio, the guest's own bill: one
+   * traveller's file by itself */
+  static const char *const words[]
+      = { "mandate", "mandat", "mndt", "bvn", "nuban", "mrn", "pnr", "folio", NULL };
   return voile_word_in (w, n, words);
 }
 
@@ -6031,13 +6174,18 @@ key_names_person_reference (const char *t, gsize s, gsize e, gboolean prefixed_v
 
   char part[24];
   gsize k;
+  gboolean after_record = FALSE;
   while ((k = next_key_part (t, &i, e, part)) != G_MAXSIZE)
     {
       if (k == 0)
         continue;
+      /* (g19-ids) a booking's "record_locator", "recordLocator" (not a service's or a
+       * resource's locator, a URL's) */
+      gboolean record_locator = after_record && strcmp (part, "locator") == 0;
+      after_record = strcmp (part, "record") == 0;
       /* a SEPA mandate's reference ("rum") and a matricule are a person's by themselves; so
        * is a French housing request's "num_unique" (its "unique" alone says nothing) */
-      if ((k == 3 && strcmp (part, "rum") == 0) || strcmp (part, "matricule") == 0
+      if (record_locator || (k == 3 && strcmp (part, "rum") == 0) || strcmp (part, "matricule") == 0
           || key_part_is_personal_number (part, k) || (k == 3 && strcmp (part, "ine") == 0)
           || (k == 6 && strcmp (part, "unique") == 0 && i - k > s
               && voile_ascii_strncasecmp (t + s, "num", 3) == 0 && (e - s == 10 || e - s == 13)))
@@ -7631,6 +7779,13 @@ static const char *const kw_currency[]
  * remark in brackets without figures ("(aide aux vacances)"), and words after a contract's or
  * a policy's noun that say which when a number sign follows them ("contrat multirisque
  * habitation n° …"). */
+/* (g19-ids) An IATA ticket number: the carrier's three digits, a dash or a space, ten digits
+ * (in one run, or as 4-3-3). */
+/* (g19-ids) Spaces between a label's noun and its "n°", one line's break among them (prose
+ * wrapped at a fixed width: "en main courante\n   n° 2026/00518"). */
+#define LABEL_BREAK "[ ]*(?:\\r?\\n[ ]*)?"
+#define AIR_TICKET                                                                                 \
+  "[0-9]{3}(?:[\\- ][0-9]{10}|[ ][0-9]{4}[ ][0-9]{3}[ ][0-9]{3})(?![0-9A-Za-z]|[.,][0-9])"
 #define REF_FILLERS                                                                                \
   "(?i:de|du|des|d['’]|l['’]|la|le|les|on|the|of|for|your|my|our|votre|mon|notre|is|est|was"   \
   "|n°|no\\.?|num[ée]ro|number|nr\\.?|id|r[ée]f\\.?|invoice|facture|avis|location|carte"        \
@@ -7956,7 +8111,27 @@ static const char *const kw_key_reference[]
         "guardian", "spouse", "parrain", "marraine", "godparent",
         /* (g18-ids2) a case one person opens */
         "dispute", "complaint", "grievance", "claim", "reclamation", "réclamation", "sinistre",
-        "litige", "chargeback", NULL };
+        "litige", "chargeback",
+        /* (g19-ids) a booking's record locator, a guest's folio */
+        "pnr", "locator", "folio", NULL };
+/* (g19-ids) An airline ticket's or miscellaneous document's number (IATA: the carrier's
+ * three digits, then ten): "e-tickets 047 2391 558 210 and …", "TKT 125-4410287765", a GDS's
+ * "FA PAX 098-2417736581/ETAI", "EMD 932-2150077146". */
+static const char *const kw_air_ticket[]
+    = { "ticket", "tkt", "fa pax", "fa chd", "fa inf", "emd$", NULL };
+/* (g19-ids) A frequent flyer's abbreviations before a carrier's code: "FF BA 41792236",
+ * "ffp=BA:51882047", "FQTV LH 992004117238415". */
+static const char *const kw_frequent_flyer[] = { "ff$", "ffp$", "fqtv$", NULL };
+/* (g19-ids) A passport's abbreviation after a country's code or adjective. */
+static const char *const kw_passport_abbrev[] = { "pp$", "ci$", "cie$", NULL };
+/* (g19-ids) A visa's number ("Schengen visa FRA071882345", "visa VLS-TS n° …"). */
+static const char *const kw_visa[] = { "visa$", NULL };
+/* (g19-ids) The justice's and the police's files of one person in French: a procedure, a
+ * case ("affaire contentieuse"), a prosecutor's number ("parquet d'Ajaccio"), a police
+ * report ("PV", "procès-verbal … n°"), a logbook's entry ("main courante", "MC n°"). */
+static const char *const kw_fr_justice_file[] = { "procédure", "procedure", "affaire",
+                                                  "parquet",   "pv$",       "mc$",
+                                                  "verbal$",   "courante$", NULL };
 /* (g18-ids2) Keys naming an identity document's number (see key_names_document()). */
 static const char *const kw_key_document[]
     = { "passport", "passeport", "pasaporte", "licen", "national",
@@ -10703,6 +10878,125 @@ static const VoileRule rules[] = {
       .validate = v_customer_id,
   },
   {
+      /* (g19-ids) An airline ticket's number after a ticket's word on its line, and the
+       * next ones of its list ("e-tickets are 047 2391 558 210 and 047 2391 558 211",
+       * "TKT: 125-4410287765", "FA PAX 098-2417736581/ETAI", "EMD 932-2150077146"): the
+       * carrier's three digits, then ten, split after the three (a concert's or a shop's
+       * thirteen digits in one run are a barcode, an item's, not marked). */
+      .id = "air-ticket-number",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_air_ticket,
+      .pattern = "(?i:e-?tickets?|tickets?|tkts?|fa[ ]+(?:pax|chd|inf)|emd)(?![A-Za-z])"
+                 "[^\\n0-9]{0,32}?"
+                 "(?:" AIR_TICKET "(?:[ ]*\\([^()\\n]{1,24}\\))?[ ]*(?:,|/|&|and|et)[ ]*){0,3}"
+                 "(" AIR_TICKET ")",
+      .group = 1,
+      .window = 160,
+      .confidence = 0.8f,
+  },
+  {
+      /* The first of such a list (the rule above takes the last). */
+      .id = "air-ticket-number-first",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_air_ticket,
+      .pattern = "(?i:e-?tickets?|tickets?|tkts?|fa[ ]+(?:pax|chd|inf)|emd)(?![A-Za-z])"
+                 "[^\\n0-9]{0,32}?"
+                 "(" AIR_TICKET ")",
+      .group = 1,
+      .window = 64,
+      .confidence = 0.8f,
+  },
+  {
+      /* (g19-ids) A frequent flyer's number after its abbreviation and the carrier's code
+       * ("FF   BA 41792236 GLD", "ffp=BA:51882047", "FQTV: LH 992004117238415"): the
+       * digits, the code left; in capitals (or a log's lower-case key), not "ff." */
+      .id = "frequent-flyer-abbrev",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_frequent_flyer,
+      .pattern = "(?<![A-Za-z0-9_])(?:FF|FFP|FQTV|ffp|fqtv)(?:[ \\t]*[:=#][ \\t]*|[ \\t]+)"
+                 "(?:[A-Z][A-Z0-9]|[0-9][A-Z])(?:[ ]+|[:/\\-])"
+                 "([0-9]{6,15})(?![0-9A-Za-z]|[.,][0-9])",
+      .group = 1,
+      .window = 40,
+      .confidence = 0.8f,
+  },
+  {
+      /* (g19-ids) "PP" for a passport after a country's ISO code or adjective ("IE PP
+       * PX5528103", "Irish PP PY2207381", "PHL PP P6620918A") or before a colon ("PP:
+       * K1234567"): a passport number's shape (six to nine digits, up to two capitals
+       * before them, one after; not pages "pp. 12-14", not polypropylene's "PP 5") */
+      .id = "passport-abbrev",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_ID_DOCUMENT,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_passport_abbrev,
+      .pattern = "(?<![A-Za-z0-9.])(?:PP|CIE?)(?:[ ]*[:#][ ]*|[ ]+)"
+                 "((?=[A-Z0-9]{7,12}(?![0-9A-Za-z]))(?:[A-Z]{1,3}[0-9]{5,9}[A-Z]{0,2}|[0-9]{8,10}))"
+                 "(?![0-9A-Za-z]|[.,][0-9])",
+      .group = 1,
+      .window = 32,
+      .confidence = 0.8f,
+      .validate = v_passport_abbrev,
+  },
+  {
+      /* (g19-ids) A visa's number: "Schengen visa FRA071882345", "Schengen C visa
+       * D41188702", "UK visa vignette: 067734219", "visa VLS-TS n° FRA021884173", "visa
+       * number: EK1290384". A State's document to one person, read as a residence permit
+       * (ID_DOCUMENT). "Visa" is a card's brand too: the value is a document's shape (up to
+       * three capitals, then seven to ten digits; a card's 13 to 19 digits and its last four
+       * are no such value), and the label must say which visa (a number's word, a vignette
+       * or sticker, a class, VLS-TS) or a country's or a zone's name before it (see
+       * v_visa_number()). */
+      .id = "visa-number",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_ID_DOCUMENT,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_visa,
+      .pattern
+      = "(?i:visa)(?:[ ]+(?:(?-i:[A-D])|VLS-TS|VLS|(?i:vignette|sticker|grant))(?![A-Za-z0-9]))?"
+        "(?:[ ]*(?:\\((?-i:[A-Z]{1,3})\\)|(?i:n°|nº|no\\.?|number|numéro|numero|#)))?"
+        "[ ]*:?[ ]*"
+        "((?=[A-Z0-9]{7,13}(?![0-9A-Za-z]))[A-Z]{0,3}[0-9]{7,10}[A-Z]?)"
+        "(?![0-9A-Za-z]|[.,][0-9])",
+      .group = 1,
+      .window = 48,
+      .confidence = 0.8f,
+      .validate = v_visa_number,
+  },
+  {
+      /* (g19-ids) A French justice's or police's file of one person in its digit groups,
+       * after its noun and "n°" ("Procédure n° 00412/2026/BTA-PVO", "Affaire contentieuse
+       * n° 064-26-0098", "Parquet d'Ajaccio n° 26.045.00981", "parquet 25.257.00612",
+       * "PROCÈS-VERBAL DE CONSTAT ET DE SAISIE n° 2026/064/BSE/00214", "(PV 2026/004512)",
+       * "MC n° 2026/00213", "main courante n° 2026/01453"): groups of digits (capitals after
+       * the first) joined by "/", "." or "-", six digits at least, not a date (see
+       * v_justice_file()). Not a meeting's "PV n° 12", not "la procédure n° 3" of a manual. */
+      .id = "fr-justice-file",
+      /* no needs_digit: the value may be on the next line (LABEL_BREAK) */
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_fr_justice_file,
+      .pattern = "(?:(?i:proc[ée]dure|affaire(?:[ ]+\\p{Ll}{4,16})?)" LABEL_BREAK "(?:n°|nº)"
+                 "|(?i:parquet)(?:[ ]+(?:de[ ]+|du[ ]+|d['’])\\p{Lu}[\\p{L}\\-]{1,24})?[ ]*"
+                 "(?:n°|nº|:)?"
+                 "|(?<=[sS][\\- ])(?i:verbal)(?:[ ]+(?i:de|du|des|d['’]|et|la|le|les|\\p{L}{3,16})"
+                 "(?![\\p{L}])){0,6}" LABEL_BREAK "(?:n°|nº)"
+                 "|(?i:courante)" LABEL_BREAK "(?:n°|nº)|(?<![A-Za-z])(?:PV|MC)[ ]*(?:n°|nº)?)"
+                 "[ ]*:?[ ]*"
+                 "([0-9]{2,5}(?:[/.\\-][0-9A-Z]{2,8}){1,4})(?![0-9A-Za-z]|[.,/\\-][0-9A-Za-z])",
+      .group = 1,
+      .window = 96,
+      /* above a US SSN's 3-2-4 ("Affaire contentieuse n° 064-26-0098"): the label says */
+      .confidence = 0.9f,
+      .validate = v_justice_file,
+  },
+  {
       /* A reference-shaped value after a label's number word, in French or English: "PCN
        * number: BZ40318826", "Cert. no. JKA-D2-118640", "N° de réclamation attribué :
        * R-HDF-26-0918442", "fiche n° CL-0388", "réf. dépôt RAPO-69123-2611-00418". Up to
@@ -10987,7 +11281,8 @@ static const VoileRule rules[] = {
                   * n° …"), a live chat's conversation */
                  "|(?:france[ ]travail|p[ôo]le[ ]emploi)[ ]*\\(?(?:id|identifiant)(?![\\p{L}])"
                  "|conversation(?=[ ]*#))"
-                 "(?![\\p{L}])(?:[ ]+(?i:est|is|was))?[ \\t]*[:#]?[ \\t]*"
+                 /* "Complaint #: CMP-2025-11842": a hash and a colon (g19-ids) */
+                 "(?![\\p{L}])(?:[ ]+(?i:est|is|was))?[ \\t]*(?:#[ \\t]*)?:?[ \\t]*"
                  "((?:[A-Z]{1,5}[ ](?=[0-9]{3}))?(?=[A-Z0-9./\\-]*[0-9])[A-Z0-9]+"
                  "(?:[\\-/._][A-Z0-9]+)*)" WORD_END "(?![\\-/.][A-Za-z0-9])",
       .group = 1,

@@ -2404,7 +2404,9 @@ static gboolean
 header_is_file_noun (const char *lower, gsize n)
 {
   static const char *const nouns[]
-      = { "résa", "resa", "réservation", "reservation", "booking", "dossier", NULL };
+      = { "résa", "resa", "réservation", "reservation", "booking", "dossier",
+          /* (g19-ids) a hotel's or a ship's folio: the guest's own bill */
+          "folio", NULL };
   return voile_ascii_word_in (lower, n, nouns);
 }
 
@@ -2464,11 +2466,12 @@ header_line_may_hold_id_word (const char *t, gsize s, gsize e)
       guchar a = (guchar)t[i];
       if (a == '#')
         return TRUE;
-      /* (g18-ids2) "Booking", "Dossier", "Reservation" (header_is_file_noun()) */
+      /* (g18-ids2) "Booking", "Dossier", "Reservation", "Folio" (header_is_file_noun()) */
       if (i + 2 < e && (i == s || !g_ascii_isalpha (t[i - 1]))
           && (((a | 0x20) == 'b' && (t[i + 1] | 0x20) == 'o' && (t[i + 2] | 0x20) == 'o')
               || ((a | 0x20) == 'd' && (t[i + 1] | 0x20) == 'o' && (t[i + 2] | 0x20) == 's')
-              || ((a | 0x20) == 'r' && (t[i + 1] | 0x20) == 'e' && (t[i + 2] | 0x20) == 's')))
+              || ((a | 0x20) == 'r' && (t[i + 1] | 0x20) == 'e' && (t[i + 2] | 0x20) == 's')
+              || ((a | 0x20) == 'f' && (t[i + 1] | 0x20) == 'o' && (t[i + 2] | 0x20) == 'l')))
         return TRUE;
       if (i + 1 >= e || (a | 0x20) < 'i' || (a | 0x20) > 'u')
         continue;

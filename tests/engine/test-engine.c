@@ -3283,6 +3283,77 @@ test_g18_ids2 (void)
     assert_type (cases[i].text, cases[i].type, cases[i].value);
 }
 
+/* g19-ids: references of travel (a booking's locator and a folio under their keys, IATA ticket
+ * numbers and their lists, frequent-flyer numbers after FF/FQTV and a carrier's code), identity
+ * documents by their abbreviations after a country (PP, CI, CIE) and visas whose label says
+ * which, French justice's and police's files in digit groups; their look-alikes. */
+static void
+test_g19_ids (void)
+{
+  static const struct
+  {
+    const char *text;
+    VoileType type;
+    const char *value; /* NULL: no finding of that type at all */
+  } cases[] = {
+    /* a booking's record locator and a guest's folio under their keys */
+    { "{\"pnr\": \"K4RT9Z\", \"seats\": 2}\n", VOILE_TYPE_CUSTOMER_ID, "K4RT9Z" },
+    { "INFO booking-api fetched pnr=Q2WX7M in 41 ms\n", VOILE_TYPE_CUSTOMER_ID, "Q2WX7M" },
+    { "reservation:\n  recordLocator: H8PZ3K\n", VOILE_TYPE_CUSTOMER_ID, "H8PZ3K" },
+    { "{\"guest\": \"A. Moretti\", \"folio\": \"FO-220471\"}\n", VOILE_TYPE_CUSTOMER_ID,
+      "FO-220471" },
+    { "{\"service_locator\": \"svc-07.internal:8443\"}\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "{\"pnr_count\": 4412, \"day\": \"2026-03-01\"}\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    /* a folio column beside guests' names */
+    { "folio;guest;room\n88120431;Maeve Gallagher;214\n88120432;Jonas Berg;215\n"
+      "88120433;Ines Duarte;301\n",
+      VOILE_TYPE_CUSTOMER_ID, "88120433" },
+    /* IATA ticket numbers after a ticket's word, and the next ones of the list */
+    { "Les billets électroniques (e-tickets) 057 2231 904 118 et 057 2231 904 119 sont émis.\n",
+      VOILE_TYPE_CUSTOMER_ID, "057 2231 904 119" },
+    { "TKT: 176-4402918835 issued 03MAR\n", VOILE_TYPE_CUSTOMER_ID, "176-4402918835" },
+    { "7 FA PAX 016-9920147761/ETUA/USD412.20/02MAR26\n", VOILE_TYPE_CUSTOMER_ID,
+      "016-9920147761" },
+    { "Seat fee paid, EMD 125-8810042276\n", VOILE_TYPE_CUSTOMER_ID, "125-8810042276" },
+    /* the shape with no ticket's word: a part's number */
+    { "Spare part 057-2231904118 back in stock\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    /* a frequent flyer's number after FF / FQTV and the carrier's code */
+    { "PAX 2 ROSSI/ELENA MS  FF AZ 20994173\n", VOILE_TYPE_CUSTOMER_ID, "20994173" },
+    { "checkin ok fqtv=LH:992004410027716 seat=14C\n", VOILE_TYPE_CUSTOMER_ID, "992004410027716" },
+    { "See Smith 2019, pp. 112 ff. 2014\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    /* PP, CI, CIE after a country's code or adjective */
+    { "Guest: Tomás Ferreira, PT PP CB4471920, arrived 14:20\n", VOILE_TYPE_ID_DOCUMENT,
+      "CB4471920" },
+    { "ID seen: Spanish PP PAF118204 (exp 2031)\n", VOILE_TYPE_ID_DOCUMENT, "PAF118204" },
+    { "ID checked: IT CIE CA22817LQ\n", VOILE_TYPE_ID_DOCUMENT, "CA22817LQ" },
+    { "Resin: Order PP 5 kg, CI 20260311 batch\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+    /* a visa's number when its label says which visa */
+    { "Her Schengen visa 00218847 expires in May.\n", VOILE_TYPE_ID_DOCUMENT, "00218847" },
+    { "Visa D n° FRA118204557 (VLS-TS) validé par l'OFII\n", VOILE_TYPE_ID_DOCUMENT,
+      "FRA118204557" },
+    { "Paid by Visa 44711892, receipt attached.\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+    /* French justice's and police's files in digit groups */
+    { "Procédure n° 01187/2026/COB — audition le 4 mars\n", VOILE_TYPE_CUSTOMER_ID,
+      "01187/2026/COB" },
+    { "transmis au parquet de Bobigny n° 26.071.00418\n", VOILE_TYPE_CUSTOMER_ID, "26.071.00418" },
+    { "inscrit en main courante n° 2026/00871\n", VOILE_TYPE_CUSTOMER_ID, "2026/00871" },
+    { "Affaire pénale n° 812-26-0419 (audience le 2)\n", VOILE_TYPE_CUSTOMER_ID, "812-26-0419" },
+    { "PV n° 14 du conseil d'administration du 12/03/2026\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "Pose de parquet le 12.03.2026 chez le client\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    /* a list of documents, each after its holder's name or before a remark in brackets */
+    { "Passports: Amaru QK2209184, Tupac QK2209185, Illari QK2209186\n", VOILE_TYPE_ID_DOCUMENT,
+      "QK2209186" },
+    { "Passport numbers: LX5501827 (father), LX5501828 (son)\n", VOILE_TYPE_ID_DOCUMENT,
+      "LX5501828" },
+    { "Passport LX5501827, Invoice LX5501828\n", VOILE_TYPE_ID_DOCUMENT, "LX5501827" },
+    /* a case's label ending on a hash and a colon */
+    { "Appeal #: APL-2026-00417   Outcome: pending\n", VOILE_TYPE_CUSTOMER_ID, "APL-2026-00417" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    assert_type (cases[i].text, cases[i].type, cases[i].value);
+}
+
 /* Prose wrapped at a fixed width: a name across a line break is one name ("Sophie\nLeroux");
  * lines of a chat or a table, whose breaks are their own, are never joined. */
 static void
@@ -3406,6 +3477,7 @@ main (int argc, char **argv)
   g_test_add_func ("/engine/form-number-fields", test_form_number_fields);
   g_test_add_func ("/engine/g18-ids", test_g18_ids);
   g_test_add_func ("/engine/g18-ids2", test_g18_ids2);
+  g_test_add_func ("/engine/g19-ids", test_g19_ids);
   g_test_add_func ("/engine/look-alikes-not-found", test_not_found);
   g_test_add_func ("/engine/look-alike-values-not-found", test_not_found_values);
   g_test_add_func ("/engine/opening-hours-before-street", test_opening_hours_before_street);
