@@ -77,11 +77,13 @@ index_key_parts (VoileNameCollector *c, GHashTable *parts, const char *key, gsiz
                   memcpy (buffer, p, len);
                   buffer[len] = '\0';
                 }
-              const char *interned = g_string_chunk_insert_const (c->strings, part);
-              GArray *sources = g_hash_table_lookup (parts, interned);
+              /* A part met before is in parts already (under its interned copy): only a
+               * new one is interned, one hash and one probe fewer for most parts. */
+              GArray *sources = g_hash_table_lookup (parts, part);
 
               if (sources == NULL)
                 {
+                  const char *interned = g_string_chunk_insert_const (c->strings, part);
                   sources = g_array_new (FALSE, FALSE, sizeof (PartSource));
                   g_hash_table_insert (parts, (gpointer)interned, sources);
                 }
@@ -434,9 +436,18 @@ in_place_name (VoileNameCollector *c, GArray *tokens, guint i)
   return capitals >= 2;
 }
 
-/* Re-reads the line around the word at [start, end) into c->scratch; its index there, or -1. */
+/* The stretch c->scratch holds the words of (see retokenize_around()); from G_MAXSIZE: none. */
+typedef struct
+{
+  gsize from, to;
+  gboolean line_start;
+} ScratchLine;
+
+/* Re-reads the line around the word at [start, end) into c->scratch; its index there, or -1.
+ * The same stretch as the last call's (another name of the line) is not read again: its words
+ * are the same (their lookups too, a pure function of their bytes). */
 static int
-retokenize_around (VoileNameCollector *c, gsize start, gsize end)
+retokenize_around (VoileNameCollector *c, gsize start, gsize end, ScratchLine *last)
 {
   gsize from = start > 160 ? start - 160 : 0, to = end + 160 < c->len ? end + 160 : c->len;
   gboolean line_start = from == 0;
@@ -455,8 +466,14 @@ retokenize_around (VoileNameCollector *c, gsize start, gsize end)
   while (!line_start && from < start && c->text[from] != ' ')
     from++;
 
-  g_array_set_size (c->scratch, 0);
-  voile_name_tokenize_line (c->text, from, to, line_start, c->scratch, NULL);
+  if (from != last->from || to != last->to || line_start != last->line_start)
+    {
+      g_array_set_size (c->scratch, 0);
+      voile_name_tokenize_line (c->text, from, to, line_start, c->scratch, NULL);
+      last->from = from;
+      last->to = to;
+      last->line_start = line_start;
+    }
   for (guint i = 0; i < c->scratch->len; i++)
     if (tok (c->scratch, i)->start == start)
       return (int)i;
@@ -716,6 +733,7 @@ find_later_mentions (VoileNameCollector *c, GHashTable *parts, guint catalogue)
   GHashTableIter iter;
   gpointer key_ptr;
   guint cursor = 0;
+  ScratchLine scratch_line = { G_MAXSIZE, G_MAXSIZE, FALSE }; /* c->scratch holds nothing yet */
 
   g_hash_table_iter_init (&iter, parts);
   while (g_hash_table_iter_next (&iter, &key_ptr, NULL))
@@ -806,7 +824,7 @@ find_later_mentions (VoileNameCollector *c, GHashTable *parts, guint catalogue)
       gboolean word_before
           = w->start >= 2 && c->text[w->start - 1] == ' '
             && (g_ascii_isalpha (c->text[w->start - 2]) || (guchar)c->text[w->start - 2] >= 0x80);
-      int at = word_before || given_only ? retokenize_around (c, w->start, w->end) : -1;
+      int at = word_before || given_only ? retokenize_around (c, w->start, w->end, &scratch_line) : -1;
       if (at >= 0 && in_place_name (c, c->scratch, (guint)at))
         continue;
       /* A found person's surname in a company name ("Benali Rénovation") gives the
