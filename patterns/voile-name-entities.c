@@ -45,18 +45,22 @@ add_part_source (GHashTable *parts, const char *part, gsize position, const char
 
 /* Every word of a multi-word key is a part pointing at that key. A name is mentioned
  * many times: its parts (split, filtered, interned, found in parts) are worked out once
- * per key and remembered in c->key_parts as their source arrays. */
+ * per key and remembered as their source arrays, in one pool for all keys (c->key_parts
+ * gives where a key's count of parts is, the arrays follow it): no array to allocate and
+ * free per key. */
 static void
 index_key_parts (VoileNameCollector *c, GHashTable *parts, const char *key, gsize position)
 {
-  GPtrArray *part_sources = g_hash_table_lookup (c->key_parts, key);
+  GPtrArray *pool = c->key_part_pool;
+  guint at = GPOINTER_TO_UINT (g_hash_table_lookup (c->key_parts, key));
 
-  if (part_sources == NULL)
+  if (at == 0)
     {
       const char *p = key;
 
-      part_sources = g_ptr_array_new ();
-      g_hash_table_insert (c->key_parts, (gpointer)key, part_sources);
+      at = pool->len + 1;
+      g_hash_table_insert (c->key_parts, (gpointer)key, GUINT_TO_POINTER (at));
+      g_ptr_array_add (pool, GUINT_TO_POINTER (0));
       while (*p != '\0')
         {
           const char *space = strchr (p, ' ');
@@ -87,7 +91,8 @@ index_key_parts (VoileNameCollector *c, GHashTable *parts, const char *key, gsiz
                   sources = g_array_new (FALSE, FALSE, sizeof (PartSource));
                   g_hash_table_insert (parts, (gpointer)interned, sources);
                 }
-              g_ptr_array_add (part_sources, sources);
+              g_ptr_array_add (pool, sources);
+              pool->pdata[at - 1] = GUINT_TO_POINTER (GPOINTER_TO_UINT (pool->pdata[at - 1]) + 1);
             }
           if (space == NULL)
             break;
@@ -97,9 +102,10 @@ index_key_parts (VoileNameCollector *c, GHashTable *parts, const char *key, gsiz
 
   /* As add_part_source() for a key with a space: consecutive mentions of one name add one
    * source. */
-  for (guint i = 0; i < part_sources->len; i++)
+  guint n_parts = GPOINTER_TO_UINT (pool->pdata[at - 1]);
+  for (guint i = 0; i < n_parts; i++)
     {
-      GArray *sources = part_sources->pdata[i];
+      GArray *sources = pool->pdata[at + i];
       PartSource source = { position, key };
 
       if (sources->len > 0 && g_array_index (sources, PartSource, sources->len - 1).key == key)
@@ -1776,8 +1782,8 @@ voile_name_collector_finish (VoileNameCollector *c, guint words)
 
   /* part (a folded word of a found name) -> the whole names it belongs to. */
   parts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_array_unref);
-  c->key_parts = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
-                                        (GDestroyNotify)g_ptr_array_unref);
+  c->key_parts = g_hash_table_new (g_direct_hash, g_direct_equal);
+  c->key_part_pool = g_ptr_array_new ();
   sort_mentions (c->mentions);
   /* The trainer's dump tool sees every candidate and what the rules below make of it. */
   g_autoptr (GArray) candidates = voile_name_model_observed () ? g_array_copy (c->mentions) : NULL;
@@ -1825,6 +1831,7 @@ voile_name_collector_finish (VoileNameCollector *c, guint words)
           index_email_parts (c, parts, f);
       }
   g_clear_pointer (&c->key_parts, g_hash_table_unref);
+  g_clear_pointer (&c->key_part_pool, g_ptr_array_unref);
   sort_part_sources (parts);
   if (g_hash_table_size (parts) > 0)
     {
