@@ -830,7 +830,8 @@ find_later_mentions (VoileNameCollector *c, GHashTable *parts, guint catalogue)
       gboolean word_before
           = w->start >= 2 && c->text[w->start - 1] == ' '
             && (g_ascii_isalpha (c->text[w->start - 2]) || (guchar)c->text[w->start - 2] >= 0x80);
-      int at = word_before || given_only ? retokenize_around (c, w->start, w->end, &scratch_line) : -1;
+      int at
+          = word_before || given_only ? retokenize_around (c, w->start, w->end, &scratch_line) : -1;
       if (at >= 0 && in_place_name (c, c->scratch, (guint)at))
         continue;
       /* A found person's surname in a company name ("Benali Rénovation") gives the
