@@ -2151,7 +2151,19 @@ find_lower_names (VoileNameCollector *c, GArray *tokens)
   VoileToken *words = (VoileToken *)(gpointer)tokens->data;
   guint n_words = tokens->len;
 
-  for (guint i = 0; i + 1 < n_words; i++)
+  /* Every rule below (and find_lower_vocative()) starts from a lower-case word of three
+   * bytes or more: a line without one (capitals, numbers, a table's cells) is not read
+   * pair by pair. */
+  guint first_lower = 0;
+  while (first_lower < n_words
+         && !(words[first_lower].shape == VOILE_SHAPE_LOWER
+              && words[first_lower].end - words[first_lower].start >= 3))
+    first_lower++;
+  if (first_lower == n_words)
+    return;
+
+  /* (The pairs before it hold none either.) */
+  for (guint i = first_lower > 0 ? first_lower - 1 : 0; i + 1 < n_words; i++)
     {
       VoileToken *t0 = &words[i + 1];
       guint k = i + 1;
