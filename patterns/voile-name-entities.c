@@ -45,18 +45,22 @@ add_part_source (GHashTable *parts, const char *part, gsize position, const char
 
 /* Every word of a multi-word key is a part pointing at that key. A name is mentioned
  * many times: its parts (split, filtered, interned, found in parts) are worked out once
- * per key and remembered in c->key_parts as their source arrays. */
+ * per key and remembered as their source arrays, in one pool for all keys (c->key_parts
+ * gives where a key's count of parts is, the arrays follow it): no array to allocate and
+ * free per key. */
 static void
 index_key_parts (VoileNameCollector *c, GHashTable *parts, const char *key, gsize position)
 {
-  GPtrArray *part_sources = g_hash_table_lookup (c->key_parts, key);
+  GPtrArray *pool = c->key_part_pool;
+  guint at = GPOINTER_TO_UINT (g_hash_table_lookup (c->key_parts, key));
 
-  if (part_sources == NULL)
+  if (at == 0)
     {
       const char *p = key;
 
-      part_sources = g_ptr_array_new ();
-      g_hash_table_insert (c->key_parts, (gpointer)key, part_sources);
+      at = pool->len + 1;
+      g_hash_table_insert (c->key_parts, (gpointer)key, GUINT_TO_POINTER (at));
+      g_ptr_array_add (pool, GUINT_TO_POINTER (0));
       while (*p != '\0')
         {
           const char *space = strchr (p, ' ');
@@ -77,15 +81,18 @@ index_key_parts (VoileNameCollector *c, GHashTable *parts, const char *key, gsiz
                   memcpy (buffer, p, len);
                   buffer[len] = '\0';
                 }
-              const char *interned = g_string_chunk_insert_const (c->strings, part);
-              GArray *sources = g_hash_table_lookup (parts, interned);
+              /* A part met before is in parts already (under its interned copy): only a
+               * new one is interned, one hash and one probe fewer for most parts. */
+              GArray *sources = g_hash_table_lookup (parts, part);
 
               if (sources == NULL)
                 {
+                  const char *interned = g_string_chunk_insert_const (c->strings, part);
                   sources = g_array_new (FALSE, FALSE, sizeof (PartSource));
                   g_hash_table_insert (parts, (gpointer)interned, sources);
                 }
-              g_ptr_array_add (part_sources, sources);
+              g_ptr_array_add (pool, sources);
+              pool->pdata[at - 1] = GUINT_TO_POINTER (GPOINTER_TO_UINT (pool->pdata[at - 1]) + 1);
             }
           if (space == NULL)
             break;
@@ -95,9 +102,10 @@ index_key_parts (VoileNameCollector *c, GHashTable *parts, const char *key, gsiz
 
   /* As add_part_source() for a key with a space: consecutive mentions of one name add one
    * source. */
-  for (guint i = 0; i < part_sources->len; i++)
+  guint n_parts = GPOINTER_TO_UINT (pool->pdata[at - 1]);
+  for (guint i = 0; i < n_parts; i++)
     {
-      GArray *sources = part_sources->pdata[i];
+      GArray *sources = pool->pdata[at + i];
       PartSource source = { position, key };
 
       if (sources->len > 0 && g_array_index (sources, PartSource, sources->len - 1).key == key)
@@ -434,9 +442,18 @@ in_place_name (VoileNameCollector *c, GArray *tokens, guint i)
   return capitals >= 2;
 }
 
-/* Re-reads the line around the word at [start, end) into c->scratch; its index there, or -1. */
+/* The stretch c->scratch holds the words of (see retokenize_around()); from G_MAXSIZE: none. */
+typedef struct
+{
+  gsize from, to;
+  gboolean line_start;
+} ScratchLine;
+
+/* Re-reads the line around the word at [start, end) into c->scratch; its index there, or -1.
+ * The same stretch as the last call's (another name of the line) is not read again: its words
+ * are the same (their lookups too, a pure function of their bytes). */
 static int
-retokenize_around (VoileNameCollector *c, gsize start, gsize end)
+retokenize_around (VoileNameCollector *c, gsize start, gsize end, ScratchLine *last)
 {
   gsize from = start > 160 ? start - 160 : 0, to = end + 160 < c->len ? end + 160 : c->len;
   gboolean line_start = from == 0;
@@ -455,8 +472,14 @@ retokenize_around (VoileNameCollector *c, gsize start, gsize end)
   while (!line_start && from < start && c->text[from] != ' ')
     from++;
 
-  g_array_set_size (c->scratch, 0);
-  voile_name_tokenize_line (c->text, from, to, line_start, c->scratch, NULL);
+  if (from != last->from || to != last->to || line_start != last->line_start)
+    {
+      g_array_set_size (c->scratch, 0);
+      voile_name_tokenize_line (c->text, from, to, line_start, c->scratch, NULL);
+      last->from = from;
+      last->to = to;
+      last->line_start = line_start;
+    }
   for (guint i = 0; i < c->scratch->len; i++)
     if (tok (c->scratch, i)->start == start)
       return (int)i;
@@ -716,6 +739,7 @@ find_later_mentions (VoileNameCollector *c, GHashTable *parts, guint catalogue)
   GHashTableIter iter;
   gpointer key_ptr;
   guint cursor = 0;
+  ScratchLine scratch_line = { G_MAXSIZE, G_MAXSIZE, FALSE }; /* c->scratch holds nothing yet */
 
   g_hash_table_iter_init (&iter, parts);
   while (g_hash_table_iter_next (&iter, &key_ptr, NULL))
@@ -806,7 +830,8 @@ find_later_mentions (VoileNameCollector *c, GHashTable *parts, guint catalogue)
       gboolean word_before
           = w->start >= 2 && c->text[w->start - 1] == ' '
             && (g_ascii_isalpha (c->text[w->start - 2]) || (guchar)c->text[w->start - 2] >= 0x80);
-      int at = word_before || given_only ? retokenize_around (c, w->start, w->end) : -1;
+      int at
+          = word_before || given_only ? retokenize_around (c, w->start, w->end, &scratch_line) : -1;
       if (at >= 0 && in_place_name (c, c->scratch, (guint)at))
         continue;
       /* A found person's surname in a company name ("Benali Rénovation") gives the
@@ -1758,8 +1783,8 @@ voile_name_collector_finish (VoileNameCollector *c, guint words)
 
   /* part (a folded word of a found name) -> the whole names it belongs to. */
   parts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_array_unref);
-  c->key_parts = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
-                                        (GDestroyNotify)g_ptr_array_unref);
+  c->key_parts = g_hash_table_new (g_direct_hash, g_direct_equal);
+  c->key_part_pool = g_ptr_array_new ();
   sort_mentions (c->mentions);
   /* The trainer's dump tool sees every candidate and what the rules below make of it. */
   g_autoptr (GArray) candidates = voile_name_model_observed () ? g_array_copy (c->mentions) : NULL;
@@ -1807,6 +1832,7 @@ voile_name_collector_finish (VoileNameCollector *c, guint words)
           index_email_parts (c, parts, f);
       }
   g_clear_pointer (&c->key_parts, g_hash_table_unref);
+  g_clear_pointer (&c->key_part_pool, g_ptr_array_unref);
   sort_part_sources (parts);
   if (g_hash_table_size (parts) > 0)
     {

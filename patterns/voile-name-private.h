@@ -67,7 +67,8 @@ typedef struct
   guint record;               /* current record number; 0 = none */
   guint record_first_mention; /* index of the record's first mention */
   GString *key;               /* scratch for a mention's key: one buffer, no allocation each */
-  GHashTable *key_parts;      /* while finishing: interned key -> GPtrArray of its parts' sources */
+  GHashTable *key_parts;      /* while finishing: interned key -> 1 + index in key_part_pool */
+  GPtrArray *key_part_pool;   /* while finishing: per key, its number of parts, their sources */
   GArray *tentative;          /* of VoileToken: lower-case words that may be names, or NULL */
   GArray *lower_words;        /* of VoileSpan: for voile-name-candidates.c, or NULL */
   double prior_score;         /* the document prior's score, once prior_scored */

@@ -271,6 +271,17 @@ is_space (guchar c)
   return c == '\t' || (byte_class[c] & BYTE_SPACE);
 }
 
+/* The first byte from p on that is no space ('\0' at end): a word's next_char, read ahead
+ * when the word is stored (the gap after a word is short), not looked for at every byte the
+ * loop meets after it. */
+static inline char
+next_non_space (const char *p, const char *end)
+{
+  while (p < end && is_space ((guchar)*p))
+    p++;
+  return p < end ? *p : '\0';
+}
+
 guint
 voile_name_tokenize_into (const char *text, gsize line_start, gsize line_end,
                           gboolean after_sentence, VoileToken *out, guint *marks)
@@ -291,10 +302,6 @@ voile_name_tokenize_into (const char *text, gsize line_start, gsize line_end,
   gsize gap_start = line_start;
   gboolean gap_clean = FALSE; /* only spaces (or one dot) since the previous word */
 
-  /* The word whose next_char is still to be seen (G_MAXUINT: none): set by the first
-   * non-space byte the loop meets after it, so no second pass over the line. */
-  guint pending_next = G_MAXUINT;
-
   init_byte_class ();
   sentence = after_sentence;
   while (p < end)
@@ -309,11 +316,6 @@ voile_name_tokenize_into (const char *text, gsize line_start, gsize line_end,
             gap_clean = FALSE; /* two spaces: columns, not one name ("Saoirse   Brennan") */
           p++;
           continue;
-        }
-      if (pending_next != G_MAXUINT && !is_space ((guchar)*p))
-        {
-          out[pending_next].next_char = *p;
-          pending_next = G_MAXUINT;
         }
       if (byte_class[(guchar)*p] & (BYTE_LOWER | BYTE_UPPER))
         {
@@ -353,7 +355,7 @@ voile_name_tokenize_into (const char *text, gsize line_start, gsize line_end,
               };
               prev->joined = (guint8)gap_clean;
               prev = &out[n];
-              pending_next = n++;
+              n++;
               pending_elision = FALSE;
               sentence = FALSE;
               gap_start = (gsize)(q - text);
@@ -365,10 +367,10 @@ voile_name_tokenize_into (const char *text, gsize line_start, gsize line_end,
                   && (byte_class[(guchar)q[1]] & (BYTE_LOWER | BYTE_UPPER)))
                 {
                   out[n - 1].next_char = q[1];
-                  pending_next = G_MAXUINT;
                   p = q + 1;
                   goto plain_word;
                 }
+              out[n - 1].next_char = next_non_space (q, end);
               continue;
             }
         }
@@ -542,7 +544,7 @@ voile_name_tokenize_into (const char *text, gsize line_start, gsize line_end,
 
       prev->joined = (guint8)gap_clean;
       prev = &out[n];
-      pending_next = n;
+      token.next_char = next_non_space (p, end);
       out[n++] = token;
       pending_elision = FALSE;
       sentence = FALSE;

@@ -1977,56 +1977,93 @@ note_tentative (VoileNameCollector *c, const VoileToken *t)
     g_array_append_val (c->tentative, *t);
 }
 
-/* The words of the found names' keys that hold more than one word, and the one-word keys
- * that more than the lists found ("Bonjour Julien"): one set, built once, instead of a walk
- * of every mention for every kept-aside word (quadratic in a long text). */
-static GHashTable *
-multi_word_key_parts (VoileNameCollector *c, guint n_mentions)
+/* A hash of a word for resolve_tentative(): 0..63, from its length and its first and last
+ * bytes. */
+static inline guint
+tentative_hash (const char *w, gsize n)
 {
-  g_autoptr (GHashTable) seen = g_hash_table_new (NULL, NULL); /* keys are interned */
-  GHashTable *parts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-
-  for (guint m = 0; m < n_mentions; m++)
-    {
-      const VoileNameMention *mention = &g_array_index (c->mentions, VoileNameMention, m);
-      const char *k = mention->key;
-      if (mention->type != VOILE_TYPE_PERSON || k == NULL
-          || (strchr (k, ' ') == NULL
-              && (mention->confidence <= CONFIDENCE_INITIAL
-                  || mention->confidence == CONFIDENCE_LIST_BARE))
-          || !g_hash_table_add (seen, (gpointer)k))
-        continue;
-      for (const char *w = k;;)
-        {
-          const char *space = strchr (w, ' ');
-          gsize n = space != NULL ? (gsize)(space - w) : strlen (w);
-          g_hash_table_add (parts, g_strndup (w, n));
-          if (space == NULL)
-            break;
-          w = space + 1;
-        }
-    }
-  return parts;
+  if (n == 0)
+    return 0;
+  return ((guint)n * 7u + (guchar)w[0] * 3u + (guchar)w[n - 1]) & 63u;
 }
 
-/* Adds the kept-aside words whose folded form is a word of a found name's key. */
+/* Adds the kept-aside words whose folded form is a word of a found name's key that holds
+ * more than one word, or a one-word key that more than the lists found ("Bonjour Julien").
+ * The kept-aside words (TENTATIVE_MAX at most) are folded first, then the keys' words are
+ * compared with them in one walk of the mentions: no set of every key's words is built
+ * (an allocation and a hash per word, a tenth of the name finder's time on a long text),
+ * and no walk of every mention for every kept-aside word (quadratic in a long text). */
 static void
 resolve_tentative (VoileNameCollector *c)
 {
   if (c->tentative == NULL)
     return;
-  g_autoptr (GHashTable) parts = multi_word_key_parts (c, c->mentions->len);
-  for (guint i = 0; i < c->tentative->len; i++)
+
+  guint n_tentative = c->tentative->len;
+  char keys[TENTATIVE_MAX][VOILE_NAME_KEY_MAX + 1];
+  gsize key_lens[TENTATIVE_MAX];
+  gboolean folded[TENTATIVE_MAX], found[TENTATIVE_MAX];
+  /* The folded words by a hash of their length and first byte: a bit set for each hash
+   * held, and the words of each hash chained (G_MAXUINT ends a chain). */
+  guint64 held = 0;
+  guint chain_head[64], chain_next[TENTATIVE_MAX];
+  guint left = 0; /* folded words not matched yet */
+
+  g_assert (n_tentative <= TENTATIVE_MAX);
+  for (guint i = 0; i < n_tentative; i++)
     {
       VoileToken *t = &g_array_index (c->tentative, VoileToken, i);
-      char key[VOILE_NAME_KEY_MAX + 1];
-      gsize key_len;
-      if (!voile_name_fold (c->text + t->start, t->end - t->start, key, &key_len))
+      folded[i] = voile_name_fold (c->text + t->start, t->end - t->start, keys[i], &key_lens[i]);
+      found[i] = FALSE;
+      if (!folded[i])
         continue;
-      key[key_len] = '\0';
-      if (g_hash_table_contains (parts, key))
-        voile_name_collector_add_person (c, t, 0, 0, 0, CONFIDENCE_LATER, VOILE_FIELD_NONE);
+      keys[i][key_lens[i]] = '\0';
+      left++;
     }
+  for (guint i = n_tentative; i-- > 0;)
+    if (folded[i])
+      {
+        guint h = tentative_hash (keys[i], key_lens[i]);
+        if (!((held >> h) & 1))
+          chain_head[h] = G_MAXUINT;
+        held |= G_GUINT64_CONSTANT (1) << h;
+        chain_next[i] = chain_head[h];
+        chain_head[h] = i;
+      }
+
+  const char *previous = NULL;
+  for (guint m = 0; m < c->mentions->len && left > 0; m++)
+    {
+      const VoileNameMention *mention = &g_array_index (c->mentions, VoileNameMention, m);
+      const char *k = mention->key;
+      /* (Keys are interned: the same name's mentions one after another are read once.) */
+      if (mention->type != VOILE_TYPE_PERSON || k == NULL || k == previous
+          || (strchr (k, ' ') == NULL
+              && (mention->confidence <= CONFIDENCE_INITIAL
+                  || mention->confidence == CONFIDENCE_LIST_BARE)))
+        continue;
+      previous = k;
+      for (const char *w = k;;)
+        {
+          const char *space = strchr (w, ' ');
+          gsize n = space != NULL ? (gsize)(space - w) : strlen (w);
+          guint h = tentative_hash (w, n);
+          if ((held >> h) & 1)
+            for (guint i = chain_head[h]; i != G_MAXUINT; i = chain_next[i])
+              if (!found[i] && key_lens[i] == n && memcmp (keys[i], w, n) == 0)
+                {
+                  found[i] = TRUE;
+                  left--;
+                }
+          if (space == NULL)
+            break;
+          w = space + 1;
+        }
+    }
+  for (guint i = 0; i < n_tentative; i++)
+    if (found[i])
+      voile_name_collector_add_person (c, &g_array_index (c->tentative, VoileToken, i), 0, 0, 0,
+                                       CONFIDENCE_LATER, VOILE_FIELD_NONE);
   g_array_unref (c->tentative);
   c->tentative = NULL;
 }
@@ -2131,7 +2168,19 @@ find_lower_names (VoileNameCollector *c, GArray *tokens)
   VoileToken *words = (VoileToken *)(gpointer)tokens->data;
   guint n_words = tokens->len;
 
-  for (guint i = 0; i + 1 < n_words; i++)
+  /* Every rule below (and find_lower_vocative()) starts from a lower-case word of three
+   * bytes or more: a line without one (capitals, numbers, a table's cells) is not read
+   * pair by pair. */
+  guint first_lower = 0;
+  while (first_lower < n_words
+         && !(words[first_lower].shape == VOILE_SHAPE_LOWER
+              && words[first_lower].end - words[first_lower].start >= 3))
+    first_lower++;
+  if (first_lower == n_words)
+    return;
+
+  /* (The pairs before it hold none either.) */
+  for (guint i = first_lower > 0 ? first_lower - 1 : 0; i + 1 < n_words; i++)
     {
       VoileToken *t0 = &words[i + 1];
       guint k = i + 1;

@@ -1194,6 +1194,11 @@ test_chat_lower_case (void)
   assert_finds ("12/03/2025, 18:05 - Tunde Adeyemi: femi can you pick up grandma\n"
                 "12/03/2025, 18:06 - Femi Adeyemi: sure\nthanks femi x",
                 "PERSON:Tunde Adeyemi|PERSON:femi|PERSON:Femi Adeyemi|PERSON:femi");
+  /* Several kept-aside words at once, two of one length with the same first and last
+   * letters ("fumi", "femi"): each is a name only if a found name holds it. */
+  assert_finds ("thanks kwame\nthanks fumi\nthanks femi\nok kemi\n"
+                "Kwame Mensah and Femi Adeyemi signed the lease.\n",
+                "PERSON:kwame|PERSON:femi|PERSON:kemi|PERSON:Kwame Mensah|PERSON:Femi Adeyemi");
   assert_finds ("Mme Roux\nthanks zorg, hi there\nzorg can you come", "PERSON:Roux");
   /* Look-alikes: no name after the greeting, a role in the header, words after "ok". */
   assert_finds ("salut tout le monde, merci beaucoup, hi all, hello world", "");
