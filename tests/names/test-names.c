@@ -520,6 +520,9 @@ test_introductions_and_kin (void)
   assert_finds ("Daughter Priya called at 10.\nHusband Leonard states onset at noon.\n",
                 "PERSON:Priya|PERSON:Leonard");
   assert_finds ("Brother Printers are cheap. Sister Act was a film. Father Christmas came.", "");
+  /* Airports known by their own name after their city's, a given name too. */
+  assert_finds ("We land at London Heathrow, then Paris Orly; Jordan Okafor meets us.",
+                "PERSON:Jordan Okafor");
   assert_finds ("Your colleague Will told me it would be delivered.", "PERSON:Will");
   /* A capitalised word in no list after one is a name too. */
   assert_finds ("She mentioned her sister Niamh is staying with her; her partner Tomasz helps.",
