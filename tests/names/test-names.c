@@ -3031,6 +3031,10 @@ test_initial_senders_inline_logins_rep_columns (void)
   assert_finds ("Account Name\tRegion\tRep\tNotes\n"
                 "Brennan, Aoife MD\tNE-04\tCallum Drury\tSpoke with NP Leah Harmon\n",
                 "PERSON:Brennan|PERSON:Aoife|PERSON:Callum Drury|PERSON:Leah Harmon");
+  /* A key that says its value is someone's initials, dotted or not; not a thing's. */
+  assert_finds ("3. Initiales du patient : T.R.K.      4. Sexe : F\n", "PERSON:T.R.K.");
+  assert_finds ("Reporter initials: NBO\nSubject initials: H.V.\n", "PERSON:NBO|PERSON:H.V.");
+  assert_finds ("Initials of the drug: ABC\nInitiales du produit : XYZ\n", "");
   assert_finds ("Product Name\tSKU\tPrice\tNotes\nCharlotte\tP-100\t4.50\tfirm flesh\n"
                 "Victoria\tP-101\t3.90\tnew\n",
                 "");
