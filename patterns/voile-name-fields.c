@@ -206,6 +206,22 @@ is_staff_key (const char *key, const gsize *starts, const gsize *ends, guint wor
       && voile_ascii_strncasecmp (key + starts[0], "fee", 3) == 0
       && voile_ascii_strncasecmp (key + starts[1], "earner", 6) == 0)
     return TRUE;
+  /* "Patient initials", "Patient's initials", "Reporter initials", "Initiales du patient":
+   * a key that says its value is someone's initials (a pharmacovigilance form's patient,
+   * whom the form may name no other way). */
+  if (words >= 2 && words <= 5)
+    {
+      gsize l0 = ends[0] - starts[0], ll = ends[words - 1] - starts[words - 1];
+      if ((ll == 8 && voile_ascii_strncasecmp (key + starts[words - 1], "initials", 8) == 0)
+          || (ll == 9 && voile_ascii_strncasecmp (key + starts[words - 1], "initiales", 9) == 0))
+        return TRUE;
+      /* French puts the word first: then whose they are must be said ("du patient"). */
+      if (l0 == 9 && voile_ascii_strncasecmp (key + starts[0], "initiales", 9) == 0)
+        for (guint w = 1; w < words; w++)
+          if (voile_name_context_word (key + starts[w], ends[w] - starts[w])
+              & VOILE_CONTEXT_PERSON_KEY)
+            return TRUE;
+    }
   if (words != 1)
     return FALSE;
   gsize len = ends[0] - starts[0];
@@ -2196,13 +2212,16 @@ voile_name_collector_add_field (VoileNameCollector *c, gsize start, gsize end, V
         s++;
       while (e > s && g_ascii_isspace (c->text[e - 1]))
         e--;
-      gboolean initials = e - s >= 2 && e - s <= 5;
+      gboolean initials = e - s >= 2 && e - s <= 8;
       guint small = 0;
       for (gsize p = s; initials && p < e; p++)
         {
-          /* "CMcG": a "Mc" surname's initials keep its small c. */
+          /* "CMcG": a "Mc" surname's initials keep its small c; "L.A.M.": a dot after
+           * each capital. */
           if (c->text[p] == 'c' && p > s && c->text[p - 1] == 'M' && p + 1 < e
               && g_ascii_isupper (c->text[p + 1]))
+            small++;
+          else if (c->text[p] == '.' && p > s && g_ascii_isupper (c->text[p - 1]))
             small++;
           else
             initials = g_ascii_isupper (c->text[p]);

@@ -1817,6 +1817,24 @@ chat_header_name (VoileNameCollector *c, GArray *tokens, gsize line_start, gsize
     ;
   for (p = c->text + tok (tokens, j)->end; p < end && (*p == ' ' || *p == '.'); p++)
     ;
+  /* "[08/09/2025 07:55] Wamytan J. (BT Koné) :", "Gaël Le Floch (PSIG Nord) :": the sender's
+   * unit or role in brackets, then the colon. */
+  if (p < end && *p == '(')
+    {
+      /* "Ltn Mourad Bensalem (chef de centre):": a first word in no list (a rank) is left
+       * to the prose rules, which keep it out of the name, unless an initial follows it. */
+      voile_token_lookup_context (c->text, tok (tokens, i));
+      if ((tok (tokens, i)->context_flags & VOILE_CONTEXT_TITLE)
+          || (!(f & (VOILE_NAME_FIRST | VOILE_NAME_LAST))
+              && !(j == i + 1 && tok (tokens, j)->shape == VOILE_SHAPE_INITIAL)))
+        return -1;
+      const char *shut = memchr (p, ')', (gsize)MIN (end - p, 48));
+      if (shut == NULL)
+        return -1;
+      for (p = shut + 1; p < end && *p == ' '; p++)
+        ;
+      return p < end && *p == ':' ? (gint)i : -1;
+    }
   /* After a bare time the colon is needed: "09:14 Paris Nord" is a timetable's row. */
   if (bare_time)
     return p < end && *p == ':' ? (gint)i : -1;
@@ -2577,6 +2595,19 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
           if ((gint)i == chat_sender && j == i + 1 && tok (tokens, j)->shape == VOILE_SHAPE_UPPER
               && tok (tokens, j)->next_char == ':' && is_role_acronym (c, tokens, i, j))
             j = i;
+          /* "[14/11/2025, 05:13] Soulaimana M.:", "Wamytan J. (BT Koné) :": a contact saved
+           * as a name and an initial, the form a phone's address book gives a colleague;
+           * the name need be in no list (a word or a place was ruled out above). */
+          if ((gint)i == chat_sender && j == i + 1 && t->shape == VOILE_SHAPE_CAP
+              && t->end - t->start >= 3 && tok (tokens, j)->shape == VOILE_SHAPE_INITIAL
+              && tok (tokens, j)->end - tok (tokens, j)->start == 1
+              && (tok (tokens, j)->dot_after || tok (tokens, j)->next_char == ':'))
+            {
+              voile_name_collector_add_person (c, (VoileToken *)tokens->data, i, j, 0,
+                                               CONFIDENCE_GREETING, VOILE_FIELD_NONE);
+              i = j;
+              continue;
+            }
           /* "09:14 agent_Hanta : …" line after line: a word in no list that sends again and
            * again in a chat's sender slot is the sender's name. */
           if ((gint)i == chat_sender && j == i && sender_repeats (c, t, line_start, line_end))
@@ -3164,9 +3195,11 @@ gboolean
 voile_name_is_user_key (const char *k, gsize n)
 {
   static const char *const whole[]
-      = { "uid",      "reporter",  "assignee",  "author", "auteur",    "identifiant",
-          "assigned", "requester", "demandeur", "agent",  "submitter", "creator",
-          "reviewer", "approver",  "operator",  NULL };
+      = { "uid", "reporter", "assignee", "author", "auteur", "identifiant", "assigned", "requester",
+          "demandeur", "agent", "submitter", "creator", "reviewer", "approver", "operator",
+          "operateur",
+          /* "opérateur", folded as below: the é's bytes with the bit set */
+          "op\xe3\xa9rateur", NULL };
   char f[64];
 
   /* Folded once, then compared with memcmp (every header of a table is asked). */
@@ -3334,6 +3367,54 @@ find_inline_handles (VoileNameCollector *c, gsize line_start, gsize line_end, gu
         }
       gsize vs = eq + 1 + (text[eq + 1] == '"' || text[eq + 1] == '\'');
       find_handle (c, vs, handle_end (text, vs, line_end), TRUE);
+    }
+  /* "02:31:18  E130 INTRUSION (couloir)   opérateur: mlopes", "… | agent: tnguyen": a log
+   * or record line's later field "key: login" whose key names a user (a line's first key is
+   * read by find_handles(), a key line's fields by the field rules). The key is a word after
+   * a space, read back a bounded way; the value one lower-case login. */
+  gint key_line = -1; /* not known yet */
+  for (const char *q = keys && n > 8 ? memchr (text + line_start + 1, ':', n - 1) : NULL; q != NULL;
+       q = memchr (q + 1, ':', (gsize)(text + line_end - q - 1)))
+    {
+      gsize colon = (gsize)(q - text), ks = colon;
+      /* The value first, the cheapest test: one lower-case login ending the field (the
+       * line's end, a tab, a wide gap, a cell's bar or comma), as no word of prose does. */
+      if (colon + 5 >= line_end || text[colon + 1] != ' ' || !g_ascii_islower (text[colon + 2])
+          || !g_ascii_isalpha (text[colon - 1]))
+        continue;
+      gsize vs = colon + 2, ve = handle_end (text, vs, line_end);
+      if (ve - vs < 4
+          || !(ve == line_end || strchr ("\r\t|,;", text[ve]) != NULL
+               || (text[ve] == ' ' && ve + 1 < line_end && text[ve + 1] == ' ')))
+        continue;
+      while (ks > line_start && colon - ks < 24
+             && (g_ascii_isalpha (text[ks - 1]) || (guchar)text[ks - 1] >= 0x80
+                 || text[ks - 1] == '_'))
+        ks--;
+      if (ks == line_start || colon - ks < 4 || text[ks - 1] != ' '
+          || !voile_name_is_user_key (text + ks, colon - ks))
+        continue;
+      if (key_line < 0)
+        {
+          gsize lead = line_start;
+          while (
+              lead < line_end && lead < line_start + 24
+              && (g_ascii_isalpha (text[lead]) || (guchar)text[lead] >= 0x80 || text[lead] == ' '))
+            lead++;
+          key_line = lead > line_start && lead < line_end && text[lead] == ':';
+        }
+      if (key_line)
+        break;
+      /* Not again when a rule of the line's fields has taken it: a second mention would
+       * count twice. */
+      gboolean taken = FALSE;
+      for (guint m = c->mentions->len; m > 0 && m + 16 > c->mentions->len && !taken; m--)
+        {
+          const VoileNameMention *had = &g_array_index (c->mentions, VoileNameMention, m - 1);
+          taken = had->start <= vs && vs < had->end;
+        }
+      if (!taken)
+        find_handle (c, vs, ve, TRUE);
     }
   for (const char *q = next->at[0] < line_end ? text + next->at[0] : NULL; q != NULL;
        q = memchr (q + 1, '@', (gsize)(text + line_end - q - 1)))

@@ -3074,6 +3074,39 @@ test_coordinated_list_linear (void)
   g_assert_cmpuint (people, ==, 4 + 2 * lines);
 }
 
+/* Session 19 (g19-names): a chat's sender saved as a name and an initial, a remark in
+ * brackets before the colon; a log line's later "key: login" field; a table of accounts
+ * with a sales representative's column. */
+static void
+test_initial_senders_inline_logins_rep_columns (void)
+{
+  assert_finds ("[03/02/2026 18:40] Rakotomalala H.: je serai en retard\n"
+                "[03/02/2026 18:41] Céline Vasseur: ok\n",
+                "PERSON:Rakotomalala H|PERSON:Céline Vasseur");
+  assert_finds ("[05/03/2026 22:10] Tuilagi S. (Brigade Wallis) : arrivé sur place\n"
+                "[05/03/2026 22:12] Marc Olivier: reçu\n",
+                "PERSON:Tuilagi S|PERSON:Marc Olivier");
+  /* A place or a word with a letter is no sender; a rank before a name stays out. */
+  assert_finds ("[09:15] Bâtiment C: porte ouverte\n[09:16] Zone B.: ok\n", "");
+  assert_finds ("[10:00] Paris (Gare de Lyon): retard\n", "");
+  assert_finds ("[05/03/2026 22:14] Ltn Hervé Kasarhérou (chef de poste): reçu\n",
+                "PERSON:Hervé Kasarhérou");
+  assert_finds ("2026-03-02 14:05:11  ALARME INCENDIE niveau 2   opérateur: tbernardi\n",
+                "PERSON:tbernardi");
+  assert_finds ("2026-03-02 14:05 batch 77 HOLD  operator: agrimshaw\n", "PERSON:agrimshaw");
+  assert_finds ("2026-03-02 14:05 job done  operator: root\n14:06 sync  user: deploy\n", "");
+  assert_finds ("Account Name\tRegion\tRep\tNotes\n"
+                "Brennan, Aoife MD\tNE-04\tCallum Drury\tSpoke with NP Leah Harmon\n",
+                "PERSON:Brennan|PERSON:Aoife|PERSON:Callum Drury|PERSON:Leah Harmon");
+  /* A key that says its value is someone's initials, dotted or not; not a thing's. */
+  assert_finds ("3. Initiales du patient : T.R.K.      4. Sexe : F\n", "PERSON:T.R.K.");
+  assert_finds ("Reporter initials: NBO\nSubject initials: H.V.\n", "PERSON:NBO|PERSON:H.V.");
+  assert_finds ("Initials of the drug: ABC\nInitiales du produit : XYZ\n", "");
+  assert_finds ("Product Name\tSKU\tPrice\tNotes\nCharlotte\tP-100\t4.50\tfirm flesh\n"
+                "Victoria\tP-101\t3.90\tnew\n",
+                "");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -3184,6 +3217,8 @@ main (int argc, char **argv)
   g_test_add_func ("/names/stamped-authors", test_stamped_authors);
   g_test_add_func ("/names/sender-given-name-trade", test_sender_given_name_and_trade);
   g_test_add_func ("/names/places-after-firms", test_places_after_firms);
+  g_test_add_func ("/names/initial-senders-inline-logins-rep-columns",
+                   test_initial_senders_inline_logins_rep_columns);
   status = g_test_run ();
   voile_name_finder_free (finder);
   return status;
