@@ -337,6 +337,7 @@ in_token_slot (const char *text, gsize len, gsize start, gsize end)
  * when its two words were found apart). */
 typedef struct
 {
+  gsize start;
   gsize end;
   const char *value;
   gsize value_len;
@@ -358,13 +359,26 @@ slot_cues (const VoileMapping *mapping, GHashTable *seen, const char *text, gsiz
   if (previous->value != NULL && p == previous->end && p < start)
     {
       /* What the text reads there once restored: the end of the previous value, then the
-       * marks between ("Harold','" before "Finch"; blanks count as one). */
-      char joined[VOILE_PERSON_CUE_MAX + 16];
-      gsize tail = MIN (previous->value_len, (gsize)VOILE_PERSON_CUE_MAX), n = tail;
-      memcpy (joined, previous->value + previous->value_len - tail, tail);
+       * marks between ("Harold','" before "Finch"). */
+      char joined[VOILE_PERSON_CUE_MAX + 32];
+      /* and what its word had before it: "1.GAUTHIER/" of a reservation's "1.[PERSON_1]/" */
+      gsize b = previous->start, n = 0;
+      while (b > 0 && previous->start - b < 16 && strchr (" \t\r\n]", text[b - 1]) == NULL)
+        b--;
+      memcpy (joined, text + b, previous->start - b);
+      n = previous->start - b;
+      gsize tail = MIN (previous->value_len, (gsize)VOILE_PERSON_CUE_MAX);
+      memcpy (joined + n, previous->value + previous->value_len - tail, tail);
+      n += tail;
+      /* Blanks as the text has them, up to the eight past which the cue stops looking for
+       * the word before a mark ("Kapoor        | Anil" is read "|", as anonymize read it). */
+      gsize blanks = 0;
       for (gsize i = p; i < start && n < sizeof joined; i++)
-        if (!(i > p && strchr (" \t", text[i]) != NULL && strchr (" \t", text[i - 1]) != NULL))
-          joined[n++] = text[i];
+        {
+          blanks = strchr (" \t", text[i]) != NULL ? blanks + 1 : 0;
+          if (blanks <= 8)
+            joined[n++] = text[i];
+        }
       voile_person_cue_before (joined, n, cue);
       voile_wipe (joined, sizeof joined);
     }
@@ -430,7 +444,8 @@ value_for_slot (const VoileMapping *mapping, GHashTable *seen, const VoileMappin
           *value = entry->value;
           *value_len = entry->value_len;
         }
-      *previous = (PreviousSlot){ .end = end, .value = *value, .value_len = *value_len };
+      *previous
+          = (PreviousSlot){ .start = start, .end = end, .value = *value, .value_len = *value_len };
       return;
     }
   if (entry->forms != NULL)
@@ -452,7 +467,8 @@ value_for_slot (const VoileMapping *mapping, GHashTable *seen, const VoileMappin
       *value = entry->value;
       *value_len = entry->value_len;
     }
-  *previous = (PreviousSlot){ .end = end, .value = *value, .value_len = *value_len };
+  *previous
+      = (PreviousSlot){ .start = start, .end = end, .value = *value, .value_len = *value_len };
 }
 
 /* How many placeholders of entry came before this one (seen counts them per entry). */

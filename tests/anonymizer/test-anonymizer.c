@@ -781,6 +781,26 @@ test_person_spellings_in_order (void)
       = anonymize (mapping, second, second_marks, G_N_ELEMENTS (second_marks), entities);
   g_autofree char *second_back = restore (mapping, second_out, NULL);
   g_assert_cmpstr (second_back, ==, second);
+
+  /* A surname and its given name as two placeholders in a row: a reservation's
+   * "1.GAUTHIER/ELODIE" (the word before the first is part of the second's cue) and a table's
+   * cells padded wider than a cue looks ("Kapoor        | Anil"). */
+  g_autoptr (VoileMapping) rows = voile_mapping_new ();
+  const char *pax = "  1.GAUTHIER/ELODIE MME       TP 433\n"
+                    "| 71 | Angioedema  | Kapoor        | Anil           | 519 |\n";
+  const Mark pax_marks[] = {
+    { "GAUTHIER", VOILE_TYPE_PERSON, 1 },
+    { "ELODIE", VOILE_TYPE_PERSON, 1 },
+    { "Kapoor", VOILE_TYPE_PERSON, 2 },
+    { "Anil", VOILE_TYPE_PERSON, 2 },
+  };
+  const char *const pax_entities[] = { "elodie gauthier", "anil kapoor", NULL };
+  g_autofree char *pax_out
+      = anonymize (rows, pax, pax_marks, G_N_ELEMENTS (pax_marks), pax_entities);
+  g_assert_cmpstr (pax_out, ==,
+                   "  1.[PERSON_1]/[PERSON_1] MME       TP 433\n"
+                   "| 71 | Angioedema  | [PERSON_2]        | [PERSON_2]           | 519 |\n");
+  assert_restores (rows, pax_out, pax);
 }
 
 /* A contacts export's header holds "E-mail 1" and "Phone 1", which restore reads as
