@@ -3401,6 +3401,21 @@ v_labelled_reference (VoileCandidate *c)
   return v_customer_id (c);
 }
 
+/* Does the word word[0, n) end like a nationality: Irish, Italian, Swiss, Chinese, Thai,
+ * Dutch, Icelandic, Korean? */
+static gboolean
+ends_like_nationality (const char *word, gsize n)
+{
+  static const char *const ends[] = { "ish", "an", "ss", "ese", "ai", "ch", "ic", "ean", NULL };
+  for (const char *const *x = ends; *x != NULL; x++)
+    {
+      gsize k = strlen (*x);
+      if (n > k && voile_ascii_strncasecmp (word + n - k, *x, k) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* (g19-ids) "PP" names a passport, "CI" and "CIE" an identity card, after a country's ISO
  * code ("IE PP", "PHL PP", "IT CI") or adjective ("Irish PP", "Italian CIE", "British PP",
  * "Swiss PP", "Thai PP"); "PP" also as a label before its colon ("PP: K1234567"). Otherwise
@@ -3441,15 +3456,7 @@ v_passport_abbrev (VoileCandidate *c)
   for (gsize i = w + 1; i < e; i++)
     if (!g_ascii_islower (t[i]))
       return FALSE;
-  /* a nationality's endings: Irish, Italian, Swiss, Chinese, Thai, Dutch, Icelandic */
-  static const char *const ends[] = { "ish", "an", "ss", "ese", "ai", "ch", "ic", "ean", NULL };
-  for (const char *const *x = ends; *x != NULL; x++)
-    {
-      gsize k = strlen (*x);
-      if (n > k && voile_ascii_strncasecmp (t + e - k, *x, k) == 0)
-        return TRUE;
-    }
-  return FALSE;
+  return ends_like_nationality (t + w, n);
 }
 
 /* (g19-ids) A French justice's or police's file (see fr-justice-file): six digits or more,
@@ -3526,16 +3533,8 @@ v_visa_number (VoileCandidate *c)
       if (caps && a - i <= 3)
         return TRUE;
       /* a nationality ("Italian visa", "Chinese visa", "Irish visa") right before it */
-      if (n >= 4 && g_ascii_isupper (t[w]) && a - i <= 3)
-        {
-          static const char *const ends[] = { "ish", "an", "ese", "ch", "ic", NULL };
-          for (const char *const *x = ends; *x != NULL; x++)
-            {
-              gsize k = strlen (*x);
-              if (n > k && voile_ascii_strncasecmp (t + i - k, *x, k) == 0)
-                return TRUE;
-            }
-        }
+      if (n >= 4 && g_ascii_isupper (t[w]) && a - i <= 3 && ends_like_nationality (t + w, n))
+        return TRUE;
     }
   return FALSE;
 }
