@@ -520,6 +520,11 @@ test_introductions_and_kin (void)
   assert_finds ("Daughter Priya called at 10.\nHusband Leonard states onset at noon.\n",
                 "PERSON:Priya|PERSON:Leonard");
   assert_finds ("Brother Printers are cheap. Sister Act was a film. Father Christmas came.", "");
+  /* French ranks and their abbreviations are titles, out of the name's span. */
+  assert_finds ("Agents : ASVP Benmansour, le brigadier Haddad ; visa du Cdt Stéphane Orsoni et de "
+                "LTN DUVAL Arnaud.",
+                "PERSON:Benmansour|PERSON:Haddad|PERSON:Stéphane Orsoni|PERSON:DUVAL Arnaud");
+  assert_finds ("le capitaine de l'équipe a marqué ; le lieutenant a signé.", "");
   /* Airports known by their own name after their city's, a given name too. */
   assert_finds ("We land at London Heathrow, then Paris Orly; Jordan Okafor meets us.",
                 "PERSON:Jordan Okafor");
