@@ -50,9 +50,10 @@ class RobustnessTest(SessionTestCase):
         # The user's copy is untouched. xclip serves one transfer at a time and drops other
         # requests meanwhile: the daemon finishes taking (and dropping) the chunks of the
         # transfer it gave up past the cap, so ask again until xclip is free (on a loaded
-        # machine a read may also end early, cut by that transfer: ask again too).
+        # machine a read may also end early, cut by that transfer: ask again too; under
+        # AddressSanitizer that transfer has taken more than 30 s once).
         copied = None
-        for _ in range(6):
+        for _ in range(12):
             try:
                 copied = s.read_clipboard(raw=True, timeout=5)
             except subprocess.TimeoutExpired:
