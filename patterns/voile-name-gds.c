@@ -41,18 +41,6 @@ is_plain_word (const char *text, VoileToken *t)
   return is_word_only (t);
 }
 
-/* Does a mention of this line already hold text[start, end)? ("Passenger: CARUSO/ANTONIO"
- * is read as a field first.) */
-static gboolean
-line_holds (const VoileNameCollector *c, gsize start, gsize end)
-{
-  const VoileNameMention *m = (const VoileNameMention *)(gconstpointer)c->mentions->data;
-  for (guint k = c->line_first_mention; k < c->mentions->len; k++)
-    if (m[k].start < end && start < m[k].end)
-      return TRUE;
-  return FALSE;
-}
-
 /* The surname and given names as one person: the pair is a record of two fields, so that
  * a later "Klein" or "Julia" is the same person. */
 static void
@@ -147,7 +135,8 @@ voile_name_find_gds (VoileNameCollector *c, GArray *tokens)
       if (title == 0)
         while (last > i + 1 && !(w[last].name_flags & (VOILE_NAME_FIRST | VOILE_NAME_LAST)))
           last--;
-      if (line_holds (c, sur_start, w[last].end))
+      /* "Passenger: CARUSO/ANTONIO" is read as a field first. */
+      if (voile_name_collector_holds (c, sur_start, w[last].end))
         {
           i = last;
           continue;

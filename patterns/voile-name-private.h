@@ -84,6 +84,10 @@ typedef struct
   gsize ends_max;
 } VoileNameCollector;
 
+/* TRUE when a mention found so far overlaps [start, end), a span of the current line. */
+gboolean
+voile_name_collector_holds (VoileNameCollector *c, gsize start, gsize end);
+
 /* TRUE when [start, end) overlaps a structured finding or a Voile placeholder. */
 gboolean
 voile_name_collector_blocked (VoileNameCollector *c, gsize start, gsize end);

@@ -1443,6 +1443,21 @@ earlier_mentions_end (VoileNameCollector *c)
   return c->ends_max;
 }
 
+gboolean
+voile_name_collector_holds (VoileNameCollector *c, gsize start, gsize end)
+{
+  /* The earlier lines' mentions all end before start (unless one ran across a wrapped
+   * line's break): then only the line's can overlap. */
+  guint from = earlier_mentions_end (c) <= start ? c->line_first_mention : 0;
+  for (guint k = from; k < c->mentions->len; k++)
+    {
+      const VoileNameMention *other = &g_array_index (c->mentions, VoileNameMention, k);
+      if (other->start < end && other->end > start)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "Kouassi Yao et Aïssatou Bah", "Marie Dupont and Wang Fang": after a full name and
  * "et"/"and"/"ou"/"or", two capitalised words are the next person, whatever the lists say of the
  * second ("Bah", "Fang" are words too), when the first is a name or in no list. */
@@ -1486,14 +1501,8 @@ find_coordinated_after (VoileNameCollector *c, GArray *tokens, const VoileNameMe
       || (is_word_only (u) && !(is_firm_first (t) || is_firm_last (t) || is_unknown (t)))
       || voile_name_collector_blocked (c, t->start, u->end))
     return;
-  /* The earlier lines' mentions all end before t: only the line's can overlap. */
-  guint from = earlier_mentions_end (c) <= t->start ? c->line_first_mention : 0;
-  for (guint k = from; k < c->mentions->len; k++)
-    {
-      const VoileNameMention *other = &g_array_index (c->mentions, VoileNameMention, k);
-      if (other->start < u->end && other->end > t->start)
-        return;
-    }
+  if (voile_name_collector_holds (c, t->start, u->end))
+    return;
   voile_name_collector_add_person (c, (VoileToken *)tokens->data, i + 2, i + 3, 0,
                                    confidence_beside (c, m, m + 1), VOILE_FIELD_NONE);
 }
