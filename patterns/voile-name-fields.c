@@ -1186,6 +1186,19 @@ try_aligned_header (VoileFieldState *st, const char *text, gsize start, gsize en
       st->aligned_kinds[i] = classify_key_cached (st, key, len, NULL, TRUE);
       useful |= st->aligned_kinds[i] != VOILE_FIELD_NONE;
     }
+  /* (session 20, g20-fp) "Date   Compétition   Lieu": a calendar's or a programme's venue
+   * column, in a table with no column of people, says where events are held, as an XML
+   * "<lieu>" does (xml_fields()): no one's town. */
+  gboolean people = FALSE;
+  for (guint i = 0; i < n; i++)
+    people |= st->aligned_kinds[i] != VOILE_FIELD_NONE && st->aligned_kinds[i] != VOILE_FIELD_CITY;
+  for (guint i = 0; i < n && !people; i++)
+    if (st->aligned_kinds[i] == VOILE_FIELD_CITY && keys_end[i] - keys_start[i] == 4
+        && voile_ascii_strncasecmp (text + keys_start[i], "lieu", 4) == 0)
+      st->aligned_kinds[i] = VOILE_FIELD_NONE;
+  useful = FALSE;
+  for (guint i = 0; i < n; i++)
+    useful |= st->aligned_kinds[i] != VOILE_FIELD_NONE;
   if (!useful)
     return FALSE;
   if (given_name_statistics (text, keys_start, keys_end, st->aligned_kinds, n))
@@ -2301,6 +2314,14 @@ voile_name_collector_add_field (VoileNameCollector *c, gsize start, gsize end, V
          && first + 1 < n)
     first++;
   if (first >= n || n - first > NAME_WORDS_MAX + 2)
+    return FALSE;
+  /* (session 20, g20-fp) "Contact: Matteo Greco, Università di Padova, Dipartimento di
+   * Fisica": an item opening on a word that names a place or an institution after it ("rue",
+   * "Università", "Departamento") and a particle ("di", "de", "of") is no one's name, in a
+   * person's field as in prose ("Nom : Pont Marie" is still a surname and a given name). */
+  if (kind != VOILE_FIELD_CITY && n - first >= 3
+      && tok (tokens, first + 1)->shape == VOILE_SHAPE_LOWER
+      && voile_name_token_has_context (c->text, tokens, first, VOILE_CONTEXT_PLACE_BEFORE))
     return FALSE;
 
   for (guint i = first; i < n; i++)

@@ -801,6 +801,29 @@ credit_after_title (const char *text, gsize len, const VoileNameMention *m)
                  && g_ascii_isdigit (text[p + 2])));
 }
 
+/* (session 20, g20-fp) "Dear APC team,", "Hi Billing Team", "the Payments desk", "Thanks,
+ * Compliance team": one capitalised word before a word of a group of staff names a
+ * department, a product or a service, not a person ("the Smith family" is people: no
+ * family word here). */
+static gboolean
+before_staff_group (const char *text, gsize len, const VoileNameMention *m)
+{
+  static const char *const groups[] = { "team", "teams", "desk", "squad", "helpdesk", NULL };
+  gsize p = m->end;
+  if (p + 5 > len || text[p] != ' ' || memchr (text + m->start, ' ', m->end - m->start) != NULL)
+    return FALSE;
+  p++;
+  gsize e = p;
+  while (e < len && e - p < 9 && g_ascii_isalpha (text[e]))
+    e++;
+  if (e < len && (g_ascii_isalnum (text[e]) || (guchar)text[e] >= 0x80))
+    return FALSE;
+  char w[10];
+  for (gsize k = p; k < e; k++)
+    w[k - p] = g_ascii_tolower (text[k]);
+  return voile_word_in (w, e - p, groups);
+}
+
 /* "menu Aide > Ouvrir un ticket", "Settings > Privacy > Grace period": a word of a menu
  * path, between the arrows of an interface's steps. */
 static gboolean
@@ -827,7 +850,7 @@ voile_name_drop_products (VoileNameCollector *c)
       const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
       if (m->type != VOILE_TYPE_PERSON || m->record != 0
           || !(maker_and_model (c->text, m) || credit_after_title (c->text, c->len, m)
-               || menu_step (c->text, c->len, m)))
+               || menu_step (c->text, c->len, m) || before_staff_group (c->text, c->len, m)))
         g_array_index (c->mentions, VoileNameMention, out++) = *m;
     }
   g_array_set_size (c->mentions, out);

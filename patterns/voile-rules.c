@@ -678,6 +678,38 @@ v_phone_fr (VoileCandidate *c)
       && date_parts_valid ((guint)((t[0] - '0') * 10 + t[1] - '0'),
                            (guint)((t[3] - '0') * 10 + t[4] - '0'), TRUE))
     return FALSE;
+  /* (session 20, g20-fp) A French number is written in pairs ("06 12 34 56 78", the same
+   * separator throughout) or in one block ("0612345678"). Ten digits in other groups
+   * ("0217-004518", "0632 4471 89", an IBAN's tail "0417 1643 01") are a card's, a member's
+   * or a file's number unless a phone word stands by ("0612 34 56 78", one pair joined, is
+   * still a way of writing a line); "08xx xxx xxx" is the special numbers' own grouping. */
+  if (!c->has_context && !(d[0] == '0' && d[1] == '8'))
+    {
+      /* the lengths of the digit groups, as a string of digits: "2222 2", "442", "46" */
+      char runs[12];
+      gsize nruns = 0, run = 0;
+      for (gsize i = c->start; i <= c->end && nruns < sizeof runs - 1; i++)
+        {
+          if (i < c->end && g_ascii_isdigit (c->text[i]))
+            {
+              run++;
+              continue;
+            }
+          if (run != 0)
+            runs[nruns++] = (char)('0' + MIN (run, 9));
+          run = 0;
+        }
+      runs[nruns] = '\0';
+      /* pairs, one block, one pair joined to the next ("0612 34 56 78"), and the Dutch
+       * mobile's "06 4418 2290" and "06-44182290" still read as a line */
+      static const char *const phone_groups[]
+          = { "22222", "9", "4222", "2422", "2242", "2224", "244", "28", NULL };
+      gboolean known = FALSE;
+      for (const char *const *g = phone_groups; *g != NULL && !known; g++)
+        known = strcmp (runs, *g) == 0;
+      if (!known)
+        return FALSE;
+    }
   /* "0800 000 000": a test vector's zeros; "0800 000 000 000 0": a counter in groups. */
   gboolean zeros = TRUE;
   for (int i = 4; i < 10; i++)
@@ -1465,6 +1497,27 @@ v_plate_fni (VoileCandidate *c)
     l++;
   if (voile_word_in (t + i, l - i, units))
     return FALSE;
+  /* (session 20, g20-fp) "ENTRE 75 ET 87 %", "DE 12 ET 15 ANS", "BETWEEN 20 AND 30": two
+   * figures joined by a conjunction or a preposition in a text set in capitals; a plate's
+   * series is no French or English little word unless a vehicle word says so. A figure
+   * followed by "%" is a share, never a département. */
+  static const char *const little_words[]
+      = { "ET", "EN",  "DE",  "DES", "LE", "LES", "LA", "SE", "SES",
+          "NE", "PAR", "AND", "AT",  "BY", "THE", "ES", "VS", NULL };
+  if (!c->has_context && voile_word_in (t + i, l - i, little_words))
+    return FALSE;
+  {
+    gsize p = c->end;
+    if (p < c->len && t[p] == ' ')
+      p++;
+    else if (p + 1 < c->len && (guchar)t[p] == 0xC2 && (guchar)t[p + 1] == 0xA0)
+      p += 2;
+    else if (p + 2 < c->len && (guchar)t[p] == 0xE2 && (guchar)t[p + 1] == 0x80
+             && (guchar)t[p + 2] == 0xAF)
+      p += 3;
+    if (p < c->len && t[p] == '%')
+      return FALSE;
+  }
   if (specimen && l - i == 2 && t[i] == 'A' && t[i + 1] == 'B')
     return FALSE;
   return TRUE;
@@ -1585,6 +1638,72 @@ date_parts_valid (guint a, guint b, gboolean year_known)
   return dm || md;
 }
 
+/* (session 20, g20-fp) A date written with its month's name whose day the month does not
+ * have: "31 February", "February 30", "31 avril", "le 31 juin" are a test vector's or a
+ * comment's impossible date ("# no 31 February"), never a day somebody lived. The first
+ * number of one or two digits is the day, the first word of letters the month; only the
+ * months of fewer than 31 days matter. */
+static gboolean
+text_date_day_impossible (const char *t, gsize s, gsize e)
+{
+  guint day = 0, days = 31;
+  gboolean have_day = FALSE, have_month = FALSE;
+  gsize i = s;
+  while (i < e && !(have_day && have_month))
+    {
+      if (g_ascii_isdigit (t[i]))
+        {
+          gsize j = i;
+          guint v = 0;
+          while (j < e && g_ascii_isdigit (t[j]) && j - i < 5)
+            v = v * 10 + (guint)(t[j++] - '0');
+          if (!have_day && j - i <= 2)
+            {
+              day = v;
+              have_day = TRUE;
+            }
+          i = j;
+          continue;
+        }
+      if (g_ascii_isalpha (t[i]) || (guchar)t[i] >= 0x80)
+        {
+          gsize j = i;
+          while (j < e && (g_ascii_isalpha (t[j]) || (guchar)t[j] >= 0x80))
+            j++;
+          if (!have_month && j - i >= 3)
+            {
+              const char *w = t + i;
+              have_month = TRUE;
+              if (voile_ascii_strncasecmp (w, "feb", 3) == 0
+                  || voile_ascii_strncasecmp (w, "fev", 3) == 0
+                  || (j - i >= 4 && voile_ascii_strncasecmp (w, "f\xc3\xa9v", 4) == 0))
+                days = 29;
+              else if (voile_ascii_strncasecmp (w, "apr", 3) == 0
+                       || voile_ascii_strncasecmp (w, "avr", 3) == 0
+                       || voile_ascii_strncasecmp (w, "jun", 3) == 0
+                       || (j - i >= 4 && voile_ascii_strncasecmp (w, "juin", 4) == 0)
+                       || voile_ascii_strncasecmp (w, "sep", 3) == 0
+                       || voile_ascii_strncasecmp (w, "nov", 3) == 0)
+                days = 30;
+              else if (voile_ascii_strncasecmp (w, "jan", 3) != 0
+                       && voile_ascii_strncasecmp (w, "mar", 3) != 0
+                       && voile_ascii_strncasecmp (w, "ma", 2) != 0
+                       && voile_ascii_strncasecmp (w, "ju", 2) != 0
+                       && voile_ascii_strncasecmp (w, "ao", 2) != 0
+                       && voile_ascii_strncasecmp (w, "aug", 3) != 0
+                       && voile_ascii_strncasecmp (w, "oct", 3) != 0
+                       && voile_ascii_strncasecmp (w, "dec", 3) != 0
+                       && voile_ascii_strncasecmp (w, "d\xc3\xa9", 3) != 0)
+                have_month = FALSE; /* a weekday's or an article's word: look further */
+            }
+          i = j;
+          continue;
+        }
+      i++;
+    }
+  return have_day && have_month && day > days;
+}
+
 /* A birth date of a past century is a figure of history's ("Ada Byron was born on 10
  * December 1815"): nobody it names is alive, so it is a plain date. */
 static gboolean
@@ -1603,6 +1722,8 @@ v_birth_year (VoileCandidate *c)
     }
   if (voile_tables_birth_of_animal (c->text, c->match_start > 120 ? c->match_start - 120 : 0,
                                     c->start))
+    return FALSE;
+  if (text_date_day_impossible (c->text, c->start, c->end))
     return FALSE;
   return !voile_date_year_before_1900 (c->text + c->start, c->end - c->start);
 }
@@ -7583,6 +7704,8 @@ v_date_text (VoileCandidate *c)
   if (e < c->len && e > c->start && g_ascii_isdigit (t[e - 1])
       && (t[e] == '%'
           || ((t[e] == '.' || t[e] == ',') && e + 1 < c->len && g_ascii_isdigit (t[e + 1]))))
+    return FALSE;
+  if (text_date_day_impossible (t, c->start, e))
     return FALSE;
   /* "mars 16 10:32:01 host systemd[1]": a syslog timestamp. */
   return !followed_by_time_with_seconds (c) && !day_then_given_name (c);

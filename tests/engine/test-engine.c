@@ -3467,6 +3467,52 @@ test_g19_lookalikes (void)
     }
 }
 
+/* (session 20, g20-fp) false positives of kinds: an impossible day of a named month, a French
+ * number in groups no phone is written in, a plate's series that is a little word, a
+ * department before "team", an institution of another language, a calendar's venue column. */
+static void
+test_g20_false_positives (void)
+{
+  static const struct
+  {
+    const char *text;
+    VoileType type;
+    const char *value; /* NULL: no finding of that type at all */
+  } cases[] = {
+    { "Rejected inputs: birthday = 30 February 2001 (no such day).\n", VOILE_TYPE_DATE_OF_BIRTH,
+      NULL },
+    { "Le formulaire refuse « 31 avril 1985 » et « 31 juin ».\n", VOILE_TYPE_DATE, NULL },
+    { "Né le 29 février 1988 à Tours.\n", VOILE_TYPE_DATE_OF_BIRTH, "29 février 1988" },
+    { "Invoice paid on November 30, 2025.\n", VOILE_TYPE_DATE, "November 30, 2025" },
+    { "Carte de fidélité n° 0311-087542 présentée en caisse.\n", VOILE_TYPE_PHONE, NULL },
+    { "Dossier 0544 7102 36 transmis au service.\n", VOILE_TYPE_PHONE, NULL },
+    { "Compte NL20 INGB 0536 1187 44 refusé par le contrôle.\n", VOILE_TYPE_PHONE, NULL },
+    { "Rappelez Mme Février au 05 44 71 02 36 demain.\n", VOILE_TYPE_PHONE, "05 44 71 02 36" },
+    { "Rappelez-la au 0544 71 02 36 avant midi.\n", VOILE_TYPE_PHONE, "0544 71 02 36" },
+    { "Joost: 06 3921 4470 (mobiel)\n", VOILE_TYPE_PHONE, "06 3921 4470" },
+    { "Tél. portable : 0544 7102 36\n", VOILE_TYPE_PHONE, "0544 7102 36" },
+    { "LA PART DES MOINS DE 25 ANS PASSERAIT ENTRE 12 ET 19 % SELON LES SCÉNARIOS.\n",
+      VOILE_TYPE_LICENSE_PLATE, NULL },
+    { "LES CONTRATS SIGNÉS DE 40 DE 57 AGENCES.\n", VOILE_TYPE_LICENSE_PLATE, NULL },
+    { "Véhicule : Clio immatriculée 4127 VX 69.\n", VOILE_TYPE_LICENSE_PLATE, "4127 VX 69" },
+    { "Hello Payroll team,\ncould you check my March payslip?\n", VOILE_TYPE_PERSON, NULL },
+    { "Dear Bookings Team,\nplease cancel the room for 12 May.\n", VOILE_TYPE_PERSON, NULL },
+    { "Dear Rosalind,\nplease cancel the room for 12 May.\n", VOILE_TYPE_PERSON, "Rosalind" },
+    { "Contact: Matteo Greco, Università di Padova, Dipartimento di Fisica.\n", VOILE_TYPE_PERSON,
+      "Matteo Greco" },
+    { "Host institution: Universität Tübingen, Fakultät für Biologie.\n", VOILE_TYPE_PERSON, NULL },
+    { "Affiliation: Departamento de Ingeniería, Universidad de Chile.\n", VOILE_TYPE_PERSON, NULL },
+    { "TOURNOIS DE PRINTEMPS\n\nDate              Épreuve                    Lieu\n"
+      "12/04/2026        Open jeunes                Angoulême\n"
+      "19/04/2026        Tournoi vétérans           Cognac\n"
+      "26/04/2026        Finale départementale      Saintes\n",
+      VOILE_TYPE_LOCATION, NULL },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    assert_type (cases[i].text, cases[i].type, cases[i].value);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -3497,5 +3543,6 @@ main (int argc, char **argv)
   g_test_add_func ("/engine/empty", test_empty);
   g_test_add_func ("/engine/contact-exports", test_contact_exports);
   g_test_add_func ("/engine/g19-lookalikes", test_g19_lookalikes);
+  g_test_add_func ("/engine/g20-false-positives", test_g20_false_positives);
   return g_test_run ();
 }
