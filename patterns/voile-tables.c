@@ -3576,7 +3576,8 @@ aligned_cells (const char *t, gsize s, gsize e, gsize pos, guint *rank, gsize st
       if (k <= pos)
         *rank = n;
       n++;
-      while (k < e && t[k] != '\t' && t[k] != '\r' && !(t[k] == ' ' && k + 1 < e && t[k + 1] == ' '))
+      while (k < e && t[k] != '\t' && t[k] != '\r'
+             && !(t[k] == ' ' && k + 1 < e && t[k + 1] == ' '))
         k++;
       while (k < e && (t[k] == ' ' || t[k] == '\t'))
         k++;
@@ -3589,8 +3590,7 @@ aligned_cells (const char *t, gsize s, gsize e, gsize pos, guint *rank, gsize st
  * Kenny          04/03/2008   CNI"), but a header with as many cells as the row still names
  * the row's cell of the same rank. The header cell's start, or G_MAXSIZE. */
 static gsize
-same_rank_cell (const char *t, gsize len, gsize header, gsize header_end, gsize row,
-                gsize pos)
+same_rank_cell (const char *t, gsize len, gsize header, gsize header_end, gsize row, gsize pos)
 {
   gsize hs[32], rs[32];
   guint hrank = 0, rrank = 0;
