@@ -711,29 +711,40 @@ numeric_cells (const char *text, const gsize *starts, const gsize *ends, guint n
 static gboolean
 colon_in_few_cells (const char *t, gsize s, gsize e)
 {
+  /* 1 + a delimiter's index; 6 a colon; 7 what rules the line out */
+  static const guint8 cls[256]
+      = { [';'] = 1, ['\t'] = 2, ['|'] = 3, [','] = 4, [':'] = 6, ['='] = 7, ['{'] = 7 };
   guint delims[4] = { 0 }, colon_cells = 0;
-  gboolean colon = FALSE, first_cell = TRUE;
+  gboolean colon = FALSE;
+  gsize cell = s;
 
   if (e - s > MAX_HEADER_LEN)
     return FALSE;
   for (gsize k = s; k < e; k++)
     {
-      char ch = t[k];
-      int d = ch == ';' ? 0 : ch == '\t' ? 1 : ch == '|' ? 2 : ch == ',' ? 3 : -1;
-      if (ch == '=' || ch == '{')
-        return FALSE;
-      if (ch == ':')
+      guint c = cls[(guchar)t[k]];
+      if (c == 0)
         {
-          if (first_cell)
+          /* a stretch longer than a key with no tab nor three ';' yet: prose, as
+           * try_header() reads it */
+          if (k - cell > MAX_KEY_LEN && delims[0] < 3 && delims[1] == 0)
+            return FALSE;
+          continue;
+        }
+      if (c == 7)
+        return FALSE;
+      if (c == 6)
+        {
+          /* a header's first cell is a key, no "Nom: Dupont" */
+          if (cell == s)
             return FALSE;
           colon = TRUE;
+          continue;
         }
-      if (d >= 0)
-        {
-          delims[d]++;
-          colon_cells += colon;
-          colon = first_cell = FALSE;
-        }
+      delims[c - 1]++;
+      colon_cells += colon;
+      colon = FALSE;
+      cell = k + 1;
     }
   colon_cells += colon;
   guint cells = 1 + MAX (MAX (delims[0], delims[1]), MAX (delims[2], delims[3]));

@@ -4201,8 +4201,10 @@ v_assign (VoileCandidate *c)
 /* (session 20, g20-struct) A line's start after up to 40 spaces of indentation, for a
  * lookbehind (PCRE2 10.42 has no variable-length one): the lines of an address block laid out
  * under a form's label column ("Home address:          Flat 3, 17 Walton Crescent" over
- * "                        OX1 2JG"). */
-#define INDENTED_LINE_START "(?<=^|\\n|\\n[ ]|\\n[ ]{2}|\\n[ ]{3}|\\n[ ]{4}|\\n\\t|" INDENT_5_40 ")"
+ * "                        OX1 2JG"). Five spaces are asked first: the forty lookbehinds only
+ * run after them. */
+#define INDENTED_LINE_START                                                                        \
+  "(?:(?<=^|\\n|\\n[ ]|\\n[ ]{2}|\\n[ ]{3}|\\n[ ]{4}|\\n\\t)|(?<=[ ]{5})(?<=" INDENT_5_40 "))"
 #define INDENT_5_40                                                                                \
   "\\n[ ]{5}|\\n[ ]{6}|\\n[ ]{7}|\\n[ ]{8}|\\n[ ]{9}|\\n[ ]{10}"                                   \
   "|\\n[ ]{11}|\\n[ ]{12}|\\n[ ]{13}|\\n[ ]{14}|\\n[ ]{15}|\\n[ ]{16}"                             \
