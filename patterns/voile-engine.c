@@ -2502,6 +2502,8 @@ voile_engine_scan (VoileEngine *engine, const char *text, gsize len, guint32 typ
           resolve_overlaps (result->findings);
           drop_inside_placeholders (result->findings, placeholders);
           drop_birth_places (text, result->findings);
+          if (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_DATE_OF_BIRTH))
+            voile_tables_promote_dates_after_names (text, len, result->findings);
           /* the names found make a table's rows people: its number column their references */
           guint columns = result->findings->len;
           if (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_CUSTOMER_ID))

@@ -704,6 +704,53 @@ numeric_cells (const char *text, const gsize *starts, const gsize *ends, guint n
   return count;
 }
 
+/* (session 20, g20-struct) A form's export names a column with a colon ("Champ
+ * additionnel: N° licence", "Question 3: Taille de t-shirt"): a header line holding a colon
+ * in a few of its cells is still a header. Not "Nom: Dupont; Prénom: Marie" (a colon in the
+ * first cell, or in more than a quarter of the cells), nor a line holding '='. */
+static gboolean
+colon_in_few_cells (const char *t, gsize s, gsize e)
+{
+  /* 1 + a delimiter's index; 6 a colon; 7 what rules the line out */
+  static const guint8 cls[256]
+      = { [';'] = 1, ['\t'] = 2, ['|'] = 3, [','] = 4, [':'] = 6, ['='] = 7, ['{'] = 7 };
+  guint delims[4] = { 0 }, colon_cells = 0;
+  gboolean colon = FALSE;
+  gsize cell = s;
+
+  if (e - s > MAX_HEADER_LEN)
+    return FALSE;
+  for (gsize k = s; k < e; k++)
+    {
+      guint c = cls[(guchar)t[k]];
+      if (c == 0)
+        {
+          /* a stretch longer than a key with no tab nor three ';' yet: prose, as
+           * try_header() reads it */
+          if (k - cell > MAX_KEY_LEN && delims[0] < 3 && delims[1] == 0)
+            return FALSE;
+          continue;
+        }
+      if (c == 7)
+        return FALSE;
+      if (c == 6)
+        {
+          /* a header's first cell is a key, no "Nom: Dupont" */
+          if (cell == s)
+            return FALSE;
+          colon = TRUE;
+          continue;
+        }
+      delims[c - 1]++;
+      colon_cells += colon;
+      colon = FALSE;
+      cell = k + 1;
+    }
+  colon_cells += colon;
+  guint cells = 1 + MAX (MAX (delims[0], delims[1]), MAX (delims[2], delims[3]));
+  return cells >= 4 && colon_cells >= 1 && colon_cells * 4 <= cells;
+}
+
 /* A header: 2+ short fields, at least one naming a person or a city. */
 static gboolean
 try_header (VoileFieldState *st, const char *text, gsize readable, gsize start, gsize end)
@@ -2614,7 +2661,10 @@ voile_name_find_fields (VoileNameCollector *c, VoileFieldState *st, gsize line_s
       close_record (c, st);
       return;
     }
-  if ((marks & (VOILE_LINE_KEY | VOILE_LINE_BRACE | VOILE_LINE_DELIM)) == VOILE_LINE_DELIM
+  if (((marks & (VOILE_LINE_KEY | VOILE_LINE_BRACE | VOILE_LINE_DELIM)) == VOILE_LINE_DELIM
+       || ((marks & (VOILE_LINE_KEY | VOILE_LINE_BRACE | VOILE_LINE_DELIM))
+               == (VOILE_LINE_KEY | VOILE_LINE_DELIM)
+           && colon_in_few_cells (text, s, line_end)))
       && try_header (st, text, c->len, s, line_end))
     {
       close_record (c, st);

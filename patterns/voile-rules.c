@@ -4319,6 +4319,21 @@ v_assign (VoileCandidate *c)
   return n >= 12 && voile_shannon_entropy (v, n) >= 3.2 && value_has_digits (c, 1);
 }
 
+/* (session 20, g20-struct) A line's start after up to 40 spaces of indentation, for a
+ * lookbehind (PCRE2 10.42 has no variable-length one): the lines of an address block laid out
+ * under a form's label column ("Home address:          Flat 3, 17 Walton Crescent" over
+ * "                        OX1 2JG"). Five spaces are asked first: the forty lookbehinds only
+ * run after them. */
+#define INDENTED_LINE_START                                                                        \
+  "(?:(?<=^|\\n|\\n[ ]|\\n[ ]{2}|\\n[ ]{3}|\\n[ ]{4}|\\n\\t)|(?<=[ ]{5})(?<=" INDENT_5_40 "))"
+#define INDENT_5_40                                                                                \
+  "\\n[ ]{5}|\\n[ ]{6}|\\n[ ]{7}|\\n[ ]{8}|\\n[ ]{9}|\\n[ ]{10}"                                   \
+  "|\\n[ ]{11}|\\n[ ]{12}|\\n[ ]{13}|\\n[ ]{14}|\\n[ ]{15}|\\n[ ]{16}"                             \
+  "|\\n[ ]{17}|\\n[ ]{18}|\\n[ ]{19}|\\n[ ]{20}|\\n[ ]{21}|\\n[ ]{22}"                             \
+  "|\\n[ ]{23}|\\n[ ]{24}|\\n[ ]{25}|\\n[ ]{26}|\\n[ ]{27}|\\n[ ]{28}"                             \
+  "|\\n[ ]{29}|\\n[ ]{30}|\\n[ ]{31}|\\n[ ]{32}|\\n[ ]{33}|\\n[ ]{34}"                             \
+  "|\\n[ ]{35}|\\n[ ]{36}|\\n[ ]{37}|\\n[ ]{38}|\\n[ ]{39}|\\n[ ]{40}"
+
 /* The postcode areas of the United Kingdom and the Crown dependencies (Royal Mail's list):
  * "K2D 9FH" has the shape of a postcode and is a booking's record locator. */
 static const char *const uk_postcode_areas[] = {
@@ -4405,6 +4420,22 @@ v_eircode (VoileCandidate *c)
 {
   if (c->end - c->start < 4)
     return FALSE;
+  /* after a word's comma, the county or Dublin earlier on the line says it is Irish (a
+   * product's "Model, X10 4KTA" is none) */
+  if (c->start >= 3 && c->end - c->start <= 8 && g_ascii_isdigit (c->text[c->start + 1])
+      && c->text[c->start - 2] == ',' && g_ascii_islower (c->text[c->start - 3]))
+    {
+      gsize from = c->start > 160 ? c->start - 160 : 0;
+      gsize ls = c->start;
+      while (ls > from && c->text[ls - 1] != '\n')
+        ls--;
+      gboolean irish = FALSE;
+      static const char *const counties[] = { "Co. ", "County ", "Dublin", "Ireland", NULL };
+      for (const char *const *w = counties; *w != NULL && !irish; w++)
+        irish = voile_find_bytes (c->text, c->start, ls, *w, strlen (*w)) != NULL;
+      if (!irish)
+        return FALSE;
+    }
   for (gsize i = c->end - 4; i < c->end; i++)
     if (g_ascii_isupper (c->text[i]))
       return TRUE;
@@ -9878,15 +9909,14 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_UPPER_DIGIT,
       /* A postcode alone ("SA1 8PW") is left alone: the town makes it an address line. */
-      .pattern
-      = "(?:(?:\\p{Lu}[\\p{L}'\\-]+[ ])?\\p{Lu}[\\p{L}'\\-]+,?[ ]+"
-        "|(?<=^|\\n|\\n[ ]|\\n[ ]{2}|\\n[ ]{4}|\\n\\t)(?=[A-Z0-9 ]{5,8}[ \\t]*(?:\\r?\\n|$))"
-        /* a form's field: "Postcode: M4 6DE", "Post code : SA1 8PW" */
-        "|(?<=[Pp]ostcode:[ ]|[Pp]ostcode[ ]:[ ]|[Pp]ost[ ][Cc]ode:[ ]|POSTCODE:[ "
-        "]|[Pp]ostcode\\t"
-        /* read out in a transcript: "postcode N7 8QS", "the postcode is N7 8QS" */
-        "|[Pp]ostcode[ ]|[Pp]ostcode[ ]is[ ]|[Pp]ostcode's[ ]))"
-        "(?:[A-Z]{1,2}[0-9][A-Z0-9]?) ?[0-9][ABD-HJLNP-UW-Z]{2}" WORD_END,
+      .pattern = "(?:(?:\\p{Lu}[\\p{L}'\\-]+[ ])?\\p{Lu}[\\p{L}'\\-]+,?[ ]+"
+                 "|" INDENTED_LINE_START "(?=[A-Z0-9 ]{5,8}[ \\t]*(?:\\r?\\n|$))"
+                 /* a form's field: "Postcode: M4 6DE", "Post code : SA1 8PW" */
+                 "|(?<=[Pp]ostcode:[ ]|[Pp]ostcode[ ]:[ ]|[Pp]ost[ ][Cc]ode:[ ]|POSTCODE:[ "
+                 "]|[Pp]ostcode\\t"
+                 /* read out in a transcript: "postcode N7 8QS", "the postcode is N7 8QS" */
+                 "|[Pp]ostcode[ ]|[Pp]ostcode[ ]is[ ]|[Pp]ostcode's[ ]))"
+                 "(?:[A-Z]{1,2}[0-9][A-Z0-9]?) ?[0-9][ABD-HJLNP-UW-Z]{2}" WORD_END,
       .back_words = 2,
       .window = 48,
       .confidence = 0.88f,
@@ -9898,13 +9928,14 @@ static const VoileRule rules[] = {
       .prefilter = pf_eircode,
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_UPPER_DIGIT,
-      .pattern = "(?:(?:\\p{Lu}[\\p{L}'\\-]+[ ])?\\p{Lu}[\\p{L}'\\-]+,?[ ]+"
+      .pattern = "(?:(?:\\p{Lu}[\\p{L}'\\-]+[ ])?(?<!Co\\.[ ])\\p{Lu}[\\p{L}'\\-]+,[ ]+"
+                 "|(?:\\p{Lu}[\\p{L}'\\-]+[ ])?\\p{Lu}[\\p{L}'\\-]+[ ]+"
                  /* the block's lines indented under a label ("Address: …\\n         D02 HX65") */
-                 "|(?<=^|\\n|\\n[ ]|\\n[ ]{2}|\\n[ ]{3}|\\n[ ]{4}|\\n[ ]{5}|\\n[ ]{6}|\\n[ ]{7}"
-                 "|\\n[ ]{8}|\\n[ ]{9}|\\n[ ]{10}|\\n[ ]{11}|\\n[ ]{12}|\\n\\t)"
-                 "(?=[A-Z0-9 ]{7,8}[ \\t]*(?:\\r?\\n|$))"
+                 "|" INDENTED_LINE_START "(?=[A-Z0-9 ]{7,8}[ \\t]*(?:\\r?\\n|$))"
                  /* "…, Dublin 16, D16 X2W8": after the district */
-                 "|(?<=[0-9],[ ]))"
+                 "|(?<=[0-9],[ ])"
+                 /* (session 20) "…, Tralee, Co. Kerry, V92 K3F8": after the county's comma */
+                 "|(?<=\\p{Ll},[ ]))"
                  "[ACDEFHKNPRTVWXY][0-9][0-9W][ ]?[0-9ACDEFHKNPRTVWXY]{4}" WORD_END,
       .back_words = 2,
       .window = 48,
@@ -9931,7 +9962,7 @@ static const VoileRule rules[] = {
         /* "Vancouver V5N 3V7": no province, the code in its two halves says it */
         "|(?<![,][ ])(?=[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z][ ][0-9][ABCEGHJ-NPRSTV-Z][0-9]"
         "[ \\t]*(?:\\r?\\n|$|[,|\\t]|[ ]{2}|[.;)](?![0-9A-Za-z]))))"
-        "|(?<=^|\\n|\\n[ ]|\\n[ ]{2}|\\n[ ]{4}|\\n\\t)(?=[A-Z0-9 ]{6,7}[ \\t]*(?:\\r?\\n|$)))"
+        "|" INDENTED_LINE_START "(?=[A-Z0-9 ]{6,7}[ \\t]*(?:\\r?\\n|$)))"
         "[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z][ ]?[0-9][ABCEGHJ-NPRSTV-Z][0-9]" WORD_END,
       .back_words = 6,
       .window = 96,

@@ -3558,11 +3558,60 @@ typedef enum
   COLUMN_OTHER, /* "Inscription", "Date d'entrée": a date, whatever is near */
 } ColumnVerdict;
 
+/* The cells of a space-aligned line [s, e): runs of text parted by two spaces or a tab.
+ * Returns their count (at most 33); *rank is the rank of the cell holding pos (pos in the
+ * line) and starts[] the cells' starts. */
+static guint
+aligned_cells (const char *t, gsize s, gsize e, gsize pos, guint *rank, gsize starts[32])
+{
+  guint n = 0;
+  gsize k = s;
+
+  while (k < e && t[k] == ' ')
+    k++;
+  while (k < e && t[k] != '\r' && n <= 32)
+    {
+      if (n < 32)
+        starts[n] = k;
+      if (k <= pos)
+        *rank = n;
+      n++;
+      while (k < e && t[k] != '\t' && t[k] != '\r'
+             && !(t[k] == ' ' && k + 1 < e && t[k + 1] == ' '))
+        k++;
+      while (k < e && (t[k] == ' ' || t[k] == '\t'))
+        k++;
+    }
+  return n;
+}
+
+/* (session 20, g20-struct) A header typed apart from its rows: its cells do not start over
+ * the rows' cells ("NOM / Prénom                  Né(e) le     Pièce" over "LANCREROT /
+ * Kenny          04/03/2008   CNI"), but a header with as many cells as the row still names
+ * the row's cell of the same rank. The header cell's start, or G_MAXSIZE. */
+static gsize
+same_rank_cell (const char *t, gsize len, gsize header, gsize header_end, gsize row, gsize pos)
+{
+  gsize hs[32], rs[32];
+  guint hrank = 0, rrank = 0;
+  gsize row_end = pos;
+
+  while (row_end < len && row_end < pos + 512 && t[row_end] != '\n')
+    row_end++;
+  if (row_end == pos + 512)
+    return G_MAXSIZE;
+  guint rn = aligned_cells (t, row, row_end, pos, &rrank, rs);
+  guint hn = aligned_cells (t, header, header_end, header, &hrank, hs);
+  if (rn < 3 || rn != hn || rn > 32 || rs[rrank] != pos)
+    return G_MAXSIZE;
+  return hs[rrank];
+}
+
 /* Is the date at pos (on a row of a space-aligned table) under a birth-date column header?
  * The header is the first line of the block of non-empty lines above; its cell starting
  * within two characters of the date's column says. */
 static ColumnVerdict
-under_birth_header (const char *t, gsize pos, AlignedMemo *memo)
+under_birth_header (const char *t, gsize len, gsize pos, AlignedMemo *memo)
 {
   gsize ls = line_start_of (t, pos);
   gsize header = G_MAXSIZE, header_end = 0;
@@ -3632,6 +3681,8 @@ under_birth_header (const char *t, gsize pos, AlignedMemo *memo)
   for (gsize k = from; k < to && cell == G_MAXSIZE; k++)
     if (t[k] != ' ' && (k == header || (k >= header + 2 && t[k - 1] == ' ' && t[k - 2] == ' ')))
       cell = k;
+  if (cell == G_MAXSIZE)
+    cell = same_rank_cell (t, len, header, header_end, ls, pos);
   if (cell == G_MAXSIZE)
     return COLUMN_UNKNOWN;
   gsize cell_end = cell;
@@ -3999,7 +4050,7 @@ voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
           if (keyword != G_MAXSIZE && memchr (text + keyword, '\n', f->start - keyword) == NULL)
             column = COLUMN_BIRTH;
           else if (f->start >= 2 && text[f->start - 1] == ' ' && text[f->start - 2] == ' ')
-            column = under_birth_header (text, f->start, &aligned);
+            column = under_birth_header (text, len, f->start, &aligned);
           else if (keyword != G_MAXSIZE && row_separator (text, len, f->start) != 0
                    && row_separator (text, len, f->start) == row_separator (text, len, keyword)
                    && !opens_on_date_and_time (text, len, line_start_of (text, keyword)))
@@ -4044,6 +4095,78 @@ voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
       if ((f->type == VOILE_TYPE_DATE && !clock_time_follows (text, len, f->end))
           || f->type == VOILE_TYPE_DATE_OF_BIRTH)
         previous_end = f->end;
+    }
+}
+
+static inline gboolean
+t_is_list_gap (char c)
+{
+  return c == ' ' || c == ',' || c == '(' || c == '-' || c == '\t' || c == ';';
+}
+
+/* The four-digit year of a date finding's text, or 0. */
+static guint
+date_year (const char *d, gsize n)
+{
+  for (gsize i = 0; i + 4 <= n; i++)
+    if ((i == 0 || !g_ascii_isdigit (d[i - 1])) && g_ascii_isdigit (d[i])
+        && g_ascii_isdigit (d[i + 1]) && g_ascii_isdigit (d[i + 2]) && g_ascii_isdigit (d[i + 3])
+        && (i + 4 == n || !g_ascii_isdigit (d[i + 4])))
+      return (guint)((d[i] - '0') * 1000 + (d[i + 1] - '0') * 100 + (d[i + 2] - '0') * 10
+                     + (d[i + 3] - '0'));
+  return 0;
+}
+
+void
+voile_tables_promote_dates_after_names (const char *text, gsize len, GArray *findings)
+{
+  guint newest = 0;
+  gboolean candidate = FALSE;
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const VoileFinding *f = &g_array_index (findings, VoileFinding, i);
+      if (f->type != VOILE_TYPE_DATE)
+        continue;
+      guint y = date_year (text + f->start, f->end - f->start);
+      if (y >= 1900 && y <= 2200)
+        newest = MAX (newest, y);
+      candidate |= i > 0 && g_array_index (findings, VoileFinding, i - 1).type == VOILE_TYPE_PERSON;
+    }
+  if (!candidate || newest == 0)
+    return;
+  for (guint i = 1; i < findings->len; i++)
+    {
+      VoileFinding *f = &g_array_index (findings, VoileFinding, i);
+      const VoileFinding *p = &g_array_index (findings, VoileFinding, i - 1);
+      if (f->type != VOILE_TYPE_DATE || p->type != VOILE_TYPE_PERSON || p->end > f->start
+          || f->start - p->end > 3)
+        continue;
+      /* only blanks and one comma, bracket or dash between: "Nom Prénom 19/11/2007" */
+      gboolean plain = TRUE;
+      for (gsize k = p->end; k < f->start && plain; k++)
+        plain = t_is_list_gap (text[k]);
+      if (!plain || f->start == p->end)
+        continue;
+      /* a whole date in digits (a day, a month and a year), not in words */
+      const char *d = text + f->start;
+      gsize n = f->end - f->start;
+      if (!g_ascii_isdigit (d[0]) || n < 8 || n > 10)
+        continue;
+      guint y = date_year (d, n);
+      if (y < 1900 || y + 16 > newest)
+        continue;
+      /* not the first date of a range or of a period ("01/01/1990 - 31/12/1995"), nor a
+       * timestamp ("12/03/2001 10:00") */
+      gsize k = f->end;
+      while (k < len && k < f->end + 4 && (text[k] == ' ' || text[k] == '-' || text[k] == ','))
+        k++;
+      if (k < len && g_ascii_isdigit (text[k]))
+        continue;
+      if (k + 2 < len && (memcmp (text + k, "au ", 3) == 0 || memcmp (text + k, "to ", 3) == 0))
+        continue;
+      f->type = VOILE_TYPE_DATE_OF_BIRTH;
+      f->confidence = MAX (f->confidence, 0.85f);
     }
 }
 

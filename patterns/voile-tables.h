@@ -30,6 +30,12 @@ voile_tables_person_id_columns (const char *text, gsize len, GArray *findings);
 void
 voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings);
 
+/* (session 20) A whole date written right after a person's name in a list of people
+ * ("VERCHÈRE Mathéo 14/02/2003 CNI …", "née TIXIER, 11/12/1959"), at least sixteen years
+ * before the text's newest date: the person's birth date. Run after the names are found. */
+void
+voile_tables_promote_dates_after_names (const char *text, gsize len, GArray *findings);
+
 /* Adds the street line of an address block: the line above a "postcode City" line, or
  * the words before ", postcode City", when it reads like one ("La Grange Neuve", "Lieu-dit
  * Kerhuel", "Unit 4, Canal Side Works", "3 hent Kerjégu"). findings must be sorted; new

@@ -3513,6 +3513,71 @@ test_g20_false_positives (void)
     assert_type (cases[i].text, cases[i].type, cases[i].value);
 }
 
+/* g20-struct: a birth-date column whose header was typed apart from its rows (the cell of the
+ * same rank names it), a whole date right after a person's name in a list of people, a form
+ * export's header holding a colon in one of its cells. Look-alikes: a recent date after a
+ * name, a period, a header of "Key: value" pairs. */
+static void
+test_g20_struct (void)
+{
+  static const struct
+  {
+    const char *text;
+    VoileType type;
+    const char *value; /* NULL: no finding of that type at all */
+  } cases[] = {
+    /* a header padded by hand, its cells right of the rows' */
+    { "Crew list, flight to Cork:\n\n"
+      "Surname / Given name           Date of birth     Role              Seat\n"
+      "O'SULLIVAN / Aoife        03/11/1992   Captain       1A\n"
+      "McCARTHY / Declan         17/05/1988   First officer  1B\n",
+      VOILE_TYPE_DATE_OF_BIRTH, "17/05/1988" },
+    { "Planning de la semaine :\n\n"
+      "Équipe                        Match le        Terrain       Arbitre\n"
+      "U17 A                    14/03/2026   Synthétique   Bernard\n"
+      "U15 B                    21/03/2026   Honneur       Lemoine\n",
+      VOILE_TYPE_DATE_OF_BIRTH, NULL },
+    /* a date right after the name: the birth date */
+    { "Liste pour le car : DUMONTIER Lucas 22/08/1996 passeport 21AB34567, départ 7 h.\n"
+      "Réunion du 12/01/2026.\n",
+      VOILE_TYPE_DATE_OF_BIRTH, "22/08/1996" },
+    { "Guests for the gala (12/03/2026): Siobhán Kelleher, 05/09/1978; Tomasz Wrona, "
+      "30/01/1983.\n",
+      VOILE_TYPE_DATE_OF_BIRTH, "30/01/1983" },
+    /* a recent date after a name, a period: no birth date */
+    { "Signé : Hélène Garnier 14/11/2025, bon pour accord.\n", VOILE_TYPE_DATE_OF_BIRTH, NULL },
+    { "Poste occupé par Hélène Garnier 01/09/1998 - 31/08/2004, puis vacant jusqu'au "
+      "15/01/2026.\n",
+      VOILE_TYPE_DATE_OF_BIRTH, NULL },
+    /* a form export's header with a colon in one cell */
+    { "Id;Nom;Prénom;Commune;Question 2: taille de maillot\n"
+      "4471;Berthier;Solène;Saint-Nazaire;M\n"
+      "4472;Quéré;Mathis;Pornichet;L\n",
+      VOILE_TYPE_LOCATION, "Pornichet" },
+    { "Nom: Berthier; Prénom: Solène; Ville: Pornichet; Note: RAS\n", VOILE_TYPE_LOCATION, NULL },
+    /* a postcode alone on its line of an address block indented under a form's label */
+    { "  Applicant:             Mr Callum Weir\n"
+      "  Address:               9 Thornbury Close\n"
+      "                         Harrogate\n"
+      "                         HG2 8LT\n",
+      VOILE_TYPE_POSTAL_ADDRESS, "HG2 8LT" },
+    { "Ship to:                    Unit 4, Kilbarry Business Park\n"
+      "                            Waterford\n"
+      "                            X91 R2C6\n",
+      VOILE_TYPE_POSTAL_ADDRESS, "X91 R2C6" },
+    /* an Eircode after the county's comma */
+    { "Send it to 11 Abbey Lane, Ennis, Co. Clare, V95 P3H7 before Friday.\n",
+      VOILE_TYPE_POSTAL_ADDRESS, "V95 P3H7" },
+    /* not a part number after a word's comma, with nothing Irish on the line */
+    { "Replaced the pump, then the valve, X91 R2C6 fitted.\n", VOILE_TYPE_POSTAL_ADDRESS, NULL },
+    /* not an indented code that is no postcode */
+    { "Build matrix:\n                         GCC 13.2\n", VOILE_TYPE_POSTAL_ADDRESS, NULL },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    assert_type (cases[i].text, cases[i].type, cases[i].value);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -3544,5 +3609,6 @@ main (int argc, char **argv)
   g_test_add_func ("/engine/contact-exports", test_contact_exports);
   g_test_add_func ("/engine/g19-lookalikes", test_g19_lookalikes);
   g_test_add_func ("/engine/g20-false-positives", test_g20_false_positives);
+  g_test_add_func ("/engine/g20-struct", test_g20_struct);
   return g_test_run ();
 }
