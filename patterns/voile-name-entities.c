@@ -1326,6 +1326,53 @@ voile_name_sentence_around (const char *text, gsize len, gsize start, gsize end,
   *to = e;
 }
 
+/* A hard-wrapped paragraph (an e-mail wrapped at 72 columns, a decree's or a letter's
+ * lines): its sentence goes on past a line's end when the line is full and stops inside the
+ * sentence, on a word or a comma, and the next line goes straight on. */
+#define WRAPPED_LINE_MIN 60
+#define WRAPPED_LINES_MAX 2
+
+static gboolean
+line_wraps_at (const char *text, gsize len, gsize newline)
+{
+  gsize line_start = newline;
+
+  while (line_start > 0 && newline - line_start < WRAPPED_LINE_MIN && text[line_start - 1] != '\n')
+    line_start--;
+  if (newline - line_start < WRAPPED_LINE_MIN || newline + 1 >= len)
+    return FALSE;
+  guchar last = (guchar)text[newline - 1], next = (guchar)text[newline + 1];
+  return (g_ascii_isalnum (last) || last == ',' || last >= 0x80)
+         && (g_ascii_isalnum (next) || next >= 0xc3);
+}
+
+/* The name's sentence (voile_name_sentence_around()), carried over the line breaks of a
+ * hard-wrapped paragraph: "… M. Kévin DUBRULLE, né le 11/01/1998 à Lens (62), demeurant" ends
+ * a line whose sentence gives his address on the next. */
+static void
+sentence_around_wrapped (const char *text, gsize len, gsize start, gsize end, gsize *from,
+                         gsize *to)
+{
+  voile_name_sentence_around (text, len, start, end, from, to);
+  for (guint n = 0;
+       n < WRAPPED_LINES_MAX && *to < len && text[*to] == '\n' && line_wraps_at (text, len, *to);
+       n++)
+    {
+      gsize next_start = *to + 1, next_end;
+      voile_name_sentence_around (text, len, next_start, next_start, &next_start, &next_end);
+      *to = next_end;
+    }
+  for (guint n = 0; n<WRAPPED_LINES_MAX && * from> 0 && text[*from - 1] == '\n'
+                    && line_wraps_at (text, len, *from - 1);
+       n++)
+    {
+      gsize previous_end = *from - 1, previous_start;
+      voile_name_sentence_around (text, len, previous_end, previous_end, &previous_start,
+                                  &previous_end);
+      *from = previous_start;
+    }
+}
+
 /* Does the name open a bibliography's entry: a comma after it, then a title, a publisher
  * and a year ("PROST Antoine, Autour du Front populaire, Paris, Seuil, 2006.")? The
  * administrative order is an author's there, not a file's. */
@@ -1370,7 +1417,7 @@ has_own_context (VoileNameCollector *c, const VoileNameMention *m)
                && !after_title_and_particle (c, m)))
     return TRUE;
   gsize line_start, line_end;
-  voile_name_sentence_around (c->text, c->len, m->start, m->end, &line_start, &line_end);
+  sentence_around_wrapped (c->text, c->len, m->start, m->end, &line_start, &line_end);
   return voile_name_collector_overlaps (c, line_start, line_end, VOILE_TYPE_EMAIL)
          || voile_name_collector_overlaps (c, line_start, line_end, VOILE_TYPE_PHONE)
          || voile_name_collector_overlaps (c, line_start, line_end, VOILE_TYPE_POSTAL_ADDRESS);

@@ -3578,6 +3578,61 @@ test_g20_struct (void)
     assert_type (cases[i].text, cases[i].type, cases[i].value);
 }
 
+/* A hard-wrapped paragraph's sentence goes on over its line breaks: in a decree the document
+ * prior reads as public prose, the person's address on the next line of his sentence is his
+ * own context (a title alone is not). Look-alike: a short line is no wrapped one. The judicial
+ * police's OPJ and APJ are titles. */
+static void
+test_wrapped_sentence_context (void)
+{
+  assert_type (
+      "PRÉFECTURE DE LA HAUTE-GARONNE\n"
+      "Cabinet du préfet\n"
+      "\n"
+      "ARRÊTÉ n° 2026-02-077 portant interdiction administrative de stade\n"
+      "\n"
+      "Le Préfet de la Haute-Garonne,\n"
+      "Vu le code du sport, notamment ses articles L.332-16 et suivants ;\n"
+      "Vu le rapport de la direction départementale de la sécurité publique du 16 février 2026 ;\n"
+      "\n"
+      "Considérant que, lors de la rencontre de championnat disputée au stade Ernest-Wallon le 14 "
+      "février,\n"
+      "M. Florian CASTAGNET, né le 23/09/1999 à Muret (31), demeurant\n"
+      "14 impasse des Tilleuls, 31600 Muret, a lancé des fumigènes sur la pelouse depuis la "
+      "tribune est\n"
+      "et a participé à l'envahissement du terrain à la fin du match ;\n"
+      "\n"
+      "ARRÊTE :\n"
+      "\n"
+      "Article 1er : Il est interdit à M. Florian CASTAGNET de pénétrer ou de se rendre aux abords "
+      "des\n"
+      "enceintes où se déroulent les rencontres de la saison auxquelles participe le club, à "
+      "domicile comme\n"
+      "à l'extérieur, pour une durée de dix-huit mois à compter de la notification du présent "
+      "arrêté.\n"
+      "\n"
+      "Article 2 : Le non-respect de cette interdiction est puni d'un an d'emprisonnement et de 30 "
+      "000 euros\n"
+      "d'amende, conformément aux dispositions du code du sport.\n"
+      "\n"
+      "Fait à Toulouse, le 18 février 2026\n",
+      VOILE_TYPE_PERSON, "Florian CASTAGNET");
+  assert_type (
+      "Chapter 3 of the novel opens at the ball, where Mr Darcy refuses to dance with anyone in "
+      "the room.\n"
+      "The narrator mocks the pride of the gentleman, and the chapter ends on his remark about "
+      "Elizabeth.\n"
+      "Readers of the novel have long quoted that remark; the film adaptations keep it word for "
+      "word,\n"
+      "and the heroine's answer became one of the best known lines of the book and of its "
+      "sequels.\n"
+      "Fans of Mr Darcy may visit the shop at\n"
+      "12 Gay Street, Bath BA1 2NT, for the exhibition catalogue of the novel and its costumes.\n",
+      VOILE_TYPE_PERSON, NULL);
+  assert_type ("Notifié le 13/10/2025 par l'OPJ Sabrina Kaczmarek, en présence de l'APJ Morel.\n",
+               VOILE_TYPE_PERSON, "Sabrina Kaczmarek");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -3610,5 +3665,6 @@ main (int argc, char **argv)
   g_test_add_func ("/engine/g19-lookalikes", test_g19_lookalikes);
   g_test_add_func ("/engine/g20-false-positives", test_g20_false_positives);
   g_test_add_func ("/engine/g20-struct", test_g20_struct);
+  g_test_add_func ("/engine/wrapped-sentence-context", test_wrapped_sentence_context);
   return g_test_run ();
 }
