@@ -3957,6 +3957,13 @@ v_eticket (VoileCandidate *c)
          || span_has_word (c->text, line, c->start, "etkt");
 }
 
+/* (g20-ids) An ORCID iD: its blocks and its MOD 11-2 check digit (voile_orcid_is_valid()). */
+static gboolean
+v_orcid (VoileCandidate *c)
+{
+  return voile_orcid_is_valid (c->text + c->start, c->end - c->start);
+}
+
 /* "20-00-00 / 12345678" is a documentation's example: digits in order or all the same. */
 static gboolean
 v_sort_code_account (VoileCandidate *c)
@@ -7896,24 +7903,16 @@ static const char *const kw_customer_lead_in[]
  * contact record, a form's submission, a citizen's report to the town ("signalement"), a gaming
  * platform's player, a prize's winner, a booking made online, a job seeker's France Travail
  * number, a live chat's conversation. */
-static const char *const kw_case_words[] = { "grievance",
-                                             "complaint",
-                                             "appeal",
-                                             "contact i",
-                                             "contact_i",
-                                             "contact-i",
-                                             "submission",
-                                             "signalement",
-                                             "joueu",
-                                             "référence gagnant",
-                                             "reference gagnant",
-                                             "réservation en ligne",
-                                             "reservation en ligne",
-                                             "france travail",
-                                             "pôle emploi",
-                                             "pole emploi",
-                                             "conversation",
-                                             NULL };
+/* (g20-ids) A journal's manuscript number after the bare noun: capitals (the journal's), a
+ * dash, three digits at least further on ("JGEO-2025-0431", "CATL-D-25-00318"); case-sensitive
+ * inside the rule's (?i:). */
+#define MS_REF_SHAPE "(?-i:[A-Z]{2,}[A-Z0-9]*-[A-Z0-9.\\-]*[0-9]{3})"
+static const char *const kw_case_words[]
+    = { "grievance", "complaint", "appeal", "contact i", "contact_i", "contact-i", "submission",
+        "signalement", "joueu", "référence gagnant", "reference gagnant", "réservation en ligne",
+        "reservation en ligne", "france travail", "pôle emploi", "pole emploi", "conversation",
+        /* (g20-ids) a journal's manuscript */
+        "manuscri", "ms.", "ms$", NULL };
 static const char *const kw_person_file_more[]
     = { "contractor", "driver",        "rider",        "courier", "folio",    "our file",
         "pnr$",       "rum$",          "ine$",         "ipp$",    "anef$",    "cpf$",
@@ -8112,7 +8111,9 @@ static const char *const kw_key_reference[]
         "dispute", "complaint", "grievance", "claim", "reclamation", "réclamation", "sinistre",
         "litige", "chargeback",
         /* (g19-ids) a booking's record locator, a guest's folio */
-        "pnr", "locator", "folio", NULL };
+        "pnr", "locator", "folio",
+        /* (g20-ids) a journal's or a conference's people (not "Authorization:") */
+        "author_", "authorid", "author-id", "reviewer", "referee", "registrant", NULL };
 /* (g19-ids) An airline ticket's or miscellaneous document's number (IATA: the carrier's
  * three digits, then ten): "e-tickets 047 2391 558 210 and …", "TKT 125-4410287765", a GDS's
  * "FA PAX 098-2417736581/ETAI", "EMD 932-2150077146". */
@@ -11279,7 +11280,16 @@ static const VoileRule rules[] = {
                  /* a job seeker's France Travail number (not a job ad's "annonce France Travail
                   * n° …"), a live chat's conversation */
                  "|(?:france[ ]travail|p[ôo]le[ ]emploi)[ ]*\\(?(?:id|identifiant)(?![\\p{L}])"
-                 "|conversation(?=[ ]*#))"
+                 "|conversation(?=[ ]*#)"
+                 /* (g20-ids) a manuscript submitted to a journal, its authors' file at the
+                  * journal: "Manuscript ID: PSN-104877.R2", "Ms. No. CATL-D-25-00318", "manuscrit
+                  * n° …"; the bare noun or "ms" only before a reference's capitals, a dash and
+                  * three digits ("manuscript NEL-2025-0217", "ms JGEO-2025-0441"; not "manuscript
+                  * 2", "200 ms") */
+                 "|manuscri(?:pt|t)(?:[ ]+(?:id|no\\.?|number|num[ée]ro|n[°º]|#)(?![A-Za-z])"
+                 "|(?=[ ]*:?[ ]*" MS_REF_SHAPE "))"
+                 "|(?<![0-9][ ])(?-i:[Mm]s)(?:\\.?[ ]+(?:no\\.?|number|id)(?![A-Za-z])"
+                 "|(?=[ ]+" MS_REF_SHAPE ")))"
                  /* "Complaint #: CMP-2025-11842": a hash and a colon (g19-ids) */
                  "(?![\\p{L}])(?:[ ]+(?i:est|is|was))?[ \\t]*(?:#[ \\t]*)?:?[ \\t]*"
                  "((?:[A-Z]{1,5}[ ](?=[0-9]{3}))?(?=[A-Z0-9./\\-]*[0-9])[A-Z0-9]+"
@@ -11719,6 +11729,24 @@ static const VoileRule rules[] = {
       .window = 240,
       .confidence = 0.9f,
       .validate = v_url_password,
+  },
+  {
+      /* (g20-ids) ORCID iDs, a researcher's one record at ORCID, wherever they are written
+       * (a byline, an "https://orcid.org/" link, a JATS contrib-id, a submissions export's
+       * column): four groups of four, the check digit last (0-9 or X). */
+      .id = "orcid",
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .first_bytes = "0",
+      .after_run = "-",
+      .pattern = "(?:0000-000[1-3]|0009-00[01][0-9])-[0-9]{4}-[0-9]{3}[0-9X]"
+                 "(?![0-9A-Za-z]|[\\-][0-9A-Za-z])",
+      .min_digits = 15,
+      .first_run_min = 4,
+      .first_run_max = 4,
+      .window = 20,
+      .confidence = 0.85f,
+      .validate = v_orcid,
   },
   {
       /* E-ticket numbers: an airline's three-digit code, then the ticket's ten digits. */

@@ -3467,6 +3467,48 @@ test_g19_lookalikes (void)
     }
 }
 
+/* (g20-ids) ORCID iDs by their check digit; a journal's manuscript after its noun; a
+ * reviewer's or an author's number under its key or label. */
+static void
+test_g20_ids (void)
+{
+  static const struct
+  {
+    const char *text;
+    VoileType type;
+    const char *value; /* NULL: no finding of that type at all */
+  } cases[] = {
+    { "Principal investigator: Dr Amara Quist (ORCID 0000-0002-7441-0091)\n",
+      VOILE_TYPE_CUSTOMER_ID, "0000-0002-7441-0091" },
+    { "<uri>https://orcid.org/0000-0001-5109-3700</uri>\n", VOILE_TYPE_CUSTOMER_ID,
+      "0000-0001-5109-3700" },
+    { "co-applicant,0009-0004-8213-552X,Lisbon\n", VOILE_TYPE_CUSTOMER_ID, "0009-0004-8213-552X" },
+    /* a wrong check digit, ORCID's documented test record, a block ORCID never issued */
+    { "ORCID 0000-0002-7441-0094 fails its check\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "example: https://orcid.org/0000-0002-1825-0097\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "serial 0000-0007-7441-0093 on the rack\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "Re: Manuscript No. HYD-D-24-00912 — reviewer comments\n", VOILE_TYPE_CUSTOMER_ID,
+      "HYD-D-24-00912" },
+    { "Votre manuscrit n° RFSP-2025-117 a été transmis aux rapporteurs.\n", VOILE_TYPE_CUSTOMER_ID,
+      "RFSP-2025-117" },
+    { "as requested in my report on ms LING-2024-0872, the authors\n", VOILE_TYPE_CUSTOMER_ID,
+      "LING-2024-0872" },
+    { "Manuscript 2 of the edition was lost in 1944.\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "The manuscript runs to 412 pages.\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "p95 latency 250 ms REQ-2025-0041 trace\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "Referee ID: RF-20931   Assigned: 3 May\n", VOILE_TYPE_CUSTOMER_ID, "RF-20931" },
+    { "{\"paper\": \"P-77\", \"author_id\": 880142, \"status\": \"draft\"}\n",
+      VOILE_TYPE_CUSTOMER_ID, "880142" },
+    /* a column of reviewers' names makes no row a person: the hits' ids stay */
+    { "hit_id,score,decision,reviewer\nHT-4410,88,cleared,Dana Holt\nHT-4411,71,cleared,Dana "
+      "Holt\nHT-4412,93,escalated,Omar Reyes\n",
+      VOILE_TYPE_CUSTOMER_ID, NULL },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    assert_type (cases[i].text, cases[i].type, cases[i].value);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -3497,5 +3539,6 @@ main (int argc, char **argv)
   g_test_add_func ("/engine/empty", test_empty);
   g_test_add_func ("/engine/contact-exports", test_contact_exports);
   g_test_add_func ("/engine/g19-lookalikes", test_g19_lookalikes);
+  g_test_add_func ("/engine/g20-ids", test_g20_ids);
   return g_test_run ();
 }
