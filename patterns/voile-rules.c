@@ -2810,8 +2810,12 @@ reference_names_a_document (const VoileCandidate *c)
       = { "votre", "vos", "your", "our", "nos", "notre", NULL };
   char word[16];
 
+  /* (g20-ids) a licence's label: "licence FFBB n° BC960788" is a player's licence, whatever
+   * its letters (a basketball licence's two letters may be a purchase order's "BC") */
+  static const char *const licences[] = { "licence", "license", "licences", "licenses", NULL };
   if (voile_is_document_number (c->text + c->start, c->end - c->start))
-    return !span_has_any_word (c->text, c->match_start, c->start, correspondents);
+    return !span_has_any_word (c->text, c->match_start, c->start, correspondents)
+           && !span_has_any_word (c->text, c->match_start, c->start, licences);
   /* the word before the lead-in */
   gsize m = word_before (c->text, c->match_start, word);
   if (m < 2)
@@ -7792,38 +7796,69 @@ static const char *const kw_currency[]
 #define LABEL_BREAK "[ ]*(?:\\r?\\n[ ]*)?"
 #define AIR_TICKET                                                                                 \
   "[0-9]{3}(?:[\\- ][0-9]{10}|[ ][0-9]{4}[ ][0-9]{3}[ ][0-9]{3})(?![0-9A-Za-z]|[.,][0-9])"
-#define REF_FILLERS                                                                                \
-  "(?i:de|du|des|d['’]|l['’]|la|le|les|on|the|of|for|your|my|our|votre|mon|notre|is|est|was"   \
-  "|n°|no\\.?|num[ée]ro|number|nr\\.?|id|r[ée]f\\.?|invoice|facture|avis|location|carte"        \
-  "|fid[ée]lit[ée]|client|dossier|contrat|commande|compte|account|customer|order|case|claim"     \
-  "|policy|deposit|dispute|membre|member|adh[ée]rent|allocataire|CAF|fiscal|succession"           \
-  "|reference|r[ée]f[ée]rence|employeur|employer|entretien|chez|nous|c['’]est"                 \
-  "|ouverte?|enregistr[ée]e?|sous"                                                                \
-  "|au|aux|club|donat(?:eur|rice)|donor|salari[ée]e?|agent|card|mutuelle"                         \
-  "|utilisat(?:eur|rice)|usager|patient|[ée]l[èe]ve|[ée]tudiant|code"                           \
-  "|France[ ]Travail|P[ôo]le[ ]emploi|vente|auto|paie|payroll|groupe|group|him|her|them"          \
-  "|habitation|sant[ée]|pr[ée]voyance|acqu[ée]reur|vendeur|bailleur|emprunteur"                 \
-  "|\\((?-i:[A-Z]{2,6})\\)|registration|copropri[ée]taire|assurance-vie"                          \
-  "|\\([^()\\n0-9]{1,40}\\)"                                                                       \
-  "|d['’](?:entretien|assurance(?:-vie)?|abonnement|adh[ée]sion|location)"                      \
-  "|(?<=[teynré][ ])(?<=contrat[ ]|contract[ ]|police[ ]|policy[ ]|mandat[ ]|gestion[ ]"          \
-  "|dossier[ ]|abonn[ée][ ]|abonn[ée]e[ ])"                                                      \
+#define REF_FILLERS                                                                                  \
+  "(?i:de|du|des|d['’]|l['’]|la|le|les|on|the|of|for|your|my|our|votre|mon|notre|is|est|was"     \
+  "|n°|no\\.?|num[ée]ro|number|nr\\.?|id|r[ée]f\\.?|invoice|facture|avis|location|carte"          \
+  "|fid[ée]lit[ée]|client|dossier|contrat|commande|compte|account|customer|order|case|claim"       \
+  "|policy|deposit|dispute|membre|member|adh[ée]rent|allocataire|CAF|fiscal|succession"             \
+  "|reference|r[ée]f[ée]rence|employeur|employer|entretien|chez|nous|c['’]est"                   \
+  "|ouverte?|enregistr[ée]e?|sous"                                                                  \
+  "|au|aux|club|donat(?:eur|rice)|donor|salari[ée]e?|agent|card|mutuelle"                           \
+  "|utilisat(?:eur|rice)|usager|patient|[ée]l[èe]ve|[ée]tudiant|code"                             \
+  "|France[ ]Travail|P[ôo]le[ ]emploi|vente|auto|paie|payroll|groupe|group|him|her|them"            \
+  "|habitation|sant[ée]|pr[ée]voyance|acqu[ée]reur|vendeur|bailleur|emprunteur"                   \
+  "|\\((?-i:[A-Z]{2,6})\\)|registration|copropri[ée]taire|assurance-vie" /* (g20-ids) the holder's   \
+                                                                          * role on a club's         \
+                                                                          * licence ("licence        \
+                                                                          * dirigeant 2509876543")   \
+                                                                          * and a federation's                                                                                        \
+                                                                          * name in capitals and     \
+                                                                          * small letters            \
+                                                                          * ("Licence FFVoile :      \
+                                                                          * 1241187J") */            \
+  "|dirigeante?|joueu(?:r|se)|arbitre|entra[îi]neur|[ée]ducat(?:eur|rice)|(?-i:[A-Z]{2,4}\\p{Ll}{" \
+  "2,10})"                                                                                           \
+  "|\\([^()\\n0-9]{1,40}\\)"                                                                         \
+  "|d['’](?:entretien|assurance(?:-vie)?|abonnement|adh[ée]sion|location)"                        \
+  "|(?<=[teynré][ ])(?<=contrat[ ]|contract[ ]|police[ ]|policy[ ]|mandat[ ]|gestion[ ]"            \
+  "|dossier[ ]|abonn[ée][ ]|abonn[ée]e[ ])"                                                        \
   "\\p{L}[\\p{L}'’\\-]{1,}(?:[ ]+\\p{L}[\\p{L}'’\\-]*){0,2}(?=[ ]+(?:n°|nº|no\\.|#)|[ ]*:))"
 /* Nouns that name a person's file only with a number word: "numéro d'usager", "n° élève"
  * ("un usager", "les élèves" alone are no lead-in); the files the State's services keep on a
  * person ("N° NEPH" of a learner driver, "N° Pajemploi" of a childminder's employer). */
-#define REF_NOUNS_FR_NUMBERED                                                                       \
-  "(?:usag[eè]re?|[ée]l[èe]ve|[ée]tudiante?|b[ée]n[ée]ficiaire|salari[ée]e?|inscription"     \
-  "|r[ée]sidente?|participante?|pensionn(?:[ée]e?|aire)|retrait[ée]e?|utilisat(?:eur|rice)"      \
-  "|candidat(?:e|ure)?|abonnement|parrainage|carte[ ]+(?:de[ ]+)?fid[ée]lit[ée]|IPP|mandat"       \
-  "|affiliation|pension|identification[ ]fiscale|billet|s[ée]jour|pr[êe]t|PDL|PRM|PCE"            \
-  "|point[ ]de[ ]livraison|compteur|Ameli|demande|rendez-vous|copropri[ée]taire"                   \
-  "|NEPH|Pajemploi|CESU|MSA|[ée]tranger|cotisant|DPAE" /* the justice's and asylum's files of one   \
-                                                        * person: a prisoner's "n° d'écrou", a    \
-                                                        * prosecutor's "n° de parquet", a          \
-                                                        * legal-aid decision ("BAJ n°"), an asylum \
-                                                        * seeker's OFPRA number */                  \
-  "|[ée]crou|parquet|BAJ|OFPRA"                                                                    \
+#define REF_NOUNS_FR_NUMBERED                                                                            \
+  "(?:usag[eè]re?|[ée]l[èe]ve|[ée]tudiante?|b[ée]n[ée]ficiaire|salari[ée]e?|inscription"          \
+  "|r[ée]sidente?|participante?|pensionn(?:[ée]e?|aire)|retrait[ée]e?|utilisat(?:eur|rice)"           \
+  "|candidat(?:e|ure)?|abonnement|parrainage|carte[ ]+(?:de[ ]+)?fid[ée]lit[ée]|IPP|mandat"            \
+  "|affiliation|pension|identification[ ]fiscale|billet|s[ée]jour|pr[êe]t|PDL|PRM|PCE"                 \
+  "|point[ ]de[ ]livraison|compteur|Ameli|demande|rendez-vous|copropri[ée]taire"                        \
+  "|NEPH|Pajemploi|CESU|MSA|[ée]tranger|cotisant|DPAE|arbitre|joueu(?:r|se)|dirigeante?" /* the          \
+                                                                                          * justice's    \
+                                                                                          * and          \
+                                                                                          * asylum's     \
+                                                                                          * files        \
+                                                                                          * of one       \
+                                                                                          * person:      \
+                                                                                          * a            \
+                                                                                          * prisoner's   \
+                                                                                          * "n°         \
+                                                                                          * d'écrou",   \
+                                                                                          * a            \
+                                                                                          * prosecutor's \
+                                                                                          * "n° de      \
+                                                                                          * parquet",    \
+                                                                                          * a            \
+                                                                                          * legal-aid    \
+                                                                                          * decision     \
+                                                                                          * ("BAJ        \
+                                                                                          * n°"),       \
+                                                                                          * an           \
+                                                                                          * asylum       \
+                                                                                          * seeker's     \
+                                                                                          * OFPRA        \
+                                                                                          * number       \
+                                                                                          */             \
+  "|[ée]crou|parquet|BAJ|OFPRA"                                                                         \
   "|carte(?![ ]+(?:d['’]identit|nationale|de[ ]s[ée]jour|vitale|grise|bancaire|de[ ]cr[ée]dit)))"
 /* The same in English, before id / number / no: "student ID", "hospital number", "user_id". */
 #define REF_NOUNS_EN_NUMBERED                                                                      \
@@ -9236,6 +9271,9 @@ static const VoileRule rules[] = {
         "|permis[ ]+(?:de[ ]+conduire|de[ ]+chasser|c[ôo]tier|hauturier|fluvial|bateau"
         "|(?:de[ ]+)?plaisance)|driving[ _]+licen[cs]e|driver['’]?s?[ _]+licen[cs]e"
         "|carte[ ]+de[ ]+s[ée]jour|residence[ _]+permit|licen[cs]e[ ]+(?:number|no\\.?|n°)"
+        /* (g20-ids) Australia's States and Territories before "licence": a driver licence
+         * ("NSW licence 18442730", "VIC licence 042 117 893"), the way Australians write it */
+        "|(?<=(?-i:NSW|VIC|Vic|QLD|Qld|TAS|Tas|ACT)[ ]|(?-i:SA|WA|NT)[ ])licen[cs]e"
         /* Canada's and the US's permanent residents' cards ("PR card # PA0719283") */
         "|permanent[ ]+resident(?:[ ]+\\(PR\\))?[ ]+card|(?-i:PR)[ ]+card|green[ ]+card"
         /* Trinidad's and Ireland's "driver's permit", an international "driving permit";
@@ -9288,6 +9326,9 @@ static const VoileRule rules[] = {
         "(?=[A-Z0-9]*[ /\\-]?[A-Z0-9]*[0-9])"
         "([0-9]{2}[ ]?[A-Z]{2}[ "
         "]?[0-9]{5}|[A-Z0-9]{6,20}|[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,8}){1,5}"
+        /* (g20-ids) digits in threes after a first group ("042 117 893", Pennsylvania's
+         * "28 641 905") */
+        "|[0-9]{2,4}(?:[ ][0-9]{3}){2}(?![ ]?[0-9])"
         /* Michigan "H 556 127 904 381": a letter, then groups of digits */
         "|[A-Z](?:[ ][0-9]{3,4}){3,4}(?![ ]?[0-9])"
         /* Poland's "ZAB 418273", a share code "W7K 2RP 9XH", Morocco's "11/304567" */
