@@ -3499,6 +3499,21 @@ test_g20_ids (void)
     { "Referee ID: RF-20931   Assigned: 3 May\n", VOILE_TYPE_CUSTOMER_ID, "RF-20931" },
     { "{\"paper\": \"P-77\", \"author_id\": 880142, \"status\": \"draft\"}\n",
       VOILE_TYPE_CUSTOMER_ID, "880142" },
+    /* Australia's States before "licence": a driver licence */
+    { "Photo ID sighted: WA licence 5522871, address matches.\n", VOILE_TYPE_ID_DOCUMENT,
+      "5522871" },
+    { "Guest showed a VIC licence 031 558 204 at the desk.\n", VOILE_TYPE_ID_DOCUMENT,
+      "031 558 204" },
+    { "Guest showed a VIC licence 031 558 204 at the desk.\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "Il a renouvelé sa licence 2543067189 hier.\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+    /* a sports licence: the holder's role, a federation's mixed-case name, any letters */
+    { "Présent sur le banc : M. Kader (licence entraîneur 2508813377).\n", VOILE_TYPE_CUSTOMER_ID,
+      "2508813377" },
+    { "Licence FFGolf : 88213406 (index 14,2)\n", VOILE_TYPE_CUSTOMER_ID, "88213406" },
+    { "licence FFBB n° PO771204, catégorie U15\n", VOILE_TYPE_CUSTOMER_ID, "PO771204" },
+    { "Bon de commande n° BC-2026-117 du club\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "Son numéro d'arbitre est 2612277408, district de l'Oise.\n", VOILE_TYPE_CUSTOMER_ID,
+      "2612277408" },
     /* a column of reviewers' names makes no row a person: the hits' ids stay */
     { "hit_id,score,decision,reviewer\nHT-4410,88,cleared,Dana Holt\nHT-4411,71,cleared,Dana "
       "Holt\nHT-4412,93,escalated,Omar Reyes\n",
