@@ -7796,69 +7796,38 @@ static const char *const kw_currency[]
 #define LABEL_BREAK "[ ]*(?:\\r?\\n[ ]*)?"
 #define AIR_TICKET                                                                                 \
   "[0-9]{3}(?:[\\- ][0-9]{10}|[ ][0-9]{4}[ ][0-9]{3}[ ][0-9]{3})(?![0-9A-Za-z]|[.,][0-9])"
-#define REF_FILLERS                                                                                  \
-  "(?i:de|du|des|d['’]|l['’]|la|le|les|on|the|of|for|your|my|our|votre|mon|notre|is|est|was"     \
-  "|n°|no\\.?|num[ée]ro|number|nr\\.?|id|r[ée]f\\.?|invoice|facture|avis|location|carte"          \
-  "|fid[ée]lit[ée]|client|dossier|contrat|commande|compte|account|customer|order|case|claim"       \
-  "|policy|deposit|dispute|membre|member|adh[ée]rent|allocataire|CAF|fiscal|succession"             \
-  "|reference|r[ée]f[ée]rence|employeur|employer|entretien|chez|nous|c['’]est"                   \
-  "|ouverte?|enregistr[ée]e?|sous"                                                                  \
-  "|au|aux|club|donat(?:eur|rice)|donor|salari[ée]e?|agent|card|mutuelle"                           \
-  "|utilisat(?:eur|rice)|usager|patient|[ée]l[èe]ve|[ée]tudiant|code"                             \
-  "|France[ ]Travail|P[ôo]le[ ]emploi|vente|auto|paie|payroll|groupe|group|him|her|them"            \
-  "|habitation|sant[ée]|pr[ée]voyance|acqu[ée]reur|vendeur|bailleur|emprunteur"                   \
-  "|\\((?-i:[A-Z]{2,6})\\)|registration|copropri[ée]taire|assurance-vie" /* (g20-ids) the holder's   \
-                                                                          * role on a club's         \
-                                                                          * licence ("licence        \
-                                                                          * dirigeant 2509876543")   \
-                                                                          * and a federation's                                                                                        \
-                                                                          * name in capitals and     \
-                                                                          * small letters            \
-                                                                          * ("Licence FFVoile :      \
-                                                                          * 1241187J") */            \
-  "|dirigeante?|joueu(?:r|se)|arbitre|entra[îi]neur|[ée]ducat(?:eur|rice)|(?-i:[A-Z]{2,4}\\p{Ll}{" \
-  "2,10})"                                                                                           \
-  "|\\([^()\\n0-9]{1,40}\\)"                                                                         \
-  "|d['’](?:entretien|assurance(?:-vie)?|abonnement|adh[ée]sion|location)"                        \
-  "|(?<=[teynré][ ])(?<=contrat[ ]|contract[ ]|police[ ]|policy[ ]|mandat[ ]|gestion[ ]"            \
-  "|dossier[ ]|abonn[ée][ ]|abonn[ée]e[ ])"                                                        \
+#define REF_FILLERS                                                                                \
+  "(?i:de|du|des|d['’]|l['’]|la|le|les|on|the|of|for|your|my|our|votre|mon|notre|is|est|was"   \
+  "|n°|no\\.?|num[ée]ro|number|nr\\.?|id|r[ée]f\\.?|invoice|facture|avis|location|carte"        \
+  "|fid[ée]lit[ée]|client|dossier|contrat|commande|compte|account|customer|order|case|claim"     \
+  "|policy|deposit|dispute|membre|member|adh[ée]rent|allocataire|CAF|fiscal|succession"           \
+  "|reference|r[ée]f[ée]rence|employeur|employer|entretien|chez|nous|c['’]est"                 \
+  "|ouverte?|enregistr[ée]e?|sous"                                                                \
+  "|au|aux|club|donat(?:eur|rice)|donor|salari[ée]e?|agent|card|mutuelle"                         \
+  "|utilisat(?:eur|rice)|usager|patient|[ée]l[èe]ve|[ée]tudiant|code"                           \
+  "|France[ ]Travail|P[ôo]le[ ]emploi|vente|auto|paie|payroll|groupe|group|him|her|them"          \
+  "|habitation|sant[ée]|pr[ée]voyance|acqu[ée]reur|vendeur|bailleur|emprunteur"                 \
+  "|\\((?-i:[A-Z]{2,6})\\)|registration|copropri[ée]taire|assurance-vie"                          \
+  "|\\([^()\\n0-9]{1,40}\\)"                                                                       \
+  "|d['’](?:entretien|assurance(?:-vie)?|abonnement|adh[ée]sion|location)"                      \
+  "|(?<=[teynré][ ])(?<=contrat[ ]|contract[ ]|police[ ]|policy[ ]|mandat[ ]|gestion[ ]"          \
+  "|dossier[ ]|abonn[ée][ ]|abonn[ée]e[ ])"                                                      \
   "\\p{L}[\\p{L}'’\\-]{1,}(?:[ ]+\\p{L}[\\p{L}'’\\-]*){0,2}(?=[ ]+(?:n°|nº|no\\.|#)|[ ]*:))"
 /* Nouns that name a person's file only with a number word: "numéro d'usager", "n° élève"
  * ("un usager", "les élèves" alone are no lead-in); the files the State's services keep on a
  * person ("N° NEPH" of a learner driver, "N° Pajemploi" of a childminder's employer). */
-#define REF_NOUNS_FR_NUMBERED                                                                            \
-  "(?:usag[eè]re?|[ée]l[èe]ve|[ée]tudiante?|b[ée]n[ée]ficiaire|salari[ée]e?|inscription"          \
-  "|r[ée]sidente?|participante?|pensionn(?:[ée]e?|aire)|retrait[ée]e?|utilisat(?:eur|rice)"           \
-  "|candidat(?:e|ure)?|abonnement|parrainage|carte[ ]+(?:de[ ]+)?fid[ée]lit[ée]|IPP|mandat"            \
-  "|affiliation|pension|identification[ ]fiscale|billet|s[ée]jour|pr[êe]t|PDL|PRM|PCE"                 \
-  "|point[ ]de[ ]livraison|compteur|Ameli|demande|rendez-vous|copropri[ée]taire"                        \
-  "|NEPH|Pajemploi|CESU|MSA|[ée]tranger|cotisant|DPAE|arbitre|joueu(?:r|se)|dirigeante?" /* the          \
-                                                                                          * justice's    \
-                                                                                          * and          \
-                                                                                          * asylum's     \
-                                                                                          * files        \
-                                                                                          * of one       \
-                                                                                          * person:      \
-                                                                                          * a            \
-                                                                                          * prisoner's   \
-                                                                                          * "n°         \
-                                                                                          * d'écrou",   \
-                                                                                          * a            \
-                                                                                          * prosecutor's \
-                                                                                          * "n° de      \
-                                                                                          * parquet",    \
-                                                                                          * a            \
-                                                                                          * legal-aid    \
-                                                                                          * decision     \
-                                                                                          * ("BAJ        \
-                                                                                          * n°"),       \
-                                                                                          * an           \
-                                                                                          * asylum       \
-                                                                                          * seeker's     \
-                                                                                          * OFPRA        \
-                                                                                          * number       \
-                                                                                          */             \
-  "|[ée]crou|parquet|BAJ|OFPRA"                                                                         \
+#define REF_NOUNS_FR_NUMBERED                                                                       \
+  "(?:usag[eè]re?|[ée]l[èe]ve|[ée]tudiante?|b[ée]n[ée]ficiaire|salari[ée]e?|inscription"     \
+  "|r[ée]sidente?|participante?|pensionn(?:[ée]e?|aire)|retrait[ée]e?|utilisat(?:eur|rice)"      \
+  "|candidat(?:e|ure)?|abonnement|parrainage|carte[ ]+(?:de[ ]+)?fid[ée]lit[ée]|IPP|mandat"       \
+  "|affiliation|pension|identification[ ]fiscale|billet|s[ée]jour|pr[êe]t|PDL|PRM|PCE"            \
+  "|point[ ]de[ ]livraison|compteur|Ameli|demande|rendez-vous|copropri[ée]taire"                   \
+  "|NEPH|Pajemploi|CESU|MSA|[ée]tranger|cotisant|DPAE" /* the justice's and asylum's files of one   \
+                                                        * person: a prisoner's "n° d'écrou", a    \
+                                                        * prosecutor's "n° de parquet", a          \
+                                                        * legal-aid decision ("BAJ n°"), an asylum \
+                                                        * seeker's OFPRA number */                  \
+  "|[ée]crou|parquet|BAJ|OFPRA"                                                                    \
   "|carte(?![ ]+(?:d['’]identit|nationale|de[ ]s[ée]jour|vitale|grise|bancaire|de[ ]cr[ée]dit)))"
 /* The same in English, before id / number / no: "student ID", "hospital number", "user_id". */
 #define REF_NOUNS_EN_NUMBERED                                                                      \
@@ -7929,6 +7898,8 @@ static const char *const kw_customer_next_line[]
 static const char *const kw_customer_lead_in[]
     = { "numéro", "numero",  "référence", "identifiant", "account",  "customer",  "order", "member",
         "policy", "booking", "claim",     "reservation", "employee", "matricule", NULL };
+/* (g20-ids) A sports licence's word (rule "sports-licence-role"). */
+static const char *const kw_sports_licence[] = { "licence", "license", NULL };
 /* Lead words of people's files that customer-id does not read (its alternation is long
  * enough): a gig platform's workers, a hotel's folio, a firm's "Our file:", a school's family
  * and apprentice numbers, State files of one person (ANEF, CPF, Visale, a BAFA diploma), and
@@ -8053,75 +8024,23 @@ static const char *const kw_fr_contributor[]
         "numéro cotis",       "numero cotis",       "compte cotis",
         "cotisant",           "n° urssaf",          "n° msa",
         "compte urssaf",      "compte msa",         NULL };
-static const char *const kw_id_document[] = { "passeport",
-                                              "passport",
-                                              "passaport",
-                                              "pièce d'identité",
-                                              "piece d'identite",
-                                              "pièce d’identité",
-                                              "carte d'identité",
-                                              "carte nationale",
-                                              "carte d’identité",
-                                              "cni",
-                                              "cnic$",
-                                              "dni$",
-                                              "identity card",
-                                              "identity document",
-                                              "id card",
-                                              "id_card",
-                                              "identity_card",
-                                              "driving_licen",
-                                              "driver_licen",
-                                              "residence_permit",
-                                              "permanent resident card",
-                                              "pr card",
-                                              "national id",
-                                              "titre de séjour",
-                                              "titre de sejour",
-                                              "permis de conduire",
-                                              "driving licence",
-                                              "driving license",
-                                              "driver's license",
-                                              "driver license",
-                                              "drivers license",
-                                              "driver's licence",
-                                              "driver’s licen",
-                                              "driver licence",
-                                              "drivers licence",
-                                              "brp$",
-                                              "biometric residence",
-                                              "permis$",
-                                              "driver's permit",
-                                              "driver’s permit",
-                                              "drivers permit",
-                                              "driving permit",
-                                              "work permit",
-                                              "dl$",
-                                              "carte de séjour",
-                                              "carte de sejour",
-                                              "residence permit",
-                                              "permanent resident",
-                                              "green card",
-                                              "licence",
-                                              "license",
-                                              "pp",
-                                              "personalausweis",
-                                              "reisepass",
-                                              "dowód",
-                                              "dowod",
-                                              "paszport",
-                                              "identiteitskaart",
-                                              "paspoort",
-                                              "pasaporte",
-                                              "documento",
-                                              "carta d",
-                                              "passaporto",
-                                              "cédula",
-                                              "cedula",
-                                              "share code",
-                                              "evisa",
-                                              "e-visa",
-                                              NULL };
+static const char *const kw_id_document[]
+    = { "passeport", "passport", "passaport", "pièce d'identité", "piece d'identite",
+        "pièce d’identité", "carte d'identité", "carte nationale", "carte d’identité",
+        /* (g20-ids) a chat's "carte identité"; Portugal's
+         * citizen card and its former identity card */
+        "carte identit", "cartão de cidad", "cartao de cidad", "bilhete de identidade", "cni",
+        "cnic$", "dni$", "identity card", "identity document", "id card", "id_card",
+        "identity_card", "driving_licen", "driver_licen", "residence_permit",
+        "permanent resident card", "pr card", "national id", "titre de séjour", "titre de sejour",
+        "permis de conduire", "driving licence", "driving license", "driver's license",
+        "driver license", "drivers license", "driver's licence", "driver’s licen", "driver licence",
+        "drivers licence", "brp$", "biometric residence", "permis$", "driver's permit",
+        "driver’s permit", "drivers permit", "driving permit", "work permit", "dl$",
+        "carte de séjour", "carte de sejour", "residence permit", "permanent resident",
+        "green card", "licence", "license", "pp", "personalausweis", "reisepass", "dowód", "dowod",
+        "paszport", "identiteitskaart", "paspoort", "pasaporte", "documento", "carta d",
+        "passaporto", "cédula", "cedula", "share code", "evisa", "e-visa", NULL };
 static const char *const kw_assign[]
     = { "pass", "pwd", "pw", "mdp", "secret", "token", "key", "credential", "auth", "salt", NULL };
 /* The commonest nouns of key_part_is_person() as ASSIGN keywords (substrings of the
@@ -9264,7 +9183,9 @@ static const VoileRule rules[] = {
       .pattern
       = "(?i:passeport|passa?port|pi[èe]ce[ ]+d['’]identit[ée]"
         /* Morocco's "CNIE", its electronic identity card */
-        "|carte[ ]+(?:nationale[ ]+)?d['’]identit[ée]|cnie?|identity[ _]+(?:card|document)"
+        "|carte[ ]+(?:nationale[ ]+)?(?:d['’])?identit[ée]|cnie?|identity[ _]+(?:card|document)"
+        /* (g20-ids) Portugal's citizen card and former identity card */
+        "|cart[ãa]o[ ]+de[ ]+cidad[ãa]o|bilhete[ ]+de[ ]+identidade"
         /* a KYC payload's enumerated kinds: "ID_CARD", "DRIVING_LICENSE" */
         "|id[ _]+card|national[ ]+id(?:entity)?(?:[ ]+card)?|titre[ ]+de[ ]+s[ée]jour"
         /* the licences a State issues to one person to drive, to steer a boat, to hunt */
@@ -9324,7 +9245,10 @@ static const VoileRule rules[] = {
         /* a digit in the number's first groups: "HADDAD Karim|MJ4387210" is read
          * past the name */
         "(?=[A-Z0-9]*[ /\\-]?[A-Z0-9]*[0-9])"
-        "([0-9]{2}[ ]?[A-Z]{2}[ "
+        /* (g20-ids) Portugal's citizen card in full, "30418572 6 ZY3": its number, a check
+         * digit, the card's version and check */
+        "([0-9]{8}[ ][0-9][ ]?[A-Z]{2}[0-9]|"
+        "[0-9]{2}[ ]?[A-Z]{2}[ "
         "]?[0-9]{5}|[A-Z0-9]{6,20}|[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,8}){1,5}"
         /* (g20-ids) digits in threes after a first group ("042 117 893", Pennsylvania's
          * "28 641 905") */
@@ -9332,8 +9256,9 @@ static const VoileRule rules[] = {
         /* Michigan "H 556 127 904 381": a letter, then groups of digits */
         "|[A-Z](?:[ ][0-9]{3,4}){3,4}(?![ ]?[0-9])"
         /* Poland's "ZAB 418273", a share code "W7K 2RP 9XH", Morocco's "11/304567" */
-        "|[A-Z]{3}[ ][0-9]{6}|[A-Z0-9]{3}[ ][A-Z0-9]{3}[ ][A-Z0-9]{3}|[0-9]{2}/[0-9]{6})" WORD_END
-        "(?!-[A-Za-z0-9])",
+        "|[A-Z]{3}[ ][0-9]{6}|[A-Z0-9]{3}[ ][A-Z0-9]{3}[ ][A-Z0-9]{3}|[0-9]{2}/[0-9]{6}"
+        /* (g20-ids) Greece's identity card in Latin letters, "AH 512847" */
+        "|[A-Z]{2}[ ][0-9]{6}(?![0-9]))" WORD_END "(?!-[A-Za-z0-9])",
       .group = 1,
       .window = 120,
       .confidence = 0.85f,
@@ -11338,6 +11263,25 @@ static const VoileRule rules[] = {
       .group = 1,
       .window = 96,
       .confidence = 0.75f,
+      .validate = v_customer_id,
+  },
+  {
+      /* (g20-ids) A sports licence with its holder's role or its federation's mixed-case name
+       * between the word and the number: "licence dirigeant 2509876543", "Licence FFVoile :
+       * 1241187J", "licence entraîneur n° …" (customer-id reads "licence FFBB n° …"; its
+       * fillers are not widened: a word there costs each of its many tries). */
+      .id = "sports-licence-role",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_sports_licence,
+      .pattern = "(?i:licen[cs]e)[ ]+(?:(?i:dirigeante?|joueu(?:r|se)|arbitre|entra[îi]neur"
+                 "|[ée]ducat(?:eur|rice)|technicien(?:ne)?|officiel(?:le)?)"
+                 "|(?-i:[A-Z]{2,4}\\p{Ll}{2,10}))(?:[ ]+(?i:n[°º]|no\\.?|num[ée]ro))?[ ]*:?[ ]*"
+                 "((?=[A-Z0-9]*[0-9])[A-Z0-9]{5,14})(?![A-Za-z0-9]|[\\-/.][A-Za-z0-9])",
+      .group = 1,
+      .window = 72,
+      .confidence = 0.8f,
       .validate = v_customer_id,
   },
   {
