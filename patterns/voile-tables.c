@@ -1681,6 +1681,23 @@ aligned_reference_rows (const char *t, gsize len, gsize s, gsize e, GArray *find
  * starts at its header's character column. A bare "Ref" column counts only beside a column
  * of people ("Guest", "Client", "Name"). Returns where the rows stop (s when the line is no
  * such header). */
+/* (g20-ids) "2min", "3pts": a header's word with a small count before it (a match sheet's
+ * two-minute suspensions), not a value: one or two digits, then three letters or more, no
+ * other sign. */
+static gboolean
+header_word_with_count (const char *c, gsize n)
+{
+  gsize d = 0;
+  while (d < n && g_ascii_isdigit (c[d]))
+    d++;
+  if (d == 0 || d > 2 || n - d < 3 || n > 8)
+    return FALSE;
+  for (gsize i = d; i < n; i++)
+    if (!g_ascii_isalpha (c[i]))
+      return FALSE;
+  return TRUE;
+}
+
 static gsize
 aligned_reference_columns (const char *t, gsize len, gsize s, gsize e, guint32 type_mask,
                            GArray *findings, GArray *added)
@@ -1726,7 +1743,8 @@ aligned_reference_columns (const char *t, gsize len, gsize s, gsize e, guint32 t
     {
       char lower[MAX_HEADER_CELL + 1];
       if (ends[c] - starts[c] > MAX_HEADER_CELL
-          || count_digits (t + starts[c], ends[c] - starts[c]))
+          || (count_digits (t + starts[c], ends[c] - starts[c])
+              && !header_word_with_count (t + starts[c], ends[c] - starts[c])))
         return s; /* a row of values, not a header */
       gsize cl = strip_hint (t + starts[c], ends[c] - starts[c], lower);
       guint64 pairs = 0;

@@ -3519,6 +3519,11 @@ test_g20_ids (void)
     { "Licence FFGolf : 88213406 (index 14,2)\n", VOILE_TYPE_CUSTOMER_ID, "88213406" },
     { "licence FFBB n° PO771204, catégorie U15\n", VOILE_TYPE_CUSTOMER_ID, "PO771204" },
     { "Bon de commande n° BC-2026-117 du club\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    /* an aligned match sheet whose header holds a count glued to its word ("3pts") */
+    { "Nom                 Licence       3pts  2pts  LF\n"
+      "MARCHETTI Luca      VT552019      2     4     1\n"
+      "OKOYE Daniel        VT552043      0     6     3\n",
+      VOILE_TYPE_CUSTOMER_ID, "VT552019" },
     /* a column of reviewers' names makes no row a person: the hits' ids stay */
     { "hit_id,score,decision,reviewer\nHT-4410,88,cleared,Dana Holt\nHT-4411,71,cleared,Dana "
       "Holt\nHT-4412,93,escalated,Omar Reyes\n",
