@@ -3961,6 +3961,16 @@ v_eticket (VoileCandidate *c)
          || span_has_word (c->text, line, c->start, "etkt");
 }
 
+/* (g20-ids) A loyalty number: six digits at least (not "Rewards 2025"), then what any
+ * reference's value must pass. */
+static gboolean
+v_customer_id (VoileCandidate *c);
+static gboolean
+v_loyalty_number (VoileCandidate *c)
+{
+  return value_has_digits (c, 6) && v_customer_id (c);
+}
+
 /* (g20-ids) An ORCID iD: its blocks and its MOD 11-2 check digit (voile_orcid_is_valid()). */
 static gboolean
 v_orcid (VoileCandidate *c)
@@ -7898,6 +7908,9 @@ static const char *const kw_customer_next_line[]
 static const char *const kw_customer_lead_in[]
     = { "numéro", "numero",  "référence", "identifiant", "account",  "customer",  "order", "member",
         "policy", "booking", "claim",     "reservation", "employee", "matricule", NULL };
+/* (g20-ids) A loyalty programme's words (rule "loyalty-programme"). */
+static const char *const kw_loyalty[]
+    = { "player", "players", "reward", "rewards", "clubcard", "club card", "tracking card", NULL };
 /* (g20-ids) A sports licence's word (rule "sports-licence-role"). */
 static const char *const kw_sports_licence[] = { "licence", "license", NULL };
 /* Lead words of people's files that customer-id does not read (its alternation is long
@@ -11264,6 +11277,28 @@ static const VoileRule rules[] = {
       .window = 96,
       .confidence = 0.75f,
       .validate = v_customer_id,
+  },
+  {
+      /* (g20-ids) A loyalty programme's member number after the programme's words: a
+       * casino's "Players club #: 66105532", "Player tracking card LP-0033819", a brand's
+       * "Yarra Rewards 3008 4412 9907", "Rewards card: RW-448120", "Clubcard 6340 0402 1855"
+       * (not points, miles or money after the number: "Rewards 500 000 points"). */
+      .id = "loyalty-programme",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_loyalty,
+      .pattern = "(?i:player['’]?s?['’]?[ ]+club|players['’]?[ ]+club|rewards?|club[ ]?card"
+                 "|(?:player[ ]+)?tracking[ ]+card)"
+                 "(?:[ ]+(?i:card|account|member(?:ship)?))?"
+                 "(?:[ ]*(?i:no\\.?|number|n°|#|id)(?![A-Za-z]))?[ ]*[:#]?[ ]*"
+                 "((?:[A-Z]{1,4}-)*[0-9]{3,}(?:[ \\-][0-9]{2,}){0,3}"
+                 "|[A-Z]{1,4}[ ][0-9]{2,4}(?:[ ][0-9]{3,4}){1,3})"
+                 "(?![A-Za-z0-9]|[\\-/.,][0-9]|[ ]*(?i:points|pts|miles|avios|credits|%))",
+      .group = 1,
+      .window = 80,
+      .confidence = 0.8f,
+      .validate = v_loyalty_number,
   },
   {
       /* (g20-ids) A sports licence with its holder's role or its federation's mixed-case name

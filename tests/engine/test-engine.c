@@ -3524,6 +3524,13 @@ test_g20_ids (void)
       "MARCHETTI Luca      VT552019      2     4     1\n"
       "OKOYE Daniel        VT552043      0     6     3\n",
       VOILE_TYPE_CUSTOMER_ID, "VT552019" },
+    /* a loyalty programme's member number after the programme's words */
+    { "Guest verified at the cage, Players club #: 71830266, limit raised.\n",
+      VOILE_TYPE_CUSTOMER_ID, "71830266" },
+    { "Harbour Rewards card: HR-559021 (gold tier)\n", VOILE_TYPE_CUSTOMER_ID, "HR-559021" },
+    { "Double your Rewards: 500 000 points to share this weekend!\n", VOILE_TYPE_CUSTOMER_ID,
+      NULL },
+    { "Player 104 won the hand with a pair of nines.\n", VOILE_TYPE_CUSTOMER_ID, NULL },
     /* a column of reviewers' names makes no row a person: the hits' ids stay */
     { "hit_id,score,decision,reviewer\nHT-4410,88,cleared,Dana Holt\nHT-4411,71,cleared,Dana "
       "Holt\nHT-4412,93,escalated,Omar Reyes\n",
