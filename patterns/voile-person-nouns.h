@@ -16,6 +16,9 @@ typedef enum
   /* with KEY: a record a firm or an app may own as well (a SaaS's tenant, an order, an
    * account), a person's only beside a number's word */
   VOILE_PERSON_NOUN_SHARED = 1 << 2,
+  /* (g20-ids) with HEADER: a person who acts on a row (its reviewer, its author); "Reviewer
+   * ID" numbers them, but a column of their names does not make the rows people */
+  VOILE_PERSON_NOUN_ACTOR = 1 << 3,
 } VoilePersonNounFlags;
 
 /* The flags of the lower-case word w[0..n) when it is one of the nouns, 0 otherwise. */

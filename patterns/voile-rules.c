@@ -2931,8 +2931,12 @@ reference_names_a_document (const VoileCandidate *c)
       = { "votre", "vos", "your", "our", "nos", "notre", NULL };
   char word[16];
 
+  /* (g20-ids) a licence's label: "licence FFBB n° BC960788" is a player's licence, whatever
+   * its letters (a basketball licence's two letters may be a purchase order's "BC") */
+  static const char *const licences[] = { "licence", "license", "licences", "licenses", NULL };
   if (voile_is_document_number (c->text + c->start, c->end - c->start))
-    return !span_has_any_word (c->text, c->match_start, c->start, correspondents);
+    return !span_has_any_word (c->text, c->match_start, c->start, correspondents)
+           && !span_has_any_word (c->text, c->match_start, c->start, licences);
   /* the word before the lead-in */
   gsize m = word_before (c->text, c->match_start, word);
   if (m < 2)
@@ -4076,6 +4080,23 @@ v_eticket (VoileCandidate *c)
          || span_has_word (c->text, line, c->start, "tickets")
          || span_has_word (c->text, line, c->start, "e-ticket")
          || span_has_word (c->text, line, c->start, "etkt");
+}
+
+/* (g20-ids) A loyalty number: six digits at least (not "Rewards 2025"), then what any
+ * reference's value must pass. */
+static gboolean
+v_customer_id (VoileCandidate *c);
+static gboolean
+v_loyalty_number (VoileCandidate *c)
+{
+  return value_has_digits (c, 6) && v_customer_id (c);
+}
+
+/* (g20-ids) An ORCID iD: its blocks and its MOD 11-2 check digit (voile_orcid_is_valid()). */
+static gboolean
+v_orcid (VoileCandidate *c)
+{
+  return voile_orcid_is_valid (c->text + c->start, c->end - c->start);
 }
 
 /* "20-00-00 / 12345678" is a documentation's example: digits in order or all the same. */
@@ -8041,6 +8062,11 @@ static const char *const kw_customer_next_line[]
 static const char *const kw_customer_lead_in[]
     = { "numéro", "numero",  "référence", "identifiant", "account",  "customer",  "order", "member",
         "policy", "booking", "claim",     "reservation", "employee", "matricule", NULL };
+/* (g20-ids) A loyalty programme's words (rule "loyalty-programme"). */
+static const char *const kw_loyalty[]
+    = { "player", "players", "reward", "rewards", "clubcard", "club card", "tracking card", NULL };
+/* (g20-ids) A sports licence's word (rule "sports-licence-role"). */
+static const char *const kw_sports_licence[] = { "licence", "license", NULL };
 /* Lead words of people's files that customer-id does not read (its alternation is long
  * enough): a gig platform's workers, a hotel's folio, a firm's "Our file:", a school's family
  * and apprentice numbers, State files of one person (ANEF, CPF, Visale, a BAFA diploma), and
@@ -8050,24 +8076,16 @@ static const char *const kw_customer_lead_in[]
  * contact record, a form's submission, a citizen's report to the town ("signalement"), a gaming
  * platform's player, a prize's winner, a booking made online, a job seeker's France Travail
  * number, a live chat's conversation. */
-static const char *const kw_case_words[] = { "grievance",
-                                             "complaint",
-                                             "appeal",
-                                             "contact i",
-                                             "contact_i",
-                                             "contact-i",
-                                             "submission",
-                                             "signalement",
-                                             "joueu",
-                                             "référence gagnant",
-                                             "reference gagnant",
-                                             "réservation en ligne",
-                                             "reservation en ligne",
-                                             "france travail",
-                                             "pôle emploi",
-                                             "pole emploi",
-                                             "conversation",
-                                             NULL };
+/* (g20-ids) A journal's manuscript number after the bare noun: capitals (the journal's), a
+ * dash, three digits at least further on ("JGEO-2025-0431", "CATL-D-25-00318"); case-sensitive
+ * inside the rule's (?i:). */
+#define MS_REF_SHAPE "(?-i:[A-Z]{2,}[A-Z0-9]*-[A-Z0-9.\\-]*[0-9]{3})"
+static const char *const kw_case_words[]
+    = { "grievance", "complaint", "appeal", "contact i", "contact_i", "contact-i", "submission",
+        "signalement", "joueu", "référence gagnant", "reference gagnant", "réservation en ligne",
+        "reservation en ligne", "france travail", "pôle emploi", "pole emploi", "conversation",
+        /* (g20-ids) a journal's manuscript */
+        "manuscri", "ms.", "ms$", NULL };
 static const char *const kw_person_file_more[]
     = { "contractor", "driver",        "rider",        "courier", "folio",    "our file",
         "pnr$",       "rum$",          "ine$",         "ipp$",    "anef$",    "cpf$",
@@ -8173,75 +8191,23 @@ static const char *const kw_fr_contributor[]
         "numéro cotis",       "numero cotis",       "compte cotis",
         "cotisant",           "n° urssaf",          "n° msa",
         "compte urssaf",      "compte msa",         NULL };
-static const char *const kw_id_document[] = { "passeport",
-                                              "passport",
-                                              "passaport",
-                                              "pièce d'identité",
-                                              "piece d'identite",
-                                              "pièce d’identité",
-                                              "carte d'identité",
-                                              "carte nationale",
-                                              "carte d’identité",
-                                              "cni",
-                                              "cnic$",
-                                              "dni$",
-                                              "identity card",
-                                              "identity document",
-                                              "id card",
-                                              "id_card",
-                                              "identity_card",
-                                              "driving_licen",
-                                              "driver_licen",
-                                              "residence_permit",
-                                              "permanent resident card",
-                                              "pr card",
-                                              "national id",
-                                              "titre de séjour",
-                                              "titre de sejour",
-                                              "permis de conduire",
-                                              "driving licence",
-                                              "driving license",
-                                              "driver's license",
-                                              "driver license",
-                                              "drivers license",
-                                              "driver's licence",
-                                              "driver’s licen",
-                                              "driver licence",
-                                              "drivers licence",
-                                              "brp$",
-                                              "biometric residence",
-                                              "permis$",
-                                              "driver's permit",
-                                              "driver’s permit",
-                                              "drivers permit",
-                                              "driving permit",
-                                              "work permit",
-                                              "dl$",
-                                              "carte de séjour",
-                                              "carte de sejour",
-                                              "residence permit",
-                                              "permanent resident",
-                                              "green card",
-                                              "licence",
-                                              "license",
-                                              "pp",
-                                              "personalausweis",
-                                              "reisepass",
-                                              "dowód",
-                                              "dowod",
-                                              "paszport",
-                                              "identiteitskaart",
-                                              "paspoort",
-                                              "pasaporte",
-                                              "documento",
-                                              "carta d",
-                                              "passaporto",
-                                              "cédula",
-                                              "cedula",
-                                              "share code",
-                                              "evisa",
-                                              "e-visa",
-                                              NULL };
+static const char *const kw_id_document[]
+    = { "passeport", "passport", "passaport", "pièce d'identité", "piece d'identite",
+        "pièce d’identité", "carte d'identité", "carte nationale", "carte d’identité",
+        /* (g20-ids) a chat's "carte identité"; Portugal's
+         * citizen card and its former identity card */
+        "carte identit", "cartão de cidad", "cartao de cidad", "bilhete de identidade", "cni",
+        "cnic$", "dni$", "identity card", "identity document", "id card", "id_card",
+        "identity_card", "driving_licen", "driver_licen", "residence_permit",
+        "permanent resident card", "pr card", "national id", "titre de séjour", "titre de sejour",
+        "permis de conduire", "driving licence", "driving license", "driver's license",
+        "driver license", "drivers license", "driver's licence", "driver’s licen", "driver licence",
+        "drivers licence", "brp$", "biometric residence", "permis$", "driver's permit",
+        "driver’s permit", "drivers permit", "driving permit", "work permit", "dl$",
+        "carte de séjour", "carte de sejour", "residence permit", "permanent resident",
+        "green card", "licence", "license", "pp", "personalausweis", "reisepass", "dowód", "dowod",
+        "paszport", "identiteitskaart", "paspoort", "pasaporte", "documento", "carta d",
+        "passaporto", "cédula", "cedula", "share code", "evisa", "e-visa", NULL };
 static const char *const kw_assign[]
     = { "pass", "pwd", "pw", "mdp", "secret", "token", "key", "credential", "auth", "salt", NULL };
 /* The commonest nouns of key_part_is_person() as ASSIGN keywords (substrings of the
@@ -8266,7 +8232,9 @@ static const char *const kw_key_reference[]
         "dispute", "complaint", "grievance", "claim", "reclamation", "réclamation", "sinistre",
         "litige", "chargeback",
         /* (g19-ids) a booking's record locator, a guest's folio */
-        "pnr", "locator", "folio", NULL };
+        "pnr", "locator", "folio",
+        /* (g20-ids) a journal's or a conference's people (not "Authorization:") */
+        "author_", "authorid", "author-id", "reviewer", "referee", "registrant", NULL };
 /* (g19-ids) An airline ticket's or miscellaneous document's number (IATA: the carrier's
  * three digits, then ten): "e-tickets 047 2391 558 210 and …", "TKT 125-4410287765", a GDS's
  * "FA PAX 098-2417736581/ETAI", "EMD 932-2150077146". */
@@ -9382,13 +9350,18 @@ static const VoileRule rules[] = {
       .pattern
       = "(?i:passeport|passa?port|pi[èe]ce[ ]+d['’]identit[ée]"
         /* Morocco's "CNIE", its electronic identity card */
-        "|carte[ ]+(?:nationale[ ]+)?d['’]identit[ée]|cnie?|identity[ _]+(?:card|document)"
+        "|carte[ ]+(?:nationale[ ]+)?(?:d['’])?identit[ée]|cnie?|identity[ _]+(?:card|document)"
+        /* (g20-ids) Portugal's citizen card and former identity card */
+        "|cart[ãa]o[ ]+de[ ]+cidad[ãa]o|bilhete[ ]+de[ ]+identidade"
         /* a KYC payload's enumerated kinds: "ID_CARD", "DRIVING_LICENSE" */
         "|id[ _]+card|national[ ]+id(?:entity)?(?:[ ]+card)?|titre[ ]+de[ ]+s[ée]jour"
         /* the licences a State issues to one person to drive, to steer a boat, to hunt */
         "|permis[ ]+(?:de[ ]+conduire|de[ ]+chasser|c[ôo]tier|hauturier|fluvial|bateau"
         "|(?:de[ ]+)?plaisance)|driving[ _]+licen[cs]e|driver['’]?s?[ _]+licen[cs]e"
         "|carte[ ]+de[ ]+s[ée]jour|residence[ _]+permit|licen[cs]e[ ]+(?:number|no\\.?|n°)"
+        /* (g20-ids) Australia's States and Territories before "licence": a driver licence
+         * ("NSW licence 18442730", "VIC licence 042 117 893"), the way Australians write it */
+        "|(?<=(?-i:NSW|VIC|Vic|QLD|Qld|TAS|Tas|ACT)[ ]|(?-i:SA|WA|NT)[ ])licen[cs]e"
         /* Canada's and the US's permanent residents' cards ("PR card # PA0719283") */
         "|permanent[ ]+resident(?:[ ]+\\(PR\\))?[ ]+card|(?-i:PR)[ ]+card|green[ ]+card"
         /* Trinidad's and Ireland's "driver's permit", an international "driving permit";
@@ -9439,13 +9412,20 @@ static const VoileRule rules[] = {
         /* a digit in the number's first groups: "HADDAD Karim|MJ4387210" is read
          * past the name */
         "(?=[A-Z0-9]*[ /\\-]?[A-Z0-9]*[0-9])"
-        "([0-9]{2}[ ]?[A-Z]{2}[ "
+        /* (g20-ids) Portugal's citizen card in full, "30418572 6 ZY3": its number, a check
+         * digit, the card's version and check */
+        "([0-9]{8}[ ][0-9][ ]?[A-Z]{2}[0-9]|"
+        "[0-9]{2}[ ]?[A-Z]{2}[ "
         "]?[0-9]{5}|[A-Z0-9]{6,20}|[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,8}){1,5}"
+        /* (g20-ids) digits in threes after a first group ("042 117 893", Pennsylvania's
+         * "28 641 905") */
+        "|[0-9]{2,4}(?:[ ][0-9]{3}){2}(?![ ]?[0-9])"
         /* Michigan "H 556 127 904 381": a letter, then groups of digits */
         "|[A-Z](?:[ ][0-9]{3,4}){3,4}(?![ ]?[0-9])"
         /* Poland's "ZAB 418273", a share code "W7K 2RP 9XH", Morocco's "11/304567" */
-        "|[A-Z]{3}[ ][0-9]{6}|[A-Z0-9]{3}[ ][A-Z0-9]{3}[ ][A-Z0-9]{3}|[0-9]{2}/[0-9]{6})" WORD_END
-        "(?!-[A-Za-z0-9])",
+        "|[A-Z]{3}[ ][0-9]{6}|[A-Z0-9]{3}[ ][A-Z0-9]{3}[ ][A-Z0-9]{3}|[0-9]{2}/[0-9]{6}"
+        /* (g20-ids) Greece's identity card in Latin letters, "AH 512847" */
+        "|[A-Z]{2}[ ][0-9]{6}(?![0-9]))" WORD_END "(?!-[A-Za-z0-9])",
       .group = 1,
       .window = 120,
       .confidence = 0.85f,
@@ -11433,7 +11413,16 @@ static const VoileRule rules[] = {
                  /* a job seeker's France Travail number (not a job ad's "annonce France Travail
                   * n° …"), a live chat's conversation */
                  "|(?:france[ ]travail|p[ôo]le[ ]emploi)[ ]*\\(?(?:id|identifiant)(?![\\p{L}])"
-                 "|conversation(?=[ ]*#))"
+                 "|conversation(?=[ ]*#)"
+                 /* (g20-ids) a manuscript submitted to a journal, its authors' file at the
+                  * journal: "Manuscript ID: PSN-104877.R2", "Ms. No. CATL-D-25-00318", "manuscrit
+                  * n° …"; the bare noun or "ms" only before a reference's capitals, a dash and
+                  * three digits ("manuscript NEL-2025-0217", "ms JGEO-2025-0441"; not "manuscript
+                  * 2", "200 ms") */
+                 "|manuscri(?:pt|t)(?:[ ]+(?:id|no\\.?|number|num[ée]ro|n[°º]|#)(?![A-Za-z])"
+                 "|(?=[ ]*:?[ ]*" MS_REF_SHAPE "))"
+                 "|(?<![0-9][ ])(?-i:[Mm]s)(?:\\.?[ ]+(?:no\\.?|number|id)(?![A-Za-z])"
+                 "|(?=[ ]+" MS_REF_SHAPE ")))"
                  /* "Complaint #: CMP-2025-11842": a hash and a colon (g19-ids) */
                  "(?![\\p{L}])(?:[ ]+(?i:est|is|was))?[ \\t]*(?:#[ \\t]*)?:?[ \\t]*"
                  "((?:[A-Z]{1,5}[ ](?=[0-9]{3}))?(?=[A-Z0-9./\\-]*[0-9])[A-Z0-9]+"
@@ -11441,6 +11430,47 @@ static const VoileRule rules[] = {
       .group = 1,
       .window = 96,
       .confidence = 0.75f,
+      .validate = v_customer_id,
+  },
+  {
+      /* (g20-ids) A loyalty programme's member number after the programme's words: a
+       * casino's "Players club #: 66105532", "Player tracking card LP-0033819", a brand's
+       * "Yarra Rewards 3008 4412 9907", "Rewards card: RW-448120", "Clubcard 6340 0402 1855"
+       * (not points, miles or money after the number: "Rewards 500 000 points"). */
+      .id = "loyalty-programme",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_loyalty,
+      .pattern = "(?i:player['’]?s?['’]?[ ]+club|players['’]?[ ]+club|rewards?|club[ ]?card"
+                 "|(?:player[ ]+)?tracking[ ]+card)"
+                 "(?:[ ]+(?i:card|account|member(?:ship)?))?"
+                 "(?:[ ]*(?i:no\\.?|number|n°|#|id)(?![A-Za-z]))?[ ]*[:#]?[ ]*"
+                 "((?:[A-Z]{1,4}-)*[0-9]{3,}(?:[ \\-][0-9]{2,}){0,3}"
+                 "|[A-Z]{1,4}[ ][0-9]{2,4}(?:[ ][0-9]{3,4}){1,3})"
+                 "(?![A-Za-z0-9]|[\\-/.,][0-9]|[ ]*(?i:points|pts|miles|avios|credits|%))",
+      .group = 1,
+      .window = 80,
+      .confidence = 0.8f,
+      .validate = v_loyalty_number,
+  },
+  {
+      /* (g20-ids) A sports licence with its holder's role or its federation's mixed-case name
+       * between the word and the number: "licence dirigeant 2509876543", "Licence FFVoile :
+       * 1241187J", "licence entraîneur n° …" (customer-id reads "licence FFBB n° …"; its
+       * fillers are not widened: a word there costs each of its many tries). */
+      .id = "sports-licence-role",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_sports_licence,
+      .pattern = "(?i:licen[cs]e)[ ]+(?:(?i:dirigeante?|joueu(?:r|se)|arbitre|entra[îi]neur"
+                 "|[ée]ducat(?:eur|rice)|technicien(?:ne)?|officiel(?:le)?)"
+                 "|(?-i:[A-Z]{2,4}\\p{Ll}{2,10}))(?:[ ]+(?i:n[°º]|no\\.?|num[ée]ro))?[ ]*:?[ ]*"
+                 "((?=[A-Z0-9]*[0-9])[A-Z0-9]{5,14})(?![A-Za-z0-9]|[\\-/.][A-Za-z0-9])",
+      .group = 1,
+      .window = 72,
+      .confidence = 0.8f,
       .validate = v_customer_id,
   },
   {
@@ -11873,6 +11903,24 @@ static const VoileRule rules[] = {
       .window = 240,
       .confidence = 0.9f,
       .validate = v_url_password,
+  },
+  {
+      /* (g20-ids) ORCID iDs, a researcher's one record at ORCID, wherever they are written
+       * (a byline, an "https://orcid.org/" link, a JATS contrib-id, a submissions export's
+       * column): four groups of four, the check digit last (0-9 or X). */
+      .id = "orcid",
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .first_bytes = "0",
+      .after_run = "-",
+      .pattern = "(?:0000-000[1-3]|0009-00[01][0-9])-[0-9]{4}-[0-9]{3}[0-9X]"
+                 "(?![0-9A-Za-z]|[\\-][0-9A-Za-z])",
+      .min_digits = 15,
+      .first_run_min = 4,
+      .first_run_max = 4,
+      .window = 20,
+      .confidence = 0.85f,
+      .validate = v_orcid,
   },
   {
       /* E-ticket numbers: an airline's three-digit code, then the ticket's ten digits. */

@@ -1193,13 +1193,30 @@ header_is_quantity (const char *lower)
 /* Does the word w[0..n) name who a record stands for (an employee, a pupil, a contact…) or
  * a person's file (a booking)? Compared whole, or as a prefix of at least five bytes
  * followed by up to two ("employe", "adherente", "clients"). */
+static guint
+header_person_noun_flags (const char *w, gsize n)
+{
+  for (gsize extra = 0; extra <= 2 && (extra == 0 || n >= 5 + extra); extra++)
+    {
+      guint flags = voile_person_noun_flags (w, n - extra);
+      if (flags & VOILE_PERSON_NOUN_HEADER)
+        return flags;
+    }
+  return 0;
+}
+
 static gboolean
 word_is_person_noun (const char *w, gsize n)
 {
-  for (gsize extra = 0; extra <= 2 && (extra == 0 || n >= 5 + extra); extra++)
-    if (voile_person_noun_flags (w, n - extra) & VOILE_PERSON_NOUN_HEADER)
-      return TRUE;
-  return FALSE;
+  return header_person_noun_flags (w, n) != 0;
+}
+
+/* A noun naming the person each row is: not one who acts on the row ("Reviewer"). */
+static gboolean
+word_is_row_person_noun (const char *w, gsize n)
+{
+  guint flags = header_person_noun_flags (w, n);
+  return flags != 0 && !(flags & VOILE_PERSON_NOUN_ACTOR);
 }
 
 /* "id", "no", "num", "number", "code", "ref", "#", "n°": a number's word. */
@@ -1454,7 +1471,7 @@ header_names_people (const char *raw, gsize n, const char *lower, gsize cl, gboo
           || (w == 5 && memcmp (word, "names", 5) == 0))
         name = TRUE;
       /* a "Contact" column holds a phone or an e-mail as often as a name */
-      else if (word_is_person_noun (word, w) && !(w == 7 && memcmp (word, "contact", 7) == 0))
+      else if (word_is_row_person_noun (word, w) && !(w == 7 && memcmp (word, "contact", 7) == 0))
         noun = TRUE;
       else
         return FALSE;
@@ -1664,6 +1681,23 @@ aligned_reference_rows (const char *t, gsize len, gsize s, gsize e, GArray *find
  * starts at its header's character column. A bare "Ref" column counts only beside a column
  * of people ("Guest", "Client", "Name"). Returns where the rows stop (s when the line is no
  * such header). */
+/* (g20-ids) "2min", "3pts": a header's word with a small count before it (a match sheet's
+ * two-minute suspensions), not a value: one or two digits, then three letters or more, no
+ * other sign. */
+static gboolean
+header_word_with_count (const char *c, gsize n)
+{
+  gsize d = 0;
+  while (d < n && g_ascii_isdigit (c[d]))
+    d++;
+  if (d == 0 || d > 2 || n - d < 3 || n > 8)
+    return FALSE;
+  for (gsize i = d; i < n; i++)
+    if (!g_ascii_isalpha (c[i]))
+      return FALSE;
+  return TRUE;
+}
+
 static gsize
 aligned_reference_columns (const char *t, gsize len, gsize s, gsize e, guint32 type_mask,
                            GArray *findings, GArray *added)
@@ -1709,7 +1743,8 @@ aligned_reference_columns (const char *t, gsize len, gsize s, gsize e, guint32 t
     {
       char lower[MAX_HEADER_CELL + 1];
       if (ends[c] - starts[c] > MAX_HEADER_CELL
-          || count_digits (t + starts[c], ends[c] - starts[c]))
+          || (count_digits (t + starts[c], ends[c] - starts[c])
+              && !header_word_with_count (t + starts[c], ends[c] - starts[c])))
         return s; /* a row of values, not a header */
       gsize cl = strip_hint (t + starts[c], ends[c] - starts[c], lower);
       guint64 pairs = 0;
@@ -1747,7 +1782,7 @@ aligned_reference_columns (const char *t, gsize len, gsize s, gsize e, guint32 t
         gsize i = 0, k;
         const char *w = next_header_word (lower, cl, &i, &k);
         people = list_matches (lower, pairs, people_headers) || strcmp (lower, "name") == 0
-                 || strcmp (lower, "nom") == 0 || (k > 0 && word_is_person_noun (w, k));
+                 || strcmp (lower, "nom") == 0 || (k > 0 && word_is_row_person_noun (w, k));
       }
   if (!people)
     columns &= ~generic;

@@ -581,6 +581,34 @@ voile_za_id_is_valid (const char *digits, gsize len)
 }
 
 gboolean
+voile_orcid_is_valid (const char *t, gsize n)
+{
+  guint total = 0, digits = 0, check;
+
+  if (n != 19 || t[4] != '-' || t[9] != '-' || t[14] != '-')
+    return FALSE;
+  /* the blocks ORCID issues from: 0000-0001-5000-0007 … 0000-0003-5000-0001, then 0009-0000… */
+  if (!(strncmp (t, "0000-000", 8) == 0 && t[8] >= '1' && t[8] <= '3')
+      && !(strncmp (t, "0009-00", 7) == 0 && (t[7] == '0' || (t[7] == '1' && t[8] == '0'))))
+    return FALSE;
+  if (strncmp (t, "0000-0002-1825-0097", 19) == 0)
+    return FALSE;
+  for (gsize i = 0; i < 18; i++)
+    {
+      if (t[i] == '-')
+        continue;
+      if (!g_ascii_isdigit (t[i]))
+        return FALSE;
+      total = (total + (guint)(t[i] - '0')) * 2;
+      digits++;
+    }
+  if (digits != 15)
+    return FALSE;
+  check = (12 - total % 11) % 11;
+  return check == 10 ? t[18] == 'X' : t[18] == (char)('0' + check);
+}
+
+gboolean
 voile_is_month_year (const char *t, gsize n)
 {
   gsize m = 0, sep;

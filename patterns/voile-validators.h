@@ -66,6 +66,13 @@ voile_is_uk_driving_licence (const char *t, gsize n);
 gboolean
 voile_za_id_is_valid (const char *digits, gsize len);
 
+/* (g20-ids) An ORCID iD as written, "0000-0002-0671-339X": four groups of four joined by
+ * dashes, in ORCID's issued blocks (0000-0001… to 0000-0003…, 0009-0000… to 0009-0010…),
+ * the last character an ISO 7064 MOD 11-2 check digit (0-9 or X). ORCID's documented test
+ * record, 0000-0002-1825-0097 ("Josiah Carberry"), is nobody's: FALSE. */
+gboolean
+voile_orcid_is_valid (const char *t, gsize n);
+
 /* A month and its year ("06/2027", "6-2027", "2027-06"): an expiry or an end, no one's
  * number. */
 gboolean

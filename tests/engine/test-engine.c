@@ -3633,6 +3633,80 @@ test_wrapped_sentence_context (void)
                VOILE_TYPE_PERSON, "Sabrina Kaczmarek");
 }
 
+/* (g20-ids) ORCID iDs by their check digit; a journal's manuscript after its noun; a
+ * reviewer's or an author's number under its key or label. */
+static void
+test_g20_ids (void)
+{
+  static const struct
+  {
+    const char *text;
+    VoileType type;
+    const char *value; /* NULL: no finding of that type at all */
+  } cases[] = {
+    { "Principal investigator: Dr Amara Quist (ORCID 0000-0002-7441-0091)\n",
+      VOILE_TYPE_CUSTOMER_ID, "0000-0002-7441-0091" },
+    { "<uri>https://orcid.org/0000-0001-5109-3700</uri>\n", VOILE_TYPE_CUSTOMER_ID,
+      "0000-0001-5109-3700" },
+    { "co-applicant,0009-0004-8213-552X,Lisbon\n", VOILE_TYPE_CUSTOMER_ID, "0009-0004-8213-552X" },
+    /* a wrong check digit, ORCID's documented test record, a block ORCID never issued */
+    { "ORCID 0000-0002-7441-0094 fails its check\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "example: https://orcid.org/0000-0002-1825-0097\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "serial 0000-0007-7441-0093 on the rack\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "Re: Manuscript No. HYD-D-24-00912 — reviewer comments\n", VOILE_TYPE_CUSTOMER_ID,
+      "HYD-D-24-00912" },
+    { "Votre manuscrit n° RFSP-2025-117 a été transmis aux rapporteurs.\n", VOILE_TYPE_CUSTOMER_ID,
+      "RFSP-2025-117" },
+    { "as requested in my report on ms LING-2024-0872, the authors\n", VOILE_TYPE_CUSTOMER_ID,
+      "LING-2024-0872" },
+    { "Manuscript 2 of the edition was lost in 1944.\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "The manuscript runs to 412 pages.\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "p95 latency 250 ms REQ-2025-0041 trace\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "Referee ID: RF-20931   Assigned: 3 May\n", VOILE_TYPE_CUSTOMER_ID, "RF-20931" },
+    { "{\"paper\": \"P-77\", \"author_id\": 880142, \"status\": \"draft\"}\n",
+      VOILE_TYPE_CUSTOMER_ID, "880142" },
+    /* Australia's States before "licence": a driver licence */
+    { "Photo ID sighted: WA licence 5522871, address matches.\n", VOILE_TYPE_ID_DOCUMENT,
+      "5522871" },
+    { "Guest showed a VIC licence 031 558 204 at the desk.\n", VOILE_TYPE_ID_DOCUMENT,
+      "031 558 204" },
+    { "Guest showed a VIC licence 031 558 204 at the desk.\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "Il a renouvelé sa licence 2543067189 hier.\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+    /* other countries' identity cards in their own words and shapes */
+    { "Cartão de Cidadão n.º 15520034 7 ZW2, válido até 2031\n", VOILE_TYPE_ID_DOCUMENT,
+      "15520034 7 ZW2" },
+    { "il a envoyé sa carte identité 990412305521 par mail\n", VOILE_TYPE_ID_DOCUMENT,
+      "990412305521" },
+    { "Greek ID card No: KE 204718 (police issue)\n", VOILE_TYPE_ID_DOCUMENT, "KE 204718" },
+    { "O bilhete de identidade foi substituído em 2009.\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+    /* a sports licence: the holder's role, a federation's mixed-case name, any letters */
+    { "Présent sur le banc : M. Kader (licence entraîneur 2508813377).\n", VOILE_TYPE_CUSTOMER_ID,
+      "2508813377" },
+    { "Licence FFGolf : 88213406 (index 14,2)\n", VOILE_TYPE_CUSTOMER_ID, "88213406" },
+    { "licence FFBB n° PO771204, catégorie U15\n", VOILE_TYPE_CUSTOMER_ID, "PO771204" },
+    { "Bon de commande n° BC-2026-117 du club\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    /* an aligned match sheet whose header holds a count glued to its word ("3pts") */
+    { "Nom                 Licence       3pts  2pts  LF\n"
+      "MARCHETTI Luca      VT552019      2     4     1\n"
+      "OKOYE Daniel        VT552043      0     6     3\n",
+      VOILE_TYPE_CUSTOMER_ID, "VT552019" },
+    /* a loyalty programme's member number after the programme's words */
+    { "Guest verified at the cage, Players club #: 71830266, limit raised.\n",
+      VOILE_TYPE_CUSTOMER_ID, "71830266" },
+    { "Harbour Rewards card: HR-559021 (gold tier)\n", VOILE_TYPE_CUSTOMER_ID, "HR-559021" },
+    { "Double your Rewards: 500 000 points to share this weekend!\n", VOILE_TYPE_CUSTOMER_ID,
+      NULL },
+    { "Player 104 won the hand with a pair of nines.\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    /* a column of reviewers' names makes no row a person: the hits' ids stay */
+    { "hit_id,score,decision,reviewer\nHT-4410,88,cleared,Dana Holt\nHT-4411,71,cleared,Dana "
+      "Holt\nHT-4412,93,escalated,Omar Reyes\n",
+      VOILE_TYPE_CUSTOMER_ID, NULL },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    assert_type (cases[i].text, cases[i].type, cases[i].value);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -3663,6 +3737,7 @@ main (int argc, char **argv)
   g_test_add_func ("/engine/empty", test_empty);
   g_test_add_func ("/engine/contact-exports", test_contact_exports);
   g_test_add_func ("/engine/g19-lookalikes", test_g19_lookalikes);
+  g_test_add_func ("/engine/g20-ids", test_g20_ids);
   g_test_add_func ("/engine/g20-false-positives", test_g20_false_positives);
   g_test_add_func ("/engine/g20-struct", test_g20_struct);
   g_test_add_func ("/engine/wrapped-sentence-context", test_wrapped_sentence_context);

@@ -199,6 +199,19 @@ test_birth_year (void)
   g_assert_false (voile_date_year_before_1900 (S ("10 December 18150")));
 }
 
+static void
+test_orcid (void)
+{
+  g_assert_true (voile_orcid_is_valid (S ("0000-0002-0671-339X")));
+  g_assert_true (voile_orcid_is_valid (S ("0000-0001-5109-3700")));
+  g_assert_false (voile_orcid_is_valid (S ("0000-0001-5109-3701")));
+  /* ORCID's documented test record, a block never issued, spaces, too short */
+  g_assert_false (voile_orcid_is_valid (S ("0000-0002-1825-0097")));
+  g_assert_false (voile_orcid_is_valid (S ("0000-0007-5109-3700")));
+  g_assert_false (voile_orcid_is_valid (S ("0000 0001 5109 3700")));
+  g_assert_false (voile_orcid_is_valid (S ("0000-0001-5109-370")));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -211,6 +224,7 @@ main (int argc, char **argv)
   g_test_add_func ("/validators/nir", test_nir);
   g_test_add_func ("/validators/siren-siret-vat", test_siren_siret_vat);
   g_test_add_func ("/validators/nhs-number", test_nhs_number);
+  g_test_add_func ("/validators/orcid", test_orcid);
   g_test_add_func ("/validators/ssn-nino", test_ssn_nino);
   g_test_add_func ("/validators/uk-driving-licence", test_uk_driving_licence);
   g_test_add_func ("/validators/entropy", test_entropy);
