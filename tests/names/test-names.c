@@ -525,6 +525,12 @@ test_introductions_and_kin (void)
                 "LTN DUVAL Arnaud.",
                 "PERSON:Benmansour|PERSON:Haddad|PERSON:Stéphane Orsoni|PERSON:DUVAL Arnaud");
   assert_finds ("le capitaine de l'équipe a marqué ; le lieutenant a signé.", "");
+  /* People named by their role are no names, though the lists hold the words as rare
+   * surnames (session 20). */
+  assert_finds ("Host's note to compliance (J. Micallef, 19/02): Player MLT-VIP-0319 arrived 14/02 "
+                "with his brother. Player asked for a suite.\n"
+                "Caller states her son Liam is missing. Tenant reports damp; Client confirme.\n",
+                "PERSON:J. Micallef|PERSON:Liam");
   /* Airports known by their own name after their city's, a given name too. */
   assert_finds ("We land at London Heathrow, then Paris Orly; Jordan Okafor meets us.",
                 "PERSON:Jordan Okafor");
