@@ -1511,28 +1511,36 @@ drop_bare_without_context (VoileNameCollector *c, guint words)
 }
 
 /* The initials of a whole name's key, first and last word ("gb" for "grainne ni bhriain")
- * or every word ("gnb"); 0 when it has fewer than two words. */
+ * or every word ("gnb"), the parts of a compound counted ("ohm" for "olivia hartley-mensah",
+ * "jpd" for "jean-pierre dupont"); 0 when it has fewer than two words. */
 static guint
 key_initials (const char *key, char *first_last, char *every)
 {
-  guint n = 0;
+  guint n = 0, words = 0;
   char last = '\0';
 
   for (const char *p = key; *p != '\0'; p++)
-    if ((p == key || p[-1] == ' ') && g_ascii_isalpha (*p))
-      {
-        if (n < 3)
-          every[n] = *p;
-        last = *p;
-        n++;
-      }
-  if (n < 2)
+    {
+      gboolean word_start = p == key || p[-1] == ' ';
+      if ((word_start || p[-1] == '-') && g_ascii_isalpha (*p))
+        {
+          if (n < 3)
+            every[n] = *p;
+          n++;
+        }
+      if (word_start && g_ascii_isalpha (*p))
+        {
+          last = *p;
+          words++;
+        }
+    }
+  if (words < 2)
     return 0;
   first_last[0] = key[0];
   first_last[1] = last;
   first_last[2] = '\0';
   every[MIN (n, 3)] = '\0';
-  return n;
+  return words;
 }
 
 #define INITIALS_MENTIONS_MAX 200
@@ -1542,7 +1550,43 @@ key_initials (const char *key, char *first_last, char *every)
 static gboolean
 after_space_ends_cell (const char *text, gsize len, gsize p)
 {
-  return p < len && (text[p] == '|' || text[p] == '(' || text[p] == '=' || text[p] == '\t');
+  if (p >= len)
+    return FALSE;
+  /* A speaker's or a signer's initials: French spacing before a colon ("KL : …"), a wide
+   * gap before the next field ("Signed: HD      Date: …"), a dash of a remark ("AS – …"). */
+  if (text[p] == ':' || text[p] == ';' || (text[p] == ' ' && p + 1 < len && text[p + 1] == ' '))
+    return TRUE;
+  if (p + 2 < len && (guchar)text[p] == 0xE2 && (guchar)text[p + 1] == 0x80
+      && ((guchar)text[p + 2] == 0x93 || (guchar)text[p + 2] == 0x94))
+    return TRUE;
+  return text[p] == '|' || text[p] == '(' || text[p] == '=' || text[p] == '\t';
+}
+
+/* Abbreviations of notes and documents that initials would spell ("NB :", "les CR", "PJ :",
+ * "TBC"): in lower case, as find_initials() folds them. */
+static gboolean
+note_abbreviation (const char *key)
+{
+  static const char *const words[]
+      = { "nb", "ps", "cr",  "pj", "pv",  "ras", "tbc", "tbd", "fyi", "aob", "re", "fw",
+          "cc", "ok", "eta", "ht", "ttc", "cv",  "svp", "na",  "cf",  "ie",  "eg", "vs",
+          "am", "pm", "hr",  "rh", "qa",  "dg",  "pdg", "ceo", "cfo", "cto", "coo" };
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (strcmp (words[i], key) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Do two keys of the same initials name one person, one of them shortened to an initial
+ * ("h doyle", "hamish doyle"): the same last word, the same first letter. */
+static gboolean
+same_person_initialled (const char *a, const char *b)
+{
+  const char *la = strrchr (a, ' '), *lb = strrchr (b, ' ');
+  if (la == NULL || lb == NULL || a[0] != b[0] || strcmp (la, lb) != 0)
+    return FALSE;
+  /* One of them opens on an initial alone: "h doyle". */
+  return a[1] == ' ' || a[1] == '.' || b[1] == ' ' || b[1] == '.';
 }
 
 /* "Proposed: GT, seconded: RM", "Action: AK": minutes write the attendees they named in
@@ -1574,10 +1618,16 @@ find_initials (VoileNameCollector *c)
         {
           const char *ini = g_string_chunk_insert_const (c->strings, v == 0 ? first_last : every);
           gpointer old = NULL;
-          if (g_hash_table_lookup_extended (initials, ini, NULL, &old) && old != m->key)
-            g_hash_table_insert (initials, (gpointer)ini, (gpointer) ""); /* two people */
-          else
+          if (!g_hash_table_lookup_extended (initials, ini, NULL, &old) || old == m->key)
             g_hash_table_insert (initials, (gpointer)ini, (gpointer)m->key);
+          else if (*(const char *)old != '\0' && same_person_initialled (old, m->key))
+            {
+              /* "H. Doyle" and "Hamish Doyle": one person; the longer key stays. */
+              if (strlen (m->key) > strlen (old))
+                g_hash_table_insert (initials, (gpointer)ini, (gpointer)m->key);
+            }
+          else
+            g_hash_table_insert (initials, (gpointer)ini, (gpointer) ""); /* two people */
         }
     }
   if (!two_people)
@@ -1609,7 +1659,7 @@ find_initials (VoileNameCollector *c)
           && !after_space_ends_cell (c->text, c->len, w->end + 1))
         continue;
       whole = g_hash_table_lookup (initials, key);
-      if (whole == NULL || *whole == '\0')
+      if (whole == NULL || *whole == '\0' || note_abbreviation (key))
         continue;
       /* "OK", "RH": chat words and codes are no initials; "MR" may be (Maëlle Rivoal). */
       if ((voile_name_context_lookup (key, len) & ~(guint32)VOILE_CONTEXT_TITLE) != 0

@@ -1718,6 +1718,20 @@ test_unseen_round3 (void)
   /* Initials before the full name in brackets, then alone. */
   assert_finds ("Owner: Mr Callum Fairweather\nSeen by: KM (Kirsty MacLeod)\nRecheck Monday. KM\n",
                 "PERSON:Callum Fairweather|PERSON:KM|PERSON:Kirsty MacLeod|PERSON:KM");
+  /* (session 20) A speaker's initials before a French colon, a signer's before a wide gap,
+   * a compound surname's parts, one person written in full and with an initial. */
+  assert_finds (
+      "Agent : Noémie Castel (NC) / client : M. Paul Vidal\nNC : bonjour\nM. Vidal : oui\n"
+      "NC : je note\n",
+      "PERSON:Noémie Castel|PERSON:NC|PERSON:Paul Vidal|PERSON:NC|PERSON:Vidal|PERSON:NC");
+  assert_finds (
+      "Checked by: Rhys Pryce-Owen     Signed: RPO     Date: 04/02/2026\n"
+      "Approved by: G. Lindqvist, Gustav Lindqvist     Signed: GL      Date: 05/02/2026\n",
+      "PERSON:Rhys Pryce-Owen|PERSON:RPO|PERSON:G. Lindqvist|PERSON:Gustav Lindqvist|"
+      "PERSON:GL");
+  /* Abbreviations of notes spelled by a name's initials stay: "NB :", "les CR". */
+  assert_finds ("Présents : Nadia Bensaïd, Claire Roux, C. Roux\nNB : envoyer les CR.\n",
+                "PERSON:Nadia Bensaïd|PERSON:Claire Roux|PERSON:C. Roux");
   /* Teams and Google Chat headers: the sender, one space or a comma, then the time. */
   assert_finds ("ines moreau 9:02 AM\nbonjour, le camion est là\nkofi 9:05 AM\nok je descends\n"
                 "ines moreau 9:07 AM\nmerci kofi\nkofi 9:08 AM\nde rien\n",
