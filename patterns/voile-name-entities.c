@@ -1349,6 +1349,122 @@ opens_reference (VoileNameCollector *c, const VoileNameMention *m)
   return FALSE;
 }
 
+#define ROLE_SCAN_MAX 160
+#define ROLE_LABEL_MAX 48
+
+/* Roles of an event's or a meeting's people, as a programme labels them: "chair: …",
+ * "modératrice : …", "jury: …, …". Folded. */
+static gboolean
+is_event_role (const char *w, gsize n)
+{
+  static const char *const roles[] = {
+    "chair",        "chairs",     "cochair",     "cochairs",   "co-chair",     "co-chairs",
+    "chairperson",  "moderator",  "moderators",  "moderateur", "moderatrice",  "presenter",
+    "presenters",   "discussant", "discussants", "panelist",   "panelists",    "panellist",
+    "panellists",   "jury",       "judges",      "convenor",   "convener",     "rapporteur",
+    "rapporteure",  "orateur",    "oratrice",    "speakers",   "intervenants", "facilitator",
+    "facilitators", "animateurs", "president",   "presidente", "seance",       "secretary",
+    "treasurer",    "tresorier",  "tresoriere",
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
+    if (strlen (roles[i]) == n && memcmp (roles[i], w, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Is the name the value of a label giving a person's role, "chair: Alessandro Bianchi",
+ * "chairs: Mehmet Öztürk / Lucía Martín Herrero", "Organiser : …" — the label's word a
+ * role of an event or a key of people (not an author's: a book list names public people),
+ * the colon on the name's line within a few words, nothing between but names and their
+ * separators? A key of people counts only when keys is TRUE: the model's veto is overridden
+ * by a role alone ("Apologies:", "Tenant:" head lists of things and roles too). */
+gboolean
+voile_name_mention_after_role_label (VoileNameCollector *c, const VoileNameMention *m,
+                                     gboolean keys)
+{
+  const char *text = c->text;
+  gsize p = m->start;
+
+  while (p > 0 && m->start - p < ROLE_SCAN_MAX && text[p - 1] != ':')
+    {
+      char ch = text[p - 1];
+      if (ch == '\n' || ch == '.' || ch == ';' || ch == '(' || ch == ')' || ch == '\t'
+          || g_ascii_isdigit (ch))
+        return FALSE;
+      p--;
+    }
+  if (p == 0 || text[p - 1] != ':')
+    return FALSE;
+  /* The label's words, up to four back from the colon ("Président de séance :", "Jury du
+   * concours photo :"): one names a role. */
+  gsize e = p - 1;
+  for (guint words = 0; words < 4; words++)
+    {
+      while (e > 0 && p - e < ROLE_LABEL_MAX && (text[e - 1] == ' ' || text[e - 1] == '\''))
+        e--;
+      gsize b = e;
+      while (
+          b > 0 && p - b < ROLE_LABEL_MAX
+          && (g_ascii_isalpha (text[b - 1]) || text[b - 1] == '-' || (guchar)text[b - 1] >= 0x80))
+        b--;
+      if (b == e
+          || (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\n' && text[b - 1] != '\''
+              && text[b - 1] != '\t'))
+        return FALSE;
+      char key[VOILE_NAME_KEY_MAX];
+      gsize n;
+      if (voile_name_fold (text + b, e - b, key, &n)
+          && (is_event_role (key, n)
+              || (keys && words == 0
+                  && (voile_name_context_lookup (key, n) & VOILE_CONTEXT_PERSON_KEY)
+                  && !(n == 6
+                       && (memcmp (key, "author", 6) == 0 || memcmp (key, "auteur", 6) == 0)))))
+        return TRUE;
+      if (b == 0 || text[b - 1] == '\n')
+        return FALSE;
+      e = b;
+    }
+  return FALSE;
+}
+
+/* Does the name close a programme's timed row, "10:40  Fretting in bolted joints   Pieter van
+ * der Berg", "09h30  Accueil   Marie Dupont*": the line opens on a time, a wide gap (three
+ * spaces or a tab) before the name, nothing after it but a mark or a remark in brackets? */
+static gboolean
+closes_timed_row (VoileNameCollector *c, const VoileNameMention *m)
+{
+  const char *text = c->text;
+  gsize s = m->start, e = m->end;
+
+  if (s < 3
+      || !((text[s - 1] == ' ' && text[s - 2] == ' ' && text[s - 3] == ' ') || text[s - 1] == '\t'))
+    return FALSE;
+  while (e < c->len && e - m->end < 24 && (text[e] == '*' || text[e] == ' '))
+    e++;
+  if (e < c->len && text[e] == '(')
+    {
+      /* "(remote)", "(online)": a remark closes the row. */
+      while (e < c->len && e - m->end < 24 && text[e] != ')' && text[e] != '\n')
+        e++;
+      e += e < c->len && text[e] == ')';
+    }
+  if (e < c->len && text[e] != '\n' && text[e] != '\r')
+    return FALSE;
+  gsize b = s;
+  while (b > 0 && s - b < ROLE_SCAN_MAX && text[b - 1] != '\n')
+    b--;
+  if (b > 0 && text[b - 1] != '\n')
+    return FALSE;
+  while (b < s && (text[b] == ' ' || text[b] == '\t'))
+    b++;
+  /* "10:40", "9:30", "09h30", "14.00" */
+  gsize d = b;
+  while (d < s && d - b < 2 && g_ascii_isdigit (text[d]))
+    d++;
+  return d > b && d + 2 < s && (text[d] == ':' || text[d] == 'h' || text[d] == '.')
+         && g_ascii_isdigit (text[d + 1]) && g_ascii_isdigit (text[d + 2]);
+}
+
 /* A name with context of its own, kept even in a text about public people: after a greeting
  * ("Dear Ifeoluwa,"), in the administrative order ("DUPONT Marie"), after a context word of
  * prose ("my husband Colin", "rappeler Sophie"), on a line with an e-mail address, a phone
@@ -1368,6 +1484,9 @@ has_own_context (VoileNameCollector *c, const VoileNameMention *m)
            || (m->confidence == CONFIDENCE_ADMIN && !opens_reference (c, m))
            || (m->confidence == CONFIDENCE_CONTEXT && !after_title_only (c, m)
                && !after_title_and_particle (c, m)))
+    return TRUE;
+  if (m->type == VOILE_TYPE_PERSON
+      && (voile_name_mention_after_role_label (c, m, TRUE) || closes_timed_row (c, m)))
     return TRUE;
   gsize line_start, line_end;
   voile_name_sentence_around (c->text, c->len, m->start, m->end, &line_start, &line_end);
@@ -1562,17 +1681,37 @@ after_space_ends_cell (const char *text, gsize len, gsize p)
   return text[p] == '|' || text[p] == '(' || text[p] == '=' || text[p] == '\t';
 }
 
-/* Abbreviations of notes and documents that initials would spell ("NB :", "les CR", "PJ :",
- * "TBC"): in lower case, as find_initials() folds them. */
+/* Abbreviations of notes that initials would spell before a French colon ("NB :", "PJ :",
+ * "PS :"), where a speaker's initials stand too ("KL : …"); in lower case, as
+ * find_initials() folds them. */
 static gboolean
 note_abbreviation (const char *key)
 {
   static const char *const words[]
-      = { "nb", "ps", "cr",  "pj", "pv",  "ras", "tbc", "tbd", "fyi", "aob", "re", "fw",
-          "cc", "ok", "eta", "ht", "ttc", "cv",  "svp", "na",  "cf",  "ie",  "eg", "vs",
-          "am", "pm", "hr",  "rh", "qa",  "dg",  "pdg", "ceo", "cfo", "cto", "coo" };
+      = { "nb", "ps", "pj", "pv", "cr", "ras", "rq", "obs", "re", "fyi" };
   for (guint i = 0; i < G_N_ELEMENTS (words); i++)
     if (strcmp (words[i], key) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* An article before the letters makes them a noun ("dans les CR", "the CV", "un PV"), not
+ * someone's initials. */
+static gboolean
+after_article (const char *text, gsize start)
+{
+  static const char *const articles[] = { "les", "des", "le",  "la", "un", "une", "ces",
+                                          "nos", "vos", "the", "a",  "an", "our", "your" };
+  if (start < 2 || text[start - 1] != ' ')
+    return FALSE;
+  gsize e = start - 1, b = e;
+  while (b > 0 && e - b < 5 && g_ascii_isalpha (text[b - 1]))
+    b--;
+  if (b == e || e - b > 4
+      || (b > 0 && (g_ascii_isalnum (text[b - 1]) || (guchar)text[b - 1] >= 0x80)))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (articles); i++)
+    if (strlen (articles[i]) == e - b && g_ascii_strncasecmp (articles[i], text + b, e - b) == 0)
       return TRUE;
   return FALSE;
 }
@@ -1659,7 +1798,9 @@ find_initials (VoileNameCollector *c)
           && !after_space_ends_cell (c->text, c->len, w->end + 1))
         continue;
       whole = g_hash_table_lookup (initials, key);
-      if (whole == NULL || *whole == '\0' || note_abbreviation (key))
+      if (whole == NULL || *whole == '\0' || after_article (c->text, w->start)
+          || (w->end + 1 < c->len && c->text[w->end] == ' ' && c->text[w->end + 1] == ':'
+              && note_abbreviation (key)))
         continue;
       /* "OK", "RH": chat words and codes are no initials; "MR" may be (Maëlle Rivoal). */
       if ((voile_name_context_lookup (key, len) & ~(guint32)VOILE_CONTEXT_TITLE) != 0

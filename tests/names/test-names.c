@@ -1729,6 +1729,39 @@ test_unseen_round3 (void)
       "Approved by: G. Lindqvist, Gustav Lindqvist     Signed: GL      Date: 05/02/2026\n",
       "PERSON:Rhys Pryce-Owen|PERSON:RPO|PERSON:G. Lindqvist|PERSON:Gustav Lindqvist|"
       "PERSON:GL");
+  /* (session 20) An event's programme the document prior reads as public: the names after a
+   * role's label ("modératrice :", "Président de séance :", "Jury du concours photo :") and
+   * those closing a timed row after a wide gap are its people; a tour's timed rows end on
+   * places. */
+  assert_finds (
+      "JOURNÉE RÉGIONALE DES JARDINS PARTAGÉS — PROGRAMME DU SAMEDI\n"
+      "\n"
+      "09h00   Accueil des participants, café offert par la Ville\n"
+      "09h30   Ouverture de la journée                              Hélène Carrasco\n"
+      "10h00   Table ronde : sols vivants et compost de quartier     modératrice : Sandrine Le "
+      "Bihan\n"
+      "        avec Bastien Olivier et Yasmina Haddouche\n"
+      "11h15   Retour d'expérience du jardin des Capucins            Thibault Morlaix\n"
+      "12h00   Déjeuner tiré du sac sur la pelouse du parc\n"
+      "14h00   Atelier greffe et taille douce                        Ginette Ferrandon\n"
+      "15h30   L'eau au jardin : récupérer, pailler, arroser moins   Maxence Duroy (en visio)\n"
+      "16h30   Clôture et tirage au sort des paniers de graines\n"
+      "\n"
+      "Les ateliers sont limités à vingt personnes. Inscription à l'accueil le matin même.\n"
+      "Président de séance : Arnaud Vercoutre. Jury du concours photo : Léa Grimaud, Paul "
+      "Ostermann.\n",
+      "PERSON:Hélène Carrasco|PERSON:Sandrine Le Bihan|PERSON:Thibault Morlaix|"
+      "PERSON:Arnaud Vercoutre|PERSON:Léa Grimaud|PERSON:Paul Ostermann");
+  assert_finds ("CIRCUIT DÉCOUVERTE DE NANCY — PROGRAMME DU SAMEDI\n\n"
+                "09h00   Rendez-vous devant l'office de tourisme, remise des plans de la ville\n"
+                "09h30   Visite commentée de la vieille ville                  Place Stanislas\n"
+                "11h00   Musée de l'École de Nancy et ses collections     Villa Majorelle\n"
+                "14h00   Promenade dans le parc et ses serres tropicales         Parc de la "
+                "Pépinière\n"
+                "17h30   Fin du circuit, retour libre à la gare en tramway ou à pied\n\n"
+                "Le circuit est accessible aux poussettes. Prévoir de bonnes chaussures.\n"
+                "Thème : Art nouveau et Lumières. Jury : aucun cette année.\n",
+                "");
   /* Abbreviations of notes spelled by a name's initials stay: "NB :", "les CR". */
   assert_finds ("Présents : Nadia Bensaïd, Claire Roux, C. Roux\nNB : envoyer les CR.\n",
                 "PERSON:Nadia Bensaïd|PERSON:Claire Roux|PERSON:C. Roux");
