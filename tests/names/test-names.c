@@ -1784,6 +1784,24 @@ test_unseen_round3 (void)
   assert_finds ("et ben voilà, c'est réglé\n", "");
   assert_finds ("coucou, maëlle a oublié son doudou\n", "PERSON:maëlle");
   assert_finds ("coucou, rose a fleuri\n", "");
+  /* (session 20) Logins under a dump's account columns ("reviewer", a participle's "_by") and
+   * in a column of people ("gestionnaire") when login-shaped; JSON's "by" and "reviewer"
+   * keys; a tag after a login that spells a name. Services, schedulers and sort keys stay. */
+  assert_finds ("CREATE TABLE dossiers (\n  id bigserial,\n  titulaire text,\n  verifie_par text,\n"
+                "  reviewer text\n);\n"
+                "INSERT INTO dossiers VALUES (1, 'Odile Ferrand', 'x', 'tmarchetti');\n"
+                "INSERT INTO dossiers VALUES (2, 'Rémi Quesnel', 'x', 'system');\n",
+                "PERSON:Odile Ferrand|PERSON:tmarchetti|PERSON:Rémi Quesnel");
+  assert_finds ("INSERT INTO sinistres (id, statut, gestionnaire, created_by) VALUES\n"
+                "(1, 'OUVERT', 'mlefebvre', 'cron'),\n(2, 'CLOS', 'Agnès Le Floch', 'batch');\n",
+                "PERSON:mlefebvre|PERSON:Agnès Le Floch");
+  assert_finds (
+      "{\"event\":\"flag\",\"by\":\"rkaminski\"}\n{\"event\":\"purge\",\"by\":\"system\"}\n"
+      "{\"id\":7,\"reviewer\":\"tokafor\",\"sort_by\":\"martin\"}\n",
+      "PERSON:rkaminski|PERSON:tokafor");
+  assert_finds ("handled_by: ebergstrom\nsort_by: martin\nusername: mnakashima_lab\n"
+                "username: backup_admin\n",
+                "PERSON:ebergstrom|PERSON:mnakashima_lab");
   /* A username key of JSON and YAML; three-part logins; service accounts stay. */
   assert_finds ("{\"username\": \"sofia_isabel_mendes\", \"role\": \"editor\"}\n",
                 "PERSON:sofia_isabel_mendes");
