@@ -1358,13 +1358,15 @@ static gboolean
 is_event_role (const char *w, gsize n)
 {
   static const char *const roles[] = {
-    "chair",        "chairs",     "cochair",     "cochairs",   "co-chair",     "co-chairs",
-    "chairperson",  "moderator",  "moderators",  "moderateur", "moderatrice",  "presenter",
-    "presenters",   "discussant", "discussants", "panelist",   "panelists",    "panellist",
-    "panellists",   "jury",       "judges",      "convenor",   "convener",     "rapporteur",
-    "rapporteure",  "orateur",    "oratrice",    "speakers",   "intervenants", "facilitator",
-    "facilitators", "animateurs", "president",   "presidente", "seance",       "secretary",
-    "treasurer",    "tresorier",  "tresoriere",
+    "chair",        "chairs",        "cochair",     "cochairs",     "co-chair",      "co-chairs",
+    "chairperson",  "moderator",     "moderators",  "moderateur",   "moderatrice",   "presenter",
+    "presenters",   "discussant",    "discussants", "panelist",     "panelists",     "panellist",
+    "panellists",   "jury",          "judges",      "convenor",     "convener",      "rapporteur",
+    "rapporteure",  "orateur",       "oratrice",    "speakers",     "intervenants",  "facilitator",
+    "facilitators", "animateurs",    "animateur",   "animatrice",   "responsable",   "formateur",
+    "formatrice",   "organiser",     "organizer",   "organisateur", "organisatrice", "coordinator",
+    "coordinateur", "coordinatrice", "president",   "presidente",   "seance",        "secretary",
+    "treasurer",    "tresorier",     "tresoriere",
   };
   for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
     if (strlen (roles[i]) == n && memcmp (roles[i], w, n) == 0)
@@ -1430,8 +1432,8 @@ voile_name_mention_after_role_label (VoileNameCollector *c, const VoileNameMenti
 /* Does the name close a programme's timed row, "10:40  Fretting in bolted joints   Pieter van
  * der Berg", "09h30  Accueil   Marie Dupont*": the line opens on a time, a wide gap (three
  * spaces or a tab) before the name, nothing after it but a mark or a remark in brackets? */
-static gboolean
-closes_timed_row (VoileNameCollector *c, const VoileNameMention *m)
+gboolean
+voile_name_mention_closes_timed_row (VoileNameCollector *c, const VoileNameMention *m)
 {
   const char *text = c->text;
   gsize s = m->start, e = m->end;
@@ -1486,7 +1488,8 @@ has_own_context (VoileNameCollector *c, const VoileNameMention *m)
                && !after_title_and_particle (c, m)))
     return TRUE;
   if (m->type == VOILE_TYPE_PERSON
-      && (voile_name_mention_after_role_label (c, m, TRUE) || closes_timed_row (c, m)))
+      && (voile_name_mention_after_role_label (c, m, TRUE)
+          || voile_name_mention_closes_timed_row (c, m)))
     return TRUE;
   gsize line_start, line_end;
   voile_name_sentence_around (c->text, c->len, m->start, m->end, &line_start, &line_end);
@@ -1591,7 +1594,10 @@ drop_bare_without_context (VoileNameCollector *c, guint words)
       else
         context = (!voile_name_mention_is_bare (m)
                    && !(words >= PROSE_MIN_WORDS && after_title_and_particle (c, m)))
-                  || (words < PROSE_MIN_WORDS && m->confidence == CONFIDENCE_LIST_BARE);
+                  || (words < PROSE_MIN_WORDS && m->confidence == CONFIDENCE_LIST_BARE)
+                  /* "moderator: …", "Jury : …": a programme's or a meeting's people */
+                  || (m->type == VOILE_TYPE_PERSON
+                      && voile_name_mention_after_role_label (c, m, FALSE));
     }
   /* Long prose whose only context is titles: a letter's or a novel's? The document prior
    * above judged it not about public figures or characters ("Mr Darcy", "Lord Byron"). */
@@ -1619,9 +1625,11 @@ drop_bare_without_context (VoileNameCollector *c, guint words)
   for (guint i = 0; i < c->mentions->len; i++)
     {
       const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
-      /* A lone first name needs context even in a snippet ("London", "Sophie"). */
-      if ((!voile_name_mention_is_bare (m)
-           && !(words >= PROSE_MIN_WORDS && after_title_and_particle (c, m)))
+      /* A lone first name needs context even in a snippet ("London", "Sophie"). A timed
+       * row's last cell is a programme's speaker. */
+      if ((m->type == VOILE_TYPE_PERSON && voile_name_mention_closes_timed_row (c, m))
+          || (!voile_name_mention_is_bare (m)
+              && !(words >= PROSE_MIN_WORDS && after_title_and_particle (c, m)))
           || (words < PROSE_MIN_WORDS && m->confidence != CONFIDENCE_SINGLE
               && (m->confidence != CONFIDENCE_UNLISTED || listed)))
         g_array_index (c->mentions, VoileNameMention, out++) = *m;

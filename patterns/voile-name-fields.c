@@ -463,6 +463,15 @@ account_value (VoileNameCollector *c, VoileFieldState *st, gsize s, gsize e)
     }
 }
 
+/* A login of a dump's account column or of a JSON account key: a person when it spells a
+ * name (the logins in no list stay: schedulers and rules write there too, "autoclose"). */
+static void
+account_login (VoileNameCollector *c, gsize s, gsize e)
+{
+  if (account_cell (c->text, &s, &e))
+    voile_name_add_login (c, s, e, TRUE);
+}
+
 /* The table ends: its account logins in no list are people when another of its account
  * cells spells a name ("mei.chua" beside "nkemi.obi" and "dmokoena" under "Reporter"). */
 static void
@@ -1674,7 +1683,7 @@ json_fields (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize end)
       /* "by": "lgiordano", "reviewer": "kwilson": an account's login (asked last: most keys
        * are of no kind). */
       if (kind == VOILE_FIELD_NONE && ke - ks <= 24 && header_is_account (text + ks, ke - ks))
-        account_value (c, st, vs, ve);
+        account_login (c, vs, ve);
       else if (kind != VOILE_FIELD_NONE)
         {
           open_record (c, st);
@@ -1904,7 +1913,7 @@ sql_insert (VoileNameCollector *c, VoileFieldState *st, gsize p)
                       || (((kinds[column] & VOILE_FIELD_KIND_MASK) == VOILE_FIELD_PERSON
                            || (kinds[column] & VOILE_FIELD_KIND_MASK) == VOILE_FIELD_STAFF)
                           && login_shaped (text, vs, ve))))
-                account_value (c, st, vs, ve); /* "reviewer", "created_by": a login */
+                account_login (c, vs, ve); /* "reviewer", "created_by": a login */
               else if (column < n_columns && kinds[column] != VOILE_FIELD_NONE)
                 voile_name_collector_add_field (c, vs, ve, kinds[column]);
               else if (n_columns == 0 && strings < 2)

@@ -348,6 +348,10 @@ gboolean
 voile_name_mention_greeted (VoileNameCollector *c, const VoileNameMention *m);
 /* Is the name the value of a label giving a person's role ("chair: …", "Jury du concours :
  * …, …", "Organiser: …")? (voile-name-entities.c) */
+/* Does the name close a programme's timed row ("10:40  Title      Pieter van der Berg")?
+ * (voile-name-entities.c) */
+gboolean
+voile_name_mention_closes_timed_row (VoileNameCollector *c, const VoileNameMention *m);
 gboolean
 voile_name_mention_after_role_label (VoileNameCollector *c, const VoileNameMention *m,
                                      gboolean keys);

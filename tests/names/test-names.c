@@ -1751,7 +1751,8 @@ test_unseen_round3 (void)
       "Président de séance : Arnaud Vercoutre. Jury du concours photo : Léa Grimaud, Paul "
       "Ostermann.\n",
       "PERSON:Hélène Carrasco|PERSON:Sandrine Le Bihan|PERSON:Thibault Morlaix|"
-      "PERSON:Arnaud Vercoutre|PERSON:Léa Grimaud|PERSON:Paul Ostermann");
+      "PERSON:Ginette Ferrandon|PERSON:Maxence Duroy|PERSON:Arnaud Vercoutre|PERSON:Léa "
+      "Grimaud|PERSON:Paul Ostermann");
   assert_finds ("CIRCUIT DÉCOUVERTE DE NANCY — PROGRAMME DU SAMEDI\n\n"
                 "09h00   Rendez-vous devant l'office de tourisme, remise des plans de la ville\n"
                 "09h30   Visite commentée de la vieille ville                  Place Stanislas\n"
