@@ -1824,6 +1824,71 @@ find_initials (VoileNameCollector *c)
   merge_mentions (c->mentions, found);
 }
 
+#define NATIVE_FORM_MAX 96
+
+/* "LI Xiaoming (李晓明)", "Despoina Stavropoulou (Δέσποινα Σταυροπούλου)", "Ekaterina
+ * Morozova (Екатерина Морозова)": a found name, then in brackets the same name in its own
+ * script — letters of no Latin script and spaces only — is that person. */
+static void
+find_native_script_forms (VoileNameCollector *c)
+{
+  g_autoptr (GArray) found = g_array_new (FALSE, FALSE, sizeof (VoileNameMention));
+  const char *text = c->text;
+
+  for (guint i = 0; i < c->mentions->len; i++)
+    {
+      const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
+      gsize p = m->end;
+      if (m->type != VOILE_TYPE_PERSON)
+        continue;
+      if (p < c->len && text[p] == ' ')
+        p++;
+      if (p >= c->len || text[p] != '(')
+        continue;
+      gsize s = ++p, last = s;
+      guint letters = 0, lower = 0;
+      gboolean ok = TRUE, space = FALSE;
+      while (p < c->len && p - s < NATIVE_FORM_MAX && text[p] != ')' && ok)
+        {
+          if (text[p] == ' ')
+            {
+              space = TRUE;
+              p++;
+              continue;
+            }
+          if ((guchar)text[p] < 0x80)
+            {
+              ok = FALSE;
+              break;
+            }
+          const char *next = g_utf8_find_next_char (text + p, text + c->len);
+          gunichar u = g_utf8_get_char_validated (text + p, (gssize)(c->len - p));
+          if (next == NULL || u == (gunichar)-1 || u == (gunichar)-2)
+            break;
+          GUnicodeScript script = g_unichar_get_script (u);
+          ok = (g_unichar_isalpha (u) || script == G_UNICODE_SCRIPT_HAN)
+               && script != G_UNICODE_SCRIPT_LATIN && script != G_UNICODE_SCRIPT_COMMON;
+          letters += ok;
+          lower
+              += g_unichar_islower (u) || script == G_UNICODE_SCRIPT_HAN || !g_unichar_isupper (u);
+          p = (gsize)(next - text);
+          last = p;
+        }
+      /* Not an acronym in capitals: "Jan Kowalski (ПКО)". */
+      if (!ok || letters < 2 || p >= c->len || text[p] != ')' || (lower == 0 && !space))
+        continue;
+      /* The next mention must not lie inside the brackets. */
+      if (i + 1 < c->mentions->len
+          && g_array_index (c->mentions, VoileNameMention, i + 1).start < p)
+        continue;
+      if (voile_name_collector_blocked (c, s, last))
+        continue;
+      append_later_mention (found, s, last, m->key);
+    }
+  if (found->len > 0)
+    merge_mentions (c->mentions, found);
+}
+
 /* ---- later mentions in lower case ------------------------------------------------------ */
 
 #define LOWER_NEEDLES_MAX 16
@@ -2039,6 +2104,7 @@ voile_name_collector_finish (VoileNameCollector *c, guint words)
       drop_overlapping (c->mentions);
       find_lower_later_mentions (c, parts);
       find_initials (c);
+      find_native_script_forms (c);
       voile_name_drop_welsh_places (c); /* "Llŷn" after an e-mail's "llyn" */
     }
   voile_name_drop_months (c);          /* "till Jan", found alone or as a later mention */

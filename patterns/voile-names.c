@@ -3187,10 +3187,17 @@ find_handle (VoileNameCollector *c, gsize start, gsize end, gboolean loose)
   /* "hdiab_research", "awojcik_uw", "lixiaoming_sz": where a login is expected, a tag of
    * letters (a field, a university, a town) after a login that spells a name. */
   if (!ok && loose && n_sep == 1 && text[sep] == '_' && sep - start >= 4 && end - sep - 1 >= 2
-      && end - sep - 1 <= 12 && end == whole_end && find_handle (c, start, sep, TRUE))
+      && end - sep - 1 <= 12 && end == whole_end)
     {
-      g_array_index (c->mentions, VoileNameMention, c->mentions->len - 1).end = whole_end;
-      return TRUE;
+      guint had = c->mentions->len;
+      if (find_handle (c, start, sep, TRUE) && c->mentions->len > had)
+        {
+          VoileNameMention *last
+              = &g_array_index (c->mentions, VoileNameMention, c->mentions->len - 1);
+          if (last->start == start && last->end == sep)
+            last->end = whole_end;
+          return TRUE;
+        }
     }
   if (!ok)
     return FALSE;

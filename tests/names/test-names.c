@@ -1763,6 +1763,13 @@ test_unseen_round3 (void)
                 "Le circuit est accessible aux poussettes. Prévoir de bonnes chaussures.\n"
                 "Thème : Art nouveau et Lumières. Jury : aucun cette année.\n",
                 "");
+  /* (session 20) A found name, then the same name in its own script in brackets; not an
+   * acronym in capitals, nor a place in Latin letters. */
+  assert_finds (
+      "Applicant: Mr Oleksandr Hnatiuk (Олександр Гнатюк), tel. on file\n"
+      "Guarantor: Ms Minji Seo (서민지)\nEmployer: Mr Jan Nowicki (ПКО), Mr Ivo Kral (Brno)\n",
+      "PERSON:Oleksandr Hnatiuk|PERSON:Олександр Гнатюк|PERSON:Minji Seo|PERSON:서민지|"
+      "PERSON:Jan Nowicki|PERSON:Ivo Kral");
   /* Abbreviations of notes spelled by a name's initials stay: "NB :", "les CR". */
   assert_finds ("Présents : Nadia Bensaïd, Claire Roux, C. Roux\nNB : envoyer les CR.\n",
                 "PERSON:Nadia Bensaïd|PERSON:Claire Roux|PERSON:C. Roux");
