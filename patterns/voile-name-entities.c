@@ -1443,12 +1443,13 @@ voile_name_mention_closes_timed_row (VoileNameCollector *c, const VoileNameMenti
     return FALSE;
   while (e < c->len && e - m->end < 24 && (text[e] == '*' || text[e] == ' '))
     e++;
-  if (e < c->len && text[e] == '(')
+  if (e < c->len && (text[e] == '(' || text[e] == '['))
     {
-      /* "(remote)", "(online)": a remark closes the row. */
-      while (e < c->len && e - m->end < 24 && text[e] != ')' && text[e] != '\n')
+      /* "(remote)", "[replaces …": a remark closes the row, or goes on to the next line. */
+      char close = text[e] == '(' ? ')' : ']';
+      while (e < c->len && e - m->end < 32 && text[e] != close && text[e] != '\n')
         e++;
-      e += e < c->len && text[e] == ')';
+      e += e < c->len && text[e] == close;
     }
   if (e < c->len && text[e] != '\n' && text[e] != '\r')
     return FALSE;
