@@ -1396,6 +1396,125 @@ opens_reference (VoileNameCollector *c, const VoileNameMention *m)
   return FALSE;
 }
 
+#define ROLE_SCAN_MAX 160
+#define ROLE_LABEL_MAX 48
+
+/* Roles of an event's or a meeting's people, as a programme labels them: "chair: …",
+ * "modératrice : …", "jury: …, …". Folded. */
+static gboolean
+is_event_role (const char *w, gsize n)
+{
+  static const char *const roles[] = {
+    "chair",        "chairs",        "cochair",     "cochairs",     "co-chair",      "co-chairs",
+    "chairperson",  "moderator",     "moderators",  "moderateur",   "moderatrice",   "presenter",
+    "presenters",   "discussant",    "discussants", "panelist",     "panelists",     "panellist",
+    "panellists",   "jury",          "judges",      "convenor",     "convener",      "rapporteur",
+    "rapporteure",  "orateur",       "oratrice",    "speakers",     "intervenants",  "facilitator",
+    "facilitators", "animateurs",    "animateur",   "animatrice",   "responsable",   "formateur",
+    "formatrice",   "organiser",     "organizer",   "organisateur", "organisatrice", "coordinator",
+    "coordinateur", "coordinatrice", "president",   "presidente",   "seance",        "secretary",
+    "treasurer",    "tresorier",     "tresoriere",
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
+    if (strlen (roles[i]) == n && memcmp (roles[i], w, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Is the name the value of a label giving a person's role, "chair: Alessandro Bianchi",
+ * "chairs: Mehmet Öztürk / Lucía Martín Herrero", "Organiser : …" — the label's word a
+ * role of an event or a key of people (not an author's: a book list names public people),
+ * the colon on the name's line within a few words, nothing between but names and their
+ * separators? A key of people counts only when keys is TRUE: the model's veto is overridden
+ * by a role alone ("Apologies:", "Tenant:" head lists of things and roles too). */
+gboolean
+voile_name_mention_after_role_label (VoileNameCollector *c, const VoileNameMention *m,
+                                     gboolean keys)
+{
+  const char *text = c->text;
+  gsize p = m->start;
+
+  while (p > 0 && m->start - p < ROLE_SCAN_MAX && text[p - 1] != ':')
+    {
+      char ch = text[p - 1];
+      if (ch == '\n' || ch == '.' || ch == ';' || ch == '(' || ch == ')' || ch == '\t'
+          || g_ascii_isdigit (ch))
+        return FALSE;
+      p--;
+    }
+  if (p == 0 || text[p - 1] != ':')
+    return FALSE;
+  /* The label's words, up to four back from the colon ("Président de séance :", "Jury du
+   * concours photo :"): one names a role. */
+  gsize e = p - 1;
+  for (guint words = 0; words < 4; words++)
+    {
+      while (e > 0 && p - e < ROLE_LABEL_MAX && (text[e - 1] == ' ' || text[e - 1] == '\''))
+        e--;
+      gsize b = e;
+      while (
+          b > 0 && p - b < ROLE_LABEL_MAX
+          && (g_ascii_isalpha (text[b - 1]) || text[b - 1] == '-' || (guchar)text[b - 1] >= 0x80))
+        b--;
+      if (b == e
+          || (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\n' && text[b - 1] != '\''
+              && text[b - 1] != '\t'))
+        return FALSE;
+      char key[VOILE_NAME_KEY_MAX];
+      gsize n;
+      if (voile_name_fold (text + b, e - b, key, &n)
+          && (is_event_role (key, n)
+              || (keys && words == 0
+                  && (voile_name_context_lookup (key, n) & VOILE_CONTEXT_PERSON_KEY)
+                  && !(n == 6
+                       && (memcmp (key, "author", 6) == 0 || memcmp (key, "auteur", 6) == 0)))))
+        return TRUE;
+      if (b == 0 || text[b - 1] == '\n')
+        return FALSE;
+      e = b;
+    }
+  return FALSE;
+}
+
+/* Does the name close a programme's timed row, "10:40  Fretting in bolted joints   Pieter van
+ * der Berg", "09h30  Accueil   Marie Dupont*": the line opens on a time, a wide gap (three
+ * spaces or a tab) before the name, nothing after it but a mark or a remark in brackets? */
+gboolean
+voile_name_mention_closes_timed_row (VoileNameCollector *c, const VoileNameMention *m)
+{
+  const char *text = c->text;
+  gsize s = m->start, e = m->end;
+
+  if (s < 3
+      || !((text[s - 1] == ' ' && text[s - 2] == ' ' && text[s - 3] == ' ') || text[s - 1] == '\t'))
+    return FALSE;
+  while (e < c->len && e - m->end < 24 && (text[e] == '*' || text[e] == ' '))
+    e++;
+  if (e < c->len && (text[e] == '(' || text[e] == '['))
+    {
+      /* "(remote)", "[replaces …": a remark closes the row, or goes on to the next line. */
+      char close = text[e] == '(' ? ')' : ']';
+      while (e < c->len && e - m->end < 32 && text[e] != close && text[e] != '\n')
+        e++;
+      e += e < c->len && text[e] == close;
+    }
+  if (e < c->len && text[e] != '\n' && text[e] != '\r')
+    return FALSE;
+  gsize b = s;
+  while (b > 0 && s - b < ROLE_SCAN_MAX && text[b - 1] != '\n')
+    b--;
+  if (b > 0 && text[b - 1] != '\n')
+    return FALSE;
+  while (b < s && (text[b] == ' ' || text[b] == '\t'))
+    b++;
+  /* "10:40", "9:30", "09h30", "14.00" */
+  gsize d = b;
+  while (d < s && d - b < 2 && g_ascii_isdigit (text[d]))
+    d++;
+  return d > b && d + 2 < s && (text[d] == ':' || text[d] == 'h' || text[d] == '.')
+         && g_ascii_isdigit (text[d + 1]) && g_ascii_isdigit (text[d + 2]);
+}
+
 /* A name with context of its own, kept even in a text about public people: after a greeting
  * ("Dear Ifeoluwa,"), in the administrative order ("DUPONT Marie"), after a context word of
  * prose ("my husband Colin", "rappeler Sophie"), on a line with an e-mail address, a phone
@@ -1415,6 +1534,10 @@ has_own_context (VoileNameCollector *c, const VoileNameMention *m)
            || (m->confidence == CONFIDENCE_ADMIN && !opens_reference (c, m))
            || (m->confidence == CONFIDENCE_CONTEXT && !after_title_only (c, m)
                && !after_title_and_particle (c, m)))
+    return TRUE;
+  if (m->type == VOILE_TYPE_PERSON
+      && (voile_name_mention_after_role_label (c, m, TRUE)
+          || voile_name_mention_closes_timed_row (c, m)))
     return TRUE;
   gsize line_start, line_end;
   sentence_around_wrapped (c->text, c->len, m->start, m->end, &line_start, &line_end);
@@ -1519,7 +1642,10 @@ drop_bare_without_context (VoileNameCollector *c, guint words)
       else
         context = (!voile_name_mention_is_bare (m)
                    && !(words >= PROSE_MIN_WORDS && after_title_and_particle (c, m)))
-                  || (words < PROSE_MIN_WORDS && m->confidence == CONFIDENCE_LIST_BARE);
+                  || (words < PROSE_MIN_WORDS && m->confidence == CONFIDENCE_LIST_BARE)
+                  /* "moderator: …", "Jury : …": a programme's or a meeting's people */
+                  || (m->type == VOILE_TYPE_PERSON
+                      && voile_name_mention_after_role_label (c, m, FALSE));
     }
   /* Long prose whose only context is titles: a letter's or a novel's? The document prior
    * above judged it not about public figures or characters ("Mr Darcy", "Lord Byron"). */
@@ -1547,9 +1673,11 @@ drop_bare_without_context (VoileNameCollector *c, guint words)
   for (guint i = 0; i < c->mentions->len; i++)
     {
       const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
-      /* A lone first name needs context even in a snippet ("London", "Sophie"). */
-      if ((!voile_name_mention_is_bare (m)
-           && !(words >= PROSE_MIN_WORDS && after_title_and_particle (c, m)))
+      /* A lone first name needs context even in a snippet ("London", "Sophie"). A timed
+       * row's last cell is a programme's speaker. */
+      if ((m->type == VOILE_TYPE_PERSON && voile_name_mention_closes_timed_row (c, m))
+          || (!voile_name_mention_is_bare (m)
+              && !(words >= PROSE_MIN_WORDS && after_title_and_particle (c, m)))
           || (words < PROSE_MIN_WORDS && m->confidence != CONFIDENCE_SINGLE
               && (m->confidence != CONFIDENCE_UNLISTED || listed)))
         g_array_index (c->mentions, VoileNameMention, out++) = *m;
@@ -1558,28 +1686,36 @@ drop_bare_without_context (VoileNameCollector *c, guint words)
 }
 
 /* The initials of a whole name's key, first and last word ("gb" for "grainne ni bhriain")
- * or every word ("gnb"); 0 when it has fewer than two words. */
+ * or every word ("gnb"), the parts of a compound counted ("ohm" for "olivia hartley-mensah",
+ * "jpd" for "jean-pierre dupont"); 0 when it has fewer than two words. */
 static guint
 key_initials (const char *key, char *first_last, char *every)
 {
-  guint n = 0;
+  guint n = 0, words = 0;
   char last = '\0';
 
   for (const char *p = key; *p != '\0'; p++)
-    if ((p == key || p[-1] == ' ') && g_ascii_isalpha (*p))
-      {
-        if (n < 3)
-          every[n] = *p;
-        last = *p;
-        n++;
-      }
-  if (n < 2)
+    {
+      gboolean word_start = p == key || p[-1] == ' ';
+      if ((word_start || p[-1] == '-') && g_ascii_isalpha (*p))
+        {
+          if (n < 3)
+            every[n] = *p;
+          n++;
+        }
+      if (word_start && g_ascii_isalpha (*p))
+        {
+          last = *p;
+          words++;
+        }
+    }
+  if (words < 2)
     return 0;
   first_last[0] = key[0];
   first_last[1] = last;
   first_last[2] = '\0';
   every[MIN (n, 3)] = '\0';
-  return n;
+  return words;
 }
 
 #define INITIALS_MENTIONS_MAX 200
@@ -1589,7 +1725,63 @@ key_initials (const char *key, char *first_last, char *every)
 static gboolean
 after_space_ends_cell (const char *text, gsize len, gsize p)
 {
-  return p < len && (text[p] == '|' || text[p] == '(' || text[p] == '=' || text[p] == '\t');
+  if (p >= len)
+    return FALSE;
+  /* A speaker's or a signer's initials: French spacing before a colon ("KL : …"), a wide
+   * gap before the next field ("Signed: HD      Date: …"), a dash of a remark ("AS – …"). */
+  if (text[p] == ':' || text[p] == ';' || (text[p] == ' ' && p + 1 < len && text[p + 1] == ' '))
+    return TRUE;
+  if (p + 2 < len && (guchar)text[p] == 0xE2 && (guchar)text[p + 1] == 0x80
+      && ((guchar)text[p + 2] == 0x93 || (guchar)text[p + 2] == 0x94))
+    return TRUE;
+  return text[p] == '|' || text[p] == '(' || text[p] == '=' || text[p] == '\t';
+}
+
+/* Abbreviations of notes that initials would spell before a French colon ("NB :", "PJ :",
+ * "PS :"), where a speaker's initials stand too ("KL : …"); in lower case, as
+ * find_initials() folds them. */
+static gboolean
+note_abbreviation (const char *key)
+{
+  static const char *const words[]
+      = { "nb", "ps", "pj", "pv", "cr", "ras", "rq", "obs", "re", "fyi" };
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (strcmp (words[i], key) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* An article before the letters makes them a noun ("dans les CR", "the CV", "un PV"), not
+ * someone's initials. */
+static gboolean
+after_article (const char *text, gsize start)
+{
+  static const char *const articles[] = { "les", "des", "le",  "la", "un", "une", "ces",
+                                          "nos", "vos", "the", "a",  "an", "our", "your" };
+  if (start < 2 || text[start - 1] != ' ')
+    return FALSE;
+  gsize e = start - 1, b = e;
+  while (b > 0 && e - b < 5 && g_ascii_isalpha (text[b - 1]))
+    b--;
+  if (b == e || e - b > 4
+      || (b > 0 && (g_ascii_isalnum (text[b - 1]) || (guchar)text[b - 1] >= 0x80)))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (articles); i++)
+    if (strlen (articles[i]) == e - b && g_ascii_strncasecmp (articles[i], text + b, e - b) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Do two keys of the same initials name one person, one of them shortened to an initial
+ * ("h doyle", "hamish doyle"): the same last word, the same first letter. */
+static gboolean
+same_person_initialled (const char *a, const char *b)
+{
+  const char *la = strrchr (a, ' '), *lb = strrchr (b, ' ');
+  if (la == NULL || lb == NULL || a[0] != b[0] || strcmp (la, lb) != 0)
+    return FALSE;
+  /* One of them opens on an initial alone: "h doyle". */
+  return a[1] == ' ' || a[1] == '.' || b[1] == ' ' || b[1] == '.';
 }
 
 /* "Proposed: GT, seconded: RM", "Action: AK": minutes write the attendees they named in
@@ -1621,10 +1813,16 @@ find_initials (VoileNameCollector *c)
         {
           const char *ini = g_string_chunk_insert_const (c->strings, v == 0 ? first_last : every);
           gpointer old = NULL;
-          if (g_hash_table_lookup_extended (initials, ini, NULL, &old) && old != m->key)
-            g_hash_table_insert (initials, (gpointer)ini, (gpointer) ""); /* two people */
-          else
+          if (!g_hash_table_lookup_extended (initials, ini, NULL, &old) || old == m->key)
             g_hash_table_insert (initials, (gpointer)ini, (gpointer)m->key);
+          else if (*(const char *)old != '\0' && same_person_initialled (old, m->key))
+            {
+              /* "H. Doyle" and "Hamish Doyle": one person; the longer key stays. */
+              if (strlen (m->key) > strlen (old))
+                g_hash_table_insert (initials, (gpointer)ini, (gpointer)m->key);
+            }
+          else
+            g_hash_table_insert (initials, (gpointer)ini, (gpointer) ""); /* two people */
         }
     }
   if (!two_people)
@@ -1656,7 +1854,9 @@ find_initials (VoileNameCollector *c)
           && !after_space_ends_cell (c->text, c->len, w->end + 1))
         continue;
       whole = g_hash_table_lookup (initials, key);
-      if (whole == NULL || *whole == '\0')
+      if (whole == NULL || *whole == '\0' || after_article (c->text, w->start)
+          || (w->end + 1 < c->len && c->text[w->end] == ' ' && c->text[w->end + 1] == ':'
+              && note_abbreviation (key)))
         continue;
       /* "OK", "RH": chat words and codes are no initials; "MR" may be (Maëlle Rivoal). */
       if ((voile_name_context_lookup (key, len) & ~(guint32)VOILE_CONTEXT_TITLE) != 0
@@ -1670,6 +1870,71 @@ find_initials (VoileNameCollector *c)
       append_later_mention (found, w->start, w->end, whole);
     }
   merge_mentions (c->mentions, found);
+}
+
+#define NATIVE_FORM_MAX 96
+
+/* "LI Xiaoming (李晓明)", "Despoina Stavropoulou (Δέσποινα Σταυροπούλου)", "Ekaterina
+ * Morozova (Екатерина Морозова)": a found name, then in brackets the same name in its own
+ * script — letters of no Latin script and spaces only — is that person. */
+static void
+find_native_script_forms (VoileNameCollector *c)
+{
+  g_autoptr (GArray) found = g_array_new (FALSE, FALSE, sizeof (VoileNameMention));
+  const char *text = c->text;
+
+  for (guint i = 0; i < c->mentions->len; i++)
+    {
+      const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
+      gsize p = m->end;
+      if (m->type != VOILE_TYPE_PERSON)
+        continue;
+      if (p < c->len && text[p] == ' ')
+        p++;
+      if (p >= c->len || text[p] != '(')
+        continue;
+      gsize s = ++p, last = s;
+      guint letters = 0, lower = 0;
+      gboolean ok = TRUE, space = FALSE;
+      while (p < c->len && p - s < NATIVE_FORM_MAX && text[p] != ')' && ok)
+        {
+          if (text[p] == ' ')
+            {
+              space = TRUE;
+              p++;
+              continue;
+            }
+          if ((guchar)text[p] < 0x80)
+            {
+              ok = FALSE;
+              break;
+            }
+          const char *next = g_utf8_find_next_char (text + p, text + c->len);
+          gunichar u = g_utf8_get_char_validated (text + p, (gssize)(c->len - p));
+          if (next == NULL || u == (gunichar)-1 || u == (gunichar)-2)
+            break;
+          GUnicodeScript script = g_unichar_get_script (u);
+          ok = (g_unichar_isalpha (u) || script == G_UNICODE_SCRIPT_HAN)
+               && script != G_UNICODE_SCRIPT_LATIN && script != G_UNICODE_SCRIPT_COMMON;
+          letters += ok;
+          lower
+              += g_unichar_islower (u) || script == G_UNICODE_SCRIPT_HAN || !g_unichar_isupper (u);
+          p = (gsize)(next - text);
+          last = p;
+        }
+      /* Not an acronym in capitals: "Jan Kowalski (ПКО)". */
+      if (!ok || letters < 2 || p >= c->len || text[p] != ')' || (lower == 0 && !space))
+        continue;
+      /* The next mention must not lie inside the brackets. */
+      if (i + 1 < c->mentions->len
+          && g_array_index (c->mentions, VoileNameMention, i + 1).start < p)
+        continue;
+      if (voile_name_collector_blocked (c, s, last))
+        continue;
+      append_later_mention (found, s, last, m->key);
+    }
+  if (found->len > 0)
+    merge_mentions (c->mentions, found);
 }
 
 /* ---- later mentions in lower case ------------------------------------------------------ */
@@ -1887,6 +2152,7 @@ voile_name_collector_finish (VoileNameCollector *c, guint words)
       drop_overlapping (c->mentions);
       find_lower_later_mentions (c, parts);
       find_initials (c);
+      find_native_script_forms (c);
       voile_name_drop_welsh_places (c); /* "Llŷn" after an e-mail's "llyn" */
     }
   voile_name_drop_months (c);          /* "till Jan", found alone or as a later mention */

@@ -463,6 +463,15 @@ account_value (VoileNameCollector *c, VoileFieldState *st, gsize s, gsize e)
     }
 }
 
+/* A login of a dump's account column or of a JSON account key: a person when it spells a
+ * name (the logins in no list stay: schedulers and rules write there too, "autoclose"). */
+static void
+account_login (VoileNameCollector *c, gsize s, gsize e)
+{
+  if (account_cell (c->text, &s, &e))
+    voile_name_add_login (c, s, e, TRUE);
+}
+
 /* The table ends: its account logins in no list are people when another of its account
  * cells spells a name ("mei.chua" beside "nkemi.obi" and "dmokoena" under "Reporter"). */
 static void
@@ -1731,7 +1740,11 @@ json_fields (VoileNameCollector *c, VoileFieldState *st, gsize start, gsize end)
           memcpy (path + st->json_parent_len + 1, text + ks, ke - ks);
           kind = classify_key_cached (st, path, st->json_parent_len + 1 + (ke - ks), NULL, FALSE);
         }
-      if (kind != VOILE_FIELD_NONE)
+      /* "by": "lgiordano", "reviewer": "kwilson": an account's login (asked last: most keys
+       * are of no kind). */
+      if (kind == VOILE_FIELD_NONE && ke - ks <= 24 && header_is_account (text + ks, ke - ks))
+        account_login (c, vs, ve);
+      else if (kind != VOILE_FIELD_NONE)
         {
           open_record (c, st);
           voile_name_collector_add_field (c, vs, ve, kind);
@@ -1814,6 +1827,31 @@ sql_table_name (const char *text, gsize p, gsize len, gsize *ns, gsize *ne)
   return q;
 }
 
+/* 'mpelletier', 'l.fenwick': a login in a column of people ("gestionnaire", "agent"), not
+ * a name: lower-case letters, a dot or an underscore, no space. */
+static gboolean
+login_shaped (const char *text, gsize s, gsize e)
+{
+  if (e - s < 4 || e - s > 32 || !g_ascii_islower (text[s]))
+    return FALSE;
+  for (gsize p = s; p < e; p++)
+    if (!g_ascii_islower (text[p]) && !g_ascii_isdigit (text[p]) && text[p] != '.'
+        && text[p] != '_')
+      return FALSE;
+  return TRUE;
+}
+
+/* A dump's column: a key of names, or an account's ("reviewer", "gestionnaire" is no account:
+ * a key of people; "created_by", "username") whose values are logins. */
+static guint8
+sql_column_kind (const char *key, gsize len)
+{
+  guint8 kind = (guint8)voile_name_classify_key (key, len, NULL);
+  if (kind == VOILE_FIELD_NONE && header_is_account (key, len))
+    kind = VOILE_FIELD_USER;
+  return kind;
+}
+
 /* The kinds of the columns a CREATE TABLE at p declares for the table named
  * text[name, name + name_len): each top-level item's first word ("`nom` varchar(80)");
  * the keys and constraints after the columns classify as no kind. */
@@ -1854,7 +1892,7 @@ sql_create_columns (const char *text, gsize len, gsize p, gsize name, gsize name
           ce = cs;
           while (ce < i && !g_ascii_isspace (text[ce]) && strchr ("`\"]", text[ce]) == NULL)
             ce++;
-          kinds[n++] = voile_name_classify_key (text + cs, ce - cs, NULL);
+          kinds[n++] = sql_column_kind (text + cs, ce - cs);
           item = i + 1;
           if (ch == ')')
             break;
@@ -1904,7 +1942,7 @@ sql_insert (VoileNameCollector *c, VoileFieldState *st, gsize p)
             cs++;
           while (ce > cs && strchr ("`\"] \t\r\n", text[ce - 1]) != NULL)
             ce--;
-          kinds[n_columns++] = voile_name_classify_key (text + cs, ce - cs, NULL);
+          kinds[n_columns++] = sql_column_kind (text + cs, ce - cs);
           if (p < len && text[p] == ',')
             p++;
         }
@@ -1930,7 +1968,13 @@ sql_insert (VoileNameCollector *c, VoileFieldState *st, gsize p)
             {
               gsize vs, ve;
               p = sql_string (text, p, len, &vs, &ve);
-              if (column < n_columns && kinds[column] != VOILE_FIELD_NONE)
+              if (column < n_columns
+                  && (kinds[column] == VOILE_FIELD_USER
+                      || (((kinds[column] & VOILE_FIELD_KIND_MASK) == VOILE_FIELD_PERSON
+                           || (kinds[column] & VOILE_FIELD_KIND_MASK) == VOILE_FIELD_STAFF)
+                          && login_shaped (text, vs, ve))))
+                account_login (c, vs, ve); /* "reviewer", "created_by": a login */
+              else if (column < n_columns && kinds[column] != VOILE_FIELD_NONE)
                 voile_name_collector_add_field (c, vs, ve, kinds[column]);
               else if (n_columns == 0 && strings < 2)
                 {

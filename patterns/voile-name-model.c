@@ -559,8 +559,12 @@ voile_name_model_veto (VoileNameCollector *c, guint words)
       voile_name_model_features (&text, m, &features);
       /* A contact detail in the name's own sentence is the rules' strongest evidence (the
        * contact of a public text's last line): no score overrides it. */
+      /* So is a label naming the person's role ("chair: …", "Jury : …, …"), or a
+       * programme's timed row that the name closes. */
       if (has_detail_in_sentence (&features)
-          || voile_name_model_score (&features) >= VOILE_NAME_MODEL_VETO)
+          || voile_name_model_score (&features) >= VOILE_NAME_MODEL_VETO
+          || voile_name_mention_after_role_label (c, m, FALSE)
+          || voile_name_mention_closes_timed_row (c, m))
         g_hash_table_add (supported, (gpointer)m->key);
       else
         vetoed = TRUE;

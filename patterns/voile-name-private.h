@@ -346,6 +346,15 @@ voile_name_collector_prior_score (VoileNameCollector *c);
 /* Is m a person after a greeting, with a title or not ("Dear Ifeoluwa,", "Dear Ms Hale,")? */
 gboolean
 voile_name_mention_greeted (VoileNameCollector *c, const VoileNameMention *m);
+/* Is the name the value of a label giving a person's role ("chair: …", "Jury du concours :
+ * …, …", "Organiser: …")? (voile-name-entities.c) */
+/* Does the name close a programme's timed row ("10:40  Title      Pieter van der Berg")?
+ * (voile-name-entities.c) */
+gboolean
+voile_name_mention_closes_timed_row (VoileNameCollector *c, const VoileNameMention *m);
+gboolean
+voile_name_mention_after_role_label (VoileNameCollector *c, const VoileNameMention *m,
+                                     gboolean keys);
 
 /* The sentence around text[start, end) within its line (at most 1 KB each side): a
  * paragraph's other sentences say nothing of the name. */

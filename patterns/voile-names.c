@@ -3184,6 +3184,21 @@ find_handle (VoileNameCollector *c, gsize start, gsize end, gboolean loose)
            || (loose && whole == 0 && glued_full_name (text, start, end));
       parts[0].start = start, parts[0].end = end;
     }
+  /* "hdiab_research", "awojcik_uw", "lixiaoming_sz": where a login is expected, a tag of
+   * letters (a field, a university, a town) after a login that spells a name. */
+  if (!ok && loose && n_sep == 1 && text[sep] == '_' && sep - start >= 4 && end - sep - 1 >= 2
+      && end - sep - 1 <= 12 && end == whole_end)
+    {
+      guint had = c->mentions->len;
+      if (find_handle (c, start, sep, TRUE) && c->mentions->len > had)
+        {
+          VoileNameMention *last
+              = &g_array_index (c->mentions, VoileNameMention, c->mentions->len - 1);
+          if (last->start == start && last->end == sep)
+            last->end = whole_end;
+          return TRUE;
+        }
+    }
   if (!ok)
     return FALSE;
   guint before = c->mentions->len;
@@ -3211,6 +3226,9 @@ voile_name_is_user_key (const char *k, gsize n)
           "op\xe3\xa9rateur", NULL };
   char f[64];
 
+  /* "by" alone: a moderation log's or an audit trail's actor (`"by":"lgiordano"`). */
+  if (n == 2 && (k[0] | 0x20) == 'b' && (k[1] | 0x20) == 'y')
+    return TRUE;
   /* Folded once, then compared with memcmp (every header of a table is asked). */
   if (n < 3 || n > sizeof f)
     return FALSE;
@@ -3235,9 +3253,14 @@ voile_name_is_user_key (const char *k, gsize n)
         return TRUE;
     }
   /* "assigned_to", "reviewed by": the login after a participle's preposition */
-  if (n > 6 && (f[n - 3] == '_' || f[n - 3] == ' ')
+  if (n > 6 && (k[n - 3] == '_' || k[n - 3] == ' ')
       && (memcmp (f + n - 2, "to", 2) == 0 || memcmp (f + n - 2, "by", 2) == 0))
-    n -= 3;
+    {
+      /* "created_by", "handled_by", "reviewed by": a participle's actor (not "sort_by") */
+      if (f[n - 1] == 'y' && f[n - 5] == 'e' && f[n - 4] == 'd' && g_ascii_isalpha (k[0]))
+        return TRUE;
+      n -= 3;
+    }
   if (n > 11)
     return FALSE;
   for (const char *const *w = whole; *w != NULL; w++)

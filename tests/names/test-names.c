@@ -1724,6 +1724,61 @@ test_unseen_round3 (void)
   /* Initials before the full name in brackets, then alone. */
   assert_finds ("Owner: Mr Callum Fairweather\nSeen by: KM (Kirsty MacLeod)\nRecheck Monday. KM\n",
                 "PERSON:Callum Fairweather|PERSON:KM|PERSON:Kirsty MacLeod|PERSON:KM");
+  /* (session 20) A speaker's initials before a French colon, a signer's before a wide gap,
+   * a compound surname's parts, one person written in full and with an initial. */
+  assert_finds (
+      "Agent : Noémie Castel (NC) / client : M. Paul Vidal\nNC : bonjour\nM. Vidal : oui\n"
+      "NC : je note\n",
+      "PERSON:Noémie Castel|PERSON:NC|PERSON:Paul Vidal|PERSON:NC|PERSON:Vidal|PERSON:NC");
+  assert_finds (
+      "Checked by: Rhys Pryce-Owen     Signed: RPO     Date: 04/02/2026\n"
+      "Approved by: G. Lindqvist, Gustav Lindqvist     Signed: GL      Date: 05/02/2026\n",
+      "PERSON:Rhys Pryce-Owen|PERSON:RPO|PERSON:G. Lindqvist|PERSON:Gustav Lindqvist|"
+      "PERSON:GL");
+  /* (session 20) An event's programme the document prior reads as public: the names after a
+   * role's label ("modératrice :", "Président de séance :", "Jury du concours photo :") and
+   * those closing a timed row after a wide gap are its people; a tour's timed rows end on
+   * places. */
+  assert_finds (
+      "JOURNÉE RÉGIONALE DES JARDINS PARTAGÉS — PROGRAMME DU SAMEDI\n"
+      "\n"
+      "09h00   Accueil des participants, café offert par la Ville\n"
+      "09h30   Ouverture de la journée                              Hélène Carrasco\n"
+      "10h00   Table ronde : sols vivants et compost de quartier     modératrice : Sandrine Le "
+      "Bihan\n"
+      "        avec Bastien Olivier et Yasmina Haddouche\n"
+      "11h15   Retour d'expérience du jardin des Capucins            Thibault Morlaix\n"
+      "12h00   Déjeuner tiré du sac sur la pelouse du parc\n"
+      "14h00   Atelier greffe et taille douce                        Ginette Ferrandon\n"
+      "15h30   L'eau au jardin : récupérer, pailler, arroser moins   Maxence Duroy (en visio)\n"
+      "16h30   Clôture et tirage au sort des paniers de graines\n"
+      "\n"
+      "Les ateliers sont limités à vingt personnes. Inscription à l'accueil le matin même.\n"
+      "Président de séance : Arnaud Vercoutre. Jury du concours photo : Léa Grimaud, Paul "
+      "Ostermann.\n",
+      "PERSON:Hélène Carrasco|PERSON:Sandrine Le Bihan|PERSON:Thibault Morlaix|"
+      "PERSON:Ginette Ferrandon|PERSON:Maxence Duroy|PERSON:Arnaud Vercoutre|PERSON:Léa "
+      "Grimaud|PERSON:Paul Ostermann");
+  assert_finds ("CIRCUIT DÉCOUVERTE DE NANCY — PROGRAMME DU SAMEDI\n\n"
+                "09h00   Rendez-vous devant l'office de tourisme, remise des plans de la ville\n"
+                "09h30   Visite commentée de la vieille ville                  Place Stanislas\n"
+                "11h00   Musée de l'École de Nancy et ses collections     Villa Majorelle\n"
+                "14h00   Promenade dans le parc et ses serres tropicales         Parc de la "
+                "Pépinière\n"
+                "17h30   Fin du circuit, retour libre à la gare en tramway ou à pied\n\n"
+                "Le circuit est accessible aux poussettes. Prévoir de bonnes chaussures.\n"
+                "Thème : Art nouveau et Lumières. Jury : aucun cette année.\n",
+                "");
+  /* (session 20) A found name, then the same name in its own script in brackets; not an
+   * acronym in capitals, nor a place in Latin letters. */
+  assert_finds (
+      "Applicant: Mr Oleksandr Hnatiuk (Олександр Гнатюк), tel. on file\n"
+      "Guarantor: Ms Minji Seo (서민지)\nEmployer: Mr Jan Nowicki (ПКО), Mr Ivo Kral (Brno)\n",
+      "PERSON:Oleksandr Hnatiuk|PERSON:Олександр Гнатюк|PERSON:Minji Seo|PERSON:서민지|"
+      "PERSON:Jan Nowicki|PERSON:Ivo Kral");
+  /* Abbreviations of notes spelled by a name's initials stay: "NB :", "les CR". */
+  assert_finds ("Présents : Nadia Bensaïd, Claire Roux, C. Roux\nNB : envoyer les CR.\n",
+                "PERSON:Nadia Bensaïd|PERSON:Claire Roux|PERSON:C. Roux");
   /* Teams and Google Chat headers: the sender, one space or a comma, then the time. */
   assert_finds ("ines moreau 9:02 AM\nbonjour, le camion est là\nkofi 9:05 AM\nok je descends\n"
                 "ines moreau 9:07 AM\nmerci kofi\nkofi 9:08 AM\nde rien\n",
@@ -1743,6 +1798,24 @@ test_unseen_round3 (void)
   assert_finds ("et ben voilà, c'est réglé\n", "");
   assert_finds ("coucou, maëlle a oublié son doudou\n", "PERSON:maëlle");
   assert_finds ("coucou, rose a fleuri\n", "");
+  /* (session 20) Logins under a dump's account columns ("reviewer", a participle's "_by") and
+   * in a column of people ("gestionnaire") when login-shaped; JSON's "by" and "reviewer"
+   * keys; a tag after a login that spells a name. Services, schedulers and sort keys stay. */
+  assert_finds ("CREATE TABLE dossiers (\n  id bigserial,\n  titulaire text,\n  verifie_par text,\n"
+                "  reviewer text\n);\n"
+                "INSERT INTO dossiers VALUES (1, 'Odile Ferrand', 'x', 'tmarchetti');\n"
+                "INSERT INTO dossiers VALUES (2, 'Rémi Quesnel', 'x', 'system');\n",
+                "PERSON:Odile Ferrand|PERSON:tmarchetti|PERSON:Rémi Quesnel");
+  assert_finds ("INSERT INTO sinistres (id, statut, gestionnaire, created_by) VALUES\n"
+                "(1, 'OUVERT', 'mlefebvre', 'cron'),\n(2, 'CLOS', 'Agnès Le Floch', 'batch');\n",
+                "PERSON:mlefebvre|PERSON:Agnès Le Floch");
+  assert_finds (
+      "{\"event\":\"flag\",\"by\":\"rkaminski\"}\n{\"event\":\"purge\",\"by\":\"system\"}\n"
+      "{\"id\":7,\"reviewer\":\"tokafor\",\"sort_by\":\"martin\"}\n",
+      "PERSON:rkaminski|PERSON:tokafor");
+  assert_finds ("handled_by: ebergstrom\nsort_by: martin\nusername: mnakashima_lab\n"
+                "username: backup_admin\n",
+                "PERSON:ebergstrom|PERSON:mnakashima_lab");
   /* A username key of JSON and YAML; three-part logins; service accounts stay. */
   assert_finds ("{\"username\": \"sofia_isabel_mendes\", \"role\": \"editor\"}\n",
                 "PERSON:sofia_isabel_mendes");
