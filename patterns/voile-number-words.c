@@ -306,6 +306,13 @@ tens_tail (const char *t, gsize len, gsize pos, guint lang, gboolean teens, guin
                      teens ? 16 : 9, &w);
   if (e == 0)
     return 0;
+  /* "quarante quatre-vingt-treize": the "quatre" of a "quatre-vingt" opens the next number,
+   * it is no unit of the ten before (a phone read in pairs: "… dix-sept quarante
+   * quatre-vingt-treize vingt-huit") */
+  const NumberWord *eighty;
+  if (lang == FR && w->value == 4 && e < len && t[e] == '-'
+      && compound_word (t, len, e, lang, 1u << KIND_TENS, 20, 20, &eighty) != 0)
+    return 0;
   *value = w->value;
   if (lang == FR && w->value == 10)
     {

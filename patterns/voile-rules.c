@@ -8116,11 +8116,15 @@ static const char *const kw_phone_labels[]
         /* Indonesia's and Malaysia's "hp" (handphone): "ibu Fitri hp 0812-3456-7720" */
         "hp$", NULL };
 static const char *const kw_spoken_digits[]
-    = { "zéro$",     "zero$",   "deux$",   "trois$", "quatre$", "cinq$",     "six$",
-        "sept$",     "huit$",   "neuf$",   "dix$",   "onze$",   "douze$",    "treize$",
-        "quatorze$", "quinze$", "seize$",  "vingt$", "trente$", "quarante$", "cinquante$",
-        "soixante$", "oh",      "two$",    "three$", "four$",   "five$",     "seven$",
-        "eight$",    "nine$",   "double$", NULL };
+    = { "zéro$", "zero$", "deux$", "trois$", "quatre$", "cinq$", "six$", "sept$", "huit$", "neuf$",
+        "dix$", "onze$", "douze$", "treize$", "quatorze$", "quinze$", "seize$", "vingt$", "trente$",
+        "quarante$", "cinquante$", "soixante$", "oh", "two$", "three$", "four$", "five$", "seven$",
+        "eight$", "nine$", "double$",
+        /* (g20-spoken) English pairs that open a country code or an area code ("plus
+         * fifty-five, eleven, nine eight…"); "forty", "fourteen" ("for") and "thirty" ("this")
+         * stay out: read inside a number, not tried */
+        "eleven$", "twelve$", "fifteen$", "sixteen$", "seventeen$", "eighteen$", "nineteen$",
+        "twenty$", "fifty$", "sixty$", "seventy$", "eighty$", "ninety$", NULL };
 /* French numbers that start a postcode or a house number ("soixante-quinze zéro dix-neuf",
  * "quarante-deux rue…", "cent douze avenue…"). */
 static const char *const kw_spoken_numbers_fr[]
@@ -9094,7 +9098,8 @@ static const VoileRule rules[] = {
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_spoken_numbers_en,
       .pattern = "(?i:" EN_NUMBER_WORDS "(?:[ \\-]" EN_NUMBER_WORDS "){0,3})[ ]+"
-                 "(?:\\p{Lu}[\\p{L}'\\-]*[ ]+){1,3}" STREET_TYPES_EN "(?![\\p{L}])",
+                 "(?:\\p{Lu}[\\p{L}'\\-]*[ ]+){1,3}"
+                 "(?:" STREET_TYPES_EN "|Boulevard|Gardens|Mews|Parade)(?![\\p{L}])",
       .window = 160,
       .confidence = 0.8f,
   },
@@ -10629,7 +10634,13 @@ static const VoileRule rules[] = {
       .back_words = 3,
       .pattern = "(?i:" FR_DAY_WORDS "[ ]+(?:" MONTH_FR ")"
                  "(?:[ ]+(?:deux[ ]mille|mille[ ]neuf[ ]cents?)(?:[\\- ]" FR_NUMBER_WORDS ")?"
-                 "|[ ]+" YEAR ")?)(?![\\p{L}\\-])",
+                 "|[ ]+" YEAR
+                 /* (g20-spoken) a birth year said in its tens, the clause closed after it
+                  * ("née le quinze mars quatre-vingt-deux à Brest", "… cinquante-huit."; not
+                  * "le trois mars trente personnes") */
+                 "|[ ]+(?:quatre-vingts?|vingt|trente|quarante|cinquante|soixante)"
+                 "(?:[\\- ](?:et[\\- ])?" FR_UNITS_WORDS ")?"
+                 "(?=[ ]?[,.;!?\\r\\n]|$|[ ](?:à|en)[ ]\\p{Lu}))?)(?![\\p{L}\\-])",
       .window = 96,
       .confidence = 0.8f,
   },

@@ -286,7 +286,9 @@ reference_cue_before (const char *t, gsize pos)
           "client", "adhérent", "adherent", "contrat", "contract", "commande", "sinistre",
           "allocataire", "sociétaire", "patient", "référence", "reference",
           /* (g18-ids2) a case one person opens */
-          "dispute", "complaint", "case", "ticket", "réclamation", "plainte", NULL };
+          "dispute", "complaint", "case", "ticket", "réclamation", "plainte",
+          /* (g20-spoken) cards that name their holder: "my library card number is two one…" */
+          "library", "loyalty", "fidélité", "abonné", "subscriber", NULL };
   static const char *const numbers[] = { "number", "numéro", "numero", "n°", "réf", "ref", NULL };
 
   return cue_before (t, pos, 48, files) && cue_before (t, pos, 48, numbers);
@@ -297,6 +299,28 @@ question_line_before (const char *t, gsize pos, gsize *s, gsize *e);
 static gboolean
 cue_in_line (gboolean (*cue) (const char *, gsize), const char *t, gsize s, gsize e);
 
+/* (g20-spoken) A number that opens its line, blanks before it, under a line that goes on into
+ * it (no full stop, question or exclamation mark at its end): a wrapped sentence ("… My member
+ * number is\n    seven seven one two…"). Does cue() hold at that line's end? Reads at most
+ * VOILE_LINE_READ_MAX bytes back. */
+static gboolean
+cue_on_wrapped_line (gboolean (*cue) (const char *, gsize), const char *t, gsize pos)
+{
+  gsize ls = pos;
+  while (ls > 0 && pos - ls < 64 && (t[ls - 1] == ' ' || t[ls - 1] == '\t'))
+    ls--;
+  if (ls == 0 || t[ls - 1] != '\n')
+    return FALSE;
+  gsize pe = ls - 1;
+  if (pe > 0 && t[pe - 1] == '\r')
+    pe--;
+  while (pe > 0 && ls - pe < 16 && t[pe - 1] == ' ')
+    pe--;
+  if (pe == 0 || t[pe - 1] == '.' || t[pe - 1] == '?' || t[pe - 1] == '!' || t[pe - 1] == '\n')
+    return FALSE;
+  return cue (t, pe);
+}
+
 /* A phone number is the phone rule's; a short number is a count or a time. (g18-ids2) The
  * reference's words may be in the question the line before asks ("Have you got your claim
  * reference handy?" then "It's H for Hotel, four four one two nine"). */
@@ -306,6 +330,7 @@ accept_reference (VoileCandidate *c, guint lang, const char *digits, gsize n, gs
   gsize qs, qe;
   return n >= 5 && !is_counting (digits, n) && !phone_shape (digits, n, lang)
          && (reference_cue_before (c->text, *start)
+             || cue_on_wrapped_line (reference_cue_before, c->text, *start)
              || (question_line_before (c->text, *start, &qs, &qe)
                  && cue_in_line (reference_cue_before, c->text, qs, qe)));
 }
@@ -495,6 +520,11 @@ year_after (const char *t, gsize len, gsize pos)
       if (e2 != 0 && rest >= 10 && rest <= 99)
         return e2;
     }
+  /* (g20-spoken) a birth year said in two words' tens ("fifth of june eighty-two, …", "third
+   * of May ninety-seven."), the clause closed after it: "the fourth of July forty guests" is a
+   * count */
+  if (e != 0 && value >= 20 && value <= 99 && (e == len || strchr (",.;!?\r\n", t[e]) != NULL))
+    return e;
   return pos;
 }
 
@@ -578,7 +608,11 @@ house_number_words (const char *t, gsize len, gsize anchor, guint lang)
   guint value = 0;
   gsize e;
 
-  if (spoken_start (t, len, anchor, lang) != anchor)
+  /* (g20-spoken) a comma or a stop before ends the value before ("fifth of june eighty-two,
+   * forty one Elmwood Crescent"): not the end of a longer number */
+  gsize sep = voile_number_words_separator_before (t, anchor);
+  if (spoken_start (t, len, anchor, lang) != anchor
+      && (sep == anchor || memchr (t + sep, ',', anchor - sep) == NULL))
     return 0;
   e = voile_number_words_cardinal (t, len, anchor, lang, &value);
   if (e == 0 || value == 0 || value > 9999)

@@ -3899,6 +3899,43 @@ after_deadline_word (const char *t, gsize start)
   return FALSE;
 }
 
+/* (g20-spoken) "il est né en quarante-sept, il est mort le trois septembre", "born in Leeds,
+ * died on the fourth of May": a death's word right before the date (an article or "on"
+ * between) makes it the death's, whatever birth words came before. Reads at most three
+ * words of ten bytes back. */
+static gboolean
+after_death_word (const char *t, gsize start)
+{
+  static const char *const links[] = { "le", "on", "the", "en", "in", NULL };
+  static const char *const words[]
+      = { "mort", "morte", "décédé", "décédée", "died", "deceased", "away", "décès", NULL };
+  gsize e = start;
+
+  for (guint k = 0; k < 3; k++)
+    {
+      gsize b = e;
+      while (b > 0 && e - b < 3 && t[b - 1] == ' ')
+        b--;
+      if (b == e || b == 0)
+        return FALSE;
+      gsize s = b;
+      while (s > 0 && b - s < 10 && (g_ascii_isalpha (t[s - 1]) || (guchar)t[s - 1] >= 0x80))
+        s--;
+      if (s == b || (s > 0 && (g_ascii_isalpha (t[s - 1]) || (guchar)t[s - 1] >= 0x80)))
+        return FALSE;
+      for (const char *const *w = words; *w != NULL; w++)
+        if (strlen (*w) == b - s && voile_ascii_strncasecmp (t + s, *w, b - s) == 0)
+          return TRUE;
+      gboolean link = FALSE;
+      for (const char *const *w = links; *w != NULL && !link; w++)
+        link = strlen (*w) == b - s && voile_ascii_strncasecmp (t + s, *w, b - s) == 0;
+      if (!link)
+        return FALSE;
+      e = s;
+    }
+  return FALSE;
+}
+
 /* The year a date's span ends on (its last four digits), or 0. */
 static guint
 span_year (const char *t, gsize s, gsize e)
@@ -4090,6 +4127,8 @@ voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
                    && row_separator (text, len, f->start) == row_separator (text, len, keyword)
                    && !opens_on_date_and_time (text, len, line_start_of (text, keyword)))
             column = COLUMN_OTHER; /* a cell under a header: its column said (tables_apply) */
+          if (column == COLUMN_BIRTH && keyword != G_MAXSIZE && after_death_word (text, f->start))
+            column = COLUMN_OTHER;
           if (column == COLUMN_UNKNOWN && keyword != G_MAXSIZE
               && answered_elsewhere (text, len, keyword, f->end))
             column = COLUMN_OTHER;
@@ -4097,7 +4136,7 @@ voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
               && in_dependants_list (text, len, f->start, previous_end))
             column = COLUMN_BIRTH;
           if (column == COLUMN_UNKNOWN && keyword != G_MAXSIZE
-              && after_deadline_word (text, f->start))
+              && (after_deadline_word (text, f->start) || after_death_word (text, f->start)))
             column = COLUMN_OTHER;
           if ((column == COLUMN_BIRTH || (column == COLUMN_UNKNOWN && keyword != G_MAXSIZE))
               && !voile_date_year_before_1900 (text + f->start, f->end - f->start)

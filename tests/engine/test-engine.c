@@ -351,6 +351,30 @@ static const Found found[] = {
     "twelfth January, twenty twenty-six" },
   { "you can call me back on five five five, zero one six nine tonight", "PHONE",
     "five five five, zero one six nine" },
+  /* (g20-spoken) a country code said in English pairs; a French "quatre" that opens the next
+   * pair's "quatre-vingt"; a house number after a value closed by a comma; a reference's cue
+   * at the end of the wrapped line above; a birth year said in its tens; a death's date */
+  { "my husband's mobile, plus sixty-one, four one two, three three eight, nine oh five.", "PHONE",
+    "plus sixty-one, four one two, three three eight, nine oh five" },
+  { "joignable au zéro sept vingt-deux trente quatre-vingt-onze quatorze merci", "PHONE",
+    "zéro sept vingt-deux trente quatre-vingt-onze quatorze" },
+  { "CALLER: eleventh of may sixty-one, seventy-three Hawthorn Gardens", "POSTAL_ADDRESS",
+    "seventy-three Hawthorn Gardens" },
+  { "we're now at eighty-four Belvedere Boulevard since March", "POSTAL_ADDRESS",
+    "eighty-four Belvedere Boulevard" },
+  { "AGENT: right, and the subscriber number on the renewal letter is\n"
+    "    four four nine, two one six, oh eight.\n",
+    "CUSTOMER_ID", "four four nine, two one six, oh eight" },
+  { "my loyalty card number is nine two, six six, four one, eight three, ok", "CUSTOMER_ID",
+    "nine two, six six, four one, eight three" },
+  { "she was born on the eleventh of may sixty-one, in Cork", "DATE_OF_BIRTH",
+    "eleventh of may sixty-one" },
+  { "sa mère est née le dix-neuf avril soixante-trois à Quimper", "DATE_OF_BIRTH",
+    "dix-neuf avril soixante-trois" },
+  { "mon père, né à Oran en trente-neuf, est décédé le deux novembre", "DATE", "deux novembre" },
+  { "born in Galway in 1948, she passed away on the ninth of October", "DATE", "ninth of October" },
+  { "on the fourth of July forty guests came", "DATE", "fourth of July" },
+  { "le trois mars trente personnes viendront", "DATE", "trois mars" },
   /* ---- end of spoken in words ---- */
   { "budget 3 k€", "AMOUNT", "3 k€" },
   { "salaire 2\xe2\x80\xaf"
@@ -1831,6 +1855,11 @@ static const NotFound not_found[] = {
   { "the order of twenty five six eight nine", "*" },
   { "the second March rally and the first May bank holiday plans", "DATE" },
   { "the team scored five five five, zero one six nine in the last games", "*" },
+  /* (g20-spoken) look-alikes: counts after a date, a line that ends its sentence above a
+   * number, tens after a date followed by their noun, an English pair alone */
+  { "our account number changed.\n    seven seven one two zero four one eight\n", "*" },
+  { "it was twenty, fifty, sixty people at most", "*" },
+  { "we scored two, forty Minutes Walk later", "*" },
   /* ---- end of spoken in words ---- */
   { "Exemple : FR76 0000 0000 0000 0000 0000 000", "IBAN" },
   { "ring the office on 091 562 207", "FR_SIREN" },

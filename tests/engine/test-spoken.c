@@ -108,6 +108,9 @@ test_digits (void)
     { "oh eight seven double five, triple two!", EN, "08755222", 5, "!" },
     { "six one four - five five five - zero one six nine", EN, "6145550169", 10, "" },
     { "sixty-one forty", EN, "6140", 2, "" },
+    /* (g20-spoken) "quatre-" before "vingt" opens the next pair: 40 93, not 44 20 13 */
+    { "dix-sept quarante quatre-vingt-treize vingt-huit", FR, "17409328", 4, "" },
+    { "quarante quatre, douze", FR, "4412", 2, "" },
     /* A symbol ends a word: "six⟧" is "six" */
     { "zéro six⟧", FR, "06", 2, "⟧" },
     { "zéro six…", FR, "06", 2, "…" },
