@@ -2499,9 +2499,17 @@ trade_after_given (VoileNameCollector *c, VoileToken *t)
 
 static void
 find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsize line_start,
-              gsize line_end)
+              gsize line_end, guint marks)
 {
-  gboolean speaker = line_is_speaker (c, tokens, line_start, line_end);
+  /* A speaker's line holds a time: "07:00  Julien", "07h00 Julien" (a digit opens the
+   * line), "Naledi (Support)  ·  10:31 AM" (a colon). Most lines have neither and are not
+   * read again (the tokenizer saw every ASCII byte unless VOILE_LINE_UNSEEN). */
+  gsize first = line_start;
+  while (first < line_end && (c->text[first] == ' ' || c->text[first] == '\t'))
+    first++;
+  gboolean speaker = ((marks & (VOILE_LINE_KEY | VOILE_LINE_UNSEEN))
+                      || (first < line_end && g_ascii_isdigit (c->text[first])))
+                     && line_is_speaker (c, tokens, line_start, line_end);
   gint chat_sender = c->text[line_start] == '[' || g_ascii_isdigit (c->text[line_start])
                          ? chat_header_name (c, tokens, line_start, line_end)
                          : -1;
@@ -5144,7 +5152,7 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
                              && line_is_name_only (&c, tokens, pos, line_end);
           guint line_mentions = c.mentions->len;
           if (!city && !voile_field_state_things_row (fields))
-            find_in_line (&c, tokens, after_closing || heading, pos, line_end);
+            find_in_line (&c, tokens, after_closing || heading, pos, line_end, marks);
           if (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PERSON))
             voile_name_note_lower_words (&c, tokens, n_caps - line_caps);
           if (ampersand && (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PERSON)))
