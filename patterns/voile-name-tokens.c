@@ -64,6 +64,7 @@ init_byte_class (void)
       line_mark['"'] = VOILE_LINE_QUOTE;
       line_mark['{'] = line_mark['}'] = VOILE_LINE_BRACE;
       line_mark['/'] = VOILE_LINE_SLASH;
+      line_mark['('] = VOILE_LINE_PAREN;
       g_once_init_leave (&done, 1);
     }
 }

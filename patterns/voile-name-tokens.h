@@ -55,6 +55,8 @@ typedef enum
   VOILE_LINE_CELL = 1 << 10,
   /* '/': "HOFFMANN/JULIA" (voile-name-gds.c). */
   VOILE_LINE_SLASH = 1 << 11,
+  /* '(': "Pauline Girard (notaire)" (find_names_before_details()). */
+  VOILE_LINE_PAREN = 1 << 12,
 } VoileLineMarks;
 
 /* The marks of the line's punctuation (for the structured-text rules: not the bytes

@@ -2779,7 +2779,8 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
     find_coordinated (c, tokens, first_mention);
   if (c->mentions->len >= first_mention + 2)
     find_list_items (c, tokens, first_mention);
-  if (tokens->len >= 2 && memchr (c->text + line_start, '(', line_end - line_start) != NULL)
+  if (tokens->len >= 2 && (marks & (VOILE_LINE_PAREN | VOILE_LINE_UNSEEN))
+      && memchr (c->text + line_start, '(', line_end - line_start) != NULL)
     find_names_before_details (c, tokens, first_mention, line_start, line_end);
   if (has_list_mention (c, first_mention) && line_names_variety (&info))
     {
