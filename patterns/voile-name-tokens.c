@@ -65,6 +65,7 @@ init_byte_class (void)
       line_mark['{'] = line_mark['}'] = VOILE_LINE_BRACE;
       line_mark['/'] = VOILE_LINE_SLASH;
       line_mark['('] = VOILE_LINE_PAREN;
+      line_mark['&'] = VOILE_LINE_AMPERSAND;
       g_once_init_leave (&done, 1);
     }
 }

@@ -57,6 +57,8 @@ typedef enum
   VOILE_LINE_SLASH = 1 << 11,
   /* '(': "Pauline Girard (notaire)" (find_names_before_details()). */
   VOILE_LINE_PAREN = 1 << 12,
+  /* '&': "Jess & Callum" (find_ampersand_pairs()). */
+  VOILE_LINE_AMPERSAND = 1 << 13,
 } VoileLineMarks;
 
 /* The marks of the line's punctuation (for the structured-text rules: not the bytes

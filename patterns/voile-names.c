@@ -5101,7 +5101,8 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
       words += tokens->len;
       lower_lines += tokens->len >= 2 && tok (tokens, 0)->shape == VOILE_SHAPE_LOWER;
       guint line_caps = n_caps; /* n_caps - line_caps: the line's capitalised words */
-      gboolean ampersand = FALSE;
+      /* A word followed by '&' (find_ampersand_pairs()) is on a line holding one. */
+      gboolean ampersand = (marks & (VOILE_LINE_AMPERSAND | VOILE_LINE_UNSEEN)) != 0;
       {
         /* Written in place into room grown by doubling (c.capitals->len is the room
          * during the pass, n_caps the count): g_array_append_val() per word cost a call
@@ -5119,7 +5120,6 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
             const VoileToken *t = &words_of_line[i];
             caps[n_caps] = (VoileSpan){ (guint32)t->start, (guint32)t->end };
             n_caps += is_capital (t);
-            ampersand |= t->next_char == '&'; /* for find_ampersand_pairs() */
           }
       }
       {
