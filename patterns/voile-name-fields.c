@@ -2574,7 +2574,10 @@ voile_name_find_fields (VoileNameCollector *c, VoileFieldState *st, gsize line_s
         return;
       st->in_aligned = FALSE;
     }
-  if (marks == 0 && line_end - s >= 8 && try_aligned_header (st, text, line_start, line_end))
+  /* A space-aligned header: no punctuation, two spaces in a row (or bytes the tokenizer
+   * stepped over). */
+  if ((marks & VOILE_LINE_PUNCTUATION) == 0 && (marks & (VOILE_LINE_SPACES | VOILE_LINE_UNSEEN))
+      && line_end - s >= 8 && try_aligned_header (st, text, line_start, line_end))
     return;
   if ((text[s] | 0x20) == 'i' && keyword_at (text, s, c->len, "insert"))
     {

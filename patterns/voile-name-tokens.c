@@ -315,7 +315,10 @@ voile_name_tokenize_into (const char *text, gsize line_start, gsize line_end,
         {
           /* The most common byte between words: only the double-space test applies. */
           if (p > text + gap_start && p[-1] == ' ')
-            gap_clean = FALSE; /* two spaces: columns, not one name ("Saoirse   Brennan") */
+            {
+              gap_clean = FALSE; /* two spaces: columns, not one name ("Saoirse   Brennan") */
+              seen |= VOILE_LINE_SPACES;
+            }
           p++;
           continue;
         }

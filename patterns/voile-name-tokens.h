@@ -59,6 +59,8 @@ typedef enum
   VOILE_LINE_PAREN = 1 << 12,
   /* '&': "Jess & Callum" (find_ampersand_pairs()). */
   VOILE_LINE_AMPERSAND = 1 << 13,
+  /* Two spaces in a row: the wide gaps of a space-aligned table. */
+  VOILE_LINE_SPACES = 1 << 14,
 } VoileLineMarks;
 
 /* The marks of the line's punctuation (for the structured-text rules: not the bytes

@@ -5097,7 +5097,9 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
         }
       tokens->len = voile_name_tokenize_into (text, pos, line_end, after_sentence,
                                               (VoileToken *)(gpointer)tokens->data, &marks);
-      voile_name_find_fields (&c, fields, pos, line_end, marks & VOILE_LINE_PUNCTUATION);
+      voile_name_find_fields (
+          &c, fields, pos, line_end,
+          marks & (VOILE_LINE_PUNCTUATION | VOILE_LINE_SPACES | VOILE_LINE_UNSEEN));
       words += tokens->len;
       lower_lines += tokens->len >= 2 && tok (tokens, 0)->shape == VOILE_SHAPE_LOWER;
       guint line_caps = n_caps; /* n_caps - line_caps: the line's capitalised words */
