@@ -704,9 +704,11 @@ numeric_cells (const char *text, const gsize *starts, const gsize *ends, guint n
   return count;
 }
 
-/* A header: 2+ short fields, at least one naming a person or a city. */
+/* A header: 2+ short fields, at least one naming a person or a city. may_quote: FALSE
+ * when the line surely holds no '"' (the tokenizer's marks). */
 static gboolean
-try_header (VoileFieldState *st, const char *text, gsize readable, gsize start, gsize end)
+try_header (VoileFieldState *st, const char *text, gsize readable, gsize start, gsize end,
+            gboolean may_quote)
 {
   gsize starts[MAX_COLUMNS], ends[MAX_COLUMNS];
   gboolean useful = FALSE;
@@ -738,7 +740,7 @@ try_header (VoileFieldState *st, const char *text, gsize readable, gsize start, 
       return FALSE;
     /* From here a delimiter comes within the first MAX_KEY_LEN + 3 bytes: the loop needs
      * no "no delimiter yet" test. */
-    quoted = memchr (text + start, '"', end - start) != NULL;
+    quoted = may_quote && memchr (text + start, '"', end - start) != NULL;
     guint counts[G_N_ELEMENTS (candidates)] = { 0 };
     /* Stretches between delimiters holding a non-blank byte. With one delimiter in the
      * line they hold the named columns below, so fewer than two rule the line out before
@@ -2591,13 +2593,14 @@ voile_name_find_fields (VoileNameCollector *c, VoileFieldState *st, gsize line_s
   if ((marks & VOILE_LINE_DELIM) && voile_table_copy_may_start (text, s, line_end)
       && voile_table_copy_columns (text, s, line_end, &copy_start, &copy_end))
     {
-      if (try_header (st, text, c->len, copy_start, copy_end))
+      if (try_header (st, text, c->len, copy_start, copy_end, TRUE))
         st->delimiter = '\t';
       close_record (c, st);
       return;
     }
   if ((marks & (VOILE_LINE_KEY | VOILE_LINE_BRACE | VOILE_LINE_DELIM)) == VOILE_LINE_DELIM
-      && try_header (st, text, c->len, s, line_end))
+      && try_header (st, text, c->len, s, line_end,
+                     (marks & (VOILE_LINE_QUOTE | VOILE_LINE_UNSEEN)) != 0))
     {
       close_record (c, st);
       return;
