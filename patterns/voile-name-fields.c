@@ -760,9 +760,11 @@ colon_in_few_cells (const char *t, gsize s, gsize e)
   return cells >= 4 && colon_cells >= 1 && colon_cells * 4 <= cells;
 }
 
-/* A header: 2+ short fields, at least one naming a person or a city. */
+/* A header: 2+ short fields, at least one naming a person or a city. may_quote: FALSE
+ * when the line surely holds no '"' (the tokenizer's marks). */
 static gboolean
-try_header (VoileFieldState *st, const char *text, gsize readable, gsize start, gsize end)
+try_header (VoileFieldState *st, const char *text, gsize readable, gsize start, gsize end,
+            gboolean may_quote)
 {
   gsize starts[MAX_COLUMNS], ends[MAX_COLUMNS];
   gboolean useful = FALSE;
@@ -794,7 +796,7 @@ try_header (VoileFieldState *st, const char *text, gsize readable, gsize start, 
       return FALSE;
     /* From here a delimiter comes within the first MAX_KEY_LEN + 3 bytes: the loop needs
      * no "no delimiter yet" test. */
-    quoted = memchr (text + start, '"', end - start) != NULL;
+    quoted = may_quote && memchr (text + start, '"', end - start) != NULL;
     guint counts[G_N_ELEMENTS (candidates)] = { 0 };
     /* Stretches between delimiters holding a non-blank byte. With one delimiter in the
      * line they hold the named columns below, so fewer than two rule the line out before
@@ -2686,7 +2688,10 @@ voile_name_find_fields (VoileNameCollector *c, VoileFieldState *st, gsize line_s
         return;
       st->in_aligned = FALSE;
     }
-  if (marks == 0 && line_end - s >= 8 && try_aligned_header (st, text, line_start, line_end))
+  /* A space-aligned header: no punctuation, two spaces in a row (or bytes the tokenizer
+   * stepped over). */
+  if ((marks & VOILE_LINE_PUNCTUATION) == 0 && (marks & (VOILE_LINE_SPACES | VOILE_LINE_UNSEEN))
+      && line_end - s >= 8 && try_aligned_header (st, text, line_start, line_end))
     return;
   if ((text[s] | 0x20) == 'i' && keyword_at (text, s, c->len, "insert"))
     {
@@ -2700,7 +2705,7 @@ voile_name_find_fields (VoileNameCollector *c, VoileFieldState *st, gsize line_s
   if ((marks & VOILE_LINE_DELIM) && voile_table_copy_may_start (text, s, line_end)
       && voile_table_copy_columns (text, s, line_end, &copy_start, &copy_end))
     {
-      if (try_header (st, text, c->len, copy_start, copy_end))
+      if (try_header (st, text, c->len, copy_start, copy_end, TRUE))
         st->delimiter = '\t';
       close_record (c, st);
       return;
@@ -2709,7 +2714,8 @@ voile_name_find_fields (VoileNameCollector *c, VoileFieldState *st, gsize line_s
        || ((marks & (VOILE_LINE_KEY | VOILE_LINE_BRACE | VOILE_LINE_DELIM))
                == (VOILE_LINE_KEY | VOILE_LINE_DELIM)
            && colon_in_few_cells (text, s, line_end)))
-      && try_header (st, text, c->len, s, line_end))
+      && try_header (st, text, c->len, s, line_end,
+                     (marks & (VOILE_LINE_QUOTE | VOILE_LINE_UNSEEN)) != 0))
     {
       close_record (c, st);
       return;

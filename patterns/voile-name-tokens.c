@@ -64,6 +64,8 @@ init_byte_class (void)
       line_mark['"'] = VOILE_LINE_QUOTE;
       line_mark['{'] = line_mark['}'] = VOILE_LINE_BRACE;
       line_mark['/'] = VOILE_LINE_SLASH;
+      line_mark['('] = VOILE_LINE_PAREN;
+      line_mark['&'] = VOILE_LINE_AMPERSAND;
       g_once_init_leave (&done, 1);
     }
 }
@@ -313,7 +315,10 @@ voile_name_tokenize_into (const char *text, gsize line_start, gsize line_end,
         {
           /* The most common byte between words: only the double-space test applies. */
           if (p > text + gap_start && p[-1] == ' ')
-            gap_clean = FALSE; /* two spaces: columns, not one name ("Saoirse   Brennan") */
+            {
+              gap_clean = FALSE; /* two spaces: columns, not one name ("Saoirse   Brennan") */
+              seen |= VOILE_LINE_SPACES;
+            }
           p++;
           continue;
         }

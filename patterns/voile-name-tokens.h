@@ -55,6 +55,12 @@ typedef enum
   VOILE_LINE_CELL = 1 << 10,
   /* '/': "HOFFMANN/JULIA" (voile-name-gds.c). */
   VOILE_LINE_SLASH = 1 << 11,
+  /* '(': "Pauline Girard (notaire)" (find_names_before_details()). */
+  VOILE_LINE_PAREN = 1 << 12,
+  /* '&': "Jess & Callum" (find_ampersand_pairs()). */
+  VOILE_LINE_AMPERSAND = 1 << 13,
+  /* Two spaces in a row: the wide gaps of a space-aligned table. */
+  VOILE_LINE_SPACES = 1 << 14,
 } VoileLineMarks;
 
 /* The marks of the line's punctuation (for the structured-text rules: not the bytes

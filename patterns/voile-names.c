@@ -2499,9 +2499,17 @@ trade_after_given (VoileNameCollector *c, VoileToken *t)
 
 static void
 find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsize line_start,
-              gsize line_end)
+              gsize line_end, guint marks)
 {
-  gboolean speaker = line_is_speaker (c, tokens, line_start, line_end);
+  /* A speaker's line holds a time: "07:00  Julien", "07h00 Julien" (a digit opens the
+   * line), "Naledi (Support)  ·  10:31 AM" (a colon). Most lines have neither and are not
+   * read again (the tokenizer saw every ASCII byte unless VOILE_LINE_UNSEEN). */
+  gsize first = line_start;
+  while (first < line_end && (c->text[first] == ' ' || c->text[first] == '\t'))
+    first++;
+  gboolean speaker = ((marks & (VOILE_LINE_KEY | VOILE_LINE_UNSEEN))
+                      || (first < line_end && g_ascii_isdigit (c->text[first])))
+                     && line_is_speaker (c, tokens, line_start, line_end);
   gint chat_sender = c->text[line_start] == '[' || g_ascii_isdigit (c->text[line_start])
                          ? chat_header_name (c, tokens, line_start, line_end)
                          : -1;
@@ -2771,7 +2779,8 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
     find_coordinated (c, tokens, first_mention);
   if (c->mentions->len >= first_mention + 2)
     find_list_items (c, tokens, first_mention);
-  if (tokens->len >= 2 && memchr (c->text + line_start, '(', line_end - line_start) != NULL)
+  if (tokens->len >= 2 && (marks & (VOILE_LINE_PAREN | VOILE_LINE_UNSEEN))
+      && memchr (c->text + line_start, '(', line_end - line_start) != NULL)
     find_names_before_details (c, tokens, first_mention, line_start, line_end);
   if (has_list_mention (c, first_mention) && line_names_variety (&info))
     {
@@ -5111,11 +5120,14 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
         }
       tokens->len = voile_name_tokenize_into (text, pos, line_end, after_sentence,
                                               (VoileToken *)(gpointer)tokens->data, &marks);
-      voile_name_find_fields (&c, fields, pos, line_end, marks & VOILE_LINE_PUNCTUATION);
+      voile_name_find_fields (
+          &c, fields, pos, line_end,
+          marks & (VOILE_LINE_PUNCTUATION | VOILE_LINE_SPACES | VOILE_LINE_UNSEEN));
       words += tokens->len;
       lower_lines += tokens->len >= 2 && tok (tokens, 0)->shape == VOILE_SHAPE_LOWER;
       guint line_caps = n_caps; /* n_caps - line_caps: the line's capitalised words */
-      gboolean ampersand = FALSE;
+      /* A word followed by '&' (find_ampersand_pairs()) is on a line holding one. */
+      gboolean ampersand = (marks & (VOILE_LINE_AMPERSAND | VOILE_LINE_UNSEEN)) != 0;
       {
         /* Written in place into room grown by doubling (c.capitals->len is the room
          * during the pass, n_caps the count): g_array_append_val() per word cost a call
@@ -5133,7 +5145,6 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
             const VoileToken *t = &words_of_line[i];
             caps[n_caps] = (VoileSpan){ (guint32)t->start, (guint32)t->end };
             n_caps += is_capital (t);
-            ampersand |= t->next_char == '&'; /* for find_ampersand_pairs() */
           }
       }
       {
@@ -5167,7 +5178,7 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
                              && line_is_name_only (&c, tokens, pos, line_end);
           guint line_mentions = c.mentions->len;
           if (!city && !voile_field_state_things_row (fields))
-            find_in_line (&c, tokens, after_closing || heading, pos, line_end);
+            find_in_line (&c, tokens, after_closing || heading, pos, line_end, marks);
           if (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PERSON))
             voile_name_note_lower_words (&c, tokens, n_caps - line_caps);
           if (ampersand && (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PERSON)))
