@@ -61,7 +61,9 @@ is_unit_word (const char *w, gsize n)
           "studio", "ground", "basement", "attn", "ste", "bldg", "dept", "rm", "fl", "c/o", "chez",
           "code", "digicode",
           /* (session 19) Mexico's neighbourhood before its name: "Col. Roma Norte" */
-          "col", "colonia", "int", "interior", "apto", "depto", "dpto", NULL };
+          "col", "colonia", "int", "interior", "apto", "depto", "dpto",
+          /* (session 20, g20-addr) the Philippines' barangay: "…, Brgy. San Isidro" */
+          "brgy", "barangay", NULL };
 
   return voile_ascii_word_in (w, n, words);
 }
@@ -71,12 +73,15 @@ static gboolean
 is_street_word (const char *w, gsize n)
 {
   static const char *const words[]
-      = { "road",  "street",  "lane",      "avenue",  "drive",   "close",  "way",    "crescent",
-          "grove", "place",   "court",     "terrace", "gardens", "square", "mews",   "row",
-          "walk",  "park",    "hill",      "green",   "rise",    "view",   "parade", "estate",
-          "quay",  "wharf",   "boulevard", "blvd",    "rd",      "st",     "ave",    "ln",
-          "dr",    "heights", "meadows",   "chase",   "yard",    "gate",   "vale",   "cottage",
-          "house", "farm",    "barn",      "lodge",   "mill",    "manor",  NULL };
+      = { "road", "street", "lane", "avenue", "drive", "close", "way", "crescent", "grove", "place",
+          "court", "terrace", "gardens", "square", "mews", "row", "walk", "park", "hill", "green",
+          "rise", "view", "parade", "estate", "quay", "wharf", "boulevard", "blvd", "rd", "st",
+          "ave", "ln", "dr", "heights", "meadows", "chase", "yard", "gate", "vale", "cottage",
+          "house", "farm", "barn", "lodge", "mill", "manor",
+          /* (session 20, g20-addr) an estate's, a tower's or a free zone's name ends the
+           * address ("Room 1802, Building 3, Jinxiu Garden", "…, Askari Towers") */
+          "garden", "tower", "towers", "residency", "residences", "homes", "complex", "plaza",
+          "compound", "enclave", "zone", "mall", NULL };
 
   return voile_ascii_word_in (w, n, words);
 }

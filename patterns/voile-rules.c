@@ -253,6 +253,17 @@ ascii_lower (char c)
   "|Kildare|Kilkenny|Laois|Leitrim|Limerick|Londonderry|Longford|Louth|Mayo|Meath|Monaghan"        \
   "|Offaly|Roscommon|Sligo|Tipperary|Tyrone|Waterford|Westmeath|Wexford|Wicklow"
 
+/* (session 20, g20-addr) A unit, a building or a plot and its number: "Room 1802",
+ * "Building B", "Blk 12", "Plot S10312", "Tower 2", "Lot C3". */
+#define UNIT_PART                                                                                  \
+  "(?:Room|ROOM|Rm\\.?|Flat|FLAT|Level|LEVEL|Floor|Villa|VILLA|Plot|PLOT|Lot|LOT|Blk\\.?|BLK"      \
+  "|Block|BLOCK|Building|BUILDING|Bldg\\.?|BLDG|Tower|Unit|UNIT|Suite|Shop|Office|Apt\\.?"         \
+  "|Apartment|House|Phase|Sector)[ ]+(?:No\\.?[ ]*)?"                                              \
+  "(?:[0-9]{1,5}[A-Z]?|[A-Z]{1,2}[0-9]{1,5}|[A-Z])(?:-[0-9A-Z]{1,4})?(?![\\p{L}0-9])"
+/* (session 20, g20-addr) A town's one to three capitalised words, a short joining word
+ * between them ("Buenos Aires", "St Julian's", "Andorra la Vella", "Москва"). */
+#define TOWN_WORDS                                                                                 \
+  "\\p{Lu}[\\p{L}'’\\-]*(?:[ ](?:(?:de|del|la|el|am|an|sur)[ ])?\\p{Lu}[\\p{L}'’\\-]*){0,2}"
 #define STREET_TYPES_EN                                                                            \
   "(?:Road|Street|Avenue|Lane|Drive|Park|Place|Terrace|Square|Court|Quay|Way|Close|Green"          \
   "|Grove|Crescent|Row|Hill)"
@@ -5124,6 +5135,50 @@ v_building_after_flat (VoileCandidate *c)
   return TRUE;
 }
 
+/* (session 20, g20-addr) "2037 Ariana, TUNISIE": a postcode that reads as a year is one only
+ * when a comma before it continues an address line ("Cité Ennasr 2, 2037 Ariana, …"); "2019
+ * Annual Report, Germany" is a heading. */
+static gboolean
+v_postcode_town_country (VoileCandidate *c)
+{
+  const char *t = c->text;
+  gsize s = c->start;
+
+  if (s + 5 <= c->len && ((t[s] == '1' && t[s + 1] == '9') || (t[s] == '2' && t[s + 1] == '0'))
+      && g_ascii_isdigit (t[s + 2]) && g_ascii_isdigit (t[s + 3]) && t[s + 4] == ' '
+      && !(s >= 2 && t[s - 1] == ' ' && t[s - 2] == ','))
+    return FALSE;
+  /* "Home address: Str. Mihai Eminescu nr. 14, Suceava 720034, Romania": an address
+   * field's value is one span, the field's */
+  return v_building_after_flat (c);
+}
+
+/* (session 20, g20-addr) "Flat 5, Aire Heights" outside an address field is two spans,
+ * "building-line"'s flat and "building-after-flat"'s block (session 18): leave them theirs. */
+static gboolean
+v_unit_chain_estate (VoileCandidate *c)
+{
+  static const char *const flats[] = { "flat", "apartment", "apt", NULL };
+  static const char *const blocks[]
+      = { "mansions", "tower", "heights", "apartments", "residency", NULL };
+  const char *t = c->text;
+  gsize w = c->start, commas = 0, last = c->start;
+
+  while (w < c->end && g_ascii_isalpha (t[w]))
+    w++;
+  if (!voile_ascii_word_in (t + c->start, w - c->start, flats))
+    return TRUE;
+  for (gsize i = c->start; i < c->end; i++)
+    {
+      commas += t[i] == ',';
+      if (t[i] == ' ')
+        last = i + 1;
+    }
+  if (commas != 1 || !voile_ascii_word_in (t + last, c->end - last, blocks))
+    return TRUE;
+  return !v_building_after_flat (c);
+}
+
 static gboolean
 v_building_line (VoileCandidate *c)
 {
@@ -8461,6 +8516,181 @@ static const char *const kw_buildings[]
   "Delhi|Surat|Pune|Agra|Goa"
 static const char *const kw_singapore[] = { "singapore", NULL };
 static const char *const kw_house_road[] = { "house", NULL };
+/* (session 20, g20-addr) Countries an international address ends with, in English and
+ * French ("…, 2037 Ariana, TUNISIE", "C1428EGA Buenos Aires, Argentina"). */
+#define COUNTRY_NAMES                                                                              \
+  "United[ ]Arab[ ]Emirates|Dominican[ ]Republic|Russian[ ]Federation|Afrique[ ]du[ ]Sud"          \
+  "|Arabie[ ]saoudite|Nouvelle-Zélande|Czech[ ]Republic|South[ ]Africa|Saudi[ ]Arabia"            \
+  "|South[ ]Korea|New[ ]Zealand|Costa[ ]Rica|Switzerland|Philippines|Netherlands|Bangladesh"       \
+  "|Viet[ ]Nam|Kazakhstan|Madagascar|Allemagne|Lithuania|Guatemala|Australie|Argentina"            \
+  "|Venezuela|Argentine|Mauritius|Indonésie|Australia|Thaïlande|Indonesia|Autriche|Colombie"     \
+  "|Bulgaria|Paraguay|Belgique|Bulgarie|Thailand|Colombia|Slovenia|Jordanie|Roumanie|Portugal"     \
+  "|Équateur|Pays-Bas|Ethiopia|Ethiopie|Cameroun|Pakistan|Danemark|Cameroon|Finlande|Slovakia"    \
+  "|Éthiopie|Senegal|Croatia|Armenia|Bolivia|Maurice|Mexique|Lebanon|Arménie|Bolivie|Georgia"    \
+  "|Ukraine|Uruguay|Bahrain|Algérie|Espagne|Pologne|Sénégal|Austria|Turquie|Finland|Croatie"    \
+  "|Algeria|Germany|Vietnam|Ecuador|Tunisie|Czechia|Morocco|Romania|Islande|Hungary|Algerie"       \
+  "|Tunisia|Norvège|Hongrie|Nigeria|Denmark|Belarus|Iceland|Estonia|Belgium|Russie|Taiwan"        \
+  "|Sweden|Norway|Kuwait|Serbie|Cyprus|Russia|Brasil|Greece|Suisse|Serbia|Brazil|Latvia"           \
+  "|Turkey|Égypte|Israel|Poland|Brésil|Italie|Israël|Mexico|Jordan|Chypre|China|Italy|Chine"    \
+  "|Chili|Qatar|Pérou|Kenya|Grèce|Japon|Malta|Corée|Chile|India|Malte|Liban|Japan|Suède|Egypt" \
+  "|Maroc|Korea|Spain|Ghana|Oman|Cuba|Inde|Iran|Peru|UAE"
+/* (session 20, g20-addr) The countries of COUNTRY_NAMES whose first three bytes are ASCII. */
+static const char *const kw_countries[] = { "afrique du sud",
+                                            "algeria",
+                                            "algerie",
+                                            "algérie",
+                                            "allemagne",
+                                            "arabie saoudite",
+                                            "argentina",
+                                            "argentine",
+                                            "armenia",
+                                            "arménie",
+                                            "australia",
+                                            "australie",
+                                            "austria",
+                                            "autriche",
+                                            "bahrain",
+                                            "bangladesh",
+                                            "belarus",
+                                            "belgique",
+                                            "belgium",
+                                            "bolivia",
+                                            "bolivie",
+                                            "brasil",
+                                            "brazil",
+                                            "bulgaria",
+                                            "bulgarie",
+                                            "cameroon",
+                                            "cameroun",
+                                            "chile",
+                                            "chili",
+                                            "china",
+                                            "chine",
+                                            "chypre",
+                                            "colombia",
+                                            "colombie",
+                                            "corée",
+                                            "costa rica",
+                                            "croatia",
+                                            "croatie",
+                                            "cuba",
+                                            "cyprus",
+                                            "czech republic",
+                                            "czechia",
+                                            "danemark",
+                                            "denmark",
+                                            "dominican republic",
+                                            "ecuador",
+                                            "egypt",
+                                            "espagne",
+                                            "estonia",
+                                            "ethiopia",
+                                            "ethiopie",
+                                            "finland",
+                                            "finlande",
+                                            "georgia",
+                                            "germany",
+                                            "ghana",
+                                            "greece",
+                                            "guatemala",
+                                            "hongrie",
+                                            "hungary",
+                                            "iceland",
+                                            "inde",
+                                            "india",
+                                            "indonesia",
+                                            "indonésie",
+                                            "iran",
+                                            "islande",
+                                            "israel",
+                                            "israël",
+                                            "italie",
+                                            "italy",
+                                            "japan",
+                                            "japon",
+                                            "jordan",
+                                            "jordanie",
+                                            "kazakhstan",
+                                            "kenya",
+                                            "korea",
+                                            "kuwait",
+                                            "latvia",
+                                            "lebanon",
+                                            "liban",
+                                            "lithuania",
+                                            "madagascar",
+                                            "malta",
+                                            "malte",
+                                            "maroc",
+                                            "maurice",
+                                            "mauritius",
+                                            "mexico",
+                                            "mexique",
+                                            "morocco",
+                                            "netherlands",
+                                            "new zealand",
+                                            "nigeria",
+                                            "norvège",
+                                            "norway",
+                                            "nouvelle-zélande",
+                                            "oman",
+                                            "pakistan",
+                                            "paraguay",
+                                            "pays-bas",
+                                            "peru",
+                                            "philippines",
+                                            "poland",
+                                            "pologne",
+                                            "portugal",
+                                            "qatar",
+                                            "romania",
+                                            "roumanie",
+                                            "russia",
+                                            "russian federation",
+                                            "russie",
+                                            "saudi arabia",
+                                            "senegal",
+                                            "serbia",
+                                            "serbie",
+                                            "slovakia",
+                                            "slovenia",
+                                            "south africa",
+                                            "south korea",
+                                            "spain",
+                                            "suisse",
+                                            "sweden",
+                                            "switzerland",
+                                            "taiwan",
+                                            "thailand",
+                                            "thaïlande",
+                                            "tunisia",
+                                            "tunisie",
+                                            "turkey",
+                                            "turquie",
+                                            "uae",
+                                            "ukraine",
+                                            "united arab emirates",
+                                            "uruguay",
+                                            "venezuela",
+                                            "viet nam",
+                                            "vietnam",
+                                            NULL };
+/* (session 20, g20-addr) A unit's number and a building's before a named estate, tower or
+ * park: "Room 1802, Building 3, Jinxiu Garden", "Level 3, Portomaso Business Tower". */
+static const char *const kw_unit_words[]
+    = { "room$",  "rm$",   "rm.",     "level$",     "floor$", "villa$", "plot$",
+        "lot$",   "blk",   "bldg",    "building$",  "tower$", "flat$",  "unit$",
+        "suite$", "shop$", "office$", "apartment$", "apt$",   NULL };
+/* (session 20, g20-addr) Turkish street and quarter words before a "No:" ("Cevdetpaşa Cad.
+ * No:14 D:6", "Kızılırmak Mah. 1443. Cad. No:25"). */
+static const char *const kw_street_tr[]
+    = { "cad.",      "caddesi", "cd.",    "sok.", "sokak",  "sk.", "mah.",
+        "mahallesi", "mh.",     "bulvar", "blv.", "sitesi", NULL };
+/* (session 20, g20-addr) Russian, Ukrainian and other Cyrillic street words ("ул. Мясницкая,
+ * д. 20, кв. 14"), and their Latin transliterations ("vul. Naukova 7a, kv. 48"). */
+static const char *const kw_street_cyr[]
+    = { "ул.",    "улица", "пр.",  "просп",  "пер.",     "бул.",   "наб.", "вул.",
+        "вулиця", "пл.",   "vul.", "ulitsa", "vulytsia", "prosp.", NULL };
 static const char *const kw_india_places[] = { "agra",
                                                "ahmedabad",
                                                "amritsar",
@@ -9639,18 +9869,29 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_named_quarters,
-      .pattern = "(?i:derb|cit[ée]|hay|quartier|lotissement|lot\\.)[ ]+"
-                 "(?:(?:de|du|des|la|le|les|el|al|ben|ibn)[ ]+|[dlDL]['’])*\\p{Lu}[\\p{L}'’\\-]*"
-                 "(?:[ ]+(?:(?:de|du|des|la|le|les|el|al|ben|ibn)[ ]+)?\\p{Lu}[\\p{L}'’\\-]*){0,4}"
-                 "(?:,?[ ]+(?:(?i:villa|maison|lot|immeuble|parcelle|porte)[ ]+)?"
-                 "(?i:n[°º]|no\\.?|num[ée]ro)[ ]?[0-9]{1,4}(?:[ ]?(?:bis|ter|[A-Da-d]))?"
-                 /* the Antilles' and Guiana's estates: "Lotissement Bergevin, lot 44",
-                  * "Quartier Bellevue, lot 17", "Cité Félix Pyat, bâtiment B" */
-                 "|,?[ ]+(?i:lot|villa|parcelle)[ ]+[0-9]{1,4}[A-Za-z]?"
-                 "|,[ ]*(?i:b[âa]t(?:iment)?\\.?|imm(?:euble)?\\.?)[ ]*(?:[0-9]{1,3}|[A-Z])"
-                 /* "Lot. Les Hauts de Montjoly, 9": the number alone ends the field */
-                 "|,[ ]*[0-9]{1,4}(?=[ \\t]*(?:$|[\\r\\n,;|\"'])))"
-                 "(?![0-9A-Za-z])",
+      .pattern
+      = "(?i:derb|cit[ée]|hay|quartier|lotissement|lot\\.)[ ]+"
+        "(?:(?:de|du|des|la|le|les|el|al|ben|ibn)[ ]+|[dlDL]['’])*"
+        /* "Cité des 200 Logements": the number of its flats names the estate */
+        "(?:[0-9]{1,4}[ ]+(?=\\p{Lu}))?\\p{Lu}[\\p{L}'’\\-]*"
+        "(?:[ ]+(?:(?:de|du|des|la|le|les|el|al|ben|ibn)[ ]+)?\\p{Lu}[\\p{L}'’\\-]*){0,4}"
+        /* (session 20, g20-addr) a building, or a numbered street of the quarter,
+         * before the house's number: "Cité des 200 Logements, Bt 4 n° 12", "Hay
+         * Mohammadi, rue 42 n° 17", "Cité El Khadra, rue 7 novembre n° 23" */
+        "(?:,?[ ]+(?i:b[âa]t(?:iment)?\\.?|bt|bloc|imm(?:euble)?\\.?)[ ]*(?:[0-9]{1,3}|[A-Z])"
+        "(?=,?[ ]+(?i:n[°º]|no\\.?|num[ée]ro)[ ]?[0-9])"
+        "|,[ ]*(?i:rue|avenue|av\\.|bd|boulevard|impasse|derb)"
+        "(?:[ ]+(?:[0-9]{1,3}|\\p{L}[\\p{L}'’\\-]*)){1,4}"
+        "(?=[ ]+(?i:n[°º]|no\\.?|num[ée]ro)[ ]?[0-9]))?"
+        "(?:,?[ ]+(?:(?i:villa|maison|lot|immeuble|parcelle|porte)[ ]+)?"
+        "(?i:n[°º]|no\\.?|num[ée]ro)[ ]?[0-9]{1,4}(?:[ ]?(?:bis|ter|[A-Da-d]))?"
+        /* the Antilles' and Guiana's estates: "Lotissement Bergevin, lot 44",
+         * "Quartier Bellevue, lot 17", "Cité Félix Pyat, bâtiment B" */
+        "|,?[ ]+(?i:lot|villa|parcelle)[ ]+[0-9]{1,4}[A-Za-z]?"
+        "|,[ ]*(?i:b[âa]t(?:iment)?\\.?|imm(?:euble)?\\.?)[ ]*(?:[0-9]{1,3}|[A-Z])"
+        /* "Lot. Les Hauts de Montjoly, 9": the number alone ends the field */
+        "|,[ ]*[0-9]{1,4}(?=[ \\t]*(?:$|[\\r\\n,;|\"'])))"
+        "(?![0-9A-Za-z])",
       .window = 120,
       .confidence = 0.8f,
   },
@@ -10285,6 +10526,117 @@ static const VoileRule rules[] = {
                  "(?:,?[ ]+(?:Block|Sector|Phase|BLOCK)[ ]+[0-9A-Z]{1,3}"
                  "|,?[ ]+[A-H]-?[0-9]{1,2}(?:/[1-4])?)?" WORD_END,
       .window = 64,
+      .confidence = 0.85f,
+  },
+  {
+      /* (session 20, g20-addr) The last line of an international address: a postcode and its
+       * town, or a town and its postcode, then the country after a comma ("C1428EGA Buenos
+       * Aires, Argentina", "2037 Ariana, TUNISIE", "St Julian's STJ 4011, Malta", "114 56
+       * Stockholm, Sweden", "6688311 Tel Aviv, Israel"). The country is not part of it; a
+       * year before a heading ("2019 Annual Report, Germany") is no postcode unless a comma
+       * before it continues an address. */
+      .id = "postcode-town-country",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_countries,
+      .back_words = 5,
+      .pattern = "((?:(?:[A-Z]{1,3}-?)?[0-9]{4,7}|[0-9]{3}[ ][0-9]{2}"
+                 "|[A-HJ-NP-Z][0-9]{4}[A-Z]{3}|[0-9]{5}-[0-9]{3})[ ]+" TOWN_WORDS "|" TOWN_WORDS
+                 "(?:,[ ]*" TOWN_WORDS ")?[ ]+(?:[A-Z]{1,3}[ \\-]?)?[0-9]{4,7})"
+                 "(?:[ ]*[\\-–][ ]*\\p{Lu}{2,}(?:[ ]\\p{Lu}{2,})?)?"
+                 ",[ ]*(?:" COUNTRY_NAMES ")(?![\\p{L}])",
+      .group = 1,
+      .window = 120,
+      .confidence = 0.8f,
+      .validate = v_postcode_town_country,
+  },
+  {
+      /* (session 20, g20-addr) Asia's, the Gulf's, Africa's and Malta's addresses give the
+       * unit, then the building, then the named estate, tower or park: "Room 1802, Building 3,
+       * Jinxiu Garden", "5F, Building B, Huafeng Industrial Park", "Flat 4B, Tower 2, Palm
+       * Residency", "Blk 12 Lot 7 Phase 2 Mabuhay Homes", "Level 3, Portomaso Business Tower",
+       * "Plot S10312, Jebel Ali Free Zone South". The estate's word ends the name: a game's
+       * "Room 2, Level 3" or a factory's "Building 3 of the plant" names none. */
+      .id = "unit-chain-estate",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_unit_words,
+      .back_words = 1,
+      .pattern
+      = "(?:[0-9]{1,2}/?F,[ ]*)?" UNIT_PART "(?:(?:,[ ]*|[ ]+)(?:" UNIT_PART
+        "|\\p{Lu}\\p{Ll}+(?:[ ]\\p{Lu}\\p{Ll}+)?[ ][0-9]{1,3}(?=,)))*"
+        ",?[ ]+(?:\\p{Lu}[\\p{L}'’\\-]*[ ]+){1,4}"
+        "(?:Gardens?|Residency|Residences|Towers?|Park|Estates?|Homes|Area|Zone|Complex|Plaza"
+        "|Centre|Center|Heights|Village|Colony|Enclave|Compound|Villas|Township|Nagar|Layout"
+        "|Society|Mall|Hills|Condominiums?|Apartments|Mansions|Garden[ ]City)"
+        "(?:[ ](?:North|South|East|West))?" WORD_END "(?![ ]+\\p{Ll})",
+      .window = 140,
+      .confidence = 0.8f,
+      .validate = v_unit_chain_estate,
+  },
+  {
+      /* (session 20, g20-addr) Turkey's streets: the quarter (Mah.), the avenue (Cad.) or the
+       * street (Sok.), a name or a number before each, then the door's "No:" and the flat's
+       * "D:" or the floor's "Kat:" ("Cevdetpaşa Cad. No:14 D:6", "Kızılırmak Mah. 1443. Cad.
+       * No:25", "İkitelli OSB Mah. Demirciler Sitesi B Blok No:14"). The "No:" is needed. */
+      .id = "street-tr",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_street_tr,
+      .back_words = 3,
+      .pattern = "(?:(?:\\p{Lu}[\\p{L}]*|[0-9]{1,5}\\.)[ ]+){0,3}"
+                 "(?:Cad\\.|Caddesi|Cd\\.|Sok\\.|Sokak|Sokağı|Sk\\.|Mah\\.|Mahallesi|Mh\\.|Bulvarı"
+                 "|Blv\\.|Sitesi|CAD\\.|SOK\\.|MAH\\.)"
+                 "(?:[ ]+(?:\\p{Lu}[\\p{L}]*\\.?|[0-9]{1,5}\\.)){0,6},?[ ]+"
+                 "(?:No|NO)[ ]?[:.][ ]?[0-9]{1,4}[A-Z]?(?:/[0-9A-Z]{1,3})?"
+                 "(?:,?[ ]+(?:D|Daire|Kat|K|Blok)[ ]?[:.][ ]?[0-9]{1,3}[A-Z]?)*" WORD_END,
+      .window = 140,
+      .confidence = 0.85f,
+  },
+  {
+      /* (session 20, g20-addr) Cyrillic streets: the type, the name, then the house ("д. 20",
+       * "дом 5"), its block ("корп. 2", "стр. 1") and the flat ("кв. 14"): "ул. Мясницкая,
+       * д. 20, кв. 14"; Ukraine's "вул. Хрещатик, 22"; transliterated, "vul. Naukova 7a, kv.
+       * 48", "ul. Tverskaya, d. 7". */
+      .id = "street-cyr",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_street_cyr,
+      .pattern
+      = "(?:(?:ул\\.|улица|пр\\.|просп\\.|проспект|пер\\.|переулок|бул\\.|бульвар|наб\\.|вул\\.|"
+        "вулиця"
+        "|пл\\.|площадь)[ ]*\\p{Lu}[\\p{L}\\-]*(?:[ ]+\\p{L}[\\p{L}\\-]*\\.?){0,3},?[ ]*"
+        "(?:(?:д\\.|дом|буд\\.)[ ]*)?[0-9]{1,4}(?:[ ]?[а-яa-z](?![\\p{L}]))?(?:/[0-9]{1,3})?"
+        "(?:,?[ ]*(?:корп\\.|к\\.|стр\\.)[ ]*[0-9]{1,3})?"
+        "(?:,?[ ]*(?:кв\\.|квартира|оф\\.)[ ]*[0-9]{1,4})?"
+        "|(?:vul|ul|prosp|Vul|Ul)\\.[ ]*\\p{Lu}\\p{Ll}+(?:[ ]\\p{Lu}\\p{Ll}+)?,?[ ]+"
+        "(?:(?:d|bud)\\.[ ]*)?[0-9]{1,4}[a-z]?(?:,[ ]*(?:korp|k|str)\\.[ ]*[0-9]{1,3})?"
+        ",[ ]*(?:kv|apt)\\.[ ]*[0-9]{1,4}"
+        "|(?:ulitsa|vulytsia|Ulitsa|Vulytsia)[ ]+\\p{Lu}\\p{Ll}+,?[ ]+(?:(?:d|bud)\\.[ ]*)?"
+        "[0-9]{1,4}[a-z]?)" WORD_END,
+      .window = 140,
+      .confidence = 0.85f,
+  },
+  {
+      /* (session 20, g20-addr) A Russian, Belarusian, Kazakh (six digits) or Ukrainian (five)
+       * postcode before its city in Cyrillic, alone on its line or before a comma: "101000
+       * Москва", "79000 Львів". */
+      .id = "postcode-cyr",
+      .after_run = " ",
+      .after_spaces = HIGH_BYTES,
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern = "(?<![^\\n\\t,:;(])(?<![0-9][ ,])[0-9]{5,6}[ ]"
+                 "[А-ЯЁІЇЄ][а-яёіїє']+(?:[\\- ][А-ЯЁІЇЄ]?[а-яёіїє']+){0,2}"
+                 "(?=[ \\t]*(?:$|[\\r\\n,;)]))",
+      .min_digits = 5,
+      .first_run_min = 5,
+      .first_run_max = 6,
+      .window = 80,
       .confidence = 0.85f,
   },
   {

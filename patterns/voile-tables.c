@@ -4864,8 +4864,19 @@ add_town_postcode_after (const char *t, gsize len, GArray *findings, guint sorte
       while (next < len && (t[next] == ' ' || t[next] == '\t') && next - suburb_end < 64)
         next++;
       town_end = town_postcode_end (t, len, next, TRUE);
-      if (town_end == 0 || overlaps_finding (findings, sorted_len, p, town_end))
+      if (town_end == 0 || overlaps_finding (findings, sorted_len, p, suburb_end))
         return;
+      /* (session 20, g20-addr) the town's line may be found already ("Jakarta Selatan
+       * 12430, Indonesia": a town and postcode before a country): the suburb is still one */
+      if (overlaps_finding (findings, sorted_len, next, town_end))
+        {
+          guint k = voile_findings_first_ending_after (findings, findings->len, next);
+          if (g_array_index (findings, VoileFinding, k).type != VOILE_TYPE_POSTAL_ADDRESS)
+            return;
+          VoileFinding suburb = { VOILE_TYPE_POSTAL_ADDRESS, p, suburb_end, 0.7f, 0 };
+          g_array_append_val (findings, suburb);
+          return;
+        }
       VoileFinding suburb = { VOILE_TYPE_POSTAL_ADDRESS, p, suburb_end, 0.7f, 0 };
       g_array_append_val (findings, suburb);
       p = next;
