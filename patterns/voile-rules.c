@@ -253,13 +253,13 @@ ascii_lower (char c)
   "|Kildare|Kilkenny|Laois|Leitrim|Limerick|Londonderry|Longford|Louth|Mayo|Meath|Monaghan"        \
   "|Offaly|Roscommon|Sligo|Tipperary|Tyrone|Waterford|Westmeath|Wexford|Wicklow"
 
-/* (session 20, g20-addr) A unit, a building or a plot and its number: "Room 1802",
- * "Building B", "Blk 12", "Plot S10312", "Tower 2", "Lot C3". */
+/* (session 20, g20-addr) A unit, a building, a plot or a named sector and its number:
+ * "Room 1802", "Building B", "Blk 12", "Plot S10312", "Tower 2", "Lot C3", "Sidra 3". The
+ * first word is the rule's keyword (a unit's); the next ones may be any capitalised word. */
 #define UNIT_PART                                                                                  \
-  "(?:Room|ROOM|Rm\\.?|Flat|FLAT|Level|LEVEL|Floor|Villa|VILLA|Plot|PLOT|Lot|LOT|Blk\\.?|BLK"      \
-  "|Block|BLOCK|Building|BUILDING|Bldg\\.?|BLDG|Tower|Unit|UNIT|Suite|Shop|Office|Apt\\.?"         \
-  "|Apartment|House|Phase|Sector)[ ]+(?:No\\.?[ ]*)?"                                              \
+  "[A-Z][A-Za-z]{1,9}\\.?[ ]+(?:No\\.?[ ]*)?"                                                      \
   "(?:[0-9]{1,5}[A-Z]?|[A-Z]{1,2}[0-9]{1,5}|[A-Z])(?:-[0-9A-Z]{1,4})?(?![\\p{L}0-9])"
+#define UNIT_MORE "(?:(?:,[ ]*|[ ]+)" UNIT_PART ")"
 /* (session 20, g20-addr) A town's one to three capitalised words, a short joining word
  * between them ("Buenos Aires", "St Julian's", "Andorra la Vella", "Москва"). */
 #define TOWN_WORDS                                                                                 \
@@ -5135,6 +5135,8 @@ v_building_after_flat (VoileCandidate *c)
   return TRUE;
 }
 
+static const char *const kw_countries[];
+
 /* (session 20, g20-addr) "2037 Ariana, TUNISIE": a postcode that reads as a year is one only
  * when a comma before it continues an address line ("Cité Ennasr 2, 2037 Ariana, …"); "2019
  * Annual Report, Germany" is a heading. */
@@ -5147,6 +5149,24 @@ v_postcode_town_country (VoileCandidate *c)
   if (s + 5 <= c->len && ((t[s] == '1' && t[s + 1] == '9') || (t[s] == '2' && t[s + 1] == '0'))
       && g_ascii_isdigit (t[s + 2]) && g_ascii_isdigit (t[s + 3]) && t[s + 4] == ' '
       && !(s >= 2 && t[s - 1] == ' ' && t[s - 2] == ','))
+    return FALSE;
+  /* the country after the comma is one of the rule's keywords */
+  gboolean country = FALSE;
+  gsize w = c->match_end - 1; /* the country's capital, one or two bytes */
+  while (w > c->end && ((guchar)t[w] & 0xC0) == 0x80)
+    w--;
+  for (const char *const *k = kw_countries; *k != NULL && !country; k++)
+    {
+      gsize n = strlen (*k) - 1; /* the final '$' */
+      country = w + n <= c->len && voile_ascii_strncasecmp (t + w, *k, n) == 0
+                && (w + n == c->len || !g_ascii_isalpha (t[w + n]));
+    }
+  if (!country)
+    return FALSE;
+  /* "Changzhou, Jiangsu 213022, China": a town before the province opens its part of the
+   * line; not the "Tower" of "… Business Tower, St Julian's STJ 4011" */
+  if (memchr (t + s, ',', c->end - s) != NULL && s > 0 && t[s - 1] != '\n' && t[s - 1] != '\t'
+      && !(s >= 2 && t[s - 1] == ' ' && (t[s - 2] == ',' || t[s - 2] == ':' || t[s - 2] == ' ')))
     return FALSE;
   /* "Home address: Str. Mihai Eminescu nr. 14, Suceava 720034, Romania": an address
    * field's value is one span, the field's */
@@ -5177,6 +5197,21 @@ v_unit_chain_estate (VoileCandidate *c)
   if (commas != 1 || !voile_ascii_word_in (t + last, c->end - last, blocks))
     return TRUE;
   return !v_building_after_flat (c);
+}
+
+/* (session 20, g20-addr) "101000 Москва" opens its line (an indent before it) or follows a
+ * comma, a colon or a tab; "Артикул 123456 Серый" is an article's number. */
+static gboolean
+v_postcode_cyr (VoileCandidate *c)
+{
+  const char *t = c->text;
+  gsize p = c->start;
+
+  while (p > 0 && c->start - p < 64 && t[p - 1] == ' ')
+    p--;
+  if (p == 0 || t[p - 1] == '\n' || t[p - 1] == '\t' || t[p - 1] == ':' || t[p - 1] == '(')
+    return TRUE;
+  return t[p - 1] == ',' && p < c->start;
 }
 
 static gboolean
@@ -7369,6 +7404,53 @@ pf_airline_date (const char *t, gsize len, gsize anchor, gsize end)
   return TRUE;
 }
 
+/* (session 20, g20-addr) "Room 1802", "Block A,", "Plot S10312", "Flat No. 4": the unit's
+ * word is capitalised, then a space and a number, a capital letter alone or "No". */
+static gboolean
+pf_unit_word (const char *t, gsize len, gsize anchor, gsize end)
+{
+  (void)end;
+  if (!g_ascii_isupper (t[anchor]))
+    return FALSE;
+  gsize i = anchor + 1;
+  while (i < len && i - anchor < 12 && g_ascii_isalpha (t[i]))
+    i++;
+  if (i < len && t[i] == '.')
+    i++;
+  if (i + 1 >= len || t[i] != ' ')
+    return FALSE;
+  i++;
+  if (g_ascii_isdigit (t[i]))
+    return TRUE;
+  return g_ascii_isupper (t[i]) && (i + 1 >= len || !g_ascii_islower (t[i + 1]) || t[i] == 'N');
+}
+
+/* (session 20, g20-addr) "…, Argentina": a capitalised country after a comma, a digit
+ * before it on its line within 60 bytes (the postcode). */
+static gboolean
+pf_postcode_town_country (const char *t, gsize len, gsize anchor, gsize end)
+{
+  (void)len;
+  (void)end;
+  if (!g_ascii_isupper (t[anchor]) && (guchar)t[anchor] != 0xC3)
+    return FALSE;
+  gsize i = anchor;
+  while (i > 0 && anchor - i < 3 && t[i - 1] == ' ')
+    i--;
+  if (i == 0 || t[i - 1] != ',')
+    return FALSE;
+  /* the town's words between the postcode and the comma: letters, spaces, "'", "-" */
+  for (gsize k = i - 1; k > 0 && i - k < 48; k--)
+    {
+      guchar b = (guchar)t[k - 1];
+      if (g_ascii_isdigit (b))
+        return TRUE;
+      if (!(g_ascii_isalpha (b) || b >= 0x80 || b == ' ' || b == '\'' || b == '-'))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* "Rose Cottage, …": the house word is capitalised and a comma follows it (or its plural). */
 static gboolean
 pf_house_name (const char *t, gsize len, gsize anchor, gsize end)
@@ -8516,171 +8598,153 @@ static const char *const kw_buildings[]
   "Delhi|Surat|Pune|Agra|Goa"
 static const char *const kw_singapore[] = { "singapore", NULL };
 static const char *const kw_house_road[] = { "house", NULL };
-/* (session 20, g20-addr) Countries an international address ends with, in English and
- * French ("…, 2037 Ariana, TUNISIE", "C1428EGA Buenos Aires, Argentina"). */
-#define COUNTRY_NAMES                                                                              \
-  "United[ ]Arab[ ]Emirates|Dominican[ ]Republic|Russian[ ]Federation|Afrique[ ]du[ ]Sud"          \
-  "|Arabie[ ]saoudite|Nouvelle-Zélande|Czech[ ]Republic|South[ ]Africa|Saudi[ ]Arabia"            \
-  "|South[ ]Korea|New[ ]Zealand|Costa[ ]Rica|Switzerland|Philippines|Netherlands|Bangladesh"       \
-  "|Viet[ ]Nam|Kazakhstan|Madagascar|Allemagne|Lithuania|Guatemala|Australie|Argentina"            \
-  "|Venezuela|Argentine|Mauritius|Indonésie|Australia|Thaïlande|Indonesia|Autriche|Colombie"     \
-  "|Bulgaria|Paraguay|Belgique|Bulgarie|Thailand|Colombia|Slovenia|Jordanie|Roumanie|Portugal"     \
-  "|Équateur|Pays-Bas|Ethiopia|Ethiopie|Cameroun|Pakistan|Danemark|Cameroon|Finlande|Slovakia"    \
-  "|Éthiopie|Senegal|Croatia|Armenia|Bolivia|Maurice|Mexique|Lebanon|Arménie|Bolivie|Georgia"    \
-  "|Ukraine|Uruguay|Bahrain|Algérie|Espagne|Pologne|Sénégal|Austria|Turquie|Finland|Croatie"    \
-  "|Algeria|Germany|Vietnam|Ecuador|Tunisie|Czechia|Morocco|Romania|Islande|Hungary|Algerie"       \
-  "|Tunisia|Norvège|Hongrie|Nigeria|Denmark|Belarus|Iceland|Estonia|Belgium|Russie|Taiwan"        \
-  "|Sweden|Norway|Kuwait|Serbie|Cyprus|Russia|Brasil|Greece|Suisse|Serbia|Brazil|Latvia"           \
-  "|Turkey|Égypte|Israel|Poland|Brésil|Italie|Israël|Mexico|Jordan|Chypre|China|Italy|Chine"    \
-  "|Chili|Qatar|Pérou|Kenya|Grèce|Japon|Malta|Corée|Chile|India|Malte|Liban|Japan|Suède|Egypt" \
-  "|Maroc|Korea|Spain|Ghana|Oman|Cuba|Inde|Iran|Peru|UAE"
-/* (session 20, g20-addr) The countries of COUNTRY_NAMES whose first three bytes are ASCII. */
-static const char *const kw_countries[] = { "afrique du sud",
-                                            "algeria",
-                                            "algerie",
-                                            "algérie",
-                                            "allemagne",
-                                            "arabie saoudite",
-                                            "argentina",
-                                            "argentine",
-                                            "armenia",
-                                            "arménie",
-                                            "australia",
-                                            "australie",
-                                            "austria",
-                                            "autriche",
-                                            "bahrain",
-                                            "bangladesh",
-                                            "belarus",
-                                            "belgique",
-                                            "belgium",
-                                            "bolivia",
-                                            "bolivie",
-                                            "brasil",
-                                            "brazil",
-                                            "bulgaria",
-                                            "bulgarie",
-                                            "cameroon",
-                                            "cameroun",
-                                            "chile",
-                                            "chili",
-                                            "china",
-                                            "chine",
-                                            "chypre",
-                                            "colombia",
-                                            "colombie",
-                                            "corée",
-                                            "costa rica",
-                                            "croatia",
-                                            "croatie",
-                                            "cuba",
-                                            "cyprus",
-                                            "czech republic",
-                                            "czechia",
-                                            "danemark",
-                                            "denmark",
-                                            "dominican republic",
-                                            "ecuador",
-                                            "egypt",
-                                            "espagne",
-                                            "estonia",
-                                            "ethiopia",
-                                            "ethiopie",
-                                            "finland",
-                                            "finlande",
-                                            "georgia",
-                                            "germany",
-                                            "ghana",
-                                            "greece",
-                                            "guatemala",
-                                            "hongrie",
-                                            "hungary",
-                                            "iceland",
-                                            "inde",
-                                            "india",
-                                            "indonesia",
-                                            "indonésie",
-                                            "iran",
-                                            "islande",
-                                            "israel",
-                                            "israël",
-                                            "italie",
-                                            "italy",
-                                            "japan",
-                                            "japon",
-                                            "jordan",
-                                            "jordanie",
-                                            "kazakhstan",
-                                            "kenya",
-                                            "korea",
-                                            "kuwait",
-                                            "latvia",
-                                            "lebanon",
-                                            "liban",
-                                            "lithuania",
-                                            "madagascar",
-                                            "malta",
-                                            "malte",
-                                            "maroc",
-                                            "maurice",
-                                            "mauritius",
-                                            "mexico",
-                                            "mexique",
-                                            "morocco",
-                                            "netherlands",
-                                            "new zealand",
-                                            "nigeria",
-                                            "norvège",
-                                            "norway",
-                                            "nouvelle-zélande",
-                                            "oman",
-                                            "pakistan",
-                                            "paraguay",
-                                            "pays-bas",
-                                            "peru",
-                                            "philippines",
-                                            "poland",
-                                            "pologne",
-                                            "portugal",
-                                            "qatar",
-                                            "romania",
-                                            "roumanie",
-                                            "russia",
-                                            "russian federation",
-                                            "russie",
-                                            "saudi arabia",
-                                            "senegal",
-                                            "serbia",
-                                            "serbie",
-                                            "slovakia",
-                                            "slovenia",
-                                            "south africa",
-                                            "south korea",
-                                            "spain",
-                                            "suisse",
-                                            "sweden",
-                                            "switzerland",
-                                            "taiwan",
-                                            "thailand",
-                                            "thaïlande",
-                                            "tunisia",
-                                            "tunisie",
-                                            "turkey",
-                                            "turquie",
-                                            "uae",
-                                            "ukraine",
-                                            "united arab emirates",
-                                            "uruguay",
-                                            "venezuela",
-                                            "viet nam",
-                                            "vietnam",
+/* (session 20, g20-addr) Countries an international address ends with, in English and French
+ * ("…, 2037 Ariana, TUNISIE", "C1428EGA Buenos Aires, Argentina"). */
+static const char *const kw_countries[] = { "afrique du sud$",
+                                            "algeria$",
+                                            "algerie$",
+                                            "algérie$",
+                                            "allemagne$",
+                                            "arabie saoudite$",
+                                            "argentina$",
+                                            "argentine$",
+                                            "armenia$",
+                                            "arménie$",
+                                            "australia$",
+                                            "australie$",
+                                            "austria$",
+                                            "autriche$",
+                                            "bahrain$",
+                                            "bangladesh$",
+                                            "belarus$",
+                                            "belgique$",
+                                            "belgium$",
+                                            "bolivia$",
+                                            "bolivie$",
+                                            "brasil$",
+                                            "brazil$",
+                                            "bulgaria$",
+                                            "bulgarie$",
+                                            "cameroon$",
+                                            "cameroun$",
+                                            "chile$",
+                                            "chili$",
+                                            "china$",
+                                            "chine$",
+                                            "chypre$",
+                                            "colombia$",
+                                            "colombie$",
+                                            "corée$",
+                                            "costa rica$",
+                                            "croatia$",
+                                            "croatie$",
+                                            "cuba$",
+                                            "cyprus$",
+                                            "czech republic$",
+                                            "czechia$",
+                                            "danemark$",
+                                            "denmark$",
+                                            "dominican republic$",
+                                            "ecuador$",
+                                            "egypt$",
+                                            "espagne$",
+                                            "estonia$",
+                                            "ethiopia$",
+                                            "ethiopie$",
+                                            "finland$",
+                                            "finlande$",
+                                            "georgia$",
+                                            "germany$",
+                                            "ghana$",
+                                            "greece$",
+                                            "guatemala$",
+                                            "hongrie$",
+                                            "hungary$",
+                                            "iceland$",
+                                            "inde$",
+                                            "india$",
+                                            "indonesia$",
+                                            "indonésie$",
+                                            "iran$",
+                                            "islande$",
+                                            "israel$",
+                                            "israël$",
+                                            "italie$",
+                                            "italy$",
+                                            "japan$",
+                                            "japon$",
+                                            "jordan$",
+                                            "jordanie$",
+                                            "kazakhstan$",
+                                            "kenya$",
+                                            "korea$",
+                                            "kuwait$",
+                                            "latvia$",
+                                            "lebanon$",
+                                            "liban$",
+                                            "lithuania$",
+                                            "madagascar$",
+                                            "malta$",
+                                            "malte$",
+                                            "maroc$",
+                                            "maurice$",
+                                            "mauritius$",
+                                            "mexico$",
+                                            "mexique$",
+                                            "morocco$",
+                                            "netherlands$",
+                                            "new zealand$",
+                                            "nigeria$",
+                                            "norvège$",
+                                            "norway$",
+                                            "nouvelle-zélande$",
+                                            "oman$",
+                                            "pakistan$",
+                                            "paraguay$",
+                                            "pays-bas$",
+                                            "peru$",
+                                            "philippines$",
+                                            "poland$",
+                                            "pologne$",
+                                            "portugal$",
+                                            "qatar$",
+                                            "romania$",
+                                            "roumanie$",
+                                            "russia$",
+                                            "russian federation$",
+                                            "russie$",
+                                            "saudi arabia$",
+                                            "senegal$",
+                                            "serbia$",
+                                            "serbie$",
+                                            "slovakia$",
+                                            "slovenia$",
+                                            "south africa$",
+                                            "south korea$",
+                                            "spain$",
+                                            "suisse$",
+                                            "sweden$",
+                                            "switzerland$",
+                                            "taiwan$",
+                                            "thailand$",
+                                            "thaïlande$",
+                                            "tunisia$",
+                                            "tunisie$",
+                                            "turkey$",
+                                            "turquie$",
+                                            "uae$",
+                                            "ukraine$",
+                                            "united arab emirates$",
+                                            "uruguay$",
+                                            "venezuela$",
+                                            "viet nam$",
+                                            "vietnam$",
                                             NULL };
 /* (session 20, g20-addr) A unit's number and a building's before a named estate, tower or
  * park: "Room 1802, Building 3, Jinxiu Garden", "Level 3, Portomaso Business Tower". */
 static const char *const kw_unit_words[]
-    = { "room$",  "rm$",   "rm.",     "level$",     "floor$", "villa$", "plot$",
-        "lot$",   "blk",   "bldg",    "building$",  "tower$", "flat$",  "unit$",
-        "suite$", "shop$", "office$", "apartment$", "apt$",   NULL };
+    = { "room$",     "level$", "villa$", "plot$",  "lot$",       "blk",  "block$",
+        "building$", "flat$",  "unit$",  "suite$", "apartment$", "apt$", NULL };
 /* (session 20, g20-addr) Turkish street and quarter words before a "No:" ("Cevdetpaşa Cad.
  * No:14 D:6", "Kızılırmak Mah. 1443. Cad. No:25"). */
 static const char *const kw_street_tr[]
@@ -8689,8 +8753,8 @@ static const char *const kw_street_tr[]
 /* (session 20, g20-addr) Russian, Ukrainian and other Cyrillic street words ("ул. Мясницкая,
  * д. 20, кв. 14"), and their Latin transliterations ("vul. Naukova 7a, kv. 48"). */
 static const char *const kw_street_cyr[]
-    = { "ул.",    "улица", "пр.",  "просп",  "пер.",     "бул.",   "наб.", "вул.",
-        "вулиця", "пл.",   "vul.", "ulitsa", "vulytsia", "prosp.", NULL };
+    = { "ул.",    "улица", "пр.",  "просп", "пер.",   "бул.",     "наб.",   "вул.",
+        "вулиця", "пл.",   "vul.", "ul.",   "ulitsa", "vulytsia", "prosp.", NULL };
 static const char *const kw_india_places[] = { "agra",
                                                "ahmedabad",
                                                "amritsar",
@@ -10540,12 +10604,13 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_countries,
+      .prefilter = pf_postcode_town_country,
       .back_words = 5,
       .pattern = "((?:(?:[A-Z]{1,3}-?)?[0-9]{4,7}|[0-9]{3}[ ][0-9]{2}"
                  "|[A-HJ-NP-Z][0-9]{4}[A-Z]{3}|[0-9]{5}-[0-9]{3})[ ]+" TOWN_WORDS "|" TOWN_WORDS
                  "(?:,[ ]*" TOWN_WORDS ")?[ ]+(?:[A-Z]{1,3}[ \\-]?)?[0-9]{4,7})"
                  "(?:[ ]*[\\-–][ ]*\\p{Lu}{2,}(?:[ ]\\p{Lu}{2,})?)?"
-                 ",[ ]*(?:" COUNTRY_NAMES ")(?![\\p{L}])",
+                 ",[ ]*\\p{Lu}",
       .group = 1,
       .window = 120,
       .confidence = 0.8f,
@@ -10559,19 +10624,23 @@ static const VoileRule rules[] = {
        * "Plot S10312, Jebel Ali Free Zone South". The estate's word ends the name: a game's
        * "Room 2, Level 3" or a factory's "Building 3 of the plant" names none. */
       .id = "unit-chain-estate",
-      .needs_digit = TRUE,
+
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_unit_words,
-      .back_words = 1,
+      .prefilter = pf_unit_word,
+
       .pattern
-      = "(?:[0-9]{1,2}/?F,[ ]*)?" UNIT_PART "(?:(?:,[ ]*|[ ]+)(?:" UNIT_PART
-        "|\\p{Lu}\\p{Ll}+(?:[ ]\\p{Lu}\\p{Ll}+)?[ ][0-9]{1,3}(?=,)))*"
-        ",?[ ]+(?:\\p{Lu}[\\p{L}'’\\-]*[ ]+){1,4}"
-        "(?:Gardens?|Residency|Residences|Towers?|Park|Estates?|Homes|Area|Zone|Complex|Plaza"
-        "|Centre|Center|Heights|Village|Colony|Enclave|Compound|Villas|Township|Nagar|Layout"
-        "|Society|Mall|Hills|Condominiums?|Apartments|Mansions|Garden[ ]City)"
-        "(?:[ ](?:North|South|East|West))?" WORD_END "(?![ ]+\\p{Ll})",
+      /* two units or more, then the estate's name; one unit, then a name of two words at
+       * least before the estate's word ("Level 3, Portomaso Business Tower", not a game's
+       * "Floor 5, Shadow Tower") */
+      = UNIT_PART
+      "(?:" UNIT_MORE "+,?[ ]+(?:\\p{Lu}[\\p{L}'’\\-]*[ ]+){1,4}"
+      "|,?[ ]+(?:\\p{Lu}[\\p{L}'’\\-]*[ ]+){2,4})"
+      "(?:Gardens?|Residency|Residences|Towers?|Park|Estates?|Homes|Area|Zone|Complex|Plaza"
+      "|Centre|Center|Heights|Village|Colony|Enclave|Compound|Villas|Township|Nagar|Layout"
+      "|Society|Mall|Hills|Condominiums?|Apartments|Mansions|Garden[ ]City)"
+      "(?:[ ](?:North|South|East|West))?" WORD_END "(?![ ]+\\p{Ll})",
       .window = 140,
       .confidence = 0.8f,
       .validate = v_unit_chain_estate,
@@ -10630,7 +10699,7 @@ static const VoileRule rules[] = {
       .after_spaces = HIGH_BYTES,
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_DIGIT,
-      .pattern = "(?<![^\\n\\t,:;(])(?<![0-9][ ,])[0-9]{5,6}[ ]"
+      .pattern = "(?<![0-9][ ,])[0-9]{5,6}[ ]"
                  "[А-ЯЁІЇЄ][а-яёіїє']+(?:[\\- ][А-ЯЁІЇЄ]?[а-яёіїє']+){0,2}"
                  "(?=[ \\t]*(?:$|[\\r\\n,;)]))",
       .min_digits = 5,
@@ -10638,6 +10707,7 @@ static const VoileRule rules[] = {
       .first_run_max = 6,
       .window = 80,
       .confidence = 0.85f,
+      .validate = v_postcode_cyr,
   },
   {
       /* A UK business address: "Unit 7, Greenway Industrial Estate", "Suite 4 Riverside

@@ -4706,6 +4706,17 @@ town_postcode_end (const char *t, gsize len, gsize p, gboolean own_line)
   if (p - d == 4 && ((t[d] == '1' && t[d + 1] == '9') || (t[d] == '2' && t[d + 1] == '0'))
       && !(own_line && line_end))
     return 0;
+  /* (session 20, g20-addr) "Es Senia 31100 - ORAN", "Bab Ezzouar 16042 - ALGER": the
+   * wilaya's or the province's town in capitals after a dash */
+  if (q + 3 < len && t[q] == '-' && t[q + 1] == ' ' && g_ascii_isupper (t[q + 2])
+      && g_ascii_isupper (t[q + 3]))
+    {
+      gsize r = q + 2;
+      while (r < len && r - q < 40 && (g_ascii_isupper (t[r]) || t[r] == '-' || t[r] == '\''))
+        r++;
+      if (r >= len || t[r] == '\n' || t[r] == '\r' || t[r] == ',' || t[r] == ' ')
+        return r;
+    }
   /* "31 Loop Street, Cape Town 8001  ·  +27 21…": a letterhead's separator, a table's
    * gap or its next cell */
   if (line_end || t[q] == ',' || t[q] == '.' || t[q] == '\t' || t[q] == '|' || q - p >= 2
