@@ -5214,6 +5214,24 @@ v_postcode_cyr (VoileCandidate *c)
   return t[p - 1] == ',' && p < c->start;
 }
 
+/* (session 20, g20-addr) "No. 81, … Avenue" opens its line, its field or its part of the
+ * line, or follows "at", "to", "in": not a list's or a record's "Track No. 3, Penny Lane". */
+static gboolean
+v_house_no_street (VoileCandidate *c)
+{
+  const char *t = c->text;
+  gsize p = c->start;
+
+  while (p > 0 && c->start - p < 64 && (t[p - 1] == ' ' || t[p - 1] == '\t'))
+    p--;
+  if (p == 0 || t[p - 1] == '\n' || t[p - 1] == ':' || t[p - 1] == ',' || t[p - 1] == '('
+      || t[p - 1] == '"' || t[p - 1] == '\t')
+    return TRUE;
+  return p >= 3 && p < c->start && t[p - 3] == ' '
+         && ((t[p - 2] == 'a' && t[p - 1] == 't') || (t[p - 2] == 't' && t[p - 1] == 'o')
+             || (t[p - 2] == 'i' && t[p - 1] == 'n'));
+}
+
 static gboolean
 v_building_line (VoileCandidate *c)
 {
@@ -7425,6 +7443,25 @@ pf_unit_word (const char *t, gsize len, gsize anchor, gsize end)
   return g_ascii_isupper (t[i]) && (i + 1 >= len || !g_ascii_islower (t[i + 1]) || t[i] == 'N');
 }
 
+/* (session 20, g20-addr) "No. 81, Neauphle-…": "No.", a number, a comma, a capital. */
+static gboolean
+pf_house_no (const char *t, gsize len, gsize anchor, gsize end)
+{
+  (void)end;
+  gsize i = anchor + 3;
+  if (i < len && t[i] == ' ')
+    i++;
+  gsize d = i;
+  while (i < len && i - d < 5 && g_ascii_isdigit (t[i]))
+    i++;
+  if (i == d)
+    return FALSE;
+  if (i < len && g_ascii_isupper (t[i]))
+    i++;
+  return i + 2 < len && t[i] == ',' && t[i + 1] == ' '
+         && (g_ascii_isupper (t[i + 2]) || g_ascii_isdigit (t[i + 2]) || (guchar)t[i + 2] >= 0xC3);
+}
+
 /* (session 20, g20-addr) "…, Argentina": a capitalised country after a comma, a digit
  * before it on its line within 60 bytes (the postcode). */
 static gboolean
@@ -8598,6 +8635,8 @@ static const char *const kw_buildings[]
   "Delhi|Surat|Pune|Agra|Goa"
 static const char *const kw_singapore[] = { "singapore", NULL };
 static const char *const kw_house_road[] = { "house", NULL };
+/* (session 20, g20-addr) "No. 81, Neauphle-le-Château Avenue": the house's number first. */
+static const char *const kw_house_no[] = { "no.", NULL };
 /* (session 20, g20-addr) Countries an international address ends with, in English and French
  * ("…, 2037 Ariana, TUNISIE", "C1428EGA Buenos Aires, Argentina"). */
 static const char *const kw_countries[] = { "afrique du sud$",
@@ -10615,6 +10654,24 @@ static const VoileRule rules[] = {
       .window = 120,
       .confidence = 0.8f,
       .validate = v_postcode_town_country,
+  },
+  {
+      /* (session 20, g20-addr) Iran, the Gulf, East Africa and South Asia give the house's
+       * number first, then its street: "No. 81, Neauphle-le-Château Avenue", "No. 12, Bole
+       * Road" (India's "No. 14, 3rd Cross" lines are read above their PIN code). */
+      .id = "house-no-street",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_house_no,
+      .prefilter = pf_house_no,
+      .pattern = "(?:No|NO)\\.[ ]?[0-9]{1,4}[A-Z]?,[ ]+"
+                 "(?:(?:\\p{Lu}[\\p{L}'’\\-]*|[0-9]{1,2}(?:st|nd|rd|th))[ ]+){1,4}"
+                 "(?:Avenue|Ave\\.?|Street|St\\.?|Road|Rd\\.?|Boulevard|Blvd\\.?|Alley|Lane"
+                 "|Highway)" WORD_END "(?![ ]+\\p{Ll})",
+      .window = 96,
+      .confidence = 0.8f,
+      .validate = v_house_no_street,
   },
   {
       /* (session 20, g20-addr) Asia's, the Gulf's, Africa's and Malta's addresses give the

@@ -1527,12 +1527,16 @@ static const Found found[] = {
     "Changzhou, Jiangsu 213022" },
   { "Drottninggatan 71, 111 36 Stockholm, Sweden", "POSTAL_ADDRESS", "111 36 Stockholm" },
   { "Avenue Habib Bourguiba, 1001 Tunis, Tunisie", "POSTAL_ADDRESS", "1001 Tunis" },
+  { "Deliver to:\nNo. 27, Shahid Beheshti Street\nIsfahan\n", "POSTAL_ADDRESS",
+    "No. 27, Shahid Beheshti Street" },
+  { "she rents at No. 9, Kazanchis Road, Addis Ababa", "POSTAL_ADDRESS", "No. 9, Kazanchis Road" },
 };
 
 static const NotFound not_found[] = {
   /* session 20 (g20-addr): a game's rooms and levels, a plant's building, a list's number,
    * versions and lots, a year before a heading and a country, a price list's model */
   { "You reach Room 2, Level 3 after beating the boss.", "POSTAL_ADDRESS" },
+  { "Track No. 3, Penny Lane, then Invoice No. 2231, Main Street branch", "POSTAL_ADDRESS" },
   { "Go to Floor 5, Shadow Tower. The boss waits on Level 9, Dragon Tower!", "POSTAL_ADDRESS" },
   { "Building 3 of the plant stays closed; Level 2 of the car park is full.", "POSTAL_ADDRESS" },
   { "Item No. 81, version 2.3.1, lot 4411 of the batch", "POSTAL_ADDRESS" },
