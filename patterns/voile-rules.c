@@ -5232,6 +5232,18 @@ v_house_no_street (VoileCandidate *c)
              || (t[p - 2] == 'i' && t[p - 1] == 'n'));
 }
 
+/* (session 20, g20-addr) street-abroad-numbered: the house's "No." first is read where an
+ * address opens (v_house_no_street). */
+static gboolean
+v_street_abroad (VoileCandidate *c)
+{
+  const char *t = c->text;
+  if (c->start + 3 <= c->len && (t[c->start] == 'N')
+      && (t[c->start + 1] == 'o' || t[c->start + 1] == 'O') && t[c->start + 2] == '.')
+    return v_house_no_street (c);
+  return TRUE;
+}
+
 static gboolean
 v_building_line (VoileCandidate *c)
 {
@@ -7462,6 +7474,17 @@ pf_house_no (const char *t, gsize len, gsize anchor, gsize end)
          && (g_ascii_isupper (t[i + 2]) || g_ascii_isdigit (t[i + 2]) || (guchar)t[i + 2] >= 0xC3);
 }
 
+/* (session 20, g20-addr) The house's "No." must be followed by its number, a comma and a
+ * capital; the street words of Turkey and Cyrillic countries go on to the pattern. */
+static gboolean
+pf_street_abroad (const char *t, gsize len, gsize anchor, gsize end)
+{
+  if (anchor + 3 <= len && (t[anchor] == 'N' || t[anchor] == 'n')
+      && (t[anchor + 1] == 'o' || t[anchor + 1] == 'O') && t[anchor + 2] == '.')
+    return pf_house_no (t, len, anchor, end);
+  return TRUE;
+}
+
 /* (session 20, g20-addr) "…, Argentina": a capitalised country after a comma, a digit
  * before it on its line within 60 bytes (the postcode). */
 static gboolean
@@ -8635,8 +8658,19 @@ static const char *const kw_buildings[]
   "Delhi|Surat|Pune|Agra|Goa"
 static const char *const kw_singapore[] = { "singapore", NULL };
 static const char *const kw_house_road[] = { "house", NULL };
-/* (session 20, g20-addr) "No. 81, Neauphle-le-Château Avenue": the house's number first. */
-static const char *const kw_house_no[] = { "no.", NULL };
+/* (session 20, g20-addr) Turkish street and quarter words ("Cevdetpaşa Cad. No:14 D:6"),
+ * Cyrillic ones and their transliterations ("ул. Мясницкая, д. 20", "vul. Naukova 7a"), a
+ * house's "No." before its street ("No. 81, Neauphle-le-Château Avenue"). */
+static const char *const kw_streets_abroad[]
+    = { "cad.",   "caddesi",  "cd.",    "sok.",   "sokak",  "sk.",   "mah.", "mahallesi",
+        "mh.",    "bulvar",   "blv.",   "sitesi", "ул.",    "улица", "пр.",  "просп",
+        "пер.",   "бул.",     "наб.",   "вул.",   "вулиця", "пл.",   "vul.", "ul.",
+        "ulitsa", "vulytsia", "prosp.", "no.",    NULL };
+/* (session 20, g20-addr) Irish-language street types: "Bóthar na Trá", "Sráid an Mhuilinn". */
+static const char *const kw_streets_ga[]
+    = { "bóthar$", "bothar$", "sráid$",   "sraid$", "ascaill$", "bóithrín$", "boithrin$",
+        "céide$",  "ceide$",  "cearnóg$", "plás$",  "lána$",    NULL };
+
 /* (session 20, g20-addr) Countries an international address ends with, in English and French
  * ("…, 2037 Ariana, TUNISIE", "C1428EGA Buenos Aires, Argentina"). */
 static const char *const kw_countries[] = { "afrique du sud$",
@@ -8784,16 +8818,6 @@ static const char *const kw_countries[] = { "afrique du sud$",
 static const char *const kw_unit_words[]
     = { "room$",     "level$", "villa$", "plot$",  "lot$",       "blk",  "block$",
         "building$", "flat$",  "unit$",  "suite$", "apartment$", "apt$", NULL };
-/* (session 20, g20-addr) Turkish street and quarter words before a "No:" ("Cevdetpaşa Cad.
- * No:14 D:6", "Kızılırmak Mah. 1443. Cad. No:25"). */
-static const char *const kw_street_tr[]
-    = { "cad.",      "caddesi", "cd.",    "sok.", "sokak",  "sk.", "mah.",
-        "mahallesi", "mh.",     "bulvar", "blv.", "sitesi", NULL };
-/* (session 20, g20-addr) Russian, Ukrainian and other Cyrillic street words ("ул. Мясницкая,
- * д. 20, кв. 14"), and their Latin transliterations ("vul. Naukova 7a, kv. 48"). */
-static const char *const kw_street_cyr[]
-    = { "ул.",    "улица", "пр.",  "просп", "пер.",   "бул.",     "наб.",   "вул.",
-        "вулиця", "пл.",   "vul.", "ul.",   "ulitsa", "vulytsia", "prosp.", NULL };
 static const char *const kw_india_places[] = { "agra",
                                                "ahmedabad",
                                                "amritsar",
@@ -10656,22 +10680,67 @@ static const VoileRule rules[] = {
       .validate = v_postcode_town_country,
   },
   {
-      /* (session 20, g20-addr) Iran, the Gulf, East Africa and South Asia give the house's
-       * number first, then its street: "No. 81, Neauphle-le-Château Avenue", "No. 12, Bole
-       * Road" (India's "No. 14, 3rd Cross" lines are read above their PIN code). */
-      .id = "house-no-street",
+      /* (session 20, g20-addr) Streets abroad with a number marker; one rule for three
+       * shapes (the rule table is near its size):
+       * - Turkey: the quarter (Mah.), the avenue (Cad.) or the street (Sok.), a name or a
+       *   number before each, then the door's "No:" (needed) and the flat's "D:" or the
+       *   floor's "Kat:" ("Cevdetpaşa Cad. No:14 D:6", "Kızılırmak Mah. 1443. Cad. No:25");
+       * - Cyrillic streets: the type, the name, the house ("д. 20"), its block ("корп. 2") and
+       *   the flat ("кв. 14"): "ул. Мясницкая, д. 20, кв. 14", "вул. Хрещатик, 22";
+       *   transliterated, "vul. Naukova 7a, kv. 48";
+       * - Iran, the Gulf, East Africa: the house's number first, then its street ("No. 81,
+       *   Neauphle-le-Château Avenue", "No. 12, Bole Road"; India's "No. 14, 3rd Cross"
+       *   lines are read above their PIN code). */
+      .id = "street-abroad-numbered",
       .needs_digit = TRUE,
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_KEYWORD,
-      .keywords = kw_house_no,
-      .prefilter = pf_house_no,
-      .pattern = "(?:No|NO)\\.[ ]?[0-9]{1,4}[A-Z]?,[ ]+"
-                 "(?:(?:\\p{Lu}[\\p{L}'’\\-]*|[0-9]{1,2}(?:st|nd|rd|th))[ ]+){1,4}"
-                 "(?:Avenue|Ave\\.?|Street|St\\.?|Road|Rd\\.?|Boulevard|Blvd\\.?|Alley|Lane"
-                 "|Highway)" WORD_END "(?![ ]+\\p{Ll})",
-      .window = 96,
+      .keywords = kw_streets_abroad,
+      .prefilter = pf_street_abroad,
+      .back_words = 3,
+      .pattern
+      = "(?:"
+        "(?:(?:\\p{Lu}[\\p{L}]*|[0-9]{1,5}\\.)[ ]+){0,3}"
+        "(?:Cad\\.|Caddesi|Cd\\.|Sok\\.|Sokak|Sokağı|Sk\\.|Mah\\.|Mahallesi|Mh\\.|Bulvarı"
+        "|Blv\\.|Sitesi|CAD\\.|SOK\\.|MAH\\.)"
+        "(?:[ ]+(?:\\p{Lu}[\\p{L}]*\\.?|[0-9]{1,5}\\.)){0,6},?[ ]+"
+        "(?:No|NO)[ ]?[:.][ ]?[0-9]{1,4}[A-Z]?(?:/[0-9A-Z]{1,3})?"
+        "(?:,?[ ]+(?:D|Daire|Kat|K|Blok)[ ]?[:.][ ]?[0-9]{1,3}[A-Z]?)*" WORD_END ")|(?:"
+        "(?:(?:ул\\.|улица|пр\\.|просп\\.|проспект|пер\\.|переулок|бул\\.|бульвар|наб\\.|вул\\.|"
+        "вулиця"
+        "|пл\\.|площадь)[ ]*\\p{Lu}[\\p{L}\\-]*(?:[ ]+\\p{L}[\\p{L}\\-]*\\.?){0,3},?[ ]*"
+        "(?:(?:д\\.|дом|буд\\.)[ ]*)?[0-9]{1,4}(?:[ ]?[а-яa-z](?![\\p{L}]))?(?:/[0-9]{1,3})?"
+        "(?:,?[ ]*(?:корп\\.|к\\.|стр\\.)[ ]*[0-9]{1,3})?"
+        "(?:,?[ ]*(?:кв\\.|квартира|оф\\.)[ ]*[0-9]{1,4})?"
+        "|(?:vul|ul|prosp|Vul|Ul)\\.[ ]*\\p{Lu}\\p{Ll}+(?:[ ]\\p{Lu}\\p{Ll}+)?,?[ ]+"
+        "(?:(?:d|bud)\\.[ ]*)?[0-9]{1,4}[a-z]?(?:,[ ]*(?:korp|k|str)\\.[ ]*[0-9]{1,3})?"
+        ",[ ]*(?:kv|apt)\\.[ ]*[0-9]{1,4}"
+        "|(?:ulitsa|vulytsia|Ulitsa|Vulytsia)[ ]+\\p{Lu}\\p{Ll}+,?[ ]+(?:(?:d|bud)\\.[ ]*)?"
+        "[0-9]{1,4}[a-z]?)" WORD_END ")|(?:"
+        "(?:No|NO)\\.[ ]?[0-9]{1,4}[A-Z]?,[ ]+"
+        "(?:(?:\\p{Lu}[\\p{L}'’\\-]*|[0-9]{1,2}(?:st|nd|rd|th))[ ]+){1,4}"
+        "(?:Avenue|Ave\\.?|Street|St\\.?|Road|Rd\\.?|Boulevard|Blvd\\.?|Alley|Lane"
+        "|Highway)" WORD_END "(?![ ]+\\p{Ll})"
+        ")",
+      .window = 140,
+      .confidence = 0.85f,
+      .validate = v_street_abroad,
+  },
+  {
+      /* (session 20, g20-addr) Gaeltacht addresses name the street in Irish, without a
+       * number: "Bóthar na Trá", "Sráid an Mhuilinn", "Ascaill Naomh Eanna", "Céide an
+       * Locha": the type, an article perhaps, the name, then the line's or the field's end. */
+      .id = "street-ga",
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_streets_ga,
+      .pattern
+      = "(?:Bóthar|Bothar|BÓTHAR|Sráid|Sraid|SRÁID|Ascaill|Bóithrín|Boithrin|Céide"
+        "|Ceide|Cearnóg|Plás|Lána)[ ]+(?:(?:an|na)[ ](?:[nt]-|h-)?)?"
+        "\\p{L}[\\p{L}'’\\-]+(?:[ ](?:(?:an|na|na[ ]h-|an[ ]t-)[ ]?)?\\p{Lu}[\\p{L}'’\\-]+){0,2}"
+        "(?=[ \\t]*(?:$|[\\r\\n,;|\"\\t]))",
+      .window = 64,
       .confidence = 0.8f,
-      .validate = v_house_no_street,
   },
   {
       /* (session 20, g20-addr) Asia's, the Gulf's, Africa's and Malta's addresses give the
@@ -10701,51 +10770,6 @@ static const VoileRule rules[] = {
       .window = 140,
       .confidence = 0.8f,
       .validate = v_unit_chain_estate,
-  },
-  {
-      /* (session 20, g20-addr) Turkey's streets: the quarter (Mah.), the avenue (Cad.) or the
-       * street (Sok.), a name or a number before each, then the door's "No:" and the flat's
-       * "D:" or the floor's "Kat:" ("Cevdetpaşa Cad. No:14 D:6", "Kızılırmak Mah. 1443. Cad.
-       * No:25", "İkitelli OSB Mah. Demirciler Sitesi B Blok No:14"). The "No:" is needed. */
-      .id = "street-tr",
-      .needs_digit = TRUE,
-      .type = VOILE_TYPE_POSTAL_ADDRESS,
-      .anchors = VOILE_ANCHOR_KEYWORD,
-      .keywords = kw_street_tr,
-      .back_words = 3,
-      .pattern = "(?:(?:\\p{Lu}[\\p{L}]*|[0-9]{1,5}\\.)[ ]+){0,3}"
-                 "(?:Cad\\.|Caddesi|Cd\\.|Sok\\.|Sokak|Sokağı|Sk\\.|Mah\\.|Mahallesi|Mh\\.|Bulvarı"
-                 "|Blv\\.|Sitesi|CAD\\.|SOK\\.|MAH\\.)"
-                 "(?:[ ]+(?:\\p{Lu}[\\p{L}]*\\.?|[0-9]{1,5}\\.)){0,6},?[ ]+"
-                 "(?:No|NO)[ ]?[:.][ ]?[0-9]{1,4}[A-Z]?(?:/[0-9A-Z]{1,3})?"
-                 "(?:,?[ ]+(?:D|Daire|Kat|K|Blok)[ ]?[:.][ ]?[0-9]{1,3}[A-Z]?)*" WORD_END,
-      .window = 140,
-      .confidence = 0.85f,
-  },
-  {
-      /* (session 20, g20-addr) Cyrillic streets: the type, the name, then the house ("д. 20",
-       * "дом 5"), its block ("корп. 2", "стр. 1") and the flat ("кв. 14"): "ул. Мясницкая,
-       * д. 20, кв. 14"; Ukraine's "вул. Хрещатик, 22"; transliterated, "vul. Naukova 7a, kv.
-       * 48", "ul. Tverskaya, d. 7". */
-      .id = "street-cyr",
-      .needs_digit = TRUE,
-      .type = VOILE_TYPE_POSTAL_ADDRESS,
-      .anchors = VOILE_ANCHOR_KEYWORD,
-      .keywords = kw_street_cyr,
-      .pattern
-      = "(?:(?:ул\\.|улица|пр\\.|просп\\.|проспект|пер\\.|переулок|бул\\.|бульвар|наб\\.|вул\\.|"
-        "вулиця"
-        "|пл\\.|площадь)[ ]*\\p{Lu}[\\p{L}\\-]*(?:[ ]+\\p{L}[\\p{L}\\-]*\\.?){0,3},?[ ]*"
-        "(?:(?:д\\.|дом|буд\\.)[ ]*)?[0-9]{1,4}(?:[ ]?[а-яa-z](?![\\p{L}]))?(?:/[0-9]{1,3})?"
-        "(?:,?[ ]*(?:корп\\.|к\\.|стр\\.)[ ]*[0-9]{1,3})?"
-        "(?:,?[ ]*(?:кв\\.|квартира|оф\\.)[ ]*[0-9]{1,4})?"
-        "|(?:vul|ul|prosp|Vul|Ul)\\.[ ]*\\p{Lu}\\p{Ll}+(?:[ ]\\p{Lu}\\p{Ll}+)?,?[ ]+"
-        "(?:(?:d|bud)\\.[ ]*)?[0-9]{1,4}[a-z]?(?:,[ ]*(?:korp|k|str)\\.[ ]*[0-9]{1,3})?"
-        ",[ ]*(?:kv|apt)\\.[ ]*[0-9]{1,4}"
-        "|(?:ulitsa|vulytsia|Ulitsa|Vulytsia)[ ]+\\p{Lu}\\p{Ll}+,?[ ]+(?:(?:d|bud)\\.[ ]*)?"
-        "[0-9]{1,4}[a-z]?)" WORD_END,
-      .window = 140,
-      .confidence = 0.85f,
   },
   {
       /* (session 20, g20-addr) A Russian, Belarusian, Kazakh (six digits) or Ukrainian (five)

@@ -1530,12 +1530,16 @@ static const Found found[] = {
   { "Deliver to:\nNo. 27, Shahid Beheshti Street\nIsfahan\n", "POSTAL_ADDRESS",
     "No. 27, Shahid Beheshti Street" },
   { "she rents at No. 9, Kazanchis Road, Addis Ababa", "POSTAL_ADDRESS", "No. 9, Kazanchis Road" },
+  { "Ms Nóra Breathnach\nAscaill Naomh Éanna\nCarna\nCo. Galway\n", "POSTAL_ADDRESS",
+    "Ascaill Naomh Éanna" },
+  { "Address 1\tBóithrín an Chaisleáin\tRing", "POSTAL_ADDRESS", "Bóithrín an Chaisleáin" },
 };
 
 static const NotFound not_found[] = {
   /* session 20 (g20-addr): a game's rooms and levels, a plant's building, a list's number,
    * versions and lots, a year before a heading and a country, a price list's model */
   { "You reach Room 2, Level 3 after beating the boss.", "POSTAL_ADDRESS" },
+  { "the old bóthar was closed; Sráid is the Irish for street.", "POSTAL_ADDRESS" },
   { "Track No. 3, Penny Lane, then Invoice No. 2231, Main Street branch", "POSTAL_ADDRESS" },
   { "Go to Floor 5, Shadow Tower. The boss waits on Level 9, Dragon Tower!", "POSTAL_ADDRESS" },
   { "Building 3 of the plant stays closed; Level 2 of the car park is full.", "POSTAL_ADDRESS" },
