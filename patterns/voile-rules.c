@@ -10750,12 +10750,10 @@ static const VoileRule rules[] = {
        * "Plot S10312, Jebel Ali Free Zone South". The estate's word ends the name: a game's
        * "Room 2, Level 3" or a factory's "Building 3 of the plant" names none. */
       .id = "unit-chain-estate",
-
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_unit_words,
       .prefilter = pf_unit_word,
-
       .pattern
       /* two units or more, then the estate's name; one unit, then a name of two words at
        * least before the estate's word ("Level 3, Portomaso Business Tower", not a game's
