@@ -38,7 +38,7 @@
  * DIGIT_WORDS words of slots, one DigitSet (MAX_DIGIT_SLOTS): a digit anchor's tests are a
  * few ANDs whatever the words, and the second word costs nothing measurable (63 digit rules
  * filled one word). */
-#define MAX_RULES 192
+#define MAX_RULES 256
 #define MAX_SLOTS 64
 #define KW_BANKS 2
 #define DIGIT_WORDS 2

@@ -61,7 +61,9 @@ is_unit_word (const char *w, gsize n)
           "studio", "ground", "basement", "attn", "ste", "bldg", "dept", "rm", "fl", "c/o", "chez",
           "code", "digicode",
           /* (session 19) Mexico's neighbourhood before its name: "Col. Roma Norte" */
-          "col", "colonia", "int", "interior", "apto", "depto", "dpto", NULL };
+          "col", "colonia", "int", "interior", "apto", "depto", "dpto",
+          /* (session 20, g20-addr) the Philippines' barangay: "…, Brgy. San Isidro" */
+          "brgy", "barangay", NULL };
 
   return voile_ascii_word_in (w, n, words);
 }
@@ -71,12 +73,15 @@ static gboolean
 is_street_word (const char *w, gsize n)
 {
   static const char *const words[]
-      = { "road",  "street",  "lane",      "avenue",  "drive",   "close",  "way",    "crescent",
-          "grove", "place",   "court",     "terrace", "gardens", "square", "mews",   "row",
-          "walk",  "park",    "hill",      "green",   "rise",    "view",   "parade", "estate",
-          "quay",  "wharf",   "boulevard", "blvd",    "rd",      "st",     "ave",    "ln",
-          "dr",    "heights", "meadows",   "chase",   "yard",    "gate",   "vale",   "cottage",
-          "house", "farm",    "barn",      "lodge",   "mill",    "manor",  NULL };
+      = { "road", "street", "lane", "avenue", "drive", "close", "way", "crescent", "grove", "place",
+          "court", "terrace", "gardens", "square", "mews", "row", "walk", "park", "hill", "green",
+          "rise", "view", "parade", "estate", "quay", "wharf", "boulevard", "blvd", "rd", "st",
+          "ave", "ln", "dr", "heights", "meadows", "chase", "yard", "gate", "vale", "cottage",
+          "house", "farm", "barn", "lodge", "mill", "manor",
+          /* (session 20, g20-addr) an estate's, a tower's or a free zone's name ends the
+           * address ("Room 1802, Building 3, Jinxiu Garden", "…, Askari Towers") */
+          "garden", "tower", "towers", "residency", "residences", "homes", "complex", "plaza",
+          "compound", "enclave", "zone", "mall", NULL };
 
   return voile_ascii_word_in (w, n, words);
 }
@@ -246,10 +251,35 @@ after_street_number (const char *t, gsize p, gsize line_end)
   return q;
 }
 
+/* (session 20, g20-addr) Countries an international address ends with that the names'
+ * list lacks ("…, 6688311 Tel Aviv, Israël"), folded. */
+static gboolean
+is_other_country (const char *s, gsize n)
+{
+  static const char *const more[]
+      = { "israël",     "israel",     "malta",     "malte",     "iran",      "cuba",
+          "chili",      "corée",      "chypre",    "cyprus",    "jordan",    "jordanie",
+          "égypte",     "egypte",     "brasil",    "latvia",    "estonia",   "iceland",
+          "islande",    "ecuador",    "équateur",  "uruguay",   "georgia",   "bolivia",
+          "bolivie",    "arménie",    "armenia",   "maurice",   "mauritius", "paraguay",
+          "colombie",   "slovenia",   "indonésie", "thaïlande", "ethiopie",  "éthiopie",
+          "argentine",  "kazakhstan", "lithuania", "guatemala", "venezuela", "belarus",
+          "costa rica", NULL };
+  if (n == 0 || n > 40)
+    return FALSE;
+  g_autofree char *folded = g_utf8_casefold (s, (gssize)n);
+  for (const char *const *w = more; *w != NULL; w++)
+    if (strcmp (folded, *w) == 0)
+      return TRUE;
+  return voile_name_is_country (folded, strlen (folded));
+}
+
 static gboolean
 is_country_or_state (VoileNameCollector *c, gsize start, gsize end)
 {
   return voile_name_is_country (c->text + start, end - start)
+         || (((guchar)c->text[start] >= 0x80 || g_ascii_isupper (c->text[start]))
+             && is_other_country (c->text + start, end - start))
          /* "…, Dallas, TX": a state's or a province's code */
          || (end - start <= 3 && g_ascii_isupper (c->text[start])
              && g_ascii_isupper (c->text[end - 1]));
@@ -268,6 +298,15 @@ ends_on_unit_number (const char *t, const VoileFinding *f)
     p--;
   if (p == e || !g_ascii_isdigit (t[p]) || p <= f->start + 1)
     return FALSE;
+  /* (session 20, g20-addr) a quarter's house number: "Hay Al Farah, rue 12 n° 31",
+   * "Derb Sidi Ahmed Chaoui, n° 12" */
+  {
+    gsize m = t[p - 1] == ' ' ? p - 1 : p;
+    if (m >= f->start + 4 && (guchar)t[m - 2] == 0xC2
+        && ((guchar)t[m - 1] == 0xB0 || (guchar)t[m - 1] == 0xBA)
+        && (t[m - 3] == 'n' || t[m - 3] == 'N') && t[m - 4] == ' ')
+      return TRUE;
+  }
   /* "villa 212", "Int. 7", "apt 3B" */
   gsize w = p - 1;
   if (t[w] != ' ')
@@ -325,8 +364,8 @@ voile_name_find_towns_after_streets (VoileNameCollector *c, guint first, gsize l
           gsize s = p + 2;
           /* "9 rue des Lilas à Bouguenais, digicode…": a numbered French street, then its
            * town in prose (not "ZA Ravine à Marquet", a place's own name) */
-          if (n == 0 && g_ascii_isdigit (t[f->start]) && p + 4 < line_end
-              && memcmp (t + p, " \xc3\xa0 ", 4) == 0)
+          if (n == 0 && (g_ascii_isdigit (t[f->start]) || ends_on_unit_number (t, f))
+              && p + 4 < line_end && memcmp (t + p, " \xc3\xa0 ", 4) == 0)
             s = p + 4;
           else if (!(p + 2 < line_end && t[p] == ',' && t[p + 1] == ' '))
             break;

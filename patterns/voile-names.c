@@ -2983,6 +2983,20 @@ voile_name_is_country (const char *s, gsize n)
   for (const char *const *w = countries; *w != NULL; w++)
     if ((*w)[0] == lead && strlen (*w) == n && voile_ascii_strncasecmp (s, *w, n) == 0)
       return TRUE;
+  /* (session 20, g20-addr) an accented capital, "ALGÉRIE", "ÉGYPTE": folded, once (a word
+   * in lower case matched above already) */
+  gboolean accented_capital = FALSE;
+  for (gsize i = 0; i + 1 < n && n <= 40 && !accented_capital; i++)
+    accented_capital = (guchar)s[i] == 0xC3 && (guchar)s[i + 1] >= 0x80 && (guchar)s[i + 1] <= 0x9E;
+  if (accented_capital)
+    {
+      g_autofree char *folded = g_utf8_casefold (s, (gssize)n);
+      gsize m = strlen (folded);
+      if (m != n || memcmp (folded, s, n) != 0)
+        for (const char *const *w = countries; *w != NULL; w++)
+          if ((*w)[0] == folded[0] && strlen (*w) == m && memcmp (folded, *w, m) == 0)
+            return TRUE;
+    }
   return FALSE;
 }
 

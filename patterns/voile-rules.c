@@ -253,6 +253,17 @@ ascii_lower (char c)
   "|Kildare|Kilkenny|Laois|Leitrim|Limerick|Londonderry|Longford|Louth|Mayo|Meath|Monaghan"        \
   "|Offaly|Roscommon|Sligo|Tipperary|Tyrone|Waterford|Westmeath|Wexford|Wicklow"
 
+/* (session 20, g20-addr) A unit, a building, a plot or a named sector and its number:
+ * "Room 1802", "Building B", "Blk 12", "Plot S10312", "Tower 2", "Lot C3", "Sidra 3". The
+ * first word is the rule's keyword (a unit's); the next ones may be any capitalised word. */
+#define UNIT_PART                                                                                  \
+  "[A-Z][A-Za-z]{1,9}\\.?[ ]+(?:No\\.?[ ]*)?"                                                      \
+  "(?:[0-9]{1,5}[A-Z]?|[A-Z]{1,2}[0-9]{1,5}|[A-Z])(?:-[0-9A-Z]{1,4})?(?![\\p{L}0-9])"
+#define UNIT_MORE "(?:(?:,[ ]*|[ ]+)" UNIT_PART ")"
+/* (session 20, g20-addr) A town's one to three capitalised words, a short joining word
+ * between them ("Buenos Aires", "St Julian's", "Andorra la Vella", "Москва"). */
+#define TOWN_WORDS                                                                                 \
+  "\\p{Lu}[\\p{L}'’\\-]*(?:[ ](?:(?:de|del|la|el|am|an|sur)[ ])?\\p{Lu}[\\p{L}'’\\-]*){0,2}"
 #define STREET_TYPES_EN                                                                            \
   "(?:Road|Street|Avenue|Lane|Drive|Park|Place|Terrace|Square|Court|Quay|Way|Close|Green"          \
   "|Grove|Crescent|Row|Hill)"
@@ -5145,6 +5156,115 @@ v_building_after_flat (VoileCandidate *c)
   return TRUE;
 }
 
+static const char *const kw_countries[];
+
+/* (session 20, g20-addr) "2037 Ariana, TUNISIE": a postcode that reads as a year is one only
+ * when a comma before it continues an address line ("Cité Ennasr 2, 2037 Ariana, …"); "2019
+ * Annual Report, Germany" is a heading. */
+static gboolean
+v_postcode_town_country (VoileCandidate *c)
+{
+  const char *t = c->text;
+  gsize s = c->start;
+
+  if (s + 5 <= c->len && ((t[s] == '1' && t[s + 1] == '9') || (t[s] == '2' && t[s + 1] == '0'))
+      && g_ascii_isdigit (t[s + 2]) && g_ascii_isdigit (t[s + 3]) && t[s + 4] == ' '
+      && !(s >= 2 && t[s - 1] == ' ' && t[s - 2] == ','))
+    return FALSE;
+  /* the country after the comma is one of the rule's keywords */
+  gboolean country = FALSE;
+  gsize w = c->match_end - 1; /* the country's capital, one or two bytes */
+  while (w > c->end && ((guchar)t[w] & 0xC0) == 0x80)
+    w--;
+  for (const char *const *k = kw_countries; *k != NULL && !country; k++)
+    {
+      gsize n = strlen (*k) - 1; /* the final '$' */
+      country = w + n <= c->len && voile_ascii_strncasecmp (t + w, *k, n) == 0
+                && (w + n == c->len || !g_ascii_isalpha (t[w + n]));
+    }
+  if (!country)
+    return FALSE;
+  /* "Changzhou, Jiangsu 213022, China": a town before the province opens its part of the
+   * line; not the "Tower" of "… Business Tower, St Julian's STJ 4011" */
+  if (memchr (t + s, ',', c->end - s) != NULL && s > 0 && t[s - 1] != '\n' && t[s - 1] != '\t'
+      && !(s >= 2 && t[s - 1] == ' ' && (t[s - 2] == ',' || t[s - 2] == ':' || t[s - 2] == ' ')))
+    return FALSE;
+  /* "Home address: Str. Mihai Eminescu nr. 14, Suceava 720034, Romania": an address
+   * field's value is one span, the field's */
+  return v_building_after_flat (c);
+}
+
+/* (session 20, g20-addr) "Flat 5, Aire Heights" outside an address field is two spans,
+ * "building-line"'s flat and "building-after-flat"'s block (session 18): leave them theirs. */
+static gboolean
+v_unit_chain_estate (VoileCandidate *c)
+{
+  static const char *const flats[] = { "flat", "apartment", "apt", NULL };
+  static const char *const blocks[]
+      = { "mansions", "tower", "heights", "apartments", "residency", NULL };
+  const char *t = c->text;
+  gsize w = c->start, commas = 0, last = c->start;
+
+  while (w < c->end && g_ascii_isalpha (t[w]))
+    w++;
+  if (!voile_ascii_word_in (t + c->start, w - c->start, flats))
+    return TRUE;
+  for (gsize i = c->start; i < c->end; i++)
+    {
+      commas += t[i] == ',';
+      if (t[i] == ' ')
+        last = i + 1;
+    }
+  if (commas != 1 || !voile_ascii_word_in (t + last, c->end - last, blocks))
+    return TRUE;
+  return !v_building_after_flat (c);
+}
+
+/* (session 20, g20-addr) "101000 Москва" opens its line (an indent before it) or follows a
+ * comma, a colon or a tab; "Артикул 123456 Серый" is an article's number. */
+static gboolean
+v_postcode_cyr (VoileCandidate *c)
+{
+  const char *t = c->text;
+  gsize p = c->start;
+
+  while (p > 0 && c->start - p < 64 && t[p - 1] == ' ')
+    p--;
+  if (p == 0 || t[p - 1] == '\n' || t[p - 1] == '\t' || t[p - 1] == ':' || t[p - 1] == '(')
+    return TRUE;
+  return t[p - 1] == ',' && p < c->start;
+}
+
+/* (session 20, g20-addr) "No. 81, … Avenue" opens its line, its field or its part of the
+ * line, or follows "at", "to", "in": not a list's or a record's "Track No. 3, Penny Lane". */
+static gboolean
+v_house_no_street (VoileCandidate *c)
+{
+  const char *t = c->text;
+  gsize p = c->start;
+
+  while (p > 0 && c->start - p < 64 && (t[p - 1] == ' ' || t[p - 1] == '\t'))
+    p--;
+  if (p == 0 || t[p - 1] == '\n' || t[p - 1] == ':' || t[p - 1] == ',' || t[p - 1] == '('
+      || t[p - 1] == '"' || t[p - 1] == '\t')
+    return TRUE;
+  return p >= 3 && p < c->start && t[p - 3] == ' '
+         && ((t[p - 2] == 'a' && t[p - 1] == 't') || (t[p - 2] == 't' && t[p - 1] == 'o')
+             || (t[p - 2] == 'i' && t[p - 1] == 'n'));
+}
+
+/* (session 20, g20-addr) street-abroad-numbered: the house's "No." first is read where an
+ * address opens (v_house_no_street). */
+static gboolean
+v_street_abroad (VoileCandidate *c)
+{
+  const char *t = c->text;
+  if (c->start + 3 <= c->len && (t[c->start] == 'N')
+      && (t[c->start + 1] == 'o' || t[c->start + 1] == 'O') && t[c->start + 2] == '.')
+    return v_house_no_street (c);
+  return TRUE;
+}
+
 static gboolean
 v_building_line (VoileCandidate *c)
 {
@@ -7335,6 +7455,83 @@ pf_airline_date (const char *t, gsize len, gsize anchor, gsize end)
   return TRUE;
 }
 
+/* (session 20, g20-addr) "Room 1802", "Block A,", "Plot S10312", "Flat No. 4": the unit's
+ * word is capitalised, then a space and a number, a capital letter alone or "No". */
+static gboolean
+pf_unit_word (const char *t, gsize len, gsize anchor, gsize end)
+{
+  (void)end;
+  if (!g_ascii_isupper (t[anchor]))
+    return FALSE;
+  gsize i = anchor + 1;
+  while (i < len && i - anchor < 12 && g_ascii_isalpha (t[i]))
+    i++;
+  if (i < len && t[i] == '.')
+    i++;
+  if (i + 1 >= len || t[i] != ' ')
+    return FALSE;
+  i++;
+  if (g_ascii_isdigit (t[i]))
+    return TRUE;
+  return g_ascii_isupper (t[i]) && (i + 1 >= len || !g_ascii_islower (t[i + 1]) || t[i] == 'N');
+}
+
+/* (session 20, g20-addr) "No. 81, Neauphle-…": "No.", a number, a comma, a capital. */
+static gboolean
+pf_house_no (const char *t, gsize len, gsize anchor, gsize end)
+{
+  (void)end;
+  gsize i = anchor + 3;
+  if (i < len && t[i] == ' ')
+    i++;
+  gsize d = i;
+  while (i < len && i - d < 5 && g_ascii_isdigit (t[i]))
+    i++;
+  if (i == d)
+    return FALSE;
+  if (i < len && g_ascii_isupper (t[i]))
+    i++;
+  return i + 2 < len && t[i] == ',' && t[i + 1] == ' '
+         && (g_ascii_isupper (t[i + 2]) || g_ascii_isdigit (t[i + 2]) || (guchar)t[i + 2] >= 0xC3);
+}
+
+/* (session 20, g20-addr) The house's "No." must be followed by its number, a comma and a
+ * capital; the street words of Turkey and Cyrillic countries go on to the pattern. */
+static gboolean
+pf_street_abroad (const char *t, gsize len, gsize anchor, gsize end)
+{
+  if (anchor + 3 <= len && (t[anchor] == 'N' || t[anchor] == 'n')
+      && (t[anchor + 1] == 'o' || t[anchor + 1] == 'O') && t[anchor + 2] == '.')
+    return pf_house_no (t, len, anchor, end);
+  return TRUE;
+}
+
+/* (session 20, g20-addr) "…, Argentina": a capitalised country after a comma, a digit
+ * before it on its line within 60 bytes (the postcode). */
+static gboolean
+pf_postcode_town_country (const char *t, gsize len, gsize anchor, gsize end)
+{
+  (void)len;
+  (void)end;
+  if (!g_ascii_isupper (t[anchor]) && (guchar)t[anchor] != 0xC3)
+    return FALSE;
+  gsize i = anchor;
+  while (i > 0 && anchor - i < 3 && t[i - 1] == ' ')
+    i--;
+  if (i == 0 || t[i - 1] != ',')
+    return FALSE;
+  /* the town's words between the postcode and the comma: letters, spaces, "'", "-" */
+  for (gsize k = i - 1; k > 0 && i - k < 48; k--)
+    {
+      guchar b = (guchar)t[k - 1];
+      if (g_ascii_isdigit (b))
+        return TRUE;
+      if (!(g_ascii_isalpha (b) || b >= 0x80 || b == ' ' || b == '\'' || b == '-'))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* "Rose Cottage, …": the house word is capitalised and a comma follows it (or its plural). */
 static gboolean
 pf_house_name (const char *t, gsize len, gsize anchor, gsize end)
@@ -8433,6 +8630,166 @@ static const char *const kw_buildings[]
   "Delhi|Surat|Pune|Agra|Goa"
 static const char *const kw_singapore[] = { "singapore", NULL };
 static const char *const kw_house_road[] = { "house", NULL };
+/* (session 20, g20-addr) Turkish street and quarter words ("Cevdetpaşa Cad. No:14 D:6"),
+ * Cyrillic ones and their transliterations ("ул. Мясницкая, д. 20", "vul. Naukova 7a"), a
+ * house's "No." before its street ("No. 81, Neauphle-le-Château Avenue"). */
+static const char *const kw_streets_abroad[]
+    = { "cad.",   "caddesi",  "cd.",    "sok.",   "sokak",  "sk.",   "mah.", "mahallesi",
+        "mh.",    "bulvar",   "blv.",   "sitesi", "ул.",    "улица", "пр.",  "просп",
+        "пер.",   "бул.",     "наб.",   "вул.",   "вулиця", "пл.",   "vul.", "ul.",
+        "ulitsa", "vulytsia", "prosp.", "no.",    NULL };
+/* (session 20, g20-addr) Irish-language street types: "Bóthar na Trá", "Sráid an Mhuilinn". */
+static const char *const kw_streets_ga[]
+    = { "bóthar$", "bothar$", "sráid$",   "sraid$", "ascaill$", "bóithrín$", "boithrin$",
+        "céide$",  "ceide$",  "cearnóg$", "plás$",  "lána$",    NULL };
+
+/* (session 20, g20-addr) Countries an international address ends with, in English and French
+ * ("…, 2037 Ariana, TUNISIE", "C1428EGA Buenos Aires, Argentina"). */
+static const char *const kw_countries[] = { "afrique du sud$",
+                                            "algeria$",
+                                            "algerie$",
+                                            "algérie$",
+                                            "allemagne$",
+                                            "arabie saoudite$",
+                                            "argentina$",
+                                            "argentine$",
+                                            "armenia$",
+                                            "arménie$",
+                                            "australia$",
+                                            "australie$",
+                                            "austria$",
+                                            "autriche$",
+                                            "bahrain$",
+                                            "bangladesh$",
+                                            "belarus$",
+                                            "belgique$",
+                                            "belgium$",
+                                            "bolivia$",
+                                            "bolivie$",
+                                            "brasil$",
+                                            "brazil$",
+                                            "bulgaria$",
+                                            "bulgarie$",
+                                            "cameroon$",
+                                            "cameroun$",
+                                            "chile$",
+                                            "chili$",
+                                            "china$",
+                                            "chine$",
+                                            "chypre$",
+                                            "colombia$",
+                                            "colombie$",
+                                            "corée$",
+                                            "costa rica$",
+                                            "croatia$",
+                                            "croatie$",
+                                            "cuba$",
+                                            "cyprus$",
+                                            "czech republic$",
+                                            "czechia$",
+                                            "danemark$",
+                                            "denmark$",
+                                            "dominican republic$",
+                                            "ecuador$",
+                                            "egypt$",
+                                            "espagne$",
+                                            "estonia$",
+                                            "ethiopia$",
+                                            "ethiopie$",
+                                            "finland$",
+                                            "finlande$",
+                                            "georgia$",
+                                            "germany$",
+                                            "ghana$",
+                                            "greece$",
+                                            "guatemala$",
+                                            "hongrie$",
+                                            "hungary$",
+                                            "iceland$",
+                                            "inde$",
+                                            "india$",
+                                            "indonesia$",
+                                            "indonésie$",
+                                            "iran$",
+                                            "islande$",
+                                            "israel$",
+                                            "israël$",
+                                            "italie$",
+                                            "italy$",
+                                            "japan$",
+                                            "japon$",
+                                            "jordan$",
+                                            "jordanie$",
+                                            "kazakhstan$",
+                                            "kenya$",
+                                            "korea$",
+                                            "kuwait$",
+                                            "latvia$",
+                                            "lebanon$",
+                                            "liban$",
+                                            "lithuania$",
+                                            "madagascar$",
+                                            "malta$",
+                                            "malte$",
+                                            "maroc$",
+                                            "maurice$",
+                                            "mauritius$",
+                                            "mexico$",
+                                            "mexique$",
+                                            "morocco$",
+                                            "netherlands$",
+                                            "new zealand$",
+                                            "nigeria$",
+                                            "norvège$",
+                                            "norway$",
+                                            "nouvelle-zélande$",
+                                            "oman$",
+                                            "pakistan$",
+                                            "paraguay$",
+                                            "pays-bas$",
+                                            "peru$",
+                                            "philippines$",
+                                            "poland$",
+                                            "pologne$",
+                                            "portugal$",
+                                            "qatar$",
+                                            "romania$",
+                                            "roumanie$",
+                                            "russia$",
+                                            "russian federation$",
+                                            "russie$",
+                                            "saudi arabia$",
+                                            "senegal$",
+                                            "serbia$",
+                                            "serbie$",
+                                            "slovakia$",
+                                            "slovenia$",
+                                            "south africa$",
+                                            "south korea$",
+                                            "spain$",
+                                            "suisse$",
+                                            "sweden$",
+                                            "switzerland$",
+                                            "taiwan$",
+                                            "thailand$",
+                                            "thaïlande$",
+                                            "tunisia$",
+                                            "tunisie$",
+                                            "turkey$",
+                                            "turquie$",
+                                            "uae$",
+                                            "ukraine$",
+                                            "united arab emirates$",
+                                            "uruguay$",
+                                            "venezuela$",
+                                            "viet nam$",
+                                            "vietnam$",
+                                            NULL };
+/* (session 20, g20-addr) A unit's number and a building's before a named estate, tower or
+ * park: "Room 1802, Building 3, Jinxiu Garden", "Level 3, Portomaso Business Tower". */
+static const char *const kw_unit_words[]
+    = { "room$",     "level$", "villa$", "plot$",  "lot$",       "blk",  "block$",
+        "building$", "flat$",  "unit$",  "suite$", "apartment$", "apt$", NULL };
 static const char *const kw_india_places[] = { "agra",
                                                "ahmedabad",
                                                "amritsar",
@@ -9624,18 +9981,29 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_named_quarters,
-      .pattern = "(?i:derb|cit[ée]|hay|quartier|lotissement|lot\\.)[ ]+"
-                 "(?:(?:de|du|des|la|le|les|el|al|ben|ibn)[ ]+|[dlDL]['’])*\\p{Lu}[\\p{L}'’\\-]*"
-                 "(?:[ ]+(?:(?:de|du|des|la|le|les|el|al|ben|ibn)[ ]+)?\\p{Lu}[\\p{L}'’\\-]*){0,4}"
-                 "(?:,?[ ]+(?:(?i:villa|maison|lot|immeuble|parcelle|porte)[ ]+)?"
-                 "(?i:n[°º]|no\\.?|num[ée]ro)[ ]?[0-9]{1,4}(?:[ ]?(?:bis|ter|[A-Da-d]))?"
-                 /* the Antilles' and Guiana's estates: "Lotissement Bergevin, lot 44",
-                  * "Quartier Bellevue, lot 17", "Cité Félix Pyat, bâtiment B" */
-                 "|,?[ ]+(?i:lot|villa|parcelle)[ ]+[0-9]{1,4}[A-Za-z]?"
-                 "|,[ ]*(?i:b[âa]t(?:iment)?\\.?|imm(?:euble)?\\.?)[ ]*(?:[0-9]{1,3}|[A-Z])"
-                 /* "Lot. Les Hauts de Montjoly, 9": the number alone ends the field */
-                 "|,[ ]*[0-9]{1,4}(?=[ \\t]*(?:$|[\\r\\n,;|\"'])))"
-                 "(?![0-9A-Za-z])",
+      .pattern
+      = "(?i:derb|cit[ée]|hay|quartier|lotissement|lot\\.)[ ]+"
+        "(?:(?:de|du|des|la|le|les|el|al|ben|ibn)[ ]+|[dlDL]['’])*"
+        /* "Cité des 200 Logements": the number of its flats names the estate */
+        "(?:[0-9]{1,4}[ ]+(?=\\p{Lu}))?\\p{Lu}[\\p{L}'’\\-]*"
+        "(?:[ ]+(?:(?:de|du|des|la|le|les|el|al|ben|ibn)[ ]+)?\\p{Lu}[\\p{L}'’\\-]*){0,4}"
+        /* (session 20, g20-addr) a building, or a numbered street of the quarter,
+         * before the house's number: "Cité des 200 Logements, Bt 4 n° 12", "Hay
+         * Mohammadi, rue 42 n° 17", "Cité El Khadra, rue 7 novembre n° 23" */
+        "(?:,?[ ]+(?i:b[âa]t(?:iment)?\\.?|bt|bloc|imm(?:euble)?\\.?)[ ]*(?:[0-9]{1,3}|[A-Z])"
+        "(?=,?[ ]+(?i:n[°º]|no\\.?|num[ée]ro)[ ]?[0-9])"
+        "|,[ ]*(?i:rue|avenue|av\\.|bd|boulevard|impasse|derb)"
+        "(?:[ ]+(?:[0-9]{1,3}|\\p{L}[\\p{L}'’\\-]*)){1,4}"
+        "(?=[ ]+(?i:n[°º]|no\\.?|num[ée]ro)[ ]?[0-9]))?"
+        "(?:,?[ ]+(?:(?i:villa|maison|lot|immeuble|parcelle|porte)[ ]+)?"
+        "(?i:n[°º]|no\\.?|num[ée]ro)[ ]?[0-9]{1,4}(?:[ ]?(?:bis|ter|[A-Da-d]))?"
+        /* the Antilles' and Guiana's estates: "Lotissement Bergevin, lot 44",
+         * "Quartier Bellevue, lot 17", "Cité Félix Pyat, bâtiment B" */
+        "|,?[ ]+(?i:lot|villa|parcelle)[ ]+[0-9]{1,4}[A-Za-z]?"
+        "|,[ ]*(?i:b[âa]t(?:iment)?\\.?|imm(?:euble)?\\.?)[ ]*(?:[0-9]{1,3}|[A-Z])"
+        /* "Lot. Les Hauts de Montjoly, 9": the number alone ends the field */
+        "|,[ ]*[0-9]{1,4}(?=[ \\t]*(?:$|[\\r\\n,;|\"'])))"
+        "(?![0-9A-Za-z])",
       .window = 120,
       .confidence = 0.8f,
   },
@@ -10271,6 +10639,139 @@ static const VoileRule rules[] = {
                  "|,?[ ]+[A-H]-?[0-9]{1,2}(?:/[1-4])?)?" WORD_END,
       .window = 64,
       .confidence = 0.85f,
+  },
+  {
+      /* (session 20, g20-addr) The last line of an international address: a postcode and its
+       * town, or a town and its postcode, then the country after a comma ("C1428EGA Buenos
+       * Aires, Argentina", "2037 Ariana, TUNISIE", "St Julian's STJ 4011, Malta", "114 56
+       * Stockholm, Sweden", "6688311 Tel Aviv, Israel"). The country is not part of it; a
+       * year before a heading ("2019 Annual Report, Germany") is no postcode unless a comma
+       * before it continues an address. */
+      .id = "postcode-town-country",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_countries,
+      .prefilter = pf_postcode_town_country,
+      .back_words = 5,
+      .pattern = "((?:(?:[A-Z]{1,3}-?)?[0-9]{4,7}|[0-9]{3}[ ][0-9]{2}"
+                 "|[A-HJ-NP-Z][0-9]{4}[A-Z]{3}|[0-9]{5}-[0-9]{3})[ ]+" TOWN_WORDS "|" TOWN_WORDS
+                 "(?:,[ ]*" TOWN_WORDS ")?[ ]+(?:[A-Z]{1,3}[ \\-]?)?[0-9]{4,7})"
+                 "(?:[ ]*[\\-–][ ]*\\p{Lu}{2,}(?:[ ]\\p{Lu}{2,})?)?"
+                 ",[ ]*\\p{Lu}",
+      .group = 1,
+      .window = 120,
+      .confidence = 0.8f,
+      .validate = v_postcode_town_country,
+  },
+  {
+      /* (session 20, g20-addr) Streets abroad with a number marker; one rule for three
+       * shapes (the rule table is near its size):
+       * - Turkey: the quarter (Mah.), the avenue (Cad.) or the street (Sok.), a name or a
+       *   number before each, then the door's "No:" (needed) and the flat's "D:" or the
+       *   floor's "Kat:" ("Cevdetpaşa Cad. No:14 D:6", "Kızılırmak Mah. 1443. Cad. No:25");
+       * - Cyrillic streets: the type, the name, the house ("д. 20"), its block ("корп. 2") and
+       *   the flat ("кв. 14"): "ул. Мясницкая, д. 20, кв. 14", "вул. Хрещатик, 22";
+       *   transliterated, "vul. Naukova 7a, kv. 48";
+       * - Iran, the Gulf, East Africa: the house's number first, then its street ("No. 81,
+       *   Neauphle-le-Château Avenue", "No. 12, Bole Road"; India's "No. 14, 3rd Cross"
+       *   lines are read above their PIN code). */
+      .id = "street-abroad-numbered",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_streets_abroad,
+      .prefilter = pf_street_abroad,
+      .back_words = 3,
+      .pattern
+      = "(?:"
+        "(?:(?:\\p{Lu}[\\p{L}]*|[0-9]{1,5}\\.)[ ]+){0,3}"
+        "(?:Cad\\.|Caddesi|Cd\\.|Sok\\.|Sokak|Sokağı|Sk\\.|Mah\\.|Mahallesi|Mh\\.|Bulvarı"
+        "|Blv\\.|Sitesi|CAD\\.|SOK\\.|MAH\\.)"
+        "(?:[ ]+(?:\\p{Lu}[\\p{L}]*\\.?|[0-9]{1,5}\\.)){0,6},?[ ]+"
+        "(?:No|NO)[ ]?[:.][ ]?[0-9]{1,4}[A-Z]?(?:/[0-9A-Z]{1,3})?"
+        "(?:,?[ ]+(?:D|Daire|Kat|K|Blok)[ ]?[:.][ ]?[0-9]{1,3}[A-Z]?)*" WORD_END ")|(?:"
+        "(?:(?:ул\\.|улица|пр\\.|просп\\.|проспект|пер\\.|переулок|бул\\.|бульвар|наб\\.|вул\\.|"
+        "вулиця"
+        "|пл\\.|площадь)[ ]*\\p{Lu}[\\p{L}\\-]*(?:[ ]+\\p{L}[\\p{L}\\-]*\\.?){0,3},?[ ]*"
+        "(?:(?:д\\.|дом|буд\\.)[ ]*)?[0-9]{1,4}(?:[ ]?[а-яa-z](?![\\p{L}]))?(?:/[0-9]{1,3})?"
+        "(?:,?[ ]*(?:корп\\.|к\\.|стр\\.)[ ]*[0-9]{1,3})?"
+        "(?:,?[ ]*(?:кв\\.|квартира|оф\\.)[ ]*[0-9]{1,4})?"
+        "|(?:vul|ul|prosp|Vul|Ul)\\.[ ]*\\p{Lu}\\p{Ll}+(?:[ ]\\p{Lu}\\p{Ll}+)?,?[ ]+"
+        "(?:(?:d|bud)\\.[ ]*)?[0-9]{1,4}[a-z]?(?:,[ ]*(?:korp|k|str)\\.[ ]*[0-9]{1,3})?"
+        ",[ ]*(?:kv|apt)\\.[ ]*[0-9]{1,4}"
+        "|(?:ulitsa|vulytsia|Ulitsa|Vulytsia)[ ]+\\p{Lu}\\p{Ll}+,?[ ]+(?:(?:d|bud)\\.[ ]*)?"
+        "[0-9]{1,4}[a-z]?)" WORD_END ")|(?:"
+        "(?:No|NO)\\.[ ]?[0-9]{1,4}[A-Z]?,[ ]+"
+        "(?:(?:\\p{Lu}[\\p{L}'’\\-]*|[0-9]{1,2}(?:st|nd|rd|th))[ ]+){1,4}"
+        "(?:Avenue|Ave\\.?|Street|St\\.?|Road|Rd\\.?|Boulevard|Blvd\\.?|Alley|Lane"
+        "|Highway)" WORD_END "(?![ ]+\\p{Ll})"
+        ")",
+      .window = 140,
+      .confidence = 0.85f,
+      .validate = v_street_abroad,
+  },
+  {
+      /* (session 20, g20-addr) Gaeltacht addresses name the street in Irish, without a
+       * number: "Bóthar na Trá", "Sráid an Mhuilinn", "Ascaill Naomh Eanna", "Céide an
+       * Locha": the type, an article perhaps, the name, then the line's or the field's end. */
+      .id = "street-ga",
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_streets_ga,
+      .pattern
+      = "(?:Bóthar|Bothar|BÓTHAR|Sráid|Sraid|SRÁID|Ascaill|Bóithrín|Boithrin|Céide"
+        "|Ceide|Cearnóg|Plás|Lána)[ ]+(?:(?:an|na)[ ](?:[nt]-|h-)?)?"
+        "\\p{L}[\\p{L}'’\\-]+(?:[ ](?:(?:an|na|na[ ]h-|an[ ]t-)[ ]?)?\\p{Lu}[\\p{L}'’\\-]+){0,2}"
+        "(?=[ \\t]*(?:$|[\\r\\n,;|\"\\t]))",
+      .window = 64,
+      .confidence = 0.8f,
+  },
+  {
+      /* (session 20, g20-addr) Asia's, the Gulf's, Africa's and Malta's addresses give the
+       * unit, then the building, then the named estate, tower or park: "Room 1802, Building 3,
+       * Jinxiu Garden", "5F, Building B, Huafeng Industrial Park", "Flat 4B, Tower 2, Palm
+       * Residency", "Blk 12 Lot 7 Phase 2 Mabuhay Homes", "Level 3, Portomaso Business Tower",
+       * "Plot S10312, Jebel Ali Free Zone South". The estate's word ends the name: a game's
+       * "Room 2, Level 3" or a factory's "Building 3 of the plant" names none. */
+      .id = "unit-chain-estate",
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_unit_words,
+      .prefilter = pf_unit_word,
+      .pattern
+      /* two units or more, then the estate's name; one unit, then a name of two words at
+       * least before the estate's word ("Level 3, Portomaso Business Tower", not a game's
+       * "Floor 5, Shadow Tower") */
+      = UNIT_PART
+      "(?:" UNIT_MORE "+,?[ ]+(?:\\p{Lu}[\\p{L}'’\\-]*[ ]+){1,4}"
+      "|,?[ ]+(?:\\p{Lu}[\\p{L}'’\\-]*[ ]+){2,4})"
+      "(?:Gardens?|Residency|Residences|Towers?|Park|Estates?|Homes|Area|Zone|Complex|Plaza"
+      "|Centre|Center|Heights|Village|Colony|Enclave|Compound|Villas|Township|Nagar|Layout"
+      "|Society|Mall|Hills|Condominiums?|Apartments|Mansions|Garden[ ]City)"
+      "(?:[ ](?:North|South|East|West))?" WORD_END "(?![ ]+\\p{Ll})",
+      .window = 140,
+      .confidence = 0.8f,
+      .validate = v_unit_chain_estate,
+  },
+  {
+      /* (session 20, g20-addr) A Russian, Belarusian, Kazakh (six digits) or Ukrainian (five)
+       * postcode before its city in Cyrillic, alone on its line or before a comma: "101000
+       * Москва", "79000 Львів". */
+      .id = "postcode-cyr",
+      .after_run = " ",
+      .after_spaces = HIGH_BYTES,
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern = "(?<![0-9][ ,])[0-9]{5,6}[ ]"
+                 "[А-ЯЁІЇЄ][а-яёіїє']+(?:[\\- ][А-ЯЁІЇЄ]?[а-яёіїє']+){0,2}"
+                 "(?=[ \\t]*(?:$|[\\r\\n,;)]))",
+      .min_digits = 5,
+      .first_run_min = 5,
+      .first_run_max = 6,
+      .window = 80,
+      .confidence = 0.85f,
+      .validate = v_postcode_cyr,
   },
   {
       /* A UK business address: "Unit 7, Greenway Industrial Estate", "Suite 4 Riverside

@@ -4780,6 +4780,17 @@ town_postcode_end (const char *t, gsize len, gsize p, gboolean own_line)
   if (p - d == 4 && ((t[d] == '1' && t[d + 1] == '9') || (t[d] == '2' && t[d + 1] == '0'))
       && !(own_line && line_end))
     return 0;
+  /* (session 20, g20-addr) "Es Senia 31100 - ORAN", "Bab Ezzouar 16042 - ALGER": the
+   * wilaya's or the province's town in capitals after a dash */
+  if (q + 3 < len && t[q] == '-' && t[q + 1] == ' ' && g_ascii_isupper (t[q + 2])
+      && g_ascii_isupper (t[q + 3]))
+    {
+      gsize r = q + 2;
+      while (r < len && r - q < 40 && (g_ascii_isupper (t[r]) || t[r] == '-' || t[r] == '\''))
+        r++;
+      if (r >= len || t[r] == '\n' || t[r] == '\r' || t[r] == ',' || t[r] == ' ')
+        return r;
+    }
   /* "31 Loop Street, Cape Town 8001  ·  +27 21…": a letterhead's separator, a table's
    * gap or its next cell */
   if (line_end || t[q] == ',' || t[q] == '.' || t[q] == '\t' || t[q] == '|' || q - p >= 2
@@ -4938,8 +4949,19 @@ add_town_postcode_after (const char *t, gsize len, GArray *findings, guint sorte
       while (next < len && (t[next] == ' ' || t[next] == '\t') && next - suburb_end < 64)
         next++;
       town_end = town_postcode_end (t, len, next, TRUE);
-      if (town_end == 0 || overlaps_finding (findings, sorted_len, p, town_end))
+      if (town_end == 0 || overlaps_finding (findings, sorted_len, p, suburb_end))
         return;
+      /* (session 20, g20-addr) the town's line may be found already ("Jakarta Selatan
+       * 12430, Indonesia": a town and postcode before a country): the suburb is still one */
+      if (overlaps_finding (findings, sorted_len, next, town_end))
+        {
+          guint k = voile_findings_first_ending_after (findings, findings->len, next);
+          if (g_array_index (findings, VoileFinding, k).type != VOILE_TYPE_POSTAL_ADDRESS)
+            return;
+          VoileFinding suburb = { VOILE_TYPE_POSTAL_ADDRESS, p, suburb_end, 0.7f, 0 };
+          g_array_append_val (findings, suburb);
+          return;
+        }
       VoileFinding suburb = { VOILE_TYPE_POSTAL_ADDRESS, p, suburb_end, 0.7f, 0 };
       g_array_append_val (findings, suburb);
       p = next;
