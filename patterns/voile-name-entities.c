@@ -1354,18 +1354,18 @@ sentence_around_wrapped (const char *text, gsize len, gsize start, gsize end, gs
                          gsize *to)
 {
   voile_name_sentence_around (text, len, start, end, from, to);
-  for (guint n = 0;
-       n < WRAPPED_LINES_MAX && *to < len && text[*to] == '\n' && line_wraps_at (text, len, *to);
-       n++)
+  for (guint lines = 0; lines < WRAPPED_LINES_MAX; lines++)
     {
+      if (*to >= len || text[*to] != '\n' || !line_wraps_at (text, len, *to))
+        break;
       gsize next_start = *to + 1, next_end;
       voile_name_sentence_around (text, len, next_start, next_start, &next_start, &next_end);
       *to = next_end;
     }
-  for (guint n = 0; n<WRAPPED_LINES_MAX && * from> 0 && text[*from - 1] == '\n'
-                    && line_wraps_at (text, len, *from - 1);
-       n++)
+  for (guint lines = 0; lines < WRAPPED_LINES_MAX; lines++)
     {
+      if (*from == 0 || text[*from - 1] != '\n' || !line_wraps_at (text, len, *from - 1))
+        break;
       gsize previous_end = *from - 1, previous_start;
       voile_name_sentence_around (text, len, previous_end, previous_end, &previous_start,
                                   &previous_end);
