@@ -176,7 +176,22 @@ strip_handle_suffix (const char *h, gsize n)
     numbered &= g_ascii_isdigit (h[k]) != 0;
   if (alnum && digit && tl >= 4 && tl <= 12 && !numbered)
     return sep;
-  return voile_ascii_word_in (h + sep + 1, tl, trades) ? sep : n;
+  if (voile_ascii_word_in (h + sep + 1, tl, trades))
+    return sep;
+  /* "tobias_krause_le", "bri.coleman_htx", "kieran_b_mcr": a name of two parts, then a
+   * place's or a team's tag of two or three letters in lower case that names nobody. */
+  gboolean tag = tl >= 2 && tl <= 3;
+  for (gsize k = sep + 1; tag && k < n; k++)
+    tag = g_ascii_islower (h[k]);
+  if (tag && (flags_of (h + sep + 1, tl) & (VOILE_NAME_FIRST | VOILE_NAME_LAST)) == 0)
+    {
+      gsize first = 0;
+      while (first < sep && h[first] != '.' && h[first] != '_' && h[first] != '-')
+        first++;
+      if (first >= 2 && sep - first >= 2)
+        return sep;
+    }
+  return n;
 }
 
 /* Copies the login h[0, n) folded for the lists into out: ASCII lower case, leetspeak
@@ -628,6 +643,48 @@ user_word_login (VoileNameCollector *c, gsize line_start, gsize line_end)
       gsize le = login_end (text, ls, line_end);
       if (le > ls && (le == line_end || strchr (" ,;:'\")\r", text[le]) != NULL))
         voile_name_add_login (c, ls, le, TRUE);
+    }
+}
+
+/* "  Username          rohan_deshpande      ✔ email", "Username .......... bri.coleman_htx",
+ * "Account: seoyeon_lee / AID …", "Gamertag\tjaylen_ow": an account's profile pasted from
+ * an admin panel or a form, its label opening the line, then a wide gap, dot leaders, a tab
+ * or a colon, then the login. Only the label's first bytes are read on other lines. */
+void
+voile_name_label_line_login (VoileNameCollector *c, gsize line_start, gsize line_end)
+{
+  static const char *const labels[]
+      = { "username", "user name",   "user",   "login",       "handle",  "account",
+          "gamertag", "screen name", "pseudo", "identifiant", "channel", NULL };
+  const char *text = c->text;
+  gsize p = line_start, ls, le;
+
+  while (p < line_end && p - line_start < 16 && (text[p] == ' ' || text[p] == '\t'))
+    p++;
+  if (p + 6 >= line_end || strchr ("UuLlHhAaGgSsPpIiCc", text[p]) == NULL)
+    return;
+  for (const char *const *l = labels; *l != NULL; l++)
+    {
+      gsize n = strlen (*l);
+      if (p + n >= line_end || g_ascii_strncasecmp (text + p, *l, n) != 0
+          || g_ascii_isalnum (text[p + n]))
+        continue;
+      ls = p + n;
+      gboolean colon = ls < line_end && text[ls] == ':', gap = FALSE;
+      ls += colon;
+      while (ls < line_end && ls - p < 64
+             && (text[ls] == ' ' || text[ls] == '\t' || text[ls] == '.'))
+        {
+          gap |= text[ls] == '\t' || text[ls] == '.' || (text[ls] == ' ' && text[ls - 1] == ' ');
+          ls++;
+        }
+      /* "Account locked", "User 12": a label needs its colon or its gap. */
+      if ((!colon && !gap) || ls >= line_end)
+        return;
+      le = login_end (text, ls, line_end);
+      if (le > ls && (le == line_end || strchr (" \t,;/|\r", text[le]) != NULL))
+        voile_name_add_login (c, ls, le, TRUE);
+      return;
     }
 }
 

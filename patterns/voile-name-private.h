@@ -506,6 +506,11 @@ void
 voile_login_state_free (VoileLoginState *state);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (VoileLoginState, voile_login_state_free)
 
+/* "Username          rohan_deshpande", "Account: seoyeon_lee": a login after a user's
+ * label opening the line, then a colon, a wide gap, dot leaders or a tab. */
+void
+voile_name_label_line_login (VoileNameCollector *c, gsize line_start, gsize line_end);
+
 /* Logins that spell a name in the line (a log's user field, a chat handle, a profile URL)
  * and the lower-case names of chat lines (lines with n_capitals capitalised words at most
  * two); the chat's speakers are judged at the end. Returns the offset of the next byte that
