@@ -2179,7 +2179,7 @@ find_nicknames (VoileNameCollector *c)
       const VoileNameMention *next
           = i + 1 < c->mentions->len ? &g_array_index (c->mentions, VoileNameMention, i + 1) : NULL;
       gsize p = m->end, ns, ne, q, surname_end = 0;
-      gboolean strong = FALSE, bracket;
+      gboolean strong = FALSE, introduced = FALSE, bracket;
 
       if (m->type != VOILE_TYPE_PERSON)
         continue;
@@ -2189,7 +2189,7 @@ find_nicknames (VoileNameCollector *c)
       if (bracket)
         {
           gsize intro = nickname_intro_at (text, c->len, ++p);
-          strong = intro > 0;
+          strong = introduced = intro > 0;
           p += intro;
         }
       q = quote_mark_at (text, c->len, p);
@@ -2210,9 +2210,11 @@ find_nicknames (VoileNameCollector *c)
         }
       if (bracket)
         {
-          if (p >= c->len || text[p] != ')')
+          /* "(dit Titou, responsable matériel)": after its words, a remark may follow. */
+          gboolean remark = introduced && p < c->len && text[p] == ',';
+          if (!remark && (p >= c->len || text[p] != ')'))
             continue;
-          p++;
+          p += !remark;
         }
       /* Between the given name and the surname: the surname found right after, or a
        * listed surname after a given name alone (found again later). */
