@@ -653,20 +653,36 @@ user_word_login (VoileNameCollector *c, gsize line_start, gsize line_end)
 void
 voile_name_label_line_login (VoileNameCollector *c, gsize line_start, gsize line_end)
 {
-  static const char *const labels[]
-      = { "username", "user name",   "user",   "login",       "handle",  "account",
-          "gamertag", "screen name", "pseudo", "identifiant", "channel", NULL };
+  /* Two first letters, lower case, then the label; sorted by nothing: few of them. */
+  static const struct
+  {
+    char first[2];
+    guint8 len;
+    const char *label;
+  } labels[] = {
+    { "us", 8, "username" },     { "us", 9, "user name" },    { "us", 4, "user" },
+    { "lo", 5, "login" },        { "ha", 6, "handle" },       { "ac", 7, "account" },
+    { "ga", 8, "gamertag" },     { "sc", 11, "screen name" }, { "ps", 6, "pseudo" },
+    { "id", 11, "identifiant" }, { "ch", 7, "channel" },
+  };
   const char *text = c->text;
   gsize p = line_start, ls, le;
 
   while (p < line_end && p - line_start < 16 && (text[p] == ' ' || text[p] == '\t'))
     p++;
-  if (p + 6 >= line_end || strchr ("UuLlHhAaGgSsPpIiCc", text[p]) == NULL)
+  if (p + 6 >= line_end)
     return;
-  for (const char *const *l = labels; *l != NULL; l++)
+  /* Most lines fail on their first two bytes. */
+  char a = (char)(text[p] | 0x20), b = (char)(text[p + 1] | 0x20);
+  if (!((a == 'u' && b == 's') || (a == 'l' && b == 'o') || (a == 'h' && b == 'a')
+        || (a == 'a' && b == 'c') || (a == 'g' && b == 'a') || (a == 's' && b == 'c')
+        || (a == 'p' && b == 's') || (a == 'i' && b == 'd') || (a == 'c' && b == 'h')))
+    return;
+  for (guint k = 0; k < G_N_ELEMENTS (labels); k++)
     {
-      gsize n = strlen (*l);
-      if (p + n >= line_end || g_ascii_strncasecmp (text + p, *l, n) != 0
+      gsize n = labels[k].len;
+      if (labels[k].first[0] != a || labels[k].first[1] != b || p + n >= line_end
+          || g_ascii_strncasecmp (text + p, labels[k].label, n) != 0
           || g_ascii_isalnum (text[p + n]))
         continue;
       ls = p + n;

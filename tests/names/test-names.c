@@ -3246,6 +3246,17 @@ test_label_line_logins (void)
   assert_finds ("Login   build_server\nAccount locked for 24h\nUser    admin\n", "");
 }
 
+/* (session 21, g21-names) Family words for an aunt or an uncle before a chat sender's given
+ * name, a word too ("Tatie Rose" in set-20; here other names): the name is the person. */
+static void
+test_kin_senders (void)
+{
+  assert_finds ("12/06/2026 20:01 - Tatie Reine: on mange à quelle heure ?\n"
+                "12/06/2026 20:03 - Auntie Joy: 7pm at mine\n",
+                "PERSON:Reine|PERSON:Joy");
+  assert_finds ("The Granny Smith apples are in the box.\n", "");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -3361,6 +3372,7 @@ main (int argc, char **argv)
   g_test_add_func ("/names/declared-initials", test_declared_initials);
   g_test_add_func ("/names/nicknames-beside-names", test_nicknames_beside_names);
   g_test_add_func ("/names/label-line-logins", test_label_line_logins);
+  g_test_add_func ("/names/kin-senders", test_kin_senders);
   status = g_test_run ();
   voile_name_finder_free (finder);
   return status;
