@@ -674,9 +674,34 @@ voile_name_label_line_login (VoileNameCollector *c, gsize line_start, gsize line
     return;
   /* Most lines fail on their first two bytes. */
   char a = (char)(text[p] | 0x20), b = (char)(text[p + 1] | 0x20);
-  if (!((a == 'u' && b == 's') || (a == 'l' && b == 'o') || (a == 'h' && b == 'a')
-        || (a == 'a' && b == 'c') || (a == 'g' && b == 'a') || (a == 's' && b == 'c')
-        || (a == 'p' && b == 's') || (a == 'i' && b == 'd') || (a == 'c' && b == 'h')))
+  char want;
+  switch (a)
+    {
+      case 'u':
+      case 'p':
+        want = 's';
+        break;
+      case 'l':
+        want = 'o';
+        break;
+      case 'h':
+      case 'g':
+        want = 'a';
+        break;
+      case 'a':
+      case 's':
+        want = 'c';
+        break;
+      case 'i':
+        want = 'd';
+        break;
+      case 'c':
+        want = 'h';
+        break;
+      default:
+        return;
+    }
+  if (b != want)
     return;
   for (guint k = 0; k < G_N_ELEMENTS (labels); k++)
     {
