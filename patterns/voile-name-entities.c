@@ -2281,7 +2281,14 @@ find_nicknames (VoileNameCollector *c)
     }
   if (found->len > 0)
     merge_mentions (c->mentions, found);
-  find_nicknames_inside_names (c);
+  /* Only where the rules kept a person: a text they judged to hold none (a template pasted
+   * again and again, a catalogue) keeps none. */
+  for (guint i = 0; i < c->mentions->len; i++)
+    if (g_array_index (c->mentions, VoileNameMention, i).type == VOILE_TYPE_PERSON)
+      {
+        find_nicknames_inside_names (c);
+        break;
+      }
 }
 
 /* ---- later mentions in lower case ------------------------------------------------------ */
