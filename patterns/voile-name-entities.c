@@ -1784,13 +1784,79 @@ same_person_initialled (const char *a, const char *b)
   return a[1] == ' ' || a[1] == '.' || b[1] == ' ' || b[1] == '.';
 }
 
+/* Do the letters (lower case, 2 or 3) spell the initials of the key's last words ("pe"
+ * for "canon paul ellison", a title the name took in), its first and last, or its every
+ * word? */
+static gboolean
+key_has_initials (const char *key, const char *ini, gsize n)
+{
+  const char *starts[8];
+  guint words = 0;
+  char first_last[3], every[4];
+
+  for (const char *p = key; *p != '\0'; p++)
+    if ((p == key || p[-1] == ' ') && words < G_N_ELEMENTS (starts))
+      starts[words++] = p;
+  if (words < 2 || key_initials (key, first_last, every) == 0)
+    return FALSE;
+  if (strcmp (ini, first_last) == 0 || strcmp (ini, every) == 0)
+    return TRUE;
+  if (n > words)
+    return FALSE;
+  for (gsize k = 0; k < n; k++)
+    if (starts[words - n + k][0] != ini[k])
+      return FALSE;
+  return TRUE;
+}
+
+/* "Deborah Ashcroft (DA, Chair)", "Jo Kerr (JK)": minutes and logs declare the initials
+ * they will write a person by, in brackets right after the name. Declared initials stand
+ * for that person wherever the text writes them, even letters a word or a title spells
+ * elsewhere ("MS", "ST", "DA"). Adds key -> initials (lower case) to declared. */
+static void
+find_declared_initials (VoileNameCollector *c, GHashTable *declared)
+{
+  const char *text = c->text;
+  for (guint i = 0; i < c->mentions->len; i++)
+    {
+      const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
+      gsize p = m->end, s;
+      char ini[4];
+
+      if (m->type != VOILE_TYPE_PERSON || strchr (m->key, ' ') == NULL)
+        continue;
+      if (p < c->len && text[p] == ' ')
+        p++;
+      if (p >= c->len || text[p] != '(')
+        continue;
+      s = ++p;
+      while (p < c->len && p - s < 4 && g_ascii_isupper (text[p]))
+        p++;
+      if (p - s < 2 || p - s > 3 || p >= c->len || (text[p] != ')' && text[p] != ','))
+        continue;
+      for (gsize k = s; k < p; k++)
+        ini[k - s] = g_ascii_tolower (text[k]);
+      ini[p - s] = '\0';
+      if (!key_has_initials (m->key, ini, p - s))
+        continue;
+      const char *key = g_string_chunk_insert_const (c->strings, ini);
+      gpointer old = NULL;
+      /* Two people declaring the same letters: neither. */
+      if (g_hash_table_lookup_extended (declared, key, NULL, &old) && old != m->key)
+        g_hash_table_insert (declared, (gpointer)key, (gpointer) "");
+      else
+        g_hash_table_insert (declared, (gpointer)key, (gpointer)m->key);
+    }
+}
+
 /* "Proposed: GT, seconded: RM", "Action: AK": minutes write the attendees they named in
  * full by their initials. Taken when the text names two people in full or more and the
- * initials stand for one of them only. */
+ * initials stand for one of them only, or when the text declared them after the name. */
 static void
 find_initials (VoileNameCollector *c)
 {
   g_autoptr (GHashTable) initials = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GHashTable) declared = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr (GArray) found = g_array_new (FALSE, FALSE, sizeof (VoileNameMention));
   const char *first_key = NULL;
   gboolean two_people = FALSE;
@@ -1825,7 +1891,8 @@ find_initials (VoileNameCollector *c)
             g_hash_table_insert (initials, (gpointer)ini, (gpointer) ""); /* two people */
         }
     }
-  if (!two_people)
+  find_declared_initials (c, declared);
+  if (!two_people && g_hash_table_size (declared) == 0)
     return;
 
   const VoileSpan *words = (const VoileSpan *)(gpointer)c->capitals->data;
@@ -1853,14 +1920,19 @@ find_initials (VoileNameCollector *c)
       if (w->end + 1 < c->len && c->text[w->end] == ' ' && !g_ascii_islower (c->text[w->end + 1])
           && !after_space_ends_cell (c->text, c->len, w->end + 1))
         continue;
-      whole = g_hash_table_lookup (initials, key);
+      whole = g_hash_table_lookup (declared, key);
+      gboolean declared_here = whole != NULL && *whole != '\0';
+      if (!declared_here)
+        whole = two_people ? g_hash_table_lookup (initials, key) : NULL;
       if (whole == NULL || *whole == '\0' || after_article (c->text, w->start)
           || (w->end + 1 < c->len && c->text[w->end] == ' ' && c->text[w->end + 1] == ':'
               && note_abbreviation (key)))
         continue;
-      /* "OK", "RH": chat words and codes are no initials; "MR" may be (Maëlle Rivoal). */
-      if ((voile_name_context_lookup (key, len) & ~(guint32)VOILE_CONTEXT_TITLE) != 0
-          || (len == 2 && voile_name_short_word (key) != 0))
+      /* "OK", "RH": chat words and codes are no initials; "MR" may be (Maëlle Rivoal).
+       * Letters the text declared for a person are theirs. */
+      if (!declared_here
+          && ((voile_name_context_lookup (key, len) & ~(guint32)VOILE_CONTEXT_TITLE) != 0
+              || (len == 2 && voile_name_short_word (key) != 0)))
         continue;
       while (cursor < c->mentions->len && mentions[cursor].end <= w->start)
         cursor++;
@@ -1935,6 +2007,288 @@ find_native_script_forms (VoileNameCollector *c)
     }
   if (found->len > 0)
     merge_mentions (c->mentions, found);
+}
+
+/* ---- nicknames beside a name ---------------------------------------------------------- */
+
+#define NICKNAME_MAX 16
+
+static inline gboolean
+glued_byte (char ch);
+
+/* The length of a quotation mark at text[p] (straight, curly, single or double), or 0. */
+static gsize
+quote_mark_at (const char *text, gsize len, gsize p)
+{
+  if (p >= len)
+    return 0;
+  if (text[p] == '"' || text[p] == '\'')
+    return 1;
+  if (p + 2 < len && (guchar)text[p] == 0xE2 && (guchar)text[p + 1] == 0x80
+      && (guchar)text[p + 2] >= 0x98 && (guchar)text[p + 2] <= 0x9D)
+    return 3;
+  return 0;
+}
+
+/* A nickname's word at text[p]: a capital, then letters with one in lower case at least
+ * ("Mags", "Chi", "Émi" no: an ASCII capital opens it); its end, or 0. */
+static gsize
+nickname_word_end (const char *text, gsize len, gsize p)
+{
+  gsize s = p;
+  guint lower = 0;
+
+  if (p >= len || !g_ascii_isupper (text[p]))
+    return 0;
+  p++;
+  while (p < len && p - s <= NICKNAME_MAX)
+    {
+      if (g_ascii_islower (text[p]))
+        {
+          lower++;
+          p++;
+        }
+      else if ((guchar)text[p] >= 0x80)
+        {
+          gunichar u = g_utf8_get_char_validated (text + p, (gssize)MIN (len - p, 4));
+          if (u == (gunichar)-1 || u == (gunichar)-2 || !g_unichar_isalpha (u))
+            break;
+          lower += g_unichar_islower (u);
+          p = (gsize)(g_utf8_next_char (text + p) - text);
+        }
+      else
+        break;
+    }
+  if (lower == 0 || p - s < 2 || p - s > NICKNAME_MAX || p > len
+      || (p < len && (g_ascii_isalnum (text[p]) || text[p] == '-' || text[p] == '_')))
+    return 0;
+  return p;
+}
+
+/* The words that say what follows is the name a person goes by, in brackets after the
+ * name ("Wiremu (goes by Rem)", "Léon (dit Loulou)"); the length matched with its space. */
+static gsize
+nickname_intro_at (const char *text, gsize len, gsize p)
+{
+  static const char *const intros[]
+      = { "goes by ", "known as ", "aka ",       "a.k.a. ", "called ", "prefers ", "dit ",
+          "dite ",    "surnommé ", "surnommée ", "alias ",  "says ",   "appelé ",  "appelée " };
+  for (guint i = 0; i < G_N_ELEMENTS (intros); i++)
+    {
+      gsize n = strlen (intros[i]);
+      if (p + n < len && voile_ascii_strncasecmp (text + p, intros[i], n) == 0)
+        return n;
+    }
+  return 0;
+}
+
+/* Is nick (folded, n bytes) the start (three letters or more) or the end (four or more)
+ * of one of the key's words, as short forms are ("Nya" of Nyambura, "Emeka" of
+ * Chukwuemeka)? */
+static gboolean
+nickname_shortens_key (const char *key, const char *nick, gsize n)
+{
+  for (const char *w = key; *w != '\0';)
+    {
+      const char *e = strchr (w, ' ');
+      gsize wl = e != NULL ? (gsize)(e - w) : strlen (w);
+      if (wl > n
+          && ((n >= 3 && strncmp (w, nick, n) == 0)
+              || (n >= 4 && strncmp (w + wl - n, nick, n) == 0)))
+        return TRUE;
+      w += wl + (e != NULL);
+    }
+  return FALSE;
+}
+
+static gboolean
+inside_mention (GArray *mentions, gsize start, gsize end);
+
+/* "Margaret (Mags) McDonagh", "Chukwuemeka (Emeka) Nwosu": a listed given name, a nickname
+ * in bare brackets, a listed surname — three capitalised words no rule took, one person.
+ * Read from the capitalised words: the surname is often found only later. */
+static void
+find_nicknames_inside_names (VoileNameCollector *c)
+{
+  g_autoptr (GArray) found = g_array_new (FALSE, FALSE, sizeof (VoileNameMention));
+  g_autoptr (GString) key = g_string_new (NULL);
+  const VoileSpan *words = (const VoileSpan *)(gpointer)c->capitals->data;
+  const char *text = c->text;
+
+  for (guint i = 1; i < c->capitals->len; i++)
+    {
+      gsize s = words[i].start, o = s - 2, ns, ne, gs, ge;
+      if (s < 8 || text[s - 1] != ' ' || text[s - 2] != ')')
+        continue;
+      while (o > 0 && s - o < NICKNAME_MAX + 3 && text[o] != '(')
+        o--;
+      if (text[o] != '(' || o < 3 || text[o - 1] != ' ')
+        continue;
+      ns = o + 1;
+      ne = nickname_word_end (text, c->len, ns);
+      ge = o - 1;
+      gs = ge;
+      while (gs > 0 && ge - gs < VOILE_NAME_KEY_MAX && g_ascii_isalpha (text[gs - 1]))
+        gs--;
+      if (ne != s - 2 || gs == ge || !g_ascii_isupper (text[gs])
+          || (gs > 0 && glued_byte (text[gs - 1]))
+          || (found->len > 0 && g_array_index (found, VoileNameMention, found->len - 1).end > gs))
+        continue;
+      if ((voile_name_lookup_word (text + gs, ge - gs) & VOILE_NAME_FIRST) == 0
+          || (voile_name_lookup_word (text + s, words[i].end - s) & VOILE_NAME_LAST) == 0
+          || voile_name_context_word (text + ns, ne - ns) != 0
+          || (voile_name_lookup_word (text + ns, ne - ns)
+              & (VOILE_NAME_WORD | VOILE_NAME_PROPER | VOILE_NAME_AMBIGUOUS))
+                 != 0
+          || inside_mention (c->mentions, gs, words[i].end)
+          || voile_name_collector_blocked (c, gs, words[i].end))
+        continue;
+      const gsize spans[3][2] = { { gs, ge }, { ns, ne }, { s, words[i].end } };
+      for (guint k = 0; k < 3; k++)
+        {
+          VoileNameMention add = { 0 };
+          add.type = VOILE_TYPE_PERSON;
+          add.confidence = CONFIDENCE_LATER;
+          g_string_truncate (key, 0);
+          voile_name_append_folded (key, text + spans[k][0], spans[k][1] - spans[k][0]);
+          add.start = spans[k][0];
+          add.end = spans[k][1];
+          add.key = g_string_chunk_insert_const (c->strings, key->str);
+          g_array_append_val (found, add);
+        }
+    }
+  if (found->len > 0)
+    merge_mentions (c->mentions, found);
+}
+
+/* "Chinedu ("Chi")", "Margaret (Mags) McDonagh", "Martin "Buddy" McDonagh", "Wiremu (goes
+ * by "Rem")", "Nyambura (Nya)": the name a person goes by, beside a found name — in quotes,
+ * after words that say so, between the given name and the surname, or a short form of the
+ * name in bare brackets. A word in bare brackets otherwise is a remark ("Marie (Lyon)",
+ * "Tom (Sales)"). The nickname is a person of its own key: the text writes it again alone. */
+static void
+find_nicknames (VoileNameCollector *c)
+{
+  g_autoptr (GArray) found = g_array_new (FALSE, FALSE, sizeof (VoileNameMention));
+  g_autoptr (GString) key = g_string_new (NULL);
+  const char *text = c->text;
+
+  for (guint i = 0; i < c->mentions->len; i++)
+    {
+      const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
+      const VoileNameMention *next
+          = i + 1 < c->mentions->len ? &g_array_index (c->mentions, VoileNameMention, i + 1) : NULL;
+      gsize p = m->end, ns, ne, q, surname_end = 0;
+      gboolean strong = FALSE, introduced = FALSE, bracket;
+
+      if (m->type != VOILE_TYPE_PERSON)
+        continue;
+      if (p < c->len && text[p] == ' ')
+        p++;
+      bracket = p < c->len && text[p] == '(';
+      if (bracket)
+        {
+          gsize intro = nickname_intro_at (text, c->len, ++p);
+          strong = introduced = intro > 0;
+          p += intro;
+        }
+      q = quote_mark_at (text, c->len, p);
+      if (q == 0 && !bracket)
+        continue;
+      strong |= q > 0;
+      ns = p + q;
+      ne = nickname_word_end (text, c->len, ns);
+      if (ne == 0)
+        continue;
+      p = ne;
+      if (q > 0)
+        {
+          gsize q2 = quote_mark_at (text, c->len, p);
+          if (q2 == 0)
+            continue;
+          p += q2;
+        }
+      if (bracket)
+        {
+          /* "(dit Titou, responsable matériel)": after its words, a remark may follow. */
+          gboolean remark = introduced && p < c->len && text[p] == ',';
+          if (!remark && (p >= c->len || text[p] != ')'))
+            continue;
+          p += !remark;
+        }
+      /* Between the given name and the surname: the surname found right after, or a
+       * listed surname after a given name alone (found again later). */
+      gboolean inside_name = p + 1 < c->len && text[p] == ' ' && next != NULL
+                             && next->type == VOILE_TYPE_PERSON && next->start == p + 1;
+      if (!inside_name && p + 2 < c->len && text[p] == ' ' && g_ascii_isupper (text[p + 1])
+          && strchr (m->key, ' ') == NULL)
+        {
+          gsize se = p + 1;
+          while (se < c->len && se - p <= VOILE_NAME_KEY_MAX && g_ascii_isalpha (text[se]))
+            se++;
+          inside_name
+              = (se >= c->len || !glued_byte (text[se]))
+                && (voile_name_lookup_word (text + p + 1, se - p - 1) & VOILE_NAME_LAST) != 0;
+          surname_end = inside_name ? se : 0;
+        }
+      if (!bracket && !inside_name)
+        continue; /* Anna "the boss" …, a quote after a name */
+      if (next != NULL && next->start < p)
+        continue;
+      /* Quoted or introduced, a word that is a name elsewhere ("Nya") is one here; a title
+       * or a greeting is not. */
+      guint context = voile_name_context_word (text + ns, ne - ns);
+      if ((strong ? (context
+                     & (VOILE_CONTEXT_TITLE | VOILE_CONTEXT_GREETING | VOILE_CONTEXT_CLOSING
+                        | VOILE_CONTEXT_DETERMINER | VOILE_CONTEXT_PARTICLE | VOILE_CONTEXT_KIN))
+                  : context)
+              != 0
+          || voile_name_collector_blocked (c, ns, ne))
+        continue;
+      g_string_truncate (key, 0);
+      voile_name_append_folded (key, text + ns, ne - ns);
+      /* A contract's defined term in quotes after its party ("Clients", "the Buyer") is
+       * a word; a nickname in quotes is a name or a short form of the name. */
+      if (q > 0 && bracket && !inside_name && nickname_intro_at (text, c->len, m->end + 2) == 0
+          && !nickname_shortens_key (m->key, key->str, key->len)
+          && (voile_name_lexicon_lookup (key->str, key->len)
+              & (VOILE_NAME_WORD | VOILE_NAME_PROPER | VOILE_NAME_AMBIGUOUS))
+                 != 0)
+        continue;
+      if (!strong && !inside_name
+          && (!nickname_shortens_key (m->key, key->str, key->len)
+              || (voile_name_lexicon_lookup (key->str, key->len)
+                  & (VOILE_NAME_WORD | VOILE_NAME_PROPER | VOILE_NAME_AMBIGUOUS))
+                     != 0))
+        continue;
+      VoileNameMention nick = { 0 };
+      nick.start = ns;
+      nick.end = ne;
+      nick.type = VOILE_TYPE_PERSON;
+      nick.confidence = CONFIDENCE_LATER;
+      nick.key = g_string_chunk_insert_const (c->strings, key->str);
+      g_array_append_val (found, nick);
+      if (surname_end > 0 && !voile_name_collector_blocked (c, p + 1, surname_end))
+        {
+          /* "Martin "Buddy" Kelly": the surname the nickname parted from its given name. */
+          g_string_truncate (key, 0);
+          voile_name_append_folded (key, text + p + 1, surname_end - p - 1);
+          nick.start = p + 1;
+          nick.end = surname_end;
+          nick.key = g_string_chunk_insert_const (c->strings, key->str);
+          g_array_append_val (found, nick);
+        }
+    }
+  if (found->len > 0)
+    merge_mentions (c->mentions, found);
+  /* Only where the rules kept a person: a text they judged to hold none (a template pasted
+   * again and again, a catalogue) keeps none. */
+  for (guint i = 0; i < c->mentions->len; i++)
+    if (g_array_index (c->mentions, VoileNameMention, i).type == VOILE_TYPE_PERSON)
+      {
+        find_nicknames_inside_names (c);
+        break;
+      }
 }
 
 /* ---- later mentions in lower case ------------------------------------------------------ */
@@ -2126,6 +2480,7 @@ voile_name_collector_finish (VoileNameCollector *c, guint words)
   }
   voile_name_drop_public_figures (c); /* the rules' and the model's: "Philip Emeagwali" */
   voile_name_drop_given_name_places (c);
+  find_nicknames (c); /* before the parts: "Mags" is written again alone */
   for (guint i = 0; i < c->mentions->len; i++)
     {
       const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);

@@ -176,7 +176,22 @@ strip_handle_suffix (const char *h, gsize n)
     numbered &= g_ascii_isdigit (h[k]) != 0;
   if (alnum && digit && tl >= 4 && tl <= 12 && !numbered)
     return sep;
-  return voile_ascii_word_in (h + sep + 1, tl, trades) ? sep : n;
+  if (voile_ascii_word_in (h + sep + 1, tl, trades))
+    return sep;
+  /* "tobias_krause_le", "bri.coleman_htx", "kieran_b_mcr": a name of two parts, then a
+   * place's or a team's tag of two or three letters in lower case that names nobody. */
+  gboolean tag = tl >= 2 && tl <= 3;
+  for (gsize k = sep + 1; tag && k < n; k++)
+    tag = g_ascii_islower (h[k]);
+  if (tag && (flags_of (h + sep + 1, tl) & (VOILE_NAME_FIRST | VOILE_NAME_LAST)) == 0)
+    {
+      gsize first = 0;
+      while (first < sep && h[first] != '.' && h[first] != '_' && h[first] != '-')
+        first++;
+      if (first >= 2 && sep - first >= 2)
+        return sep;
+    }
+  return n;
 }
 
 /* Copies the login h[0, n) folded for the lists into out: ASCII lower case, leetspeak
@@ -628,6 +643,89 @@ user_word_login (VoileNameCollector *c, gsize line_start, gsize line_end)
       gsize le = login_end (text, ls, line_end);
       if (le > ls && (le == line_end || strchr (" ,;:'\")\r", text[le]) != NULL))
         voile_name_add_login (c, ls, le, TRUE);
+    }
+}
+
+/* "  Username          rohan_deshpande      ✔ email", "Username .......... bri.coleman_htx",
+ * "Account: seoyeon_lee / AID …", "Gamertag\tjaylen_ow": an account's profile pasted from
+ * an admin panel or a form, its label opening the line, then a wide gap, dot leaders, a tab
+ * or a colon, then the login. Only the label's first bytes are read on other lines. */
+void
+voile_name_label_line_login (VoileNameCollector *c, gsize line_start, gsize line_end)
+{
+  /* Two first letters, lower case, then the label; sorted by nothing: few of them. */
+  static const struct
+  {
+    char first[2];
+    guint8 len;
+    const char *label;
+  } labels[] = {
+    { "us", 8, "username" },     { "us", 9, "user name" },    { "us", 4, "user" },
+    { "lo", 5, "login" },        { "ha", 6, "handle" },       { "ac", 7, "account" },
+    { "ga", 8, "gamertag" },     { "sc", 11, "screen name" }, { "ps", 6, "pseudo" },
+    { "id", 11, "identifiant" }, { "ch", 7, "channel" },
+  };
+  const char *text = c->text;
+  gsize p = line_start, ls, le;
+
+  while (p < line_end && p - line_start < 16 && (text[p] == ' ' || text[p] == '\t'))
+    p++;
+  if (p + 6 >= line_end)
+    return;
+  /* Most lines fail on their first two bytes. */
+  char a = (char)(text[p] | 0x20), b = (char)(text[p + 1] | 0x20);
+  char want;
+  switch (a)
+    {
+      case 'u':
+      case 'p':
+        want = 's';
+        break;
+      case 'l':
+        want = 'o';
+        break;
+      case 'h':
+      case 'g':
+        want = 'a';
+        break;
+      case 'a':
+      case 's':
+        want = 'c';
+        break;
+      case 'i':
+        want = 'd';
+        break;
+      case 'c':
+        want = 'h';
+        break;
+      default:
+        return;
+    }
+  if (b != want)
+    return;
+  for (guint k = 0; k < G_N_ELEMENTS (labels); k++)
+    {
+      gsize n = labels[k].len;
+      if (labels[k].first[0] != a || labels[k].first[1] != b || p + n >= line_end
+          || g_ascii_strncasecmp (text + p, labels[k].label, n) != 0
+          || g_ascii_isalnum (text[p + n]))
+        continue;
+      ls = p + n;
+      gboolean colon = ls < line_end && text[ls] == ':', gap = FALSE;
+      ls += colon;
+      while (ls < line_end && ls - p < 64
+             && (text[ls] == ' ' || text[ls] == '\t' || text[ls] == '.'))
+        {
+          gap |= text[ls] == '\t' || text[ls] == '.' || (text[ls] == ' ' && text[ls - 1] == ' ');
+          ls++;
+        }
+      /* "Account locked", "User 12": a label needs its colon or its gap. */
+      if ((!colon && !gap) || ls >= line_end)
+        return;
+      le = login_end (text, ls, line_end);
+      if (le > ls && (le == line_end || strchr (" \t,;/|\r", text[le]) != NULL))
+        voile_name_add_login (c, ls, le, TRUE);
+      return;
     }
 }
 

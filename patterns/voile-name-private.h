@@ -506,6 +506,21 @@ void
 voile_login_state_free (VoileLoginState *state);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (VoileLoginState, voile_login_state_free)
 
+/* "Username          rohan_deshpande", "Account: seoyeon_lee": a login after a user's
+ * label opening the line, then a colon, a wide gap, dot leaders or a tab. */
+void
+voile_name_label_line_login (VoileNameCollector *c, gsize line_start, gsize line_end);
+/* The first two letters of a label voile_name_label_line_login() knows ("us", "lo", "ha",
+ * "ac", "ga", "sc", "ps", "id", "ch"), any case: a line's first word tried before the call. */
+static inline gboolean
+voile_name_label_line_may (const char *w)
+{
+  char a = (char)(w[0] | 0x20), b = (char)(w[1] | 0x20);
+  return (b == 's' && (a == 'u' || a == 'p')) || (a == 'l' && b == 'o')
+         || (b == 'a' && (a == 'h' || a == 'g')) || (b == 'c' && (a == 'a' || a == 's'))
+         || (a == 'i' && b == 'd') || (a == 'c' && b == 'h');
+}
+
 /* Logins that spell a name in the line (a log's user field, a chat handle, a profile URL)
  * and the lower-case names of chat lines (lines with n_capitals capitalised words at most
  * two); the chat's speakers are judged at the end. Returns the offset of the next byte that

@@ -5229,6 +5229,9 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
                   || (tokens->len >= 3 && tok (tokens, 1)->next_char == '('))
                 voile_name_find_agent_header (&c, tokens, pos, line_end); /* "Support (Ravi) :" */
               find_header_and_netrc_logins (&c, tokens, pos, line_end, marks);
+              if (tokens->len >= 2 && tok (tokens, 0)->end - tok (tokens, 0)->start >= 4
+                  && voile_name_label_line_may (text + tok (tokens, 0)->start))
+                voile_name_label_line_login (&c, pos, line_end);
               /* Only a word right after a delimiter or a quote can be a cell. */
               if ((marks & (VOILE_LINE_DELIM | VOILE_LINE_CELL))
                   == (VOILE_LINE_DELIM | VOILE_LINE_CELL))

@@ -3191,6 +3191,72 @@ test_initial_senders_inline_logins_rep_columns (void)
                 "");
 }
 
+/* (session 21, g21-names) Initials a text declares right after a name stand for that person
+ * wherever it writes them, even letters a title or a word spells elsewhere ("MS", "ST",
+ * "DA"); undeclared, such letters stay unmarked. */
+static void
+test_declared_initials (void)
+{
+  assert_finds ("Board of trustees, 3 March\nPresent: Fiona Grantham (FG, Chair), Marcus Soames "
+                "(MS, Treasurer)\nMS presented the accounts. Q (FG): reserves? A (MS): steady.\n",
+                "PERSON:Fiona Grantham|PERSON:FG|PERSON:Marcus Soames|PERSON:MS|PERSON:MS|"
+                "PERSON:FG|PERSON:MS");
+  assert_finds ("Conseil d'administration du 12 mai\nPrésents : Sophie Tardieu (ST), Denis "
+                "Aubert (DA, trésorier)\nST ouvre la séance. DA présente le budget.\n",
+                "PERSON:Sophie Tardieu|PERSON:ST|PERSON:Denis Aubert|PERSON:DA|PERSON:ST|"
+                "PERSON:DA");
+  /* Not declared: a title and a street's abbreviation stay words. */
+  assert_finds ("Present: Fiona Grantham\nThe MS, please. Meet at the ST, then DA.\n",
+                "PERSON:Fiona Grantham");
+  /* The letters must be the name's initials. */
+  assert_finds ("Present: Fiona Grantham (MS, Chair)\nMS presented the accounts.\n",
+                "PERSON:Fiona Grantham");
+}
+
+/* (session 21, g21-names) The name a person goes by, beside the name: quoted, after words
+ * that say so, between the given name and the surname, or a short form in bare brackets;
+ * then alone. A defined term in quotes and a remark in brackets are no nicknames. */
+static void
+test_nicknames_beside_names (void)
+{
+  assert_finds ("Pupil: Bartholomew Quigley (\"Barty\"), Year 4\nBarty needs his inhaler.\n",
+                "PERSON:Bartholomew Quigley|PERSON:Barty|PERSON:Barty");
+  assert_finds ("Père : Jean-Baptiste Lemoine (dit Titou) sera présent.\n",
+                "PERSON:Jean-Baptiste Lemoine|PERSON:Titou");
+  assert_finds ("Collected by her grandfather Patrick \"Paddy\" Brennan at 3pm.\n",
+                "PERSON:Patrick|PERSON:Paddy|PERSON:Brennan");
+  assert_finds ("Tenant: Josephine (Jo) Hargreaves, flat 2\nJo pays on the 1st.\n",
+                "PERSON:Josephine|PERSON:Jo|PERSON:Hargreaves|PERSON:Jo");
+  assert_finds ("This lease is made between Daniel Whitcombe (\"Tenant\") and Harriet Ashby "
+                "(\"Landlord\").\n",
+                "PERSON:Daniel Whitcombe|PERSON:Harriet Ashby");
+  assert_finds ("Contacts: Marie Delorme (Lyon), Hugo Ferrand (Ventes)\n",
+                "PERSON:Marie Delorme|PERSON:Hugo Ferrand");
+}
+
+/* (session 21, g21-names) A login after a user's label opening the line (a wide gap, dot
+ * leaders or a colon), a place's or a team's tag after a login of two names. */
+static void
+test_label_line_logins (void)
+{
+  assert_finds ("Account profile\n  Username ........... harriet.ashby_ldn\n  Status ........... "
+                "active\n",
+                "PERSON:harriet.ashby_ldn");
+  assert_finds ("User          maelle.tanguy\nLast login    2026-02-11\n", "PERSON:maelle.tanguy");
+  assert_finds ("Login   build_server\nAccount locked for 24h\nUser    admin\n", "");
+}
+
+/* (session 21, g21-names) Family words for an aunt or an uncle before a chat sender's given
+ * name, a word too ("Tatie Rose" in set-20; here other names): the name is the person. */
+static void
+test_kin_senders (void)
+{
+  assert_finds ("12/06/2026 20:01 - Tatie Reine: on mange à quelle heure ?\n"
+                "12/06/2026 20:03 - Auntie Joy: 7pm at mine\n",
+                "PERSON:Reine|PERSON:Joy");
+  assert_finds ("The Granny Smith apples are in the box.\n", "");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -3303,6 +3369,10 @@ main (int argc, char **argv)
   g_test_add_func ("/names/places-after-firms", test_places_after_firms);
   g_test_add_func ("/names/initial-senders-inline-logins-rep-columns",
                    test_initial_senders_inline_logins_rep_columns);
+  g_test_add_func ("/names/declared-initials", test_declared_initials);
+  g_test_add_func ("/names/nicknames-beside-names", test_nicknames_beside_names);
+  g_test_add_func ("/names/label-line-logins", test_label_line_logins);
+  g_test_add_func ("/names/kin-senders", test_kin_senders);
   status = g_test_run ();
   voile_name_finder_free (finder);
   return status;
