@@ -1377,6 +1377,29 @@ header_has_thing_word (const char *lower, const char *t)
   return FALSE;
 }
 
+/* The words of a header that say its column numbers a thing, a transaction or a place, not
+ * a person's file (header_is_row_id(), person_shape_columns()). */
+static const char *const row_id_things[]
+    = { "product", "produit", "item", "article", "sku", "asin", "ean", "isbn", "invoice", "facture",
+        "receipt", "reçu", "tracking", "suivi", "parcel", "colis", "transac", "payment", "paiement",
+        "charge", "refund", "ticket", "billet", "barcode", "line", "ligne", "event", "session",
+        "webinar", "list", "campaign", "variant", "listing", "property", "room", "chambre", "table",
+        "seat", "place", "phone", "tél", "tel", "mobile", "fax", "vat", "tva", "tax", "siret",
+        "siren", "company", "société", "entreprise", "page", "serial", "série", "lot", "batch",
+        "barre", "cheque", "chèque", "voucher", "bon", "plate", "vehicle", "bike", "vélo", "boat",
+        "form", "quote", "devis", "shipment", "warehouse", "stock", "version", "build", "request",
+        "trace", "message", "thread", "post", "comment", "zip", "postal", "iban", "bic", "sort",
+        "routing", "ip", "count", "qty", "quantit", "total", "amount", "montant", "age", "expense",
+        "dépense", "depense", "frais", "note", "repair", "répar", "repar", "ot", "os", "work",
+        "intervention",
+        /* a CRM's deal or opportunity (a firm's sale); a lab result's
+         * "REF_RANGE" / "Ref. interval" (the normal values, "3.5-5.1"). Not "affaire": a
+         * lawyer's case is a client's file */
+        "deal", "opportunit", "range", "interval",
+        /* a money transfer's number, whoever sent it (the corpus's table: transactions are
+         * no one's file): "txn_no", "Transfer ID", "MTCN", "Payout ref" (g18-ids) */
+        "txn", "trx", "transfer", "virement", "mtcn", "payout", "remittance", "wire", NULL };
+
 /* "Backer UID", "Purchase ID", "Pass ID", "N°", "Numéro d'identification", "TenancyRef": a
  * number's word with no person's noun the rules know (glued: the header was read as one by
  * header_glued_id()). In a table whose rows are people (a name or an e-mail column), such a
@@ -1388,29 +1411,9 @@ header_has_thing_word (const char *lower, const char *t)
 static gboolean
 header_is_row_id (const char *lower, gsize n, gboolean glued, gboolean *card)
 {
-  static const char *const things[]
-      = { "product", "produit", "item", "article", "sku", "asin", "ean", "isbn", "invoice",
-          "facture", "receipt", "reçu", "tracking", "suivi", "parcel", "colis", "transac",
-          "payment", "paiement", "charge", "refund", "ticket", "billet", "barcode", "line", "ligne",
-          "event", "session", "webinar", "list", "campaign", "variant", "listing", "property",
-          "room", "chambre", "table", "seat", "place", "phone", "tél", "tel", "mobile", "fax",
-          "vat", "tva", "tax", "siret", "siren", "company", "société", "entreprise", "page",
-          "serial", "série", "lot", "batch", "barre", "cheque", "chèque", "voucher", "bon", "plate",
-          "vehicle", "bike", "vélo", "boat", "form", "quote", "devis", "shipment", "warehouse",
-          "stock", "version", "build", "request", "trace", "message", "thread", "post", "comment",
-          "zip", "postal", "iban", "bic", "sort", "routing", "ip", "count", "qty", "quantit",
-          "total", "amount", "montant", "age", "expense", "dépense", "depense", "frais", "note",
-          "repair", "répar", "repar", "ot", "os", "work", "intervention",
-          /* a CRM's deal or opportunity (a firm's sale); a lab result's
-           * "REF_RANGE" / "Ref. interval" (the normal values, "3.5-5.1"). Not "affaire": a
-           * lawyer's case is a client's file */
-          "deal", "opportunit", "range", "interval",
-          /* a money transfer's number, whoever sent it (the corpus's table: transactions are
-           * no one's file): "txn_no", "Transfer ID", "MTCN", "Payout ref" (g18-ids) */
-          "txn", "trx", "transfer", "virement", "mtcn", "payout", "remittance", "wire", NULL };
   if ((!glued && !header_has_row_id_word (lower, n)) || header_is_quantity (lower))
     return FALSE;
-  for (const char *const *t = things; *t != NULL; t++)
+  for (const char *const *t = row_id_things; *t != NULL; t++)
     if (header_has_thing_word (lower, *t))
       return FALSE;
   *card = header_has_thing_word (lower, "card") || header_has_thing_word (lower, "carte");
@@ -2701,6 +2704,380 @@ voile_tables_person_id_columns (const char *text, gsize len, GArray *findings)
       if (added == NULL)
         added = g_array_new (FALSE, FALSE, sizeof (VoileFinding));
       person_table_rows (text, len, first, sep, n, findings, sorted, &rows, names, people, added);
+    }
+  if (added != NULL)
+    g_array_append_vals (findings, added->data, added->len);
+}
+
+/* (session 21, g21-tables) A table of people's columns of references, told by their cells'
+ * shape, whatever their headers call them ("Adno", "UPN", "ULN", "case_id", "creator_id",
+ * "ipp", "NDA"): each world names its references its own way, and adding header words one
+ * by one never caught up. */
+
+/* The rows of one table read by voile_tables_person_shape_columns(), at most. */
+#define SHAPE_TABLE_MAX_ROWS 256
+
+/* Is t[0..n) an identifier's shape: one token of letters, digits, '-' and '_' ('/' with a
+ * letter), opening and closing on a letter or a digit, with five digits or more; six digits
+ * or more when it has no letter, each group of three at least when dashes part them
+ * ("004512", "067-2026-0088412"; not a date "2026-10-03", a sort code "20-45-77", a
+ * postcode "13015"); seven bytes or more with letters ("AV-558201", "K330209914017",
+ * "cr_IN_220184"; not a grouping's code "04M053", "8461H", a decimal "F22.0", a login's
+ * dot). */
+static gboolean
+cell_is_id_token (const char *t, gsize n)
+{
+  guint digits = 0, letters = 0, slashes = 0, group = 0, shortest = G_MAXUINT;
+  if (n < 6 || n > 40 || !g_ascii_isalnum (t[0]) || !g_ascii_isalnum (t[n - 1]))
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    {
+      guchar c = (guchar)t[i];
+      if (g_ascii_isdigit (c))
+        digits++, group++;
+      else if (g_ascii_isalpha (c))
+        letters++, group++;
+      else if (c == '-' || c == '_' || c == '/')
+        {
+          slashes += c == '/';
+          shortest = MIN (shortest, group);
+          group = 0;
+        }
+      else
+        return FALSE;
+    }
+  shortest = MIN (shortest, group);
+  if (digits < 5)
+    return FALSE;
+  if (letters == 0)
+    return slashes == 0 && digits >= 6 && shortest >= 3;
+  return n >= 7;
+}
+
+/* Does the header (lower-cased) name a thing, a place, a time, an amount, a code of a
+ * grouping or a practitioner's or a firm's number, not a person's file: the row-id rule's
+ * things, and the words a people's table holds beside its references. */
+static gboolean
+header_names_no_file (const char *lower, gsize n)
+{
+  static const char *const words[]
+      = { "date",          "time",     "heure",     "year",     "année",    "annee",
+          "period",        "périod",   "day",       "jour",     "salle",    "bed",
+          "lit",           "ward",     "bloc",      "site",     "centre",   "center",
+          "school",        "école",    "ecole",     "etab",     "établ",    "urn",
+          "uai",           "dfe",      "laestab",   "postcode", "cp",       "insee",
+          "commune",       "ifsc",     "bsb",       "swift",    "branch",   "agence",
+          "guichet",       "salary",   "salaire",   "cost",     "coût",     "fee",
+          "tarif",         "gross",    "net",       "score",    "point",    "mark",
+          "grade",         "rank",     "weight",    "poids",    "height",   "taille",
+          "durat",         "durée",    "hash",      "sha",      "md5",      "token",
+          "secret",        "device",   "imei",      "mac",      "host",     "commit",
+          "job",           "run",      "task",      "step",     "span",     "log",
+          "ghm",           "cim",      "icd",       "diag",     "acte",     "ccam",
+          "finess",        "rpps",     "adeli",     "gmc",      "nmc",      "hcpc",
+          "npi",           "ahpra",    "gdc",       "ordre",    "vin",      "licen",
+          "permis",        "passport", "passeport", "course",   "cours",    "module",
+          "subject",       "class",    "group",     "groupe",   "code",     "seq",
+          "séq",           "row",      "rang",      "index",    "version",  "sample",
+          "échantillon",   "specimen", "tube",      "image",    "fichier",  "doc",
+          "pan",           "aadhaar",  "ssn",       "nin",      "nino",     "nir",
+          "insurance",     "visa",     "foil",      "pro",      "dea",      "professional",
+          "professionnel", "kit",      "cheval",    "horse",    "pet",      "animal",
+          "chip",          "puce",     "sire",      "breed",    "dog",      "chien",
+          "microchip",     "litter",   "proposal",  "project",  "projet",   "grant",
+          "locker",        "casier",   "coupon",    "promo",    "gift",     "tin",
+          "ein",           "meter",    "compteur",  "mpan",     "mprn",     "pdl",
+          "prm",           "asset",    "equipment", "laptop",   "matériel", "flight",
+          "vol",           "gate",     "rev",       "revision", "sha1",     "hash",
+          "uuid",          "guid",     NULL };
+  if (n == 0 || header_is_quantity (lower) || header_is_contact (lower)
+      || header_is_statement (lower))
+    return TRUE;
+  for (const char *const *w = row_id_things; *w != NULL; w++)
+    if (header_has_thing_word (lower, *w))
+      return TRUE;
+  for (const char *const *w = words; *w != NULL; w++)
+    if (header_has_thing_word (lower, *w))
+      return TRUE;
+  return FALSE;
+}
+
+/* Does the header's id word ("id", "no", "ref", "#"…) come with a person's noun or a file's
+ * ("creator_id", "case_id", "Cand No", "Admission No")? A number's word alone or beside a
+ * thing's noun ("id", "hit_id", "id_tournee", "Ref ID") numbers what the row is about. TRUE
+ * when the header holds no id word. */
+static gboolean
+header_id_word_is_persons (const char *lower, gsize n)
+{
+  static const char *const files[]
+      = { "case", "cas", "dossier", "file", "claim", "booking", "resa", "résa", "reservation",
+          "réservation", "order", "commande", "account", "compte", "contract", "contrat", "policy",
+          "admission", "enrolment", "enrollment", "inscription", "application", "matter", "record",
+          "profile", "membership", "cand", "adm",
+          /* a platform's people the nouns' list leaves (its users selling or publishing) */
+          "creator", "seller", "streamer", NULL };
+  gboolean id_word = FALSE, owner = FALSE;
+  for (gsize i = 0; i < n;)
+    {
+      gsize k;
+      const char *w = next_header_word (lower, n, &i, &k);
+      if (k == 0)
+        continue;
+      if (word_is_id_word (w, k) || (k == 3 && memcmp (w, "uid", 3) == 0)
+          || (k >= 10 && memcmp (w, "identifi", 8) == 0)
+          || (k >= 9
+              && (memcmp (w, "reference", 9) == 0
+                  || memcmp (w,
+                             "r\xc3\xa9"
+                             "f\xc3\xa9rence",
+                             11)
+                         == 0)))
+        id_word = TRUE;
+      else if (word_is_person_noun (w, k) || voile_ascii_word_in (w, k, files))
+        owner = TRUE;
+    }
+  return !id_word || owner;
+}
+
+/* Does the header name who acts on a row ("Reviewer", "dispensed_by", "Checked by", "saisi
+ * par"), not whom the row is about? */
+static gboolean
+header_names_actor (const char *lower, gsize n)
+{
+  for (gsize i = 0; i < n;)
+    {
+      gsize k;
+      const char *w = next_header_word (lower, n, &i, &k);
+      if (k == 0)
+        continue;
+      if ((k == 2 && memcmp (w, "by", 2) == 0) || (k == 3 && memcmp (w, "par", 3) == 0)
+          || (header_person_noun_flags (w, k) & VOILE_PERSON_NOUN_ACTOR))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* What a column of a table's rows holds, for voile_tables_person_shape_columns(). */
+typedef struct
+{
+  guint people;    /* cells that are a whole PERSON, EMAIL or DATE_OF_BIRTH finding */
+  guint filled;    /* cells not empty */
+  guint shaped;    /* cells of an identifier's shape (cell_is_id_token()) */
+  guint found;     /* shaped cells already a CUSTOMER_ID */
+  gboolean other;  /* a shaped cell overlaps a finding of another kind: not this column */
+  gboolean counts; /* its all-digit cells run one after another: a row's number */
+  guint64 last;    /* the last all-digit cell's value */
+} ShapeColumn;
+
+/* The finding overlapping [s, e) among findings[0..n), or NULL. */
+static const VoileFinding *
+finding_over (GArray *findings, guint n, gsize s, gsize e)
+{
+  guint k = voile_findings_first_ending_after (findings, n, s);
+  if (k >= n)
+    return NULL;
+  const VoileFinding *f = &g_array_index (findings, VoileFinding, k);
+  return f->start < e ? f : NULL;
+}
+
+static guint64
+hash_cell (const char *t, gsize n)
+{
+  guint64 h = 1469598103934665603ULL;
+  for (gsize i = 0; i < n; i++)
+    h = (h ^ (guchar)t[i]) * 1099511628211ULL;
+  return h;
+}
+
+static int
+compare_u64 (gconstpointer a, gconstpointer b)
+{
+  guint64 x = *(const guint64 *)a, y = *(const guint64 *)b;
+  return x < y ? -1 : x > y;
+}
+
+/* Reads the rows under a header of n cells at pos (separator sep), up to
+ * SHAPE_TABLE_MAX_ROWS: counts each column's cells into cols (marks, when mark != 0, the
+ * shaped cells of the columns in mark). Returns where the rows stop. */
+static gsize
+shape_table_rows (const char *t, gsize len, gsize pos, char sep, guint n, GArray *findings,
+                  guint sorted, guint *rows, ShapeColumn *cols, guint64 *hashes, guint64 mark,
+                  GArray *added)
+{
+  *rows = 0;
+  for (guint r = 0; r < SHAPE_TABLE_MAX_ROWS && pos < len; r++)
+    {
+      gsize row_end, lim = MIN (len, pos + 2048);
+      Cell row[MAX_COLUMNS];
+      if (line_scan (t, pos, lim, &row_end) != sep || (row_end == lim && lim < len))
+        break;
+      guint m = split_cells (t, pos, row_end, sep, row, MAX_COLUMNS);
+      if (sep == ',' ? m != n : m + 1 < n)
+        break;
+      pos = row_end + 1;
+      if (row_is_rule (t, row, m))
+        continue;
+      for (guint c = 0; c < MIN (m, n); c++)
+        {
+          gsize cs = row[c].start, ce = row[c].end;
+          if (ce <= cs)
+            continue;
+          ShapeColumn *col = &cols[c];
+          if (mark != 0)
+            {
+              if ((mark & (G_GUINT64_CONSTANT (1) << c)) && cell_is_id_token (t + cs, ce - cs)
+                  && finding_over (findings, sorted, cs, ce) == NULL)
+                {
+                  VoileFinding f = { VOILE_TYPE_CUSTOMER_ID, cs, ce, 0.8f, 0 };
+                  g_array_append_val (added, f);
+                }
+              continue;
+            }
+          col->filled++;
+          const VoileFinding *f = finding_over (findings, sorted, cs, ce);
+          /* a whole name, login, e-mail or birth date ("GIANNONE L." found without its
+           * dot: a name opening the cell and filling most of it) */
+          if (f != NULL && f->start == cs
+              && (((f->type == VOILE_TYPE_EMAIL || f->type == VOILE_TYPE_DATE_OF_BIRTH)
+                   && f->end == ce)
+                  || (f->type == VOILE_TYPE_PERSON && f->end <= ce
+                      && (f->end - cs) * 4 >= (ce - cs) * 3)))
+            col->people++;
+          if (!cell_is_id_token (t + cs, ce - cs))
+            continue;
+          if (f != NULL && f->type == VOILE_TYPE_CUSTOMER_ID)
+            col->found++;
+          else if (f != NULL)
+            col->other = TRUE;
+          hashes[c * SHAPE_TABLE_MAX_ROWS + col->shaped] = hash_cell (t + cs, ce - cs);
+          if (count_digits (t + cs, ce - cs) == ce - cs && ce - cs <= 18)
+            {
+              guint64 v = g_ascii_strtoull (t + cs, NULL, 10);
+              col->counts = col->shaped == 0 || (col->counts && v == col->last + 1);
+              col->last = v;
+            }
+          else
+            col->counts = FALSE;
+          col->shaped++;
+        }
+      (*rows)++;
+    }
+  return pos;
+}
+
+void
+voile_tables_person_shape_columns (const char *text, gsize len, GArray *findings)
+{
+  g_autoptr (GArray) added = NULL;
+  g_autofree guint64 *hashes = NULL;
+  guint sorted = findings->len;
+  gsize done = 0;
+
+  for (guint i = 0; i < sorted; i++)
+    {
+      const VoileFinding *f = &g_array_index (findings, VoileFinding, i);
+      gsize ls, le, e;
+      if (f->type != VOILE_TYPE_PERSON || f->start < done
+          || !finding_is_cell (text, len, f->start, f->end))
+        continue;
+      voile_line_around (text, len, f->start, f->end, VOILE_LINE_READ_MAX, &ls, &le);
+      done = le + 1;
+      if ((ls > 0 && text[ls - 1] != '\n') || (le < len && text[le] != '\n'))
+        continue;
+      char sep = line_scan (text, ls, le, &e);
+      if (sep == 0)
+        continue;
+      /* up to the block's first line, the header (over psql's or Markdown's rule line) */
+      gsize head = ls, head_end = e;
+      guint up = 0;
+      for (; up < PERSON_TABLE_MAX_UP && head > 0; up++)
+        {
+          gsize ps, pe;
+          voile_line_around (text, len, head - 1, head - 1, VOILE_LINE_READ_MAX, &ps, &pe);
+          if (ps > 0 && text[ps - 1] != '\n')
+            break;
+          if (line_scan (text, ps, head - 1, &pe) != sep)
+            {
+              gsize above;
+              if (skip_rule_line (text, len, ps) != head || ps == 0)
+                break;
+              voile_line_around (text, len, ps - 1, ps - 1, VOILE_LINE_READ_MAX, &above, &pe);
+              if ((above > 0 && text[above - 1] != '\n')
+                  || line_scan (text, above, ps - 1, &pe) != sep)
+                break;
+              head_end = ps - 1;
+              head = above;
+              break;
+            }
+          head_end = head - 1;
+          head = ps;
+        }
+      if (up == PERSON_TABLE_MAX_UP)
+        continue;
+      Cell cells[MAX_COLUMNS];
+      guint n = split_cells (text, head, head_end, sep, cells, MAX_COLUMNS);
+      if (n < 3)
+        continue;
+      ShapeColumn cols[MAX_COLUMNS] = { 0 };
+      guint rows;
+      if (hashes == NULL)
+        hashes = g_new (guint64, (gsize)MAX_COLUMNS * SHAPE_TABLE_MAX_ROWS);
+      gsize first = skip_rule_line (text, len, head_end + 1);
+      gsize end = shape_table_rows (text, len, first, sep, n, findings, sorted, &rows, cols, hashes,
+                                    0, NULL);
+      done = MAX (done, end);
+      if (rows < 3)
+        continue;
+      /* the rows are people: most cells of a column are whole names, logins or e-mails,
+       * under a header naming no one who acts on the row ("dispensed_by", "Reviewer"); not
+       * a statement's or a catalogue's rows */
+      gboolean people = FALSE, things = FALSE;
+      for (guint c = 0; c < n && !things; c++)
+        {
+          char lower[MAX_HEADER_CELL + 1];
+          gsize raw = cells[c].end - cells[c].start;
+          if (raw == 0 || raw > MAX_HEADER_CELL)
+            continue;
+          gsize cl = strip_hint (text + cells[c].start, raw, lower);
+          things = voile_tables_header_is_product (text + cells[c].start, raw)
+                   || header_is_statement (lower);
+          if (!people && cols[c].people * 3 >= rows * 2)
+            people = !header_names_actor (lower, cl);
+        }
+      if (!people || things)
+        continue;
+      guint64 mark = 0;
+      for (guint c = 0; c < n; c++)
+        {
+          ShapeColumn *col = &cols[c];
+          char lower[MAX_HEADER_CELL + 1];
+          gsize raw = cells[c].end - cells[c].start;
+          /* most cells, three at least, of an identifier's shape, none another finding,
+           * some not found yet, their numbers not counting the rows */
+          if (col->shaped < 3 || col->shaped * 3 < col->filled * 2 || col->filled * 3 < rows * 2
+              || col->other || col->counts || col->found == col->shaped || col->people > 0)
+            continue;
+          if (raw == 0 || raw > MAX_HEADER_CELL || cell_is_id_token (text + cells[c].start, raw))
+            continue;
+          gsize cl = strip_hint (text + cells[c].start, raw, lower);
+          if (cl == 0 || header_names_no_file (lower, cl) || !header_id_word_is_persons (lower, cl))
+            continue;
+          /* each row its own: a value met twice is a grouping's or a thing's */
+          guint64 *h = hashes + (gsize)c * SHAPE_TABLE_MAX_ROWS;
+          qsort (h, col->shaped, sizeof *h, compare_u64);
+          gboolean twice = FALSE;
+          for (guint k = 1; k < col->shaped && !twice; k++)
+            twice = h[k] == h[k - 1];
+          if (!twice)
+            mark |= G_GUINT64_CONSTANT (1) << c;
+        }
+      if (mark == 0)
+        continue;
+      if (added == NULL)
+        added = g_array_new (FALSE, FALSE, sizeof (VoileFinding));
+      ShapeColumn unused[MAX_COLUMNS] = { 0 };
+      shape_table_rows (text, len, first, sep, n, findings, sorted, &rows, unused, hashes, mark,
+                        added);
     }
   if (added != NULL)
     g_array_append_vals (findings, added->data, added->len);
