@@ -2869,17 +2869,6 @@ typedef struct
   guint64 last;    /* the last all-digit cell's value */
 } ShapeColumn;
 
-/* The finding overlapping [s, e) among findings[0..n), or NULL. */
-static const VoileFinding *
-finding_over (GArray *findings, guint n, gsize s, gsize e)
-{
-  guint k = voile_findings_first_ending_after (findings, n, s);
-  if (k >= n)
-    return NULL;
-  const VoileFinding *f = &g_array_index (findings, VoileFinding, k);
-  return f->start < e ? f : NULL;
-}
-
 static guint64
 hash_cell (const char *t, gsize n)
 {
@@ -2901,8 +2890,8 @@ compare_u64 (gconstpointer a, gconstpointer b)
  * shaped cells of the columns in mark). Returns where the rows stop. */
 static gsize
 shape_table_rows (const char *t, gsize len, gsize pos, char sep, guint n, GArray *findings,
-                  guint sorted, guint *rows, ShapeColumn *cols, guint64 *hashes, guint64 mark,
-                  GArray *added)
+                  guint sorted, guint *rows, ShapeColumn *cols, guint64 *hashes, guint64 cand,
+                  guint64 mark, GArray *added)
 {
   *rows = 0;
   for (guint r = 0; r < SHAPE_TABLE_MAX_ROWS && pos < len; r++)
@@ -2914,6 +2903,8 @@ shape_table_rows (const char *t, gsize len, gsize pos, char sep, guint n, GArray
       guint m = split_cells (t, pos, row_end, sep, row, MAX_COLUMNS);
       if (sep == ',' ? m != n : m + 1 < n)
         break;
+      /* the findings of the row, walked with its cells */
+      guint k = voile_findings_first_ending_after (findings, sorted, pos);
       pos = row_end + 1;
       if (row_is_rule (t, row, m))
         continue;
@@ -2922,19 +2913,24 @@ shape_table_rows (const char *t, gsize len, gsize pos, char sep, guint n, GArray
           gsize cs = row[c].start, ce = row[c].end;
           if (ce <= cs)
             continue;
+          while (k < sorted && g_array_index (findings, VoileFinding, k).end <= cs)
+            k++;
+          const VoileFinding *f = k < sorted && g_array_index (findings, VoileFinding, k).start < ce
+                                      ? &g_array_index (findings, VoileFinding, k)
+                                      : NULL;
           ShapeColumn *col = &cols[c];
+          gboolean candidate = (cand & (G_GUINT64_CONSTANT (1) << c)) != 0;
           if (mark != 0)
             {
-              if ((mark & (G_GUINT64_CONSTANT (1) << c)) && cell_is_id_token (t + cs, ce - cs)
-                  && finding_over (findings, sorted, cs, ce) == NULL)
+              if ((mark & (G_GUINT64_CONSTANT (1) << c)) && f == NULL
+                  && cell_is_id_token (t + cs, ce - cs))
                 {
-                  VoileFinding f = { VOILE_TYPE_CUSTOMER_ID, cs, ce, 0.8f, 0 };
-                  g_array_append_val (added, f);
+                  VoileFinding found = { VOILE_TYPE_CUSTOMER_ID, cs, ce, 0.8f, 0 };
+                  g_array_append_val (added, found);
                 }
               continue;
             }
           col->filled++;
-          const VoileFinding *f = finding_over (findings, sorted, cs, ce);
           /* a whole name, login, e-mail or birth date ("GIANNONE L." found without its
            * dot: a name opening the cell and filling most of it) */
           if (f != NULL && f->start == cs
@@ -2943,7 +2939,7 @@ shape_table_rows (const char *t, gsize len, gsize pos, char sep, guint n, GArray
                   || (f->type == VOILE_TYPE_PERSON && f->end <= ce
                       && (f->end - cs) * 4 >= (ce - cs) * 3)))
             col->people++;
-          if (!cell_is_id_token (t + cs, ce - cs))
+          if (!candidate || col->other || !cell_is_id_token (t + cs, ce - cs))
             continue;
           if (f != NULL && f->type == VOILE_TYPE_CUSTOMER_ID)
             col->found++;
@@ -2972,6 +2968,9 @@ voile_tables_person_shape_columns (const char *text, gsize len, GArray *findings
   g_autofree guint64 *hashes = NULL;
   guint sorted = findings->len;
   gsize done = 0;
+  /* the end of the last row met and its separator: a table's next row is known at once */
+  gsize last_row_end = G_MAXSIZE - 1;
+  char last_sep = 0;
 
   for (guint i = 0; i < sorted; i++)
     {
@@ -2986,6 +2985,27 @@ voile_tables_person_shape_columns (const char *text, gsize len, GArray *findings
         continue;
       char sep = line_scan (text, ls, le, &e);
       if (sep == 0)
+        continue;
+      /* the table is judged at its first row with a name: a cell of an identifier's shape
+       * no finding holds, else its rows are not read (its next row is known, below) */
+      gboolean known = ls == last_row_end + 1 && sep == last_sep;
+      last_row_end = e;
+      if (known)
+        continue;
+      last_sep = sep;
+      Cell cells[MAX_COLUMNS];
+      guint n = split_cells (text, ls, e, sep, cells, MAX_COLUMNS);
+      gboolean shaped = FALSE;
+      for (guint c = 0, k = voile_findings_first_ending_after (findings, sorted, ls);
+           c < n && !shaped; c++)
+        {
+          while (k < sorted && g_array_index (findings, VoileFinding, k).end <= cells[c].start)
+            k++;
+          shaped
+              = cell_is_id_token (text + cells[c].start, cells[c].end - cells[c].start)
+                && (k >= sorted || g_array_index (findings, VoileFinding, k).start >= cells[c].end);
+        }
+      if (!shaped)
         continue;
       /* up to the block's first line, the header (over psql's or Markdown's rule line) */
       gsize head = ls, head_end = e;
@@ -3014,8 +3034,7 @@ voile_tables_person_shape_columns (const char *text, gsize len, GArray *findings
         }
       if (up == PERSON_TABLE_MAX_UP)
         continue;
-      Cell cells[MAX_COLUMNS];
-      guint n = split_cells (text, head, head_end, sep, cells, MAX_COLUMNS);
+      n = split_cells (text, head, head_end, sep, cells, MAX_COLUMNS);
       if (n < 3)
         continue;
       ShapeColumn cols[MAX_COLUMNS] = { 0 };
@@ -3024,14 +3043,27 @@ voile_tables_person_shape_columns (const char *text, gsize len, GArray *findings
         hashes = g_new (guint64, (gsize)MAX_COLUMNS * SHAPE_TABLE_MAX_ROWS);
       gsize first = skip_rule_line (text, len, head_end + 1);
       gsize end = shape_table_rows (text, len, first, sep, n, findings, sorted, &rows, cols, hashes,
-                                    0, NULL);
+                                    G_MAXUINT64, 0, NULL);
       done = MAX (done, end);
       if (rows < 3)
         continue;
-      /* the rows are people: most cells of a column are whole names, logins or e-mails,
-       * under a header naming no one who acts on the row ("dispensed_by", "Reviewer"); not
-       * a statement's or a catalogue's rows */
+      /* a column of references: most cells, three at least, of an identifier's shape, none
+       * another finding, some not found yet, their numbers not counting the rows */
+      guint64 cand = 0;
+      for (guint c = 0; c < n; c++)
+        {
+          ShapeColumn *col = &cols[c];
+          if (col->shaped >= 3 && col->shaped * 3 >= col->filled * 2 && col->filled * 3 >= rows * 2
+              && !col->other && !col->counts && col->found < col->shaped && col->people == 0)
+            cand |= G_GUINT64_CONSTANT (1) << c;
+        }
+      if (cand == 0)
+        continue;
+      /* the rows are people: most cells of a column are whole names, logins, e-mails or
+       * birth dates, under a header naming no one who acts on the row ("dispensed_by",
+       * "Reviewer"); not a statement's or a catalogue's rows */
       gboolean people = FALSE, things = FALSE;
+      guint64 mark = 0;
       for (guint c = 0; c < n && !things; c++)
         {
           char lower[MAX_HEADER_CELL + 1];
@@ -3043,40 +3075,33 @@ voile_tables_person_shape_columns (const char *text, gsize len, GArray *findings
                    || header_is_statement (lower);
           if (!people && cols[c].people * 3 >= rows * 2)
             people = !header_names_actor (lower, cl);
+          if ((cand & (G_GUINT64_CONSTANT (1) << c)) && cl > 0
+              && !cell_is_id_token (text + cells[c].start, raw) && !header_names_no_file (lower, cl)
+              && header_id_word_is_persons (lower, cl))
+            mark |= G_GUINT64_CONSTANT (1) << c;
         }
       if (!people || things)
         continue;
-      guint64 mark = 0;
       for (guint c = 0; c < n; c++)
         {
-          ShapeColumn *col = &cols[c];
-          char lower[MAX_HEADER_CELL + 1];
-          gsize raw = cells[c].end - cells[c].start;
-          /* most cells, three at least, of an identifier's shape, none another finding,
-           * some not found yet, their numbers not counting the rows */
-          if (col->shaped < 3 || col->shaped * 3 < col->filled * 2 || col->filled * 3 < rows * 2
-              || col->other || col->counts || col->found == col->shaped || col->people > 0)
-            continue;
-          if (raw == 0 || raw > MAX_HEADER_CELL || cell_is_id_token (text + cells[c].start, raw))
-            continue;
-          gsize cl = strip_hint (text + cells[c].start, raw, lower);
-          if (cl == 0 || header_names_no_file (lower, cl) || !header_id_word_is_persons (lower, cl))
+          if (!(mark & (G_GUINT64_CONSTANT (1) << c)))
             continue;
           /* each row its own: a value met twice is a grouping's or a thing's */
           guint64 *h = hashes + (gsize)c * SHAPE_TABLE_MAX_ROWS;
-          qsort (h, col->shaped, sizeof *h, compare_u64);
-          gboolean twice = FALSE;
-          for (guint k = 1; k < col->shaped && !twice; k++)
-            twice = h[k] == h[k - 1];
-          if (!twice)
-            mark |= G_GUINT64_CONSTANT (1) << c;
+          qsort (h, cols[c].shaped, sizeof *h, compare_u64);
+          for (guint k = 1; k < cols[c].shaped; k++)
+            if (h[k] == h[k - 1])
+              {
+                mark &= ~(G_GUINT64_CONSTANT (1) << c);
+                break;
+              }
         }
       if (mark == 0)
         continue;
       if (added == NULL)
         added = g_array_new (FALSE, FALSE, sizeof (VoileFinding));
       ShapeColumn unused[MAX_COLUMNS] = { 0 };
-      shape_table_rows (text, len, first, sep, n, findings, sorted, &rows, unused, hashes, mark,
+      shape_table_rows (text, len, first, sep, n, findings, sorted, &rows, unused, hashes, 0, mark,
                         added);
     }
   if (added != NULL)
