@@ -3134,6 +3134,57 @@ test_number_beside_names (void)
     assert_customer_id (cases[i].text, cases[i].value);
 }
 
+/* g21-tables: in a table whose rows are people (a column of names, logins, e-mails or birth
+ * dates found), a column of distinct identifier-shaped cells holds their references
+ * whatever its header calls it ("Matric", "n_adh", "Kennung"); not a row counter, a
+ * thing's column (an asset tag), a grouping repeated across rows, nor a table whose names
+ * are who acted on each row ("Delivered by"). */
+static void
+test_g21_shape_columns (void)
+{
+  static const struct
+  {
+    const char *text, *value; /* value NULL: no CUSTOMER_ID at all */
+  } cases[] = {
+    { "Matric\tSurname\tForename\tProgramme\n2291847\tFernsby\tAlice\tBSc Physics\n"
+      "2291903\tOyelaran\tTunde\tBA History\n2290466\tMcCready\tSinead\tBSc Physics\n",
+      "2291903" },
+    { "n_adh;nom;prenom;ddn;section\nCLB-0042281;MARCHAND;L\xc3\xa9"
+      "a;12/03/2011;Poussins\nCLB-0042309;BOUAZIZ;Yanis;02/09/2010;Poussins\n"
+      "CLB-0043117;LE ROUX;Ma\xc3\xabl;27/01/2011;Benjamins\n",
+      "CLB-0042309" },
+    { "| Kennung | Name | Geburtsdatum | Klasse |\n|---|---|---|---|\n"
+      "| S-20931177 | Lena Vogt | 03.05.2012 | 7b |\n| S-20931245 | Jonas Becker | 17.11.2011 | 7b "
+      "|\n"
+      "| S-20931390 | Mia Schulz | 22.02.2012 | 7a |\n",
+      "S-20931390" },
+    /* the rows counted, a thing's tag, who delivered, a value met twice */
+    { "Pos,Name,Email,Group\n000311,Alice Fernsby,alice.f@example.org,G1\n"
+      "000312,Tunde Oyelaran,t.oyelaran@example.org,G1\n"
+      "000313,Sinead McCready,smccready@example.org,G2\n",
+      NULL },
+    { "Asset tag,Holder,Email,Dept\nAT-0048812,Alice Fernsby,alice.f@example.org,Sales\n"
+      "AT-0048870,Tunde Oyelaran,t.oyelaran@example.org,Ops\n"
+      "AT-0049001,Sinead McCready,smccready@example.org,Ops\n",
+      NULL },
+    { "Parcel,Delivered by,Depot\nPX-4418827,Alice Fernsby,Leeds\nPX-4418830,Tunde Oyelaran,York\n"
+      "PX-4418901,Sinead McCready,Leeds\n",
+      NULL },
+    { "Cohort,Name,Email,Site\nCH-2026041,Alice Fernsby,alice.f@example.org,Leeds\n"
+      "CH-2026041,Tunde Oyelaran,t.oyelaran@example.org,York\n"
+      "CH-2026052,Sinead McCready,smccready@example.org,Leeds\n",
+      NULL },
+    /* a statement's rows are payments, whatever names they hold */
+    { "Date,Payee,Memo,Amount,Balance\n02/01/2026,Alice Fernsby,TX88120417,12.00,140.00\n"
+      "03/01/2026,Tunde Oyelaran,TX88120533,40.00,100.00\n"
+      "04/01/2026,Sinead McCready,TX88120610,9.50,90.50\n",
+      NULL },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    assert_customer_id (cases[i].text, cases[i].value);
+}
+
 /* g16: a form about a person found ("Detainee: …", "Full name: …") numbers that person in
  * its number fields, whatever the label's noun, on the name's line or the two after it; not
  * a thing's, a practitioner's or an identity card's number, nor past a blank line. */
@@ -3820,5 +3871,6 @@ main (int argc, char **argv)
   g_test_add_func ("/engine/g20-false-positives", test_g20_false_positives);
   g_test_add_func ("/engine/g20-struct", test_g20_struct);
   g_test_add_func ("/engine/wrapped-sentence-context", test_wrapped_sentence_context);
+  g_test_add_func ("/engine/g21-shape-columns", test_g21_shape_columns);
   return g_test_run ();
 }
