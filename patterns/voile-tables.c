@@ -322,7 +322,9 @@ static const char *const document_headers[]
         "n° pièce", "n° de pièce", "numéro de pièce", "numéro pièce",
         /* (g18-ids) the Emirates ID and the work permits a State issues ("labour_card_no") */
         "emirates id", "emirates_id", "labour card", "labour_card", "labor card", "labor_card",
-        "work permit", "work_permit", NULL };
+        "work permit", "work_permit",
+        /* (g21-tables) India's PAN under its own name, as "PAN:" is read in a label */
+        "=pan", "=pan no", "=pan no.", "=pan number", "=pan_no", "=pan_number", NULL };
 
 /* "07823 441906", "+44 (0)20 7946 0018", "06.71.30.84.52" under "Phone", "Mobile",
  * "Téléphone": a number the phone rules may miss when another cell's digits follow it. */

@@ -3134,6 +3134,9 @@ test_number_beside_names (void)
     assert_customer_id (cases[i].text, cases[i].value);
 }
 
+static void
+assert_type (const char *text, VoileType type, const char *value);
+
 /* g21-tables: in a table whose rows are people (a column of names, logins, e-mails or birth
  * dates found), a column of distinct identifier-shaped cells holds their references
  * whatever its header calls it ("Matric", "n_adh", "Kennung"); not a row counter, a
@@ -3183,6 +3186,11 @@ test_g21_shape_columns (void)
 
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
     assert_customer_id (cases[i].text, cases[i].value);
+  /* India's PAN under its own column, not a "Pan size" */
+  assert_type ("payee,pan,city\nRavi Menon,AAKPM1234Q,Pune\nLata Rao,BKRPR5521L,Thane\n",
+               VOILE_TYPE_ID_DOCUMENT, "BKRPR5521L");
+  assert_type ("item,pan size,qty\nskillet,SK-2810 28cm,4\nwok,WK-3012 30cm,2\n",
+               VOILE_TYPE_ID_DOCUMENT, NULL);
 }
 
 /* g16: a form about a person found ("Detainee: …", "Full name: …") numbers that person in
