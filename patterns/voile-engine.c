@@ -2513,19 +2513,22 @@ voile_engine_scan (VoileEngine *engine, const char *text, gsize len, guint32 typ
               resolve_overlaps (result->findings);
               drop_inside_placeholders (result->findings, placeholders);
             }
-          /* and the columns of references their cells' shape tells in such a table */
-          columns = result->findings->len;
-          if (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_CUSTOMER_ID))
-            voile_tables_person_shape_columns (text, len, result->findings);
-          if (result->findings->len != columns)
-            {
-              resolve_overlaps (result->findings);
-              drop_inside_placeholders (result->findings, placeholders);
-            }
           /* the name a form is about makes its number fields that person's references
            * (inserted in order, over no finding: nothing to resolve) */
           if (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_CUSTOMER_ID))
             voile_form_ids_find (text, len, result->findings);
+        }
+    }
+  /* (g21-tables) the columns of references their cells' shape tells in a table of people:
+   * its names found above, or its birth dates (a hospital's extract of stays) */
+  if (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_CUSTOMER_ID))
+    {
+      guint columns = result->findings->len;
+      voile_tables_person_shape_columns (text, len, result->findings);
+      if (result->findings->len != columns)
+        {
+          resolve_overlaps (result->findings);
+          drop_inside_placeholders (result->findings, placeholders);
         }
     }
   return result;

@@ -3161,6 +3161,10 @@ test_g21_shape_columns (void)
       "|\n"
       "| S-20931390 | Mia Schulz | 22.02.2012 | 7a |\n",
       "S-20931390" },
+    /* no name, but a column of birth dates: the rows are people (an extract of stays) */
+    { "episode;ddn;sexe;service\nEP26004417;12/03/1950;F;cardio\n"
+      "EP26004532;30/07/1944;M;pneumo\nEP26004609;02/11/1962;M;cardio\n",
+      "EP26004532" },
     /* the rows counted, a thing's tag, who delivered, a value met twice */
     { "Pos,Name,Email,Group\n000311,Alice Fernsby,alice.f@example.org,G1\n"
       "000312,Tunde Oyelaran,t.oyelaran@example.org,G1\n"
