@@ -2896,7 +2896,8 @@ shape_table_rows (const char *t, gsize len, gsize pos, char sep, guint n, GArray
                   guint64 mark, GArray *added)
 {
   *rows = 0;
-  for (guint r = 0; r < SHAPE_TABLE_MAX_ROWS && pos < len; r++)
+  /* counting, a sample of the first rows; marking, every row of the table */
+  for (guint r = 0; (mark != 0 || r < SHAPE_TABLE_MAX_ROWS) && pos < len; r++)
     {
       gsize row_end, lim = MIN (len, pos + 2048);
       Cell row[MAX_COLUMNS];
@@ -2963,6 +2964,58 @@ shape_table_rows (const char *t, gsize len, gsize pos, char sep, guint n, GArray
   return pos;
 }
 
+/* The references a table's cells gave, met again as whole tokens elsewhere in the text (a
+ * note under the table: "cr_IN_221007 on hold since …"), over no finding: each is that
+ * person's there too. One pass over the text, only when a table gave some. */
+static void
+shape_values_again (const char *text, gsize len, GArray *findings, guint sorted, GArray *added)
+{
+  g_autoptr (GHashTable) values = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
+  guint n = added->len, k = 0, a = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      const VoileFinding *f = &g_array_index (added, VoileFinding, i);
+      char *v = g_strndup (text + f->start, f->end - f->start);
+      g_ptr_array_add (keys, v);
+      g_hash_table_add (values, v);
+    }
+  for (gsize i = 0; i < len;)
+    {
+      if (!g_ascii_isalnum (text[i]))
+        {
+          i++;
+          continue;
+        }
+      gsize s = i;
+      while (i < len && (g_ascii_isalnum (text[i]) || text[i] == '-' || text[i] == '_'))
+        i++;
+      gsize e = i;
+      while (e > s && !g_ascii_isalnum (text[e - 1]))
+        e--;
+      if (e - s < 6 || e - s > 40 || (s > 0 && (guchar)text[s - 1] >= 0x80)
+          || (e < len && (guchar)text[e] >= 0x80))
+        continue;
+      char key[41];
+      memcpy (key, text + s, e - s);
+      key[e - s] = '\0';
+      if (!g_hash_table_contains (values, key))
+        continue;
+      while (k < sorted && g_array_index (findings, VoileFinding, k).end <= s)
+        k++;
+      if (k < sorted && g_array_index (findings, VoileFinding, k).start < e)
+        continue;
+      /* not a cell the tables gave already (added in the text's order) */
+      while (a < n && g_array_index (added, VoileFinding, a).start < s)
+        a++;
+      if (a >= n || g_array_index (added, VoileFinding, a).start != s)
+        {
+          VoileFinding f = { VOILE_TYPE_CUSTOMER_ID, s, e, 0.75f, 0 };
+          g_array_append_val (added, f);
+        }
+    }
+}
+
 void
 voile_tables_person_shape_columns (const char *text, gsize len, GArray *findings)
 {
@@ -2978,7 +3031,7 @@ voile_tables_person_shape_columns (const char *text, gsize len, GArray *findings
     {
       const VoileFinding *f = &g_array_index (findings, VoileFinding, i);
       gsize ls, le, e;
-      if (f->type != VOILE_TYPE_PERSON || f->start < done
+      if ((f->type != VOILE_TYPE_PERSON && f->type != VOILE_TYPE_DATE_OF_BIRTH) || f->start < done
           || !finding_is_cell (text, len, f->start, f->end))
         continue;
       voile_line_around (text, len, f->start, f->end, VOILE_LINE_READ_MAX, &ls, &le);
@@ -3103,11 +3156,13 @@ voile_tables_person_shape_columns (const char *text, gsize len, GArray *findings
       if (added == NULL)
         added = g_array_new (FALSE, FALSE, sizeof (VoileFinding));
       ShapeColumn unused[MAX_COLUMNS] = { 0 };
-      shape_table_rows (text, len, first, sep, n, findings, sorted, &rows, unused, hashes, 0, mark,
-                        added);
+      done = MAX (done, shape_table_rows (text, len, first, sep, n, findings, sorted, &rows, unused,
+                                          hashes, 0, mark, added));
     }
-  if (added != NULL)
-    g_array_append_vals (findings, added->data, added->len);
+  if (added == NULL)
+    return;
+  shape_values_again (text, len, findings, sorted, added);
+  g_array_append_vals (findings, added->data, added->len);
 }
 
 static gboolean

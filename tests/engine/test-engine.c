@@ -3190,6 +3190,19 @@ test_g21_shape_columns (void)
 
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
     assert_customer_id (cases[i].text, cases[i].value);
+  /* the note under the table quotes a row's reference: that person's there too */
+  {
+    static const char text[]
+        = "Matric\tSurname\tForename\tProgramme\n2291847\tFernsby\tAlice\tBSc Physics\n"
+          "2291903\tOyelaran\tTunde\tBA History\n2290466\tMcCready\tSinead\tBSc Physics\n"
+          "\nNote: 2291903 asked to defer; 22919030 is a room booking.\n";
+    g_autoptr (VoileScanResult) r
+        = voile_engine_scan (voile_engine_get_default (), text, strlen (text), VOILE_TYPE_MASK_ALL);
+    guint ids = 0;
+    for (guint k = 0; k < r->findings->len; k++)
+      ids += g_array_index (r->findings, VoileFinding, k).type == VOILE_TYPE_CUSTOMER_ID;
+    g_assert_cmpuint (ids, ==, 4);
+  }
   /* India's PAN under its own column, not a "Pan size" */
   assert_type ("payee,pan,city\nRavi Menon,AAKPM1234Q,Pune\nLata Rao,BKRPR5521L,Thane\n",
                VOILE_TYPE_ID_DOCUMENT, "BKRPR5521L");
