@@ -2817,7 +2817,9 @@ header_id_word_is_persons (const char *lower, gsize n)
           "admission", "enrolment", "enrollment", "inscription", "application", "matter", "record",
           "profile", "membership", "cand", "adm",
           /* a platform's people the nouns' list leaves (its users selling or publishing) */
-          "creator", "seller", "streamer", NULL };
+          "creator", "seller", "streamer",
+          /* a review queue's entry, an appeal, a complaint, a referral: one person's case */
+          "queue", "appeal", "complaint", "plainte", "referral", NULL };
   gboolean id_word = FALSE, owner = FALSE;
   for (gsize i = 0; i < n;)
     {
