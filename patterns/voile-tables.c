@@ -2804,12 +2804,13 @@ header_names_no_file (const char *lower, gsize n)
   return FALSE;
 }
 
-/* Does the header's id word ("id", "no", "ref", "#"…) come with a person's noun or a file's
- * ("creator_id", "case_id", "Cand No", "Admission No")? A number's word alone or beside a
- * thing's noun ("id", "hit_id", "id_tournee", "Ref ID") numbers what the row is about. TRUE
- * when the header holds no id word. */
+/* Does the header name the column of a person's references: a person's or a file's noun, a
+ * number's word beside it or not ("creator_id", "case_id", "queue_id", "Cand No", "Admission
+ * No"), or an abbreviation no dictionary holds? A number's word alone or beside a thing's
+ * noun ("id", "hit_id", "id_tournee", "Ref ID") numbers what the row is about. raw[0..rn) is
+ * the header as written, lower[0..n) lower-cased. */
 static gboolean
-header_id_word_is_persons (const char *lower, gsize n)
+header_names_reference (const char *raw, gsize rn, const char *lower, gsize n)
 {
   static const char *const files[]
       = { "case", "cas", "dossier", "file", "claim", "booking", "resa", "résa", "reservation",
@@ -2840,7 +2841,31 @@ header_id_word_is_persons (const char *lower, gsize n)
       else if (word_is_person_noun (w, k) || voile_ascii_word_in (w, k, files))
         owner = TRUE;
     }
-  return !id_word || owner;
+  if (owner || id_word)
+    return owner;
+  /* no one's noun: the header must be a number's abbreviation or an acronym ("UPN", "ULN",
+   * "Adno", "ipp", "imilo", "Kennung"), no word of the dictionaries a thing's noun would be
+   * ("Resource", "Machine", "Essay", "Episode") */
+  gboolean words = FALSE;
+  for (gsize a = 0; a < rn;)
+    {
+      if (!g_ascii_isalpha (raw[a]))
+        {
+          a++;
+          continue;
+        }
+      gsize b = a, upper = 0;
+      while (b < rn && g_ascii_isalpha (raw[b]))
+        upper += g_ascii_isupper (raw[b++]) != 0;
+      gsize k = b - a;
+      /* "UPN", "ULN", "FAN": capitals alone, an acronym whatever the dictionary says */
+      if (k >= 2 && !(upper == k && k <= 5)
+          && (voile_name_lookup_word (raw + a, k) & (VOILE_NAME_WORD | VOILE_NAME_AMBIGUOUS)))
+        return FALSE;
+      words |= k >= 2;
+      a = b;
+    }
+  return words;
 }
 
 /* Does the header name who acts on a row ("Reviewer", "dispensed_by", "Checked by", "saisi
@@ -3134,7 +3159,7 @@ voile_tables_person_shape_columns (const char *text, gsize len, GArray *findings
             people = !header_names_actor (lower, cl);
           if ((cand & (G_GUINT64_CONSTANT (1) << c)) && cl > 0
               && !cell_is_id_token (text + cells[c].start, raw) && !header_names_no_file (lower, cl)
-              && header_id_word_is_persons (lower, cl))
+              && header_names_reference (text + cells[c].start, raw, lower, cl))
             mark |= G_GUINT64_CONSTANT (1) << c;
         }
       if (!people || things)

@@ -3162,9 +3162,18 @@ test_g21_shape_columns (void)
       "| S-20931390 | Mia Schulz | 22.02.2012 | 7a |\n",
       "S-20931390" },
     /* no name, but a column of birth dates: the rows are people (an extract of stays) */
-    { "episode;ddn;sexe;service\nEP26004417;12/03/1950;F;cardio\n"
+    { "NIP;ddn;sexe;service\nEP26004417;12/03/1950;F;cardio\n"
       "EP26004532;30/07/1944;M;pneumo\nEP26004609;02/11/1962;M;cardio\n",
       "EP26004532" },
+    /* a thing's noun the dictionaries hold heads no one's references: an audit log's
+     * resource, a shift's machine */
+    { "time,user,action,resource\n2026-01-02 10:01:02,jdoe,download,DOC-2026-00412\n"
+      "2026-01-02 10:03:40,asmith,view,DOC-2026-00419\n"
+      "2026-01-02 10:05:11,mnowak,delete,DOC-2026-00533\n",
+      NULL },
+    { "Date;Salari\xc3\xa9;Poste;Machine\n02/01/2026;Julien Marchal;matin;PRS-0044187\n"
+      "02/01/2026;In\xc3\xa8s Carvalho;soir;PRS-0044210\n03/01/2026;Marc Dubois;nuit;PRS-0044305\n",
+      NULL },
     /* the rows counted, a thing's tag, who delivered, a value met twice */
     { "Pos,Name,Email,Group\n000311,Alice Fernsby,alice.f@example.org,G1\n"
       "000312,Tunde Oyelaran,t.oyelaran@example.org,G1\n"
