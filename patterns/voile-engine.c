@@ -2541,6 +2541,18 @@ voile_engine_scan (VoileEngine *engine, const char *text, gsize len, guint32 typ
             voile_form_ids_find (text, len, result->findings);
         }
     }
+  /* (g21-tables) the columns of references their cells' shape tells in a table of people:
+   * its names found above, or its birth dates (a hospital's extract of stays) */
+  if (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_CUSTOMER_ID))
+    {
+      guint columns = result->findings->len;
+      voile_tables_person_shape_columns (text, len, result->findings);
+      if (result->findings->len != columns)
+        {
+          resolve_overlaps (result->findings);
+          drop_inside_placeholders (result->findings, placeholders);
+        }
+    }
   return result;
 }
 

@@ -6342,7 +6342,9 @@ v_json_person_id (VoileCandidate *c)
 
   for (gsize i = c->start; i < c->end; i++)
     digits += g_ascii_isdigit (t[i]) ? 1 : 0;
-  if (digits < 2 || n > 20)
+  /* (g21-tables) up to 40: a prefixed hex id ("cand_5e71a9b02c3f4d8e") or a UUID of a
+   * person's object is its reference as much as a short one */
+  if (digits < 2 || n > 40)
     return FALSE;
   /* The enclosing object's '{', skipping the children before the key. */
   gint depth = 0;

@@ -322,7 +322,9 @@ static const char *const document_headers[]
         "n° pièce", "n° de pièce", "numéro de pièce", "numéro pièce",
         /* (g18-ids) the Emirates ID and the work permits a State issues ("labour_card_no") */
         "emirates id", "emirates_id", "labour card", "labour_card", "labor card", "labor_card",
-        "work permit", "work_permit", NULL };
+        "work permit", "work_permit",
+        /* (g21-tables) India's PAN under its own name, as "PAN:" is read in a label */
+        "=pan", "=pan no", "=pan no.", "=pan number", "=pan_no", "=pan_number", NULL };
 
 /* "07823 441906", "+44 (0)20 7946 0018", "06.71.30.84.52" under "Phone", "Mobile",
  * "Téléphone": a number the phone rules may miss when another cell's digits follow it. */
@@ -1377,6 +1379,29 @@ header_has_thing_word (const char *lower, const char *t)
   return FALSE;
 }
 
+/* The words of a header that say its column numbers a thing, a transaction or a place, not
+ * a person's file (header_is_row_id(), person_shape_columns()). */
+static const char *const row_id_things[]
+    = { "product", "produit", "item", "article", "sku", "asin", "ean", "isbn", "invoice", "facture",
+        "receipt", "reçu", "tracking", "suivi", "parcel", "colis", "transac", "payment", "paiement",
+        "charge", "refund", "ticket", "billet", "barcode", "line", "ligne", "event", "session",
+        "webinar", "list", "campaign", "variant", "listing", "property", "room", "chambre", "table",
+        "seat", "place", "phone", "tél", "tel", "mobile", "fax", "vat", "tva", "tax", "siret",
+        "siren", "company", "société", "entreprise", "page", "serial", "série", "lot", "batch",
+        "barre", "cheque", "chèque", "voucher", "bon", "plate", "vehicle", "bike", "vélo", "boat",
+        "form", "quote", "devis", "shipment", "warehouse", "stock", "version", "build", "request",
+        "trace", "message", "thread", "post", "comment", "zip", "postal", "iban", "bic", "sort",
+        "routing", "ip", "count", "qty", "quantit", "total", "amount", "montant", "age", "expense",
+        "dépense", "depense", "frais", "note", "repair", "répar", "repar", "ot", "os", "work",
+        "intervention",
+        /* a CRM's deal or opportunity (a firm's sale); a lab result's
+         * "REF_RANGE" / "Ref. interval" (the normal values, "3.5-5.1"). Not "affaire": a
+         * lawyer's case is a client's file */
+        "deal", "opportunit", "range", "interval",
+        /* a money transfer's number, whoever sent it (the corpus's table: transactions are
+         * no one's file): "txn_no", "Transfer ID", "MTCN", "Payout ref" (g18-ids) */
+        "txn", "trx", "transfer", "virement", "mtcn", "payout", "remittance", "wire", NULL };
+
 /* "Backer UID", "Purchase ID", "Pass ID", "N°", "Numéro d'identification", "TenancyRef": a
  * number's word with no person's noun the rules know (glued: the header was read as one by
  * header_glued_id()). In a table whose rows are people (a name or an e-mail column), such a
@@ -1388,29 +1413,9 @@ header_has_thing_word (const char *lower, const char *t)
 static gboolean
 header_is_row_id (const char *lower, gsize n, gboolean glued, gboolean *card)
 {
-  static const char *const things[]
-      = { "product", "produit", "item", "article", "sku", "asin", "ean", "isbn", "invoice",
-          "facture", "receipt", "reçu", "tracking", "suivi", "parcel", "colis", "transac",
-          "payment", "paiement", "charge", "refund", "ticket", "billet", "barcode", "line", "ligne",
-          "event", "session", "webinar", "list", "campaign", "variant", "listing", "property",
-          "room", "chambre", "table", "seat", "place", "phone", "tél", "tel", "mobile", "fax",
-          "vat", "tva", "tax", "siret", "siren", "company", "société", "entreprise", "page",
-          "serial", "série", "lot", "batch", "barre", "cheque", "chèque", "voucher", "bon", "plate",
-          "vehicle", "bike", "vélo", "boat", "form", "quote", "devis", "shipment", "warehouse",
-          "stock", "version", "build", "request", "trace", "message", "thread", "post", "comment",
-          "zip", "postal", "iban", "bic", "sort", "routing", "ip", "count", "qty", "quantit",
-          "total", "amount", "montant", "age", "expense", "dépense", "depense", "frais", "note",
-          "repair", "répar", "repar", "ot", "os", "work", "intervention",
-          /* a CRM's deal or opportunity (a firm's sale); a lab result's
-           * "REF_RANGE" / "Ref. interval" (the normal values, "3.5-5.1"). Not "affaire": a
-           * lawyer's case is a client's file */
-          "deal", "opportunit", "range", "interval",
-          /* a money transfer's number, whoever sent it (the corpus's table: transactions are
-           * no one's file): "txn_no", "Transfer ID", "MTCN", "Payout ref" (g18-ids) */
-          "txn", "trx", "transfer", "virement", "mtcn", "payout", "remittance", "wire", NULL };
   if ((!glued && !header_has_row_id_word (lower, n)) || header_is_quantity (lower))
     return FALSE;
-  for (const char *const *t = things; *t != NULL; t++)
+  for (const char *const *t = row_id_things; *t != NULL; t++)
     if (header_has_thing_word (lower, *t))
       return FALSE;
   *card = header_has_thing_word (lower, "card") || header_has_thing_word (lower, "carte");
@@ -2704,6 +2709,487 @@ voile_tables_person_id_columns (const char *text, gsize len, GArray *findings)
     }
   if (added != NULL)
     g_array_append_vals (findings, added->data, added->len);
+}
+
+/* (session 21, g21-tables) A table of people's columns of references, told by their cells'
+ * shape, whatever their headers call them ("Adno", "UPN", "ULN", "case_id", "creator_id",
+ * "ipp", "NDA"): each world names its references its own way, and adding header words one
+ * by one never caught up. */
+
+/* The rows of one table read by voile_tables_person_shape_columns(), at most. */
+#define SHAPE_TABLE_MAX_ROWS 256
+
+/* Is t[0..n) an identifier's shape: one token of letters, digits, '-' and '_' ('/' with a
+ * letter), opening and closing on a letter or a digit, with five digits or more; six digits
+ * or more when it has no letter, each group of three at least when dashes part them
+ * ("004512", "067-2026-0088412"; not a date "2026-10-03", a sort code "20-45-77", a
+ * postcode "13015"); seven bytes or more with letters ("AV-558201", "K330209914017",
+ * "cr_IN_220184"; not a grouping's code "04M053", "8461H", a decimal "F22.0", a login's
+ * dot). */
+static gboolean
+cell_is_id_token (const char *t, gsize n)
+{
+  guint digits = 0, letters = 0, slashes = 0, group = 0, shortest = G_MAXUINT;
+  if (n < 6 || n > 40 || !g_ascii_isalnum (t[0]) || !g_ascii_isalnum (t[n - 1]))
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    {
+      guchar c = (guchar)t[i];
+      if (g_ascii_isdigit (c))
+        digits++, group++;
+      else if (g_ascii_isalpha (c))
+        letters++, group++;
+      else if (c == '-' || c == '_' || c == '/')
+        {
+          slashes += c == '/';
+          shortest = MIN (shortest, group);
+          group = 0;
+        }
+      else
+        return FALSE;
+    }
+  shortest = MIN (shortest, group);
+  if (digits < 5)
+    return FALSE;
+  if (letters == 0)
+    return slashes == 0 && digits >= 6 && shortest >= 3;
+  return n >= 7;
+}
+
+/* Does the header (lower-cased) name a thing, a place, a time, an amount, a code of a
+ * grouping or a practitioner's or a firm's number, not a person's file: the row-id rule's
+ * things, and the words a people's table holds beside its references. */
+static gboolean
+header_names_no_file (const char *lower, gsize n)
+{
+  static const char *const words[]
+      = { "date",          "time",     "heure",     "year",     "année",    "annee",
+          "period",        "périod",   "day",       "jour",     "salle",    "bed",
+          "lit",           "ward",     "bloc",      "site",     "centre",   "center",
+          "school",        "école",    "ecole",     "etab",     "établ",    "urn",
+          "uai",           "dfe",      "laestab",   "postcode", "cp",       "insee",
+          "commune",       "ifsc",     "bsb",       "swift",    "branch",   "agence",
+          "guichet",       "salary",   "salaire",   "cost",     "coût",     "fee",
+          "tarif",         "gross",    "net",       "score",    "point",    "mark",
+          "grade",         "rank",     "weight",    "poids",    "height",   "taille",
+          "durat",         "durée",    "hash",      "sha",      "md5",      "token",
+          "secret",        "device",   "imei",      "mac",      "host",     "commit",
+          "job",           "run",      "task",      "step",     "span",     "log",
+          "ghm",           "cim",      "icd",       "diag",     "acte",     "ccam",
+          "finess",        "rpps",     "adeli",     "gmc",      "nmc",      "hcpc",
+          "npi",           "ahpra",    "gdc",       "ordre",    "vin",      "licen",
+          "permis",        "passport", "passeport", "course",   "cours",    "module",
+          "subject",       "class",    "group",     "groupe",   "code",     "seq",
+          "séq",           "row",      "rang",      "index",    "version",  "sample",
+          "échantillon",   "specimen", "tube",      "image",    "fichier",  "doc",
+          "pan",           "aadhaar",  "ssn",       "nin",      "nino",     "nir",
+          "insurance",     "visa",     "foil",      "pro",      "dea",      "professional",
+          "professionnel", "kit",      "cheval",    "horse",    "pet",      "animal",
+          "chip",          "puce",     "sire",      "breed",    "dog",      "chien",
+          "microchip",     "litter",   "proposal",  "project",  "projet",   "grant",
+          "locker",        "casier",   "coupon",    "promo",    "gift",     "tin",
+          "ein",           "meter",    "compteur",  "mpan",     "mprn",     "pdl",
+          "prm",           "asset",    "equipment", "laptop",   "matériel", "flight",
+          "vol",           "gate",     "rev",       "revision", "sha1",     "hash",
+          "uuid",          "guid",     NULL };
+  if (n == 0 || header_is_quantity (lower) || header_is_contact (lower)
+      || header_is_statement (lower))
+    return TRUE;
+  for (const char *const *w = row_id_things; *w != NULL; w++)
+    if (header_has_thing_word (lower, *w))
+      return TRUE;
+  for (const char *const *w = words; *w != NULL; w++)
+    if (header_has_thing_word (lower, *w))
+      return TRUE;
+  return FALSE;
+}
+
+/* Does the header name the column of a person's references: a person's or a file's noun, a
+ * number's word beside it or not ("creator_id", "case_id", "queue_id", "Cand No", "Admission
+ * No"), or an abbreviation no dictionary holds? A number's word alone or beside a thing's
+ * noun ("id", "hit_id", "id_tournee", "Ref ID") numbers what the row is about. raw[0..rn) is
+ * the header as written, lower[0..n) lower-cased. */
+static gboolean
+header_names_reference (const char *raw, gsize rn, const char *lower, gsize n)
+{
+  static const char *const files[]
+      = { "case", "cas", "dossier", "file", "claim", "booking", "resa", "résa", "reservation",
+          "réservation", "order", "commande", "account", "compte", "contract", "contrat", "policy",
+          "admission", "enrolment", "enrollment", "inscription", "application", "matter", "record",
+          "profile", "membership", "cand", "adm",
+          /* a platform's people the nouns' list leaves (its users selling or publishing) */
+          "creator", "seller", "streamer",
+          /* a review queue's entry, an appeal, a complaint, a referral: one person's case */
+          "queue", "appeal", "complaint", "plainte", "referral", NULL };
+  gboolean id_word = FALSE, owner = FALSE;
+  for (gsize i = 0; i < n;)
+    {
+      gsize k;
+      const char *w = next_header_word (lower, n, &i, &k);
+      if (k == 0)
+        continue;
+      if (word_is_id_word (w, k) || (k == 3 && memcmp (w, "uid", 3) == 0)
+          || (k >= 10 && memcmp (w, "identifi", 8) == 0)
+          || (k >= 9
+              && (memcmp (w, "reference", 9) == 0
+                  || memcmp (w,
+                             "r\xc3\xa9"
+                             "f\xc3\xa9rence",
+                             11)
+                         == 0)))
+        id_word = TRUE;
+      else if (word_is_person_noun (w, k) || voile_ascii_word_in (w, k, files))
+        owner = TRUE;
+    }
+  if (owner || id_word)
+    return owner;
+  /* no one's noun: the header must be a number's abbreviation or an acronym ("UPN", "ULN",
+   * "Adno", "ipp", "imilo", "Kennung"), no word of the dictionaries a thing's noun would be
+   * ("Resource", "Machine", "Essay", "Episode") */
+  gboolean words = FALSE;
+  for (gsize a = 0; a < rn;)
+    {
+      if (!g_ascii_isalpha (raw[a]))
+        {
+          a++;
+          continue;
+        }
+      gsize b = a, upper = 0;
+      while (b < rn && g_ascii_isalpha (raw[b]))
+        upper += g_ascii_isupper (raw[b++]) != 0;
+      gsize k = b - a;
+      /* "UPN", "ULN", "FAN": capitals alone, an acronym whatever the dictionary says */
+      if (k >= 2 && !(upper == k && k <= 5)
+          && (voile_name_lookup_word (raw + a, k) & (VOILE_NAME_WORD | VOILE_NAME_AMBIGUOUS)))
+        return FALSE;
+      words |= k >= 2;
+      a = b;
+    }
+  return words;
+}
+
+/* Does the header name who acts on a row ("Reviewer", "dispensed_by", "Checked by", "saisi
+ * par"), not whom the row is about? */
+static gboolean
+header_names_actor (const char *lower, gsize n)
+{
+  for (gsize i = 0; i < n;)
+    {
+      gsize k;
+      const char *w = next_header_word (lower, n, &i, &k);
+      if (k == 0)
+        continue;
+      if ((k == 2 && memcmp (w, "by", 2) == 0) || (k == 3 && memcmp (w, "par", 3) == 0)
+          || (header_person_noun_flags (w, k) & VOILE_PERSON_NOUN_ACTOR))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* What a column of a table's rows holds, for voile_tables_person_shape_columns(). */
+typedef struct
+{
+  guint people;    /* cells that are a whole PERSON, EMAIL or DATE_OF_BIRTH finding */
+  guint filled;    /* cells not empty */
+  guint shaped;    /* cells of an identifier's shape (cell_is_id_token()) */
+  guint found;     /* shaped cells already a CUSTOMER_ID */
+  gboolean other;  /* a shaped cell overlaps a finding of another kind: not this column */
+  gboolean counts; /* its all-digit cells run one after another: a row's number */
+  guint64 last;    /* the last all-digit cell's value */
+} ShapeColumn;
+
+static guint64
+hash_cell (const char *t, gsize n)
+{
+  guint64 h = 1469598103934665603ULL;
+  for (gsize i = 0; i < n; i++)
+    h = (h ^ (guchar)t[i]) * 1099511628211ULL;
+  return h;
+}
+
+static int
+compare_u64 (gconstpointer a, gconstpointer b)
+{
+  guint64 x = *(const guint64 *)a, y = *(const guint64 *)b;
+  return x < y ? -1 : x > y;
+}
+
+/* Reads the rows under a header of n cells at pos (separator sep), up to
+ * SHAPE_TABLE_MAX_ROWS: counts each column's cells into cols (marks, when mark != 0, the
+ * shaped cells of the columns in mark). Returns where the rows stop. */
+static gsize
+shape_table_rows (const char *t, gsize len, gsize pos, char sep, guint n, GArray *findings,
+                  guint sorted, guint *rows, ShapeColumn *cols, guint64 *hashes, guint64 cand,
+                  guint64 mark, GArray *added)
+{
+  *rows = 0;
+  /* counting, a sample of the first rows; marking, every row of the table */
+  for (guint r = 0; (mark != 0 || r < SHAPE_TABLE_MAX_ROWS) && pos < len; r++)
+    {
+      gsize row_end, lim = MIN (len, pos + 2048);
+      Cell row[MAX_COLUMNS];
+      if (line_scan (t, pos, lim, &row_end) != sep || (row_end == lim && lim < len))
+        break;
+      guint m = split_cells (t, pos, row_end, sep, row, MAX_COLUMNS);
+      if (sep == ',' ? m != n : m + 1 < n)
+        break;
+      /* the findings of the row, walked with its cells */
+      guint k = voile_findings_first_ending_after (findings, sorted, pos);
+      pos = row_end + 1;
+      if (row_is_rule (t, row, m))
+        continue;
+      for (guint c = 0; c < MIN (m, n); c++)
+        {
+          gsize cs = row[c].start, ce = row[c].end;
+          if (ce <= cs)
+            continue;
+          while (k < sorted && g_array_index (findings, VoileFinding, k).end <= cs)
+            k++;
+          const VoileFinding *f = k < sorted && g_array_index (findings, VoileFinding, k).start < ce
+                                      ? &g_array_index (findings, VoileFinding, k)
+                                      : NULL;
+          ShapeColumn *col = &cols[c];
+          gboolean candidate = (cand & (G_GUINT64_CONSTANT (1) << c)) != 0;
+          if (mark != 0)
+            {
+              if ((mark & (G_GUINT64_CONSTANT (1) << c)) && f == NULL
+                  && cell_is_id_token (t + cs, ce - cs))
+                {
+                  VoileFinding found = { VOILE_TYPE_CUSTOMER_ID, cs, ce, 0.8f, 0 };
+                  g_array_append_val (added, found);
+                }
+              continue;
+            }
+          col->filled++;
+          /* a whole name, login, e-mail or birth date ("GIANNONE L." found without its
+           * dot: a name opening the cell and filling most of it) */
+          if (f != NULL && f->start == cs
+              && (((f->type == VOILE_TYPE_EMAIL || f->type == VOILE_TYPE_DATE_OF_BIRTH)
+                   && f->end == ce)
+                  || (f->type == VOILE_TYPE_PERSON && f->end <= ce
+                      && (f->end - cs) * 4 >= (ce - cs) * 3)))
+            col->people++;
+          if (!candidate || col->other || !cell_is_id_token (t + cs, ce - cs))
+            continue;
+          if (f != NULL && f->type == VOILE_TYPE_CUSTOMER_ID)
+            col->found++;
+          else if (f != NULL)
+            col->other = TRUE;
+          hashes[c * SHAPE_TABLE_MAX_ROWS + col->shaped] = hash_cell (t + cs, ce - cs);
+          if (count_digits (t + cs, ce - cs) == ce - cs && ce - cs <= 18)
+            {
+              guint64 v = g_ascii_strtoull (t + cs, NULL, 10);
+              col->counts = col->shaped == 0 || (col->counts && v == col->last + 1);
+              col->last = v;
+            }
+          else
+            col->counts = FALSE;
+          col->shaped++;
+        }
+      (*rows)++;
+    }
+  return pos;
+}
+
+/* The references a table's cells gave, met again as whole tokens elsewhere in the text (a
+ * note under the table: "cr_IN_221007 on hold since …"), over no finding: each is that
+ * person's there too. One pass over the text, only when a table gave some. */
+static void
+shape_values_again (const char *text, gsize len, GArray *findings, guint sorted, GArray *added)
+{
+  g_autoptr (GHashTable) values = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
+  guint n = added->len, k = 0, a = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      const VoileFinding *f = &g_array_index (added, VoileFinding, i);
+      char *v = g_strndup (text + f->start, f->end - f->start);
+      g_ptr_array_add (keys, v);
+      g_hash_table_add (values, v);
+    }
+  for (gsize i = 0; i < len;)
+    {
+      if (!g_ascii_isalnum (text[i]))
+        {
+          i++;
+          continue;
+        }
+      gsize s = i;
+      while (i < len && (g_ascii_isalnum (text[i]) || text[i] == '-' || text[i] == '_'))
+        i++;
+      gsize e = i;
+      while (e > s && !g_ascii_isalnum (text[e - 1]))
+        e--;
+      if (e - s < 6 || e - s > 40 || (s > 0 && (guchar)text[s - 1] >= 0x80)
+          || (e < len && (guchar)text[e] >= 0x80))
+        continue;
+      char key[41];
+      memcpy (key, text + s, e - s);
+      key[e - s] = '\0';
+      if (!g_hash_table_contains (values, key))
+        continue;
+      while (k < sorted && g_array_index (findings, VoileFinding, k).end <= s)
+        k++;
+      if (k < sorted && g_array_index (findings, VoileFinding, k).start < e)
+        continue;
+      /* not a cell the tables gave already (added in the text's order) */
+      while (a < n && g_array_index (added, VoileFinding, a).start < s)
+        a++;
+      if (a >= n || g_array_index (added, VoileFinding, a).start != s)
+        {
+          VoileFinding f = { VOILE_TYPE_CUSTOMER_ID, s, e, 0.75f, 0 };
+          g_array_append_val (added, f);
+        }
+    }
+}
+
+void
+voile_tables_person_shape_columns (const char *text, gsize len, GArray *findings)
+{
+  g_autoptr (GArray) added = NULL;
+  g_autofree guint64 *hashes = NULL;
+  guint sorted = findings->len;
+  gsize done = 0;
+  /* the end of the last row met and its separator: a table's next row is known at once */
+  gsize last_row_end = G_MAXSIZE - 1;
+  char last_sep = 0;
+
+  for (guint i = 0; i < sorted; i++)
+    {
+      const VoileFinding *f = &g_array_index (findings, VoileFinding, i);
+      gsize ls, le, e;
+      if ((f->type != VOILE_TYPE_PERSON && f->type != VOILE_TYPE_DATE_OF_BIRTH) || f->start < done
+          || !finding_is_cell (text, len, f->start, f->end))
+        continue;
+      voile_line_around (text, len, f->start, f->end, VOILE_LINE_READ_MAX, &ls, &le);
+      done = le + 1;
+      if ((ls > 0 && text[ls - 1] != '\n') || (le < len && text[le] != '\n'))
+        continue;
+      char sep = line_scan (text, ls, le, &e);
+      if (sep == 0)
+        continue;
+      /* the table is judged at its first row with a name: a cell of an identifier's shape
+       * no finding holds, else its rows are not read (its next row is known, below) */
+      gboolean known = ls == last_row_end + 1 && sep == last_sep;
+      last_row_end = e;
+      if (known)
+        continue;
+      last_sep = sep;
+      Cell cells[MAX_COLUMNS];
+      guint n = split_cells (text, ls, e, sep, cells, MAX_COLUMNS);
+      gboolean shaped = FALSE;
+      for (guint c = 0, k = voile_findings_first_ending_after (findings, sorted, ls);
+           c < n && !shaped; c++)
+        {
+          while (k < sorted && g_array_index (findings, VoileFinding, k).end <= cells[c].start)
+            k++;
+          shaped
+              = cell_is_id_token (text + cells[c].start, cells[c].end - cells[c].start)
+                && (k >= sorted || g_array_index (findings, VoileFinding, k).start >= cells[c].end);
+        }
+      if (!shaped)
+        continue;
+      /* up to the block's first line, the header (over psql's or Markdown's rule line) */
+      gsize head = ls, head_end = e;
+      guint up = 0;
+      for (; up < PERSON_TABLE_MAX_UP && head > 0; up++)
+        {
+          gsize ps, pe;
+          voile_line_around (text, len, head - 1, head - 1, VOILE_LINE_READ_MAX, &ps, &pe);
+          if (ps > 0 && text[ps - 1] != '\n')
+            break;
+          if (line_scan (text, ps, head - 1, &pe) != sep)
+            {
+              gsize above;
+              if (skip_rule_line (text, len, ps) != head || ps == 0)
+                break;
+              voile_line_around (text, len, ps - 1, ps - 1, VOILE_LINE_READ_MAX, &above, &pe);
+              if ((above > 0 && text[above - 1] != '\n')
+                  || line_scan (text, above, ps - 1, &pe) != sep)
+                break;
+              head_end = ps - 1;
+              head = above;
+              break;
+            }
+          head_end = head - 1;
+          head = ps;
+        }
+      if (up == PERSON_TABLE_MAX_UP)
+        continue;
+      n = split_cells (text, head, head_end, sep, cells, MAX_COLUMNS);
+      if (n < 3)
+        continue;
+      ShapeColumn cols[MAX_COLUMNS] = { 0 };
+      guint rows;
+      if (hashes == NULL)
+        hashes = g_new (guint64, (gsize)MAX_COLUMNS * SHAPE_TABLE_MAX_ROWS);
+      gsize first = skip_rule_line (text, len, head_end + 1);
+      gsize end = shape_table_rows (text, len, first, sep, n, findings, sorted, &rows, cols, hashes,
+                                    G_MAXUINT64, 0, NULL);
+      done = MAX (done, end);
+      if (rows < 3)
+        continue;
+      /* a column of references: most cells, three at least, of an identifier's shape, none
+       * another finding, some not found yet, their numbers not counting the rows */
+      guint64 cand = 0;
+      for (guint c = 0; c < n; c++)
+        {
+          ShapeColumn *col = &cols[c];
+          if (col->shaped >= 3 && col->shaped * 3 >= col->filled * 2 && col->filled * 3 >= rows * 2
+              && !col->other && !col->counts && col->found < col->shaped && col->people == 0)
+            cand |= G_GUINT64_CONSTANT (1) << c;
+        }
+      if (cand == 0)
+        continue;
+      /* the rows are people: most cells of a column are whole names, logins, e-mails or
+       * birth dates, under a header naming no one who acts on the row ("dispensed_by",
+       * "Reviewer"); not a statement's or a catalogue's rows */
+      gboolean people = FALSE, things = FALSE;
+      guint64 mark = 0;
+      for (guint c = 0; c < n && !things; c++)
+        {
+          char lower[MAX_HEADER_CELL + 1];
+          gsize raw = cells[c].end - cells[c].start;
+          if (raw == 0 || raw > MAX_HEADER_CELL)
+            continue;
+          gsize cl = strip_hint (text + cells[c].start, raw, lower);
+          things = voile_tables_header_is_product (text + cells[c].start, raw)
+                   || header_is_statement (lower);
+          if (!people && cols[c].people * 3 >= rows * 2)
+            people = !header_names_actor (lower, cl);
+          if ((cand & (G_GUINT64_CONSTANT (1) << c)) && cl > 0
+              && !cell_is_id_token (text + cells[c].start, raw) && !header_names_no_file (lower, cl)
+              && header_names_reference (text + cells[c].start, raw, lower, cl))
+            mark |= G_GUINT64_CONSTANT (1) << c;
+        }
+      if (!people || things)
+        continue;
+      for (guint c = 0; c < n; c++)
+        {
+          if (!(mark & (G_GUINT64_CONSTANT (1) << c)))
+            continue;
+          /* each row its own: a value met twice is a grouping's or a thing's */
+          guint64 *h = hashes + (gsize)c * SHAPE_TABLE_MAX_ROWS;
+          qsort (h, cols[c].shaped, sizeof *h, compare_u64);
+          for (guint k = 1; k < cols[c].shaped; k++)
+            if (h[k] == h[k - 1])
+              {
+                mark &= ~(G_GUINT64_CONSTANT (1) << c);
+                break;
+              }
+        }
+      if (mark == 0)
+        continue;
+      if (added == NULL)
+        added = g_array_new (FALSE, FALSE, sizeof (VoileFinding));
+      ShapeColumn unused[MAX_COLUMNS] = { 0 };
+      done = MAX (done, shape_table_rows (text, len, first, sep, n, findings, sorted, &rows, unused,
+                                          hashes, 0, mark, added));
+    }
+  if (added == NULL)
+    return;
+  shape_values_again (text, len, findings, sorted, added);
+  g_array_append_vals (findings, added->data, added->len);
 }
 
 static gboolean

@@ -23,6 +23,9 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
  * sorted; new ones are appended. */
 void
 voile_tables_person_id_columns (const char *text, gsize len, GArray *findings);
+/* (g21-tables) a people's table's columns of references, told by their cells' shape */
+void
+voile_tables_person_shape_columns (const char *text, gsize len, GArray *findings);
 
 /* Converts a DATE to DATE_OF_BIRTH when a birth keyword ("date de naissance", "DOB",
  * "born"…) precedes it closely with no other date in between (an answer on the line after

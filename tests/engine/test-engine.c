@@ -3134,6 +3134,91 @@ test_number_beside_names (void)
     assert_customer_id (cases[i].text, cases[i].value);
 }
 
+static void
+assert_type (const char *text, VoileType type, const char *value);
+
+/* g21-tables: in a table whose rows are people (a column of names, logins, e-mails or birth
+ * dates found), a column of distinct identifier-shaped cells holds their references
+ * whatever its header calls it ("Matric", "n_adh", "Kennung"); not a row counter, a
+ * thing's column (an asset tag), a grouping repeated across rows, nor a table whose names
+ * are who acted on each row ("Delivered by"). */
+static void
+test_g21_shape_columns (void)
+{
+  static const struct
+  {
+    const char *text, *value; /* value NULL: no CUSTOMER_ID at all */
+  } cases[] = {
+    { "Matric\tSurname\tForename\tProgramme\n2291847\tFernsby\tAlice\tBSc Physics\n"
+      "2291903\tOyelaran\tTunde\tBA History\n2290466\tMcCready\tSinead\tBSc Physics\n",
+      "2291903" },
+    { "n_adh;nom;prenom;ddn;section\nCLB-0042281;MARCHAND;L\xc3\xa9"
+      "a;12/03/2011;Poussins\nCLB-0042309;BOUAZIZ;Yanis;02/09/2010;Poussins\n"
+      "CLB-0043117;LE ROUX;Ma\xc3\xabl;27/01/2011;Benjamins\n",
+      "CLB-0042309" },
+    { "| Kennung | Name | Geburtsdatum | Klasse |\n|---|---|---|---|\n"
+      "| S-20931177 | Lena Vogt | 03.05.2012 | 7b |\n| S-20931245 | Jonas Becker | 17.11.2011 | 7b "
+      "|\n"
+      "| S-20931390 | Mia Schulz | 22.02.2012 | 7a |\n",
+      "S-20931390" },
+    /* no name, but a column of birth dates: the rows are people (an extract of stays) */
+    { "NIP;ddn;sexe;service\nEP26004417;12/03/1950;F;cardio\n"
+      "EP26004532;30/07/1944;M;pneumo\nEP26004609;02/11/1962;M;cardio\n",
+      "EP26004532" },
+    /* a thing's noun the dictionaries hold heads no one's references: an audit log's
+     * resource, a shift's machine */
+    { "time,user,action,resource\n2026-01-02 10:01:02,jdoe,download,DOC-2026-00412\n"
+      "2026-01-02 10:03:40,asmith,view,DOC-2026-00419\n"
+      "2026-01-02 10:05:11,mnowak,delete,DOC-2026-00533\n",
+      NULL },
+    { "Date;Salari\xc3\xa9;Poste;Machine\n02/01/2026;Julien Marchal;matin;PRS-0044187\n"
+      "02/01/2026;In\xc3\xa8s Carvalho;soir;PRS-0044210\n03/01/2026;Marc Dubois;nuit;PRS-0044305\n",
+      NULL },
+    /* the rows counted, a thing's tag, who delivered, a value met twice */
+    { "Pos,Name,Email,Group\n000311,Alice Fernsby,alice.f@example.org,G1\n"
+      "000312,Tunde Oyelaran,t.oyelaran@example.org,G1\n"
+      "000313,Sinead McCready,smccready@example.org,G2\n",
+      NULL },
+    { "Asset tag,Holder,Email,Dept\nAT-0048812,Alice Fernsby,alice.f@example.org,Sales\n"
+      "AT-0048870,Tunde Oyelaran,t.oyelaran@example.org,Ops\n"
+      "AT-0049001,Sinead McCready,smccready@example.org,Ops\n",
+      NULL },
+    { "Parcel,Delivered by,Depot\nPX-4418827,Alice Fernsby,Leeds\nPX-4418830,Tunde Oyelaran,York\n"
+      "PX-4418901,Sinead McCready,Leeds\n",
+      NULL },
+    { "Cohort,Name,Email,Site\nCH-2026041,Alice Fernsby,alice.f@example.org,Leeds\n"
+      "CH-2026041,Tunde Oyelaran,t.oyelaran@example.org,York\n"
+      "CH-2026052,Sinead McCready,smccready@example.org,Leeds\n",
+      NULL },
+    /* a statement's rows are payments, whatever names they hold */
+    { "Date,Payee,Memo,Amount,Balance\n02/01/2026,Alice Fernsby,TX88120417,12.00,140.00\n"
+      "03/01/2026,Tunde Oyelaran,TX88120533,40.00,100.00\n"
+      "04/01/2026,Sinead McCready,TX88120610,9.50,90.50\n",
+      NULL },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    assert_customer_id (cases[i].text, cases[i].value);
+  /* the note under the table quotes a row's reference: that person's there too */
+  {
+    static const char text[]
+        = "Matric\tSurname\tForename\tProgramme\n2291847\tFernsby\tAlice\tBSc Physics\n"
+          "2291903\tOyelaran\tTunde\tBA History\n2290466\tMcCready\tSinead\tBSc Physics\n"
+          "\nNote: 2291903 asked to defer; 22919030 is a room booking.\n";
+    g_autoptr (VoileScanResult) r
+        = voile_engine_scan (voile_engine_get_default (), text, strlen (text), VOILE_TYPE_MASK_ALL);
+    guint ids = 0;
+    for (guint k = 0; k < r->findings->len; k++)
+      ids += g_array_index (r->findings, VoileFinding, k).type == VOILE_TYPE_CUSTOMER_ID;
+    g_assert_cmpuint (ids, ==, 4);
+  }
+  /* India's PAN under its own column, not a "Pan size" */
+  assert_type ("payee,pan,city\nRavi Menon,AAKPM1234Q,Pune\nLata Rao,BKRPR5521L,Thane\n",
+               VOILE_TYPE_ID_DOCUMENT, "BKRPR5521L");
+  assert_type ("item,pan size,qty\nskillet,SK-2810 28cm,4\nwok,WK-3012 30cm,2\n",
+               VOILE_TYPE_ID_DOCUMENT, NULL);
+}
+
 /* g16: a form about a person found ("Detainee: …", "Full name: …") numbers that person in
  * its number fields, whatever the label's noun, on the name's line or the two after it; not
  * a thing's, a practitioner's or an identity card's number, nor past a blank line. */
@@ -3820,5 +3905,6 @@ main (int argc, char **argv)
   g_test_add_func ("/engine/g20-false-positives", test_g20_false_positives);
   g_test_add_func ("/engine/g20-struct", test_g20_struct);
   g_test_add_func ("/engine/wrapped-sentence-context", test_wrapped_sentence_context);
+  g_test_add_func ("/engine/g21-shape-columns", test_g21_shape_columns);
   return g_test_run ();
 }
