@@ -3537,6 +3537,463 @@ v_labelled_reference (VoileCandidate *c)
   return v_customer_id (c);
 }
 
+/* (g21-refs) A reference after the noun of whose it is, in prose and after labels, the noun's
+ * list open: "uid 2290417736", "(UID 800417762)", "NSN 151887023", "IPP CHU : 3400944518",
+ * "creator id CR-4410087", "partner ID SY-PTR-40912", "appeal APL-228190", "Request
+ * PRV-118873", "Incident ID: INC-2025-004417", "N° de fiche : 119-2025-118452", "crime ref
+ * 5226331874". Anchored on the value (its first digit run, or its capitals), the label read
+ * back on its line, five words and 64 bytes at most. The head noun says whose: a case one
+ * person opens (NOUN_REF_CASE), a person or a person's record (NOUN_REF_PERSON: the person
+ * nouns of the tables' and keys' readers, abbreviations of a person's number, and any noun
+ * made like a person's, -er/-eur/-ant/-ee/-or, when a number's word follows it). A thing, a
+ * transaction, a document sent to many or a machine's word anywhere in the label leaves it. */
+enum
+{
+  NOUN_REF_NONE = 0,
+  NOUN_REF_CASE = 1,
+  NOUN_REF_CASE_NAMED = 2, /* a case whose number needs letters: request, incident, report */
+  NOUN_REF_PERSON = 3,
+  NOUN_REF_MADE = 4,   /* a person's noun by its ending: needs a number's word */
+  NOUN_REF_NUMBER = 5, /* id, no, n°, number, ref… */
+  NOUN_REF_FILLER = 6, /* de, du, of, the, is, pending… */
+  NOUN_REF_DENY = 7,
+};
+
+static guint
+noun_ref_word_class (const char *w, gsize n)
+{
+  static const char *const cases[]
+      = { "appeal",  "complaint",     "dispute",     "referral",    "subpoena",    "grievance",
+          "claim",   "inquiry",       "enquiry",     "escalation",  "vorgang",     "aktenzeichen",
+          "dossier", "demande",       "fiche",       "séjour",      "sejour",      "requête",
+          "requete", "recours",       "signalement", "plainte",     "affaire",     "saisine",
+          "minute",  "entente",       "litige",      "réclamation", "reclamation", "crime",
+          "case",    "investigation", NULL };
+  static const char *const cases_named[] = { "request", "notice", NULL };
+  static const char *const persons[]
+      = { "uid",    "user",     "member",  "player",  "creator", "seller",  "payee",     "streamer",
+          "victim", "reporter", "suspect", "profile", "famille", "family",  "household", "alloc",
+          "nsn",    "upn",      "uln",     "ipp",     "nda",     "nhi",     "pupil",     "student",
+          "child",  "enfant",   "patient", "usager",  "learner", "partner", NULL };
+  static const char *const numbers[]
+      = { "id",     "no",  "n°",  "nº",        "nr",        "num",    "number", "numéro",
+          "numero", "ref", "réf", "reference", "référence", "record", NULL };
+  static const char *const fillers[]
+      = { "de",       "du", "des",  "d",   "la",      "le",       "l",        "of",
+          "the",      "is", "was",  "est", "pending", "attribué", "attribue", "provisoire",
+          "assigned", "on", "file", "a",   "b",       NULL };
+  /* a machine's, a firm's or a thing's words the label-word lists do not hold */
+  static const char *const deny[]
+      = { "http", "api", "commit", "sha", "port", "pid", "thread", "process", "run", "pipeline",
+          "test", "sample", "error", "status", "code", "line", "row", "column", "session", "device",
+          "server", "host", "node", "container", "image", "message", "msg", "trace", "span", "log",
+          "sprint", "epic", "pull", "merge", "change", "feature", "merchant", "order", "commande",
+          "bestellung", "account", "acct", "compte", "group", "project", "tenant", "app", "client",
+          "customer", "use", "example", "ex", "e.g", "sample", "demo", "dummy", "fake", "mock",
+          "template", "ticket", "arrêté", "arrete", "décret", "decret", "loi", "law", "act",
+          "section", "article", "chapter", "page", "mdph", "year", "step", "service", "it",
+          "company", "companies", "registered", "société", "societe", "firm", "entreprise", "rcs",
+          /* an identity document's or a permit's words: ID_DOCUMENT's ("titre de séjour n°",
+           * "work permit #", "carte d'identité … n°") */
+          "permit", "titre", "autorisation", "carte", "identité", "identite", "identity",
+          "passport", "passeport", "visa", "licence", "license", "permis", NULL };
+  static const char *const *lists[] = { cases, cases_named, persons, numbers, fillers, deny };
+  static const guint kinds[] = { NOUN_REF_CASE,   NOUN_REF_CASE_NAMED, NOUN_REF_PERSON,
+                                 NOUN_REF_NUMBER, NOUN_REF_FILLER,     NOUN_REF_DENY };
+  static const char *const made_things[]
+      = { "number",     "order",      "server",     "container",  "router",     "printer",
+          "computer",   "folder",     "header",     "register",   "counter",    "parameter",
+          "buffer",     "timer",      "layer",      "marker",     "trigger",    "handler",
+          "controller", "adapter",    "cluster",    "filter",     "scanner",    "sensor",
+          "monitor",    "processor",  "vector",     "selector",   "connector",  "sector",
+          "factor",     "operator",   "provider",   "carrier",    "issuer",     "manufacturer",
+          "dealer",     "reseller",   "retailer",   "wholesaler", "vendor",     "supplier",
+          "tracker",    "paper",      "letter",     "chapter",    "quarter",    "water",
+          "error",      "color",      "colour",     "mirror",     "door",       "floor",
+          "motor",      "tractor",    "reactor",    "calculator", "generator",  "indicator",
+          "elevator",   "identifier", "locator",    "meter",      "liter",      "litre",
+          "centre",     "center",     "cancer",     "transfer",   "voucher",    "poster",
+          "banner",     "flyer",      "sticker",    "trailer",    "locker",     "container",
+          "compteur",   "serveur",    "moniteur",   "lecteur",    "capteur",    "secteur",
+          "facteur",    "tracteur",   "moteur",     "ordinateur", "routeur",    "fournisseur",
+          "opérateur",  "operateur",  "instrument", "restaurant", "variant",    "component",
+          "document",   "payment",    "statement",  "agreement",  "settlement", "shipment",
+          "department", "equipment",  "element",    "segment",    "fragment",   "implant",
+          "plant",      "committee",  "fee",        "coffee",     "guarantee",  "employee",
+          "fabricant",  NULL };
+  static GHashTable *classes;
+  char lower[32];
+
+  if (g_once_init_enter (&classes))
+    {
+      GHashTable *h = g_hash_table_new (g_str_hash, g_str_equal);
+      for (const char *const *x = made_things; *x != NULL; x++)
+        g_hash_table_insert (h, (gpointer)*x, GUINT_TO_POINTER (NOUN_REF_DENY));
+      /* the label words of v_labelled_reference(), one lookup for both */
+      for (const char *const *x = label_things; *x != NULL; x++)
+        g_hash_table_insert (h, (gpointer)*x, GUINT_TO_POINTER (NOUN_REF_DENY));
+      for (const char *const *x = label_identity_things; *x != NULL; x++)
+        g_hash_table_insert (h, (gpointer)*x, GUINT_TO_POINTER (NOUN_REF_DENY));
+      for (const char *const *x = label_person_files; *x != NULL; x++)
+        g_hash_table_insert (h, (gpointer)*x, GUINT_TO_POINTER (NOUN_REF_CASE));
+      for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+        for (const char *const *k = lists[l]; *k != NULL; k++)
+          g_hash_table_insert (h, (gpointer)*k, GUINT_TO_POINTER (kinds[l]));
+      g_once_init_leave (&classes, h);
+    }
+  if (n == 0 || n >= sizeof lower)
+    return NOUN_REF_NONE;
+  for (gsize i = 0; i < n; i++)
+    lower[i] = (char)((guchar)w[i] >= 'A' && (guchar)w[i] <= 'Z' ? w[i] + 32 : w[i]);
+  lower[n] = '\0';
+  guint found = GPOINTER_TO_UINT (g_hash_table_lookup (classes, lower));
+  if (found != 0)
+    return found;
+  if (voile_person_noun_flags (lower, n) != 0)
+    return NOUN_REF_PERSON;
+  /* a noun made like a person's: "creator", "payee", "participant", "déclarant" */
+  static const char *const ends[]
+      = { "er", "eur", "euse", "ee", "ée", "or", "rice", "ist", "iste", NULL };
+  if (n < 6)
+    return NOUN_REF_NONE;
+  for (const char *const *e = ends; *e != NULL; e++)
+    {
+      gsize k = strlen (*e);
+      if (n > k + 2 && memcmp (lower + n - k, *e, k) == 0)
+        return NOUN_REF_MADE;
+    }
+  return NOUN_REF_NONE;
+}
+
+static gboolean
+noun_ref_token_byte (guchar b)
+{
+  return g_ascii_isalnum (b) || b == '-' || b == '/' || b == '_';
+}
+
+/* Does an identity document's word stand in t[floor, to), the label's words before its head
+ * up to a punctuation mark ("Carte d'identité roumaine de la mère n° RX 847213", "Titre de
+ * séjour n° …": ID_DOCUMENT's)? */
+static gboolean
+noun_ref_denied_before (const char *t, gsize floor, gsize to)
+{
+  static const char *const documents[]
+      = { "permit",   "titre",     "autorisation", "carte",   "identité", "identite", "identity",
+          "passport", "passeport", "visa",         "licence", "license",  "permis",   NULL };
+  gsize p = to;
+  while (p > floor)
+    {
+      while (p > floor && !(g_ascii_isalpha (t[p - 1]) || (guchar)t[p - 1] >= 0x80))
+        {
+          if (strchr ("\n,;:()|!?[]", t[p - 1]) != NULL)
+            return FALSE;
+          p--;
+        }
+      gsize we = p;
+      while (p > floor && (g_ascii_isalpha (t[p - 1]) || (guchar)t[p - 1] >= 0x80))
+        p--;
+      char lower[16];
+      gsize n = we - p;
+      if (n == 0 || n >= sizeof lower)
+        continue;
+      for (gsize i = 0; i < n; i++)
+        lower[i]
+            = (char)((guchar)t[p + i] >= 'A' && (guchar)t[p + i] <= 'Z' ? t[p + i] + 32 : t[p + i]);
+      lower[n] = '\0';
+      for (const char *const *d = documents; *d != NULL; d++)
+        if (strcmp (lower, *d) == 0)
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* Is the word right before the head noun at ws (spaces between) one that makes it a firm's, a
+ * machine's or a test's ("Service user number", "IT incident", "Company Registration No")? */
+static gboolean
+noun_ref_modified_away (const char *t, gsize floor, gsize ws)
+{
+  static const char *const modifiers[]
+      = { "service",  "it",      "company", "firm",    "business", "merchant", "vendor",
+          "supplier", "test",    "sample",  "example", "demo",     "dummy",    "device",
+          "server",   "network", "system",  "job",     "build",    "tax",      "vat",
+          "pull",     "change",  "feature", "merge",   "http",     "api",      NULL };
+  gsize p = ws;
+  if (p <= floor || t[p - 1] != ' ')
+    return FALSE;
+  while (p > floor && t[p - 1] == ' ')
+    p--;
+  gsize we = p;
+  while (p > floor && g_ascii_isalpha (t[p - 1]) && we - p < 12)
+    p--;
+  if (we - p < 2 || (p > floor && g_ascii_isalpha (t[p - 1])))
+    return FALSE;
+  for (const char *const *m = modifiers; *m != NULL; m++)
+    if (strlen (*m) == we - p && voile_ascii_strncasecmp (t + p, *m, we - p) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Is there a number's word right before the head noun at ws, a "de", "d'" or "du" between
+ * ("N° de fiche", "numéro d'affaire")? */
+static gboolean
+noun_ref_number_before (const char *t, gsize floor, gsize ws)
+{
+  gsize p = ws;
+  for (guint words = 0; words < 2 && p > floor; words++)
+    {
+      while (p > floor && (t[p - 1] == ' ' || t[p - 1] == '\'' || t[p - 1] == '.'))
+        p--;
+      if (p >= floor + 3 && (guchar)t[p - 1] == 0x99 && (guchar)t[p - 2] == 0x80
+          && (guchar)t[p - 3] == 0xE2)
+        p -= 3;
+      gsize we = p;
+      while (p > floor && (g_ascii_isalpha (t[p - 1]) || (guchar)t[p - 1] >= 0x80))
+        p--;
+      guint kind = we > p ? noun_ref_word_class (t + p, we - p) : NOUN_REF_NONE;
+      if (kind == NOUN_REF_NUMBER)
+        return TRUE;
+      if (kind != NOUN_REF_FILLER)
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* A byte between a label and its value: a space, a tab, a colon, a hash, an opening bracket. */
+static inline gboolean
+noun_ref_separator (char b)
+{
+  return b == ' ' || b == '\t' || b == ':' || b == '#' || b == '(';
+}
+
+/* The value at anchor and the start of its head noun; FALSE when it is none. */
+static gboolean
+noun_led_reference (const char *t, gsize len, gsize anchor, gsize *start, gsize *end, gsize *head)
+{
+  gsize v = anchor;
+
+  /* the value's start: the capitals and dashes before a digit anchor ("SLR-MX-0082214") */
+  while (v > 0 && anchor - v < 24 && noun_ref_token_byte ((guchar)t[v - 1]))
+    v--;
+  while (v < anchor && !g_ascii_isalnum (t[v]))
+    v++;
+  if (v > 0 && !noun_ref_separator (t[v - 1]))
+    return FALSE;
+  /* a label's last byte before the separators: a letter, a dot or "°" */
+  {
+    gsize q = v;
+    while (q > 0 && v - q < 4 && noun_ref_separator (t[q - 1]))
+      q--;
+    if (q == 0 || !(g_ascii_isalpha (t[q - 1]) || t[q - 1] == '.' || (guchar)t[q - 1] >= 0x80))
+      return FALSE;
+  }
+  gsize digits = 0, letters = 0, first_digit = G_MAXSIZE;
+  for (gsize i = v; i < anchor; i++)
+    if (g_ascii_isdigit (t[i]))
+      return FALSE; /* tried at the value's first digits */
+  /* a digit anchor inside a value whose capitals the upper-digit anchor already tries */
+  if (v < anchor && g_ascii_isupper (t[v]))
+    for (gsize i = v; i < v + 4 && i < len; i++)
+      if (g_ascii_isdigit (t[i]))
+        return FALSE;
+  gsize e = v;
+  while (e < len && e - v < 40 && noun_ref_token_byte ((guchar)t[e]))
+    {
+      if (g_ascii_isdigit (t[e]))
+        {
+          digits++;
+          if (first_digit == G_MAXSIZE)
+            first_digit = e;
+        }
+      else if (g_ascii_islower (t[e]))
+        return FALSE;
+      else if (g_ascii_isupper (t[e]))
+        letters++;
+      e++;
+    }
+  while (e > v && !g_ascii_isalnum (t[e - 1]))
+    e--;
+  if (e - v > 32 || digits < 4)
+    return FALSE;
+  if (e < len && (noun_ref_token_byte ((guchar)t[e]) || t[e] == '@'))
+    return FALSE;
+  if (e + 1 < len && strchr (".,:", t[e]) != NULL && g_ascii_isalnum (t[e + 1]))
+    return FALSE;
+  if (letters == 0 && digits < 6)
+    return FALSE;
+  /* a year and a short sequence ("2026-004"): a register's entry of the year, no person's file */
+  if (letters == 0 && e - v >= 6 && e - v <= 9 && (t[v] == '1' || t[v] == '2')
+      && g_ascii_isdigit (t[v + 1]) && g_ascii_isdigit (t[v + 2]) && g_ascii_isdigit (t[v + 3])
+      && (t[v + 4] == '-' || t[v + 4] == '/'))
+    return FALSE;
+  /* a word among the letters ("1-800-GAMBLER"): references' letters come in short groups */
+  for (gsize i = v, run = 0; i < e; i++)
+    if ((run = g_ascii_isalpha (t[i]) ? run + 1 : 0) >= 6)
+      return FALSE;
+  /* a placeholder's or a mask's letters: "31/12/AAAA", "XXXX-4417" */
+  for (gsize i = v; i < e;)
+    {
+      gsize g = i;
+      while (i < e && g_ascii_isupper (t[i]) && t[i] == t[g])
+        i++;
+      if (i - g >= 2 && (i == e || !g_ascii_isupper (t[i]))
+          && (g == v || !g_ascii_isupper (t[g - 1])))
+        return FALSE;
+      if (i == g)
+        i++;
+    }
+  if (letters == 0 && digits > 14)
+    return FALSE;
+
+  /* the label, read back on its line */
+  gsize p = v, floor = v > 64 ? v - 64 : 0;
+  guint numbers = 0, qualifiers = 0, words = 0;
+  while (p > floor
+         && (t[p - 1] == ' ' || t[p - 1] == '\t' || t[p - 1] == ':' || t[p - 1] == '#'
+             || t[p - 1] == '.'))
+    p--;
+  while (p > floor && words < 5)
+    {
+      gsize we = p;
+      while (p > floor
+             && (g_ascii_isalpha (t[p - 1]) || (guchar)t[p - 1] >= 0x80 || t[p - 1] == '_'))
+        p--;
+      gsize ws = p;
+      if (ws == we)
+        return FALSE;
+      /* "d’entente", "l'IPP": the article's letter apart */
+      gsize n = we - ws;
+      words++;
+      /* the number's words, the commonest, without a lookup ("n°", "no", "id") */
+      guint kind = (n == 2 && (t[ws] | 0x20) == 'i' && (t[ws + 1] | 0x20) == 'd')
+                           || (n == 2 && (t[ws] | 0x20) == 'n' && (t[ws + 1] | 0x20) == 'o')
+                           || (n == 3 && (t[ws] | 0x20) == 'n' && (guchar)t[ws + 1] == 0xC2
+                               && ((guchar)t[ws + 2] == 0xB0 || (guchar)t[ws + 2] == 0xBA))
+                       ? NOUN_REF_NUMBER
+                       : noun_ref_word_class (t + ws, n);
+      /* "AP-HP", "CHU", "A": an establishment's or a duplicate's capitals */
+      gboolean caps = n <= 5;
+      for (gsize i = ws; caps && i < we; i++)
+        caps = g_ascii_isupper (t[i]);
+      switch (kind)
+        {
+          case NOUN_REF_DENY:
+            return FALSE;
+          case NOUN_REF_NUMBER:
+            numbers++;
+            break;
+          case NOUN_REF_FILLER:
+            break;
+          case NOUN_REF_CASE:
+          case NOUN_REF_CASE_NAMED:
+            /* French puts the number's word first: "N° de fiche : 119-2025-118452" */
+            if (numbers == 0 && noun_ref_number_before (t, floor, ws))
+              numbers++;
+            if (letters == 0 && (numbers == 0 || kind == NOUN_REF_CASE_NAMED))
+              return FALSE;
+            /* "Request ID: RQ-5512" is a machine's request: a request's or a notice's own number
+             * follows its noun with no number's word ("Request PRV-118873") */
+            if (kind == NOUN_REF_CASE_NAMED && (letters < 2 || numbers > 0))
+              return FALSE;
+            *start = v;
+            *end = e;
+            *head = ws;
+            return !noun_ref_denied_before (t, floor, ws) && !noun_ref_modified_away (t, floor, ws);
+          case NOUN_REF_PERSON:
+          case NOUN_REF_MADE:
+            if (kind == NOUN_REF_MADE && numbers == 0)
+              return FALSE;
+            *start = v;
+            *end = e;
+            *head = ws;
+            return !noun_ref_denied_before (t, floor, ws) && !noun_ref_modified_away (t, floor, ws);
+          default:
+            if (!caps || ++qualifiers > 2)
+              return FALSE;
+            break;
+        }
+      /* the separators between two words of a label: spaces, an abbreviation's dot, an
+       * apostrophe, a dash, "n°"'s sign */
+      while (p > floor
+             && (t[p - 1] == ' ' || t[p - 1] == '.' || t[p - 1] == '\'' || t[p - 1] == '-'))
+        p--;
+      if (p >= 3 && p > floor && (guchar)t[p - 1] == 0x99 && (guchar)t[p - 2] == 0x80
+          && (guchar)t[p - 3] == 0xE2)
+        p -= 3;
+    }
+  (void)first_digit;
+  return FALSE;
+}
+
+/* The value after a head noun found by its keyword (values whose capitals the anchors of
+ * digits and capitals do not stop at: "FAM-0048871", "INC-2025-004417"): the first word that
+ * opens on a capital or a digit and holds a digit, past the label's words, on its line. */
+static gsize
+noun_ref_value_after (const char *t, gsize len, gsize anchor)
+{
+  gsize p = anchor, lim = MIN (len, anchor + 48);
+
+  while (p < lim && (g_ascii_isalpha (t[p]) || (guchar)t[p] >= 0x80))
+    p++;
+  while (p < lim && t[p] != '\n')
+    {
+      guchar b = (guchar)t[p];
+      if (g_ascii_isdigit (b) || g_ascii_isupper (b))
+        {
+          gsize q = p;
+          while (q < len && q - p < 40 && noun_ref_token_byte ((guchar)t[q]))
+            if (g_ascii_isdigit (t[q++]))
+              return p;
+          p = q;
+        }
+      else if (g_ascii_isalpha (b) || b >= 0x80 || strchr (" \t.:#'-", b) != NULL)
+        p++;
+      else
+        return G_MAXSIZE;
+    }
+  return G_MAXSIZE;
+}
+
+static gboolean
+m_noun_led_reference (VoileCandidate *c)
+{
+  gsize head, at = c->anchor;
+
+  if (g_ascii_isalpha (c->text[at]))
+    {
+      /* a keyword's anchor: a head noun, its value further on */
+
+      at = noun_ref_value_after (c->text, c->len, at);
+      if (at == G_MAXSIZE || !noun_led_reference (c->text, c->len, at, &c->start, &c->end, &head))
+        return FALSE;
+      return head == c->anchor;
+    }
+  return noun_led_reference (c->text, c->len, at, &c->start, &c->end, &head);
+}
+
+static gboolean
+v_noun_led_reference (VoileCandidate *c)
+{
+  gsize s, e, head;
+  if (!noun_led_reference (c->text, c->len, c->start, &s, &e, &head))
+    return FALSE;
+  c->match_start = head;
+  gsize letters = 0;
+  while (c->start + letters < c->end && g_ascii_isalpha (c->text[c->start + letters]))
+    letters++;
+  if (span_has_any_word (c->text, c->start, c->start + letters, label_value_kinds))
+    return FALSE;
+  return v_customer_id (c);
+}
+
+/* Head nouns of noun_ref_word_class() as keywords: the anchor for values the digits' and
+ * capitals' anchors miss ("FAM-0048871", "PRV-118873": one or three capitals before a dash).
+ * Only heads whose first three bytes other rules' keywords mostly share (a keyword's first
+ * three bytes are tested at every word start of a scan). */
+static const char *const kw_noun_ref_heads[]
+    = { "appeal$", "request$", "famille$",  "family$",   "dossier$", "dispute$", "claim$",
+        "case$",   "member$",  "player$",   "seller$",   "uid$",     "ipp$",     "nda$",
+        "nsn$",    "upn$",     "subpoena$", "referral$", "sejour$",  NULL };
+
 /* Does the word word[0, n) end like a nationality: Irish, Italian, Swiss, Chinese, Thai,
  * Dutch, Icelandic, Korean? */
 static gboolean
@@ -11669,6 +12126,29 @@ static const VoileRule rules[] = {
       .after_others = TRUE,
       .confidence = 0.7f,
       .validate = v_labelled_reference,
+  },
+  {
+      /* A reference after the noun of whose it is, the noun's list open (see
+       * noun_led_reference(); g21-refs): "uid 2290417736", "appeal APL-228190", "creator id
+       * 4410087", "IPP CHU : 3400944518". Anchored at the value's digits (six at least) and
+       * at the listed heads' keywords (values opening on capitals: "FAM-0048871"); not at
+       * every capital (+0.7 % of a scan for a handful of values). */
+      .id = "noun-led-reference",
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_DIGIT | VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_noun_ref_heads,
+      .min_digits = 6,
+      .before_number = " \t:#(",
+      /* the label's last byte: a letter, an abbreviation's dot, a colon or a hash, "n°" */
+      .before_space = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.:#"
+                      "\x80\x81\x82\x83\x84\x85\x86\x87\x88\x89\x8a\x8b\x8c\x8d\x8e\x8f"
+                      "\x90\x91\x92\x93\x94\x95\x96\x97\x98\x99\x9a\x9b\x9c\x9d\x9e\x9f"
+                      "\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf"
+                      "\xb0\xb1\xb2\xb3\xb4\xb5\xb6\xb7\xb8\xb9\xba\xbb\xbc\xbd\xbe\xbf",
+      .match = m_noun_led_reference,
+      .after_others = TRUE,
+      .confidence = 0.7f,
+      .validate = v_noun_led_reference,
   },
   {
       /* Files known by their shape after a short or common label (customer-id's alternation

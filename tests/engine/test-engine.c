@@ -3871,6 +3871,54 @@ test_g20_ids (void)
     assert_type (cases[i].text, cases[i].type, cases[i].value);
 }
 
+/* (g21-refs) A reference after the noun of whose it is, the noun's list open: a case one
+ * person opens, a person or a person's record by a word class or by the noun's ending, with a
+ * number's word; a thing's, a firm's, a machine's or an identity document's label left. */
+static void
+test_g21_noun_led_refs (void)
+{
+  static const struct
+  {
+    const char *text;
+    VoileType type;
+    const char *value; /* NULL: no finding of that type at all */
+  } cases[] = {
+    /* a person's record by an abbreviation or a person's noun, digits alone */
+    { "flagged the account, uid 5512093847, for review\n", VOILE_TYPE_CUSTOMER_ID, "5512093847" },
+    { "Reported by Lena (UID 771204993) at 21:02\n", VOILE_TYPE_CUSTOMER_ID, "771204993" },
+    { "Élève : Jules B.   NSN: 203344871\n", VOILE_TYPE_CUSTOMER_ID, "203344871" },
+    { "IPP GHU : 4100277351 - transfert demandé\n", VOILE_TYPE_CUSTOMER_ID, "4100277351" },
+    /* a noun made like a person's, then a number's word */
+    { "Subscriber list: donator no. 448120 renewed\n", VOILE_TYPE_CUSTOMER_ID, "448120" },
+    { "payout blocked for the organiser ref 2291044\n", VOILE_TYPE_CUSTOMER_ID, "2291044" },
+    { "flagged by the moderator: streamer id 80331274 (3 strikes)\n", VOILE_TYPE_CUSTOMER_ID,
+      "80331274" },
+    /* a case one person opens: letters before the digits without a number's word */
+    { "Your appeal RVW-3318025 was received on Monday.\n", VOILE_TYPE_CUSTOMER_ID, "RVW-3318025" },
+    { "Subject: [Request DSR-2207741] access to my data\n", VOILE_TYPE_CUSTOMER_ID, "DSR-2207741" },
+    { "Compte famille : FAM-0317720 (fusionné)\n", VOILE_TYPE_CUSTOMER_ID, "FAM-0317720" },
+    { "Numéro de dossier : 330-2026-0041872\n", VOILE_TYPE_CUSTOMER_ID, "330-2026-0041872" },
+    { "Court subpoena no. 2025-CV-11873 served on the platform\n", VOILE_TYPE_CUSTOMER_ID,
+      "2025-CV-11873" },
+    /* look-alikes: a firm's, a machine's, a thing's or a document's labels */
+    { "Company Registration No: 09318842.\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "Service user number: 771204 (the originator)\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "IT incident INC0771204, core switch down\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "Titre de séjour n° 7700412291 valable jusqu'au 2029\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "registered under number 11843027 in Cardiff\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "server id 44120937 restarted at noon\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "call us on 1-800-GAMBLER, referral: 1-800-GAMBLER\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "la convention 31/12/AAAA est interdite\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "N° de fiche : 2026-014 (registre de la crèche)\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "pull request PR-44120 merged, feature request FR-20931 closed\n", VOILE_TYPE_CUSTOMER_ID,
+      NULL },
+    { "the user count rose to 1204417 this quarter\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    assert_type (cases[i].text, cases[i].type, cases[i].value);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -3902,6 +3950,7 @@ main (int argc, char **argv)
   g_test_add_func ("/engine/contact-exports", test_contact_exports);
   g_test_add_func ("/engine/g19-lookalikes", test_g19_lookalikes);
   g_test_add_func ("/engine/g20-ids", test_g20_ids);
+  g_test_add_func ("/engine/g21-noun-led-refs", test_g21_noun_led_refs);
   g_test_add_func ("/engine/g20-false-positives", test_g20_false_positives);
   g_test_add_func ("/engine/g20-struct", test_g20_struct);
   g_test_add_func ("/engine/wrapped-sentence-context", test_wrapped_sentence_context);
