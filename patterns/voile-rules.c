@@ -5274,6 +5274,43 @@ v_building_line (VoileCandidate *c)
   /* "APT 2.6.1   04 avril 2019": a program and its version (a manual page's footer) */
   if (e + 1 < c->len && t[e] == '.' && g_ascii_isdigit (t[e + 1]))
     return FALSE;
+  /* (session 21, g21-addr) "Bâtiment A - Pavillon Laënnec : pneumologie", "Block C:
+   * Science labs": a site plan's or a directory's heading, the building then a dash or a
+   * colon and what it houses, no number of an address on the line. */
+  {
+    gsize q = e;
+    while (q < c->len && q - e < 4 && t[q] == ' ')
+      q++;
+    gsize dash = q < c->len && (t[q] == ':' || t[q] == '-') ? 1
+                 : q + 2 < c->len && (guchar)t[q] == 0xE2 && (guchar)t[q + 1] == 0x80
+                         && ((guchar)t[q + 2] == 0x93 || (guchar)t[q + 2] == 0x94)
+                     ? 3
+                     : 0;
+    if (dash != 0 && q + dash < c->len && t[q + dash] == ' ')
+      {
+        /* a street's number ("- 12 rue …") or a postcode on the line; not a floor's "2e
+         * étage", "1er", "niveau -1" */
+        gboolean number = FALSE;
+        for (gsize k = q + dash; k < c->len && k - q < 240 && t[k] != '\n' && !number; k++)
+          if (g_ascii_isdigit (t[k]) && t[k - 1] == ' ')
+            {
+              gsize r = k;
+              while (r < c->len && r - k < 6 && g_ascii_isdigit (t[r]))
+                r++;
+              number = r - k == 5 || (r + 1 < c->len && t[r] == ' ' && g_ascii_isalpha (t[r + 1]));
+            }
+        /* "Bât. C – Cité Les Lauriers", "Bât. C - Résidence Les Platanes": the estate the
+         * building stands in, the address's next part */
+        static const char *const estates[]
+            = { "cité",    "cite",   "résidence", "residence", "immeuble", "lotissement", "lot",
+                "domaine", "hameau", "quartier",  "ensemble",  "parc",     NULL };
+        gsize w = q + dash + 1, we = w;
+        while (we < c->len && we - w < 16 && (g_ascii_isalpha (t[we]) || (guchar)t[we] >= 0x80))
+          we++;
+        if (!number && !voile_ascii_word_in (t + w, we - w, estates))
+          return FALSE;
+      }
+  }
   /* "NPI 1497362851        Apt 1207": a column of two side by side, the flat's line of
    * the block whose street line sits above it in the same column. */
   if (c->start > 1 && t[c->start - 1] == ' ' && t[c->start - 2] == ' ')
@@ -5776,6 +5813,22 @@ pf_day_in_words (const char *t, gsize len, gsize anchor, gsize end)
     if ((*w)[0] == first && strlen (*w) == e - s && voile_ascii_strncasecmp (t + s, *w, e - s) == 0)
       return TRUE;
   return FALSE;
+}
+
+/* (session 21, g21-addr) CURRENCY anchor: a crypt(3) hash's '$' and its scheme ("$2y$10$",
+ * "$6$", "$y$", "$argon2id$"), before the pattern runs. */
+static gboolean
+pf_crypt_hash (const char *t, gsize len, gsize anchor, gsize end)
+{
+  (void)end;
+  if (t[anchor] != '$' || anchor + 4 >= len)
+    return FALSE;
+  const char *s = t + anchor + 1;
+  if (s[0] == '2' && (s[1] == '$' || ((s[1] == 'a' || s[1] == 'b' || s[1] == 'y') && s[2] == '$')))
+    return TRUE;
+  if ((s[0] == '1' || s[0] == '5' || s[0] == '6' || s[0] == 'y') && s[1] == '$')
+    return TRUE;
+  return anchor + 8 < len && memcmp (s, "argon2", 6) == 0;
 }
 
 /* CURRENCY and KEYWORD anchors: "€ 1 500", "US$20", "EUR 300": the sign or code, at most
@@ -12448,6 +12501,25 @@ static const VoileRule rules[] = {
       .window = 16,
       .confidence = 0.8f,
       .validate = v_eticket,
+  },
+  {
+      /* (session 21, g21-addr) A password's hash in crypt(3)'s format wherever it is pasted
+       * (an SQL dump's quoted value, a config, a shadow line, a chat): bcrypt "$2y$10$" and
+       * its 53 characters, SHA-crypt "$6$salt$hash", MD5-crypt "$1$", yescrypt "$y$…", and
+       * Argon2's "$argon2id$v=19$m=…,t=…,p=…$salt$hash". The shape alone says it: the scheme
+       * between its '$', a salt and a hash of crypt's alphabet of the scheme's length. */
+      .id = "crypt-hash",
+      .type = VOILE_TYPE_SECRET,
+      .anchors = VOILE_ANCHOR_CURRENCY,
+      .prefilter = pf_crypt_hash,
+      .pattern = "\\$(?:2[aby]?\\$[0-9]{2}\\$[./A-Za-z0-9]{46,53}"
+                 "|[156]\\$(?:rounds=[0-9]{4,9}\\$)?[./A-Za-z0-9]{1,16}\\$[./A-Za-z0-9]{22,86}"
+                 "|y\\$[./A-Za-z0-9]{1,16}\\$[./A-Za-z0-9]{1,64}\\$[./A-Za-z0-9]{43}"
+                 "|argon2(?:id|i|d)\\$(?:v=[0-9]{1,3}\\$)?m=[0-9]{1,9},t=[0-9]{1,4},p=[0-9]{1,3}"
+                 "\\$[A-Za-z0-9+/]{8,88}\\$[A-Za-z0-9+/]{16,172})"
+                 "(?![./A-Za-z0-9$+])",
+      .window = 280,
+      .confidence = 0.85f,
   },
   {
       .id = "base64-dsn",
