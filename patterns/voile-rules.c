@@ -997,6 +997,18 @@ v_phone_intl (VoileCandidate *c)
         digits--;
       return digits == 11;
     }
+  /* (session 21, g21-addr) The United Kingdom (+44): ten digits after the code, nine for a
+   * few old exchanges, never fewer ("+44 20 7946", a validator's "too short" vector) */
+  if (first + 2 < c->end && c->text[first] == '4' && c->text[first + 1] == '4'
+      && !g_ascii_isdigit (c->text[first + 2]))
+    {
+      guint digits = 0;
+      for (gsize i = first; i < c->end; i++)
+        digits += g_ascii_isdigit (c->text[i]) ? 1 : 0;
+      if (g_strstr_len (c->text + first, (gssize)(c->end - first), "(0)") != NULL)
+        digits--;
+      return digits == 11 || digits == 12;
+    }
   return TRUE;
 }
 
@@ -8935,7 +8947,9 @@ static const char *const ctx_phone_local[]
         "whatsapp", "ring", "number", "contact", "reach", "text", " hp", "handphone", "no. is",
         "num ",
         /* "mob. 98220 41736", "Mob: 0412 …": mobile's abbreviation */
-        "mob.", "mob:", "mob ", NULL };
+        "mob.", "mob:", "mob ",
+        /* (session 21, g21-addr) "work ph 09 276 0000", "Ph: …" */
+        " ph ", " ph:", " ph.", "\nph", NULL };
 static const char *const ctx_siren[]
     = { "siren", "rcs", "immatricul", "société", "societe", "entreprise", "sas", "sarl",
         /* a services-à-la-personne declaration number is "SAP" and the SIREN */
@@ -9388,6 +9402,27 @@ static const VoileRule rules[] = {
       .first_run_min = 4,
       .first_run_max = 5,
       .window = 13,
+      .confidence = 0.8f,
+  },
+  {
+      /* (session 21, g21-addr) East and South-East Asia's mobiles as written at home, three
+       * dash- or space-separated groups whose first says the operator: Japan's "090-4418-2273"
+       * (070, 080, 090), Korea's "010-3381-7702" (010, then four and four), the Philippines'
+       * "0917 553 2046" and Taiwan's "0912-345-678" (09 and two digits, three, then four, or
+       * three after dashes only: "0977 552 180" is a French operator's reference). Not Indonesia's
+       * "0857-1190-3326": its 08xx-xxxx-xxxx is a receipt's or a contract's number as often. */
+      .id = "phone-asia-mobile",
+      .first_bytes = "0",
+      .after_run = "- ",
+      .type = VOILE_TYPE_PHONE,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern = "(?<![0-9+.\\-/:,])(?:0[789]0-[0-9]{4}-[0-9]{4}|010-[0-9]{4}-[0-9]{4}"
+                 "|09[0-9]{2}-[0-9]{3}-[0-9]{3,4}|09[0-9]{2}[ ][0-9]{3}[ ][0-9]{4})" NUM_END
+                 "(?![\\-/.][0-9]|[ ][0-9])",
+      .min_digits = 10,
+      .first_run_min = 3,
+      .first_run_max = 4,
+      .window = 16,
       .confidence = 0.8f,
   },
   {

@@ -1571,6 +1571,12 @@ static const Found found[] = {
     "\"$argon2id$v=19$m=65536,t=3,p=4$c2FsdHNhbHQxMjM0$N1tRlQ0xV2t6cE9aWm5Ma3FyT0J3d2dUSkxyZEd3\"",
     "SECRET",
     "$argon2id$v=19$m=65536,t=3,p=4$c2FsdHNhbHQxMjM0$N1tRlQ0xV2t6cE9aWm5Ma3FyT0J3d2dUSkxyZEd3" },
+  /* Asia's mobiles written at home; a UK number's length */
+  { "homestay mother Mrs Sato, keitai 080-3312-9047 (after 6pm)", "PHONE", "080-3312-9047" },
+  { "보호자 연락처 010-2291-4478 으로 문자 주세요", "PHONE", "010-2291-4478" },
+  { "GCash na lang po, 0917 553 2046 yung number ko", "PHONE", "0917 553 2046" },
+  { "host family (Taichung): 0912-345-678, evenings only", "PHONE", "0912-345-678" },
+  { "switchboard +44 161 496 0753 then ext 22", "PHONE", "+44 161 496 0753" },
   /* an age, then the date */
   { "Patiente : Mme Odile Ferrand, 81 ans (04/07/1944), chambre 12", "DATE_OF_BIRTH",
     "04/07/1944" },
@@ -1590,6 +1596,8 @@ static const NotFound not_found[] = {
     "verifier_date_naissance(\"29/02/2023\")",
     "DATE_OF_BIRTH" },
   { "sed -e 's/(a)(b)/$1$2$3/' and echo $5$6 costs $2,50 now", "SECRET" },
+  { "receipt 0977 552 180, order 070-12-3456 and part 010-33-7702", "PHONE" },
+  { "  - \"+44 20 7946\"        # too short\n  - \"+44 7700 9001\"  # too short", "PHONE" },
   { "the cost is $2$ per unit, $1$ each for the rest", "SECRET" },
   { "Relance envoyée à Mme Odile Ferrand (04/07/2025), enfants absents", "DATE_OF_BIRTH" },
   /* session 20 (g20-addr): a game's rooms and levels, a plant's building, a list's number,
