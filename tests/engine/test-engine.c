@@ -2230,6 +2230,47 @@ static const NotFound not_found[] = {
 static GPtrArray *
 scan_values (const char *text, const char *type_name);
 
+/* session 21 (g21-addr): the towns of HL7's addresses; venues, a foster family's cell, a
+ * street's type after a comma and a state's abbreviation are no towns */
+static void
+test_g21_locations (void)
+{
+  static const struct
+  {
+    const char *text, *value;
+    gboolean town;
+  } cases[] = {
+    { "PID|1||88120431^^^CHR^PI||MOREAU^ALICE^^^MME||19750214|F|||8 RUE DES TANNEURS^^"
+      "QUIMPERLE^^29300^FRA^H||0298114720\r",
+      "QUIMPERLE", TRUE },
+    { "NK1|1|DUVAL^HENRI|FTH|14 chemin du Lavoir^Bât 2^Pontivy^^56300|0297250114\r", "Pontivy",
+      TRUE },
+    { "INSERT INTO rdv (id, patient, lieu, duree) VALUES\n(7, 'Lucas Perrin', 'Atelier "
+      "poterie', 60),\n(8, 'Inès Roy', 'Clinique du Parc', 30);",
+      "Atelier", FALSE },
+    { "\"Nom\";\"Prénom\";\"Lieu d'accueil\"\n\"TRAORE\";\"Awa\";\"AF Mme Lefort "
+      "(Villepinte)\"\n",
+      "AF", FALSE },
+    { "Adresse : Immeuble Nour, appt 3, Av Hassan II, 10000 Rabat", "Av Hassan II", FALSE },
+    { "Envío: Calle Hidalgo 412, 44100 Guadalajara, Jal.", "Jal", FALSE },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (VoileScanResult) r = voile_engine_scan (
+          voile_engine_get_default (), cases[i].text, strlen (cases[i].text), VOILE_TYPE_MASK_ALL);
+      gboolean town = FALSE;
+      for (guint k = 0; k < r->findings->len; k++)
+        {
+          VoileFinding *f = &g_array_index (r->findings, VoileFinding, k);
+          town |= f->type == VOILE_TYPE_LOCATION && f->end - f->start == strlen (cases[i].value)
+                  && memcmp (cases[i].text + f->start, cases[i].value, f->end - f->start) == 0;
+        }
+      if (town != cases[i].town)
+        g_printerr ("towns: %s in «%s»\n", cases[i].value, cases[i].text);
+      g_assert_true (town == cases[i].town);
+    }
+}
+
 /* session 21 (g21-addr): a child's birth date after their name, found by the names, on a
  * line naming the children; not a date after an adult's name in a reminder */
 static void
@@ -3900,5 +3941,6 @@ main (int argc, char **argv)
   g_test_add_func ("/engine/g20-struct", test_g20_struct);
   g_test_add_func ("/engine/wrapped-sentence-context", test_wrapped_sentence_context);
   g_test_add_func ("/engine/g21-children-birth-dates", test_g21_children_birth_dates);
+  g_test_add_func ("/engine/g21-locations", test_g21_locations);
   return g_test_run ();
 }
