@@ -224,26 +224,26 @@ ascii_lower (char c)
 
 /* A French street after its number: the type (abbreviations of forms and labels too: "3 ch.
  * des Vignes", "5 rte de Lyon"), then the name ("5 rue des lilas" typed in lower case, after
- * a connector). A PDF's line break may fall after an article ("9 quai de la\nFosse"), the
- * name on the next line. */
-#define STREET_FR_TAIL                                                                             \
-  "(?i:rue|avenue|av\\.|bd|boulevard|boul\\.|all[ée]e|impasse|chemin|place|quai|cours"            \
-  "|route|square|passage|voie|sentier|rond-point|faubourg|fg|cit[ée]"                             \
-  "|r[ée]sidence|lotissement|hameau|lieu-dit|parvis|promenade|esplanade|villa"                    \
-  "|ruelle|mont[ée]e|traverse|clos|domaine|chauss[ée]e|galerie|cour|sq\\." /* the other types of   \
-                                                                              the national address \
-                                                                              base (BAN, FANTOIR)  \
-                                                                            */                     \
-  "|venelle|sente|carrefour|corniche|mail|lev[ée]e|digue|berge|placette|tertre|dr[èe]ve"         \
-  "|rocade|quartier|enclos|contour|parc|passerelle|plaine|plateau|all[ée]es"                      \
-  "|ch\\.|imp\\.|rte|pl\\.|all\\.|lot\\.)" /* "12 chemin\ndes Flamboyants": a PDF's line break     \
-                                              right after an unambiguous type */                   \
-  "(?:(?<=[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]hemin|[Aa]ll[ée]e|[Ii]mpasse|[Qq]uai)[ ]*\\r?\\n)?"   \
-  "(?:(?:(?:[ ]+|(?<=\\n)[ ]*)(?:(?:de|du|des|la|le|les|aux?|sur|sous|en|et)"                      \
-  "(?:[ ]+|[ ]*\\r?\\n(?=\\p{Lu}\\p{Ll})))*"                                                       \
-  "(?:[dlDL]['’])?(?:\\p{Lu}[\\p{L}'’\\-]*|(?<![ ]le[ ])[0-9]{1,4}(?![0-9])(?:er)?)){1,6}"     \
-  "|(?<=[Rr]ue|[Aa]venue|[Bb]oulevard|[Bb]d|[Aa]ll[ée]e|[Ii]mpasse|[Qq]uai)"                      \
-  "[ ]+(?:de[ ]+la|de|du|des|la|le|les|de[ ]+l['’]|d['’]|l['’])[ ]*"                         \
+ * a connector; an SQL dump's doubled apostrophe, "27 rue d''Aubagne", session 21). A PDF's line
+ * break may fall after an article ("9 quai de la\nFosse"), the name on the next line. */
+#define STREET_FR_TAIL                                                                                \
+  "(?i:rue|avenue|av\\.|bd|boulevard|boul\\.|all[ée]e|impasse|chemin|place|quai|cours"               \
+  "|route|square|passage|voie|sentier|rond-point|faubourg|fg|cit[ée]"                                \
+  "|r[ée]sidence|lotissement|hameau|lieu-dit|parvis|promenade|esplanade|villa"                       \
+  "|ruelle|mont[ée]e|traverse|clos|domaine|chauss[ée]e|galerie|cour|sq\\." /* the other types of      \
+                                                                              the national address    \
+                                                                              base (BAN, FANTOIR)     \
+                                                                            */                        \
+  "|venelle|sente|carrefour|corniche|mail|lev[ée]e|digue|berge|placette|tertre|dr[èe]ve"            \
+  "|rocade|quartier|enclos|contour|parc|passerelle|plaine|plateau|all[ée]es"                         \
+  "|ch\\.|imp\\.|rte|pl\\.|all\\.|lot\\.)" /* "12 chemin\ndes Flamboyants": a PDF's line break        \
+                                              right after an unambiguous type */                      \
+  "(?:(?<=[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]hemin|[Aa]ll[ée]e|[Ii]mpasse|[Qq]uai)[ ]*\\r?\\n)?"      \
+  "(?:(?:(?:[ ]+|(?<=\\n)[ ]*)(?:(?:de|du|des|la|le|les|aux?|sur|sous|en|et)"                         \
+  "(?:[ ]+|[ ]*\\r?\\n(?=\\p{Lu}\\p{Ll})))*"                                                          \
+  "(?:[dlDL](?:''|['’]))?(?:\\p{Lu}[\\p{L}'’\\-]*|(?<![ ]le[ ])[0-9]{1,4}(?![0-9])(?:er)?)){1,6}" \
+  "|(?<=[Rr]ue|[Aa]venue|[Bb]oulevard|[Bb]d|[Aa]ll[ée]e|[Ii]mpasse|[Qq]uai)"                         \
+  "[ ]+(?:de[ ]+la|de|du|des|la|le|les|de[ ]+l['’]|d['’]|l['’])[ ]*"                            \
   "\\p{Ll}{3,}(?:[ \\-]\\p{Ll}{3,}){0,2}(?![\\p{L}]))"
 
 /* Ireland's 32 counties, as "Co. Kerry" writes them: "Pickford & Co. Damages" is a firm's
@@ -4946,6 +4946,12 @@ v_street_number (VoileCandidate *c)
   const char *t = c->text;
   gsize s = c->start, we, ws;
 
+  /* (session 21, g21-addr) "'27 rue Victor Hugo', '13001'": an SQL value's closing quote
+   * ends no street's name */
+  if (c->end > c->start + 1 && t[c->end - 1] == '\'' && c->start > 0 && t[c->start - 1] == '\''
+      && (c->end >= c->len || !g_ascii_isalpha (t[c->end])))
+    c->end--;
+
   /* "voiture 7, place 63", "niveau -2, place 214": a seat's or a parking space's number
    * after the noun, not a street's name (a name holds a word: "place du 8 Mai") */
   {
@@ -5422,6 +5428,15 @@ pf_street_fr (const char *t, gsize len, gsize anchor, gsize end)
 
   while (p < len && g_ascii_isdigit (t[p]))
     p++;
+  /* (session 21, g21-addr) "29-31 cours de la Liberté": a range of numbers */
+  if (p + 1 < len && t[p] == '-' && g_ascii_isdigit (t[p + 1]) && p - anchor <= 4)
+    {
+      gsize q = p + 1;
+      while (q < len && q - p <= 5 && g_ascii_isdigit (t[q]))
+        q++;
+      if (q - p <= 5)
+        p = q;
+    }
   p = skip_spaces (t, len, p);
   /* memcmp(), not strncmp(): with a constant length the compiler inlines it. */
   if (p + 3 <= len && (memcmp (t + p, "bis", 3) == 0 || memcmp (t + p, "ter", 3) == 0))
@@ -10097,14 +10112,15 @@ static const VoileRule rules[] = {
   },
   {
       .id = "street-fr",
-      .after_run = " ,\xc2"
+      .after_run = " ,-\xc2"
                    "abcdqtABCD",
       .prefilter = pf_street_fr,
       /* pf_street_fr(): "bis", a letter, ',' or the street type; or other blanks. */
       .after_spaces = ASCII_LETTERS ",\t\xc2\xe2",
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_DIGIT,
-      .pattern = "[0-9]{1,4}(?:[ ]?(?:bis|ter|quater|[A-Da-d])(?![A-Za-z]))?,?[ ]+"
+      .pattern = "(?:[0-9]{1,4}-(?=[0-9]{1,4}[ ]))?"
+                 "[0-9]{1,4}(?:[ ]?(?:bis|ter|quater|[A-Da-d])(?![A-Za-z]))?,?[ ]+"
                  /* "18 grande rue de la Croix-Rousse", "3 Grand'Rue" */
                  "(?i:(?:grande?|petite|vieille|haute|basse)[ "
                  "\\-]+(?=rue|route|all)|grand['’](?=rue))?" STREET_FR_TAIL,

@@ -1577,6 +1577,11 @@ static const Found found[] = {
   { "GCash na lang po, 0917 553 2046 yung number ko", "PHONE", "0917 553 2046" },
   { "host family (Taichung): 0912-345-678, evenings only", "PHONE", "0912-345-678" },
   { "switchboard +44 161 496 0753 then ext 22", "PHONE", "+44 161 496 0753" },
+  /* a French street's range of numbers; an SQL value's doubled apostrophe and its quote */
+  { "nouvelle adresse : 110-112 avenue de la Pompignane, Montpellier", "POSTAL_ADDRESS",
+    "110-112 avenue de la Pompignane" },
+  { "(12, '4-6 allée de l''Étang', '34970')", "POSTAL_ADDRESS", "4-6 allée de l''Étang" },
+  { "(13, '8 rue Paul Bert', '34000')", "POSTAL_ADDRESS", "8 rue Paul Bert" },
   /* an age, then the date */
   { "Patiente : Mme Odile Ferrand, 81 ans (04/07/1944), chambre 12", "DATE_OF_BIRTH",
     "04/07/1944" },
@@ -1597,6 +1602,7 @@ static const NotFound not_found[] = {
     "DATE_OF_BIRTH" },
   { "sed -e 's/(a)(b)/$1$2$3/' and echo $5$6 costs $2,50 now", "SECRET" },
   { "receipt 0977 552 180, order 070-12-3456 and part 010-33-7702", "PHONE" },
+  { "la saison 2019-2020 rue barrée pour travaux, pages 12-14 place", "POSTAL_ADDRESS" },
   { "  - \"+44 20 7946\"        # too short\n  - \"+44 7700 9001\"  # too short", "PHONE" },
   { "the cost is $2$ per unit, $1$ each for the rest", "SECRET" },
   { "Relance envoyée à Mme Odile Ferrand (04/07/2025), enfants absents", "DATE_OF_BIRTH" },
