@@ -5842,6 +5842,23 @@ pf_day_in_words (const char *t, gsize len, gsize anchor, gsize end)
   return FALSE;
 }
 
+/* (session 21, g21-addr) LDAP's "{CRYPT}$6$…": the scheme's label in braces just before the
+ * hash is the value's, as the key-value reading takes it. */
+static gboolean
+v_crypt_hash (VoileCandidate *c)
+{
+  const char *t = c->text;
+  if (c->start > 2 && t[c->start - 1] == '}')
+    {
+      gsize b = c->start - 1;
+      while (b > 0 && c->start - b < 16 && g_ascii_isalnum (t[b - 1]))
+        b--;
+      if (b > 0 && t[b - 1] == '{' && b < c->start - 1)
+        c->start = b - 1;
+    }
+  return TRUE;
+}
+
 /* (session 21, g21-addr) CURRENCY anchor: a crypt(3) hash's '$' and its scheme ("$2y$10$",
  * "$6$", "$y$", "$argon2id$"), before the pattern runs. */
 static gboolean
@@ -12571,6 +12588,7 @@ static const VoileRule rules[] = {
                  "(?![./A-Za-z0-9$+])",
       .window = 280,
       .confidence = 0.85f,
+      .validate = v_crypt_hash,
   },
   {
       .id = "base64-dsn",
