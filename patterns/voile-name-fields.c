@@ -2286,9 +2286,14 @@ accented (const char *text, const VoileToken *t)
 static gboolean
 venue_word (const char *s, gsize n)
 {
-  static const char *const venues[] = { "bibliotheque", "college", "complexe", "ecole", "eglise",
-                                        "foyer",        "gymnase", "hotel",    "lycee", "mairie",
-                                        "mediatheque",  "piscine", "salle",    "stade", NULL };
+  static const char *const venues[]
+      = { "bibliotheque", "college", "complexe", "ecole", "eglise", "foyer", "gymnase", "hotel",
+          "lycee", "mairie", "mediatheque", "piscine", "salle", "stade",
+          /* (session 21, g21-addr) care and social services' places: a visit's or a
+           * placement's "lieu" ("Atelier écriture", "Hôpital de jour", "CMP Belsunce", "MECS
+           * Les Tilleuls", "Urgences - box 6") */
+          "atelier", "hopital", "urgences", "cmp", "cattp", "mecs", "clinique", "centre", "service",
+          "unite", "pavillon", "cabinet", "pouponniere", "creche", "ehpad", NULL };
   char folded[VOILE_NAME_KEY_MAX];
   gsize len;
 
@@ -2447,6 +2452,11 @@ voile_name_collector_add_field (VoileNameCollector *c, gsize start, gsize end, V
        * station's or a meeting's venue, not a town */
       if (n > first + 1 && venue_word (c->text + t0->start, t0->end - t0->start))
         return FALSE;
+      /* (session 21, g21-addr) "AF Mme Gomis (Sevran)": a title in the cell, a person's
+       * home (a foster family's), not a town's column value */
+      for (guint i = first + 1; i < n; i++)
+        if (voile_name_token_has_context (c->text, tokens, i, VOILE_CONTEXT_TITLE))
+          return FALSE;
       /* The city is its capitalised words and the short links between them ("La Roche sur
        * Yon", "Newcastle upon Tyne"); a comment after it is not ("Nantes ou télétravail"). */
       for (guint i = first + 1; i < n; i++)

@@ -81,7 +81,11 @@ is_street_word (const char *w, gsize n)
           /* (session 20, g20-addr) an estate's, a tower's or a free zone's name ends the
            * address ("Room 1802, Building 3, Jinxiu Garden", "…, Askari Towers") */
           "garden", "tower", "towers", "residency", "residences", "homes", "complex", "plaza",
-          "compound", "enclave", "zone", "mall", NULL };
+          "compound", "enclave", "zone", "mall",
+          /* (session 21, g21-addr) a French, Maghreb or Iberian street's type opening the part
+           * after a comma ("…, Bd Abdelmoumen, 20360 Casablanca") */
+          "bd", "bvd", "av", "rue", "chemin", "allée", "allee", "impasse", "route", "rte", "calle",
+          "rua", "carrer", NULL };
 
   return voile_ascii_word_in (w, n, words);
 }
@@ -152,10 +156,15 @@ read_town (VoileNameCollector *c, gsize at, gsize end, gboolean *comma)
       case '\t':
       case '|':
       case ';':
+      case '.':
+        /* (session 21, g21-addr) "45110 Zapopan, Jal.", "Monterrey, N.L.": a state's
+         * abbreviation, a short word and its dot, closing the address */
+        if (words == 1 && town_end - at <= 4)
+          return 0;
+        return town_end;
       case ')':
       case '(':
       case '"':
-      case '.':
       case '\r':
         return town_end;
       default:
@@ -359,6 +368,30 @@ voile_name_find_towns_after_streets (VoileNameCollector *c, guint first, gsize l
           f->end = towns[n_towns - 1][0] - 2;
           for (guint k = n_towns; k-- > 0;)
             voile_name_collector_add_location (c, towns[k][0], towns[k][1], CONFIDENCE_LOCATION);
+          continue;
+        }
+      /* (session 21, g21-addr) HL7 v2's and HPRIM's address (XAD): the street, "^" and the
+       * other designation, "^" and the city, "^" ("22 AVENUE DE LODEVE^^MONTPELLIER^^34070",
+       * "3 RUE DU PORT^Bât B^LOCMARIAQUER^^56740"), in a segment's '|' field */
+      if (f->end < line_end && t[f->end] == '^')
+        {
+          gsize s = f->end + 1;
+          while (s < line_end && s - f->end < 64 && t[s] != '^' && t[s] != '|')
+            s++;
+          if (s < line_end && t[s] == '^' && is_upper_at (t, s + 1, line_end))
+            {
+              gsize e = ++s;
+              while (e < line_end && e - s < 48
+                     && (g_ascii_isalpha (t[e]) || (guchar)t[e] >= 0x80 || t[e] == ' '
+                         || t[e] == '-' || t[e] == '\''))
+                e++;
+              if (e < line_end && t[e] == '^' && e - s >= 2 && t[e - 1] != ' '
+                  && memchr (t + (f->start > 256 ? f->start - 256 : 0), '|',
+                             f->start - (f->start > 256 ? f->start - 256 : 0))
+                         != NULL
+                  && !is_country_or_state (c, s, e) && !voile_name_collector_blocked (c, s, e))
+                voile_name_collector_add_location (c, s, e, CONFIDENCE_LOCATION);
+            }
           continue;
         }
       p = after_street_number (t, f->end, line_end);

@@ -224,26 +224,26 @@ ascii_lower (char c)
 
 /* A French street after its number: the type (abbreviations of forms and labels too: "3 ch.
  * des Vignes", "5 rte de Lyon"), then the name ("5 rue des lilas" typed in lower case, after
- * a connector). A PDF's line break may fall after an article ("9 quai de la\nFosse"), the
- * name on the next line. */
-#define STREET_FR_TAIL                                                                             \
-  "(?i:rue|avenue|av\\.|bd|boulevard|boul\\.|all[ée]e|impasse|chemin|place|quai|cours"            \
-  "|route|square|passage|voie|sentier|rond-point|faubourg|fg|cit[ée]"                             \
-  "|r[ée]sidence|lotissement|hameau|lieu-dit|parvis|promenade|esplanade|villa"                    \
-  "|ruelle|mont[ée]e|traverse|clos|domaine|chauss[ée]e|galerie|cour|sq\\." /* the other types of   \
-                                                                              the national address \
-                                                                              base (BAN, FANTOIR)  \
-                                                                            */                     \
-  "|venelle|sente|carrefour|corniche|mail|lev[ée]e|digue|berge|placette|tertre|dr[èe]ve"         \
-  "|rocade|quartier|enclos|contour|parc|passerelle|plaine|plateau|all[ée]es"                      \
-  "|ch\\.|imp\\.|rte|pl\\.|all\\.|lot\\.)" /* "12 chemin\ndes Flamboyants": a PDF's line break     \
-                                              right after an unambiguous type */                   \
-  "(?:(?<=[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]hemin|[Aa]ll[ée]e|[Ii]mpasse|[Qq]uai)[ ]*\\r?\\n)?"   \
-  "(?:(?:(?:[ ]+|(?<=\\n)[ ]*)(?:(?:de|du|des|la|le|les|aux?|sur|sous|en|et)"                      \
-  "(?:[ ]+|[ ]*\\r?\\n(?=\\p{Lu}\\p{Ll})))*"                                                       \
-  "(?:[dlDL]['’])?(?:\\p{Lu}[\\p{L}'’\\-]*|(?<![ ]le[ ])[0-9]{1,4}(?![0-9])(?:er)?)){1,6}"     \
-  "|(?<=[Rr]ue|[Aa]venue|[Bb]oulevard|[Bb]d|[Aa]ll[ée]e|[Ii]mpasse|[Qq]uai)"                      \
-  "[ ]+(?:de[ ]+la|de|du|des|la|le|les|de[ ]+l['’]|d['’]|l['’])[ ]*"                         \
+ * a connector; an SQL dump's doubled apostrophe, "27 rue d''Aubagne", session 21). A PDF's line
+ * break may fall after an article ("9 quai de la\nFosse"), the name on the next line. */
+#define STREET_FR_TAIL                                                                                \
+  "(?i:rue|avenue|av\\.|bd|boulevard|boul\\.|all[ée]e|impasse|chemin|place|quai|cours"               \
+  "|route|square|passage|voie|sentier|rond-point|faubourg|fg|cit[ée]"                                \
+  "|r[ée]sidence|lotissement|hameau|lieu-dit|parvis|promenade|esplanade|villa"                       \
+  "|ruelle|mont[ée]e|traverse|clos|domaine|chauss[ée]e|galerie|cour|sq\\." /* the other types of      \
+                                                                              the national address    \
+                                                                              base (BAN, FANTOIR)     \
+                                                                            */                        \
+  "|venelle|sente|carrefour|corniche|mail|lev[ée]e|digue|berge|placette|tertre|dr[èe]ve"            \
+  "|rocade|quartier|enclos|contour|parc|passerelle|plaine|plateau|all[ée]es"                         \
+  "|ch\\.|imp\\.|rte|pl\\.|all\\.|lot\\.)" /* "12 chemin\ndes Flamboyants": a PDF's line break        \
+                                              right after an unambiguous type */                      \
+  "(?:(?<=[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]hemin|[Aa]ll[ée]e|[Ii]mpasse|[Qq]uai)[ ]*\\r?\\n)?"      \
+  "(?:(?:(?:[ ]+|(?<=\\n)[ ]*)(?:(?:de|du|des|la|le|les|aux?|sur|sous|en|et)"                         \
+  "(?:[ ]+|[ ]*\\r?\\n(?=\\p{Lu}\\p{Ll})))*"                                                          \
+  "(?:[dlDL](?:''|['’]))?(?:\\p{Lu}[\\p{L}'’\\-]*|(?<![ ]le[ ])[0-9]{1,4}(?![0-9])(?:er)?)){1,6}" \
+  "|(?<=[Rr]ue|[Aa]venue|[Bb]oulevard|[Bb]d|[Aa]ll[ée]e|[Ii]mpasse|[Qq]uai)"                         \
+  "[ ]+(?:de[ ]+la|de|du|des|la|le|les|de[ ]+l['’]|d['’]|l['’])[ ]*"                            \
   "\\p{Ll}{3,}(?:[ \\-]\\p{Ll}{3,}){0,2}(?![\\p{L}]))"
 
 /* Ireland's 32 counties, as "Co. Kerry" writes them: "Pickford & Co. Damages" is a firm's
@@ -996,6 +996,18 @@ v_phone_intl (VoileCandidate *c)
       if (g_strstr_len (c->text + first, (gssize)(c->end - first), "(0)") != NULL)
         digits--;
       return digits == 11;
+    }
+  /* (session 21, g21-addr) The United Kingdom (+44): ten digits after the code, nine for a
+   * few old exchanges, never fewer ("+44 20 7946", a validator's "too short" vector) */
+  if (first + 2 < c->end && c->text[first] == '4' && c->text[first + 1] == '4'
+      && !g_ascii_isdigit (c->text[first + 2]))
+    {
+      guint digits = 0;
+      for (gsize i = first; i < c->end; i++)
+        digits += g_ascii_isdigit (c->text[i]) ? 1 : 0;
+      if (g_strstr_len (c->text + first, (gssize)(c->end - first), "(0)") != NULL)
+        digits--;
+      return digits == 11 || digits == 12;
     }
   return TRUE;
 }
@@ -5391,6 +5403,12 @@ v_street_number (VoileCandidate *c)
   const char *t = c->text;
   gsize s = c->start, we, ws;
 
+  /* (session 21, g21-addr) "'27 rue Victor Hugo', '13001'": an SQL value's closing quote
+   * ends no street's name */
+  if (c->end > c->start + 1 && t[c->end - 1] == '\'' && c->start > 0 && t[c->start - 1] == '\''
+      && (c->end >= c->len || !g_ascii_isalpha (t[c->end])))
+    c->end--;
+
   /* "voiture 7, place 63", "niveau -2, place 214": a seat's or a parking space's number
    * after the noun, not a street's name (a name holds a word: "place du 8 Mai") */
   {
@@ -5731,6 +5749,43 @@ v_building_line (VoileCandidate *c)
   /* "APT 2.6.1   04 avril 2019": a program and its version (a manual page's footer) */
   if (e + 1 < c->len && t[e] == '.' && g_ascii_isdigit (t[e + 1]))
     return FALSE;
+  /* (session 21, g21-addr) "Bâtiment A - Pavillon Laënnec : pneumologie", "Block C:
+   * Science labs": a site plan's or a directory's heading, the building then a dash or a
+   * colon and what it houses, no number of an address on the line. */
+  {
+    gsize q = e;
+    while (q < c->len && q - e < 4 && t[q] == ' ')
+      q++;
+    gsize dash = q < c->len && (t[q] == ':' || t[q] == '-') ? 1
+                 : q + 2 < c->len && (guchar)t[q] == 0xE2 && (guchar)t[q + 1] == 0x80
+                         && ((guchar)t[q + 2] == 0x93 || (guchar)t[q + 2] == 0x94)
+                     ? 3
+                     : 0;
+    if (dash != 0 && q + dash < c->len && t[q + dash] == ' ')
+      {
+        /* a street's number ("- 12 rue …") or a postcode on the line; not a floor's "2e
+         * étage", "1er", "niveau -1" */
+        gboolean number = FALSE;
+        for (gsize k = q + dash; k < c->len && k - q < 240 && t[k] != '\n' && !number; k++)
+          if (g_ascii_isdigit (t[k]) && t[k - 1] == ' ')
+            {
+              gsize r = k;
+              while (r < c->len && r - k < 6 && g_ascii_isdigit (t[r]))
+                r++;
+              number = r - k == 5 || (r + 1 < c->len && t[r] == ' ' && g_ascii_isalpha (t[r + 1]));
+            }
+        /* "Bât. C – Cité Les Lauriers", "Bât. C - Résidence Les Platanes": the estate the
+         * building stands in, the address's next part */
+        static const char *const estates[]
+            = { "cité",    "cite",   "résidence", "residence", "immeuble", "lotissement", "lot",
+                "domaine", "hameau", "quartier",  "ensemble",  "parc",     NULL };
+        gsize w = q + dash + 1, we = w;
+        while (we < c->len && we - w < 16 && (g_ascii_isalpha (t[we]) || (guchar)t[we] >= 0x80))
+          we++;
+        if (!number && !voile_ascii_word_in (t + w, we - w, estates))
+          return FALSE;
+      }
+  }
   /* "NPI 1497362851        Apt 1207": a column of two side by side, the flat's line of
    * the block whose street line sits above it in the same column. */
   if (c->start > 1 && t[c->start - 1] == ' ' && t[c->start - 2] == ' ')
@@ -5830,6 +5885,15 @@ pf_street_fr (const char *t, gsize len, gsize anchor, gsize end)
 
   while (p < len && g_ascii_isdigit (t[p]))
     p++;
+  /* (session 21, g21-addr) "29-31 cours de la Liberté": a range of numbers */
+  if (p + 1 < len && t[p] == '-' && g_ascii_isdigit (t[p + 1]) && p - anchor <= 4)
+    {
+      gsize q = p + 1;
+      while (q < len && q - p <= 5 && g_ascii_isdigit (t[q]))
+        q++;
+      if (q - p <= 5)
+        p = q;
+    }
   p = skip_spaces (t, len, p);
   /* memcmp(), not strncmp(): with a constant length the compiler inlines it. */
   if (p + 3 <= len && (memcmp (t + p, "bis", 3) == 0 || memcmp (t + p, "ter", 3) == 0))
@@ -6233,6 +6297,39 @@ pf_day_in_words (const char *t, gsize len, gsize anchor, gsize end)
     if ((*w)[0] == first && strlen (*w) == e - s && voile_ascii_strncasecmp (t + s, *w, e - s) == 0)
       return TRUE;
   return FALSE;
+}
+
+/* (session 21, g21-addr) LDAP's "{CRYPT}$6$…": the scheme's label in braces just before the
+ * hash is the value's, as the key-value reading takes it. */
+static gboolean
+v_crypt_hash (VoileCandidate *c)
+{
+  const char *t = c->text;
+  if (c->start > 2 && t[c->start - 1] == '}')
+    {
+      gsize b = c->start - 1;
+      while (b > 0 && c->start - b < 16 && g_ascii_isalnum (t[b - 1]))
+        b--;
+      if (b > 0 && t[b - 1] == '{' && b < c->start - 1)
+        c->start = b - 1;
+    }
+  return TRUE;
+}
+
+/* (session 21, g21-addr) CURRENCY anchor: a crypt(3) hash's '$' and its scheme ("$2y$10$",
+ * "$6$", "$y$", "$argon2id$"), before the pattern runs. */
+static gboolean
+pf_crypt_hash (const char *t, gsize len, gsize anchor, gsize end)
+{
+  (void)end;
+  if (t[anchor] != '$' || anchor + 4 >= len)
+    return FALSE;
+  const char *s = t + anchor + 1;
+  if (s[0] == '2' && (s[1] == '$' || ((s[1] == 'a' || s[1] == 'b' || s[1] == 'y') && s[2] == '$')))
+    return TRUE;
+  if ((s[0] == '1' || s[0] == '5' || s[0] == '6' || s[0] == 'y') && s[1] == '$')
+    return TRUE;
+  return anchor + 8 < len && memcmp (s, "argon2", 6) == 0;
 }
 
 /* CURRENCY and KEYWORD anchors: "€ 1 500", "US$20", "EUR 300": the sign or code, at most
@@ -9341,7 +9438,9 @@ static const char *const ctx_phone_local[]
         "whatsapp", "ring", "number", "contact", "reach", "text", " hp", "handphone", "no. is",
         "num ",
         /* "mob. 98220 41736", "Mob: 0412 …": mobile's abbreviation */
-        "mob.", "mob:", "mob ", NULL };
+        "mob.", "mob:", "mob ",
+        /* (session 21, g21-addr) "work ph 09 276 0000", "Ph: …" */
+        " ph ", " ph:", " ph.", "\nph", NULL };
 static const char *const ctx_siren[]
     = { "siren", "rcs", "immatricul", "société", "societe", "entreprise", "sas", "sarl",
         /* a services-à-la-personne declaration number is "SAP" and the SIREN */
@@ -9794,6 +9893,27 @@ static const VoileRule rules[] = {
       .first_run_min = 4,
       .first_run_max = 5,
       .window = 13,
+      .confidence = 0.8f,
+  },
+  {
+      /* (session 21, g21-addr) East and South-East Asia's mobiles as written at home, three
+       * dash- or space-separated groups whose first says the operator: Japan's "090-4418-2273"
+       * (070, 080, 090), Korea's "010-3381-7702" (010, then four and four), the Philippines'
+       * "0917 553 2046" and Taiwan's "0912-345-678" (09 and two digits, three, then four, or
+       * three after dashes only: "0977 552 180" is a French operator's reference). Not Indonesia's
+       * "0857-1190-3326": its 08xx-xxxx-xxxx is a receipt's or a contract's number as often. */
+      .id = "phone-asia-mobile",
+      .first_bytes = "0",
+      .after_run = "- ",
+      .type = VOILE_TYPE_PHONE,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern = "(?<![0-9+.\\-/:,])(?:0[789]0-[0-9]{4}-[0-9]{4}|010-[0-9]{4}-[0-9]{4}"
+                 "|09[0-9]{2}-[0-9]{3}-[0-9]{3,4}|09[0-9]{2}[ ][0-9]{3}[ ][0-9]{4})" NUM_END
+                 "(?![\\-/.][0-9]|[ ][0-9])",
+      .min_digits = 10,
+      .first_run_min = 3,
+      .first_run_max = 4,
+      .window = 16,
       .confidence = 0.8f,
   },
   {
@@ -10468,14 +10588,15 @@ static const VoileRule rules[] = {
   },
   {
       .id = "street-fr",
-      .after_run = " ,\xc2"
+      .after_run = " ,-\xc2"
                    "abcdqtABCD",
       .prefilter = pf_street_fr,
       /* pf_street_fr(): "bis", a letter, ',' or the street type; or other blanks. */
       .after_spaces = ASCII_LETTERS ",\t\xc2\xe2",
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_DIGIT,
-      .pattern = "[0-9]{1,4}(?:[ ]?(?:bis|ter|quater|[A-Da-d])(?![A-Za-z]))?,?[ ]+"
+      .pattern = "(?:[0-9]{1,4}-(?=[0-9]{1,4}[ ]))?"
+                 "[0-9]{1,4}(?:[ ]?(?:bis|ter|quater|[A-Da-d])(?![A-Za-z]))?,?[ ]+"
                  /* "18 grande rue de la Croix-Rousse", "3 Grand'Rue" */
                  "(?i:(?:grande?|petite|vieille|haute|basse)[ "
                  "\\-]+(?=rue|route|all)|grand['’](?=rue))?" STREET_FR_TAIL,
@@ -12930,6 +13051,26 @@ static const VoileRule rules[] = {
       .window = 16,
       .confidence = 0.8f,
       .validate = v_eticket,
+  },
+  {
+      /* (session 21, g21-addr) A password's hash in crypt(3)'s format wherever it is pasted
+       * (an SQL dump's quoted value, a config, a shadow line, a chat): bcrypt "$2y$10$" and
+       * its 53 characters, SHA-crypt "$6$salt$hash", MD5-crypt "$1$", yescrypt "$y$…", and
+       * Argon2's "$argon2id$v=19$m=…,t=…,p=…$salt$hash". The shape alone says it: the scheme
+       * between its '$', a salt and a hash of crypt's alphabet of the scheme's length. */
+      .id = "crypt-hash",
+      .type = VOILE_TYPE_SECRET,
+      .anchors = VOILE_ANCHOR_CURRENCY,
+      .prefilter = pf_crypt_hash,
+      .pattern = "\\$(?:2[aby]?\\$[0-9]{2}\\$[./A-Za-z0-9]{46,53}"
+                 "|[156]\\$(?:rounds=[0-9]{4,9}\\$)?[./A-Za-z0-9]{1,16}\\$[./A-Za-z0-9]{22,86}"
+                 "|y\\$[./A-Za-z0-9]{1,16}\\$[./A-Za-z0-9]{1,64}\\$[./A-Za-z0-9]{43}"
+                 "|argon2(?:id|i|d)\\$(?:v=[0-9]{1,3}\\$)?m=[0-9]{1,9},t=[0-9]{1,4},p=[0-9]{1,3}"
+                 "\\$[A-Za-z0-9+/]{8,88}\\$[A-Za-z0-9+/]{16,172})"
+                 "(?![./A-Za-z0-9$+])",
+      .window = 280,
+      .confidence = 0.85f,
+      .validate = v_crypt_hash,
   },
   {
       .id = "base64-dsn",

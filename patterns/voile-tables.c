@@ -4385,6 +4385,116 @@ after_deadline_word (const char *t, gsize start)
   return FALSE;
 }
 
+/* (session 21, g21-addr) A chronology's line, "- 25 août 1988 : mort de …", "1 May 2001 —
+ * opened the new wing": the date opens its line (a list's mark allowed) and a colon or a
+ * dash gives its event after it; a birth word on another line is another line's event. Its
+ * own event's birth word ("16 décembre 1908 : naissance de …") keeps it a birth. */
+static gboolean
+date_heads_event_line (const char *t, gsize len, gsize start, gsize end)
+{
+  gsize b = start;
+  while (b > 0 && start - b < 8 && (t[b - 1] == ' ' || t[b - 1] == '\t'))
+    b--;
+  if (b > 0 && (t[b - 1] == '-' || t[b - 1] == '*'))
+    b--;
+  else if (b >= 3 && memcmp (t + b - 3, "\xe2\x80\xa2", 3) == 0)
+    b -= 3;
+  while (b > 0 && start - b < 12 && (t[b - 1] == ' ' || t[b - 1] == '\t'))
+    b--;
+  if (b > 0 && t[b - 1] != '\n')
+    return FALSE;
+  gsize q = end;
+  while (q < len && q - end < 3 && t[q] == ' ')
+    q++;
+  if (q < len && (t[q] == ':' || t[q] == '-'))
+    q++;
+  else if (q + 2 < len && (guchar)t[q] == 0xE2 && (guchar)t[q + 1] == 0x80
+           && ((guchar)t[q + 2] == 0x93 || (guchar)t[q + 2] == 0x94))
+    q += 3;
+  else
+    return FALSE;
+  if (q >= len || t[q] != ' ')
+    return FALSE;
+  gsize e = q;
+  while (e < len && e - q < 48 && t[e] != '\n')
+    e++;
+  return last_birth_keyword (t, q, e) == G_MAXSIZE;
+}
+
+/* (session 21, g21-addr) "controle_date_naissance(\"31/12/1970\", …)", "check_dob('…')": the
+ * birth word is a function's name, the date an argument of a call (a test's data). */
+static gboolean
+birth_keyword_is_call (const char *t, gsize len, gsize keyword, gsize start)
+{
+  gsize e = keyword;
+  while (e < start && e < len && e - keyword < 40
+         && (g_ascii_isalnum (t[e]) || t[e] == '_' || (guchar)t[e] >= 0x80))
+    e++;
+  if (e >= start || t[e] != '(')
+    return FALSE;
+  /* an identifier, not a label's word: "_" before it or within it */
+  gsize s = keyword;
+  while (s > 0 && keyword - s < 40 && (g_ascii_isalnum (t[s - 1]) || t[s - 1] == '_'))
+    s--;
+  return memchr (t + s, '_', e - s) != NULL && start - e <= 2;
+}
+
+/* (session 21, g21-addr) "69 ans (11/01/1957)", "aged 7 (03/02/2019)", "12 years old,
+ * 04/05/2014": an age, then the date in brackets or after a comma, is the birth date. */
+static gboolean
+after_age (const char *t, gsize start, gsize end, gsize len)
+{
+  static const char *const words[]
+      = { "ans", "an", "years", "year", "yrs", "yo", "y.o.", "y/o", "old", "mois", "months", NULL };
+  gsize e = start;
+
+  (void)end;
+  (void)len;
+  while (e > 0 && start - e < 2 && t[e - 1] == ' ')
+    e--;
+  if (e == 0 || (t[e - 1] != '(' && t[e - 1] != ','))
+    return FALSE;
+  e--;
+  while (e > 0 && start - e < 6 && t[e - 1] == ' ')
+    e--;
+  gsize s = e;
+  while (s > 0 && e - s < 5 && (g_ascii_isalpha (t[s - 1]) || t[s - 1] == '.' || t[s - 1] == '/'))
+    s--;
+  gboolean word = FALSE;
+  for (const char *const *w = words; *w != NULL && !word; w++)
+    word = strlen (*w) == e - s && voile_ascii_strncasecmp (t + s, *w, e - s) == 0;
+  if (!word)
+    {
+      /* "aged 9 (30/11/2016)", "âgé de 7 ans" is read above */
+      gsize n = e;
+      while (n > 0 && e - n < 3 && g_ascii_isdigit (t[n - 1]))
+        n--;
+      return n < e && n >= 5 && t[n - 1] == ' '
+             && voile_ascii_strncasecmp (t + n - 5, "aged", 4) == 0
+             && (n == 5 || !g_ascii_isalpha (t[n - 6]));
+    }
+  /* "12 years old": "years" before "old" */
+  if (e - s == 3 && voile_ascii_strncasecmp (t + s, "old", 3) == 0)
+    {
+      e = s;
+      while (e > 0 && s - e < 2 && t[e - 1] == ' ')
+        e--;
+      s = e;
+      while (s > 0 && e - s < 6 && g_ascii_isalpha (t[s - 1]))
+        s--;
+      if (!(e - s == 5 && voile_ascii_strncasecmp (t + s, "years", 5) == 0)
+          && !(e - s == 6 && voile_ascii_strncasecmp (t + s, "months", 6) == 0))
+        return FALSE;
+    }
+  gsize d = s;
+  while (d > 0 && s - d < 2 && t[d - 1] == ' ')
+    d--;
+  gsize n = d;
+  while (n > 0 && d - n < 3 && g_ascii_isdigit (t[n - 1]))
+    n--;
+  return n < d && (n == 0 || !g_ascii_isalnum (t[n - 1]));
+}
+
 /* (g20-spoken) "il est né en quarante-sept, il est mort le trois septembre", "born in Leeds,
  * died on the fourth of May": a death's word right before the date (an article or "on"
  * between) makes it the death's, whatever birth words came before. Reads at most three
@@ -4624,6 +4734,15 @@ voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
           if (column == COLUMN_UNKNOWN && keyword != G_MAXSIZE
               && (after_deadline_word (text, f->start) || after_death_word (text, f->start)))
             column = COLUMN_OTHER;
+          if (column == COLUMN_UNKNOWN && keyword != G_MAXSIZE
+              && date_heads_event_line (text, len, f->start, f->end))
+            column = COLUMN_OTHER;
+          if (column != COLUMN_OTHER && keyword != G_MAXSIZE
+              && birth_keyword_is_call (text, len, keyword, f->start))
+            column = COLUMN_OTHER;
+          if (column == COLUMN_UNKNOWN && keyword == G_MAXSIZE
+              && after_age (text, f->start, f->end, len))
+            column = COLUMN_BIRTH;
           if ((column == COLUMN_BIRTH || (column == COLUMN_UNKNOWN && keyword != G_MAXSIZE))
               && !voile_date_year_before_1900 (text + f->start, f->end - f->start)
               && !(keyword != G_MAXSIZE && voile_tables_birth_of_animal (text, from, f->start)))
@@ -4677,6 +4796,37 @@ date_year (const char *d, gsize n)
   return 0;
 }
 
+/* (session 21, g21-addr) Does the line before pos (at most 160 bytes back) name children:
+ * "enfants", "fratrie", "children", "siblings", "kids", "fils", "fille(s)", "daughter",
+ * "son(s)", "bébé", "la petite dernière"? */
+static gboolean
+children_line (const char *t, gsize pos)
+{
+  static const char *const words[]
+      = { "enfant",    "enfants", "fratrie",  "fils",  "fille", "filles",   "bébé",     "bébés",
+          "dernière",  "dernier", "children", "child", "kids",  "siblings", "sibling",  "daughter",
+          "daughters", "son",     "sons",     "baby",  "twins", "jumeaux",  "jumelles", NULL };
+  gsize b = pos;
+  while (b > 0 && pos - b < 160 && t[b - 1] != '\n')
+    b--;
+  for (gsize i = b; i < pos;)
+    {
+      if (!(g_ascii_isalpha (t[i]) || (guchar)t[i] >= 0x80))
+        {
+          i++;
+          continue;
+        }
+      gsize e = i;
+      while (e < pos && (g_ascii_isalpha (t[e]) || (guchar)t[e] >= 0x80))
+        e++;
+      for (const char *const *w = words; *w != NULL; w++)
+        if (strlen (*w) == e - i && voile_ascii_strncasecmp (t + i, *w, e - i) == 0)
+          return TRUE;
+      i = e;
+    }
+  return FALSE;
+}
+
 void
 voile_tables_promote_dates_after_names (const char *text, gsize len, GArray *findings)
 {
@@ -4714,7 +4864,10 @@ voile_tables_promote_dates_after_names (const char *text, gsize len, GArray *fin
       if (!g_ascii_isdigit (d[0]) || n < 8 || n > 10)
         continue;
       guint y = date_year (d, n);
-      if (y < 1900 || y + 16 > newest)
+      /* (session 21, g21-addr) a child's date after their name on a line that names the
+       * children ("Enfants à charge : Enzo (12/10/2014), Lou (05/02/2018)", "siblings: Amir,
+       * 03/01/2019"): a birth date however young, not later than the text's newest year */
+      if (y < 1900 || (y + 16 > newest && !(y <= newest && children_line (text, p->start))))
         continue;
       /* not the first date of a range or of a period ("01/01/1990 - 31/12/1995"), nor a
        * timestamp ("12/03/2001 10:00") */

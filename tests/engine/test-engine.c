@@ -1557,9 +1557,55 @@ static const Found found[] = {
   { "Ms Nóra Breathnach\nAscaill Naomh Éanna\nCarna\nCo. Galway\n", "POSTAL_ADDRESS",
     "Ascaill Naomh Éanna" },
   { "Address 1\tBóithrín an Chaisleáin\tRing", "POSTAL_ADDRESS", "Bóithrín an Chaisleáin" },
+  /* session 21 (g21-addr): crypt(3) password hashes wherever pasted */
+  { "INSERT INTO members VALUES "
+    "(4,'jdoe','$2b$12$R9h/cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMUW');",
+    "SECRET", "$2b$12$R9h/cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMUW" },
+  { "root:$6$Hk2pQ9aZ$"
+    "Wq1r3T5yU7iO9pA2sD4fG6hJ8kL0zX2cV4bN6mQ8wE0rT2yU4iO6pA8sD0fG2hJ4kL6zX8cV0bN2mQ4wE6rT8y:19876:"
+    "0:99999:7:::",
+    "SECRET",
+    "$6$Hk2pQ9aZ$"
+    "Wq1r3T5yU7iO9pA2sD4fG6hJ8kL0zX2cV4bN6mQ8wE0rT2yU4iO6pA8sD0fG2hJ4kL6zX8cV0bN2mQ4wE6rT8y" },
+  { "hash = "
+    "\"$argon2id$v=19$m=65536,t=3,p=4$c2FsdHNhbHQxMjM0$N1tRlQ0xV2t6cE9aWm5Ma3FyT0J3d2dUSkxyZEd3\"",
+    "SECRET",
+    "$argon2id$v=19$m=65536,t=3,p=4$c2FsdHNhbHQxMjM0$N1tRlQ0xV2t6cE9aWm5Ma3FyT0J3d2dUSkxyZEd3" },
+  /* Asia's mobiles written at home; a UK number's length */
+  { "homestay mother Mrs Sato, keitai 080-3312-9047 (after 6pm)", "PHONE", "080-3312-9047" },
+  { "보호자 연락처 010-2291-4478 으로 문자 주세요", "PHONE", "010-2291-4478" },
+  { "GCash na lang po, 0917 553 2046 yung number ko", "PHONE", "0917 553 2046" },
+  { "host family (Taichung): 0912-345-678, evenings only", "PHONE", "0912-345-678" },
+  { "switchboard +44 161 496 0753 then ext 22", "PHONE", "+44 161 496 0753" },
+  /* a French street's range of numbers; an SQL value's doubled apostrophe and its quote */
+  { "nouvelle adresse : 110-112 avenue de la Pompignane, Montpellier", "POSTAL_ADDRESS",
+    "110-112 avenue de la Pompignane" },
+  { "(12, '4-6 allée de l''Étang', '34970')", "POSTAL_ADDRESS", "4-6 allée de l''Étang" },
+  { "(13, '8 rue Paul Bert', '34000')", "POSTAL_ADDRESS", "8 rue Paul Bert" },
+  /* an age, then the date */
+  { "Patiente : Mme Odile Ferrand, 81 ans (04/07/1944), chambre 12", "DATE_OF_BIRTH",
+    "04/07/1944" },
+  { "Pupil: Kit Ramsay, aged 9 (30/11/2016), Year 5", "DATE_OF_BIRTH", "30/11/2016" },
+  { "the youngest is 3 years old, 12/02/2023 per the red book", "DATE_OF_BIRTH", "12/02/2023" },
 };
 
 static const NotFound not_found[] = {
+  /* session 21 (g21-addr): a site plan's buildings, a chronology's events, a birth check's
+   * call, a shell's "$1$2", a price in dollars, a meeting date after a name */
+  { "Bâtiment 2 - Maternité : salles de naissance au 1er étage\nBât. K : logistique",
+    "POSTAL_ADDRESS" },
+  { "Block C: science labs, level 2\nBlock D – sports hall (niveau -1)", "POSTAL_ADDRESS" },
+  { "Repères\n- 12 mars 1931 : naissance de Pierre Morel\n- 3 juin 1990 : mort de Pierre Morel",
+    "DATE_OF_BIRTH" },
+  { "def test():\n    assert check_birth_date('01/01/1900') is False\n    assert "
+    "verifier_date_naissance(\"29/02/2023\")",
+    "DATE_OF_BIRTH" },
+  { "sed -e 's/(a)(b)/$1$2$3/' and echo $5$6 costs $2,50 now", "SECRET" },
+  { "receipt 0977 552 180, order 070-12-3456 and part 010-33-7702", "PHONE" },
+  { "la saison 2019-2020 rue barrée pour travaux, pages 12-14 place", "POSTAL_ADDRESS" },
+  { "  - \"+44 20 7946\"        # too short\n  - \"+44 7700 9001\"  # too short", "PHONE" },
+  { "the cost is $2$ per unit, $1$ each for the rest", "SECRET" },
+  { "Relance envoyée à Mme Odile Ferrand (04/07/2025), enfants absents", "DATE_OF_BIRTH" },
   /* session 20 (g20-addr): a game's rooms and levels, a plant's building, a list's number,
    * versions and lots, a year before a heading and a country, a price list's model */
   { "You reach Room 2, Level 3 after beating the boss.", "POSTAL_ADDRESS" },
@@ -2186,6 +2232,86 @@ static const NotFound not_found[] = {
     "\"Progress\"\n2026-02-11 09:14:03,2026-02-11 09:22:47,81.103.44.212,100\n",
     "POSTAL_ADDRESS" },
 };
+
+static GPtrArray *
+scan_values (const char *text, const char *type_name);
+
+/* session 21 (g21-addr): the towns of HL7's addresses; venues, a foster family's cell, a
+ * street's type after a comma and a state's abbreviation are no towns */
+static void
+test_g21_locations (void)
+{
+  static const struct
+  {
+    const char *text, *value;
+    gboolean town;
+  } cases[] = {
+    { "PID|1||88120431^^^CHR^PI||MOREAU^ALICE^^^MME||19750214|F|||8 RUE DES TANNEURS^^"
+      "QUIMPERLE^^29300^FRA^H||0298114720\r",
+      "QUIMPERLE", TRUE },
+    { "NK1|1|DUVAL^HENRI|FTH|14 chemin du Lavoir^Bât 2^Pontivy^^56300|0297250114\r", "Pontivy",
+      TRUE },
+    { "INSERT INTO rdv (id, patient, lieu, duree) VALUES\n(7, 'Lucas Perrin', 'Atelier "
+      "poterie', 60),\n(8, 'Inès Roy', 'Clinique du Parc', 30);",
+      "Atelier", FALSE },
+    { "\"Nom\";\"Prénom\";\"Lieu d'accueil\"\n\"TRAORE\";\"Awa\";\"AF Mme Lefort "
+      "(Villepinte)\"\n",
+      "AF", FALSE },
+    { "Adresse : Immeuble Nour, appt 3, Av Hassan II, 10000 Rabat", "Av Hassan II", FALSE },
+    { "Envío: Calle Hidalgo 412, 44100 Guadalajara, Jal.", "Jal", FALSE },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (VoileScanResult) r = voile_engine_scan (
+          voile_engine_get_default (), cases[i].text, strlen (cases[i].text), VOILE_TYPE_MASK_ALL);
+      gboolean town = FALSE;
+      for (guint k = 0; k < r->findings->len; k++)
+        {
+          VoileFinding *f = &g_array_index (r->findings, VoileFinding, k);
+          town |= f->type == VOILE_TYPE_LOCATION && f->end - f->start == strlen (cases[i].value)
+                  && memcmp (cases[i].text + f->start, cases[i].value, f->end - f->start) == 0;
+        }
+      if (town != cases[i].town)
+        g_printerr ("towns: %s in «%s»\n", cases[i].value, cases[i].text);
+      g_assert_true (town == cases[i].town);
+    }
+}
+
+/* session 21 (g21-addr): a child's birth date after their name, found by the names, on a
+ * line naming the children; not a date after an adult's name in a reminder */
+static void
+test_g21_children_birth_dates (void)
+{
+  static const struct
+  {
+    const char *text, *value;
+    gboolean birth;
+  } cases[] = {
+    { "Réunion du 12/03/2026.\nEnfants du foyer : Mme Chloé Vasseur, 30 ans ; ses enfants "
+      "Yanis Vasseur (08/09/2017) et Maëlle Vasseur (21/01/2023).",
+      "21/01/2023", TRUE },
+    { "Meeting of 14 May 2026.\nSiblings: Amara Osei, 19/10/2016; Kofi Osei, 02/06/2020\n",
+      "02/06/2020", TRUE },
+    { "Relance du 12/03/2026 à Mme Odile Ferrand (04/07/2025), sans réponse.", "04/07/2025",
+      FALSE },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (VoileScanResult) r = voile_engine_scan (
+          voile_engine_get_default (), cases[i].text, strlen (cases[i].text), VOILE_TYPE_MASK_ALL);
+      gboolean birth = FALSE;
+      for (guint k = 0; k < r->findings->len; k++)
+        {
+          VoileFinding *f = &g_array_index (r->findings, VoileFinding, k);
+          birth |= f->type == VOILE_TYPE_DATE_OF_BIRTH
+                   && f->end - f->start == strlen (cases[i].value)
+                   && memcmp (cases[i].text + f->start, cases[i].value, f->end - f->start) == 0;
+        }
+      if (birth != cases[i].birth)
+        g_printerr ("children's dates: %s in «%s»\n", cases[i].value, cases[i].text);
+      g_assert_true (birth == cases[i].birth);
+    }
+}
 
 static GPtrArray *
 scan_values (const char *text, const char *type_name)
@@ -3955,5 +4081,7 @@ main (int argc, char **argv)
   g_test_add_func ("/engine/g20-struct", test_g20_struct);
   g_test_add_func ("/engine/wrapped-sentence-context", test_wrapped_sentence_context);
   g_test_add_func ("/engine/g21-shape-columns", test_g21_shape_columns);
+  g_test_add_func ("/engine/g21-children-birth-dates", test_g21_children_birth_dates);
+  g_test_add_func ("/engine/g21-locations", test_g21_locations);
   return g_test_run ();
 }
