@@ -2421,6 +2421,17 @@ voile_name_collector_add_field (VoileNameCollector *c, gsize start, gsize end, V
       && tok (tokens, first + 1)->shape == VOILE_SHAPE_LOWER
       && voile_name_token_has_context (c->text, tokens, first, VOILE_CONTEXT_PLACE_BEFORE))
     return FALSE;
+  /* (session 21, g21-fp) "Destinataire : CRIP Lille", "To: CPAM Roubaix": a body's acronym
+   * in capitals that names no one ("CRIP", "CPAM", "SPIP", "CHU"; not "Chu", a surname,
+   * in "Lily Chu") opens the value: an office of that body, its city after it. */
+  if (kind != VOILE_FIELD_CITY && n - first >= 2 && tok (tokens, first)->shape == VOILE_SHAPE_UPPER
+      && voile_name_token_has_context (c->text, tokens, first, VOILE_CONTEXT_PLACE_BEFORE))
+    {
+      VoileToken *body = tok (tokens, first);
+      voile_token_lookup (c->text, body);
+      if (!is_nameish (body))
+        return FALSE;
+    }
 
   for (guint i = first; i < n; i++)
     {

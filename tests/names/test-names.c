@@ -3257,6 +3257,29 @@ test_kin_senders (void)
   assert_finds ("The Granny Smith apples are in the box.\n", "");
 }
 
+/* (session 21, g21-fp) Schools of other languages before the name they carry, French care,
+ * child protection and justice bodies' acronyms before their city or site, New Zealand's
+ * bodies ending on Māori "Ora": none is a person; the people beside them stay found. */
+static void
+test_bodies_of_other_languages (void)
+{
+  /* A school's letterhead opens the letter; the addressee is the person. */
+  assert_finds ("Scoil Bhríde\nKilcock, Co. Kildare\n\nDear Ms Nuala Breathnach,\n",
+                "PERSON:Nuala Breathnach");
+  assert_finds ("Gaelcholáiste Chiarraí\nTralee, Co. Kerry\n\nDear Ms Nuala "
+                "Breathnach,\n",
+                "PERSON:Nuala Breathnach");
+  /* Schools named after people, in German and Portuguese. */
+  assert_finds ("Abitur am Gymnasium Theodor Heuss, dann Realschule Anne Frank.\n", "");
+  assert_finds ("Paciente transferido ao Liceu Camões por Inês Valente.\n", "PERSON:Inês Valente");
+  /* A body's acronym and its city as a mail's sender; a surname in capitals stays. */
+  assert_finds ("Expéditeur : SPIP Nancy\nObjet : M. Rachid Bellami\n", "PERSON:Rachid Bellami");
+  assert_finds ("Expéditeur : CHU Anh\n", "PERSON:CHU Anh");
+  /* New Zealand's agencies ending on Māori "Ora". */
+  assert_finds ("Mr Hemi Walker\nReferral: Te Whatu Ora (Waikato) and Kāinga Ora\n",
+                "PERSON:Hemi Walker");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -3373,6 +3396,7 @@ main (int argc, char **argv)
   g_test_add_func ("/names/nicknames-beside-names", test_nicknames_beside_names);
   g_test_add_func ("/names/label-line-logins", test_label_line_logins);
   g_test_add_func ("/names/kin-senders", test_kin_senders);
+  g_test_add_func ("/names/negatives/bodies-of-other-languages", test_bodies_of_other_languages);
   status = g_test_run ();
   voile_name_finder_free (finder);
   return status;
