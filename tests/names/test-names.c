@@ -3280,6 +3280,16 @@ test_bodies_of_other_languages (void)
                 "PERSON:Hemi Walker");
 }
 
+/* (session 21, g21-fp) A template's or a schema's example that repeats a name's label is no
+ * name; a surname that is also a person's key ("Voisin") stays one. */
+static void
+test_label_placeholders (void)
+{
+  assert_finds ("{\"titulaire\": {\"nom\": \"NOM\", \"prenom\": \"Prénom\"}}\n", "");
+  assert_finds ("first_name,last_name,plan\nFirst,Last,Gold\n", "");
+  assert_finds ("Nom : Voisin\nPrénom : Jeanne\n", "PERSON:Voisin|PERSON:Jeanne");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -3397,6 +3407,7 @@ main (int argc, char **argv)
   g_test_add_func ("/names/label-line-logins", test_label_line_logins);
   g_test_add_func ("/names/kin-senders", test_kin_senders);
   g_test_add_func ("/names/negatives/bodies-of-other-languages", test_bodies_of_other_languages);
+  g_test_add_func ("/names/negatives/label-placeholders", test_label_placeholders);
   status = g_test_run ();
   voile_name_finder_free (finder);
   return status;
