@@ -3280,6 +3280,25 @@ test_bodies_of_other_languages (void)
                 "PERSON:Hemi Walker");
 }
 
+/* (session 21, g21-fp) Banks, brokers and brands named after their founders, written as the
+ * pair, are no people; the client beside them is. */
+static void
+test_founders_brands (void)
+{
+  assert_finds (
+      "Beneficiary: Dolores Ibarra Quintero, Wells Fargo acct 5520194487, ABA 121000248\n",
+      "PERSON:Dolores Ibarra Quintero");
+  assert_finds (
+      "Assets: Goldman Sachs brokerage account (Marcus), Merrill Lynch IRA, Morgan Stanley "
+      "401k rollover. Client: Dolores Ibarra.\n",
+      "PERSON:Dolores Ibarra");
+  assert_finds ("Stolen: two bottles of Jack Daniel's and a Calvin Klein jacket. Witness: Dolores "
+                "Ibarra.\n",
+                "PERSON:Dolores Ibarra");
+  /* A title still makes the pair a person. */
+  assert_finds ("Dear Mr Raymond James,\n", "PERSON:Raymond James");
+}
+
 /* (session 21, g21-fp) A template's or a schema's example that repeats a name's label is no
  * name; a surname that is also a person's key ("Voisin") stays one. */
 static void
@@ -3408,6 +3427,7 @@ main (int argc, char **argv)
   g_test_add_func ("/names/kin-senders", test_kin_senders);
   g_test_add_func ("/names/negatives/bodies-of-other-languages", test_bodies_of_other_languages);
   g_test_add_func ("/names/negatives/label-placeholders", test_label_placeholders);
+  g_test_add_func ("/names/negatives/founders-brands", test_founders_brands);
   status = g_test_run ();
   voile_name_finder_free (finder);
   return status;
