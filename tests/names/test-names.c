@@ -3307,6 +3307,9 @@ test_label_placeholders (void)
   assert_finds ("{\"titulaire\": {\"nom\": \"NOM\", \"prenom\": \"Prénom\"}}\n", "");
   assert_finds ("first_name,last_name,plan\nFirst,Last,Gold\n", "");
   assert_finds ("Nom : Voisin\nPrénom : Jeanne\n", "PERSON:Voisin|PERSON:Jeanne");
+  /* French administration's "mél" labels an address; "Mel Okafor" is a person. */
+  assert_finds ("Tél. : 02 99 41 07 12 — mél : accueil.ce2@ac-rennes.fr\nMel Okafor: ok à 17h\n",
+                "PERSON:Mel Okafor");
 }
 
 int
