@@ -2421,6 +2421,35 @@ voile_name_collector_add_field (VoileNameCollector *c, gsize start, gsize end, V
       && tok (tokens, first + 1)->shape == VOILE_SHAPE_LOWER
       && voile_name_token_has_context (c->text, tokens, first, VOILE_CONTEXT_PLACE_BEFORE))
     return FALSE;
+  /* (session 21, g21-fp) A template's or a schema's example whose value repeats a name's
+   * label ("prenoms": "Prénom", "Prénom : Prénom", "Surname: SURNAME", "First,Last" under
+   * first_name,last_name): every word a given name's or a surname's key, or a name's key in
+   * no name list ("Name"; not "Voisin", "Driver": people's keys and surnames). */
+  {
+    guint labels = 0;
+    for (guint i = first; i < n; i++)
+      {
+        VoileToken *t = tok (tokens, i);
+        if (voile_name_token_has_context (c->text, tokens, i,
+                                          VOILE_CONTEXT_FIRST_KEY | VOILE_CONTEXT_LAST_KEY))
+          labels++;
+        else if (t->context_flags & VOILE_CONTEXT_PERSON_KEY)
+          labels += (voile_token_lookup (c->text, t), !is_nameish (t));
+      }
+    if (labels == n - first)
+      return FALSE;
+  }
+  /* (session 21, g21-fp) "Destinataire : CRIP Lille", "To: CPAM Roubaix": a body's acronym
+   * in capitals that names no one ("CRIP", "CPAM", "SPIP", "CHU"; not "Chu", a surname,
+   * in "Lily Chu") opens the value: an office of that body, its city after it. */
+  if (kind != VOILE_FIELD_CITY && n - first >= 2 && tok (tokens, first)->shape == VOILE_SHAPE_UPPER
+      && voile_name_token_has_context (c->text, tokens, first, VOILE_CONTEXT_PLACE_BEFORE))
+    {
+      VoileToken *body = tok (tokens, first);
+      voile_token_lookup (c->text, body);
+      if (!is_nameish (body))
+        return FALSE;
+    }
 
   for (guint i = first; i < n; i++)
     {

@@ -3257,6 +3257,61 @@ test_kin_senders (void)
   assert_finds ("The Granny Smith apples are in the box.\n", "");
 }
 
+/* (session 21, g21-fp) Schools of other languages before the name they carry, French care,
+ * child protection and justice bodies' acronyms before their city or site, New Zealand's
+ * bodies ending on Māori "Ora": none is a person; the people beside them stay found. */
+static void
+test_bodies_of_other_languages (void)
+{
+  /* A school's letterhead opens the letter; the addressee is the person. */
+  assert_finds ("Scoil Bhríde\nKilcock, Co. Kildare\n\nDear Ms Nuala Breathnach,\n",
+                "PERSON:Nuala Breathnach");
+  assert_finds ("Gaelcholáiste Chiarraí\nTralee, Co. Kerry\n\nDear Ms Nuala "
+                "Breathnach,\n",
+                "PERSON:Nuala Breathnach");
+  /* Schools named after people, in German and Portuguese. */
+  assert_finds ("Abitur am Gymnasium Theodor Heuss, dann Realschule Anne Frank.\n", "");
+  assert_finds ("Paciente transferido ao Liceu Camões por Inês Valente.\n", "PERSON:Inês Valente");
+  /* A body's acronym and its city as a mail's sender; a surname in capitals stays. */
+  assert_finds ("Expéditeur : SPIP Nancy\nObjet : M. Rachid Bellami\n", "PERSON:Rachid Bellami");
+  assert_finds ("Expéditeur : CHU Anh\n", "PERSON:CHU Anh");
+  /* New Zealand's agencies ending on Māori "Ora". */
+  assert_finds ("Mr Hemi Walker\nReferral: Te Whatu Ora (Waikato) and Kāinga Ora\n",
+                "PERSON:Hemi Walker");
+}
+
+/* (session 21, g21-fp) Banks, brokers and brands named after their founders, written as the
+ * pair, are no people; the client beside them is. */
+static void
+test_founders_brands (void)
+{
+  assert_finds (
+      "Beneficiary: Dolores Ibarra Quintero, Wells Fargo acct 5520194487, ABA 121000248\n",
+      "PERSON:Dolores Ibarra Quintero");
+  assert_finds (
+      "Assets: Goldman Sachs brokerage account (Marcus), Merrill Lynch IRA, Morgan Stanley "
+      "401k rollover. Client: Dolores Ibarra.\n",
+      "PERSON:Dolores Ibarra");
+  assert_finds ("Stolen: two bottles of Jack Daniel's and a Calvin Klein jacket. Witness: Dolores "
+                "Ibarra.\n",
+                "PERSON:Dolores Ibarra");
+  /* A title still makes the pair a person. */
+  assert_finds ("Dear Mr Raymond James,\n", "PERSON:Raymond James");
+}
+
+/* (session 21, g21-fp) A template's or a schema's example that repeats a name's label is no
+ * name; a surname that is also a person's key ("Voisin") stays one. */
+static void
+test_label_placeholders (void)
+{
+  assert_finds ("{\"titulaire\": {\"nom\": \"NOM\", \"prenom\": \"Prénom\"}}\n", "");
+  assert_finds ("first_name,last_name,plan\nFirst,Last,Gold\n", "");
+  assert_finds ("Nom : Voisin\nPrénom : Jeanne\n", "PERSON:Voisin|PERSON:Jeanne");
+  /* French administration's "mél" labels an address; "Mel Okafor" is a person. */
+  assert_finds ("Tél. : 02 99 41 07 12 — mél : accueil.ce2@ac-rennes.fr\nMel Okafor: ok à 17h\n",
+                "PERSON:Mel Okafor");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -3373,6 +3428,9 @@ main (int argc, char **argv)
   g_test_add_func ("/names/nicknames-beside-names", test_nicknames_beside_names);
   g_test_add_func ("/names/label-line-logins", test_label_line_logins);
   g_test_add_func ("/names/kin-senders", test_kin_senders);
+  g_test_add_func ("/names/negatives/bodies-of-other-languages", test_bodies_of_other_languages);
+  g_test_add_func ("/names/negatives/label-placeholders", test_label_placeholders);
+  g_test_add_func ("/names/negatives/founders-brands", test_founders_brands);
   status = g_test_run ();
   voile_name_finder_free (finder);
   return status;
