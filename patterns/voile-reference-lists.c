@@ -272,9 +272,9 @@ sibling_prefix (const char *v, gsize w)
     }
   /* a thing's or a standard's prefix: its siblings are things too */
   static const char *const things[]
-      = { "sku", "ean", "isbn", "issn", "lot", "batch", "item", "art", "prd", "prod", "model",
-          "rev", "ver", "cve", "iso", "rfc", "nf", "en", "iec", "din", "ref", "page", "fig",
-          "tab", "table", "room", "bus", "route", "flight", "line", "step", "v", NULL };
+      = { "sku", "ean", "isbn",  "issn", "lot", "batch", "item",   "art",  "prd",  "prod", "model",
+          "rev", "ver", "cve",   "iso",  "rfc", "nf",    "en",     "iec",  "din",  "ref",  "page",
+          "fig", "tab", "table", "room", "bus", "route", "flight", "line", "step", "v",    NULL };
   gsize first = 0;
   while (first < i && g_ascii_isalpha (v[first]))
     first++;
@@ -353,9 +353,9 @@ extend_siblings (const char *text, gsize len, GArray *findings, guint n,
       /* one search per prefix and tail */
       gboolean seen = FALSE;
       for (guint j = 0; j < i && !seen; j++)
-        seen = sibling_prefix (text + followed[j].start, followed[j].end - followed[j].start)
-                   == plen
-               && memcmp (text + followed[j].start, v, plen) == 0;
+        seen
+            = sibling_prefix (text + followed[j].start, followed[j].end - followed[j].start) == plen
+              && memcmp (text + followed[j].start, v, plen) == 0;
       if (seen)
         continue;
       gsize from = f.start > MENTION_REACH ? f.start - MENTION_REACH : 0;
