@@ -247,6 +247,144 @@ skip_remark (const char *t, gsize len, gsize at)
   return at;
 }
 
+/* (g21-shapes) A reference's system prefix: letters, any more letter groups each after a
+ * separator, then the separator before the first digit ("AV-" of "AV-558201", "SLR-MX-" of
+ * "SLR-MX-0082214", "cr_IN_" of "cr_IN_220184"); two letters at least. 0 for none. */
+static gsize
+sibling_prefix (const char *v, gsize w)
+{
+  gsize i = 0;
+  guint letters = 0;
+
+  for (;;)
+    {
+      gsize s = i;
+      while (i < w && g_ascii_isalpha (v[i]))
+        i++;
+      if (i == s || i - s > 8)
+        return 0;
+      letters += (guint)(i - s);
+      if (i >= w || (v[i] != '-' && v[i] != '_' && v[i] != '/' && v[i] != '.'))
+        return 0;
+      i++;
+      if (i < w && g_ascii_isdigit (v[i]))
+        break;
+    }
+  /* a thing's or a standard's prefix: its siblings are things too */
+  static const char *const things[]
+      = { "sku", "ean", "isbn",  "issn", "lot", "batch", "item",   "art",  "prd",  "prod", "model",
+          "rev", "ver", "cve",   "iso",  "rfc", "nf",    "en",     "iec",  "din",  "ref",  "page",
+          "fig", "tab", "table", "room", "bus", "route", "flight", "line", "step", "v",    NULL };
+  gsize first = 0;
+  while (first < i && g_ascii_isalpha (v[first]))
+    first++;
+  if (letters < 2 || voile_ascii_word_in (v, first, things))
+    return 0;
+  return i;
+}
+
+/* The tail after the prefix: digit runs joined by one separator each ("0082214", "25-0773");
+ * its length, the digits it holds and the length of its last run, or 0 when it is no such
+ * tail or goes on as a longer word. */
+static gsize
+sibling_tail (const char *t, gsize len, gsize p, guint *digits, gsize *last_run)
+{
+  gsize i = p, run = 0;
+  *digits = 0;
+  while (i < len && i - p <= MAX_LISTED)
+    {
+      if (g_ascii_isdigit (t[i]))
+        {
+          run++;
+          (*digits)++;
+          i++;
+          continue;
+        }
+      if ((t[i] == '-' || t[i] == '/') && run > 0 && i + 1 < len && g_ascii_isdigit (t[i + 1]))
+        {
+          run = 0;
+          i++;
+          continue;
+        }
+      break;
+    }
+  *last_run = run;
+  if (run == 0 || i - p > MAX_LISTED)
+    return 0;
+  return i - p;
+}
+
+/* Is t[s] inside a link or a path ("https://…/AV-558206", "files/AV-558206")? The token is
+ * read back to a space, a few hundred bytes at most. */
+static gboolean
+in_link (const char *t, gsize s)
+{
+  for (gsize p = s; p > 0 && s - p < 256; p--)
+    {
+      char c = t[p - 1];
+      if (c == ' ' || c == '\n' || c == '\t' || c == '"' || c == '\'' || c == '(' || c == '<')
+        return FALSE;
+      if (c == '/' || c == '=' || c == '?' || c == '#' || c == '@')
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* (g21-shapes) "reviewer comment on AV-558206", "doublon : FAM-0051203": a reference found
+ * with a system's prefix ("AV-558201" by its label) makes the text's other values of that
+ * prefix and tail (digit runs alike, the last one give or take a digit) the same system's
+ * references. Returns TRUE when one was added. */
+static gboolean
+extend_siblings (const char *text, gsize len, GArray *findings, guint n,
+                 const VoileFinding *followed, guint m)
+{
+  gboolean added = FALSE;
+
+  for (guint i = 0; i < m; i++)
+    {
+      VoileFinding f = followed[i];
+      const char *v = text + f.start;
+      gsize w = f.end - f.start;
+      gsize plen = sibling_prefix (v, w), last, s_last;
+      guint digits, s_digits;
+      if (plen == 0 || sibling_tail (text, f.end, f.start + plen, &digits, &last) != w - plen
+          || digits < 4 || last < 3)
+        continue;
+      /* one search per prefix and tail */
+      gboolean seen = FALSE;
+      for (guint j = 0; j < i && !seen; j++)
+        seen
+            = sibling_prefix (text + followed[j].start, followed[j].end - followed[j].start) == plen
+              && memcmp (text + followed[j].start, v, plen) == 0;
+      if (seen)
+        continue;
+      gsize from = f.start > MENTION_REACH ? f.start - MENTION_REACH : 0;
+      gsize to = MIN (len, f.end + MENTION_REACH);
+      for (const char *hit = voile_find_bytes (text, to, from, v, plen); hit != NULL;
+           hit = voile_find_bytes (text, to, (gsize)(hit - text) + plen, v, plen))
+        {
+          gsize s = (gsize)(hit - text);
+          gsize tl = sibling_tail (text, to, s + plen, &s_digits, &s_last);
+          gsize e = s + plen + tl;
+          if (tl == 0 || s == f.start || s_last + 1 < last || s_last > last + 1
+              || tl - s_last != w - plen - last || s_digits - s_last != digits - last
+              || (s > 0 && g_ascii_isalpha (text[s - 1])) || !stands_alone (text, len, s, e)
+              || in_link (text, s))
+            continue;
+          /* the same joins at the same places before the last run */
+          gboolean same = TRUE;
+          for (gsize k = plen; k < w - last && same; k++)
+            same = shape_class (text[s + k]) == shape_class (v[k]);
+          if (!same || voile_findings_overlap (findings, n, s, e))
+            continue;
+          VoileFinding found = { f.type, s, e, f.confidence, 0 };
+          g_array_append_val (findings, found);
+          added = TRUE;
+        }
+    }
+  return added;
+}
+
 /* "| 0027 | DELMAS-ARNAUD Sylvie |" then "Motif sortie n°0027 : départ à la retraite": a
  * reference found once by its label or its column is the same person's wherever the text
  * writes it again. Returns TRUE when a mention was added. */
@@ -287,6 +425,8 @@ extend_mentions (const char *text, gsize len, GArray *findings, guint n)
           added = TRUE;
         }
     }
+  if (extend_siblings (text, len, findings, n, followed, m))
+    added = TRUE;
   return added;
 }
 

@@ -1703,6 +1703,37 @@ header_word_with_count (const char *c, gsize n)
   return TRUE;
 }
 
+/* The cell of an aligned row [row, row_end) under its header's character column at: the walk
+ * (*p at character column *col) goes on from the previous column's, once over the row. The
+ * value starts at that column, hand-aligned rows drifting by a character or two, and ends at
+ * two spaces, a tab or the row's end: [*v, *q). FALSE when no value starts there. */
+static gboolean
+aligned_cell (const char *t, gsize row, gsize row_end, gsize at, gsize *p, gsize *col, gsize *v,
+              gsize *q)
+{
+  while (*p < row_end && *col < at)
+    {
+      (*p)++;
+      while (*p < row_end && ((guchar)t[*p] & 0xC0) == 0x80)
+        (*p)++;
+      (*col)++;
+    }
+  gsize s = *p;
+  for (guint k = 0; k < 2 && s < row_end && t[s] == ' '; k++)
+    s++;
+  for (guint k = 0; k < 3 && s > row && s < row_end && t[s] != ' ' && t[s - 1] != ' '; k++)
+    s--;
+  if (s >= row_end || t[s] == ' ' || (s > row && t[s - 1] != ' '))
+    return FALSE;
+  gsize e = s;
+  while (e < row_end && !(t[e] == ' ' && e + 1 < row_end && t[e + 1] == ' ') && t[e] != '\t'
+         && t[e] != '\r')
+    e++;
+  *v = s;
+  *q = e;
+  return TRUE;
+}
+
 static gsize
 aligned_reference_columns (const char *t, gsize len, gsize s, gsize e, guint32 type_mask,
                            GArray *findings, GArray *added)
@@ -1812,28 +1843,11 @@ aligned_reference_columns (const char *t, gsize len, gsize s, gsize e, guint32 t
       gsize p = next, col = 0;
       for (guint c = 0; c < n; c++)
         {
-          while (p < row_end && col < cols[c])
-            {
-              p++;
-              while (p < row_end && ((guchar)t[p] & 0xC0) == 0x80)
-                p++;
-              col++;
-            }
+          gsize v, q;
           gboolean document = (documents & (G_GUINT64_CONSTANT (1) << c)) != 0;
-          if (!((columns | documents) & (G_GUINT64_CONSTANT (1) << c)))
+          if (!aligned_cell (t, next, row_end, cols[c], &p, &col, &v, &q)
+              || !((columns | documents) & (G_GUINT64_CONSTANT (1) << c)))
             continue;
-          /* hand-aligned rows drift by a character or two */
-          gsize v = p;
-          for (guint k = 0; k < 2 && v < row_end && t[v] == ' '; k++)
-            v++;
-          for (guint k = 0; k < 3 && v > next && v < row_end && t[v] != ' ' && t[v - 1] != ' '; k++)
-            v--;
-          if (v >= row_end || t[v] == ' ' || (v > next && t[v - 1] != ' '))
-            continue;
-          gsize q = v;
-          while (q < row_end && !(t[q] == ' ' && q + 1 < row_end && t[q + 1] == ' ') && t[q] != '\t'
-                 && t[q] != '\r')
-            q++;
           gboolean ok = document ? cell_is_document_number (t + v, q - v)
                         : (ledger & (G_GUINT64_CONSTANT (1) << c))
                             ? cell_is_account_reference (t + v, q - v)
@@ -2914,13 +2928,138 @@ compare_u64 (gconstpointer a, gconstpointer b)
   return x < y ? -1 : x > y;
 }
 
-/* Reads the rows under a header of n cells at pos (separator sep), up to
- * SHAPE_TABLE_MAX_ROWS: counts each column's cells into cols (marks, when mark != 0, the
- * shaped cells of the columns in mark). Returns where the rows stop. */
+/* (g21-shapes) The cells of an aligned row [s, e) under the n header columns at cols
+ * (characters): a column no value starts under is an empty cell. Returns n. */
+static guint
+aligned_row_cells (const char *t, gsize s, gsize e, const gsize *cols, guint n, Cell *row)
+{
+  gsize p = s, col = 0;
+  for (guint c = 0; c < n; c++)
+    {
+      gsize v, q;
+      if (!aligned_cell (t, s, e, cols[c], &p, &col, &v, &q))
+        v = q = p;
+      row[c].start = v;
+      row[c].end = q;
+    }
+  return n;
+}
+
+/* (g21-shapes) The cells of a line [s, e) split at two spaces or a tab, as an aligned
+ * table's header is ("TIME  GUEST/CREW  CABIN  ID"); their count. */
+static guint
+split_aligned (const char *t, gsize s, gsize e, Cell *cells, guint max)
+{
+  guint n = 0;
+  for (gsize i = s; i < e && n < max;)
+    {
+      while (i < e && (t[i] == ' ' || t[i] == '\t'))
+        i++;
+      if (i >= e)
+        break;
+      gsize c = i;
+      while (i < e && !(t[i] == ' ' && i + 1 < e && t[i + 1] == ' ') && t[i] != '\t'
+             && t[i] != '\r')
+        i++;
+      cells[n].start = c;
+      cells[n++].end = i;
+      while (i < e && t[i] == '\r')
+        i++;
+    }
+  return n;
+}
+
+/* (g21-shapes) Is text[s, e) a cell of a row aligned with spaces: two spaces or a tab, or
+ * the line's edge (its indentation), on each side? */
+static gboolean
+finding_is_aligned_cell (const char *t, gsize len, gsize s, gsize e)
+{
+  gsize i = s, k = 0;
+  for (; i > 0 && k < 64 && t[i - 1] == ' '; k++)
+    i--;
+  if (!(i == 0 || t[i - 1] == '\n' || t[i - 1] == '\t' || k >= 2))
+    return FALSE;
+  for (i = e, k = 0; i < len && k < 64 && t[i] == ' '; k++)
+    i++;
+  return i == len || t[i] == '\n' || t[i] == '\r' || t[i] == '\t' || k >= 2;
+}
+
+/* (g21-shapes) The header of the aligned table whose row starts at ls: the first line of
+ * the block of aligned lines it ends (or the line over a rule of dashes), none of its cells
+ * a value (no digit but a count's: "2min"). FALSE when there is none within
+ * PERSON_TABLE_MAX_UP lines. */
+static gboolean
+aligned_header_above (const char *t, gsize len, gsize ls, gsize *head, gsize *head_end)
+{
+  gsize h = ls, he = ls;
+  guint up = 0;
+  for (; up < PERSON_TABLE_MAX_UP && h > 0; up++)
+    {
+      gsize ps, pe;
+      voile_line_around (t, len, h - 1, h - 1, VOILE_LINE_READ_MAX, &ps, &pe);
+      if (ps > 0 && t[ps - 1] != '\n')
+        return FALSE;
+      if (skip_rule_line (t, len, ps) == h && ps > 0)
+        {
+          voile_line_around (t, len, ps - 1, ps - 1, VOILE_LINE_READ_MAX, &h, &he);
+          if (h > 0 && t[h - 1] != '\n')
+            return FALSE;
+          break;
+        }
+      if (pe == ps || !voile_has_double_space (t, ps, pe))
+        break;
+      h = ps;
+      he = pe;
+    }
+  if (up == PERSON_TABLE_MAX_UP || h == ls || !voile_has_double_space (t, h, he))
+    return FALSE;
+  Cell cells[MAX_COLUMNS];
+  guint n = split_aligned (t, h, he, cells, MAX_COLUMNS);
+  if (n < 3)
+    return FALSE;
+  for (guint c = 0; c < n; c++)
+    {
+      gsize w = cells[c].end - cells[c].start;
+      if (w > MAX_HEADER_CELL
+          || (count_digits (t + cells[c].start, w)
+              && !header_word_with_count (t + cells[c].start, w)))
+        return FALSE;
+    }
+  *head = h;
+  *head_end = he;
+  return TRUE;
+}
+
+/* (g21-shapes) How much of a cell ending at ce the names from findings[k] on cover, with the
+ * signs between them ("HOFFMANN/JULIA", "NGUYEN, Anh Thu" found as two names): 0 when another
+ * finding or a word no name holds comes between. Asked of aligned rows only, where the name
+ * finder parts such cells most (a delimited ledger's "BERTHELOT CORINNE" beside its entries'
+ * numbers stays a statement's row). */
 static gsize
-shape_table_rows (const char *t, gsize len, gsize pos, char sep, guint n, GArray *findings,
-                  guint sorted, guint *rows, ShapeColumn *cols, guint64 *hashes, guint64 cand,
-                  guint64 mark, GArray *added)
+person_cover (const char *t, GArray *findings, guint sorted, guint k, gsize ce)
+{
+  gsize cs = g_array_index (findings, VoileFinding, k).start, end = cs;
+  for (; k < sorted && g_array_index (findings, VoileFinding, k).start < ce; k++)
+    {
+      const VoileFinding *f = &g_array_index (findings, VoileFinding, k);
+      if (f->type != VOILE_TYPE_PERSON || f->end > ce)
+        return 0;
+      for (gsize i = end; i < f->start; i++)
+        if (g_ascii_isalnum (t[i]) || (guchar)t[i] >= 0x80)
+          return 0;
+      end = f->end;
+    }
+  return end - cs;
+}
+
+/* Reads the rows under a header of n cells at pos (separator sep; aligned: the header's
+ * columns in characters when the rows are aligned with spaces), up to SHAPE_TABLE_MAX_ROWS: counts
+ * each column's cells into cols (marks, when mark != 0, the shaped cells of the columns in mark).
+ * Returns where the rows stop. */
+static gsize
+shape_table_rows (const char *t, gsize len, gsize pos, char sep, const gsize *aligned, guint n,
+                  GArray *findings, guint sorted, guint *rows, ShapeColumn *cols, guint64 *hashes,
+                  guint64 cand, guint64 mark, GArray *added)
 {
   *rows = 0;
   /* counting, a sample of the first rows; marking, every row of the table */
@@ -2928,9 +3067,23 @@ shape_table_rows (const char *t, gsize len, gsize pos, char sep, guint n, GArray
     {
       gsize row_end, lim = MIN (len, pos + 2048);
       Cell row[MAX_COLUMNS];
-      if (line_scan (t, pos, lim, &row_end) != sep || (row_end == lim && lim < len))
-        break;
-      guint m = split_cells (t, pos, row_end, sep, row, MAX_COLUMNS);
+      guint m;
+      if (aligned != NULL)
+        {
+          /* (g21-shapes) a row aligned with spaces: each cell under its header's column */
+          const char *nl = memchr (t + pos, '\n', lim - pos);
+          row_end = nl != NULL ? (gsize)(nl - t) : lim;
+          if ((nl == NULL && lim < len) || row_end == pos
+              || !voile_has_double_space (t, pos, row_end))
+            break;
+          m = aligned_row_cells (t, pos, row_end, aligned, n, row);
+        }
+      else
+        {
+          if (line_scan (t, pos, lim, &row_end) != sep || (row_end == lim && lim < len))
+            break;
+          m = split_cells (t, pos, row_end, sep, row, MAX_COLUMNS);
+        }
       if (sep == ',' ? m != n : m + 1 < n)
         break;
       /* the findings of the row, walked with its cells */
@@ -2967,7 +3120,9 @@ shape_table_rows (const char *t, gsize len, gsize pos, char sep, guint n, GArray
               && (((f->type == VOILE_TYPE_EMAIL || f->type == VOILE_TYPE_DATE_OF_BIRTH)
                    && f->end == ce)
                   || (f->type == VOILE_TYPE_PERSON && f->end <= ce
-                      && (f->end - cs) * 4 >= (ce - cs) * 3)))
+                      && (aligned != NULL ? person_cover (t, findings, sorted, k, ce) : f->end - cs)
+                                 * 4
+                             >= (ce - cs) * 3)))
             col->people++;
           if (!candidate || col->other || !cell_is_id_token (t + cs, ce - cs))
             continue;
@@ -3058,15 +3213,21 @@ voile_tables_person_shape_columns (const char *text, gsize len, GArray *findings
     {
       const VoileFinding *f = &g_array_index (findings, VoileFinding, i);
       gsize ls, le, e;
-      if ((f->type != VOILE_TYPE_PERSON && f->type != VOILE_TYPE_DATE_OF_BIRTH) || f->start < done
-          || !finding_is_cell (text, len, f->start, f->end))
+      if ((f->type != VOILE_TYPE_PERSON && f->type != VOILE_TYPE_DATE_OF_BIRTH) || f->start < done)
+        continue;
+      gboolean delimited = finding_is_cell (text, len, f->start, f->end);
+      if (!delimited && !finding_is_aligned_cell (text, len, f->start, f->end))
         continue;
       voile_line_around (text, len, f->start, f->end, VOILE_LINE_READ_MAX, &ls, &le);
       done = le + 1;
       if ((ls > 0 && text[ls - 1] != '\n') || (le < len && text[le] != '\n'))
         continue;
       char sep = line_scan (text, ls, le, &e);
-      if (sep == 0)
+      /* (g21-shapes) a table aligned with spaces (a fixed-width report, an admin panel's
+       * paste): ' ' stands for its separator, its cells read by their header's columns */
+      if (sep == 0 && !delimited && voile_has_double_space (text, ls, le))
+        sep = ' ';
+      else if (sep == 0 || !delimited)
         continue;
       /* the table is judged at its first row with a name: a cell of an identifier's shape
        * no finding holds, else its rows are not read (its next row is known, below) */
@@ -3076,7 +3237,8 @@ voile_tables_person_shape_columns (const char *text, gsize len, GArray *findings
         continue;
       last_sep = sep;
       Cell cells[MAX_COLUMNS];
-      guint n = split_cells (text, ls, e, sep, cells, MAX_COLUMNS);
+      guint n = sep == ' ' ? split_aligned (text, ls, e, cells, MAX_COLUMNS)
+                           : split_cells (text, ls, e, sep, cells, MAX_COLUMNS);
       gboolean shaped = FALSE;
       for (guint c = 0, k = voile_findings_first_ending_after (findings, sorted, ls);
            c < n && !shaped; c++)
@@ -3092,7 +3254,9 @@ voile_tables_person_shape_columns (const char *text, gsize len, GArray *findings
       /* up to the block's first line, the header (over psql's or Markdown's rule line) */
       gsize head = ls, head_end = e;
       guint up = 0;
-      for (; up < PERSON_TABLE_MAX_UP && head > 0; up++)
+      if (sep == ' ' && !aligned_header_above (text, len, ls, &head, &head_end))
+        continue;
+      for (; sep != ' ' && up < PERSON_TABLE_MAX_UP && head > 0; up++)
         {
           gsize ps, pe;
           voile_line_around (text, len, head - 1, head - 1, VOILE_LINE_READ_MAX, &ps, &pe);
@@ -3116,16 +3280,21 @@ voile_tables_person_shape_columns (const char *text, gsize len, GArray *findings
         }
       if (up == PERSON_TABLE_MAX_UP)
         continue;
-      n = split_cells (text, head, head_end, sep, cells, MAX_COLUMNS);
+      n = sep == ' ' ? split_aligned (text, head, head_end, cells, MAX_COLUMNS)
+                     : split_cells (text, head, head_end, sep, cells, MAX_COLUMNS);
       if (n < 3)
         continue;
+      gsize columns[MAX_COLUMNS];
+      for (guint c = 0; sep == ' ' && c < n; c++)
+        columns[c] = voile_line_columns (text, head, cells[c].start);
+      const gsize *aligned = sep == ' ' ? columns : NULL;
       ShapeColumn cols[MAX_COLUMNS] = { 0 };
       guint rows;
       if (hashes == NULL)
         hashes = g_new (guint64, (gsize)MAX_COLUMNS * SHAPE_TABLE_MAX_ROWS);
       gsize first = skip_rule_line (text, len, head_end + 1);
-      gsize end = shape_table_rows (text, len, first, sep, n, findings, sorted, &rows, cols, hashes,
-                                    G_MAXUINT64, 0, NULL);
+      gsize end = shape_table_rows (text, len, first, sep, aligned, n, findings, sorted, &rows,
+                                    cols, hashes, G_MAXUINT64, 0, NULL);
       done = MAX (done, end);
       if (rows < 3)
         continue;
@@ -3183,8 +3352,8 @@ voile_tables_person_shape_columns (const char *text, gsize len, GArray *findings
       if (added == NULL)
         added = g_array_new (FALSE, FALSE, sizeof (VoileFinding));
       ShapeColumn unused[MAX_COLUMNS] = { 0 };
-      done = MAX (done, shape_table_rows (text, len, first, sep, n, findings, sorted, &rows, unused,
-                                          hashes, 0, mark, added));
+      done = MAX (done, shape_table_rows (text, len, first, sep, aligned, n, findings, sorted,
+                                          &rows, unused, hashes, 0, mark, added));
     }
   if (added == NULL)
     return;

@@ -2362,6 +2362,99 @@ test_found (void)
   g_assert_cmpuint (failures, ==, 0);
 }
 
+static void
+assert_customer_id (const char *text, const char *value);
+
+/* (g21-shapes) The shape columns of a table aligned with spaces (a fixed-width report, an
+ * admin panel's paste), read by their header's columns as the delimited ones are. */
+static void
+test_g21_aligned_shape_columns (void)
+{
+  static const struct
+  {
+    const char *text, *value; /* value NULL: no CUSTOMER_ID at all */
+  } cases[] = {
+    { "Year 9 options\n\nUPN              Surname      Forename    Option A     Option B\n"
+      "K823401100517    Okonkwo      Chidi       Geography    Art\n"
+      "K823401100622    Fairbairn    Isla        History      Music\n"
+      "K823401100734    McAllister   Ruaridh     Geography    Drama\n"
+      "K823401100891    Nowak        Zofia       History      Art\n",
+      "K823401100734" },
+    { "Liste des familles\n\nNUMCAF        NOM             Pr\xc3\xa9nom       Commune\n"
+      "8830417K      LEFEBVRE        Ma\xc3\xablle       Amiens\n"
+      "8830522K      BENSA\xc3\x8f"
+      "D         Yanis        Abbeville\n"
+      "8830609K      CARVALHO        In\xc3\xa8s         Amiens\n"
+      "8830715K      DUBOIS          Marc         P\xc3\xa9ronne\n",
+      "8830609K" },
+    /* a thing's column, the rows counted, a grouping's values met twice */
+    { "Shift allocation\n\nSurname       Forename    Machine       Shift\n"
+      "Okonkwo       Chidi       PRS-0044187   Early\nFairbairn     Isla        PRS-0044210   "
+      "Late\n"
+      "McAllister    Ruaridh     PRS-0044305   Night\nNowak         Zofia       PRS-0044390   "
+      "Early\n",
+      NULL },
+    { "Squad list\n\nPos   Surname       Forename    Group\n0311  Okonkwo       Chidi       G1\n"
+      "0312  Fairbairn     Isla        G1\n0313  McAllister    Ruaridh     G2\n"
+      "0314  Nowak         Zofia       G2\n",
+      NULL },
+    { "Cohort list\n\nCohort        Surname       Forename    Site\n"
+      "CH-2026041    Okonkwo       Chidi       Leeds\nCH-2026041    Fairbairn     Isla        "
+      "York\n"
+      "CH-2026052    McAllister    Ruaridh     Leeds\nCH-2026052    Nowak         Zofia       "
+      "York\n",
+      NULL },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    assert_customer_id (cases[i].text, cases[i].value);
+}
+
+/* (g21-shapes) A reference found with a system's prefix makes the text's other values of that
+ * prefix and tail the same system's references ("duplicate of MBR-0051977"), whatever word
+ * stands before them; not a tail of another length, one glued to more, a one-letter prefix. */
+static void
+test_g21_reference_siblings (void)
+{
+  static const struct
+  {
+    const char *text, *value;
+    guint count; /* CUSTOMER_ID findings */
+  } cases[] = {
+    { "Membership no: MBR-0048213\nLooks like a duplicate of MBR-0051977 (same phone), "
+      "merge into MBR-0048213.\n",
+      "MBR-0051977", 3 },
+    /* the last run a digit longer or shorter, joins alike */
+    { "N\xc2\xb0 allocataire : ALC-26-004417\nDoublon : ALC-26-0044190, \xc3\xa0 fusionner.\n",
+      "ALC-26-0044190", 2 },
+    { "Case ref: KWT-PL-220184\nSee also\n1. KWT-PL-220311 (closed)\n2. KWT-PL-22042 (open)\n",
+      "KWT-PL-22042", 3 },
+    /* tails of another length or shape, glued values, another prefix */
+    { "Membership no: MBR-0048213\nMBR-00519 and MBR-4401 were tests; file MBR-0051977-B.pdf, "
+      "mbr-0051977, XMBR-0051977.\n",
+      "MBR-0048213", 1 },
+    /* one letter is no system's prefix */
+    { "Client no: C-204417\nRoom C-204418 is booked.\n", "C-204417", 1 },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (GPtrArray) values = scan_values (cases[i].text, "CUSTOMER_ID");
+      g_autofree char *want = g_strdup_printf ("CUSTOMER_ID=%s", cases[i].value);
+      gboolean ok = FALSE;
+      for (guint k = 0; k < values->len; k++)
+        ok |= strcmp (values->pdata[k], want) == 0;
+      if (!ok || values->len != cases[i].count)
+        {
+          g_autofree char *got = describe (values);
+          g_printerr ("siblings: want %s (%u) in «%s»; got: %s\n", want, cases[i].count,
+                      cases[i].text, got);
+        }
+      g_assert_true (ok);
+      g_assert_cmpuint (values->len, ==, cases[i].count);
+    }
+}
+
 /* A reference found by its label is the same person's where the text writes it again
  * ("Sortie n°0041", "badge BDG-00518"), but not inside a longer value nor as a year. */
 static void
@@ -4081,6 +4174,8 @@ main (int argc, char **argv)
   g_test_add_func ("/engine/g20-struct", test_g20_struct);
   g_test_add_func ("/engine/wrapped-sentence-context", test_wrapped_sentence_context);
   g_test_add_func ("/engine/g21-shape-columns", test_g21_shape_columns);
+  g_test_add_func ("/engine/g21-reference-siblings", test_g21_reference_siblings);
+  g_test_add_func ("/engine/g21-aligned-shape-columns", test_g21_aligned_shape_columns);
   g_test_add_func ("/engine/g21-children-birth-dates", test_g21_children_birth_dates);
   g_test_add_func ("/engine/g21-locations", test_g21_locations);
   return g_test_run ();
