@@ -2584,6 +2584,46 @@ person_table_rows (const char *t, gsize len, gsize pos, char sep, guint n, GArra
   return pos;
 }
 
+/* Walks up from a delimited table's row at [*head, *head_end) to its block's first line, the
+ * header (over psql's or Markdown's rule line "----+----", the line above the rule), at most
+ * PERSON_TABLE_MAX_UP lines; stops early at the line that starts at stop_at (the row read
+ * last: *met). Returns FALSE when the block is longer than that. */
+static gboolean
+delimited_block_head (const char *text, gsize len, char sep, gsize stop_at, gsize *head,
+                      gsize *head_end, gboolean *met)
+{
+  *met = FALSE;
+  for (guint up = 0; up < PERSON_TABLE_MAX_UP; up++)
+    {
+      gsize ps, pe;
+      if (*head == 0)
+        return TRUE;
+      voile_line_around (text, len, *head - 1, *head - 1, VOILE_LINE_READ_MAX, &ps, &pe);
+      if (ps > 0 && text[ps - 1] != '\n')
+        return TRUE;
+      if (ps == stop_at)
+        {
+          *met = TRUE;
+          return TRUE;
+        }
+      if (line_scan (text, ps, *head - 1, &pe) != sep)
+        {
+          gsize above;
+          if (skip_rule_line (text, len, ps) != *head || ps == 0)
+            return TRUE;
+          voile_line_around (text, len, ps - 1, ps - 1, VOILE_LINE_READ_MAX, &above, &pe);
+          if ((above > 0 && text[above - 1] != '\n') || line_scan (text, above, ps - 1, &pe) != sep)
+            return TRUE;
+          *head_end = ps - 1;
+          *head = above;
+          return TRUE;
+        }
+      *head_end = *head - 1;
+      *head = ps;
+    }
+  return FALSE;
+}
+
 /* Is text[s, e) a whole cell: a separator (or a line's end) on each side, past up to 64
  * spaces or quotes, and a separator on one side at least? Most names are in prose, whose
  * lines are not read further, and a name alone on its line (a signature) is no row. */
@@ -2611,9 +2651,9 @@ voile_tables_person_id_columns (const char *text, gsize len, GArray *findings)
   g_autoptr (GArray) added = NULL;
   guint sorted = findings->len;
   gsize done = 0;
-  /* the line of the last row read and its table's header (G_MAXSIZE: none was found): a
-   * table's next row reads up to that line only, each table's lines once */
-  gsize last_row = G_MAXSIZE, last_head = G_MAXSIZE;
+  /* the line of the last row read: a table's next row reads up to that line only, each
+   * table's lines once */
+  gsize last_row = G_MAXSIZE;
   char last_sep = 0;
 
   for (guint i = 0; i < sorted; i++)
@@ -2651,47 +2691,16 @@ voile_tables_person_id_columns (const char *text, gsize len, GArray *findings)
       char sep = line_scan (text, ls, le, &e);
       if (sep == 0)
         continue;
-      /* Up to the block's first line, the header (over psql's rule line). */
+      /* Up to the block's first line, the header; the row read last, with this separator,
+       * is not scanned again. */
       gsize head = ls, head_end = e;
-      guint up = 0;
-      gboolean known = FALSE;
-      for (; up < PERSON_TABLE_MAX_UP && head > 0; up++)
-        {
-          gsize ps, pe;
-          voile_line_around (text, len, head - 1, head - 1, VOILE_LINE_READ_MAX, &ps, &pe);
-          if (ps > 0 && text[ps - 1] != '\n')
-            break;
-          /* the row read last, with this separator: its line is not scanned again */
-          if (ps == last_row && sep == last_sep)
-            {
-              known = TRUE;
-              head = last_head;
-              break;
-            }
-          if (line_scan (text, ps, head - 1, &pe) != sep)
-            {
-              gsize above;
-              /* "----+----": the header is the line above it */
-              if (skip_rule_line (text, len, ps) != head || ps == 0)
-                break;
-              voile_line_around (text, len, ps - 1, ps - 1, VOILE_LINE_READ_MAX, &above, &pe);
-              if ((above > 0 && text[above - 1] != '\n')
-                  || line_scan (text, above, ps - 1, &pe) != sep)
-                break;
-              head_end = ps - 1;
-              head = above;
-              break;
-            }
-          head_end = head - 1;
-          head = ps;
-        }
+      gboolean known;
+      gboolean bounded = delimited_block_head (
+          text, len, sep, sep == last_sep ? last_row : G_MAXSIZE, &head, &head_end, &known);
       last_row = ls;
       last_sep = sep;
       /* the table's header was read for an earlier row (and its rows, were they people's) */
-      if (known)
-        continue;
-      last_head = up == PERSON_TABLE_MAX_UP ? G_MAXSIZE : head;
-      if (up == PERSON_TABLE_MAX_UP)
+      if (known || !bounded)
         continue;
       if (!header_line_may_hold_id_word (text, head, head_end))
         continue;
@@ -3253,32 +3262,9 @@ voile_tables_person_shape_columns (const char *text, gsize len, GArray *findings
         continue;
       /* up to the block's first line, the header (over psql's or Markdown's rule line) */
       gsize head = ls, head_end = e;
-      guint up = 0;
-      if (sep == ' ' && !aligned_header_above (text, len, ls, &head, &head_end))
-        continue;
-      for (; sep != ' ' && up < PERSON_TABLE_MAX_UP && head > 0; up++)
-        {
-          gsize ps, pe;
-          voile_line_around (text, len, head - 1, head - 1, VOILE_LINE_READ_MAX, &ps, &pe);
-          if (ps > 0 && text[ps - 1] != '\n')
-            break;
-          if (line_scan (text, ps, head - 1, &pe) != sep)
-            {
-              gsize above;
-              if (skip_rule_line (text, len, ps) != head || ps == 0)
-                break;
-              voile_line_around (text, len, ps - 1, ps - 1, VOILE_LINE_READ_MAX, &above, &pe);
-              if ((above > 0 && text[above - 1] != '\n')
-                  || line_scan (text, above, ps - 1, &pe) != sep)
-                break;
-              head_end = ps - 1;
-              head = above;
-              break;
-            }
-          head_end = head - 1;
-          head = ps;
-        }
-      if (up == PERSON_TABLE_MAX_UP)
+      gboolean met;
+      if (sep == ' ' ? !aligned_header_above (text, len, ls, &head, &head_end)
+                     : !delimited_block_head (text, len, sep, G_MAXSIZE, &head, &head_end, &met))
         continue;
       n = sep == ' ' ? split_aligned (text, head, head_end, cells, MAX_COLUMNS)
                      : split_cells (text, head, head_end, sep, cells, MAX_COLUMNS);
