@@ -3764,16 +3764,18 @@ static gboolean
 is_record_word (const char *w, gsize n)
 {
   static const char *const words[] = {
-    "keyed",       "updated",   "added",    "entered",   "edited",   "created",   "opened",
-    "closed",      "processed", "reviewed", "approved",  "checked",  "verified",  "completed",
-    "assigned",    "logged",    "recorded", "submitted", "modified", "changed",   "raised",
-    "noted",       "written",   "done",     "taken",     "resolved", "escalated", "authorised",
-    "authorized",  "prepared",  "drafted",  "issued",    "received", "amended",   "entry",
-    "note",        "notes",     "comment",  "ouvert",    "ouverte",  "saisi",     "saisie",
-    "rédigé",      "rédigée",   "édité",    "éditée",    "créé",     "créée",     "modifié",
-    "modifiée",    "validé",    "validée",  "traité",    "traitée",  "vérifié",   "vérifiée",
-    "clôturé",     "clôturée",  "fermé",    "fermée",    "ajouté",   "ajoutée",   "enregistré",
-    "enregistrée", "jour",      "signé",    "signée",    "Édité",    "Éditée",    NULL
+    "keyed",       "updated",   "added",     "entered",   "edited",   "created",   "opened",
+    "closed",      "processed", "reviewed",  "approved",  "checked",  "verified",  "completed",
+    "assigned",    "logged",    "recorded",  "submitted", "modified", "changed",   "raised",
+    "noted",       "written",   "done",      "taken",     "resolved", "escalated", "authorised",
+    "authorized",  "prepared",  "drafted",   "issued",    "received", "amended",   "entry",
+    "note",        "notes",     "comment",   "ouvert",    "ouverte",  "saisi",     "saisie",
+    "rédigé",      "rédigée",   "édité",     "éditée",    "créé",     "créée",     "modifié",
+    "modifiée",    "validé",    "validée",   "traité",    "traitée",  "vérifié",   "vérifiée",
+    "clôturé",     "clôturée",  "fermé",     "fermée",    "ajouté",   "ajoutée",   "enregistré",
+    "enregistrée", "jour",      "signé",     "signée",    "Édité",    "Éditée",    "fait",
+    "faite",       "effectué",  "effectuée", "réalisé",   "réalisée", "applied",   "placed",
+    "filed",       "handled",   "actioned",  "uploaded",  "scanned",  "sighted",   NULL
   };
   return voile_ascii_word_in (w, n, words);
 }
@@ -3872,7 +3874,9 @@ find_author_handle (VoileNameCollector *c, gsize line_start, gsize line_end, gsi
     return;
   gsize ve = handle_end (text, vs, line_end);
   /* Most words after "by"/"par" are short or common ("the", "le", "exemple"): no login. */
-  if (ve - vs < 4 || (ve < line_end && strchr (" \t\r,;:)", text[ve]) == NULL)
+  if (ve - vs < 4
+      || (ve < line_end && strchr (" \t\r,;:)", text[ve]) == NULL
+          && !(text[ve] == '.' && (ve + 1 == line_end || text[ve + 1] == ' ')))
       || (word_flags (text, vs, ve) & VOILE_NAME_WORD))
     return;
   if (!colon)
