@@ -5230,7 +5230,10 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
               else if (g_ascii_islower (text[pos]) || text[pos] == '*')
                 voile_name_find_forge_actor (&c, pos, line_end); /* "marta-s commented" */
               if ((tokens->len >= 2 && tok (tokens, 0)->next_char == '(')
-                  || (tokens->len >= 3 && tok (tokens, 1)->next_char == '('))
+                  || (tokens->len >= 3 && tok (tokens, 1)->next_char == '(')
+                  || (tokens->len >= 2 && ((text[tok (tokens, 0)->start] | 0x20) == 'c')
+                      && tok (tokens, 0)->end + 1 < line_end && text[tok (tokens, 0)->end] == ' '
+                      && g_ascii_islower (text[tok (tokens, 0)->end + 1])))
                 voile_name_find_agent_header (&c, tokens, pos, line_end); /* "Support (Ravi) :" */
               find_header_and_netrc_logins (&c, tokens, pos, line_end, marks);
               if (tokens->len >= 2 && tok (tokens, 0)->end - tok (tokens, 0)->start >= 4
