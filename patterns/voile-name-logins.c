@@ -601,20 +601,29 @@ after_account_word (const char *text, gsize line_start, gsize s)
   gsize lim = s > line_start + 48 ? s - 48 : line_start, p = s;
   for (guint round = 0; round < 2; round++)
     {
-      while (p > lim && strchr (" \t:\"'=", text[p - 1]) != NULL)
+      while (p > lim
+             && (text[p - 1] == ' ' || text[p - 1] == ':' || text[p - 1] == '"'
+                 || text[p - 1] == '\'' || text[p - 1] == '\t'))
         p--;
       gsize we = p;
       while (p > lim && g_ascii_isalpha (text[p - 1]))
         p--;
       if (p < we && p > line_start && g_ascii_isalnum (text[p - 1]))
         return FALSE;
+      /* The words' first letters and lengths first: most words before a handle are none. ('='
+       * ends the search: a settings file's "username = …" is a key.) */
+      gsize wl = we - p;
+      char f0 = (char)(text[p] | 0x20);
+      if (wl < 2 || wl > 11 || f0 < 'a' || f0 > 'z')
+        return FALSE;
+      if (((1u << (f0 - 'a')) & 0x5CA55Fu) == 0)
+        return FALSE;
       if (voile_ascii_word_in (text + p, we - p, words))
         {
           /* Not a key of a settings file or a JSON object ("username = ojs_app",
            * "\"account\": \"acct_…\"", "  username: svc_etl"): the key-line readers judge
            * those. */
-          if (memchr (text + we, '=', s - we) != NULL || (we < s && text[we] == '"')
-              || (we < s && text[we] == '\''))
+          if ((we < s && text[we] == '"') || (we < s && text[we] == '\''))
             return FALSE;
           gsize k = p;
           while (k > line_start
@@ -957,7 +966,12 @@ underscore_logins (VoileNameCollector *c, VoileLoginState *st, gsize line_start,
           gsize hs = u;
           while (hs > line_start && u - hs < 40 && is_login_byte (text[hs - 1]))
             hs--;
-          if (hs + 4 <= e && (hs == line_start || strchr (" \t\"'(", text[hs - 1]) != NULL)
+          /* A word of its own after a space, a quote or a colon's space: most underscores of
+           * code fail on the byte before ("= foo_bar", "self.max_len", "(fd_out"). */
+          char b1 = hs > line_start ? text[hs - 1] : '\0';
+          char b2 = hs > line_start + 1 ? text[hs - 2] : '\0';
+          if (hs + 4 <= e && (b1 == ' ' || b1 == '"' || b1 == '\'' || b1 == '\t')
+              && (g_ascii_isalpha (b2) || b2 == ':' || b2 == ' ' || b2 == '"')
               && (e == line_end || strchr (" \t,;)\"'.!?\r", text[e]) != NULL)
               && after_account_word (text, line_start, hs)
               && voile_name_add_declared_handle (c, hs, e))

@@ -3764,18 +3764,17 @@ static gboolean
 is_record_word (const char *w, gsize n)
 {
   static const char *const words[] = {
-    "keyed",       "updated",   "added",     "entered",   "edited",   "created",   "opened",
-    "closed",      "processed", "reviewed",  "approved",  "checked",  "verified",  "completed",
-    "assigned",    "logged",    "recorded",  "submitted", "modified", "changed",   "raised",
-    "noted",       "written",   "done",      "taken",     "resolved", "escalated", "authorised",
-    "authorized",  "prepared",  "drafted",   "issued",    "received", "amended",   "entry",
-    "note",        "notes",     "comment",   "ouvert",    "ouverte",  "saisi",     "saisie",
-    "rédigé",      "rédigée",   "édité",     "éditée",    "créé",     "créée",     "modifié",
-    "modifiée",    "validé",    "validée",   "traité",    "traitée",  "vérifié",   "vérifiée",
-    "clôturé",     "clôturée",  "fermé",     "fermée",    "ajouté",   "ajoutée",   "enregistré",
-    "enregistrée", "jour",      "signé",     "signée",    "Édité",    "Éditée",    "fait",
-    "faite",       "effectué",  "effectuée", "réalisé",   "réalisée", "applied",   "placed",
-    "filed",       "handled",   "actioned",  "uploaded",  "scanned",  "sighted",   NULL
+    "keyed",       "updated",   "added",    "entered",   "edited",   "created",   "opened",
+    "closed",      "processed", "reviewed", "approved",  "checked",  "verified",  "completed",
+    "assigned",    "logged",    "recorded", "submitted", "modified", "changed",   "raised",
+    "noted",       "written",   "done",     "taken",     "resolved", "escalated", "authorised",
+    "authorized",  "prepared",  "drafted",  "issued",    "received", "amended",   "entry",
+    "note",        "notes",     "comment",  "ouvert",    "ouverte",  "saisi",     "saisie",
+    "rédigé",      "rédigée",   "édité",    "éditée",    "créé",     "créée",     "modifié",
+    "modifiée",    "validé",    "validée",  "traité",    "traitée",  "vérifié",   "vérifiée",
+    "clôturé",     "clôturée",  "fermé",    "fermée",    "ajouté",   "ajoutée",   "enregistré",
+    "enregistrée", "jour",      "signé",    "signée",    "Édité",    "Éditée",    "fait",
+    "faite",       "applied",   "placed",   NULL
   };
   return voile_ascii_word_in (w, n, words);
 }
@@ -5232,6 +5231,8 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
               if ((tokens->len >= 2 && tok (tokens, 0)->next_char == '(')
                   || (tokens->len >= 3 && tok (tokens, 1)->next_char == '(')
                   || (tokens->len >= 2 && ((text[tok (tokens, 0)->start] | 0x20) == 'c')
+                      && (tok (tokens, 0)->end - tok (tokens, 0)->start == 7
+                          || tok (tokens, 0)->end - tok (tokens, 0)->start == 11)
                       && tok (tokens, 0)->end + 1 < line_end && text[tok (tokens, 0)->end] == ' '
                       && g_ascii_islower (text[tok (tokens, 0)->end + 1])))
                 voile_name_find_agent_header (&c, tokens, pos, line_end); /* "Support (Ravi) :" */
