@@ -3297,6 +3297,20 @@ test_record_authors (void)
                 "");
 }
 
+/* (session 21, g21-names2) A court's roles as a label's person nouns: "La juge : C. MASSON",
+ * "Le greffier : …", "Magistrat : …" (an initial and a surname in capitals); a role's
+ * description or a court's name after them is no one. */
+static void
+test_court_role_labels (void)
+{
+  assert_finds ("Jugement du 3 mars\nLa greffière : R. VASSEUR          Le magistrat : J. "
+                "ROUSSEL-BERTIN\n",
+                "PERSON:R. VASSEUR|PERSON:J. ROUSSEL-BERTIN");
+  assert_finds ("Juge : à désigner par le président\nGreffier : Tribunal judiciaire de Nice, "
+                "accueil\nMagistrat : Juge des enfants\n",
+                "");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -3415,6 +3429,7 @@ main (int argc, char **argv)
   g_test_add_func ("/names/kin-senders", test_kin_senders);
   g_test_add_func ("/names/declared-handles", test_declared_handles);
   g_test_add_func ("/names/record-authors", test_record_authors);
+  g_test_add_func ("/names/court-role-labels", test_court_role_labels);
   status = g_test_run ();
   voile_name_finder_free (finder);
   return status;
