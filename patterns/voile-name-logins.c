@@ -528,6 +528,117 @@ voile_name_add_unlisted_login (VoileNameCollector *c, gsize start, gsize end)
   return add_login_person (c, start, sep > 0 ? sep : n, n, two, end);
 }
 
+/* A handle the text declares as a person's account ("Username  rohan_deshpande", "his
+ * gamertag is JaylenOW_09", "WeChat lin_zhao_0711"), whose names no list may hold: letters in
+ * parts split by '.', '_', '-', digits or a change of case, not a constant in capitals nor
+ * code, a vowel among its letters, its first part no service word, and a part that is a
+ * name and no common word or in no list (three letters at least): "grace_period",
+ * "account_id", "max_len", "admin_user" are words only. */
+static gboolean
+declared_handle_may_be_person (const char *h, gsize n)
+{
+  if (n < 4 || n > 40 || is_code_word (h, n))
+    return FALSE;
+  gboolean vowel = FALSE, lower = FALSE, named = FALSE;
+  guint parts = 0;
+  for (gsize i = 0; i < n;)
+    {
+      if (!g_ascii_isalpha (h[i]))
+        {
+          if (!g_ascii_isdigit (h[i]) && h[i] != '.' && h[i] != '_' && h[i] != '-')
+            return FALSE;
+          i++;
+          continue;
+        }
+      gsize s = i++;
+      while (i < n && g_ascii_isalpha (h[i])
+             && !(g_ascii_isupper (h[i]) && g_ascii_islower (h[i - 1])))
+        i++;
+      char w[LOGIN_MAX];
+      gsize l = i - s;
+      if (l >= sizeof w || ++parts > 5)
+        return FALSE;
+      for (gsize k = 0; k < l; k++)
+        {
+          w[k] = g_ascii_tolower (h[s + k]);
+          vowel |= strchr ("aeiouy", w[k]) != NULL;
+          lower |= g_ascii_islower (h[s + k]) != 0;
+        }
+      if (parts == 1 && service_part (w, l) && !(flags_of (w, l) & VOILE_NAME_FIRST))
+        return FALSE;
+      guint f = flags_of (w, l);
+      named |= given (f, FALSE) || surname (f, FALSE) || (f == 0 && l >= 3);
+    }
+  return vowel && lower && named;
+}
+
+/* Reports the declared handle text[start, end) as a person: as a login that spells a name
+ * when it does, else as a login in no list. */
+gboolean
+voile_name_add_declared_handle (VoileNameCollector *c, gsize start, gsize end)
+{
+  if (end <= start || !declared_handle_may_be_person (c->text + start, end - start))
+    return FALSE;
+  if (voile_name_add_login (c, start, end, TRUE))
+    return TRUE;
+  /* One span: its parts are no names to find elsewhere ("zhouli_hengrui" names no
+   * "Hengrui" of a firm). */
+  return add_login_person (c, start, (gsize)(end - start), (gsize)(end - start), FALSE, end);
+}
+
+/* Does a word naming a person's account end at text[e] ("username", "gamertag", "WeChat",
+ * "account", "seller"), read back over a colon, quotes and "is"/"was"/"est" from the
+ * handle's start s ("his gamertag is X", "Your username is: X", "the seller \"X\"",
+ * "Account: X", "wechat X")? At most 48 bytes back, never past line_start. */
+static gboolean
+after_account_word (const char *text, gsize line_start, gsize s)
+{
+  static const char *const words[]
+      = { "username", "usernames",   "gamertag", "account",  "acct",      "acc",
+          "wechat",   "telegram",    "discord",  "snapchat", "instagram", "insta",
+          "tiktok",   "kakao",       "skype",    "channel",  "seller",    "buyer",
+          "pseudo",   "identifiant", "profile",  "ign",      "nickname",  NULL };
+  gsize lim = s > line_start + 48 ? s - 48 : line_start, p = s;
+  for (guint round = 0; round < 2; round++)
+    {
+      while (p > lim
+             && (text[p - 1] == ' ' || text[p - 1] == ':' || text[p - 1] == '"'
+                 || text[p - 1] == '\'' || text[p - 1] == '\t'))
+        p--;
+      gsize we = p;
+      while (p > lim && g_ascii_isalpha (text[p - 1]))
+        p--;
+      if (p < we && p > line_start && g_ascii_isalnum (text[p - 1]))
+        return FALSE;
+      /* The words' first letters and lengths first: most words before a handle are none. ('='
+       * ends the search: a settings file's "username = …" is a key.) */
+      gsize wl = we - p;
+      char f0 = (char)(text[p] | 0x20);
+      if (wl < 2 || wl > 11 || f0 < 'a' || f0 > 'z')
+        return FALSE;
+      if (((1u << (f0 - 'a')) & 0x5CA55Fu) == 0)
+        return FALSE;
+      if (voile_ascii_word_in (text + p, we - p, words))
+        {
+          /* Not a key of a settings file or a JSON object ("username = ojs_app",
+           * "\"account\": \"acct_…\"", "  username: svc_etl"): the key-line readers judge
+           * those. */
+          if ((we < s && text[we] == '"') || (we < s && text[we] == '\''))
+            return FALSE;
+          gsize k = p;
+          while (k > line_start
+                 && (text[k - 1] == ' ' || text[k - 1] == '\t' || text[k - 1] == '-'
+                     || text[k - 1] == '"'))
+            k--;
+          return !(k == line_start && memchr (text + we, ':', s - we) != NULL);
+        }
+      static const char *const links[] = { "is", "was", "est", "named", "called", NULL };
+      if (round > 0 || we == s || !voile_ascii_word_in (text + p, we - p, links))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 static inline gboolean
 is_login_byte (char ch)
 {
@@ -723,8 +834,11 @@ voile_name_label_line_login (VoileNameCollector *c, gsize line_start, gsize line
       if ((!colon && !gap) || ls >= line_end)
         return;
       le = login_end (text, ls, line_end);
-      if (le > ls && (le == line_end || strchr (" \t,;/|\r", text[le]) != NULL))
-        voile_name_add_login (c, ls, le, TRUE);
+      /* A login in no list only after a gap or dot leaders, a pasted panel's layout
+       * ("username: svc_etl" of a settings file is a service's). */
+      if (le > ls && (le == line_end || strchr (" \t,;/|\r", text[le]) != NULL)
+          && !voile_name_add_login (c, ls, le, TRUE) && gap)
+        voile_name_add_declared_handle (c, ls, le);
       return;
     }
 }
@@ -845,6 +959,24 @@ underscore_logins (VoileNameCollector *c, VoileLoginState *st, gsize line_start,
        * both names and no word ("grace_period2", "rose_gold2" are none). */
       gboolean pair = tail < e && tail - u - 1 >= 3 && g_ascii_islower (text[u + 1])
                       && memchr (text + u + 1, '_', tail - u - 1) == NULL;
+      /* "his gamertag is JaylenOW_09", "WeChat lin_zhao_0711", "account \"destiny_okw\"": a
+       * handle after a word naming an account, whatever its parts. */
+      if (e > u + 1 || u > line_start)
+        {
+          gsize hs = u;
+          while (hs > line_start && u - hs < 40 && is_login_byte (text[hs - 1]))
+            hs--;
+          /* A word of its own after a space, a quote or a colon's space: most underscores of
+           * code fail on the byte before ("= foo_bar", "self.max_len", "(fd_out"). */
+          char b1 = hs > line_start ? text[hs - 1] : '\0';
+          char b2 = hs > line_start + 1 ? text[hs - 2] : '\0';
+          if (hs + 4 <= e && (b1 == ' ' || b1 == '"' || b1 == '\'' || b1 == '\t')
+              && (g_ascii_isalpha (b2) || b2 == ':' || b2 == ' ' || b2 == '"')
+              && (e == line_end || strchr (" \t,;)\"'.!?\r", text[e]) != NULL)
+              && after_account_word (text, line_start, hs)
+              && voile_name_add_declared_handle (c, hs, e))
+            continue;
+        }
       if (e <= u + 1 || (tail - u - 1 != 1 && !is_role_suffix (text + u + 1, tail - u - 1) && !pair)
           || (tail == e && text[u + 1] == 't'))
         continue; /* "size_t", "pid_t": a C type */

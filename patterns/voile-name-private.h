@@ -543,6 +543,11 @@ voile_name_add_login (VoileNameCollector *c, gsize start, gsize end, gboolean lo
  * for a column of logins where another login spells a name. */
 gboolean
 voile_name_add_unlisted_login (VoileNameCollector *c, gsize start, gsize end);
+/* Reports a handle the text declares as an account ("Username  rohan_deshpande", "his
+ * gamertag is JaylenOW_09") as a person: a login that spells a name, or one in no list whose
+ * parts are no service's nor only common words. */
+gboolean
+voile_name_add_declared_handle (VoileNameCollector *c, gsize start, gsize end);
 /* Has text[start, end) a person's login shape, names in no list allowed ("nkemi.obi",
  * "dmokoena"), and no service account's ("jira-bot", "deploy", "svc_backup")? */
 gboolean

@@ -3773,7 +3773,8 @@ is_record_word (const char *w, gsize n)
     "rédigé",      "rédigée",   "édité",    "éditée",    "créé",     "créée",     "modifié",
     "modifiée",    "validé",    "validée",  "traité",    "traitée",  "vérifié",   "vérifiée",
     "clôturé",     "clôturée",  "fermé",    "fermée",    "ajouté",   "ajoutée",   "enregistré",
-    "enregistrée", "jour",      "signé",    "signée",    "Édité",    "Éditée",    NULL
+    "enregistrée", "jour",      "signé",    "signée",    "Édité",    "Éditée",    "fait",
+    "faite",       "applied",   "placed",   NULL
   };
   return voile_ascii_word_in (w, n, words);
 }
@@ -3872,7 +3873,9 @@ find_author_handle (VoileNameCollector *c, gsize line_start, gsize line_end, gsi
     return;
   gsize ve = handle_end (text, vs, line_end);
   /* Most words after "by"/"par" are short or common ("the", "le", "exemple"): no login. */
-  if (ve - vs < 4 || (ve < line_end && strchr (" \t\r,;:)", text[ve]) == NULL)
+  if (ve - vs < 4
+      || (ve < line_end && strchr (" \t\r,;:)", text[ve]) == NULL
+          && !(text[ve] == '.' && (ve + 1 == line_end || text[ve + 1] == ' ')))
       || (word_flags (text, vs, ve) & VOILE_NAME_WORD))
     return;
   if (!colon)
@@ -5226,7 +5229,12 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
               else if (g_ascii_islower (text[pos]) || text[pos] == '*')
                 voile_name_find_forge_actor (&c, pos, line_end); /* "marta-s commented" */
               if ((tokens->len >= 2 && tok (tokens, 0)->next_char == '(')
-                  || (tokens->len >= 3 && tok (tokens, 1)->next_char == '('))
+                  || (tokens->len >= 3 && tok (tokens, 1)->next_char == '(')
+                  || (tokens->len >= 2 && ((text[tok (tokens, 0)->start] | 0x20) == 'c')
+                      && (tok (tokens, 0)->end - tok (tokens, 0)->start == 7
+                          || tok (tokens, 0)->end - tok (tokens, 0)->start == 11)
+                      && tok (tokens, 0)->end + 1 < line_end && text[tok (tokens, 0)->end] == ' '
+                      && g_ascii_islower (text[tok (tokens, 0)->end + 1])))
                 voile_name_find_agent_header (&c, tokens, pos, line_end); /* "Support (Ravi) :" */
               find_header_and_netrc_logins (&c, tokens, pos, line_end, marks);
               if (tokens->len >= 2 && tok (tokens, 0)->end - tok (tokens, 0)->start >= 4

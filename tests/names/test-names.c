@@ -3312,6 +3312,60 @@ test_label_placeholders (void)
                 "PERSON:Mel Okafor");
 }
 
+/* (session 21, g21-names2) A handle the text declares as a person's account, whatever its
+ * lists: after an account's word in prose ("gamertag is", "WeChat", "the seller \"…\""), a
+ * panel's label and a wide gap. Not a key of a settings file, not words or code. */
+static void
+test_declared_handles (void)
+{
+  assert_finds ("Hello, my nephew plays on my console. His gamertag is Tavita_Fuimaono07, he is "
+                "eleven.\n",
+                "PERSON:Tavita_Fuimaono07");
+  assert_finds ("Please contact the landlord on WeChat wenqian_hu_1984 before viewing.\n",
+                "PERSON:wenqian_hu_1984");
+  assert_finds ("I paid the seller \"dragomir_vlk_photo\" but nothing came.\n",
+                "PERSON:dragomir_vlk_photo");
+  assert_finds ("Member panel\n  Username          oyelaran_bisi\n  Status            active\n",
+                "PERSON:oyelaran_bisi");
+  /* Settings, code and words. */
+  assert_finds ("db:\n  username: svc_report\nusername = ojs_sync\n", "");
+  assert_finds ("The account grace_period is set; your username is: user_name.\n", "");
+  assert_finds ("{\"account\": \"acct_region_west\"}\n", "");
+}
+
+/* (session 21, g21-names2) A record's author after "by"/"par" before a full stop or after
+ * "fait par"; a message's author in brackets after a role or a note's word, behind a chat's
+ * stamp or a rule of dashes, the header going on to a date; a comment's login. */
+static void
+test_record_authors (void)
+{
+  assert_finds ("Hold placed 04/02/2026 by tgallacher. Review in 30 days.\n", "PERSON:tgallacher");
+  assert_finds ("-- extraction faite par pmorvan le 2026-03-02\n", "PERSON:pmorvan");
+  assert_finds ("[09:12] Agent (Dilnoza): good morning\n[09:12] Caller: hi\n"
+                "[09:13] Agent (Dilnoza): one moment please\n",
+                "PERSON:Dilnoza|PERSON:Dilnoza");
+  assert_finds ("--- Note interne (Bastien R.) — 03/02/2026 16:40 ---\n", "PERSON:Bastien R");
+  assert_finds ("Pharmacist note (rkowalski): dose checked against weight.\n", "PERSON:rkowalski");
+  assert_finds ("Commentaire j.fontanel - 04/03/2026 09:15 :\n", "PERSON:j.fontanel");
+  /* A place, a word, a bot in the brackets. */
+  assert_finds ("Note (Lyon) : voir plus bas. Commentaire (urgent) : rien. Support (bot) : ok\n",
+                "");
+}
+
+/* (session 21, g21-names2) A court's roles as a label's person nouns: "La juge : C. MASSON",
+ * "Le greffier : …", "Magistrat : …" (an initial and a surname in capitals); a role's
+ * description or a court's name after them is no one. */
+static void
+test_court_role_labels (void)
+{
+  assert_finds ("Jugement du 3 mars\nLa greffière : R. VASSEUR          Le magistrat : J. "
+                "ROUSSEL-BERTIN\n",
+                "PERSON:R. VASSEUR|PERSON:J. ROUSSEL-BERTIN");
+  assert_finds ("Juge : à désigner par le président\nGreffier : Tribunal judiciaire de Nice, "
+                "accueil\nMagistrat : Juge des enfants\n",
+                "");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -3431,6 +3485,9 @@ main (int argc, char **argv)
   g_test_add_func ("/names/negatives/bodies-of-other-languages", test_bodies_of_other_languages);
   g_test_add_func ("/names/negatives/label-placeholders", test_label_placeholders);
   g_test_add_func ("/names/negatives/founders-brands", test_founders_brands);
+  g_test_add_func ("/names/declared-handles", test_declared_handles);
+  g_test_add_func ("/names/record-authors", test_record_authors);
+  g_test_add_func ("/names/court-role-labels", test_court_role_labels);
   status = g_test_run ();
   voile_name_finder_free (finder);
   return status;
