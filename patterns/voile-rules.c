@@ -3798,7 +3798,7 @@ noun_led_reference (const char *t, gsize len, gsize anchor, gsize *start, gsize 
     if (q == 0 || !(g_ascii_isalpha (t[q - 1]) || t[q - 1] == '.' || (guchar)t[q - 1] >= 0x80))
       return FALSE;
   }
-  gsize digits = 0, letters = 0, first_digit = G_MAXSIZE;
+  gsize digits = 0, letters = 0;
   for (gsize i = v; i < anchor; i++)
     if (g_ascii_isdigit (t[i]))
       return FALSE; /* tried at the value's first digits */
@@ -3811,11 +3811,7 @@ noun_led_reference (const char *t, gsize len, gsize anchor, gsize *start, gsize 
   while (e < len && e - v < 40 && noun_ref_token_byte ((guchar)t[e]))
     {
       if (g_ascii_isdigit (t[e]))
-        {
-          digits++;
-          if (first_digit == G_MAXSIZE)
-            first_digit = e;
-        }
+        digits++;
       else if (g_ascii_islower (t[e]))
         return FALSE;
       else if (g_ascii_isupper (t[e]))
@@ -3932,7 +3928,6 @@ noun_led_reference (const char *t, gsize len, gsize anchor, gsize *start, gsize 
           && (guchar)t[p - 3] == 0xE2)
         p -= 3;
     }
-  (void)first_digit;
   return FALSE;
 }
 
