@@ -12,7 +12,7 @@
 /* Roles heading a message, folded like names (lower case, no accents), sorted. */
 static const char *const agent_roles[] = {
   "accueil",     "agent",       "assistance", "chauffeur",    "commentaire", "conseiller",
-  "conseillere", "hote",        "hotesse",    "interne",      "internal",    "livreur",
+  "conseillere", "hote",        "hotesse",    "internal",     "interne",     "livreur",
   "moderateur",  "moderatrice", "note",       "operateur",    "operatrice",  "sav",
   "standard",    "support",     "technicien", "technicienne", "vendeur",     "vendeuse",
 };
