@@ -7748,6 +7748,49 @@ finding_digits (const VoileCandidate *c, char *d, gsize n)
   return k;
 }
 
+/* The layouts' lengths, before any pattern (end: where the digits joined by separators
+ * end). Belgium's "85.07.30-033.28" and "850730-033-28". */
+static gboolean
+pf_be_nn (const char *t, gsize len, gsize a, gsize end)
+{
+  (void)len;
+  gsize n = end - a;
+  if (n == 15)
+    return t[a + 2] == '.' && t[a + 5] == '.' && t[a + 12] != '-';
+  return n == 13 && (t[a + 6] == '-' || t[a + 6] == ' ') && t[a + 10] == t[a + 6];
+}
+
+/* Eleven digits alone (Belgium's number run together) */
+static gboolean
+pf_digits11 (const char *t, gsize len, gsize a, gsize end)
+{
+  (void)t, (void)len;
+  return end - a == 11;
+}
+
+/* Twelve (MyKad "770305-02-1234" joined by dashes, Sri Lanka's new number) */
+static gboolean
+pf_digits12 (const char *t, gsize len, gsize a, gsize end)
+{
+  (void)len;
+  gsize n = end - a;
+  return n == 12 || (n == 14 && t[a + 6] == '-' && t[a + 9] == '-');
+}
+
+/* Thirteen (Luxembourg's matricule, South Africa's number bare or 6-4-3, Switzerland's AVS
+ * "756.3141.5926.58", Pakistan's CNIC "37405-2210984-6") */
+static gboolean
+pf_digits13 (const char *t, gsize len, gsize a, gsize end)
+{
+  (void)len;
+  gsize n = end - a;
+  if (n == 13)
+    return TRUE;
+  if (n == 15)
+    return (t[a + 6] == ' ' && t[a + 11] == ' ') || (t[a + 5] == '-' && t[a + 13] == '-');
+  return n == 16 && t[a] == '7' && t[a + 3] == t[a + 8] && t[a + 8] == t[a + 13];
+}
+
 /* Belgium's national number "85.07.30-033.28", "850730-033-28", "850730 033 28", or the
  * eleven digits after its name: its date and its mod-97 key. */
 static gboolean
@@ -7814,7 +7857,8 @@ v_lk_nic (VoileCandidate *c)
 {
   char d[12];
   gsize k = finding_digits (c, d, sizeof d);
-  return (k == 9 || k == 12) && voile_lk_nic_is_valid (d, k);
+  /* forms' sample "123456789V" is nobody's */
+  return (k == 9 || k == 12) && memcmp (d, "123456789", 9) != 0 && voile_lk_nic_is_valid (d, k);
 }
 
 /* "AB123456C", "AB 12 34 56 C" */
@@ -10385,6 +10429,7 @@ static const VoileRule rules[] = {
        * "850730-033-28", "850730 033 28": a birth date, a sequence and a mod-97 key, no word
        * needed (a random number of that layout passes 1 in 250). */
       .id = "be-national-number",
+      .prefilter = pf_be_nn,
       .type = VOILE_TYPE_ID_DOCUMENT,
       .anchors = VOILE_ANCHOR_DIGIT,
       .min_digits = 11,
@@ -10401,6 +10446,7 @@ static const VoileRule rules[] = {
       /* (g22-ids) the same eleven digits run together, after one of its names ("NISS",
        * "registre national", "rijksregisternummer", "nn") */
       .id = "be-national-number-bare",
+      .prefilter = pf_digits11,
       .type = VOILE_TYPE_ID_DOCUMENT,
       .anchors = VOILE_ANCHOR_DIGIT,
       .min_digits = 11,
@@ -10417,6 +10463,7 @@ static const VoileRule rules[] = {
       /* (g22-ids) Luxembourg's matricule "1984031204721": a real birth date, a sequence, a
        * Luhn and a Verhoeff key (1 in 100 random numbers of a date pass) */
       .id = "lu-matricule",
+      .prefilter = pf_digits13,
       .type = VOILE_TYPE_ID_DOCUMENT,
       .anchors = VOILE_ANCHOR_DIGIT,
       .first_bytes = "12",
@@ -10432,6 +10479,7 @@ static const VoileRule rules[] = {
       /* (g22-ids) Switzerland's AVS/AHV number "756.3141.5926.58": a person's account with
        * the social insurance (CUSTOMER_ID, like a PPSN), 756 and an EAN-13 key */
       .id = "ch-avs",
+      .prefilter = pf_digits13,
       .type = VOILE_TYPE_CUSTOMER_ID,
       .anchors = VOILE_ANCHOR_DIGIT,
       .first_bytes = "7",
@@ -10448,6 +10496,7 @@ static const VoileRule rules[] = {
        * 6-4-3), a real birth date, citizenship 0 or 1, 8 or 9, a Luhn key (1 in 2,000
        * random numbers pass) */
       .id = "za-id-bare",
+      .prefilter = pf_digits13,
       .type = VOILE_TYPE_ID_DOCUMENT,
       .anchors = VOILE_ANCHOR_DIGIT,
       .min_digits = 13,
@@ -10462,6 +10511,7 @@ static const VoileRule rules[] = {
       /* (g22-ids) Malaysia's MyKad "850317-10-5542": a real birth date, a place of birth
        * code, four digits */
       .id = "my-nric",
+      .prefilter = pf_digits12,
       .type = VOILE_TYPE_ID_DOCUMENT,
       .anchors = VOILE_ANCHOR_DIGIT,
       .after_run = "-",
@@ -10477,6 +10527,7 @@ static const VoileRule rules[] = {
       /* (g22-ids) Pakistan's CNIC "37405-2210984-6": a province digit 1-7, five, seven and
        * one digits; no other number is written in that layout */
       .id = "pk-cnic",
+      .prefilter = pf_digits13,
       .type = VOILE_TYPE_ID_DOCUMENT,
       .anchors = VOILE_ANCHOR_DIGIT,
       .first_bytes = "1234567",
@@ -10507,6 +10558,7 @@ static const VoileRule rules[] = {
   {
       /* (g22-ids) its new twelve digits "198467301255" after its name */
       .id = "lk-nic-new",
+      .prefilter = pf_digits12,
       .type = VOILE_TYPE_ID_DOCUMENT,
       .anchors = VOILE_ANCHOR_DIGIT,
       .first_bytes = "12",
