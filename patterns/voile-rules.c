@@ -7731,6 +7731,136 @@ v_checked_national_id (VoileCandidate *c)
   return FALSE;
 }
 
+/* ---- g22-ids: national identity numbers told by their structure (session 22) --------- */
+
+/* The digits of c's finding in d (at most n of them); their count. */
+static gsize
+finding_digits (const VoileCandidate *c, char *d, gsize n)
+{
+  gsize k = 0;
+  for (gsize i = c->start; i < c->end; i++)
+    if (g_ascii_isdigit (c->text[i]))
+      {
+        if (k == n)
+          return n + 1;
+        d[k++] = c->text[i];
+      }
+  return k;
+}
+
+/* The layouts' lengths, before any pattern (end: where the digits joined by separators
+ * end). Belgium's "85.07.30-033.28" and "850730-033-28". */
+static gboolean
+pf_be_nn (const char *t, gsize len, gsize a, gsize end)
+{
+  (void)len;
+  gsize n = end - a;
+  if (n == 15)
+    return t[a + 2] == '.' && t[a + 5] == '.' && t[a + 12] != '-';
+  return n == 13 && (t[a + 6] == '-' || t[a + 6] == ' ') && t[a + 10] == t[a + 6];
+}
+
+/* Eleven digits alone (Belgium's number run together) */
+static gboolean
+pf_digits11 (const char *t, gsize len, gsize a, gsize end)
+{
+  (void)t, (void)len;
+  return end - a == 11;
+}
+
+/* Twelve (MyKad "770305-02-1234" joined by dashes, Sri Lanka's new number) */
+static gboolean
+pf_digits12 (const char *t, gsize len, gsize a, gsize end)
+{
+  (void)len;
+  gsize n = end - a;
+  return n == 12 || (n == 14 && t[a + 6] == '-' && t[a + 9] == '-');
+}
+
+/* Thirteen (Luxembourg's matricule, South Africa's number bare or 6-4-3, Switzerland's AVS
+ * "756.3141.5926.58", Pakistan's CNIC "37405-2210984-6") */
+static gboolean
+pf_digits13 (const char *t, gsize len, gsize a, gsize end)
+{
+  (void)len;
+  gsize n = end - a;
+  if (n == 13)
+    return TRUE;
+  if (n == 15)
+    return (t[a + 6] == ' ' && t[a + 11] == ' ') || (t[a + 5] == '-' && t[a + 13] == '-');
+  return n == 16 && t[a] == '7' && t[a + 3] == t[a + 8] && t[a + 8] == t[a + 13];
+}
+
+/* Belgium's national number "85.07.30-033.28", "850730-033-28", "850730 033 28", or the
+ * eleven digits after its name: its date and its mod-97 key. */
+static gboolean
+v_be_nn (VoileCandidate *c)
+{
+  char d[11];
+  return finding_digits (c, d, sizeof d) == 11 && voile_be_nn_is_valid (d, 11);
+}
+
+/* Luxembourg's matricule "1984031204721": a real date and two keys. */
+static gboolean
+v_lu_matricule (VoileCandidate *c)
+{
+  char d[13];
+  return finding_digits (c, d, sizeof d) == 13 && voile_lu_matricule_is_valid (d, 13);
+}
+
+/* Switzerland's AVS number "756.3141.5926.58": 756 and an EAN-13 key. */
+static gboolean
+v_ch_avs (VoileCandidate *c)
+{
+  char d[13];
+  return finding_digits (c, d, sizeof d) == 13 && voile_ch_avs_is_valid (d, 13);
+}
+
+/* South Africa's identity number without its name: its date, citizenship, Luhn key, and
+ * the twelfth digit 8 or 9 every number issued carries. */
+static gboolean
+v_za_id_bare (VoileCandidate *c)
+{
+  char d[13];
+  if (finding_digits (c, d, sizeof d) != 13 || !voile_za_id_is_valid (d, 13)
+      || (d[11] != '8' && d[11] != '9') || d[10] > '1')
+    return FALSE;
+  return TRUE;
+}
+
+/* Malaysia's MyKad number "850317-10-5542": a real date and a place of birth code. */
+static gboolean
+v_my_nric (VoileCandidate *c)
+{
+  char d[12];
+  return finding_digits (c, d, sizeof d) == 12 && voile_my_nric_is_valid (d, 12);
+}
+
+/* Pakistan's CNIC "37405-2210984-6"; forms' placeholders ("12345-1234567-1", a digit
+ * repeated) are nobody's. */
+static gboolean
+v_pk_cnic (VoileCandidate *c)
+{
+  const char *v = c->text + c->start;
+  if (memcmp (v, "12345", 5) == 0 || memcmp (v + 6, "1234567", 7) == 0)
+    return FALSE;
+  for (gsize i = 7; i < 13; i++)
+    if (v[i] != v[6])
+      return TRUE;
+  return FALSE;
+}
+
+/* Sri Lanka's identity card number "752631984V" or, after its name, "198467301255": the
+ * day of the year it carries. */
+static gboolean
+v_lk_nic (VoileCandidate *c)
+{
+  char d[12];
+  gsize k = finding_digits (c, d, sizeof d);
+  /* forms' sample "123456789V" is nobody's */
+  return (k == 9 || k == 12) && memcmp (d, "123456789", 9) != 0 && voile_lk_nic_is_valid (d, k);
+}
+
 /* "AB123456C", "AB 12 34 56 C" */
 static gboolean
 pf_nino (const char *t, gsize len, gsize a, gsize end)
@@ -9446,6 +9576,23 @@ static const char *const ctx_plate[] = { "immatricul", "plaque",  "véhicule", "
                                          "plate",      "vehicle", "car ",     NULL };
 static const char *const ctx_card[] = { "carte", "card", "cb", "visa", "mastercard", "amex", NULL };
 
+static const char *const ctx_be_nn[] = { "niss",
+                                         "registre national",
+                                         "numéro national",
+                                         "numero national",
+                                         "n° national",
+                                         "rijksregister",
+                                         "insz",
+                                         "national number",
+                                         "national register",
+                                         "nn :",
+                                         "nn:",
+                                         "(nn)",
+                                         " nn ",
+                                         NULL };
+static const char *const ctx_lk_nic[]
+    = { " nic ", " nic:", " nic(", "(nic", " nic)", " nic no", " nic n", "identity card", NULL };
+
 static const VoileRule rules[] = {
   /* ---- contact -------------------------------------------------------------------- */
   {
@@ -10276,6 +10423,154 @@ static const VoileRule rules[] = {
       .window = 24,
       .confidence = 0.9f,
       .validate = v_checked_national_id,
+  },
+  {
+      /* (g22-ids) Belgium's national number in its printed layouts, "85.07.30-033.28",
+       * "850730-033-28", "850730 033 28": a birth date, a sequence and a mod-97 key, no word
+       * needed (a random number of that layout passes 1 in 250). */
+      .id = "be-national-number",
+      .prefilter = pf_be_nn,
+      .type = VOILE_TYPE_ID_DOCUMENT,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .min_digits = 11,
+      .first_run_min = 2,
+      .first_run_max = 6,
+      .after_run = ".- ",
+      .pattern = "(?<![0-9.\\-])(?:[0-9]{2}\\.[0-9]{2}\\.[0-9]{2}[\\-. ][0-9]{3}[. ][0-9]{2}"
+                 "|[0-9]{6}([\\- ])[0-9]{3}\\1[0-9]{2})" NUM_END "(?![.\\-][0-9])",
+      .window = 20,
+      .confidence = 0.95f,
+      .validate = v_be_nn,
+  },
+  {
+      /* (g22-ids) the same eleven digits run together, after one of its names ("NISS",
+       * "registre national", "rijksregisternummer", "nn") */
+      .id = "be-national-number-bare",
+      .prefilter = pf_digits11,
+      .type = VOILE_TYPE_ID_DOCUMENT,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .min_digits = 11,
+      .first_run_min = 11,
+      .first_run_max = 11,
+      .pattern = "(?<![0-9.\\-])[0-9]{11}" NUM_END "(?![.\\-][0-9])",
+      .window = 12,
+      .confidence = 0.95f,
+      .validate = v_be_nn,
+      .context = ctx_be_nn,
+      .needs_context = TRUE,
+  },
+  {
+      /* (g22-ids) Luxembourg's matricule "1984031204721": a real birth date, a sequence, a
+       * Luhn and a Verhoeff key (1 in 100 random numbers of a date pass) */
+      .id = "lu-matricule",
+      .prefilter = pf_digits13,
+      .type = VOILE_TYPE_ID_DOCUMENT,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .first_bytes = "12",
+      .min_digits = 13,
+      .first_run_min = 13,
+      .first_run_max = 13,
+      .pattern = "(?<![0-9.\\-])(?:19|20)[0-9]{11}" NUM_END "(?![.\\-][0-9])",
+      .window = 14,
+      .confidence = 0.96f,
+      .validate = v_lu_matricule,
+  },
+  {
+      /* (g22-ids) Switzerland's AVS/AHV number "756.3141.5926.58": a person's account with
+       * the social insurance (CUSTOMER_ID, like a PPSN), 756 and an EAN-13 key */
+      .id = "ch-avs",
+      .prefilter = pf_digits13,
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .first_bytes = "7",
+      .min_digits = 13,
+      .first_run_min = 3,
+      .first_run_max = 13,
+      .pattern = "(?<![0-9.\\-])756([. ]?)[0-9]{4}\\1[0-9]{4}\\1[0-9]{2}" NUM_END "(?![.\\-][0-9])",
+      .window = 18,
+      .confidence = 0.96f,
+      .validate = v_ch_avs,
+  },
+  {
+      /* (g22-ids) South Africa's identity number without its name: thirteen digits (or
+       * 6-4-3), a real birth date, citizenship 0 or 1, 8 or 9, a Luhn key (1 in 2,000
+       * random numbers pass) */
+      .id = "za-id-bare",
+      .prefilter = pf_digits13,
+      .type = VOILE_TYPE_ID_DOCUMENT,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .min_digits = 13,
+      .first_run_min = 6,
+      .first_run_max = 13,
+      .pattern = "(?<![0-9.\\-])(?:[0-9]{13}|[0-9]{6} [0-9]{4} [0-9]{3})" NUM_END "(?![.\\-][0-9])",
+      .window = 16,
+      .confidence = 0.93f,
+      .validate = v_za_id_bare,
+  },
+  {
+      /* (g22-ids) Malaysia's MyKad "850317-10-5542": a real birth date, a place of birth
+       * code, four digits */
+      .id = "my-nric",
+      .prefilter = pf_digits12,
+      .type = VOILE_TYPE_ID_DOCUMENT,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .after_run = "-",
+      .min_digits = 12,
+      .first_run_min = 6,
+      .first_run_max = 6,
+      .pattern = "(?<![0-9.\\-])[0-9]{6}-[0-9]{2}-[0-9]{4}" NUM_END "(?![.\\-][0-9])",
+      .window = 16,
+      .confidence = 0.93f,
+      .validate = v_my_nric,
+  },
+  {
+      /* (g22-ids) Pakistan's CNIC "37405-2210984-6": a province digit 1-7, five, seven and
+       * one digits; no other number is written in that layout */
+      .id = "pk-cnic",
+      .prefilter = pf_digits13,
+      .type = VOILE_TYPE_ID_DOCUMENT,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .first_bytes = "1234567",
+      .after_run = "-",
+      .min_digits = 13,
+      .first_run_min = 5,
+      .first_run_max = 5,
+      .pattern = "(?<![0-9.\\-])[1-7][0-9]{4}-[0-9]{7}-[0-9]" NUM_END "(?![.\\-][0-9])",
+      .window = 16,
+      .confidence = 0.92f,
+      .validate = v_pk_cnic,
+  },
+  {
+      /* (g22-ids) Sri Lanka's old identity card "752631984V": nine digits, the day of the
+       * year (001-366, +500 for women), the letter V */
+      .id = "lk-nic-old",
+      .type = VOILE_TYPE_ID_DOCUMENT,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .after_run = "Vv",
+      .min_digits = 9,
+      .first_run_min = 9,
+      .first_run_max = 9,
+      .pattern = "(?<![0-9.\\-])[0-9]{9}[Vv]" WORD_END "(?![.\\-][0-9A-Za-z])",
+      .window = 12,
+      .confidence = 0.9f,
+      .validate = v_lk_nic,
+  },
+  {
+      /* (g22-ids) its new twelve digits "198467301255" after its name */
+      .id = "lk-nic-new",
+      .prefilter = pf_digits12,
+      .type = VOILE_TYPE_ID_DOCUMENT,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .first_bytes = "12",
+      .min_digits = 12,
+      .first_run_min = 12,
+      .first_run_max = 12,
+      .pattern = "(?<![0-9.\\-])(?:19|20)[0-9]{10}" NUM_END "(?![.\\-][0-9])",
+      .window = 13,
+      .confidence = 0.9f,
+      .validate = v_lk_nic,
+      .context = ctx_lk_nic,
+      .needs_context = TRUE,
   },
   {
       .id = "id-document",

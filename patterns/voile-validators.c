@@ -733,3 +733,134 @@ voile_find_bytes (const char *text, gsize len, gsize from, const char *needle, g
     }
   return NULL;
 }
+
+/* ---- g22-ids: national identity numbers by their structure (session 22) ------------- */
+
+static gboolean
+digits_only (const char *d, gsize len)
+{
+  for (gsize i = 0; i < len; i++)
+    if (!g_ascii_isdigit (d[i]))
+      return FALSE;
+  return TRUE;
+}
+
+static guint
+two (const char *d)
+{
+  return (guint)(d[0] - '0') * 10 + (guint)(d[1] - '0');
+}
+
+/* A real day of the Gregorian calendar. */
+static gboolean
+real_date (guint year, guint month, guint day)
+{
+  static const guint8 days[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+  if (month < 1 || month > 12 || day < 1 || day > days[month - 1])
+    return FALSE;
+  if (month == 2 && day == 29)
+    return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return TRUE;
+}
+
+gboolean
+voile_verhoeff_is_valid (const char *digits, gsize len)
+{
+  static const guint8 d[10][10] = {
+    { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 }, { 1, 2, 3, 4, 0, 6, 7, 8, 9, 5 },
+    { 2, 3, 4, 0, 1, 7, 8, 9, 5, 6 }, { 3, 4, 0, 1, 2, 8, 9, 5, 6, 7 },
+    { 4, 0, 1, 2, 3, 9, 5, 6, 7, 8 }, { 5, 9, 8, 7, 6, 0, 4, 3, 2, 1 },
+    { 6, 5, 9, 8, 7, 1, 0, 4, 3, 2 }, { 7, 6, 5, 9, 8, 2, 1, 0, 4, 3 },
+    { 8, 7, 6, 5, 9, 3, 2, 1, 0, 4 }, { 9, 8, 7, 6, 5, 4, 3, 2, 1, 0 },
+  };
+  static const guint8 p[8][10] = {
+    { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 }, { 1, 5, 7, 6, 2, 8, 3, 0, 9, 4 },
+    { 5, 8, 0, 3, 7, 9, 6, 1, 4, 2 }, { 8, 9, 1, 6, 0, 4, 3, 5, 2, 7 },
+    { 9, 4, 5, 3, 1, 2, 6, 8, 7, 0 }, { 4, 2, 8, 6, 5, 7, 3, 9, 0, 1 },
+    { 2, 7, 9, 3, 8, 0, 6, 4, 1, 5 }, { 7, 0, 4, 6, 9, 1, 3, 2, 5, 8 },
+  };
+  guint c = 0;
+
+  if (len == 0 || !digits_only (digits, len))
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    c = d[c][p[i % 8][digits[len - 1 - i] - '0']];
+  return c == 0;
+}
+
+gboolean
+voile_be_nn_is_valid (const char *digits, gsize len)
+{
+  if (len != 11 || !digits_only (digits, len))
+    return FALSE;
+  guint month = two (digits + 2) % 20, day = two (digits + 4);
+  guint seq = (guint)(digits[6] - '0') * 100 + two (digits + 7);
+  if (two (digits + 2) >= 60 || month > 12 || day > 31 || seq == 0 || seq == 999)
+    return FALSE;
+  guint64 base = 0;
+  for (gsize i = 0; i < 9; i++)
+    base = base * 10 + (guint64)(digits[i] - '0');
+  guint key = two (digits + 9);
+  return key == 97 - base % 97 || key == 97 - (2000000000ULL + base) % 97;
+}
+
+gboolean
+voile_lu_matricule_is_valid (const char *digits, gsize len)
+{
+  char first12[12], first11_v[12];
+
+  if (len != 13 || !digits_only (digits, len))
+    return FALSE;
+  guint year = two (digits) * 100 + two (digits + 2);
+  if (year < 1900 || year > 2099 || !real_date (year, two (digits + 4), two (digits + 6)))
+    return FALSE;
+  /* the Luhn key is the twelfth digit, the Verhoeff key the thirteenth, both over the
+   * first eleven */
+  memcpy (first12, digits, 12);
+  memcpy (first11_v, digits, 11);
+  first11_v[11] = digits[12];
+  return voile_luhn_is_valid (first12, 12) && voile_verhoeff_is_valid (first11_v, 12);
+}
+
+gboolean
+voile_ch_avs_is_valid (const char *digits, gsize len)
+{
+  if (len != 13 || !digits_only (digits, len) || memcmp (digits, "756", 3) != 0)
+    return FALSE;
+  guint sum = 0;
+  for (gsize i = 0; i < 12; i++)
+    sum += (guint)(digits[i] - '0') * (i % 2 == 0 ? 1 : 3);
+  return (10 - sum % 10) % 10 == (guint)(digits[12] - '0');
+}
+
+gboolean
+voile_my_nric_is_valid (const char *digits, gsize len)
+{
+  if (len != 12 || !digits_only (digits, len))
+    return FALSE;
+  guint yy = two (digits), month = two (digits + 2), day = two (digits + 4);
+  if (!real_date (1900 + yy, month, day) && !real_date (2000 + yy, month, day))
+    return FALSE;
+  guint pb = two (digits + 6);
+  return (pb >= 1 && pb <= 16) || (pb >= 21 && pb <= 68) || pb == 71 || pb == 72
+         || (pb >= 74 && pb <= 79) || (pb >= 82 && pb <= 93) || pb >= 98;
+}
+
+gboolean
+voile_lk_nic_is_valid (const char *digits, gsize len)
+{
+  if ((len != 9 && len != 12) || !digits_only (digits, len))
+    return FALSE;
+  const char *d = digits + 2;
+  if (len == 12)
+    {
+      guint century = two (digits);
+      if (century != 19 && century != 20)
+        return FALSE;
+      d = digits + 4;
+    }
+  guint day = (guint)(d[0] - '0') * 100 + two (d + 1);
+  if (day > 500)
+    day -= 500;
+  return day >= 1 && day <= 366;
+}

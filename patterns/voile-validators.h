@@ -110,4 +110,40 @@ voile_compact_alnum (const char *text, gsize len, char *out, gsize out_size, gbo
 const char *
 voile_find_bytes (const char *text, gsize len, gsize from, const char *needle, gsize size);
 
+/* ---- g22-ids: national identity numbers by their structure (session 22) ------------- */
+
+/* Verhoeff's dihedral check over digits[0..len) (the last digit is the check digit):
+ * Aadhaar's and the Luxembourg matricule's second key. */
+gboolean
+voile_verhoeff_is_valid (const char *digits, gsize len);
+
+/* Belgium's national number (NN, NISS, INSZ), 11 digits: YYMMDD (month 0-12, +20 or +40 for
+ * bis numbers, day 0-31), a sequence 001-998, a key 97 - (first nine mod 97), the nine
+ * prefixed by 2 for births from 2000. */
+gboolean
+voile_be_nn_is_valid (const char *digits, gsize len);
+
+/* Luxembourg's national identification number (matricule), 13 digits: YYYYMMDD a real
+ * date of 1900-2099, a sequence of three, a Luhn key and a Verhoeff key, both over the
+ * first eleven digits. */
+gboolean
+voile_lu_matricule_is_valid (const char *digits, gsize len);
+
+/* Switzerland's AHV/AVS number, 13 digits: 756 (the country's ISO code), nine digits, an
+ * EAN-13 key. */
+gboolean
+voile_ch_avs_is_valid (const char *digits, gsize len);
+
+/* Malaysia's MyKad number, 12 digits: YYMMDD a real date, a place of birth code of the
+ * national registration department's table (states 01-16 and 21-59, countries 60-68,
+ * 71-72, 74-79, 82-93, 98-99), four of a sequence. */
+gboolean
+voile_my_nric_is_valid (const char *digits, gsize len);
+
+/* Sri Lanka's national identity card number: the old nine digits (YY, the day of the
+ * year 001-366 or 501-866 for women, four of a sequence) or the new twelve (YYYY 19xx or
+ * 20xx, the day of the year the same way, five digits). */
+gboolean
+voile_lk_nic_is_valid (const char *digits, gsize len);
+
 G_END_DECLS

@@ -3543,6 +3543,43 @@ test_g18_ids (void)
     assert_type (cases[i].text, cases[i].type, cases[i].value);
 }
 
+/* g22-ids: national identity numbers told by their layout and their keys, without a word;
+ * their look-alikes (wrong keys, impossible dates, placeholders, eleven digits without a
+ * name, a product's EAN-13). */
+static void
+test_g22_ids (void)
+{
+  static const struct
+  {
+    const char *text;
+    VoileType type;
+    const char *value; /* NULL: no finding of that type at all */
+  } cases[] = {
+    { "Werknemer 69.02.18-153.91 start op maandag.\n", VOILE_TYPE_ID_DOCUMENT, "69.02.18-153.91" },
+    { "le collaborateur (040522-287-74) débute lundi\n", VOILE_TYPE_ID_DOCUMENT, "040522-287-74" },
+    { "ref 69.02.18-153.92 du lot\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+    { "Rijksregisternummer: 69021815391\n", VOILE_TYPE_ID_DOCUMENT, "69021815391" },
+    { "commande 69021815391 expédiée\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+    { "Identifiant national 1988112304758 au dossier\n", VOILE_TYPE_ID_DOCUMENT, "1988112304758" },
+    { "lot 1988112304757 en stock\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+    { "assuré 756.4802.1573.39 depuis 2019\n", VOILE_TYPE_CUSTOMER_ID, "756.4802.1573.39" },
+    { "article 756.4802.1573.38 en rayon\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "Tenant: Lerato Khumalo 9206145127084, employed\n", VOILE_TYPE_ID_DOCUMENT, "9206145127084" },
+    { "EAN 9206145127085 on the box\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+    { "Penyewa: Tan Mei Ling, 770305-02-1234\n", VOILE_TYPE_ID_DOCUMENT, "770305-02-1234" },
+    { "part 770305-70-1234 reordered\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+    { "witness 35202-4417853-9 signed\n", VOILE_TYPE_ID_DOCUMENT, "35202-4417853-9" },
+    { "format: 12345-1234567-1\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+    { "seller 752631984V present\n", VOILE_TYPE_ID_DOCUMENT, "752631984V" },
+    { "seller 753671984V present\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+    { "buyer NIC 198467301255 present\n", VOILE_TYPE_ID_DOCUMENT, "198467301255" },
+    { "invoice 198467301255 paid\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    assert_type (cases[i].text, cases[i].type, cases[i].value);
+}
+
 /* g18-ids2: keys (JSON, key=value, XML tags) naming an identity document's number or a
  * number that is one person's by itself (a debit mandate, a BVN); a word of its own and a
  * number beside a name, in brackets or in the comma's apposition; their look-alikes. */
@@ -4147,6 +4184,7 @@ main (int argc, char **argv)
   g_test_add_func ("/engine/number-beside-names", test_number_beside_names);
   g_test_add_func ("/engine/form-number-fields", test_form_number_fields);
   g_test_add_func ("/engine/g18-ids", test_g18_ids);
+  g_test_add_func ("/engine/g22-ids", test_g22_ids);
   g_test_add_func ("/engine/g18-ids2", test_g18_ids2);
   g_test_add_func ("/engine/g19-ids", test_g19_ids);
   g_test_add_func ("/engine/look-alikes-not-found", test_not_found);

@@ -212,6 +212,41 @@ test_orcid (void)
   g_assert_false (voile_orcid_is_valid (S ("0000-0001-5109-370")));
 }
 
+/* g22-ids: national identity numbers by their structure. Verhoeff's "236" + 3
+ * (Wikipedia), stdnum's Belgian "85073003328", the Swiss federal example
+ * "7569217076985", stdnum's MyKad "770305021234"; the others computed here. */
+static void
+test_national_numbers (void)
+{
+  g_assert_true (voile_verhoeff_is_valid (S ("2363")));
+  g_assert_false (voile_verhoeff_is_valid (S ("2364")));
+  g_assert_true (voile_be_nn_is_valid (S ("85073003328")));
+  g_assert_false (voile_be_nn_is_valid (S ("85073003329")));
+  g_assert_true (voile_be_nn_is_valid (S ("69021815391")));
+  /* born in 2004: the nine digits prefixed by 2 */
+  g_assert_true (voile_be_nn_is_valid (S ("04052228774")));
+  g_assert_false (voile_be_nn_is_valid (S ("85133003328"))); /* month 13 */
+  g_assert_true (voile_lu_matricule_is_valid (S ("1988112304758")));
+  g_assert_true (voile_lu_matricule_is_valid (S ("2003021501292")));
+  g_assert_false (voile_lu_matricule_is_valid (S ("1988112304757"))); /* Verhoeff */
+  g_assert_false (voile_lu_matricule_is_valid (S ("1988112304768"))); /* Luhn */
+  g_assert_false (voile_lu_matricule_is_valid (S ("1988023004758"))); /* 30 February */
+  g_assert_true (voile_ch_avs_is_valid (S ("7569217076985")));
+  g_assert_true (voile_ch_avs_is_valid (S ("7564802157339")));
+  g_assert_false (voile_ch_avs_is_valid (S ("7569217076986")));
+  g_assert_false (voile_ch_avs_is_valid (S ("7579217076985")));
+  g_assert_true (voile_za_id_is_valid (S ("8001015009087")));
+  g_assert_true (voile_za_id_is_valid (S ("9206145127084")));
+  g_assert_true (voile_my_nric_is_valid (S ("770305021234")));
+  g_assert_false (voile_my_nric_is_valid (S ("770305001234"))); /* place 00 */
+  g_assert_false (voile_my_nric_is_valid (S ("770305701234"))); /* place 70 */
+  g_assert_false (voile_my_nric_is_valid (S ("771305021234"))); /* month 13 */
+  g_assert_true (voile_lk_nic_is_valid (S ("752631984")));
+  g_assert_true (voile_lk_nic_is_valid (S ("198467301255")));
+  g_assert_false (voile_lk_nic_is_valid (S ("753671984")));    /* day 367 */
+  g_assert_false (voile_lk_nic_is_valid (S ("178467301255"))); /* century 17 */
+}
+
 int
 main (int argc, char **argv)
 {
@@ -228,5 +263,6 @@ main (int argc, char **argv)
   g_test_add_func ("/validators/ssn-nino", test_ssn_nino);
   g_test_add_func ("/validators/uk-driving-licence", test_uk_driving_licence);
   g_test_add_func ("/validators/entropy", test_entropy);
+  g_test_add_func ("/validators/national-numbers", test_national_numbers);
   return g_test_run ();
 }
