@@ -3549,6 +3549,146 @@ v_labelled_reference (VoileCandidate *c)
   return v_customer_id (c);
 }
 
+/* (g22-refs) A registry's or a practice's file number by its own form, whatever its label:
+ * an office's or a file type's capitals, then groups joined by slashes holding a year and a
+ * sequence ("LC/GAR/SRCH/2025/08813", "KMA/D/2025/01884", "KADW/DT/2025/044",
+ * "PR/IK/LA/0551/2025", "PLC/SUC/047/25", "ID/4471GCM/2023"): the form registries, courts
+ * and law firms of many countries give the file they open on one person or one matter. Three
+ * to six groups of capitals and digits, the first capitals only, one a year (four digits,
+ * or two closing the value after a sequence), another a sequence of three digits or more.
+ * Anchored at the value's first digits after a slash. Not in a link or a path, not a
+ * sample after "e.g.", not when the first group names a document a firm sends to many or a
+ * ledger's journal (Odoo's "INV/2025/00012", "BILL/…", "MISC/…"), nor when the label's words
+ * on its line name a thing (label_things) or a plan, a report, a circular, a practitioner's
+ * enrolment. */
+static gboolean
+slash_file_char (char ch)
+{
+  return (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '/';
+}
+
+static gboolean
+m_slash_file_reference (VoileCandidate *c)
+{
+  const char *t = c->text;
+  gsize len = c->len, pos = c->anchor, s = pos, e = pos;
+
+  if (pos < 2 || t[pos - 1] != '/')
+    return FALSE;
+  while (s > 0 && pos - s < 40 && slash_file_char (t[s - 1]))
+    {
+      if (g_ascii_isdigit (t[s - 1]))
+        return FALSE; /* the anchor is not the value's first digits */
+      s--;
+    }
+  if (s > 0 && (g_ascii_isalnum (t[s - 1]) || strchr ("/:.=?#@&_-\\", t[s - 1]) != NULL))
+    return FALSE;
+  while (e < len && e - s < 48 && slash_file_char (t[e]))
+    e++;
+  while (e > pos && t[e - 1] == '/')
+    e--;
+  if (e < len
+      && (g_ascii_isalnum (t[e]) || t[e] == '/' || t[e] == '_' || t[e] == '@'
+          || ((t[e] == '-' || t[e] == '.') && e + 1 < len && g_ascii_isalnum (t[e + 1]))))
+    return FALSE;
+  /* the groups */
+  guint groups = 0;
+  gboolean year = FALSE, seq = FALSE;
+  gsize prev_digits = 0;
+  for (gsize g = s; g < e;)
+    {
+      gsize h = g, digits = 0, letters = 0;
+      while (h < e && t[h] != '/')
+        {
+          if (g_ascii_isdigit (t[h]))
+            {
+              if (letters > 0 && digits == 0 && groups > 0)
+                return FALSE; /* "4471GCM" yes, "GCM4471" no */
+              digits++;
+            }
+          else
+            letters++;
+          h++;
+        }
+      if (h == g || h - g > 10)
+        return FALSE;
+      if (groups == 0 && (digits > 0 || letters > 6))
+        return FALSE;
+      gboolean all_digits = letters == 0;
+      if (all_digits && digits == 4 && !year
+          && ((t[g] == '1' && t[g + 1] == '9' && t[g + 2] >= '5')
+              || (t[g] == '2' && t[g + 1] == '0' && t[g + 2] <= '3')))
+        year = TRUE;
+      else if (all_digits && digits == 2 && h == e && prev_digits >= 3 && !year)
+        year = TRUE;
+      else if (digits >= 3 && g_ascii_isdigit (t[g]) && letters <= 4)
+        seq = TRUE;
+      prev_digits = all_digits ? digits : 0;
+      groups++;
+      g = h < e ? h + 1 : h;
+    }
+  if (groups < 3 || groups > 6 || !year || !seq)
+    return FALSE;
+  c->start = s;
+  c->end = e;
+  return TRUE;
+}
+
+static gboolean
+v_slash_file_reference (VoileCandidate *c)
+{
+  /* the first group's kind: a firm's document to many, an accounting journal */
+  static const char *const journal_kinds[]
+      = { "bill", "rinv", "rbill", "misc", "exch", "stj", "pay", "bnk", "csh", "cash",
+          "caba", "pos",  "so",    "dn",   "grn",  "wh",  "cir", "gst", "ref", "inv",
+          "fac",  "fa",   "dev",   "po",   "bc",   "ndf", "iso", "rfc", "cve", "nf",
+          "din",  "iec",  "sku",   "avr",  "qt",   "bl",  "cn",  NULL };
+  /* a plan's, a report's, a circular's or a practitioner's enrolment's number */
+  static const char *const label_documents[]
+      = { "plan",    "survey", "report",  "rapport",  "circular",     "circulaire", "memo",
+          "gazette", "tender", "enrol",   "licensed", "notification", "e.g",        "eg",
+          "carnet",  "ex",     "exemple", "example",  "sample",       NULL };
+  const char *t = c->text;
+  gsize letters = 0, from, line_end;
+
+  while (c->start + letters < c->end && g_ascii_isalpha (t[c->start + letters]))
+    letters++;
+  if (span_has_any_word (t, c->start, c->start + letters, journal_kinds))
+    return FALSE;
+  /* the label's words on its line, 64 bytes before the value */
+  voile_line_around (t, c->len, c->start, c->start, 64, &from, &line_end);
+  while (from > 0 && from < c->start && g_ascii_isalpha (t[from - 1]))
+    from++;
+  if (span_has_any_word (t, from, c->start, label_documents))
+    return FALSE;
+  for (gsize i = from; i < c->start;)
+    {
+      char lower[32];
+      gsize n = 0;
+
+      while (i < c->start && (g_ascii_isalpha (t[i]) || (guchar)t[i] >= 0x80))
+        {
+          guchar b = (guchar)t[i++];
+          if (n < sizeof lower - 1)
+            lower[n] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
+          n++;
+        }
+      if (n == 0)
+        {
+          i++;
+          continue;
+        }
+      if (n >= sizeof lower)
+        continue;
+      lower[n] = '\0';
+      if (label_word_kind (lower, n) == LABEL_WORD_THING)
+        return FALSE;
+    }
+  c->match_start = c->start;
+  c->match_end = c->end;
+  return v_customer_id (c);
+}
+
 /* (g21-refs) A reference after the noun of whose it is, in prose and after labels, the noun's
  * list open: "uid 2290417736", "(UID 800417762)", "NSN 151887023", "IPP CHU : 3400944518",
  * "creator id CR-4410087", "partner ID SY-PTR-40912", "appeal APL-228190", "Request
@@ -8928,7 +9068,10 @@ static const char *const kw_customer[] = {
   "num.", "lease no.", "lease #", "bénéficiaire", "beneficiaire", "ndis", "ohip", "record #",
   "record n", "record i", "dpae", "student file", "pupil file", "patient file", "client file",
   "member file", "donor file", "customer file", "file is", "file was", "zendesk", "freshdesk",
-  "gorgias", "help scout", "helpscout", "ecrou", "parquet", "baj$", "ofpra", "sevis", "gwf", NULL
+  "gorgias", "help scout", "helpscout", "ecrou", "écrou", "parquet", "baj$", "ofpra", "sevis",
+  "gwf",
+  /* (g22-refs) the nouns of REF_NOUNS_FR_NUMBERED before their number word ("écrou n° 71526") */
+  "retraité", "prêt", "pension", "candidat", "parrainage", "affiliation", "cotisant", NULL
 };
 /* A label whose value is on the next line (a form's screen, a chat's answer). */
 static const char *const kw_customer_next_line[]
@@ -12525,6 +12668,20 @@ static const VoileRule rules[] = {
       .after_others = TRUE,
       .confidence = 0.7f,
       .validate = v_labelled_reference,
+  },
+  {
+      /* A registry's or a practice's file by its form: capitals, then slashes, a year and a
+       * sequence ("LC/GAR/SRCH/2025/08813"; see m_slash_file_reference(); g22-refs).
+       * Anchored at the digits right after a slash. */
+      .id = "slash-file-reference",
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .min_digits = 4,
+      .before_number = "/",
+      .match = m_slash_file_reference,
+      .after_others = TRUE,
+      .confidence = 0.7f,
+      .validate = v_slash_file_reference,
   },
   {
       /* The same after an id's or a record's word (see kw_labelled_id; g18-ids). */

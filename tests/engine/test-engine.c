@@ -594,6 +594,16 @@ static const Found found[] = {
   { "N° de demande :\n2026/11/21-0914-55372\n", "CUSTOMER_ID", "2026/11/21-0914-55372" },
   { "What's your order number?\n\nAna Ruiz · 7:13 PM\n#EP-104977 es el vestido", "CUSTOMER_ID",
     "EP-104977" },
+  /* (g22-refs) a registry's or a practice's file by its form: capitals, slashes, a year and
+   * a sequence, whatever the label; a noun before its "n°" ("écrou n° 71526") */
+  { "Your deeds search is logged under TRN/KSM/2024/30817 at the registry.", "CUSTOMER_ID",
+    "TRN/KSM/2024/30817" },
+  { "Ndugu, faili yako ni MSA/HC/SUCC/0412/2024, tafadhali njoo Jumatatu.", "CUSTOMER_ID",
+    "MSA/HC/SUCC/0412/2024" },
+  { "CALLER: it's ELD/NB/118/24 on the letter.", "CUSTOMER_ID", "ELD/NB/118/24" },
+  { "<DossierRef>BRK/ETAT/2023/C/00871</DossierRef>", "CUSTOMER_ID", "BRK/ETAT/2023/C/00871" },
+  { "Objet : votre frère, écrou n° 48117, transfert prévu.", "CUSTOMER_ID", "48117" },
+  { "Madame Ferrant, cotisant n° 5507713, relance.", "CUSTOMER_ID", "5507713" },
   /* files written with slashes, dockets, disputes */
   { "Matter BK/CV/2261. Call back after 1.", "CUSTOMER_ID", "BK/CV/2261" },
   { "Legal, their ref RK:24-1187.", "CUSTOMER_ID", "RK:24-1187" },
@@ -1590,6 +1600,16 @@ static const Found found[] = {
 };
 
 static const NotFound not_found[] = {
+  /* (g22-refs) slashes and a year, but a journal's entry, a circular, a plan, a path, a
+   * sample, a date or no sequence */
+  { "Journal entry INV/2025/00412 posted, BILL/2025/00088 reconciled.", "CUSTOMER_ID" },
+  { "Circular No. SEBI/HO/MRD/2024/118 applies to all brokers.", "CUSTOMER_ID" },
+  { "Survey plan LS/D/2231/2018 is charted.", "CUSTOMER_ID" },
+  { "See https://example.org/KMA/D/2025/01884 for the form.", "CUSTOMER_ID" },
+  { "matter_ref VARCHAR(30), -- e.g. LOS/LIT/0001/26", "CUSTOMER_ID" },
+  { "Vacancy SVL/RN/044, season GL/SLS/2026 on file.", "CUSTOMER_ID" },
+  { "Filed on 12/03/2025 and 14/04/2025.", "CUSTOMER_ID" },
+  { "Carnet ATA ES/2026/0412 for the lenses.", "CUSTOMER_ID" },
   /* session 21 (g21-addr): a site plan's buildings, a chronology's events, a birth check's
    * call, a shell's "$1$2", a price in dollars, a meeting date after a name */
   { "Bâtiment 2 - Maternité : salles de naissance au 1er étage\nBât. K : logistique",
