@@ -3366,6 +3366,32 @@ test_court_role_labels (void)
                 "");
 }
 
+static void
+test_patronym_links_and_role_senders (void)
+{
+  /* A slash link between two runs of names, capitals or not, is one person's name. */
+  assert_finds ("The deponent Selvam a/l Arumugam of Klang appeared.\n",
+                "PERSON:Selvam a/l Arumugam");
+  assert_finds ("I, GOPAL S/O NARAYANASAMY, make oath and say.\n",
+                "PERSON:GOPAL S/O NARAYANASAMY");
+  assert_finds ("Claimant: Lakshmi d/o Ramachandran, widow.\n",
+                "PERSON:Lakshmi d/o Ramachandran");
+  /* Malay's "binti"/"binte" inside the name as "bin" is. */
+  assert_finds ("The vendor, Siti Hajar binti Sulaiman, signed.\n",
+                "PERSON:Siti Hajar binti Sulaiman");
+  /* Look-alikes: "c/o", a standing order, a work order, a sell-out. */
+  assert_finds ("Please send the papers c/o Reception at the office.\n", "");
+  assert_finds ("Monthly Rent S/O Halifax set up.\nOrder W/O Pending Approval.\n", "");
+  /* A one-word sender in no list, with the firm or role a phone's contact holds, who sends
+   * line after line beside others. */
+  assert_finds ("[02/06/2025, 10:01] Thandeka (Transfers): the clearance is in\n"
+                "[02/06/2025, 10:03] Pieter Venter: good news\n"
+                "[02/06/2025, 10:04] Thandeka (Transfers): lodging on Friday\n",
+                "PERSON:Thandeka|PERSON:Pieter Venter|PERSON:Thandeka");
+  /* Once only, it is left. */
+  assert_finds ("[02/06/2025, 10:01] Zorvex (Transfers): the clearance is in\n", "");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -3488,6 +3514,7 @@ main (int argc, char **argv)
   g_test_add_func ("/names/declared-handles", test_declared_handles);
   g_test_add_func ("/names/record-authors", test_record_authors);
   g_test_add_func ("/names/court-role-labels", test_court_role_labels);
+  g_test_add_func ("/names/patronym-links-role-senders", test_patronym_links_and_role_senders);
   status = g_test_run ();
   voile_name_finder_free (finder);
   return status;
