@@ -3390,6 +3390,12 @@ test_patronym_links_and_role_senders (void)
                 "PERSON:Thandeka|PERSON:Pieter Venter|PERSON:Thandeka");
   /* Once only, it is left. */
   assert_finds ("[02/06/2025, 10:01] Zorvex (Transfers): the clearance is in\n", "");
+  /* Titles of other languages are no part of the name they open. */
+  assert_finds ("Received from Smt. Lakshmi Iyer on behalf of Adv. Nandi Mokoena.\n",
+                "PERSON:Lakshmi Iyer|PERSON:Nandi Mokoena");
+  assert_finds ("Witnessed by Hj. Kamarul Ariffin and Puan Rosnah Idris at the counter.\n",
+                "PERSON:Kamarul Ariffin|PERSON:Rosnah Idris");
+  assert_finds ("Signed, Rana Tariq Mehmood, Advocate High Court\n", "PERSON:Rana Tariq Mehmood");
 }
 
 int
