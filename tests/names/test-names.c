@@ -3398,6 +3398,22 @@ test_patronym_links_and_role_senders (void)
   assert_finds ("Signed, Rana Tariq Mehmood, Advocate High Court\n", "PERSON:Rana Tariq Mehmood");
 }
 
+static void
+test_dotted_initials_of_found_people (void)
+{
+  /* A signature column of dotted initials, two people named in full above. */
+  assert_finds ("Volunteer: Morag Pettigrew      Supervisor: Callum Ferrie\n"
+                "Date        Hours   Volunteer   Supervisor\n"
+                "02/06       3.5     M.P.        C.F.\n"
+                "09/06       4.0     M.P.        C.F.  (late start)\n",
+                "PERSON:Morag Pettigrew|PERSON:Callum Ferrie|PERSON:M.P.|PERSON:C.F.|"
+                "PERSON:M.P.|PERSON:C.F.");
+  /* Not before a word, not glued to one, not letters nobody found spells. */
+  assert_finds ("Volunteer: Ursula Stevens      Supervisor: Callum Ferrie\n"
+                "She is a U.S. citizen and signs as U.S.Stevens; the R.S. box is empty.\n",
+                "PERSON:Ursula Stevens|PERSON:Callum Ferrie|PERSON:Stevens");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -3521,6 +3537,7 @@ main (int argc, char **argv)
   g_test_add_func ("/names/record-authors", test_record_authors);
   g_test_add_func ("/names/court-role-labels", test_court_role_labels);
   g_test_add_func ("/names/patronym-links-role-senders", test_patronym_links_and_role_senders);
+  g_test_add_func ("/names/dotted-initials-of-found-people", test_dotted_initials_of_found_people);
   status = g_test_run ();
   voile_name_finder_free (finder);
   return status;
