@@ -3399,6 +3399,20 @@ test_patronym_links_and_role_senders (void)
 }
 
 static void
+test_firm_dash_agent_senders (void)
+{
+  /* A contact saved as its firm, a dash and the agent: the agent writes, the firm's given
+   * name is the firm's; without the agent, the man whose trade it is writes. */
+  assert_finds ("[03/03/2025, 08:10] Thabo Plumbers - Lerato: the geyser part is in\n"
+                "[03/03/2025, 08:12] Nandi Zulu: great, tomorrow then\n"
+                "[03/03/2025, 08:15] Thabo Plumbers - Lerato: 9am\n",
+                "PERSON:Nandi Zulu"); /* (the agent alone after the dash: not read yet) */
+  assert_finds ("[03/03/2025, 08:10] Kemal Removals: van is loaded\n"
+                "[03/03/2025, 08:12] Nandi Zulu: great\n",
+                "PERSON:Kemal|PERSON:Nandi Zulu");
+}
+
+static void
 test_dotted_initials_of_found_people (void)
 {
   /* A signature column of dotted initials, two people named in full above. */
@@ -3538,6 +3552,7 @@ main (int argc, char **argv)
   g_test_add_func ("/names/court-role-labels", test_court_role_labels);
   g_test_add_func ("/names/patronym-links-role-senders", test_patronym_links_and_role_senders);
   g_test_add_func ("/names/dotted-initials-of-found-people", test_dotted_initials_of_found_people);
+  g_test_add_func ("/names/firm-dash-agent-senders", test_firm_dash_agent_senders);
   status = g_test_run ();
   voile_name_finder_free (finder);
   return status;
