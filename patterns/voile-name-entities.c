@@ -1867,17 +1867,20 @@ find_dotted_initials (VoileNameCollector *c, GHashTable *initials, GHashTable *d
   guint cursor = 0;
 
   for (const char *dot = memchr (text, '.', c->len); dot != NULL;
-       dot = dot + 1 < text + c->len ? memchr (dot + 1, '.', (gsize)(text + c->len - dot - 1)) : NULL)
+       dot
+       = dot + 1 < text + c->len ? memchr (dot + 1, '.', (gsize)(text + c->len - dot - 1)) : NULL)
     {
       gsize q = (gsize)(dot - text), s = q - 1, e;
       char key[4];
       guint n = 0;
 
       if (q == 0 || !g_ascii_isupper (text[s])
-          || (s > 0 && (g_ascii_isalnum (text[s - 1]) || (guchar)text[s - 1] >= 0x80
-                        || text[s - 1] == '.' || text[s - 1] == '-' || text[s - 1] == '\'')))
+          || (s > 0
+              && (g_ascii_isalnum (text[s - 1]) || (guchar)text[s - 1] >= 0x80 || text[s - 1] == '.'
+                  || text[s - 1] == '-' || text[s - 1] == '\'')))
         continue;
-      for (e = s; n < 3 && e + 1 < c->len && g_ascii_isupper (text[e]) && text[e + 1] == '.'; e += 2)
+      for (e = s; n < 3 && e + 1 < c->len && g_ascii_isupper (text[e]) && text[e + 1] == '.';
+           e += 2)
         key[n++] = g_ascii_tolower (text[e]);
       key[n] = '\0';
       if (n < 2 || (e < c->len && (g_ascii_isalnum (text[e]) || (guchar)text[e] >= 0x80)))

@@ -3372,10 +3372,8 @@ test_patronym_links_and_role_senders (void)
   /* A slash link between two runs of names, capitals or not, is one person's name. */
   assert_finds ("The deponent Selvam a/l Arumugam of Klang appeared.\n",
                 "PERSON:Selvam a/l Arumugam");
-  assert_finds ("I, GOPAL S/O NARAYANASAMY, make oath and say.\n",
-                "PERSON:GOPAL S/O NARAYANASAMY");
-  assert_finds ("Claimant: Lakshmi d/o Ramachandran, widow.\n",
-                "PERSON:Lakshmi d/o Ramachandran");
+  assert_finds ("I, GOPAL S/O NARAYANASAMY, make oath and say.\n", "PERSON:GOPAL S/O NARAYANASAMY");
+  assert_finds ("Claimant: Lakshmi d/o Ramachandran, widow.\n", "PERSON:Lakshmi d/o Ramachandran");
   /* Malay's "binti"/"binte" inside the name as "bin" is. */
   assert_finds ("The vendor, Siti Hajar binti Sulaiman, signed.\n",
                 "PERSON:Siti Hajar binti Sulaiman");
