@@ -1714,6 +1714,8 @@ sender_repeats (VoileNameCollector *c, const VoileToken *t, gsize line_start, gs
   if (line_start < c->sender_until && strlen (c->sender) == n
       && memcmp (c->sender, c->text + t->start, n) == 0)
     return TRUE;
+  if (c->not_sender_at == t->start + 1)
+    return FALSE;
   gsize from = line_start > SENDER_WINDOW ? line_start - SENDER_WINDOW : 0;
   gsize to = MIN (c->len, line_end + SENDER_WINDOW);
   /* from the start of a line */
@@ -1728,7 +1730,7 @@ sender_repeats (VoileNameCollector *c, const VoileToken *t, gsize line_start, gs
         {
           const char *hit = NULL;
           for (gsize h = ss; h + n <= se && hit == NULL; h++)
-            if (memcmp (c->text + h, c->text + t->start, n) == 0
+            if (c->text[h] == c->text[t->start] && memcmp (c->text + h, c->text + t->start, n) == 0
                 && (h == ss || c->text[h - 1] == ' ' || c->text[h - 1] == '_')
                 && (h + n == se || c->text[h + n] == ' '))
               hit = c->text + h;
@@ -1745,6 +1747,8 @@ sender_repeats (VoileNameCollector *c, const VoileToken *t, gsize line_start, gs
       c->sender[n] = '\0';
       c->sender_until = to;
     }
+  else
+    c->not_sender_at = t->start + 1;
   return again && other;
 }
 
