@@ -1852,6 +1852,63 @@ find_declared_initials (VoileNameCollector *c, GHashTable *declared)
 /* "Proposed: GT, seconded: RM", "Action: AK": minutes write the attendees they named in
  * full by their initials. Taken when the text names two people in full or more and the
  * initials stand for one of them only, or when the text declared them after the name. */
+/* "J.D.        G.L." in a timesheet's signature columns, "Visa : M.-C." no: dotted initials,
+ * two or three capitals each with its dot, of a person named in full in the text, where a
+ * signature or a cell stands (the line's end, a wide gap, a cell's or a remark's sign; not
+ * before a word, "U.S. citizen", nor glued to one, "J.D.Smith"). The text is read once for
+ * its dots, only when find_initials() has people to match. */
+static void
+find_dotted_initials (VoileNameCollector *c, GHashTable *initials, GHashTable *declared,
+                      gboolean two_people)
+{
+  g_autoptr (GArray) found = g_array_new (FALSE, FALSE, sizeof (VoileNameMention));
+  const char *text = c->text;
+  const VoileNameMention *mentions = (const VoileNameMention *)(gpointer)c->mentions->data;
+  guint cursor = 0;
+
+  for (const char *dot = memchr (text, '.', c->len); dot != NULL;
+       dot
+       = dot + 1 < text + c->len ? memchr (dot + 1, '.', (gsize)(text + c->len - dot - 1)) : NULL)
+    {
+      gsize q = (gsize)(dot - text), s = q - 1, e;
+      char key[4];
+      guint n = 0;
+
+      if (q == 0 || !g_ascii_isupper (text[s])
+          || (s > 0
+              && (g_ascii_isalnum (text[s - 1]) || (guchar)text[s - 1] >= 0x80 || text[s - 1] == '.'
+                  || text[s - 1] == '-' || text[s - 1] == '\'')))
+        continue;
+      for (e = s; n < 3 && e + 1 < c->len && g_ascii_isupper (text[e]) && text[e + 1] == '.';
+           e += 2)
+        key[n++] = g_ascii_tolower (text[e]);
+      key[n] = '\0';
+      if (n < 2 || (e < c->len && (g_ascii_isalnum (text[e]) || (guchar)text[e] >= 0x80)))
+        continue;
+      dot = text + e - 1;
+      /* Where a signature or a cell ends: the line's end, a wide gap, a cell's sign. */
+      gsize gap = e;
+      while (gap < c->len && gap - e < 3 && text[gap] == ' ')
+        gap++;
+      if (!(gap == c->len || text[gap] == '\n' || text[gap] == '\r' || text[e] == ','
+            || text[e] == ')' || text[e] == '|' || text[e] == '\t' || gap - e >= 2
+            || (gap == e + 1 && after_space_ends_cell (text, c->len, e + 1))))
+        continue;
+      const char *whole = g_hash_table_lookup (declared, key);
+      if (whole == NULL || *whole == '\0')
+        whole = two_people ? g_hash_table_lookup (initials, key) : NULL;
+      if (whole == NULL || *whole == '\0' || after_article (text, s))
+        continue;
+      while (cursor < c->mentions->len && mentions[cursor].end <= s)
+        cursor++;
+      if ((cursor < c->mentions->len && mentions[cursor].start < e)
+          || voile_name_collector_blocked (c, s, e))
+        continue;
+      append_later_mention (found, s, e, whole);
+    }
+  merge_mentions (c->mentions, found);
+}
+
 static void
 find_initials (VoileNameCollector *c)
 {
@@ -1942,6 +1999,7 @@ find_initials (VoileNameCollector *c)
       append_later_mention (found, w->start, w->end, whole);
     }
   merge_mentions (c->mentions, found);
+  find_dotted_initials (c, initials, declared, two_people);
 }
 
 #define NATIVE_FORM_MAX 96

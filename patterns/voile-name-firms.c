@@ -89,6 +89,14 @@ ends_in_trade (VoileNameCollector *c, const VoileNameMention *m)
    * sender ("[…] Hamza Transports Tanger:"). "Torbay", "Kestrel" are places or words, and
    * "Calder Finishing" in prose a firm. */
   guint flags = voile_name_lookup_word (text + m->start, m->end - m->start);
+  /* "[…] Siyabonga Funerals - Sizwe:": a contact saved as its firm, a dash and the agent
+   * who writes names the man after the dash; the given name before the trade is the
+   * firm's. */
+  gsize trade_end = ascii_word_end (text, c->len, m->end + 1);
+  if (trade_end + 3 < c->len && memcmp (text + trade_end, " - ", 3) == 0
+      && g_ascii_isupper (text[trade_end + 3]) && chat_sender_at (text, c->len, m->start)
+      && trade_word (text, m->end + 1, trade_end))
+    return TRUE;
   if ((flags & VOILE_NAME_FIRST)
       && !(flags & (VOILE_NAME_PROPER | VOILE_NAME_WORD | VOILE_NAME_AMBIGUOUS))
       && (!(flags & VOILE_NAME_LAST) || chat_sender_at (text, c->len, m->start)))

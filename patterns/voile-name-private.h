@@ -77,6 +77,9 @@ typedef struct
    * that its next lines need not look again (voile-names.c). */
   char sender[48];
   gsize sender_until;
+  /* The word (its start + 1) that sender_repeats() last found no dialogue for: a chat
+   * header's sender is asked twice. */
+  gsize not_sender_at;
   /* While lines are read: the number of mentions when the line began, and the largest end
    * of mentions[0, ends_upto) (voile-names.c, earlier_mentions_end()). */
   guint line_first_mention;

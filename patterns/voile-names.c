@@ -1714,6 +1714,8 @@ sender_repeats (VoileNameCollector *c, const VoileToken *t, gsize line_start, gs
   if (line_start < c->sender_until && strlen (c->sender) == n
       && memcmp (c->sender, c->text + t->start, n) == 0)
     return TRUE;
+  if (c->not_sender_at == t->start + 1)
+    return FALSE;
   gsize from = line_start > SENDER_WINDOW ? line_start - SENDER_WINDOW : 0;
   gsize to = MIN (c->len, line_end + SENDER_WINDOW);
   /* from the start of a line */
@@ -1728,7 +1730,7 @@ sender_repeats (VoileNameCollector *c, const VoileToken *t, gsize line_start, gs
         {
           const char *hit = NULL;
           for (gsize h = ss; h + n <= se && hit == NULL; h++)
-            if (memcmp (c->text + h, c->text + t->start, n) == 0
+            if (c->text[h] == c->text[t->start] && memcmp (c->text + h, c->text + t->start, n) == 0
                 && (h == ss || c->text[h - 1] == ' ' || c->text[h - 1] == '_')
                 && (h + n == se || c->text[h + n] == ' '))
               hit = c->text + h;
@@ -1745,6 +1747,8 @@ sender_repeats (VoileNameCollector *c, const VoileToken *t, gsize line_start, gs
       c->sender[n] = '\0';
       c->sender_until = to;
     }
+  else
+    c->not_sender_at = t->start + 1;
   return again && other;
 }
 
@@ -1833,9 +1837,14 @@ chat_header_name (VoileNameCollector *c, GArray *tokens, gsize line_start, gsize
       /* "Ltn Mourad Bensalem (chef de centre):": a first word in no list (a rank) is left
        * to the prose rules, which keep it out of the name, unless an initial follows it. */
       voile_token_lookup_context (c->text, tok (tokens, i));
+      /* "[07/04/2025, 08:12] Marelize (Conveyancing):": a one-word sender in no list with
+       * its firm or role, who sends line after line facing others, is a contact's name
+       * (sender_repeats(): no rank, which has a context word, nor a bot). */
+      gboolean repeats = j == i && !(f & (VOILE_NAME_FIRST | VOILE_NAME_LAST))
+                         && sender_repeats (c, tok (tokens, i), line_start, line_end);
       if ((tok (tokens, i)->context_flags & VOILE_CONTEXT_TITLE)
           || (!(f & (VOILE_NAME_FIRST | VOILE_NAME_LAST))
-              && !(j == i + 1 && tok (tokens, j)->shape == VOILE_SHAPE_INITIAL)))
+              && !(j == i + 1 && tok (tokens, j)->shape == VOILE_SHAPE_INITIAL) && !repeats))
         return -1;
       const char *shut = memchr (p, ')', (gsize)MIN (end - p, 48));
       if (shut == NULL)
@@ -4254,6 +4263,69 @@ find_ampersand_pairs (VoileNameCollector *c, GArray *tokens, guint first_mention
     }
 }
 
+/* ---- patronymic links ---------------------------------------------------------------- */
+
+/* Is tokens[i], tokens[i + 1] a patronymic link written with a slash: "s/o", "d/o", "w/o"
+ * (son, daughter, wife of: India, Pakistan, Singapore), "a/l", "a/p" (Malay "anak lelaki",
+ * "anak perempuan": son, daughter of)? Not "c/o" (care of), a space on each side. */
+static gboolean
+patronym_link_at (const char *text, GArray *tokens, guint i)
+{
+  const VoileToken *a = tok (tokens, i), *b = tok (tokens, i + 1);
+
+  if (a->end - a->start != 1 || b->end - b->start != 1 || b->start != a->end + 1
+      || text[a->end] != '/' || a->start == 0 || text[a->start - 1] != ' ' || !b->joined)
+    return FALSE;
+  char x = g_ascii_tolower (text[a->start]), y = g_ascii_tolower (text[b->start]);
+  return (x == 'a' && (y == 'l' || y == 'p')) || ((x == 's' || x == 'd' || x == 'w') && y == 'o');
+}
+
+/* A word of a name on one side of a patronymic link: capitalised or in capitals, no common
+ * word only, no title nor other context word (a particle is: "bin", "van"). */
+static gboolean
+patronym_word (VoileNameCollector *c, const VoileToken *t)
+{
+  if ((t->shape != VOILE_SHAPE_CAP && t->shape != VOILE_SHAPE_UPPER) || t->end - t->start < 2)
+    return FALSE;
+  voile_token_lookup (c->text, (VoileToken *)t);
+  return !is_word_only (t) && (t->context_flags & ~VOILE_CONTEXT_PARTICLE) == 0
+         && !((t->name_flags & VOILE_NAME_PROPER) && !is_nameish (t));
+}
+
+/* "Kumaresan a/l Sivalingam", "RAJENDRAN S/O MUTHUSAMY", "Devi d/o Raman": the link names
+ * the person before it by the father after it, both personal names, whatever their origin,
+ * one person's name (as the documents write it). One to four words on each side. */
+static void
+find_patronym_links (VoileNameCollector *c, GArray *tokens)
+{
+  const char *text = c->text;
+
+  for (guint i = 1; i + 2 < tokens->len; i++)
+    {
+      if (!patronym_link_at (text, tokens, i) || !tok (tokens, i - 1)->joined)
+        continue;
+      guint first = i, last = i + 1;
+      while (first > 0 && i - first < 4 && patronym_word (c, tok (tokens, first - 1))
+             && (first == i || joins_next (tok (tokens, first - 1))))
+        first--;
+      while (last + 1 < tokens->len && last - i < 5 && patronym_word (c, tok (tokens, last + 1))
+             && (last == i + 1 || joins_next (tok (tokens, last))))
+        last++;
+      if (first == i || last == i + 1)
+        continue;
+      /* A particle neither opens nor closes the name ("bin" is inside it). */
+      while (first < i && is_particle (tok (tokens, first)))
+        first++;
+      while (last > i + 1 && is_particle (tok (tokens, last)))
+        last--;
+      if (first == i || last == i + 1)
+        continue;
+      voile_name_collector_add_person (c, (VoileToken *)tokens->data, first, last, 0,
+                                       CONFIDENCE_CONTEXT, VOILE_FIELD_NONE);
+      i = last;
+    }
+}
+
 /* ---- plural titles ------------------------------------------------------------------- */
 
 /* "des Docteurs Lafargue et Ozenne", "Maîtres Berthier et Roux", "Drs Patel and Moore": after
@@ -5201,7 +5273,10 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
           if (ampersand && (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PERSON)))
             find_ampersand_pairs (&c, tokens, line_mentions);
           if ((marks & VOILE_LINE_SLASH) && (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PERSON)))
-            voile_name_find_gds (&c, tokens);
+            {
+              voile_name_find_gds (&c, tokens);
+              find_patronym_links (&c, tokens);
+            }
           if (c.mentions->len > line_mentions && (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PERSON)))
             {
               find_plural_title_pairs (&c, tokens, line_mentions);

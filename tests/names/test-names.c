@@ -3366,6 +3366,66 @@ test_court_role_labels (void)
                 "");
 }
 
+static void
+test_patronym_links_and_role_senders (void)
+{
+  /* A slash link between two runs of names, capitals or not, is one person's name. */
+  assert_finds ("The deponent Selvam a/l Arumugam of Klang appeared.\n",
+                "PERSON:Selvam a/l Arumugam");
+  assert_finds ("I, GOPAL S/O NARAYANASAMY, make oath and say.\n", "PERSON:GOPAL S/O NARAYANASAMY");
+  assert_finds ("Claimant: Lakshmi d/o Ramachandran, widow.\n", "PERSON:Lakshmi d/o Ramachandran");
+  /* Malay's "binti"/"binte" inside the name as "bin" is. */
+  assert_finds ("The vendor, Siti Hajar binti Sulaiman, signed.\n",
+                "PERSON:Siti Hajar binti Sulaiman");
+  /* Look-alikes: "c/o", a standing order, a work order, a sell-out. */
+  assert_finds ("Please send the papers c/o Reception at the office.\n", "");
+  assert_finds ("Monthly Rent S/O Halifax set up.\nOrder W/O Pending Approval.\n", "");
+  /* A one-word sender in no list, with the firm or role a phone's contact holds, who sends
+   * line after line beside others. */
+  assert_finds ("[02/06/2025, 10:01] Thandeka (Transfers): the clearance is in\n"
+                "[02/06/2025, 10:03] Pieter Venter: good news\n"
+                "[02/06/2025, 10:04] Thandeka (Transfers): lodging on Friday\n",
+                "PERSON:Thandeka|PERSON:Pieter Venter|PERSON:Thandeka");
+  /* Once only, it is left. */
+  assert_finds ("[02/06/2025, 10:01] Zorvex (Transfers): the clearance is in\n", "");
+  /* Titles of other languages are no part of the name they open. */
+  assert_finds ("Received from Smt. Lakshmi Iyer on behalf of Adv. Nandi Mokoena.\n",
+                "PERSON:Lakshmi Iyer|PERSON:Nandi Mokoena");
+  assert_finds ("Witnessed by Hj. Kamarul Ariffin and Puan Rosnah Idris at the counter.\n",
+                "PERSON:Kamarul Ariffin|PERSON:Rosnah Idris");
+  assert_finds ("Signed, Rana Tariq Mehmood, Advocate High Court\n", "PERSON:Rana Tariq Mehmood");
+}
+
+static void
+test_firm_dash_agent_senders (void)
+{
+  /* A contact saved as its firm, a dash and the agent: the agent writes, the firm's given
+   * name is the firm's; without the agent, the man whose trade it is writes. */
+  assert_finds ("[03/03/2025, 08:10] Thabo Plumbers - Lerato: the geyser part is in\n"
+                "[03/03/2025, 08:12] Nandi Zulu: great, tomorrow then\n"
+                "[03/03/2025, 08:15] Thabo Plumbers - Lerato: 9am\n",
+                "PERSON:Nandi Zulu"); /* (the agent alone after the dash: not read yet) */
+  assert_finds ("[03/03/2025, 08:10] Kemal Removals: van is loaded\n"
+                "[03/03/2025, 08:12] Nandi Zulu: great\n",
+                "PERSON:Kemal|PERSON:Nandi Zulu");
+}
+
+static void
+test_dotted_initials_of_found_people (void)
+{
+  /* A signature column of dotted initials, two people named in full above. */
+  assert_finds ("Volunteer: Morag Pettigrew      Supervisor: Callum Ferrie\n"
+                "Date        Hours   Volunteer   Supervisor\n"
+                "02/06       3.5     M.P.        C.F.\n"
+                "09/06       4.0     M.P.        C.F.  (late start)\n",
+                "PERSON:Morag Pettigrew|PERSON:Callum Ferrie|PERSON:M.P.|PERSON:C.F.|"
+                "PERSON:M.P.|PERSON:C.F.");
+  /* Not before a word, not glued to one, not letters nobody found spells. */
+  assert_finds ("Volunteer: Ursula Stevens      Supervisor: Callum Ferrie\n"
+                "She is a U.S. citizen and signs as U.S.Stevens; the R.S. box is empty.\n",
+                "PERSON:Ursula Stevens|PERSON:Callum Ferrie|PERSON:Stevens");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -3488,6 +3548,9 @@ main (int argc, char **argv)
   g_test_add_func ("/names/declared-handles", test_declared_handles);
   g_test_add_func ("/names/record-authors", test_record_authors);
   g_test_add_func ("/names/court-role-labels", test_court_role_labels);
+  g_test_add_func ("/names/patronym-links-role-senders", test_patronym_links_and_role_senders);
+  g_test_add_func ("/names/dotted-initials-of-found-people", test_dotted_initials_of_found_people);
+  g_test_add_func ("/names/firm-dash-agent-senders", test_firm_dash_agent_senders);
   status = g_test_run ();
   voile_name_finder_free (finder);
   return status;
