@@ -288,14 +288,15 @@ set_value_on_one_line (VoileMappingEntry *entry)
  * longest mention ("Marie Dupont" rather than "Marie") says the most, the longest login
  * spelling is kept for placeholders inside URLs and handles, and each spelling is kept with
  * the words around it (text[start] is the mention's first byte). Every type keeps the
- * spelling of each mention, in order. */
+ * spelling of each mention, in order. now_us: when the anonymize began (the clock read once
+ * a text, not once a mention). */
 static void
 update_entry (VoileMappingEntry *entry, guint text_number, const char *text, gsize text_len,
-              gsize start, gsize len)
+              gsize start, gsize len, gint64 now_us)
 {
   const char *value = text + start;
 
-  entry->last_used_us = g_get_monotonic_time ();
+  entry->last_used_us = now_us;
   if (entry->type != VOILE_TYPE_PERSON)
     {
       /* One value written two ways ("06 12 34 56 78" and "0612345678", "Marie.D@x.fr" and
@@ -340,6 +341,7 @@ voile_anonymize (VoileMapping *mapping, const char *text, gsize len, const Voile
 {
   GString *out;
   gsize cursor = 0;
+  gint64 now_us = g_get_monotonic_time ();
 
   g_return_val_if_fail (mapping != NULL, NULL);
   g_return_val_if_fail (text != NULL || len == 0, NULL);
@@ -387,11 +389,11 @@ voile_anonymize (VoileMapping *mapping, const char *text, gsize len, const Voile
       if (entry != NULL)
         {
           voile_wipe_string_free (key);
-          update_entry (entry, mapping->texts, text, len, finding->start, value_len);
+          update_entry (entry, mapping->texts, text, len, finding->start, value_len, now_us);
         }
       else if ((entry = voile_mapping_add (mapping, finding->type, 0, key, value, value_len))
                != NULL)
-        update_entry (entry, mapping->texts, text, len, finding->start, value_len);
+        update_entry (entry, mapping->texts, text, len, finding->start, value_len, now_us);
 
       g_string_append_len (out, text + cursor, (gssize)(finding->start - cursor));
       if (entry != NULL)

@@ -345,6 +345,17 @@ cached_account (VoileFieldState *st, guint h, const char *key, gsize len)
   return st->key_cache[h].account == 2 ? VOILE_FIELD_USER : VOILE_FIELD_NONE;
 }
 
+/* Does key[0..len) hold an ASCII letter or a byte of a UTF-8 character (which a word of a
+ * key, split_key(), and every account word, header_is_account(), start with)? */
+static inline gboolean
+has_letter (const char *key, gsize len)
+{
+  for (gsize i = 0; i < len; i++)
+    if (g_ascii_isalpha (key[i]) || (guchar)key[i] >= 0x80)
+      return TRUE;
+  return FALSE;
+}
+
 /* voile_name_classify_key() through the state's cache: each distinct key is folded and
  * looked up once per text instead of once per line. A table's header asks for accounts
  * (account TRUE): a key of no other kind may then be an account column's, VOILE_FIELD_USER. */
@@ -356,6 +367,15 @@ classify_key_cached (VoileFieldState *st, const char *key, gsize len, gboolean *
 
   if (len == 0 || len > MAX_KEY_LEN)
     return voile_name_classify_key (key, len, is_from);
+  /* A cell with no letter ("47", "2025-10-17", "06 12 34 56 78": most cells of the data rows
+   * of a table tried as headers) holds no word to name a column or an account: told before
+   * the hash, as a cache miss costs a split and lookups. */
+  if (!has_letter (key, len))
+    {
+      if (is_from != NULL)
+        *is_from = FALSE;
+      return VOILE_FIELD_NONE;
+    }
   for (gsize i = 0; i < len; i++)
     h = (h ^ (guchar)key[i]) * 16777619u;
   h = (h ^ (h >> 15)) & (KEY_CACHE_SIZE - 1);

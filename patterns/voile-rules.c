@@ -362,14 +362,19 @@ typedef struct
   }
 
 /* Does one of words (ended by { NULL, 0 }) end at t[i] as a whole word (no letter before it),
- * whatever its case? */
+ * whatever its case? The last bytes first, the bit 0x20 set on both (equal without case, they
+ * are equal so): most words of a list fail there, before the comparison. (No list holds an
+ * empty word.) */
 static gboolean
 word_of_list_ends_at (const char *t, gsize i, const ListWord *words)
 {
+  guchar last = i > 0 ? (guchar)t[i - 1] | 0x20 : 0;
+
   for (const ListWord *w = words; w->word != NULL; w++)
     {
       gsize n = w->len;
-      if (i >= n && voile_ascii_strncasecmp (t + i - n, w->word, n) == 0
+      if (i >= n && n > 0 && ((guchar)w->word[n - 1] | 0x20) == last
+          && voile_ascii_strncasecmp (t + i - n, w->word, n) == 0
           && (i == n || !g_ascii_isalpha (t[i - n - 1])))
         return TRUE;
     }
