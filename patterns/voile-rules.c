@@ -5539,6 +5539,20 @@ v_street_number (VoileCandidate *c)
   const char *t = c->text;
   gsize s = c->start, we, ws;
 
+  /* (session 22, g22-addr) Québec's civic numbers, thousands apart and a comma after: "11
+   * 950, rue Lachapelle" is anchored on the 950 (find_anchors()); the thousands are its own */
+  if (s >= 2 && t[s - 1] == ' ' && g_ascii_isdigit (t[s - 2]) && s + 3 < c->end && t[s + 3] == ',')
+    {
+      gsize k = s - 1;
+      while (k > 0 && s - 1 - k < 2 && g_ascii_isdigit (t[k - 1]))
+        k--;
+      if (s - 1 - k <= 2
+          && (k == 0
+              || !(g_ascii_isalnum (t[k - 1]) || t[k - 1] == '.' || t[k - 1] == ','
+                   || (guchar)t[k - 1] >= 0x80)))
+        c->start = s = k;
+    }
+
   /* (session 21, g21-addr) "'27 rue Victor Hugo', '13001'": an SQL value's closing quote
    * ends no street's name */
   if (c->end > c->start + 1 && t[c->end - 1] == '\'' && c->start > 0 && t[c->start - 1] == '\''
@@ -6031,10 +6045,6 @@ pf_street_fr (const char *t, gsize len, gsize anchor, gsize end)
       if (q - p <= 5)
         p = q;
     }
-  /* (session 22, g22-addr) "11 950, rue Lachapelle": Québec's thousands */
-  if (p + 5 < len && t[p] == ' ' && p - anchor <= 2 && g_ascii_isdigit (t[p + 1])
-      && g_ascii_isdigit (t[p + 2]) && g_ascii_isdigit (t[p + 3]) && t[p + 4] == ',')
-    p += 4;
   p = skip_spaces (t, len, p);
   /* memcmp(), not strncmp(): with a constant length the compiler inlines it. */
   if (p + 3 <= len && (memcmp (t + p, "bis", 3) == 0 || memcmp (t + p, "ter", 3) == 0))
@@ -8199,6 +8209,71 @@ m_malay_street (VoileCandidate *c)
   return TRUE;
 }
 
+/* (session 22, g22-addr) "1-GVB-418", "VD 482 316", "V47 KRM": the plates' first bytes. */
+static gboolean
+pf_plate_neighbours (const char *t, gsize len, gsize anchor, gsize end)
+{
+  (void)end;
+  if (anchor + 6 >= len)
+    return FALSE;
+  if (g_ascii_isdigit (t[anchor]))
+    return t[anchor + 1] == '-' && g_ascii_isupper (t[anchor + 2]);
+  if (g_ascii_isupper (t[anchor + 1]))
+    {
+      static const char cantons[] = "AG AI AR BE BL BS FR GE GL GR JU LU NE NW OW SG SH SO SZ TG "
+                                    "TI UR VD VS ZG ZH ";
+      if (t[anchor + 2] != ' ' || !g_ascii_isdigit (t[anchor + 3]) || t[anchor + 3] == '0')
+        return FALSE;
+      for (const char *k = cantons; *k != '\0'; k += 3)
+        if (k[0] == t[anchor] && k[1] == t[anchor + 1])
+          return TRUE;
+      return FALSE;
+    }
+  return g_ascii_isdigit (t[anchor + 1]) && g_ascii_isdigit (t[anchor + 2]) && t[anchor + 3] == ' '
+         && g_ascii_isupper (t[anchor + 4]);
+}
+
+/* (session 22, g22-addr) an Australian postcode belongs to its state (Australia Post's
+ * ranges): "Canberra ACT 2600" is, "STATUTORY DECLARATIONS ACT 2000" (a statute's year) is
+ * not. */
+static gboolean
+v_au_state_postcode (VoileCandidate *c)
+{
+  const char *t = c->text;
+  gsize e = c->end, d = e;
+  while (d > c->start && g_ascii_isdigit (t[d - 1]))
+    d--;
+  if (e - d != 4)
+    return TRUE;
+  guint code = (guint)atoi (t + d);
+  gsize se = d;
+  while (se > c->start && t[se - 1] == ' ')
+    se--;
+  gsize ss = se;
+  while (ss > c->start && g_ascii_isupper (t[ss - 1]))
+    ss--;
+  gsize n = se - ss;
+  const char *st = t + ss;
+  if (n == 3 && memcmp (st, "ACT", 3) == 0)
+    return (code >= 200 && code <= 299) || (code >= 2600 && code <= 2618)
+           || (code >= 2900 && code <= 2920);
+  if (n == 3 && memcmp (st, "NSW", 3) == 0)
+    return code >= 1000 && code <= 2999;
+  if (n == 3 && memcmp (st, "VIC", 3) == 0)
+    return (code >= 3000 && code <= 3999) || (code >= 8000 && code <= 8999);
+  if (n == 3 && memcmp (st, "QLD", 3) == 0)
+    return (code >= 4000 && code <= 4999) || (code >= 9000 && code <= 9999);
+  if (n == 2 && memcmp (st, "SA", 2) == 0)
+    return code >= 5000 && code <= 5999;
+  if (n == 2 && memcmp (st, "WA", 2) == 0)
+    return code >= 6000 && code <= 6999;
+  if (n == 3 && memcmp (st, "TAS", 3) == 0)
+    return code >= 7000 && code <= 7999;
+  if (n == 2 && memcmp (st, "NT", 2) == 0)
+    return code >= 800 && code <= 999;
+  return TRUE;
+}
+
 /* "Rue du Simplon 34": a capitalised street type, and a digit further on the line; in lower
  * case ("avenue Clemenceau 72 bte 5, 1070 Anderlecht"), a box's word or a run of four digits
  * after a space (a postcode) further on. */
@@ -8206,6 +8281,33 @@ static gboolean
 pf_street_number_after (const char *t, gsize len, gsize anchor, gsize end)
 {
   gboolean upper = g_ascii_isupper (t[anchor]);
+  if (!upper)
+    {
+      /* the name after the type is capitalised, past its articles: "place to stay" and
+       * "route the calls" stop here */
+      gsize p = anchor;
+      while (p < len && p - anchor < 10 && t[p] != ' ')
+        p++;
+      for (int k = 0; k < 3 && p + 4 < len && t[p] == ' '; k++)
+        {
+          p++;
+          /* "de ", "du ", "des ", "la ", "le ", "les " */
+          gsize a = 0;
+          if ((t[p] == 'd' && (t[p + 1] == 'e' || t[p + 1] == 'u'))
+              || (t[p] == 'l' && (t[p + 1] == 'a' || t[p + 1] == 'e')))
+            a = t[p + 2] == ' '                                           ? 2
+                : (t[p + 2] == 's' && t[p + 3] == ' ' && t[p + 1] == 'e') ? 3
+                                                                          : 0;
+          if (a == 0)
+            break;
+          p += a;
+        }
+      if (p + 2 < len && (t[p] == 'l' || t[p] == 'd')
+          && (t[p + 1] == '\'' || (guchar)t[p + 1] == 0xE2))
+        p += t[p + 1] == '\'' ? 2 : 4;
+      if (p >= len || !(g_ascii_isupper (t[p]) || (guchar)t[p] == 0xC3))
+        return FALSE;
+    }
   for (gsize i = anchor + 4; i < len && i < anchor + 80 && t[i] != '\n'; i++)
     if (g_ascii_isdigit (t[i]))
       {
@@ -10795,6 +10897,29 @@ static const VoileRule rules[] = {
       .needs_context = TRUE,
   },
   {
+      /* (session 22, g22-addr) the neighbours' plates beside a plate's or a vehicle's word:
+       * Belgium's "1-GVB-418" (a digit, three capitals, three digits), Switzerland's "VD 482
+       * 316" (a canton's code and up to six digits), Québec's "V47 KRM" and "FXL 2041" are
+       * not read: a capital, two digits, three capitals only. A UK plate is none (corpus
+       * README, set-4). */
+      .id = "plate-neighbours",
+      .prefilter = pf_plate_neighbours,
+      /* the DIGIT anchor's byte tests: Belgium's "1-" only */
+      .first_run_min = 1,
+      .first_run_max = 1,
+      .after_run = "-",
+      .type = VOILE_TYPE_LICENSE_PLATE,
+      .anchors = VOILE_ANCHOR_UPPER_DIGIT | VOILE_ANCHOR_DIGIT,
+      .pattern = "(?:[1-9]-[A-Z]{3}-[0-9]{3}"
+                 "|(?:AG|AI|AR|BE|BL|BS|FR|GE|GL|GR|JU|LU|NE|NW|OW|SG|SH|SO|SZ|TG|TI|UR|VD|VS|ZG"
+                 "|ZH)[ ][1-9][0-9]{0,2}(?:[ ][0-9]{3})?"
+                 "|[A-Z][0-9]{2}[ ][A-Z]{3})" WORD_END "(?![ \\-][0-9A-Z])",
+      .window = 12,
+      .confidence = 0.85f,
+      .context = ctx_plate,
+      .needs_context = TRUE,
+  },
+  {
       .id = "plate-fni",
       .prefilter = pf_capitals_after,
       /* pf_capitals_after(): two capitals after the separator. */
@@ -10882,13 +11007,10 @@ static const VoileRule rules[] = {
                    "abcdqtABCD",
       .prefilter = pf_street_fr,
       /* pf_street_fr(): "bis", a letter, ',' or the street type; or other blanks. */
-      .after_spaces = ASCII_LETTERS DIGITS ",\t\xc2\xe2", /* DIGITS: Québec's "11 950, rue …" */
+      .after_spaces = ASCII_LETTERS ",\t\xc2\xe2",
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_DIGIT,
       .pattern = "(?:[0-9]{1,4}-(?=[0-9]{1,4}[ ]))?"
-                 /* (session 22, g22-addr) Québec's civic numbers, thousands apart and a
-                  * comma after: "11 950, rue Lachapelle" */
-                 "(?:[0-9]{1,2}[ ](?=[0-9]{3},[ ]))?"
                  "[0-9]{1,4}(?:[ ]?(?:bis|ter|quater|[A-Da-d])(?![A-Za-z]))?,?[ ]+"
                  /* "18 grande rue de la Croix-Rousse", "3 Grand'Rue" */
                  "(?:(?i:(?:grande?|petite|vieille|haute|basse)[ "
@@ -11764,6 +11886,7 @@ static const VoileRule rules[] = {
       .back_words = 4,
       .window = 80,
       .confidence = 0.85f,
+      .validate = v_au_state_postcode,
   },
   {
       .id = "postcode-4-digits",

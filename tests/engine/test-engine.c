@@ -58,6 +58,10 @@ static const Found found[] = {
   { "mon portable c'est 621 483 907 le soir", "PHONE", "621 483 907" },
   { "  \"phone\": \"012-448 9031\",", "PHONE", "012-448 9031" },
   { "client (dossier CH-2025-88), 021 614 22 90", "PHONE", "021 614 22 90" },
+  { "la voiture de location, plaque 2-KMT-907, rendue lundi", "LICENSE_PLATE", "2-KMT-907" },
+  { "véhicule du tiers : Peugeot 208, plaques GE 71 408", "LICENSE_PLATE", "GE 71 408" },
+  { "le véhicule immatriculé K82 PLW est au garage", "LICENSE_PLATE", "K82 PLW" },
+  { "Office: Level 2, 40 Allara St, Canberra ACT 2601", "POSTAL_ADDRESS", "Canberra ACT 2601" },
   /* EMAIL */
   { "Écrivez-moi à marie.dupont@example.fr demain.", "EMAIL", "marie.dupont@example.fr" },
   { "Contact: John.O'Neil+news@mail.co.uk,", "EMAIL", "John.O'Neil+news@mail.co.uk" },
@@ -1629,6 +1633,8 @@ static const NotFound not_found[] = {
   { "la place Bellecour 2 fois par semaine, rue Nationale 12 ans après", "POSTAL_ADDRESS" },
   { "mobile is 100 000 000 users; phone 125 430 120 users", "PHONE" },
   { "We stayed 3 Taman days and 5 Jalan-jalan trips", "POSTAL_ADDRESS" },
+  { "part no. 1-ABC-123 and the GE 2024 report; form A12 BCD", "LICENSE_PLATE" },
+  { "STATUTORY DECLARATIONS ACT 2000 (Singapore) and the NT 1450 rule", "POSTAL_ADDRESS" },
   /* session 21 (g21-addr): a site plan's buildings, a chronology's events, a birth check's
    * call, a shell's "$1$2", a price in dollars, a meeting date after a name */
   { "Bâtiment 2 - Maternité : salles de naissance au 1er étage\nBât. K : logistique",
