@@ -2517,6 +2517,8 @@ m_amount_rand (VoileCandidate *c)
       r = a;
       while (a < c->len && a - r < 4 && g_ascii_isalpha (t[a]))
         a++;
+      if (a >= c->len || !g_ascii_isdigit (t[a]))
+        return FALSE; /* "RM 350": read from its digit */
     }
   else
     {
