@@ -1859,7 +1859,10 @@ at_anchor_byte (ScanState *st, gsize i)
             b--, run++;
           while (i + cur < len && g_ascii_isdigit (t[i + cur]) && cur < 4)
             cur++;
-          if (run <= 3 && cur == 3 && (b == 0 || !is_word_byte ((guchar)t[b - 1])))
+          /* (session 22, g22-addr) but Québec's "11 950, rue Lachapelle": a civic number
+           * written with its thousands apart, a comma and a word after */
+          if (run <= 3 && cur == 3 && (b == 0 || !is_word_byte ((guchar)t[b - 1]))
+              && !(i + 5 < len && t[i + 3] == ',' && t[i + 4] == ' ' && g_ascii_isalpha (t[i + 5])))
             start = FALSE;
         }
       if (start)

@@ -86,7 +86,14 @@ is_street_word (const char *w, gsize n)
            * after a comma ("…, Bd Abdelmoumen, 20360 Casablanca") */
           "bd", "bvd", "av", "rue", "chemin", "allée", "allee", "impasse", "route", "rte", "calle",
           "rua", "carrer", NULL };
+  /* (session 22, g22-addr) Malaysia's street and estate words opening it ("…, Jalan
+   * Genting Kelang, Setapak", "…, Taman Sri Rambai"), looked up after their first letter */
+  static const char *const malay[]
+      = { "jalan", "jln", "lorong",     "lrg",       "persiaran", "lebuh",
+          "taman", "tmn", "pangsapuri", "residensi", "kampung",   NULL };
 
+  if (n >= 3 && strchr ("JjLlPpTtRrKk", w[0]) != NULL && voile_ascii_word_in (w, n, malay))
+    return TRUE;
   return voile_ascii_word_in (w, n, words);
 }
 

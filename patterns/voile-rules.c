@@ -264,6 +264,10 @@ ascii_lower (char c)
  * between them ("Buenos Aires", "St Julian's", "Andorra la Vella", "Москва"). */
 #define TOWN_WORDS                                                                                 \
   "\\p{Lu}[\\p{L}'’\\-]*(?:[ ](?:(?:de|del|la|el|am|an|sur)[ ])?\\p{Lu}[\\p{L}'’\\-]*){0,2}"
+/* (session 22, g22-addr) a Belgian, Swiss or Luxembourg street's name after its type, one to
+ * five capitalised words and their articles ("de la Brasserie", "Saint-Gilles"). */
+#define STREET_AFTER_NAME                                                                          \
+  "(?:[ ]+(?:(?:de|du|des|la|le|les|aux?)[ ]+)*(?:[dlDL]['’])?\\p{Lu}[\\p{L}'’\\-]*){1,5}"
 #define STREET_TYPES_EN                                                                            \
   "(?:Road|Street|Avenue|Lane|Drive|Park|Place|Terrace|Square|Court|Quay|Way|Close|Green"          \
   "|Grove|Crescent|Row|Hill)"
@@ -616,7 +620,7 @@ after_identifier_label (const VoileCandidate *c)
       = { "tel", "tél", "phone", "mobile", "portable", "cell", "fax", "whatsapp", "call", NULL };
   const char *t = c->text;
   gsize from = c->start > 32 ? c->start - 32 : 0;
-  gboolean label = FALSE;
+  gboolean label = FALSE, value = FALSE;
 
   for (gsize p = from; p < c->start;)
     {
@@ -628,6 +632,12 @@ after_identifier_label (const VoileCandidate *c)
         }
       if (!g_ascii_isalpha (t[p]) && (guchar)t[p] < 0x80)
         {
+          /* (session 22, g22-addr) "dossier DET-2026-014), 026 322 48 19": the label's own
+           * value came and was closed before the number */
+          if (label && g_ascii_isdigit (t[p]))
+            value = TRUE;
+          else if (label && value && (t[p] == ')' || t[p] == ',' || t[p] == ';'))
+            label = value = FALSE;
           p++;
           continue;
         }
@@ -637,7 +647,8 @@ after_identifier_label (const VoileCandidate *c)
       if (voile_ascii_word_in (t + p, e - p, phone_words))
         return FALSE;
       for (const char *const *w = labels; *w != NULL && !label; w++)
-        label = strlen (*w) == e - p && voile_ascii_strncasecmp (t + p, *w, e - p) == 0;
+        if (strlen (*w) == e - p && voile_ascii_strncasecmp (t + p, *w, e - p) == 0)
+          label = TRUE, value = FALSE;
       p = e;
     }
   return label;
@@ -881,7 +892,7 @@ v_phone_be (VoileCandidate *c)
   gboolean same = TRUE;
   for (gsize i = 2; i < n; i++)
     same &= d[i] == d[1];
-  return n == 9 && !same;
+  return (n == 9 || (n == 10 && d[1] == '4')) && !same;
 }
 
 static gboolean
@@ -1125,6 +1136,24 @@ v_phone_labelled (VoileCandidate *c)
   /* "06 12 45 78": a French number that lost a pair (a validator's sample) */
   if (pairs && d[0] == '0' && n < 10)
     return FALSE;
+  /* (session 22, g22-addr) "son gsm c'est 691 204 877 si…": Luxembourg's mobiles go by
+   * threes; a count ends on a zero group ("100 000 000") or is followed by its noun
+   * ("125 430 120 users"). */
+  if (thousands && first <= 3 && first < n && n >= 9 && memcmp (d + n - 3, "000", 3) != 0)
+    {
+      static const char *const joins[]
+          = { "si", "ou",   "or",    "et",   "and", "if",    "le",  "la",    "the", "on",
+              "en", "pour", "after", "from", "to",  "until", "dès", "après", NULL };
+      const char *t2 = c->text;
+      gsize e = c->end;
+      if (!(e + 1 < c->len && t2[e] == ' ' && g_ascii_islower (t2[e + 1])))
+        return !zeros;
+      gsize w = e + 1, we = w;
+      while (we < c->len && we - w < 6 && (g_ascii_isalpha (t2[we]) || (guchar)t2[we] >= 0x80))
+        we++;
+      if (voile_ascii_word_in (t2 + w, we - w, joins))
+        return !zeros;
+    }
   return !zeros && !(thousands && first <= 3 && first < n);
 }
 
@@ -2230,10 +2259,26 @@ v_amount (VoileCandidate *c)
  * "100e édition"). */
 /* South Africa's rand: "R150 000", "R 4 500,00", "R1,250.00". A road ("R150"), a room or
  * a release ("R2") has no thousands group nor cents after its letter. */
+/* (session 22, g22-addr) and the other currencies written with letters before the number, as
+ * their countries write them: Malaysia's ringgit ("RM 436,500.00", "RM875"), Kenya's shilling
+ * ("Ksh 40,000", "KSh500", "Kshs 2,000"), Nigeria's naira without its sign ("N5,000",
+ * "N2,650,000.00": glued and grouped only). Anchored on the capital when glued, on the digit
+ * after a space otherwise. */
 static gboolean
 pf_amount_rand (const char *t, gsize len, gsize anchor, gsize end)
 {
-  return t[anchor] != 'R' || (anchor + 1 < len && g_ascii_isdigit (t[anchor + 1]));
+  if (g_ascii_isdigit (t[anchor]))
+    return TRUE;
+  if (t[anchor] == 'R')
+    return anchor + 2 < len
+           && (g_ascii_isdigit (t[anchor + 1])
+               || (t[anchor + 1] == 'M' && g_ascii_isdigit (t[anchor + 2])));
+  if (t[anchor] == 'N')
+    return anchor + 1 < len && g_ascii_isdigit (t[anchor + 1]);
+  if (t[anchor] == 'K')
+    return anchor + 3 < len && (t[anchor + 1] == 's' || t[anchor + 1] == 'S')
+           && t[anchor + 2] == 'h';
+  return FALSE;
 }
 
 /* "tickets were R600 for adults, R310 for children": a price in prose, told by the verb
@@ -2414,28 +2459,103 @@ m_email_url_encoded (VoileCandidate *c)
   return TRUE;
 }
 
+/* (session 22, g22-addr) "= R 119" over "= R 552": an amount of a column of amounts, the same
+ * sign at the same column of the line above or below followed by a digit. r is the sign's
+ * first byte, n its length. Bounded: a line of 256 bytes at most is looked at. */
+static gboolean
+sign_in_column (const char *t, gsize len, gsize r, gsize n)
+{
+  gsize ls = r;
+  while (ls > 0 && t[ls - 1] != '\n' && r - ls < 256)
+    ls--;
+  if (ls > 0 && t[ls - 1] != '\n')
+    return FALSE;
+  gsize col = r - ls;
+  gsize other[2] = { G_MAXSIZE, G_MAXSIZE };
+  /* the line above */
+  if (ls >= 1)
+    {
+      gsize pe = ls - 1, ps = pe;
+      if (ps > 0 && t[ps - 1] == '\r')
+        pe = --ps;
+      while (ps > 0 && t[ps - 1] != '\n' && pe - ps < 256)
+        ps--;
+      if (ps + col + n < pe)
+        other[0] = ps + col;
+    }
+  /* the line below */
+  gsize le = r;
+  while (le < len && t[le] != '\n' && le - r < 256)
+    le++;
+  if (le < len && t[le] == '\n')
+    {
+      gsize ns = le + 1, ne = ns;
+      while (ne < len && t[ne] != '\n' && ne - ns < 256)
+        ne++;
+      if (ns + col + n < ne)
+        other[1] = ns + col;
+    }
+  for (int k = 0; k < 2; k++)
+    {
+      gsize o = other[k];
+      if (o == G_MAXSIZE || memcmp (t + o, t + r, n) != 0 || (o > 0 && g_ascii_isalnum (t[o - 1])))
+        continue;
+      gsize d = o + n;
+      if (d < len && t[d] == ' ')
+        d++;
+      if (d < len && g_ascii_isdigit (t[d]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 m_amount_rand (VoileCandidate *c)
 {
   const char *t = c->text;
-  gsize a = c->anchor, r, p;
-  gboolean grouped = FALSE, cents = FALSE;
+  gsize a = c->anchor, r, p, n;
+  gboolean grouped = FALSE, cents = FALSE, spaced = FALSE;
 
-  if (t[a] == 'R') /* "R150 000": anchored on the capital */
-    a++;
-  p = a;
-  if (a >= 1 && t[a - 1] == 'R')
-    r = a - 1;
-  else if (a >= 2 && t[a - 1] == ' ' && t[a - 2] == 'R')
-    r = a - 2;
+  /* glued: anchored on the sign's capital ("R150 000", "RM875", "N5,000", "Ksh500") */
+  if (!g_ascii_isdigit (t[a]))
+    {
+      r = a;
+      while (a < c->len && a - r < 4 && g_ascii_isalpha (t[a]))
+        a++;
+      if (a >= c->len || !g_ascii_isdigit (t[a]))
+        return FALSE; /* "RM 350": read from its digit */
+    }
+  else
+    {
+      r = a;
+      if (r > 0 && t[r - 1] == ' ')
+        r--, spaced = TRUE;
+      gsize w = r;
+      while (w > 0 && r - w < 4 && g_ascii_isalpha (t[w - 1]))
+        w--;
+      r = w;
+    }
+  n = a - r - (spaced ? 1 : 0);
+  if (n == 1 && t[r] == 'R')
+    ; /* the rand */
+  else if (n == 2 && t[r] == 'R' && t[r + 1] == 'M')
+    ; /* the ringgit */
+  else if (n == 1 && t[r] == 'N' && !spaced)
+    ; /* the naira, glued */
+  else if ((n == 3 || n == 4) && t[r] == 'K' && (t[r + 1] == 's' || t[r + 1] == 'S')
+           && t[r + 2] == 'h' && (n == 3 || t[r + 3] == 's'))
+    ; /* the Kenyan shilling */
   else
     return FALSE;
+  p = a;
   if (r > 0
       && (g_ascii_isalnum (t[r - 1]) || (guchar)t[r - 1] >= 0x80 || strchr ("_-./\\", t[r - 1])))
     return FALSE;
   while (p < c->len && g_ascii_isdigit (t[p]))
     p++;
-  if (p - a > 3)
+  gsize units = p - a;
+  /* "R150 000": the rand's first group; "RM 1500", "Ksh 25000" run on ungrouped */
+  if (units > 3 && (n == 1 || units > 7))
     return FALSE;
   for (;;)
     {
@@ -2447,7 +2567,7 @@ m_amount_rand (VoileCandidate *c)
       gsize q = p + sep, k = q;
       while (k < c->len && g_ascii_isdigit (t[k]))
         k++;
-      if (sep == 0 || k - q != 3)
+      if (sep == 0 || k - q != 3 || units > 3)
         break;
       grouped = TRUE;
       p = k;
@@ -2455,9 +2575,32 @@ m_amount_rand (VoileCandidate *c)
   if (p + 2 < c->len && (t[p] == '.' || t[p] == ',') && g_ascii_isdigit (t[p + 1])
       && g_ascii_isdigit (t[p + 2]) && !(p + 3 < c->len && g_ascii_isdigit (t[p + 3])))
     cents = TRUE, p += 3;
+  /* "RM 55 1029 3384 GB": a tracking number's groups go on, no amount */
+  if (p + 1 < c->len && t[p] == ' ' && g_ascii_isdigit (t[p + 1]))
+    return FALSE;
+  /* "RM5 million", "RM1.2 billion": a magnitude in words */
+  gboolean magnitude = FALSE;
+  if (p + 1 < c->len && t[p] == ' ')
+    {
+      static const char *const mags[] = { "million", "billion", "mil", "bn", NULL };
+      gsize w = p + 1, e = w;
+      while (e < c->len && e - w < 8 && g_ascii_isalpha (t[e]))
+        e++;
+      if (voile_ascii_word_in (t + w, e - w, mags) && !(e < c->len && g_ascii_isalnum (t[e])))
+        magnitude = TRUE, p = e;
+    }
   if (p < c->len && (g_ascii_isalnum (t[p]) || t[p] == '_'))
     return FALSE;
-  if (!(grouped || cents) && !(p - a >= 2 && rand_in_prose (t, r)))
+  if (t[r] == 'N')
+    {
+      /* the naira's letter is North's too: grouped thousands only, no degree after */
+      if (!grouped || (p < c->len && (guchar)t[p] == 0xC2))
+        return FALSE;
+    }
+  else if (!(grouped || cents || magnitude)
+           /* "RM875 each", "Ksh500": a sign of several letters glued to two digits or more */
+           && !(n >= 2 && !spaced && p - a >= 2)
+           && !(p - a >= 2 && (rand_in_prose (t, r) || sign_in_column (t, c->len, r, n))))
     return FALSE;
   c->start = r;
   c->end = p;
@@ -5543,6 +5686,20 @@ v_street_number (VoileCandidate *c)
   const char *t = c->text;
   gsize s = c->start, we, ws;
 
+  /* (session 22, g22-addr) Québec's civic numbers, thousands apart and a comma after: "11
+   * 950, rue Lachapelle" is anchored on the 950 (find_anchors()); the thousands are its own */
+  if (s >= 2 && t[s - 1] == ' ' && g_ascii_isdigit (t[s - 2]) && s + 3 < c->end && t[s + 3] == ',')
+    {
+      gsize k = s - 1;
+      while (k > 0 && s - 1 - k < 2 && g_ascii_isdigit (t[k - 1]))
+        k--;
+      if (s - 1 - k <= 2
+          && (k == 0
+              || !(g_ascii_isalnum (t[k - 1]) || t[k - 1] == '.' || t[k - 1] == ','
+                   || (guchar)t[k - 1] >= 0x80)))
+        c->start = s = k;
+    }
+
   /* (session 21, g21-addr) "'27 rue Victor Hugo', '13001'": an SQL value's closing quote
    * ends no street's name */
   if (c->end > c->start + 1 && t[c->end - 1] == '\'' && c->start > 0 && t[c->start - 1] == '\''
@@ -5860,8 +6017,9 @@ v_house_no_street (VoileCandidate *c)
 
   while (p > 0 && c->start - p < 64 && (t[p - 1] == ' ' || t[p - 1] == '\t'))
     p--;
+  /* (session 22, g22-addr) an XML element's text: "<Address>No. 56/3, …" */
   if (p == 0 || t[p - 1] == '\n' || t[p - 1] == ':' || t[p - 1] == ',' || t[p - 1] == '('
-      || t[p - 1] == '"' || t[p - 1] == '\t')
+      || t[p - 1] == '"' || t[p - 1] == '\t' || t[p - 1] == '>')
     return TRUE;
   return p >= 3 && p < c->start && t[p - 3] == ' '
          && ((t[p - 2] == 'a' && t[p - 1] == 't') || (t[p - 2] == 't' && t[p - 1] == 'o')
@@ -6045,7 +6203,15 @@ pf_street_fr (const char *t, gsize len, gsize anchor, gsize end)
            && (p + 1 >= len || (!g_ascii_isalpha (t[p + 1]) && (guchar)t[p + 1] < 0x80)))
     p++;
   if (p < len && t[p] == ',')
-    p++;
+    {
+      p++;
+      /* "8745, 14e Avenue": Québec's numbered avenue after the comma */
+      gsize q = skip_spaces (t, len, p), d = q;
+      while (d < len && d - q < 2 && g_ascii_isdigit (t[d]))
+        d++;
+      if (d > q && d + 1 < len && (t[d] == 'e' || (t[d] == 'r' && t[d + 1] == 'e')))
+        return TRUE;
+    }
   p = skip_spaces (t, len, p);
   /* "18 grande rue de la Croix-Rousse": an adjective before the type */
   static const char *const adjectives[]
@@ -8213,15 +8379,225 @@ pf_postcode4 (const char *t, gsize len, gsize anchor, gsize end)
          && (g_ascii_islower (t[p + 1]) || (guchar)t[p + 1] >= 0x80);
 }
 
-/* "Rue du Simplon 34": a capitalised street type, and a digit further on the line. */
+/* (session 22, g22-addr) "12 Jalan Setia Murni U13/52", "A-3-8 Taman Sri Nibong",
+ * "C-08-11, Pangsapuri Seri Maya": a house or a unit number (a block's letter, its floor and
+ * its unit between dashes) before a Malay street's or estate's word. */
+static gboolean
+m_malay_street (VoileCandidate *c)
+{
+  static const char *const words[]
+      = { "Jalan ",       "JALAN ",  "Jln ",     "Jln. ", "Lorong ",     "Lrg ",
+          "Persiaran ",   "Lebuh ",  "Taman ",   "Tmn ",  "Pangsapuri ", "Residensi ",
+          "Kondominium ", "Menara ", "Kampung ", NULL };
+  const char *t = c->text;
+  gsize len = c->len, p = c->anchor, s;
+
+  /* Anchored on the word: read the number back, a few bytes at most. */
+  s = p;
+  while (s > 0 && t[s - 1] == ' ' && p - s < 3)
+    s--;
+  if (s == p)
+    return FALSE;
+  if (s > 0 && t[s - 1] == ',')
+    s--;
+  if (s > 0 && g_ascii_isupper (t[s - 1]))
+    s--; /* "12A Jalan …" */
+  gsize groups = 0;
+  while (groups < 3 && s > 0 && g_ascii_isdigit (t[s - 1]))
+    {
+      gsize d = s;
+      while (s > 0 && g_ascii_isdigit (t[s - 1]) && d - s < 5)
+        s--;
+      if (d - s > 4)
+        return FALSE;
+      groups++;
+      if (groups < 3 && s >= 2 && t[s - 1] == '-' && g_ascii_isdigit (t[s - 2]))
+        s--;
+      else
+        break;
+    }
+  if (groups == 0)
+    return FALSE;
+  /* the block's letter before its floor: "A-3-8" */
+  if (s >= 2 && t[s - 1] == '-' && g_ascii_isupper (t[s - 2]))
+    s -= 2;
+  if (s > 0
+      && (g_ascii_isalnum (t[s - 1]) || (guchar)t[s - 1] >= 0x80 || t[s - 1] == '-'
+          || t[s - 1] == '.' || t[s - 1] == '/'))
+    return FALSE;
+  gsize e = 0;
+  /* the estate or the street, then a street after its comma ("Residensi Vista Wirajaya,
+   * Jalan Genting Kelang") */
+  for (int part = 0; part < 2; part++)
+    {
+      gsize w = 0;
+      for (const char *const *k = words; *k != NULL && w == 0; k++)
+        if (t[p] == (*k)[0] && p + strlen (*k) < len && memcmp (t + p, *k, strlen (*k)) == 0)
+          w = strlen (*k);
+      if (w == 0 || (part == 1 && t[p] != 'J' && t[p] != 'L' && t[p] != 'P'))
+        break;
+      p += w;
+      /* the name: capitalised words and a section's code ("Setia Murni U13/52", "SS 2/64") */
+      gsize name_end = 0;
+      for (int n = 0; n < 5 && p < len; n++)
+        {
+          gsize q = p;
+          if (g_ascii_isupper (t[q]) || (guchar)t[q] >= 0xC3)
+            {
+              q++;
+              while (
+                  q < len && q - p < 32
+                  && (g_ascii_isalnum (t[q]) || t[q] == '-' || t[q] == '/' || (guchar)t[q] >= 0x80))
+                q++;
+            }
+          else if (g_ascii_isdigit (t[q]))
+            while (q < len && q - p < 8 && (g_ascii_isdigit (t[q]) || t[q] == '/'))
+              q++;
+          else
+            break;
+          if (t[q - 1] == '-' || t[q - 1] == '/')
+            break;
+          name_end = q;
+          if (q >= len || t[q] != ' ' || q + 1 >= len)
+            break;
+          p = q + 1;
+        }
+      if (name_end == 0)
+        break;
+      e = name_end;
+      if (!(e + 2 < len && t[e] == ',' && t[e + 1] == ' '))
+        break;
+      p = e + 2;
+    }
+  if (e == 0)
+    return FALSE;
+  /* Singapore's unit after the street: "33 Lorong 21 Geylang, #04-08" */
+  if (e + 4 < len && t[e] == ',' && t[e + 1] == ' ' && t[e + 2] == '#'
+      && g_ascii_isdigit (t[e + 3]))
+    {
+      gsize q = e + 3;
+      while (q < len && q - e < 12 && (g_ascii_isdigit (t[q]) || t[q] == '-'))
+        q++;
+      if (t[q - 1] != '-' && !(q < len && g_ascii_isalnum (t[q])))
+        e = q;
+    }
+  c->start = s;
+  c->end = e;
+  return TRUE;
+}
+
+/* (session 22, g22-addr) "1-GVB-418", "VD 482 316", "V47 KRM": the plates' first bytes. */
+static gboolean
+pf_plate_neighbours (const char *t, gsize len, gsize anchor, gsize end)
+{
+  (void)end;
+  if (anchor + 6 >= len)
+    return FALSE;
+  if (g_ascii_isdigit (t[anchor]))
+    return t[anchor + 1] == '-' && g_ascii_isupper (t[anchor + 2]);
+  if (g_ascii_isupper (t[anchor + 1]))
+    {
+      static const char cantons[] = "AG AI AR BE BL BS FR GE GL GR JU LU NE NW OW SG SH SO SZ TG "
+                                    "TI UR VD VS ZG ZH ";
+      if (t[anchor + 2] != ' ' || !g_ascii_isdigit (t[anchor + 3]) || t[anchor + 3] == '0')
+        return FALSE;
+      for (const char *k = cantons; *k != '\0'; k += 3)
+        if (k[0] == t[anchor] && k[1] == t[anchor + 1])
+          return TRUE;
+      return FALSE;
+    }
+  return g_ascii_isdigit (t[anchor + 1]) && g_ascii_isdigit (t[anchor + 2]) && t[anchor + 3] == ' '
+         && g_ascii_isupper (t[anchor + 4]);
+}
+
+/* (session 22, g22-addr) an Australian postcode belongs to its state (Australia Post's
+ * ranges): "Canberra ACT 2600" is, "STATUTORY DECLARATIONS ACT 2000" (a statute's year) is
+ * not. */
+static gboolean
+v_au_state_postcode (VoileCandidate *c)
+{
+  const char *t = c->text;
+  gsize e = c->end, d = e;
+  while (d > c->start && g_ascii_isdigit (t[d - 1]))
+    d--;
+  if (e - d != 4)
+    return TRUE;
+  guint code = (guint)atoi (t + d);
+  gsize se = d;
+  while (se > c->start && t[se - 1] == ' ')
+    se--;
+  gsize ss = se;
+  while (ss > c->start && g_ascii_isupper (t[ss - 1]))
+    ss--;
+  gsize n = se - ss;
+  const char *st = t + ss;
+  if (n == 3 && memcmp (st, "ACT", 3) == 0)
+    return (code >= 200 && code <= 299) || (code >= 2600 && code <= 2618)
+           || (code >= 2900 && code <= 2920);
+  if (n == 3 && memcmp (st, "NSW", 3) == 0)
+    return code >= 1000 && code <= 2999;
+  if (n == 3 && memcmp (st, "VIC", 3) == 0)
+    return (code >= 3000 && code <= 3999) || (code >= 8000 && code <= 8999);
+  if (n == 3 && memcmp (st, "QLD", 3) == 0)
+    return (code >= 4000 && code <= 4999) || (code >= 9000 && code <= 9999);
+  if (n == 2 && memcmp (st, "SA", 2) == 0)
+    return code >= 5000 && code <= 5999;
+  if (n == 2 && memcmp (st, "WA", 2) == 0)
+    return code >= 6000 && code <= 6999;
+  if (n == 3 && memcmp (st, "TAS", 3) == 0)
+    return code >= 7000 && code <= 7999;
+  if (n == 2 && memcmp (st, "NT", 2) == 0)
+    return code >= 800 && code <= 999;
+  return TRUE;
+}
+
+/* "Rue du Simplon 34": a capitalised street type, and a digit further on the line; in lower
+ * case ("avenue Clemenceau 72 bte 5, 1070 Anderlecht"), a box's word or a run of four digits
+ * after a space (a postcode) further on. */
 static gboolean
 pf_street_number_after (const char *t, gsize len, gsize anchor, gsize end)
 {
-  if (!g_ascii_isupper (t[anchor]))
-    return FALSE;
+  gboolean upper = g_ascii_isupper (t[anchor]);
+  if (!upper)
+    {
+      /* the name after the type is capitalised, past its articles: "place to stay" and
+       * "route the calls" stop here */
+      gsize p = anchor;
+      while (p < len && p - anchor < 10 && t[p] != ' ')
+        p++;
+      for (int k = 0; k < 3 && p + 4 < len && t[p] == ' '; k++)
+        {
+          p++;
+          /* "de ", "du ", "des ", "la ", "le ", "les " */
+          gsize a = 0;
+          if ((t[p] == 'd' && (t[p + 1] == 'e' || t[p + 1] == 'u'))
+              || (t[p] == 'l' && (t[p + 1] == 'a' || t[p + 1] == 'e')))
+            a = t[p + 2] == ' '                                           ? 2
+                : (t[p + 2] == 's' && t[p + 3] == ' ' && t[p + 1] == 'e') ? 3
+                                                                          : 0;
+          if (a == 0)
+            break;
+          p += a;
+        }
+      if (p + 2 < len && (t[p] == 'l' || t[p] == 'd')
+          && (t[p + 1] == '\'' || (guchar)t[p + 1] == 0xE2))
+        p += t[p + 1] == '\'' ? 2 : 4;
+      if (p >= len || !(g_ascii_isupper (t[p]) || (guchar)t[p] == 0xC3))
+        return FALSE;
+    }
   for (gsize i = anchor + 4; i < len && i < anchor + 80 && t[i] != '\n'; i++)
     if (g_ascii_isdigit (t[i]))
-      return TRUE;
+      {
+        if (upper)
+          return TRUE;
+        if (t[i - 1] == ' ' && i + 4 < len && g_ascii_isdigit (t[i + 1])
+            && g_ascii_isdigit (t[i + 2]) && g_ascii_isdigit (t[i + 3]) && t[i + 4] == ' ')
+          return TRUE;
+        if (t[i - 1] == ' ' && i + 4 < len
+            && (memcmp (t + i + 1, " bte", 4) == 0 || memcmp (t + i + 1, " bus", 4) == 0
+                || (i + 5 < len && memcmp (t + i + 2, " bte", 4) == 0)))
+          return TRUE;
+      }
   return FALSE;
 }
 
@@ -8266,6 +8642,9 @@ pf_phone_be (const char *t, gsize len, gsize anchor, gsize end)
   gsize p = r + 1, group = 0;
   while (p + group < len && g_ascii_isdigit (t[p + group]))
     group++;
+  /* (session 22, g22-addr) mobiles: "0472/18.44.09", "0486 12 34 56" */
+  if (run == 4 && t[anchor + 1] == '4' && t[anchor + 2] >= '5' && group == 2)
+    return TRUE;
   return (run == 2 && group == 3) || (run == 3 && group == 2);
 }
 
@@ -8317,6 +8696,15 @@ pf_house_no (const char *t, gsize len, gsize anchor, gsize end)
     return FALSE;
   if (i < len && g_ascii_isupper (t[i]))
     i++;
+  /* (session 22, g22-addr) "No. 42/1, Temple Road": the house's part after a slash */
+  if (i + 1 < len && t[i] == '/' && g_ascii_isdigit (t[i + 1]))
+    {
+      gsize q = ++i;
+      while (i < len && i - q < 3 && g_ascii_isdigit (t[i]))
+        i++;
+      if (i < len && g_ascii_isupper (t[i]))
+        i++;
+    }
   return i + 2 < len && t[i] == ',' && t[i + 1] == ' '
          && (g_ascii_isupper (t[i + 2]) || g_ascii_isdigit (t[i + 2]) || (guchar)t[i + 2] >= 0xC3);
 }
@@ -9392,6 +9780,10 @@ static const char *const kw_uk_units[] = { "unit", "suite", "block", NULL };
 static const char *const kw_streets_number_after[]
     = { "rue ",   "avenue ", "boulevard ", "chemin ", "chaussée ", "place ",   "quai ",
         "route ", "allée ",  "impasse ",   "drève ",  "square ",   "sentier ", NULL };
+/* (session 22, g22-addr) Malaysia's streets and estates, after a house's or a unit's number */
+static const char *const kw_malay_streets[]
+    = { "jalan", "jln",        "lorong",    "lrg$",        "persiaran", "lebuh",   "taman",
+        "tmn$",  "pangsapuri", "residensi", "kondominium", "menara",    "kampung", NULL };
 /* (session 18) "Flat 6, Ryeworth House": the building after a flat's number */
 static const char *const kw_flat_numbers[] = { "flat$", "apartment", "apt$", NULL };
 /* An English house name ends in one of these: "Rose Cottage", "Moor Top Farm". */
@@ -9852,11 +10244,14 @@ static const VoileRule rules[] = {
       .first_bytes = "0",
       .type = VOILE_TYPE_PHONE,
       .anchors = VOILE_ANCHOR_DIGIT,
-      .pattern = "(?<![0-9][ .\\-/]|[0-9])0[1-9](?:[ ./][0-9]{3}[ .][0-9]{2}[ .][0-9]{2}"
-                 "|[0-9][ ./][0-9]{2}[ .][0-9]{2}[ .][0-9]{2})" NUM_END "(?![ .][0-9])",
+      /* (session 22, g22-addr) and Belgium's mobiles, 04xx then three pairs ("0472/18.44.09",
+       * "0486 12 34 56": a French number goes by five pairs) */
+      .pattern = "(?<![0-9][ .\\-/]|[0-9])0(?:[1-9][ ./][0-9]{3}[ .][0-9]{2}[ .][0-9]{2}"
+                 "|[1-9][0-9][ ./][0-9]{2}[ .][0-9]{2}[ .][0-9]{2}"
+                 "|4[5-9][0-9][ ./][0-9]{2}[ .][0-9]{2}[ .][0-9]{2})" NUM_END "(?![ .][0-9])",
       .min_digits = 9,
       .first_run_min = 2,
-      .first_run_max = 3,
+      .first_run_max = 4,
       .window = 32,
       .confidence = 0.8f,
       .validate = v_phone_be,
@@ -10159,7 +10554,11 @@ static const VoileRule rules[] = {
          * the account a mobile number is */
         "(?:[ ]+(?i:account|wallet|money|banking|business|contact))?"
         "(?:[ ]+(?i:number|no\\.?|n°|nr\\.?|num\\.?|num\\x{E9}ro))?"
-        "(?:[ ]*\\([^()\\n]{1,16}\\))?[ \\t]*[:=\\-\\x{2013}\\x{2014}]?[ \\t]*(?:\\r?\\n[ \\t]*)?"
+        /* (session 22, g22-addr) a verb between: "mobile is 9689 011 452", "son gsm c'est
+         * 691 204 877"; a JSON key's quotes: "phone": "019-776 2031" */
+        "(?:[ ]+(?i:is|c['’]est|est))?"
+        "(?:[ ]*\\([^()\\n]{1,16}\\))?[ \\t]*(?:(?<=[\\p{L}])\"[ ]*(?=:))?"
+        "[:=\\-\\x{2013}\\x{2014}]?[ \\t]*(?:\\r?\\n[ \\t]*)?(?:(?<=:[ ])\"|(?<=:)\")?"
         /* Pakistan's mobiles "0321-2045817": the operator's four digits, then seven */
         "((?:\\(0[0-9]{1,3}\\)[ ]?)?(?:0[0-9]{3}-[0-9]{7}"
         "|[0-9]{1,13}(?:[ .\\-][0-9]{2,4}){0,5}))" NUM_END "(?![ .\\-/][0-9])",
@@ -10943,6 +11342,29 @@ static const VoileRule rules[] = {
       .needs_context = TRUE,
   },
   {
+      /* (session 22, g22-addr) the neighbours' plates beside a plate's or a vehicle's word:
+       * Belgium's "1-GVB-418" (a digit, three capitals, three digits), Switzerland's "VD 482
+       * 316" (a canton's code and up to six digits), Québec's "V47 KRM" and "FXL 2041" are
+       * not read: a capital, two digits, three capitals only. A UK plate is none (corpus
+       * README, set-4). */
+      .id = "plate-neighbours",
+      .prefilter = pf_plate_neighbours,
+      /* the DIGIT anchor's byte tests: Belgium's "1-" only */
+      .first_run_min = 1,
+      .first_run_max = 1,
+      .after_run = "-",
+      .type = VOILE_TYPE_LICENSE_PLATE,
+      .anchors = VOILE_ANCHOR_UPPER_DIGIT | VOILE_ANCHOR_DIGIT,
+      .pattern = "(?:[1-9]-[A-Z]{3}-[0-9]{3}"
+                 "|(?:AG|AI|AR|BE|BL|BS|FR|GE|GL|GR|JU|LU|NE|NW|OW|SG|SH|SO|SZ|TG|TI|UR|VD|VS|ZG"
+                 "|ZH)[ ][1-9][0-9]{0,2}(?:[ ][0-9]{3})?"
+                 "|[A-Z][0-9]{2}[ ][A-Z]{3})" WORD_END "(?![ \\-][0-9A-Z])",
+      .window = 12,
+      .confidence = 0.85f,
+      .context = ctx_plate,
+      .needs_context = TRUE,
+  },
+  {
       .id = "plate-fni",
       .prefilter = pf_capitals_after,
       /* pf_capitals_after(): two capitals after the separator. */
@@ -11036,8 +11458,12 @@ static const VoileRule rules[] = {
       .pattern = "(?:[0-9]{1,4}-(?=[0-9]{1,4}[ ]))?"
                  "[0-9]{1,4}(?:[ ]?(?:bis|ter|quater|[A-Da-d])(?![A-Za-z]))?,?[ ]+"
                  /* "18 grande rue de la Croix-Rousse", "3 Grand'Rue" */
-                 "(?i:(?:grande?|petite|vieille|haute|basse)[ "
-                 "\\-]+(?=rue|route|all)|grand['’](?=rue))?" STREET_FR_TAIL,
+                 "(?:(?i:(?:grande?|petite|vieille|haute|basse)[ "
+                 "\\-]+(?=rue|route|all)|grand['’](?=rue))?" STREET_FR_TAIL
+                 /* (session 22, g22-addr) Québec's numbered avenues and streets, after a
+                  * civic number and its comma: "8745, 14e Avenue", "250, 1re Rue Ouest" */
+                 "|(?<=,[ ])[0-9]{1,2}(?:e|re|er)[ ]+(?i:avenue|rue|rang)"
+                 "(?:[ ]+(?:Nord|Sud|Est|Ouest))?(?![\\p{L}0-9]))",
       .min_digits = 1,
       .first_run_min = 1,
       .first_run_max = 4,
@@ -11465,13 +11891,24 @@ static const VoileRule rules[] = {
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_streets_number_after,
       .prefilter = pf_street_number_after,
-      .pattern
-      = "(?:Rue|Avenue|Boulevard|Chemin|Chauss[ée]e|Place|Quai|Route|All[ée]e|Impasse"
-        "|Dr[èe]ve|Square|Sentier)"
-        "(?:[ ]+(?:(?:de|du|des|la|le|les|aux?)[ ]+)*(?:[dlDL]['’])?\\p{Lu}[\\p{L}'’\\-]*){1,5}"
-        ",?[ ]+[0-9]{1,4}[A-Za-z]?(?:[ ]*(?:bte|bo[îi]te|bus|/)[ ]*[0-9A-Za-z]{1,4})?"
-        "(?![\\p{L}0-9])"
-        "(?=[ \\t]*(?:$|[\\r\\n,;|)(]|[–\\-][ ])|[ ]+(?:[A-Z]{1,2}-)?[0-9]{4}[ ]+\\p{Lu})",
+      .pattern = "(?:(?:Rue|Avenue|Boulevard|Chemin|Chauss[ée]e|Place|Quai|Route|All[ée]e|Impasse"
+                 "|Dr[èe]ve|Square|Sentier)" STREET_AFTER_NAME
+                 ",?[ ]+[0-9]{1,4}[A-Za-z]?(?:[ ]*(?:bte|bo[îi]te|bus|/)[ ]*[0-9A-Za-z]{1,4})?"
+                 "(?![\\p{L}0-9])"
+                 /* (session 22, g22-addr) the end of a JSON or SQL value ("rue": "Rue du Marché
+                  * 9"), a floor after a slash ("Boulevard Kleyer 81 / 2e ?", "Rue de la Brasserie
+                  * 57 / 3e étage") */
+                 "(?=[ \\t]*(?:$|[\\r\\n,;|)(\"'?]|/[ ]*[0-9]{1,2}(?:e|er|ème)?(?![0-9])|[–\\-][ ])"
+                 "|[ ]+(?:[A-Z]{1,2}-)?[0-9]{4}[ ]+\\p{Lu})"
+                 /* (session 22, g22-addr) the type in lower case, as a chat or a form types it,
+                  * when a box ("bte 5") or a four-digit postcode and its town follow: "avenue
+                  * Clemenceau 72 bte 5, 1070 Anderlecht" (a French address puts its number first,
+                  * its postcode has five digits) */
+                 "|(?:rue|avenue|boulevard|chemin|chauss[ée]e|place|quai|route|all[ée]e|impasse"
+                 "|dr[èe]ve)" STREET_AFTER_NAME ",?[ ]+[0-9]{1,4}[A-Za-z]?"
+                 "(?:[ ]*(?:bte|bo[îi]te|bus)[ ]*[0-9A-Za-z]{1,4}(?![\\p{L}0-9])"
+                 "(?=[ \\t]*(?:$|[\\r\\n,;|)(\"'?]))"
+                 "|(?![\\p{L}0-9])(?=,?[ ]+(?:[A-Z]{1,2}-)?[0-9]{4}[ ]+\\p{Lu})))",
       .window = 120,
       .confidence = 0.8f,
   },
@@ -11486,6 +11923,19 @@ static const VoileRule rules[] = {
                  "\\p{Lu}[\\p{L}'’\\-]+){0,3}" POSTCODE_CITY_END,
       .window = 80,
       .confidence = 0.85f,
+  },
+  {
+      /* (session 22, g22-addr) Malaysia's addresses: the house's number before "Jalan"
+       * ("12 Jalan Setia Murni U13/52", "18 Jalan Kechubong"), a condominium's unit as block,
+       * floor and unit before its estate ("A-3-8 Taman Sri Nibong", "C-08-11, Pangsapuri Seri
+       * Maya", "B-12-3, Residensi Vista Wirajaya"): m_malay_street() */
+      .id = "street-malay",
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_malay_streets,
+      .match = m_malay_street,
+      .window = 96,
+      .confidence = 0.8f,
   },
   {
       /* "Rose Cottage, Church Lane", "Moor Top Farm, Pannal": a house name, then its street or
@@ -11720,7 +12170,9 @@ static const VoileRule rules[] = {
         ",[ ]*(?:kv|apt)\\.[ ]*[0-9]{1,4}"
         "|(?:ulitsa|vulytsia|Ulitsa|Vulytsia)[ ]+\\p{Lu}\\p{Ll}+,?[ ]+(?:(?:d|bud)\\.[ ]*)?"
         "[0-9]{1,4}[a-z]?)" WORD_END ")|(?:"
-        "(?:No|NO)\\.[ ]?[0-9]{1,4}[A-Z]?,[ ]+"
+        /* (session 22, g22-addr) the house, then its part after a slash: Sri Lanka's "No.
+         * 42/1, Temple Road" */
+        "(?:No|NO)\\.[ ]?[0-9]{1,4}[A-Z]?(?:/[0-9]{1,3}[A-Z]?)?,[ ]+"
         "(?:(?:\\p{Lu}[\\p{L}'’\\-]*|[0-9]{1,2}(?:st|nd|rd|th))[ ]+){1,4}"
         "(?:Avenue|Ave\\.?|Street|St\\.?|Road|Rd\\.?|Boulevard|Blvd\\.?|Alley|Lane"
         "|Highway)" WORD_END "(?![ ]+\\p{Ll})"
@@ -11879,6 +12331,7 @@ static const VoileRule rules[] = {
       .back_words = 4,
       .window = 80,
       .confidence = 0.85f,
+      .validate = v_au_state_postcode,
   },
   {
       .id = "postcode-4-digits",
@@ -12369,9 +12822,9 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_AMOUNT,
       .anchors = VOILE_ANCHOR_DIGIT | VOILE_ANCHOR_UPPER_DIGIT,
       .prefilter = pf_amount_rand,
-      .before_number = "R ",
-      .before_space = "R",
-      .after_run = " ,.\xc2",
+      .before_number = " ",
+      .before_space = "RMhs",
+      .after_run = " ,.\xc2\r\n\t);|\"'",
       .min_digits = 2,
       .first_run_min = 1,
       .first_run_max = 3,

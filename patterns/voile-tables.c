@@ -5767,14 +5767,16 @@ add_town_postcode_after (const char *t, gsize len, GArray *findings, guint sorte
 }
 
 /* "24 rue des Filatiers, apt 3B", "14 Elm Road, Flat 2": the flat after its street on the
- * same line (the building-line rule reads it only at a line's start). Returns the unit's
+ * same line (the building-line rule reads it only at a line's start); (session 22, g22-addr)
+ * Québec's "app. 305" and "logement 3" ("5560, rue Molson, logement 3"). Returns the unit's
  * end, or 0. */
 static gsize
 unit_after_street_end (const char *t, gsize len, gsize p)
 {
   static const char *const units[]
-      = { "apartment", "appartement", "appt.",    "appt", "apt.", "apt",  "flat",
-          "unit",      "suite",       "bâtiment", "bât.", "bât",  "bat.", NULL };
+      = { "apartment", "appartement", "appart.", "appt.", "appt", "app.",
+          "app",       "apt.",        "apt",     "flat",  "unit", "suite",
+          "logement",  "bâtiment",    "bât.",    "bât",   "bat.", NULL };
 
   if (p + 2 < len && t[p] == ',')
     p++;

@@ -26,6 +26,42 @@ typedef struct
 } NotFound;
 
 static const Found found[] = {
+  /* session 22 (g22-addr): currencies written with letters before the number, Belgian, Swiss
+   * and Luxembourg streets in fields and chats, Québec's civic numbers, Malaysia's and Sri
+   * Lanka's house numbers, Belgian mobiles, phones after a verb or a closed reference */
+  { "Harga: RM 1,280.50 sahaja", "AMOUNT", "RM 1,280.50" },
+  { "deposit RM2,000 paid, balance RM14 million", "AMOUNT", "RM2,000" },
+  { "deposit RM2,000 paid, balance RM14 million", "AMOUNT", "RM14 million" },
+  { "each of you pays RM640 by Friday", "AMOUNT", "RM640" },
+  { "school fees of KSh 38,500 for term two", "AMOUNT", "KSh 38,500" },
+  { "he sent Kshs 12,000 last week", "AMOUNT", "Kshs 12,000" },
+  { "consideration of N14,500,000.00 only", "AMOUNT", "N14,500,000.00" },
+  { "Stamp duty:\n  band_a  = R 240\n  band_b  = R 1 320\n", "AMOUNT", "R 240" },
+  { "  \"strasse\": \"Rue de la Gare 27\", \"npa\": \"1950\"", "POSTAL_ADDRESS",
+    "Rue de la Gare 27" },
+  { "merci, c'est au chemin des Vignes 4 bte 2, 4020 Liège", "POSTAL_ADDRESS",
+    "chemin des Vignes 4 bte 2" },
+  { "pour l'appartement Avenue Louise 231 / 4e ? merci", "POSTAL_ADDRESS",
+    "Avenue Louise 231 / 4e" },
+  { "Adresse : 10 245, boul. Gouin Ouest, app. 12, Laval", "POSTAL_ADDRESS",
+    "10 245, boul. Gouin Ouest" },
+  { "Adresse : 10 245, boul. Gouin Ouest, app. 12, Laval", "POSTAL_ADDRESS", "app. 12" },
+  { "Domicile : 2210, 3e Avenue, logement 4", "POSTAL_ADDRESS", "2210, 3e Avenue" },
+  { "Domicile : 2210, 3e Avenue, logement 4", "POSTAL_ADDRESS", "logement 4" },
+  { "tenant at 7 Jalan Tun Razak, Ampang", "POSTAL_ADDRESS", "7 Jalan Tun Razak" },
+  { "\"alamat\": \"D-15-2, Kondominium Mutiara Ria, Jalan Klang Lama\"", "POSTAL_ADDRESS",
+    "D-15-2, Kondominium Mutiara Ria, Jalan Klang Lama" },
+  { "resident of: No. 118/4, Galle Road, Wellawatte", "POSTAL_ADDRESS", "No. 118/4, Galle Road" },
+  { "GSM;0495 33 81 27;Namur", "PHONE", "0495 33 81 27" },
+  { "Tél. privé 0478/62.11.04", "PHONE", "0478/62.11.04" },
+  { "her mobile is 98450 66123 from Monday", "PHONE", "98450 66123" },
+  { "mon portable c'est 621 483 907 le soir", "PHONE", "621 483 907" },
+  { "  \"phone\": \"012-448 9031\",", "PHONE", "012-448 9031" },
+  { "client (dossier CH-2025-88), 021 614 22 90", "PHONE", "021 614 22 90" },
+  { "la voiture de location, plaque 2-KMT-907, rendue lundi", "LICENSE_PLATE", "2-KMT-907" },
+  { "véhicule du tiers : Peugeot 208, plaques GE 71 408", "LICENSE_PLATE", "GE 71 408" },
+  { "le véhicule immatriculé K82 PLW est au garage", "LICENSE_PLATE", "K82 PLW" },
+  { "Office: Level 2, 40 Allara St, Canberra ACT 2601", "POSTAL_ADDRESS", "Canberra ACT 2601" },
   /* EMAIL */
   { "Écrivez-moi à marie.dupont@example.fr demain.", "EMAIL", "marie.dupont@example.fr" },
   { "Contact: John.O'Neil+news@mail.co.uk,", "EMAIL", "John.O'Neil+news@mail.co.uk" },
@@ -1610,6 +1646,15 @@ static const NotFound not_found[] = {
   { "Vacancy SVL/RN/044, season GL/SLS/2026 on file.", "CUSTOMER_ID" },
   { "Filed on 12/03/2025 and 14/04/2025.", "CUSTOMER_ID" },
   { "Carnet ATA ES/2026/0412 for the lenses.", "CUSTOMER_ID" },
+  /* session 22 (g22-addr): a room, a road, a tracking number, coordinates, a French street in
+   * prose, counts after a phone word */
+  { "the return label is RM 55 1029 3384 GB, room RM 12 on floor 2", "AMOUNT" },
+  { "take the R 61 then the R 62; grid N5, N 48,856 E", "AMOUNT" },
+  { "la place Bellecour 2 fois par semaine, rue Nationale 12 ans après", "POSTAL_ADDRESS" },
+  { "mobile is 100 000 000 users; phone 125 430 120 users", "PHONE" },
+  { "We stayed 3 Taman days and 5 Jalan-jalan trips", "POSTAL_ADDRESS" },
+  { "part no. 1-ABC-123 and the GE 2024 report; form A12 BCD", "LICENSE_PLATE" },
+  { "STATUTORY DECLARATIONS ACT 2000 (Singapore) and the NT 1450 rule", "POSTAL_ADDRESS" },
   /* session 21 (g21-addr): a site plan's buildings, a chronology's events, a birth check's
    * call, a shell's "$1$2", a price in dollars, a meeting date after a name */
   { "Bâtiment 2 - Maternité : salles de naissance au 1er étage\nBât. K : logistique",
