@@ -1,0 +1,328 @@
+/* voile-example-values.c — values a document says are no one's (see the header). */
+#include "config.h"
+
+#include "voile-example-values.h"
+
+#include "voile-ascii.h"
+#include "voile-engine.h"
+#include "voile-validators.h"
+
+#include <string.h>
+
+/* The opening read for a declaration: a fixture's or a test plan's header comes first. */
+#define OPENING_BYTES 1024
+#define OPENING_LINES 8
+
+static gboolean
+is_word_byte (guchar c)
+{
+  return g_ascii_isalnum (c) || c >= 0x80;
+}
+
+/* Does the lower-cased line hold one of the words? A word ending in '*' is a stem (any end);
+ * the others end where the line's word ends. Words may hold spaces ("on purpose"). */
+static gboolean
+line_has (const char *line, gsize n, const char *const *words)
+{
+  for (const char *const *w = words; *w != NULL; w++)
+    {
+      gsize wl = strlen (*w);
+      gboolean stem = (*w)[wl - 1] == '*';
+      if (stem)
+        wl--;
+      for (gsize i = 0; i + wl <= n; i++)
+        if (line[i] == (*w)[0] && (i == 0 || !is_word_byte ((guchar)line[i - 1]))
+            && memcmp (line + i, *w, wl) == 0
+            && (stem || i + wl == n || !is_word_byte ((guchar)line[i + wl])))
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* "every line must be REJECTED", "Toutes les valeurs ci-dessous sont FAUSSES et doivent être
+ * rejetées", "(ALL INVALID on purpose)", "none of these are real accounts", "all ids are fake":
+ * a quantifier or the values' noun, and what they are. Being rejected or invalid is what a
+ * user's real file may be too ("every line of my file is rejected by the bank"): it declares
+ * examples only as what the values must be, or when said to be on purpose. */
+static gboolean
+line_declares_examples (const char *line, gsize n)
+{
+  static const char *const quantifiers[]
+      = { "all", "every", "each", "none", "toutes", "tous", "aucune", "aucun", "chaque", NULL };
+  static const char *const nouns[]
+      = { "value*",  "valeur*", "id",           "ids",     "identifier*", "identifiant*", "number*",
+          "numéro*", "numero*", "data",         "donnée*", "donnee*",     "line",         "lines",
+          "ligne",   "lignes",  "entry",        "entries", "entrée*",     "record",       "records",
+          "vector*", "sample*", "échantillon*", NULL };
+  static const char *const fictitious[]
+      = { "fake",  "fakes",     "fictitious",  "fictif*",      "fictiv*",
+          "dummy", "made-up",   "made up",     "invented",     "inventé*",
+          "bogus", "synthetic", "imaginaire*", "synthétique*", NULL };
+  static const char *const rejected[] = { "invalid*", "reject*", "rejet*", "refus*", NULL };
+  static const char *const modals[] = { "must",    "should", "shall",    "doivent",  "doit",
+                                        "devront", "devra",  "expected", "attendu*", NULL };
+  static const char *const on_purpose[]
+      = { "on purpose",     "deliberately", "intentionally", "by design", "exprès",
+          "volontairement", "à dessein",    "délibérément",  NULL };
+  static const char *const none[] = { "none", "aucune", "aucun", NULL };
+  static const char *const real[] = { "real", "réel*", "reel*", NULL };
+
+  if (line_has (line, n, fictitious)
+      && (line_has (line, n, quantifiers) || line_has (line, n, nouns)))
+    return TRUE;
+  if (line_has (line, n, rejected))
+    {
+      if (line_has (line, n, nouns) && line_has (line, n, modals))
+        return TRUE;
+      if (line_has (line, n, quantifiers) && line_has (line, n, on_purpose))
+        return TRUE;
+    }
+  return line_has (line, n, none) && line_has (line, n, real);
+}
+
+gboolean
+voile_example_values_declared (const char *text, gsize len)
+{
+  gsize n = MIN (len, (gsize)OPENING_BYTES);
+  if (n == 0)
+    return FALSE;
+  char *valid = g_utf8_make_valid (text, (gssize)n);
+  char *lower = g_utf8_strdown (valid, -1);
+  gboolean declared = FALSE;
+  const char *p = lower;
+
+  g_free (valid);
+  for (guint lines = 0; !declared && lines < OPENING_LINES && *p != '\0'; lines++)
+    {
+      const char *eol = strchr (p, '\n');
+      gsize ln = eol != NULL ? (gsize)(eol - p) : strlen (p);
+      declared = line_declares_examples (p, ln);
+      if (eol == NULL)
+        break;
+      p = eol + 1;
+    }
+  g_free (lower);
+  return declared;
+}
+
+/* `naissance: { type: string, format: date, example: "1970-01-01" }`, `"examples":
+ * [{"date_naissance": "2025-01-01"}]`: a schema's or an API document's example key earlier on
+ * the value's line (a key: the word in lower case, maybe a quote, then the colon at once;
+ * prose's "Exemple : l'enfant …, née le …" is no key). Reads 300 bytes back. */
+static gboolean
+under_example_key (const char *t, gsize start)
+{
+  static const char *const keys[]
+      = { "example", "examples", "exemple", "exemples", "default", NULL };
+  gsize ls = start;
+  while (ls > 0 && start - ls < 300 && t[ls - 1] != '\n')
+    ls--;
+  for (gsize i = ls; i < start; i++)
+    {
+      if (!g_ascii_isalpha (t[i]) || (i > ls && g_ascii_isalnum (t[i - 1])))
+        continue;
+      gsize e = i;
+      while (e < start && g_ascii_isalpha (t[e]))
+        e++;
+      if (!voile_word_in (t + i, e - i, keys))
+        {
+          i = e;
+          continue;
+        }
+      gsize k = e;
+      if (k < start && (t[k] == '"' || t[k] == '\''))
+        k++;
+      if (k < start && t[k] == ':')
+        return TRUE;
+      i = e;
+    }
+  return FALSE;
+}
+
+/* "(1867-1921)", "1914–1918": two years joined by a dash, the second later and at most a
+ * lifetime and a half after the first, are a period, no reference. */
+static gboolean
+is_year_span (const char *t, gsize n)
+{
+  gsize dash;
+  if (n == 9 && t[4] == '-')
+    dash = 1;
+  else if (n == 11 && memcmp (t + 4, "\xe2\x80\x93", 3) == 0)
+    dash = 3;
+  else
+    return FALSE;
+  guint a = 0, b = 0;
+  for (gsize i = 0; i < 4; i++)
+    {
+      if (!g_ascii_isdigit (t[i]) || !g_ascii_isdigit (t[4 + dash + i]))
+        return FALSE;
+      a = a * 10 + (guint)(t[i] - '0');
+      b = b * 10 + (guint)(t[4 + dash + i] - '0');
+    }
+  return a >= 1000 && b <= 2199 && b > a && b - a <= 150;
+}
+
+/* "Policy HR-ER-03, version 6", "Procédure QUA-PR-007 (v4)", "SOP-114 rev. C": a reference
+ * followed by its version numbers a document a firm revises, no person's file. */
+static gboolean
+before_version (const char *t, gsize len, gsize end)
+{
+  static const char *const words[]
+      = { "version", "ver", "v", "rev", "révision", "revision", "rév", "édition", NULL };
+  gsize i = end;
+  if (i < len && t[i] == ',')
+    i++;
+  if (i < len && t[i] == ' ')
+    i++;
+  if (i < len && t[i] == '(')
+    i++;
+  gsize s = i;
+  while (i < len && i - s < 12 && (g_ascii_isalpha (t[i]) || (guchar)t[i] >= 0x80))
+    i++;
+  if (i == s || !voile_ascii_word_in (t + s, i - s, words))
+    return FALSE;
+  gboolean v = i - s == 1;
+  if (i < len && t[i] == '.')
+    i++;
+  if (!v && i < len && t[i] == ' ')
+    i++;
+  if (i >= len)
+    return FALSE;
+  if (g_ascii_isdigit (t[i]))
+    while (
+        i < len
+        && (g_ascii_isdigit (t[i]) || (t[i] == '.' && i + 1 < len && g_ascii_isdigit (t[i + 1]))))
+      i++;
+  else if (!v && g_ascii_isupper (t[i])) /* "rev. C": a revision's letter alone */
+    i++;
+  else
+    return FALSE;
+  /* the version closes its phrase ("version 6" at the line's end, "(v4)", "rev. C,", "version 4
+   * (approved …)", "version 3."); "(v2 of the claim form …)", "version 2 de la fiche" speak of
+   * another document */
+  gsize j = i;
+  while (j < len && j - i < 40 && t[j] == ' ')
+    j++;
+  if (j == len || t[j] == '\n' || t[j] == '\r' || t[j] == ')' || t[j] == ',' || t[j] == ';'
+      || t[j] == '|' || (t[j] == '(' && j > i))
+    return TRUE;
+  /* "version 3." ending its sentence */
+  return t[j] == '.' && j == i && (j + 1 == len || t[j + 1] == ' ' || t[j + 1] == '\n');
+}
+
+/* "| dispute (fraudulent) | 4000 0000 0000 0259 |": a processor's published test card (a valid
+ * card number of a test series, written in groups or whole) that the card's rule left as
+ * documentation is no reference either, whatever case word stands before it. */
+static gboolean
+is_test_card (const char *t, gsize n)
+{
+  char d[24];
+  gsize k = 0;
+  for (gsize i = 0; i < n; i++)
+    if (g_ascii_isdigit (t[i]))
+      {
+        if (k == sizeof d)
+          return FALSE;
+        d[k++] = t[i];
+      }
+    else if (t[i] != ' ' && t[i] != '-')
+      return FALSE;
+  return voile_card_is_valid (d, k) && voile_card_is_test_number (d, k);
+}
+
+/* Does a bracket opened at t[open] stand after a label's colon ("Date : [", "Courriel: [")?
+ * Only blanks between. */
+static gboolean
+after_label_colon (const char *t, gsize open)
+{
+  gsize i = open;
+  while (i > 0 && open - i < 4 && t[i - 1] == ' ')
+    i--;
+  return i > 0 && i < open && t[i - 1] == ':';
+}
+
+/* "[NOM]", "[JJ/MM/AAAA]", "[CODE POSTAL]", "[HH:MM]": a blank's name in capitals between
+ * brackets, after a label's colon. Returns the byte after its ']' (0: none at t[open]). */
+static gsize
+blank_field_end (const char *t, gsize len, gsize open)
+{
+  guint upper = 0;
+  gsize i = open + 1;
+  for (; i < len && i - open <= 32 && t[i] != ']'; i++)
+    {
+      guchar c = (guchar)t[i];
+      if (g_ascii_isupper (c))
+        upper++;
+      else if (g_ascii_islower (c) || g_ascii_isdigit (c) || c == '\n'
+               || !(c >= 0x80 || c == ' ' || c == '/' || c == ':' || c == '-' || c == '.'
+                    || c == '\''))
+        return 0;
+    }
+  return i < len && t[i] == ']' && upper >= 2 ? i + 1 : 0;
+}
+
+/* "Courriel : [adresse@exemple.fr]" in a form to fill in ("Date : [JJ/MM/AAAA]   Heure :
+ * [HH:MM]", "Agent rédacteur : [GRADE] [NOM]"): a value that fills a bracket after a label's
+ * colon, in a text where three other labels' brackets name their blanks in capitals, is the
+ * template's sample. A log's "[INFO]" and its "relay=host[10.0.0.1]" stand after no label's
+ * colon. Reads the text's first 16 KB for the blanks, once. */
+static gboolean
+fills_template_blank (const char *t, gsize len, const VoileFinding *f, gint *template)
+{
+  if (f->start == 0 || t[f->start - 1] != '[' || f->end >= len || t[f->end] != ']'
+      || !after_label_colon (t, f->start - 1))
+    return FALSE;
+  if (*template <0)
+    {
+      guint blanks = 0;
+      gsize n = MIN (len, (gsize)16384);
+      for (const char *p = memchr (t, '[', n); p != NULL && blanks < 3;
+           p = memchr (p + 1, '[', n - (gsize)(p + 1 - t)))
+        {
+          gsize open = (gsize)(p - t);
+          if (blank_field_end (t, n, open) != 0
+              && (after_label_colon (t, open)
+                  || (open > 0 && t[open - 1] == ' ' && open > 1 && t[open - 2] == ']')))
+            blanks++;
+        }
+      *template = blanks >= 3;
+    }
+  return *template;
+}
+
+void
+voile_example_values_apply (const char *text, gsize len, GArray *findings, gboolean keep_dates)
+{
+  gint declared = -1; /* read once, when a finding of a kind it concerns is there */
+  gint template = -1;
+  guint out = 0;
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      VoileFinding *f = &g_array_index (findings, VoileFinding, i);
+      if (f->type != VOILE_TYPE_DATE && f->type != VOILE_TYPE_AMOUNT
+          && fills_template_blank (text, len, f, &template))
+        continue;
+      gboolean reference = f->type == VOILE_TYPE_CUSTOMER_ID || f->type == VOILE_TYPE_ID_DOCUMENT;
+      if (reference || f->type == VOILE_TYPE_DATE_OF_BIRTH)
+        {
+          if (declared < 0)
+            declared = voile_example_values_declared (text, len);
+          gboolean example = declared;
+          if (reference && !example)
+            example = is_year_span (text + f->start, f->end - f->start)
+                      || is_test_card (text + f->start, f->end - f->start)
+                      || (f->type == VOILE_TYPE_CUSTOMER_ID && before_version (text, len, f->end));
+          if (!reference && !example)
+            example = under_example_key (text, f->start);
+          if (example)
+            {
+              if (reference || !keep_dates)
+                continue;
+              f->type = VOILE_TYPE_DATE;
+            }
+        }
+      g_array_index (findings, VoileFinding, out++) = *f;
+    }
+  g_array_set_size (findings, out);
+}
