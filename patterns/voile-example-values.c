@@ -21,41 +21,69 @@ is_word_byte (guchar c)
   return g_ascii_isalnum (c) || c >= 0x80;
 }
 
-/* Does the lower-cased line hold one of the words? A word ending in '*' is a stem (any end);
- * the others end where the line's word ends. Words may hold spaces ("on purpose"). */
-static gboolean
-line_has (const char *line, gsize n, const char *const *words)
+/* Where does one of the words start in the lower-cased line[0, n), at from to before last? A
+ * word ending in '*' is a stem (any end); the others end where the line's word ends. Words may
+ * hold spaces ("on purpose"). Sets *end past the word; G_MAXSIZE when none does. */
+static gsize
+line_find (const char *line, gsize n, gsize from, gsize last, const char *const *words, gsize *end)
 {
-  for (const char *const *w = words; *w != NULL; w++)
+  gsize to = n;
+  for (gsize i = from; i < MIN (last, n); i++)
     {
-      gsize wl = strlen (*w);
-      gboolean stem = (*w)[wl - 1] == '*';
-      if (stem)
-        wl--;
-      for (gsize i = 0; i + wl <= n; i++)
-        if (line[i] == (*w)[0] && (i == 0 || !is_word_byte ((guchar)line[i - 1]))
-            && memcmp (line + i, *w, wl) == 0
-            && (stem || i + wl == n || !is_word_byte ((guchar)line[i + wl])))
-          return TRUE;
+      if (i > 0 && is_word_byte ((guchar)line[i - 1]))
+        continue;
+      for (const char *const *w = words; *w != NULL; w++)
+        {
+          gsize wl = strlen (*w);
+          gboolean stem = (*w)[wl - 1] == '*';
+          if (stem)
+            wl--;
+          if (line[i] == (*w)[0] && i + wl <= to && memcmp (line + i, *w, wl) == 0
+              && (stem || i + wl == to || !is_word_byte ((guchar)line[i + wl])))
+            {
+              *end = i + wl;
+              return i;
+            }
+        }
+    }
+  return G_MAXSIZE;
+}
+
+/* Does a word of b follow a word of a within gap bytes after it ("ids are fake": a noun, then
+ * what the values are)? Every a of the line is tried. */
+static gboolean
+line_has_then (const char *line, gsize n, const char *const *a, const char *const *b, gsize gap)
+{
+  gsize end, b_end;
+  for (gsize at = line_find (line, n, 0, n, a, &end); at != G_MAXSIZE;
+       at = line_find (line, n, at + 1, n, a, &end))
+    {
+      /* skip the rest of a stem's word */
+      while (end < n && is_word_byte ((guchar)line[end]))
+        end++;
+      if (line_find (line, n, end, end + gap, b, &b_end) != G_MAXSIZE)
+        return TRUE;
     }
   return FALSE;
 }
 
 /* "every line must be REJECTED", "Toutes les valeurs ci-dessous sont FAUSSES et doivent être
- * rejetées", "(ALL INVALID on purpose)", "none of these are real accounts", "all ids are fake":
- * a quantifier or the values' noun, and what they are. Being rejected or invalid is what a
- * user's real file may be too ("every line of my file is rejected by the bank"): it declares
- * examples only as what the values must be, or when said to be on purpose. */
+ * rejetées", "(ALL INVALID on purpose)", "none of these are real accounts", "all ids are fake",
+ * "dummy values": the values' noun and, after it, what they are (or the adjective right before
+ * it). Being rejected or invalid is what a user's real file may be too ("every line of my file
+ * was rejected by the bank"): it declares examples only as what the values must be, or when said
+ * to be on purpose. "Hi all, a fake invoice quoting our customer numbers" declares nothing. */
 static gboolean
 line_declares_examples (const char *line, gsize n)
 {
   static const char *const quantifiers[]
       = { "all", "every", "each", "none", "toutes", "tous", "aucune", "aucun", "chaque", NULL };
   static const char *const nouns[]
-      = { "value*",  "valeur*", "id",           "ids",     "identifier*", "identifiant*", "number*",
-          "numéro*", "numero*", "data",         "donnée*", "donnee*",     "line",         "lines",
-          "ligne",   "lignes",  "entry",        "entries", "entrée*",     "record",       "records",
-          "vector*", "sample*", "échantillon*", NULL };
+      = { "value*",  "valeur*", "id",      "ids",     "identifier*", "identifiant*",
+          "number*", "numéro*", "numero*", "data",    "donnée*",     "donnee*",
+          "line",    "lines",   "ligne",   "lignes",  "entry",       "entries",
+          "entrée*", "record",  "records", "vector*", "sample*",     "échantillon*",
+          "row",     "rows",    NULL };
   static const char *const fictitious[]
       = { "fake",  "fakes",     "fictitious",  "fictif*",      "fictiv*",
           "dummy", "made-up",   "made up",     "invented",     "inventé*",
@@ -69,17 +97,16 @@ line_declares_examples (const char *line, gsize n)
   static const char *const none[] = { "none", "aucune", "aucun", NULL };
   static const char *const real[] = { "real", "réel*", "reel*", NULL };
 
-  if (line_has (line, n, fictitious)
-      && (line_has (line, n, quantifiers) || line_has (line, n, nouns)))
+  if (line_has_then (line, n, nouns, fictitious, 60)
+      || line_has_then (line, n, fictitious, nouns, 2))
     return TRUE;
-  if (line_has (line, n, rejected))
-    {
-      if (line_has (line, n, nouns) && line_has (line, n, modals))
-        return TRUE;
-      if (line_has (line, n, quantifiers) && line_has (line, n, on_purpose))
-        return TRUE;
-    }
-  return line_has (line, n, none) && line_has (line, n, real);
+  if (line_has_then (line, n, nouns, modals, 40) && line_has_then (line, n, modals, rejected, 20))
+    return TRUE;
+  gsize end;
+  if (line_has_then (line, n, rejected, on_purpose, 20)
+      && line_find (line, n, 0, n, quantifiers, &end) != G_MAXSIZE)
+    return TRUE;
+  return line_has_then (line, n, none, real, 60);
 }
 
 gboolean

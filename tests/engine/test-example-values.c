@@ -67,6 +67,8 @@ test_declarations (void)
     { "Bonjour, tous mes prélèvements sont rejetés depuis lundi.\n", FALSE },
     { "I don't want my real name in the chat.\n", FALSE },
     { "Objet : faux numéro de client sur la facture\n", FALSE },
+    { "Hi all, a fake invoice quoting our customer numbers went out last night.\n", FALSE },
+    { "Dummy values for the demo tenant:\n", TRUE },
     /* past the eighth line: the opening only */
     { "a\nb\nc\nd\ne\nf\ng\nh\nAll values below are fictitious.\n", FALSE },
   };
