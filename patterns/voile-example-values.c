@@ -73,6 +73,21 @@ line_has_then (const char *line, gsize n, const char *const *a, const char *cons
  * it). Being rejected or invalid is what a user's real file may be too ("every line of my file
  * was rejected by the bank"): it declares examples only as what the values must be, or when said
  * to be on purpose. "Hi all, a fake invoice quoting our customer numbers" declares nothing. */
+/* The predicates' common parts, found by the library's fast search first: most opening lines
+ * hold none, and the ordered reading below costs a few hundred thousand instructions a KB. */
+static gboolean
+line_may_declare (const char *line, gsize n)
+{
+  static const char *const hints[]
+      = { "fake",   "fictif", "fictiv", "fictitious", "dummy",   "made",
+          "invent", "bogus",  "synth",  "imaginaire", "invalid", "reject",
+          "rejet",  "refus",  "real",   "réel",       "reel",    NULL };
+  for (const char *const *h = hints; *h != NULL; h++)
+    if (memmem (line, n, *h, strlen (*h)) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 line_declares_examples (const char *line, gsize n)
 {
@@ -96,6 +111,9 @@ line_declares_examples (const char *line, gsize n)
           "volontairement", "à dessein",    "délibérément",  NULL };
   static const char *const none[] = { "none", "aucune", "aucun", NULL };
   static const char *const real[] = { "real", "réel*", "reel*", NULL };
+
+  if (!line_may_declare (line, n))
+    return FALSE;
 
   if (line_has_then (line, n, nouns, fictitious, 60)
       || line_has_then (line, n, fictitious, nouns, 2))
