@@ -11,6 +11,7 @@
 #include "voile-engine.h"
 #include "voile-ascii.h"
 #include "voile-engine-private.h"
+#include "voile-example-values.h"
 
 #include "voile-anchor-bytes.h"
 #include "voile-names.h"
@@ -2556,6 +2557,10 @@ voile_engine_scan (VoileEngine *engine, const char *text, gsize len, guint32 typ
           drop_inside_placeholders (result->findings, placeholders);
         }
     }
+  /* (g22-clean) a fixture's, a schema's, a template's and a document's values that are no
+   * one's */
+  voile_example_values_apply (text, len, result->findings,
+                              (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_DATE)) != 0);
   return result;
 }
 

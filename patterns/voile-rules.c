@@ -1695,6 +1695,16 @@ date_parts_valid (guint a, guint b, gboolean year_known)
   return dm || md;
 }
 
+/* (g22-clean) "29/02/2025", "2023-02-29": the 29th of February of a year that is no leap
+ * year is a test vector's impossible date ("29/02/2025 | année non bissextile"), no day
+ * anybody lived; 29/02/2024 stays. */
+static gboolean
+feb29_of_common_year (guint day, guint month, guint year)
+{
+  gboolean leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return !leap && day == 29 && month == 2;
+}
+
 /* (session 20, g20-fp) A date written with its month's name whose day the month does not
  * have: "31 February", "February 30", "31 avril", "le 31 juin" are a test vector's or a
  * comment's impossible date ("# no 31 February"), never a day somebody lived. The first
@@ -1836,6 +1846,9 @@ v_date_num (VoileCandidate *c)
       /* (session 18) a company's or a long lease's term runs 99 years: "Durée de la personne
        * morale : jusqu'au 13/06/2118", written with two digits each for day and month */
       if (parts[2] < 1900 || parts[2] > (lens[0] == 2 && lens[1] == 2 ? 2199u : 2099u))
+        return FALSE;
+      if (feb29_of_common_year (parts[0], parts[1], parts[2])
+          || feb29_of_common_year (parts[1], parts[0], parts[2]))
         return FALSE;
     }
   else
@@ -2152,7 +2165,9 @@ v_date_iso (VoileCandidate *c)
   /* "https://api.twilio.com/2010-04-01/Accounts/…": an API's version in a URL's path */
   if (c->start > 0 && c->text[c->start - 1] == '/' && c->end < c->len && c->text[c->end] == '/')
     return FALSE;
-  return date_parts_valid (day, month, TRUE) && !followed_by_time_with_seconds (c);
+  guint year = (guint)((t[0] - '0') * 1000 + (t[1] - '0') * 100 + (t[2] - '0') * 10 + t[3] - '0');
+  return date_parts_valid (day, month, TRUE) && !feb29_of_common_year (day, month, year)
+         && !followed_by_time_with_seconds (c);
 }
 
 static gboolean

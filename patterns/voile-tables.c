@@ -4540,6 +4540,33 @@ after_deadline_word (const char *t, gsize start)
   return FALSE;
 }
 
+/* (g22-clean) "Indiquez … la date de naissance …\nDepuis le 1er juillet 2022, certains
+ * établissements …", "since 1 March 2024", "à compter du 1er janvier": a date a "since" or a
+ * "from" opens is when a rule or a state began, whatever birth word a line above named. Reads
+ * at most 16 bytes back. */
+static gboolean
+after_since_words (const char *t, gsize start)
+{
+  static const char *const words[]
+      = { "depuis le",     "since",         "à compter du", "à partir du",   "À compter du",
+          "À partir du",   "dès le",        "as of",        "as from",       "effective",
+          "applicable au", "en vigueur le", "in force on",  "in force from", NULL };
+  gsize e = start;
+
+  while (e > 0 && start - e < 3 && t[e - 1] == ' ')
+    e--;
+  if (e == start)
+    return FALSE;
+  for (const char *const *w = words; *w != NULL; w++)
+    {
+      gsize n = strlen (*w);
+      if (n <= e && voile_ascii_strncasecmp (t + e - n, *w, n) == 0
+          && (e == n || !g_ascii_isalpha (t[e - n - 1])))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* (session 21, g21-addr) A chronology's line, "- 25 août 1988 : mort de …", "1 May 2001 —
  * opened the new wing": the date opens its line (a list's mark allowed) and a colon or a
  * dash gives its event after it; a birth word on another line is another line's event. Its
@@ -4887,7 +4914,8 @@ voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
               && in_dependants_list (text, len, f->start, previous_end))
             column = COLUMN_BIRTH;
           if (column == COLUMN_UNKNOWN && keyword != G_MAXSIZE
-              && (after_deadline_word (text, f->start) || after_death_word (text, f->start)))
+              && (after_deadline_word (text, f->start) || after_death_word (text, f->start)
+                  || after_since_words (text, f->start)))
             column = COLUMN_OTHER;
           if (column == COLUMN_UNKNOWN && keyword != G_MAXSIZE
               && date_heads_event_line (text, len, f->start, f->end))

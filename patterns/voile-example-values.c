@@ -1,0 +1,385 @@
+/* voile-example-values.c — values a document says are no one's (see the header). */
+/* memrchr(), memmem() */
+#define _GNU_SOURCE
+#include "config.h"
+
+#include "voile-example-values.h"
+
+#include "voile-ascii.h"
+#include "voile-engine.h"
+#include "voile-validators.h"
+
+#include <string.h>
+
+/* The opening read for a declaration: a fixture's or a test plan's header comes first. */
+#define OPENING_BYTES 1024
+#define OPENING_LINES 8
+
+static gboolean
+is_word_byte (guchar c)
+{
+  return g_ascii_isalnum (c) || c >= 0x80;
+}
+
+/* Where does one of the words start in the lower-cased line[0, n), at from to before last? A
+ * word ending in '*' is a stem (any end); the others end where the line's word ends. Words may
+ * hold spaces ("on purpose"). Sets *end past the word; G_MAXSIZE when none does. */
+static gsize
+line_find (const char *line, gsize n, gsize from, gsize last, const char *const *words, gsize *end)
+{
+  gsize to = n;
+  for (gsize i = from; i < MIN (last, n); i++)
+    {
+      if (i > 0 && is_word_byte ((guchar)line[i - 1]))
+        continue;
+      for (const char *const *w = words; *w != NULL; w++)
+        {
+          gsize wl = strlen (*w);
+          gboolean stem = (*w)[wl - 1] == '*';
+          if (stem)
+            wl--;
+          if (line[i] == (*w)[0] && i + wl <= to && memcmp (line + i, *w, wl) == 0
+              && (stem || i + wl == to || !is_word_byte ((guchar)line[i + wl])))
+            {
+              *end = i + wl;
+              return i;
+            }
+        }
+    }
+  return G_MAXSIZE;
+}
+
+/* Does a word of b follow a word of a within gap bytes after it ("ids are fake": a noun, then
+ * what the values are)? Every a of the line is tried. */
+static gboolean
+line_has_then (const char *line, gsize n, const char *const *a, const char *const *b, gsize gap)
+{
+  gsize end, b_end;
+  for (gsize at = line_find (line, n, 0, n, a, &end); at != G_MAXSIZE;
+       at = line_find (line, n, at + 1, n, a, &end))
+    {
+      /* skip the rest of a stem's word */
+      while (end < n && is_word_byte ((guchar)line[end]))
+        end++;
+      if (line_find (line, n, end, end + gap, b, &b_end) != G_MAXSIZE)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "every line must be REJECTED", "Toutes les valeurs ci-dessous sont FAUSSES et doivent être
+ * rejetées", "(ALL INVALID on purpose)", "none of these are real accounts", "all ids are fake",
+ * "dummy values": the values' noun and, after it, what they are (or the adjective right before
+ * it). Being rejected or invalid is what a user's real file may be too ("every line of my file
+ * was rejected by the bank"): it declares examples only as what the values must be, or when said
+ * to be on purpose. "Hi all, a fake invoice quoting our customer numbers" declares nothing. */
+/* The predicates' common parts, found by the library's fast search first: most opening lines
+ * hold none, and the ordered reading below costs a few hundred thousand instructions a KB. */
+static gboolean
+line_may_declare (const char *line, gsize n)
+{
+  static const char *const hints[]
+      = { "fake",   "fictif", "fictiv", "fictitious", "dummy",   "made",
+          "invent", "bogus",  "synth",  "imaginaire", "invalid", "reject",
+          "rejet",  "refus",  "real",   "réel",       "reel",    NULL };
+  for (const char *const *h = hints; *h != NULL; h++)
+    if (memmem (line, n, *h, strlen (*h)) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+line_declares_examples (const char *line, gsize n)
+{
+  static const char *const quantifiers[]
+      = { "all", "every", "each", "none", "toutes", "tous", "aucune", "aucun", "chaque", NULL };
+  static const char *const nouns[]
+      = { "value*",  "valeur*", "id",      "ids",     "identifier*", "identifiant*",
+          "number*", "numéro*", "numero*", "data",    "donnée*",     "donnee*",
+          "line",    "lines",   "ligne",   "lignes",  "entry",       "entries",
+          "entrée*", "record",  "records", "vector*", "sample*",     "échantillon*",
+          "row",     "rows",    NULL };
+  static const char *const fictitious[]
+      = { "fake",  "fakes",     "fictitious",  "fictif*",      "fictiv*",
+          "dummy", "made-up",   "made up",     "invented",     "inventé*",
+          "bogus", "synthetic", "imaginaire*", "synthétique*", NULL };
+  static const char *const rejected[] = { "invalid*", "reject*", "rejet*", "refus*", NULL };
+  static const char *const modals[] = { "must",    "should", "shall",    "doivent",  "doit",
+                                        "devront", "devra",  "expected", "attendu*", NULL };
+  static const char *const on_purpose[]
+      = { "on purpose",     "deliberately", "intentionally", "by design", "exprès",
+          "volontairement", "à dessein",    "délibérément",  NULL };
+  static const char *const none[] = { "none", "aucune", "aucun", NULL };
+  static const char *const real[] = { "real", "réel*", "reel*", NULL };
+
+  if (!line_may_declare (line, n))
+    return FALSE;
+
+  if (line_has_then (line, n, nouns, fictitious, 60)
+      || line_has_then (line, n, fictitious, nouns, 2))
+    return TRUE;
+  if (line_has_then (line, n, nouns, modals, 40) && line_has_then (line, n, modals, rejected, 20))
+    return TRUE;
+  gsize end;
+  if (line_has_then (line, n, rejected, on_purpose, 20)
+      && line_find (line, n, 0, n, quantifiers, &end) != G_MAXSIZE)
+    return TRUE;
+  return line_has_then (line, n, none, real, 60);
+}
+
+gboolean
+voile_example_values_declared (const char *text, gsize len)
+{
+  /* Lower-cased by hand (ASCII, and Latin-1's capitals "É", "À" as UTF-8 writes them: 0xC3
+   * then 0x80-0x9E), line by line: glib's UTF-8 case folding cost a thousand instructions a
+   * character here. */
+  char line[OPENING_BYTES];
+  gsize n = MIN (len, (gsize)OPENING_BYTES), i = 0;
+
+  for (guint lines = 0; lines < OPENING_LINES && i < n; lines++)
+    {
+      gsize k = 0;
+      for (; i < n && text[i] != '\n'; i++)
+        {
+          guchar c = (guchar)text[i];
+          if (c >= 'A' && c <= 'Z')
+            c += 'a' - 'A';
+          else if (c >= 0x80 && c <= 0x9E && c != 0x97 && k > 0 && (guchar)line[k - 1] == 0xC3)
+            c += 0x20;
+          line[k++] = (char)c;
+        }
+      if (line_declares_examples (line, k))
+        return TRUE;
+      i++; /* the line's break */
+    }
+  return FALSE;
+}
+
+/* `naissance: { type: string, format: date, example: "1970-01-01" }`, `"examples":
+ * [{"date_naissance": "2025-01-01"}]`: a schema's or an API document's example key earlier on
+ * the value's line (a key: the word in lower case, maybe a quote, then the colon at once;
+ * prose's "Exemple : l'enfant …, née le …" is no key). Reads 300 bytes back. */
+static gboolean
+under_example_key (const char *t, gsize start)
+{
+  static const char *const keys[]
+      = { "example", "examples", "exemple", "exemples", "default", NULL };
+  gsize lo = start > 300 ? start - 300 : 0;
+  const char *nl = start > lo ? memrchr (t + lo, '\n', start - lo) : NULL;
+  gsize ls = nl != NULL ? (gsize)(nl - t) + 1 : lo;
+  /* the keys' common parts first, with the library's fast search: most lines hold none */
+  if (memmem (t + ls, start - ls, "xampl", 5) == NULL
+      && memmem (t + ls, start - ls, "xempl", 5) == NULL
+      && memmem (t + ls, start - ls, "default", 7) == NULL)
+    return FALSE;
+  for (gsize i = ls; i < start; i++)
+    {
+      if (!g_ascii_isalpha (t[i]) || (i > ls && g_ascii_isalnum (t[i - 1])))
+        continue;
+      gsize e = i;
+      while (e < start && g_ascii_isalpha (t[e]))
+        e++;
+      if (!voile_word_in (t + i, e - i, keys))
+        {
+          i = e;
+          continue;
+        }
+      gsize k = e;
+      if (k < start && (t[k] == '"' || t[k] == '\''))
+        k++;
+      if (k < start && t[k] == ':')
+        return TRUE;
+      i = e;
+    }
+  return FALSE;
+}
+
+/* "(1867-1921)", "1914–1918": two years joined by a dash, the second later and at most a
+ * lifetime and a half after the first, are a period, no reference. */
+static gboolean
+is_year_span (const char *t, gsize n)
+{
+  gsize dash;
+  if (n == 9 && t[4] == '-')
+    dash = 1;
+  else if (n == 11 && memcmp (t + 4, "\xe2\x80\x93", 3) == 0)
+    dash = 3;
+  else
+    return FALSE;
+  guint a = 0, b = 0;
+  for (gsize i = 0; i < 4; i++)
+    {
+      if (!g_ascii_isdigit (t[i]) || !g_ascii_isdigit (t[4 + dash + i]))
+        return FALSE;
+      a = a * 10 + (guint)(t[i] - '0');
+      b = b * 10 + (guint)(t[4 + dash + i] - '0');
+    }
+  return a >= 1000 && b <= 2199 && b > a && b - a <= 150;
+}
+
+/* "Policy HR-ER-03, version 6", "Procédure QUA-PR-007 (v4)", "SOP-114 rev. C": a reference
+ * followed by its version numbers a document a firm revises, no person's file. */
+static gboolean
+before_version (const char *t, gsize len, gsize end)
+{
+  static const char *const words[]
+      = { "version", "ver", "v", "rev", "révision", "revision", "rév", "édition", NULL };
+  gsize i = end;
+  if (i < len && t[i] == ',')
+    i++;
+  if (i < len && t[i] == ' ')
+    i++;
+  if (i < len && t[i] == '(')
+    i++;
+  gsize s = i;
+  while (i < len && i - s < 12 && (g_ascii_isalpha (t[i]) || (guchar)t[i] >= 0x80))
+    i++;
+  if (i == s || !voile_ascii_word_in (t + s, i - s, words))
+    return FALSE;
+  gboolean v = i - s == 1;
+  if (i < len && t[i] == '.')
+    i++;
+  if (!v && i < len && t[i] == ' ')
+    i++;
+  if (i >= len)
+    return FALSE;
+  if (g_ascii_isdigit (t[i]))
+    while (
+        i < len
+        && (g_ascii_isdigit (t[i]) || (t[i] == '.' && i + 1 < len && g_ascii_isdigit (t[i + 1]))))
+      i++;
+  else if (!v && g_ascii_isupper (t[i])) /* "rev. C": a revision's letter alone */
+    i++;
+  else
+    return FALSE;
+  /* the version closes its phrase ("version 6" at the line's end, "(v4)", "rev. C,", "version 4
+   * (approved …)", "version 3."); "(v2 of the claim form …)", "version 2 de la fiche" speak of
+   * another document */
+  gsize j = i;
+  while (j < len && j - i < 40 && t[j] == ' ')
+    j++;
+  if (j == len || t[j] == '\n' || t[j] == '\r' || t[j] == ')' || t[j] == ',' || t[j] == ';'
+      || t[j] == '|' || (t[j] == '(' && j > i))
+    return TRUE;
+  /* "version 3." ending its sentence */
+  return t[j] == '.' && j == i && (j + 1 == len || t[j + 1] == ' ' || t[j + 1] == '\n');
+}
+
+/* "| dispute (fraudulent) | 4000 0000 0000 0259 |": a processor's published test card (a valid
+ * card number of a test series, written in groups or whole) that the card's rule left as
+ * documentation is no reference either, whatever case word stands before it. */
+static gboolean
+is_test_card (const char *t, gsize n)
+{
+  char d[24];
+  gsize k = 0;
+  for (gsize i = 0; i < n; i++)
+    if (g_ascii_isdigit (t[i]))
+      {
+        if (k == sizeof d)
+          return FALSE;
+        d[k++] = t[i];
+      }
+    else if (t[i] != ' ' && t[i] != '-')
+      return FALSE;
+  return voile_card_is_valid (d, k) && voile_card_is_test_number (d, k);
+}
+
+/* Does a bracket opened at t[open] stand after a label's colon ("Date : [", "Courriel: [")?
+ * Only blanks between. */
+static gboolean
+after_label_colon (const char *t, gsize open)
+{
+  gsize i = open;
+  while (i > 0 && open - i < 4 && t[i - 1] == ' ')
+    i--;
+  return i > 0 && i < open && t[i - 1] == ':';
+}
+
+/* "[NOM]", "[JJ/MM/AAAA]", "[CODE POSTAL]", "[HH:MM]": a blank's name in capitals between
+ * brackets, after a label's colon. Returns the byte after its ']' (0: none at t[open]). */
+static gsize
+blank_field_end (const char *t, gsize len, gsize open)
+{
+  guint upper = 0;
+  gsize i = open + 1;
+  for (; i < len && i - open <= 32 && t[i] != ']'; i++)
+    {
+      guchar c = (guchar)t[i];
+      if (g_ascii_isupper (c))
+        upper++;
+      else if (g_ascii_islower (c) || g_ascii_isdigit (c) || c == '\n'
+               || !(c >= 0x80 || c == ' ' || c == '/' || c == ':' || c == '-' || c == '.'
+                    || c == '\''))
+        return 0;
+    }
+  return i < len && t[i] == ']' && upper >= 2 ? i + 1 : 0;
+}
+
+/* "Courriel : [adresse@exemple.fr]" in a form to fill in ("Date : [JJ/MM/AAAA]   Heure :
+ * [HH:MM]", "Agent rédacteur : [GRADE] [NOM]"): a value that fills a bracket after a label's
+ * colon, in a text where three other labels' brackets name their blanks in capitals, is the
+ * template's sample. A log's "[INFO]" and its "relay=host[10.0.0.1]" stand after no label's
+ * colon. Reads the text's first 16 KB for the blanks, once. */
+static gboolean
+fills_template_blank (const char *t, gsize len, const VoileFinding *f, gint *template)
+{
+  if (f->start == 0 || t[f->start - 1] != '[' || f->end >= len || t[f->end] != ']'
+      || !after_label_colon (t, f->start - 1))
+    return FALSE;
+  if (*template <0)
+    {
+      guint blanks = 0;
+      gsize n = MIN (len, (gsize)16384);
+      for (const char *p = memchr (t, '[', n); p != NULL && blanks < 3;
+           p = memchr (p + 1, '[', n - (gsize)(p + 1 - t)))
+        {
+          gsize open = (gsize)(p - t);
+          if (blank_field_end (t, n, open) != 0
+              && (after_label_colon (t, open)
+                  || (open > 0 && t[open - 1] == ' ' && open > 1 && t[open - 2] == ']')))
+            blanks++;
+        }
+      *template = blanks >= 3;
+    }
+  return *template;
+}
+
+void
+voile_example_values_apply (const char *text, gsize len, GArray *findings, gboolean keep_dates)
+{
+  gint declared = -1; /* read once, when a finding of a kind it concerns is there */
+  gint template = -1;
+  guint out = 0;
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      VoileFinding *f = &g_array_index (findings, VoileFinding, i);
+      if (f->start > 0 && text[f->start - 1] == '[' && f->type != VOILE_TYPE_DATE
+          && f->type != VOILE_TYPE_AMOUNT && fills_template_blank (text, len, f, &template))
+        continue;
+      gboolean reference = f->type == VOILE_TYPE_CUSTOMER_ID || f->type == VOILE_TYPE_ID_DOCUMENT;
+      if (G_UNLIKELY (reference || f->type == VOILE_TYPE_DATE_OF_BIRTH))
+        {
+          if (declared < 0)
+            declared = voile_example_values_declared (text, len);
+          gboolean example = declared;
+          if (reference && !example)
+            example = is_year_span (text + f->start, f->end - f->start)
+                      || is_test_card (text + f->start, f->end - f->start)
+                      || (f->type == VOILE_TYPE_CUSTOMER_ID && before_version (text, len, f->end));
+          if (!reference && !example)
+            example = under_example_key (text, f->start);
+          if (example)
+            {
+              if (reference || !keep_dates)
+                continue;
+              f->type = VOILE_TYPE_DATE;
+            }
+        }
+      if (out != i)
+        g_array_index (findings, VoileFinding, out) = *f;
+      out++;
+    }
+  g_array_set_size (findings, out);
+}

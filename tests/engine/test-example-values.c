@@ -1,0 +1,185 @@
+/* test-example-values.c — values a document says are no one's (voile-example-values.c): a
+ * fixture that declares its values invalid or fictitious, a schema's examples, a period of
+ * years, a versioned document's reference, a processor's test card, a template's sample in
+ * brackets; and the same values kept where nothing says so. */
+#include "config.h"
+
+#include <string.h>
+
+#include "voile-engine.h"
+#include "voile-example-values.h"
+
+typedef struct
+{
+  const char *text;
+  const char *value; /* a finding's exact text */
+  const char *type;  /* its expected type, NULL: no finding there */
+} Case;
+
+static const char *
+type_at (const char *text, const char *value)
+{
+  g_autoptr (VoileScanResult) r
+      = voile_engine_scan (voile_engine_get_default (), text, strlen (text), VOILE_TYPE_MASK_ALL);
+  const char *at = strstr (text, value);
+  g_assert_nonnull (at);
+  gsize s = (gsize)(at - text), e = s + strlen (value);
+  for (guint i = 0; i < r->findings->len; i++)
+    {
+      VoileFinding *f = &g_array_index (r->findings, VoileFinding, i);
+      if (f->start == s && f->end == e)
+        return voile_type_get_name (f->type);
+    }
+  return NULL;
+}
+
+static void
+check (const Case *cases, gsize n)
+{
+  for (gsize i = 0; i < n; i++)
+    {
+      const char *got = type_at (cases[i].text, cases[i].value);
+      if (g_strcmp0 (got, cases[i].type) != 0)
+        g_printerr ("«%s» in «%s»: %s, expected %s\n", cases[i].value, cases[i].text,
+                    got != NULL ? got : "nothing",
+                    cases[i].type != NULL ? cases[i].type : "nothing");
+      g_assert_cmpstr (got, ==, cases[i].type);
+    }
+}
+
+static void
+test_declarations (void)
+{
+  static const struct
+  {
+    const char *text;
+    gboolean declared;
+  } cases[] = {
+    { "# fixtures/bad_ids.csv — every row must be rejected by the importer\n", TRUE },
+    { "Jeu d'essai\nToutes les valeurs ci-dessous sont fictives.\n", TRUE },
+    { "// seed data: all ids are fake\n", TRUE },
+    { "# KEEP: INVALID ON PURPOSE (all of them)\n", TRUE },
+    { "# None of these is a real customer\n", TRUE },
+    { "Aucune de ces données n'est réelle : elles servent aux tests.\n", TRUE },
+    { "Les numéros suivants doivent être refusés par le formulaire.\n", TRUE },
+    /* a user's real file, rejected or wrong: no declaration */
+    { "Hi, every line of my payment file was rejected by the bank, can you see why?\n", FALSE },
+    { "Bonjour, tous mes prélèvements sont rejetés depuis lundi.\n", FALSE },
+    { "I don't want my real name in the chat.\n", FALSE },
+    { "Objet : faux numéro de client sur la facture\n", FALSE },
+    { "Hi all, a fake invoice quoting our customer numbers went out last night.\n", FALSE },
+    { "Dummy values for the demo tenant:\n", TRUE },
+    /* past the eighth line: the opening only */
+    { "a\nb\nc\nd\ne\nf\ng\nh\nAll values below are fictitious.\n", FALSE },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      gboolean got = voile_example_values_declared (cases[i].text, strlen (cases[i].text));
+      if (got != cases[i].declared)
+        g_printerr ("declaration: «%s»\n", cases[i].text);
+      g_assert_true (got == cases[i].declared);
+    }
+}
+
+static void
+test_declared_fixture (void)
+{
+  static const Case cases[] = {
+    /* a declared fixture: its references and birth dates are examples */
+    { "# test_members.txt — fixtures for the import validator (ALL INVALID on purpose)\n"
+      "member_no | M-00417 | bad_check\n"
+      "passport  | 12AB34567 | bad_length\n"
+      "dob       | 2011-04-09 | under_age\n",
+      "2011-04-09", "DATE" },
+    { "# test_members.txt — fixtures for the import validator (ALL INVALID on purpose)\n"
+      "customer no: 4418207\n",
+      "4418207", NULL },
+    /* the same lines without the declaration keep them */
+    { "Customer no: 4418207\n", "4418207", "CUSTOMER_ID" },
+    { "Patient dob: 2011-04-09\n", "2011-04-09", "DATE_OF_BIRTH" },
+  };
+  check (cases, G_N_ELEMENTS (cases));
+}
+
+static void
+test_schema_examples (void)
+{
+  static const Case cases[] = {
+    { "components:\n  schemas:\n    Adherent:\n      properties:\n"
+      "        date_of_birth: { type: string, format: date, example: \"1988-02-29\" }\n",
+      "1988-02-29", "DATE" },
+    { "{\"examples\": [{\"child\": {\"dob\": \"2024-07-01\"}}]}\n", "2024-07-01", "DATE" },
+    /* prose's "Exemple :" is no key: the child's birth date stays */
+    { "Exemple : l'enfant Lou Garnier, née le 14/11/2025, apparaît mal encodée.\n", "14/11/2025",
+      "DATE_OF_BIRTH" },
+    { "{\"patient\": {\"dob\": \"1961-10-08\"}}\n", "1961-10-08", "DATE_OF_BIRTH" },
+  };
+  check (cases, G_N_ELEMENTS (cases));
+}
+
+static void
+test_shapes (void)
+{
+  static const Case cases[] = {
+    /* a period of years is no reference */
+    { "Fonds du registre matricule (1859-1940), cote 1 R 412.\n", "1859-1940", NULL },
+    { "Matricule : 2024-1187\n", "2024-1187", "CUSTOMER_ID" },
+    /* a versioned document's own reference */
+    { "Procedure ref: QA-PR-0071, version 4 (approved by the board)\n", "QA-PR-0071", NULL },
+    { "Customer ref: CR-88142 (v2 of the claim form attached)\n", "CR-88142", "CUSTOMER_ID" },
+    /* a processor's test card after a case word */
+    { "Stripe test mode:\n| dispute | 4000 0000 0000 0259 | charge.dispute.created |\n",
+      "4000 0000 0000 0259", NULL },
+  };
+  check (cases, G_N_ELEMENTS (cases));
+}
+
+static void
+test_template_samples (void)
+{
+  static const Case cases[] = {
+    { "FICHE D'INSCRIPTION (modèle)\nNom : [NOM]   Prénom : [PRÉNOM]\n"
+      "Date : [JJ/MM/AAAA]\nMail : [votre.nom@domaine.fr]\n",
+      "votre.nom@domaine.fr", NULL },
+    /* no template's blanks around: the address in brackets stays */
+    { "Réponse de [marc.olivier@wanadoo.fr] reçue hier.\nMail : [marc.olivier@wanadoo.fr]\n",
+      "marc.olivier@wanadoo.fr", "EMAIL" },
+    /* a log's tags are no blanks; its addresses in brackets stay */
+    { "[INFO] [WORKER] [QUEUE] connect from: [10.20.0.11]\n[INFO] relay=mx[10.20.0.12]\n",
+      "10.20.0.11", "IP_ADDRESS" },
+  };
+  check (cases, G_N_ELEMENTS (cases));
+}
+
+static void
+test_dates (void)
+{
+  static const Case cases[] = {
+    /* a rule's start under a line naming the birth-date field is no birth date */
+    { "Indiquez le nom, le prénom et la date de naissance de l'enfant.\n"
+      "Depuis le 1er septembre 2025, le dossier se dépose en ligne.\n",
+      "1er septembre 2025", "DATE" },
+    { "Give the member's full name and date of birth.\nSince 3 March 2025 forms go online.\n",
+      "3 March 2025", "DATE" },
+    { "Date de naissance : 14/05/1979\n", "14/05/1979", "DATE_OF_BIRTH" },
+    /* the 29th of February of a common year is no day */
+    { "DATE | 29/02/2025 | année non bissextile\n", "29/02/2025", NULL },
+    { "bad: 2023-02-29\n", "2023-02-29", NULL },
+    { "Réunion du 29/02/2024 à la mairie.\n", "29/02/2024", "DATE" },
+    { "Born 2000-02-29.\n", "2000-02-29", "DATE_OF_BIRTH" },
+  };
+  check (cases, G_N_ELEMENTS (cases));
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/example-values/declarations", test_declarations);
+  g_test_add_func ("/example-values/declared-fixture", test_declared_fixture);
+  g_test_add_func ("/example-values/schema-examples", test_schema_examples);
+  g_test_add_func ("/example-values/shapes", test_shapes);
+  g_test_add_func ("/example-values/template-samples", test_template_samples);
+  g_test_add_func ("/example-values/dates", test_dates);
+  return g_test_run ();
+}
