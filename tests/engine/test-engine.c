@@ -594,6 +594,14 @@ static const Found found[] = {
   { "N° de demande :\n2026/11/21-0914-55372\n", "CUSTOMER_ID", "2026/11/21-0914-55372" },
   { "What's your order number?\n\nAna Ruiz · 7:13 PM\n#EP-104977 es el vestido", "CUSTOMER_ID",
     "EP-104977" },
+  /* (g22-refs2) a people's table's reference column: kept when its value is the same on
+   * every row because the rows are one person's, or under a household's noun */
+  { "First Name,Last Name,Email,Member ID\nNgozi,Eze,ngozi.eze@mail.ng,MB-4471201\n"
+    "Ngozi,Eze,ngozi.eze@mail.ng,MB-4471201\nNgozi,Eze,ngozi.eze@mail.ng,MB-4471201\n",
+    "CUSTOMER_ID", "MB-4471201" },
+  { "Household ID,Member No,First Name,Last Name\nHH-5520913,MB-4471201,Ngozi,Eze\n"
+    "HH-5520913,MB-4471202,Tunde,Eze\nHH-5520913,MB-4471203,Amaka,Eze\n",
+    "CUSTOMER_ID", "HH-5520913" },
   /* (g22-refs2) a reference printed in groups of three digits after its first run, as a
    * register prints it, after the noun of whose it is: dots whatever the label, spaces only
    * after a number's word */
@@ -1609,6 +1617,11 @@ static const Found found[] = {
 };
 
 static const NotFound not_found[] = {
+  /* (g22-refs2) a value met on every row of a people's table whose people change: a
+   * grouping's (a cohort, a requisition), no one person's reference */
+  { "First Name,Last Name,Email,Cohort ID\nNgozi,Eze,ngozi.eze@mail.ng,COH-2026-118\n"
+    "Tunde,Bakare,t.bakare@mail.ng,COH-2026-118\nAmaka,Obi,amaka.obi@mail.ng,COH-2026-118\n",
+    "CUSTOMER_ID" },
   /* (g22-refs2) groups of three, but an IP address, a sum's decimals, a phone's groups of
    * other lengths, a version, spaces with no number's word */
   { "user 192.168.100.200 was blocked by the firewall.", "CUSTOMER_ID" },
