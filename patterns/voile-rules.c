@@ -3406,12 +3406,16 @@ v_customer_id (VoileCandidate *c)
       && strspn (t + 7, "0123456789") == n - 7)
     return FALSE;
   /* A hotel's "4102.887.319" is written in long groups, a version's in short ones. */
-  gboolean dotted_number = TRUE;
-  gsize dotted_group = 0, shortest = n;
+  /* (g22-refs2) A register's "3.812.447", "47.118.302": thousands' groups of three after the
+   * first, two dots at least (a version's groups are short: "2.14.3") */
+  gboolean dotted_number = TRUE, grouped3 = TRUE;
+  gsize dotted_group = 0, shortest = n, dots = 0;
   for (gsize i = 0; i <= n; i++)
     if (i == n || t[i] == '.')
       {
         shortest = MIN (shortest, dotted_group);
+        grouped3 &= dots == 0 || dotted_group == 3;
+        dots += i < n;
         dotted_group = 0;
       }
     else
@@ -3419,7 +3423,10 @@ v_customer_id (VoileCandidate *c)
         dotted_number &= g_ascii_isdigit (t[i]);
         dotted_group++;
       }
-  if (dotted_number && memchr (t, '.', n) != NULL && (shortest < 3 || n < 11))
+  if (grouped3 && c->end + 1 < c->len && (c->text[c->end] == ',' || c->text[c->end] == '.')
+      && g_ascii_isdigit (c->text[c->end + 1]))
+    grouped3 = FALSE; /* a sum's decimals after it: "1.250.000,00" */
+  if (dotted_number && dots > 0 && (shortest < 3 || n < 11) && !(grouped3 && dots >= 2))
     return FALSE;
   for (gsize i = 0; i < n; i++)
     {
@@ -3883,13 +3890,14 @@ noun_ref_word_class (const char *w, gsize n)
           "dossier", "demande",       "fiche",       "séjour",      "sejour",      "requête",
           "requete", "recours",       "signalement", "plainte",     "affaire",     "saisine",
           "minute",  "entente",       "litige",      "réclamation", "reclamation", "crime",
-          "case",    "investigation", NULL };
+          "case",    "investigation", "poursuite",   "jugement",    NULL };
   static const char *const cases_named[] = { "request", "notice", NULL };
   static const char *const persons[]
-      = { "uid",    "user",     "member",  "player",  "creator", "seller",  "payee",     "streamer",
-          "victim", "reporter", "suspect", "profile", "famille", "family",  "household", "alloc",
-          "nsn",    "upn",      "uln",     "ipp",     "nda",     "nhi",     "pupil",     "student",
-          "child",  "enfant",   "patient", "usager",  "learner", "partner", NULL };
+      = { "uid",       "user",    "member",   "player",  "creator", "seller",  "payee",
+          "streamer",  "victim",  "reporter", "suspect", "profile", "famille", "family",
+          "household", "alloc",   "nsn",      "upn",     "uln",     "ipp",     "nda",
+          "nhi",       "pupil",   "student",  "child",   "enfant",  "patient", "usager",
+          "learner",   "partner", "affilié",  "affilie", NULL };
   static const char *const numbers[]
       = { "id",     "no",  "n°",  "nº",        "nr",        "num",    "number", "numéro",
           "numero", "ref", "réf", "reference", "référence", "record", NULL };
@@ -4123,6 +4131,46 @@ noun_led_reference (const char *t, gsize len, gsize anchor, gsize *start, gsize 
     }
   while (e > v && !g_ascii_isalnum (t[e - 1]))
     e--;
+  /* (g22-refs2) digits grouped by three after the first run, as a register prints them:
+   * "3.812.447", "47.118.302", "750.201.441.880", "SAL-4471.208", "62/118 447", "25 118 774"
+   * (a space only after a run of three digits at most and a number's word, below); one
+   * separator throughout, not an IP address, not a sum's decimals ("1.500.000,00") */
+  char grouped = 0;
+  guint groups = 0;
+  if (e > v && g_ascii_isdigit (t[e - 1]))
+    {
+      gsize run = 0;
+      while (run < e - v && g_ascii_isdigit (t[e - 1 - run]))
+        run++;
+      while (e + 4 <= len && (t[e] == '.' || t[e] == ' ') && (grouped == 0 || t[e] == grouped)
+             && g_ascii_isdigit (t[e + 1]) && g_ascii_isdigit (t[e + 2])
+             && g_ascii_isdigit (t[e + 3]) && (e + 4 == len || !g_ascii_isalnum (t[e + 4]))
+             && (t[e] == '.' || (run >= 1 && run <= 3)) && e - v < 32)
+        {
+          grouped = t[e];
+          groups++;
+          digits += 3;
+          e += 4;
+        }
+      /* a group of another length after them: a phone's or another layout ("424 881 0937") */
+      if (grouped != 0 && e + 1 < len && t[e] == grouped && g_ascii_isdigit (t[e + 1]))
+        return FALSE;
+      if (grouped == '.' && letters == 0 && groups == 3 && run <= 3)
+        {
+          /* four dotted runs of a byte each: an IP address */
+          gboolean ip = TRUE;
+          for (gsize i = v, n = 0; i <= e && ip; i++)
+            if (i == e || t[i] == '.')
+              ip = n <= 255, n = 0;
+            else if (g_ascii_isdigit (t[i]))
+              n = n * 10 + (guint)(t[i] - '0');
+            else
+              ip = FALSE;
+          if (ip)
+            return FALSE;
+        }
+    }
+
   if (e - v > 32 || digits < 4)
     return FALSE;
   if (e < len && (noun_ref_token_byte ((guchar)t[e]) || t[e] == '@'))
@@ -4205,6 +4253,8 @@ noun_led_reference (const char *t, gsize len, gsize anchor, gsize *start, gsize 
              * follows its noun with no number's word ("Request PRV-118873") */
             if (kind == NOUN_REF_CASE_NAMED && (letters < 2 || numbers > 0))
               return FALSE;
+            if (grouped == ' ' && numbers == 0)
+              return FALSE;
             *start = v;
             *end = e;
             *head = ws;
@@ -4212,6 +4262,8 @@ noun_led_reference (const char *t, gsize len, gsize anchor, gsize *start, gsize 
           case NOUN_REF_PERSON:
           case NOUN_REF_MADE:
             if (kind == NOUN_REF_MADE && numbers == 0)
+              return FALSE;
+            if (grouped == ' ' && numbers == 0 && !noun_ref_number_before (t, floor, ws))
               return FALSE;
             *start = v;
             *end = e;

@@ -1968,6 +1968,30 @@ drop_contacts_account (const char *text, const Cell *cells, guint n,
           }
 }
 
+static gboolean
+header_names_reference (const char *raw, gsize rn, const char *lower, gsize n);
+static guint64
+hash_cell (const char *t, gsize n);
+
+/* (g22-refs2) The findings added from first on whose text is text[s, e) and whose type is a
+ * reference's, taken out of added. */
+static void
+drop_added_value (const char *text, GArray *added, guint first, gsize s, gsize e)
+{
+  guint w = first;
+  for (guint r = first; r < added->len; r++)
+    {
+      const VoileFinding *f = &g_array_index (added, VoileFinding, r);
+      if (f->type == VOILE_TYPE_CUSTOMER_ID && f->end - f->start == e - s
+          && memcmp (text + f->start, text + s, e - s) == 0)
+        continue;
+      if (w != r)
+        g_array_index (added, VoileFinding, w) = *f;
+      w++;
+    }
+  g_array_set_size (added, w);
+}
+
 void
 voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *findings)
 {
@@ -2124,6 +2148,7 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
           for (guint c = 0; c < n; c++)
             trim_header_remark (text, &cells[c]);
           guint64 generic = 0, bare_ids = 0, row_ids = 0, glued_ids = 0, card_ids = 0;
+          guint64 people_cols = 0;
           gboolean people_rows = FALSE, contact = FALSE, statement = FALSE;
 
           /* A header names its columns in a few words; prose with commas does not. A form's
@@ -2315,6 +2340,8 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
               gboolean named
                   = list_matches (lower, pairs, people_headers) && !header_names_row_owner (lower);
               people = people || named;
+              if (named)
+                people_cols |= G_GUINT64_CONSTANT (1) << c;
               people_rows = people_rows || named
                             || header_names_people (text + cells[c].start, raw, lower, cl, contact);
             }
@@ -2358,6 +2385,16 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
               for (guint c = 0; c < n && address_column == G_MAXUINT; c++)
                 if (columns[c] != NULL && columns[c]->type == VOILE_TYPE_POSTAL_ADDRESS)
                   address_column = c;
+              /* (g22-refs2) a reference column's value met on every row while the rows'
+               * people or other references change: a grouping's (the requisition, the job,
+               * the batch: "Req ID" REQ-2291 beside each candidate), no one person's */
+              guint64 id_cols = 0, same = 0, first_hash[MAX_COLUMNS];
+              Cell first_cell[MAX_COLUMNS];
+              gboolean varied = FALSE;
+              guint rows_read = 0, added_from = added->len;
+              for (guint c = 0; c < n; c++)
+                if (columns[c] != NULL && columns[c]->type == VOILE_TYPE_CUSTOMER_ID)
+                  id_cols |= G_GUINT64_CONSTANT (1) << c;
               /* The rows below, as long as they are rows of the same table. */
               while (next < len)
                 {
@@ -2386,6 +2423,25 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                   if (row_sep == ',' ? m != header_cells : m + 1 < header_cells)
                     break;
                   gboolean alive = FALSE;
+                  for (guint c = 0; c < MIN (m, header_cells) && id_cols != 0; c++)
+                    {
+                      guint64 bit = G_GUINT64_CONSTANT (1) << c, h;
+                      if (!((id_cols | people_cols) & bit))
+                        continue;
+                      h = hash_cell (text + row[c].start, row[c].end - row[c].start);
+                      if (rows_read == 0)
+                        {
+                          first_hash[c] = h;
+                          first_cell[c] = row[c];
+                          same |= bit;
+                        }
+                      else if (h != first_hash[c])
+                        {
+                          same &= ~bit;
+                          varied = TRUE;
+                        }
+                    }
+                  rows_read++;
                   for (guint c = 0; c < MIN (m, header_cells); c++)
                     {
                       /* A column holds one format: a "Date" column whose first value is no
@@ -2413,6 +2469,21 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                   next = row_end + 1;
                   if (!alive)
                     break;
+                }
+              for (guint c = 0; c < n && varied && rows_read >= 3; c++)
+                {
+                  char lower[MAX_HEADER_CELL + 1];
+                  gsize raw = cells[c].end - cells[c].start;
+                  if (!((same & id_cols) & (G_GUINT64_CONSTANT (1) << c))
+                      || first_cell[c].end <= first_cell[c].start || raw == 0
+                      || raw > MAX_HEADER_CELL)
+                    continue;
+                  /* not a household's or a case's file its members share ("household_id") */
+                  gsize cl = strip_hint (text + cells[c].start, raw, lower);
+                  if (header_names_reference (text + cells[c].start, raw, lower, cl))
+                    continue;
+                  drop_added_value (text, added, added_from, first_cell[c].start,
+                                    first_cell[c].end);
                 }
             }
         }

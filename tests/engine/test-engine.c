@@ -630,6 +630,23 @@ static const Found found[] = {
   { "N° de demande :\n2026/11/21-0914-55372\n", "CUSTOMER_ID", "2026/11/21-0914-55372" },
   { "What's your order number?\n\nAna Ruiz · 7:13 PM\n#EP-104977 es el vestido", "CUSTOMER_ID",
     "EP-104977" },
+  /* (g22-refs2) a people's table's reference column: kept when its value is the same on
+   * every row because the rows are one person's, or under a household's noun */
+  { "First Name,Last Name,Email,Member ID\nNgozi,Eze,ngozi.eze@mail.ng,MB-4471201\n"
+    "Ngozi,Eze,ngozi.eze@mail.ng,MB-4471201\nNgozi,Eze,ngozi.eze@mail.ng,MB-4471201\n",
+    "CUSTOMER_ID", "MB-4471201" },
+  { "Household ID,Member No,First Name,Last Name\nHH-5520913,MB-4471201,Ngozi,Eze\n"
+    "HH-5520913,MB-4471202,Tunde,Eze\nHH-5520913,MB-4471203,Amaka,Eze\n",
+    "CUSTOMER_ID", "HH-5520913" },
+  /* (g22-refs2) a reference printed in groups of three digits after its first run, as a
+   * register prints it, after the noun of whose it is: dots whatever the label, spaces only
+   * after a number's word */
+  { "Votre n° d'assuré 7.204.913 figure sur la carte.", "CUSTOMER_ID", "7.204.913" },
+  { "Dossier de la patiente 18.447.206, transmis.", "CUSTOMER_ID", "18.447.206" },
+  { "Member no. 31 884 507 of the pension scheme.", "CUSTOMER_ID", "31 884 507" },
+  { "N° affilié : 47/203 118, cotisations à jour.", "CUSTOMER_ID", "47/203 118" },
+  { "Appeal REF-8841.207 lodged on Monday.", "CUSTOMER_ID", "REF-8841.207" },
+  { "Jugement n° 26/2214 rendu le 3 mars.", "CUSTOMER_ID", "26/2214" },
   /* (g22-refs) a registry's or a practice's file by its form: capitals, slashes, a year and
    * a sequence, whatever the label; a noun before its "n°" ("écrou n° 71526") */
   { "Your deeds search is logged under TRN/KSM/2024/30817 at the registry.", "CUSTOMER_ID",
@@ -1636,6 +1653,18 @@ static const Found found[] = {
 };
 
 static const NotFound not_found[] = {
+  /* (g22-refs2) a value met on every row of a people's table whose people change: a
+   * grouping's (a cohort, a requisition), no one person's reference */
+  { "First Name,Last Name,Email,Cohort ID\nNgozi,Eze,ngozi.eze@mail.ng,COH-2026-118\n"
+    "Tunde,Bakare,t.bakare@mail.ng,COH-2026-118\nAmaka,Obi,amaka.obi@mail.ng,COH-2026-118\n",
+    "CUSTOMER_ID" },
+  /* (g22-refs2) groups of three, but an IP address, a sum's decimals, a phone's groups of
+   * other lengths, a version, spaces with no number's word */
+  { "user 192.168.100.200 was blocked by the firewall.", "CUSTOMER_ID" },
+  { "Patient 1.250.000,00 remboursés.", "CUSTOMER_ID" },
+  { "Premium Bonds holder no. 531 904 2281 (encashed)", "CUSTOMER_ID" },
+  { "member 2.14.3 release of the app", "CUSTOMER_ID" },
+  { "Le patient 12 345 678 personnes en attente.", "CUSTOMER_ID" },
   /* (g22-refs) slashes and a year, but a journal's entry, a circular, a plan, a path, a
    * sample, a date or no sequence */
   { "Journal entry INV/2025/00412 posted, BILL/2025/00088 reconciled.", "CUSTOMER_ID" },
