@@ -3691,13 +3691,13 @@ noun_ref_word_class (const char *w, gsize n)
    * reference after them is ID_DOCUMENT's (identity_noun_reference()), no person's file */
   static const char *const identities[]
       = { "passport", "passeport", "pasaporte", "identity", "identité", "identite",
-          "nin", "nic", "cnic", "nric", "aadhaar", "aadhar", "pesel",
-          "cnp", "mykad", "foil", "ead", NULL };
+          "nin",      "nic",       "cnic",      "nric",     "aadhaar",  "aadhar",
+          "pesel",    "cnp",       "mykad",     "foil",     "ead",      NULL };
   static const char *const *lists[]
       = { cases, cases_named, persons, numbers, fillers, deny, identities };
-  static const guint kinds[] = { NOUN_REF_CASE,   NOUN_REF_CASE_NAMED, NOUN_REF_PERSON,
-                                 NOUN_REF_NUMBER, NOUN_REF_FILLER,     NOUN_REF_DENY,
-                                 NOUN_REF_IDENTITY };
+  static const guint kinds[]
+      = { NOUN_REF_CASE,   NOUN_REF_CASE_NAMED, NOUN_REF_PERSON,  NOUN_REF_NUMBER,
+          NOUN_REF_FILLER, NOUN_REF_DENY,       NOUN_REF_IDENTITY };
   static const char *const made_things[]
       = { "number",     "order",      "server",     "container",  "router",     "printer",
           "computer",   "folder",     "header",     "register",   "counter",    "parameter",
@@ -3905,7 +3905,7 @@ noun_led_reference_core (const char *t, gsize len, gsize anchor, gsize *start, g
                          gsize *head, gboolean *identity, gboolean for_identity)
 {
   gsize v = anchor;
-  gsize id_at = G_MAXSIZE; /* an "ID" in capitals among the label's number words */
+  gsize id_at = G_MAXSIZE;   /* an "ID" in capitals among the label's number words */
   gsize last_ws = G_MAXSIZE; /* the start of the label's word read last */
   gboolean only_numbers = TRUE;
 
@@ -4050,8 +4050,8 @@ noun_led_reference_core (const char *t, gsize len, gsize anchor, gsize *start, g
             *end = e;
             *head = ws;
             /* not a firm's "company identity number", a "tax identity" */
-            *identity = identity_noun_value (t, v, e, FALSE)
-                        && !noun_ref_modified_away (t, floor, ws);
+            *identity
+                = identity_noun_value (t, v, e, FALSE) && !noun_ref_modified_away (t, floor, ws);
             return *identity;
           case NOUN_REF_NUMBER:
             if (n == 2 && t[ws] == 'I' && t[ws + 1] == 'D')
@@ -4094,8 +4094,7 @@ noun_led_reference_core (const char *t, gsize len, gsize anchor, gsize *start, g
           default:
             /* (g22-ids2) "her ID is 4417203": a person's own "ID" */
             if (id_at != G_MAXSIZE && id_at == last_ws && only_numbers
-                && identity_owner_word (t, ws, n)
-                && identity_noun_value (t, v, e, TRUE))
+                && identity_owner_word (t, ws, n) && identity_noun_value (t, v, e, TRUE))
               {
                 *start = v;
                 *end = e;
@@ -7397,8 +7396,8 @@ key_names_document (const char *t, gsize s, gsize e)
   static const char *const national_numbers[]
       = { "nin", "nic", "cnic", "nric", "aadhaar", "aadhar", "pesel", "cnp", "mykad", NULL };
   static const char *const permit_kinds[]
-      = { "etudes", "études", "study", "work", "travail", "sejour", "séjour", "residence",
-          "resident", "residency", "rp", NULL };
+      = { "etudes", "études",    "study",    "work",      "travail", "sejour",
+          "séjour", "residence", "resident", "residency", "rp",      NULL };
   gboolean passport = FALSE, driver = FALSE, licence = FALSE, national = FALSE, identity = FALSE,
            number = FALSE, card = FALSE, id = FALSE, permit = FALSE, permit_kind = FALSE;
   gsize i = s;
@@ -8153,7 +8152,8 @@ m_lone_run (VoileCandidate *c, gsize n)
   gsize a = c->anchor, e = a + n;
   if (e > c->len)
     return FALSE;
-  if (a > 0 && (g_ascii_isalnum (t[a - 1]) || t[a - 1] == '_' || t[a - 1] == '.' || t[a - 1] == '-'))
+  if (a > 0
+      && (g_ascii_isalnum (t[a - 1]) || t[a - 1] == '_' || t[a - 1] == '.' || t[a - 1] == '-'))
     return FALSE;
   if (e < c->len && (g_ascii_isalnum (t[e]) || t[e] == '_'))
     return FALSE;
