@@ -1369,6 +1369,80 @@ followed_by_unit (const VoileCandidate *c)
   return FALSE;
 }
 
+/* (g22-ids2) Does Canada's social insurance number's name stand before t[at] on its line,
+ * 48 bytes at most: "SIN", "NAS" in capitals as a word, "social insurance", "assurance
+ * sociale"? Both the SIN and the SIREN are nine digits with a Luhn key; the name tells. */
+static gboolean
+ca_sin_label_before (const char *t, gsize at)
+{
+  gsize floor = at > 48 ? at - 48 : 0;
+  for (gsize p = at; p > floor && t[p - 1] != '\n'; p--)
+    {
+      gsize w = p - 1;
+      char b = t[w];
+      if ((b == 'S' || b == 'N') && w + 3 <= at
+          && (memcmp (t + w, "SIN", 3) == 0 || memcmp (t + w, "NAS", 3) == 0)
+          && (w == 0 || !g_ascii_isalnum (t[w - 1]))
+          && (w + 3 == at || !g_ascii_isalnum (t[w + 3])))
+        return TRUE;
+      if ((b | 0x20) == 's' && w + 16 <= at
+          && voile_ascii_strncasecmp (t + w, "social insurance", 16) == 0)
+        return TRUE;
+      if ((b | 0x20) == 'a' && w + 17 <= at
+          && (voile_ascii_strncasecmp (t + w, "assurance sociale", 17) == 0
+              || voile_ascii_strncasecmp (t + w, "assurance-sociale", 17) == 0))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* (g22-ids2) Canada's social insurance number's names (see m_ca_sin()). */
+static const char *const kw_ca_sin[]
+    = { "sin$", "nas$", "social insurance", "assurance sociale", "assurance-sociale", NULL };
+
+/* (g22-ids2) Canada's SIN / NAS "526 941 133" after its name: a person's account with a State
+ * body (CUSTOMER_ID, the conventions' PPSN row); the Luhn key, no 0 (unused) or 8 (a
+ * business's) first. */
+static gboolean
+m_ca_sin (VoileCandidate *c)
+{
+  const char *t = c->text;
+  gsize a = c->anchor, p, k = 0;
+  char d[9];
+  char sep = 0;
+
+  /* the name's keyword ("SIN", "NAS" in capitals, "social insurance number"), then the
+   * number on its line within 40 bytes, no other digit between */
+  gboolean short_name = a + 3 >= c->len || !g_ascii_isalpha (t[a + 3]);
+  if (short_name && memcmp (t + a, "SIN", 3) != 0 && memcmp (t + a, "NAS", 3) != 0)
+    return FALSE;
+  for (p = a; p < c->len && p - a < 40 && !g_ascii_isdigit (t[p]) && t[p] != '\n'; p++)
+    ;
+  if (p >= c->len || !g_ascii_isdigit (t[p]) || (p > 0 && g_ascii_isalnum (t[p - 1])))
+    return FALSE;
+  a = p;
+  while (p < c->len && k < 9)
+    {
+      if (g_ascii_isdigit (t[p]))
+        d[k++] = t[p++];
+      else if ((k == 3 || k == 6) && t[p] == ' ' && (sep == 0 || k == 6))
+        sep = t[p++];
+      else
+        break;
+    }
+  if (k != 9 || (sep != 0 && (t[a + 3] != ' ' || t[a + 7] != ' ')))
+    return FALSE;
+  if (p < c->len && (g_ascii_isalnum (t[p]) || t[p] == '_'))
+    return FALSE;
+  if (p + 1 < c->len && (t[p] == '.' || t[p] == ',') && g_ascii_isdigit (t[p + 1]))
+    return FALSE;
+  if (d[0] == '0' || d[0] == '8' || !voile_luhn_is_valid (d, 9))
+    return FALSE;
+  c->start = a;
+  c->end = p;
+  return TRUE;
+}
+
 static gboolean
 v_siren (VoileCandidate *c)
 {
@@ -1393,6 +1467,9 @@ v_siren (VoileCandidate *c)
     return FALSE;
   /* Nine digits in one block: only after "SIREN", "RCS"… */
   if (!span_has_byte (c, " .") && !c->has_context)
+    return FALSE;
+  /* (g22-ids2) a Canadian's SIN / NAS after its name (rule "ca-sin") */
+  if (ca_sin_label_before (c->text, c->start))
     return FALSE;
   /* "255 250 250  snow": three bytes, a colour (X11's rgb.txt, a palette); about one
    * SIREN in sixty has three groups that low, and its word is then needed. */
@@ -3879,6 +3956,7 @@ enum
   NOUN_REF_NUMBER = 5, /* id, no, n°, number, ref… */
   NOUN_REF_FILLER = 6, /* de, du, of, the, is, pending… */
   NOUN_REF_DENY = 7,
+  NOUN_REF_IDENTITY = 8, /* (g22-ids2) an identity document's or a national number's noun */
 };
 
 static guint
@@ -3920,9 +3998,17 @@ noun_ref_word_class (const char *w, gsize n)
            * "work permit #", "carte d'identité … n°") */
           "permit", "titre", "autorisation", "carte", "identité", "identite", "identity",
           "passport", "passeport", "visa", "licence", "license", "permis", NULL };
-  static const char *const *lists[] = { cases, cases_named, persons, numbers, fillers, deny };
-  static const guint kinds[] = { NOUN_REF_CASE,   NOUN_REF_CASE_NAMED, NOUN_REF_PERSON,
-                                 NOUN_REF_NUMBER, NOUN_REF_FILLER,     NOUN_REF_DENY };
+  /* (g22-ids2) the nouns of a State's identity document or national number: the
+   * reference after them is ID_DOCUMENT's (identity_noun_reference()), no person's file */
+  static const char *const identities[]
+      = { "passport", "passeport", "pasaporte", "identity", "identité", "identite",
+          "nin",      "nic",       "cnic",      "nric",     "aadhaar",  "aadhar",
+          "pesel",    "cnp",       "mykad",     "foil",     "ead",      NULL };
+  static const char *const *lists[]
+      = { cases, cases_named, persons, numbers, fillers, deny, identities };
+  static const guint kinds[]
+      = { NOUN_REF_CASE,   NOUN_REF_CASE_NAMED, NOUN_REF_PERSON,  NOUN_REF_NUMBER,
+          NOUN_REF_FILLER, NOUN_REF_DENY,       NOUN_REF_IDENTITY };
   static const char *const made_things[]
       = { "number",     "order",      "server",     "container",  "router",     "printer",
           "computer",   "folder",     "header",     "register",   "counter",    "parameter",
@@ -4088,11 +4174,53 @@ noun_ref_separator (char b)
   return b == ' ' || b == '\t' || b == ':' || b == '#' || b == '(';
 }
 
-/* The value at anchor and the start of its head noun; FALSE when it is none. */
+/* (g22-ids2) Is the value t[v, e) one an identity noun leads: digits only (six to
+ * fourteen), or one to three capitals then six digits or more ("AK0441927", "R7712094")? A
+ * bare "ID" leads only digits. */
 static gboolean
-noun_led_reference (const char *t, gsize len, gsize anchor, gsize *start, gsize *end, gsize *head)
+identity_noun_value (const char *t, gsize v, gsize e, gboolean bare_id)
+{
+  gsize letters = 0, digits = 0;
+  while (v + letters < e && g_ascii_isupper (t[v + letters]))
+    letters++;
+  for (gsize i = v + letters; i < e; i++)
+    {
+      if (g_ascii_isdigit (t[i]))
+        digits++;
+      else if (t[i] != '-' || bare_id)
+        return FALSE;
+    }
+  if (bare_id)
+    return letters == 0 && digits >= 6 && digits <= 10;
+  return letters <= 3 && digits >= 6 && digits <= 14;
+}
+
+/* (g22-ids2) Is the word t[ws, ws + n) one that owns a person's "ID" ("her ID is", "alien ID
+ * was": Kenya's, a State's number a person quotes)? */
+static gboolean
+identity_owner_word (const char *t, gsize ws, gsize n)
+{
+  static const char *const owners[]
+      = { "her", "his", "my", "your", "their", "whose", "alien", "mother's", NULL };
+  for (const char *const *o = owners; *o != NULL; o++)
+    if (strlen (*o) == n && voile_ascii_strncasecmp (t + ws, *o, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The value at anchor and the start of its head noun; FALSE when it is none. *identity
+ * (g22-ids2): the head is an identity document's or a national number's noun ("NIN", "foil
+ * no.", "carte de résident n°", "(ID No. …)", "her ID is …"), the value ID_DOCUMENT's. */
+static gboolean
+noun_led_reference_core (const char *t, gsize len, gsize anchor, gsize *start, gsize *end,
+                         gsize *head, gboolean *identity, gboolean for_identity)
 {
   gsize v = anchor;
+  gsize id_at = G_MAXSIZE;   /* an "ID" in capitals among the label's number words */
+  gsize last_ws = G_MAXSIZE; /* the start of the label's word read last */
+  gboolean only_numbers = TRUE;
+
+  *identity = FALSE;
 
   /* the value's start: the capitals and dashes before a digit anchor ("SLR-MX-0082214") */
   while (v > 0 && anchor - v < 24 && noun_ref_token_byte ((guchar)t[v - 1]))
@@ -4113,8 +4241,9 @@ noun_led_reference (const char *t, gsize len, gsize anchor, gsize *start, gsize 
   for (gsize i = v; i < anchor; i++)
     if (g_ascii_isdigit (t[i]))
       return FALSE; /* tried at the value's first digits */
-  /* a digit anchor inside a value whose capitals the upper-digit anchor already tries */
-  if (v < anchor && g_ascii_isupper (t[v]))
+  /* a digit anchor inside a value whose capitals the upper-digit anchor already tries (the
+   * identity rule has the digits' anchor only: "foil no. R7712094") */
+  if (v < anchor && g_ascii_isupper (t[v]) && !for_identity)
     for (gsize i = v; i < v + 4 && i < len; i++)
       if (g_ascii_isdigit (t[i]))
         return FALSE;
@@ -4213,12 +4342,42 @@ noun_led_reference (const char *t, gsize len, gsize anchor, gsize *start, gsize 
   while (p > floor && words < 5)
     {
       gsize we = p;
+      /* (g22-ids2) "National Identification Number (NIN) is …": an identity noun's
+       * abbreviation in brackets leads */
+      if (t[p - 1] == ')' && p - floor > 3)
+        {
+          gsize q = p - 1;
+          while (q > floor && p - q < 10 && g_ascii_isalpha (t[q - 1]))
+            q--;
+          if (q > floor && t[q - 1] == '(' && p - 1 - q >= 3
+              && noun_ref_word_class (t + q, p - 1 - q) == NOUN_REF_IDENTITY)
+            {
+              *start = v;
+              *end = e;
+              *head = q;
+              *identity = identity_noun_value (t, v, e, FALSE);
+              return *identity;
+            }
+        }
       while (p > floor
              && (g_ascii_isalpha (t[p - 1]) || (guchar)t[p - 1] >= 0x80 || t[p - 1] == '_'))
         p--;
       gsize ws = p;
       if (ws == we)
-        return FALSE;
+        {
+          /* (g22-ids2) ", ID No. 28893014", "(ID No. 31884207)": a bare "ID" opening the
+           * label after a comma or a bracket, a number's word or a verb after it */
+          if (id_at != G_MAXSIZE && id_at == last_ws && only_numbers && (numbers >= 2 || words > 1)
+              && strchr ("(,;", t[p - 1]) != NULL && identity_noun_value (t, v, e, TRUE))
+            {
+              *start = v;
+              *end = e;
+              *head = id_at;
+              *identity = TRUE;
+              return TRUE;
+            }
+          return FALSE;
+        }
       /* "d’entente", "l'IPP": the article's letter apart */
       gsize n = we - ws;
       words++;
@@ -4237,7 +4396,17 @@ noun_led_reference (const char *t, gsize len, gsize anchor, gsize *start, gsize 
         {
           case NOUN_REF_DENY:
             return FALSE;
+          case NOUN_REF_IDENTITY:
+            *start = v;
+            *end = e;
+            *head = ws;
+            /* not a firm's "company identity number", a "tax identity" */
+            *identity
+                = identity_noun_value (t, v, e, FALSE) && !noun_ref_modified_away (t, floor, ws);
+            return *identity;
           case NOUN_REF_NUMBER:
+            if (n == 2 && t[ws] == 'I' && t[ws + 1] == 'D')
+              id_at = ws;
             numbers++;
             break;
           case NOUN_REF_FILLER:
@@ -4268,12 +4437,32 @@ noun_led_reference (const char *t, gsize len, gsize anchor, gsize *start, gsize 
             *start = v;
             *end = e;
             *head = ws;
-            return !noun_ref_denied_before (t, floor, ws) && !noun_ref_modified_away (t, floor, ws);
+            if (noun_ref_denied_before (t, floor, ws))
+              {
+                /* (g22-ids2) "carte de résident n° …", "resident card": a State's card */
+                *identity = n >= 8 && identity_noun_value (t, v, e, FALSE)
+                            && (voile_ascii_strncasecmp (t + ws, "resident", 8) == 0
+                                || (n >= 9 && memcmp (t + ws + 1, "\xc3\xa9sident", 8) == 0));
+                return *identity;
+              }
+            return !noun_ref_modified_away (t, floor, ws);
           default:
+            /* (g22-ids2) "her ID is 4417203": a person's own "ID" */
+            if (id_at != G_MAXSIZE && id_at == last_ws && only_numbers
+                && identity_owner_word (t, ws, n) && identity_noun_value (t, v, e, TRUE))
+              {
+                *start = v;
+                *end = e;
+                *head = id_at;
+                *identity = TRUE;
+                return TRUE;
+              }
+            only_numbers = FALSE;
             if (!caps || ++qualifiers > 2)
               return FALSE;
             break;
         }
+      last_ws = ws;
       /* the separators between two words of a label: spaces, an abbreviation's dot, an
        * apostrophe, a dash, "n°"'s sign */
       while (p > floor
@@ -4284,6 +4473,24 @@ noun_led_reference (const char *t, gsize len, gsize anchor, gsize *start, gsize 
         p -= 3;
     }
   return FALSE;
+}
+
+/* A person's or a file's reference after its noun (noun_led_reference_core()); not an
+ * identity document's. */
+static gboolean
+noun_led_reference (const char *t, gsize len, gsize anchor, gsize *start, gsize *end, gsize *head)
+{
+  gboolean identity;
+  return noun_led_reference_core (t, len, anchor, start, end, head, &identity, FALSE) && !identity;
+}
+
+/* (g22-ids2) An identity document's or a national number's value after its noun. */
+static gboolean
+identity_noun_reference (const char *t, gsize len, gsize anchor, gsize *start, gsize *end,
+                         gsize *head)
+{
+  gboolean identity;
+  return noun_led_reference_core (t, len, anchor, start, end, head, &identity, TRUE) && identity;
 }
 
 /* The value after a head noun found by its keyword (values whose capitals the anchors of
@@ -4345,6 +4552,33 @@ v_noun_led_reference (VoileCandidate *c)
   if (span_has_any_word (c->text, c->start, c->start + letters, label_value_kinds))
     return FALSE;
   return v_customer_id (c);
+}
+
+/* (g22-ids2) At a capital's anchor, the value identity_noun_value() takes: one to three
+ * capitals, then six digits (most capitals before a digit are no such value: "B2B",
+ * "SW1A"). */
+static gboolean
+pf_identity_noun (const char *t, gsize len, gsize anchor, gsize end)
+{
+  (void)end;
+  if (!g_ascii_isupper (t[anchor]))
+    return TRUE;
+  gsize p = anchor;
+  while (p < len && p - anchor < 4 && g_ascii_isupper (t[p]))
+    p++;
+  for (gsize k = 0; k < 6; k++)
+    if (p + k >= len || !g_ascii_isdigit (t[p + k]))
+      return FALSE;
+  return p - anchor <= 3;
+}
+
+/* (g22-ids2) An identity document's value after its noun, by the noun-led reading, at the
+ * value's digits or its capitals before a digit ("foil no. R7712094"). */
+static gboolean
+m_identity_noun_reference (VoileCandidate *c)
+{
+  gsize head;
+  return identity_noun_reference (c->text, c->len, c->anchor, &c->start, &c->end, &head);
 }
 
 /* Head nouns of noun_ref_word_class() as keywords: the anchor for values the digits' and
@@ -7535,8 +7769,15 @@ key_names_document (const char *t, gsize s, gsize e)
                                          "num",        "number",   "numero",
                                          "identifier", "identity", "identification",
                                          "card",       "carte",    NULL };
+  /* (g22-ids2) countries' identity numbers by their own names ("nin", "NIC", "aadhaar_no");
+   * a State's permits to one person ("permis_etudes", "workPermitNumber", "carte_rp") */
+  static const char *const national_numbers[]
+      = { "nin", "nic", "cnic", "nric", "aadhaar", "aadhar", "pesel", "cnp", "mykad", NULL };
+  static const char *const permit_kinds[]
+      = { "etudes", "études",    "study",    "work",      "travail", "sejour",
+          "séjour", "residence", "resident", "residency", "rp",      NULL };
   gboolean passport = FALSE, driver = FALSE, licence = FALSE, national = FALSE, identity = FALSE,
-           number = FALSE, card = FALSE, id = FALSE;
+           number = FALSE, card = FALSE, id = FALSE, permit = FALSE, permit_kind = FALSE;
   gsize i = s;
 
   char part[24];
@@ -7552,9 +7793,15 @@ key_names_document (const char *t, gsize s, gsize e)
           || strcmp (part, "idcard") == 0 || strcmp (part, "driverlicense") == 0
           || strcmp (part, "driverslicense") == 0 || strcmp (part, "drivinglicence") == 0)
         passport = TRUE;
+      else if (voile_word_in (part, k, national_numbers))
+        passport = TRUE;
+      else if (voile_word_in (part, k, permit_kinds))
+        permit_kind = TRUE;
       else if (strcmp (part, "driver") == 0 || strcmp (part, "drivers") == 0
                || strcmp (part, "driving") == 0 || strcmp (part, "permis") == 0)
-        driver = TRUE;
+        driver = TRUE, permit = TRUE;
+      else if (strcmp (part, "permit") == 0)
+        permit = TRUE;
       else if (strcmp (part, "license") == 0 || strcmp (part, "licence") == 0
                || strcmp (part, "conduire") == 0)
         licence = TRUE;
@@ -7573,8 +7820,26 @@ key_names_document (const char *t, gsize s, gsize e)
   /* "national_id", "nationalIdentifier", "carte_nationale_identite"; "id_card_no",
    * "identity_card"; a passport's or a driving licence's key with or without its number
    * word */
+  /* (g22-ids2) "id_no", "idNumber": an identity number's key, as the same column is read */
+  gboolean id_number_only = FALSE;
+  {
+    gsize j = s, parts = 0;
+    gboolean other_part = FALSE, id_part = FALSE, no_part = FALSE;
+    while ((k = next_key_part (t, &j, e, part)) != G_MAXSIZE)
+      if (k > 0)
+        {
+          parts++;
+          if (strcmp (part, "id") == 0)
+            id_part = TRUE;
+          else if (strcmp (part, "no") == 0 || strcmp (part, "number") == 0)
+            no_part = TRUE;
+          else
+            other_part = TRUE;
+        }
+    id_number_only = parts == 2 && id_part && no_part && !other_part;
+  }
   return passport || (driver && licence) || (national && (number || identity))
-         || (card && (id || identity));
+         || (card && (id || identity)) || ((permit || card) && permit_kind) || id_number_only;
 }
 
 /* The value under a document's key: five signs or more with a digit, not a date, not a
@@ -7801,11 +8066,27 @@ voile_rules_xml_keys (const char *t, gsize len, guint32 type_mask, GArray *findi
       while (vs > 0 && close - vs <= 48 && t[vs - 1] != '>' && t[vs - 1] != '<'
              && t[vs - 1] != '\n')
         vs--;
-      gsize n = ne - ns;
-      if (vs == 0 || t[vs - 1] != '>' || vs < n + 2 || t[vs - n - 2] != '<'
-          || memcmp (t + vs - n - 1, t + ns, n) != 0)
+      gsize n = ne - ns, tag = G_MAXSIZE;
+      if (vs == 0 || t[vs - 1] != '>')
         continue;
-      gsize ve = close, tag = vs - n - 1;
+      if (vs >= n + 2 && t[vs - n - 2] == '<' && memcmp (t + vs - n - 1, t + ns, n) == 0)
+        tag = vs - n - 1;
+      else
+        {
+          /* (g22-ids2) an opening tag with attributes: "<DriversLicense state=\"GA\">" */
+          for (gsize q = vs - 1; q > 0 && vs - q < 96; q--)
+            if (t[q - 1] == '<')
+              {
+                if (q + n < vs && memcmp (t + q, t + ns, n) == 0 && t[q + n] == ' ')
+                  tag = q;
+                break;
+              }
+            else if (t[q - 1] == '\n' || t[q - 1] == '>')
+              break;
+          if (tag == G_MAXSIZE)
+            continue;
+        }
+      gsize ve = close;
       while (vs < ve && (t[vs] == ' ' || t[vs] == '\t'))
         vs++;
       while (ve > vs && (t[ve - 1] == ' ' || t[ve - 1] == '\t'))
@@ -8237,6 +8518,43 @@ v_lk_nic (VoileCandidate *c)
   gsize k = finding_digits (c, d, sizeof d);
   /* forms' sample "123456789V" is nobody's */
   return (k == 9 || k == 12) && memcmp (d, "123456789", 9) != 0 && voile_lk_nic_is_valid (d, k);
+}
+
+/* (g22-ids2) A run of n signs at the anchor standing alone: no digit, letter, '_' or a
+ * number's '.' or '-' before, no sign or '.'/'-' and a digit after (a matcher: no pattern
+ * to compile for a run's length). */
+static gboolean
+m_lone_run (VoileCandidate *c, gsize n)
+{
+  const char *t = c->text;
+  gsize a = c->anchor, e = a + n;
+  if (e > c->len)
+    return FALSE;
+  if (a > 0
+      && (g_ascii_isalnum (t[a - 1]) || t[a - 1] == '_' || t[a - 1] == '.' || t[a - 1] == '-'))
+    return FALSE;
+  if (e < c->len && (g_ascii_isalnum (t[e]) || t[e] == '_'))
+    return FALSE;
+  if (e + 1 < c->len && (t[e] == '.' || t[e] == ',' || t[e] == '-') && g_ascii_isdigit (t[e + 1]))
+    return FALSE;
+  c->start = a;
+  c->end = e;
+  return TRUE;
+}
+
+/* (g22-ids2) Romania's CNP "1831208134562": its date, county and mod-11 key. */
+static gboolean
+m_ro_cnp (VoileCandidate *c)
+{
+  return m_lone_run (c, 13) && voile_ro_cnp_is_valid (c->text + c->start, 13);
+}
+
+/* (g22-ids2) China's resident identity number "11010519491231002X": its date and MOD 11-2
+ * key. */
+static gboolean
+m_cn_ric (VoileCandidate *c)
+{
+  return m_lone_run (c, 18) && voile_cn_ric_is_valid (c->text + c->start, 18);
 }
 
 /* "AB123456C", "AB 12 34 56 C" */
@@ -9740,8 +10058,11 @@ static const char *const kw_fr_justice_file[] = { "procédure", "procedure", "af
                                                   "verbal$",   "courante$", NULL };
 /* (g18-ids2) Keys naming an identity document's number (see key_names_document()). */
 static const char *const kw_key_document[]
-    = { "passport", "passeport", "pasaporte", "licen", "national",
-        "identit",  "idcard",    "id_card",   "cni",   NULL };
+    = { "passport", "passeport", "pasaporte", "licen", "national", "identit", "idcard", "id_card",
+        "cni",
+        /* (g22-ids2) national numbers by their names, a State's permits, "id_no" */
+        "cnic", "nric", "aadhaar", "aadhar", "pesel", "mykad", "permitn", "permit_n", "permis_",
+        "carte_", "id_no", "idno", "id_num", "idnum", NULL };
 /* (g18-ids2) Possessives before a file's noun and its number ("his record 231405"). */
 static const char *const kw_possessive_file[] = { "his$", "her$", "son$", "sa$", "leur$", NULL };
 /* (g18-ids2) The number's key beside a document's kind key. */
@@ -10942,6 +11263,17 @@ static const VoileRule rules[] = {
       .context_confidence = 0.96f,
   },
   {
+      /* (g22-ids2) Canada's social insurance number after its name ("SIN: 526 941 133", "NAS :
+       * 273 156 489"): nine digits with a Luhn key like a SIREN, the name tells them apart */
+      .id = "ca-sin",
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .match = m_ca_sin,
+      .keywords = kw_ca_sin,
+      .window = 64,
+      .confidence = 0.85f,
+  },
+  {
       .id = "fr-vat",
       .prefilter = pf_fr_vat,
       .type = VOILE_TYPE_FR_VAT,
@@ -11185,6 +11517,35 @@ static const VoileRule rules[] = {
       .validate = v_lk_nic,
       .context = ctx_lk_nic,
       .needs_context = TRUE,
+  },
+  {
+      /* (g22-ids2) Romania's personal numeric code (CNP) "1831208134562" wherever written:
+       * the sex and century, a real birth date, a county code, a sequence, a mod-11 key
+       * (about 1 in 700 random thirteen digits pass) */
+      .id = "ro-cnp",
+      .type = VOILE_TYPE_ID_DOCUMENT,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .first_bytes = "123456789",
+      .min_digits = 13,
+      .first_run_min = 13,
+      .first_run_max = 13,
+      .match = m_ro_cnp,
+      .window = 14,
+      .confidence = 0.9f,
+  },
+  {
+      /* (g22-ids2) China's resident identity number "11010519491231002X": a region, a real
+       * birth date of 1900-2099, a sequence, a MOD 11-2 key (0-9 or X) */
+      .id = "cn-resident-id",
+      .type = VOILE_TYPE_ID_DOCUMENT,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .first_bytes = "12345678",
+      .min_digits = 17,
+      .first_run_min = 17,
+      .first_run_max = 18,
+      .match = m_cn_ric,
+      .window = 19,
+      .confidence = 0.92f,
   },
   {
       .id = "id-document",
@@ -13242,6 +13603,28 @@ static const VoileRule rules[] = {
       .after_others = TRUE,
       .confidence = 0.7f,
       .validate = v_noun_led_reference,
+  },
+  {
+      /* (g22-ids2) An identity document's or a national number's value after its noun, a
+       * few words between, read back by noun_led_reference_core(): "(NIN) is 41902276358",
+       * "foil no. R7712094", "carte de résident n° 9302187455", "(ID No. 31884207)", "her ID
+       * is 4417203". */
+      .id = "identity-noun-reference",
+      .prefilter = pf_identity_noun,
+      .type = VOILE_TYPE_ID_DOCUMENT,
+      .anchors = VOILE_ANCHOR_DIGIT | VOILE_ANCHOR_UPPER_DIGIT,
+      .min_digits = 6,
+      .first_run_min = 6,
+      .first_run_max = 14,
+      .before_number = " \t:#(",
+      .before_space = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.:#"
+                      "\x80\x81\x82\x83\x84\x85\x86\x87\x88\x89\x8a\x8b\x8c\x8d\x8e\x8f"
+                      "\x90\x91\x92\x93\x94\x95\x96\x97\x98\x99\x9a\x9b\x9c\x9d\x9e\x9f"
+                      "\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf"
+                      "\xb0\xb1\xb2\xb3\xb4\xb5\xb6\xb7\xb8\xb9\xba\xbb\xbc\xbd\xbe\xbf",
+      .match = m_identity_noun_reference,
+      .after_others = TRUE,
+      .confidence = 0.8f,
   },
   {
       /* Files known by their shape after a short or common label (customer-id's alternation

@@ -314,6 +314,10 @@ static const char *const document_headers[]
         "seaman", "seafarer", "=sirb", "sirb no", "civil id",
         /* a KYC export's "id_type, id_number" (TX DL, MATRICULA, passport) */
         "=id_number", "=id number", "=id no", "=id no.",
+        /* (g22-ids2) the same in a snake_case export ("id_no" beside "client_name"); Sri
+         * Lanka's, Pakistan's and Malaysia's identity cards under their own names */
+        "=id_no", "=nic", "=nic no", "=nic_no", "=cnic", "=cnic no", "=cnic_no", "=mykad", "=ic no",
+        "=ic_no",
         /* countries' identity numbers by their own names: India's, Nigeria's, Jamaica's,
          * Mexico's, Singapore's, Poland's, Romania's, the Philippines', a voter's card */
         "aadhaar", "aadhar", "=nin", "=trn", "=curp", "=nric", "=pesel", "=cnp", "philsys",

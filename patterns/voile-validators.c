@@ -864,3 +864,51 @@ voile_lk_nic_is_valid (const char *digits, gsize len)
     day -= 500;
   return day >= 1 && day <= 366;
 }
+
+gboolean
+voile_ro_cnp_is_valid (const char *digits, gsize len)
+{
+  static const guint8 weights[] = { 2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9 };
+  static const guint16 centuries[] = { 0, 1900, 1900, 1800, 1800, 2000, 2000, 1900, 1900, 1900 };
+  /* 3 and 4 are births of the 1800s, nobody's now: EAN-13 codes of France (300-379) and
+   * Germany (400-440) */
+  if (len != 13 || !digits_only (digits, len) || digits[0] == '0' || digits[0] == '3'
+      || digits[0] == '4')
+    return FALSE;
+  guint yy = two (digits + 1), county = two (digits + 7);
+  guint seq = (guint)(digits[9] - '0') * 100 + two (digits + 10);
+  guint century = centuries[digits[0] - '0'];
+  if (!real_date (century + yy, two (digits + 3), two (digits + 5))
+      && !(digits[0] >= '7' && real_date (2000 + yy, two (digits + 3), two (digits + 5))))
+    return FALSE;
+  if (county == 0 || (county > 48 && county != 51 && county != 52) || seq == 0)
+    return FALSE;
+  guint sum = 0;
+  for (gsize i = 0; i < 12; i++)
+    sum += (guint)(digits[i] - '0') * weights[i];
+  guint key = sum % 11 == 10 ? 1 : sum % 11;
+  if (key != (guint)(digits[12] - '0'))
+    return FALSE;
+  /* a product's EAN-13 (its own key holds too) is no one's code: 1 in 10 CNPs are lost
+   * without their name (national-id-number reads "CNP: …") */
+  guint ean = 0;
+  for (gsize i = 0; i < 12; i++)
+    ean += (guint)(digits[i] - '0') * (i % 2 == 0 ? 1 : 3);
+  return (10 - ean % 10) % 10 != (guint)(digits[12] - '0');
+}
+
+gboolean
+voile_cn_ric_is_valid (const char *t, gsize len)
+{
+  static const guint8 weights[] = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
+  static const char keys[] = "10X98765432";
+  if (len != 18 || !digits_only (t, 17) || t[0] == '0' || t[0] == '9')
+    return FALSE;
+  guint year = two (t + 6) * 100 + two (t + 8);
+  if (year < 1900 || year > 2099 || !real_date (year, two (t + 10), two (t + 12)))
+    return FALSE;
+  guint sum = 0;
+  for (gsize i = 0; i < 17; i++)
+    sum += (guint)(t[i] - '0') * weights[i];
+  return keys[sum % 11] == (t[17] == 'x' ? 'X' : t[17]);
+}

@@ -146,4 +146,16 @@ voile_my_nric_is_valid (const char *digits, gsize len);
 gboolean
 voile_lk_nic_is_valid (const char *digits, gsize len);
 
+/* (g22-ids2) Romania's personal numeric code (CNP), 13 digits: the sex and century 1-9,
+ * YYMMDD a real date, a county 01-48, 51 or 52, a sequence 001-999, a key (the first twelve
+ * weighted 2 7 9 1 4 6 3 5 8 2 7 9, mod 11, 10 written 1). Refused: the 1800s' 3 and 4, and
+ * a number whose EAN-13 key holds as well (a product's code). */
+gboolean
+voile_ro_cnp_is_valid (const char *digits, gsize len);
+
+/* (g22-ids2) China's resident identity number, 18 signs (GB 11643-1999): a region 1-8…,
+ * YYYYMMDD a real date of 1900-2099, a sequence, an ISO 7064 MOD 11-2 key (0-9 or X). */
+gboolean
+voile_cn_ric_is_valid (const char *t, gsize len);
+
 G_END_DECLS

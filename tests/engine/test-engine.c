@@ -3674,6 +3674,63 @@ test_g22_ids (void)
     assert_type (cases[i].text, cases[i].type, cases[i].value);
 }
 
+/* g22-ids2: identity nouns and their values a few words apart, read by the noun-led reading
+ * (an abbreviation in brackets, a bare "ID" with its number word or its owner, a card of a
+ * resident, a visa's foil), keys, XML elements with attributes and columns named after an
+ * identity number, Romania's CNP and China's resident identity number by their keys; their
+ * look-alikes (a firm's or a taxpayer's identification number, a chat platform's ID, a
+ * record's ID, a product's EAN-13, wrong keys, impossible dates). */
+static void
+test_g22_ids2 (void)
+{
+  static const struct
+  {
+    const char *text;
+    VoileType type;
+    const char *value; /* NULL: no finding of that type at all */
+  } cases[] = {
+    { "I declare that my National Identity Number (NIN) is 55031887412 and\n",
+      VOILE_TYPE_ID_DOCUMENT, "55031887412" },
+    { "B-1 visa issued in Lagos, foil no. K4410873, valid two years\n", VOILE_TYPE_ID_DOCUMENT,
+      "K4410873" },
+    { "the second witness (ID No. 22871406) signed before me\n", VOILE_TYPE_ID_DOCUMENT,
+      "22871406" },
+    { "Buyer: Wairimu Njoroge, ID No. 30418876, of Nakuru\n", VOILE_TYPE_ID_DOCUMENT, "30418876" },
+    { "and the grandmother, her ID was 3318504 before renewal\n", VOILE_TYPE_ID_DOCUMENT,
+      "3318504" },
+    { "hébergé, titulaire d'une carte de résident n° 7512004418 valable\n", VOILE_TYPE_ID_DOCUMENT,
+      "7512004418" },
+    { "Employer identification number: 88-4120973\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+    { "Company identity number 55120934 on the invoice\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+    { "the bot replied (ID 884120937551003648) at once\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+    { "the entry (Record ID No. 20418835) was closed\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+    { "Users\nID: 4471823, role admin\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+    { "funded under grant no. 61872345 of the council\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+    { "<holder>Dinesh Perera</holder><nic>200145601234</nic>\n", VOILE_TYPE_ID_DOCUMENT,
+      "200145601234" },
+    { "<applicant><WorkPermitNumber>WP7741023</WorkPermitNumber></applicant>\n",
+      VOILE_TYPE_ID_DOCUMENT, "WP7741023" },
+    { "<DriverLicense state=\"ON\">K12345678901234</DriverLicense>\n", VOILE_TYPE_ID_DOCUMENT,
+      "K12345678901234" },
+    { "<PermitType code=\"B\">Work2024</PermitType>\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+    { "ref;full_name;id_no;phone\nK-118;Wanjiru Kamau;23417790;0712 555 118\n"
+      "K-119;Otieno Barasa;9904117;0733 210 004\n",
+      VOILE_TYPE_ID_DOCUMENT, "23417790" },
+    { "Martor: Ioana Popescu, 2960727401831, domiciliată în Cluj\n", VOILE_TYPE_ID_DOCUMENT,
+      "2960727401831" },
+    { "cod 2960727401832 în stoc\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+    { "EAN 5901101210457 on the carton\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+    { "EAN 3760123450031 en rayon\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+    { "tenant Li Wei, 44030419870615412X? no: 440304198706154125\n", VOILE_TYPE_ID_DOCUMENT,
+      "440304198706154125" },
+    { "reference 440304198706154126 archived\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+    { "order 440304198713154125 archived\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    assert_type (cases[i].text, cases[i].type, cases[i].value);
+}
+
 /* g18-ids2: keys (JSON, key=value, XML tags) naming an identity document's number or a
  * number that is one person's by itself (a debit mandate, a BVN); a word of its own and a
  * number beside a name, in brackets or in the comma's apposition; their look-alikes. */
@@ -4279,6 +4336,7 @@ main (int argc, char **argv)
   g_test_add_func ("/engine/form-number-fields", test_form_number_fields);
   g_test_add_func ("/engine/g18-ids", test_g18_ids);
   g_test_add_func ("/engine/g22-ids", test_g22_ids);
+  g_test_add_func ("/engine/g22-ids2", test_g22_ids2);
   g_test_add_func ("/engine/g18-ids2", test_g18_ids2);
   g_test_add_func ("/engine/g19-ids", test_g19_ids);
   g_test_add_func ("/engine/look-alikes-not-found", test_not_found);

@@ -247,6 +247,27 @@ test_national_numbers (void)
   g_assert_false (voile_lk_nic_is_valid (S ("178467301255"))); /* century 17 */
 }
 
+/* g22-ids2: Romania's CNP (the Romanian Wikipedia's "1800101221144"; the others computed
+ * here) and China's resident identity number (GB 11643-1999's "11010519491231002X"). */
+static void
+test_national_numbers_g22_ids2 (void)
+{
+  g_assert_true (voile_ro_cnp_is_valid (S ("1800101221144")));
+  g_assert_true (voile_ro_cnp_is_valid (S ("2960727401831")));
+  g_assert_true (voile_ro_cnp_is_valid (S ("1831208134562")));
+  g_assert_false (voile_ro_cnp_is_valid (S ("1800101221145"))); /* key */
+  g_assert_false (voile_ro_cnp_is_valid (S ("1801301221144"))); /* month 13 */
+  g_assert_false (voile_ro_cnp_is_valid (S ("1800101991144"))); /* county 99 */
+  g_assert_false (voile_ro_cnp_is_valid (S ("5901101210457"))); /* an EAN-13's key too */
+  g_assert_false (voile_ro_cnp_is_valid (S ("3800101221144"))); /* the 1800s */
+  g_assert_true (voile_cn_ric_is_valid (S ("11010519491231002X")));
+  g_assert_true (voile_cn_ric_is_valid (S ("11010519491231002x")));
+  g_assert_true (voile_cn_ric_is_valid (S ("440304198706154125")));
+  g_assert_false (voile_cn_ric_is_valid (S ("110105194912310021"))); /* key */
+  g_assert_false (voile_cn_ric_is_valid (S ("440304198713154125"))); /* month 13 */
+  g_assert_false (voile_cn_ric_is_valid (S ("440304178706154125"))); /* 1787 */
+}
+
 int
 main (int argc, char **argv)
 {
@@ -264,5 +285,6 @@ main (int argc, char **argv)
   g_test_add_func ("/validators/uk-driving-licence", test_uk_driving_licence);
   g_test_add_func ("/validators/entropy", test_entropy);
   g_test_add_func ("/validators/national-numbers", test_national_numbers);
+  g_test_add_func ("/validators/national-numbers-g22-ids2", test_national_numbers_g22_ids2);
   return g_test_run ();
 }
