@@ -4201,7 +4201,7 @@ static gboolean
 identity_owner_word (const char *t, gsize ws, gsize n)
 {
   static const char *const owners[]
-      = { "her", "his", "my", "your", "their", "whose", "alien", "mother's", NULL };
+      = { "her", "his", "my", "your", "their", "whose", "alien", NULL };
   for (const char *const *o = owners; *o != NULL; o++)
     if (strlen (*o) == n && voile_ascii_strncasecmp (t + ws, *o, n) == 0)
       return TRUE;
