@@ -73,6 +73,9 @@ struct _VoileLoginState
    * ("Fabrice Gîte", "Sandrine - Mairie"): the other side of the chat all the same. */
   guint other_lines;
   gsize message_start; /* after the sender's colon of the last chat message */
+  /* Lower-case words of the chat messages judged by message_in_unread_language(): how many,
+   * how many in no list. */
+  guint lang_counted, lang_unknown;
 };
 
 VoileLoginState *
@@ -86,6 +89,7 @@ voile_login_state_new (void)
   st->login_senders = st->own_lines = st->other_lines = 0;
   st->message_next = FALSE;
   st->message_start = 0;
+  st->lang_counted = st->lang_unknown = 0;
   return st;
 }
 
@@ -1444,6 +1448,38 @@ token_is (VoileNameCollector *c, const VoileToken *t, const char *w, gsize n)
   return t->end - t->start == n && memcmp (c->text + t->start, w, n) == 0;
 }
 
+/* Is the chat message in a language the finder does not read (Roman Urdu, Hindi, Bangla, Tagalog
+ * typed in Latin letters, English terms between: "patwari keh raha hai mutation (intiqal) tab
+ * hoga jab sab warsa ka fard aur cnic copy jama ho")? Its function words ("hai", "raha",
+ * "meri", "nai") are given names of other languages, and a lower-case word read as a given name
+ * there is most often one of them. Told by the words around: of the lower-case words of three
+ * letters or more that are no name (the names are what is judged), half or more are in no list
+ * at all (no dictionary word, name, place nor context word), six counted at least, over this
+ * message and the chat's messages judged before it. An English or French chat's
+ * words are in the dictionaries but for a few abbreviations ("dsl", "thx"). Read once a
+ * message, on its first candidate. */
+static gboolean
+message_in_unread_language (VoileNameCollector *c, VoileLoginState *st, VoileToken *words, guint n)
+{
+  guint counted = 0, unknown = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      VoileToken *t = &words[i];
+      gsize len = t->end - t->start;
+      if (t->shape != VOILE_SHAPE_LOWER || len < 3 || t->elided || t->start < st->message_start)
+        continue;
+      guint f = token_flags (c, t);
+      if (names_only (f, VOILE_NAME_FIRST | VOILE_NAME_LAST))
+        continue;
+      counted++;
+      unknown += f == 0 && voile_name_context_word (c->text + t->start, len) == 0;
+    }
+  st->lang_counted += counted;
+  st->lang_unknown += unknown;
+  return st->lang_counted >= 6 && st->lang_unknown * 2 >= st->lang_counted;
+}
+
 /* "i'm arjun", "hi, arjun here", "gary-pearce plumbing" (a signature), and lists of
  * lower-case given names. */
 G_GNUC_NO_INLINE static void
@@ -1451,6 +1487,7 @@ lower_chat_words (VoileNameCollector *c, VoileLoginState *st, GArray *tokens)
 {
   VoileToken *words = (VoileToken *)(gpointer)tokens->data;
   guint n = tokens->len;
+  int unread = -1; /* message_in_unread_language(), read on the first candidate */
 
   for (guint i = 0; i < n; i++)
     {
@@ -1497,7 +1534,10 @@ lower_chat_words (VoileNameCollector *c, VoileLoginState *st, GArray *tokens)
         }
       if (t->next_char == ',' && len >= 3 && i + 2 < n)
         {
-          i = lower_name_list (c, st, words, n, i);
+          if (unread < 0)
+            unread = message_in_unread_language (c, st, words, n);
+          if (!unread)
+            i = lower_name_list (c, st, words, n, i);
           continue;
         }
       /* "c mme fabre de la rue des écoles", "mr okafor called": a title typed in lower
@@ -1529,7 +1569,8 @@ lower_chat_words (VoileNameCollector *c, VoileLoginState *st, GArray *tokens)
         {
           guint f = token_flags (c, t);
           if (given (f, FALSE) && !(f & VOILE_NAME_PROPER) && t->context_flags == 0 && !t->elided
-              && !is_code_keyword (c->text + t->start, len))
+              && !is_code_keyword (c->text + t->start, len)
+              && !(unread < 0 ? (unread = message_in_unread_language (c, st, words, n)) : unread))
             {
               /* "il s appelle kevin moreau": a surname after it, ending the clause. */
               guint last = i;

@@ -3426,6 +3426,21 @@ test_dotted_initials_of_found_people (void)
                 "PERSON:Ursula Stevens|PERSON:Callum Ferrie|PERSON:Stevens");
 }
 
+static void
+test_chats_in_unread_languages (void)
+{
+  /* A chat typed in a language the finder does not read (Tagalog here): its function words
+   * that are given names elsewhere ("kasi", "siya") are no one. */
+  assert_finds ("[12/05/2025, 7:02 pm] Marites Dizon: wala pa bayad sa kuryente kasi, bukas na\n"
+                "[12/05/2025, 7:05 pm] Rodel Bautista: sige po, hindi pa siya nakakuha ng resibo\n"
+                "[12/05/2025, 7:06 pm] Marites Dizon: ok ipapadala ko mamaya\n",
+                "PERSON:Marites Dizon|PERSON:Rodel Bautista|PERSON:Marites Dizon");
+  /* The same given names in an English chat are still people. */
+  assert_finds ("[12/05/2025, 7:02 pm] Marites Dizon: the rent is paid, the receipt is with tita\n"
+                "[12/05/2025, 7:05 pm] Rodel Bautista: thanks, siya said the landlord has it\n",
+                "PERSON:Marites Dizon|PERSON:tita|PERSON:Rodel Bautista|PERSON:siya");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -3551,6 +3566,7 @@ main (int argc, char **argv)
   g_test_add_func ("/names/patronym-links-role-senders", test_patronym_links_and_role_senders);
   g_test_add_func ("/names/dotted-initials-of-found-people", test_dotted_initials_of_found_people);
   g_test_add_func ("/names/firm-dash-agent-senders", test_firm_dash_agent_senders);
+  g_test_add_func ("/names/negatives/chats-in-unread-languages", test_chats_in_unread_languages);
   status = g_test_run ();
   voile_name_finder_free (finder);
   return status;
