@@ -195,6 +195,37 @@ is_korean_district (const char *t, gsize start, gsize end)
   return FALSE;
 }
 
+/* (session 22, g22-addr2) The part before an address finding's last ", " is a building's
+ * tower, block or wing and its number or letter ("…, Tower 2, Urbana", "…, Block C, …"). */
+static gboolean
+last_part_follows_building (const char *t, gsize start, gsize end)
+{
+  static const char *const buildings[]
+      = { "tower", "block", "blk", "wing", "building", "bldg", NULL };
+  gsize p = end, q;
+
+  while (p > start + 2 && !(t[p - 1] == ' ' && t[p - 2] == ','))
+    p--;
+  if (p <= start + 2)
+    return FALSE;
+  q = p - 2; /* the comma */
+  gsize b = q;
+  while (b > start && q - b < 16 && t[b - 1] != ',')
+    b--;
+  while (b < q && t[b] == ' ')
+    b++;
+  gsize w = b;
+  while (w < q && g_ascii_isalpha (t[w]))
+    w++;
+  if (w == b || w >= q || t[w] != ' ' || !voile_ascii_word_in (t + b, w - b, buildings))
+    return FALSE;
+  /* its number or its letter, nothing else */
+  for (gsize i = w + 1; i < q; i++)
+    if (!g_ascii_isalnum (t[i]))
+      return FALSE;
+  return q - (w + 1) >= 1 && q - (w + 1) <= 4;
+}
+
 /* The street part of an address finding ends at a comma when what follows is towns:
  * "11-13 avenue Victor Hugo, Vincennes", "12 Adeola Odeku Street, Victoria Island, Lagos".
  * Only numbered streets: "Rathmines, Dublin 6" and "The Granary, Pewley Down" are one line
@@ -229,6 +260,11 @@ towns_inside (VoileNameCollector *c, const VoileFinding *f, gsize towns[][2])
       for (q = f->start; q < f->end; q++)
         commas += t[q] == ',';
       if (commas < 2 || (f->end < c->len && t[f->end] == '.'))
+        return 0;
+      /* (session 22, g22-addr2) "Flat 4C, Tower 2, Urbana": right after the building's
+       * tower, block or wing comes the estate's name, not a town (which needs a part of its
+       * own before it: "House R-17, Block 6, Gulshan-e-Iqbal, Lahore") */
+      if (commas == 2 && last_part_follows_building (t, f->start, f->end))
         return 0;
       most = 1;
     }

@@ -73,9 +73,11 @@ ascii_lower (char c)
 #define MONTH_FULL "(?:(?i:" MONTH_FR ")|" MONTH_EN ")"
 #define MONTH_ABBR "(?:(?i:" MONTH_FR_ABBR ")|" MONTH_EN_ABBR ")"
 
-/* "15 mars 2024", "1er janvier", "3rd of March, 2024", "12 sept. 2023". */
+/* "15 mars 2024", "1er janvier", "3rd of March, 2024", "12 sept. 2023"; (session 22,
+ * g22-addr2) the Commonwealth's deeds and jurats, "this 20th day of January, 2025". */
 #define DATE_DMY_TEXT                                                                              \
-  "(?:1(?i:er)|[0-9]{1,2})(?:(?i:er)|st|nd|rd|th|ST|ND|RD|TH)?(?:[ ]+of)?" SPACE "+"               \
+  "(?:1(?i:er)|[0-9]{1,2})(?:(?i:er)|st|nd|rd|th|ST|ND|RD|TH)?"                                    \
+  "(?:(?<=[a-zA-Z])[ ]+(?:day|DAY)[ ]+(?:of|OF)|[ ]+of)?" SPACE "+"                                \
   "(?:" MONTH_FULL WORD_END "(?:,?" SPACE "+" YEAR_AFTER_MONTH WORD_END ")?"                       \
   "|" MONTH_ABBR "(?:\\.(?:" SPACE "+" YEAR_AFTER_MONTH WORD_END ")?|" SPACE                       \
   "+" YEAR_AFTER_MONTH WORD_END ")"                                                                \
@@ -5969,6 +5971,9 @@ v_postcode_town_country (VoileCandidate *c)
 /* (session 20, g20-addr) "Flat 5, Aire Heights" outside an address field is two spans,
  * "building-line"'s flat and "building-after-flat"'s block (session 18): leave them theirs. */
 static gboolean
+v_house_no_street (VoileCandidate *c);
+
+static gboolean
 v_unit_chain_estate (VoileCandidate *c)
 {
   static const char *const flats[] = { "flat", "apartment", "apt", NULL };
@@ -5977,6 +5982,11 @@ v_unit_chain_estate (VoileCandidate *c)
   const char *t = c->text;
   gsize w = c->start, commas = 0, last = c->start;
 
+  /* (session 22, g22-addr2) "No. 4 Adebayo Compound" opens an address: its line, its field,
+   * or after "at" (not a list's "Track No. 3 Shadow Tower") */
+  if (c->start + 3 <= c->end && (t[c->start] == 'N') && (t[c->start + 1] | 0x20) == 'o'
+      && t[c->start + 2] == '.')
+    return v_house_no_street (c);
   while (w < c->end && g_ascii_isalpha (t[w]))
     w++;
   if (!voile_ascii_word_in (t + c->start, w - c->start, flats))
@@ -10009,8 +10019,8 @@ static const char *const kw_countries[] = { "afrique du sud$",
 /* (session 20, g20-addr) A unit's number and a building's before a named estate, tower or
  * park: "Room 1802, Building 3, Jinxiu Garden", "Level 3, Portomaso Business Tower". */
 static const char *const kw_unit_words[]
-    = { "room$",     "level$", "villa$", "plot$",  "lot$",       "blk",  "block$",
-        "building$", "flat$",  "unit$",  "suite$", "apartment$", "apt$", NULL };
+    = { "room$", "level$", "villa$", "plot$",      "lot$", "blk",    "block$", "building$",
+        "flat$", "unit$",  "suite$", "apartment$", "apt$", "house$", "no.",    NULL };
 static const char *const kw_india_places[] = { "agra",
                                                "ahmedabad",
                                                "amritsar",
@@ -11758,7 +11768,12 @@ static const VoileRule rules[] = {
         "|Northwest[ ]Territories|Territoires[ ]du[ ]Nord-Ouest)\\)?),?[ ]{1,2}"
         /* "Vancouver V5N 3V7": no province, the code in its two halves says it */
         "|(?<![,][ ])(?=[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z][ ][0-9][ABCEGHJ-NPRSTV-Z][0-9]"
-        "[ \\t]*(?:\\r?\\n|$|[,|\\t]|[ ]{2}|[.;)](?![0-9A-Za-z]))))"
+        /* (session 22, g22-addr2) "Montréal H1Y 3C1 – 4 ½": a dash after it */
+        "[ \\t]*(?:\\r?\\n|$|[,|\\t]|[ ]{2}|[.;)](?![0-9A-Za-z])|[ ](?:-|–|—)[ ])))"
+        /* (session 22, g22-addr2) the code alone after the town's comma, its halves spaced:
+         * "3318 rue Jean-Talon Est, Montréal, H2A 1W5." */
+        "|(?<=\\p{L},[ ])(?=[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z][ ][0-9][ABCEGHJ-NPRSTV-Z]"
+        "[0-9][ \\t]*(?:\\r?\\n|$|[,|\\t]|[.;)](?![0-9A-Za-z])))"
         "|" INDENTED_LINE_START "(?=[A-Z0-9 ]{6,7}[ \\t]*(?:\\r?\\n|$)))"
         "[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z][ ]?[0-9][ABCEGHJ-NPRSTV-Z][0-9]" WORD_END,
       .back_words = 6,
@@ -12213,13 +12228,24 @@ static const VoileRule rules[] = {
       /* two units or more, then the estate's name; one unit, then a name of two words at
        * least before the estate's word ("Level 3, Portomaso Business Tower", not a game's
        * "Floor 5, Shadow Tower") */
-      = UNIT_PART
-      "(?:" UNIT_MORE "+,?[ ]+(?:\\p{Lu}[\\p{L}'’\\-]*[ ]+){1,4}"
-      "|,?[ ]+(?:\\p{Lu}[\\p{L}'’\\-]*[ ]+){2,4})"
-      "(?:Gardens?|Residency|Residences|Towers?|Park|Estates?|Homes|Area|Zone|Complex|Plaza"
-      "|Centre|Center|Heights|Village|Colony|Enclave|Compound|Villas|Township|Nagar|Layout"
-      "|Society|Mall|Hills|Condominiums?|Apartments|Mansions|Garden[ ]City)"
-      "(?:[ ](?:North|South|East|West))?" WORD_END "(?![ ]+\\p{Ll})",
+      = "(?:(?:" UNIT_PART "(?:" UNIT_MORE "+,?[ ]+(?:\\p{Lu}[\\p{L}'’\\-]*[ ]+){1,4}"
+        "|,?[ ]+(?:\\p{Lu}[\\p{L}'’\\-]*[ ]+){2,4})"
+        /* (session 22, g22-addr2) a dwelling's unit, then a one-word estate: "No. 4 Adebayo
+         * Compound", "House 9, Akinyemi Layout", "Apartment B7, Riverside Gardens" */
+        "|(?<=^|[^A-Za-z])(?:No\\.|NO\\.|House|HOUSE|Flat|FLAT|Apartment|APARTMENT|Apt\\.?|Villa"
+        "|VILLA)[ ]+(?:No\\.?[ ]*)?(?:[0-9]{1,5}[A-Z]?|[A-Z]{1,2}[0-9]{1,5})(?:-[0-9A-Z]{1,4})?"
+        ",?[ ]+\\p{Lu}[\\p{L}'’\\-]*[ ]+)"
+        "(?:Gardens?|Residency|Residences|Towers?|Park|Estates?|Homes|Area|Zone|Complex|Plaza"
+        "|Centre|Center|Heights|Village|Colony|Enclave|Compound|Villas|Township|Nagar|Layout"
+        "|Society|Mall|Hills|Condominiums?|Apartments|Mansions|Garden[ ]City)"
+        "(?:[ ](?:North|South|East|West))?" WORD_END "(?![ ]+\\p{Ll})"
+        /* (session 22, g22-addr2) a dwelling, its tower, block or wing, then the named
+         * society, its comma or its line's end after it: "Flat 4C, Tower 2, Urbana," */
+        "|(?:Flat|FLAT|Apartment|APARTMENT|Apt\\.?|House|Villa)[ ]+(?:No\\.?[ ]*)?"
+        "(?:[0-9]{1,5}[A-Z]?|[A-Z]{1,2}[0-9]{1,5})(?:-[0-9A-Z]{1,4})?,[ ]+"
+        "(?:Tower|TOWER|Block|BLOCK|Blk\\.?|Wing|WING|Building|Bldg\\.?)[ ]+"
+        "(?:[0-9]{1,3}[A-Z]?|[A-Z])" WORD_END ",[ ]+\\p{Lu}\\p{Ll}+(?:[ ]\\p{Lu}\\p{Ll}+){0,2}"
+        "(?=[ ]*,|[ ]*\\r?\\n|[ ]*$))",
       .window = 140,
       .confidence = 0.8f,
       .validate = v_unit_chain_estate,
