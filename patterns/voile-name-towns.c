@@ -111,6 +111,10 @@ read_town (VoileNameCollector *c, gsize at, gsize end, gboolean *comma)
   while (words < TOWN_WORDS_MAX && is_upper_at (t, p, end))
     {
       gsize we = word_end (t, p, end);
+      /* (session 22, g22-addr2) "…, 31400 Ipoh, Perak')": an SQL value's closing quote ends
+       * the town, no part of it ("St Julian's" goes on after its apostrophe) */
+      if (we > p + 1 && t[we - 1] == '\'')
+        we--;
       /* "Ste H", "Bât B": a flat's letter */
       if (we <= p + 1 || is_unit_word (t + p, we - p))
         return 0;
@@ -172,6 +176,7 @@ read_town (VoileNameCollector *c, gsize at, gsize end, gboolean *comma)
       case ')':
       case '(':
       case '"':
+      case '\'': /* (session 22, g22-addr2) an SQL value's closing quote */
       case '\r':
         return town_end;
       default:
@@ -329,10 +334,27 @@ is_other_country (const char *s, gsize n)
   return FALSE;
 }
 
+/* (session 22, g22-addr2) A federation's state, the part after the town that ends its
+ * address as a country does: Malaysia's states and federal territories (a closed list:
+ * "…, 47300 Petaling Jaya, Selangor", "…, 31400 Ipoh, Perak"). */
+static gboolean
+is_state_name (const char *s, gsize n)
+{
+  static const char *const states[]
+      = { "johor",   "kedah",           "kelantan",   "melaka",
+          "malacca", "negeri sembilan", "pahang",     "perak",
+          "perlis",  "pulau pinang",    "penang",     "sabah",
+          "sarawak", "selangor",        "terengganu", "wilayah persekutuan",
+          NULL };
+  return n >= 4 && n <= 19 && strchr ("JKMNPSTWjkmnpstw", s[0]) != NULL
+         && voile_ascii_word_in (s, n, states);
+}
+
 static gboolean
 is_country_or_state (VoileNameCollector *c, gsize start, gsize end)
 {
   return voile_name_is_country (c->text + start, end - start)
+         || is_state_name (c->text + start, end - start)
          || (((guchar)c->text[start] >= 0x80 || g_ascii_isupper (c->text[start]))
              && is_other_country (c->text + start, end - start))
          /* "…, Dallas, TX": a state's or a province's code */

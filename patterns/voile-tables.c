@@ -4593,7 +4593,10 @@ static gboolean
 after_unaccented_born (const char *t, gsize start, gsize end)
 {
   static const char *const words[] = { "ne le ", "nee le ", "ne(e) le ", NULL };
-  if (date_year (t + start, end - start) == 0)
+  /* " le " right before: most dates fail at these bytes */
+  if (start < 6 || t[start - 1] != ' ' || (t[start - 2] | 0x20) != 'e'
+      || (t[start - 3] | 0x20) != 'l' || t[start - 4] != ' '
+      || date_year (t + start, end - start) == 0)
     return FALSE;
   for (const char *const *w = words; *w != NULL; w++)
     {
@@ -5657,6 +5660,10 @@ town_postcode_end (const char *t, gsize len, gsize p, gboolean own_line)
    * gap or its next cell */
   if (line_end || t[q] == ',' || t[q] == '.' || t[q] == '\t' || t[q] == '|' || q - p >= 2
       || (q + 1 < len && (guchar)t[q] == 0xC2 && (guchar)t[q + 1] == 0xB7))
+    return p;
+  /* (session 22, g22-addr2) "…, Waterkloof Ridge, Pretoria 0181 right": a chat's words go on
+   * after it, but four digits opening on 0 are no year, count or price: the postcode */
+  if (p - d == 4 && t[d] == '0' && q > p && g_ascii_islower (t[q]))
     return p;
   return 0;
 }
