@@ -2333,6 +2333,44 @@ after_street_word (const char *t, gsize start)
   return FALSE;
 }
 
+/* (session 22, g22-addr2) "Erf 1784 Waterkloof Ridge", "ERF 22107 Parow", "Survey No. 114
+ * Wagholi", "parcelle 1234 Les Vignes": a land parcel's word before the number makes it the
+ * parcel's (a registry's, not marked), not a house's number nor a postcode. The word is read
+ * at most 24 bytes back: spaces, a number's word ("No.", "n°"), the parcel's word. */
+static gboolean
+after_parcel_word (const char *t, gsize start)
+{
+  static const char *const parcels[]
+      = { "erf", "erven", "portion", "parcel", "parcelle", "cadastre", "cadastral", NULL };
+  /* only before their number's word: "Title No.", "L.R. No.", "Survey No." */
+  static const char *const numbered[]
+      = { "title", "l.r.", "lr", "survey", "khasra", "khata", NULL };
+  static const char *const numbers[] = { "no", "no.", "n°", "nº", "number", "numéro", NULL };
+  gsize e = start;
+
+  for (int round = 0; round < 2; round++)
+    {
+      gsize b = e;
+      while (e > 0 && b - e < 2 && t[e - 1] == ' ')
+        e--;
+      if (e == b)
+        return FALSE;
+      gsize s = e;
+      while (s > 0 && e - s < 10
+             && (g_ascii_isalpha (t[s - 1]) || t[s - 1] == '.' || (guchar)t[s - 1] >= 0x80))
+        s--;
+      if (s == e || (s > 0 && g_ascii_isalnum (t[s - 1])))
+        return FALSE;
+      if (voile_ascii_word_in (t + s, e - s, parcels)
+          || (round == 1 && voile_ascii_word_in (t + s, e - s, numbered)))
+        return TRUE;
+      if (round == 1 || !voile_ascii_word_in (t + s, e - s, numbers))
+        return FALSE;
+      e = s;
+    }
+  return FALSE;
+}
+
 static void
 drop_lookalikes (const char *text, gsize len, GArray *findings, guint32 type_mask)
 {
@@ -2352,6 +2390,9 @@ drop_lookalikes (const char *text, gsize len, GArray *findings, guint32 type_mas
           f->type = VOILE_TYPE_DATE;
         }
       if (f->type == VOILE_TYPE_DATE && after_street_word (text, f->start))
+        continue;
+      if (f->type == VOILE_TYPE_POSTAL_ADDRESS && g_ascii_isdigit (text[f->start])
+          && after_parcel_word (text, f->start))
         continue;
       g_array_index (findings, VoileFinding, out++) = *f;
     }

@@ -111,6 +111,10 @@ read_town (VoileNameCollector *c, gsize at, gsize end, gboolean *comma)
   while (words < TOWN_WORDS_MAX && is_upper_at (t, p, end))
     {
       gsize we = word_end (t, p, end);
+      /* (session 22, g22-addr2) "…, 31400 Ipoh, Perak')": an SQL value's closing quote ends
+       * the town, no part of it ("St Julian's" goes on after its apostrophe) */
+      if (we > p + 1 && t[we - 1] == '\'')
+        we--;
       /* "Ste H", "Bât B": a flat's letter */
       if (we <= p + 1 || is_unit_word (t + p, we - p))
         return 0;
@@ -172,6 +176,7 @@ read_town (VoileNameCollector *c, gsize at, gsize end, gboolean *comma)
       case ')':
       case '(':
       case '"':
+      case '\'': /* (session 22, g22-addr2) an SQL value's closing quote */
       case '\r':
         return town_end;
       default:
@@ -193,6 +198,37 @@ is_korean_district (const char *t, gsize start, gsize end)
         return TRUE;
     }
   return FALSE;
+}
+
+/* (session 22, g22-addr2) The part before an address finding's last ", " is a building's
+ * tower, block or wing and its number or letter ("…, Tower 2, Urbana", "…, Block C, …"). */
+static gboolean
+last_part_follows_building (const char *t, gsize start, gsize end)
+{
+  static const char *const buildings[]
+      = { "tower", "block", "blk", "wing", "building", "bldg", NULL };
+  gsize p = end, q;
+
+  while (p > start + 2 && !(t[p - 1] == ' ' && t[p - 2] == ','))
+    p--;
+  if (p <= start + 2)
+    return FALSE;
+  q = p - 2; /* the comma */
+  gsize b = q;
+  while (b > start && q - b < 16 && t[b - 1] != ',')
+    b--;
+  while (b < q && t[b] == ' ')
+    b++;
+  gsize w = b;
+  while (w < q && g_ascii_isalpha (t[w]))
+    w++;
+  if (w == b || w >= q || t[w] != ' ' || !voile_ascii_word_in (t + b, w - b, buildings))
+    return FALSE;
+  /* its number or its letter, nothing else */
+  for (gsize i = w + 1; i < q; i++)
+    if (!g_ascii_isalnum (t[i]))
+      return FALSE;
+  return q - (w + 1) >= 1 && q - (w + 1) <= 4;
 }
 
 /* The street part of an address finding ends at a comma when what follows is towns:
@@ -229,6 +265,11 @@ towns_inside (VoileNameCollector *c, const VoileFinding *f, gsize towns[][2])
       for (q = f->start; q < f->end; q++)
         commas += t[q] == ',';
       if (commas < 2 || (f->end < c->len && t[f->end] == '.'))
+        return 0;
+      /* (session 22, g22-addr2) "Flat 4C, Tower 2, Urbana": right after the building's
+       * tower, block or wing comes the estate's name, not a town (which needs a part of its
+       * own before it: "House R-17, Block 6, Gulshan-e-Iqbal, Lahore") */
+      if (commas == 2 && last_part_follows_building (t, f->start, f->end))
         return 0;
       most = 1;
     }
@@ -293,10 +334,27 @@ is_other_country (const char *s, gsize n)
   return FALSE;
 }
 
+/* (session 22, g22-addr2) A federation's state, the part after the town that ends its
+ * address as a country does: Malaysia's states and federal territories (a closed list:
+ * "…, 47300 Petaling Jaya, Selangor", "…, 31400 Ipoh, Perak"). */
+static gboolean
+is_state_name (const char *s, gsize n)
+{
+  static const char *const states[]
+      = { "johor",   "kedah",           "kelantan",   "melaka",
+          "malacca", "negeri sembilan", "pahang",     "perak",
+          "perlis",  "pulau pinang",    "penang",     "sabah",
+          "sarawak", "selangor",        "terengganu", "wilayah persekutuan",
+          NULL };
+  return n >= 4 && n <= 19 && strchr ("JKMNPSTWjkmnpstw", s[0]) != NULL
+         && voile_ascii_word_in (s, n, states);
+}
+
 static gboolean
 is_country_or_state (VoileNameCollector *c, gsize start, gsize end)
 {
   return voile_name_is_country (c->text + start, end - start)
+         || is_state_name (c->text + start, end - start)
          || (((guchar)c->text[start] >= 0x80 || g_ascii_isupper (c->text[start]))
              && is_other_country (c->text + start, end - start))
          /* "…, Dallas, TX": a state's or a province's code */

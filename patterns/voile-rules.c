@@ -73,9 +73,12 @@ ascii_lower (char c)
 #define MONTH_FULL "(?:(?i:" MONTH_FR ")|" MONTH_EN ")"
 #define MONTH_ABBR "(?:(?i:" MONTH_FR_ABBR ")|" MONTH_EN_ABBR ")"
 
-/* "15 mars 2024", "1er janvier", "3rd of March, 2024", "12 sept. 2023". */
+/* "15 mars 2024", "1er janvier", "3rd of March, 2024", "12 sept. 2023"; (session 22,
+ * g22-addr2) the Commonwealth's deeds and jurats, "this 20th day of January, 2025". */
 #define DATE_DMY_TEXT                                                                              \
-  "(?:1(?i:er)|[0-9]{1,2})(?:(?i:er)|st|nd|rd|th|ST|ND|RD|TH)?(?:[ ]+of)?" SPACE "+"               \
+  "(?:1(?i:er)|[0-9]{1,2})"                                                                        \
+  "(?:(?i:er)|(?:st|nd|rd|th|ST|ND|RD|TH)(?:[ ]+(?:day|DAY)[ ]+(?:of|OF)(?=[ ]))?)?"               \
+  "(?:[ ]+of)?" SPACE "+"                                                                          \
   "(?:" MONTH_FULL WORD_END "(?:,?" SPACE "+" YEAR_AFTER_MONTH WORD_END ")?"                       \
   "|" MONTH_ABBR "(?:\\.(?:" SPACE "+" YEAR_AFTER_MONTH WORD_END ")?|" SPACE                       \
   "+" YEAR_AFTER_MONTH WORD_END ")"                                                                \
@@ -166,7 +169,7 @@ ascii_lower (char c)
 #define CURRENCY_AFTER                                                                             \
   "(?:(?:(?i:millions?|milliards?|mille|thousand|million|billion|lakhs?|crores?)[ ]?"              \
   "(?:d['’]|de[ ]|of[ ])?)?"                                                                     \
-  "(?:€|[\\x{20A0}-\\x{20C0}]|\\$|£|¥|(?:" CURRENCY_CODES CURRENCY_CODES_MORE                      \
+  "(?:€|[\\x{20A0}-\\x{20C0}]|\\$|£|¥|¢|(?:" CURRENCY_CODES CURRENCY_CODES_MORE                    \
   "|F[ ]?CFA|F[ ]?CFP|CFP)(?![A-Za-z0-9])"                                                         \
   "|(?i:euros?|dollars?|livres?[ ]sterling|pounds?|francs?(?:[ ]suisses?|[ "                       \
   "]CF[AP])?|yens?|naira|rupees?|cedis?|shillings?|pesos?|reais"                                   \
@@ -2401,6 +2404,39 @@ rand_in_prose (const char *t, gsize r)
   return FALSE;
 }
 
+/* (session 22, g22-addr2) "compounds from RM 500 per …", "RM 200 and RM 350", "fees of Ksh
+ * 1500": a sign of several letters (the ringgit's, the shilling's; not the rand's R, a road's
+ * letter too) and its number ungrouped after a word that leads to an amount. r is the sign. */
+static gboolean
+after_amount_word (const char *t, gsize len, gsize r, gsize p)
+{
+  static const char *const words[]
+      = { "from", "of",   "for",   "at",   "under", "over", "than", "between",
+          "by",   "plus", "minus", "with", "upto",  "each", NULL };
+  /* a list's or a range's joining word, only before what a price is for ("and RM 350 for
+   * the…", "or Ksh 400 per day"; not the bays "RM 12 to RM 18 on the ground floor") */
+  static const char *const joins[] = { "and", "or", "to", NULL };
+  static const char *const fors[] = { "for", "per", "each", "a", "an", "every", NULL };
+  gsize e = r;
+  while (e > 0 && r - e < 2 && t[e - 1] == ' ')
+    e--;
+  if (e == r)
+    return FALSE;
+  gsize s = e;
+  while (s > 0 && e - s < 8 && g_ascii_isalpha (t[s - 1]))
+    s--;
+  if (s > 0 && g_ascii_isalnum (t[s - 1]))
+    return FALSE;
+  if (voile_ascii_word_in (t + s, e - s, words))
+    return TRUE;
+  if (!voile_ascii_word_in (t + s, e - s, joins) || p + 1 >= len || t[p] != ' ')
+    return FALSE;
+  gsize w = p + 1, we = w;
+  while (we < len && we - w < 6 && g_ascii_isalpha (t[we]))
+    we++;
+  return voile_ascii_word_in (t + w, we - w, fors) && (we == len || !g_ascii_isalnum (t[we]));
+}
+
 /* (session 18, g18-struct) "৳18,000", "฿1,200", "֏ 5000": the currency signs outside the
  * currency block U+20A0… (Bangladesh's taka, Thailand's baht, Cambodia's riel, the rial,
  * Armenia's dram, Afghanistan's afghani) before the number. The digit rule's before_number
@@ -2692,7 +2728,8 @@ m_amount_rand (VoileCandidate *c)
   else if (!(grouped || cents || magnitude)
            /* "RM875 each", "Ksh500": a sign of several letters glued to two digits or more */
            && !(n >= 2 && !spaced && p - a >= 2)
-           && !(p - a >= 2 && (rand_in_prose (t, r) || sign_in_column (t, c->len, r, n))))
+           && !(p - a >= 2 && (rand_in_prose (t, r) || sign_in_column (t, c->len, r, n)))
+           && !(n >= 2 && p - a >= 2 && after_amount_word (t, c->len, r, p)))
     return FALSE;
   c->start = r;
   c->end = p;
@@ -5474,6 +5511,42 @@ uk_outward_code_exists (const char *text, gsize s, gsize e)
 static gboolean
 v_postcode_uk (VoileCandidate *c)
 {
+  /* (session 22, g22-addr2) the bare code after a colon and a gap: the label is a
+   * postcode's ("Postcode:", "Post code :", "Postal code:"), not any field's */
+  if (c->start >= 3 && c->text[c->start - 1] == ' ' && c->text[c->start - 2] == ' '
+      && g_ascii_isupper (c->text[c->start]) && c->end - c->start <= 8
+      && g_ascii_isdigit (c->text[c->start + 1 + g_ascii_isupper (c->text[c->start + 1])]))
+    {
+      const char *t = c->text;
+      gsize p = c->start;
+      while (p > 0 && c->start - p < 48 && t[p - 1] == ' ')
+        p--;
+      if (p > 0 && t[p - 1] == ':')
+        {
+          p--;
+          while (p > 0 && t[p - 1] == ' ')
+            p--;
+          static const char *const labels[] = { "postcode", "post code", "postal code", NULL };
+          gboolean label = FALSE;
+          for (const char *const *l = labels; *l != NULL && !label; l++)
+            {
+              gsize n = strlen (*l);
+              label = p >= n && voile_ascii_strncasecmp (t + p - n, *l, n) == 0;
+            }
+          if (!label)
+            return FALSE;
+        }
+      else
+        {
+          /* an indented line holds the code alone ("   W7K 9PD 4XR" is a share code);
+           * a column's gap with no label before: a postcode alone is left alone */
+          gsize q = c->end;
+          while (q < c->len && (t[q] == ' ' || t[q] == '\t'))
+            q++;
+          if ((p > 0 && t[p - 1] != '\n') || !(q == c->len || t[q] == '\n' || t[q] == '\r'))
+            return FALSE;
+        }
+    }
   /* The outward code: before the inward code's digit and two letters, and a space. */
   {
     gsize e = c->end - 3;
@@ -6270,6 +6343,9 @@ v_postcode_town_country (VoileCandidate *c)
 /* (session 20, g20-addr) "Flat 5, Aire Heights" outside an address field is two spans,
  * "building-line"'s flat and "building-after-flat"'s block (session 18): leave them theirs. */
 static gboolean
+v_house_no_street (VoileCandidate *c);
+
+static gboolean
 v_unit_chain_estate (VoileCandidate *c)
 {
   static const char *const flats[] = { "flat", "apartment", "apt", NULL };
@@ -6278,6 +6354,11 @@ v_unit_chain_estate (VoileCandidate *c)
   const char *t = c->text;
   gsize w = c->start, commas = 0, last = c->start;
 
+  /* (session 22, g22-addr2) "No. 4 Adebayo Compound" opens an address: its line, its field,
+   * or after "at" (not a list's "Track No. 3 Shadow Tower") */
+  if (c->start + 3 <= c->end && (t[c->start] == 'N') && (t[c->start + 1] | 0x20) == 'o'
+      && t[c->start + 2] == '.')
+    return v_house_no_street (c);
   while (w < c->end && g_ascii_isalpha (t[w]))
     w++;
   if (!voile_ascii_word_in (t + c->start, w - c->start, flats))
@@ -9045,6 +9126,21 @@ pf_airline_date (const char *t, gsize len, gsize anchor, gsize end)
   return TRUE;
 }
 
+/* (session 22, g22-addr2) street-quarter-number: a "route" only with its kilometre, "km" and
+ * a digit within 48 bytes on its line ("Route de Tunis km 4"); the quarters' words go on. */
+static gboolean
+pf_quarter_route (const char *t, gsize len, gsize anchor, gsize end)
+{
+  (void)end;
+  if ((t[anchor] | 0x20) != 'r')
+    return TRUE;
+  for (gsize i = anchor + 6; i + 3 < len && i - anchor < 48 && t[i] != '\n'; i++)
+    if ((t[i] | 0x20) == 'k' && (t[i + 1] | 0x20) == 'm' && t[i - 1] == ' '
+        && (g_ascii_isdigit (t[i + 2]) || (t[i + 2] == ' ' && g_ascii_isdigit (t[i + 3]))))
+      return TRUE;
+  return FALSE;
+}
+
 /* (session 20, g20-addr) "Room 1802", "Block A,", "Plot S10312", "Flat No. 4": the unit's
  * word is capitalised, then a space and a number, a capital letter alone or "No". */
 static gboolean
@@ -10180,7 +10276,8 @@ static const char *const kw_house_names[]
 /* "L-2652 Luxembourg", "CH-1206 Genève", "B-4000 Liège": a country letter before the code. */
 static const char *const kw_country_postcodes[] = { "l-", "ch-", "b-", "f-", "d-", NULL };
 static const char *const kw_po_box[]
-    = { "po box", "p.o. box", "p.o.box", "po. box", "bp ", "cs ", "tsa ", NULL };
+    = { "po box",       "p.o. box", "p.o.box", "po. box",       "bp ",           "cs ", "tsa ",
+        "case postale", "c.p. ",    "c.p.",    "boîte postale", "boite postale", NULL };
 static const char *const kw_localities[]
     = { "lieu-dit", "lieudit", "hameau", "za$", "zac$", "zi$", "zae$", "zone", NULL };
 /* The keys of address fields: "address", "address_line_2", "streetAddress", "ligne1",
@@ -10219,7 +10316,7 @@ static const char *const kw_health_number[]
     = { "ramq", "phn", "ahcip", "mbi", "ihi",          "csn",           "urn",
         "ur ",  "ur#", "dva",   "pps", "my aged care", "medicare card", NULL };
 static const char *const kw_named_quarters[]
-    = { "cité", "cite$", "derb$", "hay$", "quartier$", "lotissement$", "lot.", NULL };
+    = { "cité", "cite$", "derb$", "hay$", "quartier$", "lotissement$", "lot.", "route$", NULL };
 /* Welsh street words a house's name goes before ("Stryd" and a bare "Lon" would wake the
  * rule at every "string" and "long"). */
 static const char *const kw_welsh_streets[]
@@ -10397,8 +10494,8 @@ static const char *const kw_countries[] = { "afrique du sud$",
 /* (session 20, g20-addr) A unit's number and a building's before a named estate, tower or
  * park: "Room 1802, Building 3, Jinxiu Garden", "Level 3, Portomaso Business Tower". */
 static const char *const kw_unit_words[]
-    = { "room$",     "level$", "villa$", "plot$",  "lot$",       "blk",  "block$",
-        "building$", "flat$",  "unit$",  "suite$", "apartment$", "apt$", NULL };
+    = { "room$", "level$", "villa$", "plot$",      "lot$", "blk",    "block$", "building$",
+        "flat$", "unit$",  "suite$", "apartment$", "apt$", "house$", "no.",    NULL };
 static const char *const kw_india_places[] = { "agra",
                                                "ahmedabad",
                                                "amritsar",
@@ -11845,15 +11942,19 @@ static const VoileRule rules[] = {
        * n° 215", "Quartier Akwa, n° 8". */
       .id = "street-quarter-number",
       .needs_digit = TRUE,
+      .prefilter = pf_quarter_route,
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_named_quarters,
       .pattern
-      = "(?i:derb|cit[ée]|hay|quartier|lotissement|lot\\.)[ ]+"
+      = "(?i:derb|cit[ée]|hay|quartier|lotissement|lot\\.|(?=route[ ]+[dl])route)[ ]+"
         "(?:(?:de|du|des|la|le|les|el|al|ben|ibn)[ ]+|[dlDL]['’])*"
         /* "Cité des 200 Logements": the number of its flats names the estate */
         "(?:[0-9]{1,4}[ ]+(?=\\p{Lu}))?\\p{Lu}[\\p{L}'’\\-]*"
         "(?:[ ]+(?:(?:de|du|des|la|le|les|el|al|ben|ibn)[ ]+)?\\p{Lu}[\\p{L}'’\\-]*){0,4}"
+        /* (session 22, g22-addr2) the Maghreb's roads named for the town they lead to, and
+         * their kilometre: "Route de Tunis km 4, rue 12 n° 7", "Route de Gabès km 2,5" */
+        "(?:(?<=[\\p{L}])[ ]+(?i:km)[ ]?[0-9]{1,3}(?:,[0-9])?(?![0-9]))?"
         /* (session 20, g20-addr) a building, or a numbered street of the quarter,
          * before the house's number: "Cité des 200 Logements, Bt 4 n° 12", "Hay
          * Mohammadi, rue 42 n° 17", "Cité El Khadra, rue 7 novembre n° 23" */
@@ -12140,7 +12241,10 @@ static const VoileRule rules[] = {
                  "|(?<=[Pp]ostcode:[ ]|[Pp]ostcode[ ]:[ ]|[Pp]ost[ ][Cc]ode:[ ]|POSTCODE:[ "
                  "]|[Pp]ostcode\\t"
                  /* read out in a transcript: "postcode N7 8QS", "the postcode is N7 8QS" */
-                 "|[Pp]ostcode[ ]|[Pp]ostcode[ ]is[ ]|[Pp]ostcode's[ ]))"
+                 "|[Pp]ostcode[ ]|[Pp]ostcode[ ]is[ ]|[Pp]ostcode's[ ])"
+                 /* (session 22, g22-addr2) a form's wide gap after its label's colon:
+                  * "Postcode:                NN11 4RX" (v_postcode_uk() reads the label) */
+                 "|(?<=[ ][ ]))"
                  "(?:[A-Z]{1,2}[0-9][A-Z0-9]?) ?[0-9][ABD-HJLNP-UW-Z]{2}" WORD_END,
       .back_words = 2,
       .window = 48,
@@ -12186,7 +12290,12 @@ static const VoileRule rules[] = {
         "|Northwest[ ]Territories|Territoires[ ]du[ ]Nord-Ouest)\\)?),?[ ]{1,2}"
         /* "Vancouver V5N 3V7": no province, the code in its two halves says it */
         "|(?<![,][ ])(?=[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z][ ][0-9][ABCEGHJ-NPRSTV-Z][0-9]"
-        "[ \\t]*(?:\\r?\\n|$|[,|\\t]|[ ]{2}|[.;)](?![0-9A-Za-z]))))"
+        /* (session 22, g22-addr2) "Montréal H1Y 3C1 – 4 ½": a dash after it */
+        "[ \\t]*(?:\\r?\\n|$|[,|\\t]|[ ]{2}|[.;)](?![0-9A-Za-z])|[ ](?:-|–|—)[ ])))"
+        /* (session 22, g22-addr2) the code alone after the town's comma, its halves spaced:
+         * "3318 rue Jean-Talon Est, Montréal, H2A 1W5." */
+        "|(?<=\\p{L},[ ])(?=[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z][ ][0-9][ABCEGHJ-NPRSTV-Z]"
+        "[0-9][ \\t]*(?:\\r?\\n|$|[,|\\t]|[.;)](?![0-9A-Za-z])))"
         "|" INDENTED_LINE_START "(?=[A-Z0-9 ]{6,7}[ \\t]*(?:\\r?\\n|$)))"
         "[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z][ ]?[0-9][ABCEGHJ-NPRSTV-Z][0-9]" WORD_END,
       .back_words = 6,
@@ -12406,8 +12515,14 @@ static const VoileRule rules[] = {
       .keywords = kw_po_box,
       /* TSA: a French administration's sorting code ("TSA 30041") */
       /* not a blood pressure's "BP 148/82" */
-      .pattern = "(?:P\\.?[ ]?O\\.?[ ]?Box|BP|CS|TSA)[ ]+[0-9]{1,6}" WORD_END "(?!/[0-9])",
-      .window = 24,
+      /* (session 22, g22-addr2) Québec's and Switzerland's "Case postale 19600, succursale
+       * Terminus", "C.P. 2500, succ. Centre-ville", France's "boîte postale 48": the box,
+       * then the post office's station when named */
+      .pattern = "(?:P\\.?[ ]?O\\.?[ ]?Box|BP|CS|TSA|[Cc]ase[ ]postale|CASE[ ]POSTALE|C\\.[ ]?P\\."
+                 "|[Bb]o[iî]te[ ]postale)[ ]+[0-9]{1,6}" WORD_END "(?!/[0-9])"
+                 "(?:,?[ ]+(?:[Ss]uccursale|[Ss]ucc\\.|SUCCURSALE|Station|STN|Stn\\.?)[ ]+"
+                 "\\p{Lu}[\\p{L}'’\\-]*(?:[ ]\\p{Lu}[\\p{L}'’\\-]*){0,2})?",
+      .window = 56,
       .confidence = 0.85f,
   },
   {
@@ -12641,13 +12756,24 @@ static const VoileRule rules[] = {
       /* two units or more, then the estate's name; one unit, then a name of two words at
        * least before the estate's word ("Level 3, Portomaso Business Tower", not a game's
        * "Floor 5, Shadow Tower") */
-      = UNIT_PART
-      "(?:" UNIT_MORE "+,?[ ]+(?:\\p{Lu}[\\p{L}'’\\-]*[ ]+){1,4}"
-      "|,?[ ]+(?:\\p{Lu}[\\p{L}'’\\-]*[ ]+){2,4})"
-      "(?:Gardens?|Residency|Residences|Towers?|Park|Estates?|Homes|Area|Zone|Complex|Plaza"
-      "|Centre|Center|Heights|Village|Colony|Enclave|Compound|Villas|Township|Nagar|Layout"
-      "|Society|Mall|Hills|Condominiums?|Apartments|Mansions|Garden[ ]City)"
-      "(?:[ ](?:North|South|East|West))?" WORD_END "(?![ ]+\\p{Ll})",
+      = "(?:(?:" UNIT_PART "(?:" UNIT_MORE "+,?[ ]+(?:\\p{Lu}[\\p{L}'’\\-]*[ ]+){1,4}"
+        "|,?[ ]+(?:\\p{Lu}[\\p{L}'’\\-]*[ ]+){2,4})"
+        /* (session 22, g22-addr2) a dwelling's unit, then a one-word estate: "No. 4 Adebayo
+         * Compound", "House 9, Akinyemi Layout", "Apartment B7, Riverside Gardens" */
+        "|(?<=^|[^A-Za-z])(?:No\\.|NO\\.|House|HOUSE|Flat|FLAT|Apartment|APARTMENT|Apt\\.?|Villa"
+        "|VILLA)[ ]+(?:No\\.?[ ]*)?(?:[0-9]{1,5}[A-Z]?|[A-Z]{1,2}[0-9]{1,5})(?:-[0-9A-Z]{1,4})?"
+        ",?[ ]+\\p{Lu}[\\p{L}'’\\-]*[ ]+)"
+        "(?:Gardens?|Residency|Residences|Towers?|Park|Estates?|Homes|Area|Zone|Complex|Plaza"
+        "|Centre|Center|Heights|Village|Colony|Enclave|Compound|Villas|Township|Nagar|Layout"
+        "|Society|Mall|Hills|Condominiums?|Apartments|Mansions|Garden[ ]City)"
+        "(?:[ ](?:North|South|East|West))?" WORD_END "(?![ ]+\\p{Ll})"
+        /* (session 22, g22-addr2) a dwelling, its tower, block or wing, then the named
+         * society, its comma or its line's end after it: "Flat 4C, Tower 2, Urbana," */
+        "|(?:Flat|FLAT|Apartment|APARTMENT|Apt\\.?|House|Villa)[ ]+(?:No\\.?[ ]*)?"
+        "(?:[0-9]{1,5}[A-Z]?|[A-Z]{1,2}[0-9]{1,5})(?:-[0-9A-Z]{1,4})?,[ ]+"
+        "(?:Tower|TOWER|Block|BLOCK|Blk\\.?|Wing|WING|Building|Bldg\\.?)[ ]+"
+        "(?:[0-9]{1,3}[A-Z]?|[A-Z])" WORD_END ",[ ]+\\p{Lu}\\p{Ll}+(?:[ ]\\p{Lu}\\p{Ll}+){0,2}"
+        "(?=[ ]*,|[ ]*\\r?\\n|[ ]*$))",
       .window = 140,
       .confidence = 0.8f,
       .validate = v_unit_chain_estate,

@@ -184,7 +184,9 @@ static const char *const birth_headers[]
         /* SAP's Spanish "Fecha nac." */
         "fecha nac", "=f. nac.", "=fec. nac.",
         /* "dob_iso", "patient_dob", "Patient DOB" (not "adobe") */
-        "dob_", "_dob", " dob", NULL };
+        "dob_", "_dob", " dob",
+        /* (session 22, g22-addr2) French's "ddn" so too: "ddn_visiteur", "enfant_ddn" */
+        "ddn_", "_ddn", " ddn", NULL };
 static const char *const reference_headers[] = {
   "client", "account", "compte", "customer", "adhérent", "adherent", "dossier", "contrat",
   "contract", "member", "allocataire", "matricule", "policy", "police", "commande", "order", "=ref",
@@ -4615,28 +4617,71 @@ after_deadline_word (const char *t, gsize start)
   return FALSE;
 }
 
-/* (g22-clean) "Indiquez … la date de naissance …\nDepuis le 1er juillet 2022, certains
- * établissements …", "since 1 March 2024", "à compter du 1er janvier": a date a "since" or a
- * "from" opens is when a rule or a state began, whatever birth word a line above named. Reads
- * at most 16 bytes back. */
+/* (session 22, g22-addr2 and g22-clean) "… date of birth, High Court …,\ndated 27/11/2025",
+ * "la date de naissance …\nDepuis le 1er juillet 2022", "à compter du 1er janvier": the words
+ * right before the date give it to another event (a document's date, a rule's or a state's
+ * start), whatever birth words came before. An article between ("depuis le", "since the",
+ * "en vigueur le") is skipped. */
 static gboolean
-after_since_words (const char *t, gsize start)
+after_other_event_word (const char *t, gsize start)
 {
+  /* (ASCII case only is folded: a capital À is listed as such) */
   static const char *const words[]
-      = { "depuis le",     "since",         "à compter du", "à partir du",   "À compter du",
-          "À partir du",   "dès le",        "as of",        "as from",       "effective",
-          "applicable au", "en vigueur le", "in force on",  "in force from", NULL };
+      = { "dated",         "daté",        "datée",      "datés",        "datées",
+          "depuis",        "dès",         "since",      "effective",    "as of",
+          "as at",         "as from",     "en date du", "à compter du", "À compter du",
+          "à partir du",   "À partir du", "applicable", "en vigueur",   "in force",
+          "in force from", "issued",      "signed",     "signé",        "signée",
+          "sworn",         NULL };
+  static const char *const articles[] = { "le", "du", "au", "the", "on", NULL };
   gsize e = start;
 
-  while (e > 0 && start - e < 3 && t[e - 1] == ' ')
-    e--;
-  if (e == start)
+  for (int round = 0; round < 2; round++)
+    {
+      gsize b = e;
+      while (e > 0 && b - e < 3 && t[e - 1] == ' ')
+        e--;
+      if (e == b)
+        return FALSE;
+      for (const char *const *w = words; *w != NULL; w++)
+        {
+          gsize n = strlen (*w);
+          if (n <= e && voile_ascii_strncasecmp (t + e - n, *w, n) == 0
+              && (e == n || (!g_ascii_isalpha (t[e - n - 1]) && (guchar)t[e - n - 1] < 0x80)))
+            return TRUE;
+        }
+      /* an article: step over it once */
+      gsize a = e;
+      while (a > 0 && e - a < 4 && g_ascii_isalpha (t[a - 1]))
+        a--;
+      if (a == e || a == 0 || t[a - 1] != ' ' || !voile_ascii_word_in (t + a, e - a, articles))
+        return FALSE;
+      e = a;
+    }
+  return FALSE;
+}
+
+static guint
+date_year (const char *d, gsize n);
+
+/* (session 22, g22-addr2) A chat's or a form's "né le" typed without its accent, right
+ * before a whole date: "nom complet NDIAYE Moussa ne le 11/03/1999", "NEE LE 02/05/1987".
+ * "ne le" is a negation too ("je ne le 12/03…" is no French): only right before the date,
+ * whose year is written in full. */
+static gboolean
+after_unaccented_born (const char *t, gsize start, gsize end)
+{
+  static const char *const words[] = { "ne le ", "nee le ", "ne(e) le ", NULL };
+  /* " le " right before: most dates fail at these bytes */
+  if (start < 6 || t[start - 1] != ' ' || (t[start - 2] | 0x20) != 'e'
+      || (t[start - 3] | 0x20) != 'l' || t[start - 4] != ' '
+      || date_year (t + start, end - start) == 0)
     return FALSE;
   for (const char *const *w = words; *w != NULL; w++)
     {
       gsize n = strlen (*w);
-      if (n <= e && voile_ascii_strncasecmp (t + e - n, *w, n) == 0
-          && (e == n || !g_ascii_isalpha (t[e - n - 1])))
+      if (start >= n && voile_ascii_strncasecmp (t + start - n, *w, n) == 0
+          && (start == n || !g_ascii_isalpha (t[start - n - 1])))
         return TRUE;
     }
   return FALSE;
@@ -4663,7 +4708,8 @@ date_heads_event_line (const char *t, gsize len, gsize start, gsize end)
   gsize q = end;
   while (q < len && q - end < 3 && t[q] == ' ')
     q++;
-  if (q < len && (t[q] == ':' || t[q] == '-'))
+  /* (session 22, g22-addr2) a case log's "2025-06-10 | First consultation" */
+  if (q < len && (t[q] == ':' || t[q] == '-' || t[q] == '|'))
     q++;
   else if (q + 2 < len && (guchar)t[q] == 0xE2 && (guchar)t[q + 1] == 0x80
            && ((guchar)t[q + 2] == 0x93 || (guchar)t[q + 2] == 0x94))
@@ -4990,7 +5036,7 @@ voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
             column = COLUMN_BIRTH;
           if (column == COLUMN_UNKNOWN && keyword != G_MAXSIZE
               && (after_deadline_word (text, f->start) || after_death_word (text, f->start)
-                  || after_since_words (text, f->start)))
+                  || after_other_event_word (text, f->start)))
             column = COLUMN_OTHER;
           if (column == COLUMN_UNKNOWN && keyword != G_MAXSIZE
               && date_heads_event_line (text, len, f->start, f->end))
@@ -4999,7 +5045,8 @@ voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
               && birth_keyword_is_call (text, len, keyword, f->start))
             column = COLUMN_OTHER;
           if (column == COLUMN_UNKNOWN && keyword == G_MAXSIZE
-              && after_age (text, f->start, f->end, len))
+              && (after_age (text, f->start, f->end, len)
+                  || after_unaccented_born (text, f->start, f->end)))
             column = COLUMN_BIRTH;
           if ((column == COLUMN_BIRTH || (column == COLUMN_UNKNOWN && keyword != G_MAXSIZE))
               && !voile_date_year_before_1900 (text + f->start, f->end - f->start)
@@ -5692,6 +5739,10 @@ town_postcode_end (const char *t, gsize len, gsize p, gboolean own_line)
    * gap or its next cell */
   if (line_end || t[q] == ',' || t[q] == '.' || t[q] == '\t' || t[q] == '|' || q - p >= 2
       || (q + 1 < len && (guchar)t[q] == 0xC2 && (guchar)t[q + 1] == 0xB7))
+    return p;
+  /* (session 22, g22-addr2) "…, Waterkloof Ridge, Pretoria 0181 right": a chat's words go on
+   * after it, but four digits opening on 0 are no year, count or price: the postcode */
+  if (p - d == 4 && t[d] == '0' && q > p && g_ascii_islower (t[q]))
     return p;
   return 0;
 }

@@ -26,6 +26,40 @@ typedef struct
 } NotFound;
 
 static const Found found[] = {
+  /* session 22 (g22-addr2): a dwelling's unit before a one-word estate, a flat, its tower and
+   * its society, jurats' dates, Canada's postcode alone or before a dash, Québec's and
+   * Switzerland's post-office boxes and stations, the Maghreb's roads by the kilometre, a
+   * postcode under its label after a wide gap, a postcode opening on 0 before a chat's words,
+   * births after "ddn_" headers and an unaccented "ne le", letter-sign amounts after "from",
+   * cents */
+  { "Venue: No. 17 Okonkwo Compound, Nkpor, near the market", "POSTAL_ADDRESS",
+    "No. 17 Okonkwo Compound" },
+  { "Deliver to House 22, Mensah Estate, Spintex Road", "POSTAL_ADDRESS",
+    "House 22, Mensah Estate" },
+  { "She rents Apartment C12, Jacaranda Gardens, Kilimani", "POSTAL_ADDRESS",
+    "Apartment C12, Jacaranda Gardens" },
+  { "address proof for Flat 7B, Block 3, Prestige,\n  Whitefield Main Road", "POSTAL_ADDRESS",
+    "Flat 7B, Block 3, Prestige" },
+  { "SWORN at Kampala this 3rd day of March, 2026", "DATE", "3rd day of March, 2026" },
+  { "DECLARED before me this 21ST DAY OF JUNE 2025", "DATE", "21ST DAY OF JUNE 2025" },
+  { "Mon adresse : 1450, rue Beaubien Est, Montréal, H2G 1L3.", "POSTAL_ADDRESS", "H2G 1L3" },
+  { "Logement : Sherbrooke J1H 2S7 — 5 ½ au rez-de-chaussée", "POSTAL_ADDRESS",
+    "Sherbrooke J1H 2S7" },
+  { "Réponse à : Case postale 4400, succursale Place-d'Armes", "POSTAL_ADDRESS",
+    "Case postale 4400, succursale Place-d'Armes" },
+  { "Écrire à C.P. 812, succ. Haute-Ville", "POSTAL_ADDRESS", "C.P. 812, succ. Haute-Ville" },
+  { "Domicile : Route de Sfax km 11, rue 4 n° 18", "POSTAL_ADDRESS",
+    "Route de Sfax km 11, rue 4 n° 18" },
+  { "Post code:            LS6 3HB\nTelephone: 0113", "POSTAL_ADDRESS", "LS6 3HB" },
+  { "we moved to 9 Disa Avenue, Durbanville 0157 last month", "POSTAL_ADDRESS",
+    "Durbanville 0157" },
+  { "dossier\tnom\tddn_enfant\n2201\tMOREL\t14/02/2016\n2202\tSAID\t03/09/2014\n", "DATE_OF_BIRTH",
+    "14/02/2016" },
+  { "son nom cest BARRY Ibrahima ne le 02/10/2001 a Conakry", "DATE_OF_BIRTH", "02/10/2001" },
+  { "late filing penalties start from RM 300 per return", "AMOUNT", "RM 300" },
+  { "a fine of Ksh 250 or Ksh 400 for a second offence", "AMOUNT", "Ksh 400" },
+  { "the cap is RM 900 a month, and RM 450 for the part-timers", "AMOUNT", "RM 450" },
+  { "le kilowattheure coûte environ 7,3 ¢ cet hiver", "AMOUNT", "7,3 ¢" },
   /* session 22 (g22-addr): currencies written with letters before the number, Belgian, Swiss
    * and Luxembourg streets in fields and chats, Québec's civic numbers, Malaysia's and Sri
    * Lanka's house numbers, Belgian mobiles, phones after a verb or a closed reference */
@@ -1665,6 +1699,19 @@ static const NotFound not_found[] = {
   { "Premium Bonds holder no. 531 904 2281 (encashed)", "CUSTOMER_ID" },
   { "member 2.14.3 release of the app", "CUSTOMER_ID" },
   { "Le patient 12 345 678 personnes en attente.", "CUSTOMER_ID" },
+  /* session 22 (g22-addr2): a game's tower, a list's numbered item before an estate word, a
+   * land parcel's number, a state after the town, a date given to another event */
+  { "Clear Floor 5, Shadow Tower before the boss; Track No. 3 Riverside Compound",
+    "POSTAL_ADDRESS" },
+  { "transfer of Erf 3312 Constantia Heights and Portion 7 Durbanville", "POSTAL_ADDRESS" },
+  { "\"address\": \"12 Jalan Bukit, 81200 Johor Bahru, Johor\"", "LOCATION" },
+  { "please send the date of birth certificate,\ndated 14/05/2024, with the form",
+    "DATE_OF_BIRTH" },
+  { "Indiquez la date de naissance de l'enfant.\nDepuis le 3 mars 2021, le formulaire a changé.",
+    "DATE_OF_BIRTH" },
+  { "Name: Amir  Reg:        SW1A 1AA", "POSTAL_ADDRESS" },
+  { "turn off the R 44 and then 12 km on", "AMOUNT" },
+  { "Bays RM 21 to RM 28 on level 2, and RM 30 near the lifts", "AMOUNT" },
   /* (g22-refs) slashes and a year, but a journal's entry, a circular, a plan, a path, a
    * sample, a date or no sequence */
   { "Journal entry INV/2025/00412 posted, BILL/2025/00088 reconciled.", "CUSTOMER_ID" },
