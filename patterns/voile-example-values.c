@@ -392,17 +392,15 @@ year_told (const char *t, gsize len, gsize i)
 }
 
 /* Is byte i inside a birth date found ("né le 3 mai 1931": a person's, counted as no history's
- * year)? */
+ * year)? The bytes asked grow: *k, the first finding not yet passed, moves on with them. */
 static gboolean
-inside_birth_date (const GArray *findings, gsize i)
+inside_birth_date (const GArray *findings, gsize i, guint *k)
 {
-  for (guint k = 0; findings != NULL && k < findings->len; k++)
+  for (; findings != NULL && *k < findings->len; (*k)++)
     {
-      const VoileFinding *f = &g_array_index (findings, VoileFinding, k);
-      if (f->start > i)
-        break;
-      if (f->type == VOILE_TYPE_DATE_OF_BIRTH && i < f->end)
-        return TRUE;
+      const VoileFinding *f = &g_array_index (findings, VoileFinding, *k);
+      if (f->end > i)
+        return f->start <= i && f->type == VOILE_TYPE_DATE_OF_BIRTH;
     }
   return FALSE;
 }
@@ -416,7 +414,7 @@ static gboolean
 tells_history (const char *t, gsize len, const GArray *findings)
 {
   guint years[HISTORY_YEARS];
-  guint count = 0;
+  guint count = 0, next = 0;
   gsize n = MIN (len, (gsize)HISTORY_BYTES);
   for (const char *p = memchr (t, '1', n); p != NULL && count < HISTORY_YEARS;
        p = p + 1 < t + n ? memchr (p + 1, '1', n - (gsize)(p + 1 - t)) : NULL)
@@ -427,7 +425,7 @@ tells_history (const char *t, gsize len, const GArray *findings)
           || (i + 4 < n && g_ascii_isalnum (t[i + 4])))
         continue;
       guint y = (guint)((t[i + 1] - '0') * 100 + (t[i + 2] - '0') * 10 + (t[i + 3] - '0')) + 1000;
-      if (y > HISTORY_LAST_YEAR || !year_told (t, n, i) || inside_birth_date (findings, i))
+      if (y > HISTORY_LAST_YEAR || !year_told (t, n, i) || inside_birth_date (findings, i, &next))
         continue;
       gboolean seen = FALSE;
       for (guint k = 0; k < count && !seen; k++)
