@@ -345,6 +345,183 @@ fills_template_blank (const char *t, gsize len, const VoileFinding *f, gint *tem
   return *template;
 }
 
+/* The part of a text read for the years a history tells by. */
+#define HISTORY_BYTES 65536
+/* Years at most this are before any working life of a person alive now could be told. */
+#define HISTORY_LAST_YEAR 1950
+/* Distinct such years a history tells by. */
+#define HISTORY_YEARS 4
+
+/* Is the year at t[i, i + 4) written as prose dates an event ("en 1923", "from 1864", "in
+ * 1850,", "vers 1900", "juin 1936") or in brackets as a life's or a work's years ("(1969)",
+ * "(1802-1885)",
+ * "(1847–1864)")? A dump's "(1984, 'x'" and an amount's "1 250" are neither. */
+static gboolean
+year_told (const char *t, gsize len, gsize i)
+{
+  static const char *const before[]
+      = { "in",       "en",       "de",      "from",      "à",       "to",        "and",
+          "et",       "since",    "of",      "vers",      "dès",     "by",        "after",
+          "before",   "après",    "avant",   "until",     "depuis",  "jusqu",     "around",
+          "circa",    "c",        "entre",   "between",   "janvier", "février",   "mars",
+          "avril",    "mai",      "juin",    "juillet",   "août",    "septembre", "octobre",
+          "novembre", "décembre", "january", "february",  "march",   "april",     "may",
+          "june",     "july",     "august",  "september", "october", "november",  "december",
+          NULL };
+  gsize e = i + 4;
+  if (i > 0 && t[i - 1] == '(')
+    return e < len
+           && (t[e] == ')' || t[e] == '-'
+               || (e + 2 < len && memcmp (t + e, "\xe2\x80\x93", 3) == 0));
+  if (e < len
+      && !(t[e] == ' ' || t[e] == ',' || t[e] == '.' || t[e] == ';' || t[e] == ')' || t[e] == '\n'
+           || t[e] == '\r'))
+    return FALSE;
+  if (e < len && t[e] == '.' && e + 1 < len && g_ascii_isdigit (t[e + 1]))
+    return FALSE;
+  if (i < 2 || (t[i - 1] != ' ' && t[i - 1] != '\''))
+    return FALSE;
+  gsize s = i - 1;
+  while (s > 0 && i - s < 8
+         && (g_ascii_isalpha (t[s - 1]) || (guchar)t[s - 1] >= 0x80 || t[s - 1] == '.'))
+    s--;
+  gsize n = i - 1 - s;
+  if (n > 0 && t[s + n - 1] == '.') /* "c. 1850" */
+    n--;
+  return (s == 0 || !g_ascii_isalnum (t[s - 1])) && voile_ascii_word_in (t + s, n, before);
+}
+
+/* Is byte i inside a birth date found ("né le 3 mai 1931": a person's, counted as no history's
+ * year)? The bytes asked grow: *k, the first finding not yet passed, moves on with them. */
+static gboolean
+inside_birth_date (const GArray *findings, gsize i, guint *k)
+{
+  for (; findings != NULL && *k < findings->len; (*k)++)
+    {
+      const VoileFinding *f = &g_array_index (findings, VoileFinding, *k);
+      if (f->end > i)
+        return f->start <= i && f->type == VOILE_TYPE_DATE_OF_BIRTH;
+    }
+  return FALSE;
+}
+
+/* "De 1852 à 1953 … en 1923 … (1969)", "left Dunganstown in 1849 … from 1864 … (1847–1864)":
+ * a text that dates what it tells by at least four distinct years before 1950, written as
+ * prose writes them, is a history, an article on the past or a genealogy of famous people:
+ * the people, places and births it names are the past's. The years of the birth dates found
+ * are a person's (a residents' list "née le 4 juin 1929"), not counted. Reads the first 64 KB. */
+static gboolean
+tells_history (const char *t, gsize len, const GArray *findings)
+{
+  guint years[HISTORY_YEARS];
+  guint count = 0, next = 0;
+  gsize n = MIN (len, (gsize)HISTORY_BYTES);
+  for (const char *p = memchr (t, '1', n); p != NULL && count < HISTORY_YEARS;
+       p = p + 1 < t + n ? memchr (p + 1, '1', n - (gsize)(p + 1 - t)) : NULL)
+    {
+      gsize i = (gsize)(p - t);
+      if (i + 4 > n || (i > 0 && g_ascii_isalnum (t[i - 1])) || !g_ascii_isdigit (t[i + 1])
+          || !g_ascii_isdigit (t[i + 2]) || !g_ascii_isdigit (t[i + 3])
+          || (i + 4 < n && g_ascii_isalnum (t[i + 4])))
+        continue;
+      guint y = (guint)((t[i + 1] - '0') * 100 + (t[i + 2] - '0') * 10 + (t[i + 3] - '0')) + 1000;
+      if (y > HISTORY_LAST_YEAR || !year_told (t, n, i) || inside_birth_date (findings, i, &next))
+        continue;
+      gboolean seen = FALSE;
+      for (guint k = 0; k < count && !seen; k++)
+        seen = years[k] == y;
+      if (!seen)
+        years[count++] = y;
+    }
+  return count >= HISTORY_YEARS;
+}
+
+gboolean
+voile_example_values_tells_history (const char *text, gsize len)
+{
+  return tells_history (text, len, NULL);
+}
+
+/* Does the text speak in the first person singular ("je", "j'ai", "mon arrière-grand-père", "I
+ * was", "my grandfather")? A history or an article tells of others; a message asking about one's
+ * own forebears ("Je fais des recherches sur mon arrière-grand-père …, gardien de 1921 à 1938")
+ * is someone's, whatever years it gives. Reads the first 64 KB. */
+static gboolean
+speaks_first_person (const char *t, gsize len)
+{
+  static const char *const words[]
+      = { "je", "j", "moi", "mon", "ma", "mes", "me", "my", "mine", "myself", NULL };
+  gsize n = MIN (len, (gsize)HISTORY_BYTES);
+  for (gsize i = 0; i < n; i++)
+    {
+      if (!g_ascii_isalpha (t[i])
+          || (i > 0 && (g_ascii_isalnum (t[i - 1]) || (guchar)t[i - 1] >= 0x80)))
+        continue;
+      gsize e = i;
+      while (e < n && (g_ascii_isalpha (t[e]) || (guchar)t[e] >= 0x80))
+        e++;
+      if (e - i == 1 && t[i] == 'I' && e + 1 < n
+          && ((t[e] == ' ' && g_ascii_islower (t[e + 1])) || t[e] == '\''))
+        return TRUE; /* "I was", "I'm"; not "I. Une alliance" */
+      if (e - i <= 6 && voile_ascii_word_in (t + i, e - i, words)
+          && (e - i > 1
+              || (e < n && (t[e] == '\'' || memcmp (t + e, "\xe2\x80\x99", MIN (3, n - e)) == 0))))
+        return TRUE;
+      i = e;
+    }
+  return FALSE;
+}
+
+/* A history's people, places and births (see above) in a text that holds no contact detail nor
+ * identifier of anyone, and that speaks of no "I" or "je" (a message about one's forebears): its
+ * PERSON, LOCATION and POSTAL_ADDRESS findings are dropped and its
+ * birth dates made plain dates. A letter or a file about someone holds more than a name. */
+static void
+drop_history_people (const char *text, gsize len, GArray *findings, gboolean keep_dates)
+{
+  gboolean told = FALSE;
+  for (guint i = 0; i < findings->len; i++)
+    {
+      VoileType type = g_array_index (findings, VoileFinding, i).type;
+      if (type == VOILE_TYPE_PERSON || type == VOILE_TYPE_LOCATION
+          || type == VOILE_TYPE_POSTAL_ADDRESS || type == VOILE_TYPE_DATE_OF_BIRTH)
+        told = TRUE;
+      else if (!voile_type_is_quasi_identifier (type))
+        return;
+    }
+  if (!told || !tells_history (text, len, findings) || speaks_first_person (text, len))
+    return;
+  guint out = 0;
+  for (guint i = 0; i < findings->len; i++)
+    {
+      VoileFinding *f = &g_array_index (findings, VoileFinding, i);
+      if (f->type == VOILE_TYPE_PERSON || f->type == VOILE_TYPE_LOCATION
+          || f->type == VOILE_TYPE_POSTAL_ADDRESS
+          || (f->type == VOILE_TYPE_DATE_OF_BIRTH && !keep_dates))
+        continue;
+      if (f->type == VOILE_TYPE_DATE_OF_BIRTH)
+        f->type = VOILE_TYPE_DATE;
+      if (out != i)
+        g_array_index (findings, VoileFinding, out) = *f;
+      out++;
+    }
+  g_array_set_size (findings, out);
+}
+
+/* "Malle « Gustave » 120 L, serrure TSA         129,00 €": an address read across a
+ * space-aligned table's gap whose number is a price's whole part (a decimal comma or point and
+ * two digits after it) is a catalogue's row, no address; the price is left to the amounts. */
+static gboolean
+address_ends_in_price (const char *t, gsize len, const VoileFinding *f)
+{
+  gsize e = f->end;
+  if (f->type != VOILE_TYPE_POSTAL_ADDRESS || e == f->start || !g_ascii_isdigit (t[e - 1])
+      || e + 2 >= len || (t[e] != ',' && t[e] != '.') || !g_ascii_isdigit (t[e + 1])
+      || !g_ascii_isdigit (t[e + 2]) || (e + 3 < len && g_ascii_isdigit (t[e + 3])))
+    return FALSE;
+  return memmem (t + f->start, e - f->start, "   ", 3) != NULL;
+}
+
 void
 voile_example_values_apply (const char *text, gsize len, GArray *findings, gboolean keep_dates)
 {
@@ -355,6 +532,8 @@ voile_example_values_apply (const char *text, gsize len, GArray *findings, gbool
   for (guint i = 0; i < findings->len; i++)
     {
       VoileFinding *f = &g_array_index (findings, VoileFinding, i);
+      if (G_UNLIKELY (f->type == VOILE_TYPE_POSTAL_ADDRESS) && address_ends_in_price (text, len, f))
+        continue;
       if (f->start > 0 && text[f->start - 1] == '[' && f->type != VOILE_TYPE_DATE
           && f->type != VOILE_TYPE_AMOUNT && fills_template_blank (text, len, f, &template))
         continue;
@@ -382,4 +561,5 @@ voile_example_values_apply (const char *text, gsize len, GArray *findings, gbool
       out++;
     }
   g_array_set_size (findings, out);
+  drop_history_people (text, len, findings, keep_dates);
 }

@@ -20,13 +20,20 @@ G_BEGIN_DECLS
 gboolean
 voile_example_values_declared (const char *text, gsize len);
 
+/* Does the text date what it tells by at least four distinct years before 1950, as prose writes
+ * them ("en 1923", "from 1864", "(1802-1885)")? A history's people are the past's. Reads the
+ * first 64 KB. */
+gboolean
+voile_example_values_tells_history (const char *text, gsize len);
+
 /* findings: GArray of VoileFinding, sorted and non-overlapping. Drops the CUSTOMER_ID and
  * ID_DOCUMENT findings of a declared document, periods of years, processors' test cards and
  * versioned documents' references, and a template's samples (a value filling a bracket after a
  * label, among blanks named in capitals: "Courriel : [adresse@exemple.fr]"); makes the birth
  * dates of a declared document and of a schema's examples plain dates (dropped when keep_dates
- * is FALSE). Reads at most 1 KB at the text's start (16 KB for a template's blanks) and a few
- * hundred bytes around each such finding. */
+ * is FALSE); in a history (above) holding no contact detail nor identifier, drops the PERSON,
+ * LOCATION and POSTAL_ADDRESS findings and makes birth dates plain dates. Reads at most 1 KB at the
+ * text's start (16 KB for a template's blanks) and a few hundred bytes around each such finding. */
 void
 voile_example_values_apply (const char *text, gsize len, GArray *findings, gboolean keep_dates);
 

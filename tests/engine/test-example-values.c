@@ -171,6 +171,62 @@ test_dates (void)
   check (cases, G_N_ELEMENTS (cases));
 }
 
+/* A history dates what it tells by years before 1950 as prose writes them; its people are the
+ * past's. A residents' list's birth dates, a message about one's forebears and a text with a
+ * contact detail keep their names. */
+static void
+test_histories (void)
+{
+  static const char history[]
+      = "How the Ashworth mill families came to Lowell\n\n"
+        "Thomas Ashworth sailed from Liverpool in 1848 with his brother Samuel; both found work in "
+        "the\nMerrimack mills by 1850. Their cousin Hannah Pike followed in 1852, and the three "
+        "are on the\n1860 census in the same boarding house. The mill closed in 1926 and the "
+        "records went to the\nhistorical society (catalogue, 1931).\n";
+  static const char residents[] = "Résidence Les Tilleuls – liste des résidents, aile B\n\n"
+                                  "Mme Jeanne Kervella, née le 4 juin 1929, chambre 12\n"
+                                  "M. Louis Prigent, né le 17 mars 1931, chambre 14\n"
+                                  "Mme Odette Le Bris, née le 2 avril 1935, chambre 15\n"
+                                  "M. René Morvan, né le 9 mai 1940, chambre 16\n";
+  static const char forebears[]
+      = "Bonjour Madame,\n\nJe fais des recherches sur mon arrière-grand-père Yves Le Gall, "
+        "gardien de phare de 1921 à 1938,\nné vers 1890 et marié en 1919. Pourriez-vous "
+        "m'envoyer son dossier ?\n\nBien cordialement,\nCorentin Le Gall\n";
+  static const char contact[]
+      = "Thomas Ashworth sailed from Liverpool in 1848; the mill took him on by 1850, closed in "
+        "1926\nand its records went to the society in 1931. Ask the archivist, "
+        "jdoyle@lowell-history.org.\nPosted by Thomas Ashworth.\n";
+  const Case cases[] = {
+    { history, "Thomas Ashworth", NULL },
+    { history, "Hannah Pike", NULL },
+    { residents, "Jeanne Kervella", "PERSON" },
+    { residents, "4 juin 1929", "DATE_OF_BIRTH" },
+    { forebears, "Yves Le Gall", "PERSON" },
+    { forebears, "Corentin Le Gall", "PERSON" },
+    { contact, "jdoyle@lowell-history.org", "EMAIL" },
+    { contact, "Thomas Ashworth", "PERSON" },
+  };
+  check (cases, G_N_ELEMENTS (cases));
+  g_assert_true (voile_example_values_tells_history (history, strlen (history)));
+  static const char amounts[]
+      = "Versements : 1 250 € (1984, 'x'), 1850,00 €, ref 1920-A, 1931.5 kg, lot 1902\n";
+  g_assert_false (voile_example_values_tells_history (amounts, strlen (amounts)));
+}
+
+/* "serrure TSA         129,00 €": a catalogue's price read as an address across a column's gap.
+ */
+static void
+test_catalogue_prices (void)
+{
+  const Case cases[] = {
+    { "MAL-202   Malle « Gustave » 120 L, roulettes, serrure TSA         129,00 €\n"
+      "MAL-203   Malle cabine 60 L                                        79,00 €\n",
+      "TSA         129", NULL },
+    { "Écrire à : Service des retraites, TSA 30129, 75000 Paris\n", "TSA 30129", "POSTAL_ADDRESS" },
+  };
+  check (cases, G_N_ELEMENTS (cases));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -181,5 +237,7 @@ main (int argc, char **argv)
   g_test_add_func ("/example-values/shapes", test_shapes);
   g_test_add_func ("/example-values/template-samples", test_template_samples);
   g_test_add_func ("/example-values/dates", test_dates);
+  g_test_add_func ("/example-values/histories", test_histories);
+  g_test_add_func ("/example-values/catalogue-prices", test_catalogue_prices);
   return g_test_run ();
 }
