@@ -1373,6 +1373,10 @@ header_has_thing_word (const char *lower, const char *t)
     {
       if (p > lower && !header_word_break[(guchar)p[-1]] && p[-1] != ' ')
         continue;
+      /* (g22-tables) "-ment" makes the act's noun, not the thing's: "placement" is no
+       * "place" (a seat) */
+      if (k > 3 && strncmp (p + k, "ment", 4) == 0)
+        continue;
       if (k > 3 || !g_ascii_isalpha (p[k]))
         return TRUE;
     }
@@ -2845,6 +2849,14 @@ cell_is_id_token (const char *t, gsize n)
   shortest = MIN (shortest, group);
   if (digits < 5)
     return FALSE;
+  /* (g22-tables) a court's or a registry's year and sequence ("25/00088", "2024/01902"):
+   * two or four digits, a slash, a sequence of five or more (not a month and a year) */
+  if (letters == 0 && slashes == 1 && digits == n - 1)
+    {
+      const char *sl = memchr (t, '/', n);
+      gsize a = (gsize)(sl - t);
+      return (a == 2 || a == 4) && n - a - 1 >= 5;
+    }
   if (letters == 0)
     return slashes == 0 && digits >= 6 && shortest >= 3;
   return n >= 7;
@@ -2911,6 +2923,8 @@ header_names_reference (const char *raw, gsize rn, const char *lower, gsize n)
           "réservation", "order", "commande", "account", "compte", "contract", "contrat", "policy",
           "admission", "enrolment", "enrollment", "inscription", "application", "matter", "record",
           "profile", "membership", "cand", "adm",
+          /* a court's case, a lawyer's matter in French (g22-tables) */
+          "affaire",
           /* a platform's people the nouns' list leaves (its users selling or publishing) */
           "creator", "seller", "streamer",
           /* a review queue's entry, an appeal, a complaint, a referral: one person's case */
@@ -2962,6 +2976,28 @@ header_names_reference (const char *raw, gsize rn, const char *lower, gsize n)
   return words;
 }
 
+/* (g22-tables) Does the header number something by its structure, a number's word beside a
+ * noun of three letters or more ("n° placement", "num_permis", "no_demande", "placement_id")?
+ * Whatever the noun (none of a thing's: header_names_no_file() is asked first), the column's
+ * values must each be one person's for its cells to be marked. */
+static gboolean
+header_numbers_a_noun (const char *lower, gsize n)
+{
+  gboolean id_word = FALSE, noun = FALSE;
+  for (gsize i = 0; i < n;)
+    {
+      gsize k;
+      const char *w = next_header_word (lower, n, &i, &k);
+      if (k == 0)
+        continue;
+      if (word_is_id_word (w, k))
+        id_word = TRUE;
+      else if (k >= 3)
+        noun = TRUE;
+    }
+  return id_word && noun;
+}
+
 /* Does the header name who acts on a row ("Reviewer", "dispensed_by", "Checked by", "saisi
  * par"), not whom the row is about? */
 static gboolean
@@ -2978,6 +3014,23 @@ header_names_actor (const char *lower, gsize n)
         return TRUE;
     }
   return FALSE;
+}
+
+/* A shaped cell's value and whom its row is about (a hash of the row's names and e-mails,
+ * 0 when none), for voile_tables_person_shape_columns(). */
+typedef struct
+{
+  guint64 value;
+  guint64 owner;
+} ShapeValue;
+
+static int
+compare_shape_values (gconstpointer a, gconstpointer b)
+{
+  const ShapeValue *x = a, *y = b;
+  if (x->value != y->value)
+    return x->value < y->value ? -1 : 1;
+  return x->owner < y->owner ? -1 : x->owner > y->owner;
 }
 
 /* What a column of a table's rows holds, for voile_tables_person_shape_columns(). */
@@ -2999,13 +3052,6 @@ hash_cell (const char *t, gsize n)
   for (gsize i = 0; i < n; i++)
     h = (h ^ (guchar)t[i]) * 1099511628211ULL;
   return h;
-}
-
-static int
-compare_u64 (gconstpointer a, gconstpointer b)
-{
-  guint64 x = *(const guint64 *)a, y = *(const guint64 *)b;
-  return x < y ? -1 : x > y;
 }
 
 /* (g21-shapes) The cells of an aligned row [s, e) under the n header columns at cols
@@ -3138,7 +3184,7 @@ person_cover (const char *t, GArray *findings, guint sorted, guint k, gsize ce)
  * Returns where the rows stop. */
 static gsize
 shape_table_rows (const char *t, gsize len, gsize pos, char sep, const gsize *aligned, guint n,
-                  GArray *findings, guint sorted, guint *rows, ShapeColumn *cols, guint64 *hashes,
+                  GArray *findings, guint sorted, guint *rows, ShapeColumn *cols, ShapeValue *hashes,
                   guint64 cand, guint64 mark, GArray *added)
 {
   *rows = 0;
@@ -3171,6 +3217,18 @@ shape_table_rows (const char *t, gsize len, gsize pos, char sep, const gsize *al
       pos = row_end + 1;
       if (row_is_rule (t, row, m))
         continue;
+      /* (g22-tables) whom the row is about: its names and e-mails, for a value met again on
+       * another row to be told the same person's or another's */
+      guint64 owner = 0;
+      for (guint j = k; mark == 0 && j < sorted
+                        && g_array_index (findings, VoileFinding, j).start < row_end;
+           j++)
+        {
+          const VoileFinding *g = &g_array_index (findings, VoileFinding, j);
+          if (g->type == VOILE_TYPE_PERSON || g->type == VOILE_TYPE_EMAIL)
+            owner = owner * G_GUINT64_CONSTANT (1099511628211)
+                    ^ hash_cell (t + g->start, g->end - g->start);
+        }
       for (guint c = 0; c < MIN (m, n); c++)
         {
           gsize cs = row[c].start, ce = row[c].end;
@@ -3204,13 +3262,28 @@ shape_table_rows (const char *t, gsize len, gsize pos, char sep, const gsize *al
                                  * 4
                              >= (ce - cs) * 3)))
             col->people++;
-          if (!candidate || col->other || !cell_is_id_token (t + cs, ce - cs))
+          if (!candidate || col->other)
+            continue;
+          /* (g22-tables) a cell a reference's rule found already, its label beside it ("RG
+           * 24/01733" in a column of case numbers), is the column's as a shaped cell is */
+          gboolean within = f != NULL && f->type == VOILE_TYPE_CUSTOMER_ID && f->start >= cs
+                            && f->end <= ce;
+          if (!within && !cell_is_id_token (t + cs, ce - cs))
             continue;
           if (f != NULL && f->type == VOILE_TYPE_CUSTOMER_ID)
             col->found++;
           else if (f != NULL)
             col->other = TRUE;
-          hashes[c * SHAPE_TABLE_MAX_ROWS + col->shaped] = hash_cell (t + cs, ce - cs);
+          ShapeValue *sv = &hashes[c * SHAPE_TABLE_MAX_ROWS + col->shaped];
+          sv->value = within ? hash_cell (t + f->start, f->end - f->start)
+                            : hash_cell (t + cs, ce - cs);
+          sv->owner = owner;
+          if (within)
+            {
+              col->counts = FALSE;
+              col->shaped++;
+              continue;
+            }
           if (count_digits (t + cs, ce - cs) == ce - cs && ce - cs <= 18)
             {
               guint64 v = g_ascii_strtoull (t + cs, NULL, 10);
@@ -3282,7 +3355,7 @@ void
 voile_tables_person_shape_columns (const char *text, gsize len, GArray *findings)
 {
   g_autoptr (GArray) added = NULL;
-  g_autofree guint64 *hashes = NULL;
+  g_autofree ShapeValue *hashes = NULL;
   guint sorted = findings->len;
   gsize done = 0;
   /* the end of the last row met and its separator: a table's next row is known at once */
@@ -3348,7 +3421,7 @@ voile_tables_person_shape_columns (const char *text, gsize len, GArray *findings
       ShapeColumn cols[MAX_COLUMNS] = { 0 };
       guint rows;
       if (hashes == NULL)
-        hashes = g_new (guint64, (gsize)MAX_COLUMNS * SHAPE_TABLE_MAX_ROWS);
+        hashes = g_new (ShapeValue, (gsize)MAX_COLUMNS * SHAPE_TABLE_MAX_ROWS);
       gsize first = skip_rule_line (text, len, head_end + 1);
       gsize end = shape_table_rows (text, len, first, sep, aligned, n, findings, sorted, &rows,
                                     cols, hashes, G_MAXUINT64, 0, NULL);
@@ -3371,7 +3444,7 @@ voile_tables_person_shape_columns (const char *text, gsize len, GArray *findings
        * birth dates, under a header naming no one who acts on the row ("dispensed_by",
        * "Reviewer"); not a statement's or a catalogue's rows */
       gboolean people = FALSE, things = FALSE;
-      guint64 mark = 0;
+      guint64 mark = 0, weak = 0;
       for (guint c = 0; c < n && !things; c++)
         {
           char lower[MAX_HEADER_CELL + 1];
@@ -3384,25 +3457,39 @@ voile_tables_person_shape_columns (const char *text, gsize len, GArray *findings
           if (!people && cols[c].people * 3 >= rows * 2)
             people = !header_names_actor (lower, cl);
           if ((cand & (G_GUINT64_CONSTANT (1) << c)) && cl > 0
-              && !cell_is_id_token (text + cells[c].start, raw) && !header_names_no_file (lower, cl)
-              && header_names_reference (text + cells[c].start, raw, lower, cl))
-            mark |= G_GUINT64_CONSTANT (1) << c;
+              && !cell_is_id_token (text + cells[c].start, raw) && !header_names_no_file (lower, cl))
+            {
+              if (header_names_reference (text + cells[c].start, raw, lower, cl))
+                mark |= G_GUINT64_CONSTANT (1) << c;
+              else if (header_numbers_a_noun (lower, cl))
+                weak |= G_GUINT64_CONSTANT (1) << c;
+            }
         }
       if (!people || things)
         continue;
       for (guint c = 0; c < n; c++)
         {
-          if (!(mark & (G_GUINT64_CONSTANT (1) << c)))
+          guint64 bit = G_GUINT64_CONSTANT (1) << c;
+          if (!((mark | weak) & bit))
             continue;
-          /* each row its own: a value met twice is a grouping's or a thing's */
-          guint64 *h = hashes + (gsize)c * SHAPE_TABLE_MAX_ROWS;
-          qsort (h, cols[c].shaped, sizeof *h, compare_u64);
-          for (guint k = 1; k < cols[c].shaped; k++)
-            if (h[k] == h[k - 1])
+          /* each row its own: a value met twice is a grouping's or a thing's, unless the
+           * rows it is met on are the same person's ("n° placement" on each of one person's
+           * alarms: g22-tables). A number's word beside a noun no rule knows ("n° placement",
+           * not "id_tournee", "hit_id": the row's own key) must show it: a value met again on
+           * the same person's row */
+          ShapeValue *h = hashes + (gsize)c * SHAPE_TABLE_MAX_ROWS;
+          gboolean again = FALSE, other = FALSE;
+          qsort (h, cols[c].shaped, sizeof *h, compare_shape_values);
+          for (guint k = 1; k < cols[c].shaped && !other; k++)
+            if (h[k].value == h[k - 1].value)
               {
-                mark &= ~(G_GUINT64_CONSTANT (1) << c);
-                break;
+                other = h[k].owner != h[k - 1].owner || h[k].owner == 0;
+                again = TRUE;
               }
+          if (!other && (weak & bit) && again)
+            mark |= bit;
+          else if (other)
+            mark &= ~bit;
         }
       if (mark == 0)
         continue;

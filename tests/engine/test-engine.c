@@ -4269,6 +4269,51 @@ test_g21_noun_led_refs (void)
     assert_type (cases[i].text, cases[i].type, cases[i].value);
 }
 
+/* (g22-tables) A people's table's reference column: a value met again only on the same
+ * person's rows, a number's word beside a noun that is not a thing's, a court's year and
+ * sequence, a cell a label's rule found already. */
+static void
+test_g22_tables (void)
+{
+  static const struct
+  {
+    const char *text;
+    VoileType type;
+    const char *value; /* NULL: no finding of that type at all */
+  } cases[] = {
+    /* one person's number on each of their rows, under a number's word and an act's noun
+     * ("placement" is no "place") */
+    { "logged_at        | child             | placement no    | carer\n"
+      "2026-01-04 08:10 | Margaret Olsen    | FP-2231-0087    | Hollis\n"
+      "2026-01-04 09:55 | Thomas Brady      | FP-2231-0114    | Ward\n"
+      "2026-01-05 17:20 | Margaret Olsen    | FP-2231-0087    | Hollis\n"
+      "2026-01-06 11:02 | Priya Raman       | FP-2231-0190    | Ngata\n",
+      VOILE_TYPE_CUSTOMER_ID, "FP-2231-0114" },
+    /* a thing's noun beside the number's word stays a thing's */
+    { "date;client;n° lot;qté\n"
+      "2026-02-01;Hélène MARCHAND;LT-2026-00418;3\n"
+      "2026-02-01;Joël PERRIN;LT-2026-00419;1\n"
+      "2026-02-02;Agathe ROUSSEL;LT-2026-00420;2\n",
+      VOILE_TYPE_CUSTOMER_ID, NULL },
+    /* a court's year and sequence, and a cell its label's rule found, in a case column */
+    { "\"jour\",\"affaire\",\"partie\",\"avocat\"\n"
+      "\"2026-04-07\",\"26/00417\",\"Laurent Duchesne\",\"Me Arnaud\"\n"
+      "\"2026-04-07\",\"RG 25/08813\",\"Fatou Ndiaye\",\"Me Carrel\"\n"
+      "\"2026-04-08\",\"26080001473\",\"Bruno Lefeuvre\",\"Me Arnaud\"\n"
+      "\"2026-04-09\",\"2026/00522\",\"Sonia Vidal\",\"Me Petit\"\n",
+      VOILE_TYPE_CUSTOMER_ID, "26/00417" },
+    /* a month and a year is no case */
+    { "\"jour\",\"affaire\",\"partie\",\"avocat\"\n"
+      "\"2026-04-07\",\"04/2026\",\"Laurent Duchesne\",\"Me Arnaud\"\n"
+      "\"2026-04-07\",\"05/2026\",\"Fatou Ndiaye\",\"Me Carrel\"\n"
+      "\"2026-04-08\",\"06/2026\",\"Bruno Lefeuvre\",\"Me Arnaud\"\n",
+      VOILE_TYPE_CUSTOMER_ID, NULL },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    assert_type (cases[i].text, cases[i].type, cases[i].value);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -4279,6 +4324,7 @@ main (int argc, char **argv)
   g_test_add_func ("/engine/form-number-fields", test_form_number_fields);
   g_test_add_func ("/engine/g18-ids", test_g18_ids);
   g_test_add_func ("/engine/g22-ids", test_g22_ids);
+  g_test_add_func ("/engine/g22-tables", test_g22_tables);
   g_test_add_func ("/engine/g18-ids2", test_g18_ids2);
   g_test_add_func ("/engine/g19-ids", test_g19_ids);
   g_test_add_func ("/engine/look-alikes-not-found", test_not_found);
