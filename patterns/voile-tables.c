@@ -1149,6 +1149,10 @@ typedef struct _SqlTables
     gsize ns, ne; /* the table's name, quotes and schema left out */
     gsize bs, be; /* its body, inside the brackets */
   } tables[MAX_SQL_TABLES];
+  /* (g22-tables) the keys of the tables of people met so far ("ppsmj_id" of `ppsmj`), their
+   * names in the text: the same column in another table is that person's */
+  guint n_keys;
+  Cell keys[MAX_SQL_TABLES];
 } SqlTables;
 
 typedef enum
@@ -1159,6 +1163,9 @@ typedef enum
   SQL_COLUMN_REFERENCE,
   SQL_COLUMN_DOCUMENT, /* an identity document's number: "passport_no" */
   SQL_COLUMN_PHONE,    /* "mobile", "phone_number" */
+  /* (g22-tables) a number's column of a table of people ("no_ramq", "num_dossier"): its
+   * values when of an identifier's shape (cell_is_id_token()) */
+  SQL_COLUMN_SHAPED_REFERENCE,
 } SqlColumnKind;
 
 static gsize
@@ -3184,8 +3191,8 @@ person_cover (const char *t, GArray *findings, guint sorted, guint k, gsize ce)
  * Returns where the rows stop. */
 static gsize
 shape_table_rows (const char *t, gsize len, gsize pos, char sep, const gsize *aligned, guint n,
-                  GArray *findings, guint sorted, guint *rows, ShapeColumn *cols, ShapeValue *hashes,
-                  guint64 cand, guint64 mark, GArray *added)
+                  GArray *findings, guint sorted, guint *rows, ShapeColumn *cols,
+                  ShapeValue *hashes, guint64 cand, guint64 mark, GArray *added)
 {
   *rows = 0;
   /* counting, a sample of the first rows; marking, every row of the table */
@@ -3220,8 +3227,8 @@ shape_table_rows (const char *t, gsize len, gsize pos, char sep, const gsize *al
       /* (g22-tables) whom the row is about: its names and e-mails, for a value met again on
        * another row to be told the same person's or another's */
       guint64 owner = 0;
-      for (guint j = k; mark == 0 && j < sorted
-                        && g_array_index (findings, VoileFinding, j).start < row_end;
+      for (guint j = k;
+           mark == 0 && j < sorted && g_array_index (findings, VoileFinding, j).start < row_end;
            j++)
         {
           const VoileFinding *g = &g_array_index (findings, VoileFinding, j);
@@ -3266,8 +3273,8 @@ shape_table_rows (const char *t, gsize len, gsize pos, char sep, const gsize *al
             continue;
           /* (g22-tables) a cell a reference's rule found already, its label beside it ("RG
            * 24/01733" in a column of case numbers), is the column's as a shaped cell is */
-          gboolean within = f != NULL && f->type == VOILE_TYPE_CUSTOMER_ID && f->start >= cs
-                            && f->end <= ce;
+          gboolean within
+              = f != NULL && f->type == VOILE_TYPE_CUSTOMER_ID && f->start >= cs && f->end <= ce;
           if (!within && !cell_is_id_token (t + cs, ce - cs))
             continue;
           if (f != NULL && f->type == VOILE_TYPE_CUSTOMER_ID)
@@ -3275,8 +3282,8 @@ shape_table_rows (const char *t, gsize len, gsize pos, char sep, const gsize *al
           else if (f != NULL)
             col->other = TRUE;
           ShapeValue *sv = &hashes[c * SHAPE_TABLE_MAX_ROWS + col->shaped];
-          sv->value = within ? hash_cell (t + f->start, f->end - f->start)
-                            : hash_cell (t + cs, ce - cs);
+          sv->value
+              = within ? hash_cell (t + f->start, f->end - f->start) : hash_cell (t + cs, ce - cs);
           sv->owner = owner;
           if (within)
             {
@@ -3457,7 +3464,8 @@ voile_tables_person_shape_columns (const char *text, gsize len, GArray *findings
           if (!people && cols[c].people * 3 >= rows * 2)
             people = !header_names_actor (lower, cl);
           if ((cand & (G_GUINT64_CONSTANT (1) << c)) && cl > 0
-              && !cell_is_id_token (text + cells[c].start, raw) && !header_names_no_file (lower, cl))
+              && !cell_is_id_token (text + cells[c].start, raw)
+              && !header_names_no_file (lower, cl))
             {
               if (header_names_reference (text + cells[c].start, raw, lower, cl))
                 mark |= G_GUINT64_CONSTANT (1) << c;
@@ -3877,7 +3885,7 @@ sql_column_is_person_name (const char *name, gsize n)
  * CREATE TABLE's body "id INT, dob DATE, price DECIMAL(10,2)": each top-level item's first
  * identifier, quotes and backticks left out. Returns the number of columns. */
 static guint
-sql_column_kinds (const char *t, gsize s, gsize e, guint8 *kinds)
+sql_column_kinds (const char *t, gsize s, gsize e, guint8 *kinds, Cell *names, guint *key)
 {
   guint n = 0;
   gint depth = 0;
@@ -3915,6 +3923,7 @@ sql_column_kinds (const char *t, gsize s, gsize e, guint8 *kinds)
               else if (name_ends_on_number_word (folded, we - i))
                 numbers |= G_GUINT64_CONSTANT (1) << n;
             }
+          names[n] = (Cell){ i, we };
           kinds[n++] = (guint8)sql_column_kind (t + i, we - i);
           animal |= sql_column_is_animal (t + i, we - i);
           item_start = FALSE;
@@ -3935,6 +3944,42 @@ sql_column_kinds (const char *t, gsize s, gsize e, guint8 *kinds)
     if ((document_kinds & (G_GUINT64_CONSTANT (1) << (k - 1)))
         && (numbers & (G_GUINT64_CONSTANT (1) << k)) && kinds[k] == SQL_COLUMN_OTHER)
       kinds[k] = SQL_COLUMN_DOCUMENT;
+  /* (g22-tables) a table of people (a name's or a birth date's column, no animal's): its
+   * first column named "<noun>_id" is its key, each row's person's file (`ppsmj.ppsmj_id`,
+   * `agents.agent_id`; not a bare `id`, not a thing's: `invoice_id`); its columns named by a
+   * number's word ("no_ramq", "num_dossier", "member_no") hold the person's numbers when of
+   * an identifier's shape, unless they name a thing, a place or an amount */
+  *key = G_MAXUINT;
+  gboolean people = person, keyed = FALSE;
+  for (guint k = 0; k < n; k++)
+    {
+      people |= kinds[k] == SQL_COLUMN_BIRTH;
+      /* another column a person's key already: the rows are something of theirs (a
+       * pathway, a visit), the first column that thing's own number */
+      keyed |= k > 0 && kinds[k] == SQL_COLUMN_REFERENCE;
+    }
+  if (people && !animal && n >= 3)
+    {
+      char folded[MAX_HEADER_CELL + 1];
+      gsize w = names[0].end - names[0].start;
+      if (!keyed && w >= 5 && fold_column_name (t + names[0].start, w, folded)
+          && strcmp (folded + w - 3, "_id") == 0 && (folded[w - 3] = '\0', TRUE)
+          && !header_names_no_file (folded, w - 3)
+          && (kinds[0] == SQL_COLUMN_OTHER || kinds[0] == SQL_COLUMN_REFERENCE))
+        {
+          kinds[0] = SQL_COLUMN_REFERENCE;
+          *key = 0;
+        }
+      for (guint k = 1; k < n && k < 64; k++)
+        {
+          w = names[k].end - names[k].start;
+          if (kinds[k] == SQL_COLUMN_OTHER && fold_column_name (t + names[k].start, w, folded)
+              && ((numbers & (G_GUINT64_CONSTANT (1) << k))
+                  || (w > 3 && (memcmp (folded, "no_", 3) == 0 || memcmp (folded, "nr_", 3) == 0)))
+              && !header_names_no_file (folded, w) && !header_is_address_part (folded))
+            kinds[k] = SQL_COLUMN_SHAPED_REFERENCE;
+        }
+    }
   /* A pet's date of birth is a date, not a person's birth date */
   for (guint k = 0; k < n && animal; k++)
     if (kinds[k] == SQL_COLUMN_BIRTH)
@@ -4056,6 +4101,8 @@ sql_insert_values (const char *t, gsize len, gsize at, SqlColumnKind wanted, Sql
   gsize limit = len - at > 1024 ? at + 1024 : len;
   const char *open = memchr (t + at, '(', limit - at);
   guint8 kinds[MAX_SQL_COLUMNS];
+  Cell names[MAX_SQL_COLUMNS];
+  guint key = G_MAXUINT;
 
   compute_header_bigrams ();
   guint n_kinds = 0;
@@ -4089,12 +4136,33 @@ sql_insert_values (const char *t, gsize len, gsize at, SqlColumnKind wanted, Sql
       gsize bs, be;
       if (name_e > name_s
           && sql_create_table_body (t, at, t + name_s, name_e - name_s, tables, &bs, &be))
-        n_kinds = sql_column_kinds (t, bs, be, kinds);
+        n_kinds = sql_column_kinds (t, bs, be, kinds, names, &key);
       /* The first tuple opens at '('. */
       close = open - 1;
     }
   else
-    n_kinds = sql_column_kinds (t, p, (gsize)(close - t), kinds);
+    n_kinds = sql_column_kinds (t, p, (gsize)(close - t), kinds, names, &key);
+  /* (g22-tables) a table of people's key, learnt; the same column elsewhere is theirs
+   * (`entretiens.ppsmj_id`) */
+  if (key < n_kinds)
+    {
+      gboolean known = FALSE;
+      gsize kw = names[key].end - names[key].start;
+      for (guint i = 0; i < tables->n_keys && !known; i++)
+        known
+            = tables->keys[i].end - tables->keys[i].start == kw
+              && voile_ascii_strncasecmp (t + tables->keys[i].start, t + names[key].start, kw) == 0;
+      if (!known && tables->n_keys < MAX_SQL_TABLES)
+        tables->keys[tables->n_keys++] = names[key];
+    }
+  for (guint c = 0; c < n_kinds && tables->n_keys > 0; c++)
+    {
+      gsize cw = names[c].end - names[c].start;
+      for (guint i = 0; i < tables->n_keys && kinds[c] == SQL_COLUMN_OTHER; i++)
+        if (tables->keys[i].end - tables->keys[i].start == cw
+            && voile_ascii_strncasecmp (t + tables->keys[i].start, t + names[c].start, cw) == 0)
+          kinds[c] = SQL_COLUMN_REFERENCE;
+    }
   gboolean any = FALSE;
   for (guint c = 0; c < n_kinds; c++)
     any |= kinds[c] == wanted || (animal_spans != NULL && kinds[c] == SQL_COLUMN_ANIMAL_BIRTH);
@@ -4161,7 +4229,10 @@ static gsize
 sql_insert_references (const char *t, gsize len, gsize at, GArray *findings, guint sorted_len,
                        SqlTables *tables, GArray *added)
 {
-  return sql_insert_cells (t, len, at, SQL_COLUMN_REFERENCE, findings, sorted_len, tables, added);
+  gsize stop
+      = sql_insert_cells (t, len, at, SQL_COLUMN_REFERENCE, findings, sorted_len, tables, added);
+  sql_insert_cells (t, len, at, SQL_COLUMN_SHAPED_REFERENCE, findings, sorted_len, tables, added);
+  return stop;
 }
 
 /* Does the INSERT's column list, in text[s, e) up to its first ')', name a phone ("mobile",
@@ -4233,6 +4304,7 @@ sql_insert_cells (const char *t, gsize len, gsize at, SqlColumnKind kind, GArray
   g_autoptr (GArray) spans = g_array_new (FALSE, FALSE, sizeof (Cell));
   gsize stop = sql_insert_values (t, len, at, kind, tables, spans, NULL);
   gboolean document = kind == SQL_COLUMN_DOCUMENT, phone = kind == SQL_COLUMN_PHONE;
+  gboolean shaped = kind == SQL_COLUMN_SHAPED_REFERENCE;
 
   for (guint i = 0; i < spans->len; i++)
     {
@@ -4249,6 +4321,7 @@ sql_insert_cells (const char *t, gsize len, gsize at, SqlColumnKind kind, GArray
       if (v.end <= v.start
           || !(document ? cell_is_document_number (t + v.start, v.end - v.start)
                : phone  ? cell_is_phone (t + v.start, v.end - v.start)
+               : shaped ? cell_is_id_token (t + v.start, v.end - v.start)
                         : sql_cell_is_reference (t + v.start, v.end - v.start)))
         continue;
       guint k = voile_findings_first_ending_after (findings, findings->len, v.start);

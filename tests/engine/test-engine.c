@@ -2985,6 +2985,17 @@ test_layouts (void)
   g_assert_cmpuint (failures, ==, 0);
 }
 
+/* (g22-tables) a dump's table of people, in test_g22_tables() and not_found_values */
+#define SQL_PEOPLE                                                                                 \
+  "CREATE TABLE ywp (\n  ywp_id integer PRIMARY KEY,\n  full_name varchar(80), dob date, no_hcn "  \
+  "varchar(20), no_civique integer\n);\n"                                                          \
+  "INSERT INTO ywp (ywp_id, full_name, dob, no_hcn, no_civique) VALUES\n"                          \
+  "(204, 'Aaron Kimura', '2008-02-11', 'HCN-4471208', 1180),\n"                                    \
+  "(205, 'Leilani Park', '2009-07-30', 'HCN-4471371', 42);\n"                                      \
+  "INSERT INTO check_ins (id, ywp_id, seen_on) VALUES\n(90017, 205, '2026-01-05');\n"              \
+  "INSERT INTO invoices (invoice_id, full_name, dob, total) VALUES\n"                              \
+  "(77120, 'Aaron Kimura', '2008-02-11', 120.00);\n"
+
 /* Values that are no person's reference beside ones that are: a CRM contact's account (the
  * firm they work for), a lab's reference range, a health plan's group. */
 static const Found not_found_values[] = {
@@ -3017,6 +3028,11 @@ static const Found not_found_values[] = {
   { "CONTACT_ID,ACCOUNT_ID,FIRST_NAME,LAST_NAME\n30041,88120,Mia,Keller\n"
     "30042,88120,Jonas,Brandt\n",
     "CUSTOMER_ID", "88120" },
+  /* (g22-tables) a dump's table of people: not a bare row id, not an invoice's key, not a
+   * street's number under a number's word */
+  { SQL_PEOPLE, "CUSTOMER_ID", "90017" },
+  { SQL_PEOPLE, "CUSTOMER_ID", "77120" },
+  { SQL_PEOPLE, "CUSTOMER_ID", "1180" },
 };
 
 static void
@@ -4295,6 +4311,10 @@ test_g22_tables (void)
       "2026-02-01;Joël PERRIN;LT-2026-00419;1\n"
       "2026-02-02;Agathe ROUSSEL;LT-2026-00420;2\n",
       VOILE_TYPE_CUSTOMER_ID, NULL },
+    /* a dump's table of people: its key "<noun>_id", the same column in another table, its
+     * number's columns of an identifier's shape */
+    { SQL_PEOPLE, VOILE_TYPE_CUSTOMER_ID, "204" },
+    { SQL_PEOPLE, VOILE_TYPE_CUSTOMER_ID, "HCN-4471371" },
     /* a court's year and sequence, and a cell its label's rule found, in a case column */
     { "\"jour\",\"affaire\",\"partie\",\"avocat\"\n"
       "\"2026-04-07\",\"26/00417\",\"Laurent Duchesne\",\"Me Arnaud\"\n"
