@@ -4103,6 +4103,10 @@ sql_insert_values (const char *t, gsize len, gsize at, SqlColumnKind wanted, Sql
   guint8 kinds[MAX_SQL_COLUMNS];
   Cell names[MAX_SQL_COLUMNS];
   guint key = G_MAXUINT;
+  /* what animal_spans collects: a pet's birth beside a person's, a number's shaped values
+   * beside a reference's (g22-tables) */
+  SqlColumnKind second
+      = wanted == SQL_COLUMN_BIRTH ? SQL_COLUMN_ANIMAL_BIRTH : SQL_COLUMN_SHAPED_REFERENCE;
 
   compute_header_bigrams ();
   guint n_kinds = 0;
@@ -4165,7 +4169,7 @@ sql_insert_values (const char *t, gsize len, gsize at, SqlColumnKind wanted, Sql
     }
   gboolean any = FALSE;
   for (guint c = 0; c < n_kinds; c++)
-    any |= kinds[c] == wanted || (animal_spans != NULL && kinds[c] == SQL_COLUMN_ANIMAL_BIRTH);
+    any |= kinds[c] == wanted || (animal_spans != NULL && kinds[c] == second);
   if (!any)
     return (gsize)(close - t);
   /* The tuples, up to the ';' that ends the statement. */
@@ -4201,8 +4205,7 @@ sql_insert_values (const char *t, gsize len, gsize at, SqlColumnKind wanted, Sql
               Cell span = { value_start, p };
               g_array_append_val (spans, span);
             }
-          else if (index < n_kinds && animal_spans != NULL
-                   && kinds[index] == SQL_COLUMN_ANIMAL_BIRTH)
+          else if (index < n_kinds && animal_spans != NULL && kinds[index] == second)
             {
               Cell span = { value_start, p };
               g_array_append_val (animal_spans, span);
@@ -4229,10 +4232,7 @@ static gsize
 sql_insert_references (const char *t, gsize len, gsize at, GArray *findings, guint sorted_len,
                        SqlTables *tables, GArray *added)
 {
-  gsize stop
-      = sql_insert_cells (t, len, at, SQL_COLUMN_REFERENCE, findings, sorted_len, tables, added);
-  sql_insert_cells (t, len, at, SQL_COLUMN_SHAPED_REFERENCE, findings, sorted_len, tables, added);
-  return stop;
+  return sql_insert_cells (t, len, at, SQL_COLUMN_REFERENCE, findings, sorted_len, tables, added);
 }
 
 /* Does the INSERT's column list, in text[s, e) up to its first ')', name a phone ("mobile",
@@ -4302,12 +4302,18 @@ sql_insert_cells (const char *t, gsize len, gsize at, SqlColumnKind kind, GArray
                   guint sorted_len, SqlTables *tables, GArray *added)
 {
   g_autoptr (GArray) spans = g_array_new (FALSE, FALSE, sizeof (Cell));
-  gsize stop = sql_insert_values (t, len, at, kind, tables, spans, NULL);
+  /* (g22-tables) a reference's reading also gives the shaped columns' values, after */
+  g_autoptr (GArray) shaped_spans
+      = kind == SQL_COLUMN_REFERENCE ? g_array_new (FALSE, FALSE, sizeof (Cell)) : NULL;
+  gsize stop = sql_insert_values (t, len, at, kind, tables, spans, shaped_spans);
   gboolean document = kind == SQL_COLUMN_DOCUMENT, phone = kind == SQL_COLUMN_PHONE;
-  gboolean shaped = kind == SQL_COLUMN_SHAPED_REFERENCE;
+  guint first_shaped = spans->len;
+  if (shaped_spans != NULL)
+    g_array_append_vals (spans, shaped_spans->data, shaped_spans->len);
 
   for (guint i = 0; i < spans->len; i++)
     {
+      gboolean shaped = i >= first_shaped;
       Cell v = g_array_index (spans, Cell, i);
       while (v.start < v.end && strchr (" \t\r\n", t[v.start]) != NULL)
         v.start++;
