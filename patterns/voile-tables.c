@@ -3513,6 +3513,133 @@ voile_tables_person_shape_columns (const char *text, gsize len, GArray *findings
   g_array_append_vals (findings, added->data, added->len);
 }
 
+/* The '{' opening the JSON object around text[at], its children before at skipped; G_MAXSIZE
+ * when none within 512 bytes or when at sits in a list. */
+static gsize
+json_object_open (const char *t, gsize at)
+{
+  gint depth = 0;
+  gsize from = at > 512 ? at - 512 : 0;
+  for (gsize i = at; i-- > from;)
+    {
+      char ch = t[i];
+      if (ch == '}' || ch == ']')
+        depth++;
+      else if ((ch == '{' || ch == '[') && depth > 0)
+        depth--;
+      else if (ch == '{')
+        return i;
+      else if (ch == '[')
+        return G_MAXSIZE;
+    }
+  return G_MAXSIZE;
+}
+
+void
+voile_tables_json_person_ids (const char *text, gsize len, GArray *findings, guint sorted,
+                              gboolean in_order)
+{
+  g_autoptr (GArray) added = NULL;
+  gsize last_open = G_MAXSIZE;
+
+  for (guint i = 0; i < sorted; i++)
+    {
+      const VoileFinding *f = &g_array_index (findings, VoileFinding, i);
+      gsize s = f->start, e = f->end;
+      /* a whole string value: "name": "Lim Chee Keong" */
+      if (f->type != VOILE_TYPE_PERSON || s < 10 || e >= len || text[s - 1] != '"'
+          || text[e] != '"')
+        continue;
+      gsize k = s - 1;
+      while (k > 0 && s - k < 8 && (text[k - 1] == ' ' || text[k - 1] == '\t'))
+        k--;
+      if (k == 0 || text[k - 1] != ':')
+        continue;
+      k--;
+      while (k > 0 && s - k < 16 && (text[k - 1] == ' ' || text[k - 1] == '\t'))
+        k--;
+      /* the key ends on "name" ("name", "fullName", "display_name") */
+      if (k < 6 || text[k - 1] != '"' || voile_ascii_strncasecmp (text + k - 5, "name", 4) != 0)
+        continue;
+      gsize ks = k - 5;
+      while (ks > 0 && k - ks < 40 && text[ks - 1] != '"' && text[ks - 1] != '\n')
+        ks--;
+      if (ks == 0 || text[ks - 1] != '"')
+        continue;
+      gsize open = json_object_open (text, ks - 1);
+      if (open == G_MAXSIZE || open == last_open)
+        continue;
+      last_open = open;
+      /* its own "id" key, at its first level, within 512 bytes */
+      gint depth = 0;
+      gsize lim = MIN (len, open + 512);
+      for (gsize p = open; p < lim; p++)
+        {
+          char ch = text[p];
+          if (ch == '{' || ch == '[')
+            depth++;
+          else if (ch == '}' || ch == ']')
+            {
+              if (--depth == 0)
+                break;
+            }
+          else if (ch == '"')
+            {
+              gsize q = p + 1;
+              while (q < lim && text[q] != '"' && text[q] != '\n')
+                q += text[q] == '\\' ? 2 : 1;
+              if (q >= lim)
+                break;
+              if (depth != 1 || q - p - 1 != 2 || memcmp (text + p + 1, "id", 2) != 0)
+                {
+                  p = q;
+                  continue;
+                }
+              gsize v = q + 1;
+              while (v < lim && (text[v] == ' ' || text[v] == '\t'))
+                v++;
+              if (v >= lim || text[v] != ':')
+                break;
+              v++;
+              while (v < lim && (text[v] == ' ' || text[v] == '\t'))
+                v++;
+              gboolean quoted = v < lim && text[v] == '"';
+              gsize vs = v + quoted, ve = vs;
+              guint digits = 0;
+              while (ve < lim && ve - vs <= 40
+                     && (g_ascii_isalnum (text[ve]) || text[ve] == '_' || text[ve] == '-'))
+                digits += g_ascii_isdigit (text[ve++]) != 0;
+              if (ve - vs < 2 || ve - vs > 40 || digits < 2 || !g_ascii_isalnum (text[vs])
+                  || (quoted ? text[ve] != '"' : strchr (",} \t\r\n", text[ve]) == NULL)
+                  || voile_findings_overlap (findings, sorted, vs, ve))
+                break;
+              if (added == NULL)
+                added = g_array_new (FALSE, FALSE, sizeof (VoileFinding));
+              VoileFinding found = { VOILE_TYPE_CUSTOMER_ID, vs, ve, 0.75f, 0 };
+              g_array_append_val (added, found);
+              break;
+            }
+        }
+    }
+  if (added == NULL)
+    return;
+  if (!in_order)
+    {
+      g_array_append_vals (findings, added->data, added->len);
+      return;
+    }
+  /* over no finding (checked above), in the text's order: each at its place */
+  for (guint a = 0; a < added->len; a++)
+    {
+      const VoileFinding *f = &g_array_index (added, VoileFinding, a);
+      guint at = voile_findings_first_ending_after (findings, findings->len, f->start);
+      /* the same object's id reached from another of its names */
+      if (at < findings->len && g_array_index (findings, VoileFinding, at).start < f->end)
+        continue;
+      g_array_insert_val (findings, at, *f);
+    }
+}
+
 static gboolean
 is_letter (guchar c)
 {

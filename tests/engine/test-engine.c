@@ -2985,6 +2985,13 @@ test_layouts (void)
   g_assert_cmpuint (failures, ==, 0);
 }
 
+/* (g22-tables) a JSON list of people and one of things */
+#define JSON_PEOPLE                                                                                \
+  "{\n  \"committee\": [\n    {\"id\": 80412, \"role\": \"SECRETARY\", \"name\": \"Henrietta "     \
+  "Vasquez\"},\n"                                                                                  \
+  "    {\"id\": 80417, \"role\": \"TREASURER\", \"name\": \"Olumide Bakare\"}\n  ],\n"             \
+  "  \"items\": [{\"id\": 99120, \"name\": \"Garden hose 20 m\"}]\n}\n"
+
 /* (g22-tables) a dump's table of people, in test_g22_tables() and not_found_values */
 #define SQL_PEOPLE                                                                                 \
   "CREATE TABLE ywp (\n  ywp_id integer PRIMARY KEY,\n  full_name varchar(80), dob date, no_hcn "  \
@@ -3030,6 +3037,7 @@ static const Found not_found_values[] = {
     "CUSTOMER_ID", "88120" },
   /* (g22-tables) a dump's table of people: not a bare row id, not an invoice's key, not a
    * street's number under a number's word */
+  { JSON_PEOPLE, "CUSTOMER_ID", "99120" },
   { SQL_PEOPLE, "CUSTOMER_ID", "90017" },
   { SQL_PEOPLE, "CUSTOMER_ID", "77120" },
   { SQL_PEOPLE, "CUSTOMER_ID", "1180" },
@@ -4315,6 +4323,8 @@ test_g22_tables (void)
      * number's columns of an identifier's shape */
     { SQL_PEOPLE, VOILE_TYPE_CUSTOMER_ID, "204" },
     { SQL_PEOPLE, VOILE_TYPE_CUSTOMER_ID, "HCN-4471371" },
+    /* a JSON object's "id" beside its "name" the name finder found; a product's left */
+    { JSON_PEOPLE, VOILE_TYPE_CUSTOMER_ID, "80417" },
     /* a court's year and sequence, and a cell its label's rule found, in a case column */
     { "\"jour\",\"affaire\",\"partie\",\"avocat\"\n"
       "\"2026-04-07\",\"26/00417\",\"Laurent Duchesne\",\"Me Arnaud\"\n"
