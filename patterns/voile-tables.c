@@ -3558,14 +3558,12 @@ voile_tables_json_person_ids (const char *text, gsize len, GArray *findings, gui
       k--;
       while (k > 0 && s - k < 16 && (text[k - 1] == ' ' || text[k - 1] == '\t'))
         k--;
-      /* the key ends on "name" ("name", "fullName", "display_name") */
-      if (k < 6 || text[k - 1] != '"' || voile_ascii_strncasecmp (text + k - 5, "name", 4) != 0)
+      /* the key is "name" itself: the object's own (not "customer_name", a related
+       * person's: an invoice's customer) */
+      if (k < 7 || text[k - 1] != '"' || text[k - 6] != '"'
+          || voile_ascii_strncasecmp (text + k - 5, "name", 4) != 0)
         continue;
       gsize ks = k - 5;
-      while (ks > 0 && k - ks < 40 && text[ks - 1] != '"' && text[ks - 1] != '\n')
-        ks--;
-      if (ks == 0 || text[ks - 1] != '"')
-        continue;
       gsize open = json_object_open (text, ks - 1);
       if (open == G_MAXSIZE || open == last_open)
         continue;
