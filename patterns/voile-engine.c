@@ -2592,7 +2592,12 @@ voile_engine_scan (VoileEngine *engine, const char *text, gsize len, guint32 typ
     {
       guint columns = result->findings->len;
       voile_tables_person_shape_columns (text, len, result->findings);
-      if (result->findings->len != columns)
+      /* (g22-tables) a JSON object's "id" beside the name found in its "name" (the first
+       * `columns` findings sorted; inserted in order, over no finding, when the tables
+       * added none: nothing to resolve then) */
+      gboolean shaped = result->findings->len != columns;
+      voile_tables_json_person_ids (text, len, result->findings, columns, !shaped);
+      if (shaped)
         {
           resolve_overlaps (result->findings);
           drop_inside_placeholders (result->findings, placeholders);

@@ -1155,6 +1155,10 @@ typedef struct _SqlTables
     gsize ns, ne; /* the table's name, quotes and schema left out */
     gsize bs, be; /* its body, inside the brackets */
   } tables[MAX_SQL_TABLES];
+  /* (g22-tables) the keys of the tables of people met so far ("ppsmj_id" of `ppsmj`), their
+   * names in the text: the same column in another table is that person's */
+  guint n_keys;
+  Cell keys[MAX_SQL_TABLES];
 } SqlTables;
 
 typedef enum
@@ -1165,6 +1169,9 @@ typedef enum
   SQL_COLUMN_REFERENCE,
   SQL_COLUMN_DOCUMENT, /* an identity document's number: "passport_no" */
   SQL_COLUMN_PHONE,    /* "mobile", "phone_number" */
+  /* (g22-tables) a number's column of a table of people ("no_ramq", "num_dossier"): its
+   * values when of an identifier's shape (cell_is_id_token()) */
+  SQL_COLUMN_SHAPED_REFERENCE,
 } SqlColumnKind;
 
 static gsize
@@ -1378,6 +1385,10 @@ header_has_thing_word (const char *lower, const char *t)
   for (const char *p = strstr (lower, t); p != NULL; p = strstr (p + 1, t))
     {
       if (p > lower && !header_word_break[(guchar)p[-1]] && p[-1] != ' ')
+        continue;
+      /* (g22-tables) "-ment" makes the act's noun, not the thing's: "placement" is no
+       * "place" (a seat) */
+      if (k > 3 && strncmp (p + k, "ment", 4) == 0)
         continue;
       if (k > 3 || !g_ascii_isalpha (p[k]))
         return TRUE;
@@ -2851,6 +2862,14 @@ cell_is_id_token (const char *t, gsize n)
   shortest = MIN (shortest, group);
   if (digits < 5)
     return FALSE;
+  /* (g22-tables) a court's or a registry's year and sequence ("25/00088", "2024/01902"):
+   * two or four digits, a slash, a sequence of five or more (not a month and a year) */
+  if (letters == 0 && slashes == 1 && digits == n - 1)
+    {
+      const char *sl = memchr (t, '/', n);
+      gsize a = (gsize)(sl - t);
+      return (a == 2 || a == 4) && n - a - 1 >= 5;
+    }
   if (letters == 0)
     return slashes == 0 && digits >= 6 && shortest >= 3;
   return n >= 7;
@@ -2917,6 +2936,8 @@ header_names_reference (const char *raw, gsize rn, const char *lower, gsize n)
           "réservation", "order", "commande", "account", "compte", "contract", "contrat", "policy",
           "admission", "enrolment", "enrollment", "inscription", "application", "matter", "record",
           "profile", "membership", "cand", "adm",
+          /* a court's case, a lawyer's matter in French (g22-tables) */
+          "affaire",
           /* a platform's people the nouns' list leaves (its users selling or publishing) */
           "creator", "seller", "streamer",
           /* a review queue's entry, an appeal, a complaint, a referral: one person's case */
@@ -2968,6 +2989,28 @@ header_names_reference (const char *raw, gsize rn, const char *lower, gsize n)
   return words;
 }
 
+/* (g22-tables) Does the header number something by its structure, a number's word beside a
+ * noun of three letters or more ("n° placement", "num_permis", "no_demande", "placement_id")?
+ * Whatever the noun (none of a thing's: header_names_no_file() is asked first), the column's
+ * values must each be one person's for its cells to be marked. */
+static gboolean
+header_numbers_a_noun (const char *lower, gsize n)
+{
+  gboolean id_word = FALSE, noun = FALSE;
+  for (gsize i = 0; i < n;)
+    {
+      gsize k;
+      const char *w = next_header_word (lower, n, &i, &k);
+      if (k == 0)
+        continue;
+      if (word_is_id_word (w, k))
+        id_word = TRUE;
+      else if (k >= 3)
+        noun = TRUE;
+    }
+  return id_word && noun;
+}
+
 /* Does the header name who acts on a row ("Reviewer", "dispensed_by", "Checked by", "saisi
  * par"), not whom the row is about? */
 static gboolean
@@ -2984,6 +3027,23 @@ header_names_actor (const char *lower, gsize n)
         return TRUE;
     }
   return FALSE;
+}
+
+/* A shaped cell's value and whom its row is about (a hash of the row's names and e-mails,
+ * 0 when none), for voile_tables_person_shape_columns(). */
+typedef struct
+{
+  guint64 value;
+  guint64 owner;
+} ShapeValue;
+
+static int
+compare_shape_values (gconstpointer a, gconstpointer b)
+{
+  const ShapeValue *x = a, *y = b;
+  if (x->value != y->value)
+    return x->value < y->value ? -1 : 1;
+  return x->owner < y->owner ? -1 : x->owner > y->owner;
 }
 
 /* What a column of a table's rows holds, for voile_tables_person_shape_columns(). */
@@ -3005,13 +3065,6 @@ hash_cell (const char *t, gsize n)
   for (gsize i = 0; i < n; i++)
     h = (h ^ (guchar)t[i]) * 1099511628211ULL;
   return h;
-}
-
-static int
-compare_u64 (gconstpointer a, gconstpointer b)
-{
-  guint64 x = *(const guint64 *)a, y = *(const guint64 *)b;
-  return x < y ? -1 : x > y;
 }
 
 /* (g21-shapes) The cells of an aligned row [s, e) under the n header columns at cols
@@ -3144,8 +3197,8 @@ person_cover (const char *t, GArray *findings, guint sorted, guint k, gsize ce)
  * Returns where the rows stop. */
 static gsize
 shape_table_rows (const char *t, gsize len, gsize pos, char sep, const gsize *aligned, guint n,
-                  GArray *findings, guint sorted, guint *rows, ShapeColumn *cols, guint64 *hashes,
-                  guint64 cand, guint64 mark, GArray *added)
+                  GArray *findings, guint sorted, guint *rows, ShapeColumn *cols,
+                  ShapeValue *hashes, guint64 cand, guint64 mark, GArray *added)
 {
   *rows = 0;
   /* counting, a sample of the first rows; marking, every row of the table */
@@ -3177,6 +3230,18 @@ shape_table_rows (const char *t, gsize len, gsize pos, char sep, const gsize *al
       pos = row_end + 1;
       if (row_is_rule (t, row, m))
         continue;
+      /* (g22-tables) whom the row is about: its names and e-mails, for a value met again on
+       * another row to be told the same person's or another's */
+      guint64 owner = 0;
+      for (guint j = k;
+           mark == 0 && j < sorted && g_array_index (findings, VoileFinding, j).start < row_end;
+           j++)
+        {
+          const VoileFinding *g = &g_array_index (findings, VoileFinding, j);
+          if (g->type == VOILE_TYPE_PERSON || g->type == VOILE_TYPE_EMAIL)
+            owner = owner * G_GUINT64_CONSTANT (1099511628211)
+                    ^ hash_cell (t + g->start, g->end - g->start);
+        }
       for (guint c = 0; c < MIN (m, n); c++)
         {
           gsize cs = row[c].start, ce = row[c].end;
@@ -3210,13 +3275,28 @@ shape_table_rows (const char *t, gsize len, gsize pos, char sep, const gsize *al
                                  * 4
                              >= (ce - cs) * 3)))
             col->people++;
-          if (!candidate || col->other || !cell_is_id_token (t + cs, ce - cs))
+          if (!candidate || col->other)
+            continue;
+          /* (g22-tables) a cell a reference's rule found already, its label beside it ("RG
+           * 24/01733" in a column of case numbers), is the column's as a shaped cell is */
+          gboolean within
+              = f != NULL && f->type == VOILE_TYPE_CUSTOMER_ID && f->start >= cs && f->end <= ce;
+          if (!within && !cell_is_id_token (t + cs, ce - cs))
             continue;
           if (f != NULL && f->type == VOILE_TYPE_CUSTOMER_ID)
             col->found++;
           else if (f != NULL)
             col->other = TRUE;
-          hashes[c * SHAPE_TABLE_MAX_ROWS + col->shaped] = hash_cell (t + cs, ce - cs);
+          ShapeValue *sv = &hashes[c * SHAPE_TABLE_MAX_ROWS + col->shaped];
+          sv->value
+              = within ? hash_cell (t + f->start, f->end - f->start) : hash_cell (t + cs, ce - cs);
+          sv->owner = owner;
+          if (within)
+            {
+              col->counts = FALSE;
+              col->shaped++;
+              continue;
+            }
           if (count_digits (t + cs, ce - cs) == ce - cs && ce - cs <= 18)
             {
               guint64 v = g_ascii_strtoull (t + cs, NULL, 10);
@@ -3288,7 +3368,7 @@ void
 voile_tables_person_shape_columns (const char *text, gsize len, GArray *findings)
 {
   g_autoptr (GArray) added = NULL;
-  g_autofree guint64 *hashes = NULL;
+  g_autofree ShapeValue *hashes = NULL;
   guint sorted = findings->len;
   gsize done = 0;
   /* the end of the last row met and its separator: a table's next row is known at once */
@@ -3354,7 +3434,7 @@ voile_tables_person_shape_columns (const char *text, gsize len, GArray *findings
       ShapeColumn cols[MAX_COLUMNS] = { 0 };
       guint rows;
       if (hashes == NULL)
-        hashes = g_new (guint64, (gsize)MAX_COLUMNS * SHAPE_TABLE_MAX_ROWS);
+        hashes = g_new (ShapeValue, (gsize)MAX_COLUMNS * SHAPE_TABLE_MAX_ROWS);
       gsize first = skip_rule_line (text, len, head_end + 1);
       gsize end = shape_table_rows (text, len, first, sep, aligned, n, findings, sorted, &rows,
                                     cols, hashes, G_MAXUINT64, 0, NULL);
@@ -3377,7 +3457,7 @@ voile_tables_person_shape_columns (const char *text, gsize len, GArray *findings
        * birth dates, under a header naming no one who acts on the row ("dispensed_by",
        * "Reviewer"); not a statement's or a catalogue's rows */
       gboolean people = FALSE, things = FALSE;
-      guint64 mark = 0;
+      guint64 mark = 0, weak = 0;
       for (guint c = 0; c < n && !things; c++)
         {
           char lower[MAX_HEADER_CELL + 1];
@@ -3390,25 +3470,40 @@ voile_tables_person_shape_columns (const char *text, gsize len, GArray *findings
           if (!people && cols[c].people * 3 >= rows * 2)
             people = !header_names_actor (lower, cl);
           if ((cand & (G_GUINT64_CONSTANT (1) << c)) && cl > 0
-              && !cell_is_id_token (text + cells[c].start, raw) && !header_names_no_file (lower, cl)
-              && header_names_reference (text + cells[c].start, raw, lower, cl))
-            mark |= G_GUINT64_CONSTANT (1) << c;
+              && !cell_is_id_token (text + cells[c].start, raw)
+              && !header_names_no_file (lower, cl))
+            {
+              if (header_names_reference (text + cells[c].start, raw, lower, cl))
+                mark |= G_GUINT64_CONSTANT (1) << c;
+              else if (header_numbers_a_noun (lower, cl))
+                weak |= G_GUINT64_CONSTANT (1) << c;
+            }
         }
       if (!people || things)
         continue;
       for (guint c = 0; c < n; c++)
         {
-          if (!(mark & (G_GUINT64_CONSTANT (1) << c)))
+          guint64 bit = G_GUINT64_CONSTANT (1) << c;
+          if (!((mark | weak) & bit))
             continue;
-          /* each row its own: a value met twice is a grouping's or a thing's */
-          guint64 *h = hashes + (gsize)c * SHAPE_TABLE_MAX_ROWS;
-          qsort (h, cols[c].shaped, sizeof *h, compare_u64);
-          for (guint k = 1; k < cols[c].shaped; k++)
-            if (h[k] == h[k - 1])
+          /* each row its own: a value met twice is a grouping's or a thing's, unless the
+           * rows it is met on are the same person's ("n° placement" on each of one person's
+           * alarms: g22-tables). A number's word beside a noun no rule knows ("n° placement",
+           * not "id_tournee", "hit_id": the row's own key) must show it: a value met again on
+           * the same person's row */
+          ShapeValue *h = hashes + (gsize)c * SHAPE_TABLE_MAX_ROWS;
+          gboolean again = FALSE, other = FALSE;
+          qsort (h, cols[c].shaped, sizeof *h, compare_shape_values);
+          for (guint k = 1; k < cols[c].shaped && !other; k++)
+            if (h[k].value == h[k - 1].value)
               {
-                mark &= ~(G_GUINT64_CONSTANT (1) << c);
-                break;
+                other = h[k].owner != h[k - 1].owner || h[k].owner == 0;
+                again = TRUE;
               }
+          if (!other && (weak & bit) && again)
+            mark |= bit;
+          else if (other)
+            mark &= ~bit;
         }
       if (mark == 0)
         continue;
@@ -3422,6 +3517,131 @@ voile_tables_person_shape_columns (const char *text, gsize len, GArray *findings
     return;
   shape_values_again (text, len, findings, sorted, added);
   g_array_append_vals (findings, added->data, added->len);
+}
+
+/* The '{' opening the JSON object around text[at], its children before at skipped; G_MAXSIZE
+ * when none within 512 bytes or when at sits in a list. */
+static gsize
+json_object_open (const char *t, gsize at)
+{
+  gint depth = 0;
+  gsize from = at > 512 ? at - 512 : 0;
+  for (gsize i = at; i-- > from;)
+    {
+      char ch = t[i];
+      if (ch == '}' || ch == ']')
+        depth++;
+      else if ((ch == '{' || ch == '[') && depth > 0)
+        depth--;
+      else if (ch == '{')
+        return i;
+      else if (ch == '[')
+        return G_MAXSIZE;
+    }
+  return G_MAXSIZE;
+}
+
+void
+voile_tables_json_person_ids (const char *text, gsize len, GArray *findings, guint sorted,
+                              gboolean in_order)
+{
+  g_autoptr (GArray) added = NULL;
+  gsize last_open = G_MAXSIZE;
+
+  for (guint i = 0; i < sorted; i++)
+    {
+      const VoileFinding *f = &g_array_index (findings, VoileFinding, i);
+      gsize s = f->start, e = f->end;
+      /* a whole string value: "name": "Lim Chee Keong" */
+      if (f->type != VOILE_TYPE_PERSON || s < 10 || e >= len || text[s - 1] != '"'
+          || text[e] != '"')
+        continue;
+      gsize k = s - 1;
+      while (k > 0 && s - k < 8 && (text[k - 1] == ' ' || text[k - 1] == '\t'))
+        k--;
+      if (k == 0 || text[k - 1] != ':')
+        continue;
+      k--;
+      while (k > 0 && s - k < 16 && (text[k - 1] == ' ' || text[k - 1] == '\t'))
+        k--;
+      /* the key is "name" itself: the object's own (not "customer_name", a related
+       * person's: an invoice's customer) */
+      if (k < 7 || text[k - 1] != '"' || text[k - 6] != '"'
+          || voile_ascii_strncasecmp (text + k - 5, "name", 4) != 0)
+        continue;
+      gsize ks = k - 5;
+      gsize open = json_object_open (text, ks - 1);
+      if (open == G_MAXSIZE || open == last_open)
+        continue;
+      last_open = open;
+      /* its own "id" key, at its first level, within 512 bytes */
+      gint depth = 0;
+      gsize lim = MIN (len, open + 512);
+      for (gsize p = open; p < lim; p++)
+        {
+          char ch = text[p];
+          if (ch == '{' || ch == '[')
+            depth++;
+          else if (ch == '}' || ch == ']')
+            {
+              if (--depth == 0)
+                break;
+            }
+          else if (ch == '"')
+            {
+              gsize q = p + 1;
+              while (q < lim && text[q] != '"' && text[q] != '\n')
+                q += text[q] == '\\' ? 2 : 1;
+              if (q >= lim)
+                break;
+              if (depth != 1 || q - p - 1 != 2 || memcmp (text + p + 1, "id", 2) != 0)
+                {
+                  p = q;
+                  continue;
+                }
+              gsize v = q + 1;
+              while (v < lim && (text[v] == ' ' || text[v] == '\t'))
+                v++;
+              if (v >= lim || text[v] != ':')
+                break;
+              v++;
+              while (v < lim && (text[v] == ' ' || text[v] == '\t'))
+                v++;
+              gboolean quoted = v < lim && text[v] == '"';
+              gsize vs = v + quoted, ve = vs;
+              guint digits = 0;
+              while (ve < lim && ve - vs <= 40
+                     && (g_ascii_isalnum (text[ve]) || text[ve] == '_' || text[ve] == '-'))
+                digits += g_ascii_isdigit (text[ve++]) != 0;
+              if (ve - vs < 2 || ve - vs > 40 || digits < 2 || !g_ascii_isalnum (text[vs])
+                  || (quoted ? text[ve] != '"' : strchr (",} \t\r\n", text[ve]) == NULL)
+                  || voile_findings_overlap (findings, sorted, vs, ve))
+                break;
+              if (added == NULL)
+                added = g_array_new (FALSE, FALSE, sizeof (VoileFinding));
+              VoileFinding found = { VOILE_TYPE_CUSTOMER_ID, vs, ve, 0.75f, 0 };
+              g_array_append_val (added, found);
+              break;
+            }
+        }
+    }
+  if (added == NULL)
+    return;
+  if (!in_order)
+    {
+      g_array_append_vals (findings, added->data, added->len);
+      return;
+    }
+  /* over no finding (checked above), in the text's order: each at its place */
+  for (guint a = 0; a < added->len; a++)
+    {
+      const VoileFinding *f = &g_array_index (added, VoileFinding, a);
+      guint at = voile_findings_first_ending_after (findings, findings->len, f->start);
+      /* the same object's id reached from another of its names */
+      if (at < findings->len && g_array_index (findings, VoileFinding, at).start < f->end)
+        continue;
+      g_array_insert_val (findings, at, *f);
+    }
 }
 
 static gboolean
@@ -3796,7 +4016,7 @@ sql_column_is_person_name (const char *name, gsize n)
  * CREATE TABLE's body "id INT, dob DATE, price DECIMAL(10,2)": each top-level item's first
  * identifier, quotes and backticks left out. Returns the number of columns. */
 static guint
-sql_column_kinds (const char *t, gsize s, gsize e, guint8 *kinds)
+sql_column_kinds (const char *t, gsize s, gsize e, guint8 *kinds, Cell *names, guint *key)
 {
   guint n = 0;
   gint depth = 0;
@@ -3834,6 +4054,7 @@ sql_column_kinds (const char *t, gsize s, gsize e, guint8 *kinds)
               else if (name_ends_on_number_word (folded, we - i))
                 numbers |= G_GUINT64_CONSTANT (1) << n;
             }
+          names[n] = (Cell){ i, we };
           kinds[n++] = (guint8)sql_column_kind (t + i, we - i);
           animal |= sql_column_is_animal (t + i, we - i);
           item_start = FALSE;
@@ -3854,6 +4075,42 @@ sql_column_kinds (const char *t, gsize s, gsize e, guint8 *kinds)
     if ((document_kinds & (G_GUINT64_CONSTANT (1) << (k - 1)))
         && (numbers & (G_GUINT64_CONSTANT (1) << k)) && kinds[k] == SQL_COLUMN_OTHER)
       kinds[k] = SQL_COLUMN_DOCUMENT;
+  /* (g22-tables) a table of people (a name's or a birth date's column, no animal's): its
+   * first column named "<noun>_id" is its key, each row's person's file (`ppsmj.ppsmj_id`,
+   * `agents.agent_id`; not a bare `id`, not a thing's: `invoice_id`); its columns named by a
+   * number's word ("no_ramq", "num_dossier", "member_no") hold the person's numbers when of
+   * an identifier's shape, unless they name a thing, a place or an amount */
+  *key = G_MAXUINT;
+  gboolean people = person, keyed = FALSE;
+  for (guint k = 0; k < n; k++)
+    {
+      people |= kinds[k] == SQL_COLUMN_BIRTH;
+      /* another column a person's key already: the rows are something of theirs (a
+       * pathway, a visit), the first column that thing's own number */
+      keyed |= k > 0 && kinds[k] == SQL_COLUMN_REFERENCE;
+    }
+  if (people && !animal && n >= 3)
+    {
+      char folded[MAX_HEADER_CELL + 1];
+      gsize w = names[0].end - names[0].start;
+      if (!keyed && w >= 5 && fold_column_name (t + names[0].start, w, folded)
+          && strcmp (folded + w - 3, "_id") == 0 && (folded[w - 3] = '\0', TRUE)
+          && !header_names_no_file (folded, w - 3)
+          && (kinds[0] == SQL_COLUMN_OTHER || kinds[0] == SQL_COLUMN_REFERENCE))
+        {
+          kinds[0] = SQL_COLUMN_REFERENCE;
+          *key = 0;
+        }
+      for (guint k = 1; k < n && k < 64; k++)
+        {
+          w = names[k].end - names[k].start;
+          if (kinds[k] == SQL_COLUMN_OTHER && fold_column_name (t + names[k].start, w, folded)
+              && ((numbers & (G_GUINT64_CONSTANT (1) << k))
+                  || (w > 3 && (memcmp (folded, "no_", 3) == 0 || memcmp (folded, "nr_", 3) == 0)))
+              && !header_names_no_file (folded, w) && !header_is_address_part (folded))
+            kinds[k] = SQL_COLUMN_SHAPED_REFERENCE;
+        }
+    }
   /* A pet's date of birth is a date, not a person's birth date */
   for (guint k = 0; k < n && animal; k++)
     if (kinds[k] == SQL_COLUMN_BIRTH)
@@ -3975,6 +4232,12 @@ sql_insert_values (const char *t, gsize len, gsize at, SqlColumnKind wanted, Sql
   gsize limit = len - at > 1024 ? at + 1024 : len;
   const char *open = memchr (t + at, '(', limit - at);
   guint8 kinds[MAX_SQL_COLUMNS];
+  Cell names[MAX_SQL_COLUMNS];
+  guint key = G_MAXUINT;
+  /* what animal_spans collects: a pet's birth beside a person's, a number's shaped values
+   * beside a reference's (g22-tables) */
+  SqlColumnKind second
+      = wanted == SQL_COLUMN_BIRTH ? SQL_COLUMN_ANIMAL_BIRTH : SQL_COLUMN_SHAPED_REFERENCE;
 
   compute_header_bigrams ();
   guint n_kinds = 0;
@@ -4008,15 +4271,36 @@ sql_insert_values (const char *t, gsize len, gsize at, SqlColumnKind wanted, Sql
       gsize bs, be;
       if (name_e > name_s
           && sql_create_table_body (t, at, t + name_s, name_e - name_s, tables, &bs, &be))
-        n_kinds = sql_column_kinds (t, bs, be, kinds);
+        n_kinds = sql_column_kinds (t, bs, be, kinds, names, &key);
       /* The first tuple opens at '('. */
       close = open - 1;
     }
   else
-    n_kinds = sql_column_kinds (t, p, (gsize)(close - t), kinds);
+    n_kinds = sql_column_kinds (t, p, (gsize)(close - t), kinds, names, &key);
+  /* (g22-tables) a table of people's key, learnt; the same column elsewhere is theirs
+   * (`entretiens.ppsmj_id`) */
+  if (key < n_kinds)
+    {
+      gboolean known = FALSE;
+      gsize kw = names[key].end - names[key].start;
+      for (guint i = 0; i < tables->n_keys && !known; i++)
+        known
+            = tables->keys[i].end - tables->keys[i].start == kw
+              && voile_ascii_strncasecmp (t + tables->keys[i].start, t + names[key].start, kw) == 0;
+      if (!known && tables->n_keys < MAX_SQL_TABLES)
+        tables->keys[tables->n_keys++] = names[key];
+    }
+  for (guint c = 0; c < n_kinds && tables->n_keys > 0; c++)
+    {
+      gsize cw = names[c].end - names[c].start;
+      for (guint i = 0; i < tables->n_keys && kinds[c] == SQL_COLUMN_OTHER; i++)
+        if (tables->keys[i].end - tables->keys[i].start == cw
+            && voile_ascii_strncasecmp (t + tables->keys[i].start, t + names[c].start, cw) == 0)
+          kinds[c] = SQL_COLUMN_REFERENCE;
+    }
   gboolean any = FALSE;
   for (guint c = 0; c < n_kinds; c++)
-    any |= kinds[c] == wanted || (animal_spans != NULL && kinds[c] == SQL_COLUMN_ANIMAL_BIRTH);
+    any |= kinds[c] == wanted || (animal_spans != NULL && kinds[c] == second);
   if (!any)
     return (gsize)(close - t);
   /* The tuples, up to the ';' that ends the statement. */
@@ -4052,8 +4336,7 @@ sql_insert_values (const char *t, gsize len, gsize at, SqlColumnKind wanted, Sql
               Cell span = { value_start, p };
               g_array_append_val (spans, span);
             }
-          else if (index < n_kinds && animal_spans != NULL
-                   && kinds[index] == SQL_COLUMN_ANIMAL_BIRTH)
+          else if (index < n_kinds && animal_spans != NULL && kinds[index] == second)
             {
               Cell span = { value_start, p };
               g_array_append_val (animal_spans, span);
@@ -4150,11 +4433,18 @@ sql_insert_cells (const char *t, gsize len, gsize at, SqlColumnKind kind, GArray
                   guint sorted_len, SqlTables *tables, GArray *added)
 {
   g_autoptr (GArray) spans = g_array_new (FALSE, FALSE, sizeof (Cell));
-  gsize stop = sql_insert_values (t, len, at, kind, tables, spans, NULL);
+  /* (g22-tables) a reference's reading also gives the shaped columns' values, after */
+  g_autoptr (GArray) shaped_spans
+      = kind == SQL_COLUMN_REFERENCE ? g_array_new (FALSE, FALSE, sizeof (Cell)) : NULL;
+  gsize stop = sql_insert_values (t, len, at, kind, tables, spans, shaped_spans);
   gboolean document = kind == SQL_COLUMN_DOCUMENT, phone = kind == SQL_COLUMN_PHONE;
+  guint first_shaped = spans->len;
+  if (shaped_spans != NULL)
+    g_array_append_vals (spans, shaped_spans->data, shaped_spans->len);
 
   for (guint i = 0; i < spans->len; i++)
     {
+      gboolean shaped = i >= first_shaped;
       Cell v = g_array_index (spans, Cell, i);
       while (v.start < v.end && strchr (" \t\r\n", t[v.start]) != NULL)
         v.start++;
@@ -4168,6 +4458,7 @@ sql_insert_cells (const char *t, gsize len, gsize at, SqlColumnKind kind, GArray
       if (v.end <= v.start
           || !(document ? cell_is_document_number (t + v.start, v.end - v.start)
                : phone  ? cell_is_phone (t + v.start, v.end - v.start)
+               : shaped ? cell_is_id_token (t + v.start, v.end - v.start)
                         : sql_cell_is_reference (t + v.start, v.end - v.start)))
         continue;
       guint k = voile_findings_first_ending_after (findings, findings->len, v.start);

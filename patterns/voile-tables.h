@@ -26,6 +26,13 @@ voile_tables_person_id_columns (const char *text, gsize len, GArray *findings);
 /* (g21-tables) a people's table's columns of references, told by their cells' shape */
 void
 voile_tables_person_shape_columns (const char *text, gsize len, GArray *findings);
+/* (g22-tables) json-person-id after the name finder: the "id" of a JSON object whose own
+ * "name" key holds a whole name found ("parties": [{"id": 55021, "role": …, "name": "Lim
+ * Chee Keong"}]); the first `sorted` findings are sorted, new ones appended (inserted in order when
+ * in_order, findings holding no more than those) */
+void
+voile_tables_json_person_ids (const char *text, gsize len, GArray *findings, guint sorted,
+                              gboolean in_order);
 
 /* Converts a DATE to DATE_OF_BIRTH when a birth keyword ("date de naissance", "DOB",
  * "born"…) precedes it closely with no other date in between (an answer on the line after

@@ -3032,6 +3032,24 @@ test_layouts (void)
   g_assert_cmpuint (failures, ==, 0);
 }
 
+/* (g22-tables) a JSON list of people and one of things */
+#define JSON_PEOPLE                                                                                \
+  "{\n  \"committee\": [\n    {\"id\": 80412, \"role\": \"SECRETARY\", \"name\": \"Henrietta "     \
+  "Vasquez\"},\n"                                                                                  \
+  "    {\"id\": 80417, \"role\": \"TREASURER\", \"name\": \"Olumide Bakare\"}\n  ],\n"             \
+  "  \"items\": [{\"id\": 99120, \"name\": \"Garden hose 20 m\"}]\n}\n"
+
+/* (g22-tables) a dump's table of people, in test_g22_tables() and not_found_values */
+#define SQL_PEOPLE                                                                                 \
+  "CREATE TABLE ywp (\n  ywp_id integer PRIMARY KEY,\n  full_name varchar(80), dob date, no_hcn "  \
+  "varchar(20), no_civique integer\n);\n"                                                          \
+  "INSERT INTO ywp (ywp_id, full_name, dob, no_hcn, no_civique) VALUES\n"                          \
+  "(204, 'Aaron Kimura', '2008-02-11', 'HCN-4471208', 1180),\n"                                    \
+  "(205, 'Leilani Park', '2009-07-30', 'HCN-4471371', 42);\n"                                      \
+  "INSERT INTO check_ins (id, ywp_id, seen_on) VALUES\n(90017, 205, '2026-01-05');\n"              \
+  "INSERT INTO invoices (invoice_id, full_name, dob, total) VALUES\n"                              \
+  "(77120, 'Aaron Kimura', '2008-02-11', 120.00);\n"
+
 /* Values that are no person's reference beside ones that are: a CRM contact's account (the
  * firm they work for), a lab's reference range, a health plan's group. */
 static const Found not_found_values[] = {
@@ -3064,6 +3082,12 @@ static const Found not_found_values[] = {
   { "CONTACT_ID,ACCOUNT_ID,FIRST_NAME,LAST_NAME\n30041,88120,Mia,Keller\n"
     "30042,88120,Jonas,Brandt\n",
     "CUSTOMER_ID", "88120" },
+  /* (g22-tables) a dump's table of people: not a bare row id, not an invoice's key, not a
+   * street's number under a number's word */
+  { JSON_PEOPLE, "CUSTOMER_ID", "99120" },
+  { SQL_PEOPLE, "CUSTOMER_ID", "90017" },
+  { SQL_PEOPLE, "CUSTOMER_ID", "77120" },
+  { SQL_PEOPLE, "CUSTOMER_ID", "1180" },
 };
 
 static void
@@ -4373,6 +4397,57 @@ test_g21_noun_led_refs (void)
     assert_type (cases[i].text, cases[i].type, cases[i].value);
 }
 
+/* (g22-tables) A people's table's reference column: a value met again only on the same
+ * person's rows, a number's word beside a noun that is not a thing's, a court's year and
+ * sequence, a cell a label's rule found already. */
+static void
+test_g22_tables (void)
+{
+  static const struct
+  {
+    const char *text;
+    VoileType type;
+    const char *value; /* NULL: no finding of that type at all */
+  } cases[] = {
+    /* one person's number on each of their rows, under a number's word and an act's noun
+     * ("placement" is no "place") */
+    { "logged_at        | child             | placement no    | carer\n"
+      "2026-01-04 08:10 | Margaret Olsen    | FP-2231-0087    | Hollis\n"
+      "2026-01-04 09:55 | Thomas Brady      | FP-2231-0114    | Ward\n"
+      "2026-01-05 17:20 | Margaret Olsen    | FP-2231-0087    | Hollis\n"
+      "2026-01-06 11:02 | Priya Raman       | FP-2231-0190    | Ngata\n",
+      VOILE_TYPE_CUSTOMER_ID, "FP-2231-0114" },
+    /* a thing's noun beside the number's word stays a thing's */
+    { "date;client;n° lot;qté\n"
+      "2026-02-01;Hélène MARCHAND;LT-2026-00418;3\n"
+      "2026-02-01;Joël PERRIN;LT-2026-00419;1\n"
+      "2026-02-02;Agathe ROUSSEL;LT-2026-00420;2\n",
+      VOILE_TYPE_CUSTOMER_ID, NULL },
+    /* a dump's table of people: its key "<noun>_id", the same column in another table, its
+     * number's columns of an identifier's shape */
+    { SQL_PEOPLE, VOILE_TYPE_CUSTOMER_ID, "204" },
+    { SQL_PEOPLE, VOILE_TYPE_CUSTOMER_ID, "HCN-4471371" },
+    /* a JSON object's "id" beside its "name" the name finder found; a product's left */
+    { JSON_PEOPLE, VOILE_TYPE_CUSTOMER_ID, "80417" },
+    /* a court's year and sequence, and a cell its label's rule found, in a case column */
+    { "\"jour\",\"affaire\",\"partie\",\"avocat\"\n"
+      "\"2026-04-07\",\"26/00417\",\"Laurent Duchesne\",\"Me Arnaud\"\n"
+      "\"2026-04-07\",\"RG 25/08813\",\"Fatou Ndiaye\",\"Me Carrel\"\n"
+      "\"2026-04-08\",\"26080001473\",\"Bruno Lefeuvre\",\"Me Arnaud\"\n"
+      "\"2026-04-09\",\"2026/00522\",\"Sonia Vidal\",\"Me Petit\"\n",
+      VOILE_TYPE_CUSTOMER_ID, "26/00417" },
+    /* a month and a year is no case */
+    { "\"jour\",\"affaire\",\"partie\",\"avocat\"\n"
+      "\"2026-04-07\",\"04/2026\",\"Laurent Duchesne\",\"Me Arnaud\"\n"
+      "\"2026-04-07\",\"05/2026\",\"Fatou Ndiaye\",\"Me Carrel\"\n"
+      "\"2026-04-08\",\"06/2026\",\"Bruno Lefeuvre\",\"Me Arnaud\"\n",
+      VOILE_TYPE_CUSTOMER_ID, NULL },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    assert_type (cases[i].text, cases[i].type, cases[i].value);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -4384,6 +4459,7 @@ main (int argc, char **argv)
   g_test_add_func ("/engine/g18-ids", test_g18_ids);
   g_test_add_func ("/engine/g22-ids", test_g22_ids);
   g_test_add_func ("/engine/g22-ids2", test_g22_ids2);
+  g_test_add_func ("/engine/g22-tables", test_g22_tables);
   g_test_add_func ("/engine/g18-ids2", test_g18_ids2);
   g_test_add_func ("/engine/g19-ids", test_g19_ids);
   g_test_add_func ("/engine/look-alikes-not-found", test_not_found);
