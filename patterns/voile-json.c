@@ -459,3 +459,23 @@ voile_json_reader_expect_end (VoileJsonReader *reader, GError **error)
     return fail (reader, error, _ ("unexpected text after the end"));
   return TRUE;
 }
+
+gsize
+voile_json_enclosing_object (const char *text, gsize at, gsize reach)
+{
+  gint depth = 0;
+  gsize from = at > reach ? at - reach : 0;
+  for (gsize i = at; i-- > from;)
+    {
+      char ch = text[i];
+      if (ch == '}' || ch == ']')
+        depth++;
+      else if ((ch == '{' || ch == '[') && depth > 0)
+        depth--;
+      else if (ch == '{')
+        return i;
+      else if (ch == '[')
+        return G_MAXSIZE;
+    }
+  return G_MAXSIZE;
+}

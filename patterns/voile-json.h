@@ -82,4 +82,10 @@ voile_json_reader_next_element (VoileJsonReader *reader, gboolean *started, GErr
 guint
 voile_json_reader_get_line (VoileJsonReader *reader);
 
+/* Reading a scanned text, not a document: the '{' opening the JSON object around text[at],
+ * the complete children before at skipped; G_MAXSIZE when none within reach bytes back or
+ * when at sits in a list. */
+gsize
+voile_json_enclosing_object (const char *text, gsize at, gsize reach);
+
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include "voile-ascii.h"
 #include "voile-engine.h"
 #include "voile-findings.h"
+#include "voile-json.h"
 #include "voile-line.h"
 #include "voile-name-lexicon.h"
 #include "voile-person-nouns.h"
@@ -7589,24 +7590,7 @@ v_json_person_id (VoileCandidate *c)
   if (digits < 2 || n > 40)
     return FALSE;
   /* The enclosing object's '{', skipping the children before the key. */
-  gint depth = 0;
-  gsize from = c->match_start > 4096 ? c->match_start - 4096 : 0;
-  gsize open = G_MAXSIZE;
-  for (gsize i = c->match_start; i-- > from;)
-    {
-      char ch = t[i];
-      if (ch == '}' || ch == ']')
-        depth++;
-      else if ((ch == '{' || ch == '[') && depth > 0)
-        depth--;
-      else if (ch == '{')
-        {
-          open = i;
-          break;
-        }
-      else if (ch == '[')
-        return FALSE;
-    }
+  gsize open = voile_json_enclosing_object (t, c->match_start, 4096);
   if (open == G_MAXSIZE)
     return FALSE;
   /* At any depth: an order's "customer": {…}, a ticket's requester, a family's children

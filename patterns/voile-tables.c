@@ -12,6 +12,7 @@
 #include "voile-engine.h"
 #include "voile-findings.h"
 #include "voile-inverted-name.h"
+#include "voile-json.h"
 #include "voile-line.h"
 #include "voile-name-lexicon.h"
 #include "voile-person-nouns.h"
@@ -3519,28 +3520,6 @@ voile_tables_person_shape_columns (const char *text, gsize len, GArray *findings
   g_array_append_vals (findings, added->data, added->len);
 }
 
-/* The '{' opening the JSON object around text[at], its children before at skipped; G_MAXSIZE
- * when none within 512 bytes or when at sits in a list. */
-static gsize
-json_object_open (const char *t, gsize at)
-{
-  gint depth = 0;
-  gsize from = at > 512 ? at - 512 : 0;
-  for (gsize i = at; i-- > from;)
-    {
-      char ch = t[i];
-      if (ch == '}' || ch == ']')
-        depth++;
-      else if ((ch == '{' || ch == '[') && depth > 0)
-        depth--;
-      else if (ch == '{')
-        return i;
-      else if (ch == '[')
-        return G_MAXSIZE;
-    }
-  return G_MAXSIZE;
-}
-
 void
 voile_tables_json_person_ids (const char *text, gsize len, GArray *findings, guint sorted,
                               gboolean in_order)
@@ -3570,7 +3549,7 @@ voile_tables_json_person_ids (const char *text, gsize len, GArray *findings, gui
           || voile_ascii_strncasecmp (text + k - 5, "name", 4) != 0)
         continue;
       gsize ks = k - 5;
-      gsize open = json_object_open (text, ks - 1);
+      gsize open = voile_json_enclosing_object (text, ks - 1, 512);
       if (open == G_MAXSIZE || open == last_open)
         continue;
       last_open = open;
