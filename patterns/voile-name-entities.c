@@ -1559,6 +1559,16 @@ voile_name_mention_greeted (VoileNameCollector *c, const VoileNameMention *m)
   return (before & VOILE_CONTEXT_TITLE) && (word_before (c->text, w, &w) & VOILE_CONTEXT_GREETING);
 }
 
+/* A table whose account columns ("Reporter", "Assignee", "Owner") name people by their logins,
+ * two or more: a tracker's or a system's export, where a workplace records the people it deals
+ * with. It is no prose: the document prior, which tells prose about public figures from prose
+ * about private people, does not judge it (a catalogue of authors has no account column). */
+gboolean
+voile_name_collector_people_table (const VoileNameCollector *c)
+{
+  return c->account_names >= 2;
+}
+
 double
 voile_name_collector_prior_score (VoileNameCollector *c)
 {
@@ -1579,7 +1589,7 @@ drop_weak_in_public_prose (VoileNameCollector *c, guint words)
   gboolean weak = FALSE;
   guint out = 0;
 
-  if (words < PROSE_MIN_WORDS)
+  if (words < PROSE_MIN_WORDS || voile_name_collector_people_table (c))
     return FALSE;
   for (guint i = 0; i < c->mentions->len && !weak; i++)
     {

@@ -474,7 +474,10 @@ account_value (VoileNameCollector *c, VoileFieldState *st, gsize s, gsize e)
   if (!account_cell (c->text, &s, &e))
     return;
   if (voile_name_add_login (c, s, e, TRUE))
-    st->user_found = TRUE;
+    {
+      st->user_found = TRUE;
+      c->account_names++;
+    }
   else if (st->n_pending < G_N_ELEMENTS (st->pending)
            && voile_name_login_may_be_person (c->text, s, e))
     {
@@ -2614,6 +2617,84 @@ voile_name_collector_add_field (VoileNameCollector *c, gsize start, gsize end, V
 
 /* ---- entry point ---------------------------------------------------------------------- */
 
+/* The '>' closing an opening tag with attributes ('<Name lang="en">'), read from the space
+ * after the element's name and at most 160 bytes on; end when there is none. */
+static gsize
+xml_attributes_end (const char *text, gsize p, gsize end)
+{
+  gsize stop = MIN (end, p + 160);
+  gboolean quoted = FALSE;
+  for (; p < stop; p++)
+    {
+      char ch = text[p];
+      if (ch == '"')
+        quoted = !quoted;
+      else if (!quoted && ch == '>')
+        return text[p - 1] == '/' ? end : p; /* "<Name/>" holds nothing */
+      else if (ch == '<' || ch == '\n')
+        return end;
+    }
+  return end;
+}
+
+/* An XML element whose name says it holds a person's name ("<Name>", "<FullName>",
+ * "<PersonName>", "<nomComplet>", attributes or not): its text is a name field's value, read
+ * as the same key's value is after a colon or in JSON (a bare "<Name>" only when it reads as
+ * a name: products and firms have names too). A whole-person key that does not say "name"
+ * ("<author>", "<client>") is left to the prose: a catalogue's author is famous. */
+static gboolean
+key_says_name (const char *key, gsize n)
+{
+  for (gsize i = 0; i + 3 <= n; i++)
+    if (((key[i] | 0x20) == 'n' && (key[i + 1] | 0x20) == 'o' && (key[i + 2] | 0x20) == 'm')
+        || (i + 4 <= n && (key[i] | 0x20) == 'n' && (key[i + 1] | 0x20) == 'a'
+            && (key[i + 2] | 0x20) == 'm' && (key[i + 3] | 0x20) == 'e'))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+xml_name_element (VoileNameCollector *c, const char *key, gsize n, gsize vs, gsize ve,
+                  VoileFieldKind kind)
+{
+  if (!key_says_name (key, n))
+    return;
+  /* "<transportName>TCP Sender</transportName>": an acronym in no list (three capitals or
+   * fewer, or no vowel) names a protocol, a unit or a rank, not a person. */
+  GArray *tokens = c->scratch;
+  tokens->len = 0;
+  voile_name_tokenize_line (c->text, vs, ve, TRUE, tokens, NULL);
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      VoileToken *t = tok (tokens, i);
+      if (t->shape != VOILE_SHAPE_UPPER)
+        continue;
+      voile_token_lookup (c->text, t);
+      if (!is_nameish (t) && (t->end - t->start <= 3 || !has_vowel (c->text, t)))
+        return;
+    }
+  voile_name_collector_add_field (c, vs, ve, kind);
+}
+
+/* TRUE when a field's name is the whole text of an XML element named for a name
+ * ("<Name>Dilini Upeksha Fernando</Name>"): a record's own form says it is a person's name,
+ * whatever the words around it sound like (the model's veto does not drop it). */
+gboolean
+voile_name_mention_fills_name_element (VoileNameCollector *c, const VoileNameMention *m)
+{
+  const char *text = c->text;
+  guint kind = m->field & VOILE_FIELD_KIND_MASK;
+
+  if (m->confidence != CONFIDENCE_FIELD || (kind != VOILE_FIELD_NAME && kind != VOILE_FIELD_PERSON)
+      || m->start == 0 || text[m->start - 1] != '>' || m->end + 2 >= c->len || text[m->end] != '<'
+      || text[m->end + 1] != '/')
+    return FALSE;
+  gsize ks = m->end + 2, ke = ks;
+  while (ke < c->len && ke - ks <= MAX_KEY_LEN && text[ke] != '>')
+    ke++;
+  return ke < c->len && text[ke] == '>' && key_says_name (text + ks, ke - ks);
+}
+
 /* XML elements holding one value, several to a line or one a line: "<TwnNm>Hamburg</TwnNm>"
  * (ISO 20022's town), "<city>Lier</city>", "<FirstName>Marie</FirstName>". The element's
  * name is read as a key; an element with attributes, or whose closing tag does not follow
@@ -2633,12 +2714,13 @@ xml_fields (VoileNameCollector *c, VoileFieldState *st, gsize p, gsize end)
           ke < end && ke - ks <= MAX_KEY_LEN
           && (g_ascii_isalnum (text[ke]) || text[ke] == '_' || text[ke] == '-' || text[ke] == ':'))
         ke++;
-      if (ke == ks || ke >= end || text[ke] != '>' || !g_ascii_isalpha (text[ks]))
+      gsize te = ke < end && text[ke] == ' ' ? xml_attributes_end (text, ke, end) : ke;
+      if (ke == ks || te >= end || text[te] != '>' || !g_ascii_isalpha (text[ks]))
         {
           p = ke > ks ? ke : ks;
           continue;
         }
-      gsize vs = ke + 1, ve = vs, n = ke - ks;
+      gsize vs = te + 1, ve = vs, n = ke - ks;
       while (ve < end && text[ve] != '<')
         ve++;
       if (ve + n + 3 > end || text[ve + 1] != '/' || memcmp (text + ve + 2, text + ks, n) != 0
@@ -2661,8 +2743,12 @@ xml_fields (VoileNameCollector *c, VoileFieldState *st, gsize p, gsize end)
               && voile_ascii_strncasecmp (text + ks, "lieu", MIN (n, 4)) == 0)
             base = VOILE_FIELD_NONE;
           /* Not a whole person's key ("author", "client"): a catalogue's <author> is famous. */
-          if (base == VOILE_FIELD_CITY || base == VOILE_FIELD_FIRST || base == VOILE_FIELD_LAST)
+          if (te == ke
+              && (base == VOILE_FIELD_CITY || base == VOILE_FIELD_FIRST
+                  || base == VOILE_FIELD_LAST))
             add_value_items (c, vs, ve, kind);
+          else if (base == VOILE_FIELD_NAME || base == VOILE_FIELD_PERSON)
+            xml_name_element (c, text + ks, n, vs, ve, kind);
         }
       p = ve + n + 3;
     }

@@ -410,7 +410,9 @@ voile_name_model_text_init (VoileNameModelText *text, VoileNameCollector *c, GAr
   text->c = c;
   text->mentions = mentions;
   text->words = words;
-  text->prior = words >= PROSE_MIN_WORDS ? voile_name_collector_prior_score (c) : 0.0;
+  text->prior = words >= PROSE_MIN_WORDS && !voile_name_collector_people_table (c)
+                    ? voile_name_collector_prior_score (c)
+                    : 0.0;
   text->details = has_details (c);
   text->people = count_people (mentions);
 }
@@ -564,7 +566,8 @@ voile_name_model_veto (VoileNameCollector *c, guint words)
       if (has_detail_in_sentence (&features)
           || voile_name_model_score (&features) >= VOILE_NAME_MODEL_VETO
           || voile_name_mention_after_role_label (c, m, FALSE)
-          || voile_name_mention_closes_timed_row (c, m))
+          || voile_name_mention_closes_timed_row (c, m)
+          || voile_name_mention_fills_name_element (c, m))
         g_hash_table_add (supported, (gpointer)m->key);
       else
         vetoed = TRUE;

@@ -73,6 +73,7 @@ typedef struct
   GArray *lower_words;        /* of VoileSpan: for voile-name-candidates.c, or NULL */
   double prior_score;         /* the document prior's score, once prior_scored */
   gboolean prior_scored;
+  guint account_names; /* logins spelling a name in a table's account column ("Assignee") */
   /* A chat's sender in no list, confirmed as sending in a dialogue up to sender_until, so
    * that its next lines need not look again (voile-names.c). */
   char sender[48];
@@ -132,6 +133,11 @@ voile_name_find_paxlst_name (VoileNameCollector *c, gsize s, gsize line_end);
 
 /* A passport's or an identity card's machine-readable zone opening at text[s] (its first
  * line ends at line_end): adds its holder's name. FALSE when no zone opens there. */
+/* The parties of a case title in capitals on the line ("ADEWUNMI & ANOR v. SHITTU"). */
+void
+voile_name_find_case_titles (VoileNameCollector *c, GArray *tokens, gsize line_start,
+                             gsize line_end, guint marks);
+
 gboolean
 voile_name_find_mrz (VoileNameCollector *c, gsize s, gsize line_end);
 
@@ -345,6 +351,12 @@ voile_name_collector_overlaps (VoileNameCollector *c, gsize start, gsize end, Vo
 /* The document prior's score of the text, read once however many questions ask it. */
 double
 voile_name_collector_prior_score (VoileNameCollector *c);
+
+gboolean
+voile_name_collector_people_table (const VoileNameCollector *c);
+
+gboolean
+voile_name_mention_fills_name_element (VoileNameCollector *c, const VoileNameMention *m);
 
 /* Is m a person after a greeting, with a title or not ("Dear Ifeoluwa,", "Dear Ms Hale,")? */
 gboolean

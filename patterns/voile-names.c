@@ -5236,6 +5236,9 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
             n_caps += is_capital (t);
           }
       }
+      /* A case title's parties: a line with a word in capitals on each side of its "v". */
+      if (n_caps - line_caps >= 2)
+        voile_name_find_case_titles (&c, tokens, pos, line_end, marks);
       {
         guint head_words = 0;
         if (tokens->len > 0 && line_list_head (&c, tokens, pos, line_end, &head_words))

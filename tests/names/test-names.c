@@ -3441,6 +3441,39 @@ test_chats_in_unread_languages (void)
                 "PERSON:Marites Dizon|PERSON:tita|PERSON:Rodel Bautista|PERSON:siya");
 }
 
+static void
+test_case_title_parties (void)
+{
+  /* A cause list's titles in capitals: the parties that read as names are people, "& ANOR"
+   * and "AND 2 ORS" stepped over. */
+  assert_finds ("4   HC/118/2023   KWAME MENSAH OWUSU & ANOR v. ABENA ASANTEWAA   Hearing\n",
+                "PERSON:KWAME MENSAH OWUSU|PERSON:ABENA ASANTEWAA");
+  assert_finds ("Suit No. 77 of 2022: PETER OTIENO vs MARY ATIENO ODHIAMBO, for mention\n",
+                "PERSON:PETER OTIENO|PERSON:MARY ATIENO ODHIAMBO");
+  /* The French "c/": against a party unknown. */
+  assert_finds ("Dossier n° 24/0071 — BENALI c/ X (abus de confiance)\n", "PERSON:BENALI");
+  /* Parties that are no people: the state, a firm, a country, teams. */
+  assert_finds ("12  CR/44/2024  THE STATE v. FEDERAL MINISTRY OF WORKS   Ruling\n", "");
+  assert_finds ("Tonight: FRANCE VS BRAZIL, then ENGLAND vs SPAIN at nine\n", "");
+  assert_finds ("DISTRICT COUNCIL v. ACME HOLDINGS LTD - costs reserved\n", "");
+}
+
+static void
+test_xml_name_elements (void)
+{
+  /* An element named for a name holds one, with attributes or not, beside other records. */
+  assert_finds ("<Applicant>\n  <FullName>Nadia Rahman Chowdhury</FullName>\n"
+                "  <Name lang=\"bn\">Tahmid Hasan Chowdhury</Name>\n</Applicant>\n",
+                "PERSON:Nadia Rahman Chowdhury|PERSON:Tahmid Hasan Chowdhury");
+  /* A bare <Name> also names products and firms: only a value that reads as a name. */
+  assert_finds ("<Item>\n  <Name>Stainless steel kettle 1.7 L</Name>\n"
+                "  <Name lang=\"en\">Blue Harbour Logistics</Name>\n</Item>\n",
+                "");
+  /* A whole-person element that does not say "name": a catalogue's <author> is famous. */
+  assert_finds (
+      "<book>\n  <author>Chinua Achebe</author>\n  <title>Arrow of God</title>\n</book>\n", "");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -3567,6 +3600,8 @@ main (int argc, char **argv)
   g_test_add_func ("/names/dotted-initials-of-found-people", test_dotted_initials_of_found_people);
   g_test_add_func ("/names/firm-dash-agent-senders", test_firm_dash_agent_senders);
   g_test_add_func ("/names/negatives/chats-in-unread-languages", test_chats_in_unread_languages);
+  g_test_add_func ("/names/case-title-parties", test_case_title_parties);
+  g_test_add_func ("/names/xml-name-elements", test_xml_name_elements);
   status = g_test_run ();
   voile_name_finder_free (finder);
   return status;
