@@ -4009,11 +4009,11 @@ noun_ref_word_class (const char *w, gsize n)
           "case",    "investigation", "poursuite",   "jugement",    NULL };
   static const char *const cases_named[] = { "request", "notice", NULL };
   static const char *const persons[]
-      = { "uid",       "user",    "member",   "player",  "creator", "seller",  "payee",
-          "streamer",  "victim",  "reporter", "suspect", "profile", "famille", "family",
-          "household", "alloc",   "nsn",      "upn",     "uln",     "ipp",     "nda",
-          "nhi",       "pupil",   "student",  "child",   "enfant",  "patient", "usager",
-          "learner",   "partner", "affilié",  "affilie", NULL };
+      = { "uid",       "user",    "member",   "player",  "creator",   "seller",  "payee",
+          "streamer",  "victim",  "reporter", "suspect", "profile",   "famille", "family",
+          "household", "alloc",   "nsn",      "upn",     "uln",       "ipp",     "nda",
+          "nhi",       "pupil",   "student",  "child",   "enfant",    "patient", "usager",
+          "learner",   "partner", "affilié",  "affilie", "matricule", NULL };
   static const char *const numbers[]
       = { "id",     "no",  "n°",  "nº",        "nr",        "num",    "number", "numéro",
           "numero", "ref", "réf", "reference", "référence", "record", NULL };
@@ -4246,6 +4246,60 @@ identity_owner_word (const char *t, gsize ws, gsize n)
   return FALSE;
 }
 
+/* (g22-refs3) Is the lower-case word w[0, n) one that qualifies a record between its noun and
+ * its value: an adjective by its ending ("interne", "administratif", "internal",
+ * "provisional", "mutualité", "temporary"), or "au", "aux", "at" before an establishment's
+ * capitals (after_caps: the word read before it, nearer the value, was such capitals)? Not a
+ * sum's or a time's adjective ("mensuel", "total", "salaire", "annual"). */
+static gboolean
+noun_ref_qualifier (const char *w, gsize n, gboolean after_caps)
+{
+  /* adjectives' endings, not the bare "-al", "-el", "-ne", "-ive" of things' nouns (portal,
+   * panel, phone, archive) */
+  static const char *const ends[]
+      = { "erne", "nal", "ical", "ral",  "ial",  "iel",  "uel", "onnel",      "elle", "aire",
+          "oire", "tif", "sif",  "tive", "sive", "ique", "ary", "it\xc3\xa9", NULL };
+  static const char *const sums[]
+      = { /* a sum's or a time's */
+          "total", "global", "final", "annuel", "annuelle", "mensuel", "mensuelle", "annual",
+          "salaire", "horaire", "bancaire", "tarif", "montant", "journal", "normal", "minimal",
+          "maximal", "actual", "nominal", "initial", "capital", "ordinaire", "personnel",
+          "personal", "primary", "secondary", "salary", "summary", "inventaire", "formulaire",
+          "commentaire", "hebdomadaire", "fiscal", "fiscale", "commercial", "commerciale",
+          "municipal", "municipale", "quantité", "capacité", "priorité",
+          /* a thing's noun with an adjective's ending */
+          "terminal", "signal", "canal", "tutorial", "material", "serial", "editorial", "memorial",
+          "library", "dictionary", "glossary", "itinerary", "boundary", "tunnel", "channel",
+          "kernel", "panel", "logiciel", "matériel", "materiel", "critical", "technique",
+          "boutique", "musique", "fabrique", "rubrique", "archive", "directive", NULL
+        };
+  char lower[16];
+
+  if (n == 0 || n >= sizeof lower)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    {
+      if (g_ascii_isupper (w[i]))
+        return FALSE;
+      lower[i] = w[i];
+    }
+  lower[n] = '\0';
+  if (after_caps)
+    return strcmp (lower, "au") == 0 || strcmp (lower, "aux") == 0 || strcmp (lower, "at") == 0;
+  if (n < 5)
+    return FALSE;
+  for (const char *const *x = sums; *x != NULL; x++)
+    if (strcmp (lower, *x) == 0)
+      return FALSE;
+  for (const char *const *e = ends; *e != NULL; e++)
+    {
+      gsize k = strlen (*e);
+      if (n > k + 2 && memcmp (lower + n - k, *e, k) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The value at anchor and the start of its head noun; FALSE when it is none. *identity
  * (g22-ids2): the head is an identity document's or a national number's noun ("NIN", "foil
  * no.", "carte de résident n°", "(ID No. …)", "her ID is …"), the value ID_DOCUMENT's. */
@@ -4373,6 +4427,8 @@ noun_led_reference_core (const char *t, gsize len, gsize anchor, gsize *start, g
   /* the label, read back on its line */
   gsize p = v, floor = v > 64 ? v - 64 : 0;
   guint numbers = 0, qualifiers = 0, words = 0;
+  gsize qual_end = G_MAXSIZE; /* the end of the qualifier next to the value */
+  gboolean last_caps = FALSE;
   while (p > floor
          && (t[p - 1] == ' ' || t[p - 1] == '\t' || t[p - 1] == ':' || t[p - 1] == '#'
              || t[p - 1] == '.'))
@@ -4496,8 +4552,23 @@ noun_led_reference_core (const char *t, gsize len, gsize anchor, gsize *start, g
                 return TRUE;
               }
             only_numbers = FALSE;
-            if (!caps || ++qualifiers > 2)
+            if (caps)
+              {
+                if (++qualifiers > 2)
+                  return FALSE;
+                qual_end = qual_end == G_MAXSIZE ? we : qual_end;
+                last_caps = TRUE;
+                break;
+              }
+            /* (g22-refs3) one or two lower-case words qualifying the record between its noun
+             * and the value ("matricule interne 004871", "n° d'affilié mutualité :",
+             * "IPP au CHU :", "dossier administratif n°"): an adjective's ending, or "au",
+             * "aux", "at" before an establishment's capitals; 24 bytes at most */
+            if (++qualifiers > 2 || !noun_ref_qualifier (t + ws, n, last_caps)
+                || (qual_end != G_MAXSIZE && qual_end - ws > 24))
               return FALSE;
+            qual_end = qual_end == G_MAXSIZE ? we : qual_end;
+            last_caps = FALSE;
             break;
         }
       last_ws = ws;

@@ -672,6 +672,15 @@ static const Found found[] = {
   { "Household ID,Member No,First Name,Last Name\nHH-5520913,MB-4471201,Ngozi,Eze\n"
     "HH-5520913,MB-4471202,Tunde,Eze\nHH-5520913,MB-4471203,Amaka,Eze\n",
     "CUSTOMER_ID", "HH-5520913" },
+  /* (g22-refs3) one or two lower-case words qualifying the record between its noun and the
+   * value: an adjective, "au"/"at" before an establishment's capitals */
+  { "Son matricule interne 004871 figure sur le bulletin.", "CUSTOMER_ID", "004871" },
+  { "n° d'affilié mutualité : 3.812.447", "CUSTOMER_ID", "3.812.447" },
+  { "IPP au CHU : 3400912277, séjour en cours.", "CUSTOMER_ID", "3400912277" },
+  { "the member provisional no. 7712093 was issued", "CUSTOMER_ID", "7712093" },
+  { "Student internal ID 20441873 (exchange term)", "CUSTOMER_ID", "20441873" },
+  { "Patient at RBH : 4471902833, admitted Monday", "CUSTOMER_ID", "4471902833" },
+  { "usager temporaire n° 5528104 à la médiathèque", "CUSTOMER_ID", "5528104" },
   /* (g22-refs2) a reference printed in groups of three digits after its first run, as a
    * register prints it, after the noun of whose it is: dots whatever the label, spaces only
    * after a number's word */
@@ -1692,6 +1701,17 @@ static const NotFound not_found[] = {
   { "First Name,Last Name,Email,Cohort ID\nNgozi,Eze,ngozi.eze@mail.ng,COH-2026-118\n"
     "Tunde,Bakare,t.bakare@mail.ng,COH-2026-118\nAmaka,Obi,amaka.obi@mail.ng,COH-2026-118\n",
     "CUSTOMER_ID" },
+  /* (g22-refs3) a lower-case word between the noun and the value that is no record's
+   * qualifier: a thing's noun with an adjective's ending, a sum's adjective, a verb, three
+   * words, a thing's noun as the head */
+  { "Release notes: member portal 3.214.118 is out", "CUSTOMER_ID" },
+  { "Le salarié mensuel 2450000 de la branche", "CUSTOMER_ID" },
+  { "facture interne n° 2025-044127", "CUSTOMER_ID" },
+  { "le patient a payé 4500001 au total", "CUSTOMER_ID" },
+  { "member terminal 4471902 at the gym", "CUSTOMER_ID" },
+  { "patient nouvel interne régional 4471902", "CUSTOMER_ID" },
+  { "serveur interne 4410923 redémarré", "CUSTOMER_ID" },
+  { "member phone 5520918 (landline)", "CUSTOMER_ID" },
   /* (g22-refs2) groups of three, but an IP address, a sum's decimals, a phone's groups of
    * other lengths, a version, spaces with no number's word */
   { "user 192.168.100.200 was blocked by the firewall.", "CUSTOMER_ID" },
