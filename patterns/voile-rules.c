@@ -4288,16 +4288,16 @@ noun_ref_qualifier (const char *w, gsize n, gboolean after_caps)
     return strcmp (lower, "au") == 0 || strcmp (lower, "aux") == 0 || strcmp (lower, "at") == 0;
   if (n < 5)
     return FALSE;
-  for (const char *const *x = sums; *x != NULL; x++)
-    if (strcmp (lower, *x) == 0)
-      return FALSE;
-  for (const char *const *e = ends; *e != NULL; e++)
+  gboolean adjective = FALSE;
+  for (const char *const *e = ends; *e != NULL && !adjective; e++)
     {
       gsize k = strlen (*e);
-      if (n > k + 2 && memcmp (lower + n - k, *e, k) == 0)
-        return TRUE;
+      adjective = n > k + 2 && memcmp (lower + n - k, *e, k) == 0;
     }
-  return FALSE;
+  for (const char *const *x = sums; *x != NULL && adjective; x++)
+    if (strcmp (lower, *x) == 0)
+      return FALSE;
+  return adjective;
 }
 
 /* The value at anchor and the start of its head noun; FALSE when it is none. *identity
