@@ -4240,10 +4240,7 @@ identity_owner_word (const char *t, gsize ws, gsize n)
 {
   static const char *const owners[]
       = { "her", "his", "my", "your", "their", "whose", "alien", NULL };
-  for (const char *const *o = owners; *o != NULL; o++)
-    if (strlen (*o) == n && voile_ascii_strncasecmp (t + ws, *o, n) == 0)
-      return TRUE;
-  return FALSE;
+  return voile_ascii_word_in (t + ws, n, owners);
 }
 
 /* (g22-refs3) Is the lower-case word w[0, n) one that qualifies a record between its noun and
