@@ -1282,6 +1282,35 @@ next_header_word (const char *lower, gsize n, gsize *i, gsize *k)
   return lower + s;
 }
 
+/* (g23-refs2) "person_name_id", "patient_identifier_id", "person_attribute_type_id",
+ * "client_address_id": a person's noun, then an attribute's or a classifier's noun right before
+ * the last word, a number's word. The compound's head is the last noun: the column numbers a
+ * row of the person's names, identifiers, attributes or addresses (an entity-attribute
+ * table's own key), or a kind of them (a lookup table's), not the person's file. */
+static gboolean
+header_names_attribute_row (const char *lower, gsize n)
+{
+  static const char *const heads[]
+      = { "address",    "adresse", "attribute", "attribut", "category",     "catégorie",
+          "identifier", "kind",    "name",      "names",    "relationship", "role",
+          "status",     "statut",  "type",      NULL };
+  const char *prev = NULL, *last = NULL;
+  gsize prev_k = 0, last_k = 0, words = 0;
+
+  for (gsize i = 0; i < n && words < 16;)
+    {
+      gsize k;
+      const char *w = next_header_word (lower, n, &i, &k);
+      if (k == 0)
+        continue;
+      prev = last, prev_k = last_k;
+      last = w, last_k = k;
+      words++;
+    }
+  return words >= 3 && word_is_id_word (last, last_k) && prev_k >= 4
+         && voile_ascii_word_in (prev, prev_k, heads);
+}
+
 /* "EMP NO", "EmpID", "id_contact", "Student No.", "N° adhérent", "RES-ID", "INE", "OHIP #": a
  * column numbering the people (or the bookings) of the table. The header says so by a
  * person's noun beside a number's word (in either order, glued or not), or is the short name
@@ -1335,7 +1364,7 @@ header_is_person_id (const char *lower, gsize n, guint64 pairs)
                    && (memcmp (w + k - 2, "id", 2) == 0 || memcmp (w, "id", 2) == 0
                        || memcmp (w + k - 2, "no", 2) == 0 || w[k - 1] == '#')));
     }
-  if (!id)
+  if (!id || header_names_attribute_row (lower, n))
     return FALSE;
   /* "Contact number", "contact no": a phone; "Number of guests", "nb adhérents": a count */
   if (strstr (lower, "contact n") != NULL || strstr (lower, "of ") != NULL
@@ -3924,7 +3953,8 @@ sql_column_kind (const char *name, gsize n)
       /* "num_licence", "no_adherent": the id word first, the French way. */
       id_part = id_part || (n > k + 1 && strncmp (lower, *w, k) == 0 && lower[k] == '_');
     }
-  if (!id_part)
+  /* (g23-refs2) "person_name_id", "student_address_id": a row of the person's attributes */
+  if (!id_part || header_names_attribute_row (spaced, n))
     return SQL_COLUMN_OTHER;
   /* The reference headers' rule is the last column rule; "guest_id", "beneficiaire_id",
    * "contractor_id": a person's noun before the id word names that person's record too;

@@ -2397,6 +2397,54 @@ static const NotFound not_found[] = {
 static GPtrArray *
 scan_values (const char *text, const char *type_name);
 
+/* (g23-refs2) A sort code before its account is the bank's branch: the label's rule leaves it
+ * and the account stays the person's; an SQL column named after a person's attribute row
+ * ("student_address_id", "member_status_id") numbers that row or its kind, not the person. */
+static void
+test_g23_sort_codes_attribute_rows (void)
+{
+  static const struct
+  {
+    const char *text, *value;
+    gboolean expect;
+  } cases[] = {
+    { "Payee acct: 11-92-57 60318842 (joint)", "60318842", TRUE },
+    { "Payee acct: 11-92-57 60318842 (joint)", "11-92-57", FALSE },
+    { "Second account 40-17-22 / 91460273 closed in March", "40-17-22", FALSE },
+    { "Second account 40-17-22 / 91460273 closed in March", "91460273", TRUE },
+    { "Client no 52-0419 for the booking", "52-0419", TRUE },
+    { "INSERT INTO student_address (student_address_id, student_id, first_name, last_name, "
+      "birth_date) VALUES\n(55012, 3308, 'Rowan', 'Pickett', '2011-04-09'),\n(55013, 3309, "
+      "'Maisie', 'Ollerton', '2010-12-30');",
+      "55012", FALSE },
+    { "INSERT INTO student_address (student_address_id, student_id, first_name, last_name, "
+      "birth_date) VALUES\n(55012, 3308, 'Rowan', 'Pickett', '2011-04-09'),\n(55013, 3309, "
+      "'Maisie', 'Ollerton', '2010-12-30');",
+      "3308", TRUE },
+    { "INSERT INTO member_flag (member_id, first_name, last_name, member_status_type_id) "
+      "VALUES\n(48810, 'Tomasz', 'Wierzbicki', 17),\n(48811, 'Ines', 'Valcourt', 18);",
+      "17", FALSE },
+    { "INSERT INTO member_flag (member_id, first_name, last_name, member_status_type_id) "
+      "VALUES\n(48810, 'Tomasz', 'Wierzbicki', 17),\n(48811, 'Ines', 'Valcourt', 18);",
+      "48810", TRUE },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (VoileScanResult) r = voile_engine_scan (
+          voile_engine_get_default (), cases[i].text, strlen (cases[i].text), VOILE_TYPE_MASK_ALL);
+      gboolean hit = FALSE;
+      for (guint k = 0; k < r->findings->len; k++)
+        {
+          VoileFinding *f = &g_array_index (r->findings, VoileFinding, k);
+          hit |= f->type == VOILE_TYPE_CUSTOMER_ID && f->end - f->start == strlen (cases[i].value)
+                 && memcmp (cases[i].text + f->start, cases[i].value, f->end - f->start) == 0;
+        }
+      if (hit != cases[i].expect)
+        g_error ("«%s» in «%s»: found %d, expected %d", cases[i].value, cases[i].text, hit,
+                 cases[i].expect);
+    }
+}
+
 /* session 21 (g21-addr): the towns of HL7's addresses; venues, a foster family's cell, a
  * street's type after a comma and a state's abbreviation are no towns */
 static void
@@ -4511,5 +4559,6 @@ main (int argc, char **argv)
   g_test_add_func ("/engine/g21-aligned-shape-columns", test_g21_aligned_shape_columns);
   g_test_add_func ("/engine/g21-children-birth-dates", test_g21_children_birth_dates);
   g_test_add_func ("/engine/g21-locations", test_g21_locations);
+  g_test_add_func ("/engine/g23-sort-codes-attribute-rows", test_g23_sort_codes_attribute_rows);
   return g_test_run ();
 }
