@@ -11541,12 +11541,13 @@ static const VoileRule rules[] = {
   {
       /* (g23-ids) The Ghana Card's personal identification number "GHA-718824035-6" wherever
        * written (a column, a JSON value): GHA, nine digits, a check digit, a layout no other
-       * number has */
+       * number has; not a form's placeholder of one digit repeated ("GHA-000000000-0") */
       .id = "gh-card-pin",
       .type = VOILE_TYPE_ID_DOCUMENT,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_ghana_pin,
-      .pattern = "(?<![A-Za-z0-9_\\-])(?-i:GHA)-[0-9]{9}-[0-9](?![0-9A-Za-z_]|[\\-/][0-9A-Za-z])",
+      .pattern = "(?<![A-Za-z0-9_\\-])(?-i:GHA)-(?!([0-9])\\1{8})[0-9]{9}-[0-9](?![0-9A-Za-z_]|[\\-"
+                 "/][0-9A-Za-z])",
       .window = 20,
       .confidence = 0.9f,
   },

@@ -3745,6 +3745,7 @@ test_g23_ids (void)
     { "{\"label\": \"PIN\", \"value\": \"GHA-119028374-2\"}\n", VOILE_TYPE_ID_DOCUMENT,
       "GHA-119028374-2" },
     { "route GHA-004417823 closed\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+    { "format GHA-000000000-0 (placeholder)\n", VOILE_TYPE_ID_DOCUMENT, NULL },
     { "flight XGHA-004417823-9 landed\n", VOILE_TYPE_ID_DOCUMENT, NULL },
     { "NIN: CM91022307PLQA\n", VOILE_TYPE_ID_DOCUMENT, "CM91022307PLQA" },
     { "checked against NIN AF75110214K7RD.\n", VOILE_TYPE_ID_DOCUMENT, "AF75110214K7RD" },
