@@ -5035,10 +5035,32 @@ v_national_id (VoileCandidate *c)
   for (gsize i = 0; i < n; i++)
     digits += g_ascii_isdigit (d[i]) ? 1 : 0;
   /* Nigeria's NIN: eleven digits; Jamaica's TRN: nine; Poland's PESEL: eleven */
+  /* (g23-ids) Uganda's NIN "CF88041103XKRL": C or A (a citizen, an alien), M or F, eight
+   * digits, four signs */
+  if (avail >= 3 && voile_ascii_strncasecmp (label, "NIN", 3) == 0 && n == 14)
+    {
+      if (strchr ("CA", d[0]) == NULL || strchr ("MF", d[1]) == NULL)
+        return FALSE;
+      for (gsize i = 2; i < 10; i++)
+        if (!g_ascii_isdigit (d[i]))
+          return FALSE;
+      for (gsize i = 10; i < 14; i++)
+        if (!g_ascii_isupper (d[i]) && !g_ascii_isdigit (d[i]))
+          return FALSE;
+      return TRUE;
+    }
   if (avail >= 3
       && (voile_ascii_strncasecmp (label, "NIN", 3) == 0
           || voile_ascii_strncasecmp (label, "PES", 3) == 0))
     return n == 11 && digits == 11;
+  /* (g23-ids) Zambia's and Malawi's national registration card "311874/10/1": six digits, a
+   * district's two, a citizenship digit */
+  if (avail >= 3 && voile_ascii_strncasecmp (label, "NRC", 3) == 0)
+    {
+      const char *v = c->text + c->start;
+      gsize m = c->end - c->start;
+      return m == 11 && v[6] == '/' && v[9] == '/' && digits == 9;
+    }
   if (avail >= 3 && voile_ascii_strncasecmp (label, "TRN", 3) == 0)
     return n == 9 && digits == 9;
   /* Romania's CNP: the sex, the birth date, the county, a sequence, a key */
@@ -10300,13 +10322,27 @@ static const char *const kw_trade_file[] = { "philhealth",
                                              "emp$",
                                              NULL };
 /* National identity numbers quoted by their own names (see v_national_id()) */
-static const char *const kw_national_id[]
-    = { "nin$",        "trn$",       "curp$",   "nric$", "pesel$",       "cnp$",
-        "cin$",        "pcn$",       "philsys", "voter", "teudat zehut", "national identi",
-        "emirates id", "ghana card", NULL };
+static const char *const kw_national_id[] = { "nin$",
+                                              "trn$",
+                                              "curp$",
+                                              "nric$",
+                                              "pesel$",
+                                              "cnp$",
+                                              "nrc$",
+                                              "cin$",
+                                              "pcn$",
+                                              "philsys",
+                                              "voter",
+                                              "teudat zehut",
+                                              "national identi",
+                                              "emirates id",
+                                              "ghana card",
+                                              NULL };
 static const char *const kw_aadhaar[] = { "aadhaar", "aadhar$", NULL };
 /* (g18-ids) countries' identity numbers by their own capitals: Bangladesh's NID,
  * Guatemala's DPI, the Philippines' UMID; Ghana's card by its number's shape */
+/* (g23-ids) the Ghana Card's number by its own prefix */
+static const char *const kw_ghana_pin[] = { "gha-", NULL };
 static const char *const kw_national_id_g18[] = { "nid$", "dpi$", "umid$", "ghana card", NULL };
 /* Moodle's event descriptions: "The user with id '48213' viewed …". */
 /* A seafarer's identity document (a seaman's book, the Philippines' SIRB) and a Gulf
@@ -11532,6 +11568,19 @@ static const VoileRule rules[] = {
       .validate = v_checked_national_id,
   },
   {
+      /* (g23-ids) The Ghana Card's personal identification number "GHA-718824035-6" wherever
+       * written (a column, a JSON value): GHA, nine digits, a check digit, a layout no other
+       * number has; not a form's placeholder of one digit repeated ("GHA-000000000-0") */
+      .id = "gh-card-pin",
+      .type = VOILE_TYPE_ID_DOCUMENT,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_ghana_pin,
+      .pattern = "(?<![A-Za-z0-9_\\-])(?-i:GHA)-(?!([0-9])\\1{8})[0-9]{9}-[0-9](?![0-9A-Za-z_]|[\\-"
+                 "/][0-9A-Za-z])",
+      .window = 20,
+      .confidence = 0.9f,
+  },
+  {
       /* The Emirates ID "784-1987-4410923-6": 784, the birth year, seven digits, a Luhn key
        * (g18-ids). */
       .id = "emirates-id",
@@ -11825,7 +11874,8 @@ static const VoileRule rules[] = {
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_national_id,
       .pattern
-      = "(?<![A-Za-z])(?:(?-i:NIN|TRN|CURP|NRIC|PESEL|CNP|CIN|PCN)|(?<=\")(?-i:nin|trn|curp)(?=\")"
+      = "(?<![A-Za-z])(?:(?-i:NIN|TRN|CURP|NRIC|PESEL|CNP|CIN|PCN|NRC)|(?<=\")(?-i:nin|trn|curp)(?="
+        "\")"
         "|(?i:voter['’]?s?[ ]+(?:card|id(?:[ ]+card)?)|philsys|teudat[ ]+zehut"
         "|national[ ]+identi(?:ty|fication)[ ]+(?:number|no\\.?)"
         "|emirates[ ]+id|ghana[ ]+card))\"?(?![A-Za-z])"
@@ -11833,8 +11883,9 @@ static const VoileRule rules[] = {
         "(?:[ ]+(?i:no\\.?|nr\\.?|n[°º]|number|num|card|#)){0,2}(?:[ ]*\\([A-Z]{2,6}\\))?"
         "[ \t]*[:#=]?[ \t]*\"?"
         /* the Emirates ID's "784-1979-4512368-2": 784, the birth year, seven digits, a key */
-        "([A-Z0-9]{6,20}|784-[0-9]{4}-[0-9]{7}-[0-9]|[0-9]{2,5}(?:[ \\-][0-9]{2,5}){1,3})" WORD_END
-        "(?![\\-/][A-Za-z0-9])",
+        "([A-Z0-9]{6,20}|784-[0-9]{4}-[0-9]{7}-[0-9]|[0-9]{2,5}(?:[ \\-][0-9]{2,5}){1,3}"
+        /* (g23-ids) Zambia's NRC "311874/10/1" */
+        "|[0-9]{6}/[0-9]{2}/[0-9])" WORD_END "(?![\\-/][A-Za-z0-9])",
       .group = 1,
       .window = 64,
       .confidence = 0.85f,

@@ -172,7 +172,10 @@ cell_is_document_number (const char *s, gsize n)
   if (n < 6 || n > 24 || count_digits (s, n) < 2)
     return FALSE;
   for (gsize i = 0; i < n; i++)
-    if (!g_ascii_isalnum (s[i]) && s[i] != '-' && s[i] != ' ')
+    /* (g23-ids) a national registration card's "204517/64/1": a slash after five signs at
+     * least, so no date ("12/03/2026", "2026/03/12") */
+    if (!g_ascii_isalnum (s[i]) && s[i] != '-' && s[i] != ' '
+        && !(s[i] == '/' && memchr (s, '/', 5) == NULL && i + 1 < n))
       return FALSE;
   return TRUE;
 }
@@ -331,7 +334,45 @@ static const char *const document_headers[]
         "emirates id", "emirates_id", "labour card", "labour_card", "labor card", "labor_card",
         "work permit", "work_permit",
         /* (g21-tables) India's PAN under its own name, as "PAN:" is read in a label */
-        "=pan", "=pan no", "=pan no.", "=pan number", "=pan_no", "=pan_number", NULL };
+        "=pan", "=pan no", "=pan no.", "=pan number", "=pan_no", "=pan_number",
+        /* (g23-ids) "Nat. ID", a national registration card's "NRC" (Zambia, Malawi) */
+        "nat. id", "=nat id", "=nrc", "=nrc no", "=nrc no.", "=nrc_no", NULL };
+
+/* (g23-ids) "SA_ID_No", "KE ID number", "gh_id": a country's ISO 3166 code, then "id" and a
+ * number's word or nothing, names the country's identity number; not "to_id", "so_id", "my
+ * id", "pt_id", "hr id", "co_id", "cr_id", "qa_id" (words or abbreviations before "id" in
+ * other tables: the codes they spell are left out). */
+static gboolean
+header_is_country_id (const char *cell)
+{
+  static const char codes[]
+      = "ae af al am ao au az ba bd bf bg bh bi bj bn bo br bw bz ca cf cg cl cm cn cu cv cy "
+        "cz dj dk dz ec ee eg er es et fi fj fr ga gb gh gm gn gq gr gt gw gy hk hn ht hu ie "
+        "il iq ir jm jo jp ke kg kh km kr kw kz lb lk lr ls lt lu lv ly ma md mg mk ml mm mn "
+        "mt mu mv mw mx mz ne ng ni nl np nz om pe ph pk pl py ro rs ru rw sa sc sd se sg si "
+        "sk sl sn sr ss sv sy sz td tg th tj tn tr tt tw tz ua ug uk uy uz ve vn ye za zm zw";
+  gsize n = strlen (cell);
+  if (n < 5 || n > 16 || !g_ascii_isalpha (cell[0]) || !g_ascii_isalpha (cell[1])
+      || strchr (" _.-", cell[2]) == NULL || strncmp (cell + 3, "id", 2) != 0)
+    return FALSE;
+  gboolean known = FALSE;
+  for (gsize k = 0; k + 1 < sizeof codes; k += 3)
+    if (codes[k] == cell[0] && codes[k + 1] == cell[1])
+      known = TRUE;
+  if (!known)
+    return FALSE;
+  const char *rest = cell + 5;
+  if (*rest == '\0')
+    return TRUE;
+  if (strchr (" _.-", *rest) == NULL)
+    return FALSE;
+  rest++;
+  static const char *const numbers[] = { "no", "no.", "number", "num", "nr", "#", NULL };
+  for (const char *const *w = numbers; *w != NULL; w++)
+    if (strcmp (rest, *w) == 0)
+      return TRUE;
+  return FALSE;
+}
 
 /* "07823 441906", "+44 (0)20 7946 0018", "06.71.30.84.52" under "Phone", "Mobile",
  * "Téléphone": a number the phone rules may miss when another cell's digits follow it. */
@@ -719,6 +760,8 @@ header_matches (const char *cell, guint64 pairs, gsize rule)
 
   guint64 candidates[MAX_HEADERS / 64] = { 0 };
 
+  if (rule == DOCUMENT_COLUMN_RULE && header_is_country_id (cell))
+    return TRUE;
   if (!(pairs & rule_bigrams[rule]))
     return FALSE;
   for (guint64 firsts = pairs & rule_first_bigrams[rule]; firsts != 0; firsts &= firsts - 1)

@@ -3776,6 +3776,50 @@ test_g18_ids (void)
     assert_type (cases[i].text, cases[i].type, cases[i].value);
 }
 
+/* g23-ids: the Ghana Card's number by its layout alone, Uganda's NIN and Zambia's NRC after
+ * their names, identity-number columns headed by a country's code or "Nat. ID" or "NRC";
+ * their look-alikes. */
+static void
+test_g23_ids (void)
+{
+  static const struct
+  {
+    const char *text;
+    VoileType type;
+    const char *value; /* NULL: no finding of that type at all */
+  } cases[] = {
+    { "Depositor Kwabena Asante, GHA-004417823-9, paid at Kumasi.\n", VOILE_TYPE_ID_DOCUMENT,
+      "GHA-004417823-9" },
+    { "{\"label\": \"PIN\", \"value\": \"GHA-119028374-2\"}\n", VOILE_TYPE_ID_DOCUMENT,
+      "GHA-119028374-2" },
+    { "route GHA-004417823 closed\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+    { "format GHA-000000000-0 (placeholder)\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+    { "flight XGHA-004417823-9 landed\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+    { "NIN: CM91022307PLQA\n", VOILE_TYPE_ID_DOCUMENT, "CM91022307PLQA" },
+    { "checked against NIN AF75110214K7RD.\n", VOILE_TYPE_ID_DOCUMENT, "AF75110214K7RD" },
+    { "NIN: XZ91022307PLQA\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+    { "NRC 502918/11/1 seen at the border post\n", VOILE_TYPE_ID_DOCUMENT, "502918/11/1" },
+    { "NRC 12/03/2026 renewal\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+    { "name,zm_id_no,district\nMutinta Hamoonga,502918/11/1,Choma\n"
+      "Chileshe Banda,441207/34/1,Mansa\n",
+      VOILE_TYPE_ID_DOCUMENT, "441207/34/1" },
+    { "client;NG ID;town\nAdaeze Okafor;70428815532;Enugu\nEmeka Eze;61190247718;Nsukka\n",
+      VOILE_TYPE_ID_DOCUMENT, "61190247718" },
+    { "Patient | Nat. ID | Ward\nRavi Singh | 19740512033 | B\nAnn Lee | 19811130047 | C\n",
+      VOILE_TYPE_ID_DOCUMENT, "19811130047" },
+    { "name;NRC;clinic\nGrace Phiri;301187/61/1;Lilanda\nJohn Tembo;118834/10/1;Matero\n",
+      VOILE_TYPE_ID_DOCUMENT, "118834/10/1" },
+    { "task,to_id,status\nReview,40917722,open\nSign,40917723,done\n", VOILE_TYPE_ID_DOCUMENT,
+      NULL },
+    { "name,pt_id,ward\nRavi Singh,884120,B\nAnn Lee,884121,C\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+    { "name;NRC;clinic\nGrace Phiri;12/03/2026;Lilanda\nJohn Tembo;14/03/2026;Matero\n",
+      VOILE_TYPE_ID_DOCUMENT, NULL },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    assert_type (cases[i].text, cases[i].type, cases[i].value);
+}
+
 /* g22-ids: national identity numbers told by their layout and their keys, without a word;
  * their look-alikes (wrong keys, impossible dates, placeholders, eleven digits without a
  * name, a product's EAN-13). */
@@ -4526,6 +4570,7 @@ main (int argc, char **argv)
   g_test_add_func ("/engine/form-number-fields", test_form_number_fields);
   g_test_add_func ("/engine/g18-ids", test_g18_ids);
   g_test_add_func ("/engine/g22-ids", test_g22_ids);
+  g_test_add_func ("/engine/g23-ids", test_g23_ids);
   g_test_add_func ("/engine/g22-ids2", test_g22_ids2);
   g_test_add_func ("/engine/g22-tables", test_g22_tables);
   g_test_add_func ("/engine/g18-ids2", test_g18_ids2);
