@@ -61,6 +61,8 @@ init_byte_class (void)
       line_mark['='] = VOILE_LINE_KEY | VOILE_LINE_EQUALS;
       line_mark['['] = VOILE_LINE_BRACKET;
       line_mark[','] = line_mark[';'] = line_mark['\t'] = line_mark['|'] = VOILE_LINE_DELIM;
+      line_mark['\t'] |= VOILE_LINE_PIPE_TAB;
+      line_mark['|'] |= VOILE_LINE_PIPE_TAB;
       line_mark['"'] = VOILE_LINE_QUOTE;
       line_mark['{'] = line_mark['}'] = VOILE_LINE_BRACE;
       line_mark['/'] = VOILE_LINE_SLASH;
