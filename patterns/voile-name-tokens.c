@@ -468,6 +468,21 @@ voile_name_tokenize_into (const char *text, gsize line_start, gsize line_end,
                 break; /* the usual end of a word, without going round the loop again */
               continue;
             }
+          if (byte_class[(guchar)*p] & BYTE_UPPER)
+            {
+              /* A run of ASCII capitals ("RÉUNIRA", "SÉANCE": capitals around a Latin-1
+               * one), as letter_at() below would take them one by one: only the first
+               * can follow a lower-case letter. */
+              any_upper = TRUE;
+              /* "McDonald", "DeVito" are names; "MyClass", "NaOH" are not. */
+              if (prev_lower && !is_name_prefix (segment, (gsize)(p - segment)))
+                camel = TRUE;
+              const char *q = upper_run_end (p + 1, end);
+              prev_lower = FALSE;
+              letters += (guint)(q - p);
+              p = q;
+              continue;
+            }
           if (*p == ' ')
             break; /* the usual end of a word: none of the tests below applies */
           if (letter_at (p, end, &clen, &upper))
