@@ -61,6 +61,8 @@ init_byte_class (void)
       line_mark['='] = VOILE_LINE_KEY | VOILE_LINE_EQUALS;
       line_mark['['] = VOILE_LINE_BRACKET;
       line_mark[','] = line_mark[';'] = line_mark['\t'] = line_mark['|'] = VOILE_LINE_DELIM;
+      line_mark['\t'] |= VOILE_LINE_PIPE_TAB;
+      line_mark['|'] |= VOILE_LINE_PIPE_TAB;
       line_mark['"'] = VOILE_LINE_QUOTE;
       line_mark['{'] = line_mark['}'] = VOILE_LINE_BRACE;
       line_mark['/'] = VOILE_LINE_SLASH;
@@ -464,6 +466,21 @@ voile_name_tokenize_into (const char *text, gsize line_start, gsize line_end,
               p = q;
               if (p < end && *p == ' ')
                 break; /* the usual end of a word, without going round the loop again */
+              continue;
+            }
+          if (byte_class[(guchar)*p] & BYTE_UPPER)
+            {
+              /* A run of ASCII capitals ("RÉUNIRA", "SÉANCE": capitals around a Latin-1
+               * one), as letter_at() below would take them one by one: only the first
+               * can follow a lower-case letter. */
+              any_upper = TRUE;
+              /* "McDonald", "DeVito" are names; "MyClass", "NaOH" are not. */
+              if (prev_lower && !is_name_prefix (segment, (gsize)(p - segment)))
+                camel = TRUE;
+              const char *q = upper_run_end (p + 1, end);
+              prev_lower = FALSE;
+              letters += (guint)(q - p);
+              p = q;
               continue;
             }
           if (*p == ' ')

@@ -61,6 +61,9 @@ typedef enum
   VOILE_LINE_AMPERSAND = 1 << 13,
   /* Two spaces in a row: the wide gaps of a space-aligned table. */
   VOILE_LINE_SPACES = 1 << 14,
+  /* '|' or a tab: the separators of a grid of people (grid_add_line() in voile-names.c),
+   * which most delimited lines (commas, semicolons) lack. */
+  VOILE_LINE_PIPE_TAB = 1 << 15,
 } VoileLineMarks;
 
 /* The marks of the line's punctuation (for the structured-text rules: not the bytes

@@ -4089,9 +4089,11 @@ find_handles (VoileNameCollector *c, gsize line_start, gsize line_end, guint mar
         find_handle (c, p + 2, k, TRUE);
     }
   /* "ADMIN_USER=jdoe", "owner = \"ghazal\"": a key naming a user, then one word (most
-   * lines have neither '=' nor ':' and are not read). */
-  gboolean key_mark = next_byte_in_line (c, &next->colon, ':', p, line_end) != NULL
-                      || next_byte_in_line (c, &next->equals, '=', p, line_end) != NULL;
+   * lines have neither '=' nor ':' and are not read: the tokenizer's VOILE_LINE_KEY says
+   * so without a search). */
+  gboolean key_mark = (marks & (VOILE_LINE_KEY | VOILE_LINE_UNSEEN))
+                      && (next_byte_in_line (c, &next->colon, ':', p, line_end) != NULL
+                          || next_byte_in_line (c, &next->equals, '=', p, line_end) != NULL);
   for (k = p;
        key_mark && k < line_end && k < p + 48 && (g_ascii_isalnum (text[k]) || text[k] == '_'); k++)
     ;
@@ -5022,13 +5024,17 @@ end_grid (VoileNameCollector *c, PeopleGrid *grid)
   grid->rows = 0;
 }
 
-/* Adds the line to the grid (or ends the grid): FALSE when the line is no grid row. */
+/* Adds the line to the grid (or ends the grid): FALSE when the line is no grid row.
+ * marks: the tokenizer's (a line without VOILE_LINE_PIPE_TAB holds neither separator: not
+ * searched for again). */
 static gboolean
 grid_add_line (VoileNameCollector *c, PeopleGrid *grid, GArray *tokens, gsize line_start,
-               gsize line_end)
+               gsize line_end, guint marks)
 {
   const char *text = c->text;
-  char sep = next_byte_in_line (c, &grid->pipe, '|', line_start, line_end) != NULL   ? '|'
+  gboolean may = (marks & (VOILE_LINE_PIPE_TAB | VOILE_LINE_UNSEEN)) != 0;
+  char sep = !may                                                                    ? 0
+             : next_byte_in_line (c, &grid->pipe, '|', line_start, line_end) != NULL ? '|'
              : next_byte_in_line (c, &grid->tab, '\t', line_start, line_end) != NULL ? '\t'
                                                                                      : 0;
   guint col = 0, t = 0, r;
@@ -5341,7 +5347,7 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
                   grid->first_mention = 0;
                   grid->pipe = grid->tab = (NextByte)NEXT_BYTE_INIT;
                 }
-              if (!grid_add_line (&c, grid, tokens, pos, line_end) && grid->rows > 0)
+              if (!grid_add_line (&c, grid, tokens, pos, line_end, marks) && grid->rows > 0)
                 end_grid (&c, grid);
             }
           else if (grid != NULL && grid->rows > 0)

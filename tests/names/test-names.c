@@ -3474,6 +3474,65 @@ test_xml_name_elements (void)
       "<book>\n  <author>Chinua Achebe</author>\n  <title>Arrow of God</title>\n</book>\n", "");
 }
 
+/* (g23-speed) The tokenizer's word shapes and line marks, which later passes read instead of
+ * the bytes: capitals around a Latin-1 capital are one upper-case word; a capital after a
+ * lower-case letter makes a coined word, not a name; '|' and tab mark a grid's separators,
+ * ':' and '=' a key. */
+static void
+test_tokenizer_shapes_and_marks (void)
+{
+  static const struct
+  {
+    const char *line;
+    guint word; /* the word looked at */
+    guint8 shape;
+  } shapes[] = {
+    { "LE CONSEIL SE RÉUNIRA EN SÉANCE", 3, VOILE_SHAPE_UPPER },
+    { "LE CONSEIL SE RÉUNIRA EN SÉANCE", 5, VOILE_SHAPE_UPPER },
+    { "Mme LÉVÊQUE-DURAND arrive", 1, VOILE_SHAPE_UPPER },
+    { "ÉLODIE est là", 0, VOILE_SHAPE_UPPER },
+    { "Élodie est là", 0, VOILE_SHAPE_CAP },
+    { "voir MyClassÉtat ici", 1, VOILE_SHAPE_OTHER },
+    { "Ronald McDONALD-Héon", 1, VOILE_SHAPE_CAP },
+    { "le DéVITO", 1, VOILE_SHAPE_OTHER },
+    { "É", 0, VOILE_SHAPE_INITIAL },
+  };
+  static const struct
+  {
+    const char *line;
+    guint want, not_want;
+  } marks[] = {
+    { "Nom | Prénom | Ville", VOILE_LINE_PIPE_TAB | VOILE_LINE_DELIM, VOILE_LINE_KEY },
+    { "Nom\tPrénom\tVille", VOILE_LINE_PIPE_TAB | VOILE_LINE_DELIM, VOILE_LINE_KEY },
+    { "nom;prénom;ville", VOILE_LINE_DELIM, VOILE_LINE_PIPE_TAB },
+    { "Dear Marie, thanks", VOILE_LINE_DELIM, VOILE_LINE_PIPE_TAB | VOILE_LINE_KEY },
+    { "ADMIN_USER=jdoe", VOILE_LINE_KEY | VOILE_LINE_EQUALS, VOILE_LINE_PIPE_TAB },
+    { "owner: ghazal", VOILE_LINE_KEY, VOILE_LINE_EQUALS },
+    { "Bonjour Marie", 0, VOILE_LINE_KEY | VOILE_LINE_PIPE_TAB | VOILE_LINE_DELIM },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (shapes); i++)
+    {
+      g_autoptr (GArray) tokens = g_array_new (FALSE, FALSE, sizeof (VoileToken));
+      const char *line = shapes[i].line;
+      voile_name_tokenize_line (line, 0, strlen (line), TRUE, tokens, NULL);
+      g_assert_cmpuint (tokens->len, >, shapes[i].word);
+      if (g_array_index (tokens, VoileToken, shapes[i].word).shape != shapes[i].shape)
+        g_test_message ("%s: word %u", line, shapes[i].word);
+      g_assert_cmpuint (g_array_index (tokens, VoileToken, shapes[i].word).shape, ==,
+                        shapes[i].shape);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (marks); i++)
+    {
+      g_autoptr (GArray) tokens = g_array_new (FALSE, FALSE, sizeof (VoileToken));
+      const char *line = marks[i].line;
+      guint seen = 0;
+      voile_name_tokenize_line (line, 0, strlen (line), TRUE, tokens, &seen);
+      g_assert_cmpuint (seen & marks[i].want, ==, marks[i].want);
+      g_assert_cmpuint (seen & marks[i].not_want, ==, 0);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -3602,6 +3661,7 @@ main (int argc, char **argv)
   g_test_add_func ("/names/negatives/chats-in-unread-languages", test_chats_in_unread_languages);
   g_test_add_func ("/names/case-title-parties", test_case_title_parties);
   g_test_add_func ("/names/xml-name-elements", test_xml_name_elements);
+  g_test_add_func ("/names/tokenizer-shapes-and-marks", test_tokenizer_shapes_and_marks);
   status = g_test_run ();
   voile_name_finder_free (finder);
   return status;
