@@ -2679,25 +2679,6 @@ xml_name_element (VoileNameCollector *c, const char *key, gsize n, gsize vs, gsi
   voile_name_collector_add_field (c, vs, ve, kind);
 }
 
-/* TRUE when a field's name is the whole text of an XML element named for a name
- * ("<Name>Dilini Upeksha Fernando</Name>"): a record's own form says it is a person's name,
- * whatever the words around it sound like (the model's veto does not drop it). */
-gboolean
-voile_name_mention_fills_name_element (VoileNameCollector *c, const VoileNameMention *m)
-{
-  const char *text = c->text;
-  guint kind = m->field & VOILE_FIELD_KIND_MASK;
-
-  if (m->confidence != CONFIDENCE_FIELD || (kind != VOILE_FIELD_NAME && kind != VOILE_FIELD_PERSON)
-      || m->start == 0 || text[m->start - 1] != '>' || m->end + 2 >= c->len || text[m->end] != '<'
-      || text[m->end + 1] != '/')
-    return FALSE;
-  gsize ks = m->end + 2, ke = ks;
-  while (ke < c->len && ke - ks <= MAX_KEY_LEN && text[ke] != '>')
-    ke++;
-  return ke < c->len && text[ke] == '>' && key_says_name (text + ks, ke - ks);
-}
-
 /* ISO 20022's (SEPA, CBPR+, pain.001, pacs.008, camt.053) name of a party: an "<Nm>" element
  * that opens a party's element, on its line or the one above ("<Cdtr><Nm>TAN HUI MIN</Nm>",
  * "<Dbtr>↵  <Nm>…"). A bank's name sits in "<FinInstnId>", an address's parts in their own
@@ -2728,6 +2709,31 @@ iso20022_party_name (const char *text, gsize lt)
   else if (ns == floor || text[ns - 1] != '<')
     return FALSE;
   return voile_word_in (text + ns, ne - ns, parties);
+}
+
+/* TRUE when a field's name is the whole text of an XML element named for a name
+ * ("<Name>Dilini Upeksha Fernando</Name>"): a record's own form says it is a person's name,
+ * whatever the words around it sound like (the model's veto does not drop it). */
+gboolean
+voile_name_mention_fills_name_element (VoileNameCollector *c, const VoileNameMention *m)
+{
+  const char *text = c->text;
+  guint kind = m->field & VOILE_FIELD_KIND_MASK;
+
+  if (m->confidence != CONFIDENCE_FIELD || (kind != VOILE_FIELD_NAME && kind != VOILE_FIELD_PERSON)
+      || m->start == 0 || text[m->start - 1] != '>' || m->end + 2 >= c->len || text[m->end] != '<'
+      || text[m->end + 1] != '/')
+    return FALSE;
+  gsize ks = m->end + 2, ke = ks;
+  while (ke < c->len && ke - ks <= MAX_KEY_LEN && text[ke] != '>')
+    ke++;
+  if (ke >= c->len || text[ke] != '>')
+    return FALSE;
+  /* ISO 20022's party name, "<Cdtr><Nm>…</Nm>" */
+  if (ke - ks == 2 && text[ks] == 'N' && text[ks + 1] == 'm' && m->start >= 4
+      && memcmp (text + m->start - 4, "<Nm>", 4) == 0)
+    return iso20022_party_name (text, m->start - 4);
+  return key_says_name (text + ks, ke - ks);
 }
 
 /* XML elements holding one value, several to a line or one a line: "<TwnNm>Hamburg</TwnNm>"

@@ -1067,12 +1067,13 @@ in_weekday_heading (const char *text, const VoileToken *words, guint i, guint n)
              || (after && is_weekday_abbreviation (text, &words[i + 1])));
 }
 
-/* (session 23, g23-names) "MOHD FAIZAL BIN ISMAIL", "Nurul Aisyah binti Rahman", "Khalid ibn
- * Saad": the patronymic's link of Malay and Arabic names between the person's names and the
- * father's. From tokens[i], words of one shape (capitals, or a capital and lower case) that
- * are no common word (even a surname too: "CARD"), no place and no context word, a link inside with
- * a name on each side, and a listed name among them: "CARD BIN RANGE", "Recycle Bin Folder" hold
- * common words. Returns the last word's index, or -1. */
+/* (session 23, g23-names) "MOHD FAIZAL BIN ISMAIL", "Nurul Aisyah binti Rahman", "Khalid bin
+ * Saeed Al Mansoori": the patronymic's link of Malay and Arabic names between the person's
+ * names and the father's. From tokens[i], words of one shape (capitals, or a capital and lower
+ * case) that are no common word (a given name that is one too is kept, a surname is not:
+ * "CARD"), no place and no context word, a link inside with a name on each side, then the
+ * father's names and a family's particle ("Al"), and a listed name among them: "CARD BIN
+ * RANGE", "Recycle Bin Folder" hold common words. Returns the last word's index, or -1. */
 static gint
 patronymic_run (VoileNameCollector *c, GArray *tokens, guint i, guint to)
 {
@@ -1080,32 +1081,42 @@ patronymic_run (VoileNameCollector *c, GArray *tokens, guint i, guint to)
   VoileToken *first = tok (tokens, i);
   gint last = -1;
   guint names = 0;
-  gboolean listed = FALSE, link = FALSE;
+  gboolean listed = FALSE, linked = FALSE, pending = FALSE;
 
   if (first->shape != VOILE_SHAPE_UPPER && first->shape != VOILE_SHAPE_CAP)
     return -1;
-  for (guint k = i; k <= to && k - i < NAME_WORDS_MAX; k++)
+  for (guint k = i; k <= to && k - i < 8; k++)
     {
       VoileToken *t = tok (tokens, k);
-      if (names > 0 && !link && t->end - t->start <= 5
+      if (names > 0 && !pending && t->end - t->start <= 5
           && voile_ascii_word_in (c->text + t->start, t->end - t->start, links)
           && (t->shape == first->shape || t->shape == VOILE_SHAPE_LOWER))
         {
-          link = TRUE;
+          linked = pending = TRUE;
           continue;
         }
       voile_token_lookup (c->text, t);
       voile_token_lookup_context (c->text, t);
+      /* "Khalid bin Saeed Al Mansoori": a family's particle after the father's name */
+      if (linked && !pending && (t->context_flags & VOILE_CONTEXT_PARTICLE)
+          && t->end - t->start <= 3)
+        {
+          pending = TRUE;
+          continue;
+        }
+      /* A given name that is also a word is one here ("Nor Azlina binti …"), not a surname
+       * that is ("CARD BIN RANGE"). */
       if (t->shape != first->shape || t->end - t->start < 2 || !has_vowel (c->text, t)
-          || (t->name_flags & (VOILE_NAME_WORD | VOILE_NAME_AMBIGUOUS | VOILE_NAME_PROPER))
+          || (t->name_flags & VOILE_NAME_PROPER) || is_word_only (t)
+          || ((t->name_flags & VOILE_NAME_AMBIGUOUS) && !(t->name_flags & VOILE_NAME_FIRST))
           || t->context_flags != 0)
         break;
       listed |= is_nameish (t);
       names++;
-      if (link)
+      if (linked)
         {
           last = (gint)k;
-          link = FALSE;
+          pending = FALSE;
         }
     }
   return listed ? last : -1;

@@ -3474,6 +3474,67 @@ test_xml_name_elements (void)
       "<book>\n  <author>Chinua Achebe</author>\n  <title>Arrow of God</title>\n</book>\n", "");
 }
 
+/* (session 23, g23-names) Structures that name a person whatever the words' origin, and
+ * words that name places and bodies, not people. */
+static void
+test_party_names_and_patronyms (void)
+{
+  /* ISO 20022's party: "<Nm>" opening a debtor's, a creditor's, an ultimate party's or a
+   * statement's related party, on its line or the next. */
+  assert_finds ("<DrctDbtTxInf>\n  <Dbtr><Nm>WANG XIAOMING</Nm></Dbtr>\n</DrctDbtTxInf>\n",
+                "PERSON:WANG XIAOMING");
+  assert_finds ("<RltdPties>\n  <Dbtr>\n    <Pty>\n      <Nm>OKONKWO CHINEDU EMEKA</Nm>\n"
+                "    </Pty>\n  </Dbtr>\n</RltdPties>\n",
+                "PERSON:OKONKWO CHINEDU EMEKA");
+  assert_finds ("<UltmtCdtr><Nm>SITI NORHAYATI BINTI YUSOF</Nm></UltmtCdtr>\n",
+                "PERSON:SITI NORHAYATI BINTI YUSOF");
+  /* Look-alikes: a bank's name, a firm as a party, a name outside a party's element. */
+  assert_finds ("<CdtrAgt><FinInstnId><Nm>BANCO DE SABADELL</Nm></FinInstnId></CdtrAgt>\n"
+                "<Cdtr><Nm>Harbourside Dental Pte Ltd</Nm></Cdtr>\n"
+                "<InitgPty><Nm>ASSOCIATION SPORTIVE DE LANNION</Nm></InitgPty>\n"
+                "<Svcr><Nm>NORDIC CLEARING</Nm></Svcr>\n",
+                "");
+  /* Malay's and Arabic's patronymic link between the names: the whole run is the person,
+   * in capitals or not, in no name context. */
+  assert_finds ("Funds came from an account held by AZLAN SHAH BIN MOKHTAR last week.\n",
+                "PERSON:AZLAN SHAH BIN MOKHTAR");
+  assert_finds ("Rujukan pesakit Nurul Huda binti Kamaruddin ke hospital.\n",
+                "PERSON:Nurul Huda binti Kamaruddin");
+  /* The father's names go on past a family's particle. */
+  assert_finds ("Beneficial owner: Hamdan bin Rashid Al Nuaimi (UAE).\n",
+                "PERSON:Hamdan bin Rashid Al Nuaimi");
+  /* Look-alikes: a card's BIN, a recycle bin, common words around "bin". */
+  assert_finds ("CARD BIN RANGE 535522 BLOCKED\nEmpty the Recycle Bin Folder weekly.\n", "");
+}
+
+static void
+test_titled_senders_and_acronyms (void)
+{
+  /* A chat's sender saved as a title and a word that is also a common word ("baraka": luck). */
+  assert_finds ("[14/02/2027, 08:05] Rehema: nimefika\n"
+                "[14/02/2027, 08:07] Dr Baraka (zahanati): Sawa, karibu.\n"
+                "[14/02/2027, 08:09] Rehema: asante\n",
+                "PERSON:Rehema|PERSON:Baraka|PERSON:Rehema");
+  /* Look-alike: the same title and word in prose, out of the sender's slot. */
+  assert_finds ("The shop sells Dr Baraka tea and water.\n", "");
+  /* An acronym of capitals with no vowel after a title is a body, not a surname. */
+  assert_finds ("Jury : Mme Hélène Baptiste, DR CNRS, rapporteure.\n", "PERSON:Hélène Baptiste");
+  assert_finds ("Reviewed by MR KPMG audit.\n", "");
+}
+
+static void
+test_foreign_place_words (void)
+{
+  /* Other languages' points of the compass after a place, settlements' nouns before it,
+   * a hospital's abbreviation after it: places and bodies, not two unlisted names. */
+  assert_finds ("Barangay: Tagbak Norte\nSitio Mahayag is far.\n", "");
+  assert_finds ("Referred to Mendi Hosp for x-ray.\n", "");
+  /* Other languages' greetings open a message: the name after them is the person's, the
+   * greeting is no name. */
+  assert_finds ("Sawubona Thandeka, your results are ready at the clinic.\n", "PERSON:Thandeka");
+  assert_finds ("Jambo! The lodge opens at six.\n", "");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -3602,6 +3663,9 @@ main (int argc, char **argv)
   g_test_add_func ("/names/negatives/chats-in-unread-languages", test_chats_in_unread_languages);
   g_test_add_func ("/names/case-title-parties", test_case_title_parties);
   g_test_add_func ("/names/xml-name-elements", test_xml_name_elements);
+  g_test_add_func ("/names/party-names-and-patronyms", test_party_names_and_patronyms);
+  g_test_add_func ("/names/titled-senders-and-acronyms", test_titled_senders_and_acronyms);
+  g_test_add_func ("/names/negatives/foreign-place-words", test_foreign_place_words);
   status = g_test_run ();
   voile_name_finder_free (finder);
   return status;
