@@ -1035,6 +1035,15 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
   return -1;
 }
 
+/* (session 23, g23-names) Does t open a tab-separated cell, as a sentence ("…\tHabari
+ * Chelangat, …": an SMS log's message column)? A greeting there opens the message as after
+ * "|" (which the tokenizer counts a break: a tab is not one, for a rota's "\tJade + Wassim"). */
+static inline gboolean
+opens_tab_cell (const char *text, const VoileToken *t)
+{
+  return t->start > 0 && text[t->start - 1] == '\t';
+}
+
 /* "ME Service refuse", "CALL ME Sunday": the French title "Me" (Maître) in capitals is one
  * only before a surname in capitals ("ME DUPONT"). */
 static inline gboolean
@@ -1198,7 +1207,8 @@ judge_run (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCont
         }
       /* A greeting opening its line opens a letter even under an address ("…Road\nDear"). */
       if ((t->context_flags & VOILE_CONTEXT_GREETING) && i < to
-          && (t->sentence_start || context == CONTEXT_GREETING || i == 0))
+          && (t->sentence_start || context == CONTEXT_GREETING || i == 0
+              || opens_tab_cell (c->text, t)))
         {
           context = CONTEXT_GREETING;
           i++;
@@ -2767,7 +2777,8 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
           VoileToken *prev = tok (tokens, i - 1);
           voile_token_lookup_context (c->text, prev);
           if ((prev->context_flags & VOILE_CONTEXT_GREETING)
-              && (prev->joined || prev->next_char == ',') && (prev->sentence_start || i == 1))
+              && (prev->joined || prev->next_char == ',')
+              && (prev->sentence_start || i == 1 || opens_tab_cell (c->text, prev)))
             context = CONTEXT_GREETING;
           else if ((prev->context_flags & VOILE_CONTEXT_CLOSING) && prev->next_char == ','
                    && i <= 3)

@@ -3533,6 +3533,9 @@ test_foreign_place_words (void)
    * greeting is no name. */
   assert_finds ("Sawubona Thandeka, your results are ready at the clinic.\n", "PERSON:Thandeka");
   assert_finds ("Jambo! The lodge opens at six.\n", "");
+  /* A greeting opening a tab-separated cell opens the message (an SMS log's column). */
+  assert_finds ("2027-03-02 09:14\tSENT\tHello Amarachi, your refill is due on Friday.\n",
+                "PERSON:Amarachi");
 }
 
 int
