@@ -3520,6 +3520,16 @@ test_titled_senders_and_acronyms (void)
   /* An acronym of capitals with no vowel after a title is a body, not a surname. */
   assert_finds ("Jury : Mme Hélène Baptiste, DR CNRS, rapporteure.\n", "PERSON:Hélène Baptiste");
   assert_finds ("Reviewed by MR KPMG audit.\n", "");
+  /* A chat export's senders in full need no detail nor greeting in the text to be people:
+   * the chat is between private people, whatever the document prior reads in its words. */
+  assert_finds ("[12/05/2027, 09:02] Kwame Asante: Good morning madam, the inhaler for my son is "
+                "finished. Is there stock at the pharmacy this week?\n"
+                "[12/05/2027, 09:10] Abena Owusu (Pharmacy): Morning. Yes, salbutamol came on "
+                "Monday. Bring the old card and the prescription.\n"
+                "[12/05/2027, 09:11] Kwame Asante: Thank you. What time do you close?\n"
+                "[12/05/2027, 09:14] Abena Owusu (Pharmacy): 8 to 4. Ask for the dispenser at "
+                "the window if I am on the ward round.\n",
+                "PERSON:Kwame Asante|PERSON:Abena Owusu|PERSON:Kwame Asante|PERSON:Abena Owusu");
 }
 
 static void
