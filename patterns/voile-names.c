@@ -1083,10 +1083,30 @@ in_weekday_heading (const char *text, const VoileToken *words, guint i, guint n)
  * "CARD"), no place and no context word, a link inside with a name on each side, then the
  * father's names and a family's particle ("Al"), and a listed name among them: "CARD BIN
  * RANGE", "Recycle Bin Folder" hold common words. Returns the last word's index, or -1. */
+static const char *const patronymic_links[]
+    = { "bin", "binti", "bte", "binte", "ibn", "bint", NULL };
+
+/* Does the run tokens[from..to] hold a patronymic link after its first word? Read once per
+ * run, before any lookup (most runs hold none). */
+static gboolean
+run_has_patronymic_link (const char *text, GArray *tokens, guint from, guint to)
+{
+  for (guint k = from + 1; k < to; k++)
+    {
+      const VoileToken *t = tok (tokens, k);
+      gsize n = t->end - t->start;
+      char f = (char)(text[t->start] | 0x20);
+      if (n >= 3 && n <= 5 && (f == 'b' || f == 'i')
+          && voile_ascii_word_in (text + t->start, n, patronymic_links))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gint
 patronymic_run (VoileNameCollector *c, GArray *tokens, guint i, guint to)
 {
-  static const char *const links[] = { "bin", "binti", "bte", "binte", "ibn", "bint", NULL };
+  const char *const *links = patronymic_links;
   VoileToken *first = tok (tokens, i);
   gint last = -1;
   guint names = 0;
@@ -1139,6 +1159,7 @@ judge_run (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCont
   /* Read once: nothing here resizes the array, and the lookups' stores into the words
    * could alias its fields for the compiler. */
   VoileToken *words = (VoileToken *)(gpointer)tokens->data;
+  gboolean links = to > from + 1 && run_has_patronymic_link (c->text, tokens, from, to);
 
   while (i <= to)
     {
@@ -1154,7 +1175,7 @@ judge_run (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCont
           i++;
           continue;
         }
-      if (i < to && (last = patronymic_run (c, tokens, i, to)) >= 0)
+      if (links && i + 1 < to && (last = patronymic_run (c, tokens, i, to)) >= 0)
         {
           voile_name_collector_add_person (c, words, i, (guint)last, 0, CONFIDENCE_CONTEXT,
                                            VOILE_FIELD_NONE);
