@@ -1515,6 +1515,61 @@ voile_name_mention_closes_timed_row (VoileNameCollector *c, const VoileNameMenti
          && g_ascii_isdigit (text[d + 1]) && g_ascii_isdigit (text[d + 2]);
 }
 
+/* (session 23, g23-names) Is the name a chat export's sender, "[03/02/2027, 07:48] Sunita
+ * Gurung: …", "[…] Dr Dharma (Health Post): …": the line opens on a bracketed time or date,
+ * nothing but a title before the name, a role in brackets at most before the colon; a full
+ * name or a titled one (a one-word sender may be a bot). A chat is between private people: its
+ * senders need no other support. Reads at most 64 bytes on either side. */
+static gboolean
+chat_sender (VoileNameCollector *c, const VoileNameMention *m)
+{
+  const char *text = c->text;
+  gsize s = m->start, e = m->end, b = s;
+
+  while (b > 0 && s - b < 64 && text[b - 1] != ']' && text[b - 1] != '\n')
+    b--;
+  if (b == 0 || text[b - 1] != ']')
+    return FALSE;
+  gsize close = b - 1, open = close;
+  while (open > 0 && close - open < 40 && text[open] != '[' && text[open] != '\n')
+    open--;
+  if (text[open] != '[' || (open > 0 && text[open - 1] != '\n') || !g_ascii_isdigit (text[open + 1])
+      || memchr (text + open, ':', close - open) == NULL)
+    return FALSE;
+  /* nothing but spaces and one title ("Dr", "Sr", "Mrs.") between "]" and the name */
+  guint words = 0;
+  for (gsize p = b; p < s; p++)
+    if (text[p] != ' ' && (p == b || text[p - 1] == ' ') && ++words > 1)
+      return FALSE;
+  if (words == 1)
+    {
+      gsize w = b;
+      while (w < s && text[w] == ' ')
+        w++;
+      gsize we = w;
+      while (we < s && g_ascii_isalpha (text[we]))
+        we++;
+      VoileToken t = { .start = w, .end = we };
+      voile_token_lookup_context (text, &t);
+      if (!(t.context_flags & VOILE_CONTEXT_TITLE))
+        return FALSE;
+    }
+  while (e < c->len && e - m->end < 4 && text[e] == ' ')
+    e++;
+  if (e < c->len && text[e] == '(')
+    {
+      const char *shut = memchr (text + e, ')', MIN (c->len - e, 48));
+      if (shut == NULL)
+        return FALSE;
+      e = (gsize)(shut - text) + 1;
+      while (e < c->len && e - m->end < 64 && text[e] == ' ')
+        e++;
+    }
+  /* a full name or a titled one: a one-word sender may be a bot ("Grafana:", "PagerDuty:") */
+  return e < c->len && text[e] == ':'
+         && (words == 1 || memchr (text + m->start, ' ', m->end - m->start) != NULL);
+}
+
 /* A name with context of its own, kept even in a text about public people: after a greeting
  * ("Dear Ifeoluwa,"), in the administrative order ("DUPONT Marie"), after a context word of
  * prose ("my husband Colin", "rappeler Sophie"), on a line with an e-mail address, a phone
@@ -1537,7 +1592,7 @@ has_own_context (VoileNameCollector *c, const VoileNameMention *m)
     return TRUE;
   if (m->type == VOILE_TYPE_PERSON
       && (voile_name_mention_after_role_label (c, m, TRUE)
-          || voile_name_mention_closes_timed_row (c, m)))
+          || voile_name_mention_closes_timed_row (c, m) || chat_sender (c, m)))
     return TRUE;
   gsize line_start, line_end;
   sentence_around_wrapped (c->text, c->len, m->start, m->end, &line_start, &line_end);
@@ -1685,7 +1740,9 @@ drop_bare_without_context (VoileNameCollector *c, guint words)
       const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
       /* A lone first name needs context even in a snippet ("London", "Sophie"). A timed
        * row's last cell is a programme's speaker. */
-      if ((m->type == VOILE_TYPE_PERSON && voile_name_mention_closes_timed_row (c, m))
+      /* (session 23) a chat's sender in full or titled, kept alone */
+      if ((m->type == VOILE_TYPE_PERSON
+           && (voile_name_mention_closes_timed_row (c, m) || chat_sender (c, m)))
           || (!voile_name_mention_is_bare (m)
               && !(words >= PROSE_MIN_WORDS && after_title_and_particle (c, m)))
           || (words < PROSE_MIN_WORDS && m->confidence != CONFIDENCE_SINGLE

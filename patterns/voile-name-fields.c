@@ -2670,10 +2670,45 @@ xml_name_element (VoileNameCollector *c, const char *key, gsize n, gsize vs, gsi
       if (t->shape != VOILE_SHAPE_UPPER)
         continue;
       voile_token_lookup (c->text, t);
+      /* "MUHAMMAD HAFIZ BIN ROSLAN", "VAN DER BERG": a particle between names is none */
+      if (is_particle (t) && i > 0 && i + 1 < tokens->len)
+        continue;
       if (!is_nameish (t) && (t->end - t->start <= 3 || !has_vowel (c->text, t)))
         return;
     }
   voile_name_collector_add_field (c, vs, ve, kind);
+}
+
+/* ISO 20022's (SEPA, CBPR+, pain.001, pacs.008, camt.053) name of a party: an "<Nm>" element
+ * that opens a party's element, on its line or the one above ("<Cdtr><Nm>TAN HUI MIN</Nm>",
+ * "<Dbtr>↵  <Nm>…"). A bank's name sits in "<FinInstnId>", an address's parts in their own
+ * elements: not a party's. Reads back at most 64 bytes from lt, the "<" of "<Nm>". */
+static gboolean
+iso20022_party_name (const char *text, gsize lt)
+{
+  static const char *const parties[] = { "Dbtr", "Cdtr", "UltmtDbtr", "UltmtCdtr", "InitgPty",
+                                         "Pty",  "Ownr", "Invcr",     "Invcee",    NULL };
+  gsize p = lt, floor = lt > 64 ? lt - 64 : 0;
+
+  while (p > floor && g_ascii_isspace (text[p - 1]))
+    p--;
+  if (p == floor || text[p - 1] != '>')
+    return FALSE;
+  gsize ne = p - 1, ns = ne;
+  while (ns > floor && g_ascii_isalpha (text[ns - 1]))
+    ns--;
+  /* "<Cdtr>" or a prefixed "<doc:Cdtr>" */
+  if (ns > floor && text[ns - 1] == ':')
+    {
+      gsize q = ns - 1;
+      while (q > floor && g_ascii_isalnum (text[q - 1]))
+        q--;
+      if (q == floor || text[q - 1] != '<')
+        return FALSE;
+    }
+  else if (ns == floor || text[ns - 1] != '<')
+    return FALSE;
+  return voile_word_in (text + ns, ne - ns, parties);
 }
 
 /* TRUE when a field's name is the whole text of an XML element named for a name
@@ -2692,7 +2727,13 @@ voile_name_mention_fills_name_element (VoileNameCollector *c, const VoileNameMen
   gsize ks = m->end + 2, ke = ks;
   while (ke < c->len && ke - ks <= MAX_KEY_LEN && text[ke] != '>')
     ke++;
-  return ke < c->len && text[ke] == '>' && key_says_name (text + ks, ke - ks);
+  if (ke >= c->len || text[ke] != '>')
+    return FALSE;
+  /* ISO 20022's party name, "<Cdtr><Nm>…</Nm>" */
+  if (ke - ks == 2 && text[ks] == 'N' && text[ks + 1] == 'm' && m->start >= 4
+      && memcmp (text + m->start - 4, "<Nm>", 4) == 0)
+    return iso20022_party_name (text, m->start - 4);
+  return key_says_name (text + ks, ke - ks);
 }
 
 /* XML elements holding one value, several to a line or one a line: "<TwnNm>Hamburg</TwnNm>"
@@ -2749,6 +2790,12 @@ xml_fields (VoileNameCollector *c, VoileFieldState *st, gsize p, gsize end)
             add_value_items (c, vs, ve, kind);
           else if (base == VOILE_FIELD_NAME || base == VOILE_FIELD_PERSON)
             xml_name_element (c, text + ks, n, vs, ve, kind);
+          /* (session 23, g23-names) "<Cdtr><Nm>SELVARAJ PRAKASH</Nm>": a party's name, read
+           * as a "<Name>" element's (firms and acronyms stay out there). */
+          else if (n == 2 && te == ke && text[ks] == 'N' && text[ks + 1] == 'm'
+                   && iso20022_party_name (text, (gsize)(lt - text)))
+            xml_name_element (c, "Name", 4, vs, ve,
+                              classify_key_cached (st, "Name", 4, NULL, FALSE));
         }
       p = ve + n + 3;
     }

@@ -668,6 +668,11 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
           VoileToken *t = tok (tokens, names[k]);
           /* "M. Bastien Lorrain", "M. Julien Ravier": a common word is the surname after a
            * given name (one that is a word too: after a title, "Julien" is no calendar). */
+          /* (session 23, g23-names) "DR CNRS", "Mr HSBC": capitals with no vowel are an
+           * acronym (a body, a bank), never a surname ("Dr NG" has two letters). */
+          if (t->shape == VOILE_SHAPE_UPPER && t->end - t->start >= 3 && !has_vowel (c->text, t)
+              && !is_nameish (t))
+            break;
           if (is_word_only (t) && t->shape != VOILE_SHAPE_INITIAL
               && !(k > 0 && t->shape == VOILE_SHAPE_UPPER)
               && !(k == 1 && t->shape == VOILE_SHAPE_CAP && (t0->name_flags & VOILE_NAME_FIRST)
@@ -1030,6 +1035,15 @@ match_name (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCon
   return -1;
 }
 
+/* (session 23, g23-names) Does t open a tab-separated cell, as a sentence ("…\tHabari
+ * Chelangat, …": an SMS log's message column)? A greeting there opens the message as after
+ * "|" (which the tokenizer counts a break: a tab is not one, for a rota's "\tJade + Wassim"). */
+static inline gboolean
+opens_tab_cell (const char *text, const VoileToken *t)
+{
+  return t->start > 0 && text[t->start - 1] == '\t';
+}
+
 /* "ME Service refuse", "CALL ME Sunday": the French title "Me" (Maître) in capitals is one
  * only before a surname in capitals ("ME DUPONT"). */
 static inline gboolean
@@ -1062,6 +1076,81 @@ in_weekday_heading (const char *text, const VoileToken *words, guint i, guint n)
              || (after && is_weekday_abbreviation (text, &words[i + 1])));
 }
 
+/* (session 23, g23-names) "MOHD FAIZAL BIN ISMAIL", "Nurul Aisyah binti Rahman", "Khalid bin
+ * Saeed Al Mansoori": the patronymic's link of Malay and Arabic names between the person's
+ * names and the father's. From tokens[i], words of one shape (capitals, or a capital and lower
+ * case) that are no common word (a given name that is one too is kept, a surname is not:
+ * "CARD"), no place and no context word, a link inside with a name on each side, then the
+ * father's names and a family's particle ("Al"), and a listed name among them: "CARD BIN
+ * RANGE", "Recycle Bin Folder" hold common words. Returns the last word's index, or -1. */
+static const char *const patronymic_links[]
+    = { "bin", "binti", "bte", "binte", "ibn", "bint", NULL };
+
+/* Does the run tokens[from..to] hold a patronymic link after its first word? Read once per
+ * run, before any lookup (most runs hold none). */
+static gboolean
+run_has_patronymic_link (const char *text, GArray *tokens, guint from, guint to)
+{
+  for (guint k = from + 1; k < to; k++)
+    {
+      const VoileToken *t = tok (tokens, k);
+      gsize n = t->end - t->start;
+      char f = (char)(text[t->start] | 0x20);
+      if (n >= 3 && n <= 5 && (f == 'b' || f == 'i')
+          && voile_ascii_word_in (text + t->start, n, patronymic_links))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gint
+patronymic_run (VoileNameCollector *c, GArray *tokens, guint i, guint to)
+{
+  const char *const *links = patronymic_links;
+  VoileToken *first = tok (tokens, i);
+  gint last = -1;
+  guint names = 0;
+  gboolean listed = FALSE, linked = FALSE, pending = FALSE;
+
+  if (first->shape != VOILE_SHAPE_UPPER && first->shape != VOILE_SHAPE_CAP)
+    return -1;
+  for (guint k = i; k <= to && k - i < 8; k++)
+    {
+      VoileToken *t = tok (tokens, k);
+      if (names > 0 && !pending && t->end - t->start <= 5
+          && voile_ascii_word_in (c->text + t->start, t->end - t->start, links)
+          && (t->shape == first->shape || t->shape == VOILE_SHAPE_LOWER))
+        {
+          linked = pending = TRUE;
+          continue;
+        }
+      voile_token_lookup (c->text, t);
+      voile_token_lookup_context (c->text, t);
+      /* "Khalid bin Saeed Al Mansoori": a family's particle after the father's name */
+      if (linked && !pending && (t->context_flags & VOILE_CONTEXT_PARTICLE)
+          && t->end - t->start <= 3)
+        {
+          pending = TRUE;
+          continue;
+        }
+      /* A given name that is also a word is one here ("Nor Azlina binti …"), not a surname
+       * that is ("CARD BIN RANGE"). */
+      if (t->shape != first->shape || t->end - t->start < 2 || !has_vowel (c->text, t)
+          || (t->name_flags & VOILE_NAME_PROPER) || is_word_only (t)
+          || ((t->name_flags & VOILE_NAME_AMBIGUOUS) && !(t->name_flags & VOILE_NAME_FIRST))
+          || t->context_flags != 0)
+        break;
+      listed |= is_nameish (t);
+      names++;
+      if (linked)
+        {
+          last = (gint)k;
+          pending = FALSE;
+        }
+    }
+  return listed ? last : -1;
+}
+
 static void
 judge_run (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameContext context,
            LineInfo *line)
@@ -1070,6 +1159,7 @@ judge_run (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCont
   /* Read once: nothing here resizes the array, and the lookups' stores into the words
    * could alias its fields for the compiler. */
   VoileToken *words = (VoileToken *)(gpointer)tokens->data;
+  gboolean links = to > from + 1 && run_has_patronymic_link (c->text, tokens, from, to);
 
   while (i <= to)
     {
@@ -1083,6 +1173,14 @@ judge_run (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCont
         {
           context = CONTEXT_NONE;
           i++;
+          continue;
+        }
+      if (links && i + 1 < to && (last = patronymic_run (c, tokens, i, to)) >= 0)
+        {
+          voile_name_collector_add_person (c, words, i, (guint)last, 0, CONFIDENCE_CONTEXT,
+                                           VOILE_FIELD_NONE);
+          context = CONTEXT_NONE;
+          i = (guint)last + 1;
           continue;
         }
       if ((context == CONTEXT_TITLE || context == CONTEXT_PAYEE) && title_particle (tokens, i, to))
@@ -1130,7 +1228,8 @@ judge_run (VoileNameCollector *c, GArray *tokens, guint from, guint to, NameCont
         }
       /* A greeting opening its line opens a letter even under an address ("…Road\nDear"). */
       if ((t->context_flags & VOILE_CONTEXT_GREETING) && i < to
-          && (t->sentence_start || context == CONTEXT_GREETING || i == 0))
+          && (t->sentence_start || context == CONTEXT_GREETING || i == 0
+              || opens_tab_cell (c->text, t)))
         {
           context = CONTEXT_GREETING;
           i++;
@@ -1859,6 +1958,55 @@ chat_header_name (VoileNameCollector *c, GArray *tokens, gsize line_start, gsize
   return p == end || *p == ':' || *p == '\r' ? (gint)i : -1;
 }
 
+/* (session 23, g23-names) "[09/11/2026, 10:22] Dr Baraka (NHIF desk): …", "[…] Sr Joy:": a
+ * chat's sender saved as a title and one capitalised word, then maybe a role in brackets,
+ * then the colon. The slot says a person sends; the word after the title is the person's
+ * name even when it is a common word too (the prose's title rule leaves those out: "Dr
+ * Pepper"). Only such words are taken here: names in a list are the title rule's. */
+static void
+find_title_sender (VoileNameCollector *c, GArray *tokens, gsize line_start, gsize line_end)
+{
+  const char *text = c->text, *end = text + line_end, *p = text + line_start, *close;
+  guint i = 0;
+
+  if (p + 8 > end || *p != '[' || !g_ascii_isdigit (p[1]))
+    return;
+  close = memchr (p, ']', (gsize)MIN (end - p, 40));
+  if (close == NULL || memchr (p, ':', (gsize)(close - p)) == NULL)
+    return;
+  while (i < tokens->len && text + tok (tokens, i)->start < close)
+    i++;
+  if (i + 1 >= tokens->len)
+    return;
+  VoileToken *title = tok (tokens, i), *name = tok (tokens, i + 1);
+  for (p = close + 1; p < text + title->start; p++)
+    if (*p != ' ')
+      return;
+  voile_token_lookup_context (text, title);
+  if (!(title->context_flags & VOILE_CONTEXT_TITLE) || !joins_next (title)
+      || title->shape == VOILE_SHAPE_LOWER || name->shape != VOILE_SHAPE_CAP
+      || name->end - name->start < 3)
+    return;
+  voile_token_lookup (text, name);
+  voile_token_lookup_context (text, name);
+  if (!is_word_only (name) || (name->name_flags & VOILE_NAME_PROPER)
+      || (name->context_flags & (VOILE_CONTEXT_STOP | VOILE_CONTEXT_TITLE)))
+    return;
+  for (p = text + name->end; p < end && *p == ' '; p++)
+    ;
+  if (p < end && *p == '(')
+    {
+      const char *shut = memchr (p, ')', (gsize)MIN (end - p, 48));
+      if (shut == NULL)
+        return;
+      for (p = shut + 1; p < end && *p == ' '; p++)
+        ;
+    }
+  if (p < end && *p == ':')
+    voile_name_collector_add_person (c, (VoileToken *)tokens->data, i + 1, i + 1, 0,
+                                     CONFIDENCE_GREETING, VOILE_FIELD_NONE);
+}
+
 /* "marie  10:05": a chat header whose display name is written in lower case (Slack). */
 static void
 find_lower_speaker (VoileNameCollector *c, GArray *tokens, gsize line_start, gsize line_end)
@@ -2527,6 +2675,8 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
   if (chat_sender < 0 && line_start < line_end
       && (c->text[line_start] == '[' || g_ascii_isdigit (c->text[line_start])))
     find_role_sender (c, line_start, line_end);
+  if (line_start < line_end && c->text[line_start] == '[')
+    find_title_sender (c, tokens, line_start, line_end);
   LineInfo info = { c, tokens, FALSE, FALSE, FALSE, -1 };
 
   for (guint i = 0; i < tokens->len; i++)
@@ -2648,7 +2798,8 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
           VoileToken *prev = tok (tokens, i - 1);
           voile_token_lookup_context (c->text, prev);
           if ((prev->context_flags & VOILE_CONTEXT_GREETING)
-              && (prev->joined || prev->next_char == ',') && (prev->sentence_start || i == 1))
+              && (prev->joined || prev->next_char == ',')
+              && (prev->sentence_start || i == 1 || opens_tab_cell (c->text, prev)))
             context = CONTEXT_GREETING;
           else if ((prev->context_flags & VOILE_CONTEXT_CLOSING) && prev->next_char == ','
                    && i <= 3)

@@ -3533,6 +3533,80 @@ test_tokenizer_shapes_and_marks (void)
     }
 }
 
+/* (session 23, g23-names) Structures that name a person whatever the words' origin, and
+ * words that name places and bodies, not people. */
+static void
+test_party_names_and_patronyms (void)
+{
+  /* ISO 20022's party: "<Nm>" opening a debtor's, a creditor's, an ultimate party's or a
+   * statement's related party, on its line or the next. */
+  assert_finds ("<DrctDbtTxInf>\n  <Dbtr><Nm>WANG XIAOMING</Nm></Dbtr>\n</DrctDbtTxInf>\n",
+                "PERSON:WANG XIAOMING");
+  assert_finds ("<RltdPties>\n  <Dbtr>\n    <Pty>\n      <Nm>OKONKWO CHINEDU EMEKA</Nm>\n"
+                "    </Pty>\n  </Dbtr>\n</RltdPties>\n",
+                "PERSON:OKONKWO CHINEDU EMEKA");
+  assert_finds ("<UltmtCdtr><Nm>SITI NORHAYATI BINTI YUSOF</Nm></UltmtCdtr>\n",
+                "PERSON:SITI NORHAYATI BINTI YUSOF");
+  /* Look-alikes: a bank's name, a firm as a party, a name outside a party's element. */
+  assert_finds ("<CdtrAgt><FinInstnId><Nm>BANCO DE SABADELL</Nm></FinInstnId></CdtrAgt>\n"
+                "<Cdtr><Nm>Harbourside Dental Pte Ltd</Nm></Cdtr>\n"
+                "<InitgPty><Nm>ASSOCIATION SPORTIVE DE LANNION</Nm></InitgPty>\n"
+                "<Svcr><Nm>NORDIC CLEARING</Nm></Svcr>\n",
+                "");
+  /* Malay's and Arabic's patronymic link between the names: the whole run is the person,
+   * in capitals or not, in no name context. */
+  assert_finds ("Funds came from an account held by AZLAN SHAH BIN MOKHTAR last week.\n",
+                "PERSON:AZLAN SHAH BIN MOKHTAR");
+  assert_finds ("Rujukan pesakit Nurul Huda binti Kamaruddin ke hospital.\n",
+                "PERSON:Nurul Huda binti Kamaruddin");
+  /* The father's names go on past a family's particle. */
+  assert_finds ("Beneficial owner: Hamdan bin Rashid Al Nuaimi (UAE).\n",
+                "PERSON:Hamdan bin Rashid Al Nuaimi");
+  /* Look-alikes: a card's BIN, a recycle bin, common words around "bin". */
+  assert_finds ("CARD BIN RANGE 535522 BLOCKED\nEmpty the Recycle Bin Folder weekly.\n", "");
+}
+
+static void
+test_titled_senders_and_acronyms (void)
+{
+  /* A chat's sender saved as a title and a word that is also a common word ("baraka": luck). */
+  assert_finds ("[14/02/2027, 08:05] Rehema: nimefika\n"
+                "[14/02/2027, 08:07] Dr Baraka (zahanati): Sawa, karibu.\n"
+                "[14/02/2027, 08:09] Rehema: asante\n",
+                "PERSON:Rehema|PERSON:Baraka|PERSON:Rehema");
+  /* Look-alike: the same title and word in prose, out of the sender's slot. */
+  assert_finds ("The shop sells Dr Baraka tea and water.\n", "");
+  /* An acronym of capitals with no vowel after a title is a body, not a surname. */
+  assert_finds ("Jury : Mme Hélène Baptiste, DR CNRS, rapporteure.\n", "PERSON:Hélène Baptiste");
+  assert_finds ("Reviewed by MR KPMG audit.\n", "");
+  /* A chat export's senders in full need no detail nor greeting in the text to be people:
+   * the chat is between private people, whatever the document prior reads in its words. */
+  assert_finds ("[12/05/2027, 09:02] Kwame Asante: Good morning madam, the inhaler for my son is "
+                "finished. Is there stock at the pharmacy this week?\n"
+                "[12/05/2027, 09:10] Abena Owusu (Pharmacy): Morning. Yes, salbutamol came on "
+                "Monday. Bring the old card and the prescription.\n"
+                "[12/05/2027, 09:11] Kwame Asante: Thank you. What time do you close?\n"
+                "[12/05/2027, 09:14] Abena Owusu (Pharmacy): 8 to 4. Ask for the dispenser at "
+                "the window if I am on the ward round.\n",
+                "PERSON:Kwame Asante|PERSON:Abena Owusu|PERSON:Kwame Asante|PERSON:Abena Owusu");
+}
+
+static void
+test_foreign_place_words (void)
+{
+  /* Other languages' points of the compass after a place, settlements' nouns before it,
+   * a hospital's abbreviation after it: places and bodies, not two unlisted names. */
+  assert_finds ("Barangay: Tagbak Norte\nSitio Mahayag is far.\n", "");
+  assert_finds ("Referred to Mendi Hosp for x-ray.\n", "");
+  /* Other languages' greetings open a message: the name after them is the person's, the
+   * greeting is no name. */
+  assert_finds ("Sawubona Thandeka, your results are ready at the clinic.\n", "PERSON:Thandeka");
+  assert_finds ("Jambo! The lodge opens at six.\n", "");
+  /* A greeting opening a tab-separated cell opens the message (an SMS log's column). */
+  assert_finds ("2027-03-02 09:14\tSENT\tHello Amarachi, your refill is due on Friday.\n",
+                "PERSON:Amarachi");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -3662,6 +3736,9 @@ main (int argc, char **argv)
   g_test_add_func ("/names/case-title-parties", test_case_title_parties);
   g_test_add_func ("/names/xml-name-elements", test_xml_name_elements);
   g_test_add_func ("/names/tokenizer-shapes-and-marks", test_tokenizer_shapes_and_marks);
+  g_test_add_func ("/names/party-names-and-patronyms", test_party_names_and_patronyms);
+  g_test_add_func ("/names/titled-senders-and-acronyms", test_titled_senders_and_acronyms);
+  g_test_add_func ("/names/negatives/foreign-place-words", test_foreign_place_words);
   status = g_test_run ();
   voile_name_finder_free (finder);
   return status;
