@@ -1118,6 +1118,17 @@ v_phone_labelled (VoileCandidate *c)
       if (in_pairs && strncmp (d, "12345678", n) != 0)
         return TRUE;
     }
+  /* (session 23, g23-addr) where numbers have no trunk 0 and seven or eight digits: Fiji's
+   * "7045 582", Papua New Guinea's "7320 4418", Hong Kong's "9134 2281" — two groups, 3-4,
+   * 4-3 or 4-4, one space; not a span of years ("2024 2025") */
+  if ((n == 7 || n == 8) && d[0] >= '2' && c->end - c->start == n + 1)
+    {
+      gsize sp = c->start + (t[c->start + 3] == ' ' ? 3 : 4);
+      gsize a = sp - c->start, b = n - a;
+      gboolean year = a == 4 && (strncmp (d, "19", 2) == 0 || strncmp (d, "20", 2) == 0);
+      if (t[sp] == ' ' && !year && ((a == 3 && b == 4) || (a == 4 && (b == 3 || b == 4))))
+        return TRUE;
+    }
   if (n < 8 || n > 13 || (d[0] != '0' && n < 9))
     return FALSE;
   for (gsize i = c->start; i <= c->end; i++)
@@ -10061,7 +10072,9 @@ static const char *const kw_phone_labels[]
     = { "phone", "tel", "tél", "mob", "cell", "fixe", "portable", "whatsapp", "gsm", "fax",
         "number is",
         /* Indonesia's and Malaysia's "hp" (handphone): "ibu Fitri hp 0812-3456-7720" */
-        "hp$", NULL };
+        "hp$",
+        /* (session 23, g23-addr) "Ph:", "m'appeler au …", "joindre au …" */
+        "ph$", "appeler", "joindre", NULL };
 static const char *const kw_spoken_digits[]
     = { "zéro$", "zero$", "deux$", "trois$", "quatre$", "cinq$", "six$", "sept$", "huit$", "neuf$",
         "dix$", "onze$", "douze$", "treize$", "quatorze$", "quinze$", "seize$", "vingt$", "trente$",
@@ -10939,16 +10952,23 @@ static const VoileRule rules[] = {
        * M-Pesa's "254722410933", a Paystack export's "2348031234567". Only mobile ranges of
        * a fixed length: Kenya, Tanzania, Uganda, Ghana, Nigeria, and UK mobiles. */
       .id = "phone-cc-no-plus",
-      .first_bytes = "24",
+      .first_bytes = "2469",
       .type = VOILE_TYPE_PHONE,
       .anchors = VOILE_ANCHOR_DIGIT,
       .pattern = "(?<![0-9+])(?:2547[0-9]{8}|2541[01][0-9]{7}|255[67][0-9]{8}|2567[0-9]{8}"
                  "|233[25][0-9]{8}|234[789][01][0-9]{8}"
                  /* a UK mobile as SMS gateways export it, "447700900112": 44, then 7 and
                   * nine digits (not 70, personal numbers, nor 76, pagers) */
-                 "|447[1-57-9][0-9]{8})" NUM_END,
-      .min_digits = 12,
-      .first_run_min = 12,
+                 "|447[1-57-9][0-9]{8}"
+                 /* (session 23, g23-addr) the mobiles of Malaysia "60125519034" (60, 1 and
+                  * the operator's digit, seven digits; 011 takes eight), the Philippines
+                  * "639171234567", India "919845012345" and South Africa "27821234567" */
+                 "|601[02-9][0-9]{7}|6011[0-9]{8}|639[0-9]{9}|91[6-9][0-9]{9}|27[6-8][0-9]{8})"
+      /* a comma after it ends an export's cell ("60125519034,2026-11-03 …"): no
+       * decimals to a number of eleven digits or more */
+      INTL_PHONE_END,
+      .min_digits = 11,
+      .first_run_min = 11,
       .first_run_max = 13,
       .window = 16,
       .confidence = 0.85f,
@@ -11086,7 +11106,15 @@ static const VoileRule rules[] = {
       .pattern
       = "(?:(?i:(?:tele|t\\x{E9}l\\x{E9})?phones?|t[e\\x{E9}]l|mobile|mob|cell(?:phone|ular)?|fixe"
         "|portable|whatsapp|gsm|fax|hp)(?![\\p{L}0-9])\\.?"
-        "|(?i:(?<=her |his |my |their |your |whose ))(?i:number) is)"
+        "|(?i:(?<=her |his |my |their |your |whose ))(?i:number) is"
+        /* (session 23, g23-addr) "Ph: 0452-2581 440" (not "pH 7"); a call's verb and its
+         * preposition: "m'appeler au 87 71 40 26", "me joindre au …" */
+        "|(?:Ph|PH|ph)(?=\\.?:|\\.[ ])\\.?"
+        "|(?i:appeler|rappeler|joindre)[ ]+au)"
+        /* (session 23, g23-addr) the line's kind between the label and its number: "Tél.
+         * travail : 24 61 07", "Tel home: …", "mobile perso 06 …" */
+        "(?:[ ]+(?i:travail|domicile|perso|personnel|pro|professionnel|bureau|fixe|portable"
+        "|home|work|office|direct|mobile)(?![\\p{L}0-9]))?"
         /* (session 18) "Mobile Account No:", "mobile wallet number", "WhatsApp business no":
          * the account a mobile number is */
         "(?:[ ]+(?i:account|wallet|money|banking|business|contact))?"

@@ -26,6 +26,15 @@ typedef struct
 } NotFound;
 
 static const Found found[] = {
+  /* session 23 (g23-addr): short numbers after a phone label and its line's kind; "Ph:",
+   * "joindre au"; mobiles with their country's code and no '+' in an export */
+  { "Tél. domicile : 41 82 07\n", "PHONE", "41 82 07" },
+  { "Ward phone 7312 4471, ask for the nurse", "PHONE", "7312 4471" },
+  { "Ph: 0471-2553 180 (office hours)", "PHONE", "0471-2553 180" },
+  { "Vous pouvez me joindre au 89 64 11 20 le matin.", "PHONE", "89 64 11 20" },
+  { "msisdn,status\n639189904412,DELIVERED\n", "PHONE", "639189904412" },
+  { "to,body\n27834417720,Your parcel is ready\n", "PHONE", "27834417720" },
+  { "sent to 60172208841 at 09:00", "PHONE", "60172208841" },
   /* session 22 (g22-addr2): a dwelling's unit before a one-word estate, a flat, its tower and
    * its society, jurats' dates, Canada's postcode alone or before a dash, Québec's and
    * Switzerland's post-office boxes and stations, the Maghreb's roads by the kilometre, a
@@ -1696,6 +1705,9 @@ static const Found found[] = {
 };
 
 static const NotFound not_found[] = {
+  /* session 23 (g23-addr): a span of years after a phone word; an acidity */
+  { "mobile 2024 2025 roadmap", "PHONE" },
+  { "pH 7.4 and PH: 6.8 in the sample", "PHONE" },
   /* (g22-refs2) a value met on every row of a people's table whose people change: a
    * grouping's (a cohort, a requisition), no one person's reference */
   { "First Name,Last Name,Email,Cohort ID\nNgozi,Eze,ngozi.eze@mail.ng,COH-2026-118\n"
@@ -2435,6 +2447,44 @@ test_g21_locations (void)
       if (town != cases[i].town)
         g_printerr ("towns: %s in «%s»\n", cases[i].value, cases[i].text);
       g_assert_true (town == cases[i].town);
+    }
+}
+
+/* session 23 (g23-addr): a number right after a person's name found, in a phone's groups (a
+ * national number from its 0; pairs, 3-4, 4-3, 4-4, 5-5 without one), bare, in brackets,
+ * after a role in brackets or across an aligned column's gap; not a sort code, a date in
+ * pairs, years nor a sum after a name */
+static void
+test_g23_person_phones (void)
+{
+  static const struct
+  {
+    const char *text, *value;
+    gboolean phone;
+  } cases[] = {
+    { "Agent de liaison : Paul Martin (46 22 18) passera lundi.", "46 22 18", TRUE },
+    { "Next of kin: John Banda 0881 204 377 (brother)", "0881 204 377", TRUE },
+    { "Escort: Mr. David Kumar (98104 22731) came with her.", "98104 22731", TRUE },
+    { "Driver  Peter Wilson (logistics)     6321 774\n", "6321 774", TRUE },
+    { "Payee: Sarah Jones 20-45-77 (sort code)", "20-45-77", FALSE },
+    { "Présents : Jean Dupont 14 06 26 à la réunion", "14 06 26", FALSE },
+    { "Supervisor: Sarah Miller 2019 2023 (tenure)", "2019 2023", FALSE },
+    { "Paid to Kevin Brown 2 450 000 last year", "2 450 000", FALSE },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (VoileScanResult) r = voile_engine_scan (
+          voile_engine_get_default (), cases[i].text, strlen (cases[i].text), VOILE_TYPE_MASK_ALL);
+      gboolean phone = FALSE;
+      for (guint k = 0; k < r->findings->len; k++)
+        {
+          VoileFinding *f = &g_array_index (r->findings, VoileFinding, k);
+          phone |= f->type == VOILE_TYPE_PHONE && f->end - f->start == strlen (cases[i].value)
+                   && memcmp (cases[i].text + f->start, cases[i].value, f->end - f->start) == 0;
+        }
+      if (phone != cases[i].phone)
+        g_printerr ("person phones: %s in «%s»\n", cases[i].value, cases[i].text);
+      g_assert_true (phone == cases[i].phone);
     }
 }
 
@@ -4509,6 +4559,7 @@ main (int argc, char **argv)
   g_test_add_func ("/engine/g21-shape-columns", test_g21_shape_columns);
   g_test_add_func ("/engine/g21-reference-siblings", test_g21_reference_siblings);
   g_test_add_func ("/engine/g21-aligned-shape-columns", test_g21_aligned_shape_columns);
+  g_test_add_func ("/engine/g23-person-phones", test_g23_person_phones);
   g_test_add_func ("/engine/g21-children-birth-dates", test_g21_children_birth_dates);
   g_test_add_func ("/engine/g21-locations", test_g21_locations);
   return g_test_run ();
