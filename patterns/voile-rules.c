@@ -10333,6 +10333,11 @@ static const char *const kw_streets_number_after[]
 static const char *const kw_malay_streets[]
     = { "jalan", "jln",        "lorong",    "lrg$",        "persiaran", "lebuh",   "taman",
         "tmn$",  "pangsapuri", "residensi", "kondominium", "menara",    "kampung", NULL };
+/* (session 23, g23-addr) rural and customary settlements an address names instead of a
+ * street: "Tribu de Hnathalo", "village de Halalo, district de Mua"; a kilometre point on a
+ * road ("PK 54 RN2", "PK 14,2 côté mer"); a village's unit and its number ("Purok 3") */
+static const char *const kw_settlements[]
+    = { "tribu$", "village$", "district$", "pk$", "purok$", NULL };
 /* (session 18) "Flat 6, Ryeworth House": the building after a flat's number */
 static const char *const kw_flat_numbers[] = { "flat$", "apartment", "apt$", NULL };
 /* An English house name ends in one of these: "Rose Cottage", "Moor Top Farm". */
@@ -12263,6 +12268,38 @@ static const VoileRule rules[] = {
                  "\\p{Lu}[\\p{L}'’\\-]*){0,3}"
                  "(?:,[ ]*(?i:route|chemin|rue|avenue)[ ]+(?:(?:de|du|des|la|le|les)[ ]+)*"
                  "(?:[dlDL]['’])?\\p{Lu}[\\p{L}'’\\-]*)?",
+      .window = 120,
+      .confidence = 0.8f,
+  },
+  {
+      /* (session 23, g23-addr) an address by its settlement, where there is no street: a
+       * customary tribe's, a village's or a district's name at the start of an address
+       * line, after an address label or before the postcode's line ("Tribu de Hnathalo",
+       * "Domicile : village de Halalo, district de Mua, 98610 Wallis"; not "le village de
+       * Giverny" in prose); a kilometre point on a road with its side or its road ("PK 14,2
+       * côté montagne, servitude Teriitehau", "PK 54 RN2"; not a railway's "PK 245+300");
+       * a village's numbered unit ("Purok 6 (Sitio Hagdan)"; not a land plot's "Plot 7,
+       * Block C": a parcel in conveyancing). */
+      .id = "locality-settlement",
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_settlements,
+      .pattern
+      = "(?:(?:(?<![^\\n\"\\t])|(?<=:[ ])|(?<=[,;][ ])"
+        "(?=[^\\n]{4,40}?(?:,[ ]*(?:[0-9]{5}[ ]|B\\.?P\\.?[ ][0-9])|[ ]*\\r?\\n)))"
+        "(?i:tribu|village|district)[ ]+(?:de[ ]+(?:la[ ]+)?|du[ ]+|des[ ]+|d['’])"
+        "\\p{Lu}[\\p{L}'’\\-]*(?:[ ]+\\p{Lu}[\\p{L}'’\\-]*){0,2}"
+        "|(?<![\\p{L}0-9])PK[ ]?[0-9]{1,3}(?:,[0-9]{1,3})?"
+        "(?=[ ]+(?:c[ôo]t[ée][ ]+(?:mer|montagne|lagon|plage)|R[NDT][ ]?[0-9]))"
+        /* the side, then the servitude or the quarter it opens on: "PK 4 côté mer,
+         * Maharepa" is one line (a road's "PK 54 RN2, Bois-Blanc" is two) */
+        "(?:[ ]+c[ôo]t[ée][ ]+(?:mer|montagne|lagon|plage)"
+        "(?:,[ ]*(?:servitude[ ]+)?\\p{Lu}[\\p{L}'’\\-]*(?:[ ]+\\p{Lu}[\\p{L}'’\\-]*){0,2})?"
+        "|[ ]+R[NDT][ ]?[0-9]{1,4}"
+        "(?:,[ ]*servitude[ ]+\\p{Lu}[\\p{L}'’\\-]*(?:[ ]+\\p{Lu}[\\p{L}'’\\-]*){0,2})?)"
+        "|(?<![\\p{L}0-9])(?:Purok|PUROK)[ ]+[0-9]{1,3}[A-Za-z]?(?![0-9])"
+        "(?:[ ]+\\((?i:sitio)[ ]+\\p{Lu}[\\p{L}'’\\-]*(?:[ ]+\\p{Lu}[\\p{L}'’\\-]*)?\\))?"
+        ")",
       .window = 120,
       .confidence = 0.8f,
   },

@@ -26,6 +26,19 @@ typedef struct
 } NotFound;
 
 static const Found found[] = {
+  /* session 23 (g23-addr): an address by its settlement (a tribe, a village, a district at
+   * the start of a line, after a label or before the postcode), a kilometre point with its
+   * side or road, a purok */
+  { "Chez Mme Kaloi\nTribu de Tiéta\n98833 Voh", "POSTAL_ADDRESS", "Tribu de Tiéta" },
+  { "Domicile : village de Vaitupu, district de Hihifo, 98600 Wallis", "POSTAL_ADDRESS",
+    "district de Hihifo" },
+  { "Domicile : village de Vaitupu, district de Hihifo, 98600 Wallis", "POSTAL_ADDRESS",
+    "village de Vaitupu" },
+  { "Adresse : PK 9,8 côté lagon, servitude Tehaamoana", "POSTAL_ADDRESS",
+    "PK 9,8 côté lagon, servitude Tehaamoana" },
+  { "Ferme auberge, PK 31 RD 900, après le pont", "POSTAL_ADDRESS", "PK 31 RD 900" },
+  { "Address: Purok 5 (Sitio Kalubihan), Barangay Tinago", "POSTAL_ADDRESS",
+    "Purok 5 (Sitio Kalubihan)" },
   /* session 23 (g23-addr): short numbers after a phone label and its line's kind; "Ph:",
    * "joindre au"; mobiles with their country's code and no '+' in an export */
   { "Tél. domicile : 41 82 07\n", "PHONE", "41 82 07" },
@@ -1705,7 +1718,11 @@ static const Found found[] = {
 };
 
 static const NotFound not_found[] = {
-  /* session 23 (g23-addr): a span of years after a phone word; an acidity */
+  /* session 23 (g23-addr): a village, a district or a tribe in prose, a railway's kilometre
+   * point, a land plot; a span of years after a phone word; an acidity */
+  { "Nous visiterons le village de Giverny puis le district de Columbia.", "POSTAL_ADDRESS" },
+  { "Travaux entre le PK 245+300 et le PK 251 de la ligne.", "POSTAL_ADDRESS" },
+  { "The vendor holds Plot 7, Block C under a registered lease.", "POSTAL_ADDRESS" },
   { "mobile 2024 2025 roadmap", "PHONE" },
   { "pH 7.4 and PH: 6.8 in the sample", "PHONE" },
   /* (g22-refs2) a value met on every row of a people's table whose people change: a
