@@ -2449,6 +2449,15 @@ test_g21_locations (void)
       "AF", FALSE },
     { "Adresse : Immeuble Nour, appt 3, Av Hassan II, 10000 Rabat", "Av Hassan II", FALSE },
     { "Envío: Calle Hidalgo 412, 44100 Guadalajara, Jal.", "Jal", FALSE },
+    /* session 23 (g23-addr): a table of places' figures (a column keyed by the city
+     * column's word and its code) names no one's town; a birth place's abbreviated header */
+    { "city_id,city,population,area_km2\n4107,Kitwe,517543,777\n4108,Ndola,475194,1103\n", "Kitwe",
+      FALSE },
+    { "name,city,phone\nMwila Banda,Kitwe,0977 123 456\nChanda Mulenga,Ndola,0966 222 333\n",
+      "Kitwe", TRUE },
+    { "NOM,PRENOM,DATE_NAISS,LIEU_NAISS\nDUVAL,Hugo,12/03/2014,Quimper\nMARTIN,Léa,"
+      "04/11/2014,Vannes\n",
+      "Quimper", FALSE },
   };
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
     {
