@@ -12458,9 +12458,13 @@ static const VoileRule rules[] = {
        * not after a street's abbreviation ("10435 Montwood Dr El Paso TX 79935") and not a
        * state code that is also a label's word ("Patient ID 48818", "Case IN 10234"). */
       .pattern = "(?!(?:Dr|St|Ave|Rd|Blvd|Ln|Ct|Pl|Hwy|Pkwy|Apt|Ste|Suite|Unit)[ ])"
-                 "\\p{Lu}[\\p{L}.'\\-]*(?:[ ]\\p{Lu}[\\p{L}.'\\-]*){0,2}"
+                 /* (session 23, g23-addr) after an address's comma, prose may follow the
+                  * ZIP: "8810 Bellaire Blvd Apt 214, Houston TX 77036 with a scan" */
+                 "(?:(?<=[0-9A-Za-z],[ ])\\p{Lu}[\\p{L}.'\\-]*(?:[ ]\\p{Lu}[\\p{L}.'\\-]*){0,2}"
+                 "[ ]+(?!ID|IN|OR|ME|OK|HI|DE)(?=[A-Z]{2}[ ]+[0-9]{5})"
+                 "|\\p{Lu}[\\p{L}.'\\-]*(?:[ ]\\p{Lu}[\\p{L}.'\\-]*){0,2}"
                  "(?:,[ ]*|[ ]+(?!ID|IN|OR|ME|OK|HI|DE)(?=[A-Z]{2}[ ]+[0-9]{5}(?:-[0-9]{4})?"
-                 "[ \\t]*(?:$|[\\r\\n,;.)|\"'·•]|[ ]{2}|USA|United)))"
+                 "[ \\t]*(?:$|[\\r\\n,;.)|\"'·•]|[ ]{2}|USA|United))))"
                  "(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]"
                  "|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])[ ]+[0-9]{5}(?:-[0-9]{4})?" NUM_END,
       .min_digits = 5,
@@ -12994,7 +12998,10 @@ static const VoileRule rules[] = {
       .before_space = UPPER_LETTERS,
       /* The prefilter: a space before the number. */
       .before_number = " ",
-      .pattern = "\\p{Lu}[\\p{L}.'\\-]*(?:[ ]\\p{Lu}[\\p{L}.'\\-]*){0,2},?[ ]+"
+      /* (session 23, g23-addr) not from a street's abbreviation ("St" opens suburbs: "St Peters"):
+       * "4/17 Eastbourne Rd Homebush West NSW 2140" is a street, then its suburb's line */
+      .pattern = "(?!(?:Rd|Ave|Dr|Pde|Hwy|Cres|Ct|Pl|Tce|Blvd|Ln|Cl|Cct|Esp)[ ])"
+                 "\\p{Lu}[\\p{L}.'\\-]*(?:[ ]\\p{Lu}[\\p{L}.'\\-]*){0,2},?[ ]+"
                  "(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)[ ]+[0-9]{4}" NUM_END,
       .min_digits = 4,
       .first_run_min = 4,

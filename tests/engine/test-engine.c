@@ -39,6 +39,12 @@ static const Found found[] = {
   { "Ferme auberge, PK 31 RD 900, après le pont", "POSTAL_ADDRESS", "PK 31 RD 900" },
   { "Address: Purok 5 (Sitio Kalubihan), Barangay Tinago", "POSTAL_ADDRESS",
     "Purok 5 (Sitio Kalubihan)" },
+  /* session 23 (g23-addr): a US city and state with no comma after an address's comma,
+   * prose after the ZIP; an Australian suburb after a street's abbreviation */
+  { "shipped to 4410 Lake Ave Unit 9, Tacoma WA 98409 and signed by a neighbour",
+    "POSTAL_ADDRESS", "Tacoma WA 98409" },
+  { "moved to 22 Ocean Pde Coogee Beach NSW 2034", "POSTAL_ADDRESS", "Coogee Beach NSW 2034" },
+  { "Home: Unit 2, St Kilda VIC 3182", "POSTAL_ADDRESS", "St Kilda VIC 3182" },
   /* session 23 (g23-addr): short numbers after a phone label and its line's kind; "Ph:",
    * "joindre au"; mobiles with their country's code and no '+' in an export */
   { "Tél. domicile : 41 82 07\n", "PHONE", "41 82 07" },
@@ -1718,6 +1724,8 @@ static const Found found[] = {
 };
 
 static const NotFound not_found[] = {
+  /* session 23 (g23-addr): a state code and five digits in prose with no address's comma */
+  { "Our Model TX 77036 units shipped in March", "POSTAL_ADDRESS" },
   /* session 23 (g23-addr): a village, a district or a tribe in prose, a railway's kilometre
    * point, a land plot; a span of years after a phone word; an acidity */
   { "Nous visiterons le village de Giverny puis le district de Columbia.", "POSTAL_ADDRESS" },
