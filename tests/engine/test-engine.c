@@ -41,8 +41,8 @@ static const Found found[] = {
     "Purok 5 (Sitio Kalubihan)" },
   /* session 23 (g23-addr): a US city and state with no comma after an address's comma,
    * prose after the ZIP; an Australian suburb after a street's abbreviation */
-  { "shipped to 4410 Lake Ave Unit 9, Tacoma WA 98409 and signed by a neighbour",
-    "POSTAL_ADDRESS", "Tacoma WA 98409" },
+  { "shipped to 4410 Lake Ave Unit 9, Tacoma WA 98409 and signed by a neighbour", "POSTAL_ADDRESS",
+    "Tacoma WA 98409" },
   { "moved to 22 Ocean Pde Coogee Beach NSW 2034", "POSTAL_ADDRESS", "Coogee Beach NSW 2034" },
   { "Home: Unit 2, St Kilda VIC 3182", "POSTAL_ADDRESS", "St Kilda VIC 3182" },
   /* session 23 (g23-addr): short numbers after a phone label and its line's kind; "Ph:",
