@@ -19,6 +19,7 @@
 #include "voile-prose-wrap.h"
 #include "voile-rules.h"
 #include "voile-form-ids.h"
+#include "voile-person-phones.h"
 #include "voile-reference-lists.h"
 #include "voile-tables.h"
 #include "voile-wipe.h"
@@ -2571,6 +2572,10 @@ voile_engine_scan (VoileEngine *engine, const char *text, gsize len, guint32 typ
           drop_birth_places (text, result->findings);
           if (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_DATE_OF_BIRTH))
             voile_tables_promote_dates_after_names (text, len, result->findings);
+          /* (g23-addr) a number right after a name found, in a phone's groups: "CHW Nkandu
+           * 0955 330 942", "Jimmy (93 28 51)" (inserted in order, over no finding) */
+          if (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PHONE))
+            voile_person_phones_find (text, len, result->findings);
           /* the names found make a table's rows people: its number column their references */
           guint columns = result->findings->len;
           if (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_CUSTOMER_ID))

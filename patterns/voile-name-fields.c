@@ -554,6 +554,37 @@ trim (const char *text, gsize *start, gsize *end)
 }
 
 /* "Email", "e-mail", "Téléphone", "phone", "mobile": a column of contact details. */
+/* (g23-addr) Does another header cell hold header i's whole text as a word of its own,
+ * with more words ("code_commune" beside "commune", "CityId" beside "City")? */
+static gboolean
+place_keyed_column (const char *text, const gsize *starts, const gsize *ends, guint n, guint i)
+{
+  gsize klen = ends[i] - starts[i];
+  const char *key = text + starts[i];
+
+  if (klen < 4)
+    return FALSE;
+  for (guint j = 0; j < n; j++)
+    {
+      gsize len = ends[j] - starts[j];
+      const char *cell = text + starts[j];
+      if (j == i || len <= klen + 1)
+        continue;
+      for (gsize p = 0; p + klen <= len; p++)
+        {
+          if (voile_ascii_strncasecmp (cell + p, key, klen) != 0)
+            continue;
+          gboolean open = p == 0 || !g_ascii_isalpha (cell[p - 1])
+                          || (g_ascii_islower (cell[p - 1]) && g_ascii_isupper (key[0]));
+          gboolean close = p + klen == len || !g_ascii_isalpha (cell[p + klen])
+                           || g_ascii_isupper (cell[p + klen]);
+          if (open && close)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 static gboolean
 header_is_contact (const char *key, gsize len)
 {
@@ -897,6 +928,16 @@ try_header (VoileFieldState *st, const char *text, gsize readable, gsize start, 
     }
   if (!first && !last)
     useful |= bare_first_last_columns (st, text, starts, ends, n, &first, &last);
+  /* (g23-addr) "code_commune;commune;population", "city_id,city,lat,lon": beside no
+   * person's column, a column keyed by the city column's own word and more (its code, its
+   * id) says the rows are the places themselves, a table of places' figures: no one's town */
+  if (useful && !first && !last && !whole)
+    for (guint i = 0; i < n; i++)
+      if (st->kinds[i] == VOILE_FIELD_CITY && place_keyed_column (text, starts, ends, n, i))
+        st->kinds[i] = VOILE_FIELD_NONE;
+  useful = FALSE;
+  for (guint i = 0; i < n; i++)
+    useful |= st->kinds[i] != VOILE_FIELD_NONE;
   /* "LOI-25-302,2025-10-17,Derry City,Shelbourne,0,0,47": a row of data whose cell ends
    * like a city key is no header; a header's cells are words, not counts. */
   if (useful && !first && !last && !whole && numeric_cells (text, starts, ends, n) >= 2)

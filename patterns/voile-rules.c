@@ -1118,6 +1118,17 @@ v_phone_labelled (VoileCandidate *c)
       if (in_pairs && strncmp (d, "12345678", n) != 0)
         return TRUE;
     }
+  /* (session 23, g23-addr) where numbers have no trunk 0 and seven or eight digits: Fiji's
+   * "7045 582", Papua New Guinea's "7320 4418", Hong Kong's "9134 2281" — two groups, 3-4,
+   * 4-3 or 4-4, one space; not a span of years ("2024 2025") */
+  if ((n == 7 || n == 8) && d[0] >= '2' && c->end - c->start == n + 1)
+    {
+      gsize sp = c->start + (t[c->start + 3] == ' ' ? 3 : 4);
+      gsize a = sp - c->start, b = n - a;
+      gboolean year = a == 4 && (strncmp (d, "19", 2) == 0 || strncmp (d, "20", 2) == 0);
+      if (t[sp] == ' ' && !year && ((a == 3 && b == 4) || (a == 4 && (b == 3 || b == 4))))
+        return TRUE;
+    }
   if (n < 8 || n > 13 || (d[0] != '0' && n < 9))
     return FALSE;
   for (gsize i = c->start; i <= c->end; i++)
@@ -10112,7 +10123,9 @@ static const char *const kw_phone_labels[]
     = { "phone", "tel", "tél", "mob", "cell", "fixe", "portable", "whatsapp", "gsm", "fax",
         "number is",
         /* Indonesia's and Malaysia's "hp" (handphone): "ibu Fitri hp 0812-3456-7720" */
-        "hp$", NULL };
+        "hp$",
+        /* (session 23, g23-addr) "Ph:", "m'appeler au …", "joindre au …" */
+        "ph$", "appeler", "joindre", NULL };
 static const char *const kw_spoken_digits[]
     = { "zéro$", "zero$", "deux$", "trois$", "quatre$", "cinq$", "six$", "sept$", "huit$", "neuf$",
         "dix$", "onze$", "douze$", "treize$", "quatorze$", "quinze$", "seize$", "vingt$", "trente$",
@@ -10385,6 +10398,11 @@ static const char *const kw_streets_number_after[]
 static const char *const kw_malay_streets[]
     = { "jalan", "jln",        "lorong",    "lrg$",        "persiaran", "lebuh",   "taman",
         "tmn$",  "pangsapuri", "residensi", "kondominium", "menara",    "kampung", NULL };
+/* (session 23, g23-addr) rural and customary settlements an address names instead of a
+ * street: "Tribu de Hnathalo", "village de Halalo, district de Mua"; a kilometre point on a
+ * road ("PK 54 RN2", "PK 14,2 côté mer"); a village's unit and its number ("Purok 3") */
+static const char *const kw_settlements[]
+    = { "tribu$", "village$", "district$", "pk$", "purok$", NULL };
 /* (session 18) "Flat 6, Ryeworth House": the building after a flat's number */
 static const char *const kw_flat_numbers[] = { "flat$", "apartment", "apt$", NULL };
 /* An English house name ends in one of these: "Rose Cottage", "Moor Top Farm". */
@@ -11004,16 +11022,23 @@ static const VoileRule rules[] = {
        * M-Pesa's "254722410933", a Paystack export's "2348031234567". Only mobile ranges of
        * a fixed length: Kenya, Tanzania, Uganda, Ghana, Nigeria, and UK mobiles. */
       .id = "phone-cc-no-plus",
-      .first_bytes = "24",
+      .first_bytes = "2469",
       .type = VOILE_TYPE_PHONE,
       .anchors = VOILE_ANCHOR_DIGIT,
       .pattern = "(?<![0-9+])(?:2547[0-9]{8}|2541[01][0-9]{7}|255[67][0-9]{8}|2567[0-9]{8}"
                  "|233[25][0-9]{8}|234[789][01][0-9]{8}"
                  /* a UK mobile as SMS gateways export it, "447700900112": 44, then 7 and
                   * nine digits (not 70, personal numbers, nor 76, pagers) */
-                 "|447[1-57-9][0-9]{8})" NUM_END,
-      .min_digits = 12,
-      .first_run_min = 12,
+                 "|447[1-57-9][0-9]{8}"
+                 /* (session 23, g23-addr) the mobiles of Malaysia "60125519034" (60, 1 and
+                  * the operator's digit, seven digits; 011 takes eight), the Philippines
+                  * "639171234567", India "919845012345" and South Africa "27821234567" */
+                 "|601[02-9][0-9]{7}|6011[0-9]{8}|639[0-9]{9}|91[6-9][0-9]{9}|27[6-8][0-9]{8})"
+      /* a comma after it ends an export's cell ("60125519034,2026-11-03 …"): no
+       * decimals to a number of eleven digits or more */
+      INTL_PHONE_END,
+      .min_digits = 11,
+      .first_run_min = 11,
       .first_run_max = 13,
       .window = 16,
       .confidence = 0.85f,
@@ -11151,7 +11176,15 @@ static const VoileRule rules[] = {
       .pattern
       = "(?:(?i:(?:tele|t\\x{E9}l\\x{E9})?phones?|t[e\\x{E9}]l|mobile|mob|cell(?:phone|ular)?|fixe"
         "|portable|whatsapp|gsm|fax|hp)(?![\\p{L}0-9])\\.?"
-        "|(?i:(?<=her |his |my |their |your |whose ))(?i:number) is)"
+        "|(?i:(?<=her |his |my |their |your |whose ))(?i:number) is"
+        /* (session 23, g23-addr) "Ph: 0452-2581 440" (not "pH 7"); a call's verb and its
+         * preposition: "m'appeler au 87 71 40 26", "me joindre au …" */
+        "|(?:Ph|PH|ph)(?=\\.?:|\\.[ ])\\.?"
+        "|(?i:appeler|rappeler|joindre)[ ]+au)"
+        /* (session 23, g23-addr) the line's kind between the label and its number: "Tél.
+         * travail : 24 61 07", "Tel home: …", "mobile perso 06 …" */
+        "(?:[ ]+(?i:travail|domicile|perso|personnel|pro|professionnel|bureau|fixe|portable"
+        "|home|work|office|direct|mobile)(?![\\p{L}0-9]))?"
         /* (session 18) "Mobile Account No:", "mobile wallet number", "WhatsApp business no":
          * the account a mobile number is */
         "(?:[ ]+(?i:account|wallet|money|banking|business|contact))?"
@@ -12319,6 +12352,38 @@ static const VoileRule rules[] = {
       .confidence = 0.8f,
   },
   {
+      /* (session 23, g23-addr) an address by its settlement, where there is no street: a
+       * customary tribe's, a village's or a district's name at the start of an address
+       * line, after an address label or before the postcode's line ("Tribu de Hnathalo",
+       * "Domicile : village de Halalo, district de Mua, 98610 Wallis"; not "le village de
+       * Giverny" in prose); a kilometre point on a road with its side or its road ("PK 14,2
+       * côté montagne, servitude Teriitehau", "PK 54 RN2"; not a railway's "PK 245+300");
+       * a village's numbered unit ("Purok 6 (Sitio Hagdan)"; not a land plot's "Plot 7,
+       * Block C": a parcel in conveyancing). */
+      .id = "locality-settlement",
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_settlements,
+      .pattern
+      = "(?:(?:(?<![^\\n\"\\t])|(?<=:[ ])|(?<=[,;][ ])"
+        "(?=[^\\n]{4,40}?(?:,[ ]*(?:[0-9]{5}[ ]|B\\.?P\\.?[ ][0-9])|[ ]*\\r?\\n)))"
+        "(?i:tribu|village|district)[ ]+(?:de[ ]+(?:la[ ]+)?|du[ ]+|des[ ]+|d['’])"
+        "\\p{Lu}[\\p{L}'’\\-]*(?:[ ]+\\p{Lu}[\\p{L}'’\\-]*){0,2}"
+        "|(?<![\\p{L}0-9])PK[ ]?[0-9]{1,3}(?:,[0-9]{1,3})?"
+        "(?=[ ]+(?:c[ôo]t[ée][ ]+(?:mer|montagne|lagon|plage)|R[NDT][ ]?[0-9]))"
+        /* the side, then the servitude or the quarter it opens on: "PK 4 côté mer,
+         * Maharepa" is one line (a road's "PK 54 RN2, Bois-Blanc" is two) */
+        "(?:[ ]+c[ôo]t[ée][ ]+(?:mer|montagne|lagon|plage)"
+        "(?:,[ ]*(?:servitude[ ]+)?\\p{Lu}[\\p{L}'’\\-]*(?:[ ]+\\p{Lu}[\\p{L}'’\\-]*){0,2})?"
+        "|[ ]+R[NDT][ ]?[0-9]{1,4}"
+        "(?:,[ ]*servitude[ ]+\\p{Lu}[\\p{L}'’\\-]*(?:[ ]+\\p{Lu}[\\p{L}'’\\-]*){0,2})?)"
+        "|(?<![\\p{L}0-9])(?:Purok|PUROK)[ ]+[0-9]{1,3}[A-Za-z]?(?![0-9])"
+        "(?:[ ]+\\((?i:sitio)[ ]+\\p{Lu}[\\p{L}'’\\-]*(?:[ ]+\\p{Lu}[\\p{L}'’\\-]*)?\\))?"
+        ")",
+      .window = 120,
+      .confidence = 0.8f,
+  },
+  {
       /* The building, staircase or flat line of an address: "BÂT. B ESC. 3", "FLAT 2/1",
        * "Appt 12, 3e étage". Only at the start of a line or of a quoted value. */
       .id = "building-line",
@@ -12473,9 +12538,13 @@ static const VoileRule rules[] = {
        * not after a street's abbreviation ("10435 Montwood Dr El Paso TX 79935") and not a
        * state code that is also a label's word ("Patient ID 48818", "Case IN 10234"). */
       .pattern = "(?!(?:Dr|St|Ave|Rd|Blvd|Ln|Ct|Pl|Hwy|Pkwy|Apt|Ste|Suite|Unit)[ ])"
-                 "\\p{Lu}[\\p{L}.'\\-]*(?:[ ]\\p{Lu}[\\p{L}.'\\-]*){0,2}"
+                 /* (session 23, g23-addr) after an address's comma, prose may follow the
+                  * ZIP: "8810 Bellaire Blvd Apt 214, Houston TX 77036 with a scan" */
+                 "(?:(?<=[0-9A-Za-z],[ ])\\p{Lu}[\\p{L}.'\\-]*(?:[ ]\\p{Lu}[\\p{L}.'\\-]*){0,2}"
+                 "[ ]+(?!ID|IN|OR|ME|OK|HI|DE)(?=[A-Z]{2}[ ]+[0-9]{5})"
+                 "|\\p{Lu}[\\p{L}.'\\-]*(?:[ ]\\p{Lu}[\\p{L}.'\\-]*){0,2}"
                  "(?:,[ ]*|[ ]+(?!ID|IN|OR|ME|OK|HI|DE)(?=[A-Z]{2}[ ]+[0-9]{5}(?:-[0-9]{4})?"
-                 "[ \\t]*(?:$|[\\r\\n,;.)|\"'·•]|[ ]{2}|USA|United)))"
+                 "[ \\t]*(?:$|[\\r\\n,;.)|\"'·•]|[ ]{2}|USA|United))))"
                  "(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]"
                  "|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])[ ]+[0-9]{5}(?:-[0-9]{4})?" NUM_END,
       .min_digits = 5,
@@ -13009,7 +13078,10 @@ static const VoileRule rules[] = {
       .before_space = UPPER_LETTERS,
       /* The prefilter: a space before the number. */
       .before_number = " ",
-      .pattern = "\\p{Lu}[\\p{L}.'\\-]*(?:[ ]\\p{Lu}[\\p{L}.'\\-]*){0,2},?[ ]+"
+      /* (session 23, g23-addr) not from a street's abbreviation ("St" opens suburbs: "St Peters"):
+       * "4/17 Eastbourne Rd Homebush West NSW 2140" is a street, then its suburb's line */
+      .pattern = "(?!(?:Rd|Ave|Dr|Pde|Hwy|Cres|Ct|Pl|Tce|Blvd|Ln|Cl|Cct|Esp)[ ])"
+                 "\\p{Lu}[\\p{L}.'\\-]*(?:[ ]\\p{Lu}[\\p{L}.'\\-]*){0,2},?[ ]+"
                  "(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)[ ]+[0-9]{4}" NUM_END,
       .min_digits = 4,
       .first_run_min = 4,

@@ -190,7 +190,10 @@ static const char *const birth_headers[]
         /* "dob_iso", "patient_dob", "Patient DOB" (not "adobe") */
         "dob_", "_dob", " dob",
         /* (session 22, g22-addr2) French's "ddn" so too: "ddn_visiteur", "enfant_ddn" */
-        "ddn_", "_ddn", " ddn", NULL };
+        "ddn_", "_ddn", " ddn",
+        /* (session 23, g23-addr) a school's export's "DATE_NAIS", "nais_eleve" (not
+         * "connaissance") */
+        "_nais", "nais_", " nais", NULL };
 static const char *const reference_headers[] = {
   "client", "account", "compte", "customer", "adhérent", "adherent", "dossier", "contrat",
   "contract", "member", "allocataire", "matricule", "policy", "police", "commande", "order", "=ref",

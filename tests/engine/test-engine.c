@@ -26,6 +26,34 @@ typedef struct
 } NotFound;
 
 static const Found found[] = {
+  /* session 23 (g23-addr): an address by its settlement (a tribe, a village, a district at
+   * the start of a line, after a label or before the postcode), a kilometre point with its
+   * side or road, a purok */
+  { "Chez Mme Kaloi\nTribu de Tiéta\n98833 Voh", "POSTAL_ADDRESS", "Tribu de Tiéta" },
+  { "Domicile : village de Vaitupu, district de Hihifo, 98600 Wallis", "POSTAL_ADDRESS",
+    "district de Hihifo" },
+  { "Domicile : village de Vaitupu, district de Hihifo, 98600 Wallis", "POSTAL_ADDRESS",
+    "village de Vaitupu" },
+  { "Adresse : PK 9,8 côté lagon, servitude Tehaamoana", "POSTAL_ADDRESS",
+    "PK 9,8 côté lagon, servitude Tehaamoana" },
+  { "Ferme auberge, PK 31 RD 900, après le pont", "POSTAL_ADDRESS", "PK 31 RD 900" },
+  { "Address: Purok 5 (Sitio Kalubihan), Barangay Tinago", "POSTAL_ADDRESS",
+    "Purok 5 (Sitio Kalubihan)" },
+  /* session 23 (g23-addr): a US city and state with no comma after an address's comma,
+   * prose after the ZIP; an Australian suburb after a street's abbreviation */
+  { "shipped to 4410 Lake Ave Unit 9, Tacoma WA 98409 and signed by a neighbour", "POSTAL_ADDRESS",
+    "Tacoma WA 98409" },
+  { "moved to 22 Ocean Pde Coogee Beach NSW 2034", "POSTAL_ADDRESS", "Coogee Beach NSW 2034" },
+  { "Home: Unit 2, St Kilda VIC 3182", "POSTAL_ADDRESS", "St Kilda VIC 3182" },
+  /* session 23 (g23-addr): short numbers after a phone label and its line's kind; "Ph:",
+   * "joindre au"; mobiles with their country's code and no '+' in an export */
+  { "Tél. domicile : 41 82 07\n", "PHONE", "41 82 07" },
+  { "Ward phone 7312 4471, ask for the nurse", "PHONE", "7312 4471" },
+  { "Ph: 0471-2553 180 (office hours)", "PHONE", "0471-2553 180" },
+  { "Vous pouvez me joindre au 89 64 11 20 le matin.", "PHONE", "89 64 11 20" },
+  { "msisdn,status\n639189904412,DELIVERED\n", "PHONE", "639189904412" },
+  { "to,body\n27834417720,Your parcel is ready\n", "PHONE", "27834417720" },
+  { "sent to 60172208841 at 09:00", "PHONE", "60172208841" },
   /* session 22 (g22-addr2): a dwelling's unit before a one-word estate, a flat, its tower and
    * its society, jurats' dates, Canada's postcode alone or before a dash, Québec's and
    * Switzerland's post-office boxes and stations, the Maghreb's roads by the kilometre, a
@@ -1696,6 +1724,15 @@ static const Found found[] = {
 };
 
 static const NotFound not_found[] = {
+  /* session 23 (g23-addr): a state code and five digits in prose with no address's comma */
+  { "Our Model TX 77036 units shipped in March", "POSTAL_ADDRESS" },
+  /* session 23 (g23-addr): a village, a district or a tribe in prose, a railway's kilometre
+   * point, a land plot; a span of years after a phone word; an acidity */
+  { "Nous visiterons le village de Giverny puis le district de Columbia.", "POSTAL_ADDRESS" },
+  { "Travaux entre le PK 245+300 et le PK 251 de la ligne.", "POSTAL_ADDRESS" },
+  { "The vendor holds Plot 7, Block C under a registered lease.", "POSTAL_ADDRESS" },
+  { "mobile 2024 2025 roadmap", "PHONE" },
+  { "pH 7.4 and PH: 6.8 in the sample", "PHONE" },
   /* (g22-refs2) a value met on every row of a people's table whose people change: a
    * grouping's (a cohort, a requisition), no one person's reference */
   { "First Name,Last Name,Email,Cohort ID\nNgozi,Eze,ngozi.eze@mail.ng,COH-2026-118\n"
@@ -2468,6 +2505,15 @@ test_g21_locations (void)
       "AF", FALSE },
     { "Adresse : Immeuble Nour, appt 3, Av Hassan II, 10000 Rabat", "Av Hassan II", FALSE },
     { "Envío: Calle Hidalgo 412, 44100 Guadalajara, Jal.", "Jal", FALSE },
+    /* session 23 (g23-addr): a table of places' figures (a column keyed by the city
+     * column's word and its code) names no one's town; a birth place's abbreviated header */
+    { "city_id,city,population,area_km2\n4107,Kitwe,517543,777\n4108,Ndola,475194,1103\n", "Kitwe",
+      FALSE },
+    { "name,city,phone\nMwila Banda,Kitwe,0977 123 456\nChanda Mulenga,Ndola,0966 222 333\n",
+      "Kitwe", TRUE },
+    { "NOM,PRENOM,DATE_NAISS,LIEU_NAISS\nDUVAL,Hugo,12/03/2014,Quimper\nMARTIN,Léa,"
+      "04/11/2014,Vannes\n",
+      "Quimper", FALSE },
   };
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
     {
@@ -2483,6 +2529,44 @@ test_g21_locations (void)
       if (town != cases[i].town)
         g_printerr ("towns: %s in «%s»\n", cases[i].value, cases[i].text);
       g_assert_true (town == cases[i].town);
+    }
+}
+
+/* session 23 (g23-addr): a number right after a person's name found, in a phone's groups (a
+ * national number from its 0; pairs, 3-4, 4-3, 4-4, 5-5 without one), bare, in brackets,
+ * after a role in brackets or across an aligned column's gap; not a sort code, a date in
+ * pairs, years nor a sum after a name */
+static void
+test_g23_person_phones (void)
+{
+  static const struct
+  {
+    const char *text, *value;
+    gboolean phone;
+  } cases[] = {
+    { "Agent de liaison : Paul Martin (46 22 18) passera lundi.", "46 22 18", TRUE },
+    { "Next of kin: John Banda 0881 204 377 (brother)", "0881 204 377", TRUE },
+    { "Escort: Mr. David Kumar (98104 22731) came with her.", "98104 22731", TRUE },
+    { "Driver  Peter Wilson (logistics)     6321 774\n", "6321 774", TRUE },
+    { "Payee: Sarah Jones 20-45-77 (sort code)", "20-45-77", FALSE },
+    { "Présents : Jean Dupont 14 06 26 à la réunion", "14 06 26", FALSE },
+    { "Supervisor: Sarah Miller 2019 2023 (tenure)", "2019 2023", FALSE },
+    { "Paid to Kevin Brown 2 450 000 last year", "2 450 000", FALSE },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (VoileScanResult) r = voile_engine_scan (
+          voile_engine_get_default (), cases[i].text, strlen (cases[i].text), VOILE_TYPE_MASK_ALL);
+      gboolean phone = FALSE;
+      for (guint k = 0; k < r->findings->len; k++)
+        {
+          VoileFinding *f = &g_array_index (r->findings, VoileFinding, k);
+          phone |= f->type == VOILE_TYPE_PHONE && f->end - f->start == strlen (cases[i].value)
+                   && memcmp (cases[i].text + f->start, cases[i].value, f->end - f->start) == 0;
+        }
+      if (phone != cases[i].phone)
+        g_printerr ("person phones: %s in «%s»\n", cases[i].value, cases[i].text);
+      g_assert_true (phone == cases[i].phone);
     }
 }
 
@@ -4602,6 +4686,7 @@ main (int argc, char **argv)
   g_test_add_func ("/engine/g21-shape-columns", test_g21_shape_columns);
   g_test_add_func ("/engine/g21-reference-siblings", test_g21_reference_siblings);
   g_test_add_func ("/engine/g21-aligned-shape-columns", test_g21_aligned_shape_columns);
+  g_test_add_func ("/engine/g23-person-phones", test_g23_person_phones);
   g_test_add_func ("/engine/g21-children-birth-dates", test_g21_children_birth_dates);
   g_test_add_func ("/engine/g21-locations", test_g21_locations);
   g_test_add_func ("/engine/g23-sort-codes-attribute-rows", test_g23_sort_codes_attribute_rows);
