@@ -13616,11 +13616,7 @@ static const VoileRule rules[] = {
         "(?:[ _\\-]?(?i:ids?|no|nr|num|numbers?|ref(?:erence)?)(?![A-Za-z]))?"
         "[\"']?"
         /* "de location", "on the invoice is", "CAF": a few words in between */
-        "(?:[ ]+(?:" REF_FILLERS "|(?-i:[A-Z]{2,6})|/[ ]*(?-i:[A-Z]{2,6})|n°|#"
-        /* (g23-refs) the firm's or the establishment's name right before the colon, one word
-         * in mixed case: "N° client Socredo : …", "n° adhérent Harmonie : …" */
-        "|(?-i:\\p{Lu}\\p{Ll}{2,13})(?=[ ]*:[ ]*[A-Z0-9])"
-        ")(?![\\p{L}])){0,5}?"
+        "(?:[ ]+(?:" REF_FILLERS "|(?-i:[A-Z]{2,6})|/[ ]*(?-i:[A-Z]{2,6})|n°|#)(?![\\p{L}])){0,5}?"
         /* "| N° de contrat | HAB-448120 |": a two-column table of fields */
         "[ \\t]*(?:(?:[:#=\\-|>]|\\.{3,})[ \\t]*)?\\(?(?:(?i:n°|nº)[ ]*)?#?[ ]*[\"'(]?"
         /* "Z 4417 0923 5": a letter, then groups of digits; "JD/MC 24-0113": a lawyer's

@@ -680,7 +680,7 @@ static const Found found[] = {
    * its colon */
   { "N° adhérent Harmonie : 77120458", "CUSTOMER_ID", "77120458" },
   { "numéro élève Pronote : 3310927", "CUSTOMER_ID", "3310927" },
-  { "Numéro client Sfr : CL-5518820", "CUSTOMER_ID", "CL-5518820" },
+  { "N° patient Doctolib : 44712093", "CUSTOMER_ID", "44712093" },
   /* (g23-refs) a taxpayer's file, a police procedure on a complaint */
   { "N° de contribuable : 4470913", "CUSTOMER_ID", "4470913" },
   { "plainte enregistrée, n° de procédure 2026/018842.", "CUSTOMER_ID", "2026/018842" },
