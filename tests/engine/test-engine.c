@@ -681,6 +681,14 @@ static const Found found[] = {
   { "N° adhérent Harmonie : 77120458", "CUSTOMER_ID", "77120458" },
   { "numéro élève Pronote : 3310927", "CUSTOMER_ID", "3310927" },
   { "N° patient Doctolib : 44712093", "CUSTOMER_ID", "44712093" },
+  /* (g23-refs) a French hospital's patient number under its "IPP" column, whatever the rows */
+  { "date       | IPP        | service\n-----------+------------+------------\n"
+    "2026-03-02 | 3300418827 | Pneumologie\n2026-03-02 | 3300512093 | Cardiologie\n"
+    "2026-03-03 | 3300877410 | Pneumologie\n",
+    "CUSTOMER_ID", "3300512093" },
+  { "heure;n° IPP;examen\n08:10;40018832;IRM genou\n08:40;40022719;scanner\n"
+    "09:05;40031107;échographie\n",
+    "CUSTOMER_ID", "40022719" },
   /* (g23-refs) a taxpayer's file, a police procedure on a complaint */
   { "N° de contribuable : 4470913", "CUSTOMER_ID", "4470913" },
   { "plainte enregistrée, n° de procédure 2026/018842.", "CUSTOMER_ID", "2026/018842" },
@@ -1716,6 +1724,12 @@ static const NotFound not_found[] = {
   { "First Name,Last Name,Email,Cohort ID\nNgozi,Eze,ngozi.eze@mail.ng,COH-2026-118\n"
     "Tunde,Bakare,t.bakare@mail.ng,COH-2026-118\nAmaka,Obi,amaka.obi@mail.ng,COH-2026-118\n",
     "CUSTOMER_ID" },
+  /* (g23-refs) an "IPP" column of an index's values (prices at production), of yes or no (a
+   * proton-pump inhibitor) */
+  { "mois    | IPP   | variation\n--------+-------+----------\n2024-01 | 104.3 | +0.2\n"
+    "2024-02 | 104.9 | +0.6\n2024-03 | 105.1 | +0.2\n",
+    "CUSTOMER_ID" },
+  { "chambre;IPP;AINS\n12;oui;non\n14;non;non\n15;oui;oui\n", "CUSTOMER_ID" },
   /* (g23-refs) a proper name after a thing's or a firm's noun, or with no colon after it;
    * a manual's short procedure number; a ticket's word before a barcode's thirteen digits */
   { "Facture Orange : 00418827", "CUSTOMER_ID" },
