@@ -4739,9 +4739,11 @@ m_identity_noun_reference (VoileCandidate *c)
  * Only heads whose first three bytes other rules' keywords mostly share (a keyword's first
  * three bytes are tested at every word start of a scan). */
 static const char *const kw_noun_ref_heads[]
-    = { "appeal$", "request$", "famille$",  "family$",   "dossier$", "dispute$", "claim$",
-        "case$",   "member$",  "player$",   "seller$",   "uid$",     "ipp$",     "nda$",
-        "nsn$",    "upn$",     "subpoena$", "referral$", "sejour$",  NULL };
+    = { "appeal$", "request$", "famille$", "family$", "dossier$", "dispute$", "claim$", "case$",
+        "member$", "player$", "seller$", "uid$", "ipp$", "nda$", "nsn$", "upn$", "subpoena$",
+        "referral$", "sejour$",
+        /* (g23-refs) an affiliate's number opening on capitals ("N° d'affiliée : SAL-4471.208") */
+        "affili", NULL };
 
 /* Does the word word[0, n) end like a nationality: Irish, Italian, Swiss, Chinese, Thai,
  * Dutch, Icelandic, Korean? */

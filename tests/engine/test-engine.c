@@ -676,6 +676,7 @@ static const Found found[] = {
   { "Élève n° 40117726, classe de 3e B.", "CUSTOMER_ID", "40117726" },
   { "ÉTUDIANTE N° 21904417 – relevé de notes", "CUSTOMER_ID", "21904417" },
   { "Mme Roux (retraitée n° 5518203) a rappelé.", "CUSTOMER_ID", "5518203" },
+  { "N° d'affiliée : IND-2207.314 (caisse de pension)", "CUSTOMER_ID", "IND-2207.314" },
   /* (g23-refs) the firm's or the establishment's name in mixed case between the label and
    * its colon */
   { "N° adhérent Harmonie : 77120458", "CUSTOMER_ID", "77120458" },
