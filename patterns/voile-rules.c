@@ -4041,19 +4041,22 @@ static guint
 noun_ref_word_class (const char *w, gsize n)
 {
   static const char *const cases[]
-      = { "appeal",  "complaint",     "dispute",     "referral",    "subpoena",    "grievance",
-          "claim",   "inquiry",       "enquiry",     "escalation",  "vorgang",     "aktenzeichen",
-          "dossier", "demande",       "fiche",       "séjour",      "sejour",      "requête",
-          "requete", "recours",       "signalement", "plainte",     "affaire",     "saisine",
-          "minute",  "entente",       "litige",      "réclamation", "reclamation", "crime",
-          "case",    "investigation", "poursuite",   "jugement",    NULL };
+      = { "appeal", "complaint", "dispute", "referral", "subpoena", "grievance", "claim", "inquiry",
+          "enquiry", "escalation", "vorgang", "aktenzeichen", "dossier", "demande", "fiche",
+          "séjour", "sejour", "requête", "requete", "recours", "signalement", "plainte", "affaire",
+          "saisine", "minute", "entente", "litige", "réclamation", "reclamation", "crime", "case",
+          "investigation", "poursuite", "jugement",
+          /* (g23-refs) a police's or a court's procedure on one person's complaint ("N° de
+           * procédure : 2025/003318") */
+          "procédure", NULL };
   static const char *const cases_named[] = { "request", "notice", NULL };
   static const char *const persons[]
-      = { "uid",       "user",    "member",   "player",  "creator",   "seller",  "payee",
-          "streamer",  "victim",  "reporter", "suspect", "profile",   "famille", "family",
-          "household", "alloc",   "nsn",      "upn",     "uln",       "ipp",     "nda",
-          "nhi",       "pupil",   "student",  "child",   "enfant",    "patient", "usager",
-          "learner",   "partner", "affilié",  "affilie", "matricule", NULL };
+      = { "uid", "user", "member", "player", "creator", "seller", "payee", "streamer", "victim",
+          "reporter", "suspect", "profile", "famille", "family", "household", "alloc", "nsn", "upn",
+          "uln", "ipp", "nda", "nhi", "pupil", "student", "child", "enfant", "patient", "usager",
+          "learner", "partner", "affilié", "affilie", "matricule",
+          /* (g23-refs) a taxpayer's file with the tax office ("No de contribuable : …") */
+          "contribuable", NULL };
   static const char *const numbers[]
       = { "id",     "no",  "n°",  "nº",        "nr",        "num",    "number", "numéro",
           "numero", "ref", "réf", "reference", "référence", "record", NULL };
@@ -4130,14 +4133,32 @@ noun_ref_word_class (const char *w, gsize n)
     }
   if (n == 0 || n >= sizeof lower)
     return NOUN_REF_NONE;
+  /* (g23-refs) a label opening a sentence or a line with an accented capital ("Étudiant n°",
+   * "Élève n°", "Écrou n°"): the Latin-1 capitals of UTF-8 (C3 80-9E, not C3 97 "×") fold
+   * as ASCII's do */
   for (gsize i = 0; i < n; i++)
     lower[i] = (char)((guchar)w[i] >= 'A' && (guchar)w[i] <= 'Z' ? w[i] + 32 : w[i]);
+  for (gsize i = 1; i < n; i++)
+    if ((guchar)w[i - 1] == 0xC3 && (guchar)w[i] >= 0x80 && (guchar)w[i] <= 0x9E
+        && (guchar)w[i] != 0x97)
+      lower[i] = (char)((guchar)w[i] + 0x20);
   lower[n] = '\0';
   guint found = GPOINTER_TO_UINT (g_hash_table_lookup (classes, lower));
   if (found != 0)
     return found;
   if (voile_person_noun_flags (lower, n) != 0)
     return NOUN_REF_PERSON;
+  /* (g23-refs) a person's noun in the feminine, an "-e" after a listed noun ("affiliée",
+   * "étudiante", "retraitée"): the person's class of the masculine */
+  if (n >= 5 && lower[n - 1] == 'e')
+    {
+      char masc[32];
+      memcpy (masc, lower, n - 1);
+      masc[n - 1] = '\0';
+      guint m = GPOINTER_TO_UINT (g_hash_table_lookup (classes, masc));
+      if (m == NOUN_REF_PERSON || (m == 0 && voile_person_noun_flags (masc, n - 1) != 0))
+        return NOUN_REF_PERSON;
+    }
   /* a noun made like a person's: "creator", "payee", "participant", "déclarant" */
   static const char *const ends[]
       = { "er", "eur", "euse", "ee", "ée", "or", "rice", "ist", "iste", NULL };
@@ -4243,6 +4264,26 @@ noun_ref_number_before (const char *t, gsize floor, gsize ws)
         return FALSE;
     }
   return FALSE;
+}
+
+/* (g23-refs) Is w[0, n) a proper name's word: a capital (ASCII or a Latin-1 capital of
+ * UTF-8), then two to thirteen lower-case letters ("Socredo", "Unistra", "Écully")? */
+static gboolean
+noun_ref_proper_name (const char *w, gsize n)
+{
+  gsize i = 0;
+  if (n >= 1 && g_ascii_isupper (w[0]))
+    i = 1;
+  else if (n >= 2 && (guchar)w[0] == 0xC3 && (guchar)w[1] >= 0x80 && (guchar)w[1] <= 0x9E)
+    i = 2;
+  else
+    return FALSE;
+  if (n < i + 2 || n > 16)
+    return FALSE;
+  for (; i < n; i++)
+    if (!g_ascii_islower (w[i]) && (guchar)w[i] < 0x80)
+      return FALSE;
+  return TRUE;
 }
 
 /* A byte between a label and its value: a space, a tab, a colon, a hash, an opening bracket. */
@@ -4589,6 +4630,12 @@ noun_led_reference_core (const char *t, gsize len, gsize anchor, gsize *start, g
                 return TRUE;
               }
             only_numbers = FALSE;
+            /* (g23-refs) the firm's or the establishment's name in mixed case between the
+             * noun and the colon before the value ("numéro étudiant Unistra : 22411603",
+             * "member no. Medibank: …"): one word, next to the value, as its capitals are */
+            if (!caps && words == 1 && noun_ref_proper_name (t + ws, n)
+                && memchr (t + we, ':', v - we) != NULL)
+              caps = TRUE;
             if (caps)
               {
                 if (++qualifiers > 2)
@@ -4732,9 +4779,11 @@ m_identity_noun_reference (VoileCandidate *c)
  * Only heads whose first three bytes other rules' keywords mostly share (a keyword's first
  * three bytes are tested at every word start of a scan). */
 static const char *const kw_noun_ref_heads[]
-    = { "appeal$", "request$", "famille$",  "family$",   "dossier$", "dispute$", "claim$",
-        "case$",   "member$",  "player$",   "seller$",   "uid$",     "ipp$",     "nda$",
-        "nsn$",    "upn$",     "subpoena$", "referral$", "sejour$",  NULL };
+    = { "appeal$", "request$", "famille$", "family$", "dossier$", "dispute$", "claim$", "case$",
+        "member$", "player$", "seller$", "uid$", "ipp$", "nda$", "nsn$", "upn$", "subpoena$",
+        "referral$", "sejour$",
+        /* (g23-refs) an affiliate's number opening on capitals ("N° d'affiliée : SAL-4471.208") */
+        "affili", NULL };
 
 /* Does the word word[0, n) end like a nationality: Irish, Italian, Swiss, Chinese, Thai,
  * Dutch, Icelandic, Korean? */
@@ -10254,7 +10303,9 @@ static const char *const kw_key_reference[]
  * three digits, then ten): "e-tickets 047 2391 558 210 and …", "TKT 125-4410287765", a GDS's
  * "FA PAX 098-2417736581/ETAI", "EMD 932-2150077146". */
 static const char *const kw_air_ticket[]
-    = { "ticket", "tkt", "fa pax", "fa chd", "fa inf", "emd$", NULL };
+    = { "ticket", "tkt", "fa pax", "fa chd", "fa inf", "emd$",
+        /* (g23-refs) French: "Billet 135 2417 889 061", "n° de billet électronique" */
+        "billet", NULL };
 /* (g19-ids) A frequent flyer's abbreviations before a carrier's code: "FF BA 41792236",
  * "ffp=BA:51882047", "FQTV LH 992004117238415". */
 static const char *const kw_frequent_flyer[] = { "ff$", "ffp$", "fqtv$", NULL };
@@ -13762,7 +13813,7 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_CUSTOMER_ID,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_air_ticket,
-      .pattern = "(?i:e-?tickets?|tickets?|tkts?|fa[ ]+(?:pax|chd|inf)|emd)(?![A-Za-z])"
+      .pattern = "(?i:e-?tickets?|tickets?|tkts?|fa[ ]+(?:pax|chd|inf)|emd|billets?)(?![A-Za-z])"
                  "[^\\n0-9]{0,32}?"
                  "(?:" AIR_TICKET "(?:[ ]*\\([^()\\n]{1,24}\\))?[ ]*(?:,|/|&|and|et)[ ]*){0,3}"
                  "(" AIR_TICKET ")",
@@ -13777,7 +13828,7 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_CUSTOMER_ID,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_air_ticket,
-      .pattern = "(?i:e-?tickets?|tickets?|tkts?|fa[ ]+(?:pax|chd|inf)|emd)(?![A-Za-z])"
+      .pattern = "(?i:e-?tickets?|tickets?|tkts?|fa[ ]+(?:pax|chd|inf)|emd|billets?)(?![A-Za-z])"
                  "[^\\n0-9]{0,32}?"
                  "(" AIR_TICKET ")",
       .group = 1,

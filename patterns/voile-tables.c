@@ -150,6 +150,31 @@ static const char *const aux_account_headers[]
 static const VoileColumnRule account_column
     = { VOILE_TYPE_CUSTOMER_ID, NULL, cell_is_account_reference, 0.8f };
 
+/* (g23-refs) A French hospital's patient number (IPP, "identifiant permanent du patient"): a
+ * run of five digits or more, letters allowed, no decimal point (not an index's "104.3"). */
+static gboolean
+cell_is_patient_number (const char *s, gsize n)
+{
+  return count_digits (s, n) >= 5 && memchr (s, '.', n) == NULL && memchr (s, ' ', n) == NULL
+         && cell_is_reference (s, n);
+}
+
+static const VoileColumnRule patient_number_column
+    = { VOILE_TYPE_CUSTOMER_ID, NULL, cell_is_patient_number, 0.8f };
+
+/* (g23-refs) Does a header name the patient number every French hospital gives (its word
+ * "IPP": "IPP", "N° IPP", "ipp_patient")? Read whatever the table's rows are (an SMS log's,
+ * an appointment list's, with no name column). */
+static gboolean
+header_names_patient_number (const char *lower, gsize n)
+{
+  for (gsize i = 0; i + 3 <= n; i++)
+    if (memcmp (lower + i, "ipp", 3) == 0 && (i == 0 || !g_ascii_isalpha (lower[i - 1]))
+        && (i + 3 == n || !g_ascii_isalpha (lower[i + 3])))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 cell_is_siren (const char *s, gsize n)
 {
@@ -2358,6 +2383,12 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                   && !header_is_quantity (lower))
                 {
                   columns[c] = &column_rules[G_N_ELEMENTS (column_rules) - 1];
+                  any = TRUE;
+                }
+              if (columns[c] == NULL && references && (pairs & bigram_bit ('p', 'p'))
+                  && header_names_patient_number (lower, cl))
+                {
+                  columns[c] = &patient_number_column;
                   any = TRUE;
                 }
               /* "Backer UID", "Purchase ID", "N°": kept for a table of people (below) */

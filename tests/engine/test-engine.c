@@ -700,6 +700,30 @@ static const Found found[] = {
   { "Household ID,Member No,First Name,Last Name\nHH-5520913,MB-4471201,Ngozi,Eze\n"
     "HH-5520913,MB-4471202,Tunde,Eze\nHH-5520913,MB-4471203,Amaka,Eze\n",
     "CUSTOMER_ID", "HH-5520913" },
+  /* (g23-refs) a label opening on an accented capital; a person's noun in the feminine */
+  { "Élève n° 40117726, classe de 3e B.", "CUSTOMER_ID", "40117726" },
+  { "ÉTUDIANTE N° 21904417 – relevé de notes", "CUSTOMER_ID", "21904417" },
+  { "Mme Roux (retraitée n° 5518203) a rappelé.", "CUSTOMER_ID", "5518203" },
+  { "N° d'affiliée : IND-2207.314 (caisse de pension)", "CUSTOMER_ID", "IND-2207.314" },
+  /* (g23-refs) the firm's or the establishment's name in mixed case between the label and
+   * its colon */
+  { "N° adhérent Harmonie : 77120458", "CUSTOMER_ID", "77120458" },
+  { "numéro élève Pronote : 3310927", "CUSTOMER_ID", "3310927" },
+  { "N° patient Doctolib : 44712093", "CUSTOMER_ID", "44712093" },
+  /* (g23-refs) a French hospital's patient number under its "IPP" column, whatever the rows */
+  { "date       | IPP        | service\n-----------+------------+------------\n"
+    "2026-03-02 | 3300418827 | Pneumologie\n2026-03-02 | 3300512093 | Cardiologie\n"
+    "2026-03-03 | 3300877410 | Pneumologie\n",
+    "CUSTOMER_ID", "3300512093" },
+  { "heure;n° IPP;examen\n08:10;40018832;IRM genou\n08:40;40022719;scanner\n"
+    "09:05;40031107;échographie\n",
+    "CUSTOMER_ID", "40022719" },
+  /* (g23-refs) a taxpayer's file, a police procedure on a complaint */
+  { "N° de contribuable : 4470913", "CUSTOMER_ID", "4470913" },
+  { "plainte enregistrée, n° de procédure 2026/018842.", "CUSTOMER_ID", "2026/018842" },
+  /* (g23-refs) the French ticket's word before an IATA ticket number */
+  { "Votre billet électronique n° 057 2418 330 912 est émis.", "CUSTOMER_ID", "057 2418 330 912" },
+  { "Billets : 074-2419903318 et 074-2419903319", "CUSTOMER_ID", "074-2419903319" },
   /* (g22-refs3) one or two lower-case words qualifying the record between its noun and the
    * value: an adjective, "au"/"at" before an establishment's capitals */
   { "Son matricule interne 004871 figure sur le bulletin.", "CUSTOMER_ID", "004871" },
@@ -1738,6 +1762,21 @@ static const NotFound not_found[] = {
   { "First Name,Last Name,Email,Cohort ID\nNgozi,Eze,ngozi.eze@mail.ng,COH-2026-118\n"
     "Tunde,Bakare,t.bakare@mail.ng,COH-2026-118\nAmaka,Obi,amaka.obi@mail.ng,COH-2026-118\n",
     "CUSTOMER_ID" },
+  /* (g23-refs) an "IPP" column of an index's values (prices at production), of yes or no (a
+   * proton-pump inhibitor) */
+  { "mois    | IPP   | variation\n--------+-------+----------\n2024-01 | 104.3 | +0.2\n"
+    "2024-02 | 104.9 | +0.6\n2024-03 | 105.1 | +0.2\n",
+    "CUSTOMER_ID" },
+  { "chambre;IPP;AINS\n12;oui;non\n14;non;non\n15;oui;oui\n", "CUSTOMER_ID" },
+  /* (g23-refs) a proper name after a thing's or a firm's noun, or with no colon after it;
+   * a manual's short procedure number; a ticket's word before a barcode's thirteen digits */
+  { "Facture Orange : 00418827", "CUSTOMER_ID" },
+  { "N° client Orange, 00418827", "CUSTOMER_ID" },
+  { "Nombre Total : 12345678", "CUSTOMER_ID" },
+  { "numéro étudiant Unistra 22411603 et 22411604 en ligne", "CUSTOMER_ID" },
+  { "Voir la procédure n° 3 du manuel qualité.", "CUSTOMER_ID" },
+  { "La procédure 2024-118 est close.", "CUSTOMER_ID" },
+  { "Billet concert code-barres 3760123456789", "CUSTOMER_ID" },
   /* (g22-refs3) a lower-case word between the noun and the value that is no record's
    * qualifier: a thing's noun with an adjective's ending, a sum's adjective, a verb, three
    * words, a thing's noun as the head */
