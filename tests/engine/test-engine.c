@@ -4468,6 +4468,52 @@ test_g22_tables (void)
     assert_type (cases[i].text, cases[i].type, cases[i].value);
 }
 
+/* g23-clean: a number a standard's, a rule's or a research unit's word names, or a currency's
+ * code after it, is no postcode before a town; a "+CC" number shorter than its country's
+ * numbering plan allows is no phone. Addresses and whole numbers of the same countries stay. */
+static void
+test_g23_clean_lookalikes (void)
+{
+  static const struct
+  {
+    const char *text;
+    VoileType type;
+    const char *value; /* NULL: no finding of the type */
+  } cases[] = {
+    /* standards, rules, units: the word before names the number */
+    { "Les messages passent au format ISO 20022 XML depuis novembre.",
+      VOILE_TYPE_POSTAL_ADDRESS, NULL },
+    { "Installation conforme à la norme NF 15100 Électricité domestique.",
+      VOILE_TYPE_POSTAL_ADDRESS, NULL },
+    { "Lighting levels follow EN 12464 Indoor Work Places, table 5.", VOILE_TYPE_POSTAL_ADDRESS,
+      NULL },
+    { "Laboratoire : UMR 7266 Littoral Environnement Sociétés, La Rochelle",
+      VOILE_TYPE_POSTAL_ADDRESS, NULL },
+    { "Item 6.2 Second reading: Policy 5131 Student Conduct (cell phones)",
+      VOILE_TYPE_POSTAL_ADDRESS, NULL },
+    { "See Article 1240 Code civil for liability.", VOILE_TYPE_POSTAL_ADDRESS, NULL },
+    /* a currency's code after the number */
+    { "'avance 35000 XOF versée'", VOILE_TYPE_POSTAL_ADDRESS, NULL },
+    { "caution de 150000 XPF à l'entrée", VOILE_TYPE_POSTAL_ADDRESS, NULL },
+    /* real postcodes and towns stay */
+    { "Livraison : 14 rue des Tanneurs, 17000 La Rochelle", VOILE_TYPE_POSTAL_ADDRESS,
+      "17000 La Rochelle" },
+    { "Rue de la Loi 16, 1000 Bruxelles", VOILE_TYPE_POSTAL_ADDRESS, "1000 Bruxelles" },
+    { "Domicile : BP 4410, 98713 Papeete", VOILE_TYPE_POSTAL_ADDRESS, "98713 Papeete" },
+    /* too short for the country's plan: a validator's vectors, a truncated sample */
+    { "BAD_NUMBERS = [\"+234 803 000\", \"+254 712\", \"+65 912 3\"]", VOILE_TYPE_PHONE, NULL },
+    { "rejects +27 82 555 (too short) and +91 98450 123", VOILE_TYPE_PHONE, NULL },
+    /* whole numbers of the same countries stay */
+    { "Call the ward on +234 803 412 7781 after six.", VOILE_TYPE_PHONE, "+234 803 412 7781" },
+    { "her mobile is +254 712 448 093", VOILE_TYPE_PHONE, "+254 712 448 093" },
+    { "WhatsApp +65 9123 4567 please", VOILE_TYPE_PHONE, "+65 9123 4567" },
+    { "Tél. : +687 27 45 12", VOILE_TYPE_PHONE, "+687 27 45 12" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    assert_type (cases[i].text, cases[i].type, cases[i].value);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -4511,5 +4557,6 @@ main (int argc, char **argv)
   g_test_add_func ("/engine/g21-aligned-shape-columns", test_g21_aligned_shape_columns);
   g_test_add_func ("/engine/g21-children-birth-dates", test_g21_children_birth_dates);
   g_test_add_func ("/engine/g21-locations", test_g21_locations);
+  g_test_add_func ("/engine/g23-clean-lookalikes", test_g23_clean_lookalikes);
   return g_test_run ();
 }
