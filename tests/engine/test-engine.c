@@ -4508,10 +4508,28 @@ test_g23_clean_lookalikes (void)
     { "her mobile is +254 712 448 093", VOILE_TYPE_PHONE, "+254 712 448 093" },
     { "WhatsApp +65 9123 4567 please", VOILE_TYPE_PHONE, "+65 9123 4567" },
     { "Tél. : +687 27 45 12", VOILE_TYPE_PHONE, "+687 27 45 12" },
+    /* a sort code before its account: the account is the reference, the sort code is not */
+    { "Acct: 93-11-52 41277803   Risk: low", VOILE_TYPE_CUSTOMER_ID, "41277803" },
+    { "Current account 90-14-27 55021984 (joint)", VOILE_TYPE_CUSTOMER_ID, "55021984" },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
     assert_type (cases[i].text, cases[i].type, cases[i].value);
+  /* and no CUSTOMER_ID on the sort code itself */
+  static const char *const sort_codes[]
+      = { "Acct: 93-11-52 41277803   Risk: low", "Current account 90-14-27 55021984 (joint)",
+          "Savings 90-14-27 55021984, Current 90-14-27 55021992" };
+  for (gsize i = 0; i < G_N_ELEMENTS (sort_codes); i++)
+    {
+      g_autoptr (VoileScanResult) r = voile_engine_scan (
+          voile_engine_get_default (), sort_codes[i], strlen (sort_codes[i]), VOILE_TYPE_MASK_ALL);
+      for (guint k = 0; k < r->findings->len; k++)
+        {
+          const VoileFinding *f = &g_array_index (r->findings, VoileFinding, k);
+          g_assert_false (f->type == VOILE_TYPE_CUSTOMER_ID && f->end - f->start == 8
+                          && sort_codes[i][f->start + 2] == '-');
+        }
+    }
 }
 
 int
