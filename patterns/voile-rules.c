@@ -1044,15 +1044,15 @@ v_phone_intl (VoileCandidate *c)
       const char *code;
       guint8 min;
     } plans[] = {
-      { "7", 10 },   { "20", 9 },   { "27", 9 },   { "30", 10 },  { "31", 9 },   { "32", 8 },
-      { "34", 9 },   { "36", 8 },   { "41", 9 },   { "45", 8 },   { "47", 8 },   { "48", 9 },
-      { "52", 10 },  { "55", 10 },  { "61", 9 },   { "63", 8 },   { "64", 8 },   { "65", 8 },
-      { "66", 8 },   { "81", 9 },   { "82", 8 },   { "86", 9 },   { "90", 10 },  { "91", 10 },
-      { "92", 9 },   { "212", 9 },  { "213", 8 },  { "216", 8 },  { "221", 9 },  { "225", 8 },
-      { "233", 9 },  { "234", 8 },  { "237", 8 },  { "250", 9 },  { "251", 9 },  { "254", 9 },
-      { "255", 9 },  { "256", 9 },  { "260", 9 },  { "262", 9 },  { "351", 9 },  { "353", 7 },
-      { "590", 9 },  { "594", 9 },  { "596", 9 },  { "852", 8 },  { "853", 8 },  { "886", 8 },
-      { "966", 8 },  { "971", 8 },
+      { "7", 10 },  { "20", 9 },  { "27", 9 },  { "30", 10 }, { "31", 9 },  { "32", 8 },
+      { "34", 9 },  { "36", 8 },  { "41", 9 },  { "45", 8 },  { "47", 8 },  { "48", 9 },
+      { "52", 10 }, { "55", 10 }, { "61", 9 },  { "63", 8 },  { "64", 8 },  { "65", 8 },
+      { "66", 8 },  { "81", 9 },  { "82", 8 },  { "86", 9 },  { "90", 10 }, { "91", 10 },
+      { "92", 9 },  { "212", 9 }, { "213", 8 }, { "216", 8 }, { "221", 9 }, { "225", 8 },
+      { "233", 9 }, { "234", 8 }, { "237", 8 }, { "250", 9 }, { "251", 9 }, { "254", 9 },
+      { "255", 9 }, { "256", 9 }, { "260", 9 }, { "262", 9 }, { "351", 9 }, { "353", 7 },
+      { "590", 9 }, { "594", 9 }, { "596", 9 }, { "852", 8 }, { "853", 8 }, { "886", 8 },
+      { "966", 8 }, { "971", 8 },
     };
     char d[24];
     gsize n = compact (c, d, sizeof d, FALSE);
@@ -5720,21 +5720,35 @@ v_postcode_city_word (VoileCandidate *c, gsize digits);
 static gboolean
 postcode_named_by_word (const VoileCandidate *c)
 {
-  static const char *const number_words[]
-      = { "file",   "ref",      "ref.",     "reference", "no",      "no.",      "n°",
-          "nº",     "case",     "order",    "invoice",   "ticket",  "dossier",  "job",
-          "item",   "page",     "room",     "flight",    "vol",     "batch",    "lot",
-          "ext",    "ext.",     "réf",      "réf.",      "#",       "policy",   "article",
-          "art.",   "section",  "chapter",  "chapitre",  "annex",   "annexe",   "appendix",
-          "figure", "fig.",     "table",    "tableau",   "form",    "formulaire", "standard",
-          "norme",  "model",    "modèle",   "series",    "série",   "version",  "release",
-          "rule",   "règle",    "regulation", "règlement", "directive", "bylaw", "clause",
-          NULL };
+  static const ListWord number_words[]
+      = { LIST_WORD ("file"),       LIST_WORD ("ref"),        LIST_WORD ("ref."),
+          LIST_WORD ("reference"),  LIST_WORD ("no"),         LIST_WORD ("no."),
+          LIST_WORD ("n°"),         LIST_WORD ("nº"),         LIST_WORD ("case"),
+          LIST_WORD ("order"),      LIST_WORD ("invoice"),    LIST_WORD ("ticket"),
+          LIST_WORD ("dossier"),    LIST_WORD ("job"),        LIST_WORD ("item"),
+          LIST_WORD ("page"),       LIST_WORD ("room"),       LIST_WORD ("flight"),
+          LIST_WORD ("vol"),        LIST_WORD ("batch"),      LIST_WORD ("lot"),
+          LIST_WORD ("ext"),        LIST_WORD ("ext."),       LIST_WORD ("réf"),
+          LIST_WORD ("réf."),       LIST_WORD ("#"),          LIST_WORD ("policy"),
+          LIST_WORD ("article"),    LIST_WORD ("art."),       LIST_WORD ("section"),
+          LIST_WORD ("chapter"),    LIST_WORD ("chapitre"),   LIST_WORD ("annex"),
+          LIST_WORD ("annexe"),     LIST_WORD ("appendix"),   LIST_WORD ("figure"),
+          LIST_WORD ("fig."),       LIST_WORD ("table"),      LIST_WORD ("tableau"),
+          LIST_WORD ("form"),       LIST_WORD ("formulaire"), LIST_WORD ("standard"),
+          LIST_WORD ("norme"),      LIST_WORD ("model"),      LIST_WORD ("modèle"),
+          LIST_WORD ("series"),     LIST_WORD ("série"),      LIST_WORD ("version"),
+          LIST_WORD ("release"),    LIST_WORD ("rule"),       LIST_WORD ("règle"),
+          LIST_WORD ("regulation"), LIST_WORD ("règlement"),  LIST_WORD ("directive"),
+          LIST_WORD ("bylaw"),      LIST_WORD ("clause"),     { NULL, 0 } };
   /* Standards bodies' and research units' acronyms, in capitals only ("EN 12464", "UMR 5557";
    * not the French "en"). */
-  static const char *const acronyms[]
-      = { "ISO", "IEC", "EN", "NF", "DIN", "BS", "RFC", "IEEE", "ASTM", "ANSI", "UMR", "UMS",
-          "UPR", "USR", "FRE", "EA", "ERC", "CVE", "ECE", "UN", "AR", NULL };
+  static const ListWord acronyms[]
+      = { LIST_WORD ("ISO"),  LIST_WORD ("IEC"),  LIST_WORD ("EN"),  LIST_WORD ("NF"),
+          LIST_WORD ("DIN"),  LIST_WORD ("BS"),   LIST_WORD ("RFC"), LIST_WORD ("IEEE"),
+          LIST_WORD ("ASTM"), LIST_WORD ("ANSI"), LIST_WORD ("UMR"), LIST_WORD ("UMS"),
+          LIST_WORD ("UPR"),  LIST_WORD ("USR"),  LIST_WORD ("FRE"), LIST_WORD ("EA"),
+          LIST_WORD ("ERC"),  LIST_WORD ("CVE"),  LIST_WORD ("ECE"), LIST_WORD ("UN"),
+          LIST_WORD ("AR"),   { NULL, 0 } };
   gsize e = c->start;
   while (e > 0 && c->text[e - 1] == ' ')
     e--;
@@ -5744,11 +5758,15 @@ postcode_named_by_word (const VoileCandidate *c)
   /* "(article 1240 Code …)", "[ISO 20022 …]": the bracket opens the word's phrase */
   while (b < e && (c->text[b] == '(' || c->text[b] == '['))
     b++;
-  for (const char *const *w = number_words; *w != NULL && e > b; w++)
-    if (strlen (*w) == e - b && voile_ascii_strncasecmp (c->text + b, *w, e - b) == 0)
+  if (e == b || e - b > 10)
+    return e > 0 && e == c->start && c->text[e - 1] == '#';
+  guchar first = (guchar)c->text[b] | 0x20;
+  for (const ListWord *w = number_words; w->word != NULL; w++)
+    if (w->len == e - b && ((guchar)w->word[0] | 0x20) == first
+        && voile_ascii_strncasecmp (c->text + b, w->word, e - b) == 0)
       return TRUE;
-  for (const char *const *w = acronyms; *w != NULL && e > b; w++)
-    if (strlen (*w) == e - b && memcmp (c->text + b, *w, e - b) == 0)
+  for (const ListWord *w = acronyms; w->word != NULL; w++)
+    if (w->len == e - b && w->word[0] == c->text[b] && memcmp (c->text + b, w->word, e - b) == 0)
       return TRUE;
   return e > 0 && e == c->start && c->text[e - 1] == '#';
 }

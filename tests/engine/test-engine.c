@@ -4481,8 +4481,8 @@ test_g23_clean_lookalikes (void)
     const char *value; /* NULL: no finding of the type */
   } cases[] = {
     /* standards, rules, units: the word before names the number */
-    { "Les messages passent au format ISO 20022 XML depuis novembre.",
-      VOILE_TYPE_POSTAL_ADDRESS, NULL },
+    { "Les messages passent au format ISO 20022 XML depuis novembre.", VOILE_TYPE_POSTAL_ADDRESS,
+      NULL },
     { "Installation conforme à la norme NF 15100 Électricité domestique.",
       VOILE_TYPE_POSTAL_ADDRESS, NULL },
     { "Lighting levels follow EN 12464 Indoor Work Places, table 5.", VOILE_TYPE_POSTAL_ADDRESS,
@@ -4509,15 +4509,30 @@ test_g23_clean_lookalikes (void)
     { "WhatsApp +65 9123 4567 please", VOILE_TYPE_PHONE, "+65 9123 4567" },
     { "Tél. : +687 27 45 12", VOILE_TYPE_PHONE, "+687 27 45 12" },
     /* a sort code before its account: the account is the reference, the sort code is not */
-    { "Acct: 93-11-52 41277803   Risk: low", VOILE_TYPE_CUSTOMER_ID, "41277803" },
-    { "Current account 90-14-27 55021984 (joint)", VOILE_TYPE_CUSTOMER_ID, "55021984" },
+    { "Acct: 93-11-52 41277803   Holder: Ms Orla Brennan", VOILE_TYPE_CUSTOMER_ID, "41277803" },
+    { "Mr Declan Fennelly: current account 90-14-27 55021984 (joint)", VOILE_TYPE_CUSTOMER_ID,
+      "55021984" },
+    /* a reference with nobody around it: no person, contact, place, "I" nor "you" */
+    { "Possession ref: ENG-2647-014\nRoute: Carrbridge Junction (both lines)\nBuses replace "
+      "trains.",
+      VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "Intervention n° INT-2026-0877\nSecteur : réseau bas service\nL'eau sera coupée.",
+      VOILE_TYPE_CUSTOMER_ID, NULL },
+    /* someone's: spoken by or to someone, or after a person's noun, or beside a name */
+    { "Possession ref: ENG-2647-014 — your buses leave at 23:40.", VOILE_TYPE_CUSTOMER_ID,
+      "ENG-2647-014" },
+    { "Ma commande CMD-2026-118734 n'est pas arrivée.", VOILE_TYPE_CUSTOMER_ID, "CMD-2026-118734" },
+    { "ObjectNotFoundException: [fr.caisse.model.Client#48213]", VOILE_TYPE_CUSTOMER_ID, "48213" },
+    { "Order ref: ORD-2026-44817 for Mrs Penelope Ashworth-Kane.", VOILE_TYPE_CUSTOMER_ID,
+      "ORD-2026-44817" },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
     assert_type (cases[i].text, cases[i].type, cases[i].value);
   /* and no CUSTOMER_ID on the sort code itself */
   static const char *const sort_codes[]
-      = { "Acct: 93-11-52 41277803   Risk: low", "Current account 90-14-27 55021984 (joint)",
+      = { "Acct: 93-11-52 41277803   Holder: Ms Orla Brennan",
+          "Mr Declan Fennelly: current account 90-14-27 55021984 (joint)",
           "Savings 90-14-27 55021984, Current 90-14-27 55021992" };
   for (gsize i = 0; i < G_N_ELEMENTS (sort_codes); i++)
     {
