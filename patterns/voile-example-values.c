@@ -542,7 +542,8 @@ speaks_to_or_as_someone (const char *t, gsize len)
  * contact detail, no place, and neither speaks as nor to anyone ("I", "my", "you", "vous"…), the
  * number is a document's, a system's or an event's — an advisory's "Référence : AV-2026-118", an
  * outage's incident, a stock bot's emergency order, a certificate's licence, a case against a
- * firm — not one person's file: a person's reference is pasted with the person, or by them. */
+ * firm — not one person's file: a person's reference is pasted with the person, or by them.
+ * Documents only (600 bytes or more): a line or a snippet copied alone is read as someone's. */
 /* Does a person's noun ("client", "patient", "member", "élève"…: the tables' header nouns) stand
  * before the reference on its line, within 48 bytes ("model.Client#48213", "member no 4471")? */
 static gboolean
@@ -572,10 +573,15 @@ person_noun_before (const char *t, gsize start)
   return FALSE;
 }
 
+#define LONE_REFERENCE_MIN_BYTES 600
+
 static void
 drop_lone_references (const char *text, gsize len, GArray *findings)
 {
   const VoileFinding *first = NULL, *second = NULL;
+  /* a document: a line or a snippet copied alone ("Matricule : 2024-1187") is someone's */
+  if (len < LONE_REFERENCE_MIN_BYTES)
+    return;
   for (guint i = 0; i < findings->len; i++)
     {
       const VoileFinding *f = &g_array_index (findings, VoileFinding, i);

@@ -4513,11 +4513,24 @@ test_g23_clean_lookalikes (void)
     { "Mr Declan Fennelly: current account 90-14-27 55021984 (joint)", VOILE_TYPE_CUSTOMER_ID,
       "55021984" },
     /* a reference with nobody around it: no person, contact, place, "I" nor "you" */
-    { "Possession ref: ENG-2647-014\nRoute: Carrbridge Junction (both lines)\nBuses replace "
-      "trains.",
+    { "Possession ref: ENG-2647-014\nRoute: Carrbridge Junction to Hollins Lane (both lines)\n"
+      "Work: renewal of 1.2 km of plain line and two sets of points; drainage cleaning in the "
+      "cutting.\nReplacement buses run between Carrbridge and Hollins Lane every 20 minutes, "
+      "stopping at the station forecourts. Journeys are extended by about 35 minutes. Cycles are "
+      "not carried on the buses, except folded ones.\nFreight paths: two overnight services are "
+      "diverted via the coast line and the branch.\nSafety: the worksite is protected by two "
+      "protection controllers; all staff must attend the briefing at the compound at 23:00.\n",
       VOILE_TYPE_CUSTOMER_ID, NULL },
-    { "Intervention n° INT-2026-0877\nSecteur : réseau bas service\nL'eau sera coupée.",
+    { "Intervention n° INT-2026-0877\nSecteur : quartier des Aires (réseau bas service)\n"
+      "Objet : remplacement d'une vanne de sectionnement DN 150 et purge de la conduite.\n"
+      "L'eau sera coupée pendant toute la durée des travaux dans le secteur indiqué. À la remise "
+      "en service, l'eau peut être trouble pendant quelques minutes : il suffit de laisser couler "
+      "le robinet d'eau froide. Une citerne d'eau potable sera placée sur le parking de la salle "
+      "des fêtes de 9 h à 15 h. Les travaux ont été signalés aux services de secours et à l'école "
+      "maternelle, qui restera ouverte.\n",
       VOILE_TYPE_CUSTOMER_ID, NULL },
+    /* a line copied alone is someone's */
+    { "Possession ref: ENG-2647-014", VOILE_TYPE_CUSTOMER_ID, "ENG-2647-014" },
     /* someone's: spoken by or to someone, or after a person's noun, or beside a name */
     { "Possession ref: ENG-2647-014 — your buses leave at 23:40.", VOILE_TYPE_CUSTOMER_ID,
       "ENG-2647-014" },
