@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "voile-example-values.h"
+#include "voile-person-nouns.h"
 
 #include "voile-ascii.h"
 #include "voile-engine.h"
@@ -508,6 +509,114 @@ drop_history_people (const char *text, gsize len, GArray *findings, gboolean kee
   g_array_set_size (findings, out);
 }
 
+/* Does the text speak to someone or as someone ("you", "your", "vous", "votre", "tu", "I", "my",
+ * "je", "mon"…)? Reads the first 64 KB. */
+static gboolean
+speaks_to_or_as_someone (const char *t, gsize len)
+{
+  static const char *const words[] = { "you", "your", "yours", "vous", "votre", "vos", "tu", "toi",
+                                       "ton", "ta",   "tes",   "te",   "t",     "u",   "ur", NULL };
+  if (speaks_first_person (t, len))
+    return TRUE;
+  gsize n = MIN (len, (gsize)HISTORY_BYTES);
+  for (gsize i = 0; i < n; i++)
+    {
+      if (!g_ascii_isalpha (t[i])
+          || (i > 0 && (g_ascii_isalnum (t[i - 1]) || (guchar)t[i - 1] >= 0x80)))
+        continue;
+      gsize e = i;
+      while (e < n && (g_ascii_isalpha (t[e]) || (guchar)t[e] >= 0x80))
+        e++;
+      /* "t'" only with its apostrophe ("t'as", "t’es"); "u" and "ur" as chats write them */
+      if (e - i <= 5 && voile_ascii_word_in (t + i, e - i, words)
+          && (e - i > 1 || t[i] == 'u'
+              || (e < n && (t[e] == '\'' || memcmp (t + e, "\xe2\x80\x99", MIN (3, n - e)) == 0))))
+        return TRUE;
+      i = e;
+    }
+  return FALSE;
+}
+
+/* (session 23, g23-clean) A reference with nobody around it: when the only direct identifiers
+ * found are one or two distinct CUSTOMER_ID values, and the text names no person, gives no
+ * contact detail, no place, and neither speaks as nor to anyone ("I", "my", "you", "vous"…), the
+ * number is a document's, a system's or an event's — an advisory's "Référence : AV-2026-118", an
+ * outage's incident, a stock bot's emergency order, a certificate's licence, a case against a
+ * firm — not one person's file: a person's reference is pasted with the person, or by them.
+ * Documents only (600 bytes or more): a line or a snippet copied alone is read as someone's. */
+/* Does a person's noun ("client", "patient", "member", "élève"…: the tables' header nouns) stand
+ * before the reference on its line, within 48 bytes ("model.Client#48213", "member no 4471")? */
+static gboolean
+person_noun_before (const char *t, gsize start)
+{
+  gsize stop = start > 48 ? start - 48 : 0;
+  gsize e = start;
+  while (e > stop)
+    {
+      while (e > stop && !g_ascii_isalpha (t[e - 1]) && t[e - 1] != '\n')
+        e--;
+      if (e == stop || t[e - 1] == '\n')
+        return FALSE;
+      gsize b = e;
+      while (b > stop && (g_ascii_isalpha (t[b - 1]) || (guchar)t[b - 1] >= 0x80))
+        b--;
+      char lower[24];
+      if (e - b < sizeof lower)
+        {
+          for (gsize k = b; k < e; k++)
+            lower[k - b] = g_ascii_tolower (t[k]);
+          if (voile_person_noun_flags (lower, e - b) & VOILE_PERSON_NOUN_HEADER)
+            return TRUE;
+        }
+      e = b;
+    }
+  return FALSE;
+}
+
+#define LONE_REFERENCE_MIN_BYTES 600
+
+static void
+drop_lone_references (const char *text, gsize len, GArray *findings)
+{
+  const VoileFinding *first = NULL, *second = NULL;
+  /* a document: a line or a snippet copied alone ("Matricule : 2024-1187") is someone's */
+  if (len < LONE_REFERENCE_MIN_BYTES)
+    return;
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const VoileFinding *f = &g_array_index (findings, VoileFinding, i);
+      if (f->type == VOILE_TYPE_DATE || f->type == VOILE_TYPE_AMOUNT)
+        continue;
+      if (f->type != VOILE_TYPE_CUSTOMER_ID || person_noun_before (text, f->start))
+        return;
+      gsize n = f->end - f->start;
+      if (first == NULL)
+        first = f;
+      else if (!(first->end - first->start == n
+                 && memcmp (text + first->start, text + f->start, n) == 0))
+        {
+          if (second == NULL)
+            second = f;
+          else if (!(second->end - second->start == n
+                     && memcmp (text + second->start, text + f->start, n) == 0))
+            return; /* three distinct references: a list, an export */
+        }
+    }
+  if (first == NULL || speaks_to_or_as_someone (text, len))
+    return;
+  guint out = 0;
+  for (guint i = 0; i < findings->len; i++)
+    {
+      VoileFinding *f = &g_array_index (findings, VoileFinding, i);
+      if (f->type == VOILE_TYPE_CUSTOMER_ID)
+        continue;
+      if (out != i)
+        g_array_index (findings, VoileFinding, out) = *f;
+      out++;
+    }
+  g_array_set_size (findings, out);
+}
+
 /* "Malle « Gustave » 120 L, serrure TSA         129,00 €": an address read across a
  * space-aligned table's gap whose number is a price's whole part (a decimal comma or point and
  * two digits after it) is a catalogue's row, no address; the price is left to the amounts. */
@@ -562,4 +671,5 @@ voile_example_values_apply (const char *text, gsize len, GArray *findings, gbool
     }
   g_array_set_size (findings, out);
   drop_history_people (text, len, findings, keep_dates);
+  drop_lone_references (text, len, findings);
 }

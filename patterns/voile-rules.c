@@ -167,6 +167,10 @@ ascii_lower (char c)
   "|AMD(?![ ]+[A-Z0-9])" /* not the chipmaker's "1.41 AMD FX", "AMD 64" */                         \
   "|ZMW|MZN|AOA|MWK|GNF|CDF|SLE|LRD|GMD|MGA"                                                       \
   "|PEN(?=[ ]?[0-9]{1,3}(?:,[0-9]{3})*\\.[0-9]{2})|MUR(?=[ ][0-9])"
+/* The same codes as plain words, for a lookup ("|XPF|"): CFP and CFA too. */
+#define CURRENCY_CODES_PLAIN                                                                       \
+  "|GTQ|HNL|NIO|DOP|PYG|UYU|COP|JMD|TTD|XCD|HTG|NPR|MMK|KHR|KZT|UZS|AZN|MDL|MKD|BAM|BWP"           \
+  "|ZMW|MZN|AOA|MWK|GNF|CDF|SLE|LRD|GMD|MGA|CFP|CFA"
 #define CURRENCY_AFTER                                                                             \
   "(?:(?:(?i:millions?|milliards?|mille|thousand|million|billion|lakhs?|crores?)[ ]?"              \
   "(?:d['’]|de[ ]|of[ ])?)?"                                                                     \
@@ -1029,6 +1033,42 @@ v_phone_intl (VoileCandidate *c)
         digits--;
       return digits == 11 || digits == 12;
     }
+  /* (session 23, g23-clean) Other countries: never fewer digits after the code than the
+   * country's numbering plan gives its shortest subscriber's number (ITU-T E.164 national
+   * significant numbers; country codes are prefix-free, so one entry at most matches). A
+   * validator's "too short" vectors ("+234 803 000", "+254 7", "+65 9123") and truncated
+   * samples are no one's number. */
+  {
+    static const struct
+    {
+      const char *code;
+      guint8 min;
+    } plans[] = {
+      { "7", 10 },  { "20", 9 },  { "27", 9 },  { "30", 10 }, { "31", 9 },  { "32", 8 },
+      { "34", 9 },  { "36", 8 },  { "41", 9 },  { "45", 8 },  { "47", 8 },  { "48", 9 },
+      { "52", 10 }, { "55", 10 }, { "61", 9 },  { "63", 8 },  { "64", 8 },  { "65", 8 },
+      { "66", 8 },  { "81", 9 },  { "82", 8 },  { "86", 9 },  { "90", 10 }, { "91", 10 },
+      { "92", 9 },  { "212", 9 }, { "213", 8 }, { "216", 8 }, { "221", 9 }, { "225", 8 },
+      { "233", 9 }, { "234", 8 }, { "237", 8 }, { "250", 9 }, { "251", 9 }, { "254", 9 },
+      { "255", 9 }, { "256", 9 }, { "260", 9 }, { "262", 9 }, { "351", 9 }, { "353", 7 },
+      { "590", 9 }, { "594", 9 }, { "596", 9 }, { "852", 8 }, { "853", 8 }, { "886", 8 },
+      { "966", 8 }, { "971", 8 },
+    };
+    char d[24];
+    gsize n = compact (c, d, sizeof d, FALSE);
+    if (n != G_MAXSIZE && n > 0)
+      {
+        gsize lead = d[0] == '+' ? 1 : 0;
+        if (g_strstr_len (c->text + first, (gssize)(c->end - first), "(0)") != NULL && n > 0)
+          n--;
+        for (gsize k = 0; k < G_N_ELEMENTS (plans); k++)
+          {
+            gsize cl = strlen (plans[k].code);
+            if (n >= lead + cl && memcmp (d + lead, plans[k].code, cl) == 0)
+              return n - lead - cl >= plans[k].min;
+          }
+      }
+  }
   return TRUE;
 }
 
@@ -5783,6 +5823,65 @@ v_eircode (VoileCandidate *c)
 static gboolean
 v_postcode_city_word (VoileCandidate *c, gsize digits);
 
+/* "file 5214 Norwich", "ref #5214 Leeds": a number that a word names, then a place. (session
+ * 23, g23-clean) Also the nouns and acronyms that number rules, standards, laboratories and
+ * documents: "ISO 20022 XML", "UMR 5557 Écologie Microbienne", "Policy 3550 Food Service",
+ * "norme NF 15100 Électricité", "Article 1240 Code civil": the word before names the number,
+ * no address puts such a word right before its postcode. */
+static gboolean
+postcode_named_by_word (const VoileCandidate *c)
+{
+  static const ListWord number_words[]
+      = { LIST_WORD ("file"),       LIST_WORD ("ref"),        LIST_WORD ("ref."),
+          LIST_WORD ("reference"),  LIST_WORD ("no"),         LIST_WORD ("no."),
+          LIST_WORD ("n°"),         LIST_WORD ("nº"),         LIST_WORD ("case"),
+          LIST_WORD ("order"),      LIST_WORD ("invoice"),    LIST_WORD ("ticket"),
+          LIST_WORD ("dossier"),    LIST_WORD ("job"),        LIST_WORD ("item"),
+          LIST_WORD ("page"),       LIST_WORD ("room"),       LIST_WORD ("flight"),
+          LIST_WORD ("vol"),        LIST_WORD ("batch"),      LIST_WORD ("lot"),
+          LIST_WORD ("ext"),        LIST_WORD ("ext."),       LIST_WORD ("réf"),
+          LIST_WORD ("réf."),       LIST_WORD ("#"),          LIST_WORD ("policy"),
+          LIST_WORD ("article"),    LIST_WORD ("art."),       LIST_WORD ("section"),
+          LIST_WORD ("chapter"),    LIST_WORD ("chapitre"),   LIST_WORD ("annex"),
+          LIST_WORD ("annexe"),     LIST_WORD ("appendix"),   LIST_WORD ("figure"),
+          LIST_WORD ("fig."),       LIST_WORD ("table"),      LIST_WORD ("tableau"),
+          LIST_WORD ("form"),       LIST_WORD ("formulaire"), LIST_WORD ("standard"),
+          LIST_WORD ("norme"),      LIST_WORD ("model"),      LIST_WORD ("modèle"),
+          LIST_WORD ("series"),     LIST_WORD ("série"),      LIST_WORD ("version"),
+          LIST_WORD ("release"),    LIST_WORD ("rule"),       LIST_WORD ("règle"),
+          LIST_WORD ("regulation"), LIST_WORD ("règlement"),  LIST_WORD ("directive"),
+          LIST_WORD ("bylaw"),      LIST_WORD ("clause"),     { NULL, 0 } };
+  /* Standards bodies' and research units' acronyms, in capitals only ("EN 12464", "UMR 5557";
+   * not the French "en"). */
+  static const ListWord acronyms[]
+      = { LIST_WORD ("ISO"),  LIST_WORD ("IEC"),  LIST_WORD ("EN"),  LIST_WORD ("NF"),
+          LIST_WORD ("DIN"),  LIST_WORD ("BS"),   LIST_WORD ("RFC"), LIST_WORD ("IEEE"),
+          LIST_WORD ("ASTM"), LIST_WORD ("ANSI"), LIST_WORD ("UMR"), LIST_WORD ("UMS"),
+          LIST_WORD ("UPR"),  LIST_WORD ("USR"),  LIST_WORD ("FRE"), LIST_WORD ("EA"),
+          LIST_WORD ("ERC"),  LIST_WORD ("CVE"),  LIST_WORD ("ECE"), LIST_WORD ("UN"),
+          LIST_WORD ("AR"),   { NULL, 0 } };
+  gsize e = c->start;
+  while (e > 0 && c->text[e - 1] == ' ')
+    e--;
+  gsize b = e;
+  while (b > 0 && c->text[b - 1] != ' ' && c->text[b - 1] != '\n' && e - b < 12)
+    b--;
+  /* "(article 1240 Code …)", "[ISO 20022 …]": the bracket opens the word's phrase */
+  while (b < e && (c->text[b] == '(' || c->text[b] == '['))
+    b++;
+  if (e == b || e - b > 10)
+    return e > 0 && e == c->start && c->text[e - 1] == '#';
+  guchar first = (guchar)c->text[b] | 0x20;
+  for (const ListWord *w = number_words; w->word != NULL; w++)
+    if (w->len == e - b && ((guchar)w->word[0] | 0x20) == first
+        && voile_ascii_strncasecmp (c->text + b, w->word, e - b) == 0)
+      return TRUE;
+  for (const ListWord *w = acronyms; w->word != NULL; w++)
+    if (w->len == e - b && w->word[0] == c->text[b] && memcmp (c->text + b, w->word, e - b) == 0)
+      return TRUE;
+  return e > 0 && e == c->start && c->text[e - 1] == '#';
+}
+
 static gboolean
 v_postcode_4 (VoileCandidate *c)
 {
@@ -5801,21 +5900,7 @@ v_postcode_4 (VoileCandidate *c)
           LIST_WORD ("around"), LIST_WORD ("dès"),  { NULL, 0 } };
   if (v >= 1000 && preceded_by_word (c, c->start, year_words))
     return FALSE;
-  /* "file 5214 Norwich", "ref #5214 Leeds": a number that a word names, then a place. */
-  static const char *const number_words[]
-      = { "file",  "ref",     "ref.",   "reference", "no",   "no.",  "n°",   "nº",   "case",
-          "order", "invoice", "ticket", "dossier",   "job",  "item", "page", "room", "flight",
-          "vol",   "batch",   "lot",    "ext",       "ext.", "réf",  "réf.", "#",    NULL };
-  gsize e = c->start;
-  while (e > 0 && c->text[e - 1] == ' ')
-    e--;
-  gsize b = e;
-  while (b > 0 && c->text[b - 1] != ' ' && c->text[b - 1] != '\n' && e - b < 12)
-    b--;
-  for (const char *const *w = number_words; *w != NULL && e > b; w++)
-    if (strlen (*w) == e - b && voile_ascii_strncasecmp (c->text + b, *w, e - b) == 0)
-      return FALSE;
-  if (e > 0 && e == c->start && c->text[e - 1] == '#')
+  if (postcode_named_by_word (c))
     return FALSE;
   /* "1031 Exchanges", "1031 Like-Kind Exchanges": a plural common word that names no place,
    * last, is a count's or a heading's noun, not a town. */
@@ -5862,6 +5947,16 @@ v_postcode_city_word (VoileCandidate *c, gsize digits)
   for (const char *const *s = not_cities; *s != NULL && w > i; s++)
     if ((*s)[0] == t[i] && strlen (*s) == w - i && strncmp (t + i, *s, w - i) == 0)
       return FALSE;
+  /* (session 23, g23-clean) "acompte 20000 XPF", "12000 XOF": a currency's ISO code after the
+   * number is a sum's, no town's. */
+  if (w - i == 3)
+    {
+      static const char codes[] = "|" CURRENCY_CODES CURRENCY_CODES_PLAIN "|";
+      char key[6] = { '|', t[i], t[i + 1], t[i + 2], '|', 0 };
+      if (g_ascii_isupper (t[i]) && g_ascii_isupper (t[i + 1]) && g_ascii_isupper (t[i + 2])
+          && strstr (codes, key) != NULL)
+        return FALSE;
+    }
   return TRUE;
 }
 
@@ -5919,6 +6014,8 @@ v_postcode_fr (VoileCandidate *c)
     return FALSE;
   /* "GET /fr/client/48213 HTTP/1.1": a path's number, not a postcode. */
   if (c->start > 0 && c->text[c->start - 1] == '/')
+    return FALSE;
+  if (postcode_named_by_word (c))
     return FALSE;
   return v_postcode_city_word (c, 5);
 }

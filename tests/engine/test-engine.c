@@ -4683,6 +4683,98 @@ test_g22_tables (void)
     assert_type (cases[i].text, cases[i].type, cases[i].value);
 }
 
+/* g23-clean: a number a standard's, a rule's or a research unit's word names, or a currency's
+ * code after it, is no postcode before a town; a "+CC" number shorter than its country's
+ * numbering plan allows is no phone. Addresses and whole numbers of the same countries stay. */
+static void
+test_g23_clean_lookalikes (void)
+{
+  static const struct
+  {
+    const char *text;
+    VoileType type;
+    const char *value; /* NULL: no finding of the type */
+  } cases[] = {
+    /* standards, rules, units: the word before names the number */
+    { "Les messages passent au format ISO 20022 XML depuis novembre.", VOILE_TYPE_POSTAL_ADDRESS,
+      NULL },
+    { "Installation conforme à la norme NF 15100 Électricité domestique.",
+      VOILE_TYPE_POSTAL_ADDRESS, NULL },
+    { "Lighting levels follow EN 12464 Indoor Work Places, table 5.", VOILE_TYPE_POSTAL_ADDRESS,
+      NULL },
+    { "Laboratoire : UMR 7266 Littoral Environnement Sociétés, La Rochelle",
+      VOILE_TYPE_POSTAL_ADDRESS, NULL },
+    { "Item 6.2 Second reading: Policy 5131 Student Conduct (cell phones)",
+      VOILE_TYPE_POSTAL_ADDRESS, NULL },
+    { "See Article 1240 Code civil for liability.", VOILE_TYPE_POSTAL_ADDRESS, NULL },
+    /* a currency's code after the number */
+    { "'avance 35000 XOF versée'", VOILE_TYPE_POSTAL_ADDRESS, NULL },
+    { "caution de 150000 XPF à l'entrée", VOILE_TYPE_POSTAL_ADDRESS, NULL },
+    /* real postcodes and towns stay */
+    { "Livraison : 14 rue des Tanneurs, 17000 La Rochelle", VOILE_TYPE_POSTAL_ADDRESS,
+      "17000 La Rochelle" },
+    { "Rue de la Loi 16, 1000 Bruxelles", VOILE_TYPE_POSTAL_ADDRESS, "1000 Bruxelles" },
+    { "Domicile : BP 4410, 98713 Papeete", VOILE_TYPE_POSTAL_ADDRESS, "98713 Papeete" },
+    /* too short for the country's plan: a validator's vectors, a truncated sample */
+    { "BAD_NUMBERS = [\"+234 803 000\", \"+254 712\", \"+65 912 3\"]", VOILE_TYPE_PHONE, NULL },
+    { "rejects +27 82 555 (too short) and +91 98450 123", VOILE_TYPE_PHONE, NULL },
+    /* whole numbers of the same countries stay */
+    { "Call the ward on +234 803 412 7781 after six.", VOILE_TYPE_PHONE, "+234 803 412 7781" },
+    { "her mobile is +254 712 448 093", VOILE_TYPE_PHONE, "+254 712 448 093" },
+    { "WhatsApp +65 9123 4567 please", VOILE_TYPE_PHONE, "+65 9123 4567" },
+    { "Tél. : +687 27 45 12", VOILE_TYPE_PHONE, "+687 27 45 12" },
+    /* a sort code before its account: the account is the reference, the sort code is not */
+    { "Acct: 93-11-52 41277803   Holder: Ms Orla Brennan", VOILE_TYPE_CUSTOMER_ID, "41277803" },
+    { "Mr Declan Fennelly: current account 90-14-27 55021984 (joint)", VOILE_TYPE_CUSTOMER_ID,
+      "55021984" },
+    /* a reference with nobody around it: no person, contact, place, "I" nor "you" */
+    { "Possession ref: ENG-2647-014\nRoute: Carrbridge Junction to Hollins Lane (both lines)\n"
+      "Work: renewal of 1.2 km of plain line and two sets of points; drainage cleaning in the "
+      "cutting.\nReplacement buses run between Carrbridge and Hollins Lane every 20 minutes, "
+      "stopping at the station forecourts. Journeys are extended by about 35 minutes. Cycles are "
+      "not carried on the buses, except folded ones.\nFreight paths: two overnight services are "
+      "diverted via the coast line and the branch.\nSafety: the worksite is protected by two "
+      "protection controllers; all staff must attend the briefing at the compound at 23:00.\n",
+      VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "Intervention n° INT-2026-0877\nSecteur : quartier des Aires (réseau bas service)\n"
+      "Objet : remplacement d'une vanne de sectionnement DN 150 et purge de la conduite.\n"
+      "L'eau sera coupée pendant toute la durée des travaux dans le secteur indiqué. À la remise "
+      "en service, l'eau peut être trouble pendant quelques minutes : il suffit de laisser couler "
+      "le robinet d'eau froide. Une citerne d'eau potable sera placée sur le parking de la salle "
+      "des fêtes de 9 h à 15 h. Les travaux ont été signalés aux services de secours et à l'école "
+      "maternelle, qui restera ouverte.\n",
+      VOILE_TYPE_CUSTOMER_ID, NULL },
+    /* a line copied alone is someone's */
+    { "Possession ref: ENG-2647-014", VOILE_TYPE_CUSTOMER_ID, "ENG-2647-014" },
+    /* someone's: spoken by or to someone, or after a person's noun, or beside a name */
+    { "Possession ref: ENG-2647-014 — your buses leave at 23:40.", VOILE_TYPE_CUSTOMER_ID,
+      "ENG-2647-014" },
+    { "Ma commande CMD-2026-118734 n'est pas arrivée.", VOILE_TYPE_CUSTOMER_ID, "CMD-2026-118734" },
+    { "ObjectNotFoundException: [fr.caisse.model.Client#48213]", VOILE_TYPE_CUSTOMER_ID, "48213" },
+    { "Order ref: ORD-2026-44817 for Mrs Penelope Ashworth-Kane.", VOILE_TYPE_CUSTOMER_ID,
+      "ORD-2026-44817" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    assert_type (cases[i].text, cases[i].type, cases[i].value);
+  /* and no CUSTOMER_ID on the sort code itself */
+  static const char *const sort_codes[]
+      = { "Acct: 93-11-52 41277803   Holder: Ms Orla Brennan",
+          "Mr Declan Fennelly: current account 90-14-27 55021984 (joint)",
+          "Savings 90-14-27 55021984, Current 90-14-27 55021992" };
+  for (gsize i = 0; i < G_N_ELEMENTS (sort_codes); i++)
+    {
+      g_autoptr (VoileScanResult) r = voile_engine_scan (
+          voile_engine_get_default (), sort_codes[i], strlen (sort_codes[i]), VOILE_TYPE_MASK_ALL);
+      for (guint k = 0; k < r->findings->len; k++)
+        {
+          const VoileFinding *f = &g_array_index (r->findings, VoileFinding, k);
+          g_assert_false (f->type == VOILE_TYPE_CUSTOMER_ID && f->end - f->start == 8
+                          && sort_codes[i][f->start + 2] == '-');
+        }
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -4729,5 +4821,6 @@ main (int argc, char **argv)
   g_test_add_func ("/engine/g21-children-birth-dates", test_g21_children_birth_dates);
   g_test_add_func ("/engine/g21-locations", test_g21_locations);
   g_test_add_func ("/engine/g23-sort-codes-attribute-rows", test_g23_sort_codes_attribute_rows);
+  g_test_add_func ("/engine/g23-clean-lookalikes", test_g23_clean_lookalikes);
   return g_test_run ();
 }
