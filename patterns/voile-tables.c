@@ -5592,7 +5592,9 @@ voile_tables_promote_dates_after_names (const char *text, gsize len, GArray *fin
           || (y + 16 > newest
               && !(y <= newest
                    && (children_line (text, p->start)
-                       || children_heading_above (text, p->start, findings, i)))))
+                       /* under a heading, a year before the text's newest: a list of this
+                        * year's bookings under "Child health clinic" is no list of births */
+                       || (y < newest && children_heading_above (text, p->start, findings, i))))))
         continue;
       /* "home visit with Dr Lumapas 11/13/2026": a practitioner's name, then the day of
        * their act, no one's birth */

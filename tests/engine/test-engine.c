@@ -2470,6 +2470,8 @@ test_g23_dates (void)
     { "Ward round 14/11/2026. Baby boy Otieno reviewed.\n- Baby Otieno: seen with Dr Wanjala "
       "12/11/2026, feeding well.",
       "DATE_OF_BIRTH", "12/11/2026", FALSE },
+    { "Child health clinic - bookings for 14/11/2026\n  Amy Lee \xe2\x80\x93 14/11/2026\n",
+      "DATE_OF_BIRTH", "14/11/2026", FALSE },
     { "Point du 02/03/2026 sur les enfants du quartier.\nRendez-vous pris avec Mme Odile "
       "Ferrand, 12/03/2026.",
       "DATE_OF_BIRTH", "12/03/2026", FALSE },
