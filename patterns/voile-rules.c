@@ -175,7 +175,7 @@ ascii_lower (char c)
   "(?:(?:(?i:millions?|milliards?|mille|thousand|million|billion|lakhs?|crores?)[ ]?"              \
   "(?:d['’]|de[ ]|of[ ])?)?"                                                                     \
   "(?:€|[\\x{20A0}-\\x{20C0}]|\\$|£|¥|¢|(?:" CURRENCY_CODES CURRENCY_CODES_MORE                    \
-  "|F[ ]?CFA|F[ ]?CFP|CFP)(?![A-Za-z0-9])"                                                         \
+  "|F[ ]?CFA|F[ ]?CFP|CFP|BTC|ETH|USDT|USDC)(?![A-Za-z0-9])" /* (g23-dates) crypto-assets */       \
   "|(?i:euros?|dollars?|livres?[ ]sterling|pounds?|francs?(?:[ ]suisses?|[ "                       \
   "]CF[AP])?|yens?|naira|rupees?|cedis?|shillings?|pesos?|reais"                                   \
   "|taka|baht|ringgits?|rupiahs?|dirhams?|dinars?|riyals?|kwacha"                                  \
@@ -303,7 +303,9 @@ static gboolean
 key_names_event_time (const VoileCandidate *c)
 {
   static const char *const keys[]
-      = { "created", "updated", "modified", "deleted", "_at", "timestamp", "time", NULL };
+      = { "created", "updated", "modified", "deleted", "_at", "timestamp", "time",
+          /* (g23-dates) a consent's or a token's end: "expires", "expiry", "expiration" */
+          "expir", NULL };
   const char *t = c->text;
   gsize p = c->start;
   char lower[33];
@@ -2371,7 +2373,8 @@ v_amount (VoileCandidate *c)
       if (c->start > 0 && (t[c->start - 1] == '\\' || t[c->start - 1] == '{'))
         return FALSE;
       /* "$5/month", "only $5 each": a price; "$1" alone is a shell's argument. */
-      if (digits == 1
+      /* (g23-dates) "$5k", "$2m": a magnitude after the digit, no shell's argument */
+      if (digits == 1 && !g_ascii_isalpha (t[c->end - 1])
           && !(c->end + 1 < c->len && t[c->end] == '/' && g_ascii_isalpha (t[c->end + 1]))
           && !pence_has_money_words (c))
         return FALSE;
@@ -2422,7 +2425,7 @@ pf_amount_rand (const char *t, gsize len, gsize anchor, gsize end)
                || (t[anchor + 1] == 'M' && g_ascii_isdigit (t[anchor + 2])));
   if (t[anchor] == 'N')
     return anchor + 1 < len && g_ascii_isdigit (t[anchor + 1]);
-  if (t[anchor] == 'K')
+  if (t[anchor] == 'K' || t[anchor] == 'T' || t[anchor] == 'U')
     return anchor + 3 < len && (t[anchor + 1] == 's' || t[anchor + 1] == 'S')
            && t[anchor + 2] == 'h';
   return FALSE;
@@ -2689,6 +2692,26 @@ sign_in_column (const char *t, gsize len, gsize r, gsize n)
   return FALSE;
 }
 
+/* Is there, within 200 bytes of the sign at r, another token of the same letter, a zero and
+ * one digit ("R03"), its own word? */
+static gboolean
+sibling_zero_code (const char *t, gsize len, gsize r)
+{
+  gsize from = r > 200 ? r - 200 : 0, to = MIN (len, r + 200);
+  for (const char *q = memchr (t + from, t[r], to - from); q != NULL && q + 3 <= t + to;
+       q = memchr (q + 1, t[r], (gsize)(t + to - q - 1)))
+    {
+      gsize k = (gsize)(q - t);
+      if (k != r && t[k + 1] == '0' && g_ascii_isdigit (t[k + 2])
+          && (k == 0 || !g_ascii_isalnum (t[k - 1]))
+          && (k + 3 >= len || !g_ascii_isalnum (t[k + 3])))
+        return TRUE;
+      if (q + 1 >= t + to)
+        break;
+    }
+  return FALSE;
+}
+
 static gboolean
 m_amount_rand (VoileCandidate *c)
 {
@@ -2722,9 +2745,10 @@ m_amount_rand (VoileCandidate *c)
     ; /* the ringgit */
   else if (n == 1 && t[r] == 'N' && !spaced)
     ; /* the naira, glued */
-  else if ((n == 3 || n == 4) && t[r] == 'K' && (t[r + 1] == 's' || t[r + 1] == 'S')
-           && t[r + 2] == 'h' && (n == 3 || t[r + 3] == 's'))
-    ; /* the Kenyan shilling */
+  else if ((n == 3 || n == 4) && (t[r] == 'K' || t[r] == 'T' || t[r] == 'U')
+           && (t[r + 1] == 's' || t[r + 1] == 'S') && t[r + 2] == 'h'
+           && (n == 3 || t[r + 3] == 's'))
+    ; /* the Kenyan shilling; (session 23, g23-dates) Tanzania's and Uganda's, "TSh", "USh" */
   else
     return FALSE;
   p = a;
@@ -2734,6 +2758,11 @@ m_amount_rand (VoileCandidate *c)
   while (p < c->len && g_ascii_isdigit (t[p]))
     p++;
   gsize units = p - a;
+  /* (session 23, g23-dates) "R03", "R16", "N01": a zero opening a number of two digits or
+   * more makes a code (NACHA's return codes, a row's or a revision's number), no sum: a sum
+   * opens on a zero only as "R0.50" */
+  if (units > 1 && t[a] == '0')
+    return FALSE;
   /* "R150 000": the rand's first group; "RM 1500", "Ksh 25000" run on ungrouped */
   if (units > 3 && (n == 1 || units > 7))
     return FALSE;
@@ -2782,6 +2811,11 @@ m_amount_rand (VoileCandidate *c)
            && !(n >= 2 && !spaced && p - a >= 2)
            && !(p - a >= 2 && (rand_in_prose (t, r) || sign_in_column (t, c->len, r, n)))
            && !(n >= 2 && p - a >= 2 && after_amount_word (t, c->len, r, p)))
+    return FALSE;
+  /* (session 23, g23-dates) "R02 account closed, … R16 account frozen, R20 …": a letter and
+   * two digits among codes of the same letter opening on a zero (NACHA's return codes) is
+   * a code of the list too */
+  if (n == 1 && !grouped && !cents && !magnitude && p - a == 2 && sibling_zero_code (t, c->len, r))
     return FALSE;
   c->start = r;
   c->end = p;
@@ -5929,6 +5963,23 @@ static const char *const not_cities[]
         "BTU", "Btu", "RPM", "Watts", "Lumens", "Calories", NULL };
 
 /* The first word after the postcode must not be a unit ("12000 Clients"). */
+/* Is w[0..3) one of the ISO 4217 codes the amount rules read (CURRENCY_CODES and
+ * CURRENCY_CODES_MORE)? */
+static gboolean
+is_currency_code (const char *w)
+{
+  static const char codes[]
+      = "EUR USD GBP CHF CAD AUD NZD JPY CNY HKD SGD INR SEK NOK DKK PLN CZK MAD XOF XPF NGN GHS "
+        "XAF DZD TND ZAR KES UGX TZS RWF ETB EGP AED SAR QAR TWD KRW THB MYR IDR VND PKR BDT LKR "
+        "BRL MXN ARS CLP HUF BGN ISK RUB UAH RON RSD TRY ILS JOD KWD BHD OMR PHP GTQ HNL NIO DOP "
+        "PYG UYU COP JMD TTD XCD HTG NPR MMK KHR KZT UZS AZN MDL MKD BAM BWP AMD ZMW MZN AOA MWK "
+        "GNF CDF SLE LRD GMD MGA PEN MUR ";
+  for (gsize k = 0; k + 3 < sizeof codes; k += 4)
+    if (codes[k] == w[0] && codes[k + 1] == w[1] && codes[k + 2] == w[2])
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 v_postcode_city_word (VoileCandidate *c, gsize digits)
 {
@@ -5943,6 +5994,11 @@ v_postcode_city_word (VoileCandidate *c, gsize digits)
   gsize w = i;
   while (w < c->end && t[w] != ' ' && t[w] != '-')
     w++;
+  /* (session 23, g23-dates) "acompte 20000 XPF", "20000 EUR": a currency's ISO code after
+   * a sum that looks like a postcode, no town (the amount rules read it) */
+  if (w == i + 3 && g_ascii_isupper (t[i]) && g_ascii_isupper (t[i + 1])
+      && g_ascii_isupper (t[i + 2]) && is_currency_code (t + i))
+    return FALSE;
   /* The first byte first: most units fail there, without the two calls. */
   for (const char *const *s = not_cities; *s != NULL && w > i; s++)
     if ((*s)[0] == t[i] && strlen (*s) == w - i && strncmp (t + i, *s, w - i) == 0)
@@ -6058,7 +6114,10 @@ more_currency_after (char w0, char w1, char w2)
       case 'a':
         return NEXT_TWO ('m', 'd') || NEXT_TWO ('o', 'a') || NEXT_TWO ('z', 'n');
       case 'b':
-        return NEXT_TWO ('a', 'h') || NEXT_TWO ('a', 'm') || NEXT_TWO ('w', 'p');
+        return NEXT_TWO ('a', 'h') || NEXT_TWO ('a', 'm') || NEXT_TWO ('w', 'p')
+               || NEXT_TWO ('t', 'c'); /* (g23-dates) bitcoin */
+      case 'e':
+        return NEXT_TWO ('t', 'h'); /* (g23-dates) ether */
       case 'c':
         return NEXT_TWO ('d', 'f') || NEXT_TWO ('o', 'p') || NEXT_TWO ('r', 'o');
       case 'd':
@@ -10430,12 +10489,14 @@ static const char *const kw_kind_sibling[] = { "number", "numero", NULL };
 /* Platforms' handles of a person's or an account's record, wherever they are pasted. */
 static const char *const kw_platform_person[]
     = { "auth0|", "google-oauth2|", "gid://", "acct_", "usr_", "aff_", NULL };
-static const char *const kw_password_words[] = {
-  "password", "passcode", "mot de passe", "mdp", "pw", "code wifi", "code wi-fi", "wifi", "wi-fi",
-  "clé wi", "cle wi", "clé wpa", "cle wpa", "clé de sécurité", "cle de securite", "code du wi",
-  /* a domain's transfer code */
-  "code epp", "epp code", "epp) code", "auth code", "auth-code", "authcode", "authinfo", NULL
-};
+static const char *const kw_password_words[]
+    = { "password", "passcode", "mot de passe", "mdp", "pw", "code wifi", "code wi-fi", "wifi",
+        "wi-fi", "clé wi", "cle wi", "clé wpa", "cle wpa", "clé de sécurité", "cle de securite",
+        "code du wi",
+        /* a domain's transfer code */
+        "code epp", "epp code", "epp) code", "auth code", "auth-code", "authcode", "authinfo",
+        /* (g23-dates) a meeting's or an account's code told secret: "code secret : …" */
+        "code secret", "secret code", "code confidentiel", NULL };
 static const char *const kw_mail_fields[]
     = { "mail", "user", "login", "recipient", "contact", "account", NULL };
 static const char *const kw_pan[] = { "pan$", "permanent account", NULL };
@@ -13694,8 +13755,10 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_AMOUNT,
       .anchors = VOILE_ANCHOR_DIGIT,
       /* "45-55 k€": a range of amounts is one. Not after a '$': bcrypt's "$2a$12$…". */
-      .pattern = "(?<![0-9A-Za-z][$])(?:[0-9]{1,3}(?:-|–)(?=[0-9]))?" AMOUNT_NUM SPACE
-                 "?(?:(?:M(?:r?ds?)|[kKM])" SPACE "?)?" CURRENCY_AFTER,
+      /* (g23-dates) a crypto-asset's sum to eight decimals: "0.000137 ETH" */
+      .pattern = "(?<![0-9A-Za-z][$])(?:[0-9]{1,3}(?:-|–)(?=[0-9]))?"
+                 "(?:[0-9]+\\.[0-9]{5,8}(?=[ ]?(?:BTC|ETH|USDT|USDC)(?![A-Za-z0-9]))|" AMOUNT_NUM
+                 ")" SPACE "?(?:(?:M(?:r?ds?)|[kKM])" SPACE "?)?" CURRENCY_AFTER,
       .min_digits = 1,
       .first_run_min = 1,
       .first_run_max = 15,
@@ -14799,13 +14862,17 @@ static const VoileRule rules[] = {
         "|(?-i:pw)"
         /* a domain's transfer code, a secret its registrant holds */
         "|code[ ]epp|\\(?epp\\)?[ ]code|auth[ \\-]?code|authinfo"
+        /* (g23-dates) "code secret : Soutenance12!", "secret code: …" */
+        "|code[ ](?:secret|confidentiel)|secret[ ]code"
         "|wi-?fi[ ](?:password|key)|cl[ée][ ](?:wi-?fi|wpa2?|de[ ]s[ée]curit[ée])"
         /* "Wi-Fi Freebox-12AB3C, clé : …", "Wifi: Telstra-4F22 / pw …": the network's
          * name, then its key */
         "|wi-?fi[ ]*:?[ ]*[A-Za-z0-9_\\-]{1,32}[ ]*[/,][ ]*(?:cl[ée]|key|code|pw|pwd|pass|mdp))"
         /* "Username-Password-Authentication", "password_confirmation": a longer word */
         "(?![A-Za-z0-9_]|-[A-Z][a-z]+(?![A-Za-z0-9]))"
-        "(?:[ \\t]+(?i:is|est|c['’]est|admin|root|du|de|la|le|for|the|wifi|wi-fi|:|=|-|/)"
+        /* (g23-dates) a small word whole: "code secret : Lagon-2291!" keeps its "La" */
+        "(?:[ \\t]+(?i:(?:is|est|c['’]est|admin|root|du|de|la|le|for|the|wifi|wi-fi)"
+        "(?![\\p{L}0-9])|:|=|-|/)"
         /* a form line's qualifier before its colon: "Mot de passe temporaire :", "mdp
          * provisoire :", "Password (initial):" */
         "|[ \\t]+\\(?\\p{Ll}[\\p{Ll}\\-]{2,15}\\)?(?=[ \\t]*:)){0,4}"

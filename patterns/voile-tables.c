@@ -218,7 +218,10 @@ static const char *const birth_headers[]
         "ddn_", "_ddn", " ddn",
         /* (session 23, g23-addr) a school's export's "DATE_NAIS", "nais_eleve" (not
          * "connaissance") */
-        "_nais", "nais_", " nais", NULL };
+        "_nais", "nais_", " nais",
+        /* (session 23, g23-dates) "naissance" cut to "nai" or "nais" after a date's word, as
+         * information systems name their columns: "DATE_NAI_IND", "dateNais", "dt_nai" */
+        "date_nai", "datenai", "date nai", "dt_nai", "dtnai", "dat_nai", "datnai", NULL };
 static const char *const reference_headers[] = {
   "client", "account", "compte", "customer", "adhérent", "adherent", "dossier", "contrat",
   "contract", "member", "allocataire", "matricule", "policy", "police", "commande", "order", "=ref",
@@ -1051,6 +1054,25 @@ voile_tables_odd_quotes (const char *t, gsize s, gsize e)
        q = memchr (q + 1, '"', (gsize)(t + e - q - 1)))
     odd = !odd;
   return odd;
+}
+
+/* Is text[s, e) one quoted cell, its quotes opening and closing the line (a carriage return
+ * and blanks after allowed) and none inside but doubled ones ("a ""b"" c")? */
+static gboolean
+line_is_one_quoted_cell (const char *t, gsize s, gsize e)
+{
+  while (e > s && (t[e - 1] == '\r' || t[e - 1] == ' '))
+    e--;
+  if (e - s < 2 || t[s] != '"' || t[e - 1] != '"')
+    return FALSE;
+  for (gsize i = s + 1; i < e - 1; i++)
+    if (t[i] == '"')
+      {
+        if (i + 1 >= e - 1 || t[i + 1] != '"')
+          return FALSE;
+        i++;
+      }
+  return TRUE;
 }
 
 /* The end of the row starting at s whose first line ends at e: a quoted cell may hold
@@ -2166,6 +2188,11 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                               &sql_tables, added);
         }
       gsize next = line_end + 1;
+      /* "\"Register of children, 0-11 mos, CY 2026 – as of Nov 10, 2026\"": a line that is one
+       * quoted cell is a caption (or a note) above or under a CSV table, one cell and no
+       * separator whatever commas it holds; the table's header is the line under it. */
+      if (sep != 0 && text[pos] == '"' && line_is_one_quoted_cell (text, pos, line_end))
+        sep = 0;
       char this_sep = sep;
 
       /* "Agent: Ventanilla #0417<TAB>Report date: 11/15/2025<TAB>Operator: rgomez": a
@@ -3829,6 +3856,24 @@ in_dependants_list (const char *t, gsize len, gsize pos, gsize previous_end)
   return FALSE;
 }
 
+/* Does a key's date word end right before i, glued or joined by '_' ("dateNais", "DATE_NAI",
+ * "dt_nai", "DatNais"), the key opening there (not a letter or a digit before it)? */
+static gboolean
+key_date_word_before (const char *t, gsize from, gsize i)
+{
+  static const char *const words[] = { "date", "dat", "dt", NULL };
+  gsize e = i > from && t[i - 1] == '_' ? i - 1 : i;
+  for (const char *const *w = words; *w != NULL; w++)
+    {
+      gsize n = strlen (*w);
+      if (e >= from + n && voile_ascii_strncasecmp (t + e - n, *w, n) == 0
+          && (e == from + n || !g_ascii_isalnum (t[e - n - 1])))
+        /* glued only by a camelCase hump or capitals: "dateNais", "DATNAIS" */
+        return e < i || g_ascii_isupper (t[i]);
+    }
+  return FALSE;
+}
+
 /* The last birth keyword in text[from..to), as a position, or G_MAXSIZE. "Place of birth"
  * and "lieu de naissance" name a town: they do not count. */
 static gsize
@@ -3838,7 +3883,10 @@ last_birth_keyword (const char *t, gsize from, gsize to)
       = { "naissance", "birth", "birthday", "dob", "dobs", "d.o.b", "né", "née", "né(e)", "born",
           "ddn", "birthdate", "naiss", "d.n",
           /* inclusive writing: "Né·e le", "né.e le" */
-          "né·e", "né.e", NULL };
+          "né·e", "né.e",
+          /* (session 23, g23-dates) "naissance" cut shorter in a key after a date's word:
+           * "dateNais", "DATE_NAI_IND" (date_word_before() asks for the date's word) */
+          "nais", "nai", NULL };
   static const char *const not_before[]
       = { "place of ", "country of ", "city of ", "lieu de ",        "pays de ",
           "ville de ", "nom de ",     "acte de ", "certificate of ", NULL };
@@ -3924,6 +3972,10 @@ last_birth_keyword (const char *t, gsize from, gsize to)
                                    || !voile_ascii_word_in (t + h, he - h, people));
                   }
               }
+            /* "nai", "nais" only in a key, glued to a date's word before it */
+            if (!excluded && (*w)[0] == 'n'
+                && (strcmp (*w, "nai") == 0 || strcmp (*w, "nais") == 0))
+              excluded = !key_date_word_before (t, from, i);
             /* "née Guillou" gives a maiden name, not a birth date: "né(e)" counts before
              * "le", "en", a date, not before a capitalised name. */
             if (!excluded && (*w)[0] == 'n' && (*w)[1] != 'a')
@@ -5509,6 +5561,90 @@ children_line (const char *t, gsize pos)
   return FALSE;
 }
 
+/* (session 23, g23-dates) A list of children under the words that name them: "ENFANTS À
+ * CHARGE" over "  TAOFIFENUA Losaline – 12/12/2013", "mère de trois enfants nés à Mayotte"
+ * over "(Naïma, 12/03/2014 ; Ibrahim, 30/08/2016)". The date's line holds before the name
+ * only names and dates found, blanks and list punctuation (no prose: "Rendez-vous avec
+ * Mme Dupont, 12/11/2026" is an event's day); one of the three lines above it, in the same
+ * block (no blank line between), names the children (children_line()). */
+static gboolean
+children_heading_above (const char *t, gsize pos, const GArray *findings, guint i)
+{
+  gsize b = pos;
+  while (b > 0 && pos - b < 200 && t[b - 1] != '\n')
+    b--;
+  if (b > 0 && t[b - 1] != '\n')
+    return FALSE;
+  /* the line before pos: only findings (names, dates), blanks and list punctuation */
+  gsize k = b;
+  while (k < pos)
+    {
+      guchar c = (guchar)t[k];
+      if (strchr (" \t(;,-–•*/", c) != NULL
+          || (c == 0xE2 && k + 2 < pos && (guchar)t[k + 1] == 0x80
+              && ((guchar)t[k + 2] == 0x93 || (guchar)t[k + 2] == 0xA2)))
+        {
+          k += c == 0xE2 ? 3 : 1;
+          continue;
+        }
+      /* a finding covering k */
+      gboolean covered = FALSE;
+      for (guint j = i; j > 0 && !covered; j--)
+        {
+          const VoileFinding *g = &g_array_index (findings, VoileFinding, j - 1);
+          if (g->end <= b)
+            break;
+          if (g->start <= k && k < g->end
+              && (g->type == VOILE_TYPE_PERSON || g->type == VOILE_TYPE_DATE
+                  || g->type == VOILE_TYPE_DATE_OF_BIRTH))
+            {
+              covered = TRUE;
+              k = g->end;
+            }
+        }
+      if (!covered)
+        return FALSE;
+    }
+  /* up to three lines above, no blank line between */
+  gsize line = b;
+  for (guint n = 0; n < 3 && line > 0; n++)
+    {
+      gsize prev_end = line - 1; /* the '\n' ending the line above */
+      gsize s = prev_end;
+      while (s > 0 && prev_end - s < 200 && t[s - 1] != '\n')
+        s--;
+      gboolean blank = TRUE;
+      for (gsize q = s; q < prev_end && blank; q++)
+        blank = t[q] == ' ' || t[q] == '\t' || t[q] == '\r';
+      if (blank)
+        return FALSE;
+      if (children_line (t, prev_end))
+        return TRUE;
+      line = s;
+    }
+  return FALSE;
+}
+
+/* Does a practitioner's title stand right before the name at pos ("Dr Lumapas", "Dr.
+ * Ariel …", "Pr Martin", "Me Durand", "Doctor", "Docteur", "Prof.")? */
+static gboolean
+after_practitioner_title (const char *t, gsize pos)
+{
+  static const char *const titles[]
+      = { "dr",    "dr.", "dre",    "doctor", "docteur", "docteure", "pr",         "pr.", "prof",
+          "prof.", "me",  "maître", "maitre", "nurse",   "midwife",  "sage-femme", NULL };
+  gsize e = pos;
+  while (e > 0 && pos - e < 3 && t[e - 1] == ' ')
+    e--;
+  if (e == pos)
+    return FALSE;
+  gsize s = e;
+  while (s > 0 && e - s < 12 && t[s - 1] != ' ' && t[s - 1] != '\n' && t[s - 1] != '('
+         && t[s - 1] != ',' && t[s - 1] != '\t' && t[s - 1] != '"')
+    s--;
+  return s < e && voile_ascii_word_in (t + s, e - s, titles);
+}
+
 void
 voile_tables_promote_dates_after_names (const char *text, gsize len, GArray *findings)
 {
@@ -5532,12 +5668,22 @@ voile_tables_promote_dates_after_names (const char *text, gsize len, GArray *fin
       VoileFinding *f = &g_array_index (findings, VoileFinding, i);
       const VoileFinding *p = &g_array_index (findings, VoileFinding, i - 1);
       if (f->type != VOILE_TYPE_DATE || p->type != VOILE_TYPE_PERSON || p->end > f->start
-          || f->start - p->end > 3)
+          || f->start - p->end > 5)
         continue;
-      /* only blanks and one comma, bracket or dash between: "Nom Prénom 19/11/2007" */
+      /* only blanks and one comma, bracket or dash between: "Nom Prénom 19/11/2007"; an en
+       * or em dash too ("TAOFIFENUA Mikaele – 30/10/2022") */
       gboolean plain = TRUE;
+      guint dashes = 0;
       for (gsize k = p->end; k < f->start && plain; k++)
-        plain = t_is_list_gap (text[k]);
+        if (k + 2 < f->start && (guchar)text[k] == 0xE2 && (guchar)text[k + 1] == 0x80
+            && ((guchar)text[k + 2] == 0x93 || (guchar)text[k + 2] == 0x94))
+          {
+            k += 2;
+            dashes++;
+          }
+        else
+          plain = t_is_list_gap (text[k]);
+      plain &= f->start - p->end <= 3 + 2 * dashes;
       if (!plain || f->start == p->end)
         continue;
       /* a whole date in digits (a day, a month and a year), not in words */
@@ -5549,7 +5695,17 @@ voile_tables_promote_dates_after_names (const char *text, gsize len, GArray *fin
       /* (session 21, g21-addr) a child's date after their name on a line that names the
        * children ("Enfants à charge : Enzo (12/10/2014), Lou (05/02/2018)", "siblings: Amir,
        * 03/01/2019"): a birth date however young, not later than the text's newest year */
-      if (y < 1900 || (y + 16 > newest && !(y <= newest && children_line (text, p->start))))
+      if (y < 1900
+          || (y + 16 > newest
+              && !(y <= newest
+                   && (children_line (text, p->start)
+                       /* under a heading, a year before the text's newest: a list of this
+                        * year's bookings under "Child health clinic" is no list of births */
+                       || (y < newest && children_heading_above (text, p->start, findings, i))))))
+        continue;
+      /* "home visit with Dr Lumapas 11/13/2026": a practitioner's name, then the day of
+       * their act, no one's birth */
+      if (after_practitioner_title (text, p->start))
         continue;
       /* not the first date of a range or of a period ("01/01/1990 - 31/12/1995"), nor a
        * timestamp ("12/03/2001 10:00") */

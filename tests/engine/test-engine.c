@@ -2609,6 +2609,83 @@ test_g23_person_phones (void)
     }
 }
 
+/* session 23 (g23-dates): birth dates told by structure (a CSV under a quoted caption, a key
+ * cutting "naissance" short, a list of children under the line naming them), not a
+ * practitioner's visit; amounts by their shapes (a currency code after a postcode-like sum,
+ * crypto-assets, East Africa's shillings, a magnitude after one dollar digit), not return
+ * codes; a token's expiry timestamp; a code told secret */
+static void
+test_g23_dates (void)
+{
+  static const struct
+  {
+    const char *text, *type, *value;
+    gboolean expected;
+  } cases[] = {
+    { "\"Creche Les Lucioles, liste des inscrits, rentree 2026, au 01/09/2026\"\n"
+      "\"Nom\",\"Prenom\",\"Date de naissance\",\"Groupe\"\n"
+      "\"Morel\",\"Ines\",\"14/02/2024\",\"Bebes\"\n"
+      "\"Dutilleul\",\"Sacha\",\"03/11/2023\",\"Moyens\"\n",
+      "DATE_OF_BIRTH", "14/02/2024", TRUE },
+    { "{\"nomUsuel\": \"Perrin\", \"dateNais\": \"1998-07-21\", \"ville\": \"Tours\"}",
+      "DATE_OF_BIRTH", "1998-07-21", TRUE },
+    { "NUM_DOSSIER;NOM;DT_NAI;COMMUNE\n88412;FABRE;21/07/1998;Albi\n88413;ROUX;02/12/1997;Rodez\n",
+      "DATE_OF_BIRTH", "02/12/1997", TRUE },
+    { "Household of 14 May 2026.\nChildren in the household:\n  Grace Mensah \xe2\x80\x93 "
+      "11/02/2017\n"
+      "  Kwame Mensah \xe2\x80\x93 23/08/2020\n",
+      "DATE_OF_BIRTH", "23/08/2020", TRUE },
+    { "Note du 02/03/2026. Mme Laure Brossard a deux enfants inscrits au centre\n"
+      "(Camille Brossard, 03/04/2016 ; Hugo Brossard, 21/09/2019). Dossier complet.",
+      "DATE_OF_BIRTH", "21/09/2019", TRUE },
+    { "Ward round 14/11/2026. Baby boy Otieno reviewed.\n- Baby Otieno: seen with Dr Wanjala "
+      "12/11/2026, feeding well.",
+      "DATE_OF_BIRTH", "12/11/2026", FALSE },
+    { "Child health clinic - bookings for 14/11/2026\n  Amy Lee \xe2\x80\x93 14/11/2026\n",
+      "DATE_OF_BIRTH", "14/11/2026", FALSE },
+    { "Point du 02/03/2026 sur les enfants du quartier.\nRendez-vous pris avec Mme Odile "
+      "Ferrand, 12/03/2026.",
+      "DATE_OF_BIRTH", "12/03/2026", FALSE },
+    { "Re\xc3\xa7u 15000 XPF en esp\xc3\xa8"
+      "ces le 3 mars.",
+      "AMOUNT", "15000 XPF", TRUE },
+    { "Re\xc3\xa7u 15000 XPF en esp\xc3\xa8"
+      "ces le 3 mars.",
+      "POSTAL_ADDRESS", "15000 XPF", FALSE },
+    { "Return reasons: R01 insufficient funds, R07 authorization revoked, R10 not authorized.",
+      "AMOUNT", "R10", FALSE },
+    { "Return reasons: R01 insufficient funds, R07 authorization revoked.", "AMOUNT", "R07",
+      FALSE },
+    { "We paid R350 for the transport to the clinic.", "AMOUNT", "R350", TRUE },
+    { "Consultation fee TSh 12,000 paid at the window.", "AMOUNT", "TSh 12,000", TRUE },
+    { "The client sent 0.0375 BTC, then 0.00081234 ETH.", "AMOUNT", "0.00081234 ETH", TRUE },
+    { "Payout of 1,250 USDT to the wallet.", "AMOUNT", "1,250 USDT", TRUE },
+    { "Tiers: $3k to $8m per client.", "AMOUNT", "$3k", TRUE },
+    { "Tiers: $3k to $8m per client.", "AMOUNT", "$8m", TRUE },
+    { "echo $1 $2 > out.txt", "AMOUNT", "$1", FALSE },
+    { "{\"token\": \"tok_1\", \"expiry\": \"2027-01-31T00:00:00Z\"}", "DATE", "2027-01-31", FALSE },
+    { "Webinaire : ID 831 2204 5567, code secret : Lagon-2291!", "SECRET", "Lagon-2291!", TRUE },
+    { "Le code secret de votre carte est personnel.", "SECRET", "personnel.", FALSE },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (VoileScanResult) r = voile_engine_scan (
+          voile_engine_get_default (), cases[i].text, strlen (cases[i].text), VOILE_TYPE_MASK_ALL);
+      gboolean hit = FALSE;
+      for (guint k = 0; k < r->findings->len; k++)
+        {
+          VoileFinding *f = &g_array_index (r->findings, VoileFinding, k);
+          hit |= strcmp (voile_type_get_name (f->type), cases[i].type) == 0
+                 && f->end - f->start == strlen (cases[i].value)
+                 && memcmp (cases[i].text + f->start, cases[i].value, f->end - f->start) == 0;
+        }
+      if (hit != cases[i].expected)
+        g_printerr ("g23-dates: %s %s %s in «%s»\n", cases[i].expected ? "missed" : "found",
+                    cases[i].type, cases[i].value, cases[i].text);
+      g_assert_true (hit == cases[i].expected);
+    }
+}
+
 /* session 21 (g21-addr): a child's birth date after their name, found by the names, on a
  * line naming the children; not a date after an adult's name in a reminder */
 static void
@@ -4822,5 +4899,6 @@ main (int argc, char **argv)
   g_test_add_func ("/engine/g21-locations", test_g21_locations);
   g_test_add_func ("/engine/g23-sort-codes-attribute-rows", test_g23_sort_codes_attribute_rows);
   g_test_add_func ("/engine/g23-clean-lookalikes", test_g23_clean_lookalikes);
+  g_test_add_func ("/engine/g23-dates", test_g23_dates);
   return g_test_run ();
 }
