@@ -987,6 +987,38 @@ split_cells (const char *t, gsize s, gsize e, char sep, Cell *cells, guint max)
   return n;
 }
 
+/* (g23-tables) The separator of the line [s, e) read as a row of a table whose separator is
+ * sep: got (line_scan()'s) or sep when the row holds sep twice or more while line_scan()
+ * preferred another ("02/11 | GUC-18830 | … | amoxyl; review 3 days; mother …": a pipe
+ * table's free-text cell holding semicolons, a CSV's note holding "a; b; c"). A tab wins
+ * over any. */
+static char
+row_separator_for (const char *t, gsize s, gsize e, char got, char sep)
+{
+  if (got == sep || got == 0 || got == '\t' || sep == '\t' || sep == 0)
+    return got;
+  guint k = 0;
+  for (const char *p = memchr (t + s, sep, e - s); p != NULL && k < 2;
+       p = memchr (p + 1, sep, (gsize)(t + e - p - 1)))
+    k++;
+  return k >= 2 ? sep : got;
+}
+
+/* (g23-tables) Is the line [s, e), split at sep, a table's preamble rather than its header:
+ * a title or a note typed in one cell with the others left empty ("\"District register
+ * Q3\";;;;;;", "Packed by: …;;;;"), a quoted title whose commas are its own, a row of
+ * separators alone, or a line most of whose cells are empty ("Report;;;;Date: 03/11;;;;;;")?
+ * A header names several of its columns. */
+static gboolean
+row_is_preamble (const char *t, gsize s, gsize e, char sep)
+{
+  Cell cells[MAX_COLUMNS];
+  guint n = split_cells (t, s, e, sep, cells, MAX_COLUMNS), filled = 0;
+  for (guint c = 0; c < n; c++)
+    filled += cells[c].end > cells[c].start;
+  return filled <= 1 || (n >= 6 && filled * 4 <= n);
+}
+
 /* "P02,Grace,…,Rose Cottage, Church Lane,Alresford": a CSV row with more cells than its
  * header, whose address was written with its comma and no quotes. The address column takes
  * the extra cells; the cells after it keep their columns. Returns the new count (m when the
@@ -2283,6 +2315,16 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
           if (line_scan_memo (text, next, len, &row_end, &memo) != row_sep)
             sep = 0;
         }
+      /* (g23-tables) a title or a note over the header, its other cells empty ("\"TB
+       * register Q3\";;;;;;;"): no header, and the line under it may still be the first of
+       * its block */
+      gboolean preamble = FALSE;
+      if (sep != 0 && row_sep == sep && line_end - pos < 2048
+          && row_is_preamble (text, pos, line_end, sep))
+        {
+          preamble = TRUE;
+          sep = 0;
+        }
       if (sep != 0 && line_end - pos < 2048)
         {
           guint n = split_cells (text, head_start, head_end, sep, cells, MAX_COLUMNS);
@@ -2551,7 +2593,8 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                 {
                   gsize row_end;
                   Cell row[MAX_COLUMNS];
-                  if (line_scan_memo (text, next, len, &row_end, &memo) != row_sep)
+                  char rs = line_scan_memo (text, next, len, &row_end, &memo);
+                  if (row_separator_for (text, next, row_end, rs, row_sep) != row_sep)
                     {
                       /* "Sign-on:" between a crew list's rows: a section's label, the rows
                        * go on below it (not in a CSV, whose rows hold commas) */
@@ -2638,7 +2681,7 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                 }
             }
         }
-      previous_sep = next == line_end + 1 ? this_sep : 0;
+      previous_sep = next == line_end + 1 && !preamble ? this_sep : 0;
       pos = next;
     }
   g_array_append_vals (findings, added->data, added->len);
@@ -2784,7 +2827,8 @@ person_table_rows (const char *t, gsize len, gsize pos, char sep, guint n, GArra
       gsize row_end, lim = MIN (len, pos + 2048);
       Cell row[MAX_COLUMNS];
       /* read up to 2 KB of a row: a longer line is no row */
-      if (line_scan (t, pos, lim, &row_end) != sep || (row_end == lim && lim < len))
+      char got = line_scan (t, pos, lim, &row_end);
+      if (row_separator_for (t, pos, row_end, got, sep) != sep || (row_end == lim && lim < len))
         break;
       guint m = split_cells (t, pos, row_end, sep, row, MAX_COLUMNS);
       if (sep == ',' ? m != n : m + 1 < n)
@@ -2811,8 +2855,8 @@ person_table_rows (const char *t, gsize len, gsize pos, char sep, guint n, GArra
  * PERSON_TABLE_MAX_UP lines; stops early at the line that starts at stop_at (the row read
  * last: *met). Returns FALSE when the block is longer than that. */
 static gboolean
-delimited_block_head (const char *text, gsize len, char sep, gsize stop_at, gsize *head,
-                      gsize *head_end, gboolean *met)
+delimited_block_top (const char *text, gsize len, char sep, gsize stop_at, gsize *head,
+                     gsize *head_end, gboolean *met)
 {
   *met = FALSE;
   for (guint up = 0; up < PERSON_TABLE_MAX_UP; up++)
@@ -2828,7 +2872,7 @@ delimited_block_head (const char *text, gsize len, char sep, gsize stop_at, gsiz
           *met = TRUE;
           return TRUE;
         }
-      if (line_scan (text, ps, *head - 1, &pe) != sep)
+      if (row_separator_for (text, ps, *head - 1, line_scan (text, ps, *head - 1, &pe), sep) != sep)
         {
           gsize above;
           if (skip_rule_line (text, len, ps) != *head || ps == 0)
@@ -2844,6 +2888,27 @@ delimited_block_head (const char *text, gsize len, char sep, gsize stop_at, gsiz
       *head = ps;
     }
   return FALSE;
+}
+
+/* The header of a delimited table's row at [*head, *head_end): its block's first line
+ * (delimited_block_top()), past the block's preamble (g23-tables: a title, a report's name, a
+ * "From: …" line typed in the first cell, the others empty, row_is_preamble()) down to the
+ * first line that names several columns. */
+static gboolean
+delimited_block_head (const char *text, gsize len, char sep, gsize stop_at, gsize *head,
+                      gsize *head_end, gboolean *met)
+{
+  gsize row = *head;
+  if (!delimited_block_top (text, len, sep, stop_at, head, head_end, met))
+    return FALSE;
+  while (!*met && *head < row && *head_end < row && row_is_preamble (text, *head, *head_end, sep)
+         && skip_rule_line (text, len, *head_end + 1) == *head_end + 1)
+    {
+      gsize s = *head_end + 1;
+      line_scan (text, s, len, head_end);
+      *head = s;
+    }
+  return TRUE;
 }
 
 /* Is text[s, e) a whole cell: a separator (or a line's end) on each side, past up to 64
@@ -3007,6 +3072,23 @@ cell_is_id_token (const char *t, gsize n)
   if (letters == 0)
     return slashes == 0 && digits >= 6 && shortest >= 3;
   return n >= 7;
+}
+
+/* (g23-tables) Where the header cell t[s, e) names its column: past a dotted path's prefix
+ * ("form.case_id", "properties.patient_uuid", "data.member.ref": a form's or a payload's
+ * namespace, as CommCare, ODK, Kobo and JSON flatteners write them), the last segment; s
+ * itself when the cell holds a space or no dot between letters. */
+static gsize
+header_path_tail (const char *t, gsize s, gsize e)
+{
+  gsize tail = s;
+  for (gsize i = s; i < e; i++)
+    if (t[i] == ' ')
+      return s;
+    else if (t[i] == '.' && i > s && g_ascii_isalpha (t[i - 1]) && i + 1 < e
+             && g_ascii_isalpha (t[i + 1]))
+      tail = i + 1;
+  return tail;
 }
 
 /* Does the header (lower-cased) name a thing, a place, a time, an amount, a code of a
@@ -3353,7 +3435,8 @@ shape_table_rows (const char *t, gsize len, gsize pos, char sep, const gsize *al
         }
       else
         {
-          if (line_scan (t, pos, lim, &row_end) != sep || (row_end == lim && lim < len))
+          char got = line_scan (t, pos, lim, &row_end);
+          if (row_separator_for (t, pos, row_end, got, sep) != sep || (row_end == lim && lim < len))
             break;
           m = split_cells (t, pos, row_end, sep, row, MAX_COLUMNS);
         }
@@ -3595,19 +3678,18 @@ voile_tables_person_shape_columns (const char *text, gsize len, GArray *findings
       for (guint c = 0; c < n && !things; c++)
         {
           char lower[MAX_HEADER_CELL + 1];
-          gsize raw = cells[c].end - cells[c].start;
+          gsize hs = header_path_tail (text, cells[c].start, cells[c].end);
+          gsize raw = cells[c].end - hs;
           if (raw == 0 || raw > MAX_HEADER_CELL)
             continue;
-          gsize cl = strip_hint (text + cells[c].start, raw, lower);
-          things = voile_tables_header_is_product (text + cells[c].start, raw)
-                   || header_is_statement (lower);
+          gsize cl = strip_hint (text + hs, raw, lower);
+          things = voile_tables_header_is_product (text + hs, raw) || header_is_statement (lower);
           if (!people && cols[c].people * 3 >= rows * 2)
             people = !header_names_actor (lower, cl);
-          if ((cand & (G_GUINT64_CONSTANT (1) << c)) && cl > 0
-              && !cell_is_id_token (text + cells[c].start, raw)
+          if ((cand & (G_GUINT64_CONSTANT (1) << c)) && cl > 0 && !cell_is_id_token (text + hs, raw)
               && !header_names_no_file (lower, cl))
             {
-              if (header_names_reference (text + cells[c].start, raw, lower, cl))
+              if (header_names_reference (text + hs, raw, lower, cl))
                 mark |= G_GUINT64_CONSTANT (1) << c;
               else if (header_numbers_a_noun (lower, cl))
                 weak |= G_GUINT64_CONSTANT (1) << c;

@@ -4852,6 +4852,67 @@ test_g23_clean_lookalikes (void)
     }
 }
 
+/* (g23-tables) A table's structure: a preamble over its header (a title in one cell, the
+ * others empty; a quoted title whose commas are its own), a pipe table's row whose free text
+ * holds semicolons, a header cell written as a form's dotted path. */
+static void
+test_g23_tables (void)
+{
+  static const struct
+  {
+    const char *text;
+    VoileType type;
+    const char *value; /* NULL: no finding of that type at all */
+  } cases[] = {
+    /* a bank's export: two title rows, a blank row of separators, then the header */
+    { "\"Overdraft review - Branch 0412 - week 37\";;;;;\n"
+      "\"Prepared by credit ops\";;;;;\n"
+      ";;;;;\n"
+      "Customer No;Account holder;Limit;Used;Review date;Officer note\n"
+      "CU-7730194;Gareth Pryce;2500;2410;2026-09-14;call\n"
+      "CU-7730588;Imogen Tallis;1000;1000;2026-09-14;letter\n"
+      "CU-7731002;Desmond Achebe;500;120;2026-09-15;none\n",
+      VOILE_TYPE_CUSTOMER_ID, "CU-7731002" },
+    /* a school's list under a quoted title holding commas */
+    { "\"St Brendan's College, Year 10, form 10C, detentions, autumn term\"\n"
+      "Pupil No,Pupil,Date,Reason\n"
+      "STB-208841,Orla Keating,2026-10-02,late\n"
+      "STB-208907,Callum Rooney,2026-10-03,homework\n"
+      "STB-209115,Aoife Brennan,2026-10-05,phone\n",
+      VOILE_TYPE_CUSTOMER_ID, "STB-208907" },
+    /* a pipe table whose last cell holds semicolons on one row */
+    { "Day   | Club No    | Name            | Class   | Note\n"
+      "Mon   | GYM-40417  | Hugo Lindqvist  | spin    | paid\n"
+      "Mon   | GYM-40583  | Ingrid Solberg  | yoga    | paid\n"
+      "Tue   | GYM-40611  | Petra Nilsson   | pilates | knee; no jumps; see physio\n"
+      "Wed   | GYM-40702  | Anders Berg     | spin    | paid\n",
+      VOILE_TYPE_CUSTOMER_ID, "GYM-40702" },
+    /* a form's dotted path names the column by its last segment */
+    { "form.member_id,form.meta.timeEnd,member_name,town\n"
+      "3fa85f64-5717-4562-b3fc-2c963f66afa6,2026-05-02T10:11:12Z,Lucia Ferrante,Bari\n"
+      "9b2e4c10-77aa-4e0b-9d21-5c1f0e2b7a44,2026-05-02T11:40:03Z,Marco Gentile,Lecce\n"
+      "c41d8e02-1b5f-4f6a-8e3c-7a9d2b6f0c15,2026-05-03T09:05:55Z,Giulia Russo,Bari\n",
+      VOILE_TYPE_CUSTOMER_ID, "9b2e4c10-77aa-4e0b-9d21-5c1f0e2b7a44" },
+    /* a shop's price list under a title: its product codes stay a catalogue's */
+    { "\"Spring price list 2026\";;;;\n"
+      ";;;;\n"
+      "Product code;Product;Supplier;Price;Stock\n"
+      "HX-220417;Garden hose 25 m;Verdi Srl;24.90;18\n"
+      "HX-220433;Hose reel;Verdi Srl;39.00;7\n"
+      "HX-220518;Spray nozzle;Aqua Ltd;6.50;44\n",
+      VOILE_TYPE_CUSTOMER_ID, NULL },
+    /* a form's dotted path naming a thing's column stays a thing's */
+    { "form.device_id,form.meta.timeEnd,user_name,town\n"
+      "3fa85f64-5717-4562-b3fc-2c963f66afa6,2026-05-02T10:11:12Z,Lucia Ferrante,Bari\n"
+      "9b2e4c10-77aa-4e0b-9d21-5c1f0e2b7a44,2026-05-02T11:40:03Z,Marco Gentile,Lecce\n"
+      "c41d8e02-1b5f-4f6a-8e3c-7a9d2b6f0c15,2026-05-03T09:05:55Z,Giulia Russo,Bari\n",
+      VOILE_TYPE_CUSTOMER_ID, NULL },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    assert_type (cases[i].text, cases[i].type, cases[i].value);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -4900,5 +4961,6 @@ main (int argc, char **argv)
   g_test_add_func ("/engine/g23-sort-codes-attribute-rows", test_g23_sort_codes_attribute_rows);
   g_test_add_func ("/engine/g23-clean-lookalikes", test_g23_clean_lookalikes);
   g_test_add_func ("/engine/g23-dates", test_g23_dates);
+  g_test_add_func ("/engine/g23-tables", test_g23_tables);
   return g_test_run ();
 }
