@@ -443,15 +443,14 @@ voile_example_values_tells_history (const char *text, gsize len)
   return tells_history (text, len, NULL);
 }
 
-/* Does the text speak in the first person singular ("je", "j'ai", "mon arrière-grand-père", "I
- * was", "my grandfather")? A history or an article tells of others; a message asking about one's
- * own forebears ("Je fais des recherches sur mon arrière-grand-père …, gardien de 1921 à 1938")
- * is someone's, whatever years it gives. Reads the first 64 KB. */
+/* Does one of words (none longer than longest) stand as a word in the first 64 KB of t? A
+ * one-letter word counts with its apostrophe ("j'ai", "t’es"), or alone when it is one of
+ * bare_letters ("u" as chats write "you"); with pronoun_i, "I" before a lower-case word or an
+ * apostrophe counts too ("I was", "I'm"; not "I. Une alliance"). */
 static gboolean
-speaks_first_person (const char *t, gsize len)
+speaks_word_of (const char *t, gsize len, const char *const *words, gsize longest,
+                const char *bare_letters, gboolean pronoun_i)
 {
-  static const char *const words[]
-      = { "je", "j", "moi", "mon", "ma", "mes", "me", "my", "mine", "myself", NULL };
   gsize n = MIN (len, (gsize)HISTORY_BYTES);
   for (gsize i = 0; i < n; i++)
     {
@@ -461,16 +460,28 @@ speaks_first_person (const char *t, gsize len)
       gsize e = i;
       while (e < n && (g_ascii_isalpha (t[e]) || (guchar)t[e] >= 0x80))
         e++;
-      if (e - i == 1 && t[i] == 'I' && e + 1 < n
+      if (pronoun_i && e - i == 1 && t[i] == 'I' && e + 1 < n
           && ((t[e] == ' ' && g_ascii_islower (t[e + 1])) || t[e] == '\''))
-        return TRUE; /* "I was", "I'm"; not "I. Une alliance" */
-      if (e - i <= 6 && voile_ascii_word_in (t + i, e - i, words)
-          && (e - i > 1
+        return TRUE;
+      if (e - i <= longest && voile_ascii_word_in (t + i, e - i, words)
+          && (e - i > 1 || strchr (bare_letters, t[i]) != NULL
               || (e < n && (t[e] == '\'' || memcmp (t + e, "\xe2\x80\x99", MIN (3, n - e)) == 0))))
         return TRUE;
       i = e;
     }
   return FALSE;
+}
+
+/* Does the text speak in the first person singular ("je", "j'ai", "mon arrière-grand-père", "I
+ * was", "my grandfather")? A history or an article tells of others; a message asking about one's
+ * own forebears ("Je fais des recherches sur mon arrière-grand-père …, gardien de 1921 à 1938")
+ * is someone's, whatever years it gives. */
+static gboolean
+speaks_first_person (const char *t, gsize len)
+{
+  static const char *const words[]
+      = { "je", "j", "moi", "mon", "ma", "mes", "me", "my", "mine", "myself", NULL };
+  return speaks_word_of (t, len, words, 6, "", TRUE);
 }
 
 /* A history's people, places and births (see above) in a text that holds no contact detail nor
@@ -514,27 +525,10 @@ drop_history_people (const char *text, gsize len, GArray *findings, gboolean kee
 static gboolean
 speaks_to_or_as_someone (const char *t, gsize len)
 {
+  /* "t'" only with its apostrophe ("t'as", "t’es"); "u" and "ur" as chats write them */
   static const char *const words[] = { "you", "your", "yours", "vous", "votre", "vos", "tu", "toi",
                                        "ton", "ta",   "tes",   "te",   "t",     "u",   "ur", NULL };
-  if (speaks_first_person (t, len))
-    return TRUE;
-  gsize n = MIN (len, (gsize)HISTORY_BYTES);
-  for (gsize i = 0; i < n; i++)
-    {
-      if (!g_ascii_isalpha (t[i])
-          || (i > 0 && (g_ascii_isalnum (t[i - 1]) || (guchar)t[i - 1] >= 0x80)))
-        continue;
-      gsize e = i;
-      while (e < n && (g_ascii_isalpha (t[e]) || (guchar)t[e] >= 0x80))
-        e++;
-      /* "t'" only with its apostrophe ("t'as", "t’es"); "u" and "ur" as chats write them */
-      if (e - i <= 5 && voile_ascii_word_in (t + i, e - i, words)
-          && (e - i > 1 || t[i] == 'u'
-              || (e < n && (t[e] == '\'' || memcmp (t + e, "\xe2\x80\x99", MIN (3, n - e)) == 0))))
-        return TRUE;
-      i = e;
-    }
-  return FALSE;
+  return speaks_first_person (t, len) || speaks_word_of (t, len, words, 5, "u", FALSE);
 }
 
 /* (session 23, g23-clean) A reference with nobody around it: when the only direct identifiers

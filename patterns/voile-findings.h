@@ -29,4 +29,19 @@ voile_findings_overlap (GArray *findings, guint n, gsize s, gsize e)
   return i < n && g_array_index (findings, VoileFinding, i).start < e;
 }
 
+/* Inserts each of added (sorted by position) at its place in findings (sorted, without
+ * overlaps), except those that overlap a finding already there. */
+static inline void
+voile_findings_insert_each (GArray *findings, const GArray *added)
+{
+  for (guint a = 0; a < added->len; a++)
+    {
+      const VoileFinding *f = &g_array_index (added, VoileFinding, a);
+      guint at = voile_findings_first_ending_after (findings, findings->len, f->start);
+      if (at < findings->len && g_array_index (findings, VoileFinding, at).start < f->end)
+        continue;
+      g_array_insert_val (findings, at, *f);
+    }
+}
+
 G_END_DECLS

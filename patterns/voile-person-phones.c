@@ -139,13 +139,6 @@ voile_person_phones_find (const char *text, gsize len, GArray *findings)
     }
   if (added == NULL)
     return FALSE;
-  for (guint a = 0; a < added->len; a++)
-    {
-      const VoileFinding *f = &g_array_index (added, VoileFinding, a);
-      guint at = voile_findings_first_ending_after (findings, findings->len, f->start);
-      if (at < findings->len && g_array_index (findings, VoileFinding, at).start < f->end)
-        continue;
-      g_array_insert_val (findings, at, *f);
-    }
+  voile_findings_insert_each (findings, added);
   return TRUE;
 }

@@ -3826,16 +3826,9 @@ voile_tables_json_person_ids (const char *text, gsize len, GArray *findings, gui
       g_array_append_vals (findings, added->data, added->len);
       return;
     }
-  /* over no finding (checked above), in the text's order: each at its place */
-  for (guint a = 0; a < added->len; a++)
-    {
-      const VoileFinding *f = &g_array_index (added, VoileFinding, a);
-      guint at = voile_findings_first_ending_after (findings, findings->len, f->start);
-      /* the same object's id reached from another of its names */
-      if (at < findings->len && g_array_index (findings, VoileFinding, at).start < f->end)
-        continue;
-      g_array_insert_val (findings, at, *f);
-    }
+  /* over no finding (checked above), in the text's order: each at its place (one that
+   * overlaps is the same object's id reached from another of its names) */
+  voile_findings_insert_each (findings, added);
 }
 
 static gboolean
