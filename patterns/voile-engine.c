@@ -2372,9 +2372,10 @@ after_parcel_word (const char *t, gsize start)
   return FALSE;
 }
 
-/* (session 23, g23-clean) "07-04-36", "Acct: 30-94-12 00418876": three pairs of digits joined
- * by dashes are a UK or Irish bank's sort code (or a short date), never a person's reference
- * by themselves: the account number after it is (tests/corpus/README.md: "A sort code or a BSB
+/* (session 23, g23-clean; g23-refs2 had written the same for a sort code before its account,
+ * folded here) "07-04-36", "Acct: 30-94-12 00418876": three pairs of digits joined by dashes
+ * are a UK or Irish bank's sort code (or a short date), never a person's reference by
+ * themselves: the account number after it is (tests/corpus/README.md: "A sort code or a BSB
  * is not marked, its account is"). */
 static gboolean
 is_dashed_pairs (const char *t, gsize n)

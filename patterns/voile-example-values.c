@@ -531,13 +531,6 @@ speaks_to_or_as_someone (const char *t, gsize len)
   return speaks_first_person (t, len) || speaks_word_of (t, len, words, 5, "u", FALSE);
 }
 
-/* (session 23, g23-clean) A reference with nobody around it: when the only direct identifiers
- * found are one or two distinct CUSTOMER_ID values, and the text names no person, gives no
- * contact detail, no place, and neither speaks as nor to anyone ("I", "my", "you", "vous"…), the
- * number is a document's, a system's or an event's — an advisory's "Référence : AV-2026-118", an
- * outage's incident, a stock bot's emergency order, a certificate's licence, a case against a
- * firm — not one person's file: a person's reference is pasted with the person, or by them.
- * Documents only (600 bytes or more): a line or a snippet copied alone is read as someone's. */
 /* Does a person's noun ("client", "patient", "member", "élève"…: the tables' header nouns) stand
  * before the reference on its line, within 48 bytes ("model.Client#48213", "member no 4471")? */
 static gboolean
@@ -567,6 +560,13 @@ person_noun_before (const char *t, gsize start)
   return FALSE;
 }
 
+/* (session 23, g23-clean) A reference with nobody around it: when the only direct identifiers
+ * found are one or two distinct CUSTOMER_ID values, and the text names no person, gives no
+ * contact detail, no place, and neither speaks as nor to anyone ("I", "my", "you", "vous"…), the
+ * number is a document's, a system's or an event's — an advisory's "Référence : AV-2026-118", an
+ * outage's incident, a stock bot's emergency order, a certificate's licence, a case against a
+ * firm — not one person's file: a person's reference is pasted with the person, or by them.
+ * Documents only (600 bytes or more): a line or a snippet copied alone is read as someone's. */
 #define LONE_REFERENCE_MIN_BYTES 600
 
 static void

@@ -3427,30 +3427,6 @@ resident_card_before (const VoileCandidate *c)
   return FALSE;
 }
 
-/* (g23-refs2) "07-04-36 39027718", "16-22-08 / 31774520": the value is a sort code's three
- * pairs of digits with dashes, and an account's six to ten digits follow it after spaces or a
- * slash. */
-static gboolean
-sort_code_before_account (const VoileCandidate *c)
-{
-  const char *t = c->text + c->start;
-  gsize a = c->end, digits = 0;
-
-  if (c->end - c->start != 8 || t[2] != '-' || t[5] != '-')
-    return FALSE;
-  for (gsize i = 0; i < 8; i++)
-    if (i != 2 && i != 5 && !g_ascii_isdigit (t[i]))
-      return FALSE;
-  while (a < c->len && a < c->end + 4 && (c->text[a] == ' ' || c->text[a] == '/'))
-    a++;
-  if (a == c->end)
-    return FALSE;
-  while (a + digits < c->len && digits < 11 && g_ascii_isdigit (c->text[a + digits]))
-    digits++;
-  return digits >= 6 && digits <= 10
-         && (a + digits == c->len || !g_ascii_isalnum (c->text[a + digits]));
-}
-
 static gboolean
 v_customer_id (VoileCandidate *c)
 {
@@ -3477,11 +3453,6 @@ v_customer_id (VoileCandidate *c)
     return FALSE;
   if (n < 4 || n > 40 || value_is_date_or_year (c) || voile_is_month_year (t, n)
       || !(value_has_digits (c, 2) || booking_code (t, n)) || is_protocol_or_level (t, n))
-    return FALSE;
-  /* (g23-refs2) "Acct: 07-04-36 39027718", "Current account 16-22-08 31774520": the label's
-   * value is a UK sort code, the bank's branch, and the account after it is the person's
-   * (rule "account-after-sort-code") */
-  if (sort_code_before_account (c))
     return FALSE;
   /* "référence SERV-25" in a job ad names the offer; a bare "réf." is weak: it needs a real
    * number and no job or product word around it. */
