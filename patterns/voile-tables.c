@@ -1088,25 +1088,6 @@ voile_tables_odd_quotes (const char *t, gsize s, gsize e)
   return odd;
 }
 
-/* Is text[s, e) one quoted cell, its quotes opening and closing the line (a carriage return
- * and blanks after allowed) and none inside but doubled ones ("a ""b"" c")? */
-static gboolean
-line_is_one_quoted_cell (const char *t, gsize s, gsize e)
-{
-  while (e > s && (t[e - 1] == '\r' || t[e - 1] == ' '))
-    e--;
-  if (e - s < 2 || t[s] != '"' || t[e - 1] != '"')
-    return FALSE;
-  for (gsize i = s + 1; i < e - 1; i++)
-    if (t[i] == '"')
-      {
-        if (i + 1 >= e - 1 || t[i + 1] != '"')
-          return FALSE;
-        i++;
-      }
-  return TRUE;
-}
-
 /* The end of the row starting at s whose first line ends at e: a quoted cell may hold
  * newlines (Google Contacts' "Address 1 - Formatted"), and the row then ends on the line
  * that closes the quote (a few lines further at most). */
@@ -2220,11 +2201,6 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                               &sql_tables, added);
         }
       gsize next = line_end + 1;
-      /* "\"Register of children, 0-11 mos, CY 2026 – as of Nov 10, 2026\"": a line that is one
-       * quoted cell is a caption (or a note) above or under a CSV table, one cell and no
-       * separator whatever commas it holds; the table's header is the line under it. */
-      if (sep != 0 && text[pos] == '"' && line_is_one_quoted_cell (text, pos, line_end))
-        sep = 0;
       char this_sep = sep;
 
       /* "Agent: Ventanilla #0417<TAB>Report date: 11/15/2025<TAB>Operator: rgomez": a
