@@ -4431,6 +4431,16 @@ noun_ref_qualifier (const char *w, gsize n, gboolean after_caps)
 static const char *const code_led_documents[]
     = { "report", "remittance", "program", "programme", "database", "register", NULL };
 
+/* (g24-refs-en) Is w[0, n) made of ASCII letters only? */
+static gboolean
+code_led_ascii_word (const char *w, gsize n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (!g_ascii_isalpha (w[i]))
+      return FALSE;
+  return TRUE;
+}
+
 /* (g24-refs-en) Is the word before the head at ws (spaces between) a thing's, a document's
  * or a machine's ("DEVIS … N°", "job order ref")? */
 static gboolean
@@ -4447,8 +4457,7 @@ code_led_thing_before (const char *t, gsize floor, gsize ws)
 
 static gboolean
 noun_led_reference_core (const char *t, gsize len, gsize anchor, gsize *start, gsize *end,
-                         gsize *head, gboolean *identity, gboolean for_identity,
-                         gboolean code_led)
+                         gsize *head, gboolean *identity, gboolean for_identity, gboolean code_led)
 {
   gsize v = anchor;
   gsize id_at = G_MAXSIZE;   /* an "ID" in capitals among the label's number words */
@@ -4711,9 +4720,10 @@ noun_led_reference_core (const char *t, gsize len, gsize anchor, gsize *start, g
              * "Shelter ID BK-25-0412", "Slip No.: GAM-BD-26-01947736"): a thing's, a
              * document's or a machine's noun was refused above */
             if (code_led && numbers > 0 && words == numbers + 1 && !caps && n >= 3
-                && g_ascii_isalpha (t[ws]) && !voile_ascii_word_in (t + ws, n, code_led_documents)
-                && !code_led_thing_before (t, floor, ws)
-                && !noun_ref_denied_before (t, floor, ws) && !noun_ref_modified_away (t, floor, ws))
+                && code_led_ascii_word (t + ws, n)
+                && !voile_ascii_word_in (t + ws, n, code_led_documents)
+                && !code_led_thing_before (t, floor, ws) && !noun_ref_denied_before (t, floor, ws)
+                && !noun_ref_modified_away (t, floor, ws))
               {
                 *start = v;
                 *end = e;
@@ -4860,8 +4870,8 @@ m_code_led_reference (VoileCandidate *c)
   if (last_run < 3 || last_run == e - c->anchor)
     return FALSE;
   gboolean identity;
-  return noun_led_reference_core (t, c->len, c->anchor, &c->start, &c->end, &head, &identity,
-                                  FALSE, TRUE)
+  return noun_led_reference_core (t, c->len, c->anchor, &c->start, &c->end, &head, &identity, FALSE,
+                                  TRUE)
          && !identity && c->end == e;
 }
 
@@ -4871,7 +4881,10 @@ v_code_led_reference (VoileCandidate *c)
   gsize letters = 0;
   while (c->start + letters < c->end && g_ascii_isalpha (c->text[c->start + letters]))
     letters++;
-  if (span_has_any_word (c->text, c->start, c->start + letters, label_value_kinds))
+  /* an expense claim's or a transaction's own number ("Claim: EXP-26-11-0457", "TRX-…") */
+  static const char *const spends[] = { "exp", "trx", "txn", NULL };
+  if (span_has_any_word (c->text, c->start, c->start + letters, label_value_kinds)
+      || span_has_any_word (c->text, c->start, c->start + letters, spends))
     return FALSE;
   return v_customer_id (c);
 }
