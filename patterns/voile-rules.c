@@ -4429,16 +4429,21 @@ noun_ref_qualifier (const char *w, gsize n, gboolean after_caps)
 /* (g24-refs-en) the documents and registers whose own numbers a system's code may be, not
  * a person's file, before "no."/"ref" ("Report no.: IR-2026-031", "Remittance no.:") */
 static const char *const code_led_documents[]
-    = { "report", "remittance", "program", "programme", "database", "register", NULL };
+    = { "report",   "remittance", "program",  "programme", "database",
+        "register", "quotation",  "proposal", "estimate",  NULL };
 
-/* (g24-refs-en) Is w[0, n) made of ASCII letters only? */
+/* (g24-refs-en) Is w[0, n) a noun that may name an office or a record: ASCII letters only
+ * (no French or other label of accents: "salubrité n°"), not a verb's "-ing" or "-ed" form
+ * ("quoting reference …", "attached ref …")? */
 static gboolean
 code_led_ascii_word (const char *w, gsize n)
 {
   for (gsize i = 0; i < n; i++)
     if (!g_ascii_isalpha (w[i]))
       return FALSE;
-  return TRUE;
+  if (n >= 5 && voile_ascii_strncasecmp (w + n - 3, "ing", 3) == 0)
+    return FALSE;
+  return !(n >= 4 && voile_ascii_strncasecmp (w + n - 2, "ed", 2) == 0);
 }
 
 /* (g24-refs-en) Is the word before the head at ws (spaces between) a thing's, a document's

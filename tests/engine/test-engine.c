@@ -1776,6 +1776,8 @@ static const NotFound not_found[] = {
   { "House H/No. KM-041-2290, Kumasi", "CUSTOMER_ID" },
   { "see https://tracker.example.org/browse/OPS-2027-4417 for the build", "CUSTOMER_ID" },
   { "Purchase order ref PO-27-88120 approved.", "CUSTOMER_ID" },
+  { "Apply by Friday quoting reference HRA-2027-061.", "CUSTOMER_ID" },
+  { "We accepted the builder's quotation ref. RF-0917 for the roof.", "CUSTOMER_ID" },
   /* (g23-refs) an "IPP" column of an index's values (prices at production), of yes or no (a
    * proton-pump inhibitor) */
   { "mois    | IPP   | variation\n--------+-------+----------\n2024-01 | 104.3 | +0.2\n"
