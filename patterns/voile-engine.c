@@ -1652,7 +1652,8 @@ upper_digit_anchor (const char *t, gsize len, gsize i)
 /* (g24-refs-en) The '-' at dash, a digit after it, closes the capitals of a system's code
  * ("GRV-26-009", "FSM-ECS-2025-889301", "SP2MI-2025-…"): the CODE_DASH rules run at the
  * code's first byte, two capitals opening a token (24 bytes back at most), when this is the
- * token's first '-' before a digit; not inside a link, a path, a key or another token. */
+ * token's first '-' before a digit, after a label's separator (a space, a tab, ':', '#', '('):
+ * not inside a link, a path, a key or another token. */
 G_NO_INLINE static void
 code_dash_anchor (ScanState *st, gsize dash)
 {
@@ -1668,12 +1669,10 @@ code_dash_anchor (ScanState *st, gsize dash)
     }
   if (s + 2 > dash || !g_ascii_isupper (t[s]) || !g_ascii_isupper (t[s + 1]))
     return;
-  if (s > 0)
-    {
-      guchar b = (guchar)t[s - 1];
-      if (g_ascii_isalnum (b) || b >= 0x80 || strchr ("-/_.=?@&%+\\", b) != NULL)
-        return;
-    }
+  /* the separators the noun-led reading takes between a label and its value; a code opening
+   * a line, a cell or a quoted value has no label before it */
+  if (s == 0 || strchr (" \t:#(", t[s - 1]) == NULL || t[s - 1] == '\0')
+    return;
   run_rules (st, st->engine->by_anchor[ANCHOR (CODE_DASH)], s);
 }
 
