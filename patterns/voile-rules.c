@@ -4429,8 +4429,8 @@ noun_ref_qualifier (const char *w, gsize n, gboolean after_caps)
 /* (g24-refs-en) the documents and registers whose own numbers a system's code may be, not
  * a person's file, before "no."/"ref" ("Report no.: IR-2026-031", "Remittance no.:") */
 static const char *const code_led_documents[]
-    = { "report",   "remittance", "program",  "programme", "database",
-        "register", "quotation",  "proposal", "estimate",  NULL };
+    = { "report",    "remittance", "program",  "programme", "database", "register",
+        "quotation", "proposal",   "estimate", "projet",    NULL };
 
 /* (g24-refs-en) Is w[0, n) a noun that may name an office or a record: ASCII letters only
  * (no French or other label of accents: "salubrité n°"), not a verb's "-ing" or "-ed" form

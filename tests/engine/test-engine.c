@@ -1777,6 +1777,7 @@ static const NotFound not_found[] = {
   { "see https://tracker.example.org/browse/OPS-2027-4417 for the build", "CUSTOMER_ID" },
   { "Purchase order ref PO-27-88120 approved.", "CUSTOMER_ID" },
   { "Apply by Friday quoting reference HRA-2027-061.", "CUSTOMER_ID" },
+  { "Mission de refonte, projet n° PRJ-27-4410, livraison en mai", "CUSTOMER_ID" },
   { "We accepted the builder's quotation ref. RF-0917 for the roof.", "CUSTOMER_ID" },
   /* (g23-refs) an "IPP" column of an index's values (prices at production), of yes or no (a
    * proton-pump inhibitor) */
