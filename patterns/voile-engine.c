@@ -1649,6 +1649,33 @@ upper_digit_anchor (const char *t, gsize len, gsize i)
   return FALSE;
 }
 
+/* (g24-refs-en) The '-' at dash, a digit after it, closes the capitals of a system's code
+ * ("GRV-26-009", "FSM-ECS-2025-889301", "SP2MI-2025-…"): the CODE_DASH rules run at the
+ * code's first byte, two capitals opening a token (24 bytes back at most), when this is the
+ * token's first '-' before a digit, after a label's separator (a space, a tab, ':', '#', '('):
+ * not inside a link, a path, a key or another token. */
+G_NO_INLINE static void
+code_dash_anchor (ScanState *st, gsize dash)
+{
+  const char *t = st->text;
+  gsize s = dash;
+
+  while (s > 0 && dash - s < 24
+         && (g_ascii_isupper (t[s - 1]) || g_ascii_isdigit (t[s - 1]) || t[s - 1] == '-'))
+    {
+      if (t[s - 1] == '-' && g_ascii_isdigit (t[s]))
+        return; /* not the first dash before digits: anchored already */
+      s--;
+    }
+  if (s + 2 > dash || !g_ascii_isupper (t[s]) || !g_ascii_isupper (t[s + 1]))
+    return;
+  /* the separators the noun-led reading takes between a label and its value; a code opening
+   * a line, a cell or a quoted value has no label before it */
+  if (s == 0 || strchr (" \t:#(", t[s - 1]) == NULL || t[s - 1] == '\0')
+    return;
+  run_rules (st, st->engine->by_anchor[ANCHOR (CODE_DASH)], s);
+}
+
 static void
 at_anchor (ScanState *st, gsize at)
 {
@@ -1937,6 +1964,10 @@ at_anchor_byte (ScanState *st, gsize i)
             run_rules (st, by[ANCHOR (PEM)], i);
             return i + 10;
           }
+        if (i > 1 && i + 1 < len && g_ascii_isdigit (t[i + 1])
+            && (g_ascii_isupper (t[i - 1]) || g_ascii_isdigit (t[i - 1]))
+            && !rule_set_is_empty (rule_set_and (by[ANCHOR (CODE_DASH)], st->enabled)))
+          code_dash_anchor (st, i);
         break;
       case ':':
         if (i + 2 < len && t[i + 1] == '/' && t[i + 2] == '/')

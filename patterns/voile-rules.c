@@ -4426,9 +4426,43 @@ noun_ref_qualifier (const char *w, gsize n, gboolean after_caps)
 /* The value at anchor and the start of its head noun; FALSE when it is none. *identity
  * (g22-ids2): the head is an identity document's or a national number's noun ("NIN", "foil
  * no.", "carte de résident n°", "(ID No. …)", "her ID is …"), the value ID_DOCUMENT's. */
+/* (g24-refs-en) the documents and registers whose own numbers a system's code may be, not
+ * a person's file, before "no."/"ref" ("Report no.: IR-2026-031", "Remittance no.:") */
+static const char *const code_led_documents[]
+    = { "report",    "remittance", "program",  "programme", "database", "register",
+        "quotation", "proposal",   "estimate", "projet",    NULL };
+
+/* (g24-refs-en) Is w[0, n) a noun that may name an office or a record: ASCII letters only
+ * (no French or other label of accents: "salubrité n°"), not a verb's "-ing" or "-ed" form
+ * ("quoting reference …", "attached ref …")? */
+static gboolean
+code_led_ascii_word (const char *w, gsize n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (!g_ascii_isalpha (w[i]))
+      return FALSE;
+  if (n >= 5 && voile_ascii_strncasecmp (w + n - 3, "ing", 3) == 0)
+    return FALSE;
+  return !(n >= 4 && voile_ascii_strncasecmp (w + n - 2, "ed", 2) == 0);
+}
+
+/* (g24-refs-en) Is the word before the head at ws (spaces between) a thing's, a document's
+ * or a machine's ("DEVIS … N°", "job order ref")? */
+static gboolean
+code_led_thing_before (const char *t, gsize floor, gsize ws)
+{
+  gsize p = ws;
+  while (p > floor && (t[p - 1] == ' ' || t[p - 1] == '\''))
+    p--;
+  gsize we = p;
+  while (p > floor && we - p < 30 && (g_ascii_isalpha (t[p - 1]) || (guchar)t[p - 1] >= 0x80))
+    p--;
+  return we > p && noun_ref_word_class (t + p, we - p) == NOUN_REF_DENY;
+}
+
 static gboolean
 noun_led_reference_core (const char *t, gsize len, gsize anchor, gsize *start, gsize *end,
-                         gsize *head, gboolean *identity, gboolean for_identity)
+                         gsize *head, gboolean *identity, gboolean for_identity, gboolean code_led)
 {
   gsize v = anchor;
   gsize id_at = G_MAXSIZE;   /* an "ID" in capitals among the label's number words */
@@ -4580,6 +4614,17 @@ noun_led_reference_core (const char *t, gsize len, gsize anchor, gsize *start, g
              && (g_ascii_isalpha (t[p - 1]) || (guchar)t[p - 1] >= 0x80 || t[p - 1] == '_'))
         p--;
       gsize ws = p;
+      if (ws == we && code_led && numbers > 0 && t[p - 1] != '/'
+          && memchr (t + last_ws, ':', v - last_ws) == NULL)
+        {
+          /* (g24-refs-en) a system's code after a number's word alone, an office's capitals
+           * before it or none ("Ref GRV-26-009", "MASH ref MASH-25-117402"): its own
+           * prefix says it is a file's */
+          *start = v;
+          *end = e;
+          *head = last_ws;
+          return TRUE;
+        }
       if (ws == we)
         {
           /* (g22-ids2) ", ID No. 28893014", "(ID No. 31884207)": a bare "ID" opening the
@@ -4675,6 +4720,21 @@ noun_led_reference_core (const char *t, gsize len, gsize anchor, gsize *start, g
                 return TRUE;
               }
             only_numbers = FALSE;
+            /* (g24-refs-en) a system's code after a number's word and the noun naming its
+             * office or its record, one no list holds ("Clinic ref TSMC-26-018804",
+             * "Shelter ID BK-25-0412", "Slip No.: GAM-BD-26-01947736"): a thing's, a
+             * document's or a machine's noun was refused above */
+            if (code_led && numbers > 0 && words == numbers + 1 && !caps && n >= 3
+                && code_led_ascii_word (t + ws, n)
+                && !voile_ascii_word_in (t + ws, n, code_led_documents)
+                && !code_led_thing_before (t, floor, ws) && !noun_ref_denied_before (t, floor, ws)
+                && !noun_ref_modified_away (t, floor, ws))
+              {
+                *start = v;
+                *end = e;
+                *head = ws;
+                return TRUE;
+              }
             /* (g23-refs) the firm's or the establishment's name in mixed case between the
              * noun and the colon before the value ("numéro étudiant Unistra : 22411603",
              * "member no. Medibank: …"): one word, next to the value, as its capitals are */
@@ -4719,7 +4779,8 @@ static gboolean
 noun_led_reference (const char *t, gsize len, gsize anchor, gsize *start, gsize *end, gsize *head)
 {
   gboolean identity;
-  return noun_led_reference_core (t, len, anchor, start, end, head, &identity, FALSE) && !identity;
+  return noun_led_reference_core (t, len, anchor, start, end, head, &identity, FALSE, FALSE)
+         && !identity;
 }
 
 /* (g22-ids2) An identity document's or a national number's value after its noun. */
@@ -4728,7 +4789,8 @@ identity_noun_reference (const char *t, gsize len, gsize anchor, gsize *start, g
                          gsize *head)
 {
   gboolean identity;
-  return noun_led_reference_core (t, len, anchor, start, end, head, &identity, TRUE) && identity;
+  return noun_led_reference_core (t, len, anchor, start, end, head, &identity, TRUE, FALSE)
+         && identity;
 }
 
 /* The value after a head noun found by its keyword (values whose capitals the anchors of
@@ -4788,6 +4850,46 @@ v_noun_led_reference (VoileCandidate *c)
   while (c->start + letters < c->end && g_ascii_isalpha (c->text[c->start + letters]))
     letters++;
   if (span_has_any_word (c->text, c->start, c->start + letters, label_value_kinds))
+    return FALSE;
+  return v_customer_id (c);
+}
+
+/* (g24-refs-en) A system's code (capitals, then digit runs joined by dashes: "GRV-26-009",
+ * "MASH-25-117402", "FSM-ECS-2025-889301") after the noun of whose it is, read back by
+ * noun_led_reference(), anchored at the code's first capital (CODE_DASH): the digit
+ * anchors never stop after a letter's dash, and the noun-led rule's own anchors want six
+ * digits in a run or a listed head's keyword ("logged as grievance GRV-26-009", "complaint
+ * MSD-CMP-4471029"). The value: two capitals or more opening it, its last run of digits
+ * three or more, four digits at least. */
+static gboolean
+m_code_led_reference (VoileCandidate *c)
+{
+  gsize head, e = c->anchor, last_run = 0;
+  const char *t = c->text;
+
+  while (e < c->len && e - c->anchor < 32 && (g_ascii_isalnum (t[e]) || t[e] == '-'))
+    {
+      last_run = g_ascii_isdigit (t[e]) ? last_run + 1 : 0;
+      e++;
+    }
+  if (last_run < 3 || last_run == e - c->anchor)
+    return FALSE;
+  gboolean identity;
+  return noun_led_reference_core (t, c->len, c->anchor, &c->start, &c->end, &head, &identity, FALSE,
+                                  TRUE)
+         && !identity && c->end == e;
+}
+
+static gboolean
+v_code_led_reference (VoileCandidate *c)
+{
+  gsize letters = 0;
+  while (c->start + letters < c->end && g_ascii_isalpha (c->text[c->start + letters]))
+    letters++;
+  /* an expense claim's or a transaction's own number ("Claim: EXP-26-11-0457", "TRX-…") */
+  static const char *const spends[] = { "exp", "trx", "txn", NULL };
+  if (span_has_any_word (c->text, c->start, c->start + letters, label_value_kinds)
+      || span_has_any_word (c->text, c->start, c->start + letters, spends))
     return FALSE;
   return v_customer_id (c);
 }
@@ -14094,6 +14196,17 @@ static const VoileRule rules[] = {
       .after_others = TRUE,
       .confidence = 0.7f,
       .validate = v_noun_led_reference,
+  },
+  {
+      /* (g24-refs-en) A system's code after the noun of whose it is (m_code_led_reference()):
+       * "logged as grievance GRV-26-009", "complaint MSD-CMP-4471029". */
+      .id = "code-led-reference",
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_CODE_DASH,
+      .match = m_code_led_reference,
+      .after_others = TRUE,
+      .confidence = 0.7f,
+      .validate = v_code_led_reference,
   },
   {
       /* (g22-ids2) An identity document's or a national number's value after its noun, a

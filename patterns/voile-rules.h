@@ -42,9 +42,13 @@ typedef enum
   VOILE_ANCHOR_HEX_COLON = 1 << 10,
   /* "[at]", "(at)", "[arobase]": an e-mail address written to fool harvesters. */
   VOILE_ANCHOR_OBFUSCATED_AT = 1 << 11,
+  /* (g24-refs-en) The start of a system's code, capitals then digit runs joined by dashes
+   * ("GRV-26-009", "FSM-ECS-2025-889301"): anchored at its first capital, once, when the
+   * first '-' before a digit is met (the digits after a letter's '-' are no DIGIT anchor). */
+  VOILE_ANCHOR_CODE_DASH = 1 << 12,
 } VoileAnchor;
 
-#define VOILE_N_ANCHORS 12
+#define VOILE_N_ANCHORS 13
 
 /* A match being checked by a rule's validator. The validator may move start/end (e.g.
  * to trim an IBAN to its country's length) and change confidence. */

@@ -700,6 +700,13 @@ static const Found found[] = {
   { "Household ID,Member No,First Name,Last Name\nHH-5520913,MB-4471201,Ngozi,Eze\n"
     "HH-5520913,MB-4471202,Tunde,Eze\nHH-5520913,MB-4471203,Amaka,Eze\n",
     "CUSTOMER_ID", "HH-5520913" },
+  /* (g24-refs-en) a system's code (capitals, digit runs joined by dashes) after the noun of
+   * whose it is a few words back, a bare number's word, or the office's noun before it */
+  { "We have recorded this as grievance HRG-27-114 and will reply.", "CUSTOMER_ID", "HRG-27-114" },
+  { "her appeal ADM-APL-2027-0318 is listed for May", "CUSTOMER_ID", "ADM-APL-2027-0318" },
+  { "Transferred to the LADO team (ref LADO-27-20914) today.", "CUSTOMER_ID", "LADO-27-20914" },
+  { "Hostel ID QW-26-7731 issued at intake.", "CUSTOMER_ID", "QW-26-7731" },
+  { "Clinic slip no. MED-NP-27-0041887 attached", "CUSTOMER_ID", "MED-NP-27-0041887" },
   /* (g23-refs) a label opening on an accented capital; a person's noun in the feminine */
   { "Élève n° 40117726, classe de 3e B.", "CUSTOMER_ID", "40117726" },
   { "ÉTUDIANTE N° 21904417 – relevé de notes", "CUSTOMER_ID", "21904417" },
@@ -1762,6 +1769,16 @@ static const NotFound not_found[] = {
   { "First Name,Last Name,Email,Cohort ID\nNgozi,Eze,ngozi.eze@mail.ng,COH-2026-118\n"
     "Tunde,Bakare,t.bakare@mail.ng,COH-2026-118\nAmaka,Obi,amaka.obi@mail.ng,COH-2026-118\n",
     "CUSTOMER_ID" },
+  /* (g24-refs-en) a system's code after a document's or a thing's noun, after "H/No." (a
+   * house's number), in a path, or a bare "Ref:" (the label rules' own case) */
+  { "Incident report no. IRP-2027-0417 filed by the duty manager.", "CUSTOMER_ID" },
+  { "Invoice ref INV-27-004418 is overdue.", "CUSTOMER_ID" },
+  { "House H/No. KM-041-2290, Kumasi", "CUSTOMER_ID" },
+  { "see https://tracker.example.org/browse/OPS-2027-4417 for the build", "CUSTOMER_ID" },
+  { "Purchase order ref PO-27-88120 approved.", "CUSTOMER_ID" },
+  { "Apply by Friday quoting reference HRA-2027-061.", "CUSTOMER_ID" },
+  { "Mission de refonte, projet n° PRJ-27-4410, livraison en mai", "CUSTOMER_ID" },
+  { "We accepted the builder's quotation ref. RF-0917 for the roof.", "CUSTOMER_ID" },
   /* (g23-refs) an "IPP" column of an index's values (prices at production), of yes or no (a
    * proton-pump inhibitor) */
   { "mois    | IPP   | variation\n--------+-------+----------\n2024-01 | 104.3 | +0.2\n"
