@@ -10571,6 +10571,8 @@ static const char *const kw_password_words[]
 static const char *const kw_mail_fields[]
     = { "mail", "user", "login", "recipient", "contact", "account", NULL };
 static const char *const kw_pan[] = { "pan$", "permanent account", NULL };
+/* (g24-ids) an airline booking's SSR DOCS element */
+static const char *const kw_ssr_docs[] = { "docs$", NULL };
 /* (g24-ids) France's driving licence after "permis" */
 static const char *const kw_fr_permis[] = { "permis$", NULL };
 
@@ -12273,6 +12275,24 @@ static const VoileRule rules[] = {
       .window = 100,
       .confidence = 0.85f,
       .validate = v_gulf_asia_national_id,
+  },
+  {
+      /* (g24-ids) an airline booking's SSR DOCS element (IATA's advance passenger data, as
+       * GDS displays and APIS exports print it): "SSR DOCS AI HK1 P/IND/Z4871236/IND/22AUG84/
+       * M/17MAR32/SHARMA/RAHUL": the document's kind (P a passport, I or C an identity
+       * card, A an alien card), the issuing State, the number, the nationality, the birth
+       * date; the number between them is a travel document's. */
+      .id = "ssr-docs",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_ID_DOCUMENT,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_ssr_docs,
+      .pattern
+      = "(?-i:DOCS)(?:[ ]+[A-Z0-9]{2})?(?:[ ]+[A-Z]{2}[0-9])?[ ]*/?(?-i:[PIACF])/"
+        "(?-i:[A-Z]{2,3})/([A-Z0-9]{5,15})/(?-i:[A-Z]{2,3})/[0-9]{2}(?-i:[A-Z]{3})[0-9]{2}/",
+      .group = 1,
+      .window = 80,
+      .confidence = 0.9f,
   },
   {
       /* (g24-ids) France's driving licence after "permis", its category, a form's dots or a

@@ -4020,6 +4020,9 @@ test_g24_ids (void)
     { "Permis n° : 15CD40218 délivré le 03/04/2015\n", VOILE_TYPE_ID_DOCUMENT, "15CD40218" },
     { "Permis C n° 781104300215 (préfecture)\n", VOILE_TYPE_ID_DOCUMENT, "781104300215" },
     { "permis de construire n° 781104300215\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+    { "  4 SSR DOCS LH HK1 P/DEU/C01X00T47/DEU/14MAR79/M/02SEP31/BECKER/JONAS/P1\n",
+      VOILE_TYPE_ID_DOCUMENT, "C01X00T47" },
+    { "SSR DOCS LH HK1 P/DEU/C01X00T47 (incomplete)\n", VOILE_TYPE_ID_DOCUMENT, NULL },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
