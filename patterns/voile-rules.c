@@ -5294,6 +5294,61 @@ v_national_id (VoileCandidate *c)
   return v_id_document (c);
 }
 
+/* (g24-ids) Two digits at d as a number. */
+static guint
+two_digits (const char *d)
+{
+  return (guint)(d[0] - '0') * 10 + (guint)(d[1] - '0');
+}
+
+/* (g24-ids) A Gulf State's or Indonesia's identity number after its own name (rule
+ * "gulf-asia-national-id"): the name says the layout, which the digits must hold. Qatar's
+ * QID: eleven digits, 2 or 3 for the century of birth, the birth year, the nationality's ISO
+ * numeric code, a sequence. Saudi Arabia's iqama and national ID ("Nat'l ID"): ten digits, 1
+ * for a citizen, 2 for a resident. Bahrain's CPR: nine digits, the birth year and month, a
+ * sequence, a key. Indonesia's NIK (on the KTP): sixteen digits, a province's code, the
+ * regency's and the district's, the birth date (the day +40 for women), a sequence. A
+ * resident's or a labour card: seven digits at least. */
+static gboolean
+v_gulf_asia_national_id (VoileCandidate *c)
+{
+  const char *label = c->text + c->match_start;
+  const char *d = c->text + c->start;
+  gsize n = c->end - c->start;
+  if (n < 7 || n > 16)
+    return FALSE;
+  while (*label == '"' || *label == '<' || *label == '\'')
+    label++;
+  switch (g_ascii_tolower (*label))
+    {
+      case 'q':
+        return n == 11 && (d[0] == '2' || d[0] == '3') && two_digits (d + 3) <= 89;
+      case 'i':
+      case 'n':
+        if (g_ascii_tolower (label[1]) == 'i' && g_ascii_tolower (label[2]) == 'k')
+          {
+            guint prov = two_digits (d), day = two_digits (d + 6), mon = two_digits (d + 8);
+            if (day > 40)
+              day -= 40;
+            return n == 16 && prov >= 11 && prov <= 94 && day >= 1 && day <= 31 && mon >= 1
+                   && mon <= 12;
+          }
+        return n == 10 && (d[0] == '1' || d[0] == '2');
+      case 'k':
+        {
+          guint prov = two_digits (d), day = two_digits (d + 6), mon = two_digits (d + 8);
+          if (day > 40)
+            day -= 40;
+          return n == 16 && prov >= 11 && prov <= 94 && day >= 1 && day <= 31 && mon >= 1
+                 && mon <= 12;
+        }
+      case 'c':
+        return n == 9 && two_digits (d + 2) >= 1 && two_digits (d + 2) <= 12;
+      default:
+        return n >= 7 && n <= 12;
+    }
+}
+
 /* (g18-ids) The digits a country's identity number holds: Bangladesh's NID 10, 13 or 17,
  * Guatemala's DPI 13, the Philippines' UMID (its CRN) 12; Ghana's card its shape. */
 static gboolean
@@ -8785,7 +8840,7 @@ pf_checked_national_id (const char *t, gsize len, gsize a, gsize end)
   gsize d = is_up (t, len, a + 1) ? a + 2 : a + 1;
   gsize r = run_end (t, len, d) - d;
   return (r == 6 && d + 8 < len && t[d + 6] == '(')
-         || (r == 7 && d == a + 1 && strchr ("STFG", t[a]) != NULL && is_up (t, len, d + 7));
+         || (r == 7 && d == a + 1 && strchr ("STFGMP", t[a]) != NULL && is_up (t, len, d + 7));
 }
 
 /* The key of a Hong Kong identity card (v[0..n): letters, six digits, the key in
@@ -8821,6 +8876,11 @@ v_checked_national_id (VoileCandidate *c)
       /* test vectors' "A123456(7)": a run of digits is no one's */
       return v[i + 1] == want && memcmp (v + (i - 6), "123456", 6) != 0;
     }
+  /* (g24-ids) the Philippines' passport "P4471028B" (since 2016: P, seven digits, a
+   * series letter): no other number of the corpus and the seen sets takes that shape; not
+   * a placeholder's run of digits ("P1234567A", "P0000000A") */
+  if (v[0] == 'P')
+    return memcmp (v + 1, "1234567", 7) != 0 && memcmp (v + 1, "0000000", 7) != 0;
   if (!nric_key_is_valid (v))
     return FALSE;
   /* its name before it on its line, within 48 bytes */
@@ -8877,6 +8937,67 @@ pf_digits11 (const char *t, gsize len, gsize a, gsize end)
 {
   (void)t, (void)len;
   return end - a == 11;
+}
+
+/* (g24-ids) Ten digits run together (France's foreigner number) */
+static gboolean
+pf_digits10 (const char *t, gsize len, gsize a, gsize end)
+{
+  (void)t, (void)len;
+  return end - a == 10;
+}
+
+/* (g24-ids) France's foreigner number (AGDREF), printed on a titre de séjour, a carte de
+ * résident, a récépissé or an APS: ten digits, the first two the département of the
+ * préfecture that issued it (10-95, or 97 and an overseas one's 1-6; not 01-09, which a
+ * French phone's ten digits open). The document's name within 48 bytes before it: a
+ * residence word, or "TS" or "APS" in capitals as a word. */
+static gboolean
+v_fr_foreigner_number (VoileCandidate *c)
+{
+  /* not "séjour" alone: a hospital's stay ("numéro de séjour AP-HP") has a ten-digit
+   * number too */
+  static const char *const words[] = { "récépissé",
+                                       "recepisse",
+                                       "titre de séjour",
+                                       "titre de sejour",
+                                       "carte de séjour",
+                                       "carte de sejour",
+                                       "provisoire de séjour",
+                                       "provisoire de sejour",
+                                       "titre_sejour",
+                                       "titre_de_sejour",
+                                       "carte_sejour",
+                                       "résident",
+                                       "resident",
+                                       NULL };
+  const char *t = c->text, *v = t + c->start;
+  guint dep = two_digits (v);
+  if (dep < 10 || dep > 97 || dep == 96 || (dep == 97 && (v[2] < '1' || v[2] > '6')))
+    return FALSE;
+  gsize from = c->start > 48 ? c->start - 48 : 0;
+  for (gsize i = from; i < c->start; i++)
+    {
+      if (i > from && g_ascii_isalpha (t[i - 1]))
+        continue;
+      if ((c->start - i >= 3 && t[i] == 'T' && t[i + 1] == 'S' && !g_ascii_isalnum (t[i + 2]))
+          || (c->start - i >= 4 && memcmp (t + i, "APS", 3) == 0 && !g_ascii_isalnum (t[i + 3])))
+        return TRUE;
+      for (const char *const *w = words; *w != NULL; w++)
+        {
+          gsize n = strlen (*w);
+          if (c->start - i >= n && voile_ascii_strncasecmp (t + i, *w, n) == 0)
+            {
+              /* "resident" unaccented only in "carte de resident": the English word names
+               * a care home's or a council's resident, whose number is no document */
+              if (strcmp (*w, "resident") == 0
+                  && (i < 9 || voile_ascii_strncasecmp (t + i - 9, "carte de ", 9) != 0))
+                continue;
+              return TRUE;
+            }
+        }
+    }
+  return FALSE;
 }
 
 /* Twelve (MyKad "770305-02-1234" joined by dashes, Sri Lanka's new number) */
@@ -10552,6 +10673,11 @@ static const char *const kw_password_words[]
 static const char *const kw_mail_fields[]
     = { "mail", "user", "login", "recipient", "contact", "account", NULL };
 static const char *const kw_pan[] = { "pan$", "permanent account", NULL };
+/* (g24-ids) an airline booking's SSR DOCS element */
+static const char *const kw_ssr_docs[] = { "docs$", NULL };
+/* (g24-ids) France's driving licence after "permis" */
+static const char *const kw_fr_permis[] = { "permis$", NULL };
+
 static const char *const kw_bracketed_label[]
     = { "matricule)", "client)", "adhérent)", "adherent)", "dossier)",
         "patient)",   "member)", "contrat)",  NULL };
@@ -10613,6 +10739,11 @@ static const char *const kw_national_id[] = { "nin$",
                                               "ghana card",
                                               NULL };
 static const char *const kw_aadhaar[] = { "aadhaar", "aadhar$", NULL };
+/* (g24-ids) a Gulf State's and Indonesia's identity numbers by their own names */
+static const char *const kw_gulf_asia_id[]
+    = { "qid$",  "iqama",         "cpr$",           "nik$",        "ktp$",       "nat'l", "nat’l",
+        "nat.l", "resident card", "residence card", "labour card", "labor card", NULL };
+
 /* (g18-ids) countries' identity numbers by their own capitals: Bangladesh's NID,
  * Guatemala's DPI, the Philippines' UMID; Ghana's card by its number's shape */
 /* (g23-ids) the Ghana Card's number by its own prefix */
@@ -11011,6 +11142,10 @@ static const char *const ctx_be_nn[] = { "niss",
                                          "(nn)",
                                          " nn ",
                                          NULL };
+/* (g24-ids) a French residence document's names (v_fr_foreigner_number() checks them) */
+static const char *const ctx_fr_foreigner[]
+    = { "récépissé", "recepisse", "de séjour", "de sejour", "_sejour",
+        "résident",  "resident",  "ts",        "aps",       NULL };
 static const char *const ctx_lk_nic[]
     = { " nic ", " nic:", " nic(", "(nic", " nic)", " nic no", " nic n", "identity card", NULL };
 
@@ -11856,7 +11991,7 @@ static const VoileRule rules[] = {
       .type = VOILE_TYPE_ID_DOCUMENT,
       .anchors = VOILE_ANCHOR_UPPER_DIGIT,
       .pattern
-      = "(?:[A-Z]{1,2}[0-9]{6}\\([0-9A]\\)|[STFG][0-9]{7}[A-Z])(?![A-Za-z0-9_]|-[0-9A-Za-z])",
+      = "(?:[A-Z]{1,2}[0-9]{6}\\([0-9A]\\)|[STFGMP][0-9]{7}[A-Z])(?![A-Za-z0-9_]|-[0-9A-Za-z])",
       .window = 24,
       .confidence = 0.9f,
       .validate = v_checked_national_id,
@@ -11924,6 +12059,26 @@ static const VoileRule rules[] = {
       .confidence = 0.95f,
       .validate = v_be_nn,
       .context = ctx_be_nn,
+      .needs_context = TRUE,
+  },
+  {
+      /* (g24-ids) France's foreigner number on a residence document: "récépissé n°
+       * 7501234567", "APS n° 6901847720", "carte de résident 10 ans n° 3502118840", a
+       * register's "TS 3502187644", "\"titre_sejour\": {\"numero\": \"6904217853\"" (the
+       * département's code first; v_fr_foreigner_number()) */
+      .id = "fr-foreigner-number",
+      .prefilter = pf_digits10,
+      .type = VOILE_TYPE_ID_DOCUMENT,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .first_bytes = "123456789",
+      .min_digits = 10,
+      .first_run_min = 10,
+      .first_run_max = 10,
+      .pattern = "(?<![0-9.\\-])[1-9][0-9]{9}" NUM_END "(?![.\\-][0-9])",
+      .window = 12,
+      .confidence = 0.88f,
+      .validate = v_fr_foreigner_number,
+      .context = ctx_fr_foreigner,
       .needs_context = TRUE,
   },
   {
@@ -12202,6 +12357,65 @@ static const VoileRule rules[] = {
       .window = 64,
       .confidence = 0.85f,
       .validate = v_national_id_g18,
+  },
+  {
+      /* (g24-ids) "QID ........ 29152412873", "iqama no. 2390018475", "<CPR>880219334</CPR>",
+       * "\"nik\": \"3327125408950003\"", "Nat'l ID : 1047729318", "resident card 128847305",
+       * "labour card 118443290": a Gulf State's or Indonesia's identity number after its own
+       * name, the layout the name promises checked (v_gulf_asia_national_id()). */
+      .id = "gulf-asia-national-id",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_ID_DOCUMENT,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_gulf_asia_id,
+      .pattern = "(?<![A-Za-z])(?:(?-i:QID|CPR|NIK|KTP)|(?<=[\"'])(?-i:qid|cpr|nik|ktp)(?=[\"'])"
+                 "|(?i:iqama|nat['’.]l[ ]+id|residen(?:t|ce)[ ]+card|labou?r[ ]+card))"
+                 "[\"'>]?(?:[ ]+(?i:no\\.?|nr\\.?|n[°º]|number|num|#)){0,2}[ \t]*"
+                 "(?:\\.{2,}[ \t]*)?[:#=]?[ \t]*[\"']?([0-9]{7,16})"
+                 "(?![0-9A-Za-z_]|[.,\\-/][0-9])",
+      .group = 1,
+      .window = 100,
+      .confidence = 0.85f,
+      .validate = v_gulf_asia_national_id,
+  },
+  {
+      /* (g24-ids) an airline booking's SSR DOCS element (IATA's advance passenger data, as
+       * GDS displays and APIS exports print it): "SSR DOCS AI HK1 P/IND/Z4871236/IND/22AUG84/
+       * M/17MAR32/SHARMA/RAHUL": the document's kind (P a passport, I or C an identity
+       * card, A an alien card), the issuing State, the number, the nationality, the birth
+       * date; the number between them is a travel document's. */
+      .id = "ssr-docs",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_ID_DOCUMENT,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_ssr_docs,
+      .pattern
+      = "(?-i:DOCS)(?:[ ]+[A-Z0-9]{2})?(?:[ ]+[A-Z]{2}[0-9])?[ ]*/?(?-i:[PIACF])/"
+        "(?-i:[A-Z]{2,3})/([A-Z0-9]{5,15})/(?-i:[A-Z]{2,3})/[0-9]{2}(?-i:[A-Z]{3})[0-9]{2}/",
+      .group = 1,
+      .window = 80,
+      .confidence = 0.9f,
+  },
+  {
+      /* (g24-ids) France's driving licence after "permis", its category, a form's dots or a
+       * number's word between: "Permis n° 13AB25871", "Permis C/CE n° 830638100452",
+       * "Permis B ........: oui — n° 220468100317", "numéro de permis : j'ai 13AC45781". Its
+       * two layouts only: since 2013 two digits, two capitals, five digits; before, twelve
+       * digits after a number's word. Not a building permit's ("permis de construire",
+       * "d'aménager", "de démolir"). */
+      .id = "fr-permis-conduire",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_ID_DOCUMENT,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_fr_permis,
+      .pattern
+      = "(?i:permis)(?![ ]+(?i:de[ ]+(?:construire|d[ée]molir|lotir|visite)|d['’]am[ée]nager"
+        "|de[ ]+s[ée]jour))(?![A-Za-z])[^\\n\\r0-9]{0,40}?(?<![A-Za-z0-9])"
+        "(?|([0-9]{2}[A-Z]{2}[0-9]{5})|(?<=[°º:][ ]|[°º:])([0-9]{12}))"
+        "(?![0-9A-Za-z_]|[.,\\-/][0-9A-Za-z])",
+      .group = 1,
+      .window = 80,
+      .confidence = 0.85f,
   },
   {
       /* India's Aadhaar: twelve digits in fours, after the word, also on the next line

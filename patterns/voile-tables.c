@@ -367,7 +367,10 @@ static const char *const document_headers[]
         /* (g21-tables) India's PAN under its own name, as "PAN:" is read in a label */
         "=pan", "=pan no", "=pan no.", "=pan number", "=pan_no", "=pan_number",
         /* (g23-ids) "Nat. ID", a national registration card's "NRC" (Zambia, Malawi) */
-        "nat. id", "=nat id", "=nrc", "=nrc no", "=nrc no.", "=nrc_no", NULL };
+        "nat. id", "=nat id", "=nrc", "=nrc no", "=nrc no.", "=nrc_no",
+        /* (g24-ids) Qatar's QID, Saudi Arabia's iqama, Bahrain's CPR, Indonesia's NIK */
+        "=qid", "=qid no", "=qid no.", "=qid_no", "iqama", "=cpr", "=cpr no", "=cpr no.", "=cpr_no",
+        "=nik", "=no. ktp", "=ktp", NULL };
 
 /* (g23-ids) "SA_ID_No", "KE ID number", "gh_id": a country's ISO 3166 code, then "id" and a
  * number's word or nothing, names the country's identity number; not "to_id", "so_id", "my

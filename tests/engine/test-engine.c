@@ -3993,6 +3993,59 @@ test_g18_ids (void)
     assert_type (cases[i].text, cases[i].type, cases[i].value);
 }
 
+/* g24-ids: the Philippines' passport and Singapore's M-series FIN by their shapes; Gulf
+ * States' and Indonesia's identity numbers after their names (QID, iqama, CPR, NIK), also as
+ * a table's column; France's foreigner number on a residence document and France's driving
+ * licence after "permis"; their look-alikes. */
+static void
+test_g24_ids (void)
+{
+  static const struct
+  {
+    const char *text;
+    VoileType type;
+    const char *value; /* NULL: no finding of that type at all */
+  } cases[] = {
+    { "Crew change: 3/O Dela Pena, P6718204B, joins at Singapore.\n", VOILE_TYPE_ID_DOCUMENT,
+      "P6718204B" },
+    { "sample form P1234567A in the guide\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+    { "part XP6718204B shipped\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+    { "worker's FIN M7718302K, dormitory block 4\n", VOILE_TYPE_ID_DOCUMENT, "M7718302K" },
+    { "bolt M7718302K in stock\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+    { "QID: 28535641207 (renewal due)\n", VOILE_TYPE_ID_DOCUMENT, "28535641207" },
+    { "QID 12345\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+    { "QID 58535641207\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+    { "holder of iqama no. 2471190385, sponsor's CR 1010442871\n", VOILE_TYPE_ID_DOCUMENT,
+      "2471190385" },
+    { "iqama fee 3650442871 paid\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+    { "<CPR>913320455</CPR>\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+    { "tenant CPR 910711204 moved out\n", VOILE_TYPE_ID_DOCUMENT, "910711204" },
+    { "CPR training 20250311 for all staff\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+    { "{\"nik\": \"3175064711880002\"}\n", VOILE_TYPE_ID_DOCUMENT, "3175064711880002" },
+    { "{\"nik\": \"3175069911880002\"}\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+    { "Name\tNationality\tQID\tTrade\nRam Thapa\tNepal\t29552411873\tMason\n"
+      "Ali Khan\tPakistan\t28858612094\tHelper\n",
+      VOILE_TYPE_ID_DOCUMENT, "28858612094" },
+    { "Mme Diallo, récépissé n° 9201447812 valable trois mois\n", VOILE_TYPE_ID_DOCUMENT,
+      "9201447812" },
+    { "carte de séjour pluriannuelle n° 1302558174 expirée\n", VOILE_TYPE_ID_DOCUMENT,
+      "1302558174" },
+    { "visiteur;lien;pièce\nAhmed;frère;TS 6901188243\n", VOILE_TYPE_ID_DOCUMENT, "6901188243" },
+    { "numéro de séjour AP-HP 7522611044\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+    { "résident n° 0612345678\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+    { "lots 9201447812 livrés\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+    { "Permis n° : 15CD40218 délivré le 03/04/2015\n", VOILE_TYPE_ID_DOCUMENT, "15CD40218" },
+    { "Permis C n° 781104300215 (préfecture)\n", VOILE_TYPE_ID_DOCUMENT, "781104300215" },
+    { "permis de construire n° 781104300215\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+    { "  4 SSR DOCS LH HK1 P/DEU/C01X00T47/DEU/14MAR79/M/02SEP31/BECKER/JONAS/P1\n",
+      VOILE_TYPE_ID_DOCUMENT, "C01X00T47" },
+    { "SSR DOCS LH HK1 P/DEU/C01X00T47 (incomplete)\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    assert_type (cases[i].text, cases[i].type, cases[i].value);
+}
+
 /* g23-ids: the Ghana Card's number by its layout alone, Uganda's NIN and Zambia's NRC after
  * their names, identity-number columns headed by a country's code or "Nat. ID" or "NRC";
  * their look-alikes. */
@@ -4941,6 +4994,7 @@ main (int argc, char **argv)
   g_test_add_func ("/engine/g18-ids", test_g18_ids);
   g_test_add_func ("/engine/g22-ids", test_g22_ids);
   g_test_add_func ("/engine/g23-ids", test_g23_ids);
+  g_test_add_func ("/engine/g24-ids", test_g24_ids);
   g_test_add_func ("/engine/g22-ids2", test_g22_ids2);
   g_test_add_func ("/engine/g22-tables", test_g22_tables);
   g_test_add_func ("/engine/g18-ids2", test_g18_ids2);
