@@ -5457,6 +5457,34 @@ v_form_number_line (VoileCandidate *c)
   return v_customer_id (c);
 }
 
+/* (g24-refs-fr) "enregistrée sous le numéro …", "porte le numéro …" (rule
+ * "fr-registered-under-number"): a file registered for the writer or the person written
+ * about; not a firm's or an association's registration written on the same line (RCS,
+ * SIREN, ORIAS, a training body's declaration of activity, a prefecture's, an approval), nor
+ * a trade mark's, nor an employer's. */
+static gboolean
+v_registered_under (VoileCandidate *c)
+{
+  static const char *const refused[] = { "rcs",          "r.c.s",       "siren",
+                                         "siret",        "orias",       "inpi",
+                                         "immatriculée", "immatriculé", "immatriculation",
+                                         "activité",     "activite",    "organisme",
+                                         "agréée",       "agréé",       "agrément",
+                                         "agrement",     "préfecture",  "prefecture",
+                                         "préfet",       "association", "société",
+                                         "societe",      "entreprise",  "employeur",
+                                         "marque",       "tva",         "rna",
+                                         "urssaf",       NULL };
+  gsize ls, le;
+
+  voile_line_around (c->text, c->len, c->match_start, c->match_start, 160, &ls, &le);
+  for (const char *const *w = refused; *w != NULL; w++)
+    if (span_has_word (c->text, ls, c->match_start, *w))
+      return FALSE;
+  /* "sous le numéro employeur …": a noun after the number word names another's number */
+  return v_customer_id (c);
+}
+
 /* (g20-ids) An ORCID iD: its blocks and its MOD 11-2 check digit (voile_orcid_is_valid()). */
 static gboolean
 v_orcid (VoileCandidate *c)
@@ -10673,6 +10701,8 @@ static const char *const kw_hl7_pid[] = { "pid|", NULL };
 static const char *const kw_hl7_pv1[] = { "pv1|", NULL };
 static const char *const kw_fhir_system[] = { "system\"", NULL };
 static const char *const kw_br_cpf[] = { "cpf", NULL };
+/* A registration's phrase before its number (rule "fr-registered-under-number") */
+static const char *const kw_registered_under[] = { "sous le n", "porte le n", NULL };
 /* A form's line "N° <label> : value" (rule "fr-form-number-line") */
 static const char *const kw_form_number_line[] = { "n° ", "nº ", "no ", "numéro ", NULL };
 /* France's planning applications by their national layout: the type's letters, then a
@@ -14589,6 +14619,28 @@ static const VoileRule rules[] = {
       .window = 160,
       .confidence = 0.8f,
       .validate = v_form_number_line,
+      .after_others = TRUE,
+  },
+  {
+      /* (g24-refs-fr) The value a registration's phrase gives ("Votre demande est enregistrée
+       * sous le numéro 12948871", "plainte enregistrée sous le n° 2026/013/004712", "Votre
+       * dossier porte le numéro 2025-ADS-0412"): French administrative prose names a
+       * person's file so, whatever the file's noun further back; v_registered_under() leaves
+       * a firm's registrations. */
+      .id = "fr-registered-under-number",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_registered_under,
+      .pattern = "(?:sous|porte)[ ]+le[ ]+(?:num[ée]ro|n°|nº)[ ]*:?[ ]*(?:\\r?\\n[ ]*)?"
+                 "((?:[A-Z]{1,5}[ ](?=[0-9]{3}))?"
+                 "(?=[A-Za-z0-9./\\-]*[0-9])[A-Za-z0-9]+(?:[\\-/._][A-Za-z0-9]+)*"
+                 "(?:[ ](?=[0-9]{2,6}(?![A-Za-z0-9\\-/]))[0-9]{2,6}){0,4})" WORD_END
+                 "(?![\\-/.][A-Za-z0-9])",
+      .group = 1,
+      .window = 120,
+      .confidence = 0.8f,
+      .validate = v_registered_under,
       .after_others = TRUE,
   },
   {

@@ -4955,6 +4955,17 @@ test_g24_refs_fr (void)
     { "N° d'inscription à l'Ordre : P41177\n", VOILE_TYPE_CUSTOMER_ID, NULL },
     { "Numéro d'ordre du reçu : 2026-0112\n", VOILE_TYPE_CUSTOMER_ID, NULL },
     { "Voir le N° de version : 4.2 build 7731 pour le détail.", VOILE_TYPE_CUSTOMER_ID, NULL },
+    /* a registration's phrase before the value, in prose */
+    { "Votre signalement a été enregistré sous le numéro SIG-2026-30417.", VOILE_TYPE_CUSTOMER_ID,
+      "SIG-2026-30417" },
+    { "Votre dossier de bourse porte le n° 2026-BRS-0881 : gardez-le.", VOILE_TYPE_CUSTOMER_ID,
+      "2026-BRS-0881" },
+    /* its look-alikes: a firm's, a training body's, an association's registrations */
+    { "SAS immatriculée au RCS de Nantes sous le numéro B 418 552 019 00.", VOILE_TYPE_CUSTOMER_ID,
+      NULL },
+    { "Déclaration d'activité enregistrée sous le numéro 52 44 08871 44 auprès du préfet.",
+      VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "Association déclarée sous le numéro W442018873.", VOILE_TYPE_CUSTOMER_ID, NULL },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
