@@ -5575,6 +5575,73 @@ v_loyalty_number (VoileCandidate *c)
   return value_has_digits (c, 6) && v_customer_id (c);
 }
 
+/* (g24-refs-fr) A form's "N° <label> : value" line (rule "fr-form-number-line"): a label that
+ * names a firm's, a vehicle's or the document's own number is no person's file ("N° Congés
+ * Spectacles employeur", "N° d'identification (VIN)", "N° d'ordre du reçu", "N° de fiche"), nor
+ * is an "identification" of seventeen signs without a separator (a vehicle's VIN). */
+static gboolean
+v_form_number_line (VoileCandidate *c)
+{
+  static const char *const refused[]
+      = { "employeur", "entreprise", "société", "societe", "vin",          "véhicule", "vehicule",
+          "châssis",   "chassis",    "reçu",    "recu",    "fiche",        "mission",  "fei",
+          "entrée",    "entree",     "ademe",   "dpe",     "habilitation", "siv",      NULL };
+  const char *t = c->text + c->start;
+  gsize n = c->end - c->start;
+  gsize letters = 0, digits = 0;
+
+  for (const char *const *w = refused; *w != NULL; w++)
+    if (span_has_word (c->text, c->match_start, c->start, *w))
+      return FALSE;
+  /* "N° d'inscription à l'Ordre": a professional's registration */
+  for (gsize i = c->match_start; i + 7 <= c->start; i++)
+    if (voile_ascii_strncasecmp (c->text + i, "l'ordre", 7) == 0
+        || (i + 9 <= c->start
+            && voile_ascii_strncasecmp (c->text + i, "l\xE2\x80\x99ordre", 9) == 0))
+      return FALSE;
+  for (gsize i = 0; i < n; i++)
+    {
+      if (g_ascii_isdigit (t[i]))
+        digits++;
+      else if (g_ascii_isalpha (t[i]))
+        letters++;
+      else
+        break;
+    }
+  if (n == 17 && letters + digits == 17 && letters > 0 && digits > 0
+      && span_has_word (c->text, c->match_start, c->start, "identification"))
+    return FALSE;
+  return v_customer_id (c);
+}
+
+/* (g24-refs-fr) "enregistrée sous le numéro …", "porte le numéro …" (rule
+ * "fr-registered-under-number"): a file registered for the writer or the person written
+ * about; not a firm's or an association's registration written on the same line (RCS,
+ * SIREN, ORIAS, a training body's declaration of activity, a prefecture's, an approval), nor
+ * a trade mark's, nor an employer's. */
+static gboolean
+v_registered_under (VoileCandidate *c)
+{
+  static const char *const refused[] = { "rcs",          "r.c.s",       "siren",
+                                         "siret",        "orias",       "inpi",
+                                         "immatriculée", "immatriculé", "immatriculation",
+                                         "activité",     "activite",    "organisme",
+                                         "agréée",       "agréé",       "agrément",
+                                         "agrement",     "préfecture",  "prefecture",
+                                         "préfet",       "association", "société",
+                                         "societe",      "entreprise",  "employeur",
+                                         "marque",       "tva",         "rna",
+                                         "urssaf",       NULL };
+  gsize ls, le;
+
+  voile_line_around (c->text, c->len, c->match_start, c->match_start, 160, &ls, &le);
+  for (const char *const *w = refused; *w != NULL; w++)
+    if (span_has_word (c->text, ls, c->match_start, *w))
+      return FALSE;
+  /* "sous le numéro employeur …": a noun after the number word names another's number */
+  return v_customer_id (c);
+}
+
 /* (g20-ids) An ORCID iD: its blocks and its MOD 11-2 check digit (voile_orcid_is_valid()). */
 static gboolean
 v_orcid (VoileCandidate *c)
@@ -7691,6 +7758,34 @@ static const guint8 reference_lead_byte[256] = {
 
 /* At least the window of the rules using pf_reference_lead(). */
 #define REFERENCE_LEAD_MAX 160
+
+/* (g24-refs-fr) Rule "fr-form-number-line": the number word in its case (N°, Nº, No,
+ * Numéro) at a line's start, after a tab, two spaces, a dash's or a bullet's space: the
+ * pattern's look-behinds, told byte by byte. */
+static gboolean
+pf_form_number_line (const char *t, gsize len, gsize anchor, gsize end)
+{
+  (void)len;
+  (void)end;
+  if (t[anchor] != 'N')
+    return FALSE;
+  if (anchor == 0 || t[anchor - 1] == '\n' || t[anchor - 1] == '\t')
+    return TRUE;
+  if (t[anchor - 1] != ' ')
+    return FALSE;
+  if (anchor == 1)
+    return TRUE;
+  char b = t[anchor - 2];
+  return b == ' ' || b == '\n' || b == '-' || (guchar)b == 0xA2;
+}
+
+/* (g24-refs-fr) Rule "fr-urbanisme": the type's letters in capitals ("PC", "DP", "CUa"). */
+static gboolean
+pf_fr_urbanisme (const char *t, gsize len, gsize anchor, gsize end)
+{
+  (void)end;
+  return anchor + 1 < len && g_ascii_isupper (t[anchor]) && g_ascii_isupper (t[anchor + 1]);
+}
 
 /* KEYWORD anchors of customer-id: everything its pattern takes before the first digit of
  * the number (the keyword, its fillers and separators, the number's letters) is made of
@@ -10839,6 +10934,18 @@ static const char *const kw_hl7_pid[] = { "pid|", NULL };
 static const char *const kw_hl7_pv1[] = { "pv1|", NULL };
 static const char *const kw_fhir_system[] = { "system\"", NULL };
 static const char *const kw_br_cpf[] = { "cpf", NULL };
+/* A registration's phrase before its number (rule "fr-registered-under-number") */
+static const char *const kw_registered_under[] = { "sous le n", "porte le n", NULL };
+/* A form's line "N° <label> : value" (rule "fr-form-number-line") */
+static const char *const kw_form_number_line[] = { "n° ", "nº ", "no ", "numéro ", NULL };
+/* France's planning applications by their national layout: the type's letters, then a
+ * space, or the département's first digit (0, 2 or 9) at once */
+static const char *const kw_fr_urbanisme[]
+    = { "at 0", "at 2", "at 9", "at0",  "at2",   "at9",   "cu 0",  "cu 2", "cu 9", "cu0",
+        "cu2",  "cu9",  "cua$", "cub$", "dia 0", "dia 2", "dia 9", "dp 0", "dp 2", "dp 9",
+        "dp0",  "dp2",  "dp9",  "dpmi", "ia 0",  "ia 2",  "ia 9",  "ia0",  "ia2",  "ia9",
+        "pa 0", "pa 2", "pa 9", "pa0",  "pa2",   "pa9",   "pc 0",  "pc 2", "pc 9", "pc0",
+        "pc2",  "pc9",  "pcmi", "pd 0", "pd 2",  "pd 9",  "pd0",   "pd2",  "pd9",  NULL };
 static const char *const kw_health_number[]
     = { "ramq", "phn", "ahcip", "mbi", "ihi",          "csn",           "urn",
         "ur ",  "ur#", "dva",   "pps", "my aged care", "medicare card", NULL };
@@ -14774,6 +14881,94 @@ static const VoileRule rules[] = {
       .window = 48,
       .confidence = 0.9f,
       .validate = v_br_cpf,
+  },
+  {
+      /* (g24-refs-fr) France's planning applications and permits by their national layout
+       * (code de l'urbanisme, arrêté of 2007): the type (PC, PCMI, PA, PD, DP, DPMI, CU,
+       * CUa, CUb; a DIA's IA or DIA, an ERP's AT), the département's three signs (056, 02A, 971),
+       * the commune's INSEE three digits, the year's two, a sequence of four or five signs,
+       * a modificatif's or transfert's M01/T01; spaces, dots or nothing between, the same
+       * all along: "PC 056 121 25 00018", "DP05935025X0487", "CUb 064.483.25.X0140". The
+       * thirteen signs in their groups are the rule: "DP 2", "PC 2024" and a PC's model
+       * number have no département, commune, year and sequence. One applicant's file at
+       * the mairie: CUSTOMER_ID (the corpus conventions). */
+      .id = "fr-urbanisme",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_fr_urbanisme,
+      .prefilter = pf_fr_urbanisme,
+      .pattern = "(?-i:(?:PCMI|PC|PA|PD|DPMI|DP|CU[abAB]?|D?IA|AT)[ ]?"
+                 "(?:0(?!00)[0-9]{2}|0?2[AB]|97[1-8])([ .]?)(?!000)[0-9]{3}\\1[0-9]{2}\\1"
+                 "[A-Z0-9]?[0-9]{4}(?:[ .\\-]?[MT][0-9]{1,2})?)" NUM_END,
+      .window = 40,
+      .confidence = 0.92f,
+  },
+  {
+      /* (g24-refs-fr) A French form's line: "N° <label> : value" at the line's start (or after
+       * a column's spaces, a bullet), whatever the label names ("N° de déclaration :
+       * AS-2A-2025-0139", "N° d'adhésion attribué : OBS-42-0031876", "No de contribuable
+       * (NIF) : 1.384.229.507", "N° ADEM : DE-0941187"): the form gives one person's file its
+       * own line. The structure is the rule, not the label: only the labels of things the
+       * conventions leave unmarked (an invoice, a quote, a VAT or firm's number, a lot, a
+       * parcel, a phone line, a page, an article, a product) are refused, and the value must
+       * end its line or its column (two spaces, ';', '|'). */
+      .id = "fr-form-number-line",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_form_number_line,
+      .prefilter = pf_form_number_line,
+      .pattern
+      = "(?:(?<=^)|(?<=[\\n\\t])|(?<=[ ]{2})|(?<=^[ ])|(?<=\\n[ ])|(?<=[\\-•][ ]))"
+        "(?-i:N°|Nº|No|Numéro|NUMÉRO)[ ]+(?:de[ ]+(?:la[ ]+|l['’])?|d['’]|du[ ]+|des[ ]+)?"
+        "(?!(?:de[ ]+(?:la[ ]+|l['’])?|d['’]|du[ ]+|des[ ]+)?(?i:"
+        /* stems: "facture", "factures", "recommandé", "cadastrale" */
+        "factur|devis|tva|siret|siren|s[ée]rie|recommand|t[ée]l[ée]?ph|portable|version"
+        "|agr[ée]ment|ch[èe]que|transaction|immatricul|passeport|permis"
+        "|carte[ ](?:d['’]identit|nationale|grise|vitale|bancaire|de[ "
+        "](?:s[ée]jour|cr[ée]dit|paiement))"
+        "|finess|adeli|rpps|ordre[ ]des|ticket[ ]de[ ]caisse|parcelle|cadastr|mod[èe]le"
+        "|produit|fournisseur|s[ée]curit[ée][ ]sociale|licence[ ]d['’]entrep|d[ée]partement"
+        "|arr[êe]t[ée]|d[ée]cret|d[ée]lib[ée]ration|circulaire|b[âa]timent|[ée]tage"
+        /* short words, whole */
+        "|(?:avoir|bon|bc|rcs|ape|naf|lots?|colis|suivi|envoi|t[ée]l|fax|mobile|lignes?|pages?"
+        "|articles?|vol|train|quai|place|chambre|salle|bureau|poste|porte|rue|voie|cni|iban"
+        "|rib|bic|rna|tpe|section|plan|prix|sku|ean|imei|march[ée]|os|ss|nir|insee|loi"
+        "|commune|dossier[ ]fournisseur)(?![\\p{L}])))"
+        "\\p{L}[\\p{L}0-9'’\\-]*(?:[ ]\\p{L}[\\p{L}0-9'’\\-]*){0,4}(?:[ ]\\((?-i:[A-Z]{2,6})\\))?"
+        "[ ]*(?:\\.{2,}[ ]*)?:[ ]*"
+        "((?:[A-Z]{1,5}[ ](?=[0-9]{3})|[A-Z]{1,4}(?:/[A-Z]{1,4})+[ ](?=[0-9]))?"
+        "(?=[A-Za-z0-9./\\-]*[0-9])[A-Za-z0-9]+(?:[\\-/._][A-Za-z0-9]+)*"
+        "(?:[ ](?=[A-Z0-9]{0,6}[0-9])[A-Z0-9]{1,7}(?![A-Za-z0-9\\-/])){0,3})"
+        "(?=[ ]*(?:$|\\r|\\n)|[ ]{2}|[ ]*[;|\\t]|[.,][ ]*(?:$|\\r|\\n))",
+      .group = 1,
+      .window = 160,
+      .confidence = 0.8f,
+      .validate = v_form_number_line,
+      .after_others = TRUE,
+  },
+  {
+      /* (g24-refs-fr) The value a registration's phrase gives ("Votre demande est enregistrée
+       * sous le numéro 12948871", "plainte enregistrée sous le n° 2026/013/004712", "Votre
+       * dossier porte le numéro 2025-ADS-0412"): French administrative prose names a
+       * person's file so, whatever the file's noun further back; v_registered_under() leaves
+       * a firm's registrations. */
+      .id = "fr-registered-under-number",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_registered_under,
+      .pattern = "(?:sous|porte)[ ]+le[ ]+(?:num[ée]ro|n°|nº)[ ]*:?[ ]*(?:\\r?\\n[ ]*)?"
+                 "((?:[A-Z]{1,5}[ ](?=[0-9]{3}))?"
+                 "(?=[A-Za-z0-9./\\-]*[0-9])[A-Za-z0-9]+(?:[\\-/._][A-Za-z0-9]+)*"
+                 "(?:[ ](?=[0-9]{2,6}(?![A-Za-z0-9\\-/]))[0-9]{2,6}){0,4})" WORD_END
+                 "(?![\\-/.][A-Za-z0-9])",
+      .group = 1,
+      .window = 120,
+      .confidence = 0.8f,
+      .validate = v_registered_under,
+      .after_others = TRUE,
   },
   {
       /* A health system's number of one person by its acronym, in capitals: Québec's RAMQ,

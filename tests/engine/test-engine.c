@@ -4983,6 +4983,65 @@ test_g23_tables (void)
     assert_type (cases[i].text, cases[i].type, cases[i].value);
 }
 
+/* (g24-refs-fr) France's planning numbers by their national layout, and a French form's
+ * "N° <label> : value" line whatever its label; their look-alikes. */
+static void
+test_g24_refs_fr (void)
+{
+  static const struct
+  {
+    const char *text;
+    VoileType type;
+    const char *value; /* NULL: no finding of that type at all */
+  } cases[] = {
+    /* the layout with spaces, without, with dots; Corsica's and overseas départements; a
+     * certificate's CUa/CUb; a modificatif after the sequence */
+    { "Le permis PC 013 117 26 00042 a été accordé le 4 mars.", VOILE_TYPE_CUSTOMER_ID,
+      "PC 013 117 26 00042" },
+    { "réf. dossier : DP0350472600118 (piscine)", VOILE_TYPE_CUSTOMER_ID, "DP0350472600118" },
+    { "CUb 02B.033.26.R0007 : opération réalisable", VOILE_TYPE_CUSTOMER_ID,
+      "CUb 02B.033.26.R0007" },
+    { "dépôt du PA 974 411 25 00003 pour le lotissement", VOILE_TYPE_CUSTOMER_ID,
+      "PA 974 411 25 00003" },
+    { "transfert accordé : PC 069 123 24 L0215 T01, au profit des acquéreurs",
+      VOILE_TYPE_CUSTOMER_ID, "PC 069 123 24 L0215 T01" },
+    { "DIA 031 555 26 01207 reçue en mairie", VOILE_TYPE_CUSTOMER_ID, "DIA 031 555 26 01207" },
+    /* look-alikes: a count, a year, a computer's model, a département alone */
+    { "Il reste 3 DP 2 fois refusées et un PC 2024 à instruire.", VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "Portable PC 15-eh1024nf, écran 15 pouces.", VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "Tarif DP 056 : 12 € par dossier.", VOILE_TYPE_CUSTOMER_ID, NULL },
+    /* a form's line, whatever the label: the value ends the line or its column */
+    { "N° de signalement : SG-2026-77104\nDate : 12/03/2026", VOILE_TYPE_CUSTOMER_ID,
+      "SG-2026-77104" },
+    { "Nom : Lemaire       N° d'inscrit attribué : 2026-INS-0417", VOILE_TYPE_CUSTOMER_ID,
+      "2026-INS-0417" },
+    { "  - No de bénéficiaire (CAPI) : K 552 019\n", VOILE_TYPE_CUSTOMER_ID, "K 552 019" },
+    /* its look-alikes: an invoice, a lot, an employer's, a vehicle, a professional's
+     * registration, a receipt's own number, a value that goes on in prose */
+    { "N° de facture : FAC-2026-0418\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "N° de lot : L-2026-0412\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "N° GUSO employeur : 7K 418 0293\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "N° d'identification : WVWZZZ1KZ8W012345\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "N° d'inscription à l'Ordre : P41177\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "Numéro d'ordre du reçu : 2026-0112\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "Voir le N° de version : 4.2 build 7731 pour le détail.", VOILE_TYPE_CUSTOMER_ID, NULL },
+    /* a registration's phrase before the value, in prose */
+    { "Votre signalement a été enregistré sous le numéro SIG-2026-30417.", VOILE_TYPE_CUSTOMER_ID,
+      "SIG-2026-30417" },
+    { "Votre dossier de bourse porte le n° 2026-BRS-0881 : gardez-le.", VOILE_TYPE_CUSTOMER_ID,
+      "2026-BRS-0881" },
+    /* its look-alikes: a firm's, a training body's, an association's registrations */
+    { "SAS immatriculée au RCS de Nantes sous le numéro B 418 552 019 00.", VOILE_TYPE_CUSTOMER_ID,
+      NULL },
+    { "Déclaration d'activité enregistrée sous le numéro 52 44 08871 44 auprès du préfet.",
+      VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "Association déclarée sous le numéro W442018873.", VOILE_TYPE_CUSTOMER_ID, NULL },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    assert_type (cases[i].text, cases[i].type, cases[i].value);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -5033,5 +5092,6 @@ main (int argc, char **argv)
   g_test_add_func ("/engine/g23-clean-lookalikes", test_g23_clean_lookalikes);
   g_test_add_func ("/engine/g23-dates", test_g23_dates);
   g_test_add_func ("/engine/g23-tables", test_g23_tables);
+  g_test_add_func ("/engine/g24-refs-fr", test_g24_refs_fr);
   return g_test_run ();
 }
