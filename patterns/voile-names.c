@@ -2414,7 +2414,14 @@ find_lower_names (VoileNameCollector *c, GArray *tokens)
       intro = introduces_name (c, tokens, i);
       if (intro == INTRO_NONE)
         continue;
+      /* "ok lang", "salam bhai", "hi didi": a function word or a kinship word of a language
+       * the finder does not read after a greeting or a contact word is none of a name's;
+       * after a title it may be a surname ("mr yang", "dr lai"). */
       voile_token_lookup (c->text, t0);
+      if (intro != INTRO_TITLE
+          && ((t0->name_flags & (VOILE_NAME_FIRST | VOILE_NAME_LAST)) || may_be_tentative (t0))
+          && voile_name_chat_function_word (c->text + t0->start, t0->end - t0->start))
+        continue;
       if (intro == INTRO_TITLE)
         {
           /* "mme leroux", "dr petit", "mme kerboriou": after a title, a surname, a name
