@@ -3061,10 +3061,17 @@ test_passenger_names (void)
   g_autoptr (VoileScanResult) card_result = scan (card);
   g_assert_cmpuint (entity_of (card_result, card, "BERTHIER", 0), ==,
                     entity_of (card_result, card, "Berthier", 0));
+  /* A title vouches for a pair one of whose halves is a word too; a surname the lists know
+   * and a given name in no list make a pair without a title (session 24). */
+  assert_finds ("2C  WHEELCHAIR  OKAFOR/NOEL MR  seat 14A\n"
+                "OKAFOR/CHINWENDU (CHD)      0012418870535\n",
+                "PERSON:OKAFOR|PERSON:NOEL|PERSON:OKAFOR|PERSON:CHINWENDU");
   /* Codes, currencies, word pairs and lists: no title and no given name that is only one. */
   assert_finds ("TCP/IP AND/OR EUR/USD CHD/INF GUEST/CREW FROM/TO SSN/EIN EN/FR/DE\n"
                 "RP/DELAI2108/DELAI2108  AA/SU  NON-END/CHG  MARS/AVRIL\n",
                 "");
+  /* A listed surname before a code or a short word in no list is none. */
+  assert_finds ("PATEL/XZ  SILVA/QTR  LEE/BRB\n", "");
 }
 
 static void
