@@ -4656,6 +4656,13 @@ mark_handles_everywhere (VoileNameCollector *c, const Needles *needles)
           gsize n = needles->len[i], e = s + n;
           if (e > c->len || memcmp (text + s, needles->bytes->str + needles->at[i], n) != 0)
             continue;
+          /* "jmacaraeg0416", "aetxeberria64": a portal's login, the name and a number of
+           * up to four digits (a birth year, a day) after it. */
+          gsize digits = 0;
+          while (e + digits < c->len && digits <= 4 && g_ascii_isdigit (text[e + digits]))
+            digits++;
+          if (digits >= 1 && digits <= 4)
+            e += digits;
           if (e < c->len
               && (is_handle_byte (text[e]) || text[e] == '@'
                   || ((text[e] == '.' || text[e] == '-') && e + 1 < c->len

@@ -2165,6 +2165,11 @@ test_handles_slugs_and_lower_mentions (void)
                 "agent jp.vandenberghe\n",
                 "PERSON:Cécile Castagnet|PERSON:ccastagnet|PERSON:Jean-Pierre Vandenberghe|"
                 "PERSON:jp.vandenberghe");
+  /* A portal's login: the usual login and a number of up to four digits (session 24); not
+   * a longer number, not an address's local part. */
+  assert_finds ("Applicant: Marisol Tuazon\nPortal account: mtuazon1987, recovery mtuazon@ mail\n"
+                "Ref mtuazon2024118 closed\n",
+                "PERSON:Marisol Tuazon|PERSON:mtuazon1987");
   /* Names joined by '&'; brands are not. */
   assert_finds ("Engrave \"Cathal & Aoife\" please.\nWe stock Ben & Jerry's and Marks & Spencer.\n",
                 "PERSON:Cathal|PERSON:Aoife");
