@@ -1412,12 +1412,35 @@ static const char *const chat_function_words[] = {
   "woh",    "yang",  "yeh",   "yuko",   "yun",   "yung",
 };
 
+/* A bit per length and first and last letters of chat_function_words: most words are ruled
+ * out by it with no search. */
+static guint64 chat_function_ends[8];
+
+static inline guint
+chat_function_end_bit (const char *word, gsize len)
+{
+  return ((guint)(guchar)word[0] * 7u + (guchar)word[len - 1]) % 64u;
+}
+
 gboolean
 voile_name_chat_function_word (const char *word, gsize len)
 {
+  static gsize ends_ready = 0;
   char w[8];
 
   if (len < 2 || len >= sizeof w)
+    return FALSE;
+  if (g_once_init_enter (&ends_ready))
+    {
+      for (gsize i = 0; i < G_N_ELEMENTS (chat_function_words); i++)
+        {
+          gsize n = strlen (chat_function_words[i]);
+          chat_function_ends[n] |= G_GUINT64_CONSTANT (1)
+                                   << chat_function_end_bit (chat_function_words[i], n);
+        }
+      g_once_init_leave (&ends_ready, 1);
+    }
+  if (!((chat_function_ends[len] >> chat_function_end_bit (word, len)) & 1))
     return FALSE;
   for (gsize i = 0; i < len; i++)
     {
