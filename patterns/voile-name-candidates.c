@@ -550,7 +550,8 @@ lower_may_be_name (const char *text, VoileToken *t)
    * two-letter given names ("jo", "al") stay. */
   if (len == 2 && !(t->name_flags & VOILE_NAME_FIRST))
     return FALSE;
-  return (t->name_flags & (VOILE_NAME_FIRST | VOILE_NAME_LAST)) != 0;
+  return (t->name_flags & (VOILE_NAME_FIRST | VOILE_NAME_LAST)) != 0
+         && !voile_name_chat_function_word (text + t->start, len);
 }
 
 void

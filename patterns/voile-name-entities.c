@@ -2488,7 +2488,9 @@ find_lower_later_mentions (VoileNameCollector *c, GHashTable *parts)
               guint flags = taken ? 0 : voile_name_lexicon_lookup (key, key_len);
               if (!taken && g_hash_table_contains (parts, key)
                   && !(flags & (VOILE_NAME_WORD | VOILE_NAME_AMBIGUOUS | VOILE_NAME_PROPER))
-                  && voile_name_context_lookup (key, key_len) == 0)
+                  && voile_name_context_lookup (key, key_len) == 0
+                  /* "Sajid Bhai" then "ok bhai": a word of address, no one's name */
+                  && !voile_name_chat_function_word (key, key_len))
                 {
                   for (gsize k = 0; k < size; k++)
                     needles[n][k] = g_ascii_tolower (c->text[s + k]);

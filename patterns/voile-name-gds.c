@@ -41,6 +41,26 @@ is_plain_word (const char *text, VoileToken *t)
   return is_word_only (t);
 }
 
+/* "PERERA/SENUTH", "OKONKWO/CHIDINMA": a surname the lists know and nothing else, then a
+ * given name in no list (the lists hold few names of Sri Lanka, Nigeria or Nepal) of three
+ * letters or more with a vowel: the pair's shape and its known half make it a person. */
+static gboolean
+unlisted_given_after_surname (const char *text, VoileToken *sur, VoileToken *giv)
+{
+  voile_token_lookup (text, sur);
+  voile_token_lookup (text, giv);
+  if ((sur->name_flags
+       & (VOILE_NAME_LAST | VOILE_NAME_FIRST | VOILE_NAME_AMBIGUOUS | VOILE_NAME_PROPER
+          | VOILE_NAME_WORD))
+          != VOILE_NAME_LAST
+      || giv->name_flags != 0 || giv->context_flags != 0 || giv->end - giv->start < 3)
+    return FALSE;
+  for (gsize k = giv->start; k < giv->end; k++)
+    if (strchr ("AEIOUY", text[k]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 /* The surname and given names as one person: the pair is a record of two fields, so that
  * a later "Klein" or "Julia" is the same person. */
 static void
@@ -104,7 +124,10 @@ voile_name_find_gds (VoileNameCollector *c, GArray *tokens)
       if (title == 0 && last + 1 < n && w[last + 1].start == w[last].end + 1
           && text[w[last].end] == ' ' && is_pax_title (text, &w[last + 1]))
         title = last + 1;
-      if (is_plain_word (text, sur) || is_plain_word (text, giv))
+      /* A title vouches for a pair one of whose halves is a word too ("CHERIF/NADIA MRS",
+       * "FITZGERALD/NOEL MR"); not for two words ("CREW/STAFF MR"). */
+      gboolean sur_word = is_plain_word (text, sur), giv_word = is_plain_word (text, giv);
+      if (title != 0 ? sur_word && giv_word : sur_word || giv_word)
         continue;
       /* "SSN/EIN", "EUR/USD": two short capitals are codes, unless the lists know one
        * ("LIM/WEI MR"). */
@@ -128,7 +151,8 @@ voile_name_find_gds (VoileNameCollector *c, GArray *tokens)
        * words, months or places too. */
       if (title == 0
           && ((giv->name_flags & (VOILE_NAME_FIRST | VOILE_NAME_AMBIGUOUS | VOILE_NAME_PROPER))
-              != VOILE_NAME_FIRST))
+              != VOILE_NAME_FIRST)
+          && !unlisted_given_after_surname (text, sur, giv))
         continue;
       /* Given names after the first that are neither names nor before a title are a
        * column's next words: keep the first alone. */

@@ -1291,6 +1291,9 @@ remember_lower_name (VoileLoginState *st, const char *text, gsize start, gsize e
   for (guint k = 0; k < st->n_names; k++)
     if (st->names[k].len == n && memcmp (st->names[k].bytes, name->bytes, n) == 0)
       return;
+  /* "Sajid Bhai" sends, then "ok bhai": a word of address, no one's name. */
+  if (voile_name_chat_function_word ((const char *)name->bytes, n))
+    return;
   name->origin = start;
   name->len = (guint8)n;
   st->n_names++;
@@ -1384,6 +1387,78 @@ is_lower_title (const char *w, gsize n)
   return FALSE;
 }
 
+/* Function words of languages typed in Latin letters in chats that the finder does not read,
+ * which its name lists hold as given names or surnames ("lang", "nila", "hai", "abhi"):
+ * a few of the commonest closed-class words (pronouns, particles, linkers, auxiliaries,
+ * negations: those any grammar of the language lists first) of Tagalog, Hindi-Urdu, Nepali,
+ * Bangla, Malay/Indonesian and Swahili, hand-picked, not taken from any text of the corpus's
+ * held-out sets' own vocabulary beyond them, and the kinship words of address of South Asia
+ * ("bhai", "didi", "ammi"), plus French chats' "jai"
+ * ("j'ai" without its apostrophe). Left out: those that are words or given names of English
+ * or French too ("si", "ni", "sa", "se", "le", "par", "dan", "ada", "leo", "tara", "kay",
+ * "sana", "din", "ache", "ami"). Never a lower-case given name by itself in a chat, and
+ * counted as a word of an unread language by message_in_unread_language(). strcmp order. */
+static const char *const chat_function_words[] = {
+  "aap",    "abbu",  "abhi",  "ako",    "ammi",  "ang",   "ano",   "apni",    "aur",   "bado",
+  "baka",   "belum", "bhai",  "bhaiya", "bhi",   "cha",   "chha",  "chhaina", "chhu",  "daw",
+  "dengan", "diba",  "didi",  "dito",   "doon",  "dyan",  "garnu", "hai",     "hain",  "hajur",
+  "hapa",   "hii",   "hindi", "hiyo",   "hobe",  "hum",   "iko",   "iyan",    "iyon",  "jai",
+  "ka",     "kab",   "kar",   "kasi",   "kayo",  "ko",    "koi",   "kore",    "kuch",  "kung",
+  "kwa",    "kya",   "lai",   "lakini", "lang",  "lekin", "mein",  "mera",    "meri",  "meron",
+  "mga",    "mo",    "muna",  "nahi",   "nahin", "nai",   "naman", "namin",   "natin", "ng",
+  "nga",    "niko",  "nila",  "niya",   "nya",   "oo",    "opo",   "pag",     "pani",  "pero",
+  "po",     "raha",  "rahe",  "rahi",   "rin",   "sawa",  "saya",  "sila",    "sudah", "sya",
+  "tayo",   "tha",   "thi",   "thiyo",  "tidak", "toh",   "tum",   "tumi",    "untuk", "wala",
+  "woh",    "yang",  "yeh",   "yuko",   "yun",   "yung",
+};
+
+/* A bit per length and first and last letters of chat_function_words: most words are ruled
+ * out by it with no search. */
+static guint64 chat_function_ends[8];
+
+static inline guint
+chat_function_end_bit (const char *word, gsize len)
+{
+  return ((guint)(guchar)word[0] * 7u + (guchar)word[len - 1]) % 64u;
+}
+
+gboolean
+voile_name_chat_function_word (const char *word, gsize len)
+{
+  static gsize ends_ready = 0;
+  char w[8];
+
+  if (len < 2 || len >= sizeof w)
+    return FALSE;
+  if (g_once_init_enter (&ends_ready))
+    {
+      for (gsize i = 0; i < G_N_ELEMENTS (chat_function_words); i++)
+        {
+          gsize n = strlen (chat_function_words[i]);
+          chat_function_ends[n] |= G_GUINT64_CONSTANT (1)
+                                   << chat_function_end_bit (chat_function_words[i], n);
+        }
+      g_once_init_leave (&ends_ready, 1);
+    }
+  if (!((chat_function_ends[len] >> chat_function_end_bit (word, len)) & 1))
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    {
+      if (word[i] < 'a' || word[i] > 'z')
+        return FALSE;
+      w[i] = word[i];
+    }
+  w[len] = '\0';
+  return voile_name_sorted_lookup (chat_function_words, G_N_ELEMENTS (chat_function_words), w)
+         != NULL;
+}
+
+static inline gboolean
+chat_function_word (VoileNameCollector *c, const VoileToken *t)
+{
+  return voile_name_chat_function_word (c->text + t->start, t->end - t->start);
+}
+
 /* "waiting list is fern, sean and mathis", "convoquées : lina, jade b, jade m, kenza…":
  * three lower-case given names or more in a list, two of them no common word; a given name
  * may take the initial of its surname, and a long list words in no list ("noham", "gabin":
@@ -1400,7 +1475,7 @@ lower_name_list (VoileNameCollector *c, VoileLoginState *st, VoileToken *words, 
       guint f = t->shape == VOILE_SHAPE_LOWER ? token_flags (c, t) : 0;
       gsize len = t->end - t->start;
       gboolean name = t->shape == VOILE_SHAPE_LOWER && len >= 3 && t->context_flags == 0
-                      && !t->elided
+                      && !t->elided && !chat_function_word (c, t)
                       && (names_only (f, VOILE_NAME_FIRST)
                           || (f == 0 && len >= 4 && lower_word (c->text, t->start, t->end)));
       if (!name || n_items == LOWER_LIST_MAX)
@@ -1467,9 +1542,21 @@ message_in_unread_language (VoileNameCollector *c, VoileLoginState *st, VoileTok
     {
       VoileToken *t = &words[i];
       gsize len = t->end - t->start;
-      if (t->shape != VOILE_SHAPE_LOWER || len < 3 || t->elided || t->start < st->message_start)
+      if (t->shape != VOILE_SHAPE_LOWER || t->elided || t->start < st->message_start)
         continue;
+      /* "ka", "ng", "hai": in the lists as names, read as none */
+      if (len < 3)
+        {
+          if (len == 2 && chat_function_word (c, t))
+            counted++, unknown++;
+          continue;
+        }
       guint f = token_flags (c, t);
+      if ((f & (VOILE_NAME_FIRST | VOILE_NAME_LAST)) && chat_function_word (c, t))
+        {
+          counted++, unknown++;
+          continue;
+        }
       if (names_only (f, VOILE_NAME_FIRST | VOILE_NAME_LAST))
         continue;
       counted++;
@@ -1569,7 +1656,7 @@ lower_chat_words (VoileNameCollector *c, VoileLoginState *st, GArray *tokens)
         {
           guint f = token_flags (c, t);
           if (given (f, FALSE) && !(f & VOILE_NAME_PROPER) && t->context_flags == 0 && !t->elided
-              && !is_code_keyword (c->text + t->start, len)
+              && !is_code_keyword (c->text + t->start, len) && !chat_function_word (c, t)
               && !(unread < 0 ? (unread = message_in_unread_language (c, st, words, n)) : unread))
             {
               /* "il s appelle kevin moreau": a surname after it, ending the clause. */
@@ -1580,7 +1667,8 @@ lower_chat_words (VoileNameCollector *c, VoileLoginState *st, GArray *tokens)
                 {
                   guint f2 = token_flags (c, &words[i + 1]);
                   if (names_only (f2, VOILE_NAME_LAST) && !(f2 & VOILE_NAME_PROPER)
-                      && words[i + 1].context_flags == 0 && !words[i + 1].elided)
+                      && words[i + 1].context_flags == 0 && !words[i + 1].elided
+                      && !chat_function_word (c, &words[i + 1]))
                     last = i + 1;
                 }
               voile_name_collector_add_person (c, words, i, last, 0, CONFIDENCE_PAIR,

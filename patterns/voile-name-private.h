@@ -395,6 +395,12 @@ voile_name_mention_is_bare (const VoileNameMention *m)
              || m->confidence == CONFIDENCE_UNLISTED);
 }
 
+/* Is word[0, len) a function word of a language typed in Latin letters in chats that the
+ * finder does not read ("lang", "nila", "hai", "abhi": in the name lists, never a lower-case
+ * name by itself)? Lower-case ASCII only (voile-name-logins.c). */
+gboolean
+voile_name_chat_function_word (const char *word, gsize len);
+
 /* The entry of a list of words sorted in strcmp() order that equals word, or NULL. */
 const char *const *
 voile_name_sorted_lookup (const char *const *list, gsize n, const char *word);

@@ -2414,7 +2414,14 @@ find_lower_names (VoileNameCollector *c, GArray *tokens)
       intro = introduces_name (c, tokens, i);
       if (intro == INTRO_NONE)
         continue;
+      /* "ok lang", "salam bhai", "hi didi": a function word or a kinship word of a language
+       * the finder does not read after a greeting or a contact word is none of a name's;
+       * after a title it may be a surname ("mr yang", "dr lai"). */
       voile_token_lookup (c->text, t0);
+      if (intro != INTRO_TITLE
+          && ((t0->name_flags & (VOILE_NAME_FIRST | VOILE_NAME_LAST)) || may_be_tentative (t0))
+          && voile_name_chat_function_word (c->text + t0->start, t0->end - t0->start))
+        continue;
       if (intro == INTRO_TITLE)
         {
           /* "mme leroux", "dr petit", "mme kerboriou": after a title, a surname, a name
@@ -4649,6 +4656,13 @@ mark_handles_everywhere (VoileNameCollector *c, const Needles *needles)
           gsize n = needles->len[i], e = s + n;
           if (e > c->len || memcmp (text + s, needles->bytes->str + needles->at[i], n) != 0)
             continue;
+          /* "jmacaraeg0416", "aetxeberria64": a portal's login, the name and a number of
+           * up to four digits (a birth year, a day) after it. */
+          gsize digits = 0;
+          while (e + digits < c->len && digits <= 4 && g_ascii_isdigit (text[e + digits]))
+            digits++;
+          if (digits >= 1 && digits <= 4)
+            e += digits;
           if (e < c->len
               && (is_handle_byte (text[e]) || text[e] == '@'
                   || ((text[e] == '.' || text[e] == '-') && e + 1 < c->len

@@ -2165,6 +2165,11 @@ test_handles_slugs_and_lower_mentions (void)
                 "agent jp.vandenberghe\n",
                 "PERSON:Cécile Castagnet|PERSON:ccastagnet|PERSON:Jean-Pierre Vandenberghe|"
                 "PERSON:jp.vandenberghe");
+  /* A portal's login: the usual login and a number of up to four digits (session 24); not
+   * a longer number, not an address's local part. */
+  assert_finds ("Applicant: Marisol Tuazon\nPortal account: mtuazon1987, recovery mtuazon@ mail\n"
+                "Ref mtuazon2024118 closed\n",
+                "PERSON:Marisol Tuazon|PERSON:mtuazon1987");
   /* Names joined by '&'; brands are not. */
   assert_finds ("Engrave \"Cathal & Aoife\" please.\nWe stock Ben & Jerry's and Marks & Spencer.\n",
                 "PERSON:Cathal|PERSON:Aoife");
@@ -3061,10 +3066,17 @@ test_passenger_names (void)
   g_autoptr (VoileScanResult) card_result = scan (card);
   g_assert_cmpuint (entity_of (card_result, card, "BERTHIER", 0), ==,
                     entity_of (card_result, card, "Berthier", 0));
+  /* A title vouches for a pair one of whose halves is a word too; a surname the lists know
+   * and a given name in no list make a pair without a title (session 24). */
+  assert_finds ("2C  WHEELCHAIR  OKAFOR/NOEL MR  seat 14A\n"
+                "OKAFOR/CHINWENDU (CHD)      0012418870535\n",
+                "PERSON:OKAFOR|PERSON:NOEL|PERSON:OKAFOR|PERSON:CHINWENDU");
   /* Codes, currencies, word pairs and lists: no title and no given name that is only one. */
   assert_finds ("TCP/IP AND/OR EUR/USD CHD/INF GUEST/CREW FROM/TO SSN/EIN EN/FR/DE\n"
                 "RP/DELAI2108/DELAI2108  AA/SU  NON-END/CHG  MARS/AVRIL\n",
                 "");
+  /* A listed surname before a code or a short word in no list is none. */
+  assert_finds ("PATEL/XZ  SILVA/QTR  LEE/BRB\n", "");
 }
 
 static void
@@ -3442,6 +3454,32 @@ test_chats_in_unread_languages (void)
 }
 
 static void
+test_chat_function_words (void)
+{
+  /* The commonest function words of a chat's other language are in the name lists as given
+   * names ("niko", "bado": Swahili); by themselves, in a short message, they are no one. */
+  assert_finds ("[03/09/2025, 18:40] Wanjiru Kamau: niko hapa stage bado, gari haijafika\n"
+                "[03/09/2025, 18:41] Otieno Odhiambo: sawa, yuko njiani, ngoja kidogo\n",
+                "PERSON:Wanjiru Kamau|PERSON:Otieno Odhiambo");
+  /* Nor after a greeting or a contact word ("ok bhai", "hi bhai"), nor again in lower case
+   * when a sender's display name holds the word of address ("Bikash Gurung Bhai"); after a
+   * title a surname stays one ("mr yang"). */
+  assert_finds (
+      "[11/02/2026, 21:05] Prakash Thapa: dai abhi kaam chha ki chhaina? ma bholi aaunchhu\n"
+      "[11/02/2026, 21:07] Bikash Gurung Bhai: ok bhai, hajur lai phone garnu hai\n"
+      "[11/02/2026, 21:09] Prakash Thapa: hi bhai, mr yang lai bhannu\n",
+      "PERSON:Prakash Thapa|PERSON:Bikash Gurung Bhai|PERSON:Prakash Thapa|PERSON:yang");
+  /* French chats type "j'ai" without its apostrophe: "jai" is no one there. */
+  assert_finds ("[14/03/2026 09:12] Sandrine Lopez: jai déposé le dossier à la mairie ce matin\n"
+                "[14/03/2026 09:15] Karim Haddad: ok jai vu, merci\n",
+                "PERSON:Sandrine Lopez|PERSON:Karim Haddad");
+  /* An English chat's lower-case given names are still people ("ok bernie"). */
+  assert_finds ("[14/03/2026 09:12] Sandrine Lopez: the form is with the office now\n"
+                "[14/03/2026 09:15] Karim Haddad: ok bernie will sign it\n",
+                "PERSON:Sandrine Lopez|PERSON:Karim Haddad|PERSON:bernie");
+}
+
+static void
 test_case_title_parties (void)
 {
   /* A cause list's titles in capitals: the parties that read as names are people, "& ANOR"
@@ -3733,6 +3771,7 @@ main (int argc, char **argv)
   g_test_add_func ("/names/dotted-initials-of-found-people", test_dotted_initials_of_found_people);
   g_test_add_func ("/names/firm-dash-agent-senders", test_firm_dash_agent_senders);
   g_test_add_func ("/names/negatives/chats-in-unread-languages", test_chats_in_unread_languages);
+  g_test_add_func ("/names/negatives/chat-function-words", test_chat_function_words);
   g_test_add_func ("/names/case-title-parties", test_case_title_parties);
   g_test_add_func ("/names/xml-name-elements", test_xml_name_elements);
   g_test_add_func ("/names/tokenizer-shapes-and-marks", test_tokenizer_shapes_and_marks);
