@@ -1519,6 +1519,23 @@ v_siren (VoileCandidate *c)
     k++;
   if (k == 5 && (p + k == c->len || !g_ascii_isalnum (t[p + k])))
     return FALSE;
+  /* (session 24, g24-clean) a grouped run longer than a SIREN: "3312 845 607 118" (a tax
+   * number's tail), "992 003 418 209 114" (a card's groups): another group of digits joined
+   * by the same space before or after (of three digits after: five make a SIRET, above) */
+  if (!c->has_context && span_has_byte (c, " "))
+    {
+      if (k == 3 && t[c->end] == ' ' && (p + k == c->len || !g_ascii_isalnum (t[p + k])))
+        return FALSE;
+      gsize b = c->start;
+      if (b >= 2 && t[b - 1] == ' ' && g_ascii_isdigit (t[b - 2]))
+        {
+          gsize q = b - 1;
+          while (q > 0 && b - 1 - q < 6 && g_ascii_isdigit (t[q - 1]))
+            q--;
+          if (q == 0 || !(g_ascii_isalpha (t[q - 1]) || t[q - 1] == '.' || t[q - 1] == ','))
+            return FALSE;
+        }
+    }
   /* "091 562 207": an Irish phone number; no SIREN starts with 0 without its word. */
   if (d[0] == '0' && !c->has_context)
     return FALSE;
@@ -1558,6 +1575,12 @@ v_siret (VoileCandidate *c)
   if (n != 14 || !voile_siret_is_valid (d, n))
     return FALSE;
   if (!c->has_context && !span_has_byte (c, " .") && looks_like_compact_timestamp (d))
+    return FALSE;
+  /* (session 24, g24-clean) a SIRET's first nine digits are its SIREN, whose own Luhn key
+   * holds: fourteen digits with no word before ("TX 26112318441907", a library's barcode
+   * 21350003981127, a bank account) pass the whole key one time in ten, both keys one in a
+   * hundred */
+  if (!c->has_context && !voile_siren_is_valid (d, 9))
     return FALSE;
   return TRUE;
 }
@@ -1608,6 +1631,10 @@ v_us_ssn (VoileCandidate *c)
           && !span_has_word (c->text, from, c->start, "medicare"))
         return FALSE;
     }
+  /* (session 24, g24-clean) a longer code's head: "027-25-0418-PVB" (a register's
+   * reference), its dash going on into letters or digits */
+  if (c->end + 1 < c->len && c->text[c->end] == '-' && g_ascii_isalnum (c->text[c->end + 1]))
+    return FALSE;
   return n == 9 && voile_us_ssn_is_valid (d, n)
          && (c->has_context || !after_document_abbreviation (c));
 }
@@ -1925,6 +1952,8 @@ v_birth_year (VoileCandidate *c)
                                     c->start))
     return FALSE;
   if (text_date_day_impossible (c->text, c->start, c->end))
+    return FALSE;
+  if (voile_date_opens_on_weekday (c->text + c->start, c->end - c->start))
     return FALSE;
   return !voile_date_year_before_1900 (c->text + c->start, c->end - c->start);
 }

@@ -4913,6 +4913,44 @@ test_g23_tables (void)
     assert_type (cases[i].text, cases[i].type, cases[i].value);
 }
 
+/* (session 24, g24-clean) look-alikes of direct identifiers in clean texts: a calendar's
+ * weekday date under a birth word, a product's suffix after a capitalised word, numbers
+ * inside longer codes, fourteen digits whose SIREN key fails */
+static void
+test_g24_clean (void)
+{
+  static const struct
+  {
+    const char *text;
+    VoileType type;
+    const char *value; /* NULL: no finding of the type */
+  } cases[] = {
+    /* a date opening on its weekday is a calendar's day, not a birth date */
+    { "Queen's Birthday holiday: Wednesday 3 June", VOILE_TYPE_DATE_OF_BIRTH, NULL },
+    { "Date de naissance : samedi 14 juin", VOILE_TYPE_DATE_OF_BIRTH, NULL },
+    { "anniversaire de la fondatrice : ven. 12 septembre", VOILE_TYPE_DATE_OF_BIRTH, NULL },
+    { "Date of birth: 14 June 1985", VOILE_TYPE_DATE_OF_BIRTH, "14 June 1985" },
+    { "born on 3 March 1991 in Leeds", VOILE_TYPE_DATE_OF_BIRTH, "3 March 1991" },
+    /* a product's or a version's suffix: a hyphen and one capital or digits */
+    { "Exports come from SIMS Nova-T each Friday.", VOILE_TYPE_PERSON, NULL },
+    { "Rental: CANON Cinema-C body, three days.", VOILE_TYPE_PERSON, NULL },
+    { "Contact : DUPONT Marie, secrétariat", VOILE_TYPE_PERSON, "DUPONT Marie" },
+    /* an SSN's layout at the head of a longer code */
+    { "Registered under reference 131-24-0877-GEO on the portal.", VOILE_TYPE_US_SSN, NULL },
+    { "SSN: 131-24-0877", VOILE_TYPE_US_SSN, "131-24-0877" },
+    /* a SIREN's groups inside a longer run of groups */
+    { "Numéro fiscal : 3312 732 829 320", VOILE_TYPE_FR_SIREN, NULL },
+    { "carte 732 829 320 118 444 (fidélité)", VOILE_TYPE_FR_SIREN, NULL },
+    { "Fournisseur 732 829 320, Paris", VOILE_TYPE_FR_SIREN, "732 829 320" },
+    /* fourteen digits with no word: the SIREN's own key must hold */
+    { "Transaction TX 26112318441907 validée", VOILE_TYPE_FR_SIRET, NULL },
+    { "Traiteur agréé, 73282932000074, livraison sous 48 h.", VOILE_TYPE_FR_SIRET,
+      "73282932000074" },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    assert_type (cases[i].text, cases[i].type, cases[i].value);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -4962,5 +5000,6 @@ main (int argc, char **argv)
   g_test_add_func ("/engine/g23-clean-lookalikes", test_g23_clean_lookalikes);
   g_test_add_func ("/engine/g23-dates", test_g23_dates);
   g_test_add_func ("/engine/g23-tables", test_g23_tables);
+  g_test_add_func ("/engine/g24-clean", test_g24_clean);
   return g_test_run ();
 }
