@@ -611,6 +611,46 @@ drop_lone_references (const char *text, gsize len, GArray *findings)
   g_array_set_size (findings, out);
 }
 
+/* (session 24, g24-clean) Streets with nobody in them: when the only direct identifiers found
+ * are addresses holding no number ("Lincoln Ave", "Jefferson Ct" in a hydrant survey's table; a
+ * road works notice's, a gritting route's, a bus diversion's streets) and the text names no
+ * person, gives no contact detail and neither speaks as nor to anyone, the streets are the
+ * town's, no one's home: a home's address has its number. Documents only (600 bytes or more).
+ * Places found beside them (LOCATION) do not change the verdict and stay. */
+static void
+drop_lone_streets (const char *text, gsize len, GArray *findings)
+{
+  gboolean any = FALSE;
+  if (len < LONE_REFERENCE_MIN_BYTES)
+    return;
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const VoileFinding *f = &g_array_index (findings, VoileFinding, i);
+      if (f->type == VOILE_TYPE_DATE || f->type == VOILE_TYPE_AMOUNT
+          || f->type == VOILE_TYPE_LOCATION)
+        continue;
+      if (f->type != VOILE_TYPE_POSTAL_ADDRESS)
+        return;
+      for (gsize k = f->start; k < f->end; k++)
+        if (g_ascii_isdigit (text[k]))
+          return;
+      any = TRUE;
+    }
+  if (!any || speaks_to_or_as_someone (text, len))
+    return;
+  guint out = 0;
+  for (guint i = 0; i < findings->len; i++)
+    {
+      VoileFinding *f = &g_array_index (findings, VoileFinding, i);
+      if (f->type == VOILE_TYPE_POSTAL_ADDRESS)
+        continue;
+      if (out != i)
+        g_array_index (findings, VoileFinding, out) = *f;
+      out++;
+    }
+  g_array_set_size (findings, out);
+}
+
 /* "Malle « Gustave » 120 L, serrure TSA         129,00 €": an address read across a
  * space-aligned table's gap whose number is a price's whole part (a decimal comma or point and
  * two digits after it) is a catalogue's row, no address; the price is left to the amounts. */
@@ -666,4 +706,5 @@ voile_example_values_apply (const char *text, gsize len, GArray *findings, gbool
   g_array_set_size (findings, out);
   drop_history_people (text, len, findings, keep_dates);
   drop_lone_references (text, len, findings);
+  drop_lone_streets (text, len, findings);
 }

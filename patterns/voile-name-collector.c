@@ -213,7 +213,9 @@ voile_name_collector_add_person (VoileNameCollector *c, const VoileToken *tokens
     const char *t = c->text;
     gsize h = e >= 2 && t[e - 2] == '-' ? e - 2 : (e + 1 < c->len && t[e] == '-' ? e : G_MAXSIZE);
     /* a link's slug in lower case keeps its digits: "linkedin.com/in/tariq-butt-71" */
-    if (h != G_MAXSIZE && h + 1 < c->len && g_ascii_isupper (t[tokens[last].start])
+    /* initials joined by a hyphen ("Weisbecker M-C", Marie-Claude) stay a name */
+    if (h != G_MAXSIZE && h >= 2 && g_ascii_isalpha (t[h - 2]) && h + 1 < c->len
+        && g_ascii_isupper (t[tokens[last].start])
         && (g_ascii_isupper (t[h + 1]) || g_ascii_isdigit (t[h + 1])))
       {
         gsize q = h + 2;

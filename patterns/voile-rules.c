@@ -1545,6 +1545,18 @@ v_siren (VoileCandidate *c)
   /* (g22-ids2) a Canadian's SIN / NAS after its name (rule "ca-sin") */
   if (ca_sin_label_before (c->text, c->start))
     return FALSE;
+  /* (session 24, g24-clean) the SIREN part of a VAT number ("FR12 824517361") whose key
+   * fails: rule "fr-vat" turned it down (a typo, a counter-example), its nine digits are no
+   * SIREN apart */
+  {
+    gsize b = c->start;
+    if (b >= 1 && t[b - 1] == ' ')
+      b--;
+    if (b >= 4 && (t[b - 4] == 'F' || t[b - 4] == 'f') && (t[b - 3] == 'R' || t[b - 3] == 'r')
+        && g_ascii_isalnum (t[b - 2]) && g_ascii_isalnum (t[b - 1])
+        && (b == 4 || !g_ascii_isalnum (t[b - 5])))
+      return FALSE;
+  }
   /* "255 250 250  snow": three bytes, a colour (X11's rgb.txt, a palette); about one
    * SIREN in sixty has three groups that low, and its word is then needed. */
   gboolean bytes = TRUE;
@@ -5821,6 +5833,17 @@ v_postcode_uk (VoileCandidate *c)
   /* "EF789GH" is as much a plate as a postcode: written without its space, less sure. */
   if (!span_has_byte (c, " "))
     c->confidence = 0.8f;
+  /* (session 24, g24-clean) a capitalised word before a code written without its space is a
+   * maker's and its model ("Gulfstream G650ER", "Bombardier CL605SE" look like "G65 0ER"): a
+   * town's line writes the postcode's space */
+  else if (c->end - c->start > 8 && c->text[c->end - 4] != ' ')
+    {
+      gsize b = c->end;
+      while (b > c->start && c->text[b - 1] != ' ')
+        b--;
+      if (b > c->start && c->end - b >= 5)
+        return FALSE;
+    }
   return TRUE;
 }
 

@@ -4935,6 +4935,7 @@ test_g24_clean (void)
     { "Exports come from SIMS Nova-T each Friday.", VOILE_TYPE_PERSON, NULL },
     { "Rental: CANON Cinema-C body, three days.", VOILE_TYPE_PERSON, NULL },
     { "Contact : DUPONT Marie, secrétariat", VOILE_TYPE_PERSON, "DUPONT Marie" },
+    { "{\"signed_by\": \"Lefebvre J-P\", \"at\": \"10:46\"}", VOILE_TYPE_PERSON, "Lefebvre J-P" },
     /* an SSN's layout at the head of a longer code */
     { "Registered under reference 131-24-0877-GEO on the portal.", VOILE_TYPE_US_SSN, NULL },
     { "SSN: 131-24-0877", VOILE_TYPE_US_SSN, "131-24-0877" },
@@ -4946,9 +4947,34 @@ test_g24_clean (void)
     { "Transaction TX 26112318441907 validée", VOILE_TYPE_FR_SIRET, NULL },
     { "Traiteur agréé, 73282932000074, livraison sous 48 h.", VOILE_TYPE_FR_SIRET,
       "73282932000074" },
+    /* a maker before a model shaped like a postcode without its space */
+    { "Light jet      Cessna M200LE, 4 seats", VOILE_TYPE_POSTAL_ADDRESS, NULL },
+    { "Heavy          Falcon B900EX     12", VOILE_TYPE_POSTAL_ADDRESS, NULL },
+    { "send it to Kilsyth G65 0ER please", VOILE_TYPE_POSTAL_ADDRESS, "Kilsyth G65 0ER" },
+    { "Postcode: G650ER", VOILE_TYPE_POSTAL_ADDRESS, "G650ER" },
+    /* the SIREN part of a VAT number whose key fails */
+    { "Contre-exemple : FR12 824517361 (clé fausse).", VOILE_TYPE_FR_SIREN, NULL },
+    { "TVA FR44 732829320", VOILE_TYPE_FR_VAT, "FR44 732829320" },
   };
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
     assert_type (cases[i].text, cases[i].type, cases[i].value);
+  /* streets with nobody in them: a works notice's table of streets with no number */
+  static const char streets[]
+      = "Route   | Street                 | Priority | Crew\n"
+        "SE-1    | Lincoln Ave            | 1        | A\n"
+        "SE-2    | Grant Blvd             | 1        | A\n"
+        "SE-3    | Hamilton St            | 2        | B\n"
+        "Priority 1 routes are plowed within 4 hours of the end of snowfall, priority 2 within 8 "
+        "and priority 3 within 24. Residential side streets follow once all routes are open. "
+        "Crews work twelve-hour shifts during an emergency; the depot runs the brine trucks ahead "
+        "of a storm when the forecast allows. Sidewalk clearing stays the duty of property owners "
+        "under the city code, and parked vehicles left on a route are towed to the municipal lot "
+        "once the declaration is published on the city's website and local radio stations.\n";
+  assert_type (streets, VOILE_TYPE_POSTAL_ADDRESS, NULL);
+  /* someone's: a person named, or a house number */
+  static const char someone[]
+      = "Resident: Mrs Odile Brannagh, Lincoln Ave, asked about the plow schedule.\n";
+  assert_type (someone, VOILE_TYPE_PERSON, "Odile Brannagh");
 }
 
 int
