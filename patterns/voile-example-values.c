@@ -218,6 +218,28 @@ is_year_span (const char *t, gsize n)
   return a >= 1000 && b <= 2199 && b > a && b - a <= 150;
 }
 
+/* (session 24, g24-clean) Two to four capitals glued to a year alone ("RE2020", "RT2012" a
+ * building regulation, "TY2025" a tax year, "FY2026", "PLU2024"): a year's label — a rule's,
+ * a season's, a budget's — no one's file, which holds a sequence beside its year. */
+static gboolean
+is_year_label (const char *t, gsize n)
+{
+  if (n < 6 || n > 8)
+    return FALSE;
+  gsize k = n - 4;
+  for (gsize i = 0; i < k; i++)
+    if (!g_ascii_isupper (t[i]))
+      return FALSE;
+  guint y = 0;
+  for (gsize i = k; i < n; i++)
+    {
+      if (!g_ascii_isdigit (t[i]))
+        return FALSE;
+      y = y * 10 + (guint)(t[i] - '0');
+    }
+  return y >= 1950 && y <= 2099;
+}
+
 /* "Policy HR-ER-03, version 6", "Procédure QUA-PR-007 (v4)", "SOP-114 rev. C": a reference
  * followed by its version numbers a document a firm revises, no person's file. */
 static gboolean
@@ -688,6 +710,8 @@ voile_example_values_apply (const char *text, gsize len, GArray *findings, gbool
           gboolean example = declared;
           if (reference && !example)
             example = is_year_span (text + f->start, f->end - f->start)
+                      || (f->type == VOILE_TYPE_CUSTOMER_ID
+                          && is_year_label (text + f->start, f->end - f->start))
                       || is_test_card (text + f->start, f->end - f->start)
                       || (f->type == VOILE_TYPE_CUSTOMER_ID && before_version (text, len, f->end));
           if (!reference && !example)

@@ -4947,6 +4947,9 @@ test_g24_clean (void)
     { "Transaction TX 26112318441907 validée", VOILE_TYPE_FR_SIRET, NULL },
     { "Traiteur agréé, 73282932000074, livraison sous 48 h.", VOILE_TYPE_FR_SIRET,
       "73282932000074" },
+    /* capitals glued to a year alone: a year's label, no one's file */
+    { "Votre dossier n° RT2012 est complet", VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "Client ref: AR2025-0042", VOILE_TYPE_CUSTOMER_ID, "AR2025-0042" },
     /* a maker before a model shaped like a postcode without its space */
     { "Light jet      Cessna M200LE, 4 seats", VOILE_TYPE_POSTAL_ADDRESS, NULL },
     { "Heavy          Falcon B900EX     12", VOILE_TYPE_POSTAL_ADDRESS, NULL },
