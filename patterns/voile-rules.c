@@ -3468,6 +3468,58 @@ resident_card_before (const VoileCandidate *c)
   return FALSE;
 }
 
+/* (session 24, g24-clean) A firm's licence: the value right after "licence"/"license" (a
+ * number's word or a colon between), on a line that names a firm — its legal form, its
+ * kind of business or its registration ("Everest Horizon Overseas Pvt. Ltd. (licence
+ * 1287/071/72)", "Al Fajr Domestic Labour Office, licence 1174/2019", "Maid Agency, EA Licence
+ * 17C8841", "SIRET …, licence PLATESV-R-2022-001193"): an agency's, a producer's, a
+ * broker's permit to trade, no person's file (a sports licence's clause names a federation or
+ * a club, no firm). */
+static gboolean
+firm_licence_before (const VoileCandidate *c)
+{
+  static const char *const firm_words[]
+      = { "ltd",        "ltd.",         "pvt",      "pvt.",        "inc",        "inc.",
+          "llc",        "llp",          "plc",      "gmbh",        "sas",        "sarl",
+          "sasu",       "eurl",         "agency",   "agencies",    "office",     "bureau",
+          "agence",     "company",      "société",  "societe",     "cabinet",    "manpower",
+          "recruiting", "recruitment",  "overseas", "siret",       "siren",      "rcs",
+          "reg.",       "registration", "prod",     "productions", "production", "travel",
+          "voyages",    "services",     NULL };
+  const char *t = c->text;
+  gsize p = c->start;
+  gsize stop = p > 24 ? p - 24 : 0;
+  /* back over the number's word and the colon to "licence" */
+  while (p > stop && t[p - 1] != '\n' && !g_ascii_isalpha (t[p - 1]))
+    p--;
+  gsize w = p;
+  while (w > stop && (g_ascii_isalpha (t[w - 1]) || (guchar)t[w - 1] >= 0x80 || t[w - 1] == '.'))
+    w--;
+  if (p - w <= 3 && w > stop)
+    {
+      /* "n°", "no.", "nr": one more word back */
+      p = w;
+      while (p > stop && t[p - 1] != '\n' && !g_ascii_isalpha (t[p - 1]))
+        p--;
+      w = p;
+      while (w > stop && g_ascii_isalpha (t[w - 1]))
+        w--;
+    }
+  if (p - w != 7
+      || (voile_ascii_strncasecmp (t + w, "licence", 7) != 0
+          && voile_ascii_strncasecmp (t + w, "license", 7) != 0))
+    return FALSE;
+  /* the line before it, 160 bytes */
+  gsize from = w > 160 ? w - 160 : 0;
+  gsize b = w;
+  while (b > from && t[b - 1] != '\n')
+    b--;
+  for (const char *const *f = firm_words; *f != NULL; f++)
+    if (span_has_word (t, b, w, *f))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 v_customer_id (VoileCandidate *c)
 {
@@ -3491,6 +3543,8 @@ v_customer_id (VoileCandidate *c)
   if (n == 3 && staff_number_padded (c))
     return TRUE;
   if (resident_card_before (c))
+    return FALSE;
+  if (firm_licence_before (c))
     return FALSE;
   if (n < 4 || n > 40 || value_is_date_or_year (c) || voile_is_month_year (t, n)
       || !(value_has_digits (c, 2) || booking_code (t, n)) || is_protocol_or_level (t, n))

@@ -4950,6 +4950,11 @@ test_g24_clean (void)
     /* capitals glued to a year alone: a year's label, no one's file */
     { "Votre dossier n° RT2012 est complet", VOILE_TYPE_CUSTOMER_ID, NULL },
     { "Client ref: AR2025-0042", VOILE_TYPE_CUSTOMER_ID, "AR2025-0042" },
+    /* a firm's licence: a line naming a firm's form, trade or registration */
+    { "Sunrise Crew Placement Pvt. Ltd. (licence 0442/078/80) sends the list.",
+      VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "Harbour Nanny Agency, EA Licence 19C4407, Reg. R2281044", VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "Licencié : Noé Ferrand, licence FFBB n° BC771204", VOILE_TYPE_CUSTOMER_ID, "BC771204" },
     /* a maker before a model shaped like a postcode without its space */
     { "Light jet      Cessna M200LE, 4 seats", VOILE_TYPE_POSTAL_ADDRESS, NULL },
     { "Heavy          Falcon B900EX     12", VOILE_TYPE_POSTAL_ADDRESS, NULL },
