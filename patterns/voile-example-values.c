@@ -218,6 +218,28 @@ is_year_span (const char *t, gsize n)
   return a >= 1000 && b <= 2199 && b > a && b - a <= 150;
 }
 
+/* (session 24, g24-clean) Two to four capitals glued to a year alone ("RE2020", "RT2012" a
+ * building regulation, "TY2025" a tax year, "FY2026", "PLU2024"): a year's label — a rule's,
+ * a season's, a budget's — no one's file, which holds a sequence beside its year. */
+static gboolean
+is_year_label (const char *t, gsize n)
+{
+  if (n < 6 || n > 8)
+    return FALSE;
+  gsize k = n - 4;
+  for (gsize i = 0; i < k; i++)
+    if (!g_ascii_isupper (t[i]))
+      return FALSE;
+  guint y = 0;
+  for (gsize i = k; i < n; i++)
+    {
+      if (!g_ascii_isdigit (t[i]))
+        return FALSE;
+      y = y * 10 + (guint)(t[i] - '0');
+    }
+  return y >= 1950 && y <= 2099;
+}
+
 /* "Policy HR-ER-03, version 6", "Procédure QUA-PR-007 (v4)", "SOP-114 rev. C": a reference
  * followed by its version numbers a document a firm revises, no person's file. */
 static gboolean
@@ -611,6 +633,46 @@ drop_lone_references (const char *text, gsize len, GArray *findings)
   g_array_set_size (findings, out);
 }
 
+/* (session 24, g24-clean) Streets with nobody in them: when the only direct identifiers found
+ * are addresses holding no number ("Lincoln Ave", "Jefferson Ct" in a hydrant survey's table; a
+ * road works notice's, a gritting route's, a bus diversion's streets) and the text names no
+ * person, gives no contact detail and neither speaks as nor to anyone, the streets are the
+ * town's, no one's home: a home's address has its number. Documents only (600 bytes or more).
+ * Places found beside them (LOCATION) do not change the verdict and stay. */
+static void
+drop_lone_streets (const char *text, gsize len, GArray *findings)
+{
+  gboolean any = FALSE;
+  if (len < LONE_REFERENCE_MIN_BYTES)
+    return;
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const VoileFinding *f = &g_array_index (findings, VoileFinding, i);
+      if (f->type == VOILE_TYPE_DATE || f->type == VOILE_TYPE_AMOUNT
+          || f->type == VOILE_TYPE_LOCATION)
+        continue;
+      if (f->type != VOILE_TYPE_POSTAL_ADDRESS)
+        return;
+      for (gsize k = f->start; k < f->end; k++)
+        if (g_ascii_isdigit (text[k]))
+          return;
+      any = TRUE;
+    }
+  if (!any || speaks_to_or_as_someone (text, len))
+    return;
+  guint out = 0;
+  for (guint i = 0; i < findings->len; i++)
+    {
+      VoileFinding *f = &g_array_index (findings, VoileFinding, i);
+      if (f->type == VOILE_TYPE_POSTAL_ADDRESS)
+        continue;
+      if (out != i)
+        g_array_index (findings, VoileFinding, out) = *f;
+      out++;
+    }
+  g_array_set_size (findings, out);
+}
+
 /* "Malle « Gustave » 120 L, serrure TSA         129,00 €": an address read across a
  * space-aligned table's gap whose number is a price's whole part (a decimal comma or point and
  * two digits after it) is a catalogue's row, no address; the price is left to the amounts. */
@@ -648,6 +710,8 @@ voile_example_values_apply (const char *text, gsize len, GArray *findings, gbool
           gboolean example = declared;
           if (reference && !example)
             example = is_year_span (text + f->start, f->end - f->start)
+                      || (f->type == VOILE_TYPE_CUSTOMER_ID
+                          && is_year_label (text + f->start, f->end - f->start))
                       || is_test_card (text + f->start, f->end - f->start)
                       || (f->type == VOILE_TYPE_CUSTOMER_ID && before_version (text, len, f->end));
           if (!reference && !example)
@@ -666,4 +730,5 @@ voile_example_values_apply (const char *text, gsize len, GArray *findings, gbool
   g_array_set_size (findings, out);
   drop_history_people (text, len, findings, keep_dates);
   drop_lone_references (text, len, findings);
+  drop_lone_streets (text, len, findings);
 }

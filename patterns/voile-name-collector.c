@@ -205,6 +205,27 @@ voile_name_collector_add_person (VoileNameCollector *c, const VoileToken *tokens
           && second_of_places (c->text, s))
         return;
     }
+  /* (session 24, g24-clean) a product's or a version's suffix ends the last word: "SIMS
+   * Nova-T", "Alexa Mini-C", "Hero-4": a hyphen and one capital or digits, no dot after (a
+   * name's initial takes one: "Jean-P.") */
+  {
+    gsize e = tokens[last].end;
+    const char *t = c->text;
+    gsize h = e >= 2 && t[e - 2] == '-' ? e - 2 : (e + 1 < c->len && t[e] == '-' ? e : G_MAXSIZE);
+    /* a link's slug in lower case keeps its digits: "linkedin.com/in/tariq-butt-71" */
+    /* initials joined by a hyphen ("Weisbecker M-C", Marie-Claude) stay a name */
+    if (h != G_MAXSIZE && h >= 2 && g_ascii_isalpha (t[h - 2]) && h + 1 < c->len
+        && g_ascii_isupper (t[tokens[last].start])
+        && (g_ascii_isupper (t[h + 1]) || g_ascii_isdigit (t[h + 1])))
+      {
+        gsize q = h + 2;
+        if (g_ascii_isdigit (t[h + 1]))
+          while (q < c->len && q < h + 6 && g_ascii_isdigit (t[q]))
+            q++;
+        if (q >= c->len || (!g_ascii_isalnum (t[q]) && (guchar)t[q] < 0x80 && t[q] != '.'))
+          return;
+      }
+  }
   g_string_truncate (key, 0);
   if (given_at > first && given_at <= last)
     {

@@ -1519,6 +1519,23 @@ v_siren (VoileCandidate *c)
     k++;
   if (k == 5 && (p + k == c->len || !g_ascii_isalnum (t[p + k])))
     return FALSE;
+  /* (session 24, g24-clean) a grouped run longer than a SIREN: "3312 845 607 118" (a tax
+   * number's tail), "992 003 418 209 114" (a card's groups): another group of digits joined
+   * by the same space before or after (of three digits after: five make a SIRET, above) */
+  if (!c->has_context && span_has_byte (c, " "))
+    {
+      if (k == 3 && t[c->end] == ' ' && (p + k == c->len || !g_ascii_isalnum (t[p + k])))
+        return FALSE;
+      gsize b = c->start;
+      if (b >= 2 && t[b - 1] == ' ' && g_ascii_isdigit (t[b - 2]))
+        {
+          gsize q = b - 1;
+          while (q > 0 && b - 1 - q < 6 && g_ascii_isdigit (t[q - 1]))
+            q--;
+          if (q == 0 || !(g_ascii_isalpha (t[q - 1]) || t[q - 1] == '.' || t[q - 1] == ','))
+            return FALSE;
+        }
+    }
   /* "091 562 207": an Irish phone number; no SIREN starts with 0 without its word. */
   if (d[0] == '0' && !c->has_context)
     return FALSE;
@@ -1528,6 +1545,18 @@ v_siren (VoileCandidate *c)
   /* (g22-ids2) a Canadian's SIN / NAS after its name (rule "ca-sin") */
   if (ca_sin_label_before (c->text, c->start))
     return FALSE;
+  /* (session 24, g24-clean) the SIREN part of a VAT number ("FR12 824517361") whose key
+   * fails: rule "fr-vat" turned it down (a typo, a counter-example), its nine digits are no
+   * SIREN apart */
+  {
+    gsize b = c->start;
+    if (b >= 1 && t[b - 1] == ' ')
+      b--;
+    if (b >= 4 && (t[b - 4] == 'F' || t[b - 4] == 'f') && (t[b - 3] == 'R' || t[b - 3] == 'r')
+        && g_ascii_isalnum (t[b - 2]) && g_ascii_isalnum (t[b - 1])
+        && (b == 4 || !g_ascii_isalnum (t[b - 5])))
+      return FALSE;
+  }
   /* "255 250 250  snow": three bytes, a colour (X11's rgb.txt, a palette); about one
    * SIREN in sixty has three groups that low, and its word is then needed. */
   gboolean bytes = TRUE;
@@ -1558,6 +1587,12 @@ v_siret (VoileCandidate *c)
   if (n != 14 || !voile_siret_is_valid (d, n))
     return FALSE;
   if (!c->has_context && !span_has_byte (c, " .") && looks_like_compact_timestamp (d))
+    return FALSE;
+  /* (session 24, g24-clean) a SIRET's first nine digits are its SIREN, whose own Luhn key
+   * holds: fourteen digits with no word before ("TX 26112318441907", a library's barcode
+   * 21350003981127, a bank account) pass the whole key one time in ten, both keys one in a
+   * hundred */
+  if (!c->has_context && !voile_siren_is_valid (d, 9))
     return FALSE;
   return TRUE;
 }
@@ -1608,6 +1643,10 @@ v_us_ssn (VoileCandidate *c)
           && !span_has_word (c->text, from, c->start, "medicare"))
         return FALSE;
     }
+  /* (session 24, g24-clean) a longer code's head: "027-25-0418-PVB" (a register's
+   * reference), its dash going on into letters or digits */
+  if (c->end + 1 < c->len && c->text[c->end] == '-' && g_ascii_isalnum (c->text[c->end + 1]))
+    return FALSE;
   return n == 9 && voile_us_ssn_is_valid (d, n)
          && (c->has_context || !after_document_abbreviation (c));
 }
@@ -1925,6 +1964,8 @@ v_birth_year (VoileCandidate *c)
                                     c->start))
     return FALSE;
   if (text_date_day_impossible (c->text, c->start, c->end))
+    return FALSE;
+  if (voile_date_opens_on_weekday (c->text + c->start, c->end - c->start))
     return FALSE;
   return !voile_date_year_before_1900 (c->text + c->start, c->end - c->start);
 }
@@ -3427,6 +3468,58 @@ resident_card_before (const VoileCandidate *c)
   return FALSE;
 }
 
+/* (session 24, g24-clean) A firm's licence: the value right after "licence"/"license" (a
+ * number's word or a colon between), on a line that names a firm — its legal form, its
+ * kind of business or its registration ("Everest Horizon Overseas Pvt. Ltd. (licence
+ * 1287/071/72)", "Al Fajr Domestic Labour Office, licence 1174/2019", "Maid Agency, EA Licence
+ * 17C8841", "SIRET …, licence PLATESV-R-2022-001193"): an agency's, a producer's, a
+ * broker's permit to trade, no person's file (a sports licence's clause names a federation or
+ * a club, no firm). */
+static gboolean
+firm_licence_before (const VoileCandidate *c)
+{
+  static const char *const firm_words[]
+      = { "ltd",        "ltd.",         "pvt",      "pvt.",        "inc",        "inc.",
+          "llc",        "llp",          "plc",      "gmbh",        "sas",        "sarl",
+          "sasu",       "eurl",         "agency",   "agencies",    "office",     "bureau",
+          "agence",     "company",      "société",  "societe",     "cabinet",    "manpower",
+          "recruiting", "recruitment",  "overseas", "siret",       "siren",      "rcs",
+          "reg.",       "registration", "prod",     "productions", "production", "travel",
+          "voyages",    "services",     NULL };
+  const char *t = c->text;
+  gsize p = c->start;
+  gsize stop = p > 24 ? p - 24 : 0;
+  /* back over the number's word and the colon to "licence" */
+  while (p > stop && t[p - 1] != '\n' && !g_ascii_isalpha (t[p - 1]))
+    p--;
+  gsize w = p;
+  while (w > stop && (g_ascii_isalpha (t[w - 1]) || (guchar)t[w - 1] >= 0x80 || t[w - 1] == '.'))
+    w--;
+  if (p - w <= 3 && w > stop)
+    {
+      /* "n°", "no.", "nr": one more word back */
+      p = w;
+      while (p > stop && t[p - 1] != '\n' && !g_ascii_isalpha (t[p - 1]))
+        p--;
+      w = p;
+      while (w > stop && g_ascii_isalpha (t[w - 1]))
+        w--;
+    }
+  if (p - w != 7
+      || (voile_ascii_strncasecmp (t + w, "licence", 7) != 0
+          && voile_ascii_strncasecmp (t + w, "license", 7) != 0))
+    return FALSE;
+  /* the line before it, 160 bytes */
+  gsize from = w > 160 ? w - 160 : 0;
+  gsize b = w;
+  while (b > from && t[b - 1] != '\n')
+    b--;
+  for (const char *const *f = firm_words; *f != NULL; f++)
+    if (span_has_word (t, b, w, *f))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 v_customer_id (VoileCandidate *c)
 {
@@ -3450,6 +3543,8 @@ v_customer_id (VoileCandidate *c)
   if (n == 3 && staff_number_padded (c))
     return TRUE;
   if (resident_card_before (c))
+    return FALSE;
+  if (firm_licence_before (c))
     return FALSE;
   if (n < 4 || n > 40 || value_is_date_or_year (c) || voile_is_month_year (t, n)
       || !(value_has_digits (c, 2) || booking_code (t, n)) || is_protocol_or_level (t, n))
@@ -6016,6 +6111,17 @@ v_postcode_uk (VoileCandidate *c)
   /* "EF789GH" is as much a plate as a postcode: written without its space, less sure. */
   if (!span_has_byte (c, " "))
     c->confidence = 0.8f;
+  /* (session 24, g24-clean) a capitalised word before a code written without its space is a
+   * maker's and its model ("Gulfstream G650ER", "Bombardier CL605SE" look like "G65 0ER"): a
+   * town's line writes the postcode's space */
+  else if (c->end - c->start > 8 && c->text[c->end - 4] != ' ')
+    {
+      gsize b = c->end;
+      while (b > c->start && c->text[b - 1] != ' ')
+        b--;
+      if (b > c->start && c->end - b >= 5)
+        return FALSE;
+    }
   return TRUE;
 }
 

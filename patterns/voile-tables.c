@@ -5533,6 +5533,7 @@ voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
             column = COLUMN_BIRTH;
           if ((column == COLUMN_BIRTH || (column == COLUMN_UNKNOWN && keyword != G_MAXSIZE))
               && !voile_date_year_before_1900 (text + f->start, f->end - f->start)
+              && !voile_date_opens_on_weekday (text + f->start, f->end - f->start)
               && !(keyword != G_MAXSIZE && voile_tables_birth_of_animal (text, from, f->start)))
             {
               f->type = VOILE_TYPE_DATE_OF_BIRTH;

@@ -708,6 +708,28 @@ voile_nhs_number_is_valid (const char *digits, gsize len)
          && strspn (digits, (char[]){ digits[0], '\0' }) != 10;
 }
 
+/* (session 24, g24-clean) A date opening on its weekday's name ("Monday 1 June", "sam. 14
+ * juin", "Tue 3 March 2026"): a day of a calendar, a meeting's or a party's, which a birth
+ * date never says ("King's Birthday: Monday 1 June" is a public holiday). */
+gboolean
+voile_date_opens_on_weekday (const char *t, gsize n)
+{
+  static const char *const days[]
+      = { "monday", "tuesday",  "wednesday", "thursday", "friday", "saturday", "sunday", "lundi",
+          "mardi",  "mercredi", "jeudi",     "vendredi", "samedi", "dimanche", "mon",    "tue",
+          "tues",   "wed",      "thu",       "thur",     "thurs",  "fri",      "sat",    "sun",
+          "lun",    "mer",      "jeu",       "ven",      "sam",    "dim",      NULL };
+  gsize s = 0, e = n, w = 0;
+  while (w < e && w - s < 10 && g_ascii_isalpha (t[w]))
+    w++;
+  if (w == s || w >= e || !(t[w] == ' ' || t[w] == ',' || t[w] == '.'))
+    return FALSE;
+  for (const char *const *d = days; *d != NULL; d++)
+    if (strlen (*d) == w - s && voile_ascii_strncasecmp (t + s, *d, w - s) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 gboolean
 voile_date_year_before_1900 (const char *date, gsize len)
 {

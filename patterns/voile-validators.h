@@ -14,6 +14,11 @@ G_BEGIN_DECLS
 gboolean
 voile_date_year_before_1900 (const char *date, gsize len);
 
+/* (session 24) Does a date open on its weekday's name ("Monday 1 June", "sam. 14 juin")? A
+ * calendar's day, never a birth date. */
+gboolean
+voile_date_opens_on_weekday (const char *date, gsize len);
+
 /* Luhn (ISO/IEC 7812) over a string of digits; FALSE on any non-digit or empty input. */
 gboolean
 voile_luhn_is_valid (const char *digits, gsize len);

@@ -5042,6 +5042,78 @@ test_g24_refs_fr (void)
     assert_type (cases[i].text, cases[i].type, cases[i].value);
 }
 
+/* (session 24, g24-clean) look-alikes of direct identifiers in clean texts: a calendar's
+ * weekday date under a birth word, a product's suffix after a capitalised word, numbers
+ * inside longer codes, fourteen digits whose SIREN key fails */
+static void
+test_g24_clean (void)
+{
+  static const struct
+  {
+    const char *text;
+    VoileType type;
+    const char *value; /* NULL: no finding of the type */
+  } cases[] = {
+    /* a date opening on its weekday is a calendar's day, not a birth date */
+    { "Queen's Birthday holiday: Wednesday 3 June", VOILE_TYPE_DATE_OF_BIRTH, NULL },
+    { "Date de naissance : samedi 14 juin", VOILE_TYPE_DATE_OF_BIRTH, NULL },
+    { "anniversaire de la fondatrice : ven. 12 septembre", VOILE_TYPE_DATE_OF_BIRTH, NULL },
+    { "Date of birth: 14 June 1985", VOILE_TYPE_DATE_OF_BIRTH, "14 June 1985" },
+    { "born on 3 March 1991 in Leeds", VOILE_TYPE_DATE_OF_BIRTH, "3 March 1991" },
+    /* a product's or a version's suffix: a hyphen and one capital or digits */
+    { "Exports come from SIMS Nova-T each Friday.", VOILE_TYPE_PERSON, NULL },
+    { "Rental: CANON Cinema-C body, three days.", VOILE_TYPE_PERSON, NULL },
+    { "Contact : DUPONT Marie, secrétariat", VOILE_TYPE_PERSON, "DUPONT Marie" },
+    { "{\"signed_by\": \"Lefebvre J-P\", \"at\": \"10:46\"}", VOILE_TYPE_PERSON, "Lefebvre J-P" },
+    /* an SSN's layout at the head of a longer code */
+    { "Registered under reference 131-24-0877-GEO on the portal.", VOILE_TYPE_US_SSN, NULL },
+    { "SSN: 131-24-0877", VOILE_TYPE_US_SSN, "131-24-0877" },
+    /* a SIREN's groups inside a longer run of groups */
+    { "Numéro fiscal : 3312 732 829 320", VOILE_TYPE_FR_SIREN, NULL },
+    { "carte 732 829 320 118 444 (fidélité)", VOILE_TYPE_FR_SIREN, NULL },
+    { "Fournisseur 732 829 320, Paris", VOILE_TYPE_FR_SIREN, "732 829 320" },
+    /* fourteen digits with no word: the SIREN's own key must hold */
+    { "Transaction TX 26112318441907 validée", VOILE_TYPE_FR_SIRET, NULL },
+    { "Traiteur agréé, 73282932000074, livraison sous 48 h.", VOILE_TYPE_FR_SIRET,
+      "73282932000074" },
+    /* capitals glued to a year alone: a year's label, no one's file */
+    { "Votre dossier n° RT2012 est complet", VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "Client ref: AR2025-0042", VOILE_TYPE_CUSTOMER_ID, "AR2025-0042" },
+    /* a firm's licence: a line naming a firm's form, trade or registration */
+    { "Sunrise Crew Placement Pvt. Ltd. (licence 0442/078/80) sends the list.",
+      VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "Harbour Nanny Agency, EA Licence 19C4407, Reg. R2281044", VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "Licencié : Noé Ferrand, licence FFBB n° BC771204", VOILE_TYPE_CUSTOMER_ID, "BC771204" },
+    /* a maker before a model shaped like a postcode without its space */
+    { "Light jet      Cessna M200LE, 4 seats", VOILE_TYPE_POSTAL_ADDRESS, NULL },
+    { "Heavy          Falcon B900EX     12", VOILE_TYPE_POSTAL_ADDRESS, NULL },
+    { "send it to Kilsyth G65 0ER please", VOILE_TYPE_POSTAL_ADDRESS, "Kilsyth G65 0ER" },
+    { "Postcode: G650ER", VOILE_TYPE_POSTAL_ADDRESS, "G650ER" },
+    /* the SIREN part of a VAT number whose key fails */
+    { "Contre-exemple : FR12 824517361 (clé fausse).", VOILE_TYPE_FR_SIREN, NULL },
+    { "TVA FR44 732829320", VOILE_TYPE_FR_VAT, "FR44 732829320" },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    assert_type (cases[i].text, cases[i].type, cases[i].value);
+  /* streets with nobody in them: a works notice's table of streets with no number */
+  static const char streets[]
+      = "Route   | Street                 | Priority | Crew\n"
+        "SE-1    | Lincoln Ave            | 1        | A\n"
+        "SE-2    | Grant Blvd             | 1        | A\n"
+        "SE-3    | Hamilton St            | 2        | B\n"
+        "Priority 1 routes are plowed within 4 hours of the end of snowfall, priority 2 within 8 "
+        "and priority 3 within 24. Residential side streets follow once all routes are open. "
+        "Crews work twelve-hour shifts during an emergency; the depot runs the brine trucks ahead "
+        "of a storm when the forecast allows. Sidewalk clearing stays the duty of property owners "
+        "under the city code, and parked vehicles left on a route are towed to the municipal lot "
+        "once the declaration is published on the city's website and local radio stations.\n";
+  assert_type (streets, VOILE_TYPE_POSTAL_ADDRESS, NULL);
+  /* someone's: a person named, or a house number */
+  static const char someone[]
+      = "Resident: Mrs Odile Brannagh, Lincoln Ave, asked about the plow schedule.\n";
+  assert_type (someone, VOILE_TYPE_PERSON, "Odile Brannagh");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -5093,5 +5165,6 @@ main (int argc, char **argv)
   g_test_add_func ("/engine/g23-dates", test_g23_dates);
   g_test_add_func ("/engine/g23-tables", test_g23_tables);
   g_test_add_func ("/engine/g24-refs-fr", test_g24_refs_fr);
+  g_test_add_func ("/engine/g24-clean", test_g24_clean);
   return g_test_run ();
 }
