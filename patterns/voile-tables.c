@@ -1010,13 +1010,19 @@ row_separator_for (const char *t, gsize s, gsize e, char got, char sep)
  * separators alone, or a line most of whose cells are empty ("Report;;;;Date: 03/11;;;;;;")?
  * A header names several of its columns. */
 static gboolean
-row_is_preamble (const char *t, gsize s, gsize e, char sep)
+cells_are_preamble (const Cell *cells, guint n)
 {
-  Cell cells[MAX_COLUMNS];
-  guint n = split_cells (t, s, e, sep, cells, MAX_COLUMNS), filled = 0;
+  guint filled = 0;
   for (guint c = 0; c < n; c++)
     filled += cells[c].end > cells[c].start;
   return filled <= 1 || (n >= 6 && filled * 4 <= n);
+}
+
+static gboolean
+row_is_preamble (const char *t, gsize s, gsize e, char sep)
+{
+  Cell cells[MAX_COLUMNS];
+  return cells_are_preamble (cells, split_cells (t, s, e, sep, cells, MAX_COLUMNS));
 }
 
 /* "P02,Grace,…,Rose Cottage, Church Lane,Alresford": a CSV row with more cells than its
@@ -2294,16 +2300,24 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
       /* (g23-tables) a title or a note over the header, its other cells empty ("\"TB
        * register Q3\";;;;;;;"): no header, and the line under it may still be the first of
        * its block */
-      gboolean preamble = FALSE;
-      if (sep != 0 && row_sep == sep && line_end - pos < 2048
-          && row_is_preamble (text, pos, line_end, sep))
+      gboolean preamble = FALSE, split = FALSE;
+      guint n_cells = 0;
+      if (sep != 0 && row_sep == sep && line_end - pos < 2048)
         {
-          preamble = TRUE;
-          sep = 0;
+          /* (head_start, head_end) is (pos, line_end) here: the header's split below reads
+           * these cells again. */
+          n_cells = split_cells (text, pos, line_end, sep, cells, MAX_COLUMNS);
+          split = TRUE;
+          if (cells_are_preamble (cells, n_cells))
+            {
+              preamble = TRUE;
+              sep = 0;
+            }
         }
       if (sep != 0 && line_end - pos < 2048)
         {
-          guint n = split_cells (text, head_start, head_end, sep, cells, MAX_COLUMNS);
+          guint n
+              = split ? n_cells : split_cells (text, head_start, head_end, sep, cells, MAX_COLUMNS);
           gboolean any = FALSE, product = FALSE, people = FALSE, document_kind = FALSE;
           /* "Date de naissance (éligibilité -30 ans)", "Mobile (if different from home)": a
            * remark in brackets after a header's words qualifies the column, it does not name
