@@ -946,6 +946,27 @@ line_scan_memo (const char *t, gsize s, gsize len, gsize *line_end, LineMemo *me
   return memo->sep;
 }
 
+/* The first byte of [i, e) that is sep or '"', or e; sixteen bytes at a time with SSE2. */
+static inline gsize
+sep_or_quote (const char *t, gsize i, gsize e, char sep)
+{
+#if defined(__SSE2__)
+  const __m128i seps = _mm_set1_epi8 (sep), quotes = _mm_set1_epi8 ('"');
+  while (e - i >= 16)
+    {
+      __m128i v = _mm_loadu_si128 ((const __m128i *)(gconstpointer)(t + i));
+      guint m = (guint)_mm_movemask_epi8 (
+          _mm_or_si128 (_mm_cmpeq_epi8 (v, seps), _mm_cmpeq_epi8 (v, quotes)));
+      if (m != 0)
+        return i + (gsize)__builtin_ctz (m);
+      i += 16;
+    }
+#endif
+  while (i < e && t[i] != sep && t[i] != '"')
+    i++;
+  return i;
+}
+
 static guint
 split_cells (const char *t, gsize s, gsize e, char sep, Cell *cells, guint max)
 {
@@ -967,12 +988,15 @@ split_cells (const char *t, gsize s, gsize e, char sep, Cell *cells, guint max)
   while (i <= e && n < max)
     {
       gsize cs = i;
-      gboolean quoted = FALSE;
-      while (i < e && (t[i] != sep || quoted))
+      /* Up to sep outside quotes: the bytes between a cell's quotes and the rest of an
+       * unquoted cell are skipped by searches, not looked at one by one. */
+      while (i < e)
         {
-          if (t[i] == '"')
-            quoted = !quoted;
-          i++;
+          i = sep_or_quote (t, i, e, sep);
+          if (i >= e || t[i] != '"')
+            break;
+          const char *close = memchr (t + i + 1, '"', e - i - 1);
+          i = close != NULL ? (gsize)(close - t) + 1 : e;
         }
       gsize ce = i;
       while (cs < ce && (t[cs] == ' ' || t[cs] == '"' || t[cs] == '\r'))
@@ -6610,9 +6634,8 @@ voile_tables_complete_addresses (const char *text, gsize len, GArray *findings)
           /* Read back a street's length at most: on a megabyte line, every address would
            * read the whole line again. */
           gsize from = e > ADDRESS_WORDS_BACK_MAX ? e - ADDRESS_WORDS_BACK_MAX : 0;
-          gsize line = e;
-          while (line > from && text[line - 1] != '\n')
-            line--;
+          const char *nl = e > from ? memrchr (text + from, '\n', e - from) : NULL;
+          gsize line = nl != NULL ? (gsize)(nl - text) + 1 : MIN (from, e);
           gboolean at_line = line == 0 || text[line - 1] == '\n';
           while (!at_line && line < e && text[line] != ' ')
             line++; /* a word's start, not the middle of a character */
