@@ -530,8 +530,8 @@ split_row (const char *text, gsize start, gsize end, char delim, gsize *starts, 
         }
       else
         {
-          while (p < end && text[p] != delim)
-            p++;
+          const char *d = p < end ? memchr (text + p, delim, end - p) : NULL;
+          p = d != NULL ? (gsize)(d - text) : MAX (p, end);
           fe = p;
         }
       if (n == max)

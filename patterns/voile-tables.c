@@ -949,6 +949,27 @@ line_scan_memo (const char *t, gsize s, gsize len, gsize *line_end, LineMemo *me
   return memo->sep;
 }
 
+/* The first byte of [i, e) that is sep or '"', or e; sixteen bytes at a time with SSE2. */
+static inline gsize
+sep_or_quote (const char *t, gsize i, gsize e, char sep)
+{
+#if defined(__SSE2__)
+  const __m128i seps = _mm_set1_epi8 (sep), quotes = _mm_set1_epi8 ('"');
+  while (e - i >= 16)
+    {
+      __m128i v = _mm_loadu_si128 ((const __m128i *)(gconstpointer)(t + i));
+      guint m = (guint)_mm_movemask_epi8 (
+          _mm_or_si128 (_mm_cmpeq_epi8 (v, seps), _mm_cmpeq_epi8 (v, quotes)));
+      if (m != 0)
+        return i + (gsize)__builtin_ctz (m);
+      i += 16;
+    }
+#endif
+  while (i < e && t[i] != sep && t[i] != '"')
+    i++;
+  return i;
+}
+
 static guint
 split_cells (const char *t, gsize s, gsize e, char sep, Cell *cells, guint max)
 {
@@ -970,12 +991,15 @@ split_cells (const char *t, gsize s, gsize e, char sep, Cell *cells, guint max)
   while (i <= e && n < max)
     {
       gsize cs = i;
-      gboolean quoted = FALSE;
-      while (i < e && (t[i] != sep || quoted))
+      /* Up to sep outside quotes: the bytes between a cell's quotes and the rest of an
+       * unquoted cell are skipped by searches, not looked at one by one. */
+      while (i < e)
         {
-          if (t[i] == '"')
-            quoted = !quoted;
-          i++;
+          i = sep_or_quote (t, i, e, sep);
+          if (i >= e || t[i] != '"')
+            break;
+          const char *close = memchr (t + i + 1, '"', e - i - 1);
+          i = close != NULL ? (gsize)(close - t) + 1 : e;
         }
       gsize ce = i;
       while (cs < ce && (t[cs] == ' ' || t[cs] == '"' || t[cs] == '\r'))
@@ -1013,13 +1037,19 @@ row_separator_for (const char *t, gsize s, gsize e, char got, char sep)
  * separators alone, or a line most of whose cells are empty ("Report;;;;Date: 03/11;;;;;;")?
  * A header names several of its columns. */
 static gboolean
-row_is_preamble (const char *t, gsize s, gsize e, char sep)
+cells_are_preamble (const Cell *cells, guint n)
 {
-  Cell cells[MAX_COLUMNS];
-  guint n = split_cells (t, s, e, sep, cells, MAX_COLUMNS), filled = 0;
+  guint filled = 0;
   for (guint c = 0; c < n; c++)
     filled += cells[c].end > cells[c].start;
   return filled <= 1 || (n >= 6 && filled * 4 <= n);
+}
+
+static gboolean
+row_is_preamble (const char *t, gsize s, gsize e, char sep)
+{
+  Cell cells[MAX_COLUMNS];
+  return cells_are_preamble (cells, split_cells (t, s, e, sep, cells, MAX_COLUMNS));
 }
 
 /* "P02,Grace,…,Rose Cottage, Church Lane,Alresford": a CSV row with more cells than its
@@ -2297,16 +2327,24 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
       /* (g23-tables) a title or a note over the header, its other cells empty ("\"TB
        * register Q3\";;;;;;;"): no header, and the line under it may still be the first of
        * its block */
-      gboolean preamble = FALSE;
-      if (sep != 0 && row_sep == sep && line_end - pos < 2048
-          && row_is_preamble (text, pos, line_end, sep))
+      gboolean preamble = FALSE, split = FALSE;
+      guint n_cells = 0;
+      if (sep != 0 && row_sep == sep && line_end - pos < 2048)
         {
-          preamble = TRUE;
-          sep = 0;
+          /* (head_start, head_end) is (pos, line_end) here: the header's split below reads
+           * these cells again. */
+          n_cells = split_cells (text, pos, line_end, sep, cells, MAX_COLUMNS);
+          split = TRUE;
+          if (cells_are_preamble (cells, n_cells))
+            {
+              preamble = TRUE;
+              sep = 0;
+            }
         }
       if (sep != 0 && line_end - pos < 2048)
         {
-          guint n = split_cells (text, head_start, head_end, sep, cells, MAX_COLUMNS);
+          guint n
+              = split ? n_cells : split_cells (text, head_start, head_end, sep, cells, MAX_COLUMNS);
           gboolean any = FALSE, product = FALSE, people = FALSE, document_kind = FALSE;
           /* "Date de naissance (éligibilité -30 ans)", "Mobile (if different from home)": a
            * remark in brackets after a header's words qualifies the column, it does not name
@@ -6600,9 +6638,8 @@ voile_tables_complete_addresses (const char *text, gsize len, GArray *findings)
           /* Read back a street's length at most: on a megabyte line, every address would
            * read the whole line again. */
           gsize from = e > ADDRESS_WORDS_BACK_MAX ? e - ADDRESS_WORDS_BACK_MAX : 0;
-          gsize line = e;
-          while (line > from && text[line - 1] != '\n')
-            line--;
+          const char *nl = e > from ? memrchr (text + from, '\n', e - from) : NULL;
+          gsize line = nl != NULL ? (gsize)(nl - text) + 1 : MIN (from, e);
           gboolean at_line = line == 0 || text[line - 1] == '\n';
           while (!at_line && line < e && text[line] != ' ')
             line++; /* a word's start, not the middle of a character */
