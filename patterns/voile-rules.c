@@ -101,16 +101,13 @@ ascii_lower (char c)
  * ("C12 Bold St,02/11 21:00"), not after a number's comma ("12,5/10"). */
 /* "05/01-18/01": a range of two, each a date */
 #define DATE_SHORT                                                                                 \
-  "(?:(?<=[0-9]{2}/[0-9]{2}-)|(?<![0-9/.:\\-]))(?<![0-9],)(?:[0-9]{2}/[0-9]{1,2}|[0-9]/[0-9]{2})"  \
+  "(?:(?<=[0-9]{2}/[0-9]{2}-)|(?<![0-9/.:\\-]))(?<![0-9],)(?:[0-9]{2}/[0-9]{1,2}|[0-9]/"           \
+  "[0-9]{1,2})"                                                                                    \
   "(?![0-9]|/[0-9]|[.,:][0-9]|-(?![0-9]{2}/[0-9]{2}(?![0-9/]))[0-9]|[%/])"
 /* Airline style: 07AUG72, 14OCT. */
+/* (g24-dates) "03-APR-2025", "3-Apr-25": databases, bank and airline systems; "22MAR1989" */
 #define DATE_AIRLINE                                                                                  \
-  "(?:[0-3][0-9](?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:[0-9]{2})?" /* "03-APR-2025",   \
-                                                                                     "3-Apr-25":      \
-                                                                                     databases,       \
-                                                                                     bank and         \
-                                                                                     airline          \
-                                                                                     systems */       \
+  "(?:[0-3][0-9](?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:[0-9]{4}|[0-9]{2})?"            \
   "|(?<![0-9\\-])[0-3]?[0-9]-(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|Jan|Feb|Mar|Apr"      \
   "|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-(?:[0-9]{4}|[0-9]{2})(?![0-9\\-])"                               \
   "|(?<![0-9/])[0-3]?[0-9]/(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec" /* Jira in French:     \
@@ -175,11 +172,11 @@ ascii_lower (char c)
   "(?:(?:(?i:millions?|milliards?|mille|thousand|million|billion|lakhs?|crores?)[ ]?"              \
   "(?:d['’]|de[ ]|of[ ])?)?"                                                                     \
   "(?:€|[\\x{20A0}-\\x{20C0}]|\\$|£|¥|¢|(?:" CURRENCY_CODES CURRENCY_CODES_MORE                    \
-  "|F[ ]?CFA|F[ ]?CFP|CFP|BTC|ETH|USDT|USDC)(?![A-Za-z0-9])" /* (g23-dates) crypto-assets */       \
+  "|F[ ]?CFA|F[ ]?CFP|CFP|BTC|ETH|USDT|USDC|DA|Ar)(?![A-Za-z0-9])" /* (g23-dates) crypto */        \
   "|(?i:euros?|dollars?|livres?[ ]sterling|pounds?|francs?(?:[ ]suisses?|[ "                       \
   "]CF[AP])?|yens?|naira|rupees?|cedis?|shillings?|pesos?|reais"                                   \
   "|taka|baht|ringgits?|rupiahs?|dirhams?|dinars?|riyals?|kwacha"                                  \
-  "|quetzal(?:es)?|soles)(?![A-Za-z])"                                                             \
+  "|quetzal(?:es)?|soles|dhs?)(?![A-Za-z])"                                                        \
   "|[Tt]k(?![A-Za-z0-9])" /* "5 000 F": the                                                        \
                                                                                  franc's sign      \
                                                                                  alone, where the  \
@@ -2155,6 +2152,118 @@ short_date_follows (const VoileCandidate *c)
   return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
+/* (session 24, g24-dates) A short date token "d/m" or "m/d" (one or two digits each) at p:
+ * its end, its two parts; not a part of a longer number, a path or a full date. */
+static gboolean
+short_token_at (const char *t, gsize len, gsize p, gsize *end, guint *a, guint *b)
+{
+  if (p > 0 && (g_ascii_isalnum (t[p - 1]) || strchr ("/.-:$", t[p - 1]) != NULL))
+    return FALSE;
+  gsize d = p;
+  while (d < len && d - p < 3 && g_ascii_isdigit (t[d]))
+    d++;
+  if (d == p || d - p > 2 || d >= len || t[d] != '/')
+    return FALSE;
+  gsize e = d + 1;
+  while (e < len && e - d - 1 < 3 && g_ascii_isdigit (t[e]))
+    e++;
+  if (e == d + 1 || e - d - 1 > 2
+      || (e < len && (g_ascii_isalnum (t[e]) || strchr ("/%-", t[e]) != NULL)))
+    return FALSE;
+  if (e + 1 < len && strchr (".,:", t[e]) != NULL && g_ascii_isdigit (t[e + 1]))
+    return FALSE;
+  *a = *b = 0;
+  for (gsize k = p; k < d; k++)
+    *a = *a * 10 + (guint)(t[k] - '0');
+  for (gsize k = d + 1; k < e; k++)
+    *b = *b * 10 + (guint)(t[k] - '0');
+  *end = e;
+  return TRUE;
+}
+
+/* The length of a list's joint ending at p (", ", " and ", " & ", "、"), 0 if none. */
+static gsize
+list_joint_before (const char *t, gsize p)
+{
+  if (p >= 2 && t[p - 1] == ' ' && t[p - 2] == ',')
+    return 2;
+  if (p >= 5 && memcmp (t + p - 5, " and ", 5) == 0)
+    return 5;
+  if (p >= 3 && memcmp (t + p - 3, " & ", 3) == 0)
+    return 3;
+  return 0;
+}
+
+static gsize
+list_joint_after (const char *t, gsize len, gsize p)
+{
+  if (p + 2 < len && t[p] == ',' && t[p + 1] == ' ')
+    return 2;
+  if (p + 5 < len && memcmp (t + p, " and ", 5) == 0)
+    return 5;
+  if (p + 3 < len && memcmp (t + p, " & ", 3) == 0)
+    return 3;
+  return 0;
+}
+
+/* (session 24, g24-dates) "1/22, 1/27, 2/3", "(01/14, 01/28)", "18/7, 19/7, 25/7, 26/7",
+ * "on 3/2 and 4/2": the members of a list of short tokens joined by commas or "and" are dates
+ * together when every one reads as a day and a month in one order (all month/day or all
+ * day/month) and one of them cannot be a fraction's or a count's (a day past 12 in it) or a
+ * date word opens the list. Fractions' lists stay ("1/2, 1/4 and 1/8": no part past 12;
+ * "1/16, 1/32": no 32nd day). Eight members each way at most. */
+static gboolean
+short_date_in_list (const VoileCandidate *c, const ListWord *date_words)
+{
+  static const guint8 month_days[13] = { 0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+  const char *t = c->text;
+  gsize first = c->start, e, q;
+  guint a, b, members = 1;
+  gboolean md = TRUE, dm = TRUE, past12 = FALSE;
+
+  if (!short_token_at (t, c->len, c->start, &e, &a, &b))
+    return FALSE;
+  md = a >= 1 && a <= 12 && b >= 1 && b <= month_days[a];
+  dm = b >= 1 && b <= 12 && a >= 1 && a <= month_days[b];
+  past12 = a > 12 || b > 12;
+  /* backwards */
+  q = c->start;
+  for (guint k = 0; k < 8; k++)
+    {
+      gsize j = list_joint_before (t, q);
+      if (j == 0)
+        break;
+      gsize p = q - j, s = p;
+      while (s > 0 && p - s < 5 && (g_ascii_isdigit (t[s - 1]) || t[s - 1] == '/'))
+        s--;
+      gsize te;
+      if (s == p || !short_token_at (t, c->len, s, &te, &a, &b) || te != p)
+        break;
+      md = md && a >= 1 && a <= 12 && b >= 1 && b <= month_days[a];
+      dm = dm && b >= 1 && b <= 12 && a >= 1 && a <= month_days[b];
+      past12 = past12 || a > 12 || b > 12;
+      members++;
+      first = s;
+      q = s;
+    }
+  /* forwards */
+  q = e;
+  for (guint k = 0; k < 8; k++)
+    {
+      gsize j = list_joint_after (t, c->len, q), te;
+      if (j == 0 || !short_token_at (t, c->len, q + j, &te, &a, &b))
+        break;
+      md = md && a >= 1 && a <= 12 && b >= 1 && b <= month_days[a];
+      dm = dm && b >= 1 && b <= 12 && a >= 1 && a <= month_days[b];
+      past12 = past12 || a > 12 || b > 12;
+      members++;
+      q = te;
+    }
+  if (members < 2 || !(md || dm))
+    return FALSE;
+  return past12 || preceded_by_word (c, first, date_words);
+}
+
 static gboolean
 v_date_short (VoileCandidate *c)
 {
@@ -2314,6 +2423,17 @@ v_date_short (VoileCandidate *c)
       && (preceded_by_word (c, c->start, expiry_words)
           || (preceded_by_word (c, c->start, card_expiry_words) && line_mentions_card (c))))
     return FALSE;
+  /* (session 24, g24-dates) a member of a list of short dates ("1/22, 1/27, 2/3") */
+  if (short_date_in_list (c, date_words))
+    return TRUE;
+  /* (session 24, g24-dates) a day and a month of one digit each, only after "on" and no
+   * "of" after ("on 5/3 evening"; "on 1/3 of the cases" is a share) */
+  if (first_len == 1 && n == 3)
+    {
+      static const ListWord on_words[] = { LIST_WORD ("on"), { NULL, 0 } };
+      return preceded_by_word (c, c->start, on_words)
+             && !(c->end + 3 < c->len && memcmp (c->text + c->end, " of", 3) == 0);
+    }
   /* "4/10" alone is a mark out of ten more often than the 10th of April. */
   if (first_len == 1 && b == 10 && !preceded_by_word (c, c->start, date_words))
     return FALSE;
@@ -2383,6 +2503,18 @@ v_amount (VoileCandidate *c)
   if (c->end - c->start >= 2 && t[c->end - 1] == 'F' && !g_ascii_isalpha (t[c->end - 2])
       && !bare_franc_is_money (c))
     return FALSE;
+  /* (session 24, g24-dates) Algeria's dinar and Madagascar's ariary after a sum grouped by
+   * thousands ("14 200 DA", "150 000 Ar"); "12 DA", "18 Ar" are no sums */
+  if (c->end - c->start >= 4 && t[c->end - 3] == ' '
+      && ((t[c->end - 2] == 'D' && t[c->end - 1] == 'A')
+          || (t[c->end - 2] == 'A' && t[c->end - 1] == 'r')))
+    {
+      gsize d = c->end - 3;
+      if (!(d >= c->start + 5 && g_ascii_isdigit (t[d - 1]) && g_ascii_isdigit (t[d - 2])
+            && g_ascii_isdigit (t[d - 3]) && strchr (" .", t[d - 4]) != NULL
+            && g_ascii_isdigit (t[d - 5])))
+        return FALSE;
+    }
 
   /* "PHP 8.2", "PHP 5": the language's version; pesos run to hundreds ("PHP 86,500"); "COP
    * 28" is a climate summit, Colombian pesos run to hundreds too ("COP 997.125") */
@@ -2753,12 +2885,27 @@ sibling_zero_code (const char *t, gsize len, gsize r)
   return FALSE;
 }
 
+/* (session 24, g24-dates) "Ksh12,400.00", "Kshs2,000", "TSh5,000", "USh30,000": the
+ * shilling's letters in mixed case, a digit right after them. */
+static const char *const kw_shilling_signs[] = { "ksh", "tsh", "ush", NULL };
+
+static gboolean
+pf_shilling_glued (const char *t, gsize len, gsize anchor, gsize end)
+{
+  (void)end;
+  gsize p = anchor + 3;
+  if (p < len && t[p] == 's')
+    p++;
+  return p < len && g_ascii_isdigit (t[p]) && g_ascii_isupper (t[anchor])
+         && g_ascii_islower (t[anchor + 2]);
+}
+
 static gboolean
 m_amount_rand (VoileCandidate *c)
 {
   const char *t = c->text;
   gsize a = c->anchor, r, p, n;
-  gboolean grouped = FALSE, cents = FALSE, spaced = FALSE;
+  gboolean grouped = FALSE, cents = FALSE, spaced = FALSE, gulf = FALSE;
 
   /* glued: anchored on the sign's capital ("R150 000", "RM875", "N5,000", "Ksh500") */
   if (!g_ascii_isdigit (t[a]))
@@ -2790,6 +2937,10 @@ m_amount_rand (VoileCandidate *c)
            && (t[r + 1] == 's' || t[r + 1] == 'S') && t[r + 2] == 'h'
            && (n == 3 || t[r + 3] == 's'))
     ; /* the Kenyan shilling; (session 23, g23-dates) Tanzania's and Uganda's, "TSh", "USh" */
+  else if (n == 2
+           && ((t[r + 1] == 'D' && (t[r] == 'B' || t[r] == 'K'))
+               || (t[r + 1] == 'R' && (t[r] == 'S' || t[r] == 'Q'))))
+    gulf = TRUE; /* (session 24, g24-dates) the Gulf's dinars and riyals: "BD", "KD", "SR", "QR" */
   else
     return FALSE;
   p = a;
@@ -2819,6 +2970,9 @@ m_amount_rand (VoileCandidate *c)
         k++;
       if (sep == 0 || k - q != 3 || units > 3)
         break;
+      /* "QR 418 602 377": a frequent flyer's number; the Gulf groups its sums with commas */
+      if (gulf && t[p] != ',' && t[p] != '.')
+        return FALSE;
       grouped = TRUE;
       p = k;
     }
@@ -2845,6 +2999,17 @@ m_amount_rand (VoileCandidate *c)
     {
       /* the naira's letter is North's too: grouped thousands only, no degree after */
       if (!grouped || (p < c->len && (guchar)t[p] == 0xC2))
+        return FALSE;
+    }
+  else if (gulf)
+    {
+      /* a dinar's three decimals read as a group ("BD 285.000"); "SR 520" is a road, "QR 806"
+       * a flight, "KD 12" a plate's letters: grouped, cents or a magnitude, or a dinar's
+       * hundreds after a word leading to a sum ("a wage of BD 285", "plus KD 55", "rent was
+       * KD 325") */
+      if (!(grouped || cents || magnitude)
+          && !(t[r] != 'S' && t[r] != 'Q' && p - a >= 2
+               && (after_amount_word (t, c->len, r, p) || rand_in_prose (t, r))))
         return FALSE;
     }
   else if (!(grouped || cents || magnitude)
@@ -6478,6 +6643,13 @@ pf_currency_after (const char *t, gsize len, gsize anchor, gsize end)
   /* (session 18) "25000 tk", "1 lakh taka", "2 crore rupees", "GTQ", "quetzales", "baht"… */
   if (w0 == 't' && w1 == 'k' && !g_ascii_isalnum (t[p + 2]))
     return TRUE;
+  /* (session 24, g24-dates) the dirham's "1800 dhs", "30 dh"; Algeria's dinar and Madagascar's
+   * ariary after a grouped sum ("14 200 DA", "150 000 Ar": the pattern's lookbehind) */
+  if (w0 == 'd' && w1 == 'h' && (w2 == 's' || !g_ascii_isalnum (t[p + 2])))
+    return TRUE;
+  if (((t[p] == 'D' && t[p + 1] == 'A') || (t[p] == 'A' && t[p + 1] == 'r'))
+      && !g_ascii_isalnum (t[p + 2]))
+    return TRUE;
   return more_currency_after (w0, w1, w2);
 }
 
@@ -10053,7 +10225,7 @@ pf_date_short (const char *t, gsize len, gsize anchor, gsize end)
   if (slash >= len || t[slash] != '/')
     return FALSE;
   gsize second = run_end (t, len, slash + 1) - (slash + 1);
-  if (!((first == 2 && (second == 1 || second == 2)) || (first == 1 && second == 2)))
+  if (!((first == 2 && (second == 1 || second == 2)) || (first == 1 && second <= 2)))
     return FALSE;
   gsize q = slash + 1 + second;
   if (q >= len)
@@ -14271,11 +14443,24 @@ static const VoileRule rules[] = {
       .anchors = VOILE_ANCHOR_DIGIT | VOILE_ANCHOR_UPPER_DIGIT,
       .prefilter = pf_amount_rand,
       .before_number = " ",
-      .before_space = "RMhs",
+      .before_space = "RMhsD",
       .after_run = " ,.\xc2\r\n\t);|\"'",
       .min_digits = 2,
       .first_run_min = 1,
       .first_run_max = 3,
+      .match = m_amount_rand,
+      .window = 32,
+      .confidence = 0.8f,
+  },
+  {
+      /* (session 24, g24-dates) a shilling's sign in mixed case glued to its sum, as M-Pesa's
+       * messages print it ("received Ksh12,400.00", "TSh5,000"): no capital nor digit after
+       * its first letter anchors it, a keyword does; m_amount_rand() reads it */
+      .id = "amount-shilling-glued",
+      .type = VOILE_TYPE_AMOUNT,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_shilling_signs,
+      .prefilter = pf_shilling_glued,
       .match = m_amount_rand,
       .window = 32,
       .confidence = 0.8f,

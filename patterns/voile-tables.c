@@ -719,6 +719,16 @@ strip_hint (const char *h, gsize n, char *out)
           i = (gsize)(close - h);
           continue;
         }
+      /* (session 24, g24-dates) a registry's capitals keep their accents: "NÉ(E) LE",
+       * "RÉFÉRENCE" fold to "né(e) le", "référence" (Latin-1's capitals, À to Þ but ×) */
+      if ((guchar)h[i] == 0xC3 && i + 1 < n && (guchar)h[i + 1] >= 0x80 && (guchar)h[i + 1] <= 0x9E
+          && (guchar)h[i + 1] != 0x97 && k + 1 < MAX_HEADER_CELL)
+        {
+          out[k++] = h[i];
+          out[k++] = (char)((guchar)h[i + 1] + 0x20);
+          i++;
+          continue;
+        }
       out[k++] = ascii_lower (h[i]);
     }
   while (k > 0 && out[k - 1] == ' ')

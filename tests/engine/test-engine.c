@@ -26,6 +26,29 @@ typedef struct
 } NotFound;
 
 static const Found found[] = {
+  /* session 24 (g24-dates): the Gulf's dinars and riyals by their letters before the sum, a
+   * shilling's sign glued in mixed case, the dirham's "dhs", Algeria's dinar and Madagascar's
+   * ariary after a grouped sum; airline dates with a four-digit year; lists of short dates;
+   * a birth-date column headed in accented capitals */
+  { "Rent arrears: QR 4,250 for March and April", "AMOUNT", "QR 4,250" },
+  { "Her end-of-service gratuity came to KD 1,316.250 in the end", "AMOUNT", "KD 1,316.250" },
+  { "a monthly allowance of BD 140 for transport", "AMOUNT", "BD 140" },
+  { "Sponsor owes SR 3,600 plus KD 90 for the ticket", "AMOUNT", "KD 90" },
+  { "Sponsor owes SR 3,600 plus KD 90 for the ticket", "AMOUNT", "SR 3,600" },
+  { "TK41ZZ Confirmed. Tsh45,000.00 sent to JUMA", "AMOUNT", "Tsh45,000.00" },
+  { "Confirmed. Ksh1,250.00 paid to SAFARICOM", "AMOUNT", "Ksh1,250.00" },
+  { "boss cut 600 dhs from my pay", "AMOUNT", "600 dhs" },
+  { "loyer de 38 000 DA par mois", "AMOUNT", "38 000 DA" },
+  { "nandoa 250 000 Ar tamin'ny volana", "AMOUNT", "250 000 Ar" },
+  { "NAME OKELLO/GRACE DOB 09SEP1991 NAT UGA", "DATE_OF_BIRTH", "09SEP1991" },
+  { "visa valid until 30NOV2026 single entry", "DATE", "30NOV2026" },
+  { "calls logged 2/9, 2/14, 3/1 - no answer", "DATE", "3/1" },
+  { "Lessons (02/11, 02/25)     $90.00", "DATE", "02/25" },
+  { "  21/8, 22/8, 29/8 harvest shifts", "DATE", "22/8" },
+  { "the van comes on 6/4 and 7/4 only", "DATE", "7/4" },
+  { "she rang on 8/5 afternoon", "DATE", "8/5" },
+  { "NOM           | NÉ(E) LE   | VILLE\nDUPUIS/LEA    | 03/02/1979 | Lyon\n", "DATE_OF_BIRTH",
+    "03/02/1979" },
   /* session 23 (g23-addr): an address by its settlement (a tribe, a village, a district at
    * the start of a line, after a label or before the postcode), a kilometre point with its
    * side or road, a purok */
@@ -1755,6 +1778,16 @@ static const Found found[] = {
 };
 
 static const NotFound not_found[] = {
+  /* session 24 (g24-dates): a flight's or a road's letters, a frequent flyer's groups, two
+   * digits before DA or Ar, fractions' lists, a share after "on" */
+  { "Connecting on QR 806 to Manila", "AMOUNT" },
+  { "Turn right on SR 520 at the light", "AMOUNT" },
+  { "Privilege Club QR 418 602 377, Gold", "AMOUNT" },
+  { "travelling by QR 1342 tonight", "AMOUNT" },
+  { "argon reading 18 Ar, pression 12 DA", "AMOUNT" },
+  { "mix 1/2, 1/4 and 1/8 cup of flour", "DATE" },
+  { "we agreed on 1/3 of the profit", "DATE" },
+  { "a score of 3/4 for reading", "DATE" },
   /* session 23 (g23-addr): a state code and five digits in prose with no address's comma */
   { "Our Model TX 77036 units shipped in March", "POSTAL_ADDRESS" },
   /* session 23 (g23-addr): a village, a district or a tribe in prose, a railway's kilometre
