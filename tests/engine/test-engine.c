@@ -3001,7 +3001,23 @@ static const Found found_in_layouts[] = {
   { "Flat 2A, House 8, Road 12\nBanani-2\nDhaka 1213\nBangladesh\n", "POSTAL_ADDRESS",
     "Dhaka 1213" },
   { "Flat 2A, House 8, Road 12\nBanani-2\nDhaka 1213\nBangladesh\n", "POSTAL_ADDRESS",
-    "House 8, Road 12" },
+    "Flat 2A, House 8, Road 12" },
+  /* (session 24, g24-addr) addresses made of numbered parts, whatever the order and the case,
+   * (their towns: tests/names) */
+  { "Registered office: Suite 9, Building 1187, Road 3621, Block 336, Adliya, Bahrain",
+    "POSTAL_ADDRESS", "Suite 9, Building 1187, Road 3621, Block 336" },
+  { "sender addr: house 52 road 9a, mirpur", "POSTAL_ADDRESS", "house 52 road 9a" },
+  { "Lives in the compound at Bldg 7, 22nd Street, Al Khobar", "POSTAL_ADDRESS",
+    "Bldg 7, 22nd Street" },
+  { "Residence: Block D, Flat 12, Kilimani", "POSTAL_ADDRESS", "Block D, Flat 12" },
+  { "\"camp\": \"Sector 3, Block 118\"", "POSTAL_ADDRESS", "Sector 3, Block 118" },
+  /* (session 24, g24-addr) a street without a number opening its part, field or column,
+   * its postcode and town after it */
+  { "Siège : ASSOCIATION LES AMIS, Place du Marché / 35400 Saint-Malo", "POSTAL_ADDRESS",
+    "Place du Marché" },
+  { "\"adr\": \"RTE DE NANTES 44190 CLISSON\"", "POSTAL_ADDRESS", "RTE DE NANTES" },
+  { "Mme Jégou\tImpasse des Mouettes - BP 12 - 29900 Concarneau", "POSTAL_ADDRESS",
+    "Impasse des Mouettes" },
   { "hr\tHouse 14 Street 22 G-9/3\tIslamabad", "POSTAL_ADDRESS", "House 14 Street 22 G-9/3" },
   { "1103-702, 18 Dosan-daero 45-gil, Gangnam-gu\nSeoul 06016, Republic of Korea", "POSTAL_ADDRESS",
     "1103-702, 18 Dosan-daero 45-gil, Gangnam-gu" },
@@ -3259,6 +3275,12 @@ static const NotFound not_found_in_layouts[] = {
    * Vietnamese names, a dash in prose */
   { "they won 3-1 Selhurst Park was loud", "POSTAL_ADDRESS" },
   { "Flat 2A, House 8, Road 12\nBanani-2\nDhaka 1213\nBangladesh\n", "LOCATION" },
+  /* (session 24, g24-addr) a school's room in its block, a shop in its building, two roads:
+   * no address of numbered parts; a street in prose without its postcode */
+  { "Year 9 science moved to Room 14, Block B this week", "POSTAL_ADDRESS" },
+  { "Shop 3, Building 2 sells phone cards", "POSTAL_ADDRESS" },
+  { "take Road 12 then Street 4 to the depot", "POSTAL_ADDRESS" },
+  { "la manifestation passera rue de la Paix puis place Vendôme", "POSTAL_ADDRESS" },
   { "We invited 3 Nguyễn cousins and 2 Trần aunts", "POSTAL_ADDRESS" },
   { "Train 2-14 Olympic-style events", "POSTAL_ADDRESS" },
   { "We walked down Heol y Plas, then turned left.", "POSTAL_ADDRESS" },
