@@ -6789,10 +6789,25 @@ v_building_line (VoileCandidate *c)
 static gboolean
 v_residence_line (VoileCandidate *c)
 {
+  const char *t = c->text;
+  gboolean building = FALSE;
+
   for (gsize i = c->start; i < c->end; i++)
-    if (g_ascii_isdigit (c->text[i]))
+    if (g_ascii_isdigit (t[i]))
       return TRUE;
-  return c->start == 0 || strchr ("\n\t\"'", c->text[c->start - 1]) != NULL;
+    else if (t[i] == ' ' && i + 4 <= c->end && (t[i + 1] | 0x20) == 'b'
+             && ((t[i + 2] | 0x20) == 'a' || memcmp (t + i + 2, "\xc3\xa2", 2) == 0
+                 || memcmp (t + i + 2, "\xc3\x82", 2) == 0))
+      building = TRUE;
+  if (c->start == 0 || strchr ("\n\t\"'", t[c->start - 1]) != NULL)
+    return TRUE;
+  /* (session 24, g24-addr) the estate and its building's letter as a part of an address
+   * line or a cell, after a comma, a label's colon or a separator: "Mme Aït Belkacem,
+   * Résidence Les Alpages, bât. B", "…;RESIDENCE PAUL APPELL BAT C;67000" */
+  return building
+         && (strchr (";|,", t[c->start - 1]) != NULL
+             || (c->start >= 2 && t[c->start - 1] == ' '
+                 && (t[c->start - 2] == ',' || t[c->start - 2] == ':')));
 }
 
 /* "8-9 décembre", "21 – 23 Feb": a range of days, then a month. */
@@ -10694,7 +10709,7 @@ static const char *const kw_address_fields[] = { "address",
                                                  "delivery_address",
                                                  "deliveryaddress",
                                                  NULL };
-static const char *const kw_residences[] = { "résidence", "residence", NULL };
+static const char *const kw_residences[] = { "résidence", "residence", "rés.", NULL };
 static const char *const kw_hl7_pid[] = { "pid|", NULL };
 static const char *const kw_hl7_pv1[] = { "pv1|", NULL };
 static const char *const kw_fhir_system[] = { "system\"", NULL };
@@ -12390,7 +12405,7 @@ static const VoileRule rules[] = {
         /* the Antilles' and Guiana's estates: "Lotissement Bergevin, lot 44",
          * "Quartier Bellevue, lot 17", "Cité Félix Pyat, bâtiment B" */
         "|,?[ ]+(?i:lot|villa|parcelle)[ ]+[0-9]{1,4}[A-Za-z]?"
-        "|,[ ]*(?i:b[âa]t(?:iment)?\\.?|imm(?:euble)?\\.?)[ ]*(?:[0-9]{1,3}|[A-Z])"
+        "|,[ ]*(?i:b[âa]t(?:iment)?\\.?|imm(?:euble)?\\.?)[ ]*(?:[0-9]{1,3}|[A-Z][0-9]{0,2})"
         /* "Lot. Les Hauts de Montjoly, 9": the number alone ends the field */
         "|,[ ]*[0-9]{1,4}(?=[ \\t]*(?:$|[\\r\\n,;|\"'])))"
         "(?![0-9A-Za-z])",
@@ -12525,12 +12540,19 @@ static const VoileRule rules[] = {
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_residences,
       .pattern
-      = "(?:R[ée]sidence|R[ÉE]SIDENCE)[ ]+(?:(?:Les|Le|La|Du|Des|LES|LE|LA|de|du|des)[ ]+)?"
+      = "(?:[Rr][ée]sidence|R[ÉE]SIDENCE|[Rr][ée]s\\.)[ "
+        "]+(?:(?:Les|Le|La|Du|Des|LES|LE|LA|de|du|des)[ ]+)?"
         "(?:[dlDL]['’])?\\p{Lu}[\\p{L}'’\\-]*(?:[ ]+(?:(?:de|du|des|la|le|les)[ ]+)?"
         "\\p{Lu}[\\p{L}'’\\-]*){0,3}"
         /* "Résidence Les Tilleuls, bât. C, apt 42" */
-        "(?:(?:,?[ ]*(?i:app?t\\.?|appartement|b[âa]t(?:iment)?\\.?|esc(?:alier)?\\.?|porte|n°)"
-        "[ ]*(?:[0-9]{1,4}[A-Za-z]?|[A-Z])(?![\\p{L}0-9])){1,3}+(?<=[0-9]|[0-9][A-Za-z])"
+        /* (session 24, g24-addr) a villa's or a room's number ("résidence Les Dunes, villa
+         * 12", "Résidence Crous Clos-Saint-Jacques, chambre 214"), a building's letter
+         * ending the part ("Résidence Les Alpages, bât. B", "RESIDENCE PAUL APPELL BAT C") */
+        "(?:(?:,?[ ]*(?i:app?t\\.?|appartement|b[âa]t(?:iment)?\\.?|esc(?:alier)?\\.?|porte|n°"
+        "|villa|chambre|ch\\.)"
+        "[ ]*(?:[0-9]{1,4}[A-Za-z]?|[A-Z][0-9]{0,2})(?![\\p{L}0-9])){1,3}+"
+        "(?:(?<=[0-9]|[0-9][A-Za-z])|(?<=[bB][âaÂA][tT][ .][A-Z]|[bB][âaÂA][tT]\\.[ ][A-Z])"
+        "(?=[ ]*(?:$|[\\r\\n\\t,;|\"'(—–])))"
         "|(?=[ ]*,?[ ]*\\r?\\n[ \\t]*[0-9]{1,4}[ ,]))",
       .window = 96,
       .confidence = 0.75f,
