@@ -12405,7 +12405,7 @@ static const VoileRule rules[] = {
         /* the Antilles' and Guiana's estates: "Lotissement Bergevin, lot 44",
          * "Quartier Bellevue, lot 17", "Cité Félix Pyat, bâtiment B" */
         "|,?[ ]+(?i:lot|villa|parcelle)[ ]+[0-9]{1,4}[A-Za-z]?"
-        "|,[ ]*(?i:b[âa]t(?:iment)?\\.?|imm(?:euble)?\\.?)[ ]*(?:[0-9]{1,3}|[A-Z][0-9]{0,2})"
+        "|,[ ]*(?i:b[âa]t(?:iment)?\\.?|imm(?:euble)?\\.?)[ ]*(?:[0-9]{1,3}|[A-Z])"
         /* "Lot. Les Hauts de Montjoly, 9": the number alone ends the field */
         "|,[ ]*[0-9]{1,4}(?=[ \\t]*(?:$|[\\r\\n,;|\"'])))"
         "(?![0-9A-Za-z])",
