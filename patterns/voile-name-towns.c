@@ -399,6 +399,43 @@ ends_on_unit_number (const char *t, const VoileFinding *f)
          && is_unit_word (t + s, w - s);
 }
 
+/* (session 24, g24-addr) The part after the comma at e is the country that ends the address
+ * ("…, Block 428, Seef, Kingdom of Bahrain", "…, villa 212, Dakar, Senegal"): the part before
+ * it is the town, not a district the street line goes on with. */
+static gboolean
+country_part_after (VoileNameCollector *c, gsize e, gsize line_end)
+{
+  const char *t = c->text;
+  gsize s = e + 2, q;
+
+  if (s >= line_end || t[e] != ',' || t[e + 1] != ' ')
+    return FALSE;
+  /* "Kingdom of Bahrain", "State of Qatar", "Republic of Kenya" */
+  for (q = s; q < line_end && q - s < 16 && g_ascii_isalpha (t[q]); q++)
+    ;
+  if (q + 4 < line_end && q > s && memcmp (t + q, " of ", 4) == 0 && g_ascii_isupper (t[s]))
+    s = q + 4;
+  for (q = s; q < line_end && q - s < 40
+              && (g_ascii_isalpha (t[q]) || (guchar)t[q] >= 0x80 || t[q] == ' ' || t[q] == '-');
+       q++)
+    ;
+  while (q > s && t[q - 1] == ' ')
+    q--;
+  if (q == s || (q < line_end && g_ascii_isalnum (t[q])))
+    return FALSE;
+  if (is_country_or_state (c, s, q))
+    return TRUE;
+  /* (session 24, g24-addr) "…, Block 15, Gulistan-e-Jauhar, Karachi": a district, then the
+   * town ending the line (not "…, apto 402, Savassi," above the town's own line) */
+  gboolean comma = FALSE;
+  gsize te = read_town (c, e + 2, line_end, &comma);
+  if (te == 0 || comma)
+    return FALSE;
+  while (te < line_end && te - e < 64 && (t[te] == ' ' || t[te] == '\r'))
+    te++;
+  return te == line_end;
+}
+
 void
 voile_name_find_towns_after_streets (VoileNameCollector *c, guint first, gsize line_end)
 {
@@ -478,7 +515,8 @@ voile_name_find_towns_after_streets (VoileNameCollector *c, guint first, gsize l
            * Dakar, tél. …"; not "…, apto 402, Savassi," above the town's line, a district the
            * street line goes on with */
           if (n == 0 && comma && g_ascii_isdigit (t[f->end - 1])
-              && !(e + 2 < line_end && t[e + 1] == ' ' && g_ascii_islower (t[e + 2])))
+              && !(e + 2 < line_end && t[e + 1] == ' ' && g_ascii_islower (t[e + 2]))
+              && !country_part_after (c, e, line_end))
             break;
           voile_name_collector_add_location (c, s, e, CONFIDENCE_LOCATION);
           if (!comma)

@@ -265,6 +265,13 @@ ascii_lower (char c)
   "[A-Z][A-Za-z]{1,9}\\.?[ ]+(?:No\\.?[ ]*)?"                                                      \
   "(?:[0-9]{1,5}[A-Z]?|[A-Z]{1,2}[0-9]{1,5}|[A-Z])(?:-[0-9A-Z]{1,4})?(?![\\p{L}0-9])"
 #define UNIT_MORE "(?:(?:,[ ]*|[ ]+)" UNIT_PART ")"
+/* (session 24, g24-addr) One numbered part of an address made of such parts, its word in any
+ * case: "Office 41", "Building 2504", "Road 2832", "Block C-14", "villa 41", "street 27b",
+ * "House No. 5", "House 14-B", "Flat 3/2". */
+#define PREMISE_PART                                                                               \
+  "(?i:house|villa|flat|apartment|apt\\.?|room|office|suite|shop|building|bldg\\.?|block|blk\\.?"  \
+  "|road|street|lane|sector)[ ]+(?:(?i:no)\\.?[ ]*)?"                                              \
+  "(?:[0-9]{1,5}[A-Za-z]?|[A-Z]{1,2}-?[0-9]{1,4}|[A-Z])(?:[-/][0-9A-Za-z]{1,4})?(?![\\p{L}0-9])"
 /* (session 20, g20-addr) A town's one to three capitalised words, a short joining word
  * between them ("Buenos Aires", "St Julian's", "Andorra la Vella", "Москва"). */
 #define TOWN_WORDS                                                                                 \
@@ -7284,10 +7291,25 @@ v_building_line (VoileCandidate *c)
 static gboolean
 v_residence_line (VoileCandidate *c)
 {
+  const char *t = c->text;
+  gboolean building = FALSE;
+
   for (gsize i = c->start; i < c->end; i++)
-    if (g_ascii_isdigit (c->text[i]))
+    if (g_ascii_isdigit (t[i]))
       return TRUE;
-  return c->start == 0 || strchr ("\n\t\"'", c->text[c->start - 1]) != NULL;
+    else if (t[i] == ' ' && i + 4 <= c->end && (t[i + 1] | 0x20) == 'b'
+             && ((t[i + 2] | 0x20) == 'a' || memcmp (t + i + 2, "\xc3\xa2", 2) == 0
+                 || memcmp (t + i + 2, "\xc3\x82", 2) == 0))
+      building = TRUE;
+  if (c->start == 0 || strchr ("\n\t\"'", t[c->start - 1]) != NULL)
+    return TRUE;
+  /* (session 24, g24-addr) the estate and its building's letter as a part of an address
+   * line or a cell, after a comma, a label's colon or a separator: "Mme Aït Belkacem,
+   * Résidence Les Alpages, bât. B", "…;RESIDENCE PAUL APPELL BAT C;67000" */
+  return building
+         && (strchr (";|,", t[c->start - 1]) != NULL
+             || (c->start >= 2 && t[c->start - 1] == ' '
+                 && (t[c->start - 2] == ',' || t[c->start - 2] == ':')));
 }
 
 /* "8-9 décembre", "21 – 23 Feb": a range of days, then a month. */
@@ -10006,6 +10028,79 @@ pf_quarter_route (const char *t, gsize len, gsize anchor, gsize end)
   return FALSE;
 }
 
+/* (session 24, g24-addr) The word of a numbered part, a space, then its number or a capital:
+ * "Road 2832", "villa 41", "Block C", "House No. 5". */
+static gboolean
+pf_premise_chain (const char *t, gsize len, gsize anchor, gsize end)
+{
+  (void)end;
+  gsize i = anchor;
+  while (i < len && i - anchor < 12 && g_ascii_isalpha (t[i]))
+    i++;
+  if (i < len && t[i] == '.')
+    i++;
+  if (i + 1 >= len || t[i] != ' ')
+    return FALSE;
+  i++;
+  return g_ascii_isdigit (t[i]) || g_ascii_isupper (t[i]);
+}
+
+/* (session 24, g24-addr) The kind of a numbered part's word: 'd' a dwelling (house, villa,
+ * flat, apartment), 'u' a unit (room, office, shop), 'b' a building or block, 'r' a road
+ * (road, street, lane, sector, an ordinal's street); 0 for none. */
+static char
+premise_kind (const char *w, gsize n)
+{
+  static const struct
+  {
+    const char *word;
+    char kind;
+  } words[] = { { "house", 'd' },  { "villa", 'd' },    { "flat", 'd' },   { "apartment", 'd' },
+                { "apt", 'd' },    { "room", 'u' },     { "suite", 'u' },  { "office", 'u' },
+                { "shop", 'u' },   { "building", 'b' }, { "bldg", 'b' },   { "block", 'b' },
+                { "blk", 'b' },    { "road", 'r' },     { "street", 'r' }, { "lane", 'r' },
+                { "sector", 'r' }, { "avenue", 'r' } };
+  for (gsize k = 0; k < G_N_ELEMENTS (words); k++)
+    if (strlen (words[k].word) == n && g_ascii_strncasecmp (w, words[k].word, n) == 0)
+      return words[k].kind;
+  return 0;
+}
+
+/* (session 24, g24-addr) A chain of numbered parts is an address when a numbered road is one
+ * of them beside a dwelling, a unit or a building ("villa 41 street 27b", "Road 4009, Block
+ * 340"), when a dwelling stands in its building or block ("Block C, House 14"), or when it
+ * holds three parts of two kinds at least ("Office 41, Building 2504, …"). A school's or a
+ * plant's "Room 12, Block B", "Shop 3, Building 2" and two roads are none. */
+static gboolean
+v_premise_chain (VoileCandidate *c)
+{
+  const char *t = c->text;
+  guint parts = 0, kinds = 0;
+  for (gsize i = c->start; i < c->end;)
+    {
+      if (!g_ascii_isalpha (t[i]) || (i > c->start && g_ascii_isalnum (t[i - 1])))
+        {
+          i++;
+          continue;
+        }
+      gsize j = i;
+      while (j < c->end && g_ascii_isalpha (t[j]))
+        j++;
+      char k = premise_kind (t + i, j - i);
+      if (k != 0)
+        {
+          parts++;
+          kinds |= k == 'd' ? 1u : k == 'u' ? 2u : k == 'b' ? 4u : 8u;
+        }
+      i = j;
+    }
+  if (parts < 2 || (kinds & 7u) == 0)
+    return FALSE;
+  if ((kinds & 8u) || ((kinds & 1u) && (kinds & 4u)))
+    return TRUE;
+  return parts >= 3 && (kinds & (kinds - 1)) != 0;
+}
+
 /* (session 20, g20-addr) "Room 1802", "Block A,", "Plot S10312", "Flat No. 4": the unit's
  * word is capitalised, then a space and a number, a capital letter alone or "No". */
 static gboolean
@@ -10430,8 +10525,15 @@ pf_street_opens_line (const char *t, gsize len, gsize anchor, gsize end)
   gsize lim = MIN (len, anchor + STREET_LINE_WINDOW), digits = 0;
 
   (void)end;
-  if (anchor >= len || (anchor > 0 && t[anchor - 1] != '\n' && (guchar)t[anchor - 1] < 0x80)
-      || !g_ascii_isupper (t[anchor]))
+  if (anchor >= len || !g_ascii_isupper (t[anchor]))
+    return FALSE;
+  /* (session 24, g24-addr) the street opens its line, its field or its part: after a tab, a
+   * quote, a column's gap, or a comma, a colon, a semicolon, a slash or a dash and a space */
+  if (anchor > 0 && t[anchor - 1] != '\n' && (guchar)t[anchor - 1] < 0x80 && t[anchor - 1] != '\t'
+      && t[anchor - 1] != '"' && t[anchor - 1] != '\''
+      && !(t[anchor - 1] == ' ' && anchor > 1
+           && (strchr (",:;/- ", t[anchor - 2]) != NULL || (guchar)t[anchor - 2] == 0x94
+               || (guchar)t[anchor - 2] == 0x93)))
     return FALSE;
   for (gsize k = anchor + 1; k < lim && t[k] != '\n'; k++)
     if (!g_ascii_isdigit (t[k]))
@@ -11159,6 +11261,12 @@ static const char *const kw_uk_units[] = { "unit", "suite", "block", NULL };
 static const char *const kw_streets_number_after[]
     = { "rue ",   "avenue ", "boulevard ", "chemin ", "chaussée ", "place ",   "quai ",
         "route ", "allée ",  "impasse ",   "drève ",  "square ",   "sentier ", NULL };
+/* (session 24, g24-addr) street-line-before-postcode-fr's types, the cadastre's abbreviations
+ * in capitals among them ("PL DE LA REPUBLIQUE 13200 ARLES", "RTE DE …", "CHE DES …"). */
+static const char *const kw_street_line_fr[]
+    = { "rue ",   "avenue ", "boulevard ", "chemin ",  "chaussée ", "place ",  "quai ",
+        "route ", "allée ",  "allee ",     "impasse ", "drève ",    "square ", "sentier ",
+        "pl ",    "che ",    "rte ",       "bd ",      "av ",       "imp ",    NULL };
 /* (session 22, g22-addr) Malaysia's streets and estates, after a house's or a unit's number */
 static const char *const kw_malay_streets[]
     = { "jalan", "jln",        "lorong",    "lrg$",        "persiaran", "lebuh",   "taman",
@@ -11207,7 +11315,7 @@ static const char *const kw_address_fields[] = { "address",
                                                  "delivery_address",
                                                  "deliveryaddress",
                                                  NULL };
-static const char *const kw_residences[] = { "résidence", "residence", NULL };
+static const char *const kw_residences[] = { "résidence", "residence", "rés.", NULL };
 static const char *const kw_hl7_pid[] = { "pid|", NULL };
 static const char *const kw_hl7_pv1[] = { "pv1|", NULL };
 static const char *const kw_fhir_system[] = { "system\"", NULL };
@@ -11247,7 +11355,12 @@ static const char *const kw_buildings[]
   "Raipur|Punjab|Ranchi|Bhopal|Odisha|Mysore|Kerala|Nashik|Thane|Assam|Patna|Bihar|Kochi|Noida|"   \
   "Delhi|Surat|Pune|Agra|Goa"
 static const char *const kw_singapore[] = { "singapore", NULL };
-static const char *const kw_house_road[] = { "house", NULL };
+/* (session 24, g24-addr) the words of an address numbered part by part: a dwelling, a unit, a
+ * building or a numbered road ("Office 41, Building 2504, Road 2832, Block 428"). */
+static const char *const kw_house_road[]
+    = { "apartment$", "apt",     "bldg",    "blk",    "block$", "building$",
+        "flat$",      "house$",  "office$", "road$",  "room$",  "sector$",
+        "shop$",      "street$", "suite$",  "villa$", NULL };
 /* (session 20, g20-addr) Turkish street and quarter words ("Cevdetpaşa Cad. No:14 D:6"),
  * Cyrillic ones and their transliterations ("ул. Мясницкая, д. 20", "vul. Naukova 7a"), a
  * house's "No." before its street ("No. 81, Neauphle-le-Château Avenue"). */
@@ -13128,12 +13241,19 @@ static const VoileRule rules[] = {
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_residences,
       .pattern
-      = "(?:R[ée]sidence|R[ÉE]SIDENCE)[ ]+(?:(?:Les|Le|La|Du|Des|LES|LE|LA|de|du|des)[ ]+)?"
+      = "(?:[Rr][ée]sidence|R[ÉE]SIDENCE|[Rr][ée]s\\.)[ "
+        "]+(?:(?:Les|Le|La|Du|Des|LES|LE|LA|de|du|des)[ ]+)?"
         "(?:[dlDL]['’])?\\p{Lu}[\\p{L}'’\\-]*(?:[ ]+(?:(?:de|du|des|la|le|les)[ ]+)?"
         "\\p{Lu}[\\p{L}'’\\-]*){0,3}"
         /* "Résidence Les Tilleuls, bât. C, apt 42" */
-        "(?:(?:,?[ ]*(?i:app?t\\.?|appartement|b[âa]t(?:iment)?\\.?|esc(?:alier)?\\.?|porte|n°)"
-        "[ ]*(?:[0-9]{1,4}[A-Za-z]?|[A-Z])(?![\\p{L}0-9])){1,3}+(?<=[0-9]|[0-9][A-Za-z])"
+        /* (session 24, g24-addr) a villa's or a room's number ("résidence Les Dunes, villa
+         * 12", "Résidence Crous Clos-Saint-Jacques, chambre 214"), a building's letter
+         * ending the part ("Résidence Les Alpages, bât. B", "RESIDENCE PAUL APPELL BAT C") */
+        "(?:(?:,?[ ]*(?i:app?t\\.?|appartement|b[âa]t(?:iment)?\\.?|esc(?:alier)?\\.?|porte|n°"
+        "|villa|chambre|ch\\.)"
+        "[ ]*(?:[0-9]{1,4}[A-Za-z]?|[A-Z][0-9]{0,2})(?![\\p{L}0-9])){1,3}+"
+        "(?:(?<=[0-9]|[0-9][A-Za-z])|(?<=[bB][âaÂA][tT][ .][A-Z]|[bB][âaÂA][tT]\\.[ ][A-Z])"
+        "(?=[ ]*(?:$|[\\r\\n\\t,;|\"'(—–])))"
         "|(?=[ ]*,?[ ]*\\r?\\n[ \\t]*[0-9]{1,4}[ ,]))",
       .window = 96,
       .confidence = 0.75f,
@@ -13183,13 +13303,18 @@ static const VoileRule rules[] = {
       .id = "street-line-before-postcode-fr",
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_KEYWORD,
-      .keywords = kw_streets_number_after,
+      .keywords = kw_street_line_fr,
       .prefilter = pf_street_opens_line,
-      .pattern = "(?<![^\\n])(?:Rue|Avenue|Boulevard|Chemin|Chaussée|Place|Quai|Route|Allée"
-                 "|Impasse|Drève|Square|Sentier)[ ]+"
+      .pattern = "(?<=^|\\n|\\t|\"|'|,[ ]|:[ ]|;[ ]|/[ ]|—[ ]|–[ ]|-[ ]|[ ]{2})"
+                 "(?:Rue|Avenue|Boulevard|Chemin|Chaussée|Place|Quai|Route|Allée|Impasse|Drève"
+                 "|Square|Sentier|RUE|AVENUE|BOULEVARD|CHEMIN|PLACE|QUAI|ROUTE|ALL[EÉ]E|IMPASSE"
+                 /* (session 24, g24-addr) the cadastre's and the tax office's abbreviations */
+                 "|PL|CHE|RTE|BD|AV|IMP)[ ]+"
                  "(?:(?:de|du|des|la|le|les)[ ]+)*(?:[dlDL]['’])?\\p{Lu}[\\p{L}'’\\-]*"
                  "(?:[ ]+(?:(?:de|du|des|la|le|les)[ ]+)*(?:[dlDL]['’])?\\p{Lu}[\\p{L}'’\\-]*){0,4}"
-                 "(?=[ ]*(?:—|–|-|,)[ ]*[0-9]{5}[ ]+\\p{Lu})",
+                 /* a dash, a comma or a slash, a post-office box between, or spaces alone */
+                 "(?=(?:[ ]*(?:—|–|-|,|/)[ ]*(?:BP[ ]+[0-9]{1,5}[ ]*(?:—|–|-|,)[ ]*)?|[ ]+)"
+                 "[0-9]{5}[ ]+\\p{Lu})",
       .window = STREET_LINE_WINDOW,
       .confidence = 0.8f,
   },
@@ -13697,20 +13822,26 @@ static const VoileRule rules[] = {
   {
       /* Bangladesh and Pakistan number the house, then its road: "House 11, Road 27",
        * "House 27 Street 9 F-7/2" (Islamabad's sector after it), "House No. 5, Lane 3",
-       * "House 27, Street 9, Block F". */
+       * "House 27, Street 9, Block F". (session 24, g24-addr) The Gulf's, South Asia's and
+       * East Africa's addresses alike, whatever the order and the case: an address made of
+       * numbered parts only, a dwelling, a room, an office, a building, a block and a road
+       * each with its number ("Office 41, Building 2504, Road 2832, Block 428", "Road 4009,
+       * Block 340", "villa 41 street 27b", "Building 14, 11th Street", "Block C, House 14");
+       * v_premise_chain() keeps the chains a road's number, a dwelling in its block or three
+       * parts make an address (not a school's "Room 12, Block B", "Shop 3, Building 2"). */
       .id = "house-road-number",
       .needs_digit = TRUE,
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_house_road,
-      .pattern = "(?:House|HOUSE)[ ]+(?:(?:No|NO)\\.?[ ]*)?[0-9]{1,4}[A-Z]?(?:/[0-9A-Z]{1,3})?"
-                 ",?[ ]+(?:Road|Street|Lane|Block|Sector|ROAD|STREET|LANE|BLOCK)[ ]+"
-                 "(?:(?:No|NO)\\.?[ ]*)?[0-9]{1,3}[A-Z]?"
-                 /* "…, Block F", "… F-7/2": the block or Islamabad's sector */
-                 "(?:,?[ ]+(?:Block|Sector|Phase|BLOCK)[ ]+[0-9A-Z]{1,3}"
-                 "|,?[ ]+[A-H]-?[0-9]{1,2}(?:/[1-4])?)?" WORD_END,
-      .window = 64,
-      .confidence = 0.85f,
+      .prefilter = pf_premise_chain,
+      .pattern = "(?<![\\p{L}0-9])" PREMISE_PART "(?:(?:,[ ]*|[ ]+)(?:" PREMISE_PART
+                 "|[0-9]{1,3}(?:st|nd|rd|th)[ ]+(?i:street|road|lane|avenue)" WORD_END ")){1,4}"
+                 /* "… F-7/2": Islamabad's sector */
+                 "(?:,?[ ]+[A-H]-?[0-9]{1,2}(?:/[1-4])?" WORD_END ")?",
+      .window = 96,
+      .confidence = 0.8f,
+      .validate = v_premise_chain,
   },
   {
       /* (session 20, g20-addr) The last line of an international address: a postcode and its

@@ -854,6 +854,15 @@ test_town_after_unit_address (void)
     { "Address: Unit 2, Kirkbride Airfield\n", "Unit 2, Kirkbride Airfield", "" },
     { "Address: Blk 4 Lot 9, Sampaguita Homes, Brgy. Malinta\n",
       "Blk 4 Lot 9, Sampaguita Homes, Brgy", "" },
+    /* (session 24, g24-addr) after an address of numbered parts: the town before the
+     * country, a district and the town ending the line; not a district whose line goes on
+     * with the town's on the next line */
+    { "Registered office: Suite 9, Building 1187, Road 3621, Block 336, Adliya, Bahrain\n",
+      "Suite 9, Building 1187, Road 3621, Block 336", "LOCATION:Adliya" },
+    { "Home address: House No. 40, Lane 6, Block B, Wapda Town, Multan\n",
+      "House No. 40, Lane 6, Block B", "LOCATION:Wapda Town|LOCATION:Multan" },
+    { "Address: House 40, Street 6, Block 9, Wapda Town,\nMultan 60000\n",
+      "House 40, Street 6, Block 9", "" },
   };
 
   for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
