@@ -4802,8 +4802,9 @@ noun_led_reference_core (const char *t, gsize len, gsize anchor, gsize *start, g
           gboolean lower = TRUE;
           for (gsize i = ws; lower && i < we; i++)
             lower = !g_ascii_isupper (t[i]);
-          if (k != NOUN_REF_NONE || !lower || ++free_words > 2 || n < 3
-              || voile_ascii_word_in (t + ws, n, code_led_documents))
+          /* a person's noun may qualify it ("volunteer badge number") */
+          if ((k != NOUN_REF_NONE && k != NOUN_REF_PERSON && k != NOUN_REF_MADE) || !lower
+              || ++free_words > 2 || n < 3 || voile_ascii_word_in (t + ws, n, code_led_documents))
             return FALSE;
           last_ws = ws;
           while (p > floor && (t[p - 1] == ' ' || t[p - 1] == '-'))
@@ -15241,7 +15242,7 @@ static const VoileRule rules[] = {
         "[ \\t]*#?((?=[A-Z0-9./\\- ]*[0-9])[A-Z0-9](?:[A-Z0-9./\\-]*[A-Z0-9])?"
         /* "2719654 - the lady…": a dash alone is no part of it */
         "(?:[ ](?=[./\\-]*[A-Z0-9])[A-Z0-9./\\-]*[A-Z0-9]){0,6})"
-        "(?=[ \\t]*(?:\\r?\\n|$)|[,.;)]?[ ]\\p{L}|[,.;)]?$|[ ][\\-–—][ ])",
+        "(?=[ \\t]*(?:\\r?\\n|$)|[,.;)]?[ ]\\p{L}|[,.;)]?(?:\\r?\\n|$)|[ ][\\-–—][ ])",
       .group = 1,
       .window = 200,
       .confidence = 0.75f,
