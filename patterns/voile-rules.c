@@ -8154,10 +8154,11 @@ pf_label_ends_line (const char *t, gsize len, gsize anchor, gsize end)
     if (g_ascii_isdigit (t[i]) || t[i] == ',' || (t[i] == '.' && t + i + 1 < nl))
       return FALSE;
   i++;
-  /* (g24b-prose) a transcript's turn answering a question or a request: a speaker's name (a
-   * time before it) and a colon, then a digit, within the next line's first 48 bytes
-   * ("CALLER: yeah it's 408 337 915K", "[14:02] Visitor: LKA-553902") */
-  if (nl > t + anchor && (nl[-1] == '?' || nl[-1] == '.'))
+  /* (g24b-prose) a transcript's turn answering a question: a speaker's name (a time before
+   * it) and a colon, then a digit, within the next line's first 48 bytes ("CALLER: yeah it's
+   * 408 337 915K", "[14:02] Visitor: LKA-553902"); not after a statement ("MEMBER: my
+   * membership number changed last year.") */
+  if (nl > t + anchor && (nl[-1] == '?' || (nl[-1] == ' ' && nl > t + anchor + 1 && nl[-2] == '?')))
     {
       const char *lim = t + MIN (len, i + 48);
       const char *colon = memchr (t + i, ':', (gsize)(lim - (t + i)));
@@ -15231,10 +15232,10 @@ static const VoileRule rules[] = {
         "|(?<=\\?\\n|\\?\\r\\n)\\p{Lu}[\\p{L}'’\\-]+(?:[ ]\\p{Lu}[\\p{L}'’\\-]+){0,3}[ "
         "\\t]*\\r?\\n)?"
         /* (g24b-prose) a transcript's or a chat's turn answering on the line below
-         * a question or a request: "CALLER: yeah it's 408 337 915K", "[14:02]
+         * a question: "CALLER: yeah it's 408 337 915K", "[14:02]
          * Visitor: LKA-553902", "CLIENT : Oui euh c'est …" (the speaker's name, a
          * time before it, a short opener after it) */
-        "(?:(?<=[?.]\\n|[?.]\\r\\n|[?.][ ]\\n)[ \\t]*(?:\\[?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ "
+        "(?:(?<=\\?\\n|\\?\\r\\n|\\?[ ]\\n)[ \\t]*(?:\\[?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ "
         "]?[AaPp][Mm])?"
         "\\]?[ \\t]+)?\\p{L}[\\p{L}'’\\-]*(?:[ ]\\p{L}[\\p{L}'’\\-]*){0,2}[ \\t]?:[ \\t]+"
         "(?:(?i:yes|yeah|yep|oui|ok|okay|hey|hi|so|euh|uh|um|alors|sure)[ ,.]+){0,3}"

@@ -5135,8 +5135,8 @@ test_g24b_prose_refs (void)
     { "The total is 2026447188 today.", "2026447188", FALSE },
     { "OPERATOR: Could I have your policy number?\nCALLER: yeah it's 55-0419-2281\n",
       "55-0419-2281", TRUE },
-    { "Bot: Please enter your member ID.\n[09:41] You: MBR-772104\n[09:41] Bot: Thanks.",
-      "MBR-772104", TRUE },
+    { "Bot: What is your member ID?\n[09:41] You: MBR-772104\n[09:41] Bot: Thanks.", "MBR-772104",
+      TRUE },
     { "CONSEILLÈRE : Vous avez votre numéro de contrat ?\nCLIENTE : Oui alors c'est 8841 2207 "
       "5519.\n",
       "8841 2207 5519", TRUE },
