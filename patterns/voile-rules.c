@@ -4727,6 +4727,24 @@ code_led_thing_before (const char *t, gsize floor, gsize ws)
   return we > p && noun_ref_word_class (t + p, we - p) == NOUN_REF_DENY;
 }
 
+/* (g24b-prose) a verb's words between a label and its value in a sentence, a speaker's
+ * hesitation or insistence after it: read past next to the value only */
+static const char *const noun_ref_copulas[]
+    = { "est",  "sera",     "serait", "reste", "is",  "was", "will", "be",  "remains",
+        "bien", "toujours", "euh",    "still", "now", "le",  "la",   "the", NULL };
+
+/* (g24b-prose) the verbs among them, and a person's possessives opening a sentence's label */
+static const char *const noun_ref_verbs[]
+    = { "est", "sera", "serait", "reste", "is", "was", "will", "be", "remains", NULL };
+/* (g24b-prose) the words before "number" that make it a phone's ("my new number is …") */
+static const char *const noun_ref_phone_words[]
+    = { "new",      "old",      "current", "cell",    "mobile",   "home",    "work",
+        "direct",   "landline", "contact", "fax",     "whatsapp", "nouveau", "ancien",
+        "portable", "fixe",     "perso",   "private", "personal", "office",  NULL };
+static const char *const noun_ref_possessives[]
+    = { "my",  "your", "his", "her", "their", "our",   "mon",  "ma",
+        "ton", "ta",   "son", "sa",  "votre", "notre", "leur", NULL };
+
 static gboolean
 noun_led_reference_core (const char *t, gsize len, gsize anchor, gsize *start, gsize *end,
                          gsize *head, gboolean *identity, gboolean for_identity, gboolean code_led)
@@ -4853,6 +4871,10 @@ noun_led_reference_core (const char *t, gsize len, gsize anchor, gsize *start, g
   guint numbers = 0, qualifiers = 0, words = 0;
   gsize qual_end = G_MAXSIZE; /* the end of the qualifier next to the value */
   gboolean last_caps = FALSE;
+  gboolean copula = TRUE;    /* (g24b-prose) only a verb's words read yet, next to the value */
+  gboolean verb = FALSE;     /* (g24b-prose) a verb among them ("is", "est", "will be") */
+  guint free_words = 0;      /* (g24b-prose) nouns of no class between a possessive and the verb */
+  gboolean ref_word = FALSE; /* (g24b-prose) the number's word next to the verb is a reference's */
   while (p > floor
          && (t[p - 1] == ' ' || t[p - 1] == '\t' || t[p - 1] == ':' || t[p - 1] == '#'
              || t[p - 1] == '.'))
@@ -4909,7 +4931,58 @@ noun_led_reference_core (const char *t, gsize len, gsize anchor, gsize *start, g
         }
       /* "d’entente", "l'IPP": the article's letter apart */
       gsize n = we - ws;
+      /* (g24b-prose) the verb between a label and its value in a sentence, and a speaker's
+       * words after it, read past before the label's words: "numéro d'arbitre c'est bien
+       * 2530418862", "loan number will be 2026118804", "dossier sera le …" (the label's
+       * own words and classes decide as on a form) */
+      if (copula && ws > floor && voile_ascii_word_in (t + ws, n, noun_ref_copulas))
+        {
+          verb |= voile_ascii_word_in (t + ws, n, noun_ref_verbs);
+          /* "c'est", "c’est": the pronoun's letter before an apostrophe */
+          if (ws >= floor + 2 && t[ws - 1] == '\'' && (t[ws - 2] | 0x20) == 'c'
+              && (ws == floor + 2 || !g_ascii_isalpha (t[ws - 3])))
+            ws -= 2;
+          else if (ws >= floor + 4 && (guchar)t[ws - 1] == 0x99 && (guchar)t[ws - 2] == 0x80
+                   && (guchar)t[ws - 3] == 0xE2 && (t[ws - 4] | 0x20) == 'c'
+                   && (ws == floor + 4 || !g_ascii_isalpha (t[ws - 5])))
+            ws -= 4;
+          /* a sentence wraps its lines: a verb's words may end one ("will\nbe …") */
+          p = ws;
+          while (p > floor && (t[p - 1] == ' ' || t[p - 1] == '\n'))
+            p--;
+          if (p == ws)
+            return FALSE;
+          continue;
+        }
+      copula = FALSE;
       words++;
+      /* (g24b-prose) "My juror number is 411928370", "His NSN is 139 482 607", "your
+       * reference is …": a person's possessive opens the label of a value a verb gives in a
+       * sentence; one or two nouns of no class between (the label's own classes refuse a
+       * thing's, a document's or a machine's noun below, as on a form) */
+      if (verb && numbers > 0 && (free_words > 0 || ref_word)
+          && voile_ascii_word_in (t + ws, n, noun_ref_possessives))
+        {
+          *start = v;
+          *end = e;
+          *head = ws;
+          return !noun_ref_modified_away (t, floor, ws);
+        }
+      if (free_words > 0)
+        {
+          guint k = noun_ref_word_class (t + ws, n);
+          gboolean lower = TRUE;
+          for (gsize i = ws; lower && i < we; i++)
+            lower = !g_ascii_isupper (t[i]);
+          /* a person's noun may qualify it ("volunteer badge number") */
+          if ((k != NOUN_REF_NONE && k != NOUN_REF_PERSON && k != NOUN_REF_MADE) || !lower
+              || ++free_words > 2 || n < 3 || voile_ascii_word_in (t + ws, n, code_led_documents))
+            return FALSE;
+          last_ws = ws;
+          while (p > floor && (t[p - 1] == ' ' || t[p - 1] == '-'))
+            p--;
+          continue;
+        }
       /* the number's words, the commonest, without a lookup ("n°", "no", "id") */
       guint kind = (n == 2 && (t[ws] | 0x20) == 'i' && (t[ws + 1] | 0x20) == 'd')
                            || (n == 2 && (t[ws] | 0x20) == 'n' && (t[ws + 1] | 0x20) == 'o')
@@ -4936,6 +5009,8 @@ noun_led_reference_core (const char *t, gsize len, gsize anchor, gsize *start, g
           case NOUN_REF_NUMBER:
             if (n == 2 && t[ws] == 'I' && t[ws + 1] == 'D')
               id_at = ws;
+            /* "your reference is …", not "his number is" (a phone's) nor "her ID is" */
+            ref_word = numbers == 0 && (t[ws] | 0x20) == 'r';
             numbers++;
             break;
           case NOUN_REF_FILLER:
@@ -4987,6 +5062,20 @@ noun_led_reference_core (const char *t, gsize len, gsize anchor, gsize *start, g
                 return TRUE;
               }
             only_numbers = FALSE;
+            /* (g24b-prose) a noun of no class before the number's word of a sentence's
+             * label ("juror number is"): only a possessive may open that label (above) */
+            if (verb && numbers > 0 && words == numbers + 1 && !caps && n >= 3 && qualifiers == 0
+                && code_led_ascii_word (t + ws, n)
+                && !voile_ascii_word_in (t + ws, n, noun_ref_phone_words)
+                && !voile_ascii_word_in (t + ws, n, code_led_documents)
+                && !code_led_thing_before (t, floor, ws) && !noun_ref_denied_before (t, floor, ws))
+              {
+                free_words = 1;
+                last_ws = ws;
+                while (p > floor && (t[p - 1] == ' ' || t[p - 1] == '-'))
+                  p--;
+                continue;
+              }
             /* (g24-refs-en) a system's code after a number's word and the noun naming its
              * office or its record, one no list holds ("Clinic ref TSMC-26-018804",
              * "Shelter ID BK-25-0412", "Slip No.: GAM-BD-26-01947736"): a thing's, a
@@ -8256,9 +8345,23 @@ pf_label_ends_line (const char *t, gsize len, gsize anchor, gsize end)
   if (nl == NULL)
     return FALSE;
   for (i = anchor; t + i < nl; i++)
-    if (g_ascii_isdigit (t[i]) || t[i] == ',' || t[i] == '.')
+    if (g_ascii_isdigit (t[i]) || t[i] == ',' || (t[i] == '.' && t + i + 1 < nl))
       return FALSE;
   i++;
+  /* (g24b-prose) a transcript's turn answering a question: a speaker's name (a time before
+   * it) and a colon, then a digit, within the next line's first 48 bytes ("CALLER: yeah it's
+   * 408 337 915K", "[14:02] Visitor: LKA-553902"); not after a statement ("MEMBER: my
+   * membership number changed last year.") */
+  if (nl > t + anchor && (nl[-1] == '?' || (nl[-1] == ' ' && nl > t + anchor + 1 && nl[-2] == '?')))
+    {
+      const char *lim = t + MIN (len, i + 48);
+      const char *colon = memchr (t + i, ':', (gsize)(lim - (t + i)));
+      const char *eol = memchr (t + i, '\n', (gsize)(lim - (t + i)));
+      if (colon != NULL && (eol == NULL || colon < eol))
+        for (const char *q = colon; q < lim && *q != '\n'; q++)
+          if (g_ascii_isdigit (*q))
+            return TRUE;
+    }
   if (i < len && (t[i] == '\n' || t[i] == '\r'))
     i += t[i] == '\r' ? 2 : 1;
   if (line_starts_with_value (t, len, i))
@@ -15428,25 +15531,35 @@ static const VoileRule rules[] = {
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_customer_next_line,
       .prefilter = pf_label_ends_line,
-      .pattern = "(?i:(?:n°|nº|no\\.?|num[ée]ro|r[ée]f[ée]rence|identifiant)[ ]*"
-                 "(?:de[ ]+|d['’]|du[ ]+)?(?:l['’])?(?:(?:votre|ton|son|mon|notre)[ ]+)?"
-                 /* a short list of files' nouns: a form's labels use the common ones */
-                 "(?:client|dossier|contrat|adh[ée]rent|allocataire|fiscal|avis|soci[ée]taire"
-                 "|demande|assur[ée]|patient|sinistre|police|compte|commande|r[ée]servation"
-                 "|cotisant|membre|abonn[ée]|usager|[ée]l[èe]ve|matricule)"
-                 "|(?:order|account|customer|member(?:ship)?|policy|booking|claim|case|patient"
-                 "|reference|confirmation|tax|allocataire|client|student|employee)[ ]+"
-                 "(?:number|no\\.?|reference|ref\\.?|id))"
-                 "(?![\\p{L}])[^\\n\\r0-9?:]{0,24}[ \\t]*[:?]?[ \\t]*\\r?\\n(?:[ \\t]*\\r?\\n)?"
-                 /* "Vous · 09:02", "Yesenia Ocampo · 7:13 PM": who answers, and when */
-                 "(?:[^\\n\\r0-9]{1,40}[0-9]{1,2}:[0-9]{2}(?:[ ]?[AaPp][Mm])?[ \\t]*\\r?\\n"
-                 /* a chat copied without times: the answerer's name alone on its line */
-                 "|(?<=\\?\\n|\\?\\r\\n)\\p{Lu}[\\p{L}'’\\-]+(?:[ ]\\p{Lu}[\\p{L}'’\\-]+){0,3}[ "
-                 "\\t]*\\r?\\n)?"
-                 "[ \\t]*#?((?=[A-Z0-9./\\- ]*[0-9])[A-Z0-9][A-Z0-9./\\-]*"
-                 /* "2719654 - the lady…": a dash alone is no part of it */
-                 "(?:[ ](?=[./\\-]*[A-Z0-9])[A-Z0-9./\\-]+){0,6})"
-                 "(?=[ \\t]*(?:\\r?\\n|$)|[,.;)]?[ ]\\p{L}|[,.;)]?$|[ ][\\-–—][ ])",
+      .pattern
+      = "(?i:(?:n°|nº|no\\.?|num[ée]ro|r[ée]f[ée]rence|identifiant)[ ]*"
+        "(?:de[ ]+|d['’]|du[ ]+)?(?:l['’])?(?:(?:votre|ton|son|mon|notre)[ ]+)?"
+        /* a short list of files' nouns: a form's labels use the common ones */
+        "(?:client|dossier|contrat|adh[ée]rent|allocataire|fiscal|avis|soci[ée]taire"
+        "|demande|assur[ée]|patient|sinistre|police|compte|commande|r[ée]servation"
+        "|cotisant|membre|abonn[ée]|usager|[ée]l[èe]ve|matricule)"
+        "|(?:order|account|customer|member(?:ship)?|policy|booking|claim|case|patient"
+        "|reference|confirmation|tax|allocataire|client|student|employee)[ ]+"
+        "(?:number|no\\.?|reference|ref\\.?|id))"
+        "(?![\\p{L}])[^\\n\\r0-9?:]{0,24}[ \\t]*[:?]?[ \\t]*\\r?\\n(?:[ \\t]*\\r?\\n)?"
+        /* "Vous · 09:02", "Yesenia Ocampo · 7:13 PM": who answers, and when */
+        "(?:[^\\n\\r0-9]{1,40}[0-9]{1,2}:[0-9]{2}(?:[ ]?[AaPp][Mm])?[ \\t]*\\r?\\n"
+        /* a chat copied without times: the answerer's name alone on its line */
+        "|(?<=\\?\\n|\\?\\r\\n)\\p{Lu}[\\p{L}'’\\-]+(?:[ ]\\p{Lu}[\\p{L}'’\\-]+){0,3}[ "
+        "\\t]*\\r?\\n)?"
+        /* (g24b-prose) a transcript's or a chat's turn answering on the line below
+         * a question: "CALLER: yeah it's 408 337 915K", "[14:02]
+         * Visitor: LKA-553902", "CLIENT : Oui euh c'est …" (the speaker's name, a
+         * time before it, a short opener after it) */
+        "(?:(?<=\\?\\n|\\?\\r\\n|\\?[ ]\\n)[ \\t]*(?:\\[?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ "
+        "]?[AaPp][Mm])?"
+        "\\]?[ \\t]+)?\\p{L}[\\p{L}'’\\-]*(?:[ ]\\p{L}[\\p{L}'’\\-]*){0,2}[ \\t]?:[ \\t]+"
+        "(?:(?i:yes|yeah|yep|oui|ok|okay|hey|hi|so|euh|uh|um|alors|sure)[ ,.]+){0,3}"
+        "(?:(?i:it['’]?s|it[ ]is|c['’]est|that['’]s|voil[àa])[ ,]+(?:(?i:euh|uh|um|le)[ ,]+)?)?)?"
+        "[ \\t]*#?((?=[A-Z0-9./\\- ]*[0-9])[A-Z0-9](?:[A-Z0-9./\\-]*[A-Z0-9])?"
+        /* "2719654 - the lady…": a dash alone is no part of it */
+        "(?:[ ](?=[./\\-]*[A-Z0-9])[A-Z0-9./\\-]*[A-Z0-9]){0,6})"
+        "(?=[ \\t]*(?:\\r?\\n|$)|[,.;)]?[ ]\\p{L}|[,.;)]?(?:\\r?\\n|$)|[ ][\\-–—][ ])",
       .group = 1,
       .window = 200,
       .confidence = 0.75f,

@@ -5181,6 +5181,51 @@ test_g24_clean (void)
   assert_type (someone, VOILE_TYPE_PERSON, "Odile Brannagh");
 }
 
+/* (g24b-prose) CUSTOMER_ID in running prose: a sentence's verb between a label and its value,
+ * a possessive opening the label, a transcript's turn answering a question on the next line;
+ * look-alikes: a phone's "number", a quotation's, a total. */
+static void
+test_g24b_prose_refs (void)
+{
+  static const struct
+  {
+    const char *text, *value;
+    gboolean expect;
+  } cases[] = {
+    { "Votre numéro de dossier sera le 2026447188, gardez-le.", "2026447188", TRUE },
+    { "Le numéro de la convention c'est bien CV-2291-0417 ?", "CV-2291-0417", TRUE },
+    { "Your tenancy number will\nbe TN-2026-550931 from Monday.", "TN-2026-550931", TRUE },
+    { "My donor number is 70419283 if you need it.", "70419283", TRUE },
+    { "His membership number remains 55190427 after the move.", "55190427", TRUE },
+    { "Our estimate number is EST-2611-0448 for the roof.", "EST-2611-0448", FALSE },
+    { "Sorry, my new number is 7182049911 now.", "7182049911", FALSE },
+    { "The total is 2026447188 today.", "2026447188", FALSE },
+    { "OPERATOR: Could I have your policy number?\nCALLER: yeah it's 55-0419-2281\n",
+      "55-0419-2281", TRUE },
+    { "Bot: What is your member ID?\n[09:41] You: MBR-772104\n[09:41] Bot: Thanks.", "MBR-772104",
+      TRUE },
+    { "CONSEILLÈRE : Vous avez votre numéro de contrat ?\nCLIENTE : Oui alors c'est 8841 2207 "
+      "5519.\n",
+      "8841 2207 5519", TRUE },
+    { "Numéro client\nTéléphone : 0612345678\n", "0612345678", FALSE },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (VoileScanResult) r = voile_engine_scan (
+          voile_engine_get_default (), cases[i].text, strlen (cases[i].text), VOILE_TYPE_MASK_ALL);
+      gboolean hit = FALSE;
+      for (guint k = 0; k < r->findings->len; k++)
+        {
+          VoileFinding *f = &g_array_index (r->findings, VoileFinding, k);
+          hit |= f->type == VOILE_TYPE_CUSTOMER_ID && f->end - f->start == strlen (cases[i].value)
+                 && memcmp (cases[i].text + f->start, cases[i].value, f->end - f->start) == 0;
+        }
+      if (hit != cases[i].expect)
+        g_error ("«%s» in «%s»: found %d, expected %d", cases[i].value, cases[i].text, hit,
+                 cases[i].expect);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -5233,5 +5278,6 @@ main (int argc, char **argv)
   g_test_add_func ("/engine/g23-tables", test_g23_tables);
   g_test_add_func ("/engine/g24-refs-fr", test_g24_refs_fr);
   g_test_add_func ("/engine/g24-clean", test_g24_clean);
+  g_test_add_func ("/engine/g24b-prose-refs", test_g24b_prose_refs);
   return g_test_run ();
 }
