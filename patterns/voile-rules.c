@@ -8275,6 +8275,8 @@ static gboolean
 key_part_is_person_file (const char *w, gsize n);
 static gboolean
 key_part_is_header_person (const char *w, gsize n);
+static gboolean
+key_part_is_reference (const char *w, gsize n);
 static gsize
 next_key_part (const char *t, gsize *i, gsize e, char part[24]);
 
@@ -8356,7 +8358,9 @@ json_object_key_names_person (const char *t, gsize open)
         }
       if (flags != 0 || key_part_is_person_file (part, k) || key_part_is_header_person (part, k))
         person = TRUE;
-      else
+      /* a thing's or a record's other part ("shipment", "product_ref", "status"):
+       * none; a word of its own beside the person's ("dossier_aide"): still the file */
+      else if (label_word_kind (part, k) == LABEL_WORD_THING || key_part_is_reference (part, k))
         return FALSE;
     }
   return person;
