@@ -1670,8 +1670,9 @@ code_dash_anchor (ScanState *st, gsize dash)
   if (s + 2 > dash || !g_ascii_isupper (t[s]) || !g_ascii_isupper (t[s + 1]))
     return;
   /* the separators the noun-led reading takes between a label and its value; a code opening
-   * a line, a cell or a quoted value has no label before it */
-  if (s == 0 || strchr (" \t:#(", t[s - 1]) == NULL || t[s - 1] == '\0')
+   * a cell or a quoted value has no label before it, one opening a line may have it at the
+   * end of the line before (g24b-keys: prose wrapped at a fixed width) */
+  if (s == 0 || strchr (" \t:#(\n", t[s - 1]) == NULL || t[s - 1] == '\0')
     return;
   run_rules (st, st->engine->by_anchor[ANCHOR (CODE_DASH)], s);
 }

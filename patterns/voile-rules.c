@@ -4076,16 +4076,15 @@ static const char *const label_identity_things[]
     = { "dl", "identity", "identité", "tribal", "national", "visa", NULL };
 /* what one person files or holds at an office, a club or a firm */
 static const char *const label_person_files[]
-    = { "application", "permit",      "complaint",   "case",         "claim",
-        "pcn",         "penalty",     "foi",         "appeal",       "talent",
-        "player",      "federation",  "membership",  "registration", "enrolment",
-        "enrollment",  "benefit",     "tenancy",     "résa",         "resa",
-        "réservation", "reservation", "réclamation", "reclamation",  "demande",
-        "plainte",     "dépôt",       "depot",       "recours",      "contestation",
-        "signalement", "inscription", "adhérent",    "adherent",     "licencié",
-        "licencie",    "fiche",       "requérant",   "objets",       "lost",
-        "agreement",   "contract",    "contrat",     "concession",   "convention",
-        "sinistre",    "matter",      "mandate",     "mandat",       NULL };
+    = { "application", "permit", "complaint", "case", "claim", "pcn", "penalty", "foi", "appeal",
+        "talent", "player", "federation", "membership", "registration", "enrolment", "enrollment",
+        "benefit", "tenancy", "résa", "resa", "réservation", "reservation", "réclamation",
+        "reclamation", "demande", "plainte", "dépôt", "depot", "recours", "contestation",
+        "signalement", "inscription", "adhérent", "adherent", "licencié", "licencie", "fiche",
+        "requérant", "objets", "lost", "agreement", "contract", "contrat", "concession",
+        "convention", "sinistre", "matter", "mandate", "mandat",
+        /* (g24b-keys) a person referred to a service, a person's loan */
+        "referral", "loan", NULL };
 static const char *const label_value_kinds[]
     = { "inv", "fac", "fa",  "dev", "po",  "bc", "ndf", "iso", "rfc", "cve", "en", "nf", "pep",
         "sha", "md",  "utf", "din", "iec", "pr", "sku", "avr", "qt",  "bl",  "cn", NULL };
@@ -4750,7 +4749,19 @@ noun_led_reference_core (const char *t, gsize len, gsize anchor, gsize *start, g
                          gsize *head, gboolean *identity, gboolean for_identity, gboolean code_led)
 {
   gsize v = anchor;
-  gsize id_at = G_MAXSIZE;   /* an "ID" in capitals among the label's number words */
+  gsize id_at = G_MAXSIZE; /* an "ID" in capitals among the label's number words */
+
+  /* (g24b-keys) a value opening its line: the line before ends on a label's last byte (a
+   * letter, a dot, "n°"), or no label leads it; most lines opening on digits are a table's
+   * or a log's */
+  if (anchor > 1 && t[anchor - 1] == '\n')
+    {
+      gsize q = anchor - 1;
+      if (q > 0 && t[q - 1] == '\r')
+        q--;
+      if (q == 0 || !(g_ascii_isalpha (t[q - 1]) || t[q - 1] == '.' || (guchar)t[q - 1] >= 0x80))
+        return FALSE;
+    }
   gsize last_ws = G_MAXSIZE; /* the start of the label's word read last */
   gboolean only_numbers = TRUE;
 
@@ -4761,12 +4772,42 @@ noun_led_reference_core (const char *t, gsize len, gsize anchor, gsize *start, g
     v--;
   while (v < anchor && !g_ascii_isalnum (t[v]))
     v++;
-  if (v > 0 && !noun_ref_separator (t[v - 1]))
+  /* (g24b-keys) the label's end: the value's own start, or the end of the line before when
+   * the value opens its line (a few spaces of indent at most) and that line is prose, no
+   * table's row (no tab, no pipe): text wrapped at a fixed width puts the line's break
+   * where a space was ("…, case number\nGL-25-0883.", "(MRN\nH0471129)",
+   * "référence locataire\nBH-0045871)") */
+  gsize lv = v;
+  {
+    gsize b = v;
+    while (b > 0 && v - b < 8 && (t[b - 1] == ' ' || t[b - 1] == '\t'))
+      b--;
+    if (b > 1 && t[b - 1] == '\n')
+      {
+        gsize le = b - 1;
+        if (le > 0 && t[le - 1] == '\r')
+          le--;
+        gboolean prose = le > 0 && t[le - 1] != '\n';
+        for (gsize i = le; prose && i > 0 && le - i < 160 && t[i - 1] != '\n'; i--)
+          prose = t[i - 1] != '\t' && t[i - 1] != '|' && t[i - 1] != ';';
+        /* nor a delimited row's first cell under its header ("…;N° donateur" over
+         * "RF-2026-0001;08/01/2026;…") */
+        gsize a = anchor;
+        while (prose && a < len && a - v < 40 && noun_ref_token_byte ((guchar)t[a]))
+          a++;
+        if (prose
+            && (a >= len
+                || !(t[a] == ';' || t[a] == '\t' || t[a] == '|'
+                     || (t[a] == ',' && a + 1 < len && t[a + 1] != ' ' && t[a + 1] != '\n'))))
+          lv = le;
+      }
+  }
+  if (lv == v && v > 0 && !noun_ref_separator (t[v - 1]))
     return FALSE;
   /* a label's last byte before the separators: a letter, a dot or "°" */
   {
-    gsize q = v;
-    while (q > 0 && v - q < 4 && noun_ref_separator (t[q - 1]))
+    gsize q = lv;
+    while (q > 0 && lv - q < 4 && noun_ref_separator (t[q - 1]))
       q--;
     if (q == 0 || !(g_ascii_isalpha (t[q - 1]) || t[q - 1] == '.' || (guchar)t[q - 1] >= 0x80))
       return FALSE;
@@ -4867,7 +4908,7 @@ noun_led_reference_core (const char *t, gsize len, gsize anchor, gsize *start, g
     return FALSE;
 
   /* the label, read back on its line */
-  gsize p = v, floor = v > 64 ? v - 64 : 0;
+  gsize p = lv, floor = lv > 64 ? lv - 64 : 0;
   guint numbers = 0, qualifiers = 0, words = 0;
   gsize qual_end = G_MAXSIZE; /* the end of the qualifier next to the value */
   gboolean last_caps = FALSE;
@@ -5157,11 +5198,23 @@ noun_ref_value_after (const char *t, gsize len, gsize anchor)
 {
   gsize p = anchor, lim = MIN (len, anchor + 48);
 
+  gboolean wrapped = FALSE;
+
   while (p < lim && (g_ascii_isalpha (t[p]) || (guchar)t[p] >= 0x80))
     p++;
-  while (p < lim && t[p] != '\n')
+  while (p < lim)
     {
       guchar b = (guchar)t[p];
+      /* (g24b-keys) one line's break, where a text wrapped at a fixed width put a space
+       * (noun_led_reference_core() checks the line is prose) */
+      if (b == '\n' || b == '\r')
+        {
+          if (wrapped && b == '\n')
+            return G_MAXSIZE;
+          wrapped |= b == '\n';
+          p++;
+          continue;
+        }
       if (g_ascii_isdigit (b) || g_ascii_isupper (b))
         {
           gsize q = p;
@@ -8513,6 +8566,124 @@ json_object_has_person_key (const char *t, gsize len, gsize open)
   return FALSE;
 }
 
+static guint
+key_part_person_flags (const char *w, gsize n);
+static gboolean
+key_part_is_person_file (const char *w, gsize n);
+static gboolean
+key_part_is_header_person (const char *w, gsize n);
+static gboolean
+key_part_is_reference (const char *w, gsize n);
+static gsize
+next_key_part (const char *t, gsize *i, gsize e, char part[24]);
+
+/* (g24b-keys) The key whose value is the object opening at text[open], directly
+ * ("customer": {"id": …}) or as an element of its array ("beneficiaries": [{…}, {"id": …}]),
+ * names a person or a person's file as a key's part does (key_names_person_reference()'s
+ * classes: "customer", "employee", "family", "requerant", "application", "beneficiaries";
+ * not a record a firm shares, "account", "order", "tenant", nor a thing's noun). Read back
+ * 2,048 bytes at most. */
+static gboolean
+json_object_key_names_person (const char *t, gsize open)
+{
+  gsize i = open, from = open > 2048 ? open - 2048 : 0;
+  while (i > from && (t[i - 1] == ' ' || t[i - 1] == '\t' || t[i - 1] == '\n' || t[i - 1] == '\r'))
+    i--;
+  if (i > from && t[i - 1] == ',')
+    {
+      /* an array's later element: back to the array's '[' past the elements before */
+      gint depth = 0;
+      for (i--; i > from; i--)
+        {
+          char ch = t[i - 1];
+          if (ch == '}' || ch == ']')
+            depth++;
+          else if (ch == '{' && depth > 0)
+            depth--;
+          else if (ch == '[' && depth > 0)
+            depth--;
+          else if (ch == '[')
+            break;
+          else if (ch == '{')
+            return FALSE;
+        }
+      if (i <= from)
+        return FALSE;
+      i--;
+      while (i > from
+             && (t[i - 1] == ' ' || t[i - 1] == '\t' || t[i - 1] == '\n' || t[i - 1] == '\r'))
+        i--;
+    }
+  else if (i > from && t[i - 1] == '[')
+    {
+      i--;
+      while (i > from
+             && (t[i - 1] == ' ' || t[i - 1] == '\t' || t[i - 1] == '\n' || t[i - 1] == '\r'))
+        i--;
+    }
+  if (i <= from || t[i - 1] != ':')
+    return FALSE;
+  i--;
+  while (i > from && (t[i - 1] == ' ' || t[i - 1] == '\t'))
+    i--;
+  if (i <= from || t[i - 1] != '"')
+    return FALSE;
+  gsize ke = i - 1, ks = ke;
+  while (ks > from && ke - ks < 48
+         && (g_ascii_isalnum (t[ks - 1]) || t[ks - 1] == '_' || t[ks - 1] == '-'))
+    ks--;
+  if (ks == ke || ks <= from || t[ks - 1] != '"')
+    return FALSE;
+  char part[24];
+  gsize k, p = ks;
+  gboolean person = FALSE;
+  while ((k = next_key_part (t, &p, ke, part)) != G_MAXSIZE)
+    {
+      if (k == 0)
+        continue;
+      guint flags = key_part_person_flags (part, k);
+      if (flags != 0 && (flags & VOILE_PERSON_NOUN_SHARED))
+        return FALSE;
+      /* "beneficiaries": a plural in -ies */
+      if (flags == 0 && k > 4 && k < 23 && strcmp (part + k - 3, "ies") == 0)
+        {
+          part[k - 3] = 'y';
+          part[k - 2] = '\0';
+          flags = key_part_person_flags (part, k - 2);
+          if (flags & VOILE_PERSON_NOUN_SHARED)
+            return FALSE;
+        }
+      if (flags != 0 || key_part_is_person_file (part, k) || key_part_is_header_person (part, k))
+        person = TRUE;
+      /* a thing's or a record's other part ("shipment", "product_ref", "status"):
+       * none; a word of its own beside the person's ("dossier_aide"): still the file */
+      else if (label_word_kind (part, k) == LABEL_WORD_THING || key_part_is_reference (part, k))
+        return FALSE;
+    }
+  return person;
+}
+
+/* (g24b-keys) "claim": {"ref": "PSW-CLM-00918472"}: a bare reference key's value, when the
+ * key owning its object names a person or a person's file (json_object_key_names_person());
+ * the value an identifier (two digits at least, four signs, not a date). */
+static gboolean
+v_json_parent_file_ref (VoileCandidate *c)
+{
+  const char *t = c->text;
+  gsize n = c->end - c->start;
+  guint digits = 0, zeros = 0;
+
+  for (gsize i = c->start; i < c->end; i++)
+    {
+      digits += g_ascii_isdigit (t[i]) ? 1 : 0;
+      zeros += t[i] == '0';
+    }
+  if (digits < 2 || zeros == digits || n < 4 || value_is_date_or_year (c))
+    return FALSE;
+  gsize open = voile_json_enclosing_object (t, c->match_start, 4096);
+  return open != G_MAXSIZE && json_object_key_names_person (t, open);
+}
+
 /* "id": 4412 names a person's record when the object holding the key is a person: it holds
  * an e-mail or a name among its own keys. Ids of orders, products and events are no
  * references. */
@@ -8535,7 +8706,7 @@ v_json_person_id (VoileCandidate *c)
     return FALSE;
   /* At any depth: an order's "customer": {…}, a ticket's requester, a family's children
    * are people as much as a payload's top object (the corpus's decision table). */
-  return json_object_has_person_key (t, c->len, open);
+  return json_object_has_person_key (t, c->len, open) || json_object_key_names_person (t, open);
 }
 
 /* Does the key part w[0..n) (lower case) name whose file or record the value is? Its
@@ -8549,6 +8720,34 @@ key_part_person_flags (const char *w, gsize n)
   if (!(flags & VOILE_PERSON_NOUN_KEY) && n > 1 && w[n - 1] == 's')
     flags = voile_person_noun_flags (w, n - 1);
   return flags & VOILE_PERSON_NOUN_KEY ? flags : 0;
+}
+
+/* (g24b-keys) Does the key part name a person as the tables' headers do, though the keys'
+ * own list leaves it out ("numEtudiant", "pupil_no", "volunteer_ref", "staff_id",
+ * "worker_id")? A booking's abbreviations ("res", "resa") are a header's only: "res=" is a
+ * resource's or a resolution's key. */
+static gboolean
+key_part_is_header_person (const char *w, gsize n)
+{
+  guint flags = voile_person_noun_flags (w, n);
+
+  if (flags == 0 && n > 1 && w[n - 1] == 's')
+    flags = voile_person_noun_flags (w, n - 1);
+  return (flags & VOILE_PERSON_NOUN_HEADER) && !(flags & VOILE_PERSON_NOUN_ACTOR) && n > 4;
+}
+
+/* (g24b-keys) Does the key part name a file one person holds at an office, a club or a
+ * firm, as a label's words do (label_person_files: "application", "registration",
+ * "enrolment", "case", "referral", "inscription", "convention")? Not the label words that,
+ * as a key, name a place or a body ("depot_id", "federation_id") or a thing ("lost",
+ * "objets"). */
+static gboolean
+key_part_is_person_file (const char *w, gsize n)
+{
+  static const char *const not_keys[]
+      = { "depot", "dépôt", "federation", "lost", "objets", "talent", "foi", "player", NULL };
+  return n >= 4 && label_word_kind (w, n) == LABEL_WORD_PERSON_FILE
+         && !voile_word_in (w, n, not_keys);
 }
 
 /* Does the key part name a number or a file ("id", "num", "ref", "dossier", "policy")? */
@@ -8623,12 +8822,15 @@ static gboolean
 key_names_person_reference (const char *t, gsize s, gsize e, gboolean prefixed_value)
 {
   static const char *const other[]
-      = { "count",  "total",  "at",      "date", "time", "type",    "status", "name",
-          "email",  "mail",   "phone",   "tel",  "url",  "uri",     "hash",   "token",
-          "secret", "key",    "postal",  "zip",  "city", "country", "agent",  "ip",
-          "since",  "amount", "balance", "nb",   "nom",  "prenom",  "age",    "password",
-          "login",  "avatar", "locale",  NULL };
-  gboolean person = FALSE, reference = FALSE, people = FALSE;
+      = { "count", "total", "at", "date", "time", "type", "status", "name", "email", "mail",
+          "phone", "tel", "url", "uri", "hash", "token", "secret", "key", "postal", "zip", "city",
+          "country", "agent", "ip", "since", "amount", "balance", "nb", "nom", "prenom", "age",
+          "password", "login", "avatar", "locale",
+          /* (g24b-keys) a firm's, a vehicle's or a test's registration or case */
+          "company", "business", "legal", "entity", "org", "organisation", "organization",
+          "vehicle", "vehicule", "test", NULL };
+  gboolean person = FALSE, reference = FALSE, people = FALSE, file_noun = FALSE,
+           number_word = FALSE;
   guint flags;
   gsize i = s;
 
@@ -8663,10 +8865,25 @@ key_names_person_reference (const char *t, gsize s, gsize e, gboolean prefixed_v
           people |= !(flags & VOILE_PERSON_NOUN_SHARED);
         }
       else if (key_part_is_reference (part, k))
-        reference = TRUE;
+        {
+          reference = TRUE;
+          number_word |= strcmp (part, "code") != 0;
+        }
       else if (voile_word_in (part, k, other))
         return FALSE;
+      /* (g24b-keys) a person's file by a label's noun ("referral_id", "registration_id",
+       * "case_ref", "applicationNo", "enrolment_number"), a person by a header's noun
+       * ("numEtudiant", "staff_id"); a thing's noun makes none ("customer_invoice_id",
+       * "patient_room_id") */
+      else if (key_part_is_person_file (part, k) || key_part_is_header_person (part, k))
+        file_noun = TRUE;
+      else if (label_word_kind (part, k) == LABEL_WORD_THING)
+        return FALSE;
     }
+  /* a file's noun wants a number's word: "referral_code" is a promotion's code a person
+   * shares, "registration_id" a file */
+  if (file_noun && (number_word || (prefixed_value && !reference)))
+    return TRUE;
   /* "enfant": "ENF-044197", "customer": "cus_…": a person's noun alone names the record
    * its value points at, when the value is an id with its own prefix */
   return person && (reference || (prefixed_value && people));
@@ -11138,6 +11355,9 @@ static const char *const kw_months_fr[]
         "août",    "aout",    "septembre", "octobre", "novembre", "décembre", "decembre", NULL };
 /* "id": 4412 in a JSON object that stands for a person. */
 static const char *const kw_json_id[] = { "id\"", NULL };
+/* (g24b-keys) a bare reference key ("ref", "number", "numero", "reference") */
+static const char *const kw_json_bare_ref[]
+    = { "ref\"", "number\"", "numero\"", "reference\"", NULL };
 /* "/client/48213/factures" in an access log: the path of one customer's pages. */
 static const char *const kw_customer_path[]
     = { "client", "customer", "account",  "member",   "patient", "adherent",
@@ -11205,7 +11425,16 @@ static const char *const kw_key_reference[]
         /* (g19-ids) a booking's record locator, a guest's folio */
         "pnr", "locator", "folio",
         /* (g20-ids) a journal's or a conference's people (not "Authorization:") */
-        "author_", "authorid", "author-id", "reviewer", "referee", "registrant", NULL };
+        "author_", "authorid", "author-id", "reviewer", "referee", "registrant",
+        /* (g24b-keys) a person's file by a label's noun, a person by a header's noun (see
+         * key_part_is_person_file(), key_part_is_header_person()) */
+        "applic", "regist", "enrol", "referral", "case", "inscri", "demande", "convention",
+        "contra", "agreement", "appeal", "membership", "plainte", "recours", "signalement",
+        "benefit", "permit", "matter", "concession", "penalty", "etudiant", "pupil", "volunteer",
+        "worker", "staff", "particip", "learner", "stagiaire", "salari", "person", "membre",
+        "benefici", "joueur", "benevol", "donateur", "donor", "athlete", "apprenant", "household",
+        "foyer", "freelancer", "intervenant", "licenci", "voyageur", "eleve", "camper", "requester",
+        "loan", NULL };
 /* (g19-ids) An airline ticket's or miscellaneous document's number (IATA: the carrier's
  * three digits, then ten): "e-tickets 047 2391 558 210 and …", "TKT 125-4410287765", a GDS's
  * "FA PAX 098-2417736581/ETAI", "EMD 932-2150077146". */
@@ -15031,6 +15260,7 @@ static const VoileRule rules[] = {
       .anchors = VOILE_ANCHOR_DIGIT | VOILE_ANCHOR_KEYWORD,
       .keywords = kw_noun_ref_heads,
       .min_digits = 6,
+      /* (g24b-keys) '\n': a value opening a wrapped line */
       .before_number = " \t:#(",
       /* the label's last byte: a letter, an abbreviation's dot, a colon or a hash, "n°" */
       .before_space = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.:#"
@@ -15580,6 +15810,23 @@ static const VoileRule rules[] = {
       .window = 64,
       .confidence = 0.75f,
       .validate = v_json_person_id,
+  },
+  {
+      /* (g24b-keys) "claim": {"ref": "PSW-CLM-00918472"}, "application": {"number": …}: a
+       * bare reference key of an object whose own key names a person's file (see
+       * v_json_parent_file_ref()). */
+      .id = "json-parent-file-ref",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_json_bare_ref,
+      .prefilter = pf_json_id_key,
+      .pattern = "(?:ref|number|numero|reference|Ref|Number|Reference)\"[ \\t]*:[ \\t]*\"?"
+                 "([A-Za-z0-9][A-Za-z0-9_\\-/]{2,39})\"?(?![A-Za-z0-9_\\-])",
+      .group = 1,
+      .window = 64,
+      .confidence = 0.75f,
+      .validate = v_json_parent_file_ref,
   },
   {
       /* A FHIR Patient's identifiers: "system": "https://fhir.nhs.uk/Id/nhs-number", "value":

@@ -730,6 +730,35 @@ static const Found found[] = {
   { "Transferred to the LADO team (ref LADO-27-20914) today.", "CUSTOMER_ID", "LADO-27-20914" },
   { "Hostel ID QW-26-7731 issued at intake.", "CUSTOMER_ID", "QW-26-7731" },
   { "Clinic slip no. MED-NP-27-0041887 attached", "CUSTOMER_ID", "MED-NP-27-0041887" },
+  /* (g24b-keys) a key read as words: a file's noun of the labels' (application,
+   * registration, enrolment, case, referral, loan, inscription, demande) or a person's noun
+   * of the tables' headers (étudiant, pupil, staff, volunteer) beside a number's word, in
+   * JSON, key=value and XML */
+  { "{\"enrolment_number\": \"ENR-27-40918\", \"term\": \"autumn\"}", "CUSTOMER_ID",
+    "ENR-27-40918" },
+  { "{\"applicationNo\": \"77120459\", \"status\": \"received\"}", "CUSTOMER_ID", "77120459" },
+  { "{\"caseRef\": \"HSG/27/00412\"}", "CUSTOMER_ID", "HSG/27/00412" },
+  { "sync ok referralId=RFL-2027-8841 clinic=north", "CUSTOMER_ID", "RFL-2027-8841" },
+  { "<dossier><numero_inscription>2027-339104</numero_inscription></dossier>", "CUSTOMER_ID",
+    "2027-339104" },
+  { "{\"pupil_no\": \"P0448127\", \"year\": 5}", "CUSTOMER_ID", "P0448127" },
+  { "{\"loan_account\": \"HL-00412093\"}", "CUSTOMER_ID", "HL-00412093" },
+  /* (g24b-keys) a bare "id", "ref", "number" or "reference" of an object whose own key
+   * names a person or a person's file */
+  { "{\n  \"member\": {\n    \"id\": 5512093,\n    \"segment\": \"retail\"\n  }\n}", "CUSTOMER_ID",
+    "5512093" },
+  { "{\"appeal\": {\"ref\": \"APL-27-0918\", \"stage\": 2}}", "CUSTOMER_ID", "APL-27-0918" },
+  { "{\"students\": [{\"id\": \"st_88120\", \"year\": 4}, {\"id\": \"st_88121\", "
+    "\"year\": 5}]}",
+    "CUSTOMER_ID", "st_88121" },
+  /* (g24b-keys) a label at the end of a line of prose wrapped at a fixed width, its value
+   * opening the next line */
+  { "Thank you for calling about the repairs to your flat, your complaint reference is\n"
+    "HSG-CMP-27-00918 and we will reply within ten working days.",
+    "CUSTOMER_ID", "HSG-CMP-27-00918" },
+  { "Je vous confirme l'enregistrement de votre demande de logement social, dossier\n"
+    "LS-93-2027-04417, à rappeler dans vos échanges.",
+    "CUSTOMER_ID", "LS-93-2027-04417" },
   /* (g23-refs) a label opening on an accented capital; a person's noun in the feminine */
   { "Élève n° 40117726, classe de 3e B.", "CUSTOMER_ID", "40117726" },
   { "ÉTUDIANTE N° 21904417 – relevé de notes", "CUSTOMER_ID", "21904417" },
@@ -1802,6 +1831,20 @@ static const NotFound not_found[] = {
   { "First Name,Last Name,Email,Cohort ID\nNgozi,Eze,ngozi.eze@mail.ng,COH-2026-118\n"
     "Tunde,Bakare,t.bakare@mail.ng,COH-2026-118\nAmaka,Obi,amaka.obi@mail.ng,COH-2026-118\n",
     "CUSTOMER_ID" },
+  /* (g24b-keys) keys that name a thing, a firm's or a vehicle's registration, a test case, a
+   * promotion's code; the bare id of an object a firm shares (an account, an order) or a
+   * thing's (a ticket, a product); a delimited row's first cell under its header's last
+   * word */
+  { "{\"invoice_id\": \"INV-27-00418\", \"transaction_id\": \"TX-8812093\"}", "CUSTOMER_ID" },
+  { "{\"request_id\": \"REQ-4471-2093\", \"event_id\": \"EV-2027-0412\"}", "CUSTOMER_ID" },
+  { "{\"product_id\": \"PRD-004417\", \"customer_invoice_id\": \"CI-7712093\"}", "CUSTOMER_ID" },
+  { "{\"company_registration_number\": \"SC-0912774\"}", "CUSTOMER_ID" },
+  { "{\"vehicle_registration_no\": \"KDA-441Z-2027\"}", "CUSTOMER_ID" },
+  { "{\"test_case_id\": \"TC-2027-00418\"}", "CUSTOMER_ID" },
+  { "{\"referral_code\": \"WINTER27\", \"terms\": \"1\"}", "CUSTOMER_ID" },
+  { "{\"account\": {\"id\": \"AC-5512093\"}}", "CUSTOMER_ID" },
+  { "{\"product\": {\"ref\": \"SKU-00412-B\"}}", "CUSTOMER_ID" },
+  { "Montant;Date;Reçu fiscal du dossier\nRC-2027-0001;08/01/2027;50,00\n", "CUSTOMER_ID" },
   /* (g24-refs-en) a system's code after a document's or a thing's noun, after "H/No." (a
    * house's number), in a path, or a bare "Ref:" (the label rules' own case) */
   { "Incident report no. IRP-2027-0417 filed by the duty manager.", "CUSTOMER_ID" },
@@ -2422,7 +2465,9 @@ static const NotFound not_found[] = {
   { "Test case,Result,Owner\nTC-0412,pass,ci\nTC-0413,fail,ci\n", "CUSTOMER_ID" },
   { "Nom;Date anniversaire contrat;Tél\nDURAND;12/08/2025;06 12 34 56 78\n", "DATE_OF_BIRTH" },
   { "numéro de carte d'identité : 880692310285", "CUSTOMER_ID" },
-  { "{\"user\": {\"id\": 448812}}", "CUSTOMER_ID" },
+  /* (g24b-keys) "user": {"id": …} is a user's id as "user_id" is (json-person-id, its parent key);
+   * an order's or an account's object may be a firm's */
+  { "{\"order\": {\"id\": 448812}}", "CUSTOMER_ID" },
   { "Note 11/15 au contrôle", "DATE" },
   { "ref 0412 555 716 555", "PHONE" },
   /* a program's version after "APT"; sizes in MiB */
