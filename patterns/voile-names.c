@@ -1824,8 +1824,7 @@ sender_slot (const char *text, gsize ls, gsize le, gsize *ss, gsize *se)
  * window, so that a long chat is read a bounded number of times. */
 #define SENDER_WINDOW 4096
 static gboolean
-sender_repeats_core (VoileNameCollector *c, const VoileToken *t, gsize line_start,
-                     gsize line_end)
+sender_repeats_core (VoileNameCollector *c, const VoileToken *t, gsize line_start, gsize line_end)
 {
   gsize n = t->end - t->start;
   gboolean again = FALSE, other = FALSE;
@@ -1974,8 +1973,8 @@ chat_header_name (VoileNameCollector *c, GArray *tokens, gsize line_start, gsize
   guint f = tok (tokens, i)->name_flags;
   if (place_named_sender (c, tokens, i, line_start, line_end))
     {
-      voile_name_collector_add_person (c, (VoileToken *)tokens->data, i, i, 0,
-                                       CONFIDENCE_GREETING, VOILE_FIELD_NONE);
+      voile_name_collector_add_person (c, (VoileToken *)tokens->data, i, i, 0, CONFIDENCE_GREETING,
+                                       VOILE_FIELD_NONE);
       return -1;
     }
   if ((f & (VOILE_NAME_WORD | VOILE_NAME_PROPER))
@@ -2770,12 +2769,7 @@ find_in_line (VoileNameCollector *c, GArray *tokens, gboolean after_closing, gsi
 
       /* "Daughter Priya called", "Petit-fils Hoang : 06…": a kinship noun opening a
        * sentence, then the name (in lower case, after "my" or "sa", below). */
-      /* "by Uncle Hone", "(Y3/4, Whaea Mere)", "BHW Nanay Loling": a kinship word of address
-       * used as a title mid-sentence too, when no capitalised word runs into it ("The Brother
-       * Printer" is a thing's name). */
-      if (j > i && t->shape == VOILE_SHAPE_CAP && t->joined
-          && (t->sentence_start || i == 0
-              || !(tok (tokens, i - 1)->joined && tok (tokens, i - 1)->shape == VOILE_SHAPE_CAP))
+      if (j > i && t->shape == VOILE_SHAPE_CAP && t->sentence_start && t->joined
           && ((t->looked_up & 1)
               || voile_name_may_introduce (c->text + t->start, t->end - t->start)))
         {
@@ -5550,7 +5544,6 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
                       && g_ascii_islower (text[tok (tokens, 0)->end + 1])))
                 voile_name_find_agent_header (&c, tokens, pos, line_end); /* "Support (Ravi) :" */
               find_header_and_netrc_logins (&c, tokens, pos, line_end, marks);
-              voile_name_find_agent_login (&c, tokens, line_end);
               if (tokens->len >= 2 && tok (tokens, 0)->end - tok (tokens, 0)->start >= 4
                   && voile_name_label_line_may (text + tok (tokens, 0)->start))
                 voile_name_label_line_login (&c, pos, line_end);
@@ -5603,6 +5596,7 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
   if (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PERSON))
     {
       voile_name_find_email_pairs (&c);
+      voile_name_find_agent_logins (&c); /* "run by gsinclair" */
       voile_name_end_logins (&c, logins, words, lower_lines);
       find_handles_of_names (&c);
     }
