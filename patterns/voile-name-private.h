@@ -531,6 +531,10 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (VoileLoginState, voile_login_state_free)
  * label opening the line, then a colon, a wide gap, dot leaders or a tab. */
 void
 voile_name_label_line_login (VoileNameCollector *c, gsize line_start, gsize line_end);
+/* "run by gsinclair": the login of the person who did an office act, after "by", over the
+ * whole text (voile-name-logins.c). */
+void
+voile_name_find_agent_logins (VoileNameCollector *c);
 /* The first two letters of a label voile_name_label_line_login() knows ("us", "lo", "ha",
  * "ac", "ga", "sc", "ps", "id", "ch"), any case: a line's first word tried before the call. */
 static inline gboolean

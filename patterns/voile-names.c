@@ -1776,8 +1776,28 @@ bare_time_end (const char *p, const char *end)
   return groups >= 2 && q + 1 < end && *q == ' ' && q[1] != ' ' ? q - 1 : NULL;
 }
 
-/* The sender slot of a chat line at ls ("[10:02] Hanta:", "09:14 client :"): its bounds
- * between the time and the colon; FALSE when the line has none. */
+/* "12/03/2025, 18:05 - ": an Android export's date and time, then " - " (within 32 bytes,
+ * a colon in the time): the dash, or NULL. */
+static const char *
+android_time_end (const char *p, const char *end)
+{
+  gboolean colon = FALSE;
+
+  if (p >= end || !g_ascii_isdigit (*p))
+    return NULL;
+  for (const char *q = p; q + 2 < end && q < p + 32; q++)
+    {
+      if (*q == ':')
+        colon = TRUE;
+      else if (q[0] == ' ' && q[1] == '-' && q[2] == ' ')
+        return colon ? q + 1 : NULL;
+    }
+  return NULL;
+}
+
+/* The sender slot of a chat line at ls ("[10:02] Hanta:", "09:14 client :",
+ * "12/03/2025, 18:05 - Jhen:"): its bounds between the time and the colon; FALSE when the
+ * line has none. */
 static gboolean
 sender_slot (const char *text, gsize ls, gsize le, gsize *ss, gsize *se)
 {
@@ -1786,6 +1806,8 @@ sender_slot (const char *text, gsize ls, gsize le, gsize *ss, gsize *se)
   if (p + 8 > end)
     return FALSE;
   close = *p == '[' ? memchr (p, ']', (gsize)MIN (end - p, 40)) : bare_time_end (p, end);
+  if (close == NULL && *p != '[')
+    close = android_time_end (p, end);
   if (close == NULL)
     return FALSE;
   colon = memchr (close + 1, ':', (gsize)MIN (end - close - 1, 40));
@@ -1802,13 +1824,12 @@ sender_slot (const char *text, gsize ls, gsize le, gsize *ss, gsize *se)
  * window, so that a long chat is read a bounded number of times. */
 #define SENDER_WINDOW 4096
 static gboolean
-sender_repeats (VoileNameCollector *c, const VoileToken *t, gsize line_start, gsize line_end)
+sender_repeats_core (VoileNameCollector *c, const VoileToken *t, gsize line_start, gsize line_end)
 {
   gsize n = t->end - t->start;
   gboolean again = FALSE, other = FALSE;
 
-  voile_token_lookup (c->text, (VoileToken *)t);
-  if (n < 3 || n >= sizeof c->sender || !is_unknown (t) || t->context_flags != 0)
+  if (n < 3 || n >= sizeof c->sender || t->context_flags != 0)
     return FALSE;
   if (line_start < c->sender_until && strlen (c->sender) == n
       && memcmp (c->sender, c->text + t->start, n) == 0)
@@ -1849,6 +1870,37 @@ sender_repeats (VoileNameCollector *c, const VoileToken *t, gsize line_start, gs
   else
     c->not_sender_at = t->start + 1;
   return again && other;
+}
+
+static gboolean
+sender_repeats (VoileNameCollector *c, const VoileToken *t, gsize line_start, gsize line_end)
+{
+  voile_token_lookup (c->text, (VoileToken *)t);
+  return is_unknown (t) && sender_repeats_core (c, t, line_start, line_end);
+}
+
+/* "[18/10/2025, 19:09] Sofia ❤️: …", "02/03/2025, 22:15 - Devon: …": a chat's sender saved
+ * as one given name that is also a place (the lists' proper word), maybe an emoji after it,
+ * who sends other lines of the chat facing someone else, is the sender's name. Token i opens
+ * the slot after the time; taken when the slot holds nothing else before its colon. */
+static gboolean
+place_named_sender (VoileNameCollector *c, GArray *tokens, guint i, gsize line_start,
+                    gsize line_end)
+{
+  const VoileToken *t = tok (tokens, i);
+  const char *end = c->text + line_end, *p = c->text + t->end;
+  guint f = t->name_flags;
+
+  if (!(f & VOILE_NAME_FIRST) || !(f & VOILE_NAME_PROPER) || (f & VOILE_NAME_WORD)
+      || t->shape != VOILE_SHAPE_CAP)
+    return FALSE;
+  /* a space, then an emoji's bytes (no letter, no digit) at most, then the colon */
+  for (const char *stop = MIN (end, p + 24); p < stop && (*p == ' ' || (guchar)*p >= 0x80);)
+    p++;
+  if (p >= end || *p != ':')
+    return FALSE;
+  voile_token_lookup_context (c->text, (VoileToken *)t);
+  return sender_repeats_core (c, t, line_start, line_end);
 }
 
 /* "09:14 agent_Hanta : …", "[10:02] support_Lucas: …": a live chat's sender written as its
@@ -1919,6 +1971,12 @@ chat_header_name (VoileNameCollector *c, GArray *tokens, gsize line_start, gsize
    * sender's ("[07:02] Laure:", "Rose:"). */
   voile_token_lookup (c->text, tok (tokens, i));
   guint f = tok (tokens, i)->name_flags;
+  if (place_named_sender (c, tokens, i, line_start, line_end))
+    {
+      voile_name_collector_add_person (c, (VoileToken *)tokens->data, i, i, 0, CONFIDENCE_GREETING,
+                                       VOILE_FIELD_NONE);
+      return -1;
+    }
   if ((f & (VOILE_NAME_WORD | VOILE_NAME_PROPER))
       || ((f & VOILE_NAME_AMBIGUOUS) && !(f & VOILE_NAME_FIRST)))
     return -1;
@@ -5538,6 +5596,7 @@ voile_name_finder_find (const VoileNameFinder *finder, const char *text, gsize l
   if (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PERSON))
     {
       voile_name_find_email_pairs (&c);
+      voile_name_find_agent_logins (&c); /* "run by gsinclair" */
       voile_name_end_logins (&c, logins, words, lower_lines);
       find_handles_of_names (&c);
     }
