@@ -8,6 +8,7 @@
 
 #include "voile-ascii.h"
 #include "voile-engine.h"
+#include "voile-findings.h"
 #include "voile-validators.h"
 
 #include <string.h>
@@ -620,17 +621,7 @@ drop_lone_references (const char *text, gsize len, GArray *findings)
     }
   if (first == NULL || speaks_to_or_as_someone (text, len))
     return;
-  guint out = 0;
-  for (guint i = 0; i < findings->len; i++)
-    {
-      VoileFinding *f = &g_array_index (findings, VoileFinding, i);
-      if (f->type == VOILE_TYPE_CUSTOMER_ID)
-        continue;
-      if (out != i)
-        g_array_index (findings, VoileFinding, out) = *f;
-      out++;
-    }
-  g_array_set_size (findings, out);
+  voile_findings_remove_type (findings, VOILE_TYPE_CUSTOMER_ID);
 }
 
 /* (session 24, g24-clean) Streets with nobody in them: when the only direct identifiers found
@@ -660,17 +651,7 @@ drop_lone_streets (const char *text, gsize len, GArray *findings)
     }
   if (!any || speaks_to_or_as_someone (text, len))
     return;
-  guint out = 0;
-  for (guint i = 0; i < findings->len; i++)
-    {
-      VoileFinding *f = &g_array_index (findings, VoileFinding, i);
-      if (f->type == VOILE_TYPE_POSTAL_ADDRESS)
-        continue;
-      if (out != i)
-        g_array_index (findings, VoileFinding, out) = *f;
-      out++;
-    }
-  g_array_set_size (findings, out);
+  voile_findings_remove_type (findings, VOILE_TYPE_POSTAL_ADDRESS);
 }
 
 /* "Malle « Gustave » 120 L, serrure TSA         129,00 €": an address read across a

@@ -44,4 +44,21 @@ voile_findings_insert_each (GArray *findings, const GArray *added)
     }
 }
 
+/* Removes every finding of the given type, keeping the others in their order. */
+static inline void
+voile_findings_remove_type (GArray *findings, VoileType type)
+{
+  guint out = 0;
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const VoileFinding *f = &g_array_index (findings, VoileFinding, i);
+      if (f->type == type)
+        continue;
+      if (out != i)
+        g_array_index (findings, VoileFinding, out) = *f;
+      out++;
+    }
+  g_array_set_size (findings, out);
+}
+
 G_END_DECLS

@@ -159,21 +159,10 @@ cell_is_patient_number (const char *s, gsize n)
          && cell_is_reference (s, n);
 }
 
-static const VoileColumnRule patient_number_column
-    = { VOILE_TYPE_CUSTOMER_ID, NULL, cell_is_patient_number, 0.8f };
-
-/* (g23-refs) Does a header name the patient number every French hospital gives (its word
- * "IPP": "IPP", "N° IPP", "ipp_patient")? Read whatever the table's rows are (an SMS log's,
- * an appointment list's, with no name column). */
-static gboolean
-header_names_patient_number (const char *lower, gsize n)
-{
-  for (gsize i = 0; i + 3 <= n; i++)
-    if (memcmp (lower + i, "ipp", 3) == 0 && (i == 0 || !g_ascii_isalpha (lower[i - 1]))
-        && (i + 3 == n || !g_ascii_isalpha (lower[i + 3])))
-      return TRUE;
-  return FALSE;
-}
+/* (g23-refs) The patient number every French hospital gives, under its word "IPP" as a whole
+ * word ("IPP", "N° IPP", "ipp_patient"), whatever the table's rows are (an SMS log's, an
+ * appointment list's, with no name column). */
+static const char *const patient_number_headers[] = { "ipp", NULL };
 
 static gboolean
 cell_is_siren (const char *s, gsize n)
@@ -614,6 +603,7 @@ static const VoileColumnRule column_rules[] = {
   { VOILE_TYPE_POSTAL_ADDRESS, property_headers, cell_is_street_line, 0.75f },
   { VOILE_TYPE_CUSTOMER_ID, order_name_headers, cell_is_order_name, 0.8f },
   { VOILE_TYPE_CUSTOMER_ID, aux_account_headers, cell_is_person_aux_account, 0.8f },
+  { VOILE_TYPE_CUSTOMER_ID, patient_number_headers, cell_is_patient_number, 0.8f },
   /* After the others: "Passport issue date" is the document's column. */
   { VOILE_TYPE_DATE, date_headers, cell_is_compact_date, 0.8f },
   /* Last: "n° client" must not shadow a more specific header. */
@@ -799,8 +789,9 @@ static gboolean
 header_matches (const char *cell, guint64 pairs, gsize rule)
 {
   const char *const *headers = column_rules[rule].headers;
-  /* Reference words are common inside other words; "birthdate" must still match. */
-  gboolean whole_word = headers == reference_headers;
+  /* Reference words are common inside other words ("ipp" in "shipping"); "birthdate" must
+   * still match. */
+  gboolean whole_word = headers == reference_headers || headers == patient_number_headers;
 
   guint64 candidates[MAX_HEADERS / 64] = { 0 };
 
@@ -2479,12 +2470,6 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                   && !header_is_quantity (lower))
                 {
                   columns[c] = &column_rules[G_N_ELEMENTS (column_rules) - 1];
-                  any = TRUE;
-                }
-              if (columns[c] == NULL && references && (pairs & bigram_bit ('p', 'p'))
-                  && header_names_patient_number (lower, cl))
-                {
-                  columns[c] = &patient_number_column;
                   any = TRUE;
                 }
               /* "Backer UID", "Purchase ID", "N°": kept for a table of people (below) */
