@@ -9790,8 +9790,9 @@ v_za_id_bare (VoileCandidate *c)
 static gboolean
 glued_date_parts (const char *d, gboolean year_first, guint *yy, guint *mm)
 {
-  guint y = year_first ? (guint)(d[0] - '0') * 1000 + (guint)(d[1] - '0') * 100 + two_digits (d + 2)
-                       : (guint)(d[4] - '0') * 1000 + (guint)(d[5] - '0') * 100 + two_digits (d + 6);
+  guint y = year_first
+                ? (guint)(d[0] - '0') * 1000 + (guint)(d[1] - '0') * 100 + two_digits (d + 2)
+                : (guint)(d[4] - '0') * 1000 + (guint)(d[5] - '0') * 100 + two_digits (d + 6);
   guint m = two_digits (year_first ? d + 4 : d + 2);
   guint day = two_digits (year_first ? d + 6 : d);
   if (y < 1900 || y > 2099 || m < 1 || m > 12 || day < 1 || day > 31)
@@ -9820,7 +9821,7 @@ glued_nir_fits_date (const char *n, const char *d)
  * after fifteen digits whose sex is 1 or 2, whose year and month are the date's, and whose
  * key holds (1 in 10^6 random runs pass). Read 64 digits at most. */
 static gboolean
-m_nir_glued (VoileCandidate *c)
+m_nir_glued_core (VoileCandidate *c, gboolean want_date)
 {
   const char *t = c->text;
   gsize a = c->anchor, e = a;
@@ -9832,18 +9833,31 @@ m_nir_glued (VoileCandidate *c)
     {
       if (glued_nir_fits_date (t + p + 8, t + p))
         {
-          c->start = p + 8;
-          c->end = p + 23;
+          c->start = want_date ? p : p + 8;
+          c->end = want_date ? p + 8 : p + 23;
           return TRUE;
         }
       if (glued_nir_fits_date (t + p, t + p + 15))
         {
-          c->start = p;
-          c->end = p + 15;
+          c->start = want_date ? p + 15 : p;
+          c->end = want_date ? p + 23 : p + 15;
           return TRUE;
         }
     }
   return FALSE;
+}
+
+static gboolean
+m_nir_glued (VoileCandidate *c)
+{
+  return m_nir_glued_core (c, FALSE);
+}
+
+/* (g25-ids) the birth date glued to that NIR, which holds its year and month */
+static gboolean
+m_nir_glued_birth_date (VoileCandidate *c)
+{
+  return m_nir_glued_core (c, TRUE);
 }
 
 /* (g25-ids) Tanzania's national identity number (NIDA) "19780312-11101-00027-18": the
@@ -11608,23 +11622,10 @@ static const char *const kw_trade_file[] = { "philhealth",
                                              "emp$",
                                              NULL };
 /* National identity numbers quoted by their own names (see v_national_id()) */
-static const char *const kw_national_id[] = { "nin$",
-                                              "nie$",
-                                              "trn$",
-                                              "curp$",
-                                              "nric$",
-                                              "pesel$",
-                                              "cnp$",
-                                              "nrc$",
-                                              "cin$",
-                                              "pcn$",
-                                              "philsys",
-                                              "voter",
-                                              "teudat zehut",
-                                              "national identi",
-                                              "emirates id",
-                                              "ghana card",
-                                              NULL };
+static const char *const kw_national_id[]
+    = { "nin$",        "nie$",       "trn$", "curp$",   "nric$", "pesel$",       "cnp$",
+        "nrc$",        "cin$",       "pcn$", "philsys", "voter", "teudat zehut", "national identi",
+        "emirates id", "ghana card", NULL };
 static const char *const kw_aadhaar[] = { "aadhaar", "aadhar$", NULL };
 /* (g24-ids) a Gulf State's and Indonesia's identity numbers by their own names */
 static const char *const kw_gulf_asia_id[]
@@ -13066,8 +13067,8 @@ static const VoileRule rules[] = {
       .min_digits = 20,
       .first_run_min = 8,
       .first_run_max = 8,
-      .pattern = "(?<![0-9.\\-])(?:19|20)[0-9]{6}-[0-9]{5}-[0-9]{5}-[0-9]{2}" NUM_END
-                 "(?![.\\-][0-9])",
+      .pattern
+      = "(?<![0-9.\\-])(?:19|20)[0-9]{6}-[0-9]{5}-[0-9]{5}-[0-9]{2}" NUM_END "(?![.\\-][0-9])",
       .window = 26,
       .confidence = 0.92f,
       .validate = v_tz_nida,
@@ -13084,6 +13085,19 @@ static const VoileRule rules[] = {
       .match = m_nir_glued,
       .window = 64,
       .confidence = 0.95f,
+  },
+  {
+      /* (g25-ids) the birth date glued to that NIR ("15081975" of
+       * "15081975175086912304520…") */
+      .id = "fr-nir-glued-birth-date",
+      .type = VOILE_TYPE_DATE_OF_BIRTH,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .min_digits = 23,
+      .first_run_min = 23,
+      .first_run_max = 0,
+      .match = m_nir_glued_birth_date,
+      .window = 64,
+      .confidence = 0.9f,
   },
   {
       /* (g22-ids) Pakistan's CNIC "37405-2210984-6": a province digit 1-7, five, seven and
@@ -13263,7 +13277,8 @@ static const VoileRule rules[] = {
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_national_id,
       .pattern
-      = "(?<![A-Za-z])(?:(?-i:NIN|TRN|CURP|NRIC|PESEL|CNP|CIN|PCN|NRC|NIE)|(?<=\")(?-i:nin|trn|curp|nie)(?="
+      = "(?<![A-Za-z])(?:(?-i:NIN|TRN|CURP|NRIC|PESEL|CNP|CIN|PCN|NRC|NIE)|(?<=\")(?-i:nin|trn|"
+        "curp|nie)(?="
         "\")"
         "|(?i:voter['’]?s?[ ]+(?:card|id(?:[ ]+card)?)|philsys|teudat[ ]+zehut"
         "|national[ ]+identi(?:ty|fication)[ ]+(?:number|no\\.?)"
