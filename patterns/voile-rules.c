@@ -9193,6 +9193,27 @@ v_kind_sibling_document (VoileCandidate *c)
       }
   if (open == G_MAXSIZE)
     return FALSE;
+  /* (g25-ids) the object is the document itself, under a key naming it ("passport":
+   * {"number": "75 4418302", …}, "drivers_licence": {"state": "NSW", "number": …}) */
+  {
+    gsize k = open, floor = open > 64 ? open - 64 : 0;
+    while (k > floor && (t[k - 1] == ' ' || t[k - 1] == '\t'))
+      k--;
+    if (k > floor && t[k - 1] == ':')
+      {
+        k--;
+        while (k > floor && (t[k - 1] == ' ' || t[k - 1] == '\t'))
+          k--;
+        if (k > floor && t[k - 1] == '"')
+          {
+            gsize ke = k - 1, ks = ke;
+            while (ks > floor && (g_ascii_isalnum (t[ks - 1]) || t[ks - 1] == '_'))
+              ks--;
+            if (ks < ke && ks > floor && t[ks - 1] == '"' && key_names_document (t, ks, ke))
+              return v_id_document (c);
+          }
+      }
+  }
   depth = 0;
   gsize lim = MIN (c->len, c->end + 512);
   for (gsize i = c->end; i < lim; i++)

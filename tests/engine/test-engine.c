@@ -4144,6 +4144,13 @@ test_g25_ids (void)
     { "agent checked NIN CF9102231QWRTA at the counter\n", VOILE_TYPE_ID_DOCUMENT,
       "CF9102231QWRTA" },
     { "NIN CF910223QWRTY\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+    { "{\"guest\": {\"passport\": {\"number\": \"C 0418 2273\", \"country\": \"CZE\"}}}\n",
+      VOILE_TYPE_ID_DOCUMENT, "C 0418 2273" },
+    { "{\"driver\": {\"driving_licence\": {\n  \"issuer\": \"DVA\",\n  \"number\": "
+      "\"7740219\"}}}\n",
+      VOILE_TYPE_ID_DOCUMENT, "7740219" },
+    { "{\"licence\": {\"number\": \"4471-2290\", \"seats\": 25}}\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+    { "{\"invoice\": {\"number\": \"F 2025 0418\"}}\n", VOILE_TYPE_ID_DOCUMENT, NULL },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
