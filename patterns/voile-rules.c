@@ -9890,6 +9890,33 @@ v_tz_nida (VoileCandidate *c)
   return glued_date_parts (c->text + c->start, TRUE, &yy, &mm);
 }
 
+/* (g25-ids) A visa's grant number ("visa subclass 189, grant no. 0801943226531", "(subclass
+ * 820) … grant number 0873 2210 4456", "\"visa\": {…, \"grant_no\": \"ETA0882715403\"}"):
+ * ten to thirteen digits, a visa's word ("visa", "subclass") before the label on its line
+ * (160 bytes at most; a JSON key's, across lines); not a research grant's number. */
+static gboolean
+v_visa_grant (VoileCandidate *c)
+{
+  guint digits = 0;
+  for (gsize i = c->start; i < c->end; i++)
+    digits += g_ascii_isdigit (c->text[i]) ? 1 : 0;
+  if (digits < 10 || digits > 13)
+    return FALSE;
+  gsize to = c->match_start, from = to > 160 ? to - 160 : 0;
+  /* on the label's line; a JSON key's object may hold the visa's kind a line above */
+  gboolean key = to > 0 && c->text[to - 1] == '"';
+  for (gsize i = to; !key && i > from; i--)
+    if (c->text[i - 1] == '\n')
+      from = i;
+  for (gsize i = from; i + 4 <= to; i++)
+    if ((c->text[i] | 0x20) == 'v' && voile_ascii_strncasecmp (c->text + i, "visa", 4) == 0)
+      return TRUE;
+    else if ((c->text[i] | 0x20) == 's' && i + 8 <= to
+             && voile_ascii_strncasecmp (c->text + i, "subclass", 8) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 v_my_nric (VoileCandidate *c)
 {
@@ -11648,6 +11675,8 @@ static const char *const kw_national_id[]
         "nrc$",        "cin$",       "pcn$", "philsys", "voter", "teudat zehut", "national identi",
         "emirates id", "ghana card", NULL };
 static const char *const kw_aadhaar[] = { "aadhaar", "aadhar$", NULL };
+/* (g25-ids) a visa's grant number */
+static const char *const kw_visa_grant[] = { "grant", NULL };
 /* (g24-ids) a Gulf State's and Indonesia's identity numbers by their own names */
 static const char *const kw_gulf_asia_id[]
     = { "qid$",  "iqama",         "cpr$",           "nik$",        "ktp$",       "nat'l", "nat’l",
@@ -13337,6 +13366,22 @@ static const VoileRule rules[] = {
       .window = 64,
       .confidence = 0.85f,
       .validate = v_national_id_g18,
+  },
+  {
+      /* (g25-ids) a visa's grant number after "grant no." or a "grant_no" key, a visa's
+       * word before it (v_visa_grant()) */
+      .id = "visa-grant-number",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_ID_DOCUMENT,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_visa_grant,
+      .pattern = "(?i:grant)(?:[ _]?(?i:no\\.?|number|num|#)){1,2}\"?[ \t]*[:#=]?[ \t]*\"?"
+                 "([0-9]{4}[ ][0-9]{4}[ ][0-9]{4,5}|[0-9]{10,13}|(?-i:[A-Z]{2,4})[0-9]{10,13})"
+                 "(?![0-9A-Za-z_]|[.,\\-/][0-9])",
+      .group = 1,
+      .window = 64,
+      .confidence = 0.85f,
+      .validate = v_visa_grant,
   },
   {
       /* (g24-ids) "QID ........ 29152412873", "iqama no. 2390018475", "<CPR>880219334</CPR>",

@@ -4151,6 +4151,13 @@ test_g25_ids (void)
       VOILE_TYPE_ID_DOCUMENT, "7740219" },
     { "{\"licence\": {\"number\": \"4471-2290\", \"seats\": 25}}\n", VOILE_TYPE_ID_DOCUMENT, NULL },
     { "{\"invoice\": {\"number\": \"F 2025 0418\"}}\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+    { "Student visa (subclass 500), grant no. 0529914470318 - conditions 8105\n",
+      VOILE_TYPE_ID_DOCUMENT, "0529914470318" },
+    { "her visa: {\"subclass\": \"482\",\n \"grant_number\": \"1177 0291 4483\"}\n",
+      VOILE_TYPE_ID_DOCUMENT, "1177 0291 4483" },
+    { "visa office closed.\nNHMRC grant no. 2004417735 funds the trial\n", VOILE_TYPE_ID_DOCUMENT,
+      NULL },
+    { "visa subclass 189, grant no. 0418\n", VOILE_TYPE_ID_DOCUMENT, NULL },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
