@@ -5653,14 +5653,16 @@ v_national_id (VoileCandidate *c)
   /* Nigeria's NIN: eleven digits; Jamaica's TRN: nine; Poland's PESEL: eleven */
   /* (g23-ids) Uganda's NIN "CF88041103XKRL": C or A (a citizen, an alien), M or F, eight
    * digits, four signs */
+  /* (g25-ids) the birth year and five digits more at least, the rest letters or digits
+   * ("CM8704210LXKPA") */
   if (avail >= 3 && voile_ascii_strncasecmp (label, "NIN", 3) == 0 && n == 14)
     {
       if (strchr ("CA", d[0]) == NULL || strchr ("MF", d[1]) == NULL)
         return FALSE;
-      for (gsize i = 2; i < 10; i++)
+      for (gsize i = 2; i < 9; i++)
         if (!g_ascii_isdigit (d[i]))
           return FALSE;
-      for (gsize i = 10; i < 14; i++)
+      for (gsize i = 9; i < 14; i++)
         if (!g_ascii_isupper (d[i]) && !g_ascii_isdigit (d[i]))
           return FALSE;
       return TRUE;
@@ -5677,8 +5679,15 @@ v_national_id (VoileCandidate *c)
       gsize m = c->end - c->start;
       return m == 11 && v[6] == '/' && v[9] == '/' && digits == 9;
     }
+  /* (g25-ids) Spain's foreigner number (NIE) "Y-2817364-K", "Y4821930K": X, Y or Z, seven
+   * digits, a control letter (its name and its layout: the letter is not checked, a
+   * mistyped one still being the person's) */
+  if (avail >= 3 && voile_ascii_strncasecmp (label, "NIE", 3) == 0)
+    return n == 9 && digits == 7 && strchr ("XYZ", d[0]) != NULL && g_ascii_isupper (d[8]);
+  /* (g25-ids) not past a form's dotted leader: Jamaica's TRN is a taxpayer's number, which
+   * the corpus conventions mark CUSTOMER_ID (a tax office's, like a UTR); left as it was */
   if (avail >= 3 && voile_ascii_strncasecmp (label, "TRN", 3) == 0)
-    return n == 9 && digits == 9;
+    return n == 9 && digits == 9 && g_strstr_len (label, (gssize)avail, "..") == NULL;
   /* Romania's CNP: the sex, the birth date, the county, a sequence, a key */
   if (avail >= 3 && voile_ascii_strncasecmp (label, "CNP", 3) == 0)
     return n == 13 && digits == 13;
@@ -9184,6 +9193,27 @@ v_kind_sibling_document (VoileCandidate *c)
       }
   if (open == G_MAXSIZE)
     return FALSE;
+  /* (g25-ids) the object is the document itself, under a key naming it ("passport":
+   * {"number": "75 4418302", …}, "drivers_licence": {"state": "NSW", "number": …}) */
+  {
+    gsize k = open, floor = open > 64 ? open - 64 : 0;
+    while (k > floor && (t[k - 1] == ' ' || t[k - 1] == '\t'))
+      k--;
+    if (k > floor && t[k - 1] == ':')
+      {
+        k--;
+        while (k > floor && (t[k - 1] == ' ' || t[k - 1] == '\t'))
+          k--;
+        if (k > floor && t[k - 1] == '"')
+          {
+            gsize ke = k - 1, ks = ke;
+            while (ks > floor && (g_ascii_isalnum (t[ks - 1]) || t[ks - 1] == '_'))
+              ks--;
+            if (ks < ke && ks > floor && t[ks - 1] == '"' && key_names_document (t, ks, ke))
+              return v_id_document (c);
+          }
+      }
+  }
   depth = 0;
   gsize lim = MIN (c->len, c->end + 512);
   for (gsize i = c->end; i < lim; i++)
@@ -9776,6 +9806,117 @@ v_za_id_bare (VoileCandidate *c)
 }
 
 /* Malaysia's MyKad number "850317-10-5542": a real date and a place of birth code. */
+/* (g25-ids) Is d[0, 8) a real date, day first (DDMMYYYY) or year first (YYYYMMDD), of
+ * 1900-2099? Its year's last two digits and its month in *yy, *mm. */
+static gboolean
+glued_date_parts (const char *d, gboolean year_first, guint *yy, guint *mm)
+{
+  guint y = year_first
+                ? (guint)(d[0] - '0') * 1000 + (guint)(d[1] - '0') * 100 + two_digits (d + 2)
+                : (guint)(d[4] - '0') * 1000 + (guint)(d[5] - '0') * 100 + two_digits (d + 6);
+  guint m = two_digits (year_first ? d + 4 : d + 2);
+  guint day = two_digits (year_first ? d + 6 : d);
+  if (y < 1900 || y > 2099 || m < 1 || m > 12 || day < 1 || day > 31)
+    return FALSE;
+  *yy = y % 100;
+  *mm = m;
+  return TRUE;
+}
+
+/* (g25-ids) Does the NIR at n (fifteen digits) hold the birth year and month of the date
+ * at d, and its key? */
+static gboolean
+glued_nir_fits_date (const char *n, const char *d)
+{
+  guint yy, mm;
+  if (n[0] != '1' && n[0] != '2')
+    return FALSE;
+  if (!glued_date_parts (d, FALSE, &yy, &mm) && !glued_date_parts (d, TRUE, &yy, &mm))
+    return FALSE;
+  return two_digits (n + 1) == yy && two_digits (n + 3) == mm && voile_nir_is_valid (n, 15);
+}
+
+/* (g25-ids) France's NIR glued between the other fields of a fixed-width export ("…
+ * 12041960260049913405276000074…": DT_NAISS, NIR, points): a run of 23 digits or more at
+ * the anchor, in which a birth date of eight digits (day or year first) is glued before or
+ * after fifteen digits whose sex is 1 or 2, whose year and month are the date's, and whose
+ * key holds (1 in 10^6 random runs pass). Read 64 digits at most. */
+static gboolean
+m_nir_glued_core (VoileCandidate *c, gboolean want_date)
+{
+  const char *t = c->text;
+  gsize a = c->anchor, e = a;
+  while (e < c->len && e - a < 64 && g_ascii_isdigit (t[e]))
+    e++;
+  if (e - a < 23 || (e < c->len && g_ascii_isdigit (t[e])))
+    return FALSE;
+  for (gsize p = a; p + 23 <= e; p++)
+    {
+      if (glued_nir_fits_date (t + p + 8, t + p))
+        {
+          c->start = want_date ? p : p + 8;
+          c->end = want_date ? p + 8 : p + 23;
+          return TRUE;
+        }
+      if (glued_nir_fits_date (t + p, t + p + 15))
+        {
+          c->start = want_date ? p + 15 : p;
+          c->end = want_date ? p + 23 : p + 15;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static gboolean
+m_nir_glued (VoileCandidate *c)
+{
+  return m_nir_glued_core (c, FALSE);
+}
+
+/* (g25-ids) the birth date glued to that NIR, which holds its year and month */
+static gboolean
+m_nir_glued_birth_date (VoileCandidate *c)
+{
+  return m_nir_glued_core (c, TRUE);
+}
+
+/* (g25-ids) Tanzania's national identity number (NIDA) "19780312-11101-00027-18": the
+ * birth date written year first (a real date of 1900-2099), five, five and two digits */
+static gboolean
+v_tz_nida (VoileCandidate *c)
+{
+  guint yy, mm;
+  return glued_date_parts (c->text + c->start, TRUE, &yy, &mm);
+}
+
+/* (g25-ids) A visa's grant number ("visa subclass 189, grant no. 0801943226531", "(subclass
+ * 820) … grant number 0873 2210 4456", "\"visa\": {…, \"grant_no\": \"ETA0882715403\"}"):
+ * ten to thirteen digits, a visa's word ("visa", "subclass") before the label on its line
+ * (160 bytes at most; a JSON key's, across lines); not a research grant's number. */
+static gboolean
+v_visa_grant (VoileCandidate *c)
+{
+  guint digits = 0;
+  for (gsize i = c->start; i < c->end; i++)
+    digits += g_ascii_isdigit (c->text[i]) ? 1 : 0;
+  if (digits < 10 || digits > 13)
+    return FALSE;
+  gsize to = c->match_start, from = to > 160 ? to - 160 : 0;
+  /* on the label's line; a JSON key's object may hold the visa's kind a line above */
+  gboolean key = to > 0 && c->text[to - 1] == '"';
+  for (gsize i = to; !key && i > from; i--)
+    if (c->text[i - 1] == '\n')
+      from = i;
+  for (gsize i = from; i + 4 <= to; i++)
+    if ((c->text[i] | 0x20) == 'v' && voile_ascii_strncasecmp (c->text + i, "visa", 4) == 0)
+      return TRUE;
+    else if ((c->text[i] | 0x20) == 's' && i + 8 <= to
+             && voile_ascii_strncasecmp (c->text + i, "subclass", 8) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 v_my_nric (VoileCandidate *c)
 {
@@ -11529,23 +11670,13 @@ static const char *const kw_trade_file[] = { "philhealth",
                                              "emp$",
                                              NULL };
 /* National identity numbers quoted by their own names (see v_national_id()) */
-static const char *const kw_national_id[] = { "nin$",
-                                              "trn$",
-                                              "curp$",
-                                              "nric$",
-                                              "pesel$",
-                                              "cnp$",
-                                              "nrc$",
-                                              "cin$",
-                                              "pcn$",
-                                              "philsys",
-                                              "voter",
-                                              "teudat zehut",
-                                              "national identi",
-                                              "emirates id",
-                                              "ghana card",
-                                              NULL };
+static const char *const kw_national_id[]
+    = { "nin$",        "nie$",       "trn$", "curp$",   "nric$", "pesel$",       "cnp$",
+        "nrc$",        "cin$",       "pcn$", "philsys", "voter", "teudat zehut", "national identi",
+        "emirates id", "ghana card", NULL };
 static const char *const kw_aadhaar[] = { "aadhaar", "aadhar$", NULL };
+/* (g25-ids) a visa's grant number */
+static const char *const kw_visa_grant[] = { "grant", NULL };
 /* (g24-ids) a Gulf State's and Indonesia's identity numbers by their own names */
 static const char *const kw_gulf_asia_id[]
     = { "qid$",  "iqama",         "cpr$",           "nik$",        "ktp$",       "nat'l", "nat’l",
@@ -12976,6 +13107,49 @@ static const VoileRule rules[] = {
       .validate = v_my_nric,
   },
   {
+      /* (g25-ids) Tanzania's NIDA "19780312-11101-00027-18": a birth date year first, five,
+       * five and two digits; no other number is written in that layout */
+      .id = "tz-nida",
+      .type = VOILE_TYPE_ID_DOCUMENT,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .first_bytes = "12",
+      .after_run = "-",
+      .min_digits = 20,
+      .first_run_min = 8,
+      .first_run_max = 8,
+      .pattern
+      = "(?<![0-9.\\-])(?:19|20)[0-9]{6}-[0-9]{5}-[0-9]{5}-[0-9]{2}" NUM_END "(?![.\\-][0-9])",
+      .window = 26,
+      .confidence = 0.92f,
+      .validate = v_tz_nida,
+  },
+  {
+      /* (g25-ids) a NIR glued between a fixed-width export's fields, beside the birth date
+       * it holds (m_nir_glued()) */
+      .id = "fr-nir-glued",
+      .type = VOILE_TYPE_FR_NIR,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .min_digits = 23,
+      .first_run_min = 23,
+      .first_run_max = 0,
+      .match = m_nir_glued,
+      .window = 64,
+      .confidence = 0.95f,
+  },
+  {
+      /* (g25-ids) the birth date glued to that NIR ("15081975" of
+       * "15081975175086912304520…") */
+      .id = "fr-nir-glued-birth-date",
+      .type = VOILE_TYPE_DATE_OF_BIRTH,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .min_digits = 23,
+      .first_run_min = 23,
+      .first_run_max = 0,
+      .match = m_nir_glued_birth_date,
+      .window = 64,
+      .confidence = 0.9f,
+  },
+  {
       /* (g22-ids) Pakistan's CNIC "37405-2210984-6": a province digit 1-7, five, seven and
        * one digits; no other number is written in that layout */
       .id = "pk-cnic",
@@ -13153,18 +13327,23 @@ static const VoileRule rules[] = {
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_national_id,
       .pattern
-      = "(?<![A-Za-z])(?:(?-i:NIN|TRN|CURP|NRIC|PESEL|CNP|CIN|PCN|NRC)|(?<=\")(?-i:nin|trn|curp)(?="
+      = "(?<![A-Za-z])(?:(?-i:NIN|TRN|CURP|NRIC|PESEL|CNP|CIN|PCN|NRC|NIE)|(?<=\")(?-i:nin|trn|"
+        "curp|nie)(?="
         "\")"
         "|(?i:voter['’]?s?[ ]+(?:card|id(?:[ ]+card)?)|philsys|teudat[ ]+zehut"
         "|national[ ]+identi(?:ty|fication)[ ]+(?:number|no\\.?)"
         "|emirates[ ]+id|ghana[ ]+card))\"?(?![A-Za-z])"
         /* "PhilSys Card No. (PCN): …", "CIN n° …" */
         "(?:[ ]+(?i:no\\.?|nr\\.?|n[°º]|number|num|card|#)){0,2}(?:[ ]*\\([A-Z]{2,6}\\))?"
-        "[ \t]*[:#=]?[ \t]*\"?"
+        /* (g25-ids) a form's dotted leader ("NRC ............. 318452/67/1"), a sentence's
+         * verb ("mon NIE c'est Y4821930K", "my NIN is …") */
+        "[ \t]*(?:\\.{2,}[ \t]*)?[:#=]?[ \t]*(?:(?i:c['’]est|is|es)[ ]+)?\"?"
         /* the Emirates ID's "784-1979-4512368-2": 784, the birth year, seven digits, a key */
         "([A-Z0-9]{6,20}|784-[0-9]{4}-[0-9]{7}-[0-9]|[0-9]{2,5}(?:[ \\-][0-9]{2,5}){1,3}"
         /* (g23-ids) Zambia's NRC "311874/10/1" */
-        "|[0-9]{6}/[0-9]{2}/[0-9])" WORD_END "(?![\\-/][A-Za-z0-9])",
+        "|[0-9]{6}/[0-9]{2}/[0-9]"
+        /* (g25-ids) Spain's NIE "Y-2817364-K" */
+        "|[XYZ][\\- ][0-9]{7}[\\- ][A-Z])" WORD_END "(?![\\-/][A-Za-z0-9])",
       .group = 1,
       .window = 64,
       .confidence = 0.85f,
@@ -13187,6 +13366,22 @@ static const VoileRule rules[] = {
       .window = 64,
       .confidence = 0.85f,
       .validate = v_national_id_g18,
+  },
+  {
+      /* (g25-ids) a visa's grant number after "grant no." or a "grant_no" key, a visa's
+       * word before it (v_visa_grant()) */
+      .id = "visa-grant-number",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_ID_DOCUMENT,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_visa_grant,
+      .pattern = "(?i:grant)(?:[ _]?(?i:no\\.?|number|num|#)){1,2}\"?[ \t]*[:#=]?[ \t]*\"?"
+                 "([0-9]{4}[ ][0-9]{4}[ ][0-9]{4,5}|[0-9]{10,13}|(?-i:[A-Z]{2,4})[0-9]{10,13})"
+                 "(?![0-9A-Za-z_]|[.,\\-/][0-9])",
+      .group = 1,
+      .window = 64,
+      .confidence = 0.85f,
+      .validate = v_visa_grant,
   },
   {
       /* (g24-ids) "QID ........ 29152412873", "iqama no. 2390018475", "<CPR>880219334</CPR>",

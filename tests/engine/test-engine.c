@@ -4105,6 +4105,65 @@ test_g18_ids (void)
     assert_type (cases[i].text, cases[i].type, cases[i].value);
 }
 
+/* g25-ids: Tanzania's NIDA by its layout (a birth date year first); France's NIR glued in a
+ * fixed-width export beside the birth date it holds, its key checked; Spain's NIE after its
+ * name; a form's dotted leader and a sentence's verb after a national number's name;
+ * Uganda's NIN with seven digits; their look-alikes. */
+static void
+test_g25_ids (void)
+{
+  static const struct
+  {
+    const char *text;
+    VoileType type;
+    const char *value; /* NULL: no finding of that type at all */
+  } cases[] = {
+    { "{\"holder\": \"Neema Mollel\", \"nida\": \"19880514-23104-00061-27\"}\n",
+      VOILE_TYPE_ID_DOCUMENT, "19880514-23104-00061-27" },
+    { "Farmer Baraka, 20010930-12119-00004-11, Moshi\n", VOILE_TYPE_ID_DOCUMENT,
+      "20010930-12119-00004-11" },
+    { "batch 19881399-23104-00061-27 rejected\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+    { "part 12345678-12345-12345-12 in stock\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+    { "run 19880514-23104-00061-27-4 closed\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+    { "10MOREAU    Luc       15081975175086912304520003120,50\n", VOILE_TYPE_FR_NIR,
+      "175086912304520" },
+    { "20DUBOIS Ana 1983022728302441090122800045\n", VOILE_TYPE_FR_NIR, "283024410901228" },
+    { "20DUBOIS Ana 2830244109012281983022700045\n", VOILE_TYPE_FR_NIR, "283024410901228" },
+    /* the date's month is not the number's: no NIR */
+    { "10MOREAU    Luc       15091975175086912304520003120,50\n", VOILE_TYPE_FR_NIR, NULL },
+    /* its key fails */
+    { "10MOREAU    Luc       15081975175086912304521003120,50\n", VOILE_TYPE_FR_NIR, NULL },
+    { "trace 482910573628104957362819405738291\n", VOILE_TYPE_FR_NIR, NULL },
+    { "Résidence : Valencia (NIE X-3318274-H)\n", VOILE_TYPE_ID_DOCUMENT, "X-3318274-H" },
+    { "mi NIE es Z0917223B, gracias\n", VOILE_TYPE_ID_DOCUMENT, "Z0917223B" },
+    { "NIE 12345678\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+    { "la nie 3318274 est\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+    { "  NRC ........ 502918/11/1\n", VOILE_TYPE_ID_DOCUMENT, "502918/11/1" },
+    { "NIN .......... 70118436255\n", VOILE_TYPE_ID_DOCUMENT, "70118436255" },
+    { "my NIN is 70118436255\n", VOILE_TYPE_ID_DOCUMENT, "70118436255" },
+    { "agent checked NIN CF9102231QWRTA at the counter\n", VOILE_TYPE_ID_DOCUMENT,
+      "CF9102231QWRTA" },
+    { "NIN CF910223QWRTY\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+    { "{\"guest\": {\"passport\": {\"number\": \"C 0418 2273\", \"country\": \"CZE\"}}}\n",
+      VOILE_TYPE_ID_DOCUMENT, "C 0418 2273" },
+    { "{\"driver\": {\"driving_licence\": {\n  \"issuer\": \"DVA\",\n  \"number\": "
+      "\"7740219\"}}}\n",
+      VOILE_TYPE_ID_DOCUMENT, "7740219" },
+    { "{\"licence\": {\"number\": \"4471-2290\", \"seats\": 25}}\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+    { "{\"invoice\": {\"number\": \"F 2025 0418\"}}\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+    { "Student visa (subclass 500), grant no. 0529914470318 - conditions 8105\n",
+      VOILE_TYPE_ID_DOCUMENT, "0529914470318" },
+    { "her visa: {\"subclass\": \"482\",\n \"grant_number\": \"1177 0291 4483\"}\n",
+      VOILE_TYPE_ID_DOCUMENT, "1177 0291 4483" },
+    { "visa office closed.\nNHMRC grant no. 2004417735 funds the trial\n", VOILE_TYPE_ID_DOCUMENT,
+      NULL },
+    { "visa subclass 189, grant no. 0418\n", VOILE_TYPE_ID_DOCUMENT, NULL },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    assert_type (cases[i].text, cases[i].type, cases[i].value);
+}
+
 /* g24-ids: the Philippines' passport and Singapore's M-series FIN by their shapes; Gulf
  * States' and Indonesia's identity numbers after their names (QID, iqama, CPR, NIK), also as
  * a table's column; France's foreigner number on a residence document and France's driving
@@ -5283,6 +5342,7 @@ main (int argc, char **argv)
   g_test_add_func ("/engine/g22-ids", test_g22_ids);
   g_test_add_func ("/engine/g23-ids", test_g23_ids);
   g_test_add_func ("/engine/g24-ids", test_g24_ids);
+  g_test_add_func ("/engine/g25-ids", test_g25_ids);
   g_test_add_func ("/engine/g22-ids2", test_g22_ids2);
   g_test_add_func ("/engine/g22-tables", test_g22_tables);
   g_test_add_func ("/engine/g18-ids2", test_g18_ids2);
