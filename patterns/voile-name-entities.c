@@ -2274,8 +2274,11 @@ find_spelled_forms (VoileNameCollector *c)
             {
               /* "Quéméner" is spelled Q U E M E N E R. */
               g_autofree char *raw = g_strndup (text + w, we - w);
-              g_autofree char *ascii = g_str_to_ascii (raw, "C");
-              same = name_word_letters (ascii, 0, strlen (ascii), word, SPELLED_LETTERS_MAX)
+              /* g_str_to_ascii() reads UTF-8 only: a text's invalid bytes are no name */
+              g_autofree char *ascii
+                  = g_utf8_validate (raw, -1, NULL) ? g_str_to_ascii (raw, "C") : NULL;
+              same = ascii != NULL
+                     && name_word_letters (ascii, 0, strlen (ascii), word, SPELLED_LETTERS_MAX)
                      && strcmp (word, spelled) == 0;
             }
           w = we + 1;
