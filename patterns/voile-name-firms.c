@@ -266,10 +266,96 @@ spelled_by_domain (const Domains *d, const char *key)
   return TRUE;
 }
 
+/* Copies the lower-case ASCII letters of a word of a mention's key into out (up to max
+ * letters); FALSE when the word has a letter outside ASCII (no address spells it). */
+static gboolean
+ascii_word (const char *w, gsize len, char *out, gsize max)
+{
+  gsize n = 0;
+
+  for (gsize k = 0; k < len; k++)
+    {
+      if ((guchar)w[k] >= 0x80)
+        return FALSE;
+      if (g_ascii_isalpha (w[k]) && n < max)
+        out[n++] = g_ascii_tolower (w[k]);
+    }
+  out[n] = '\0';
+  return TRUE;
+}
+
+/* A mail header's display name before its own address ("From: Maya Support
+ * <support@maya.ph>", "De : Espace Campus France Sénégal <dakar@campusfrance.org>",
+ * "Dearborn Endocrinology <frontdesk@dearbornendo.com>"): when a word of the name opens or
+ * lies in the domain's first label and no word of it is in the local part, the name is the
+ * firm's that owns the domain: people write from mailboxes that spell them ("Kevin Tran
+ * <kevin@tranco.com.au>", "Samuel Adjei-Mensah <sadjeimensah@…>"; the name's last word there, when
+ * no list knows it as a name, is the mailbox's role: "HR Onboarding <onboarding@…>"). A whole name
+ * that opens on a given name is left (a person at a role mailbox of a firm named after her). Reads
+ * 96 bytes after the mention at most, on its line. */
+static gboolean
+display_of_firm_address (VoileNameCollector *c, const VoileNameMention *m)
+{
+  gsize p = m->end, stop = MIN (c->len, m->end + 96);
+  char local[DOMAIN_LABEL_MAX + 1], label[DOMAIN_LABEL_MAX + 1];
+  gboolean domain = FALSE;
+
+  /* Most names have no '<' after them on their line: told by memchr() first. */
+  const char *open = memchr (c->text + p, '<', stop - p);
+  if (open == NULL)
+    return FALSE;
+  stop = (gsize)(open - c->text);
+  while (p < stop && c->text[p] != '\n' && c->text[p] != '>' && c->text[p] != '@'
+         && c->text[p] != '"')
+    p++;
+  if (p != stop)
+    return FALSE;
+  stop = MIN (c->len, m->end + 96);
+  gsize ls = p + 1, at = ls;
+  while (at < stop + 64 && at < c->len && c->text[at] != '@' && c->text[at] != '>'
+         && c->text[at] != '\n' && c->text[at] != ' ')
+    at++;
+  if (at >= c->len || c->text[at] != '@' || at == ls)
+    return FALSE;
+  gsize ds = at + 1, de = ds;
+  while (de < c->len && de < ds + 64 && (g_ascii_isalnum (c->text[de]) || c->text[de] == '-'))
+    de++;
+  if (de >= c->len || c->text[de] != '.')
+    return FALSE;
+  letters_of (c->text, ls, at, local);
+  letters_of (c->text, ds, de, label);
+  const char *key = m->key;
+  const char *space = strchr (key, ' ');
+  if (space != NULL && (voile_name_lexicon_lookup (key, (gsize)(space - key)) & VOILE_NAME_FIRST))
+    return FALSE;
+  for (const char *w = key; *w != '\0';)
+    {
+      const char *sp = strchr (w, ' ');
+      gsize len = sp != NULL ? (gsize)(sp - w) : strlen (w);
+      char word[DOMAIN_LABEL_MAX + 1];
+      if (len <= DOMAIN_LABEL_MAX && ascii_word (w, len, word, DOMAIN_LABEL_MAX))
+        {
+          gsize n = strlen (word);
+          /* The last word, no name, in the local part is the mailbox's role
+           * ("Juniper Onboarding <onboarding@juniper.io>"), not its owner. */
+          if (n >= 3 && strstr (local, word) != NULL
+              && !(sp == NULL && w != key
+                   && !(voile_name_lexicon_lookup (w, len) & (VOILE_NAME_FIRST | VOILE_NAME_LAST))))
+            return FALSE;
+          if (n >= 4 && strstr (label, word) != NULL)
+            domain = TRUE;
+        }
+      w += len + (sp != NULL);
+    }
+  return domain;
+}
+
 void
 voile_name_drop_firms (VoileNameCollector *c)
 {
   g_autoptr (GHashTable) firms = NULL;
+  /* the names a mail header's display gave its firm's: the body's mentions are the firm's */
+  g_autoptr (GHashTable) headers = NULL;
   guint out = 0;
   Domains domains;
 
@@ -279,14 +365,23 @@ voile_name_drop_firms (VoileNameCollector *c)
   for (guint i = 0; i < c->mentions->len; i++)
     {
       const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
+      gboolean header
+          = domains.n > 0 && m->type == VOILE_TYPE_PERSON && display_of_firm_address (c, m);
       if (m->type != VOILE_TYPE_PERSON
-          || !(stands_as_firm (c, m)
-               || (spelled_by_domain (&domains, m->key)
-                   && !voile_name_addressed (c->text, m->start))))
+          || !(
+              stands_as_firm (c, m)
+              || (spelled_by_domain (&domains, m->key) && !voile_name_addressed (c->text, m->start))
+              || header))
         continue;
       if (firms == NULL)
         firms = g_hash_table_new (g_str_hash, g_str_equal);
       g_hash_table_add (firms, (gpointer)m->key);
+      if (header)
+        {
+          if (headers == NULL)
+            headers = g_hash_table_new (g_str_hash, g_str_equal);
+          g_hash_table_add (headers, (gpointer)m->key);
+        }
     }
   if (firms == NULL)
     return;
@@ -296,7 +391,9 @@ voile_name_drop_firms (VoileNameCollector *c)
       const VoileNameMention *m = &g_array_index (c->mentions, VoileNameMention, i);
       if (m->type == VOILE_TYPE_PERSON && g_hash_table_contains (firms, m->key)
           && !stands_as_firm (c, m)
-          && !(spelled_by_domain (&domains, m->key) && !voile_name_addressed (c->text, m->start)))
+          && !((spelled_by_domain (&domains, m->key)
+                || (headers != NULL && g_hash_table_contains (headers, m->key)))
+               && !voile_name_addressed (c->text, m->start)))
         g_hash_table_remove (firms, m->key);
     }
   for (guint i = 0; i < c->mentions->len; i++)

@@ -932,6 +932,36 @@ test_email_firms_and_places (void)
       "lucile.tardieu.bondy@gmail.com", NULL, "PERSON:Lucile|PERSON:Tardieu");
 }
 
+/* (session 25, g25-names) A mail header's display name before its own address is the firm's
+ * that owns the domain when a word of it is in the domain and none in the local part; a name
+ * spelled letter by letter right after it is the same person. */
+static void
+test_firm_display_names_and_spelled_names (void)
+{
+  assert_finds_with_email ("From: Tamarind Physio Clinic <bookings@tamarindphysio.com.au>\n"
+                           "Hi Colette,\nyour appointment is confirmed.\n",
+                           "bookings@tamarindphysio.com.au", NULL, "PERSON:Colette");
+  assert_finds_with_email ("De : Service clients Brennac Assurances <relation@brennac.fr>\n"
+                           "Madame Lhuillier,\nvotre dossier est complet.\n",
+                           "relation@brennac.fr", NULL, "PERSON:Lhuillier");
+  /* Look-alikes: a person at her own mailbox, a full name at a role mailbox of her firm. */
+  assert_finds_with_email ("From: Colette Varga <colette@vargatax.com>\nHi,\n",
+                           "colette@vargatax.com", NULL, "PERSON:Colette Varga");
+  assert_finds_with_email ("From: Colette Varga <office@vargatax.com>\nHi,\n",
+                           "office@vargatax.com", NULL, "PERSON:Colette Varga");
+  /* Spelled names after the name, with dashes, spaces or a short word between. */
+  assert_finds ("AGENT: Can I take the surname?\nCALLER: It's Moira Castlebury, "
+                "C-A-S-T-L-E-B-U-R-Y.\n",
+                "PERSON:Moira Castlebury|PERSON:C-A-S-T-L-E-B-U-R-Y");
+  assert_finds ("APPELANT : Mme Renée Quéméner, ça s'écrit Q U E M E N E R.\n",
+                "PERSON:Renée Quéméner|PERSON:Q U E M E N E R");
+  assert_finds ("Caller: Tobiah Okonkwo-Reid, that's T-O-B-I-A-H.\n",
+                "PERSON:Tobiah Okonkwo-Reid|PERSON:T-O-B-I-A-H");
+  /* Look-alikes: letters that spell no word of the name; an acronym after a name. */
+  assert_finds ("CALLER: It's Moira Castlebury, B-R-X four four one.\n", "PERSON:Moira Castlebury");
+  assert_finds ("Signed by Moira Castlebury, N A S A contractor.\n", "PERSON:Moira Castlebury");
+}
+
 static void
 test_weekday_headings (void)
 {
@@ -3826,6 +3856,8 @@ main (int argc, char **argv)
   g_test_add_func ("/names/titled-senders-and-acronyms", test_titled_senders_and_acronyms);
   g_test_add_func ("/names/negatives/foreign-place-words", test_foreign_place_words);
   g_test_add_func ("/names/senders-kin-titles-agent-logins", test_senders_kin_titles_agent_logins);
+  g_test_add_func ("/names/firm-display-names-and-spelled-names",
+                   test_firm_display_names_and_spelled_names);
   status = g_test_run ();
   voile_name_finder_free (finder);
   return status;
