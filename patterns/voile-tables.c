@@ -5177,6 +5177,34 @@ after_other_event_word (const char *t, gsize start)
   return FALSE;
 }
 
+/* (session 25, g25-clean) "La retraite est née de l'ordonnance du 4 octobre 1945", "the
+ * scheme was born out of the Act of 4 October 1945": a law's, a decree's or an order's noun
+ * with "du" or "of" right before the date gives it to that text, whatever birth word (an
+ * institution's birth) is on the line. */
+static gboolean
+after_enactment_noun (const char *t, gsize start)
+{
+  static const char *const nouns[]
+      = { "ordonnance", "loi",    "décret", "decret",    "arrêté",  "arrete",    "circulaire",
+          "act",        "decree", "order",  "ordinance", "statute", "directive", NULL };
+  gsize e = start;
+  while (e > 0 && start - e < 3 && t[e - 1] == ' ')
+    e--;
+  if (e < 4 || e == start)
+    return FALSE;
+  gboolean du = e >= 3 && t[e - 3] == ' ' && voile_ascii_strncasecmp (t + e - 2, "du", 2) == 0;
+  gboolean of = e >= 3 && t[e - 3] == ' ' && voile_ascii_strncasecmp (t + e - 2, "of", 2) == 0;
+  if (!du && !of)
+    return FALSE;
+  e -= 3;
+  gsize s = e;
+  while (s > 0 && e - s < 12 && (g_ascii_isalpha (t[s - 1]) || (guchar)t[s - 1] >= 0x80))
+    s--;
+  if (s == e || (s > 0 && g_ascii_isalnum (t[s - 1])))
+    return FALSE;
+  return voile_ascii_word_in (t + s, e - s, nouns);
+}
+
 static guint
 date_year (const char *d, gsize n);
 
@@ -5542,7 +5570,8 @@ voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
                    && row_separator (text, len, f->start) == row_separator (text, len, keyword)
                    && !opens_on_date_and_time (text, len, line_start_of (text, keyword)))
             column = COLUMN_OTHER; /* a cell under a header: its column said (tables_apply) */
-          if (column == COLUMN_BIRTH && keyword != G_MAXSIZE && after_death_word (text, f->start))
+          if (column == COLUMN_BIRTH && keyword != G_MAXSIZE
+              && (after_death_word (text, f->start) || after_enactment_noun (text, f->start)))
             column = COLUMN_OTHER;
           if (column == COLUMN_UNKNOWN && keyword != G_MAXSIZE
               && answered_elsewhere (text, len, keyword, f->end))
