@@ -5178,22 +5178,25 @@ after_other_event_word (const char *t, gsize start)
 }
 
 /* (session 25, g25-clean) "La retraite est née de l'ordonnance du 4 octobre 1945", "the
- * scheme was born out of the Act of 4 October 1945": a law's, a decree's or an order's noun
+ * scheme was born out of the Act of 4 October 1945": a law's, a decree's, an order's or an
+ * agreement's noun
  * with "du" or "of" right before the date gives it to that text, whatever birth word (an
  * institution's birth) is on the line. */
 static gboolean
 after_enactment_noun (const char *t, gsize start)
 {
   static const char *const nouns[]
-      = { "ordonnance", "loi",    "décret", "decret",    "arrêté",  "arrete",    "circulaire",
-          "act",        "decree", "order",  "ordinance", "statute", "directive", NULL };
+      = { "ordonnance", "loi",       "décret",    "decret", "arrêté", "arrete", "circulaire",
+          "convention", "accord",    "traité",    "act",    "decree", "order",  "ordinance",
+          "statute",    "directive", "agreement", "treaty", NULL };
   gsize e = start;
-  while (e > 0 && start - e < 3 && t[e - 1] == ' ')
+  /* a wrapped line's break counts as a blank ("l'accord\ndu 8 décembre 1961") */
+  while (e > 0 && start - e < 3 && (t[e - 1] == ' ' || t[e - 1] == '\n'))
     e--;
-  if (e < 4 || e == start)
+  if (e < 4 || e == start || (t[e - 3] != ' ' && t[e - 3] != '\n'))
     return FALSE;
-  gboolean du = e >= 3 && t[e - 3] == ' ' && voile_ascii_strncasecmp (t + e - 2, "du", 2) == 0;
-  gboolean of = e >= 3 && t[e - 3] == ' ' && voile_ascii_strncasecmp (t + e - 2, "of", 2) == 0;
+  gboolean du = voile_ascii_strncasecmp (t + e - 2, "du", 2) == 0;
+  gboolean of = voile_ascii_strncasecmp (t + e - 2, "of", 2) == 0;
   if (!du && !of)
     return FALSE;
   e -= 3;
@@ -5581,7 +5584,8 @@ voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
             column = COLUMN_BIRTH;
           if (column == COLUMN_UNKNOWN && keyword != G_MAXSIZE
               && (after_deadline_word (text, f->start) || after_death_word (text, f->start)
-                  || after_other_event_word (text, f->start)))
+                  || after_other_event_word (text, f->start)
+                  || after_enactment_noun (text, f->start)))
             column = COLUMN_OTHER;
           if (column == COLUMN_UNKNOWN && keyword != G_MAXSIZE
               && date_heads_event_line (text, len, f->start, f->end))
