@@ -81,9 +81,9 @@ static gboolean
 line_may_declare (const char *line, gsize n)
 {
   static const char *const hints[]
-      = { "fake",   "fictif", "fictiv", "fictitious", "dummy",   "made",
-          "invent", "bogus",  "synth",  "imaginaire", "invalid", "reject",
-          "rejet",  "refus",  "real",   "réel",       "reel",    NULL };
+      = { "fake",  "fictif", "fictiv",     "fictitious", "dummy",  "made",  "invent",
+          "bogus", "synth",  "imaginaire", "invalid",    "reject", "rejet", "refus",
+          "real",  "réel",   "reel",       "faus",       "faux",   NULL };
   for (const char *const *h = hints; *h != NULL; h++)
     if (memmem (line, n, *h, strlen (*h)) != NULL)
       return TRUE;
@@ -111,6 +111,10 @@ line_declares_examples (const char *line, gsize n)
   static const char *const on_purpose[]
       = { "on purpose",     "deliberately", "intentionally", "by design", "exprès",
           "volontairement", "à dessein",    "délibérément",  NULL };
+  /* (session 25, g25-clean) French "faux" only with a quantifier: "Toutes les valeurs
+   * ci-dessous sont FAUSSES" declares; "le numéro client indiqué est faux" is a customer's
+   * correction of their own number */
+  static const char *const false_fr[] = { "faux", "fausse", "fausses", NULL };
   static const char *const none[] = { "none", "aucune", "aucun", NULL };
   static const char *const real[] = { "real", "réel*", "reel*", NULL };
 
@@ -123,6 +127,9 @@ line_declares_examples (const char *line, gsize n)
   if (line_has_then (line, n, nouns, modals, 40) && line_has_then (line, n, modals, rejected, 20))
     return TRUE;
   gsize end;
+  if (line_has_then (line, n, quantifiers, nouns, 12)
+      && line_has_then (line, n, nouns, false_fr, 40))
+    return TRUE;
   if (line_has_then (line, n, rejected, on_purpose, 20)
       && line_find (line, n, 0, n, quantifiers, &end) != G_MAXSIZE)
     return TRUE;
@@ -287,6 +294,69 @@ before_version (const char *t, gsize len, gsize end)
     return TRUE;
   /* "version 3." ending its sentence */
   return t[j] == '.' && j == i && (j + 1 == len || t[j + 1] == ' ' || t[j + 1] == '\n');
+}
+
+/* (session 25, g25-clean) "Policy FIN-210", "per policy PRV-08", "Medical Policy MP-RAD-031",
+ * "procédure QUA-PR-007": a code of capitals and dashes whose digits are two or three, right
+ * after a word naming an organisation's rule book (policy, procedure, protocol, guideline,
+ * directive, standard), is that document's own number. A person's insurance policy or a court's
+ * procedure holds a long number ("policy HX-22871093", "Procédure n° 2025/00412"). */
+static gboolean
+is_document_code (const char *t, gsize start, gsize end)
+{
+  static const char *const words[]
+      = { "policy",    "policies",  "procedure", "procédure", "protocol", "protocole",
+          "guideline", "directive", "standard",  "politique", "sop",      NULL };
+  guint digits = 0, letters = 0;
+  if (end - start > 16)
+    return FALSE;
+  for (gsize i = start; i < end; i++)
+    if (g_ascii_isdigit (t[i]))
+      digits++;
+    else if (g_ascii_isupper (t[i]))
+      letters++;
+    else if (t[i] != '-')
+      return FALSE;
+  if (digits < 2 || digits > 3 || letters < 2 || !g_ascii_isdigit (t[end - 1]))
+    return FALSE;
+  /* the word right before, one blank between */
+  if (start < 2 || t[start - 1] != ' ')
+    return FALSE;
+  gsize e = start - 1, b = e;
+  while (b > 0 && e - b < 10 && (g_ascii_isalpha (t[b - 1]) || (guchar)t[b - 1] >= 0x80))
+    b--;
+  if (b > 0 && g_ascii_isalnum (t[b - 1]))
+    return FALSE;
+  return voile_ascii_word_in (t + b, e - b, words);
+}
+
+/* (session 25, g25-clean) A birth date no one alive can have: a year from 2090 (a
+ * placeholder's "31/12/2099", "9999-12-31", a test's "born in the future"), the four digits
+ * of its year read as a whole number. Other calendars' years are no placeholders: Nepal's
+ * Bikram Sambat (2026 is 2082-2083: "DOB 2071-01-22 B.S.") and Thailand's Buddhist era
+ * (2400-2599) date living people. */
+static gboolean
+birth_year_impossible (const char *t, gsize n)
+{
+  for (gsize i = 0; i + 4 <= n; i++)
+    if ((i == 0 || !g_ascii_isdigit (t[i - 1])) && g_ascii_isdigit (t[i])
+        && g_ascii_isdigit (t[i + 1]) && g_ascii_isdigit (t[i + 2]) && g_ascii_isdigit (t[i + 3])
+        && (i + 4 == n || !g_ascii_isdigit (t[i + 4])))
+      {
+        guint y = (guint)((t[i] - '0') * 1000 + (t[i + 1] - '0') * 100 + (t[i + 2] - '0') * 10
+                          + (t[i + 3] - '0'));
+        return (y >= 2090 && y < 2400) || y >= 2600;
+      }
+  return FALSE;
+}
+
+/* (session 25, g25-clean) "Assuré né en 1964", "customer born 1989", "l'homonyme est né en
+ * 1961": a year alone is a generation's, no birth date (the corpus marks none). */
+static gboolean
+is_lone_year (const char *t, gsize n)
+{
+  return n == 4 && g_ascii_isdigit (t[0]) && g_ascii_isdigit (t[1]) && g_ascii_isdigit (t[2])
+         && g_ascii_isdigit (t[3]);
 }
 
 /* "| dispute (fraudulent) | 4000 0000 0000 0259 |": a processor's published test card (a valid
@@ -486,6 +556,13 @@ speaks_word_of (const char *t, gsize len, const char *const *words, gsize longes
       if (pronoun_i && e - i == 1 && t[i] == 'I' && e + 1 < n
           && ((t[e] == ' ' && g_ascii_islower (t[e + 1])) || t[e] == '\''))
         return TRUE;
+      /* (session 25, g25-clean) two capitals are an abbreviation ("MA" Medicare Advantage, a
+       * state's "ME", "TU" a weekday), no "ma", "me", "tu" */
+      if (e - i == 2 && g_ascii_isupper (t[i]) && g_ascii_isupper (t[i + 1]))
+        {
+          i = e;
+          continue;
+        }
       if (e - i <= longest && voile_ascii_word_in (t + i, e - i, words)
           && (e - i > 1 || strchr (bare_letters, t[i]) != NULL
               || (e < n && (t[e] == '\'' || memcmp (t + e, "\xe2\x80\x99", MIN (3, n - e)) == 0))))
@@ -654,6 +731,47 @@ drop_lone_streets (const char *text, gsize len, GArray *findings)
   voile_findings_remove_type (findings, VOILE_TYPE_POSTAL_ADDRESS);
 }
 
+/* (session 25, g25-clean) Birthdays with nobody's: when the only direct identifiers found are
+ * birth dates and the text names no person, gives no contact detail nor identifier and neither
+ * speaks as nor to anyone, the dates are a famous person's told in an article ("her birthday,
+ * 12 May, is now celebrated as …", the names dropped as public), an institution's ("la retraite
+ * est née le …"), or a worked example's: no one's file, which holds more than a date. Documents
+ * only (600 bytes or more). The dates stay plain dates. */
+static void
+drop_lone_birth_dates (const char *text, gsize len, GArray *findings, gboolean keep_dates)
+{
+  gboolean any = FALSE;
+  if (len < LONE_REFERENCE_MIN_BYTES)
+    return;
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const VoileFinding *f = &g_array_index (findings, VoileFinding, i);
+      if (f->type == VOILE_TYPE_DATE || f->type == VOILE_TYPE_AMOUNT
+          || f->type == VOILE_TYPE_LOCATION)
+        continue;
+      if (f->type != VOILE_TYPE_DATE_OF_BIRTH)
+        return;
+      any = TRUE;
+    }
+  if (!any || speaks_to_or_as_someone (text, len))
+    return;
+  guint out = 0;
+  for (guint i = 0; i < findings->len; i++)
+    {
+      VoileFinding *f = &g_array_index (findings, VoileFinding, i);
+      if (f->type == VOILE_TYPE_DATE_OF_BIRTH)
+        {
+          if (!keep_dates)
+            continue;
+          f->type = VOILE_TYPE_DATE;
+        }
+      if (out != i)
+        g_array_index (findings, VoileFinding, out) = *f;
+      out++;
+    }
+  g_array_set_size (findings, out);
+}
+
 /* "Malle « Gustave » 120 L, serrure TSA         129,00 €": an address read across a
  * space-aligned table's gap whose number is a price's whole part (a decimal comma or point and
  * two digits after it) is a catalogue's row, no address; the price is left to the amounts. */
@@ -668,6 +786,21 @@ address_ends_in_price (const char *t, gsize len, const VoileFinding *f)
   return memmem (t + f->start, e - f->start, "   ", 3) != NULL;
 }
 
+/* (session 25, g25-clean) "Édouard Balladur (1993, passage aux 25 meilleures années)", "©
+ * 2024, BD TOPO IGN": a year (1900-2099) and a comma opening an address read is a date's year
+ * before a phrase that starts with a street's word; a house's number takes no comma when it is
+ * a year's four digits (the corpus has none). */
+static gboolean
+address_opens_on_year (const char *t, gsize len, const VoileFinding *f)
+{
+  gsize s = f->start;
+  if (f->type != VOILE_TYPE_POSTAL_ADDRESS || f->end - s < 6 || s + 5 > len)
+    return FALSE;
+  if (!(t[s] == '1' && t[s + 1] == '9') && !(t[s] == '2' && t[s + 1] == '0'))
+    return FALSE;
+  return g_ascii_isdigit (t[s + 2]) && g_ascii_isdigit (t[s + 3]) && t[s + 4] == ',';
+}
+
 void
 voile_example_values_apply (const char *text, gsize len, GArray *findings, gboolean keep_dates)
 {
@@ -678,12 +811,29 @@ voile_example_values_apply (const char *text, gsize len, GArray *findings, gbool
   for (guint i = 0; i < findings->len; i++)
     {
       VoileFinding *f = &g_array_index (findings, VoileFinding, i);
-      if (G_UNLIKELY (f->type == VOILE_TYPE_POSTAL_ADDRESS) && address_ends_in_price (text, len, f))
+      if (G_UNLIKELY (f->type == VOILE_TYPE_POSTAL_ADDRESS)
+          && (address_ends_in_price (text, len, f) || address_opens_on_year (text, len, f)))
         continue;
       if (f->start > 0 && text[f->start - 1] == '[' && f->type != VOILE_TYPE_DATE
           && f->type != VOILE_TYPE_AMOUNT && fills_template_blank (text, len, f, &template))
         continue;
       gboolean reference = f->type == VOILE_TYPE_CUSTOMER_ID || f->type == VOILE_TYPE_ID_DOCUMENT;
+      if (G_UNLIKELY (f->type == VOILE_TYPE_DATE_OF_BIRTH)
+          && is_lone_year (text + f->start, f->end - f->start))
+        continue;
+      if (G_UNLIKELY (f->type == VOILE_TYPE_CUSTOMER_ID)
+          && is_document_code (text, f->start, f->end))
+        continue;
+      /* (session 25, g25-clean) a declared fixture's names and national numbers are its
+       * samples too ("TESTPATIENT, ALPHA", "ZZTEST", under "all values invalid on purpose") */
+      if (G_UNLIKELY (f->type == VOILE_TYPE_PERSON || f->type == VOILE_TYPE_US_SSN
+                      || f->type == VOILE_TYPE_UK_NINO || f->type == VOILE_TYPE_FR_NIR))
+        {
+          if (declared < 0)
+            declared = voile_example_values_declared (text, len);
+          if (declared)
+            continue;
+        }
       if (G_UNLIKELY (reference || f->type == VOILE_TYPE_DATE_OF_BIRTH))
         {
           if (declared < 0)
@@ -696,7 +846,8 @@ voile_example_values_apply (const char *text, gsize len, GArray *findings, gbool
                       || is_test_card (text + f->start, f->end - f->start)
                       || (f->type == VOILE_TYPE_CUSTOMER_ID && before_version (text, len, f->end));
           if (!reference && !example)
-            example = under_example_key (text, f->start);
+            example = under_example_key (text, f->start)
+                      || birth_year_impossible (text + f->start, f->end - f->start);
           if (example)
             {
               if (reference || !keep_dates)
@@ -712,4 +863,5 @@ voile_example_values_apply (const char *text, gsize len, GArray *findings, gbool
   drop_history_people (text, len, findings, keep_dates);
   drop_lone_references (text, len, findings);
   drop_lone_streets (text, len, findings);
+  drop_lone_birth_dates (text, len, findings, keep_dates);
 }

@@ -5177,6 +5177,37 @@ after_other_event_word (const char *t, gsize start)
   return FALSE;
 }
 
+/* (session 25, g25-clean) "La retraite est née de l'ordonnance du 4 octobre 1945", "the
+ * scheme was born out of the Act of 4 October 1945": a law's, a decree's, an order's or an
+ * agreement's noun
+ * with "du" or "of" right before the date gives it to that text, whatever birth word (an
+ * institution's birth) is on the line. */
+static gboolean
+after_enactment_noun (const char *t, gsize start)
+{
+  static const char *const nouns[]
+      = { "ordonnance", "loi",       "décret",    "decret", "arrêté", "arrete", "circulaire",
+          "convention", "accord",    "traité",    "act",    "decree", "order",  "ordinance",
+          "statute",    "directive", "agreement", "treaty", NULL };
+  gsize e = start;
+  /* a wrapped line's break counts as a blank ("l'accord\ndu 8 décembre 1961") */
+  while (e > 0 && start - e < 3 && (t[e - 1] == ' ' || t[e - 1] == '\n'))
+    e--;
+  if (e < 4 || e == start || (t[e - 3] != ' ' && t[e - 3] != '\n'))
+    return FALSE;
+  gboolean du = voile_ascii_strncasecmp (t + e - 2, "du", 2) == 0;
+  gboolean of = voile_ascii_strncasecmp (t + e - 2, "of", 2) == 0;
+  if (!du && !of)
+    return FALSE;
+  e -= 3;
+  gsize s = e;
+  while (s > 0 && e - s < 12 && (g_ascii_isalpha (t[s - 1]) || (guchar)t[s - 1] >= 0x80))
+    s--;
+  if (s == e || (s > 0 && g_ascii_isalnum (t[s - 1])))
+    return FALSE;
+  return voile_ascii_word_in (t + s, e - s, nouns);
+}
+
 static guint
 date_year (const char *d, gsize n);
 
@@ -5542,7 +5573,8 @@ voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
                    && row_separator (text, len, f->start) == row_separator (text, len, keyword)
                    && !opens_on_date_and_time (text, len, line_start_of (text, keyword)))
             column = COLUMN_OTHER; /* a cell under a header: its column said (tables_apply) */
-          if (column == COLUMN_BIRTH && keyword != G_MAXSIZE && after_death_word (text, f->start))
+          if (column == COLUMN_BIRTH && keyword != G_MAXSIZE
+              && (after_death_word (text, f->start) || after_enactment_noun (text, f->start)))
             column = COLUMN_OTHER;
           if (column == COLUMN_UNKNOWN && keyword != G_MAXSIZE
               && answered_elsewhere (text, len, keyword, f->end))
@@ -5552,7 +5584,8 @@ voile_tables_promote_birth_dates (const char *text, gsize len, GArray *findings)
             column = COLUMN_BIRTH;
           if (column == COLUMN_UNKNOWN && keyword != G_MAXSIZE
               && (after_deadline_word (text, f->start) || after_death_word (text, f->start)
-                  || after_other_event_word (text, f->start)))
+                  || after_other_event_word (text, f->start)
+                  || after_enactment_noun (text, f->start)))
             column = COLUMN_OTHER;
           if (column == COLUMN_UNKNOWN && keyword != G_MAXSIZE
               && date_heads_event_line (text, len, f->start, f->end))

@@ -1343,7 +1343,7 @@ static const Found found[] = {
   { "Rendez-vous le lundi,\u00a05 mars.", "DATE", "lundi,\u00a05 mars" },
   { "Meeting on Feb.\u00a012, 2024.", "DATE", "Feb.\u00a012, 2024" },
   { "server 10.0.12.7 up", "IP_ADDRESS", "10.0.12.7" },
-  { "SSN 123-45-6789.", "US_SSN", "123-45-6789" },
+  { "SSN 123-45-6788.", "US_SSN", "123-45-6788" },
   { "Card 4111-1111-1111-1111 ok", "CREDIT_CARD", "4111-1111-1111-1111" },
   { "le 15-03-2024 à 10h", "DATE", "15-03-2024" },
   { "Ffion Jones\n3 Ffordd yr Eglwys\nBangor LL57 2DG\n", "POSTAL_ADDRESS", "3 Ffordd yr Eglwys" },

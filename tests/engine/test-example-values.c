@@ -227,6 +227,84 @@ test_catalogue_prices (void)
   check (cases, G_N_ELEMENTS (cases));
 }
 
+/* (session 25, g25-clean) look-alikes of personal data in texts about no one: an
+ * organisation's rule book's code, a declared fixture's names and the SSN of every form, a
+ * placeholder's birth year, a year alone, an enactment's date after an institution's birth,
+ * a year and a comma read as an address, a birthday of nobody found. */
+static void
+test_g25_clean (void)
+{
+  static const char fixture[]
+      = "# seed_users.csv — ALL INVALID on purpose, for the importer's tests\n"
+        "id,last,first,ssn\n1,TESTUSER,DELTA,000-11-2222\n2,ZZDUMMY,ECHO,123-45-6789\n";
+  static const char undeclared[]
+      = "id,last,first,ssn\n1,KOWALCZYK,Marta,412-55-8830\n2,ZZDUMMY,ECHO,123-45-6789\n";
+  static const char birthday[]
+      = "Women in chemistry: a short history of the prize\n\n"
+        "When the committee first gave the award to a woman, the field had already changed. "
+        "Her\nwork on crystal structures was read in every laboratory of the continent, and "
+        "the prize\nwent on to reward three more women within the following two decades. "
+        "Today her birthday,\n3 June, is kept by the society as a day of open laboratories "
+        "for secondary schools, with\nlectures, demonstrations and a poster competition "
+        "judged by doctoral students. The society\npublishes the programme each spring and "
+        "asks departments to open their doors for the\nafternoon; more than forty took part "
+        "last year, from small colleges to national institutes.\n";
+  static const char birthday_to_someone[]
+      = "Hi Ravi, quick one before the payroll run: your birthday is 3 June, right? The "
+        "system\nneeds it for the pension scheme and the form you sent last week left the "
+        "field empty. If\nthat's right I'll key it in today and the scheme will send you "
+        "the welcome letter by post\nwithin a fortnight; if not, just reply with the right "
+        "date and I will fix it before the\nrun closes on Thursday. Thanks a lot, and sorry "
+        "for the chase, the deadline is not ours.\nBest wishes from the payroll team, who "
+        "would rather ask twice than file it wrong.\n";
+  static const char abbreviations[]
+      = "Claims desk guide: out-of-network imaging\n\n"
+        "This guide sums up how the desk handles imaging claims from out-of-network providers "
+        "in\nthe commercial and MA lines of business. Every claim is priced at the plan "
+        "allowance and\nthe provider is told of the balance-billing rules of the state where "
+        "care was given (ME, NH\nand VT follow the same schedule). Escalations go to the desk "
+        "lead with the incident\nreference INC-4471902 quoted in the subject line, so that the "
+        "audit trail stays in one\nplace. The desk reviews this guide every quarter and posts "
+        "changes on the intranet page of\nthe claims operations team, with the date of the "
+        "change and a short note on its reason.\n";
+  const Case cases[] = {
+    /* two capitals are no "ma", "me": nobody is spoken to, the reference is the desk's */
+    { abbreviations, "INC-4471902", NULL },
+    /* a rule book's own code after "policy": two or three digits */
+    { "Refunds above the limit follow policy TRV-17 (travel desk approval).\n", "TRV-17", NULL },
+    /* a person's policy holds a long number */
+    { "Your policy HX-22871093 renews on 1 March.\n", "HX-22871093", "CUSTOMER_ID" },
+    /* a declared fixture's names and the digits in order */
+    { fixture, "TESTUSER", NULL },
+    { fixture, "123-45-6789", NULL },
+    { undeclared, "KOWALCZYK", "PERSON" },
+    { undeclared, "412-55-8830", "US_SSN" },
+    { undeclared, "123-45-6789", NULL },
+    { "Employee SSN: 123-45-6780\n", "123-45-6780", "US_SSN" },
+    /* a placeholder's birth year; Nepal's calendar dates living people */
+    { "Date de naissance : 01/01/2099 (valeur par défaut du logiciel)\n", "01/01/2099", "DATE" },
+    { "DOB 2071-01-22 B.S., Ward 4, Dharan\n", "2071-01-22", "DATE_OF_BIRTH" },
+    /* a year alone is a generation's */
+    { "Le demandeur, né en 1958, a cotisé 41 ans.\n", "1958", NULL },
+    /* an institution born of a text dated so */
+    { "Le régime des cadres est né de la convention du 14 mars 1947.\n", "14 mars 1947", "DATE" },
+    { "Born 4 October 1970 in Leeds; licensed under the Act of 6 August 1998.\n", "4 October 1970",
+      "DATE_OF_BIRTH" },
+    /* a year and a comma open no address */
+    { "Fond de plan : © 2022, BD ORTHO IGN ; cadastre DGFiP.\n", "2022, BD ORTHO IGN", NULL },
+    { "Livraison au 12, rue des Lilas, 35000 Rennes.\n", "12, rue des Lilas", "POSTAL_ADDRESS" },
+    /* a birthday with nobody around it; the same asked of someone */
+    { birthday, "3 June", "DATE" },
+    { birthday_to_someone, "3 June", "DATE_OF_BIRTH" },
+  };
+  check (cases, G_N_ELEMENTS (cases));
+  /* French "faux" declares with a quantifier only */
+  static const char all_false[] = "Toutes les valeurs ci-dessous sont FAUSSES.\n";
+  static const char one_false[] = "Bonjour, le numéro client indiqué est faux.\n";
+  g_assert_true (voile_example_values_declared (all_false, strlen (all_false)));
+  g_assert_false (voile_example_values_declared (one_false, strlen (one_false)));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -239,5 +317,6 @@ main (int argc, char **argv)
   g_test_add_func ("/example-values/dates", test_dates);
   g_test_add_func ("/example-values/histories", test_histories);
   g_test_add_func ("/example-values/catalogue-prices", test_catalogue_prices);
+  g_test_add_func ("/example-values/g25-clean", test_g25_clean);
   return g_test_run ();
 }
