@@ -191,20 +191,32 @@ voile_layout_phones_find (const char *text, gsize len, GArray *findings)
   gsize e, from = 0, scanned = 0;
   g_autoptr (GArray) added = NULL;
 
+  /* the layouts of the phones found, first: a window may hold a number in the layout of a
+   * phone found after it */
+  for (guint i = 0; i < n && n_layouts < G_N_ELEMENTS (layouts); i++)
+    {
+      const VoileFinding *f = &g_array_index (findings, VoileFinding, i);
+      if (f->type != VOILE_TYPE_PHONE || f->start >= len || text[f->start] != '0')
+        continue;
+      guint l = trunk_layout (text, len, f->start, &e);
+      gboolean seen = FALSE;
+      for (guint k = 0; k < n_layouts; k++)
+        seen |= layouts[k] == l;
+      if (l != 0 && e == f->end && !seen)
+        layouts[n_layouts++] = l;
+    }
+  if (n_layouts == 0)
+    return FALSE;
   for (guint i = 0; i < n; i++)
     {
       const VoileFinding *f = &g_array_index (findings, VoileFinding, i);
       if (f->type != VOILE_TYPE_PHONE || f->start >= len || text[f->start] != '0')
         continue;
       guint l = trunk_layout (text, len, f->start, &e);
-      if (l == 0 || e != f->end)
-        continue;
       gboolean seen = FALSE;
       for (guint k = 0; k < n_layouts; k++)
         seen |= layouts[k] == l;
-      if (!seen && n_layouts < G_N_ELEMENTS (layouts))
-        layouts[n_layouts++] = l;
-      else if (!seen)
+      if (l == 0 || e != f->end || !seen)
         continue;
       /* the window around this phone, from where the last one's ended: no byte read twice */
       from = MAX (scanned, f->start > LAYOUT_WINDOW ? f->start - LAYOUT_WINDOW : 0);

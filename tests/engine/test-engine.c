@@ -39,6 +39,7 @@ static const Found found[] = {
   { "NK1|1|DOE^AL|SPO|^^^|^WPN^PH^^^208^4417731\n", "PHONE", "208^4417731" },
   { "N1*PR*ACME~PER*BL*ACCOUNTS*TE*2064418830*EM*AP@EXAMPLE.COM~", "PHONE", "2064418830" },
   { "text me at 09174418302 tonight", "PHONE", "09174418302" },
+  { "Kaitaia after-hours clinic, 09 408 1170, then the ED", "PHONE", "09 408 1170" },
   { "DATE | AGENT MSISDN | KIND\n02/03 | 260971448203 | deposit\n", "PHONE", "260971448203" },
   { "Tel: 0212 448 901\nRef 4471  clerk  0255 310 774 (night shift)\n", "PHONE", "0255 310 774" },
   /* session 24 (g24-dates): the Gulf's dinars and riyals by their letters before the sum, a
@@ -1834,6 +1835,8 @@ static const NotFound not_found[] = {
   { "PER*IC*JO*EX*2064418830~", "PHONE" },
   { "the spec writes ^PRN^PH^^1^208^4417730 for a home phone", "PHONE" },
   { "order 091744183021 shipped", "PHONE" },
+  { "batch 09 408 11702 closed", "PHONE" },
+  { "row 09 408 1170 2 4 6", "PHONE" },
   /* session 24 (g24-dates): a flight's or a road's letters, a frequent flyer's groups, two
    * digits before DA or Ar, fractions' lists, a share after "on" */
   { "Connecting on QR 806 to Manila", "AMOUNT" },
