@@ -2641,6 +2641,10 @@ voile_engine_scan (VoileEngine *engine, const char *text, gsize len, guint32 typ
             voile_form_ids_find (text, len, result->findings);
         }
     }
+  /* (g25-phones) a national number in the groups of a phone found in the same text (inserted
+   * in order, over no finding: nothing to resolve) */
+  if (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_PHONE))
+    voile_layout_phones_find (text, len, result->findings);
   /* (g21-tables) the columns of references their cells' shape tells in a table of people:
    * its names found above, or its birth dates (a hospital's extract of stays) */
   if (type_mask & VOILE_TYPE_BIT (VOILE_TYPE_CUSTOMER_ID))

@@ -142,3 +142,130 @@ voile_person_phones_find (const char *text, gsize len, GArray *findings)
   voile_findings_insert_each (findings, added);
   return TRUE;
 }
+
+/* (session 25, g25-phones) The groups of a national number from its trunk 0 in three groups
+ * or more, nine to eleven digits ("0977 418 225": 4-3-3): its layout as the group sizes and
+ * the separator, packed; 0 when it has none. */
+static guint
+trunk_layout (const char *t, gsize len, gsize p, gsize *end)
+{
+  guint sizes[MAX_GROUPS], g = 0, n = 0, layout = 0;
+
+  if (p >= len || t[p] != '0' || p + 1 >= len || t[p + 1] == '0')
+    return 0;
+  gsize e = read_groups (t, len, p, sizes, &g);
+  if (g < 3 || g > 4)
+    return 0;
+  for (guint i = 0; i < g; i++)
+    {
+      if (sizes[i] < 2 || sizes[i] > 4)
+        return 0;
+      n += sizes[i];
+      layout = layout * 8 + sizes[i];
+    }
+  if (n < 9 || n > 11)
+    return 0;
+  /* "0800 000 000": a test vector's zeros after the first group */
+  gboolean zeros = TRUE;
+  for (gsize i = p + sizes[0]; i < e; i++)
+    zeros &= !g_ascii_isdigit (t[i]) || t[i] == '0';
+  if (zeros)
+    return 0;
+  /* one separator throughout: the one after the first group */
+  char sep = t[p + sizes[0]];
+  for (gsize i = p; i < e; i++)
+    if (!g_ascii_isdigit (t[i]) && t[i] != sep)
+      return 0;
+  *end = e;
+  return layout * 4 + (sep == ' ' ? 1 : sep == '-' ? 2 : 3);
+}
+
+/* How far around a phone found the numbers in its layout are looked for: a register's rows, a
+ * ticket's lines, a chat's next messages. */
+#define LAYOUT_WINDOW 2048
+
+gboolean
+voile_layout_phones_find (const char *text, gsize len, GArray *findings)
+{
+  guint layouts[4], n_layouts = 0, n = findings->len;
+  gsize e, from = 0, scanned = 0;
+  g_autoptr (GArray) added = NULL;
+
+  /* the layouts of the phones found, first: a window may hold a number in the layout of a
+   * phone found after it */
+  for (guint i = 0; i < n && n_layouts < G_N_ELEMENTS (layouts); i++)
+    {
+      const VoileFinding *f = &g_array_index (findings, VoileFinding, i);
+      if (f->type != VOILE_TYPE_PHONE || f->start >= len || text[f->start] != '0')
+        continue;
+      guint l = trunk_layout (text, len, f->start, &e);
+      gboolean seen = FALSE;
+      for (guint k = 0; k < n_layouts; k++)
+        seen |= layouts[k] == l;
+      if (l != 0 && e == f->end && !seen)
+        layouts[n_layouts++] = l;
+    }
+  if (n_layouts == 0)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      const VoileFinding *f = &g_array_index (findings, VoileFinding, i);
+      if (f->type != VOILE_TYPE_PHONE || f->start >= len || text[f->start] != '0')
+        continue;
+      guint l = trunk_layout (text, len, f->start, &e);
+      gboolean seen = FALSE;
+      for (guint k = 0; k < n_layouts; k++)
+        seen |= layouts[k] == l;
+      if (l == 0 || e != f->end || !seen)
+        continue;
+      /* the window around this phone, from where the last one's ended: no byte read twice */
+      from = MAX (scanned, f->start > LAYOUT_WINDOW ? f->start - LAYOUT_WINDOW : 0);
+      gsize to = MIN (len, f->end + LAYOUT_WINDOW);
+      for (gsize p = from; p + 1 < to; p++)
+        {
+          const char *z = memchr (text + p, '0', to - 1 - p);
+          if (z == NULL)
+            break;
+          p = (gsize)(z - text);
+          /* a trunk 0 then a digit of 1-9, opening its token after a space, a line's start,
+           * a cell's or a bracket's sign: not the tail of a longer chain, a sum or a signed
+           * number */
+          if (text[p] != '0' || text[p + 1] < '1' || text[p + 1] > '9')
+            continue;
+          if (p > 0 && text[p - 1] != ' ' && text[p - 1] != '\t' && text[p - 1] != '\n'
+              && text[p - 1] != '|' && text[p - 1] != '(' && text[p - 1] != '"'
+              && text[p - 1] != '\'' && text[p - 1] != ';' && text[p - 1] != '=')
+            continue;
+          gsize q = p + 2;
+          while (q < len && q < p + 5 && g_ascii_isdigit (text[q]))
+            q++;
+          if (q >= len || (text[q] != ' ' && text[q] != '-' && text[q] != '.'))
+            continue;
+          guint l2 = trunk_layout (text, len, p, &e);
+          gboolean same = FALSE;
+          for (guint k = 0; k < n_layouts && l2 != 0; k++)
+            same |= layouts[k] == l2;
+          if (!same)
+            continue;
+          /* the number ends there: not a longer chain, a decimal or a word */
+          if (e < len
+              && (g_ascii_isalnum (text[e]) || text[e] == '_'
+                  || (e + 1 < len && strchr (".,-/ ", text[e]) != NULL
+                      && g_ascii_isdigit (text[e + 1]))))
+            continue;
+          gsize start = p;
+          p = e;
+          if (voile_findings_overlap (findings, n, start, e))
+            continue;
+          if (added == NULL)
+            added = g_array_new (FALSE, FALSE, sizeof (VoileFinding));
+          VoileFinding found = { VOILE_TYPE_PHONE, start, e, 0.8f, 0 };
+          g_array_append_val (added, found);
+        }
+      scanned = MAX (scanned, to);
+    }
+  if (added == NULL)
+    return FALSE;
+  voile_findings_insert_each (findings, added);
+  return TRUE;
+}

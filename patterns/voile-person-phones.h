@@ -20,4 +20,11 @@ G_BEGIN_DECLS
 gboolean
 voile_person_phones_find (const char *text, gsize len, GArray *findings);
 
+/* (session 25, g25-phones) After every phone rule: a national number from its trunk 0 in the
+ * very groups and separator of a phone already found in the same text ("0977 418 225" found
+ * by its label, "0955 330 942" in a register's cell with no word): a text writes its phones
+ * one way. Inserts a PHONE where no finding covers the number; returns TRUE when it added
+ * any. */
+gboolean
+voile_layout_phones_find (const char *text, gsize len, GArray *findings);
 G_END_DECLS

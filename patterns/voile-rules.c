@@ -1101,6 +1101,10 @@ v_phone_uk (VoileCandidate *c)
   const char *s = c->text + c->start;
   ng_mobile |= n == 11 && d[0] == '0' && d[1] == '9' && c->end - c->start == 13 && s[4] == ' '
                && s[8] == ' ';
+  /* (session 25, g25-phones) and in one block, "09231457780", as chats and exports write
+   * them: eleven digits from 09 are a mobile in the Philippines (0905-0999), Nigeria (090,
+   * 091) and Japan (090), a landline in no plan of eleven digits */
+  ng_mobile |= n == 11 && d[0] == '0' && d[1] == '9' && c->end - c->start == 11;
   if (n != 11 || d[0] != '0' || (strchr ("12378", d[1]) == NULL && !ng_mobile)
       || after_example_marker (c))
     return FALSE;
@@ -1216,6 +1220,48 @@ v_phone_labelled (VoileCandidate *c)
         return !zeros;
     }
   return !zeros && !(thousands && first <= 3 && first < n);
+}
+
+static gboolean
+digits_are_phone_number (const char *d, gsize n);
+
+/* (session 25, g25-phones) The XTN's phone: its segment opens its line with three capitals
+ * and a '|' (PID, NK1, GT1, IN1…), read back 1 KB at most; its digits, country code and
+ * area code with the local number, seven to fifteen. */
+static gboolean
+v_phone_hl7_xtn (VoileCandidate *c)
+{
+  const char *t = c->text;
+  gsize ls = c->start, digits = 0;
+  while (ls > 0 && c->start - ls < 1024 && t[ls - 1] != '\n' && t[ls - 1] != '\r')
+    ls--;
+  if (ls > 0 && t[ls - 1] != '\n' && t[ls - 1] != '\r')
+    return FALSE;
+  if (ls + 4 > c->len || !g_ascii_isupper (t[ls]) || !g_ascii_isupper (t[ls + 1])
+      || !g_ascii_isalnum (t[ls + 2]) || t[ls + 3] != '|')
+    return FALSE;
+  for (gsize i = c->start; i < c->end; i++)
+    digits += g_ascii_isdigit (t[i]) ? 1 : 0;
+  return digits >= 7 && digits <= 15;
+}
+
+/* (session 25, g25-phones) The PER segment's number: the segment opens its line or follows
+ * the segment terminator ('~') within 96 bytes ("PER*IC*name*TE*…"), and the digits are a
+ * phone's (digits_are_phone_number(), or seven digits of a local number). */
+static gboolean
+v_phone_x12_per (VoileCandidate *c)
+{
+  const char *t = c->text;
+  gsize p = c->start;
+  gboolean per = FALSE;
+  while (p > 0 && c->start - p < 96 && t[p - 1] != '\n' && t[p - 1] != '~')
+    p--;
+  per = p + 4 <= c->start && memcmp (t + p, "PER*", 4) == 0;
+  if (!per)
+    return FALSE;
+  char d[24];
+  gsize n = compact (c, d, sizeof d, FALSE);
+  return n == 7 || (n != G_MAXSIZE && digits_are_phone_number (d, n));
 }
 
 /* "0733 418 207": an East African mobile (07…, 01…) says what it is; other numbers in these
@@ -8979,6 +9025,135 @@ v_key_reference (VoileCandidate *c)
   return key_names_person_reference (c->text, c->match_start, key_end, prefixed);
 }
 
+/* (session 25, g25-phones) The national significant number's lengths of a country code read
+ * at the head of a number written without its '+' ("256772114560", "923004418273"): the code
+ * ITU-T E.164 gives the country and the digits its plan gives a subscriber's number, from a
+ * compact table of "code:min-max" entries. 0 when the digits open with no listed code. */
+static gboolean
+calling_code_lengths (const char *d, gsize n, gsize *code_len, guint *lo, guint *hi)
+{
+  static const char *const plan[]
+      = { "1:10-10",  "20:10-10", "212:9-9",  "213:9-9",   "216:8-8",   "218:9-9",  "220:7-7",
+          "221:9-9",  "223:8-8",  "224:9-9",  "225:10-10", "226:8-8",   "227:8-8",  "228:8-8",
+          "229:8-10", "231:8-9",  "232:8-8",  "233:9-9",   "234:10-10", "237:9-9",  "240:9-9",
+          "241:8-9",  "242:9-9",  "243:9-9",  "244:9-9",   "250:9-9",   "251:9-9",  "252:8-9",
+          "254:9-9",  "255:9-9",  "256:9-9",  "257:8-8",   "258:9-9",   "260:9-9",  "261:9-9",
+          "263:9-9",  "264:9-9",  "265:9-9",  "266:8-8",   "267:8-8",   "268:8-8",  "27:9-9",
+          "30:10-10", "31:9-9",   "32:8-9",   "33:9-9",    "34:9-9",    "351:9-9",  "352:9-9",
+          "353:9-9",  "359:9-9",  "36:8-9",   "380:9-9",   "39:9-11",   "40:9-9",   "41:9-9",
+          "420:9-9",  "421:9-9",  "43:10-13", "44:10-10",  "45:8-8",    "46:7-9",   "47:8-8",
+          "48:9-9",   "49:10-11", "51:9-9",   "52:10-10",  "54:10-10",  "55:10-11", "56:9-9",
+          "57:10-10", "60:9-10",  "61:9-9",   "62:9-12",   "63:10-10",  "64:8-10",  "65:8-8",
+          "66:9-9",   "81:10-10", "82:9-10",  "84:9-10",   "852:8-8",   "86:11-11", "880:10-10",
+          "90:10-10", "91:10-10", "92:10-10", "94:9-9",    "961:7-8",   "962:9-9",  "965:8-8",
+          "966:9-9",  "968:8-8",  "971:9-9",  "972:9-9",   "973:8-8",   "974:8-8",  "977:10-10",
+          "98:10-10", NULL };
+  for (const char *const *e = plan; *e != NULL; e++)
+    {
+      const char *colon = strchr (*e, ':');
+      gsize k = (gsize)(colon - *e);
+      if (k < n && memcmp (d, *e, k) == 0)
+        {
+          *code_len = k;
+          *lo = (guint)atoi (colon + 1);
+          *hi = (guint)atoi (strchr (colon, '-') + 1);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* (session 25, g25-phones) A number a key or a column says is a phone's, written with no '+'
+ * and no trunk 0: a North American number of ten digits (an area code and an exchange of 2-9:
+ * "6124471180"), or a country's code and its national number of the length the country's plan
+ * gives (Uganda's "256772114560", Pakistan's "923004418273", Kenya's "254202771450"); a digit
+ * run of another length, or under no known code, is an account's. From a trunk 0: nine to
+ * eleven digits. */
+static gboolean
+digits_are_phone_number (const char *d, gsize n)
+{
+  /* "254700000001": a sandbox's or a form's placeholder, five zeros in a row or more */
+  gsize zeros = 0, most = 0;
+  for (gsize i = 0; i < n; i++)
+    {
+      zeros = d[i] == '0' ? zeros + 1 : 0;
+      most = MAX (most, zeros);
+    }
+  if (n < 9 || n > 15 || most >= 5)
+    return FALSE;
+  if (d[0] == '0')
+    return d[1] != '0' ? n <= 11 : n >= 11;
+  if (n == 10)
+    return d[0] >= '2' && d[3] >= '2';
+  gsize code_len;
+  guint lo, hi;
+  if (!calling_code_lengths (d, n, &code_len, &lo, &hi))
+    return FALSE;
+  if (code_len == 1 && d[1] >= '2' && d[4] >= '2' && n == 11)
+    return TRUE;
+  return n - code_len >= lo && n - code_len <= hi && d[code_len] != '0';
+}
+
+/* (session 25, g25-phones) Does the key text[s, e) name a phone number: "contact_phone",
+ * "beneficiary_msisdn", "msisdn", "mobileNumber", "caller_tel"? A part naming something else
+ * of the phone ("phone_type", "msisdn_masked", "phone_verified", "mobile_app", "phone_country")
+ * makes none. */
+static gboolean
+key_names_phone (const char *t, gsize s, gsize e)
+{
+  static const char *const phone_parts[]
+      = { "phone",    "msisdn",  "mobile",   "tel",      "telephone",   "cell",         "cellphone",
+          "fax",      "gsm",     "mobileno", "phoneno",  "phonenumber", "mobilenumber", "telefono",
+          "telefone", "telefon", "portable", "whatsapp", NULL };
+  static const char *const other[]
+      = { "type",      "verified",  "verification", "country", "cc",          "code",     "prefix",
+          "ext",       "extension", "model",        "brand",   "make",        "os",       "app",
+          "count",     "status",    "confirmed",    "hash",    "masked",      "mask",     "valid",
+          "validated", "opt",       "consent",      "plan",    "carrier",     "operator", "network",
+          "provider",  "otp",       "pin",          "imei",    "imsi",        "lang",     "locale",
+          "format",    "regex",     "pattern",      "length",  "len",         "min",      "max",
+          "enabled",   "visible",   "required",     "label",   "placeholder", "id",       "version",
+          "token",     "key",       "template",     "policy",  "sample",      "example",  "test",
+          "dummy",     "fake",      "default",      "last4",   "suffix",      "hint",     "digits",
+          "field",     "column",    "index",        "idx",     "at",          "date",     "time",
+          "ts",        NULL };
+  gboolean phone = FALSE;
+  gsize i = s, k;
+  char part[24];
+  while ((k = next_key_part (t, &i, e, part)) != G_MAXSIZE)
+    {
+      if (k == 0)
+        continue;
+      if (voile_word_in (part, k, phone_parts))
+        phone = TRUE;
+      else if (voile_word_in (part, k, other))
+        return FALSE;
+    }
+  return phone;
+}
+
+/* (session 25, g25-phones) The value of a key naming a phone, when no '+' opens it: digits in
+ * a phone's groups that digits_are_phone_number() takes. */
+static gboolean
+v_key_phone (VoileCandidate *c)
+{
+  const char *t = c->text;
+  gsize key_end = c->match_start;
+  while (key_end < c->start
+         && (g_ascii_isalnum (t[key_end]) || t[key_end] == '_' || t[key_end] == '-'
+             || t[key_end] == '.'))
+    key_end++;
+  if (!key_names_phone (t, c->match_start, key_end))
+    return FALSE;
+  /* "msisdn=254728450613" in a log line after its session: the key must open its word */
+  if (c->match_start > 0
+      && (g_ascii_isalnum (t[c->match_start - 1]) || t[c->match_start - 1] == '_'))
+    return FALSE;
+  char d[24];
+  gsize n = compact (c, d, sizeof d, FALSE);
+  return n != G_MAXSIZE && digits_are_phone_number (d, n) && !after_example_marker (c);
+}
+
 /* (g18-ids2) Does the key text[s, e) name an identity document's number: "passport_number",
  * "passportNo", "nationalIdentifier", "national_id", "id_card_number", "driverLicense",
  * "numero_cni", "permis_conduire"? Parts split as key_names_person_reference() splits them;
@@ -11439,7 +11614,10 @@ static const char *const kw_phone_labels[]
         /* Indonesia's and Malaysia's "hp" (handphone): "ibu Fitri hp 0812-3456-7720" */
         "hp$",
         /* (session 23, g23-addr) "Ph:", "m'appeler au …", "joindre au …" */
-        "ph$", "appeler", "joindre", NULL };
+        "ph$", "appeler", "joindre",
+        /* (session 25, g25-phones) a telecom's own word for a subscriber's number: "MSISDN:
+         * 0994 318 207", "Account MSISDN: …" */
+        "msisdn", NULL };
 static const char *const kw_spoken_digits[]
     = { "zéro$", "zero$", "deux$", "trois$", "quatre$", "cinq$", "six$", "sept$", "huit$", "neuf$",
         "dix$", "onze$", "douze$", "treize$", "quatorze$", "quinze$", "seize$", "vingt$", "trente$",
@@ -11597,6 +11775,8 @@ static const char *const kw_fr_justice_file[] = { "procédure", "procedure", "af
                                                   "parquet",   "pv$",       "mc$",
                                                   "verbal$",   "courante$", NULL };
 /* (g18-ids2) Keys naming an identity document's number (see key_names_document()). */
+/* (session 25, g25-phones) keys naming a phone: "contact_phone", "msisdn" */
+static const char *const kw_key_phone[] = { "phone", "msisdn", "mobile", "tel", "cell", NULL };
 static const char *const kw_key_document[]
     = { "passport", "passeport", "pasaporte", "licen", "national", "identit", "idcard", "id_card",
         "cni",
@@ -12078,7 +12258,9 @@ static const char *const ctx_phone_local[]
         /* "mob. 98220 41736", "Mob: 0412 …": mobile's abbreviation */
         "mob.", "mob:", "mob ",
         /* (session 21, g21-addr) "work ph 09 276 0000", "Ph: …" */
-        " ph ", " ph:", " ph.", "\nph", NULL };
+        " ph ", " ph:", " ph.", "\nph",
+        /* (session 25, g25-phones) a telecom's words: "MSISDN", "old SIM 0994 318 207" */
+        "msisdn", " sim ", NULL };
 static const char *const ctx_siren[]
     = { "siren", "rcs", "immatricul", "société", "societe", "entreprise", "sas", "sarl",
         /* a services-à-la-personne declaration number is "SAP" and the SIREN */
@@ -12501,7 +12683,9 @@ static const VoileRule rules[] = {
   },
   {
       /* New Zealand's landlines: "09 418 2270" (Auckland), "03 379 4410" — a one-digit
-       * area, then three and four; beside a phone word. */
+       * area, then three and four; (session 25, g25-phones) with no phone word too: no other
+       * number is written 2-3-4 from a trunk 0 (none in the clean texts of sets 9-24, all of
+       * the 21 in their personal texts phones). */
       .id = "phone-nz",
       .first_bytes = "0",
       .prefilter = pf_phone_nz,
@@ -12514,11 +12698,10 @@ static const VoileRule rules[] = {
       .first_run_min = 2,
       .first_run_max = 2,
       .window = 14,
-      .confidence = 0.7f,
+      .confidence = 0.8f,
       .validate = v_phone_local,
       .context = ctx_phone_local,
       .context_confidence = 0.9f,
-      .needs_context = TRUE,
   },
   {
       /* Any country's national number right after a phone label: Lebanon's "fixe 01 447
@@ -12532,7 +12715,7 @@ static const VoileRule rules[] = {
       .keywords = kw_phone_labels,
       .pattern
       = "(?:(?i:(?:tele|t\\x{E9}l\\x{E9})?phones?|t[e\\x{E9}]l|mobile|mob|cell(?:phone|ular)?|fixe"
-        "|portable|whatsapp|gsm|fax|hp)(?![\\p{L}0-9])\\.?"
+        "|portable|whatsapp|gsm|fax|hp|msisdn)(?![\\p{L}0-9])\\.?"
         "|(?i:(?<=her |his |my |their |your |whose ))(?i:number) is"
         /* (session 23, g23-addr) "Ph: 0452-2581 440" (not "pH 7"); a call's verb and its
          * preposition: "m'appeler au 87 71 40 26", "me joindre au …" */
@@ -12636,6 +12819,44 @@ static const VoileRule rules[] = {
       .window = 32,
       .confidence = 0.85f,
       .validate = v_phone_labelled,
+  },
+  {
+      /* (session 25, g25-phones) HL7 v2's telephone field (XTN) in its components, as PID-13,
+       * PID-14 and NK1-5 carry it: the use code (PRN, WPN, ORN…), the equipment (PH, CP,
+       * FX…), an empty e-mail component, then the country code, the area code and the local
+       * number ("^PRN^PH^^1^720^5519023"); any segment's, any country's. */
+      .id = "phone-hl7-xtn",
+      .type = VOILE_TYPE_PHONE,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .before_number = "^",
+      .after_run = "^",
+      .min_digits = 1,
+      .first_run_min = 1,
+      .first_run_max = 4,
+      .pattern = "(?<=\\^[A-Z]{3}\\^[A-Z]{2}\\^\\^|\\^[A-Z]{3}\\^[A-Z]{2}\\^\\^\\^)"
+                 "(?:[0-9]{1,3}\\^)?[0-9]{2,4}\\^[0-9]{3}-?[0-9]{3,5}(?![0-9A-Za-z])",
+      .window = 24,
+      .confidence = 0.85f,
+      .validate = v_phone_hl7_xtn,
+  },
+  {
+      /* (session 25, g25-phones) ASC X12's contact segment (PER), every transaction's (837,
+       * 835, 834, 270, 850…): a communication number after its qualifier, TE (telephone),
+       * FX (fax), CP (cellular), HP (home), WP (work), AP (alternate), BN (beeper):
+       * "PER*IC*BILLING DEPT*TE*5034726611*FX*5034726699~"; not EM (e-mail), EX (an
+       * extension), UR (a URL). */
+      .id = "phone-x12-per",
+      .type = VOILE_TYPE_PHONE,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .before_number = "*",
+      .min_digits = 7,
+      .first_run_min = 7,
+      .first_run_max = 15,
+      .pattern = "(?<=\\*TE\\*|\\*FX\\*|\\*CP\\*|\\*HP\\*|\\*WP\\*|\\*AP\\*|\\*BN\\*)"
+                 "[0-9]{7,15}(?=[*~\\r\\n]|$)",
+      .window = 24,
+      .confidence = 0.85f,
+      .validate = v_phone_x12_per,
   },
   /* ---- spoken in words (voile-spoken.c): transcripts, voicemails, dictations ---------- */
   {
@@ -16071,6 +16292,21 @@ static const VoileRule rules[] = {
       .window = 64,
       .confidence = 0.85f,
       .validate = v_kind_sibling_document,
+  },
+  {
+      /* (session 25, g25-phones) "contact_phone": "6124471180", msisdn=254728450613,
+       * "beneficiary_msisdn": "923218830645": a key naming a phone, its number with no '+'
+       * (see v_key_phone()). */
+      .id = "key-phone",
+      .type = VOILE_TYPE_PHONE,
+      .anchors = VOILE_ANCHOR_ASSIGN,
+      .keywords = kw_key_phone,
+      .pattern = "[A-Za-z0-9_.\\-]{1,48}(?:[\"']?[ \\t]*(?:=>|=)|[\"']?:)[ \\t]*[\"']?"
+                 "([0-9](?:[0-9]|[ .\\-][0-9]){7,17})(?![A-Za-z0-9_\\-]|[.,][0-9])",
+      .group = 1,
+      .window = 96,
+      .confidence = 0.85f,
+      .validate = v_key_phone,
   },
   {
       /* (g18-ids2) "passport_number": "B02719346", "nationalIdentifier": "…", id_card_no=…,

@@ -446,9 +446,17 @@ cell_is_phone (const char *s, gsize n)
    * Belgium's "02 506 96 11" */
   if (s[0] == '0' && s[1] != '0' && digits < 10 && !nine_digits_in_groups (s, n))
     return FALSE;
+  /* (session 25, g25-phones) "254700000001" under "MSISDN": a sandbox's number, five zeros
+   * in a row */
+  guint zeros = 0;
   for (gsize i = 0; i < n; i++)
-    if (!g_ascii_isdigit (s[i]) && strchr ("+-. ()", s[i]) == NULL)
-      return FALSE;
+    {
+      if (!g_ascii_isdigit (s[i]) && strchr ("+-. ()", s[i]) == NULL)
+        return FALSE;
+      zeros = s[i] == '0' ? zeros + 1 : 0;
+      if (zeros >= 5)
+        return FALSE;
+    }
   return TRUE;
 }
 
@@ -457,7 +465,10 @@ static const char *const phone_headers[]
         /* Brevo's and Mailchimp's column of the number texts are sent to */
         "=gsm", "=cell", "=sms", "whatsapp",
         /* "tél client", "tél. domicile": the phone of whom the next word says */
-        "tél ", "tél.", NULL };
+        "tél ", "tél.",
+        /* (session 25, g25-phones) a telecom's word for the subscriber's number: "CUSTOMER
+         * MSISDN", "msisdn" */
+        "msisdn", NULL };
 
 /* A rent roll or a property manager's export names each let by its street: "4820 de Bullion",
  * "212 Fairmount O" under "Property". The header also names a kind of thing in other tables

@@ -26,6 +26,22 @@ typedef struct
 } NotFound;
 
 static const Found found[] = {
+  /* session 25 (g25-phones): a key naming a phone, its number with no '+' (North America's
+   * ten digits, a country's code and its plan's length); "msisdn" as a label, a column and
+   * a context; a national number in the groups of a phone already found in the text */
+  { "  support_phone: \"4157820193\"\n", "PHONE", "4157820193" },
+  { "notify.caller_msisdn=233541187720 sent", "PHONE", "233541187720" },
+  { "{\"payer_msisdn\": \"8801711448920\", \"amount\": 500}", "PHONE", "8801711448920" },
+  { "{\"mobileNumber\": \"0803 441 2290\"}", "PHONE", "0803 441 2290" },
+  { "Subscriber MSISDN:   0881 204 615\n", "PHONE", "0881 204 615" },
+  { "PID|1||A1^^^H^MR||DOE^JO||19800101|M|||1 MAIN ST^^BOISE^ID^83702||^PRN^CP^^1^208^4417730|",
+    "PHONE", "1^208^4417730" },
+  { "NK1|1|DOE^AL|SPO|^^^|^WPN^PH^^^208^4417731\n", "PHONE", "208^4417731" },
+  { "N1*PR*ACME~PER*BL*ACCOUNTS*TE*2064418830*EM*AP@EXAMPLE.COM~", "PHONE", "2064418830" },
+  { "text me at 09174418302 tonight", "PHONE", "09174418302" },
+  { "Kaitaia after-hours clinic, 09 408 1170, then the ED", "PHONE", "09 408 1170" },
+  { "DATE | AGENT MSISDN | KIND\n02/03 | 260971448203 | deposit\n", "PHONE", "260971448203" },
+  { "Tel: 0212 448 901\nRef 4471  clerk  0255 310 774 (night shift)\n", "PHONE", "0255 310 774" },
   /* session 24 (g24-dates): the Gulf's dinars and riyals by their letters before the sum, a
    * shilling's sign glued in mixed case, the dirham's "dhs", Algeria's dinar and Madagascar's
    * ariary after a grouped sum; airline dates with a four-digit year; lists of short dates;
@@ -1807,6 +1823,20 @@ static const Found found[] = {
 };
 
 static const NotFound not_found[] = {
+  /* session 25 (g25-phones): a phone key's other fields, a digit run under no country's code
+   * or of another length, numbers in other groups than the phone found */
+  { "  phone_country: 2547\n", "PHONE" },
+  { "\"msisdn_masked\": \"254712XXX000\"", "PHONE" },
+  { "\"phone_id\": \"4157820193\"", "PHONE" },
+  { "customer_phone: 3504418822901", "PHONE" },
+  { "customer_phone: 1104418822", "PHONE" },
+  { "hotel_rate=4157820193", "PHONE" },
+  { "N1*PR*ACME~REF*EI*2064418830~", "PHONE" },
+  { "PER*IC*JO*EX*2064418830~", "PHONE" },
+  { "the spec writes ^PRN^PH^^1^208^4417730 for a home phone", "PHONE" },
+  { "order 091744183021 shipped", "PHONE" },
+  { "batch 09 408 11702 closed", "PHONE" },
+  { "row 09 408 1170 2 4 6", "PHONE" },
   /* session 24 (g24-dates): a flight's or a road's letters, a frequent flyer's groups, two
    * digits before DA or Ar, fractions' lists, a share after "on" */
   { "Connecting on QR 806 to Manila", "AMOUNT" },
@@ -3450,6 +3480,8 @@ test_layouts (void)
 /* Values that are no person's reference beside ones that are: a CRM contact's account (the
  * firm they work for), a lab's reference range, a health plan's group. */
 static const Found not_found_values[] = {
+  /* g25-phones: a number in other groups or separators than the phone the text holds */
+  { "Tel: 0212 448 901\nInvoice 0255-310-774 due\n", "PHONE", "0255-310-774" },
   /* g18-struct: a building named after a flat's number in prose, not at a field's end */
   { "the flat 3, Court House hearing was moved", "POSTAL_ADDRESS", "Court House" },
   /* g19-struct: no date in a version's slashed number, a list's "2. August", a ratio;
