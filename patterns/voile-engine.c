@@ -1650,16 +1650,13 @@ upper_digit_anchor (const char *t, gsize len, gsize i)
 }
 
 /* (g25-refs-en) A system's code whose groups a '/' joins ("CR/1187/09/25", "MKN/GRP/0118",
- * "TS/HYD/0048213/000/0011847") at i: two to six capitals, a '/', then capitals, digits and
+ * "TS/HYD/0048213/000/0011847") at i: two to six capitals to j, a '/', then capitals, digits and
  * slashes with a run of three digits at least, after a label's separator (as
  * code_dash_anchor()'s). */
-static gboolean
-code_slash_start (const char *t, gsize len, gsize i)
+G_NO_INLINE static gboolean
+code_slash_start (const char *t, gsize len, gsize i, gsize j)
 {
-  gsize j = i;
-  while (j < len && j - i < 7 && g_ascii_isupper (t[j]))
-    j++;
-  if (j - i < 2 || j + 1 >= len || t[j] != '/' || !g_ascii_isalnum (t[j + 1]))
+  if (j - i < 2 || j + 1 >= len || !g_ascii_isalnum (t[j + 1]))
     return FALSE;
   if (i > 0 && strchr (" \t:#(\n", t[i - 1]) == NULL)
     return FALSE;
@@ -1952,8 +1949,12 @@ at_anchor_byte (ScanState *st, gsize i)
         keyword_anchor (st, st->engine->kw_table[key], i);
       if (upper_maybe && !upper_digit_anchor (t, len, i))
         {
-          /* (g25-refs-en) a code of slashes: the CODE_DASH rules read it as a dashed one's */
-          if (code_slash_start (t, len, i)
+          /* (g25-refs-en) a code of slashes: the CODE_DASH rules read it as a dashed one's;
+           * the capitals' end read here, most end on no '/' */
+          gsize j = i + 1;
+          while (j < len && j - i < 7 && g_ascii_isupper (t[j]))
+            j++;
+          if (G_UNLIKELY (j < len && t[j] == '/') && code_slash_start (t, len, i, j)
               && !rule_set_is_empty (rule_set_and (by[ANCHOR (CODE_DASH)], st->enabled)))
             run_rules (st, st->engine->by_anchor[ANCHOR (CODE_DASH)], i);
         }

@@ -5431,6 +5431,12 @@ v_code_led_reference (VoileCandidate *c)
   if (span_has_any_word (c->text, c->start, c->start + letters, label_value_kinds)
       || span_has_any_word (c->text, c->start, c->start + letters, spends))
     return FALSE;
+  /* (g25-refs-en) an invoice's, an order's or a spend's segment further in a code of
+   * slashes ("KBB/INV/2027/118", "HQ/PO/2027/0041") */
+  static const char *const documents[] = { "inv", "po", "exp", "trx", "txn", "ndf", "rcpt", NULL };
+  if (memchr (c->text + c->start, '/', c->end - c->start) != NULL
+      && span_has_any_word (c->text, c->start + letters, c->end, documents))
+    return FALSE;
   return v_customer_id (c);
 }
 
