@@ -1649,6 +1649,30 @@ upper_digit_anchor (const char *t, gsize len, gsize i)
   return FALSE;
 }
 
+/* (g25-refs-en) A system's code whose groups a '/' joins ("CR/1187/09/25", "MKN/GRP/0118",
+ * "TS/HYD/0048213/000/0011847") at i: two to six capitals to j, a '/', then capitals, digits and
+ * slashes with a run of three digits at least, after a label's separator (as
+ * code_dash_anchor()'s). */
+G_NO_INLINE static gboolean
+code_slash_start (const char *t, gsize len, gsize i, gsize j)
+{
+  if (j - i < 2 || j + 1 >= len || !g_ascii_isalnum (t[j + 1]))
+    return FALSE;
+  if (i > 0 && strchr (" \t:#(\n", t[i - 1]) == NULL)
+    return FALSE;
+  guint run = 0, best = 0;
+  for (gsize k = j + 1; k < len && k - i < 32; k++)
+    {
+      if (g_ascii_isdigit (t[k]))
+        best = MAX (best, ++run);
+      else if (g_ascii_isupper (t[k]) || t[k] == '/')
+        run = 0;
+      else
+        break;
+    }
+  return best >= 3;
+}
+
 /* (g24-refs-en) The '-' at dash, a digit after it, closes the capitals of a system's code
  * ("GRV-26-009", "FSM-ECS-2025-889301", "SP2MI-2025-…"): the CODE_DASH rules run at the
  * code's first byte, two capitals opening a token (24 bytes back at most), when this is the
@@ -1923,7 +1947,18 @@ at_anchor_byte (ScanState *st, gsize i)
         }
       if (kw_hit)
         keyword_anchor (st, st->engine->kw_table[key], i);
-      if (upper_maybe && upper_digit_anchor (t, len, i))
+      if (upper_maybe && !upper_digit_anchor (t, len, i))
+        {
+          /* (g25-refs-en) a code of slashes: the CODE_DASH rules read it as a dashed one's;
+           * the capitals' end read here, most end on no '/' */
+          gsize j = i + 1;
+          while (j < len && j - i < 7 && g_ascii_isupper (t[j]))
+            j++;
+          if (G_UNLIKELY (j < len && t[j] == '/') && code_slash_start (t, len, i, j)
+              && !rule_set_is_empty (rule_set_and (by[ANCHOR (CODE_DASH)], st->enabled)))
+            run_rules (st, st->engine->by_anchor[ANCHOR (CODE_DASH)], i);
+        }
+      else if (upper_maybe)
         {
           RuleSet mask = rule_set_and (by[ANCHOR (UPPER_DIGIT)], st->enabled);
           for (RuleSet m = mask; !rule_set_is_empty (m);)

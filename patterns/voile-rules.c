@@ -4391,7 +4391,8 @@ enum
   NOUN_REF_NUMBER = 5, /* id, no, n°, number, ref… */
   NOUN_REF_FILLER = 6, /* de, du, of, the, is, pending… */
   NOUN_REF_DENY = 7,
-  NOUN_REF_IDENTITY = 8, /* (g22-ids2) an identity document's or a national number's noun */
+  NOUN_REF_IDENTITY = 8,  /* (g22-ids2) an identity document's or a national number's noun */
+  NOUN_REF_FORM_WORD = 9, /* (g25-refs-en) any noun past a form label's words of no class */
 };
 
 static guint
@@ -4741,8 +4742,11 @@ noun_ref_qualifier (const char *w, gsize n, gboolean after_caps)
 /* (g24-refs-en) the documents and registers whose own numbers a system's code may be, not
  * a person's file, before "no."/"ref" ("Report no.: IR-2026-031", "Remittance no.:") */
 static const char *const code_led_documents[]
-    = { "report",    "remittance", "program",  "programme", "database", "register",
-        "quotation", "proposal",   "estimate", "projet",    NULL };
+    = { "report", "remittance", "program", "programme", "database", "register", "quotation",
+        "proposal", "estimate", "projet",
+        /* (g25-refs-en) a document an office sends to many ("circulaire n° CIR/MJ/2024/017") */
+        "circular", "circulaire", "memo", "memorandum", "directive", "notification", "gazette",
+        NULL };
 
 /* (g24-refs-en) Is w[0, n) a noun that may name an office or a record: ASCII letters only
  * (no French or other label of accents: "salubrité n°"), not a verb's "-ing" or "-ed" form
@@ -4789,6 +4793,59 @@ static const char *const noun_ref_phone_words[]
 static const char *const noun_ref_possessives[]
     = { "my",  "your", "his", "her", "their", "our",   "mon",  "ma",
         "ton", "ta",   "son", "sa",  "votre", "notre", "leur", NULL };
+
+/* (g25-refs-en) Is w[0, n) in lower case (a sentence's noun, not a form's or a name's)? */
+static gboolean
+noun_ref_all_lower (const char *w, gsize n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (!g_ascii_islower (w[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* (g25-refs-en) A form's field: does a label start at ws, at its line's start or its
+ * column's (a tab, two spaces, a bullet's or a field code's gap: "FL60  Insured's unique ID:",
+ * "1a  Insured's ID:", "- Bond number:")? */
+static gboolean
+form_label_starts (const char *t, gsize ws)
+{
+  if (ws == 0 || t[ws - 1] == '\n' || t[ws - 1] == '\t')
+    return TRUE;
+  if (t[ws - 1] != ' ')
+    return FALSE;
+  if (ws == 1 || t[ws - 2] == ' ' || t[ws - 2] == '\n')
+    return TRUE;
+  return (t[ws - 2] == '-' || t[ws - 2] == '*')
+         && (ws == 2 || t[ws - 3] == '\n' || t[ws - 3] == ' ');
+}
+
+/* (g25-refs-en) Does the value t[v, e) end its line or its column (spaces then the line's
+ * end, two spaces, a tab, '|' or ';')? */
+static gboolean
+form_value_ends (const char *t, gsize len, gsize e)
+{
+  gsize q = e;
+  while (q < len && q - e < 2 && t[q] == ' ')
+    q++;
+  return q >= len || t[q] == '\n' || t[q] == '\r' || t[q] == '\t' || t[q] == '|' || t[q] == ';'
+         || q - e == 2;
+}
+
+/* (g25-refs-en) the words of a form's label that make its number a firm's, a practitioner's or
+ * a bank's routing, a phone's, not a person's file */
+static const char *const form_label_refused[]
+    = { "charity", "reg", "registered", "fca", "npi", "dea", "gst", "hst", "employer", "practice",
+        "facility", "store", "branch", "routing", "sort", "swift", "bic", "iban", "bsb", "aba",
+        "fax", "cell", "mobile", "contact", "whatsapp", "landline", "office", "tin", "ein", "ssn",
+        "sin", "nhs", "ni", "nino", "vehicle", "unit", "flat", "apt", "suite", "box", "po", "zip",
+        "postcode", "route",
+        /* a State's number of a person (ID_DOCUMENT's, a tax number's), a firm's */
+        "identification", "taxpayer", "federal", "civil", "nat", "citizenship", "social",
+        "security", "establishment", "business", "organisation", "organization", "agency",
+        "institution", "school", "wallet",
+        /* a supply point's meter (electricity, gas) */
+        "icp", "mpan", "mprn", "pdl", "pce", NULL };
 
 static gboolean
 noun_led_reference_core (const char *t, gsize len, gsize anchor, gsize *start, gsize *end,
@@ -4855,6 +4912,15 @@ noun_led_reference_core (const char *t, gsize len, gsize anchor, gsize *start, g
     gsize q = lv;
     while (q > 0 && lv - q < 4 && noun_ref_separator (t[q - 1]))
       q--;
+    /* (g25-refs-en) a form's aligned colon: "OWWA No.      : OW-2023-4471829" */
+    if (q > 0 && lv - q == 4)
+      {
+        gsize r = q;
+        while (r > 0 && lv - r < 40 && (t[r - 1] == ' ' || t[r - 1] == ':'))
+          r--;
+        if (memchr (t + r, ':', lv - r) != NULL)
+          q = r;
+      }
     if (q == 0 || !(g_ascii_isalpha (t[q - 1]) || t[q - 1] == '.' || (guchar)t[q - 1] >= 0x80))
       return FALSE;
   }
@@ -4966,6 +5032,22 @@ noun_led_reference_core (const char *t, gsize len, gsize anchor, gsize *start, g
          && (t[p - 1] == ' ' || t[p - 1] == '\t' || t[p - 1] == ':' || t[p - 1] == '#'
              || t[p - 1] == '.'))
     p--;
+  /* (g25-refs-en) a code of slashes ("LS/D/2231/2018", "MAH/4421/2014"): a survey plan's, a
+   * firm's invoice's or a practitioner's as often as a person's file; only a case's or a
+   * person's noun, a form's label or a sentence's lower-case noun before its number's word
+   * reads it ("NHIA enrolee number is OYS/0092/114573/A"), not a bare "ref" or "No." */
+  gboolean slash_code = code_led && memchr (t + v, '/', e - v) != NULL;
+  /* (g25-refs-en) a form's field: a colon or a leader's dots between the label and a value
+   * on the same line that ends its line or its column; a '#' counts as the number's word
+   * ("Intake #: …", "Med. Rec. #: …", "Rx # ........ …") */
+  gboolean form = FALSE, form_hash = FALSE;
+  guint form_words = 0;
+  if (!for_identity && lv == v && form_value_ends (t, len, e))
+    for (gsize i = p; i < v; i++)
+      {
+        form |= t[i] == ':' || (t[i] == '.' && i + 1 < v && t[i + 1] == '.');
+        form_hash |= t[i] == '#';
+      }
   while (p > floor && words < 5)
     {
       gsize we = p;
@@ -4991,7 +5073,7 @@ noun_led_reference_core (const char *t, gsize len, gsize anchor, gsize *start, g
         p--;
       gsize ws = p;
       if (ws == we && code_led && numbers > 0 && t[p - 1] != '/'
-          && memchr (t + last_ws, ':', v - last_ws) == NULL)
+          && memchr (t + last_ws, ':', v - last_ws) == NULL && !slash_code)
         {
           /* (g24-refs-en) a system's code after a number's word alone, an office's capitals
            * before it or none ("Ref GRV-26-009", "MASH ref MASH-25-117402"): its own
@@ -5081,8 +5163,18 @@ noun_led_reference_core (const char *t, gsize len, gsize anchor, gsize *start, g
       gboolean caps = n <= 5;
       for (gsize i = ws; caps && i < we; i++)
         caps = g_ascii_isupper (t[i]);
+      /* (g25-refs-en) past a form's words of no class, only the whole label opening its line
+       * decides (below): a person's or a case's noun further back is one more of its words
+       * ("PAYER'S federal identification number:") */
+      if (form_words > 0 && kind != NOUN_REF_NUMBER && kind != NOUN_REF_FILLER
+          && kind != NOUN_REF_DENY)
+        kind = NOUN_REF_FORM_WORD;
       switch (kind)
         {
+          case NOUN_REF_FORM_WORD:
+            if (++form_words > 3)
+              return FALSE;
+            break;
           case NOUN_REF_DENY:
             return FALSE;
           case NOUN_REF_IDENTITY:
@@ -5169,6 +5261,7 @@ noun_led_reference_core (const char *t, gsize len, gsize anchor, gsize *start, g
              * document's or a machine's noun was refused above */
             if (code_led && numbers > 0 && words == numbers + 1 && !caps && n >= 3
                 && code_led_ascii_word (t + ws, n)
+                && (!slash_code || noun_ref_all_lower (t + ws, n))
                 && !voile_ascii_word_in (t + ws, n, code_led_documents)
                 && !code_led_thing_before (t, floor, ws) && !noun_ref_denied_before (t, floor, ws)
                 && !noun_ref_modified_away (t, floor, ws))
@@ -5198,12 +5291,33 @@ noun_led_reference_core (const char *t, gsize len, gsize anchor, gsize *start, g
              * "aux", "at" before an establishment's capitals; 24 bytes at most */
             if (++qualifiers > 2 || !noun_ref_qualifier (t + ws, n, last_caps)
                 || (qual_end != G_MAXSIZE && qual_end - ws > 24))
-              return FALSE;
+              {
+                /* (g25-refs-en) a form's label of one to three words of no class before its
+                 * number's word ("EDG number:", "Bond number:", "Herd No:", "Victim number:"),
+                 * accepted only when it opens its line or its column (below) */
+                if (!form || (numbers == 0 && !form_hash) || ++form_words > 3 || n > 20
+                    || voile_ascii_word_in (t + ws, n, noun_ref_phone_words)
+                    || voile_ascii_word_in (t + ws, n, code_led_documents))
+                  return FALSE;
+                for (gsize i = ws; i < we; i++)
+                  if (!g_ascii_isalpha (t[i]))
+                    return FALSE;
+                qualifiers--;
+              }
             qual_end = qual_end == G_MAXSIZE ? we : qual_end;
             last_caps = FALSE;
             break;
         }
       last_ws = ws;
+      /* (g25-refs-en) a form's label read whole: it opens its line or its column */
+      if (form && (numbers > 0 || form_hash) && (form_words > 0 || qualifiers > 0)
+          && form_label_starts (t, ws) && !span_has_any_word (t, ws, v, form_label_refused))
+        {
+          *start = v;
+          *end = e;
+          *head = ws;
+          return TRUE;
+        }
       /* the separators between two words of a label: spaces, an abbreviation's dot, an
        * apostrophe, a dash, "n°"'s sign */
       while (p > floor
@@ -5319,15 +5433,32 @@ v_noun_led_reference (VoileCandidate *c)
 static gboolean
 m_code_led_reference (VoileCandidate *c)
 {
-  gsize head, e = c->anchor, last_run = 0;
+  gsize head, e = c->anchor, last_run = 0, best_run = 0, digits = 0;
   const char *t = c->text;
+  gboolean slash = FALSE;
 
-  while (e < c->len && e - c->anchor < 32 && (g_ascii_isalnum (t[e]) || t[e] == '-'))
+  while (e < c->len && e - c->anchor < 32 && (g_ascii_isalnum (t[e]) || t[e] == '-' || t[e] == '/'))
     {
       last_run = g_ascii_isdigit (t[e]) ? last_run + 1 : 0;
+      best_run = MAX (best_run, last_run);
+      digits += g_ascii_isdigit (t[e]) != 0;
+      slash |= t[e] == '/';
       e++;
     }
-  if (last_run < 3 || last_run == e - c->anchor)
+  /* (g25-refs-en) a code of slashes: a run of three digits, four digits at least, a last
+   * group of one letter after them ("OYS/0092/114573/A", a member's suffix), no two '/' or
+   * '-' in a row, no '/' at the end */
+  if (slash)
+    {
+      if (best_run < 3 || digits < 4 || t[e - 1] == '/' || t[e - 1] == '-')
+        return FALSE;
+      for (gsize i = c->anchor + 1; i < e; i++)
+        if ((t[i] == '/' || t[i] == '-') && (t[i - 1] == '/' || t[i - 1] == '-'))
+          return FALSE;
+      if (last_run == 0 && !(e - c->anchor >= 2 && t[e - 2] == '/' && best_run >= 3))
+        return FALSE;
+    }
+  else if (last_run < 3 || last_run == e - c->anchor)
     return FALSE;
   gboolean identity;
   return noun_led_reference_core (t, c->len, c->anchor, &c->start, &c->end, &head, &identity, FALSE,
@@ -5345,6 +5476,12 @@ v_code_led_reference (VoileCandidate *c)
   static const char *const spends[] = { "exp", "trx", "txn", NULL };
   if (span_has_any_word (c->text, c->start, c->start + letters, label_value_kinds)
       || span_has_any_word (c->text, c->start, c->start + letters, spends))
+    return FALSE;
+  /* (g25-refs-en) an invoice's, an order's or a spend's segment further in a code of
+   * slashes ("KBB/INV/2027/118", "HQ/PO/2027/0041") */
+  static const char *const documents[] = { "inv", "po", "exp", "trx", "txn", "ndf", "rcpt", NULL };
+  if (memchr (c->text + c->start, '/', c->end - c->start) != NULL
+      && span_has_any_word (c->text, c->start + letters, c->end, documents))
     return FALSE;
   return v_customer_id (c);
 }

@@ -746,6 +746,22 @@ static const Found found[] = {
   { "Transferred to the LADO team (ref LADO-27-20914) today.", "CUSTOMER_ID", "LADO-27-20914" },
   { "Hostel ID QW-26-7731 issued at intake.", "CUSTOMER_ID", "QW-26-7731" },
   { "Clinic slip no. MED-NP-27-0041887 attached", "CUSTOMER_ID", "MED-NP-27-0041887" },
+  /* (g25-refs-en) a form's field: a label of words of no class before its number's word
+   * (or '#'), a colon or a leader's dots, the label opening its line or its column, the
+   * value ending it */
+  { "Applicant: Wiremu Tane\nTenure number: 3318204\nStart: 2 March", "CUSTOMER_ID", "3318204" },
+  { "Date: 04/11/2027\nKGN number     : 771204938\n", "CUSTOMER_ID", "771204938" },
+  { "FL12  Subscriber's unique ID: 440918273\nFL13  Plan: Gold", "CUSTOMER_ID", "440918273" },
+  { "Referral #: ORT-2704-44817    Received: fax", "CUSTOMER_ID", "ORT-2704-44817" },
+  { "  Script # .............. 8820417\n", "CUSTOMER_ID", "8820417" },
+  { "Livestock owner no.      : LVO-2027-5512093\nVillage: Kisumu", "CUSTOMER_ID",
+    "LVO-2027-5512093" },
+  /* (g25-refs-en) a system's code whose groups slashes join, after a case's or a person's
+   * noun, a form's label, a sentence's lower-case noun and its number's word */
+  { "The tenant's arrears case HSG/ARR/27/00418 goes to panel.", "CUSTOMER_ID",
+    "HSG/ARR/27/00418" },
+  { "Beneficiary no.: KRB/WEL/0041187/02\n", "CUSTOMER_ID", "KRB/WEL/0041187/02" },
+  { "the patient's clinic number is NHC/27/204418 per her card", "CUSTOMER_ID", "NHC/27/204418" },
   /* (g24b-keys) a key read as words: a file's noun of the labels' (application,
    * registration, enrolment, case, referral, loan, inscription, demande) or a person's noun
    * of the tables' headers (étudiant, pupil, staff, volunteer) beside a number's word, in
@@ -1882,6 +1898,23 @@ static const NotFound not_found[] = {
   { "House H/No. KM-041-2290, Kumasi", "CUSTOMER_ID" },
   { "see https://tracker.example.org/browse/OPS-2027-4417 for the build", "CUSTOMER_ID" },
   { "Purchase order ref PO-27-88120 approved.", "CUSTOMER_ID" },
+  /* (g25-refs-en) a form's field naming a firm's, a State's or a phone's number, a word of
+   * a sentence before the label, a value that does not end its line or column */
+  { "Employer identification number: 88-4120973\n", "CUSTOMER_ID" },
+  { "Charity no: 1123456\nTrustees: 4", "CUSTOMER_ID" },
+  { "Social Insurance Number: 527 384 916\n", "CUSTOMER_ID" },
+  { "Wallet no.    : 01712-480935\n", "CUSTOMER_ID" },
+  { "PAYER'S federal identification number: 88-0412739     PAYER'S telephone", "CUSTOMER_ID" },
+  { "Batch number: 20270311\n", "CUSTOMER_ID" },
+  { "Please quote your tenure number: 3318204 when calling.", "CUSTOMER_ID" },
+  { "Tenure number: 3318204 was closed in 2019 after the sale.", "CUSTOMER_ID" },
+  /* (g25-refs-en) a code of slashes after a bare "ref" or "No." (a survey plan's, a firm's
+   * invoice's), a practitioner's enrolment, paths, a standard's */
+  { "3. The survey plan (No. KW/D/4471/2019) is charted.", "CUSTOMER_ID" },
+  { "the invoice is attached (Evergreen Funerals, ref\nEF/27/0412).", "CUSTOMER_ID" },
+  { "Advocate, Bar Council\nEnrol. No. KAR/2207/2016\n", "CUSTOMER_ID" },
+  { "Qualification QualiSol n° QSOL/48812 en cours", "CUSTOMER_ID" },
+  { "ISO/IEC 27001:2022 and TCP/IP 4.0", "CUSTOMER_ID" },
   { "Apply by Friday quoting reference HRA-2027-061.", "CUSTOMER_ID" },
   { "Mission de refonte, projet n° PRJ-27-4410, livraison en mai", "CUSTOMER_ID" },
   { "We accepted the builder's quotation ref. RF-0917 for the roof.", "CUSTOMER_ID" },
