@@ -8214,7 +8214,7 @@ pf_form_number_line (const char *t, gsize len, gsize anchor, gsize end)
 {
   (void)len;
   (void)end;
-  if (t[anchor] != 'N')
+  if (t[anchor] != 'N' && t[anchor] != 'I')
     return FALSE;
   if (anchor == 0 || t[anchor - 1] == '\n' || t[anchor - 1] == '\t')
     return TRUE;
@@ -11673,7 +11673,8 @@ static const char *const kw_br_cpf[] = { "cpf", NULL };
 /* A registration's phrase before its number (rule "fr-registered-under-number") */
 static const char *const kw_registered_under[] = { "sous le n", "porte le n", NULL };
 /* A form's line "N° <label> : value" (rule "fr-form-number-line") */
-static const char *const kw_form_number_line[] = { "n° ", "nº ", "no ", "numéro ", NULL };
+static const char *const kw_form_number_line[]
+    = { "n° ", "nº ", "no ", "numéro ", "identifiant ", NULL };
 /* France's planning applications by their national layout: the type's letters, then a
  * space, or the département's first digit (0, 2 or 9) at once */
 static const char *const kw_fr_urbanisme[]
@@ -15696,11 +15697,16 @@ static const VoileRule rules[] = {
       = "(?:(?<=^)|(?<=[\\n\\t])|(?<=[ ]{2})|(?<=^[ ])|(?<=\\n[ ])|(?<=[\\-•][ ])"
         /* (g25-refs-fr) a sentence's start: "… déposée. No de contribuable : 210 447 831." */
         "|(?<=[a-zé)][.!?][ ]))"
-        "(?-i:N°|Nº|No|Numéro|NUMÉRO)[ ]+(?:de[ ]+(?:la[ ]+|l['’])?|d['’]|du[ ]+|des[ ]+)?"
+        /* (g25-refs-fr) "Identifiant défense : …", "Identifiant épargnant : …": French
+         * puts the noun after "Identifiant" as after "N°" */
+        "(?-i:N°|Nº|No|Numéro|NUMÉRO|Identifiant|IDENTIFIANT)[ ]+"
+        "(?:de[ ]+(?:la[ ]+|l['’])?|d['’]|du[ ]+|des[ ]+)?"
         "(?!(?:de[ ]+(?:la[ ]+|l['’])?|d['’]|du[ ]+|des[ ]+)?(?i:"
         /* stems: "facture", "factures", "recommandé", "cadastrale" */
         "factur|devis|tva|siret|siren|s[ée]rie|recommand|t[ée]l[ée]?ph|portable|version"
         "|agr[ée]ment|ch[èe]que|transaction|immatricul|passeport|permis"
+        /* a creditor's (SEPA ICS), a login's */
+        "|cr[ée]ancier|connexion"
         "|carte[ ](?:d['’]identit|nationale|grise|vitale|bancaire|de[ "
         "](?:s[ée]jour|cr[ée]dit|paiement))"
         "|finess|adeli|rpps|ordre[ ]des|ticket[ ]de[ ]caisse|parcelle|cadastr|mod[èe]le"

@@ -5180,6 +5180,12 @@ test_g25_refs_fr_groups (void)
     /* a form's line after a sentence's end; a remark in brackets before the colon */
     { "Le relevé est joint. No d'allocataire : 5 118 204.\n", VOILE_TYPE_CUSTOMER_ID, "5 118 204" },
     { "N° d'adhérent (si connu) : AD-2291-04\n", VOILE_TYPE_CUSTOMER_ID, "AD-2291-04" },
+    /* "Identifiant <noun> :" as a form's line, the noun after the number's word */
+    { "Identifiant bénévole : BEN-2291-07\n", VOILE_TYPE_CUSTOMER_ID, "BEN-2291-07" },
+    { "Grade : caporal      Identifiant défense : 7702184403\n", VOILE_TYPE_CUSTOMER_ID,
+      "7702184403" },
+    { "Identifiant créancier SEPA : FR55ZZZ611204\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "Identifiant de connexion : poste-accueil-04\n", VOILE_TYPE_CUSTOMER_ID, NULL },
     /* look-alikes: a letter that goes on into a word, a firm's capitals before thousands'
      * groups (the value is the groups), a machine's ID, a quantity, a lot, a parcel */
     { "N° de rente : 6 02 118 4471 Rennes\n", VOILE_TYPE_CUSTOMER_ID, NULL },
