@@ -3971,7 +3971,12 @@ v_customer_id (VoileCandidate *c)
           }
         else
           group++;
-      if (spaces > 0 && thousands && !lead_in_says_number (c))
+      /* (g25-refs-fr) "Votre identifiant : 427 861 093 552", "No de contribuable : 210 447
+       * 831": a number's word of the label says it as "n°" does (not a bare "ID": a
+       * machine's, "TeamViewer ID 1 482 907 335") */
+      static const char *const number_words[] = { "no", "nr", "identifiant", "matricule", NULL };
+      if (spaces > 0 && thousands && !lead_in_says_number (c)
+          && !span_has_any_word (c->text, c->match_start, c->start, number_words))
         return FALSE;
     }
   return !reference_names_a_document (c);
@@ -8401,7 +8406,7 @@ pf_form_number_line (const char *t, gsize len, gsize anchor, gsize end)
 {
   (void)len;
   (void)end;
-  if (t[anchor] != 'N')
+  if (t[anchor] != 'N' && t[anchor] != 'I')
     return FALSE;
   if (anchor == 0 || t[anchor - 1] == '\n' || t[anchor - 1] == '\t')
     return TRUE;
@@ -8410,7 +8415,7 @@ pf_form_number_line (const char *t, gsize len, gsize anchor, gsize end)
   if (anchor == 1)
     return TRUE;
   char b = t[anchor - 2];
-  return b == ' ' || b == '\n' || b == '-' || (guchar)b == 0xA2;
+  return b == ' ' || b == '\n' || b == '-' || (guchar)b == 0xA2 || b == '.' || b == '!' || b == '?';
 }
 
 /* (g24-refs-fr) Rule "fr-urbanisme": the type's letters in capitals ("PC", "DP", "CUa"). */
@@ -11589,6 +11594,19 @@ static const char *const kw_currency[]
  * (in one run, or as 4-3-3). */
 /* (g19-ids) Spaces between a label's noun and its "n°", one line's break among them (prose
  * wrapped at a fixed width: "en main courante\n   n° 2026/00518"). */
+/* (g25-refs-fr) A reference written in spaced groups after its label: one to five capitals
+ * before the digits' groups, the first group of three digits or of one or two when a group of
+ * three to seven follows ("Z 4417 0923 5", "M 07 041 882 L", "PER 99 00314 51"; not thousands'
+ * groups after a firm's capitals: "EDF 6 008 442 715" is EDF's customer "6 008 442 715"); and a
+ * key's lone capital after the last group of two to five digits when the value's line, column, cell
+ * or bracket ends there ("22 071 4490 K", "B 14 087 512 Y"): the letter French pension,
+ * farm-insurance and tax files end on. */
+#define REF_GROUPS_LETTERS                                                                         \
+  "[A-Z]{1,5}[ ](?=[0-9]{3}|(?![1-9][0-9]?(?:[ ][0-9]{3})+(?![0-9A-Za-z]|[ ][0-9]))"               \
+  "[0-9]{1,2}[ ][0-9]{3,7}(?![0-9A-Za-z]))"
+#define REF_GROUPS_KEY                                                                             \
+  "(?:(?<=[ ][0-9]{2}|[ ][0-9]{3}|[ ][0-9]{4}|[ ][0-9]{5})[ ][A-Z]"                                \
+  "(?=[ ]*(?:$|\\r|\\n)|[ ]{2}|[ ]*[;|,)<\\t]|[.][ ]*(?:$|\\r|\\n)))?"
 #define LABEL_BREAK "[ ]*(?:\\r?\\n[ ]*)?"
 #define AIR_TICKET                                                                                 \
   "[0-9]{3}(?:[\\- ][0-9]{10}|[ ][0-9]{4}[ ][0-9]{3}[ ][0-9]{3})(?![0-9A-Za-z]|[.,][0-9])"
@@ -12103,7 +12121,8 @@ static const char *const kw_br_cpf[] = { "cpf", NULL };
 /* A registration's phrase before its number (rule "fr-registered-under-number") */
 static const char *const kw_registered_under[] = { "sous le n", "porte le n", NULL };
 /* A form's line "N° <label> : value" (rule "fr-form-number-line") */
-static const char *const kw_form_number_line[] = { "n° ", "nº ", "no ", "numéro ", NULL };
+static const char *const kw_form_number_line[]
+    = { "n° ", "nº ", "no ", "numéro ", "identifiant ", NULL };
 /* France's planning applications by their national layout: the type's letters, then a
  * space, or the département's first digit (0, 2 or 9) at once */
 static const char *const kw_fr_urbanisme[]
@@ -15615,10 +15634,10 @@ static const VoileRule rules[] = {
         "[ \\t]*(?:(?:[:#=\\-|>]|\\.{3,})[ \\t]*)?\\(?(?:(?i:n°|nº)[ ]*)?#?[ ]*[\"'(]?"
         /* "Z 4417 0923 5": a letter, then groups of digits; "JD/MC 24-0113": a lawyer's
          * initials, then the file's number */
-        "((?:[A-Z]{1,5}[ ](?=[0-9]{3})|[A-Z]{1,4}(?:/[A-Z]{1,4})+[ ](?=[0-9]))?"
+        "((?:" REF_GROUPS_LETTERS "|[A-Z]{1,4}(?:/[A-Z]{1,4})+[ ](?=[0-9]))?"
         "(?=[A-Z0-9./:\\-]*[0-9])[A-Z0-9]+(?:(?:[\\-/._]|(?<=[A-Z]):(?=[0-9]))[A-Z0-9]+)*"
-        "(?:[ ](?=[A-Z0-9]{0,6}[0-9])[A-Z0-9]{1,7}(?![A-Za-z0-9\\-/])){0,3})" WORD_END
-        "(?![\\-/.][A-Za-z0-9])",
+        "(?:[ ](?=[A-Z0-9]{0,6}[0-9])[A-Z0-9]{1,7}(?![A-Za-z0-9\\-/])){0,3}" REF_GROUPS_KEY
+        ")" WORD_END "(?![\\-/.][A-Za-z0-9])",
       .group = 1,
       .window = 120,
       .confidence = 0.75f,
@@ -16228,12 +16247,19 @@ static const VoileRule rules[] = {
       .keywords = kw_form_number_line,
       .prefilter = pf_form_number_line,
       .pattern
-      = "(?:(?<=^)|(?<=[\\n\\t])|(?<=[ ]{2})|(?<=^[ ])|(?<=\\n[ ])|(?<=[\\-•][ ]))"
-        "(?-i:N°|Nº|No|Numéro|NUMÉRO)[ ]+(?:de[ ]+(?:la[ ]+|l['’])?|d['’]|du[ ]+|des[ ]+)?"
+      = "(?:(?<=^)|(?<=[\\n\\t])|(?<=[ ]{2})|(?<=^[ ])|(?<=\\n[ ])|(?<=[\\-•][ ])"
+        /* (g25-refs-fr) a sentence's start: "… déposée. No de contribuable : 210 447 831." */
+        "|(?<=[a-zé)][.!?][ ]))"
+        /* (g25-refs-fr) "Identifiant défense : …", "Identifiant épargnant : …": French
+         * puts the noun after "Identifiant" as after "N°" */
+        "(?-i:N°|Nº|No|Numéro|NUMÉRO|Identifiant|IDENTIFIANT)[ ]+"
+        "(?:de[ ]+(?:la[ ]+|l['’])?|d['’]|du[ ]+|des[ ]+)?"
         "(?!(?:de[ ]+(?:la[ ]+|l['’])?|d['’]|du[ ]+|des[ ]+)?(?i:"
         /* stems: "facture", "factures", "recommandé", "cadastrale" */
         "factur|devis|tva|siret|siren|s[ée]rie|recommand|t[ée]l[ée]?ph|portable|version"
         "|agr[ée]ment|ch[èe]que|transaction|immatricul|passeport|permis"
+        /* a creditor's (SEPA ICS), a login's */
+        "|cr[ée]ancier|connexion"
         "|carte[ ](?:d['’]identit|nationale|grise|vitale|bancaire|de[ "
         "](?:s[ée]jour|cr[ée]dit|paiement))"
         "|finess|adeli|rpps|ordre[ ]des|ticket[ ]de[ ]caisse|parcelle|cadastr|mod[èe]le"
@@ -16244,11 +16270,14 @@ static const VoileRule rules[] = {
         "|articles?|vol|train|quai|place|chambre|salle|bureau|poste|porte|rue|voie|cni|iban"
         "|rib|bic|rna|tpe|section|plan|prix|sku|ean|imei|march[ée]|os|ss|nir|insee|loi"
         "|commune|dossier[ ]fournisseur)(?![\\p{L}])))"
-        "\\p{L}[\\p{L}0-9'’\\-]*(?:[ ]\\p{L}[\\p{L}0-9'’\\-]*){0,4}(?:[ ]\\((?-i:[A-Z]{2,6})\\))?"
+        "\\p{L}[\\p{L}0-9'’\\-]*(?:[ ]\\p{L}[\\p{L}0-9'’\\-]*){0,4}"
+        /* an acronym or (g25-refs-fr) a remark of lower-case words in brackets: "(NIF)",
+         * "(dossier)", "(si connu)" */
+        "(?:[ ]\\((?:(?-i:[A-Z]{2,6})|(?-i:[a-zé][a-zéèêàç]+(?:[ ][a-zéèêàç]+){0,2}))\\))?"
         "[ ]*(?:\\.{2,}[ ]*)?:[ ]*"
-        "((?:[A-Z]{1,5}[ ](?=[0-9]{3})|[A-Z]{1,4}(?:/[A-Z]{1,4})+[ ](?=[0-9]))?"
+        "((?:" REF_GROUPS_LETTERS "|[A-Z]{1,4}(?:/[A-Z]{1,4})+[ ](?=[0-9]))?"
         "(?=[A-Za-z0-9./\\-]*[0-9])[A-Za-z0-9]+(?:[\\-/._][A-Za-z0-9]+)*"
-        "(?:[ ](?=[A-Z0-9]{0,6}[0-9])[A-Z0-9]{1,7}(?![A-Za-z0-9\\-/])){0,3})"
+        "(?:[ ](?=[A-Z0-9]{0,6}[0-9])[A-Z0-9]{1,7}(?![A-Za-z0-9\\-/])){0,3}" REF_GROUPS_KEY ")"
         "(?=[ ]*(?:$|\\r|\\n)|[ ]{2}|[ ]*[;|\\t]|[.,][ ]*(?:$|\\r|\\n))",
       .group = 1,
       .window = 160,

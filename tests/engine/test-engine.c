@@ -5278,6 +5278,52 @@ test_g24_refs_fr (void)
     assert_type (cases[i].text, cases[i].type, cases[i].value);
 }
 
+/* (g25-refs-fr) References written in spaced groups after their label: capitals before
+ * short groups, a key's lone capital after the last group, thousands' groups after a number's
+ * word; a form's line opening a sentence or with a remark in brackets; their look-alikes. */
+static void
+test_g25_refs_fr_groups (void)
+{
+  static const struct
+  {
+    const char *text;
+    VoileType type;
+    const char *value; /* NULL: no finding of that type at all */
+  } cases[] = {
+    /* a key's capital after the last group, the line or the column ending there */
+    { "N° d'affiliation CIPAV : 41 388 2207 T\n", VOILE_TYPE_CUSTOMER_ID, "41 388 2207 T" },
+    { "N° de rente : 6 02 118 4471 R    Date d'effet : 1er mars", VOILE_TYPE_CUSTOMER_ID,
+      "6 02 118 4471 R" },
+    { "(numéro client 0450 2218 93 B) pour la suite", VOILE_TYPE_CUSTOMER_ID, "0450 2218 93 B" },
+    /* capitals before a short first group */
+    { "N° de certificat : PR 04 11873 22\n", VOILE_TYPE_CUSTOMER_ID, "PR 04 11873 22" },
+    { "Numéro de compte épargne : CE 7 0041883 6\n", VOILE_TYPE_CUSTOMER_ID, "CE 7 0041883 6" },
+    /* thousands' groups after a number's word */
+    { "Votre identifiant : 318 604 772 019\n", VOILE_TYPE_CUSTOMER_ID, "318 604 772 019" },
+    { "Matricule : 204 118 733\n", VOILE_TYPE_CUSTOMER_ID, "204 118 733" },
+    /* a form's line after a sentence's end; a remark in brackets before the colon */
+    { "Le relevé est joint. No d'allocataire : 5 118 204.\n", VOILE_TYPE_CUSTOMER_ID, "5 118 204" },
+    { "N° d'adhérent (si connu) : AD-2291-04\n", VOILE_TYPE_CUSTOMER_ID, "AD-2291-04" },
+    /* "Identifiant <noun> :" as a form's line, the noun after the number's word */
+    { "Identifiant bénévole : BEN-2291-07\n", VOILE_TYPE_CUSTOMER_ID, "BEN-2291-07" },
+    { "Grade : caporal      Identifiant défense : 7702184403\n", VOILE_TYPE_CUSTOMER_ID,
+      "7702184403" },
+    { "Identifiant créancier SEPA : FR55ZZZ611204\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "Identifiant de connexion : poste-accueil-04\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    /* look-alikes: a letter that goes on into a word, a firm's capitals before thousands'
+     * groups (the value is the groups), a machine's ID, a quantity, a lot, a parcel */
+    { "N° de rente : 6 02 118 4471 Rennes\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "Votre numéro client EDF : 6 008 442 715", VOILE_TYPE_CUSTOMER_ID, "6 008 442 715" },
+    { "Session TeamViewer ID 1 208 447 913 ouverte.", VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "commande de 25 000 unités livrée", VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "La salle est prête. No de lot (interne) : L-2026-0412\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "Le colis est parti. No de suivi : 6A 1184 2207 339\n", VOILE_TYPE_CUSTOMER_ID, NULL },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    assert_type (cases[i].text, cases[i].type, cases[i].value);
+}
+
 /* (session 24, g24-clean) look-alikes of direct identifiers in clean texts: a calendar's
  * weekday date under a birth word, a product's suffix after a capitalised word, numbers
  * inside longer codes, fourteen digits whose SIREN key fails */
@@ -5447,6 +5493,7 @@ main (int argc, char **argv)
   g_test_add_func ("/engine/g23-dates", test_g23_dates);
   g_test_add_func ("/engine/g23-tables", test_g23_tables);
   g_test_add_func ("/engine/g24-refs-fr", test_g24_refs_fr);
+  g_test_add_func ("/engine/g25-refs-fr-groups", test_g25_refs_fr_groups);
   g_test_add_func ("/engine/g24-clean", test_g24_clean);
   g_test_add_func ("/engine/g24b-prose-refs", test_g24b_prose_refs);
   return g_test_run ();
