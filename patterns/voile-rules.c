@@ -7714,6 +7714,38 @@ pf_street_us_upper (const char *t, gsize len, gsize anchor, gsize end)
   return FALSE;
 }
 
+/* pf_street_us_upper()'s street: no function word nor a count's unit among the name's words
+ * ("2 PATIENTS SEEN BY DR", "TAKE 2 TABS PO DR"), then v_street_number(). */
+static gboolean
+v_street_us_upper (VoileCandidate *c)
+{
+  static const char *const not_names[]
+      = { "AM",  "AND", "ARE",   "AT",  "BY",   "CAP", "CAPS",  "DAY", "DAYS", "FOR", "FROM",
+          "HR",  "HRS", "IN",    "IS",  "KG",   "LB",  "LBS",   "MCG", "MG",   "MIN", "MINS",
+          "ML",  "NO",  "OF",    "ON",  "OR",   "OZ",  "PCS",   "PER", "PM",   "TAB", "TABS",
+          "THE", "TO",  "UNITS", "WAS", "WITH", "X",   "YEARS", "YR",  "YRS",  NULL };
+  const char *t = c->text;
+  gsize i = c->start;
+
+  while (i < c->end && g_ascii_isdigit (t[i]))
+    i++;
+  for (guint word = 0; i < c->end && word < 5; word++)
+    {
+      while (i < c->end && t[i] == ' ')
+        i++;
+      gsize we = i;
+      while (we < c->end && t[we] != ' ')
+        we++;
+      /* the last word is the street's type, read by the pattern */
+      if (we >= c->end)
+        break;
+      if (voile_word_in (t + i, we - i, not_names))
+        return FALSE;
+      i = we;
+    }
+  return v_street_number (c);
+}
+
 /* "221B Baker Street": after the number and its first word (or ordinal), spaces and a
  * capital, a digit or a UTF-8 letter: the next word or the street type ("3 œufs et 50 cl",
  * "13008 Marseille." are no street). */
@@ -13658,24 +13690,21 @@ static const VoileRule rules[] = {
        * street ending its field: a line's end, a delimiter, two spaces, or a unit after it. */
       .id = "street-us-upper",
       .prefilter = pf_street_us_upper,
-      .after_spaces = UPPER_LETTERS DIGITS,
+      .after_spaces = UPPER_LETTERS,
       .after_run = " ",
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_DIGIT,
-      .pattern = "[0-9]{1,5}[ ]+"
-                 "(?:(?!(?:AND|OR|THE|OF|TO|FOR|IN|ON|AT|BY|WITH|FROM|IS|ARE|WAS|PER|X|MG|ML|MCG"
-                 "|KG|LBS?|OZ|PCS|UNITS?|TABS?|CAPS?|HRS?|MINS?|DAYS?|YRS?|YEARS?|AM|PM|NO|DR)[ ])"
-                 "(?:[A-Z][A-Z'\\-]*|[0-9]{1,3}(?:ST|ND|RD|TH))[ ]+){1,4}"
+      .pattern = "[0-9]{1,5}[ ]+(?:(?:[A-Z][A-Z'\\-]*|[0-9]{1,3}(?:ST|ND|RD|TH))[ ]+){1,4}"
                  "(?:AVE|BLVD|CIR|CT|DR|HWY|LN|PKWY|PL|PLZ|RD|SQ|ST|TER|TRL|WAY)"
-                 "(?:[ ]+(?:N|S|E|W|NE|NW|SE|SW))?"
-                 "(?:[ ]+(?:APT|STE|UNIT|FL|RM|BLDG|#)[ ]*#?[0-9]{1,5}[A-Z]?)?"
+                 "(?:[ ]+(?:N|S|E|W|NE|NW|SE|SW))?(?:[ ]+(?:APT|STE|UNIT|FL|RM|BLDG|#)[ "
+                 "]*#?[0-9]{1,5}[A-Z]?)?"
                  "(?=[ ]*(?:\\r?\\n|$)|[ ]{2}|[ ]?[,;:|^*~+'\"\\t)])",
       .min_digits = 1,
       .first_run_min = 1,
       .first_run_max = 5,
       .window = 96,
       .confidence = 0.85f,
-      .validate = v_street_number,
+      .validate = v_street_us_upper,
   },
   {
       .id = "street-us-lower",
