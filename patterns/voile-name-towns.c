@@ -460,7 +460,9 @@ voile_name_find_towns_after_streets (VoileNameCollector *c, guint first, gsize l
           && !ends_on_unit_number (t, f)
           && !(f->end - f->start > 6
                && (memcmp (t + f->start, "P.O. Box", MIN (8, f->end - f->start)) == 0
-                   || memcmp (t + f->start, "PO Box", 6) == 0)))
+                   || memcmp (t + f->start, "PO Box", 6) == 0
+                   /* (session 25, g25-addr) the Postal Service's capitals */
+                   || memcmp (t + f->start, "PO BOX", 6) == 0)))
         continue;
       gsize towns[TOWNS_CHAINED_MAX][2];
       guint n_towns = towns_inside (c, f, towns);

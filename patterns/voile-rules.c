@@ -7875,6 +7875,74 @@ word_after_house_number (const char *t, gsize len, gsize anchor)
   return p;
 }
 
+/* (session 25, g25-addr) The US Postal Service's abbreviations of a street's type, as its
+ * standard writes an address in capitals (X12's N3, HL7's XAD, EDIFACT's NAD, a claim
+ * form's or a bank's export): "3715 W HAYWARD PL", "4400 SE DIVISION ST STE 120". */
+static const char *const street_abbr_upper[]
+    = { "AVE", "BLVD", "CIR", "CT", "DR",  "HWY", "LN",  "PKWY", "PL",
+        "PLZ", "RD",   "SQ",  "ST", "TER", "TRL", "WAY", NULL };
+
+/* "3715 W HAYWARD PL": after the number, up to four words in capitals (a direction, an
+ * ordinal "97TH"), then one of street_abbr_upper[] as the second to fifth word. */
+static gboolean
+pf_street_us_upper (const char *t, gsize len, gsize anchor, gsize end)
+{
+  gsize p = skip_spaces (t, len, end);
+
+  if (p == end)
+    return FALSE;
+  for (guint word = 0; word < 5 && p < len; word++)
+    {
+      gsize we = p;
+      while (we < len && g_ascii_isdigit (t[we]) && we - p < 3)
+        we++;
+      while (we < len && (g_ascii_isupper (t[we]) || t[we] == '\'' || t[we] == '-'))
+        we++;
+      if (we == p || (we < len && (g_ascii_islower (t[we]) || g_ascii_isdigit (t[we]))))
+        return FALSE;
+      if (word > 0 && we - p >= 2 && we - p <= 4
+          && voile_word_in (t + p, we - p, street_abbr_upper))
+        return TRUE;
+      if (we >= len || t[we] != ' ')
+        return FALSE;
+      p = we + 1;
+    }
+  (void)anchor;
+  return FALSE;
+}
+
+/* pf_street_us_upper()'s street: no function word nor a count's unit among the name's words
+ * ("2 PATIENTS SEEN BY DR", "TAKE 2 TABS PO DR"), then v_street_number(). */
+static gboolean
+v_street_us_upper (VoileCandidate *c)
+{
+  static const char *const not_names[]
+      = { "AM",  "AND", "ARE",   "AT",  "BY",   "CAP", "CAPS",  "DAY", "DAYS", "FOR", "FROM",
+          "HR",  "HRS", "IN",    "IS",  "KG",   "LB",  "LBS",   "MCG", "MG",   "MIN", "MINS",
+          "ML",  "NO",  "OF",    "ON",  "OR",   "OZ",  "PCS",   "PER", "PM",   "TAB", "TABS",
+          "THE", "TO",  "UNITS", "WAS", "WITH", "X",   "YEARS", "YR",  "YRS",  NULL };
+  const char *t = c->text;
+  gsize i = c->start;
+
+  while (i < c->end && g_ascii_isdigit (t[i]))
+    i++;
+  for (guint word = 0; i < c->end && word < 5; word++)
+    {
+      while (i < c->end && t[i] == ' ')
+        i++;
+      gsize we = i;
+      while (we < c->end && t[we] != ' ')
+        we++;
+      /* the last word is the street's type, read by the pattern */
+      if (we >= c->end)
+        break;
+      if (voile_word_in (t + i, we - i, not_names))
+        return FALSE;
+      i = we;
+    }
+  return v_street_number (c);
+}
+
 /* "221B Baker Street": after the number and its first word (or ordinal), spaces and a
  * capital, a digit or a UTF-8 letter: the next word or the street type ("3 œufs et 50 cl",
  * "13008 Marseille." are no street). */
@@ -11156,6 +11224,108 @@ pf_state_before (const char *t, gsize len, gsize anchor, gsize end)
          || (anchor >= 5 && g_ascii_isupper (t[anchor - 4]) && t[anchor - 5] == ' ');
 }
 
+/* (session 25, g25-addr) "N4*PORTLAND*OR*97215~", "+CHICAGO+IL+60608+", "| MO | 64015": a
+ * field's delimiter, a state code in capitals, the same delimiter, just before the ZIP. */
+static gboolean
+pf_state_field_before (const char *t, gsize len, gsize anchor, gsize end)
+{
+  gsize p = anchor;
+
+  (void)len;
+  (void)end;
+  if (p > 0 && t[p - 1] == ' ')
+    p--;
+  if (p < 4)
+    return FALSE;
+  char d = t[p - 1];
+  if (d != '*' && d != '+' && d != '|')
+    return FALSE;
+  p--;
+  if (t[p - 1] == ' ')
+    p--;
+  if (p < 4 || !g_ascii_isupper (t[p - 1]) || !g_ascii_isupper (t[p - 2]))
+    return FALSE;
+  p -= 2;
+  if (t[p - 1] == ' ')
+    p--;
+  return p >= 2 && t[p - 1] == d;
+}
+
+/* The city field before pf_state_field_before()'s state: back to the same delimiter, one
+ * to three words opening on a capital, 3 to 40 bytes, letters, '.', '\'' and '-' only. */
+static gboolean
+m_city_field_state_zip (VoileCandidate *c)
+{
+  const char *t = c->text;
+  gsize z = c->anchor, ze = z;
+
+  /* the prefilter's test is this reader's own too (the engine may run without them) */
+  if (!pf_state_field_before (t, c->len, z, z))
+    return FALSE;
+
+  while (ze < c->len && ze - z < 10 && (g_ascii_isdigit (t[ze]) || (t[ze] == '-' && ze - z == 5)))
+    ze++;
+  if (!(ze - z == 5 || ze - z == 9 || ze - z == 10)
+      || (ze < c->len && (g_ascii_isalnum (t[ze]) || t[ze] == '_' || t[ze] == '-')))
+    return FALSE;
+  if (ze - z == 10 && t[z + 5] != '-')
+    return FALSE;
+  gsize p = z;
+  if (t[p - 1] == ' ')
+    p--;
+  char d = t[p - 1];
+  p--;
+  if (t[p - 1] == ' ')
+    p--;
+  p -= 2;
+  if (t[p - 1] == ' ')
+    p--;
+  p--; /* the delimiter before the state */
+  gsize e = p;
+  if (e > 0 && t[e - 1] == ' ')
+    e--;
+  gsize b = e;
+  while (b > 0 && e - b <= 40 && t[b - 1] != d && t[b - 1] != '\n')
+    b--;
+  if (b == 0 || t[b - 1] != d || e - b > 40)
+    return FALSE;
+  if (t[b] == ' ')
+    b++;
+  if (e < b + 3 || !g_ascii_isupper (t[b]))
+    return FALSE;
+  guint words = 1;
+  for (gsize k = b; k < e; k++)
+    {
+      guchar ch = (guchar)t[k];
+      if (ch == ' ')
+        {
+          if (++words > 3 || k + 1 >= e || !g_ascii_isupper (t[k + 1]))
+            return FALSE;
+        }
+      else if (!(g_ascii_isalpha (ch) || ch >= 0x80 || ch == '.' || ch == '\'' || ch == '-'))
+        return FALSE;
+    }
+  /* the match runs to the ZIP (past its anchor, as the engine asks); v_city_field_state_zip()
+   * keeps the city */
+  c->start = b;
+  c->end = ze;
+  return TRUE;
+}
+
+static gboolean
+v_city_field_state_zip (VoileCandidate *c)
+{
+  const char *t = c->text;
+  gsize e = c->start;
+
+  while (e < c->end && t[e] != '*' && t[e] != '+' && t[e] != '|')
+    e++;
+  if (e > c->start && t[e - 1] == ' ')
+    e--;
+  c->end = e;
+  return e > c->start + 2;
+}
+
 /* "Home address:", "\"address2\":", "ligne1=": a field's key, then ':' or '=' within a few
  * words ("Address line 2 :"); prose ("your address is") has none. */
 static gboolean
@@ -14085,6 +14255,30 @@ static const VoileRule rules[] = {
       .validate = v_street_number,
   },
   {
+      /* (session 25, g25-addr) a US street in the capitals and abbreviations of the Postal
+       * Service's standard, as machine formats and forms write it ("3715 W HAYWARD PL^^DENVER",
+       * "N3*4400 SE DIVISION ST STE 120~", "+2215 W CERMAK RD+CHICAGO"): the name's words in
+       * capitals, no function word nor a count's unit among them ("2 PATIENTS SEEN DR"), the
+       * street ending its field: a line's end, a delimiter, two spaces, or a unit after it. */
+      .id = "street-us-upper",
+      .prefilter = pf_street_us_upper,
+      .after_spaces = UPPER_LETTERS,
+      .after_run = " ",
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern = "[0-9]{1,5}[ ]+(?:(?:[A-Z][A-Z'\\-]*|[0-9]{1,3}(?:ST|ND|RD|TH))[ ]+){1,4}"
+                 "(?:AVE|BLVD|CIR|CT|DR|HWY|LN|PKWY|PL|PLZ|RD|SQ|ST|TER|TRL|WAY)"
+                 "(?:[ ]+(?:N|S|E|W|NE|NW|SE|SW))?(?:[ ]+(?:APT|STE|UNIT|FL|RM|BLDG|#)[ "
+                 "]*#?[0-9]{1,5}[A-Z]?)?"
+                 "(?=[ ]*(?:\\r?\\n|$)|[ ]{2}|[ ]?[,;:|^*~+'\"\\t)])",
+      .min_digits = 1,
+      .first_run_min = 1,
+      .first_run_max = 5,
+      .window = 96,
+      .confidence = 0.85f,
+      .validate = v_street_us_upper,
+  },
+  {
       .id = "street-us-lower",
       .prefilter = pf_street_us_lower,
       .after_spaces = LOWER_LETTERS,
@@ -14415,6 +14609,24 @@ static const VoileRule rules[] = {
       .confidence = 0.85f,
   },
   {
+      /* (session 25, g25-addr) the city of a US address written as a record's fields, the
+       * state and the ZIP its next two, one delimiter between them all (X12's N4
+       * "N4*PORTLAND*OR*972062211~", EDIFACT's NAD "+CHICAGO+IL+60608+USA'", a form's pipes
+       * "| BLUE SPRINGS | MO | 64015"): a city column, so a LOCATION, the city alone.
+       * HL7's "^" is the XAD reader's. */
+      .id = "city-field-state-zip-us",
+      .prefilter = pf_state_field_before,
+      .type = VOILE_TYPE_LOCATION,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .match = m_city_field_state_zip,
+      .validate = v_city_field_state_zip,
+      .min_digits = 5,
+      .first_run_min = 5,
+      .first_run_max = 9,
+      .window = 80,
+      .confidence = 0.85f,
+  },
+  {
       .id = "city-state-zip-us",
       .prefilter = pf_state_before,
       /* pf_state_before(): the state code's capitals. */
@@ -14608,10 +14820,12 @@ static const VoileRule rules[] = {
       /* (session 22, g22-addr2) Québec's and Switzerland's "Case postale 19600, succursale
        * Terminus", "C.P. 2500, succ. Centre-ville", France's "boîte postale 48": the box,
        * then the post office's station when named */
-      .pattern = "(?:P\\.?[ ]?O\\.?[ ]?Box|BP|CS|TSA|[Cc]ase[ ]postale|CASE[ ]POSTALE|C\\.[ ]?P\\."
-                 "|[Bb]o[iî]te[ ]postale)[ ]+[0-9]{1,6}" WORD_END "(?!/[0-9])"
-                 "(?:,?[ ]+(?:[Ss]uccursale|[Ss]ucc\\.|SUCCURSALE|Station|STN|Stn\\.?)[ ]+"
-                 "\\p{Lu}[\\p{L}'’\\-]*(?:[ ]\\p{Lu}[\\p{L}'’\\-]*){0,2})?",
+      /* (session 25, g25-addr) the Postal Service's capitals: "PO BOX 373150^^DENVER" */
+      .pattern
+      = "(?:P\\.?[ ]?O\\.?[ ]?(?:Box|BOX)|BP|CS|TSA|[Cc]ase[ ]postale|CASE[ ]POSTALE|C\\.[ ]?P\\."
+        "|[Bb]o[iî]te[ ]postale)[ ]+[0-9]{1,6}" WORD_END "(?!/[0-9])"
+        "(?:,?[ ]+(?:[Ss]uccursale|[Ss]ucc\\.|SUCCURSALE|Station|STN|Stn\\.?)[ ]+"
+        "\\p{Lu}[\\p{L}'’\\-]*(?:[ ]\\p{Lu}[\\p{L}'’\\-]*){0,2})?",
       .window = 56,
       .confidence = 0.85f,
   },

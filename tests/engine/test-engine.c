@@ -1434,6 +1434,16 @@ static const Found found[] = {
   { "No. 14, 3rd Cross, HSR Layout Sector 2\nBengaluru 560102\n", "POSTAL_ADDRESS",
     "No. 14, 3rd Cross, HSR Layout Sector 2" },
   { "address is 6120 preston rd apt 14", "POSTAL_ADDRESS", "6120 preston rd" },
+  /* (session 25, g25-addr) a US street in the Postal Service's capitals and abbreviations,
+   * ending its field (the city fields: tests/names) */
+  { "N3*918 NW LOVEJOY ST STE 4~\nN4*BEAVERTON*OR*970052211~", "POSTAL_ADDRESS",
+    "918 NW LOVEJOY ST STE 4" },
+  { "PID|1||A22||OKAFOR^CHIDI||19790214|M|||77 E 43RD ST^^TULSA^OK^74105||", "POSTAL_ADDRESS",
+    "77 E 43RD ST" },
+  { "NAD+UD+++TRAN:MINH+6604 S KEDZIE AVE APT 2B+EVERGREEN PARK+IL+60805+USA'", "POSTAL_ADDRESS",
+    "6604 S KEDZIE AVE APT 2B" },
+  { "\"address1\": \"4471 MAPLE HILL CT\", \"city\": \"AKRON\"", "POSTAL_ADDRESS",
+    "4471 MAPLE HILL CT" },
   { "Mme Fontaine\nRésidence Les Lilas, appt 12\n", "POSTAL_ADDRESS",
     "Résidence Les Lilas, appt 12" },
   { "PAN: ABCPE1234F", "ID_DOCUMENT", "ABCPE1234F" },
@@ -1853,6 +1863,11 @@ static const NotFound not_found[] = {
   { "order 091744183021 shipped", "PHONE" },
   { "batch 09 408 11702 closed", "PHONE" },
   { "row 09 408 1170 2 4 6", "PHONE" },
+  /* (session 25, g25-addr) capitals that are no street: a count, a doctor after a verb, a
+   * code's field before a state-like pair, a street's abbreviation running into more words */
+  { "2 PATIENTS SEEN BY DR OKAFOR TODAY", "POSTAL_ADDRESS" },
+  { "TAKE 2 TABS PO DR SAYS", "POSTAL_ADDRESS" },
+  { "CALL 911 AND ASK FOR DR", "POSTAL_ADDRESS" },
   /* session 24 (g24-dates): a flight's or a road's letters, a frequent flyer's groups, two
    * digits before DA or Ar, fractions' lists, a share after "on" */
   { "Connecting on QR 806 to Manila", "AMOUNT" },
@@ -2711,6 +2726,15 @@ test_g21_locations (void)
     { "NOM,PRENOM,DATE_NAISS,LIEU_NAISS\nDUVAL,Hugo,12/03/2014,Quimper\nMARTIN,Léa,"
       "04/11/2014,Vannes\n",
       "Quimper", FALSE },
+    /* (session 25, g25-addr) the city of a US address written as a record's fields, its
+     * state and ZIP the next two (X12's N4, EDIFACT's NAD, a form's pipes); not a code's
+     * field before a state-like pair */
+    { "N3*918 NW LOVEJOY ST STE 4~\nN4*BEAVERTON*OR*970052211~\n", "BEAVERTON", TRUE },
+    { "NAD+UD+++TRAN:MINH+6604 S KEDZIE AVE APT 2B+EVERGREEN PARK+IL+60805+USA'\n",
+      "EVERGREEN PARK", TRUE },
+    { "Mailing address: 2810 GLENWOOD DR | LAS CRUCES | NM | 88005-1417\n", "LAS CRUCES", TRUE },
+    { "CLM*A77120*125***11:B:1~\nREF*EI*MO*640152211~\n", "EI", FALSE },
+    { "| Total paid | MO | 64015 |\n", "Total paid", FALSE },
   };
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
     {
