@@ -532,6 +532,53 @@ test_threads_share_engine (void)
     }
 }
 
+static void
+assert_same_findings (const VoileScanResult *a, const VoileScanResult *b)
+{
+  g_assert_cmpuint (a->findings->len, ==, b->findings->len);
+  for (guint k = 0; k < a->findings->len; k++)
+    {
+      const VoileFinding *fa = &g_array_index (a->findings, VoileFinding, k);
+      const VoileFinding *fb = &g_array_index (b->findings, VoileFinding, k);
+      g_assert_cmpint (fa->type, ==, fb->type);
+      g_assert_cmpuint (fa->start, ==, fb->start);
+      g_assert_cmpuint (fa->end, ==, fb->end);
+      g_assert_cmpfloat (fa->confidence, ==, fb->confidence);
+    }
+}
+
+/* A fresh engine interprets the patterns of a short text (JIT compiling is put off until it
+ * pays) and JIT-compiles the busy ones of a long text as it reads it: both find what an
+ * engine with every pattern JIT-compiled (voile_engine_prepare()) finds. */
+static void
+test_interpreted_and_jit_agree (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VoileEngine) jit = voile_engine_new (&error);
+  g_assert_no_error (error);
+  voile_engine_prepare (jit);
+  g_autoptr (GString) long_text = g_string_new (NULL);
+  while (long_text->len < 256 * 1024)
+    g_string_append (long_text, shared_text);
+
+  const char *texts[] = { shared_text, long_text->str };
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr (VoileEngine) fresh = voile_engine_new (&error);
+      g_assert_no_error (error);
+      g_autoptr (VoileScanResult) lazy
+          = voile_engine_scan (fresh, texts[i], strlen (texts[i]), VOILE_TYPE_MASK_ALL);
+      g_autoptr (VoileScanResult) compiled
+          = voile_engine_scan (jit, texts[i], strlen (texts[i]), VOILE_TYPE_MASK_ALL);
+      g_assert_cmpuint (compiled->findings->len, >=, 10);
+      assert_same_findings (lazy, compiled);
+      /* the same engine again, its patterns by now compiled or not */
+      g_autoptr (VoileScanResult) again
+          = voile_engine_scan (fresh, texts[i], strlen (texts[i]), VOILE_TYPE_MASK_ALL);
+      assert_same_findings (again, compiled);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -546,6 +593,7 @@ main (int argc, char **argv)
   g_test_add_func ("/rule-table/pattern-blob-matches-table", test_pattern_blob_matches_table);
   g_test_add_func ("/rule-table/bad-pattern-finds-nothing", test_bad_pattern_finds_nothing);
   g_test_add_func ("/rule-table/threads-share-engine", test_threads_share_engine);
+  g_test_add_func ("/rule-table/interpreted-and-jit-agree", test_interpreted_and_jit_agree);
   g_test_add_func ("/rule-table/keywords-ignore-case", test_keywords_ignore_case);
   g_test_add_func ("/rule-table/keyword-not-starting-a-word-is-an-error",
                    test_keyword_not_starting_a_word_is_an_error);
