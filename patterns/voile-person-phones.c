@@ -180,6 +180,16 @@ trunk_layout (const char *t, gsize len, gsize p, gsize *end)
   return layout * 4 + (sep == ' ' ? 1 : sep == '-' ? 2 : 3);
 }
 
+/* Is l one of the n layouts? */
+static gboolean
+layout_known (const guint *layouts, guint n, guint l)
+{
+  for (guint k = 0; k < n; k++)
+    if (layouts[k] == l)
+      return TRUE;
+  return FALSE;
+}
+
 /* How far around a phone found the numbers in its layout are looked for: a register's rows, a
  * ticket's lines, a chat's next messages. */
 #define LAYOUT_WINDOW 2048
@@ -199,10 +209,7 @@ voile_layout_phones_find (const char *text, gsize len, GArray *findings)
       if (f->type != VOILE_TYPE_PHONE || f->start >= len || text[f->start] != '0')
         continue;
       guint l = trunk_layout (text, len, f->start, &e);
-      gboolean seen = FALSE;
-      for (guint k = 0; k < n_layouts; k++)
-        seen |= layouts[k] == l;
-      if (l != 0 && e == f->end && !seen)
+      if (l != 0 && e == f->end && !layout_known (layouts, n_layouts, l))
         layouts[n_layouts++] = l;
     }
   if (n_layouts == 0)
@@ -213,10 +220,7 @@ voile_layout_phones_find (const char *text, gsize len, GArray *findings)
       if (f->type != VOILE_TYPE_PHONE || f->start >= len || text[f->start] != '0')
         continue;
       guint l = trunk_layout (text, len, f->start, &e);
-      gboolean seen = FALSE;
-      for (guint k = 0; k < n_layouts; k++)
-        seen |= layouts[k] == l;
-      if (l == 0 || e != f->end || !seen)
+      if (l == 0 || e != f->end || !layout_known (layouts, n_layouts, l))
         continue;
       /* the window around this phone, from where the last one's ended: no byte read twice */
       from = MAX (scanned, f->start > LAYOUT_WINDOW ? f->start - LAYOUT_WINDOW : 0);
@@ -242,10 +246,7 @@ voile_layout_phones_find (const char *text, gsize len, GArray *findings)
           if (q >= len || (text[q] != ' ' && text[q] != '-' && text[q] != '.'))
             continue;
           guint l2 = trunk_layout (text, len, p, &e);
-          gboolean same = FALSE;
-          for (guint k = 0; k < n_layouts && l2 != 0; k++)
-            same |= layouts[k] == l2;
-          if (!same)
+          if (l2 == 0 || !layout_known (layouts, n_layouts, l2))
             continue;
           /* the number ends there: not a longer chain, a decimal or a word */
           if (e < len
