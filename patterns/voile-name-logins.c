@@ -1958,14 +1958,15 @@ message_capitals (GArray *tokens, gsize start, guint *n_words)
 #define FIELD_LOGIN_DOTS 8
 
 /* "Assigné à : j.moalic", "Analyste : m.lefranc", "drv=c.radu", "\"user\": \"h.mwalimu\"",
- * "TEST_LOGIN=n.chaouch": a login made of an initial, a dot and a surname (digits
+ * "agent=r.oyelaran2": a login made of an initial, a dot and a surname (digits
  * after it), in lower case, standing as a field's whole value: after a label's colon or
  * equals sign (a JSON key's quotes), up to the line's end, a quote, a cell's delimiter or a
  * wide gap. The shape is a person's whatever the lists say of the surname ("moalic" is in
- * none); a common word after the dot is an object's member ("e.target"), and two letters
+ * none); a common word after the dot is an object's member ("e.target"), and so is a word
+ * the label repeats or an unquoted value on a line of braces ("{ major: v.major }"); two letters
  * before the dot are code as often as initials ("ui.click", "fs.readfile", "db.orders"). */
 static void
-initial_dot_field_logins (VoileNameCollector *c, gsize line_start, gsize line_end)
+initial_dot_field_logins (VoileNameCollector *c, gsize line_start, gsize line_end, guint marks)
 {
   const char *t = c->text;
   gsize p = line_start;
@@ -2015,6 +2016,15 @@ initial_dot_field_logins (VoileNameCollector *c, gsize line_start, gsize line_en
                         && (t[e + 1] == '-' || t[e + 1] == '/'))));
       if (!closed || (t[s - 1] == '"' && after != '"'))
         continue;
+      /* Code, not a record: an unquoted value on a line with braces ("{ major: v.major, …"),
+       * or a member named as its label ("minor = v.minor"). */
+      if ((marks & VOILE_LINE_BRACE) && t[s - 1] != '"')
+        continue;
+      gsize lw = b - 1;
+      while (lw > line_start && t[lw - 1] == ' ')
+        lw--;
+      if (lw >= letters && g_ascii_strncasecmp (t + lw - letters, t + d + 1, letters) == 0)
+        continue;
       if (is_code_word (t + s, e - s))
         continue;
       guint f = flags_of (t + d + 1, letters);
@@ -2037,7 +2047,7 @@ voile_name_find_logins (VoileNameCollector *c, VoileLoginState *st, GArray *toke
   else if ((marks & VOILE_LINE_KEY) && key_line_of_user (c->text, line_start, line_end, marks))
     user_word_login (c, line_start, line_end); /* "username": "…", "  username: …" */
   if ((marks & (VOILE_LINE_KEY | VOILE_LINE_DOTTED)) == (VOILE_LINE_KEY | VOILE_LINE_DOTTED))
-    initial_dot_field_logins (c, line_start, line_end);
+    initial_dot_field_logins (c, line_start, line_end, marks);
   /* A sender before a colon near the line's start: "rose : …", "[9:02] kwame: …". */
   gboolean sender = FALSE, timed = FALSE;
   if (marks & (VOILE_LINE_KEY | VOILE_LINE_UNSEEN))

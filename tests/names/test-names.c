@@ -948,6 +948,8 @@ test_initial_dot_field_logins (void)
   assert_finds ("config=a.json\n", "");
   assert_finds ("host: s.kervella.example.org\n", "");
   assert_finds ("Note: i.e. the same\n", "");
+  assert_finds ("let v = Version { major: v.major, minor: v.minor };\n", "");
+  assert_finds ("total = r.total\n", "");
 }
 
 /* (session 25, g25-names) A mail header's display name before its own address is the firm's
