@@ -1952,6 +1952,88 @@ message_capitals (GArray *tokens, gsize start, guint *n_words)
   return caps;
 }
 
+/* Bytes of a field's label read back from its colon or equals sign, and dots tried on a
+ * line. */
+#define FIELD_LOGIN_BACK 8
+#define FIELD_LOGIN_DOTS 8
+
+/* "Assigné à : j.moalic", "Analyste : m.lefranc", "drv=c.radu", "\"user\": \"h.mwalimu\"",
+ * "agent=r.oyelaran2": a login made of an initial, a dot and a surname (digits
+ * after it), in lower case, standing as a field's whole value: after a label's colon or
+ * equals sign (a JSON key's quotes), up to the line's end, a quote, a cell's delimiter or a
+ * wide gap. The shape is a person's whatever the lists say of the surname ("moalic" is in
+ * none); a common word after the dot is an object's member ("e.target"), and so is a word
+ * the label repeats or an unquoted value on a line of braces ("{ major: v.major }"); two letters
+ * before the dot are code as often as initials ("ui.click", "fs.readfile", "db.orders"). */
+static void
+initial_dot_field_logins (VoileNameCollector *c, gsize line_start, gsize line_end, guint marks)
+{
+  const char *t = c->text;
+  gsize p = line_start;
+
+  for (guint tries = 0; tries < FIELD_LOGIN_DOTS && p < line_end; tries++)
+    {
+      const char *q = memchr (t + p, '.', line_end - p);
+      if (q == NULL)
+        return;
+      gsize d = (gsize)(q - t), s = d, e = d + 1, b;
+      p = d + 1;
+      while (s > line_start && d - s < 2 && g_ascii_islower (t[s - 1]))
+        s--;
+      if (d - s != 1 || s == line_start)
+        continue;
+      /* The value's opener: "label: ", "label=", "\"key\": \"". */
+      b = s;
+      if (t[b - 1] == '"')
+        b--;
+      while (b > line_start && s - b < FIELD_LOGIN_BACK && t[b - 1] == ' ')
+        b--;
+      if (b == line_start || (t[b - 1] != ':' && t[b - 1] != '=') || b - 1 == line_start)
+        continue;
+      char label = t[b - 2];
+      if (!(g_ascii_isalpha (label) || label == '"' || label == ' ' || (guchar)label >= 0x80))
+        continue;
+      if (t[s - 1] == '"' && t[b - 1] == '=')
+        continue;
+      /* The surname: lower-case letters (any non-ASCII letter), a hyphen or an apostrophe
+       * inside; digits. */
+      while (e < line_end && e - d <= LOGIN_MAX
+             && (g_ascii_islower (t[e]) || (guchar)t[e] >= 0x80 || t[e] == '-'
+                 || (t[e] == '\'' && e + 1 < line_end && g_ascii_islower (t[e + 1]))))
+        e++; /* "g.lozac'h" */
+      gsize letters = e - d - 1;
+      while (e < line_end && e - d <= LOGIN_MAX && g_ascii_isdigit (t[e]))
+        e++;
+      if (letters < 3 || e - d > LOGIN_MAX || e - s > LOGIN_MAX || t[d + letters] == '-')
+        continue;
+      char after = e < line_end ? t[e] : '\n';
+      gboolean closed
+          = after == '\n' || after == '\r' || after == '"' || after == '\'' || after == '\t'
+            || after == ',' || after == ';' || after == '|'
+            || (after == ' '
+                && (e + 1 >= line_end || t[e + 1] == ' ' || t[e + 1] == '|' || t[e + 1] == '('
+                    || (e + 2 < line_end && t[e + 2] == ' '
+                        && (t[e + 1] == '-' || t[e + 1] == '/'))));
+      if (!closed || (t[s - 1] == '"' && after != '"'))
+        continue;
+      /* Code, not a record: an unquoted value on a line with braces ("{ major: v.major, …"),
+       * or a member named as its label ("minor = v.minor"). */
+      if ((marks & VOILE_LINE_BRACE) && t[s - 1] != '"')
+        continue;
+      gsize lw = b - 1;
+      while (lw > line_start && t[lw - 1] == ' ')
+        lw--;
+      if (lw >= letters && g_ascii_strncasecmp (t + lw - letters, t + d + 1, letters) == 0)
+        continue;
+      if (is_code_word (t + s, e - s))
+        continue;
+      guint f = flags_of (t + d + 1, letters);
+      if (f & VOILE_NAME_WORD)
+        continue;
+      add_login_person (c, s, d - s, d + 1 + letters - s, TRUE, e);
+    }
+}
+
 gsize
 voile_name_find_logins (VoileNameCollector *c, VoileLoginState *st, GArray *tokens,
                         gsize line_start, gsize line_end, guint marks, guint n_capitals)
@@ -1964,6 +2046,8 @@ voile_name_find_logins (VoileNameCollector *c, VoileLoginState *st, GArray *toke
     }
   else if ((marks & VOILE_LINE_KEY) && key_line_of_user (c->text, line_start, line_end, marks))
     user_word_login (c, line_start, line_end); /* "username": "…", "  username: …" */
+  if ((marks & (VOILE_LINE_KEY | VOILE_LINE_DOTTED)) == (VOILE_LINE_KEY | VOILE_LINE_DOTTED))
+    initial_dot_field_logins (c, line_start, line_end, marks);
   /* A sender before a colon near the line's start: "rose : …", "[9:02] kwame: …". */
   gboolean sender = FALSE, timed = FALSE;
   if (marks & (VOILE_LINE_KEY | VOILE_LINE_UNSEEN))

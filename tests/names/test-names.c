@@ -932,6 +932,26 @@ test_email_firms_and_places (void)
       "lucile.tardieu.bondy@gmail.com", NULL, "PERSON:Lucile|PERSON:Tardieu");
 }
 
+/* (session 25, g25b-names) A login of an initial, a dot and a surname in no list,
+ * standing as a field's whole value (a ticket's assignee, a JSON user, a log's key=value). */
+static void
+test_initial_dot_field_logins (void)
+{
+  assert_finds ("Ticket 4471   Owner : t.kervella   Status : open\n", "PERSON:t.kervella");
+  assert_finds ("{\"reviewed_by\": \"b.ntamack\", \"step\": 3}\n", "PERSON:b.ntamack");
+  assert_finds ("ts=2025-03-02 op=refund agent=r.oyelaran2 | amount=40\n", "PERSON:r.oyelaran2");
+  assert_finds ("Technicien : f.quellec - intervention planifiée\n", "PERSON:f.quellec");
+  /* Look-alikes: an object's member, code after two letters, a file, an address, prose. */
+  assert_finds ("onClick: e.target\n", "");
+  assert_finds ("\"category\": \"ui.click\"\n", "");
+  assert_finds ("import: fs.readfile\n", "");
+  assert_finds ("config=a.json\n", "");
+  assert_finds ("host: s.kervella.example.org\n", "");
+  assert_finds ("Note: i.e. the same\n", "");
+  assert_finds ("let v = Version { major: v.major, minor: v.minor };\n", "");
+  assert_finds ("total = r.total\n", "");
+}
+
 /* (session 25, g25-names) A mail header's display name before its own address is the firm's
  * that owns the domain when a word of it is in the domain and none in the local part; a name
  * spelled letter by letter right after it is the same person. */
@@ -3856,6 +3876,7 @@ main (int argc, char **argv)
   g_test_add_func ("/names/titled-senders-and-acronyms", test_titled_senders_and_acronyms);
   g_test_add_func ("/names/negatives/foreign-place-words", test_foreign_place_words);
   g_test_add_func ("/names/senders-kin-titles-agent-logins", test_senders_kin_titles_agent_logins);
+  g_test_add_func ("/names/initial-dot-field-logins", test_initial_dot_field_logins);
   g_test_add_func ("/names/firm-display-names-and-spelled-names",
                    test_firm_display_names_and_spelled_names);
   status = g_test_run ();
