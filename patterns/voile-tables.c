@@ -1541,6 +1541,18 @@ header_is_person_id (const char *lower, gsize n, guint64 pairs)
 static gboolean
 header_has_row_id_word (const char *lower, gsize n)
 {
+  /* (g25b-refs) "N_planteur", "n_inscrit", "N dossier": "N°" without its sign, as a
+   * snake_case export writes it, first and before one noun; not a count's "n_patients",
+   * "n_obs" (a plural) */
+  if (n >= 4 && lower[0] == 'n' && (lower[1] == '_' || lower[1] == ' ')
+      && g_ascii_isalpha (lower[2]) && lower[n - 1] != 's')
+    {
+      gsize j = 2;
+      while (j < n && (g_ascii_isalpha (lower[j]) || (guchar)lower[j] >= 0x80))
+        j++;
+      if (j == n)
+        return TRUE;
+    }
   for (gsize i = 0; i < n;)
     {
       gsize k;
@@ -1680,6 +1692,83 @@ header_names_people (const char *raw, gsize n, const char *lower, gsize cl, gboo
         return FALSE;
     }
   return noun || (name && contact);
+}
+
+/* Things a register names beside their numbers: "Site name", "drug_name", "Nom commune". */
+static const char *const named_things[]
+    = { "company",       "firm",        "file",       "fichier",  "drug",
+        "medication",    "médicament",  "medicament", "site",     "station",
+        "tour",          "course",      "cours",      "street",   "rue",
+        "city",          "ville",       "town",       "commune",  "village",
+        "country",       "pays",        "region",     "région",   "district",
+        "county",        "bank",        "banque",     "plan",     "project",
+        "projet",        "brand",       "marque",     "vendor",   "supplier",
+        "fournisseur",   "store",       "magasin",    "shop",     "branch",
+        "agence",        "school",      "école",      "ecole",    "établissement",
+        "etablissement", "hospital",    "hôpital",    "hopital",  "clinic",
+        "facility",      "centre",      "center",     "team",     "équipe",
+        "equipe",        "club",        "group",      "groupe",   "org",
+        "employer",      "employeur",   "host",       "server",   "domain",
+        "field",         "champ",       "column",     "app",      "device",
+        "model",         "modèle",      "category",   "unit",     "service",
+        "department",    "département", "test",       "exam",     "module",
+        "activit",       "job",         "poste",      "title",    "titre",
+        "animal",        "pet",         "dog",        "chien",    "horse",
+        "cheval",        "breed",       "race",       "crop",     "variet",
+        "account",       "compte",      "user",       "login",    "display",
+        "screen",        "nick",        "alias",      "sender",   "fund",
+        "fonds",         "scheme",      "régime",     "regime",   "insurer",
+        "assureur",      "payer",       "payor",      "provider", "prestataire",
+        "employer",      NULL };
+
+/* (g25b-refs) "borrower_name", "Name of mother", "visiteur_nom", "Nom du titulaire": a
+ * name's word qualified by whose name it is, the qualifier no thing a register names
+ * (named_things, row_id_things) and no one who acts on the row ("Reviewer name"). *own
+ * says a qualifier is a word of the row id's header ids ("Site No" beside "Site name"): the
+ * rows are that thing's, named. lower[0..cl) is lower-cased and hint-less. */
+static gboolean
+header_qualified_name (const char *lower, gsize cl, const char *ids, gboolean *own)
+{
+  static const char *const small[] = { "of", "the", "de", "du", "des", "la", "le", "d'", NULL };
+  gboolean name = FALSE, qualified = FALSE;
+  guint words = 0;
+
+  for (gsize i = 0; i < cl && words < 6;)
+    {
+      gsize w;
+      const char *word = next_header_word (lower, cl, &i, &w);
+      if (w == 0)
+        continue;
+      words++;
+      if ((w == 3 && memcmp (word, "nom", 3) == 0) || (w == 4 && memcmp (word, "name", 4) == 0))
+        {
+          name = TRUE;
+          continue;
+        }
+      if (voile_ascii_word_in (word, w, small))
+        continue;
+      if (w < 3 || !g_ascii_isalpha (word[0])
+          || (header_person_noun_flags (word, w) & VOILE_PERSON_NOUN_ACTOR))
+        return FALSE;
+      gsize idn = strlen (ids);
+      for (gsize at = 0; at < idn;)
+        {
+          gsize k;
+          const char *iw = next_header_word (ids, idn, &at, &k);
+          if (k >= 3 && k == w && memcmp (iw, word, k) == 0)
+            *own = TRUE;
+        }
+      qualified = TRUE;
+    }
+  if (!name || !qualified || *own)
+    return FALSE;
+  for (const char *const *t = named_things; *t != NULL; t++)
+    if (header_has_thing_word (lower, *t))
+      return FALSE;
+  for (const char *const *t = row_id_things; *t != NULL; t++)
+    if (header_has_thing_word (lower, *t))
+      return FALSE;
+  return TRUE;
 }
 
 /* "Tél", "Phone", "E-mail", "Mobile": a way to reach the row's person. */
@@ -2539,6 +2628,7 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
               contact = contact || header_is_contact (lower);
               statement = statement || header_is_statement (lower);
             }
+          gboolean own_name = FALSE, qualified_name = FALSE;
           /* "Prénom, Nom, Numéro d'identification", "NOM / Prénom | … | N°": the people
            * columns may come before the id's (asked only of a table with such an id) */
           /* and "Vendeur (nom, prénom)", "Tenant", "Nom" beside "Tél" say so to the ids of
@@ -2560,8 +2650,19 @@ voile_tables_apply (const char *text, gsize len, guint32 type_mask, GArray *find
                 people_cols |= G_GUINT64_CONSTANT (1) << c;
               people_rows = people_rows || named
                             || header_names_people (text + cells[c].start, raw, lower, cl, contact);
+              /* (g25b-refs) "Reg No | Name of mother", "loan_no | borrower_name": a register's
+               * number, then whose row it is, right after it */
+              if (!people_rows && c > 0 && (row_ids & (G_GUINT64_CONSTANT (1) << (c - 1)))
+                  && cells[c - 1].end - cells[c - 1].start <= MAX_HEADER_CELL)
+                {
+                  char ids[MAX_HEADER_CELL + 1];
+                  strip_hint (text + cells[c - 1].start, cells[c - 1].end - cells[c - 1].start,
+                              ids);
+                  qualified_name
+                      = qualified_name || header_qualified_name (lower, cl, ids, &own_name);
+                }
             }
-          people_rows = people || (people_rows && !statement);
+          people_rows = people || ((people_rows || (qualified_name && !own_name)) && !statement);
           /* then the id's words are read for a thing's ("Product ID", "Ticket number") */
           for (guint c = 0; c < n && row_ids != 0 && people_rows; c++)
             if (row_ids & (G_GUINT64_CONSTANT (1) << c))

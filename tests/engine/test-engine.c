@@ -5305,6 +5305,47 @@ test_g24_refs_fr (void)
 /* (g25-refs-fr) References written in spaced groups after their label: capitals before
  * short groups, a key's lone capital after the last group, thousands' groups after a number's
  * word; a form's line opening a sentence or with a remark in brackets; their look-alikes. */
+/* (g25b-refs) A register's number, then whose row it is: a name's column qualified by a
+ * noun ("Name of mother", "borrower_name", "Nom du titulaire") right after the row's
+ * number; "N°" written "N_" in a snake_case export. */
+static void
+test_g25b_register_rows (void)
+{
+  static const struct
+  {
+    const char *text;
+    VoileType type;
+    const char *value; /* NULL: no finding of that type at all */
+  } cases[] = {
+    { "Roll No,Name of learner,Grade\nLR-2231-07,Thandiwe Mokoena,9\nLR-2231-08,Sipho "
+      "Dlamini,9\n",
+      VOILE_TYPE_CUSTOMER_ID, "LR-2231-07" },
+    { "file_no;tenant_name;unit\nHB/4471/26;Grace Wanjiru;B12\nHB/4472/26;Peter Otieno;B14\n",
+      VOILE_TYPE_CUSTOMER_ID, "HB/4471/26" },
+    { "N°;Nom du bénéficiaire;Commune\nAS-26-0311;Martine Hoarau;Le Port\nAS-26-0312;Jean "
+      "Payet;Saint-Paul\n",
+      VOILE_TYPE_CUSTOMER_ID, "AS-26-0311" },
+    { "n_licence;nom;prenom;club\nLIC-88412;Moreau;Lucie;ASC Brest\nLIC-88413;Le Gall;Yann;ASC "
+      "Brest\n",
+      VOILE_TYPE_CUSTOMER_ID, "LIC-88412" },
+    /* look-alikes: a thing's own name after its number ("Site No | Site name"), a thing a
+     * register names ("Drug name"), a name further on (an incident's caller), a count */
+    { "Site No,Site name,Manager name\nST-0041,Lyon Nord,Jean Dupont\nST-0042,Lyon Sud,Paul "
+      "Martin\n",
+      VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "Item code no,Drug name,Dose\nDR-0041,Amoxicillin,500\nDR-0042,Ibuprofen,200\n",
+      VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "incident_no,received,type,caller_name\n26-114880,00:12,ALARM,Mary Hughes\n26-114883,00:40,"
+      "FIRE,Tom Evans\n",
+      VOILE_TYPE_CUSTOMER_ID, NULL },
+    { "n_patients;nom;service\n120;Cardiologie;B\n245;Pneumologie;C\n", VOILE_TYPE_CUSTOMER_ID,
+      NULL },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    assert_type (cases[i].text, cases[i].type, cases[i].value);
+}
+
 static void
 test_g25_refs_fr_groups (void)
 {
@@ -5518,6 +5559,7 @@ main (int argc, char **argv)
   g_test_add_func ("/engine/g23-tables", test_g23_tables);
   g_test_add_func ("/engine/g24-refs-fr", test_g24_refs_fr);
   g_test_add_func ("/engine/g25-refs-fr-groups", test_g25_refs_fr_groups);
+  g_test_add_func ("/engine/g25b-register-rows", test_g25b_register_rows);
   g_test_add_func ("/engine/g24-clean", test_g24_clean);
   g_test_add_func ("/engine/g24b-prose-refs", test_g24b_prose_refs);
   return g_test_run ();
