@@ -20,6 +20,7 @@
 
 #include "voile-validators.h"
 #include "voile-wipe.h"
+#include "voile-word-before.h"
 
 #include <arpa/inet.h>
 #include <string.h>
@@ -1350,12 +1351,8 @@ technical_ticket (const char *t, gsize len, gsize kw)
   static const char *const before[]
       = { "tech", "technical", "infra", "devops", "ops", "maintenance", "engineering", NULL };
   static const char *const after[] = { "technique", "informatique", "infra", "interne", NULL };
-  gsize e = kw;
-  while (e > 0 && kw - e < 2 && t[e - 1] == ' ')
-    e--;
-  gsize s = e;
-  while (s > 0 && e - s < 12 && g_ascii_isalpha (t[s - 1]))
-    s--;
+  gsize e = voile_run_start (t, kw, 2, " ");
+  gsize s = voile_word_start (t, e, 12, VOILE_WORD_ASCII);
   if (e < kw && s < e && (s == 0 || !g_ascii_isalnum (t[s - 1])))
     {
       if (e - s == 2 && t[s] == 'I' && t[s + 1] == 'T')
@@ -2666,9 +2663,7 @@ rand_in_prose (const char *t, gsize r)
   static const char *const words[]
       = { "was",   "were", "is",     "are",     "cost", "costs", "pay",    "paid", "only",
           "about", "just", "charge", "charges", "fee",  "price", "around", NULL };
-  gsize e = r;
-  while (e > 0 && t[e - 1] == ' ')
-    e--;
+  gsize e = voile_run_start (t, r, VOILE_LINE_READ_MAX, " ");
   if (e > 0 && t[e - 1] == ',')
     {
       /* the list's first amount: "R600 for adults, R310" */
@@ -2677,12 +2672,10 @@ rand_in_prose (const char *t, gsize r)
           return TRUE;
       return FALSE;
     }
-  gsize s = e;
-  while (s > 0 && g_ascii_isalpha (t[s - 1]))
-    s--;
-  if (voile_ascii_word_in (t + s, e - s, words))
-    return TRUE;
-  return FALSE;
+  /* one byte more than the longest word: a longer run ("overcharges") is no word of the
+   * list. Whatever is glued before counts as a blank here ("3was"). */
+  gsize s = voile_word_start (t, e, 8, VOILE_WORD_ASCII);
+  return voile_ascii_word_in (t + s, e - s, words);
 }
 
 /* (session 22, g22-addr2) "compounds from RM 500 per …", "RM 200 and RM 350", "fees of Ksh
@@ -2698,14 +2691,10 @@ after_amount_word (const char *t, gsize len, gsize r, gsize p)
    * the…", "or Ksh 400 per day"; not the bays "RM 12 to RM 18 on the ground floor") */
   static const char *const joins[] = { "and", "or", "to", NULL };
   static const char *const fors[] = { "for", "per", "each", "a", "an", "every", NULL };
-  gsize e = r;
-  while (e > 0 && r - e < 2 && t[e - 1] == ' ')
-    e--;
+  gsize e = voile_run_start (t, r, 2, " ");
   if (e == r)
     return FALSE;
-  gsize s = e;
-  while (s > 0 && e - s < 8 && g_ascii_isalpha (t[s - 1]))
-    s--;
+  gsize s = voile_word_start (t, e, 8, VOILE_WORD_ASCII);
   if (s > 0 && g_ascii_isalnum (t[s - 1]))
     return FALSE;
   if (voile_ascii_word_in (t + s, e - s, words))
@@ -2974,10 +2963,7 @@ m_amount_rand (VoileCandidate *c)
       r = a;
       if (r > 0 && t[r - 1] == ' ')
         r--, spaced = TRUE;
-      gsize w = r;
-      while (w > 0 && r - w < 4 && g_ascii_isalpha (t[w - 1]))
-        w--;
-      r = w;
+      r = voile_word_start (t, r, 4, VOILE_WORD_ASCII);
     }
   n = a - r - (spaced ? 1 : 0);
   if (n == 1 && t[r] == 'R')
@@ -3545,12 +3531,8 @@ record_heading_number (const VoileCandidate *c)
 static gsize
 word_before (const char *t, gsize at, char *out)
 {
-  gsize e = at, k = 0;
-  while (e > 0 && t[e - 1] == ' ')
-    e--;
-  gsize b = e;
-  while (b > 0 && e - b < 15 && g_ascii_isalpha (t[b - 1]))
-    b--;
+  gsize e = voile_run_start (t, at, VOILE_LINE_READ_MAX, " "), k = 0;
+  gsize b = voile_word_start (t, e, 15, VOILE_WORD_ASCII);
   if (b == e || (b > 0 && g_ascii_isalnum (t[b - 1])))
     return 0;
   for (gsize i = b; i < e; i++)
@@ -5566,11 +5548,8 @@ v_passport_abbrev (VoileCandidate *c)
   gsize e = a;
   if (e == 0 || t[e - 1] != ' ')
     return FALSE;
-  while (e > 0 && t[e - 1] == ' ' && a - e < 4)
-    e--;
-  gsize w = e;
-  while (w > 0 && e - w < 17 && g_ascii_isalpha (t[w - 1]))
-    w--;
+  e = voile_run_start (t, a, 4, " ");
+  gsize w = voile_word_start (t, e, 17, VOILE_WORD_ASCII);
   gsize n = e - w;
   if (n < 2 || n > 16 || (w > 0 && (g_ascii_isalnum (t[w - 1]) || t[w - 1] == '-')))
     return FALSE;
@@ -10526,11 +10505,8 @@ pf_postcode_jp (const char *t, gsize len, gsize anchor, gsize end)
   /* the postal mark "〒" (E3 80 92), spaces, a comma */
   if (e >= 3 && (guchar)t[e - 1] == 0x92 && (guchar)t[e - 2] == 0x80 && (guchar)t[e - 3] == 0xE3)
     e -= 3;
-  while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == ','))
-    e--;
-  gsize b = e;
-  while (b > 0 && e - b < 12 && (g_ascii_isalpha (t[b - 1]) || (guchar)t[b - 1] >= 0x80))
-    b--;
+  e = voile_run_start (t, e, VOILE_LINE_READ_MAX, " ,");
+  gsize b = voile_word_start (t, e, 12, VOILE_WORD_UTF8);
   if (b == e)
     return FALSE;
   for (const char *const *w = words; *w != NULL; w++)
