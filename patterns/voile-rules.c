@@ -4834,6 +4834,77 @@ static const char *const form_label_refused[]
         /* a supply point's meter (electricity, gas) */
         "icp", "mpan", "mprn", "pdl", "pce", NULL };
 
+/* The last byte of a label before its value's separators: a letter, a dot ("No.") or a byte
+ * of UTF-8 ("n°", "numéro"). */
+static gboolean
+noun_ref_label_last_byte (guchar c)
+{
+  return g_ascii_isalpha (c) || c == '.' || c >= 0x80;
+}
+
+/* (g24b-keys) A value opening its line at anchor: does the line before end on a label's last
+ * byte? Most lines opening on digits are a table's or a log's. */
+static gboolean
+noun_ref_line_before_ends_label (const char *t, gsize anchor)
+{
+  gsize q = anchor - 1;
+  if (q > 0 && t[q - 1] == '\r')
+    q--;
+  return q > 0 && noun_ref_label_last_byte ((guchar)t[q - 1]);
+}
+
+/* (g24b-keys) The label's end for the value at t[v, anchor…): the value's own start, or the
+ * end of the line before when the value opens its line (a few spaces of indent at most) and
+ * that line is prose, no table's row (no tab, no pipe): text wrapped at a fixed width puts
+ * the line's break where a space was ("…, case number\nGL-25-0883.", "(MRN\nH0471129)",
+ * "référence locataire\nBH-0045871)") */
+static gsize
+noun_ref_label_end (const char *t, gsize len, gsize v, gsize anchor)
+{
+  gsize b = v;
+  while (b > 0 && v - b < 8 && (t[b - 1] == ' ' || t[b - 1] == '\t'))
+    b--;
+  if (b <= 1 || t[b - 1] != '\n')
+    return v;
+  gsize le = b - 1;
+  if (le > 0 && t[le - 1] == '\r')
+    le--;
+  gboolean prose = le > 0 && t[le - 1] != '\n';
+  for (gsize i = le; prose && i > 0 && le - i < 160 && t[i - 1] != '\n'; i--)
+    prose = t[i - 1] != '\t' && t[i - 1] != '|' && t[i - 1] != ';';
+  /* nor a delimited row's first cell under its header ("…;N° donateur" over
+   * "RF-2026-0001;08/01/2026;…") */
+  gsize a = anchor;
+  while (prose && a < len && a - v < 40 && noun_ref_token_byte ((guchar)t[a]))
+    a++;
+  if (prose
+      && (a >= len
+          || !(t[a] == ';' || t[a] == '\t' || t[a] == '|'
+               || (t[a] == ',' && a + 1 < len && t[a + 1] != ' ' && t[a + 1] != '\n'))))
+    return le;
+  return v;
+}
+
+/* Does a label's last byte stand before the separators that end at lv (at most four of
+ * them, or a form's aligned colon: "OWWA No.      : OW-2023-4471829")? */
+static gboolean
+noun_ref_label_before (const char *t, gsize lv)
+{
+  gsize q = lv;
+  while (q > 0 && lv - q < 4 && noun_ref_separator (t[q - 1]))
+    q--;
+  /* (g25-refs-en) a form's aligned colon */
+  if (q > 0 && lv - q == 4)
+    {
+      gsize r = q;
+      while (r > 0 && lv - r < 40 && (t[r - 1] == ' ' || t[r - 1] == ':'))
+        r--;
+      if (memchr (t + r, ':', lv - r) != NULL)
+        q = r;
+    }
+  return q > 0 && noun_ref_label_last_byte ((guchar)t[q - 1]);
+}
+
 static gboolean
 noun_led_reference_core (const char *t, gsize len, gsize anchor, gsize *start, gsize *end,
                          gsize *head, gboolean *identity, gboolean for_identity, gboolean code_led)
@@ -4841,17 +4912,9 @@ noun_led_reference_core (const char *t, gsize len, gsize anchor, gsize *start, g
   gsize v = anchor;
   gsize id_at = G_MAXSIZE; /* an "ID" in capitals among the label's number words */
 
-  /* (g24b-keys) a value opening its line: the line before ends on a label's last byte (a
-   * letter, a dot, "n°"), or no label leads it; most lines opening on digits are a table's
-   * or a log's */
-  if (anchor > 1 && t[anchor - 1] == '\n')
-    {
-      gsize q = anchor - 1;
-      if (q > 0 && t[q - 1] == '\r')
-        q--;
-      if (q == 0 || !(g_ascii_isalpha (t[q - 1]) || t[q - 1] == '.' || (guchar)t[q - 1] >= 0x80))
-        return FALSE;
-    }
+  /* a value opening its line: the line before ends on its label, or no label leads it */
+  if (anchor > 1 && t[anchor - 1] == '\n' && !noun_ref_line_before_ends_label (t, anchor))
+    return FALSE;
   gsize last_ws = G_MAXSIZE; /* the start of the label's word read last */
   gboolean only_numbers = TRUE;
 
@@ -4862,55 +4925,11 @@ noun_led_reference_core (const char *t, gsize len, gsize anchor, gsize *start, g
     v--;
   while (v < anchor && !g_ascii_isalnum (t[v]))
     v++;
-  /* (g24b-keys) the label's end: the value's own start, or the end of the line before when
-   * the value opens its line (a few spaces of indent at most) and that line is prose, no
-   * table's row (no tab, no pipe): text wrapped at a fixed width puts the line's break
-   * where a space was ("…, case number\nGL-25-0883.", "(MRN\nH0471129)",
-   * "référence locataire\nBH-0045871)") */
-  gsize lv = v;
-  {
-    gsize b = v;
-    while (b > 0 && v - b < 8 && (t[b - 1] == ' ' || t[b - 1] == '\t'))
-      b--;
-    if (b > 1 && t[b - 1] == '\n')
-      {
-        gsize le = b - 1;
-        if (le > 0 && t[le - 1] == '\r')
-          le--;
-        gboolean prose = le > 0 && t[le - 1] != '\n';
-        for (gsize i = le; prose && i > 0 && le - i < 160 && t[i - 1] != '\n'; i--)
-          prose = t[i - 1] != '\t' && t[i - 1] != '|' && t[i - 1] != ';';
-        /* nor a delimited row's first cell under its header ("…;N° donateur" over
-         * "RF-2026-0001;08/01/2026;…") */
-        gsize a = anchor;
-        while (prose && a < len && a - v < 40 && noun_ref_token_byte ((guchar)t[a]))
-          a++;
-        if (prose
-            && (a >= len
-                || !(t[a] == ';' || t[a] == '\t' || t[a] == '|'
-                     || (t[a] == ',' && a + 1 < len && t[a + 1] != ' ' && t[a + 1] != '\n'))))
-          lv = le;
-      }
-  }
+  gsize lv = noun_ref_label_end (t, len, v, anchor);
   if (lv == v && v > 0 && !noun_ref_separator (t[v - 1]))
     return FALSE;
-  /* a label's last byte before the separators: a letter, a dot or "°" */
-  {
-    gsize q = lv;
-    while (q > 0 && lv - q < 4 && noun_ref_separator (t[q - 1]))
-      q--;
-    /* (g25-refs-en) a form's aligned colon: "OWWA No.      : OW-2023-4471829" */
-    if (q > 0 && lv - q == 4)
-      {
-        gsize r = q;
-        while (r > 0 && lv - r < 40 && (t[r - 1] == ' ' || t[r - 1] == ':'))
-          r--;
-        if (memchr (t + r, ':', lv - r) != NULL)
-          q = r;
-      }
-    if (q == 0 || !(g_ascii_isalpha (t[q - 1]) || t[q - 1] == '.' || (guchar)t[q - 1] >= 0x80))
-      return FALSE;
-  }
+  if (!noun_ref_label_before (t, lv))
+    return FALSE;
   gsize digits = 0, letters = 0;
   for (gsize i = v; i < anchor; i++)
     if (g_ascii_isdigit (t[i]))
