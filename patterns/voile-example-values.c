@@ -10,6 +10,7 @@
 #include "voile-engine.h"
 #include "voile-findings.h"
 #include "voile-validators.h"
+#include "voile-word-before.h"
 
 #include <string.h>
 
@@ -322,12 +323,7 @@ is_document_code (const char *t, gsize start, gsize end)
   /* the word right before, one blank between */
   if (start < 2 || t[start - 1] != ' ')
     return FALSE;
-  gsize e = start - 1, b = e;
-  while (b > 0 && e - b < 10 && (g_ascii_isalpha (t[b - 1]) || (guchar)t[b - 1] >= 0x80))
-    b--;
-  if (b > 0 && g_ascii_isalnum (t[b - 1]))
-    return FALSE;
-  return voile_ascii_word_in (t + b, e - b, words);
+  return voile_word_before_in (t, start - 1, 10, VOILE_WORD_UTF8, words);
 }
 
 /* (session 25, g25-clean) A birth date no one alive can have: a year from 2090 (a
@@ -475,10 +471,7 @@ year_told (const char *t, gsize len, gsize i)
     return FALSE;
   if (i < 2 || (t[i - 1] != ' ' && t[i - 1] != '\''))
     return FALSE;
-  gsize s = i - 1;
-  while (s > 0 && i - s < 8
-         && (g_ascii_isalpha (t[s - 1]) || (guchar)t[s - 1] >= 0x80 || t[s - 1] == '.'))
-    s--;
+  gsize s = voile_word_start (t, i - 1, 7, VOILE_WORD_UTF8 | VOILE_WORD_DOTS);
   gsize n = i - 1 - s;
   if (n > 0 && t[s + n - 1] == '.') /* "c. 1850" */
     n--;

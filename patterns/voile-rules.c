@@ -20,6 +20,7 @@
 
 #include "voile-validators.h"
 #include "voile-wipe.h"
+#include "voile-word-before.h"
 
 #include <arpa/inet.h>
 #include <string.h>
@@ -1350,12 +1351,8 @@ technical_ticket (const char *t, gsize len, gsize kw)
   static const char *const before[]
       = { "tech", "technical", "infra", "devops", "ops", "maintenance", "engineering", NULL };
   static const char *const after[] = { "technique", "informatique", "infra", "interne", NULL };
-  gsize e = kw;
-  while (e > 0 && kw - e < 2 && t[e - 1] == ' ')
-    e--;
-  gsize s = e;
-  while (s > 0 && e - s < 12 && g_ascii_isalpha (t[s - 1]))
-    s--;
+  gsize e = voile_run_start (t, kw, 2, " ");
+  gsize s = voile_word_start (t, e, 12, VOILE_WORD_ASCII);
   if (e < kw && s < e && (s == 0 || !g_ascii_isalnum (t[s - 1])))
     {
       if (e - s == 2 && t[s] == 'I' && t[s + 1] == 'T')
@@ -2666,9 +2663,7 @@ rand_in_prose (const char *t, gsize r)
   static const char *const words[]
       = { "was",   "were", "is",     "are",     "cost", "costs", "pay",    "paid", "only",
           "about", "just", "charge", "charges", "fee",  "price", "around", NULL };
-  gsize e = r;
-  while (e > 0 && t[e - 1] == ' ')
-    e--;
+  gsize e = voile_run_start (t, r, VOILE_LINE_READ_MAX, " ");
   if (e > 0 && t[e - 1] == ',')
     {
       /* the list's first amount: "R600 for adults, R310" */
@@ -2677,12 +2672,10 @@ rand_in_prose (const char *t, gsize r)
           return TRUE;
       return FALSE;
     }
-  gsize s = e;
-  while (s > 0 && g_ascii_isalpha (t[s - 1]))
-    s--;
-  if (voile_ascii_word_in (t + s, e - s, words))
-    return TRUE;
-  return FALSE;
+  /* one byte more than the longest word: a longer run ("overcharges") is no word of the
+   * list. Whatever is glued before counts as a blank here ("3was"). */
+  gsize s = voile_word_start (t, e, 8, VOILE_WORD_ASCII);
+  return voile_ascii_word_in (t + s, e - s, words);
 }
 
 /* (session 22, g22-addr2) "compounds from RM 500 per …", "RM 200 and RM 350", "fees of Ksh
@@ -2698,14 +2691,10 @@ after_amount_word (const char *t, gsize len, gsize r, gsize p)
    * the…", "or Ksh 400 per day"; not the bays "RM 12 to RM 18 on the ground floor") */
   static const char *const joins[] = { "and", "or", "to", NULL };
   static const char *const fors[] = { "for", "per", "each", "a", "an", "every", NULL };
-  gsize e = r;
-  while (e > 0 && r - e < 2 && t[e - 1] == ' ')
-    e--;
+  gsize e = voile_run_start (t, r, 2, " ");
   if (e == r)
     return FALSE;
-  gsize s = e;
-  while (s > 0 && e - s < 8 && g_ascii_isalpha (t[s - 1]))
-    s--;
+  gsize s = voile_word_start (t, e, 8, VOILE_WORD_ASCII);
   if (s > 0 && g_ascii_isalnum (t[s - 1]))
     return FALSE;
   if (voile_ascii_word_in (t + s, e - s, words))
@@ -2974,10 +2963,7 @@ m_amount_rand (VoileCandidate *c)
       r = a;
       if (r > 0 && t[r - 1] == ' ')
         r--, spaced = TRUE;
-      gsize w = r;
-      while (w > 0 && r - w < 4 && g_ascii_isalpha (t[w - 1]))
-        w--;
-      r = w;
+      r = voile_word_start (t, r, 4, VOILE_WORD_ASCII);
     }
   n = a - r - (spaced ? 1 : 0);
   if (n == 1 && t[r] == 'R')
@@ -3545,12 +3531,8 @@ record_heading_number (const VoileCandidate *c)
 static gsize
 word_before (const char *t, gsize at, char *out)
 {
-  gsize e = at, k = 0;
-  while (e > 0 && t[e - 1] == ' ')
-    e--;
-  gsize b = e;
-  while (b > 0 && e - b < 15 && g_ascii_isalpha (t[b - 1]))
-    b--;
+  gsize e = voile_run_start (t, at, VOILE_LINE_READ_MAX, " "), k = 0;
+  gsize b = voile_word_start (t, e, 15, VOILE_WORD_ASCII);
   if (b == e || (b > 0 && g_ascii_isalnum (t[b - 1])))
     return 0;
   for (gsize i = b; i < e; i++)
@@ -4852,6 +4834,77 @@ static const char *const form_label_refused[]
         /* a supply point's meter (electricity, gas) */
         "icp", "mpan", "mprn", "pdl", "pce", NULL };
 
+/* The last byte of a label before its value's separators: a letter, a dot ("No.") or a byte
+ * of UTF-8 ("n°", "numéro"). */
+static gboolean
+noun_ref_label_last_byte (guchar c)
+{
+  return g_ascii_isalpha (c) || c == '.' || c >= 0x80;
+}
+
+/* (g24b-keys) A value opening its line at anchor: does the line before end on a label's last
+ * byte? Most lines opening on digits are a table's or a log's. */
+static gboolean
+noun_ref_line_before_ends_label (const char *t, gsize anchor)
+{
+  gsize q = anchor - 1;
+  if (q > 0 && t[q - 1] == '\r')
+    q--;
+  return q > 0 && noun_ref_label_last_byte ((guchar)t[q - 1]);
+}
+
+/* (g24b-keys) The label's end for the value at t[v, anchor…): the value's own start, or the
+ * end of the line before when the value opens its line (a few spaces of indent at most) and
+ * that line is prose, no table's row (no tab, no pipe): text wrapped at a fixed width puts
+ * the line's break where a space was ("…, case number\nGL-25-0883.", "(MRN\nH0471129)",
+ * "référence locataire\nBH-0045871)") */
+static gsize
+noun_ref_label_end (const char *t, gsize len, gsize v, gsize anchor)
+{
+  gsize b = v;
+  while (b > 0 && v - b < 8 && (t[b - 1] == ' ' || t[b - 1] == '\t'))
+    b--;
+  if (b <= 1 || t[b - 1] != '\n')
+    return v;
+  gsize le = b - 1;
+  if (le > 0 && t[le - 1] == '\r')
+    le--;
+  gboolean prose = le > 0 && t[le - 1] != '\n';
+  for (gsize i = le; prose && i > 0 && le - i < 160 && t[i - 1] != '\n'; i--)
+    prose = t[i - 1] != '\t' && t[i - 1] != '|' && t[i - 1] != ';';
+  /* nor a delimited row's first cell under its header ("…;N° donateur" over
+   * "RF-2026-0001;08/01/2026;…") */
+  gsize a = anchor;
+  while (prose && a < len && a - v < 40 && noun_ref_token_byte ((guchar)t[a]))
+    a++;
+  if (prose
+      && (a >= len
+          || !(t[a] == ';' || t[a] == '\t' || t[a] == '|'
+               || (t[a] == ',' && a + 1 < len && t[a + 1] != ' ' && t[a + 1] != '\n'))))
+    return le;
+  return v;
+}
+
+/* Does a label's last byte stand before the separators that end at lv (at most four of
+ * them, or a form's aligned colon: "OWWA No.      : OW-2023-4471829")? */
+static gboolean
+noun_ref_label_before (const char *t, gsize lv)
+{
+  gsize q = lv;
+  while (q > 0 && lv - q < 4 && noun_ref_separator (t[q - 1]))
+    q--;
+  /* (g25-refs-en) a form's aligned colon */
+  if (q > 0 && lv - q == 4)
+    {
+      gsize r = q;
+      while (r > 0 && lv - r < 40 && (t[r - 1] == ' ' || t[r - 1] == ':'))
+        r--;
+      if (memchr (t + r, ':', lv - r) != NULL)
+        q = r;
+    }
+  return q > 0 && noun_ref_label_last_byte ((guchar)t[q - 1]);
+}
+
 static gboolean
 noun_led_reference_core (const char *t, gsize len, gsize anchor, gsize *start, gsize *end,
                          gsize *head, gboolean *identity, gboolean for_identity, gboolean code_led)
@@ -4859,17 +4912,9 @@ noun_led_reference_core (const char *t, gsize len, gsize anchor, gsize *start, g
   gsize v = anchor;
   gsize id_at = G_MAXSIZE; /* an "ID" in capitals among the label's number words */
 
-  /* (g24b-keys) a value opening its line: the line before ends on a label's last byte (a
-   * letter, a dot, "n°"), or no label leads it; most lines opening on digits are a table's
-   * or a log's */
-  if (anchor > 1 && t[anchor - 1] == '\n')
-    {
-      gsize q = anchor - 1;
-      if (q > 0 && t[q - 1] == '\r')
-        q--;
-      if (q == 0 || !(g_ascii_isalpha (t[q - 1]) || t[q - 1] == '.' || (guchar)t[q - 1] >= 0x80))
-        return FALSE;
-    }
+  /* a value opening its line: the line before ends on its label, or no label leads it */
+  if (anchor > 1 && t[anchor - 1] == '\n' && !noun_ref_line_before_ends_label (t, anchor))
+    return FALSE;
   gsize last_ws = G_MAXSIZE; /* the start of the label's word read last */
   gboolean only_numbers = TRUE;
 
@@ -4880,55 +4925,11 @@ noun_led_reference_core (const char *t, gsize len, gsize anchor, gsize *start, g
     v--;
   while (v < anchor && !g_ascii_isalnum (t[v]))
     v++;
-  /* (g24b-keys) the label's end: the value's own start, or the end of the line before when
-   * the value opens its line (a few spaces of indent at most) and that line is prose, no
-   * table's row (no tab, no pipe): text wrapped at a fixed width puts the line's break
-   * where a space was ("…, case number\nGL-25-0883.", "(MRN\nH0471129)",
-   * "référence locataire\nBH-0045871)") */
-  gsize lv = v;
-  {
-    gsize b = v;
-    while (b > 0 && v - b < 8 && (t[b - 1] == ' ' || t[b - 1] == '\t'))
-      b--;
-    if (b > 1 && t[b - 1] == '\n')
-      {
-        gsize le = b - 1;
-        if (le > 0 && t[le - 1] == '\r')
-          le--;
-        gboolean prose = le > 0 && t[le - 1] != '\n';
-        for (gsize i = le; prose && i > 0 && le - i < 160 && t[i - 1] != '\n'; i--)
-          prose = t[i - 1] != '\t' && t[i - 1] != '|' && t[i - 1] != ';';
-        /* nor a delimited row's first cell under its header ("…;N° donateur" over
-         * "RF-2026-0001;08/01/2026;…") */
-        gsize a = anchor;
-        while (prose && a < len && a - v < 40 && noun_ref_token_byte ((guchar)t[a]))
-          a++;
-        if (prose
-            && (a >= len
-                || !(t[a] == ';' || t[a] == '\t' || t[a] == '|'
-                     || (t[a] == ',' && a + 1 < len && t[a + 1] != ' ' && t[a + 1] != '\n'))))
-          lv = le;
-      }
-  }
+  gsize lv = noun_ref_label_end (t, len, v, anchor);
   if (lv == v && v > 0 && !noun_ref_separator (t[v - 1]))
     return FALSE;
-  /* a label's last byte before the separators: a letter, a dot or "°" */
-  {
-    gsize q = lv;
-    while (q > 0 && lv - q < 4 && noun_ref_separator (t[q - 1]))
-      q--;
-    /* (g25-refs-en) a form's aligned colon: "OWWA No.      : OW-2023-4471829" */
-    if (q > 0 && lv - q == 4)
-      {
-        gsize r = q;
-        while (r > 0 && lv - r < 40 && (t[r - 1] == ' ' || t[r - 1] == ':'))
-          r--;
-        if (memchr (t + r, ':', lv - r) != NULL)
-          q = r;
-      }
-    if (q == 0 || !(g_ascii_isalpha (t[q - 1]) || t[q - 1] == '.' || (guchar)t[q - 1] >= 0x80))
-      return FALSE;
-  }
+  if (!noun_ref_label_before (t, lv))
+    return FALSE;
   gsize digits = 0, letters = 0;
   for (gsize i = v; i < anchor; i++)
     if (g_ascii_isdigit (t[i]))
@@ -5566,11 +5567,8 @@ v_passport_abbrev (VoileCandidate *c)
   gsize e = a;
   if (e == 0 || t[e - 1] != ' ')
     return FALSE;
-  while (e > 0 && t[e - 1] == ' ' && a - e < 4)
-    e--;
-  gsize w = e;
-  while (w > 0 && e - w < 17 && g_ascii_isalpha (t[w - 1]))
-    w--;
+  e = voile_run_start (t, a, 4, " ");
+  gsize w = voile_word_start (t, e, 17, VOILE_WORD_ASCII);
   gsize n = e - w;
   if (n < 2 || n > 16 || (w > 0 && (g_ascii_isalnum (t[w - 1]) || t[w - 1] == '-')))
     return FALSE;
@@ -10535,11 +10533,8 @@ pf_postcode_jp (const char *t, gsize len, gsize anchor, gsize end)
   /* the postal mark "〒" (E3 80 92), spaces, a comma */
   if (e >= 3 && (guchar)t[e - 1] == 0x92 && (guchar)t[e - 2] == 0x80 && (guchar)t[e - 3] == 0xE3)
     e -= 3;
-  while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == ','))
-    e--;
-  gsize b = e;
-  while (b > 0 && e - b < 12 && (g_ascii_isalpha (t[b - 1]) || (guchar)t[b - 1] >= 0x80))
-    b--;
+  e = voile_run_start (t, e, VOILE_LINE_READ_MAX, " ,");
+  gsize b = voile_word_start (t, e, 12, VOILE_WORD_UTF8);
   if (b == e)
     return FALSE;
   for (const char *const *w = words; *w != NULL; w++)

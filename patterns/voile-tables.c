@@ -19,6 +19,7 @@
 #include "voile-record-format.h"
 #include "voile-table-copy.h"
 #include "voile-validators.h"
+#include "voile-word-before.h"
 
 #include <string.h>
 
@@ -5228,10 +5229,7 @@ after_deadline_word (const char *t, gsize start)
 {
   static const char *const words[]
       = { "by", "before", "until", "till", "avant", "d'ici", "jusqu'au", NULL };
-  gsize e = start;
-
-  while (e > 0 && start - e < 3 && t[e - 1] == ' ')
-    e--;
+  gsize e = voile_run_start (t, start, 3, " ");
   if (e == start)
     return FALSE;
   gsize s = e;
@@ -5267,8 +5265,7 @@ after_other_event_word (const char *t, gsize start)
   for (int round = 0; round < 2; round++)
     {
       gsize b = e;
-      while (e > 0 && b - e < 3 && t[e - 1] == ' ')
-        e--;
+      e = voile_run_start (t, b, 3, " ");
       if (e == b)
         return FALSE;
       for (const char *const *w = words; *w != NULL; w++)
@@ -5279,9 +5276,7 @@ after_other_event_word (const char *t, gsize start)
             return TRUE;
         }
       /* an article: step over it once */
-      gsize a = e;
-      while (a > 0 && e - a < 4 && g_ascii_isalpha (t[a - 1]))
-        a--;
+      gsize a = voile_word_start (t, e, 4, VOILE_WORD_ASCII);
       if (a == e || a == 0 || t[a - 1] != ' ' || !voile_ascii_word_in (t + a, e - a, articles))
         return FALSE;
       e = a;
@@ -5301,23 +5296,15 @@ after_enactment_noun (const char *t, gsize start)
       = { "ordonnance", "loi",       "décret",    "decret", "arrêté", "arrete", "circulaire",
           "convention", "accord",    "traité",    "act",    "decree", "order",  "ordinance",
           "statute",    "directive", "agreement", "treaty", NULL };
-  gsize e = start;
   /* a wrapped line's break counts as a blank ("l'accord\ndu 8 décembre 1961") */
-  while (e > 0 && start - e < 3 && (t[e - 1] == ' ' || t[e - 1] == '\n'))
-    e--;
+  gsize e = voile_run_start (t, start, 3, " \n");
   if (e < 4 || e == start || (t[e - 3] != ' ' && t[e - 3] != '\n'))
     return FALSE;
   gboolean du = voile_ascii_strncasecmp (t + e - 2, "du", 2) == 0;
   gboolean of = voile_ascii_strncasecmp (t + e - 2, "of", 2) == 0;
   if (!du && !of)
     return FALSE;
-  e -= 3;
-  gsize s = e;
-  while (s > 0 && e - s < 12 && (g_ascii_isalpha (t[s - 1]) || (guchar)t[s - 1] >= 0x80))
-    s--;
-  if (s == e || (s > 0 && g_ascii_isalnum (t[s - 1])))
-    return FALSE;
-  return voile_ascii_word_in (t + s, e - s, nouns);
+  return voile_word_before_in (t, e - 3, 12, VOILE_WORD_UTF8, nouns);
 }
 
 static guint
@@ -5438,12 +5425,8 @@ after_age (const char *t, gsize start, gsize end, gsize len)
   /* "12 years old": "years" before "old" */
   if (e - s == 3 && voile_ascii_strncasecmp (t + s, "old", 3) == 0)
     {
-      e = s;
-      while (e > 0 && s - e < 2 && t[e - 1] == ' ')
-        e--;
-      s = e;
-      while (s > 0 && e - s < 6 && g_ascii_isalpha (t[s - 1]))
-        s--;
+      e = voile_run_start (t, s, 2, " ");
+      s = voile_word_start (t, e, 6, VOILE_WORD_ASCII);
       if (!(e - s == 5 && voile_ascii_strncasecmp (t + s, "years", 5) == 0)
           && !(e - s == 6 && voile_ascii_strncasecmp (t + s, "months", 6) == 0))
         return FALSE;
@@ -5471,14 +5454,10 @@ after_death_word (const char *t, gsize start)
 
   for (guint k = 0; k < 3; k++)
     {
-      gsize b = e;
-      while (b > 0 && e - b < 3 && t[b - 1] == ' ')
-        b--;
+      gsize b = voile_run_start (t, e, 3, " ");
       if (b == e || b == 0)
         return FALSE;
-      gsize s = b;
-      while (s > 0 && b - s < 10 && (g_ascii_isalpha (t[s - 1]) || (guchar)t[s - 1] >= 0x80))
-        s--;
+      gsize s = voile_word_start (t, b, 10, VOILE_WORD_UTF8);
       if (s == b || (s > 0 && (g_ascii_isalpha (t[s - 1]) || (guchar)t[s - 1] >= 0x80)))
         return FALSE;
       for (const char *const *w = words; *w != NULL; w++)
@@ -5866,16 +5845,13 @@ after_practitioner_title (const char *t, gsize pos)
   static const char *const titles[]
       = { "dr",    "dr.", "dre",    "doctor", "docteur", "docteure", "pr",         "pr.", "prof",
           "prof.", "me",  "maître", "maitre", "nurse",   "midwife",  "sage-femme", NULL };
-  gsize e = pos;
-  while (e > 0 && pos - e < 3 && t[e - 1] == ' ')
-    e--;
+  gsize e = voile_run_start (t, pos, 3, " ");
   if (e == pos)
     return FALSE;
-  gsize s = e;
-  while (s > 0 && e - s < 12 && t[s - 1] != ' ' && t[s - 1] != '\n' && t[s - 1] != '('
-         && t[s - 1] != ',' && t[s - 1] != '\t' && t[s - 1] != '"')
-    s--;
-  return s < e && voile_ascii_word_in (t + s, e - s, titles);
+  /* the title is what stands after a blank, a bracket, a comma or a quote: its own dot
+   * and dash belong to it ("Dr.", "sage-femme") */
+  gsize s = voile_token_start (t, e, 12, " \n(,\t\"");
+  return voile_ascii_word_in (t + s, e - s, titles);
 }
 
 void
