@@ -2578,6 +2578,26 @@ is_example_secret (const char *t, gsize n)
   return TRUE;
 }
 
+/* (session 25, g25b-clean) A quoted string followed by its colon is a JSON object's key, never
+ * a value: a password's word inside an event's name ("event":"password.reset","user_id":…)
+ * reaches the next string, a key; a key and its value read as one. Reads the finding and at
+ * most 4 bytes after it. */
+static gboolean
+is_json_key (const char *t, gsize len, gsize start, gsize end)
+{
+  /* a JSON pair's separator inside: a key and its value read as one ("event":"otp.sent" after a
+   * line naming a password) */
+  for (gsize i = start; i + 3 <= end; i++)
+    if (t[i] == '"' && (t[i + 1] == ':' || t[i + 1] == ',') && t[i + 2] == '"')
+      return TRUE;
+  if (start == 0 || t[start - 1] != '"' || end >= len || t[end] != '"')
+    return FALSE;
+  gsize i = end + 1;
+  while (i < len && i < end + 4 && t[i] == ' ')
+    i++;
+  return i < len && t[i] == ':';
+}
+
 /* (session 25, g25b-clean) France's specimen plate, the one every manual, form and dealer's
  * demonstration car shows: "AB-123-CD" (any separator), and "AA-123-AA". */
 static gboolean
@@ -2614,7 +2634,9 @@ drop_lookalikes (const char *text, gsize len, GArray *findings, guint32 type_mas
       if (f->type == VOILE_TYPE_EMAIL
           && is_placeholder_mailbox (text + f->start, f->end - f->start))
         continue;
-      if (f->type == VOILE_TYPE_SECRET && is_example_secret (text + f->start, f->end - f->start))
+      if (f->type == VOILE_TYPE_SECRET
+          && (is_example_secret (text + f->start, f->end - f->start)
+              || is_json_key (text, len, f->start, f->end)))
         continue;
       if (f->type == VOILE_TYPE_LICENSE_PLATE
           && is_specimen_plate (text + f->start, f->end - f->start))

@@ -330,6 +330,13 @@ test_g25b_samples (void)
       "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", NULL },
     { "export GITHUB_TOKEN=ghp_Q8x2LmT7vR4kP9wZ1cN6bY3hJ5sD0fG2aE8u\n",
       "ghp_Q8x2LmT7vR4kP9wZ1cN6bY3hJ5sD0fG2aE8u", "SECRET" },
+    /* a password's word in an event's name reaches the next key: no value */
+    { "{\"event\":\"password.reset\",\"user_id\":\"usr_Fe71sQaD2k\"}\n", "user_id", NULL },
+    { "{\"login\":\"admin\",\"password\":\"Tr0ub4dor&3xQ\"}\n", "Tr0ub4dor&3xQ", "SECRET" },
+    { "{\"event\":\"password.reset\",\"total\":412}\n{\"week\":\"W47\",\"event\":\"otp.sent\","
+      "\"total\":"
+      "90}\n",
+      "event\":\"otp.sent", NULL },
     /* the specimen plate; a car's plate stays */
     { "Plaque d'immatriculation au format AB-123-CD (lettres, chiffres, lettres).\n", "AB-123-CD",
       NULL },
