@@ -229,7 +229,7 @@ static const Found found[] = {
   { "from 2001:db8:85a3::8a2e:370:7334 at", "IP_ADDRESS", "2001:db8:85a3::8a2e:370:7334" },
   { "link fe80::1ff:fe23:4567:890a.", "IP_ADDRESS", "fe80::1ff:fe23:4567:890a" },
   /* LICENSE_PLATE */
-  { "véhicule immatriculé AB-123-CD", "LICENSE_PLATE", "AB-123-CD" },
+  { "véhicule immatriculé FT-482-KB", "LICENSE_PLATE", "FT-482-KB" },
   { "plaque GH 456 KL", "LICENSE_PLATE", "GH 456 KL" },
   { "vieille voiture 123 ABC 75", "LICENSE_PLATE", "123 ABC 75" },
   { "immatriculation EF789GH", "LICENSE_PLATE", "EF789GH" },
@@ -1095,7 +1095,7 @@ static const Found found[] = {
   /* SECRET */
   { "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA7\n-----END RSA PRIVATE KEY-----\n", "SECRET",
     "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA7\n-----END RSA PRIVATE KEY-----" },
-  { "aws_access_key_id = AKIAIOSFODNN7EXAMPLE", "SECRET", "AKIAIOSFODNN7EXAMPLE" },
+  { "aws_access_key_id = AKIAR7QZ2MXN4KTPLW5D", "SECRET", "AKIAR7QZ2MXN4KTPLW5D" },
   { "token ghp_16C7e42F292c6912E7710c838347Ae178B4a ok", "SECRET",
     "ghp_16C7e42F292c6912E7710c838347Ae178B4a" },
   { "GITLAB=glpat-xY7kP2mQ9vR4tW1zB3nC", "SECRET", "glpat-xY7kP2mQ9vR4tW1zB3nC" },

@@ -305,6 +305,46 @@ test_g25_clean (void)
   g_assert_false (voile_example_values_declared (one_false, strlen (one_false)));
 }
 
+/* (session 25, g25b-clean) a manual's or a template's sample values, beside real ones */
+static void
+test_g25b_samples (void)
+{
+  static const Case cases[] = {
+    /* placeholder mailboxes */
+    { "Saisissez votre adresse (ex. : prenom.nom@exemple.fr) puis validez.\n",
+      "prenom.nom@exemple.fr", NULL },
+    { "Use the pattern firstname.lastname@northwind-traders.com for new staff.\n",
+      "firstname.lastname@northwind-traders.com", NULL },
+    { "Type your address, e.g. jane.doe@example.com, in the box.\n", "jane.doe@example.com", NULL },
+    { "Indiquez votre.email@fournisseur.fr dans le champ prévu.\n", "votre.email@fournisseur.fr",
+      NULL },
+    /* people's and firms' mailboxes stay */
+    { "Écrivez à marie.dupont@exemple.fr pour le dossier.\n", "marie.dupont@exemple.fr", "EMAIL" },
+    { "Contact: john.doherty@gmail.com\n", "john.doherty@gmail.com", "EMAIL" },
+    { "Questions to support@northwind-traders.com please.\n", "support@northwind-traders.com",
+      "EMAIL" },
+    { "Mail nomade.leroux@orange.fr\n", "nomade.leroux@orange.fr", "EMAIL" },
+    /* a manual's keys, placeholders; a real key stays */
+    { "aws_access_key_id = AKIAIOSFODNN7EXAMPLE\n", "AKIAIOSFODNN7EXAMPLE", NULL },
+    { "export GITHUB_TOKEN=ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n",
+      "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", NULL },
+    { "export GITHUB_TOKEN=ghp_Q8x2LmT7vR4kP9wZ1cN6bY3hJ5sD0fG2aE8u\n",
+      "ghp_Q8x2LmT7vR4kP9wZ1cN6bY3hJ5sD0fG2aE8u", "SECRET" },
+    /* a password's word in an event's name reaches the next key: no value */
+    { "{\"event\":\"password.reset\",\"user_id\":\"usr_Fe71sQaD2k\"}\n", "user_id", NULL },
+    { "{\"login\":\"admin\",\"password\":\"Tr0ub4dor&3xQ\"}\n", "Tr0ub4dor&3xQ", "SECRET" },
+    { "{\"event\":\"password.reset\",\"total\":412}\n{\"week\":\"W47\",\"event\":\"otp.sent\","
+      "\"total\":"
+      "90}\n",
+      "event\":\"otp.sent", NULL },
+    /* the specimen plate; a car's plate stays */
+    { "Plaque d'immatriculation au format AB-123-CD (lettres, chiffres, lettres).\n", "AB-123-CD",
+      NULL },
+    { "Véhicule immatriculé GH-417-KT stationné devant le 4.\n", "GH-417-KT", "LICENSE_PLATE" },
+  };
+  check (cases, G_N_ELEMENTS (cases));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -318,5 +358,6 @@ main (int argc, char **argv)
   g_test_add_func ("/example-values/histories", test_histories);
   g_test_add_func ("/example-values/catalogue-prices", test_catalogue_prices);
   g_test_add_func ("/example-values/g25-clean", test_g25_clean);
+  g_test_add_func ("/example-values/g25b-samples", test_g25b_samples);
   return g_test_run ();
 }
