@@ -2317,6 +2317,103 @@ short_date_in_list (const VoileCandidate *c, const ListWord *date_words)
   return past12 || preceded_by_word (c, first, date_words);
 }
 
+/* A full slashed date "a/b/yy" or "a/b/yyyy" whose slash is at q (its first '/'): its two
+ * parts. Not a part of a longer chain ("1/2/3/4", a path, a version). */
+static gboolean
+full_slashed_date_at (const char *t, gsize len, gsize q, guint *a, guint *b)
+{
+  gsize s = q;
+  while (s > 0 && q - s < 3 && g_ascii_isdigit (t[s - 1]))
+    s--;
+  if (s == q || q - s > 2 || (s > 0 && (g_ascii_isalnum (t[s - 1]) || t[s - 1] == '/')))
+    return FALSE;
+  gsize d = q + 1;
+  while (d < len && d - q - 1 < 3 && g_ascii_isdigit (t[d]))
+    d++;
+  if (d == q + 1 || d - q - 1 > 2 || d >= len || t[d] != '/')
+    return FALSE;
+  gsize y = d + 1;
+  while (y < len && y - d - 1 < 5 && g_ascii_isdigit (t[y]))
+    y++;
+  if ((y - d - 1 != 2 && y - d - 1 != 4) || (y < len && (g_ascii_isalnum (t[y]) || t[y] == '/')))
+    return FALSE;
+  *a = *b = 0;
+  for (gsize k = s; k < q; k++)
+    *a = *a * 10 + (guint)(t[k] - '0');
+  for (gsize k = q + 1; k < d; k++)
+    *b = *b * 10 + (guint)(t[k] - '0');
+  return *a >= 1 && *b >= 1 && *a <= 31 && *b <= 31 && (*a <= 12 || *b <= 12);
+}
+
+/* (session 25, g25b-dates) The text's own dates: a short "m/d" (or "d/m") is a day of the
+ * months the text writes in full nearby. A text that writes "Admit: 10/27/2025" and
+ * "10/23/25" in month/day order writes its notes' days the same way ("ID consult 10/28",
+ * "itemized mailed 10/30", "Ship 3/6"); a European one "16/11" beside "14/11/2026". The order
+ * is the one its full dates show (a part past 12 says which is the day; both orders seen, or
+ * neither, decide nothing), and the short date's month must be one of theirs or next to one
+ * ("1/2 indivise" in a text of November stays a share). Fractions and marks are left: x/10
+ * below ten, a part over a denominator of 2, 3, 4 or 8. Bounded: 2 KB each way and 48
+ * slashes each way at most (an 8 MB text of fractions stays linear). */
+static gboolean
+short_date_of_text_months (const VoileCandidate *c, guint a, guint b)
+{
+  const char *t = c->text;
+  gboolean md_seen = FALSE, dm_seen = FALSE;
+  guint16 firsts = 0, seconds = 0; /* bit m: a full date nearby whose first (second) part is m */
+
+  /* "Flat 2/1", "Apt 3/12": a dwelling's floor and door, as Glasgow and Sydney write them */
+  static const ListWord dwelling_words[]
+      = { LIST_WORD ("flat"), LIST_WORD ("apt"),  LIST_WORD ("unit"),
+          LIST_WORD ("suite"), LIST_WORD ("room"),
+          LIST_WORD ("appartement"), LIST_WORD ("bât"), LIST_WORD ("lot"), { NULL, 0 } };
+
+  if ((b == 10 && a < 10) || (a <= b && b <= 4) || (b == 8 && a <= 8))
+    return FALSE;
+  /* "Year 5 (5/6K)": a class's or a model's name goes on with a letter */
+  if (c->end < c->len && g_ascii_isalpha (t[c->end]))
+    return FALSE;
+  if (preceded_by_word (c, c->start, dwelling_words))
+    return FALSE;
+  gsize lo = c->start > 2048 ? c->start - 2048 : 0;
+  gsize hi = c->end + 2048 < c->len ? c->end + 2048 : c->len;
+  guint looked = 0;
+  for (gsize q = c->start; q > lo && looked < 48; q--)
+    if (t[q - 1] == '/')
+      {
+        guint x, y;
+        looked++;
+        if (full_slashed_date_at (t, c->len, q - 1, &x, &y))
+          {
+            md_seen = md_seen || y > 12;
+            dm_seen = dm_seen || x > 12;
+            firsts |= (guint16)(1u << x);
+            seconds |= (guint16)(1u << y);
+          }
+      }
+  looked = 0;
+  for (gsize q = c->end; q < hi && looked < 48; q++)
+    if (t[q] == '/')
+      {
+        guint x, y;
+        looked++;
+        if (full_slashed_date_at (t, c->len, q, &x, &y))
+          {
+            md_seen = md_seen || y > 12;
+            dm_seen = dm_seen || x > 12;
+            firsts |= (guint16)(1u << x);
+            seconds |= (guint16)(1u << y);
+          }
+      }
+  if (md_seen == dm_seen)
+    return FALSE;
+  guint month = md_seen ? a : b, day = md_seen ? b : a;
+  if (month < 1 || month > 12 || day < 1 || day > 31)
+    return FALSE;
+  guint prev = month == 1 ? 12 : month - 1, next = month == 12 ? 1 : month + 1;
+  guint16 own = md_seen ? firsts : seconds;
+  return (own & ((1u << month) | (1u << prev) | (1u << next))) != 0;
+}
+
 static gboolean
 v_date_short (VoileCandidate *c)
 {
@@ -2478,6 +2575,10 @@ v_date_short (VoileCandidate *c)
     return FALSE;
   /* (session 24, g24-dates) a member of a list of short dates ("1/22, 1/27, 2/3") */
   if (short_date_in_list (c, date_words))
+    return TRUE;
+  /* (session 25, g25b-dates) a day of the months the text writes in full nearby */
+  if (!(c->end + 3 < c->len && memcmp (c->text + c->end, " of", 3) == 0)
+      && short_date_of_text_months (c, a, b))
     return TRUE;
   /* (session 24, g24-dates) a day and a month of one digit each, only after "on" and no
    * "of" after ("on 5/3 evening"; "on 1/3 of the cases" is a share) */
