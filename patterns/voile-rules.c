@@ -2363,9 +2363,9 @@ short_date_of_text_months (const VoileCandidate *c, guint a, guint b)
 
   /* "Flat 2/1", "Apt 3/12": a dwelling's floor and door, as Glasgow and Sydney write them */
   static const ListWord dwelling_words[]
-      = { LIST_WORD ("flat"), LIST_WORD ("apt"),  LIST_WORD ("unit"),
-          LIST_WORD ("suite"), LIST_WORD ("room"),
-          LIST_WORD ("appartement"), LIST_WORD ("bât"), LIST_WORD ("lot"), { NULL, 0 } };
+      = { LIST_WORD ("flat"),  LIST_WORD ("apt"),  LIST_WORD ("unit"),
+          LIST_WORD ("suite"), LIST_WORD ("room"), LIST_WORD ("appartement"),
+          LIST_WORD ("bât"),   LIST_WORD ("lot"),  { NULL, 0 } };
 
   if ((b == 10 && a < 10) || (a <= b && b <= 4) || (b == 8 && a <= 8))
     return FALSE;
@@ -12386,6 +12386,7 @@ static const char *const kw_address_fields[] = { "address",
                                                  NULL };
 static const char *const kw_residences[] = { "résidence", "residence", "rés.", NULL };
 static const char *const kw_hl7_pid[] = { "pid|", NULL };
+static const char *const kw_hl7_birth_segments[] = { "in1|", "gt1|", "nk1|", NULL };
 static const char *const kw_hl7_pv1[] = { "pv1|", NULL };
 static const char *const kw_fhir_system[] = { "system\"", NULL };
 static const char *const kw_br_cpf[] = { "cpf", NULL };
@@ -15385,6 +15386,26 @@ static const VoileRule rules[] = {
       .pattern = "(?<![A-Za-z0-9])PID\\|(?:[^|\\r\\n]*\\|){6}"
                  "((?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01]))"
                  "(?=[0-9]{0,6}(?:[|^]|\\r?$))",
+      .group = 1,
+      .window = 1024,
+      .confidence = 0.9f,
+  },
+  {
+      /* (session 25, g25b-dates) HL7 v2's other birth-date fields: IN1's insured's birth date
+       * after the insured's name and the relationship code, whatever the field's number
+       * (IN1-18 by the standard; senders shift it by one: "IN1|1|KPCOHMO|…||NGUYEN^LAN|SEL|
+       * 19880412|…", "…|PERRIER^Madeleine|01|19621008"), GT1-8 the guarantor's and NK1-16 the
+       * next of kin's by their numbers; a time after it stays out. */
+      .id = "hl7-segment-birth-date",
+      .type = VOILE_TYPE_DATE_OF_BIRTH,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_hl7_birth_segments,
+      .pattern
+      = "(?<![A-Za-z0-9])(?:IN1\\|(?:[^|\\r\\n]*\\|){8,24}?"
+        "[A-Za-z][A-Za-z' \\-]*\\^[A-Za-z^' \\-]*\\|[A-Za-z0-9]{2,3}\\||GT1\\|(?:[^|\\r\\n]*\\|){7}"
+        "|NK1\\|(?:[^|\\r\\n]*\\|){15})"
+        "((?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01]))"
+        "(?=[0-9]{0,6}(?:[|^\\r\\n]|$))",
       .group = 1,
       .window = 1024,
       .confidence = 0.9f,

@@ -33,6 +33,14 @@ static const Found found[] = {
     "3/6" },
   { "Lease renewal signed 12/19/2025.\nTenant phoned 1/6, wants a parking space.\n", "DATE",
     "1/6" },
+  /* HL7 v2's insured's birth date after the insured's name and relationship, whatever the
+   * field's number; the guarantor's GT1-8 */
+  { "MSH|^~\\&|REG|HOSP\rIN1|1|BCBSIL|0042|BLUE CROSS IL|||||||||||OSEI^KWAME^A|01|19790314|\r",
+    "DATE_OF_BIRTH", "19790314" },
+  { "IN1|2|MCD^MEDICAID|77|STATE MEDICAID||||||||||||LARA^SOFIA|SEL|20110527\n", "DATE_OF_BIRTH",
+    "20110527" },
+  { "GT1|1||REYES^ANA^M||12 ELM ST^^TULSA^OK^74103|^PRN^PH^^^918^5550142||19850902|F|\r",
+    "DATE_OF_BIRTH", "19850902" },
   { "Facture émise le 14/11/2026.\nRappel 2/12 au téléphone, sans réponse.\n", "DATE", "2/12" },
   /* session 25 (g25-phones): a key naming a phone, its number with no '+' (North America's
    * ten digits, a country's code and its plan's length); "msisdn" as a label, a column and
@@ -3547,6 +3555,9 @@ test_layouts (void)
 static const Found not_found_values[] = {
   /* g25b-dates: no short date of the text's months in a mark out of ten, a share, a dwelling's
    * floor and door, a class's name, a month no full date of the text has */
+  /* an IN1 plan's effective date, no insured's name before it */
+  { "IN1|1|BCBSIL|0042|BLUE CROSS IL||||GRP77|ACME INC||20250101|20251231|\r", "DATE_OF_BIRTH",
+    "20250101" },
   { "Visit 10/27/2025. Pain 7/10 on arrival.\n", "DATE", "7/10" },
   { "Signed 11/23/2025: house left 1/2 to each child.\n", "DATE", "1/2" },
   { "Visit 10/27/2025. Pain 2/3 on the left side.\n", "DATE", "2/3" },
