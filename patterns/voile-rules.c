@@ -2644,6 +2644,61 @@ bare_franc_is_money (VoileCandidate *c)
   return FALSE;
 }
 
+/* (session 25, g25b-dates) The text's own dollar sums: "$5 chip", "Savings: $0", "adults $5."
+ * are sums when the text writes dollar sums nearby whose form no shell's or regex's argument
+ * has ("$25", "$612", "$12.40", "$38,400": two digits or more, or cents), 1 KB each way,
+ * and the line shows no code ('=', braces, brackets, a pipe, a backquote, a
+ * backslash, '<', '>', '&', a variable "$x", "$@", "$#", a file's name or a path just before:
+ * "refund.sh $2"). Bounded: the line 512 bytes each way. */
+static gboolean
+dollar_sums_nearby (const VoileCandidate *c)
+{
+  const char *t = c->text;
+  gsize ls = c->start, le = c->end;
+
+  while (ls > 0 && t[ls - 1] != '\n' && c->start - ls < 512)
+    ls--;
+  while (le < c->len && t[le] != '\n' && le - c->end < 512)
+    le++;
+  for (gsize i = ls; i < le; i++)
+    {
+      if (strchr ("={}[]|`\\<>&", t[i]) != NULL && t[i] != '\0')
+        return FALSE;
+      if (t[i] == '$' && i + 1 < le
+          && (g_ascii_isalpha (t[i + 1]) || strchr ("@#*_", t[i + 1]) != NULL))
+        return FALSE;
+    }
+  /* "refund.sh $2", "./run $1": a command's argument after a file's name or a path */
+  gsize w = c->start;
+  while (w > ls && t[w - 1] == ' ')
+    w--;
+  for (gsize k = w; k > ls && w - k < 64 && t[k - 1] != ' '; k--)
+    if (t[k - 1] == '/' || (t[k - 1] == '.' && k < w && g_ascii_isalpha (t[k])))
+      return FALSE;
+  gsize from = c->start > 1024 ? c->start - 1024 : 0;
+  gsize to = c->len - c->end > 1024 ? c->end + 1024 : c->len;
+  for (gsize i = from; i + 2 < to; i++)
+    {
+      if (t[i] != '$' || (i >= c->start && i < c->end))
+        continue;
+      if (i > 0 && (g_ascii_isalnum (t[i - 1]) || t[i - 1] == '\\' || t[i - 1] == '{'))
+        continue;
+      gsize d = i + 1;
+      if (d < to && t[d] == ' ')
+        d++;
+      gsize run = d;
+      while (run < to && g_ascii_isdigit (t[run]))
+        run++;
+      if (run == d)
+        continue;
+      if (run - d >= 2
+          || (run + 2 < to && strchr (".,", t[run]) != NULL && g_ascii_isdigit (t[run + 1])
+              && g_ascii_isdigit (t[run + 2])))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 v_amount (VoileCandidate *c)
 {
@@ -2703,7 +2758,7 @@ v_amount (VoileCandidate *c)
       /* (g23-dates) "$5k", "$2m": a magnitude after the digit, no shell's argument */
       if (digits == 1 && !g_ascii_isalpha (t[c->end - 1])
           && !(c->end + 1 < c->len && t[c->end] == '/' && g_ascii_isalpha (t[c->end + 1]))
-          && !pence_has_money_words (c))
+          && !pence_has_money_words (c) && !dollar_sums_nearby (c))
         return FALSE;
       /* "$2a$12$…": a bcrypt hash's cost between its '$' */
       if (c->end < c->len && t[c->end] == '$')

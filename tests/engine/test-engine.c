@@ -33,6 +33,10 @@ static const Found found[] = {
     "3/6" },
   { "Lease renewal signed 12/19/2025.\nTenant phoned 1/6, wants a parking space.\n", "DATE",
     "1/6" },
+  /* a one-digit dollar sum beside the text's own dollar sums, no code on its line */
+  { "Rent $1,150 paid. Renter's insurance: $0 this month.\n", "AMOUNT", "$0" },
+  { "Parking is $12.50 a day; the shuttle costs riders $2 extra.\n", "AMOUNT", "$2" },
+  { "Raised $3,400 at the raffle, and the kids' table sold $5 bracelets.\n", "AMOUNT", "$5" },
   /* HL7 v2's insured's birth date after the insured's name and relationship, whatever the
    * field's number; the guarantor's GT1-8 */
   { "MSH|^~\\&|REG|HOSP\rIN1|1|BCBSIL|0042|BLUE CROSS IL|||||||||||OSEI^KWAME^A|01|19790314|\r",
@@ -3555,6 +3559,10 @@ test_layouts (void)
 static const Found not_found_values[] = {
   /* g25b-dates: no short date of the text's months in a mark out of ten, a share, a dwelling's
    * floor and door, a class's name, a month no full date of the text has */
+  /* g25b-dates: a shell's or a query's argument beside a dollar sum stays no sum */
+  { "# refund is $25 max\nmv $1 /srv/refunds/ && echo done\n", "AMOUNT", "$1" },
+  { "-- refunds over $100\nSELECT * FROM refunds WHERE amount > $1\n", "AMOUNT", "$1" },
+  { "Fee $45.00. Usage: refund.sh $2 is the ticket id\n", "AMOUNT", "$2" },
   /* an IN1 plan's effective date, no insured's name before it */
   { "IN1|1|BCBSIL|0042|BLUE CROSS IL||||GRP77|ACME INC||20250101|20251231|\r", "DATE_OF_BIRTH",
     "20250101" },
