@@ -2391,19 +2391,20 @@ short_date_of_text_months (const VoileCandidate *c, guint a, guint b)
           }
       }
   looked = 0;
-  for (gsize q = c->end; q < hi && looked < 48; q++)
-    if (t[q] == '/')
-      {
-        guint x, y;
-        looked++;
-        if (full_slashed_date_at (t, c->len, q, &x, &y))
-          {
-            md_seen = md_seen || y > 12;
-            dm_seen = dm_seen || x > 12;
-            firsts |= (guint16)(1u << x);
-            seconds |= (guint16)(1u << y);
-          }
-      }
+  for (const char *f = memchr (t + c->end, '/', hi - c->end); f != NULL && looked < 48;
+       f = memchr (f + 1, '/', hi - (gsize)(f + 1 - t)))
+    {
+      gsize q = (gsize)(f - t);
+      guint x, y;
+      looked++;
+      if (full_slashed_date_at (t, c->len, q, &x, &y))
+        {
+          md_seen = md_seen || y > 12;
+          dm_seen = dm_seen || x > 12;
+          firsts |= (guint16)(1u << x);
+          seconds |= (guint16)(1u << y);
+        }
+    }
   if (md_seen == dm_seen)
     return FALSE;
   guint month = md_seen ? a : b, day = md_seen ? b : a;
@@ -2577,7 +2578,10 @@ v_date_short (VoileCandidate *c)
   if (short_date_in_list (c, date_words))
     return TRUE;
   /* (session 25, g25b-dates) a day of the months the text writes in full nearby */
-  if (!(c->end + 3 < c->len && memcmp (c->text + c->end, " of", 3) == 0)
+  /* (only where the rules below would not take it already: "12/03", "9/14" are theirs) */
+  if (!(first_len == 2 && n == 5 && a >= 1 && a <= 31 && b >= 1 && b <= 12)
+      && !(first_len == 1 && n == 4 && b >= 11 && b <= 31)
+      && !(c->end + 3 < c->len && memcmp (c->text + c->end, " of", 3) == 0)
       && short_date_of_text_months (c, a, b))
     return TRUE;
   /* (session 24, g24-dates) a day and a month of one digit each, only after "on" and no
