@@ -2314,6 +2314,104 @@ short_date_in_list (const VoileCandidate *c, const ListWord *date_words)
   return past12 || preceded_by_word (c, first, date_words);
 }
 
+/* A full slashed date "a/b/yy" or "a/b/yyyy" whose slash is at q (its first '/'): its two
+ * parts. Not a part of a longer chain ("1/2/3/4", a path, a version). */
+static gboolean
+full_slashed_date_at (const char *t, gsize len, gsize q, guint *a, guint *b)
+{
+  gsize s = q;
+  while (s > 0 && q - s < 3 && g_ascii_isdigit (t[s - 1]))
+    s--;
+  if (s == q || q - s > 2 || (s > 0 && (g_ascii_isalnum (t[s - 1]) || t[s - 1] == '/')))
+    return FALSE;
+  gsize d = q + 1;
+  while (d < len && d - q - 1 < 3 && g_ascii_isdigit (t[d]))
+    d++;
+  if (d == q + 1 || d - q - 1 > 2 || d >= len || t[d] != '/')
+    return FALSE;
+  gsize y = d + 1;
+  while (y < len && y - d - 1 < 5 && g_ascii_isdigit (t[y]))
+    y++;
+  if ((y - d - 1 != 2 && y - d - 1 != 4) || (y < len && (g_ascii_isalnum (t[y]) || t[y] == '/')))
+    return FALSE;
+  *a = *b = 0;
+  for (gsize k = s; k < q; k++)
+    *a = *a * 10 + (guint)(t[k] - '0');
+  for (gsize k = q + 1; k < d; k++)
+    *b = *b * 10 + (guint)(t[k] - '0');
+  return *a >= 1 && *b >= 1 && *a <= 31 && *b <= 31 && (*a <= 12 || *b <= 12);
+}
+
+/* (session 25, g25b-dates) The text's own dates: a short "m/d" (or "d/m") is a day of the
+ * months the text writes in full nearby. A text that writes "Admit: 10/27/2025" and
+ * "10/23/25" in month/day order writes its notes' days the same way ("ID consult 10/28",
+ * "itemized mailed 10/30", "Ship 3/6"); a European one "16/11" beside "14/11/2026". The order
+ * is the one its full dates show (a part past 12 says which is the day; both orders seen, or
+ * neither, decide nothing), and the short date's month must be one of theirs or next to one
+ * ("1/2 indivise" in a text of November stays a share). Fractions and marks are left: x/10
+ * below ten, a part over a denominator of 2, 3, 4 or 8. Bounded: 2 KB each way and 48
+ * slashes each way at most (an 8 MB text of fractions stays linear). */
+static gboolean
+short_date_of_text_months (const VoileCandidate *c, guint a, guint b)
+{
+  const char *t = c->text;
+  gboolean md_seen = FALSE, dm_seen = FALSE;
+  guint16 firsts = 0, seconds = 0; /* bit m: a full date nearby whose first (second) part is m */
+
+  /* "Flat 2/1", "Apt 3/12": a dwelling's floor and door, as Glasgow and Sydney write them */
+  static const ListWord dwelling_words[]
+      = { LIST_WORD ("flat"),  LIST_WORD ("apt"),  LIST_WORD ("unit"),
+          LIST_WORD ("suite"), LIST_WORD ("room"), LIST_WORD ("appartement"),
+          LIST_WORD ("bât"),   LIST_WORD ("lot"),  { NULL, 0 } };
+
+  if ((b == 10 && a < 10) || (a <= b && b <= 4) || (b == 8 && a <= 8))
+    return FALSE;
+  /* "Year 5 (5/6K)": a class's or a model's name goes on with a letter */
+  if (c->end < c->len && g_ascii_isalpha (t[c->end]))
+    return FALSE;
+  if (preceded_by_word (c, c->start, dwelling_words))
+    return FALSE;
+  gsize lo = c->start > 2048 ? c->start - 2048 : 0;
+  gsize hi = c->end + 2048 < c->len ? c->end + 2048 : c->len;
+  guint looked = 0;
+  for (gsize q = c->start; q > lo && looked < 48; q--)
+    if (t[q - 1] == '/')
+      {
+        guint x, y;
+        looked++;
+        if (full_slashed_date_at (t, c->len, q - 1, &x, &y))
+          {
+            md_seen = md_seen || y > 12;
+            dm_seen = dm_seen || x > 12;
+            firsts |= (guint16)(1u << x);
+            seconds |= (guint16)(1u << y);
+          }
+      }
+  looked = 0;
+  for (const char *f = memchr (t + c->end, '/', hi - c->end); f != NULL && looked < 48;
+       f = memchr (f + 1, '/', hi - (gsize)(f + 1 - t)))
+    {
+      gsize q = (gsize)(f - t);
+      guint x, y;
+      looked++;
+      if (full_slashed_date_at (t, c->len, q, &x, &y))
+        {
+          md_seen = md_seen || y > 12;
+          dm_seen = dm_seen || x > 12;
+          firsts |= (guint16)(1u << x);
+          seconds |= (guint16)(1u << y);
+        }
+    }
+  if (md_seen == dm_seen)
+    return FALSE;
+  guint month = md_seen ? a : b, day = md_seen ? b : a;
+  if (month < 1 || month > 12 || day < 1 || day > 31)
+    return FALSE;
+  guint prev = month == 1 ? 12 : month - 1, next = month == 12 ? 1 : month + 1;
+  guint16 own = md_seen ? firsts : seconds;
+  return (own & ((1u << month) | (1u << prev) | (1u << next))) != 0;
+}
+
 static gboolean
 v_date_short (VoileCandidate *c)
 {
@@ -2476,6 +2574,13 @@ v_date_short (VoileCandidate *c)
   /* (session 24, g24-dates) a member of a list of short dates ("1/22, 1/27, 2/3") */
   if (short_date_in_list (c, date_words))
     return TRUE;
+  /* (session 25, g25b-dates) a day of the months the text writes in full nearby */
+  /* (only where the rules below would not take it already: "12/03", "9/14" are theirs) */
+  if (!(first_len == 2 && n == 5 && a >= 1 && a <= 31 && b >= 1 && b <= 12)
+      && !(first_len == 1 && n == 4 && b >= 11 && b <= 31)
+      && !(c->end + 3 < c->len && memcmp (c->text + c->end, " of", 3) == 0)
+      && short_date_of_text_months (c, a, b))
+    return TRUE;
   /* (session 24, g24-dates) a day and a month of one digit each, only after "on" and no
    * "of" after ("on 5/3 evening"; "on 1/3 of the cases" is a share) */
   if (first_len == 1 && n == 3)
@@ -2540,6 +2645,61 @@ bare_franc_is_money (VoileCandidate *c)
   return FALSE;
 }
 
+/* (session 25, g25b-dates) The text's own dollar sums: "$5 chip", "Savings: $0", "adults $5."
+ * are sums when the text writes dollar sums nearby whose form no shell's or regex's argument
+ * has ("$25", "$612", "$12.40", "$38,400": two digits or more, or cents), 1 KB each way,
+ * and the line shows no code ('=', braces, brackets, a pipe, a backquote, a
+ * backslash, '<', '>', '&', a variable "$x", "$@", "$#", a file's name or a path just before:
+ * "refund.sh $2"). Bounded: the line 512 bytes each way. */
+static gboolean
+dollar_sums_nearby (const VoileCandidate *c)
+{
+  const char *t = c->text;
+  gsize ls = c->start, le = c->end;
+
+  while (ls > 0 && t[ls - 1] != '\n' && c->start - ls < 512)
+    ls--;
+  while (le < c->len && t[le] != '\n' && le - c->end < 512)
+    le++;
+  for (gsize i = ls; i < le; i++)
+    {
+      if (strchr ("={}[]|`\\<>&", t[i]) != NULL && t[i] != '\0')
+        return FALSE;
+      if (t[i] == '$' && i + 1 < le
+          && (g_ascii_isalpha (t[i + 1]) || strchr ("@#*_", t[i + 1]) != NULL))
+        return FALSE;
+    }
+  /* "refund.sh $2", "./run $1": a command's argument after a file's name or a path */
+  gsize w = c->start;
+  while (w > ls && t[w - 1] == ' ')
+    w--;
+  for (gsize k = w; k > ls && w - k < 64 && t[k - 1] != ' '; k--)
+    if (t[k - 1] == '/' || (t[k - 1] == '.' && k < w && g_ascii_isalpha (t[k])))
+      return FALSE;
+  gsize from = c->start > 1024 ? c->start - 1024 : 0;
+  gsize to = c->len - c->end > 1024 ? c->end + 1024 : c->len;
+  for (gsize i = from; i + 2 < to; i++)
+    {
+      if (t[i] != '$' || (i >= c->start && i < c->end))
+        continue;
+      if (i > 0 && (g_ascii_isalnum (t[i - 1]) || t[i - 1] == '\\' || t[i - 1] == '{'))
+        continue;
+      gsize d = i + 1;
+      if (d < to && t[d] == ' ')
+        d++;
+      gsize run = d;
+      while (run < to && g_ascii_isdigit (t[run]))
+        run++;
+      if (run == d)
+        continue;
+      if (run - d >= 2
+          || (run + 2 < to && strchr (".,", t[run]) != NULL && g_ascii_isdigit (t[run + 1])
+              && g_ascii_isdigit (t[run + 2])))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 v_amount (VoileCandidate *c)
 {
@@ -2599,7 +2759,7 @@ v_amount (VoileCandidate *c)
       /* (g23-dates) "$5k", "$2m": a magnitude after the digit, no shell's argument */
       if (digits == 1 && !g_ascii_isalpha (t[c->end - 1])
           && !(c->end + 1 < c->len && t[c->end] == '/' && g_ascii_isalpha (t[c->end + 1]))
-          && !pence_has_money_words (c))
+          && !pence_has_money_words (c) && !dollar_sums_nearby (c))
         return FALSE;
       /* "$2a$12$…": a bcrypt hash's cost between its '$' */
       if (c->end < c->len && t[c->end] == '$')
@@ -12289,6 +12449,7 @@ static const char *const kw_address_fields[] = { "address",
                                                  NULL };
 static const char *const kw_residences[] = { "résidence", "residence", "rés.", NULL };
 static const char *const kw_hl7_pid[] = { "pid|", NULL };
+static const char *const kw_hl7_birth_segments[] = { "in1|", "gt1|", "nk1|", NULL };
 static const char *const kw_hl7_pv1[] = { "pv1|", NULL };
 static const char *const kw_fhir_system[] = { "system\"", NULL };
 static const char *const kw_br_cpf[] = { "cpf", NULL };
@@ -15288,6 +15449,26 @@ static const VoileRule rules[] = {
       .pattern = "(?<![A-Za-z0-9])PID\\|(?:[^|\\r\\n]*\\|){6}"
                  "((?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01]))"
                  "(?=[0-9]{0,6}(?:[|^]|\\r?$))",
+      .group = 1,
+      .window = 1024,
+      .confidence = 0.9f,
+  },
+  {
+      /* (session 25, g25b-dates) HL7 v2's other birth-date fields: IN1's insured's birth date
+       * after the insured's name and the relationship code, whatever the field's number
+       * (IN1-18 by the standard; senders shift it by one: "IN1|1|KPCOHMO|…||NGUYEN^LAN|SEL|
+       * 19880412|…", "…|PERRIER^Madeleine|01|19621008"), GT1-8 the guarantor's and NK1-16 the
+       * next of kin's by their numbers; a time after it stays out. */
+      .id = "hl7-segment-birth-date",
+      .type = VOILE_TYPE_DATE_OF_BIRTH,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_hl7_birth_segments,
+      .pattern
+      = "(?<![A-Za-z0-9])(?:IN1\\|(?:[^|\\r\\n]*\\|){8,24}?"
+        "[A-Za-z][A-Za-z' \\-]*\\^[A-Za-z^' \\-]*\\|[A-Za-z0-9]{2,3}\\||GT1\\|(?:[^|\\r\\n]*\\|){7}"
+        "|NK1\\|(?:[^|\\r\\n]*\\|){15})"
+        "((?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01]))"
+        "(?=[0-9]{0,6}(?:[|^\\r\\n]|$))",
       .group = 1,
       .window = 1024,
       .confidence = 0.9f,

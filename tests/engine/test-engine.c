@@ -26,6 +26,26 @@ typedef struct
 } NotFound;
 
 static const Found found[] = {
+  /* session 25 (g25b-dates): a short date of the months the text writes in full nearby, in
+   * the order its full dates show (month/day here, day/month there) */
+  { "Admitted 10/27/2025, sepsis.\nID consult 10/28, cultures final 10/30.\n", "DATE", "10/28" },
+  { "Refill request 03/15/2026 (Rx 7741).\nCourier 3/6 confirmed, adult signature.\n", "DATE",
+    "3/6" },
+  { "Lease renewal signed 12/19/2025.\nTenant phoned 1/6, wants a parking space.\n", "DATE",
+    "1/6" },
+  /* a one-digit dollar sum beside the text's own dollar sums, no code on its line */
+  { "Rent $1,150 paid. Renter's insurance: $0 this month.\n", "AMOUNT", "$0" },
+  { "Parking is $12.50 a day; the shuttle costs riders $2 extra.\n", "AMOUNT", "$2" },
+  { "Raised $3,400 at the raffle, and the kids' table sold $5 bracelets.\n", "AMOUNT", "$5" },
+  /* HL7 v2's insured's birth date after the insured's name and relationship, whatever the
+   * field's number; the guarantor's GT1-8 */
+  { "MSH|^~\\&|REG|HOSP\rIN1|1|BCBSIL|0042|BLUE CROSS IL|||||||||||OSEI^KWAME^A|01|19790314|\r",
+    "DATE_OF_BIRTH", "19790314" },
+  { "IN1|2|MCD^MEDICAID|77|STATE MEDICAID||||||||||||LARA^SOFIA|SEL|20110527\n", "DATE_OF_BIRTH",
+    "20110527" },
+  { "GT1|1||REYES^ANA^M||12 ELM ST^^TULSA^OK^74103|^PRN^PH^^^918^5550142||19850902|F|\r",
+    "DATE_OF_BIRTH", "19850902" },
+  { "Facture émise le 14/11/2026.\nRappel 2/12 au téléphone, sans réponse.\n", "DATE", "2/12" },
   /* session 25 (g25-phones): a key naming a phone, its number with no '+' (North America's
    * ten digits, a country's code and its plan's length); "msisdn" as a label, a column and
    * a context; a national number in the groups of a phone already found in the text */
@@ -3537,6 +3557,21 @@ test_layouts (void)
 /* Values that are no person's reference beside ones that are: a CRM contact's account (the
  * firm they work for), a lab's reference range, a health plan's group. */
 static const Found not_found_values[] = {
+  /* g25b-dates: no short date of the text's months in a mark out of ten, a share, a dwelling's
+   * floor and door, a class's name, a month no full date of the text has */
+  /* g25b-dates: a shell's or a query's argument beside a dollar sum stays no sum */
+  { "# refund is $25 max\nmv $1 /srv/refunds/ && echo done\n", "AMOUNT", "$1" },
+  { "-- refunds over $100\nSELECT * FROM refunds WHERE amount > $1\n", "AMOUNT", "$1" },
+  { "Fee $45.00. Usage: refund.sh $2 is the ticket id\n", "AMOUNT", "$2" },
+  /* an IN1 plan's effective date, no insured's name before it */
+  { "IN1|1|BCBSIL|0042|BLUE CROSS IL||||GRP77|ACME INC||20250101|20251231|\r", "DATE_OF_BIRTH",
+    "20250101" },
+  { "Visit 10/27/2025. Pain 7/10 on arrival.\n", "DATE", "7/10" },
+  { "Signed 11/23/2025: house left 1/2 to each child.\n", "DATE", "1/2" },
+  { "Visit 10/27/2025. Pain 2/3 on the left side.\n", "DATE", "2/3" },
+  { "Moved 02/14/2026 to Flat 2/1, Dumbarton Road.\n", "DATE", "2/1" },
+  { "Booked 03/12/2026 for Year 5 (3/6K) as casual.\n", "DATE", "3/6" },
+  { "Seen 10/27/2025; batch 06/18 noted.\n", "DATE", "06/18" },
   /* g25-phones: a number in other groups or separators than the phone the text holds */
   { "Tel: 0212 448 901\nInvoice 0255-310-774 due\n", "PHONE", "0255-310-774" },
   /* g18-struct: a building named after a flat's number in prose, not at a field's end */
