@@ -694,6 +694,33 @@ drop_lone_references (const char *text, gsize len, GArray *findings)
   voile_findings_remove_type (findings, VOILE_TYPE_CUSTOMER_ID);
 }
 
+/* The test drop_lone_streets() and drop_lone_birth_dates() share: is every direct identifier
+ * found of type (the quasi-identifiers and places aside), one at least, none holding a digit
+ * when numberless, in a document (LONE_REFERENCE_MIN_BYTES or more) that neither speaks as nor
+ * to anyone? */
+static gboolean
+only_lone_findings_of (const char *text, gsize len, const GArray *findings, VoileType type,
+                       gboolean numberless)
+{
+  gboolean any = FALSE;
+  if (len < LONE_REFERENCE_MIN_BYTES)
+    return FALSE;
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const VoileFinding *f = &g_array_index (findings, VoileFinding, i);
+      if (f->type == VOILE_TYPE_DATE || f->type == VOILE_TYPE_AMOUNT
+          || f->type == VOILE_TYPE_LOCATION)
+        continue;
+      if (f->type != type)
+        return FALSE;
+      for (gsize k = f->start; numberless && k < f->end; k++)
+        if (g_ascii_isdigit (text[k]))
+          return FALSE;
+      any = TRUE;
+    }
+  return any && !speaks_to_or_as_someone (text, len);
+}
+
 /* (session 24, g24-clean) Streets with nobody in them: when the only direct identifiers found
  * are addresses holding no number ("Lincoln Ave", "Jefferson Ct" in a hydrant survey's table; a
  * road works notice's, a gritting route's, a bus diversion's streets) and the text names no
@@ -703,25 +730,8 @@ drop_lone_references (const char *text, gsize len, GArray *findings)
 static void
 drop_lone_streets (const char *text, gsize len, GArray *findings)
 {
-  gboolean any = FALSE;
-  if (len < LONE_REFERENCE_MIN_BYTES)
-    return;
-  for (guint i = 0; i < findings->len; i++)
-    {
-      const VoileFinding *f = &g_array_index (findings, VoileFinding, i);
-      if (f->type == VOILE_TYPE_DATE || f->type == VOILE_TYPE_AMOUNT
-          || f->type == VOILE_TYPE_LOCATION)
-        continue;
-      if (f->type != VOILE_TYPE_POSTAL_ADDRESS)
-        return;
-      for (gsize k = f->start; k < f->end; k++)
-        if (g_ascii_isdigit (text[k]))
-          return;
-      any = TRUE;
-    }
-  if (!any || speaks_to_or_as_someone (text, len))
-    return;
-  voile_findings_remove_type (findings, VOILE_TYPE_POSTAL_ADDRESS);
+  if (only_lone_findings_of (text, len, findings, VOILE_TYPE_POSTAL_ADDRESS, TRUE))
+    voile_findings_remove_type (findings, VOILE_TYPE_POSTAL_ADDRESS);
 }
 
 /* (session 25, g25-clean) Birthdays with nobody's: when the only direct identifiers found are
@@ -733,20 +743,7 @@ drop_lone_streets (const char *text, gsize len, GArray *findings)
 static void
 drop_lone_birth_dates (const char *text, gsize len, GArray *findings, gboolean keep_dates)
 {
-  gboolean any = FALSE;
-  if (len < LONE_REFERENCE_MIN_BYTES)
-    return;
-  for (guint i = 0; i < findings->len; i++)
-    {
-      const VoileFinding *f = &g_array_index (findings, VoileFinding, i);
-      if (f->type == VOILE_TYPE_DATE || f->type == VOILE_TYPE_AMOUNT
-          || f->type == VOILE_TYPE_LOCATION)
-        continue;
-      if (f->type != VOILE_TYPE_DATE_OF_BIRTH)
-        return;
-      any = TRUE;
-    }
-  if (!any || speaks_to_or_as_someone (text, len))
+  if (!only_lone_findings_of (text, len, findings, VOILE_TYPE_DATE_OF_BIRTH, FALSE))
     return;
   guint out = 0;
   for (guint i = 0; i < findings->len; i++)
