@@ -2598,19 +2598,6 @@ is_json_key (const char *t, gsize len, gsize start, gsize end)
   return i < len && t[i] == ':';
 }
 
-/* (session 25, g25b-clean) France's specimen plate, the one every manual, form and dealer's
- * demonstration car shows: "AB-123-CD" (any separator), and "AA-123-AA". */
-static gboolean
-is_specimen_plate (const char *t, gsize n)
-{
-  if (n != 9 || !g_ascii_isdigit (t[3]) || memcmp (t + 3, "123", 3) != 0)
-    return FALSE;
-  return (voile_ascii_strncasecmp (t, "AB", 2) == 0
-          && voile_ascii_strncasecmp (t + 7, "CD", 2) == 0)
-         || (voile_ascii_strncasecmp (t, "AA", 2) == 0
-             && voile_ascii_strncasecmp (t + 7, "AA", 2) == 0);
-}
-
 static void
 drop_lookalikes (const char *text, gsize len, GArray *findings, guint32 type_mask)
 {
@@ -2637,9 +2624,6 @@ drop_lookalikes (const char *text, gsize len, GArray *findings, guint32 type_mas
       if (f->type == VOILE_TYPE_SECRET
           && (is_example_secret (text + f->start, f->end - f->start)
               || is_json_key (text, len, f->start, f->end)))
-        continue;
-      if (f->type == VOILE_TYPE_LICENSE_PLATE
-          && is_specimen_plate (text + f->start, f->end - f->start))
         continue;
       if (f->type == VOILE_TYPE_DATE && after_street_word (text, f->start))
         continue;

@@ -1738,10 +1738,11 @@ v_plate_siv (VoileCandidate *c)
   /* SS is never issued; 000 neither. */
   if (t[0] == 'S' && t[1] == 'S')
     return FALSE;
-  /* "AA-123-AA": the specimen plate of the SIV's notices, forms and API documentation, not
-   * a car */
-  if (num[0] == '1' && num[1] == '2' && num[2] == '3' && t[0] == 'A' && t[1] == 'A'
-      && t[n - 2] == 'A' && t[n - 1] == 'A')
+  /* "AA-123-AA", "AB-123-CD": the specimen plates of the SIV's notices, forms, manuals and
+   * API documentation and of dealers' demonstration cars, not a car of anyone's */
+  if (num[0] == '1' && num[1] == '2' && num[2] == '3' && t[0] == 'A'
+      && ((t[1] == 'A' && t[n - 2] == 'A' && t[n - 1] == 'A')
+          || (t[1] == 'B' && t[n - 2] == 'C' && t[n - 1] == 'D')))
     return FALSE;
   if (num[0] == '0' && num[1] == '0' && num[2] == '0')
     return FALSE;
