@@ -1818,6 +1818,11 @@ v_plate_labelled (VoileCandidate *c)
     return FALSE;
   /* five digits in a row: a member's, a boat's or a permit's number ("CSA-B-22147", "LO
    * 924156", "PIN 168402"), no car's plate of the formats the rule reads */
+  /* France's SIV shape is plate-siv's to judge (its specimens, its unissued series) */
+  if (n == 7 && g_ascii_isupper (d[0]) && g_ascii_isupper (d[1]) && g_ascii_isdigit (d[2])
+      && g_ascii_isdigit (d[3]) && g_ascii_isdigit (d[4]) && g_ascii_isupper (d[5])
+      && g_ascii_isupper (d[6]))
+    return FALSE;
   gboolean nc = n == 8 && d[6] == 'N' && d[7] == 'C'; /* New Caledonia's "421587 NC" */
   for (gsize i = 0, run = 0; i < n && !nc; i++)
     if ((run = g_ascii_isdigit (d[i]) ? run + 1 : 0) >= 5)
