@@ -1749,6 +1749,194 @@ v_plate_siv (VoileCandidate *c)
   return TRUE;
 }
 
+/* (session 26, g26-plates) a plate's letters and digits, separators left out */
+static gsize
+plate_compact (const VoileCandidate *c, gsize from, char *out, gsize room, guint *letters,
+               guint *digits)
+{
+  gsize n = 0;
+  *letters = *digits = 0;
+  for (gsize i = from; i < c->end; i++)
+    {
+      char ch = c->text[i];
+      if (ch == ' ' || ch == '-')
+        continue;
+      if (n + 1 >= room)
+        return room;
+      out[n++] = ch;
+      if (g_ascii_isdigit (ch))
+        (*digits)++;
+      else
+        (*letters)++;
+    }
+  out[n] = '\0';
+  return n;
+}
+
+/* (session 26, g26-plates) the States' and Territories' codes a plate is written after
+ * ("Reg: MA 2XYK91", "Plate IN 391TKM"): the US's and Australia's */
+static gboolean
+is_state_code (const char *t, gsize n)
+{
+  static const char *const states[]
+      = { "AL", "AK", "AZ", "AR",  "CA",  "CO",  "CT",  "DE",  "DC", "FL", "GA", "HI",
+          "ID", "IL", "IN", "IA",  "KS",  "KY",  "LA",  "ME",  "MD", "MA", "MI", "MN",
+          "MS", "MO", "MT", "NE",  "NV",  "NH",  "NJ",  "NM",  "NY", "NC", "ND", "OH",
+          "OK", "OR", "PA", "RI",  "SC",  "SD",  "TN",  "TX",  "UT", "VT", "VA", "WA",
+          "WV", "WI", "WY", "NSW", "VIC", "QLD", "TAS", "ACT", "NT", "SA", NULL };
+  return voile_word_in (t, n, states);
+}
+
+/* (session 26, g26-plates) any country's registration after a plate's or a registration's
+ * word ("reg PX23 KFD", "rego KQ 48 7T", "plate ABC123", "Kennzeichen M AB 1234"): four to
+ * nine letters and digits, both kinds; not a UK postcode ("reg. office SW1A 1AA" is the
+ * firm's), not a firm's, a VAT or a practitioner's registration. */
+static gboolean
+v_plate_labelled (VoileCandidate *c)
+{
+  const char *t = c->text;
+  char d[16];
+  guint letters, digits;
+
+  /* "MA 2XYK91", "IN 391TKM": the State's code is no part of the plate */
+  {
+    gsize i = c->start;
+    while (i < c->end && g_ascii_isupper (t[i]))
+      i++;
+    if (i < c->end && t[i] == ' ' && is_state_code (t + c->start, i - c->start))
+      {
+        gboolean one_token = TRUE;
+        for (gsize k = i + 1; k < c->end; k++)
+          if (t[k] == ' ')
+            one_token = FALSE;
+        if (one_token)
+          c->start = i + 1;
+      }
+  }
+  gsize n = plate_compact (c, c->start, d, sizeof d, &letters, &digits);
+  if (n < 4 || n > 9 || letters == 0 || digits == 0)
+    return FALSE;
+  /* five digits in a row: a member's, a boat's or a permit's number ("CSA-B-22147", "LO
+   * 924156", "PIN 168402"), no car's plate of the formats the rule reads */
+  /* France's SIV shape is plate-siv's to judge (its specimens, its unissued series) */
+  if (n == 7 && g_ascii_isupper (d[0]) && g_ascii_isupper (d[1]) && g_ascii_isdigit (d[2])
+      && g_ascii_isdigit (d[3]) && g_ascii_isdigit (d[4]) && g_ascii_isupper (d[5])
+      && g_ascii_isupper (d[6]))
+    return FALSE;
+  gboolean nc = n == 8 && d[6] == 'N' && d[7] == 'C'; /* New Caledonia's "421587 NC" */
+  for (gsize i = 0, run = 0; i < n && !nc; i++)
+    if ((run = g_ascii_isdigit (d[i]) ? run + 1 : 0) >= 5)
+      return FALSE;
+  /* a UK postcode ("SW1A 1AA"): its inward code is a digit and two letters */
+  if (n >= 5 && g_ascii_isdigit (d[n - 3]) && g_ascii_isupper (d[n - 2])
+      && g_ascii_isupper (d[n - 1]) && g_ascii_isupper (d[0]))
+    {
+      gsize sp = c->end;
+      while (sp > c->start && t[sp - 1] != ' ')
+        sp--;
+      if (sp > c->start && c->end - sp == 3)
+        return FALSE;
+    }
+  /* "Plaque OSB 18 mm": a board's thickness, a measure after the value */
+  {
+    static const char *const units[] = { "mm", "cm", "m", "kg", "g", "l", "ml", "in", NULL };
+    gsize p = c->end, w;
+    if (p < c->len && t[p] == ' ')
+      p++;
+    for (w = p; w < c->len && g_ascii_islower (t[w]); w++)
+      ;
+    if (w > p && (w == c->len || !g_ascii_isalnum (t[w])) && voile_word_in (t + p, w - p, units))
+      return FALSE;
+  }
+  /* "VAT Reg", "Company reg no.", "IMC reg.": a firm's or a practitioner's register */
+  {
+    static const char *const firms[]
+        = { "vat", "company", "companies", "business", "charity",  "charitable",
+            "imc", "gmc",     "medical",   "council",  "landlord", "trade",
+            "gst", "tax",     "cession",   NULL };
+    gsize from = c->match_start > 40 ? c->match_start - 40 : 0;
+    for (const char *const *w = firms; *w != NULL; w++)
+      if (span_has_word (t, from, c->match_start, *w))
+        return FALSE;
+  }
+  return TRUE;
+}
+
+/* (session 26, g26-plates) Great Britain's current plate (DVLA, 2001): a memory tag (two
+ * letters: a region, no I, J, Q, T, U or Z first; no I or Q second), the age identifier
+ * (March 02-29, September 51-79), a space, three letters without I or Q ("YK19 RPO"); the
+ * DVLA's specimen "AB12 CDE" is nobody's; not "FY24 END", a season "AW25", a month or a
+ * currency after the digits. Written without its space ("LD19XKM"), a plate's word must
+ * be before it. */
+static gboolean
+v_plate_gb (VoileCandidate *c)
+{
+  const char *t = c->text + c->start;
+  gsize n = c->end - c->start;
+  const char *tail = t + n - 3;
+  static const char *const not_tags[] = { "FY", "CY", "HY", "AW", "SS", "PY", "NY", NULL };
+  static const char *const not_tails[]
+      = { "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC",
+          "GBP", "EUR", "USD", "END", "THE", "AND", "NEW", "ALL", "FOR", "YTD", "MTD", "PCS",
+          "REV", "VER", "MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN", NULL };
+
+  if (n == 7 && !c->has_context)
+    return FALSE;
+  if (strchr ("IJQTUZ", t[0]) != NULL || strchr ("IQ", t[1]) != NULL)
+    return FALSE;
+  int age = (t[2] - '0') * 10 + (t[3] - '0');
+  if (!((age >= 2 && age <= 29) || (age >= 51 && age <= 79)))
+    return FALSE;
+  for (int k = 0; k < 3; k++)
+    if (tail[k] == 'I' || tail[k] == 'Q')
+      return FALSE;
+  if (!c->has_context && (voile_word_in (t, 2, not_tags) || voile_word_in (tail, 3, not_tails)))
+    return FALSE;
+  if (strncmp (t, "AB12", 4) == 0 && strncmp (tail, "CDE", 3) == 0)
+    return FALSE;
+  if (!c->has_context && after_product_code_label (c))
+    return FALSE;
+  /* "flight BA12 LHR", "BA12 LHR to JFK": a flight number and its airport */
+  {
+    static const char *const flights[] = { "flight", "flt", "vol", "departs", "arrives", NULL };
+    gsize from = c->start > 24 ? c->start - 24 : 0;
+    for (const char *const *w = flights; *w != NULL; w++)
+      if (span_has_word (c->text, from, c->start, *w))
+        return FALSE;
+    if (c->end + 4 <= c->len && strncmp (c->text + c->end, " to ", 4) == 0)
+      return FALSE;
+  }
+  return TRUE;
+}
+
+/* (session 26, g26-plates) Ireland's plate: the year (87-99, 00-12; from 2013 the year and
+ * its half, 131-262), the county's or city's letters, a number without a leading zero
+ * ("152-KE-3318", "06-D-41237"). */
+static gboolean
+v_plate_ie (VoileCandidate *c)
+{
+  static const char *const counties[]
+      = { "C",  "CE", "CN", "CW", "D",  "DL", "G",  "KE", "KK", "KY", "L",
+          "LD", "LH", "LK", "LM", "LS", "MH", "MN", "MO", "OY", "RN", "SO",
+          "T",  "TN", "TS", "W",  "WD", "WH", "WX", "WW", NULL };
+  const char *t = c->text;
+  gsize i = c->start;
+  while (i < c->end && g_ascii_isdigit (t[i]))
+    i++;
+  gsize ny = i - c->start;
+  int y = (t[c->start] - '0') * 10 + (t[c->start + 1] - '0');
+  if (ny == 2 && !(y >= 87 || y <= 12))
+    return FALSE;
+  if (ny == 3 && !(y >= 13 && y <= 26 && (t[c->start + 2] == '1' || t[c->start + 2] == '2')))
+    return FALSE;
+  gsize l = i + 1;
+  while (l < c->end && g_ascii_isupper (t[l]))
+    l++;
+  if (!voile_word_in (t + i + 1, l - i - 1, counties))
+    return FALSE;
+  return t[l + 1] != '0';
+}
+
 static gboolean
 v_plate_fni (VoileCandidate *c)
 {
@@ -10850,6 +11038,30 @@ m_malay_street (VoileCandidate *c)
   return TRUE;
 }
 
+/* (session 26, g26-plates) "152-KE-3318": a '-', one or two capitals, a '-' */
+static gboolean
+pf_plate_ie (const char *t, gsize len, gsize anchor, gsize end)
+{
+  (void)end;
+  gsize p = run_end (t, len, anchor);
+  if (p + 3 >= len || t[p] != '-' || !g_ascii_isupper (t[p + 1]))
+    return FALSE;
+  return t[p + 2] == '-' || (g_ascii_isupper (t[p + 2]) && t[p + 3] == '-');
+}
+
+/* (session 26, g26-plates) "YK19 RPO", "LD19XKM": two capitals, two digits, capitals */
+static gboolean
+pf_plate_gb (const char *t, gsize len, gsize a, gsize end)
+{
+  (void)end;
+  if (!is_up (t, len, a + 1) || !is_dig (t, len, a + 2) || !is_dig (t, len, a + 3))
+    return FALSE;
+  gsize i = a + 4;
+  if (i < len && t[i] == ' ')
+    i++;
+  return is_up (t, len, i) && is_up (t, len, i + 1) && is_up (t, len, i + 2);
+}
+
 /* (session 22, g22-addr) "1-GVB-418", "VD 482 316", "V47 KRM": the plates' first bytes. */
 static gboolean
 pf_plate_neighbours (const char *t, gsize len, gsize anchor, gsize end)
@@ -12290,6 +12502,10 @@ static const char *const kw_password_words[]
         "code secret", "secret code", "code confidentiel", NULL };
 static const char *const kw_mail_fields[]
     = { "mail", "user", "login", "recipient", "contact", "account", NULL };
+/* (session 26, g26-plates) a plate's or a registration's words, any country's */
+static const char *const kw_plate_words[]
+    = { "registration", "reg$",        "rego$",     "vrm$",      "vrn$",   "plate", "immat",
+        "plaque",       "kennzeichen", "matricula", "matrícula", "targa$", "tag$",  NULL };
 static const char *const kw_pan[] = { "pan$", "permanent account", NULL };
 /* (g24-ids) an airline booking's SSR DOCS element */
 static const char *const kw_ssr_docs[] = { "docs$", NULL };
@@ -12761,6 +12977,8 @@ static const char *const ctx_siret[] = { "siret", "établissement", "etablisseme
 static const char *const ctx_ssn[] = { "ssn", "social security", "social sec", NULL };
 static const char *const ctx_plate[] = { "immatricul", "plaque",  "véhicule", "vehicule", "voiture",
                                          "plate",      "vehicle", "car ",     NULL };
+static const char *const ctx_plate_gb[]
+    = { "reg", "vrm", "plate", "vehicle", "car ", "van ", "immat", "plaque", NULL };
 static const char *const ctx_card[] = { "carte", "card", "cb", "visa", "mastercard", "amex", NULL };
 
 static const char *const ctx_be_nn[] = { "niss",
@@ -14285,6 +14503,57 @@ static const VoileRule rules[] = {
       .validate = v_plate_fni,
       .context = ctx_plate,
       .context_confidence = 0.95f,
+  },
+
+  {
+      /* (session 26, g26-plates) any country's registration after a plate's or a
+       * registration's word: "reg PX23 KFD", "rego KQ 48 7T", "Plate IN 391TKM", "FL tag
+       * QRV J82" (a State's code before "tag"), "Kennzeichen M AB 1234" (corpus README:
+       * a plate says whose car it is, whatever its country) */
+      .id = "plate-labelled",
+      .needs_digit = TRUE,
+      .type = VOILE_TYPE_LICENSE_PLATE,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_plate_words,
+      .pattern = "(?<![\\-_/.])(?:(?<=[A-Z]{2}[ ])(?i:tag)"
+                 "|(?i:registration|reg|rego|vrm|vrn|plates?|immat(?:riculation)?"
+                 "|plaques?(?:[ ]d'immatriculation)?|kennzeichen|matr[ií]cula|targa))"
+                 "\\.?(?:[ ]+(?i:no\\.?|nr\\.?|number|n°|#|plate|is|was)){0,3}[ ]*[:#\\-]?[ ]*"
+                 "([A-Z0-9]{1,4}(?:[ \\-]?[A-Z0-9]{1,4}){0,3})" WORD_END "(?![ \\-][0-9A-Z]|/)",
+      .group = 1,
+      .window = 48,
+      .confidence = 0.85f,
+      .validate = v_plate_labelled,
+  },
+  {
+      /* (session 26, g26-plates) Great Britain's current plate by its shape alone
+       * ("WR68 PZT"); without its space only after a plate's word ("reg LD19XKM") */
+      .id = "plate-gb",
+      .prefilter = pf_plate_gb,
+      .type = VOILE_TYPE_LICENSE_PLATE,
+      .anchors = VOILE_ANCHOR_UPPER_DIGIT,
+      .pattern = "[A-Z]{2}[0-9]{2}[ ]?[A-Z]{3}" WORD_END "(?![ \\-][0-9A-Z])",
+      .window = 10,
+      .confidence = 0.85f,
+      .validate = v_plate_gb,
+      .context = ctx_plate_gb,
+      .context_confidence = 0.95f,
+  },
+  {
+      /* (session 26, g26-plates) Ireland's plate by its shape alone: year, county, number
+       * ("152-KE-3318", "06-D-41237") */
+      .id = "plate-ie",
+      .prefilter = pf_plate_ie,
+      .after_run = "-",
+      .type = VOILE_TYPE_LICENSE_PLATE,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .pattern = "[0-9]{2,3}-[A-Z]{1,2}-[1-9][0-9]{0,5}" WORD_END "(?![\\-/.][0-9A-Za-z])",
+      .min_digits = 2,
+      .first_run_min = 2,
+      .first_run_max = 3,
+      .window = 16,
+      .confidence = 0.85f,
+      .validate = v_plate_ie,
   },
 
   /* ---- network ----------------------------------------------------------------------- */

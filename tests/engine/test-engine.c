@@ -182,6 +182,13 @@ static const Found found[] = {
   { "la voiture de location, plaque 2-KMT-907, rendue lundi", "LICENSE_PLATE", "2-KMT-907" },
   { "véhicule du tiers : Peugeot 208, plaques GE 71 408", "LICENSE_PLATE", "GE 71 408" },
   { "le véhicule immatriculé K82 PLW est au garage", "LICENSE_PLATE", "K82 PLW" },
+  /* (session 26, g26-plates) any country's plate after its word; GB's and Ireland's by shape */
+  { "Parked outside, car reg: RK67 WPN, silver", "LICENSE_PLATE", "RK67 WPN" },
+  { "the van was a white Transit, DN21 HVC, going north", "LICENSE_PLATE", "DN21 HVC" },
+  { "insured vehicle 191-MO-2207 damaged at rear", "LICENSE_PLATE", "191-MO-2207" },
+  { "hatchback, rego BXT 47Q, third party", "LICENSE_PLATE", "BXT 47Q" },
+  { "Plate: OH 7FK218 on the tow sheet", "LICENSE_PLATE", "7FK218" },
+  { "Kennzeichen HH LT 4821 am Tor", "LICENSE_PLATE", "HH LT 4821" },
   { "Office: Level 2, 40 Allara St, Canberra ACT 2601", "POSTAL_ADDRESS", "Canberra ACT 2601" },
   /* EMAIL */
   { "Écrivez-moi à marie.dupont@example.fr demain.", "EMAIL", "marie.dupont@example.fr" },
@@ -1869,6 +1876,18 @@ static const Found found[] = {
 };
 
 static const NotFound not_found[] = {
+  /* (session 26, g26-plates) plates' look-alikes: a flight, a specimen, a postcode, a form's
+   * field locator, a code holding "REG", a measure, a member's number, a VAT registration */
+  { "Flight BA12 LHR to JFK at 09:40", "LICENSE_PLATE" },
+  { "Test record: VRM = AB12 CDE", "LICENSE_PLATE" },
+  { "reg. office EC1A 1BB", "LICENSE_PLATE" },
+  { "FL72 ECI: none", "LICENSE_PLATE" },
+  { "Report filed under EQ-REG-2024-Q2.", "LICENSE_PLATE" },
+  { "Plaque OSB 18 mm;24,90", "LICENSE_PLATE" },
+  { "registration CSA-B-22147", "LICENSE_PLATE" },
+  { "VAT Reg GB 284 9931 07", "LICENSE_PLATE" },
+  { "DÉCISION N° 25-DP-0642", "LICENSE_PLATE" },
+  { "{\"tag\": \"NFC-01 Gatehouse\"}", "LICENSE_PLATE" },
   /* session 25 (g25-phones): a phone key's other fields, a digit run under no country's code
    * or of another length, numbers in other groups than the phone found */
   { "  phone_country: 2547\n", "PHONE" },
