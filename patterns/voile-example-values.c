@@ -131,7 +131,10 @@ line_declares_examples (const char *line, gsize n)
   if (line_has_then (line, n, quantifiers, nouns, 12)
       && line_has_then (line, n, nouns, false_fr, 40))
     return TRUE;
-  if (line_has_then (line, n, rejected, on_purpose, 20)
+  /* (session 26, g26-clean) the adverb before its adjective too: "every value below is
+   * deliberately INVALID", "Toutes les valeurs … sont volontairement INVALIDES" */
+  if ((line_has_then (line, n, rejected, on_purpose, 20)
+       || line_has_then (line, n, on_purpose, rejected, 2))
       && line_find (line, n, 0, n, quantifiers, &end) != G_MAXSIZE)
     return TRUE;
   return line_has_then (line, n, none, real, 60);
@@ -791,6 +794,18 @@ address_opens_on_year (const char *t, gsize len, const VoileFinding *f)
   return g_ascii_isdigit (t[s + 2]) && g_ascii_isdigit (t[s + 3]) && t[s + 4] == ',';
 }
 
+/* The types a declared fixture's values are dropped for besides its references and birth
+ * dates: names and national numbers (session 25, g25-clean), and (session 26, g26-clean) the
+ * phones, accounts, cards and plates validators' fixtures list beside them ("INVALID_CHI =
+ * [\"0101010000\"]", "AB-123-SS  # SS interdit", a card whose Luhn key is wrong on purpose). */
+static gboolean
+declared_sample_type (VoileType type)
+{
+  return type == VOILE_TYPE_PERSON || type == VOILE_TYPE_US_SSN || type == VOILE_TYPE_UK_NINO
+         || type == VOILE_TYPE_FR_NIR || type == VOILE_TYPE_PHONE || type == VOILE_TYPE_IBAN
+         || type == VOILE_TYPE_CREDIT_CARD || type == VOILE_TYPE_LICENSE_PLATE;
+}
+
 void
 voile_example_values_apply (const char *text, gsize len, GArray *findings, gboolean keep_dates)
 {
@@ -816,8 +831,7 @@ voile_example_values_apply (const char *text, gsize len, GArray *findings, gbool
         continue;
       /* (session 25, g25-clean) a declared fixture's names and national numbers are its
        * samples too ("TESTPATIENT, ALPHA", "ZZTEST", under "all values invalid on purpose") */
-      if (G_UNLIKELY (f->type == VOILE_TYPE_PERSON || f->type == VOILE_TYPE_US_SSN
-                      || f->type == VOILE_TYPE_UK_NINO || f->type == VOILE_TYPE_FR_NIR))
+      if (G_UNLIKELY (declared_sample_type (f->type)))
         {
           if (declared < 0)
             declared = voile_example_values_declared (text, len);
