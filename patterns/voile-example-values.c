@@ -378,6 +378,20 @@ is_test_card (const char *t, gsize n)
   return voile_card_is_valid (d, k) && voile_card_is_test_number (d, k);
 }
 
+/* (session 26, g26-clean) "for example MORGA657054SM9IJ – the DVLA's own sample": the number
+ * printed on the DVLA's specimen licence (Sarah Meredith Morgan's, in its leaflets and on
+ * gov.uk), as the SIV's specimen plate is dropped by its rule: a document's sample, no
+ * licence of anyone's. */
+static gboolean
+is_specimen_document (const char *t, gsize n)
+{
+  static const char *const specimens[] = { "MORGA657054SM9IJ", NULL };
+  for (const char *const *s = specimens; *s != NULL; s++)
+    if (n == strlen (*s) && memcmp (t, *s, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Does a bracket opened at t[open] stand after a label's colon ("Date : [", "Courriel: [")?
  * Only blanks between. */
 static gboolean
@@ -765,6 +779,58 @@ drop_lone_birth_dates (const char *text, gsize len, GArray *findings, gboolean k
   g_array_set_size (findings, out);
 }
 
+/* Is the e-mail address t[0, n) at a domain RFC 2606 and RFC 6761 reserve for documentation
+ * and tests (example.com, .net, .org and their subdomains; the .example, .test, .invalid and
+ * .localhost top-level names)? Nobody's mailbox can be there. */
+static gboolean
+email_at_reserved_domain (const char *t, gsize n)
+{
+  static const char *const seconds[] = { "example.com", "example.net", "example.org", NULL };
+  static const char *const tops[] = { "example", "test", "invalid", "localhost", NULL };
+  const char *at = memchr (t, '@', n);
+  if (at == NULL)
+    return FALSE;
+  const char *d = at + 1;
+  gsize dn = (gsize)(t + n - d);
+  const char *dot = memrchr (d, '.', dn);
+  const char *top = dot != NULL ? dot + 1 : d;
+  if (voile_ascii_word_in (top, (gsize)(t + n - top), tops))
+    return TRUE;
+  for (const char *const *w = seconds; *w != NULL; w++)
+    {
+      gsize wl = strlen (*w);
+      if (dn >= wl && g_ascii_strncasecmp (d + dn - wl, *w, wl) == 0
+          && (dn == wl || d[dn - wl - 1] == '.'))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* (session 26, g26-clean) Mailboxes nobody reads: when a document's (600 bytes or more) only
+ * direct identifiers are e-mail addresses at reserved domains (a rules file's
+ * `notify="ops-leads@example.com"`, a README's `alerts@shop.test`) and it neither speaks as nor
+ * to anyone, they are the documentation's samples the conventions leave unmarked. A letter or
+ * a file using such a domain for a person's stand-in holds a name, a phone or a reference too. */
+static void
+drop_lone_reserved_emails (const char *text, gsize len, GArray *findings)
+{
+  gboolean any = FALSE;
+  if (len < LONE_REFERENCE_MIN_BYTES)
+    return;
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const VoileFinding *f = &g_array_index (findings, VoileFinding, i);
+      if (f->type == VOILE_TYPE_DATE || f->type == VOILE_TYPE_AMOUNT)
+        continue;
+      if (f->type != VOILE_TYPE_EMAIL
+          || !email_at_reserved_domain (text + f->start, f->end - f->start))
+        return;
+      any = TRUE;
+    }
+  if (any && !speaks_to_or_as_someone (text, len))
+    voile_findings_remove_type (findings, VOILE_TYPE_EMAIL);
+}
+
 /* "Malle « Gustave » 120 L, serrure TSA         129,00 €": an address read across a
  * space-aligned table's gap whose number is a price's whole part (a decimal comma or point and
  * two digits after it) is a catalogue's row, no address; the price is left to the amounts. */
@@ -806,6 +872,21 @@ declared_sample_type (VoileType type)
          || type == VOILE_TYPE_CREDIT_CARD || type == VOILE_TYPE_LICENSE_PLATE;
 }
 
+/* (session 26, g26-clean) "SQLSTATE[23000]: Integrity constraint violation: 1062 Duplicate
+ * entry …", "…: 1064 You have an error in your SQL syntax": PDO's error line (SQLSTATE's class
+ * in brackets, then the server's error number and its message) holds no address; the number
+ * is MySQL's error code, the capital its message's first word. */
+static gboolean
+address_in_sql_error (const char *t, const VoileFinding *f)
+{
+  gsize s = f->start, lo = s > 160 ? s - 160 : 0;
+  if (f->type != VOILE_TYPE_POSTAL_ADDRESS || s < 2 || t[s - 1] != ' ' || t[s - 2] != ':')
+    return FALSE;
+  const char *nl = memrchr (t + lo, '\n', s - lo);
+  gsize ls = nl != NULL ? (gsize)(nl - t) + 1 : lo;
+  return memmem (t + ls, s - ls, "SQLSTATE[", 9) != NULL;
+}
+
 void
 voile_example_values_apply (const char *text, gsize len, GArray *findings, gboolean keep_dates)
 {
@@ -817,7 +898,8 @@ voile_example_values_apply (const char *text, gsize len, GArray *findings, gbool
     {
       VoileFinding *f = &g_array_index (findings, VoileFinding, i);
       if (G_UNLIKELY (f->type == VOILE_TYPE_POSTAL_ADDRESS)
-          && (address_ends_in_price (text, len, f) || address_opens_on_year (text, len, f)))
+          && (address_ends_in_price (text, len, f) || address_opens_on_year (text, len, f)
+              || address_in_sql_error (text, f)))
         continue;
       if (f->start > 0 && text[f->start - 1] == '[' && f->type != VOILE_TYPE_DATE
           && f->type != VOILE_TYPE_AMOUNT && fills_template_blank (text, len, f, &template))
@@ -848,6 +930,7 @@ voile_example_values_apply (const char *text, gsize len, GArray *findings, gbool
                       || (f->type == VOILE_TYPE_CUSTOMER_ID
                           && is_year_label (text + f->start, f->end - f->start))
                       || is_test_card (text + f->start, f->end - f->start)
+                      || is_specimen_document (text + f->start, f->end - f->start)
                       || (f->type == VOILE_TYPE_CUSTOMER_ID && before_version (text, len, f->end));
           if (!reference && !example)
             example = under_example_key (text, f->start)
@@ -868,4 +951,5 @@ voile_example_values_apply (const char *text, gsize len, GArray *findings, gbool
   drop_lone_references (text, len, findings);
   drop_lone_streets (text, len, findings);
   drop_lone_birth_dates (text, len, findings, keep_dates);
+  drop_lone_reserved_emails (text, len, findings);
 }
