@@ -131,7 +131,10 @@ line_declares_examples (const char *line, gsize n)
   if (line_has_then (line, n, quantifiers, nouns, 12)
       && line_has_then (line, n, nouns, false_fr, 40))
     return TRUE;
-  if (line_has_then (line, n, rejected, on_purpose, 20)
+  /* (session 26, g26-clean) the adverb before its adjective too: "every value below is
+   * deliberately INVALID", "Toutes les valeurs … sont volontairement INVALIDES" */
+  if ((line_has_then (line, n, rejected, on_purpose, 20)
+       || line_has_then (line, n, on_purpose, rejected, 2))
       && line_find (line, n, 0, n, quantifiers, &end) != G_MAXSIZE)
     return TRUE;
   return line_has_then (line, n, none, real, 60);
@@ -373,6 +376,20 @@ is_test_card (const char *t, gsize n)
     else if (t[i] != ' ' && t[i] != '-')
       return FALSE;
   return voile_card_is_valid (d, k) && voile_card_is_test_number (d, k);
+}
+
+/* (session 26, g26-clean) "for example MORGA657054SM9IJ – the DVLA's own sample": the number
+ * printed on the DVLA's specimen licence (Sarah Meredith Morgan's, in its leaflets and on
+ * gov.uk), as the SIV's specimen plate is dropped by its rule: a document's sample, no
+ * licence of anyone's. */
+static gboolean
+is_specimen_document (const char *t, gsize n)
+{
+  static const char *const specimens[] = { "MORGA657054SM9IJ", NULL };
+  for (const char *const *s = specimens; *s != NULL; s++)
+    if (n == strlen (*s) && memcmp (t, *s, n) == 0)
+      return TRUE;
+  return FALSE;
 }
 
 /* Does a bracket opened at t[open] stand after a label's colon ("Date : [", "Courriel: [")?
@@ -762,6 +779,58 @@ drop_lone_birth_dates (const char *text, gsize len, GArray *findings, gboolean k
   g_array_set_size (findings, out);
 }
 
+/* Is the e-mail address t[0, n) at a domain RFC 2606 and RFC 6761 reserve for documentation
+ * and tests (example.com, .net, .org and their subdomains; the .example, .test, .invalid and
+ * .localhost top-level names)? Nobody's mailbox can be there. */
+static gboolean
+email_at_reserved_domain (const char *t, gsize n)
+{
+  static const char *const seconds[] = { "example.com", "example.net", "example.org", NULL };
+  static const char *const tops[] = { "example", "test", "invalid", "localhost", NULL };
+  const char *at = memchr (t, '@', n);
+  if (at == NULL)
+    return FALSE;
+  const char *d = at + 1;
+  gsize dn = (gsize)(t + n - d);
+  const char *dot = memrchr (d, '.', dn);
+  const char *top = dot != NULL ? dot + 1 : d;
+  if (voile_ascii_word_in (top, (gsize)(t + n - top), tops))
+    return TRUE;
+  for (const char *const *w = seconds; *w != NULL; w++)
+    {
+      gsize wl = strlen (*w);
+      if (dn >= wl && g_ascii_strncasecmp (d + dn - wl, *w, wl) == 0
+          && (dn == wl || d[dn - wl - 1] == '.'))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* (session 26, g26-clean) Mailboxes nobody reads: when a document's (600 bytes or more) only
+ * direct identifiers are e-mail addresses at reserved domains (a rules file's
+ * `notify="ops-leads@example.com"`, a README's `alerts@shop.test`) and it neither speaks as nor
+ * to anyone, they are the documentation's samples the conventions leave unmarked. A letter or
+ * a file using such a domain for a person's stand-in holds a name, a phone or a reference too. */
+static void
+drop_lone_reserved_emails (const char *text, gsize len, GArray *findings)
+{
+  gboolean any = FALSE;
+  if (len < LONE_REFERENCE_MIN_BYTES)
+    return;
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const VoileFinding *f = &g_array_index (findings, VoileFinding, i);
+      if (f->type == VOILE_TYPE_DATE || f->type == VOILE_TYPE_AMOUNT)
+        continue;
+      if (f->type != VOILE_TYPE_EMAIL
+          || !email_at_reserved_domain (text + f->start, f->end - f->start))
+        return;
+      any = TRUE;
+    }
+  if (any && !speaks_to_or_as_someone (text, len))
+    voile_findings_remove_type (findings, VOILE_TYPE_EMAIL);
+}
+
 /* "Malle « Gustave » 120 L, serrure TSA         129,00 €": an address read across a
  * space-aligned table's gap whose number is a price's whole part (a decimal comma or point and
  * two digits after it) is a catalogue's row, no address; the price is left to the amounts. */
@@ -791,6 +860,33 @@ address_opens_on_year (const char *t, gsize len, const VoileFinding *f)
   return g_ascii_isdigit (t[s + 2]) && g_ascii_isdigit (t[s + 3]) && t[s + 4] == ',';
 }
 
+/* The types a declared fixture's values are dropped for besides its references and birth
+ * dates: names and national numbers (session 25, g25-clean), and (session 26, g26-clean) the
+ * phones, accounts, cards and plates validators' fixtures list beside them ("INVALID_CHI =
+ * [\"0101010000\"]", "AB-123-SS  # SS interdit", a card whose Luhn key is wrong on purpose). */
+static gboolean
+declared_sample_type (VoileType type)
+{
+  return type == VOILE_TYPE_PERSON || type == VOILE_TYPE_US_SSN || type == VOILE_TYPE_UK_NINO
+         || type == VOILE_TYPE_FR_NIR || type == VOILE_TYPE_PHONE || type == VOILE_TYPE_IBAN
+         || type == VOILE_TYPE_CREDIT_CARD || type == VOILE_TYPE_LICENSE_PLATE;
+}
+
+/* (session 26, g26-clean) "SQLSTATE[23000]: Integrity constraint violation: 1062 Duplicate
+ * entry …", "…: 1064 You have an error in your SQL syntax": PDO's error line (SQLSTATE's class
+ * in brackets, then the server's error number and its message) holds no address; the number
+ * is MySQL's error code, the capital its message's first word. */
+static gboolean
+address_in_sql_error (const char *t, const VoileFinding *f)
+{
+  gsize s = f->start, lo = s > 160 ? s - 160 : 0;
+  if (f->type != VOILE_TYPE_POSTAL_ADDRESS || s < 2 || t[s - 1] != ' ' || t[s - 2] != ':')
+    return FALSE;
+  const char *nl = memrchr (t + lo, '\n', s - lo);
+  gsize ls = nl != NULL ? (gsize)(nl - t) + 1 : lo;
+  return memmem (t + ls, s - ls, "SQLSTATE[", 9) != NULL;
+}
+
 void
 voile_example_values_apply (const char *text, gsize len, GArray *findings, gboolean keep_dates)
 {
@@ -802,7 +898,8 @@ voile_example_values_apply (const char *text, gsize len, GArray *findings, gbool
     {
       VoileFinding *f = &g_array_index (findings, VoileFinding, i);
       if (G_UNLIKELY (f->type == VOILE_TYPE_POSTAL_ADDRESS)
-          && (address_ends_in_price (text, len, f) || address_opens_on_year (text, len, f)))
+          && (address_ends_in_price (text, len, f) || address_opens_on_year (text, len, f)
+              || address_in_sql_error (text, f)))
         continue;
       if (f->start > 0 && text[f->start - 1] == '[' && f->type != VOILE_TYPE_DATE
           && f->type != VOILE_TYPE_AMOUNT && fills_template_blank (text, len, f, &template))
@@ -816,8 +913,7 @@ voile_example_values_apply (const char *text, gsize len, GArray *findings, gbool
         continue;
       /* (session 25, g25-clean) a declared fixture's names and national numbers are its
        * samples too ("TESTPATIENT, ALPHA", "ZZTEST", under "all values invalid on purpose") */
-      if (G_UNLIKELY (f->type == VOILE_TYPE_PERSON || f->type == VOILE_TYPE_US_SSN
-                      || f->type == VOILE_TYPE_UK_NINO || f->type == VOILE_TYPE_FR_NIR))
+      if (G_UNLIKELY (declared_sample_type (f->type)))
         {
           if (declared < 0)
             declared = voile_example_values_declared (text, len);
@@ -834,6 +930,7 @@ voile_example_values_apply (const char *text, gsize len, GArray *findings, gbool
                       || (f->type == VOILE_TYPE_CUSTOMER_ID
                           && is_year_label (text + f->start, f->end - f->start))
                       || is_test_card (text + f->start, f->end - f->start)
+                      || is_specimen_document (text + f->start, f->end - f->start)
                       || (f->type == VOILE_TYPE_CUSTOMER_ID && before_version (text, len, f->end));
           if (!reference && !example)
             example = under_example_key (text, f->start)
@@ -854,4 +951,5 @@ voile_example_values_apply (const char *text, gsize len, GArray *findings, gbool
   drop_lone_references (text, len, findings);
   drop_lone_streets (text, len, findings);
   drop_lone_birth_dates (text, len, findings, keep_dates);
+  drop_lone_reserved_emails (text, len, findings);
 }

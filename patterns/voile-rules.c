@@ -2273,6 +2273,11 @@ v_date_num (VoileCandidate *c)
         return TRUE;
       if (sep == '-' || (sep != '/' && (lens[0] != 2 || lens[1] != 2)))
         return FALSE;
+      /* (session 26, g26-clean) "29/02/23 is not a date": a two-digit year not divisible by
+       * four has no 29th of February in either century ("00" may be 2000's, a leap year) */
+      if (lens[2] == 2 && parts[2] % 4 != 0
+          && ((parts[0] == 29 && parts[1] == 2) || (parts[1] == 29 && parts[0] == 2)))
+        return FALSE;
       /* "Units 11/12/13", "rooms 21/22/23": three numbers in a row after a plural noun
        * name things of a list */
       static const ListWord plurals[]

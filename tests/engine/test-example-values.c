@@ -345,6 +345,60 @@ test_g25b_samples (void)
   check (cases, G_N_ELEMENTS (cases));
 }
 
+/* (session 26, g26-clean) a declared fixture's phones, cards and plates, the adverb before
+ * "INVALID", PDO's error line, the DVLA's specimen licence, a 29 February of a two-digit common
+ * year; and the same values kept where nothing says so. */
+static void
+test_g26_clean (void)
+{
+  static const Case cases[] = {
+    { "# loyalty_fixtures.rb - each value here is intentionally INVALID\n"
+      "BAD_PHONES = [\"020 7946 0000\", \"07700 900000\"]\n",
+      "07700 900000", NULL },
+    { "# loyalty_fixtures.rb - each value here is intentionally INVALID\n"
+      "BAD_CARDS = [\"4539 1488 0343 6467\"]\n",
+      "4539 1488 0343 6467", NULL },
+    { "Tous ces numéros sont délibérément invalides (tests du module flotte).\n"
+      "BX-482-KL   # bloc réservé\n",
+      "BX-482-KL", NULL },
+    /* no declaration: the phone stays */
+    { "# loyalty notes - call back\nBAD_PHONES = [\"020 7946 0000\", \"07700 900000\"]\n",
+      "07700 900000", "PHONE" },
+    { "PDOException: SQLSTATE[23000]: Integrity constraint violation: 1452 Cannot add row\n",
+      "1452 Cannot", NULL },
+    { "Licence sample shown on gov.uk: MORGA657054SM9IJ (not yours).\n", "MORGA657054SM9IJ", NULL },
+    { "My licence: PRICE804129LJ9KX, issued in Swansea.\n", "PRICE804129LJ9KX", "ID_DOCUMENT" },
+    { "Row 14: 29/02/25 rejected (no such day), 28/02/25 accepted.\n", "29/02/25", NULL },
+    { "Row 14: 29/02/25 rejected (no such day), 28/02/25 accepted.\n", "28/02/25", "DATE" },
+    { "Row 15: 29/02/28 accepted (a leap year).\n", "29/02/28", "DATE" },
+  };
+  check (cases, G_N_ELEMENTS (cases));
+}
+
+/* (session 26, g26-clean) a document whose only direct identifiers are mailboxes at reserved
+ * domains: its samples; one holding a person's stand-in beside a name and a phone keeps it */
+static void
+test_g26_reserved_emails (void)
+{
+#define G26_FILLER                                                                                 \
+  "queue: overflow\nstrategy: round_robin\nmax_open: 140\nescalate_after_hours: 48\n"              \
+  "retry: 3\nlog_level: debug\nrotation: daily\nkeep_days: 14\nbatch_size: 250\n"                  \
+  "timeout_seconds: 30\nregion: eu-west\nfeature_flags: [triage_v2, auto_close]\n"
+  static const Case cases[] = {
+    { "# rules.yaml (staging)\n" G26_FILLER G26_FILLER G26_FILLER G26_FILLER
+      "notify: ops-leads@example.com\nfallback: triage@claims.test\n",
+      "ops-leads@example.com", NULL },
+    { "Claim note\n" G26_FILLER G26_FILLER G26_FILLER G26_FILLER
+      "Policyholder Dana Whitlock, 07700 900418, dana.whitlock@example.com\n",
+      "dana.whitlock@example.com", "EMAIL" },
+    { "# rules.yaml (staging)\n" G26_FILLER G26_FILLER G26_FILLER G26_FILLER
+      "notify: ops-leads@examplecorp.com\n",
+      "ops-leads@examplecorp.com", "EMAIL" },
+  };
+#undef G26_FILLER
+  check (cases, G_N_ELEMENTS (cases));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -359,5 +413,7 @@ main (int argc, char **argv)
   g_test_add_func ("/example-values/catalogue-prices", test_catalogue_prices);
   g_test_add_func ("/example-values/g25-clean", test_g25_clean);
   g_test_add_func ("/example-values/g25b-samples", test_g25b_samples);
+  g_test_add_func ("/example-values/g26-clean", test_g26_clean);
+  g_test_add_func ("/example-values/g26-reserved-emails", test_g26_reserved_emails);
   return g_test_run ();
 }
