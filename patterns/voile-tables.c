@@ -3650,6 +3650,12 @@ shape_table_rows (const char *t, gsize len, gsize pos, char sep, const gsize *al
   return pos;
 }
 
+/* Bytes of the tokens shape_values_again() reads: 1 for ASCII letters and digits, 2 for
+ * '-' and '_' (inside a token, not at its ends). */
+static const guint8 again_byte[256] = {
+  ['0' ... '9'] = 1, ['A' ... 'Z'] = 1, ['a' ... 'z'] = 1, ['-'] = 2, ['_'] = 2,
+};
+
 /* The references a table's cells gave, met again as whole tokens elsewhere in the text (a
  * note under the table: "cr_IN_221007 on hold since …"), over no finding: each is that
  * person's there too. One pass over the text, only when a table gave some. */
@@ -3659,28 +3665,43 @@ shape_values_again (const char *text, gsize len, GArray *findings, guint sorted,
   g_autoptr (GHashTable) values = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr (GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
   guint n = added->len, k = 0, a = 0;
+  /* The values' lengths and first and last bytes: a token none of them fits is no value,
+   * without its copy and hash (most tokens of a text: the hash set was 7 % of the corpus
+   * text's scan). */
+  guint64 lengths = 0;
+  guint64 firsts[4] = { 0 }, lasts[4] = { 0 };
   for (guint i = 0; i < n; i++)
     {
       const VoileFinding *f = &g_array_index (added, VoileFinding, i);
       char *v = g_strndup (text + f->start, f->end - f->start);
+      gsize vn = strlen (v);
       g_ptr_array_add (keys, v);
       g_hash_table_add (values, v);
+      if (vn == 0 || vn > 63)
+        continue;
+      lengths |= G_GUINT64_CONSTANT (1) << vn;
+      firsts[(guchar)v[0] / 64] |= G_GUINT64_CONSTANT (1) << ((guchar)v[0] % 64);
+      lasts[(guchar)v[vn - 1] / 64] |= G_GUINT64_CONSTANT (1) << ((guchar)v[vn - 1] % 64);
     }
   for (gsize i = 0; i < len;)
     {
-      if (!g_ascii_isalnum (text[i]))
+      if (again_byte[(guchar)text[i]] != 1)
         {
           i++;
           continue;
         }
       gsize s = i;
-      while (i < len && (g_ascii_isalnum (text[i]) || text[i] == '-' || text[i] == '_'))
+      while (i < len && again_byte[(guchar)text[i]] != 0)
         i++;
       gsize e = i;
-      while (e > s && !g_ascii_isalnum (text[e - 1]))
+      while (e > s && again_byte[(guchar)text[e - 1]] != 1)
         e--;
       if (e - s < 6 || e - s > 40 || (s > 0 && (guchar)text[s - 1] >= 0x80)
           || (e < len && (guchar)text[e] >= 0x80))
+        continue;
+      guchar first = (guchar)text[s], last = (guchar)text[e - 1];
+      if (!((lengths >> (e - s)) & 1) || !((firsts[first / 64] >> (first % 64)) & 1)
+          || !((lasts[last / 64] >> (last % 64)) & 1))
         continue;
       char key[41];
       memcpy (key, text + s, e - s);
