@@ -1787,6 +1787,16 @@ is_state_code (const char *t, gsize n)
   return voile_word_in (t, n, states);
 }
 
+/* a country's distinguishing sign before a foreign plate ("plaque BE 1-KPR-374") */
+static gboolean
+is_country_sign (const char *t, gsize n)
+{
+  static const char *const signs[]
+      = { "BE", "NL", "LU", "CH", "FR", "IT",  "ES", "PT", "GB", "UK", "IRL", "IE",
+          "PL", "AT", "CZ", "SK", "DK", "FIN", "SE", "NO", "RO", "BG", "HR",  NULL };
+  return voile_word_in (t, n, signs);
+}
+
 /* (session 26, g26-plates) any country's registration after a plate's or a registration's
  * word ("reg PX23 KFD", "rego KQ 48 7T", "plate ABC123", "Kennzeichen M AB 1234"): four to
  * nine letters and digits, both kinds; not a UK postcode ("reg. office SW1A 1AA" is the
@@ -1798,12 +1808,15 @@ v_plate_labelled (VoileCandidate *c)
   char d[16];
   guint letters, digits;
 
-  /* "MA 2XYK91", "IN 391TKM": the State's code is no part of the plate */
+  /* "MA 2XYK91", "IN 391TKM", "BE 1-KPR-374": the State's code or the country's sign is
+   * no part of the plate */
   {
     gsize i = c->start;
     while (i < c->end && g_ascii_isupper (t[i]))
       i++;
-    if (i < c->end && t[i] == ' ' && is_state_code (t + c->start, i - c->start))
+    if (i < c->end && t[i] == ' '
+        && (is_state_code (t + c->start, i - c->start)
+            || is_country_sign (t + c->start, i - c->start)))
       {
         gboolean one_token = TRUE;
         for (gsize k = i + 1; k < c->end; k++)

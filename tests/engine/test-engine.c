@@ -189,6 +189,7 @@ static const Found found[] = {
   { "hatchback, rego BXT 47Q, third party", "LICENSE_PLATE", "BXT 47Q" },
   { "Plate: OH 7FK218 on the tow sheet", "LICENSE_PLATE", "7FK218" },
   { "Kennzeichen HH LT 4821 am Tor", "LICENSE_PLATE", "HH LT 4821" },
+  { "emplacement A12, plaque BE 1-KPR-374, payé", "LICENSE_PLATE", "1-KPR-374" },
   { "Office: Level 2, 40 Allara St, Canberra ACT 2601", "POSTAL_ADDRESS", "Canberra ACT 2601" },
   /* EMAIL */
   { "Écrivez-moi à marie.dupont@example.fr demain.", "EMAIL", "marie.dupont@example.fr" },
