@@ -2343,6 +2343,18 @@ full_slashed_date_at (const char *t, gsize len, gsize q, guint *a, guint *b)
   return *a >= 1 && *b >= 1 && *a <= 31 && *b <= 31 && (*a <= 12 || *b <= 12);
 }
 
+/* The slash of [from, to) nearest to its end (back) or to its start, NULL when none. */
+static const char *
+nearest_slash (const char *from, const char *to, gboolean back)
+{
+  if (!back)
+    return memchr (from, '/', (gsize)(to - from));
+  while (to > from)
+    if (*--to == '/')
+      return to;
+  return NULL;
+}
+
 /* (session 25, g25b-dates) The text's own dates: a short "m/d" (or "d/m") is a day of the
  * months the text writes in full nearby. A text that writes "Admit: 10/27/2025" and
  * "10/23/25" in month/day order writes its notes' days the same way ("ID consult 10/28",
@@ -2374,33 +2386,26 @@ short_date_of_text_months (const VoileCandidate *c, guint a, guint b)
     return FALSE;
   gsize lo = c->start > 2048 ? c->start - 2048 : 0;
   gsize hi = c->end + 2048 < c->len ? c->end + 2048 : c->len;
-  guint looked = 0;
-  for (gsize q = c->start; q > lo && looked < 48; q--)
-    if (t[q - 1] == '/')
-      {
-        guint x, y;
-        looked++;
-        if (full_slashed_date_at (t, c->len, q - 1, &x, &y))
-          {
-            md_seen = md_seen || y > 12;
-            dm_seen = dm_seen || x > 12;
-            firsts |= (guint16)(1u << x);
-            seconds |= (guint16)(1u << y);
-          }
-      }
-  looked = 0;
-  for (const char *f = memchr (t + c->end, '/', hi - c->end); f != NULL && looked < 48;
-       f = memchr (f + 1, '/', hi - (gsize)(f + 1 - t)))
+  /* back from the date, then on from it, the nearest slashes first */
+  for (guint way = 0; way < 2; way++)
     {
-      gsize q = (gsize)(f - t);
-      guint x, y;
-      looked++;
-      if (full_slashed_date_at (t, c->len, q, &x, &y))
+      gboolean back = way == 0;
+      const char *from = t + (back ? lo : c->end), *to = t + (back ? c->start : hi);
+      const char *f;
+      for (guint looked = 0; looked < 48 && (f = nearest_slash (from, to, back)) != NULL; looked++)
         {
-          md_seen = md_seen || y > 12;
-          dm_seen = dm_seen || x > 12;
-          firsts |= (guint16)(1u << x);
-          seconds |= (guint16)(1u << y);
+          guint x, y;
+          if (back)
+            to = f;
+          else
+            from = f + 1;
+          if (full_slashed_date_at (t, c->len, (gsize)(f - t), &x, &y))
+            {
+              md_seen = md_seen || y > 12;
+              dm_seen = dm_seen || x > 12;
+              firsts |= (guint16)(1u << x);
+              seconds |= (guint16)(1u << y);
+            }
         }
     }
   if (md_seen == dm_seen)
