@@ -1669,12 +1669,7 @@ after_document_abbreviation (const VoileCandidate *c)
   gsize e = c->start;
   while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '#' || t[e - 1] == ':'))
     e--;
-  gsize b = e;
-  while (b > 0 && e - b < 10 && (g_ascii_isalpha (t[b - 1]) || t[b - 1] == '/'))
-    b--;
-  if (b == e || (b > 0 && g_ascii_isalnum (t[b - 1])))
-    return FALSE;
-  return voile_ascii_word_in (t + b, e - b, labels);
+  return voile_word_before_in (t, e, 10, VOILE_WORD_SLASHES, labels);
 }
 
 static gboolean
@@ -7543,9 +7538,8 @@ street_type_before_comma (const char *t, gsize comma)
 {
   static const char *const types[]
       = { "Drive", "Road", "Street", "Avenue", "Lane", "Close", "Crescent", "Way", "Court", NULL };
-  gsize b = comma;
-  while (b > 0 && g_ascii_isalpha (t[b - 1]))
-    b--;
+  /* one byte past the longest type: a longer word is none, its cut reads a letter before */
+  gsize b = voile_word_start (t, comma, 9, VOILE_WORD_ASCII);
   if (b < 2 || t[b - 1] != ' ' || !g_ascii_islower (t[b - 2]))
     return FALSE;
   if (voile_word_in (t + b, comma - b, types))
