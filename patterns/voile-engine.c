@@ -2516,29 +2516,6 @@ is_dashed_pairs (const char *t, gsize n)
   return TRUE;
 }
 
-/* (session 25, g25b-clean) A key a manual prints as its example or a placeholder standing for
- * one: AWS's documented pair ("AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
- * "EXAMPLE" in capitals inside the value), or a value whose sign after its prefix is one sign
- * repeated ("ghp_xxxxxxxx…", "sk_live_XXXXXXXXXXXX", "0000000000000000"). A real key's random
- * signs never spell the word nor run one sign twelve times. */
-static gboolean
-is_example_secret (const char *t, gsize n)
-{
-  for (gsize i = 0; i + 7 <= n; i++)
-    if (t[i] == 'E' && memcmp (t + i, "EXAMPLE", 7) == 0)
-      return TRUE;
-  /* the tail after the last '_', '-' or '.' (the prefix), or the whole value */
-  gsize s = n;
-  while (s > 0 && t[s - 1] != '_' && t[s - 1] != '-' && t[s - 1] != '.')
-    s--;
-  if (n - s < 12)
-    return FALSE;
-  for (gsize i = s + 1; i < n; i++)
-    if (t[i] != t[s])
-      return FALSE;
-  return TRUE;
-}
-
 static void
 drop_lookalikes (const char *text, gsize len, GArray *findings, guint32 type_mask)
 {
@@ -2563,7 +2540,7 @@ drop_lookalikes (const char *text, gsize len, GArray *findings, guint32 type_mas
           && voile_example_values_placeholder_mailbox (text + f->start, f->end - f->start))
         continue;
       if (f->type == VOILE_TYPE_SECRET
-          && (is_example_secret (text + f->start, f->end - f->start)
+          && (voile_example_values_secret (text + f->start, f->end - f->start)
               || voile_example_values_json_key (text, len, f->start, f->end)))
         continue;
       if (f->type == VOILE_TYPE_DATE && after_street_word (text, f->start))

@@ -914,3 +914,34 @@ voile_example_values_json_key (const char *t, gsize len, gsize start, gsize end)
     i++;
   return i < len && t[i] == ':';
 }
+
+/* (session 26, g26-code) One sign repeated ("xxxxxxxx", "00000000", "********"): nobody's value,
+ * a placeholder's. */
+gboolean
+voile_example_values_one_sign (const char *v, gsize n)
+{
+  for (gsize i = 1; i < n; i++)
+    if (v[i] != v[0])
+      return FALSE;
+  return n > 0;
+}
+
+/* (session 25, g25b-clean) A key a manual prints as its example or a placeholder standing for
+ * one: AWS's documented pair ("AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+ * "EXAMPLE" in capitals inside the value), or a value whose sign after its prefix is one sign
+ * repeated ("ghp_xxxxxxxx…", "sk_live_XXXXXXXXXXXX", "0000000000000000"). A real key's random
+ * signs never spell the word nor run one sign twelve times. Not is_placeholder_value() of the
+ * rules: its words ("true", "null", "none", "token") are a setting's value when it is no secret,
+ * and a random key may hold them; only the sign no key has, one sign repeated, is shared. */
+gboolean
+voile_example_values_secret (const char *t, gsize n)
+{
+  for (gsize i = 0; i + 7 <= n; i++)
+    if (t[i] == 'E' && memcmp (t + i, "EXAMPLE", 7) == 0)
+      return TRUE;
+  /* the tail after the last '_', '-' or '.' (the prefix), or the whole value */
+  gsize s = n;
+  while (s > 0 && t[s - 1] != '_' && t[s - 1] != '-' && t[s - 1] != '.')
+    s--;
+  return n - s >= 12 && voile_example_values_one_sign (t + s, n - s);
+}

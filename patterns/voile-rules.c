@@ -10,6 +10,7 @@
 #include "voile-rules.h"
 #include "voile-ascii.h"
 #include "voile-engine.h"
+#include "voile-example-values.h"
 #include "voile-findings.h"
 #include "voile-json.h"
 #include "voile-line.h"
@@ -450,11 +451,8 @@ is_placeholder_value (const char *v, gsize n)
   for (gsize i = 0; i < G_N_ELEMENTS (fakes); i++)
     if (strstr (lower, fakes[i]) != NULL)
       return TRUE;
-  /* One character repeated. */
-  gboolean same = TRUE;
-  for (gsize i = 1; i < n; i++)
-    same &= v[i] == v[0];
-  return same;
+  /* One character repeated (as an example key's tail: voile_example_values_secret()). */
+  return voile_example_values_one_sign (v, n);
 }
 
 /* ---- per-rule validators --------------------------------------------------------- */

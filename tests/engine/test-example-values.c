@@ -345,7 +345,7 @@ test_g25b_samples (void)
   check (cases, G_N_ELEMENTS (cases));
 }
 
-/* The two predicates read alone: a placeholder mailbox (every word of its local part a
+/* The predicates read alone: an example key, a placeholder mailbox (every word of its local part a
  * placeholder's, the accented "prénom" too) and a JSON key (its colon after the closing quote,
  * at most three blanks between; a pair's separator inside). */
 static void
@@ -375,6 +375,22 @@ test_sample_predicates (void)
   g_assert_false (voile_example_values_json_key (far, strlen (far), 2, 16));
   g_assert_true (voile_example_values_json_key (pair, strlen (pair), 2, 18));
   g_assert_false (voile_example_values_json_key (value, strlen (value), 13, 22));
+  /* an example key: "EXAMPLE" in capitals, or its tail one sign twelve times; a real key's
+   * tail, eleven signs, "example" in lower case (the rules' placeholder words) are none */
+  static const char *const examples[] = { "AKIAIOSFODNN7EXAMPLE", "ghp_xxxxxxxxxxxx",
+                                          "sk_live_XXXXXXXXXXXX", "000000000000", NULL };
+  static const char *const keys[]
+      = { "ghp_xxxxxxxxxxx", "sk_live_example4f9Qz", "ghp_Q8x2LmT7vR4kP9wZ1cN6",
+          "xxxxxxxxxxxx_a",  "sk_live_nonetrue0",    NULL };
+  for (const char *const *k = examples; *k != NULL; k++)
+    g_assert_true (voile_example_values_secret (*k, strlen (*k)));
+  for (const char *const *k = keys; *k != NULL; k++)
+    g_assert_false (voile_example_values_secret (*k, strlen (*k)));
+  g_assert_true (voile_example_values_one_sign ("*", 1));
+  g_assert_true (voile_example_values_one_sign ("0000", 4));
+  g_assert_false (voile_example_values_one_sign ("0001", 4));
+  g_assert_false (voile_example_values_one_sign ("", 0));
+
   /* at the text's ends: no byte read outside it */
   g_assert_false (voile_example_values_json_key (key, 16, 2, 16));
   g_assert_false (voile_example_values_json_key (key + 2, 14, 0, 14));
