@@ -2516,88 +2516,6 @@ is_dashed_pairs (const char *t, gsize n)
   return TRUE;
 }
 
-/* (session 25, g25b-clean) A template's or a manual's sample address: every word of the
- * local part is a placeholder's ("prenom.nom@exemple.fr", "firstname.lastname@company.com",
- * "votre.email@fournisseur.fr", "name@yourcompany.com", "user@domain.com"), or the local part is
- * the placeholder person "john.doe" / "jane.doe" / "jdoe". Nobody's mailbox is named so; a
- * person's "marie.dupont@exemple.fr" or a firm's "contact@…" stays. */
-static gboolean
-is_placeholder_mailbox (const char *t, gsize n)
-{
-  static const char *const words[]
-      = { "address", "adresse",   "courriel", "e-mail",   "email",    "exemple",  "example",
-          "first",   "firstname", "fname",    "last",     "lastname", "lname",    "mail",
-          "name",    "nom",       "prenom",   "surname",  "user",     "username", "utilisateur",
-          "votre",   "you",       "your",     "yourname", NULL };
-  const char *at = memchr (t, '@', n);
-  if (at == NULL || at == t)
-    return FALSE;
-  gsize local = (gsize)(at - t);
-  if ((local == 8
-       && (voile_ascii_strncasecmp (t, "john.doe", 8) == 0
-           || voile_ascii_strncasecmp (t, "jane.doe", 8) == 0))
-      || (local == 4 && voile_ascii_strncasecmp (t, "jdoe", 4) == 0))
-    return TRUE;
-  /* "prénom": the accented e written as one byte pair */
-  gsize s = 0;
-  while (s < local)
-    {
-      gsize e = s;
-      while (e < local && t[e] != '.' && t[e] != '_' && t[e] != '+'
-             && !(t[e] == '-' && !(e >= 1 && voile_ascii_strncasecmp (t + e - 1, "e-m", 3) == 0)))
-        e++;
-      gboolean ok = voile_ascii_word_in (t + s, e - s, words)
-                    || (e - s == 7 && memcmp (t + s, "pr\xc3\xa9nom", 7) == 0);
-      if (!ok)
-        return FALSE;
-      s = e + 1;
-    }
-  return TRUE;
-}
-
-/* (session 25, g25b-clean) A key a manual prints as its example or a placeholder standing for
- * one: AWS's documented pair ("AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
- * "EXAMPLE" in capitals inside the value), or a value whose sign after its prefix is one sign
- * repeated ("ghp_xxxxxxxx…", "sk_live_XXXXXXXXXXXX", "0000000000000000"). A real key's random
- * signs never spell the word nor run one sign twelve times. */
-static gboolean
-is_example_secret (const char *t, gsize n)
-{
-  for (gsize i = 0; i + 7 <= n; i++)
-    if (t[i] == 'E' && memcmp (t + i, "EXAMPLE", 7) == 0)
-      return TRUE;
-  /* the tail after the last '_', '-' or '.' (the prefix), or the whole value */
-  gsize s = n;
-  while (s > 0 && t[s - 1] != '_' && t[s - 1] != '-' && t[s - 1] != '.')
-    s--;
-  if (n - s < 12)
-    return FALSE;
-  for (gsize i = s + 1; i < n; i++)
-    if (t[i] != t[s])
-      return FALSE;
-  return TRUE;
-}
-
-/* (session 25, g25b-clean) A quoted string followed by its colon is a JSON object's key, never
- * a value: a password's word inside an event's name ("event":"password.reset","user_id":…)
- * reaches the next string, a key; a key and its value read as one. Reads the finding and at
- * most 4 bytes after it. */
-static gboolean
-is_json_key (const char *t, gsize len, gsize start, gsize end)
-{
-  /* a JSON pair's separator inside: a key and its value read as one ("event":"otp.sent" after a
-   * line naming a password) */
-  for (gsize i = start; i + 3 <= end; i++)
-    if (t[i] == '"' && (t[i + 1] == ':' || t[i + 1] == ',') && t[i + 2] == '"')
-      return TRUE;
-  if (start == 0 || t[start - 1] != '"' || end >= len || t[end] != '"')
-    return FALSE;
-  gsize i = end + 1;
-  while (i < len && i < end + 4 && t[i] == ' ')
-    i++;
-  return i < len && t[i] == ':';
-}
-
 static void
 drop_lookalikes (const char *text, gsize len, GArray *findings, guint32 type_mask)
 {
@@ -2619,11 +2537,11 @@ drop_lookalikes (const char *text, gsize len, GArray *findings, guint32 type_mas
       if (f->type == VOILE_TYPE_CUSTOMER_ID && is_dashed_pairs (text + f->start, f->end - f->start))
         continue;
       if (f->type == VOILE_TYPE_EMAIL
-          && is_placeholder_mailbox (text + f->start, f->end - f->start))
+          && voile_example_values_placeholder_mailbox (text + f->start, f->end - f->start))
         continue;
       if (f->type == VOILE_TYPE_SECRET
-          && (is_example_secret (text + f->start, f->end - f->start)
-              || is_json_key (text, len, f->start, f->end)))
+          && (voile_example_values_secret (text + f->start, f->end - f->start)
+              || voile_example_values_json_key (text, len, f->start, f->end)))
         continue;
       if (f->type == VOILE_TYPE_DATE && after_street_word (text, f->start))
         continue;

@@ -953,3 +953,93 @@ voile_example_values_apply (const char *text, gsize len, GArray *findings, gbool
   drop_lone_birth_dates (text, len, findings, keep_dates);
   drop_lone_reserved_emails (text, len, findings);
 }
+
+/* (session 25, g25b-clean) A template's or a manual's sample address: every word of the
+ * local part is a placeholder's ("prenom.nom@exemple.fr", "firstname.lastname@company.com",
+ * "votre.email@fournisseur.fr", "name@yourcompany.com", "user@domain.com"), or the local part is
+ * the placeholder person "john.doe" / "jane.doe" / "jdoe". Nobody's mailbox is named so; a
+ * person's "marie.dupont@exemple.fr" or a firm's "contact@…" stays. */
+gboolean
+voile_example_values_placeholder_mailbox (const char *t, gsize n)
+{
+  static const char *const words[]
+      = { "address", "adresse",   "courriel", "e-mail",   "email",    "exemple",  "example",
+          "first",   "firstname", "fname",    "last",     "lastname", "lname",    "mail",
+          "name",    "nom",       "prenom",   "surname",  "user",     "username", "utilisateur",
+          "votre",   "you",       "your",     "yourname", NULL };
+  const char *at = memchr (t, '@', n);
+  if (at == NULL || at == t)
+    return FALSE;
+  gsize local = (gsize)(at - t);
+  if ((local == 8
+       && (voile_ascii_strncasecmp (t, "john.doe", 8) == 0
+           || voile_ascii_strncasecmp (t, "jane.doe", 8) == 0))
+      || (local == 4 && voile_ascii_strncasecmp (t, "jdoe", 4) == 0))
+    return TRUE;
+  /* "prénom": the accented e written as one byte pair */
+  gsize s = 0;
+  while (s < local)
+    {
+      gsize e = s;
+      while (e < local && t[e] != '.' && t[e] != '_' && t[e] != '+'
+             && !(t[e] == '-' && !(e >= 1 && voile_ascii_strncasecmp (t + e - 1, "e-m", 3) == 0)))
+        e++;
+      gboolean ok = voile_ascii_word_in (t + s, e - s, words)
+                    || (e - s == 7 && memcmp (t + s, "pr\xc3\xa9nom", 7) == 0);
+      if (!ok)
+        return FALSE;
+      s = e + 1;
+    }
+  return TRUE;
+}
+
+/* (session 25, g25b-clean) A quoted string followed by its colon is a JSON object's key, never
+ * a value: a password's word inside an event's name ("event":"password.reset","user_id":…)
+ * reaches the next string, a key; a key and its value read as one. Reads the finding and at
+ * most 4 bytes after it. */
+gboolean
+voile_example_values_json_key (const char *t, gsize len, gsize start, gsize end)
+{
+  /* a JSON pair's separator inside: a key and its value read as one ("event":"otp.sent" after a
+   * line naming a password) */
+  for (gsize i = start; i + 3 <= end; i++)
+    if (t[i] == '"' && (t[i + 1] == ':' || t[i + 1] == ',') && t[i + 2] == '"')
+      return TRUE;
+  if (start == 0 || t[start - 1] != '"' || end >= len || t[end] != '"')
+    return FALSE;
+  gsize i = end + 1;
+  while (i < len && i < end + 4 && t[i] == ' ')
+    i++;
+  return i < len && t[i] == ':';
+}
+
+/* (session 26, g26-code) One sign repeated ("xxxxxxxx", "00000000", "********"): nobody's value,
+ * a placeholder's. */
+gboolean
+voile_example_values_one_sign (const char *v, gsize n)
+{
+  for (gsize i = 1; i < n; i++)
+    if (v[i] != v[0])
+      return FALSE;
+  return n > 0;
+}
+
+/* (session 25, g25b-clean) A key a manual prints as its example or a placeholder standing for
+ * one: AWS's documented pair ("AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+ * "EXAMPLE" in capitals inside the value), or a value whose sign after its prefix is one sign
+ * repeated ("ghp_xxxxxxxx…", "sk_live_XXXXXXXXXXXX", "0000000000000000"). A real key's random
+ * signs never spell the word nor run one sign twelve times. Not is_placeholder_value() of the
+ * rules: its words ("true", "null", "none", "token") are a setting's value when it is no secret,
+ * and a random key may hold them; only the sign no key has, one sign repeated, is shared. */
+gboolean
+voile_example_values_secret (const char *t, gsize n)
+{
+  for (gsize i = 0; i + 7 <= n; i++)
+    if (t[i] == 'E' && memcmp (t + i, "EXAMPLE", 7) == 0)
+      return TRUE;
+  /* the tail after the last '_', '-' or '.' (the prefix), or the whole value */
+  gsize s = n;
+  while (s > 0 && t[s - 1] != '_' && t[s - 1] != '-' && t[s - 1] != '.')
+    s--;
+  return n - s >= 12 && voile_example_values_one_sign (t + s, n - s);
+}

@@ -26,6 +26,27 @@ voile_example_values_declared (const char *text, gsize len);
 gboolean
 voile_example_values_tells_history (const char *text, gsize len);
 
+/* Is the e-mail address t[0, n) a template's or a manual's sample: its local part only
+ * placeholder words ("prenom.nom@…", "firstname.lastname@…", "name@…") or the placeholder
+ * person "john.doe" / "jane.doe" / "jdoe"? */
+gboolean
+voile_example_values_placeholder_mailbox (const char *t, gsize n);
+
+/* Is the SECRET finding t[start, end) a JSON object's key (a quoted string its colon follows)
+ * or a key and its value read as one (a pair's separator inside)? Reads at most 4 bytes after
+ * end. */
+gboolean
+voile_example_values_json_key (const char *t, gsize len, gsize start, gsize end);
+
+/* Is v[0, n) one sign repeated (n >= 1)? A placeholder's value ("xxxxxxxx", "0000"). */
+gboolean
+voile_example_values_one_sign (const char *v, gsize n);
+
+/* Is the SECRET t[0, n) a manual's example key ("EXAMPLE" in capitals inside) or a
+ * placeholder for one (its tail after its prefix one sign repeated, twelve times at least)? */
+gboolean
+voile_example_values_secret (const char *t, gsize n);
+
 /* findings: GArray of VoileFinding, sorted and non-overlapping. Drops the CUSTOMER_ID and
  * ID_DOCUMENT findings of a declared document, periods of years, processors' test cards and
  * versioned documents' references, and a template's samples (a value filling a bracket after a

@@ -78,6 +78,29 @@ phone_groups (const char *t, gsize s, const guint *sizes, guint g)
          || (sizes[0] == 4 && sizes[1] == 4) || (sizes[0] == 5 && sizes[1] == 5 && t[s] >= '6');
 }
 
+/* A phone at [start, end) into *added (made at the first), unless it overlaps one of the n
+ * findings the engine had. */
+static void
+add_phone (GArray **added, GArray *findings, guint n, gsize start, gsize end)
+{
+  if (voile_findings_overlap (findings, n, start, end))
+    return;
+  if (*added == NULL)
+    *added = g_array_new (FALSE, FALSE, sizeof (VoileFinding));
+  VoileFinding found = { VOILE_TYPE_PHONE, start, end, 0.8f, 0 };
+  g_array_append_val (*added, found);
+}
+
+/* The phones added, in their places among the findings: did the pass add any? */
+static gboolean
+insert_added (GArray *findings, const GArray *added)
+{
+  if (added == NULL)
+    return FALSE;
+  voile_findings_insert_each (findings, added);
+  return TRUE;
+}
+
 gboolean
 voile_person_phones_find (const char *text, gsize len, GArray *findings)
 {
@@ -130,17 +153,9 @@ voile_person_phones_find (const char *text, gsize len, GArray *findings)
           && (g_ascii_isdigit (text[e + 1]) || (guchar)text[e + 1] >= 0x80
               || strchr ("$%", text[e + 1]) != NULL))
         continue;
-      if (voile_findings_overlap (findings, n, p, e))
-        continue;
-      if (added == NULL)
-        added = g_array_new (FALSE, FALSE, sizeof (VoileFinding));
-      VoileFinding found = { VOILE_TYPE_PHONE, p, e, 0.8f, 0 };
-      g_array_append_val (added, found);
+      add_phone (&added, findings, n, p, e);
     }
-  if (added == NULL)
-    return FALSE;
-  voile_findings_insert_each (findings, added);
-  return TRUE;
+  return insert_added (findings, added);
 }
 
 /* (session 25, g25-phones) The groups of a national number from its trunk 0 in three groups
@@ -256,17 +271,9 @@ voile_layout_phones_find (const char *text, gsize len, GArray *findings)
             continue;
           gsize start = p;
           p = e;
-          if (voile_findings_overlap (findings, n, start, e))
-            continue;
-          if (added == NULL)
-            added = g_array_new (FALSE, FALSE, sizeof (VoileFinding));
-          VoileFinding found = { VOILE_TYPE_PHONE, start, e, 0.8f, 0 };
-          g_array_append_val (added, found);
+          add_phone (&added, findings, n, start, e);
         }
       scanned = MAX (scanned, to);
     }
-  if (added == NULL)
-    return FALSE;
-  voile_findings_insert_each (findings, added);
-  return TRUE;
+  return insert_added (findings, added);
 }

@@ -10,6 +10,7 @@
 #include "voile-rules.h"
 #include "voile-ascii.h"
 #include "voile-engine.h"
+#include "voile-example-values.h"
 #include "voile-findings.h"
 #include "voile-json.h"
 #include "voile-line.h"
@@ -450,11 +451,8 @@ is_placeholder_value (const char *v, gsize n)
   for (gsize i = 0; i < G_N_ELEMENTS (fakes); i++)
     if (strstr (lower, fakes[i]) != NULL)
       return TRUE;
-  /* One character repeated. */
-  gboolean same = TRUE;
-  for (gsize i = 1; i < n; i++)
-    same &= v[i] == v[0];
-  return same;
+  /* One character repeated (as an example key's tail: voile_example_values_secret()). */
+  return voile_example_values_one_sign (v, n);
 }
 
 /* ---- per-rule validators --------------------------------------------------------- */
@@ -1669,12 +1667,7 @@ after_document_abbreviation (const VoileCandidate *c)
   gsize e = c->start;
   while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '#' || t[e - 1] == ':'))
     e--;
-  gsize b = e;
-  while (b > 0 && e - b < 10 && (g_ascii_isalpha (t[b - 1]) || t[b - 1] == '/'))
-    b--;
-  if (b == e || (b > 0 && g_ascii_isalnum (t[b - 1])))
-    return FALSE;
-  return voile_ascii_word_in (t + b, e - b, labels);
+  return voile_word_before_in (t, e, 10, VOILE_WORD_SLASHES, labels);
 }
 
 static gboolean
@@ -2549,6 +2542,18 @@ full_slashed_date_at (const char *t, gsize len, gsize q, guint *a, guint *b)
   return *a >= 1 && *b >= 1 && *a <= 31 && *b <= 31 && (*a <= 12 || *b <= 12);
 }
 
+/* The slash of [from, to) nearest to its end (back) or to its start, NULL when none. */
+static const char *
+nearest_slash (const char *from, const char *to, gboolean back)
+{
+  if (!back)
+    return memchr (from, '/', (gsize)(to - from));
+  while (to > from)
+    if (*--to == '/')
+      return to;
+  return NULL;
+}
+
 /* (session 25, g25b-dates) The text's own dates: a short "m/d" (or "d/m") is a day of the
  * months the text writes in full nearby. A text that writes "Admit: 10/27/2025" and
  * "10/23/25" in month/day order writes its notes' days the same way ("ID consult 10/28",
@@ -2580,33 +2585,26 @@ short_date_of_text_months (const VoileCandidate *c, guint a, guint b)
     return FALSE;
   gsize lo = c->start > 2048 ? c->start - 2048 : 0;
   gsize hi = c->end + 2048 < c->len ? c->end + 2048 : c->len;
-  guint looked = 0;
-  for (gsize q = c->start; q > lo && looked < 48; q--)
-    if (t[q - 1] == '/')
-      {
-        guint x, y;
-        looked++;
-        if (full_slashed_date_at (t, c->len, q - 1, &x, &y))
-          {
-            md_seen = md_seen || y > 12;
-            dm_seen = dm_seen || x > 12;
-            firsts |= (guint16)(1u << x);
-            seconds |= (guint16)(1u << y);
-          }
-      }
-  looked = 0;
-  for (const char *f = memchr (t + c->end, '/', hi - c->end); f != NULL && looked < 48;
-       f = memchr (f + 1, '/', hi - (gsize)(f + 1 - t)))
+  /* back from the date, then on from it, the nearest slashes first */
+  for (guint way = 0; way < 2; way++)
     {
-      gsize q = (gsize)(f - t);
-      guint x, y;
-      looked++;
-      if (full_slashed_date_at (t, c->len, q, &x, &y))
+      gboolean back = way == 0;
+      const char *from = t + (back ? lo : c->end), *to = t + (back ? c->start : hi);
+      const char *f;
+      for (guint looked = 0; looked < 48 && (f = nearest_slash (from, to, back)) != NULL; looked++)
         {
-          md_seen = md_seen || y > 12;
-          dm_seen = dm_seen || x > 12;
-          firsts |= (guint16)(1u << x);
-          seconds |= (guint16)(1u << y);
+          guint x, y;
+          if (back)
+            to = f;
+          else
+            from = f + 1;
+          if (full_slashed_date_at (t, c->len, (gsize)(f - t), &x, &y))
+            {
+              md_seen = md_seen || y > 12;
+              dm_seen = dm_seen || x > 12;
+              firsts |= (guint16)(1u << x);
+              seconds |= (guint16)(1u << y);
+            }
         }
     }
   if (md_seen == dm_seen)
@@ -7744,9 +7742,8 @@ street_type_before_comma (const char *t, gsize comma)
 {
   static const char *const types[]
       = { "Drive", "Road", "Street", "Avenue", "Lane", "Close", "Crescent", "Way", "Court", NULL };
-  gsize b = comma;
-  while (b > 0 && g_ascii_isalpha (t[b - 1]))
-    b--;
+  /* one byte past the longest type: a longer word is none, its cut reads a letter before */
+  gsize b = voile_word_start (t, comma, 9, VOILE_WORD_ASCII);
   if (b < 2 || t[b - 1] != ' ' || !g_ascii_islower (t[b - 2]))
     return FALSE;
   if (voile_word_in (t + b, comma - b, types))

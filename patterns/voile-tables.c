@@ -5249,15 +5249,11 @@ after_deadline_word (const char *t, gsize start)
   gsize e = voile_run_start (t, start, 3, " ");
   if (e == start)
     return FALSE;
-  gsize s = e;
-  while (s > 0 && e - s < 9 && (g_ascii_isalpha (t[s - 1]) || t[s - 1] == '\''))
-    s--;
+  gsize s = voile_word_start (t, e, 9, VOILE_WORD_APOSTROPHES);
+  /* a digit glued before the word does not stop it ("2by"), a letter does */
   if (s > 0 && g_ascii_isalpha (t[s - 1]))
     return FALSE;
-  for (const char *const *w = words; *w != NULL; w++)
-    if (strlen (*w) == e - s && voile_ascii_strncasecmp (t + s, *w, e - s) == 0)
-      return TRUE;
-  return FALSE;
+  return voile_ascii_word_in (t + s, e - s, words);
 }
 
 /* (session 22, g22-addr2 and g22-clean) "… date of birth, High Court …,\ndated 27/11/2025",
@@ -5423,13 +5419,9 @@ after_age (const char *t, gsize start, gsize end, gsize len)
   e--;
   while (e > 0 && start - e < 6 && t[e - 1] == ' ')
     e--;
-  gsize s = e;
-  while (s > 0 && e - s < 5 && (g_ascii_isalpha (t[s - 1]) || t[s - 1] == '.' || t[s - 1] == '/'))
-    s--;
-  gboolean word = FALSE;
-  for (const char *const *w = words; *w != NULL && !word; w++)
-    word = strlen (*w) == e - s && voile_ascii_strncasecmp (t + s, *w, e - s) == 0;
-  if (!word)
+  /* "12yo": the age's digits may be glued before the word */
+  gsize s = voile_word_start (t, e, 5, VOILE_WORD_DOTS | VOILE_WORD_SLASHES);
+  if (!voile_ascii_word_in (t + s, e - s, words))
     {
       /* "aged 9 (30/11/2016)", "âgé de 7 ans" is read above */
       gsize n = e;

@@ -760,15 +760,6 @@ voile_find_bytes (const char *text, gsize len, gsize from, const char *needle, g
 
 /* ---- g22-ids: national identity numbers by their structure (session 22) ------------- */
 
-static gboolean
-digits_only (const char *d, gsize len)
-{
-  for (gsize i = 0; i < len; i++)
-    if (!g_ascii_isdigit (d[i]))
-      return FALSE;
-  return TRUE;
-}
-
 static guint
 two (const char *d)
 {
@@ -805,7 +796,7 @@ voile_verhoeff_is_valid (const char *digits, gsize len)
   };
   guint c = 0;
 
-  if (len == 0 || !digits_only (digits, len))
+  if (!all_digits (digits, len))
     return FALSE;
   for (gsize i = 0; i < len; i++)
     c = d[c][p[i % 8][digits[len - 1 - i] - '0']];
@@ -815,7 +806,7 @@ voile_verhoeff_is_valid (const char *digits, gsize len)
 gboolean
 voile_be_nn_is_valid (const char *digits, gsize len)
 {
-  if (len != 11 || !digits_only (digits, len))
+  if (len != 11 || !all_digits (digits, len))
     return FALSE;
   guint month = two (digits + 2) % 20, day = two (digits + 4);
   guint seq = (guint)(digits[6] - '0') * 100 + two (digits + 7);
@@ -833,7 +824,7 @@ voile_lu_matricule_is_valid (const char *digits, gsize len)
 {
   char first12[12], first11_v[12];
 
-  if (len != 13 || !digits_only (digits, len))
+  if (len != 13 || !all_digits (digits, len))
     return FALSE;
   guint year = two (digits) * 100 + two (digits + 2);
   if (year < 1900 || year > 2099 || !real_date (year, two (digits + 4), two (digits + 6)))
@@ -849,7 +840,7 @@ voile_lu_matricule_is_valid (const char *digits, gsize len)
 gboolean
 voile_ch_avs_is_valid (const char *digits, gsize len)
 {
-  if (len != 13 || !digits_only (digits, len) || memcmp (digits, "756", 3) != 0)
+  if (len != 13 || !all_digits (digits, len) || memcmp (digits, "756", 3) != 0)
     return FALSE;
   guint sum = 0;
   for (gsize i = 0; i < 12; i++)
@@ -860,7 +851,7 @@ voile_ch_avs_is_valid (const char *digits, gsize len)
 gboolean
 voile_my_nric_is_valid (const char *digits, gsize len)
 {
-  if (len != 12 || !digits_only (digits, len))
+  if (len != 12 || !all_digits (digits, len))
     return FALSE;
   guint yy = two (digits), month = two (digits + 2), day = two (digits + 4);
   if (!real_date (1900 + yy, month, day) && !real_date (2000 + yy, month, day))
@@ -873,7 +864,7 @@ voile_my_nric_is_valid (const char *digits, gsize len)
 gboolean
 voile_lk_nic_is_valid (const char *digits, gsize len)
 {
-  if ((len != 9 && len != 12) || !digits_only (digits, len))
+  if ((len != 9 && len != 12) || !all_digits (digits, len))
     return FALSE;
   const char *d = digits + 2;
   if (len == 12)
@@ -896,7 +887,7 @@ voile_ro_cnp_is_valid (const char *digits, gsize len)
   static const guint16 centuries[] = { 0, 1900, 1900, 1800, 1800, 2000, 2000, 1900, 1900, 1900 };
   /* 3 and 4 are births of the 1800s, nobody's now: EAN-13 codes of France (300-379) and
    * Germany (400-440) */
-  if (len != 13 || !digits_only (digits, len) || digits[0] == '0' || digits[0] == '3'
+  if (len != 13 || !all_digits (digits, len) || digits[0] == '0' || digits[0] == '3'
       || digits[0] == '4')
     return FALSE;
   guint yy = two (digits + 1), county = two (digits + 7);
@@ -926,7 +917,7 @@ voile_cn_ric_is_valid (const char *t, gsize len)
 {
   static const guint8 weights[] = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
   static const char keys[] = "10X98765432";
-  if (len != 18 || !digits_only (t, 17) || t[0] == '0' || t[0] == '9')
+  if (len != 18 || !all_digits (t, 17) || t[0] == '0' || t[0] == '9')
     return FALSE;
   guint year = two (t + 6) * 100 + two (t + 8);
   if (year < 1900 || year > 2099 || !real_date (year, two (t + 10), two (t + 12)))

@@ -19,16 +19,20 @@
 
 typedef enum
 {
-  VOILE_WORD_ASCII = 0,     /* ASCII letters only */
-  VOILE_WORD_UTF8 = 1 << 0, /* bytes of UTF-8 sequences too ("décret", "maître") */
-  VOILE_WORD_DOTS = 1 << 1, /* dots too ("c.", "Dr.") */
+  VOILE_WORD_ASCII = 0,            /* ASCII letters only */
+  VOILE_WORD_UTF8 = 1 << 0,        /* bytes of UTF-8 sequences too ("décret", "maître") */
+  VOILE_WORD_DOTS = 1 << 1,        /* dots too ("c.", "Dr.") */
+  VOILE_WORD_APOSTROPHES = 1 << 2, /* apostrophes too ("d'ici", "jusqu'au") */
+  VOILE_WORD_SLASHES = 1 << 3,     /* slashes too ("p/n", "y/o") */
 } VoileWordBytes;
 
 static inline gboolean
 voile_word_byte (guchar c, VoileWordBytes bytes_)
 {
   return g_ascii_isalpha (c) || ((bytes_ & VOILE_WORD_UTF8) && c >= 0x80)
-         || ((bytes_ & VOILE_WORD_DOTS) && c == '.');
+         || ((bytes_ & VOILE_WORD_DOTS) && c == '.')
+         || ((bytes_ & VOILE_WORD_APOSTROPHES) && c == '\'')
+         || ((bytes_ & VOILE_WORD_SLASHES) && c == '/');
 }
 
 /* Is c one of set's bytes (a NUL-terminated set; a NUL byte of the text is in none)? A loop,

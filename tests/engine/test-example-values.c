@@ -399,6 +399,57 @@ test_g26_reserved_emails (void)
   check (cases, G_N_ELEMENTS (cases));
 }
 
+/* The predicates read alone: an example key, a placeholder mailbox (every word of its local part a
+ * placeholder's, the accented "prénom" too) and a JSON key (its colon after the closing quote,
+ * at most three blanks between; a pair's separator inside). */
+static void
+test_sample_predicates (void)
+{
+  static const char *const samples[] = { "prenom.nom@exemple.fr", "pr\xc3\xa9nom.nom@exemple.fr",
+                                         "First_Last@corp.com",   "e-mail@domain.com",
+                                         "your+name@x.org",       "JDoe@corp.com",
+                                         "John.Doe@example.com",  NULL };
+  static const char *const people[] = { "marie.dupont@exemple.fr",
+                                        "name.dupont@x.fr",
+                                        "@domain.com",
+                                        "nom",
+                                        "jdoe2@x.fr",
+                                        "john.doherty@x.com",
+                                        NULL };
+  for (const char *const *m = samples; *m != NULL; m++)
+    g_assert_true (voile_example_values_placeholder_mailbox (*m, strlen (*m)));
+  for (const char *const *m = people; *m != NULL; m++)
+    g_assert_false (voile_example_values_placeholder_mailbox (*m, strlen (*m)));
+
+  static const char key[] = "{\"password.reset\"   : 1}";
+  static const char far[] = "{\"password.reset\"    : 1}";
+  static const char pair[] = "{\"event\":\"otp.sent\"}";
+  static const char value[] = "{\"password\":\"Tr0ub4dor\"}";
+  g_assert_true (voile_example_values_json_key (key, strlen (key), 2, 16));
+  g_assert_false (voile_example_values_json_key (far, strlen (far), 2, 16));
+  g_assert_true (voile_example_values_json_key (pair, strlen (pair), 2, 18));
+  g_assert_false (voile_example_values_json_key (value, strlen (value), 13, 22));
+  /* an example key: "EXAMPLE" in capitals, or its tail one sign twelve times; a real key's
+   * tail, eleven signs, "example" in lower case (the rules' placeholder words) are none */
+  static const char *const examples[] = { "AKIAIOSFODNN7EXAMPLE", "ghp_xxxxxxxxxxxx",
+                                          "sk_live_XXXXXXXXXXXX", "000000000000", NULL };
+  static const char *const keys[]
+      = { "ghp_xxxxxxxxxxx", "sk_live_example4f9Qz", "ghp_Q8x2LmT7vR4kP9wZ1cN6",
+          "xxxxxxxxxxxx_a",  "sk_live_nonetrue0",    NULL };
+  for (const char *const *k = examples; *k != NULL; k++)
+    g_assert_true (voile_example_values_secret (*k, strlen (*k)));
+  for (const char *const *k = keys; *k != NULL; k++)
+    g_assert_false (voile_example_values_secret (*k, strlen (*k)));
+  g_assert_true (voile_example_values_one_sign ("*", 1));
+  g_assert_true (voile_example_values_one_sign ("0000", 4));
+  g_assert_false (voile_example_values_one_sign ("0001", 4));
+  g_assert_false (voile_example_values_one_sign ("", 0));
+
+  /* at the text's ends: no byte read outside it */
+  g_assert_false (voile_example_values_json_key (key, 16, 2, 16));
+  g_assert_false (voile_example_values_json_key (key + 2, 14, 0, 14));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -415,5 +466,6 @@ main (int argc, char **argv)
   g_test_add_func ("/example-values/g25b-samples", test_g25b_samples);
   g_test_add_func ("/example-values/g26-clean", test_g26_clean);
   g_test_add_func ("/example-values/g26-reserved-emails", test_g26_reserved_emails);
+  g_test_add_func ("/example-values/sample-predicates", test_sample_predicates);
   return g_test_run ();
 }

@@ -82,6 +82,28 @@ test_word_in_list (void)
   g_assert_true (voile_word_before_in ("éact", 5, 12, VOILE_WORD_ASCII, nouns));
 }
 
+/* Apostrophes ("jusqu'au", a deadline's word) and slashes ("p/n", "y/o", an abbreviation's)
+ * belong to a word only when asked. */
+static void
+test_apostrophes_and_slashes (void)
+{
+  g_assert_cmpuint (word_start ("paid jusqu'au", 12, VOILE_WORD_ASCII), ==, 11);
+  g_assert_cmpuint (word_start ("paid jusqu'au", 12, VOILE_WORD_APOSTROPHES), ==, 5);
+  g_assert_cmpuint (word_start ("Honeywell P/N", 12, VOILE_WORD_ASCII), ==, 12);
+  g_assert_cmpuint (word_start ("Honeywell P/N", 12, VOILE_WORD_SLASHES), ==, 10);
+  g_assert_cmpuint (word_start ("7 y/o.", 12, VOILE_WORD_SLASHES), ==, 6);
+  g_assert_cmpuint (word_start ("7 y/o.", 12, VOILE_WORD_DOTS | VOILE_WORD_SLASHES), ==, 2);
+  /* a slash is no apostrophe, nor the reverse */
+  g_assert_cmpuint (word_start ("d'ici/y", 12, VOILE_WORD_SLASHES), ==, 2);
+  g_assert_cmpuint (word_start ("d'ici/y", 12, VOILE_WORD_APOSTROPHES), ==, 6);
+  static const char *const labels[] = { "p/n", "s/n", "d'ici", NULL };
+  g_assert_true (voile_word_before_in ("(P/N", 4, 10, VOILE_WORD_SLASHES, labels));
+  g_assert_true (voile_word_before_in ("payé d'ici", 11, 9, VOILE_WORD_APOSTROPHES, labels));
+  /* "SP/N" is another word, "3p/n" glued to a digit */
+  g_assert_false (voile_word_before_in ("SP/N", 4, 10, VOILE_WORD_SLASHES, labels));
+  g_assert_false (voile_word_before_in ("3p/n", 4, 10, VOILE_WORD_SLASHES, labels));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -90,5 +112,6 @@ main (int argc, char **argv)
   g_test_add_func ("/word-before/start-and-bound", test_start_and_bound);
   g_test_add_func ("/word-before/tokens-and-runs", test_tokens_and_runs);
   g_test_add_func ("/word-before/word-in-list", test_word_in_list);
+  g_test_add_func ("/word-before/apostrophes-and-slashes", test_apostrophes_and_slashes);
   return g_test_run ();
 }
