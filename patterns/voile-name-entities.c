@@ -517,15 +517,17 @@ later_mention_start (VoileNameCollector *c, GHashTable *parts, const char *part,
          && (g_ascii_isalpha (c->text[from - 1]) || (guchar)c->text[from - 1] >= 0x80))
     from--;
   bytes = start - 1 - from;
-  /* Two bytes at least: "Ó" is, "J" (an initial) is not. A capital first: "É" and "Ó"
-   * are 0xc3 then 0x80..0x9e. */
+  /* Two bytes at least: "Ó" is, "J" (an initial) is not. */
   if (bytes < 2 || bytes > 6 || (from > 0 && (guchar)c->text[from - 1] >= 0x80)
-      || !(g_ascii_isupper (c->text[from])
-           || ((guchar)c->text[from] == 0xc3 && (guchar)c->text[from + 1] < 0x9f))
       || !voile_name_fold (c->text + from, bytes, particle, &n) || n >= sizeof particle)
     return start;
   particle[n] = '\0';
-  if (!(voile_name_context_lookup (particle, n) & VOILE_CONTEXT_PARTICLE))
+  /* A capital first ("É" and "Ó" are 0xc3 then 0x80..0x9e), or a patronym, written in lower
+   * case ("Mrs ap Dafydd"; "de Goff" may be "the report of Goff"). */
+  guint flags = voile_name_context_lookup (particle, n);
+  gboolean capital = g_ascii_isupper (c->text[from])
+                     || ((guchar)c->text[from] == 0xc3 && (guchar)c->text[from + 1] < 0x9f);
+  if (!(flags & VOILE_CONTEXT_PARTICLE) || !(capital || (flags & VOILE_CONTEXT_PATRONYM)))
     return start;
   sources = g_hash_table_lookup (parts, part);
   for (guint i = 0; sources != NULL && i < sources->len; i++)
