@@ -4740,8 +4740,8 @@ test_patronym_particles (void)
     { "Mairead Ní Bhriain signed on Tuesday; we told Ní Bhriain the keys are ready.\n",
       "Mairead Ní Bhriain|Ní Bhriain" },
     { "The tenancy is held by Morag NicDhòmhnaill of Portree.\n", "Morag NicDhòmhnaill" },
-    { "Mr Gruffudd ap Dafydd\nMrs Siân ap Dafydd\n\nDear Mr and Mrs ap Dafydd,\n",
-      "Gruffudd ap Dafydd|Siân ap Dafydd|ap Dafydd" },
+    { "Mr Gruffudd ap Llwyd\nMrs Siân ap Llwyd\n\nDear Mr and Mrs ap Llwyd,\n",
+      "Gruffudd ap Llwyd|Siân ap Llwyd|ap Llwyd" },
     { "Debtor name: Ní Fhlatharta, Róisín\nAddress: Apt 14\n", "Ní Fhlatharta|Róisín" },
     { "Our blood bank is short of Type O Negative donors this week.\n", "" },
   };
