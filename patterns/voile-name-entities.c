@@ -506,22 +506,28 @@ part_filter_bit (const char *key, gsize len)
 static gsize
 later_mention_start (VoileNameCollector *c, GHashTable *parts, const char *part, gsize start)
 {
-  char particle[8];
-  gsize from = start - 1, n;
+  char particle[VOILE_NAME_KEY_MAX];
+  gsize from = start - 1, n, bytes;
   GArray *sources;
 
   if (start < 3 || c->text[start - 1] != ' ')
     return start;
-  while (from > 0 && from + 5 >= start && g_ascii_isalpha (c->text[from - 1]))
+  /* The word before, of ASCII letters or accented ones ("Ó Briain", "Ní Bhriain"). */
+  while (from > 0 && from + 6 >= start
+         && (g_ascii_isalpha (c->text[from - 1]) || (guchar)c->text[from - 1] >= 0x80))
     from--;
-  n = start - 1 - from;
-  if (n < 2 || n > 5 || !g_ascii_isupper (c->text[from])
-      || (from > 0 && (guchar)c->text[from - 1] >= 0x80))
+  bytes = start - 1 - from;
+  /* Two bytes at least: "Ó" is, "J" (an initial) is not. */
+  if (bytes < 2 || bytes > 6 || (from > 0 && (guchar)c->text[from - 1] >= 0x80)
+      || !voile_name_fold (c->text + from, bytes, particle, &n) || n >= sizeof particle)
     return start;
-  for (gsize i = 0; i < n; i++)
-    particle[i] = g_ascii_tolower (c->text[from + i]);
   particle[n] = '\0';
-  if (!(voile_name_context_lookup (particle, n) & VOILE_CONTEXT_PARTICLE))
+  /* A capital first ("É" and "Ó" are 0xc3 then 0x80..0x9e), or a patronym, written in lower
+   * case ("Mrs ap Dafydd"; "de Goff" may be "the report of Goff"). */
+  guint flags = voile_name_context_lookup (particle, n);
+  gboolean capital = g_ascii_isupper (c->text[from])
+                     || ((guchar)c->text[from] == 0xc3 && (guchar)c->text[from + 1] < 0x9f);
+  if (!(flags & VOILE_CONTEXT_PARTICLE) || !(capital || (flags & VOILE_CONTEXT_PATRONYM)))
     return start;
   sources = g_hash_table_lookup (parts, part);
   for (guint i = 0; sources != NULL && i < sources->len; i++)

@@ -2573,7 +2573,12 @@ voile_name_collector_add_field (VoileNameCollector *c, gsize start, gsize end, V
 
       /* "de La Fontaine", "Le Breton", "van Dyke": particles anywhere but last. */
       if (is_particle (t) && i + 1 < n)
-        continue;
+        {
+          /* "Ní Fhlatharta", "Mac Giolla Phádraig": a patronym's particle tells a surname
+           * follows, listed or not. */
+          any_name += (t->context_flags & VOILE_CONTEXT_PATRONYM) != 0;
+          continue;
+        }
       names_n++;
       if (t->context_flags & (VOILE_CONTEXT_STOP | VOILE_CONTEXT_GREETING))
         return FALSE;

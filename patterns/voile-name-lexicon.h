@@ -54,6 +54,7 @@ typedef enum
   VOILE_CONTEXT_PAYEE = 1 << 23,
   VOILE_CONTEXT_MERCHANT = 1 << 24,
   VOILE_CONTEXT_CONTACT_VERB = 1 << 25,
+  VOILE_CONTEXT_PATRONYM = 1 << 26,
 } VoileContextFlags;
 
 /* Longest folded key looked up; longer words are never names. */

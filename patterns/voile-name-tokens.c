@@ -161,12 +161,12 @@ is_elision (const char *word, gsize len)
 }
 
 /* Prefixes after which a capital stays inside a name: "McDonald", "MacArthur", "DeVito",
- * "LaFontaine", "DiCaprio", "VanDyke", "FitzGerald". */
+ * "LaFontaine", "DiCaprio", "VanDyke", "FitzGerald", "NicDhòmhnaill" (Scottish Gaelic). */
 static gboolean
 is_name_prefix (const char *segment, gsize len)
 {
   static const char *const prefixes2[] = { "Mc", "De", "Di", "Da", "Du", "La", "Le" };
-  static const char *const prefixes3[] = { "Mac", "Van", "Von" };
+  static const char *const prefixes3[] = { "Mac", "Nic", "Van", "Von" };
 
   switch (len)
     {
@@ -610,6 +610,9 @@ word_flags (const char *word, gsize len, gboolean want_name, guint32 *context_fl
   if (!voile_name_fold_hash (word, len, &hash))
     return;
   *context_flags = voile_name_context_lookup_hash (hash);
+  /* "Ó Briain" has a particle, "Type O" and "O Level" a letter: the plain "o" folds alike. */
+  if (len == 1 && (*word == 'o' || *word == 'O'))
+    *context_flags &= ~(guint32)(VOILE_CONTEXT_PARTICLE | VOILE_CONTEXT_PATRONYM);
   if (!want_name)
     return;
   word_name = voile_name_lexicon_lookup_hash (hash);

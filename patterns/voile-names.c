@@ -325,8 +325,12 @@ title_particle (GArray *tokens, guint i, guint to)
   const VoileToken *t = tok (tokens, i);
   const VoileToken *next;
 
+  /* "Mr Ó Briain": the one-letter "Ó" is a particle (the plain "O" is none); "Mrs ap
+   * Dafydd": a patronym is one in lower case too. */
   if (i >= to || !is_particle (t) || !joins_next (t) || t->dot_after || t->elided
-      || (t->shape != VOILE_SHAPE_CAP && t->shape != VOILE_SHAPE_UPPER))
+      || (t->shape != VOILE_SHAPE_CAP && t->shape != VOILE_SHAPE_UPPER
+          && t->shape != VOILE_SHAPE_INITIAL
+          && !(t->shape == VOILE_SHAPE_LOWER && (t->context_flags & VOILE_CONTEXT_PATRONYM))))
     return FALSE;
   next = tok (tokens, i + 1);
   return (next->shape == VOILE_SHAPE_CAP || next->shape == VOILE_SHAPE_UPPER)

@@ -25,7 +25,7 @@ CONTEXT_CLASSES = [
     "title", "greeting", "closing", "determiner", "particle", "place-before", "org-after",
     "stop", "person-key", "first-key", "last-key", "thing-key", "city-key", "lives",
     "from-key", "variety", "kin", "reach", "says", "address", "address-strong", "join",
-    "member-key", "payee", "merchant", "contact-verb",
+    "member-key", "payee", "merchant", "contact-verb", "patronym",
 ]
 
 # Latin-1, Latin Extended-A and -B (Polish, Turkish, Romanian, Vietnamese "ư", "ơ"), and

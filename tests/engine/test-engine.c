@@ -4763,6 +4763,48 @@ test_wrapped_prose_names (void)
     }
 }
 
+/* g26-names: Irish, Scottish Gaelic and Welsh patronyms ("Ó", "Ní", "Nic", "Uí", "Mc", "ap",
+ * "ab") are particles of the surname, in later mentions and after a title too; the plain
+ * "O" is a letter. */
+static void
+test_patronym_particles (void)
+{
+  static const struct
+  {
+    const char *text;
+    const char *persons; /* every PERSON found, '|' between */
+  } cases[] = {
+    { "Hi team, Darragh Ó Briain rang about the boiler. Ó Briain wants a callback and "
+      "Mr Ó Briain left his number.\n",
+      "Darragh Ó Briain|Ó Briain|Ó Briain" },
+    { "Mairead Ní Bhriain signed on Tuesday; we told Ní Bhriain the keys are ready.\n",
+      "Mairead Ní Bhriain|Ní Bhriain" },
+    { "The tenancy is held by Morag NicDhòmhnaill of Portree.\n", "Morag NicDhòmhnaill" },
+    { "Mr Gruffudd ap Llwyd\nMrs Siân ap Llwyd\n\nDear Mr and Mrs ap Llwyd,\n",
+      "Gruffudd ap Llwyd|Siân ap Llwyd|ap Llwyd" },
+    { "Debtor name: Ní Fhlatharta, Róisín\nAddress: Apt 14\n", "Ní Fhlatharta|Róisín" },
+    { "Our blood bank is short of Type O Negative donors this week.\n", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const char *text = cases[i].text;
+      g_autoptr (VoileScanResult) r = voile_engine_scan (voile_engine_get_default (), text,
+                                                         strlen (text), VOILE_TYPE_MASK_ALL);
+      g_autoptr (GString) got = g_string_new (NULL);
+      for (guint k = 0; k < r->findings->len; k++)
+        {
+          const VoileFinding *f = &g_array_index (r->findings, VoileFinding, k);
+          if (f->type != VOILE_TYPE_PERSON)
+            continue;
+          if (got->len > 0)
+            g_string_append_c (got, '|');
+          g_string_append_len (got, text + f->start, (gssize)(f->end - f->start));
+        }
+      g_assert_cmpstr (got->str, ==, cases[i].persons);
+    }
+}
+
 /* g19-fp: kinds of false positives. A date followed by an age is a birth date; a date
  * naming a street, a whole date or a timestamp under a document's or a reference's label, a
  * technical helpdesk's ticket, a processor's test card under a sandbox heading far above, a
@@ -5586,6 +5628,7 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/engine/wrapped-prose-names", test_wrapped_prose_names);
+  g_test_add_func ("/engine/patronym-particles", test_patronym_particles);
   g_test_add_func ("/engine/found-in-context", test_found);
   g_test_add_func ("/engine/number-beside-names", test_number_beside_names);
   g_test_add_func ("/engine/form-number-fields", test_form_number_fields);
