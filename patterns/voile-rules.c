@@ -14754,19 +14754,20 @@ static const VoileRule rules[] = {
       .prefilter = pf_eircode,
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_UPPER_DIGIT,
-      .pattern = "(?:(?:" NOT_EIRCODE_LABEL "\\p{Lu}[\\p{L}'\\-]+[ ])?(?<!Co\\.[ ])" NOT_EIRCODE_LABEL
-                 "\\p{Lu}[\\p{L}'\\-]+,[ ]+"
-                 "|(?:" NOT_EIRCODE_LABEL "\\p{Lu}[\\p{L}'\\-]+[ ])?" NOT_EIRCODE_LABEL
-                 "\\p{Lu}[\\p{L}'\\-]+[ ]+"
-                 /* (g26-ids) after its label, the code alone: "Eircode D08 XY42", "Eircode: …" */
-                 "|(?i:eircode)[ \\t]*:?[ \\t]*\\K"
-                 /* the block's lines indented under a label ("Address: …\\n         D02 HX65") */
-                 "|" INDENTED_LINE_START "(?=[A-Z0-9 ]{7,8}[ \\t]*(?:\\r?\\n|$))"
-                 /* "…, Dublin 16, D16 X2W8": after the district */
-                 "|(?<=[0-9],[ ])"
-                 /* (session 20) "…, Tralee, Co. Kerry, V92 K3F8": after the county's comma */
-                 "|(?<=\\p{Ll},[ ]))"
-                 "[ACDEFHKNPRTVWXY][0-9][0-9W][ ]?[0-9ACDEFHKNPRTVWXY]{4}" WORD_END,
+      .pattern
+      = "(?:(?:" NOT_EIRCODE_LABEL "\\p{Lu}[\\p{L}'\\-]+[ ])?(?<!Co\\.[ ])" NOT_EIRCODE_LABEL
+        "\\p{Lu}[\\p{L}'\\-]+,[ ]+"
+        "|(?:" NOT_EIRCODE_LABEL "\\p{Lu}[\\p{L}'\\-]+[ ])?" NOT_EIRCODE_LABEL
+        "\\p{Lu}[\\p{L}'\\-]+[ ]+"
+        /* (g26-ids) after its label, the code alone: "Eircode D08 XY42", "Eircode: …" */
+        "|(?i:eircode)[ \\t]*:?[ \\t]*\\K"
+        /* the block's lines indented under a label ("Address: …\\n         D02 HX65") */
+        "|" INDENTED_LINE_START "(?=[A-Z0-9 ]{7,8}[ \\t]*(?:\\r?\\n|$))"
+        /* "…, Dublin 16, D16 X2W8": after the district */
+        "|(?<=[0-9],[ ])"
+        /* (session 20) "…, Tralee, Co. Kerry, V92 K3F8": after the county's comma */
+        "|(?<=\\p{Ll},[ ]))"
+        "[ACDEFHKNPRTVWXY][0-9][0-9W][ ]?[0-9ACDEFHKNPRTVWXY]{4}" WORD_END,
       .back_words = 2,
       .window = 48,
       .confidence = 0.85f,

@@ -782,8 +782,7 @@ static const Found found[] = {
   { "Tomás and Gráinne: 5260181E, 5908301EA for the grant form", "CUSTOMER_ID", "5908301EA" },
   { "pupil_ref=6613186M\n", "CUSTOMER_ID", "6613186M" },
   { "H&C number: 338 412 9075\n", "CUSTOMER_ID", "338 412 9075" },
-  { "My tax reference is 5512 804 217 T. Thanks for checking.", "CUSTOMER_ID",
-    "5512 804 217 T" },
+  { "My tax reference is 5512 804 217 T. Thanks for checking.", "CUSTOMER_ID", "5512 804 217 T" },
   { "Send it to our new house, Eircode T12 KX4R please.", "POSTAL_ADDRESS", "T12 KX4R" },
   /* (g25-refs-en) a system's code whose groups slashes join, after a case's or a person's
    * noun, a form's label, a sentence's lower-case noun and its number's word */
