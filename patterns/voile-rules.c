@@ -7002,6 +7002,9 @@ v_postcode_uk (VoileCandidate *c)
 /* An Eircode's last four hold a letter ("D04 W2K8"): the prefilter asks it too, and a
  * prefilter may only spare runs, never change what is found ("Mbeki, Thandiwe  K301207" is
  * a client number). */
+/* (g26-ids) "Eircode" and a possessive are a label's words, no town's: the span is the code. */
+#define NOT_EIRCODE_LABEL "(?!(?i:eircode|her|his|my|our|your|their|the)[ ,:])"
+
 static gboolean
 v_eircode (VoileCandidate *c)
 {
@@ -10646,6 +10649,38 @@ v_tz_nida (VoileCandidate *c)
   return glued_date_parts (c->text + c->start, TRUE, &yy, &mm);
 }
 
+/* (g26-ids) Ireland's PPS number by its layout alone ("5518209I", "1257333HA"): seven digits
+ * and the mod-23 check letter, a second letter A-I or W; the Revenue's sample "1234567T" and
+ * its kin (1234567…, one digit seven times) are none, nor a VAT or an employer's registration
+ * number, written alike ("VAT No. IE 6388047V", "Employer reg no 3164729PH"). */
+static gboolean
+v_ppsn_shape (VoileCandidate *c)
+{
+  const char *v = c->text + c->start;
+  gsize n = c->end - c->start;
+  if (!voile_ppsn_is_valid (v, n) || memcmp (v, "1234567", 7) == 0
+      || strspn (v, (char[]){ v[0], '\0' }) >= 7)
+    return FALSE;
+  gsize b = c->start;
+  while (b > 0 && c->text[b - 1] == ' ')
+    b--;
+  if (b >= 2 && c->text[b - 2] == 'I' && c->text[b - 1] == 'E')
+    return FALSE;
+  gsize from = c->start > 64 ? c->start - 64 : 0;
+  for (gsize i = c->start; i > from; i--)
+    if (c->text[i - 1] == '\n')
+      {
+        from = i;
+        break;
+      }
+  static const char *const firms[] = { "vat", "employer", "charity", "cro ", "chy", NULL };
+  for (const char *const *w = firms; *w != NULL; w++)
+    for (gsize i = from; i + strlen (*w) <= c->start; i++)
+      if (voile_ascii_strncasecmp (c->text + i, *w, strlen (*w)) == 0)
+        return FALSE;
+  return TRUE;
+}
+
 /* (g25-ids) A visa's grant number ("visa subclass 189, grant no. 0801943226531", "(subclass
  * 820) … grant number 0873 2210 4456", "\"visa\": {…, \"grant_no\": \"ETA0882715403\"}"):
  * ten to thirteen digits, a visa's word ("visa", "subclass") before the label on its line
@@ -12162,13 +12197,14 @@ static const char *const kw_currency[]
  * groups after a firm's capitals: "EDF 6 008 442 715" is EDF's customer "6 008 442 715"); and a
  * key's lone capital after the last group of two to five digits when the value's line, column, cell
  * or bracket ends there ("22 071 4490 K", "B 14 087 512 Y"): the letter French pension,
- * farm-insurance and tax files end on. */
+ * farm-insurance and tax files end on; (g26-ids) also when a sentence's full stop follows it and
+ * the next sentence opens ("… 4471 882 093 K. Thanks"). */
 #define REF_GROUPS_LETTERS                                                                         \
   "[A-Z]{1,5}[ ](?=[0-9]{3}|(?![1-9][0-9]?(?:[ ][0-9]{3})+(?![0-9A-Za-z]|[ ][0-9]))"               \
   "[0-9]{1,2}[ ][0-9]{3,7}(?![0-9A-Za-z]))"
 #define REF_GROUPS_KEY                                                                             \
   "(?:(?<=[ ][0-9]{2}|[ ][0-9]{3}|[ ][0-9]{4}|[ ][0-9]{5})[ ][A-Z]"                                \
-  "(?=[ ]*(?:$|\\r|\\n)|[ ]{2}|[ ]*[;|,)<\\t]|[.][ ]*(?:$|\\r|\\n)))?"
+  "(?=[ ]*(?:$|\\r|\\n)|[ ]{2}|[ ]*[;|,)<\\t]|[.][ ]*(?:$|\\r|\\n)|[.][ ]{1,2}[A-Z]))?"
 #define LABEL_BREAK "[ ]*(?:\\r?\\n[ ]*)?"
 #define AIR_TICKET                                                                                 \
   "[0-9]{3}(?:[\\- ][0-9]{10}|[ ][0-9]{4}[ ][0-9]{3}[ ][0-9]{3})(?![0-9A-Za-z]|[.,][0-9])"
@@ -12398,7 +12434,7 @@ static const char *const kw_json_bare_ref[]
 static const char *const kw_customer_path[]
     = { "client", "customer", "account",  "member",   "patient", "adherent",
         "compte", "famille",  "resident", "résident", NULL };
-static const char *const kw_nhs[] = { "nhs", NULL };
+static const char *const kw_nhs[] = { "nhs", "h&c", NULL };
 static const char *const kw_reference_key[] = { "reference", NULL };
 static const char *const kw_stripe[] = { "cus_", "sub_", NULL };
 /* France's numéro fiscal (SPI): thirteen digits, the first 0 to 3, printed "30 12 345 678 901". */
@@ -14053,6 +14089,21 @@ static const VoileRule rules[] = {
       .validate = v_my_nric,
   },
   {
+      /* (g26-ids) Ireland's PPS number by its layout and check letter alone: "5518209I",
+       * "6043118DA" (CUSTOMER_ID, a person's social and health number) */
+      .id = "ie-ppsn",
+      .type = VOILE_TYPE_CUSTOMER_ID,
+      .anchors = VOILE_ANCHOR_DIGIT,
+      .after_run = "ABCDEFGHIJKLMNOPQRSTUVW",
+      .min_digits = 7,
+      .first_run_min = 7,
+      .first_run_max = 7,
+      .pattern = "(?<![0-9A-Za-z_\\-/.])[0-9]{7}[A-W][A-IW]?(?![0-9A-Za-z_]|[\\-/][0-9A-Za-z])",
+      .window = 12,
+      .confidence = 0.9f,
+      .validate = v_ppsn_shape,
+  },
+  {
       /* (g25-ids) Tanzania's NIDA "19780312-11101-00027-18": a birth date year first, five,
        * five and two digits; no other number is written in that layout */
       .id = "tz-nida",
@@ -14987,15 +15038,20 @@ static const VoileRule rules[] = {
       .prefilter = pf_eircode,
       .type = VOILE_TYPE_POSTAL_ADDRESS,
       .anchors = VOILE_ANCHOR_UPPER_DIGIT,
-      .pattern = "(?:(?:\\p{Lu}[\\p{L}'\\-]+[ ])?(?<!Co\\.[ ])\\p{Lu}[\\p{L}'\\-]+,[ ]+"
-                 "|(?:\\p{Lu}[\\p{L}'\\-]+[ ])?\\p{Lu}[\\p{L}'\\-]+[ ]+"
-                 /* the block's lines indented under a label ("Address: …\\n         D02 HX65") */
-                 "|" INDENTED_LINE_START "(?=[A-Z0-9 ]{7,8}[ \\t]*(?:\\r?\\n|$))"
-                 /* "…, Dublin 16, D16 X2W8": after the district */
-                 "|(?<=[0-9],[ ])"
-                 /* (session 20) "…, Tralee, Co. Kerry, V92 K3F8": after the county's comma */
-                 "|(?<=\\p{Ll},[ ]))"
-                 "[ACDEFHKNPRTVWXY][0-9][0-9W][ ]?[0-9ACDEFHKNPRTVWXY]{4}" WORD_END,
+      .pattern
+      = "(?:(?:" NOT_EIRCODE_LABEL "\\p{Lu}[\\p{L}'\\-]+[ ])?(?<!Co\\.[ ])" NOT_EIRCODE_LABEL
+        "\\p{Lu}[\\p{L}'\\-]+,[ ]+"
+        "|(?:" NOT_EIRCODE_LABEL "\\p{Lu}[\\p{L}'\\-]+[ ])?" NOT_EIRCODE_LABEL
+        "\\p{Lu}[\\p{L}'\\-]+[ ]+"
+        /* (g26-ids) after its label, the code alone: "Eircode D08 XY42", "Eircode: …" */
+        "|(?i:eircode)[ \\t]*:?[ \\t]*\\K"
+        /* the block's lines indented under a label ("Address: …\\n         D02 HX65") */
+        "|" INDENTED_LINE_START "(?=[A-Z0-9 ]{7,8}[ \\t]*(?:\\r?\\n|$))"
+        /* "…, Dublin 16, D16 X2W8": after the district */
+        "|(?<=[0-9],[ ])"
+        /* (session 20) "…, Tralee, Co. Kerry, V92 K3F8": after the county's comma */
+        "|(?<=\\p{Ll},[ ]))"
+        "[ACDEFHKNPRTVWXY][0-9][0-9W][ ]?[0-9ACDEFHKNPRTVWXY]{4}" WORD_END,
       .back_words = 2,
       .window = 48,
       .confidence = 0.85f,
@@ -16248,18 +16304,20 @@ static const VoileRule rules[] = {
 
   /* ---- references ------------------------------------------------------------------- */
   {
-      /* "NHS number: 943 476 5919": ten digits with a mod-11 check digit. */
+      /* "NHS number: 943 476 5919": ten digits with a mod-11 check digit; (g26-ids) Northern
+       * Ireland's Health and Care number, "H&C number: 320 114 5629", the same layout and key;
+       * a form's label aligned far from its value ("NHS number (child):            618 …") */
       .id = "nhs-number",
       .needs_digit = TRUE,
       .type = VOILE_TYPE_CUSTOMER_ID,
       .anchors = VOILE_ANCHOR_KEYWORD,
       .keywords = kw_nhs,
-      .pattern = "(?i:nhs)(?:[ _]*(?i:number|no\\.?|n°|num|nr\\.?))?"
+      .pattern = "(?i:nhs|h&c)(?:[ _]*(?i:number|no\\.?|n°|num|nr\\.?))?"
                  /* "NHS number (optional): …", "NHS no. (if known) …": a form's remark */
                  "(?:[ ]*\\([^()\\n0-9]{1,24}\\))?[\"']?[ \\t]*[:#=>]?[ \\t]*[\"']?"
                  "([0-9]{3}([ \\-]?)[0-9]{3}\\2[0-9]{4})" NUM_END,
       .group = 1,
-      .window = 48,
+      .window = 96,
       .confidence = 0.95f,
       .validate = v_nhs_number,
   },

@@ -694,6 +694,28 @@ voile_compact_alnum (const char *text, gsize len, char *out, gsize out_size, gbo
 }
 
 gboolean
+voile_ppsn_is_valid (const char *s, gsize len)
+{
+  guint sum = 0;
+
+  if ((len != 8 && len != 9) || !all_digits (s, 7))
+    return FALSE;
+  for (guint i = 0; i < 7; i++)
+    sum += (guint)(s[i] - '0') * (8 - i);
+  if (len == 9)
+    {
+      if (s[8] == 'W')
+        ;
+      else if (s[8] >= 'A' && s[8] <= 'I')
+        sum += (guint)(s[8] - 'A' + 1) * 9;
+      else
+        return FALSE;
+    }
+  guint r = sum % 23;
+  return s[7] == (r == 0 ? 'W' : (char)('A' + r - 1));
+}
+
+gboolean
 voile_nhs_number_is_valid (const char *digits, gsize len)
 {
   guint sum = 0;

@@ -56,6 +56,11 @@ voile_us_ssn_is_valid (const char *digits, gsize len);
 gboolean
 voile_uk_nino_is_valid (const char *nino, gsize len);
 
+/* (g26-ids) Ireland's PPS number, "1234567T" or "1234567TA": seven digits weighted 8…2, the
+ * second letter's value (A-I 1-9, W 0) weighted 9, the sum mod 23 the check letter (0 is W). */
+gboolean
+voile_ppsn_is_valid (const char *s, gsize len);
+
 /* UK NHS number, 10 digits: mod-11 check digit (weights 10…2; 10 is never issued). */
 gboolean
 voile_nhs_number_is_valid (const char *digits, gsize len);

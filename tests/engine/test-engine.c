@@ -784,6 +784,14 @@ static const Found found[] = {
   { "  Script # .............. 8820417\n", "CUSTOMER_ID", "8820417" },
   { "Livestock owner no.      : LVO-2027-5512093\nVillage: Kisumu", "CUSTOMER_ID",
     "LVO-2027-5512093" },
+  /* (g26-ids) Ireland's PPS number by its layout and mod-23 letter, no label; Northern
+   * Ireland's H&C number after its label; a key's letter before a sentence's full stop; an
+   * Eircode after its label, the code alone */
+  { "Tomás and Gráinne: 5260181E, 5908301EA for the grant form", "CUSTOMER_ID", "5908301EA" },
+  { "pupil_ref=6613186M\n", "CUSTOMER_ID", "6613186M" },
+  { "H&C number: 338 412 9075\n", "CUSTOMER_ID", "338 412 9075" },
+  { "My tax reference is 5512 804 217 T. Thanks for checking.", "CUSTOMER_ID", "5512 804 217 T" },
+  { "Send it to our new house, Eircode T12 KX4R please.", "POSTAL_ADDRESS", "T12 KX4R" },
   /* (g25-refs-en) a system's code whose groups slashes join, after a case's or a person's
    * noun, a form's label, a sentence's lower-case noun and its number's word */
   { "The tenant's arrears case HSG/ARR/27/00418 goes to panel.", "CUSTOMER_ID",
@@ -1953,6 +1961,12 @@ static const NotFound not_found[] = {
   { "House H/No. KM-041-2290, Kumasi", "CUSTOMER_ID" },
   { "see https://tracker.example.org/browse/OPS-2027-4417 for the build", "CUSTOMER_ID" },
   { "Purchase order ref PO-27-88120 approved.", "CUSTOMER_ID" },
+  /* (g26-ids) the PPSN's look-alikes: a wrong check letter, the Revenue's sample, a VAT or an
+   * employer's number written alike */
+  { "Tomás and Gráinne: 5260181F for the grant form", "CUSTOMER_ID" },
+  { "INVALID_PPSN = [\"1234567T\", \"0000000W\"]", "CUSTOMER_ID" },
+  { "VAT No. IE 5908301S\n", "CUSTOMER_ID" },
+  { "Employer reg no: 6613186VA\n", "CUSTOMER_ID" },
   /* (g25-refs-en) a form's field naming a firm's, a State's or a phone's number, a word of
    * a sentence before the label, a value that does not end its line or column */
   { "Employer identification number: 88-4120973\n", "CUSTOMER_ID" },

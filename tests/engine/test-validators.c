@@ -117,6 +117,17 @@ test_nhs_number (void)
 }
 
 static void
+test_ppsn (void)
+{
+  g_assert_true (voile_ppsn_is_valid (S ("1234567T"))); /* the Revenue's sample */
+  g_assert_true (voile_ppsn_is_valid (S ("1234567FA")));
+  g_assert_true (voile_ppsn_is_valid (S ("5908301EA")));
+  g_assert_false (voile_ppsn_is_valid (S ("5908301SA")));
+  g_assert_false (voile_ppsn_is_valid (S ("5908301EZ")));
+  g_assert_false (voile_ppsn_is_valid (S ("590830E")));
+}
+
+static void
 test_siren_siret_vat (void)
 {
   g_assert_true (voile_siren_is_valid (S ("732829320"))); /* published SIREN */
@@ -280,6 +291,7 @@ main (int argc, char **argv)
   g_test_add_func ("/validators/nir", test_nir);
   g_test_add_func ("/validators/siren-siret-vat", test_siren_siret_vat);
   g_test_add_func ("/validators/nhs-number", test_nhs_number);
+  g_test_add_func ("/validators/ppsn", test_ppsn);
   g_test_add_func ("/validators/orcid", test_orcid);
   g_test_add_func ("/validators/ssn-nino", test_ssn_nino);
   g_test_add_func ("/validators/uk-driving-licence", test_uk_driving_licence);
