@@ -3407,8 +3407,7 @@ static const Found found_in_layouts[] = {
     "  Jalen T. Moss          204417730020    09/02/2012\n",
     "CUSTOMER_ID", "204417730020" },
   /* g26-addr: Breton streets, Gaelic estates and townlands, Welsh streets without a number */
-  { "Adresse : 3 hent Penn ar Bed, 29217 Plougonvelin\n", "POSTAL_ADDRESS",
-    "3 hent Penn ar Bed" },
+  { "Adresse : 3 hent Penn ar Bed, 29217 Plougonvelin\n", "POSTAL_ADDRESS", "3 hent Penn ar Bed" },
   { "on habite au 12 hent ar Vilin depuis mars", "POSTAL_ADDRESS", "12 hent ar Vilin" },
   { "Ms Áine Ní Bhriain\nCnoc na Gréine\nSpiddal\n", "POSTAL_ADDRESS", "Cnoc na Gréine" },
   { "<Line1>41 Cnoc na Gréine</Line1>", "POSTAL_ADDRESS", "41 Cnoc na Gréine" },
