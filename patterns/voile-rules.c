@@ -12289,6 +12289,9 @@ static const char *const kw_password_words[]
         "code epp", "epp code", "epp) code", "auth code", "auth-code", "authcode", "authinfo",
         /* (g23-dates) a meeting's or an account's code told secret: "code secret : …" */
         "code secret", "secret code", "code confidentiel", NULL };
+/* (session 26, g26-addr) PayPal's IPN and form-encoded bodies: "address_street=",
+ * "address_city=". */
+static const char *const kw_form_address[] = { "address_street", "address_city", NULL };
 static const char *const kw_mail_fields[]
     = { "mail", "user", "login", "recipient", "contact", "account", NULL };
 static const char *const kw_pan[] = { "pan$", "permanent account", NULL };
@@ -14780,6 +14783,33 @@ static const VoileRule rules[] = {
       .first_run_max = 5,
       .back_words = 5,
       .window = 80,
+      .confidence = 0.85f,
+  },
+  {
+      /* (session 26, g26-addr) PayPal's IPN (its documented variables) and other form-encoded
+       * bodies: "&address_street=4+chemin+de+la+Pinatelle&", the street's value between
+       * the '&'s, '+' for its spaces, "%2C" for its commas. */
+      .id = "form-encoded-street",
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_ASSIGN,
+      .keywords = kw_form_address,
+      .pattern = "(?<=[&?])address_street=((?=[0-9A-Za-z%+'.\\-]*\\p{L}{3})"
+                 "(?:[0-9A-Za-z'.\\-]|%[0-9A-Fa-f]{2}|\\+(?!&)){3,120})(?=&|[ \\t\\r\\n\"']|$)",
+      .group = 1,
+      .window = 160,
+      .confidence = 0.85f,
+  },
+  {
+      /* (session 26, g26-addr) the city of the same: "&address_city=Bastia&",
+       * "&address_city=Saint-Priest", "address_city=Le+Lamentin". */
+      .id = "form-encoded-city",
+      .type = VOILE_TYPE_LOCATION,
+      .anchors = VOILE_ANCHOR_ASSIGN,
+      .keywords = kw_form_address,
+      .pattern = "(?<=[&?])address_city=((?:\\p{Lu}|%[0-9A-F]{2})"
+                 "(?:[\\p{L}'\\-]|%[0-9A-Fa-f]{2}|\\+(?=\\p{L}|%)){1,60})(?=&|[ \\t\\r\\n\"']|$)",
+      .group = 1,
+      .window = 96,
       .confidence = 0.85f,
   },
   {
