@@ -243,10 +243,11 @@ ascii_lower (char c)
                                                                             */                        \
   "|venelle|sente|carrefour|corniche|mail|lev[ée]e|digue|berge|placette|tertre|dr[èe]ve"            \
   "|rocade|quartier|enclos|contour|parc|passerelle|plaine|plateau|all[ée]es"                         \
+  "|hent|straed|plasenn" /* (session 26, g26-addr) Brittany's Breton road, street and square */       \
   "|ch\\.|imp\\.|rte|pl\\.|all\\.|lot\\.)" /* "12 chemin\ndes Flamboyants": a PDF's line break        \
                                               right after an unambiguous type */                      \
   "(?:(?<=[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]hemin|[Aa]ll[ée]e|[Ii]mpasse|[Qq]uai)[ ]*\\r?\\n)?"      \
-  "(?:(?:(?:[ ]+|(?<=\\n)[ ]*)(?:(?:de|du|des|la|le|les|aux?|sur|sous|en|et)"                         \
+  "(?:(?:(?:[ ]+|(?<=\\n)[ ]*)(?:(?:de|du|des|la|le|les|aux?|sur|sous|en|et|ar|al)"                   \
   "(?:[ ]+|[ ]*\\r?\\n(?=\\p{Lu}\\p{Ll})))*"                                                          \
   "(?:[dlDL](?:''|['’]))?(?:\\p{Lu}[\\p{L}'’\\-]*|(?<![ ]le[ ])[0-9]{1,4}(?![0-9])(?:er)?)){1,6}" \
   "|(?<=[Rr]ue|[Aa]venue|[Bb]oulevard|[Bb]d|[Aa]ll[ée]e|[Ii]mpasse|[Qq]uai)"                         \
@@ -8058,11 +8059,11 @@ static const guint32 street_fr_seconds[26] = {
   ['c' - 'a'] = SECOND ('h') | SECOND ('o') | SECOND ('i') | SECOND ('l') | SECOND ('a'),
   ['p' - 'a'] = SECOND ('l') | SECOND ('a') | SECOND ('r'),
   ['q' - 'a'] = SECOND ('u'),
-  ['s' - 'a'] = SECOND ('q') | SECOND ('e'),
+  ['s' - 'a'] = SECOND ('q') | SECOND ('e') | SECOND ('t'), /* "straed" (Breton) */
   ['v' - 'a'] = SECOND ('o') | SECOND ('i') | SECOND ('e'),
   ['f' - 'a'] = SECOND ('a') | SECOND ('g'),
   ['l' - 'a'] = SECOND ('o') | SECOND ('i') | SECOND ('e'),
-  ['h' - 'a'] = SECOND ('a'),
+  ['h' - 'a'] = SECOND ('a') | SECOND ('e'), /* "hent" (Breton) */
   ['e' - 'a'] = SECOND ('s') | SECOND ('n'),
   ['m' - 'a'] = SECOND ('o') | SECOND ('a'),
   ['t' - 'a'] = SECOND ('r') | SECOND ('e'),
@@ -12551,6 +12552,9 @@ static const char *const kw_password_words[]
         "code epp", "epp code", "epp) code", "auth code", "auth-code", "authcode", "authinfo",
         /* (g23-dates) a meeting's or an account's code told secret: "code secret : …" */
         "code secret", "secret code", "code confidentiel", NULL };
+/* (session 26, g26-addr) PayPal's IPN and form-encoded bodies: "address_street=",
+ * "address_city=". */
+static const char *const kw_form_address[] = { "address_street", "address_city", NULL };
 static const char *const kw_mail_fields[]
     = { "mail", "user", "login", "recipient", "contact", "account", NULL };
 /* (session 26, g26-plates) a plate's or a registration's words, any country's */
@@ -12775,6 +12779,13 @@ static const char *const kw_streets_abroad[]
 static const char *const kw_streets_ga[]
     = { "bóthar$", "bothar$", "sráid$",   "sraid$", "ascaill$", "bóithrín$", "boithrin$",
         "céide$",  "ceide$",  "cearnóg$", "plás$",  "lána$",    NULL };
+/* (session 26, g26-addr) Irish and Scottish Gaelic estates and townlands: "41 Cnoc na Gréine",
+ * "14 Cluain Riocaird", "12 Pairc an t-Sruthain", "Baile na hAbhann". */
+static const char *const kw_estates_ga[]
+    = { "cnoc$", "páirc$", "pairc$", "cluain$", "baile$", "radharc$", NULL };
+/* (session 26, g26-addr) Welsh street types written without a number ("Lôn y Felin"). */
+static const char *const kw_welsh_unnumbered[]
+    = { "heol$", "ffordd$", "stryd$", "lôn$", "rhodfa$", "cilgant$", NULL };
 
 /* (session 20, g20-addr) Countries an international address ends with, in English and French
  * ("…, 2037 Ariana, TUNISIE", "C1428EGA Buenos Aires, Argentina"). */
@@ -15115,6 +15126,33 @@ static const VoileRule rules[] = {
       .confidence = 0.85f,
   },
   {
+      /* (session 26, g26-addr) PayPal's IPN (its documented variables) and other form-encoded
+       * bodies: "&address_street=4+chemin+de+la+Pinatelle&", the street's value between
+       * the '&'s, '+' for its spaces, "%2C" for its commas. */
+      .id = "form-encoded-street",
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_ASSIGN,
+      .keywords = kw_form_address,
+      .pattern = "(?<=[&?])address_street=((?=[0-9A-Za-z%+'.\\-]*\\p{L}{3})"
+                 "(?:[0-9A-Za-z'.\\-]|%[0-9A-Fa-f]{2}|\\+(?!&)){3,120})(?=&|[ \\t\\r\\n\"']|$)",
+      .group = 1,
+      .window = 160,
+      .confidence = 0.85f,
+  },
+  {
+      /* (session 26, g26-addr) the city of the same: "&address_city=Bastia&",
+       * "&address_city=Saint-Priest", "address_city=Le+Lamentin". */
+      .id = "form-encoded-city",
+      .type = VOILE_TYPE_LOCATION,
+      .anchors = VOILE_ANCHOR_ASSIGN,
+      .keywords = kw_form_address,
+      .pattern = "(?<=[&?])address_city=((?:\\p{Lu}|%[0-9A-F]{2})"
+                 "(?:[\\p{L}'\\-]|%[0-9A-Fa-f]{2}|\\+(?=\\p{L}|%)){1,60})(?=&|[ \\t\\r\\n\"']|$)",
+      .group = 1,
+      .window = 96,
+      .confidence = 0.85f,
+  },
+  {
       /* (session 25, g25-addr) the city of a US address written as a record's fields, the
        * state and the ZIP its next two, one delimiter between them all (X12's N4
        * "N4*PORTLAND*OR*972062211~", EDIFACT's NAD "+CHICAGO+IL+60608+USA'", a form's pipes
@@ -15553,6 +15591,44 @@ static const VoileRule rules[] = {
         "|Ceide|Cearnóg|Plás|Lána)[ ]+(?:(?:an|na)[ ](?:[nt]-|h-)?)?"
         "\\p{L}[\\p{L}'’\\-]+(?:[ ](?:(?:an|na|na[ ]h-|an[ ]t-)[ ]?)?\\p{Lu}[\\p{L}'’\\-]+){0,2}"
         "(?=[ \\t]*(?:$|[\\r\\n,;|\"\\t]))",
+      .window = 64,
+      .confidence = 0.8f,
+  },
+  {
+      /* (session 26, g26-addr) Irish and Scottish Gaelic estates and townlands in an address:
+       * a house's number, then the estate's word and its name ("41 Cnoc na Gréine", "14
+       * Cluain Riocaird", "12 Pairc an t-Sruthain"); without a number, the word, its article
+       * and the name opening a line, a field or a label's value ("Cnoc an Doire", "Baile na
+       * hAbhann", not "Baile Átha Cliath" nor a town named in prose); the line's, the field's
+       * or the part's end after it. */
+      .id = "estate-ga",
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_estates_ga,
+      .back_words = 1,
+      .pattern = "(?:(?<![\\p{L}0-9])[0-9]{1,4}[A-Za-z]?[ ]+(?=[CPBR])"
+                 "|(?<![^\\n\\t\"'>:;|( ])(?<![^\\n\\t\"'>:;|( ][ ])"
+                 "(?=\\p{Lu}\\p{L}+[ ](?:an|na)[ ]))"
+                 "(?:Cnoc|Páirc|Pairc|Cluain|Baile|Radharc)[ ]+"
+                 "(?:(?:an|na)[ ](?:[nt]-|h-)?\\p{L}|\\p{Lu})[\\p{L}'’\\-]+"
+                 "(?:[ ](?:(?:an|na)[ ](?:[nt]-|h-)?\\p{L}|\\p{Lu})[\\p{L}'’\\-]+){0,2}"
+                 "(?=[ \\t]*(?:$|[\\r\\n,;|\"'<\\t]))",
+      .window = 64,
+      .confidence = 0.8f,
+  },
+  {
+      /* (session 26, g26-addr) A Welsh street without a number as a part of an address:
+       * opening a line, a field, a label's value or the part after a comma, and ending its
+       * line or part ("Lôn y Felin", "Swyddfa'r Cyngor, Stryd y Jêl, Caernarfon"; "Lôn", not
+       * "Lon": "Lon Chaney" is a name). */
+      .id = "street-welsh-unnumbered",
+      .type = VOILE_TYPE_POSTAL_ADDRESS,
+      .anchors = VOILE_ANCHOR_KEYWORD,
+      .keywords = kw_welsh_unnumbered,
+      .pattern = "(?<![^\\n\\t\"'>:;,|( ])(?<![^\\n\\t\"'>:;,|( ][ ])"
+                 "(?:Heol|HEOL|Ffordd|FFORDD|Stryd|STRYD|Lôn|LÔN|Rhodfa|Cilgant)[ ]+"
+                 "(?:(?:y|yr|Y|YR)[ ]+)?\\p{Lu}[\\p{L}'’\\-]+(?:[ ]+\\p{Lu}[\\p{L}'’\\-]+)?"
+                 "(?=[ \\t]*(?:$|[\\r\\n,;|\"'<\\t]))",
       .window = 64,
       .confidence = 0.8f,
   },

@@ -3440,9 +3440,23 @@ static const Found found_in_layouts[] = {
     "  Tanya R. Moss          204417730012    04/11/1986\n"
     "  Jalen T. Moss          204417730020    09/02/2012\n",
     "CUSTOMER_ID", "204417730020" },
+  /* g26-addr: Breton streets, Gaelic estates and townlands, Welsh streets without a number */
+  { "Adresse : 3 hent Penn ar Bed, 29217 Plougonvelin\n", "POSTAL_ADDRESS", "3 hent Penn ar Bed" },
+  { "on habite au 12 hent ar Vilin depuis mars", "POSTAL_ADDRESS", "12 hent ar Vilin" },
+  { "Ms Áine Ní Bhriain\nCnoc na Gréine\nSpiddal\n", "POSTAL_ADDRESS", "Cnoc na Gréine" },
+  { "<Line1>41 Cnoc na Gréine</Line1>", "POSTAL_ADDRESS", "41 Cnoc na Gréine" },
+  { "{\"line1\": \"Baile na hAbhann\", \"county\": \"Galway\"}", "POSTAL_ADDRESS",
+    "Baile na hAbhann" },
+  { "Addr 12 Pairc an t-Sruthain, Barabhas", "POSTAL_ADDRESS", "12 Pairc an t-Sruthain" },
+  { "\"line1\": \"14 Cluain Riocaird\",", "POSTAL_ADDRESS", "14 Cluain Riocaird" },
+  { "Swyddfa'r Cyngor, Stryd y Jêl, Caernarfon LL55 1SH\n", "POSTAL_ADDRESS", "Stryd y Jêl" },
+  { "Mr Huw Jones\nLôn y Felin\nLlangefni\n", "POSTAL_ADDRESS", "Lôn y Felin" },
 };
 
 static const NotFound not_found_in_layouts[] = {
+  /* g26-addr: a Gaelic townland named in prose, Dublin's Irish name, a film star */
+  { "We drove on past Baile na hAbhann, then to Baile Átha Cliath.\n", "POSTAL_ADDRESS" },
+  { "Tonight's silent film:\nLon Chaney\n", "POSTAL_ADDRESS" },
   /* g17-struct: decimals in a CSV row are no price without their sign; a day and month
    * before a time to the second is a timestamp; history is told of a "birth" */
   { "x,y,z\n3,14,15\n2,71,82\n", "AMOUNT" },
