@@ -24,8 +24,9 @@
 
 #define VOILE_DOCUMENT_JUDGE_SCALE 1024
 #define VOILE_DOCUMENT_JUDGE_BIAS 754
-#define VOILE_DOCUMENT_JUDGE_THRESHOLD -2638
+#define VOILE_DOCUMENT_JUDGE_THRESHOLD 0
 #define VOILE_DOCUMENT_JUDGE_WEAK_MAX 3
+#define VOILE_DOCUMENT_JUDGE_MIN_WORDS 20
 
 /* direct findings, none, sure ones, names left out (log1p of counts but none) */
 static const gint32 voile_document_judge_counts[] = { -1192, 1728, -993, 283 };

@@ -7,8 +7,9 @@
  * (per type, any and how many; the direct findings, the sure ones), trained by
  * tests/corpus/tools/train-document-judge.py on the corpus's and seen sets' clean texts
  * against their pii texts. A text judged about no person that holds a few weak findings (at
- * most VOILE_DOCUMENT_JUDGE_WEAK_MAX) loses them; a checksummed number, an e-mail address, a
- * secret, an SSN, a NINO or an IP address stays whatever the judge says.
+ * most VOILE_DOCUMENT_JUDGE_WEAK_MAX) and uses enough of its words to be judged
+ * (VOILE_DOCUMENT_JUDGE_MIN_WORDS: a short message is not) loses them; a checksummed number, an
+ * e-mail address, a secret, an SSN, a NINO or an IP address stays whatever the judge says.
  */
 #include "voile-document-judge.h"
 
@@ -106,8 +107,9 @@ weight (gint32 w)
   return (double)w / VOILE_DOCUMENT_JUDGE_SCALE;
 }
 
-double
-voile_document_judge_score (const char *text, gsize len, GArray *findings)
+/* The score; words: how many of the judge's words the text uses (distinct). */
+static double
+judge_score (const char *text, gsize len, GArray *findings, guint *words)
 {
   guint64 seen[(JUDGE_WORDS + 63) / 64] = { 0 };
   char word[VOILE_DOCUMENT_WORD_MAX + 1];
@@ -155,13 +157,22 @@ voile_document_judge_score (const char *text, gsize len, GArray *findings)
     if (per_type[t] > 0)
       score += weight (voile_document_judge_types[t][0])
                + weight (voile_document_judge_types[t][1]) * log1p (per_type[t]);
+  *words = count;
   return score;
+}
+
+double
+voile_document_judge_score (const char *text, gsize len, GArray *findings)
+{
+  guint words;
+
+  return judge_score (text, len, findings, &words);
 }
 
 gboolean
 voile_document_judge_apply (const char *text, gsize len, GArray *findings)
 {
-  guint weak = 0;
+  guint weak = 0, words = 0;
 
   if (!judge_enabled)
     return FALSE;
@@ -170,7 +181,9 @@ voile_document_judge_apply (const char *text, gsize len, GArray *findings)
   /* Read the words only when the verdict can change something. */
   if (weak == 0 || weak > VOILE_DOCUMENT_JUDGE_WEAK_MAX)
     return FALSE;
-  if (voile_document_judge_score (text, len, findings) <= weight (VOILE_DOCUMENT_JUDGE_THRESHOLD))
+  double score = judge_score (text, len, findings, &words);
+  /* A short message is judged on too few words: it keeps what was found. */
+  if (words < VOILE_DOCUMENT_JUDGE_MIN_WORDS || score <= weight (VOILE_DOCUMENT_JUDGE_THRESHOLD))
     return FALSE;
   guint out = 0;
   for (guint f = 0; f < findings->len; f++)
