@@ -32,6 +32,7 @@
 static const gint32 voile_document_judge_counts[] = { -1198, 1720, -1002, 470 };
 
 /* per type: any found, log1p of how many */
+/* clang-format off */
 static const gint32 voile_document_judge_types[][2] = {
   [VOILE_TYPE_PERSON] = { -1111, -1148 },
   [VOILE_TYPE_LOCATION] = { -635, -427 },
@@ -55,6 +56,7 @@ static const gint32 voile_document_judge_types[][2] = {
   [VOILE_TYPE_CUSTOMER_ID] = { -1283, -1310 },
   [VOILE_TYPE_SECRET] = { -1164, -1002 },
 };
+/* clang-format on */
 
 static const VoileDocumentJudgeWord voile_document_judge_words[] = {
   { "abonnement", -532 },

@@ -272,12 +272,13 @@ def write_header(path, model, thr, sources):
         + " };",
         "",
         "/* per type: any found, log1p of how many */",
+        "/* clang-format off */",
         "static const gint32 voile_document_judge_types[][2] = {",
     ]
     for t in TYPES:
         h, g = DENSE.index("has_" + t), DENSE.index("log_" + t)
         lines.append(f"  [VOILE_TYPE_{t}] = {{ {round(dw[h] * SCALE)}, {round(dw[g] * SCALE)} }},")
-    lines += ["};", "", "static const VoileDocumentJudgeWord voile_document_judge_words[] = {"]
+    lines += ["};", "/* clang-format on */", "", "static const VoileDocumentJudgeWord voile_document_judge_words[] = {"]
     for x in vocab:
         lines.append(f"  {{ {c_string(x)}, {round(w[index[x]] * SCALE)} }},")
     lines.append("};")
