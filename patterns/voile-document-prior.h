@@ -17,7 +17,7 @@ typedef struct
 } VoileDocumentPriorWord;
 
 /* The text's score: > 0 leans to public or fictional people, < 0 to private ones. Reads at
- * most the first VOILE_DOCUMENT_PRIOR_SCAN_MAX bytes. */
+ * most the first VOILE_DOCUMENT_SCAN_MAX bytes (voile-document-words.h). */
 double
 voile_document_prior_score (const char *text, gsize len);
 

@@ -27,7 +27,7 @@ import re
 import sys
 
 MARK = re.compile(r"⟦([A-Z_]+)\|([^⟧]*)⟧")
-SCAN_MAX = 16384  # bytes of a text read (VOILE_DOCUMENT_PRIOR_SCAN_MAX in the C file)
+SCAN_MAX = 16384  # bytes of a text read (VOILE_DOCUMENT_SCAN_MAX in voile-document-words.h)
 WORD_MIN, WORD_MAX = 2, 24
 MIN_DOCS = 4  # a word used by fewer training texts is noise
 # A word used by more than this share of the texts ("and", "the", "de", "my") says how a text

@@ -1,0 +1,44 @@
+#!/usr/bin/env python3
+"""The document judge's trainer is deterministic: trained twice on the same texts (a sample of
+the corpus: the first texts of each folder), it writes the same header byte for byte.
+
+  tests/corpus/tools/test-judge-determinism.py JUDGE_FEATURES_TOOL CORPUS_DIR
+"""
+
+import filecmp
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+PER_FOLDER = 40
+
+
+def main():
+    tool, corpus = sys.argv[1], sys.argv[2]
+    trainer = os.path.join(os.path.dirname(os.path.abspath(__file__)), "train-document-judge.py")
+    with tempfile.TemporaryDirectory() as tmp:
+        sample = os.path.join(tmp, "corpus")
+        for lang in ("fr", "en"):
+            for kind in ("pii", "clean"):
+                src = os.path.join(corpus, lang, kind)
+                dst = os.path.join(sample, lang, kind)
+                os.makedirs(dst)
+                for name in sorted(os.listdir(src))[:PER_FOLDER]:
+                    shutil.copy(os.path.join(src, name), dst)
+        headers = []
+        for k in range(2):
+            out = os.path.join(tmp, f"judge-{k}.h")
+            subprocess.run([sys.executable, trainer, "--tool", tool, "--output", out, sample],
+                           check=True, stdout=subprocess.DEVNULL)
+            headers.append(out)
+        if not filecmp.cmp(headers[0], headers[1], shallow=False):
+            print("the trainer wrote two different headers from the same texts")
+            return 1
+    print("ok: the same header twice")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
