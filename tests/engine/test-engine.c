@@ -4741,6 +4741,25 @@ test_g19_ids (void)
     assert_type (cases[i].text, cases[i].type, cases[i].value);
 }
 
+/* Every PERSON found in TEXT, '|' between. */
+static char *
+persons_of (const char *text)
+{
+  g_autoptr (VoileScanResult) r
+      = voile_engine_scan (voile_engine_get_default (), text, strlen (text), VOILE_TYPE_MASK_ALL);
+  GString *got = g_string_new (NULL);
+  for (guint k = 0; k < r->findings->len; k++)
+    {
+      const VoileFinding *f = &g_array_index (r->findings, VoileFinding, k);
+      if (f->type != VOILE_TYPE_PERSON)
+        continue;
+      if (got->len > 0)
+        g_string_append_c (got, '|');
+      g_string_append_len (got, text + f->start, (gssize)(f->end - f->start));
+    }
+  return g_string_free (got, FALSE);
+}
+
 /* Prose wrapped at a fixed width: a name across a line break is one name ("Sophie\nLeroux");
  * lines of a chat or a table, whose breaks are their own, are never joined. */
 static void
@@ -4774,20 +4793,8 @@ test_wrapped_prose_names (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      const char *text = cases[i].text;
-      g_autoptr (VoileScanResult) r = voile_engine_scan (voile_engine_get_default (), text,
-                                                         strlen (text), VOILE_TYPE_MASK_ALL);
-      g_autoptr (GString) got = g_string_new (NULL);
-      for (guint k = 0; k < r->findings->len; k++)
-        {
-          const VoileFinding *f = &g_array_index (r->findings, VoileFinding, k);
-          if (f->type != VOILE_TYPE_PERSON)
-            continue;
-          if (got->len > 0)
-            g_string_append_c (got, '|');
-          g_string_append_len (got, text + f->start, (gssize)(f->end - f->start));
-        }
-      g_assert_cmpstr (got->str, ==, cases[i].persons);
+      g_autofree char *got = persons_of (cases[i].text);
+      g_assert_cmpstr (got, ==, cases[i].persons);
     }
 }
 
@@ -4816,20 +4823,8 @@ test_patronym_particles (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      const char *text = cases[i].text;
-      g_autoptr (VoileScanResult) r = voile_engine_scan (voile_engine_get_default (), text,
-                                                         strlen (text), VOILE_TYPE_MASK_ALL);
-      g_autoptr (GString) got = g_string_new (NULL);
-      for (guint k = 0; k < r->findings->len; k++)
-        {
-          const VoileFinding *f = &g_array_index (r->findings, VoileFinding, k);
-          if (f->type != VOILE_TYPE_PERSON)
-            continue;
-          if (got->len > 0)
-            g_string_append_c (got, '|');
-          g_string_append_len (got, text + f->start, (gssize)(f->end - f->start));
-        }
-      g_assert_cmpstr (got->str, ==, cases[i].persons);
+      g_autofree char *got = persons_of (cases[i].text);
+      g_assert_cmpstr (got, ==, cases[i].persons);
     }
 }
 
