@@ -13890,7 +13890,8 @@ static const VoileRule rules[] = {
        * code (v_us_ssn() wants the word) */
       .pattern = "[0-9]{3}([ \\-])[0-9]{2}\\1[0-9]{4}"
                  "(?:" NUM_END "|(?<=-[0-9]{4})(?=(?:A|B[1-9]?|C[1-9]|D|M|T|W)(?![0-9A-Za-z_])))"
-                 "(?!-[0-9])",
+                 /* "029 23 0912 44871": the head of a longer grouped number */
+                 "(?!-[0-9]|\\1[0-9])",
       .min_digits = 9,
       .first_run_min = 3,
       .first_run_max = 3,

@@ -2499,6 +2499,8 @@ static const NotFound not_found[] = {
   { "SIRET 732 829 320 00075", "FR_SIRET" },
   { "TVA FR45732829320", "FR_VAT" },
   { "SSN 666-22-5314", "US_SSN" },
+  /* the head of a longer grouped number (session 26, lead) */
+  { "numéro unique de demande : 029 23 0912 44871", "US_SSN" },
   { "NINO GB123456C", "UK_NINO" },
   { "plaque SS-123-AB", "LICENSE_PLATE" },
   { "serial 732829320 in stock", "FR_SIREN" },
