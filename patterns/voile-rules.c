@@ -10674,11 +10674,11 @@ v_ppsn_shape (VoileCandidate *c)
         from = i;
         break;
       }
-  static const char *const firms[] = { "vat", "employer", "charity", "cro ", "chy", NULL };
+  /* whole words: "private", "micro " and "psychology" hold no firm's register */
+  static const char *const firms[] = { "vat", "employer", "charity", "cro", "chy", NULL };
   for (const char *const *w = firms; *w != NULL; w++)
-    for (gsize i = from; i + strlen (*w) <= c->start; i++)
-      if (voile_ascii_strncasecmp (c->text + i, *w, strlen (*w)) == 0)
-        return FALSE;
+    if (span_has_word (c->text, from, c->start, *w))
+      return FALSE;
   return TRUE;
 }
 

@@ -789,6 +789,8 @@ static const Found found[] = {
    * Eircode after its label, the code alone */
   { "Tomás and Gráinne: 5260181E, 5908301EA for the grant form", "CUSTOMER_ID", "5908301EA" },
   { "pupil_ref=6613186M\n", "CUSTOMER_ID", "6613186M" },
+  /* a firm's word is a whole word: "private" holds no "VAT" (session 26, lead) */
+  { "Private and confidential. She sent 6789012VA today", "CUSTOMER_ID", "6789012VA" },
   { "H&C number: 338 412 9075\n", "CUSTOMER_ID", "338 412 9075" },
   { "My tax reference is 5512 804 217 T. Thanks for checking.", "CUSTOMER_ID", "5512 804 217 T" },
   { "Send it to our new house, Eircode T12 KX4R please.", "POSTAL_ADDRESS", "T12 KX4R" },
