@@ -711,13 +711,14 @@ drop_lone_references (const char *text, gsize len, GArray *findings)
   voile_findings_remove_type (findings, VOILE_TYPE_CUSTOMER_ID);
 }
 
-/* The test drop_lone_streets() and drop_lone_birth_dates() share: is every direct identifier
- * found of type (the quasi-identifiers and places aside), one at least, none holding a digit
- * when numberless, in a document (LONE_REFERENCE_MIN_BYTES or more) that neither speaks as nor
- * to anyone? */
+/* The test the drop_lone_*() passes share: is every direct identifier found of type (the
+ * quasi-identifiers and places aside), one at least, each one fits says yes to (when given), in
+ * a document (LONE_REFERENCE_MIN_BYTES or more) that neither speaks as nor to anyone? */
+typedef gboolean (*LoneFindingFits) (const char *text, const VoileFinding *f);
+
 static gboolean
 only_lone_findings_of (const char *text, gsize len, const GArray *findings, VoileType type,
-                       gboolean numberless)
+                       LoneFindingFits fits)
 {
   gboolean any = FALSE;
   if (len < LONE_REFERENCE_MIN_BYTES)
@@ -728,14 +729,20 @@ only_lone_findings_of (const char *text, gsize len, const GArray *findings, Voil
       if (f->type == VOILE_TYPE_DATE || f->type == VOILE_TYPE_AMOUNT
           || f->type == VOILE_TYPE_LOCATION)
         continue;
-      if (f->type != type)
+      if (f->type != type || (fits != NULL && !fits (text, f)))
         return FALSE;
-      for (gsize k = f->start; numberless && k < f->end; k++)
-        if (g_ascii_isdigit (text[k]))
-          return FALSE;
       any = TRUE;
     }
   return any && !speaks_to_or_as_someone (text, len);
+}
+
+static gboolean
+holds_no_digit (const char *text, const VoileFinding *f)
+{
+  for (gsize k = f->start; k < f->end; k++)
+    if (g_ascii_isdigit (text[k]))
+      return FALSE;
+  return TRUE;
 }
 
 /* (session 24, g24-clean) Streets with nobody in them: when the only direct identifiers found
@@ -747,7 +754,7 @@ only_lone_findings_of (const char *text, gsize len, const GArray *findings, Voil
 static void
 drop_lone_streets (const char *text, gsize len, GArray *findings)
 {
-  if (only_lone_findings_of (text, len, findings, VOILE_TYPE_POSTAL_ADDRESS, TRUE))
+  if (only_lone_findings_of (text, len, findings, VOILE_TYPE_POSTAL_ADDRESS, holds_no_digit))
     voile_findings_remove_type (findings, VOILE_TYPE_POSTAL_ADDRESS);
 }
 
@@ -760,7 +767,7 @@ drop_lone_streets (const char *text, gsize len, GArray *findings)
 static void
 drop_lone_birth_dates (const char *text, gsize len, GArray *findings, gboolean keep_dates)
 {
-  if (!only_lone_findings_of (text, len, findings, VOILE_TYPE_DATE_OF_BIRTH, FALSE))
+  if (!only_lone_findings_of (text, len, findings, VOILE_TYPE_DATE_OF_BIRTH, NULL))
     return;
   guint out = 0;
   for (guint i = 0; i < findings->len; i++)
@@ -779,12 +786,14 @@ drop_lone_birth_dates (const char *text, gsize len, GArray *findings, gboolean k
   g_array_set_size (findings, out);
 }
 
-/* Is the e-mail address t[0, n) at a domain RFC 2606 and RFC 6761 reserve for documentation
+/* Is the e-mail address f at a domain RFC 2606 and RFC 6761 reserve for documentation
  * and tests (example.com, .net, .org and their subdomains; the .example, .test, .invalid and
  * .localhost top-level names)? Nobody's mailbox can be there. */
 static gboolean
-email_at_reserved_domain (const char *t, gsize n)
+at_reserved_domain (const char *text, const VoileFinding *f)
 {
+  const char *t = text + f->start;
+  gsize n = f->end - f->start;
   static const char *const seconds[] = { "example.com", "example.net", "example.org", NULL };
   static const char *const tops[] = { "example", "test", "invalid", "localhost", NULL };
   const char *at = memchr (t, '@', n);
@@ -814,20 +823,7 @@ email_at_reserved_domain (const char *t, gsize n)
 static void
 drop_lone_reserved_emails (const char *text, gsize len, GArray *findings)
 {
-  gboolean any = FALSE;
-  if (len < LONE_REFERENCE_MIN_BYTES)
-    return;
-  for (guint i = 0; i < findings->len; i++)
-    {
-      const VoileFinding *f = &g_array_index (findings, VoileFinding, i);
-      if (f->type == VOILE_TYPE_DATE || f->type == VOILE_TYPE_AMOUNT)
-        continue;
-      if (f->type != VOILE_TYPE_EMAIL
-          || !email_at_reserved_domain (text + f->start, f->end - f->start))
-        return;
-      any = TRUE;
-    }
-  if (any && !speaks_to_or_as_someone (text, len))
+  if (only_lone_findings_of (text, len, findings, VOILE_TYPE_EMAIL, at_reserved_domain))
     voile_findings_remove_type (findings, VOILE_TYPE_EMAIL);
 }
 
